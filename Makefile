@@ -1,0 +1,44 @@
+# The two commands of the README: `make run` and `make test`. Both install what is missing.
+SHELL := /bin/bash
+BUILD ?= build
+JOBS ?= $(shell nproc)
+WEB_STAMP := web/dist/index.html
+WEB_SRC := $(shell find web/src web/index.html web/vite.config.ts web/package.json web/tsconfig.json -type f 2>/dev/null)
+
+.PHONY: cxx setup setup-run build run test test-unit test-db test-api test-browser test-crash bench clean web
+
+setup:
+	@bash scripts/setup.sh
+
+setup-run:
+	@THIDUA_SETUP_MINIMAL=1 bash scripts/setup.sh
+
+$(BUILD)/build.ninja:
+	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+
+cxx: $(BUILD)/build.ninja
+	cmake --build $(BUILD) -j $(JOBS)
+
+$(WEB_STAMP): $(WEB_SRC) web/package-lock.json
+	cd web && npm run build --silent
+	@touch $(WEB_STAMP)
+
+web: $(WEB_STAMP)
+
+build: setup
+	@$(MAKE) --no-print-directory cxx web
+
+run: setup-run
+	@$(MAKE) --no-print-directory cxx web
+	@mkdir -p data
+	./$(BUILD)/thidua serve --demo --db sqlite:data/thidua.db --host 127.0.0.1 --port 8080
+
+# Every kind of test; stops at the first failing kind.
+test: build
+	bash tests/run-all.sh
+
+bench: build
+	bash bench/run.sh
+
+clean:
+	rm -rf $(BUILD) web/dist

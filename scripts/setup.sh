@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs what thidua needs on a Debian bookworm machine (as root), skipping what is there.
+# Idempotent: a second run does nothing but check.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PKGS=(build-essential cmake ninja-build pkg-config ccache
+      libboost-dev libboost-system-dev nlohmann-json3-dev libfmt-dev libspdlog-dev libcli11-dev
+      libicu-dev libargon2-dev libssl-dev libsqlite3-dev sqlite3 libpq-dev postgresql
+      libgtest-dev libgmock-dev libbenchmark-dev
+      nodejs npm chromium nginx-light wrk)
+# The browser, nginx and wrk are needed only by tests and benchmarks; `make run` skips them.
+if [ "${THIDUA_SETUP_MINIMAL:-0}" = 1 ]; then
+  PKGS=("${PKGS[@]/chromium}"); PKGS=("${PKGS[@]/nginx-light}"); PKGS=("${PKGS[@]/wrk}")
+fi
+
+missing=()
+for p in "${PKGS[@]}"; do
+  [ -z "$p" ] && continue
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+# nodejs/npm may come from outside Debian on some images: a working `node` and `npm` are enough.
+if command -v node >/dev/null && command -v npm >/dev/null; then
+  tmp=(); for p in "${missing[@]}"; do [ "$p" = nodejs ] || [ "$p" = npm ] || tmp+=("$p"); done
+  missing=("${tmp[@]}")
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  if [ "$(id -u)" != 0 ]; then echo "setup: need root to install packages" >&2; exit 1; fi
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# Web packages, exactly as package-lock.json says; redone only when the lock file changes.
+if [ -f web/package-lock.json ]; then
+  stamp=web/node_modules/.lock-stamp
+  if [ ! -f "$stamp" ] || ! cmp -s web/package-lock.json "$stamp"; then
+    (cd web && npm ci --no-audit --no-fund --loglevel=error)
+    cp web/package-lock.json "$stamp"
+  fi
+fi

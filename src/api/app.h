@@ -1,0 +1,34 @@
+// The application: routes every request to its handler, checks the session, the CSRF token,
+// the role and the unit scope, runs the change in one transaction together with its audit
+// record, and translates thidua::Error into the JSON error answer.
+#pragma once
+#include <memory>
+#include <string>
+
+#include "http/message.h"
+#include "storage/database.h"
+
+namespace thidua::api {
+
+struct AppOptions {
+  std::string web_root = "web/dist";
+  int session_hours = 8;
+  bool secure_cookie = false;  // set when served behind HTTPS
+};
+
+class App {
+ public:
+  App(storage::Database& db, AppOptions opts);
+  ~App();
+  http::Response handle(const http::Request& req);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Serialises thidua::Error (or any exception) as the API's error answer.
+http::Response error_response(int status, const std::string& code, const std::string& message,
+                              const std::string& field = {});
+
+}  // namespace thidua::api

@@ -1,0 +1,46 @@
+// Passwords (argon2id), session tokens and the login rate limiter.
+#pragma once
+#include <chrono>
+#include <map>
+#include <mutex>
+#include <string>
+
+namespace thidua::api {
+
+// Encoded argon2id hash ($argon2id$v=19$m=19456,t=2,p=1$…). CPU- and memory-heavy by design:
+// call it on a worker thread, never an I/O thread.
+std::string hash_password(const std::string& password);
+bool verify_password(const std::string& encoded, const std::string& password);
+// Rejects passwords a user should not be allowed to set (Vietnamese message).
+void check_password_strength(const std::string& password);
+
+// `bytes` random bytes from the OS CSPRNG, hex-encoded.
+std::string random_token(size_t bytes = 32);
+// A readable generated password for `serve` when none is configured.
+std::string generate_password();
+// Constant-time comparison for secrets.
+bool secure_equals(const std::string& a, const std::string& b);
+
+// Counts failed logins per key ("user:admin", "addr:127.0.0.1") in a sliding window.
+class LoginLimiter {
+ public:
+  LoginLimiter(int max_user_failures = 5, int max_addr_failures = 30,
+               std::chrono::seconds window = std::chrono::minutes(15));
+  // True when the key may try again now.
+  bool allowed(const std::string& key);
+  void failure(const std::string& key);
+  void success(const std::string& key);
+
+ private:
+  struct Slot {
+    int failures = 0;
+    std::chrono::steady_clock::time_point first;
+  };
+  int limit_for(const std::string& key) const;
+  int max_user_, max_addr_;
+  std::chrono::seconds window_;
+  std::mutex mu_;
+  std::map<std::string, Slot> slots_;
+};
+
+}  // namespace thidua::api

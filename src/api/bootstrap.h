@@ -1,0 +1,28 @@
+// First start: the root unit, the first administrator and (with --demo) the demo data.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "storage/database.h"
+
+namespace thidua::api {
+
+struct DemoUser {
+  std::string username, role, unit_code, password;
+};
+
+// Creates the Ministry and the `admin` user when the database has no user yet. The password
+// comes from THIDUA_ADMIN_PASSWORD or is generated; a generated one is returned so the caller
+// prints it once. Returns "" when nothing was created.
+std::string ensure_admin(storage::Database& db, const std::string& admin_password_env);
+
+// Seeds the demo registry (units, reorganisations, people, demo users) into a database that has
+// no units but the Ministry. Idempotent: does nothing when the demo is already there.
+// Returns the demo users created (with generated passwords when `demo_password` is empty).
+std::vector<DemoUser> seed_demo(storage::Database& db, const std::string& demo_password);
+
+// Creates one user from the command line (`thidua user add`), audited as the system.
+void add_user(storage::Database& db, const std::string& username, const std::string& password,
+              const std::string& role, const std::string& unit_code, const std::string& full_name);
+
+}  // namespace thidua::api

@@ -1,0 +1,89 @@
+#include "api/serialize.h"
+
+namespace thidua::api {
+using nlohmann::json;
+
+namespace {
+json opt(const std::optional<int64_t>& v) { return v ? json(*v) : json(); }
+json opt(const std::optional<std::string>& v) { return v ? json(*v) : json(); }
+json opt(const std::optional<Date>& v) { return v ? json(v->iso()) : json(); }
+json parsed(const std::optional<std::string>& s) {
+  if (!s) return json();
+  json j = json::parse(*s, nullptr, false);
+  return j.is_discarded() ? json(*s) : j;
+}
+}  // namespace
+
+json to_json(const storage::Unit& u) {
+  return {{"id", u.id},
+          {"name", u.name},
+          {"kind", u.kind},
+          {"code", u.code},
+          {"parent_id", opt(u.parent_id)},
+          {"parent_name", u.parent_id ? json(u.parent_name) : json()},
+          {"valid_from", u.validity.from.iso()},
+          {"valid_to", opt(u.validity.to)},
+          {"status", u.status},
+          {"successor_id", opt(u.successor_id)},
+          {"successor_name", u.successor_id ? json(u.successor_name) : json()}};
+}
+
+json to_json(const storage::UnitEvent& e) {
+  return {{"id", e.id},
+          {"kind", e.kind},
+          {"date", e.date.iso()},
+          {"document", opt(e.document)},
+          {"details", parsed(e.details_json)},
+          {"unit_ids", e.unit_ids}};
+}
+
+json to_json(const storage::Posting& p) {
+  return {{"id", p.id},
+          {"person_id", p.person_id},
+          {"person_name", p.person_name},
+          {"unit_id", p.unit_id},
+          {"unit_name", p.unit_name},
+          {"rank", opt(p.rank)},
+          {"position", opt(p.position)},
+          {"team_role", opt(p.team_role)},
+          {"from", p.from.iso()},
+          {"to", opt(p.to)}};
+}
+
+json to_json(const storage::Person& p) {
+  return {{"id", p.id},
+          {"full_name", p.full_name},
+          {"kind", p.kind},
+          {"birth_year", opt(p.birth_year)},
+          {"current", p.current ? to_json(*p.current) : json()}};
+}
+
+json to_json(const storage::User& u) {
+  return {{"id", u.id},
+          {"username", u.username},
+          {"full_name", u.full_name},
+          {"role", u.role},
+          {"unit_id", u.unit_id},
+          {"unit_name", u.unit_name},
+          {"disabled", u.disabled},
+          {"created_at", u.created_at}};
+}
+
+json to_json(const audit::Entry& e) {
+  return {{"id", e.id},
+          {"at", e.at},
+          {"user_id", opt(e.user_id)},
+          {"username", e.username},
+          {"address", e.address},
+          {"action", e.action},
+          {"entity", e.entity},
+          {"entity_id", opt(e.entity_id)},
+          {"unit_id", opt(e.unit_id)},
+          {"before", parsed(e.before_json)},
+          {"after", parsed(e.after_json)},
+          {"hash", e.hash}};
+}
+
+json list_json(json items, int64_t total) { return {{"items", std::move(items)}, {"total", total}}; }
+
+}  // namespace thidua::api

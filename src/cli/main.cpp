@@ -1,0 +1,153 @@
+// thidua: the server and every administrative command in one binary.
+// Exit status: 0 success, 1 runtime failure, 2 bad usage or bad input.
+#include <CLI/CLI.hpp>
+#include <spdlog/spdlog.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "api/app.h"
+#include "api/bootstrap.h"
+#include "core/error.h"
+#include "http/server.h"
+#include "storage/accounts.h"
+#include "storage/database.h"
+
+namespace {
+
+std::string env(const char* name) {
+  const char* v = std::getenv(name);
+  return v ? v : "";
+}
+
+// The built UI: THIDUA_WEB_ROOT, else web/dist beside the binary's source tree or the cwd.
+std::string find_web_root(const char* argv0) {
+  if (auto e = env("THIDUA_WEB_ROOT"); !e.empty()) return e;
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::path exe = fs::canonical("/proc/self/exe", ec);
+  if (ec) exe = fs::absolute(argv0);
+  for (fs::path p : {exe.parent_path() / "../web/dist", fs::path("web/dist")})
+    if (fs::exists(p / "index.html", ec)) return fs::weakly_canonical(p, ec).string();
+  return "web/dist";
+}
+
+int run_serve(const std::string& db_url, const std::string& host, int port, bool demo, const char* argv0) {
+  auto db = thidua::storage::open_database(db_url);
+  spdlog::info("database {}", db->describe());
+  if (auto generated = thidua::api::ensure_admin(*db, env("THIDUA_ADMIN_PASSWORD")); !generated.empty())
+    std::cout << "Created administrator 'admin' with password: " << generated << "  (shown once)" << std::endl;
+  if (demo) {
+    auto users = thidua::api::seed_demo(*db, env("THIDUA_DEMO_PASSWORD"));
+    if (!users.empty()) {
+      std::cout << "Seeded the demo data. Demo users:" << std::endl;
+      for (auto& u : users)
+        std::cout << "  " << u.username << " (" << u.role << ", " << u.unit_code << ")"
+                  << (env("THIDUA_DEMO_PASSWORD").empty() ? " password: " + u.password : std::string()) << std::endl;
+    }
+  }
+  thidua::api::AppOptions opts;
+  opts.web_root = find_web_root(argv0);
+  opts.secure_cookie = env("THIDUA_SECURE_COOKIE") == "1";
+  thidua::api::App app(*db, opts);
+  thidua::http::ServerOptions so;
+  so.host = host;
+  so.port = static_cast<unsigned short>(port);
+  thidua::http::Server server(so, [&app](const thidua::http::Request& r) { return app.handle(r); });
+  server.start();
+  spdlog::info("thidua serving http://{}:{}/ (web UI from {})", host, server.port(), opts.web_root);
+  server.run_until_signal();
+  db->close();
+  spdlog::info("stopped cleanly");
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App cli{"thidua — thi đua, khen thưởng trong Công an nhân dân"};
+  cli.require_subcommand(1);
+  std::string db_url = "sqlite:data/thidua.db";
+
+  auto* serve = cli.add_subcommand("serve", "Run the HTTP server and web UI");
+  std::string host = "127.0.0.1";
+  int port = 8080;
+  bool demo = false;
+  serve->add_option("--db", db_url, "sqlite:PATH or postgresql://…");
+  serve->add_option("--host", host, "Address to listen on");
+  serve->add_option("--port", port, "Port")->check(CLI::Range(0, 65535));
+  serve->add_flag("--demo", demo, "Seed the demo data into an empty database");
+
+  auto* migrate = cli.add_subcommand("migrate", "Apply pending database migrations");
+  migrate->add_option("--db", db_url, "sqlite:PATH or postgresql://…");
+
+  auto* user = cli.add_subcommand("user", "Manage users");
+  user->require_subcommand(1);
+  auto* user_add = user->add_subcommand("add", "Add a user (the password comes from THIDUA_USER_PASSWORD or stdin)");
+  std::string username, role = "admin", unit_code = "BCA", full_name;
+  user_add->add_option("--db", db_url, "sqlite:PATH or postgresql://…");
+  user_add->add_option("username", username, "Login name")->required();
+  user_add->add_option("--role", role, "admin|officer|reporter|council|viewer");
+  user_add->add_option("--unit", unit_code, "Unit code (default BCA, the Ministry)");
+  user_add->add_option("--name", full_name, "Full name");
+
+  auto* audit = cli.add_subcommand("audit", "Audit log");
+  audit->require_subcommand(1);
+  auto* verify = audit->add_subcommand("verify", "Verify the hash chain; report the first tampered row");
+  verify->add_option("--db", db_url, "sqlite:PATH or postgresql://…");
+
+  auto* plan = cli.add_subcommand("plan", "Launch plans and articles");
+  plan->require_subcommand(1);
+  auto* parse = plan->add_subcommand("parse", "Extract a movement from a Vietnamese text as JSON");
+  std::string plan_file;
+  parse->add_option("FILE", plan_file, "Text file, or - for standard input")->required();
+
+  try {
+    cli.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int rc = cli.exit(e);
+    return rc == 0 ? 0 : 2;
+  }
+
+  try {
+    if (serve->parsed()) return run_serve(db_url, host, port, demo, argv[0]);
+    if (migrate->parsed()) {
+      auto db = thidua::storage::open_database(db_url);
+      std::cout << "database is up to date" << std::endl;
+      return 0;
+    }
+    if (user_add->parsed()) {
+      std::string password = env("THIDUA_USER_PASSWORD");
+      if (password.empty()) std::getline(std::cin, password);
+      auto db = thidua::storage::open_database(db_url);
+      thidua::api::add_user(*db, username, password, role, unit_code, full_name);
+      std::cout << "user " << username << " created" << std::endl;
+      return 0;
+    }
+    if (verify->parsed()) {
+      auto db = thidua::storage::open_database(db_url);
+      auto tx = db->begin(thidua::storage::TxMode::kRead);
+      auto v = thidua::storage::AuditLog(*tx).verify();
+      if (v.ok) {
+        std::cout << "audit chain intact: " << v.rows << " rows" << std::endl;
+        return 0;
+      }
+      std::cerr << "audit chain broken at row " << *v.first_bad_id << ": " << v.reason << std::endl;
+      return 1;
+    }
+    if (parse->parsed()) {
+      std::cerr << "plan parse: not available in this build" << std::endl;
+      return 1;
+    }
+  } catch (const thidua::Error& e) {
+    std::cerr << "thidua: " << e.what() << std::endl;
+    return e.code() == thidua::ErrorCode::kInvalid ? 2 : 1;
+  } catch (const std::exception& e) {
+    std::cerr << "thidua: " << e.what() << std::endl;
+    return 1;
+  }
+  return 0;
+}

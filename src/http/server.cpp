@@ -1,0 +1,247 @@
+// The one translation unit that includes Boost.Beast.
+#include "http/server.h"
+
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <spdlog/spdlog.h>
+
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+#include "core/error.h"
+
+namespace thidua::http {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+using tcp = asio::ip::tcp;
+
+namespace {
+const char* kErrorJson413 = R"({"error":{"code":"payload_too_large","message":"Dữ liệu gửi lên quá lớn"}})";
+const char* kErrorJson431 = R"({"error":{"code":"header_too_large","message":"Phần đầu yêu cầu quá lớn"}})";
+const char* kErrorJson400 = R"({"error":{"code":"bad_request","message":"Yêu cầu HTTP không hợp lệ"}})";
+const char* kErrorJson500 = R"({"error":{"code":"internal","message":"Lỗi máy chủ"}})";
+const char* kErrorJson503 = R"({"error":{"code":"unavailable","message":"Máy chủ đang dừng"}})";
+}  // namespace
+
+struct Server::Impl : std::enable_shared_from_this<Server::Impl> {
+  ServerOptions opts;
+  Handler handler;
+  asio::io_context ioc;
+  asio::thread_pool workers;
+  tcp::acceptor acceptor{ioc};
+  asio::signal_set signals{ioc, SIGINT, SIGTERM};
+  std::vector<std::thread> io_threads;
+  std::atomic<bool> stopping{false};
+  std::mutex mu;
+  std::condition_variable cv;
+  int in_flight = 0;
+  unsigned short bound_port = 0;
+
+  Impl(ServerOptions o, Handler h)
+      : opts(std::move(o)), handler(std::move(h)), workers(static_cast<std::size_t>(opts.worker_threads)) {}
+
+  void begin_request() {
+    std::lock_guard lk(mu);
+    ++in_flight;
+  }
+  void end_request() {
+    std::lock_guard lk(mu);
+    --in_flight;
+    cv.notify_all();
+  }
+  void do_accept();
+};
+
+namespace {
+
+class Session : public std::enable_shared_from_this<Session> {
+ public:
+  Session(tcp::socket socket, Server::Impl& srv) : stream_(std::move(socket)), srv_(srv) {}
+
+  void start() { asio::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->read(); }); }
+
+ private:
+  void read() {
+    parser_.emplace();
+    parser_->body_limit(srv_.opts.max_body_bytes);
+    parser_->header_limit(static_cast<std::uint32_t>(srv_.opts.max_header_bytes));
+    stream_.expires_after(std::chrono::seconds(first_ ? srv_.opts.read_timeout_seconds
+                                                      : srv_.opts.idle_keepalive_seconds));
+    bhttp::async_read(stream_, buffer_, *parser_,
+                      [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_read(ec); });
+  }
+
+  void on_read(beast::error_code ec) {
+    first_ = false;
+    if (ec == bhttp::error::end_of_stream || ec == beast::error::timeout || ec == asio::error::operation_aborted ||
+        ec == asio::error::connection_reset || ec == asio::error::eof) {
+      return close();
+    }
+    if (ec == bhttp::error::body_limit) return send_error(413, kErrorJson413);
+    if (ec == bhttp::error::header_limit) return send_error(431, kErrorJson431);
+    if (ec) return send_error(400, kErrorJson400);
+    if (srv_.stopping) return send_error(503, kErrorJson503);
+
+    auto msg = parser_->release();
+    auto req = std::make_shared<Request>();
+    req->method = std::string(msg.method_string());
+    req->target = std::string(msg.target());
+    for (const auto& f : msg) {
+      std::string name(f.name_string());
+      for (auto& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      auto& slot = req->headers[name];
+      if (!slot.empty()) slot += name == "cookie" ? "; " : ", ";
+      slot += std::string(f.value());
+    }
+    req->body = std::move(msg.body());
+    beast::error_code rec;
+    auto ep = stream_.socket().remote_endpoint(rec);
+    req->remote_addr = rec ? "unknown" : ep.address().to_string();
+    keep_alive_ = msg.keep_alive();
+    version_ = msg.version();
+    size_t q = req->target.find('?');
+    std::string raw_path = req->target.substr(0, q);
+    if (q != std::string::npos) req->query_string = req->target.substr(q + 1);
+    auto decoded = url_decode(raw_path, false);
+    if (!decoded) return send_error(400, kErrorJson400);
+    req->path = std::move(*decoded);
+
+    // Hand the request to a worker; come back to this connection's strand with the answer.
+    srv_.begin_request();
+    stream_.expires_never();
+    asio::post(srv_.workers, [self = shared_from_this(), req] {
+      Response res;
+      try {
+        res = self->srv_.handler(*req);
+      } catch (const std::exception& e) {
+        spdlog::error("handler failed on {} {}: {}", req->method, req->path, e.what());
+        res = Response::json(500, kErrorJson500);
+      }
+      asio::post(self->stream_.get_executor(), [self, res = std::move(res), head = req->method == "HEAD"]() mutable {
+        self->write(std::move(res), head);
+      });
+    });
+  }
+
+  void send_error(int status, const char* body) {
+    keep_alive_ = false;
+    srv_.begin_request();
+    write(Response::json(status, body), false);
+  }
+
+  void write(Response res, bool head) {
+    auto out = std::make_shared<bhttp::response<bhttp::string_body>>(static_cast<bhttp::status>(res.status), version_);
+    out->set(bhttp::field::server, "thidua");
+    out->set(bhttp::field::content_type, res.content_type);
+    out->set("X-Content-Type-Options", "nosniff");
+    for (auto& [k, v] : res.headers) out->insert(k, v);
+    bool keep = keep_alive_ && !srv_.stopping;
+    out->keep_alive(keep);
+    if (head) {
+      out->content_length(res.body.size());
+    } else {
+      out->body() = std::move(res.body);
+      out->prepare_payload();
+    }
+    stream_.expires_after(std::chrono::seconds(srv_.opts.read_timeout_seconds));
+    bhttp::async_write(stream_, *out, [self = shared_from_this(), out, keep](beast::error_code ec, std::size_t) {
+      self->srv_.end_request();
+      if (ec || !keep) return self->close();
+      self->read();
+    });
+  }
+
+  void close() {
+    beast::error_code ec;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
+    stream_.socket().close(ec);
+  }
+
+  beast::tcp_stream stream_;
+  Server::Impl& srv_;
+  beast::flat_buffer buffer_;
+  std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
+  bool keep_alive_ = true;
+  bool first_ = true;
+  unsigned version_ = 11;
+};
+
+}  // namespace
+
+void Server::Impl::do_accept() {
+  acceptor.async_accept(asio::make_strand(ioc), [this](beast::error_code ec, tcp::socket socket) {
+    if (ec) {
+      if (!acceptor.is_open()) return;
+      spdlog::warn("accept: {}", ec.message());
+    } else {
+      std::make_shared<Session>(std::move(socket), *this)->start();
+    }
+    if (!stopping) do_accept();
+  });
+}
+
+Server::Server(ServerOptions opts, Handler handler) : impl_(std::make_unique<Impl>(std::move(opts), std::move(handler))) {}
+
+Server::~Server() {
+  stop();
+  for (auto& t : impl_->io_threads)
+    if (t.joinable()) t.join();
+  impl_->workers.join();
+}
+
+void Server::start() {
+  auto& im = *impl_;
+  beast::error_code ec;
+  auto addr = asio::ip::make_address(im.opts.host, ec);
+  if (ec) throw Error::Invalid("invalid --host " + im.opts.host);
+  tcp::endpoint ep(addr, im.opts.port);
+  im.acceptor.open(ep.protocol(), ec);
+  if (!ec) im.acceptor.set_option(asio::socket_base::reuse_address(true), ec);
+  if (!ec) im.acceptor.bind(ep, ec);
+  if (!ec) im.acceptor.listen(asio::socket_base::max_listen_connections, ec);
+  if (ec) throw Error(ErrorCode::kInternal, "cannot listen on " + im.opts.host + ":" + std::to_string(im.opts.port) + ": " + ec.message());
+  im.bound_port = im.acceptor.local_endpoint().port();
+  im.signals.async_wait([this](beast::error_code e, int sig) {
+    if (!e) {
+      spdlog::info("signal {}: stopping", sig);
+      stop();
+    }
+  });
+  im.do_accept();
+  for (int i = 0; i < im.opts.io_threads; ++i) im.io_threads.emplace_back([&im] { im.ioc.run(); });
+}
+
+unsigned short Server::port() const { return impl_->bound_port; }
+
+void Server::stop() {
+  auto& im = *impl_;
+  if (im.stopping.exchange(true)) return;
+  asio::post(im.ioc, [&im] {
+    beast::error_code ec;
+    im.acceptor.close(ec);
+    im.signals.cancel(ec);
+  });
+  std::lock_guard lk(im.mu);
+  im.cv.notify_all();
+}
+
+void Server::run_until_signal() {
+  auto& im = *impl_;
+  {
+    std::unique_lock lk(im.mu);
+    im.cv.wait(lk, [&] { return im.stopping.load(); });
+    // Stop accepting is done; let what is in flight finish.
+    im.cv.wait_for(lk, std::chrono::seconds(im.opts.shutdown_grace_seconds), [&] { return im.in_flight == 0; });
+  }
+  im.workers.join();
+  im.ioc.stop();
+  for (auto& t : im.io_threads)
+    if (t.joinable()) t.join();
+}
+
+}  // namespace thidua::http

@@ -1,0 +1,32 @@
+// The built web UI, loaded into memory once at start-up and served from `/`. Unknown paths
+// that look like pages fall back to index.html (the UI routes on the client); asset files are
+// cached for a year (their names carry a content hash).
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+
+#include "http/message.h"
+
+namespace thidua::http {
+
+class StaticFiles {
+ public:
+  // Loads every regular file below `root`; a missing root serves a short notice page.
+  explicit StaticFiles(const std::string& root);
+  // nullopt when the request is not for a static file (API routes are tried first).
+  std::optional<Response> serve(const Request& req) const;
+  size_t file_count() const { return files_.size(); }
+
+ private:
+  struct File {
+    std::string body, content_type, etag;
+    bool immutable = false;
+  };
+  std::map<std::string, File> files_;
+};
+
+// True when a decoded path is safe to map onto the file tree (no "..", no NUL, no backslash).
+bool is_safe_static_path(const std::string& path);
+
+}  // namespace thidua::http

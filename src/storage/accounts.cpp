@@ -1,0 +1,235 @@
+#include "storage/accounts.h"
+
+#include "core/error.h"
+#include "storage/registry.h"
+#include "text/vietnamese.h"
+
+namespace thidua::storage {
+namespace {
+
+constexpr const char* kUserSelect =
+    "SELECT us.id, us.username, us.full_name, us.role, us.unit_id, un.name AS unit_name, us.disabled, "
+    "us.created_at, us.password_hash FROM users us JOIN units un ON un.id = us.unit_id ";
+
+User read_user(const Result& r, size_t i) {
+  RowRef row(r, i);
+  User u;
+  u.id = row.i64("id");
+  u.username = row.str("username");
+  u.full_name = row.str("full_name");
+  u.role = row.str("role");
+  u.unit_id = row.i64("unit_id");
+  u.unit_name = row.str("unit_name");
+  u.disabled = row.i64("disabled") != 0;
+  u.created_at = row.str("created_at");
+  u.password_hash = row.str("password_hash");
+  return u;
+}
+
+audit::Entry read_entry(const Result& r, size_t i) {
+  RowRef row(r, i);
+  audit::Entry e;
+  e.id = row.i64("id");
+  e.at = row.str("at");
+  e.user_id = row.opt_i64("user_id");
+  e.username = row.str("username");
+  e.address = row.str("address");
+  e.action = row.str("action");
+  e.entity = row.str("entity");
+  e.entity_id = row.opt_i64("entity_id");
+  e.unit_id = row.opt_i64("unit_id");
+  e.before_json = row.opt_str("before_json");
+  e.after_json = row.opt_str("after_json");
+  e.prev_hash = row.str("prev_hash");
+  e.hash = row.str("hash");
+  return e;
+}
+
+Param opt(const std::optional<int64_t>& v) { return v ? Param(*v) : Param(nullptr); }
+Param opt(const std::optional<std::string>& v) { return v ? Param(*v) : Param(nullptr); }
+
+constexpr const char* kAuditColumns =
+    "id, at, user_id, username, address, action, entity, entity_id, unit_id, before_json, after_json, prev_hash, "
+    "hash";
+
+}  // namespace
+
+// ---- users ----
+
+std::optional<User> UserRepository::find(int64_t id) {
+  Result r = tx_.query(std::string(kUserSelect) + "WHERE us.id = $1", {id});
+  if (r.empty()) return std::nullopt;
+  return read_user(r, 0);
+}
+
+std::optional<User> UserRepository::find_by_name(const std::string& username) {
+  Result r = tx_.query(std::string(kUserSelect) + "WHERE us.username = $1", {username});
+  if (r.empty()) return std::nullopt;
+  return read_user(r, 0);
+}
+
+User UserRepository::get(int64_t id) {
+  auto u = find(id);
+  if (!u) throw Error::NotFound("Không tìm thấy người dùng #" + std::to_string(id));
+  return *u;
+}
+
+int64_t UserRepository::count() { return tx_.query_id("SELECT COUNT(*) FROM users"); }
+
+std::vector<User> UserRepository::search(const UserQuery& q, int64_t* total) {
+  std::string cte, where = " WHERE 1=1";
+  Params params;
+  if (q.scope_root) {
+    params.push_back(*q.scope_root);
+    cte = UnitRepository::scope_cte(1);
+    where += " AND us.unit_id IN (SELECT id FROM scope)";
+  }
+  if (!q.q.empty()) {
+    params.push_back("%" + text::like_escape(q.q) + "%");
+    where += " AND us.username LIKE $" + std::to_string(params.size()) + " ESCAPE '\\'";
+  }
+  if (total) *total = tx_.query_id(cte + "SELECT COUNT(*) FROM users us" + where, params);
+  Params page = params;
+  page.push_back(int64_t{q.limit});
+  page.push_back(int64_t{q.offset});
+  Result r = tx_.query(cte + kUserSelect + where + " ORDER BY us.username LIMIT $" + std::to_string(page.size() - 1) +
+                           " OFFSET $" + std::to_string(page.size()),
+                       page);
+  std::vector<User> out;
+  for (size_t i = 0; i < r.size(); ++i) out.push_back(read_user(r, i));
+  return out;
+}
+
+User UserRepository::create(const std::string& username, const std::string& full_name,
+                            const std::string& password_hash, const std::string& role, int64_t unit_id) {
+  if (find_by_name(username)) throw Error::Conflict("Tên đăng nhập " + username + " đã tồn tại");
+  if (!UnitRepository(tx_).find(unit_id)) throw Error::Invalid("Đơn vị không tồn tại", "unit_id");
+  int64_t id = tx_.query_id(
+      "INSERT INTO users (username, full_name, password_hash, role, unit_id, disabled, created_at) VALUES ($1, $2, "
+      "$3, $4, $5, 0, $6) RETURNING id",
+      {username, full_name, password_hash, role, unit_id, now_iso()});
+  return get(id);
+}
+
+void UserRepository::update(int64_t id, const std::optional<std::string>& role, const std::optional<int64_t>& unit_id,
+                            const std::optional<bool>& disabled, const std::optional<std::string>& password_hash,
+                            const std::optional<std::string>& full_name) {
+  get(id);
+  if (role) tx_.query("UPDATE users SET role = $1 WHERE id = $2", {*role, id});
+  if (unit_id) {
+    if (!UnitRepository(tx_).find(*unit_id)) throw Error::Invalid("Đơn vị không tồn tại", "unit_id");
+    tx_.query("UPDATE users SET unit_id = $1 WHERE id = $2", {*unit_id, id});
+  }
+  if (disabled) tx_.query("UPDATE users SET disabled = $1 WHERE id = $2", {int64_t{*disabled ? 1 : 0}, id});
+  if (password_hash) tx_.query("UPDATE users SET password_hash = $1 WHERE id = $2", {*password_hash, id});
+  if (full_name) tx_.query("UPDATE users SET full_name = $1 WHERE id = $2", {*full_name, id});
+}
+
+// ---- sessions ----
+
+void SessionRepository::create(const Session& s) {
+  tx_.query(
+      "INSERT INTO sessions (token_hash, user_id, csrf_token, address, created_at, expires_at) VALUES ($1, $2, $3, "
+      "$4, $5, $6)",
+      {s.token_hash, s.user_id, s.csrf_token, s.address, now_iso(), s.expires_at});
+}
+
+std::optional<Session> SessionRepository::find(const std::string& token_hash, const std::string& now) {
+  Result r = tx_.query(
+      "SELECT token_hash, user_id, csrf_token, address, expires_at FROM sessions WHERE token_hash = $1 AND "
+      "expires_at > $2",
+      {token_hash, now});
+  if (r.empty()) return std::nullopt;
+  RowRef row(r, 0);
+  return Session{row.str("token_hash"), row.str("csrf_token"), row.str("address"), row.str("expires_at"),
+                 row.i64("user_id")};
+}
+
+void SessionRepository::remove(const std::string& token_hash) {
+  tx_.query("DELETE FROM sessions WHERE token_hash = $1", {token_hash});
+}
+void SessionRepository::remove_for_user(int64_t user_id) {
+  tx_.query("DELETE FROM sessions WHERE user_id = $1", {user_id});
+}
+void SessionRepository::purge_expired(const std::string& now) {
+  tx_.query("DELETE FROM sessions WHERE expires_at <= $1", {now});
+}
+
+// ---- audit ----
+
+audit::Entry AuditLog::append(audit::Entry e) {
+  if (tx_.dialect() == Dialect::kPostgres) tx_.query("SELECT last_hash FROM audit_head WHERE id = 1 FOR UPDATE");
+  // SQLite: the write transaction (BEGIN IMMEDIATE) already holds the only write lock.
+  Result last = tx_.query("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1");
+  e.id = last.empty() ? 1 : RowRef(last, 0).i64("id") + 1;
+  e.prev_hash = last.empty() ? "" : RowRef(last, 0).str("hash");
+  if (e.at.empty()) e.at = now_iso();
+  e.hash = audit::chain_hash(e);
+  tx_.query(
+      "INSERT INTO audit_log (id, at, user_id, username, address, action, entity, entity_id, unit_id, before_json, "
+      "after_json, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+      {e.id, e.at, opt(e.user_id), e.username, e.address, e.action, e.entity, opt(e.entity_id), opt(e.unit_id),
+       opt(e.before_json), opt(e.after_json), e.prev_hash, e.hash});
+  if (tx_.dialect() == Dialect::kPostgres) tx_.query("UPDATE audit_head SET last_hash = $1 WHERE id = 1", {e.hash});
+  return e;
+}
+
+std::vector<audit::Entry> AuditLog::search(const AuditQuery& q, int64_t* total) {
+  std::string cte, where = " WHERE 1=1";
+  Params params;
+  if (q.scope_root) {
+    params.push_back(*q.scope_root);
+    cte = UnitRepository::scope_cte(1);
+    where += " AND unit_id IN (SELECT id FROM scope)";
+  }
+  auto add = [&](const char* col, Param v) {
+    params.push_back(std::move(v));
+    where += std::string(" AND ") + col + " = $" + std::to_string(params.size());
+  };
+  if (q.unit_id) add("unit_id", *q.unit_id);
+  if (q.user_id) add("user_id", *q.user_id);
+  if (q.entity) add("entity", *q.entity);
+  if (q.entity_id) add("entity_id", *q.entity_id);
+  if (total) *total = tx_.query_id(cte + "SELECT COUNT(*) FROM audit_log" + where, params);
+  Params page = params;
+  page.push_back(int64_t{q.limit});
+  page.push_back(int64_t{q.offset});
+  Result r = tx_.query(cte + "SELECT " + kAuditColumns + " FROM audit_log" + where + " ORDER BY id DESC LIMIT $" +
+                           std::to_string(page.size() - 1) + " OFFSET $" + std::to_string(page.size()),
+                       page);
+  std::vector<audit::Entry> out;
+  for (size_t i = 0; i < r.size(); ++i) out.push_back(read_entry(r, i));
+  return out;
+}
+
+AuditVerdict AuditLog::verify() {
+  AuditVerdict v;
+  std::string prev;
+  int64_t expected_id = 1;
+  const int64_t kPage = 5000;
+  for (int64_t after = 0;;) {
+    Result r = tx_.query(std::string("SELECT ") + kAuditColumns + " FROM audit_log WHERE id > $1 ORDER BY id LIMIT $2",
+                         {after, kPage});
+    for (size_t i = 0; i < r.size(); ++i) {
+      audit::Entry e = read_entry(r, i);
+      std::string why;
+      if (e.id != expected_id) why = "missing row(s) before this one";
+      else if (e.prev_hash != prev) why = "prev_hash does not match the previous row";
+      else if (audit::chain_hash(e) != e.hash) why = "row content does not match its hash";
+      if (!why.empty()) {
+        v.ok = false;
+        v.first_bad_id = e.id;
+        v.reason = why;
+        return v;
+      }
+      prev = e.hash;
+      ++expected_id;
+      ++v.rows;
+      after = e.id;
+    }
+    if (static_cast<int64_t>(r.size()) < kPage) break;
+  }
+  return v;
+}
+
+}  // namespace thidua::storage

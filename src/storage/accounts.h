@@ -1,0 +1,94 @@
+// Users, their login sessions and the audit log.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/audit.h"
+#include "storage/database.h"
+
+namespace thidua::storage {
+
+struct User {
+  int64_t id = 0;
+  std::string username, full_name, role;
+  int64_t unit_id = 0;
+  std::string unit_name;
+  bool disabled = false;
+  std::string created_at;
+  std::string password_hash;  // never leaves the server
+};
+
+struct UserQuery {
+  std::string q;
+  std::optional<int64_t> scope_root;
+  int limit = 50, offset = 0;
+};
+
+class UserRepository {
+ public:
+  explicit UserRepository(Tx& tx) : tx_(tx) {}
+  std::optional<User> find(int64_t id);
+  std::optional<User> find_by_name(const std::string& username);
+  User get(int64_t id);
+  std::vector<User> search(const UserQuery& q, int64_t* total);
+  int64_t count();
+  // `password_hash` is already hashed (argon2id) by the caller.
+  User create(const std::string& username, const std::string& full_name, const std::string& password_hash,
+              const std::string& role, int64_t unit_id);
+  void update(int64_t id, const std::optional<std::string>& role, const std::optional<int64_t>& unit_id,
+              const std::optional<bool>& disabled, const std::optional<std::string>& password_hash,
+              const std::optional<std::string>& full_name);
+
+ private:
+  Tx& tx_;
+};
+
+struct Session {
+  std::string token_hash, csrf_token, address, expires_at;
+  int64_t user_id = 0;
+};
+
+class SessionRepository {
+ public:
+  explicit SessionRepository(Tx& tx) : tx_(tx) {}
+  void create(const Session& s);
+  // The session unless expired.
+  std::optional<Session> find(const std::string& token_hash, const std::string& now_iso);
+  void remove(const std::string& token_hash);
+  void remove_for_user(int64_t user_id);
+  void purge_expired(const std::string& now_iso);
+
+ private:
+  Tx& tx_;
+};
+
+struct AuditQuery {
+  std::optional<int64_t> unit_id, user_id, scope_root;
+  std::optional<std::string> entity;
+  std::optional<int64_t> entity_id;
+  int limit = 50, offset = 0;
+};
+
+struct AuditVerdict {
+  bool ok = true;
+  int64_t rows = 0;
+  std::optional<int64_t> first_bad_id;
+  std::string reason;
+};
+
+class AuditLog {
+ public:
+  explicit AuditLog(Tx& tx) : tx_(tx) {}
+  // Appends an entry (id, prev_hash and hash are filled in) in the caller's transaction, so the
+  // record commits or rolls back with the change it describes.
+  audit::Entry append(audit::Entry e);
+  std::vector<audit::Entry> search(const AuditQuery& q, int64_t* total);
+  // Walks the whole chain in id order and reports the first row that does not verify.
+  AuditVerdict verify();
+
+ private:
+  Tx& tx_;
+};
+
+}  // namespace thidua::storage

@@ -1,0 +1,89 @@
+// The storage connection layer. Two real drivers implement it — SQLite (WAL, the embedded
+// default) and PostgreSQL (libpq) — and the repositories in storage/*.h are written against it.
+// SQL text uses $1, $2 … placeholders in both dialects; dialect-specific statements branch on
+// Database::dialect() where the engines differ (DDL lives in per-dialect migrations).
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace thidua::storage {
+
+enum class Dialect { kSqlite, kPostgres };
+
+// Raw bytes (BLOB / bytea), e.g. a collation sort key.
+struct Bytes {
+  std::string data;
+};
+
+using Param = std::variant<std::nullptr_t, int64_t, double, std::string, Bytes>;
+using Params = std::vector<Param>;
+
+// A query result: text values (NULL as nullopt), columns addressed by index or name.
+class Result {
+ public:
+  std::vector<std::string> columns;
+  std::vector<std::vector<std::optional<std::string>>> rows;
+  int64_t affected = 0;
+
+  size_t size() const { return rows.size(); }
+  bool empty() const { return rows.empty(); }
+  int col(std::string_view name) const;  // throws if absent
+};
+
+// A row view with typed getters by column name.
+class RowRef {
+ public:
+  RowRef(const Result& r, size_t i) : r_(r), i_(i) {}
+  bool is_null(std::string_view c) const;
+  std::string str(std::string_view c) const;            // "" for NULL
+  std::optional<std::string> opt_str(std::string_view c) const;
+  int64_t i64(std::string_view c) const;                 // 0 for NULL
+  std::optional<int64_t> opt_i64(std::string_view c) const;
+  double f64(std::string_view c) const;
+
+ private:
+  const Result& r_;
+  size_t i_;
+};
+
+enum class TxMode { kRead, kWrite };
+
+// A transaction on one connection. Rolled back when destroyed without commit().
+class Tx {
+ public:
+  virtual ~Tx() = default;
+  virtual Result query(std::string_view sql, const Params& params = {}) = 0;
+  virtual void commit() = 0;
+  virtual Dialect dialect() const = 0;
+
+  // Convenience: first row's first column as an integer (e.g. RETURNING id); throws if none.
+  int64_t query_id(std::string_view sql, const Params& params = {});
+};
+
+class Database {
+ public:
+  virtual ~Database() = default;
+  virtual Dialect dialect() const = 0;
+  // Begins a transaction; kWrite transactions are serialised where the engine needs it
+  // (SQLite: BEGIN IMMEDIATE). Blocks while all pooled connections are busy.
+  virtual std::unique_ptr<Tx> begin(TxMode mode) = 0;
+  // Closes every pooled connection; begin() afterwards throws.
+  virtual void close() = 0;
+  // A human-readable description without secrets ("sqlite:data/thidua.db").
+  virtual std::string describe() const = 0;
+};
+
+// Opens "sqlite:PATH" or "postgresql://…" (libpq URL), applies pending migrations.
+// Throws thidua::Error (kInvalid for a malformed URL, kInternal when the database is unusable).
+std::unique_ptr<Database> open_database(const std::string& url, int pool_size = 8);
+
+// Applies the embedded migrations for the database's dialect that are not yet recorded in
+// schema_migrations; returns how many were applied.
+int migrate(Database& db);
+
+}  // namespace thidua::storage

@@ -1,0 +1,190 @@
+// PostgreSQL driver over libpq: a pool of connections, text-format results, parameters sent
+// separately from the SQL (never interpolated).
+#include <libpq-fe.h>
+
+#include <condition_variable>
+#include <cstring>
+#include <mutex>
+#include <regex>
+
+#include "core/error.h"
+#include "storage/database.h"
+
+namespace thidua::storage {
+namespace {
+
+std::string redact(const std::string& url) {
+  // postgresql://user:secret@host → postgresql://user:***@host
+  static const std::regex re(R"(^(postgres(?:ql)?://[^:/@]*:)[^@]*@)");
+  return std::regex_replace(url, re, "$1***@");
+}
+
+class PgDatabase;
+
+class PgTx : public Tx {
+ public:
+  PgTx(PgDatabase& owner, PGconn* conn, TxMode mode);
+  ~PgTx() override;
+  Result query(std::string_view sql, const Params& params) override;
+  void commit() override;
+  Dialect dialect() const override { return Dialect::kPostgres; }
+
+ private:
+  PgDatabase& owner_;
+  PGconn* conn_;
+  bool open_ = true;
+};
+
+class PgDatabase : public Database {
+ public:
+  PgDatabase(std::string url, int pool_size) : url_(std::move(url)) {
+    for (int i = 0; i < pool_size; ++i) idle_.push_back(connect());
+  }
+  ~PgDatabase() override { close(); }
+  Dialect dialect() const override { return Dialect::kPostgres; }
+  std::string describe() const override { return redact(url_); }
+
+  std::unique_ptr<Tx> begin(TxMode mode) override {
+    std::unique_lock lk(mu_);
+    cv_.wait(lk, [&] { return closed_ || !idle_.empty(); });
+    if (closed_) throw Error(ErrorCode::kInternal, "database is closed");
+    PGconn* c = idle_.back();
+    idle_.pop_back();
+    ++busy_;
+    lk.unlock();
+    if (PQstatus(c) != CONNECTION_OK) PQreset(c);  // the server restarted under us
+    try {
+      return std::make_unique<PgTx>(*this, c, mode);
+    } catch (...) {
+      release(c);
+      throw;
+    }
+  }
+
+  void release(PGconn* c) {
+    std::lock_guard lk(mu_);
+    --busy_;
+    if (closed_) PQfinish(c);
+    else idle_.push_back(c);
+    cv_.notify_all();
+  }
+
+  void close() override {
+    std::unique_lock lk(mu_);
+    if (closed_) return;
+    closed_ = true;
+    cv_.wait(lk, [&] { return busy_ == 0; });
+    for (PGconn* c : idle_) PQfinish(c);
+    idle_.clear();
+  }
+
+ private:
+  PGconn* connect() {
+    PGconn* c = PQconnectdb(url_.c_str());
+    if (PQstatus(c) != CONNECTION_OK) {
+      std::string m = PQerrorMessage(c);
+      PQfinish(c);
+      throw Error(ErrorCode::kInternal, "cannot connect to PostgreSQL " + redact(url_) + ": " + m);
+    }
+    PQclear(PQexec(c, "SET client_min_messages TO warning"));
+    PQclear(PQexec(c, "SET client_encoding TO 'UTF8'"));
+    return c;
+  }
+
+  std::string url_;
+  std::mutex mu_;
+  std::condition_variable cv_;
+  std::vector<PGconn*> idle_;
+  int busy_ = 0;
+  bool closed_ = false;
+};
+
+struct PgResult {
+  PGresult* r;
+  ~PgResult() { PQclear(r); }
+};
+
+void check(PGconn* c, PGresult* r, std::string_view what) {
+  auto st = PQresultStatus(r);
+  if (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK) return;
+  const char* state = PQresultErrorField(r, PG_DIAG_SQLSTATE);
+  std::string msg = std::string(what) + ": " + PQerrorMessage(c);
+  // Class 23: integrity constraint violation (unique, foreign key…).
+  if (state && std::strncmp(state, "23", 2) == 0) throw Error(ErrorCode::kConflict, msg);
+  throw Error(ErrorCode::kInternal, msg);
+}
+
+PgTx::PgTx(PgDatabase& owner, PGconn* conn, TxMode mode) : owner_(owner), conn_(conn) {
+  PgResult r{PQexec(conn_, mode == TxMode::kWrite ? "BEGIN" : "BEGIN READ ONLY")};
+  check(conn_, r.r, "BEGIN");
+}
+
+PgTx::~PgTx() {
+  if (open_) PQclear(PQexec(conn_, "ROLLBACK"));
+  owner_.release(conn_);
+}
+
+void PgTx::commit() {
+  PgResult r{PQexec(conn_, "COMMIT")};
+  check(conn_, r.r, "COMMIT");
+  open_ = false;
+}
+
+Result PgTx::query(std::string_view sql, const Params& params) {
+  std::string text(sql);
+  PGresult* raw;
+  if (params.empty()) {
+    raw = PQexec(conn_, text.c_str());  // may hold several statements (migrations)
+  } else {
+    std::vector<std::string> store(params.size());
+    std::vector<const char*> values(params.size());
+    std::vector<int> lengths(params.size()), formats(params.size());
+    for (size_t i = 0; i < params.size(); ++i) {
+      const Param& v = params[i];
+      if (std::holds_alternative<std::nullptr_t>(v)) {
+        values[i] = nullptr;
+        continue;
+      }
+      if (auto* iv = std::get_if<int64_t>(&v)) store[i] = std::to_string(*iv);
+      else if (auto* dv = std::get_if<double>(&v)) {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "%.17g", *dv);
+        store[i] = buf;
+      } else if (auto* sv = std::get_if<std::string>(&v)) store[i] = *sv;
+      else if (auto* bv = std::get_if<Bytes>(&v)) {
+        store[i] = bv->data;
+        formats[i] = 1;  // binary: bytea as raw bytes
+      }
+      values[i] = store[i].data();
+      lengths[i] = static_cast<int>(store[i].size());
+    }
+    raw = PQexecParams(conn_, text.c_str(), static_cast<int>(params.size()), nullptr, values.data(),
+                       lengths.data(), formats.data(), 0);
+  }
+  PgResult r{raw};
+  check(conn_, r.r, "query");
+  Result out;
+  int cols = PQnfields(r.r);
+  for (int c = 0; c < cols; ++c) out.columns.emplace_back(PQfname(r.r, c));
+  int n = PQntuples(r.r);
+  out.rows.reserve(static_cast<size_t>(n));
+  for (int i = 0; i < n; ++i) {
+    auto& row = out.rows.emplace_back();
+    row.reserve(static_cast<size_t>(cols));
+    for (int c = 0; c < cols; ++c) {
+      if (PQgetisnull(r.r, i, c)) row.emplace_back(std::nullopt);
+      else row.emplace_back(std::string(PQgetvalue(r.r, i, c), static_cast<size_t>(PQgetlength(r.r, i, c))));
+    }
+  }
+  const char* aff = PQcmdTuples(r.r);
+  out.affected = aff && *aff ? std::atoll(aff) : 0;
+  return out;
+}
+
+}  // namespace
+
+std::unique_ptr<Database> open_postgres(const std::string& url, int pool_size) {
+  return std::make_unique<PgDatabase>(url, pool_size < 1 ? 1 : pool_size);
+}
+
+}  // namespace thidua::storage

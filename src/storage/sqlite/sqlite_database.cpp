@@ -1,0 +1,203 @@
+// SQLite driver: a small pool of connections on one file in WAL mode. Readers run
+// concurrently; a write transaction takes the file's write lock up front (BEGIN IMMEDIATE) so
+// two writers never deadlock on a lock upgrade.
+#include <sqlite3.h>
+
+#include <condition_variable>
+#include <cstring>
+#include <filesystem>
+#include <mutex>
+
+#include "core/error.h"
+#include "storage/database.h"
+
+namespace thidua::storage {
+namespace {
+
+[[noreturn]] void fail(sqlite3* db, const std::string& what) {
+  std::string msg = what + ": " + (db ? sqlite3_errmsg(db) : "out of memory");
+  int code = db ? sqlite3_extended_errcode(db) : SQLITE_NOMEM;
+  if ((code & 0xff) == SQLITE_CONSTRAINT) throw Error(ErrorCode::kConflict, msg);
+  throw Error(ErrorCode::kInternal, msg);
+}
+
+class SqliteDatabase;
+
+class SqliteTx : public Tx {
+ public:
+  SqliteTx(SqliteDatabase& owner, sqlite3* conn, TxMode mode);
+  ~SqliteTx() override;
+  Result query(std::string_view sql, const Params& params) override;
+  void commit() override;
+  Dialect dialect() const override { return Dialect::kSqlite; }
+
+ private:
+  void exec_plain(const char* sql) {
+    char* err = nullptr;
+    if (sqlite3_exec(conn_, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+      std::string m = err ? err : "?";
+      sqlite3_free(err);
+      throw Error(ErrorCode::kInternal, std::string(sql) + ": " + m);
+    }
+  }
+  SqliteDatabase& owner_;
+  sqlite3* conn_;
+  bool open_ = true;
+};
+
+class SqliteDatabase : public Database {
+ public:
+  SqliteDatabase(std::string path, int pool_size) : path_(std::move(path)) {
+    std::filesystem::path p(path_);
+    if (p.has_parent_path()) std::filesystem::create_directories(p.parent_path());
+    for (int i = 0; i < pool_size; ++i) idle_.push_back(open_one());
+  }
+  ~SqliteDatabase() override { close(); }
+
+  Dialect dialect() const override { return Dialect::kSqlite; }
+  std::string describe() const override { return "sqlite:" + path_; }
+
+  std::unique_ptr<Tx> begin(TxMode mode) override {
+    std::unique_lock lk(mu_);
+    cv_.wait(lk, [&] { return closed_ || !idle_.empty(); });
+    if (closed_) throw Error(ErrorCode::kInternal, "database is closed");
+    sqlite3* c = idle_.back();
+    idle_.pop_back();
+    ++busy_;
+    lk.unlock();
+    try {
+      return std::make_unique<SqliteTx>(*this, c, mode);
+    } catch (...) {
+      release(c);
+      throw;
+    }
+  }
+
+  void release(sqlite3* c) {
+    std::lock_guard lk(mu_);
+    --busy_;
+    if (closed_) sqlite3_close_v2(c);
+    else idle_.push_back(c);
+    cv_.notify_all();
+  }
+
+  void close() override {
+    std::unique_lock lk(mu_);
+    if (closed_) return;
+    closed_ = true;
+    // In-flight transactions return their connections; wait for them so the WAL is
+    // checkpointed by the last close.
+    cv_.wait(lk, [&] { return busy_ == 0; });
+    for (sqlite3* c : idle_) sqlite3_close_v2(c);
+    idle_.clear();
+  }
+
+ private:
+  sqlite3* open_one() {
+    sqlite3* c = nullptr;
+    if (sqlite3_open_v2(path_.c_str(), &c, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                        nullptr) != SQLITE_OK) {
+      std::string m = c ? sqlite3_errmsg(c) : "cannot open";
+      sqlite3_close_v2(c);
+      throw Error(ErrorCode::kInternal, "cannot open SQLite database " + path_ + ": " + m);
+    }
+    sqlite3_busy_timeout(c, 10000);
+    char* err = nullptr;
+    // synchronous=FULL: a transaction answered as committed survives a crash of the process
+    // and of the machine.
+    if (sqlite3_exec(c, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;", nullptr,
+                     nullptr, &err) != SQLITE_OK) {
+      std::string m = err ? err : "?";
+      sqlite3_free(err);
+      sqlite3_close_v2(c);
+      throw Error(ErrorCode::kInternal, "SQLite set-up failed: " + m);
+    }
+    return c;
+  }
+
+  std::string path_;
+  std::mutex mu_;
+  std::condition_variable cv_;
+  std::vector<sqlite3*> idle_;
+  int busy_ = 0;
+  bool closed_ = false;
+};
+
+SqliteTx::SqliteTx(SqliteDatabase& owner, sqlite3* conn, TxMode mode) : owner_(owner), conn_(conn) {
+  exec_plain(mode == TxMode::kWrite ? "BEGIN IMMEDIATE" : "BEGIN");
+}
+
+SqliteTx::~SqliteTx() {
+  if (open_) sqlite3_exec(conn_, "ROLLBACK", nullptr, nullptr, nullptr);
+  owner_.release(conn_);
+}
+
+void SqliteTx::commit() {
+  exec_plain("COMMIT");
+  open_ = false;
+}
+
+Result SqliteTx::query(std::string_view sql, const Params& params) {
+  Result out;
+  const char* p = sql.data();
+  const char* end = sql.data() + sql.size();
+  while (p < end) {
+    sqlite3_stmt* st = nullptr;
+    const char* tail = nullptr;
+    if (sqlite3_prepare_v2(conn_, p, static_cast<int>(end - p), &st, &tail) != SQLITE_OK) fail(conn_, "prepare");
+    p = tail;
+    if (!st) continue;  // white space or a comment
+    struct Finalize {
+      sqlite3_stmt* s;
+      ~Finalize() { sqlite3_finalize(s); }
+    } fin{st};
+    int n = sqlite3_bind_parameter_count(st);
+    for (int i = 1; i <= n; ++i) {
+      const char* name = sqlite3_bind_parameter_name(st, i);
+      if (!name || name[0] != '$') throw Error(ErrorCode::kInternal, "use $N placeholders");
+      size_t idx = static_cast<size_t>(std::atoi(name + 1));
+      if (idx < 1 || idx > params.size()) throw Error(ErrorCode::kInternal, "missing parameter " + std::string(name));
+      const Param& v = params[idx - 1];
+      int rc = SQLITE_OK;
+      if (std::holds_alternative<std::nullptr_t>(v)) rc = sqlite3_bind_null(st, i);
+      else if (auto* iv = std::get_if<int64_t>(&v)) rc = sqlite3_bind_int64(st, i, *iv);
+      else if (auto* dv = std::get_if<double>(&v)) rc = sqlite3_bind_double(st, i, *dv);
+      else if (auto* sv = std::get_if<std::string>(&v))
+        rc = sqlite3_bind_text64(st, i, sv->data(), sv->size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+      else if (auto* bv = std::get_if<Bytes>(&v))
+        rc = sqlite3_bind_blob64(st, i, bv->data.data(), bv->data.size(), SQLITE_TRANSIENT);
+      if (rc != SQLITE_OK) fail(conn_, "bind");
+    }
+    int cols = sqlite3_column_count(st);
+    if (cols > 0) {
+      out.columns.clear();
+      out.rows.clear();
+      for (int c = 0; c < cols; ++c) out.columns.emplace_back(sqlite3_column_name(st, c));
+    }
+    for (;;) {
+      int rc = sqlite3_step(st);
+      if (rc == SQLITE_DONE) break;
+      if (rc != SQLITE_ROW) fail(conn_, "step");
+      auto& row = out.rows.emplace_back();
+      row.reserve(cols);
+      for (int c = 0; c < cols; ++c) {
+        if (sqlite3_column_type(st, c) == SQLITE_NULL) {
+          row.emplace_back(std::nullopt);
+        } else {
+          const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(st, c));
+          row.emplace_back(std::string(t, static_cast<size_t>(sqlite3_column_bytes(st, c))));
+        }
+      }
+    }
+    out.affected = sqlite3_changes(conn_);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::unique_ptr<Database> open_sqlite(const std::string& path, int pool_size) {
+  return std::make_unique<SqliteDatabase>(path, pool_size < 1 ? 1 : pool_size);
+}
+
+}  // namespace thidua::storage
