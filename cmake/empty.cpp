@@ -1,0 +1,1 @@
+// Placeholder so a module with every source filtered out still builds.

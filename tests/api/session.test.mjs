@@ -1,0 +1,97 @@
+// Logging in and out, session cookies, CSRF and the login rate limit.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, Client, PASSWORD } from '../lib/server.mjs';
+
+let srv;
+before(async () => { srv = await startServer(); });
+after(async () => { await srv.stop(); srv.cleanup(); });
+
+test('healthz answers ok without a session', async () => {
+  const r = await fetch(`${srv.url}/healthz`);
+  assert.equal(r.status, 200);
+  assert.deepEqual(await r.json(), { status: 'ok' });
+});
+
+test('every API route but the login answers 401 without a session', async () => {
+  const c = new Client(srv.url);
+  for (const [m, p] of [['GET', '/api/v1/units'], ['GET', '/api/v1/units/1'], ['GET', '/api/v1/people'],
+    ['GET', '/api/v1/users'], ['GET', '/api/v1/audit'], ['POST', '/api/v1/units'], ['GET', '/api/v1/session']]) {
+    const r = await c.req(m, p, m === 'POST' ? {} : undefined);
+    assert.equal(r.status, 401, `${m} ${p}`);
+    assert.equal(r.body.error.code, 'unauthorized');
+  }
+});
+
+test('login sets an HttpOnly SameSite=Strict cookie and returns the user and a CSRF token', async () => {
+  const c = new Client(srv.url);
+  const r = await c.login('admin');
+  const cookie = r.headers.get('set-cookie');
+  assert.match(cookie, /thidua_session=[0-9a-f]{64}/);
+  assert.match(cookie, /HttpOnly/);
+  assert.match(cookie, /SameSite=Strict/);
+  assert.match(cookie, /Max-Age=\d+/);
+  assert.equal(r.body.user.username, 'admin');
+  assert.equal(r.body.user.role, 'admin');
+  assert.ok(!('password_hash' in r.body.user));
+  assert.match(r.body.csrf_token, /^[0-9a-f]{64}$/);
+  const me = await c.get('/api/v1/session');
+  assert.equal(me.status, 200);
+  assert.equal(me.body.user.username, 'admin');
+});
+
+test('wrong credentials answer 401 with a Vietnamese message', async () => {
+  const c = new Client(srv.url);
+  const r = await c.post('/api/v1/session', { username: 'canbo.bo', password: 'sai-mat-khau' });
+  assert.equal(r.status, 401);
+  assert.match(r.body.error.message, /Sai tên đăng nhập hoặc mật khẩu/);
+  const none = await c.post('/api/v1/session', { username: 'khong.ton.tai', password: 'x' });
+  assert.equal(none.status, 401);
+});
+
+test('a write without the CSRF token is refused and changes nothing', async () => {
+  const c = new Client(srv.url);
+  await c.login('admin');
+  const before = (await c.get('/api/v1/units?q=xa%20thu%20csrf')).body.total;
+  const body = { name: 'Công an xã Thử CSRF', kind: 'commune_police', code: 'CSRF-1', parent_id: 2, valid_from: '2020-01-01' };
+  const r = await c.post('/api/v1/units', body, { csrf: false });
+  assert.equal(r.status, 403);
+  assert.equal(r.body.error.code, 'csrf');
+  const wrong = await c.post('/api/v1/units', body, { csrf: false, headers: { 'x-csrf-token': 'a'.repeat(64) } });
+  assert.equal(wrong.status, 403);
+  assert.equal((await c.get('/api/v1/units?q=xa%20thu%20csrf')).body.total, before);
+});
+
+test('logout ends the session', async () => {
+  const c = new Client(srv.url);
+  await c.login('canbo.bo');
+  const cookie = c.cookie;
+  const r = await c.del('/api/v1/session');
+  assert.equal(r.status, 204);
+  c.cookie = cookie; // replaying the old cookie does not work
+  assert.equal((await c.get('/api/v1/units')).status, 401);
+});
+
+test('repeated failed logins for a user are rate-limited, even with the right password', async () => {
+  const c = new Client(srv.url);
+  for (let i = 0; i < 5; i++) {
+    const r = await c.post('/api/v1/session', { username: 'xem.hungyen', password: 'wrong-' + i });
+    assert.equal(r.status, 401);
+  }
+  const limited = await c.post('/api/v1/session', { username: 'xem.hungyen', password: PASSWORD });
+  assert.equal(limited.status, 429);
+  assert.equal(limited.body.error.code, 'too_many_requests');
+  // Another user from the same address is not locked out by that.
+  const other = new Client(srv.url);
+  await other.login('hoidong.bo');
+});
+
+test('the login and logout are in the audit log with the address', async () => {
+  const c = new Client(srv.url);
+  await c.login('admin');
+  const r = await c.get('/api/v1/audit?entity=user&limit=100');
+  assert.equal(r.status, 200);
+  const login = r.body.items.find((e) => e.action === 'session.login');
+  assert.ok(login);
+  assert.equal(login.address, '127.0.0.1');
+});

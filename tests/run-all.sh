@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Every kind of test, on both databases. Exits non-zero on the first failing kind.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/test-postgres.sh
+trap pg_test_stop EXIT
+
+step() { printf '\n==== %s ====\n' "$*"; }
+
+step "unit and storage tests (SQLite and PostgreSQL)"
+ctest --test-dir build --output-on-failure
+
+for db in sqlite postgres; do
+  step "API tests on $db"
+  THIDUA_TEST_DB=$db node --test --test-concurrency=2 tests/api/
+  step "crash test on $db"
+  THIDUA_TEST_DB=$db node --test tests/crash/
+done
+
+step "browser test"
+node --test tests/browser/
