@@ -1,0 +1,78 @@
+// What every route handler gets: the request, its path parameters, the caller, and the shared
+// checks (role, unit scope) and the audit append. Route groups live in routes_*.cpp and register
+// themselves through Routes::add.
+#pragma once
+#include <nlohmann/json.hpp>
+
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "core/access.h"
+#include "core/error.h"
+#include "http/message.h"
+#include "http/router.h"
+#include "storage/accounts.h"
+#include "storage/database.h"
+
+namespace thidua::api {
+
+// Who is asking: the session's user, their role and their unit scope.
+struct Principal {
+  storage::User user;
+  access::Role role = access::Role::kViewer;
+  bool everything = false;  // bound to a root unit: the whole registry is in scope
+  std::string csrf;
+  std::string token_hash;
+};
+
+struct Ctx {
+  const http::Request& req;
+  http::PathParams params;
+  std::optional<Principal> who;
+
+  const Principal& me() const { return *who; }
+  // The unit whose subtree bounds list queries; nullopt when the caller sees everything.
+  std::optional<int64_t> scope_root() const;
+  // The path parameter `name` as a positive id (404 otherwise).
+  int64_t pid(const char* name = "id") const;
+  // ?name=… as a positive id, nullopt when absent (400 when malformed).
+  std::optional<int64_t> query_id(const char* name) const;
+  // ?name=… as a short valid UTF-8 string, nullopt when absent or empty.
+  std::optional<std::string> query_str(const char* name, size_t max_bytes = 200) const;
+};
+
+// A JSON answer with the given status.
+http::Response ok(int status, const nlohmann::json& body);
+
+using RouteFn = std::function<http::Response(Ctx&)>;
+
+// The services a route group uses. One instance per app; safe to use from many threads.
+class Routes {
+ public:
+  Routes(storage::Database& db) : db_(db) {}
+  virtual ~Routes() = default;
+
+  storage::Database& db() { return db_; }
+  // Registers a handler; `needs_session` false only for the login itself.
+  virtual void add(const char* method, const char* pattern, RouteFn fn, bool needs_session = true) = 0;
+
+  // Throws 403 unless the caller's role may write `r`.
+  void require_write(const Ctx& c, access::Resource r) const;
+  // Throws unless `unit_id` is inside the caller's scope: 404 for a read (it looks like it does
+  // not exist), 403 for a write.
+  void require_scope(storage::Tx& tx, const Ctx& c, int64_t unit_id, bool write) const;
+  // Appends an audit record in the same transaction as the change it describes.
+  void audit(storage::Tx& tx, const Ctx& c, const std::string& action, const std::string& entity,
+             std::optional<int64_t> entity_id, std::optional<int64_t> unit_id, const nlohmann::json& before,
+             const nlohmann::json& after) const;
+
+ private:
+  storage::Database& db_;
+};
+
+// Route groups (one function a file).
+void register_registry_routes(Routes& r);  // units, people (routes_registry.cpp)
+void register_account_routes(Routes& r);   // users, audit (routes_accounts.cpp)
+
+}  // namespace thidua::api
