@@ -19,9 +19,9 @@ $(BUILD)/build.ninja:
 cxx: $(BUILD)/build.ninja
 	cmake --build $(BUILD) -j $(JOBS)
 
-$(WEB_STAMP): $(WEB_SRC) web/package-lock.json
-	cd web && npm run build --silent
-	@touch $(WEB_STAMP)
+$(WEB_STAMP): $(WEB_SRC) $(wildcard web/package-lock.json)
+	@if [ -f web/package.json ]; then cd web && npm run build --silent && touch dist/index.html; \
+	 else echo "web/: no UI sources yet"; fi
 
 web: $(WEB_STAMP)
 
