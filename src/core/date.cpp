@@ -68,13 +68,13 @@ int Date::day() const { return static_cast<int>(civil_from_days(days_).d); }
 
 std::string Date::iso() const {
   auto c = civil_from_days(days_);
-  char buf[16];
+  char buf[40];
   std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", c.y, c.m, c.d);
   return buf;
 }
 std::string Date::vn() const {
   auto c = civil_from_days(days_);
-  char buf[16];
+  char buf[40];
   std::snprintf(buf, sizeof buf, "%02u/%02u/%04d", c.d, c.m, c.y);
   return buf;
 }
