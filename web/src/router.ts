@@ -1,0 +1,56 @@
+import { createRouter, createWebHashHistory } from 'vue-router';
+import { ensureSession, session, forget } from './session';
+import { onUnauthorized } from './api';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    public?: boolean;
+    adminOnly?: boolean;
+    title?: string;
+  }
+}
+
+export const router = createRouter({
+  history: createWebHashHistory(),
+  routes: [
+    { path: '/login', name: 'login', component: () => import('./views/LoginView.vue'), meta: { public: true, title: 'Đăng nhập' } },
+    {
+      path: '/',
+      component: () => import('./views/MainLayout.vue'),
+      children: [
+        { path: '', redirect: '/units' },
+        { path: 'units', name: 'units', component: () => import('./views/UnitsView.vue'), meta: { title: 'Đơn vị' } },
+        { path: 'units/:id(\\d+)', name: 'unit', component: () => import('./views/UnitView.vue'), meta: { title: 'Đơn vị' } },
+        { path: 'people', name: 'people', component: () => import('./views/PeopleView.vue'), meta: { title: 'Cán bộ, tổ viên' } },
+        { path: 'people/:id(\\d+)', name: 'person', component: () => import('./views/PersonView.vue'), meta: { title: 'Cán bộ, tổ viên' } },
+        { path: 'users', name: 'users', component: () => import('./views/UsersView.vue'), meta: { title: 'Người dùng', adminOnly: true } },
+        { path: 'audit', name: 'audit', component: () => import('./views/AuditView.vue'), meta: { title: 'Nhật ký' } },
+      ],
+    },
+    { path: '/:pathMatch(.*)*', redirect: '/units' },
+  ],
+});
+
+router.beforeEach(async (to) => {
+  const loggedIn = await ensureSession();
+  if (to.meta.public) {
+    if (loggedIn && to.name === 'login') return { path: (to.query.redirect as string) || '/units' };
+    return true;
+  }
+  if (!loggedIn) return { name: 'login', query: to.fullPath !== '/' ? { redirect: to.fullPath } : {} };
+  if (to.meta.adminOnly && session.user?.role !== 'admin') return { path: '/units' };
+  return true;
+});
+
+router.afterEach((to) => {
+  document.title = to.meta.title ? `${to.meta.title} – Thi đua – Khen thưởng CAND` : 'Thi đua – Khen thưởng CAND';
+});
+
+// A 401 from any API call: the session is gone, back to the login page.
+onUnauthorized(() => {
+  forget();
+  const cur = router.currentRoute.value;
+  if (cur.name !== 'login') {
+    void router.replace({ name: 'login', query: { redirect: cur.fullPath } });
+  }
+});
