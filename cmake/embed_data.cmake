@@ -1,0 +1,12 @@
+# Writes a C++ source holding every data/*.json file, so the binary carries its catalogues.
+file(GLOB files ${SRC}/*.json)
+list(SORT files)
+set(body "#include \"api/data_files.h\"\n#include <map>\n#include <string>\nnamespace thidua::api {\nstd::string_view embedded_data(std::string_view name) {\n  static const std::map<std::string, std::string, std::less<>> all = {\n")
+foreach(f ${files})
+  get_filename_component(name ${f} NAME)
+  file(READ ${f} content)
+  string(APPEND body "    {\"${name}\", R\"__DATA__(${content})__DATA__\"},\n")
+endforeach()
+string(APPEND body "  };\n  auto it = all.find(name);\n  return it == all.end() ? std::string_view() : std::string_view(it->second);\n}\n}  // namespace thidua::api\n")
+file(WRITE ${OUT}.tmp "${body}")
+file(COPY_FILE ${OUT}.tmp ${OUT} ONLY_IF_DIFFERENT)
