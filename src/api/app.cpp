@@ -9,6 +9,8 @@
 
 #include "api/auth.h"
 #include "api/context.h"
+#include "api/data_files.h"
+#include "scoring/indicator.h"
 #include "api/input.h"
 #include "api/serialize.h"
 #include "core/access.h"
@@ -71,7 +73,11 @@ struct App::Impl : Routes {
   };
   http::Router<Route> router;
 
-  Impl(storage::Database& d, AppOptions o) : Routes(d), db(d), opts(std::move(o)), web(opts.web_root) { routes(); }
+  Impl(storage::Database& d, AppOptions o, std::unique_ptr<scoring::IndicatorCatalogue> cat)
+      : Routes(d, *cat), db(d), opts(std::move(o)), web(opts.web_root), catalogue(std::move(cat)) {
+    routes();
+  }
+  std::unique_ptr<scoring::IndicatorCatalogue> catalogue;
 
   std::optional<Principal> authenticate(const http::Request& req) {
     auto token = req.cookie("thidua_session");
@@ -214,6 +220,10 @@ void App::Impl::routes() {
   session_routes();
   register_registry_routes(*this);
   register_account_routes(*this);
+  register_emulation_routes(*this);
+  register_report_routes(*this);
+  register_plan_routes(*this);
+  register_scoring_routes(*this);
 }
 
 // ---- shared services of the route groups ----
@@ -268,7 +278,16 @@ void Routes::audit(Tx& tx, const Ctx& c, const std::string& action, const std::s
   storage::AuditLog(tx).append(std::move(e));
 }
 
-App::App(storage::Database& db, AppOptions opts) : impl_(std::make_unique<Impl>(db, std::move(opts))) {}
+std::unique_ptr<scoring::IndicatorCatalogue> load_indicators() {
+  auto text = embedded_data("indicators.json");
+  if (text.empty()) throw Error(ErrorCode::kInternal, "data/indicators.json is missing from the build");
+  auto j = json::parse(text, nullptr, false);
+  if (j.is_discarded()) throw Error(ErrorCode::kInternal, "data/indicators.json is not valid JSON");
+  return std::make_unique<scoring::IndicatorCatalogue>(scoring::IndicatorCatalogue::from_json(j));
+}
+
+App::App(storage::Database& db, AppOptions opts)
+    : impl_(std::make_unique<Impl>(db, std::move(opts), load_indicators())) {}
 App::~App() = default;
 http::Response App::handle(const http::Request& req) { return impl_->handle(req); }
 

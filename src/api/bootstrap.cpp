@@ -9,6 +9,7 @@
 #include "core/access.h"
 #include "core/error.h"
 #include "storage/accounts.h"
+#include "storage/emulation.h"
 #include "storage/registry.h"
 
 namespace thidua::api {
@@ -40,6 +41,145 @@ int64_t unit_by_code(storage::Tx& tx, const std::string& code) {
   return std::stoll(*r.rows[0][0]);
 }
 
+
+int64_t person_by_name(storage::Tx& tx, const std::string& name) {
+  auto r = tx.query("SELECT id FROM persons WHERE full_name = $1 ORDER BY id LIMIT 1", {name});
+  if (r.empty()) throw Error::Invalid("Không có người tên " + name);
+  return std::stoll(*r.rows[0][0]);
+}
+
+emulation::Commitment target(const nlohmann::json& j) { return emulation::parse_commitment(j, "demo"); }
+
+// The launch side of emulation as the corpus reports it: Nghệ An's special movement for the
+// grassroots force with its two phases, Trà Vinh's special movement (and its plan for the
+// grassroots force under it), the Ministry's Cluster No. 5 for 2024 with its rules and an
+// unsigned pledge carrying Trà Vinh-style targets, and a registration deadline.
+void seed_emulation_demo(storage::Tx& tx, const std::map<std::string, int64_t>& id) {
+  using nlohmann::json;
+  storage::MovementRepository movements(tx);
+  Date today = Date::today_vn();
+  auto launch = [&](int64_t m, const char* launched, const char* under_way) {
+    movements.transition(m, emulation::State::kLaunched, d(launched), std::nullopt, std::nullopt, "system", today);
+    return movements.transition(m, emulation::State::kUnderWay, d(under_way), std::nullopt, std::nullopt, "system",
+                                today);
+  };
+
+  storage::MovementFields na;
+  na.kind = "special";
+  na.name = "Phong trào thi đua đặc biệt trong lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở";
+  na.organiser_ids = {id.at("UBND-NA"), id.at("CA-NA")};
+  na.theme = "Lực lượng mới, khí thế mới, thi đua bảo đảm ANTT ở cơ sở trong tình hình mới";
+  na.scope_text = "Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở trên địa bàn tỉnh Nghệ An";
+  na.start = d("2024-10-18");
+  na.end = d("2025-08-19");
+  na.launch_date = d("2024-10-18");
+  na.launch_place = "TP Vinh, Nghệ An";
+  na.chairs = {{person_by_name(tx, "Nguyễn Văn Đệ"), "", "Phó Chủ tịch UBND tỉnh"},
+               {person_by_name(tx, "Bùi Quang Thanh"), "", "Giám đốc Công an tỉnh"}};
+  na.phases = {
+      {1, d("2024-10-18"), d("2025-02-03"),
+       "Thi đua lập thành tích chào mừng kỷ niệm 95 năm ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930 - 3/2/2025)",
+       "Hỗ trợ lực lượng Công an cấp xã hoàn thành vượt mức các chỉ tiêu công tác năm 2024 và thực hiện hiệu quả đợt "
+       "cao điểm tấn công trấn áp tội phạm, bảo đảm ANTT dịp Tết Nguyên đán Ất Tỵ năm 2025"},
+      {2, d("2025-02-04"), d("2025-08-19"),
+       "Thi đua lập thành tích chào mừng kỷ niệm 80 năm Cách mạng tháng Tám thành công (19/8/1945 - 19/8/2025) và "
+       "Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam (2/9/1945 - 2/9/2025) và 20 năm Ngày hội toàn dân bảo vệ "
+       "ANTQ (19/8/2005 - 19/8/2025)",
+       "Tham gia bảo đảm ANTT và tham gia các hoạt động chào mừng Đại hội Đảng các cấp, tiến tới Đại hội đại biểu toàn "
+       "quốc lần thứ XIV của Đảng; các hoạt động kỷ niệm các ngày lễ lớn của đất nước, của lực lượng Công an nhân dân"}};
+  storage::Movement m_na = movements.create(na, std::nullopt);
+  m_na = launch(m_na.id, "2024-10-18", "2024-10-18");
+  system_audit(tx, "movement.create", "movement", m_na.id, m_na.owner_unit_id, {{"name", m_na.f.name}, {"state", m_na.state}});
+
+  std::vector<emulation::Commitment> tra_vinh_targets = {
+      target({{"kind", "change"}, {"indicator", "toi_pham_ttxh"}, {"direction", "decrease"}, {"value", 7}, {"unit", "%"},
+              {"baseline", "previous_year"}, {"text", "Kéo giảm ít nhất 07% số vụ phạm tội về trật tự xã hội so với năm trước"}}),
+      target({{"kind", "change"}, {"indicator", "vu_viec_tam_dinh_chi"}, {"direction", "decrease"}, {"value", 10},
+              {"unit", "%"}, {"baseline", "previous_year"}, {"text", "Giảm 10% số lượng các vụ, việc tạm đình chỉ so với năm trước"}}),
+      target({{"kind", "rate"}, {"indicator", "ty_le_xu_ly_tin_bao"}, {"direction", "at_least"}, {"value", 100},
+              {"text", "Tiếp nhận, xử lý 100% tin báo, tố giác tội phạm, kiến nghị khởi tố"}}),
+      target({{"kind", "rate"}, {"indicator", "ty_le_giai_quyet_tin_bao"}, {"direction", "above"}, {"value", 95},
+              {"text", "Tỷ lệ giải quyết tin báo, tố giác tội phạm, kiến nghị khởi tố đạt trên 95%"}}),
+      target({{"kind", "rate"}, {"indicator", "ty_le_kham_pha"}, {"direction", "above"}, {"value", 80},
+              {"text", "Tỷ lệ điều tra khám phá án đạt trên 80%"}}),
+      target({{"kind", "rate"}, {"indicator", "ty_le_kham_pha_rnt_dbnt"}, {"direction", "above"}, {"value", 95},
+              {"text", "Án rất nghiêm trọng và đặc biệt nghiêm trọng đạt trên 95%"}}),
+      target({{"kind", "composite"},
+              {"text", "Giảm tai nạn giao thông cả 03 tiêu chí"},
+              {"all_of", json::array({{{"kind", "change"}, {"indicator", "tngt_so_vu"}, {"direction", "decrease"}},
+                                      {{"kind", "change"}, {"indicator", "tngt_nguoi_chet"}, {"direction", "decrease"}},
+                                      {{"kind", "change"}, {"indicator", "tngt_nguoi_bi_thuong"}, {"direction", "decrease"}}})}}),
+      target({{"kind", "change"}, {"indicator", "chay_dbnt"}, {"direction", "decrease"},
+              {"text", "Giảm các vụ cháy, nổ đặc biệt nghiêm trọng"}}),
+      target({{"kind", "qualitative"},
+              {"text", "Bảo đảm tuyệt đối an toàn đại hội đảng bộ các cấp, tiến tới Đại hội XIV của Đảng"}}),
+  };
+
+  storage::MovementFields tv;
+  tv.kind = "special";
+  tv.name = "Phong trào thi đua đặc biệt chào mừng kỷ niệm 80 năm Ngày truyền thống Công an nhân dân Việt Nam "
+            "(19/8/1945 - 19/8/2025), 20 năm Ngày hội toàn dân bảo vệ an ninh Tổ quốc (19/8/2005 - 19/8/2025)";
+  tv.organiser_ids = {id.at("CA-TV")};
+  tv.theme = "Xây dựng lực lượng Công an nhân dân thật sự trong sạch, vững mạnh, chính quy, tinh nhuệ, hiện đại";
+  tv.motto = "Phát huy truyền thống, rèn cán, lập công, vì nước, vì dân, quên thân phục vụ";
+  tv.scope_text = "Cán bộ, chiến sĩ Công an toàn tỉnh Trà Vinh";
+  tv.start = d("2024-08-19");
+  tv.end = d("2025-08-19");
+  tv.launch_date = d("2024-08-23");
+  tv.launch_place = "Công an tỉnh Trà Vinh, trực tuyến đến các điểm cầu công an huyện, thị xã, thành phố";
+  tv.chairs = {{person_by_name(tx, "Kiên Rịnh"), "", ""}};
+  tv.targets = tra_vinh_targets;
+  storage::Movement m_tv = movements.create(tv, std::nullopt);
+  m_tv = launch(m_tv.id, "2024-08-23", "2024-08-23");
+  system_audit(tx, "movement.create", "movement", m_tv.id, m_tv.owner_unit_id, {{"name", m_tv.f.name}, {"state", m_tv.state}});
+
+  storage::MovementFields tvg;
+  tvg.kind = "special";
+  tvg.name = "Phong trào thi đua đặc biệt trong lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở tỉnh Trà Vinh";
+  tvg.organiser_ids = {id.at("CA-TV")};
+  tvg.parent_id = m_tv.id;
+  tvg.theme = "Lực lượng mới, khí thế mới, thi đua bảo đảm an ninh, trật tự ở cơ sở trong tình hình mới";
+  tvg.scope_text = "Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở trên địa bàn tỉnh Trà Vinh";
+  tvg.start = d("2024-08-19");
+  tvg.end = d("2025-08-19");
+  tvg.launch_date = d("2024-08-23");
+  tvg.content_areas = {
+      "Hỗ trợ công an cấp xã nắm tình hình an ninh, trật tự",
+      "Hỗ trợ xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc",
+      "Hỗ trợ công an cấp xã phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+      "Thực hiện tốt nhiệm vụ quản lý hành chính về trật tự xã hội",
+      "Vận động, giáo dục, cảm hóa người có hành vi vi phạm pháp luật đang cư trú tại địa bàn",
+      "Tuần tra bảo đảm an ninh, trật tự, an toàn giao thông",
+      "Xây dựng, phát huy, nhân rộng những hình ảnh đẹp của lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở"};
+  storage::Movement m_tvg = movements.create(tvg, std::nullopt);
+  m_tvg = launch(m_tvg.id, "2024-08-23", "2024-08-23");
+  system_audit(tx, "movement.create", "movement", m_tvg.id, m_tvg.owner_unit_id, {{"name", m_tvg.f.name}, {"state", m_tvg.state}});
+
+  storage::GroupRepository groups(tx);
+  storage::YearSetup y2024;
+  y2024.year = 2024;
+  y2024.member_ids = {id.at("CA-HY"), id.at("CA-TB"), id.at("CA-HNA"), id.at("CA-ND"), id.at("CA-HD")};
+  y2024.leader = emulation::Leadership{id.at("CA-HY"), "assigned", d("2024-03-19"), std::nullopt};
+  y2024.deputy = emulation::Leadership{id.at("CA-TB"), "assigned", d("2024-03-19"), std::nullopt};
+  storage::Group c5 = groups.create("Cụm thi đua số 5", "cluster", id.at("BCA"), y2024);
+  groups.add_document(c5.id, 2024, "operating_rules", "Quy chế hoạt động của Cụm thi đua số 5", std::nullopt,
+                      d("2024-03-19"));
+  c5 = groups.add_document(c5.id, 2024, "plan", "Kế hoạch triển khai phong trào thi đua \"Vì an ninh Tổ quốc\" năm 2024",
+                           std::nullopt, d("2024-03-19"));
+  system_audit(tx, "group.create", "group", c5.id, id.at("BCA"), {{"name", c5.name}, {"year", 2024}});
+
+  storage::NewPledge np;
+  np.group_id = c5.id;
+  np.year = 2024;
+  np.title = "Giao ước thi đua \"Vì an ninh Tổ quốc\" năm 2024 của Cụm thi đua số 5";
+  np.commitments = tra_vinh_targets;
+  storage::Pledge pledge = storage::PledgeRepository(tx).create(np, std::nullopt);
+  system_audit(tx, "pledge.create", "pledge", pledge.id, id.at("BCA"), {{"title", pledge.title}, {"version", 1}});
+
+  auto period = storage::RegistrationRepository(tx).create_period(2025, id.at("BCA"), std::nullopt, d("2025-01-31"));
+  system_audit(tx, "registration_period.create", "registration_period", period.id, id.at("BCA"),
+               {{"year", 2025}, {"deadline", "2025-01-31"}});
+}
 }  // namespace
 
 std::string ensure_admin(storage::Database& db, const std::string& env_password) {
@@ -190,6 +330,7 @@ std::vector<DemoUser> seed_demo(storage::Database& db, const std::string& demo_p
     users.create(u.username, "", hash_password(out.password), u.role, id.at(u.unit_code));
     made.push_back(out);
   }
+  seed_emulation_demo(*tx, id);
   system_audit(*tx, "demo.seed", "registry", std::nullopt, root,
                {{"units", id.size()}, {"users", made.size()}, {"people", 7 + 19}});
   tx->commit();

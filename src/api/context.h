@@ -15,6 +15,10 @@
 #include "storage/accounts.h"
 #include "storage/database.h"
 
+namespace thidua::scoring {
+class IndicatorCatalogue;
+}
+
 namespace thidua::api {
 
 // Who is asking: the session's user, their role and their unit scope.
@@ -50,10 +54,12 @@ using RouteFn = std::function<http::Response(Ctx&)>;
 // The services a route group uses. One instance per app; safe to use from many threads.
 class Routes {
  public:
-  Routes(storage::Database& db) : db_(db) {}
+  // `indicators` is the catalogue loaded from data/indicators.json; it outlives the routes.
+  Routes(storage::Database& db, const scoring::IndicatorCatalogue& indicators) : db_(db), indicators_(indicators) {}
   virtual ~Routes() = default;
 
   storage::Database& db() { return db_; }
+  const scoring::IndicatorCatalogue& indicators() const { return indicators_; }
   // Registers a handler; `needs_session` false only for the login itself.
   virtual void add(const char* method, const char* pattern, RouteFn fn, bool needs_session = true) = 0;
 
@@ -69,10 +75,15 @@ class Routes {
 
  private:
   storage::Database& db_;
+  const scoring::IndicatorCatalogue& indicators_;
 };
 
 // Route groups (one function a file).
 void register_registry_routes(Routes& r);  // units, people (routes_registry.cpp)
 void register_account_routes(Routes& r);   // users, audit (routes_accounts.cpp)
+void register_emulation_routes(Routes& r);  // movements, groups, pledges, registrations (routes_emulation.cpp)
+void register_report_routes(Routes& r);    // periodic reports (routes_reports.cpp)
+void register_plan_routes(Routes& r);      // plan and article import (routes_plans.cpp)
+void register_scoring_routes(Routes& r);   // schemes, scores, rankings (routes_scoring.cpp)
 
 }  // namespace thidua::api

@@ -39,6 +39,11 @@ Input::Input(nlohmann::json j, std::initializer_list<const char*> allowed, std::
   }
 }
 
+const nlohmann::json& Input::json_value(const char* key) const {
+  if (!has(key)) throw Error::Invalid("Thiếu trường " + name(key), name(key));
+  return j_[key];
+}
+
 Input Input::object(const char* key, std::initializer_list<const char*> allowed) {
   if (!has(key)) throw Error::Invalid("Thiếu trường " + name(key), name(key));
   return Input(j_[key], allowed, name(key) + ".");

@@ -30,6 +30,10 @@ class Input {
   std::optional<bool> opt_bool(const char* key);
   std::vector<int64_t> ids(const char* key, size_t max_count = 100);
   bool has(const char* key) const { return j_.contains(key) && !j_[key].is_null(); }
+  // The raw JSON value, for fields a domain parser validates itself (a period, indicator
+  // values, a scoring scheme); nullptr when absent.
+  const nlohmann::json* opt_json(const char* key) const { return has(key) ? &j_[key] : nullptr; }
+  const nlohmann::json& json_value(const char* key) const;
   // A nested object read with the same rules.
   Input object(const char* key, std::initializer_list<const char*> allowed);
 

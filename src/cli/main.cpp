@@ -15,6 +15,7 @@
 #include "http/server.h"
 #include "storage/accounts.h"
 #include "storage/database.h"
+#include "text/plan/plan_parser.h"
 
 namespace {
 
@@ -139,8 +140,23 @@ int main(int argc, char** argv) {
       return 1;
     }
     if (parse->parsed()) {
-      std::cerr << "plan parse: not available in this build" << std::endl;
-      return 1;
+      std::string text;
+      if (plan_file == "-") {
+        std::ostringstream ss;
+        ss << std::cin.rdbuf();
+        text = ss.str();
+      } else {
+        std::ifstream in(plan_file, std::ios::binary);
+        if (!in) {
+          std::cerr << "thidua: cannot read " << plan_file << std::endl;
+          return 2;
+        }
+        std::ostringstream ss;
+        ss << in.rdbuf();
+        text = ss.str();
+      }
+      std::cout << thidua::text::plan::parse_plan(text).dump(2) << std::endl;
+      return 0;
     }
   } catch (const thidua::Error& e) {
     std::cerr << "thidua: " << e.what() << std::endl;

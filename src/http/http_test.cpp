@@ -42,3 +42,13 @@ TEST(Message, DecodesQueriesAndCookies) {
 }
 
 }  // namespace thidua::http
+
+namespace thidua::http {
+TEST(Router, ALiteralSegmentBeatsAParameterWhateverTheOrder) {
+  Router<int> r;
+  r.add("GET", "/api/v1/reports/{id}", 1);
+  r.add("GET", "/api/v1/reports/status", 2);
+  EXPECT_EQ(*r.match("GET", "/api/v1/reports/status").handler, 2);
+  EXPECT_EQ(*r.match("GET", "/api/v1/reports/7").handler, 1);
+}
+}  // namespace thidua::http

@@ -25,26 +25,36 @@ class Router {
     bool path_known = false;  // the path exists for another method → 405
   };
 
+  // Literal segments win over parameters: "/reports/status" beats "/reports/{id}" whatever
+  // the order the routes were added in.
   Match match(const std::string& method, const std::string& path) const {
     Match m;
     auto segs = split(path);
+    int best_literals = -1;
     for (const auto& r : routes_) {
       if (r.segments.size() != segs.size()) continue;
       PathParams p;
       bool ok = true;
+      int literals = 0;
       for (size_t i = 0; i < segs.size() && ok; ++i) {
         const std::string& pat = r.segments[i];
-        if (pat.size() > 2 && pat.front() == '{' && pat.back() == '}') p[pat.substr(1, pat.size() - 2)] = segs[i];
-        else ok = pat == segs[i];
+        if (pat.size() > 2 && pat.front() == '{' && pat.back() == '}') {
+          p[pat.substr(1, pat.size() - 2)] = segs[i];
+        } else {
+          ok = pat == segs[i];
+          ++literals;
+        }
       }
       if (!ok) continue;
       if (r.method != method && !(method == "HEAD" && r.method == "GET")) {
         m.path_known = true;
         continue;
       }
-      m.handler = &r.handler;
-      m.params = std::move(p);
-      return m;
+      if (literals > best_literals) {
+        best_literals = literals;
+        m.handler = &r.handler;
+        m.params = std::move(p);
+      }
     }
     return m;
   }

@@ -17,7 +17,7 @@ struct ServerOptions {
   unsigned short port = 8080;
   int io_threads = 2;
   int worker_threads = 8;
-  std::size_t max_body_bytes = 1 << 20;   // 1 MiB; larger → 413
+  std::size_t max_body_bytes = 8 << 20;   // 8 MiB (evidence files); larger → 413
   std::size_t max_header_bytes = 16 << 10;
   int read_timeout_seconds = 30;           // for headers and body of one request
   int idle_keepalive_seconds = 60;

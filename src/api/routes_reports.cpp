@@ -1,0 +1,318 @@
+// Periodic reports (báo cáo định kỳ): a unit enters its indicator values and evidence for a
+// period, submits; the level above returns it with a reason or accepts it, and locks the period.
+#include <nlohmann/json.hpp>
+
+#include "api/context.h"
+#include "api/input.h"
+#include "core/audit.h"
+#include "core/error.h"
+#include "core/report_workflow.h"
+#include "scoring/indicator.h"
+#include "scoring/period.h"
+#include "storage/registry.h"
+#include "storage/reports.h"
+
+namespace thidua::api {
+
+using nlohmann::json;
+using storage::TxMode;
+
+namespace {
+
+constexpr size_t kMaxEvidenceBytes = 5 << 20;
+
+storage::StoredPeriod stored(const json& period_json) {
+  scoring::Period p = scoring::Period::from_json(period_json);
+  json j = p.to_json();
+  std::string key = std::string(scoring::period_kind_name(p.kind())) + ":" + p.start().iso() + ".." + p.end().iso();
+  return {key, j.dump(), p.start(), p.end()};
+}
+
+json to_json(const storage::Report& r) {
+  return {{"id", r.id},
+          {"unit_id", r.unit_id},
+          {"unit_name", r.unit_name},
+          {"period", json::parse(r.period.json)},
+          {"period_key", r.period.key},
+          {"status", r.status},
+          {"values", json::parse(r.values_json)},
+          {"narrative", r.narrative},
+          {"version", r.version},
+          {"late", r.late},
+          {"return_reason", r.return_reason ? json(*r.return_reason) : json()},
+          {"submitted_at", r.submitted_at ? json(*r.submitted_at) : json()},
+          {"updated_at", r.updated_at}};
+}
+
+json to_json(const storage::Evidence& e) {
+  return {{"id", e.id},       {"filename", e.filename}, {"content_type", e.content_type}, {"size", e.size},
+          {"sha256", e.sha256}, {"uploaded_by", e.username}, {"at", e.at}};
+}
+
+// Validates values against the catalogue and returns them in the stored (complete) form.
+std::string checked_values(const Routes& r, const json& values) {
+  return scoring::IndicatorValues::from_json(r.indicators(), values).to_json().dump();
+}
+
+std::string base64_decode(const std::string& in) {
+  static const std::string chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string out;
+  out.reserve(in.size() * 3 / 4);
+  int val = 0, bits = -8;
+  size_t pad = 0;
+  for (char c : in) {
+    if (c == '=') {
+      ++pad;
+      continue;
+    }
+    if (pad) throw Error::Invalid("Nội dung tệp (base64) không hợp lệ", "content_base64");
+    auto pos = chars.find(c);
+    if (pos == std::string::npos) throw Error::Invalid("Nội dung tệp (base64) không hợp lệ", "content_base64");
+    val = (val << 6) + static_cast<int>(pos);
+    bits += 6;
+    if (bits >= 0) {
+      out.push_back(static_cast<char>((val >> bits) & 0xFF));
+      bits -= 8;
+    }
+  }
+  if (pad > 2) throw Error::Invalid("Nội dung tệp (base64) không hợp lệ", "content_base64");
+  return out;
+}
+
+// The declared type must match the file's first bytes: evidence is a document or a picture.
+void check_file_type(const std::string& content_type, const std::string& bytes) {
+  struct Kind {
+    const char* type;
+    std::string magic;
+  };
+  static const Kind kinds[] = {
+      {"application/pdf", "%PDF-"},
+      {"image/png", "\x89PNG\r\n\x1a\n"},
+      {"image/jpeg", "\xff\xd8\xff"},
+      {"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "PK\x03\x04"},
+      {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "PK\x03\x04"},
+  };
+  for (const Kind& k : kinds) {
+    if (content_type != k.type) continue;
+    if (bytes.compare(0, k.magic.size(), k.magic) != 0)
+      throw Error::Invalid("Nội dung tệp không đúng với loại " + content_type, "content_type");
+    return;
+  }
+  throw Error::Invalid("Chỉ nhận tệp PDF, PNG, JPEG, DOCX hoặc XLSX", "content_type");
+}
+
+storage::Actor actor(const Ctx& c) { return {c.me().user.id, c.me().user.username}; }
+
+// Who may take a workflow step: the unit itself submits; a level above it returns, accepts, locks.
+void require_actor(storage::Tx& tx, const Routes& r, const Ctx& c, const storage::Report& rep,
+                   reports::Actor by) {
+  r.require_write(c, access::Resource::kReports);
+  r.require_scope(tx, c, rep.unit_id, true);
+  if (by == reports::Actor::kReceivingLevel) {
+    bool above = c.me().user.unit_id != rep.unit_id;
+    bool may = c.me().role == access::Role::kAdmin || c.me().role == access::Role::kOfficer;
+    if (!above || !may)
+      throw Error::Forbidden("Chỉ cán bộ thi đua của cấp trên được tiếp nhận, trả lại hoặc khóa báo cáo");
+  }
+}
+
+}  // namespace
+
+void register_report_routes(Routes& r) {
+  r.add("GET", "/api/v1/indicators", [&r](Ctx&) { return ok(200, r.indicators().to_json()); });
+
+  r.add("GET", "/api/v1/reports", [&r](Ctx& c) {
+    storage::ReportQuery q;
+    q.unit_id = c.query_id("unit_id");
+    q.status = c.query_str("status", 20);
+    if (auto p = c.query_str("period", 300)) {
+      json pj = json::parse(*p, nullptr, false);
+      if (pj.is_discarded()) throw Error::Invalid("Tham số period phải là JSON của kỳ báo cáo", "period");
+      q.period_key = stored(pj).key;
+    }
+    if (auto y = c.query_str("year", 4)) {
+      auto from = Date::parse_iso(*y + "-01-01");
+      if (!from) throw Error::Invalid("Năm không hợp lệ", "year");
+      q.from = *from;
+      q.to = *Date::parse_iso(*y + "-12-31");
+    }
+    q.scope_root = c.scope_root();
+    Page p = parse_page(c.req.query("limit"), c.req.query("offset"));
+    q.limit = p.limit;
+    q.offset = p.offset;
+    auto tx = r.db().begin(TxMode::kRead);
+    if (q.unit_id) r.require_scope(*tx, c, *q.unit_id, false);
+    int64_t total = 0;
+    json items = json::array();
+    for (auto& rep : storage::ReportRepository(*tx).search(q, &total)) items.push_back(to_json(rep));
+    return ok(200, json{{"items", items}, {"total", total}});
+  });
+
+  r.add("GET", "/api/v1/reports/{id}", [&r](Ctx& c) {
+    auto tx = r.db().begin(TxMode::kRead);
+    storage::ReportRepository reps(*tx);
+    storage::Report rep = reps.get(c.pid());
+    r.require_scope(*tx, c, rep.unit_id, false);
+    json j = to_json(rep);
+    json revs = json::array(), ev = json::array();
+    for (auto& v : reps.revisions(rep.id))
+      revs.push_back({{"version", v.version}, {"status", v.status}, {"values", json::parse(v.values_json)},
+                      {"narrative", v.narrative}, {"by", v.username}, {"at", v.at},
+                      {"reason", v.reason ? json(*v.reason) : json()}});
+    for (auto& e : reps.evidence(rep.id)) ev.push_back(to_json(e));
+    j["revisions"] = revs;
+    j["evidence"] = ev;
+    j["deadline"] = [&]() -> json {
+      auto d = reps.deadline_for(rep.unit_id, rep.period.key);
+      return d ? json(d->iso()) : json();
+    }();
+    return ok(200, j);
+  });
+
+  r.add("POST", "/api/v1/reports", [&r](Ctx& c) {
+    r.require_write(c, access::Resource::kReports);
+    Input in(c.req.body, {"unit_id", "period", "values", "narrative"});
+    int64_t unit = in.id("unit_id");
+    storage::StoredPeriod period = stored(in.json_value("period"));
+    std::string values = checked_values(r, in.json_value("values"));
+    std::string narrative = in.opt_str("narrative", 20000).value_or("");
+    auto tx = r.db().begin(TxMode::kWrite);
+    storage::UnitRepository(*tx).get(unit);
+    r.require_scope(*tx, c, unit, true);
+    storage::Report rep = storage::ReportRepository(*tx).create(unit, period, values, narrative, actor(c));
+    r.audit(*tx, c, "report.create", "report", rep.id, unit, nullptr, to_json(rep));
+    tx->commit();
+    return ok(201, to_json(rep));
+  });
+
+  r.add("PATCH", "/api/v1/reports/{id}", [&r](Ctx& c) {
+    r.require_write(c, access::Resource::kReports);
+    Input in(c.req.body, {"values", "narrative", "reason"});
+    auto reason = in.opt_str("reason", 1000);
+    auto tx = r.db().begin(TxMode::kWrite);
+    storage::ReportRepository reps(*tx);
+    storage::Report before = reps.get(c.pid());
+    r.require_scope(*tx, c, before.unit_id, true);
+    std::string values = in.opt_json("values") ? checked_values(r, in.json_value("values")) : before.values_json;
+    std::string narrative = in.opt_str("narrative", 20000).value_or(before.narrative);
+    storage::Report after = reps.update(before.id, values, narrative, reason, actor(c));
+    r.audit(*tx, c, "report.update", "report", after.id, after.unit_id, to_json(before), to_json(after));
+    tx->commit();
+    return ok(200, to_json(after));
+  });
+
+  for (const char* action : {"submit", "return", "accept"}) {
+    std::string path = std::string("/api/v1/reports/{id}/") + action;
+    r.add("POST", path.c_str(), [&r, action](Ctx& c) {
+      Input in(c.req.body.empty() ? std::string("{}") : c.req.body, {"reason"});
+      auto reason = in.opt_str("reason", 1000);
+      auto tx = r.db().begin(TxMode::kWrite);
+      storage::ReportRepository reps(*tx);
+      storage::Report before = reps.get(c.pid());
+      r.require_scope(*tx, c, before.unit_id, false);
+      const reports::Step& step = reports::step_for(before.status, action);
+      require_actor(*tx, r, c, before, step.by);
+      if (step.needs_reason && !reason) throw Error::Invalid("Cần nêu lý do trả lại báo cáo", "reason");
+      storage::Report after = reps.set_status(before.id, step.to, reason, actor(c), Date::today_vn());
+      r.audit(*tx, c, std::string("report.") + action, "report", after.id, after.unit_id, to_json(before),
+              to_json(after));
+      tx->commit();
+      return ok(200, to_json(after));
+    });
+  }
+
+  r.add("POST", "/api/v1/reports/{id}/evidence", [&r](Ctx& c) {
+    r.require_write(c, access::Resource::kReports);
+    Input in(c.req.body, {"filename", "content_type", "content_base64"});
+    std::string filename = in.str("filename", 200);
+    if (filename.find('/') != std::string::npos || filename.find('\\') != std::string::npos)
+      throw Error::Invalid("Tên tệp không được chứa dấu / hoặc \\", "filename");
+    std::string type = in.str("content_type", 120);
+    std::string bytes = base64_decode(in.str("content_base64", kMaxEvidenceBytes * 4 / 3 + 8));
+    if (bytes.empty()) throw Error::Invalid("Tệp rỗng", "content_base64");
+    if (bytes.size() > kMaxEvidenceBytes) throw Error::Invalid("Tệp vượt quá 5 MB", "content_base64");
+    check_file_type(type, bytes);
+    std::string sha = audit::sha256_hex(bytes);
+    auto tx = r.db().begin(TxMode::kWrite);
+    storage::ReportRepository reps(*tx);
+    storage::Report rep = reps.get(c.pid());
+    r.require_scope(*tx, c, rep.unit_id, true);
+    storage::Evidence e = reps.add_evidence(rep.id, filename, type, bytes, sha, actor(c));
+    r.audit(*tx, c, "report.evidence", "report", rep.id, rep.unit_id, nullptr, to_json(e));
+    tx->commit();
+    return ok(201, to_json(e));
+  });
+
+  r.add("GET", "/api/v1/reports/{id}/evidence/{eid}", [&r](Ctx& c) {
+    auto tx = r.db().begin(TxMode::kRead);
+    storage::ReportRepository reps(*tx);
+    storage::Report rep = reps.get(c.pid());
+    r.require_scope(*tx, c, rep.unit_id, false);
+    auto e = reps.get_evidence(rep.id, c.pid("eid"));
+    if (!e) throw Error::NotFound("Không tìm thấy tệp");
+    http::Response res{200, e->content_type, {}, std::move(e->content)};
+    res.headers.push_back({"Content-Disposition", "attachment; filename=\"evidence-" + std::to_string(e->id) + "\""});
+    res.headers.push_back({"X-Checksum-SHA256", e->sha256});
+    return res;
+  });
+
+  r.add("POST", "/api/v1/report-deadlines", [&r](Ctx& c) {
+    r.require_write(c, access::Resource::kReports);
+    if (c.me().role == access::Role::kReporter) throw Error::Forbidden("Chỉ cán bộ thi đua được đặt hạn nộp báo cáo");
+    Input in(c.req.body, {"organiser_unit_id", "period", "deadline"});
+    int64_t org = in.id("organiser_unit_id");
+    storage::StoredPeriod p = stored(in.json_value("period"));
+    Date deadline = in.date("deadline");
+    auto tx = r.db().begin(TxMode::kWrite);
+    r.require_scope(*tx, c, org, true);
+    storage::ReportRepository(*tx).set_deadline(org, p, deadline);
+    json after = {{"organiser_unit_id", org}, {"period", json::parse(p.json)}, {"deadline", deadline.iso()}};
+    r.audit(*tx, c, "report.deadline", "report_deadline", std::nullopt, org, nullptr, after);
+    tx->commit();
+    return ok(201, after);
+  });
+
+  r.add("POST", "/api/v1/report-locks", [&r](Ctx& c) {
+    r.require_write(c, access::Resource::kReports);
+    if (c.me().role == access::Role::kReporter) throw Error::Forbidden("Chỉ cán bộ thi đua được khóa kỳ báo cáo");
+    Input in(c.req.body, {"organiser_unit_id", "period"});
+    int64_t org = in.id("organiser_unit_id");
+    storage::StoredPeriod p = stored(in.json_value("period"));
+    auto tx = r.db().begin(TxMode::kWrite);
+    r.require_scope(*tx, c, org, true);
+    int n = storage::ReportRepository(*tx).lock_period(org, p, actor(c));
+    json after = {{"organiser_unit_id", org}, {"period", json::parse(p.json)}, {"locked_reports", n}};
+    r.audit(*tx, c, "report.lock_period", "report_lock", std::nullopt, org, nullptr, after);
+    tx->commit();
+    return ok(201, after);
+  });
+
+  // Who has and has not submitted for a period (đơn vị chưa nộp báo cáo).
+  r.add("GET", "/api/v1/reports/status", [&r](Ctx& c) {
+    auto org = c.query_id("organiser_unit_id");
+    auto period = c.query_str("period", 300);
+    if (!org || !period) throw Error::Invalid("Cần organiser_unit_id và period", "period");
+    json pj = json::parse(*period, nullptr, false);
+    if (pj.is_discarded()) throw Error::Invalid("Tham số period phải là JSON của kỳ báo cáo", "period");
+    storage::StoredPeriod p = stored(pj);
+    auto tx = r.db().begin(TxMode::kRead);
+    r.require_scope(*tx, c, *org, false);
+    storage::ReportRepository reps(*tx);
+    json items = json::array();
+    int submitted = 0;
+    for (auto& s : reps.submission_status(*org, p)) {
+      bool in = s.status != "missing" && s.status != "draft";
+      submitted += in;
+      items.push_back({{"unit_id", s.unit_id}, {"unit_name", s.unit_name}, {"status", s.status},
+                       {"report_id", s.report_id ? json(*s.report_id) : json()}, {"late", s.late}});
+    }
+    auto d = reps.deadline_for(*org, p.key);
+    return ok(200, json{{"items", items},
+                        {"total", items.size()},
+                        {"submitted", submitted},
+                        {"deadline", d ? json(d->iso()) : json()},
+                        {"period", json::parse(p.json)}});
+  });
+}
+
+}  // namespace thidua::api

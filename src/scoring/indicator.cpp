@@ -1,0 +1,286 @@
+#include "scoring/indicator.h"
+
+#include <cmath>
+#include <functional>
+
+#include "core/error.h"
+#include "scoring/format.h"
+#include "scoring/json_read.h"
+
+namespace thidua::scoring {
+
+using detail::fail;
+using detail::index;
+using detail::join;
+using nlohmann::json;
+
+const char* indicator_kind_name(IndicatorKind k) {
+  switch (k) {
+    case IndicatorKind::kCount: return "count";
+    case IndicatorKind::kSum: return "sum";
+    case IndicatorKind::kTotal: return "total";
+    case IndicatorKind::kRatio: return "ratio";
+  }
+  return "count";
+}
+
+namespace {
+bool valid_code(const std::string& c) {
+  if (c.empty() || c.size() > 64) return false;
+  for (char ch : c) {
+    if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '_')) return false;
+  }
+  return c[0] >= 'a' && c[0] <= 'z';
+}
+}  // namespace
+
+IndicatorCatalogue IndicatorCatalogue::from_json(const json& j) {
+  IndicatorCatalogue cat;
+  detail::check_keys(j, {"version", "indicators"}, "");
+  if (auto v = detail::get_number_opt(j, "version", "")) {
+    if (*v < 1 || std::floor(*v) != *v) fail("version", "phiên bản phải là số nguyên dương");
+    cat.version_ = static_cast<int>(*v);
+  }
+  const json& list = detail::get_array(j, "indicators", "");
+  if (list.empty()) fail("indicators", "danh mục chỉ số không được rỗng");
+
+  for (size_t i = 0; i < list.size(); ++i) {
+    std::string path = index("indicators", i);
+    const json& e = list[i];
+    detail::check_keys(e, {"code", "name", "unit", "category", "kind", "parts", "numerator",
+                           "denominator", "numerator_at_most_denominator"}, path);
+    Indicator ind;
+    ind.code = detail::get_string(e, "code", path);
+    if (!valid_code(ind.code)) {
+      fail(join(path, "code"), "mã chỉ số '" + ind.code + "' chỉ gồm chữ thường không dấu, số và '_'");
+    }
+    if (cat.by_code_.count(ind.code)) fail(join(path, "code"), "mã chỉ số '" + ind.code + "' bị trùng");
+    ind.name = detail::get_string(e, "name", path);
+    ind.unit = detail::get_string(e, "unit", path);
+    ind.category = detail::get_string(e, "category", path, false);
+    std::string kind = detail::get_string(e, "kind", path);
+    if (kind == "count") ind.kind = IndicatorKind::kCount;
+    else if (kind == "sum") ind.kind = IndicatorKind::kSum;
+    else if (kind == "total") ind.kind = IndicatorKind::kTotal;
+    else if (kind == "ratio") ind.kind = IndicatorKind::kRatio;
+    else fail(join(path, "kind"), "loại chỉ số '" + kind + "' không hợp lệ (count, sum, total, ratio)");
+
+    bool has_parts = detail::member(e, "parts") != nullptr;
+    bool has_ratio = detail::member(e, "numerator") || detail::member(e, "denominator") ||
+                     detail::member(e, "numerator_at_most_denominator");
+    if (ind.kind == IndicatorKind::kTotal) {
+      const json& parts = detail::get_array(e, "parts", path);
+      if (parts.empty()) fail(join(path, "parts"), "chỉ số tổng phải có ít nhất một thành phần");
+      for (size_t k = 0; k < parts.size(); ++k) {
+        if (!parts[k].is_string()) fail(index(join(path, "parts"), k), "phải là mã chỉ số");
+        ind.parts.push_back(parts[k].get<std::string>());
+      }
+    } else if (has_parts) {
+      fail(join(path, "parts"), "chỉ chỉ số loại 'total' mới có thành phần");
+    }
+    if (ind.kind == IndicatorKind::kRatio) {
+      ind.numerator = detail::get_string(e, "numerator", path);
+      ind.denominator = detail::get_string(e, "denominator", path);
+      if (const json* b = detail::member(e, "numerator_at_most_denominator")) {
+        if (!b->is_boolean()) fail(join(path, "numerator_at_most_denominator"), "phải là true/false");
+        ind.numerator_at_most_denominator = b->get<bool>();
+      }
+    } else if (has_ratio) {
+      fail(path, "chỉ chỉ số loại 'ratio' mới có tử số và mẫu số");
+    }
+    cat.by_code_.emplace(ind.code, static_cast<int>(cat.indicators_.size()));
+    cat.indicators_.push_back(std::move(ind));
+  }
+
+  // Resolve references.
+  auto resolve = [&](const std::string& code, const std::string& path) -> int {
+    auto it = cat.by_code_.find(code);
+    if (it == cat.by_code_.end()) fail(path, "không có chỉ số '" + code + "' trong danh mục");
+    if (!cat.indicators_[static_cast<size_t>(it->second)].additive()) {
+      fail(path, "chỉ số '" + code + "' là tỷ lệ; tử số, mẫu số và thành phần phải là chỉ số cộng được");
+    }
+    return it->second;
+  };
+  std::vector<std::vector<int>> deps(cat.indicators_.size());
+  for (size_t i = 0; i < cat.indicators_.size(); ++i) {
+    Indicator& ind = cat.indicators_[i];
+    std::string path = index("indicators", i);
+    for (size_t k = 0; k < ind.parts.size(); ++k) {
+      int d = resolve(ind.parts[k], index(join(path, "parts"), k));
+      for (int prev : deps[i]) {
+        if (prev == d) fail(index(join(path, "parts"), k), "thành phần '" + ind.parts[k] + "' bị lặp lại");
+      }
+      deps[i].push_back(d);
+    }
+    if (ind.kind == IndicatorKind::kRatio) {
+      int n = resolve(ind.numerator, join(path, "numerator"));
+      int d = resolve(ind.denominator, join(path, "denominator"));
+      if (n == d) fail(join(path, "denominator"), "tử số và mẫu số phải khác nhau");
+    }
+  }
+
+  // Totals in dependency order; a cycle is refused naming the first indicator found on it.
+  std::vector<int> state(cat.indicators_.size(), 0);  // 0 new, 1 on stack, 2 done
+  std::function<void(int)> visit = [&](int i) {
+    if (state[static_cast<size_t>(i)] == 2) return;
+    if (state[static_cast<size_t>(i)] == 1) {
+      fail(join(index("indicators", static_cast<size_t>(i)), "parts"),
+           "chỉ số '" + cat.indicators_[static_cast<size_t>(i)].code + "' tham chiếu vòng tròn tới chính nó");
+    }
+    state[static_cast<size_t>(i)] = 1;
+    for (int d : deps[static_cast<size_t>(i)]) visit(d);
+    state[static_cast<size_t>(i)] = 2;
+    if (cat.indicators_[static_cast<size_t>(i)].kind == IndicatorKind::kTotal) cat.total_order_.push_back(i);
+  };
+  for (size_t i = 0; i < cat.indicators_.size(); ++i) visit(static_cast<int>(i));
+
+  int col = 0;
+  for (size_t i = 0; i < cat.indicators_.size(); ++i) {
+    if (cat.indicators_[i].reported()) {
+      cat.indicators_[i].column = col++;
+      cat.column_owner_.push_back(static_cast<int>(i));
+    }
+  }
+  cat.reported_columns_ = col;
+  if (col == 0) fail("indicators", "danh mục phải có ít nhất một chỉ số loại count hoặc sum");
+  for (int t : cat.total_order_) {
+    cat.indicators_[static_cast<size_t>(t)].column = col++;
+    cat.column_owner_.push_back(t);
+  }
+  cat.columns_ = col;
+  for (Indicator& ind : cat.indicators_) {
+    for (const auto& p : ind.parts) ind.part_columns.push_back(cat.indicators_[static_cast<size_t>(cat.by_code_.at(p))].column);
+    if (ind.kind == IndicatorKind::kRatio) {
+      ind.numerator_column = cat.indicators_[static_cast<size_t>(cat.by_code_.at(ind.numerator))].column;
+      ind.denominator_column = cat.indicators_[static_cast<size_t>(cat.by_code_.at(ind.denominator))].column;
+    }
+  }
+  return cat;
+}
+
+json IndicatorCatalogue::to_json() const {
+  json list = json::array();
+  for (const Indicator& ind : indicators_) {
+    json e = {{"code", ind.code}, {"name", ind.name}, {"unit", ind.unit}};
+    if (!ind.category.empty()) e["category"] = ind.category;
+    e["kind"] = indicator_kind_name(ind.kind);
+    if (ind.kind == IndicatorKind::kTotal) e["parts"] = ind.parts;
+    if (ind.kind == IndicatorKind::kRatio) {
+      e["numerator"] = ind.numerator;
+      e["denominator"] = ind.denominator;
+      if (!ind.numerator_at_most_denominator) e["numerator_at_most_denominator"] = false;
+    }
+    list.push_back(std::move(e));
+  }
+  return {{"version", version_}, {"indicators", std::move(list)}};
+}
+
+const Indicator* IndicatorCatalogue::find(std::string_view code) const {
+  auto it = by_code_.find(std::string(code));
+  return it == by_code_.end() ? nullptr : &indicators_[static_cast<size_t>(it->second)];
+}
+
+const Indicator& IndicatorCatalogue::at(std::string_view code) const {
+  const Indicator* ind = find(code);
+  if (!ind) throw Error::Invalid("Không có chỉ số '" + std::string(code) + "' trong danh mục", std::string(code));
+  return *ind;
+}
+
+void IndicatorCatalogue::derive(double* row) const {
+  for (int t : total_order_) {
+    const Indicator& ind = indicators_[static_cast<size_t>(t)];
+    double s = 0;
+    for (int c : ind.part_columns) s += row[c];
+    row[ind.column] = s;
+  }
+}
+
+std::optional<double> IndicatorCatalogue::ratio_percent(const Indicator& ratio, const double* row) {
+  double den = row[ratio.denominator_column];
+  if (den <= 0) return std::nullopt;
+  return 100.0 * row[ratio.numerator_column] / den;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+IndicatorValues::IndicatorValues(const IndicatorCatalogue& catalogue)
+    : catalogue_(&catalogue), row_(static_cast<size_t>(catalogue.columns()), 0.0) {}
+
+IndicatorValues IndicatorValues::from_json(const IndicatorCatalogue& catalogue, const json& j) {
+  IndicatorValues v(catalogue);
+  detail::require_object(j, "values");
+  for (auto it = j.begin(); it != j.end(); ++it) {
+    const std::string path = "values." + it.key();
+    const Indicator* ind = catalogue.find(it.key());
+    if (!ind) fail(path, "không có chỉ số '" + it.key() + "' trong danh mục");
+    if (!it->is_number()) fail(path, "giá trị của '" + ind->name + "' phải là số");
+    double d = it->get<double>();
+    try {
+      v.set(it.key(), d);
+    } catch (const Error& e) {
+      throw Error::Invalid(path + ": " + e.what(), path);
+    }
+  }
+  v.check_ratios();
+  return v;
+}
+
+json IndicatorValues::to_json() const {
+  json j = json::object();
+  for (const Indicator& ind : catalogue_->indicators()) {
+    if (ind.reported()) j[ind.code] = detail::number(row_[static_cast<size_t>(ind.column)]);
+  }
+  return j;
+}
+
+void IndicatorValues::set(std::string_view code, double value) {
+  const Indicator& ind = catalogue_->at(code);
+  if (!ind.reported()) {
+    throw Error::Invalid("'" + ind.name + "' là chỉ số tính toán, không nhập trực tiếp", ind.code);
+  }
+  if (!std::isfinite(value) || value < 0) {
+    throw Error::Invalid("'" + ind.name + "' không được âm (" + format_vn(value, 2, true) + ")", ind.code);
+  }
+  if (ind.kind == IndicatorKind::kCount && std::floor(value) != value) {
+    throw Error::Invalid("'" + ind.name + "' phải là số nguyên (" + format_vn(value, 2, true) + ")", ind.code);
+  }
+  row_[static_cast<size_t>(ind.column)] = value;
+  catalogue_->derive(row_.data());
+}
+
+void IndicatorValues::check_ratios() const {
+  for (const Indicator& ind : catalogue_->indicators()) {
+    if (ind.kind != IndicatorKind::kRatio || !ind.numerator_at_most_denominator) continue;
+    double n = row_[static_cast<size_t>(ind.numerator_column)], d = row_[static_cast<size_t>(ind.denominator_column)];
+    if (n > d) {
+      const Indicator& num = catalogue_->at(ind.numerator);
+      const Indicator& den = catalogue_->at(ind.denominator);
+      throw Error::Invalid("'" + num.name + "' (" + format_vn(n, 2, true) + ") lớn hơn '" + den.name + "' (" +
+                               format_vn(d, 2, true) + ")",
+                           num.code);
+    }
+  }
+}
+
+double IndicatorValues::get(std::string_view code) const {
+  const Indicator& ind = catalogue_->at(code);
+  if (!ind.additive()) throw Error::Invalid("'" + ind.name + "' là tỷ lệ: dùng percent()", ind.code);
+  return row_[static_cast<size_t>(ind.column)];
+}
+
+std::optional<double> IndicatorValues::percent(std::string_view code) const {
+  const Indicator& ind = catalogue_->at(code);
+  if (ind.kind != IndicatorKind::kRatio) throw Error::Invalid("'" + ind.name + "' không phải tỷ lệ", ind.code);
+  return IndicatorCatalogue::ratio_percent(ind, row_.data());
+}
+
+IndicatorValues& IndicatorValues::operator+=(const IndicatorValues& other) {
+  if (other.catalogue_ != catalogue_ && other.row_.size() != row_.size()) {
+    throw Error::Invalid("Không cộng được số liệu của hai danh mục chỉ số khác nhau");
+  }
+  for (size_t i = 0; i < static_cast<size_t>(catalogue_->reported_columns()); ++i) row_[i] += other.row_[i];
+  catalogue_->derive(row_.data());
+  return *this;
+}
+
+}  // namespace thidua::scoring

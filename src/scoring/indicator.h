@@ -1,0 +1,121 @@
+// The indicator catalogue (danh mục chỉ số thống kê) and a unit's values for one period.
+//
+// Indicators are data: counts and sums that reports carry (crimes against social order, cases
+// cleared, traffic deaths…), totals derived from other indicators, and ratios defined by a
+// numerator and a denominator (clearance rate = cleared ÷ occurred). A ratio is never stored
+// or added: aggregating over months or units adds numerators and denominators, and the ratio is
+// computed from the sums (10/10 and 0/90 make 10/100 = 10%, not the 55% mean of 100% and 0%).
+#pragma once
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace thidua::scoring {
+
+enum class IndicatorKind {
+  kCount,  // a non-negative whole number a report carries (vụ, người, lượt)
+  kSum,    // a non-negative amount a report carries (triệu đồng, giờ)
+  kTotal,  // derived: the sum of other count/sum/total indicators
+  kRatio,  // derived: numerator ÷ denominator, shown in %
+};
+const char* indicator_kind_name(IndicatorKind k);
+
+struct Indicator {
+  std::string code;      // stable key, e.g. "toi_pham_ttxh"
+  std::string name;      // Vietnamese name shown to users
+  std::string unit;      // "vụ", "người", "%", …
+  std::string category;  // optional grouping for the UI ("Trật tự xã hội")
+  IndicatorKind kind = IndicatorKind::kCount;
+  std::vector<std::string> parts;         // kTotal
+  std::string numerator, denominator;     // kRatio
+  // kRatio: a report whose numerator exceeds its denominator is refused (cleared ≤ occurred).
+  bool numerator_at_most_denominator = true;
+
+  // Resolved on load. count/sum/total have a column in a value row (reported ones first, then
+  // totals in dependency order); a ratio has none and points at its operands' columns.
+  int column = -1;
+  int numerator_column = -1, denominator_column = -1;
+  std::vector<int> part_columns;
+
+  bool additive() const { return kind != IndicatorKind::kRatio; }
+  bool reported() const { return kind == IndicatorKind::kCount || kind == IndicatorKind::kSum; }
+};
+
+class IndicatorCatalogue {
+ public:
+  IndicatorCatalogue() = default;
+
+  // Loads {"version": N, "indicators": [...]} (format in docs/scoring-scheme.md). Refuses with
+  // Error::Invalid naming the path: duplicate or malformed codes, unknown kinds, references to
+  // unknown indicators, a ratio over a ratio, totals that refer to themselves through a cycle.
+  static IndicatorCatalogue from_json(const nlohmann::json& j);
+  nlohmann::json to_json() const;
+
+  int version() const { return version_; }
+  const std::vector<Indicator>& indicators() const { return indicators_; }
+  const Indicator* find(std::string_view code) const;
+  // Like find(), but an unknown code is Error::Invalid.
+  const Indicator& at(std::string_view code) const;
+
+  // Columns of a value row: the reported indicators first, then the derived totals.
+  int reported_columns() const { return reported_columns_; }
+  int columns() const { return columns_; }
+  // The indicator whose column is `column`.
+  const Indicator& by_column(int column) const { return indicators_[column_owner_[column]]; }
+
+  // Fills the total columns of `row` (columns() long) from its reported columns.
+  void derive(double* row) const;
+  // A ratio in percent from a derived row; nullopt when the denominator is zero.
+  static std::optional<double> ratio_percent(const Indicator& ratio, const double* row);
+
+ private:
+  int version_ = 1;
+  std::vector<Indicator> indicators_;
+  std::unordered_map<std::string, int> by_code_;
+  std::vector<int> column_owner_;
+  std::vector<int> total_order_;  // indexes of totals in dependency order
+  int reported_columns_ = 0, columns_ = 0;
+};
+
+// One unit's values for one period: a report, or an aggregate of several. Holds every column of
+// the catalogue (reported and derived totals kept up to date); ratios are computed on read.
+// The catalogue must outlive the values.
+class IndicatorValues {
+ public:
+  explicit IndicatorValues(const IndicatorCatalogue& catalogue);
+
+  // A report's values {"code": number, …}. Refuses (Error::Invalid, naming the code): unknown
+  // codes, derived indicators (totals, ratios), non-numbers, negatives, fractions for counts, and
+  // a numerator above its denominator. Codes left out are 0.
+  static IndicatorValues from_json(const IndicatorCatalogue& catalogue, const nlohmann::json& j);
+  // The reported values, every code present.
+  nlohmann::json to_json() const;
+
+  // Sets a reported value with the same checks as from_json (except the ratio check, which needs
+  // the whole report: call check_ratios() when done).
+  void set(std::string_view code, double value);
+  void check_ratios() const;
+  // A count, sum or total; Error::Invalid for a ratio or an unknown code.
+  double get(std::string_view code) const;
+  // A ratio in percent; nullopt when the denominator is zero.
+  std::optional<double> percent(std::string_view code) const;
+
+  IndicatorValues& operator+=(const IndicatorValues& other);
+
+  std::span<const double> row() const { return row_; }
+  // Direct access for bulk loading; call refresh() after writing reported columns.
+  std::span<double> mutable_row() { return row_; }
+  void refresh() { catalogue_->derive(row_.data()); }
+  const IndicatorCatalogue& catalogue() const { return *catalogue_; }
+
+ private:
+  const IndicatorCatalogue* catalogue_;
+  std::vector<double> row_;
+};
+
+}  // namespace thidua::scoring

@@ -1,0 +1,84 @@
+// Reporting and scoring periods (kỳ báo cáo): month, quarter, phase (đợt), calendar year and the
+// police statistical year (năm thống kê), whose start day is configurable: with the usual start
+// 15/12, statistical year 2024 runs 15/12/2023 – 14/12/2024. A statistical year is named after
+// the calendar year it ends in.
+#pragma once
+#include <span>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/date.h"
+#include "scoring/indicator.h"
+
+namespace thidua::scoring {
+
+enum class PeriodKind { kMonth, kQuarter, kPhase, kYear, kStatisticalYear, kStatisticalMonth };
+const char* period_kind_name(PeriodKind k);
+
+// First day of the police statistical year (and of each statistical month: day `day`).
+// {1, 1} makes it the calendar year. The day must be 1..28 so every month has it.
+struct StatisticalYearStart {
+  int month = 12;
+  int day = 15;
+};
+
+class Period {
+ public:
+  static Period month(int year, int month);
+  static Period quarter(int year, int quarter);
+  static Period year(int year);
+  // An explicit range such as a movement's phase (đợt), both ends included.
+  static Period phase(Date start, Date end, std::string label = {});
+  static Period statistical_year(int year, StatisticalYearStart start = {});
+  // Statistical month `month` of statistical year `year`: with start day 15, month 3/2024 is
+  // 15/02/2024 – 14/03/2024 (it ends in the month it is named after).
+  static Period statistical_month(int year, int month, StatisticalYearStart start = {});
+
+  // {"kind": "month", "year": 2024, "month": 3} | {"kind": "quarter", "year", "quarter"} |
+  // {"kind": "year", "year"} | {"kind": "statistical_year", "year", "start": "12-15"?} |
+  // {"kind": "statistical_month", "year", "month", "start"?} |
+  // {"kind": "phase", "start": "2024-08-19", "end": "2025-02-03", "name"?}.
+  // to_json() adds "from", "to" (ISO dates) and "label" for display; from_json ignores them.
+  static Period from_json(const nlohmann::json& j, StatisticalYearStart start = {});
+  nlohmann::json to_json() const;
+
+  PeriodKind kind() const { return kind_; }
+  Date start() const { return start_; }
+  Date end() const { return end_; }  // included
+  int days() const { return end_.days() - start_.days() + 1; }
+  // "Tháng 3/2024", "Quý I/2024", "Năm 2024", "Năm thống kê 2024 (15/12/2023 – 14/12/2024)".
+  std::string label() const;
+
+  bool contains(Date d) const { return start_ <= d && d <= end_; }
+  bool contains(const Period& p) const { return start_ <= p.start_ && p.end_ <= end_; }
+  bool overlaps(const Period& p) const { return start_ <= p.end_ && p.start_ <= end_; }
+
+  // The same period one year earlier (cùng kỳ năm trước): month 3/2024 → 3/2023, statistical
+  // year 2024 → 2023, a phase shifted by one year (29/02 becomes 28/02).
+  Period same_period_previous_year() const;
+
+  bool operator==(const Period& o) const { return kind_ == o.kind_ && start_ == o.start_ && end_ == o.end_; }
+
+ private:
+  PeriodKind kind_ = PeriodKind::kMonth;
+  Date start_, end_;
+  int year_ = 0, index_ = 0;  // month or quarter number where it applies
+  StatisticalYearStart stat_{};
+  std::string label_;
+};
+
+// One report: a unit's values over one period.
+struct PeriodValues {
+  Period period;
+  IndicatorValues values;
+};
+
+// Sums the reports whose period lies inside `over` (numerators and denominators added, ratios
+// recomputed from the sums). A report that straddles a bound of `over` is refused with
+// Error::Invalid: its values cannot be split between periods.
+IndicatorValues aggregate(const IndicatorCatalogue& catalogue, std::span<const PeriodValues> reports,
+                          const Period& over);
+
+}  // namespace thidua::scoring

@@ -1,0 +1,270 @@
+#include "storage/reports.h"
+
+#include "core/error.h"
+#include "core/report_workflow.h"
+#include "storage/registry.h"
+
+namespace thidua::storage {
+namespace {
+
+constexpr const char* kSelect =
+    "SELECT r.id, r.unit_id, u.name AS unit_name, r.period_key, r.period_json, r.period_start, r.period_end, "
+    "r.status, r.values_json, r.narrative, r.version, r.late, r.return_reason, r.submitted_at, r.created_at, "
+    "r.updated_at FROM reports r JOIN units u ON u.id = r.unit_id ";
+
+Report read(const Result& res, size_t i) {
+  RowRef row(res, i);
+  Report r;
+  r.id = row.i64("id");
+  r.unit_id = row.i64("unit_id");
+  r.unit_name = row.str("unit_name");
+  r.period = {row.str("period_key"), row.str("period_json"), *Date::parse_iso(row.str("period_start")),
+              *Date::parse_iso(row.str("period_end"))};
+  r.status = row.str("status");
+  r.values_json = row.str("values_json");
+  r.narrative = row.str("narrative");
+  r.version = static_cast<int>(row.i64("version"));
+  r.late = row.i64("late") != 0;
+  r.return_reason = row.opt_str("return_reason");
+  r.submitted_at = row.opt_str("submitted_at");
+  r.created_at = row.str("created_at");
+  r.updated_at = row.str("updated_at");
+  return r;
+}
+
+Param opt(const std::optional<std::string>& s) { return s ? Param(*s) : Param(nullptr); }
+Param opt(const std::optional<int64_t>& v) { return v ? Param(*v) : Param(nullptr); }
+
+}  // namespace
+
+std::optional<Report> ReportRepository::find(int64_t id) {
+  Result r = tx_.query(std::string(kSelect) + "WHERE r.id = $1", {id});
+  if (r.empty()) return std::nullopt;
+  return read(r, 0);
+}
+
+Report ReportRepository::get(int64_t id) {
+  auto r = find(id);
+  if (!r) throw Error::NotFound("Không tìm thấy báo cáo #" + std::to_string(id));
+  return *r;
+}
+
+std::vector<Report> ReportRepository::search(const ReportQuery& q, int64_t* total) {
+  std::string cte, where = " WHERE 1=1";
+  Params params;
+  if (q.scope_root) {
+    params.push_back(*q.scope_root);
+    cte = UnitRepository::scope_cte(1);
+    where += " AND r.unit_id IN (SELECT id FROM scope)";
+  }
+  auto add = [&](const std::string& cond, Param v) {
+    params.push_back(std::move(v));
+    where += " AND " + cond + std::to_string(params.size());
+  };
+  if (q.unit_id) add("r.unit_id = $", *q.unit_id);
+  if (q.period_key) add("r.period_key = $", *q.period_key);
+  if (q.status) add("r.status = $", *q.status);
+  if (q.from) add("r.period_start >= $", q.from->iso());
+  if (q.to) add("r.period_end <= $", q.to->iso());
+  if (total) *total = tx_.query_id(cte + "SELECT COUNT(*) FROM reports r" + where, params);
+  Params page = params;
+  page.push_back(int64_t{q.limit});
+  page.push_back(int64_t{q.offset});
+  Result res = tx_.query(cte + kSelect + where + " ORDER BY r.period_start DESC, u.name_sort, r.id LIMIT $" +
+                             std::to_string(page.size() - 1) + " OFFSET $" + std::to_string(page.size()),
+                         page);
+  std::vector<Report> out;
+  for (size_t i = 0; i < res.size(); ++i) out.push_back(read(res, i));
+  return out;
+}
+
+Report ReportRepository::create(int64_t unit_id, const StoredPeriod& p, const std::string& values_json,
+                                const std::string& narrative, const Actor& by) {
+  Unit u = UnitRepository(tx_).get(unit_id);
+  if (u.validity.to && *u.validity.to < p.start)
+    throw Error::Invalid("Đơn vị " + u.name + " đã hết hiệu lực trước kỳ báo cáo", "unit_id");
+  if (p.start < u.validity.from) throw Error::Invalid("Kỳ báo cáo bắt đầu trước khi đơn vị được thành lập", "period");
+  if (period_locked(unit_id, p.key)) throw Error::Conflict("Kỳ báo cáo này đã khóa, không thể thêm báo cáo");
+  if (!tx_.query("SELECT 1 FROM reports WHERE unit_id = $1 AND period_key = $2", {unit_id, p.key}).empty())
+    throw Error::Conflict("Đơn vị đã có báo cáo cho kỳ này; hãy sửa báo cáo đó");
+  std::string now = now_iso();
+  int64_t id = tx_.query_id(
+      "INSERT INTO reports (unit_id, period_key, period_json, period_start, period_end, status, values_json, "
+      "narrative, version, late, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, 'draft', $6, $7, 1, 0, $8, $8) "
+      "RETURNING id",
+      {unit_id, p.key, p.json, p.start.iso(), p.end.iso(), values_json, narrative, now});
+  tx_.query(
+      "INSERT INTO report_revisions (report_id, version, status, values_json, narrative, user_id, username, reason, "
+      "at) VALUES ($1, 1, 'draft', $2, $3, $4, $5, NULL, $6)",
+      {id, values_json, narrative, opt(by.user_id), by.username, now});
+  return get(id);
+}
+
+// Rankings cached in memory compare against this counter (storage/scoring_store.h).
+static void bump_score_generation(Tx& tx) { tx.query("UPDATE score_generation SET gen = gen + 1 WHERE id = 1"); }
+
+Report ReportRepository::update(int64_t id, const std::string& values_json, const std::string& narrative,
+                                const std::optional<std::string>& reason, const Actor& by) {
+  Report r = get(id);
+  if (!reports::editable(r.status))
+    throw Error::Conflict(std::string("Báo cáo đang ở trạng thái ") + reports::status_label(r.status) +
+                          ", không thể sửa");
+  if (period_locked(r.unit_id, r.period.key)) throw Error::Conflict("Kỳ báo cáo này đã khóa");
+  std::string now = now_iso();
+  tx_.query("UPDATE reports SET values_json = $1, narrative = $2, version = version + 1, updated_at = $3 WHERE id = $4",
+            {values_json, narrative, now, id});
+  tx_.query(
+      "INSERT INTO report_revisions (report_id, version, status, values_json, narrative, user_id, username, reason, "
+      "at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+      {id, int64_t{r.version + 1}, r.status, values_json, narrative, opt(by.user_id), by.username, opt(reason), now});
+  bump_score_generation(tx_);
+  return get(id);
+}
+
+Report ReportRepository::set_status(int64_t id, const std::string& to, const std::optional<std::string>& reason,
+                                    const Actor& by, Date today) {
+  Report r = get(id);
+  std::string now = now_iso();
+  if (to == "submitted") {
+    if (period_locked(r.unit_id, r.period.key)) throw Error::Conflict("Kỳ báo cáo này đã khóa");
+    auto deadline = deadline_for(r.unit_id, r.period.key);
+    bool late = deadline && today > *deadline;
+    tx_.query("UPDATE reports SET status = $1, late = $2, submitted_at = $3, return_reason = NULL, updated_at = $3 "
+              "WHERE id = $4",
+              {to, int64_t{late ? 1 : 0}, now, id});
+  } else {
+    tx_.query("UPDATE reports SET status = $1, return_reason = $2, updated_at = $3 WHERE id = $4",
+              {to, opt(to == "returned" ? reason : std::nullopt), now, id});
+  }
+  tx_.query(
+      "INSERT INTO report_revisions (report_id, version, status, values_json, narrative, user_id, username, reason, "
+      "at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+      {id, int64_t{r.version}, to, r.values_json, r.narrative, opt(by.user_id), by.username, opt(reason), now});
+  bump_score_generation(tx_);
+  return get(id);
+}
+
+std::vector<ReportRevision> ReportRepository::revisions(int64_t id) {
+  Result res = tx_.query(
+      "SELECT id, version, status, values_json, narrative, username, at, reason FROM report_revisions WHERE "
+      "report_id = $1 ORDER BY id",
+      {id});
+  std::vector<ReportRevision> out;
+  for (size_t i = 0; i < res.size(); ++i) {
+    RowRef row(res, i);
+    out.push_back({row.i64("id"), static_cast<int>(row.i64("version")), row.str("status"), row.str("values_json"),
+                   row.str("narrative"), row.str("username"), row.str("at"), row.opt_str("reason")});
+  }
+  return out;
+}
+
+Evidence ReportRepository::add_evidence(int64_t report_id, const std::string& filename, const std::string& content_type,
+                                        const std::string& content, const std::string& sha256, const Actor& by) {
+  Report r = get(report_id);
+  if (!reports::editable(r.status) && r.status != "submitted")
+    throw Error::Conflict("Báo cáo đã được tiếp nhận hoặc khóa, không thể thêm tài liệu");
+  if (!tx_.query("SELECT 1 FROM report_evidence WHERE report_id = $1 AND sha256 = $2", {report_id, sha256}).empty())
+    throw Error::Conflict("Tệp này đã được đính kèm vào báo cáo");
+  std::string now = now_iso();
+  int64_t id = tx_.query_id(
+      "INSERT INTO report_evidence (report_id, filename, content_type, size_bytes, sha256, content, username, at) "
+      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+      {report_id, filename, content_type, static_cast<int64_t>(content.size()), sha256, Bytes{content}, by.username,
+       now});
+  return {id, report_id, static_cast<int64_t>(content.size()), filename, content_type, sha256, by.username, now, {}};
+}
+
+std::vector<Evidence> ReportRepository::evidence(int64_t report_id) {
+  Result res = tx_.query(
+      "SELECT id, report_id, size_bytes, filename, content_type, sha256, username, at FROM report_evidence WHERE "
+      "report_id = $1 ORDER BY id",
+      {report_id});
+  std::vector<Evidence> out;
+  for (size_t i = 0; i < res.size(); ++i) {
+    RowRef row(res, i);
+    out.push_back({row.i64("id"), row.i64("report_id"), row.i64("size_bytes"), row.str("filename"),
+                   row.str("content_type"), row.str("sha256"), row.str("username"), row.str("at"), {}});
+  }
+  return out;
+}
+
+std::optional<Evidence> ReportRepository::get_evidence(int64_t report_id, int64_t evidence_id) {
+  Result res = tx_.query(
+      "SELECT id, report_id, size_bytes, filename, content_type, sha256, username, at, content FROM report_evidence "
+      "WHERE report_id = $1 AND id = $2",
+      {report_id, evidence_id});
+  if (res.empty()) return std::nullopt;
+  RowRef row(res, 0);
+  Evidence e{row.i64("id"), row.i64("report_id"), row.i64("size_bytes"), row.str("filename"), row.str("content_type"),
+             row.str("sha256"), row.str("username"), row.str("at"), {}};
+  std::string raw = row.str("content");
+  if (tx_.dialect() == Dialect::kPostgres && raw.rfind("\\x", 0) == 0) {
+    // bytea in text format: \x followed by hex digits.
+    std::string bin;
+    bin.reserve((raw.size() - 2) / 2);
+    auto hex = [](char c) { return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10; };
+    for (size_t i = 2; i + 1 < raw.size(); i += 2) bin.push_back(static_cast<char>(hex(raw[i]) * 16 + hex(raw[i + 1])));
+    raw = std::move(bin);
+  }
+  e.content = std::move(raw);
+  return e;
+}
+
+void ReportRepository::set_deadline(int64_t organiser, const StoredPeriod& p, Date deadline) {
+  if (deadline < p.start) throw Error::Invalid("Hạn nộp phải sau ngày bắt đầu kỳ báo cáo", "deadline");
+  tx_.query("DELETE FROM report_deadlines WHERE organiser_unit_id = $1 AND period_key = $2", {organiser, p.key});
+  tx_.query(
+      "INSERT INTO report_deadlines (organiser_unit_id, period_key, period_json, deadline) VALUES ($1, $2, $3, $4)",
+      {organiser, p.key, p.json, deadline.iso()});
+}
+
+std::optional<Date> ReportRepository::deadline_for(int64_t unit_id, const std::string& key) {
+  std::vector<int64_t> chain = UnitRepository(tx_).ancestors(unit_id);
+  std::optional<Date> best;
+  for (int64_t a : chain) {
+    Result r = tx_.query("SELECT deadline FROM report_deadlines WHERE organiser_unit_id = $1 AND period_key = $2",
+                         {a, key});
+    if (r.empty()) continue;
+    Date d = *Date::parse_iso(*r.rows[0][0]);
+    if (!best || d < *best) best = d;
+  }
+  return best;
+}
+
+bool ReportRepository::period_locked(int64_t unit_id, const std::string& key) {
+  for (int64_t a : UnitRepository(tx_).ancestors(unit_id))
+    if (!tx_.query("SELECT 1 FROM report_locks WHERE organiser_unit_id = $1 AND period_key = $2", {a, key}).empty())
+      return true;
+  return false;
+}
+
+int ReportRepository::lock_period(int64_t organiser, const StoredPeriod& p, const Actor& by) {
+  if (!tx_.query("SELECT 1 FROM report_locks WHERE organiser_unit_id = $1 AND period_key = $2", {organiser, p.key})
+           .empty())
+    throw Error::Conflict("Kỳ báo cáo này đã được khóa");
+  tx_.query("INSERT INTO report_locks (organiser_unit_id, period_key, locked_at, username) VALUES ($1, $2, $3, $4)",
+            {organiser, p.key, now_iso(), by.username});
+  Result r = tx_.query(UnitRepository::scope_cte(1) +
+                           "UPDATE reports SET status = 'locked', updated_at = $3 WHERE period_key = $2 AND status = "
+                           "'accepted' AND unit_id IN (SELECT id FROM scope)",
+                       {organiser, p.key, now_iso()});
+  return static_cast<int>(r.affected);
+}
+
+std::vector<ReportRepository::UnitStatus> ReportRepository::submission_status(int64_t organiser, const StoredPeriod& p) {
+  Result res = tx_.query(
+      "SELECT u.id, u.name, r.id AS report_id, r.status, r.late FROM units u LEFT JOIN reports r ON r.unit_id = u.id "
+      "AND r.period_key = $2 WHERE u.parent_id = $1 AND u.kind IN ('provincial_police', 'division', "
+      "'district_police', 'commune_police', 'grassroots_team', 'department') AND u.valid_from <= $3 AND (u.valid_to "
+      "IS NULL OR u.valid_to >= $4) ORDER BY u.name_sort, u.id",
+      {organiser, p.key, p.end.iso(), p.start.iso()});
+  std::vector<UnitStatus> out;
+  for (size_t i = 0; i < res.size(); ++i) {
+    RowRef row(res, i);
+    out.push_back({row.i64("id"), row.str("name"), row.is_null("status") ? "missing" : row.str("status"),
+                   row.opt_i64("report_id"), row.i64("late") != 0});
+  }
+  return out;
+}
+
+}  // namespace thidua::storage

@@ -1,0 +1,185 @@
+#include "storage/scoring_store.h"
+
+#include "core/error.h"
+#include "storage/registry.h"
+
+namespace thidua::storage {
+namespace {
+StoredScheme read_scheme(const Result& r, size_t i) {
+  RowRef row(r, i);
+  return {row.i64("id"), row.str("code"), row.str("name"), row.str("json"), row.str("username"),
+          row.str("created_at"), static_cast<int>(row.i64("version"))};
+}
+constexpr const char* kSchemeSelect = "SELECT id, code, version, name, json, username, created_at FROM scoring_schemes ";
+}  // namespace
+
+StoredScheme ScoringStore::add_scheme(const std::string& code, int version, const std::string& name,
+                                      const std::string& json, const std::string& username) {
+  Result last = tx_.query("SELECT MAX(version) FROM scoring_schemes WHERE code = $1", {code});
+  if (!last.empty() && last.rows[0][0]) {
+    int latest = std::stoi(*last.rows[0][0]);
+    if (version <= latest)
+      throw Error::Conflict("Quy định chấm điểm " + code + " đã có phiên bản " + std::to_string(latest) +
+                            "; một thay đổi phải là phiên bản mới (version > " + std::to_string(latest) + ")");
+  }
+  int64_t id = tx_.query_id(
+      "INSERT INTO scoring_schemes (code, version, name, json, username, created_at) VALUES ($1, $2, $3, $4, $5, $6) "
+      "RETURNING id",
+      {code, int64_t{version}, name, json, username, now_iso()});
+  return *find_scheme(id);
+}
+
+std::optional<StoredScheme> ScoringStore::find_scheme(int64_t id) {
+  Result r = tx_.query(std::string(kSchemeSelect) + "WHERE id = $1", {id});
+  if (r.empty()) return std::nullopt;
+  return read_scheme(r, 0);
+}
+
+std::vector<StoredScheme> ScoringStore::schemes() {
+  Result r = tx_.query(std::string(kSchemeSelect) + "ORDER BY code, version DESC");
+  std::vector<StoredScheme> out;
+  for (size_t i = 0; i < r.size(); ++i) out.push_back(read_scheme(r, i));
+  return out;
+}
+
+GroupYearRef ScoringStore::group_year(int64_t id) {
+  Result r = tx_.query(
+      "SELECT gy.id, gy.group_id, gy.year, gy.leader_unit_id, g.name, g.organiser_unit_id FROM group_years gy JOIN "
+      "emulation_groups g ON g.id = gy.group_id WHERE gy.id = $1",
+      {id});
+  if (r.empty()) throw Error::NotFound("Không tìm thấy cụm/khối thi đua của năm này");
+  RowRef row(r, 0);
+  GroupYearRef g;
+  g.id = row.i64("id");
+  g.group_id = row.i64("group_id");
+  g.year = static_cast<int>(row.i64("year"));
+  g.leader_unit_id = row.opt_i64("leader_unit_id");
+  g.group_name = row.str("name");
+  g.organiser_unit_id = row.i64("organiser_unit_id");
+  Result m = tx_.query(
+      "SELECT u.id, u.code FROM group_members gm JOIN units u ON u.id = gm.unit_id WHERE gm.group_year_id = $1 "
+      "ORDER BY u.code",
+      {id});
+  for (auto& mr : m.rows) g.members.push_back({std::stoll(*mr[0]), *mr[1]});
+  return g;
+}
+
+GroupYearRef ScoringStore::group_year(int64_t group_id, int year) {
+  Result r = tx_.query("SELECT id FROM group_years WHERE group_id = $1 AND year = $2", {group_id, int64_t{year}});
+  if (r.empty()) throw Error::NotFound("Cụm/khối không có năm " + std::to_string(year));
+  return group_year(std::stoll(*r.rows[0][0]));
+}
+
+std::optional<int64_t> ScoringStore::scheme_of(int64_t gy) {
+  Result r = tx_.query("SELECT scheme_id FROM group_year_schemes WHERE group_year_id = $1", {gy});
+  if (r.empty()) return std::nullopt;
+  return std::stoll(*r.rows[0][0]);
+}
+
+void ScoringStore::bind_scheme(int64_t gy, int64_t scheme_id) {
+  tx_.query("DELETE FROM group_year_schemes WHERE group_year_id = $1", {gy});
+  tx_.query("INSERT INTO group_year_schemes (group_year_id, scheme_id, bound_at) VALUES ($1, $2, $3)",
+            {gy, scheme_id, now_iso()});
+  bump_generation();
+}
+
+void ScoringStore::put_sheet(int64_t gy, const ScoreSheet& s) {
+  tx_.query("DELETE FROM score_sheets WHERE group_year_id = $1 AND unit_id = $2 AND kind = $3 AND scorer_unit_id = $4",
+            {gy, s.unit_id, s.kind, s.scorer_unit_id});
+  tx_.query(
+      "INSERT INTO score_sheets (group_year_id, unit_id, kind, scorer_unit_id, assessment_json, username, at) VALUES "
+      "($1, $2, $3, $4, $5, $6, $7)",
+      {gy, s.unit_id, s.kind, s.scorer_unit_id, s.assessment_json, s.username, now_iso()});
+  bump_generation();
+}
+
+std::vector<ScoreSheet> ScoringStore::sheets(int64_t gy) {
+  Result r = tx_.query(
+      "SELECT unit_id, scorer_unit_id, kind, assessment_json, username, at FROM score_sheets WHERE group_year_id = $1 "
+      "ORDER BY id",
+      {gy});
+  std::vector<ScoreSheet> out;
+  for (size_t i = 0; i < r.size(); ++i) {
+    RowRef row(r, i);
+    out.push_back({row.i64("unit_id"), row.i64("scorer_unit_id"), row.str("kind"), row.str("assessment_json"),
+                   row.str("username"), row.str("at")});
+  }
+  return out;
+}
+
+void ScoringStore::assign(int64_t gy, int64_t unit_id, int64_t scorer) {
+  if (!tx_.query("SELECT 1 FROM score_assignments WHERE group_year_id = $1 AND unit_id = $2 AND scorer_unit_id = $3",
+                 {gy, unit_id, scorer})
+           .empty())
+    throw Error::Conflict("Đơn vị này đã được phân công chấm chéo");
+  tx_.query("INSERT INTO score_assignments (group_year_id, unit_id, scorer_unit_id, recused) VALUES ($1, $2, $3, 0)",
+            {gy, unit_id, scorer});
+  bump_generation();
+}
+
+void ScoringStore::recuse(int64_t gy, int64_t unit_id, int64_t scorer, const std::string& reason) {
+  Result r = tx_.query(
+      "UPDATE score_assignments SET recused = 1, recusal_reason = $4 WHERE group_year_id = $1 AND unit_id = $2 AND "
+      "scorer_unit_id = $3",
+      {gy, unit_id, scorer, reason});
+  if (r.affected == 0) throw Error::NotFound("Không có phân công chấm chéo này");
+  tx_.query("DELETE FROM score_sheets WHERE group_year_id = $1 AND unit_id = $2 AND kind = 'cross' AND scorer_unit_id = $3",
+            {gy, unit_id, scorer});
+  bump_generation();
+}
+
+std::vector<ScoreAssignment> ScoringStore::assignments(int64_t gy) {
+  Result r = tx_.query(
+      "SELECT unit_id, scorer_unit_id, recused, recusal_reason FROM score_assignments WHERE group_year_id = $1 ORDER "
+      "BY id",
+      {gy});
+  std::vector<ScoreAssignment> out;
+  for (size_t i = 0; i < r.size(); ++i) {
+    RowRef row(r, i);
+    out.push_back({row.i64("unit_id"), row.i64("scorer_unit_id"), row.i64("recused") != 0, row.opt_str("recusal_reason")});
+  }
+  return out;
+}
+
+void ScoringStore::add_moderation(int64_t gy, const StoredModeration& m) {
+  tx_.query(
+      "INSERT INTO score_moderations (group_year_id, unit_id, criterion, points, met, reason, username, at) VALUES "
+      "($1, $2, $3, $4, $5, $6, $7, $8)",
+      {gy, m.unit_id, m.criterion, m.points, m.met ? Param(int64_t{*m.met ? 1 : 0}) : Param(nullptr), m.reason,
+       m.username, now_iso()});
+  bump_generation();
+}
+
+std::vector<StoredModeration> ScoringStore::moderations(int64_t gy) {
+  Result r = tx_.query(
+      "SELECT unit_id, criterion, reason, username, at, points, met FROM score_moderations WHERE group_year_id = $1 "
+      "ORDER BY id",
+      {gy});
+  std::vector<StoredModeration> out;
+  for (size_t i = 0; i < r.size(); ++i) {
+    RowRef row(r, i);
+    StoredModeration m{row.i64("unit_id"), row.str("criterion"), row.str("reason"), row.str("username"),
+                       row.str("at"), row.f64("points"), std::nullopt};
+    if (!row.is_null("met")) m.met = row.i64("met") != 0;
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
+std::vector<ReportValues> ScoringStore::report_values(const std::vector<int64_t>& unit_ids, const std::string& from,
+                                                      const std::string& to) {
+  std::vector<ReportValues> out;
+  for (int64_t u : unit_ids) {
+    Result r = tx_.query(
+        "SELECT unit_id, period_json, values_json FROM reports WHERE unit_id = $1 AND period_start >= $2 AND "
+        "period_end <= $3 AND status IN ('submitted', 'accepted', 'locked') ORDER BY period_start",
+        {u, from, to});
+    for (auto& row : r.rows) out.push_back({std::stoll(*row[0]), *row[1], *row[2]});
+  }
+  return out;
+}
+
+int64_t ScoringStore::generation() { return tx_.query_id("SELECT gen FROM score_generation WHERE id = 1"); }
+void ScoringStore::bump_generation() { tx_.query("UPDATE score_generation SET gen = gen + 1 WHERE id = 1"); }
+
+}  // namespace thidua::storage

@@ -1,0 +1,89 @@
+// Stored scoring data: schemes (immutable versions), a group-year's scheme, score sheets (a
+// unit's self-assessment and its peers' cross-assessments), scorer assignments, the leader's
+// moderations, and the reports' values a group-year is scored on. The arithmetic lives in
+// scoring/; this only keeps what people entered.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "storage/database.h"
+
+namespace thidua::storage {
+
+struct StoredScheme {
+  int64_t id = 0;
+  std::string code, name, json, username, created_at;
+  int version = 0;
+};
+
+struct ScoreSheet {
+  int64_t unit_id = 0, scorer_unit_id = 0;
+  std::string kind;  // self | cross
+  std::string assessment_json, username, at;
+};
+
+struct ScoreAssignment {
+  int64_t unit_id = 0, scorer_unit_id = 0;
+  bool recused = false;
+  std::optional<std::string> recusal_reason;
+};
+
+struct StoredModeration {
+  int64_t unit_id = 0;
+  std::string criterion, reason, username, at;
+  double points = 0;
+  std::optional<bool> met;
+};
+
+struct GroupYearRef {
+  int64_t id = 0, group_id = 0, organiser_unit_id = 0;
+  int year = 0;
+  std::string group_name;
+  std::optional<int64_t> leader_unit_id;
+  std::vector<std::pair<int64_t, std::string>> members;  // id, code
+};
+
+// One report's values, for aggregation.
+struct ReportValues {
+  int64_t unit_id = 0;
+  std::string period_json, values_json;
+};
+
+class ScoringStore {
+ public:
+  explicit ScoringStore(Tx& tx) : tx_(tx) {}
+
+  // Stores a validated scheme; its (code, version) must be new and the version above every
+  // stored version of the code.
+  StoredScheme add_scheme(const std::string& code, int version, const std::string& name, const std::string& json,
+                          const std::string& username);
+  std::optional<StoredScheme> find_scheme(int64_t id);
+  std::vector<StoredScheme> schemes();
+
+  GroupYearRef group_year(int64_t group_year_id);  // throws NotFound
+  GroupYearRef group_year(int64_t group_id, int year);  // throws NotFound
+  std::optional<int64_t> scheme_of(int64_t group_year_id);
+  void bind_scheme(int64_t group_year_id, int64_t scheme_id);
+
+  void put_sheet(int64_t group_year_id, const ScoreSheet& s);
+  std::vector<ScoreSheet> sheets(int64_t group_year_id);
+  void assign(int64_t group_year_id, int64_t unit_id, int64_t scorer_unit_id);
+  void recuse(int64_t group_year_id, int64_t unit_id, int64_t scorer_unit_id, const std::string& reason);
+  std::vector<ScoreAssignment> assignments(int64_t group_year_id);
+  void add_moderation(int64_t group_year_id, const StoredModeration& m);
+  std::vector<StoredModeration> moderations(int64_t group_year_id);
+
+  // Submitted, accepted or locked reports of the units whose period lies in [from, to].
+  std::vector<ReportValues> report_values(const std::vector<int64_t>& unit_ids, const std::string& from,
+                                          const std::string& to);
+
+  // Bumped by every write that can change a score; cached rankings compare against it.
+  int64_t generation();
+  void bump_generation();
+
+ private:
+  Tx& tx_;
+};
+
+}  // namespace thidua::storage

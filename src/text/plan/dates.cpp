@@ -1,0 +1,359 @@
+#include "text/plan/dates.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <string>
+
+#include "text/plan/lexicon.h"
+
+namespace thidua::text::plan {
+namespace {
+
+struct Keys {
+  std::string thang = word_key("tháng"), nam = word_key("năm"), ngay = word_key("ngày"),
+              tu = word_key("từ"), nay = word_key("nay"), den = word_key("đến"),
+              toi = word_key("tới"), het = word_key("hết"), cho = word_key("cho"),
+              so = word_key("số"), bat = word_key("bắt"), dau = word_key("đầu");
+};
+const Keys& keys() {
+  static const Keys k;
+  return k;
+}
+
+int number_value(const Document& doc, int32_t i) {
+  if (!doc.is_number(i) || doc.key(i).size() > 4) return -1;
+  return std::atoi(doc.key(i).c_str());
+}
+int digits(const Document& doc, int32_t i) { return static_cast<int>(doc.key(i).size()); }
+bool valid_year(int y) { return y >= 1900 && y <= 2100; }
+bool valid_day_month(int d, int m, int y) {
+  return m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y ? y : 2024, m);
+}
+
+// Reads one date at token i within [i, end); returns its mention with last == 0 when none.
+DateMention read_date(const Document& doc, int32_t i, int32_t end) {
+  const Keys& k = keys();
+  DateMention m;
+  m.first = i;
+  auto fits = [&](int32_t last) { return last <= end; };
+  // Document numbers ("số 12/2024/QĐ-BCA", "125/KH") are not dates.
+  const bool after_code = doc.is_key(i - 1, k.so) || (doc.is_punct(i - 1, "/") && doc.glued(i));
+  const int a = number_value(doc, i);
+  if (a >= 0 && !after_code && doc.in(i + 2) && fits(i + 3) && doc.glued(i + 1) && doc.glued(i + 2) &&
+      (doc.is_punct(i + 1, "/") || doc.is_punct(i + 1, "-") || doc.is_punct(i + 1, "."))) {
+    const std::string sep = doc.key(i + 1);
+    const int b = number_value(doc, i + 2);
+    const bool code_follows = doc.glued(i + 3) && (doc.is_punct(i + 3, "/") || doc.is_punct(i + 3, "-")) &&
+                              !doc.is_number(i + 4);
+    if (b >= 0 && sep == "/" && digits(doc, i + 2) == 4 && digits(doc, i) <= 2 && a >= 1 && a <= 12 &&
+        valid_year(b) && !code_follows) {
+      m.month = a;
+      m.year = b;
+      m.precision = Precision::kMonth;
+      m.last = i + 3;
+      return m;
+    }
+    if (b >= 0 && digits(doc, i) <= 2 && digits(doc, i + 2) <= 2) {
+      const bool with_year = doc.is_punct(i + 3, sep) && doc.glued(i + 3) && doc.is_number(i + 4) &&
+                             doc.glued(i + 4) && digits(doc, i + 4) == 4 && fits(i + 5);
+      const int y = with_year ? number_value(doc, i + 4) : 0;
+      if (with_year && valid_year(y) && valid_day_month(a, b, y)) {
+        if (doc.glued(i + 5) && doc.is_punct(i + 5, "/")) return DateMention{};  // "1/2/2025/QĐ"
+        m.day = a;
+        m.month = b;
+        m.year = y;
+        m.last = i + 5;
+        return m;
+      }
+      if (!with_year && sep == "/" && valid_day_month(a, b, 0) && !code_follows &&
+          !(doc.glued(i + 3) && doc.is_punct(i + 3, "/"))) {
+        m.day = a;
+        m.month = b;
+        m.last = i + 3;
+        return m;
+      }
+    }
+    return DateMention{};
+  }
+  // "05 tháng 3 năm 2025", "ngày 5 tháng 3"
+  if (a >= 1 && a <= 31 && digits(doc, i) <= 2 && doc.is_key(i + 1, k.thang) && fits(i + 3)) {
+    const int b = number_value(doc, i + 2);
+    if (b >= 1 && b <= 12 && digits(doc, i + 2) <= 2) {
+      m.day = a;
+      m.month = b;
+      m.last = i + 3;
+      if (doc.is_key(i + 3, k.nam) && doc.is_number(i + 4) && fits(i + 5) && valid_year(number_value(doc, i + 4))) {
+        m.year = number_value(doc, i + 4);
+        m.last = i + 5;
+      } else if (doc.is_punct(i + 3, "/") && doc.glued(i + 3) && doc.is_number(i + 4) && doc.glued(i + 4) &&
+                 fits(i + 5) && valid_year(number_value(doc, i + 4))) {
+        m.year = number_value(doc, i + 4);
+        m.last = i + 5;
+      }
+      if (!valid_day_month(m.day, m.month, m.year)) return DateMention{};
+      return m;
+    }
+  }
+  // "tháng 3/2025", "tháng 3 năm 2025", "tháng 3"
+  if (doc.is_key(i, k.thang) && !doc.is_number(i - 1) && fits(i + 2)) {
+    const int b = number_value(doc, i + 1);
+    if (b >= 1 && b <= 12 && digits(doc, i + 1) <= 2) {
+      m.month = b;
+      m.precision = Precision::kMonth;
+      m.last = i + 2;
+      if (doc.is_punct(i + 2, "/") && doc.glued(i + 2) && doc.is_number(i + 3) && doc.glued(i + 3) &&
+          fits(i + 4) && valid_year(number_value(doc, i + 3))) {
+        m.year = number_value(doc, i + 3);
+        m.last = i + 4;
+      } else if (doc.is_key(i + 2, k.nam) && doc.is_number(i + 3) && fits(i + 4) &&
+                 valid_year(number_value(doc, i + 3))) {
+        m.year = number_value(doc, i + 3);
+        m.last = i + 4;
+      }
+      return m;
+    }
+  }
+  // "năm 2025"
+  if (doc.is_key(i, k.nam) && doc.is_number(i + 1) && digits(doc, i + 1) == 4 && fits(i + 2) &&
+      valid_year(number_value(doc, i + 1)) && !(doc.glued(i + 2) && doc.is_punct(i + 2, "/"))) {
+    m.year = number_value(doc, i + 1);
+    m.precision = Precision::kYear;
+    m.last = i + 2;
+    return m;
+  }
+  return DateMention{};
+}
+
+// Brackets holding nothing but dates and separators mark an anniversary.
+void mark_anniversaries(const Document& doc, const Sentence& s, DateIndex& ix) {
+  for (int32_t i = s.first; i < s.last; ++i) {
+    if (!doc.is_punct(i, "(")) continue;
+    int32_t close = i + 1;
+    while (close < s.last && !doc.is_punct(close, ")") && !doc.is_punct(close, "(")) ++close;
+    if (close >= s.last || !doc.is_punct(close, ")")) continue;
+    bool only_dates = true, any = false;
+    for (int32_t k = i + 1; k < close && only_dates; ++k) {
+      if (ix.mention_at[k] >= 0) {
+        any = true;
+        continue;
+      }
+      only_dates = doc.is_punct(k, "-") || doc.is_punct(k, ",") || doc.is_key(k, word_key("và"));
+    }
+    if (!any || !only_dates) continue;
+    for (int32_t k = i + 1; k < close; ++k)
+      if (ix.mention_at[k] >= 0) ix.mentions[ix.mention_at[k]].anniversary = true;
+    i = close;
+  }
+}
+
+// "… số 46/KH-BCA-X01 ngày 20/01/2025": a date that identifies a cited document.
+void mark_references(const Document& doc, DateIndex& ix) {
+  const Keys& k = keys();
+  for (DateMention& m : ix.mentions) {
+    if (!doc.is_key(m.first - 1, k.ngay)) continue;
+    const Sentence& s = doc.sentence_of(m.first);
+    for (int32_t t = m.first - 2; t >= s.first && t >= m.first - 10; --t) {
+      if (doc.is_punct(t, ",") || doc.is_punct(t, ";")) break;
+      if (doc.is_key(t, k.so) && doc.is_number(t + 1) && doc.is_punct(t + 2, "/")) {
+        m.reference = true;
+        break;
+      }
+    }
+  }
+}
+
+void find_ranges(const Document& doc, const Sentence& s, DateIndex& ix) {
+  const Keys& k = keys();
+  auto usable = [&](int32_t token) -> int32_t {
+    const int32_t m = ix.mention_starting_at(token);
+    return m >= 0 && !ix.mentions[m].anniversary ? m : -1;
+  };
+  // After "đến": optional "hết", "ngày"; returns the mention or -1 and moves j past it.
+  auto read_end = [&](int32_t& j) -> int32_t {
+    int32_t t = j;
+    if (doc.is_key(t, k.het)) ++t;
+    if (doc.is_key(t, k.ngay)) ++t;
+    const int32_t m = usable(t);
+    if (m >= 0 && t < s.last) j = ix.mentions[m].last;
+    return m;
+  };
+  for (int32_t i = s.first; i < s.last; ++i) {
+    if (doc.is_key(i, k.tu)) {
+      int32_t j = i + 1;
+      DateRange r;
+      r.first = i;
+      if (doc.is_key(j, k.nay)) {
+        r.start_now = true;
+        ++j;
+      } else {
+        if (doc.is_key(j, k.ngay)) ++j;
+        r.start = usable(j);
+        if (r.start < 0 || j >= s.last) continue;
+        j = ix.mentions[r.start].last;
+      }
+      int32_t t = j;
+      if (doc.is_punct(t, ",")) ++t;
+      if (doc.is_key(t, k.cho)) ++t;
+      if ((doc.is_key(t, k.den) || doc.is_key(t, k.toi)) && t + 1 < s.last) {
+        int32_t after = t + 1;
+        r.end = read_end(after);
+        if (r.end >= 0) {
+          j = after;
+        } else if (doc.is_key(t + 1, k.nay) && r.start >= 0) {
+          r.end_now = true;
+          j = t + 2;
+        }
+      } else if (doc.is_punct(t, "-") && r.start >= 0) {
+        r.end = usable(t + 1);
+        if (r.end >= 0) j = ix.mentions[r.end].last;
+      }
+      if (r.start < 0 && r.end < 0) continue;  // "từ nay" alone says nothing
+      r.last = j;
+      ix.ranges.push_back(r);
+      i = j - 1;
+    } else if ((doc.is_key(i, k.den) || doc.is_key(i, k.toi)) && i + 1 < s.last) {
+      int32_t j = i + 1;
+      DateRange r;
+      r.first = i;
+      r.end = read_end(j);
+      if (r.end < 0) continue;
+      r.last = j;
+      ix.ranges.push_back(r);
+      i = j - 1;
+    } else if (const int32_t a = usable(i); a >= 0) {
+      const int32_t dash = ix.mentions[a].last;
+      const int32_t b = doc.is_punct(dash, "-") ? usable(dash + 1) : -1;
+      if (b < 0 || dash + 1 >= s.last) continue;
+      ix.ranges.push_back(DateRange{i, ix.mentions[b].last, a, b, false});
+      i = ix.mentions[b].last - 1;
+    }
+  }
+}
+
+void find_dateline(const Document& doc, DateIndex& ix) {
+  const int32_t limit = std::min<int32_t>(15, static_cast<int32_t>(doc.lines.size()));
+  for (int32_t li = 0; li < limit; ++li) {
+    const Line& line = doc.lines[li];
+    const int32_t first = li == 0 ? 0 : doc.lines[li - 1].last;
+    if (line.last - first > 18) continue;
+    int32_t found = -1;
+    bool clean = true;
+    for (int32_t i = first; i < line.last && clean;) {
+      const int32_t m = ix.mention_at[i];
+      if (m >= 0) {
+        const DateMention& d = ix.mentions[m];
+        if (found < 0 && d.precision == Precision::kDay && d.has_year()) found = m;
+        i = d.last;
+        continue;
+      }
+      if (doc.tokens[i].kind == TokenKind::kWord) {
+        const auto w = lexicon::dateline_words().match(doc, i, line.last);
+        if (!w && !doc.tokens[i].capitalised) clean = false;
+        i += w ? w.length : 1;
+        continue;
+      }
+      ++i;
+    }
+    if (clean && found >= 0) {
+      ix.document_date = date_as_written(ix.mentions[found], false);
+      ix.dateline_line = li;
+      return;
+    }
+  }
+}
+
+}  // namespace
+
+int32_t DateIndex::mention_starting_at(int32_t i) const {
+  if (i < 0 || i >= static_cast<int32_t>(mention_at.size())) return -1;
+  const int32_t m = mention_at[i];
+  return m >= 0 && mentions[m].first == i ? m : -1;
+}
+
+int32_t DateIndex::range_of(int32_t mention) const {
+  return mention >= 0 && mention < static_cast<int32_t>(range_of_mention.size()) ? range_of_mention[mention] : -1;
+}
+
+int DateIndex::nearest_year(int32_t token) const {
+  if (explicit_years.empty()) return 0;
+  auto it = std::lower_bound(explicit_years.begin(), explicit_years.end(), std::make_pair(token, 0));
+  int best = 0;
+  int32_t best_distance = INT32_MAX;
+  if (it != explicit_years.end()) {
+    best = it->second;
+    best_distance = it->first - token;
+  }
+  if (it != explicit_years.begin()) {
+    --it;
+    if (token - it->first <= best_distance) best = it->second;
+  }
+  return best;
+}
+
+DateIndex find_dates(const Document& doc) {
+  DateIndex ix;
+  ix.mention_at.assign(doc.tokens.size(), -1);
+  for (const Sentence& s : doc.sentences) {
+    for (int32_t i = s.first; i < s.last; ++i) {
+      DateMention m = read_date(doc, i, s.last);
+      if (m.last == 0) continue;
+      const int32_t index = static_cast<int32_t>(ix.mentions.size());
+      for (int32_t k = m.first; k < m.last; ++k) ix.mention_at[k] = index;
+      i = m.last - 1;
+      ix.mentions.push_back(m);
+    }
+    mark_anniversaries(doc, s, ix);
+    find_ranges(doc, s, ix);
+  }
+  mark_references(doc, ix);
+  ix.range_of_mention.assign(ix.mentions.size(), -1);
+  for (size_t r = 0; r < ix.ranges.size(); ++r) {
+    if (ix.ranges[r].start >= 0) ix.range_of_mention[ix.ranges[r].start] = static_cast<int32_t>(r);
+    if (ix.ranges[r].end >= 0) ix.range_of_mention[ix.ranges[r].end] = static_cast<int32_t>(r);
+  }
+  for (const DateMention& m : ix.mentions)
+    if (m.has_year() && !m.anniversary && !m.reference) ix.explicit_years.emplace_back(m.first, m.year);
+  find_dateline(doc, ix);
+  return ix;
+}
+
+std::optional<Date> date_in_year(const DateMention& m, int year, bool end_of_period) {
+  switch (m.precision) {
+    case Precision::kDay: return Date::from_ymd(year, m.month, m.day);
+    case Precision::kMonth:
+      return Date::from_ymd(year, m.month, end_of_period ? days_in_month(year, m.month) : 1);
+    case Precision::kYear: return Date::from_ymd(year, end_of_period ? 12 : 1, end_of_period ? 31 : 1);
+  }
+  return std::nullopt;
+}
+
+std::optional<Date> date_as_written(const DateMention& m, bool end_of_period) {
+  if (!m.has_year()) return std::nullopt;
+  return date_in_year(m, m.year, end_of_period);
+}
+
+std::optional<Date> date_on_or_after(const DateMention& m, Date anchor, bool end_of_period) {
+  if (m.has_year()) return date_as_written(m, end_of_period);
+  auto d = date_in_year(m, anchor.year(), end_of_period);
+  if (d && *d < anchor) d = date_in_year(m, anchor.year() + 1, end_of_period);
+  return d;
+}
+
+std::optional<Date> date_nearest(const DateMention& m, Date anchor) {
+  if (m.has_year()) return date_as_written(m, false);
+  std::optional<Date> best;
+  for (int y = anchor.year() - 1; y <= anchor.year() + 1; ++y) {
+    const auto d = date_in_year(m, y, false);
+    if (d && (!best || std::abs(d->days() - anchor.days()) < std::abs(best->days() - anchor.days()))) best = d;
+  }
+  return best;
+}
+
+std::optional<Date> date_on_or_before(const DateMention& m, Date anchor, bool end_of_period) {
+  if (m.has_year()) return date_as_written(m, end_of_period);
+  auto d = date_in_year(m, anchor.year(), end_of_period);
+  if (d && *d > anchor) d = date_in_year(m, anchor.year() - 1, end_of_period);
+  return d;
+}
+
+}  // namespace thidua::text::plan

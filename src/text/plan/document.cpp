@@ -1,0 +1,635 @@
+#include "text/plan/document.h"
+
+#include <unicode/locid.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "core/error.h"
+#include "text/vietnamese.h"
+
+namespace thidua::text::plan {
+namespace {
+
+constexpr char32_t kOpenQuote = U'\u201C';
+constexpr char32_t kCloseQuote = U'\u201D';
+
+std::u32string decode(std::string_view s) {
+  std::u32string out;
+  out.reserve(s.size());
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  const int32_t n = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    out.push_back(c < 0 ? U'\uFFFD' : static_cast<char32_t>(c));
+  }
+  return out;
+}
+
+void append_utf8(std::string& out, char32_t c) {
+  uint8_t buf[4];
+  int32_t len = 0;
+  UBool error = false;
+  U8_APPEND(buf, len, 4, static_cast<UChar32>(c), error);
+  if (!error) out.append(reinterpret_cast<const char*>(buf), static_cast<size_t>(len));
+}
+
+std::string encode(const std::u32string& s) {
+  std::string out;
+  out.reserve(s.size() + s.size() / 2);
+  for (char32_t c : s) append_utf8(out, c);
+  return out;
+}
+
+bool is_space_like(char32_t c) {
+  return c == U' ' || c == U'\t' || c == U'\v' || c == U'\f' || c == U'\u00A0' ||
+         (c >= U'\u2000' && c <= U'\u200A') || c == U'\u202F' || c == U'\u205F' || c == U'\u3000';
+}
+bool is_invisible(char32_t c) {
+  return (c >= U'\u200B' && c <= U'\u200D') || c == U'\u2060' || c == U'\uFEFF' || c == U'\u00AD';
+}
+bool is_control(char32_t c) {
+  return (c < 0x20 && c != U'\t' && c != U'\n' && c != U'\r' && c != U'\f') ||
+         (c >= 0x7F && c <= 0x9F);
+}
+bool is_dash(char32_t c) {
+  return c == U'-' || (c >= U'\u2010' && c <= U'\u2015') || c == U'\u2212' || c == U'\uFE58' ||
+         c == U'\uFE63' || c == U'\uFF0D';
+}
+// Opening-looking, closing-looking and neutral double quotes.
+int quote_shape(char32_t c) {
+  switch (c) {
+    case U'\u201C': case U'\u201E': case U'\u00AB': case U'\u301D': return 1;
+    case U'\u201D': case U'\u201F': case U'\u00BB': case U'\u301E': return 2;
+    case U'"': case U'\uFF02': case U'\u2033': return 3;
+    default: return 0;
+  }
+}
+bool is_single_quote(char32_t c) {
+  return c == U'\u2018' || c == U'\u2019' || c == U'\u201A' || c == U'\u201B' || c == U'\u2032';
+}
+
+void validate(std::string_view in) {
+  if (in.empty()) throw Error::Invalid("Văn bản trống: không có gì để phân tích.");
+  if (!is_valid_utf8(in)) {
+    throw Error::Invalid(
+        "Văn bản không phải UTF-8 hợp lệ (có thể đang ở bảng mã Windows-1258, TCVN3 hoặc "
+        "Latin-1); hãy lưu lại tệp ở dạng UTF-8.");
+  }
+  if (in.find('\0') != std::string_view::npos) {
+    throw Error::Invalid("Tệp có vẻ là dữ liệu nhị phân (chứa byte NUL), không phải văn bản.");
+  }
+  size_t total = 0, control = 0, visible = 0;
+  const auto* p = reinterpret_cast<const uint8_t*>(in.data());
+  const int32_t n = static_cast<int32_t>(in.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    ++total;
+    if (is_control(static_cast<char32_t>(c))) ++control;
+    else if (!u_isUWhiteSpace(c) && !is_invisible(static_cast<char32_t>(c))) ++visible;
+  }
+  if (control * 10 > total) {
+    throw Error::Invalid("Tệp có vẻ là dữ liệu nhị phân (nhiều ký tự điều khiển), không phải văn bản.");
+  }
+  if (visible == 0) throw Error::Invalid("Văn bản trống: chỉ có khoảng trắng.");
+}
+
+// Collapses runs of spaces and trims.
+std::u32string squeeze(const std::u32string& s) {
+  std::u32string out;
+  out.reserve(s.size());
+  bool pending = false;
+  for (char32_t c : s) {
+    if (c == U' ') {
+      pending = !out.empty();
+      continue;
+    }
+    if (pending) out.push_back(U' ');
+    pending = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+// Dashes: a dash at the start of a line is a bullet ("- "); one touching white space on either
+// side separates words or dates and gets a space on both sides; one inside a word stays.
+std::u32string space_dashes(const std::u32string& s) {
+  std::u32string out;
+  out.reserve(s.size() + 8);
+  for (size_t k = 0; k < s.size(); ++k) {
+    if (s[k] != U'-') {
+      out.push_back(s[k]);
+      continue;
+    }
+    size_t after = k;
+    while (after + 1 < s.size() && s[after + 1] == U'-') ++after;  // "--" is one dash
+    const bool left = out.empty() || out.back() == U' ';
+    const bool right = after + 1 >= s.size() || s[after + 1] == U' ';
+    if (out.empty() || left || right) {
+      if (!out.empty() && out.back() != U' ') out.push_back(U' ');
+      out.push_back(U'-');
+      size_t next = after + 1;
+      while (next < s.size() && s[next] == U' ') ++next;
+      if (next < s.size()) out.push_back(U' ');
+      k = next - 1;
+    } else {
+      out.push_back(U'-');
+      k = after;
+    }
+  }
+  return out;
+}
+
+// Every double quote becomes “ or ”, decided by what touches it: “ after a space or bracket
+// and before a letter, ” after a letter and before a space or stop; in between, the glyph the
+// writer chose, and for a straight quote whether a quote is open.
+std::u32string direct_quotes(const std::u32string& s) {
+  auto blank_before = [](char32_t c) {
+    return c == U' ' || c == U'(' || c == U'[' || c == U'{' || c == U'-' || c == U':' ||
+           c == kOpenQuote;
+  };
+  auto blank_after = [](char32_t c) {
+    return c == U' ' || c == U',' || c == U'.' || c == U';' || c == U':' || c == U'!' ||
+           c == U'?' || c == U')' || c == U']' || c == U'}' || c == U'\u2026' || c == kCloseQuote;
+  };
+  std::u32string out = s;
+  bool open = false;
+  for (size_t k = 0; k < out.size(); ++k) {
+    const int shape = quote_shape(out[k]);
+    if (shape == 0) continue;
+    const bool pb = k == 0 || blank_before(out[k - 1]);
+    const bool na = k + 1 >= out.size() || blank_after(s[k + 1]);
+    bool opening;
+    if (pb && !na) opening = true;
+    else if (!pb && na) opening = false;
+    else if (shape == 1) opening = true;
+    else if (shape == 2) opening = false;
+    else opening = !open;
+    open = opening;
+    out[k] = opening ? kOpenQuote : kCloseQuote;
+  }
+  return out;
+}
+
+const icu::Normalizer2& nfd_instance() {
+  UErrorCode st = U_ZERO_ERROR;
+  const icu::Normalizer2* n = icu::Normalizer2::getNFDInstance(st);
+  if (U_FAILURE(st)) throw Error(ErrorCode::kInternal, "ICU NFD unavailable");
+  return *n;
+}
+const icu::Normalizer2& nfc_instance() {
+  UErrorCode st = U_ZERO_ERROR;
+  const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(st);
+  if (U_FAILURE(st)) throw Error(ErrorCode::kInternal, "ICU NFC unavailable");
+  return *n;
+}
+
+std::string compute_word_key(std::string_view word) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
+  u.toLower(icu::Locale::getRoot());
+  UErrorCode st = U_ZERO_ERROR;
+  icu::UnicodeString d = nfd_instance().normalize(u, st);
+  icu::UnicodeString base;
+  char tone = 0;
+  for (int32_t i = 0; i < d.length();) {
+    const UChar32 c = d.char32At(i);
+    i += U16_LENGTH(c);
+    switch (c) {
+      case 0x0300: case 0x0340: tone = '1'; break;  // huyền
+      case 0x0301: case 0x0341: tone = '2'; break;  // sắc
+      case 0x0309: tone = '3'; break;               // hỏi
+      case 0x0303: tone = '4'; break;               // ngã
+      case 0x0323: tone = '5'; break;               // nặng
+      default: base.append(c);
+    }
+  }
+  st = U_ZERO_ERROR;
+  icu::UnicodeString c = nfc_instance().normalize(base, st);
+  std::string out;
+  c.toUTF8String(out);
+  if (tone) out.push_back(tone);
+  return out;
+}
+
+// ---- Tokenizer -------------------------------------------------------------------------------
+
+bool is_word_char(UChar32 c) {
+  if (u_isalpha(c)) return true;
+  const int8_t t = u_charType(c);
+  return t == U_NON_SPACING_MARK || t == U_COMBINING_SPACING_MARK;
+}
+
+void tokenise_line(std::string_view line, uint32_t base, int32_t line_index,
+                   std::vector<Token>& out) {
+  const auto* p = reinterpret_cast<const uint8_t*>(line.data());
+  const int32_t n = static_cast<int32_t>(line.size());
+  bool space = true;
+  for (int32_t i = 0; i < n;) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c == ' ') {
+      space = true;
+      continue;
+    }
+    Token t;
+    t.begin = base + static_cast<uint32_t>(start);
+    t.space_before = space;
+    t.line = line_index;
+    space = false;
+    if (c >= '0' && c <= '9') {
+      while (i < n && p[i] >= '0' && p[i] <= '9') ++i;
+      t.kind = TokenKind::kNumber;
+      t.key.assign(line.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
+    } else if (is_word_char(c)) {
+      int letters = 1, upper = u_isupper(c) || u_istitle(c) ? 1 : 0;
+      t.capitalised = upper == 1;
+      int32_t j = i;
+      while (j < n) {
+        UChar32 d;
+        int32_t k = j;
+        U8_NEXT(p, k, n, d);
+        if (!is_word_char(d)) break;
+        if (u_isalpha(d)) {
+          ++letters;
+          if (u_isupper(d)) ++upper;
+        }
+        j = k;
+      }
+      i = j;
+      t.kind = TokenKind::kWord;
+      t.all_caps = letters >= 2 && upper == letters;
+      t.key = word_key(line.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
+    } else {
+      t.kind = TokenKind::kPunct;
+      t.key.assign(line.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
+    }
+    t.end = base + static_cast<uint32_t>(i);
+    out.push_back(std::move(t));
+  }
+}
+
+bool is_roman(std::string_view w) {
+  static const char* const kRoman[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII",
+                                       "IX", "X", "XI", "XII", "XIII", "XIV", "XV"};
+  for (const char* r : kRoman)
+    if (w == r) return true;
+  return false;
+}
+
+// Reads a list marker at the start of a line: "II.", "1.", "1.2.", "2)", "a)", "-", "+", "•".
+void read_marker(const Document& doc, Line& line) {
+  const int32_t f = line.first;
+  if (f >= line.last) return;
+  const Token& t = doc.tokens[f];
+  const std::string_view w = doc.text_of(f, f + 1);
+  auto has_space_after = [&](int32_t k) { return k < line.last && doc.tokens[k].space_before; };
+  if (t.kind == TokenKind::kWord && is_roman(w) && (doc.is_punct(f + 1, ".") || doc.is_punct(f + 1, ")")) &&
+      has_space_after(f + 2)) {
+    line.marker = std::string(w);
+    line.level = 1;
+    line.first = f + 2;
+    return;
+  }
+  if (t.kind == TokenKind::kNumber && t.key.size() <= 2) {
+    int32_t k = f + 1;
+    int depth = 0;
+    while (doc.is_punct(k, ".") && doc.glued(k) && doc.is_number(k + 1) && doc.glued(k + 1) &&
+           doc.key(k + 1).size() <= 2) {
+      k += 2;
+      ++depth;
+    }
+    if ((doc.is_punct(k, ".") || doc.is_punct(k, ")")) && doc.glued(k) && has_space_after(k + 1)) {
+      line.marker = std::string(doc.text_of(f, k));
+      line.level = 2 + std::min(depth, 1);
+      line.first = k + 1;
+      return;
+    }
+  }
+  if (t.kind == TokenKind::kWord && !t.capitalised && w.size() <= 2 && t.key.size() <= 2 &&
+      (doc.is_punct(f + 1, ")") || doc.is_punct(f + 1, ".")) && doc.glued(f + 1) && has_space_after(f + 2)) {
+    line.marker = std::string(w);
+    line.level = 4;
+    line.first = f + 2;
+    return;
+  }
+  if (t.kind == TokenKind::kPunct && (t.key == "-" || t.key == "+" || t.key == "\u2022" ||
+                                      t.key == "*" || t.key == "\u00B7")) {
+    line.marker = t.key;
+    line.level = 5;
+    line.first = f + 1;
+  }
+}
+
+void mark_heading(const Document& doc, Line& line) {
+  int words = 0, caps = 0;
+  for (int32_t i = line.first; i < line.last; ++i) {
+    if (doc.tokens[i].kind != TokenKind::kWord) continue;
+    ++words;
+    if (doc.tokens[i].all_caps || (doc.tokens[i].capitalised && doc.text_of(i, i + 1).size() <= 2)) ++caps;
+  }
+  if (words == 0) return;
+  if (caps == words && words >= 1) {
+    line.heading = true;
+    return;
+  }
+  const bool final_stop = doc.is_punct(line.last - 1, ".") || doc.is_punct(line.last - 1, ";") ||
+                          doc.is_punct(line.last - 1, ",");
+  line.heading = line.level >= 1 && line.level <= 3 && !final_stop && line.last - line.first <= 14;
+}
+
+bool is_quote_mark(const Document& doc, int32_t i, char32_t mark) {
+  std::string m;
+  append_utf8(m, mark);
+  return doc.is_punct(i, m);
+}
+
+// Pairs “ with ” on one line. A quote left open ends at the first ", " or "; " followed by a
+// lower-case word, or at a sentence stop followed by a capital, or at the next “, or at the end
+// of the line: writers forget the closing mark but keep the clause punctuation.
+void pair_quotes(Document& doc, const Line& line) {
+  int32_t open = -1;
+  auto close_unclosed = [&](int32_t limit) {
+    int32_t last = limit;
+    for (int32_t k = open + 1; k < limit; ++k) {
+      const bool clause = doc.is_punct(k, ",") || doc.is_punct(k, ";");
+      if (clause && doc.is_word(k + 1) && k + 1 < limit && !doc.tokens[k + 1].capitalised) {
+        last = k;
+        break;
+      }
+      if ((doc.is_punct(k, ".") || doc.is_punct(k, "!") || doc.is_punct(k, "?")) && k + 1 < limit &&
+          doc.tokens[k + 1].space_before && doc.tokens[k + 1].capitalised) {
+        last = k;
+        break;
+      }
+    }
+    doc.quote_at[open] = static_cast<int32_t>(doc.quotes.size());
+    doc.quotes.push_back(Quote{open, open + 1, last, false});
+  };
+  for (int32_t i = line.first; i < line.last; ++i) {
+    if (is_quote_mark(doc, i, kOpenQuote)) {
+      if (open >= 0) close_unclosed(i);
+      open = i;
+    } else if (is_quote_mark(doc, i, kCloseQuote) && open >= 0) {
+      doc.quote_at[open] = static_cast<int32_t>(doc.quotes.size());
+      doc.quotes.push_back(Quote{open, open + 1, i, true});
+      open = -1;
+    }
+  }
+  if (open >= 0) close_unclosed(line.last);
+}
+
+bool is_abbreviation_before_stop(const Document& doc, int32_t i) {
+  if (!doc.is_word(i)) return false;
+  static const char* const kAbbrev[] = {"tp", "tx", "ts", "ths", "pgs", "gs", "bs", "ks", "cn",
+                                        "st", "v", "kt", "tm", "q", "đ/c", "ttg", "bca"};
+  const std::string& k = doc.key(i);
+  for (const char* a : kAbbrev)
+    if (k == a) return true;
+  return doc.text_of(i, i + 1).size() <= 2 && doc.tokens[i].capitalised;  // an initial: "A."
+}
+
+void split_sentences(Document& doc, const Line& line, int32_t line_index) {
+  int32_t start = line.first;
+  auto emit = [&](int32_t end) {
+    if (end <= start) return;
+    const int32_t index = static_cast<int32_t>(doc.sentences.size());
+    doc.sentences.push_back(Sentence{start, end, line_index});
+    for (int32_t k = start; k < end; ++k) doc.tokens[k].sentence = index;
+    start = end;
+  };
+  for (int32_t i = line.first; i < line.last; ++i) {
+    if (const Quote* q = doc.quote_opening(i)) {
+      i = std::max(i, q->last - 1);  // no sentence ends inside a quote
+      continue;
+    }
+    const bool stop = doc.is_punct(i, ".") || doc.is_punct(i, "!") || doc.is_punct(i, "?") ||
+                      doc.is_punct(i, "\u2026");
+    if (!stop) continue;
+    int32_t j = i + 1;
+    while (j < line.last && doc.glued(j) &&
+           (doc.is_punct(j, ".") || doc.is_punct(j, ")") || is_quote_mark(doc, j, kCloseQuote) ||
+            doc.is_punct(j, "!") || doc.is_punct(j, "?"))) {
+      ++j;
+    }
+    if (j >= line.last) break;
+    const Token& next = doc.tokens[j];
+    if (!next.space_before) continue;
+    const bool opener = next.capitalised || next.kind == TokenKind::kNumber ||
+                        is_quote_mark(doc, j, kOpenQuote) || doc.is_punct(j, "(") || doc.is_punct(j, "-");
+    if (!opener) continue;
+    if (doc.is_punct(i, ".") && is_abbreviation_before_stop(doc, i - 1) && doc.glued(i)) continue;
+    emit(j);
+    i = j - 1;
+  }
+  emit(line.last);
+}
+
+}  // namespace
+
+std::string word_key(std::string_view word) {
+  thread_local std::unordered_map<std::string, std::string> cache;
+  auto it = cache.find(std::string(word));
+  if (it != cache.end()) return it->second;
+  if (cache.size() > 200000) cache.clear();
+  std::string k = compute_word_key(word);
+  cache.emplace(std::string(word), k);
+  return k;
+}
+
+std::vector<std::string> phrase_keys(std::string_view phrase) {
+  std::vector<Token> tokens;
+  const std::string nfc = to_nfc(phrase);
+  tokenise_line(nfc, 0, 0, tokens);
+  std::vector<std::string> keys;
+  keys.reserve(tokens.size());
+  for (Token& t : tokens) keys.push_back(std::move(t.key));
+  return keys;
+}
+
+std::string title_case(std::string_view s) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  u.toLower(icu::Locale::getRoot());
+  bool start = true;
+  icu::UnicodeString out;
+  for (int32_t i = 0; i < u.length();) {
+    const UChar32 c = u.char32At(i);
+    i += U16_LENGTH(c);
+    if (start && u_isalpha(c)) {
+      out.append(u_toupper(c));
+      start = false;
+    } else {
+      out.append(c);
+      if (!is_word_char(c)) start = true;
+    }
+  }
+  std::string r;
+  out.toUTF8String(r);
+  return r;
+}
+
+std::string lower_case(std::string_view s) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  u.toLower(icu::Locale::getRoot());
+  std::string r;
+  u.toUTF8String(r);
+  return r;
+}
+
+std::string normalise(std::string_view utf8) {
+  validate(utf8);
+  if (utf8.size() >= 3 && utf8.substr(0, 3) == "\xEF\xBB\xBF") utf8.remove_prefix(3);
+  const std::u32string s = decode(to_nfc(utf8));
+
+  // Characters: one kind of line break, space, dash, single and double quote.
+  std::u32string mapped;
+  mapped.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char32_t c = s[i];
+    if (c == U'\r') {
+      mapped.push_back(U'\n');
+      if (i + 1 < s.size() && s[i + 1] == U'\n') ++i;
+    } else if (c == U'\n' || c == U'\u2028' || c == U'\u2029' || c == U'\u0085') {
+      mapped.push_back(U'\n');
+    } else if (is_space_like(c) || is_control(c)) {
+      mapped.push_back(U' ');
+    } else if (is_invisible(c)) {
+      continue;
+    } else if (is_dash(c)) {
+      mapped.push_back(U'-');
+    } else if (is_single_quote(c)) {
+      mapped.push_back(U'\'');
+    } else if (quote_shape(c) == 1) {
+      mapped.push_back(kOpenQuote);
+    } else if (quote_shape(c) == 2) {
+      mapped.push_back(kCloseQuote);
+    } else if (quote_shape(c) == 3) {
+      mapped.push_back(U'"');
+    } else {
+      mapped.push_back(c);
+    }
+  }
+
+  // Lines: squeezed, runs of blank lines kept as one (a paragraph break), wrapped continuations
+  // joined.
+  std::vector<std::u32string> lines;
+  std::vector<bool> after_blank;
+  bool previous_blank = true;
+  size_t pos = 0;
+  while (pos <= mapped.size()) {
+    size_t nl = mapped.find(U'\n', pos);
+    if (nl == std::u32string::npos) nl = mapped.size();
+    std::u32string line = squeeze(mapped.substr(pos, nl - pos));
+    pos = nl + 1;
+    if (line.empty()) {
+      previous_blank = true;
+      continue;
+    }
+    const bool letter_marker = line.size() >= 2 && (line[1] == U')' || line[1] == U'.');  // "a) …"
+    const bool continuation = !previous_blank && !lines.empty() &&
+                              ((u_islower(line[0]) && !letter_marker) || lines.back().back() == U',');
+    if (continuation) {
+      lines.back().push_back(U' ');
+      lines.back() += line;
+    } else {
+      after_blank.push_back(previous_blank && !lines.empty());
+      lines.push_back(std::move(line));
+    }
+    previous_blank = false;
+  }
+
+  std::string out;
+  out.reserve(utf8.size() + 64);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (i > 0) out += after_blank[i] ? "\n\n" : "\n";
+    out += encode(direct_quotes(space_dashes(lines[i])));
+  }
+  return out;
+}
+
+Document analyse(std::string_view utf8) {
+  Document doc;
+  doc.text = normalise(utf8);
+  const std::string_view text = doc.text;
+  size_t pos = 0;
+  bool blank = false;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    if (nl == pos) {
+      blank = true;
+      ++pos;
+      continue;
+    }
+    Line line;
+    line.after_blank = blank;
+    blank = false;
+    line.first = doc.size();
+    tokenise_line(text.substr(pos, nl - pos), static_cast<uint32_t>(pos),
+                  static_cast<int32_t>(doc.lines.size()), doc.tokens);
+    line.last = doc.size();
+    doc.lines.push_back(line);
+    pos = nl + 1;
+  }
+  doc.quote_at.assign(doc.tokens.size(), -1);
+  for (size_t li = 0; li < doc.lines.size(); ++li) {
+    Line& line = doc.lines[li];
+    const int32_t line_start = line.first;
+    read_marker(doc, line);
+    mark_heading(doc, line);
+    pair_quotes(doc, line);
+    // Marker tokens belong to the line's first sentence but stay outside its range; a line
+    // holding only a marker gets an empty sentence so sentences stay in text order.
+    const int32_t first_sentence = static_cast<int32_t>(doc.sentences.size());
+    if (line.first >= line.last) {
+      doc.sentences.push_back(Sentence{line.first, line.first, static_cast<int32_t>(li)});
+    } else {
+      split_sentences(doc, line, static_cast<int32_t>(li));
+    }
+    for (int32_t k = line_start; k < line.first; ++k) doc.tokens[k].sentence = first_sentence;
+  }
+  return doc;
+}
+
+std::string_view Document::text_of(int32_t first, int32_t last) const {
+  if (first < 0) first = 0;
+  if (last > size()) last = size();
+  if (first >= last) return {};
+  return std::string_view(text).substr(tokens[first].begin, tokens[last - 1].end - tokens[first].begin);
+}
+
+std::string_view Document::line_text(int32_t line) const {
+  const Line& l = lines[line];
+  return text_of(l.first, l.last);
+}
+
+const std::string& Document::key(int32_t i) const {
+  static const std::string kEmpty;
+  return in(i) ? tokens[i].key : kEmpty;
+}
+
+const Quote* Document::quote_opening(int32_t i) const {
+  if (!in(i) || quote_at[i] < 0) return nullptr;
+  return &quotes[quote_at[i]];
+}
+
+std::string Document::quote_text(const Quote& q) const {
+  int32_t last = q.last;
+  while (last > q.first && tokens[last - 1].kind == TokenKind::kPunct &&
+         (key(last - 1) == "." || key(last - 1) == "," || key(last - 1) == ";" ||
+          key(last - 1) == ":" || key(last - 1) == "\u2026")) {
+    --last;
+  }
+  return std::string(text_of(q.first, last));
+}
+
+}  // namespace thidua::text::plan

@@ -1,0 +1,140 @@
+// Layer 5 of plan import: the extractors. Each reads the analysed text (Analysis) and returns
+// one part of the result; plan_parser.cpp runs them in order and prints the JSON.
+#pragma once
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+#include "text/plan/dates.h"
+#include "text/plan/document.h"
+#include "text/plan/lexicon.h"
+#include "text/plan/numbers.h"
+#include "text/plan/units.h"
+
+namespace thidua::text::plan {
+
+// The text after layers 1–3, and what the extractors learn about its context as they go.
+struct Analysis {
+  Document doc;
+  DateIndex dates;
+  NumberIndex numbers;
+  std::vector<bool> name_starts;       // tokens where a known person's name starts
+  std::vector<bool> in_person;         // tokens of a person's name or position
+  std::map<Level, std::string> places; // the text's own province, commune…: "tỉnh" → "Nghệ An"
+
+  UnitOptions unit_options(bool lenient = false) const { return UnitOptions{lenient, &name_starts}; }
+  // Adds the context place to a unit named by its level only ("UBND xã" → "UBND xã Vĩnh Thuận").
+  std::string complete(const UnitMention& u) const;
+};
+
+// ---- title and document kind ---------------------------------------------------------------
+struct TitleInfo {
+  std::string text;
+  bool formal = false;          // an administrative document: "KẾ HOẠCH" + subject line
+  int32_t first_line = 0;       // the title's first line
+  int32_t body_line = 1;        // first line after the title (and the header of a formal text)
+  EventKind kind = EventKind::kNone;  // the event the title names, if any
+  std::optional<UnitMention> issuer;  // the unit in the header of a formal text
+};
+TitleInfo read_title(const Analysis& a);
+
+// ---- phases (đợt) and the movement's own period --------------------------------------------
+struct PhaseMention {
+  int ordinal = 0;
+  int32_t first = 0, last = 0;  // tokens: "Đợt 2" … up to the next phase or the sentence end
+  int32_t range = -1;           // DateIndex::ranges
+  std::optional<std::string> title;
+};
+std::vector<PhaseMention> find_phases(const Analysis& a);
+// The number of phases announced ("chia làm 3 đợt"), 0 when none.
+int announced_phase_count(const Analysis& a);
+// The date range that gives the movement's start and end, or -1.
+int32_t find_movement_range(const Analysis& a, const std::vector<PhaseMention>& phases);
+
+// ---- event ---------------------------------------------------------------------------------
+struct EventResult {
+  EventKind kind = EventKind::kNone;
+  int32_t sentence = -1;  // the lead sentence naming the event
+  std::optional<Date> date;
+  std::optional<std::string> place;
+};
+EventResult extract_event(const Analysis& a, const TitleInfo& title, int32_t movement_range);
+
+// Units that organise the event (the subject of "tổ chức" / "phát động" in the lead sentence).
+std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult& event, const TitleInfo& title);
+
+// ---- movement ------------------------------------------------------------------------------
+struct MovementResult {
+  std::optional<std::string> name;
+  MovementKind kind = MovementKind::kNone;
+  std::optional<std::string> theme, motto;
+  std::optional<Date> start, end;
+};
+MovementResult extract_movement(const Analysis& a, const EventResult& event, const TitleInfo& title,
+                                int32_t movement_range, const std::vector<PhaseMention>& phases);
+
+struct PhaseResult {
+  int ordinal = 0;
+  std::optional<Date> start, end;
+  std::optional<std::string> title;
+};
+std::vector<PhaseResult> resolve_phases(const Analysis& a, const std::vector<PhaseMention>& phases, int announced,
+                                        std::optional<Date> now, std::optional<Date> movement_start);
+
+// Content areas (nội dung thi đua), in order.
+std::vector<std::string> extract_contents(const Analysis& a);
+
+// ---- targets (chỉ tiêu) --------------------------------------------------------------------
+struct TargetResult {
+  std::string text, measure;
+  std::string kind;  // change | rate | share | qualitative
+  Direction direction = Direction::kNone;
+  std::optional<double> value;
+  std::optional<std::string> unit;
+  bool previous_year = false;
+};
+// `year` is the movement's (or the text's) year, to read "so với năm 2024" as the previous year.
+std::vector<TargetResult> extract_targets(const Analysis& a, int year);
+
+// ---- people and groups ---------------------------------------------------------------------
+struct PositionPart {
+  std::string text;  // "Giám đốc Công an tỉnh Hưng Yên"
+  std::string title_key;
+  int flags = 0;     // PositionFlag
+  std::optional<UnitMention> unit;
+};
+struct Person {
+  std::string name, key;
+  std::optional<std::string> rank;
+  std::vector<PositionPart> parts;
+};
+// Finds people; fills a.name_starts and a.in_person. Positions are completed later.
+std::vector<Person> extract_people(Analysis& a, const TitleInfo& title);
+// Adds the context place to positions ending in a bare level ("… Công an tỉnh").
+void complete_positions(const Analysis& a, std::vector<Person>& people);
+
+struct GroupResult {
+  std::string name;
+  std::optional<std::string> leader, deputy;
+  std::vector<std::string> members;
+};
+std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Person>& people,
+                                         const std::vector<UnitMention>& organizers);
+
+// ---- counts --------------------------------------------------------------------------------
+struct CountResult {
+  std::string what;
+  double value = 0;
+};
+std::vector<CountResult> extract_counts(const Analysis& a);
+
+// ---- shared helpers ------------------------------------------------------------------------
+// The earliest event trigger in [first, last): its token and kind (longest phrase wins there).
+std::pair<int32_t, EventKind> first_trigger(const Analysis& a, int32_t first, int32_t last);
+// Trims white space, stops and commas at the ends, and a pair of quotes around.
+std::string clean(std::string_view s);
+
+}  // namespace thidua::text::plan

@@ -1,0 +1,291 @@
+// Title, event and organizers.
+#include <algorithm>
+#include <set>
+
+#include "text/plan/extract.h"
+#include "text/vietnamese.h"
+
+namespace thidua::text::plan {
+namespace {
+
+int32_t line_start(const Document& doc, int32_t line) { return line == 0 ? 0 : doc.lines[line - 1].last; }
+
+bool line_all_caps(const Document& doc, int32_t line) {
+  bool any = false;
+  for (int32_t k = line_start(doc, line); k < doc.lines[line].last; ++k) {
+    if (doc.tokens[k].kind != TokenKind::kWord) continue;
+    if (!doc.tokens[k].all_caps && !(doc.tokens[k].capitalised && doc.text_of(k, k + 1).size() <= 2)) return false;
+    any = true;
+  }
+  return any;
+}
+
+// The first day-precision date of [first, last) that is not an anniversary and not one end of
+// a range, or -1.
+int32_t bare_day_date(const Analysis& a, int32_t first, int32_t last) {
+  for (int32_t i = first; i < last; ++i) {
+    const int32_t m = a.dates.mention_starting_at(i);
+    if (m < 0) continue;
+    const DateMention& d = a.dates.mentions[m];
+    if (d.precision == Precision::kDay && !d.anniversary && !d.reference && a.dates.range_of(m) < 0) return m;
+  }
+  return -1;
+}
+
+std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, int32_t movement_range) {
+  if (m.has_year()) return date_as_written(m, false);
+  if (a.dates.document_date) return date_on_or_before(m, a.dates.document_date->add_days(7), false);
+  if (movement_range >= 0) {
+    const DateRange& r = a.dates.ranges[movement_range];
+    if (r.start >= 0 && a.dates.mentions[r.start].has_year()) {
+      // A launch is held near the day its movement starts, a few days before or after.
+      if (auto s = date_as_written(a.dates.mentions[r.start], false)) return date_nearest(m, *s);
+    }
+    if (r.end >= 0 && a.dates.mentions[r.end].has_year()) {
+      if (auto e = date_as_written(a.dates.mentions[r.end], true)) return date_on_or_before(m, *e, false);
+    }
+  }
+  // "từ ngày 19/8/2024 đến nay": the text is written, and its event held, after that day.
+  for (const DateRange& r : a.dates.ranges) {
+    if (!r.end_now || r.start < 0) continue;
+    if (auto s = date_as_written(a.dates.mentions[r.start], false)) return date_on_or_after(m, *s, false);
+  }
+  if (const int y = a.dates.nearest_year(m.first)) return date_in_year(m, y, false);
+  return std::nullopt;
+}
+
+std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
+  static const std::string tai = word_key("tại");
+  const Document& doc = a.doc;
+  for (int32_t i = s.first; i < s.last; ++i) {
+    if (!doc.is_key(i, tai) || !doc.is_word(i + 1)) continue;
+    const int32_t from = i + 1;
+    if (lexicon::not_places().match(doc, from, s.last)) continue;
+    int32_t k = from;
+    while (k < s.last && k - from < 12) {
+      const Token& t = doc.tokens[k];
+      if (t.kind == TokenKind::kPunct && t.key != "-" && !(t.key == "." && doc.glued(k))) break;
+      if (k > from && t.kind == TokenKind::kWord && lexicon::predicates().match(doc, k, s.last)) break;
+      if (k > from && lexicon::event_triggers().match(doc, k, s.last)) break;
+      ++k;
+    }
+    std::string place = clean(doc.text_of(from, k));
+    if (!place.empty()) return place;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string clean(std::string_view s) {
+  auto strip_front = [&](std::string_view p) {
+    if (s.substr(0, p.size()) == p) {
+      s.remove_prefix(p.size());
+      return true;
+    }
+    return false;
+  };
+  auto strip_back = [&](std::string_view p) {
+    if (s.size() >= p.size() && s.substr(s.size() - p.size()) == p) {
+      s.remove_suffix(p.size());
+      return true;
+    }
+    return false;
+  };
+  for (bool changed = true; changed;) {
+    changed = false;
+    while (!s.empty() && (s.front() == ' ' || s.front() == ',' || s.front() == ';' || s.front() == ':')) {
+      s.remove_prefix(1);
+      changed = true;
+    }
+    while (!s.empty() && (s.back() == ' ' || s.back() == ',' || s.back() == ';' || s.back() == ':' || s.back() == '.')) {
+      s.remove_suffix(1);
+      changed = true;
+    }
+    if (strip_back("\u2026")) changed = true;
+    const bool quoted_front = s.substr(0, 3) == "\u201C";
+    const bool quoted_back = s.size() >= 3 && s.substr(s.size() - 3) == "\u201D";
+    if (quoted_front && quoted_back) {
+      strip_front("\u201C");
+      strip_back("\u201D");
+      changed = true;
+    } else if (quoted_front && s.find("\u201D") == std::string_view::npos) {
+      strip_front("\u201C");
+      changed = true;
+    } else if (quoted_back && s.find("\u201C") == std::string_view::npos) {
+      strip_back("\u201D");
+      changed = true;
+    }
+  }
+  return to_nfc(s);
+}
+
+std::string Analysis::complete(const UnitMention& u) const {
+  if (!u.level || !u.name.empty() || u.list_prefix) return u.text;
+  auto it = places.find(*u.level);
+  if (it == places.end()) return u.text;
+  // The level ends the text unless a chained unit follows ("Ban … Công an tỉnh").
+  return u.text + " " + it->second;
+}
+
+std::pair<int32_t, EventKind> first_trigger(const Analysis& a, int32_t first, int32_t last) {
+  for (int32_t i = first; i < last; ++i) {
+    if (const auto m = lexicon::event_triggers().match(a.doc, i, last)) return {i, static_cast<EventKind>(m.value())};
+  }
+  return {-1, EventKind::kNone};
+}
+
+TitleInfo read_title(const Analysis& a) {
+  const Document& doc = a.doc;
+  TitleInfo t;
+  if (doc.lines.empty()) return t;
+  const int32_t n = static_cast<int32_t>(doc.lines.size());
+  for (int32_t li = 0; li < std::min<int32_t>(n, 12); ++li) {
+    const int32_t from = line_start(doc, li);
+    const auto type = lexicon::document_types().match(doc, from, doc.lines[li].last);
+    if (!type || !doc.tokens[from].all_caps || !line_all_caps(doc, li)) continue;
+    t.formal = true;
+    t.first_line = li;
+    t.text = std::string(doc.line_text(li));
+    t.body_line = li + 1;
+    if (from + type.length == doc.lines[li].last) {
+      // "KẾ HOẠCH" alone: the subject follows, on up to three lines of one paragraph that do
+      // not end with a stop ("Phát động phong trào thi đua …" / "“Lập thành tích …”").
+      for (int32_t next = li + 1; next < n && next <= li + 3; ++next) {
+        const Line& l = doc.lines[next];
+        if (next > li + 1 && (l.after_blank || !l.marker.empty() || doc.is_punct(doc.lines[next - 1].last - 1, "."))) break;
+        if (next > li + 1 && l.last - line_start(doc, next) > 30) break;
+        t.text += " " + std::string(doc.text_of(line_start(doc, next), l.last));
+        t.body_line = next + 1;
+      }
+    }
+    for (int32_t h = 0; h < li; ++h) {
+      for (UnitMention& u : find_units(doc, line_start(doc, h), doc.lines[h].last, a.unit_options())) t.issuer = u;
+    }
+    break;
+  }
+  if (!t.formal) {
+    t.text = std::string(doc.line_text(0));
+    const Line& first = doc.lines[0];
+    if (!first.marker.empty()) t.text = std::string(doc.text_of(0, first.last));
+  }
+  t.text = clean(t.text);
+  // The event a title names: search the title's own tokens.
+  const int32_t title_first = line_start(doc, t.first_line);
+  const int32_t title_last = doc.lines[t.body_line - 1].last;
+  t.kind = first_trigger(a, title_first, title_last).second;
+  return t;
+}
+
+EventResult extract_event(const Analysis& a, const TitleInfo& title, int32_t movement_range) {
+  const Document& doc = a.doc;
+  EventResult ev;
+  int32_t with_trigger = -1, with_date = -1;
+  EventKind kind_with_trigger = EventKind::kNone, kind_with_date = EventKind::kNone;
+  for (size_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    if (s.line < title.body_line || s.line == a.dates.dateline_line || s.first >= s.last) continue;
+    const auto [at, kind] = first_trigger(a, s.first, s.last);
+    if (at < 0) continue;
+    if (title.formal && title.kind != EventKind::kNone && kind != title.kind) continue;
+    if (with_trigger < 0) {
+      with_trigger = static_cast<int32_t>(si);
+      kind_with_trigger = kind;
+    }
+    if (bare_day_date(a, s.first, s.last) >= 0) {
+      with_date = static_cast<int32_t>(si);
+      kind_with_date = kind;
+      break;
+    }
+    // A news lead names its event first; a later dated mention is another event.
+    if (!title.formal && with_trigger >= 0 && si > static_cast<size_t>(with_trigger) + 2) break;
+  }
+  ev.sentence = with_date >= 0 ? with_date : with_trigger;
+  ev.kind = with_date >= 0 ? kind_with_date : kind_with_trigger;
+  if (title.formal && title.kind != EventKind::kNone) ev.kind = title.kind;
+  if (ev.kind == EventKind::kNone) ev.kind = title.kind;
+  if (ev.sentence < 0) return ev;
+
+  const Sentence& s = doc.sentences[ev.sentence];
+  if (const int32_t m = bare_day_date(a, s.first, s.last); m >= 0) {
+    ev.date = resolve_event_date(a, a.dates.mentions[m], movement_range);
+  } else if (a.dates.document_date) {
+    static const std::string nay = word_key("nay");
+    for (int32_t i = s.first; i + 1 < s.last; ++i) {
+      if (doc.is_key(i + 1, nay) && lexicon::subject_openers().match(doc, i, i + 2).length == 2) {
+        ev.date = a.dates.document_date;  // "Sáng nay", "hôm nay"
+        break;
+      }
+    }
+  }
+  ev.place = find_place(a, s);
+  return ev;
+}
+
+std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult& event, const TitleInfo& title) {
+  const Document& doc = a.doc;
+  std::vector<UnitMention> found;
+  static const std::string to = word_key("tổ"), chuc = word_key("chức");
+  auto subject_units = [&](int32_t first, int32_t last) {
+    // Cut the subject at the organising verb or the event's name.
+    int32_t verb = last;
+    for (int32_t i = first; i < last; ++i) {
+      if ((doc.is_key(i, to) && doc.is_key(i + 1, chuc)) || lexicon::event_triggers().match(doc, i, last)) {
+        verb = i;
+        break;
+      }
+    }
+    std::vector<UnitMention> units;
+    int32_t chunk = first;
+    for (int32_t i = first; i <= verb; ++i) {
+      if (i < verb && !doc.is_punct(i, ",")) continue;
+      bool adverbial = chunk >= verb || lexicon::subject_openers().match(doc, chunk, i);
+      for (int32_t k = chunk; k < i && !adverbial; ++k) adverbial = a.dates.mention_at[k] >= 0;
+      if (!adverbial) {
+        for (UnitMention& u : find_units(doc, chunk, i, a.unit_options())) {
+          if (!u.list_prefix) units.push_back(std::move(u));
+        }
+      }
+      chunk = i + 1;
+    }
+    static const std::string gom = word_key("gồm");
+    for (size_t k = 0; k < units.size(); ++k) {
+      // "Khối thi đua … gồm Phòng A, Phòng B": the members sign as the group.
+      if ((units[k].kind == UnitKind::kCluster || units[k].kind == UnitKind::kBlock) &&
+          (doc.is_key(units[k].last, gom) || doc.is_key(units[k].last + 1, gom))) {
+        units.resize(k + 1);
+        break;
+      }
+    }
+    // "Ban Giám đốc Công an tỉnh Trà Vinh" organises for "Công an tỉnh Trà Vinh".
+    for (UnitMention& u : units) {
+      if (u.kind != UnitKind::kLeadership || u.inner_first < 0) continue;
+      if (auto inner = match_unit(doc, u.inner_first, u.last, a.unit_options())) u = *inner;
+    }
+    // "Cụm thi đua số 5, Bộ Công an": the ministry owns the cluster, it does not co-organise.
+    std::vector<UnitMention> kept;
+    for (size_t k = 0; k < units.size(); ++k) {
+      if (k > 0 && (kept.back().kind == UnitKind::kCluster || kept.back().kind == UnitKind::kBlock)) {
+        bool only_commas = true;
+        for (int32_t t = units[k - 1].last; t < units[k].first; ++t) only_commas &= doc.is_punct(t, ",");
+        if (only_commas) continue;
+      }
+      kept.push_back(units[k]);
+    }
+    return kept;
+  };
+  if (event.sentence >= 0) {
+    const Sentence& s = doc.sentences[event.sentence];
+    found = subject_units(s.first, s.last);
+  }
+  if (found.empty()) found = subject_units(line_start(doc, title.first_line), doc.lines[title.body_line - 1].last);
+  if (found.empty() && title.issuer) found.push_back(*title.issuer);
+  std::vector<UnitMention> out;
+  std::set<std::string> seen;
+  for (UnitMention& u : found) {
+    if (seen.insert(unit_key(u.text)).second) out.push_back(std::move(u));
+  }
+  return out;
+}
+
+}  // namespace thidua::text::plan

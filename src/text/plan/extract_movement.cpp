@@ -1,0 +1,490 @@
+// Movement, phases and content areas.
+#include <algorithm>
+#include <cstdlib>
+
+#include "text/plan/extract.h"
+
+namespace thidua::text::plan {
+namespace {
+
+struct Keys {
+  std::vector<std::string> phong_trao = phrase_keys("phong trào"), thi_dua = phrase_keys("thi đua"),
+                           chu_de = phrase_keys("chủ đề"), phuong_cham = phrase_keys("phương châm"),
+                           hanh_dong = phrase_keys("hành động"), noi_dung = phrase_keys("nội dung"),
+                           thoi_gian = phrase_keys("thời gian"), trong_tam = phrase_keys("trọng tâm"),
+                           ke_hoach = phrase_keys("kế hoạch");
+  std::string dot = word_key("đợt"), thu = word_key("thứ"), la = word_key("là"), gom = word_key("gồm"),
+              bao = word_key("bao"), lam = word_key("làm"), thanh = word_key("thành"), co = word_key("có"),
+              sau = word_key("sau"), voi = word_key("với");
+};
+const Keys& keys() {
+  static const Keys k;
+  return k;
+}
+
+bool seq_at(const Document& doc, int32_t i, const std::vector<std::string>& seq) {
+  for (size_t k = 0; k < seq.size(); ++k)
+    if (!doc.is_key(i + static_cast<int32_t>(k), seq[k])) return false;
+  return true;
+}
+bool contains_seq(const Document& doc, int32_t first, int32_t last, const std::vector<std::string>& seq) {
+  for (int32_t i = first; i + static_cast<int32_t>(seq.size()) <= last; ++i)
+    if (seq_at(doc, i, seq)) return true;
+  return false;
+}
+
+int roman_value(std::string_view w) {
+  static const char* const kRoman[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
+  for (int k = 0; k < 10; ++k)
+    if (w == kRoman[k]) return k + 1;
+  return 0;
+}
+
+// The ordinal after "Đợt" at token i: "Đợt 1", "Đợt II", "Đợt thứ nhất", "Đợt một". Sets *after.
+int phase_ordinal(const Document& doc, int32_t i, int32_t* after) {
+  const Keys& k = keys();
+  if (!doc.is_key(i, k.dot)) return 0;
+  const int32_t j = i + 1;
+  if (doc.is_number(j) && doc.key(j).size() <= 2) {
+    const int v = std::atoi(doc.key(j).c_str());
+    if (v >= 1 && v <= 20) {
+      *after = j + 1;
+      return v;
+    }
+  }
+  if (doc.is_word(j) && doc.tokens[j].all_caps) {
+    if (const int v = roman_value(doc.text_of(j, j + 1))) {
+      *after = j + 1;
+      return v;
+    }
+  }
+  if (doc.is_word(j) && doc.text_of(j, j + 1) == "I") {
+    *after = j + 1;
+    return 1;
+  }
+  if (doc.is_key(j, k.thu)) {
+    if (const auto o = lexicon::ordinal_words().match(doc, j + 1)) {
+      *after = j + 1 + o.length;
+      return o.value();
+    }
+  }
+  if (const auto w = lexicon::number_words().match(doc, j); w && !doc.is_key(j + w.length, k.dot)) {
+    *after = j + w.length;
+    return w.value();
+  }
+  return 0;
+}
+
+// The quote at token `open` names a movement: "phong trào thi đua [đặc biệt] “…”".
+bool names_movement(const Document& doc, int32_t open) {
+  int32_t t = open;
+  while (t > 0) {
+    const auto kind = lexicon::movement_kinds().match_ending(doc, t, std::max(0, t - 2));
+    if (!kind) break;
+    t -= kind.length;
+  }
+  return seq_at(doc, t - 2, keys().thi_dua) || seq_at(doc, t - 2, keys().phong_trao);
+}
+
+// A phase written without quotes: "Đợt 1: từ … đến …: Thi đua lập thành tích chào mừng …".
+std::optional<std::string> unquoted_phase_title(const Analysis& a, int32_t from, int32_t last) {
+  const Document& doc = a.doc;
+  bool colon = false;
+  while (from < last && doc.tokens[from].kind == TokenKind::kPunct &&
+         (doc.key(from) == ":" || doc.key(from) == "," || doc.key(from) == "-" || doc.key(from) == ")")) {
+    colon |= doc.key(from) == ":";
+    ++from;
+  }
+  static const Entry kCues[] = {{"thi đua"}, {"chào mừng"}, {"cao điểm"}, {"lập thành tích"},
+                                {"với chủ đề"}, {"chủ đề"}, {"tập trung"}};
+  static const PhraseTable cues(kCues);
+  const auto cue = cues.match(doc, from, last);
+  if (!colon && !cue) return std::nullopt;
+  if (cue && (seq_at(doc, from, keys().chu_de) || doc.is_key(from, keys().voi))) {
+    from += cue.length;
+    if (doc.is_key(from, keys().la)) ++from;
+  }
+  if (const Quote* q = doc.quote_opening(from)) return clean(doc.quote_text(*q));
+  int32_t end = from;
+  while (end < last && !doc.is_punct(end, ";") && !(doc.is_punct(end, ".") && !doc.glued(end + 1))) {
+    if (doc.is_punct(end, ",") && seq_at(doc, end + 1, keys().trong_tam)) break;
+    ++end;
+  }
+  if (end - from < 2) return std::nullopt;
+  std::string t = clean(doc.text_of(from, end));
+  if (t.empty()) return std::nullopt;
+  return t;
+}
+
+// The nearest heading line above `line` (or the line itself), or -1.
+int32_t heading_of(const Document& doc, int32_t line) {
+  for (int32_t li = line; li >= 0 && line - li < 40; --li)
+    if (doc.lines[li].heading) return li;
+  return -1;
+}
+
+struct NamePhrase {
+  std::optional<std::string> quoted, descriptive;
+  MovementKind kind = MovementKind::kNone;
+};
+
+// "phong trào thi đua [đặc biệt] “Vì an ninh Tổ quốc”" or "phong trào thi đua đặc biệt trong
+// lực lượng …" in [first, last).
+NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
+  const Document& doc = a.doc;
+  const Keys& k = keys();
+  NamePhrase out;
+  static const Entry kStops[] = {{"nhằm"}, {"với"}, {"từ"}, {"đến"}, {"tại"}, {"do"}, {"vào"}, {"và"},
+                                 {"được"}, {"đã"}, {"sẽ"}, {"để"}, {"cho"}, {"bắt đầu"}, {"của"}};
+  static const PhraseTable stops(kStops);
+  static const Entry kBadStarts[] = {{"này"}, {"của"}, {"do"}, {"đã"}, {"được"}, {"sẽ"}, {"trên"},
+                                     {"là"}, {"thì"}, {"để"}, {"nhằm"}, {"với"}, {"trong"}, {"các"}, {"và"}};
+  static const PhraseTable bad_starts(kBadStarts);
+  for (int32_t i = first; i < last; ++i) {
+    const bool phong_trao = seq_at(doc, i, k.phong_trao);
+    // "giao ước thi đua “Vì an ninh Tổ quốc”": a quote right after "thi đua" names the movement
+    // too, unless a theme or a motto is being quoted ("chủ đề thi đua là “…”").
+    const bool bare_thi_dua = !phong_trao && seq_at(doc, i, k.thi_dua) && !seq_at(doc, i - 2, k.phong_trao) &&
+                              !seq_at(doc, i - 2, k.chu_de) && !seq_at(doc, i - 2, k.phuong_cham);
+    if (!phong_trao && !bare_thi_dua) continue;
+    int32_t j = phong_trao ? i + 2 : i;
+    const bool thi_dua = seq_at(doc, j, k.thi_dua);
+    if (thi_dua) j += 2;
+    if (bare_thi_dua && !doc.quote_opening(j) && !lexicon::movement_kinds().match(doc, j, last)) continue;
+    MovementKind kind = MovementKind::kNone;
+    while (const auto m = lexicon::movement_kinds().match(doc, j, last)) {
+      if (m.value() != 0) kind = static_cast<MovementKind>(m.value());
+      j += m.length;
+    }
+    if (const Quote* q = doc.quote_opening(j)) {
+      if (!out.quoted) {
+        out.quoted = clean(doc.quote_text(*q));
+        if (out.kind == MovementKind::kNone || !out.descriptive) out.kind = kind;
+        return out;
+      }
+    }
+    if (!thi_dua || !phong_trao || out.descriptive) continue;
+    if (j == i + 4 && bad_starts.match(doc, j, last)) continue;
+    int32_t end = i + 4;
+    while (end < last && end - i < 24) {
+      if (doc.tokens[end].kind == TokenKind::kPunct && doc.key(end) != "-") break;
+      if (end >= j && stops.match(doc, end, last)) break;
+      ++end;
+    }
+    if (end > i + 4) {
+      out.descriptive = clean(doc.text_of(i, end));
+      out.kind = kind;
+    }
+  }
+  return out;
+}
+
+// The quote that follows a cue ("chủ đề", "phương châm hành động") within a few tokens.
+std::optional<std::string> quote_after(const Analysis& a, const std::vector<std::string>& cue,
+                                       const std::vector<PhaseMention>& phases, bool require_action) {
+  const Document& doc = a.doc;
+  auto in_phase = [&](int32_t t) {
+    for (const PhaseMention& p : phases)
+      if (t >= p.first && t < p.last) return true;
+    return false;
+  };
+  for (int32_t i = 0; i < doc.size(); ++i) {
+    if (!seq_at(doc, i, cue) || in_phase(i)) continue;
+    int32_t j = i + static_cast<int32_t>(cue.size());
+    if (require_action) {
+      if (!seq_at(doc, j, keys().hanh_dong)) continue;
+      j += 2;
+    }
+    const int32_t end = std::min(doc.sentence_of(i).last, j + 10);
+    for (int32_t t = j; t < end; ++t) {
+      if (const Quote* q = doc.quote_opening(t)) {
+        std::string text = clean(doc.quote_text(*q));
+        if (!text.empty()) return text;
+        break;
+      }
+      if (doc.is_punct(t, ".") || doc.is_punct(t, ";")) break;
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> split_items(const Analysis& a, int32_t first, int32_t last) {
+  const Document& doc = a.doc;
+  std::vector<std::string> items;
+  int32_t start = first;
+  for (int32_t i = first; i <= last; ++i) {
+    if (i < last) {
+      if (const Quote* q = doc.quote_opening(i)) {
+        i = std::max(i, q->last);
+        continue;
+      }
+      if (!doc.is_punct(i, ";")) continue;
+    }
+    std::string item = clean(doc.text_of(start, i));
+    if (!item.empty()) items.push_back(std::move(item));
+    start = i + 1;
+  }
+  return items;
+}
+
+// List items under line `head`: the lines at the first marker level below it, each up to its
+// first colon.
+std::vector<std::string> items_below(const Analysis& a, int32_t head) {
+  const Document& doc = a.doc;
+  std::vector<std::string> items;
+  const int head_level = doc.lines[head].level;
+  int item_level = 0;
+  for (int32_t li = head + 1; li < static_cast<int32_t>(doc.lines.size()); ++li) {
+    const Line& line = doc.lines[li];
+    if (line.level == 0) {
+      if (line.heading || item_level == 0) break;
+      continue;  // a paragraph explaining the item above
+    }
+    if (head_level > 0 && line.level <= head_level) break;
+    if (item_level == 0) item_level = line.level;
+    if (line.level < item_level) break;
+    if (line.level != item_level) continue;
+    int32_t end = line.last;
+    for (int32_t k = line.first + 2; k < line.last; ++k) {
+      if (doc.is_punct(k, ":")) {
+        end = k;
+        break;
+      }
+    }
+    std::string item = clean(doc.text_of(line.first, end));
+    if (!item.empty()) items.push_back(std::move(item));
+  }
+  return items;
+}
+
+}  // namespace
+
+std::vector<PhaseMention> find_phases(const Analysis& a) {
+  const Document& doc = a.doc;
+  std::vector<std::pair<int32_t, int32_t>> starts;  // ("Đợt" token, token after the ordinal)
+  std::vector<int> ordinals;
+  for (int32_t i = 0; i < doc.size(); ++i) {
+    int32_t after = 0;
+    if (const int o = phase_ordinal(doc, i, &after)) {
+      starts.emplace_back(i, after);
+      ordinals.push_back(o);
+      i = after - 1;
+    }
+  }
+  std::vector<PhaseMention> out;
+  size_t r = 0;
+  for (size_t k = 0; k < starts.size(); ++k) {
+    PhaseMention p;
+    p.ordinal = ordinals[k];
+    p.first = starts[k].first;
+    const int32_t sentence_end = doc.sentence_of(p.first).last;
+    p.last = k + 1 < starts.size() ? std::min(starts[k + 1].first, sentence_end) : sentence_end;
+    const int32_t body = starts[k].second;
+    while (r < a.dates.ranges.size() && a.dates.ranges[r].first < body) ++r;
+    if (r < a.dates.ranges.size() && a.dates.ranges[r].first < p.last) p.range = static_cast<int32_t>(r);
+    for (int32_t t = body; t < p.last; ++t) {
+      if (const Quote* q = doc.quote_opening(t); q && !names_movement(doc, t)) {
+        std::string title = clean(doc.quote_text(*q));
+        if (!title.empty()) p.title = std::move(title);
+        break;
+      }
+    }
+    if (!p.title) {
+      const int32_t from = p.range >= 0 ? a.dates.ranges[p.range].last : body;
+      p.title = unquoted_phase_title(a, from, p.last);
+    }
+    if (p.range < 0 && !p.title) continue;
+    auto same = std::find_if(out.begin(), out.end(), [&](const PhaseMention& q) { return q.ordinal == p.ordinal; });
+    if (same == out.end()) {
+      out.push_back(std::move(p));
+    } else if (same->range < 0 && p.range >= 0) {
+      // "sơ kết Đợt 1 …" then "Đợt 1 (từ … đến …) “…”": the dated mention defines the phase.
+      if (!p.title) p.title = same->title;
+      *same = std::move(p);
+    } else {
+      if (same->range < 0) same->range = p.range;
+      if (!same->title) same->title = p.title;
+    }
+  }
+  return out;
+}
+
+int announced_phase_count(const Analysis& a) {
+  const Document& doc = a.doc;
+  const Keys& k = keys();
+  for (const NumberMention& n : a.numbers.numbers) {
+    if (n.percent || !n.integer || !doc.is_key(n.last, k.dot)) continue;
+    const int32_t before = n.start() - 1;
+    if (doc.is_key(before, k.lam) || doc.is_key(before, k.thanh) || doc.is_key(before, k.gom) ||
+        doc.is_key(before, k.co)) {
+      if (n.value >= 1 && n.value <= 12) return static_cast<int>(n.value);
+    }
+  }
+  return 0;
+}
+
+int32_t find_movement_range(const Analysis& a, const std::vector<PhaseMention>& phases) {
+  const Document& doc = a.doc;
+  const Keys& k = keys();
+  for (size_t r = 0; r < a.dates.ranges.size(); ++r) {
+    const DateRange& range = a.dates.ranges[r];
+    if (range.end < 0 && !range.end_now) continue;
+    bool in_phase = false;
+    for (const PhaseMention& p : phases) in_phase |= p.range == static_cast<int32_t>(r) ||
+                                                      (range.first >= p.first && range.first < p.last);
+    if (in_phase) continue;
+    const Sentence& s = doc.sentence_of(range.first);
+    bool about_movement = contains_seq(doc, s.first, s.last, k.phong_trao) ||
+                          contains_seq(doc, s.first, s.last, k.thi_dua) ||
+                          contains_seq(doc, s.first, s.last, k.thoi_gian) ||
+                          contains_seq(doc, s.first, s.last, k.ke_hoach) ||
+                          contains_seq(doc, s.first, s.last, {k.dot});
+    if (!about_movement) {
+      const int32_t h = heading_of(doc, s.line);
+      about_movement = h >= 0 && contains_seq(doc, doc.lines[h].first, doc.lines[h].last, k.thoi_gian);
+    }
+    if (about_movement) return static_cast<int32_t>(r);
+  }
+  return -1;
+}
+
+MovementResult extract_movement(const Analysis& a, const EventResult& event, const TitleInfo& title,
+                                int32_t movement_range, const std::vector<PhaseMention>& phases) {
+  const Document& doc = a.doc;
+  MovementResult mv;
+  NamePhrase in_event, in_title;
+  if (event.sentence >= 0) in_event = movement_phrase(a, doc.sentences[event.sentence].first, doc.sentences[event.sentence].last);
+  const int32_t title_first = title.first_line == 0 ? 0 : doc.lines[title.first_line - 1].last;
+  in_title = movement_phrase(a, title_first, doc.lines[title.body_line - 1].last);
+  if (in_event.quoted) {
+    mv.name = in_event.quoted;
+    mv.kind = in_event.kind;
+  } else if (in_title.quoted) {
+    mv.name = in_title.quoted;
+    mv.kind = in_title.kind;
+  } else if (in_event.descriptive) {
+    mv.name = in_event.descriptive;
+    mv.kind = in_event.kind;
+  } else if (in_title.descriptive) {
+    mv.name = in_title.descriptive;
+    mv.kind = in_title.kind;
+  } else {
+    for (const Sentence& s : doc.sentences) {
+      if (s.line < title.body_line) continue;
+      NamePhrase p = movement_phrase(a, s.first, s.last);
+      if (p.quoted) {
+        mv.name = p.quoted;
+        mv.kind = p.kind;
+        break;
+      }
+    }
+  }
+  if (mv.kind == MovementKind::kNone) mv.kind = in_event.kind != MovementKind::kNone ? in_event.kind : in_title.kind;
+  if (mv.kind == MovementKind::kNone && mv.name) {
+    // A movement known by its name: "Vì an ninh Tổ quốc" is the yearly regular movement.
+    Document name_doc = analyse(*mv.name);
+    const auto known = lexicon::known_movements().match(name_doc, 0);
+    if (known && known.length == name_doc.size()) mv.kind = static_cast<MovementKind>(known.value());
+  }
+
+  const Keys& k = keys();
+  mv.theme = quote_after(a, k.chu_de, phases, false);
+  mv.motto = quote_after(a, k.phuong_cham, phases, true);
+  if (!mv.motto) mv.motto = quote_after(a, k.phuong_cham, phases, false);
+
+  const std::optional<Date> now = event.date ? event.date : a.dates.document_date;
+  if (movement_range >= 0) {
+    const DateRange& r = a.dates.ranges[movement_range];
+    const DateMention* s = r.start >= 0 ? &a.dates.mentions[r.start] : nullptr;
+    const DateMention* e = r.end >= 0 ? &a.dates.mentions[r.end] : nullptr;
+    const std::optional<Date> end_written = e ? date_as_written(*e, true) : std::nullopt;
+    if (r.start_now) mv.start = now;
+    else if (s && s->has_year()) mv.start = date_as_written(*s, false);
+    else if (s && end_written) mv.start = date_on_or_before(*s, *end_written, false);
+    else if (s && now) mv.start = date_on_or_after(*s, *now, false);
+    if (e && e->has_year()) mv.end = end_written;
+    else if (e && mv.start) mv.end = date_on_or_after(*e, *mv.start, true);
+    else if (e) {
+      if (const int y = a.dates.nearest_year(e->first)) mv.end = date_in_year(*e, y, true);
+    }
+  }
+  return mv;
+}
+
+std::vector<PhaseResult> resolve_phases(const Analysis& a, const std::vector<PhaseMention>& phases, int announced,
+                                        std::optional<Date> now, std::optional<Date> movement_start) {
+  std::vector<const PhaseMention*> sorted;
+  for (const PhaseMention& p : phases) sorted.push_back(&p);
+  std::stable_sort(sorted.begin(), sorted.end(), [](auto* x, auto* y) { return x->ordinal < y->ordinal; });
+  std::vector<PhaseResult> out;
+  std::optional<Date> previous_end;
+  for (const PhaseMention* p : sorted) {
+    PhaseResult r;
+    r.ordinal = p->ordinal;
+    r.title = p->title;
+    if (p->range >= 0) {
+      const DateRange& range = a.dates.ranges[p->range];
+      const DateMention* s = range.start >= 0 ? &a.dates.mentions[range.start] : nullptr;
+      const DateMention* e = range.end >= 0 ? &a.dates.mentions[range.end] : nullptr;
+      const std::optional<Date> end_written = e ? date_as_written(*e, true) : std::nullopt;
+      const std::optional<Date> after = previous_end ? std::optional<Date>(previous_end->add_days(1)) : movement_start;
+      if (range.start_now) r.start = now;
+      else if (s && s->has_year()) r.start = date_as_written(*s, false);
+      else if (s && end_written) r.start = date_on_or_before(*s, *end_written, false);
+      else if (s && after) r.start = date_on_or_after(*s, *after, false);
+      else if (s) {
+        if (const int y = a.dates.nearest_year(s->first)) r.start = date_in_year(*s, y, false);
+      }
+      if (e && e->has_year()) r.end = end_written;
+      else if (e && r.start) r.end = date_on_or_after(*e, *r.start, true);  // an end before the start rolls on a year
+      else if (e && after) r.end = date_on_or_after(*e, *after, true);
+    }
+    if (r.end) previous_end = r.end;
+    out.push_back(std::move(r));
+  }
+  // Phases announced but not described ("chia làm 3 đợt") are listed with what is unknown null.
+  for (int o = 1; o <= announced; ++o) {
+    if (std::none_of(out.begin(), out.end(), [&](const PhaseResult& r) { return r.ordinal == o; })) {
+      PhaseResult r;
+      r.ordinal = o;
+      out.push_back(r);
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [](const PhaseResult& x, const PhaseResult& y) { return x.ordinal < y.ordinal; });
+  return out;
+}
+
+std::vector<std::string> extract_contents(const Analysis& a) {
+  const Document& doc = a.doc;
+  const Keys& k = keys();
+  // A section "II. NỘI DUNG THI ĐUA" with its list items.
+  for (int32_t li = 0; li < static_cast<int32_t>(doc.lines.size()); ++li) {
+    const Line& line = doc.lines[li];
+    if (!line.heading || !contains_seq(doc, line.first, line.last, k.noi_dung)) continue;
+    std::vector<std::string> items = items_below(a, li);
+    if (!items.empty()) return items;
+  }
+  // "… với nội dung thi đua: A; B; C." in running text.
+  std::vector<std::string> noi_dung_thi_dua = k.noi_dung;
+  noi_dung_thi_dua.insert(noi_dung_thi_dua.end(), k.thi_dua.begin(), k.thi_dua.end());
+  for (const Sentence& s : doc.sentences) {
+    for (int32_t i = s.first; i + 4 <= s.last; ++i) {
+      if (!seq_at(doc, i, noi_dung_thi_dua)) continue;
+      int32_t j = i + 4;
+      while (j < s.last && (doc.is_punct(j, ":") || doc.is_key(j, k.la) || doc.is_key(j, k.gom) ||
+                            doc.is_key(j, k.bao) || doc.is_key(j, k.sau))) {
+        ++j;
+      }
+      if (j >= s.last) {
+        std::vector<std::string> items = items_below(a, s.line);
+        if (items.size() >= 2) return items;
+        continue;
+      }
+      std::vector<std::string> items = split_items(a, j, s.last);
+      if (items.size() >= 2) return items;
+    }
+  }
+  return {};
+}
+
+}  // namespace thidua::text::plan

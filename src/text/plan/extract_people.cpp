@@ -1,0 +1,364 @@
+// People (name, rank, position) and the emulation group (cụm / khối thi đua).
+#include <algorithm>
+#include <set>
+#include <unordered_map>
+
+#include "text/plan/extract.h"
+#include "text/vietnamese.h"
+
+namespace thidua::text::plan {
+namespace {
+
+// A token that cannot be part of a person's name.
+bool blocks_name(const Document& doc, int32_t k) {
+  if (lexicon::ranks().match(doc, k) || lexicon::positions().match(doc, k) || lexicon::levels().match(doc, k)) return true;
+  const auto head = lexicon::unit_heads().match(doc, k);
+  return head && static_cast<UnitKind>(head.value()) != UnitKind::kOffice;
+}
+
+// A name at token i: two to five capitalised syllables (not abbreviations, not a province).
+int32_t name_end(const Document& doc, int32_t i, int32_t end) {
+  int32_t k = i;
+  while (k < end && k - i < 5 && doc.is_word(k) && doc.tokens[k].capitalised && !doc.tokens[k].all_caps &&
+         !blocks_name(doc, k)) {
+    ++k;
+  }
+  if (k - i < 2) return i;
+  const auto province = lexicon::provinces().match(doc, i, k);
+  if (province && i + province.length == k) return i;
+  return k;
+}
+
+struct RawMention {
+  int32_t name_first = 0, name_last = 0;
+  std::optional<std::string> rank;
+  std::vector<PositionPart> parts;
+};
+
+// "Giám đốc Công an tỉnh Hưng Yên, Cụm trưởng Cụm thi đua số 5" from token p. Returns the end.
+int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<PositionPart>& parts) {
+  const Document& doc = a.doc;
+  while (p < end && doc.is_word(p) && doc.tokens[p].capitalised) {
+    const auto title = lexicon::positions().match(doc, p, end);
+    if (!title) break;
+    const int flags = title.value();
+    int32_t org = p + title.length;
+    std::optional<UnitMention> unit;
+    if (flags & kKeepCase) {
+      // "Trưởng Ban Thanh niên Công an tỉnh": the title's last word may open the unit's name.
+      unit = match_unit(doc, org - 1, end, a.unit_options(false));
+      if (unit && unit->last <= org) unit.reset();
+    }
+    if (!unit) unit = match_unit(doc, org, end, a.unit_options(true));
+    if ((flags & kNeedsOrg) && !unit) break;
+    PositionPart part;
+    part.flags = flags;
+    part.title_key = unit_key(title.display());
+    const int32_t last = unit ? unit->last : org;
+    if (flags & kKeepCase) {
+      part.text = std::string(doc.text_of(p, last));
+      if (unit && unit->first < org) part.title_key = unit_key(doc.text_of(p, unit->first));
+    } else {
+      part.text = std::string(title.display());
+      if (unit) part.text += " " + unit->text;
+    }
+    part.unit = unit;
+    parts.push_back(std::move(part));
+    p = last;
+    if (doc.is_punct(p, ",") && doc.is_word(p + 1) && doc.tokens[p + 1].capitalised &&
+        lexicon::positions().match(doc, p + 1, end)) {
+      ++p;
+      continue;
+    }
+    break;
+  }
+  return p;
+}
+
+void merge(std::vector<Person>& people, std::unordered_map<std::string, size_t>& by_key, const Document& doc,
+           const RawMention& m) {
+  Person incoming;
+  incoming.name = std::string(doc.text_of(m.name_first, m.name_last));
+  incoming.key = fold(incoming.name);
+  auto it = by_key.find(incoming.key);
+  if (it == by_key.end()) {
+    incoming.rank = m.rank;
+    incoming.parts = m.parts;
+    by_key.emplace(incoming.key, people.size());
+    people.push_back(std::move(incoming));
+    return;
+  }
+  Person& p = people[it->second];
+  if (!p.rank) p.rank = m.rank;
+  // Keep the most complete wording of each position, and every position seen.
+  for (const PositionPart& part : m.parts) {
+    auto same = std::find_if(p.parts.begin(), p.parts.end(), [&](const PositionPart& q) { return q.title_key == part.title_key; });
+    if (same == p.parts.end()) p.parts.push_back(part);
+    else if (part.text.size() > same->text.size()) *same = part;
+  }
+}
+
+void mark(std::vector<bool>& v, int32_t first, int32_t last) {
+  for (int32_t k = std::max(first, 0); k < last && k < static_cast<int32_t>(v.size()); ++k) v[static_cast<size_t>(k)] = true;
+}
+
+}  // namespace
+
+std::vector<Person> extract_people(Analysis& a, const TitleInfo& title) {
+  const Document& doc = a.doc;
+  a.name_starts.assign(doc.tokens.size(), false);
+  a.in_person.assign(doc.tokens.size(), false);
+  std::vector<RawMention> raw;
+
+  // Pass 1: a rank or "đồng chí" / "ông" / "bà" before a name.
+  for (int32_t i = 0; i < doc.size(); ++i) {
+    const int32_t end = doc.sentence_of(i).last;
+    RawMention m;
+    int32_t after = i;
+    if (const auto rank = lexicon::ranks().match(doc, i, end)) {
+      m.rank = std::string(rank.display());
+      after = i + rank.length;
+    } else if (const auto cue = lexicon::person_cues().match(doc, i, end)) {
+      after = i + cue.length;
+    } else {
+      continue;
+    }
+    const int32_t name_last = name_end(doc, after, end);
+    if (name_last == after) continue;
+    m.name_first = after;
+    m.name_last = name_last;
+    raw.push_back(std::move(m));
+    i = name_last - 1;
+  }
+  // Every occurrence of a known name starts a name, so no place name runs into it.
+  std::unordered_map<std::string, std::vector<std::vector<std::string>>> names_by_first;
+  for (const RawMention& m : raw) {
+    std::vector<std::string> keys;
+    for (int32_t k = m.name_first; k < m.name_last; ++k) keys.push_back(doc.key(k));
+    auto& list = names_by_first[keys.front()];
+    if (std::find(list.begin(), list.end(), keys) == list.end()) list.push_back(std::move(keys));
+  }
+  for (int32_t i = 0; i < doc.size(); ++i) {
+    auto it = names_by_first.find(doc.key(i));
+    if (it == names_by_first.end() || !doc.tokens[i].capitalised) continue;
+    for (const auto& keys : it->second) {
+      bool match = true;
+      for (size_t k = 0; k < keys.size() && match; ++k) match = doc.is_key(i + static_cast<int32_t>(k), keys[k]);
+      if (match) a.name_starts[static_cast<size_t>(i)] = true;
+    }
+  }
+  // Positions after a name: "…, Giám đốc Công an tỉnh".
+  for (RawMention& m : raw) {
+    const int32_t end = doc.sentence_of(m.name_first).last;
+    int32_t p = m.name_last;
+    if (doc.is_punct(p, ",") || doc.is_punct(p, "-")) ++p;  // "…, Giám đốc" / "… - Giám đốc"
+    const int32_t last = read_positions(a, p, end, m.parts);
+    mark(a.in_person, m.name_first, m.parts.empty() ? m.name_last : last);
+  }
+  // Pass 2: a position before a name, "Phó Chủ tịch UBND tỉnh Nguyễn Văn Đệ".
+  for (int32_t i = 0; i < doc.size(); ++i) {
+    if (a.in_person[static_cast<size_t>(i)] || !doc.is_word(i) || !doc.tokens[i].capitalised) continue;
+    if (!lexicon::positions().match(doc, i)) continue;
+    const int32_t end = doc.sentence_of(i).last;
+    RawMention m;
+    const int32_t after = read_positions(a, i, end, m.parts);
+    if (m.parts.empty() || !m.parts.back().unit) {
+      i = std::max(i, after - 1);
+      continue;
+    }
+    const int32_t name_last = name_end(doc, after, end);
+    const bool known = after < doc.size() && a.name_starts[static_cast<size_t>(after)];
+    if (name_last > after && (known || lexicon::surnames().match(doc, after))) {
+      m.name_first = after;
+      m.name_last = name_last;
+      mark(a.in_person, i, name_last);
+      a.name_starts[static_cast<size_t>(after)] = true;
+      raw.push_back(std::move(m));
+      i = name_last - 1;
+    } else {
+      i = std::max(i, after - 1);
+    }
+  }
+  // Signature block of a formal text: "GIÁM ĐỐC" over "Thiếu tướng Nguyễn Hữu Hợp".
+  if (title.formal) {
+    for (RawMention& m : raw) {
+      if (!m.parts.empty()) continue;
+      const int32_t line = doc.tokens[m.name_first].line;
+      for (int32_t li = line - 1; li >= 0 && line - li <= 3; --li) {
+        const Line& l = doc.lines[li];
+        int32_t from = li == 0 ? 0 : doc.lines[li - 1].last;
+        while (from < l.last && !lexicon::positions().match(doc, from, l.last)) ++from;  // "KT. GIÁM ĐỐC"
+        const auto t = lexicon::positions().match(doc, from, l.last);
+        if (!t || from + t.length != l.last || !doc.tokens[from].all_caps) continue;
+        PositionPart part;
+        part.flags = t.value();
+        part.title_key = unit_key(t.display());
+        part.text = std::string(t.display());
+        if (title.issuer) {
+          part.text += " " + title.issuer->text;
+          part.unit = title.issuer;
+        }
+        m.parts.push_back(std::move(part));
+        break;
+      }
+    }
+  }
+  std::stable_sort(raw.begin(), raw.end(), [](const RawMention& x, const RawMention& y) { return x.name_first < y.name_first; });
+  std::vector<Person> people;
+  std::unordered_map<std::string, size_t> by_key;
+  for (const RawMention& m : raw) merge(people, by_key, doc, m);
+  return people;
+}
+
+void complete_positions(const Analysis& a, std::vector<Person>& people) {
+  for (Person& p : people) {
+    for (PositionPart& part : p.parts) {
+      if (!part.unit || !part.unit->level || !part.unit->name.empty() || part.unit->list_prefix) continue;
+      auto it = a.places.find(*part.unit->level);
+      if (it == a.places.end()) continue;
+      // Only a position that ends with the bare level is completed ("… Công an tỉnh").
+      const std::string& level = part.unit->level_text;
+      if (part.text.size() < level.size() || part.text.compare(part.text.size() - level.size(), level.size(), level) != 0) continue;
+      part.text += " " + it->second;
+      part.unit->name = it->second;
+      part.unit->text += " " + it->second;
+    }
+    // Two wordings of one position can become equal once completed.
+    std::vector<PositionPart> unique;
+    for (PositionPart& part : p.parts) {
+      auto same = std::find_if(unique.begin(), unique.end(), [&](const PositionPart& q) { return q.title_key == part.title_key; });
+      if (same == unique.end()) unique.push_back(std::move(part));
+      else if (part.text.size() > same->text.size()) *same = std::move(part);
+    }
+    p.parts = std::move(unique);
+  }
+}
+
+// ---- groups ---------------------------------------------------------------------------------
+
+namespace {
+
+bool is_group(const UnitMention& u) {
+  return (u.kind == UnitKind::kCluster || u.kind == UnitKind::kBlock) && !u.name.empty();
+}
+
+// Members after "gồm": "Công an 5 tỉnh Hưng Yên, Thái Bình, Hà Nam, Nam Định và Hải Dương",
+// "Công an các xã A, B và Công an thị trấn C".
+std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end) {
+  const Document& doc = a.doc;
+  static const std::string co = word_key("có"), va = word_key("và");
+  if (doc.is_key(p, co)) ++p;
+  if (doc.is_number(p) && doc.is_word(p + 1) && !doc.tokens[p + 1].capitalised) {  // "6 đơn vị:"
+    p += 2;
+    while (p < end && doc.is_word(p) && !doc.tokens[p].capitalised) ++p;
+  }
+  if (doc.is_punct(p, ":")) ++p;
+  std::vector<std::string> members;
+  std::string head, level_text;
+  std::optional<Level> level;
+  while (p < end) {
+    if (auto u = match_unit(doc, p, end, a.unit_options())) {
+      if (u->kind == UnitKind::kCluster || u->kind == UnitKind::kBlock) break;
+      head = u->head;
+      level = u->level;
+      level_text = u->level_text;
+      if (!u->name.empty() || !u->level) members.push_back(u->list_prefix ? head + " " + level_text + " " + u->name : u->text);
+      p = u->last;
+    } else if (level && !head.empty()) {
+      std::string name;
+      const int32_t n = place_name_end(doc, p, end, *level == Level::kProvince, a.unit_options(), &name);
+      if (n == p) break;
+      members.push_back(head + " " + level_text + " " + name);
+      p = n;
+    } else {
+      break;
+    }
+    const bool separated = doc.is_punct(p, ",") || doc.is_punct(p, ";") || doc.is_punct(p, ":");
+    if (separated) ++p;
+    if (doc.is_key(p, va)) ++p;
+    else if (!separated) break;
+  }
+  return members;
+}
+
+// The unit of a clause that takes the role word at token `role`: "Công an tỉnh Thái Bình
+// (Cụm phó)", "Công an xã Tân Chi … làm Khối trưởng", "Khối phó là Công an xã Lạc Vệ".
+std::optional<std::string> unit_for_role(const Analysis& a, int32_t role, int32_t role_len) {
+  const Document& doc = a.doc;
+  static const std::string la = word_key("là"), lam = word_key("làm"), don = word_key("đơn"), vi = word_key("vị");
+  const Sentence& s = doc.sentence_of(role);
+  int32_t clause = role;
+  while (clause > s.first && !doc.is_punct(clause - 1, ",") && !doc.is_punct(clause - 1, ";")) --clause;
+  auto unit_ending_at = [&](int32_t from, int32_t end) -> std::optional<std::string> {
+    for (const UnitMention& u : find_units(doc, from, end, a.unit_options()))
+      if (u.last == end && !is_group(u)) return a.complete(u);
+    return std::nullopt;
+  };
+  if (doc.is_punct(role - 1, "(")) return unit_ending_at(std::max(s.first, role - 14), role - 1);
+  if (doc.is_key(role - 2, don) && doc.is_key(role - 1, vi) && doc.is_punct(role - 3, ",")) {
+    int32_t from = role - 3;
+    while (from > s.first && !doc.is_punct(from - 1, ",") && !doc.is_punct(from - 1, ";")) --from;
+    return unit_ending_at(from, role - 3);
+  }
+  if (doc.is_key(role - 1, la) || doc.is_key(role - 1, lam)) {
+    for (const UnitMention& u : find_units(doc, clause, role, a.unit_options()))
+      if (!is_group(u)) return a.complete(u);
+  }
+  if (doc.is_key(role + role_len, la)) {
+    if (auto u = match_unit(doc, role + role_len + 1, s.last, a.unit_options()); u && !is_group(*u)) return a.complete(*u);
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Person>& people,
+                                         const std::vector<UnitMention>& organizers) {
+  const Document& doc = a.doc;
+  std::vector<UnitMention> groups;
+  for (const UnitMention& u : organizers)
+    if (is_group(u)) groups.push_back(u);
+  std::vector<UnitMention> all = find_units(doc, 0, doc.size(), a.unit_options());
+  for (const UnitMention& u : all)
+    if (is_group(u)) groups.push_back(u);
+  if (groups.empty()) return std::nullopt;
+  GroupResult g;
+  g.name = groups.front().text;
+  const std::string key = unit_key(g.name);
+
+  // Members: the longest list after "gồm" near a mention of the group.
+  static const std::string gom = word_key("gồm"), bao = word_key("bao");
+  for (const UnitMention& u : all) {
+    if (!is_group(u) || unit_key(u.text) != key) continue;
+    const int32_t end = doc.sentence_of(u.first).last;
+    for (int32_t p = u.last; p < end && p - u.last <= 8; ++p) {
+      if (!doc.is_key(p, gom)) continue;
+      std::vector<std::string> members = read_members(a, p + 1, end);
+      if (members.size() > g.members.size()) g.members = std::move(members);
+      break;
+    }
+  }
+
+  // Leader and deputy: a person who is "Cụm trưởng" heads a unit named in another position.
+  for (const Person& p : people) {
+    for (const PositionPart& role : p.parts) {
+      if (!(role.flags & (kGroupLeader | kGroupDeputy))) continue;
+      if (role.unit && unit_key(role.unit->text) != key) continue;
+      for (const PositionPart& other : p.parts) {
+        if (&other == &role || !other.unit || is_group(*other.unit)) continue;
+        std::optional<std::string>& slot = (role.flags & kGroupLeader) ? g.leader : g.deputy;
+        if (!slot) slot = a.complete(*other.unit);
+      }
+    }
+  }
+  for (int32_t i = 0; i < doc.size(); ++i) {
+    if (a.in_person[static_cast<size_t>(i)]) continue;
+    const auto role = lexicon::positions().match(doc, i);
+    if (!role || !(role.value() & (kGroupLeader | kGroupDeputy))) continue;
+    std::optional<std::string>& slot = (role.value() & kGroupLeader) ? g.leader : g.deputy;
+    if (!slot) slot = unit_for_role(a, i, role.length);
+  }
+  return g;
+}
+
+}  // namespace thidua::text::plan

@@ -1,0 +1,291 @@
+// Targets (chỉ tiêu): "kéo giảm ít nhất 07% số vụ phạm tội … so với năm trước", "tiếp nhận, xử
+// lý 100% tin báo …", "tỷ lệ giải quyết đạt trên 95%", "giảm tai nạn giao thông cả 03 tiêu chí",
+// "bảo đảm tuyệt đối an toàn …".
+#include <algorithm>
+#include <cstdlib>
+#include <set>
+
+#include "text/plan/extract.h"
+
+namespace thidua::text::plan {
+namespace {
+
+struct Keys {
+  std::string va = word_key("và"), dat = word_key("đạt"), da = word_key("đã"), ca = word_key("cả"),
+              cac = word_key("các"), nhung = word_key("những"), moi = word_key("mọi"), them = word_key("thêm");
+  std::vector<std::string> trong_do = phrase_keys("trong đó"), tieu_chi = phrase_keys("tiêu chí"),
+                           chi_tieu = phrase_keys("chỉ tiêu"), phan_dau = phrase_keys("phấn đấu");
+};
+const Keys& keys() {
+  static const Keys k;
+  return k;
+}
+
+bool seq_at(const Document& doc, int32_t i, const std::vector<std::string>& seq) {
+  for (size_t k = 0; k < seq.size(); ++k)
+    if (!doc.is_key(i + static_cast<int32_t>(k), seq[k])) return false;
+  return true;
+}
+
+bool opens_target(const Document& doc, int32_t i, int32_t last) {
+  return lexicon::target_starts().match(doc, i, last) || lexicon::qualitative_cues().match(doc, i, last);
+}
+
+// Where a measure stops: "so với …", "và" or "," before the next target, the clause's end.
+int32_t measure_end(const Document& doc, int32_t p, int32_t last) {
+  const Keys& k = keys();
+  for (int32_t e = p; e < last; ++e) {
+    if (lexicon::baselines().match(doc, e, last)) return e;
+    if (doc.is_key(e, k.va) && opens_target(doc, e + 1, last)) return e;
+    if (doc.is_punct(e, ",") && opens_target(doc, e + 1, last)) return e;
+    if (doc.is_punct(e, ";")) return e;
+  }
+  return last;
+}
+
+// Drops leading links and a trailing "cả 03 tiêu chí" (kept in the text, not in the measure).
+std::pair<int32_t, int32_t> trim_measure(const Document& doc, int32_t first, int32_t last) {
+  const Keys& k = keys();
+  for (bool moved = true; moved && first < last;) {
+    moved = false;
+    if (doc.is_key(first, k.va) || doc.is_punct(first, ",")) {
+      ++first;
+      moved = true;
+    } else if (seq_at(doc, first, k.trong_do) || seq_at(doc, first, k.phan_dau)) {
+      first += 2;
+      moved = true;
+    }
+  }
+  for (int32_t i = first; i + 3 < last + 1; ++i) {
+    if (doc.is_key(i, k.ca) && doc.is_number(i + 1) && seq_at(doc, i + 2, k.tieu_chi)) {
+      last = i;
+      break;
+    }
+  }
+  static const Entry kTrailing[] = {{"trên"}, {"ở"}, {"về"}, {"theo"}, {"và"}, {"đối với"}};
+  static const PhraseTable trailing(kTrailing);
+  while (last > first) {
+    const auto t = trailing.match_ending(doc, last, first);
+    if (!t) break;
+    last -= t.length;
+  }
+  return {first, last};
+}
+
+bool measurable(const Document& doc, int32_t first, int32_t last) {
+  const Keys& k = keys();
+  while (first < last && (doc.is_key(first, k.cac) || doc.is_key(first, k.nhung) || doc.is_key(first, k.moi))) ++first;
+  return static_cast<bool>(lexicon::measurable_heads().match(doc, first, last));
+}
+
+bool of_population(const Document& doc, int32_t first, int32_t last) {
+  const Keys& k = keys();
+  while (first < last && (doc.is_key(first, k.cac) || doc.is_key(first, k.nhung) || doc.is_key(first, k.moi))) ++first;
+  return static_cast<bool>(lexicon::population_nouns().match(doc, first, last));
+}
+
+// Reads "so với năm trước" / "so với năm 2024" at p: sets *previous_year, returns its end.
+int32_t read_baseline(const Document& doc, int32_t p, int32_t last, int year, bool* previous_year) {
+  const auto b = lexicon::baselines().match(doc, p, last);
+  if (!b) return p;
+  int32_t end = p + b.length;
+  if (b.value() == 1) *previous_year = true;
+  if (b.value() == 2 && doc.is_number(end)) {
+    *previous_year = year > 0 && std::atoi(doc.key(end).c_str()) == year - 1;
+    ++end;
+  }
+  return end;
+}
+
+// Where the words of a figure target start: after adverbials ("Năm 2025, …") and after
+// "phấn đấu", so that "tỉnh phấn đấu 100% xã …" reads "100% xã …".
+int32_t text_start(const Analysis& a, int32_t from, int32_t figure) {
+  const Document& doc = a.doc;
+  for (int32_t c = from; c < figure; ++c) {
+    if (!doc.is_punct(c, ",")) continue;
+    bool adverbial = lexicon::subject_openers().match(doc, from, c) && !seq_at(doc, from, keys().trong_do);
+    for (int32_t k = from; k < c && !adverbial; ++k) adverbial = a.dates.mention_at[k] >= 0;
+    if (!adverbial) break;
+    from = c + 1;
+  }
+  for (int32_t t = from; t + 1 < figure; ++t)
+    if (seq_at(doc, t, keys().phan_dau)) from = t + 2;
+  return trim_measure(doc, from, figure).first;
+}
+
+bool past(const Document& doc, int32_t verb, int32_t clause_first) {
+  const Keys& k = keys();
+  return (verb - 1 >= clause_first && doc.is_key(verb - 1, k.da)) ||
+         (verb - 2 >= clause_first && doc.is_key(verb - 2, k.da));
+}
+
+std::optional<Direction> rate_direction(const NumberMention& n) {
+  return n.qualifier == Direction::kNone ? Direction::kEqual : n.qualifier;
+}
+
+void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std::vector<TargetResult>& out) {
+  const Document& doc = a.doc;
+  const Keys& k = keys();
+  const size_t clause_begin = out.size();
+  int32_t sub = first;  // start of the current part of the clause
+  for (int32_t i = first; i < last;) {
+    if (const auto q = lexicon::qualitative_cues().match(doc, i, last)) {
+      TargetResult t;
+      t.kind = "qualitative";
+      t.text = clean(doc.text_of(i, last));
+      t.measure = clean(doc.text_of(i + q.length, last));
+      if (!t.measure.empty()) out.push_back(std::move(t));
+      break;
+    }
+    const auto verb = lexicon::change_verbs().match(doc, i, last);
+    bool not_change = false;
+    for (int32_t s = std::max(first, i - 2); s <= i && verb; ++s) {
+      const auto nc = lexicon::not_change_verbs().match(doc, s, last);
+      not_change |= nc && s + nc.length > i;
+    }
+    if (verb && !not_change) {
+      int32_t p = i + verb.length;
+      if (doc.is_key(p, k.them)) ++p;  // "kéo giảm thêm 2,5%"
+      TargetResult t;
+      t.kind = "change";
+      t.direction = static_cast<Direction>(verb.value());
+      const NumberMention* num = a.numbers.starting(p);
+      if (num && num->word) num = nullptr;
+      if (num) p = num->last;
+      const int32_t end = measure_end(doc, p, last);
+      auto [mf, ml] = trim_measure(doc, p, end);
+      if (!num) {  // "kéo giảm tội phạm về trật tự xã hội từ 5% trở lên": the figure follows
+        for (int32_t f = mf; f < ml; ++f) {
+          const NumberMention* after = a.numbers.starting(f);
+          if (after && after->percent) {
+            num = after;
+            ml = trim_measure(doc, mf, f).second;
+            break;
+          }
+        }
+      }
+      if (num) {
+        t.value = num->value;
+        if (num->percent) t.unit = "%";
+      }
+      const bool ok = !past(doc, i, first) && mf < ml && (num || measurable(doc, mf, ml));
+      if (ok) {
+        t.measure = clean(doc.text_of(mf, ml));
+        const int32_t text_end = read_baseline(doc, end, last, year, &t.previous_year);
+        t.text = clean(doc.text_of(i, text_end));
+        out.push_back(std::move(t));
+        i = text_end;
+        sub = i;
+        continue;
+      }
+      i += verb.length;
+      continue;
+    }
+    if (const NumberMention* found = a.numbers.starting(i); found && found->percent) {
+      const NumberMention& num = *found;
+      TargetResult t;
+      t.value = num.value;
+      t.unit = "%";
+      t.direction = *rate_direction(num);
+      const bool after_dat = doc.is_key(num.start() - 1, k.dat);
+      int32_t mf = 0, ml = 0, text_first = sub, text_end = num.last;
+      if (!after_dat) {
+        const int32_t end = measure_end(doc, num.last, last);
+        std::tie(mf, ml) = trim_measure(doc, num.last, end);
+        text_first = sub;
+        text_end = end;
+      }
+      if (after_dat || mf >= ml) {  // "tỷ lệ giải quyết đạt trên 95%": the measure is the subject
+        std::tie(mf, ml) = trim_measure(doc, sub, after_dat ? num.start() - 1 : num.start());
+        text_first = sub;
+        text_end = num.last;
+      }
+      const int32_t verb_at = after_dat ? num.start() - 1 : num.start();
+      if (mf < ml && !past(doc, verb_at, first)) {
+        t.kind = of_population(doc, mf, ml) ? "share" : "rate";
+        // "100% cán bộ … hoàn thành nhiệm vụ, trong đó ít nhất 70% đạt …": the same people.
+        if (doc.is_key(mf, k.dat) && out.size() > clause_begin) t.kind = out.back().kind;
+        t.measure = clean(doc.text_of(mf, ml));
+        text_end = read_baseline(doc, text_end, last, year, &t.previous_year);
+        text_first = text_start(a, text_first, num.start());
+        t.text = clean(doc.text_of(text_first, text_end));
+        out.push_back(std::move(t));
+      }
+      i = std::max(num.last, text_end);
+      sub = i;
+      continue;
+    }
+    // A new part of the clause starts after "và" / "," before a target, or after "trong đó".
+    if ((doc.is_key(i, k.va) || doc.is_punct(i, ",")) && opens_target(doc, i + 1, last)) sub = i + 1;
+    if (seq_at(doc, i, k.trong_do)) sub = i;
+    if (doc.is_punct(i, ":")) sub = i + 1;  // "… đề ra chỉ tiêu: 100% …"
+    ++i;
+  }
+  // "… và giảm 10% … so với năm trước": the baseline written once holds for the joined changes.
+  bool previous = false;
+  for (size_t t = out.size(); t > clause_begin; --t) {
+    TargetResult& r = out[t - 1];
+    if (r.kind != "change") continue;
+    if (r.previous_year) previous = true;
+    else if (previous && r.value) r.previous_year = true;
+  }
+}
+
+// Lines whose sentences set targets: a section "III. CHỈ TIÊU …" and every paragraph that
+// speaks of targets ("chỉ tiêu", "phấn đấu", "giao ước", "cam kết").
+std::vector<bool> target_lines(const Analysis& a) {
+  const Document& doc = a.doc;
+  const int32_t n = static_cast<int32_t>(doc.lines.size());
+  std::vector<bool> in(static_cast<size_t>(n), false);
+  for (int32_t li = 0; li < n; ++li) {
+    const Line& line = doc.lines[li];
+    bool cue = false;
+    for (int32_t i = line.first; i < line.last && !cue; ++i) cue = static_cast<bool>(lexicon::target_cues().match(doc, i, line.last));
+    if (!cue) continue;
+    in[static_cast<size_t>(li)] = true;
+    // "… ký giao ước thi đua với các nội dung sau:" and the list below it.
+    if (doc.is_punct(line.last - 1, ":")) {
+      for (int32_t next = li + 1; next < n && doc.lines[next].level > 0; ++next) in[static_cast<size_t>(next)] = true;
+    }
+    bool chi_tieu = false;
+    for (int32_t i = line.first; i < line.last && !chi_tieu; ++i) chi_tieu = seq_at(doc, i, keys().chi_tieu);
+    if (!line.heading || !chi_tieu) continue;
+    for (int32_t next = li + 1; next < n; ++next) {
+      const Line& l = doc.lines[next];
+      if (l.level > 0 && line.level > 0 && l.level <= line.level) break;
+      if (l.level == 0 && l.heading) break;
+      in[static_cast<size_t>(next)] = true;
+    }
+  }
+  return in;
+}
+
+}  // namespace
+
+std::vector<TargetResult> extract_targets(const Analysis& a, int year) {
+  const Document& doc = a.doc;
+  const std::vector<bool> lines = target_lines(a);
+  std::vector<TargetResult> out;
+  for (const Sentence& s : doc.sentences) {
+    if (!lines[static_cast<size_t>(s.line)]) continue;
+    int32_t start = s.first;
+    for (int32_t i = s.first; i <= s.last; ++i) {
+      if (i < s.last) {
+        if (const Quote* q = doc.quote_opening(i)) {
+          i = std::max(i, q->last);
+          continue;
+        }
+        if (!doc.is_punct(i, ";")) continue;
+      }
+      if (i > start) parse_clause(a, start, i, year, out);
+      start = i + 1;
+    }
+  }
+  std::vector<TargetResult> unique;
+  std::set<std::string> seen;
+  for (TargetResult& t : out)
+    if (seen.insert(t.text).second) unique.push_back(std::move(t));
+  return unique;
+}
+
+}  // namespace thidua::text::plan

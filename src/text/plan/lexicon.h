@@ -1,0 +1,111 @@
+// Layer 4 of plan import: the gazetteers. The words are data (lexicon_data.cpp); this header
+// gives the meanings their types and matches phrases against a Document's tokens.
+#pragma once
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "text/plan/document.h"
+
+namespace thidua::text::plan {
+
+enum class EventKind { kNone, kLaunch, kPledgeSigning, kConference, kReview };
+enum class MovementKind { kNone, kSpecial, kRegular, kThematic };
+enum class Direction { kNone, kDecrease, kIncrease, kAtLeast, kAbove, kAtMost, kEqual };
+
+// What a unit head names (đơn vị): "Công an" needs a level and a place, "Bộ Công an" is
+// complete, "Cụm thi đua" takes "số N", "Ban"/"Phòng" take a capitalised name.
+enum class UnitKind {
+  kPolice, kMinistry, kCommittee, kCouncil, kParty, kFront, kCluster, kBlock, kBoard, kOffice,
+  kLeadership,  // "Ban Giám đốc Công an tỉnh …": the unit's leaders, acting for the unit
+  kNotAUnit,  // "Công an nhân dân", "Công an cấp xã": the force or a tier, not one unit
+};
+
+// Administrative level (cấp hành chính) that follows a unit head: "tỉnh", "xã"…
+enum class Level { kProvince, kCity, kDistrict, kUrbanDistrict, kTown, kCommune, kWard, kTownlet, kSpecialZone };
+
+// Flags of a position title (chức vụ).
+enum PositionFlag : int {
+  kGroupLeader = 1,  // Cụm trưởng, Khối trưởng
+  kGroupDeputy = 2,  // Cụm phó, Khối phó
+  kNeedsOrg = 4,     // "Trưởng" means nothing without "Công an xã …"
+  kKeepCase = 8,     // "Trưởng Ban …": the text's casing, since "Ban …" may be a proper name
+};
+
+// A gazetteer entry: the phrase as written, its meaning for the table's owner, and the form to
+// print when it differs from the phrase ("Đắc Lắc" prints "Đắk Lắk").
+struct Entry {
+  const char* written;
+  int value = 0;
+  const char* canonical = nullptr;
+  std::string_view display() const { return canonical ? canonical : written; }
+};
+
+class PhraseTable {
+ public:
+  explicit PhraseTable(std::span<const Entry> entries);
+  struct Match {
+    int32_t length = 0;  // tokens covered
+    const Entry* entry = nullptr;
+    explicit operator bool() const { return entry != nullptr; }
+    int value() const { return entry->value; }
+    std::string_view display() const { return entry->display(); }
+  };
+  // The longest entry that starts at token i and ends at or before `end`. Case and the old/new
+  // tone placement do not matter; an abbreviation in the text ("UBND", "ANTT", "TP") matches
+  // its expansion or an entry its expansion starts with ("TNGT" matches "tai nạn"), and a comma
+  // written in an entry is optional in the text.
+  Match match(const Document& doc, int32_t i, int32_t end) const;
+  Match match(const Document& doc, int32_t i) const { return match(doc, i, doc.size()); }
+  // The longest entry covering exactly the tokens [begin, end) for some begin >= min_begin.
+  Match match_ending(const Document& doc, int32_t end, int32_t min_begin) const;
+  bool contains(const Document& doc, int32_t i) const { return static_cast<bool>(match(doc, i)); }
+
+ private:
+  struct Pattern {
+    std::vector<std::string> keys;
+    const Entry* entry;
+  };
+  int32_t try_pattern(const Pattern& p, const Document& doc, int32_t i, int32_t end) const;
+  std::unordered_map<std::string, std::vector<Pattern>> by_first_;
+  int32_t longest_ = 0;
+};
+
+// The expansion keys of an abbreviation key ("antt" → an ninh , trật tự), or nullptr.
+const std::vector<std::string>* abbreviation(std::string_view key);
+
+namespace lexicon {
+const PhraseTable& ranks();                // cấp bậc: Thiếu úy … Đại tướng
+const PhraseTable& positions();            // chức vụ; value: PositionFlag bits
+const PhraseTable& unit_heads();           // value: UnitKind
+const PhraseTable& levels();               // value: Level
+const PhraseTable& provinces();            // display: the province's name
+const PhraseTable& event_triggers();       // value: EventKind
+const PhraseTable& movement_kinds();       // value: MovementKind ("cao điểm": kNone)
+const PhraseTable& known_movements();      // value: MovementKind
+const PhraseTable& person_cues();          // đồng chí, ông, bà
+const PhraseTable& surnames();             // họ: Nguyễn, Trần…
+const PhraseTable& predicates();           // verbs that end a position or a place: "phát biểu"
+const PhraseTable& subject_openers();      // "Sáng", "tại", "theo"…: chunks that are not the subject
+const PhraseTable& count_nouns();          // what a bare count counts: "Tổ", "thành viên"
+const PhraseTable& population_nouns();     // a share is of people or units: "cán bộ", "hộ"
+const PhraseTable& measurable_heads();     // a target without a figure must name one: "vụ", "số"
+const PhraseTable& change_verbs();         // value: Direction (decrease / increase)
+const PhraseTable& not_change_verbs();     // "tăng cường" is not an increase
+const PhraseTable& qualifiers();           // value: Direction ("trên" above, "ít nhất" at least)
+const PhraseTable& qualitative_cues();     // "bảo đảm tuyệt đối", "không để xảy ra"
+const PhraseTable& target_cues();          // "chỉ tiêu", "phấn đấu": a paragraph that sets targets
+const PhraseTable& target_starts();        // words that open the next target in a list
+const PhraseTable& baselines();            // value: 1 previous year, 2 "so với năm" + year, 0 other
+const PhraseTable& number_words();         // value: the number ("ba" → 3)
+const PhraseTable& ordinal_words();        // after "thứ": "nhất" → 1
+const PhraseTable& fixed_comma_phrases();  // phrases with a comma inside: "an ninh, trật tự"
+const PhraseTable& dateline_words();       // words a dateline may hold: "Thứ", "Sáu", "lúc"
+const PhraseTable& document_types();       // "KẾ HOẠCH", "GIAO ƯỚC THI ĐUA"
+const PhraseTable& not_places();           // "tại hội nghị": an event, not a place
+}  // namespace lexicon
+
+}  // namespace thidua::text::plan

@@ -1,0 +1,355 @@
+// The gazetteers of plan import, as data. Add a word here, not an `if` in an extractor.
+// Phrases are written as a Vietnamese reader writes them; matching ignores case and the old/new
+// tone placement ("Thanh Hoá" = "Thanh Hóa"), and abbreviations in the text match expansions.
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "text/plan/lexicon.h"
+
+namespace thidua::text::plan {
+namespace {
+
+constexpr int kSpecial = static_cast<int>(MovementKind::kSpecial);
+constexpr int kRegular = static_cast<int>(MovementKind::kRegular);
+constexpr int kThematic = static_cast<int>(MovementKind::kThematic);
+
+// Viết tắt → dạng đầy đủ.
+const Entry kAbbreviations[] = {
+    {"ANTT", 0, "an ninh, trật tự"},
+    {"ANTQ", 0, "an ninh Tổ quốc"},
+    {"ANCT", 0, "an ninh chính trị"},
+    {"TTATXH", 0, "trật tự, an toàn xã hội"},
+    {"TTXH", 0, "trật tự xã hội"},
+    {"UBND", 0, "Ủy ban nhân dân"},
+    {"HĐND", 0, "Hội đồng nhân dân"},
+    {"PCT", 0, "Phó Chủ tịch"},
+    {"CAND", 0, "Công an nhân dân"},
+    {"TP", 0, "thành phố"},
+    {"TX", 0, "thị xã"},
+    {"CBCS", 0, "cán bộ, chiến sĩ"},
+    {"PCCC", 0, "phòng cháy, chữa cháy"},
+    {"CNCH", 0, "cứu nạn, cứu hộ"},
+    {"ATGT", 0, "an toàn giao thông"},
+    {"TNGT", 0, "tai nạn giao thông"},
+    {"TNXH", 0, "tệ nạn xã hội"},
+    {"MTTQ", 0, "Mặt trận Tổ quốc"},
+    {"BCĐ", 0, "Ban Chỉ đạo"},
+    {"GĐ", 0, "Giám đốc"},
+    {"PGĐ", 0, "Phó Giám đốc"},
+    {"HĐTĐKT", 0, "Hội đồng Thi đua - Khen thưởng"},
+    {"BCA", 0, "Bộ Công an"},
+    {"CAT", 0, "Công an tỉnh"},
+    {"CATP", 0, "Công an thành phố"},
+};
+
+// Cấp bậc hàm.
+const Entry kRanks[] = {
+    {"Hạ sĩ"}, {"Trung sĩ"}, {"Thượng sĩ"}, {"Thiếu úy"}, {"Trung úy"}, {"Thượng úy"},
+    {"Đại úy"}, {"Thiếu tá"}, {"Trung tá"}, {"Thượng tá"}, {"Đại tá"}, {"Thiếu tướng"},
+    {"Trung tướng"}, {"Thượng tướng"}, {"Đại tướng"},
+};
+
+// Chức vụ.
+const Entry kPositions[] = {
+    {"Bộ trưởng"}, {"Thứ trưởng"},
+    {"Giám đốc"}, {"Phó Giám đốc"}, {"Quyền Giám đốc"},
+    {"Chủ tịch"}, {"Phó Chủ tịch"}, {"Phó Chủ tịch Thường trực"},
+    {"Bí thư"}, {"Phó Bí thư"}, {"Phó Bí thư Thường trực"},
+    {"Ủy viên Ban Thường vụ"}, {"Ủy viên"},
+    {"Chánh Văn phòng"}, {"Phó Chánh Văn phòng"}, {"Chánh Thanh tra"},
+    {"Cục trưởng"}, {"Phó Cục trưởng"},
+    {"Trưởng phòng", kKeepCase}, {"Phó Trưởng phòng", kKeepCase},
+    {"Trưởng ban", kKeepCase}, {"Phó Trưởng ban", kKeepCase},
+    {"Trưởng", kNeedsOrg | kKeepCase}, {"Phó Trưởng", kNeedsOrg | kKeepCase},
+    {"Cụm trưởng", kGroupLeader}, {"Cụm phó", kGroupDeputy},
+    {"Khối trưởng", kGroupLeader}, {"Khối phó", kGroupDeputy},
+    {"Tổ trưởng"}, {"Tổ phó"}, {"Đội trưởng"}, {"Phó Đội trưởng"},
+    {"Chỉ huy trưởng"}, {"Chính ủy"}, {"Phó Chính ủy"}, {"Tư lệnh"}, {"Phó Tư lệnh"},
+    {"Chủ nhiệm"}, {"Phó Chủ nhiệm"}, {"Thủ trưởng"},
+};
+
+// Đầu tên đơn vị.
+const Entry kUnitHeads[] = {
+    {"Công an", static_cast<int>(UnitKind::kPolice)},
+    {"Công an nhân dân", static_cast<int>(UnitKind::kNotAUnit)},
+    {"Công an cấp", static_cast<int>(UnitKind::kNotAUnit)},
+    {"Cộng hòa xã hội chủ nghĩa Việt Nam", static_cast<int>(UnitKind::kNotAUnit)},
+    {"Bộ Công an", static_cast<int>(UnitKind::kMinistry)},
+    {"Ủy ban nhân dân", static_cast<int>(UnitKind::kCommittee)},
+    {"Hội đồng nhân dân", static_cast<int>(UnitKind::kCouncil)},
+    {"Đảng ủy", static_cast<int>(UnitKind::kParty)},
+    {"Đảng bộ", static_cast<int>(UnitKind::kParty)},
+    {"Tỉnh ủy", static_cast<int>(UnitKind::kParty)},
+    {"Thành ủy", static_cast<int>(UnitKind::kParty)},
+    {"Huyện ủy", static_cast<int>(UnitKind::kParty)},
+    {"Ủy ban Mặt trận Tổ quốc Việt Nam", static_cast<int>(UnitKind::kFront)},
+    {"Ủy ban Mặt trận Tổ quốc", static_cast<int>(UnitKind::kFront)},
+    {"Mặt trận Tổ quốc", static_cast<int>(UnitKind::kFront)},
+    {"Cụm thi đua", static_cast<int>(UnitKind::kCluster)},
+    {"Khối thi đua", static_cast<int>(UnitKind::kBlock)},
+    {"Ban Giám đốc", static_cast<int>(UnitKind::kLeadership)},
+    {"Ban Chỉ huy", static_cast<int>(UnitKind::kLeadership)},
+    {"Ban Thường vụ", static_cast<int>(UnitKind::kLeadership)},
+    {"Ban Chỉ đạo", static_cast<int>(UnitKind::kBoard)},
+    {"Ban Thanh niên", static_cast<int>(UnitKind::kBoard)},
+    {"Đoàn Thanh niên", static_cast<int>(UnitKind::kBoard)},
+    {"Hội đồng Thi đua - Khen thưởng", static_cast<int>(UnitKind::kBoard)},
+    {"Hội đồng Thi đua, Khen thưởng", static_cast<int>(UnitKind::kBoard)},
+    {"Ban", static_cast<int>(UnitKind::kOffice)},
+    {"Phòng", static_cast<int>(UnitKind::kOffice)},
+    {"Sở", static_cast<int>(UnitKind::kOffice)},
+    {"Cục", static_cast<int>(UnitKind::kOffice)},
+    {"Văn phòng", static_cast<int>(UnitKind::kOffice)},
+    {"Trung tâm", static_cast<int>(UnitKind::kOffice)},
+    {"Hội", static_cast<int>(UnitKind::kOffice)},
+    {"Đội", static_cast<int>(UnitKind::kOffice)},
+};
+
+// Cấp hành chính.
+const Entry kLevels[] = {
+    {"tỉnh", static_cast<int>(Level::kProvince)},
+    {"thành phố", static_cast<int>(Level::kCity)},
+    {"huyện", static_cast<int>(Level::kDistrict)},
+    {"quận", static_cast<int>(Level::kUrbanDistrict)},
+    {"thị xã", static_cast<int>(Level::kTown)},
+    {"xã", static_cast<int>(Level::kCommune)},
+    {"phường", static_cast<int>(Level::kWard)},
+    {"thị trấn", static_cast<int>(Level::kTownlet)},
+    {"đặc khu", static_cast<int>(Level::kSpecialZone)},
+};
+
+// Tỉnh, thành phố trực thuộc Trung ương: the 63 before 1 July 2025 (the 34 after are among them).
+const Entry kProvinces[] = {
+    {"An Giang"}, {"Bà Rịa - Vũng Tàu"}, {"Bạc Liêu"}, {"Bắc Giang"}, {"Bắc Kạn"}, {"Bắc Ninh"},
+    {"Bến Tre"}, {"Bình Dương"}, {"Bình Định"}, {"Bình Phước"}, {"Bình Thuận"}, {"Cà Mau"},
+    {"Cao Bằng"}, {"Cần Thơ"}, {"Đà Nẵng"}, {"Đắk Lắk"}, {"Đắc Lắc", 0, "Đắk Lắk"}, {"Đắk Nông"},
+    {"Điện Biên"}, {"Đồng Nai"}, {"Đồng Tháp"}, {"Gia Lai"}, {"Hà Giang"}, {"Hà Nam"},
+    {"Hà Nội"}, {"Hà Tĩnh"}, {"Hải Dương"}, {"Hải Phòng"}, {"Hậu Giang"}, {"Hòa Bình"},
+    {"Hồ Chí Minh"}, {"Hưng Yên"}, {"Khánh Hòa"}, {"Kiên Giang"}, {"Kon Tum"}, {"Lai Châu"},
+    {"Lạng Sơn"}, {"Lào Cai"}, {"Lâm Đồng"}, {"Long An"}, {"Nam Định"}, {"Nghệ An"},
+    {"Ninh Bình"}, {"Ninh Thuận"}, {"Phú Thọ"}, {"Phú Yên"}, {"Quảng Bình"}, {"Quảng Nam"},
+    {"Quảng Ngãi"}, {"Quảng Ninh"}, {"Quảng Trị"}, {"Sóc Trăng"}, {"Sơn La"}, {"Tây Ninh"},
+    {"Thái Bình"}, {"Thái Nguyên"}, {"Thanh Hóa"}, {"Thừa Thiên Huế"},
+    {"Thừa Thiên - Huế", 0, "Thừa Thiên Huế"}, {"Huế"}, {"Tiền Giang"}, {"Trà Vinh"},
+    {"Tuyên Quang"}, {"Vĩnh Long"}, {"Vĩnh Phúc"}, {"Yên Bái"},
+};
+
+// Loại sự kiện. Where two overlap the longer wins ("Hội nghị sơ kết" is a review).
+const Entry kEventTriggers[] = {
+    {"phát động", static_cast<int>(EventKind::kLaunch)},
+    {"lễ phát động", static_cast<int>(EventKind::kLaunch)},
+    {"buổi lễ phát động", static_cast<int>(EventKind::kLaunch)},
+    {"hội nghị phát động", static_cast<int>(EventKind::kLaunch)},
+    {"ký giao ước", static_cast<int>(EventKind::kPledgeSigning)},
+    {"ký kết giao ước", static_cast<int>(EventKind::kPledgeSigning)},
+    {"lễ ký giao ước", static_cast<int>(EventKind::kPledgeSigning)},
+    {"lễ ký kết giao ước", static_cast<int>(EventKind::kPledgeSigning)},
+    {"hội nghị ký giao ước", static_cast<int>(EventKind::kPledgeSigning)},
+    {"hội nghị ký kết giao ước", static_cast<int>(EventKind::kPledgeSigning)},
+    {"giao ước thi đua", static_cast<int>(EventKind::kPledgeSigning)},
+    {"giao ước được ký kết", static_cast<int>(EventKind::kPledgeSigning)},
+    {"sơ kết", static_cast<int>(EventKind::kReview)},
+    {"tổng kết", static_cast<int>(EventKind::kReview)},
+    {"hội nghị sơ kết", static_cast<int>(EventKind::kReview)},
+    {"hội nghị tổng kết", static_cast<int>(EventKind::kReview)},
+    {"lễ tổng kết", static_cast<int>(EventKind::kReview)},
+    {"hội nghị", static_cast<int>(EventKind::kConference)},
+    {"hội nghị triển khai", static_cast<int>(EventKind::kConference)},
+};
+
+const Entry kMovementKinds[] = {
+    {"đặc biệt", kSpecial}, {"thường xuyên", kRegular}, {"chuyên đề", kThematic},
+    {"cao điểm", 0},
+};
+
+// Phong trào có tên riêng và loại của nó.
+const Entry kKnownMovements[] = {
+    {"Vì an ninh Tổ quốc", kRegular},
+    {"Toàn dân bảo vệ an ninh Tổ quốc", kRegular},
+};
+
+const Entry kPersonCues[] = {{"đồng chí"}, {"Đ/c"}, {"ông"}, {"bà"}};
+
+const Entry kSurnames[] = {
+    {"Nguyễn"}, {"Trần"}, {"Lê"}, {"Phạm"}, {"Hoàng"}, {"Huỳnh"}, {"Phan"}, {"Vũ"}, {"Võ"},
+    {"Đặng"}, {"Bùi"}, {"Đỗ"}, {"Hồ"}, {"Ngô"}, {"Dương"}, {"Lý"}, {"Đinh"}, {"Trương"},
+    {"Lâm"}, {"Mai"}, {"Trịnh"}, {"Đoàn"}, {"Cao"}, {"Lương"}, {"Tạ"}, {"Hà"}, {"Kiều"},
+    {"Đào"}, {"Tô"}, {"Chu"}, {"Thái"}, {"Lưu"}, {"Tăng"}, {"Quách"}, {"Vương"}, {"Triệu"},
+    {"Nông"}, {"Lục"}, {"Khúc"}, {"Tống"}, {"Mạc"}, {"Giang"}, {"La"}, {"Phùng"}, {"Vi"},
+    {"Châu"}, {"Doãn"}, {"Ninh"}, {"Tôn"}, {"Kim"}, {"Cù"}, {"Hứa"}, {"Lại"}, {"Thạch"},
+    {"Danh"}, {"Lò"}, {"Kiên"}, {"Sơn"}, {"Văn"}, {"Điểu"}, {"Y"},
+};
+
+// Verbs and links that end a position, a place or a subject.
+const Entry kPredicates[] = {
+    {"phát biểu"}, {"chủ trì"}, {"đồng chủ trì"}, {"nhấn mạnh"}, {"khẳng định"}, {"kêu gọi"},
+    {"yêu cầu"}, {"đề nghị"}, {"cho biết"}, {"trao"}, {"tặng"}, {"dự"}, {"tham dự"},
+    {"báo cáo"}, {"phát động"}, {"ký"}, {"chúc mừng"}, {"biểu dương"}, {"đại diện"}, {"nêu"},
+    {"quán triệt"}, {"chỉ đạo"}, {"ghi nhận"}, {"đánh giá"}, {"tổ chức"}, {"thông qua"},
+    {"tuyên bố"}, {"đọc"}, {"lên"}, {"cùng"}, {"và"}, {"với"}, {"tại"}, {"đã"}, {"sẽ"},
+    {"được"}, {"là"}, {"có"}, {"thay mặt"}, {"hưởng ứng"}, {"giao cho"}, {"giao làm"}, {"làm"},
+    {"nhận"},
+    {"chứng kiến"}, {"trình bày"}, {"khai mạc"}, {"bế mạc"}, {"điều hành"}, {"trả lời"},
+    {"thông tin"}, {"phối hợp"}, {"diễn ra"}, {"long trọng"}, {"về"}, {"của"}, {"trong"},
+    {"nhằm"}, {"để"}, {"từ"}, {"đến"}, {"vào"}, {"ngày"}, {"lúc"}, {"khi"},
+};
+
+// A comma-separated chunk opening with one of these in a lead sentence is an adverbial, not
+// the subject that organises the event.
+const Entry kSubjectOpeners[] = {
+    {"sáng"}, {"chiều"}, {"tối"}, {"trưa"}, {"sáng nay"}, {"hôm nay"}, {"vừa qua"}, {"mới đây"},
+    {"ngày"}, {"nhân dịp"}, {"dịp"}, {"tại"}, {"vào"}, {"được sự"}, {"theo"}, {"thực hiện"},
+    {"căn cứ"}, {"nhằm"}, {"dưới sự"}, {"trong"}, {"sau"}, {"trước"}, {"hưởng ứng"},
+    {"với"}, {"để"}, {"hôm qua"}, {"tuần qua"},
+};
+
+// What a bare count counts ("05 Tổ …", "19 thành viên").
+const Entry kCountNouns[] = {
+    {"tổ"}, {"tổ bảo vệ"}, {"thành viên"}, {"tổ viên"}, {"đơn vị"}, {"cán bộ"}, {"chiến sĩ"},
+    {"cán bộ, chiến sĩ"}, {"đồng chí"}, {"đại biểu"}, {"tập thể"}, {"cá nhân"}, {"mô hình"},
+    {"điển hình"}, {"hộ"}, {"hộ gia đình"}, {"người"}, {"đoàn viên"}, {"hội viên"},
+    {"đảng viên"}, {"Công an xã"}, {"Công an phường"}, {"xã"}, {"phường"}, {"thị trấn"},
+    {"câu lạc bộ"}, {"Bằng khen"}, {"Giấy khen"}, {"Cờ thi đua"},
+};
+
+// A share (tỷ lệ trên tổng số) counts people or units.
+const Entry kPopulationNouns[] = {
+    {"cán bộ"}, {"chiến sĩ"}, {"cán bộ, chiến sĩ"}, {"đơn vị"}, {"tổ"}, {"tổ bảo vệ"}, {"thành viên"},
+    {"tổ viên"}, {"hộ"}, {"hộ gia đình"}, {"xã"}, {"phường"}, {"thị trấn"}, {"đảng viên"}, {"đoàn viên"},
+    {"hội viên"}, {"tập thể"}, {"cá nhân"}, {"người"}, {"Công an xã"}, {"cơ sở"},
+    {"khu dân cư"}, {"thôn"}, {"tổ dân phố"},
+};
+
+// A change target without a figure must name something countable.
+const Entry kMeasurableHeads[] = {
+    {"số"}, {"vụ"}, {"tai nạn"}, {"tội phạm"}, {"án"}, {"vụ án"}, {"người"}, {"đối tượng"},
+    {"tin báo"}, {"hồ sơ"}, {"cháy"}, {"thiệt hại"}, {"tệ nạn"}, {"trường hợp"}, {"tụ điểm"},
+    {"điểm"}, {"số lượng"}, {"số vụ"},
+};
+
+const Entry kChangeVerbs[] = {
+    {"giảm", static_cast<int>(Direction::kDecrease)},
+    {"kéo giảm", static_cast<int>(Direction::kDecrease)},
+    {"làm giảm", static_cast<int>(Direction::kDecrease)},
+    {"giảm thiểu", static_cast<int>(Direction::kDecrease)},
+    {"tăng", static_cast<int>(Direction::kIncrease)},
+};
+const Entry kNotChangeVerbs[] = {
+    {"tăng cường"}, {"gia tăng"}, {"không để tăng"}, {"không để gia tăng"},
+};
+
+const Entry kQualifiers[] = {
+    {"trên", static_cast<int>(Direction::kAbove)},
+    {"hơn", static_cast<int>(Direction::kAbove)},
+    {"vượt", static_cast<int>(Direction::kAbove)},
+    {"ít nhất", static_cast<int>(Direction::kAtLeast)},
+    {"tối thiểu", static_cast<int>(Direction::kAtLeast)},
+    {"không dưới", static_cast<int>(Direction::kAtLeast)},
+    {"không thấp hơn", static_cast<int>(Direction::kAtLeast)},
+    {"dưới", static_cast<int>(Direction::kAtMost)},
+    {"không quá", static_cast<int>(Direction::kAtMost)},
+    {"tối đa", static_cast<int>(Direction::kAtMost)},
+    {"không vượt quá", static_cast<int>(Direction::kAtMost)},
+};
+
+const Entry kQualitativeCues[] = {
+    {"bảo đảm tuyệt đối"}, {"đảm bảo tuyệt đối"}, {"tuyệt đối an toàn"}, {"không để xảy ra"},
+    {"không để phát sinh"}, {"không để hình thành"}, {"không để bị động"}, {"không để"},
+    {"không có"},
+};
+
+const Entry kTargetCues[] = {
+    {"chỉ tiêu"}, {"phấn đấu"}, {"mục tiêu"}, {"giao ước"}, {"cam kết"}, {"đăng ký thi đua"},
+};
+
+const Entry kTargetStarts[] = {
+    {"giảm"}, {"kéo giảm"}, {"làm giảm"}, {"tăng"}, {"tỷ lệ"}, {"tỉ lệ"}, {"trong đó"},
+    {"phấn đấu"}, {"bảo đảm"}, {"đảm bảo"}, {"không để"}, {"tiếp nhận"}, {"đạt"},
+};
+
+const Entry kBaselines[] = {
+    {"so với năm trước", 1}, {"so với cùng kỳ năm trước", 1}, {"so với cùng kỳ", 1},
+    {"so với năm ngoái", 1}, {"so với năm", 2}, {"so với", 0},
+};
+
+const Entry kNumberWords[] = {
+    {"một", 1}, {"hai", 2}, {"ba", 3}, {"bốn", 4}, {"năm", 5}, {"sáu", 6}, {"bảy", 7},
+    {"tám", 8}, {"chín", 9}, {"mười", 10}, {"mười một", 11}, {"mười hai", 12},
+};
+const Entry kOrdinalWords[] = {
+    {"nhất", 1}, {"hai", 2}, {"ba", 3}, {"tư", 4}, {"năm", 5}, {"sáu", 6}, {"bảy", 7},
+    {"tám", 8}, {"chín", 9}, {"mười", 10},
+};
+
+const Entry kFixedCommaPhrases[] = {
+    {"an ninh, trật tự"}, {"phòng cháy, chữa cháy"}, {"cứu nạn, cứu hộ"}, {"cán bộ, chiến sĩ"},
+    {"vụ, việc"}, {"trật tự, an toàn xã hội"}, {"sở, ban, ngành"}, {"hậu cần, kỹ thuật"},
+};
+
+const Entry kDatelineWords[] = {
+    {"thứ"}, {"hai"}, {"ba"}, {"tư"}, {"năm"}, {"sáu"}, {"bảy"}, {"chủ nhật"}, {"ngày"},
+    {"tháng"}, {"lúc"}, {"cập nhật"}, {"đăng"}, {"giờ"}, {"GMT"},
+};
+
+const Entry kDocumentTypes[] = {
+    {"kế hoạch"}, {"giao ước thi đua"}, {"báo cáo"}, {"quyết định"}, {"thông báo"},
+    {"chương trình"}, {"hướng dẫn"}, {"công văn"}, {"quy chế"}, {"giao ước"},
+};
+
+const Entry kNotPlaces[] = {
+    {"hội nghị"}, {"lễ"}, {"buổi lễ"}, {"đây"}, {"đơn vị"}, {"địa phương"}, {"điểm cầu"},
+    {"địa bàn"}, {"cơ sở"}, {"buổi"}, {"chỗ"}, {"các"}, {"những"}, {"mỗi"},
+};
+
+}  // namespace
+
+const std::vector<std::string>* abbreviation(std::string_view key) {
+  static const auto* table = [] {
+    auto* m = new std::unordered_map<std::string, std::vector<std::string>>();
+    for (const Entry& e : kAbbreviations) (*m)[word_key(e.written)] = phrase_keys(e.canonical);
+    return m;
+  }();
+  if (key.empty()) return nullptr;
+  auto it = table->find(std::string(key));
+  return it == table->end() ? nullptr : &it->second;
+}
+
+namespace lexicon {
+#define THIDUA_TABLE(fn, data)            \
+  const PhraseTable& fn() {               \
+    static const PhraseTable table(data); \
+    return table;                         \
+  }
+THIDUA_TABLE(ranks, kRanks)
+THIDUA_TABLE(positions, kPositions)
+THIDUA_TABLE(unit_heads, kUnitHeads)
+THIDUA_TABLE(levels, kLevels)
+THIDUA_TABLE(provinces, kProvinces)
+THIDUA_TABLE(event_triggers, kEventTriggers)
+THIDUA_TABLE(movement_kinds, kMovementKinds)
+THIDUA_TABLE(known_movements, kKnownMovements)
+THIDUA_TABLE(person_cues, kPersonCues)
+THIDUA_TABLE(surnames, kSurnames)
+THIDUA_TABLE(predicates, kPredicates)
+THIDUA_TABLE(subject_openers, kSubjectOpeners)
+THIDUA_TABLE(count_nouns, kCountNouns)
+THIDUA_TABLE(population_nouns, kPopulationNouns)
+THIDUA_TABLE(measurable_heads, kMeasurableHeads)
+THIDUA_TABLE(change_verbs, kChangeVerbs)
+THIDUA_TABLE(not_change_verbs, kNotChangeVerbs)
+THIDUA_TABLE(qualifiers, kQualifiers)
+THIDUA_TABLE(qualitative_cues, kQualitativeCues)
+THIDUA_TABLE(target_cues, kTargetCues)
+THIDUA_TABLE(target_starts, kTargetStarts)
+THIDUA_TABLE(baselines, kBaselines)
+THIDUA_TABLE(number_words, kNumberWords)
+THIDUA_TABLE(ordinal_words, kOrdinalWords)
+THIDUA_TABLE(fixed_comma_phrases, kFixedCommaPhrases)
+THIDUA_TABLE(dateline_words, kDatelineWords)
+THIDUA_TABLE(document_types, kDocumentTypes)
+THIDUA_TABLE(not_places, kNotPlaces)
+#undef THIDUA_TABLE
+}  // namespace lexicon
+
+}  // namespace thidua::text::plan

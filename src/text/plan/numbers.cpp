@@ -1,0 +1,99 @@
+#include "text/plan/numbers.h"
+
+#include <string>
+
+namespace thidua::text::plan {
+namespace {
+
+bool is_time_part(const Document& doc, int32_t i) {
+  return (doc.glued(i + 1) && doc.is_punct(i + 1, ":") && doc.is_number(i + 2) && doc.glued(i + 2)) ||
+         (doc.glued(i) && doc.is_punct(i - 1, ":") && doc.is_number(i - 2));
+}
+
+void read_qualifier(const Document& doc, NumberMention& n) {
+  const auto q = lexicon::qualifiers().match_ending(doc, n.first, doc.sentence_of(n.first).first);
+  if (q) {
+    n.qualifier = static_cast<Direction>(q.value());
+    n.qualifier_first = n.first - q.length;
+    return;
+  }
+  // "(từ) 5% trở lên", "2% trở xuống"
+  static const std::string tu = word_key("từ"), tro = word_key("trở"), len = word_key("lên"),
+                           xuong = word_key("xuống");
+  if (doc.is_key(n.last, tro) && (doc.is_key(n.last + 1, len) || doc.is_key(n.last + 1, xuong))) {
+    n.qualifier = doc.is_key(n.last + 1, len) ? Direction::kAtLeast : Direction::kAtMost;
+    if (doc.is_key(n.first - 1, tu)) n.qualifier_first = n.first - 1;
+    n.last += 2;
+  }
+}
+
+}  // namespace
+
+const NumberMention* NumberIndex::starting(int32_t i) const {
+  if (i < 0 || i >= static_cast<int32_t>(starting_at.size()) || starting_at[i] < 0) return nullptr;
+  return &numbers[starting_at[i]];
+}
+
+NumberIndex find_numbers(const Document& doc, const DateIndex& dates) {
+  NumberIndex ix;
+  ix.number_at.assign(doc.tokens.size(), -1);
+  ix.starting_at.assign(doc.tokens.size(), -1);
+  static const std::string dot = word_key("đợt"), phan = word_key("phần"), tram = word_key("trăm");
+  for (int32_t i = 0; i < doc.size(); ++i) {
+    if (dates.mention_at[i] >= 0) continue;
+    NumberMention n;
+    n.first = i;
+    if (doc.is_number(i)) {
+      if (is_time_part(doc, i)) {
+        i += 2;
+        continue;
+      }
+      std::string digits = doc.key(i);
+      int32_t j = i + 1;
+      // "1.000" and "1.000.000": groups of three after a glued dot.
+      while (doc.is_punct(j, ".") && doc.glued(j) && doc.is_number(j + 1) && doc.glued(j + 1) &&
+             doc.key(j + 1).size() == 3 && doc.tokens[j].line == doc.tokens[i].line) {
+        digits += doc.key(j + 1);
+        j += 2;
+      }
+      std::string fraction;
+      if (doc.is_punct(j, ",") && doc.glued(j) && doc.is_number(j + 1) && doc.glued(j + 1)) {
+        fraction = doc.key(j + 1);
+        j += 2;
+      }
+      if (digits.size() > 12) {
+        i = j - 1;
+        continue;
+      }
+      n.value = std::stod(digits + (fraction.empty() ? "" : "." + fraction));
+      n.integer = fraction.empty();
+      if (doc.is_punct(j, "%")) {
+        n.percent = true;
+        ++j;
+      } else if (doc.is_key(j, phan) && doc.is_key(j + 1, tram)) {
+        n.percent = true;
+        j += 2;
+      }
+      n.last = j;
+    } else if (doc.is_word(i)) {
+      const auto w = lexicon::number_words().match(doc, i);
+      if (!w) continue;
+      const int32_t after = i + w.length;
+      if (!doc.is_key(after, dot) && !lexicon::count_nouns().match(doc, after)) continue;
+      n.value = w.value();
+      n.word = true;
+      n.last = after;
+    } else {
+      continue;
+    }
+    read_qualifier(doc, n);
+    const int32_t index = static_cast<int32_t>(ix.numbers.size());
+    for (int32_t k = n.first; k < n.last; ++k) ix.number_at[k] = index;
+    ix.starting_at[n.start()] = index;
+    i = n.last - 1;
+    ix.numbers.push_back(n);
+  }
+  return ix;
+}
+
+}  // namespace thidua::text::plan

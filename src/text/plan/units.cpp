@@ -1,0 +1,250 @@
+#include "text/plan/units.h"
+
+#include <algorithm>
+
+namespace thidua::text::plan {
+namespace {
+
+bool all_caps(const Document& doc, int32_t first, int32_t last) {
+  bool any = false;
+  for (int32_t k = first; k < last; ++k) {
+    if (doc.tokens[k].kind != TokenKind::kWord) continue;
+    if (!doc.tokens[k].all_caps && !(doc.tokens[k].capitalised && doc.text_of(k, k + 1).size() <= 2)) return false;
+    any = true;
+  }
+  return any;
+}
+
+bool is_admin_head(const PhraseTable::Match& m) {
+  return m && static_cast<UnitKind>(m.value()) != UnitKind::kOffice;
+}
+
+// A token a place name cannot run into: a person's name, a rank, a position, a level or the
+// head of another unit.
+bool blocks_place(const Document& doc, int32_t k, const UnitOptions& o) {
+  if (o.name_starts && (*o.name_starts)[static_cast<size_t>(k)]) return true;
+  return lexicon::ranks().match(doc, k) || lexicon::positions().match(doc, k) ||
+         lexicon::levels().match(doc, k) || is_admin_head(lexicon::unit_heads().match(doc, k)) ||
+         lexicon::document_types().match(doc, k);
+}
+
+// "Thanh niên", "Tham mưu", "PC06": capitalised words, each followed by at most one lower-case
+// syllable of the same word, and codes.
+int32_t office_name_end(const Document& doc, int32_t j, int32_t end, const UnitOptions& o) {
+  int32_t k = j;
+  int words = 0;
+  while (k < end && words < 6) {
+    const Token& t = doc.tokens[k];
+    if (t.kind == TokenKind::kWord && t.capitalised && !blocks_place(doc, k, o)) {
+      ++k;
+      ++words;
+      if (doc.is_number(k) && doc.glued(k)) ++k;  // "PC06"
+      // "Phòng Cảnh sát hình sự": lower-case syllables complete a capitalised word.
+      for (int lower = 0; lower < 3 && k < end && doc.is_word(k) && !doc.tokens[k].capitalised &&
+                          !lexicon::predicates().match(doc, k) && !lexicon::levels().match(doc, k);
+           ++lower) {
+        ++k;
+      }
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+}  // namespace
+
+std::string unit_key(std::string_view text) {
+  std::string out;
+  for (const std::string& k : phrase_keys(text)) {
+    if (k == "," || k == "." || k == "-") continue;
+    const std::vector<std::string>* expansion = abbreviation(k);
+    for (const std::string& e : expansion ? *expansion : std::vector<std::string>{k}) {
+      if (e == ",") continue;
+      if (!out.empty()) out.push_back(' ');
+      out += e;
+    }
+  }
+  return out;
+}
+
+const char* level_word(Level level) {
+  switch (level) {
+    case Level::kProvince: return "tỉnh";
+    case Level::kCity: return "thành phố";
+    case Level::kDistrict: return "huyện";
+    case Level::kUrbanDistrict: return "quận";
+    case Level::kTown: return "thị xã";
+    case Level::kCommune: return "xã";
+    case Level::kWard: return "phường";
+    case Level::kTownlet: return "thị trấn";
+    case Level::kSpecialZone: return "đặc khu";
+  }
+  return "";
+}
+
+int32_t place_name_end(const Document& doc, int32_t i, int32_t end, bool provinces_only, const UnitOptions& o,
+                       std::string* display) {
+  if (!doc.in(i) || i >= end) return i;
+  if (doc.tokens[i].capitalised) {
+    if (const auto p = lexicon::provinces().match(doc, i, end)) {
+      *display = all_caps(doc, i, i + p.length) ? std::string(p.display()) : std::string(doc.text_of(i, i + p.length));
+      return i + p.length;
+    }
+  }
+  if (provinces_only) return i;
+  int32_t k = i;
+  int count = 0;
+  while (k < end && count < 4) {
+    const Token& t = doc.tokens[k];
+    if (t.kind == TokenKind::kWord && t.capitalised && !blocks_place(doc, k, o)) {
+      if (count >= 1 && lexicon::surnames().match(doc, k)) {
+        int32_t run = k;
+        while (run < end && doc.is_word(run) && doc.tokens[run].capitalised) ++run;
+        if (run - k >= 2) break;  // "xã Vĩnh Thuận Nguyễn Văn A": a person follows
+      }
+      ++k;
+      ++count;
+      continue;
+    }
+    if (count == 0 && t.kind == TokenKind::kNumber) ++k;  // "Phường 5"
+    break;
+  }
+  if (k == i) return i;
+  *display = all_caps(doc, i, k) ? title_case(doc.text_of(i, k)) : std::string(doc.text_of(i, k));
+  return k;
+}
+
+std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t end, const UnitOptions& o) {
+  if (!doc.is_word(i) || !doc.tokens[i].capitalised) return std::nullopt;
+  const auto head = lexicon::unit_heads().match(doc, i, end);
+  if (!head) return std::nullopt;
+  UnitMention u;
+  u.first = i;
+  u.kind = static_cast<UnitKind>(head.value());
+  if (u.kind == UnitKind::kNotAUnit) return std::nullopt;
+  int32_t j = i + head.length;
+  const bool caps = all_caps(doc, i, j);
+  const bool abbreviated = head.length == 1 && abbreviation(doc.key(i)) != nullptr;
+  u.head = caps && !abbreviated ? std::string(head.display()) : std::string(doc.text_of(i, j));
+  bool may_chain = false;
+  static const std::string so = word_key("số"), cac = word_key("các");
+
+  switch (u.kind) {
+    case UnitKind::kMinistry:
+    case UnitKind::kBoard:
+    case UnitKind::kLeadership:
+      may_chain = u.kind != UnitKind::kMinistry;
+      break;
+    case UnitKind::kCluster:
+    case UnitKind::kBlock: {
+      if (doc.is_key(j, so) && doc.is_number(j + 1) && j + 1 < end) {
+        u.name = "số " + doc.key(j + 1);
+        j += 2;
+      } else {
+        // "Khối thi đua các đơn vị nghiệp vụ", "Khối thi đua Công an các xã": a description.
+        static const std::string gom = word_key("gồm");
+        int32_t k = j;
+        while (k < end && k - j < 8 && doc.is_word(k) && !doc.is_key(k, gom) && !lexicon::predicates().match(doc, k, end) &&
+               !lexicon::event_triggers().match(doc, k, end) && !lexicon::positions().match(doc, k, end) &&
+               !(doc.is_key(k, word_key("năm")) && doc.is_number(k + 1))) {
+          ++k;
+        }
+        if (k == j && !o.lenient) return std::nullopt;
+        u.name = all_caps(doc, j, k) ? lower_case(doc.text_of(j, k)) : std::string(doc.text_of(j, k));
+        j = k;
+      }
+      break;
+    }
+    case UnitKind::kOffice: {
+      const int32_t k = office_name_end(doc, j, end, o);
+      if (k == j) {
+        auto inner = match_unit(doc, j, end, UnitOptions{false, o.name_starts});
+        if (!inner) return std::nullopt;
+        j = inner->last;
+      } else {
+        j = k;
+        may_chain = true;
+      }
+      break;
+    }
+    default: {  // police, committee, council, party, front: [các|N] level place
+      int32_t k = j;
+      bool counted = false;
+      if ((doc.is_key(k, cac) || doc.is_number(k)) && k + 1 < end && lexicon::levels().match(doc, k + 1, end)) {
+        counted = true;
+        ++k;
+      }
+      if (const auto lv = lexicon::levels().match(doc, k, end)) {
+        u.level = static_cast<Level>(lv.value());
+        u.level_text = all_caps(doc, k, k + lv.length) ? level_word(*u.level) : std::string(doc.text_of(k, k + lv.length));
+        k += lv.length;
+        if (doc.is_punct(k, ".") && doc.glued(k) && k + 1 < end) ++k;  // "TP. Vinh"
+        std::string name;
+        const int32_t n = place_name_end(doc, k, end, *u.level == Level::kProvince, o, &name);
+        u.name = name;
+        k = n;
+        u.list_prefix = counted;
+        j = k;
+      } else if (counted) {
+        return std::nullopt;
+      } else {
+        std::string name;
+        const int32_t n = place_name_end(doc, k, end, true, o, &name);
+        if (n > k) {
+          u.name = name;
+          j = n;
+        } else if (u.kind == UnitKind::kParty || u.kind == UnitKind::kFront) {
+          may_chain = true;
+        } else if (!o.lenient) {
+          return std::nullopt;
+        }
+      }
+      break;
+    }
+  }
+  if (may_chain && j < end) {
+    if (auto inner = match_unit(doc, j, end, UnitOptions{false, o.name_starts}); inner && !inner->list_prefix) {
+      u.inner_first = j;
+      j = inner->last;
+      // "Ban Thanh niên Công an tỉnh" sits where its inner unit sits.
+      if (!u.level && u.name.empty()) {
+        u.level = inner->level;
+        u.level_text = inner->level_text;
+        u.name = inner->name;
+      }
+    }
+  }
+  u.last = j;
+  if (u.list_prefix) {
+    u.text = u.head + " " + u.level_text + (u.name.empty() ? "" : " " + u.name);
+  } else if (all_caps(doc, u.first, u.last) && (u.kind == UnitKind::kCluster || u.kind == UnitKind::kBlock)) {
+    u.text = u.head + (u.name.empty() ? "" : " " + u.name);
+  } else if (all_caps(doc, u.first, u.last)) {
+    u.text = u.head;
+    if (!u.level_text.empty()) u.text += " " + u.level_text;
+    if (!u.name.empty()) u.text += " " + u.name;
+    if (u.level_text.empty() && u.name.empty() && u.last > i + head.length)
+      u.text = title_case(doc.text_of(u.first, u.last));
+  } else {
+    u.text = std::string(doc.text_of(u.first, u.last));
+  }
+  return u;
+}
+
+std::vector<UnitMention> find_units(const Document& doc, int32_t first, int32_t last, const UnitOptions& o) {
+  std::vector<UnitMention> out;
+  for (int32_t i = std::max(first, 0); i < last && i < doc.size();) {
+    const int32_t end = std::min(last, doc.sentence_of(i).last);
+    if (auto u = match_unit(doc, i, end, o)) {
+      i = u->last;
+      out.push_back(std::move(*u));
+      continue;
+    }
+    const auto head = lexicon::unit_heads().match(doc, i, end);
+    i += head ? head.length : 1;
+  }
+  return out;
+}
+
+}  // namespace thidua::text::plan

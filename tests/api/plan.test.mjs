@@ -1,0 +1,61 @@
+// `thidua plan parse` and POST /api/v1/plans/parse: the contract's JSON, exit codes, bad text.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startServer, Client, BIN, ROOT } from '../lib/server.mjs';
+
+const corpus = (f) => join(ROOT, 'tests/fixtures/corpus', f);
+const KEYS = ['title', 'event', 'organizers', 'movement', 'phases', 'contents', 'targets', 'group', 'people', 'counts'];
+
+test('plan parse reads the Nghệ An article: a special movement in two phases', () => {
+  const r = spawnSync(BIN, ['plan', 'parse', corpus('nghe-an-2024-launch.txt')]);
+  assert.equal(r.status, 0, r.stderr.toString());
+  const j = JSON.parse(r.stdout.toString());
+  assert.deepEqual(Object.keys(j).sort(), [...KEYS].sort());
+  assert.equal(j.event.kind, 'launch');
+  assert.equal(j.event.date, '2024-10-18');
+  assert.equal(j.movement.kind, 'special');
+  assert.equal(j.movement.end, '2025-08-19');
+  assert.deepEqual(j.phases.map((p) => [p.ordinal, p.start, p.end]), [[1, '2024-10-18', '2025-02-03'], [2, '2025-02-04', '2025-08-19']]);
+  assert.ok(j.people.some((p) => p.name === 'Bùi Quang Thanh' && p.rank === 'Thiếu tướng'));
+});
+
+test('plan parse reads standard input with "-"', () => {
+  const text = readFileSync(corpus('cluster5-2024-conference.txt'));
+  const r = spawnSync(BIN, ['plan', 'parse', '-'], { input: text });
+  assert.equal(r.status, 0, r.stderr.toString());
+  const j = JSON.parse(r.stdout.toString());
+  assert.equal(j.group.leader, 'Công an tỉnh Hưng Yên');
+  assert.equal(j.group.members.length, 5);
+});
+
+test('empty text, text that is not UTF-8 and a missing file exit 2 with one clear line', () => {
+  for (const input of [Buffer.from(''), Buffer.from('   \n '), Buffer.from([0x43, 0xf4, 0x6e, 0x67, 0x20, 0xe1, 0x6e])]) {
+    const r = spawnSync(BIN, ['plan', 'parse', '-'], { input });
+    assert.equal(r.status, 2);
+    assert.equal(r.stdout.toString(), '');
+    assert.equal(r.stderr.toString().trim().split('\n').length, 1);
+  }
+  assert.equal(spawnSync(BIN, ['plan', 'parse', '/nonexistent/file.txt']).status, 2);
+  assert.equal(spawnSync(BIN, ['plan']).status, 2);
+});
+
+let srv;
+before(async () => { srv = await startServer(); });
+after(async () => { await srv.stop(); srv.cleanup(); });
+
+test('the API gives the same JSON as the command, for officers only', async () => {
+  const c = new Client(srv.url);
+  await c.login('canbo.nghean');
+  const text = readFileSync(corpus('tra-vinh-2024-launch.txt'), 'utf8');
+  const r = await c.post('/api/v1/plans/parse', { text });
+  assert.equal(r.status, 200);
+  const cli = JSON.parse(spawnSync(BIN, ['plan', 'parse', corpus('tra-vinh-2024-launch.txt')]).stdout.toString());
+  assert.deepEqual(r.body, cli);
+  assert.equal((await c.post('/api/v1/plans/parse', { text: '' })).status, 400);
+  const rep = new Client(srv.url);
+  await rep.login('baocao.nghean');
+  assert.equal((await rep.post('/api/v1/plans/parse', { text })).status, 403);
+});

@@ -1,0 +1,141 @@
+// Cluster No. 5's year: five provinces report twelve months, self-score, cross-score as the
+// leader assigns, the leader moderates, and the group is ranked with every point explained.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startServer, Client, ROOT } from '../lib/server.mjs';
+
+const scheme = JSON.parse(readFileSync(join(ROOT, 'docs/examples/cluster5-2024-scheme.json'), 'utf8'));
+const PROVINCES = ['Công an tỉnh Hưng Yên', 'Công an tỉnh Thái Bình', 'Công an tỉnh Hà Nam', 'Công an tỉnh Nam Định', 'Công an tỉnh Hải Dương'];
+let srv, admin, gy, ids = {}, schemeId;
+
+// A province's month: crimes fall by `drop` against last year; everything else steady.
+function values(i, year, month, drop) {
+  const base = 20 * (i + 2);  // 5% of 60 is a whole number: Thái Bình falls exactly 5%
+  const crimes = year === 2023 ? base : Math.round(base * (1 - drop));
+  return {
+    toi_pham_ttxh: crimes, toi_pham_ttxh_kham_pha: Math.round(crimes * 0.85),
+    an_rnt_dbnt: 2, an_rnt_dbnt_kham_pha: 2,
+    tin_bao_tiep_nhan: 100, tin_bao_da_xu_ly: 100, tin_bao_giai_quyet: 96,
+    vu_viec_tam_dinh_chi: year === 2023 ? 10 : 9,
+    tngt_so_vu: year === 2023 ? 20 : 18, tngt_nguoi_chet: year === 2023 ? 10 : 9, tngt_nguoi_bi_thuong: year === 2023 ? 15 : 14,
+  };
+}
+
+before(async () => {
+  srv = await startServer();
+  admin = new Client(srv.url);
+  await admin.login('admin');
+  for (const name of PROVINCES) ids[name] = (await admin.get('/api/v1/units?q=' + encodeURIComponent(name))).body.items.find((u) => u.name === name).id;
+  const groups = (await admin.get('/api/v1/groups?q=' + encodeURIComponent('Cụm thi đua số 5'))).body.items;
+  const group = (await admin.get(`/api/v1/groups/${groups[0].id}`)).body;
+  gy = group.id;
+  assert.ok(group.years.some((y) => y.year === 2024));
+});
+after(async () => { await srv.stop(); srv.cleanup(); });
+
+test('a scheme is imported from the documented JSON; a change must be a new version; a broken one is refused', async () => {
+  const r = await admin.post('/api/v1/scoring-schemes', { scheme });
+  assert.equal(r.status, 201, JSON.stringify(r.body));
+  schemeId = r.body.id;
+  const same = await admin.post('/api/v1/scoring-schemes', { scheme });
+  assert.equal(same.status, 409);
+  const broken = structuredClone(scheme);
+  broken.version = 2;
+  broken.sections[0].criteria[0].max_points -= 5;
+  const bad = await admin.post('/api/v1/scoring-schemes', { scheme: broken });
+  assert.equal(bad.status, 400);
+  assert.match(bad.body.error.message, /sections\[0\]/);
+  const unknown = structuredClone(scheme);
+  unknown.version = 2;
+  unknown.sections[1].criteria[0].target.indicator = 'khong_co_chi_so';
+  assert.equal((await admin.post('/api/v1/scoring-schemes', { scheme: unknown })).status, 400);
+  const exported = await admin.get(`/api/v1/scoring-schemes/${schemeId}`);
+  assert.equal(exported.body.scheme.id, scheme.id);
+  assert.equal((await admin.post(`/api/v1/groups/${gy}/years/2024/scheme`, { scheme_id: schemeId })).status, 200);
+});
+
+test('the five provinces report twelve months of 2024 and of 2023', async () => {
+  const drops = [0.10, 0.05, 0.08, 0.02, -0.05];
+  for (const [i, name] of PROVINCES.entries()) {
+    for (const year of [2023, 2024]) {
+      for (let m = 1; m <= 12; m++) {
+        const r = await admin.post('/api/v1/reports', { unit_id: ids[name], period: { kind: 'month', year, month: m }, values: values(i, year, m, drops[i]) });
+        assert.equal(r.status, 201, JSON.stringify(r.body));
+        assert.equal((await admin.post(`/api/v1/reports/${r.body.id}/submit`, {})).status, 200);
+      }
+    }
+  }
+});
+
+test('each unit self-scores; a unit that reduced crimes 5% against a −7% target earns 5/7 of the criterion', async () => {
+  for (const name of PROVINCES) {
+    const r = await admin.post(`/api/v1/groups/${gy}/years/2024/scores/self`, { unit_id: ids[name], assessment: { met: { an_toan_dai_hoi: true } } });
+    assert.equal(r.status, 200, JSON.stringify(r.body));
+  }
+  const card = (await admin.get(`/api/v1/groups/${gy}/years/2024/scorecards/${ids['Công an tỉnh Thái Bình']}`)).body;
+  const crimes = card.self.criteria.find((c) => c.id === 'giam_toi_pham_ttxh');
+  assert.ok(Math.abs(crimes.points - 12 * 5 / 7) < 0.01, `points ${crimes.points}`);
+  assert.match(crimes.explanation, /7%/);
+  assert.ok(crimes.values[0].previous > crimes.values[0].current);
+  const up = (await admin.get(`/api/v1/groups/${gy}/years/2024/scorecards/${ids['Công an tỉnh Hải Dương']}`)).body;
+  assert.equal(up.self.criteria.find((c) => c.id === 'giam_toi_pham_ttxh').points, 0, 'an increase earns nothing');
+});
+
+test('cross-scoring: assigned by the leader, never by the unit itself, a recused scorer is replaced', async () => {
+  const names = PROVINCES;
+  for (let i = 0; i < names.length; i++) {
+    const scorer = names[(i + 1) % names.length];
+    const r = await admin.post(`/api/v1/groups/${gy}/years/2024/assignments`, { unit_id: ids[names[i]], scorer_unit_id: ids[scorer] });
+    assert.equal(r.status, 201, JSON.stringify(r.body));
+  }
+  const self = await admin.post(`/api/v1/groups/${gy}/years/2024/assignments`, { unit_id: ids[names[0]], scorer_unit_id: ids[names[0]] });
+  assert.equal(self.status, 400);
+  const selfScore = await admin.post(`/api/v1/groups/${gy}/years/2024/scores/cross`, { unit_id: ids[names[0]], scorer_unit_id: ids[names[0]], assessment: {} });
+  assert.equal(selfScore.status, 400);
+  const unassigned = await admin.post(`/api/v1/groups/${gy}/years/2024/scores/cross`, { unit_id: ids[names[0]], scorer_unit_id: ids[names[3]], assessment: {} });
+  assert.equal(unassigned.status, 403);
+  const recuse = await admin.post(`/api/v1/groups/${gy}/years/2024/assignments/recuse`, { unit_id: ids[names[4]], scorer_unit_id: ids[names[0]], reason: 'Có quan hệ phối hợp trực tiếp trong chuyên án' });
+  assert.equal(recuse.status, 200);
+  await admin.post(`/api/v1/groups/${gy}/years/2024/assignments`, { unit_id: ids[names[4]], scorer_unit_id: ids[names[2]] });
+  for (let i = 0; i < names.length; i++) {
+    const scorer = i === 4 ? names[2] : names[(i + 1) % names.length];
+    // Thái Bình's scorer finds the party-congress security not fully met.
+    const met = names[i] !== 'Công an tỉnh Thái Bình';
+    const r = await admin.post(`/api/v1/groups/${gy}/years/2024/scores/cross`, { unit_id: ids[names[i]], scorer_unit_id: ids[scorer], assessment: { met: { an_toan_dai_hoi: met } } });
+    assert.equal(r.status, 200, JSON.stringify(r.body));
+  }
+});
+
+test('the group is ranked, self vs final is shown criterion by criterion, and moderation re-ranks', async () => {
+  const r = await admin.get(`/api/v1/groups/${gy}/years/2024/ranking`);
+  assert.equal(r.status, 200, JSON.stringify(r.body));
+  assert.equal(r.body.items.length, 5);
+  assert.deepEqual(r.body.items.map((i) => i.rank), [1, 2, 3, 4, 5]);
+  for (let i = 1; i < 5; i++) {
+    const a = r.body.items[i - 1], b = r.body.items[i];
+    assert.ok(a.disqualified <= b.disqualified && (a.disqualified !== b.disqualified || a.total >= b.total));
+  }
+  const tb = r.body.items.find((i) => i.unit_name === 'Công an tỉnh Thái Bình');
+  assert.equal(tb.disqualified, true, 'a disqualifying event found by the cross-scorer');
+  assert.equal(tb.rank, 5);
+  assert.ok(r.body.leading_unit_ids.length === 1);
+  const card = (await admin.get(`/api/v1/groups/${gy}/years/2024/scorecards/${ids['Công an tỉnh Thái Bình']}`)).body;
+  assert.ok(card.gaps.some((g) => g.id === 'an_toan_dai_hoi' && g.difference < 0));
+  // The leader moderates: the cross-scorer was wrong about Thái Bình.
+  const mod = await admin.post(`/api/v1/groups/${gy}/years/2024/moderations`, { unit_id: ids['Công an tỉnh Thái Bình'], criterion: 'an_toan_dai_hoi', points: 10, met: true, reason: 'Đã xác minh: đại hội diễn ra an toàn' });
+  assert.equal(mod.status, 200, JSON.stringify(mod.body));
+  const again = (await admin.get(`/api/v1/groups/${gy}/years/2024/ranking`)).body;
+  assert.equal(again.items.find((i) => i.unit_name === 'Công an tỉnh Thái Bình').disqualified, false);
+  const badMod = await admin.post(`/api/v1/groups/${gy}/years/2024/moderations`, { unit_id: ids['Công an tỉnh Hà Nam'], criterion: 'khong_co', points: 1, reason: 'x' });
+  assert.equal(badMod.status, 400);
+});
+
+test('a reporter of Nghệ An sees nothing of Cluster No. 5 and cannot score it', async () => {
+  const c = new Client(srv.url);
+  await c.login('baocao.nghean');
+  assert.ok([403, 404].includes((await c.get(`/api/v1/groups/${gy}/years/2024/ranking`)).status));
+  const w = await c.post(`/api/v1/groups/${gy}/years/2024/scores/self`, { unit_id: ids['Công an tỉnh Hưng Yên'], assessment: {} });
+  assert.ok([403, 404].includes(w.status));
+});
