@@ -6,6 +6,8 @@
 #include <chrono>
 #include <ctime>
 #include <functional>
+#include <mutex>
+#include <unordered_map>
 
 #include "api/auth.h"
 #include "api/context.h"
@@ -69,6 +71,7 @@ struct App::Impl : Routes {
   LoginLimiter limiter;
   struct Route {
     RouteFn fn;
+    FastFn fast;
     bool needs_session = true;
   };
   http::Router<Route> router;
@@ -79,11 +82,38 @@ struct App::Impl : Routes {
   }
   std::unique_ptr<scoring::IndicatorCatalogue> catalogue;
 
+  // Sessions checked against the database in the last few seconds, so a burst of requests does
+  // not read the same three rows each time. Cleared by any write in this process that can end a
+  // session (logout, a user changed); another instance sees such a change within kSessionTtl.
+  static constexpr auto kSessionTtl = std::chrono::seconds(5);
+  struct CachedSession {
+    Principal who;
+    std::chrono::steady_clock::time_point checked;
+  };
+  std::mutex session_mu;
+  std::unordered_map<std::string, CachedSession> sessions;
+
   std::optional<Principal> authenticate(const http::Request& req) {
     auto token = req.cookie("thidua_session");
     if (!token || token->size() != 64) return std::nullopt;
+    std::string token_hash = audit::sha256_hex(*token);
+    auto now = std::chrono::steady_clock::now();
+    {
+      std::lock_guard lk(session_mu);
+      auto it = sessions.find(token_hash);
+      if (it != sessions.end() && now - it->second.checked < kSessionTtl) return it->second.who;
+    }
+    auto p = load_session(token_hash);
+    std::lock_guard lk(session_mu);
+    if (sessions.size() > 10000) sessions.clear();
+    if (p) sessions[token_hash] = {*p, now};
+    else sessions.erase(token_hash);
+    return p;
+  }
+
+  std::optional<Principal> load_session(const std::string& token_hash) {
     auto tx = db.begin(TxMode::kRead);
-    auto s = storage::SessionRepository(*tx).find(audit::sha256_hex(*token), storage::now_iso());
+    auto s = storage::SessionRepository(*tx).find(token_hash, storage::now_iso());
     if (!s) return std::nullopt;
     auto u = storage::UserRepository(*tx).find(s->user_id);
     if (!u || u->disabled) return std::nullopt;
@@ -117,7 +147,15 @@ struct App::Impl : Routes {
         if (writes && !secure_equals(req.header("x-csrf-token"), c.who->csrf))
           return error_response(403, "csrf", "Thiếu hoặc sai mã chống giả mạo (X-CSRF-Token)");
       }
-      return m.handler->fn(c);
+      http::Response res = m.handler->fn(c);
+      if (req.method != "GET" && req.method != "HEAD" && res.status < 400) {
+        note_write();
+        if (req.path.rfind("/api/v1/users", 0) == 0 || req.path == "/api/v1/session") {
+          std::lock_guard lk(session_mu);
+          sessions.clear();
+        }
+      }
+      return res;
     } catch (const Error& e) {
       if (e.code() == ErrorCode::kInternal) {
         spdlog::error("{} {}: {}", req.method, req.path, e.what());
@@ -131,7 +169,34 @@ struct App::Impl : Routes {
   }
 
   void add(const char* method, const char* pattern, RouteFn fn, bool needs_session = true) override {
-    router.add(method, pattern, Route{std::move(fn), needs_session});
+    router.add(method, pattern, Route{std::move(fn), nullptr, needs_session});
+  }
+  // Attaches a memory-only answer to the GET route already added with this pattern.
+  std::vector<std::pair<std::string, FastFn>> pending_fast;
+  void add_fast(const char* pattern, FastFn fn) override { pending_fast.emplace_back(pattern, std::move(fn)); }
+
+  std::optional<http::Response> handle_fast(const http::Request& req) {
+    try {
+      if (req.path == "/healthz") return ok(200, {{"status", "ok"}});
+      if (req.path.rfind("/api/", 0) != 0) return web.serve(req);
+      if (req.method != "GET") return std::nullopt;
+      auto m = router.match(req.method, req.path);
+      if (!m.handler || !m.handler->fast) return std::nullopt;
+      auto token = req.cookie("thidua_session");
+      if (!token || token->size() != 64) return std::nullopt;
+      std::string token_hash = audit::sha256_hex(*token);
+      Ctx c{req, std::move(m.params), std::nullopt};
+      {
+        std::lock_guard lk(session_mu);
+        auto it = sessions.find(token_hash);
+        if (it == sessions.end() || std::chrono::steady_clock::now() - it->second.checked >= kSessionTtl)
+          return std::nullopt;
+        c.who = it->second.who;
+      }
+      return m.handler->fast(c);
+    } catch (const std::exception&) {
+      return std::nullopt;  // the worker path answers it, with the proper error
+    }
   }
 
   void routes();
@@ -218,12 +283,20 @@ void App::Impl::session_routes() {
 
 void App::Impl::routes() {
   session_routes();
+  auto attach_fast = [this] {
+    for (auto& [pattern, fn] : pending_fast) {
+      auto m = router.match("GET", pattern);
+      if (m.handler) const_cast<Route*>(m.handler)->fast = fn;
+    }
+    pending_fast.clear();
+  };
   register_registry_routes(*this);
   register_account_routes(*this);
   register_emulation_routes(*this);
   register_report_routes(*this);
   register_plan_routes(*this);
   register_scoring_routes(*this);
+  attach_fast();
 }
 
 // ---- shared services of the route groups ----
@@ -290,5 +363,6 @@ App::App(storage::Database& db, AppOptions opts)
     : impl_(std::make_unique<Impl>(db, std::move(opts), load_indicators())) {}
 App::~App() = default;
 http::Response App::handle(const http::Request& req) { return impl_->handle(req); }
+std::optional<http::Response> App::handle_fast(const http::Request& req) { return impl_->handle_fast(req); }
 
 }  // namespace thidua::api

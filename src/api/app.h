@@ -3,6 +3,7 @@
 // record, and translates thidua::Error into the JSON error answer.
 #pragma once
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "http/message.h"
@@ -21,6 +22,9 @@ class App {
   App(storage::Database& db, AppOptions opts);
   ~App();
   http::Response handle(const http::Request& req);
+  // What can be answered from memory alone (static files, health, cached answers of routes that
+  // offer one); nullopt sends the request to handle() on a worker.
+  std::optional<http::Response> handle_fast(const http::Request& req);
 
  private:
   struct Impl;

@@ -4,6 +4,7 @@
 #pragma once
 #include <nlohmann/json.hpp>
 
+#include <atomic>
 #include <functional>
 #include <optional>
 #include <string>
@@ -62,12 +63,21 @@ class Routes {
   const scoring::IndicatorCatalogue& indicators() const { return indicators_; }
   // Registers a handler; `needs_session` false only for the login itself.
   virtual void add(const char* method, const char* pattern, RouteFn fn, bool needs_session = true) = 0;
+  // A GET route may also offer an answer from memory (FastFn returns nullopt when it has none);
+  // it runs on the I/O thread, with the caller known from the session cache only.
+  using FastFn = std::function<std::optional<http::Response>(Ctx&)>;
+  virtual void add_fast(const char* pattern, FastFn fn) = 0;
 
   // Throws 403 unless the caller's role may write `r`.
   void require_write(const Ctx& c, access::Resource r) const;
   // Throws unless `unit_id` is inside the caller's scope: 404 for a read (it looks like it does
   // not exist), 403 for a write.
   void require_scope(storage::Tx& tx, const Ctx& c, int64_t unit_id, bool write) const;
+  // Counts the successful writes this process has answered; caches of derived data (rankings)
+  // compare against it to know a local write may have changed them.
+  uint64_t write_epoch() const { return write_epoch_.load(std::memory_order_acquire); }
+  void note_write() { write_epoch_.fetch_add(1, std::memory_order_acq_rel); }
+
   // Appends an audit record in the same transaction as the change it describes.
   void audit(storage::Tx& tx, const Ctx& c, const std::string& action, const std::string& entity,
              std::optional<int64_t> entity_id, std::optional<int64_t> unit_id, const nlohmann::json& before,
@@ -76,6 +86,7 @@ class Routes {
  private:
   storage::Database& db_;
   const scoring::IndicatorCatalogue& indicators_;
+  std::atomic<uint64_t> write_epoch_{0};
 };
 
 // Route groups (one function a file).

@@ -4,6 +4,7 @@
 // ranking is cached in memory and recomputed only when a write bumped the score generation.
 #include <nlohmann/json.hpp>
 
+#include <chrono>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -146,23 +147,44 @@ json ranking_json(const GroupYearScores& s) {
           {"tie_break", "Không có điểm liệt trước; tổng điểm cao hơn; ít điểm trừ hơn; điểm mục đầu cao hơn; nhiều tiêu chí đạt đủ điểm hơn; mã đơn vị"}};
 }
 
-// The ranking answer of each group-year, valid while the score generation has not moved.
+// The ranking answer of each group-year. An entry is trusted without asking the database while
+// this process has answered no write since and it was confirmed less than kRecheck ago; after
+// that, one read of the score generation (bumped by every write that can change a score, in any
+// instance) tells whether it still holds.
 class RankingCache {
  public:
-  std::optional<std::string> get(int64_t gy, int64_t gen) {
+  static constexpr auto kRecheck = std::chrono::milliseconds(200);
+  struct Entry {
+    int64_t gen = -1;
+    uint64_t epoch = 0;
+    std::chrono::steady_clock::time_point confirmed;
+    std::shared_ptr<const std::string> body;
+    storage::GroupYearRef gy;
+  };
+  std::optional<Entry> fresh(std::pair<int64_t, int> key, uint64_t epoch) {
     std::lock_guard lk(mu_);
-    auto it = entries_.find(gy);
-    if (it == entries_.end() || it->second.first != gen) return std::nullopt;
-    return it->second.second;
+    auto it = entries_.find(key);
+    if (it == entries_.end() || it->second.epoch != epoch) return std::nullopt;
+    if (std::chrono::steady_clock::now() - it->second.confirmed > kRecheck) return std::nullopt;
+    return it->second;
   }
-  void put(int64_t gy, int64_t gen, std::string body) {
+  std::optional<Entry> confirm(std::pair<int64_t, int> key, int64_t gen, uint64_t epoch) {
     std::lock_guard lk(mu_);
-    entries_[gy] = {gen, std::move(body)};
+    auto it = entries_.find(key);
+    if (it == entries_.end() || it->second.gen != gen) return std::nullopt;
+    it->second.epoch = epoch;
+    it->second.confirmed = std::chrono::steady_clock::now();
+    return it->second;
+  }
+  void put(std::pair<int64_t, int> key, Entry e) {
+    std::lock_guard lk(mu_);
+    e.confirmed = std::chrono::steady_clock::now();
+    entries_[key] = std::move(e);
   }
 
  private:
   std::mutex mu_;
-  std::map<int64_t, std::pair<int64_t, std::string>> entries_;
+  std::map<std::pair<int64_t, int>, Entry> entries_;
 };
 
 // Reads are allowed to whoever's scope holds the organiser or one of the members.
@@ -356,16 +378,35 @@ void register_scoring_routes(Routes& r) {
   });
 
   r.add("GET", "/api/v1/groups/{gid}/years/{year}/ranking", [&r, cache](Ctx& c) {
+    std::pair<int64_t, int> key{c.pid("gid"), year_param(c)};
+    uint64_t epoch = r.write_epoch();
+    auto answer = [](const RankingCache::Entry& e) { return http::Response::json(200, *e.body); };
+    if (c.me().everything)
+      if (auto hit = cache->fresh(key, epoch)) return answer(*hit);
     auto tx = r.db().begin(TxMode::kRead);
     storage::ScoringStore store(*tx);
     int64_t gen = store.generation();
-    auto gy = store.group_year(c.pid("gid"), year_param(c));
-    int64_t gy_id = gy.id;
+    if (auto hit = cache->confirm(key, gen, epoch)) {
+      require_group_read(*tx, r, c, hit->gy);
+      return answer(*hit);
+    }
+    auto gy = store.group_year(key.first, key.second);
     require_group_read(*tx, r, c, gy);
-    if (auto body = cache->get(gy_id, gen)) return http::Response::json(200, *body);
-    std::string body = ranking_json(*compute(*tx, r.indicators(), gy_id)).dump();
-    cache->put(gy_id, gen, body);
-    return http::Response::json(200, std::move(body));
+    RankingCache::Entry e;
+    e.gen = gen;
+    e.epoch = epoch;
+    e.body = std::make_shared<const std::string>(ranking_json(*compute(*tx, r.indicators(), gy.id)).dump());
+    e.gy = gy;
+    cache->put(key, e);
+    return answer(e);
+  });
+
+  // From memory only: an administrator at the root, an entry confirmed moments ago, no write since.
+  r.add_fast("/api/v1/groups/{gid}/years/{year}/ranking", [&r, cache](Ctx& c) -> std::optional<http::Response> {
+    if (!c.me().everything) return std::nullopt;
+    auto hit = cache->fresh({c.pid("gid"), year_param(c)}, r.write_epoch());
+    if (!hit) return std::nullopt;
+    return http::Response::json(200, *hit->body);
   });
 
   // A unit's scorecard: every point explained (value → target → rule → points), self vs final.

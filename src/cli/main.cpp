@@ -57,7 +57,9 @@ int run_serve(const std::string& db_url, const std::string& host, int port, bool
   thidua::http::ServerOptions so;
   so.host = host;
   so.port = static_cast<unsigned short>(port);
-  thidua::http::Server server(so, [&app](const thidua::http::Request& r) { return app.handle(r); });
+  thidua::http::Server server(
+      so, [&app](const thidua::http::Request& r) { return app.handle(r); },
+      [&app](const thidua::http::Request& r) { return app.handle_fast(r); });
   server.start();
   spdlog::info("thidua serving http://{}:{}/ (web UI from {})", host, server.port(), opts.web_root);
   server.run_until_signal();

@@ -31,6 +31,7 @@ const char* kErrorJson503 = R"({"error":{"code":"unavailable","message":"Máy ch
 struct Server::Impl : std::enable_shared_from_this<Server::Impl> {
   ServerOptions opts;
   Handler handler;
+  FastHandler fast;
   asio::io_context ioc;
   asio::thread_pool workers;
   tcp::acceptor acceptor{ioc};
@@ -42,8 +43,9 @@ struct Server::Impl : std::enable_shared_from_this<Server::Impl> {
   int in_flight = 0;
   unsigned short bound_port = 0;
 
-  Impl(ServerOptions o, Handler h)
-      : opts(std::move(o)), handler(std::move(h)), workers(static_cast<std::size_t>(opts.worker_threads)) {}
+  Impl(ServerOptions o, Handler h, FastHandler f)
+      : opts(std::move(o)), handler(std::move(h)), fast(std::move(f)),
+        workers(static_cast<std::size_t>(opts.worker_threads)) {}
 
   void begin_request() {
     std::lock_guard lk(mu);
@@ -111,8 +113,17 @@ class Session : public std::enable_shared_from_this<Session> {
     if (!decoded) return send_error(400, kErrorJson400);
     req->path = std::move(*decoded);
 
-    // Hand the request to a worker; come back to this connection's strand with the answer.
     srv_.begin_request();
+    if (srv_.fast) {
+      std::optional<Response> quick;
+      try {
+        quick = srv_.fast(*req);
+      } catch (const std::exception& e) {
+        spdlog::error("fast path failed on {} {}: {}", req->method, req->path, e.what());
+      }
+      if (quick) return write(std::move(*quick), req->method == "HEAD");
+    }
+    // Hand the request to a worker; come back to this connection's strand with the answer.
     stream_.expires_never();
     asio::post(srv_.workers, [self = shared_from_this(), req] {
       Response res;
@@ -185,7 +196,8 @@ void Server::Impl::do_accept() {
   });
 }
 
-Server::Server(ServerOptions opts, Handler handler) : impl_(std::make_unique<Impl>(std::move(opts), std::move(handler))) {}
+Server::Server(ServerOptions opts, Handler handler, FastHandler fast)
+    : impl_(std::make_unique<Impl>(std::move(opts), std::move(handler), std::move(fast))) {}
 
 Server::~Server() {
   stop();

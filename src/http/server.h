@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "http/message.h"
@@ -26,10 +27,14 @@ struct ServerOptions {
 
 // Handles one request on a worker thread; must not throw (the server answers 500 if it does).
 using Handler = std::function<Response(const Request&)>;
+// Tried first, on the I/O thread: answers only what it can from memory without blocking (a
+// static file, a cached answer) and returns nullopt for everything else, which then goes to the
+// worker pool. Must never wait on a lock held across I/O, a database or a disk.
+using FastHandler = std::function<std::optional<Response>(const Request&)>;
 
 class Server {
  public:
-  Server(ServerOptions opts, Handler handler);
+  Server(ServerOptions opts, Handler handler, FastHandler fast = nullptr);
   ~Server();
   // Binds and listens; throws thidua::Error on failure (port in use…).
   void start();
