@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# `make bench`: runs the national scoring benchmark and writes bench/results/latest.json.
+#   - builds build/bench/thidua_bench when it is missing (make bench builds everything first);
+#   - starts a throwaway PostgreSQL 15 (Debian's) on a private port and socket directory, and
+#     stops it at the end whatever happens; without PostgreSQL the postgres figures are null;
+#   - leaves a hook (measure_http) for the HTTP figures, measured once the ranking endpoint exists.
+# Environment: BUILD (build directory, default build), THIDUA_BENCH_OUT (results file),
+# THIDUA_BENCH_PG_PORT (default 55432), THIDUA_BENCH_ARGS (extra arguments, e.g. "--scale 0.1").
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUILD=${BUILD:-build}
+OUT=${THIDUA_BENCH_OUT:-bench/results/latest.json}
+BENCH="$BUILD/bench/thidua_bench"
+mkdir -p "$(dirname "$OUT")"
+[ -f "$BUILD/build.ninja" ] || cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+cmake --build "$BUILD" --target thidua_bench
+
+work=$(mktemp -d /tmp/thidua-bench.XXXXXX)
+chmod 755 "$work"
+PGBIN=/usr/lib/postgresql/15/bin
+PGPORT=${THIDUA_BENCH_PG_PORT:-55432}
+pg_started=0
+
+# PostgreSQL refuses to run as root: as root, run its commands as the postgres user.
+as_pg() {
+  if [ "$(id -u)" = 0 ]; then su postgres -s /bin/bash -c "$*"; else bash -c "$*"; fi
+}
+
+cleanup() {
+  if [ "$pg_started" = 1 ]; then
+    as_pg "$PGBIN/pg_ctl -D $work/pg -m fast -w stop" >/dev/null 2>&1 || true
+  fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+start_postgres() {
+  [ -x "$PGBIN/initdb" ] || { echo "bench: PostgreSQL 15 not installed, skipping it" >&2; return 1; }
+  mkdir -p "$work/pg"
+  [ "$(id -u)" = 0 ] && chown postgres "$work" "$work/pg"
+  as_pg "$PGBIN/initdb -D $work/pg -A trust -U postgres --no-locale -E UTF8 --no-sync" >"$work/initdb.log" 2>&1 ||
+    { cat "$work/initdb.log" >&2; return 1; }
+  # A dedicated database box's settings: memory for the whole table and the aggregation,
+  # durability off (a throwaway instance; queries are read-only and unaffected).
+  local opts="-k $work -p $PGPORT -h 127.0.0.1 -c shared_buffers=1GB -c work_mem=256MB"
+  opts+=" -c maintenance_work_mem=512MB -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  opts+=" -c max_wal_size=4GB"
+  as_pg "$PGBIN/pg_ctl -D $work/pg -l $work/pg.log -w -t 60 -o '$opts' start" >/dev/null ||
+    { cat "$work/pg.log" >&2; return 1; }
+  pg_started=1
+}
+
+# The HTTP figures: `thidua serve` answering Cluster No. 5's ranking against nginx serving the
+# same bytes as a static file, both under wrk on loopback in this same run (bench/http.sh).
+measure_http() {
+  if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null || [ ! -x "$BUILD/thidua" ]; then
+    echo "bench: wrk, nginx or $BUILD/thidua missing: HTTP figures left null" >&2
+    return 0
+  fi
+  local figures
+  figures=$(BUILD="$BUILD" bash bench/http.sh "$work") || { echo "bench: HTTP measurement failed" >&2; return 0; }
+  read -r api nginx_rps <<<"$figures"
+  local ratio
+  ratio=$(awk -v a="$api" -v n="$nginx_rps" 'BEGIN { if (n > 0) printf "%.3f", a / n; else print "null" }')
+  "$BENCH" --merge "$OUT" ranking_api_rps="$api" nginx_same_bytes_rps="$nginx_rps" api_vs_nginx="$ratio"
+}
+
+args=(--source "$PWD" --out "$OUT" --workdir "$work")
+if start_postgres; then
+  args+=(--pg "host=127.0.0.1 port=$PGPORT user=postgres dbname=postgres")
+fi
+# shellcheck disable=SC2086
+"$BENCH" "${args[@]}" ${THIDUA_BENCH_ARGS:-}
+measure_http
+echo "bench: wrote $OUT"
