@@ -131,6 +131,26 @@ const AUDIT_ACTIONS: Record<string, string> = {
   password: 'Đổi mật khẩu',
   seed: 'Nạp dữ liệu mẫu',
   verify: 'Kiểm tra toàn vẹn',
+  // Emulation, reports and scoring.
+  transition: 'Chuyển trạng thái',
+  attachment: 'Đính kèm tệp',
+  document: 'Thêm văn bản',
+  year_create: 'Thiết lập năm',
+  year_update: 'Sửa năm',
+  sign: 'Ký giao ước',
+  version: 'Tạo phiên bản mới',
+  submit: 'Nộp báo cáo',
+  return: 'Trả lại',
+  accept: 'Tiếp nhận',
+  evidence: 'Tải lên tài liệu',
+  deadline: 'Đặt hạn',
+  lock_period: 'Khóa kỳ báo cáo',
+  scheme: 'Áp dụng quy định chấm điểm',
+  self: 'Tự chấm',
+  cross: 'Chấm chéo',
+  assign: 'Phân công chấm chéo',
+  recuse: 'Xin rút khỏi chấm chéo',
+  moderate: 'Điều chỉnh điểm',
 };
 
 const AUDIT_ENTITIES: Record<string, string> = {
@@ -148,6 +168,16 @@ const AUDIT_ENTITIES: Record<string, string> = {
   unit_event: 'Sự kiện tổ chức',
   registry: 'Danh mục',
   audit: 'Nhật ký',
+  movement: 'Phong trào thi đua',
+  group: 'Cụm, khối thi đua',
+  group_year: 'Cụm, khối theo năm',
+  pledge: 'Giao ước thi đua',
+  registration: 'Đăng ký thi đua',
+  registration_period: 'Hạn đăng ký thi đua',
+  report: 'Báo cáo định kỳ',
+  report_deadline: 'Hạn nộp báo cáo',
+  report_lock: 'Khóa kỳ báo cáo',
+  scoring_scheme: 'Quy định chấm điểm',
 };
 
 /** "unit.rename", "rename" or "unit_rename" → "Đổi tên". */

@@ -1,0 +1,44 @@
+// The administrative commands: `user add`, `migrate`, `audit verify` on a tampered database,
+// and the exit codes of the contract (0 success, 1 runtime failure, 2 bad usage).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync, execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BIN, startServer, Client, freshDbUrl } from '../lib/server.mjs';
+
+test('user add creates a user who can log in; bad usage exits 2', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'thidua-cli-'));
+  const db = freshDbUrl(dir);
+  const srv = await startServer({ dbUrl: db, dir, demo: true });
+  const add = spawnSync(BIN, ['user', 'add', 'canbo.moi', '--role', 'officer', '--unit', 'CA-NA', '--db', db],
+    { env: { ...process.env, THIDUA_USER_PASSWORD: 'MatKhau!Moi123' } });
+  assert.equal(add.status, 0, add.stderr.toString());
+  const c = new Client(srv.url);
+  await c.login('canbo.moi', 'MatKhau!Moi123');
+  assert.equal(c.user.role, 'officer');
+  assert.equal(c.user.unit_name, 'Công an tỉnh Nghệ An');
+  const badRole = spawnSync(BIN, ['user', 'add', 'x.y', '--role', 'root', '--db', db], { env: { ...process.env, THIDUA_USER_PASSWORD: 'MatKhau!Moi123' } });
+  assert.equal(badRole.status, 2);
+  assert.equal(spawnSync(BIN, ['serve', '--port', 'abc']).status, 2);
+  assert.equal(spawnSync(BIN, ['nonsense']).status, 2);
+  assert.equal(spawnSync(BIN, ['migrate', '--db', 'mysql://x']).status, 2);
+  await srv.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('audit verify names the first tampered row and exits 1', { skip: (process.env.THIDUA_TEST_DB || 'sqlite') !== 'sqlite' && 'SQLite file edited directly' }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'thidua-cli-'));
+  const path = join(dir, 't.db');
+  const srv = await startServer({ dbUrl: `sqlite:${path}`, dir, demo: true });
+  await srv.stop();
+  const ok = spawnSync(BIN, ['audit', 'verify', '--db', `sqlite:${path}`]);
+  assert.equal(ok.status, 0);
+  assert.match(ok.stdout.toString(), /audit chain intact/);
+  execFileSync('sqlite3', [path, "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET username = 'ke_gian' WHERE id = 2;"]);
+  const bad = spawnSync(BIN, ['audit', 'verify', '--db', `sqlite:${path}`]);
+  assert.equal(bad.status, 1);
+  assert.match(bad.stderr.toString(), /row 2/);
+  rmSync(dir, { recursive: true, force: true });
+});
