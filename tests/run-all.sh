@@ -15,7 +15,6 @@ for db in sqlite postgres; do
   THIDUA_TEST_DB=$db node --test --test-concurrency=2 tests/api/
   step "crash test on $db"
   THIDUA_TEST_DB=$db node --test tests/crash/
+  step "browser tests on $db"
+  THIDUA_TEST_DB=$db node --test tests/browser/
 done
-
-step "browser test"
-node --test tests/browser/
