@@ -21,6 +21,7 @@
 #include "core/emulation_targets.h"
 #include "core/emulation_titles.h"
 #include "core/error.h"
+#include "scoring/indicator.h"
 #include "storage/emulation.h"
 #include "storage/registry.h"
 #include "text/vietnamese.h"
@@ -462,6 +463,32 @@ void check_organisers(storage::Tx& tx, const Routes& r, const Ctx& c, const std:
 
 // ---- movement input ----
 
+// Every quantitative commitment names an indicator of the catalogue (data/indicators.json) of a
+// fitting kind: a rate needs a ratio indicator, a count a counted one.
+void check_indicators(const Routes& r, const std::vector<emulation::Commitment>& list, const std::string& field) {
+  for (size_t i = 0; i < list.size(); ++i) {
+    const auto& c = list[i];
+    std::string f = field + "[" + std::to_string(i) + "]";
+    if (c.kind == "composite") check_indicators(r, c.all_of, f + ".all_of");
+    if (c.indicator.empty()) continue;
+    const scoring::Indicator* ind = r.indicators().find(c.indicator);
+    if (!ind)
+      throw Error::Invalid("Chỉ số " + c.indicator + " không có trong danh mục chỉ số (GET /api/v1/indicators)",
+                           f + ".indicator");
+    bool ratio = ind->kind == scoring::IndicatorKind::kRatio;
+    if (c.kind == "rate" && !ratio)
+      throw Error::Invalid("Chỉ tiêu tỷ lệ cần một chỉ số tỷ lệ; \"" + ind->name + "\" không phải tỷ lệ", f + ".indicator");
+    if (c.kind == "count" && ratio)
+      throw Error::Invalid("Chỉ tiêu số lượng không dùng chỉ số tỷ lệ \"" + ind->name + "\"", f + ".indicator");
+  }
+}
+
+std::vector<emulation::Commitment> read_commitments(const Routes& r, const json& j, const char* field, size_t min) {
+  auto list = emulation::parse_commitments(nfc(j), field, min, 100);
+  check_indicators(r, list, field);
+  return list;
+}
+
 std::vector<emulation::Phase> read_phases(const json& list) {
   std::vector<emulation::Phase> out;
   for (size_t i = 0; i < list.size(); ++i) {
@@ -492,7 +519,7 @@ constexpr std::initializer_list<const char*> kMovementKeys = {
     "start", "end",   "phases",             "content_areas", "targets", "parent_id"};
 
 // Reads the movement fields present in the body onto `f` (all of them for a new movement).
-void read_movement(Input& in, const json& body, storage::MovementFields& f, bool creating) {
+void read_movement(const Routes& r, Input& in, const json& body, storage::MovementFields& f, bool creating) {
   if (creating || present(body, "kind")) f.kind = in.str("kind", 20);
   if (creating || present(body, "name")) f.name = in.str("name", 500);
   if (creating || present(body, "organiser_unit_ids")) f.organiser_ids = in.ids("organiser_unit_ids", 10);
@@ -528,7 +555,7 @@ void read_movement(Input& in, const json& body, storage::MovementFields& f, bool
     }
   }
   if (present(body, "targets"))
-    f.targets = in.has("targets") ? emulation::parse_commitments(nfc(body["targets"]), "targets", 0, 100)
+    f.targets = in.has("targets") ? read_commitments(r, body["targets"], "targets", 0)
                                   : std::vector<emulation::Commitment>{};
 }
 
@@ -619,7 +646,7 @@ void register_movement_routes(Routes& r) {
     Input in(c.req.body, kMovementKeys);
     json body = body_json(c);
     storage::MovementFields f;
-    read_movement(in, body, f, true);
+    read_movement(r, in, body, f, true);
     auto tx = r.db().begin(TxMode::kWrite);
     check_organisers(*tx, r, c, f.organiser_ids);
     storage::MovementRepository movements(*tx);
@@ -647,7 +674,7 @@ void register_movement_routes(Routes& r) {
     check_movement_visible(*tx, c, before);
     r.require_scope(*tx, c, before.owner_unit_id, true);
     storage::MovementFields f = before.f;
-    read_movement(in, body, f, false);
+    read_movement(r, in, body, f, false);
     if (f.organiser_ids != before.f.organiser_ids) check_organisers(*tx, r, c, f.organiser_ids);
     if (f.parent_id && f.parent_id != before.f.parent_id) {
       auto parent = movements.find(*f.parent_id);
@@ -906,7 +933,7 @@ void register_pledge_routes(Routes& r) {
     np.movement_id = in.opt_id("movement_id");
     np.title = in.str("title", 500);
     if (!in.has("commitments")) throw Error::Invalid("Thiếu trường commitments", "commitments");
-    np.commitments = emulation::parse_commitments(nfc(body["commitments"]), "commitments", 1, 100);
+    np.commitments = read_commitments(r, body["commitments"], "commitments", 1);
     auto tx = r.db().begin(TxMode::kWrite);
     if (np.group_id) {
       storage::GroupRepository groups(*tx);
@@ -938,7 +965,7 @@ void register_pledge_routes(Routes& r) {
     json body = body_json(c);
     auto title = in.opt_str("title", 500);
     std::optional<std::vector<emulation::Commitment>> commitments;
-    if (in.has("commitments")) commitments = emulation::parse_commitments(nfc(body["commitments"]), "commitments", 1, 100);
+    if (in.has("commitments")) commitments = read_commitments(r, body["commitments"], "commitments", 1);
     auto tx = r.db().begin(TxMode::kWrite);
     storage::PledgeRepository pledges(*tx);
     storage::Pledge before = pledges.get(id);
@@ -958,7 +985,7 @@ void register_pledge_routes(Routes& r) {
       Input in(c.req.body, {"title", "commitments"});
       json body = body_json(c);
       title = in.opt_str("title", 500);
-      if (in.has("commitments")) commitments = emulation::parse_commitments(nfc(body["commitments"]), "commitments", 1, 100);
+      if (in.has("commitments")) commitments = read_commitments(r, body["commitments"], "commitments", 1);
     }
     auto tx = r.db().begin(TxMode::kWrite);
     storage::PledgeRepository pledges(*tx);

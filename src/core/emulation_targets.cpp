@@ -145,7 +145,7 @@ Commitment parse_commitment(const json& j, const std::string& field) {
     if (c.unit == "%" && c.direction == "decrease" && v > 100)
       throw Error::Invalid("Không thể giảm quá 100%", field + ".value");
     if (c.unit == "%" && v > 1000) throw Error::Invalid("Mức tăng quá lớn (tối đa 1000%)", field + ".value");
-    if (!has_value && !c.unit.empty()) throw Error::Invalid("Có đơn vị tính thì cần giá trị (value)", field + ".value");
+    if (!has_value) c.unit.clear();  // a unit means nothing without an amount
     c.baseline = r.str("baseline", 40, false, "mốc so sánh (baseline)");
     if (c.baseline.empty()) c.baseline = "previous_year";
     if (!in(c.baseline, {"previous_year", "same_period_previous_year"}))

@@ -296,9 +296,15 @@ const fiveCommitments = [
 
 test('a pledge of five commitments for Cluster No. 5 in 2023; a commitment out of range → 400', async () => {
   const c = as['canbo.bo'];
-  let r = await c.post('/api/v1/pledges', { group_id: cluster5.id, year: 2023, title: 'Giao ước thi đua năm 2023', commitments: [...fiveCommitments, { kind: 'count', indicator: 'mo_hinh', direction: 'at_least', value: -1 }] });
+  let r = await c.post('/api/v1/pledges', { group_id: cluster5.id, year: 2023, title: 'Giao ước thi đua năm 2023', commitments: [...fiveCommitments, { kind: 'count', indicator: 'mo_hinh_phong_trao_moi', direction: 'at_least', value: -1 }] });
   expectError(r, 400);
   assert.equal(r.body.error.field, 'commitments[5].value');
+  // Indicators come from the catalogue, of a fitting kind.
+  r = await c.post('/api/v1/pledges', { group_id: cluster5.id, year: 2023, title: 'Giao ước thi đua năm 2023', commitments: [{ kind: 'rate', indicator: 'crime_reports_resolved_rate', direction: 'above', value: 95 }] });
+  expectError(r, 400, /danh mục chỉ số/);
+  r = await c.post('/api/v1/pledges', { group_id: cluster5.id, year: 2023, title: 'Giao ước thi đua năm 2023', commitments: [{ kind: 'rate', indicator: 'toi_pham_ttxh', direction: 'above', value: 95 }] });
+  expectError(r, 400, /tỷ lệ/);
+  assert.equal(r.body.error.field, 'commitments[0].indicator');
   r = await c.post('/api/v1/pledges', { group_id: cluster5.id, year: 2023, title: 'Giao ước thi đua năm 2023', commitments: [{ kind: 'promise', text: 'x' }] });
   expectError(r, 400);
   r = await c.post('/api/v1/pledges', { group_id: cluster5.id, year: 2023, title: 'Giao ước thi đua năm 2023', commitments: fiveCommitments });
