@@ -311,6 +311,7 @@ std::optional<int64_t> Ctx::scope_root() const {
 }
 int64_t Ctx::pid(const char* name) const { return path_id(params.at(name)); }
 std::optional<int64_t> Ctx::query_id(const char* name) const { return parse_id(req.query(name), name); }
+Page Ctx::page() const { return parse_page(req.query("limit"), req.query("offset")); }
 std::optional<std::string> Ctx::query_str(const char* name, size_t max_bytes) const {
   auto v = req.query(name);
   if (!v || v->empty()) return std::nullopt;

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 
+#include "api/input.h"
 #include "core/access.h"
 #include "core/error.h"
 #include "http/message.h"
@@ -45,6 +46,8 @@ struct Ctx {
   std::optional<int64_t> query_id(const char* name) const;
   // ?name=… as a short valid UTF-8 string, nullopt when absent or empty.
   std::optional<std::string> query_str(const char* name, size_t max_bytes = 200) const;
+  // ?limit=…&offset=… of a list route (400 when malformed).
+  Page page() const;
 };
 
 // A JSON answer with the given status.

@@ -21,7 +21,7 @@ static void register_user_routes(Routes& r) {
     q.q = c.req.query("q").value_or("");
     if (q.q.size() > 64) throw Error::Invalid("Từ khóa tìm kiếm quá dài", "q");
     q.scope_root = c.scope_root();
-    Page p = parse_page(c.req.query("limit"), c.req.query("offset"));
+    Page p = c.page();
     q.limit = p.limit;
     q.offset = p.offset;
     auto tx = r.db().begin(TxMode::kRead);
@@ -93,13 +93,13 @@ static void register_user_routes(Routes& r) {
 static void register_audit_routes(Routes& r) {
   r.add("GET", "/api/v1/audit", [&r](Ctx& c) {
     storage::AuditQuery q;
-    q.unit_id = parse_id(c.req.query("unit_id"), "unit_id");
-    q.user_id = parse_id(c.req.query("user_id"), "user_id");
-    q.entity_id = parse_id(c.req.query("entity_id"), "entity_id");
+    q.unit_id = c.query_id("unit_id");
+    q.user_id = c.query_id("user_id");
+    q.entity_id = c.query_id("entity_id");
     q.entity = c.req.query("entity");
     if (q.entity && (q.entity->empty() || q.entity->size() > 40)) q.entity.reset();
     q.scope_root = c.scope_root();
-    Page p = parse_page(c.req.query("limit"), c.req.query("offset"));
+    Page p = c.page();
     q.limit = p.limit;
     q.offset = p.offset;
     auto tx = r.db().begin(TxMode::kRead);

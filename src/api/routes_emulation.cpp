@@ -616,7 +616,7 @@ void register_movement_routes(Routes& r) {
     q.year = query_year(c, false);
     q.parent_id = c.query_id("parent_id");
     if (!c.me().everything) q.viewer_unit = c.me().user.unit_id;
-    Page p = parse_page(c.req.query("limit"), c.req.query("offset"));
+    Page p = c.page();
     q.limit = p.limit;
     q.offset = p.offset;
     auto tx = r.db().begin(TxMode::kRead);
@@ -773,7 +773,7 @@ void register_group_routes(Routes& r) {
     q.year = query_year(c, false);
     q.member_unit_id = c.query_id("unit_id");
     if (!c.me().everything) q.viewer_unit = c.me().user.unit_id;
-    Page p = parse_page(c.req.query("limit"), c.req.query("offset"));
+    Page p = c.page();
     q.limit = p.limit;
     q.offset = p.offset;
     auto tx = r.db().begin(TxMode::kRead);
@@ -1083,7 +1083,7 @@ void register_registration_routes(Routes& r, std::shared_ptr<const emulation::Ti
     q.unit_id = c.query_id("unit_id");
     q.movement_id = c.query_id("movement_id");
     q.scope_root = c.scope_root();
-    Page p = parse_page(c.req.query("limit"), c.req.query("offset"));
+    Page p = c.page();
     q.limit = p.limit;
     q.offset = p.offset;
     auto tx = r.db().begin(TxMode::kRead);

@@ -18,15 +18,12 @@ using storage::TxMode;
 static void register_unit_routes(Routes& r) {
   r.add("GET", "/api/v1/units", [&r](Ctx& c) {
     storage::UnitQuery q;
-    q.q = c.req.query("q").value_or("");
-    if (q.q.size() > 200 || !text::is_valid_utf8(q.q)) throw Error::Invalid("Từ khóa tìm kiếm không hợp lệ", "q");
-    q.kind = c.req.query("kind");
-    if (q.kind && q.kind->empty()) q.kind.reset();
-    q.status = c.req.query("status");
-    if (q.status && q.status->empty()) q.status.reset();
-    q.parent_id = parse_id(c.req.query("parent_id"), "parent_id");
+    q.q = c.query_str("q").value_or("");
+    q.kind = c.query_str("kind", 40);
+    q.status = c.query_str("status", 20);
+    q.parent_id = c.query_id("parent_id");
     q.scope_root = c.scope_root();
-    Page p = parse_page(c.req.query("limit"), c.req.query("offset"));
+    Page p = c.page();
     q.limit = p.limit;
     q.offset = p.offset;
     auto tx = r.db().begin(TxMode::kRead);
@@ -217,13 +214,11 @@ static void register_people_routes(Routes& r) {
 
   r.add("GET", "/api/v1/people", [&r](Ctx& c) {
     storage::PersonQuery q;
-    q.q = c.req.query("q").value_or("");
-    if (q.q.size() > 200 || !text::is_valid_utf8(q.q)) throw Error::Invalid("Từ khóa tìm kiếm không hợp lệ", "q");
-    q.kind = c.req.query("kind");
-    if (q.kind && q.kind->empty()) q.kind.reset();
-    q.unit_id = parse_id(c.req.query("unit_id"), "unit_id");
+    q.q = c.query_str("q").value_or("");
+    q.kind = c.query_str("kind", 40);
+    q.unit_id = c.query_id("unit_id");
     q.scope_root = c.scope_root();
-    Page p = parse_page(c.req.query("limit"), c.req.query("offset"));
+    Page p = c.page();
     q.limit = p.limit;
     q.offset = p.offset;
     auto tx = r.db().begin(TxMode::kRead);

@@ -137,7 +137,7 @@ void register_report_routes(Routes& r) {
       q.to = *Date::parse_iso(*y + "-12-31");
     }
     q.scope_root = c.scope_root();
-    Page p = parse_page(c.req.query("limit"), c.req.query("offset"));
+    Page p = c.page();
     q.limit = p.limit;
     q.offset = p.offset;
     auto tx = r.db().begin(TxMode::kRead);
