@@ -1,7 +1,8 @@
 // Scoring by the group's own regulation: schemes as data (versioned), a group-year's scheme, the
 // unit's self-score, cross-scores by peers the leader assigns, the leader's moderation, and the
-// ranking. Scores are computed from the stored reports and sheets on demand; a group-year's
-// ranking is cached in memory and recomputed only when a write bumped the score generation.
+// ranking. Reads come from the scores held in memory (api/score_board.h), kept up to date member
+// by member; a write answers with the member's review computed from its own rows in the write's
+// transaction.
 #include <nlohmann/json.hpp>
 
 #include <chrono>
@@ -11,6 +12,7 @@
 
 #include "api/context.h"
 #include "api/input.h"
+#include "api/score_board.h"
 #include "core/error.h"
 #include "scoring/compiled_scheme.h"
 #include "scoring/period.h"
@@ -27,165 +29,6 @@ using nlohmann::json;
 using storage::TxMode;
 
 namespace {
-
-// Everything about one group-year's scores, computed from what is stored.
-struct GroupYearScores {
-  storage::GroupYearRef gy;
-  storage::StoredScheme stored;
-  std::unique_ptr<scoring::CompiledScheme> scheme;
-  std::map<int64_t, std::unique_ptr<scoring::ScoreReview>> reviews;  // by unit id
-  std::map<std::string, int64_t> unit_by_code;
-  std::map<int64_t, std::string> names;
-  std::vector<scoring::RankedUnit> ranking;
-};
-
-// A unit's values over the year, from its finest reports: monthly when it has any, otherwise
-// quarterly, otherwise the yearly report — never two granularities added together.
-scoring::IndicatorValues year_values(const scoring::IndicatorCatalogue& cat, const std::vector<storage::ReportValues>& rv,
-                                     int64_t unit, int year) {
-  std::vector<scoring::PeriodValues> by_kind[3];
-  for (const auto& r : rv) {
-    if (r.unit_id != unit) continue;
-    scoring::Period p = scoring::Period::from_json(json::parse(r.period_json));
-    int k = p.kind() == scoring::PeriodKind::kMonth ? 0 : p.kind() == scoring::PeriodKind::kQuarter ? 1 : 2;
-    if (k == 2 && p.kind() != scoring::PeriodKind::kYear) continue;
-    by_kind[k].push_back({p, scoring::IndicatorValues::from_json(cat, json::parse(r.values_json))});
-  }
-  for (auto& list : by_kind)
-    if (!list.empty()) return scoring::aggregate(cat, list, scoring::Period::year(year));
-  return scoring::IndicatorValues(cat);
-}
-
-std::unique_ptr<GroupYearScores> compute(storage::Tx& tx, const scoring::IndicatorCatalogue& cat, int64_t gy_id) {
-  auto out = std::make_unique<GroupYearScores>();
-  storage::ScoringStore store(tx);
-  out->gy = store.group_year(gy_id);
-  auto scheme_id = store.scheme_of(gy_id);
-  if (!scheme_id) throw Error::Conflict("Cụm/khối năm " + std::to_string(out->gy.year) + " chưa có quy định chấm điểm");
-  out->stored = *store.find_scheme(*scheme_id);
-  out->scheme = std::make_unique<scoring::CompiledScheme>(
-      scoring::ScoringScheme::from_json(json::parse(out->stored.json), cat), cat);
-  storage::UnitRepository units(tx);
-  std::vector<int64_t> ids;
-  for (auto& [id, code] : out->gy.members) {
-    ids.push_back(id);
-    out->unit_by_code[code] = id;
-    out->names[id] = units.get(id).name;
-  }
-  int y = out->gy.year;
-  auto cur_rv = store.report_values(ids, std::to_string(y) + "-01-01", std::to_string(y) + "-12-31");
-  auto prev_rv = store.report_values(ids, std::to_string(y - 1) + "-01-01", std::to_string(y - 1) + "-12-31");
-  std::map<int64_t, std::pair<scoring::IndicatorValues, scoring::IndicatorValues>> values;
-  std::map<int64_t, std::string> code_of;
-  for (auto& [id, code] : out->gy.members) {
-    code_of[id] = code;
-    values.emplace(id, std::make_pair(year_values(cat, cur_rv, id, y), year_values(cat, prev_rv, id, y - 1)));
-    out->reviews[id] = std::make_unique<scoring::ScoreReview>(*out->scheme, code);
-  }
-  auto card_for = [&](int64_t unit, const std::string& assessment_json) {
-    auto& [cur, prev] = values.at(unit);
-    return scoring::evaluate(*out->scheme, cur, prev, scoring::Assessment::from_json(json::parse(assessment_json)),
-                             code_of.at(unit));
-  };
-  for (const auto& a : store.assignments(gy_id)) {
-    if (!out->reviews.count(a.unit_id) || !code_of.count(a.scorer_unit_id)) continue;
-    auto& review = *out->reviews[a.unit_id];
-    review.assign_scorer(code_of[a.scorer_unit_id]);
-    if (a.recused) review.recuse(code_of[a.scorer_unit_id], a.recusal_reason.value_or(""));
-  }
-  for (const auto& s : store.sheets(gy_id)) {
-    if (!out->reviews.count(s.unit_id)) continue;
-    auto& review = *out->reviews[s.unit_id];
-    if (s.kind == "self") review.set_self_score(card_for(s.unit_id, s.assessment_json));
-    else if (code_of.count(s.scorer_unit_id)) review.submit_cross_score(code_of[s.scorer_unit_id], card_for(s.unit_id, s.assessment_json));
-  }
-  for (const auto& m : store.moderations(gy_id)) {
-    if (!out->reviews.count(m.unit_id)) continue;
-    out->reviews[m.unit_id]->moderate({m.criterion, m.points, m.met, m.reason, m.username});
-  }
-  std::vector<scoring::RankInput> inputs;
-  for (auto& [id, review] : out->reviews)
-    if (auto f = review->final_score()) inputs.push_back(scoring::RankInput::from(*f));
-  out->ranking = scoring::rank_units(std::move(inputs));
-  return out;
-}
-
-json ranking_json(const GroupYearScores& s) {
-  json items = json::array();
-  std::map<int64_t, bool> ranked;
-  const auto& levels = s.scheme->scheme().levels;
-  for (const auto& r : s.ranking) {
-    int64_t id = s.unit_by_code.at(r.score.unit);
-    ranked[id] = true;
-    const auto& review = *s.reviews.at(id);
-    auto self = review.self_score();
-    items.push_back({{"rank", r.rank},
-                     {"unit_id", id},
-                     {"unit_code", r.score.unit},
-                     {"unit_name", s.names.at(id)},
-                     {"total", static_cast<double>(r.score.total_centi) / 100.0},
-                     {"self_total", self ? json(self->total) : json()},
-                     {"disqualified", r.score.disqualified},
-                     {"level", levels.at(static_cast<size_t>(r.score.level)).name},
-                     {"level_code", levels.at(static_cast<size_t>(r.score.level)).code},
-                     {"reason", r.reason},
-                     {"cross_scored", review.verified().has_value()}});
-  }
-  json unscored = json::array();
-  for (const auto& [id, name] : s.names)
-    if (!ranked.count(id)) unscored.push_back({{"unit_id", id}, {"unit_name", name}});
-  json leading = json::array();
-  for (const auto& r : scoring::leading_units(s.ranking, 1)) leading.push_back(s.unit_by_code.at(r.score.unit));
-  return {{"group_year_id", s.gy.id},
-          {"group_id", s.gy.group_id},
-          {"group_name", s.gy.group_name},
-          {"year", s.gy.year},
-          {"scheme", {{"id", s.stored.id}, {"code", s.stored.code}, {"version", s.stored.version}, {"name", s.stored.name}}},
-          {"items", items},
-          {"unscored", unscored},
-          {"leading_unit_ids", leading},
-          {"tie_break", "Không có điểm liệt trước; tổng điểm cao hơn; ít điểm trừ hơn; điểm mục đầu cao hơn; nhiều tiêu chí đạt đủ điểm hơn; mã đơn vị"}};
-}
-
-// The ranking answer of each group-year. An entry is trusted without asking the database while
-// this process has answered no write since and it was confirmed less than kRecheck ago; after
-// that, one read of the score generation (bumped by every write that can change a score, in any
-// instance) tells whether it still holds.
-class RankingCache {
- public:
-  static constexpr auto kRecheck = std::chrono::milliseconds(200);
-  struct Entry {
-    int64_t gen = -1;
-    uint64_t epoch = 0;
-    std::chrono::steady_clock::time_point confirmed;
-    std::shared_ptr<const std::string> body;
-    storage::GroupYearRef gy;
-  };
-  std::optional<Entry> fresh(std::pair<int64_t, int> key, uint64_t epoch) {
-    std::lock_guard lk(mu_);
-    auto it = entries_.find(key);
-    if (it == entries_.end() || it->second.epoch != epoch) return std::nullopt;
-    if (std::chrono::steady_clock::now() - it->second.confirmed > kRecheck) return std::nullopt;
-    return it->second;
-  }
-  std::optional<Entry> confirm(std::pair<int64_t, int> key, int64_t gen, uint64_t epoch) {
-    std::lock_guard lk(mu_);
-    auto it = entries_.find(key);
-    if (it == entries_.end() || it->second.gen != gen) return std::nullopt;
-    it->second.epoch = epoch;
-    it->second.confirmed = std::chrono::steady_clock::now();
-    return it->second;
-  }
-  void put(std::pair<int64_t, int> key, Entry e) {
-    std::lock_guard lk(mu_);
-    e.confirmed = std::chrono::steady_clock::now();
-    entries_[key] = std::move(e);
-  }
-
- private:
-  std::mutex mu_;
-  std::map<std::pair<int64_t, int>, Entry> entries_;
-};
 
 // Reads are allowed to whoever's scope holds the organiser or one of the members.
 void require_group_read(storage::Tx& tx, const Routes& r, const Ctx& c, const storage::GroupYearRef& gy) {
@@ -223,7 +66,7 @@ bool is_member(const storage::GroupYearRef& gy, int64_t unit) {
 }  // namespace
 
 void register_scoring_routes(Routes& r) {
-  auto cache = std::make_shared<RankingCache>();
+  auto board = std::make_shared<ScoreBoard>(r.indicators());
 
   r.add("GET", "/api/v1/scoring-schemes", [&r](Ctx&) {
     auto tx = r.db().begin(TxMode::kRead);
@@ -278,7 +121,7 @@ void register_scoring_routes(Routes& r) {
 
   // The unit's self-score (tự chấm): its qualitative verdicts and bonus/deduction counts; the
   // quantitative criteria come from its reports.
-  r.add("POST", "/api/v1/groups/{gid}/years/{year}/scores/self", [&r](Ctx& c) {
+  r.add("POST", "/api/v1/groups/{gid}/years/{year}/scores/self", [&r, board](Ctx& c) {
     r.require_write(c, access::Resource::kScores);
     Input in(c.req.body, {"unit_id", "assessment"});
     int64_t unit = in.id("unit_id");
@@ -290,10 +133,10 @@ void register_scoring_routes(Routes& r) {
     if (!is_member(gy, unit)) throw Error::Invalid("Đơn vị không phải thành viên của cụm/khối năm này", "unit_id");
     r.require_scope(*tx, c, unit, true);
     store.put_sheet(gy.id, {unit, unit, "self", assessment.dump(), c.me().user.username, ""});
-    auto scores = compute(*tx, r.indicators(), gy.id);  // refuses what the scheme cannot score
+    json review = board->review_now(*tx, gy.id, unit);  // refuses what the scheme cannot score
     r.audit(*tx, c, "score.self", "group_year", gy.id, unit, nullptr, {{"unit_id", unit}, {"assessment", assessment}});
     tx->commit();
-    return ok(200, scores->reviews.at(unit)->to_json());
+    return ok(200, review);
   });
 
   r.add("POST", "/api/v1/groups/{gid}/years/{year}/assignments", [&r](Ctx& c) {
@@ -328,7 +171,7 @@ void register_scoring_routes(Routes& r) {
     return ok(200, json{{"unit_id", unit}, {"scorer_unit_id", scorer}, {"recused", true}});
   });
 
-  r.add("POST", "/api/v1/groups/{gid}/years/{year}/scores/cross", [&r](Ctx& c) {
+  r.add("POST", "/api/v1/groups/{gid}/years/{year}/scores/cross", [&r, board](Ctx& c) {
     r.require_write(c, access::Resource::kScores);
     Input in(c.req.body, {"unit_id", "scorer_unit_id", "assessment"});
     int64_t unit = in.id("unit_id"), scorer = in.id("scorer_unit_id");
@@ -348,14 +191,14 @@ void register_scoring_routes(Routes& r) {
       }
     if (!assigned) throw Error::Forbidden("Đơn vị chưa được cụm trưởng phân công chấm chéo đơn vị này");
     store.put_sheet(gy.id, {unit, scorer, "cross", assessment.dump(), c.me().user.username, ""});
-    auto scores = compute(*tx, r.indicators(), gy.id);
+    json review = board->review_now(*tx, gy.id, unit);
     r.audit(*tx, c, "score.cross", "group_year", gy.id, unit, nullptr,
             {{"unit_id", unit}, {"scorer_unit_id", scorer}, {"assessment", assessment}});
     tx->commit();
-    return ok(200, scores->reviews.at(unit)->to_json());
+    return ok(200, review);
   });
 
-  r.add("POST", "/api/v1/groups/{gid}/years/{year}/moderations", [&r](Ctx& c) {
+  r.add("POST", "/api/v1/groups/{gid}/years/{year}/moderations", [&r, board](Ctx& c) {
     Input in(c.req.body, {"unit_id", "criterion", "points", "met", "reason"});
     int64_t unit = in.id("unit_id");
     std::string criterion = in.str("criterion", 100);
@@ -370,56 +213,40 @@ void register_scoring_routes(Routes& r) {
     require_leader(*tx, r, c, gy);
     if (!is_member(gy, unit)) throw Error::Invalid("Đơn vị không phải thành viên của cụm/khối năm này", "unit_id");
     store.add_moderation(gy.id, {unit, criterion, reason, c.me().user.username, "", points, met});
-    auto scores = compute(*tx, r.indicators(), gy.id);  // refuses an unknown criterion or points out of range
+    json review = board->review_now(*tx, gy.id, unit);  // refuses an unknown criterion or points out of range
     r.audit(*tx, c, "score.moderate", "group_year", gy.id, unit, nullptr,
             {{"unit_id", unit}, {"criterion", criterion}, {"points", points}, {"reason", reason}});
     tx->commit();
-    return ok(200, scores->reviews.at(unit)->to_json());
+    return ok(200, review);
   });
 
-  r.add("GET", "/api/v1/groups/{gid}/years/{year}/ranking", [&r, cache](Ctx& c) {
-    std::pair<int64_t, int> key{c.pid("gid"), year_param(c)};
+  r.add("GET", "/api/v1/groups/{gid}/years/{year}/ranking", [&r, board](Ctx& c) {
     uint64_t epoch = r.write_epoch();
-    auto answer = [](const RankingCache::Entry& e) { return http::Response::json(200, *e.body); };
-    if (c.me().everything)
-      if (auto hit = cache->fresh(key, epoch)) return answer(*hit);
     auto tx = r.db().begin(TxMode::kRead);
-    storage::ScoringStore store(*tx);
-    int64_t gen = store.generation();
-    if (auto hit = cache->confirm(key, gen, epoch)) {
-      require_group_read(*tx, r, c, hit->gy);
-      return answer(*hit);
-    }
-    auto gy = store.group_year(key.first, key.second);
-    require_group_read(*tx, r, c, gy);
-    RankingCache::Entry e;
-    e.gen = gen;
-    e.epoch = epoch;
-    e.body = std::make_shared<const std::string>(ranking_json(*compute(*tx, r.indicators(), gy.id)).dump());
-    e.gy = gy;
-    cache->put(key, e);
-    return answer(e);
+    auto scores = board->get(*tx, c.pid("gid"), year_param(c), epoch);
+    require_group_read(*tx, r, c, scores->gy);
+    return http::Response::json(200, *scores->ranking_body);
   });
 
-  // From memory only: an administrator at the root, an entry confirmed moments ago, no write since.
-  r.add_fast("/api/v1/groups/{gid}/years/{year}/ranking", [&r, cache](Ctx& c) -> std::optional<http::Response> {
+  // From memory only: an administrator at the root, scores confirmed moments ago, no write since.
+  r.add_fast("/api/v1/groups/{gid}/years/{year}/ranking", [&r, board](Ctx& c) -> std::optional<http::Response> {
     if (!c.me().everything) return std::nullopt;
-    auto hit = cache->fresh({c.pid("gid"), year_param(c)}, r.write_epoch());
-    if (!hit) return std::nullopt;
-    return http::Response::json(200, *hit->body);
+    auto scores = board->fresh(c.pid("gid"), year_param(c), r.write_epoch());
+    if (!scores) return std::nullopt;
+    return http::Response::json(200, *scores->ranking_body);
   });
 
   // A unit's scorecard: every point explained (value → target → rule → points), self vs final.
-  r.add("GET", "/api/v1/groups/{gid}/years/{year}/scorecards/{unit}", [&r](Ctx& c) {
+  r.add("GET", "/api/v1/groups/{gid}/years/{year}/scorecards/{unit}", [&r, board](Ctx& c) {
     int64_t unit = c.pid("unit");
+    uint64_t epoch = r.write_epoch();
     auto tx = r.db().begin(TxMode::kRead);
-    auto gy = storage::ScoringStore(*tx).group_year(c.pid("gid"), year_param(c));
-    if (!is_member(gy, unit)) throw Error::NotFound("Đơn vị không thuộc cụm/khối năm này");
+    auto scores = board->get(*tx, c.pid("gid"), year_param(c), epoch);
+    const auto& m = scores->member(unit);
     r.require_scope(*tx, c, unit, false);
-    auto scores = compute(*tx, r.indicators(), gy.id);
-    json j = scores->reviews.at(unit)->to_json();
+    json j = m.review->to_json();
     j["unit_id"] = unit;
-    j["unit_name"] = scores->names.at(unit);
+    j["unit_name"] = m.name;
     j["scheme"] = {{"id", scores->stored.id}, {"code", scores->stored.code}, {"version", scores->stored.version}};
     return ok(200, j);
   });

@@ -1,4 +1,5 @@
 #include "storage/emulation.h"
+#include "storage/score_versions.h"
 
 #include <nlohmann/json.hpp>
 
@@ -630,6 +631,7 @@ void GroupRepository::check_year_setup(const Group& g, const YearSetup& y) {
 void GroupRepository::write_members(int64_t gy, const std::vector<int64_t>& ids) {
   tx_.query("DELETE FROM group_members WHERE group_year_id = $1", {gy});
   for (int64_t id : ids) tx_.query("INSERT INTO group_members (group_year_id, unit_id) VALUES ($1, $2)", {gy, id});
+  bump_group_year_scores(tx_, gy);  // a ranking held in memory is built again with the new members
 }
 
 void GroupRepository::write_leadership(int64_t gy, const std::optional<emulation::Leadership>& leader,

@@ -30,14 +30,6 @@ class EmulationTest : public DbTest {
   int64_t hy = 0, tb = 0, hn = 0, nd = 0, hd = 0;
   int64_t truong = 0;  // Nguyễn Thanh Trường, director of Hưng Yên's police
 
-  template <typename F>
-  auto write(F f) {
-    auto tx = db->begin(TxMode::kWrite);
-    auto r = f(*tx);
-    tx->commit();
-    return r;
-  }
-
   void SetUp() override {
     DbTest::SetUp();
     if (!db) return;

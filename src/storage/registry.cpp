@@ -5,6 +5,7 @@
 #include <ctime>
 
 #include "core/error.h"
+#include "storage/score_versions.h"
 #include "text/vietnamese.h"
 
 namespace thidua::storage {
@@ -202,6 +203,7 @@ Unit UnitRepository::correct(int64_t id, const std::optional<std::string>& code,
     if (!tx_.query("SELECT 1 FROM units WHERE code = $1 AND id <> $2", {*code, id}).empty())
       throw Error::Conflict("Mã đơn vị " + *code + " đã được dùng");
     tx_.query("UPDATE units SET code = $1 WHERE id = $2", {*code, id});
+    bump_unit_reports(tx_, id);  // the code breaks ties in rankings
   }
   if (from) {
     org::Validity v{*from, u.validity.to};
@@ -225,6 +227,7 @@ Unit UnitRepository::rename(int64_t id, const std::string& name, Date date, cons
   if (name == u.name) throw Error::Invalid("Tên mới trùng với tên hiện tại", "name");
   tx_.query("UPDATE units SET name = $1, name_folded = $2, name_sort = $3 WHERE id = $4",
             {name, text::fold(name), Bytes{text::sort_key(name)}, id});
+  bump_unit_reports(tx_, id);  // rankings held in memory show the new name
   record_event("rename", date, doc, nlohmann::json{{"from", u.name}, {"to", name}}.dump(), {{id, "subject"}});
   return get(id);
 }

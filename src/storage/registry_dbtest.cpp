@@ -25,13 +25,6 @@ class RegistryTest : public DbTest {
     province = units.create({"Công an tỉnh Quảng Bình", "provincial_police", "CA-QB", ministry, d("1997-01-01"), std::nullopt}).id;
     tx->commit();
   }
-  template <typename F>
-  auto write(F f) {
-    auto tx = db->begin(TxMode::kWrite);
-    auto r = f(*tx);
-    tx->commit();
-    return r;
-  }
 };
 
 TEST_P(RegistryTest, MigrationsAreRecordedAndNotReapplied) {

@@ -1,4 +1,5 @@
 #include "storage/reports.h"
+#include "storage/score_versions.h"
 
 #include "core/error.h"
 #include "core/report_workflow.h"
@@ -100,8 +101,6 @@ Report ReportRepository::create(int64_t unit_id, const StoredPeriod& p, const st
   return get(id);
 }
 
-// Rankings cached in memory compare against this counter (storage/scoring_store.h).
-static void bump_score_generation(Tx& tx) { tx.query("UPDATE score_generation SET gen = gen + 1 WHERE id = 1"); }
 
 Report ReportRepository::update(int64_t id, const std::string& values_json, const std::string& narrative,
                                 const std::optional<std::string>& reason, const Actor& by) {
@@ -117,7 +116,7 @@ Report ReportRepository::update(int64_t id, const std::string& values_json, cons
       "INSERT INTO report_revisions (report_id, version, status, values_json, narrative, user_id, username, reason, "
       "at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
       {id, int64_t{r.version + 1}, r.status, values_json, narrative, opt(by.user_id), by.username, opt(reason), now});
-  bump_score_generation(tx_);
+  bump_unit_reports(tx_, r.unit_id);  // scores held in memory re-read this unit's reports
   return get(id);
 }
 
@@ -140,7 +139,7 @@ Report ReportRepository::set_status(int64_t id, const std::string& to, const std
       "INSERT INTO report_revisions (report_id, version, status, values_json, narrative, user_id, username, reason, "
       "at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
       {id, int64_t{r.version}, to, r.values_json, r.narrative, opt(by.user_id), by.username, opt(reason), now});
-  bump_score_generation(tx_);
+  bump_unit_reports(tx_, r.unit_id);  // scores held in memory re-read this unit's reports
   return get(id);
 }
 

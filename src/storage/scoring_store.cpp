@@ -80,7 +80,7 @@ void ScoringStore::bind_scheme(int64_t gy, int64_t scheme_id) {
   tx_.query("DELETE FROM group_year_schemes WHERE group_year_id = $1", {gy});
   tx_.query("INSERT INTO group_year_schemes (group_year_id, scheme_id, bound_at) VALUES ($1, $2, $3)",
             {gy, scheme_id, now_iso()});
-  bump_generation();
+  bump_group_year_scores(tx_, gy);
 }
 
 void ScoringStore::put_sheet(int64_t gy, const ScoreSheet& s) {
@@ -90,7 +90,7 @@ void ScoringStore::put_sheet(int64_t gy, const ScoreSheet& s) {
       "INSERT INTO score_sheets (group_year_id, unit_id, kind, scorer_unit_id, assessment_json, username, at) VALUES "
       "($1, $2, $3, $4, $5, $6, $7)",
       {gy, s.unit_id, s.kind, s.scorer_unit_id, s.assessment_json, s.username, now_iso()});
-  bump_generation();
+  bump_member_scores(tx_, gy, s.unit_id);
 }
 
 std::vector<ScoreSheet> ScoringStore::sheets(int64_t gy) {
@@ -114,7 +114,7 @@ void ScoringStore::assign(int64_t gy, int64_t unit_id, int64_t scorer) {
     throw Error::Conflict("Đơn vị này đã được phân công chấm chéo");
   tx_.query("INSERT INTO score_assignments (group_year_id, unit_id, scorer_unit_id, recused) VALUES ($1, $2, $3, 0)",
             {gy, unit_id, scorer});
-  bump_generation();
+  bump_member_scores(tx_, gy, unit_id);
 }
 
 void ScoringStore::recuse(int64_t gy, int64_t unit_id, int64_t scorer, const std::string& reason) {
@@ -125,7 +125,7 @@ void ScoringStore::recuse(int64_t gy, int64_t unit_id, int64_t scorer, const std
   if (r.affected == 0) throw Error::NotFound("Không có phân công chấm chéo này");
   tx_.query("DELETE FROM score_sheets WHERE group_year_id = $1 AND unit_id = $2 AND kind = 'cross' AND scorer_unit_id = $3",
             {gy, unit_id, scorer});
-  bump_generation();
+  bump_member_scores(tx_, gy, unit_id);
 }
 
 std::vector<ScoreAssignment> ScoringStore::assignments(int64_t gy) {
@@ -147,7 +147,7 @@ void ScoringStore::add_moderation(int64_t gy, const StoredModeration& m) {
       "($1, $2, $3, $4, $5, $6, $7, $8)",
       {gy, m.unit_id, m.criterion, m.points, m.met ? Param(int64_t{*m.met ? 1 : 0}) : Param(nullptr), m.reason,
        m.username, now_iso()});
-  bump_generation();
+  bump_member_scores(tx_, gy, m.unit_id);
 }
 
 std::vector<StoredModeration> ScoringStore::moderations(int64_t gy) {
@@ -169,17 +169,55 @@ std::vector<StoredModeration> ScoringStore::moderations(int64_t gy) {
 std::vector<ReportValues> ScoringStore::report_values(const std::vector<int64_t>& unit_ids, const std::string& from,
                                                       const std::string& to) {
   std::vector<ReportValues> out;
+  if (unit_ids.empty()) return out;
+  Params params{from, to};
+  std::string in;
   for (int64_t u : unit_ids) {
-    Result r = tx_.query(
-        "SELECT unit_id, period_json, values_json FROM reports WHERE unit_id = $1 AND period_start >= $2 AND "
-        "period_end <= $3 AND status IN ('submitted', 'accepted', 'locked') ORDER BY period_start",
-        {u, from, to});
-    for (auto& row : r.rows) out.push_back({std::stoll(*row[0]), *row[1], *row[2]});
+    params.push_back(u);
+    in += (in.empty() ? "$" : ", $") + std::to_string(params.size());
   }
+  Result r = tx_.query(
+      "SELECT unit_id, period_json, values_json FROM reports WHERE unit_id IN (" + in +
+          ") AND period_start >= $1 AND period_end <= $2 AND status IN ('submitted', 'accepted', 'locked') "
+          "ORDER BY unit_id, period_start",
+      params);
+  for (auto& row : r.rows) out.push_back({std::stoll(*row[0]), *row[1], *row[2]});
   return out;
 }
 
-int64_t ScoringStore::generation() { return tx_.query_id("SELECT gen FROM score_generation WHERE id = 1"); }
-void ScoringStore::bump_generation() { tx_.query("UPDATE score_generation SET gen = gen + 1 WHERE id = 1"); }
+ScoreVersions ScoringStore::score_versions(int64_t gy) {
+  Result r = tx_.query(
+      "SELECT 0 AS kind, 0 AS unit_id, gen FROM score_gen_group_year WHERE group_year_id = $1 "
+      "UNION ALL SELECT 1, unit_id, gen FROM score_gen_member WHERE group_year_id = $1 "
+      "UNION ALL SELECT 2, g.unit_id, g.gen FROM score_gen_unit g JOIN group_members m ON m.unit_id = g.unit_id "
+      "WHERE m.group_year_id = $1",
+      {gy});
+  ScoreVersions v;
+  for (auto& row : r.rows) {
+    int kind = std::stoi(*row[0]);
+    int64_t unit = std::stoll(*row[1]), gen = std::stoll(*row[2]);
+    if (kind == 0) v.group_year = gen;
+    else (kind == 1 ? v.member : v.reports)[unit] = gen;
+  }
+  return v;
+}
+
+void bump_unit_reports(Tx& tx, int64_t unit) {
+  tx.query("INSERT INTO score_gen_unit (unit_id, gen) VALUES ($1, 1) "
+           "ON CONFLICT (unit_id) DO UPDATE SET gen = score_gen_unit.gen + 1",
+           {unit});
+}
+
+void bump_member_scores(Tx& tx, int64_t gy, int64_t unit) {
+  tx.query("INSERT INTO score_gen_member (group_year_id, unit_id, gen) VALUES ($1, $2, 1) "
+           "ON CONFLICT (group_year_id, unit_id) DO UPDATE SET gen = score_gen_member.gen + 1",
+           {gy, unit});
+}
+
+void bump_group_year_scores(Tx& tx, int64_t gy) {
+  tx.query("INSERT INTO score_gen_group_year (group_year_id, gen) VALUES ($1, 1) "
+           "ON CONFLICT (group_year_id) DO UPDATE SET gen = score_gen_group_year.gen + 1",
+           {gy});
+}
 
 }  // namespace thidua::storage

@@ -3,11 +3,13 @@
 // moderations, and the reports' values a group-year is scored on. The arithmetic lives in
 // scoring/; this only keeps what people entered.
 #pragma once
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "storage/database.h"
+#include "storage/score_versions.h"
 
 namespace thidua::storage {
 
@@ -50,6 +52,13 @@ struct ReportValues {
   std::string period_json, values_json;
 };
 
+struct ScoreVersions {
+  int64_t group_year = 0;
+  std::map<int64_t, int64_t> member;   // unit id → version of its sheets/assignments/moderations
+  std::map<int64_t, int64_t> reports;  // unit id → version of its reports
+  bool operator==(const ScoreVersions&) const = default;
+};
+
 class ScoringStore {
  public:
   explicit ScoringStore(Tx& tx) : tx_(tx) {}
@@ -78,9 +87,10 @@ class ScoringStore {
   std::vector<ReportValues> report_values(const std::vector<int64_t>& unit_ids, const std::string& from,
                                           const std::string& to);
 
-  // Bumped by every write that can change a score; cached rankings compare against it.
-  int64_t generation();
-  void bump_generation();
+  // What a server holding this group-year's scores in memory compares with what it holds: a
+  // version for the whole group-year (scheme, members), one per member for its sheets,
+  // assignments and moderations here, and one per member for its reports. Absent means 0.
+  ScoreVersions score_versions(int64_t group_year_id);
 
  private:
   Tx& tx_;

@@ -51,6 +51,14 @@ class DbTest : public ::testing::TestWithParam<std::string> {
   void TearDown() override {
     if (db) db->close();
   }
+  // Runs f in a write transaction and commits it.
+  template <typename F>
+  auto write(F f) {
+    auto tx = db->begin(TxMode::kWrite);
+    auto r = f(*tx);
+    tx->commit();
+    return r;
+  }
   std::unique_ptr<Database> db;
 };
 

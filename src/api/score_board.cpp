@@ -1,0 +1,282 @@
+#include "api/score_board.h"
+
+#include <nlohmann/json.hpp>
+
+#include "core/error.h"
+#include "scoring/period.h"
+#include "scoring/scheme.h"
+#include "scoring/scorecard.h"
+#include "storage/registry.h"
+
+namespace thidua::api {
+
+using nlohmann::json;
+
+namespace {
+
+using ReportsByUnit = std::map<int64_t, std::vector<const storage::ReportValues*>>;
+
+ReportsByUnit by_unit(const std::vector<storage::ReportValues>& rv) {
+  ReportsByUnit out;
+  for (const auto& r : rv) out[r.unit_id].push_back(&r);
+  return out;
+}
+
+// A unit's values over the year, from its finest reports: monthly when it has any, otherwise
+// quarterly, otherwise the yearly report — never two granularities added together.
+scoring::IndicatorValues year_values(const scoring::IndicatorCatalogue& cat, const ReportsByUnit& rv, int64_t unit,
+                                     int year) {
+  auto it = rv.find(unit);
+  if (it == rv.end()) return scoring::IndicatorValues(cat);
+  std::vector<scoring::PeriodValues> by_kind[3];
+  for (const auto* r : it->second) {
+    scoring::Period p = scoring::Period::from_json(json::parse(r->period_json));
+    int k = p.kind() == scoring::PeriodKind::kMonth ? 0 : p.kind() == scoring::PeriodKind::kQuarter ? 1 : 2;
+    if (k == 2 && p.kind() != scoring::PeriodKind::kYear) continue;
+    by_kind[k].push_back({p, scoring::IndicatorValues::from_json(cat, json::parse(r->values_json))});
+  }
+  for (auto& list : by_kind)
+    if (!list.empty()) return scoring::aggregate(cat, list, scoring::Period::year(year));
+  return scoring::IndicatorValues(cat);
+}
+
+// Reads the reports of `ids` for the year and the year before into their members.
+void load_values(storage::ScoringStore& store, const scoring::IndicatorCatalogue& cat, int year,
+                 const std::vector<int64_t>& ids, std::map<int64_t, GroupYearScores::Member>& members) {
+  auto span = [](int y) { return std::make_pair(std::to_string(y) + "-01-01", std::to_string(y) + "-12-31"); };
+  auto [cf, ct] = span(year);
+  auto [pf, pt] = span(year - 1);
+  auto cur_rows = store.report_values(ids, cf, ct);
+  auto prev_rows = store.report_values(ids, pf, pt);
+  auto cur = by_unit(cur_rows), prev = by_unit(prev_rows);
+  for (int64_t id : ids) {
+    auto& m = members[id];
+    m.current = std::make_shared<const scoring::IndicatorValues>(year_values(cat, cur, id, year));
+    m.previous = std::make_shared<const scoring::IndicatorValues>(year_values(cat, prev, id, year - 1));
+  }
+}
+
+struct Sheets {
+  std::vector<storage::ScoreSheet> sheets;
+  std::vector<storage::ScoreAssignment> assignments;
+  std::vector<storage::StoredModeration> moderations;
+};
+
+Sheets load_sheets(storage::ScoringStore& store, int64_t gy) {
+  return {store.sheets(gy), store.assignments(gy), store.moderations(gy)};
+}
+
+// The member's review from its own rows: assignments, recusals, self- and cross-sheets scored on
+// its values, and the leader's moderations.
+std::shared_ptr<const scoring::ScoreReview> make_review(const scoring::CompiledScheme& scheme, int64_t unit,
+                                                        const GroupYearScores::Member& m, const Sheets& rows,
+                                                        const std::map<int64_t, std::string>& code_of) {
+  auto review = std::make_shared<scoring::ScoreReview>(scheme, m.code);
+  auto card = [&](const std::string& assessment_json) {
+    return scoring::evaluate(scheme, *m.current, *m.previous,
+                             scoring::Assessment::from_json(json::parse(assessment_json)), m.code);
+  };
+  for (const auto& a : rows.assignments) {
+    if (a.unit_id != unit || !code_of.count(a.scorer_unit_id)) continue;
+    review->assign_scorer(code_of.at(a.scorer_unit_id));
+    if (a.recused) review->recuse(code_of.at(a.scorer_unit_id), a.recusal_reason.value_or(""));
+  }
+  for (const auto& s : rows.sheets) {
+    if (s.unit_id != unit) continue;
+    if (s.kind == "self") review->set_self_score(card(s.assessment_json));
+    else if (code_of.count(s.scorer_unit_id)) review->submit_cross_score(code_of.at(s.scorer_unit_id), card(s.assessment_json));
+  }
+  for (const auto& mo : rows.moderations)
+    if (mo.unit_id == unit) review->moderate({mo.criterion, mo.points, mo.met, mo.reason, mo.username});
+  return review;
+}
+
+std::map<int64_t, std::string> codes(const storage::GroupYearRef& gy) {
+  std::map<int64_t, std::string> out;
+  for (auto& [id, code] : gy.members) out[id] = code;
+  return out;
+}
+
+std::shared_ptr<const scoring::CompiledScheme> scheme_of(storage::ScoringStore& store, const scoring::IndicatorCatalogue& cat,
+                                                         const storage::GroupYearRef& gy, storage::StoredScheme& stored) {
+  auto id = store.scheme_of(gy.id);
+  if (!id) throw Error::Conflict("Cụm/khối năm " + std::to_string(gy.year) + " chưa có quy định chấm điểm");
+  stored = *store.find_scheme(*id);
+  return std::make_shared<const scoring::CompiledScheme>(
+      scoring::ScoringScheme::from_json(json::parse(stored.json), cat), cat);
+}
+
+int64_t version_of(const std::map<int64_t, int64_t>& m, int64_t unit) {
+  auto it = m.find(unit);
+  return it == m.end() ? 0 : it->second;
+}
+
+json ranking_json(const GroupYearScores& s) {
+  json items = json::array();
+  std::map<int64_t, bool> ranked;
+  const auto& levels = s.scheme->scheme().levels;
+  for (const auto& r : s.ranking) {
+    int64_t id = s.unit_by_code.at(r.score.unit);
+    ranked[id] = true;
+    const auto& m = s.members.at(id);
+    auto self = m.review->self_score();
+    items.push_back({{"rank", r.rank},
+                     {"unit_id", id},
+                     {"unit_code", r.score.unit},
+                     {"unit_name", m.name},
+                     {"total", static_cast<double>(r.score.total_centi) / 100.0},
+                     {"self_total", self ? json(self->total) : json()},
+                     {"disqualified", r.score.disqualified},
+                     {"level", levels.at(static_cast<size_t>(r.score.level)).name},
+                     {"level_code", levels.at(static_cast<size_t>(r.score.level)).code},
+                     {"reason", r.reason},
+                     {"cross_scored", m.review->verified().has_value()}});
+  }
+  json unscored = json::array();
+  for (const auto& [id, m] : s.members)
+    if (!ranked.count(id)) unscored.push_back({{"unit_id", id}, {"unit_name", m.name}});
+  json leading = json::array();
+  for (const auto& r : scoring::leading_units(s.ranking, 1)) leading.push_back(s.unit_by_code.at(r.score.unit));
+  return {{"group_year_id", s.gy.id},
+          {"group_id", s.gy.group_id},
+          {"group_name", s.gy.group_name},
+          {"year", s.gy.year},
+          {"scheme", {{"id", s.stored.id}, {"code", s.stored.code}, {"version", s.stored.version}, {"name", s.stored.name}}},
+          {"items", items},
+          {"unscored", unscored},
+          {"leading_unit_ids", leading},
+          {"tie_break", "Không có điểm liệt trước; tổng điểm cao hơn; ít điểm trừ hơn; điểm mục đầu cao hơn; nhiều tiêu chí đạt đủ điểm hơn; mã đơn vị"}};
+}
+
+}  // namespace
+
+const GroupYearScores::Member& GroupYearScores::member(int64_t unit) const {
+  auto it = members.find(unit);
+  if (it == members.end()) throw Error::NotFound("Đơn vị không thuộc cụm/khối năm này");
+  return it->second;
+}
+
+void ScoreBoard::finish(GroupYearScores& s) const {
+  s.unit_by_code.clear();
+  std::vector<scoring::RankInput> inputs;
+  for (const auto& [id, m] : s.members) {
+    s.unit_by_code[m.code] = id;
+    if (auto f = m.review->final_score()) inputs.push_back(scoring::RankInput::from(*f));
+  }
+  s.ranking = scoring::rank_units(std::move(inputs));
+  s.ranking_body = std::make_shared<const std::string>(ranking_json(s).dump());
+}
+
+std::shared_ptr<GroupYearScores> ScoreBoard::build(storage::Tx& tx, int64_t gy_id, storage::ScoreVersions versions) const {
+  auto s = std::make_shared<GroupYearScores>();
+  storage::ScoringStore store(tx);
+  s->gy = store.group_year(gy_id);
+  s->scheme = scheme_of(store, catalogue_, s->gy, s->stored);
+  storage::UnitRepository units(tx);
+  std::vector<int64_t> ids;
+  for (auto& [id, code] : s->gy.members) {
+    ids.push_back(id);
+    s->members[id].code = code;
+    s->members[id].name = units.get(id).name;
+  }
+  load_values(store, catalogue_, s->gy.year, ids, s->members);
+  Sheets rows = load_sheets(store, gy_id);
+  auto code_of = codes(s->gy);
+  for (auto& [id, m] : s->members) m.review = make_review(*s->scheme, id, m, rows, code_of);
+  s->rescored = static_cast<int>(s->members.size());
+  s->versions = std::move(versions);
+  finish(*s);
+  return s;
+}
+
+std::shared_ptr<GroupYearScores> ScoreBoard::update(storage::Tx& tx, const GroupYearScores& old,
+                                                    storage::ScoreVersions versions) const {
+  auto s = std::make_shared<GroupYearScores>(old);  // shares the unchanged members' values and reviews
+  std::vector<int64_t> reread, rescore;
+  for (const auto& [id, m] : s->members) {
+    bool reports = version_of(versions.reports, id) != version_of(old.versions.reports, id);
+    bool sheets = version_of(versions.member, id) != version_of(old.versions.member, id);
+    if (reports) reread.push_back(id);
+    if (reports || sheets) rescore.push_back(id);
+  }
+  storage::ScoringStore store(tx);
+  storage::UnitRepository units(tx);
+  for (int64_t id : reread) {
+    auto u = units.get(id);
+    // A new code changes how peers see this unit (scorer codes, the tie-break): build it all again.
+    if (u.code != s->members[id].code) return build(tx, old.gy.id, std::move(versions));
+    s->members[id].name = u.name;
+  }
+  load_values(store, catalogue_, s->gy.year, reread, s->members);
+  Sheets rows = load_sheets(store, s->gy.id);
+  auto code_of = codes(s->gy);
+  for (int64_t id : rescore) s->members[id].review = make_review(*s->scheme, id, s->members[id], rows, code_of);
+  s->rescored = static_cast<int>(rescore.size());
+  s->versions = std::move(versions);
+  finish(*s);
+  return s;
+}
+
+std::shared_ptr<const GroupYearScores> ScoreBoard::fresh(int64_t group_id, int year, uint64_t write_epoch) const {
+  std::lock_guard lk(mu_);
+  auto it = entries_.find({group_id, year});
+  if (it == entries_.end()) return nullptr;
+  const Entry& e = *it->second;
+  if (!e.snap || e.epoch != write_epoch || std::chrono::steady_clock::now() - e.confirmed > kRecheck) return nullptr;
+  return e.snap;
+}
+
+std::shared_ptr<const GroupYearScores> ScoreBoard::get(storage::Tx& tx, int64_t group_id, int year,
+                                                       uint64_t write_epoch) {
+  if (auto hit = fresh(group_id, year, write_epoch)) return hit;
+  Key key{group_id, year};
+  std::shared_ptr<Entry> e;
+  {
+    std::lock_guard lk(mu_);
+    auto it = entries_.find(key);
+    if (it != entries_.end()) e = it->second;
+  }
+  if (!e) {
+    int64_t gy_id = storage::ScoringStore(tx).group_year(group_id, year).id;  // NotFound: nothing is kept
+    std::lock_guard lk(mu_);
+    auto& slot = entries_[key];
+    if (!slot) {
+      slot = std::make_shared<Entry>();
+      slot->gy_id = gy_id;
+    }
+    e = slot;
+  }
+  std::lock_guard updating(e->update);
+  if (auto hit = fresh(group_id, year, write_epoch)) return hit;  // refreshed while we waited
+  std::shared_ptr<const GroupYearScores> old;
+  {
+    std::lock_guard lk(mu_);
+    old = e->snap;
+  }
+  // Versions first, rows after: a write committed in between is then at worst read twice, never missed.
+  auto versions = storage::ScoringStore(tx).score_versions(e->gy_id);
+  std::shared_ptr<const GroupYearScores> next;
+  if (!old || old->versions.group_year != versions.group_year) next = build(tx, e->gy_id, std::move(versions));
+  else if (old->versions == versions) next = old;
+  else next = update(tx, *old, std::move(versions));
+  std::lock_guard lk(mu_);
+  e->snap = next;
+  e->epoch = write_epoch;
+  e->confirmed = std::chrono::steady_clock::now();
+  return next;
+}
+
+json ScoreBoard::review_now(storage::Tx& tx, int64_t gy_id, int64_t unit) const {
+  storage::ScoringStore store(tx);
+  auto gy = store.group_year(gy_id);
+  storage::StoredScheme stored;
+  auto scheme = scheme_of(store, catalogue_, gy, stored);
+  auto code_of = codes(gy);
+  if (!code_of.count(unit)) throw Error::NotFound("Đơn vị không thuộc cụm/khối năm này");
+  std::map<int64_t, GroupYearScores::Member> one;
+  one[unit].code = code_of.at(unit);
+  load_values(store, catalogue_, gy.year, {unit}, one);
+  return make_review(*scheme, unit, one.at(unit), load_sheets(store, gy_id), code_of)->to_json();
+}
+
+}  // namespace thidua::api

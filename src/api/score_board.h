@@ -1,0 +1,94 @@
+// The scores the server holds in memory: per group-year, every member's aggregated values, its
+// review (self-, cross-scores, moderations, final score) and the group's ranking, serialised once.
+//
+// Kept up to date incrementally against the stored score versions (storage/score_versions.h):
+// one read of a group-year's versions tells which members changed since the scores were built;
+// only those members' reports or sheets are read again and only they are re-scored, then the
+// group is re-ranked. A new report re-scores its unit and re-ranks its groups, never the nation;
+// a scheme or membership change builds the group-year again. Writes in another instance are
+// seen at the next version check (at most kRecheck after the last one); writes in this
+// instance at once (the write epoch).
+#pragma once
+#include <chrono>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "scoring/compiled_scheme.h"
+#include "scoring/indicator.h"
+#include "scoring/ranking.h"
+#include "scoring/review.h"
+#include "storage/database.h"
+#include "storage/scoring_store.h"
+
+namespace thidua::api {
+
+// One group-year's scores as they stand. Published snapshots are immutable and shared by
+// readers; an update builds a new snapshot that shares the unchanged members with the old one.
+struct GroupYearScores {
+  struct Member {
+    std::string code, name;
+    std::shared_ptr<const scoring::IndicatorValues> current, previous;  // over the year and the year before
+    std::shared_ptr<const scoring::ScoreReview> review;
+  };
+  storage::GroupYearRef gy;
+  storage::StoredScheme stored;
+  std::shared_ptr<const scoring::CompiledScheme> scheme;
+  std::map<int64_t, Member> members;  // by unit id
+  std::map<std::string, int64_t> unit_by_code;
+  std::vector<scoring::RankedUnit> ranking;
+  storage::ScoreVersions versions;  // what the snapshot was built from
+  std::shared_ptr<const std::string> ranking_body;  // GET …/ranking, serialised once
+  int rescored = 0;  // members scored to build this snapshot (all of them when built from scratch)
+
+  const Member& member(int64_t unit) const;  // throws NotFound
+};
+
+class ScoreBoard {
+ public:
+  static constexpr auto kRecheck = std::chrono::milliseconds(200);
+
+  // The catalogue outlives the board.
+  explicit ScoreBoard(const scoring::IndicatorCatalogue& catalogue) : catalogue_(catalogue) {}
+
+  // The group-year's scores, up to date with what `tx` sees. `write_epoch` counts the writes
+  // this process has answered: a snapshot confirmed under the same epoch less than kRecheck
+  // ago is returned without reading anything. Throws NotFound for an unknown group-year and
+  // Conflict when it has no scheme.
+  std::shared_ptr<const GroupYearScores> get(storage::Tx& tx, int64_t group_id, int year, uint64_t write_epoch);
+
+  // From memory only, never waits on the database (the I/O thread's fast path): the snapshot
+  // confirmed under this epoch less than kRecheck ago, or nullptr.
+  std::shared_ptr<const GroupYearScores> fresh(int64_t group_id, int year, uint64_t write_epoch) const;
+
+  // One member's review as `tx` holds it now (inside a write, before commit: it refuses what
+  // the scheme cannot score), built from that member's rows only. Nothing is published.
+  nlohmann::json review_now(storage::Tx& tx, int64_t group_year_id, int64_t unit) const;
+
+ private:
+  struct Entry {
+    std::mutex update;  // one refresher at a time; readers never take it
+    std::shared_ptr<const GroupYearScores> snap;  // guarded by ScoreBoard::mu_
+    std::chrono::steady_clock::time_point confirmed;
+    uint64_t epoch = 0;
+    int64_t gy_id = 0;
+  };
+  using Key = std::pair<int64_t, int>;  // group id, year
+
+  std::shared_ptr<GroupYearScores> build(storage::Tx& tx, int64_t gy_id, storage::ScoreVersions versions) const;
+  std::shared_ptr<GroupYearScores> update(storage::Tx& tx, const GroupYearScores& old,
+                                          storage::ScoreVersions versions) const;
+  void finish(GroupYearScores& s) const;
+
+  const scoring::IndicatorCatalogue& catalogue_;
+  mutable std::mutex mu_;
+  std::map<Key, std::shared_ptr<Entry>> entries_;
+};
+
+}  // namespace thidua::api

@@ -1,0 +1,220 @@
+// The scores held in memory on both databases: built once, then kept up to date member by member
+// — a report re-scores its unit only, a sheet its unit only, a new scheme the whole group-year —
+// and always equal to what a board built from scratch on the same rows says.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "api/data_files.h"
+#include "api/score_board.h"
+#include "core/error.h"
+#include "scoring/period.h"
+#include "scoring/scheme.h"
+#include "storage/emulation.h"
+#include "storage/registry.h"
+#include "storage/reports.h"
+#include "storage/scoring_store.h"
+#include "storage/test_databases.h"
+
+namespace thidua::api {
+namespace {
+
+using nlohmann::json;
+using storage::Tx;
+using storage::TxMode;
+
+Date d(const char* s) { return *Date::parse_iso(s); }
+
+json example_scheme() {
+  std::ifstream in(std::string(THIDUA_SOURCE_DIR) + "/docs/examples/cluster5-2024-scheme.json");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return json::parse(ss.str());
+}
+
+class ScoreBoardTest : public storage::testing::DbTest {
+ protected:
+  std::unique_ptr<scoring::IndicatorCatalogue> cat;
+  std::vector<int64_t> provinces;  // Hưng Yên, Thái Bình, Hà Nam, Nam Định, Hải Dương
+  int64_t group = 0, gy = 0;
+  std::map<std::pair<int64_t, int>, int64_t> report_id;  // (unit, month of 2024) → report
+
+
+  static storage::StoredPeriod month(int year, int m) {
+    auto p = scoring::Period::month(year, m);
+    std::string key = "month:" + p.start().iso() + ".." + p.end().iso();
+    return {key, p.to_json().dump(), p.start(), p.end()};
+  }
+
+  // Crimes against social order in a month: the province's base, a little lower in 2024.
+  static json values(int base, int year) {
+    int crimes = year == 2024 ? base - 2 : base;
+    return {{"toi_pham_ttxh", crimes}, {"toi_pham_ttxh_kham_pha", crimes * 8 / 10},
+            {"tin_bao_tiep_nhan", 100}, {"tin_bao_da_xu_ly", 100}, {"tin_bao_giai_quyet", 96}};
+  }
+  void SetUp() override {
+    DbTest::SetUp();
+    if (!db) return;
+    cat = std::make_unique<scoring::IndicatorCatalogue>(
+        scoring::IndicatorCatalogue::from_json(json::parse(embedded_data("indicators.json"))));
+    write([&](Tx& tx) {
+      storage::UnitRepository u(tx);
+      int64_t ministry = u.create({"Bộ Công an", "ministry", "BCA", std::nullopt, d("1997-01-01"), std::nullopt}).id;
+      const char* names[][2] = {{"Công an tỉnh Hưng Yên", "CA-HY"}, {"Công an tỉnh Thái Bình", "CA-TB"},
+                                {"Công an tỉnh Hà Nam", "CA-HNA"}, {"Công an tỉnh Nam Định", "CA-ND"},
+                                {"Công an tỉnh Hải Dương", "CA-HD"}};
+      for (auto& n : names)
+        provinces.push_back(u.create({n[0], "provincial_police", n[1], ministry, d("1997-01-01"), std::nullopt}).id);
+      storage::YearSetup y;
+      y.year = 2024;
+      y.member_ids = provinces;
+      y.leader = emulation::Leadership{provinces[0], "assigned", d("2024-03-19"), std::nullopt};
+      auto g = storage::GroupRepository(tx).create("Cụm thi đua số 5", "cluster", ministry, y);
+      group = g.id;
+      gy = g.years.at(0).id;
+      json scheme = example_scheme();
+      auto stored = storage::ScoringStore(tx).add_scheme(scheme["id"], scheme["version"], scheme["name"], scheme.dump(), "test");
+      storage::ScoringStore(tx).bind_scheme(gy, stored.id);
+      storage::ReportRepository reports(tx);
+      storage::Actor by{std::nullopt, "test"};
+      for (size_t i = 0; i < provinces.size(); ++i)
+        for (int year : {2023, 2024})
+          for (int m = 1; m <= 12; ++m) {
+            auto r = reports.create(provinces[i], month(year, m), values(20 + static_cast<int>(i) * 5, year).dump(), "", by);
+            reports.set_status(r.id, "submitted", std::nullopt, by, d("2025-01-05"));
+            if (year == 2024) report_id[{provinces[i], m}] = r.id;
+          }
+      for (int64_t p : provinces)
+        storage::ScoringStore(tx).put_sheet(gy, {p, p, "self", json::object().dump(), "test", ""});
+      return 0;
+    });
+  }
+
+  std::shared_ptr<const GroupYearScores> get(ScoreBoard& board, uint64_t epoch) {
+    auto tx = db->begin(TxMode::kRead);
+    return board.get(*tx, group, 2024, epoch);
+  }
+
+  // What a board that has never seen this group-year says now.
+  std::string from_scratch() {
+    ScoreBoard fresh(*cat);
+    return *get(fresh, 0)->ranking_body;
+  }
+
+  double total_of(const GroupYearScores& s, int64_t unit) {
+    return s.member(unit).review->final_score()->total;
+  }
+};
+
+TEST_P(ScoreBoardTest, BuildsOnceAndAnswersFromMemoryWhileNothingChanged) {
+  ScoreBoard board(*cat);
+  auto first = get(board, 1);
+  EXPECT_EQ(first->rescored, 5);
+  ASSERT_EQ(first->ranking.size(), 5u);
+  EXPECT_EQ(json::parse(*first->ranking_body)["items"].size(), 5u);
+  // Same epoch, within the recheck time: the very same snapshot, without reading anything.
+  EXPECT_EQ(board.fresh(group, 2024, 1), first);
+  // Another epoch (a write in this process): the versions are read, nothing changed, same snapshot.
+  EXPECT_EQ(get(board, 2), first);
+  EXPECT_EQ(board.fresh(group, 2024, 3), nullptr);
+}
+
+TEST_P(ScoreBoardTest, OneCorrectedReportRescoresItsUnitOnly) {
+  ScoreBoard board(*cat);
+  auto before = get(board, 1);
+  int64_t hd = provinces[4];
+  // Hải Dương's December: a return, a correction with many more crimes, a new submission.
+  write([&](Tx& tx) {
+    storage::ReportRepository reports(tx);
+    storage::Actor by{std::nullopt, "test"};
+    int64_t id = report_id.at({hd, 12});
+    reports.set_status(id, "returned", std::string("Sai số liệu"), by, d("2025-01-06"));
+    reports.update(id, json{{"toi_pham_ttxh", 400}, {"toi_pham_ttxh_kham_pha", 100}}.dump(), "", std::string("Sửa"), by);
+    reports.set_status(id, "submitted", std::nullopt, by, d("2025-01-07"));
+    return 0;
+  });
+  auto after = get(board, 2);
+  ASSERT_NE(after, before);
+  EXPECT_EQ(after->rescored, 1);
+  EXPECT_LT(total_of(*after, hd), total_of(*before, hd));
+  for (int i = 0; i < 4; ++i) {
+    // The other members' reviews are shared with the old snapshot, not scored again.
+    EXPECT_EQ(after->member(provinces[i]).review, before->member(provinces[i]).review);
+  }
+  EXPECT_EQ(after->ranking.back().score.unit, "CA-HD");  // now last
+  EXPECT_EQ(*after->ranking_body, from_scratch());
+  // The snapshot readers already hold is untouched.
+  EXPECT_EQ(json::parse(*before->ranking_body)["items"].size(), 5u);
+}
+
+TEST_P(ScoreBoardTest, ASheetOrModerationRescoresThatMemberAndANewSchemeEverything) {
+  ScoreBoard board(*cat);
+  auto before = get(board, 1);
+  int64_t tb = provinces[1], hna = provinces[2];
+  write([&](Tx& tx) {
+    storage::ScoringStore store(tx);
+    store.assign(gy, tb, hna);
+    store.put_sheet(gy, {tb, hna, "cross", json{{"met", {{"an_toan_dai_hoi", false}}}}.dump(), "test", ""});
+    return 0;
+  });
+  auto crossed = get(board, 2);
+  EXPECT_EQ(crossed->rescored, 1);
+  EXPECT_TRUE(crossed->member(tb).review->verified().has_value());
+  EXPECT_EQ(*crossed->ranking_body, from_scratch());
+
+  write([&](Tx& tx) {
+    storage::ScoringStore(tx).add_moderation(gy, {hna, "khong_bi_dong_bat_ngo", "Để xảy ra vụ việc", "test", "", 0, false});
+    return 0;
+  });
+  auto moderated = get(board, 3);
+  EXPECT_EQ(moderated->rescored, 1);
+  EXPECT_DOUBLE_EQ(total_of(*moderated, hna), total_of(*crossed, hna) - 10);
+  EXPECT_EQ(*moderated->ranking_body, from_scratch());
+
+  // A new version of the scheme bound to the group-year: every member is scored again.
+  write([&](Tx& tx) {
+    json scheme = example_scheme();
+    scheme["version"] = 2;
+    scheme["name"] = "Quy định năm 2024 (sửa đổi)";
+    storage::ScoringStore store(tx);
+    auto stored = store.add_scheme(scheme["id"], 2, scheme["name"], scheme.dump(), "test");
+    store.bind_scheme(gy, stored.id);
+    return 0;
+  });
+  auto rebuilt = get(board, 4);
+  EXPECT_EQ(rebuilt->rescored, 5);
+  EXPECT_EQ(rebuilt->stored.version, 2);
+  EXPECT_EQ(*rebuilt->ranking_body, from_scratch());
+}
+
+TEST_P(ScoreBoardTest, ARenamedUnitIsShownByItsNewName) {
+  ScoreBoard board(*cat);
+  get(board, 1);
+  write([&](Tx& tx) {
+    storage::UnitRepository(tx).rename(provinces[0], "Công an tỉnh Hưng Yên (mới)", d("2025-07-01"), std::nullopt);
+    return 0;
+  });
+  auto after = get(board, 2);
+  EXPECT_EQ(after->rescored, 1);
+  EXPECT_EQ(after->member(provinces[0]).name, "Công an tỉnh Hưng Yên (mới)");
+  EXPECT_NE(after->ranking_body->find("Hưng Yên (mới)"), std::string::npos);
+}
+
+TEST_P(ScoreBoardTest, UnknownGroupYearIsNotFoundAndKeepsNothing) {
+  ScoreBoard board(*cat);
+  auto tx = db->begin(TxMode::kRead);
+  try {
+    board.get(*tx, group, 2031, 1);
+    FAIL() << "no 2031 group-year";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kNotFound);
+  }
+  EXPECT_EQ(board.fresh(group, 2031, 1), nullptr);
+}
+
+THIDUA_BOTH_DATABASES(ScoreBoardTest);
+
+}  // namespace
+}  // namespace thidua::api

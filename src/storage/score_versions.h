@@ -1,0 +1,17 @@
+// Score versions: called in the transaction of every write that can change a score, so that a
+// server holding scores in memory (api/score_board.h) knows which units to score again.
+#pragma once
+#include <cstdint>
+
+#include "storage/database.h"
+
+namespace thidua::storage {
+
+// The unit's reports, name or code changed: every group-year it belongs to re-reads it.
+void bump_unit_reports(Tx& tx, int64_t unit_id);
+// The unit's sheets, scorer assignments or moderations in this group-year changed.
+void bump_member_scores(Tx& tx, int64_t group_year_id, int64_t unit_id);
+// The group-year's scheme or members changed: all of it is scored again.
+void bump_group_year_scores(Tx& tx, int64_t group_year_id);
+
+}  // namespace thidua::storage
