@@ -1,5 +1,7 @@
 #include "scoring/engine.h"
 
+#include <thread>
+
 #include <algorithm>
 #include <numeric>
 
@@ -182,11 +184,12 @@ void Engine::refresh_code_order() {
 }
 
 void Engine::recompute_all() {
-  const int n = units();
-  for (int u = 0; u < n; ++u) {
-    double* a = agg_.data() + static_cast<size_t>(u) * 2 * columns_;
-    aggregate_rows(u, a, a + columns_);
-  }
+  parallel_chunks(static_cast<size_t>(units()), threads_, [this](size_t begin, size_t end) {
+    for (size_t u = begin; u < end; ++u) {
+      double* a = agg_.data() + u * 2 * columns_;
+      aggregate_rows(static_cast<int>(u), a, a + columns_);
+    }
+  });
   dirty_ = false;
   rescore_all();
 }
@@ -194,24 +197,44 @@ void Engine::recompute_all() {
 void Engine::rescore_all() {
   require_clean();
   if (code_order_.size() != unit_code_.size()) refresh_code_order();
-  const int n = units();
+  const size_t n = static_cast<size_t>(units());
   // A scheme reads a few scattered columns of each unit's rows, a pattern the hardware prefetcher
   // does not follow: fetch the rows of the unit a few places ahead while scoring this one.
-  constexpr int kAhead = 4;
+  constexpr size_t kAhead = 4;
   const size_t row_bytes = 2 * columns_ * sizeof(double);
-  for (int u = 0; u < n; ++u) {
-    if (u + kAhead < n) {
-      const char* next = reinterpret_cast<const char*>(agg_.data() + static_cast<size_t>(u + kAhead) * 2 * columns_);
-      for (size_t off = 0; off < row_bytes; off += 64) __builtin_prefetch(next + off);
+  parallel_chunks(n, threads_, [&](size_t begin, size_t end) {
+    for (size_t u = begin; u < end; ++u) {
+      if (u + kAhead < end) {
+        const char* next = reinterpret_cast<const char*>(agg_.data() + (u + kAhead) * 2 * columns_);
+        for (size_t off = 0; off < row_bytes; off += 64) __builtin_prefetch(next + off);
+      }
+      score_unit(static_cast<int>(u));
     }
-    score_unit(u);
+  });
+  // Each group sorts its own members and writes their ranks: groups never share a unit.
+  parallel_chunks(groups_.size(), threads_, [&](size_t begin, size_t end) {
+    for (size_t g = begin; g < end; ++g) {
+      Group& gr = groups_[g];
+      gr.order = gr.members;
+      std::sort(gr.order.begin(), gr.order.end(), [&](int a, int b) { return before(a, b); });
+      for (size_t i = 0; i < gr.order.size(); ++i) rank_[static_cast<size_t>(gr.order[i])] = static_cast<int>(i) + 1;
+    }
+  });
+}
+
+void parallel_chunks(size_t n, int threads, const std::function<void(size_t, size_t)>& f) {
+  constexpr size_t kMinChunk = 2048;
+  size_t t = std::min(static_cast<size_t>(threads < 1 ? 1 : threads), std::max<size_t>(1, n / kMinChunk));
+  if (t <= 1) return f(0, n);
+  std::vector<std::thread> pool;
+  pool.reserve(t - 1);
+  size_t step = (n + t - 1) / t;
+  for (size_t i = 1; i < t; ++i) {
+    size_t b = std::min(n, i * step), e = std::min(n, (i + 1) * step);
+    pool.emplace_back([&f, b, e] { f(b, e); });
   }
-  for (int g = 0; g < groups(); ++g) {
-    Group& gr = groups_[static_cast<size_t>(g)];
-    gr.order = gr.members;
-    std::sort(gr.order.begin(), gr.order.end(), [&](int a, int b) { return before(a, b); });
-    for (size_t i = 0; i < gr.order.size(); ++i) rank_[static_cast<size_t>(gr.order[i])] = static_cast<int>(i) + 1;
-  }
+  f(0, std::min(n, step));
+  for (auto& th : pool) th.join();
 }
 
 void Engine::require_clean() const {

@@ -11,6 +11,7 @@
 // keeps its members in rank order.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -42,6 +43,10 @@ class Engine {
   int add_unit(std::string code, std::string name, int group);
   // Avoids re-allocating the value array while units are added (national scale: call it first).
   void reserve_units(size_t n);
+  // Threads recompute_all() and rescore_all() split the units (and the groups) among; 1 by
+  // default. Units are independent, so the result does not depend on it.
+  void set_threads(int n) { threads_ = n < 1 ? 1 : n; }
+  int threads() const { return threads_; }
 
   int units() const { return static_cast<int>(unit_code_.size()); }
   int groups() const { return static_cast<int>(groups_.size()); }
@@ -139,6 +144,11 @@ class Engine {
   std::vector<int> code_order_;  // position of the unit's code in sorted order (tie-break)
   std::unordered_map<int, std::vector<LineOverride>> overrides_;
   bool dirty_ = true;
+  int threads_ = 1;
 };
+
+// Runs f(begin, end) over [0, n) split into `threads` contiguous chunks, one per thread (the
+// calling thread takes the first); small ranges stay on the calling thread.
+void parallel_chunks(size_t n, int threads, const std::function<void(size_t, size_t)>& f);
 
 }  // namespace thidua::scoring

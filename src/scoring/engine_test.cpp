@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <atomic>
 #include <random>
 
 #include "core/error.h"
@@ -202,6 +203,41 @@ TEST(Engine, AWindowScoresAQuarterAgainstTheSameQuarterLastYear) {
   e.recompute_all();
   EXPECT_DOUBLE_EQ(e.scorecard(u).find("giam_toi_pham_ttxh")->points, 0);  // up over the year
   EXPECT_THROW(e.set_window(3, 12), Error);
+}
+
+}  // namespace
+}  // namespace thidua::scoring
+
+namespace thidua::scoring {
+namespace {
+
+TEST(Engine, ScoringOnSeveralThreadsGivesTheSameScoresAndRanksAsOne) {
+  // Enough units for the work to be split (chunks of at least 2,048 units).
+  Nation one(300, 20), two(300, 20);
+  std::mt19937_64 a(7), b(7);
+  fill_random(one.engine, a);
+  fill_random(two.engine, b);
+  two.engine.set_threads(3);
+  one.engine.recompute_all();
+  two.engine.recompute_all();
+  ASSERT_EQ(one.engine.units(), 6000);
+  for (int u = 0; u < one.engine.units(); ++u) {
+    ASSERT_EQ(one.engine.summary(u).total_centi, two.engine.summary(u).total_centi) << u;
+    ASSERT_EQ(one.engine.summary(u).level, two.engine.summary(u).level) << u;
+    ASSERT_EQ(one.engine.rank(u), two.engine.rank(u)) << u;
+  }
+  two.engine.rescore_all();
+  EXPECT_EQ(rankings(one.engine), rankings(two.engine));
+}
+
+TEST(Engine, ParallelChunksCoverEveryIndexOnce) {
+  for (size_t n : {size_t{0}, size_t{1}, size_t{2047}, size_t{4096}, size_t{10001}}) {
+    std::vector<std::atomic<int>> seen(n);
+    parallel_chunks(n, 4, [&](size_t b, size_t e) {
+      for (size_t i = b; i < e; ++i) seen[i]++;
+    });
+    for (size_t i = 0; i < n; ++i) ASSERT_EQ(seen[i].load(), 1) << n << " " << i;
+  }
 }
 
 }  // namespace
