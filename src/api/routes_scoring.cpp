@@ -223,7 +223,8 @@ void register_scoring_routes(Routes& r) {
   r.add("GET", "/api/v1/groups/{gid}/years/{year}/ranking", [&r, board](Ctx& c) {
     uint64_t epoch = r.write_epoch();
     auto tx = r.db().begin(TxMode::kRead);
-    auto scores = board->get(*tx, c.pid("gid"), year_param(c), epoch);
+    int year = year_param(c);
+    auto scores = board->get(*tx, c.pid("gid"), year, scoring_period(year, c.query_str("period", 300)), epoch);
     require_group_read(*tx, r, c, scores->gy);
     return http::Response::json(200, *scores->ranking_body);
   });
@@ -231,7 +232,8 @@ void register_scoring_routes(Routes& r) {
   // From memory only: an administrator at the root, scores confirmed moments ago, no write since.
   r.add_fast("/api/v1/groups/{gid}/years/{year}/ranking", [&r, board](Ctx& c) -> std::optional<http::Response> {
     if (!c.me().everything) return std::nullopt;
-    auto scores = board->fresh(c.pid("gid"), year_param(c), r.write_epoch());
+    int year = year_param(c);
+    auto scores = board->fresh(c.pid("gid"), year, scoring_period(year, c.query_str("period", 300)), r.write_epoch());
     if (!scores) return std::nullopt;
     return http::Response::json(200, *scores->ranking_body);
   });
@@ -241,13 +243,15 @@ void register_scoring_routes(Routes& r) {
     int64_t unit = c.pid("unit");
     uint64_t epoch = r.write_epoch();
     auto tx = r.db().begin(TxMode::kRead);
-    auto scores = board->get(*tx, c.pid("gid"), year_param(c), epoch);
+    int year = year_param(c);
+    auto scores = board->get(*tx, c.pid("gid"), year, scoring_period(year, c.query_str("period", 300)), epoch);
     const auto& m = scores->member(unit);
     r.require_scope(*tx, c, unit, false);
     json j = m.review->to_json();
     j["unit_id"] = unit;
     j["unit_name"] = m.name;
     j["scheme"] = {{"id", scores->stored.id}, {"code", scores->stored.code}, {"version", scores->stored.version}};
+    j["period"] = scores->period.to_json();
     return ok(200, j);
   });
 }

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 #include "core/error.h"
 #include "scoring/period.h"
 #include "scoring/scheme.h"
@@ -22,37 +24,46 @@ ReportsByUnit by_unit(const std::vector<storage::ReportValues>& rv) {
   return out;
 }
 
-// A unit's values over the year, from its finest reports: monthly when it has any, otherwise
-// quarterly, otherwise the yearly report — never two granularities added together.
-scoring::IndicatorValues year_values(const scoring::IndicatorCatalogue& cat, const ReportsByUnit& rv, int64_t unit,
-                                     int year) {
+// A unit's values over `over`, from its finest reports inside it: monthly (or statistical
+// monthly) when it has any, otherwise quarterly, otherwise phases, otherwise yearly — never two
+// granularities added together.
+scoring::IndicatorValues period_values(const scoring::IndicatorCatalogue& cat, const ReportsByUnit& rv, int64_t unit,
+                                       const scoring::Period& over) {
   auto it = rv.find(unit);
   if (it == rv.end()) return scoring::IndicatorValues(cat);
-  std::vector<scoring::PeriodValues> by_kind[3];
+  auto rank = [](scoring::PeriodKind k) {
+    switch (k) {
+      case scoring::PeriodKind::kMonth: return 0;
+      case scoring::PeriodKind::kStatisticalMonth: return 1;
+      case scoring::PeriodKind::kQuarter: return 2;
+      case scoring::PeriodKind::kPhase: return 3;
+      case scoring::PeriodKind::kYear: return 4;
+      case scoring::PeriodKind::kStatisticalYear: return 5;
+    }
+    return 5;
+  };
+  std::vector<scoring::PeriodValues> by_kind[6];
   for (const auto* r : it->second) {
     scoring::Period p = scoring::Period::from_json(json::parse(r->period_json));
-    int k = p.kind() == scoring::PeriodKind::kMonth ? 0 : p.kind() == scoring::PeriodKind::kQuarter ? 1 : 2;
-    if (k == 2 && p.kind() != scoring::PeriodKind::kYear) continue;
-    by_kind[k].push_back({p, scoring::IndicatorValues::from_json(cat, json::parse(r->values_json))});
+    if (!over.contains(p)) continue;
+    by_kind[rank(p.kind())].push_back({p, scoring::IndicatorValues::from_json(cat, json::parse(r->values_json))});
   }
   for (auto& list : by_kind)
-    if (!list.empty()) return scoring::aggregate(cat, list, scoring::Period::year(year));
+    if (!list.empty()) return scoring::aggregate(cat, list, over);
   return scoring::IndicatorValues(cat);
 }
 
-// Reads the reports of `ids` for the year and the year before into their members.
-void load_values(storage::ScoringStore& store, const scoring::IndicatorCatalogue& cat, int year,
+// Reads the reports of `ids` over the period and the same period a year earlier into their members.
+void load_values(storage::ScoringStore& store, const scoring::IndicatorCatalogue& cat, const scoring::Period& period,
                  const std::vector<int64_t>& ids, std::map<int64_t, GroupYearScores::Member>& members) {
-  auto span = [](int y) { return std::make_pair(std::to_string(y) + "-01-01", std::to_string(y) + "-12-31"); };
-  auto [cf, ct] = span(year);
-  auto [pf, pt] = span(year - 1);
-  auto cur_rows = store.report_values(ids, cf, ct);
-  auto prev_rows = store.report_values(ids, pf, pt);
+  scoring::Period before = period.same_period_previous_year();
+  auto cur_rows = store.report_values(ids, period.start().iso(), period.end().iso());
+  auto prev_rows = store.report_values(ids, before.start().iso(), before.end().iso());
   auto cur = by_unit(cur_rows), prev = by_unit(prev_rows);
   for (int64_t id : ids) {
     auto& m = members[id];
-    m.current = std::make_shared<const scoring::IndicatorValues>(year_values(cat, cur, id, year));
-    m.previous = std::make_shared<const scoring::IndicatorValues>(year_values(cat, prev, id, year - 1));
+    m.current = std::make_shared<const scoring::IndicatorValues>(period_values(cat, cur, id, period));
+    m.previous = std::make_shared<const scoring::IndicatorValues>(period_values(cat, prev, id, before));
   }
 }
 
@@ -141,6 +152,7 @@ json ranking_json(const GroupYearScores& s) {
           {"group_id", s.gy.group_id},
           {"group_name", s.gy.group_name},
           {"year", s.gy.year},
+          {"period", s.period.to_json()},
           {"scheme", {{"id", s.stored.id}, {"code", s.stored.code}, {"version", s.stored.version}, {"name", s.stored.name}}},
           {"items", items},
           {"unscored", unscored},
@@ -167,10 +179,12 @@ void ScoreBoard::finish(GroupYearScores& s) const {
   s.ranking_body = std::make_shared<const std::string>(ranking_json(s).dump());
 }
 
-std::shared_ptr<GroupYearScores> ScoreBoard::build(storage::Tx& tx, int64_t gy_id, storage::ScoreVersions versions) const {
+std::shared_ptr<GroupYearScores> ScoreBoard::build(storage::Tx& tx, int64_t gy_id, const scoring::Period& period,
+                                                   storage::ScoreVersions versions) const {
   auto s = std::make_shared<GroupYearScores>();
   storage::ScoringStore store(tx);
   s->gy = store.group_year(gy_id);
+  s->period = period;
   s->scheme = scheme_of(store, catalogue_, s->gy, s->stored);
   storage::UnitRepository units(tx);
   std::vector<int64_t> ids;
@@ -179,7 +193,7 @@ std::shared_ptr<GroupYearScores> ScoreBoard::build(storage::Tx& tx, int64_t gy_i
     s->members[id].code = code;
     s->members[id].name = units.get(id).name;
   }
-  load_values(store, catalogue_, s->gy.year, ids, s->members);
+  load_values(store, catalogue_, s->period, ids, s->members);
   Sheets rows = load_sheets(store, gy_id);
   auto code_of = codes(s->gy);
   for (auto& [id, m] : s->members) m.review = make_review(*s->scheme, id, m, rows, code_of);
@@ -204,10 +218,10 @@ std::shared_ptr<GroupYearScores> ScoreBoard::update(storage::Tx& tx, const Group
   for (int64_t id : reread) {
     auto u = units.get(id);
     // A new code changes how peers see this unit (scorer codes, the tie-break): build it all again.
-    if (u.code != s->members[id].code) return build(tx, old.gy.id, std::move(versions));
+    if (u.code != s->members[id].code) return build(tx, old.gy.id, old.period, std::move(versions));
     s->members[id].name = u.name;
   }
-  load_values(store, catalogue_, s->gy.year, reread, s->members);
+  load_values(store, catalogue_, s->period, reread, s->members);
   Sheets rows = load_sheets(store, s->gy.id);
   auto code_of = codes(s->gy);
   for (int64_t id : rescore) s->members[id].review = make_review(*s->scheme, id, s->members[id], rows, code_of);
@@ -217,9 +231,36 @@ std::shared_ptr<GroupYearScores> ScoreBoard::update(storage::Tx& tx, const Group
   return s;
 }
 
-std::shared_ptr<const GroupYearScores> ScoreBoard::fresh(int64_t group_id, int year, uint64_t write_epoch) const {
+scoring::Period scoring_period(int year, const std::optional<std::string>& period_json) {
+  if (!period_json) return scoring::Period::year(year);
+  json j = json::parse(*period_json, nullptr, false);
+  if (j.is_discarded() || !j.is_object())
+    throw Error::Invalid("Tham số period phải là một kỳ dạng JSON, ví dụ {\"kind\":\"quarter\",\"year\":" +
+                             std::to_string(year) + ",\"quarter\":1}",
+                         "period");
+  scoring::Period p = scoring::Period::from_json(j);
+  if (p.end().year() != year || p.days() > 366)
+    throw Error::Invalid("Kỳ xếp hạng phải kết thúc trong năm " + std::to_string(year) + " và không dài quá một năm",
+                         "period");
+  return p;
+}
+
+ScoreBoard::Key ScoreBoard::key(int64_t group_id, int year, const scoring::Period& period) {
+  return {group_id, year, period.to_json().dump()};
+}
+
+void ScoreBoard::trim() {
+  if (entries_.size() <= kMaxEntries) return;
+  std::vector<std::pair<std::chrono::steady_clock::time_point, Key>> by_age;
+  for (const auto& [k, e] : entries_) by_age.emplace_back(e->asked, k);
+  std::sort(by_age.begin(), by_age.end());
+  for (size_t i = 0; i < by_age.size() - kMaxEntries / 2; ++i) entries_.erase(by_age[i].second);
+}
+
+std::shared_ptr<const GroupYearScores> ScoreBoard::fresh(int64_t group_id, int year, const scoring::Period& period,
+                                                         uint64_t write_epoch) const {
   std::lock_guard lk(mu_);
-  auto it = entries_.find({group_id, year});
+  auto it = entries_.find(key(group_id, year, period));
   if (it == entries_.end()) return nullptr;
   const Entry& e = *it->second;
   if (!e.snap || e.epoch != write_epoch || std::chrono::steady_clock::now() - e.confirmed > kRecheck) return nullptr;
@@ -227,27 +268,28 @@ std::shared_ptr<const GroupYearScores> ScoreBoard::fresh(int64_t group_id, int y
 }
 
 std::shared_ptr<const GroupYearScores> ScoreBoard::get(storage::Tx& tx, int64_t group_id, int year,
-                                                       uint64_t write_epoch) {
-  if (auto hit = fresh(group_id, year, write_epoch)) return hit;
-  Key key{group_id, year};
+                                                       const scoring::Period& period, uint64_t write_epoch) {
+  if (auto hit = fresh(group_id, year, period, write_epoch)) return hit;
+  Key k = key(group_id, year, period);
   std::shared_ptr<Entry> e;
   {
     std::lock_guard lk(mu_);
-    auto it = entries_.find(key);
+    auto it = entries_.find(k);
     if (it != entries_.end()) e = it->second;
   }
   if (!e) {
     int64_t gy_id = storage::ScoringStore(tx).group_year(group_id, year).id;  // NotFound: nothing is kept
     std::lock_guard lk(mu_);
-    auto& slot = entries_[key];
+    auto& slot = entries_[k];
     if (!slot) {
       slot = std::make_shared<Entry>();
       slot->gy_id = gy_id;
     }
     e = slot;
+    trim();
   }
   std::lock_guard updating(e->update);
-  if (auto hit = fresh(group_id, year, write_epoch)) return hit;  // refreshed while we waited
+  if (auto hit = fresh(group_id, year, period, write_epoch)) return hit;  // refreshed while we waited
   std::shared_ptr<const GroupYearScores> old;
   {
     std::lock_guard lk(mu_);
@@ -256,13 +298,13 @@ std::shared_ptr<const GroupYearScores> ScoreBoard::get(storage::Tx& tx, int64_t 
   // Versions first, rows after: a write committed in between is then at worst read twice, never missed.
   auto versions = storage::ScoringStore(tx).score_versions(e->gy_id);
   std::shared_ptr<const GroupYearScores> next;
-  if (!old || old->versions.group_year != versions.group_year) next = build(tx, e->gy_id, std::move(versions));
+  if (!old || old->versions.group_year != versions.group_year) next = build(tx, e->gy_id, period, std::move(versions));
   else if (old->versions == versions) next = old;
   else next = update(tx, *old, std::move(versions));
   std::lock_guard lk(mu_);
   e->snap = next;
   e->epoch = write_epoch;
-  e->confirmed = std::chrono::steady_clock::now();
+  e->confirmed = e->asked = std::chrono::steady_clock::now();
   return next;
 }
 
@@ -275,7 +317,7 @@ json ScoreBoard::review_now(storage::Tx& tx, int64_t gy_id, int64_t unit) const 
   if (!code_of.count(unit)) throw Error::NotFound("Đơn vị không thuộc cụm/khối năm này");
   std::map<int64_t, GroupYearScores::Member> one;
   one[unit].code = code_of.at(unit);
-  load_values(store, catalogue_, gy.year, {unit}, one);
+  load_values(store, catalogue_, scoring::Period::year(gy.year), {unit}, one);
   return make_review(*scheme, unit, one.at(unit), load_sheets(store, gy_id), code_of)->to_json();
 }
 

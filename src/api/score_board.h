@@ -14,7 +14,9 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -22,6 +24,7 @@
 
 #include "scoring/compiled_scheme.h"
 #include "scoring/indicator.h"
+#include "scoring/period.h"
 #include "scoring/ranking.h"
 #include "scoring/review.h"
 #include "storage/database.h"
@@ -38,6 +41,7 @@ struct GroupYearScores {
     std::shared_ptr<const scoring::ScoreReview> review;
   };
   storage::GroupYearRef gy;
+  scoring::Period period = scoring::Period::year(2000);  // what is scored, against the same period a year earlier
   storage::StoredScheme stored;
   std::shared_ptr<const scoring::CompiledScheme> scheme;
   std::map<int64_t, Member> members;  // by unit id
@@ -50,9 +54,18 @@ struct GroupYearScores {
   const Member& member(int64_t unit) const;  // throws NotFound
 };
 
+// The period a group-year is scored over: its calendar year by default, or any period that ends
+// in that year and lasts at most a year (a quarter, the first six months as a phase, the police
+// statistical year…), from the `period` query parameter as JSON (scoring::Period::from_json).
+// Refuses other periods and malformed JSON with Error::Invalid.
+scoring::Period scoring_period(int year, const std::optional<std::string>& period_json);
+
 class ScoreBoard {
  public:
   static constexpr auto kRecheck = std::chrono::milliseconds(200);
+  // Snapshots kept at most (each group-year and period asked for is one); beyond it the ones
+  // not asked for longest are dropped.
+  static constexpr size_t kMaxEntries = 50000;
 
   // The catalogue outlives the board.
   explicit ScoreBoard(const scoring::IndicatorCatalogue& catalogue) : catalogue_(catalogue) {}
@@ -61,27 +74,33 @@ class ScoreBoard {
   // this process has answered: a snapshot confirmed under the same epoch less than kRecheck
   // ago is returned without reading anything. Throws NotFound for an unknown group-year and
   // Conflict when it has no scheme.
-  std::shared_ptr<const GroupYearScores> get(storage::Tx& tx, int64_t group_id, int year, uint64_t write_epoch);
+  std::shared_ptr<const GroupYearScores> get(storage::Tx& tx, int64_t group_id, int year, const scoring::Period& period,
+                                             uint64_t write_epoch);
 
   // From memory only, never waits on the database (the I/O thread's fast path): the snapshot
   // confirmed under this epoch less than kRecheck ago, or nullptr.
-  std::shared_ptr<const GroupYearScores> fresh(int64_t group_id, int year, uint64_t write_epoch) const;
+  std::shared_ptr<const GroupYearScores> fresh(int64_t group_id, int year, const scoring::Period& period,
+                                               uint64_t write_epoch) const;
 
-  // One member's review as `tx` holds it now (inside a write, before commit: it refuses what
-  // the scheme cannot score), built from that member's rows only. Nothing is published.
+  // One member's review over the group-year's calendar year as `tx` holds it now (inside a
+  // write, before commit: it refuses what the scheme cannot score), built from that member's
+  // rows only. Nothing is published.
   nlohmann::json review_now(storage::Tx& tx, int64_t group_year_id, int64_t unit) const;
 
  private:
   struct Entry {
     std::mutex update;  // one refresher at a time; readers never take it
     std::shared_ptr<const GroupYearScores> snap;  // guarded by ScoreBoard::mu_
-    std::chrono::steady_clock::time_point confirmed;
+    std::chrono::steady_clock::time_point confirmed, asked;
     uint64_t epoch = 0;
     int64_t gy_id = 0;
   };
-  using Key = std::pair<int64_t, int>;  // group id, year
+  using Key = std::tuple<int64_t, int, std::string>;  // group id, year, period as JSON
+  static Key key(int64_t group_id, int year, const scoring::Period& period);
+  void trim();  // with mu_ held
 
-  std::shared_ptr<GroupYearScores> build(storage::Tx& tx, int64_t gy_id, storage::ScoreVersions versions) const;
+  std::shared_ptr<GroupYearScores> build(storage::Tx& tx, int64_t gy_id, const scoring::Period& period,
+                                         storage::ScoreVersions versions) const;
   std::shared_ptr<GroupYearScores> update(storage::Tx& tx, const GroupYearScores& old,
                                           storage::ScoreVersions versions) const;
   void finish(GroupYearScores& s) const;

@@ -38,7 +38,7 @@ class ScoreBoardTest : public storage::testing::DbTest {
  protected:
   std::unique_ptr<scoring::IndicatorCatalogue> cat;
   std::vector<int64_t> provinces;  // Hưng Yên, Thái Bình, Hà Nam, Nam Định, Hải Dương
-  int64_t group = 0, gy = 0;
+  int64_t ministry = 0, group = 0, gy = 0;
   std::map<std::pair<int64_t, int>, int64_t> report_id;  // (unit, month of 2024) → report
 
 
@@ -61,7 +61,7 @@ class ScoreBoardTest : public storage::testing::DbTest {
         scoring::IndicatorCatalogue::from_json(json::parse(embedded_data("indicators.json"))));
     write([&](Tx& tx) {
       storage::UnitRepository u(tx);
-      int64_t ministry = u.create({"Bộ Công an", "ministry", "BCA", std::nullopt, d("1997-01-01"), std::nullopt}).id;
+      ministry = u.create({"Bộ Công an", "ministry", "BCA", std::nullopt, d("1997-01-01"), std::nullopt}).id;
       const char* names[][2] = {{"Công an tỉnh Hưng Yên", "CA-HY"}, {"Công an tỉnh Thái Bình", "CA-TB"},
                                 {"Công an tỉnh Hà Nam", "CA-HNA"}, {"Công an tỉnh Nam Định", "CA-ND"},
                                 {"Công an tỉnh Hải Dương", "CA-HD"}};
@@ -94,7 +94,7 @@ class ScoreBoardTest : public storage::testing::DbTest {
 
   std::shared_ptr<const GroupYearScores> get(ScoreBoard& board, uint64_t epoch) {
     auto tx = db->begin(TxMode::kRead);
-    return board.get(*tx, group, 2024, epoch);
+    return board.get(*tx, group, 2024, scoring::Period::year(2024), epoch);
   }
 
   // What a board that has never seen this group-year says now.
@@ -115,10 +115,10 @@ TEST_P(ScoreBoardTest, BuildsOnceAndAnswersFromMemoryWhileNothingChanged) {
   ASSERT_EQ(first->ranking.size(), 5u);
   EXPECT_EQ(json::parse(*first->ranking_body)["items"].size(), 5u);
   // Same epoch, within the recheck time: the very same snapshot, without reading anything.
-  EXPECT_EQ(board.fresh(group, 2024, 1), first);
+  EXPECT_EQ(board.fresh(group, 2024, scoring::Period::year(2024), 1), first);
   // Another epoch (a write in this process): the versions are read, nothing changed, same snapshot.
   EXPECT_EQ(get(board, 2), first);
-  EXPECT_EQ(board.fresh(group, 2024, 3), nullptr);
+  EXPECT_EQ(board.fresh(group, 2024, scoring::Period::year(2024), 3), nullptr);
 }
 
 TEST_P(ScoreBoardTest, OneCorrectedReportRescoresItsUnitOnly) {
@@ -202,16 +202,80 @@ TEST_P(ScoreBoardTest, ARenamedUnitIsShownByItsNewName) {
   EXPECT_NE(after->ranking_body->find("Hưng Yên (mới)"), std::string::npos);
 }
 
+TEST_P(ScoreBoardTest, AQuarterIsScoredOnItsMonthsAgainstTheSameQuarterLastYear) {
+  ScoreBoard board(*cat);
+  auto year = get(board, 1);
+  auto tx = db->begin(TxMode::kRead);
+  auto q1 = board.get(*tx, group, 2024, scoring_period(2024, R"({"kind":"quarter","year":2024,"quarter":1})"), 1);
+  int64_t hd = provinces[4];  // 40 crimes a month in 2023, 38 in 2024
+  EXPECT_DOUBLE_EQ(q1->member(hd).current->get("toi_pham_ttxh"), 3 * 38);
+  EXPECT_DOUBLE_EQ(q1->member(hd).previous->get("toi_pham_ttxh"), 3 * 40);
+  EXPECT_DOUBLE_EQ(year->member(hd).current->get("toi_pham_ttxh"), 12 * 38);
+  EXPECT_EQ(json::parse(*q1->ranking_body)["period"]["label"], "Quý I/2024");
+  EXPECT_EQ(json::parse(*year->ranking_body)["period"]["label"], "Năm 2024");
+  // Both stay held, each under its own period.
+  EXPECT_EQ(board.fresh(group, 2024, scoring::Period::year(2024), 1), year);
+}
+
+TEST_P(ScoreBoardTest, StatisticalMonthsAreScoredOverThePoliceStatisticalYear) {
+  // A unit that reports by statistical month (15th to 14th) in a group of its own.
+  int64_t unit = 0, own_group = 0;
+  write([&](Tx& tx) {
+    storage::UnitRepository u(tx);
+    unit = u.create({"Công an tỉnh Bắc Ninh", "provincial_police", "CA-BN", ministry, d("1997-01-01"), std::nullopt}).id;
+    int64_t other = u.create({"Công an tỉnh Bắc Giang", "provincial_police", "CA-BG", ministry, d("1997-01-01"), std::nullopt}).id;
+    storage::YearSetup y;
+    y.year = 2024;
+    y.member_ids = {unit, other};
+    own_group = storage::GroupRepository(tx).create("Khối thử", "block", ministry, y).id;
+    auto gy_id = storage::GroupRepository(tx).get(own_group).years.at(0).id;
+    storage::ScoringStore store(tx);
+    store.bind_scheme(gy_id, *store.scheme_of(gy));
+    storage::ReportRepository reports(tx);
+    storage::Actor by{std::nullopt, "test"};
+    for (int year : {2023, 2024})
+      for (int m = 1; m <= 12; ++m) {
+        auto p = scoring::Period::statistical_month(year, m);
+        storage::StoredPeriod sp{"statistical_month:" + p.start().iso() + ".." + p.end().iso(), p.to_json().dump(),
+                                 p.start(), p.end()};
+        auto r = reports.create(unit, sp, json{{"toi_pham_ttxh", year == 2024 ? 9 : 10}}.dump(), "", by);
+        reports.set_status(r.id, "submitted", std::nullopt, by, d("2025-01-05"));
+      }
+    store.put_sheet(gy_id, {unit, unit, "self", "{}", "test", ""});
+    return 0;
+  });
+  ScoreBoard board(*cat);
+  auto tx = db->begin(TxMode::kRead);
+  auto stat = board.get(*tx, own_group, 2024, scoring_period(2024, R"({"kind":"statistical_year","year":2024})"), 1);
+  EXPECT_DOUBLE_EQ(stat->member(unit).current->get("toi_pham_ttxh"), 12 * 9);
+  EXPECT_DOUBLE_EQ(stat->member(unit).previous->get("toi_pham_ttxh"), 12 * 10);
+  // The calendar year holds only the eleven statistical months inside it (15/01 – 14/12).
+  auto calendar = board.get(*tx, own_group, 2024, scoring::Period::year(2024), 1);
+  EXPECT_DOUBLE_EQ(calendar->member(unit).current->get("toi_pham_ttxh"), 11 * 9);
+}
+
+TEST_P(ScoreBoardTest, APeriodOutsideTheYearOrNotJsonIsRefused) {
+  for (const char* bad : {R"({"kind":"quarter","year":2023,"quarter":4})", R"({"kind":"phase","start":"2023-01-01","end":"2024-06-30"})",
+                          "quarter", R"({"kind":"week"})"}) {
+    try {
+      scoring_period(2024, std::string(bad));
+      ADD_FAILURE() << bad;
+    } catch (const Error& e) {
+      EXPECT_EQ(e.code(), ErrorCode::kInvalid) << bad;
+    }
+  }
+}
+
 TEST_P(ScoreBoardTest, UnknownGroupYearIsNotFoundAndKeepsNothing) {
   ScoreBoard board(*cat);
   auto tx = db->begin(TxMode::kRead);
   try {
-    board.get(*tx, group, 2031, 1);
+    board.get(*tx, group, 2031, scoring::Period::year(2031), 1);
     FAIL() << "no 2031 group-year";
   } catch (const Error& e) {
     EXPECT_EQ(e.code(), ErrorCode::kNotFound);
   }
-  EXPECT_EQ(board.fresh(group, 2031, 1), nullptr);
+  EXPECT_EQ(board.fresh(group, 2031, scoring::Period::year(2031), 1), nullptr);
 }
 
 THIDUA_BOTH_DATABASES(ScoreBoardTest);

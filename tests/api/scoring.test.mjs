@@ -132,6 +132,31 @@ test('the group is ranked, self vs final is shown criterion by criterion, and mo
   assert.equal(badMod.status, 400);
 });
 
+test('a ranking per period: the first quarter on its three months, against the first quarter of 2023', async () => {
+  const q1 = encodeURIComponent(JSON.stringify({ kind: 'quarter', year: 2024, quarter: 1 }));
+  const r = await admin.get(`/api/v1/groups/${gy}/years/2024/ranking?period=${q1}`);
+  assert.equal(r.status, 200, JSON.stringify(r.body));
+  assert.equal(r.body.period.label, 'Quý I/2024');
+  assert.equal(r.body.items.length, 5);
+  const year = (await admin.get(`/api/v1/groups/${gy}/years/2024/ranking`)).body;
+  assert.equal(year.period.label, 'Năm 2024');
+  const hy = ids[PROVINCES[0]];
+  const card = (await admin.get(`/api/v1/groups/${gy}/years/2024/scorecards/${hy}?period=${q1}`)).body;
+  const yearCard = (await admin.get(`/api/v1/groups/${gy}/years/2024/scorecards/${hy}`)).body;
+  const crimes = (c) => c.final.criteria.find((x) => x.id === 'giam_toi_pham_ttxh').values[0];
+  let sum = 0, prev = 0;
+  for (let m = 1; m <= 3; m++) { sum += values(0, 2024, m, 0.10).toi_pham_ttxh; prev += values(0, 2023, m, 0.10).toi_pham_ttxh; }
+  assert.equal(crimes(card).current, sum);
+  assert.equal(crimes(card).previous, prev);
+  assert.ok(crimes(yearCard).current > crimes(card).current);
+  // A period not ending in the year, or not a period at all: 400 naming the parameter.
+  for (const bad of [JSON.stringify({ kind: 'quarter', year: 2023, quarter: 4 }), 'quy1', JSON.stringify({ kind: 'tuan' })]) {
+    const b = await admin.get(`/api/v1/groups/${gy}/years/2024/ranking?period=${encodeURIComponent(bad)}`);
+    assert.equal(b.status, 400, bad);
+    assert.ok(b.body.error.message.length > 0);
+  }
+});
+
 test('a reporter of Nghệ An sees nothing of Cluster No. 5 and cannot score it', async () => {
   const c = new Client(srv.url);
   await c.login('baocao.nghean');
