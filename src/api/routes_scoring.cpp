@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <set>
 
 #include "api/context.h"
 #include "api/input.h"
@@ -20,6 +21,7 @@
 #include "scoring/review.h"
 #include "scoring/scheme.h"
 #include "scoring/scorecard.h"
+#include "storage/emulation.h"
 #include "storage/registry.h"
 #include "storage/scoring_store.h"
 
@@ -38,6 +40,16 @@ void require_group_read(storage::Tx& tx, const Routes& r, const Ctx& c, const st
   for (auto& [id, code] : gy.members)
     if (units.in_scope(c.me().user.unit_id, id)) return;
   throw Error::NotFound("Không tìm thấy");
+}
+
+// A unit's scorecard is read by its own scope, and by the units assigned to cross-score it.
+void require_scorecard_read(storage::Tx& tx, const Routes& r, const Ctx& c, int64_t gy_id, int64_t unit) {
+  if (c.me().everything) return;
+  storage::UnitRepository units(tx);
+  if (units.in_scope(c.me().user.unit_id, unit)) return;
+  for (const auto& a : storage::ScoringStore(tx).assignments(gy_id))
+    if (a.unit_id == unit && units.in_scope(c.me().user.unit_id, a.scorer_unit_id)) return;
+  r.require_scope(tx, c, unit, false);  // refuses, with the usual answer
 }
 
 // The leader unit's officers, and the organising level's, run the cross-scoring.
@@ -117,6 +129,77 @@ void register_scoring_routes(Routes& r) {
             before ? json{{"scheme_id", *before}} : json(), {{"scheme_id", scheme_id}, {"code", s->code}, {"version", s->version}});
     tx->commit();
     return ok(200, json{{"group_year_id", gy.id}, {"scheme_id", scheme_id}});
+  });
+
+  // A movement's scheme (e.g. the Ministry's regulation for "Vì an ninh Tổ quốc"): every group-year
+  // that runs under the movement and has no scheme of its own scores by it.
+  auto movement_for = [&r](storage::Tx& tx, const Ctx& c, int64_t id) {
+    storage::MovementRepository movements(tx);
+    auto m = movements.get(id);
+    if (!c.me().everything && !movements.visible_to(c.me().user.unit_id, m)) throw Error::NotFound("Không tìm thấy phong trào");
+    return m;
+  };
+  auto scheme_ref = [](const storage::StoredScheme& s) {
+    return json{{"id", s.id}, {"code", s.code}, {"version", s.version}, {"name", s.name}};
+  };
+
+  r.add("GET", "/api/v1/movements/{id}/scheme", [&r, movement_for, scheme_ref](Ctx& c) {
+    auto tx = r.db().begin(TxMode::kRead);
+    auto m = movement_for(*tx, c, c.pid());
+    storage::ScoringStore store(*tx);
+    auto sid = store.movement_scheme(m.id);
+    json gys = json::array();
+    for (const auto& gy : store.group_years_of_movement(m.id)) {
+      auto own = store.binding_of(gy.id);
+      gys.push_back({{"group_year_id", gy.id}, {"group_id", gy.group_id}, {"group_name", gy.group_name}, {"year", gy.year},
+                     {"own_scheme", own && !own->movement_id}});
+    }
+    return ok(200, json{{"movement_id", m.id},
+                        {"scheme", sid ? scheme_ref(*store.find_scheme(*sid)) : json()},
+                        {"group_years", gys}});
+  });
+
+  r.add("POST", "/api/v1/movements/{id}/scheme", [&r, movement_for, scheme_ref](Ctx& c) {
+    r.require_write(c, access::Resource::kScores);
+    if (c.me().role != access::Role::kAdmin && c.me().role != access::Role::kOfficer)
+      throw Error::Forbidden("Chỉ cán bộ thi đua của đơn vị chủ trì phong trào được áp dụng quy định chấm điểm");
+    Input in(c.req.body, {"scheme_id"});
+    int64_t scheme_id = in.id("scheme_id");
+    auto tx = r.db().begin(TxMode::kWrite);
+    auto m = movement_for(*tx, c, c.pid());
+    r.require_scope(*tx, c, m.owner_unit_id, true);
+    storage::ScoringStore store(*tx);
+    auto s = store.find_scheme(scheme_id);
+    if (!s) throw Error::Invalid("Quy định chấm điểm không tồn tại", "scheme_id");
+    auto before = store.movement_scheme(m.id);
+    store.bind_movement_scheme(m.id, scheme_id);
+    r.audit(*tx, c, "movement.scheme", "movement", m.id, m.owner_unit_id,
+            before ? json{{"scheme_id", *before}} : json(), {{"scheme_id", scheme_id}, {"code", s->code}, {"version", s->version}});
+    tx->commit();
+    return ok(200, json{{"movement_id", m.id}, {"scheme", scheme_ref(*s)}});
+  });
+
+  // The group-year runs under a movement ({"movement_id": null} ends it): the movement's scheme
+  // applies while the group-year has none of its own.
+  r.add("POST", "/api/v1/groups/{gid}/years/{year}/movement", [&r, movement_for](Ctx& c) {
+    Input in(c.req.body, {"movement_id"});
+    std::optional<int64_t> mid;
+    if (in.opt_json("movement_id") && !in.json_value("movement_id").is_null()) mid = in.id("movement_id");
+    auto tx = r.db().begin(TxMode::kWrite);
+    storage::ScoringStore store(*tx);
+    auto gy = store.group_year(c.pid("gid"), year_param(c));
+    require_leader(*tx, r, c, gy);
+    if (mid) {
+      auto m = movement_for(*tx, c, *mid);
+      if (m.f.end.year() < gy.year || m.f.start.year() > gy.year)
+        throw Error::Invalid("Phong trào " + m.f.name + " không diễn ra trong năm " + std::to_string(gy.year), "movement_id");
+    }
+    auto before = store.movement_of(gy.id);
+    store.link_movement(gy.id, mid);
+    r.audit(*tx, c, "group_year.movement", "group_year", gy.id, gy.organiser_unit_id,
+            before ? json{{"movement_id", *before}} : json(), {{"movement_id", mid ? json(*mid) : json()}});
+    tx->commit();
+    return ok(200, json{{"group_year_id", gy.id}, {"movement_id", mid ? json(*mid) : json()}});
   });
 
   // The unit's self-score (tự chấm): its qualitative verdicts and bonus/deduction counts; the
@@ -220,6 +303,32 @@ void register_scoring_routes(Routes& r) {
     return ok(200, review);
   });
 
+  // Who scores whom: readable by the members and the organiser, so that an assigned scorer finds
+  // the units it must cross-score (or step aside from).
+  r.add("GET", "/api/v1/groups/{gid}/years/{year}/assignments", [&r](Ctx& c) {
+    auto tx = r.db().begin(TxMode::kRead);
+    storage::ScoringStore store(*tx);
+    auto gy = store.group_year(c.pid("gid"), year_param(c));
+    require_group_read(*tx, r, c, gy);
+    storage::UnitRepository units(*tx);
+    std::set<std::pair<int64_t, int64_t>> sheets;  // (unit, scorer) pairs with a cross-sheet
+    for (const auto& s : store.sheets(gy.id))
+      if (s.kind == "cross") sheets.insert({s.unit_id, s.scorer_unit_id});
+    json items = json::array();
+    for (const auto& a : store.assignments(gy.id)) {
+      bool mine = c.me().everything || units.in_scope(c.me().user.unit_id, a.scorer_unit_id);
+      items.push_back({{"unit_id", a.unit_id},
+                       {"unit_name", units.get(a.unit_id).name},
+                       {"scorer_unit_id", a.scorer_unit_id},
+                       {"scorer_unit_name", units.get(a.scorer_unit_id).name},
+                       {"recused", a.recused},
+                       {"recusal_reason", a.recusal_reason ? json(*a.recusal_reason) : json()},
+                       {"submitted", sheets.count({a.unit_id, a.scorer_unit_id}) > 0},
+                       {"mine", mine}});
+    }
+    return ok(200, json{{"group_year_id", gy.id}, {"items", items}});
+  });
+
   r.add("GET", "/api/v1/groups/{gid}/years/{year}/ranking", [&r, board](Ctx& c) {
     uint64_t epoch = r.write_epoch();
     auto tx = r.db().begin(TxMode::kRead);
@@ -246,7 +355,7 @@ void register_scoring_routes(Routes& r) {
     int year = year_param(c);
     auto scores = board->get(*tx, c.pid("gid"), year, scoring_period(year, c.query_str("period", 300)), epoch);
     const auto& m = scores->member(unit);
-    r.require_scope(*tx, c, unit, false);
+    require_scorecard_read(*tx, r, c, scores->gy.id, unit);
     json j = m.review->to_json();
     j["unit_id"] = unit;
     j["unit_name"] = m.name;

@@ -109,10 +109,12 @@ std::map<int64_t, std::string> codes(const storage::GroupYearRef& gy) {
 }
 
 std::shared_ptr<const scoring::CompiledScheme> scheme_of(storage::ScoringStore& store, const scoring::IndicatorCatalogue& cat,
-                                                         const storage::GroupYearRef& gy, storage::StoredScheme& stored) {
-  auto id = store.scheme_of(gy.id);
-  if (!id) throw Error::Conflict("Cụm/khối năm " + std::to_string(gy.year) + " chưa có quy định chấm điểm");
-  stored = *store.find_scheme(*id);
+                                                         const storage::GroupYearRef& gy, storage::StoredScheme& stored,
+                                                         std::optional<int64_t>* movement = nullptr) {
+  auto b = store.binding_of(gy.id);
+  if (!b) throw Error::Conflict("Cụm/khối năm " + std::to_string(gy.year) + " chưa có quy định chấm điểm");
+  if (movement) *movement = b->movement_id;
+  stored = *store.find_scheme(b->scheme_id);
   return std::make_shared<const scoring::CompiledScheme>(
       scoring::ScoringScheme::from_json(json::parse(stored.json), cat), cat);
 }
@@ -153,7 +155,8 @@ json ranking_json(const GroupYearScores& s) {
           {"group_name", s.gy.group_name},
           {"year", s.gy.year},
           {"period", s.period.to_json()},
-          {"scheme", {{"id", s.stored.id}, {"code", s.stored.code}, {"version", s.stored.version}, {"name", s.stored.name}}},
+          {"scheme", {{"id", s.stored.id}, {"code", s.stored.code}, {"version", s.stored.version}, {"name", s.stored.name},
+                      {"movement_id", s.scheme_movement_id ? json(*s.scheme_movement_id) : json()}}},
           {"items", items},
           {"unscored", unscored},
           {"leading_unit_ids", leading},
@@ -185,7 +188,7 @@ std::shared_ptr<GroupYearScores> ScoreBoard::build(storage::Tx& tx, int64_t gy_i
   storage::ScoringStore store(tx);
   s->gy = store.group_year(gy_id);
   s->period = period;
-  s->scheme = scheme_of(store, catalogue_, s->gy, s->stored);
+  s->scheme = scheme_of(store, catalogue_, s->gy, s->stored, &s->scheme_movement_id);
   storage::UnitRepository units(tx);
   std::vector<int64_t> ids;
   for (auto& [id, code] : s->gy.members) {

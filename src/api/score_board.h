@@ -43,6 +43,7 @@ struct GroupYearScores {
   storage::GroupYearRef gy;
   scoring::Period period = scoring::Period::year(2000);  // what is scored, against the same period a year earlier
   storage::StoredScheme stored;
+  std::optional<int64_t> scheme_movement_id;  // the scheme is the movement's, not the group-year's own
   std::shared_ptr<const scoring::CompiledScheme> scheme;
   std::map<int64_t, Member> members;  // by unit id
   std::map<std::string, int64_t> unit_by_code;

@@ -70,10 +70,52 @@ GroupYearRef ScoringStore::group_year(int64_t group_id, int year) {
   return group_year(std::stoll(*r.rows[0][0]));
 }
 
+std::optional<ScoringStore::Binding> ScoringStore::binding_of(int64_t gy) {
+  Result own = tx_.query("SELECT scheme_id FROM group_year_schemes WHERE group_year_id = $1", {gy});
+  if (!own.empty()) return Binding{std::stoll(*own.rows[0][0]), std::nullopt};
+  Result mv = tx_.query(
+      "SELECT ms.scheme_id, ms.movement_id FROM group_years gy JOIN movement_schemes ms ON ms.movement_id = "
+      "gy.movement_id WHERE gy.id = $1",
+      {gy});
+  if (mv.empty()) return std::nullopt;
+  return Binding{std::stoll(*mv.rows[0][0]), std::stoll(*mv.rows[0][1])};
+}
+
 std::optional<int64_t> ScoringStore::scheme_of(int64_t gy) {
-  Result r = tx_.query("SELECT scheme_id FROM group_year_schemes WHERE group_year_id = $1", {gy});
+  auto b = binding_of(gy);
+  if (!b) return std::nullopt;
+  return b->scheme_id;
+}
+
+std::optional<int64_t> ScoringStore::movement_scheme(int64_t movement) {
+  Result r = tx_.query("SELECT scheme_id FROM movement_schemes WHERE movement_id = $1", {movement});
   if (r.empty()) return std::nullopt;
   return std::stoll(*r.rows[0][0]);
+}
+
+void ScoringStore::bind_movement_scheme(int64_t movement, int64_t scheme_id) {
+  tx_.query("DELETE FROM movement_schemes WHERE movement_id = $1", {movement});
+  tx_.query("INSERT INTO movement_schemes (movement_id, scheme_id, bound_at) VALUES ($1, $2, $3)",
+            {movement, scheme_id, now_iso()});
+  for (const auto& gy : group_years_of_movement(movement)) bump_group_year_scores(tx_, gy.id);
+}
+
+std::optional<int64_t> ScoringStore::movement_of(int64_t gy) {
+  Result r = tx_.query("SELECT movement_id FROM group_years WHERE id = $1", {gy});
+  if (r.empty() || !r.rows[0][0]) return std::nullopt;
+  return std::stoll(*r.rows[0][0]);
+}
+
+void ScoringStore::link_movement(int64_t gy, std::optional<int64_t> movement) {
+  tx_.query("UPDATE group_years SET movement_id = $1 WHERE id = $2", {movement ? Param(*movement) : Param(nullptr), gy});
+  bump_group_year_scores(tx_, gy);
+}
+
+std::vector<GroupYearRef> ScoringStore::group_years_of_movement(int64_t movement) {
+  Result r = tx_.query("SELECT id FROM group_years WHERE movement_id = $1 ORDER BY year, id", {movement});
+  std::vector<GroupYearRef> out;
+  for (auto& row : r.rows) out.push_back(group_year(std::stoll(*row[0])));
+  return out;
 }
 
 void ScoringStore::bind_scheme(int64_t gy, int64_t scheme_id) {

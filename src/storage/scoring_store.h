@@ -72,8 +72,21 @@ class ScoringStore {
 
   GroupYearRef group_year(int64_t group_year_id);  // throws NotFound
   GroupYearRef group_year(int64_t group_id, int year);  // throws NotFound
+  // The scheme a group-year scores by: its own, otherwise its movement's.
+  struct Binding {
+    int64_t scheme_id = 0;
+    std::optional<int64_t> movement_id;  // set when the scheme comes from the movement
+  };
+  std::optional<Binding> binding_of(int64_t group_year_id);
   std::optional<int64_t> scheme_of(int64_t group_year_id);
   void bind_scheme(int64_t group_year_id, int64_t scheme_id);
+  // A movement's scheme; every group-year under the movement is scored again.
+  std::optional<int64_t> movement_scheme(int64_t movement_id);
+  void bind_movement_scheme(int64_t movement_id, int64_t scheme_id);
+  // The group-year runs under the movement (nullopt: under none).
+  std::optional<int64_t> movement_of(int64_t group_year_id);
+  void link_movement(int64_t group_year_id, std::optional<int64_t> movement_id);
+  std::vector<GroupYearRef> group_years_of_movement(int64_t movement_id);
 
   void put_sheet(int64_t group_year_id, const ScoreSheet& s);
   std::vector<ScoreSheet> sheets(int64_t group_year_id);

@@ -164,3 +164,70 @@ test('a reporter of Nghệ An sees nothing of Cluster No. 5 and cannot score it'
   const w = await c.post(`/api/v1/groups/${gy}/years/2024/scores/self`, { unit_id: ids['Công an tỉnh Hưng Yên'], assessment: {} });
   assert.ok([403, 404].includes(w.status));
 });
+
+test('an assigned peer scorer finds its assignments and reads the scorecard it must check, and no other', async () => {
+  // xem.hungyen: Hưng Yên's scope holds Hưng Yên and Thái Bình (merged into it in 2025).
+  const c = new Client(srv.url);
+  await c.login('xem.hungyen');
+  const list = await c.get(`/api/v1/groups/${gy}/years/2024/assignments`);
+  assert.equal(list.status, 200, JSON.stringify(list.body));
+  const mine = list.body.items.filter((a) => a.mine);
+  const hd = ids['Công an tỉnh Hải Dương'];
+  // Hưng Yên was assigned Hải Dương (and stepped aside); Thái Bình scores Hưng Yên.
+  const toHd = mine.find((a) => a.unit_id === hd);
+  assert.ok(toHd, JSON.stringify(mine));
+  assert.equal(toHd.recused, true);
+  assert.match(toHd.recusal_reason, /quan hệ phối hợp/);
+  assert.ok(mine.some((a) => a.unit_id === ids['Công an tỉnh Hưng Yên'] && a.submitted));
+  assert.equal((await c.get(`/api/v1/groups/${gy}/years/2024/scorecards/${hd}`)).status, 200);
+  // Nam Định is neither in scope nor assigned to a unit in scope.
+  assert.ok([403, 404].includes((await c.get(`/api/v1/groups/${gy}/years/2024/scorecards/${ids['Công an tỉnh Nam Định']}`)).status));
+  // Outsiders do not see who scores whom.
+  const na = new Client(srv.url);
+  await na.login('baocao.nghean');
+  assert.ok([403, 404].includes((await na.get(`/api/v1/groups/${gy}/years/2024/assignments`)).status));
+});
+
+test("a movement's scheme applies to the group-years under it that have none of their own", async () => {
+  const orgs = (await admin.get('/api/v1/units?q=' + encodeURIComponent('Bộ Công an'))).body.items;
+  const ministry = orgs.find((u) => u.name === 'Bộ Công an').id;
+  const mv = await admin.post('/api/v1/movements', {
+    kind: 'regular', name: 'Phong trào thi đua "Vì an ninh Tổ quốc" năm 2024 (thử chấm điểm)',
+    organiser_unit_ids: [ministry], start: '2024-01-01', end: '2024-12-31',
+  });
+  assert.equal(mv.status, 201, JSON.stringify(mv.body));
+  const movement = mv.body.id;
+  const v2 = structuredClone(scheme);
+  v2.id = 'vi-antq-2024';
+  v2.name = 'Hướng dẫn chấm điểm phong trào "Vì an ninh Tổ quốc" năm 2024';
+  v2.scope = { movement: 'vi-an-ninh-to-quoc-2024' };
+  const stored = await admin.post('/api/v1/scoring-schemes', { scheme: v2 });
+  assert.equal(stored.status, 201, JSON.stringify(stored.body));
+  const bind = await admin.post(`/api/v1/movements/${movement}/scheme`, { scheme_id: stored.body.id });
+  assert.equal(bind.status, 200, JSON.stringify(bind.body));
+  // A group-year of another year cannot run under a 2024 movement.
+  const wrongYear = await admin.post(`/api/v1/groups/${gy}/years/2023/movement`, { movement_id: movement });
+  assert.ok([400, 404].includes(wrongYear.status));
+  assert.equal((await admin.post(`/api/v1/groups/${gy}/years/2024/movement`, { movement_id: movement })).status, 200);
+  const info = (await admin.get(`/api/v1/movements/${movement}/scheme`)).body;
+  assert.equal(info.scheme.code, 'vi-antq-2024');
+  assert.deepEqual(info.group_years.map((g) => [g.year, g.own_scheme]), [[2024, true]]);
+  // Cluster No. 5 has its own scheme: it still scores by it.
+  let r = (await admin.get(`/api/v1/groups/${gy}/years/2024/ranking`)).body;
+  assert.equal(r.scheme.code, scheme.id);
+  assert.equal(r.scheme.movement_id, null);
+  // Without a group of its own scheme the movement's applies. A new, small group shows it:
+  const hy = ids['Công an tỉnh Hưng Yên'], tb = ids['Công an tỉnh Thái Bình'];
+  const g = await admin.post('/api/v1/groups', { name: 'Khối thử phong trào', kind: 'block', organiser_unit_id: ministry, year: 2024, member_unit_ids: [hy, tb] });
+  assert.equal(g.status, 201, JSON.stringify(g.body));
+  assert.equal((await admin.get(`/api/v1/groups/${g.body.id}/years/2024/ranking`)).status, 409, 'no scheme yet');
+  assert.equal((await admin.post(`/api/v1/groups/${g.body.id}/years/2024/movement`, { movement_id: movement })).status, 200);
+  r = (await admin.get(`/api/v1/groups/${g.body.id}/years/2024/ranking`)).body;
+  assert.equal(r.scheme.code, 'vi-antq-2024');
+  assert.equal(r.scheme.movement_id, movement);
+  // Leaving the movement: no scheme again.
+  assert.equal((await admin.post(`/api/v1/groups/${g.body.id}/years/2024/movement`, { movement_id: null })).status, 200);
+  assert.equal((await admin.get(`/api/v1/groups/${g.body.id}/years/2024/ranking`)).status, 409);
+  const audit = (await admin.get('/api/v1/audit?entity=movement&limit=5')).body.items;
+  assert.ok(audit.some((a) => a.action === 'movement.scheme'));
+});
