@@ -30,6 +30,7 @@ export const router = createRouter({
         { path: 'groups', name: 'groups', component: () => import('./views/GroupsView.vue'), meta: { title: 'Cụm, khối thi đua' } },
         { path: 'groups/:id(\\d+)', name: 'group', component: () => import('./views/GroupView.vue'), meta: { title: 'Cụm, khối thi đua' } },
         { path: 'groups/:id(\\d+)/years/:year(\\d+)/scores', name: 'scores', component: () => import('./views/ScoresView.vue'), meta: { title: 'Chấm điểm, xếp hạng' } },
+        { path: 'schemes', name: 'schemes', component: () => import('./views/SchemesView.vue'), meta: { title: 'Quy định chấm điểm' } },
         { path: 'pledges/:id(\\d+)', name: 'pledge', component: () => import('./views/PledgeView.vue'), meta: { title: 'Giao ước thi đua' } },
         { path: 'registrations', name: 'registrations', component: () => import('./views/RegistrationsView.vue'), meta: { title: 'Đăng ký thi đua' } },
         { path: 'reports', name: 'reports', component: () => import('./views/ReportsView.vue'), meta: { title: 'Báo cáo định kỳ' } },

@@ -568,17 +568,42 @@ export interface StoredScheme {
   created_by?: string;
 }
 
-/** A scoring scheme as imported (docs/scoring-scheme.md), the parts the UI reads. */
+/**
+ * A scoring scheme (docs/scoring-scheme.md). The editor changes these objects in place, so fields
+ * it has no control for (and any the format adds later) travel through unchanged.
+ */
+export interface SchemeTarget {
+  kind: 'change' | 'rate' | 'count' | 'composite' | 'qualitative' | string;
+  indicator?: string;
+  direction?: string;
+  value?: number;
+  /** composite: two or more change/rate/count targets */
+  all?: SchemeTarget[];
+}
+
+export interface SchemeRule {
+  kind: 'target_met' | 'proportional' | 'bonus_exceeding' | 'deduction_per_occurrence' | 'qualitative' | 'disqualifying' | string;
+  /** deduction_per_occurrence: counted from this indicator, else from the assessment */
+  indicator?: string;
+  points_per_occurrence?: number;
+  cap?: number;
+  /** bonus_exceeding */
+  bonus_per_point?: number;
+  bonus_cap?: number;
+}
+
+/** A node of the criteria tree: a group (criteria) or a criterion (rule, usually a target). */
 export interface SchemeNode {
   id: string;
   name: string;
   description?: string;
   max_points: number;
   criteria?: SchemeNode[];
-  target?: { kind: string; indicator?: string; direction?: string; value?: number; all?: unknown[] };
-  rule?: { kind: string; indicator?: string; points_per_occurrence?: number; cap?: number };
+  target?: SchemeTarget;
+  rule?: SchemeRule;
 }
 
+/** A bonus (điểm thưởng) or deduction (điểm trừ) line. */
 export interface SchemeLine {
   id: string;
   name: string;
@@ -587,15 +612,42 @@ export interface SchemeLine {
   indicator?: string;
 }
 
+export interface SchemeCondition {
+  kind: 'no_disqualifying' | 'all_met' | 'max_deductions' | string;
+  section?: string;
+  points?: number;
+}
+
+export interface SchemeLevel {
+  code: string;
+  name: string;
+  min_points?: number;
+  conditions?: SchemeCondition[];
+}
+
 export interface SchemeJson {
   id: string;
   version: number;
   name: string;
+  scope?: { group?: string; year?: number; movement?: string };
+  valid_from?: string;
+  valid_to?: string;
   total_points: number;
   sections: SchemeNode[];
   bonuses?: SchemeLine[];
+  bonus_cap?: number;
   deductions?: SchemeLine[];
-  classification: { code: string; name: string; min_points?: number }[];
+  deduction_cap?: number;
+  classification: SchemeLevel[];
+}
+
+/** GET /scoring-schemes/{id} */
+export interface StoredSchemeDetail {
+  id: number;
+  code: string;
+  version: number;
+  name: string;
+  scheme: SchemeJson;
 }
 
 export interface Assessment {
