@@ -77,7 +77,7 @@ struct App::Impl : Routes {
   http::Router<Route> router;
 
   Impl(storage::Database& d, AppOptions o, std::unique_ptr<scoring::IndicatorCatalogue> cat)
-      : Routes(d, *cat), db(d), opts(std::move(o)), web(opts.web_root), catalogue(std::move(cat)) {
+      : Routes(d, *cat), db(d), opts(std::move(o)), web(opts.web_root), limiter(d), catalogue(std::move(cat)) {
     routes();
   }
   std::unique_ptr<scoring::IndicatorCatalogue> catalogue;

@@ -5,8 +5,11 @@
 #include <openssl/rand.h>
 
 #include <cstring>
+#include <ctime>
 
 #include "core/error.h"
+#include "storage/accounts.h"
+#include "storage/registry.h"
 
 namespace thidua::api {
 
@@ -67,34 +70,37 @@ bool secure_equals(const std::string& a, const std::string& b) {
   return a.size() == b.size() && CRYPTO_memcmp(a.data(), b.data(), a.size()) == 0;
 }
 
-LoginLimiter::LoginLimiter(int max_user, int max_addr, std::chrono::seconds window)
-    : max_user_(max_user), max_addr_(max_addr), window_(window) {}
+LoginLimiter::LoginLimiter(storage::Database& db, int max_user, int max_addr, std::chrono::seconds window)
+    : db_(db), max_user_(max_user), max_addr_(max_addr), window_(window) {}
 
 int LoginLimiter::limit_for(const std::string& key) const { return key.rfind("user:", 0) == 0 ? max_user_ : max_addr_; }
 
+std::string LoginLimiter::window_start() const {
+  std::time_t t = std::time(nullptr) - window_.count();
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
 bool LoginLimiter::allowed(const std::string& key) {
-  std::lock_guard lk(mu_);
-  auto it = slots_.find(key);
-  if (it == slots_.end()) return true;
-  if (std::chrono::steady_clock::now() - it->second.first > window_) {
-    slots_.erase(it);
-    return true;
-  }
-  return it->second.failures < limit_for(key);
+  auto tx = db_.begin(storage::TxMode::kRead);
+  return storage::LoginFailureRepository(*tx).count_since(key, window_start()) < limit_for(key);
 }
 
 void LoginLimiter::failure(const std::string& key) {
-  std::lock_guard lk(mu_);
-  auto now = std::chrono::steady_clock::now();
-  auto& s = slots_[key];
-  if (s.failures == 0 || now - s.first > window_) s = Slot{0, now};
-  ++s.failures;
-  if (slots_.size() > 100000) slots_.clear();  // bounded memory under a flood of addresses
+  auto tx = db_.begin(storage::TxMode::kWrite);
+  storage::LoginFailureRepository failures(*tx);
+  failures.purge_before(window_start());
+  failures.add(key, storage::now_iso());
+  tx->commit();
 }
 
 void LoginLimiter::success(const std::string& key) {
-  std::lock_guard lk(mu_);
-  slots_.erase(key);
+  auto tx = db_.begin(storage::TxMode::kWrite);
+  storage::LoginFailureRepository(*tx).clear(key);
+  tx->commit();
 }
 
 }  // namespace thidua::api

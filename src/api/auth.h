@@ -1,9 +1,9 @@
 // Passwords (argon2id), session tokens and the login rate limiter.
 #pragma once
 #include <chrono>
-#include <map>
-#include <mutex>
 #include <string>
+
+#include "storage/database.h"
 
 namespace thidua::api {
 
@@ -21,26 +21,23 @@ std::string generate_password();
 // Constant-time comparison for secrets.
 bool secure_equals(const std::string& a, const std::string& b);
 
-// Counts failed logins per key ("user:admin", "addr:127.0.0.1") in a sliding window.
+// Counts failed logins per key ("user:admin", "addr:127.0.0.1") in a sliding window, in the
+// database: every instance serving it applies the same limit.
 class LoginLimiter {
  public:
-  LoginLimiter(int max_user_failures = 5, int max_addr_failures = 30,
-               std::chrono::seconds window = std::chrono::minutes(15));
+  explicit LoginLimiter(storage::Database& db, int max_user_failures = 5, int max_addr_failures = 30,
+                        std::chrono::seconds window = std::chrono::minutes(15));
   // True when the key may try again now.
   bool allowed(const std::string& key);
   void failure(const std::string& key);
   void success(const std::string& key);
 
  private:
-  struct Slot {
-    int failures = 0;
-    std::chrono::steady_clock::time_point first;
-  };
   int limit_for(const std::string& key) const;
+  std::string window_start() const;
+  storage::Database& db_;
   int max_user_, max_addr_;
   std::chrono::seconds window_;
-  std::mutex mu_;
-  std::map<std::string, Slot> slots_;
 };
 
 }  // namespace thidua::api

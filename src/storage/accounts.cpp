@@ -232,4 +232,20 @@ AuditVerdict AuditLog::verify() {
   return v;
 }
 
+int64_t LoginFailureRepository::count_since(const std::string& subject, const std::string& since_iso) {
+  return tx_.query_id("SELECT COUNT(*) FROM login_failures WHERE subject = $1 AND at > $2", {subject, since_iso});
+}
+
+void LoginFailureRepository::add(const std::string& subject, const std::string& at_iso) {
+  tx_.query("INSERT INTO login_failures (subject, at) VALUES ($1, $2)", {subject, at_iso});
+}
+
+void LoginFailureRepository::clear(const std::string& subject) {
+  tx_.query("DELETE FROM login_failures WHERE subject = $1", {subject});
+}
+
+void LoginFailureRepository::purge_before(const std::string& before_iso) {
+  tx_.query("DELETE FROM login_failures WHERE at <= $1", {before_iso});
+}
+
 }  // namespace thidua::storage

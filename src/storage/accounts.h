@@ -91,4 +91,17 @@ class AuditLog {
   Tx& tx_;
 };
 
+// Failed logins per subject ("user:admin", "addr:127.0.0.1"), shared by every instance.
+class LoginFailureRepository {
+ public:
+  explicit LoginFailureRepository(Tx& tx) : tx_(tx) {}
+  int64_t count_since(const std::string& subject, const std::string& since_iso);
+  void add(const std::string& subject, const std::string& at_iso);
+  void clear(const std::string& subject);
+  void purge_before(const std::string& before_iso);
+
+ private:
+  Tx& tx_;
+};
+
 }  // namespace thidua::storage

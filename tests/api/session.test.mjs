@@ -86,6 +86,25 @@ test('repeated failed logins for a user are rate-limited, even with the right pa
   await other.login('hoidong.bo');
 });
 
+test('the login limit holds across app instances on the same database', async () => {
+  // A second instance on the very same database, as behind a load balancer.
+  const second = await startServer({ dbUrl: srv.dbUrl, dir: srv.dir, demo: false });
+  try {
+    const a = new Client(srv.url), b = new Client(second.url);
+    // Failures spread over both instances add up: 3 here, 2 there.
+    for (let i = 0; i < 5; i++) {
+      const r = await (i % 2 ? b : a).post('/api/v1/session', { username: 'baocao.travinh', password: 'sai-' + i });
+      assert.equal(r.status, 401);
+    }
+    for (const c of [a, b]) {
+      const limited = await c.post('/api/v1/session', { username: 'baocao.travinh', password: PASSWORD });
+      assert.equal(limited.status, 429);
+    }
+  } finally {
+    await second.stop();
+  }
+});
+
 test('the login and logout are in the audit log with the address', async () => {
   const c = new Client(srv.url);
   await c.login('admin');
