@@ -249,7 +249,13 @@ scoring::Period scoring_period(int year, const std::optional<std::string>& perio
 }
 
 ScoreBoard::Key ScoreBoard::key(int64_t group_id, int year, const scoring::Period& period) {
-  return {group_id, year, period.to_json().dump()};
+  // Kind and bounds identify a period (the fast path builds this per request: no JSON here).
+  std::string k = scoring::period_kind_name(period.kind());
+  k += ':';
+  k += period.start().iso();
+  k += "..";
+  k += period.end().iso();
+  return {group_id, year, std::move(k)};
 }
 
 void ScoreBoard::trim() {

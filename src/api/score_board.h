@@ -96,7 +96,7 @@ class ScoreBoard {
     uint64_t epoch = 0;
     int64_t gy_id = 0;
   };
-  using Key = std::tuple<int64_t, int, std::string>;  // group id, year, period as JSON
+  using Key = std::tuple<int64_t, int, std::string>;  // group id, year, period kind and bounds
   static Key key(int64_t group_id, int year, const scoring::Period& period);
   void trim();  // with mu_ held
 
