@@ -30,6 +30,8 @@ class Input {
   std::optional<bool> opt_bool(const char* key);
   std::vector<int64_t> ids(const char* key, size_t max_count = 100);
   bool has(const char* key) const { return j_.contains(key) && !j_[key].is_null(); }
+  // Sent as null (as opposed to left out): "remove this".
+  bool is_null(const char* key) const { return j_.contains(key) && j_[key].is_null(); }
   // The raw JSON value, for fields a domain parser validates itself (a period, indicator
   // values, a scoring scheme); nullptr when absent.
   const nlohmann::json* opt_json(const char* key) const { return has(key) ? &j_[key] : nullptr; }

@@ -333,7 +333,8 @@ json group_year_json(const storage::GroupYear& y) {
                     {"number", opt_json(d.number)},
                     {"date", d.date.iso()}});
   return {{"year", y.year},         {"members", members},         {"leader", leadership_json(y.leader)},
-          {"deputy", leadership_json(y.deputy)}, {"documents", docs}, {"pledge_id", opt_json(y.pledge_id)}};
+          {"deputy", leadership_json(y.deputy)}, {"documents", docs}, {"pledge_id", opt_json(y.pledge_id)},
+          {"movement_id", opt_json(y.movement_id)}};
 }
 
 json group_json(const storage::Group& g) {

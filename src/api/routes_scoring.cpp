@@ -114,21 +114,32 @@ void register_scoring_routes(Routes& r) {
     return ok(201, json{{"id", stored.id}, {"code", stored.code}, {"version", stored.version}, {"name", stored.name}});
   });
 
+  // {"scheme_id": id} — the group-year scores by that scheme; {"scheme_id": null} — by none of
+  // its own any more (its movement's then applies, if any).
   r.add("POST", "/api/v1/groups/{gid}/years/{year}/scheme", [&r](Ctx& c) {
     Input in(c.req.body, {"scheme_id"});
-    int64_t scheme_id = in.id("scheme_id");
+    std::optional<int64_t> scheme_id;
+    if (!in.is_null("scheme_id")) scheme_id = in.id("scheme_id");
     auto tx = r.db().begin(TxMode::kWrite);
     storage::ScoringStore store(*tx);
     auto gy = store.group_year(c.pid("gid"), year_param(c));
     require_leader(*tx, r, c, gy);
-    auto s = store.find_scheme(scheme_id);
-    if (!s) throw Error::Invalid("Quy định chấm điểm không tồn tại", "scheme_id");
-    auto before = store.scheme_of(gy.id);
-    store.bind_scheme(gy.id, scheme_id);
+    std::optional<storage::StoredScheme> s;
+    if (scheme_id) {
+      s = store.find_scheme(*scheme_id);
+      if (!s) throw Error::Invalid("Quy định chấm điểm không tồn tại", "scheme_id");
+    }
+    auto before = store.binding_of(gy.id);
+    std::optional<int64_t> own_before;
+    if (before && !before->movement_id) own_before = before->scheme_id;
+    if (scheme_id) store.bind_scheme(gy.id, *scheme_id);
+    else if (own_before) store.unbind_scheme(gy.id);
+    else throw Error::Conflict("Cụm/khối năm " + std::to_string(gy.year) + " không có quy định riêng để bỏ");
     r.audit(*tx, c, "group_year.scheme", "group_year", gy.id, gy.organiser_unit_id,
-            before ? json{{"scheme_id", *before}} : json(), {{"scheme_id", scheme_id}, {"code", s->code}, {"version", s->version}});
+            own_before ? json{{"scheme_id", *own_before}} : json(),
+            s ? json{{"scheme_id", *scheme_id}, {"code", s->code}, {"version", s->version}} : json{{"scheme_id", nullptr}});
     tx->commit();
-    return ok(200, json{{"group_year_id", gy.id}, {"scheme_id", scheme_id}});
+    return ok(200, json{{"group_year_id", gy.id}, {"scheme_id", scheme_id ? json(*scheme_id) : json()}});
   });
 
   // A movement's scheme (e.g. the Ministry's regulation for "Vì an ninh Tổ quốc"): every group-year
@@ -184,7 +195,7 @@ void register_scoring_routes(Routes& r) {
   r.add("POST", "/api/v1/groups/{gid}/years/{year}/movement", [&r, movement_for](Ctx& c) {
     Input in(c.req.body, {"movement_id"});
     std::optional<int64_t> mid;
-    if (in.opt_json("movement_id") && !in.json_value("movement_id").is_null()) mid = in.id("movement_id");
+    if (!in.is_null("movement_id")) mid = in.id("movement_id");
     auto tx = r.db().begin(TxMode::kWrite);
     storage::ScoringStore store(*tx);
     auto gy = store.group_year(c.pid("gid"), year_param(c));

@@ -494,6 +494,7 @@ std::optional<Group> GroupRepository::find(int64_t id) {
     GroupYear gy;
     gy.id = y.i64("id");
     gy.year = static_cast<int>(y.i64("year"));
+    gy.movement_id = y.opt_i64("movement_id");
     Result ms = tx_.query("SELECT unit_id FROM group_members WHERE group_year_id = $1", {gy.id});
     for (size_t k = 0; k < ms.size(); ++k) {
       Unit u = units.get(RowRef(ms, k).i64("unit_id"));

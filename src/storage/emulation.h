@@ -154,6 +154,7 @@ struct GroupYear {
   std::optional<GroupLeadership> leader, deputy;
   std::vector<GroupDocument> documents;
   std::optional<int64_t> pledge_id;  // the latest version of the year's pledge
+  std::optional<int64_t> movement_id;  // the movement the year runs under (its scheme may apply)
 };
 
 struct Group {

@@ -87,6 +87,11 @@ std::optional<int64_t> ScoringStore::scheme_of(int64_t gy) {
   return b->scheme_id;
 }
 
+void ScoringStore::unbind_scheme(int64_t gy) {
+  tx_.query("DELETE FROM group_year_schemes WHERE group_year_id = $1", {gy});
+  bump_group_year_scores(tx_, gy);
+}
+
 std::optional<int64_t> ScoringStore::movement_scheme(int64_t movement) {
   Result r = tx_.query("SELECT scheme_id FROM movement_schemes WHERE movement_id = $1", {movement});
   if (r.empty()) return std::nullopt;

@@ -5,23 +5,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer, Client, ROOT } from '../lib/server.mjs';
+import { monthValues, PROVINCES } from '../lib/cluster5.mjs';
 
 const scheme = JSON.parse(readFileSync(join(ROOT, 'docs/examples/cluster5-2024-scheme.json'), 'utf8'));
-const PROVINCES = ['Công an tỉnh Hưng Yên', 'Công an tỉnh Thái Bình', 'Công an tỉnh Hà Nam', 'Công an tỉnh Nam Định', 'Công an tỉnh Hải Dương'];
 let srv, admin, gy, ids = {}, schemeId;
 
 // A province's month: crimes fall by `drop` against last year; everything else steady.
-function values(i, year, month, drop) {
-  const base = 20 * (i + 2);  // 5% of 60 is a whole number: Thái Bình falls exactly 5%
-  const crimes = year === 2023 ? base : Math.round(base * (1 - drop));
-  return {
-    toi_pham_ttxh: crimes, toi_pham_ttxh_kham_pha: Math.round(crimes * 0.85),
-    an_rnt_dbnt: 2, an_rnt_dbnt_kham_pha: 2,
-    tin_bao_tiep_nhan: 100, tin_bao_da_xu_ly: 100, tin_bao_giai_quyet: 96,
-    vu_viec_tam_dinh_chi: year === 2023 ? 10 : 9,
-    tngt_so_vu: year === 2023 ? 20 : 18, tngt_nguoi_chet: year === 2023 ? 10 : 9, tngt_nguoi_bi_thuong: year === 2023 ? 15 : 14,
-  };
-}
+const values = (i, year, month, drop) => monthValues(i, year, drop);
 
 before(async () => {
   srv = await startServer();
@@ -228,6 +218,17 @@ test("a movement's scheme applies to the group-years under it that have none of 
   // Leaving the movement: no scheme again.
   assert.equal((await admin.post(`/api/v1/groups/${g.body.id}/years/2024/movement`, { movement_id: null })).status, 200);
   assert.equal((await admin.get(`/api/v1/groups/${g.body.id}/years/2024/ranking`)).status, 409);
+  // The group's years say which movement they run under.
+  const cluster = (await admin.get(`/api/v1/groups/${gy}`)).body;
+  assert.equal(cluster.years.find((y) => y.year === 2024).movement_id, movement);
+  // Cluster No. 5 drops its own scheme: the movement's applies; taking it again restores it.
+  assert.equal((await admin.post(`/api/v1/groups/${gy}/years/2024/scheme`, { scheme_id: null })).status, 200);
+  r = (await admin.get(`/api/v1/groups/${gy}/years/2024/ranking`)).body;
+  assert.equal(r.scheme.code, 'vi-antq-2024');
+  assert.equal(r.scheme.movement_id, movement);
+  assert.equal((await admin.post(`/api/v1/groups/${gy}/years/2024/scheme`, { scheme_id: null })).status, 409, 'nothing of its own to drop');
+  assert.equal((await admin.post(`/api/v1/groups/${gy}/years/2024/scheme`, { scheme_id: schemeId })).status, 200);
+  assert.equal((await admin.get(`/api/v1/groups/${gy}/years/2024/ranking`)).body.scheme.code, scheme.id);
   const audit = (await admin.get('/api/v1/audit?entity=movement&limit=5')).body.items;
   assert.ok(audit.some((a) => a.action === 'movement.scheme'));
 });

@@ -5,66 +5,23 @@
 // THIDUA_UI_URL=http://host:port runs against a server already running on fresh demo data instead.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer, PASSWORD, ROOT } from '../lib/server.mjs';
+import { ROOT } from '../lib/server.mjs';
+import { startUi, asUser, shot } from '../lib/browser.mjs';
+import { PROVINCES as CLUSTER5 } from '../lib/cluster5.mjs';
 
-const require = createRequire(join(ROOT, 'web/package.json'));
-const { chromium } = require('playwright-core');
-
-const CHROMIUM = process.env.THIDUA_CHROMIUM || '/usr/bin/chromium';
-const ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync',
-];
 const ARTICLE = readFileSync(join(ROOT, 'tests/fixtures/corpus/nghe-an-2024-launch.txt'), 'utf8');
-const CLUSTER5 = ['Công an tỉnh Hưng Yên', 'Công an tỉnh Thái Bình', 'Công an tỉnh Hà Nam', 'Công an tỉnh Nam Định', 'Công an tỉnh Hải Dương'];
 
-let server;
-let browser;
-let baseUrl;
+let ui;
 
 before(async () => {
-  assert.ok(existsSync(join(ROOT, 'web/dist/index.html')), 'web/dist is missing: run `cd web && npm run build`');
-  if (process.env.THIDUA_UI_URL) baseUrl = process.env.THIDUA_UI_URL.replace(/\/$/, '');
-  else {
-    server = await startServer({ demo: true });
-    baseUrl = server.url;
-  }
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  ui = await startUi({ external: true });
 });
 
 after(async () => {
-  await browser?.close();
-  if (server) {
-    await server.stop();
-    server.cleanup();
-  }
+  await ui?.stop();
 });
-
-async function session(username) {
-  const context = await browser.newContext({ viewport: { width: 1500, height: 950 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(20000);
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${baseUrl}/`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('current-user').waitFor();
-  return { context, page, errors };
-}
-
-// THIDUA_SCREENSHOT_DIR=/some/dir saves a full-page screenshot of each step there.
-async function shot(page, name) {
-  const dir = process.env.THIDUA_SCREENSHOT_DIR;
-  if (!dir) return;
-  mkdirSync(dir, { recursive: true });
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
-}
 
 /** Picks a unit in a UnitSelect (Element Plus tree-select) by typing part of its name. */
 async function pickUnit(page, select, name) {
@@ -75,9 +32,8 @@ async function pickUnit(page, select, name) {
   await node.click();
 }
 
-test('paste the Nghệ An article, review two phases and highlighted names, create the draft movement', async () => {
-  const { context, page, errors } = await session('canbo.bo');
-  try {
+test('paste the Nghệ An article, review two phases and highlighted names, create the draft movement', () =>
+  asUser(ui, 'canbo.bo', async ({ page }) => {
     await page.getByTestId('menu-plan-import').click();
     await page.getByTestId('plan-text').fill(ARTICLE);
     await page.getByTestId('plan-parse').click();
@@ -125,15 +81,10 @@ test('paste the Nghệ An article, review two phases and highlighted names, crea
     await page.getByTestId('movement-transition-launched').click();
     await page.getByTestId('transition-confirm').click();
     await page.getByTestId('movement-state').filter({ hasText: 'Đã phát động' }).waitFor();
-    assert.deepEqual(errors, [], `errors in the page: ${errors.join('\n')}`);
-  } finally {
-    await context.close();
-  }
-});
+  }));
 
-test('Cluster No. 5 in 2024: Hưng Yên leads; all five members sign the pledge through the UI', async () => {
-  const { context, page, errors } = await session('canbo.bo');
-  try {
+test('Cluster No. 5 in 2024: Hưng Yên leads; all five members sign the pledge through the UI', () =>
+  asUser(ui, 'canbo.bo', async ({ page }) => {
     await page.getByTestId('menu-groups').click();
     await page.getByTestId('group-row').filter({ hasText: 'Cụm thi đua số 5' }).first().click();
     await page.getByTestId('group-title').waitFor();
@@ -173,15 +124,10 @@ test('Cluster No. 5 in 2024: Hưng Yên leads; all five members sign the pledge 
     assert.equal(await page.getByTestId('commitment-list-editor').count(), 0);
     await page.getByTestId('pledge-new-version').waitFor();
     await shot(page, 'pledge');
-    assert.deepEqual(errors, [], `errors in the page: ${errors.join('\n')}`);
-  } finally {
-    await context.close();
-  }
-});
+  }));
 
-test('a new year for Cluster No. 5: members carried over as merged, leader assigned with date and document', async () => {
-  const { context, page, errors } = await session('canbo.bo');
-  try {
+test('a new year for Cluster No. 5: members carried over as merged, leader assigned with date and document', () =>
+  asUser(ui, 'canbo.bo', async ({ page }) => {
     await page.getByTestId('menu-groups').click();
     await page.getByTestId('group-row').filter({ hasText: 'Cụm thi đua số 5' }).first().click();
     await page.getByTestId('group-add-year').click();
@@ -206,8 +152,4 @@ test('a new year for Cluster No. 5: members carried over as merged, leader assig
     const text = await leadership.innerText();
     assert.match(text, /2025[\s\S]*Công an tỉnh Hưng Yên[\s\S]*20\/03\/2025[\s\S]*123\/QĐ-BCA/);
     assert.match(text, /2024[\s\S]*Công an tỉnh Hưng Yên/, 'the 2024 row stays');
-    assert.deepEqual(errors, [], `errors in the page: ${errors.join('\n')}`);
-  } finally {
-    await context.close();
-  }
-});
+  }));

@@ -8,90 +8,38 @@
 // Debian's chromium through playwright-core (in web/).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { startServer, Client, PASSWORD, ROOT } from '../lib/server.mjs';
+import { readFileSync } from 'node:fs';
+import { asUser, shot, choose } from '../lib/browser.mjs';
+import { CLUSTER5_SCHEME as scheme, startWithCluster5, addUser, importCluster5Scheme } from '../lib/cluster5.mjs';
 
-const require = createRequire(join(ROOT, 'web/package.json'));
-const { chromium } = require('playwright-core');
-
-const CHROMIUM = process.env.THIDUA_CHROMIUM || '/usr/bin/chromium';
-const ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync',
-];
-const scheme = JSON.parse(readFileSync(join(ROOT, 'docs/examples/cluster5-2024-scheme.json'), 'utf8'));
 const HY = 'Công an tỉnh Hưng Yên';
 const TB = 'Công an tỉnh Thái Bình';
 const REASON = 'Công an tỉnh Thái Bình đã hợp nhất vào Công an tỉnh Hưng Yên; đơn vị chấm không bảo đảm khách quan';
 
-let server;
-let browser;
+let ui;
 let baseUrl;
 let bo;
 let gid;
 let v1Id;
-const ids = {};
+let ids;
 
 before(async () => {
-  assert.ok(existsSync(join(ROOT, 'web/dist/index.html')), 'web/dist is missing: run `cd web && npm run build`');
-  server = await startServer({ demo: true });
-  baseUrl = server.url;
-  bo = new Client(baseUrl);
-  await bo.login('canbo.bo');
-  for (const name of [HY, TB]) {
-    ids[name] = (await bo.get('/api/v1/units?q=' + encodeURIComponent(name))).body.items.find((u) => u.name === name).id;
-  }
-  gid = (await bo.get('/api/v1/groups?q=' + encodeURIComponent('Cụm thi đua số 5'))).body.items[0].id;
+  ({ ui, bo, gid, ids } = await startWithCluster5());
+  baseUrl = ui.baseUrl;
   // The demo has no scheme: import Cluster No. 5's and apply it to 2024.
   const existing = (await bo.get('/api/v1/scoring-schemes')).body.items.filter((s) => s.code === scheme.id);
   assert.deepEqual(existing, [], 'the demo starts without the Cluster No. 5 scheme');
-  const s = await bo.post('/api/v1/scoring-schemes', { scheme });
-  assert.equal(s.status, 201, JSON.stringify(s.body));
-  v1Id = s.body.id;
-  assert.equal((await bo.post(`/api/v1/groups/${gid}/years/2024/scheme`, { scheme_id: v1Id })).status, 200);
+  v1Id = await importCluster5Scheme(bo, gid);
   const self = await bo.post(`/api/v1/groups/${gid}/years/2024/scores/self`, { unit_id: ids[TB], assessment: { met: { an_toan_dai_hoi: true } } });
   assert.equal(self.status, 200, JSON.stringify(self.body));
   const assign = await bo.post(`/api/v1/groups/${gid}/years/2024/assignments`, { unit_id: ids[TB], scorer_unit_id: ids[HY] });
   assert.equal(assign.status, 201, JSON.stringify(assign.body));
-  const admin = new Client(baseUrl);
-  await admin.login('admin');
-  const user = await admin.post('/api/v1/users', { username: 'canbo.hungyen', password: PASSWORD, role: 'officer', unit_id: ids[HY], full_name: 'Cán bộ thi đua Công an tỉnh Hưng Yên' });
-  assert.equal(user.status, 201, JSON.stringify(user.body));
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  await addUser(baseUrl, 'canbo.hungyen', 'officer', ids[HY], 'Cán bộ thi đua Công an tỉnh Hưng Yên');
 });
 
 after(async () => {
-  await browser?.close();
-  if (server) {
-    await server.stop();
-    server.cleanup();
-  }
+  await ui?.stop();
 });
-
-// THIDUA_SCREENSHOT_DIR=/some/dir saves a screenshot of each step there.
-async function shot(page, name) {
-  const dir = process.env.THIDUA_SCREENSHOT_DIR;
-  if (!dir) return;
-  mkdirSync(dir, { recursive: true });
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
-}
-
-async function session(username) {
-  const context = await browser.newContext({ viewport: { width: 1500, height: 950 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(20000);
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${baseUrl}/`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('current-user').waitFor();
-  return { context, page, errors };
-}
 
 /** A node of the criteria tree by its path, as the server names it. */
 const node = (page, path) => page.locator(`[data-path="${path}"]`);
@@ -107,9 +55,8 @@ async function storedVersions(code) {
   return (await bo.get('/api/v1/scoring-schemes')).body.items.filter((s) => s.code === code).map((s) => s.version).sort();
 }
 
-test('an officer edits Cluster No. 5’s scheme: the sum mismatch is shown, the server’s refusal too, then version 2 is saved', async () => {
-  const { context, page, errors } = await session('canbo.bo');
-  try {
+test('an officer edits Cluster No. 5’s scheme: the sum mismatch is shown, the server’s refusal too, then version 2 is saved', () =>
+  asUser(ui, 'canbo.bo', async ({ page }) => {
     // From the group-year's scoring page: the scheme dialog opens the editor on the current scheme.
     await page.goto(`${baseUrl}/#/groups/${gid}/years/2024/scores`);
     await page.getByTestId('scores-title').waitFor();
@@ -187,23 +134,10 @@ test('an officer edits Cluster No. 5’s scheme: the sum mismatch is shown, the 
     await page.waitForURL(new RegExp(`#/groups/${gid}/years/2024/scores`));
     await page.getByText('(phiên bản 2)').first().waitFor();
     assert.equal((await bo.get(`/api/v1/groups/${gid}/years/2024/ranking`)).body.scheme.version, 2);
-    assert.deepEqual(errors, [], `errors in the page: ${errors.join('\n')}`);
-  } finally {
-    await context.close();
-  }
-});
+  }));
 
-/** Chooses an option of an Element Plus select by its visible text. */
-async function choose(page, select, text) {
-  await select.click();
-  const option = page.locator('.el-select-dropdown:visible .el-select-dropdown__item').filter({ hasText: text }).first();
-  await option.waitFor();
-  await option.click();
-}
-
-test('a new scheme written from scratch is saved as version 1 of its code', async () => {
-  const { context, page, errors } = await session('canbo.bo');
-  try {
+test('a new scheme written from scratch is saved as version 1 of its code', () =>
+  asUser(ui, 'canbo.bo', async ({ page }) => {
     await page.goto(`${baseUrl}/#/schemes`);
     await page.getByTestId('schemes-new').click();
     await page.getByTestId('scheme-editor').waitFor();
@@ -238,15 +172,10 @@ test('a new scheme written from scratch is saved as version 1 of its code', asyn
     assert.deepEqual(got.sections[0].criteria[0].rule, { kind: 'deduction_per_occurrence', indicator: 'can_bo_vi_pham_ky_luat', points_per_occurrence: 10 });
     assert.equal(got.sections[0].criteria[0].target, undefined);
     assert.deepEqual(got.classification.map((l) => l.code), ['xuat_sac', 'tot', 'hoan_thanh', 'khong_hoan_thanh']);
-    assert.deepEqual(errors, [], `errors in the page: ${errors.join('\n')}`);
-  } finally {
-    await context.close();
-  }
-});
+  }));
 
-test('a JSON file opens in the editor; fields it has no control for round-trip; the server names the one it refuses', async () => {
-  const { context, page, errors } = await session('canbo.bo');
-  try {
+test('a JSON file opens in the editor; fields it has no control for round-trip; the server names the one it refuses', () =>
+  asUser(ui, 'canbo.bo', async ({ page }) => {
     const file = structuredClone(scheme);
     file.id = 'cum5-2025';
     file.version = 1;
@@ -288,15 +217,10 @@ test('a JSON file opens in the editor; fields it has no control for round-trip; 
     const stored = (await bo.get('/api/v1/scoring-schemes')).body.items.find((s) => s.code === 'cum5-2025');
     delete file.sections[0].criteria[0].ghi_chu;
     assert.deepEqual((await bo.get(`/api/v1/scoring-schemes/${stored.id}`)).body.scheme, file);
-    assert.deepEqual(errors, [], `errors in the page: ${errors.join('\n')}`);
-  } finally {
-    await context.close();
-  }
-});
+  }));
 
-test('a viewer finds the schemes in the menu and reads them, without editing buttons', async () => {
-  const { context, page, errors } = await session('xem.hungyen');
-  try {
+test('a viewer finds the schemes in the menu and reads them, without editing buttons', () =>
+  asUser(ui, 'xem.hungyen', async ({ page }) => {
     await page.getByTestId('menu-schemes').click();
     await page.waitForURL(/#\/schemes/);
     await page.locator('[data-testid="scheme-code-group"][data-code="cum5-2024"]').waitFor();
@@ -311,15 +235,10 @@ test('a viewer finds the schemes in the menu and reads them, without editing but
     assert.equal(await page.getByTestId('scheme-save').count(), 0);
     assert.equal(await node(page, 'sections[0]').locator(':scope > .node-head [data-testid="node-name"]').isDisabled(), true);
     assert.equal(await maxInput(page, 'sections[1].criteria[0]').inputValue(), '12');
-    assert.deepEqual(errors, [], `errors in the page: ${errors.join('\n')}`);
-  } finally {
-    await context.close();
-  }
-});
+  }));
 
-test('the assigned cross-scorer recuses with a reason, and the assignment shows it', async () => {
-  const { context, page, errors } = await session('canbo.hungyen');
-  try {
+test('the assigned cross-scorer recuses with a reason, and the assignment shows it', () =>
+  asUser(ui, 'canbo.hungyen', async ({ page }) => {
     await page.goto(`${baseUrl}/#/groups/${gid}/years/2024/scores?unit=${ids[TB]}`);
     await page.getByTestId('scorecard-title').filter({ hasText: 'Thái Bình' }).waitFor();
     const assignments = page.getByTestId('scorecard-assignments');
@@ -338,8 +257,4 @@ test('the assigned cross-scorer recuses with a reason, and the assignment shows 
 
     const card = (await bo.get(`/api/v1/groups/${gid}/years/2024/scorecards/${ids[TB]}`)).body;
     assert.deepEqual(card.assignments.map((a) => [a.scorer, a.recused, a.recusal_reason]), [['CA-HY', true, REASON]]);
-    assert.deepEqual(errors, [], `errors in the page: ${errors.join('\n')}`);
-  } finally {
-    await context.close();
-  }
-});
+  }));

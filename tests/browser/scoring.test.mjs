@@ -6,108 +6,28 @@
 // shows. Debian's chromium through playwright-core (in web/).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { startServer, Client, PASSWORD, ROOT } from '../lib/server.mjs';
+import { asUser, shot, choose } from '../lib/browser.mjs';
+import { PROVINCES, startWithCluster5, importCluster5Scheme, reportAndSelfScore } from '../lib/cluster5.mjs';
 
-const require = createRequire(join(ROOT, 'web/package.json'));
-const { chromium } = require('playwright-core');
-
-const CHROMIUM = process.env.THIDUA_CHROMIUM || '/usr/bin/chromium';
-const ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync',
-];
-const scheme = JSON.parse(readFileSync(join(ROOT, 'docs/examples/cluster5-2024-scheme.json'), 'utf8'));
-const PROVINCES = ['Công an tỉnh Hưng Yên', 'Công an tỉnh Thái Bình', 'Công an tỉnh Hà Nam', 'Công an tỉnh Nam Định', 'Công an tỉnh Hải Dương'];
-
-let server;
-let browser;
+let ui;
 let baseUrl;
 let gid;
-const ids = {};
-
-// A province's month: crimes fall by `drop` against last year (Thái Bình exactly 5%).
-function values(i, year, drop) {
-  const base = 20 * (i + 2);
-  const crimes = year === 2023 ? base : Math.round(base * (1 - drop));
-  return {
-    toi_pham_ttxh: crimes, toi_pham_ttxh_kham_pha: Math.round(crimes * 0.85),
-    an_rnt_dbnt: 2, an_rnt_dbnt_kham_pha: 2,
-    tin_bao_tiep_nhan: 100, tin_bao_da_xu_ly: 100, tin_bao_giai_quyet: 96,
-    vu_viec_tam_dinh_chi: year === 2023 ? 10 : 9,
-    tngt_so_vu: year === 2023 ? 20 : 18, tngt_nguoi_chet: year === 2023 ? 10 : 9, tngt_nguoi_bi_thuong: year === 2023 ? 15 : 14,
-  };
-}
 
 before(async () => {
-  assert.ok(existsSync(join(ROOT, 'web/dist/index.html')), 'web/dist is missing: run `cd web && npm run build`');
-  server = await startServer({ demo: true });
-  baseUrl = server.url;
-  const api = new Client(baseUrl);
-  await api.login('canbo.bo');
-  for (const name of PROVINCES) {
-    const found = (await api.get('/api/v1/units?q=' + encodeURIComponent(name))).body.items.find((u) => u.name === name);
-    ids[name] = found.id;
-  }
-  gid = (await api.get('/api/v1/groups?q=' + encodeURIComponent('Cụm thi đua số 5'))).body.items[0].id;
-  const s = await api.post('/api/v1/scoring-schemes', { scheme });
-  assert.equal(s.status, 201, JSON.stringify(s.body));
-  assert.equal((await api.post(`/api/v1/groups/${gid}/years/2024/scheme`, { scheme_id: s.body.id })).status, 200);
-  const drops = [0.10, 0.05, 0.08, 0.02, -0.05];
-  for (const [i, name] of PROVINCES.entries()) {
-    for (const year of [2023, 2024]) {
-      for (const month of [1, 2, 3]) {
-        const r = await api.post('/api/v1/reports', { unit_id: ids[name], period: { kind: 'month', year, month }, values: values(i, year, drops[i]) });
-        assert.equal(r.status, 201, JSON.stringify(r.body));
-        assert.equal((await api.post(`/api/v1/reports/${r.body.id}/submit`, {})).status, 200);
-      }
-    }
-    const self = await api.post(`/api/v1/groups/${gid}/years/2024/scores/self`, { unit_id: ids[name], assessment: { met: { an_toan_dai_hoi: true } } });
-    assert.equal(self.status, 200, JSON.stringify(self.body));
-  }
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  let api;
+  let ids;
+  ({ ui, bo: api, gid, ids } = await startWithCluster5());
+  baseUrl = ui.baseUrl;
+  await importCluster5Scheme(api, gid);
+  await reportAndSelfScore(api, gid, ids, [1, 2, 3]);
 });
 
 after(async () => {
-  await browser?.close();
-  if (server) {
-    await server.stop();
-    server.cleanup();
-  }
+  await ui?.stop();
 });
 
-// THIDUA_SCREENSHOT_DIR=/some/dir saves a screenshot of each step there.
-async function shot(page, name) {
-  const dir = process.env.THIDUA_SCREENSHOT_DIR;
-  if (!dir) return;
-  mkdirSync(dir, { recursive: true });
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
-}
-
-/** Chooses an option of an Element Plus select by its visible text. */
-async function choose(page, select, text) {
-  await select.click();
-  const option = page.locator('.el-select-dropdown:visible .el-select-dropdown__item').filter({ hasText: text }).first();
-  await option.waitFor();
-  await option.click();
-}
-
-test('the dashboard ranks five units with a chart; a scorecard explains every point, self vs final', async () => {
-  const context = await browser.newContext({ viewport: { width: 1500, height: 950 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(20000);
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  try {
-    await page.goto(`${baseUrl}/`);
-    await page.getByTestId('login-username').fill('canbo.bo');
-    await page.getByTestId('login-password').fill(PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('current-user').waitFor();
-
+test('the dashboard ranks five units with a chart; a scorecard explains every point, self vs final', () =>
+  asUser(ui, 'canbo.bo', async ({ page }) => {
     // From the group's page to its 2024 dashboard.
     await page.goto(`${baseUrl}/#/groups/${gid}`);
     await page.getByTestId('group-scores-2024').click();
@@ -164,8 +84,4 @@ test('the dashboard ranks five units with a chart; a scorecard explains every po
     assert.match(await gapRow.innerText(), /\+5/);
     assert.notEqual((await page.getByTestId('scorecard-final-total').innerText()).trim(), selfTotal);
     await shot(page, 'scorecard');
-    assert.deepEqual(errors, [], `errors in the page: ${errors.join('\n')}`);
-  } finally {
-    await context.close();
-  }
-});
+  }));

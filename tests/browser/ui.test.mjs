@@ -4,48 +4,25 @@
 // THIDUA_UI_URL=http://host:port runs against a server that is already running instead.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer, PASSWORD, ROOT } from '../lib/server.mjs';
+import { PASSWORD, ROOT } from '../lib/server.mjs';
+import { startUi, newPage } from '../lib/browser.mjs';
 
-const require = createRequire(join(ROOT, 'web/package.json'));
-const { chromium } = require('playwright-core');
-
-const CHROMIUM = process.env.THIDUA_CHROMIUM || '/usr/bin/chromium';
-const ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync',
-];
-
-let server;
-let browser;
+let ui;
 let baseUrl;
 
 before(async () => {
-  assert.ok(existsSync(join(ROOT, 'web/dist/index.html')), 'web/dist is missing: run `cd web && npm run build`');
-  if (process.env.THIDUA_UI_URL) baseUrl = process.env.THIDUA_UI_URL.replace(/\/$/, '');
-  else {
-    server = await startServer({ demo: true });
-    baseUrl = server.url;
-  }
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  ui = await startUi({ external: true });
+  baseUrl = ui.baseUrl;
 });
 
 after(async () => {
-  await browser?.close();
-  if (server) {
-    await server.stop();
-    server.cleanup();
-  }
+  await ui?.stop();
 });
 
 test('log in, find Đồng Hới without diacritics, see its dissolution on 01/03/2025', async () => {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15000);
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
+  const { context, page, errors } = await newPage(ui, { viewport: { width: 1440, height: 900 }, timeout: 15000 });
   try {
     await page.goto(`${baseUrl}/`);
 

@@ -590,3 +590,22 @@ export function removeField(root: object, path: string): boolean {
   delete f.holder[f.key];
   return true;
 }
+
+/**
+ * Reads a scoring scheme from a JSON file: the scheme itself, or an exported answer of
+ * GET /scoring-schemes/{id} that carries it inside. Throws an Error with a Vietnamese message when
+ * the file is not JSON or not a scheme.
+ */
+export async function readSchemeFile(file: Blob): Promise<SchemeJson> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await file.text());
+  } catch {
+    throw new Error('Tệp không phải JSON hợp lệ');
+  }
+  if (parsed && typeof parsed === 'object' && 'scheme' in parsed && !('sections' in parsed)) parsed = (parsed as { scheme: unknown }).scheme;
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed) || !Array.isArray((parsed as SchemeJson).sections)) {
+    throw new Error('Tệp không phải quy định chấm điểm (cần có "sections" theo docs/scoring-scheme.md)');
+  }
+  return parsed as SchemeJson;
+}

@@ -241,6 +241,8 @@ export interface GroupYear {
   deputy: Leadership | null;
   documents: GroupDocument[];
   pledge_id: number | null;
+  /** The movement the year runs under (its scoring scheme applies when the year has none of its own). */
+  movement_id: number | null;
 }
 
 export interface Group {
@@ -531,6 +533,8 @@ export interface ScoreReviewAnswer {
   assignments: { scorer: string; recused: boolean; submitted: boolean; recusal_reason?: string; total?: number }[];
   moderations: { criterion: string; points: number; reason: string; by: string; met?: boolean }[];
   gaps: { id: string; name: string; self: number; final: number; difference: number; explanation: string }[];
+  /** The period scored (?period=; the calendar year by default), with its Vietnamese label. */
+  period?: PeriodSpec;
 }
 
 export interface RankingItem {
@@ -552,11 +556,38 @@ export interface RankingAnswer {
   group_id: number;
   group_name: string;
   year: number;
-  scheme: { id: number; code: string; version: number; name: string };
+  /** `movement_id`: set when the group-year scores by the scheme of the movement it runs under. */
+  scheme: { id: number; code: string; version: number; name: string; movement_id?: number | null };
   items: RankingItem[];
   unscored: { unit_id: number; unit_name: string }[];
   leading_unit_ids: number[];
   tie_break: string;
+  /** The period ranked (?period=; the calendar year by default), with its Vietnamese label. */
+  period?: PeriodSpec;
+}
+
+/** GET /groups/{gid}/years/{year}/assignments: who cross-scores whom; `mine`: the scorer is in the caller's scope. */
+export interface CrossAssignment {
+  unit_id: number;
+  unit_name: string;
+  scorer_unit_id: number;
+  scorer_unit_name: string;
+  recused: boolean;
+  recusal_reason: string | null;
+  submitted: boolean;
+  mine: boolean;
+}
+
+export interface CrossAssignmentsAnswer {
+  group_year_id: number;
+  items: CrossAssignment[];
+}
+
+/** GET /movements/{id}/scheme */
+export interface MovementSchemeAnswer {
+  movement_id: number;
+  scheme: { id: number; code: string; version: number; name: string } | null;
+  group_years: { group_year_id: number; group_id: number; group_name: string; year: number; own_scheme: boolean }[];
 }
 
 export interface StoredScheme {
