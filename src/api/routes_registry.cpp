@@ -1,6 +1,8 @@
 // Units (đơn vị) and people (cán bộ, tổ viên): the organisation registry's routes.
 #include <nlohmann/json.hpp>
 
+#include <functional>
+
 #include "api/auth.h"
 #include "api/context.h"
 #include "api/input.h"
@@ -88,71 +90,62 @@ static void register_unit_routes(Routes& r) {
     return ok(201, to_json(u));
   });
 
-  r.add("PATCH", "/api/v1/units/{id}", [&r](Ctx& c) {
-    r.require_write(c, access::Resource::kUnits);
+  // One unit changed in place (code or start corrected, renamed, moved, dissolved): the writer's
+  // scope over it, the change, and its audit record with before and after, in one transaction.
+  using UnitChange = std::function<storage::Unit(storage::Tx&, storage::UnitRepository&, int64_t)>;
+  auto change_unit = [&r](Ctx& c, const char* action, const UnitChange& change) {
     int64_t id = c.pid();
-    Input in(c.req.body, {"code", "valid_from"});
-    auto code = in.opt_str("code", 64);
-    auto from = in.opt_date("valid_from");
     auto tx = r.db().begin(TxMode::kWrite);
     storage::UnitRepository units(*tx);
     storage::Unit before = units.get(id);
     r.require_scope(*tx, c, id, true);
-    storage::Unit after = units.correct(id, code, from);
-    r.audit(*tx, c, "unit.update", "unit", id, id, to_json(before), to_json(after));
+    storage::Unit after = change(*tx, units, id);
+    r.audit(*tx, c, action, "unit", id, id, to_json(before), to_json(after));
     tx->commit();
     return ok(200, to_json(after));
+  };
+
+  r.add("PATCH", "/api/v1/units/{id}", [&r, change_unit](Ctx& c) {
+    r.require_write(c, access::Resource::kUnits);
+    Input in(c.req.body, {"code", "valid_from"});
+    auto code = in.opt_str("code", 64);
+    auto from = in.opt_date("valid_from");
+    return change_unit(c, "unit.update", [&](storage::Tx&, storage::UnitRepository& units, int64_t id) {
+      return units.correct(id, code, from);
+    });
   });
 
-  r.add("POST", "/api/v1/units/{id}/rename", [&r](Ctx& c) {
+  r.add("POST", "/api/v1/units/{id}/rename", [&r, change_unit](Ctx& c) {
     r.require_write(c, access::Resource::kUnits);
-    int64_t id = c.pid();
     Input in(c.req.body, {"name", "date", "document"});
     std::string name = in.str("name");
     Date date = in.date("date");
     auto doc = in.opt_str("document", 500);
-    auto tx = r.db().begin(TxMode::kWrite);
-    storage::UnitRepository units(*tx);
-    storage::Unit before = units.get(id);
-    r.require_scope(*tx, c, id, true);
-    storage::Unit after = units.rename(id, name, date, doc);
-    r.audit(*tx, c, "unit.rename", "unit", id, id, to_json(before), to_json(after));
-    tx->commit();
-    return ok(200, to_json(after));
+    return change_unit(c, "unit.rename", [&](storage::Tx&, storage::UnitRepository& units, int64_t id) {
+      return units.rename(id, name, date, doc);
+    });
   });
 
-  r.add("POST", "/api/v1/units/{id}/move", [&r](Ctx& c) {
+  r.add("POST", "/api/v1/units/{id}/move", [&r, change_unit](Ctx& c) {
     r.require_write(c, access::Resource::kUnits);
-    int64_t id = c.pid();
     Input in(c.req.body, {"parent_id", "date", "document"});
     int64_t parent = in.id("parent_id");
     Date date = in.date("date");
     auto doc = in.opt_str("document", 500);
-    auto tx = r.db().begin(TxMode::kWrite);
-    storage::UnitRepository units(*tx);
-    storage::Unit before = units.get(id);
-    r.require_scope(*tx, c, id, true);
-    r.require_scope(*tx, c, parent, true);
-    storage::Unit after = units.move(id, parent, date, doc);
-    r.audit(*tx, c, "unit.move", "unit", id, id, to_json(before), to_json(after));
-    tx->commit();
-    return ok(200, to_json(after));
+    return change_unit(c, "unit.move", [&](storage::Tx& tx, storage::UnitRepository& units, int64_t id) {
+      r.require_scope(tx, c, parent, true);  // the new parent too
+      return units.move(id, parent, date, doc);
+    });
   });
 
-  r.add("POST", "/api/v1/units/{id}/dissolve", [&r](Ctx& c) {
+  r.add("POST", "/api/v1/units/{id}/dissolve", [&r, change_unit](Ctx& c) {
     r.require_write(c, access::Resource::kUnits);
-    int64_t id = c.pid();
     Input in(c.req.body, {"date", "document"});
     Date date = in.date("date");
     auto doc = in.opt_str("document", 500);
-    auto tx = r.db().begin(TxMode::kWrite);
-    storage::UnitRepository units(*tx);
-    storage::Unit before = units.get(id);
-    r.require_scope(*tx, c, id, true);
-    storage::Unit after = units.dissolve(id, date, doc);
-    r.audit(*tx, c, "unit.dissolve", "unit", id, id, to_json(before), to_json(after));
-    tx->commit();
-    return ok(200, to_json(after));
+    return change_unit(c, "unit.dissolve", [&](storage::Tx&, storage::UnitRepository& units, int64_t id) {
+      return units.dissolve(id, date, doc);
+    });
   });
 
   r.add("POST", "/api/v1/units/merge", [&r](Ctx& c) {
