@@ -17,6 +17,7 @@
 #include "storage/reports.h"
 #include "storage/scoring_store.h"
 #include "storage/test_databases.h"
+#include "test_source_dir.h"
 
 namespace thidua::api {
 namespace {
@@ -28,7 +29,7 @@ using storage::TxMode;
 Date d(const char* s) { return *Date::parse_iso(s); }
 
 json example_scheme() {
-  std::ifstream in(std::string(THIDUA_SOURCE_DIR) + "/docs/examples/cluster5-2024-scheme.json");
+  std::ifstream in(thidua::testing::source_dir() + "/docs/examples/cluster5-2024-scheme.json");
   std::stringstream ss;
   ss << in.rdbuf();
   return json::parse(ss.str());

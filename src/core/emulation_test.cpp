@@ -8,6 +8,7 @@
 #include "core/emulation_targets.h"
 #include "core/emulation_titles.h"
 #include "core/error.h"
+#include "test_source_dir.h"
 
 namespace thidua::emulation {
 namespace {
@@ -262,7 +263,7 @@ TEST(Commitments, TextIsRequiredWhereItIsTheCommitment) {
 // ---- titles and registration ----
 
 json read_titles_file() {
-  std::ifstream f(std::string(THIDUA_SOURCE_DIR) + "/data/titles.json");
+  std::ifstream f(thidua::testing::source_dir() + "/data/titles.json");
   std::stringstream ss;
   ss << f.rdbuf();
   return json::parse(ss.str());

@@ -9,11 +9,12 @@
 
 #include "scoring/indicator.h"
 #include "scoring/scheme.h"
+#include "test_source_dir.h"
 
 namespace thidua::scoring::testing {
 
 inline nlohmann::json read_json(const std::string& relative) {
-  std::ifstream in(std::string(THIDUA_SOURCE_DIR) + "/" + relative);
+  std::ifstream in(thidua::testing::source_dir() + "/" + relative);
   if (!in) throw std::runtime_error("cannot read " + relative);
   std::stringstream ss;
   ss << in.rdbuf();

@@ -13,6 +13,7 @@
 #include "core/date.h"
 #include "core/error.h"
 #include "text/vietnamese.h"
+#include "test_source_dir.h"
 
 namespace thidua::text::plan {
 namespace {
@@ -20,7 +21,7 @@ namespace {
 using nlohmann::json;
 
 std::string read_fixture(const std::string& relative) {
-  std::ifstream f(std::string(THIDUA_SOURCE_DIR) + "/tests/fixtures/" + relative, std::ios::binary);
+  std::ifstream f(thidua::testing::source_dir() + "/tests/fixtures/" + relative, std::ios::binary);
   EXPECT_TRUE(f.good()) << relative;
   std::stringstream ss;
   ss << f.rdbuf();
@@ -37,7 +38,7 @@ const json& parsed(const std::string& relative) {
 std::vector<std::string> all_fixtures() {
   std::vector<std::string> out;
   for (const char* dir : {"corpus", "plans"}) {
-    for (const auto& e : std::filesystem::directory_iterator(std::string(THIDUA_SOURCE_DIR) + "/tests/fixtures/" + dir)) {
+    for (const auto& e : std::filesystem::directory_iterator(thidua::testing::source_dir() + "/tests/fixtures/" + dir)) {
       if (e.path().extension() == ".txt") out.push_back(std::string(dir) + "/" + e.path().filename().string());
     }
   }
