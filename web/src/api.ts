@@ -36,7 +36,7 @@ export interface RequestOptions {
   noRedirect?: boolean;
 }
 
-type Query = Record<string, string | number | boolean | null | undefined>;
+export type Query = Record<string, string | number | boolean | null | undefined>;
 
 export function withQuery(path: string, query?: Query): string {
   if (!query) return path;
