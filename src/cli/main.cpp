@@ -39,6 +39,11 @@ std::string find_web_root(const char* argv0) {
 int run_serve(const std::string& db_url, const std::string& host, int port, bool demo, const char* argv0) {
   auto db = thidua::storage::open_database(db_url);
   spdlog::info("database {}", db->describe());
+  {
+    auto tx = db->begin(thidua::storage::TxMode::kWrite);
+    if (int n = thidua::storage::UserRepository(*tx).fold_missing_names()) spdlog::info("folded {} users' names for search", n);
+    tx->commit();
+  }
   if (auto generated = thidua::api::ensure_admin(*db, env("THIDUA_ADMIN_PASSWORD")); !generated.empty())
     std::cout << "Created administrator 'admin' with password: " << generated << "  (shown once)" << std::endl;
   if (demo) {

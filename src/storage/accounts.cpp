@@ -85,8 +85,9 @@ std::vector<User> UserRepository::search(const UserQuery& q, int64_t* total) {
     where += " AND us.unit_id IN (SELECT id FROM scope)";
   }
   if (!q.q.empty()) {
-    params.push_back("%" + text::like_escape(q.q) + "%");
-    where += " AND us.username LIKE $" + std::to_string(params.size()) + " ESCAPE '\\'";
+    params.push_back("%" + text::like_escape(text::fold(q.q)) + "%");
+    std::string n = std::to_string(params.size());
+    where += " AND (LOWER(us.username) LIKE $" + n + " ESCAPE '\\' OR us.full_name_folded LIKE $" + n + " ESCAPE '\\')";
   }
   if (total) *total = tx_.query_id(cte + "SELECT COUNT(*) FROM users us" + where, params);
   Params page = params;
@@ -105,10 +106,17 @@ User UserRepository::create(const std::string& username, const std::string& full
   if (find_by_name(username)) throw Error::Conflict("Tên đăng nhập " + username + " đã tồn tại");
   if (!UnitRepository(tx_).find(unit_id)) throw Error::Invalid("Đơn vị không tồn tại", "unit_id");
   int64_t id = tx_.query_id(
-      "INSERT INTO users (username, full_name, password_hash, role, unit_id, disabled, created_at) VALUES ($1, $2, "
-      "$3, $4, $5, 0, $6) RETURNING id",
-      {username, full_name, password_hash, role, unit_id, now_iso()});
+      "INSERT INTO users (username, full_name, full_name_folded, password_hash, role, unit_id, disabled, created_at) "
+      "VALUES ($1, $2, $7, $3, $4, $5, 0, $6) RETURNING id",
+      {username, full_name, password_hash, role, unit_id, now_iso(), text::fold(full_name)});
   return get(id);
+}
+
+int UserRepository::fold_missing_names() {
+  Result r = tx_.query("SELECT id, full_name FROM users WHERE full_name_folded = '' AND full_name <> ''");
+  for (auto& row : r.rows)
+    tx_.query("UPDATE users SET full_name_folded = $1 WHERE id = $2", {text::fold(*row[1]), std::stoll(*row[0])});
+  return static_cast<int>(r.size());
 }
 
 void UserRepository::update(int64_t id, const std::optional<std::string>& role, const std::optional<int64_t>& unit_id,
@@ -122,7 +130,8 @@ void UserRepository::update(int64_t id, const std::optional<std::string>& role, 
   }
   if (disabled) tx_.query("UPDATE users SET disabled = $1 WHERE id = $2", {int64_t{*disabled ? 1 : 0}, id});
   if (password_hash) tx_.query("UPDATE users SET password_hash = $1 WHERE id = $2", {*password_hash, id});
-  if (full_name) tx_.query("UPDATE users SET full_name = $1 WHERE id = $2", {*full_name, id});
+  if (full_name)
+    tx_.query("UPDATE users SET full_name = $1, full_name_folded = $2 WHERE id = $3", {*full_name, text::fold(*full_name), id});
 }
 
 // ---- sessions ----

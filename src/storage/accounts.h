@@ -36,6 +36,8 @@ class UserRepository {
   // `password_hash` is already hashed (argon2id) by the caller.
   User create(const std::string& username, const std::string& full_name, const std::string& password_hash,
               const std::string& role, int64_t unit_id);
+  // Folds the full names stored before search by name existed (migration 008); returns how many.
+  int fold_missing_names();
   void update(int64_t id, const std::optional<std::string>& role, const std::optional<int64_t>& unit_id,
               const std::optional<bool>& disabled, const std::optional<std::string>& password_hash,
               const std::optional<std::string>& full_name);

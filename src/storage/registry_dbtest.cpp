@@ -183,3 +183,32 @@ THIDUA_BOTH_DATABASES(RegistryTest);
 
 }  // namespace
 }  // namespace thidua::storage
+
+namespace thidua::storage {
+namespace {
+
+TEST_P(RegistryTest, UsersAreFoundByFullNameWithoutDiacriticsIncludingThoseStoredBeforeFolding) {
+  write([&](Tx& tx) {
+    UserRepository users(tx);
+    users.create("tran.be", "Trần Thị Bé", "x", "viewer", province);
+    users.create("le.an", "Lê Văn An", "x", "viewer", province);
+    // As a row written before migration 008 would be.
+    tx.query("UPDATE users SET full_name_folded = '' WHERE username = 'le.an'");
+    return 0;
+  });
+  auto find = [&](const std::string& q) {
+    auto tx = db->begin(TxMode::kRead);
+    std::vector<std::string> names;
+    for (const auto& u : UserRepository(*tx).search({q, std::nullopt, 50, 0}, nullptr)) names.push_back(u.username);
+    return names;
+  };
+  EXPECT_EQ(find("tran thi be"), std::vector<std::string>{"tran.be"});
+  EXPECT_TRUE(find("le van an").empty());
+  EXPECT_EQ(write([&](Tx& tx) { return UserRepository(tx).fold_missing_names(); }), 1);
+  EXPECT_EQ(write([&](Tx& tx) { return UserRepository(tx).fold_missing_names(); }), 0);
+  EXPECT_EQ(find("LÊ VĂN"), std::vector<std::string>{"le.an"});
+  EXPECT_EQ(find("le.an"), std::vector<std::string>{"le.an"});
+}
+
+}  // namespace
+}  // namespace thidua::storage

@@ -156,6 +156,12 @@ test('user management: create, change role, disable; disabled users cannot log i
   assert.equal(u.status, 201);
   const dup = await c.post('/api/v1/users', { username: 'thu.nghiem', password: 'MatKhau!12345', role: 'viewer', unit_id: na.id });
   assert.equal(dup.status, 409);
+  // Found by full name without diacritics, and by username.
+  for (const q of ['nguoi thu', 'NGƯỜI', 'thu.nghiem']) {
+    const found = (await c.get('/api/v1/users?q=' + encodeURIComponent(q))).body.items.map((x) => x.username);
+    assert.ok(found.includes('thu.nghiem'), `${q}: ${found}`);
+  }
+  assert.equal((await c.get('/api/v1/users?q=' + encodeURIComponent('nguoi khac'))).body.items.length, 0);
   const other = new Client(srv.url);
   await other.login('thu.nghiem', 'MatKhau!12345');
   const off = await c.patch(`/api/v1/users/${u.body.id}`, { disabled: true });
