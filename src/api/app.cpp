@@ -213,7 +213,7 @@ void App::Impl::session_routes() {
         std::string username = in.str("username", 64);
         std::string password = in.str("password", 256);
         std::string ukey = "user:" + username, akey = "addr:" + c.req.remote_addr;
-        if (!limiter.allowed(ukey) || !limiter.allowed(akey))
+        if (!limiter.allowed({ukey, akey}))
           throw Error(ErrorCode::kTooMany, "Đăng nhập sai quá nhiều lần, vui lòng thử lại sau 15 phút");
         std::optional<storage::User> user;
         {
@@ -222,8 +222,7 @@ void App::Impl::session_routes() {
         }
         bool good = user && !user->disabled && verify_password(user->password_hash, password);
         if (!good) {
-          limiter.failure(ukey);
-          limiter.failure(akey);
+          limiter.failure({ukey, akey});
           throw Error(ErrorCode::kUnauthorized, "Sai tên đăng nhập hoặc mật khẩu");
         }
         limiter.success(ukey);

@@ -84,16 +84,21 @@ std::string LoginLimiter::window_start() const {
   return buf;
 }
 
-bool LoginLimiter::allowed(const std::string& key) {
+bool LoginLimiter::allowed(std::initializer_list<std::string> keys) {
   auto tx = db_.begin(storage::TxMode::kRead);
-  return storage::LoginFailureRepository(*tx).count_since(key, window_start()) < limit_for(key);
+  storage::LoginFailureRepository failures(*tx);
+  std::string since = window_start();
+  for (const auto& key : keys)
+    if (failures.count_since(key, since) >= limit_for(key)) return false;
+  return true;
 }
 
-void LoginLimiter::failure(const std::string& key) {
+void LoginLimiter::failure(std::initializer_list<std::string> keys) {
   auto tx = db_.begin(storage::TxMode::kWrite);
   storage::LoginFailureRepository failures(*tx);
   failures.purge_before(window_start());
-  failures.add(key, storage::now_iso());
+  std::string now = storage::now_iso();
+  for (const auto& key : keys) failures.add(key, now);
   tx->commit();
 }
 

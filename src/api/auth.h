@@ -1,6 +1,7 @@
 // Passwords (argon2id), session tokens and the login rate limiter.
 #pragma once
 #include <chrono>
+#include <initializer_list>
 #include <string>
 
 #include "storage/database.h"
@@ -27,9 +28,10 @@ class LoginLimiter {
  public:
   explicit LoginLimiter(storage::Database& db, int max_user_failures = 5, int max_addr_failures = 30,
                         std::chrono::seconds window = std::chrono::minutes(15));
-  // True when the key may try again now.
-  bool allowed(const std::string& key);
-  void failure(const std::string& key);
+  // True when every key may try again now (one read).
+  bool allowed(std::initializer_list<std::string> keys);
+  // Counts a failure against every key (one write transaction).
+  void failure(std::initializer_list<std::string> keys);
   void success(const std::string& key);
 
  private:

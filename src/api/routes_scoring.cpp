@@ -5,10 +5,8 @@
 // transaction.
 #include <nlohmann/json.hpp>
 
-#include <chrono>
 #include <map>
 #include <memory>
-#include <mutex>
 #include <set>
 
 #include "api/context.h"
@@ -16,9 +14,6 @@
 #include "api/score_board.h"
 #include "core/error.h"
 #include "scoring/compiled_scheme.h"
-#include "scoring/period.h"
-#include "scoring/ranking.h"
-#include "scoring/review.h"
 #include "scoring/scheme.h"
 #include "scoring/scorecard.h"
 #include "storage/emulation.h"
@@ -322,6 +317,12 @@ void register_scoring_routes(Routes& r) {
     auto gy = store.group_year(c.pid("gid"), year_param(c));
     require_group_read(*tx, r, c, gy);
     storage::UnitRepository units(*tx);
+    std::map<int64_t, std::string> names;  // each unit read once, however many assignments name it
+    auto name = [&](int64_t id) -> const std::string& {
+      auto it = names.find(id);
+      if (it == names.end()) it = names.emplace(id, units.get(id).name).first;
+      return it->second;
+    };
     std::set<std::pair<int64_t, int64_t>> sheets;  // (unit, scorer) pairs with a cross-sheet
     for (const auto& s : store.sheets(gy.id))
       if (s.kind == "cross") sheets.insert({s.unit_id, s.scorer_unit_id});
@@ -329,9 +330,9 @@ void register_scoring_routes(Routes& r) {
     for (const auto& a : store.assignments(gy.id)) {
       bool mine = c.me().everything || units.in_scope(c.me().user.unit_id, a.scorer_unit_id);
       items.push_back({{"unit_id", a.unit_id},
-                       {"unit_name", units.get(a.unit_id).name},
+                       {"unit_name", name(a.unit_id)},
                        {"scorer_unit_id", a.scorer_unit_id},
-                       {"scorer_unit_name", units.get(a.scorer_unit_id).name},
+                       {"scorer_unit_name", name(a.scorer_unit_id)},
                        {"recused", a.recused},
                        {"recusal_reason", a.recusal_reason ? json(*a.recusal_reason) : json()},
                        {"submitted", sheets.count({a.unit_id, a.scorer_unit_id}) > 0},

@@ -108,7 +108,7 @@ std::map<int64_t, std::string> codes(const storage::GroupYearRef& gy) {
   return out;
 }
 
-std::shared_ptr<const scoring::CompiledScheme> scheme_of(storage::ScoringStore& store, const scoring::IndicatorCatalogue& cat,
+std::shared_ptr<const scoring::CompiledScheme> compiled_scheme_of(storage::ScoringStore& store, const scoring::IndicatorCatalogue& cat,
                                                          const storage::GroupYearRef& gy, storage::StoredScheme& stored,
                                                          std::optional<int64_t>* movement = nullptr) {
   auto b = store.binding_of(gy.id);
@@ -188,7 +188,7 @@ std::shared_ptr<GroupYearScores> ScoreBoard::build(storage::Tx& tx, int64_t gy_i
   storage::ScoringStore store(tx);
   s->gy = store.group_year(gy_id);
   s->period = period;
-  s->scheme = scheme_of(store, catalogue_, s->gy, s->stored, &s->scheme_movement_id);
+  s->scheme = compiled_scheme_of(store, catalogue_, s->gy, s->stored, &s->scheme_movement_id);
   storage::UnitRepository units(tx);
   std::vector<int64_t> ids;
   for (auto& [id, code] : s->gy.members) {
@@ -321,7 +321,7 @@ json ScoreBoard::review_now(storage::Tx& tx, int64_t gy_id, int64_t unit) const 
   storage::ScoringStore store(tx);
   auto gy = store.group_year(gy_id);
   storage::StoredScheme stored;
-  auto scheme = scheme_of(store, catalogue_, gy, stored);
+  auto scheme = compiled_scheme_of(store, catalogue_, gy, stored);
   auto code_of = codes(gy);
   if (!code_of.count(unit)) throw Error::NotFound("Đơn vị không thuộc cụm/khối năm này");
   std::map<int64_t, GroupYearScores::Member> one;

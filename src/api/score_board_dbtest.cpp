@@ -203,6 +203,30 @@ TEST_P(ScoreBoardTest, ARenamedUnitIsShownByItsNewName) {
   EXPECT_NE(after->ranking_body->find("Hưng Yên (mới)"), std::string::npos);
 }
 
+TEST_P(ScoreBoardTest, NewMembersOrANewUnitCodeBuildTheGroupYearAgain) {
+  ScoreBoard board(*cat);
+  get(board, 1);
+  // Hải Dương leaves the cluster: everything is scored again, four members ranked.
+  write([&](Tx& tx) {
+    std::vector<int64_t> four(provinces.begin(), provinces.end() - 1);
+    storage::GroupRepository(tx).update_year(group, 2024, four, std::nullopt, std::nullopt);
+    return 0;
+  });
+  auto smaller = get(board, 2);
+  EXPECT_EQ(smaller->rescored, 4);
+  EXPECT_EQ(smaller->ranking.size(), 4u);
+  // A corrected code changes the tie-break key and how peers name the unit: built again too.
+  write([&](Tx& tx) {
+    storage::UnitRepository(tx).correct(provinces[0], std::string("CA-HY2"), std::nullopt);
+    return 0;
+  });
+  auto recoded = get(board, 3);
+  EXPECT_EQ(recoded->rescored, 4);
+  EXPECT_EQ(recoded->member(provinces[0]).code, "CA-HY2");
+  EXPECT_NE(recoded->ranking_body->find("CA-HY2"), std::string::npos);
+  EXPECT_EQ(*recoded->ranking_body, from_scratch());
+}
+
 TEST_P(ScoreBoardTest, AQuarterIsScoredOnItsMonthsAgainstTheSameQuarterLastYear) {
   ScoreBoard board(*cat);
   auto year = get(board, 1);
@@ -231,7 +255,7 @@ TEST_P(ScoreBoardTest, StatisticalMonthsAreScoredOverThePoliceStatisticalYear) {
     own_group = storage::GroupRepository(tx).create("Khối thử", "block", ministry, y).id;
     auto gy_id = storage::GroupRepository(tx).get(own_group).years.at(0).id;
     storage::ScoringStore store(tx);
-    store.bind_scheme(gy_id, *store.scheme_of(gy));
+    store.bind_scheme(gy_id, store.binding_of(gy)->scheme_id);
     storage::ReportRepository reports(tx);
     storage::Actor by{std::nullopt, "test"};
     for (int year : {2023, 2024})

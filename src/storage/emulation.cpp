@@ -291,24 +291,23 @@ std::optional<Movement> MovementRepository::find(int64_t id) {
   m.created_at = row.str("created_at");
   m.updated_at = row.str("updated_at");
 
-  Result o = tx_.query(
+  // Organisers and scope units: rows of (id, name, kind) into the refs and the ids beside them.
+  auto read_units = [&](const std::string& sql, std::vector<UnitRef>& refs, std::vector<int64_t>& ids) {
+    Result r = tx_.query(sql, {id});
+    for (size_t i = 0; i < r.size(); ++i) {
+      RowRef x(r, i);
+      refs.push_back({x.i64("id"), x.str("name"), x.str("kind")});
+      ids.push_back(refs.back().id);
+    }
+  };
+  read_units(
       "SELECT u.id, u.name, u.kind FROM movement_organisers mo JOIN units u ON u.id = mo.unit_id WHERE mo.movement_id = "
       "$1 ORDER BY mo.ordinal",
-      {id});
-  for (size_t i = 0; i < o.size(); ++i) {
-    RowRef x(o, i);
-    m.organisers.push_back({x.i64("id"), x.str("name"), x.str("kind")});
-    m.f.organiser_ids.push_back(x.i64("id"));
-  }
-  Result s = tx_.query(
+      m.organisers, m.f.organiser_ids);
+  read_units(
       "SELECT u.id, u.name, u.kind FROM movement_scope_units ms JOIN units u ON u.id = ms.unit_id WHERE "
       "ms.movement_id = $1 ORDER BY u.name_sort, u.id",
-      {id});
-  for (size_t i = 0; i < s.size(); ++i) {
-    RowRef x(s, i);
-    m.scope_units.push_back({x.i64("id"), x.str("name"), x.str("kind")});
-    m.f.scope_unit_ids.push_back(x.i64("id"));
-  }
+      m.scope_units, m.f.scope_unit_ids);
   Result ph = tx_.query(
       "SELECT id, ordinal, start_date, end_date, title, focus FROM movement_phases WHERE movement_id = $1 ORDER BY "
       "ordinal",

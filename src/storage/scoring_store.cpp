@@ -81,12 +81,6 @@ std::optional<ScoringStore::Binding> ScoringStore::binding_of(int64_t gy) {
   return Binding{std::stoll(*mv.rows[0][0]), std::stoll(*mv.rows[0][1])};
 }
 
-std::optional<int64_t> ScoringStore::scheme_of(int64_t gy) {
-  auto b = binding_of(gy);
-  if (!b) return std::nullopt;
-  return b->scheme_id;
-}
-
 void ScoringStore::unbind_scheme(int64_t gy) {
   tx_.query("DELETE FROM group_year_schemes WHERE group_year_id = $1", {gy});
   bump_group_year_scores(tx_, gy);

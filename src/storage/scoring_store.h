@@ -78,7 +78,6 @@ class ScoringStore {
     std::optional<int64_t> movement_id;  // set when the scheme comes from the movement
   };
   std::optional<Binding> binding_of(int64_t group_year_id);
-  std::optional<int64_t> scheme_of(int64_t group_year_id);
   void bind_scheme(int64_t group_year_id, int64_t scheme_id);
   void unbind_scheme(int64_t group_year_id);  // the group-year has no scheme of its own any more
   // A movement's scheme; every group-year under the movement is scored again.
