@@ -24,8 +24,7 @@ constexpr size_t kMaxEvidenceBytes = 5 << 20;
 storage::StoredPeriod stored(const json& period_json) {
   scoring::Period p = scoring::Period::from_json(period_json);
   json j = p.to_json();
-  std::string key = std::string(scoring::period_kind_name(p.kind())) + ":" + p.start().iso() + ".." + p.end().iso();
-  return {key, j.dump(), p.start(), p.end()};
+  return {p.key(), j.dump(), p.start(), p.end()};
 }
 
 json to_json(const storage::Report& r) {
@@ -174,6 +173,12 @@ void register_report_routes(Routes& r) {
     Input in(c.req.body, {"unit_id", "period", "values", "narrative"});
     int64_t unit = in.id("unit_id");
     storage::StoredPeriod period = stored(in.json_value("period"));
+    // A period still running has no figures yet: they would be scored as if the period were over.
+    if (period.end >= Date::today_vn()) {
+      throw Error::Invalid("Kỳ báo cáo " + scoring::Period::from_json(json::parse(period.json)).label() +
+                               " chưa kết thúc (đến hết ngày " + period.end.vn() + "): chưa thể gửi báo cáo",
+                           "period");
+    }
     std::string values = checked_values(r, in.json_value("values"));
     std::string narrative = in.opt_str("narrative", 20000).value_or("");
     auto tx = r.db().begin(TxMode::kWrite);

@@ -26,11 +26,10 @@ ReportsByUnit by_unit(const std::vector<storage::ReportValues>& rv) {
 
 // A unit's values over `over`, from its finest reports inside it: monthly (or statistical
 // monthly) when it has any, otherwise quarterly, otherwise phases, otherwise yearly — never two
-// granularities added together.
+// granularities added together. Values are missing unless the reports cover the whole period.
 scoring::IndicatorValues period_values(const scoring::IndicatorCatalogue& cat, const ReportsByUnit& rv, int64_t unit,
-                                       const scoring::Period& over) {
-  auto it = rv.find(unit);
-  if (it == rv.end()) return scoring::IndicatorValues(cat);
+                                       const scoring::Period& over, const scoring::Lateness& lateness,
+                                       scoring::Coverage* coverage) {
   auto rank = [](scoring::PeriodKind k) {
     switch (k) {
       case scoring::PeriodKind::kMonth: return 0;
@@ -43,27 +42,68 @@ scoring::IndicatorValues period_values(const scoring::IndicatorCatalogue& cat, c
     return 5;
   };
   std::vector<scoring::PeriodValues> by_kind[6];
-  for (const auto* r : it->second) {
-    scoring::Period p = scoring::Period::from_json(json::parse(r->period_json));
-    if (!over.contains(p)) continue;
-    by_kind[rank(p.kind())].push_back({p, scoring::IndicatorValues::from_json(cat, json::parse(r->values_json))});
+  if (auto it = rv.find(unit); it != rv.end()) {
+    for (const auto* r : it->second) {
+      scoring::Period p = scoring::Period::from_json(json::parse(r->period_json));
+      if (!over.contains(p)) continue;
+      by_kind[rank(p.kind())].push_back(
+          {p, scoring::IndicatorValues::from_json(cat, json::parse(r->values_json)), r->late});
+    }
   }
   for (auto& list : by_kind)
-    if (!list.empty()) return scoring::aggregate(cat, list, over);
-  return scoring::IndicatorValues(cat);
+    if (!list.empty()) return scoring::aggregate(cat, list, over, lateness, coverage);
+  return scoring::aggregate(cat, {}, over, lateness, coverage);
+}
+
+// When each member's unreported months fall due: the earliest deadline set by the unit or a level
+// above it for that month, else the month's last day.
+std::map<int64_t, scoring::Lateness> lateness_of(storage::Tx& tx, const std::vector<int64_t>& ids) {
+  storage::UnitRepository units(tx);
+  std::map<int64_t, std::vector<int64_t>> chains;
+  std::vector<int64_t> all;
+  for (int64_t id : ids) {
+    chains[id] = units.ancestors(id);
+    chains[id].push_back(id);
+    all.insert(all.end(), chains[id].begin(), chains[id].end());
+  }
+  std::sort(all.begin(), all.end());
+  all.erase(std::unique(all.begin(), all.end()), all.end());
+  auto rows = storage::ScoringStore(tx).deadlines(all);
+  std::map<int64_t, scoring::Lateness> out;
+  const Date today = Date::today_vn();
+  for (int64_t id : ids) {
+    auto due = std::make_shared<std::map<std::string, Date>>();
+    for (const auto& d : rows) {
+      if (std::find(chains[id].begin(), chains[id].end(), d.organiser_unit_id) == chains[id].end()) continue;
+      auto [it, fresh] = due->emplace(d.period_key, d.deadline);
+      if (!fresh && d.deadline < it->second) it->second = d.deadline;
+    }
+    scoring::Lateness l;
+    l.today = today;
+    l.deadline = [due](const scoring::Period& m) -> std::optional<Date> {
+      auto it = due->find(m.key());
+      return it == due->end() ? std::nullopt : std::optional<Date>(it->second);
+    };
+    out[id] = std::move(l);
+  }
+  return out;
 }
 
 // Reads the reports of `ids` over the period and the same period a year earlier into their members.
-void load_values(storage::ScoringStore& store, const scoring::IndicatorCatalogue& cat, const scoring::Period& period,
+void load_values(storage::Tx& tx, const scoring::IndicatorCatalogue& cat, const scoring::Period& period,
                  const std::vector<int64_t>& ids, std::map<int64_t, GroupYearScores::Member>& members) {
+  storage::ScoringStore store(tx);
   scoring::Period before = period.same_period_previous_year();
   auto cur_rows = store.report_values(ids, period.start().iso(), period.end().iso());
   auto prev_rows = store.report_values(ids, before.start().iso(), before.end().iso());
   auto cur = by_unit(cur_rows), prev = by_unit(prev_rows);
+  auto lateness = lateness_of(tx, ids);
   for (int64_t id : ids) {
     auto& m = members[id];
-    m.current = std::make_shared<const scoring::IndicatorValues>(period_values(cat, cur, id, period));
-    m.previous = std::make_shared<const scoring::IndicatorValues>(period_values(cat, prev, id, before));
+    m.current = std::make_shared<const scoring::IndicatorValues>(
+        period_values(cat, cur, id, period, lateness[id], &m.coverage));
+    m.previous = std::make_shared<const scoring::IndicatorValues>(
+        period_values(cat, prev, id, before, lateness[id], nullptr));
   }
 }
 
@@ -143,11 +183,22 @@ json ranking_json(const GroupYearScores& s) {
                      {"level", levels.at(static_cast<size_t>(r.score.level)).name},
                      {"level_code", levels.at(static_cast<size_t>(r.score.level)).code},
                      {"reason", r.reason},
+                     {"incomplete", !m.coverage.complete()},
+                     {"completeness", m.coverage.to_json()},
                      {"cross_scored", m.review->verified().has_value()}});
   }
   json unscored = json::array();
   for (const auto& [id, m] : s.members)
     if (!ranked.count(id)) unscored.push_back({{"unit_id", id}, {"unit_name", m.name}});
+  // Who is short of reports, for the leader to see before ranking: every member, scored or not.
+  json incomplete = json::array();
+  for (const auto& [id, m] : s.members) {
+    if (m.coverage.complete()) continue;
+    json e = m.coverage.to_json();
+    e["unit_id"] = id;
+    e["unit_name"] = m.name;
+    incomplete.push_back(std::move(e));
+  }
   json leading = json::array();
   for (const auto& r : scoring::leading_units(s.ranking, 1)) leading.push_back(s.unit_by_code.at(r.score.unit));
   return {{"group_year_id", s.gy.id},
@@ -159,6 +210,8 @@ json ranking_json(const GroupYearScores& s) {
                       {"movement_id", s.scheme_movement_id ? json(*s.scheme_movement_id) : json()}}},
           {"items", items},
           {"unscored", unscored},
+          {"incomplete", incomplete},
+          {"incomplete_max_level", levels.at(static_cast<size_t>(s.scheme->scheme().incomplete_max_level)).name},
           {"leading_unit_ids", leading},
           {"tie_break", "Không có điểm liệt trước; tổng điểm cao hơn; ít điểm trừ hơn; điểm mục đầu cao hơn; nhiều tiêu chí đạt đủ điểm hơn; mã đơn vị"}};
 }
@@ -196,11 +249,12 @@ std::shared_ptr<GroupYearScores> ScoreBoard::build(storage::Tx& tx, int64_t gy_i
     s->members[id].code = code;
     s->members[id].name = units.get(id).name;
   }
-  load_values(store, catalogue_, s->period, ids, s->members);
+  load_values(tx, catalogue_, s->period, ids, s->members);
   Sheets rows = load_sheets(store, gy_id);
   auto code_of = codes(s->gy);
   for (auto& [id, m] : s->members) m.review = make_review(*s->scheme, id, m, rows, code_of);
   s->rescored = static_cast<int>(s->members.size());
+  s->built_on = Date::today_vn();
   s->versions = std::move(versions);
   finish(*s);
   return s;
@@ -224,7 +278,7 @@ std::shared_ptr<GroupYearScores> ScoreBoard::update(storage::Tx& tx, const Group
     if (u.code != s->members[id].code) return build(tx, old.gy.id, old.period, std::move(versions));
     s->members[id].name = u.name;
   }
-  load_values(store, catalogue_, s->period, reread, s->members);
+  load_values(tx, catalogue_, s->period, reread, s->members);
   Sheets rows = load_sheets(store, s->gy.id);
   auto code_of = codes(s->gy);
   for (int64_t id : rescore) s->members[id].review = make_review(*s->scheme, id, s->members[id], rows, code_of);
@@ -307,7 +361,8 @@ std::shared_ptr<const GroupYearScores> ScoreBoard::get(storage::Tx& tx, int64_t 
   // Versions first, rows after: a write committed in between is then at worst read twice, never missed.
   auto versions = storage::ScoringStore(tx).score_versions(e->gy_id);
   std::shared_ptr<const GroupYearScores> next;
-  if (!old || old->versions.group_year != versions.group_year) next = build(tx, e->gy_id, period, std::move(versions));
+  if (!old || old->versions.group_year != versions.group_year || old->built_on != Date::today_vn())
+    next = build(tx, e->gy_id, period, std::move(versions));
   else if (old->versions == versions) next = old;
   else next = update(tx, *old, std::move(versions));
   std::lock_guard lk(mu_);
@@ -326,7 +381,7 @@ json ScoreBoard::review_now(storage::Tx& tx, int64_t gy_id, int64_t unit) const 
   if (!code_of.count(unit)) throw Error::NotFound("Đơn vị không thuộc cụm/khối năm này");
   std::map<int64_t, GroupYearScores::Member> one;
   one[unit].code = code_of.at(unit);
-  load_values(store, catalogue_, scoring::Period::year(gy.year), {unit}, one);
+  load_values(tx, catalogue_, scoring::Period::year(gy.year), {unit}, one);
   return make_review(*scheme, unit, one.at(unit), load_sheets(store, gy_id), code_of)->to_json();
 }
 

@@ -38,6 +38,7 @@ struct GroupYearScores {
   struct Member {
     std::string code, name;
     std::shared_ptr<const scoring::IndicatorValues> current, previous;  // over the year and the year before
+    scoring::Coverage coverage;  // how far its reports cover the period (missing months, late ones)
     std::shared_ptr<const scoring::ScoreReview> review;
   };
   storage::GroupYearRef gy;
@@ -51,6 +52,7 @@ struct GroupYearScores {
   storage::ScoreVersions versions;  // what the snapshot was built from
   std::shared_ptr<const std::string> ranking_body;  // GET …/ranking, serialised once
   int rescored = 0;  // members scored to build this snapshot (all of them when built from scratch)
+  Date built_on;     // lateness of unreported months depends on the day: rebuilt the next day
 
   const Member& member(int64_t unit) const;  // throws NotFound
 };

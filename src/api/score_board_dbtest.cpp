@@ -49,11 +49,15 @@ class ScoreBoardTest : public storage::testing::DbTest {
     return {key, p.to_json().dump(), p.start(), p.end()};
   }
 
-  // Crimes against social order in a month: the province's base, a little lower in 2024.
+  // A month's report of every figure the regulation reads: crimes against social order at the
+  // province's base, a little lower in 2024; the rest steady.
   static json values(int base, int year) {
     int crimes = year == 2024 ? base - 2 : base;
     return {{"toi_pham_ttxh", crimes}, {"toi_pham_ttxh_kham_pha", crimes * 8 / 10},
-            {"tin_bao_tiep_nhan", 100}, {"tin_bao_da_xu_ly", 100}, {"tin_bao_giai_quyet", 96}};
+            {"tin_bao_tiep_nhan", 100}, {"tin_bao_da_xu_ly", 100}, {"tin_bao_giai_quyet", 96},
+            {"su_viec_phuc_tap_antt", 0}, {"vu_viec_tam_dinh_chi", 3}, {"an_rnt_dbnt", 2}, {"an_rnt_dbnt_kham_pha", 2},
+            {"tngt_so_vu", 10}, {"tngt_nguoi_chet", 4}, {"tngt_nguoi_bi_thuong", 8}, {"chay_dbnt", 0},
+            {"mo_hinh_phong_trao_moi", 1}, {"tin_bao_to_bao_ve", 15}, {"can_bo_vi_pham_ky_luat", 0}};
   }
   void SetUp() override {
     DbTest::SetUp();
@@ -274,9 +278,13 @@ TEST_P(ScoreBoardTest, StatisticalMonthsAreScoredOverThePoliceStatisticalYear) {
   auto stat = board.get(*tx, own_group, 2024, scoring_period(2024, R"({"kind":"statistical_year","year":2024})"), 1);
   EXPECT_DOUBLE_EQ(stat->member(unit).current->get("toi_pham_ttxh"), 12 * 9);
   EXPECT_DOUBLE_EQ(stat->member(unit).previous->get("toi_pham_ttxh"), 12 * 10);
-  // The calendar year holds only the eleven statistical months inside it (15/01 – 14/12).
+  EXPECT_TRUE(stat->member(unit).coverage.complete());
+  // The calendar year holds only the eleven statistical months inside it (15/01 – 14/12): 1–14
+  // January and 15–31 December are not reported, so the calendar year has no figures.
   auto calendar = board.get(*tx, own_group, 2024, scoring::Period::year(2024), 1);
-  EXPECT_DOUBLE_EQ(calendar->member(unit).current->get("toi_pham_ttxh"), 11 * 9);
+  EXPECT_FALSE(calendar->member(unit).current->has("toi_pham_ttxh"));
+  EXPECT_EQ(calendar->member(unit).coverage.reported, 10);
+  EXPECT_EQ(calendar->member(unit).coverage.label(), "thiếu báo cáo 2/12 tháng");
 }
 
 TEST_P(ScoreBoardTest, APeriodOutsideTheYearOrNotJsonIsRefused) {

@@ -50,6 +50,8 @@ CompiledScheme::CompiledScheme(ScoringScheme scheme, const IndicatorCatalogue& c
     l.target = c.target ? c.target->kind : TargetKind::kQualitative;
     l.max_points = c.max_points;
     l.max_centi = to_centi(c.max_points);
+    l.not_applicable = c.not_applicable;
+    criteria_max_centi_ += l.max_centi;
     l.section = section;
     l.criterion = &c;
     l.first_part = static_cast<int>(parts_.size());
@@ -101,6 +103,7 @@ CompiledScheme::CompiledScheme(ScoringScheme scheme, const IndicatorCatalogue& c
   };
   for (const auto& b : scheme_.bonuses) bonuses_.push_back(adjust(b));
   for (const auto& d : scheme_.deductions) deductions_.push_back(adjust(d));
+  missing_periods_column_ = catalogue.system_column(SystemSource::kMissingPeriods);
   if (scheme_.bonus_cap) bonus_cap_centi_ = to_centi(*scheme_.bonus_cap);
   if (scheme_.deduction_cap) deduction_cap_centi_ = to_centi(*scheme_.deduction_cap);
 
@@ -159,11 +162,17 @@ namespace {
     case TargetKind::kChange: {
       const double c = cur[p.column], b = prev[p.column];
       const bool decrease = p.direction == Direction::kDecrease;
-      if (b <= 0) {
-        // Nothing last year: a decrease target is met only by staying at zero, an increase
-        // target by any occurrence; no percentage exists.
+      if (missing(c) || missing(b)) {
+        o.missing = true;
         o.defined = false;
-        o.met = decrease ? c <= 0 : c > 0;
+        break;
+      }
+      if (b <= 0) {
+        // Nothing last year and nothing this year: no change to measure (the regulation's
+        // not-applicable rule). Something this year from nothing: an increase, no percentage.
+        o.defined = false;
+        o.not_applicable = c <= 0;
+        o.met = !decrease && c > 0;
         o.credit = o.met ? 1.0 : 0.0;
         o.measured = 0;
         break;
@@ -177,11 +186,15 @@ namespace {
     }
     case TargetKind::kRate: {
       const double num = cur[p.column], den = cur[p.denominator_column];
-      if (den <= 0) {
-        // No case occurred: nothing was left unsolved.
+      if (missing(num) || missing(den)) {
+        o.missing = true;
         o.defined = false;
-        o.met = true;
-        o.credit = 1.0;
+        break;
+      }
+      if (den <= 0) {
+        // No case occurred: no rate exists (the regulation's not-applicable rule).
+        o.defined = false;
+        o.not_applicable = true;
         break;
       }
       const double a = 100.0 * num / den;
@@ -198,6 +211,11 @@ namespace {
     }
     case TargetKind::kCount: {
       const double n = cur[p.column];
+      if (missing(n)) {
+        o.missing = true;
+        o.defined = false;
+        break;
+      }
       o.measured = n;
       if (p.direction == Direction::kAtMost) {
         o.met = n <= t + kEps;
@@ -221,6 +239,11 @@ namespace {
   LineOutcome o;
   if (l.rule == RuleKind::kDeductionPerOccurrence) {
     o.count = l.count_column >= 0 ? cur[l.count_column] : assess[l.assess_slot];
+    if (missing(o.count)) {  // nobody reported how many: no points
+      o.status = LineStatus::kMissing;
+      o.count = 0;
+      return o;
+    }
     const double off = std::min(l.cap, l.per_occurrence * o.count);
     o.points_centi = to_centi(std::max(0.0, l.max_points - off));
     o.points = from_centi(o.points_centi);
@@ -235,17 +258,33 @@ namespace {
     o.met = o.assessed ? v != 0 : l.rule == RuleKind::kDisqualifying;
     o.credit = o.met ? 1.0 : 0.0;
   } else {
-    bool met = true;
+    bool met = true, absent = false;
     double credit = 0;
     double excess = 0;
+    int applicable = 0;
     for (int i = 0; i < l.parts; ++i) {
       PartOutcome p = part_kernel(parts[l.first_part + i], cur, prev);
+      absent = absent || p.missing;
+      if (p.not_applicable) continue;  // a part of a composite without cases is left out
+      ++applicable;
       met = met && p.met;
       credit += p.credit;
       excess = p.excess;
     }
+    if (absent) {
+      o.status = LineStatus::kMissing;
+      return o;
+    }
+    if (applicable == 0) {
+      o.status = LineStatus::kNotApplicable;
+      o.met = l.not_applicable != NotApplicable::kNoPoints;
+      o.credit = l.not_applicable == NotApplicable::kFullPoints ? 1.0 : 0.0;
+      o.points_centi = l.not_applicable == NotApplicable::kFullPoints ? l.max_centi : 0;
+      o.points = from_centi(o.points_centi);
+      return o;
+    }
     o.met = met;
-    o.credit = met ? 1.0 : (l.parts > 1 ? credit / l.parts : credit);
+    o.credit = met ? 1.0 : (applicable > 1 ? credit / applicable : credit);
     o.excess = excess;
   }
   switch (l.rule) {
@@ -280,7 +319,24 @@ LineOutcome CompiledScheme::evaluate_line(int index, const double* cur, const do
 }
 
 double CompiledScheme::adjustment_points(const CompiledAdjustment& a, double count) {
+  if (missing(count)) return 0;  // not reported: neither a bonus nor a deduction
   return round_points(std::min(a.cap, a.points * std::max(0.0, count)));
+}
+
+int64_t CompiledScheme::rescale(int64_t criteria, int64_t dropped) const {
+  const int64_t rest = criteria_max_centi_ - dropped;
+  if (dropped <= 0 || rest <= 0) return criteria;
+  // Rounded half away from zero, in hundredths.
+  const __int128 num = static_cast<__int128>(criteria) * criteria_max_centi_;
+  return static_cast<int64_t>((num * 2 + (num >= 0 ? rest : -rest)) / (2 * rest));
+}
+
+const char* line_status_name(LineStatus s) {
+  switch (s) {
+    case LineStatus::kMissing: return "missing";
+    case LineStatus::kNotApplicable: return "not_applicable";
+    default: return "scored";
+  }
 }
 
 int64_t CompiledScheme::cap_bonus(int64_t c) const { return bonus_cap_centi_ >= 0 ? std::min(c, bonus_cap_centi_) : c; }
@@ -288,10 +344,11 @@ int64_t CompiledScheme::cap_deduction(int64_t c) const {
   return deduction_cap_centi_ >= 0 ? std::min(c, deduction_cap_centi_) : c;
 }
 
-int CompiledScheme::classify(int64_t total, bool disqualified, int64_t penalty, const uint8_t* met) const {
+int CompiledScheme::classify(int64_t total, bool disqualified, int64_t penalty, const uint8_t* met,
+                             bool incomplete) const {
   const int last = static_cast<int>(levels_.size()) - 1;
   if (disqualified) return last;
-  for (int i = 0; i < last; ++i) {
+  for (int i = incomplete ? std::max(0, scheme_.incomplete_max_level) : 0; i < last; ++i) {
     const CompiledLevel& lv = levels_[static_cast<size_t>(i)];
     if (lv.has_min && total < lv.min_centi) continue;
     if (lv.max_penalty_centi >= 0 && penalty > lv.max_penalty_centi) continue;
@@ -330,6 +387,7 @@ ScoreSummary CompiledScheme::score(const double* cur, const double* prev, const 
       }
     }
     const int64_t pc = o.points_centi;
+    if (o.status == LineStatus::kNotApplicable && l.not_applicable == NotApplicable::kDrop) s.dropped_centi += l.max_centi;
     s.criteria_centi += pc;
     if (l.section == 0) s.first_section_centi += pc;
     if (pc == l.max_centi) ++s.fully_met;
@@ -345,11 +403,13 @@ ScoreSummary CompiledScheme::score(const double* cur, const double* prev, const 
   for (const CompiledAdjustment& a : deductions_) {
     ded += to_centi(adjustment_points(a, a.column >= 0 ? cur[a.column] : assess[a.assess_slot]));
   }
+  s.criteria_centi = rescale(s.criteria_centi, s.dropped_centi);
   s.bonus_centi = cap_bonus(bonus);
   s.deduction_centi = cap_deduction(ded);
   s.penalty_centi += s.deduction_centi;
   s.total_centi = s.criteria_centi + s.bonus_centi - s.deduction_centi;
-  s.level = static_cast<int16_t>(classify(s.total_centi, s.disqualified, s.penalty_centi, met));
+  s.incomplete = incomplete(cur);
+  s.level = static_cast<int16_t>(classify(s.total_centi, s.disqualified, s.penalty_centi, met, s.incomplete));
   return s;
 }
 

@@ -35,6 +35,7 @@ struct CompiledLine {
   int assess_slot = -1;    // qualitative verdict or assessed count
   double per_occurrence = 0, cap = 0, bonus_per_point = 0, bonus_cap = 0;
   int64_t max_centi = 0;
+  NotApplicable not_applicable = NotApplicable::kDrop;
   int section = 0;         // index of its top-level section
   const Criterion* criterion = nullptr;
 };
@@ -61,10 +62,20 @@ struct CompiledLevel {
   std::vector<std::pair<int, int>> all_met;  // line ranges that must all be met
 };
 
+// Whether a criterion could be scored from the data (missing is never 0).
+enum class LineStatus : uint8_t {
+  kScored,
+  kMissing,        // an input was not reported: no points, whatever the rule
+  kNotApplicable,  // reported, but the measure does not exist (0/0, 0 → 0): the criterion's rule
+};
+const char* line_status_name(LineStatus s);
+
 // The outcome of one target part.
 struct PartOutcome {
   bool met = false;
-  bool defined = true;   // false: a rate with a zero denominator, or a change from zero
+  bool missing = false;         // an input was not reported
+  bool not_applicable = false;  // a rate over zero cases, a change from zero to zero
+  bool defined = true;   // false: no percentage exists (missing, zero denominator, change from zero)
   double credit = 0;     // 0..1
   double measured = 0;   // change: % change (signed); rate: %; count: the count
   double excess = 0;     // over-achievement in the target's unit (points of %, or count)
@@ -72,6 +83,7 @@ struct PartOutcome {
 
 // The outcome of one criterion.
 struct LineOutcome {
+  LineStatus status = LineStatus::kScored;
   bool met = false;
   bool assessed = true;     // qualitative: a verdict was given
   bool disqualified = false;
@@ -100,7 +112,9 @@ struct ScoreSummary {
   int64_t penalty_centi = 0;     // deduction lines + points lost on deduction_per_occurrence criteria
   int64_t first_section_centi = 0;
   int32_t fully_met = 0;         // criteria with full points
+  int64_t dropped_centi = 0;     // maxima of criteria dropped as not applicable
   bool disqualified = false;
+  bool incomplete = false;       // reports of the period are missing: level capped
   int16_t level = 0;             // index in scheme().levels
 };
 
@@ -140,8 +154,18 @@ class CompiledScheme {
   // Scores a unit without explanations (the engine's path).
   ScoreSummary score(const double* cur, const double* prev, const double* assess,
                      std::span<const LineOverride> overrides = {}) const;
-  // The classification level of a score (shared by score() and Scorecard).
-  int classify(int64_t total_centi, bool disqualified, int64_t penalty_centi, const uint8_t* line_met) const;
+  // The classification level of a score (shared by score() and Scorecard); an incomplete unit
+  // is placed no higher than the scheme's incomplete_max_level.
+  int classify(int64_t total_centi, bool disqualified, int64_t penalty_centi, const uint8_t* line_met,
+               bool incomplete = false) const;
+  // Criteria points after dropping criteria worth `dropped_centi` as not applicable: scaled to
+  // the maximum of the criteria that remain (earned × all / (all − dropped)).
+  int64_t rescale(int64_t criteria_centi, int64_t dropped_centi) const;
+  int64_t criteria_max_centi() const { return criteria_max_centi_; }
+  // True when the derived row says months of the period were not reported.
+  bool incomplete(const double* cur) const {
+    return missing_periods_column_ >= 0 && !(cur[missing_periods_column_] <= 0);
+  }
   // Bonus/deduction line points for `count` occurrences, rounded, capped per line.
   static double adjustment_points(const CompiledAdjustment& a, double count);
   int64_t cap_bonus(int64_t centi) const;
@@ -159,6 +183,8 @@ class CompiledScheme {
   std::vector<uint8_t> slot_is_verdict_;
   int assess_slots_ = 0;
   int64_t bonus_cap_centi_ = -1, deduction_cap_centi_ = -1;
+  int64_t criteria_max_centi_ = 0;
+  int missing_periods_column_ = -1;
 };
 
 }  // namespace thidua::scoring

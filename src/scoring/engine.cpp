@@ -60,8 +60,8 @@ int Engine::add_unit(std::string code, std::string name, int group) {
   unit_code_.push_back(std::move(code));
   unit_name_.push_back(std::move(name));
   unit_group_.push_back(group);
-  values_.resize(values_.size() + 2 * slots_ * reported_, 0.0);
-  agg_.resize(agg_.size() + 2 * columns_, 0.0);
+  values_.resize(values_.size() + 2 * slots_ * reported_, kMissing);  // nothing reported yet
+  agg_.resize(agg_.size() + 2 * columns_, kMissing);
   const CompiledScheme& s = schemes_[static_cast<size_t>(groups_[static_cast<size_t>(group)].scheme)];
   assess_offset_.push_back(assess_.size());
   std::vector<double> a = s.default_assessment();
@@ -121,17 +121,31 @@ void Engine::set_overrides(int unit, std::vector<LineOverride> overrides) {
 }
 
 void Engine::aggregate_rows(int unit, double* cur, double* prev) const {
-  std::fill_n(cur, columns_, 0.0);
-  std::fill_n(prev, columns_, 0.0);
+  // The same rule as scoring::aggregate(): values only from a window every slot of which was
+  // reported (a slot nobody reported is all missing); a value a report left out stays missing.
   const size_t R = reported_;
-  for (int s = first_slot_; s <= last_slot_; ++s) {
-    const double* c = row(unit, 0, s);
-    const double* p = row(unit, 1, s);
-    for (size_t i = 0; i < R; ++i) cur[i] += c[i];
-    for (size_t i = 0; i < R; ++i) prev[i] += p[i];
+  const int late_col = catalogue_->system_column(SystemSource::kLateReports);
+  const int missing_col = catalogue_->system_column(SystemSource::kMissingPeriods);
+  double* out[2] = {cur, prev};
+  for (int y = 0; y < 2; ++y) {
+    double* a = out[y];
+    std::fill_n(a, R, 0.0);
+    int unreported = 0;
+    for (int s = first_slot_; s <= last_slot_; ++s) {
+      const double* r = row(unit, y, s);
+      bool any = false;
+      for (size_t i = 0; i < R; ++i) {
+        a[i] += r[i];
+        any = any || !missing(r[i]);
+      }
+      unreported += any ? 0 : 1;
+    }
+    if (unreported) std::fill_n(a, R, kMissing);
+    catalogue_->derive(a);
+    // The engine holds no deadlines: a slot nobody reported counts as late.
+    if (late_col >= 0) a[late_col] = unreported;
+    if (missing_col >= 0) a[missing_col] = unreported;
   }
-  catalogue_->derive(cur);
-  catalogue_->derive(prev);
 }
 
 void Engine::score_unit(int unit) {

@@ -141,16 +141,30 @@ TEST(Engine, AReportReRanksItsOwnGroupOnly) {
     e.set_assessment(u, a);
   }
   EXPECT_THROW(e.add_unit("ca-hung-yen", "trùng", g1), Error);
+  // Every month of both years reported, every figure zero.
+  IndicatorValues zeros(catalogue());
+  for (const Indicator& ind : catalogue().indicators())
+    if (ind.reported()) zeros.set(ind.code, 0);
+  for (int u : {hy, tb, other})
+    for (auto y : {Engine::Year::kCurrent, Engine::Year::kPrevious})
+      for (int m = 0; m < 12; ++m) e.set_report(u, y, m, zeros);
   e.recompute_all();
   // Equal scores: the code decides.
   EXPECT_EQ(e.rank(hy), 1);
   EXPECT_EQ(e.rank(tb), 2);
   // Hưng Yên reports a disciplined officer in March: Thái Bình moves up.
-  IndicatorValues march = testing::values({{"can_bo_vi_pham_ky_luat", 1}});
+  IndicatorValues march = zeros;
+  march.set("can_bo_vi_pham_ky_luat", 1);
   e.update_report(hy, Engine::Year::kCurrent, 2, march);
   EXPECT_EQ(e.rank(tb), 1);
   EXPECT_EQ(e.rank(hy), 2);
-  EXPECT_EQ(e.summary(hy).total_centi, e.summary(tb).total_centi - 250);
+  EXPECT_LT(e.summary(hy).total_centi, e.summary(tb).total_centi);
+  EXPECT_DOUBLE_EQ(e.scorecard(hy).find("ky_luat")->points, 7.5);
+  EXPECT_EQ(e.summary(hy).total_centi, to_centi(e.scorecard(hy).total));
+  // A month nobody reported: the unit's year is incomplete, its figures missing.
+  e.update_report(other, Engine::Year::kCurrent, 5, std::vector<double>(catalogue().reported_columns(), kMissing));
+  EXPECT_TRUE(e.summary(other).incomplete);
+  EXPECT_EQ(e.scorecard(other).find("ky_luat")->status, "missing");
   EXPECT_EQ(e.rank(other), 1);
   EXPECT_DOUBLE_EQ(e.aggregate(hy, Engine::Year::kCurrent).get("can_bo_vi_pham_ky_luat"), 1);
   // The leader's override counts in the ranking.

@@ -20,6 +20,7 @@ const char* indicator_kind_name(IndicatorKind k) {
     case IndicatorKind::kSum: return "sum";
     case IndicatorKind::kTotal: return "total";
     case IndicatorKind::kRatio: return "ratio";
+    case IndicatorKind::kSystem: return "system";
   }
   return "count";
 }
@@ -48,7 +49,7 @@ IndicatorCatalogue IndicatorCatalogue::from_json(const json& j) {
     std::string path = index("indicators", i);
     const json& e = list[i];
     detail::check_keys(e, {"code", "name", "unit", "category", "kind", "parts", "numerator",
-                           "denominator", "numerator_at_most_denominator"}, path);
+                           "denominator", "numerator_at_most_denominator", "source"}, path);
     Indicator ind;
     ind.code = detail::get_string(e, "code", path);
     if (!valid_code(ind.code)) {
@@ -63,7 +64,19 @@ IndicatorCatalogue IndicatorCatalogue::from_json(const json& j) {
     else if (kind == "sum") ind.kind = IndicatorKind::kSum;
     else if (kind == "total") ind.kind = IndicatorKind::kTotal;
     else if (kind == "ratio") ind.kind = IndicatorKind::kRatio;
-    else fail(join(path, "kind"), "loại chỉ số '" + kind + "' không hợp lệ (count, sum, total, ratio)");
+    else if (kind == "system") ind.kind = IndicatorKind::kSystem;
+    else fail(join(path, "kind"), "loại chỉ số '" + kind + "' không hợp lệ (count, sum, total, ratio, system)");
+    if (ind.kind == IndicatorKind::kSystem) {
+      std::string src = detail::get_string(e, "source", path);
+      if (src == "late_reports") ind.source = SystemSource::kLateReports;
+      else if (src == "missing_periods") ind.source = SystemSource::kMissingPeriods;
+      else fail(join(path, "source"), "nguồn '" + src + "' không hợp lệ (late_reports, missing_periods)");
+      for (const Indicator& other : cat.indicators_) {
+        if (other.source == ind.source) fail(join(path, "source"), "nguồn '" + src + "' đã có chỉ số '" + other.code + "'");
+      }
+    } else if (detail::member(e, "source")) {
+      fail(join(path, "source"), "chỉ chỉ số loại 'system' mới có nguồn");
+    }
 
     bool has_parts = detail::member(e, "parts") != nullptr;
     bool has_ratio = detail::member(e, "numerator") || detail::member(e, "denominator") ||
@@ -96,8 +109,9 @@ IndicatorCatalogue IndicatorCatalogue::from_json(const json& j) {
   auto resolve = [&](const std::string& code, const std::string& path) -> int {
     auto it = cat.by_code_.find(code);
     if (it == cat.by_code_.end()) fail(path, "không có chỉ số '" + code + "' trong danh mục");
-    if (!cat.indicators_[static_cast<size_t>(it->second)].additive()) {
-      fail(path, "chỉ số '" + code + "' là tỷ lệ; tử số, mẫu số và thành phần phải là chỉ số cộng được");
+    const Indicator& ref = cat.indicators_[static_cast<size_t>(it->second)];
+    if (!ref.additive() || ref.kind == IndicatorKind::kSystem) {
+      fail(path, "chỉ số '" + code + "' là tỷ lệ hoặc chỉ số hệ thống; tử số, mẫu số và thành phần phải là chỉ số báo cáo hoặc tổng");
     }
     return it->second;
   };
@@ -147,6 +161,13 @@ IndicatorCatalogue IndicatorCatalogue::from_json(const json& j) {
     cat.indicators_[static_cast<size_t>(t)].column = col++;
     cat.column_owner_.push_back(t);
   }
+  for (size_t i = 0; i < cat.indicators_.size(); ++i) {
+    Indicator& ind = cat.indicators_[i];
+    if (ind.kind != IndicatorKind::kSystem) continue;
+    ind.column = col++;
+    cat.column_owner_.push_back(static_cast<int>(i));
+    (ind.source == SystemSource::kLateReports ? cat.late_column_ : cat.missing_periods_column_) = ind.column;
+  }
   cat.columns_ = col;
   for (Indicator& ind : cat.indicators_) {
     for (const auto& p : ind.parts) ind.part_columns.push_back(cat.indicators_[static_cast<size_t>(cat.by_code_.at(p))].column);
@@ -165,6 +186,7 @@ json IndicatorCatalogue::to_json() const {
     if (!ind.category.empty()) e["category"] = ind.category;
     e["kind"] = indicator_kind_name(ind.kind);
     if (ind.kind == IndicatorKind::kTotal) e["parts"] = ind.parts;
+    if (ind.kind == IndicatorKind::kSystem) e["source"] = ind.source == SystemSource::kLateReports ? "late_reports" : "missing_periods";
     if (ind.kind == IndicatorKind::kRatio) {
       e["numerator"] = ind.numerator;
       e["denominator"] = ind.denominator;
@@ -173,6 +195,14 @@ json IndicatorCatalogue::to_json() const {
     list.push_back(std::move(e));
   }
   return {{"version", version_}, {"indicators", std::move(list)}};
+}
+
+int IndicatorCatalogue::system_column(SystemSource source) const {
+  switch (source) {
+    case SystemSource::kLateReports: return late_column_;
+    case SystemSource::kMissingPeriods: return missing_periods_column_;
+    default: return -1;
+  }
 }
 
 const Indicator* IndicatorCatalogue::find(std::string_view code) const {
@@ -197,14 +227,14 @@ void IndicatorCatalogue::derive(double* row) const {
 
 std::optional<double> IndicatorCatalogue::ratio_percent(const Indicator& ratio, const double* row) {
   double den = row[ratio.denominator_column];
-  if (den <= 0) return std::nullopt;
+  if (ratio_missing(ratio, row) || den <= 0) return std::nullopt;
   return 100.0 * row[ratio.numerator_column] / den;
 }
 
 // ---------------------------------------------------------------------------------------------
 
 IndicatorValues::IndicatorValues(const IndicatorCatalogue& catalogue)
-    : catalogue_(&catalogue), row_(static_cast<size_t>(catalogue.columns()), 0.0) {}
+    : catalogue_(&catalogue), row_(static_cast<size_t>(catalogue.columns()), kMissing) {}
 
 IndicatorValues IndicatorValues::from_json(const IndicatorCatalogue& catalogue, const json& j) {
   IndicatorValues v(catalogue);
@@ -213,6 +243,7 @@ IndicatorValues IndicatorValues::from_json(const IndicatorCatalogue& catalogue, 
     const std::string path = "values." + it.key();
     const Indicator* ind = catalogue.find(it.key());
     if (!ind) fail(path, "không có chỉ số '" + it.key() + "' trong danh mục");
+    if (it->is_null() && ind->reported()) continue;  // not reported
     if (!it->is_number()) fail(path, "giá trị của '" + ind->name + "' phải là số");
     double d = it->get<double>();
     try {
@@ -228,9 +259,30 @@ IndicatorValues IndicatorValues::from_json(const IndicatorCatalogue& catalogue, 
 json IndicatorValues::to_json() const {
   json j = json::object();
   for (const Indicator& ind : catalogue_->indicators()) {
-    if (ind.reported()) j[ind.code] = detail::number(row_[static_cast<size_t>(ind.column)]);
+    if (!ind.reported()) continue;
+    double v = row_[static_cast<size_t>(ind.column)];
+    j[ind.code] = missing(v) ? json(nullptr) : detail::number(v);
   }
   return j;
+}
+
+int IndicatorValues::reported_count() const {
+  int n = 0;
+  for (int c = 0; c < catalogue_->reported_columns(); ++c) n += missing(row_[static_cast<size_t>(c)]) ? 0 : 1;
+  return n;
+}
+
+void IndicatorValues::clear(std::string_view code) {
+  const Indicator& ind = catalogue_->at(code);
+  if (!ind.reported()) throw Error::Invalid("'" + ind.name + "' là chỉ số tính toán, không nhập trực tiếp", ind.code);
+  row_[static_cast<size_t>(ind.column)] = kMissing;
+  catalogue_->derive(row_.data());
+}
+
+bool IndicatorValues::has(std::string_view code) const {
+  const Indicator& ind = catalogue_->at(code);
+  if (ind.kind == IndicatorKind::kRatio) return !IndicatorCatalogue::ratio_missing(ind, row_.data());
+  return !missing(row_[static_cast<size_t>(ind.column)]);
 }
 
 void IndicatorValues::set(std::string_view code, double value) {
@@ -239,10 +291,16 @@ void IndicatorValues::set(std::string_view code, double value) {
     throw Error::Invalid("'" + ind.name + "' là chỉ số tính toán, không nhập trực tiếp", ind.code);
   }
   if (!std::isfinite(value) || value < 0) {
-    throw Error::Invalid("'" + ind.name + "' không được âm (" + format_vn(value, 2, true) + ")", ind.code);
+    throw Error::Invalid("'" + ind.name + "' không được âm", ind.code);
+  }
+  if (value > kMaxValue) {
+    throw Error::Invalid("'" + ind.name + "' quá lớn (tối đa " + format_vn(kMaxValue, 0) + ")", ind.code);
   }
   if (ind.kind == IndicatorKind::kCount && std::floor(value) != value) {
-    throw Error::Invalid("'" + ind.name + "' phải là số nguyên (" + format_vn(value, 2, true) + ")", ind.code);
+    throw Error::Invalid("'" + ind.name + "' phải là số nguyên không âm (" + format_vn(value, 2, true) + ")", ind.code);
+  }
+  if (ind.kind == IndicatorKind::kSum && std::fabs(value * 100 - std::round(value * 100)) > 1e-6 * std::max(1.0, value)) {
+    throw Error::Invalid("'" + ind.name + "' có tối đa 2 chữ số thập phân (" + format_vn(value, 4, true) + ")", ind.code);
   }
   row_[static_cast<size_t>(ind.column)] = value;
   catalogue_->derive(row_.data());

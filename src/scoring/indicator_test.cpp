@@ -28,7 +28,9 @@ std::string refusal(F f) {
 TEST(IndicatorCatalogue, TheShippedCatalogueHasCountsSumsTotalsAndRatios) {
   const auto& cat = catalogue();
   EXPECT_EQ(cat.reported_columns(), 30);
-  EXPECT_EQ(cat.columns(), 31);  // + the traffic casualties total
+  EXPECT_EQ(cat.columns(), 33);  // + the traffic casualties total + late reports + months unreported
+  EXPECT_EQ(cat.at("bao_cao_cham_han").kind, IndicatorKind::kSystem);
+  EXPECT_EQ(cat.system_column(SystemSource::kLateReports), cat.at("bao_cao_cham_han").column);
   const Indicator& rate = cat.at("ty_le_kham_pha");
   EXPECT_EQ(rate.kind, IndicatorKind::kRatio);
   EXPECT_EQ(cat.by_column(rate.numerator_column).code, "toi_pham_ttxh_kham_pha");
@@ -48,10 +50,39 @@ TEST(IndicatorCatalogue, ClearanceRateOverTwoMonthsSumsNumeratorsAndDenominators
   };
   EXPECT_DOUBLE_EQ(*reports[0].values.percent("ty_le_kham_pha"), 100.0);
   EXPECT_DOUBLE_EQ(*reports[1].values.percent("ty_le_kham_pha"), 0.0);
-  IndicatorValues both = aggregate(catalogue(), reports, Period::quarter(2024, 1));
+  IndicatorValues both = aggregate(catalogue(), reports, Period::phase(*Date::parse_iso("2024-01-01"), *Date::parse_iso("2024-02-29")));
   EXPECT_DOUBLE_EQ(both.get("toi_pham_ttxh"), 100);
   EXPECT_DOUBLE_EQ(both.get("toi_pham_ttxh_kham_pha"), 10);
   EXPECT_DOUBLE_EQ(*both.percent("ty_le_kham_pha"), 10.0);
+}
+
+TEST(IndicatorValues, AValueNotReportedIsMissingNeverZero) {
+  IndicatorValues v = IndicatorValues::from_json(catalogue(), {{"toi_pham_ttxh", 0}, {"toi_pham_ttxh_kham_pha", nullptr}});
+  EXPECT_TRUE(v.has("toi_pham_ttxh"));
+  EXPECT_DOUBLE_EQ(v.get("toi_pham_ttxh"), 0);  // a reported zero
+  EXPECT_FALSE(v.has("toi_pham_ttxh_kham_pha"));
+  EXPECT_FALSE(v.has("an_rnt_dbnt"));           // left out
+  EXPECT_FALSE(v.percent("ty_le_kham_pha").has_value());
+  EXPECT_FALSE(v.has("ty_le_kham_pha"));
+  // A total with a missing part is missing; stored JSON keeps null.
+  EXPECT_FALSE(v.has("tngt_thuong_vong"));
+  nlohmann::json j = v.to_json();
+  EXPECT_TRUE(j["toi_pham_ttxh_kham_pha"].is_null());
+  EXPECT_EQ(j["toi_pham_ttxh"], 0);
+  EXPECT_EQ(IndicatorValues::from_json(catalogue(), j).to_json(), j);
+  EXPECT_EQ(v.reported_count(), 1);
+}
+
+TEST(IndicatorValues, RefusesWhatIsNotAValueOfTheIndicatorsType) {
+  auto msg = [](nlohmann::json j) { return refusal([&] { IndicatorValues::from_json(catalogue(), j); }); };
+  EXPECT_NE(msg({{"ho_so_tthc_tiep_nhan", 1.25}}).find("số nguyên không âm"), std::string::npos);
+  EXPECT_NE(msg({{"toi_pham_ttxh", -3}}).find("không được âm"), std::string::npos);
+  EXPECT_NE(msg({{"tien_phat_vphc", 2.555}}).find("tối đa 2 chữ số thập phân"), std::string::npos);
+  EXPECT_NE(msg({{"toi_pham_ttxh", 1e308}}).find("quá lớn"), std::string::npos);
+  EXPECT_NE(msg({{"toi_pham_ttxh", "1.250"}}).find("phải là số"), std::string::npos);
+  EXPECT_NE(msg({{"bao_cao_cham_han", 0}}).find("không nhập trực tiếp"), std::string::npos);
+  EXPECT_DOUBLE_EQ(IndicatorValues::from_json(catalogue(), {{"tien_phat_vphc", 2.5}}).get("tien_phat_vphc"), 2.5);
+  EXPECT_DOUBLE_EQ(IndicatorValues::from_json(catalogue(), {{"ho_so_tthc_tiep_nhan", 1250}}).get("ho_so_tthc_tiep_nhan"), 1250);
 }
 
 TEST(IndicatorCatalogue, AggregatingUnitsAlsoSumsNumeratorsAndDenominators) {

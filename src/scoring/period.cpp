@@ -1,5 +1,6 @@
 #include "scoring/period.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "core/error.h"
@@ -119,6 +120,10 @@ Period Period::statistical_month(int year, int month, StatisticalYearStart start
   return p;
 }
 
+std::string Period::key() const {
+  return std::string(period_kind_name(kind_)) + ":" + start_.iso() + ".." + end_.iso();
+}
+
 std::string Period::label() const {
   char buf[160];
   switch (kind_) {
@@ -171,7 +176,7 @@ int get_int(const json& j, const char* key) {
 }  // namespace
 
 Period Period::from_json(const json& j, StatisticalYearStart start) {
-  detail::require_object(j, "period");
+  detail::check_keys(j, {"kind", "year", "month", "quarter", "start", "end", "name", "from", "to", "label"}, "period");
   std::string kind = detail::get_string(j, "kind", "period");
   if (kind == "month") return month(get_int(j, "year"), get_int(j, "month"));
   if (kind == "quarter") return quarter(get_int(j, "year"), get_int(j, "quarter"));
@@ -210,11 +215,60 @@ json Period::to_json() const {
   return j;
 }
 
+std::vector<Period> Period::report_months() const {
+  std::vector<Period> out;
+  if (kind_ == PeriodKind::kStatisticalYear || kind_ == PeriodKind::kStatisticalMonth) {
+    // Statistical month m of year y ends in month m of y: walk the months the period ends in.
+    Date d = end_;
+    std::vector<Period> rev;
+    for (;;) {
+      Period m = statistical_month(d.year(), d.month(), stat_);
+      if (m.end_ < start_) break;
+      rev.push_back(m);
+      d = m.start_.add_days(-1);
+      if (rev.size() > 1200) break;
+    }
+    out.assign(rev.rbegin(), rev.rend());
+    return out;
+  }
+  int y = start_.year(), m = start_.month();
+  for (;;) {
+    Period full = month(y, m);
+    if (full.start_ > end_) break;
+    if (full.start_ < start_ || full.end_ > end_) {
+      Date a = full.start_ < start_ ? start_ : full.start_;
+      Date b = full.end_ > end_ ? end_ : full.end_;
+      out.push_back(phase(a, b, full.label()));
+    } else {
+      out.push_back(full);
+    }
+    if (++m > 12) m = 1, ++y;
+    if (out.size() > 1200) break;
+  }
+  return out;
+}
+
+std::string Coverage::label() const {
+  std::string n = std::to_string(expected);
+  if (complete()) return "đủ báo cáo " + n + "/" + n + " tháng";
+  return "thiếu báo cáo " + std::to_string(expected - reported) + "/" + n + " tháng";
+}
+
+json Coverage::to_json() const {
+  json months = json::array();
+  for (const Period& p : missing) months.push_back(p.label());
+  return {{"expected", expected}, {"reported", reported}, {"late", late}, {"complete", complete()},
+          {"label", label()}, {"missing", std::move(months)}};
+}
+
 IndicatorValues aggregate(const IndicatorCatalogue& catalogue, std::span<const PeriodValues> reports,
-                          const Period& over) {
+                          const Period& over, const Lateness& lateness, Coverage* coverage) {
   IndicatorValues sum(catalogue);
   auto row = sum.mutable_row();
   const size_t n = static_cast<size_t>(catalogue.reported_columns());
+  std::fill_n(row.begin(), n, 0.0);
+  Coverage cov;
+  std::vector<std::pair<int, int>> spans;  // days covered by reports
   for (const PeriodValues& r : reports) {
     if (!over.overlaps(r.period)) continue;
     if (!over.contains(r.period)) {
@@ -222,9 +276,37 @@ IndicatorValues aggregate(const IndicatorCatalogue& catalogue, std::span<const P
                            ": không chia được số liệu giữa hai kỳ");
     }
     auto src = r.values.row();
-    for (size_t i = 0; i < n; ++i) row[i] += src[i];
+    for (size_t i = 0; i < n; ++i) row[i] += src[i];  // a value left out stays missing
+    spans.emplace_back(r.period.start().days(), r.period.end().days());
+    if (r.late) ++cov.late;
   }
+  std::sort(spans.begin(), spans.end());
+  std::vector<std::pair<int, int>> merged;
+  for (auto [a, b] : spans) {
+    if (!merged.empty() && a <= merged.back().second + 1) merged.back().second = std::max(merged.back().second, b);
+    else merged.emplace_back(a, b);
+  }
+  auto covered = [&](const Period& m) {
+    for (auto [a, b] : merged)
+      if (a <= m.start().days() && m.end().days() <= b) return true;
+    return false;
+  };
+  for (const Period& m : over.report_months()) {
+    ++cov.expected;
+    if (covered(m)) {
+      ++cov.reported;
+      continue;
+    }
+    cov.missing.push_back(m);
+    std::optional<Date> due = lateness.deadline ? lateness.deadline(m) : std::nullopt;
+    if (lateness.today > (due ? *due : m.end())) ++cov.late;
+  }
+  if (!cov.complete()) std::fill_n(row.begin(), n, kMissing);
   sum.refresh();
+  if (int c = catalogue.system_column(SystemSource::kLateReports); c >= 0) row[static_cast<size_t>(c)] = cov.late;
+  if (int c = catalogue.system_column(SystemSource::kMissingPeriods); c >= 0)
+    row[static_cast<size_t>(c)] = cov.expected - cov.reported;
+  if (coverage) *coverage = std::move(cov);
   return sum;
 }
 

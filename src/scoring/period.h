@@ -3,6 +3,8 @@
 // 15/12, statistical year 2024 runs 15/12/2023 – 14/12/2024. A statistical year is named after
 // the calendar year it ends in.
 #pragma once
+#include <functional>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -48,6 +50,8 @@ class Period {
   Date start() const { return start_; }
   Date end() const { return end_; }  // included
   int days() const { return end_.days() - start_.days() + 1; }
+  // A stable key for storage: "month:2024-03-01..2024-03-31".
+  std::string key() const;
   // "Tháng 3/2024", "Quý I/2024", "Năm 2024", "Năm thống kê 2024 (15/12/2023 – 14/12/2024)".
   std::string label() const;
 
@@ -59,6 +63,11 @@ class Period {
   // year 2024 → 2023, a phase shifted by one year (29/02 becomes 28/02).
   Period same_period_previous_year() const;
 
+  // The report months of the period (kỳ báo cáo tháng): statistical months for the statistical
+  // kinds, calendar months otherwise, cut to the period's bounds (a phase from 19/08 starts with
+  // 19/08–31/08). What completeness is counted in: a year has 12.
+  std::vector<Period> report_months() const;
+
   bool operator==(const Period& o) const { return kind_ == o.kind_ && start_ == o.start_ && end_ == o.end_; }
 
  private:
@@ -69,16 +78,40 @@ class Period {
   std::string label_;
 };
 
-// One report: a unit's values over one period.
+// One report: a unit's values over one period, and whether it was submitted after its deadline.
 struct PeriodValues {
   Period period;
   IndicatorValues values;
+  bool late = false;
+};
+
+// How far a unit's reports cover a period, counted in report months.
+struct Coverage {
+  int expected = 0;              // report months of the period
+  int reported = 0;              // of them, covered by a report
+  int late = 0;                  // reports submitted late + months unreported past their deadline
+  std::vector<Period> missing;   // the months without a report
+  bool complete() const { return reported == expected; }
+  // "đủ báo cáo 12/12 tháng", "thiếu báo cáo 7/12 tháng"
+  std::string label() const;
+  nlohmann::json to_json() const;
+};
+
+// When a month nobody reported counts as late: after its deadline (set by a receiving level),
+// or after its last day when no deadline was set.
+struct Lateness {
+  Date today = Date::today_vn();
+  std::function<std::optional<Date>(const Period& month)> deadline;
 };
 
 // Sums the reports whose period lies inside `over` (numerators and denominators added, ratios
-// recomputed from the sums). A report that straddles a bound of `over` is refused with
-// Error::Invalid: its values cannot be split between periods.
+// recomputed from the sums) — only when they cover every report month of `over`: otherwise
+// every reported value of the result is missing, since a part of the period cannot stand for the
+// whole (six months of crimes are not a fall against twelve). A value one of the reports left
+// out is missing too. The system counts (late reports, months not reported) are filled in from
+// the coverage, which is also returned through `coverage`. A report that straddles a bound of
+// `over` is refused with Error::Invalid: its values cannot be split between periods.
 IndicatorValues aggregate(const IndicatorCatalogue& catalogue, std::span<const PeriodValues> reports,
-                          const Period& over);
+                          const Period& over, const Lateness& lateness = {}, Coverage* coverage = nullptr);
 
 }  // namespace thidua::scoring

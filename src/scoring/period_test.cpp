@@ -94,7 +94,50 @@ TEST(Aggregate, AQuarterSumsItsMonthsAndAReportAcrossItsBoundIsRefused) {
   // inside the statistical year.
   std::vector<PeriodValues> stat = {{Period::statistical_month(2024, 4), values({{"toi_pham_ttxh", 3}})}};
   EXPECT_THROW(aggregate(testing::catalogue(), stat, Period::quarter(2024, 1)), Error);
-  EXPECT_DOUBLE_EQ(aggregate(testing::catalogue(), stat, Period::statistical_year(2024)).get("toi_pham_ttxh"), 3);
+  Coverage cov;
+  IndicatorValues one_month = aggregate(testing::catalogue(), stat, Period::statistical_year(2024), {}, &cov);
+  EXPECT_FALSE(one_month.has("toi_pham_ttxh"));  // one month of twelve does not make a year
+  EXPECT_EQ(cov.expected, 12);
+  EXPECT_EQ(cov.reported, 1);
+}
+
+TEST(Aggregate, HalfAYearReportedLeavesTheYearMissingAndCountsTheRestLate) {
+  using testing::values;
+  std::vector<PeriodValues> reports;
+  for (int m = 1; m <= 6; ++m) reports.push_back({Period::month(2024, m), values({{"toi_pham_ttxh", 10}}), m == 3});
+  Lateness rule;
+  rule.today = *Date::parse_iso("2025-01-20");
+  // The receiving level gave December until 25/01/2025 and nothing else; November's month end passed.
+  rule.deadline = [](const Period& m) -> std::optional<Date> {
+    if (m == Period::month(2024, 12)) return *Date::parse_iso("2025-01-25");
+    return std::nullopt;
+  };
+  Coverage cov;
+  IndicatorValues year = aggregate(testing::catalogue(), reports, Period::year(2024), rule, &cov);
+  EXPECT_FALSE(year.has("toi_pham_ttxh"));
+  EXPECT_EQ(cov.reported, 6);
+  EXPECT_EQ(cov.missing.size(), 6u);
+  EXPECT_EQ(cov.label(), "thiếu báo cáo 6/12 tháng");
+  EXPECT_EQ(cov.late, 1 + 5);  // March sent late; July–November unreported past their end; December not yet due
+  EXPECT_DOUBLE_EQ(year.get("bao_cao_cham_han"), 6);
+  EXPECT_DOUBLE_EQ(year.get("ky_chua_bao_cao"), 6);
+  // The half that was reported is whole on its own.
+  Coverage half;
+  IndicatorValues h1 = aggregate(testing::catalogue(), reports, Period::phase(*Date::parse_iso("2024-01-01"), *Date::parse_iso("2024-06-30")), rule, &half);
+  EXPECT_TRUE(half.complete());
+  EXPECT_DOUBLE_EQ(h1.get("toi_pham_ttxh"), 60);
+  // A phase from 19/08 counts its first month from the 19th.
+  EXPECT_EQ(Period::phase(*Date::parse_iso("2024-08-19"), *Date::parse_iso("2025-02-03")).report_months().size(), 7u);
+}
+
+TEST(Aggregate, AValueOneMonthLeftOutIsMissingForTheWholePeriod) {
+  using testing::values;
+  std::vector<PeriodValues> q;
+  for (int m = 1; m <= 3; ++m)
+    q.push_back({Period::month(2024, m), m == 2 ? values({{"toi_pham_ttxh", 4}}) : values({{"toi_pham_ttxh", 4}, {"tngt_so_vu", 1}})});
+  IndicatorValues v = aggregate(testing::catalogue(), q, Period::quarter(2024, 1));
+  EXPECT_DOUBLE_EQ(v.get("toi_pham_ttxh"), 12);
+  EXPECT_FALSE(v.has("tngt_so_vu"));
 }
 
 }  // namespace

@@ -153,6 +153,11 @@ std::optional<Scorecard> ScoreReview::final_score() const {
     std::string note = "Điều chỉnh của lãnh đạo" + (m.by.empty() ? "" : " (" + m.by + ")") + ": ";
     if (line >= 0) {
       CriterionScore& c = f->criteria[static_cast<size_t>(line)];
+      if (c.status == "missing") {  // no point ever comes from data that is not there
+        note += "không áp dụng vì tiêu chí chưa có số liệu";
+        c.note = c.note.empty() ? note : c.note + " " + note;
+        continue;
+      }
       note += format_points(c.points) + " → " + format_points(m.points) + " điểm. Lý do: " + m.reason;
       c.points = m.points;
       if (m.met) c.met = *m.met;

@@ -1,5 +1,6 @@
 #include "scoring/scheme.h"
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <set>
@@ -227,7 +228,8 @@ struct Loader {
   }
 
   Criterion node(const json& j, const std::string& path, int depth) {
-    detail::check_keys(j, {"id", "name", "description", "max_points", "criteria", "target", "rule"}, path);
+    detail::check_keys(j, {"id", "name", "description", "max_points", "criteria", "target", "rule", "not_applicable"},
+                       path);
     Criterion c;
     c.id = take_id(j, path);
     c.name = detail::get_string(j, "name", path);
@@ -235,7 +237,7 @@ struct Loader {
     c.max_points = max_points(j, path);
     const json* children = detail::member(j, "criteria");
     if (children) {
-      if (detail::member(j, "target") || detail::member(j, "rule")) {
+      if (detail::member(j, "target") || detail::member(j, "rule") || detail::member(j, "not_applicable")) {
         fail(path, "một mục có tiêu chí con không mang chỉ tiêu hay quy tắc riêng");
       }
       if (depth >= 4) fail(path, "cây tiêu chí quá sâu (tối đa 4 cấp)");
@@ -257,6 +259,11 @@ struct Loader {
       if (const json* t = detail::member(j, "target")) c.target = target(*t, join(path, "target"), false);
       c.rule = rule(*r, join(path, "rule"), c);
       check_rule_fits_target(c, path);
+      std::string na = detail::get_string(j, "not_applicable", path, false);
+      if (na == "full_points") c.not_applicable = NotApplicable::kFullPoints;
+      else if (na == "no_points") c.not_applicable = NotApplicable::kNoPoints;
+      else if (na.empty() || na == "drop") c.not_applicable = NotApplicable::kDrop;
+      else fail(join(path, "not_applicable"), "'" + na + "' không hợp lệ (drop, full_points, no_points)");
     }
     return c;
   }
@@ -318,6 +325,8 @@ json node_json(const Criterion& c) {
     return j;
   }
   if (c.target) j["target"] = target_json(*c.target);
+  if (c.target && c.target->kind != TargetKind::kQualitative && c.target->kind != TargetKind::kCount)
+    j["not_applicable"] = not_applicable_name(c.not_applicable);
   const Rule& r = *c.rule;
   json rj = {{"kind", rule_kind_name(r.kind)}};
   if (r.kind == RuleKind::kDeductionPerOccurrence) {
@@ -344,15 +353,18 @@ json line_json(const AdjustmentLine& l) {
 
 ScoringScheme ScoringScheme::from_json(const json& j, const IndicatorCatalogue& catalogue) {
   detail::check_keys(j, {"id", "version", "name", "scope", "valid_from", "valid_to", "total_points", "sections",
-                         "bonuses", "bonus_cap", "deductions", "deduction_cap", "classification"}, "");
+                         "bonuses", "bonus_cap", "deductions", "deduction_cap", "classification",
+                         "incomplete_max_level"}, "");
   ScoringScheme s;
   Loader L{catalogue, {}, {}};
   s.id = detail::get_string(j, "id", "");
   if (!valid_id(s.id)) fail("id", "mã bảng điểm '" + s.id + "' chỉ gồm chữ thường không dấu, số, '_' và '-'");
   double version = detail::get_number(j, "version", "");
-  if (version < 1 || std::floor(version) != version) fail("version", "phiên bản phải là số nguyên dương");
+  if (version < 1 || version > 1000000 || std::floor(version) != version)
+    fail("version", "phiên bản phải là số nguyên dương (tối đa 1.000.000)");
   s.version = static_cast<int>(version);
   s.name = detail::get_string(j, "name", "");
+  if (s.name.size() > 1000) fail("name", "tên quy định quá dài (tối đa 1.000 ký tự)");
 
   const json* scope = detail::member(j, "scope");
   if (!scope) fail("scope", "thiếu phạm vi áp dụng (cụm/khối và năm, hoặc phong trào)");
@@ -451,7 +463,30 @@ ScoringScheme ScoringScheme::from_json(const json& j, const IndicatorCatalogue& 
     }
     s.levels.push_back(std::move(lv));
   }
+  s.incomplete_max_level = static_cast<int>(s.levels.size()) - 2;
+  if (const json* m = detail::member(j, "incomplete_max_level")) {
+    if (!m->is_string()) fail("incomplete_max_level", "phải là mã một mức xếp loại");
+    auto it = std::find_if(s.levels.begin(), s.levels.end(), [&](const auto& l) { return l.code == m->get<std::string>(); });
+    if (it == s.levels.end()) fail("incomplete_max_level", "không có mức xếp loại '" + m->get<std::string>() + "'");
+    s.incomplete_max_level = static_cast<int>(it - s.levels.begin());
+  }
   return s;
+}
+
+const char* not_applicable_name(NotApplicable n) {
+  switch (n) {
+    case NotApplicable::kFullPoints: return "full_points";
+    case NotApplicable::kNoPoints: return "no_points";
+    default: return "drop";
+  }
+}
+
+const char* not_applicable_text(NotApplicable n) {
+  switch (n) {
+    case NotApplicable::kFullPoints: return "theo quy định coi như đạt, đủ điểm";
+    case NotApplicable::kNoPoints: return "theo quy định không tính điểm";
+    default: return "theo quy định không tính tiêu chí này, quy đổi điểm theo các tiêu chí còn lại";
+  }
 }
 
 json ScoringScheme::to_json() const {
@@ -502,6 +537,7 @@ json ScoringScheme::to_json() const {
     lv.push_back(std::move(e));
   }
   j["classification"] = std::move(lv);
+  j["incomplete_max_level"] = levels.at(static_cast<size_t>(incomplete_max_level)).code;
   return j;
 }
 

@@ -51,6 +51,18 @@ struct Rule {
   double bonus_cap = 0;            // kBonusExceeding
 };
 
+// What a criterion earns when its measure does not exist although its data was reported: a
+// rate over zero cases (0/0 án rất nghiêm trọng), a change from zero to zero. The regulation
+// states it per criterion; by default the criterion is dropped and the total rescaled.
+enum class NotApplicable {
+  kDrop,        // dropped: the unit's criteria points are scaled to the maximum of the rest
+  kFullPoints,  // counted as met: full points
+  kNoPoints,    // not counted: no points
+};
+const char* not_applicable_name(NotApplicable n);
+// "tiêu chí không tính, quy đổi điểm", "coi như đạt, đủ điểm", "không tính điểm"
+const char* not_applicable_text(NotApplicable n);
+
 // A node of the criteria tree: a section or group (children) or a criterion (target + rule).
 struct Criterion {
   std::string id;
@@ -59,6 +71,7 @@ struct Criterion {
   double max_points = 0;
   std::optional<Target> target;
   std::optional<Rule> rule;
+  NotApplicable not_applicable = NotApplicable::kDrop;
   std::vector<Criterion> criteria;
   bool is_leaf() const { return criteria.empty(); }
 };
@@ -108,6 +121,9 @@ struct ScoringScheme {
   // Highest first; the last has no threshold and no condition: where everyone else lands,
   // disqualified units included.
   std::vector<ClassificationLevel> levels;
+  // The highest level a unit may reach while reports of the period are missing (index in
+  // levels); by default the level before the last ("Hoàn thành nhiệm vụ").
+  int incomplete_max_level = 0;
 
   // Loads and validates against the catalogue. Refuses with Error::Invalid naming the path
   // ("sections[1].criteria[2].target.indicator: …"): missing or mistyped fields, unknown keys,

@@ -20,11 +20,16 @@ std::string pts(double p, double max) { return format_points(p) + "/" + format_p
 std::string measure_text(const CompiledPart& p, const PartOutcome& o, const Indicator& ind, const double* cur,
                          const double* prev, bool with_name) {
   std::string s = with_name ? ind.name + ": " : "";
+  auto value = [&](double v) { return missing(v) ? std::string("chưa báo cáo") : n2(v) + " " + ind.unit; };
   switch (p.kind) {
     case TargetKind::kChange: {
-      s += n2(cur[p.column]) + " " + ind.unit + " (cùng kỳ " + n2(prev[p.column]) + " " + ind.unit + "). ";
-      if (!o.defined) {
-        s += cur[p.column] > 0 ? "Cùng kỳ năm trước bằng 0" : "Cùng kỳ và kỳ này đều bằng 0";
+      s += value(cur[p.column]) + " (cùng kỳ " + value(prev[p.column]) + "). ";
+      if (o.missing) {
+        s += missing(cur[p.column]) ? "Thiếu số liệu kỳ này" : "Thiếu số liệu cùng kỳ năm trước";
+      } else if (o.not_applicable) {
+        s += "Cùng kỳ và kỳ này đều bằng 0: không có thay đổi để so sánh";
+      } else if (!o.defined) {
+        s += "Cùng kỳ năm trước bằng 0";
       } else if (o.measured < 0) {
         s += "Giảm " + pct1(-o.measured) + "% so với cùng kỳ";
       } else if (o.measured > 0) {
@@ -34,11 +39,14 @@ std::string measure_text(const CompiledPart& p, const PartOutcome& o, const Indi
       }
       return s;
     }
-    case TargetKind::kRate:
-      if (!o.defined) return s + "không phát sinh (" + n2(cur[p.column]) + "/0), coi như đạt";
-      return s + pct1(o.measured) + "% (" + n2(cur[p.column]) + "/" + n2(cur[p.denominator_column]) + ")";
+    case TargetKind::kRate: {
+      const double num = cur[p.column], den = cur[p.denominator_column];
+      if (o.missing) return s + "chưa báo cáo đủ số liệu để tính tỷ lệ";
+      if (o.not_applicable) return s + "không phát sinh vụ việc (" + n2(num) + "/0), không có tỷ lệ";
+      return s + pct1(o.measured) + "% (" + n2(num) + "/" + n2(den) + ")";
+    }
     case TargetKind::kCount:
-      return s + n2(o.measured) + " " + ind.unit;
+      return s + value(cur[p.column]);
     default:
       return s;
   }
@@ -157,6 +165,8 @@ Scorecard evaluate_rows(const CompiledScheme& scheme, const double* cur, const d
     cs.name = c.name;
     cs.section = sch.sections[static_cast<size_t>(l.section)].id;
     cs.rule = rule_kind_name(l.rule);
+    cs.status = line_status_name(o.status);
+    cs.not_applicable = not_applicable_name(l.not_applicable);
     cs.target = c.target ? describe_target(*c.target, scheme.catalogue()) : "";
     cs.met = o.met;
     cs.assessed = o.assessed;
@@ -173,7 +183,21 @@ Scorecard evaluate_rows(const CompiledScheme& scheme, const double* cur, const d
       std::string unit_name = l.count_column >= 0 ? scheme.catalogue().by_column(l.count_column).unit : "lần";
       if (l.count_column >= 0) {
         const Indicator& ind = scheme.catalogue().by_column(l.count_column);
-        cs.values.push_back({ind.code, ind.name, ind.unit, o.count, {}, {}, {}, o.count, o.met, o.credit});
+        const double raw = cur[l.count_column];
+        std::optional<double> v = missing(raw) ? std::nullopt : std::optional<double>(raw);
+        MeasuredValue mv;
+        mv.indicator = ind.code;
+        mv.name = ind.name;
+        mv.unit = ind.unit;
+        mv.current = mv.measured = v;
+        mv.met = o.met;
+        mv.achievement = o.credit;
+        cs.values.push_back(std::move(mv));
+      }
+      if (o.status == LineStatus::kMissing) {
+        cs.explanation = what + ": chưa báo cáo → " + pts(0, l.max_points) + " (không có số liệu thì không tính điểm)";
+        card.criteria.push_back(std::move(cs));
+        continue;
       }
       double off = l.max_points - o.points;
       cs.explanation = what + ": " + n2(o.count) + " " + unit_name + " × " + n2(l.per_occurrence) + " điểm = trừ " +
@@ -200,23 +224,38 @@ Scorecard evaluate_rows(const CompiledScheme& scheme, const double* cur, const d
         mv.met = po.met;
         mv.achievement = po.credit;
         if (po.defined) mv.measured = po.measured;
+        auto opt = [](double v) { return missing(v) ? std::nullopt : std::optional<double>(v); };
         if (p.kind == TargetKind::kRate) {
-          mv.numerator = cur[p.column];
-          mv.denominator = cur[p.denominator_column];
-          mv.current = po.defined ? po.measured : 0;
+          mv.numerator = opt(cur[p.column]);
+          mv.denominator = opt(cur[p.denominator_column]);
+          if (po.defined) mv.current = po.measured;
         } else {
-          mv.current = cur[p.column];
-          if (p.kind == TargetKind::kChange) mv.previous = prev[p.column];
+          mv.current = opt(cur[p.column]);
+          if (p.kind == TargetKind::kChange) {
+            mv.previous = opt(prev[p.column]);
+            mv.compared = true;
+          }
         }
         cs.values.push_back(std::move(mv));
         if (composite) {
           if (k) parts_text += "; ";
-          parts_text += measure_text(p, po, ind, cur, prev, true) + (po.met ? " (đạt)" : " (không đạt)");
+          parts_text += measure_text(p, po, ind, cur, prev, true) +
+                        (po.missing ? "" : po.not_applicable ? " (không tính)" : po.met ? " (đạt)" : " (không đạt)");
         } else {
           parts_text = measure_text(p, po, ind, cur, prev, true);
         }
       }
-      cs.explanation = parts_text + " (chỉ tiêu " + cs.target + "): " + rule_tail(l, o);
+      if (o.status == LineStatus::kMissing) {
+        cs.explanation = parts_text + " (chỉ tiêu " + cs.target + "): thiếu số liệu → " + pts(0, l.max_points) +
+                         " (không có số liệu thì không tính điểm)";
+      } else if (o.status == LineStatus::kNotApplicable) {
+        cs.explanation = parts_text + " (chỉ tiêu " + cs.target + "): không áp dụng, " +
+                         not_applicable_text(l.not_applicable) + " → " +
+                         (l.not_applicable == NotApplicable::kDrop ? std::string("không tính vào tổng")
+                                                                   : pts(o.points, l.max_points));
+      } else {
+        cs.explanation = parts_text + " (chỉ tiêu " + cs.target + "): " + rule_tail(l, o);
+      }
     }
     card.criteria.push_back(std::move(cs));
   }
@@ -227,6 +266,11 @@ Scorecard evaluate_rows(const CompiledScheme& scheme, const double* cur, const d
     s.name = a.line->name;
     s.count = a.column >= 0 ? cur[a.column] : assess[a.assess_slot];
     s.points = CompiledScheme::adjustment_points(a, s.count);
+    if (missing(s.count)) {
+      s.count = 0;
+      s.explanation = s.name + ": chưa báo cáo → không tính";
+      return s;
+    }
     s.explanation = s.name + ": " + n2(s.count) + " × " + n2(a.points) + " = " + (bonus ? "+" : "−") +
                     format_points(s.points) + " điểm" +
                     (std::isfinite(a.cap) ? " (tối đa " + n2(a.cap) + ")" : "");
@@ -234,6 +278,10 @@ Scorecard evaluate_rows(const CompiledScheme& scheme, const double* cur, const d
   };
   for (const auto& a : scheme.bonuses()) card.bonuses.push_back(adjust(a, true));
   for (const auto& a : scheme.deductions()) card.deductions.push_back(adjust(a, false));
+  card.incomplete = scheme.incomplete(cur);
+  const IndicatorCatalogue& cat = scheme.catalogue();
+  if (int c = cat.system_column(SystemSource::kMissingPeriods); c >= 0 && !missing(cur[c])) card.missing_periods = static_cast<int>(cur[c]);
+  if (int c = cat.system_column(SystemSource::kLateReports); c >= 0 && !missing(cur[c])) card.late_reports = static_cast<int>(cur[c]);
   finalize(scheme, card);
   return card;
 }
@@ -243,14 +291,17 @@ void finalize(const CompiledScheme& scheme, Scorecard& card) {
   if (card.criteria.size() != lines.size()) throw Error::Invalid("Phiếu chấm điểm không khớp bảng điểm");
   std::vector<uint8_t> met(lines.size());
   std::vector<int64_t> centi(lines.size());
-  int64_t criteria = 0, first = 0, bonus = 0, ded = 0, penalty = 0;
+  int64_t criteria = 0, first = 0, bonus = 0, ded = 0, penalty = 0, dropped = 0;
   card.fully_met = 0;
+  card.missing_criteria = 0;
   card.disqualified = false;
   card.disqualified_by.clear();
   for (size_t i = 0; i < lines.size(); ++i) {
     CriterionScore& c = card.criteria[i];
     centi[i] = to_centi(c.points);
     criteria += centi[i];
+    if (c.status == "not_applicable" && lines[i].not_applicable == NotApplicable::kDrop) dropped += lines[i].max_centi;
+    if (c.status == "missing") ++card.missing_criteria;
     if (lines[i].section == 0) first += centi[i];
     if (centi[i] == to_centi(lines[i].max_points)) ++card.fully_met;
     if (lines[i].rule == RuleKind::kDeductionPerOccurrence) penalty += to_centi(lines[i].max_points) - centi[i];
@@ -267,6 +318,9 @@ void finalize(const CompiledScheme& scheme, Scorecard& card) {
   bonus = scheme.cap_bonus(bonus);
   ded = scheme.cap_deduction(ded);
   penalty += ded;
+  card.earned_points = from_centi(criteria);
+  card.dropped_points = from_centi(dropped);
+  criteria = scheme.rescale(criteria, dropped);
   const int64_t total = criteria + bonus - ded;
   card.criteria_points = from_centi(criteria);
   card.bonus_points = from_centi(bonus);
@@ -274,7 +328,7 @@ void finalize(const CompiledScheme& scheme, Scorecard& card) {
   card.penalty_points = from_centi(penalty);
   card.first_section_points = from_centi(first);
   card.total = from_centi(total);
-  card.level = scheme.classify(total, card.disqualified, penalty, met.data());
+  card.level = scheme.classify(total, card.disqualified, penalty, met.data(), card.incomplete);
   const ClassificationLevel& lv = scheme.scheme().levels[static_cast<size_t>(card.level)];
   card.level_code = lv.code;
   card.level_name = lv.name;
@@ -298,15 +352,19 @@ json Scorecard::to_json() const {
   for (const auto& c : criteria) {
     json values = json::array();
     for (const auto& v : c.values) {
-      json e = {{"indicator", v.indicator}, {"name", v.name}, {"unit", v.unit}, {"current", number(v.current)},
+      auto opt = [](const std::optional<double>& x) { return x ? number(*x) : json(nullptr); };
+      json e = {{"indicator", v.indicator}, {"name", v.name}, {"unit", v.unit}, {"current", opt(v.current)},
                 {"met", v.met}, {"achievement", v.achievement}};
-      if (v.previous) e["previous"] = number(*v.previous);
-      if (v.numerator) e["numerator"] = number(*v.numerator);
-      if (v.denominator) e["denominator"] = number(*v.denominator);
+      if (v.compared) e["previous"] = opt(v.previous);
+      if (v.numerator || v.denominator) {
+        e["numerator"] = opt(v.numerator);
+        e["denominator"] = opt(v.denominator);
+      }
       e["measured"] = v.measured ? json(*v.measured) : json(nullptr);
       values.push_back(std::move(e));
     }
-    json e = {{"id", c.id}, {"name", c.name}, {"section", c.section}, {"rule", c.rule}, {"target", c.target},
+    json e = {{"id", c.id}, {"name", c.name}, {"section", c.section}, {"rule", c.rule}, {"status", c.status},
+              {"not_applicable", c.not_applicable}, {"target", c.target},
               {"values", std::move(values)}, {"met", c.met}, {"assessed", c.assessed},
               {"achievement", c.achievement}, {"points", number(c.points)}, {"max_points", number(c.max_points)},
               {"bonus", number(c.bonus)}, {"disqualifying", c.disqualifying}, {"explanation", c.explanation}};
@@ -329,6 +387,12 @@ json Scorecard::to_json() const {
           {"bonuses", adj(bonuses)},
           {"deductions", adj(deductions)},
           {"criteria_points", number(criteria_points)},
+          {"earned_points", number(earned_points)},
+          {"dropped_points", number(dropped_points)},
+          {"incomplete", incomplete},
+          {"missing_periods", missing_periods},
+          {"late_reports", late_reports},
+          {"missing_criteria", missing_criteria},
           {"bonus_points", number(bonus_points)},
           {"deduction_points", number(deduction_points)},
           {"penalty_points", number(penalty_points)},

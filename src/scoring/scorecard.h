@@ -30,8 +30,9 @@ struct Assessment {
 
 struct MeasuredValue {
   std::string indicator, name, unit;
-  double current = 0;
-  std::optional<double> previous;     // change targets
+  std::optional<double> current;      // none when not reported
+  std::optional<double> previous;     // change targets (none when not reported)
+  bool compared = false;              // a change target: `previous` belongs to it
   std::optional<double> numerator, denominator;  // rate targets
   std::optional<double> measured;     // % change, rate %, or the count; none when undefined
   bool met = false;
@@ -42,6 +43,8 @@ struct CriterionScore {
   std::string id, name;
   std::string section;   // id of its top-level section
   std::string rule;      // rule kind
+  std::string status = "scored";  // "scored" | "missing" | "not_applicable" (line_status_name)
+  std::string not_applicable;     // the criterion's rule for n/a (not_applicable_name)
   std::string target;    // described: "giảm 7% so với cùng kỳ"
   std::vector<MeasuredValue> values;
   bool met = false;
@@ -75,7 +78,9 @@ struct Scorecard {
   std::vector<SectionScore> sections;  // every non-leaf node, depth first
   std::vector<CriterionScore> criteria;
   std::vector<AdjustmentScore> bonuses, deductions;
-  double criteria_points = 0;
+  double criteria_points = 0;   // after rescaling for criteria dropped as not applicable
+  double earned_points = 0;     // before rescaling
+  double dropped_points = 0;    // maxima of the dropped criteria
   double bonus_points = 0;      // after the scheme's cap (includes bonus for exceeding)
   double deduction_points = 0;  // after the scheme's cap
   double penalty_points = 0;    // deductions + points lost on deduction criteria (tie-break)
@@ -84,6 +89,9 @@ struct Scorecard {
   int fully_met = 0;
   bool disqualified = false;
   std::vector<std::string> disqualified_by;  // criterion ids
+  bool incomplete = false;      // reports of the period missing: level capped
+  int missing_periods = 0, late_reports = 0;
+  int missing_criteria = 0;     // criteria without data
   int level = 0;
   std::string level_code, level_name;
 

@@ -13,6 +13,7 @@ using nlohmann::json;
 using testing::catalogue;
 using testing::scheme_with;
 using testing::values;
+using testing::reported;
 
 CompiledScheme compile(const json& j) { return CompiledScheme(ScoringScheme::from_json(j, catalogue()), catalogue()); }
 
@@ -50,10 +51,55 @@ TEST(Scorecard, ReachingTheReductionTargetEarnsFullPointsAndAProportionalRuleNev
   CompiledScheme s = compile(scheme_with({criterion(crimes_down(7), proportional(), 20)}, 20));
   EXPECT_DOUBLE_EQ(evaluate(s, values({{"toi_pham_ttxh", 93}}), values({{"toi_pham_ttxh", 100}})).total, 20);
   EXPECT_DOUBLE_EQ(evaluate(s, values({{"toi_pham_ttxh", 50}}), values({{"toi_pham_ttxh", 100}})).total, 20);
-  // Nothing last year and nothing this year: kept at zero, target met.
-  EXPECT_DOUBLE_EQ(evaluate(s, values({}), values({})).total, 20);
   // Nothing last year, one case this year: no percentage exists, and it is not a reduction.
-  EXPECT_DOUBLE_EQ(evaluate(s, values({{"toi_pham_ttxh", 1}}), values({})).total, 0);
+  EXPECT_DOUBLE_EQ(evaluate(s, values({{"toi_pham_ttxh", 1}}), values({{"toi_pham_ttxh", 0}})).total, 0);
+}
+
+TEST(Scorecard, AUnitThatReportedNothingEarnsNoPointsForAReductionItNeverShowed) {
+  CompiledScheme s = compile(scheme_with({criterion(crimes_down(7), proportional(), 20)}, 20));
+  Scorecard none = evaluate(s, values({}), values({}));
+  EXPECT_DOUBLE_EQ(none.total, 0);
+  EXPECT_EQ(none.criteria[0].status, "missing");
+  EXPECT_NE(none.criteria[0].explanation.find("chưa báo cáo"), std::string::npos) << none.criteria[0].explanation;
+  EXPECT_NE(none.criteria[0].explanation.find("không có số liệu thì không tính điểm"), std::string::npos);
+  EXPECT_FALSE(none.to_json()["criteria"][0]["values"][0]["current"].is_number());  // null, not 0
+  // Last year's figure missing: a fall cannot be shown either.
+  Scorecard no_baseline = evaluate(s, values({{"toi_pham_ttxh", 80}}), values({}));
+  EXPECT_EQ(no_baseline.criteria[0].status, "missing");
+  EXPECT_NE(no_baseline.criteria[0].explanation.find("Thiếu số liệu cùng kỳ năm trước"), std::string::npos);
+  EXPECT_DOUBLE_EQ(no_baseline.total, 0);
+}
+
+TEST(Scorecard, AReportedZeroIsAValueAndZeroAgainstZeroIsNotApplicableByTheRegulationsRule) {
+  json other = criterion(crimes_down(7), proportional(), 20, "c2");
+  other["target"]["indicator"] = "vu_viec_tam_dinh_chi";
+  auto with_rule = [&](const char* na) {
+    json c = criterion(crimes_down(7), proportional(), 20);
+    c["not_applicable"] = na;
+    return compile(scheme_with({c, other}, 40));
+  };
+  // Crimes 0 → 0; suspended cases 10 → 9 (−10%, target met).
+  IndicatorValues cur = values({{"toi_pham_ttxh", 0}, {"vu_viec_tam_dinh_chi", 9}});
+  IndicatorValues prev = values({{"toi_pham_ttxh", 0}, {"vu_viec_tam_dinh_chi", 10}});
+  Scorecard full = evaluate(with_rule("full_points"), cur, prev);
+  EXPECT_EQ(full.criteria[0].status, "not_applicable");
+  EXPECT_DOUBLE_EQ(full.criteria[0].points, 20);
+  EXPECT_DOUBLE_EQ(full.total, 40);
+  EXPECT_NE(full.criteria[0].explanation.find("coi như đạt, đủ điểm"), std::string::npos) << full.criteria[0].explanation;
+  Scorecard none = evaluate(with_rule("no_points"), cur, prev);
+  EXPECT_DOUBLE_EQ(none.criteria[0].points, 0);
+  EXPECT_DOUBLE_EQ(none.total, 20);
+  // Dropped: 20 earned of the 20 that remain, scaled to 40.
+  Scorecard dropped = evaluate(with_rule("drop"), cur, prev);
+  EXPECT_DOUBLE_EQ(dropped.earned_points, 20);
+  EXPECT_DOUBLE_EQ(dropped.dropped_points, 20);
+  EXPECT_DOUBLE_EQ(dropped.total, 40);
+  EXPECT_NE(dropped.criteria[0].explanation.find("không tính vào tổng"), std::string::npos);
+  // The engine's path agrees with the explained one.
+  std::vector<double> a = Assessment{}.row(with_rule("drop"));
+  ScoreSummary sum = with_rule("drop").score(cur.row().data(), prev.row().data(), a.data());
+  EXPECT_EQ(sum.total_centi, 4000);
+  EXPECT_EQ(sum.dropped_centi, 2000);
 }
 
 TEST(Scorecard, ARateAbove95PercentAchievedAt90EarnsNinetyNinetyFifths) {
@@ -64,8 +110,16 @@ TEST(Scorecard, ARateAbove95PercentAchievedAt90EarnsNinetyNinetyFifths) {
   EXPECT_NE(card.criteria[0].explanation.find("90,0% (90/100) (chỉ tiêu trên 95%): đạt 94,7% → 9,47/10 điểm"),
             std::string::npos)
       << card.criteria[0].explanation;
-  // No report received: nothing left unresolved, the target counts as met.
-  EXPECT_DOUBLE_EQ(evaluate(s, values({}), values({})).total, 10);
+  // Nothing reported: no rate, no points — never "met".
+  Scorecard missing = evaluate(s, values({}), values({}));
+  EXPECT_DOUBLE_EQ(missing.total, 0);
+  EXPECT_EQ(missing.criteria[0].status, "missing");
+  // Zero reports received (0/0): not applicable, by the criterion's rule (dropped by default).
+  Scorecard zero = evaluate(s, values({{"tin_bao_tiep_nhan", 0}, {"tin_bao_giai_quyet", 0}}), values({}));
+  EXPECT_EQ(zero.criteria[0].status, "not_applicable");
+  EXPECT_NE(zero.criteria[0].explanation.find("không phát sinh vụ việc (0/0), không có tỷ lệ"), std::string::npos)
+      << zero.criteria[0].explanation;
+  EXPECT_EQ(zero.criteria[0].explanation.find("coi như đạt"), std::string::npos);
   // target_met gives all or nothing.
   CompiledScheme all_or_nothing = compile(scheme_with({criterion(target, {{"kind", "target_met"}}, 10)}, 10));
   EXPECT_DOUBLE_EQ(evaluate(all_or_nothing, values({{"tin_bao_tiep_nhan", 100}, {"tin_bao_giai_quyet", 90}}), values({})).total, 0);
@@ -77,7 +131,11 @@ TEST(Scorecard, DeductionsPerOccurrenceStopAtTheirCap) {
             {"rule", {{"kind", "deduction_per_occurrence"}, {"indicator", "can_bo_vi_pham_ky_luat"},
                       {"points_per_occurrence", 3}, {"cap", 8}}}};
   CompiledScheme s = compile(scheme_with({c}, 10));
-  EXPECT_DOUBLE_EQ(evaluate(s, values({}), values({})).total, 10);
+  EXPECT_DOUBLE_EQ(evaluate(s, values({{"can_bo_vi_pham_ky_luat", 0}}), values({})).total, 10);
+  // Nobody reported the count: no full marks for an empty report.
+  Scorecard missing = evaluate(s, values({}), values({}));
+  EXPECT_DOUBLE_EQ(missing.total, 0);
+  EXPECT_EQ(missing.criteria[0].status, "missing");
   Scorecard two = evaluate(s, values({{"can_bo_vi_pham_ky_luat", 2}}), values({}));
   EXPECT_DOUBLE_EQ(two.total, 4);
   EXPECT_NE(two.criteria[0].explanation.find("2 người × 3 điểm = trừ 6 (tối đa 8) → 4/10 điểm"), std::string::npos)
@@ -144,16 +202,16 @@ class Cluster5 : public ::testing::Test {
       : scheme(ScoringScheme::from_json(testing::read_json("docs/examples/cluster5-2024-scheme.json"), catalogue()),
                catalogue()) {}
   IndicatorValues current() const {
-    return values({{"su_viec_phuc_tap_antt", 0},   {"toi_pham_ttxh", 470},       {"toi_pham_ttxh_kham_pha", 423},
+    return reported(values({{"su_viec_phuc_tap_antt", 0},   {"toi_pham_ttxh", 470},       {"toi_pham_ttxh_kham_pha", 423},
                    {"vu_viec_tam_dinh_chi", 34},   {"tin_bao_tiep_nhan", 800},   {"tin_bao_da_xu_ly", 800},
                    {"tin_bao_giai_quyet", 776},    {"an_rnt_dbnt", 20},          {"an_rnt_dbnt_kham_pha", 18},
                    {"tngt_so_vu", 280},            {"tngt_nguoi_chet", 125},     {"tngt_nguoi_bi_thuong", 240},
                    {"chay_dbnt", 0},               {"mo_hinh_phong_trao_moi", 2}, {"tin_bao_to_bao_ve", 230},
-                   {"can_bo_vi_pham_ky_luat", 1}});
+                   {"can_bo_vi_pham_ky_luat", 1}}));
   }
   IndicatorValues previous() const {
-    return values({{"toi_pham_ttxh", 500}, {"vu_viec_tam_dinh_chi", 40}, {"tngt_so_vu", 300}, {"tngt_nguoi_chet", 120},
-                   {"tngt_nguoi_bi_thuong", 250}, {"tin_bao_to_bao_ve", 200}});
+    return reported(values({{"toi_pham_ttxh", 500}, {"vu_viec_tam_dinh_chi", 40}, {"tngt_so_vu", 300},
+                            {"tngt_nguoi_chet", 120}, {"tngt_nguoi_bi_thuong", 250}, {"tin_bao_to_bao_ve", 200}}));
   }
   Assessment assessment(bool congress_safe) const {
     Assessment a;
@@ -250,6 +308,50 @@ TEST_F(Cluster5, AnUnassessedCommitmentEarnsNothingYetAndUnknownIdsAreRefused) {
   negative.counts["co_thi_dua_bo"] = -1;
   EXPECT_THROW(evaluate(scheme, current(), previous(), negative), Error);
   EXPECT_EQ(Assessment::from_json(assessment(true).to_json()).to_json(), assessment(true).to_json());
+}
+
+TEST_F(Cluster5, LateReportsCostPunctualityPoints) {
+  IndicatorValues cur = reported(current(), 2);  // two months sent after the deadline
+  Scorecard card = evaluate(scheme, cur, previous(), assessment(true), "ca-hai-duong");
+  EXPECT_DOUBLE_EQ(card.find("bao_cao_dung_han")->points, 3);
+  EXPECT_NE(card.find("bao_cao_dung_han")->explanation.find("2 kỳ × 1 điểm = trừ 2"), std::string::npos)
+      << card.find("bao_cao_dung_han")->explanation;
+}
+
+// Hà Nam reported nothing for 2023 or 2024; its self-score assessed the congresses safe and the
+// movement run on plan. It earns only what was assessed, all twelve months count as late, it is
+// marked incomplete and cannot be classified above "Hoàn thành nhiệm vụ".
+TEST_F(Cluster5, AProvinceWithNoReportsEarnsOnlyWhatWasAssessedAndIsNeverExcellent) {
+  IndicatorValues none(catalogue()), before(catalogue());
+  auto row = none.mutable_row();
+  row[static_cast<size_t>(catalogue().system_column(SystemSource::kLateReports))] = 12;
+  row[static_cast<size_t>(catalogue().system_column(SystemSource::kMissingPeriods))] = 12;
+  Scorecard card = evaluate(scheme, none, before, assessment(true), "ca-ha-nam");
+  EXPECT_TRUE(card.incomplete);
+  EXPECT_EQ(card.missing_periods, 12);
+  EXPECT_DOUBLE_EQ(card.find("bao_cao_dung_han")->points, 0);
+  EXPECT_DOUBLE_EQ(card.find("ky_luat")->points, 0);  // no report of discipline: no full marks
+  EXPECT_DOUBLE_EQ(card.find("giam_toi_pham_ttxh")->points, 0);
+  EXPECT_DOUBLE_EQ(card.find("xu_ly_tin_bao")->points, 0);  // 0/0 would be n/a; nothing is missing
+  EXPECT_EQ(card.find("xu_ly_tin_bao")->status, "missing");
+  // 10 (congresses) + 5 (movement) + 10 (ministry flag, a bonus line assessed by scorers).
+  EXPECT_DOUBLE_EQ(card.total, 25);
+  EXPECT_EQ(card.level_code, "khong_hoan_thanh");
+  EXPECT_GE(card.missing_criteria, 12);
+}
+
+TEST_F(Cluster5, HalfAYearReportedKeepsAnExcellentUnitAtHoanThanh) {
+  IndicatorValues cur = current();
+  auto row = cur.mutable_row();
+  row[static_cast<size_t>(catalogue().system_column(SystemSource::kMissingPeriods))] = 6;
+  // Even with every figure of an excellent year (as if the values were complete), the
+  // regulation's incomplete_max_level holds it at "Hoàn thành nhiệm vụ".
+  Scorecard card = evaluate(scheme, cur, previous(), assessment(true), "ca-hung-yen");
+  EXPECT_TRUE(card.incomplete);
+  EXPECT_GT(card.total, 90);
+  EXPECT_EQ(card.level_code, "hoan_thanh");
+  std::vector<double> a = assessment(true).row(scheme);
+  EXPECT_EQ(scheme.score(cur.row().data(), previous().row().data(), a.data()).level, card.level);
 }
 
 }  // namespace

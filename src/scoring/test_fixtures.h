@@ -49,4 +49,13 @@ inline IndicatorValues values(std::initializer_list<std::pair<const char*, doubl
   return out;
 }
 
+// Values of a period every month of which was reported (`late` of them after the deadline):
+// the system counts that aggregate() fills in from the reports.
+inline IndicatorValues reported(IndicatorValues v, double late = 0) {
+  auto row = v.mutable_row();
+  row[static_cast<size_t>(catalogue().system_column(SystemSource::kLateReports))] = late;
+  row[static_cast<size_t>(catalogue().system_column(SystemSource::kMissingPeriods))] = 0;
+  return v;
+}
+
 }  // namespace thidua::scoring::testing

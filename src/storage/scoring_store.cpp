@@ -218,11 +218,29 @@ std::vector<ReportValues> ScoringStore::report_values(const std::vector<int64_t>
     in += (in.empty() ? "$" : ", $") + std::to_string(params.size());
   }
   Result r = tx_.query(
-      "SELECT unit_id, period_json, values_json FROM reports WHERE unit_id IN (" + in +
+      "SELECT unit_id, period_json, values_json, late FROM reports WHERE unit_id IN (" + in +
           ") AND period_start >= $1 AND period_end <= $2 AND status IN ('submitted', 'accepted', 'locked') "
           "ORDER BY unit_id, period_start",
       params);
-  for (auto& row : r.rows) out.push_back({std::stoll(*row[0]), *row[1], *row[2]});
+  for (auto& row : r.rows) out.push_back({std::stoll(*row[0]), *row[1], *row[2], *row[3] != "0" && *row[3] != "f"});
+  return out;
+}
+
+std::vector<ReportDeadline> ScoringStore::deadlines(const std::vector<int64_t>& organisers) {
+  std::vector<ReportDeadline> out;
+  if (organisers.empty()) return out;
+  Params params;
+  std::string in;
+  for (int64_t u : organisers) {
+    params.push_back(u);
+    in += (in.empty() ? "$" : ", $") + std::to_string(params.size());
+  }
+  Result r = tx_.query("SELECT organiser_unit_id, period_key, deadline FROM report_deadlines WHERE organiser_unit_id IN (" +
+                           in + ")",
+                       params);
+  for (auto& row : r.rows) {
+    if (auto d = Date::parse_iso(*row[2])) out.push_back({std::stoll(*row[0]), *row[1], *d});
+  }
   return out;
 }
 

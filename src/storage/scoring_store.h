@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/date.h"
 #include "storage/database.h"
 #include "storage/score_versions.h"
 
@@ -50,6 +51,14 @@ struct GroupYearRef {
 struct ReportValues {
   int64_t unit_id = 0;
   std::string period_json, values_json;
+  bool late = false;  // submitted after its deadline
+};
+
+// A reporting deadline set by a receiving level for a period (report_deadlines).
+struct ReportDeadline {
+  int64_t organiser_unit_id = 0;
+  std::string period_key;
+  Date deadline;
 };
 
 struct ScoreVersions {
@@ -97,6 +106,8 @@ class ScoringStore {
   std::vector<StoredModeration> moderations(int64_t group_year_id);
 
   // Submitted, accepted or locked reports of the units whose period lies in [from, to].
+  // The deadlines set by any of `organisers` (a unit and the levels above it).
+  std::vector<ReportDeadline> deadlines(const std::vector<int64_t>& organisers);
   std::vector<ReportValues> report_values(const std::vector<int64_t>& unit_ids, const std::string& from,
                                           const std::string& to);
 

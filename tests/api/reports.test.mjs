@@ -59,6 +59,39 @@ test('a reporter enters, submits; the ministry returns with a reason, then accep
   assert.ok(log.includes('report.return') && log.includes('report.accept'));
 });
 
+test('a blank value is not reported (null), a typed zero is a zero, and money keeps its decimals', async () => {
+  const rep = new Client(srv.url);
+  await rep.login('baocao.nghean');
+  const na = ids['Công an tỉnh Nghệ An'];
+  const r = await rep.post('/api/v1/reports', { unit_id: na, period: month(10), values: { toi_pham_ttxh: 0, tien_phat_vphc: 2.5, ho_so_tthc_tiep_nhan: 1250, an_rnt_dbnt: null } });
+  assert.equal(r.status, 201, JSON.stringify(r.body));
+  assert.equal(r.body.values.toi_pham_ttxh, 0);
+  assert.equal(r.body.values.tien_phat_vphc, 2.5);
+  assert.equal(r.body.values.ho_so_tthc_tiep_nhan, 1250);
+  assert.equal(r.body.values.an_rnt_dbnt, null);
+  assert.equal(r.body.values.tngt_so_vu, null);  // left out: not reported, never 0
+  const again = await rep.get(`/api/v1/reports/${r.body.id}`);
+  assert.equal(again.body.values.tngt_so_vu, null);
+});
+
+test('a report for a period that has not ended is refused, and impossible dates are never rolled over', async () => {
+  const rep = new Client(srv.url);
+  await rep.login('baocao.nghean');
+  const na = ids['Công an tỉnh Nghệ An'];
+  const future = await rep.post('/api/v1/reports', { unit_id: na, period: { kind: 'month', year: 2027, month: 3 }, values: { toi_pham_ttxh: 1 } });
+  assert.equal(future.status, 400);
+  assert.match(future.body.error.message, /Tháng 3\/2027 chưa kết thúc/);
+  const now = new Date(Date.now() + 7 * 3600e3);  // today in Asia/Ho_Chi_Minh
+  const running = await rep.post('/api/v1/reports', { unit_id: na, period: { kind: 'month', year: now.getUTCFullYear(), month: now.getUTCMonth() + 1 }, values: {} });
+  assert.equal(running.status, 400);
+  const feb31 = await rep.post('/api/v1/reports', { unit_id: na, period: { kind: 'phase', start: '2025-02-01', end: '2025-02-31' }, values: {} });
+  assert.equal(feb31.status, 400);
+  assert.match(feb31.body.error.message, /YYYY-MM-DD|ngày/);
+  const list = await rep.get(`/api/v1/reports?unit_id=${na}&limit=1000`);
+  assert.ok(!list.body.items.some((x) => x.period.from >= '2025-02-01' && x.period.to.startsWith('2025-03')));
+  assert.ok(!list.body.items.some((x) => x.period.from.startsWith('2027')));
+});
+
 test('bad values are refused with the indicator named, and nothing is stored', async () => {
   const rep = new Client(srv.url);
   await rep.login('baocao.nghean');
@@ -69,6 +102,11 @@ test('bad values are refused with the indicator named, and nothing is stored', a
     [{ toi_pham_ttxh: 2.5 }, /toi_pham_ttxh/],
     [{ khong_co: 1 }, /khong_co/],
     [{ toi_pham_ttxh: 5, toi_pham_ttxh_kham_pha: 9 }, /./],
+    // Vietnamese formatting is the form's to read; the API takes numbers and never guesses.
+    [{ ho_so_tthc_tiep_nhan: '1.250' }, /phải là số/],
+    [{ tien_phat_vphc: 2.555 }, /tối đa 2 chữ số thập phân/],
+    [{ toi_pham_ttxh: 1e308 }, /quá lớn/],
+    [{ bao_cao_cham_han: 0 }, /không nhập trực tiếp/],
   ]) {
     const r = await rep.post('/api/v1/reports', { unit_id: na, period: month(4), values });
     assert.equal(r.status, 400, JSON.stringify(values));
