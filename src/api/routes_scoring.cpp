@@ -371,6 +371,7 @@ void register_scoring_routes(Routes& r) {
     json j = m.review->to_json();
     j["unit_id"] = unit;
     j["unit_name"] = m.name;
+    j["completeness"] = m.coverage.to_json();
     j["scheme"] = {{"id", scores->stored.id}, {"code", scores->stored.code}, {"version", scores->stored.version}};
     j["period"] = scores->period.to_json();
     return ok(200, j);

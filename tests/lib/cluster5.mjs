@@ -22,6 +22,8 @@ export function monthValues(i, year, drop) {
     tin_bao_tiep_nhan: 100, tin_bao_da_xu_ly: 100, tin_bao_giai_quyet: 96,
     vu_viec_tam_dinh_chi: year === 2023 ? 10 : 9,
     tngt_so_vu: year === 2023 ? 20 : 18, tngt_nguoi_chet: year === 2023 ? 10 : 9, tngt_nguoi_bi_thuong: year === 2023 ? 15 : 14,
+    su_viec_phuc_tap_antt: 0, chay_dbnt: 0, mo_hinh_phong_trao_moi: 1, can_bo_vi_pham_ky_luat: 0,
+    tin_bao_to_bao_ve: year === 2023 ? 10 : 12,
   };
 }
 
