@@ -468,10 +468,12 @@ export interface ScoreValue {
   indicator: string;
   name: string;
   unit: string;
-  current: number;
-  previous?: number;
-  numerator?: number;
-  denominator?: number;
+  /** null: not reported (missing is never 0). */
+  current: number | null;
+  /** Present (possibly null: not reported) on change targets only. */
+  previous?: number | null;
+  numerator?: number | null;
+  denominator?: number | null;
   measured: number | null;
   met: boolean;
   achievement: number;
@@ -482,6 +484,10 @@ export interface ScoreCriterion {
   name: string;
   section: string;
   rule: string;
+  /** scored | missing (an input not reported: no points) | not_applicable (0/0, 0 → 0). */
+  status?: 'scored' | 'missing' | 'not_applicable';
+  /** The regulation's rule when not applicable: drop | full_points | no_points. */
+  not_applicable?: string;
   target: string;
   values: ScoreValue[];
   met: boolean;
@@ -512,6 +518,9 @@ export interface Scorecard {
   bonuses: ScoreAdjustment[];
   deductions: ScoreAdjustment[];
   criteria_points: number;
+  /** Before rescaling for criteria dropped as not applicable, and the maxima dropped. */
+  earned_points?: number;
+  dropped_points?: number;
   bonus_points: number;
   deduction_points: number;
   penalty_points: number;
@@ -519,6 +528,10 @@ export interface Scorecard {
   fully_met: number;
   disqualified: boolean;
   disqualified_by: string[];
+  incomplete?: boolean;
+  missing_periods?: number;
+  late_reports?: number;
+  missing_criteria?: number;
   classification: { level: number; code: string; name: string };
 }
 
@@ -549,6 +562,19 @@ export interface RankingItem {
   level_code: string;
   reason: string;
   cross_scored: boolean;
+  /** Reports of the period missing: the classification is capped (RankingAnswer.incomplete_max_level). */
+  incomplete?: boolean;
+  completeness?: Completeness;
+}
+
+/** How far a unit's reports cover the period, in report months ("thiếu báo cáo 7/12 tháng"). */
+export interface Completeness {
+  expected: number;
+  reported: number;
+  late: number;
+  complete: boolean;
+  label: string;
+  missing: string[];
 }
 
 export interface RankingAnswer {
@@ -562,6 +588,10 @@ export interface RankingAnswer {
   unscored: { unit_id: number; unit_name: string }[];
   leading_unit_ids: number[];
   tie_break: string;
+  /** Every member short of reports, scored or not: for the leader to see before ranking. */
+  incomplete?: (Completeness & { unit_id: number; unit_name: string })[];
+  /** The highest level a unit may reach while its reports are incomplete. */
+  incomplete_max_level?: string;
   /** The period ranked (?period=; the calendar year by default), with its Vietnamese label. */
   period?: PeriodSpec;
 }
