@@ -295,6 +295,8 @@ void App::Impl::routes() {
   register_report_routes(*this);
   register_plan_routes(*this);
   register_scoring_routes(*this);
+  register_team_routes(*this);
+  register_overview_routes(*this);
   attach_fast();
 }
 

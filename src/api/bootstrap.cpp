@@ -5,9 +5,12 @@
 #include <map>
 
 #include "api/auth.h"
+#include "api/data_files.h"
+#include "api/demo_world.h"
 #include "api/serialize.h"
 #include "core/access.h"
 #include "core/error.h"
+#include "scoring/indicator.h"
 #include "storage/accounts.h"
 #include "storage/emulation.h"
 #include "storage/registry.h"
@@ -21,19 +24,6 @@ using storage::TxMode;
 namespace {
 
 Date d(const char* iso) { return *Date::parse_iso(iso); }
-
-void system_audit(storage::Tx& tx, const std::string& action, const std::string& entity,
-                  std::optional<int64_t> entity_id, std::optional<int64_t> unit_id, const nlohmann::json& after) {
-  audit::Entry e;
-  e.username = "system";
-  e.address = "local";
-  e.action = action;
-  e.entity = entity;
-  e.entity_id = entity_id;
-  e.unit_id = unit_id;
-  if (!after.is_null()) e.after_json = after.dump();
-  storage::AuditLog(tx).append(std::move(e));
-}
 
 int64_t unit_by_code(storage::Tx& tx, const std::string& code) {
   auto r = tx.query("SELECT id FROM units WHERE code = $1", {code});
@@ -53,8 +43,9 @@ emulation::Commitment target(const nlohmann::json& j) { return emulation::parse_
 // The launch side of emulation as the corpus reports it: Nghệ An's special movement for the
 // grassroots force with its two phases, Trà Vinh's special movement (and its plan for the
 // grassroots force under it), the Ministry's Cluster No. 5 for 2024 with its rules and an
-// unsigned pledge carrying Trà Vinh-style targets, and a registration deadline.
-void seed_emulation_demo(storage::Tx& tx, const std::map<std::string, int64_t>& id) {
+// unsigned pledge carrying Trà Vinh-style targets, and a registration deadline. With `world`,
+// Trà Vinh's movement has its three phases (the living world builds on these).
+DemoLaunches seed_emulation_demo(storage::Tx& tx, const std::map<std::string, int64_t>& id, bool world) {
   using nlohmann::json;
   storage::MovementRepository movements(tx);
   Date today = Date::today_vn();
@@ -129,6 +120,19 @@ void seed_emulation_demo(storage::Tx& tx, const std::map<std::string, int64_t>& 
   tv.launch_place = "Công an tỉnh Trà Vinh, trực tuyến đến các điểm cầu công an huyện, thị xã, thành phố";
   tv.chairs = {{person_by_name(tx, "Kiên Rịnh"), "", ""}};
   tv.targets = tra_vinh_targets;
+  if (world)
+    tv.phases = {
+        {1, d("2024-08-19"), d("2025-02-03"),
+         "Thi đua lập thành tích chào mừng 79 năm Ngày truyền thống Công an nhân dân và 95 năm Ngày thành lập Đảng Cộng "
+         "sản Việt Nam (3/2/1930 - 3/2/2025)",
+         "Cao điểm tấn công, trấn áp tội phạm, bảo đảm an ninh, trật tự dịp Tết Nguyên đán Ất Tỵ 2025"},
+        {2, d("2025-02-04"), d("2025-04-30"),
+         "Thi đua lập thành tích chào mừng 50 năm Ngày giải phóng miền Nam, thống nhất đất nước (30/4/1975 - 30/4/2025)",
+         "Bảo đảm tuyệt đối an toàn đại hội đảng bộ các cấp và các sự kiện chính trị"},
+        {3, d("2025-05-01"), d("2025-08-19"),
+         "Thi đua lập thành tích chào mừng 80 năm Ngày truyền thống Công an nhân dân (19/8/1945 - 19/8/2025) và 20 năm "
+         "Ngày hội toàn dân bảo vệ an ninh Tổ quốc",
+         "Hoàn thành vượt mức các chỉ tiêu; nhân rộng điển hình tiên tiến"}};
   storage::Movement m_tv = movements.create(tv, std::nullopt);
   m_tv = launch(m_tv.id, "2024-08-23", "2024-08-23");
   system_audit(tx, "movement.create", "movement", m_tv.id, m_tv.owner_unit_id, {{"name", m_tv.f.name}, {"state", m_tv.state}});
@@ -179,6 +183,13 @@ void seed_emulation_demo(storage::Tx& tx, const std::map<std::string, int64_t>& 
   auto period = storage::RegistrationRepository(tx).create_period(2025, id.at("BCA"), std::nullopt, d("2025-01-31"));
   system_audit(tx, "registration_period.create", "registration_period", period.id, id.at("BCA"),
                {{"year", 2025}, {"deadline", "2025-01-31"}});
+  DemoLaunches out;
+  out.nghe_an_movement = m_na.id;
+  out.tra_vinh_movement = m_tv.id;
+  out.tra_vinh_grassroots_movement = m_tvg.id;
+  out.cluster5_group = c5.id;
+  out.cluster5_pledge = pledge.id;
+  return out;
 }
 }  // namespace
 
@@ -216,10 +227,35 @@ void add_user(storage::Database& db, const std::string& username, const std::str
   tx->commit();
 }
 
-std::vector<DemoUser> seed_demo(storage::Database& db, const std::string& demo_password) {
+DemoTarget check_demo_target(storage::Database& db) {
+  auto tx = db.begin(TxMode::kRead);
+  if (!tx->query("SELECT 1 FROM audit_log WHERE action = 'demo.seed'").empty()) return DemoTarget::kSeeded;
+  int64_t units = std::stoll(*tx->query("SELECT COUNT(*) FROM units").rows[0][0]);
+  int64_t users = std::stoll(*tx->query("SELECT COUNT(*) FROM users").rows[0][0]);
+  int64_t people = std::stoll(*tx->query("SELECT COUNT(*) FROM persons").rows[0][0]);
+  if (units > 1 || users > 1 || people > 0)
+    throw Error::Invalid("--demo: the database already holds data (" + std::to_string(units) + " units, " +
+                         std::to_string(users) + " users, " + std::to_string(people) +
+                         " people) and no demo; the demo is seeded only into an empty database. Nothing was changed.");
+  return DemoTarget::kEmpty;
+}
+
+void check_demo_password(const std::string& demo_password) {
+  if (demo_password.empty()) return;
+  try {
+    check_password_strength(demo_password);
+  } catch (const Error& e) {
+    throw Error::Invalid(std::string("THIDUA_DEMO_PASSWORD is too weak (") + e.what() +
+                         "): choose one of at least 10 characters, or leave it unset to have passwords generated");
+  }
+}
+
+std::vector<DemoUser> seed_demo(storage::Database& db, const std::string& demo_password, DemoScope scope) {
   std::vector<DemoUser> made;
+  check_demo_password(demo_password);
   auto tx = db.begin(TxMode::kWrite);
   if (!tx->query("SELECT 1 FROM units WHERE code = 'CA-NA'").empty()) return made;  // already seeded
+  bool world = scope == DemoScope::kWorld;
   storage::UnitRepository units(*tx);
   storage::PersonRepository people(*tx);
   std::map<std::string, int64_t> id;
@@ -323,14 +359,23 @@ std::vector<DemoUser> seed_demo(storage::Database& db, const std::string& demo_p
       {"baocao.nghean", "reporter", "CA-NA", ""},  {"baocao.travinh", "reporter", "CA-TV", ""},
       {"hoidong.bo", "council", "BCA", ""},        {"xem.hungyen", "viewer", "CA-HY", ""},
   };
+  std::vector<DemoUser> all(std::begin(demo), std::end(demo));
+  if (world) {
+    all.push_back({"canbo.hungyen", "officer", "CA-HY", ""});
+    all.push_back({"canbo.vinhthuan", "officer", "CA-LA-VH-VT", ""});
+  }
   storage::UserRepository users(*tx);
-  for (const auto& u : demo) {
+  for (const auto& u : all) {
     DemoUser out = u;
     out.password = demo_password.empty() ? generate_password() : demo_password;
     users.create(u.username, "", hash_password(out.password), u.role, id.at(u.unit_code));
     made.push_back(out);
   }
-  seed_emulation_demo(*tx, id);
+  DemoLaunches launches = seed_emulation_demo(*tx, id, world);
+  if (world) {
+    auto indicators = scoring::IndicatorCatalogue::from_json(nlohmann::json::parse(embedded_data("indicators.json")));
+    seed_demo_world(*tx, id, launches, indicators);
+  }
   system_audit(*tx, "demo.seed", "registry", std::nullopt, root,
                {{"units", id.size()}, {"users", made.size()}, {"people", 7 + 19}});
   tx->commit();

@@ -15,9 +15,11 @@
 #include "api/context.h"
 #include "api/data_files.h"
 #include "api/input.h"
+#include "api/lifecycle_json.h"
 #include "api/serialize.h"
 #include "core/audit.h"
 #include "core/emulation.h"
+#include "core/emulation_lifecycle.h"
 #include "core/emulation_targets.h"
 #include "core/emulation_titles.h"
 #include "core/error.h"
@@ -246,10 +248,28 @@ json phase_json(const emulation::Phase& p, int64_t id, bool current) {
           {"title", p.title},  {"focus", text_json(p.focus)}, {"current", current}};
 }
 
+// The recorded lifecycle steps of a movement, for what it is on a date (core/emulation_lifecycle.h).
+std::vector<emulation::Step> lifecycle_steps(const storage::Movement& m) {
+  std::vector<emulation::Step> steps;
+  for (const auto& t : m.transitions) {
+    emulation::State to;
+    if (emulation::parse_state(t.to, to)) steps.push_back({to, t.date});
+  }
+  return steps;
+}
+
 json movement_json(const storage::Movement& m, Date at) {
   auto cur = emulation::current_phase(m.f.phases, at);
+  emulation::State state;
+  emulation::parse_state(m.state, state);
+  auto steps = lifecycle_steps(m);
+  auto phase_states = emulation::phase_lifecycles(state, m.f.phases, steps, at);
   json phases = json::array();
-  for (size_t i = 0; i < m.f.phases.size(); ++i) phases.push_back(phase_json(m.f.phases[i], m.phase_ids[i], cur == i));
+  for (size_t i = 0; i < m.f.phases.size(); ++i) {
+    json p = phase_json(m.f.phases[i], m.phase_ids[i], cur == i);
+    p["lifecycle"] = lifecycle_json(phase_states[i]);
+    phases.push_back(std::move(p));
+  }
   json organisers = json::array(), scope_units = json::array(), chairs = json::array(), transitions = json::array(),
        attachments = json::array(), children = json::array();
   for (const auto& u : m.organisers) organisers.push_back({{"unit_id", u.id}, {"name", u.name}, {"kind", u.kind}});
@@ -291,6 +311,7 @@ json movement_json(const storage::Movement& m, Date at) {
           {"phases", phases},
           {"at", at.iso()},
           {"period_status", emulation::period_status(m.f.start, m.f.end, at)},
+          {"lifecycle", lifecycle_json(emulation::movement_lifecycle(state, m.f.start, m.f.end, m.f.phases, steps, at))},
           {"current_phase", cur ? phase_json(m.f.phases[*cur], m.phase_ids[*cur], true) : json()},
           {"content_areas", m.f.content_areas},
           {"targets", emulation::to_json(m.f.targets)},
@@ -399,7 +420,8 @@ json signature_json(const storage::Pledge& p, int64_t unit_id) {
 
 json period_json(const storage::RegistrationPeriod& p) {
   return {{"id", p.id},           {"year", p.year},           {"unit_id", p.unit_id}, {"unit_name", p.unit_name},
-          {"movement_id", opt_json(p.movement_id)}, {"deadline", p.deadline.iso()}};
+          {"movement_id", opt_json(p.movement_id)}, {"deadline", p.deadline.iso()},
+          {"lifecycle", lifecycle_json(emulation::deadline_lifecycle(p.deadline, Date::today_vn()))}};
 }
 
 json registration_json(const storage::Registration& r) {

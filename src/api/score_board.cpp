@@ -296,7 +296,10 @@ scoring::Period scoring_period(int year, const std::optional<std::string>& perio
                              std::to_string(year) + ",\"quarter\":1}",
                          "period");
   scoring::Period p = scoring::Period::from_json(j);
-  if (p.end().year() != year || p.days() > 366)
+  // A phase (đợt) of the group-year's movement may start or end in a neighbouring year (Nghệ An's
+  // Đợt 1: 18/10/2024 – 03/02/2025): it is a period of the year when it overlaps the year.
+  bool phase_of_year = p.kind() == scoring::PeriodKind::kPhase && p.start().year() <= year && p.end().year() >= year;
+  if ((p.end().year() != year && !phase_of_year) || p.days() > 366)
     throw Error::Invalid("Kỳ xếp hạng phải kết thúc trong năm " + std::to_string(year) + " và không dài quá một năm",
                          "period");
   return p;

@@ -36,8 +36,12 @@ std::string find_web_root(const char* argv0) {
   return "web/dist";
 }
 
-int run_serve(const std::string& db_url, const std::string& host, int port, bool demo, const char* argv0) {
+int run_serve(const std::string& db_url, const std::string& host, int port, bool demo, bool demo_minimal,
+              const char* argv0) {
+  if (demo) thidua::api::check_demo_password(env("THIDUA_DEMO_PASSWORD"));
   auto db = thidua::storage::open_database(db_url);
+  bool seeded = demo && thidua::api::check_demo_target(*db) == thidua::api::DemoTarget::kSeeded;
+  if (seeded) std::cout << "The demo data is already in this database; starting with it." << std::endl;
   spdlog::info("database {}", db->describe());
   {
     auto tx = db->begin(thidua::storage::TxMode::kWrite);
@@ -46,8 +50,9 @@ int run_serve(const std::string& db_url, const std::string& host, int port, bool
   }
   if (auto generated = thidua::api::ensure_admin(*db, env("THIDUA_ADMIN_PASSWORD")); !generated.empty())
     std::cout << "Created administrator 'admin' with password: " << generated << "  (shown once)" << std::endl;
-  if (demo) {
-    auto users = thidua::api::seed_demo(*db, env("THIDUA_DEMO_PASSWORD"));
+  if (demo && !seeded) {
+    auto users = thidua::api::seed_demo(*db, env("THIDUA_DEMO_PASSWORD"),
+                                        demo_minimal ? thidua::api::DemoScope::kMinimal : thidua::api::DemoScope::kWorld);
     if (!users.empty()) {
       std::cout << "Seeded the demo data. Demo users:" << std::endl;
       for (auto& u : users)
@@ -88,6 +93,9 @@ int main(int argc, char** argv) {
   serve->add_option("--host", host, "Address to listen on");
   serve->add_option("--port", port, "Port")->check(CLI::Range(0, 65535));
   serve->add_flag("--demo", demo, "Seed the demo data into an empty database");
+  bool demo_minimal = false;
+  serve->add_flag("--demo-minimal", demo_minimal,
+                  "With --demo: only the registry, the launches and the demo users (no reports, scores…)");
 
   auto* migrate = cli.add_subcommand("migrate", "Apply pending database migrations");
   migrate->add_option("--db", db_url, "sqlite:PATH or postgresql://…");
@@ -121,7 +129,7 @@ int main(int argc, char** argv) {
   }
 
   try {
-    if (serve->parsed()) return run_serve(db_url, host, port, demo, argv[0]);
+    if (serve->parsed()) return run_serve(db_url, host, port, demo, demo_minimal, argv[0]);
     if (migrate->parsed()) {
       auto db = thidua::storage::open_database(db_url);
       std::cout << "database is up to date" << std::endl;

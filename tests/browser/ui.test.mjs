@@ -32,7 +32,9 @@ test('log in, find Đồng Hới without diacritics, see its dissolution on 01/0
     await page.getByTestId('login-password').fill(PASSWORD);
     await page.getByTestId('login-submit').click();
 
-    // The units page, search without diacritics.
+    // The home page first (Tổng quan); then the units page, search without diacritics.
+    await page.getByTestId('overview').waitFor();
+    await page.locator('.el-menu-item', { hasText: 'Đơn vị' }).click();
     const search = page.getByTestId('unit-search');
     await search.waitFor();
     await search.fill('dong hoi');

@@ -21,13 +21,13 @@ export const CHROMIUM_ARGS = [
  * Starts a test file's UI: a fresh demo server (or THIDUA_UI_URL when `external` and it is set)
  * and chromium. Returns `{ baseUrl, server, browser, stop() }`; `server` is null on an external URL.
  */
-export async function startUi({ external = false } = {}) {
+export async function startUi({ external = false, demo = true } = {}) {
   assert.ok(existsSync(join(ROOT, 'web/dist/index.html')), 'web/dist is missing: run `cd web && npm run build`');
   let server = null;
   let baseUrl;
   if (external && process.env.THIDUA_UI_URL) baseUrl = process.env.THIDUA_UI_URL.replace(/\/$/, '');
   else {
-    server = await startServer({ demo: true });
+    server = await startServer({ demo });
     baseUrl = server.url;
   }
   let browser;

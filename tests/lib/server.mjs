@@ -37,7 +37,10 @@ export async function startServer({ demo = true, dbUrl, extraEnv = {}, dir } = {
   dbUrl = dbUrl || freshDbUrl(dir);
   const port = await freePort();
   const args = ['serve', '--db', dbUrl, '--host', '127.0.0.1', '--port', String(port)];
+  // demo: true — the registry, launches and demo users only (`--demo-minimal`: tests build their own
+  // situations on it); 'world' — the whole living demo world, as `make run` seeds it.
   if (demo) args.push('--demo');
+  if (demo === true) args.push('--demo-minimal');
   const proc = spawn(BIN, args, {
     env: { ...process.env, THIDUA_ADMIN_PASSWORD: PASSWORD, THIDUA_DEMO_PASSWORD: PASSWORD, ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],

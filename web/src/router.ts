@@ -18,7 +18,10 @@ export const router = createRouter({
       path: '/',
       component: () => import('./views/MainLayout.vue'),
       children: [
-        { path: '', redirect: '/units' },
+        { path: '', redirect: '/overview' },
+        { path: 'overview', name: 'overview', component: () => import('./views/OverviewView.vue'), meta: { title: 'Tổng quan' } },
+        { path: 'teams', name: 'teams', component: () => import('./views/TeamsView.vue'), meta: { title: 'Tổ bảo vệ ANTT' } },
+        { path: 'groups/:id(\\d+)/years/:year(\\d+)/sheets', name: 'sheets', component: () => import('./views/BlockSheetsView.vue'), meta: { title: 'Chấm điểm cả khối' } },
         { path: 'units', name: 'units', component: () => import('./views/UnitsView.vue'), meta: { title: 'Đơn vị' } },
         { path: 'units/:id(\\d+)', name: 'unit', component: () => import('./views/UnitView.vue'), meta: { title: 'Đơn vị' } },
         { path: 'people', name: 'people', component: () => import('./views/PeopleView.vue'), meta: { title: 'Cán bộ, tổ viên' } },
@@ -39,14 +42,14 @@ export const router = createRouter({
         { path: 'audit', name: 'audit', component: () => import('./views/AuditView.vue'), meta: { title: 'Nhật ký' } },
       ],
     },
-    { path: '/:pathMatch(.*)*', redirect: '/units' },
+    { path: '/:pathMatch(.*)*', redirect: '/overview' },
   ],
 });
 
 router.beforeEach(async (to) => {
   const loggedIn = await ensureSession();
   if (to.meta.public) {
-    if (loggedIn && to.name === 'login') return { path: (to.query.redirect as string) || '/units' };
+    if (loggedIn && to.name === 'login') return { path: (to.query.redirect as string) || '/overview' };
     return true;
   }
   if (!loggedIn) return { name: 'login', query: to.fullPath !== '/' ? { redirect: to.fullPath } : {} };

@@ -196,6 +196,8 @@ export interface Movement {
   at: string;
   period_status: 'not_started' | 'in_progress' | 'ended' | string;
   current_phase: Phase | null;
+  /** What the movement is today by its dates and reviews (core/emulation_lifecycle.h). */
+  lifecycle?: { code: string; label: string; phase_ordinal: number | null; days_left: number | null; days_to_start: number | null };
   content_areas: string[];
   targets: Commitment[];
   attachments: Attachment[];
