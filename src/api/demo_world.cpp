@@ -207,7 +207,7 @@ json load_example(const char* name) {
 int64_t store_scheme(storage::Tx& tx, const scoring::IndicatorCatalogue& cat, const json& scheme, int64_t unit) {
   scoring::ScoringScheme s = scoring::ScoringScheme::from_json(scheme, cat);
   scoring::CompiledScheme check(s, cat);
-  auto stored = storage::ScoringStore(tx).add_scheme(s.id, s.version, s.name, s.to_json().dump(), "system");
+  auto stored = storage::ScoringStore(tx).add_scheme(s.id, s.version, s.name, s.to_json().dump(), "system", unit);
   system_audit(tx, "scheme.create", "scoring_scheme", stored.id, unit, {{"code", s.id}, {"version", s.version}, {"name", s.name}});
   return stored.id;
 }

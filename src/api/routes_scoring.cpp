@@ -12,6 +12,7 @@
 #include "api/context.h"
 #include "api/input.h"
 #include "api/score_board.h"
+#include "api/teams.h"
 #include "core/error.h"
 #include "scoring/compiled_scheme.h"
 #include "scoring/scheme.h"
@@ -26,6 +27,19 @@ using nlohmann::json;
 using storage::TxMode;
 
 namespace {
+
+// A regulation is shown to the levels at and above the unit that issued it, and to the units it
+// applies to (members and organisers of group-years bound to it, members under a movement bound
+// to it) and the levels above them.
+bool scheme_visible(storage::Tx& tx, const Ctx& c, const storage::StoredScheme& s) {
+  if (c.me().everything || !s.owner_unit_id) return true;
+  storage::UnitRepository units(tx);
+  const int64_t me = c.me().user.unit_id;
+  if (units.in_scope(me, *s.owner_unit_id)) return true;
+  for (int64_t u : storage::ScoringStore(tx).scheme_units(s.id))
+    if (units.in_scope(me, u)) return true;
+  return false;
+}
 
 // Reads are allowed to whoever's scope holds the organiser or one of the members.
 void require_group_read(storage::Tx& tx, const Routes& r, const Ctx& c, const storage::GroupYearRef& gy) {
@@ -75,35 +89,50 @@ bool is_member(const storage::GroupYearRef& gy, int64_t unit) {
 void register_scoring_routes(Routes& r) {
   auto board = std::make_shared<ScoreBoard>(r.indicators());
 
-  r.add("GET", "/api/v1/scoring-schemes", [&r](Ctx&) {
+  r.add("GET", "/api/v1/scoring-schemes", [&r](Ctx& c) {
     auto tx = r.db().begin(TxMode::kRead);
     json items = json::array();
-    for (auto& s : storage::ScoringStore(*tx).schemes())
+    for (auto& s : storage::ScoringStore(*tx).schemes()) {
+      if (!scheme_visible(*tx, c, s)) continue;
       items.push_back({{"id", s.id}, {"code", s.code}, {"version", s.version}, {"name", s.name},
-                       {"created_at", s.created_at}, {"created_by", s.username}});
+                       {"created_at", s.created_at}, {"created_by", s.username},
+                       {"owner_unit_id", s.owner_unit_id ? json(*s.owner_unit_id) : json()}});
+    }
     return ok(200, json{{"items", items}, {"total", items.size()}});
   });
 
   r.add("GET", "/api/v1/scoring-schemes/{id}", [&r](Ctx& c) {
     auto tx = r.db().begin(TxMode::kRead);
     auto s = storage::ScoringStore(*tx).find_scheme(c.pid());
-    if (!s) throw Error::NotFound("Không tìm thấy quy định chấm điểm");
+    if (!s || !scheme_visible(*tx, c, *s)) throw Error::NotFound("Không tìm thấy quy định chấm điểm");
     return ok(200, json{{"id", s->id}, {"code", s->code}, {"version", s->version}, {"name", s->name},
+                        {"owner_unit_id", s->owner_unit_id ? json(*s->owner_unit_id) : json()},
                         {"scheme", json::parse(s->json)}});
   });
 
-  // Import: the documented JSON format (docs/scoring-scheme.md). A change is a new version.
+  // Import: the documented JSON format (docs/scoring-scheme.md). A change is a new version,
+  // published by the unit that issued the first (an administrator publishes for it). Without an
+  // "id" the code is made from the name.
   r.add("POST", "/api/v1/scoring-schemes", [&r](Ctx& c) {
     r.require_write(c, access::Resource::kScores);
     if (c.me().role != access::Role::kAdmin && c.me().role != access::Role::kOfficer)
       throw Error::Forbidden("Chỉ cán bộ thi đua được ban hành quy định chấm điểm");
     Input in(c.req.body, {"scheme"});
-    scoring::ScoringScheme s = scoring::ScoringScheme::from_json(in.json_value("scheme"), r.indicators());
+    json body = in.json_value("scheme");
+    auto tx = r.db().begin(TxMode::kWrite);
+    if (body.is_object() && (!body.contains("id") || body["id"].is_null() || body["id"] == "") && body.contains("name") &&
+        body["name"].is_string())
+      body["id"] = new_scheme_code(*tx, body["name"].get<std::string>());
+    scoring::ScoringScheme s = scoring::ScoringScheme::from_json(body, r.indicators());
     scoring::CompiledScheme check(s, r.indicators());  // refuses what cannot be scored
     json canonical = s.to_json();
-    auto tx = r.db().begin(TxMode::kWrite);
-    auto stored = storage::ScoringStore(*tx).add_scheme(s.id, s.version, s.name, canonical.dump(), c.me().user.username);
-    r.audit(*tx, c, "scheme.create", "scoring_scheme", stored.id, c.me().user.unit_id, nullptr,
+    storage::ScoringStore store(*tx);
+    std::optional<int64_t> owner = c.me().user.unit_id;
+    if (c.me().role == access::Role::kAdmin) {
+      if (auto existing = store.scheme_owner(s.id)) owner = existing;
+    }
+    auto stored = store.add_scheme(s.id, s.version, s.name, canonical.dump(), c.me().user.username, owner);
+    r.audit(*tx, c, "scheme.create", "scoring_scheme", stored.id, owner, nullptr,
             {{"code", s.id}, {"version", s.version}, {"name", s.name}});
     tx->commit();
     return ok(201, json{{"id", stored.id}, {"code", stored.code}, {"version", stored.version}, {"name", stored.name}});

@@ -80,7 +80,7 @@ class ScoreBoardTest : public storage::testing::DbTest {
       group = g.id;
       gy = g.years.at(0).id;
       json scheme = example_scheme();
-      auto stored = storage::ScoringStore(tx).add_scheme(scheme["id"], scheme["version"], scheme["name"], scheme.dump(), "test");
+      auto stored = storage::ScoringStore(tx).add_scheme(scheme["id"], scheme["version"], scheme["name"], scheme.dump(), "test", ministry);
       storage::ScoringStore(tx).bind_scheme(gy, stored.id);
       storage::ReportRepository reports(tx);
       storage::Actor by{std::nullopt, "test"};
@@ -184,7 +184,7 @@ TEST_P(ScoreBoardTest, ASheetOrModerationRescoresThatMemberAndANewSchemeEverythi
     scheme["version"] = 2;
     scheme["name"] = "Quy định năm 2024 (sửa đổi)";
     storage::ScoringStore store(tx);
-    auto stored = store.add_scheme(scheme["id"], 2, scheme["name"], scheme.dump(), "test");
+    auto stored = store.add_scheme(scheme["id"], 2, scheme["name"], scheme.dump(), "test", ministry);
     store.bind_scheme(gy, stored.id);
     return 0;
   });

@@ -114,7 +114,7 @@ TeamBlock create_team_block(storage::Tx& tx, const scoring::IndicatorCatalogue& 
   scoring::ScoringScheme s = scoring::ScoringScheme::from_json(scheme, indicators);
   scoring::CompiledScheme check(s, indicators);
   storage::ScoringStore store(tx);
-  auto stored = store.add_scheme(s.id, s.version, s.name, s.to_json().dump(), username);
+  auto stored = store.add_scheme(s.id, s.version, s.name, s.to_json().dump(), username, commune.id);
   b.scheme_id = stored.id;
   auto ref = store.group_year(g.id, year);
   b.group_year_id = ref.id;

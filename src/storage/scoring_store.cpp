@@ -7,14 +7,21 @@ namespace thidua::storage {
 namespace {
 StoredScheme read_scheme(const Result& r, size_t i) {
   RowRef row(r, i);
-  return {row.i64("id"), row.str("code"), row.str("name"), row.str("json"), row.str("username"),
-          row.str("created_at"), static_cast<int>(row.i64("version"))};
+  return {row.i64("id"),         row.str("code"),
+          row.str("name"),       row.str("json"),
+          row.str("username"),   row.str("created_at"),
+          static_cast<int>(row.i64("version")), row.opt_i64("owner_unit_id")};
 }
-constexpr const char* kSchemeSelect = "SELECT id, code, version, name, json, username, created_at FROM scoring_schemes ";
+constexpr const char* kSchemeSelect =
+    "SELECT id, code, version, name, json, username, created_at, owner_unit_id FROM scoring_schemes ";
 }  // namespace
 
 StoredScheme ScoringStore::add_scheme(const std::string& code, int version, const std::string& name,
-                                      const std::string& json, const std::string& username) {
+                                      const std::string& json, const std::string& username,
+                                      std::optional<int64_t> owner_unit_id) {
+  if (auto owner = scheme_owner(code); owner && owner_unit_id && *owner != *owner_unit_id)
+    throw Error::Forbidden("Quy định chấm điểm " + code +
+                           " do đơn vị khác ban hành: chỉ đơn vị đó được ban hành phiên bản mới");
   Result last = tx_.query("SELECT MAX(version) FROM scoring_schemes WHERE code = $1", {code});
   if (!last.empty() && last.rows[0][0]) {
     int latest = std::stoi(*last.rows[0][0]);
@@ -23,10 +30,31 @@ StoredScheme ScoringStore::add_scheme(const std::string& code, int version, cons
                             "; một thay đổi phải là phiên bản mới (version > " + std::to_string(latest) + ")");
   }
   int64_t id = tx_.query_id(
-      "INSERT INTO scoring_schemes (code, version, name, json, username, created_at) VALUES ($1, $2, $3, $4, $5, $6) "
-      "RETURNING id",
-      {code, int64_t{version}, name, json, username, now_iso()});
+      "INSERT INTO scoring_schemes (code, version, name, json, username, created_at, owner_unit_id) VALUES ($1, $2, $3, "
+      "$4, $5, $6, $7) RETURNING id",
+      {code, int64_t{version}, name, json, username, now_iso(),
+       owner_unit_id ? Param(*owner_unit_id) : Param(nullptr)});
   return *find_scheme(id);
+}
+
+std::optional<int64_t> ScoringStore::scheme_owner(const std::string& code) {
+  Result r = tx_.query("SELECT owner_unit_id FROM scoring_schemes WHERE code = $1 ORDER BY version LIMIT 1", {code});
+  if (r.empty() || !r.rows[0][0]) return std::nullopt;
+  return std::stoll(*r.rows[0][0]);
+}
+
+std::vector<int64_t> ScoringStore::scheme_units(int64_t scheme_id) {
+  Result r = tx_.query(
+      "SELECT gm.unit_id FROM group_year_schemes b JOIN group_members gm ON gm.group_year_id = b.group_year_id "
+      "WHERE b.scheme_id = $1 "
+      "UNION SELECT g.organiser_unit_id FROM group_year_schemes b JOIN group_years gy ON gy.id = b.group_year_id "
+      "JOIN emulation_groups g ON g.id = gy.group_id WHERE b.scheme_id = $1 "
+      "UNION SELECT gm.unit_id FROM movement_schemes ms JOIN group_years gy ON gy.movement_id = ms.movement_id "
+      "JOIN group_members gm ON gm.group_year_id = gy.id WHERE ms.scheme_id = $1",
+      {scheme_id});
+  std::vector<int64_t> out;
+  for (auto& row : r.rows) out.push_back(std::stoll(*row[0]));
+  return out;
 }
 
 std::optional<StoredScheme> ScoringStore::find_scheme(int64_t id) {

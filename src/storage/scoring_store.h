@@ -18,6 +18,7 @@ struct StoredScheme {
   int64_t id = 0;
   std::string code, name, json, username, created_at;
   int version = 0;
+  std::optional<int64_t> owner_unit_id;  // the unit that issued it (only it publishes new versions)
 };
 
 struct ScoreSheet {
@@ -74,8 +75,15 @@ class ScoringStore {
 
   // Stores a validated scheme; its (code, version) must be new and the version above every
   // stored version of the code.
+  // Refused (Conflict) when the code already has this version or a later one, and (Forbidden)
+  // when the code belongs to another unit than `owner_unit_id`.
   StoredScheme add_scheme(const std::string& code, int version, const std::string& name, const std::string& json,
-                          const std::string& username);
+                          const std::string& username, std::optional<int64_t> owner_unit_id);
+  // The unit that issued the scheme's code (its first version), nullopt for an unknown code.
+  std::optional<int64_t> scheme_owner(const std::string& code);
+  // The units the scheme applies to: the members of the group-years bound to it, the scope units
+  // and organisers of the movements bound to it.
+  std::vector<int64_t> scheme_units(int64_t scheme_id);
   std::optional<StoredScheme> find_scheme(int64_t id);
   std::vector<StoredScheme> schemes();
 

@@ -194,3 +194,26 @@ test('--demo on a database holding other data refuses, exit 2, and changes nothi
     assert.match(weak.stderr, /THIDUA_DEMO_PASSWORD is too weak/);
   } finally { plain.cleanup(); }
 });
+
+test("a regulation is seen by the units it applies to and the levels above its owner, and only its owner publishes new versions", async () => {
+  const viewer = new Client(srv.url);
+  await viewer.login('xem.hungyen');
+  const seen = (await viewer.get('/api/v1/scoring-schemes')).body.items;
+  assert.ok(seen.some((s) => s.code === 'cum5-2024'), 'Hưng Yên is a member of Cluster No. 5');
+  assert.ok(!seen.some((s) => /vinh-thuan|vĩnh thuận/i.test(s.code + ' ' + s.name)), JSON.stringify(seen.map((s) => s.name)));
+  const all = (await bo.get('/api/v1/scoring-schemes')).body.items;
+  const commune = all.find((s) => /Vĩnh Thuận/.test(s.name));
+  assert.ok(commune, 'the Ministry sees the commune regulation');
+  assert.equal((await viewer.get(`/api/v1/scoring-schemes/${commune.id}`)).status, 404);
+  // Hưng Yên's officer cannot publish version 2 of the Ministry's regulation.
+  const hy = new Client(srv.url);
+  await hy.login('canbo.hungyen');
+  const cum5 = (await bo.get(`/api/v1/scoring-schemes/${all.find((s) => s.code === 'cum5-2024').id}`)).body.scheme;
+  const taken = await hy.post('/api/v1/scoring-schemes', { scheme: { ...cum5, version: 99 } });
+  assert.equal(taken.status, 403, JSON.stringify(taken.body));
+  // A regulation without a code gets one made from its name.
+  const own = await hy.post('/api/v1/scoring-schemes', { scheme: { ...cum5, id: undefined, version: 1, name: 'Quy định chấm điểm khối Công an huyện Hưng Yên 2026' } });
+  assert.equal(own.status, 201, JSON.stringify(own.body));
+  assert.match(own.body.code, /^[a-z0-9-]+$/);
+  assert.match(own.body.code, /hung-yen/);
+});
