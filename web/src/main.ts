@@ -10,7 +10,11 @@ import { router } from './router';
 
 dayjs.locale('vi');
 
+// Element Plus's date panel writes its header as "<year> <word>": with the Vietnamese word that
+// reads "2026 Năm". The word is dropped here and style.css puts "Năm " before the year instead.
+const viLocale = { ...vi, el: { ...vi.el, datepicker: { ...vi.el.datepicker, year: '' } } };
+
 const app = createApp(App);
-app.use(ElementPlus, { locale: vi });
+app.use(ElementPlus, { locale: viLocale });
 app.use(router);
 app.mount('#app');
