@@ -24,6 +24,12 @@ export interface AuditLookups {
 
 export const AUDIT_FIELD_LABELS: Record<string, string> = {
   id: 'Mã bản ghi',
+  created_at: 'Thời điểm tạo',
+  parent_name: 'Đơn vị cấp trên',
+  successor_name: 'Đơn vị kế thừa',
+  people: 'Số người',
+  units: 'Số đơn vị',
+  users: 'Số người dùng',
   name: 'Tên',
   full_name: 'Họ và tên',
   code: 'Mã',
@@ -166,6 +172,9 @@ export function auditChanges(before: unknown, after: unknown, lk: AuditLookups =
   const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])];
   for (const k of keys) {
     if (same(b[k], a[k])) continue;
+    // The record's own number, and an id whose name is beside it, say nothing more to a reader.
+    if (k === 'id') continue;
+    if (k.endsWith('_id') && keys.includes(k.slice(0, -3) + '_name')) continue;
     // An object on both sides (or new): its changed members, one line each.
     if ((isPlainObject(b[k]) || b[k] == null) && isPlainObject(a[k]) && !('label' in a[k]) && !('name' in a[k])) {
       const bo = (b[k] as Record<string, unknown> | null) ?? {};

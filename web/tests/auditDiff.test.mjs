@@ -25,6 +25,12 @@ test('a report’s values open one level, by the indicator’s name; an unknown 
   assert.deepEqual(out, ['Số liệu – Số vụ phạm tội về trật tự xã hội: 10 → 12', 'new_key: có']);
 });
 
+test('an id beside its name shows once, by the name; the record’s own id not at all', () => {
+  assert.deepEqual(lines({ id: 4, parent_id: 7, parent_name: 'Công an tỉnh Quảng Bình' }, { id: 4, parent_id: 9, parent_name: 'Công an tỉnh Quảng Trị' }), [
+    'Đơn vị cấp trên: Công an tỉnh Quảng Bình → Công an tỉnh Quảng Trị',
+  ]);
+});
+
 test('a creation lists what was set; a password never shows', () => {
   assert.deepEqual(lines(null, { username: 'canbo', disabled: false, password_hash: 'x' }), ['Tên đăng nhập: canbo', 'Khóa tài khoản: không', 'password_hash: (đã đổi)']);
 });
