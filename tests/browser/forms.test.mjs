@@ -182,3 +182,23 @@ test('the audit log says what changed in Vietnamese, the raw record behind "Chi 
     await page.getByText('Chi tiết kỹ thuật').first().click();
     await page.locator('.json-pane').first().waitFor({ state: 'visible' });
   }));
+
+test('a movement’s targets name their indicators in Vietnamese, never by machine code', () =>
+  asUser(ui, 'canbo.bo', async ({ page }) => {
+    const api = new Client(ui.baseUrl);
+    await api.login('canbo.bo');
+    const ms = (await api.get('/api/v1/movements')).body.items;
+    let movement, codes;
+    for (const m of ms) {
+      const d = (await api.get(`/api/v1/movements/${m.id}`)).body;
+      codes = (d.targets ?? []).map((t) => t.indicator).filter(Boolean);
+      if (codes.length) { movement = d; break; }
+    }
+    assert.ok(movement, 'a demo movement with targets measured by indicators');
+    await page.goto(`${ui.baseUrl}/#/movements/${movement.id}`);
+    const list = page.getByTestId('commitment-list').first();
+    await list.waitFor();
+    await page.waitForTimeout(500); // the catalogue's names
+    const text = await list.innerText();
+    for (const code of codes) assert.ok(!text.includes(code), `no "${code}" in:\n${text}`);
+  }));
