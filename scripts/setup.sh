@@ -8,10 +8,11 @@ PKGS=(build-essential cmake ninja-build pkg-config ccache
       libboost-dev libboost-system-dev nlohmann-json3-dev libfmt-dev libspdlog-dev libcli11-dev
       libicu-dev libargon2-dev libssl-dev libsqlite3-dev sqlite3 libpq-dev postgresql
       libgtest-dev libgmock-dev libbenchmark-dev
-      nodejs npm chromium nginx-light wrk)
-# The browser, nginx and wrk are needed only by tests and benchmarks; `make run` skips them.
+      nodejs npm chromium poppler-utils nginx-light wrk)
+# The browser, poppler-utils (pdftotext, for the print test), nginx and wrk are needed only by tests
+# and benchmarks; `make run` skips them.
 if [ "${THIDUA_SETUP_MINIMAL:-0}" = 1 ]; then
-  PKGS=("${PKGS[@]/chromium}"); PKGS=("${PKGS[@]/nginx-light}"); PKGS=("${PKGS[@]/wrk}")
+  PKGS=("${PKGS[@]/chromium}"); PKGS=("${PKGS[@]/poppler-utils}"); PKGS=("${PKGS[@]/nginx-light}"); PKGS=("${PKGS[@]/wrk}")
 fi
 
 missing=()

@@ -7,6 +7,9 @@ trap pg_test_stop EXIT
 
 step() { printf '\n==== %s ====\n' "$*"; }
 
+step "web unit tests (number and date reading, audit wording, chart labels)"
+(cd web && npm test --silent)
+
 step "unit and storage tests (SQLite and PostgreSQL)"
 ctest --test-dir build --output-on-failure
 

@@ -30,6 +30,19 @@ TEST(Static, PathTraversalIsRefused) {
   EXPECT_FALSE(is_safe_static_path(std::string("/a\0b", 4)));
 }
 
+TEST(Static, ChoosesBrotliThenGzipAsTheClientAccepts) {
+  EXPECT_EQ(choose_encoding("gzip, deflate, br", true, true), "br");
+  EXPECT_EQ(choose_encoding("gzip, deflate", true, true), "gzip");
+  EXPECT_EQ(choose_encoding("br;q=0, gzip;q=0.5", true, true), "gzip");
+  EXPECT_EQ(choose_encoding("BR", true, true), "br");
+  EXPECT_EQ(choose_encoding("br", false, true), "");
+  EXPECT_EQ(choose_encoding("", true, true), "");
+  EXPECT_EQ(choose_encoding("identity", true, true), "");
+  EXPECT_EQ(choose_encoding("*", true, true), "br");
+  EXPECT_EQ(choose_encoding("*;q=0, gzip", true, true), "gzip");
+  EXPECT_EQ(choose_encoding("gzip;q=0", false, true), "");
+}
+
 TEST(Message, DecodesQueriesAndCookies) {
   Request r;
   r.query_string = "q=%C4%91%E1%BB%93ng+h%E1%BB%9Bi&limit=5&bad=%zz";

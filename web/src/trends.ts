@@ -45,13 +45,18 @@ export interface Trend {
   verdict: string;
 }
 
+/** Below this many events in the two years together, a percentage says little. */
+export const FEW_EVENTS = 30;
+
 export function compareCounts(previous: number, current: number): Trend {
   const p = poissonPValue(previous, current);
   const change = previous > 0 ? ((current - previous) / previous) * 100 : null;
   const significant = p < 0.05;
+  // In plain words for the user; the test and its p-value stay behind "chi tiết kỹ thuật".
   let verdict: string;
   if (previous + current === 0) verdict = 'không phát sinh';
-  else if (significant) verdict = current > previous ? 'tăng có ý nghĩa thống kê' : 'giảm có ý nghĩa thống kê';
-  else verdict = 'chưa đủ số liệu để kết luận';
+  else if (significant) verdict = current > previous ? 'tăng rõ rệt so với năm trước' : 'giảm rõ rệt so với năm trước';
+  else if (previous + current < FEW_EVENTS) verdict = 'số vụ quá ít để so sánh phần trăm';
+  else verdict = 'chênh lệch nhỏ, chưa thể kết luận tăng hay giảm';
   return { previous, current, change, p, significant, verdict };
 }

@@ -431,7 +431,8 @@ export interface Report {
   period: PeriodSpec;
   period_key: string;
   status: ReportStatus | string;
-  values: Record<string, number>;
+  /** Reported values by indicator code; a value not reported is absent or null (never 0). */
+  values: Record<string, number | null>;
   narrative: string;
   version: number;
   late: boolean;
