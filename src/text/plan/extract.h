@@ -38,6 +38,9 @@ struct TitleInfo {
   int32_t body_line = 1;        // first line after the title (and the header of a formal text)
   EventKind kind = EventKind::kNone;  // the event the title names, if any
   std::optional<UnitMention> issuer;  // the unit in the header of a formal text
+  // The title's tokens; empty when the text opens with a paragraph instead of a headline (an
+  // excerpt of an article), and then `text` is empty and body_line is that paragraph's line.
+  int32_t token_first = 0, token_last = 0;
 };
 TitleInfo read_title(const Analysis& a);
 

@@ -135,6 +135,27 @@ std::pair<int32_t, EventKind> first_trigger(const Analysis& a, int32_t first, in
   return {-1, EventKind::kNone};
 }
 
+// A first line that is a paragraph, not a headline: more than one sentence, ending with a
+// colon, longer than 35 words, or opening with the day of the event ("Ngày 14/2, …", "Chiều
+// 25/6, …") or a source tag ("(GLO)- …", "ANTD.VN - …").
+bool opens_paragraph(const Analysis& a, int32_t li) {
+  const Document& doc = a.doc;
+  const Line& line = doc.lines[li];
+  const int32_t first = line_start(doc, li);
+  if (first >= line.last) return false;
+  int sentences = 0, words = 0;
+  for (const Sentence& s : doc.sentences)
+    if (s.line == li && s.first < s.last) ++sentences;
+  for (int32_t i = first; i < line.last; ++i) words += doc.tokens[i].kind != TokenKind::kPunct;
+  if (sentences > 1 || words > 35 || doc.is_punct(line.last - 1, ":")) return true;
+  if (bare_day_date(a, first, std::min(line.last, first + 3)) >= 0 && words > 12) return true;
+  if (doc.is_punct(first, "(") && doc.tokens[first + 1].all_caps && doc.is_punct(first + 2, ")")) return true;
+  if (doc.tokens[first].all_caps && doc.is_punct(first + 1, ".") && doc.glued(first + 1) && doc.glued(first + 2) &&
+      doc.is_punct(first + 3, "-"))
+    return true;
+  return false;
+}
+
 TitleInfo read_title(const Analysis& a) {
   const Document& doc = a.doc;
   TitleInfo t;
@@ -165,15 +186,31 @@ TitleInfo read_title(const Analysis& a) {
     break;
   }
   if (!t.formal) {
-    t.text = std::string(doc.line_text(0));
-    const Line& first = doc.lines[0];
-    if (!first.marker.empty()) t.text = std::string(doc.text_of(0, first.last));
+    // The headline: the first line that is not the dateline or a kicker in capitals ending with
+    // a colon ("CỤM THI ĐUA SỐ 8 – BỘ CÔNG AN:").
+    int32_t li = 0;
+    while (li + 1 < std::min<int32_t>(n, 4) &&
+           (li == a.dates.dateline_line ||
+            (line_all_caps(doc, li) && doc.is_punct(doc.lines[li].last - 1, ":")))) {
+      ++li;
+    }
+    t.first_line = li;
+    t.body_line = li + 1;
+    if (opens_paragraph(a, li)) {
+      t.body_line = li;
+      t.token_first = t.token_last = line_start(doc, li);
+      t.text.clear();
+      return t;
+    }
+    t.text = std::string(doc.line_text(li));
+    const Line& first = doc.lines[li];
+    if (!first.marker.empty()) t.text = std::string(doc.text_of(line_start(doc, li), first.last));
   }
   t.text = clean(t.text);
   // The event a title names: search the title's own tokens.
-  const int32_t title_first = line_start(doc, t.first_line);
-  const int32_t title_last = doc.lines[t.body_line - 1].last;
-  t.kind = first_trigger(a, title_first, title_last).second;
+  t.token_first = line_start(doc, t.first_line);
+  t.token_last = doc.lines[t.body_line - 1].last;
+  t.kind = first_trigger(a, t.token_first, t.token_last).second;
   return t;
 }
 
@@ -278,7 +315,7 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
     const Sentence& s = doc.sentences[event.sentence];
     found = subject_units(s.first, s.last);
   }
-  if (found.empty()) found = subject_units(line_start(doc, title.first_line), doc.lines[title.body_line - 1].last);
+  if (found.empty()) found = subject_units(title.token_first, title.token_last);
   if (found.empty() && title.issuer) found.push_back(*title.issuer);
   std::vector<UnitMention> out;
   std::set<std::string> seen;

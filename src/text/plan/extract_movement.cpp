@@ -15,7 +15,10 @@ struct Keys {
                            ke_hoach = phrase_keys("kế hoạch");
   std::string dot = word_key("đợt"), thu = word_key("thứ"), la = word_key("là"), gom = word_key("gồm"),
               bao = word_key("bao"), lam = word_key("làm"), thanh = word_key("thành"), co = word_key("có"),
-              sau = word_key("sau"), voi = word_key("với");
+              sau = word_key("sau"), voi = word_key("với"), nhu = word_key("như"), nam = word_key("năm"),
+              chia = word_key("chia"), cu = word_key("cụ"), the = word_key("thể");
+  std::vector<std::string> an_ninh = phrase_keys("an ninh"), trat_tu = phrase_keys("trật tự"),
+                           chi_tieu = phrase_keys("chỉ tiêu");
 };
 const Keys& keys() {
   static const Keys k;
@@ -126,6 +129,8 @@ int32_t heading_of(const Document& doc, int32_t line) {
 struct NamePhrase {
   std::optional<std::string> quoted, descriptive;
   MovementKind kind = MovementKind::kNone;
+  std::optional<std::string> dot_phrase;  // "đợt thi đua đặc biệt"
+  MovementKind dot_kind = MovementKind::kNone;
 };
 
 // "phong trào thi đua [đặc biệt] “Vì an ninh Tổ quốc”" or "phong trào thi đua đặc biệt trong
@@ -141,6 +146,14 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
                                      {"là"}, {"thì"}, {"để"}, {"nhằm"}, {"với"}, {"trong"}, {"các"}, {"và"}};
   static const PhraseTable bad_starts(kBadStarts);
   for (int32_t i = first; i < last; ++i) {
+    // "đợt thi đua đặc biệt": a campaign named by its kind, without "phong trào".
+    const bool dot_kind = seq_at(doc, i, {k.dot}) && seq_at(doc, i + 1, k.thi_dua) &&
+                          lexicon::movement_kinds().match(doc, i + 3, last) && !doc.is_number(i - 1);
+    if (dot_kind && !out.descriptive && !out.quoted) {
+      const auto m = lexicon::movement_kinds().match(doc, i + 3, last);
+      out.dot_phrase = clean(doc.text_of(i, i + 3 + m.length));
+      out.dot_kind = static_cast<MovementKind>(m.value());
+    }
     const bool phong_trao = seq_at(doc, i, k.phong_trao);
     // "giao ước thi đua “Vì an ninh Tổ quốc”": a quote right after "thi đua" names the movement
     // too, unless a theme or a motto is being quoted ("chủ đề thi đua là “…”").
@@ -166,7 +179,14 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
     if (!thi_dua || !phong_trao || out.descriptive) continue;
     if (j == i + 4 && bad_starts.match(doc, j, last)) continue;
     int32_t end = i + 4;
-    while (end < last && end - i < 24) {
+    while (end < last && end - i < 40) {
+      // A comma inside the name: "an ninh, trật tự" written out, or a second anniversary
+      // ("chào mừng 80 năm …, 20 năm …").
+      if (doc.is_punct(end, ",") && ((seq_at(doc, end - 2, k.an_ninh) && seq_at(doc, end + 1, k.trat_tu)) ||
+                                     (doc.is_number(end + 1) && doc.is_key(end + 2, k.nam)))) {
+        ++end;
+        continue;
+      }
       if (doc.tokens[end].kind == TokenKind::kPunct && doc.key(end) != "-") break;
       if (end >= j && stops.match(doc, end, last)) break;
       ++end;
@@ -306,6 +326,45 @@ std::vector<PhaseMention> find_phases(const Analysis& a) {
       if (!same->title) same->title = p.title;
     }
   }
+  if (!out.empty()) return out;
+  const Keys& kk = keys();
+  // "Từ ngày 12.12.2017 đến ngày 11.3.2018 là đợt thi đua …": phases told by their dates, in order.
+  for (size_t r = 0; r < a.dates.ranges.size(); ++r) {
+    const DateRange& range = a.dates.ranges[r];
+    const int32_t t = range.last;
+    if (range.start < 0 || range.end < 0 || !doc.is_key(t, kk.la) || !doc.is_key(t + 1, kk.dot)) continue;
+    PhaseMention p;
+    p.ordinal = static_cast<int>(out.size()) + 1;
+    p.first = range.first;
+    p.last = doc.sentence_of(t).last;
+    p.range = static_cast<int32_t>(r);
+    std::string title = clean(doc.text_of(t + 1, p.last));
+    if (!title.empty()) p.title = std::move(title);
+    out.push_back(std::move(p));
+  }
+  if (out.size() >= 2) return out;
+  out.clear();
+  // "… được chia thành 3 đợt, …, gồm: A; B; C": the announced phases with their titles.
+  for (const NumberMention& n : a.numbers.numbers) {
+    if (n.percent || !n.integer || !doc.is_key(n.last, kk.dot) || n.value < 2 || n.value > 12) continue;
+    const int32_t before = n.start() - 1;
+    if (!(doc.is_key(before, kk.lam) || doc.is_key(before, kk.thanh))) continue;
+    const Sentence& s = doc.sentence_of(n.last);
+    int32_t colon = n.last + 1;
+    while (colon < s.last && !doc.is_punct(colon, ":")) ++colon;
+    if (colon >= s.last) continue;
+    const std::vector<std::string> items = split_items(a, colon + 1, s.last);
+    if (static_cast<double>(items.size()) != n.value) continue;
+    for (size_t k = 0; k < items.size(); ++k) {
+      PhaseMention p;
+      p.ordinal = static_cast<int>(k) + 1;
+      p.first = colon;
+      p.last = s.last;
+      p.title = items[k];
+      out.push_back(std::move(p));
+    }
+    break;
+  }
   return out;
 }
 
@@ -354,8 +413,7 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
   MovementResult mv;
   NamePhrase in_event, in_title;
   if (event.sentence >= 0) in_event = movement_phrase(a, doc.sentences[event.sentence].first, doc.sentences[event.sentence].last);
-  const int32_t title_first = title.first_line == 0 ? 0 : doc.lines[title.first_line - 1].last;
-  in_title = movement_phrase(a, title_first, doc.lines[title.body_line - 1].last);
+  in_title = movement_phrase(a, title.token_first, title.token_last);
   if (in_event.quoted) {
     mv.name = in_event.quoted;
     mv.kind = in_event.kind;
@@ -376,6 +434,23 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
         mv.name = p.quoted;
         mv.kind = p.kind;
         break;
+      }
+    }
+  }
+  if (!mv.name) {
+    // No movement named: a campaign named by its kind ("phát động đợt thi đua đặc biệt").
+    for (const NamePhrase* p : {&in_title, &in_event}) {
+      if (p->dot_phrase) {
+        mv.name = p->dot_phrase;
+        mv.kind = p->dot_kind;
+        break;
+      }
+    }
+    for (size_t si = 0; !mv.name && si < doc.sentences.size(); ++si) {
+      const NamePhrase p = movement_phrase(a, doc.sentences[si].first, doc.sentences[si].last);
+      if (p.dot_phrase) {
+        mv.name = p.dot_phrase;
+        mv.kind = p.dot_kind;
       }
     }
   }
@@ -464,16 +539,37 @@ std::vector<std::string> extract_contents(const Analysis& a) {
     std::vector<std::string> items = items_below(a, li);
     if (!items.empty()) return items;
   }
-  // "… với nội dung thi đua: A; B; C." in running text.
+  // "… với nội dung thi đua: A; B; C." in running text; also "với 7 nội dung chính gồm: A; B; …",
+  // "các nội dung trọng tâm như: A; B". Not a list of targets ("nội dung, chỉ tiêu như: …").
   std::vector<std::string> noi_dung_thi_dua = k.noi_dung;
   noi_dung_thi_dua.insert(noi_dung_thi_dua.end(), k.thi_dua.begin(), k.thi_dua.end());
   for (const Sentence& s : doc.sentences) {
-    for (int32_t i = s.first; i + 4 <= s.last; ++i) {
-      if (!seq_at(doc, i, noi_dung_thi_dua)) continue;
-      int32_t j = i + 4;
-      while (j < s.last && (doc.is_punct(j, ":") || doc.is_key(j, k.la) || doc.is_key(j, k.gom) ||
-                            doc.is_key(j, k.bao) || doc.is_key(j, k.sau))) {
-        ++j;
+    for (int32_t i = s.first; i + 2 <= s.last; ++i) {
+      if (!seq_at(doc, i, k.noi_dung)) continue;
+      int32_t j = i + 2;
+      bool colon = false, targets = false;
+      if (seq_at(doc, i, noi_dung_thi_dua)) j = i + 4;
+      // Up to a few words naming the list, then an optional "gồm"/"như"/"là" and a colon.
+      const int32_t limit = std::min(s.last, j + 6);
+      int32_t t = j;
+      for (; t < limit; ++t) {
+        if (doc.is_punct(t, ":")) {
+          colon = true;
+          break;
+        }
+        if (seq_at(doc, t, k.chi_tieu)) targets = true;
+        if (doc.tokens[t].kind == TokenKind::kPunct && !doc.is_punct(t, ",")) break;
+      }
+      if (targets) continue;
+      if (colon) {
+        j = t + 1;
+      } else if (seq_at(doc, i, noi_dung_thi_dua)) {
+        while (j < s.last && (doc.is_key(j, k.la) || doc.is_key(j, k.gom) || doc.is_key(j, k.bao) ||
+                              doc.is_key(j, k.sau))) {
+          ++j;
+        }
+      } else {
+        continue;
       }
       if (j >= s.last) {
         std::vector<std::string> items = items_below(a, s.line);
@@ -483,6 +579,18 @@ std::vector<std::string> extract_contents(const Analysis& a) {
       std::vector<std::string> items = split_items(a, j, s.last);
       if (items.size() >= 2) return items;
     }
+  }
+  // "… thống nhất các nội dung trọng tâm … Cụ thể, A; B; C." — the list in the next sentence.
+  for (size_t si = 1; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    const Sentence& before = doc.sentences[si - 1];
+    if (!(doc.is_key(s.first, k.cu) && doc.is_key(s.first + 1, k.the) && doc.is_punct(s.first + 2, ","))) continue;
+    if (!contains_seq(doc, before.first, before.last, k.noi_dung) ||
+        contains_seq(doc, before.first, before.last, k.chi_tieu)) {
+      continue;
+    }
+    std::vector<std::string> items = split_items(a, s.first + 3, s.last);
+    if (items.size() >= 3) return items;
   }
   return {};
 }
