@@ -18,7 +18,7 @@ struct Keys {
               sau = word_key("sau"), voi = word_key("với"), nhu = word_key("như"), nam = word_key("năm"),
               chia = word_key("chia"), cu = word_key("cụ"), the = word_key("thể");
   std::vector<std::string> an_ninh = phrase_keys("an ninh"), trat_tu = phrase_keys("trật tự"),
-                           chi_tieu = phrase_keys("chỉ tiêu");
+                           chi_tieu = phrase_keys("chỉ tiêu"), khau_hieu = phrase_keys("khẩu hiệu");
 };
 const Keys& keys() {
   static const Keys k;
@@ -141,6 +141,7 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
   NamePhrase out;
   static const Entry kStops[] = {{"nhằm"}, {"với"}, {"từ"}, {"đến"}, {"tại"}, {"do"}, {"vào"}, {"và"},
                                  {"được"}, {"đã"}, {"sẽ"}, {"để"}, {"cho"}, {"bắt đầu"}, {"của"}};
+  static const std::string danh = word_key("dành");
   static const PhraseTable stops(kStops);
   static const Entry kBadStarts[] = {{"này"}, {"của"}, {"do"}, {"đã"}, {"được"}, {"sẽ"}, {"trên"},
                                      {"là"}, {"thì"}, {"để"}, {"nhằm"}, {"với"}, {"trong"}, {"các"}, {"và"}};
@@ -188,7 +189,7 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
         continue;
       }
       if (doc.tokens[end].kind == TokenKind::kPunct && doc.key(end) != "-") break;
-      if (end >= j && stops.match(doc, end, last)) break;
+      if (end >= j && stops.match(doc, end, last) && !doc.is_key(end - 1, danh)) break;  // "dành cho …"
       ++end;
     }
     if (end > i + 4) {
@@ -466,6 +467,9 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
   mv.theme = quote_after(a, k.chu_de, phases, false);
   mv.motto = quote_after(a, k.phuong_cham, phases, true);
   if (!mv.motto) mv.motto = quote_after(a, k.phuong_cham, phases, false);
+  // "khẩu hiệu hành động “…”": the same action motto under another name.
+  if (!mv.motto) mv.motto = quote_after(a, k.khau_hieu, phases, true);
+  if (!mv.motto) mv.motto = quote_after(a, k.khau_hieu, phases, false);
 
   const std::optional<Date> now = event.date ? event.date : a.dates.document_date;
   if (movement_range >= 0) {
@@ -473,15 +477,30 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
     const DateMention* s = r.start >= 0 ? &a.dates.mentions[r.start] : nullptr;
     const DateMention* e = r.end >= 0 ? &a.dates.mentions[r.end] : nullptr;
     const std::optional<Date> end_written = e ? date_as_written(*e, true) : std::nullopt;
-    if (r.start_now) mv.start = now;
-    else if (s && s->has_year()) mv.start = date_as_written(*s, false);
-    else if (s && end_written) mv.start = date_on_or_before(*s, *end_written, false);
-    else if (s && now) mv.start = date_on_or_after(*s, *now, false);
-    if (e && e->has_year()) mv.end = end_written;
-    else if (e && mv.start) mv.end = date_on_or_after(*e, *mv.start, true);
-    else if (e) {
-      if (const int y = a.dates.nearest_year(e->first)) mv.end = date_in_year(*e, y, true);
+    if (s) mv.start_from.source = std::string(doc.text_of(s->first, s->last));
+    if (e) mv.end_from.source = std::string(doc.text_of(e->first, e->last));
+    if (r.start_now) {
+      mv.start = now;
+      mv.start_from = {"từ nay", "ngày diễn ra sự kiện (“từ nay”)"};
+    } else if (s && s->has_year()) {
+      mv.start = date_as_written(*s, false);
+    } else if (s && end_written) {
+      mv.start = date_on_or_before(*s, *end_written, false);
+      mv.start_from.note = "năm lấy từ ngày kết thúc";
+    } else if (s && now) {
+      mv.start = date_on_or_after(*s, *now, false);
+      mv.start_from.note = "năm lấy từ ngày của sự kiện";
     }
+    if (e && e->has_year()) {
+      mv.end = end_written;
+    } else if (e && mv.start) {
+      mv.end = date_on_or_after(*e, *mv.start, true);
+      mv.end_from.note = "năm lấy từ ngày bắt đầu";
+    } else if (e) {
+      if (const int y = a.dates.nearest_year(e->first)) mv.end = date_in_year(*e, y, true);
+      mv.end_from.note = "năm lấy từ năm gần nhất được nêu trong văn bản";
+    }
+    if (e && e->precision != Precision::kDay && mv.end_from.note.empty()) mv.end_from.note = "ngày cuối của tháng/năm";
   }
   return mv;
 }
@@ -503,16 +522,33 @@ std::vector<PhaseResult> resolve_phases(const Analysis& a, const std::vector<Pha
       const DateMention* e = range.end >= 0 ? &a.dates.mentions[range.end] : nullptr;
       const std::optional<Date> end_written = e ? date_as_written(*e, true) : std::nullopt;
       const std::optional<Date> after = previous_end ? std::optional<Date>(previous_end->add_days(1)) : movement_start;
-      if (range.start_now) r.start = now;
-      else if (s && s->has_year()) r.start = date_as_written(*s, false);
-      else if (s && end_written) r.start = date_on_or_before(*s, *end_written, false);
-      else if (s && after) r.start = date_on_or_after(*s, *after, false);
-      else if (s) {
+      const Document& doc = a.doc;
+      if (s) r.start_from.source = std::string(doc.text_of(s->first, s->last));
+      if (e) r.end_from.source = std::string(doc.text_of(e->first, e->last));
+      if (range.start_now) {
+        r.start = now;
+        r.start_from = {"từ nay", "ngày diễn ra sự kiện (“từ nay”)"};
+      } else if (s && s->has_year()) {
+        r.start = date_as_written(*s, false);
+      } else if (s && end_written) {
+        r.start = date_on_or_before(*s, *end_written, false);
+        r.start_from.note = "năm lấy từ ngày kết thúc của đợt";
+      } else if (s && after) {
+        r.start = date_on_or_after(*s, *after, false);
+        r.start_from.note = previous_end ? "năm lấy từ đợt trước" : "năm lấy từ ngày bắt đầu phong trào";
+      } else if (s) {
         if (const int y = a.dates.nearest_year(s->first)) r.start = date_in_year(*s, y, false);
+        r.start_from.note = "năm lấy từ năm gần nhất được nêu trong văn bản";
       }
-      if (e && e->has_year()) r.end = end_written;
-      else if (e && r.start) r.end = date_on_or_after(*e, *r.start, true);  // an end before the start rolls on a year
-      else if (e && after) r.end = date_on_or_after(*e, *after, true);
+      if (e && e->has_year()) {
+        r.end = end_written;
+      } else if (e && r.start) {
+        r.end = date_on_or_after(*e, *r.start, true);  // an end before the start rolls on a year
+        r.end_from.note = "năm lấy từ ngày bắt đầu của đợt";
+      } else if (e && after) {
+        r.end = date_on_or_after(*e, *after, true);
+        r.end_from.note = "năm lấy từ đợt trước";
+      }
     }
     if (r.end) previous_end = r.end;
     out.push_back(std::move(r));

@@ -24,7 +24,7 @@ std::string norm(const json& v) {
   std::string out;
   for (char c : f) {
     const unsigned char u = static_cast<unsigned char>(c);
-    out += (std::isalnum(u) || u >= 0x80) ? c : ' ';
+    out += std::isalnum(u) ? c : ' ';  // folded letters are ASCII; what is left is punctuation
   }
   std::istringstream words(out);
   std::string w, joined;

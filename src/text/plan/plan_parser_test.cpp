@@ -143,13 +143,13 @@ TEST(PlanTraVinhLaunch, ThreeAnnouncedPhasesWithoutDatesAreListedWithNulls) {
 
 TEST(PlanTraVinhLaunch, EveryNumericTargetIsReadWithItsDirectionAndBaseline) {
   const json& t = parsed(kTraVinh)["targets"];
-  ASSERT_EQ(t.size(), 9u);
+  ASSERT_EQ(t.size(), 11u);
   EXPECT_EQ(t[0]["kind"], "qualitative");
   EXPECT_EQ(t[0]["text"], "bảo đảm tuyệt đối an toàn đại hội đảng bộ các cấp, tiến tới Đại hội XIV của Đảng");
   EXPECT_EQ(t[1], (json{{"text", "kéo giảm ít nhất 07% số vụ phạm tội về trật tự xã hội"},
                         {"measure", "số vụ phạm tội về trật tự xã hội"},
-                        {"kind", "change"}, {"direction", "decrease"}, {"value", 7}, {"unit", "%"},
-                        {"baseline", "previous_year"}}));
+                        {"kind", "change"}, {"direction", "decrease"}, {"value", 7}, {"value_min", nullptr},
+                        {"value_max", nullptr}, {"unit", "%"}, {"baseline", "previous_year"}}));
   EXPECT_EQ(t[2]["measure"], "số lượng các vụ, việc tạm đình chỉ");
   EXPECT_EQ(t[2]["value"], 10);
   EXPECT_EQ(t[2]["baseline"], "previous_year");
@@ -164,10 +164,14 @@ TEST(PlanTraVinhLaunch, EveryNumericTargetIsReadWithItsDirectionAndBaseline) {
   EXPECT_EQ(t[5]["value"], 80);
   EXPECT_EQ(t[6]["measure"], "án rất nghiêm trọng và đặt biệt nghiêm trọng");
   EXPECT_EQ(t[6]["value"], 95);
-  EXPECT_EQ(t[7], (json{{"text", "giảm tai nạn giao thông cả 03 tiêu chí"}, {"measure", "tai nạn giao thông"},
-                        {"kind", "change"}, {"direction", "decrease"}, {"value", nullptr}, {"unit", nullptr},
-                        {"baseline", nullptr}}));
-  EXPECT_EQ(t[8]["measure"], "các vụ cháy, nổ đặc biệt nghiêm trọng");
+  // "cả 03 tiêu chí": accidents, deaths and injuries, each its own target.
+  EXPECT_EQ(t[7], (json{{"text", "giảm tai nạn giao thông cả 03 tiêu chí"}, {"measure", "số vụ tai nạn giao thông"},
+                        {"kind", "change"}, {"direction", "decrease"}, {"value", nullptr}, {"value_min", nullptr},
+                        {"value_max", nullptr}, {"unit", nullptr}, {"baseline", nullptr}}));
+  EXPECT_EQ(t[8]["measure"], "số người chết do tai nạn giao thông");
+  EXPECT_EQ(t[9]["measure"], "số người bị thương do tai nạn giao thông");
+  EXPECT_EQ(parsed(kTraVinh)["provenance"]["targets[8]"]["how"], "inferred");
+  EXPECT_EQ(t[10]["measure"], "các vụ cháy, nổ đặc biệt nghiêm trọng");
 }
 
 TEST(PlanTraVinhLaunch, TheSevenContentAreasOfTheGrassrootsForceComeInOrder) {
@@ -319,13 +323,15 @@ TEST(PlanBlockPledge, TheBlockHasItsCommunesItsLeaderAndItsDeputy) {
 
 TEST(PlanBlockPledge, PledgedTargetsReadAbbreviationsAndOpenEndedFigures) {
   const json& t = parsed("plans/dev/tien-du-2025-khoi-pledge.txt")["targets"];
-  ASSERT_EQ(t.size(), 5u);
+  ASSERT_EQ(t.size(), 7u);
   EXPECT_EQ(t[0]["text"], "kéo giảm từ 5% trở lên số vụ phạm tội về trật tự xã hội so với năm 2024");
   EXPECT_EQ(t[0]["baseline"], "previous_year");
   EXPECT_EQ(t[2]["kind"], "share");  // 100% CBCS
-  EXPECT_EQ(t[3]["measure"], "TNGT");
+  EXPECT_EQ(t[3]["measure"], "số vụ TNGT");
+  EXPECT_EQ(t[4]["measure"], "số người chết do TNGT");
+  EXPECT_EQ(t[5]["measure"], "số người bị thương do TNGT");
   EXPECT_EQ(t[3]["value"], nullptr);
-  EXPECT_EQ(t[4]["kind"], "qualitative");
+  EXPECT_EQ(t[6]["kind"], "qualitative");
 }
 
 TEST(PlanReview, AnInterimReviewListsItsPhasesWithYearsFromContext) {
@@ -407,12 +413,15 @@ TEST(PlanContract, EveryKeyIsAlwaysPresentWithItsType) {
                           "people", "counts"}) {
       EXPECT_TRUE(r.contains(k)) << k;
     }
-    EXPECT_EQ(r.size(), 10u);
+    // The CONTRACT keys, plus "provenance" (how each value was read) and "notes".
+    EXPECT_EQ(r.size(), 12u);
+    EXPECT_TRUE(r["provenance"].is_object());
+    EXPECT_TRUE(r["notes"].is_array());
     for (const char* k : {"kind", "date", "place"}) EXPECT_TRUE(r["event"].contains(k));
     for (const char* k : {"name", "kind", "theme", "motto", "start", "end"}) EXPECT_TRUE(r["movement"].contains(k));
     for (const json& p : r["phases"]) EXPECT_EQ(p.size(), 4u);
     for (const json& t : r["targets"]) {
-      EXPECT_EQ(t.size(), 7u);
+      EXPECT_EQ(t.size(), 9u);
       EXPECT_TRUE(t["kind"] == "change" || t["kind"] == "rate" || t["kind"] == "share" || t["kind"] == "qualitative");
     }
     for (const json& p : r["people"]) EXPECT_EQ(p.size(), 3u);
@@ -459,6 +468,8 @@ TEST(PlanContract, AFewMegabytesAreReadInLinearTime) {
   EXPECT_EQ(r["title"], "Công an Trà Vinh phát động phong trào thi đua đặc biệt");
   EXPECT_EQ(r["event"]["date"], "2024-08-23");
   EXPECT_LT(seconds, 30.0);
+  ASSERT_FALSE(r["notes"].empty());  // the user is told that only the start was read
+  EXPECT_NE(r["notes"][0].get<std::string>().find("chỉ đọc"), std::string::npos);
 }
 
 }  // namespace
