@@ -77,6 +77,14 @@ bool is_single_quote(char32_t c) {
   return c == U'\u2018' || c == U'\u2019' || c == U'\u201A' || c == U'\u201B' || c == U'\u2032';
 }
 
+// "PCT.UBND", "PGĐ.CAT": a position's abbreviation glued to its unit by a dot.
+bool ends_position_abbreviation(const std::u32string& s, size_t dot) {
+  size_t b = dot;
+  while (b > 0 && u_isupper(static_cast<UChar32>(s[b - 1]))) --b;
+  const std::u32string w = s.substr(b, dot - b);
+  return w == U"PCT" || w == U"CT" || w == U"PGĐ" || w == U"GĐ" || w == U"TT";
+}
+
 // ---- Legacy encodings and HTML ------------------------------------------------------------
 
 // Windows-1258 (CP1258): Latin-1 except these, and tone marks written as separate combining
@@ -682,6 +690,8 @@ std::string normalise(std::string_view input, std::vector<std::string>* notes) {
       continue;
     } else if (is_dash(c)) {
       mapped.push_back(U'-');
+    } else if (c == U'.' && i + 1 < s.size() && u_isupper(static_cast<UChar32>(s[i + 1])) && ends_position_abbreviation(s, i)) {
+      mapped.push_back(U' ');  // "PCT.UBND xã" → "PCT UBND xã"
     } else if (c == U'\u00D0' || c == U'\u00F0') {
       mapped.push_back(c == U'\u00D0' ? U'\u0110' : U'\u0111');  // Icelandic eth typed for Đ/đ
     } else if (is_single_quote(c)) {

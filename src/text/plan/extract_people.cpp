@@ -285,6 +285,11 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end)
     } else {
       break;
     }
+    if (doc.is_punct(p, "(")) {  // "Cà Mau (đơn vị Cụm trưởng), Bạc Liêu…": a remark on the member
+      int32_t close = p + 1;
+      while (close < end && close - p < 12 && !doc.is_punct(close, ")")) ++close;
+      if (close < end && doc.is_punct(close, ")")) p = close + 1;
+    }
     const bool separated = doc.is_punct(p, ",") || doc.is_punct(p, ";") || doc.is_punct(p, ":");
     if (separated) ++p;
     if (doc.is_key(p, va)) ++p;
@@ -358,6 +363,20 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       std::vector<std::string> members = read_members(a, p + 1, end);
       if (members.size() > g.members.size()) g.members = std::move(members);
       break;
+    }
+  }
+
+  // "Công an các tỉnh A, B, C, D, E (Cụm thi đua số 3)": the list before the bracketed group.
+  if (g.members.empty()) {
+    for (const UnitMention& u : all) {
+      if (!is_group(u) || unit_key(u.text) != key || !doc.is_punct(u.first - 1, "(")) continue;
+      const int32_t open = u.first - 1;
+      const int32_t from = doc.sentence_of(open).first;
+      for (const UnitMention& list : find_units(doc, from, open, a.unit_options())) {
+        if (!list.list_prefix) continue;
+        std::vector<std::string> members = read_members(a, list.first, open);
+        if (members.size() > g.members.size()) g.members = std::move(members);
+      }
     }
   }
 

@@ -41,6 +41,9 @@ const Entry kAbbreviations[] = {
     {"BCA", 0, "Bộ Công an"},
     {"CAT", 0, "Công an tỉnh"},
     {"CATP", 0, "Công an thành phố"},
+    {"CAX", 0, "Công an xã"},
+    {"CAP", 0, "Công an phường"},
+    {"CAH", 0, "Công an huyện"},
 };
 
 // Cấp bậc hàm.

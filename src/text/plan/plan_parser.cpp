@@ -87,6 +87,29 @@ std::map<Level, std::string> context_places(const Analysis& a, const std::vector
   return places;
 }
 
+// A position written with the officers' shorthand, spelt out: "PCT UBND xã" → "Phó Chủ tịch UBND
+// xã", "PGĐ Công an tỉnh" → "Phó Giám đốc Công an tỉnh", "Trưởng CAX" → "Trưởng Công an xã".
+// UBND, HĐND and CAND stay: they are how the units' own names are written.
+std::string expand_position(const std::string& position) {
+  static const std::pair<const char*, const char*> kShort[] = {
+      {"PCT", "Phó Chủ tịch"}, {"PGĐ", "Phó Giám đốc"}, {"GĐ", "Giám đốc"}, {"CAX", "Công an xã"},
+      {"CAP", "Công an phường"}, {"CAH", "Công an huyện"}, {"CATP", "Công an thành phố"}, {"CAT", "Công an tỉnh"}};
+  std::string out;
+  size_t i = 0;
+  while (i < position.size()) {
+    size_t j = position.find_first_of(" ,;", i);
+    if (j == std::string::npos) j = position.size();
+    const std::string word = position.substr(i, j - i);
+    std::string rep = word;
+    for (const auto& [abbr, full] : kShort)
+      if (word == abbr) rep = full;
+    out += rep;
+    if (j < position.size()) out += position[j];
+    i = j + 1;
+  }
+  return out;
+}
+
 json provenance_entry(const Provenance& p) {
   json e = {{"how", p.note.empty() ? "explicit" : "inferred"}};
   e["source"] = p.source.empty() ? json(nullptr) : json(clean(p.source));
@@ -220,7 +243,7 @@ json parse_plan(std::string_view utf8_text) {
     for (const PositionPart& part : p.parts) position += (position.empty() ? "" : ", ") + part.text;
     pp.push_back({{"name", clean(p.name)},
                   {"rank", text_or_null(p.rank)},
-                  {"position", position.empty() ? json(nullptr) : json(clean(position))}});
+                  {"position", position.empty() ? json(nullptr) : json(clean(expand_position(position)))}});
   }
   out["people"] = std::move(pp);
   json cs = json::array();
