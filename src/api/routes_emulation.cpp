@@ -520,7 +520,8 @@ std::vector<emulation::Phase> read_phases(const json& list) {
     ph.ordinal = static_cast<int>(p.opt_int("ordinal", 1, 100).value_or(static_cast<int64_t>(i + 1)));
     ph.start = p.date("start");
     ph.end = p.date("end");
-    ph.title = p.str("title", 1000);
+    // A phase the plan does not name is "Đợt N" (the import screen leaves its title empty).
+    ph.title = p.opt_str("title", 1000).value_or("Đợt " + std::to_string(ph.ordinal));
     ph.focus = p.opt_str("focus", 4000).value_or("");
     out.push_back(std::move(ph));
   }

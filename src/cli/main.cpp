@@ -8,6 +8,7 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <vector>
 
 #include "api/app.h"
 #include "api/bootstrap.h"
@@ -15,6 +16,7 @@
 #include "http/server.h"
 #include "storage/accounts.h"
 #include "storage/database.h"
+#include "text/plan/plan_eval.h"
 #include "text/plan/plan_parser.h"
 
 namespace {
@@ -120,6 +122,9 @@ int main(int argc, char** argv) {
   auto* parse = plan->add_subcommand("parse", "Extract a movement from a Vietnamese text as JSON");
   std::string plan_file;
   parse->add_option("FILE", plan_file, "Text file, or - for standard input")->required();
+  auto* plan_eval = plan->add_subcommand("eval", "Per-field precision and recall over texts with NAME.expected.json");
+  std::vector<std::string> eval_dirs;
+  plan_eval->add_option("DIR", eval_dirs, "Directories of NAME.txt with NAME.expected.json")->required();
 
   try {
     cli.parse(argc, argv);
@@ -171,6 +176,10 @@ int main(int argc, char** argv) {
         text = ss.str();
       }
       std::cout << thidua::text::plan::parse_plan(text).dump(2) << std::endl;
+      return 0;
+    }
+    if (plan_eval->parsed()) {
+      std::cout << thidua::text::plan::format_report(thidua::text::plan::evaluate_directories(eval_dirs));
       return 0;
     }
   } catch (const thidua::Error& e) {

@@ -433,3 +433,12 @@ test('the audit chain still verifies after all of it', async () => {
   assert.equal(r.status, 200);
   assert.equal(r.body.ok, true);
 });
+
+test('a phase the plan does not name is saved as "Đợt N" instead of being refused (issue 8)', async () => {
+  const c = as['canbo.nghean'];
+  const phases = ngheAnPhases().map(({ title, ...rest }) => rest);
+  phases[1].title = '';
+  const r = await c.post('/api/v1/movements', ngheAnMovement({ name: 'Phong trào có đợt chưa đặt tên', phases }));
+  assert.equal(r.status, 201, JSON.stringify(r.body));
+  assert.deepEqual(r.body.phases.map((p) => p.title), ['Đợt 1', 'Đợt 2']);
+});

@@ -13,7 +13,9 @@ test('plan parse reads the Nghệ An article: a special movement in two phases',
   const r = spawnSync(BIN, ['plan', 'parse', corpus('nghe-an-2024-launch.txt')]);
   assert.equal(r.status, 0, r.stderr.toString());
   const j = JSON.parse(r.stdout.toString());
-  assert.deepEqual(Object.keys(j).sort(), [...KEYS].sort());
+  // The CONTRACT keys, plus how each value was read (provenance) and what was done to the text (notes).
+  assert.deepEqual(Object.keys(j).sort(), [...KEYS, 'provenance', 'notes'].sort());
+  assert.equal(j.provenance['movement.start'].how, 'inferred'); // "từ nay": the day of the launch
   assert.equal(j.event.kind, 'launch');
   assert.equal(j.event.date, '2024-10-18');
   assert.equal(j.movement.kind, 'special');

@@ -44,6 +44,11 @@ test('paste the Nghệ An article, review two phases and highlighted names, crea
     for (const d of ['18/10/2024', '03/02/2025', '04/02/2025', '19/08/2025']) assert.ok(phaseInputs.includes(d), `phase date ${d} in ${phaseInputs}`);
     assert.equal(await page.getByTestId('phase-table').locator('tbody tr').count(), 2);
 
+    // "từ nay" is not a date: the movement's start is listed first among the inferred fields.
+    const inferred = page.getByTestId('plan-inferred-item');
+    await inferred.filter({ hasText: 'Ngày bắt đầu phong trào' }).first().waitFor();
+    assert.match(await inferred.filter({ hasText: 'Ngày bắt đầu phong trào' }).first().innerText(), /từ nay/);
+
     // Names found are highlighted in the source text.
     const marks = page.getByTestId('plan-source').getByTestId('plan-highlight');
     await marks.filter({ hasText: 'Bùi Quang Thanh' }).first().waitFor();

@@ -383,12 +383,19 @@ export interface ParsedPlan {
     kind: string | null;
     direction: string | null;
     value: number | null;
+    /** Both ends of a range ("giảm từ 3 đến 5%"); null when the figure is a single number. */
+    value_min?: number | null;
+    value_max?: number | null;
     unit: string | null;
     baseline: string | null;
   }[];
   group: { name: string | null; leader: string | null; deputy: string | null; members: string[] } | null;
   people: { name: string; rank: string | null; position: string | null }[];
   counts: { what: string; value: number }[];
+  /** Per field ("event.date", "phases[0].end", "targets[3]"): read outright or inferred, and from what words. */
+  provenance?: Record<string, { how: 'explicit' | 'inferred'; source: string | null; note: string | null }>;
+  /** What the parser did to the text, or that it found nothing about emulation. */
+  notes?: string[];
 }
 
 // ---- Indicators, reports (src/api/routes_reports.cpp) ----

@@ -14,6 +14,11 @@ struct Keys {
               tu = word_key("từ"), nay = word_key("nay"), den = word_key("đến"),
               toi = word_key("tới"), het = word_key("hết"), cho = word_key("cho"),
               so = word_key("số"), bat = word_key("bắt"), dau = word_key("đầu");
+  // Words after which a bare "4-3" or "7.8" is a day and month: "Ngày 4-3", "Sáng 21-5",
+  // "từ ngày 19-5 đến 19-8-2020". Without one, "3-5" may be a range of numbers.
+  std::vector<std::string> day_cues = {word_key("ngày"), word_key("sáng"), word_key("chiều"), word_key("tối"),
+                                       word_key("trưa"), word_key("đêm"), word_key("hôm"), word_key("từ"),
+                                       word_key("đến"), word_key("tới")};
 };
 const Keys& keys() {
   static const Keys k;
@@ -25,6 +30,16 @@ int number_value(const Document& doc, int32_t i) {
   return std::atoi(doc.key(i).c_str());
 }
 int digits(const Document& doc, int32_t i) { return static_cast<int>(doc.key(i).size()); }
+bool after_day_cue(const Document& doc, int32_t i) {
+  for (const std::string& cue : keys().day_cues)
+    if (doc.is_key(i - 1, cue)) return true;
+  return false;
+}
+// What follows a day and month written with "-" or ".": not a unit or another number.
+bool ends_date(const Document& doc, int32_t i) {
+  return !(doc.glued(i) && (doc.is_punct(i, "%") || doc.is_punct(i, ",") || doc.is_punct(i, "."))) ||
+         !doc.is_number(i + 1);
+}
 bool valid_year(int y) { return y >= 1900 && y <= 2100; }
 bool valid_day_month(int d, int m, int y) {
   return m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y ? y : 2024, m);
@@ -65,7 +80,9 @@ DateMention read_date(const Document& doc, int32_t i, int32_t end) {
         m.last = i + 5;
         return m;
       }
-      if (!with_year && sep == "/" && valid_day_month(a, b, 0) && !code_follows &&
+      const bool cued = sep != "/" && after_day_cue(doc, i) && !doc.is_punct(i + 3, "%") &&
+                        !(doc.glued(i + 3) && doc.is_punct(i + 3, sep)) && ends_date(doc, i + 3);
+      if (!with_year && (sep == "/" || cued) && valid_day_month(a, b, 0) && !code_follows &&
           !(doc.glued(i + 3) && doc.is_punct(i + 3, "/"))) {
         m.day = a;
         m.month = b;
@@ -74,6 +91,21 @@ DateMention read_date(const Document& doc, int32_t i, int32_t end) {
       }
     }
     return DateMention{};
+  }
+  // "Ngày 16- 12": a day and month the writer spaced apart, only right after "ngày".
+  if (a >= 1 && a <= 31 && !after_code && doc.is_key(i - 1, keys().ngay) && doc.is_punct(i + 1, "-") &&
+      !doc.glued(i + 2) && doc.is_number(i + 2) && digits(doc, i + 2) <= 2 && fits(i + 3) &&
+      valid_day_month(a, number_value(doc, i + 2), 0) && !doc.is_punct(i + 3, "%") &&
+      !(doc.is_punct(i + 3, "-") && doc.glued(i + 3))) {
+    m.day = a;
+    m.month = number_value(doc, i + 2);
+    m.last = i + 3;
+    if (doc.is_punct(i + 3, "-") && doc.is_number(i + 4) && digits(doc, i + 4) == 4 && fits(i + 5) &&
+        valid_year(number_value(doc, i + 4))) {
+      m.year = number_value(doc, i + 4);
+      m.last = i + 5;
+    }
+    return m;
   }
   // "05 tháng 3 năm 2025", "ngày 5 tháng 3"
   if (a >= 1 && a <= 31 && digits(doc, i) <= 2 && doc.is_key(i + 1, k.thang) && fits(i + 3)) {

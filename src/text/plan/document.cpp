@@ -7,6 +7,9 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cctype>
+#include <cstdlib>
+#include <cstring>
 #include <unordered_map>
 
 #include "core/error.h"
@@ -74,13 +77,166 @@ bool is_single_quote(char32_t c) {
   return c == U'\u2018' || c == U'\u2019' || c == U'\u201A' || c == U'\u201B' || c == U'\u2032';
 }
 
+// "PCT.UBND", "PGĐ.CAT": a position's abbreviation glued to its unit by a dot.
+bool ends_position_abbreviation(const std::u32string& s, size_t dot) {
+  size_t b = dot;
+  while (b > 0 && u_isupper(static_cast<UChar32>(s[b - 1]))) --b;
+  const std::u32string w = s.substr(b, dot - b);
+  return w == U"PCT" || w == U"CT" || w == U"PGĐ" || w == U"GĐ" || w == U"TT";
+}
+
+// ---- Legacy encodings and HTML ------------------------------------------------------------
+
+// Windows-1258 (CP1258): Latin-1 except these, and tone marks written as separate combining
+// characters after the vowel.
+char32_t cp1258(uint8_t b) {
+  static const char32_t k80[32] = {0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                   0x02C6, 0x2030, 0,      0x2039, 0x0152, 0,      0,      0,
+                                   0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                   0x02DC, 0x2122, 0,      0x203A, 0x0153, 0,      0,      0x0178};
+  switch (b) {
+    case 0xC3: return 0x0102;
+    case 0xCC: return 0x0300;
+    case 0xD0: return 0x0110;
+    case 0xD2: return 0x0309;
+    case 0xD5: return 0x01A0;
+    case 0xDD: return 0x01AF;
+    case 0xDE: return 0x0303;
+    case 0xE3: return 0x0103;
+    case 0xEC: return 0x0301;
+    case 0xF0: return 0x0111;
+    case 0xF2: return 0x0323;
+    case 0xF5: return 0x01A1;
+    case 0xFD: return 0x01B0;
+    case 0xFE: return 0x20AB;
+    default: break;
+  }
+  if (b >= 0x80 && b < 0xA0) return k80[b - 0x80] ? k80[b - 0x80] : U'\uFFFD';
+  return b;
+}
+bool cp1258_tone(uint8_t b) { return b == 0xCC || b == 0xEC || b == 0xD2 || b == 0xDE || b == 0xF2; }
+bool vowel_byte(uint8_t b) {
+  return std::strchr("aeiouyAEIOUY", b) != nullptr || b == 0xE2 || b == 0xEA || b == 0xF4 || b == 0xC2 ||
+         b == 0xCA || b == 0xD4 || b == 0xE3 || b == 0xC3 || b == 0xF5 || b == 0xD5 || b == 0xFD || b == 0xDD;
+}
+// TCVN3 (ABC) letters that Vietnamese needs all the time: ă â ê ô ơ ư đ and their capitals.
+bool tcvn3_letter_byte(uint8_t b) { return (b >= 0xA1 && b <= 0xAE) || b == 0xA7; }
+
+// Bytes that are not UTF-8: Windows-1258 is converted (tone bytes follow vowels); anything
+// else is refused with the encoding it most likely is.
+std::string from_legacy_bytes(std::string_view in, std::vector<std::string>* notes) {
+  size_t tones = 0, tcvn = 0, high = 0;
+  const auto* p = reinterpret_cast<const uint8_t*>(in.data());
+  for (size_t i = 0; i < in.size(); ++i) {
+    if (p[i] < 0x80) continue;
+    ++high;
+    if (cp1258_tone(p[i]) && i > 0 && vowel_byte(p[i - 1])) ++tones;
+    if (tcvn3_letter_byte(p[i])) ++tcvn;
+  }
+  if (tones >= 3 && tones * 4 >= high && tones > tcvn) {
+    std::string out;
+    out.reserve(in.size() * 2);
+    for (size_t i = 0; i < in.size(); ++i) append_utf8(out, cp1258(p[i]));
+    if (notes) notes->push_back("Văn bản ở bảng mã Windows-1258 đã được chuyển sang UTF-8; hãy kiểm tra lại dấu.");
+    return to_nfc(out);
+  }
+  if (tcvn >= 3 && tcvn * 5 >= high) {
+    throw Error::Invalid(
+        "Văn bản có vẻ được gõ bằng bảng mã TCVN3 (ABC, phông .VnTime): hãy chuyển sang Unicode "
+        "(ví dụ bằng công cụ chuyển mã của Unikey) rồi dán lại.");
+  }
+  throw Error::Invalid(
+      "Văn bản không phải UTF-8 hợp lệ (có thể đang ở bảng mã Windows-1258, VNI hoặc Latin-1); "
+      "hãy lưu lại tệp ở dạng UTF-8.");
+}
+
+// TCVN3 text pasted through a Latin-1 view is valid UTF-8 but reads "C«ng an tØnh": many
+// Latin-1 signs Vietnamese never uses, and none of its own letters (ă, ơ, ư, đ, ạ…).
+void refuse_tcvn3_letters(const std::u32string& s) {
+  size_t odd = 0, vietnamese = 0, letters = 0;
+  for (char32_t c : s) {
+    if (c >= 0x0102 && c <= 0x01B0) ++vietnamese;
+    else if (c >= 0x1EA0 && c <= 0x1EF9) ++vietnamese;
+    if (u_isalpha(static_cast<UChar32>(c))) ++letters;
+    static const std::u32string kOdd = U"¨©ª«¬­®µ¶·¸¹»¼½¾ÆÇËÎÏÑÖ×ØÛÜßåæçëîïñö÷øûüþÿ";
+    if (c >= 0xA0 && c <= 0xFF && kOdd.find(c) != std::u32string::npos) ++odd;
+  }
+  if (odd >= 5 && odd * 50 >= letters && vietnamese * 4 < odd) {
+    throw Error::Invalid(
+        "Văn bản có vẻ được gõ bằng bảng mã TCVN3 (ABC, phông .VnTime) và dán như chữ Latin-1 "
+        "(“C«ng an tØnh”): hãy chuyển sang Unicode rồi dán lại.");
+  }
+}
+
+// A text copied from a web page's source: "<p>…</p>", "<br>", "&nbsp;".
+bool looks_like_html(std::string_view s) {
+  size_t tags = 0;
+  for (size_t i = 0; i + 2 < s.size() && tags < 2; ++i) {
+    if (s[i] != '<') continue;
+    const size_t j = s[i + 1] == '/' ? i + 2 : i + 1;
+    if (j < s.size() && std::isalpha(static_cast<unsigned char>(s[j]))) {
+      size_t k = j;
+      while (k < s.size() && std::isalnum(static_cast<unsigned char>(s[k]))) ++k;
+      if (k < s.size() && (s[k] == '>' || s[k] == ' ' || s[k] == '/')) ++tags;
+    }
+  }
+  return tags >= 2;
+}
+
+std::string strip_html(std::string_view s) {
+  static const char* const kBlocks[] = {"p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
+                                        "ul", "ol", "table", "section", "article", "blockquote", "title"};
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    if (s[i] == '<') {
+      const size_t close = s.find('>', i);
+      if (close == std::string_view::npos) break;
+      std::string name;
+      size_t k = i + 1;
+      if (k < close && s[k] == '/') ++k;
+      while (k < close && std::isalnum(static_cast<unsigned char>(s[k])))
+        name += static_cast<char>(std::tolower(static_cast<unsigned char>(s[k++])));
+      if ((name == "script" || name == "style") && s[i + 1] != '/') {
+        const size_t end = s.find("</" + name, close);
+        i = end == std::string_view::npos ? s.size() : s.find('>', end) + 1;
+        continue;
+      }
+      for (const char* b : kBlocks)
+        if (name == b) out += '\n';
+      i = close + 1;
+      continue;
+    }
+    if (s[i] == '&') {
+      const size_t semi = s.find(';', i);
+      if (semi != std::string_view::npos && semi - i <= 8) {
+        const std::string_view e = s.substr(i + 1, semi - i - 1);
+        std::string rep;
+        if (e == "nbsp") rep = " ";
+        else if (e == "amp") rep = "&";
+        else if (e == "lt") rep = "<";
+        else if (e == "gt") rep = ">";
+        else if (e == "quot") rep = "\"";
+        else if (e == "apos") rep = "'";
+        else if (!e.empty() && e[0] == '#') {
+          const bool hex = e.size() > 1 && (e[1] == 'x' || e[1] == 'X');
+          const long cp = std::strtol(std::string(e.substr(hex ? 2 : 1)).c_str(), nullptr, hex ? 16 : 10);
+          if (cp > 0 && cp < 0x110000) append_utf8(rep, static_cast<char32_t>(cp));
+        }
+        if (!rep.empty()) {
+          out += rep;
+          i = semi + 1;
+          continue;
+        }
+      }
+    }
+    out += s[i++];
+  }
+  return out;
+}
+
 void validate(std::string_view in) {
   if (in.empty()) throw Error::Invalid("Văn bản trống: không có gì để phân tích.");
-  if (!is_valid_utf8(in)) {
-    throw Error::Invalid(
-        "Văn bản không phải UTF-8 hợp lệ (có thể đang ở bảng mã Windows-1258, TCVN3 hoặc "
-        "Latin-1); hãy lưu lại tệp ở dạng UTF-8.");
-  }
   if (in.find('\0') != std::string_view::npos) {
     throw Error::Invalid("Tệp có vẻ là dữ liệu nhị phân (chứa byte NUL), không phải văn bản.");
   }
@@ -485,10 +641,38 @@ std::string lower_case(std::string_view s) {
   return r;
 }
 
-std::string normalise(std::string_view utf8) {
+std::string normalise(std::string_view input, std::vector<std::string>* notes) {
+  if (input.empty()) throw Error::Invalid("Văn bản trống: không có gì để phân tích.");
+  if (input.find('\0') != std::string_view::npos) {
+    throw Error::Invalid("Tệp có vẻ là dữ liệu nhị phân (chứa byte NUL), không phải văn bản.");
+  }
+  std::string prepared;
+  std::string_view utf8 = input;
+  if (!is_valid_utf8(utf8)) {
+    prepared = from_legacy_bytes(utf8, notes);
+    utf8 = prepared;
+  }
+  if (utf8.size() > kMaxTextBytes) {
+    size_t cut = utf8.rfind('\n', kMaxTextBytes);
+    if (cut == std::string_view::npos || cut < kMaxTextBytes / 2) {
+      cut = kMaxTextBytes;
+      while (cut > 0 && (static_cast<unsigned char>(utf8[cut]) & 0xC0) == 0x80) --cut;  // a whole character
+    }
+    if (notes) {
+      notes->push_back("Văn bản dài " + std::to_string(utf8.size() / 1024) + " KB: chỉ đọc " +
+                       std::to_string(cut / 1024) + " KB đầu.");
+    }
+    utf8 = utf8.substr(0, cut);
+  }
+  if (looks_like_html(utf8)) {
+    prepared = strip_html(utf8);
+    utf8 = prepared;
+    if (notes) notes->push_back("Đã bỏ các thẻ HTML trong văn bản.");
+  }
   validate(utf8);
   if (utf8.size() >= 3 && utf8.substr(0, 3) == "\xEF\xBB\xBF") utf8.remove_prefix(3);
   const std::u32string s = decode(to_nfc(utf8));
+  refuse_tcvn3_letters(s);
 
   // Characters: one kind of line break, space, dash, single and double quote.
   std::u32string mapped;
@@ -506,6 +690,10 @@ std::string normalise(std::string_view utf8) {
       continue;
     } else if (is_dash(c)) {
       mapped.push_back(U'-');
+    } else if (c == U'.' && i + 1 < s.size() && u_isupper(static_cast<UChar32>(s[i + 1])) && ends_position_abbreviation(s, i)) {
+      mapped.push_back(U' ');  // "PCT.UBND xã" → "PCT UBND xã"
+    } else if (c == U'\u00D0' || c == U'\u00F0') {
+      mapped.push_back(c == U'\u00D0' ? U'\u0110' : U'\u0111');  // Icelandic eth typed for Đ/đ
     } else if (is_single_quote(c)) {
       mapped.push_back(U'\'');
     } else if (quote_shape(c) == 1) {
@@ -558,7 +746,7 @@ std::string normalise(std::string_view utf8) {
 
 Document analyse(std::string_view utf8) {
   Document doc;
-  doc.text = normalise(utf8);
+  doc.text = normalise(utf8, &doc.notes);
   const std::string_view text = doc.text;
   size_t pos = 0;
   bool blank = false;

@@ -55,6 +55,8 @@ class Document {
   std::vector<Sentence> sentences;
   std::vector<Quote> quotes;
   std::vector<int32_t> quote_at;  // per token: index of the quote it opens, or -1
+  // What was done to the input before reading it, for the user ("Đã bỏ các thẻ HTML…").
+  std::vector<std::string> notes;
 
   int32_t size() const { return static_cast<int32_t>(tokens.size()); }
   // The text from the start of token `first` to the end of token `last - 1` ("" when empty).
@@ -79,14 +81,21 @@ class Document {
 };
 
 // Validates, normalises and segments `utf8`. Throws Error::Invalid (Vietnamese message) for
-// empty or white-space-only text, text that is not UTF-8 (Windows-1258, Latin-1…) and binary data.
+// empty or white-space-only text, binary data, and text in a legacy Vietnamese encoding it
+// cannot convert: TCVN3 (ABC, .VnTime fonts) whether as bytes or pasted as Latin-1 letters
+// ("C«ng an tØnh"), and other non-UTF-8 bytes (the message names the likely encoding).
+// Windows-1258 bytes are converted, HTML tags stripped; `notes` says so.
+// The text is cut at kMaxTextBytes so that a huge paste is read in bounded time.
 Document analyse(std::string_view utf8);
 
 // Layer 1a alone, for tests: the normalised text (NFC; CR LF → LF; runs of blank lines → one; spaces
 // collapsed; quotes “ ” « » " → “ ”; dashes – — ‐ → "-", spaced when they separate words;
 // a wrapped line — one starting in lower case, or following a line that ends with a comma —
 // joined to the line before it).
-std::string normalise(std::string_view utf8);
+std::string normalise(std::string_view utf8, std::vector<std::string>* notes = nullptr);
+
+// Longer texts are read up to here (at a line break), with a note: a launch plan is a few pages.
+constexpr size_t kMaxTextBytes = 300 * 1024;
 
 // The matching key of one word (see Token::key).
 std::string word_key(std::string_view word);

@@ -38,6 +38,9 @@ struct TitleInfo {
   int32_t body_line = 1;        // first line after the title (and the header of a formal text)
   EventKind kind = EventKind::kNone;  // the event the title names, if any
   std::optional<UnitMention> issuer;  // the unit in the header of a formal text
+  // The title's tokens; empty when the text opens with a paragraph instead of a headline (an
+  // excerpt of an article), and then `text` is empty and body_line is that paragraph's line.
+  int32_t token_first = 0, token_last = 0;
 };
 TitleInfo read_title(const Analysis& a);
 
@@ -55,10 +58,18 @@ int announced_phase_count(const Analysis& a);
 int32_t find_movement_range(const Analysis& a, const std::vector<PhaseMention>& phases);
 
 // ---- event ---------------------------------------------------------------------------------
+// Where a value came from: the words as written, and why it is inferred (empty when the text
+// states it outright). Shown on the import screen so the officer checks inferred values first.
+struct Provenance {
+  std::string source;  // "Ngày 4-3"
+  std::string note;    // "năm lấy từ ngày đăng bài" — empty: read from an explicit pattern
+};
+
 struct EventResult {
   EventKind kind = EventKind::kNone;
   int32_t sentence = -1;  // the lead sentence naming the event
   std::optional<Date> date;
+  Provenance date_from;
   std::optional<std::string> place;
 };
 EventResult extract_event(const Analysis& a, const TitleInfo& title, int32_t movement_range);
@@ -72,6 +83,7 @@ struct MovementResult {
   MovementKind kind = MovementKind::kNone;
   std::optional<std::string> theme, motto;
   std::optional<Date> start, end;
+  Provenance start_from, end_from;
 };
 MovementResult extract_movement(const Analysis& a, const EventResult& event, const TitleInfo& title,
                                 int32_t movement_range, const std::vector<PhaseMention>& phases);
@@ -80,6 +92,7 @@ struct PhaseResult {
   int ordinal = 0;
   std::optional<Date> start, end;
   std::optional<std::string> title;
+  Provenance start_from, end_from;
 };
 std::vector<PhaseResult> resolve_phases(const Analysis& a, const std::vector<PhaseMention>& phases, int announced,
                                         std::optional<Date> now, std::optional<Date> movement_start);
@@ -93,8 +106,12 @@ struct TargetResult {
   std::string kind;  // change | rate | share | qualitative
   Direction direction = Direction::kNone;
   std::optional<double> value;
+  std::optional<double> value_min, value_max;  // both ends of a range ("giảm từ 3 đến 5%")
   std::optional<std::string> unit;
   bool previous_year = false;
+  // Read from "cả 3 tiêu chí": one of the three measures the phrase stands for (inferred).
+  bool expanded = false;
+  int32_t first = -1, last = -1;  // tokens of the clause part it was read from
 };
 // `year` is the movement's (or the text's) year, to read "so với năm 2024" as the previous year.
 std::vector<TargetResult> extract_targets(const Analysis& a, int year);

@@ -32,11 +32,16 @@ int32_t bare_day_date(const Analysis& a, int32_t first, int32_t last) {
   return -1;
 }
 
-std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, int32_t movement_range) {
+std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, int32_t movement_range,
+                                       std::string* note) {
   if (m.has_year()) return date_as_written(m, false);
-  if (a.dates.document_date) return date_on_or_before(m, a.dates.document_date->add_days(7), false);
+  if (a.dates.document_date) {
+    *note = "năm lấy từ ngày đăng bài";
+    return date_on_or_before(m, a.dates.document_date->add_days(7), false);
+  }
   if (movement_range >= 0) {
     const DateRange& r = a.dates.ranges[movement_range];
+    *note = "năm lấy từ thời gian của phong trào";
     if (r.start >= 0 && a.dates.mentions[r.start].has_year()) {
       // A launch is held near the day its movement starts, a few days before or after.
       if (auto s = date_as_written(a.dates.mentions[r.start], false)) return date_nearest(m, *s);
@@ -48,9 +53,12 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
   // "từ ngày 19/8/2024 đến nay": the text is written, and its event held, after that day.
   for (const DateRange& r : a.dates.ranges) {
     if (!r.end_now || r.start < 0) continue;
+    *note = "năm lấy từ khoảng “từ … đến nay”";
     if (auto s = date_as_written(a.dates.mentions[r.start], false)) return date_on_or_after(m, *s, false);
   }
+  *note = "năm lấy từ năm gần nhất được nêu trong văn bản";
   if (const int y = a.dates.nearest_year(m.first)) return date_in_year(m, y, false);
+  note->clear();
   return std::nullopt;
 }
 
@@ -135,6 +143,28 @@ std::pair<int32_t, EventKind> first_trigger(const Analysis& a, int32_t first, in
   return {-1, EventKind::kNone};
 }
 
+// A first line that is a paragraph, not a headline: more than one sentence, ending with a
+// colon, longer than 35 words, or opening with the day of the event ("Ngày 14/2, …", "Chiều
+// 25/6, …") or a source tag ("(GLO)- …", "ANTD.VN - …").
+bool opens_paragraph(const Analysis& a, int32_t li) {
+  const Document& doc = a.doc;
+  const Line& line = doc.lines[li];
+  const int32_t first = line_start(doc, li);
+  if (first >= line.last) return false;
+  int sentences = 0, words = 0;
+  for (const Sentence& s : doc.sentences)
+    if (s.line == li && s.first < s.last) ++sentences;
+  for (int32_t i = first; i < line.last; ++i) words += doc.tokens[i].kind != TokenKind::kPunct;
+  if (sentences > 1 || words > 35 || doc.is_punct(line.last - 1, ":")) return true;
+  if (words > 25 && doc.is_punct(line.last - 1, ".")) return true;  // a lead sentence, not a headline
+  if (bare_day_date(a, first, std::min(line.last, first + 3)) >= 0 && words > 12) return true;
+  if (doc.is_punct(first, "(") && doc.tokens[first + 1].all_caps && doc.is_punct(first + 2, ")")) return true;
+  if (doc.tokens[first].all_caps && doc.is_punct(first + 1, ".") && doc.glued(first + 1) && doc.glued(first + 2) &&
+      doc.is_punct(first + 3, "-"))
+    return true;
+  return false;
+}
+
 TitleInfo read_title(const Analysis& a) {
   const Document& doc = a.doc;
   TitleInfo t;
@@ -165,15 +195,41 @@ TitleInfo read_title(const Analysis& a) {
     break;
   }
   if (!t.formal) {
-    t.text = std::string(doc.line_text(0));
-    const Line& first = doc.lines[0];
-    if (!first.marker.empty()) t.text = std::string(doc.text_of(0, first.last));
+    // The headline: the first line that is not the dateline or a kicker in capitals ending with
+    // a colon ("CỤM THI ĐUA SỐ 8 – BỘ CÔNG AN:").
+    int32_t li = 0;
+    while (li + 1 < std::min<int32_t>(n, 4) &&
+           (li == a.dates.dateline_line ||
+            (line_all_caps(doc, li) && doc.is_punct(doc.lines[li].last - 1, ":")))) {
+      ++li;
+    }
+    t.first_line = li;
+    t.body_line = li + 1;
+    if (opens_paragraph(a, li)) {
+      // No headline: the lead sentence stands for it when looking for the movement's name or
+      // the organisers, but it is not printed as a title.
+      t.body_line = li;
+      t.token_first = line_start(doc, li);
+      t.token_last = t.token_first;
+      for (const Sentence& s : doc.sentences) {
+        if (s.line == li && s.first < s.last) {
+          t.token_last = s.last;
+          break;
+        }
+      }
+      t.kind = first_trigger(a, t.token_first, t.token_last).second;
+      t.text.clear();
+      return t;
+    }
+    t.text = std::string(doc.line_text(li));
+    const Line& first = doc.lines[li];
+    if (!first.marker.empty()) t.text = std::string(doc.text_of(line_start(doc, li), first.last));
   }
   t.text = clean(t.text);
   // The event a title names: search the title's own tokens.
-  const int32_t title_first = line_start(doc, t.first_line);
-  const int32_t title_last = doc.lines[t.body_line - 1].last;
-  t.kind = first_trigger(a, title_first, title_last).second;
+  t.token_first = line_start(doc, t.first_line);
+  t.token_last = doc.lines[t.body_line - 1].last;
+  t.kind = first_trigger(a, t.token_first, t.token_last).second;
   return t;
 }
 
@@ -208,12 +264,15 @@ EventResult extract_event(const Analysis& a, const TitleInfo& title, int32_t mov
 
   const Sentence& s = doc.sentences[ev.sentence];
   if (const int32_t m = bare_day_date(a, s.first, s.last); m >= 0) {
-    ev.date = resolve_event_date(a, a.dates.mentions[m], movement_range);
+    const DateMention& d = a.dates.mentions[m];
+    ev.date = resolve_event_date(a, d, movement_range, &ev.date_from.note);
+    ev.date_from.source = std::string(doc.text_of(d.first, d.last));
   } else if (a.dates.document_date) {
     static const std::string nay = word_key("nay");
     for (int32_t i = s.first; i + 1 < s.last; ++i) {
       if (doc.is_key(i + 1, nay) && lexicon::subject_openers().match(doc, i, i + 2).length == 2) {
         ev.date = a.dates.document_date;  // "Sáng nay", "hôm nay"
+        ev.date_from = {std::string(doc.text_of(i, i + 2)), "ngày đăng bài (“hôm nay”)"};
         break;
       }
     }
@@ -278,7 +337,7 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
     const Sentence& s = doc.sentences[event.sentence];
     found = subject_units(s.first, s.last);
   }
-  if (found.empty()) found = subject_units(line_start(doc, title.first_line), doc.lines[title.body_line - 1].last);
+  if (found.empty()) found = subject_units(title.token_first, title.token_last);
   if (found.empty() && title.issuer) found.push_back(*title.issuer);
   std::vector<UnitMention> out;
   std::set<std::string> seen;

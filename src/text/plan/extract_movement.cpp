@@ -15,7 +15,10 @@ struct Keys {
                            ke_hoach = phrase_keys("kế hoạch");
   std::string dot = word_key("đợt"), thu = word_key("thứ"), la = word_key("là"), gom = word_key("gồm"),
               bao = word_key("bao"), lam = word_key("làm"), thanh = word_key("thành"), co = word_key("có"),
-              sau = word_key("sau"), voi = word_key("với");
+              sau = word_key("sau"), voi = word_key("với"), nhu = word_key("như"), nam = word_key("năm"),
+              chia = word_key("chia"), cu = word_key("cụ"), the = word_key("thể");
+  std::vector<std::string> an_ninh = phrase_keys("an ninh"), trat_tu = phrase_keys("trật tự"),
+                           chi_tieu = phrase_keys("chỉ tiêu"), khau_hieu = phrase_keys("khẩu hiệu");
 };
 const Keys& keys() {
   static const Keys k;
@@ -126,6 +129,8 @@ int32_t heading_of(const Document& doc, int32_t line) {
 struct NamePhrase {
   std::optional<std::string> quoted, descriptive;
   MovementKind kind = MovementKind::kNone;
+  std::optional<std::string> dot_phrase;  // "đợt thi đua đặc biệt"
+  MovementKind dot_kind = MovementKind::kNone;
 };
 
 // "phong trào thi đua [đặc biệt] “Vì an ninh Tổ quốc”" or "phong trào thi đua đặc biệt trong
@@ -136,11 +141,20 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
   NamePhrase out;
   static const Entry kStops[] = {{"nhằm"}, {"với"}, {"từ"}, {"đến"}, {"tại"}, {"do"}, {"vào"}, {"và"},
                                  {"được"}, {"đã"}, {"sẽ"}, {"để"}, {"cho"}, {"bắt đầu"}, {"của"}};
+  static const std::string danh = word_key("dành");
   static const PhraseTable stops(kStops);
   static const Entry kBadStarts[] = {{"này"}, {"của"}, {"do"}, {"đã"}, {"được"}, {"sẽ"}, {"trên"},
                                      {"là"}, {"thì"}, {"để"}, {"nhằm"}, {"với"}, {"trong"}, {"các"}, {"và"}};
   static const PhraseTable bad_starts(kBadStarts);
   for (int32_t i = first; i < last; ++i) {
+    // "đợt thi đua đặc biệt": a campaign named by its kind, without "phong trào".
+    const bool dot_kind = seq_at(doc, i, {k.dot}) && seq_at(doc, i + 1, k.thi_dua) &&
+                          lexicon::movement_kinds().match(doc, i + 3, last) && !doc.is_number(i - 1);
+    if (dot_kind && !out.descriptive && !out.quoted) {
+      const auto m = lexicon::movement_kinds().match(doc, i + 3, last);
+      out.dot_phrase = clean(doc.text_of(i, i + 3 + m.length));
+      out.dot_kind = static_cast<MovementKind>(m.value());
+    }
     const bool phong_trao = seq_at(doc, i, k.phong_trao);
     // "giao ước thi đua “Vì an ninh Tổ quốc”": a quote right after "thi đua" names the movement
     // too, unless a theme or a motto is being quoted ("chủ đề thi đua là “…”").
@@ -166,9 +180,16 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
     if (!thi_dua || !phong_trao || out.descriptive) continue;
     if (j == i + 4 && bad_starts.match(doc, j, last)) continue;
     int32_t end = i + 4;
-    while (end < last && end - i < 24) {
+    while (end < last && end - i < 40) {
+      // A comma inside the name: "an ninh, trật tự" written out, or a second anniversary
+      // ("chào mừng 80 năm …, 20 năm …").
+      if (doc.is_punct(end, ",") && ((seq_at(doc, end - 2, k.an_ninh) && seq_at(doc, end + 1, k.trat_tu)) ||
+                                     (doc.is_number(end + 1) && doc.is_key(end + 2, k.nam)))) {
+        ++end;
+        continue;
+      }
       if (doc.tokens[end].kind == TokenKind::kPunct && doc.key(end) != "-") break;
-      if (end >= j && stops.match(doc, end, last)) break;
+      if (end >= j && stops.match(doc, end, last) && !doc.is_key(end - 1, danh)) break;  // "dành cho …"
       ++end;
     }
     if (end > i + 4) {
@@ -306,6 +327,45 @@ std::vector<PhaseMention> find_phases(const Analysis& a) {
       if (!same->title) same->title = p.title;
     }
   }
+  if (!out.empty()) return out;
+  const Keys& kk = keys();
+  // "Từ ngày 12.12.2017 đến ngày 11.3.2018 là đợt thi đua …": phases told by their dates, in order.
+  for (size_t r = 0; r < a.dates.ranges.size(); ++r) {
+    const DateRange& range = a.dates.ranges[r];
+    const int32_t t = range.last;
+    if (range.start < 0 || range.end < 0 || !doc.is_key(t, kk.la) || !doc.is_key(t + 1, kk.dot)) continue;
+    PhaseMention p;
+    p.ordinal = static_cast<int>(out.size()) + 1;
+    p.first = range.first;
+    p.last = doc.sentence_of(t).last;
+    p.range = static_cast<int32_t>(r);
+    std::string title = clean(doc.text_of(t + 1, p.last));
+    if (!title.empty()) p.title = std::move(title);
+    out.push_back(std::move(p));
+  }
+  if (out.size() >= 2) return out;
+  out.clear();
+  // "… được chia thành 3 đợt, …, gồm: A; B; C": the announced phases with their titles.
+  for (const NumberMention& n : a.numbers.numbers) {
+    if (n.percent || !n.integer || !doc.is_key(n.last, kk.dot) || n.value < 2 || n.value > 12) continue;
+    const int32_t before = n.start() - 1;
+    if (!(doc.is_key(before, kk.lam) || doc.is_key(before, kk.thanh))) continue;
+    const Sentence& s = doc.sentence_of(n.last);
+    int32_t colon = n.last + 1;
+    while (colon < s.last && !doc.is_punct(colon, ":")) ++colon;
+    if (colon >= s.last) continue;
+    const std::vector<std::string> items = split_items(a, colon + 1, s.last);
+    if (static_cast<double>(items.size()) != n.value) continue;
+    for (size_t k = 0; k < items.size(); ++k) {
+      PhaseMention p;
+      p.ordinal = static_cast<int>(k) + 1;
+      p.first = colon;
+      p.last = s.last;
+      p.title = items[k];
+      out.push_back(std::move(p));
+    }
+    break;
+  }
   return out;
 }
 
@@ -354,8 +414,7 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
   MovementResult mv;
   NamePhrase in_event, in_title;
   if (event.sentence >= 0) in_event = movement_phrase(a, doc.sentences[event.sentence].first, doc.sentences[event.sentence].last);
-  const int32_t title_first = title.first_line == 0 ? 0 : doc.lines[title.first_line - 1].last;
-  in_title = movement_phrase(a, title_first, doc.lines[title.body_line - 1].last);
+  in_title = movement_phrase(a, title.token_first, title.token_last);
   if (in_event.quoted) {
     mv.name = in_event.quoted;
     mv.kind = in_event.kind;
@@ -379,6 +438,23 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
       }
     }
   }
+  if (!mv.name) {
+    // No movement named: a campaign named by its kind ("phát động đợt thi đua đặc biệt").
+    for (const NamePhrase* p : {&in_title, &in_event}) {
+      if (p->dot_phrase) {
+        mv.name = p->dot_phrase;
+        mv.kind = p->dot_kind;
+        break;
+      }
+    }
+    for (size_t si = 0; !mv.name && si < doc.sentences.size(); ++si) {
+      const NamePhrase p = movement_phrase(a, doc.sentences[si].first, doc.sentences[si].last);
+      if (p.dot_phrase) {
+        mv.name = p.dot_phrase;
+        mv.kind = p.dot_kind;
+      }
+    }
+  }
   if (mv.kind == MovementKind::kNone) mv.kind = in_event.kind != MovementKind::kNone ? in_event.kind : in_title.kind;
   if (mv.kind == MovementKind::kNone && mv.name) {
     // A movement known by its name: "Vì an ninh Tổ quốc" is the yearly regular movement.
@@ -391,6 +467,9 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
   mv.theme = quote_after(a, k.chu_de, phases, false);
   mv.motto = quote_after(a, k.phuong_cham, phases, true);
   if (!mv.motto) mv.motto = quote_after(a, k.phuong_cham, phases, false);
+  // "khẩu hiệu hành động “…”": the same action motto under another name.
+  if (!mv.motto) mv.motto = quote_after(a, k.khau_hieu, phases, true);
+  if (!mv.motto) mv.motto = quote_after(a, k.khau_hieu, phases, false);
 
   const std::optional<Date> now = event.date ? event.date : a.dates.document_date;
   if (movement_range >= 0) {
@@ -398,15 +477,30 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
     const DateMention* s = r.start >= 0 ? &a.dates.mentions[r.start] : nullptr;
     const DateMention* e = r.end >= 0 ? &a.dates.mentions[r.end] : nullptr;
     const std::optional<Date> end_written = e ? date_as_written(*e, true) : std::nullopt;
-    if (r.start_now) mv.start = now;
-    else if (s && s->has_year()) mv.start = date_as_written(*s, false);
-    else if (s && end_written) mv.start = date_on_or_before(*s, *end_written, false);
-    else if (s && now) mv.start = date_on_or_after(*s, *now, false);
-    if (e && e->has_year()) mv.end = end_written;
-    else if (e && mv.start) mv.end = date_on_or_after(*e, *mv.start, true);
-    else if (e) {
-      if (const int y = a.dates.nearest_year(e->first)) mv.end = date_in_year(*e, y, true);
+    if (s) mv.start_from.source = std::string(doc.text_of(s->first, s->last));
+    if (e) mv.end_from.source = std::string(doc.text_of(e->first, e->last));
+    if (r.start_now) {
+      mv.start = now;
+      mv.start_from = {"từ nay", "ngày diễn ra sự kiện (“từ nay”)"};
+    } else if (s && s->has_year()) {
+      mv.start = date_as_written(*s, false);
+    } else if (s && end_written) {
+      mv.start = date_on_or_before(*s, *end_written, false);
+      mv.start_from.note = "năm lấy từ ngày kết thúc";
+    } else if (s && now) {
+      mv.start = date_on_or_after(*s, *now, false);
+      mv.start_from.note = "năm lấy từ ngày của sự kiện";
     }
+    if (e && e->has_year()) {
+      mv.end = end_written;
+    } else if (e && mv.start) {
+      mv.end = date_on_or_after(*e, *mv.start, true);
+      mv.end_from.note = "năm lấy từ ngày bắt đầu";
+    } else if (e) {
+      if (const int y = a.dates.nearest_year(e->first)) mv.end = date_in_year(*e, y, true);
+      mv.end_from.note = "năm lấy từ năm gần nhất được nêu trong văn bản";
+    }
+    if (e && e->precision != Precision::kDay && mv.end_from.note.empty()) mv.end_from.note = "ngày cuối của tháng/năm";
   }
   return mv;
 }
@@ -428,16 +522,33 @@ std::vector<PhaseResult> resolve_phases(const Analysis& a, const std::vector<Pha
       const DateMention* e = range.end >= 0 ? &a.dates.mentions[range.end] : nullptr;
       const std::optional<Date> end_written = e ? date_as_written(*e, true) : std::nullopt;
       const std::optional<Date> after = previous_end ? std::optional<Date>(previous_end->add_days(1)) : movement_start;
-      if (range.start_now) r.start = now;
-      else if (s && s->has_year()) r.start = date_as_written(*s, false);
-      else if (s && end_written) r.start = date_on_or_before(*s, *end_written, false);
-      else if (s && after) r.start = date_on_or_after(*s, *after, false);
-      else if (s) {
+      const Document& doc = a.doc;
+      if (s) r.start_from.source = std::string(doc.text_of(s->first, s->last));
+      if (e) r.end_from.source = std::string(doc.text_of(e->first, e->last));
+      if (range.start_now) {
+        r.start = now;
+        r.start_from = {"từ nay", "ngày diễn ra sự kiện (“từ nay”)"};
+      } else if (s && s->has_year()) {
+        r.start = date_as_written(*s, false);
+      } else if (s && end_written) {
+        r.start = date_on_or_before(*s, *end_written, false);
+        r.start_from.note = "năm lấy từ ngày kết thúc của đợt";
+      } else if (s && after) {
+        r.start = date_on_or_after(*s, *after, false);
+        r.start_from.note = previous_end ? "năm lấy từ đợt trước" : "năm lấy từ ngày bắt đầu phong trào";
+      } else if (s) {
         if (const int y = a.dates.nearest_year(s->first)) r.start = date_in_year(*s, y, false);
+        r.start_from.note = "năm lấy từ năm gần nhất được nêu trong văn bản";
       }
-      if (e && e->has_year()) r.end = end_written;
-      else if (e && r.start) r.end = date_on_or_after(*e, *r.start, true);  // an end before the start rolls on a year
-      else if (e && after) r.end = date_on_or_after(*e, *after, true);
+      if (e && e->has_year()) {
+        r.end = end_written;
+      } else if (e && r.start) {
+        r.end = date_on_or_after(*e, *r.start, true);  // an end before the start rolls on a year
+        r.end_from.note = "năm lấy từ ngày bắt đầu của đợt";
+      } else if (e && after) {
+        r.end = date_on_or_after(*e, *after, true);
+        r.end_from.note = "năm lấy từ đợt trước";
+      }
     }
     if (r.end) previous_end = r.end;
     out.push_back(std::move(r));
@@ -464,16 +575,37 @@ std::vector<std::string> extract_contents(const Analysis& a) {
     std::vector<std::string> items = items_below(a, li);
     if (!items.empty()) return items;
   }
-  // "… với nội dung thi đua: A; B; C." in running text.
+  // "… với nội dung thi đua: A; B; C." in running text; also "với 7 nội dung chính gồm: A; B; …",
+  // "các nội dung trọng tâm như: A; B". Not a list of targets ("nội dung, chỉ tiêu như: …").
   std::vector<std::string> noi_dung_thi_dua = k.noi_dung;
   noi_dung_thi_dua.insert(noi_dung_thi_dua.end(), k.thi_dua.begin(), k.thi_dua.end());
   for (const Sentence& s : doc.sentences) {
-    for (int32_t i = s.first; i + 4 <= s.last; ++i) {
-      if (!seq_at(doc, i, noi_dung_thi_dua)) continue;
-      int32_t j = i + 4;
-      while (j < s.last && (doc.is_punct(j, ":") || doc.is_key(j, k.la) || doc.is_key(j, k.gom) ||
-                            doc.is_key(j, k.bao) || doc.is_key(j, k.sau))) {
-        ++j;
+    for (int32_t i = s.first; i + 2 <= s.last; ++i) {
+      if (!seq_at(doc, i, k.noi_dung)) continue;
+      int32_t j = i + 2;
+      bool colon = false, targets = false;
+      if (seq_at(doc, i, noi_dung_thi_dua)) j = i + 4;
+      // Up to a few words naming the list, then an optional "gồm"/"như"/"là" and a colon.
+      const int32_t limit = std::min(s.last, j + 6);
+      int32_t t = j;
+      for (; t < limit; ++t) {
+        if (doc.is_punct(t, ":")) {
+          colon = true;
+          break;
+        }
+        if (seq_at(doc, t, k.chi_tieu)) targets = true;
+        if (doc.tokens[t].kind == TokenKind::kPunct && !doc.is_punct(t, ",")) break;
+      }
+      if (targets) continue;
+      if (colon) {
+        j = t + 1;
+      } else if (seq_at(doc, i, noi_dung_thi_dua)) {
+        while (j < s.last && (doc.is_key(j, k.la) || doc.is_key(j, k.gom) || doc.is_key(j, k.bao) ||
+                              doc.is_key(j, k.sau))) {
+          ++j;
+        }
+      } else {
+        continue;
       }
       if (j >= s.last) {
         std::vector<std::string> items = items_below(a, s.line);
@@ -483,6 +615,18 @@ std::vector<std::string> extract_contents(const Analysis& a) {
       std::vector<std::string> items = split_items(a, j, s.last);
       if (items.size() >= 2) return items;
     }
+  }
+  // "… thống nhất các nội dung trọng tâm … Cụ thể, A; B; C." — the list in the next sentence.
+  for (size_t si = 1; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    const Sentence& before = doc.sentences[si - 1];
+    if (!(doc.is_key(s.first, k.cu) && doc.is_key(s.first + 1, k.the) && doc.is_punct(s.first + 2, ","))) continue;
+    if (!contains_seq(doc, before.first, before.last, k.noi_dung) ||
+        contains_seq(doc, before.first, before.last, k.chi_tieu)) {
+      continue;
+    }
+    std::vector<std::string> items = split_items(a, s.first + 3, s.last);
+    if (items.size() >= 3) return items;
   }
   return {};
 }

@@ -256,6 +256,18 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end)
   std::vector<std::string> members;
   std::string head, level_text;
   std::optional<Level> level;
+  // "Cụm thi đua số 6 gồm các tỉnh Gia Lai, Kon Tum…": a cluster's members are the provinces'
+  // police even when the writer names only the provinces.
+  static const std::string cac = word_key("các");
+  if (doc.is_key(p, cac) || (doc.is_number(p) && !doc.is_key(p + 1, cac))) {
+    if (const auto lv = lexicon::levels().match(doc, p + 1, end); lv && !match_unit(doc, p, end, a.unit_options())) {
+      head = "Công an";
+      level = static_cast<Level>(lv.value());
+      level_text = lower_case(doc.text_of(p + 1, p + 1 + lv.length));
+      p += 1 + lv.length;
+      if (doc.is_punct(p, ":")) ++p;
+    }
+  }
   while (p < end) {
     if (auto u = match_unit(doc, p, end, a.unit_options())) {
       if (u->kind == UnitKind::kCluster || u->kind == UnitKind::kBlock) break;
@@ -273,6 +285,11 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end)
     } else {
       break;
     }
+    if (doc.is_punct(p, "(")) {  // "Cà Mau (đơn vị Cụm trưởng), Bạc Liêu…": a remark on the member
+      int32_t close = p + 1;
+      while (close < end && close - p < 12 && !doc.is_punct(close, ")")) ++close;
+      if (close < end && doc.is_punct(close, ")")) p = close + 1;
+    }
     const bool separated = doc.is_punct(p, ",") || doc.is_punct(p, ";") || doc.is_punct(p, ":");
     if (separated) ++p;
     if (doc.is_key(p, va)) ++p;
@@ -285,10 +302,20 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end)
 // (Cụm phó)", "Công an xã Tân Chi … làm Khối trưởng", "Khối phó là Công an xã Lạc Vệ".
 std::optional<std::string> unit_for_role(const Analysis& a, int32_t role, int32_t role_len) {
   const Document& doc = a.doc;
-  static const std::string la = word_key("là"), lam = word_key("làm"), don = word_key("đơn"), vi = word_key("vị");
+  static const std::string la = word_key("là"), lam = word_key("làm"), don = word_key("đơn"), vi = word_key("vị"),
+                           va = word_key("và"), do_ = word_key("do");
   const Sentence& s = doc.sentence_of(role);
   int32_t clause = role;
-  while (clause > s.first && !doc.is_punct(clause - 1, ",") && !doc.is_punct(clause - 1, ";")) --clause;
+  while (clause > s.first && !doc.is_punct(clause - 1, ",") && !doc.is_punct(clause - 1, ";") &&
+         !doc.is_key(clause - 1, va) && !doc.is_key(clause - 1, do_)) {
+    --clause;
+  }
+  // "… là đơn vị Cụm trưởng", "… làm đơn vị khối phó": the role of a unit.
+  if (doc.is_key(role - 2, don) && doc.is_key(role - 1, vi) &&
+      (doc.is_key(role - 3, la) || doc.is_key(role - 3, lam))) {
+    for (const UnitMention& u : find_units(doc, clause, role - 3, a.unit_options()))
+      if (!is_group(u)) return a.complete(u);
+  }
   auto unit_ending_at = [&](int32_t from, int32_t end) -> std::optional<std::string> {
     for (const UnitMention& u : find_units(doc, from, end, a.unit_options()))
       if (u.last == end && !is_group(u)) return a.complete(u);
@@ -339,6 +366,20 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     }
   }
 
+  // "Công an các tỉnh A, B, C, D, E (Cụm thi đua số 3)": the list before the bracketed group.
+  if (g.members.empty()) {
+    for (const UnitMention& u : all) {
+      if (!is_group(u) || unit_key(u.text) != key || !doc.is_punct(u.first - 1, "(")) continue;
+      const int32_t open = u.first - 1;
+      const int32_t from = doc.sentence_of(open).first;
+      for (const UnitMention& list : find_units(doc, from, open, a.unit_options())) {
+        if (!list.list_prefix) continue;
+        std::vector<std::string> members = read_members(a, list.first, open);
+        if (members.size() > g.members.size()) g.members = std::move(members);
+      }
+    }
+  }
+
   // Leader and deputy: a person who is "Cụm trưởng" heads a unit named in another position.
   for (const Person& p : people) {
     for (const PositionPart& role : p.parts) {
@@ -351,12 +392,27 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       }
     }
   }
+  static const std::string don = word_key("đơn"), vi = word_key("vị");
   for (int32_t i = 0; i < doc.size(); ++i) {
     if (a.in_person[static_cast<size_t>(i)]) continue;
     const auto role = lexicon::positions().match(doc, i);
     if (!role || !(role.value() & (kGroupLeader | kGroupDeputy))) continue;
     std::optional<std::string>& slot = (role.value() & kGroupLeader) ? g.leader : g.deputy;
     if (!slot) slot = unit_for_role(a, i, role.length);
+    // "Công an 8 huyện: Chương Mỹ (đơn vị Cụm trưởng), Thường Tín…": the member named before
+    // the bracket.
+    const int32_t open = doc.is_key(i - 2, don) && doc.is_key(i - 1, vi) ? i - 3 : i - 1;
+    if (!slot && doc.is_punct(open, "(") && open > 0) {
+      int32_t from = open;
+      while (from > 0 && doc.is_word(from - 1) && doc.tokens[from - 1].capitalised && open - from < 4) --from;
+      const std::string tail = std::string(doc.text_of(from, open));
+      for (const std::string& m : g.members) {
+        if (!tail.empty() && m.size() >= tail.size() && m.compare(m.size() - tail.size(), tail.size(), tail) == 0) {
+          slot = m;
+          break;
+        }
+      }
+    }
   }
   return g;
 }

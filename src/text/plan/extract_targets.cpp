@@ -12,9 +12,11 @@ namespace {
 
 struct Keys {
   std::string va = word_key("và"), dat = word_key("đạt"), da = word_key("đã"), ca = word_key("cả"),
-              cac = word_key("các"), nhung = word_key("những"), moi = word_key("mọi"), them = word_key("thêm");
+              cac = word_key("các"), nhung = word_key("những"), moi = word_key("mọi"), them = word_key("thêm"),
+              rieng = word_key("riêng"), ba = word_key("ba"), o = word_key("ở"), tren = word_key("trên");
   std::vector<std::string> trong_do = phrase_keys("trong đó"), tieu_chi = phrase_keys("tiêu chí"),
                            chi_tieu = phrase_keys("chỉ tiêu"), phan_dau = phrase_keys("phấn đấu");
+  std::vector<std::string> tai_nan = phrase_keys("tai nạn"), tngt = phrase_keys("TNGT");
 };
 const Keys& keys() {
   static const Keys k;
@@ -31,11 +33,29 @@ bool opens_target(const Document& doc, int32_t i, int32_t last) {
   return lexicon::target_starts().match(doc, i, last) || lexicon::qualitative_cues().match(doc, i, last);
 }
 
+// "cả 3 tiêu chí", "cả ba chỉ tiêu", "trên cả 03 tiêu chí" at i: its length, or 0.
+int32_t all_three_criteria(const Document& doc, int32_t i) {
+  const Keys& k = keys();
+  if (!doc.is_key(i, k.ca)) return 0;
+  const bool three = (doc.is_number(i + 1) && std::atoi(doc.key(i + 1).c_str()) == 3) || doc.is_key(i + 1, k.ba);
+  if (!three) return 0;
+  return seq_at(doc, i + 2, k.tieu_chi) || seq_at(doc, i + 2, k.chi_tieu) ? 4 : 0;
+}
+
+// A percentage starting at token i (a second target in the same clause: "… 30% số đối tượng
+// truy nã hiện có và 50% đối tượng truy nã mới phát sinh").
+bool percent_at(const NumberIndex& numbers, int32_t i) {
+  const NumberMention* n = numbers.starting(i);
+  return n && n->percent;
+}
+
 // Where a measure stops: "so với …", "và" or "," before the next target, the clause's end.
-int32_t measure_end(const Document& doc, int32_t p, int32_t last) {
+int32_t measure_end(const Analysis& a, int32_t p, int32_t last) {
+  const Document& doc = a.doc;
   const Keys& k = keys();
   for (int32_t e = p; e < last; ++e) {
     if (lexicon::baselines().match(doc, e, last)) return e;
+    if ((doc.is_key(e, k.va) || doc.is_punct(e, ",")) && percent_at(a.numbers, e + 1)) return e;
     if (doc.is_key(e, k.va) && opens_target(doc, e + 1, last)) return e;
     if (doc.is_punct(e, ",") && opens_target(doc, e + 1, last)) return e;
     if (doc.is_punct(e, ";")) return e;
@@ -48,7 +68,7 @@ std::pair<int32_t, int32_t> trim_measure(const Document& doc, int32_t first, int
   const Keys& k = keys();
   for (bool moved = true; moved && first < last;) {
     moved = false;
-    if (doc.is_key(first, k.va) || doc.is_punct(first, ",")) {
+    if (doc.is_key(first, k.va) || doc.is_punct(first, ",") || doc.is_key(first, k.rieng)) {
       ++first;
       moved = true;
     } else if (seq_at(doc, first, k.trong_do) || seq_at(doc, first, k.phan_dau)) {
@@ -56,8 +76,8 @@ std::pair<int32_t, int32_t> trim_measure(const Document& doc, int32_t first, int
       moved = true;
     }
   }
-  for (int32_t i = first; i + 3 < last + 1; ++i) {
-    if (doc.is_key(i, k.ca) && doc.is_number(i + 1) && seq_at(doc, i + 2, k.tieu_chi)) {
+  for (int32_t i = first; i < last; ++i) {
+    if (all_three_criteria(doc, i)) {
       last = i;
       break;
     }
@@ -119,6 +139,25 @@ bool past(const Document& doc, int32_t verb, int32_t clause_first) {
          (verb - 2 >= clause_first && doc.is_key(verb - 2, k.da));
 }
 
+// The figure of a target; a range keeps both ends and its value is the stricter end (the upper
+// one, the lower for "at most").
+void set_value(TargetResult& t, const NumberMention& n) {
+  t.value = n.value;
+  if (n.percent) t.unit = "%";
+  if (n.range_min && n.range_max) {
+    t.value_min = n.range_min;
+    t.value_max = n.range_max;
+    t.value = t.direction == Direction::kAtMost ? *n.range_min : *n.range_max;
+  }
+}
+
+// "số vụ tai nạn giao thông" → "tai nạn giao thông", so the three measures read naturally.
+std::string strip_count_word(const std::string& measure) {
+  for (const char* prefix : {"số vụ ", "số "})
+    if (measure.rfind(prefix, 0) == 0) return measure.substr(std::string(prefix).size());
+  return measure;
+}
+
 std::optional<Direction> rate_direction(const NumberMention& n) {
   return n.qualifier == Direction::kNone ? Direction::kEqual : n.qualifier;
 }
@@ -152,7 +191,7 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
       const NumberMention* num = a.numbers.starting(p);
       if (num && num->word) num = nullptr;
       if (num) p = num->last;
-      const int32_t end = measure_end(doc, p, last);
+      const int32_t end = measure_end(a, p, last);
       auto [mf, ml] = trim_measure(doc, p, end);
       if (!num) {  // "kéo giảm tội phạm về trật tự xã hội từ 5% trở lên": the figure follows
         for (int32_t f = mf; f < ml; ++f) {
@@ -164,16 +203,30 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
           }
         }
       }
-      if (num) {
-        t.value = num->value;
-        if (num->percent) t.unit = "%";
-      }
+      if (num) set_value(t, *num);
       const bool ok = !past(doc, i, first) && mf < ml && (num || measurable(doc, mf, ml));
       if (ok) {
         t.measure = clean(doc.text_of(mf, ml));
         const int32_t text_end = read_baseline(doc, end, last, year, &t.previous_year);
         t.text = clean(doc.text_of(i, text_end));
-        out.push_back(std::move(t));
+        t.first = i;
+        t.last = text_end;
+        bool three = false;
+        for (int32_t c = ml; c < std::min(last, end + 1) && !three; ++c) three = all_three_criteria(doc, c) > 0;
+        if (three) {
+          // "giảm tai nạn giao thông cả 3 tiêu chí": the number of accidents, of deaths and of
+          // injuries, each its own target.
+          for (const char* pattern : {"số vụ %s", "số người chết do %s", "số người bị thương do %s"}) {
+            TargetResult e = t;
+            std::string m = pattern;
+            m.replace(m.find("%s"), 2, strip_count_word(t.measure));
+            e.measure = m;
+            e.expanded = true;
+            out.push_back(std::move(e));
+          }
+        } else {
+          out.push_back(std::move(t));
+        }
         i = text_end;
         sub = i;
         continue;
@@ -184,13 +237,12 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
     if (const NumberMention* found = a.numbers.starting(i); found && found->percent) {
       const NumberMention& num = *found;
       TargetResult t;
-      t.value = num.value;
-      t.unit = "%";
       t.direction = *rate_direction(num);
+      set_value(t, num);
       const bool after_dat = doc.is_key(num.start() - 1, k.dat);
       int32_t mf = 0, ml = 0, text_first = sub, text_end = num.last;
       if (!after_dat) {
-        const int32_t end = measure_end(doc, num.last, last);
+        const int32_t end = measure_end(a, num.last, last);
         std::tie(mf, ml) = trim_measure(doc, num.last, end);
         text_first = sub;
         text_end = end;
@@ -209,6 +261,8 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
         text_end = read_baseline(doc, text_end, last, year, &t.previous_year);
         text_first = text_start(a, text_first, num.start());
         t.text = clean(doc.text_of(text_first, text_end));
+        t.first = text_first;
+        t.last = text_end;
         out.push_back(std::move(t));
       }
       i = std::max(num.last, text_end);
@@ -284,7 +338,7 @@ std::vector<TargetResult> extract_targets(const Analysis& a, int year) {
   std::vector<TargetResult> unique;
   std::set<std::string> seen;
   for (TargetResult& t : out)
-    if (seen.insert(t.text).second) unique.push_back(std::move(t));
+    if (seen.insert(t.text + "\n" + t.measure).second) unique.push_back(std::move(t));
   return unique;
 }
 

@@ -41,6 +41,9 @@ const Entry kAbbreviations[] = {
     {"BCA", 0, "Bộ Công an"},
     {"CAT", 0, "Công an tỉnh"},
     {"CATP", 0, "Công an thành phố"},
+    {"CAX", 0, "Công an xã"},
+    {"CAP", 0, "Công an phường"},
+    {"CAH", 0, "Công an huyện"},
 };
 
 // Cấp bậc hàm.
@@ -123,7 +126,7 @@ const Entry kLevels[] = {
 const Entry kProvinces[] = {
     {"An Giang"}, {"Bà Rịa - Vũng Tàu"}, {"Bạc Liêu"}, {"Bắc Giang"}, {"Bắc Kạn"}, {"Bắc Ninh"},
     {"Bến Tre"}, {"Bình Dương"}, {"Bình Định"}, {"Bình Phước"}, {"Bình Thuận"}, {"Cà Mau"},
-    {"Cao Bằng"}, {"Cần Thơ"}, {"Đà Nẵng"}, {"Đắk Lắk"}, {"Đắc Lắc", 0, "Đắk Lắk"}, {"Đắk Nông"},
+    {"Cao Bằng"}, {"Cần Thơ"}, {"Đà Nẵng"}, {"Đắk Lắk"}, {"Đắc Lắc", 0, "Đắk Lắk"}, {"Đak Lak", 0, "Đắk Lắk"}, {"Đắk Nông"}, {"Đak Nông", 0, "Đắk Nông"},
     {"Điện Biên"}, {"Đồng Nai"}, {"Đồng Tháp"}, {"Gia Lai"}, {"Hà Giang"}, {"Hà Nam"},
     {"Hà Nội"}, {"Hà Tĩnh"}, {"Hải Dương"}, {"Hải Phòng"}, {"Hậu Giang"}, {"Hòa Bình"},
     {"Hồ Chí Minh"}, {"Hưng Yên"}, {"Khánh Hòa"}, {"Kiên Giang"}, {"Kon Tum"}, {"Lai Châu"},
@@ -218,7 +221,7 @@ const Entry kPopulationNouns[] = {
     {"cán bộ"}, {"chiến sĩ"}, {"cán bộ, chiến sĩ"}, {"đơn vị"}, {"tổ"}, {"tổ bảo vệ"}, {"thành viên"},
     {"tổ viên"}, {"hộ"}, {"hộ gia đình"}, {"xã"}, {"phường"}, {"thị trấn"}, {"đảng viên"}, {"đoàn viên"},
     {"hội viên"}, {"tập thể"}, {"cá nhân"}, {"người"}, {"Công an xã"}, {"cơ sở"},
-    {"khu dân cư"}, {"thôn"}, {"tổ dân phố"},
+    {"khu dân cư"}, {"thôn"}, {"tổ dân phố"}, {"đối tượng"}, {"số đối tượng"},
 };
 
 // A change target without a figure must name something countable.
@@ -266,6 +269,7 @@ const Entry kTargetCues[] = {
 const Entry kTargetStarts[] = {
     {"giảm"}, {"kéo giảm"}, {"làm giảm"}, {"tăng"}, {"tỷ lệ"}, {"tỉ lệ"}, {"trong đó"},
     {"phấn đấu"}, {"bảo đảm"}, {"đảm bảo"}, {"không để"}, {"tiếp nhận"}, {"đạt"},
+    {"giải quyết"}, {"thu hồi"}, {"bắt giữ"}, {"riêng"},
 };
 
 const Entry kBaselines[] = {

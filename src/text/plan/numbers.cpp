@@ -1,5 +1,6 @@
 #include "text/plan/numbers.h"
 
+#include <algorithm>
 #include <string>
 
 namespace thidua::text::plan {
@@ -24,6 +25,42 @@ void read_qualifier(const Document& doc, NumberMention& n) {
     n.qualifier = doc.is_key(n.last + 1, len) ? Direction::kAtLeast : Direction::kAtMost;
     if (doc.is_key(n.first - 1, tu)) n.qualifier_first = n.first - 1;
     n.last += 2;
+  }
+}
+
+// "(từ) 03 - 05%", "từ 15% đến 20%", "3% đến 5%": two figures joined by a dash or "đến"/"tới",
+// the second a percentage, the first smaller, become one mention holding both ends.
+void merge_ranges(const Document& doc, NumberIndex& ix) {
+  static const std::string tu = word_key("từ"), den = word_key("đến"), toi = word_key("tới");
+  std::vector<NumberMention> merged;
+  for (size_t k = 0; k < ix.numbers.size(); ++k) {
+    NumberMention n = ix.numbers[k];
+    if (k + 1 < ix.numbers.size() && !n.word && n.qualifier == Direction::kNone) {
+      const NumberMention& b = ix.numbers[k + 1];
+      const int32_t link = n.last;
+      const bool linked = (doc.is_punct(link, "-") || doc.is_key(link, den) || doc.is_key(link, toi)) &&
+                          b.start() == link + 1 && doc.tokens[link].line == doc.tokens[b.first].line;
+      if (linked && !b.word && b.percent && n.value < b.value && (n.percent || doc.is_number(n.last - 1))) {
+        NumberMention r = b;
+        r.first = n.first;
+        r.qualifier_first = doc.is_key(n.first - 1, tu) ? n.first - 1 : b.qualifier_first >= 0 ? n.first : -1;
+        r.range_min = n.value;
+        r.range_max = b.value;
+        merged.push_back(r);
+        ++k;
+        continue;
+      }
+    }
+    merged.push_back(n);
+  }
+  if (merged.size() == ix.numbers.size()) return;
+  ix.numbers = std::move(merged);
+  std::fill(ix.number_at.begin(), ix.number_at.end(), -1);
+  std::fill(ix.starting_at.begin(), ix.starting_at.end(), -1);
+  for (size_t k = 0; k < ix.numbers.size(); ++k) {
+    const NumberMention& n = ix.numbers[k];
+    for (int32_t t = n.first; t < n.last; ++t) ix.number_at[t] = static_cast<int32_t>(k);
+    ix.starting_at[n.start()] = static_cast<int32_t>(k);
   }
 }
 
@@ -93,6 +130,7 @@ NumberIndex find_numbers(const Document& doc, const DateIndex& dates) {
     i = n.last - 1;
     ix.numbers.push_back(n);
   }
+  merge_ranges(doc, ix);
   return ix;
 }
 

@@ -2,6 +2,7 @@
 // "1.000", "05 Tổ", "cả 03 tiêu chí", and number words used as counts ("chia làm ba đợt").
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "text/plan/dates.h"
@@ -20,6 +21,8 @@ struct NumberMention {
   // kAbove "trên 95%", kAtLeast "ít nhất 07%" / "từ 5% trở lên", kAtMost "không quá 2%",
   // kNone when the figure stands alone.
   Direction qualifier = Direction::kNone;
+  // A range "(từ) 3 - 5%", "từ 15% đến 20%", "3% đến 5%": both ends; `value` is the upper one.
+  std::optional<double> range_min, range_max;
   int32_t start() const { return qualifier_first >= 0 ? qualifier_first : first; }
 };
 

@@ -87,11 +87,76 @@ std::map<Level, std::string> context_places(const Analysis& a, const std::vector
   return places;
 }
 
+// A position written with the officers' shorthand, spelt out: "PCT UBND xã" → "Phó Chủ tịch UBND
+// xã", "PGĐ Công an tỉnh" → "Phó Giám đốc Công an tỉnh", "Trưởng CAX" → "Trưởng Công an xã".
+// UBND, HĐND and CAND stay: they are how the units' own names are written.
+std::string expand_position(const std::string& position) {
+  static const std::pair<const char*, const char*> kShort[] = {
+      {"PCT", "Phó Chủ tịch"}, {"PGĐ", "Phó Giám đốc"}, {"GĐ", "Giám đốc"}, {"CAX", "Công an xã"},
+      {"CAP", "Công an phường"}, {"CAH", "Công an huyện"}, {"CATP", "Công an thành phố"}, {"CAT", "Công an tỉnh"}};
+  std::string out;
+  size_t i = 0;
+  while (i < position.size()) {
+    size_t j = position.find_first_of(" ,;", i);
+    if (j == std::string::npos) j = position.size();
+    const std::string word = position.substr(i, j - i);
+    std::string rep = word;
+    for (const auto& [abbr, full] : kShort)
+      if (word == abbr) rep = full;
+    out += rep;
+    if (j < position.size()) out += position[j];
+    i = j + 1;
+  }
+  return out;
+}
+
+json provenance_entry(const Provenance& p) {
+  json e = {{"how", p.note.empty() ? "explicit" : "inferred"}};
+  e["source"] = p.source.empty() ? json(nullptr) : json(clean(p.source));
+  e["note"] = p.note.empty() ? json(nullptr) : json(p.note);
+  return e;
+}
+
+// Words that any text about emulation, its movements, pledges or reviews uses; a text with none
+// of them (a weather report, a match result) gets an empty draft rather than invented fields.
+bool about_emulation(const Document& doc) {
+  static const Entry kSignals[] = {{"thi đua"}, {"phong trào"}, {"giao ước"}, {"khen thưởng"}, {"chỉ tiêu"},
+                                   {"mục tiêu"}, {"phấn đấu"}, {"sơ kết"}, {"tổng kết"}, {"an ninh"},
+                                   {"Công an"}, {"ANTT"}, {"ANTQ"}, {"CAND"}};
+  static const PhraseTable signals(kSignals);
+  for (int32_t i = 0; i < doc.size(); ++i)
+    if (signals.match(doc, i, doc.size())) return true;
+  return false;
+}
+
+json empty_draft(std::vector<std::string> notes) {
+  json out = {{"title", nullptr},
+              {"event", {{"kind", nullptr}, {"date", nullptr}, {"place", nullptr}}},
+              {"organizers", json::array()},
+              {"movement", {{"name", nullptr}, {"kind", nullptr}, {"theme", nullptr}, {"motto", nullptr},
+                            {"start", nullptr}, {"end", nullptr}}},
+              {"phases", json::array()},
+              {"contents", json::array()},
+              {"targets", json::array()},
+              {"group", nullptr},
+              {"people", json::array()},
+              {"counts", json::array()},
+              {"provenance", json::object()}};
+  out["notes"] = std::move(notes);
+  return out;
+}
+
 }  // namespace
 
 json parse_plan(std::string_view utf8_text) {
   Analysis a;
   a.doc = analyse(utf8_text);
+  std::vector<std::string> notes = a.doc.notes;
+  if (!about_emulation(a.doc)) {
+    notes.push_back("Không tìm thấy nội dung về thi đua, phong trào, giao ước hay chỉ tiêu trong văn bản: "
+                    "bản nháp để trống.");
+    return empty_draft(std::move(notes));
+  }
   a.dates = find_dates(a.doc);
   a.numbers = find_numbers(a.doc, a.dates);
   a.name_starts.assign(a.doc.tokens.size(), false);
@@ -111,8 +176,14 @@ json parse_plan(std::string_view utf8_text) {
   const std::optional<Date> now = event.date ? event.date : a.dates.document_date;
   const std::vector<PhaseResult> phases = resolve_phases(a, phase_mentions, announced, now, movement.start);
   if (!phase_mentions.empty()) {  // the movement spans its phases when it gives no dates itself
-    if (!movement.start) movement.start = phases.front().start;
-    if (!movement.end) movement.end = phases.back().end;
+    if (!movement.start && phases.front().start) {
+      movement.start = phases.front().start;
+      movement.start_from = {phases.front().start_from.source, "ngày bắt đầu của đợt đầu tiên"};
+    }
+    if (!movement.end && phases.back().end) {
+      movement.end = phases.back().end;
+      movement.end_from = {phases.back().end_from.source, "ngày kết thúc của đợt cuối cùng"};
+    }
   }
   const std::vector<std::string> contents = extract_contents(a);
   const int year = movement.start ? movement.start->year() : now ? now->year() : 0;
@@ -150,6 +221,8 @@ json parse_plan(std::string_view utf8_text) {
                   {"kind", t.kind},
                   {"direction", name_or_null(direction_name(t.direction))},
                   {"value", t.value ? number(*t.value) : json(nullptr)},
+                  {"value_min", t.value_min ? number(*t.value_min) : json(nullptr)},
+                  {"value_max", t.value_max ? number(*t.value_max) : json(nullptr)},
                   {"unit", text_or_null(t.unit)},
                   {"baseline", t.previous_year ? json("previous_year") : json(nullptr)}});
   }
@@ -170,12 +243,40 @@ json parse_plan(std::string_view utf8_text) {
     for (const PositionPart& part : p.parts) position += (position.empty() ? "" : ", ") + part.text;
     pp.push_back({{"name", clean(p.name)},
                   {"rank", text_or_null(p.rank)},
-                  {"position", position.empty() ? json(nullptr) : json(clean(position))}});
+                  {"position", position.empty() ? json(nullptr) : json(clean(expand_position(position)))}});
   }
   out["people"] = std::move(pp);
   json cs = json::array();
   for (const CountResult& c : counts) cs.push_back({{"what", clean(c.what)}, {"value", number(c.value)}});
   out["counts"] = std::move(cs);
+
+  // Where each value came from, and whether it was read outright or inferred (extra key; the
+  // CONTRACT keys above keep their meaning).
+  json pv = json::object();
+  if (event.date) pv["event.date"] = provenance_entry(event.date_from);
+  if (movement.start) pv["movement.start"] = provenance_entry(movement.start_from);
+  if (movement.end) pv["movement.end"] = provenance_entry(movement.end_from);
+  for (size_t i = 0; i < phases.size(); ++i) {
+    const std::string at = "phases[" + std::to_string(i) + "]";
+    if (phases[i].start) pv[at + ".start"] = provenance_entry(phases[i].start_from);
+    if (phases[i].end) pv[at + ".end"] = provenance_entry(phases[i].end_from);
+  }
+  for (size_t i = 0; i < organizers.size(); ++i) {
+    const std::string full = clean(a.complete(organizers[i]));
+    const std::string written = clean(organizers[i].text);
+    if (full != written)
+      pv["organizers[" + std::to_string(i) + "]"] = provenance_entry({written, "địa danh lấy từ phần khác của văn bản"});
+  }
+  for (size_t i = 0; i < targets.size(); ++i) {
+    const TargetResult& t = targets[i];
+    const std::string at = "targets[" + std::to_string(i) + "]";
+    if (t.expanded) pv[at] = provenance_entry({t.text, "một trong ba tiêu chí của “cả 3 tiêu chí”"});
+    else if (t.previous_year && t.text.find("so với") == std::string::npos)
+      pv[at] = provenance_entry({t.text, "mốc so sánh lấy từ chỉ tiêu cùng câu"});
+    else pv[at] = provenance_entry({t.text, ""});
+  }
+  out["provenance"] = std::move(pv);
+  out["notes"] = std::move(notes);
   return out;
 }
 

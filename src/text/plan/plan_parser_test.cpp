@@ -37,7 +37,7 @@ const json& parsed(const std::string& relative) {
 
 std::vector<std::string> all_fixtures() {
   std::vector<std::string> out;
-  for (const char* dir : {"corpus", "plans"}) {
+  for (const char* dir : {"corpus", "plans/dev", "plans/eval"}) {
     for (const auto& e : std::filesystem::directory_iterator(thidua::testing::source_dir() + "/tests/fixtures/" + dir)) {
       if (e.path().extension() == ".txt") out.push_back(std::string(dir) + "/" + e.path().filename().string());
     }
@@ -143,13 +143,13 @@ TEST(PlanTraVinhLaunch, ThreeAnnouncedPhasesWithoutDatesAreListedWithNulls) {
 
 TEST(PlanTraVinhLaunch, EveryNumericTargetIsReadWithItsDirectionAndBaseline) {
   const json& t = parsed(kTraVinh)["targets"];
-  ASSERT_EQ(t.size(), 9u);
+  ASSERT_EQ(t.size(), 11u);
   EXPECT_EQ(t[0]["kind"], "qualitative");
   EXPECT_EQ(t[0]["text"], "bảo đảm tuyệt đối an toàn đại hội đảng bộ các cấp, tiến tới Đại hội XIV của Đảng");
   EXPECT_EQ(t[1], (json{{"text", "kéo giảm ít nhất 07% số vụ phạm tội về trật tự xã hội"},
                         {"measure", "số vụ phạm tội về trật tự xã hội"},
-                        {"kind", "change"}, {"direction", "decrease"}, {"value", 7}, {"unit", "%"},
-                        {"baseline", "previous_year"}}));
+                        {"kind", "change"}, {"direction", "decrease"}, {"value", 7}, {"value_min", nullptr},
+                        {"value_max", nullptr}, {"unit", "%"}, {"baseline", "previous_year"}}));
   EXPECT_EQ(t[2]["measure"], "số lượng các vụ, việc tạm đình chỉ");
   EXPECT_EQ(t[2]["value"], 10);
   EXPECT_EQ(t[2]["baseline"], "previous_year");
@@ -164,10 +164,14 @@ TEST(PlanTraVinhLaunch, EveryNumericTargetIsReadWithItsDirectionAndBaseline) {
   EXPECT_EQ(t[5]["value"], 80);
   EXPECT_EQ(t[6]["measure"], "án rất nghiêm trọng và đặt biệt nghiêm trọng");
   EXPECT_EQ(t[6]["value"], 95);
-  EXPECT_EQ(t[7], (json{{"text", "giảm tai nạn giao thông cả 03 tiêu chí"}, {"measure", "tai nạn giao thông"},
-                        {"kind", "change"}, {"direction", "decrease"}, {"value", nullptr}, {"unit", nullptr},
-                        {"baseline", nullptr}}));
-  EXPECT_EQ(t[8]["measure"], "các vụ cháy, nổ đặc biệt nghiêm trọng");
+  // "cả 03 tiêu chí": accidents, deaths and injuries, each its own target.
+  EXPECT_EQ(t[7], (json{{"text", "giảm tai nạn giao thông cả 03 tiêu chí"}, {"measure", "số vụ tai nạn giao thông"},
+                        {"kind", "change"}, {"direction", "decrease"}, {"value", nullptr}, {"value_min", nullptr},
+                        {"value_max", nullptr}, {"unit", nullptr}, {"baseline", nullptr}}));
+  EXPECT_EQ(t[8]["measure"], "số người chết do tai nạn giao thông");
+  EXPECT_EQ(t[9]["measure"], "số người bị thương do tai nạn giao thông");
+  EXPECT_EQ(parsed(kTraVinh)["provenance"]["targets[8]"]["how"], "inferred");
+  EXPECT_EQ(t[10]["measure"], "các vụ cháy, nổ đặc biệt nghiêm trọng");
 }
 
 TEST(PlanTraVinhLaunch, TheSevenContentAreasOfTheGrassrootsForceComeInOrder) {
@@ -224,7 +228,7 @@ TEST(PlanCluster5Conference, TheLeaderOfTheClusterIsAlsoTheProvincialDirector) {
 // ---- Texts in other styles -------------------------------------------------------------------
 
 TEST(PlanFormalDocument, TheTitleIsTheDocumentTypeWithItsSubjectAndTheIssuerOrganises) {
-  const json& r = parsed("plans/quang-binh-2025-pccc-plan.txt");
+  const json& r = parsed("plans/dev/quang-binh-2025-pccc-plan.txt");
   EXPECT_EQ(r["title"],
             "KẾ HOẠCH Phát động phong trào thi đua chuyên đề \u201CToàn dân tham gia phòng cháy, chữa cháy và cứu "
             "nạn, cứu hộ\u201D năm 2025");
@@ -234,7 +238,7 @@ TEST(PlanFormalDocument, TheTitleIsTheDocumentTypeWithItsSubjectAndTheIssuerOrga
 }
 
 TEST(PlanFormalDocument, SectionsGiveTheMovementItsThemeMottoPeriodAndPhases) {
-  const json& r = parsed("plans/quang-binh-2025-pccc-plan.txt");
+  const json& r = parsed("plans/dev/quang-binh-2025-pccc-plan.txt");
   EXPECT_EQ(r["movement"], (json{{"name", "Toàn dân tham gia phòng cháy, chữa cháy và cứu nạn, cứu hộ"},
                                  {"kind", "thematic"},
                                  {"theme", "Chủ động phòng ngừa, kịp thời cứu nạn, vì bình yên của Nhân dân"},
@@ -251,7 +255,7 @@ TEST(PlanFormalDocument, SectionsGiveTheMovementItsThemeMottoPeriodAndPhases) {
 }
 
 TEST(PlanFormalDocument, ContentAreasAreTheItemsOfTheirSectionUpToTheirColon) {
-  EXPECT_EQ(parsed("plans/quang-binh-2025-pccc-plan.txt")["contents"],
+  EXPECT_EQ(parsed("plans/dev/quang-binh-2025-pccc-plan.txt")["contents"],
             (json{"Thi đua làm tốt công tác tuyên truyền, phổ biến kiến thức PCCC đến từng hộ gia đình",
                   "Thi đua thực hiện tốt công tác kiểm tra an toàn PCCC đối với cơ sở thuộc diện quản lý",
                   "Thi đua xây dựng, nhân rộng mô hình \u201CTổ liên gia an toàn PCCC\u201D, \u201CĐiểm chữa cháy công cộng\u201D",
@@ -259,7 +263,7 @@ TEST(PlanFormalDocument, ContentAreasAreTheItemsOfTheirSectionUpToTheirColon) {
 }
 
 TEST(PlanFormalDocument, TargetsOfTheTargetSectionIncludeAShareAndACommitment) {
-  const json& t = parsed("plans/quang-binh-2025-pccc-plan.txt")["targets"];
+  const json& t = parsed("plans/dev/quang-binh-2025-pccc-plan.txt")["targets"];
   ASSERT_EQ(t.size(), 4u);
   EXPECT_EQ(t[0]["measure"], "số vụ cháy");
   EXPECT_EQ(t[0]["baseline"], "previous_year");  // "so với năm 2024" in a 2025 plan
@@ -271,18 +275,18 @@ TEST(PlanFormalDocument, TargetsOfTheTargetSectionIncludeAShareAndACommitment) {
 }
 
 TEST(PlanFormalDocument, TheSignerTakesThePositionAboveTheNameAndTheIssuingUnit) {
-  EXPECT_EQ(parsed("plans/quang-binh-2025-pccc-plan.txt")["people"],
+  EXPECT_EQ(parsed("plans/dev/quang-binh-2025-pccc-plan.txt")["people"],
             (json{{{"name", "Nguyễn Hữu Hợp"}, {"rank", "Thiếu tướng"}, {"position", "Giám đốc Công an tỉnh Quảng Bình"}}}));
 }
 
 TEST(PlanCommuneLaunch, TeamsAndMembersAreCounted) {
-  const json& r = parsed("plans/vinh-thuan-2024-commune-launch.txt");
+  const json& r = parsed("plans/dev/vinh-thuan-2024-commune-launch.txt");
   EXPECT_EQ(r["counts"], (json{{{"what", "Tổ bảo vệ an ninh, trật tự cơ sở"}, {"value", 5}},
                                {{"what", "thành viên"}, {"value", 19}}}));
 }
 
 TEST(PlanCommuneLaunch, TheCommuneCommitteeIsNamedAfterTheCommune) {
-  const json& r = parsed("plans/vinh-thuan-2024-commune-launch.txt");
+  const json& r = parsed("plans/dev/vinh-thuan-2024-commune-launch.txt");
   EXPECT_EQ(r["organizers"], (json{"Công an xã Vĩnh Thuận", "UBND xã Vĩnh Thuận"}));
   EXPECT_EQ((*person(r, "Trần Văn Tư"))["position"], "Chủ tịch UBND xã Vĩnh Thuận");
   EXPECT_EQ((*person(r, "Lê Minh Khang"))["rank"], "Thượng úy");
@@ -290,7 +294,7 @@ TEST(PlanCommuneLaunch, TheCommuneCommitteeIsNamedAfterTheCommune) {
 }
 
 TEST(PlanCommuneLaunch, FromNowToTheEndOfTheYear) {
-  const json& m = parsed("plans/vinh-thuan-2024-commune-launch.txt")["movement"];
+  const json& m = parsed("plans/dev/vinh-thuan-2024-commune-launch.txt")["movement"];
   EXPECT_EQ(m["name"], "Toàn dân bảo vệ ANTQ");
   EXPECT_EQ(m["kind"], "regular");
   EXPECT_EQ(m["start"], "2024-07-05");
@@ -299,7 +303,7 @@ TEST(PlanCommuneLaunch, FromNowToTheEndOfTheYear) {
 }
 
 TEST(PlanCommuneLaunch, TargetsAfterAColonStartAtTheirFigure) {
-  const json& t = parsed("plans/vinh-thuan-2024-commune-launch.txt")["targets"];
+  const json& t = parsed("plans/dev/vinh-thuan-2024-commune-launch.txt")["targets"];
   ASSERT_EQ(t.size(), 3u);
   EXPECT_EQ(t[0]["text"], "100% Tổ bảo vệ ANTT ở cơ sở được kiện toàn, hoạt động hiệu quả");
   EXPECT_EQ(t[0]["kind"], "share");
@@ -308,7 +312,7 @@ TEST(PlanCommuneLaunch, TargetsAfterAColonStartAtTheirFigure) {
 }
 
 TEST(PlanBlockPledge, TheBlockHasItsCommunesItsLeaderAndItsDeputy) {
-  const json& r = parsed("plans/tien-du-2025-khoi-pledge.txt");
+  const json& r = parsed("plans/dev/tien-du-2025-khoi-pledge.txt");
   EXPECT_EQ(r["event"]["kind"], "pledge_signing");
   EXPECT_EQ(r["event"]["date"], "2025-01-14");
   EXPECT_EQ(r["group"], (json{{"name", "Khối thi đua số 3"}, {"leader", "Công an xã Tân Chi"},
@@ -318,18 +322,20 @@ TEST(PlanBlockPledge, TheBlockHasItsCommunesItsLeaderAndItsDeputy) {
 }
 
 TEST(PlanBlockPledge, PledgedTargetsReadAbbreviationsAndOpenEndedFigures) {
-  const json& t = parsed("plans/tien-du-2025-khoi-pledge.txt")["targets"];
-  ASSERT_EQ(t.size(), 5u);
+  const json& t = parsed("plans/dev/tien-du-2025-khoi-pledge.txt")["targets"];
+  ASSERT_EQ(t.size(), 7u);
   EXPECT_EQ(t[0]["text"], "kéo giảm từ 5% trở lên số vụ phạm tội về trật tự xã hội so với năm 2024");
   EXPECT_EQ(t[0]["baseline"], "previous_year");
   EXPECT_EQ(t[2]["kind"], "share");  // 100% CBCS
-  EXPECT_EQ(t[3]["measure"], "TNGT");
+  EXPECT_EQ(t[3]["measure"], "số vụ TNGT");
+  EXPECT_EQ(t[4]["measure"], "số người chết do TNGT");
+  EXPECT_EQ(t[5]["measure"], "số người bị thương do TNGT");
   EXPECT_EQ(t[3]["value"], nullptr);
-  EXPECT_EQ(t[4]["kind"], "qualitative");
+  EXPECT_EQ(t[6]["kind"], "qualitative");
 }
 
 TEST(PlanReview, AnInterimReviewListsItsPhasesWithYearsFromContext) {
-  const json& r = parsed("plans/hai-duong-2025-review.txt");
+  const json& r = parsed("plans/dev/hai-duong-2025-review.txt");
   EXPECT_EQ(r["event"], (json{{"kind", "review"}, {"date", "2025-02-20"}, {"place", nullptr}}));
   const json& p = r["phases"];
   ASSERT_EQ(p.size(), 3u);
@@ -340,17 +346,17 @@ TEST(PlanReview, AnInterimReviewListsItsPhasesWithYearsFromContext) {
 }
 
 TEST(PlanReview, ResultsAlreadyAchievedAreNotTargetsButTheNextPhasesAre) {
-  const json& t = parsed("plans/hai-duong-2025-review.txt")["targets"];
+  const json& t = parsed("plans/dev/hai-duong-2025-review.txt")["targets"];
   ASSERT_EQ(t.size(), 2u);
   EXPECT_EQ(t[0]["value"], 2.5);
   EXPECT_EQ(t[0]["baseline"], "previous_year");
   EXPECT_EQ(t[1]["measure"], "tỷ lệ giải quyết tin báo, tố giác tội phạm");
-  EXPECT_EQ(parsed("plans/hai-duong-2025-review.txt")["counts"],
+  EXPECT_EQ(parsed("plans/dev/hai-duong-2025-review.txt")["counts"],
             (json{{{"what", "tập thể"}, {"value", 42}}, {{"what", "cá nhân"}, {"value", 157}}}));
 }
 
 TEST(PlanClusterPledge, DashedDatesAListAfterAColonAndRolesInBrackets) {
-  const json& r = parsed("plans/cum2-2025-pledge.txt");
+  const json& r = parsed("plans/dev/cum2-2025-pledge.txt");
   EXPECT_EQ(r["event"], (json{{"kind", "pledge_signing"}, {"date", "2025-03-08"}, {"place", "TP Đồng Hới"}}));
   EXPECT_EQ(r["movement"]["kind"], "regular");
   EXPECT_EQ(r["group"]["leader"], "Công an tỉnh Quảng Bình");
@@ -360,7 +366,7 @@ TEST(PlanClusterPledge, DashedDatesAListAfterAColonAndRolesInBrackets) {
 }
 
 TEST(PlanWardLaunch, PhasesCanHaveTheirOwnThemesWhichAreNotTheMovements) {
-  const json& r = parsed("plans/bac-ha-2025-ward-launch.txt");
+  const json& r = parsed("plans/dev/bac-ha-2025-ward-launch.txt");
   EXPECT_EQ(r["event"]["date"], "2025-03-15");  // "Sáng nay" on the dateline's day
   EXPECT_EQ(r["movement"]["name"], "Phường Bắc Hà bình yên");
   EXPECT_EQ(r["movement"]["theme"], nullptr);
@@ -373,7 +379,7 @@ TEST(PlanWardLaunch, PhasesCanHaveTheirOwnThemesWhichAreNotTheMovements) {
 }
 
 TEST(PlanFinalReview, AWrappedWindowsTextReadsLikeAnyOther) {
-  const json& r = parsed("plans/nam-dinh-2024-final-review.txt");
+  const json& r = parsed("plans/dev/nam-dinh-2024-final-review.txt");
   EXPECT_EQ(r["event"], (json{{"kind", "review"}, {"date", "2024-12-23"}, {"place", "Hội trường Công an tỉnh"}}));
   EXPECT_EQ((*person(r, "Hà Lan Anh"))["position"], "Phó Chủ tịch UBND tỉnh Nam Định");
   EXPECT_EQ((*person(r, "Nguyễn Văn Hòa"))["rank"], "Đại tá");
@@ -407,12 +413,15 @@ TEST(PlanContract, EveryKeyIsAlwaysPresentWithItsType) {
                           "people", "counts"}) {
       EXPECT_TRUE(r.contains(k)) << k;
     }
-    EXPECT_EQ(r.size(), 10u);
+    // The CONTRACT keys, plus "provenance" (how each value was read) and "notes".
+    EXPECT_EQ(r.size(), 12u);
+    EXPECT_TRUE(r["provenance"].is_object());
+    EXPECT_TRUE(r["notes"].is_array());
     for (const char* k : {"kind", "date", "place"}) EXPECT_TRUE(r["event"].contains(k));
     for (const char* k : {"name", "kind", "theme", "motto", "start", "end"}) EXPECT_TRUE(r["movement"].contains(k));
     for (const json& p : r["phases"]) EXPECT_EQ(p.size(), 4u);
     for (const json& t : r["targets"]) {
-      EXPECT_EQ(t.size(), 7u);
+      EXPECT_EQ(t.size(), 9u);
       EXPECT_TRUE(t["kind"] == "change" || t["kind"] == "rate" || t["kind"] == "share" || t["kind"] == "qualitative");
     }
     for (const json& p : r["people"]) EXPECT_EQ(p.size(), 3u);
@@ -459,6 +468,8 @@ TEST(PlanContract, AFewMegabytesAreReadInLinearTime) {
   EXPECT_EQ(r["title"], "Công an Trà Vinh phát động phong trào thi đua đặc biệt");
   EXPECT_EQ(r["event"]["date"], "2024-08-23");
   EXPECT_LT(seconds, 30.0);
+  ASSERT_FALSE(r["notes"].empty());  // the user is told that only the start was read
+  EXPECT_NE(r["notes"][0].get<std::string>().find("chỉ đọc"), std::string::npos);
 }
 
 }  // namespace

@@ -1,0 +1,262 @@
+// The ways Vietnamese administrative prose writes dates, lists, ranges and roles that texts
+// never seen before use (issue 14). Every sentence here was written for the test in the pattern
+// of real articles; none is copied from them.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <string>
+
+#include "core/error.h"
+#include "text/plan/plan_parser.h"
+
+namespace thidua::text::plan {
+namespace {
+
+using nlohmann::json;
+
+json parse(const std::string& text) { return parse_plan(text); }
+
+const json* target_with_measure(const json& r, const std::string& measure) {
+  for (const json& t : r["targets"])
+    if (t["measure"] == measure) return &t;
+  return nullptr;
+}
+
+// ---- dates written with a dash and no year ------------------------------------------------
+
+TEST(PlanDashDates, ADayWrittenWithADashTakesItsYearFromTheDateline) {
+  const json r = parse(
+      "Công an huyện Yên Thành phát động thi đua cao điểm\n\nThứ Ba, 05/03/2024 - 08:10\n\n"
+      "Ngày 4-3, Công an huyện Yên Thành tổ chức lễ phát động phong trào thi đua “Vì an ninh Tổ quốc”.");
+  EXPECT_EQ(r["event"]["date"], "2024-03-04");
+  // The officer is told the year was not written.
+  EXPECT_EQ(r["provenance"]["event.date"]["how"], "inferred");
+  EXPECT_EQ(r["provenance"]["event.date"]["source"], "4-3");
+}
+
+TEST(PlanDashDates, AMorningWithADashAndARangeEndingInAYearGiveTheMovementsStart) {
+  const json r = parse(
+      "Công an xã Hòa Bình phát động thi đua\n\nSáng 21-5, Công an xã Hòa Bình tổ chức lễ phát động phong "
+      "trào thi đua đặc biệt, thời gian thi đua từ ngày 19-5 đến 19-8-2025.");
+  EXPECT_EQ(r["movement"]["start"], "2025-05-19");
+  EXPECT_EQ(r["movement"]["end"], "2025-08-19");
+  EXPECT_EQ(r["provenance"]["movement.start"]["how"], "inferred");
+  EXPECT_EQ(r["provenance"]["movement.end"]["how"], "explicit");
+  EXPECT_EQ(r["event"]["date"], "2025-05-21");
+}
+
+TEST(PlanDashDates, AFigureRangeIsNotADate) {
+  const json r = parse("Kế hoạch thi đua\n\nPhấn đấu kéo giảm 3-5% số vụ phạm tội về trật tự xã hội.");
+  EXPECT_EQ(r["event"]["date"], nullptr);
+  ASSERT_EQ(r["targets"].size(), 1u);
+  EXPECT_EQ(r["targets"][0]["value_min"], 3);
+  EXPECT_EQ(r["targets"][0]["value_max"], 5);
+}
+
+// ---- content areas listed inline after a count ---------------------------------------------
+
+TEST(PlanInlineContents, AnInlineListAfterACountOfContentsIsRead) {
+  const json r = parse(
+      "Phường Đông Sơn phát động phong trào thi đua\n\nPhong trào được triển khai với 3 nội dung chính gồm: "
+      "Thi đua giữ gìn an ninh, trật tự tại khu dân cư; Thi đua phòng cháy, chữa cháy; Thi đua xây dựng "
+      "mô hình tự quản.");
+  EXPECT_EQ(r["contents"], (json{"Thi đua giữ gìn an ninh, trật tự tại khu dân cư", "Thi đua phòng cháy, chữa cháy",
+                                 "Thi đua xây dựng mô hình tự quản"}));
+}
+
+TEST(PlanInlineContents, AListOfTargetsIsNotAListOfContents) {
+  const json r = parse(
+      "Khối thi đua ký giao ước\n\nKhối đưa ra nhiều nội dung, chỉ tiêu như: tội phạm hình sự giảm 4%; tỷ "
+      "lệ điều tra đạt hơn 80%.");
+  EXPECT_EQ(r["contents"], json::array());
+  EXPECT_EQ(r["targets"].size(), 2u);
+}
+
+// ---- roles of units and members of a group -------------------------------------------------
+
+TEST(PlanGroupRoles, ALeaderAssignedByTheMinistryAndADeputyStatedAsARoleOfAUnit) {
+  const json r = parse(
+      "Cụm thi đua số 3 ký kết giao ước thi đua năm 2025\n\nNăm 2025, Công an tỉnh Lào Cai được Bộ Công an "
+      "phân công là đơn vị Cụm trưởng Cụm thi đua số 3, Công an tỉnh Yên Bái là đơn vị cụm phó.");
+  ASSERT_TRUE(r["group"].is_object());
+  EXPECT_EQ(r["group"]["name"], "Cụm thi đua số 3");
+  EXPECT_EQ(r["group"]["leader"], "Công an tỉnh Lào Cai");
+  EXPECT_EQ(r["group"]["deputy"], "Công an tỉnh Yên Bái");
+}
+
+TEST(PlanGroupRoles, ABlocksDeputyIsAUnitOfTheCity) {
+  const json r = parse(
+      "Khối thi đua số 2 ký giao ước\n\nChiều 10/3/2025, Khối thi đua số 2 tổ chức hội nghị ký kết giao ước "
+      "thi đua. Năm nay, Công an huyện Lạc Sơn làm Khối trưởng, Công an huyện Kim Bôi là đơn vị khối phó.");
+  EXPECT_EQ(r["group"]["leader"], "Công an huyện Lạc Sơn");
+  EXPECT_EQ(r["group"]["deputy"], "Công an huyện Kim Bôi");
+}
+
+TEST(PlanGroupRoles, MembersListedBeforeTheBracketedGroup) {
+  const json r = parse(
+      "Hội nghị ký kết giao ước thi đua\n\nSáng 12/3/2025, lãnh đạo Công an các tỉnh Lào Cai, Yên Bái, Hà "
+      "Giang, Tuyên Quang và Phú Thọ (Cụm thi đua số 3) đã ký kết giao ước thi đua.");
+  ASSERT_TRUE(r["group"].is_object());
+  EXPECT_EQ(r["group"]["members"], (json{"Công an tỉnh Lào Cai", "Công an tỉnh Yên Bái", "Công an tỉnh Hà Giang",
+                                         "Công an tỉnh Tuyên Quang", "Công an tỉnh Phú Thọ"}));
+}
+
+TEST(PlanGroupRoles, AClusterOfProvincesNamedWithoutThePoliceAndItsLeaderInBrackets) {
+  const json r = parse(
+      "Cụm thi đua số 9 tổng kết năm 2025\n\nNgày 20/11/2025, Cụm thi đua số 9 gồm các tỉnh: Cà Mau (đơn vị "
+      "Cụm trưởng), Bạc Liêu, Kiên Giang và Sóc Trăng tổ chức hội nghị tổng kết.");
+  EXPECT_EQ(r["group"]["members"], (json{"Công an tỉnh Cà Mau", "Công an tỉnh Bạc Liêu", "Công an tỉnh Kiên Giang",
+                                         "Công an tỉnh Sóc Trăng"}));
+  EXPECT_EQ(r["group"]["leader"], "Công an tỉnh Cà Mau");
+}
+
+// ---- ranges and compound targets -----------------------------------------------------------
+
+TEST(PlanRangeTargets, ARangeKeepsBothEndsAndTheStricterOneAsItsValue) {
+  const json r = parse(
+      "Kế hoạch thi đua năm 2025\n\nCông an huyện phấn đấu giảm từ 3 đến 5% tội phạm hình sự; kéo giảm từ "
+      "10% đến 15% số vụ cháy so với năm trước.");
+  const json* crime = target_with_measure(r, "tội phạm hình sự");
+  ASSERT_NE(crime, nullptr);
+  EXPECT_EQ((*crime)["value"], 5);
+  EXPECT_EQ((*crime)["value_min"], 3);
+  EXPECT_EQ((*crime)["value_max"], 5);
+  EXPECT_EQ((*crime)["unit"], "%");
+  const json* fires = target_with_measure(r, "số vụ cháy");
+  ASSERT_NE(fires, nullptr);
+  EXPECT_EQ((*fires)["value_min"], 10);
+  EXPECT_EQ((*fires)["value_max"], 15);
+  EXPECT_EQ((*fires)["baseline"], "previous_year");
+}
+
+TEST(PlanRangeTargets, AnIncreaseWrittenWithBothEndsAsPercentages) {
+  const json r = parse("Kế hoạch thi đua\n\nPhấn đấu tăng từ 3% đến 5% số vụ án ma túy được phát hiện.");
+  ASSERT_EQ(r["targets"].size(), 1u);
+  EXPECT_EQ(r["targets"][0]["direction"], "increase");
+  EXPECT_EQ(r["targets"][0]["measure"], "số vụ án ma túy được phát hiện");
+  EXPECT_EQ(r["targets"][0]["value"], 5);
+  EXPECT_EQ(r["targets"][0]["value_min"], 3);
+  EXPECT_EQ(r["targets"][0]["value_max"], 5);
+}
+
+TEST(PlanCompoundTargets, TwoRatesInOneClauseAreTwoTargets) {
+  const json r = parse(
+      "Kế hoạch thi đua\n\nPhấn đấu tỷ lệ điều tra khám phá án hình sự đạt 80% trở lên, riêng án rất "
+      "nghiêm trọng và đặc biệt nghiêm trọng đạt 95% trở lên.");
+  ASSERT_EQ(r["targets"].size(), 2u);
+  EXPECT_EQ(r["targets"][0]["value"], 80);
+  EXPECT_EQ(r["targets"][1]["measure"], "án rất nghiêm trọng và đặc biệt nghiêm trọng");
+  EXPECT_EQ(r["targets"][1]["value"], 95);
+  EXPECT_EQ(r["targets"][1]["direction"], "at_least");
+}
+
+TEST(PlanCompoundTargets, TwoSharesJoinedByAndAreTwoTargets) {
+  const json r = parse(
+      "Kế hoạch thi đua\n\nPhấn đấu bắt giữ 40% số đối tượng truy nã hiện có và 70% đối tượng truy nã mới.");
+  ASSERT_EQ(r["targets"].size(), 2u);
+  EXPECT_EQ(r["targets"][0]["value"], 40);
+  EXPECT_EQ(r["targets"][1]["value"], 70);
+  EXPECT_EQ(r["targets"][1]["measure"], "đối tượng truy nã mới");
+}
+
+TEST(PlanCompoundTargets, AllThreeCriteriaExpandIntoTheirMeasures) {
+  const json r = parse(
+      "Kế hoạch thi đua\n\nPhấn đấu kéo giảm tai nạn giao thông trên cả ba tiêu chí so với cùng kỳ năm trước.");
+  ASSERT_EQ(r["targets"].size(), 3u);
+  EXPECT_EQ(r["targets"][0]["measure"], "số vụ tai nạn giao thông");
+  EXPECT_EQ(r["targets"][1]["measure"], "số người chết do tai nạn giao thông");
+  EXPECT_EQ(r["targets"][2]["measure"], "số người bị thương do tai nạn giao thông");
+  for (const json& t : r["targets"]) EXPECT_EQ(t["baseline"], "previous_year");
+  EXPECT_EQ(r["provenance"]["targets[1]"]["how"], "inferred");
+}
+
+// ---- abbreviated positions -----------------------------------------------------------------
+
+TEST(PlanAbbreviatedPositions, OfficersShorthandIsSpeltOut) {
+  const json r = parse(
+      "Xã Tân Phú phát động thi đua\n\nNgày 4/3/2025, Công an xã Tân Phú tổ chức lễ phát động phong trào thi "
+      "đua. Dự lễ có ông Lê Văn Hùng, PCT.UBND xã Tân Phú; Thượng tá Trần Minh Đức, PGĐ Công an huyện; "
+      "Đại úy Ngô Văn Bình, Trưởng CAX Tân Phú.");
+  ASSERT_EQ(r["people"].size(), 3u);
+  EXPECT_EQ(r["people"][0]["position"], "Phó Chủ tịch UBND xã Tân Phú");
+  EXPECT_EQ(r["people"][1]["position"], "Phó Giám đốc Công an huyện");
+  EXPECT_EQ(r["people"][2]["rank"], "Đại úy");
+  EXPECT_EQ(r["people"][2]["position"].get<std::string>().rfind("Trưởng Công an xã", 0), 0u);
+}
+
+// ---- bad input -----------------------------------------------------------------------------
+
+TEST(PlanBadInput, WindowsDash1258BytesAreConvertedAndSaidSo) {
+  // "Công an tỉnh phát động phong trào thi đua" in Windows-1258: tones as separate bytes.
+  const std::string cp1258 =
+      "C\xF4ng an ti\xD2nh pha\xECt \xF0\xF4\xF2ng phong tra\xCCo thi \xF0ua\n\nNga\xCCy 5/3/2025, C\xF4ng an "
+      "ti\xD2nh pha\xECt \xF0\xF4\xF2ng phong tra\xCCo thi \xF0ua.";
+  const json r = parse(cp1258);
+  EXPECT_EQ(r["title"], "Công an tỉnh phát động phong trào thi đua");
+  EXPECT_EQ(r["event"]["date"], "2025-03-05");
+  ASSERT_FALSE(r["notes"].empty());
+  EXPECT_NE(r["notes"][0].get<std::string>().find("Windows-1258"), std::string::npos);
+}
+
+TEST(PlanBadInput, TcvnThreeBytesAreRefusedNamingTheEncoding) {
+  // "Công an tỉnh phát động phong trào thi đua" typed with a .VnTime font (TCVN3 bytes).
+  const std::string tcvn3 = "C\xABng an t\xDBnh ph\xb8t \xae\xe9ng phong tr\xb5o thi \xaeua";
+  try {
+    parse(tcvn3);
+    ADD_FAILURE() << "accepted TCVN3";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kInvalid);
+    EXPECT_NE(std::string(e.what()).find("TCVN3"), std::string::npos) << e.what();
+  }
+}
+
+TEST(PlanBadInput, TcvnThreePastedAsLatinLettersIsRefusedNamingTheEncoding) {
+  // The same bytes shown through a Latin-1 view and pasted as UTF-8: "C«ng an tØnh…".
+  const std::string pasted = "C«ng an tØnh ph¸t ®éng phong trµo thi ®ua. §¬n vÞ ®¨ng ký thi ®ua.";
+  try {
+    parse(pasted);
+    ADD_FAILURE() << "accepted TCVN3 letters";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("TCVN3"), std::string::npos) << e.what();
+  }
+}
+
+TEST(PlanBadInput, HtmlTagsAreStripped) {
+  const json r = parse(
+      "<html><head><title>x</title><style>p{color:red}</style></head><body><h1>Công an xã Tân Phú phát động "
+      "phong trào thi đua</h1><p>Ngày 4/3/2025, tại&nbsp;hội trường xã, Công an xã Tân Phú tổ chức lễ phát "
+      "động phong trào thi đua &quot;Vì an ninh Tổ quốc&quot;.</p></body></html>");
+  EXPECT_EQ(r["movement"]["name"], "Vì an ninh Tổ quốc");
+  EXPECT_EQ(r["event"]["date"], "2025-03-04");
+  EXPECT_EQ(r["event"]["place"], "hội trường xã");
+  EXPECT_EQ(r.dump().find('<'), std::string::npos);
+}
+
+TEST(PlanBadInput, TwoMegabytesAreReadInBoundedTime) {
+  std::string big = "Công an tỉnh Lào Cai phát động phong trào thi đua\n\nNgày 4/3/2025, Công an tỉnh Lào Cai tổ "
+                    "chức lễ phát động phong trào thi đua “Vì an ninh Tổ quốc”.\n\n";
+  const std::string filler = "Các đơn vị tiếp tục tuyên truyền, vận động Nhân dân tham gia bảo vệ an ninh, trật tự; "
+                             "phấn đấu giảm 5% số vụ phạm tội.\n";
+  while (big.size() < 2'000'000) big += filler;
+  const auto t0 = std::chrono::steady_clock::now();
+  const json r = parse(big);
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  EXPECT_EQ(r["event"]["date"], "2025-03-04");
+  EXPECT_LT(seconds, 10.0);
+}
+
+TEST(PlanBadInput, ATextNotAboutEmulationGivesAnEmptyDraftWithANote) {
+  const json r = parse(
+      "Dự báo thời tiết ngày 4/3/2025\n\nNgày 4/3/2025, Bắc Bộ có mưa rào và dông rải rác, nhiệt độ thấp nhất "
+      "từ 18 đến 20 độ. Ông Nguyễn Văn Nam, Giám đốc Trung tâm Dự báo, cho biết đợt mưa kéo dài 3 ngày.");
+  EXPECT_EQ(r["title"], nullptr);
+  EXPECT_EQ(r["event"]["date"], nullptr);
+  EXPECT_EQ(r["people"], json::array());
+  EXPECT_EQ(r["counts"], json::array());
+  EXPECT_EQ(r["group"], nullptr);
+  ASSERT_EQ(r["notes"].size(), 1u);
+  EXPECT_NE(r["notes"][0].get<std::string>().find("Không tìm thấy"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace thidua::text::plan

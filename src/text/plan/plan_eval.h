@@ -1,0 +1,52 @@
+// Evaluation of plan import against texts whose expected JSON was written by hand
+// (tests/fixtures/plans/dev, tests/fixtures/plans/eval): per-field precision and recall, and the
+// share of fields right. `thidua plan eval DIR…` prints this report.
+#pragma once
+#include <map>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+namespace thidua::text::plan {
+
+// One field's tally over a set of texts. A *slot* is one scalar field of one text (both null
+// counts as right), or one item of a list (organizers, members, contents, counts, phases,
+// targets, people) in the union of the expected and the extracted items.
+struct FieldTally {
+  int tp = 0;     // extracted, and equal to the expected value
+  int fp = 0;     // extracted, but not expected or not equal
+  int fn = 0;     // expected, but missing or not equal
+  int right = 0;  // slots right (including both null)
+  int slots = 0;
+};
+
+struct EvalFailure {
+  std::string text;   // file name
+  std::string field;  // "event.date", "targets", "people.position"…
+  std::string expected, actual;  // compact JSON, "—" when absent
+};
+
+struct EvalReport {
+  int texts = 0;
+  std::map<std::string, FieldTally> fields;
+  std::vector<EvalFailure> failures;
+
+  FieldTally total() const;
+};
+
+// Compares one text's extracted JSON with the expected one and adds to `report`. Strings are
+// compared folded (case and diacritics ignored, punctuation dropped, "TP." read as "thành
+// phố"); a target matches an expected one with the same kind, direction, value, unit, baseline
+// and range when one measure contains the other.
+void evaluate_plan(const std::string& name, const nlohmann::json& expected, const nlohmann::json& actual,
+                   EvalReport& report);
+
+// Parses every DIR/NAME.txt that has a DIR/NAME.expected.json and evaluates it. Throws
+// thidua::Error (kInvalid) when a directory cannot be read or holds no such pair.
+EvalReport evaluate_directories(const std::vector<std::string>& dirs);
+
+// The report as a table: one line a field (precision, recall, right/slots), the totals, then
+// one line a failure.
+std::string format_report(const EvalReport& report);
+
+}  // namespace thidua::text::plan
