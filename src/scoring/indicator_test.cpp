@@ -27,8 +27,8 @@ std::string refusal(F f) {
 
 TEST(IndicatorCatalogue, TheShippedCatalogueHasCountsSumsTotalsAndRatios) {
   const auto& cat = catalogue();
-  EXPECT_EQ(cat.reported_columns(), 30);
-  EXPECT_EQ(cat.columns(), 33);  // + the traffic casualties total + late reports + months unreported
+  EXPECT_EQ(cat.reported_columns(), 31);  // + support given by grassroots teams
+  EXPECT_EQ(cat.columns(), 34);  // + the traffic casualties total + late reports + months unreported
   EXPECT_EQ(cat.at("bao_cao_cham_han").kind, IndicatorKind::kSystem);
   EXPECT_EQ(cat.system_column(SystemSource::kLateReports), cat.at("bao_cao_cham_han").column);
   const Indicator& rate = cat.at("ty_le_kham_pha");
