@@ -1,10 +1,12 @@
 # Writes a C++ source holding every data/*.json file, so the binary carries its catalogues, and the
 # files that the demo world and the templates load: data/scheme-templates/*.json (named
-# "scheme-templates/NAME.json") and docs/examples/*.json (named "examples/NAME.json").
+# "scheme-templates/NAME.json"), data/commendation/*.json (named "commendation/NAME.json") and docs/examples/*.json (named "examples/NAME.json").
 file(GLOB files ${SRC}/*.json)
 list(SORT files)
 file(GLOB templates ${SRC}/scheme-templates/*.json)
 list(SORT templates)
+file(GLOB commendation ${SRC}/commendation/*.json)
+list(SORT commendation)
 if(EXAMPLES)
   file(GLOB examples ${EXAMPLES}/*.json)
   list(SORT examples)
@@ -19,6 +21,11 @@ foreach(f ${templates})
   get_filename_component(name ${f} NAME)
   file(READ ${f} content)
   string(APPEND body "    {\"scheme-templates/${name}\", R\"__DATA__(${content})__DATA__\"},\n")
+endforeach()
+foreach(f ${commendation})
+  get_filename_component(name ${f} NAME)
+  file(READ ${f} content)
+  string(APPEND body "    {\"commendation/${name}\", R\"__DATA__(${content})__DATA__\"},\n")
 endforeach()
 foreach(f ${examples})
   get_filename_component(name ${f} NAME)

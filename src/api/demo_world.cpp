@@ -4,6 +4,7 @@
 #include <functional>
 #include <set>
 
+#include "api/commendation.h"
 #include "api/data_files.h"
 #include "api/teams.h"
 #include "core/audit.h"
@@ -571,8 +572,7 @@ void seed_vinh_thuan(storage::Tx& tx, std::map<std::string, int64_t>& id, const 
 // ---- registrations of titles ----
 
 void seed_registrations(storage::Tx& tx, std::map<std::string, int64_t>& id, const DemoLaunches& l) {
-  std::string_view text = embedded_data("titles.json");
-  emulation::TitleCatalogue titles = emulation::TitleCatalogue::from_json(json::parse(text));
+  emulation::TitleCatalogue titles = commendation::registration_titles(commendation_data().catalogue);
   storage::RegistrationRepository regs(tx);
   Date today = Date::today_vn();
   auto person = [&](const char* name) {

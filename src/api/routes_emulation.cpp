@@ -1,6 +1,6 @@
 // The launch side of emulation: movements (phong trào thi đua) with phases and lifecycle,
 // emulation groups (cụm / khối thi đua) year by year, pledges (giao ước) and their signatures,
-// registrations (đăng ký thi đua) against the commendation catalogue (data/titles.json,
+// registrations (đăng ký thi đua) against the commendation catalogue (data/commendation/catalogue.json,
 // embedded at build time and validated when the app starts).
 //
 // Who may do what: writing movements, groups, pledges, signatures and registration deadlines
@@ -21,6 +21,8 @@
 #include "core/emulation.h"
 #include "core/emulation_lifecycle.h"
 #include "core/emulation_targets.h"
+#include "api/commendation.h"
+#include "core/commendation.h"
 #include "core/emulation_titles.h"
 #include "core/error.h"
 #include "scoring/indicator.h"
@@ -589,17 +591,8 @@ std::optional<emulation::Leadership> read_leadership(const json& body, const cha
   return emulation::Leadership{l.id("unit_id"), l.str("method", 20), l.date("date"), l.opt_str("document", 300)};
 }
 
-emulation::TitleCatalogue load_titles() {
-  std::string_view text = embedded_data("titles.json");
-  if (text.empty()) throw Error(ErrorCode::kInternal, "data/titles.json is missing from the build");
-  json j = json::parse(text, nullptr, false);
-  if (j.is_discarded()) throw Error(ErrorCode::kInternal, "data/titles.json is not valid JSON");
-  try {
-    return emulation::TitleCatalogue::from_json(j);
-  } catch (const Error& e) {
-    throw Error(ErrorCode::kInternal, std::string("data/titles.json: ") + e.what());
-  }
-}
+// Registrations read the one commendation catalogue (data/commendation/catalogue.json).
+emulation::TitleCatalogue load_titles() { return commendation::registration_titles(commendation_data().catalogue); }
 
 bool may_register(access::Role role) {
   return access::can_write(role, access::Resource::kMovements) || access::can_write(role, access::Resource::kReports);
@@ -1207,6 +1200,7 @@ void register_emulation_routes(Routes& r) {
   register_group_routes(r);
   register_pledge_routes(r);
   register_registration_routes(r, cat);
+  register_commendation_routes(r);  // the same catalogue, its eligibility, proposals and records
 }
 
 }  // namespace thidua::api

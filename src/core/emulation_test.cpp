@@ -6,6 +6,7 @@
 
 #include "core/emulation.h"
 #include "core/emulation_targets.h"
+#include "core/commendation.h"
 #include "core/emulation_titles.h"
 #include "core/error.h"
 #include "test_source_dir.h"
@@ -262,15 +263,16 @@ TEST(Commitments, TextIsRequiredWhereItIsTheCommitment) {
 
 // ---- titles and registration ----
 
-json read_titles_file() {
-  std::ifstream f(thidua::testing::source_dir() + "/data/titles.json");
+// Registrations read the one commendation catalogue (data/commendation/catalogue.json).
+TitleCatalogue read_titles() {
+  std::ifstream f(thidua::testing::source_dir() + "/data/commendation/catalogue.json");
   std::stringstream ss;
   ss << f.rdbuf();
-  return json::parse(ss.str());
+  return thidua::commendation::registration_titles(thidua::commendation::Catalogue::from_json(json::parse(ss.str())));
 }
 
 TEST(Titles, TheShippedCatalogueLoadsWithItsEightTitles) {
-  TitleCatalogue cat = TitleCatalogue::from_json(read_titles_file());
+  TitleCatalogue cat = read_titles();
   EXPECT_GE(cat.version(), 1);
   std::vector<std::string> names;
   for (const auto& t : cat.titles()) names.push_back(t.name);
@@ -281,7 +283,7 @@ TEST(Titles, TheShippedCatalogueLoadsWithItsEightTitles) {
 }
 
 TEST(Titles, AnIndividualTitleIsNotForAUnitNorACollectiveOneForAPerson) {
-  TitleCatalogue cat = TitleCatalogue::from_json(read_titles_file());
+  TitleCatalogue cat = read_titles();
   EXPECT_EQ(check_registration(cat, "don_vi_quyet_thang", 2025, false).name, "Đơn vị quyết thắng");
   EXPECT_EQ(check_registration(cat, "chien_si_thi_dua_co_so", 2025, true).level, "individual");
   Error e = refusal([&] { check_registration(cat, "chien_si_tien_tien", 2025, false); });
@@ -308,7 +310,7 @@ TEST(Titles, ANewVersionOfATitleStartsWhenTheOldOneEnds) {
 }
 
 TEST(Titles, ABrokenCatalogueIsRefusedWhenLoaded) {
-  json good = read_titles_file();
+  json good = read_titles().to_json();
   for (auto breakit : std::vector<std::function<void(json&)>>{
            [](json& j) { j["titles"][0]["level"] = "team"; },
            [](json& j) { j["titles"][0].erase("name"); },

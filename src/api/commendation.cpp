@@ -1,0 +1,657 @@
+#include "api/commendation.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "api/data_files.h"
+#include "core/commendation_workflow.h"
+#include "core/error.h"
+#include "storage/accounts.h"
+#include "storage/registry.h"
+#include "storage/scoring_store.h"
+
+namespace thidua::api {
+
+using nlohmann::json;
+using storage::Tx;
+
+namespace {
+
+constexpr int kLookBack = 8;  // the longest look-back of the catalogue (7 years) and the year itself
+
+json load_file(const char* name) {
+  std::string_view text = embedded_data(name);
+  if (text.empty()) throw Error(ErrorCode::kInternal, std::string("data/") + name + " is missing from the build");
+  json j = json::parse(text, nullptr, false);
+  if (j.is_discarded()) throw Error(ErrorCode::kInternal, std::string("data/") + name + " is not valid JSON");
+  return j;
+}
+
+bool level_fits(const commendation::Entry& e, const storage::Subject& s) {
+  if (e.level == "individual") return s.person_kind == "officer";
+  if (e.level == "member") return s.person_kind == "member";
+  if (e.level == "team") return s.unit_kind == "grassroots_team";
+  return s.unit_kind != "grassroots_team" && s.unit_kind != "peoples_committee" && s.unit_kind != "other";
+}
+
+json eval_json(const commendation::Evaluation& ev) {
+  json conds = json::array();
+  for (const auto& c : ev.conditions) conds.push_back({{"code", c.code}, {"met", c.met}, {"detail", c.detail}});
+  return {{"eligible", ev.eligible}, {"conditions", conds}};
+}
+
+const commendation::Entry& entry_for(const commendation::Catalogue& cat, const std::string& code, int year) {
+  if (!cat.knows(code)) throw Error::Invalid("Không có danh hiệu, hình thức mã " + code + " trong danh mục", "code");
+  const commendation::Entry* e = cat.find_in_year(code, year);
+  if (!e) throw Error::Invalid("\"" + cat.entry_name(code) + "\" không có hiệu lực trong năm " + std::to_string(year), "code");
+  return *e;
+}
+
+// Where a person was during `year` (the last posting that overlaps it).
+std::optional<storage::Posting> posting_in(Tx& tx, int64_t person_id, int year) {
+  Date start = *Date::from_ymd(year, 1, 1), end = *Date::from_ymd(year, 12, 31);
+  std::optional<storage::Posting> found;
+  for (const auto& p : storage::PersonRepository(tx).postings_of(person_id))
+    if (p.from <= end && (!p.to || *p.to >= start) && (!found || found->from < p.from)) found = p;
+  return found;
+}
+
+commendation::Evaluation evaluate_item(Tx& tx, const CommendationData& d, const storage::ProposalItem& it, int year) {
+  storage::CommendationRecords records(tx);
+  auto rec = records.records(it.subject_unit_id, year, kLookBack);
+  const commendation::SubjectRecord* s = it.subject_kind == "person" ? rec.person(it.subject_id) : rec.unit(it.subject_id);
+  if (!s) throw Error::Invalid("Không tìm thấy hồ sơ của " + it.subject_name + " trong năm " + std::to_string(year));
+  return commendation::evaluate(d.catalogue, rec, *s, it.code, year);
+}
+
+std::string first_failure(const json& ev) {
+  for (const auto& c : ev["conditions"])
+    if (!c["met"].get<bool>()) return c["detail"].get<std::string>();
+  return "";
+}
+
+// The quota of `code` among the subjects of `scope_unit` for `year`; `adding` more proposed now.
+void check_quota(Tx& tx, const CommendationData& d, const commendation::Entry& e, int year, int64_t scope_unit,
+                 int64_t proposal_id, int adding) {
+  if (!e.quota) return;
+  storage::CommendationRecords records(tx);
+  auto subs = records.subjects(scope_unit, year, e.for_person());
+  auto rec = records.records(scope_unit, year, kLookBack);
+  std::vector<const commendation::SubjectRecord*> list;
+  for (const auto& s : subs)
+    if (level_fits(e, s))
+      if (auto* r = e.for_person() ? rec.person(s.id) : rec.unit(s.id)) list.push_back(r);
+  int used = records.count_awards(e.code, year, scope_unit) +
+             storage::ProposalRepository(tx).count_pending(e.code, year, scope_unit, proposal_id);
+  auto q = commendation::quota(d.catalogue, rec, e, list, year, used);
+  if (used + adding > q.limit)
+    throw Error::Invalid("Vượt tỉ lệ \"" + e.name + "\" của " + storage::UnitRepository(tx).get(scope_unit).name + ": " +
+                             q.detail + ", hồ sơ này đề nghị thêm " + std::to_string(adding) + " (tổng " +
+                             std::to_string(used + adding) + " > " + std::to_string(q.limit) + ")",
+                         "items");
+}
+
+storage::Proposal visible_proposal(Tx& tx, const Actor& a, int64_t id) {
+  auto p = storage::ProposalRepository(tx).find(id);
+  if (!p || !(actor_sees(tx, a, p->unit_id) || actor_sees(tx, a, p->holder_unit_id)))
+    throw Error::NotFound("Không tìm thấy hồ sơ đề nghị");
+  return *p;
+}
+
+std::optional<int64_t> next_up(Tx& tx, int64_t unit_id) {
+  auto chain = storage::UnitRepository(tx).ancestors(unit_id);
+  if (chain.size() < 2) return std::nullopt;
+  return chain[1];
+}
+
+}  // namespace
+
+const CommendationData& commendation_data() {
+  static const CommendationData data = [] {
+    auto load = [](const char* name, auto parse) {
+      try {
+        return parse(load_file(name));
+      } catch (const Error& e) {
+        if (e.code() == ErrorCode::kInternal) throw;
+        throw Error(ErrorCode::kInternal, std::string("data/") + name + ": " + e.what());
+      }
+    };
+    return CommendationData{
+        load("commendation/catalogue.json", [](const json& j) { return commendation::Catalogue::from_json(j); }),
+        load("commendation/base-salary.json", [](const json& j) { return commendation::BaseSalary::from_json(j); })};
+  }();
+  return data;
+}
+
+bool actor_sees(Tx& tx, const Actor& a, int64_t unit_id) {
+  return a.everything || storage::UnitRepository(tx).in_scope(a.unit_id, unit_id);
+}
+
+json eligibility(Tx& tx, const CommendationData& d, const std::string& code, int year, int64_t unit_id) {
+  const auto& cat = d.catalogue;
+  const commendation::Entry& e = entry_for(cat, code, year);
+  storage::CommendationRecords records(tx);
+  auto subs = records.subjects(unit_id, year, e.for_person());
+  auto rec = records.records(unit_id, year, kLookBack);
+  json items = json::array();
+  std::vector<const commendation::SubjectRecord*> quota_subjects;
+  int rated = 0;
+  for (const auto& s : subs) {
+    if (!level_fits(e, s)) continue;
+    const commendation::SubjectRecord* r = e.for_person() ? rec.person(s.id) : rec.unit(s.id);
+    if (!r) continue;
+    quota_subjects.push_back(r);
+    auto ev = commendation::evaluate(cat, rec, *r, code, year);
+    auto held = r->titles.find(year);
+    bool has = held != r->titles.end() && held->second.count(code);
+    if (e.classification) {
+      auto lv = r->classification.find(year);
+      has = lv != r->classification.end() && lv->second == *e.classification;
+      if (has) ++rated;
+    }
+    json j = eval_json(ev);
+    items.push_back({{"subject", {{"kind", s.kind}, {"id", s.id}, {"name", s.name}, {"unit_id", s.unit_id}, {"unit_name", s.unit_name}}},
+                     {"eligible", ev.eligible},
+                     {"held", has},
+                     {"conditions", j["conditions"]}});
+  }
+  json quota = nullptr;
+  if (e.quota) {
+    int used = e.classification ? rated
+                                : records.count_awards(code, year, unit_id) +
+                                      storage::ProposalRepository(tx).count_pending(code, year, unit_id, 0);
+    auto q = commendation::quota(cat, rec, e, quota_subjects, year, used);
+    quota = {{"base", q.base}, {"limit", q.limit}, {"used", q.used}, {"max_pct", e.quota->max_pct}, {"detail", q.detail}};
+  }
+  return {{"title", {{"code", e.code}, {"name", e.name}, {"level", e.level}, {"basis", e.basis}}},
+          {"year", year},
+          {"items", items},
+          {"total", items.size()},
+          {"quota", quota}};
+}
+
+storage::Proposal create_proposal(Tx& tx, const CommendationData& d, const Actor& a, const ProposalRequest& req) {
+  const auto& cat = d.catalogue;
+  storage::UnitRepository units(tx);
+  storage::Unit proposer = units.get(req.unit_id);
+  if (!actor_sees(tx, a, proposer.id)) throw Error::Forbidden("Đơn vị đề nghị nằm ngoài phạm vi quản lý của bạn");
+  if (req.items.empty()) throw Error::Invalid("Hồ sơ chưa có đề nghị nào", "items");
+  if (req.items.size() > 500) throw Error::Invalid("Một hồ sơ có tối đa 500 đề nghị", "items");
+  std::set<int64_t> group_members;
+  if (req.group_year_id) {
+    auto gy = storage::ScoringStore(tx).group_year(*req.group_year_id);
+    for (const auto& [id, code] : gy.members) group_members.insert(id);
+    if (!group_members.count(proposer.id) && !actor_sees(tx, a, gy.organiser_unit_id))
+      throw Error::Forbidden("Chỉ thành viên hoặc đơn vị tổ chức cụm, khối được đề nghị thay cho cụm, khối");
+  }
+  // One deciding level a dossier.
+  std::string issuer;
+  for (const auto& it : req.items) {
+    const auto& e = entry_for(cat, it.code, req.year);
+    if (!issuer.empty() && issuer != e.granted_by)
+      throw Error::Invalid("Một hồ sơ chỉ gồm các hình thức do cùng một cấp quyết định: \"" + e.name + "\" do " +
+                               cat.issuer(e.granted_by)->name + " quyết định, khác với các đề nghị khác",
+                           "items");
+    issuer = e.granted_by;
+  }
+  const commendation::Ranked* iss = cat.issuer(issuer);
+  std::optional<int64_t> issuer_unit;
+  for (int64_t u : units.ancestors(proposer.id)) {
+    std::string kind = units.get(u).kind;
+    if (std::find(iss->unit_kinds.begin(), iss->unit_kinds.end(), kind) != iss->unit_kinds.end()) {
+      issuer_unit = u;
+      break;
+    }
+  }
+  if (!issuer_unit)
+    throw Error::Forbidden("\"" + cat.entry_name(req.items[0].code) + "\" do " + iss->name + " quyết định; " + proposer.name +
+                           " không thuộc cấp nào có thẩm quyền này");
+  storage::NewProposal n;
+  n.unit_id = proposer.id;
+  n.holder_unit_id = proposer.id;
+  n.issuer_unit_id = *issuer_unit;
+  n.issuer = issuer;
+  n.year = req.year;
+  n.group_year_id = req.group_year_id;
+  n.title = req.title.empty() ? "Đề nghị khen thưởng năm " + std::to_string(req.year) + " của " + proposer.name : req.title;
+  n.report = req.report;
+  storage::CommendationRecords records(tx);
+  storage::PersonRepository people(tx);
+  std::set<std::tuple<std::string, int64_t, std::string>> seen;
+  std::map<std::string, int> per_code;
+  for (size_t i = 0; i < req.items.size(); ++i) {
+    const auto& it = req.items[i];
+    std::string field = "items[" + std::to_string(i) + "]";
+    const auto& e = entry_for(cat, it.code, req.year);
+    storage::ProposalItem item;
+    item.subject_kind = it.subject_kind;
+    item.subject_id = it.subject_id;
+    item.code = it.code;
+    if (it.subject_kind == "person") {
+      auto p = people.find(it.subject_id);
+      if (!p) throw Error::Invalid("Không có cán bộ #" + std::to_string(it.subject_id), field);
+      item.subject_name = p->full_name;
+      if (!e.for_person()) throw Error::Invalid("\"" + e.name + "\" là hình thức cho tập thể, không đề nghị cho cá nhân " + p->full_name, field);
+      auto post = posting_in(tx, p->id, req.year);
+      if (!post) throw Error::Invalid(p->full_name + " không công tác trong năm " + std::to_string(req.year), field);
+      item.subject_unit_id = post->unit_id;
+    } else if (it.subject_kind == "unit") {
+      auto u = units.find(it.subject_id);
+      if (!u) throw Error::Invalid("Không có đơn vị #" + std::to_string(it.subject_id), field);
+      item.subject_name = u->name;
+      if (e.for_person()) throw Error::Invalid("\"" + e.name + "\" là hình thức cho cá nhân, không đề nghị cho đơn vị " + u->name, field);
+      item.subject_unit_id = u->id;
+    } else {
+      throw Error::Invalid("subject_kind là person hoặc unit", field);
+    }
+    bool in_scope = units.in_scope(proposer.id, item.subject_unit_id) ||
+                    (it.subject_kind == "unit" && group_members.count(it.subject_id));
+    if (!in_scope) throw Error::Forbidden(item.subject_name + " không thuộc phạm vi đề nghị của " + proposer.name);
+    if (!seen.insert({it.subject_kind, it.subject_id, it.code}).second)
+      throw Error::Invalid(item.subject_name + " được đề nghị \"" + e.name + "\" hai lần trong hồ sơ", field);
+    for (const auto& aw : records.awards_of_subject(it.subject_kind, it.subject_id))
+      if (aw.code == it.code && aw.year == req.year && !aw.revoked)
+        throw Error::Conflict(item.subject_name + " đã được tặng \"" + e.name + "\" năm " + std::to_string(req.year) +
+                              (aw.decision ? " (Quyết định số " + aw.decision->number + ")" : ""));
+    json ev = eval_json(evaluate_item(tx, d, item, req.year));
+    if (!ev["eligible"].get<bool>())
+      throw Error::Invalid(item.subject_name + " chưa đủ điều kiện \"" + e.name + "\": " + first_failure(ev), field);
+    item.eligibility = ev;
+    ++per_code[it.code];
+    n.items.push_back(std::move(item));
+  }
+  for (const auto& [code, count] : per_code) check_quota(tx, d, entry_for(cat, code, req.year), req.year, *issuer_unit, 0, count);
+  return storage::ProposalRepository(tx).create(n, a.username);
+}
+
+storage::Proposal proposal_step(Tx& tx, const CommendationData& d, const Actor& a, int64_t id, const std::string& step,
+                                const std::optional<std::string>& reason) {
+  using commendation::Step;
+  storage::Proposal p = visible_proposal(tx, a, id);
+  storage::ProposalRepository repo(tx);
+  static const std::map<std::string, Step> kSteps = {{"submit", Step::kSubmit},   {"receive", Step::kReceive},
+                                                     {"check", Step::kCheck},     {"return", Step::kReturn},
+                                                     {"forward", Step::kForward}, {"to_council", Step::kToCouncil}};
+  auto found = kSteps.find(step);
+  if (found == kSteps.end()) throw Error::Invalid("Bước không hợp lệ: " + step, "step");
+  std::string to = commendation::next_state(p.state, found->second);
+  int64_t acting = step == "submit" ? p.unit_id : p.holder_unit_id;
+  if (!actor_sees(tx, a, acting))
+    throw Error::Forbidden(step == "submit" ? "Chỉ đơn vị đề nghị được gửi hồ sơ lên"
+                                            : "Hồ sơ đang ở " + p.holder_name + "; chỉ cấp này được xử lý");
+  int64_t holder = p.holder_unit_id;
+  json changes;
+  if (step == "submit") {
+    holder = p.unit_id == p.issuer_unit_id ? p.unit_id : next_up(tx, p.unit_id).value_or(p.unit_id);
+    std::map<std::string, int> per_code;
+    for (const auto& it : p.items) ++per_code[it.code];
+    for (const auto& [code, count] : per_code)
+      check_quota(tx, d, entry_for(d.catalogue, code, p.year), p.year, p.issuer_unit_id, p.id, count);
+  } else if (step == "return") {
+    if (!reason || reason->empty()) throw Error::Invalid("Trả lại hồ sơ cần nêu lý do", "reason");
+    holder = p.unit_id;
+  } else if (step == "check") {
+    changes = json::array();
+    for (const auto& it : p.items) {
+      json now = eval_json(evaluate_item(tx, d, it, p.year));
+      json diff = json::array();
+      std::map<std::string, json> before;
+      if (it.eligibility.is_object() && it.eligibility.contains("conditions"))
+        for (const auto& c : it.eligibility["conditions"]) before[c["code"].get<std::string>()] = c;
+      for (const auto& c : now["conditions"]) {
+        auto b = before.find(c["code"].get<std::string>());
+        if (b == before.end() || b->second["met"] != c["met"] || b->second["detail"] != c["detail"])
+          diff.push_back({{"code", c["code"]}, {"before", b == before.end() ? json() : b->second["detail"]}, {"after", c["detail"]}});
+      }
+      bool was = it.eligibility.is_object() && it.eligibility.value("eligible", false);
+      if (!diff.empty() || was != now["eligible"].get<bool>())
+        changes.push_back({{"item_id", it.id}, {"subject", it.subject_name}, {"eligible_before", was},
+                           {"eligible_after", now["eligible"]}, {"conditions", diff}});
+      repo.set_eligibility(it.id, now);
+    }
+  } else if (step == "forward") {
+    if (p.holder_unit_id == p.issuer_unit_id)
+      throw Error::Conflict("Hồ sơ đã ở cấp có thẩm quyền quyết định (" + p.issuer_unit_name + "); hãy trình Hội đồng");
+    holder = next_up(tx, p.holder_unit_id).value_or(p.issuer_unit_id);
+  } else if (step == "to_council") {
+    if (p.holder_unit_id != p.issuer_unit_id)
+      throw Error::Conflict("Chỉ cấp có thẩm quyền quyết định (" + p.issuer_unit_name + ") trình Hội đồng; hãy chuyển hồ sơ lên");
+    for (const auto& it : p.items)
+      if (!it.eligibility.value("eligible", false))
+        throw Error::Conflict(it.subject_name + " không còn đủ điều kiện ở lần thẩm định gần nhất: " + first_failure(it.eligibility) +
+                              "; hãy trả lại hồ sơ");
+  }
+  repo.step(p.id, step, p.state, to, holder, acting, a.username, reason, changes);
+  return repo.get(p.id);
+}
+
+storage::Council open_council(Tx& tx, const Actor& a, int64_t proposal_id, const CouncilRequest& r) {
+  storage::Proposal p = visible_proposal(tx, a, proposal_id);
+  if (p.state != "council") throw Error::Conflict("Hồ sơ chưa được trình Hội đồng");
+  if (!actor_sees(tx, a, p.issuer_unit_id)) throw Error::Forbidden("Chỉ " + p.issuer_unit_name + " triệu tập Hội đồng xét hồ sơ này");
+  if (r.member_user_ids.empty()) throw Error::Invalid("Hội đồng cần có thành viên", "members");
+  storage::UserRepository users(tx);
+  storage::UnitRepository units(tx);
+  std::vector<storage::CouncilMember> members;
+  std::set<int64_t> ids(r.member_user_ids.begin(), r.member_user_ids.end());
+  if (ids.size() != r.member_user_ids.size()) throw Error::Invalid("Một thành viên được ghi hai lần", "members");
+  for (int64_t uid : r.present_user_ids)
+    if (!ids.count(uid)) throw Error::Invalid("Người có mặt #" + std::to_string(uid) + " không phải thành viên Hội đồng", "present");
+  for (int64_t uid : r.member_user_ids) {
+    auto u = users.find(uid);
+    if (!u) throw Error::Invalid("Không có người dùng #" + std::to_string(uid), "members");
+    if (!units.in_scope(p.issuer_unit_id, u->unit_id))
+      throw Error::Invalid(u->username + " không thuộc " + p.issuer_unit_name + ", không là thành viên Hội đồng được", "members");
+    storage::CouncilMember m;
+    m.user_id = uid;
+    m.present = std::find(r.present_user_ids.begin(), r.present_user_ids.end(), uid) != r.present_user_ids.end();
+    for (const auto& [user, person] : r.member_people)
+      if (user == uid) m.person_id = person;
+    members.push_back(m);
+  }
+  return storage::ProposalRepository(tx).open_council(p.id, p.issuer_unit_id, r.meeting_date, members, a.username);
+}
+
+storage::Council cast_ballot(Tx& tx, const Actor& a, int64_t proposal_id, const std::vector<std::pair<int64_t, bool>>& votes) {
+  storage::Proposal p = visible_proposal(tx, a, proposal_id);
+  storage::ProposalRepository repo(tx);
+  auto c = repo.council_of(p.id);
+  if (!c) throw Error::Conflict("Hồ sơ chưa có phiên họp Hội đồng");
+  if (c->state != "open") throw Error::Conflict("Phiên họp Hội đồng đã kết thúc");
+  const storage::CouncilMember* me = nullptr;
+  for (const auto& m : c->members)
+    if (a.user_id && m.user_id == *a.user_id) me = &m;
+  if (!me) throw Error::Forbidden("Bạn không phải thành viên Hội đồng xét hồ sơ này");
+  if (!me->present) throw Error::Forbidden("Thành viên vắng mặt không bỏ phiếu tại phiên họp");
+  int present = static_cast<int>(std::count_if(c->members.begin(), c->members.end(), [](const auto& m) { return m.present; }));
+  if (!commendation::has_quorum(present, static_cast<int>(c->members.size())))
+    throw Error::Conflict("Hội đồng chưa đủ túc số: " + std::to_string(present) + "/" + std::to_string(c->members.size()) +
+                          " thành viên có mặt, cần ít nhất hai phần ba");
+  if (me->voted) throw Error::Conflict("Bạn đã bỏ phiếu; mỗi thành viên chỉ bỏ phiếu một lần");
+  std::map<int64_t, bool> ballot;
+  for (const auto& [item, yes] : votes) {
+    if (std::none_of(p.items.begin(), p.items.end(), [&](const auto& it) { return it.id == item; }))
+      throw Error::Invalid("Phiếu có đề nghị #" + std::to_string(item) + " không thuộc hồ sơ", "votes");
+    if (!ballot.emplace(item, yes).second) throw Error::Invalid("Phiếu ghi hai ý kiến cho một đề nghị", "votes");
+  }
+  std::vector<std::pair<int64_t, bool>> counted;
+  std::vector<std::pair<int64_t, std::string>> recused;
+  for (const auto& it : p.items) {
+    std::string why;
+    if (it.subject_kind == "person" && me->person_id && *me->person_id == it.subject_id) why = "là người được đề nghị";
+    else if (it.subject_unit_id == me->unit_id) why = "cùng đơn vị với đối tượng được đề nghị";
+    if (!why.empty()) {
+      recused.push_back({it.id, why});
+      continue;
+    }
+    auto v = ballot.find(it.id);
+    if (v == ballot.end()) throw Error::Invalid("Phiếu chưa có ý kiến về " + it.subject_name, "votes");
+    counted.push_back({it.id, v->second});
+  }
+  repo.cast(c->id, *a.user_id, counted);
+  for (const auto& [item, why] : recused) repo.recuse(c->id, item, *a.user_id, why);
+  return *repo.council_of(p.id);
+}
+
+storage::Council close_council(Tx& tx, const CommendationData& d, const Actor& a, int64_t proposal_id) {
+  storage::Proposal p = visible_proposal(tx, a, proposal_id);
+  if (!actor_sees(tx, a, p.issuer_unit_id)) throw Error::Forbidden("Chỉ " + p.issuer_unit_name + " kết thúc phiên họp");
+  storage::ProposalRepository repo(tx);
+  auto c = repo.council_of(p.id);
+  if (!c) throw Error::Conflict("Hồ sơ chưa có phiên họp Hội đồng");
+  int present = 0, voted = 0;
+  for (const auto& m : c->members) {
+    present += m.present;
+    voted += m.voted;
+  }
+  if (!commendation::has_quorum(present, static_cast<int>(c->members.size())))
+    throw Error::Conflict("Hội đồng chưa đủ túc số: " + std::to_string(present) + "/" + std::to_string(c->members.size()) +
+                          " thành viên có mặt, cần ít nhất hai phần ba");
+  if (voted == 0) throw Error::Conflict("Chưa thành viên nào bỏ phiếu");
+  std::string minutes = "Biên bản họp Hội đồng thi đua – khen thưởng " + p.issuer_unit_name + " ngày " + c->meeting_date.vn() +
+                        " xét hồ sơ \"" + p.title + "\". Có mặt " + std::to_string(present) + "/" +
+                        std::to_string(c->members.size()) + " thành viên (đủ túc số hai phần ba); " + std::to_string(voted) +
+                        " phiếu kín hợp lệ.";
+  for (const auto& it : p.items) {
+    const auto& e = entry_for(d.catalogue, it.code, p.year);
+    int recused = 0;
+    for (const auto& r : c->recusals) recused += r.item_id == it.id;
+    int entitled = present - recused;
+    bool pass = commendation::passes(it.approvals, entitled, e.council_approval_pct);
+    repo.set_result(it.id, pass ? "approved" : "rejected");
+    minutes += " " + it.subject_name + " — " + e.name + ": " + std::to_string(it.approvals) + "/" + std::to_string(entitled) +
+               " phiếu đồng ý (cần " + std::to_string(static_cast<int>(e.council_approval_pct)) + "%), " +
+               (pass ? "thông qua" : "không thông qua") + ".";
+  }
+  for (const auto& r : c->recusals)
+    for (const auto& it : p.items)
+      if (it.id == r.item_id) minutes += " Thành viên " + r.username + " không biểu quyết về " + it.subject_name + " (" + r.reason + ").";
+  repo.close_council(c->id, minutes);
+  return *repo.council_of(p.id);
+}
+
+json decide(Tx& tx, const CommendationData& d, const Actor& a, int64_t proposal_id, const DecisionRequest& r) {
+  storage::Proposal p = visible_proposal(tx, a, proposal_id);
+  if (r.number.empty()) throw Error::Invalid("Quyết định cần có số", "number");
+  if (r.signer.empty()) throw Error::Invalid("Quyết định cần có người ký", "signer");
+  if (r.signer_position.empty()) throw Error::Invalid("Quyết định cần ghi chức vụ người ký", "signer_position");
+  if (p.state != "council") throw Error::Conflict("Hồ sơ đang ở trạng thái \"" + std::string(commendation::state_label(p.state)) +
+                                                  "\", chưa thể ra quyết định");
+  if (!actor_sees(tx, a, p.issuer_unit_id)) throw Error::Forbidden("Quyết định thuộc thẩm quyền của " + p.issuer_unit_name);
+  storage::ProposalRepository repo(tx);
+  auto c = repo.council_of(p.id);
+  if (!c || c->state != "closed") throw Error::Conflict("Hội đồng chưa kết thúc phiên họp xét hồ sơ này");
+  Date date = r.date.value_or(Date::today_vn());
+  if (date < c->meeting_date) throw Error::Invalid("Ngày quyết định trước ngày họp Hội đồng", "date");
+  const auto& cat = d.catalogue;
+  storage::Decision dec;
+  dec.issuer_unit_id = p.issuer_unit_id;
+  dec.issuer = p.issuer;
+  dec.issuer_name = cat.issuer(p.issuer)->name;
+  dec.year = date.year();
+  dec.number = r.number;
+  dec.date = date;
+  dec.signer = r.signer;
+  dec.signer_position = r.signer_position;
+  dec.base_salary = d.salary.on(date).vnd;
+  dec.proposal_id = p.id;
+  storage::CommendationRecords records(tx);
+  dec = records.add_decision(dec, a.username);
+  json awards = json::array();
+  for (const auto& it : p.items) {
+    if (it.result != "approved") continue;
+    const commendation::Entry* e = cat.find(it.code, date);
+    if (!e) e = &entry_for(cat, it.code, p.year);
+    storage::NewAward aw;
+    aw.subject_kind = it.subject_kind;
+    aw.subject_id = it.subject_id;
+    aw.unit_id = it.subject_unit_id;
+    aw.code = it.code;
+    aw.name = e->name;
+    aw.year = p.year;
+    aw.decision_id = dec.id;
+    aw.proposal_item_id = it.id;
+    aw.cash_multiple = e->cash_multiple;
+    aw.cash_vnd = d.salary.cash(e->cash_multiple, date);
+    aw.catalogue_version = cat.version();
+    int64_t id = records.add_award(aw, a.username);
+    awards.push_back({{"id", id}, {"subject", {{"kind", it.subject_kind}, {"id", it.subject_id}, {"name", it.subject_name}}},
+                      {"code", it.code}, {"name", e->name}, {"cash_multiple", e->cash_multiple}, {"cash_vnd", aw.cash_vnd}});
+  }
+  if (awards.empty()) throw Error::Conflict("Không có đề nghị nào được Hội đồng thông qua, không ra quyết định khen thưởng");
+  repo.step(p.id, "decide", p.state, "decided", p.holder_unit_id, p.issuer_unit_id, a.username,
+            "Quyết định số " + dec.number + " ngày " + dec.date.vn(), nullptr);
+  return {{"decision",
+           {{"id", dec.id}, {"number", dec.number}, {"date", dec.date.iso()}, {"issuer", dec.issuer_name}, {"signer", dec.signer},
+            {"signer_position", dec.signer_position}, {"base_salary", dec.base_salary},
+            {"base_salary_basis", d.salary.on(date).basis}}},
+          {"awards", awards}};
+}
+
+storage::GroupVote honour_leader(Tx& tx, const CommendationData& d, const Actor& a, int64_t group_id, int year,
+                                 const json& ranking, const json& votes, const std::string& minutes, Date date) {
+  storage::ScoringStore store(tx);
+  auto gy = store.group_year(group_id, year);
+  bool may = actor_sees(tx, a, gy.organiser_unit_id) || (gy.leader_unit_id && actor_sees(tx, a, *gy.leader_unit_id));
+  if (!may) throw Error::Forbidden("Chỉ đơn vị tổ chức hoặc cụm trưởng tổ chức biểu quyết suy tôn");
+  std::map<int64_t, std::string> members(gy.members.begin(), gy.members.end());
+  if (!votes.is_array() || votes.empty()) throw Error::Invalid("Cần phiếu biểu quyết của các thành viên", "votes");
+  std::set<int64_t> voters;
+  std::map<int64_t, int> tally;
+  for (const auto& v : votes) {
+    if (!v.is_object() || !v.contains("voter_unit_id") || !v.contains("candidate_unit_id") ||
+        !v["voter_unit_id"].is_number_integer() || !v["candidate_unit_id"].is_number_integer())
+      throw Error::Invalid("Mỗi phiếu gồm voter_unit_id và candidate_unit_id", "votes");
+    int64_t voter = v["voter_unit_id"], cand = v["candidate_unit_id"];
+    if (!members.count(voter)) throw Error::Invalid("Đơn vị #" + std::to_string(voter) + " không là thành viên cụm, khối năm " + std::to_string(year), "votes");
+    if (!members.count(cand)) throw Error::Invalid("Đơn vị được suy tôn #" + std::to_string(cand) + " không là thành viên", "votes");
+    if (!voters.insert(voter).second) throw Error::Invalid("Một thành viên chỉ biểu quyết một lần", "votes");
+    ++tally[cand];
+  }
+  if (!commendation::has_quorum(static_cast<int>(voters.size()), static_cast<int>(members.size())))
+    throw Error::Invalid("Chưa đủ hai phần ba thành viên biểu quyết: " + std::to_string(voters.size()) + "/" +
+                             std::to_string(members.size()),
+                         "votes");
+  auto best = std::max_element(tally.begin(), tally.end(), [](const auto& x, const auto& y) { return x.second < y.second; });
+  if (best->second * 2 <= static_cast<int>(voters.size()))
+    throw Error::Invalid("Không đơn vị nào được quá nửa số phiếu (" + std::to_string(best->second) + "/" +
+                             std::to_string(voters.size()) + ")",
+                         "votes");
+  storage::UnitRepository units(tx);
+  storage::CommendationRecords records(tx);
+  // The final ranking gives each member's classification of the year where none is recorded yet.
+  if (ranking.contains("items"))
+    for (const auto& it : ranking["items"]) {
+      std::string lv = it.value("level_code", "");
+      int64_t uid = it.value("unit_id", int64_t{0});
+      if (!members.count(uid) || !d.catalogue.level_rank(lv)) continue;
+      auto rec = records.records(uid, year, 0);
+      const auto* s = rec.unit(uid);
+      if (s && s->classification.count(year)) continue;
+      storage::NewEvaluation ev;
+      ev.subject_kind = "unit";
+      ev.subject_id = uid;
+      ev.unit_id = uid;
+      ev.year = year;
+      ev.level = lv;
+      ev.note = "Theo kết quả chấm điểm, xếp hạng cuối năm của " + gy.group_name + " (hạng " + std::to_string(it.value("rank", 0)) + ")";
+      records.put_evaluation(ev, a.username);
+    }
+  storage::GroupVote v;
+  v.group_year_id = gy.id;
+  v.group_id = group_id;
+  v.year = year;
+  v.ranking = ranking.contains("items") ? ranking["items"] : json::array();
+  v.votes = votes;
+  v.leader_unit_id = best->first;
+  v.leader_name = units.get(best->first).name;
+  v.date = date;
+  v.minutes = !minutes.empty() ? minutes
+                               : "Hội nghị tổng kết " + gy.group_name + " năm " + std::to_string(year) + " ngày " + date.vn() + ": " +
+                                     std::to_string(voters.size()) + "/" + std::to_string(members.size()) +
+                                     " thành viên biểu quyết; suy tôn " + v.leader_name + " là đơn vị dẫn đầu với " +
+                                     std::to_string(best->second) + "/" + std::to_string(voters.size()) + " phiếu.";
+  return storage::ProposalRepository(tx).add_group_vote(v, a.username);
+}
+
+json group_year_end_proposals(Tx& tx, const CommendationData& d, const Actor& a, int64_t group_id, int year) {
+  storage::ScoringStore store(tx);
+  auto gy = store.group_year(group_id, year);
+  storage::ProposalRepository repo(tx);
+  auto vote = repo.group_vote(gy.id);
+  if (!vote) throw Error::Conflict("Cụm, khối chưa biểu quyết suy tôn đơn vị dẫn đầu năm " + std::to_string(year));
+  if (vote->proposal_id) throw Error::Conflict("Cụm, khối đã lập hồ sơ đề nghị cờ thi đua năm " + std::to_string(year));
+  int64_t proposer = vote->leader_unit_id;
+  ProposalRequest gov;
+  gov.unit_id = proposer;
+  gov.year = year;
+  gov.group_year_id = gy.id;
+  gov.title = "Đề nghị tặng Cờ thi đua của Chính phủ năm " + std::to_string(year) + " — " + gy.group_name;
+  gov.report = vote->minutes;
+  gov.items = {{"unit", vote->leader_unit_id, "co_thi_dua_chinh_phu"}};
+  storage::Proposal p1 = create_proposal(tx, d, a, gov);
+  repo.link_group_vote(vote->id, p1.id);
+  ProposalRequest bo = gov;
+  bo.title = "Đề nghị tặng Cờ thi đua của Bộ Công an năm " + std::to_string(year) + " — " + gy.group_name;
+  bo.items.clear();
+  json skipped = json::array();
+  for (const auto& [uid, code] : gy.members) {
+    if (uid == vote->leader_unit_id) continue;
+    storage::ProposalItem it;
+    it.subject_kind = "unit";
+    it.subject_id = uid;
+    it.subject_unit_id = uid;
+    it.subject_name = storage::UnitRepository(tx).get(uid).name;
+    it.code = "co_thi_dua_bo_cong_an";
+    json ev = eval_json(evaluate_item(tx, d, it, year));
+    if (ev["eligible"].get<bool>()) bo.items.push_back({"unit", uid, it.code});
+    else skipped.push_back({{"unit_id", uid}, {"name", it.subject_name}, {"reason", first_failure(ev)}});
+  }
+  json out = {{"government_flag", proposal_json(p1, d)}, {"ministry_flag", nullptr}, {"not_proposed", skipped}};
+  if (!bo.items.empty()) out["ministry_flag"] = proposal_json(create_proposal(tx, d, a, bo), d);
+  return out;
+}
+
+json council_json(const storage::Council& c, bool show_counts) {
+  json members = json::array();
+  int present = 0;
+  for (const auto& m : c.members) {
+    present += m.present;
+    members.push_back({{"user_id", m.user_id}, {"username", m.username}, {"present", m.present}, {"voted", m.voted},
+                       {"person_id", m.person_id ? json(*m.person_id) : json()}});
+  }
+  json recusals = json::array();
+  for (const auto& r : c.recusals)
+    recusals.push_back({{"item_id", r.item_id}, {"user_id", r.user_id}, {"username", r.username}, {"reason", r.reason}});
+  (void)show_counts;
+  return {{"id", c.id},
+          {"meeting_date", c.meeting_date.iso()},
+          {"state", c.state},
+          {"members", members},
+          {"present", present},
+          {"quorum", commendation::has_quorum(present, static_cast<int>(c.members.size()))},
+          {"recusals", recusals},
+          {"minutes", c.minutes ? json(*c.minutes) : json()}};
+}
+
+json proposal_json(const storage::Proposal& p, const CommendationData& d) {
+  const auto& cat = d.catalogue;
+  json items = json::array();
+  for (const auto& it : p.items) {
+    const commendation::Entry* e = cat.find_in_year(it.code, p.year);
+    json item = {{"id", it.id},
+                 {"subject", {{"kind", it.subject_kind}, {"id", it.subject_id}, {"name", it.subject_name}, {"unit_id", it.subject_unit_id}}},
+                 {"code", it.code},
+                 {"name", e ? e->name : cat.entry_name(it.code)},
+                 {"eligibility", it.eligibility},
+                 {"result", it.result}};
+    if (p.state == "decided" || it.result != "pending")
+      item["votes"] = {{"approvals", it.approvals}, {"rejections", it.rejections}, {"recusals", it.recusals}};
+    items.push_back(item);
+  }
+  json steps = json::array();
+  for (const auto& s : p.steps)
+    steps.push_back({{"step", s.step}, {"from", s.from_state}, {"to", s.to_state}, {"to_label", commendation::state_label(s.to_state)},
+                     {"unit", {{"id", s.unit_id}, {"name", s.unit_name}}}, {"username", s.username},
+                     {"reason", s.reason ? json(*s.reason) : json()}, {"changes", s.changes}, {"at", s.at}});
+  const commendation::Ranked* iss = cat.issuer(p.issuer);
+  return {{"id", p.id},
+          {"unit", {{"id", p.unit_id}, {"name", p.unit_name}}},
+          {"holder", {{"id", p.holder_unit_id}, {"name", p.holder_name}}},
+          {"issuer", {{"code", p.issuer}, {"name", iss ? iss->name : p.issuer}, {"unit", {{"id", p.issuer_unit_id}, {"name", p.issuer_unit_name}}}}},
+          {"group_year_id", p.group_year_id ? json(*p.group_year_id) : json()},
+          {"year", p.year},
+          {"title", p.title},
+          {"report", p.report},
+          {"state", p.state},
+          {"state_label", commendation::state_label(p.state)},
+          {"return_reason", p.return_reason ? json(*p.return_reason) : json()},
+          {"items", items},
+          {"item_count", p.items.size()},
+          {"steps", steps},
+          {"created_by", p.created_by},
+          {"created_at", p.created_at}};
+}
+
+}  // namespace thidua::api

@@ -1,0 +1,101 @@
+// The commendation application: the catalogue and base salary loaded from data/commendation/,
+// eligibility of a unit's people or units, and each step of a proposal's path (create, submit,
+// receive, check, return, forward, council, ballot, decision, revocation) and of a group's year
+// end (suy tôn vote, flags proposals). Each function runs inside the caller's write transaction
+// and refuses with thidua::Error before writing anything half; the routes (routes_commendation.cpp)
+// add the role check and the audit record, the demo world calls the same functions.
+#pragma once
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/commendation.h"
+#include "storage/commendation_proposals.h"
+#include "storage/commendation_records.h"
+#include "storage/database.h"
+
+namespace thidua::api {
+
+struct CommendationData {
+  commendation::Catalogue catalogue;
+  commendation::BaseSalary salary;
+};
+
+// data/commendation/catalogue.json and base-salary.json, validated once; a broken file throws
+// Error::Internal naming the file and the entry (the start-up stops).
+const CommendationData& commendation_data();
+
+// Who acts: the session's user, or the system for the demo.
+struct Actor {
+  std::string username;
+  int64_t unit_id = 0;
+  bool everything = false;
+  std::optional<int64_t> user_id;
+};
+bool actor_sees(storage::Tx& tx, const Actor& a, int64_t unit_id);
+
+// CONTRACT.md: every person or unit of `unit_id`'s scope evaluated for `code` in `year`, with the
+// quota where the title has one.
+nlohmann::json eligibility(storage::Tx& tx, const CommendationData& d, const std::string& code, int year, int64_t unit_id);
+
+struct ItemRequest {
+  std::string subject_kind;  // person | unit
+  int64_t subject_id = 0;
+  std::string code;
+};
+struct ProposalRequest {
+  int64_t unit_id = 0;  // the proposing unit
+  int year = 0;
+  std::string title, report;
+  std::vector<ItemRequest> items;
+  std::optional<int64_t> group_year_id;
+};
+// Refused: nothing proposed; an unknown title or one not in force; a person's title for a unit or
+// the reverse; a subject outside the proposer's scope (or group); forms of different deciding
+// levels in one dossier; no level above the proposer with the authority; an ineligible subject
+// (the failing condition named); a quota exceeded (the numbers given); a title already held.
+storage::Proposal create_proposal(storage::Tx& tx, const CommendationData& d, const Actor& a, const ProposalRequest& p);
+
+// submit | receive | check | return | forward | to_council. Check re-runs the eligibility and keeps
+// what changed; return needs a reason. Returns the dossier after the step.
+storage::Proposal proposal_step(storage::Tx& tx, const CommendationData& d, const Actor& a, int64_t id,
+                                const std::string& step, const std::optional<std::string>& reason);
+
+struct CouncilRequest {
+  Date meeting_date;
+  std::vector<int64_t> member_user_ids, present_user_ids;
+  std::vector<std::pair<int64_t, int64_t>> member_people;  // user id → person id (recusal on oneself)
+};
+storage::Council open_council(storage::Tx& tx, const Actor& a, int64_t proposal_id, const CouncilRequest& r);
+// The actor's ballot: approve or not per item; items on the voter's own unit or on the voter are
+// recused (kept in the minutes) whatever the ballot says. Refused: not a member, absent, no quorum,
+// a second ballot, a ballot that leaves out an item.
+storage::Council cast_ballot(storage::Tx& tx, const Actor& a, int64_t proposal_id, const std::vector<std::pair<int64_t, bool>>& votes);
+// Closes the meeting (needs a quorum), decides each item by the form's approval share, writes the minutes.
+storage::Council close_council(storage::Tx& tx, const CommendationData& d, const Actor& a, int64_t proposal_id);
+
+struct DecisionRequest {
+  std::string number, signer, signer_position;
+  std::optional<Date> date;
+};
+// The decision on a dossier whose council has closed: awards for the approved items, cash at the
+// base salary in force on the decision's date. Returns {decision, awards}.
+nlohmann::json decide(storage::Tx& tx, const CommendationData& d, const Actor& a, int64_t proposal_id, const DecisionRequest& r);
+
+// The group's year-end vote honouring its leading unit from its final ranking (`ranking` as
+// GET …/ranking answers it). Each member unit votes once; two thirds must vote; the honoured unit
+// needs more than half the votes. Records each member's classification of the year from the
+// ranking where none is recorded.
+storage::GroupVote honour_leader(storage::Tx& tx, const CommendationData& d, const Actor& a, int64_t group_id, int year,
+                                 const nlohmann::json& ranking, const nlohmann::json& votes, const std::string& minutes,
+                                 Date date);
+// From the vote: one dossier proposing the honoured unit for the Government flag and one proposing
+// the other members for the Ministry flag (those eligible; the others listed with why).
+nlohmann::json group_year_end_proposals(storage::Tx& tx, const CommendationData& d, const Actor& a, int64_t group_id, int year);
+
+nlohmann::json proposal_json(const storage::Proposal& p, const CommendationData& d);
+nlohmann::json council_json(const storage::Council& c, bool show_counts);
+
+}  // namespace thidua::api

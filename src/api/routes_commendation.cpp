@@ -1,0 +1,579 @@
+// Commendation routes: the catalogue in force, eligibility of a unit's people or units, the
+// records that feed it (evaluations, initiatives, discipline, service), proposals through the
+// levels, the council's secret ballot, decisions and revocations, a person's and a unit's record,
+// and a group's year end. Every write checks the role and the unit scope and is audited in the
+// same transaction; the rules live in api/commendation.h and core/commendation*.h.
+#include <nlohmann/json.hpp>
+
+#include <memory>
+
+#include "api/commendation.h"
+#include "api/context.h"
+#include "api/input.h"
+#include "api/score_board.h"
+#include "core/error.h"
+#include "storage/registry.h"
+#include "storage/scoring_store.h"
+
+namespace thidua::api {
+
+using nlohmann::json;
+using storage::TxMode;
+
+namespace {
+
+Actor actor(const Ctx& c) {
+  return Actor{c.me().user.username, c.me().user.unit_id, c.me().everything, c.me().user.id};
+}
+
+void require_officer(const Routes& r, const Ctx& c) {
+  r.require_write(c, access::Resource::kCommendations);
+  if (c.me().role != access::Role::kAdmin && c.me().role != access::Role::kOfficer)
+    throw Error::Forbidden("Chỉ cán bộ thi đua lập, chuyển và quyết định hồ sơ khen thưởng");
+}
+
+int year_of(const Ctx& c) {
+  int64_t y = path_id(c.params.at("year"));
+  if (y < 1900 || y > 2200) throw Error::NotFound("Không tìm thấy năm này");
+  return static_cast<int>(y);
+}
+
+int query_year(const Ctx& c) {
+  auto y = c.query_str("year", 10);
+  if (!y) return Date::today_vn().year();
+  int v = 0;
+  try {
+    v = std::stoi(*y);
+  } catch (...) {
+  }
+  if (v < 1900 || v > 2200) throw Error::Invalid("Năm không hợp lệ", "year");
+  return v;
+}
+
+// The unit a person or unit subject belongs to for `year` (a person: the posting of that year,
+// else the current one).
+int64_t subject_unit(storage::Tx& tx, const std::string& kind, int64_t id, int year) {
+  if (kind == "unit") return storage::UnitRepository(tx).get(id).id;
+  if (kind != "person") throw Error::Invalid("subject_kind là person hoặc unit", "subject_kind");
+  storage::PersonRepository people(tx);
+  people.get(id);
+  Date start = *Date::from_ymd(year, 1, 1), end = *Date::from_ymd(year, 12, 31);
+  std::optional<storage::Posting> found;
+  for (const auto& p : people.postings_of(id))
+    if (p.from <= end && (!p.to || *p.to >= start) && (!found || found->from < p.from)) found = p;
+  if (!found) throw Error::Invalid("Người này không công tác trong năm " + std::to_string(year), "year");
+  return found->unit_id;
+}
+
+json titles_json(const commendation::Catalogue& cat, Date on) {
+  json items = json::array();
+  for (const auto* e : cat.in_force(on)) {
+    json j = commendation::to_json(*e);
+    const auto* iss = cat.issuer(e->granted_by);
+    j["granted_by_name"] = iss ? iss->name : e->granted_by;
+    items.push_back(std::move(j));
+  }
+  return items;
+}
+
+json ranked_json(const std::vector<commendation::Ranked>& v) {
+  json out = json::array();
+  for (const auto& r : v) out.push_back({{"code", r.code}, {"name", r.name}, {"rank", r.rank}});
+  return out;
+}
+
+}  // namespace
+
+void register_commendation_routes(Routes& r) {
+  const CommendationData& data = commendation_data();  // a broken data file stops the start here
+  auto board = std::make_shared<ScoreBoard>(r.indicators());
+
+  r.add("GET", "/api/v1/titles", [&data](Ctx& c) {
+    Date on = Date::today_vn();
+    if (auto s = c.query_str("on", 20)) {
+      auto d = Date::parse_iso(*s);
+      if (!d) throw Error::Invalid("on phải là ngày YYYY-MM-DD", "on");
+      on = *d;
+    }
+    json items = titles_json(data.catalogue, on);
+    return ok(200, json{{"items", items}, {"total", items.size()}, {"on", on.iso()}, {"version", data.catalogue.version()}});
+  });
+
+  r.add("GET", "/api/v1/commendation/meta", [&data](Ctx&) {
+    Date today = Date::today_vn();
+    const auto& s = data.salary.on(today);
+    json issuers = json::array();
+    for (const auto& i : data.catalogue.issuers())
+      issuers.push_back({{"code", i.code}, {"name", i.name}, {"rank", i.rank}, {"unit_kinds", i.unit_kinds}, {"basis", i.basis}});
+    return ok(200, json{{"levels", ranked_json(data.catalogue.levels())},
+                        {"discipline_forms", ranked_json(data.catalogue.discipline_forms())},
+                        {"initiative_scopes", ranked_json(data.catalogue.scopes())},
+                        {"issuers", issuers},
+                        {"base_salary", {{"vnd", s.vnd}, {"valid_from", s.valid_from.iso()}, {"basis", s.basis}}},
+                        {"version", data.catalogue.version()}});
+  });
+
+  r.add("GET", "/api/v1/eligibility", [&r, &data](Ctx& c) {
+    auto code = c.query_str("title", 80);
+    if (!code) throw Error::Invalid("Thiếu danh hiệu (title)", "title");
+    int year = query_year(c);
+    int64_t unit = c.query_id("unit_id").value_or(c.me().user.unit_id);
+    auto tx = r.db().begin(TxMode::kRead);
+    storage::UnitRepository(*tx).get(unit);
+    r.require_scope(*tx, c, unit, false);
+    return ok(200, eligibility(*tx, data, *code, year, unit));
+  });
+
+  // ---- records ----
+
+  r.add("GET", "/api/v1/people/{id}/record", [&r, &data](Ctx& c) {
+    int64_t id = c.pid();
+    auto tx = r.db().begin(TxMode::kRead);
+    storage::PersonRepository people(*tx);
+    auto p = people.get(id);
+    bool visible = c.me().everything;
+    storage::UnitRepository units(*tx);
+    for (const auto& post : people.postings_of(id))
+      if (!visible && units.in_scope(c.me().user.unit_id, post.unit_id)) visible = true;
+    if (!visible) throw Error::NotFound("Không tìm thấy");
+    storage::CommendationRecords records(*tx);
+    json items = records.person_record(id, data.catalogue);
+    auto svc = tx->query("SELECT sex, service_from, hardship_years FROM comm_service WHERE person_id = $1", {id});
+    json service = nullptr;
+    if (!svc.empty()) {
+      storage::RowRef s(svc, 0);
+      service = {{"sex", s.opt_str("sex") ? json(*s.opt_str("sex")) : json()}, {"service_from", s.str("service_from")},
+                 {"hardship_years", s.i64("hardship_years")}};
+    }
+    json postings = json::array();
+    for (const auto& post : people.postings_of(id))
+      postings.push_back({{"unit_id", post.unit_id}, {"unit_name", post.unit_name}, {"from", post.from.iso()},
+                          {"to", post.to ? json(post.to->iso()) : json()}, {"position", post.position ? json(*post.position) : json()},
+                          {"rank", post.rank ? json(*post.rank) : json()}});
+    return ok(200, json{{"person", {{"id", p.id}, {"name", p.full_name}, {"kind", p.kind}}},
+                        {"postings", postings},
+                        {"service", service},
+                        {"items", items},
+                        {"total", items.size()}});
+  });
+
+  r.add("GET", "/api/v1/units/{id}/record", [&r, &data](Ctx& c) {
+    int64_t id = c.pid();
+    auto tx = r.db().begin(TxMode::kRead);
+    auto u = storage::UnitRepository(*tx).get(id);
+    r.require_scope(*tx, c, id, false);
+    json items = storage::CommendationRecords(*tx).unit_record(id, data.catalogue);
+    json preds = json::array();
+    for (const auto& p : storage::UnitRepository(*tx).predecessors(id)) preds.push_back({{"id", p.id}, {"name", p.name}});
+    return ok(200, json{{"unit", {{"id", u.id}, {"name", u.name}, {"status", u.status}}},
+                        {"predecessors", preds},
+                        {"items", items},
+                        {"total", items.size()}});
+  });
+
+  r.add("POST", "/api/v1/evaluations", [&r, &data](Ctx& c) {
+    r.require_write(c, access::Resource::kCommendations);
+    Input in(c.req.body, {"subject_kind", "subject_id", "year", "level", "duties_done", "duties_total", "under_complaint", "note"});
+    storage::NewEvaluation e;
+    e.subject_kind = in.str("subject_kind", 10);
+    e.subject_id = in.id("subject_id");
+    auto y = in.opt_int("year", 1990, 2100);
+    if (!y) throw Error::Invalid("Thiếu năm", "year");
+    e.year = static_cast<int>(*y);
+    e.level = in.str("level", 40);
+    const auto& cat = data.catalogue;
+    if (!cat.level_rank(e.level)) throw Error::Invalid("Mức xếp loại không có trong danh mục: " + e.level, "level");
+    e.duties_done = in.opt_int("duties_done", 0, 100);
+    e.duties_total = in.opt_int("duties_total", 1, 100);
+    if (e.duties_done && !e.duties_total) e.duties_total = 6;
+    if (e.duties_done && *e.duties_done > *e.duties_total) throw Error::Invalid("Số nhóm nhiệm vụ hoàn thành vượt tổng số", "duties_done");
+    e.under_complaint = in.opt_bool("under_complaint").value_or(false);
+    e.note = in.opt_str("note", 1000);
+    auto tx = r.db().begin(TxMode::kWrite);
+    e.unit_id = subject_unit(*tx, e.subject_kind, e.subject_id, e.year);
+    r.require_scope(*tx, c, e.unit_id, true);
+    // A grassroots team or member: the level's rules (data) are checked before it is recorded.
+    storage::UnitRepository units(*tx);
+    auto unit = units.get(e.unit_id);
+    bool team = e.subject_kind == "unit" && unit.kind == "grassroots_team";
+    bool member = e.subject_kind == "person" && unit.kind == "grassroots_team";
+    json check = nullptr;
+    if (team || member) {
+      const commendation::Entry* entry = nullptr;
+      for (const auto& x : cat.entries())
+        if (x.kind == "evaluation" && x.level == (team ? "team" : "member") && x.classification == e.level && x.valid_in(e.year))
+          entry = &x;
+      int64_t commune = unit.parent_id.value_or(unit.id);
+      storage::CommendationRecords records(*tx);
+      auto rec = records.records(commune, e.year, 1);
+      auto& s = team ? rec.units[e.subject_id] : rec.people[e.subject_id];
+      s.classification[e.year] = e.level;
+      if (team) s.team_years[e.year] = {static_cast<int>(e.duties_done.value_or(0)), static_cast<int>(e.duties_total.value_or(6)), e.under_complaint};
+      if (team && e.under_complaint)
+        throw Error::Invalid("Tổ đang bị khiếu nại thì không đánh giá, xếp loại (Hướng dẫn 01/HD-BCA-V05)", "under_complaint");
+      if (entry) {
+        auto ev = commendation::evaluate(cat, rec, s, entry->code, e.year);
+        for (const auto& cr : ev.conditions)
+          if (!cr.met) throw Error::Invalid("Không xếp loại \"" + cat.level_name(e.level) + "\": " + cr.detail, "level");
+        if (entry->quota) {
+          std::vector<const commendation::SubjectRecord*> list;
+          int used = 0;
+          for (const auto& sub : records.subjects(commune, e.year, !team)) {
+            if (team ? sub.unit_kind != "grassroots_team" : sub.person_kind != "member") continue;
+            const auto* x = team ? rec.unit(sub.id) : rec.person(sub.id);
+            if (!x) continue;
+            list.push_back(x);
+            auto lv = x->classification.find(e.year);
+            if (lv != x->classification.end() && lv->second == e.level && x->id != e.subject_id) ++used;
+          }
+          auto q = commendation::quota(cat, rec, *entry, list, e.year, used);
+          if (used + 1 > q.limit)
+            throw Error::Invalid("Vượt tỉ lệ xếp loại \"" + cat.level_name(e.level) + "\" trong " + units.get(commune).name + ": " +
+                                     q.detail + ", thêm 1 thành " + std::to_string(used + 1) + " > " + std::to_string(q.limit),
+                                 "level");
+          check = {{"base", q.base}, {"limit", q.limit}, {"used", used + 1}};
+        }
+      }
+    }
+    int64_t id = storage::CommendationRecords(*tx).put_evaluation(e, c.me().user.username);
+    json out = {{"id", id}, {"subject_kind", e.subject_kind}, {"subject_id", e.subject_id}, {"unit_id", e.unit_id},
+                {"year", e.year}, {"level", e.level}, {"level_name", cat.level_name(e.level)}, {"quota", check}};
+    r.audit(*tx, c, "evaluation.put", "evaluation", id, e.unit_id, nullptr, out);
+    tx->commit();
+    return ok(201, out);
+  });
+
+  r.add("POST", "/api/v1/initiatives", [&r, &data](Ctx& c) {
+    r.require_write(c, access::Resource::kCommendations);
+    Input in(c.req.body, {"person_id", "name", "scope", "recognised_on", "recognised_by"});
+    storage::NewInitiative i;
+    i.person_id = in.id("person_id");
+    i.name = in.str("name", 500);
+    if (i.name.empty()) throw Error::Invalid("Thiếu tên sáng kiến", "name");
+    i.scope = in.str("scope", 20);
+    if (!data.catalogue.scope_rank(i.scope)) throw Error::Invalid("Phạm vi công nhận là unit, ministry hoặc national", "scope");
+    i.recognised_on = in.date("recognised_on");
+    i.recognised_by = in.str("recognised_by", 300);
+    if (i.recognised_by.empty()) throw Error::Invalid("Thiếu cơ quan công nhận", "recognised_by");
+    auto tx = r.db().begin(TxMode::kWrite);
+    i.unit_id = subject_unit(*tx, "person", i.person_id, i.recognised_on.year());
+    r.require_scope(*tx, c, i.unit_id, true);
+    int64_t id = storage::CommendationRecords(*tx).add_initiative(i, c.me().user.username);
+    json out = {{"id", id}, {"person_id", i.person_id}, {"name", i.name}, {"scope", i.scope}, {"recognised_on", i.recognised_on.iso()}};
+    r.audit(*tx, c, "initiative.create", "initiative", id, i.unit_id, nullptr, out);
+    tx->commit();
+    return ok(201, out);
+  });
+
+  // A discipline never changes a title already given: the titles it would have blocked are
+  // flagged for review and listed in the answer.
+  r.add("POST", "/api/v1/discipline", [&r, &data](Ctx& c) {
+    r.require_write(c, access::Resource::kCommendations);
+    Input in(c.req.body, {"subject_kind", "subject_id", "form", "date", "term_months", "under_review", "reason"});
+    storage::NewDiscipline d;
+    d.subject_kind = in.str("subject_kind", 10);
+    d.subject_id = in.id("subject_id");
+    d.under_review = in.opt_bool("under_review").value_or(false);
+    d.form = in.opt_str("form", 40).value_or("");
+    const auto& cat = data.catalogue;
+    if (!d.under_review && !cat.form_rank(d.form)) throw Error::Invalid("Hình thức kỷ luật không có trong danh mục", "form");
+    d.date = in.date("date");
+    d.term_months = static_cast<int>(in.opt_int("term_months", 0, 120).value_or(12));
+    d.reason = in.str("reason", 1000);
+    if (d.reason.empty()) throw Error::Invalid("Thiếu lý do", "reason");
+    auto tx = r.db().begin(TxMode::kWrite);
+    d.unit_id = subject_unit(*tx, d.subject_kind, d.subject_id, d.date.year());
+    r.require_scope(*tx, c, d.unit_id, true);
+    storage::CommendationRecords records(*tx);
+    int64_t id = records.add_discipline(d, c.me().user.username);
+    commendation::Discipline x{d.form, d.date, d.term_months, d.under_review};
+    json flagged = json::array();
+    for (const auto& a : records.awards_of_subject(d.subject_kind, d.subject_id)) {
+      if (a.revoked) continue;
+      const auto* e = cat.find_in_year(a.code, a.year);
+      if (!e) continue;
+      for (const auto& cond : e->conditions) {
+        if (cond.kind != "no_discipline" || !commendation::blocks(cat, x, cond.min_form, cond.look_back_years, a.year)) continue;
+        std::string why = (d.under_review ? std::string("Đang xem xét kỷ luật") : "Kỷ luật " + cat.form_name(d.form)) + " ngày " +
+                          d.date.vn() + " thuộc thời gian xét của danh hiệu — cần xem xét lại, chưa thay đổi";
+        records.flag(a.id, why);
+        flagged.push_back({{"award_id", a.id}, {"code", a.code}, {"name", a.name}, {"year", a.year}, {"flag", why}});
+        break;
+      }
+    }
+    json out = {{"id", id}, {"subject_kind", d.subject_kind}, {"subject_id", d.subject_id}, {"form", d.form},
+                {"date", d.date.iso()}, {"flagged", flagged}};
+    r.audit(*tx, c, "discipline.create", "discipline", id, d.unit_id, nullptr, out);
+    tx->commit();
+    return ok(201, out);
+  });
+
+  r.add("PUT", "/api/v1/people/{id}/service", [&r](Ctx& c) {
+    r.require_write(c, access::Resource::kCommendations);
+    Input in(c.req.body, {"sex", "service_from", "hardship_years"});
+    auto sex = in.opt_str("sex", 5);
+    if (sex && *sex != "nam" && *sex != "nu") throw Error::Invalid("Giới tính là nam hoặc nu", "sex");
+    Date from = in.date("service_from");
+    int hardship = static_cast<int>(in.opt_int("hardship_years", 0, 60).value_or(0));
+    int64_t id = c.pid();
+    auto tx = r.db().begin(TxMode::kWrite);
+    int64_t unit = subject_unit(*tx, "person", id, Date::today_vn().year());
+    r.require_scope(*tx, c, unit, true);
+    storage::CommendationRecords(*tx).put_service(id, sex, from, hardship);
+    json out = {{"person_id", id}, {"sex", sex ? json(*sex) : json()}, {"service_from", from.iso()}, {"hardship_years", hardship}};
+    r.audit(*tx, c, "service.put", "person", id, unit, nullptr, out);
+    tx->commit();
+    return ok(200, out);
+  });
+
+  // ---- proposals ----
+
+  r.add("GET", "/api/v1/proposals", [&r, &data](Ctx& c) {
+    Page page = c.page();
+    std::optional<int> year;
+    if (c.query_str("year", 10)) year = query_year(c);
+    auto tx = r.db().begin(TxMode::kRead);
+    int64_t total = 0;
+    auto list = storage::ProposalRepository(*tx).list(c.scope_root(), year, page.limit, page.offset, &total);
+    json items = json::array();
+    for (const auto& p : list) {
+      json j = proposal_json(p, data);
+      j.erase("steps");
+      items.push_back(j);
+    }
+    return ok(200, json{{"items", items}, {"total", total}});
+  });
+
+  r.add("POST", "/api/v1/proposals", [&r, &data](Ctx& c) {
+    require_officer(r, c);
+    Input in(c.req.body, {"unit_id", "year", "title", "report", "items", "group_year_id"});
+    ProposalRequest p;
+    p.unit_id = in.has("unit_id") ? in.id("unit_id") : c.me().user.unit_id;
+    auto y = in.opt_int("year", 1990, 2100);
+    if (!y) throw Error::Invalid("Thiếu năm", "year");
+    p.year = static_cast<int>(*y);
+    p.title = in.opt_str("title", 500).value_or("");
+    p.report = in.opt_str("report", 20000).value_or("");
+    p.group_year_id = in.opt_id("group_year_id");
+    const json* items = in.opt_json("items");
+    if (!items || !items->is_array()) throw Error::Invalid("items là danh sách đề nghị", "items");
+    for (size_t i = 0; i < items->size(); ++i) {
+      const json& it = (*items)[i];
+      std::string f = "items[" + std::to_string(i) + "]";
+      if (!it.is_object() || !it.contains("subject_kind") || !it["subject_kind"].is_string() || !it.contains("subject_id") ||
+          !it["subject_id"].is_number_integer() || !it.contains("code") || !it["code"].is_string())
+        throw Error::Invalid("Mỗi đề nghị gồm subject_kind, subject_id và code", f);
+      p.items.push_back({it["subject_kind"].get<std::string>(), it["subject_id"].get<int64_t>(), it["code"].get<std::string>()});
+    }
+    auto tx = r.db().begin(TxMode::kWrite);
+    storage::Proposal out = create_proposal(*tx, data, actor(c), p);
+    json j = proposal_json(out, data);
+    r.audit(*tx, c, "proposal.create", "proposal", out.id, out.unit_id, nullptr, j);
+    tx->commit();
+    return ok(201, j);
+  });
+
+  r.add("GET", "/api/v1/proposals/{id}", [&r, &data](Ctx& c) {
+    auto tx = r.db().begin(TxMode::kRead);
+    auto p = storage::ProposalRepository(*tx).find(c.pid());
+    Actor a = actor(c);
+    if (!p || !(actor_sees(*tx, a, p->unit_id) || actor_sees(*tx, a, p->holder_unit_id))) throw Error::NotFound("Không tìm thấy hồ sơ");
+    json j = proposal_json(*p, data);
+    auto council = storage::ProposalRepository(*tx).council_of(p->id);
+    j["council"] = council ? council_json(*council, council->state == "closed") : json();
+    if (council && c.me().user.id)
+      for (const auto& m : council->members)
+        if (m.user_id == c.me().user.id) j["council"]["me"] = {{"member", true}, {"present", m.present}, {"voted", m.voted}};
+    auto d = tx->query("SELECT id FROM comm_decisions WHERE proposal_id = $1", {p->id});
+    if (!d.empty()) {
+      auto dec = storage::CommendationRecords(*tx).find_decision(std::stoll(*d.rows[0][0]));
+      j["decision"] = {{"id", dec->id}, {"number", dec->number}, {"date", dec->date.iso()}, {"issuer", dec->issuer_name},
+                       {"signer", dec->signer}, {"signer_position", dec->signer_position}, {"base_salary", dec->base_salary}};
+      json awards = json::array();
+      auto aw = tx->query("SELECT id FROM comm_awards WHERE decision_id = $1 ORDER BY id", {dec->id});
+      storage::CommendationRecords recs(*tx);
+      for (size_t i = 0; i < aw.size(); ++i) {
+        auto a2 = recs.find_award(std::stoll(*aw.rows[i][0]));
+        awards.push_back({{"id", a2->id}, {"subject_name", a2->subject_name}, {"name", a2->name}, {"cash_multiple", a2->cash_multiple},
+                          {"cash_vnd", a2->cash_vnd}, {"revoked", a2->revoked},
+                          {"revoke_reason", a2->revoke_reason ? json(*a2->revoke_reason) : json()}});
+      }
+      j["decision"]["awards"] = awards;
+    } else {
+      j["decision"] = nullptr;
+    }
+    return ok(200, j);
+  });
+
+  r.add("POST", "/api/v1/proposals/{id}/steps", [&r, &data](Ctx& c) {
+    require_officer(r, c);
+    Input in(c.req.body, {"step", "reason"});
+    std::string step = in.str("step", 20);
+    auto reason = in.opt_str("reason", 2000);
+    auto tx = r.db().begin(TxMode::kWrite);
+    auto before = storage::ProposalRepository(*tx).find(c.pid());
+    storage::Proposal p = proposal_step(*tx, data, actor(c), c.pid(), step, reason);
+    json j = proposal_json(p, data);
+    r.audit(*tx, c, "proposal." + step, "proposal", p.id, p.holder_unit_id, before ? json{{"state", before->state}} : json(),
+            {{"state", p.state}, {"holder_unit_id", p.holder_unit_id}, {"reason", reason ? json(*reason) : json()},
+             {"changes", p.steps.back().changes}});
+    tx->commit();
+    return ok(200, j);
+  });
+
+  r.add("POST", "/api/v1/proposals/{id}/council", [&r](Ctx& c) {
+    require_officer(r, c);
+    Input in(c.req.body, {"meeting_date", "members", "present", "member_people"});
+    CouncilRequest req;
+    req.meeting_date = in.has("meeting_date") ? in.date("meeting_date") : Date::today_vn();
+    req.member_user_ids = in.ids("members", 100);
+    req.present_user_ids = in.has("present") ? in.ids("present", 100) : req.member_user_ids;
+    if (const json* mp = in.opt_json("member_people")) {
+      if (!mp->is_array()) throw Error::Invalid("member_people là danh sách", "member_people");
+      for (const auto& x : *mp) {
+        if (!x.is_object() || !x.contains("user_id") || !x.contains("person_id") || !x["user_id"].is_number_integer() ||
+            !x["person_id"].is_number_integer())
+          throw Error::Invalid("member_people gồm user_id và person_id", "member_people");
+        req.member_people.push_back({x["user_id"].get<int64_t>(), x["person_id"].get<int64_t>()});
+      }
+    }
+    auto tx = r.db().begin(TxMode::kWrite);
+    auto council = open_council(*tx, actor(c), c.pid(), req);
+    json j = council_json(council, false);
+    r.audit(*tx, c, "council.open", "proposal", c.pid(), council.unit_id, nullptr, j);
+    tx->commit();
+    return ok(201, j);
+  });
+
+  r.add("POST", "/api/v1/proposals/{id}/ballot", [&r](Ctx& c) {
+    r.require_write(c, access::Resource::kCommendations);
+    Input in(c.req.body, {"votes"});
+    const json* v = in.opt_json("votes");
+    if (!v || !v->is_array()) throw Error::Invalid("votes là danh sách {item_id, approve}", "votes");
+    std::vector<std::pair<int64_t, bool>> votes;
+    for (const auto& x : *v) {
+      if (!x.is_object() || !x.contains("item_id") || !x["item_id"].is_number_integer() || !x.contains("approve") ||
+          !x["approve"].is_boolean())
+        throw Error::Invalid("Mỗi ý kiến gồm item_id và approve (true/false)", "votes");
+      votes.push_back({x["item_id"].get<int64_t>(), x["approve"].get<bool>()});
+    }
+    auto tx = r.db().begin(TxMode::kWrite);
+    auto council = cast_ballot(*tx, actor(c), c.pid(), votes);
+    // The audit says a ballot was cast, never what it said.
+    r.audit(*tx, c, "council.ballot", "proposal", c.pid(), council.unit_id, nullptr, {{"council_id", council.id}});
+    tx->commit();
+    return ok(200, council_json(council, false));
+  });
+
+  r.add("POST", "/api/v1/proposals/{id}/council/close", [&r, &data](Ctx& c) {
+    require_officer(r, c);
+    auto tx = r.db().begin(TxMode::kWrite);
+    auto council = close_council(*tx, data, actor(c), c.pid());
+    json j = council_json(council, true);
+    r.audit(*tx, c, "council.close", "proposal", c.pid(), council.unit_id, nullptr, {{"minutes", j["minutes"]}});
+    tx->commit();
+    return ok(200, j);
+  });
+
+  r.add("POST", "/api/v1/proposals/{id}/decision", [&r, &data](Ctx& c) {
+    require_officer(r, c);
+    Input in(c.req.body, {"number", "date", "signer", "signer_position"});
+    DecisionRequest req;
+    req.number = in.opt_str("number", 100).value_or("");
+    req.signer = in.opt_str("signer", 200).value_or("");
+    req.signer_position = in.opt_str("signer_position", 300).value_or("");
+    req.date = in.opt_date("date");
+    auto tx = r.db().begin(TxMode::kWrite);
+    json out = decide(*tx, data, actor(c), c.pid(), req);
+    r.audit(*tx, c, "decision.create", "decision", out["decision"]["id"].get<int64_t>(), std::nullopt, nullptr, out);
+    tx->commit();
+    return ok(201, out);
+  });
+
+  r.add("POST", "/api/v1/awards/{id}/revoke", [&r](Ctx& c) {
+    require_officer(r, c);
+    Input in(c.req.body, {"reason", "document", "date"});
+    auto reason = in.opt_str("reason", 2000);
+    if (!reason || reason->empty()) throw Error::Invalid("Thu hồi khen thưởng cần nêu lý do", "reason");
+    auto document = in.opt_str("document", 300);
+    Date on = in.opt_date("date").value_or(Date::today_vn());
+    auto tx = r.db().begin(TxMode::kWrite);
+    storage::CommendationRecords records(*tx);
+    auto a = records.find_award(c.pid());
+    if (!a) throw Error::NotFound("Không tìm thấy khen thưởng");
+    r.require_scope(*tx, c, a->unit_id, true);
+    records.revoke(a->id, *reason, document, on);
+    json out = {{"id", a->id}, {"revoked", true}, {"reason", *reason}, {"document", document ? json(*document) : json()},
+                {"date", on.iso()}};
+    r.audit(*tx, c, "award.revoke", "award", a->id, a->unit_id, {{"revoked", false}}, out);
+    tx->commit();
+    return ok(200, out);
+  });
+
+  // ---- a group's year end ----
+
+  r.add("GET", "/api/v1/groups/{gid}/years/{year}/honour", [&r, board](Ctx& c) {
+    int year = year_of(c);
+    uint64_t epoch = r.write_epoch();
+    auto tx = r.db().begin(TxMode::kRead);
+    auto gy = storage::ScoringStore(*tx).group_year(c.pid("gid"), year);
+    Actor a = actor(c);
+    bool visible = actor_sees(*tx, a, gy.organiser_unit_id);
+    for (const auto& [id, code] : gy.members) visible = visible || actor_sees(*tx, a, id);
+    if (!visible) throw Error::NotFound("Không tìm thấy");
+    json ranking = nullptr;
+    try {
+      auto scores = board->get(*tx, gy.group_id, year, scoring_period(year, std::nullopt), epoch);
+      ranking = json::parse(*scores->ranking_body);
+    } catch (const Error& e) {
+      if (e.code() != ErrorCode::kConflict) throw;  // no scheme: no ranking to vote on
+    }
+    auto v = storage::ProposalRepository(*tx).group_vote(gy.id);
+    json vote = nullptr;
+    if (v)
+      vote = {{"id", v->id}, {"leader_unit_id", v->leader_unit_id}, {"leader_name", v->leader_name}, {"votes", v->votes},
+              {"minutes", v->minutes}, {"date", v->date.iso()}, {"ranking", v->ranking},
+              {"proposal_id", v->proposal_id ? json(*v->proposal_id) : json()}};
+    json members = json::array();
+    storage::UnitRepository units(*tx);
+    for (const auto& [id, code] : gy.members) members.push_back({{"unit_id", id}, {"name", units.get(id).name}});
+    return ok(200, json{{"group_year_id", gy.id}, {"group_name", gy.group_name}, {"year", year}, {"members", members},
+                        {"ranking", ranking}, {"vote", vote}});
+  });
+
+  r.add("POST", "/api/v1/groups/{gid}/years/{year}/honour", [&r, &data, board](Ctx& c) {
+    require_officer(r, c);
+    int year = year_of(c);
+    Input in(c.req.body, {"votes", "minutes", "date"});
+    const json* votes = in.opt_json("votes");
+    if (!votes) throw Error::Invalid("Cần phiếu biểu quyết của các thành viên", "votes");
+    std::string minutes = in.opt_str("minutes", 5000).value_or("");
+    Date date = in.opt_date("date").value_or(Date::today_vn());
+    uint64_t epoch = r.write_epoch();
+    auto tx = r.db().begin(TxMode::kWrite);
+    auto scores = board->get(*tx, c.pid("gid"), year, scoring_period(year, std::nullopt), epoch);
+    json ranking = json::parse(*scores->ranking_body);
+    auto v = honour_leader(*tx, data, actor(c), c.pid("gid"), year, ranking, *votes, minutes, date);
+    json out = {{"id", v.id}, {"leader_unit_id", v.leader_unit_id}, {"leader_name", v.leader_name}, {"minutes", v.minutes},
+                {"votes", v.votes}, {"date", v.date.iso()}};
+    r.audit(*tx, c, "group.honour", "group_year", v.group_year_id, v.leader_unit_id, nullptr, out);
+    tx->commit();
+    return ok(201, out);
+  });
+
+  r.add("POST", "/api/v1/groups/{gid}/years/{year}/year-end-proposals", [&r, &data](Ctx& c) {
+    require_officer(r, c);
+    int year = year_of(c);
+    auto tx = r.db().begin(TxMode::kWrite);
+    json out = group_year_end_proposals(*tx, data, actor(c), c.pid("gid"), year);
+    r.audit(*tx, c, "group.year_end_proposals", "proposal", out["government_flag"]["id"].get<int64_t>(),
+            out["government_flag"]["unit"]["id"].get<int64_t>(), nullptr,
+            {{"government_flag", out["government_flag"]["id"]},
+             {"ministry_flag", out["ministry_flag"].is_null() ? json() : out["ministry_flag"]["id"]},
+             {"not_proposed", out["not_proposed"]}});
+    tx->commit();
+    return ok(201, out);
+  });
+}
+
+}  // namespace thidua::api

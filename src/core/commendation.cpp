@@ -1,0 +1,707 @@
+#include "core/commendation.h"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+#include "core/error.h"
+
+namespace thidua::commendation {
+namespace {
+
+using nlohmann::json;
+
+const std::vector<std::string> kLevels = {"individual", "collective", "team", "member"};
+const std::vector<std::string> kKinds = {"title", "form", "evaluation"};
+
+[[noreturn]] void bad(const std::string& where, const std::string& what, const std::string& field = {}) {
+  throw Error::Invalid("Danh mục khen thưởng: " + where + ": " + what, field.empty() ? where : field);
+}
+
+void only_keys(const json& o, std::initializer_list<const char*> keys, const std::string& where) {
+  if (!o.is_object()) bad(where, "phải là đối tượng JSON");
+  for (auto it = o.begin(); it != o.end(); ++it)
+    if (std::none_of(keys.begin(), keys.end(), [&](const char* k) { return it.key() == k; }))
+      bad(where, "trường lạ " + it.key(), where + "." + it.key());
+}
+
+std::string str(const json& o, const char* key, const std::string& where, bool required = true) {
+  if (!o.contains(key) || o[key].is_null()) {
+    if (required) bad(where, "thiếu " + std::string(key), where + "." + key);
+    return {};
+  }
+  if (!o[key].is_string() || (required && o[key].get<std::string>().empty()))
+    bad(where, std::string(key) + " phải là chuỗi khác rỗng", where + "." + key);
+  return o[key].get<std::string>();
+}
+
+int integer(const json& o, const char* key, const std::string& where, int def, int min, int max) {
+  if (!o.contains(key)) return def;
+  if (!o[key].is_number_integer() || o[key].get<int64_t>() < min || o[key].get<int64_t>() > max)
+    bad(where, std::string(key) + " phải là số nguyên từ " + std::to_string(min) + " đến " + std::to_string(max),
+        where + "." + key);
+  return o[key].get<int>();
+}
+
+double number(const json& o, const char* key, const std::string& where, double def, double min, double max) {
+  if (!o.contains(key)) return def;
+  if (!o[key].is_number() || o[key].get<double>() < min || o[key].get<double>() > max)
+    bad(where, std::string(key) + " phải là số trong khoảng cho phép", where + "." + key);
+  return o[key].get<double>();
+}
+
+Date date(const json& o, const char* key, const std::string& where) {
+  auto d = Date::parse_iso(str(o, key, where));
+  if (!d) bad(where, std::string(key) + " phải là ngày YYYY-MM-DD", where + "." + key);
+  return *d;
+}
+
+bool is_code(const std::string& s) {
+  if (s.empty() || s.size() > 64 || s[0] < 'a' || s[0] > 'z') return false;
+  return std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
+}
+
+std::vector<Ranked> ranked_list(const json& j, const char* key, bool issuers) {
+  std::vector<Ranked> out;
+  if (!j.contains(key) || !j[key].is_array() || j[key].empty()) bad(key, "cần danh sách khác rỗng");
+  for (size_t i = 0; i < j[key].size(); ++i) {
+    const json& o = j[key][i];
+    std::string where = std::string(key) + "[" + std::to_string(i) + "]";
+    if (issuers) only_keys(o, {"code", "name", "rank", "unit_kinds", "basis"}, where);
+    else only_keys(o, {"code", "name", "rank"}, where);
+    Ranked r;
+    r.code = str(o, "code", where);
+    if (!is_code(r.code)) bad(where, "mã " + r.code + " phải ở dạng chu_thuong_khong_dau");
+    r.name = str(o, "name", where);
+    r.rank = integer(o, "rank", where, 0, 1, 100);
+    if (r.rank == 0) bad(where, "thiếu rank");
+    if (issuers) {
+      r.basis = str(o, "basis", where);
+      if (!o.contains("unit_kinds") || !o["unit_kinds"].is_array() || o["unit_kinds"].empty())
+        bad(where, "cần unit_kinds");
+      for (const auto& k : o["unit_kinds"]) {
+        if (!k.is_string()) bad(where, "unit_kinds là danh sách chuỗi");
+        r.unit_kinds.push_back(k.get<std::string>());
+      }
+    }
+    for (const auto& x : out)
+      if (x.code == r.code) bad(where, "mã " + r.code + " lặp lại");
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+const Ranked* find_ranked(const std::vector<Ranked>& v, std::string_view code) {
+  for (const auto& r : v)
+    if (r.code == code) return &r;
+  return nullptr;
+}
+
+std::string pct(double x) {
+  char buf[32];
+  if (std::fabs(x - std::round(x)) < 0.05) std::snprintf(buf, sizeof buf, "%.0f%%", x);
+  else std::snprintf(buf, sizeof buf, "%.1f%%", x);
+  std::string s = buf;
+  for (auto& c : s)
+    if (c == '.') c = ',';
+  return s;
+}
+
+}  // namespace
+
+const std::vector<std::string> kConditionKinds = {
+    "classification",  "consecutive_classification", "title_in_year",         "title_in_years",
+    "consecutive_titles", "initiative",              "any_of",                "no_discipline",
+    "members_share",   "members_classification",     "members_title_count",   "members_no_discipline",
+    "years_of_service", "group_leader",              "months_active",         "no_complaint",
+    "duties_share",    "leader_not_above_team"};
+
+bool Entry::valid_in(int year) const {
+  Date start = *Date::from_ymd(year, 1, 1), end = *Date::from_ymd(year, 12, 31);
+  return valid_from <= end && (!valid_to || *valid_to >= start);
+}
+
+static Condition parse_condition(const json& o, const std::string& where, const Catalogue& cat, int depth) {
+  only_keys(o, {"code", "kind", "title", "at_least", "min_form", "min_scope", "count", "look_back_years", "within_years",
+                "years", "women_years", "hardship_factor", "min", "min_pct", "strict", "of", "min_count"},
+            where);
+  Condition c;
+  c.code = str(o, "code", where);
+  if (!is_code(c.code)) bad(where, "mã điều kiện " + c.code + " phải ở dạng chu_thuong_khong_dau");
+  c.kind = str(o, "kind", where);
+  if (std::find(kConditionKinds.begin(), kConditionKinds.end(), c.kind) == kConditionKinds.end())
+    bad(where, "loại điều kiện không hỗ trợ: " + c.kind, where + ".kind");
+  c.title = str(o, "title", where, false);
+  c.at_least = str(o, "at_least", where, false);
+  c.min_form = str(o, "min_form", where, false);
+  c.min_scope = str(o, "min_scope", where, false);
+  c.count = integer(o, "count", where, 1, 1, 50);
+  if (o.contains("min_count")) c.count = integer(o, "min_count", where, 1, 1, 1000);
+  c.look_back_years = integer(o, "look_back_years", where, 1, 1, 30);
+  c.within_years = integer(o, "within_years", where, 1, 1, 30);
+  c.years = integer(o, "years", where, 0, 0, 60);
+  c.women_years = integer(o, "women_years", where, 0, 0, 60);
+  c.hardship_factor = integer(o, "hardship_factor", where, 1, 1, 5);
+  c.min = integer(o, "min", where, 0, 0, 12);
+  c.min_pct = number(o, "min_pct", where, 0, 0, 100);
+  if (o.contains("strict") && !o["strict"].is_boolean()) bad(where, "strict là true hoặc false");
+  c.strict = o.value("strict", false);
+  auto need = [&](bool ok, const char* what) {
+    if (!ok) bad(where, "điều kiện " + c.kind + " cần " + what);
+  };
+  const std::string& k = c.kind;
+  if (k == "classification" || k == "consecutive_classification" || k == "members_classification")
+    need(cat.level_rank(c.at_least) > 0, "at_least là một mức xếp loại trong classification_levels");
+  if (k == "no_discipline" || k == "members_no_discipline")
+    need(cat.form_rank(c.min_form) > 0, "min_form là một hình thức kỷ luật trong discipline_forms");
+  if (k == "initiative") need(cat.scope_rank(c.min_scope) > 0, "min_scope là một phạm vi trong initiative_scopes");
+  if (k == "title_in_year" || k == "title_in_years" || k == "consecutive_titles" || k == "members_share" ||
+      k == "members_title_count")
+    need(!c.title.empty(), "title");
+  if (k == "members_share" || k == "members_classification" || k == "duties_share") need(c.min_pct > 0, "min_pct");
+  if (k == "years_of_service") need(c.years > 0, "years");
+  if (k == "months_active") need(c.min > 0, "min");
+  if (k == "any_of") {
+    need(depth < 3 && o.contains("of") && o["of"].is_array() && o["of"].size() >= 2, "of: ít nhất hai điều kiện");
+    for (size_t i = 0; i < o["of"].size(); ++i)
+      c.of.push_back(parse_condition(o["of"][i], where + ".of[" + std::to_string(i) + "]", cat, depth + 1));
+  }
+  return c;
+}
+
+Catalogue Catalogue::from_json(const json& j) {
+  only_keys(j, {"version", "description", "grassroots_year_start", "classification_levels", "discipline_forms",
+                "initiative_scopes", "issuers", "entries"},
+            "catalogue");
+  Catalogue cat;
+  cat.version_ = integer(j, "version", "catalogue", 0, 1, 1000000);
+  if (cat.version_ == 0) bad("catalogue", "version phải là số nguyên dương", "version");
+  if (j.contains("grassroots_year_start")) {
+    std::string s = str(j, "grassroots_year_start", "catalogue");
+    int m = 0, d = 0;
+    if (s.size() != 5 || std::sscanf(s.c_str(), "%d-%d", &m, &d) != 2 || !Date::from_ymd(2001, m, d))
+      bad("catalogue", "grassroots_year_start có dạng MM-DD", "grassroots_year_start");
+    cat.force_month_ = m;
+    cat.force_day_ = d;
+  }
+  cat.levels_ = ranked_list(j, "classification_levels", false);
+  cat.forms_ = ranked_list(j, "discipline_forms", false);
+  cat.scopes_ = ranked_list(j, "initiative_scopes", false);
+  cat.issuers_ = ranked_list(j, "issuers", true);
+  if (!j.contains("entries") || !j["entries"].is_array() || j["entries"].empty()) bad("catalogue", "cần entries", "entries");
+  const json& list = j["entries"];
+  for (size_t i = 0; i < list.size(); ++i) {
+    const json& o = list[i];
+    std::string where = "entries[" + std::to_string(i) + "]";
+    if (o.is_object() && o.contains("code") && o["code"].is_string()) where += " " + o["code"].get<std::string>();
+    only_keys(o, {"code", "name", "kind", "level", "rank", "valid_from", "valid_to", "registrable", "granted_by",
+                  "cash_multiple", "council_approval_pct", "classification", "basis", "criteria", "conditions", "quota"},
+              where);
+    Entry e;
+    e.code = str(o, "code", where);
+    if (!is_code(e.code)) bad(where, "mã phải ở dạng chu_thuong_khong_dau", where + ".code");
+    e.name = str(o, "name", where);
+    e.kind = str(o, "kind", where);
+    if (std::find(kKinds.begin(), kKinds.end(), e.kind) == kKinds.end()) bad(where, "kind là title, form hoặc evaluation");
+    e.level = str(o, "level", where);
+    if (std::find(kLevels.begin(), kLevels.end(), e.level) == kLevels.end())
+      bad(where, "level là individual, collective, team hoặc member");
+    e.rank = integer(o, "rank", where, 0, 1, 100);
+    if (e.rank == 0) bad(where, "thiếu rank");
+    e.valid_from = date(o, "valid_from", where);
+    if (o.contains("valid_to") && !o["valid_to"].is_null()) {
+      e.valid_to = date(o, "valid_to", where);
+      if (*e.valid_to < e.valid_from) bad(where, "valid_to trước valid_from");
+    }
+    if (o.contains("registrable") && !o["registrable"].is_boolean()) bad(where, "registrable là true hoặc false");
+    e.registrable = o.value("registrable", false);
+    if (e.registrable && e.level != "individual" && e.level != "collective")
+      bad(where, "chỉ danh hiệu cá nhân hoặc tập thể được đăng ký");
+    e.granted_by = str(o, "granted_by", where);
+    if (!cat.issuer(e.granted_by)) bad(where, "granted_by " + e.granted_by + " không có trong issuers");
+    if (!o.contains("cash_multiple")) bad(where, "thiếu cash_multiple (0 khi không có tiền thưởng)");
+    e.cash_multiple = number(o, "cash_multiple", where, 0, 0, 100);
+    e.council_approval_pct = number(o, "council_approval_pct", where, 50, 1, 100);
+    if (o.contains("classification")) {
+      e.classification = str(o, "classification", where);
+      if (!cat.level_rank(*e.classification)) bad(where, "classification không có trong classification_levels");
+    }
+    if (e.kind == "evaluation" && !e.classification) bad(where, "mục xếp loại cần classification");
+    e.basis = str(o, "basis", where);
+    e.criteria = str(o, "criteria", where, false);
+    if (!o.contains("conditions") || !o["conditions"].is_array()) bad(where, "cần conditions (có thể rỗng)");
+    for (size_t k = 0; k < o["conditions"].size(); ++k)
+      e.conditions.push_back(parse_condition(o["conditions"][k], where + ".conditions[" + std::to_string(k) + "]", cat, 0));
+    if (o.contains("quota") && !o["quota"].is_null()) {
+      const json& q = o["quota"];
+      std::string qw = where + ".quota";
+      only_keys(q, {"kind", "title", "level", "max_pct"}, qw);
+      Quota x;
+      x.kind = str(q, "kind", qw);
+      x.max_pct = number(q, "max_pct", qw, 0, 0.1, 100);
+      if (x.max_pct <= 0) bad(qw, "thiếu max_pct");
+      if (x.kind == "share_of_title") x.title = str(q, "title", qw);
+      else if (x.kind == "share_of_level") {
+        x.level = str(q, "level", qw);
+        if (!cat.level_rank(x.level)) bad(qw, "level không có trong classification_levels");
+      } else bad(qw, "kind là share_of_title hoặc share_of_level");
+      e.quota = x;
+    }
+    for (const Entry& other : cat.entries_) {
+      if (other.code != e.code) continue;
+      if (other.level != e.level) bad(where, "hai phiên bản của " + e.code + " khác level");
+      bool apart = (other.valid_to && *other.valid_to < e.valid_from) || (e.valid_to && *e.valid_to < other.valid_from);
+      if (!apart) bad(where, "hai phiên bản của " + e.code + " có hiệu lực chồng nhau", where + ".valid_from");
+    }
+    cat.entries_.push_back(std::move(e));
+  }
+  // Every title a condition or quota names must be in the catalogue.
+  std::function<void(const Condition&, const std::string&)> check = [&](const Condition& c, const std::string& where) {
+    if (!c.title.empty() && !cat.knows(c.title)) bad(where, "điều kiện " + c.code + " nêu danh hiệu không có: " + c.title);
+    for (const auto& s : c.of) check(s, where);
+  };
+  for (const Entry& e : cat.entries_) {
+    for (const auto& c : e.conditions) check(c, e.code);
+    if (e.quota && !e.quota->title.empty() && !cat.knows(e.quota->title))
+      bad(e.code, "quota nêu danh hiệu không có: " + e.quota->title);
+  }
+  std::stable_sort(cat.entries_.begin(), cat.entries_.end(), [](const Entry& a, const Entry& b) {
+    if (a.level != b.level) return std::find(kLevels.begin(), kLevels.end(), a.level) < std::find(kLevels.begin(), kLevels.end(), b.level);
+    if (a.rank != b.rank) return a.rank < b.rank;
+    return a.valid_from < b.valid_from;
+  });
+  return cat;
+}
+
+const Entry* Catalogue::find(std::string_view code, Date on) const {
+  for (const Entry& e : entries_)
+    if (e.code == code && e.valid_on(on)) return &e;
+  return nullptr;
+}
+
+const Entry* Catalogue::find_in_year(std::string_view code, int year) const {
+  // The version in force at the year's end (when titles are considered), else any in force that year.
+  if (const Entry* e = find(code, *Date::from_ymd(year, 12, 31))) return e;
+  for (const Entry& e : entries_)
+    if (e.code == code && e.valid_in(year)) return &e;
+  return nullptr;
+}
+
+bool Catalogue::knows(std::string_view code) const {
+  return std::any_of(entries_.begin(), entries_.end(), [&](const Entry& e) { return e.code == code; });
+}
+
+std::vector<const Entry*> Catalogue::in_force(Date on) const {
+  std::vector<const Entry*> out;
+  for (const Entry& e : entries_)
+    if (e.valid_on(on)) out.push_back(&e);
+  return out;
+}
+
+const Ranked* Catalogue::issuer(std::string_view code) const { return find_ranked(issuers_, code); }
+int Catalogue::level_rank(std::string_view c) const { auto r = find_ranked(levels_, c); return r ? r->rank : 0; }
+int Catalogue::form_rank(std::string_view c) const { auto r = find_ranked(forms_, c); return r ? r->rank : 0; }
+int Catalogue::scope_rank(std::string_view c) const { auto r = find_ranked(scopes_, c); return r ? r->rank : 0; }
+std::string Catalogue::level_name(std::string_view c) const { auto r = find_ranked(levels_, c); return r ? r->name : std::string(c); }
+std::string Catalogue::form_name(std::string_view c) const { auto r = find_ranked(forms_, c); return r ? r->name : std::string(c); }
+std::string Catalogue::scope_name(std::string_view c) const { auto r = find_ranked(scopes_, c); return r ? r->name : std::string(c); }
+std::string Catalogue::entry_name(std::string_view code) const {
+  const Entry* last = nullptr;
+  for (const Entry& e : entries_)
+    if (e.code == code && (!last || last->valid_from < e.valid_from)) last = &e;
+  return last ? last->name : std::string(code);
+}
+
+std::pair<Date, Date> Catalogue::force_year(int y) const {
+  Date start = *Date::from_ymd(y - 1, force_month_, force_day_);
+  return {start, Date::from_ymd(y, force_month_, force_day_)->add_days(-1)};
+}
+
+emulation::TitleCatalogue registration_titles(const Catalogue& cat) {
+  json titles = json::array();
+  for (const auto& e : cat.entries())
+    if (e.registrable)
+      titles.push_back({{"code", e.code}, {"name", e.name}, {"level", e.level}, {"rank", e.rank},
+                        {"valid_from", e.valid_from.iso()}, {"valid_to", e.valid_to ? json(e.valid_to->iso()) : json()},
+                        {"basis", e.basis}, {"criteria", e.criteria}});
+  return emulation::TitleCatalogue::from_json({{"version", cat.version()}, {"titles", titles}});
+}
+
+json to_json(const Condition& c) {
+  json o = {{"code", c.code}, {"kind", c.kind}};
+  if (!c.title.empty()) o["title"] = c.title;
+  if (!c.at_least.empty()) o["at_least"] = c.at_least;
+  if (!c.min_form.empty()) o["min_form"] = c.min_form;
+  if (!c.min_scope.empty()) o["min_scope"] = c.min_scope;
+  const std::string& k = c.kind;
+  if (k == "consecutive_titles" || k == "consecutive_classification" || k == "initiative" || k == "title_in_years" ||
+      k == "members_title_count")
+    o["count"] = c.count;
+  if (k == "no_discipline" || k == "members_no_discipline") o["look_back_years"] = c.look_back_years;
+  if (k == "initiative" || k == "title_in_years") o["within_years"] = c.within_years;
+  if (k == "years_of_service") {
+    o["years"] = c.years;
+    if (c.women_years) o["women_years"] = c.women_years;
+    if (c.hardship_factor > 1) o["hardship_factor"] = c.hardship_factor;
+  }
+  if (k == "months_active") o["min"] = c.min;
+  if (c.min_pct > 0) {
+    o["min_pct"] = c.min_pct;
+    o["strict"] = c.strict;
+  }
+  if (!c.of.empty()) {
+    o["of"] = json::array();
+    for (const auto& s : c.of) o["of"].push_back(to_json(s));
+  }
+  return o;
+}
+
+json to_json(const Entry& e) {
+  json conds = json::array();
+  for (const auto& c : e.conditions) conds.push_back(to_json(c));
+  json q;
+  if (e.quota) {
+    q = {{"kind", e.quota->kind}, {"max_pct", e.quota->max_pct}};
+    if (!e.quota->title.empty()) q["title"] = e.quota->title;
+    if (!e.quota->level.empty()) q["level"] = e.quota->level;
+  }
+  return {{"code", e.code},
+          {"name", e.name},
+          {"kind", e.kind},
+          {"level", e.level},
+          {"rank", e.rank},
+          {"valid_from", e.valid_from.iso()},
+          {"valid_to", e.valid_to ? json(e.valid_to->iso()) : json()},
+          {"registrable", e.registrable},
+          {"granted_by", e.granted_by},
+          {"cash_multiple", e.cash_multiple},
+          {"council_approval_pct", e.council_approval_pct},
+          {"classification", e.classification ? json(*e.classification) : json()},
+          {"basis", e.basis},
+          {"criteria", e.criteria},
+          {"conditions", conds},
+          {"quota", q}};
+}
+
+// ---- base salary ----
+
+BaseSalary BaseSalary::from_json(const json& j) {
+  only_keys(j, {"version", "description", "rounding_vnd", "items"}, "base-salary");
+  BaseSalary b;
+  b.rounding_ = integer(j, "rounding_vnd", "base-salary", 10000, 1, 1000000);
+  if (!j.contains("items") || !j["items"].is_array() || j["items"].empty()) bad("base-salary", "cần items");
+  for (size_t i = 0; i < j["items"].size(); ++i) {
+    const json& o = j["items"][i];
+    std::string where = "base-salary.items[" + std::to_string(i) + "]";
+    only_keys(o, {"valid_from", "vnd", "basis"}, where);
+    SalaryStep s;
+    s.valid_from = date(o, "valid_from", where);
+    if (!o.contains("vnd") || !o["vnd"].is_number_integer() || o["vnd"].get<int64_t>() <= 0) bad(where, "vnd là số nguyên dương");
+    s.vnd = o["vnd"].get<int64_t>();
+    s.basis = str(o, "basis", where);
+    if (!b.steps_.empty() && !(b.steps_.back().valid_from < s.valid_from)) bad(where, "valid_from phải tăng dần");
+    b.steps_.push_back(std::move(s));
+  }
+  return b;
+}
+
+const SalaryStep& BaseSalary::on(Date d) const {
+  const SalaryStep* found = nullptr;
+  for (const auto& s : steps_)
+    if (s.valid_from <= d) found = &s;
+  if (!found) throw Error::Invalid("Không có mức lương cơ sở cho ngày " + d.vn(), "date");
+  return *found;
+}
+
+int64_t BaseSalary::cash(double multiple, Date d) const {
+  if (multiple <= 0) return 0;
+  // Integer arithmetic on thousandths of the multiple avoids 0.3 × 2,340,000 landing a dong above.
+  int64_t milli = std::llround(multiple * 1000);
+  int64_t raw = (on(d).vnd * milli + 999) / 1000;
+  return (raw + rounding_ - 1) / rounding_ * rounding_;
+}
+
+// ---- records ----
+
+const SubjectRecord* Records::person(int64_t id) const {
+  auto it = people.find(id);
+  return it == people.end() ? nullptr : &it->second;
+}
+const SubjectRecord* Records::unit(int64_t id) const {
+  auto it = units.find(id);
+  return it == units.end() ? nullptr : &it->second;
+}
+
+bool blocks(const Catalogue& cat, const Discipline& d, const std::string& min_form, int look_back_years, int year) {
+  Date year_end = *Date::from_ymd(year, 12, 31);
+  if (year_end < d.date) return false;  // after the year considered
+  if (d.under_review) return d.date.year() > year - look_back_years;
+  if (cat.form_rank(d.form) < cat.form_rank(min_form)) return false;
+  if (d.date.year() > year - look_back_years) return true;
+  // A term that runs into the year blocks it too.
+  int end_month = d.date.month() - 1 + d.term_months;
+  int end_year = d.date.year() + end_month / 12;
+  return end_year >= year;
+}
+
+namespace {
+
+struct Engine {
+  const Catalogue& cat;
+  const Records& rec;
+  int depth = 0;
+
+  static std::string mark(bool met) { return met ? " ✓" : " ✗"; }
+
+  bool held(const SubjectRecord& s, const std::string& code, int y) const {
+    auto it = s.titles.find(y);
+    return it != s.titles.end() && it->second.count(code);
+  }
+
+  // Held, or (this year only) eligible now; `how` says which.
+  bool has_or_eligible(const SubjectRecord& s, const std::string& code, int y, std::string* how = nullptr) {
+    if (held(s, code, y)) {
+      if (how) *how = "đã được công nhận";
+      return true;
+    }
+    if (depth > 4 || !cat.find_in_year(code, y)) return false;
+    ++depth;
+    bool ok = evaluate_entry(s, *cat.find_in_year(code, y), y).eligible;
+    --depth;
+    if (ok && how) *how = "đủ điều kiện năm nay";
+    return ok;
+  }
+
+  std::string level_of(const SubjectRecord& s, int y) const {
+    auto it = s.classification.find(y);
+    return it == s.classification.end() ? "" : it->second;
+  }
+
+  std::vector<const SubjectRecord*> members(const SubjectRecord& u, int y) const {
+    std::vector<const SubjectRecord*> out;
+    auto it = u.members.find(y);
+    if (it == u.members.end()) return out;
+    for (int64_t id : it->second)
+      if (const SubjectRecord* p = rec.person(id)) out.push_back(p);
+    return out;
+  }
+
+  ConditionResult run(const SubjectRecord& s, const Condition& c, int y) {
+    ConditionResult r{c.code, false, ""};
+    const std::string& k = c.kind;
+    if (k == "classification") {
+      std::string lv = level_of(s, y);
+      r.met = !lv.empty() && cat.level_rank(lv) >= cat.level_rank(c.at_least);
+      r.detail = "Xếp loại năm " + std::to_string(y) + ": " + (lv.empty() ? "chưa có" : cat.level_name(lv)) +
+                 " (cần từ " + cat.level_name(c.at_least) + ")" + mark(r.met);
+    } else if (k == "consecutive_classification") {
+      int streak = 0;
+      std::string years;
+      for (int x = y; x > y - c.count; --x) {
+        std::string lv = level_of(s, x);
+        if (lv.empty() || cat.level_rank(lv) < cat.level_rank(c.at_least)) break;
+        ++streak;
+        years = std::to_string(x) + (years.empty() ? "" : ", " + years);
+      }
+      r.met = streak >= c.count;
+      r.detail = cat.level_name(c.at_least) + " trở lên " + (years.empty() ? "" : years + ": ") + std::to_string(streak) +
+                 "/" + std::to_string(c.count) + " năm liên tục" + mark(r.met);
+    } else if (k == "title_in_year") {
+      std::string how;
+      r.met = has_or_eligible(s, c.title, y, &how);
+      r.detail = cat.entry_name(c.title) + " năm " + std::to_string(y) + ": " + (r.met ? how : "không có") + mark(r.met);
+    } else if (k == "title_in_years") {
+      std::string years;
+      int n = 0;
+      for (int x = y - c.within_years + 1; x <= y; ++x)
+        if (held(s, c.title, x) || (x == y && has_or_eligible(s, c.title, x))) {
+          ++n;
+          years += (years.empty() ? "" : ", ") + std::to_string(x);
+        }
+      r.met = n >= c.count;
+      r.detail = cat.entry_name(c.title) + " trong " + std::to_string(c.within_years) + " năm gần nhất: " +
+                 (years.empty() ? "không có" : years) + " (" + std::to_string(n) + "/" + std::to_string(c.count) + ")" +
+                 mark(r.met);
+    } else if (k == "consecutive_titles") {
+      int streak = 0;
+      std::string years;
+      for (int x = y; x > y - c.count; --x) {
+        bool ok = x == y ? has_or_eligible(s, c.title, x) : held(s, c.title, x);
+        if (!ok) break;
+        ++streak;
+        years = std::to_string(x) + (years.empty() ? "" : ", " + years);
+      }
+      r.met = streak >= c.count;
+      r.detail = cat.entry_name(c.title) + (years.empty() ? "" : " " + years) + ": " + std::to_string(streak) + "/" +
+                 std::to_string(c.count) + " năm liên tục" + mark(r.met);
+    } else if (k == "initiative") {
+      int n = 0;
+      std::string names;
+      for (const auto& i : s.initiatives) {
+        int iy = i.recognised_on.year();
+        if (iy > y || iy <= y - c.within_years) continue;
+        if (cat.scope_rank(i.scope) < cat.scope_rank(c.min_scope)) continue;
+        ++n;
+        names += (names.empty() ? "" : "; ") + i.name + " (" + i.recognised_on.vn() + ")";
+      }
+      r.met = n >= c.count;
+      r.detail = "Sáng kiến được công nhận phạm vi " + cat.scope_name(c.min_scope) + " trở lên" +
+                 (c.within_years > 1 ? " trong " + std::to_string(c.within_years) + " năm" : " trong năm") + ": " +
+                 (n ? std::to_string(n) + " — " + names : "không có") + " (cần " + std::to_string(c.count) + ")" + mark(r.met);
+    } else if (k == "any_of") {
+      std::string parts;
+      for (const auto& sub : c.of) {
+        ConditionResult x = run(s, sub, y);
+        r.met = r.met || x.met;
+        parts += (parts.empty() ? "" : " HOẶC ") + x.detail;
+      }
+      r.detail = parts;
+    } else if (k == "no_discipline") {
+      std::string found;
+      for (const auto& d : s.discipline)
+        if (blocks(cat, d, c.min_form, c.look_back_years, y))
+          found += (found.empty() ? "" : "; ") + (d.under_review ? std::string("đang xem xét kỷ luật, điều tra hoặc khiếu nại")
+                                                                  : cat.form_name(d.form)) +
+                   " ngày " + d.date.vn();
+      r.met = found.empty();
+      r.detail = "Kỷ luật từ " + cat.form_name(c.min_form) + " trở lên, xét lùi " + std::to_string(c.look_back_years) +
+                 " năm: " + (found.empty() ? "không có" : found) + mark(r.met);
+    } else if (k == "members_share" || k == "members_classification") {
+      auto ms = members(s, y);
+      int n = 0;
+      for (const SubjectRecord* m : ms) {
+        if (k == "members_share" ? has_or_eligible(*m, c.title, y)
+                                 : cat.level_rank(level_of(*m, y)) >= cat.level_rank(c.at_least))
+          ++n;
+      }
+      double share = ms.empty() ? 0 : 100.0 * n / static_cast<double>(ms.size());
+      r.met = !ms.empty() && (c.strict ? share > c.min_pct : share >= c.min_pct - 1e-9);
+      std::string what = k == "members_share" ? "đạt " + cat.entry_name(c.title) : "xếp loại từ " + cat.level_name(c.at_least);
+      r.detail = std::to_string(n) + "/" + std::to_string(ms.size()) + " cá nhân (" + pct(share) + ") " + what + ", cần " +
+                 (c.strict ? "trên " : "ít nhất ") + pct(c.min_pct) + mark(r.met);
+    } else if (k == "members_title_count") {
+      int n = 0;
+      for (const SubjectRecord* m : members(s, y))
+        if (has_or_eligible(*m, c.title, y)) ++n;
+      r.met = n >= c.count;
+      r.detail = "Cá nhân đạt " + cat.entry_name(c.title) + ": " + std::to_string(n) + " (cần ít nhất " +
+                 std::to_string(c.count) + ")" + mark(r.met);
+    } else if (k == "members_no_discipline") {
+      std::string found;
+      for (const SubjectRecord* m : members(s, y))
+        for (const auto& d : m->discipline)
+          if (blocks(cat, d, c.min_form, c.look_back_years, y))
+            found += (found.empty() ? "" : "; ") + m->name + " (" +
+                     (d.under_review ? std::string("đang xem xét") : cat.form_name(d.form)) + " ngày " + d.date.vn() + ")";
+      for (const auto& d : s.discipline)
+        if (blocks(cat, d, c.min_form, c.look_back_years, y))
+          found += (found.empty() ? "" : "; ") + std::string("đơn vị ") +
+                   (d.under_review ? "đang bị thanh tra, khiếu nại" : cat.form_name(d.form)) + " ngày " + d.date.vn();
+      r.met = found.empty();
+      r.detail = "Cá nhân bị kỷ luật từ " + cat.form_name(c.min_form) + " trở lên: " + (found.empty() ? "không có" : found) +
+                 mark(r.met);
+    } else if (k == "years_of_service") {
+      int need = (s.sex && *s.sex == "nu" && c.women_years > 0) ? c.women_years : c.years;
+      if (!s.service_from) {
+        r.detail = "Chưa có ngày bắt đầu công tác (cần " + std::to_string(need) + " năm)" + mark(false);
+      } else {
+        Date end = *Date::from_ymd(y, 12, 31);
+        double years = (end.days() - s.service_from->days() + 1) / 365.25 + s.hardship_years * (c.hardship_factor - 1);
+        int whole = static_cast<int>(std::floor(years + 1e-9));
+        r.met = whole >= need;
+        r.detail = "Thời gian công tác đến 31/12/" + std::to_string(y) + ": " + std::to_string(whole) + " năm" +
+                   (s.hardship_years && c.hardship_factor > 1
+                        ? " (có " + std::to_string(s.hardship_years) + " năm vùng khó khăn tính hệ số " +
+                              std::to_string(c.hardship_factor) + ")"
+                        : "") +
+                   ", cần " + std::to_string(need) + mark(r.met);
+      }
+    } else if (k == "group_leader") {
+      r.met = s.group_leader_years.count(y) > 0;
+      r.detail = std::string("Đơn vị dẫn đầu cụm, khối thi đua năm ") + std::to_string(y) + " (được suy tôn): " +
+                 (r.met ? "có" : "không") + mark(r.met);
+    } else if (k == "months_active") {
+      auto [start, end] = cat.force_year(y);
+      int months = 0;
+      if (s.active_from && !(end < *s.active_from)) {
+        Date from = std::max(*s.active_from, start);
+        months = static_cast<int>((end.days() - from.days() + 1) / 30.4375);
+      }
+      r.met = months >= c.min;
+      r.detail = "Hoạt động trong năm của lực lượng (" + start.vn() + " – " + end.vn() + "): " + std::to_string(months) +
+                 " tháng, cần " + std::to_string(c.min) + mark(r.met);
+    } else if (k == "no_complaint") {
+      auto it = s.team_years.find(y);
+      bool complaint = it != s.team_years.end() && it->second.under_complaint;
+      r.met = !complaint;
+      r.detail = std::string("Đang bị khiếu nại: ") + (complaint ? "có" : "không") + mark(r.met);
+    } else if (k == "duties_share") {
+      auto it = s.team_years.find(y);
+      if (it == s.team_years.end() || it->second.duties_total <= 0) {
+        r.detail = "Chưa có kết quả thực hiện các nhóm nhiệm vụ" + mark(false);
+      } else {
+        double share = 100.0 * it->second.duties_done / it->second.duties_total;
+        r.met = c.strict ? share > c.min_pct : share >= c.min_pct - 1e-9;
+        r.detail = "Hoàn thành " + std::to_string(it->second.duties_done) + "/" + std::to_string(it->second.duties_total) +
+                   " nhóm nhiệm vụ (" + pct(share) + "), cần " + (c.strict ? "trên " : "ít nhất ") + pct(c.min_pct) + mark(r.met);
+      }
+    } else if (k == "leader_not_above_team") {
+      if (!s.team_role || *s.team_role != "to_truong") {
+        r.met = true;
+        r.detail = "Không phải Tổ trưởng ✓";
+      } else {
+        const SubjectRecord* team = s.team_id ? rec.unit(*s.team_id) : nullptr;
+        std::string lv = team ? level_of(*team, y) : "";
+        r.met = !lv.empty() && cat.level_rank(lv) >= cat.level_rank("xuat_sac");
+        r.detail = "Tổ trưởng không xếp cao hơn Tổ; Tổ năm " + std::to_string(y) + ": " +
+                   (lv.empty() ? "chưa xếp loại" : cat.level_name(lv)) + mark(r.met);
+      }
+    }
+    return r;
+  }
+
+  Evaluation evaluate_entry(const SubjectRecord& s, const Entry& e, int y) {
+    Evaluation ev;
+    ev.eligible = true;
+    for (const auto& c : e.conditions) {
+      ev.conditions.push_back(run(s, c, y));
+      ev.eligible = ev.eligible && ev.conditions.back().met;
+    }
+    return ev;
+  }
+};
+
+}  // namespace
+
+Evaluation evaluate(const Catalogue& cat, const Records& rec, const SubjectRecord& subject, std::string_view code, int year) {
+  if (!cat.knows(code)) throw Error::Invalid("Không có danh hiệu, hình thức mã " + std::string(code) + " trong danh mục", "title");
+  const Entry* e = cat.find_in_year(code, year);
+  if (!e)
+    throw Error::Invalid("\"" + cat.entry_name(code) + "\" không có hiệu lực trong năm " + std::to_string(year), "title");
+  Engine eng{cat, rec};
+  return eng.evaluate_entry(subject, *e, year);
+}
+
+QuotaResult quota(const Catalogue& cat, const Records& rec, const Entry& e, const std::vector<const SubjectRecord*>& subjects,
+                  int year, int used) {
+  QuotaResult q;
+  if (!e.quota) return q;
+  Engine eng{cat, rec};
+  for (const SubjectRecord* s : subjects) {
+    if (e.quota->kind == "share_of_title") {
+      if (eng.has_or_eligible(*s, e.quota->title, year)) ++q.base;
+    } else {
+      std::string lv = eng.level_of(*s, year);
+      if (!lv.empty() && cat.level_rank(lv) >= cat.level_rank(e.quota->level)) ++q.base;
+    }
+  }
+  q.limit = static_cast<int>(std::floor(q.base * e.quota->max_pct / 100.0 + 1e-9));
+  q.used = used;
+  std::string base_what = e.quota->kind == "share_of_title" ? "đạt hoặc đủ điều kiện " + cat.entry_name(e.quota->title)
+                                                             : "xếp loại từ " + cat.level_name(e.quota->level);
+  q.detail = "Tối đa " + pct(e.quota->max_pct) + " của " + std::to_string(q.base) + " " + base_what + " = " +
+             std::to_string(q.limit) + "; đã dùng " + std::to_string(q.used);
+  return q;
+}
+
+}  // namespace thidua::commendation

@@ -1,0 +1,209 @@
+// Commendation (khen thưởng) as versioned law: the catalogue of titles and forms with their
+// structured conditions, who grants each and its cash multiple (data/commendation/catalogue.json),
+// the base salary by date (data/commendation/base-salary.json), and the eligibility engine that
+// evaluates a person or a unit against a title for a year from its record. No I/O: storage
+// gathers the record (Records), the engine reads it.
+#pragma once
+#include <nlohmann/json.hpp>
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/date.h"
+#include "core/emulation_titles.h"
+
+namespace thidua::commendation {
+
+// A ranked code list of the catalogue (classification levels, discipline forms, initiative scopes,
+// issuers): code, Vietnamese name, rank (higher is more).
+struct Ranked {
+  std::string code, name;
+  int rank = 0;
+  std::vector<std::string> unit_kinds;  // issuers only: where the issuing council sits
+  std::string basis;
+};
+
+// One condition of an entry, as data. `kind` is one of kConditionKinds; the parameters it uses
+// are checked when the catalogue loads.
+struct Condition {
+  std::string code, kind;
+  std::string title, at_least, min_form, min_scope;
+  int count = 0, look_back_years = 1, within_years = 1, years = 0, women_years = 0, hardship_factor = 1, min = 0;
+  double min_pct = 0;
+  bool strict = false;  // "more than" instead of "at least"
+  std::vector<Condition> of;  // any_of
+};
+
+struct Quota {
+  std::string kind;   // share_of_title | share_of_level
+  std::string title;  // share_of_title: the base title (Chiến sĩ tiên tiến)
+  std::string level;  // share_of_level: the base classification (tot)
+  double max_pct = 0;
+};
+
+// One version of a title or form (danh hiệu, hình thức khen thưởng).
+struct Entry {
+  std::string code, name;
+  std::string kind;   // title | form | evaluation
+  std::string level;  // individual | collective | team | member
+  int rank = 0;
+  Date valid_from;
+  std::optional<Date> valid_to;
+  bool registrable = false;  // units and people register for it at the start of a year
+  std::string granted_by;    // issuer code
+  double cash_multiple = 0;  // × the base salary on the decision date
+  double council_approval_pct = 50;
+  std::optional<std::string> classification;  // evaluation entries: the level they record
+  std::string basis, criteria;
+  std::vector<Condition> conditions;
+  std::optional<Quota> quota;
+  bool valid_on(Date d) const { return valid_from <= d && (!valid_to || d <= *valid_to); }
+  bool valid_in(int year) const;
+  bool for_person() const { return level == "individual" || level == "member"; }
+};
+
+extern const std::vector<std::string> kConditionKinds;
+
+class Catalogue {
+ public:
+  // Validates and builds; throws Error::Invalid naming the entry at fault ("entries[3]
+  // chien_si_thi_dua_co_so: …"): unknown keys, levels, issuers, condition kinds or their
+  // parameters, titles a condition names that the catalogue lacks, overlapping versions.
+  static Catalogue from_json(const nlohmann::json& j);
+
+  int version() const { return version_; }
+  const std::vector<Entry>& entries() const { return entries_; }
+  const Entry* find(std::string_view code, Date on) const;
+  const Entry* find_in_year(std::string_view code, int year) const;
+  bool knows(std::string_view code) const;
+  std::vector<const Entry*> in_force(Date on) const;
+
+  const std::vector<Ranked>& levels() const { return levels_; }
+  const std::vector<Ranked>& discipline_forms() const { return forms_; }
+  const std::vector<Ranked>& scopes() const { return scopes_; }
+  const std::vector<Ranked>& issuers() const { return issuers_; }
+  const Ranked* issuer(std::string_view code) const;
+  int level_rank(std::string_view code) const;  // 0 when unknown
+  int form_rank(std::string_view code) const;
+  int scope_rank(std::string_view code) const;
+  std::string level_name(std::string_view code) const;
+  std::string form_name(std::string_view code) const;
+  std::string scope_name(std::string_view code) const;
+  std::string entry_name(std::string_view code) const;  // the newest version's name
+  // The grassroots force's year `y`: 15/11 of y-1 to 14/11 of y (start from the data).
+  std::pair<Date, Date> force_year(int y) const;
+
+ private:
+  int version_ = 0;
+  int force_month_ = 11, force_day_ = 15;
+  std::vector<Entry> entries_;
+  std::vector<Ranked> levels_, forms_, scopes_, issuers_;
+};
+
+// The titles units and people register for at the start of a year (đăng ký thi đua): the
+// registrable entries of this catalogue — one catalogue of the law, registrations read it.
+emulation::TitleCatalogue registration_titles(const Catalogue& cat);
+
+nlohmann::json to_json(const Condition& c);
+nlohmann::json to_json(const Entry& e);
+
+// ---- the base salary ----
+struct SalaryStep {
+  Date valid_from;
+  int64_t vnd = 0;
+  std::string basis;
+};
+class BaseSalary {
+ public:
+  static BaseSalary from_json(const nlohmann::json& j);  // throws Error::Invalid
+  // The base salary in force on `d`; throws Error::Invalid before the first step.
+  const SalaryStep& on(Date d) const;
+  // multiple × the base salary on `d`, rounded up to the data's rounding (10,000 VND).
+  int64_t cash(double multiple, Date d) const;
+
+ private:
+  std::vector<SalaryStep> steps_;
+  int64_t rounding_ = 10000;
+};
+
+// ---- the record the engine reads ----
+struct Discipline {
+  std::string form;  // discipline form code; "" for an investigation or complaint under review
+  Date date;
+  int term_months = 12;
+  bool under_review = false;  // đang xem xét kỷ luật, điều tra, thanh tra, khiếu nại
+};
+
+struct Initiative {
+  std::string scope;  // unit | ministry | national
+  Date recognised_on;
+  std::string name;
+};
+
+struct TeamYear {  // a grassroots team's facts for a force year
+  int duties_done = 0, duties_total = 6;
+  bool under_complaint = false;
+};
+
+struct SubjectRecord {
+  std::string kind;  // person | unit
+  int64_t id = 0;
+  std::string name;
+  std::optional<std::string> sex;  // person: "nam" | "nu"
+  std::optional<Date> service_from;
+  int hardship_years = 0;
+  std::optional<std::string> team_role;  // a grassroots member's role (to_truong…)
+  std::optional<int64_t> team_id;        // a grassroots member's team
+  std::optional<Date> active_from;       // a unit's start (months active)
+  std::map<int, std::string> classification;  // year → level code
+  std::map<int, std::set<std::string>> titles; // year → codes held (not revoked)
+  std::vector<Initiative> initiatives;
+  std::vector<Discipline> discipline;
+  std::set<int> group_leader_years;            // honoured as its group's leading unit (suy tôn)
+  std::map<int, TeamYear> team_years;
+  std::map<int, std::vector<int64_t>> members;  // unit: year → people posted in it (subtree)
+};
+
+// Everyone the evaluation may look at: the subjects and their members.
+struct Records {
+  std::map<int64_t, SubjectRecord> people, units;
+  const SubjectRecord* person(int64_t id) const;
+  const SubjectRecord* unit(int64_t id) const;
+};
+
+struct ConditionResult {
+  std::string code;
+  bool met = false;
+  std::string detail;  // Vietnamese, with the figures
+};
+
+struct Evaluation {
+  bool eligible = false;
+  std::vector<ConditionResult> conditions;
+};
+
+// Evaluates `subject` against the version of `code` in force in `year`. A title the conditions
+// name for the same year counts when held or, failing that, when its own conditions are met
+// (said so in the detail). Throws Error::Invalid for an unknown code or a title not in force.
+Evaluation evaluate(const Catalogue& cat, const Records& rec, const SubjectRecord& subject, std::string_view code,
+                    int year);
+
+struct QuotaResult {
+  int base = 0, limit = 0, used = 0;
+  std::string detail;
+};
+// The quota of `e` among `subjects` (a unit's people or teams) in `year`: base = those holding or
+// eligible for the base title (share_of_title), or rated at least the base level (share_of_level);
+// limit = floor(base × max_pct / 100); used = `used` (awarded or proposed already).
+QuotaResult quota(const Catalogue& cat, const Records& rec, const Entry& e, const std::vector<const SubjectRecord*>& subjects,
+                  int year, int used);
+
+// True when `d` blocks `e`'s condition no_discipline over `year`: dated in the look-back window,
+// its term running into the year, or under review.
+bool blocks(const Catalogue& cat, const Discipline& d, const std::string& min_form, int look_back_years, int year);
+
+}  // namespace thidua::commendation

@@ -1,0 +1,416 @@
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "core/commendation.h"
+#include "core/commendation_workflow.h"
+#include "core/error.h"
+#include "test_source_dir.h"
+
+namespace thidua::commendation {
+namespace {
+
+using nlohmann::json;
+
+json read(const char* name) {
+  std::ifstream f(thidua::testing::source_dir() + "/data/commendation/" + name);
+  std::stringstream ss;
+  ss << f.rdbuf();
+  return json::parse(ss.str());
+}
+
+const Catalogue& cat() {
+  static const Catalogue c = Catalogue::from_json(read("catalogue.json"));
+  return c;
+}
+
+Date d(const char* iso) { return *Date::parse_iso(iso); }
+
+SubjectRecord officer(int64_t id, const std::string& name = "Nguyễn Văn A") {
+  SubjectRecord s;
+  s.kind = "person";
+  s.id = id;
+  s.name = name;
+  return s;
+}
+
+bool met(const Evaluation& e, const std::string& code) {
+  for (const auto& c : e.conditions)
+    if (c.code == code) return c.met;
+  ADD_FAILURE() << "no condition " << code;
+  return false;
+}
+
+std::string detail(const Evaluation& e, const std::string& code) {
+  for (const auto& c : e.conditions)
+    if (c.code == code) return c.detail;
+  return "";
+}
+
+bool contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
+
+std::string refusal(const json& j) {
+  try {
+    Catalogue::from_json(j);
+  } catch (const Error& e) {
+    return e.what();
+  }
+  return "";
+}
+
+// ---- the catalogue as versioned law ----
+
+TEST(CommendationCatalogue, EveryShippedEntryCitesItsLegalBasisAndSaysWhoGrantsIt) {
+  ASSERT_GE(cat().entries().size(), 20u);
+  for (const auto& e : cat().entries()) {
+    EXPECT_FALSE(e.basis.empty()) << e.code;
+    EXPECT_NE(cat().issuer(e.granted_by), nullptr) << e.code;
+  }
+  // The four individual and four collective titles registrations read from the same catalogue.
+  auto titles = registration_titles(cat());
+  EXPECT_EQ(titles.titles().size(), 8u);
+}
+
+TEST(CommendationCatalogue, AnUncertainFigureIsSaidSoInItsBasisNotGuessedInCode) {
+  const Entry* e = cat().find_in_year("chien_si_thi_dua_co_so", 2024);
+  ASSERT_TRUE(e && e->quota);
+  EXPECT_EQ(e->quota->max_pct, 15);
+  EXPECT_TRUE(contains(e->basis, "CHƯA KIỂM CHỨNG"));
+}
+
+TEST(CommendationCatalogue, ABrokenEntryStopsTheLoadNamingTheEntry) {
+  json j = read("catalogue.json");
+  json bad = j;
+  bad["entries"][1]["conditions"][0]["kind"] = "luck";
+  EXPECT_TRUE(contains(refusal(bad), "chien_si_thi_dua_co_so")) << refusal(bad);
+  bad = j;
+  bad["entries"][1]["conditions"][0]["title"] = "danh_hieu_khong_co";
+  EXPECT_TRUE(contains(refusal(bad), "danh_hieu_khong_co"));
+  bad = j;
+  bad["entries"][0].erase("cash_multiple");
+  EXPECT_TRUE(contains(refusal(bad), "chien_si_tien_tien"));
+  bad = j;
+  bad["entries"][0]["granted_by"] = "tong_bi_thu";
+  EXPECT_TRUE(contains(refusal(bad), "tong_bi_thu"));
+  bad = j;
+  bad["entries"].push_back(j["entries"][0]);  // a second version in force on the same days
+  EXPECT_TRUE(contains(refusal(bad), "chồng nhau"));
+}
+
+TEST(CommendationCatalogue, TheMinistersCertificatePaysOneBaseSalaryUnderDecree98AndOneAndAHalfFromJuly2025) {
+  EXPECT_EQ(cat().find("bang_khen_bo_truong", d("2025-06-30"))->cash_multiple, 1.0);
+  EXPECT_EQ(cat().find("bang_khen_bo_truong", d("2025-07-01"))->cash_multiple, 1.5);
+  EXPECT_TRUE(contains(cat().find("bang_khen_bo_truong", d("2025-07-01"))->basis, "152/2025"));
+}
+
+TEST(BaseSalary, CashIsTheMultipleOfTheBaseSalaryOnTheDecisionDateRoundedUpToTenThousandDong) {
+  BaseSalary s = BaseSalary::from_json(read("base-salary.json"));
+  EXPECT_EQ(s.cash(0.3, d("2025-01-15")), 710000);     // Chiến sĩ tiên tiến: 702,000 rounded up
+  EXPECT_EQ(s.cash(4.5, d("2025-01-15")), 10530000);   // Chiến sĩ thi đua toàn quốc, Bắc Ninh 2025
+  EXPECT_EQ(s.cash(1.0, d("2024-06-30")), 1800000);    // the day before 2,340,000 took effect
+  EXPECT_EQ(s.cash(0.15, d("2025-01-15")), 360000);    // 351,000 rounded up
+  EXPECT_EQ(s.cash(0, d("2025-01-15")), 0);
+  EXPECT_THROW(s.on(d("2010-01-01")), Error);
+}
+
+// ---- conditions, each kind ----
+
+TEST(Eligibility, AnOfficerRatedGoodIsAdvancedButOneWhoOnlyCompletedTheTasksIsNot) {
+  Records rec;
+  SubjectRecord a = officer(1), b = officer(2);
+  a.classification[2024] = "tot";
+  b.classification[2024] = "hoan_thanh";
+  EXPECT_TRUE(evaluate(cat(), rec, a, "chien_si_tien_tien", 2024).eligible);
+  auto e = evaluate(cat(), rec, b, "chien_si_tien_tien", 2024);
+  EXPECT_FALSE(e.eligible);
+  EXPECT_TRUE(contains(detail(e, "xep_loai"), "Hoàn thành nhiệm vụ"));
+  EXPECT_TRUE(contains(detail(e, "xep_loai"), "✗"));
+}
+
+TEST(Eligibility, AReprimandThisYearBlocksTheAdvancedTitleButOneFromTwoYearsAgoOnlyTheForceWideTitle) {
+  Records rec;
+  SubjectRecord a = officer(1);
+  a.classification[2024] = "xuat_sac";
+  a.discipline.push_back({"khien_trach", d("2024-05-10"), 3, false});
+  auto e = evaluate(cat(), rec, a, "chien_si_tien_tien", 2024);
+  EXPECT_FALSE(met(e, "ky_luat"));
+  EXPECT_TRUE(contains(detail(e, "ky_luat"), "Khiển trách ngày 10/05/2024"));
+  // Two years back: outside the one-year look-back of the advanced title, inside the three of
+  // the force-wide title.
+  a.discipline = {{"khien_trach", d("2022-03-01"), 3, false}};
+  EXPECT_TRUE(met(evaluate(cat(), rec, a, "chien_si_tien_tien", 2024), "ky_luat"));
+  EXPECT_FALSE(met(evaluate(cat(), rec, a, "chien_si_thi_dua_toan_luc_luong", 2024), "ky_luat"));
+  // Under investigation or complaint: not considered at all.
+  a.discipline = {{"", d("2024-11-20"), 0, true}};
+  EXPECT_FALSE(met(evaluate(cat(), rec, a, "chien_si_tien_tien", 2024), "ky_luat"));
+}
+
+TEST(Eligibility, AWarningWhoseTermRunsIntoTheYearStillBlocks) {
+  Discipline w{"canh_cao", d("2023-09-01"), 12, false};
+  EXPECT_TRUE(blocks(cat(), w, "khien_trach", 1, 2024));
+  EXPECT_FALSE(blocks(cat(), w, "khien_trach", 1, 2025));
+  // A reprimand does not reach the "warning or above" of a unit's members.
+  EXPECT_FALSE(blocks(cat(), {"khien_trach", d("2024-02-01"), 12, false}, "canh_cao", 1, 2024));
+}
+
+TEST(Eligibility, AnAdvancedOfficerWithAnInitiativeRecognisedByTheUnitIsAGrassrootsEmulationFighter) {
+  Records rec;
+  SubjectRecord a = officer(1);
+  a.classification[2024] = "tot";
+  a.initiatives.push_back({"unit", d("2024-10-02"), "Phần mềm quản lý lưu trú"});
+  auto e = evaluate(cat(), rec, a, "chien_si_thi_dua_co_so", 2024);
+  EXPECT_TRUE(e.eligible);
+  EXPECT_TRUE(contains(detail(e, "chien_si_tien_tien"), "đủ điều kiện năm nay"));
+  EXPECT_TRUE(contains(detail(e, "xuat_sac_hoac_sang_kien"), "Phần mềm quản lý lưu trú"));
+  // Without excellence nor an initiative of that year, the reason says so.
+  a.initiatives = {{"unit", d("2023-10-02"), "Sáng kiến cũ"}};
+  e = evaluate(cat(), rec, a, "chien_si_thi_dua_co_so", 2024);
+  EXPECT_FALSE(e.eligible);
+  EXPECT_TRUE(contains(detail(e, "xuat_sac_hoac_sang_kien"), "không có"));
+}
+
+TEST(Eligibility, ThreeConsecutiveGrassrootsTitlesAndAMinistryWideInitiativeMakeAForceWideFighter) {
+  Records rec;
+  SubjectRecord a = officer(1);
+  a.titles[2022] = {"chien_si_thi_dua_co_so"};
+  a.titles[2023] = {"chien_si_thi_dua_co_so"};
+  a.classification[2024] = "xuat_sac";
+  a.initiatives.push_back({"ministry", d("2023-06-01"), "Quy trình xác minh tin báo"});
+  auto e = evaluate(cat(), rec, a, "chien_si_thi_dua_toan_luc_luong", 2024);
+  EXPECT_TRUE(e.eligible) << detail(e, "cstdcs_lien_tuc");
+  EXPECT_TRUE(contains(detail(e, "cstdcs_lien_tuc"), "2022, 2023, 2024: 3/3"));
+  // A gap year breaks the streak; an initiative recognised only by the unit is not ministry-wide.
+  a.titles.erase(2022);
+  a.titles[2021] = {"chien_si_thi_dua_co_so"};
+  a.initiatives = {{"unit", d("2023-06-01"), "Sáng kiến cấp cơ sở"}};
+  e = evaluate(cat(), rec, a, "chien_si_thi_dua_toan_luc_luong", 2024);
+  EXPECT_FALSE(met(e, "cstdcs_lien_tuc"));
+  EXPECT_TRUE(contains(detail(e, "cstdcs_lien_tuc"), "2/3"));
+  EXPECT_FALSE(met(e, "sang_kien_toan_luc_luong"));
+}
+
+TEST(Eligibility, ThePrimeMinistersCertificateNeedsTheMinistersFiveGoodYearsAndThreeGrassrootsTitles) {
+  Records rec;
+  SubjectRecord a = officer(1);
+  for (int y = 2020; y <= 2024; ++y) a.classification[y] = "tot";
+  a.titles[2021] = {"bang_khen_bo_truong", "chien_si_thi_dua_co_so"};
+  a.titles[2022] = {"chien_si_thi_dua_co_so"};
+  a.titles[2024] = {"chien_si_thi_dua_co_so"};
+  EXPECT_TRUE(evaluate(cat(), rec, a, "bang_khen_thu_tuong", 2024).eligible);
+  a.classification[2022] = "hoan_thanh";  // one year only completed: the five-year run breaks
+  auto e = evaluate(cat(), rec, a, "bang_khen_thu_tuong", 2024);
+  EXPECT_FALSE(met(e, "nam_nam_tot"));
+  EXPECT_TRUE(contains(detail(e, "nam_nam_tot"), "2/5"));
+}
+
+struct Unit10 {
+  Records rec;
+  SubjectRecord unit;
+  Unit10() {
+    unit.kind = "unit";
+    unit.id = 100;
+    unit.name = "Phòng Tham mưu";
+    unit.classification[2024] = "xuat_sac";
+    for (int i = 1; i <= 10; ++i) {
+      SubjectRecord p = officer(i, "Cán bộ " + std::to_string(i));
+      p.classification[2024] = i <= 8 ? "tot" : "hoan_thanh";
+      if (i == 1) p.classification[2024] = "xuat_sac";
+      rec.people[i] = p;
+      unit.members[2024].push_back(i);
+    }
+    rec.units[100] = unit;
+  }
+};
+
+TEST(Eligibility, AUnitWhereEightOfTenAreAdvancedAllCompletedAndOneIsAGrassrootsFighterIsDecisivelyVictorious) {
+  Unit10 u;
+  auto e = evaluate(cat(), u.rec, u.unit, "don_vi_quyet_thang", 2024);
+  EXPECT_TRUE(e.eligible);
+  EXPECT_TRUE(contains(detail(e, "ti_le_cstt"), "8/10 cá nhân (80%)"));
+  EXPECT_TRUE(contains(detail(e, "ca_nhan_hoan_thanh"), "10/10"));
+  EXPECT_TRUE(contains(detail(e, "co_cstdcs"), ": 1"));
+}
+
+TEST(Eligibility, OneMemberWhoFailedTheTasksOrAWarningAmongTheMembersCostsTheUnitItsTitle) {
+  Unit10 u;
+  u.rec.people[10].classification[2024] = "khong_hoan_thanh";
+  auto e = evaluate(cat(), u.rec, u.unit, "don_vi_quyet_thang", 2024);
+  EXPECT_FALSE(met(e, "ca_nhan_hoan_thanh"));
+  u.rec.people[10].classification[2024] = "hoan_thanh";
+  u.rec.people[9].discipline.push_back({"canh_cao", d("2024-08-01"), 12, false});
+  e = evaluate(cat(), u.rec, u.unit, "don_vi_quyet_thang", 2024);
+  EXPECT_FALSE(met(e, "ky_luat_ca_nhan"));
+  EXPECT_TRUE(contains(detail(e, "ky_luat_ca_nhan"), "Cán bộ 9 (Cảnh cáo"));
+}
+
+TEST(Eligibility, HalfTheMembersAdvancedIsNotMoreThanHalfForAnAdvancedUnit) {
+  Unit10 u;
+  for (int i = 6; i <= 10; ++i) u.rec.people[i].classification[2024] = "hoan_thanh";
+  u.unit.classification[2024] = "tot";
+  auto e = evaluate(cat(), u.rec, u.unit, "don_vi_tien_tien", 2024);
+  EXPECT_FALSE(met(e, "ti_le_cstt"));
+  EXPECT_TRUE(contains(detail(e, "ti_le_cstt"), "5/10 cá nhân (50%)"));
+  EXPECT_TRUE(contains(detail(e, "ti_le_cstt"), "trên 50%"));
+}
+
+TEST(Eligibility, TheGovernmentFlagGoesOnlyToTheUnitItsClusterHonouredAsLeading) {
+  Records rec;
+  SubjectRecord hy, tb;
+  hy.kind = tb.kind = "unit";
+  hy.id = 1;
+  tb.id = 2;
+  hy.classification[2024] = tb.classification[2024] = "xuat_sac";
+  hy.group_leader_years.insert(2024);
+  EXPECT_TRUE(evaluate(cat(), rec, hy, "co_thi_dua_chinh_phu", 2024).eligible);
+  auto e = evaluate(cat(), rec, tb, "co_thi_dua_chinh_phu", 2024);
+  EXPECT_FALSE(met(e, "dan_dau_cum"));
+  EXPECT_TRUE(evaluate(cat(), rec, tb, "co_thi_dua_bo_cong_an", 2024).eligible);
+}
+
+TEST(Eligibility, TenYearsOfServiceEarnTheGloriousFighterMedalThirdClassButNineDoNot) {
+  Records rec;
+  SubjectRecord a = officer(1);
+  a.service_from = d("2015-01-01");
+  EXPECT_TRUE(evaluate(cat(), rec, a, "huy_chuong_chien_si_ve_vang_hang_ba", 2024).eligible);
+  a.service_from = d("2016-01-02");
+  auto e = evaluate(cat(), rec, a, "huy_chuong_chien_si_ve_vang_hang_ba", 2024);
+  EXPECT_FALSE(e.eligible);
+  EXPECT_TRUE(contains(detail(e, "nam_cong_tac"), "8 năm"));
+}
+
+TEST(Eligibility, AWomanMemberNeedsTenYearsForTheCommemorativeMedalWithHardshipYearsCountedTwice) {
+  Records rec;
+  SubjectRecord m = officer(1);
+  m.service_from = d("2018-01-01");  // 8 years by the end of 2025
+  m.sex = "nu";
+  EXPECT_FALSE(evaluate(cat(), rec, m, "ky_niem_chuong_bao_ve_antq", 2025).eligible);
+  m.hardship_years = 2;  // counted twice: 10
+  EXPECT_TRUE(evaluate(cat(), rec, m, "ky_niem_chuong_bao_ve_antq", 2025).eligible);
+  m.sex = "nam";  // a man needs 15
+  EXPECT_FALSE(evaluate(cat(), rec, m, "ky_niem_chuong_bao_ve_antq", 2025).eligible);
+}
+
+SubjectRecord team(int64_t id, const char* from, int done, bool complaint = false) {
+  SubjectRecord t;
+  t.kind = "unit";
+  t.id = id;
+  t.name = "Tổ " + std::to_string(id);
+  t.active_from = d(from);
+  t.team_years[2025] = {done, 6, complaint};
+  return t;
+}
+
+TEST(GrassrootsEvaluation, ATeamThatDidAllSixDutyGroupsAllYearIsExcellentButFiveOfSixIsNotAbove95Percent) {
+  Records rec;
+  auto t = team(1, "2024-07-01", 6);
+  EXPECT_TRUE(evaluate(cat(), rec, t, "to_hoan_thanh_xuat_sac", 2025).eligible);
+  auto five = team(2, "2024-07-01", 5);
+  auto e = evaluate(cat(), rec, five, "to_hoan_thanh_xuat_sac", 2025);
+  EXPECT_FALSE(met(e, "nhom_nhiem_vu"));
+  EXPECT_TRUE(contains(detail(e, "nhom_nhiem_vu"), "5/6"));
+}
+
+TEST(GrassrootsEvaluation, ATeamSetUpInJulyIsNotRatedForTheForceYearEndingInNovember) {
+  Records rec;
+  auto t = team(1, "2024-07-01", 6);
+  t.team_years[2024] = {6, 6, false};
+  auto e = evaluate(cat(), rec, t, "to_hoan_thanh_tot", 2024);
+  EXPECT_FALSE(met(e, "du_thoi_gian"));
+  EXPECT_TRUE(contains(detail(e, "du_thoi_gian"), "15/11/2023 – 14/11/2024"));
+  // Under complaint: not rated either.
+  auto c = team(2, "2020-01-01", 6, true);
+  EXPECT_FALSE(met(evaluate(cat(), rec, c, "to_hoan_thanh_tot", 2025), "khieu_nai"));
+}
+
+TEST(GrassrootsEvaluation, ATeamLeaderIsNotRatedAboveTheTeam) {
+  Records rec;
+  rec.units[1] = team(1, "2024-07-01", 5);
+  rec.units[1].classification[2025] = "tot";
+  SubjectRecord leader = officer(7);
+  leader.team_id = 1;
+  leader.team_role = "to_truong";
+  EXPECT_FALSE(evaluate(cat(), rec, leader, "to_vien_hoan_thanh_xuat_sac", 2025).eligible);
+  rec.units[1].classification[2025] = "xuat_sac";
+  EXPECT_TRUE(evaluate(cat(), rec, leader, "to_vien_hoan_thanh_xuat_sac", 2025).eligible);
+  SubjectRecord member = officer(8);
+  member.team_id = 1;
+  member.team_role = "to_vien";
+  rec.units[1].classification[2025] = "tot";
+  EXPECT_TRUE(evaluate(cat(), rec, member, "to_vien_hoan_thanh_xuat_sac", 2025).eligible);
+}
+
+// ---- quotas ----
+
+TEST(Quota, TwentyAdvancedOfficersAllowThreeGrassrootsFightersAtFifteenPercent) {
+  Records rec;
+  std::vector<SubjectRecord> people;
+  for (int i = 0; i < 22; ++i) {
+    SubjectRecord p = officer(i + 1);
+    p.classification[2024] = i < 20 ? "tot" : "hoan_thanh";
+    people.push_back(p);
+  }
+  std::vector<const SubjectRecord*> list;
+  for (const auto& p : people) list.push_back(&p);
+  auto q = quota(cat(), rec, *cat().find_in_year("chien_si_thi_dua_co_so", 2024), list, 2024, 2);
+  EXPECT_EQ(q.base, 20);
+  EXPECT_EQ(q.limit, 3);
+  EXPECT_EQ(q.used, 2);
+  EXPECT_TRUE(contains(q.detail, "Tối đa 15% của 20"));
+}
+
+TEST(Quota, ExcellentTeamsAreAtMostAFifthOfThoseRatedGoodInTheCommune) {
+  Records rec;
+  std::vector<SubjectRecord> teams;
+  for (int i = 0; i < 5; ++i) {
+    auto t = team(i + 1, "2024-07-01", 6);
+    t.classification[2025] = i < 4 ? "tot" : "hoan_thanh";
+    teams.push_back(t);
+  }
+  std::vector<const SubjectRecord*> list;
+  for (const auto& t : teams) list.push_back(&t);
+  auto q = quota(cat(), rec, *cat().find_in_year("to_hoan_thanh_xuat_sac", 2025), list, 2025, 0);
+  EXPECT_EQ(q.base, 4);
+  EXPECT_EQ(q.limit, 0);  // a fifth of four is not yet one team
+  teams[4].classification[2025] = "tot";
+  q = quota(cat(), rec, *cat().find_in_year("to_hoan_thanh_xuat_sac", 2025), list, 2025, 0);
+  EXPECT_EQ(q.limit, 1);
+}
+
+// ---- the path of a proposal and the council ----
+
+TEST(ProposalPath, ADossierIsCheckedBeforeItGoesUpAndAReturnedOneCanBeSentAgain) {
+  EXPECT_EQ(next_state("draft", Step::kSubmit), "submitted");
+  EXPECT_EQ(next_state("submitted", Step::kReceive), "received");
+  EXPECT_EQ(next_state("received", Step::kCheck), "checked");
+  EXPECT_EQ(next_state("checked", Step::kForward), "submitted");
+  EXPECT_EQ(next_state("checked", Step::kToCouncil), "council");
+  EXPECT_EQ(next_state("checked", Step::kReturn), "returned");
+  EXPECT_EQ(next_state("returned", Step::kSubmit), "submitted");
+  EXPECT_EQ(next_state("council", Step::kDecide), "decided");
+  try {
+    next_state("received", Step::kForward);
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kConflict);
+    EXPECT_TRUE(contains(e.what(), "Đã tiếp nhận"));
+  }
+  EXPECT_THROW(next_state("decided", Step::kReturn), Error);
+}
+
+TEST(Council, FourOfSixMembersAreAQuorumThreeAreNot) {
+  EXPECT_TRUE(has_quorum(4, 6));
+  EXPECT_FALSE(has_quorum(3, 6));
+  EXPECT_TRUE(has_quorum(2, 3));
+  EXPECT_FALSE(has_quorum(0, 0));
+}
+
+TEST(Council, AFlagNeedingEightyPercentPassesWithFourOfFiveButNotThreeOfFive) {
+  EXPECT_TRUE(passes(4, 5, 80));
+  EXPECT_FALSE(passes(3, 5, 80));
+  EXPECT_TRUE(passes(3, 5, 50));
+  EXPECT_FALSE(passes(0, 0, 50));  // everyone recused: nothing passes
+}
+
+}  // namespace
+}  // namespace thidua::commendation

@@ -1,0 +1,436 @@
+#include "storage/commendation_records.h"
+
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <set>
+
+#include "core/error.h"
+#include "storage/registry.h"
+
+namespace thidua::storage {
+
+using nlohmann::json;
+
+namespace {
+
+Param opt(const std::optional<std::string>& s) { return s ? Param(*s) : Param(nullptr); }
+Param opt(const std::optional<int64_t>& v) { return v ? Param(*v) : Param(nullptr); }
+
+Date date_of(const std::string& s) {
+  auto d = Date::parse_iso(s);
+  return d ? *d : Date();
+}
+
+bool overlaps_year(const std::string& from, const std::optional<std::string>& to, int y) {
+  Date start = *Date::from_ymd(y, 1, 1), end = *Date::from_ymd(y, 12, 31);
+  return date_of(from) <= end && (!to || date_of(*to) >= start);
+}
+
+const char* kDecisionCols =
+    "d.id AS d_id, d.issuer_unit_id, d.issuer, d.issuer_name, d.year AS d_year, d.number, d.date AS d_date, d.signer, "
+    "d.signer_position, d.base_salary, d.proposal_id";
+
+Decision read_decision(const RowRef& r) {
+  Decision d;
+  d.id = r.i64("d_id");
+  d.issuer_unit_id = r.i64("issuer_unit_id");
+  d.issuer = r.str("issuer");
+  d.issuer_name = r.str("issuer_name");
+  d.year = static_cast<int>(r.i64("d_year"));
+  d.number = r.str("number");
+  d.date = date_of(r.str("d_date"));
+  d.signer = r.str("signer");
+  d.signer_position = r.str("signer_position");
+  d.base_salary = r.i64("base_salary");
+  d.proposal_id = r.opt_i64("proposal_id");
+  return d;
+}
+
+const std::string kAwardSelect =
+    std::string("SELECT a.id, a.subject_kind, a.subject_id, a.unit_id, un.name AS unit_name, a.code, a.name, a.year, "
+                "a.cash_multiple, a.cash_vnd, a.revoked, a.revoke_reason, a.revoke_document, a.revoked_on, a.flag, "
+                "CASE WHEN a.subject_kind = 'person' THEN (SELECT full_name FROM persons WHERE id = a.subject_id) "
+                "ELSE (SELECT name FROM units WHERE id = a.subject_id) END AS subject_name, ") +
+    kDecisionCols + " FROM comm_awards a JOIN units un ON un.id = a.unit_id LEFT JOIN comm_decisions d ON d.id = a.decision_id ";
+
+Award read_award(const RowRef& r) {
+  Award a;
+  a.id = r.i64("id");
+  a.subject_kind = r.str("subject_kind");
+  a.subject_id = r.i64("subject_id");
+  a.subject_name = r.str("subject_name");
+  a.unit_id = r.i64("unit_id");
+  a.unit_name = r.str("unit_name");
+  a.code = r.str("code");
+  a.name = r.str("name");
+  a.year = static_cast<int>(r.i64("year"));
+  a.cash_multiple = r.f64("cash_multiple");
+  a.cash_vnd = r.i64("cash_vnd");
+  a.revoked = r.i64("revoked") != 0;
+  a.revoke_reason = r.opt_str("revoke_reason");
+  a.revoke_document = r.opt_str("revoke_document");
+  a.revoked_on = r.opt_str("revoked_on");
+  a.flag = r.opt_str("flag");
+  if (!r.is_null("d_id")) a.decision = read_decision(r);
+  return a;
+}
+
+}  // namespace
+
+int64_t CommendationRecords::put_evaluation(const NewEvaluation& e, const std::string& username) {
+  return tx_.query_id(
+      "INSERT INTO comm_evaluations (subject_kind, subject_id, unit_id, year, level, duties_done, duties_total, "
+      "under_complaint, note, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) "
+      "ON CONFLICT (subject_kind, subject_id, year) DO UPDATE SET level = excluded.level, unit_id = excluded.unit_id, "
+      "duties_done = excluded.duties_done, duties_total = excluded.duties_total, under_complaint = "
+      "excluded.under_complaint, note = excluded.note, created_by = excluded.created_by, created_at = excluded.created_at "
+      "RETURNING id",
+      {e.subject_kind, e.subject_id, e.unit_id, int64_t{e.year}, e.level, opt(e.duties_done), opt(e.duties_total),
+       int64_t{e.under_complaint ? 1 : 0}, opt(e.note), username, now_iso()});
+}
+
+int64_t CommendationRecords::add_initiative(const NewInitiative& i, const std::string& username) {
+  return tx_.query_id(
+      "INSERT INTO comm_initiatives (person_id, unit_id, name, scope, recognised_on, recognised_by, created_by, "
+      "created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+      {i.person_id, i.unit_id, i.name, i.scope, i.recognised_on.iso(), i.recognised_by, username, now_iso()});
+}
+
+int64_t CommendationRecords::add_discipline(const NewDiscipline& d, const std::string& username) {
+  return tx_.query_id(
+      "INSERT INTO comm_discipline (subject_kind, subject_id, unit_id, form, date, term_months, under_review, reason, "
+      "created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+      {d.subject_kind, d.subject_id, d.unit_id, d.form, d.date.iso(), int64_t{d.term_months},
+       int64_t{d.under_review ? 1 : 0}, d.reason, username, now_iso()});
+}
+
+void CommendationRecords::put_service(int64_t person_id, const std::optional<std::string>& sex, Date from,
+                                      int hardship_years) {
+  tx_.query(
+      "INSERT INTO comm_service (person_id, sex, service_from, hardship_years, updated_at) VALUES ($1, $2, $3, $4, $5) "
+      "ON CONFLICT (person_id) DO UPDATE SET sex = excluded.sex, service_from = excluded.service_from, "
+      "hardship_years = excluded.hardship_years, updated_at = excluded.updated_at",
+      {person_id, opt(sex), from.iso(), int64_t{hardship_years}, now_iso()});
+}
+
+Decision CommendationRecords::add_decision(const Decision& d, const std::string& username) {
+  auto same = tx_.query(
+      "SELECT id FROM comm_decisions WHERE issuer_unit_id = $1 AND issuer = $2 AND year = $3 AND number = $4",
+      {d.issuer_unit_id, d.issuer, int64_t{d.year}, d.number});
+  if (!same.empty())
+    throw Error::Conflict("Số quyết định " + d.number + " đã được " + d.issuer_name + " dùng trong năm " +
+                          std::to_string(d.year));
+  Decision out = d;
+  out.id = tx_.query_id(
+      "INSERT INTO comm_decisions (issuer_unit_id, issuer, issuer_name, year, number, date, signer, signer_position, "
+      "base_salary, proposal_id, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) "
+      "RETURNING id",
+      {d.issuer_unit_id, d.issuer, d.issuer_name, int64_t{d.year}, d.number, d.date.iso(), d.signer, d.signer_position,
+       d.base_salary, opt(d.proposal_id), username, now_iso()});
+  return out;
+}
+
+std::optional<Decision> CommendationRecords::find_decision(int64_t id) {
+  auto r = tx_.query(std::string("SELECT ") + kDecisionCols + " FROM comm_decisions d WHERE d.id = $1", {id});
+  if (r.empty()) return std::nullopt;
+  return read_decision(RowRef(r, 0));
+}
+
+int64_t CommendationRecords::add_award(const NewAward& a, const std::string& username) {
+  auto same = tx_.query(
+      "SELECT id FROM comm_awards WHERE subject_kind = $1 AND subject_id = $2 AND code = $3 AND year = $4 AND revoked = 0",
+      {a.subject_kind, a.subject_id, a.code, int64_t{a.year}});
+  if (!same.empty()) throw Error::Conflict("\"" + a.name + "\" năm " + std::to_string(a.year) + " đã được tặng cho đối tượng này");
+  return tx_.query_id(
+      "INSERT INTO comm_awards (subject_kind, subject_id, unit_id, code, name, year, decision_id, proposal_item_id, "
+      "cash_multiple, cash_vnd, catalogue_version, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, "
+      "$10, $11, $12, $13) RETURNING id",
+      {a.subject_kind, a.subject_id, a.unit_id, a.code, a.name, int64_t{a.year}, opt(a.decision_id),
+       opt(a.proposal_item_id), a.cash_multiple, a.cash_vnd, int64_t{a.catalogue_version}, username, now_iso()});
+}
+
+std::optional<Award> CommendationRecords::find_award(int64_t id) {
+  auto r = tx_.query(kAwardSelect + "WHERE a.id = $1", {id});
+  if (r.empty()) return std::nullopt;
+  return read_award(RowRef(r, 0));
+}
+
+std::vector<Award> CommendationRecords::awards_of_subject(const std::string& kind, int64_t id) {
+  auto r = tx_.query(kAwardSelect + "WHERE a.subject_kind = $1 AND a.subject_id = $2 ORDER BY a.year, a.id", {kind, id});
+  std::vector<Award> out;
+  for (size_t i = 0; i < r.size(); ++i) out.push_back(read_award(RowRef(r, i)));
+  return out;
+}
+
+void CommendationRecords::revoke(int64_t award_id, const std::string& reason, const std::optional<std::string>& document,
+                                 Date on) {
+  auto r = tx_.query(
+      "UPDATE comm_awards SET revoked = 1, revoke_reason = $2, revoke_document = $3, revoked_on = $4 WHERE id = $1 AND "
+      "revoked = 0",
+      {award_id, reason, opt(document), on.iso()});
+  if (r.affected == 0) throw Error::Conflict("Khen thưởng này đã bị thu hồi hoặc không còn");
+}
+
+void CommendationRecords::flag(int64_t award_id, const std::string& why) {
+  tx_.query("UPDATE comm_awards SET flag = $2 WHERE id = $1", {award_id, why});
+}
+
+int CommendationRecords::count_awards(const std::string& code, int year, int64_t scope_unit) {
+  return static_cast<int>(tx_.query_id(UnitRepository::scope_cte(1) +
+                                           "SELECT COUNT(*) FROM comm_awards WHERE code = $2 AND year = $3 AND revoked = 0 "
+                                           "AND unit_id IN (SELECT id FROM scope)",
+                                       {scope_unit, code, int64_t{year}}));
+}
+
+std::vector<Subject> CommendationRecords::subjects(int64_t unit_id, int year, bool people) {
+  std::string cte = UnitRepository::scope_cte(1);
+  std::vector<Subject> out;
+  std::string start = Date::from_ymd(year, 1, 1)->iso(), end = Date::from_ymd(year, 12, 31)->iso();
+  if (people) {
+    // The last posting of the year in scope says where the person was.
+    auto r = tx_.query(cte +
+                           "SELECT p.person_id, pe.full_name, pe.kind AS person_kind, p.unit_id, u.name AS unit_name, u.kind AS "
+                           "unit_kind, p.date_from FROM postings p JOIN persons pe ON pe.id = p.person_id JOIN units u ON "
+                           "u.id = p.unit_id WHERE p.unit_id IN (SELECT id FROM scope) AND p.date_from <= $3 AND "
+                           "(p.date_to IS NULL OR p.date_to >= $2) ORDER BY pe.name_sort, pe.id, p.date_from",
+                       {unit_id, start, end});
+    for (size_t i = 0; i < r.size(); ++i) {
+      RowRef row(r, i);
+      Subject s{"person", row.i64("person_id"), row.i64("unit_id"), row.str("full_name"), row.str("unit_name"),
+                row.str("unit_kind"), row.str("person_kind")};
+      if (!out.empty() && out.back().id == s.id) out.back() = s;
+      else out.push_back(s);
+    }
+  } else {
+    auto r = tx_.query(cte +
+                           "SELECT u.id, u.name, u.kind FROM units u WHERE u.id IN (SELECT id FROM scope) AND u.valid_from "
+                           "<= $3 AND (u.valid_to IS NULL OR u.valid_to >= $2) ORDER BY u.name_sort, u.id",
+                       {unit_id, start, end});
+    for (size_t i = 0; i < r.size(); ++i) {
+      RowRef row(r, i);
+      out.push_back({"unit", row.i64("id"), row.i64("id"), row.str("name"), row.str("name"), row.str("kind"), ""});
+    }
+  }
+  return out;
+}
+
+commendation::Records CommendationRecords::records(int64_t unit_id, int year, int look_back) {
+  commendation::Records rec;
+  std::string cte = UnitRepository::scope_cte(1);
+  int from_year = year - look_back;
+  std::map<int64_t, std::vector<int64_t>> below;
+  std::map<int64_t, std::string> kind_of;
+  auto units = tx_.query(cte + "SELECT id, name, kind, parent_id, successor_id, valid_from FROM units WHERE id IN (SELECT id FROM scope)",
+                         {unit_id});
+  for (size_t i = 0; i < units.size(); ++i) {
+    RowRef r(units, i);
+    commendation::SubjectRecord s;
+    s.kind = "unit";
+    s.id = r.i64("id");
+    s.name = r.str("name");
+    s.active_from = date_of(r.str("valid_from"));
+    kind_of[s.id] = r.str("kind");
+    if (auto p = r.opt_i64("parent_id")) below[*p].push_back(s.id);
+    if (auto p = r.opt_i64("successor_id")) below[*p].push_back(s.id);
+    rec.units[s.id] = std::move(s);
+  }
+  // People posted in scope, and who sat directly in which unit each year.
+  std::map<int64_t, std::map<int, std::set<int64_t>>> direct;
+  auto posts = tx_.query(cte +
+                             "SELECT p.person_id, p.unit_id, p.date_from, p.date_to, p.team_role, pe.full_name FROM postings "
+                             "p JOIN persons pe ON pe.id = p.person_id WHERE p.unit_id IN (SELECT id FROM scope) ORDER BY "
+                             "p.date_from",
+                         {unit_id});
+  for (size_t i = 0; i < posts.size(); ++i) {
+    RowRef r(posts, i);
+    int64_t pid = r.i64("person_id"), uid = r.i64("unit_id");
+    auto& p = rec.people[pid];
+    p.kind = "person";
+    p.id = pid;
+    p.name = r.str("full_name");
+    auto to = r.opt_str("date_to");
+    for (int y = from_year; y <= year; ++y)
+      if (overlaps_year(r.str("date_from"), to, y)) direct[uid][y].insert(pid);
+    if (kind_of[uid] == "grassroots_team") {
+      p.team_id = uid;
+      p.team_role = r.opt_str("team_role");
+    }
+  }
+  std::function<void(int64_t, int, std::set<int64_t>&, int)> collect = [&](int64_t u, int y, std::set<int64_t>& acc, int depth) {
+    if (depth > 20) return;
+    auto it = direct.find(u);
+    if (it != direct.end() && it->second.count(y)) acc.insert(it->second[y].begin(), it->second[y].end());
+    for (int64_t c : below[u]) collect(c, y, acc, depth + 1);
+  };
+  for (auto& [uid, s] : rec.units)
+    for (int y = from_year; y <= year; ++y) {
+      std::set<int64_t> acc;
+      collect(uid, y, acc, 0);
+      if (!acc.empty()) s.members[y] = std::vector<int64_t>(acc.begin(), acc.end());
+    }
+  auto subject = [&](const std::string& kind, int64_t id) -> commendation::SubjectRecord* {
+    auto& m = kind == "person" ? rec.people : rec.units;
+    auto it = m.find(id);
+    return it == m.end() ? nullptr : &it->second;
+  };
+  const std::string in_scope =
+      "((subject_kind = 'unit' AND subject_id IN (SELECT id FROM scope)) OR (subject_kind = 'person' AND subject_id IN "
+      "(SELECT person_id FROM postings WHERE unit_id IN (SELECT id FROM scope))))";
+  Params p2 = {unit_id, int64_t{from_year}};
+  auto ev = tx_.query(cte + "SELECT subject_kind, subject_id, year, level, duties_done, duties_total, under_complaint FROM "
+                            "comm_evaluations WHERE year >= $2 AND " + in_scope,
+                      p2);
+  for (size_t i = 0; i < ev.size(); ++i) {
+    RowRef r(ev, i);
+    auto* s = subject(r.str("subject_kind"), r.i64("subject_id"));
+    if (!s) continue;
+    int y = static_cast<int>(r.i64("year"));
+    s->classification[y] = r.str("level");
+    if (!r.is_null("duties_total") || r.i64("under_complaint"))
+      s->team_years[y] = {static_cast<int>(r.i64("duties_done")), static_cast<int>(r.opt_i64("duties_total").value_or(6)),
+                          r.i64("under_complaint") != 0};
+  }
+  auto aw = tx_.query(cte + "SELECT subject_kind, subject_id, year, code FROM comm_awards WHERE revoked = 0 AND year >= $2 AND " +
+                          in_scope,
+                      p2);
+  for (size_t i = 0; i < aw.size(); ++i) {
+    RowRef r(aw, i);
+    if (auto* s = subject(r.str("subject_kind"), r.i64("subject_id"))) s->titles[static_cast<int>(r.i64("year"))].insert(r.str("code"));
+  }
+  auto di = tx_.query(cte + "SELECT subject_kind, subject_id, form, date, term_months, under_review FROM comm_discipline WHERE " +
+                          in_scope,
+                      {unit_id});
+  for (size_t i = 0; i < di.size(); ++i) {
+    RowRef r(di, i);
+    if (auto* s = subject(r.str("subject_kind"), r.i64("subject_id")))
+      s->discipline.push_back({r.str("form"), date_of(r.str("date")), static_cast<int>(r.i64("term_months")),
+                               r.i64("under_review") != 0});
+  }
+  auto in = tx_.query(cte + "SELECT person_id, name, scope, recognised_on FROM comm_initiatives WHERE person_id IN (SELECT "
+                            "person_id FROM postings WHERE unit_id IN (SELECT id FROM scope))",
+                      {unit_id});
+  for (size_t i = 0; i < in.size(); ++i) {
+    RowRef r(in, i);
+    if (auto* s = subject("person", r.i64("person_id")))
+      s->initiatives.push_back({r.str("scope"), date_of(r.str("recognised_on")), r.str("name")});
+  }
+  auto sv = tx_.query(cte + "SELECT person_id, sex, service_from, hardship_years FROM comm_service WHERE person_id IN (SELECT "
+                            "person_id FROM postings WHERE unit_id IN (SELECT id FROM scope))",
+                      {unit_id});
+  for (size_t i = 0; i < sv.size(); ++i) {
+    RowRef r(sv, i);
+    if (auto* s = subject("person", r.i64("person_id"))) {
+      s->sex = r.opt_str("sex");
+      s->service_from = date_of(r.str("service_from"));
+      s->hardship_years = static_cast<int>(r.i64("hardship_years"));
+    }
+  }
+  auto gv = tx_.query(cte + "SELECT leader_unit_id, year FROM comm_group_votes WHERE leader_unit_id IN (SELECT id FROM scope)",
+                      {unit_id});
+  for (size_t i = 0; i < gv.size(); ++i) {
+    RowRef r(gv, i);
+    if (auto* s = subject("unit", r.i64("leader_unit_id"))) s->group_leader_years.insert(static_cast<int>(r.i64("year")));
+  }
+  return rec;
+}
+
+namespace {
+
+json decision_json(const std::optional<Decision>& d) {
+  if (!d) return nullptr;
+  return {{"id", d->id}, {"number", d->number}, {"date", d->date.iso()}, {"issuer", d->issuer_name},
+          {"signer", d->signer}, {"signer_position", d->signer_position}};
+}
+
+}  // namespace
+
+json CommendationRecords::person_record(int64_t person_id, const commendation::Catalogue& cat) {
+  json items = json::array();
+  auto unit_of = [](int64_t id, const std::string& name) { return json{{"id", id}, {"name", name}}; };
+  for (const Award& a : awards_of_subject("person", person_id)) {
+    const commendation::Entry* e = cat.find_in_year(a.code, a.year);
+    items.push_back({{"year", a.year}, {"kind", e && e->kind == "title" ? "title" : "award"}, {"code", a.code}, {"name", a.name},
+                     {"decision", decision_json(a.decision)}, {"revoked", a.revoked}, {"id", a.id},
+                     {"revoke_reason", a.revoke_reason ? json(*a.revoke_reason) : json()},
+                     {"flag", a.flag ? json(*a.flag) : json()}, {"cash_vnd", a.cash_vnd},
+                     {"unit", unit_of(a.unit_id, a.unit_name)}});
+  }
+  auto in = tx_.query("SELECT i.id, i.name, i.scope, i.recognised_on, i.recognised_by, i.unit_id, u.name AS unit_name FROM "
+                      "comm_initiatives i JOIN units u ON u.id = i.unit_id WHERE i.person_id = $1",
+                      {person_id});
+  for (size_t i = 0; i < in.size(); ++i) {
+    RowRef r(in, i);
+    items.push_back({{"year", date_of(r.str("recognised_on")).year()}, {"kind", "initiative"}, {"code", r.str("scope")},
+                     {"name", r.str("name") + " (sáng kiến " + cat.scope_name(r.str("scope")) + ", " + r.str("recognised_by") + ")"},
+                     {"decision", nullptr}, {"revoked", false}, {"id", r.i64("id")},
+                     {"unit", unit_of(r.i64("unit_id"), r.str("unit_name"))}});
+  }
+  auto rows = tx_.query("SELECT d.id, d.form, d.date, d.term_months, d.under_review, d.reason, d.unit_id, u.name AS unit_name "
+                        "FROM comm_discipline d JOIN units u ON u.id = d.unit_id WHERE d.subject_kind = 'person' AND "
+                        "d.subject_id = $1",
+                        {person_id});
+  for (size_t i = 0; i < rows.size(); ++i) {
+    RowRef r(rows, i);
+    bool review = r.i64("under_review") != 0;
+    items.push_back({{"year", date_of(r.str("date")).year()}, {"kind", "discipline"}, {"code", review ? "under_review" : r.str("form")},
+                     {"name", (review ? std::string("Đang xem xét") : cat.form_name(r.str("form"))) + ": " + r.str("reason")},
+                     {"decision", nullptr}, {"revoked", false}, {"id", r.i64("id")}, {"date", r.str("date")},
+                     {"term_months", r.i64("term_months")}, {"unit", unit_of(r.i64("unit_id"), r.str("unit_name"))}});
+  }
+  auto ev = tx_.query("SELECT e.id, e.year, e.level, e.unit_id, u.name AS unit_name FROM comm_evaluations e JOIN units u ON u.id = "
+                      "e.unit_id WHERE e.subject_kind = 'person' AND e.subject_id = $1",
+                      {person_id});
+  for (size_t i = 0; i < ev.size(); ++i) {
+    RowRef r(ev, i);
+    items.push_back({{"year", r.i64("year")}, {"kind", "evaluation"}, {"code", r.str("level")}, {"name", cat.level_name(r.str("level"))},
+                     {"decision", nullptr}, {"revoked", false}, {"id", r.i64("id")},
+                     {"unit", unit_of(r.i64("unit_id"), r.str("unit_name"))}});
+  }
+  std::stable_sort(items.begin(), items.end(), [](const json& a, const json& b) { return a["year"].get<int>() > b["year"].get<int>(); });
+  return items;
+}
+
+json CommendationRecords::unit_record(int64_t unit_id, const commendation::Catalogue& cat) {
+  // The unit and, recursively, the units merged into it: their history stays theirs, seen from here.
+  auto units = tx_.query(
+      "WITH RECURSIVE pred(id) AS (SELECT CAST($1 AS BIGINT) UNION SELECT u.id FROM units u JOIN pred ON u.successor_id = "
+      "pred.id) SELECT id FROM pred",
+      {unit_id});
+  json items = json::array();
+  for (size_t k = 0; k < units.size(); ++k) {
+    int64_t uid = std::stoll(*units.rows[k][0]);
+    for (const Award& a : awards_of_subject("unit", uid)) {
+      const commendation::Entry* e = cat.find_in_year(a.code, a.year);
+      items.push_back({{"year", a.year}, {"kind", e && e->kind == "title" ? "title" : "award"}, {"code", a.code}, {"name", a.name},
+                       {"decision", decision_json(a.decision)}, {"revoked", a.revoked}, {"id", a.id},
+                       {"revoke_reason", a.revoke_reason ? json(*a.revoke_reason) : json()},
+                       {"flag", a.flag ? json(*a.flag) : json()}, {"cash_vnd", a.cash_vnd},
+                       {"unit", {{"id", uid}, {"name", a.subject_name}}}, {"predecessor", uid != unit_id}});
+    }
+    auto ev = tx_.query("SELECT e.id, e.year, e.level, u.name FROM comm_evaluations e JOIN units u ON u.id = e.subject_id WHERE "
+                        "e.subject_kind = 'unit' AND e.subject_id = $1",
+                        {uid});
+    for (size_t i = 0; i < ev.size(); ++i) {
+      RowRef r(ev, i);
+      items.push_back({{"year", r.i64("year")}, {"kind", "evaluation"}, {"code", r.str("level")}, {"name", cat.level_name(r.str("level"))},
+                       {"decision", nullptr}, {"revoked", false}, {"id", r.i64("id")},
+                       {"unit", {{"id", uid}, {"name", r.str("name")}}}, {"predecessor", uid != unit_id}});
+    }
+    auto di = tx_.query("SELECT d.id, d.form, d.date, d.reason, d.under_review, u.name FROM comm_discipline d JOIN units u ON u.id = "
+                        "d.subject_id WHERE d.subject_kind = 'unit' AND d.subject_id = $1",
+                        {uid});
+    for (size_t i = 0; i < di.size(); ++i) {
+      RowRef r(di, i);
+      bool review = r.i64("under_review") != 0;
+      items.push_back({{"year", date_of(r.str("date")).year()}, {"kind", "discipline"}, {"code", review ? "under_review" : r.str("form")},
+                       {"name", (review ? std::string("Đang xem xét") : cat.form_name(r.str("form"))) + ": " + r.str("reason")},
+                       {"decision", nullptr}, {"revoked", false}, {"id", r.i64("id")},
+                       {"unit", {{"id", uid}, {"name", r.str("name")}}}, {"predecessor", uid != unit_id}});
+    }
+  }
+  std::stable_sort(items.begin(), items.end(), [](const json& a, const json& b) { return a["year"].get<int>() > b["year"].get<int>(); });
+  return items;
+}
+
+}  // namespace thidua::storage

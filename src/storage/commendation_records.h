@@ -1,0 +1,121 @@
+// The commendation record (hồ sơ khen thưởng) of people and units: yearly evaluations, initiatives
+// (sáng kiến), discipline, years of service, awards with their decisions and revocations — and
+// the gathering of it into commendation::Records for the eligibility engine. Every function works
+// inside the caller's transaction.
+#pragma once
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/commendation.h"
+#include "core/date.h"
+#include "storage/database.h"
+
+namespace thidua::storage {
+
+struct NewEvaluation {
+  std::string subject_kind;  // person | unit
+  int64_t subject_id = 0, unit_id = 0;
+  int year = 0;
+  std::string level;
+  std::optional<int64_t> duties_done, duties_total;
+  bool under_complaint = false;
+  std::optional<std::string> note;
+};
+
+struct NewInitiative {
+  int64_t person_id = 0, unit_id = 0;
+  std::string name, scope, recognised_by;
+  Date recognised_on;
+};
+
+struct NewDiscipline {
+  std::string subject_kind;
+  int64_t subject_id = 0, unit_id = 0;
+  std::string form;  // "" while under review
+  Date date;
+  int term_months = 12;
+  bool under_review = false;
+  std::string reason;
+};
+
+struct Decision {
+  int64_t id = 0, issuer_unit_id = 0;
+  std::string issuer, issuer_name, number, signer, signer_position;
+  int year = 0;
+  Date date;
+  int64_t base_salary = 0;
+  std::optional<int64_t> proposal_id;
+};
+
+struct Award {
+  int64_t id = 0, subject_id = 0, unit_id = 0;
+  std::string subject_kind, subject_name, unit_name, code, name;
+  int year = 0;
+  std::optional<Decision> decision;
+  double cash_multiple = 0;
+  int64_t cash_vnd = 0;
+  bool revoked = false;
+  std::optional<std::string> revoke_reason, revoke_document, revoked_on, flag;
+};
+
+struct NewAward {
+  std::string subject_kind;
+  int64_t subject_id = 0, unit_id = 0;
+  std::string code, name;
+  int year = 0;
+  std::optional<int64_t> decision_id, proposal_item_id;
+  double cash_multiple = 0;
+  int64_t cash_vnd = 0;
+  int catalogue_version = 0;
+};
+
+// A subject of eligibility in a unit's scope for a year.
+struct Subject {
+  std::string kind;  // person | unit
+  int64_t id = 0, unit_id = 0;
+  std::string name, unit_name, unit_kind;
+  std::string person_kind;  // officer | member | civilian (people only)
+};
+
+class CommendationRecords {
+ public:
+  explicit CommendationRecords(Tx& tx) : tx_(tx) {}
+
+  // One evaluation a subject a year: a second one for the same year replaces the first.
+  int64_t put_evaluation(const NewEvaluation& e, const std::string& username);
+  int64_t add_initiative(const NewInitiative& i, const std::string& username);
+  int64_t add_discipline(const NewDiscipline& d, const std::string& username);
+  void put_service(int64_t person_id, const std::optional<std::string>& sex, Date from, int hardship_years);
+
+  // Decisions: the number is unique per issuer and year (Conflict naming it otherwise).
+  Decision add_decision(const Decision& d, const std::string& username);
+  std::optional<Decision> find_decision(int64_t id);
+  // Refused with Conflict when the subject already holds the same title for the same year.
+  int64_t add_award(const NewAward& a, const std::string& username);
+  std::optional<Award> find_award(int64_t id);
+  std::vector<Award> awards_of_subject(const std::string& kind, int64_t id);
+  void revoke(int64_t award_id, const std::string& reason, const std::optional<std::string>& document, Date on);
+  void flag(int64_t award_id, const std::string& why);
+  // Awards of `code` in `year` to subjects whose unit lies in `scope_unit`'s scope (not revoked).
+  int count_awards(const std::string& code, int year, int64_t scope_unit);
+
+  // Everyone in `unit_id`'s scope (its subtree and the units merged into it) during `year`: the
+  // people posted there at any time of the year and the units in force then.
+  std::vector<Subject> subjects(int64_t unit_id, int year, bool people);
+  // The record of everyone in `unit_id`'s scope, enough for the engine over `year` and the
+  // `look_back` years before it.
+  commendation::Records records(int64_t unit_id, int year, int look_back);
+
+  // A person's or unit's record as the API shows it (CONTRACT.md): titles and awards,
+  // initiatives, discipline, evaluations — a unit's with those of the units merged into it.
+  nlohmann::json person_record(int64_t person_id, const commendation::Catalogue& cat);
+  nlohmann::json unit_record(int64_t unit_id, const commendation::Catalogue& cat);
+
+ private:
+  Tx& tx_;
+};
+
+}  // namespace thidua::storage
