@@ -88,15 +88,24 @@ void register_commendation_routes(Routes& r) {
   const CommendationData& data = commendation_data();  // a broken data file stops the start here
   auto board = std::make_shared<ScoreBoard>(r.indicators());
 
-  r.add("GET", "/api/v1/titles", [&data](Ctx& c) {
+  // CONTRACT.md: the catalogue in force on ?on= (default today). `titles` keeps the registration
+  // form's list: the registrable titles of ?year= (all versions when absent).
+  auto registrable = std::make_shared<const emulation::TitleCatalogue>(commendation::registration_titles(data.catalogue));
+  r.add("GET", "/api/v1/titles", [&data, registrable](Ctx& c) {
     Date on = Date::today_vn();
     if (auto s = c.query_str("on", 20)) {
       auto d = Date::parse_iso(*s);
       if (!d) throw Error::Invalid("on phải là ngày YYYY-MM-DD", "on");
       on = *d;
     }
+    std::optional<int> year;
+    if (c.query_str("year", 10)) year = query_year(c);
     json items = titles_json(data.catalogue, on);
-    return ok(200, json{{"items", items}, {"total", items.size()}, {"on", on.iso()}, {"version", data.catalogue.version()}});
+    return ok(200, json{{"items", items},
+                        {"total", items.size()},
+                        {"on", on.iso()},
+                        {"version", data.catalogue.version()},
+                        {"titles", registrable->to_json(year)["titles"]}});
   });
 
   r.add("GET", "/api/v1/commendation/meta", [&data](Ctx&) {

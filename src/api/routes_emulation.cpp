@@ -1041,8 +1041,8 @@ void register_pledge_routes(Routes& r) {
 }
 
 void register_registration_routes(Routes& r, std::shared_ptr<const emulation::TitleCatalogue> cat) {
-  r.add("GET", "/api/v1/titles", [cat](Ctx& c) { return ok(200, cat->to_json(query_year(c, false))); });
-
+  // GET /api/v1/titles (the catalogue, with the registrable titles of a year) is answered by
+  // routes_commendation.cpp from the same catalogue.
   r.add("GET", "/api/v1/registration-periods", [&r](Ctx& c) {
     auto year = query_year(c, false);
     auto unit = c.query_id("unit_id");
