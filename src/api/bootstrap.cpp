@@ -363,6 +363,7 @@ std::vector<DemoUser> seed_demo(storage::Database& db, const std::string& demo_p
   if (world) {
     all.push_back({"canbo.hungyen", "officer", "CA-HY", ""});
     all.push_back({"canbo.vinhthuan", "officer", "CA-LA-VH-VT", ""});
+    all.push_back({"hoidong.hungyen", "council", "CA-HY", ""});  // sits on Hưng Yên's council (the demo's 2024 titles)
   }
   storage::UserRepository users(*tx);
   for (const auto& u : all) {

@@ -6,6 +6,7 @@
 
 #include "api/commendation.h"
 #include "api/data_files.h"
+#include "api/score_board.h"
 #include "api/teams.h"
 #include "core/audit.h"
 #include "core/emulation.h"
@@ -16,6 +17,8 @@
 #include "scoring/period.h"
 #include "scoring/scheme.h"
 #include "storage/accounts.h"
+#include "storage/commendation_records.h"
+#include "storage/commendation_proposals.h"
 #include "storage/emulation.h"
 #include "storage/registry.h"
 #include "storage/reports.h"
@@ -610,6 +613,160 @@ void seed_registrations(storage::Tx& tx, std::map<std::string, int64_t>& id, con
   regs.create(hy, titles, std::nullopt, today);
 }
 
+// ---- commendation: Cluster No. 5's 2024 year end, Hưng Yên's titles, Vĩnh Thuận's teams ----
+
+int64_t user_id(storage::Tx& tx, const char* name) {
+  auto u = storage::UserRepository(tx).find_by_name(name);
+  if (!u) throw Error(ErrorCode::kInternal, std::string("demo user missing: ") + name);
+  return u->id;
+}
+
+// The dossier up to its council, the ballots of `voters` (approving every item), the minutes
+// and the decision: the same steps a user takes through the API.
+void through_council(storage::Tx& tx, const CommendationData& data, const Actor& a, int64_t proposal,
+                     const std::vector<std::pair<const char*, std::optional<int64_t>>>& members, Date meeting,
+                     const DecisionRequest& decision) {
+  for (const char* step : {"submit", "receive", "check", "to_council"}) proposal_step(tx, data, a, proposal, step, std::nullopt);
+  CouncilRequest cr;
+  cr.meeting_date = meeting;
+  for (const auto& [name, person] : members) {
+    cr.member_user_ids.push_back(user_id(tx, name));
+    if (person) cr.member_people.push_back({cr.member_user_ids.back(), *person});
+  }
+  cr.present_user_ids = cr.member_user_ids;
+  open_council(tx, a, proposal, cr);
+  auto p = storage::ProposalRepository(tx).get(proposal);
+  for (const auto& [name, person] : members) {
+    Actor voter = a;
+    voter.user_id = user_id(tx, name);
+    voter.username = name;
+    std::vector<std::pair<int64_t, bool>> votes;
+    for (const auto& it : p.items)
+      if (!(person && it.subject_kind == "person" && it.subject_id == *person)) votes.push_back({it.id, true});
+    cast_ballot(tx, voter, proposal, votes);
+  }
+  close_council(tx, data, a, proposal);
+  decide(tx, data, a, proposal, decision);
+  system_audit(tx, "decision.create", "proposal", proposal, std::nullopt, {{"number", decision.number}});
+}
+
+void seed_commendation(storage::Tx& tx, std::map<std::string, int64_t>& id, const DemoLaunches& l,
+                       const scoring::IndicatorCatalogue& indicators) {
+  const CommendationData& data = commendation_data();
+  Actor bo{"system", id.at("BCA"), true, std::nullopt};
+  storage::CommendationRecords records(tx);
+  storage::UnitRepository units(tx);
+  storage::PersonRepository people(tx);
+
+  // The Ministry's classification of the five provinces for 2024. Hải Dương failed the
+  // congress-safety commitment of the pledge (its disqualifying criterion in the cluster).
+  for (const char* code : {"CA-HY", "CA-TB", "CA-HNA", "CA-ND", "CA-HD"}) {
+    storage::NewEvaluation e;
+    e.subject_kind = "unit";
+    e.subject_id = e.unit_id = id.at(code);
+    e.year = 2024;
+    e.level = std::string(code) == "CA-HD" ? "tot" : "xuat_sac";
+    e.note = "Bộ Công an xếp loại mức độ hoàn thành nhiệm vụ năm 2024";
+    records.put_evaluation(e, "system");
+  }
+
+  // The year-end conference of 20/12/2024 honours the first of the final ranking.
+  ScoreBoard board(indicators);
+  auto scores = board.get(tx, l.cluster5_group, 2024, scoring_period(2024, std::nullopt), 0);
+  json ranking = json::parse(*scores->ranking_body);
+  json votes = json::array();
+  for (const char* code : {"CA-HY", "CA-TB", "CA-HNA", "CA-ND", "CA-HD"})
+    votes.push_back({{"voter_unit_id", id.at(code)}, {"candidate_unit_id", ranking["items"][0]["unit_id"]}});
+  auto vote = honour_leader(tx, data, bo, l.cluster5_group, 2024, ranking, votes, "", d("2024-12-20"));
+  system_audit(tx, "group.honour", "group_year", vote.group_year_id, vote.leader_unit_id, {{"leader", vote.leader_name}});
+  json flags = group_year_end_proposals(tx, data, bo, l.cluster5_group, 2024);
+  std::vector<std::pair<const char*, std::optional<int64_t>>> ministry_council = {
+      {"admin", std::nullopt}, {"canbo.bo", std::nullopt}, {"hoidong.bo", std::nullopt}};
+  through_council(tx, data, bo, flags["ministry_flag"]["id"].get<int64_t>(), ministry_council, d("2025-01-10"),
+                  {"86/QĐ-BCA", "Thượng tướng Lương Tam Quang", "Bộ trưởng Bộ Công an", d("2025-01-16")});
+  through_council(tx, data, bo, flags["government_flag"]["id"].get<int64_t>(), ministry_council, d("2025-01-10"),
+                  {"215/QĐ-TTg", "Trần Hồng Hà", "KT. Thủ tướng, Phó Thủ tướng", d("2025-02-20")});
+
+  // Hưng Yên's Phòng Tham mưu: twenty officers rated for 2024, initiatives, one reprimand; the
+  // province proposes its advanced officers and, within the 15% quota, two grassroots fighters.
+  id["CA-HY-PV01"] = units.create({"Phòng Tham mưu, Công an tỉnh Hưng Yên", "division", "CA-HY-PV01", id.at("CA-HY"),
+                                   d("2018-08-01"), std::nullopt}).id;
+  const char* names[] = {"Đỗ Văn Minh",   "Phạm Thị Hương", "Vũ Đức Thắng",  "Nguyễn Văn Long", "Trần Thị Thu",
+                         "Lê Văn Hậu",    "Hoàng Minh Tuấn", "Bùi Văn Kiên", "Ngô Thị Lan",     "Đặng Quốc Huy",
+                         "Phan Văn Toàn", "Đinh Thị Yến",   "Cao Văn Sơn",   "Lương Văn Phúc", "Tạ Thị Ngân",
+                         "Mai Văn Quyết", "Trịnh Văn Bảo",  "Dương Thị Hà",  "Hà Văn Nam",      "Kiều Văn Dũng"};
+  std::vector<int64_t> officers;
+  for (int i = 0; i < 20; ++i) {
+    int64_t pid = people.create(names[i], "officer", std::nullopt,
+                                {id.at("CA-HY-PV01"), std::string(i < 3 ? "Thiếu tá" : "Đại úy"),
+                                 std::string(i == 0 ? "Phó Trưởng phòng" : "Cán bộ"), std::nullopt, d("2018-09-01")})
+                      .id;
+    officers.push_back(pid);
+    storage::NewEvaluation e;
+    e.subject_kind = "person";
+    e.subject_id = pid;
+    e.unit_id = id.at("CA-HY-PV01");
+    e.year = 2024;
+    e.level = i < 3 ? "xuat_sac" : i < 18 ? "tot" : "hoan_thanh";
+    records.put_evaluation(e, "system");
+    records.put_service(pid, std::string(i % 3 == 1 ? "nu" : "nam"), d("2014-09-01").add_days(i * 61), 0);
+  }
+  records.add_initiative({officers[0], id.at("CA-HY-PV01"), "Quy trình số hóa hồ sơ thi đua, khen thưởng", "unit",
+                          "Giám đốc Công an tỉnh Hưng Yên", d("2024-09-12")}, "system");
+  records.add_initiative({officers[3], id.at("CA-HY-PV01"), "Bản đồ điểm nóng trật tự an toàn giao thông", "unit",
+                          "Giám đốc Công an tỉnh Hưng Yên", d("2024-10-05")}, "system");
+  records.add_discipline({"person", officers[2], id.at("CA-HY-PV01"), "khien_trach", d("2024-06-18"), 6, false,
+                          "Vi phạm quy định về chế độ báo cáo"}, "system");
+  ProposalRequest hy;
+  hy.unit_id = id.at("CA-HY-PV01");
+  hy.year = 2024;
+  hy.title = "Đề nghị công nhận danh hiệu thi đua năm 2024 — Phòng Tham mưu";
+  hy.report = "Báo cáo thành tích năm 2024 của Phòng Tham mưu, Công an tỉnh Hưng Yên: tham mưu tổ chức phong trào thi đua "
+              "\"Vì an ninh Tổ quốc\", Cụm thi đua số 5 được suy tôn dẫn đầu.";
+  for (int i = 0; i < 18; ++i)
+    if (i != 2) hy.items.push_back({"person", officers[i], "chien_si_tien_tien"});
+  Actor hy_officer{"system", id.at("CA-HY"), false, std::nullopt};
+  auto cstt = create_proposal(tx, data, hy_officer, hy);
+  through_council(tx, data, hy_officer, cstt.id, {{"canbo.hungyen", std::nullopt}, {"hoidong.hungyen", std::nullopt}},
+                  d("2025-01-08"), {"35/QĐ-CAT-PX01", "Đại tá Nguyễn Thanh Trường", "Giám đốc Công an tỉnh", d("2025-01-09")});
+  ProposalRequest cs = hy;
+  cs.title = "Đề nghị công nhận danh hiệu Chiến sĩ thi đua cơ sở năm 2024 — Phòng Tham mưu";
+  cs.items = {{"person", officers[0], "chien_si_thi_dua_co_so"}, {"person", officers[1], "chien_si_thi_dua_co_so"}};
+  auto cstdcs = create_proposal(tx, data, hy_officer, cs);
+  // Đỗ Văn Minh also sits on the council: he does not vote on himself, and the minutes say so.
+  through_council(tx, data, hy_officer, cstdcs.id,
+                  {{"canbo.hungyen", std::nullopt}, {"hoidong.hungyen", std::optional<int64_t>(officers[0])}},
+                  d("2025-01-08"), {"36/QĐ-CAT-PX01", "Đại tá Nguyễn Thanh Trường", "Giám đốc Công an tỉnh", d("2025-01-09")});
+
+  // Vĩnh Thuận's teams over the force's year 2025 (15/11/2024 – 14/11/2025): rated by the
+  // commune police, the excellent one within a fifth of those rated good, then commended with
+  // the commune chair's certificate through the same workflow.
+  int done[5] = {6, 5, 5, 5, 5};
+  for (int i : {1, 2, 3, 4, 0}) {
+    storage::NewEvaluation e;
+    e.subject_kind = "unit";
+    e.subject_id = e.unit_id = id.at("TBV-VT-" + std::to_string(i + 1));
+    e.year = 2025;
+    e.level = i == 0 ? "xuat_sac" : "tot";
+    e.duties_done = done[i];
+    e.duties_total = 6;
+    e.note = "Công an xã đánh giá, xếp loại năm của lực lượng";
+    records.put_evaluation(e, "system");
+  }
+  Actor vt{"system", id.at("CA-LA-VH-VT"), false, std::nullopt};
+  ProposalRequest gk;
+  gk.unit_id = id.at("CA-LA-VH-VT");
+  gk.year = 2025;
+  gk.title = "Đề nghị Chủ tịch UBND xã tặng Giấy khen năm 2025 — Tổ bảo vệ ANTT ấp Thuận Bình";
+  gk.report = "Tổ hoàn thành 6/6 nhóm nhiệm vụ trong năm của lực lượng, không có thành viên vi phạm.";
+  gk.items = {{"unit", id.at("TBV-VT-1"), "giay_khen_chu_tich_xa"}};
+  auto gkp = create_proposal(tx, data, vt, gk);
+  through_council(tx, data, vt, gkp.id, {{"canbo.vinhthuan", std::nullopt}}, d("2025-11-20"),
+                  {"112/QĐ-UBND", "Trần Văn Tư", "Chủ tịch UBND xã Vĩnh Thuận", d("2025-11-25")});
+  system_audit(tx, "demo.commendation", "registry", std::nullopt, id.at("BCA"),
+               {{"proposals", 5}, {"officers", officers.size()}});
+}
+
 }  // namespace
 
 void seed_demo_world(storage::Tx& tx, std::map<std::string, int64_t>& id, const DemoLaunches& launches,
@@ -629,6 +786,7 @@ void seed_demo_world(storage::Tx& tx, std::map<std::string, int64_t>& id, const 
   seed_quang_binh(tx, id, indicators, pledge.commitments, rep);
   seed_vinh_thuan(tx, id, indicators, rep);
   seed_registrations(tx, id, launches);
+  seed_commendation(tx, id, launches, indicators);
   system_audit(tx, "demo.world", "registry", std::nullopt, id.at("BCA"), {{"reports", rep.count()}});
 }
 
