@@ -1,0 +1,63 @@
+// Commendation (khen thưởng) on the client: the shapes the API answers and small helpers.
+import { api } from './api';
+
+export interface ConditionResult { code: string; met: boolean; detail: string }
+export interface EligibilityItem {
+  subject: { kind: 'person' | 'unit'; id: number; name: string; unit_id: number; unit_name: string };
+  eligible: boolean;
+  held: boolean;
+  conditions: ConditionResult[];
+}
+export interface Quota { base: number; limit: number; used: number; max_pct: number; detail: string }
+export interface Eligibility { title: { code: string; name: string; level: string; basis: string }; year: number; items: EligibilityItem[]; total: number; quota: Quota | null }
+export interface CatalogueEntry {
+  code: string; name: string; kind: string; level: string; basis: string; criteria: string;
+  granted_by: string; granted_by_name: string; cash_multiple: number; valid_from: string; valid_to: string | null;
+}
+export interface ProposalStep {
+  step: string; from: string; to: string; to_label: string; unit: { id: number; name: string };
+  username: string; reason: string | null; changes: Array<{ subject: string; eligible_before: boolean; eligible_after: boolean; conditions: Array<{ code: string; before: string | null; after: string }> }> | null; at: string;
+}
+export interface ProposalItem {
+  id: number; subject: { kind: string; id: number; name: string; unit_id: number }; code: string; name: string;
+  eligibility: { eligible: boolean; conditions: ConditionResult[] }; result: string;
+  votes?: { approvals: number; rejections: number; recusals: number };
+}
+export interface Council {
+  id: number; meeting_date: string; state: string; present: number; quorum: boolean; minutes: string | null;
+  members: Array<{ user_id: number; username: string; present: boolean; voted: boolean }>;
+  recusals: Array<{ item_id: number; username: string; reason: string }>;
+  me?: { member: boolean; present: boolean; voted: boolean };
+}
+export interface Proposal {
+  id: number; title: string; report: string; year: number; state: string; state_label: string; return_reason: string | null;
+  unit: { id: number; name: string }; holder: { id: number; name: string };
+  issuer: { code: string; name: string; unit: { id: number; name: string } };
+  items: ProposalItem[]; item_count: number; steps?: ProposalStep[]; council?: Council | null;
+  decision?: { number: string; date: string; issuer: string; signer: string; signer_position: string; base_salary: number;
+    awards: Array<{ id: number; subject_name: string; name: string; cash_multiple: number; cash_vnd: number; revoked: boolean; revoke_reason: string | null }> } | null;
+}
+export interface RecordItem {
+  year: number; kind: string; code: string; name: string; id: number; revoked: boolean; revoke_reason?: string | null; flag?: string | null;
+  decision: { number: string; date: string; issuer: string } | null; unit?: { id: number; name: string }; predecessor?: boolean; cash_vnd?: number;
+}
+
+export const STATE_TAG: Record<string, 'primary' | 'success' | 'warning' | 'info' | 'danger'> = {
+  draft: 'info', submitted: 'warning', received: 'warning', checked: 'primary', returned: 'danger', council: 'primary', decided: 'success',
+};
+export const KIND_LABEL: Record<string, string> = {
+  title: 'Danh hiệu', award: 'Hình thức khen thưởng', initiative: 'Sáng kiến', discipline: 'Kỷ luật', evaluation: 'Xếp loại',
+};
+export const STEP_LABEL: Record<string, string> = {
+  create: 'Lập hồ sơ', submit: 'Gửi lên', receive: 'Tiếp nhận', check: 'Thẩm định', return: 'Trả lại', forward: 'Chuyển lên cấp trên',
+  to_council: 'Trình Hội đồng', decide: 'Ra quyết định',
+};
+
+export function vnd(n: number | undefined | null): string {
+  if (n === undefined || n === null) return '';
+  return n.toLocaleString('vi-VN') + ' đồng';
+}
+
+export async function loadCatalogue(on?: string): Promise<CatalogueEntry[]> {
+  return (await api.get<{ items: CatalogueEntry[] }>('/titles', { on })).items;
+}
