@@ -66,9 +66,10 @@ test('eligibility with reasons and quota, a dossier through the council to a dec
     await page.goto(proposalUrl);
     await page.getByTestId('council-close').click();
     await page.getByTestId('council-minutes').filter({ hasText: '2/2 phiếu đồng ý' }).waitFor();
-    await page.getByTestId('decision-number').locator('input').fill('77/QĐ-CAT-PX01');
-    await page.getByTestId('decision-signer').locator('input').fill('Đại tá Nguyễn Thanh Trường');
-    await page.getByTestId('decision-position').locator('input').fill('Giám đốc Công an tỉnh');
+    await shot(page, 'commendation-minutes');
+    await page.getByTestId('decision-number').fill('77/QĐ-CAT-PX01');
+    await page.getByTestId('decision-signer').fill('Đại tá Nguyễn Thanh Trường');
+    await page.getByTestId('decision-position').fill('Giám đốc Công an tỉnh');
     await page.getByTestId('decision-issue').click();
     const card = page.getByTestId('decision-card');
     await card.waitFor();
