@@ -272,6 +272,7 @@ storage::Proposal proposal_step(Tx& tx, const CommendationData& d, const Actor& 
   storage::ProposalRepository repo(tx);
   static const std::map<std::string, Step> kSteps = {{"submit", Step::kSubmit},   {"receive", Step::kReceive},
                                                      {"check", Step::kCheck},     {"return", Step::kReturn},
+                                                     {"consult", Step::kConsult},
                                                      {"forward", Step::kForward}, {"to_council", Step::kToCouncil}};
   auto found = kSteps.find(step);
   if (found == kSteps.end()) throw Error::Invalid("Bước không hợp lệ: " + step, "step");
@@ -310,6 +311,9 @@ storage::Proposal proposal_step(Tx& tx, const CommendationData& d, const Actor& 
                            {"eligible_after", now["eligible"]}, {"conditions", diff}});
       repo.set_eligibility(it.id, now);
     }
+  } else if (step == "consult") {
+    if (!reason || reason->empty())
+      throw Error::Invalid("Ghi cơ quan được lấy ý kiến hiệp y và ý kiến của cơ quan đó", "reason");
   } else if (step == "forward") {
     if (p.holder_unit_id == p.issuer_unit_id)
       throw Error::Conflict("Hồ sơ đã ở cấp có thẩm quyền quyết định (" + p.issuer_unit_name + "); hãy trình Hội đồng");
@@ -317,6 +321,13 @@ storage::Proposal proposal_step(Tx& tx, const CommendationData& d, const Actor& 
   } else if (step == "to_council") {
     if (p.holder_unit_id != p.issuer_unit_id)
       throw Error::Conflict("Chỉ cấp có thẩm quyền quyết định (" + p.issuer_unit_name + ") trình Hội đồng; hãy chuyển hồ sơ lên");
+    bool consulted = std::any_of(p.steps.begin(), p.steps.end(), [&](const storage::ProposalStep& s) {
+      return s.step == "consult" && s.unit_id == p.issuer_unit_id;
+    });
+    for (const auto& it : p.items)
+      if (entry_for(d.catalogue, it.code, p.year).consultation && !consulted)
+        throw Error::Conflict("\"" + entry_for(d.catalogue, it.code, p.year).name +
+                              "\" cần lấy ý kiến hiệp y trước khi trình Hội đồng (Nghị định 98/2023/NĐ-CP Điều 31)");
     for (const auto& it : p.items)
       if (!it.eligibility.value("eligible", false))
         throw Error::Conflict(it.subject_name + " không còn đủ điều kiện ở lần thẩm định gần nhất: " + first_failure(it.eligibility) +

@@ -626,7 +626,15 @@ int64_t user_id(storage::Tx& tx, const char* name) {
 void through_council(storage::Tx& tx, const CommendationData& data, const Actor& a, int64_t proposal,
                      const std::vector<std::pair<const char*, std::optional<int64_t>>>& members, Date meeting,
                      const DecisionRequest& decision) {
-  for (const char* step : {"submit", "receive", "check", "to_council"}) proposal_step(tx, data, a, proposal, step, std::nullopt);
+  for (const char* step : {"submit", "receive", "check"}) proposal_step(tx, data, a, proposal, step, std::nullopt);
+  auto before = storage::ProposalRepository(tx).get(proposal);
+  for (const auto& it : before.items)
+    if (data.catalogue.find_in_year(it.code, before.year)->consultation) {
+      proposal_step(tx, data, a, proposal, "consult",
+                    std::string("Ban Thi đua – Khen thưởng Trung ương: nhất trí (văn bản hiệp y)"));
+      break;
+    }
+  proposal_step(tx, data, a, proposal, "to_council", std::nullopt);
   CouncilRequest cr;
   cr.meeting_date = meeting;
   for (const auto& [name, person] : members) {

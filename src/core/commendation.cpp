@@ -195,7 +195,8 @@ Catalogue Catalogue::from_json(const json& j) {
     std::string where = "entries[" + std::to_string(i) + "]";
     if (o.is_object() && o.contains("code") && o["code"].is_string()) where += " " + o["code"].get<std::string>();
     only_keys(o, {"code", "name", "kind", "level", "rank", "valid_from", "valid_to", "registrable", "granted_by",
-                  "cash_multiple", "council_approval_pct", "classification", "basis", "criteria", "conditions", "quota"},
+                  "cash_multiple", "council_approval_pct", "classification", "basis", "criteria", "conditions", "quota",
+                  "consultation"},
               where);
     Entry e;
     e.code = str(o, "code", where);
@@ -215,6 +216,8 @@ Catalogue Catalogue::from_json(const json& j) {
     }
     if (o.contains("registrable") && !o["registrable"].is_boolean()) bad(where, "registrable là true hoặc false");
     e.registrable = o.value("registrable", false);
+    if (o.contains("consultation") && !o["consultation"].is_boolean()) bad(where, "consultation là true hoặc false");
+    e.consultation = o.value("consultation", false);
     if (e.registrable && e.level != "individual" && e.level != "collective")
       bad(where, "chỉ danh hiệu cá nhân hoặc tập thể được đăng ký");
     e.granted_by = str(o, "granted_by", where);
@@ -373,6 +376,7 @@ json to_json(const Entry& e) {
           {"valid_from", e.valid_from.iso()},
           {"valid_to", e.valid_to ? json(e.valid_to->iso()) : json()},
           {"registrable", e.registrable},
+          {"consultation", e.consultation},
           {"granted_by", e.granted_by},
           {"cash_multiple", e.cash_multiple},
           {"council_approval_pct", e.council_approval_pct},

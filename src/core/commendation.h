@@ -54,6 +54,7 @@ struct Entry {
   Date valid_from;
   std::optional<Date> valid_to;
   bool registrable = false;  // units and people register for it at the start of a year
+  bool consultation = false;  // other bodies are consulted (hiệp y) before the council
   std::string granted_by;    // issuer code
   double cash_multiple = 0;  // × the base salary on the decision date
   double council_approval_pct = 50;

@@ -388,6 +388,8 @@ TEST(ProposalPath, ADossierIsCheckedBeforeItGoesUpAndAReturnedOneCanBeSentAgain)
   EXPECT_EQ(next_state("checked", Step::kReturn), "returned");
   EXPECT_EQ(next_state("returned", Step::kSubmit), "submitted");
   EXPECT_EQ(next_state("council", Step::kDecide), "decided");
+  EXPECT_EQ(next_state("checked", Step::kConsult), "checked");  // hiệp y recorded, state unchanged
+  EXPECT_THROW(next_state("draft", Step::kConsult), Error);
   try {
     next_state("received", Step::kForward);
     FAIL();

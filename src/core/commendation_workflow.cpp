@@ -20,6 +20,7 @@ const char* step_code(Step s) {
     case Step::kSubmit: return "submit";
     case Step::kReceive: return "receive";
     case Step::kCheck: return "check";
+    case Step::kConsult: return "consult";
     case Step::kReturn: return "return";
     case Step::kForward: return "forward";
     case Step::kToCouncil: return "to_council";
@@ -42,6 +43,9 @@ std::string next_state(std::string_view s, Step step) {
     case Step::kCheck:
       if (s == "received" || s == "checked") return "checked";
       return refuse("thẩm định");
+    case Step::kConsult:
+      if (s == "received" || s == "checked") return std::string(s);
+      return refuse("ghi ý kiến hiệp y");
     case Step::kReturn:
       if (s == "submitted" || s == "received" || s == "checked" || s == "council") return "returned";
       return refuse("trả lại");

@@ -10,7 +10,9 @@ namespace thidua::commendation {
 
 // draft → submitted → received → checked → returned (→ submitted again) | forwarded to the next
 // level (submitted there) | council → decided. A returned dossier goes back to its proposer.
-enum class Step { kSubmit, kReceive, kCheck, kReturn, kForward, kToCouncil, kDecide };
+// Consulting other bodies (hiệp y) is recorded at a level that has received the dossier and
+// leaves its state as it is.
+enum class Step { kSubmit, kReceive, kCheck, kConsult, kReturn, kForward, kToCouncil, kDecide };
 
 // The state a step leads to from `state`; throws Error::Conflict with a Vietnamese message naming
 // the state when the step is not allowed there.

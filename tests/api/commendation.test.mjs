@@ -142,6 +142,40 @@ test('a dossier climbs to the province, is returned with its reason when a disci
     ['proposal.check', 'proposal.create', 'proposal.receive', 'proposal.return', 'proposal.submit']);
 });
 
+test('a medal climbs from the division to the province and on to the Ministry, which consults before its council', async () => {
+  // Đỗ Văn Minh started in 2014: eleven years of service by the end of 2025.
+  const p = await hy.post('/api/v1/proposals', { unit_id: unit.PV01, year: 2025,
+    items: [{ subject_kind: 'person', subject_id: person['Đỗ Văn Minh'], code: 'huy_chuong_chien_si_ve_vang_hang_ba' }] });
+  assert.equal(p.status, 201, JSON.stringify(p.body));
+  assert.equal(p.body.issuer.code, 'president');
+  assert.equal(p.body.issuer.unit.name, 'Bộ Công an');
+  assert.match(p.body.items[0].eligibility.conditions[0].detail, /11 năm, cần 10 ✓/);
+  const id = p.body.id;
+  for (const step of ['submit', 'receive', 'check']) assert.equal((await hy.post(`/api/v1/proposals/${id}/steps`, { step })).status, 200);
+  // The province is not the deciding level: it cannot put the dossier to a council, it forwards it.
+  let r = await hy.post(`/api/v1/proposals/${id}/steps`, { step: 'to_council' });
+  assert.equal(r.status, 409);
+  assert.match(r.body.error.message, /chuyển hồ sơ lên/);
+  r = await hy.post(`/api/v1/proposals/${id}/steps`, { step: 'forward' });
+  assert.equal(r.body.holder.name, 'Bộ Công an');
+  assert.equal(r.body.state, 'submitted');
+  // Now the province can no longer act on it; the Ministry can.
+  assert.equal((await hy.post(`/api/v1/proposals/${id}/steps`, { step: 'receive' })).status, 403);
+  for (const step of ['receive', 'check']) assert.equal((await bo.post(`/api/v1/proposals/${id}/steps`, { step })).status, 200);
+  r = await bo.post(`/api/v1/proposals/${id}/steps`, { step: 'to_council' });
+  assert.equal(r.status, 409);
+  assert.match(r.body.error.message, /hiệp y/);
+  assert.equal((await bo.post(`/api/v1/proposals/${id}/steps`, { step: 'consult' })).status, 400);
+  r = await bo.post(`/api/v1/proposals/${id}/steps`, { step: 'consult', reason: 'Ban Thi đua – Khen thưởng Trung ương nhất trí' });
+  assert.equal(r.body.state, 'checked');
+  r = await bo.post(`/api/v1/proposals/${id}/steps`, { step: 'to_council' });
+  assert.equal(r.status, 200);
+  assert.deepEqual(r.body.steps.map((s) => `${s.step}@${s.unit.name}`), [
+    'create@Phòng Tham mưu, Công an tỉnh Hưng Yên', 'submit@Phòng Tham mưu, Công an tỉnh Hưng Yên',
+    'receive@Công an tỉnh Hưng Yên', 'check@Công an tỉnh Hưng Yên', 'forward@Công an tỉnh Hưng Yên',
+    'receive@Bộ Công an', 'check@Bộ Công an', 'consult@Bộ Công an', 'to_council@Bộ Công an']);
+});
+
 test('the council votes by secret ballot with a quorum, the decision pays at the base salary of its date, and a revocation keeps both', async () => {
   await hy.post('/api/v1/evaluations', { subject_kind: 'person', subject_id: person['Hoàng Minh Tuấn'], year: 2025, level: 'tot' });
   const p = (await hy.post('/api/v1/proposals', { unit_id: unit.PV01, year: 2025,
@@ -274,6 +308,14 @@ test('Vĩnh Thuận\'s teams: an excellent team needs all but 5% of its duty gro
   const el = (await vt.get(`/api/v1/eligibility?title=to_hoan_thanh_xuat_sac&year=2025&unit_id=${(await vt.get('/api/v1/units?q=' + encodeURIComponent('Công an xã Vĩnh Thuận'))).body.items[0].id}`)).body;
   assert.equal(el.total, 5);
   assert.deepEqual([el.quota.base, el.quota.limit, el.quota.used], [5, 1, 1]);
+  // A team leader is not rated above the team: ấp Thuận Tây's leader (team rated good) cannot be
+  // excellent; ấp Thuận Bình's (team excellent) can.
+  const leader = async (n) => (await vt.get('/api/v1/people?q=' + encodeURIComponent(n))).body.items[0].id;
+  r = await vt.post('/api/v1/evaluations', { subject_kind: 'person', subject_id: await leader('Nguyễn Văn Út'), year: 2025, level: 'xuat_sac' });
+  assert.equal(r.status, 400);
+  assert.match(r.body.error.message, /Tổ trưởng không xếp cao hơn Tổ.*Hoàn thành tốt nhiệm vụ/);
+  r = await vt.post('/api/v1/evaluations', { subject_kind: 'person', subject_id: await leader('Trần Văn Bình'), year: 2025, level: 'xuat_sac' });
+  assert.equal(r.status, 201, JSON.stringify(r.body));
   const rec = (await vt.get(`/api/v1/units/${unit.T1}/record`)).body.items;
   assert.equal(rec.find((i) => i.code === 'giay_khen_chu_tich_xa').decision.number, '112/QĐ-UBND');
 });

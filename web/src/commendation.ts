@@ -50,7 +50,7 @@ export const KIND_LABEL: Record<string, string> = {
 };
 export const STEP_LABEL: Record<string, string> = {
   create: 'Lập hồ sơ', submit: 'Gửi lên', receive: 'Tiếp nhận', check: 'Thẩm định', return: 'Trả lại', forward: 'Chuyển lên cấp trên',
-  to_council: 'Trình Hội đồng', decide: 'Ra quyết định',
+  to_council: 'Trình Hội đồng', decide: 'Ra quyết định', consult: 'Lấy ý kiến hiệp y',
 };
 
 export function vnd(n: number | undefined | null): string {
