@@ -310,6 +310,25 @@ void register_commendation_routes(Routes& r) {
         break;
       }
     }
+    // The collective titles of the person's unit and the units above it whose members' discipline
+    // condition this record would have failed.
+    if (d.subject_kind == "person")
+      for (int64_t u : storage::UnitRepository(*tx).ancestors(d.unit_id))
+      for (const auto& a : records.awards_of_subject("unit", u)) {
+        if (a.revoked) continue;
+        const auto* e = cat.find_in_year(a.code, a.year);
+        if (!e) continue;
+        for (const auto& cond : e->conditions) {
+          if (cond.kind != "members_no_discipline" ||
+              !commendation::blocks(cat, x, cond.min_form, cond.look_back_years, a.year))
+            continue;
+          std::string why = "Cán bộ của đơn vị bị " + (d.under_review ? std::string("xem xét kỷ luật") : cat.form_name(d.form)) +
+                            " ngày " + d.date.vn() + " — danh hiệu cần xem xét lại, chưa thay đổi";
+          records.flag(a.id, why);
+          flagged.push_back({{"award_id", a.id}, {"code", a.code}, {"name", a.name}, {"year", a.year}, {"flag", why}});
+          break;
+        }
+      }
     json out = {{"id", id}, {"subject_kind", d.subject_kind}, {"subject_id", d.subject_id}, {"form", d.form},
                 {"date", d.date.iso()}, {"flagged", flagged}};
     r.audit(*tx, c, "discipline.create", "discipline", id, d.unit_id, nullptr, out);

@@ -219,9 +219,12 @@ commendation::Records CommendationRecords::records(int64_t unit_id, int year, in
   commendation::Records rec;
   std::string cte = UnitRepository::scope_cte(1);
   int from_year = year - look_back;
-  std::map<int64_t, std::vector<int64_t>> below;
+  // Below a unit: its children always, the units merged into it only from the year of the merger
+  // (in 2024 Thái Bình's people were not Hưng Yên's).
+  std::map<int64_t, std::vector<std::pair<int64_t, int>>> below;  // child, first year it counts
   std::map<int64_t, std::string> kind_of;
-  auto units = tx_.query(cte + "SELECT id, name, kind, parent_id, successor_id, valid_from FROM units WHERE id IN (SELECT id FROM scope)",
+  auto units = tx_.query(cte + "SELECT id, name, kind, parent_id, successor_id, valid_from, valid_to FROM units WHERE id IN "
+                               "(SELECT id FROM scope)",
                          {unit_id});
   for (size_t i = 0; i < units.size(); ++i) {
     RowRef r(units, i);
@@ -231,8 +234,9 @@ commendation::Records CommendationRecords::records(int64_t unit_id, int year, in
     s.name = r.str("name");
     s.active_from = date_of(r.str("valid_from"));
     kind_of[s.id] = r.str("kind");
-    if (auto p = r.opt_i64("parent_id")) below[*p].push_back(s.id);
-    if (auto p = r.opt_i64("successor_id")) below[*p].push_back(s.id);
+    if (auto p = r.opt_i64("parent_id")) below[*p].push_back({s.id, 0});
+    if (auto p = r.opt_i64("successor_id"))
+      below[*p].push_back({s.id, r.opt_str("valid_to") ? date_of(*r.opt_str("valid_to")).year() : 0});
     rec.units[s.id] = std::move(s);
   }
   // People posted in scope, and who sat directly in which unit each year.
@@ -261,7 +265,8 @@ commendation::Records CommendationRecords::records(int64_t unit_id, int year, in
     if (depth > 20) return;
     auto it = direct.find(u);
     if (it != direct.end() && it->second.count(y)) acc.insert(it->second[y].begin(), it->second[y].end());
-    for (int64_t c : below[u]) collect(c, y, acc, depth + 1);
+    for (const auto& [c, from] : below[u])
+      if (y >= from) collect(c, y, acc, depth + 1);
   };
   for (auto& [uid, s] : rec.units)
     for (int y = from_year; y <= year; ++y) {

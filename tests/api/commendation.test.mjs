@@ -293,6 +293,14 @@ test('a discipline after a title flags it for review and never changes it silent
   const rec = (await hy.get(`/api/v1/people/${person['Phạm Thị Hương']}/record`)).body.items.find((i) => i.code === 'chien_si_thi_dua_co_so');
   assert.equal(rec.revoked, false);
   assert.match(rec.flag, /cần xem xét lại/);
+  // A warning of one of its officers in 2024 puts the province's Government flag of 2024 in doubt.
+  const w = await hy.post('/api/v1/discipline', { subject_kind: 'person', subject_id: person['Lê Văn Hậu'], form: 'canh_cao',
+    date: '2024-10-01', term_months: 12, reason: 'Vi phạm phát hiện sau khi xét' });
+  assert.equal(w.status, 201, JSON.stringify(w.body));
+  assert.ok(w.body.flagged.some((f) => f.code === 'co_thi_dua_chinh_phu' && f.year === 2024), JSON.stringify(w.body.flagged));
+  const flag = (await hy.get(`/api/v1/units/${unit.HY}/record`)).body.items.find((i) => i.code === 'co_thi_dua_chinh_phu');
+  assert.equal(flag.revoked, false);
+  assert.match(flag.flag, /Cảnh cáo ngày 01\/10\/2024/);
 });
 
 test('Vĩnh Thuận\'s teams: an excellent team needs all but 5% of its duty groups, and excellence is capped at a fifth of those rated good', async () => {
