@@ -604,7 +604,7 @@ json group_year_end_proposals(Tx& tx, const CommendationData& d, const Actor& a,
   return out;
 }
 
-json council_json(const storage::Council& c, bool show_counts) {
+json council_json(const storage::Council& c) {
   json members = json::array();
   int present = 0;
   for (const auto& m : c.members) {
@@ -615,7 +615,6 @@ json council_json(const storage::Council& c, bool show_counts) {
   json recusals = json::array();
   for (const auto& r : c.recusals)
     recusals.push_back({{"item_id", r.item_id}, {"user_id", r.user_id}, {"username", r.username}, {"reason", r.reason}});
-  (void)show_counts;
   return {{"id", c.id},
           {"meeting_date", c.meeting_date.iso()},
           {"state", c.state},

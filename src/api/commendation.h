@@ -96,6 +96,6 @@ storage::GroupVote honour_leader(storage::Tx& tx, const CommendationData& d, con
 nlohmann::json group_year_end_proposals(storage::Tx& tx, const CommendationData& d, const Actor& a, int64_t group_id, int year);
 
 nlohmann::json proposal_json(const storage::Proposal& p, const CommendationData& d);
-nlohmann::json council_json(const storage::Council& c, bool show_counts);
+nlohmann::json council_json(const storage::Council& c);
 
 }  // namespace thidua::api

@@ -408,7 +408,7 @@ void register_commendation_routes(Routes& r) {
     if (!p || !(actor_sees(*tx, a, p->unit_id) || actor_sees(*tx, a, p->holder_unit_id))) throw Error::NotFound("Không tìm thấy hồ sơ");
     json j = proposal_json(*p, data);
     auto council = storage::ProposalRepository(*tx).council_of(p->id);
-    j["council"] = council ? council_json(*council, council->state == "closed") : json();
+    j["council"] = council ? council_json(*council) : json();
     if (council && c.me().user.id)
       for (const auto& m : council->members)
         if (m.user_id == c.me().user.id) j["council"]["me"] = {{"member", true}, {"present", m.present}, {"voted", m.voted}};
@@ -467,7 +467,7 @@ void register_commendation_routes(Routes& r) {
     }
     auto tx = r.db().begin(TxMode::kWrite);
     auto council = open_council(*tx, actor(c), c.pid(), req);
-    json j = council_json(council, false);
+    json j = council_json(council);
     r.audit(*tx, c, "council.open", "proposal", c.pid(), council.unit_id, nullptr, j);
     tx->commit();
     return ok(201, j);
@@ -490,14 +490,14 @@ void register_commendation_routes(Routes& r) {
     // The audit says a ballot was cast, never what it said.
     r.audit(*tx, c, "council.ballot", "proposal", c.pid(), council.unit_id, nullptr, {{"council_id", council.id}});
     tx->commit();
-    return ok(200, council_json(council, false));
+    return ok(200, council_json(council));
   });
 
   r.add("POST", "/api/v1/proposals/{id}/council/close", [&r, &data](Ctx& c) {
     require_officer(r, c);
     auto tx = r.db().begin(TxMode::kWrite);
     auto council = close_council(*tx, data, actor(c), c.pid());
-    json j = council_json(council, true);
+    json j = council_json(council);
     r.audit(*tx, c, "council.close", "proposal", c.pid(), council.unit_id, nullptr, {{"minutes", j["minutes"]}});
     tx->commit();
     return ok(200, j);
