@@ -149,6 +149,10 @@ struct CountResult {
 std::vector<CountResult> extract_counts(const Analysis& a);
 
 // ---- shared helpers ------------------------------------------------------------------------
+// A range that is the days an event lasts, not a movement's period: both ends are days at most
+// a week apart, in a sentence naming an event or saying it "diễn ra" / "kéo dài" ("Từ ngày 25
+// đến ngày 28/2/2023, … tổ chức hội nghị", "Hội nghị diễn ra trong 2 ngày (26 - 27/12)").
+bool is_event_span(const Analysis& a, int32_t range);
 // The earliest event trigger in [first, last): its token and kind (longest phrase wins there).
 std::pair<int32_t, EventKind> first_trigger(const Analysis& a, int32_t first, int32_t last);
 // Trims white space, stops and commas at the ends, and a pair of quotes around.

@@ -392,7 +392,7 @@ int32_t find_movement_range(const Analysis& a, const std::vector<PhaseMention>& 
     bool in_phase = false;
     for (const PhaseMention& p : phases) in_phase |= p.range == static_cast<int32_t>(r) ||
                                                       (range.first >= p.first && range.first < p.last);
-    if (in_phase) continue;
+    if (in_phase || is_event_span(a, static_cast<int32_t>(r))) continue;
     const Sentence& s = doc.sentence_of(range.first);
     bool about_movement = contains_seq(doc, s.first, s.last, k.phong_trao) ||
                           contains_seq(doc, s.first, s.last, k.thi_dua) ||

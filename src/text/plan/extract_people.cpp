@@ -244,7 +244,10 @@ bool is_group(const UnitMention& u) {
 
 // Members after "gồm": "Công an 5 tỉnh Hưng Yên, Thái Bình, Hà Nam, Nam Định và Hải Dương",
 // "Công an các xã A, B và Công an thị trấn C".
-std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end) {
+// `shared` is the level the group's own name lists ("Khối thi đua các huyện trung du - miền núi,
+// gồm: Đông Giang, Tây Giang…"): the names after "gồm" are then that level's police.
+std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
+                                      std::optional<std::pair<Level, std::string>> shared = std::nullopt) {
   const Document& doc = a.doc;
   static const std::string co = word_key("có"), va = word_key("và");
   if (doc.is_key(p, co)) ++p;
@@ -256,6 +259,11 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end)
   std::vector<std::string> members;
   std::string head, level_text;
   std::optional<Level> level;
+  if (shared) {
+    head = "Công an";
+    level = shared->first;
+    level_text = shared->second;
+  }
   // "Cụm thi đua số 6 gồm các tỉnh Gia Lai, Kon Tum…": a cluster's members are the provinces'
   // police even when the writer names only the provinces.
   static const std::string cac = word_key("các");
@@ -276,6 +284,17 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end)
       level_text = u->level_text;
       if (!u->name.empty() || !u->level) members.push_back(u->list_prefix ? head + " " + level_text + " " + u->name : u->text);
       p = u->last;
+    } else if (const auto lv = lexicon::levels().match(doc, p, end); lv && !head.empty() && doc.is_word(p) &&
+               (doc.tokens[p].capitalised || doc.tokens[p].all_caps)) {
+      // An item with its own level under the shared head: "Công an 5 thành phố: Hà Nội, TP.HCM,
+      // …", "Công an Quận 1, 3, Huyện Bình Chánh".
+      int32_t k = p + lv.length;
+      if (doc.is_punct(k, ".") && doc.glued(k)) ++k;
+      std::string name;
+      const int32_t n = place_name_end(doc, k, end, false, a.unit_options(), &name);
+      if (n == k) break;
+      members.push_back(head + " " + std::string(doc.text_of(p, n)));
+      p = n;
     } else if (level && !head.empty()) {
       std::string name;
       const int32_t n = place_name_end(doc, p, end, *level == Level::kProvince, a.unit_options(), &name);
@@ -355,12 +374,27 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
 
   // Members: the longest list after "gồm" near a mention of the group.
   static const std::string gom = word_key("gồm"), bao = word_key("bao");
+  static const std::string cac = word_key("các");
   for (const UnitMention& u : all) {
     if (!is_group(u) || unit_key(u.text) != key) continue;
     const int32_t end = doc.sentence_of(u.first).last;
+    // The level the group's name lists ("… các huyện trung du - miền núi"), or the level of a
+    // list just before it ("Công an các tỉnh trong Cụm thi đua số 2 gồm: …").
+    std::optional<std::pair<Level, std::string>> shared;
+    for (int32_t k = u.first; k + 1 < u.last && !shared; ++k) {
+      if (!doc.is_key(k, cac)) continue;
+      if (const auto lv = lexicon::levels().match(doc, k + 1, u.last))
+        shared = std::make_pair(static_cast<Level>(lv.value()), lower_case(doc.text_of(k + 1, k + 1 + lv.length)));
+    }
+    if (!shared) {
+      for (const UnitMention& list : find_units(doc, std::max(doc.sentence_of(u.first).first, u.first - 6), u.first,
+                                                a.unit_options())) {
+        if (list.list_prefix && list.level && list.name.empty()) shared = std::make_pair(*list.level, list.level_text);
+      }
+    }
     for (int32_t p = u.last; p < end && p - u.last <= 8; ++p) {
       if (!doc.is_key(p, gom)) continue;
-      std::vector<std::string> members = read_members(a, p + 1, end);
+      std::vector<std::string> members = read_members(a, p + 1, end, shared);
       if (members.size() > g.members.size()) g.members = std::move(members);
       break;
     }
