@@ -145,6 +145,16 @@ DateMention read_date(const Document& doc, int32_t i, int32_t end) {
       return m;
     }
   }
+  // "giai đoạn 2015 - 2020": two years, each a whole year.
+  static const std::string doan = word_key("đoạn");
+  if (doc.is_number(i) && digits(doc, i) == 4 && valid_year(number_value(doc, i)) && fits(i + 1) &&
+      (doc.is_key(i - 1, doan) ||
+       ((doc.is_punct(i - 1, "-") || doc.is_punct(i - 1, "–")) && doc.is_number(i - 2) && doc.is_key(i - 3, doan)))) {
+    m.year = number_value(doc, i);
+    m.precision = Precision::kYear;
+    m.last = i + 1;
+    return m;
+  }
   // "năm 2025"
   if (doc.is_key(i, k.nam) && doc.is_number(i + 1) && digits(doc, i + 1) == 4 && fits(i + 2) &&
       valid_year(number_value(doc, i + 1)) && !(doc.glued(i + 2) && doc.is_punct(i + 2, "/"))) {

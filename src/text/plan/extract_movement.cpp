@@ -209,6 +209,22 @@ std::optional<std::string> quote_after(const Analysis& a, const std::vector<std:
       if (t >= p.first && t < p.last) return true;
     return false;
   };
+  // A quote in a sentence about an earlier year than the text's latest ("Năm 2023, … với khẩu
+  // hiệu hành động “…”" in an article on the pledge for 2024) is last year's; used only when no
+  // other is found.
+  int latest = 0;
+  for (const auto& [token, year] : a.dates.explicit_years) latest = std::max(latest, year);
+  auto about_past_year = [&](int32_t t) {
+    const Sentence& s = doc.sentence_of(t);
+    bool past = false, current = false;
+    for (int32_t k = s.first; k < s.last; ++k) {
+      const int32_t m = a.dates.mention_starting_at(k);
+      if (m < 0 || !a.dates.mentions[m].has_year()) continue;
+      (a.dates.mentions[m].year < latest ? past : current) = true;
+    }
+    return past && !current;
+  };
+  std::optional<std::string> fallback;
   for (int32_t i = 0; i < doc.size(); ++i) {
     if (!seq_at(doc, i, cue) || in_phase(i)) continue;
     int32_t j = i + static_cast<int32_t>(cue.size());
@@ -220,13 +236,16 @@ std::optional<std::string> quote_after(const Analysis& a, const std::vector<std:
     for (int32_t t = j; t < end; ++t) {
       if (const Quote* q = doc.quote_opening(t)) {
         std::string text = clean(doc.quote_text(*q));
-        if (!text.empty()) return text;
+        if (!text.empty()) {
+          if (!about_past_year(i)) return text;
+          if (!fallback) fallback = text;
+        }
         break;
       }
       if (doc.is_punct(t, ".") || doc.is_punct(t, ";")) break;
     }
   }
-  return std::nullopt;
+  return fallback;
 }
 
 std::vector<std::string> split_items(const Analysis& a, int32_t first, int32_t last) {

@@ -177,6 +177,10 @@ const Entry kEventTriggers[] = {
     {"lễ tổng kết", static_cast<int>(EventKind::kReview)},
     {"hội nghị", static_cast<int>(EventKind::kConference)},
     {"hội nghị triển khai", static_cast<int>(EventKind::kConference)},
+    // Named kinds of review: "hội nghị điển hình tiên tiến" closes a period of a movement,
+    // "hội nghị đánh giá kết quả thực hiện phong trào" reports on one.
+    {"hội nghị điển hình tiên tiến", static_cast<int>(EventKind::kReview)},
+    {"hội nghị đánh giá kết quả", static_cast<int>(EventKind::kReview)},
 };
 
 const Entry kMovementKinds[] = {
@@ -232,6 +236,7 @@ const Entry kCountNouns[] = {
     {"điển hình"}, {"hộ"}, {"hộ gia đình"}, {"người"}, {"đoàn viên"}, {"hội viên"},
     {"đảng viên"}, {"Công an xã"}, {"Công an phường"}, {"xã"}, {"phường"}, {"thị trấn"},
     {"câu lạc bộ"}, {"Bằng khen"}, {"Giấy khen"}, {"Cờ thi đua"},
+    {"suất học bổng"}, {"suất quà"}, {"nội dung thi đua"}, {"chỉ tiêu thi đua"},
 };
 
 // A share (tỷ lệ trên tổng số) counts people or units.
