@@ -368,17 +368,17 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       }
     }
     std::vector<UnitMention> units;
-    int32_t chunk = first;
-    for (int32_t i = first; i <= verb; ++i) {
-      if (i < verb && !doc.is_punct(i, ",")) continue;
-      bool adverbial = chunk >= verb || lexicon::subject_openers().match(doc, chunk, i);
-      for (int32_t k = chunk; k < i && !adverbial; ++k) adverbial = a.dates.mention_at[k] >= 0;
-      if (!adverbial) {
-        for (UnitMention& u : find_units(doc, chunk, i, a.unit_options())) {
-          if (!u.list_prefix) units.push_back(std::move(u));
-        }
-      }
-      chunk = i + 1;
+    // Units of the subject, skipping comma-separated adverbials ("Sáng 18/10", "tại …"); a unit
+    // whose name holds commas ("Khối thi đua công an các quận, thị xã, thành phố") is one unit.
+    for (UnitMention& u : find_units(doc, first, verb, a.unit_options())) {
+      if (u.list_prefix) continue;
+      int32_t chunk = u.first;
+      while (chunk > first && !doc.is_punct(chunk - 1, ",")) --chunk;
+      int32_t chunk_end = u.first;
+      while (chunk_end < verb && !doc.is_punct(chunk_end, ",")) ++chunk_end;
+      bool adverbial = static_cast<bool>(lexicon::subject_openers().match(doc, chunk, chunk_end));
+      for (int32_t k = chunk; k < u.first && !adverbial; ++k) adverbial = a.dates.mention_at[k] >= 0;
+      if (!adverbial) units.push_back(std::move(u));
     }
     static const std::string gom = word_key("gồm");
     for (size_t k = 0; k < units.size(); ++k) {

@@ -126,6 +126,16 @@ int32_t heading_of(const Document& doc, int32_t line) {
   return -1;
 }
 
+// The word that states a kind next to "phong trào" ("thường xuyên"…), for provenance.
+std::string movement_kind_word(MovementKind kind) {
+  switch (kind) {
+    case MovementKind::kSpecial: return "đặc biệt";
+    case MovementKind::kRegular: return "thường xuyên";
+    case MovementKind::kThematic: return "chuyên đề";
+    default: return "";
+  }
+}
+
 struct NamePhrase {
   std::optional<std::string> quoted, descriptive;
   MovementKind kind = MovementKind::kNone;
@@ -453,10 +463,13 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
       if (p.quoted) {
         mv.name = p.quoted;
         mv.kind = p.kind;
+        mv.name_from.note = "tên lấy từ một câu khác, không phải câu dẫn hay tiêu đề";
         break;
       }
     }
   }
+  if (mv.name) mv.name_from.source = *mv.name;
+  if (mv.kind != MovementKind::kNone) mv.kind_from.source = movement_kind_word(mv.kind);
   if (!mv.name) {
     // No movement named: a campaign named by its kind ("phát động đợt thi đua đặc biệt").
     for (const NamePhrase* p : {&in_title, &in_event}) {
@@ -473,13 +486,23 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
         mv.kind = p.dot_kind;
       }
     }
+    if (mv.name) {
+      mv.name_from = {*mv.name, "không có tên phong trào: đặt theo loại đợt thi đua"};
+      if (mv.kind != MovementKind::kNone) mv.kind_from = {*mv.name, ""};
+    }
   }
-  if (mv.kind == MovementKind::kNone) mv.kind = in_event.kind != MovementKind::kNone ? in_event.kind : in_title.kind;
+  if (mv.kind == MovementKind::kNone) {
+    mv.kind = in_event.kind != MovementKind::kNone ? in_event.kind : in_title.kind;
+    if (mv.kind != MovementKind::kNone) mv.kind_from = {movement_kind_word(mv.kind), ""};
+  }
   if (mv.kind == MovementKind::kNone && mv.name) {
     // A movement known by its name: "Vì an ninh Tổ quốc" is the yearly regular movement.
     Document name_doc = analyse(*mv.name);
     const auto known = lexicon::known_movements().match(name_doc, 0);
-    if (known && known.length == name_doc.size()) mv.kind = static_cast<MovementKind>(known.value());
+    if (known && known.length == name_doc.size()) {
+      mv.kind = static_cast<MovementKind>(known.value());
+      mv.kind_from = {*mv.name, "loại lấy từ danh mục phong trào đã biết (không ghi trong văn bản)"};
+    }
   }
 
   const Keys& k = keys();

@@ -55,6 +55,7 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
     part.flags = flags;
     part.title_key = unit_key(title.display());
     const int32_t last = unit ? unit->last : org;
+    part.source = std::string(doc.text_of(p, last));
     if (flags & kKeepCase) {
       part.text = std::string(doc.text_of(p, last));
       if (unit && unit->first < org) part.title_key = unit_key(doc.text_of(p, unit->first));
@@ -194,8 +195,10 @@ std::vector<Person> extract_people(Analysis& a, const TitleInfo& title) {
         part.flags = t.value();
         part.title_key = unit_key(t.display());
         part.text = std::string(t.display());
+        part.source = std::string(doc.text_of(from, l.last));
         if (title.issuer) {
           part.text += " " + title.issuer->text;
+          part.completed = title.issuer->text;  // the signer's unit is the header's
           part.unit = title.issuer;
         }
         m.parts.push_back(std::move(part));
@@ -220,6 +223,7 @@ void complete_positions(const Analysis& a, std::vector<Person>& people) {
       const std::string& level = part.unit->level_text;
       if (part.text.size() < level.size() || part.text.compare(part.text.size() - level.size(), level.size(), level) != 0) continue;
       part.text += " " + it->second;
+      part.completed = it->second;
       part.unit->name = it->second;
       part.unit->text += " " + it->second;
     }
@@ -319,7 +323,10 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
 
 // The unit of a clause that takes the role word at token `role`: "Công an tỉnh Thái Bình
 // (Cụm phó)", "Công an xã Tân Chi … làm Khối trưởng", "Khối phó là Công an xã Lạc Vệ".
-std::optional<std::string> unit_for_role(const Analysis& a, int32_t role, int32_t role_len) {
+struct RoleUnit {
+  std::string full, written;  // "Công an tỉnh Quảng Trị"; as written ("Công an tỉnh" when completed)
+};
+std::optional<RoleUnit> unit_for_role(const Analysis& a, int32_t role, int32_t role_len) {
   const Document& doc = a.doc;
   static const std::string la = word_key("là"), lam = word_key("làm"), don = word_key("đơn"), vi = word_key("vị"),
                            va = word_key("và"), do_ = word_key("do");
@@ -333,11 +340,11 @@ std::optional<std::string> unit_for_role(const Analysis& a, int32_t role, int32_
   if (doc.is_key(role - 2, don) && doc.is_key(role - 1, vi) &&
       (doc.is_key(role - 3, la) || doc.is_key(role - 3, lam))) {
     for (const UnitMention& u : find_units(doc, clause, role - 3, a.unit_options()))
-      if (!is_group(u)) return a.complete(u);
+      if (!is_group(u)) return RoleUnit{a.complete(u), u.text};
   }
-  auto unit_ending_at = [&](int32_t from, int32_t end) -> std::optional<std::string> {
+  auto unit_ending_at = [&](int32_t from, int32_t end) -> std::optional<RoleUnit> {
     for (const UnitMention& u : find_units(doc, from, end, a.unit_options()))
-      if (u.last == end && !is_group(u)) return a.complete(u);
+      if (u.last == end && !is_group(u)) return RoleUnit{a.complete(u), u.text};
     return std::nullopt;
   };
   if (doc.is_punct(role - 1, "(")) return unit_ending_at(std::max(s.first, role - 14), role - 1);
@@ -348,10 +355,10 @@ std::optional<std::string> unit_for_role(const Analysis& a, int32_t role, int32_
   }
   if (doc.is_key(role - 1, la) || doc.is_key(role - 1, lam)) {
     for (const UnitMention& u : find_units(doc, clause, role, a.unit_options()))
-      if (!is_group(u)) return a.complete(u);
+      if (!is_group(u)) return RoleUnit{a.complete(u), u.text};
   }
   if (doc.is_key(role + role_len, la)) {
-    if (auto u = match_unit(doc, role + role_len + 1, s.last, a.unit_options()); u && !is_group(*u)) return a.complete(*u);
+    if (auto u = match_unit(doc, role + role_len + 1, s.last, a.unit_options()); u && !is_group(*u)) return RoleUnit{a.complete(*u), u->text};
   }
   return std::nullopt;
 }
@@ -422,7 +429,12 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       for (const PositionPart& other : p.parts) {
         if (&other == &role || !other.unit || is_group(*other.unit)) continue;
         std::optional<std::string>& slot = (role.flags & kGroupLeader) ? g.leader : g.deputy;
-        if (!slot) slot = a.complete(*other.unit);
+        if (!slot) {
+          slot = a.complete(*other.unit);
+          ((role.flags & kGroupLeader) ? g.leader_from : g.deputy_from) =
+              Provenance{p.name + ", " + other.source + ", " + role.source,
+                         "đơn vị của người giữ chức " + role.source};
+        }
       }
     }
   }
@@ -432,17 +444,28 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     const auto role = lexicon::positions().match(doc, i);
     if (!role || !(role.value() & (kGroupLeader | kGroupDeputy))) continue;
     std::optional<std::string>& slot = (role.value() & kGroupLeader) ? g.leader : g.deputy;
-    if (!slot) slot = unit_for_role(a, i, role.length);
+    Provenance& from = (role.value() & kGroupLeader) ? g.leader_from : g.deputy_from;
+    const std::string role_words(doc.text_of(i, i + role.length));
+    if (!slot) {
+      if (auto u = unit_for_role(a, i, role.length)) {
+        slot = u->full;
+        from = Provenance{u->written + " … " + role_words,
+                          u->full != u->written ? "địa danh lấy từ phần khác của văn bản" : ""};
+      }
+    }
     // "Công an 8 huyện: Chương Mỹ (đơn vị Cụm trưởng), Thường Tín…": the member named before
     // the bracket.
     const int32_t open = doc.is_key(i - 2, don) && doc.is_key(i - 1, vi) ? i - 3 : i - 1;
     if (!slot && doc.is_punct(open, "(") && open > 0) {
-      int32_t from = open;
-      while (from > 0 && doc.is_word(from - 1) && doc.tokens[from - 1].capitalised && open - from < 4) --from;
-      const std::string tail = std::string(doc.text_of(from, open));
+      int32_t from_first = open;
+      while (from_first > 0 && doc.is_word(from_first - 1) && doc.tokens[from_first - 1].capitalised && open - from_first < 4)
+        --from_first;
+      const std::string tail = std::string(doc.text_of(from_first, open));
       for (const std::string& m : g.members) {
         if (!tail.empty() && m.size() >= tail.size() && m.compare(m.size() - tail.size(), tail.size(), tail) == 0) {
           slot = m;
+          from = Provenance{std::string(doc.text_of(from_first, i + role.length)),
+                            "thành viên ghi trước “(" + role_words + ")” trong danh sách"};
           break;
         }
       }
