@@ -136,6 +136,32 @@ std::string Analysis::complete(const UnitMention& u) const {
   return u.text + " " + it->second;
 }
 
+bool is_event_span(const Analysis& a, int32_t range) {
+  if (range < 0) return false;
+  const DateRange& r = a.dates.ranges[static_cast<size_t>(range)];
+  if (r.start < 0 || r.end < 0) return false;
+  const DateMention& s = a.dates.mentions[static_cast<size_t>(r.start)];
+  const DateMention& e = a.dates.mentions[static_cast<size_t>(r.end)];
+  if (s.precision != Precision::kDay || e.precision != Precision::kDay) return false;
+  const int year = e.has_year() ? e.year : (s.has_year() ? s.year : 2001);
+  const auto end = date_in_year(e, year, false);
+  const auto start = date_on_or_before(s, end.value_or(Date::from_ymd(year, 12, 31).value()), false);
+  if (!start || !end || end->days() - start->days() > 7 || end->days() < start->days()) return false;
+  const Document& doc = a.doc;
+  const Sentence& sent = doc.sentence_of(r.first);
+  static const std::vector<std::string> dien_ra = phrase_keys("diễn ra"), keo_dai = phrase_keys("kéo dài");
+  for (int32_t i = sent.first; i < sent.last; ++i) {
+    if (lexicon::event_triggers().match(doc, i, sent.last)) return true;
+    bool seq1 = true, seq2 = true;
+    for (size_t k = 0; k < 2; ++k) {
+      seq1 &= doc.is_key(i + static_cast<int32_t>(k), dien_ra[k]);
+      seq2 &= doc.is_key(i + static_cast<int32_t>(k), keo_dai[k]);
+    }
+    if (seq1 || seq2) return true;
+  }
+  return false;
+}
+
 std::pair<int32_t, EventKind> first_trigger(const Analysis& a, int32_t first, int32_t last) {
   for (int32_t i = first; i < last; ++i) {
     if (const auto m = lexicon::event_triggers().match(a.doc, i, last)) return {i, static_cast<EventKind>(m.value())};
@@ -261,12 +287,59 @@ EventResult extract_event(const Analysis& a, const TitleInfo& title, int32_t mov
   if (title.formal && title.kind != EventKind::kNone) ev.kind = title.kind;
   if (ev.kind == EventKind::kNone) ev.kind = title.kind;
   if (ev.sentence < 0) return ev;
+  // A lead that says only "hội nghị" under a headline naming what it was ("… tổng kết công tác
+  // thi đua"): the headline's kind.
+  if (ev.kind == EventKind::kConference && title.kind != EventKind::kNone && title.kind != EventKind::kConference &&
+      !title.text.empty()) {
+    const Sentence& s = doc.sentences[ev.sentence];
+    const auto [at, kind] = first_trigger(a, s.first, s.last);
+    const auto m = lexicon::event_triggers().match(doc, at, s.last);
+    if (m && m.length == 2) ev.kind = title.kind;
+  }
+
+  // The first day of an event held over several days: "Từ ngày 25 đến ngày 28/2/2023, … tổ
+  // chức hội nghị", and, when the lead has no date, "Hội nghị … diễn ra trong 2 ngày (26 - 27/12)".
+  auto span_in = [&](const Sentence& sent) -> int32_t {
+    for (size_t r = 0; r < a.dates.ranges.size(); ++r) {
+      const DateRange& range = a.dates.ranges[r];
+      if (range.first >= sent.first && range.first < sent.last && is_event_span(a, static_cast<int32_t>(r)))
+        return static_cast<int32_t>(r);
+    }
+    return -1;
+  };
+  auto date_from_span = [&](int32_t r) {
+    const DateRange& range = a.dates.ranges[static_cast<size_t>(r)];
+    const DateMention& start = a.dates.mentions[static_cast<size_t>(range.start)];
+    const DateMention& end = a.dates.mentions[static_cast<size_t>(range.end)];
+    ev.date_from.source = std::string(doc.text_of(range.first, range.last));
+    if (start.has_year()) {
+      ev.date = date_as_written(start, false);
+    } else if (end.has_year()) {
+      ev.date = date_on_or_before(start, *date_as_written(end, false), false);
+    } else if (auto e = resolve_event_date(a, end, movement_range, &ev.date_from.note)) {
+      ev.date = date_on_or_before(start, *e, false);
+    }
+    if (ev.date && ev.date_from.note.empty() && !start.has_year()) ev.date_from.note = "ngày đầu của sự kiện kéo dài nhiều ngày";
+  };
 
   const Sentence& s = doc.sentences[ev.sentence];
   if (const int32_t m = bare_day_date(a, s.first, s.last); m >= 0) {
     const DateMention& d = a.dates.mentions[m];
     ev.date = resolve_event_date(a, d, movement_range, &ev.date_from.note);
     ev.date_from.source = std::string(doc.text_of(d.first, d.last));
+  } else if (const int32_t r = span_in(s); r >= 0) {
+    date_from_span(r);
+  } else if (const int32_t later = [&] {
+               static const std::vector<std::string> dien_ra = phrase_keys("diễn ra");
+               for (size_t si = static_cast<size_t>(ev.sentence) + 1; si < doc.sentences.size(); ++si) {
+                 const Sentence& t = doc.sentences[si];
+                 if (first_trigger(a, t.first, std::min(t.last, t.first + 4)).first != t.first) continue;
+                 if (span_in(t) >= 0) return span_in(t);
+               }
+               return -1;
+             }();
+             later >= 0) {
+    date_from_span(later);
   } else if (a.dates.document_date) {
     static const std::string nay = word_key("nay");
     for (int32_t i = s.first; i + 1 < s.last; ++i) {
@@ -295,17 +368,17 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       }
     }
     std::vector<UnitMention> units;
-    int32_t chunk = first;
-    for (int32_t i = first; i <= verb; ++i) {
-      if (i < verb && !doc.is_punct(i, ",")) continue;
-      bool adverbial = chunk >= verb || lexicon::subject_openers().match(doc, chunk, i);
-      for (int32_t k = chunk; k < i && !adverbial; ++k) adverbial = a.dates.mention_at[k] >= 0;
-      if (!adverbial) {
-        for (UnitMention& u : find_units(doc, chunk, i, a.unit_options())) {
-          if (!u.list_prefix) units.push_back(std::move(u));
-        }
-      }
-      chunk = i + 1;
+    // Units of the subject, skipping comma-separated adverbials ("Sáng 18/10", "tại …"); a unit
+    // whose name holds commas ("Khối thi đua công an các quận, thị xã, thành phố") is one unit.
+    for (UnitMention& u : find_units(doc, first, verb, a.unit_options())) {
+      if (u.list_prefix) continue;
+      int32_t chunk = u.first;
+      while (chunk > first && !doc.is_punct(chunk - 1, ",")) --chunk;
+      int32_t chunk_end = u.first;
+      while (chunk_end < verb && !doc.is_punct(chunk_end, ",")) ++chunk_end;
+      bool adverbial = static_cast<bool>(lexicon::subject_openers().match(doc, chunk, chunk_end));
+      for (int32_t k = chunk; k < u.first && !adverbial; ++k) adverbial = a.dates.mention_at[k] >= 0;
+      if (!adverbial) units.push_back(std::move(u));
     }
     static const std::string gom = word_key("gồm");
     for (size_t k = 0; k < units.size(); ++k) {
@@ -326,7 +399,8 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
     for (size_t k = 0; k < units.size(); ++k) {
       if (k > 0 && (kept.back().kind == UnitKind::kCluster || kept.back().kind == UnitKind::kBlock)) {
         bool only_commas = true;
-        for (int32_t t = units[k - 1].last; t < units[k].first; ++t) only_commas &= doc.is_punct(t, ",");
+        for (int32_t t = units[k - 1].last; t < units[k].first; ++t)
+          only_commas &= doc.is_punct(t, ",") || doc.is_punct(t, "-") || doc.is_punct(t, "–");
         if (only_commas) continue;
       }
       kept.push_back(units[k]);

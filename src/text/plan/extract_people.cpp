@@ -55,6 +55,7 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
     part.flags = flags;
     part.title_key = unit_key(title.display());
     const int32_t last = unit ? unit->last : org;
+    part.source = std::string(doc.text_of(p, last));
     if (flags & kKeepCase) {
       part.text = std::string(doc.text_of(p, last));
       if (unit && unit->first < org) part.title_key = unit_key(doc.text_of(p, unit->first));
@@ -194,8 +195,10 @@ std::vector<Person> extract_people(Analysis& a, const TitleInfo& title) {
         part.flags = t.value();
         part.title_key = unit_key(t.display());
         part.text = std::string(t.display());
+        part.source = std::string(doc.text_of(from, l.last));
         if (title.issuer) {
           part.text += " " + title.issuer->text;
+          part.completed = title.issuer->text;  // the signer's unit is the header's
           part.unit = title.issuer;
         }
         m.parts.push_back(std::move(part));
@@ -220,6 +223,7 @@ void complete_positions(const Analysis& a, std::vector<Person>& people) {
       const std::string& level = part.unit->level_text;
       if (part.text.size() < level.size() || part.text.compare(part.text.size() - level.size(), level.size(), level) != 0) continue;
       part.text += " " + it->second;
+      part.completed = it->second;
       part.unit->name = it->second;
       part.unit->text += " " + it->second;
     }
@@ -244,7 +248,10 @@ bool is_group(const UnitMention& u) {
 
 // Members after "gồm": "Công an 5 tỉnh Hưng Yên, Thái Bình, Hà Nam, Nam Định và Hải Dương",
 // "Công an các xã A, B và Công an thị trấn C".
-std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end) {
+// `shared` is the level the group's own name lists ("Khối thi đua các huyện trung du - miền núi,
+// gồm: Đông Giang, Tây Giang…"): the names after "gồm" are then that level's police.
+std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
+                                      std::optional<std::pair<Level, std::string>> shared = std::nullopt) {
   const Document& doc = a.doc;
   static const std::string co = word_key("có"), va = word_key("và");
   if (doc.is_key(p, co)) ++p;
@@ -256,6 +263,11 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end)
   std::vector<std::string> members;
   std::string head, level_text;
   std::optional<Level> level;
+  if (shared) {
+    head = "Công an";
+    level = shared->first;
+    level_text = shared->second;
+  }
   // "Cụm thi đua số 6 gồm các tỉnh Gia Lai, Kon Tum…": a cluster's members are the provinces'
   // police even when the writer names only the provinces.
   static const std::string cac = word_key("các");
@@ -276,6 +288,17 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end)
       level_text = u->level_text;
       if (!u->name.empty() || !u->level) members.push_back(u->list_prefix ? head + " " + level_text + " " + u->name : u->text);
       p = u->last;
+    } else if (const auto lv = lexicon::levels().match(doc, p, end); lv && !head.empty() && doc.is_word(p) &&
+               (doc.tokens[p].capitalised || doc.tokens[p].all_caps)) {
+      // An item with its own level under the shared head: "Công an 5 thành phố: Hà Nội, TP.HCM,
+      // …", "Công an Quận 1, 3, Huyện Bình Chánh".
+      int32_t k = p + lv.length;
+      if (doc.is_punct(k, ".") && doc.glued(k)) ++k;
+      std::string name;
+      const int32_t n = place_name_end(doc, k, end, false, a.unit_options(), &name);
+      if (n == k) break;
+      members.push_back(head + " " + std::string(doc.text_of(p, n)));
+      p = n;
     } else if (level && !head.empty()) {
       std::string name;
       const int32_t n = place_name_end(doc, p, end, *level == Level::kProvince, a.unit_options(), &name);
@@ -300,7 +323,10 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end)
 
 // The unit of a clause that takes the role word at token `role`: "Công an tỉnh Thái Bình
 // (Cụm phó)", "Công an xã Tân Chi … làm Khối trưởng", "Khối phó là Công an xã Lạc Vệ".
-std::optional<std::string> unit_for_role(const Analysis& a, int32_t role, int32_t role_len) {
+struct RoleUnit {
+  std::string full, written;  // "Công an tỉnh Quảng Trị"; as written ("Công an tỉnh" when completed)
+};
+std::optional<RoleUnit> unit_for_role(const Analysis& a, int32_t role, int32_t role_len) {
   const Document& doc = a.doc;
   static const std::string la = word_key("là"), lam = word_key("làm"), don = word_key("đơn"), vi = word_key("vị"),
                            va = word_key("và"), do_ = word_key("do");
@@ -314,11 +340,11 @@ std::optional<std::string> unit_for_role(const Analysis& a, int32_t role, int32_
   if (doc.is_key(role - 2, don) && doc.is_key(role - 1, vi) &&
       (doc.is_key(role - 3, la) || doc.is_key(role - 3, lam))) {
     for (const UnitMention& u : find_units(doc, clause, role - 3, a.unit_options()))
-      if (!is_group(u)) return a.complete(u);
+      if (!is_group(u)) return RoleUnit{a.complete(u), u.text};
   }
-  auto unit_ending_at = [&](int32_t from, int32_t end) -> std::optional<std::string> {
+  auto unit_ending_at = [&](int32_t from, int32_t end) -> std::optional<RoleUnit> {
     for (const UnitMention& u : find_units(doc, from, end, a.unit_options()))
-      if (u.last == end && !is_group(u)) return a.complete(u);
+      if (u.last == end && !is_group(u)) return RoleUnit{a.complete(u), u.text};
     return std::nullopt;
   };
   if (doc.is_punct(role - 1, "(")) return unit_ending_at(std::max(s.first, role - 14), role - 1);
@@ -329,10 +355,10 @@ std::optional<std::string> unit_for_role(const Analysis& a, int32_t role, int32_
   }
   if (doc.is_key(role - 1, la) || doc.is_key(role - 1, lam)) {
     for (const UnitMention& u : find_units(doc, clause, role, a.unit_options()))
-      if (!is_group(u)) return a.complete(u);
+      if (!is_group(u)) return RoleUnit{a.complete(u), u.text};
   }
   if (doc.is_key(role + role_len, la)) {
-    if (auto u = match_unit(doc, role + role_len + 1, s.last, a.unit_options()); u && !is_group(*u)) return a.complete(*u);
+    if (auto u = match_unit(doc, role + role_len + 1, s.last, a.unit_options()); u && !is_group(*u)) return RoleUnit{a.complete(*u), u->text};
   }
   return std::nullopt;
 }
@@ -355,12 +381,27 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
 
   // Members: the longest list after "gồm" near a mention of the group.
   static const std::string gom = word_key("gồm"), bao = word_key("bao");
+  static const std::string cac = word_key("các");
   for (const UnitMention& u : all) {
     if (!is_group(u) || unit_key(u.text) != key) continue;
     const int32_t end = doc.sentence_of(u.first).last;
+    // The level the group's name lists ("… các huyện trung du - miền núi"), or the level of a
+    // list just before it ("Công an các tỉnh trong Cụm thi đua số 2 gồm: …").
+    std::optional<std::pair<Level, std::string>> shared;
+    for (int32_t k = u.first; k + 1 < u.last && !shared; ++k) {
+      if (!doc.is_key(k, cac)) continue;
+      if (const auto lv = lexicon::levels().match(doc, k + 1, u.last))
+        shared = std::make_pair(static_cast<Level>(lv.value()), lower_case(doc.text_of(k + 1, k + 1 + lv.length)));
+    }
+    if (!shared) {
+      for (const UnitMention& list : find_units(doc, std::max(doc.sentence_of(u.first).first, u.first - 6), u.first,
+                                                a.unit_options())) {
+        if (list.list_prefix && list.level && list.name.empty()) shared = std::make_pair(*list.level, list.level_text);
+      }
+    }
     for (int32_t p = u.last; p < end && p - u.last <= 8; ++p) {
       if (!doc.is_key(p, gom)) continue;
-      std::vector<std::string> members = read_members(a, p + 1, end);
+      std::vector<std::string> members = read_members(a, p + 1, end, shared);
       if (members.size() > g.members.size()) g.members = std::move(members);
       break;
     }
@@ -388,7 +429,12 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       for (const PositionPart& other : p.parts) {
         if (&other == &role || !other.unit || is_group(*other.unit)) continue;
         std::optional<std::string>& slot = (role.flags & kGroupLeader) ? g.leader : g.deputy;
-        if (!slot) slot = a.complete(*other.unit);
+        if (!slot) {
+          slot = a.complete(*other.unit);
+          ((role.flags & kGroupLeader) ? g.leader_from : g.deputy_from) =
+              Provenance{p.name + ", " + other.source + ", " + role.source,
+                         "đơn vị của người giữ chức " + role.source};
+        }
       }
     }
   }
@@ -398,17 +444,28 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     const auto role = lexicon::positions().match(doc, i);
     if (!role || !(role.value() & (kGroupLeader | kGroupDeputy))) continue;
     std::optional<std::string>& slot = (role.value() & kGroupLeader) ? g.leader : g.deputy;
-    if (!slot) slot = unit_for_role(a, i, role.length);
+    Provenance& from = (role.value() & kGroupLeader) ? g.leader_from : g.deputy_from;
+    const std::string role_words(doc.text_of(i, i + role.length));
+    if (!slot) {
+      if (auto u = unit_for_role(a, i, role.length)) {
+        slot = u->full;
+        from = Provenance{u->written + " … " + role_words,
+                          u->full != u->written ? "địa danh lấy từ phần khác của văn bản" : ""};
+      }
+    }
     // "Công an 8 huyện: Chương Mỹ (đơn vị Cụm trưởng), Thường Tín…": the member named before
     // the bracket.
     const int32_t open = doc.is_key(i - 2, don) && doc.is_key(i - 1, vi) ? i - 3 : i - 1;
     if (!slot && doc.is_punct(open, "(") && open > 0) {
-      int32_t from = open;
-      while (from > 0 && doc.is_word(from - 1) && doc.tokens[from - 1].capitalised && open - from < 4) --from;
-      const std::string tail = std::string(doc.text_of(from, open));
+      int32_t from_first = open;
+      while (from_first > 0 && doc.is_word(from_first - 1) && doc.tokens[from_first - 1].capitalised && open - from_first < 4)
+        --from_first;
+      const std::string tail = std::string(doc.text_of(from_first, open));
       for (const std::string& m : g.members) {
         if (!tail.empty() && m.size() >= tail.size() && m.compare(m.size() - tail.size(), tail.size(), tail) == 0) {
           slot = m;
+          from = Provenance{std::string(doc.text_of(from_first, i + role.length)),
+                            "thành viên ghi trước “(" + role_words + ")” trong danh sách"};
           break;
         }
       }
