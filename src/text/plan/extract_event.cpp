@@ -411,8 +411,37 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
     const Sentence& s = doc.sentences[event.sentence];
     found = subject_units(s.first, s.last);
   }
+  // "Sáng 16/11, đã diễn ra hội nghị tổng kết … của Cụm thi đua số 8, Bộ Công an", "Hội nghị
+  // tổng kết phong trào thi đua Cụm số 5": no subject, the event is the group's.
+  if (found.empty() && event.sentence >= 0) {
+    const Sentence& s = doc.sentences[event.sentence];
+    const int32_t at = first_trigger(a, s.first, s.last).first;
+    if (at >= 0) {
+      for (UnitMention& u : find_units(doc, at, s.last, a.unit_options())) {
+        if ((u.kind == UnitKind::kCluster || u.kind == UnitKind::kBlock) && !u.name.empty()) {
+          found.push_back(std::move(u));
+          break;
+        }
+      }
+    }
+  }
   if (found.empty()) found = subject_units(title.token_first, title.token_last);
   if (found.empty() && title.issuer) found.push_back(*title.issuer);
+  // "Cụm số 5" where the text also writes "Cụm thi đua số 5": the full name.
+  std::vector<UnitMention> everywhere;
+  for (UnitMention& u : found) {
+    if ((u.kind != UnitKind::kCluster && u.kind != UnitKind::kBlock) || u.name.empty()) continue;
+    if (everywhere.empty()) everywhere = find_units(doc, 0, doc.size(), a.unit_options());
+    for (const UnitMention& v : everywhere) {
+      if (v.kind == u.kind && unit_key(v.name) == unit_key(u.name) && v.text.size() > u.text.size()) {
+        const int32_t first = u.first, last = u.last;
+        u = v;
+        u.first = first;
+        u.last = last;
+        break;
+      }
+    }
+  }
   std::vector<UnitMention> out;
   std::set<std::string> seen;
   for (UnitMention& u : found) {

@@ -63,9 +63,32 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
       part.text = std::string(title.display());
       if (unit) part.text += " " + unit->text;
     }
+    int32_t last_read = last;
+    if (unit && unit->kind == UnitKind::kOffice) {
+      static const std::string va = word_key("và");
+      // "Cục Công tác Đảng và Công tác chính trị": an office whose name joins two fields.
+      bool repeats = false;  // "… Đảng và công tác chính trị": a word of the name again
+      for (int32_t k = unit->first; k < last_read && !repeats; ++k) repeats = doc.is_word(last_read + 1) && doc.key(k) == doc.key(last_read + 1);
+      if (doc.is_key(last_read, va) && doc.is_word(last_read + 1) && (doc.tokens[last_read + 1].capitalised || repeats) &&
+          !match_unit(doc, last_read + 1, end, a.unit_options())) {
+        int32_t k = last_read + 1;
+        while (k < end && k - last_read < 6 && doc.is_word(k) && !doc.is_key(k, va) && !lexicon::unit_heads().match(doc, k, end)) ++k;
+        part.text += " " + std::string(doc.text_of(last_read, k));
+        last_read = k;
+      }
+      // "Cục trưởng Cục X, Bộ Công an", "… – Bộ Công an", "… Bộ Công an": the ministry the office
+      // belongs to is part of the position.
+      int32_t k = last_read;
+      if (doc.is_punct(k, ",") || doc.is_punct(k, "-") || doc.is_punct(k, "–")) ++k;
+      if (auto owner = match_unit(doc, k, end, a.unit_options()); owner && owner->kind == UnitKind::kMinistry) {
+        part.text += ", " + owner->text;
+        last_read = owner->last;
+      }
+      part.source = std::string(doc.text_of(p, last_read));
+    }
     part.unit = unit;
     parts.push_back(std::move(part));
-    p = last;
+    p = last_read;
     if (doc.is_punct(p, ",") && doc.is_word(p + 1) && doc.tokens[p + 1].capitalised &&
         lexicon::positions().match(doc, p + 1, end)) {
       ++p;
