@@ -182,7 +182,9 @@ bool opens_paragraph(const Analysis& a, int32_t li) {
     if (s.line == li && s.first < s.last) ++sentences;
   for (int32_t i = first; i < line.last; ++i) words += doc.tokens[i].kind != TokenKind::kPunct;
   if (sentences > 1 || words > 35 || doc.is_punct(line.last - 1, ":")) return true;
-  if (words > 25 && doc.is_punct(line.last - 1, ".")) return true;  // a lead sentence, not a headline
+  // A headline carries no full stop: a first line of several words ending with one (not an
+  // ellipsis) is a sentence — a caption or a lead ("Bộ trưởng … chủ trì hội nghị.").
+  if (words >= 6 && doc.is_punct(line.last - 1, ".") && !doc.is_punct(line.last - 2, ".")) return true;
   if (bare_day_date(a, first, std::min(line.last, first + 3)) >= 0 && words > 12) return true;
   if (doc.is_punct(first, "(") && doc.tokens[first + 1].all_caps && doc.is_punct(first + 2, ")")) return true;
   if (doc.tokens[first].all_caps && doc.is_punct(first + 1, ".") && doc.glued(first + 1) && doc.glued(first + 2) &&
