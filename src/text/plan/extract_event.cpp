@@ -56,6 +56,22 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
     *note = "năm lấy từ khoảng “từ … đến nay”";
     if (auto s = date_as_written(a.dates.mentions[r.start], false)) return date_on_or_after(m, *s, false);
   }
+  // "tổng kết … công tác năm 2024", held "26 - 27/12": a review in the last months of the year
+  // it reviews, so that year rather than the nearest written one (often the next year's plan).
+  if (m.month >= 10) {
+    for (const auto& [token, year] : a.dates.explicit_years) {
+      const Sentence& s = a.doc.sentence_of(token);
+      bool after_review = false;
+      for (int32_t k = std::max(s.first, token - 14); k < token && !after_review; ++k) {
+        const auto t = lexicon::event_triggers().match(a.doc, k, token);
+        after_review = t && static_cast<EventKind>(t.value()) == EventKind::kReview;
+      }
+      if (after_review) {
+        *note = "năm của kỳ tổng kết nêu trong văn bản";
+        return date_in_year(m, year, false);
+      }
+    }
+  }
   *note = "năm lấy từ năm gần nhất được nêu trong văn bản";
   if (const int y = a.dates.nearest_year(m.first)) return date_in_year(m, y, false);
   note->clear();
