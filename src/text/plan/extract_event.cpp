@@ -56,6 +56,22 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
     *note = "năm lấy từ khoảng “từ … đến nay”";
     if (auto s = date_as_written(a.dates.mentions[r.start], false)) return date_on_or_after(m, *s, false);
   }
+  // "tổng kết … công tác năm 2024", held "26 - 27/12": a review in the last months of the year
+  // it reviews, so that year rather than the nearest written one (often the next year's plan).
+  if (m.month >= 10) {
+    for (const auto& [token, year] : a.dates.explicit_years) {
+      const Sentence& s = a.doc.sentence_of(token);
+      bool after_review = false;
+      for (int32_t k = std::max(s.first, token - 14); k < token && !after_review; ++k) {
+        const auto t = lexicon::event_triggers().match(a.doc, k, token);
+        after_review = t && static_cast<EventKind>(t.value()) == EventKind::kReview;
+      }
+      if (after_review) {
+        *note = "năm của kỳ tổng kết nêu trong văn bản";
+        return date_in_year(m, year, false);
+      }
+    }
+  }
   *note = "năm lấy từ năm gần nhất được nêu trong văn bản";
   if (const int y = a.dates.nearest_year(m.first)) return date_in_year(m, y, false);
   note->clear();
@@ -182,7 +198,9 @@ bool opens_paragraph(const Analysis& a, int32_t li) {
     if (s.line == li && s.first < s.last) ++sentences;
   for (int32_t i = first; i < line.last; ++i) words += doc.tokens[i].kind != TokenKind::kPunct;
   if (sentences > 1 || words > 35 || doc.is_punct(line.last - 1, ":")) return true;
-  if (words > 25 && doc.is_punct(line.last - 1, ".")) return true;  // a lead sentence, not a headline
+  // A headline carries no full stop: a first line of several words ending with one (not an
+  // ellipsis) is a sentence — a caption or a lead ("Bộ trưởng … chủ trì hội nghị.").
+  if (words >= 6 && doc.is_punct(line.last - 1, ".") && !doc.is_punct(line.last - 2, ".")) return true;
   if (bare_day_date(a, first, std::min(line.last, first + 3)) >= 0 && words > 12) return true;
   if (doc.is_punct(first, "(") && doc.tokens[first + 1].all_caps && doc.is_punct(first + 2, ")")) return true;
   if (doc.tokens[first].all_caps && doc.is_punct(first + 1, ".") && doc.glued(first + 1) && doc.glued(first + 2) &&
@@ -411,8 +429,37 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
     const Sentence& s = doc.sentences[event.sentence];
     found = subject_units(s.first, s.last);
   }
+  // "Sáng 16/11, đã diễn ra hội nghị tổng kết … của Cụm thi đua số 8, Bộ Công an", "Hội nghị
+  // tổng kết phong trào thi đua Cụm số 5": no subject, the event is the group's.
+  if (found.empty() && event.sentence >= 0) {
+    const Sentence& s = doc.sentences[event.sentence];
+    const int32_t at = first_trigger(a, s.first, s.last).first;
+    if (at >= 0) {
+      for (UnitMention& u : find_units(doc, at, s.last, a.unit_options())) {
+        if ((u.kind == UnitKind::kCluster || u.kind == UnitKind::kBlock) && !u.name.empty()) {
+          found.push_back(std::move(u));
+          break;
+        }
+      }
+    }
+  }
   if (found.empty()) found = subject_units(title.token_first, title.token_last);
   if (found.empty() && title.issuer) found.push_back(*title.issuer);
+  // "Cụm số 5" where the text also writes "Cụm thi đua số 5": the full name.
+  std::vector<UnitMention> everywhere;
+  for (UnitMention& u : found) {
+    if ((u.kind != UnitKind::kCluster && u.kind != UnitKind::kBlock) || u.name.empty()) continue;
+    if (everywhere.empty()) everywhere = find_units(doc, 0, doc.size(), a.unit_options());
+    for (const UnitMention& v : everywhere) {
+      if (v.kind == u.kind && unit_key(v.name) == unit_key(u.name) && v.text.size() > u.text.size()) {
+        const int32_t first = u.first, last = u.last;
+        u = v;
+        u.first = first;
+        u.last = last;
+        break;
+      }
+    }
+  }
   std::vector<UnitMention> out;
   std::set<std::string> seen;
   for (UnitMention& u : found) {

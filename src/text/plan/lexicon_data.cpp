@@ -142,7 +142,7 @@ const Entry kLevels[] = {
 
 // Tỉnh, thành phố trực thuộc Trung ương: the 63 before 1 July 2025 (the 34 after are among them).
 const Entry kProvinces[] = {
-    {"An Giang"}, {"Bà Rịa - Vũng Tàu"}, {"Bạc Liêu"}, {"Bắc Giang"}, {"Bắc Kạn"}, {"Bắc Ninh"},
+    {"An Giang"}, {"Bà Rịa - Vũng Tàu"}, {"BR-VT", 0, "Bà Rịa - Vũng Tàu"}, {"BR - VT", 0, "Bà Rịa - Vũng Tàu"}, {"BRVT", 0, "Bà Rịa - Vũng Tàu"}, {"Bạc Liêu"}, {"Bắc Giang"}, {"Bắc Kạn"}, {"Bắc Ninh"},
     {"Bến Tre"}, {"Bình Dương"}, {"Bình Định"}, {"Bình Phước"}, {"Bình Thuận"}, {"Cà Mau"},
     {"Cao Bằng"}, {"Cần Thơ"}, {"Đà Nẵng"}, {"Đắk Lắk"}, {"Đắc Lắc", 0, "Đắk Lắk"}, {"Đak Lak", 0, "Đắk Lắk"}, {"Đắk Nông"}, {"Đak Nông", 0, "Đắk Nông"},
     {"Điện Biên"}, {"Đồng Nai"}, {"Đồng Tháp"}, {"Gia Lai"}, {"Hà Giang"}, {"Hà Nam"},

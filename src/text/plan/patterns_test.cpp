@@ -416,4 +416,92 @@ TEST(PlanProvenance, ARoleStatedOfAUnitIsExplicitAndACompletedPositionIsInferred
 }
 
 }  // namespace
+// ---- third round (issue 14): roles, members, owners, verbs before "đạt", lines, years -------
+
+TEST(PlanGroupRolesHeadFirst, AUnitTakingTheRoleWrittenHeadFirst) {
+  const json r = parse(
+      "Khối thi đua Công an các huyện ký giao ước\n\nNgày 6/3/2023, Khối thi đua Công an các huyện tổ chức ký "
+      "giao ước thi đua. Khối năm 2023 gồm 8 đơn vị do Công an huyện Tân Lạc làm trưởng khối, Công an huyện Mai "
+      "Châu làm phó khối.");
+  ASSERT_TRUE(r["group"].is_object());
+  EXPECT_EQ(r["group"]["leader"], "Công an huyện Tân Lạc");
+  EXPECT_EQ(r["group"]["deputy"], "Công an huyện Mai Châu");
+}
+
+TEST(PlanGroupRolesHeadFirst, TheRoleOfAUnitInBracketsAfterOrRightAfter) {
+  const json a = parse(
+      "Khối thi đua các huyện miền núi ký giao ước\n\nNgày 9/3/2022, Khối thi đua các huyện miền núi tổ chức ký giao "
+      "ước thi đua. Bản giao ước do đơn vị trưởng khối (Công an huyện Nam Trà My) soạn thảo.");
+  EXPECT_EQ(a["group"]["leader"], "Công an huyện Nam Trà My");
+  const json b = parse(
+      "Cụm thi đua số 4 tổng kết\n\nNgày 20/11/2022, Cụm thi đua số 4 tổ chức hội nghị tổng kết. Dự có lãnh đạo "
+      "Công an các tỉnh: Bắc Ninh, Bắc Giang, Lạng Sơn và đơn vị cụm trưởng Công an tỉnh Thái Nguyên.");
+  EXPECT_EQ(b["group"]["leader"], "Công an tỉnh Thái Nguyên");
+}
+
+TEST(PlanGroupRolesHeadFirst, HoldingTheRoleAndAHeadSpeakingForTheLeadingUnit) {
+  const json a = parse(
+      "Cụm thi đua số 2 ký giao ước\n\nNgày 2/3/2024, Cụm thi đua số 2 tổ chức ký giao ước thi đua. Năm 2024, Công "
+      "an tỉnh Yên Bái giữ vai trò Cụm trưởng.");
+  EXPECT_EQ(a["group"]["leader"], "Công an tỉnh Yên Bái");
+  const json b = parse(
+      "Cụm thi đua số 7 tổng kết\n\nNgày 22/11/2023, Cụm thi đua số 7 tổ chức hội nghị tổng kết phong trào năm 2023. "
+      "Thiếu tướng Trần Văn Bình, Giám đốc Công an tỉnh Phú Yên (đơn vị Cụm trưởng) chủ trì. Hội nghị đã bầu đơn vị "
+      "Cụm phó năm 2024 là Công an tỉnh Khánh Hòa.");
+  EXPECT_EQ(b["group"]["leader"], "Công an tỉnh Phú Yên");
+  EXPECT_EQ(b["group"]["deputy"], nullptr);  // elected for the next year
+}
+
+TEST(PlanMembersAwayFromGom, AListOfProvincesAtTheMeetingAreTheMembers) {
+  const json r = parse(
+      "Cụm thi đua số 9 sơ kết\n\nSáng 12/6/2023, Cụm thi đua số 9 tổ chức hội nghị sơ kết. Tham dự hội nghị có đại "
+      "diện lãnh đạo Công an các tỉnh: Sóc Trăng, Bạc Liêu, Cà Mau và đơn vị cụm trưởng Công an tỉnh Kiên Giang.");
+  const std::vector<std::string> expected = {"Công an tỉnh Sóc Trăng", "Công an tỉnh Bạc Liêu", "Công an tỉnh Cà Mau",
+                                             "Công an tỉnh Kiên Giang"};
+  EXPECT_EQ(r["group"]["members"], expected);
+  const json d = parse(
+      "Cụm thi đua số 3 tổng kết\n\nNgày 1/12/2021, Cụm thi đua số 3 tổ chức hội nghị tổng kết. Cụm thi đua số 3 "
+      "gồm Công an 03 tỉnh khu vực Tây Bắc, là Sơn La, Lai Châu, Điện Biên.");
+  EXPECT_EQ(d["group"]["members"].size(), 3u);
+}
+
+TEST(PlanOrganizerIsTheGroup, AnEventWithNoSubjectBelongsToTheGroupItNames) {
+  const json r = parse(
+      "Sáng 20/11/2024, đã diễn ra hội nghị tổng kết phong trào thi đua năm 2024 của Cụm thi đua số 6, Bộ Công an.\n");
+  const std::vector<std::string> expected = {"Cụm thi đua số 6"};
+  EXPECT_EQ(r["organizers"], expected);
+}
+
+TEST(PlanOfficePositions, AnOfficeKeepsTheMinistryItBelongsToAndAJoinedName) {
+  const json r = parse(
+      "Cụm thi đua số 1 ký giao ước\n\nNgày 3/3/2024, Cụm thi đua số 1 tổ chức ký giao ước. Dự có Đại tá Trần Văn "
+      "Nam, Phó Cục trưởng Cục Công tác Đảng và công tác chính trị - Bộ Công an.");
+  ASSERT_EQ(r["people"].size(), 1u);
+  EXPECT_EQ(r["people"][0]["position"], "Phó Cục trưởng Cục Công tác Đảng và công tác chính trị, Bộ Công an");
+}
+
+TEST(PlanVerbBeforeDat, TheThingMeasuredAfterTheFigure) {
+  const json r = parse(
+      "Công an quận Hải Châu ký giao ước\n\nNgày 7/3/2024, Công an quận Hải Châu tổ chức ký giao ước thi đua, phấn "
+      "đấu giải quyết đạt 95% tin báo về tội phạm, thu hồi đạt 65% tài sản bị chiếm đoạt.");
+  const json* t = target_with_measure(r, "tin báo về tội phạm");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ((*t)["value"], 95);
+  EXPECT_NE(target_with_measure(r, "tài sản bị chiếm đoạt"), nullptr);
+}
+
+TEST(PlanFirstLineSentence, AFirstLineEndingWithAFullStopIsNoHeadline) {
+  const json r = parse(
+      "Thứ trưởng Nguyễn Văn Long phát biểu tại hội nghị.\n\nNgày 10/1/2025, Công an tỉnh Long An tổ chức hội nghị "
+      "tổng kết phong trào thi đua năm 2024.");
+  EXPECT_EQ(r["title"], nullptr);
+}
+
+TEST(PlanReviewYear, ALateYearDayTakesTheYearUnderReview) {
+  const json r = parse(
+      "Hội nghị tổng kết công tác công an năm 2023 và triển khai nhiệm vụ năm 2024 diễn ra trong 2 ngày (27 - "
+      "28/12). Các đơn vị phấn đấu hoàn thành chỉ tiêu năm 2024.");
+  EXPECT_EQ(r["event"]["date"], "2023-12-27");
+}
+
 }  // namespace thidua::text::plan

@@ -88,7 +88,9 @@ int32_t place_name_end(const Document& doc, int32_t i, int32_t end, bool provinc
   if (!doc.in(i) || i >= end) return i;
   if (doc.tokens[i].capitalised) {
     if (const auto p = lexicon::provinces().match(doc, i, end)) {
-      *display = all_caps(doc, i, i + p.length) ? std::string(p.display()) : std::string(doc.text_of(i, i + p.length));
+      // In capitals, or an abbreviation of the name ("BR-VT"): printed in full.
+      const bool abbreviation = p.entry->canonical && std::string_view(p.entry->written).find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos;
+      *display = all_caps(doc, i, i + p.length) || abbreviation ? std::string(p.display()) : std::string(doc.text_of(i, i + p.length));
       return i + p.length;
     }
   }
