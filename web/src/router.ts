@@ -44,6 +44,7 @@ export const router = createRouter({
         { path: 'people/:id(\\d+)/record', name: 'person-record', component: () => import('./views/RecordView.vue'), meta: { title: 'Quá trình khen thưởng' } },
         { path: 'units/:id(\\d+)/record', name: 'unit-record', component: () => import('./views/RecordView.vue'), meta: { title: 'Quá trình khen thưởng' } },
         { path: 'groups/:id(\\d+)/years/:year(\\d+)/honour', name: 'honour', component: () => import('./views/GroupYearEndView.vue'), meta: { title: 'Suy tôn đơn vị dẫn đầu' } },
+        { path: 'password', name: 'password', component: () => import('./views/PasswordView.vue'), meta: { title: 'Đổi mật khẩu' } },
         { path: 'audit', name: 'audit', component: () => import('./views/AuditView.vue'), meta: { title: 'Nhật ký' } },
       ],
     },
