@@ -26,7 +26,7 @@ test('eligibility with reasons and quota, a dossier through the council to a dec
     await page.getByTestId('elig-year').locator('input').press('Enter');
     await page.getByTestId('elig-quota').filter({ hasText: '15% của 17' }).waitFor();
     const kien = page.getByTestId('elig-table').locator('tr').filter({ hasText: 'Bùi Văn Kiên' });
-    await kien.getByText('Chưa đủ điều kiện').waitFor();
+    await kien.getByText('Chưa đủ điều kiện', { exact: true }).first().waitFor();
     assert.match(await kien.innerText(), /Sáng kiến .*không có/);
     await shot(page, 'commendation-eligibility');
 
@@ -35,7 +35,7 @@ test('eligibility with reasons and quota, a dossier through the council to a dec
     await page.getByTestId('elig-year').locator('input').fill('2025');
     await page.getByTestId('elig-year').locator('input').press('Enter');
     const row = page.getByTestId('elig-table').locator('tr').filter({ hasText: 'Trịnh Văn Bảo' });
-    await row.getByText('Đủ điều kiện').waitFor();
+    await row.getByText('Đủ điều kiện', { exact: true }).first().waitFor();
     await row.locator('.el-checkbox').click();
     await page.getByTestId('elig-propose').click();
     await page.getByTestId('proposal-title').waitFor();
