@@ -19,6 +19,7 @@
 #include "core/error.h"
 #include "core/org.h"
 #include "http/router.h"
+#include "api/documents.h"
 #include "http/static_files.h"
 #include "storage/accounts.h"
 #include "storage/registry.h"
@@ -148,6 +149,9 @@ struct App::Impl : Routes {
           return error_response(403, "csrf", "Thiếu hoặc sai mã chống giả mạo (X-CSRF-Token)");
       }
       http::Response res = m.handler->fn(c);
+      // ?format=xlsx|csv on a list route: the same rows as a table (api/documents.h)
+      if (req.method == "GET" && res.status == 200)
+        if (auto table = tabulate(req, res)) return *table;
       if (req.method != "GET" && req.method != "HEAD" && res.status < 400) {
         note_write();
         if (req.path.rfind("/api/v1/users", 0) == 0 || req.path == "/api/v1/session") {
@@ -180,6 +184,7 @@ struct App::Impl : Routes {
       if (req.path == "/healthz") return ok(200, {{"status", "ok"}});
       if (req.path.rfind("/api/", 0) != 0) return web.serve(req);
       if (req.method != "GET") return std::nullopt;
+      if (req.query("format")) return std::nullopt;  // exports are made on a worker
       auto m = router.match(req.method, req.path);
       if (!m.handler || !m.handler->fast) return std::nullopt;
       auto token = req.cookie("thidua_session");
@@ -297,6 +302,7 @@ void App::Impl::routes() {
   register_scoring_routes(*this);
   register_team_routes(*this);
   register_overview_routes(*this);
+  register_document_routes(*this);
   attach_fast();
 }
 
