@@ -659,9 +659,9 @@ bool iso_date(const std::string& s) { return s.size() == 10 && Date::parse_iso(s
 }  // namespace
 
 std::optional<http::Response> tabulate(const http::Request& req, const http::Response& answer) {
+  if (answer.status != 200 || answer.content_type.rfind("application/json", 0) != 0) return std::nullopt;  // a file already
   auto fmt = export_format(req, false);
   if (!fmt) return std::nullopt;
-  if (answer.status != 200 || answer.content_type.rfind("application/json", 0) != 0) return std::nullopt;
   json body = json::parse(answer.body, nullptr, false);
   if (!body.is_object() || !body.contains("items") || !body["items"].is_array())
     throw Error::Invalid("Đường dẫn này không trả về một danh sách, không xuất được Excel/CSV", "format");
@@ -693,7 +693,7 @@ std::optional<http::Response> tabulate(const http::Request& req, const http::Res
     auto h = headings().find(k);
     using T = documents::Column::Type;
     T type = kind[k] == 1 ? T::kNumber : kind[k] == 2 ? T::kDate : T::kText;
-    if (kind[k] == 1 && (k == "id" || k.size() > 3 && k.substr(k.size() - 3) == "_id" || k == "year" || k == "month")) type = T::kInteger;
+    if (kind[k] == 1 && (k == "id" || (k.size() > 3 && k.substr(k.size() - 3) == "_id") || k == "year" || k == "month")) type = T::kInteger;
     t.columns.push_back({h != headings().end() ? h->second : k, type});
   }
   for (auto& it : body["items"]) {
