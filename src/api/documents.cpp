@@ -444,7 +444,8 @@ json review_report_json(storage::Tx& tx, ScoreBoard& board, int64_t report_id, s
   // figures: the group's totals per measured indicator, against the same period a year earlier
   struct Fig {
     std::string name, target, unit;
-    double cur = 0, prev = 0;
+    double cur = 0, prev = 0, num = 0, den = 0;
+    bool rate = false;
     int reported = 0, missing = 0, met = 0, members = 0;
     bool compared = false;
   };
@@ -467,7 +468,12 @@ json review_report_json(storage::Tx& tx, ScoreBoard& board, int64_t report_id, s
       if (c.met) ++f.met;
       auto& v = c.values.front();
       f.unit = v.unit;
-      if (v.current && (!v.compared || v.previous)) {
+      if (v.numerator && v.denominator) {  // a rate: the group's rate from the summed operands
+        f.rate = true;
+        f.num += *v.numerator;
+        f.den += *v.denominator;
+        ++f.reported;
+      } else if (v.current && (!v.compared || v.previous)) {
         f.cur += *v.current;
         if (v.previous) f.prev += *v.previous;
         f.compared = f.compared || v.compared;
@@ -496,8 +502,13 @@ json review_report_json(storage::Tx& tx, ScoreBoard& board, int64_t report_id, s
     }
     std::string assessment = std::to_string(f.met) + "/" + std::to_string(f.members) + " đơn vị đạt";
     if (f.missing) assessment += "; " + std::to_string(f.missing) + " đơn vị chưa báo cáo";
+    std::string current = f.reported ? scoring::format_vn(f.cur, 2, true) : "";
+    if (f.rate)
+      current = f.den > 0 ? scoring::format_vn(f.num / f.den * 100.0, 2, true) + "% (" + scoring::format_vn(f.num, 0) + "/" +
+                                scoring::format_vn(f.den, 0) + ")"
+                          : "";
     figures.push_back({{"name", f.name},
-                       {"current", f.reported ? scoring::format_vn(f.cur, 2, true) : ""},
+                       {"current", current},
                        {"previous", f.reported && f.compared ? scoring::format_vn(f.prev, 2, true) : ""},
                        {"change", change},
                        {"target", f.target},
