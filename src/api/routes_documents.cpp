@@ -6,6 +6,7 @@
 #include "api/context.h"
 #include "api/data_files.h"
 #include "api/documents.h"
+#include "api/imports.h"
 #include "api/score_board.h"
 #include "documents/store.h"
 #include "storage/emulation.h"
@@ -85,6 +86,47 @@ void register_document_routes(Routes& r) {
     auto fmt = export_format(c.req, true);
     auto f = render_document(r.db(), r.indicators(), *board, kind, c.pid(), fmt ? *fmt : "docx", reader_check(r, c));
     return file_response(f);
+  });
+
+  // ---- workbooks in: a blank report form, then the preview and the commit of a filled one ----
+  r.add("GET", "/api/v1/report-forms", [&r](Ctx& c) {
+    auto unit = c.query_id("unit_id");
+    auto period = c.query_str("period", 300);
+    if (!unit) throw Error::Invalid("Thiếu unit_id", "unit_id");
+    if (!period) throw Error::Invalid("Thiếu period (JSON của kỳ báo cáo)", "period");
+    {
+      auto tx = r.db().begin(TxMode::kRead);
+      r.require_scope(*tx, c, *unit, false);
+    }
+    std::string bytes;
+    try {
+      bytes = report_form(r.db(), r.indicators(), *unit, *period);
+    } catch (const json::exception&) {
+      throw Error::Invalid("period không phải JSON hợp lệ", "period");
+    }
+    return file_response({bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                          "bieu-mau-bao-cao-" + std::to_string(*unit) + ".xlsx"});
+  });
+  // The file is the request body; ?filename= names it in messages (and tells a .csv); ?commit=1 saves.
+  r.add("POST", "/api/v1/imports/{kind}", [&r](Ctx& c) {
+    std::string kind = c.params.at("kind");
+    if (kind != "reports" && kind != "roster") throw Error::NotFound("Không có loại nhập " + kind);
+    r.require_write(c, kind == "reports" ? access::Resource::kReports : access::Resource::kPeople);
+    bool commit = c.req.query("commit").value_or("0") == "1";
+    ImportActor actor;
+    actor.user_id = c.me().user.id;
+    actor.username = c.me().user.username;
+    actor.in_scope = [&r, &c](storage::Tx& tx, int64_t unit) {
+      return c.me().everything || storage::UnitRepository(tx).in_scope(c.me().user.unit_id, unit);
+    };
+    auto res = import_file(r.db(), r.indicators(), kind, c.req.body, c.query_str("filename", 200).value_or(""), actor, commit);
+    if (commit) {
+      auto tx = r.db().begin(TxMode::kWrite);
+      r.audit(*tx, c, "import." + kind, "import", std::nullopt, c.me().user.unit_id, nullptr,
+              {{"what", res.what}, {"rows", res.rows.size()}, {"filename", c.query_str("filename", 200).value_or("")}});
+      tx->commit();
+    }
+    return ok(200, res.to_json());
   });
 
   // ---- each unit's identity on its documents ----

@@ -7,6 +7,8 @@
 
 #include "api/data_files.h"
 #include "api/documents.h"
+#include "api/imports.h"
+#include <sstream>
 #include "api/score_board.h"
 #include "core/error.h"
 #include "scoring/indicator.h"
@@ -23,6 +25,9 @@ struct DocumentCommands {
   int64_t group = 0;
   int year = 0;
   std::string period, xformat = "xlsx", xout;
+  CLI::App* import_cmd = nullptr;
+  std::string ikind, ifile;
+  bool commit = false;
 };
 
 std::shared_ptr<DocumentCommands> add_document_commands(CLI::App& app, std::string& db_url) {
@@ -43,6 +48,12 @@ std::shared_ptr<DocumentCommands> add_document_commands(CLI::App& app, std::stri
   d->export_ranking->add_option("--format", d->xformat, "xlsx|csv")->check(CLI::IsMember({"xlsx", "csv"}));
   d->export_ranking->add_option("-o,--output", d->xout, "Output file")->required();
   d->export_ranking->add_option("--db", db_url, "sqlite:PATH or postgresql://…");
+
+  d->import_cmd = app.add_subcommand("import", "Read a workbook (.xlsx/.csv): preview every row, --commit saves all or none");
+  d->import_cmd->add_option("KIND", d->ikind, "reports|roster")->required()->check(CLI::IsMember({"reports", "roster"}));
+  d->import_cmd->add_option("FILE", d->ifile, "The workbook")->required();
+  d->import_cmd->add_flag("--commit", d->commit, "Save every row (nothing when a row has a problem)");
+  d->import_cmd->add_option("--db", db_url, "sqlite:PATH or postgresql://…");
   return d;
 }
 
@@ -90,6 +101,34 @@ std::optional<int> run(const DocumentCommands& d, const std::string& db_url) {
     api::ScoreBoard board(*cat);
     auto f = api::render_document(*db, *cat, board, d.kind, d.id, d.format, [](storage::Tx&, const api::DocumentSubject&) {});
     return write(d.out, f.bytes);
+  }
+  if (d.import_cmd->parsed()) {
+    std::ifstream in(d.ifile, std::ios::binary);
+    if (!in) {
+      std::cerr << "thidua: không mở được tệp " << d.ifile << std::endl;
+      return 2;
+    }
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    auto cat = catalogue();
+    auto db = storage::open_database(db_url);
+    api::ImportActor actor;
+    actor.username = "cli";
+    actor.in_scope = [](storage::Tx&, int64_t) { return true; };
+    std::string name = d.ifile.substr(d.ifile.find_last_of('/') == std::string::npos ? 0 : d.ifile.find_last_of('/') + 1);
+    // the preview first (each row on its line), then the commit when asked and clean
+    auto res = api::import_file(*db, *cat, d.ikind, ss.str(), name, actor, false);
+    for (auto& r : res.rows) std::cout << r.to_json().dump() << "\n";
+    std::cout.flush();
+    if (res.problem_rows()) {
+      std::cerr << "thidua: " << res.problem_rows() << " dòng có lỗi" << (d.commit ? ": không lưu dòng nào" : "") << std::endl;
+      return 2;
+    }
+    if (d.commit) {
+      api::import_file(*db, *cat, d.ikind, ss.str(), name, actor, true);
+      std::cerr << "đã lưu " << res.rows.size() << " dòng" << std::endl;
+    }
+    return 0;
   }
   if (d.export_ranking->parsed()) {
     auto cat = catalogue();

@@ -120,6 +120,10 @@ std::string to_xlsx(const Table& t) {
   lxw_row_t row = 0;
   if (!t.title.empty()) worksheet_write_string(ws, row++, 0, t.title.c_str(), title);
   for (auto& n : t.notes) worksheet_write_string(ws, row++, 0, n.c_str(), note);
+  for (auto& [k, v] : t.meta) {
+    worksheet_write_string(ws, row, 0, k.c_str(), head);
+    worksheet_write_string(ws, row++, 1, v.c_str(), text);
+  }
   if (row > 0) ++row;  // a blank line before the table
   lxw_row_t head_row = row;
   std::vector<size_t> width(t.columns.size(), 6);

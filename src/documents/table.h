@@ -4,6 +4,7 @@
 // spreadsheet never runs it.
 #pragma once
 #include <optional>
+#include <utility>
 #include <string>
 #include <variant>
 #include <vector>
@@ -25,6 +26,7 @@ struct Table {
   std::string title;   // first row of the sheet, bold
   std::string sheet;   // sheet name (at most 31 characters)
   std::vector<std::string> notes;  // under the title: the filter on screen, the period…
+  std::vector<std::pair<std::string, std::string>> meta;  // two-cell rows (label, value) before the table
   std::vector<Column> columns;
   std::vector<std::vector<Cell>> rows;
 };
