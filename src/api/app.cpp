@@ -114,8 +114,11 @@ struct App::Impl : Routes {
 
   std::optional<Principal> load_session(const std::string& token_hash) {
     auto tx = db.begin(TxMode::kRead);
-    auto s = storage::SessionRepository(*tx).find(token_hash, storage::now_iso());
+    std::string now = storage::now_iso();
+    auto s = storage::SessionRepository(*tx).find(token_hash, now);
     if (!s) return std::nullopt;
+    // Idle expiry: unused for longer than the idle limit, the session is over.
+    if (s->last_seen_at < iso_in(-std::chrono::minutes(opts.idle_minutes))) return std::nullopt;
     auto u = storage::UserRepository(*tx).find(s->user_id);
     if (!u || u->disabled) return std::nullopt;
     Principal p;
@@ -125,6 +128,12 @@ struct App::Impl : Routes {
     p.everything = unit && !unit->parent_id;
     p.csrf = s->csrf_token;
     p.token_hash = s->token_hash;
+    tx.reset();
+    if (s->last_seen_at < iso_in(-std::chrono::seconds(60))) {
+      auto w = db.begin(TxMode::kWrite);
+      storage::SessionRepository(*w).touch(token_hash, now);
+      w->commit();
+    }
     return p;
   }
 
@@ -140,6 +149,16 @@ struct App::Impl : Routes {
         if (m.path_known) return error_response(405, "method_not_allowed", "Phương thức không được hỗ trợ cho đường dẫn này");
         return error_response(404, "not_found", "Không có API này: " + req.path);
       }
+      if (req.method != "GET" && req.method != "HEAD" && !req.body.empty()) {
+        // Every body the API reads is JSON; a form or text/plain body is refused before anything
+        // reads it (a cross-site form can send text/plain without a preflight).
+        std::string type = req.header("content-type");
+        type = type.substr(0, type.find(';'));
+        for (auto& ch : type) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        while (!type.empty() && type.back() == ' ') type.pop_back();
+        if (type != "application/json")
+          return error_response(415, "unsupported_media_type", "Nội dung yêu cầu phải là JSON (Content-Type: application/json)");
+      }
       Ctx c{req, std::move(m.params), std::nullopt};
       if (m.handler->needs_session) {
         c.who = authenticate(req);
@@ -154,13 +173,23 @@ struct App::Impl : Routes {
         if (auto table = tabulate(req, res)) return *table;
       if (req.method != "GET" && req.method != "HEAD" && res.status < 400) {
         note_write();
-        if (req.path.rfind("/api/v1/users", 0) == 0 || req.path == "/api/v1/session") {
+        if (req.path.rfind("/api/v1/users", 0) == 0 || req.path.rfind("/api/v1/session", 0) == 0) {
           std::lock_guard lk(session_mu);
           sessions.clear();
         }
       }
       return res;
     } catch (const Error& e) {
+      if (e.from_storage()) {
+        // The database's own text names tables, columns and SQL: logged, never answered.
+        spdlog::warn("{} {}: storage refused: {}", req.method, req.path, e.what());
+        const std::string& k = e.constraint();
+        if (k == "unique") return error_response(409, "conflict", "Trùng với một bản ghi đã có");
+        if (k == "foreign_key")
+          return error_response(400, "invalid_input", "Tham chiếu tới một bản ghi không tồn tại");
+        if (!k.empty()) return error_response(400, "invalid_input", "Dữ liệu không hợp lệ");
+        return error_response(500, "internal", "Lỗi máy chủ, vui lòng thử lại");
+      }
       if (e.code() == ErrorCode::kInternal) {
         spdlog::error("{} {}: {}", req.method, req.path, e.what());
         return error_response(500, "internal", "Lỗi máy chủ, vui lòng thử lại");
@@ -217,20 +246,26 @@ void App::Impl::session_routes() {
         Input in(c.req.body, {"username", "password"});
         std::string username = in.str("username", 64);
         std::string password = in.str("password", 256);
-        std::string ukey = "user:" + username, akey = "addr:" + c.req.remote_addr;
-        if (!limiter.allowed({ukey, akey}))
-          throw Error(ErrorCode::kTooMany, "Đăng nhập sai quá nhiều lần, vui lòng thử lại sau 15 phút");
+        const std::string& addr = c.req.remote_addr;
+        if (int64_t wait = limiter.wait_seconds(username, addr); wait > 0) {
+          http::Response r = error_response(429, "too_many_requests",
+                                            "Đăng nhập sai nhiều lần; vui lòng thử lại sau " + std::to_string(wait) + " giây");
+          r.headers.push_back({"Retry-After", std::to_string(wait)});
+          return r;
+        }
         std::optional<storage::User> user;
         {
           auto tx = db.begin(TxMode::kRead);
           user = storage::UserRepository(*tx).find_by_name(username);
         }
-        bool good = user && !user->disabled && verify_password(user->password_hash, password);
+        // An unknown username costs the same argon2 work as a real one: no listing by timing.
+        bool good = verify_password(user ? user->password_hash : dummy_password_hash(), password) && user &&
+                    !user->disabled;
         if (!good) {
-          limiter.failure({ukey, akey});
+          limiter.failure(username, addr);
           throw Error(ErrorCode::kUnauthorized, "Sai tên đăng nhập hoặc mật khẩu");
         }
-        limiter.success(ukey);
+        limiter.success(username, addr);
         std::string token = random_token(), csrf = random_token();
         auto tx = db.begin(TxMode::kWrite);
         storage::SessionRepository sessions(*tx);
@@ -246,10 +281,60 @@ void App::Impl::session_routes() {
         r.headers.push_back({"Set-Cookie", "thidua_session=" + token + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" +
                                                std::to_string(opts.session_hours * 3600) +
                                                (opts.secure_cookie ? "; Secure" : "")});
-        r.headers.push_back({"Cache-Control", "no-store"});
         return r;
       },
       false);
+
+  // Changing one's own password needs the current one; every other session of the user ends.
+  add("POST", "/api/v1/session/password", [this](Ctx& c) {
+    Input in(c.req.body, {"current_password", "new_password"});
+    std::string current = in.str("current_password", 256);
+    std::string next = in.str("new_password", 256);
+    const auto& me = c.me().user;
+    if (int64_t wait = limiter.wait_seconds(me.username, c.req.remote_addr); wait > 0)
+      throw Error(ErrorCode::kTooMany, "Nhập sai nhiều lần; vui lòng thử lại sau " + std::to_string(wait) + " giây");
+    std::string stored;
+    {
+      auto tx = db.begin(TxMode::kRead);
+      stored = storage::UserRepository(*tx).get(me.id).password_hash;
+    }
+    if (!verify_password(stored, current)) {
+      limiter.failure(me.username, c.req.remote_addr);
+      throw Error::Invalid("Mật khẩu hiện tại không đúng", "current_password");
+    }
+    check_password_strength(next, me.username);
+    if (next == current) throw Error::Invalid("Mật khẩu mới phải khác mật khẩu hiện tại", "new_password");
+    std::string hash = hash_password(next);
+    auto tx = db.begin(TxMode::kWrite);
+    storage::UserRepository(*tx).update(me.id, std::nullopt, std::nullopt, std::nullopt, hash, std::nullopt);
+    int64_t ended = storage::SessionRepository(*tx).remove_for_user_except(me.id, c.me().token_hash);
+    audit(*tx, c, "user.password_change", "user", me.id, me.unit_id, nullptr,
+          {{"password_changed", true}, {"other_sessions_ended", ended}});
+    tx->commit();
+    return ok(200, {{"other_sessions_ended", ended}});
+  });
+
+  // An administrator ends every session of a user in scope (a lost laptop, a suspicion).
+  add("DELETE", "/api/v1/users/{id}/sessions", [this](Ctx& c) {
+    require_write(c, access::Resource::kUsers);
+    auto tx = db.begin(TxMode::kWrite);
+    storage::User u = storage::UserRepository(*tx).get(c.pid());
+    require_scope(*tx, c, u.unit_id, true);
+    storage::SessionRepository sessions(*tx);
+    int64_t n = sessions.count_for_user(u.id, "0000");
+    sessions.remove_for_user(u.id);
+    audit(*tx, c, "user.sessions_end", "user", u.id, u.unit_id, nullptr, {{"sessions_ended", n}});
+    tx->commit();
+    return ok(200, {{"sessions_ended", n}});
+  });
+
+  // The login limit's state: who is waiting and for how long (administrators of the whole tree).
+  add("GET", "/api/v1/login-limits", [this](Ctx& c) {
+    if (c.me().role != access::Role::kAdmin || !c.me().everything)
+      throw Error::Forbidden("Chỉ quản trị cấp Bộ được xem giới hạn đăng nhập");
+    json items = limiter.state();
+    return ok(200, {{"items", items}, {"total", items.size()}});
+  });
 
   add("GET", "/api/v1/session",
       [](Ctx& c) { return ok(200, {{"user", to_json(c.me().user)}, {"csrf_token", c.me().csrf}}); });
@@ -306,6 +391,23 @@ void App::Impl::routes() {
   attach_fast();
 }
 
+std::vector<std::pair<std::string, std::string>> security_headers(bool https) {
+  // Element Plus positions popovers with style attributes, hence 'unsafe-inline' for styles
+  // only; scripts come from /assets alone (the Vite build has no inline script).
+  std::vector<std::pair<std::string, std::string>> h = {
+      {"Content-Security-Policy",
+       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
+       "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+       "frame-ancestors 'none'"},
+      {"X-Frame-Options", "DENY"},
+      {"Referrer-Policy", "no-referrer"},
+      {"Cross-Origin-Opener-Policy", "same-origin"},
+      {"Permissions-Policy", "camera=(), microphone=(), geolocation=()"},
+  };
+  if (https) h.push_back({"Strict-Transport-Security", "max-age=31536000; includeSubDomains"});
+  return h;
+}
+
 // ---- shared services of the route groups ----
 
 http::Response ok(int status, const json& body) {
@@ -337,6 +439,13 @@ void Routes::require_scope(Tx& tx, const Ctx& c, int64_t unit_id, bool write) co
   if (storage::UnitRepository(tx).in_scope(c.me().user.unit_id, unit_id)) return;
   if (write) throw Error::Forbidden("Đơn vị này nằm ngoài phạm vi quản lý của bạn");
   throw Error::NotFound("Không tìm thấy");
+}
+
+void Routes::require_person_visible(Tx& tx, const Ctx& c, int64_t person_id, const std::string& field) const {
+  auto postings = storage::PersonRepository(tx).postings_of(person_id);
+  bool visible = !postings.empty() &&
+                 (c.me().everything || storage::UnitRepository(tx).in_scope(c.me().user.unit_id, postings.front().unit_id));
+  if (!visible) throw Error::Invalid("Không tìm thấy người #" + std::to_string(person_id), field);
 }
 
 void Routes::audit(Tx& tx, const Ctx& c, const std::string& action, const std::string& entity,

@@ -5,6 +5,8 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "http/message.h"
 #include "storage/database.h"
@@ -13,9 +15,14 @@ namespace thidua::api {
 
 struct AppOptions {
   std::string web_root = "web/dist";
-  int session_hours = 8;
+  int session_hours = 8;       // absolute expiry
+  int idle_minutes = 30;       // a session unused this long ends
   bool secure_cookie = false;  // set when served behind HTTPS
 };
+
+// The headers every answer carries (ServerOptions::default_headers): a Content-Security-Policy
+// without inline script, no framing, no referrer, and HSTS when served behind HTTPS.
+std::vector<std::pair<std::string, std::string>> security_headers(bool https);
 
 class App {
  public:

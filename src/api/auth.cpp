@@ -4,8 +4,14 @@
 #include <openssl/crypto.h>
 #include <openssl/rand.h>
 
+#include <algorithm>
 #include <cstring>
 #include <ctime>
+#include <unordered_set>
+
+#include <nlohmann/json.hpp>
+
+#include "api/data_files.h"
 
 #include "core/error.h"
 #include "storage/accounts.h"
@@ -61,19 +67,66 @@ bool verify_password(const std::string& encoded, const std::string& password) {
   return argon2id_verify(encoded.c_str(), password.data(), password.size()) == ARGON2_OK;
 }
 
-void check_password_strength(const std::string& password) {
+namespace {
+std::string lower_ascii(std::string s) {
+  for (auto& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return s;
+}
+const std::unordered_set<std::string>& common_passwords() {
+  static const std::unordered_set<std::string> set = [] {
+    std::unordered_set<std::string> out;
+    auto j = nlohmann::json::parse(embedded_data("common-passwords.json"), nullptr, false);
+    if (j.is_array())
+      for (auto& p : j)
+        if (p.is_string()) out.insert(lower_ascii(p.get<std::string>()));
+    return out;
+  }();
+  return set;
+}
+}  // namespace
+
+void check_password_strength(const std::string& password, const std::string& username) {
   if (password.size() < 10) throw Error::Invalid("Mật khẩu phải có ít nhất 10 ký tự", "password");
   if (password.size() > 256) throw Error::Invalid("Mật khẩu quá dài", "password");
+  std::string lower = lower_ascii(password);
+  if (!username.empty() && lower.find(lower_ascii(username)) != std::string::npos)
+    throw Error::Invalid("Mật khẩu không được chứa tên đăng nhập", "password");
+  if (common_passwords().count(lower))
+    throw Error::Invalid("Mật khẩu này quá phổ biến, dễ bị đoán; hãy chọn mật khẩu khác", "password");
 }
 
 bool secure_equals(const std::string& a, const std::string& b) {
   return a.size() == b.size() && CRYPTO_memcmp(a.data(), b.data(), a.size()) == 0;
 }
 
-LoginLimiter::LoginLimiter(storage::Database& db, int max_user, int max_addr, std::chrono::seconds window)
-    : db_(db), max_user_(max_user), max_addr_(max_addr), window_(window) {}
+namespace {
+const LoginLimiter::Rule kRules[] = {
+    {"pair:", 5, 30, 900},
+    {"addr:", 30, 30, 900},
+    {"user:", 10, 1, 60},
+};
+std::string subject(const LoginLimiter::Rule& r, const std::string& user, const std::string& addr) {
+  std::string p = r.prefix;
+  if (p == "pair:") return p + user + "|" + addr;
+  if (p == "addr:") return p + addr;
+  return p + user;
+}
+std::time_t parse_utc(const std::string& iso) {
+  std::tm tm{};
+  if (!strptime(iso.c_str(), "%Y-%m-%dT%H:%M:%SZ", &tm)) return 0;
+  return timegm(&tm);
+}
+}  // namespace
 
-int LoginLimiter::limit_for(const std::string& key) const { return key.rfind("user:", 0) == 0 ? max_user_ : max_addr_; }
+LoginLimiter::LoginLimiter(storage::Database& db, std::chrono::seconds window) : db_(db), window_(window) {}
+
+int64_t LoginLimiter::wait_for(const Rule& rule, int64_t failures, int64_t since_last) {
+  if (failures < rule.threshold) return 0;
+  int64_t wait = rule.base_seconds;
+  for (int64_t i = rule.threshold; i < failures && wait < rule.cap_seconds; ++i) wait *= 2;
+  wait = std::min(wait, rule.cap_seconds);
+  return std::max<int64_t>(0, wait - since_last);
+}
 
 std::string LoginLimiter::window_start() const {
   std::time_t t = std::time(nullptr) - window_.count();
@@ -84,28 +137,53 @@ std::string LoginLimiter::window_start() const {
   return buf;
 }
 
-bool LoginLimiter::allowed(std::initializer_list<std::string> keys) {
+int64_t LoginLimiter::wait_seconds(const std::string& user, const std::string& addr) {
   auto tx = db_.begin(storage::TxMode::kRead);
   storage::LoginFailureRepository failures(*tx);
   std::string since = window_start();
-  for (const auto& key : keys)
-    if (failures.count_since(key, since) >= limit_for(key)) return false;
-  return true;
+  std::time_t now = std::time(nullptr);
+  int64_t wait = 0;
+  for (const auto& rule : kRules) {
+    auto [n, last] = failures.count_and_last(subject(rule, user, addr), since);
+    if (n == 0) continue;
+    wait = std::max(wait, wait_for(rule, n, static_cast<int64_t>(now - parse_utc(last))));
+  }
+  return wait;
 }
 
-void LoginLimiter::failure(std::initializer_list<std::string> keys) {
+void LoginLimiter::failure(const std::string& user, const std::string& addr) {
   auto tx = db_.begin(storage::TxMode::kWrite);
   storage::LoginFailureRepository failures(*tx);
   failures.purge_before(window_start());
   std::string now = storage::now_iso();
-  for (const auto& key : keys) failures.add(key, now);
+  for (const auto& rule : kRules) failures.add(subject(rule, user, addr), now);
   tx->commit();
 }
 
-void LoginLimiter::success(const std::string& key) {
+void LoginLimiter::success(const std::string& user, const std::string& addr) {
   auto tx = db_.begin(storage::TxMode::kWrite);
-  storage::LoginFailureRepository(*tx).clear(key);
+  storage::LoginFailureRepository failures(*tx);
+  failures.clear(subject(kRules[0], user, addr));
+  failures.clear(subject(kRules[2], user, addr));
   tx->commit();
+}
+
+nlohmann::json LoginLimiter::state() {
+  auto tx = db_.begin(storage::TxMode::kRead);
+  std::time_t now = std::time(nullptr);
+  nlohmann::json items = nlohmann::json::array();
+  for (auto& s : storage::LoginFailureRepository(*tx).subjects_since(window_start(), 500)) {
+    int64_t wait = 0;
+    for (const auto& rule : kRules)
+      if (s.subject.rfind(rule.prefix, 0) == 0) wait = wait_for(rule, s.failures, static_cast<int64_t>(now - parse_utc(s.last)));
+    items.push_back({{"subject", s.subject}, {"failures", s.failures}, {"last_failure_at", s.last}, {"wait_seconds", wait}});
+  }
+  return items;
+}
+
+const std::string& dummy_password_hash() {
+  static const std::string h = hash_password(random_token(16));
+  return h;
 }
 
 }  // namespace thidua::api

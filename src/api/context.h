@@ -76,6 +76,10 @@ class Routes {
   // Throws unless `unit_id` is inside the caller's scope: 404 for a read (it looks like it does
   // not exist), 403 for a write.
   void require_scope(storage::Tx& tx, const Ctx& c, int64_t unit_id, bool write) const;
+  // A reference to a person in a body (a chair, a signer, a registrant) resolves only to people
+  // the caller could read with GET /people/{id}; anyone else answers exactly as an unknown id
+  // does (400 naming `field`), so references reveal no names outside the caller's scope.
+  void require_person_visible(storage::Tx& tx, const Ctx& c, int64_t person_id, const std::string& field) const;
   // Counts the successful writes this process has answered; caches of derived data (rankings)
   // compare against it to know a local write may have changed them.
   uint64_t write_epoch() const { return write_epoch_.load(std::memory_order_acquire); }

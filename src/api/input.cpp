@@ -1,6 +1,8 @@
 #include "api/input.h"
 
 #include <charconv>
+#include <limits>
+#include <set>
 
 #include "core/error.h"
 #include "text/vietnamese.h"
@@ -19,14 +21,57 @@ bool parse_i64(const std::string& s, int64_t& out) {
   auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
   return ec == std::errc() && p == s.data() + s.size();
 }
+struct Refused {
+  std::string message, field;
+};
 }  // namespace
+
+nlohmann::json parse_strict_json(const std::string& text) {
+  using nlohmann::json;
+  if (!text::is_valid_utf8(text)) throw Error::Invalid("Nội dung yêu cầu không phải UTF-8 hợp lệ");
+  std::vector<std::set<std::string>> keys;  // the keys seen in each open object
+  int depth = 0;
+  json::parser_callback_t cb = [&](int, json::parse_event_t ev, json& parsed) {
+    switch (ev) {
+      case json::parse_event_t::object_start:
+        keys.emplace_back();
+        [[fallthrough]];
+      case json::parse_event_t::array_start:
+        if (++depth > kMaxJsonDepth)
+          throw Refused{"JSON lồng nhau quá sâu (tối đa " + std::to_string(kMaxJsonDepth) + " mức)", ""};
+        break;
+      case json::parse_event_t::object_end:
+        if (!keys.empty()) keys.pop_back();
+        [[fallthrough]];
+      case json::parse_event_t::array_end:
+        --depth;
+        break;
+      case json::parse_event_t::key: {
+        const auto& k = parsed.get_ref<const std::string&>();
+        if (!keys.empty() && !keys.back().insert(k).second)
+          throw Refused{"Trường " + k + " xuất hiện hai lần", k};
+        break;
+      }
+      case json::parse_event_t::value:
+        if (parsed.is_number_unsigned() &&
+            parsed.get<uint64_t>() > static_cast<uint64_t>(std::numeric_limits<int64_t>::max()))
+          throw Refused{"Số quá lớn", ""};
+        break;
+    }
+    return true;
+  };
+  try {
+    return json::parse(text, cb, true);
+  } catch (const Refused& r) {
+    throw Error::Invalid(r.message, r.field);
+  } catch (const json::exception&) {
+    throw Error::Invalid("JSON không hợp lệ, bị cắt cụt hoặc chứa số ngoài khoảng cho phép");
+  }
+}
 
 Input::Input(const std::string& body, std::initializer_list<const char*> allowed) {
   if (body.empty()) throw Error::Invalid("Thiếu nội dung JSON trong yêu cầu");
-  if (!text::is_valid_utf8(body)) throw Error::Invalid("Nội dung yêu cầu không phải UTF-8 hợp lệ");
-  nlohmann::json j = nlohmann::json::parse(body, nullptr, false);
-  if (j.is_discarded()) throw Error::Invalid("JSON không hợp lệ hoặc bị cắt cụt");
-  *this = Input(std::move(j), allowed, "");
+  *this = Input(parse_strict_json(body), allowed, "");
 }
 
 Input::Input(nlohmann::json j, std::initializer_list<const char*> allowed, std::string prefix)

@@ -13,6 +13,12 @@
 
 namespace thidua::api {
 
+// Parses a JSON text from outside strictly: valid UTF-8, at most kMaxJsonDepth levels of nesting,
+// no key twice in one object, no integer beyond int64. Throws Error::Invalid (naming the
+// duplicated key) otherwise. Used for every request body and JSON in a query string.
+constexpr int kMaxJsonDepth = 64;
+nlohmann::json parse_strict_json(const std::string& text);
+
 class Input {
  public:
   // Parses `body`; throws Error::Invalid on malformed JSON, invalid UTF-8, a non-object or a

@@ -40,7 +40,7 @@ static void register_user_routes(Routes& r) {
         throw Error::Invalid("Tên đăng nhập chỉ gồm chữ thường không dấu, số và . _ -", "username");
     if (username.size() < 3) throw Error::Invalid("Tên đăng nhập phải có ít nhất 3 ký tự", "username");
     std::string password = in.str("password", 256);
-    check_password_strength(password);
+    check_password_strength(password, username);
     std::string role = in.str("role", 20);
     access::Role parsed_role;
     if (!access::parse_role(role, parsed_role)) throw Error::Invalid("Vai trò không hợp lệ: " + role, "role");

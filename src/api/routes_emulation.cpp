@@ -131,7 +131,7 @@ class Fields {
 };
 
 // The whole body as JSON, once Input has checked it (UTF-8, an object, known keys).
-json body_json(const Ctx& c) { return json::parse(c.req.body); }
+json body_json(const Ctx& c) { return parse_strict_json(c.req.body); }
 
 const json& array_at(const json& body, const char* key, size_t max) {
   const json& v = body[key];
@@ -484,6 +484,19 @@ void check_organisers(storage::Tx& tx, const Routes& r, const Ctx& c, const std:
   }
 }
 
+// A chair named by person_id must be a person the writer may read; chairs already on the
+// movement (named by someone with a wider scope) stay as they are.
+void check_chairs_visible(storage::Tx& tx, const Routes& r, const Ctx& c, const std::vector<emulation::Chair>& chairs,
+                          const std::vector<emulation::Chair>& kept) {
+  for (size_t i = 0; i < chairs.size(); ++i) {
+    if (!chairs[i].person_id) continue;
+    bool already = false;
+    for (const auto& k : kept) already = already || k.person_id == chairs[i].person_id;
+    if (!already)
+      r.require_person_visible(tx, c, *chairs[i].person_id, "launch.chairs[" + std::to_string(i) + "].person_id");
+  }
+}
+
 // ---- movement input ----
 
 // Every quantitative commitment names an indicator of the catalogue (data/indicators.json) of a
@@ -673,6 +686,7 @@ void register_movement_routes(Routes& r) {
     read_movement(r, in, body, f, true);
     auto tx = r.db().begin(TxMode::kWrite);
     check_organisers(*tx, r, c, f.organiser_ids);
+    check_chairs_visible(*tx, r, c, f.chairs, {});
     storage::MovementRepository movements(*tx);
     if (f.parent_id) {
       auto parent = movements.find(*f.parent_id);
@@ -700,6 +714,7 @@ void register_movement_routes(Routes& r) {
     storage::MovementFields f = before.f;
     read_movement(r, in, body, f, false);
     if (f.organiser_ids != before.f.organiser_ids) check_organisers(*tx, r, c, f.organiser_ids);
+    check_chairs_visible(*tx, r, c, f.chairs, before.f.chairs);
     if (f.parent_id && f.parent_id != before.f.parent_id) {
       auto parent = movements.find(*f.parent_id);
       if (parent) check_movement_visible(*tx, c, *parent);
@@ -1039,6 +1054,7 @@ void register_pledge_routes(Routes& r) {
     check_pledge_access(*tx, r, c, before, false);
     // The signing unit's own people, or an officer above it, record its signature.
     r.require_scope(*tx, c, s.unit_id, true);
+    if (s.signer_person_id) r.require_person_visible(*tx, c, *s.signer_person_id, "signer_person_id");
     storage::Pledge after = pledges.sign(id, s, me_id(c), Date::today_vn());
     r.audit(*tx, c, "pledge.sign", "pledge", id, s.unit_id, {{"unit_id", s.unit_id}, {"signed", false}},
             signature_json(after, s.unit_id));
@@ -1173,8 +1189,9 @@ void register_registration_routes(Routes& r, std::shared_ptr<const emulation::Ti
     Date today = Date::today_vn();
     nr.date = in.opt_date("date").value_or(today);
     auto tx = r.db().begin(TxMode::kWrite);
-    storage::UnitRepository(*tx).get(nr.unit_id);
     r.require_scope(*tx, c, nr.unit_id, true);
+    storage::UnitRepository(*tx).get(nr.unit_id);
+    if (nr.person_id) r.require_person_visible(*tx, c, *nr.person_id, "person_id");
     if (nr.movement_id) check_movement_visible(*tx, c, storage::MovementRepository(*tx).get(*nr.movement_id));
     auto reg = storage::RegistrationRepository(*tx).create(nr, *cat, me_id(c), today);
     r.audit(*tx, c, "registration.create", "registration", reg.id, reg.unit_id, nullptr, registration_json(reg));

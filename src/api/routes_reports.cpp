@@ -125,8 +125,7 @@ void register_report_routes(Routes& r) {
     q.unit_id = c.query_id("unit_id");
     q.status = c.query_str("status", 20);
     if (auto p = c.query_str("period", 300)) {
-      json pj = json::parse(*p, nullptr, false);
-      if (pj.is_discarded()) throw Error::Invalid("Tham số period phải là JSON của kỳ báo cáo", "period");
+      json pj = parse_strict_json(*p);
       q.period_key = stored(pj).key;
     }
     if (auto y = c.query_str("year", 4)) {
@@ -172,6 +171,11 @@ void register_report_routes(Routes& r) {
     r.require_write(c, access::Resource::kReports);
     Input in(c.req.body, {"unit_id", "period", "values", "narrative"});
     int64_t unit = in.id("unit_id");
+    // Authorisation before validation: an answer about the values or the period must not tell
+    // anything about a unit outside the caller's scope.
+    auto tx = r.db().begin(TxMode::kWrite);
+    r.require_scope(*tx, c, unit, true);
+    storage::UnitRepository(*tx).get(unit);
     storage::StoredPeriod period = stored(in.json_value("period"));
     // A period still running has no figures yet: they would be scored as if the period were over.
     if (period.end >= Date::today_vn()) {
@@ -181,9 +185,6 @@ void register_report_routes(Routes& r) {
     }
     std::string values = checked_values(r, in.json_value("values"));
     std::string narrative = in.opt_str("narrative", 20000).value_or("");
-    auto tx = r.db().begin(TxMode::kWrite);
-    storage::UnitRepository(*tx).get(unit);
-    r.require_scope(*tx, c, unit, true);
     storage::Report rep = storage::ReportRepository(*tx).create(unit, period, values, narrative, actor(c));
     r.audit(*tx, c, "report.create", "report", rep.id, unit, nullptr, to_json(rep));
     tx->commit();
@@ -270,6 +271,7 @@ void register_report_routes(Routes& r) {
     Date deadline = in.date("deadline");
     auto tx = r.db().begin(TxMode::kWrite);
     r.require_scope(*tx, c, org, true);
+    storage::UnitRepository(*tx).get(org);  // 404, not the database's foreign-key error
     storage::ReportRepository(*tx).set_deadline(org, p, deadline);
     json after = {{"organiser_unit_id", org}, {"period", json::parse(p.json)}, {"deadline", deadline.iso()}};
     r.audit(*tx, c, "report.deadline", "report_deadline", std::nullopt, org, nullptr, after);
@@ -285,6 +287,7 @@ void register_report_routes(Routes& r) {
     storage::StoredPeriod p = stored(in.json_value("period"));
     auto tx = r.db().begin(TxMode::kWrite);
     r.require_scope(*tx, c, org, true);
+    storage::UnitRepository(*tx).get(org);  // 404, not the database's foreign-key error
     int n = storage::ReportRepository(*tx).lock_period(org, p, actor(c));
     json after = {{"organiser_unit_id", org}, {"period", json::parse(p.json)}, {"locked_reports", n}};
     r.audit(*tx, c, "report.lock_period", "report_lock", std::nullopt, org, nullptr, after);
@@ -297,9 +300,7 @@ void register_report_routes(Routes& r) {
     auto org = c.query_id("organiser_unit_id");
     auto period = c.query_str("period", 300);
     if (!org || !period) throw Error::Invalid("Cần organiser_unit_id và period", "period");
-    json pj = json::parse(*period, nullptr, false);
-    if (pj.is_discarded()) throw Error::Invalid("Tham số period phải là JSON của kỳ báo cáo", "period");
-    storage::StoredPeriod p = stored(pj);
+    storage::StoredPeriod p = stored(parse_strict_json(*period));
     auto tx = r.db().begin(TxMode::kRead);
     r.require_scope(*tx, c, *org, false);
     storage::ReportRepository reps(*tx);

@@ -29,14 +29,15 @@ using storage::TxMode;
 
 namespace {
 
-// A regulation is shown to the levels at and above the unit that issued it, and to the units it
-// applies to (members and organisers of group-years bound to it, members under a movement bound
-// to it) and the levels above them.
+// A regulation is shown to the unit that issued it, the levels above it and the units under it
+// (who are subject to it), and to the units it applies to (members and organisers of group-years
+// bound to it, members under a movement bound to it) and the levels above them — never to a
+// unit elsewhere (another province's commune regulation).
 bool scheme_visible(storage::Tx& tx, const Ctx& c, const storage::StoredScheme& s) {
   if (c.me().everything || !s.owner_unit_id) return true;
   storage::UnitRepository units(tx);
   const int64_t me = c.me().user.unit_id;
-  if (units.in_scope(me, *s.owner_unit_id)) return true;
+  if (units.in_scope(me, *s.owner_unit_id) || units.in_scope(*s.owner_unit_id, me)) return true;
   for (int64_t u : storage::ScoringStore(tx).scheme_units(s.id))
     if (units.in_scope(me, u)) return true;
   return false;

@@ -3,7 +3,12 @@
 #include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+#include <condition_variable>
 #include <cstdlib>
+#include <mutex>
+#include <optional>
+#include <thread>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -16,6 +21,8 @@
 #include "core/error.h"
 #include "http/server.h"
 #include "storage/accounts.h"
+#include "storage/audit_checkpoint.h"
+#include "storage/backup.h"
 #include "storage/database.h"
 #include "text/plan/plan_eval.h"
 #include "text/plan/plan_parser.h"
@@ -66,16 +73,54 @@ int run_serve(const std::string& db_url, const std::string& host, int port, bool
   thidua::api::AppOptions opts;
   opts.web_root = find_web_root(argv0);
   opts.secure_cookie = env("THIDUA_SECURE_COOKIE") == "1";
+  if (auto idle = env("THIDUA_SESSION_IDLE_MINUTES"); !idle.empty()) opts.idle_minutes = std::max(1, std::atoi(idle.c_str()));
   thidua::api::App app(*db, opts);
   thidua::http::ServerOptions so;
   so.host = host;
   so.port = static_cast<unsigned short>(port);
+  so.default_headers = thidua::api::security_headers(opts.secure_cookie);
+  {
+    std::stringstream proxies(env("THIDUA_TRUSTED_PROXIES"));
+    for (std::string p; std::getline(proxies, p, ',');)
+      if (!p.empty()) so.trusted_proxies.push_back(p);
+  }
   thidua::http::Server server(
       so, [&app](const thidua::http::Request& r) { return app.handle(r); },
       [&app](const thidua::http::Request& r) { return app.handle_fast(r); });
   server.start();
   spdlog::info("thidua serving http://{}:{}/ (web UI from {})", host, server.port(), opts.web_root);
+  // The audit chain's head, signed, written to a file outside the database at intervals.
+  std::mutex cp_mu;
+  std::condition_variable cp_cv;
+  bool cp_stop = false;
+  std::thread checkpoints;
+  std::string cp_key = thidua::storage::audit_key_from_env(), cp_file = env("THIDUA_AUDIT_CHECKPOINT");
+  if (!cp_key.empty() && !cp_file.empty()) {
+    int minutes = std::max(1, std::atoi(env("THIDUA_AUDIT_CHECKPOINT_MINUTES").empty()
+                                            ? "10" : env("THIDUA_AUDIT_CHECKPOINT_MINUTES").c_str()));
+    checkpoints = std::thread([&, minutes] {
+      std::unique_lock lk(cp_mu);
+      do {
+        try {
+          auto tx = db->begin(thidua::storage::TxMode::kRead);
+          thidua::storage::write_file_atomically(
+              cp_file, thidua::storage::sign_checkpoint(thidua::storage::current_checkpoint(*tx), cp_key));
+        } catch (const std::exception& e) {
+          spdlog::error("audit checkpoint: {}", e.what());
+        }
+      } while (!cp_cv.wait_for(lk, std::chrono::minutes(minutes), [&] { return cp_stop; }));
+    });
+    spdlog::info("audit checkpoints to {} every {} min", cp_file, minutes);
+  }
   server.run_until_signal();
+  if (checkpoints.joinable()) {
+    {
+      std::lock_guard lk(cp_mu);
+      cp_stop = true;
+    }
+    cp_cv.notify_all();
+    checkpoints.join();
+  }
   db->close();
   spdlog::info("stopped cleanly");
   return 0;
@@ -117,6 +162,20 @@ int main(int argc, char** argv) {
   audit->require_subcommand(1);
   auto* verify = audit->add_subcommand("verify", "Verify the hash chain; report the first tampered row");
   verify->add_option("--db", db_url, "sqlite:PATH or postgresql://…");
+  std::string checkpoint_file = env("THIDUA_AUDIT_CHECKPOINT");
+  verify->add_option("--checkpoint", checkpoint_file,
+                     "Signed checkpoint file (default THIDUA_AUDIT_CHECKPOINT); needs THIDUA_AUDIT_KEY[_FILE]");
+  auto* checkpoint = audit->add_subcommand("checkpoint", "Write the chain's head, signed, to a file outside the database");
+  checkpoint->add_option("--db", db_url, "sqlite:PATH or postgresql://…");
+  checkpoint->add_option("-o,--checkpoint", checkpoint_file, "Checkpoint file (default THIDUA_AUDIT_CHECKPOINT)");
+
+  auto* backup = cli.add_subcommand("backup", "Back up every table (evidence files included) into one file");
+  std::string backup_file;
+  backup->add_option("--db", db_url, "sqlite:PATH or postgresql://…");
+  backup->add_option("-o,--output", backup_file, "The backup file to write")->required();
+  auto* restore = cli.add_subcommand("restore", "Restore a backup into an empty database (either kind)");
+  restore->add_option("FILE", backup_file, "The backup file")->required();
+  restore->add_option("--db", db_url, "sqlite:PATH or postgresql://… (must be empty)")->required();
 
   auto* plan = cli.add_subcommand("plan", "Launch plans and articles");
   plan->require_subcommand(1);
@@ -153,15 +212,80 @@ int main(int argc, char** argv) {
       return 0;
     }
     if (verify->parsed()) {
+      std::optional<thidua::storage::AuditCheckpoint> cp;
+      if (!checkpoint_file.empty()) {
+        std::string key = thidua::storage::audit_key_from_env();
+        if (key.empty()) throw thidua::Error::Invalid("a checkpoint needs its key: set THIDUA_AUDIT_KEY or THIDUA_AUDIT_KEY_FILE");
+        std::ifstream in(checkpoint_file, std::ios::binary);
+        if (!in) throw thidua::Error::Invalid("cannot read the checkpoint " + checkpoint_file);
+        std::stringstream ss;
+        ss << in.rdbuf();
+        cp = thidua::storage::read_checkpoint(ss.str(), key);
+      }
       auto db = thidua::storage::open_database(db_url);
       auto tx = db->begin(thidua::storage::TxMode::kRead);
       auto v = thidua::storage::AuditLog(*tx).verify();
-      if (v.ok) {
-        std::cout << "audit chain intact: " << v.rows << " rows" << std::endl;
+      if (!v.ok) {
+        std::cerr << "audit chain broken at row " << *v.first_bad_id << ": " << v.reason << std::endl;
+        return 1;
+      }
+      if (cp) {
+        if (auto why = thidua::storage::check_checkpoint(*tx, *cp); !why.empty()) {
+          std::cerr << "audit chain broken: " << why << std::endl;
+          return 1;
+        }
+        std::cout << "audit chain intact: " << v.rows << " rows; holds the signed checkpoint of " << cp->at << " (row "
+                  << cp->last_id << ")" << std::endl;
         return 0;
       }
-      std::cerr << "audit chain broken at row " << *v.first_bad_id << ": " << v.reason << std::endl;
-      return 1;
+      std::cout << "audit chain intact: " << v.rows << " rows (no checkpoint checked: rows cut from the end would not show)"
+                << std::endl;
+      return 0;
+    }
+    if (checkpoint->parsed()) {
+      std::string key = thidua::storage::audit_key_from_env();
+      if (key.empty()) throw thidua::Error::Invalid("set THIDUA_AUDIT_KEY or THIDUA_AUDIT_KEY_FILE");
+      if (checkpoint_file.empty()) throw thidua::Error::Invalid("name the file: --checkpoint FILE or THIDUA_AUDIT_CHECKPOINT");
+      auto db = thidua::storage::open_database(db_url);
+      auto tx = db->begin(thidua::storage::TxMode::kRead);
+      auto c = thidua::storage::current_checkpoint(*tx);
+      thidua::storage::write_file_atomically(checkpoint_file, thidua::storage::sign_checkpoint(c, key));
+      std::cout << "checkpoint written: " << c.rows << " rows, head row " << c.last_id << std::endl;
+      return 0;
+    }
+    if (backup->parsed()) {
+      auto db = thidua::storage::open_database(db_url);
+      std::string tmp = backup_file + ".partial";
+      thidua::storage::BackupSummary sum;
+      {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        if (!out) throw thidua::Error::Invalid("cannot write " + backup_file);
+        sum = thidua::storage::write_backup(*db, out);
+      }
+      std::filesystem::rename(tmp, backup_file);
+      std::string key = thidua::storage::audit_key_from_env();
+      if (!key.empty()) {
+        thidua::storage::AuditCheckpoint c{sum.audit_rows, sum.audit_last_id, sum.audit_last_hash, ""};
+        {
+          auto tx = db->begin(thidua::storage::TxMode::kRead);
+          c.at = thidua::storage::current_checkpoint(*tx).at;
+        }
+        std::string signed_cp = thidua::storage::sign_checkpoint(c, key);
+        thidua::storage::write_file_atomically(backup_file + ".checkpoint.json", signed_cp);
+        if (!checkpoint_file.empty()) thidua::storage::write_file_atomically(checkpoint_file, signed_cp);
+      }
+      std::cout << "backup written: " << sum.tables << " tables, " << sum.rows << " rows, audit chain of "
+                << sum.audit_rows << " rows" << std::endl;
+      return 0;
+    }
+    if (restore->parsed()) {
+      std::ifstream in(backup_file, std::ios::binary);
+      if (!in) throw thidua::Error::Invalid("cannot read " + backup_file);
+      auto db = thidua::storage::open_database(db_url);
+      auto sum = thidua::storage::restore_backup(*db, in);
+      std::cout << "restored: " << sum.tables << " tables, " << sum.rows << " rows, audit chain of " << sum.audit_rows
+                << " rows" << std::endl;
+      return 0;
     }
     if (parse->parsed()) {
       std::string text;
@@ -188,7 +312,7 @@ int main(int argc, char** argv) {
     }
   } catch (const thidua::Error& e) {
     std::cerr << "thidua: " << e.what() << std::endl;
-    return e.code() == thidua::ErrorCode::kInvalid ? 2 : 1;
+    return e.code() == thidua::ErrorCode::kInvalid || e.code() == thidua::ErrorCode::kConflict ? 2 : 1;
   } catch (const std::exception& e) {
     std::cerr << "thidua: " << e.what() << std::endl;
     return 1;

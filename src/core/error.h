@@ -29,10 +29,23 @@ class Error : public std::runtime_error {
   static Error NotFound(std::string m) { return {ErrorCode::kNotFound, std::move(m)}; }
   static Error Forbidden(std::string m) { return {ErrorCode::kForbidden, std::move(m)}; }
   static Error Conflict(std::string m) { return {ErrorCode::kConflict, std::move(m)}; }
+  // Raised by a storage driver: the message is the database's own text (SQL, table names), for
+  // the log only; `constraint` is "unique", "foreign_key", "check", "not_null", "other" or "" (not
+  // a constraint). The HTTP edge answers a clean message instead.
+  static Error Storage(ErrorCode c, std::string m, std::string constraint) {
+    Error e(c, std::move(m));
+    e.storage_ = true;
+    e.constraint_ = std::move(constraint);
+    return e;
+  }
+  bool from_storage() const { return storage_; }
+  const std::string& constraint() const { return constraint_; }
 
  private:
   ErrorCode code_;
   std::string field_;
+  bool storage_ = false;
+  std::string constraint_;
 };
 
 // Stable machine-readable name of a code ("invalid_input", "not_found", …).

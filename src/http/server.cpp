@@ -1,6 +1,9 @@
 // The one translation unit that includes Boost.Beast.
 #include "http/server.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
@@ -14,6 +17,30 @@
 #include "core/error.h"
 
 namespace thidua::http {
+
+std::string client_address(const std::string& peer, const std::string& forwarded_for,
+                           const std::vector<std::string>& trusted) {
+  auto is_trusted = [&](const std::string& a) { return std::find(trusted.begin(), trusted.end(), a) != trusted.end(); };
+  if (!is_trusted(peer) || forwarded_for.empty()) return peer;
+  std::string addr = peer;
+  size_t end = forwarded_for.size();
+  while (end > 0) {
+    size_t start = forwarded_for.rfind(',', end - 1);
+    size_t from = start == std::string::npos ? 0 : start + 1;
+    std::string item = forwarded_for.substr(from, end - from);
+    size_t a = item.find_first_not_of(" \t"), b = item.find_last_not_of(" \t");
+    item = a == std::string::npos ? "" : item.substr(a, b - a + 1);
+    if (item.empty() || item.size() > 64) break;
+    for (char ch : item)
+      if (!std::isxdigit(static_cast<unsigned char>(ch)) && ch != '.' && ch != ':') return addr;
+    addr = item;
+    if (!is_trusted(item)) break;
+    if (start == std::string::npos) break;
+    end = start;
+  }
+  return addr;
+}
+
 
 namespace asio = boost::asio;
 namespace beast = boost::beast;
@@ -119,7 +146,9 @@ class Session : public std::enable_shared_from_this<Session> {
       slot += std::string(f.value());
     }
     req->body = std::move(msg.body());
-    req->remote_addr = remote_addr_;
+    req->remote_addr = srv_.opts.trusted_proxies.empty()
+                           ? remote_addr_
+                           : client_address(remote_addr_, req->header("x-forwarded-for"), srv_.opts.trusted_proxies);
     keep_alive_ = msg.keep_alive();
     version_ = msg.version();
     size_t q = req->target.find('?');
@@ -167,6 +196,10 @@ class Session : public std::enable_shared_from_this<Session> {
     out->set(bhttp::field::content_type, res.content_type);
     out->set("X-Content-Type-Options", "nosniff");
     for (auto& [k, v] : res.headers) out->insert(k, v);
+    for (auto& [k, v] : srv_.opts.default_headers)
+      if (out->find(k) == out->end()) out->set(k, v);
+    // Anything that does not say how it may be cached (every API answer, every error) is not.
+    if (out->find(bhttp::field::cache_control) == out->end()) out->set(bhttp::field::cache_control, "no-store");
     bool keep = keep_alive_ && !srv_.stopping;
     out->keep_alive(keep);
     if (head) {

@@ -8,6 +8,8 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "http/message.h"
 
@@ -23,7 +25,18 @@ struct ServerOptions {
   int read_timeout_seconds = 30;           // for headers and body of one request
   int idle_keepalive_seconds = 60;
   int shutdown_grace_seconds = 20;         // in-flight requests may finish within this
+  // Set on every answer, the server's own errors (400, 413, 431, 503) included, unless the
+  // answer sets the same header itself (security headers: CSP, Referrer-Policy…).
+  std::vector<std::pair<std::string, std::string>> default_headers;
+  // Reverse proxies whose X-Forwarded-For is believed (exact addresses). A request from one of
+  // them gets, as its remote address, the right-most X-Forwarded-For entry that is not itself a
+  // trusted proxy; from anywhere else the header is ignored.
+  std::vector<std::string> trusted_proxies;
 };
+
+// The client's address for a request from `peer` carrying `forwarded_for` (see trusted_proxies).
+std::string client_address(const std::string& peer, const std::string& forwarded_for,
+                           const std::vector<std::string>& trusted_proxies);
 
 // Handles one request on a worker thread; must not throw (the server answers 500 if it does).
 using Handler = std::function<Response(const Request&)>;

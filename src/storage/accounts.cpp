@@ -138,20 +138,22 @@ void UserRepository::update(int64_t id, const std::optional<std::string>& role, 
 
 void SessionRepository::create(const Session& s) {
   tx_.query(
-      "INSERT INTO sessions (token_hash, user_id, csrf_token, address, created_at, expires_at) VALUES ($1, $2, $3, "
-      "$4, $5, $6)",
+      "INSERT INTO sessions (token_hash, user_id, csrf_token, address, created_at, expires_at, last_seen_at) VALUES "
+      "($1, $2, $3, $4, $5, $6, $5)",
       {s.token_hash, s.user_id, s.csrf_token, s.address, now_iso(), s.expires_at});
 }
 
 std::optional<Session> SessionRepository::find(const std::string& token_hash, const std::string& now) {
   Result r = tx_.query(
-      "SELECT token_hash, user_id, csrf_token, address, expires_at FROM sessions WHERE token_hash = $1 AND "
-      "expires_at > $2",
+      "SELECT token_hash, user_id, csrf_token, address, expires_at, created_at, last_seen_at FROM sessions WHERE "
+      "token_hash = $1 AND expires_at > $2",
       {token_hash, now});
   if (r.empty()) return std::nullopt;
   RowRef row(r, 0);
-  return Session{row.str("token_hash"), row.str("csrf_token"), row.str("address"), row.str("expires_at"),
-                 row.i64("user_id")};
+  Session s{row.str("token_hash"), row.str("csrf_token"), row.str("address"), row.str("expires_at"),
+            row.i64("user_id"), row.str("created_at"), row.str("last_seen_at")};
+  if (s.last_seen_at.empty()) s.last_seen_at = s.created_at;
+  return s;
 }
 
 void SessionRepository::remove(const std::string& token_hash) {
@@ -159,6 +161,15 @@ void SessionRepository::remove(const std::string& token_hash) {
 }
 void SessionRepository::remove_for_user(int64_t user_id) {
   tx_.query("DELETE FROM sessions WHERE user_id = $1", {user_id});
+}
+int64_t SessionRepository::remove_for_user_except(int64_t user_id, const std::string& keep) {
+  return tx_.query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2", {user_id, keep}).affected;
+}
+int64_t SessionRepository::count_for_user(int64_t user_id, const std::string& now) {
+  return tx_.query_id("SELECT COUNT(*) FROM sessions WHERE user_id = $1 AND expires_at > $2", {user_id, now});
+}
+void SessionRepository::touch(const std::string& token_hash, const std::string& now) {
+  tx_.query("UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1", {token_hash, now});
 }
 void SessionRepository::purge_expired(const std::string& now) {
   tx_.query("DELETE FROM sessions WHERE expires_at <= $1", {now});
@@ -243,6 +254,28 @@ AuditVerdict AuditLog::verify() {
 
 int64_t LoginFailureRepository::count_since(const std::string& subject, const std::string& since_iso) {
   return tx_.query_id("SELECT COUNT(*) FROM login_failures WHERE subject = $1 AND at > $2", {subject, since_iso});
+}
+
+std::pair<int64_t, std::string> LoginFailureRepository::count_and_last(const std::string& subject,
+                                                                       const std::string& since) {
+  Result r = tx_.query("SELECT COUNT(*) AS n, MAX(at) AS last FROM login_failures WHERE subject = $1 AND at > $2",
+                       {subject, since});
+  RowRef row(r, 0);
+  return {row.i64("n"), row.str("last")};
+}
+
+std::vector<LoginFailureRepository::Subject> LoginFailureRepository::subjects_since(const std::string& since,
+                                                                                    int limit) {
+  Result r = tx_.query(
+      "SELECT subject, COUNT(*) AS n, MAX(at) AS last FROM login_failures WHERE at > $1 GROUP BY subject "
+      "ORDER BY n DESC, subject LIMIT $2",
+      {since, static_cast<int64_t>(limit)});
+  std::vector<Subject> out;
+  for (size_t i = 0; i < r.size(); ++i) {
+    RowRef row(r, i);
+    out.push_back({row.str("subject"), row.i64("n"), row.str("last")});
+  }
+  return out;
 }
 
 void LoginFailureRepository::add(const std::string& subject, const std::string& at_iso) {

@@ -2,6 +2,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/audit.h"
@@ -49,6 +50,7 @@ class UserRepository {
 struct Session {
   std::string token_hash, csrf_token, address, expires_at;
   int64_t user_id = 0;
+  std::string created_at, last_seen_at;  // filled by find()
 };
 
 class SessionRepository {
@@ -59,6 +61,11 @@ class SessionRepository {
   std::optional<Session> find(const std::string& token_hash, const std::string& now_iso);
   void remove(const std::string& token_hash);
   void remove_for_user(int64_t user_id);
+  // Ends every session of the user but `keep` (the one changing its password); returns how many.
+  int64_t remove_for_user_except(int64_t user_id, const std::string& keep_token_hash);
+  int64_t count_for_user(int64_t user_id, const std::string& now_iso);
+  // Records use of the session now (idle expiry counts from the last use).
+  void touch(const std::string& token_hash, const std::string& now_iso);
   void purge_expired(const std::string& now_iso);
 
  private:
@@ -98,6 +105,15 @@ class LoginFailureRepository {
  public:
   explicit LoginFailureRepository(Tx& tx) : tx_(tx) {}
   int64_t count_since(const std::string& subject, const std::string& since_iso);
+  // The failures since `since_iso` and the time of the last one ("" when none).
+  std::pair<int64_t, std::string> count_and_last(const std::string& subject, const std::string& since_iso);
+  struct Subject {
+    std::string subject;
+    int64_t failures = 0;
+    std::string last;
+  };
+  // Every subject with failures since `since_iso`, most failures first (the administrators' view).
+  std::vector<Subject> subjects_since(const std::string& since_iso, int limit);
   void add(const std::string& subject, const std::string& at_iso);
   void clear(const std::string& subject);
   void purge_before(const std::string& before_iso);

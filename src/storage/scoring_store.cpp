@@ -44,13 +44,15 @@ std::optional<int64_t> ScoringStore::scheme_owner(const std::string& code) {
 }
 
 std::vector<int64_t> ScoringStore::scheme_units(int64_t scheme_id) {
+  // Every version of the code: a regulation's history is seen by those it applies to.
+  const char* same_code = "(SELECT v.id FROM scoring_schemes v WHERE v.code = (SELECT code FROM scoring_schemes WHERE id = $1))";
   Result r = tx_.query(
-      "SELECT gm.unit_id FROM group_year_schemes b JOIN group_members gm ON gm.group_year_id = b.group_year_id "
-      "WHERE b.scheme_id = $1 "
-      "UNION SELECT g.organiser_unit_id FROM group_year_schemes b JOIN group_years gy ON gy.id = b.group_year_id "
-      "JOIN emulation_groups g ON g.id = gy.group_id WHERE b.scheme_id = $1 "
-      "UNION SELECT gm.unit_id FROM movement_schemes ms JOIN group_years gy ON gy.movement_id = ms.movement_id "
-      "JOIN group_members gm ON gm.group_year_id = gy.id WHERE ms.scheme_id = $1",
+      std::string("SELECT gm.unit_id FROM group_year_schemes b JOIN group_members gm ON gm.group_year_id = b.group_year_id "
+                  "WHERE b.scheme_id IN ") + same_code +
+          " UNION SELECT g.organiser_unit_id FROM group_year_schemes b JOIN group_years gy ON gy.id = b.group_year_id "
+          "JOIN emulation_groups g ON g.id = gy.group_id WHERE b.scheme_id IN " + same_code +
+          " UNION SELECT gm.unit_id FROM movement_schemes ms JOIN group_years gy ON gy.movement_id = ms.movement_id "
+          "JOIN group_members gm ON gm.group_year_id = gy.id WHERE ms.scheme_id IN " + same_code,
       {scheme_id});
   std::vector<int64_t> out;
   for (auto& row : r.rows) out.push_back(std::stoll(*row[0]));

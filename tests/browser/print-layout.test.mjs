@@ -11,7 +11,7 @@ import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { asUser, shot } from '../lib/browser.mjs';
-import { PROVINCES, startWithCluster5, importCluster5Scheme, reportAndSelfScore } from '../lib/cluster5.mjs';
+import { PROVINCES, startWithCluster5, importCluster5Scheme, reportAndSelfScore, ALL_MONTHS } from '../lib/cluster5.mjs';
 
 const [HY, TB] = PROVINCES;
 let ui, bo, gid, ids, ranking;
@@ -20,7 +20,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'thidua-print-'));
 before(async () => {
   ({ ui, bo, gid, ids } = await startWithCluster5());
   await importCluster5Scheme(bo, gid);
-  await reportAndSelfScore(bo, gid, ids, [1, 2, 3]);
+  await reportAndSelfScore(bo, gid, ids, ALL_MONTHS);
   ranking = (await bo.get(`/api/v1/groups/${gid}/years/2024/ranking`)).body;
   assert.equal(ranking.items.length, 5);
 });
@@ -79,7 +79,9 @@ test('the ranking prints on A4 landscape: every ranked unit’s row, the scoreca
     assert.ok(!pages[cardStart].split('Phiếu điểm')[0].includes('Bảng xếp hạng'), 'the scorecard starts a new page');
     const criteria = await page.getByTestId('scorecard-criteria').locator('.crit-name').allInnerTexts();
     assert.ok(text.replace(/\s+/g, ' ').includes(criteria.at(-1).trim().slice(0, 30)), `the last criterion "${criteria.at(-1)}" is printed`);
-    const cardPages = pages.slice(cardStart).filter((p) => !p.includes('Xu hướng chỉ số'));
+    // The scorecard's pages run up to the indicator trends that follow it.
+    const trendsAt = pages.findIndex((p, i) => i >= cardStart && p.includes('Xu hướng chỉ số'));
+    const cardPages = pages.slice(cardStart, trendsAt < 0 ? undefined : trendsAt);
     assert.ok(cardPages.length > 1, 'the criteria run over more than one page');
     assert.match(cardPages[0], /Tự chấm[\s\S]*Tiêu chí\s+Số liệu/, 'the criteria table begins on the scorecard’s first page');
     for (const p of cardPages) assert.match(p, /Tiêu chí\s+Số liệu\s+Quy tắc/, `the criteria table’s header on each of its pages:\n${p}`);
@@ -136,10 +138,13 @@ test('the self-score dialog states each rule once; the trends speak plainly, the
     await page.goto(`${ui.baseUrl}/#/groups/${gid}/years/2024/scores?unit=${ids[TB]}`);
     await page.getByTestId('scorecard').waitFor();
     await page.getByTestId('scorecard-self').click();
-    const late = page.getByTestId('assessment-counted-name').filter({ hasText: 'Gửi báo cáo thi đua đúng hạn' });
-    await late.waitFor();
-    const text = (await late.innerText()).replace(/\s+/g, ' ');
+    const counted = page.getByTestId('assessment-counted-name');
+    const line = counted.filter({ hasText: 'Chuyên án, vụ án được Bộ trưởng tặng Bằng khen' });
+    await line.waitFor();
+    const text = (await line.innerText()).replace(/\s+/g, ' ');
     assert.equal(text.match(/mỗi lần/g)?.length, 1, `the rule once: ${text}`);
+    // Punctuality is counted from the reports themselves (late and missing months), not typed.
+    assert.equal(await counted.filter({ hasText: 'Gửi báo cáo thi đua đúng hạn' }).count(), 0);
     await page.keyboard.press('Escape');
 
     const trends = page.getByTestId('indicator-trends');

@@ -9,7 +9,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { asUser, shot, choose } from '../lib/browser.mjs';
-import { PROVINCES, startWithCluster5, addUser, importCluster5Scheme, reportAndSelfScore } from '../lib/cluster5.mjs';
+import { PROVINCES, startWithCluster5, addUser, importCluster5Scheme, reportAndSelfScore, ALL_MONTHS } from '../lib/cluster5.mjs';
 
 const [HY, TB, HN, ND, HD] = PROVINCES;
 const CRIMES = 'Số vụ phạm tội về trật tự xã hội';
@@ -53,9 +53,11 @@ test('choosing "Quý I" ranks the quarter: the card says Quý I/2024, the scorec
     assert.equal((await title.innerText()).trim(), 'Bảng xếp hạng – Năm 2024');
     assert.equal(await selectedPeriod(page), 'Cả năm');
     assert.equal(await page.getByTestId('ranking-row').count(), 5);
-    // The whole year: Thái Bình's six months, 57 crimes a month against 60 a year earlier.
+    // The whole year: only six months reported, so the year has no figures (never six months
+    // counted as a year against twelve) and every unit is marked short of reports.
     await page.getByTestId('scorecard-title').filter({ hasText: 'Thái Bình' }).waitFor();
-    assert.match(await crimesLine(page), new RegExp(`^${CRIMES}: 342 · cùng kỳ 360$`));
+    assert.match(await crimesLine(page), new RegExp(`^${CRIMES}: chưa báo cáo · cùng kỳ chưa báo cáo$`));
+    assert.match(await page.getByTestId('ranking-incomplete').innerText(), /thiếu báo cáo 6\/12 tháng/);
 
     await choose(page, page.getByTestId('scores-period'), /^Quý I$/);
     await title.filter({ hasText: 'Quý I/2024' }).waitFor();
@@ -86,7 +88,7 @@ test('choosing "Quý I" ranks the quarter: the card says Quý I/2024, the scorec
     await title.filter({ hasText: 'Năm 2024' }).waitFor();
     assert.doesNotMatch(page.url(), /period=/);
     assert.equal(await selectedPeriod(page), 'Cả năm');
-    assert.match(await crimesLine(page), new RegExp(`^${CRIMES}: 342 `));
+    assert.match(await crimesLine(page), new RegExp(`^${CRIMES}: chưa báo cáo `));
   }));
 
 test('Hưng Yên’s viewer finds its own cross-scoring first in "Việc chấm chéo" and reads the scored unit’s scorecard', () =>

@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { asUser, shot, choose } from '../lib/browser.mjs';
-import { PROVINCES, startWithCluster5, importCluster5Scheme, reportAndSelfScore } from '../lib/cluster5.mjs';
+import { PROVINCES, startWithCluster5, importCluster5Scheme, reportAndSelfScore, ALL_MONTHS } from '../lib/cluster5.mjs';
 
 let ui;
 let baseUrl;
@@ -19,7 +19,7 @@ before(async () => {
   ({ ui, bo: api, gid, ids } = await startWithCluster5());
   baseUrl = ui.baseUrl;
   await importCluster5Scheme(api, gid);
-  await reportAndSelfScore(api, gid, ids, [1, 2, 3]);
+  await reportAndSelfScore(api, gid, ids, ALL_MONTHS);
 });
 
 after(async () => {

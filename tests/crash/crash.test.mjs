@@ -14,9 +14,14 @@ test('every acknowledged write survives kill -9 and the audit chain verifies', a
   const acknowledged = [];
   let stop = false;
   let n = 0;
-  async function writer(w) {
+  // Every writer logs in first (argon2 takes its time on a loaded machine), then they all write.
+  const clients = await Promise.all(Array.from({ length: 6 }, async () => {
     const c = new Client(srv.url);
     await c.login('admin');
+    return c;
+  }));
+  async function writer(w) {
+    const c = clients[w];
     while (!stop) {
       const i = n++;
       try {
@@ -26,7 +31,10 @@ test('every acknowledged write survives kill -9 and the audit chain verifies', a
     }
   }
   const writers = Array.from({ length: 6 }, (_, w) => writer(w));
-  await new Promise((r) => setTimeout(r, 1500));
+  // Kill while writes are flowing: once some are acknowledged (at most 15 s on a loaded machine).
+  const started = Date.now();
+  while (acknowledged.length < 20 && Date.now() - started < 15000) await new Promise((r) => setTimeout(r, 100));
+  await new Promise((r) => setTimeout(r, 300));
   srv.proc.kill('SIGKILL');
   await new Promise((r) => srv.proc.once('exit', r));
   stop = true;

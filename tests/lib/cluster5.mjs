@@ -12,6 +12,9 @@ export const PROVINCES = ['Công an tỉnh Hưng Yên', 'Công an tỉnh Thái B
 /** How much each province cut crimes against last year (Thái Bình exactly 5%, Hải Dương up 5%). */
 export const DROPS = [0.10, 0.05, 0.08, 0.02, -0.05];
 
+/** Every month of a year: a year is scored only when all of it was reported. */
+export const ALL_MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+
 /** Province i's month: crimes fall by `drop` against last year. */
 export function monthValues(i, year, drop) {
   const base = 20 * (i + 2);

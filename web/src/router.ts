@@ -41,6 +41,7 @@ export const router = createRouter({
         { path: 'reports', name: 'reports', component: () => import('./views/ReportsView.vue'), meta: { title: 'Báo cáo định kỳ' } },
         { path: 'reports/new', name: 'report-new', component: () => import('./views/ReportView.vue'), meta: { title: 'Báo cáo định kỳ' } },
         { path: 'reports/:id(\\d+)', name: 'report', component: () => import('./views/ReportView.vue'), meta: { title: 'Báo cáo định kỳ' } },
+        { path: 'password', name: 'password', component: () => import('./views/PasswordView.vue'), meta: { title: 'Đổi mật khẩu' } },
         { path: 'audit', name: 'audit', component: () => import('./views/AuditView.vue'), meta: { title: 'Nhật ký' } },
       ],
     },

@@ -349,15 +349,15 @@ export function checkScheme(s: SchemeJson, indicators: Map<string, Indicator>): 
   };
 
   // header
-  if (!s.id) add('id', 'Chưa nhập mã quy định');
-  else if (!ID_RE.test(s.id)) add('id', `Mã quy định '${s.id}' chỉ gồm chữ thường không dấu, số, '_' và '-'`);
+  // No code: the server makes one from the name (a code is never required).
+  if (s.id && !ID_RE.test(s.id)) add('id', `Mã quy định '${s.id}' chỉ gồm chữ thường không dấu, số, '_' và '-'`);
   if (!s.name?.trim()) add('name', 'Chưa nhập tên quy định');
   const scope = s.scope;
   if (!scope) add('scope', 'Chưa có phạm vi áp dụng');
   else if (scope.movement !== undefined) {
     if (!scope.movement) add('scope.movement', 'Chưa nhập mã phong trào');
   } else {
-    if (!scope.group) add('scope.group', 'Chưa nhập mã cụm, khối thi đua');
+    // No group code: taken from the regulation's name when saved.
     if (!isNum(scope.year)) add('scope.year', 'Chưa nhập năm áp dụng');
   }
   if (s.valid_from && s.valid_to && s.valid_to < s.valid_from) add('valid_to', 'Ngày hết hiệu lực trước ngày có hiệu lực');

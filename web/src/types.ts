@@ -672,6 +672,8 @@ export interface SchemeNode {
   criteria?: SchemeNode[];
   target?: SchemeTarget;
   rule?: SchemeRule;
+  /** A rate over zero cases or a change from zero to zero: drop (default) | full_points | no_points. */
+  not_applicable?: 'drop' | 'full_points' | 'no_points' | string;
 }
 
 /** A bonus (điểm thưởng) or deduction (điểm trừ) line. */
@@ -710,6 +712,8 @@ export interface SchemeJson {
   deductions?: SchemeLine[];
   deduction_cap?: number;
   classification: SchemeLevel[];
+  /** The highest level (code) a unit may reach while reports of the period are missing. */
+  incomplete_max_level?: string;
 }
 
 /** GET /scoring-schemes/{id} */

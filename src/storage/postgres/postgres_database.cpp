@@ -110,8 +110,13 @@ void check(PGconn* c, PGresult* r, std::string_view what) {
   const char* state = PQresultErrorField(r, PG_DIAG_SQLSTATE);
   std::string msg = std::string(what) + ": " + PQerrorMessage(c);
   // Class 23: integrity constraint violation (unique, foreign key…).
-  if (state && std::strncmp(state, "23", 2) == 0) throw Error(ErrorCode::kConflict, msg);
-  throw Error(ErrorCode::kInternal, msg);
+  if (state && std::strncmp(state, "23", 2) == 0) {
+    std::string_view s(state);
+    const char* kind = s == "23505" ? "unique" : s == "23503" ? "foreign_key" : s == "23514" ? "check"
+                     : s == "23502" ? "not_null" : "other";
+    throw Error::Storage(ErrorCode::kConflict, msg, kind);
+  }
+  throw Error::Storage(ErrorCode::kInternal, msg, "");
 }
 
 PgTx::PgTx(PgDatabase& owner, PGconn* conn, TxMode mode) : owner_(owner), conn_(conn) {

@@ -17,8 +17,15 @@ namespace {
 [[noreturn]] void fail(sqlite3* db, const std::string& what) {
   std::string msg = what + ": " + (db ? sqlite3_errmsg(db) : "out of memory");
   int code = db ? sqlite3_extended_errcode(db) : SQLITE_NOMEM;
-  if ((code & 0xff) == SQLITE_CONSTRAINT) throw Error(ErrorCode::kConflict, msg);
-  throw Error(ErrorCode::kInternal, msg);
+  if ((code & 0xff) == SQLITE_CONSTRAINT) {
+    const char* kind = code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY ? "unique"
+                       : code == SQLITE_CONSTRAINT_FOREIGNKEY                                   ? "foreign_key"
+                       : code == SQLITE_CONSTRAINT_CHECK                                        ? "check"
+                       : code == SQLITE_CONSTRAINT_NOTNULL                                      ? "not_null"
+                                                                                                : "other";
+    throw Error::Storage(ErrorCode::kConflict, msg, kind);
+  }
+  throw Error::Storage(ErrorCode::kInternal, msg, "");
 }
 
 class SqliteDatabase;

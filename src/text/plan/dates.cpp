@@ -145,6 +145,16 @@ DateMention read_date(const Document& doc, int32_t i, int32_t end) {
       return m;
     }
   }
+  // "giai đoạn 2015 - 2020": two years, each a whole year.
+  static const std::string doan = word_key("đoạn");
+  if (doc.is_number(i) && digits(doc, i) == 4 && valid_year(number_value(doc, i)) && fits(i + 1) &&
+      (doc.is_key(i - 1, doan) ||
+       ((doc.is_punct(i - 1, "-") || doc.is_punct(i - 1, "–")) && doc.is_number(i - 2) && doc.is_key(i - 3, doan)))) {
+    m.year = number_value(doc, i);
+    m.precision = Precision::kYear;
+    m.last = i + 1;
+    return m;
+  }
   // "năm 2025"
   if (doc.is_key(i, k.nam) && doc.is_number(i + 1) && digits(doc, i + 1) == 4 && fits(i + 2) &&
       valid_year(number_value(doc, i + 1)) && !(doc.glued(i + 2) && doc.is_punct(i + 2, "/"))) {
@@ -163,15 +173,20 @@ void mark_anniversaries(const Document& doc, const Sentence& s, DateIndex& ix) {
     int32_t close = i + 1;
     while (close < s.last && !doc.is_punct(close, ")") && !doc.is_punct(close, "(")) ++close;
     if (close >= s.last || !doc.is_punct(close, ")")) continue;
-    bool only_dates = true, any = false;
+    bool only_dates = true, any = false, with_year = false;
+    int mentions = 0;
     for (int32_t k = i + 1; k < close && only_dates; ++k) {
       if (ix.mention_at[k] >= 0) {
         any = true;
+        if (k == ix.mentions[ix.mention_at[k]].first) ++mentions;
+        with_year |= ix.mentions[ix.mention_at[k]].has_year();
         continue;
       }
       only_dates = doc.is_punct(k, "-") || doc.is_punct(k, ",") || doc.is_key(k, word_key("và"));
     }
     if (!any || !only_dates) continue;
+    // "(26 - 27/12)": the days an event lasts, not an anniversary (which gives its years).
+    if (mentions >= 2 && !with_year) continue;
     for (int32_t k = i + 1; k < close; ++k)
       if (ix.mention_at[k] >= 0) ix.mentions[ix.mention_at[k]].anniversary = true;
     i = close;
@@ -329,6 +344,28 @@ DateIndex find_dates(const Document& doc) {
     for (int32_t i = s.first; i < s.last; ++i) {
       DateMention m = read_date(doc, i, s.last);
       if (m.last == 0) continue;
+      // "26 - 27/12", "từ ngày 25 đến ngày 28/2/2023", "ngày 8 và 9/3": the first day shares
+      // the month (and year) written with the second.
+      if (m.precision == Precision::kDay) {
+        int32_t n = -1;
+        const int32_t before = doc.is_key(i - 1, keys().ngay) ? i - 2 : i - 1;
+        if (doc.is_punct(before, "-") || doc.is_punct(before, "–") || doc.is_key(before, keys().den) ||
+            doc.is_key(before, word_key("và")))
+          n = before - 1;
+        if (n >= s.first && doc.is_number(n) && ix.mention_at[n] < 0 && !doc.is_punct(n + 1, "%") &&
+            !doc.is_punct(n - 1, "/") && !doc.is_punct(n - 1, ".")) {
+          const std::string digits_text(doc.text_of(n, n + 1));
+          const int day = digits_text.size() <= 2 ? std::atoi(digits_text.c_str()) : 0;
+          if (day >= 1 && day < m.day) {
+            DateMention first = m;
+            first.first = n;
+            first.last = n + 1;
+            first.day = day;
+            ix.mention_at[n] = static_cast<int32_t>(ix.mentions.size());
+            ix.mentions.push_back(first);
+          }
+        }
+      }
       const int32_t index = static_cast<int32_t>(ix.mentions.size());
       for (int32_t k = m.first; k < m.last; ++k) ix.mention_at[k] = index;
       i = m.last - 1;

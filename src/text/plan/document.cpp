@@ -632,6 +632,19 @@ std::string title_case(std::string_view s) {
   return r;
 }
 
+std::string capitalise_first(std::string_view s) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  if (u.isEmpty()) return std::string(s);
+  const UChar32 c = u.char32At(0);
+  icu::UnicodeString out;
+  out.append(u_toupper(c));
+  out.append(u, U16_LENGTH(c), u.length() - U16_LENGTH(c));
+  std::string r;
+  out.toUTF8String(r);
+  return r;
+}
+
 std::string lower_case(std::string_view s) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(
       icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));

@@ -108,5 +108,7 @@ std::vector<std::string> phrase_keys(std::string_view phrase);
 std::string title_case(std::string_view s);
 // "CÁC ĐƠN VỊ" → "các đơn vị".
 std::string lower_case(std::string_view s);
+// "khối thi đua các huyện" → "Khối thi đua các huyện": only the first letter.
+std::string capitalise_first(std::string_view s);
 
 }  // namespace thidua::text::plan

@@ -84,6 +84,10 @@ struct MovementResult {
   std::optional<std::string> theme, motto;
   std::optional<Date> start, end;
   Provenance start_from, end_from;
+  // The name: explicit when read in the lead or the headline, inferred when taken from another
+  // sentence or from a campaign's kind. The kind: explicit when written next to "phong trào",
+  // inferred from the name of a known movement.
+  Provenance name_from, kind_from;
 };
 MovementResult extract_movement(const Analysis& a, const EventResult& event, const TitleInfo& title,
                                 int32_t movement_range, const std::vector<PhaseMention>& phases);
@@ -119,6 +123,8 @@ std::vector<TargetResult> extract_targets(const Analysis& a, int year);
 // ---- people and groups ---------------------------------------------------------------------
 struct PositionPart {
   std::string text;  // "Giám đốc Công an tỉnh Hưng Yên"
+  std::string source;     // the words as written ("GĐ Công an tỉnh")
+  std::string completed;  // the place added from elsewhere in the text, "" when none
   std::string title_key;
   int flags = 0;     // PositionFlag
   std::optional<UnitMention> unit;
@@ -137,6 +143,10 @@ struct GroupResult {
   std::string name;
   std::optional<std::string> leader, deputy;
   std::vector<std::string> members;
+  // Explicit: a unit given the role ("X làm Khối trưởng", "X (Cụm phó)"); inferred: the unit a
+  // group leader heads in another position, a member named before "(đơn vị Cụm trưởng)", or a
+  // unit completed with a place named elsewhere.
+  Provenance leader_from, deputy_from;
 };
 std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Person>& people,
                                          const std::vector<UnitMention>& organizers);
@@ -149,6 +159,10 @@ struct CountResult {
 std::vector<CountResult> extract_counts(const Analysis& a);
 
 // ---- shared helpers ------------------------------------------------------------------------
+// A range that is the days an event lasts, not a movement's period: both ends are days at most
+// a week apart, in a sentence naming an event or saying it "diễn ra" / "kéo dài" ("Từ ngày 25
+// đến ngày 28/2/2023, … tổ chức hội nghị", "Hội nghị diễn ra trong 2 ngày (26 - 27/12)").
+bool is_event_span(const Analysis& a, int32_t range);
 // The earliest event trigger in [first, last): its token and kind (longest phrase wins there).
 std::pair<int32_t, EventKind> first_trigger(const Analysis& a, int32_t first, int32_t last);
 // Trims white space, stops and commas at the ends, and a pair of quotes around.

@@ -19,6 +19,7 @@ bool names_something(const Document& doc, int32_t before) {
 // The counted thing from token `from`: the count noun and what qualifies it, up to a link word,
 // a figure or a stop; "an ninh, trật tự" keeps its comma.
 int32_t what_end(const Document& doc, int32_t from, int32_t noun_length, int32_t end) {
+  static const std::string tu = word_key("tự");
   static const Entry kLinks[] = {{"tham gia"}, {"trên"}, {"gồm"}, {"thuộc"}, {"tham dự"}, {"đạt"},
                                  {"được"}, {"đã"}, {"sẽ"}, {"là"}, {"tại"}, {"với"}, {"và"}, {"cùng"}};
   static const PhraseTable links(kLinks);
@@ -28,10 +29,33 @@ int32_t what_end(const Document& doc, int32_t from, int32_t noun_length, int32_t
       k += fixed.length;
       continue;
     }
+    // "mô hình tự phòng, tự quản, tự bảo vệ": parallel qualifiers go on across commas.
+    if (doc.is_punct(k, ",") && k > from + noun_length && doc.is_key(k + 1, tu) && doc.is_key(from + noun_length, tu)) {
+      ++k;
+      continue;
+    }
     if (!doc.is_word(k) || links.match(doc, k, end) || lexicon::predicates().match(doc, k, end)) break;
     ++k;
   }
   return k;
+}
+
+
+// The sentence reports on an earlier year than the text's latest: "trong năm 2023 đã có 01 đơn
+// vị được tặng Cờ thi đua" in an article on the pledge for 2024. Its counts are last year's.
+bool about_past_year(const Analysis& a, int32_t token) {
+  static const std::string nam = word_key("năm");
+  int latest = 0;
+  for (const auto& [t, year] : a.dates.explicit_years) latest = std::max(latest, year);
+  const Sentence& s = a.doc.sentence_of(token);
+  bool past = false;
+  for (int32_t k = s.first; k < s.last; ++k) {
+    const int32_t m = a.dates.mention_starting_at(k);
+    if (m < 0 || !a.dates.mentions[m].has_year()) continue;
+    if (a.dates.mentions[m].year >= latest) return false;
+    past |= a.doc.is_key(k, nam) && a.dates.mentions[m].precision == Precision::kYear;
+  }
+  return past;
 }
 
 }  // namespace
@@ -40,9 +64,13 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
   const Document& doc = a.doc;
   std::vector<CountResult> out;
   std::set<std::pair<std::string, double>> seen;
+  static const std::vector<std::string> trong_do = phrase_keys("trong đó");
+  int32_t counted_sentence = -1;
+  std::set<std::string> nouns_in_sentence;
   for (const NumberMention& n : a.numbers.numbers) {
     if (n.percent || !n.integer || n.value <= 0) continue;
     if (names_something(doc, n.first - 1)) continue;
+    if (about_past_year(a, n.first)) continue;
     const int32_t end = doc.sentence_of(n.first).last;
     const auto noun = lexicon::count_nouns().match(doc, n.last, end);
     if (!noun) continue;
@@ -51,6 +79,18 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
     c.what = clean(doc.text_of(n.last, last));
     c.value = n.value;
     if (c.what.empty()) continue;
+    // "08 tập thể, 16 cá nhân…, trong đó Công an tỉnh X có 01 tập thể": a part of a count.
+    const int32_t sentence = static_cast<int32_t>(&doc.sentence_of(n.first) - doc.sentences.data());
+    if (sentence != counted_sentence) {
+      counted_sentence = sentence;
+      nouns_in_sentence.clear();
+    }
+    bool part = false;
+    for (int32_t k = doc.sentence_of(n.first).first; k < n.first && !part; ++k) {
+      part = doc.is_key(k, trong_do[0]) && doc.is_key(k + 1, trong_do[1]) && nouns_in_sentence.count(unit_key(c.what));
+    }
+    nouns_in_sentence.insert(unit_key(c.what));
+    if (part) continue;
     const std::string key = unit_key(c.what);
     // "05 Tổ" after "05 Tổ bảo vệ an ninh, trật tự cơ sở" is the same count said again.
     const bool repeated = std::any_of(seen.begin(), seen.end(), [&](const auto& s) {

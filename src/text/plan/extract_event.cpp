@@ -56,6 +56,22 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
     *note = "năm lấy từ khoảng “từ … đến nay”";
     if (auto s = date_as_written(a.dates.mentions[r.start], false)) return date_on_or_after(m, *s, false);
   }
+  // "tổng kết … công tác năm 2024", held "26 - 27/12": a review in the last months of the year
+  // it reviews, so that year rather than the nearest written one (often the next year's plan).
+  if (m.month >= 10) {
+    for (const auto& [token, year] : a.dates.explicit_years) {
+      const Sentence& s = a.doc.sentence_of(token);
+      bool after_review = false;
+      for (int32_t k = std::max(s.first, token - 14); k < token && !after_review; ++k) {
+        const auto t = lexicon::event_triggers().match(a.doc, k, token);
+        after_review = t && static_cast<EventKind>(t.value()) == EventKind::kReview;
+      }
+      if (after_review) {
+        *note = "năm của kỳ tổng kết nêu trong văn bản";
+        return date_in_year(m, year, false);
+      }
+    }
+  }
   *note = "năm lấy từ năm gần nhất được nêu trong văn bản";
   if (const int y = a.dates.nearest_year(m.first)) return date_in_year(m, y, false);
   note->clear();
@@ -136,6 +152,32 @@ std::string Analysis::complete(const UnitMention& u) const {
   return u.text + " " + it->second;
 }
 
+bool is_event_span(const Analysis& a, int32_t range) {
+  if (range < 0) return false;
+  const DateRange& r = a.dates.ranges[static_cast<size_t>(range)];
+  if (r.start < 0 || r.end < 0) return false;
+  const DateMention& s = a.dates.mentions[static_cast<size_t>(r.start)];
+  const DateMention& e = a.dates.mentions[static_cast<size_t>(r.end)];
+  if (s.precision != Precision::kDay || e.precision != Precision::kDay) return false;
+  const int year = e.has_year() ? e.year : (s.has_year() ? s.year : 2001);
+  const auto end = date_in_year(e, year, false);
+  const auto start = date_on_or_before(s, end.value_or(Date::from_ymd(year, 12, 31).value()), false);
+  if (!start || !end || end->days() - start->days() > 7 || end->days() < start->days()) return false;
+  const Document& doc = a.doc;
+  const Sentence& sent = doc.sentence_of(r.first);
+  static const std::vector<std::string> dien_ra = phrase_keys("diễn ra"), keo_dai = phrase_keys("kéo dài");
+  for (int32_t i = sent.first; i < sent.last; ++i) {
+    if (lexicon::event_triggers().match(doc, i, sent.last)) return true;
+    bool seq1 = true, seq2 = true;
+    for (size_t k = 0; k < 2; ++k) {
+      seq1 &= doc.is_key(i + static_cast<int32_t>(k), dien_ra[k]);
+      seq2 &= doc.is_key(i + static_cast<int32_t>(k), keo_dai[k]);
+    }
+    if (seq1 || seq2) return true;
+  }
+  return false;
+}
+
 std::pair<int32_t, EventKind> first_trigger(const Analysis& a, int32_t first, int32_t last) {
   for (int32_t i = first; i < last; ++i) {
     if (const auto m = lexicon::event_triggers().match(a.doc, i, last)) return {i, static_cast<EventKind>(m.value())};
@@ -156,7 +198,9 @@ bool opens_paragraph(const Analysis& a, int32_t li) {
     if (s.line == li && s.first < s.last) ++sentences;
   for (int32_t i = first; i < line.last; ++i) words += doc.tokens[i].kind != TokenKind::kPunct;
   if (sentences > 1 || words > 35 || doc.is_punct(line.last - 1, ":")) return true;
-  if (words > 25 && doc.is_punct(line.last - 1, ".")) return true;  // a lead sentence, not a headline
+  // A headline carries no full stop: a first line of several words ending with one (not an
+  // ellipsis) is a sentence — a caption or a lead ("Bộ trưởng … chủ trì hội nghị.").
+  if (words >= 6 && doc.is_punct(line.last - 1, ".") && !doc.is_punct(line.last - 2, ".")) return true;
   if (bare_day_date(a, first, std::min(line.last, first + 3)) >= 0 && words > 12) return true;
   if (doc.is_punct(first, "(") && doc.tokens[first + 1].all_caps && doc.is_punct(first + 2, ")")) return true;
   if (doc.tokens[first].all_caps && doc.is_punct(first + 1, ".") && doc.glued(first + 1) && doc.glued(first + 2) &&
@@ -261,12 +305,59 @@ EventResult extract_event(const Analysis& a, const TitleInfo& title, int32_t mov
   if (title.formal && title.kind != EventKind::kNone) ev.kind = title.kind;
   if (ev.kind == EventKind::kNone) ev.kind = title.kind;
   if (ev.sentence < 0) return ev;
+  // A lead that says only "hội nghị" under a headline naming what it was ("… tổng kết công tác
+  // thi đua"): the headline's kind.
+  if (ev.kind == EventKind::kConference && title.kind != EventKind::kNone && title.kind != EventKind::kConference &&
+      !title.text.empty()) {
+    const Sentence& s = doc.sentences[ev.sentence];
+    const auto [at, kind] = first_trigger(a, s.first, s.last);
+    const auto m = lexicon::event_triggers().match(doc, at, s.last);
+    if (m && m.length == 2) ev.kind = title.kind;
+  }
+
+  // The first day of an event held over several days: "Từ ngày 25 đến ngày 28/2/2023, … tổ
+  // chức hội nghị", and, when the lead has no date, "Hội nghị … diễn ra trong 2 ngày (26 - 27/12)".
+  auto span_in = [&](const Sentence& sent) -> int32_t {
+    for (size_t r = 0; r < a.dates.ranges.size(); ++r) {
+      const DateRange& range = a.dates.ranges[r];
+      if (range.first >= sent.first && range.first < sent.last && is_event_span(a, static_cast<int32_t>(r)))
+        return static_cast<int32_t>(r);
+    }
+    return -1;
+  };
+  auto date_from_span = [&](int32_t r) {
+    const DateRange& range = a.dates.ranges[static_cast<size_t>(r)];
+    const DateMention& start = a.dates.mentions[static_cast<size_t>(range.start)];
+    const DateMention& end = a.dates.mentions[static_cast<size_t>(range.end)];
+    ev.date_from.source = std::string(doc.text_of(range.first, range.last));
+    if (start.has_year()) {
+      ev.date = date_as_written(start, false);
+    } else if (end.has_year()) {
+      ev.date = date_on_or_before(start, *date_as_written(end, false), false);
+    } else if (auto e = resolve_event_date(a, end, movement_range, &ev.date_from.note)) {
+      ev.date = date_on_or_before(start, *e, false);
+    }
+    if (ev.date && ev.date_from.note.empty() && !start.has_year()) ev.date_from.note = "ngày đầu của sự kiện kéo dài nhiều ngày";
+  };
 
   const Sentence& s = doc.sentences[ev.sentence];
   if (const int32_t m = bare_day_date(a, s.first, s.last); m >= 0) {
     const DateMention& d = a.dates.mentions[m];
     ev.date = resolve_event_date(a, d, movement_range, &ev.date_from.note);
     ev.date_from.source = std::string(doc.text_of(d.first, d.last));
+  } else if (const int32_t r = span_in(s); r >= 0) {
+    date_from_span(r);
+  } else if (const int32_t later = [&] {
+               static const std::vector<std::string> dien_ra = phrase_keys("diễn ra");
+               for (size_t si = static_cast<size_t>(ev.sentence) + 1; si < doc.sentences.size(); ++si) {
+                 const Sentence& t = doc.sentences[si];
+                 if (first_trigger(a, t.first, std::min(t.last, t.first + 4)).first != t.first) continue;
+                 if (span_in(t) >= 0) return span_in(t);
+               }
+               return -1;
+             }();
+             later >= 0) {
+    date_from_span(later);
   } else if (a.dates.document_date) {
     static const std::string nay = word_key("nay");
     for (int32_t i = s.first; i + 1 < s.last; ++i) {
@@ -295,17 +386,17 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       }
     }
     std::vector<UnitMention> units;
-    int32_t chunk = first;
-    for (int32_t i = first; i <= verb; ++i) {
-      if (i < verb && !doc.is_punct(i, ",")) continue;
-      bool adverbial = chunk >= verb || lexicon::subject_openers().match(doc, chunk, i);
-      for (int32_t k = chunk; k < i && !adverbial; ++k) adverbial = a.dates.mention_at[k] >= 0;
-      if (!adverbial) {
-        for (UnitMention& u : find_units(doc, chunk, i, a.unit_options())) {
-          if (!u.list_prefix) units.push_back(std::move(u));
-        }
-      }
-      chunk = i + 1;
+    // Units of the subject, skipping comma-separated adverbials ("Sáng 18/10", "tại …"); a unit
+    // whose name holds commas ("Khối thi đua công an các quận, thị xã, thành phố") is one unit.
+    for (UnitMention& u : find_units(doc, first, verb, a.unit_options())) {
+      if (u.list_prefix) continue;
+      int32_t chunk = u.first;
+      while (chunk > first && !doc.is_punct(chunk - 1, ",")) --chunk;
+      int32_t chunk_end = u.first;
+      while (chunk_end < verb && !doc.is_punct(chunk_end, ",")) ++chunk_end;
+      bool adverbial = static_cast<bool>(lexicon::subject_openers().match(doc, chunk, chunk_end));
+      for (int32_t k = chunk; k < u.first && !adverbial; ++k) adverbial = a.dates.mention_at[k] >= 0;
+      if (!adverbial) units.push_back(std::move(u));
     }
     static const std::string gom = word_key("gồm");
     for (size_t k = 0; k < units.size(); ++k) {
@@ -326,7 +417,8 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
     for (size_t k = 0; k < units.size(); ++k) {
       if (k > 0 && (kept.back().kind == UnitKind::kCluster || kept.back().kind == UnitKind::kBlock)) {
         bool only_commas = true;
-        for (int32_t t = units[k - 1].last; t < units[k].first; ++t) only_commas &= doc.is_punct(t, ",");
+        for (int32_t t = units[k - 1].last; t < units[k].first; ++t)
+          only_commas &= doc.is_punct(t, ",") || doc.is_punct(t, "-") || doc.is_punct(t, "–");
         if (only_commas) continue;
       }
       kept.push_back(units[k]);
@@ -337,8 +429,37 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
     const Sentence& s = doc.sentences[event.sentence];
     found = subject_units(s.first, s.last);
   }
+  // "Sáng 16/11, đã diễn ra hội nghị tổng kết … của Cụm thi đua số 8, Bộ Công an", "Hội nghị
+  // tổng kết phong trào thi đua Cụm số 5": no subject, the event is the group's.
+  if (found.empty() && event.sentence >= 0) {
+    const Sentence& s = doc.sentences[event.sentence];
+    const int32_t at = first_trigger(a, s.first, s.last).first;
+    if (at >= 0) {
+      for (UnitMention& u : find_units(doc, at, s.last, a.unit_options())) {
+        if ((u.kind == UnitKind::kCluster || u.kind == UnitKind::kBlock) && !u.name.empty()) {
+          found.push_back(std::move(u));
+          break;
+        }
+      }
+    }
+  }
   if (found.empty()) found = subject_units(title.token_first, title.token_last);
   if (found.empty() && title.issuer) found.push_back(*title.issuer);
+  // "Cụm số 5" where the text also writes "Cụm thi đua số 5": the full name.
+  std::vector<UnitMention> everywhere;
+  for (UnitMention& u : found) {
+    if ((u.kind != UnitKind::kCluster && u.kind != UnitKind::kBlock) || u.name.empty()) continue;
+    if (everywhere.empty()) everywhere = find_units(doc, 0, doc.size(), a.unit_options());
+    for (const UnitMention& v : everywhere) {
+      if (v.kind == u.kind && unit_key(v.name) == unit_key(u.name) && v.text.size() > u.text.size()) {
+        const int32_t first = u.first, last = u.last;
+        u = v;
+        u.first = first;
+        u.last = last;
+        break;
+      }
+    }
+  }
   std::vector<UnitMention> out;
   std::set<std::string> seen;
   for (UnitMention& u : found) {

@@ -126,6 +126,16 @@ int32_t heading_of(const Document& doc, int32_t line) {
   return -1;
 }
 
+// The word that states a kind next to "phong trào" ("thường xuyên"…), for provenance.
+std::string movement_kind_word(MovementKind kind) {
+  switch (kind) {
+    case MovementKind::kSpecial: return "đặc biệt";
+    case MovementKind::kRegular: return "thường xuyên";
+    case MovementKind::kThematic: return "chuyên đề";
+    default: return "";
+  }
+}
+
 struct NamePhrase {
   std::optional<std::string> quoted, descriptive;
   MovementKind kind = MovementKind::kNone;
@@ -209,6 +219,22 @@ std::optional<std::string> quote_after(const Analysis& a, const std::vector<std:
       if (t >= p.first && t < p.last) return true;
     return false;
   };
+  // A quote in a sentence about an earlier year than the text's latest ("Năm 2023, … với khẩu
+  // hiệu hành động “…”" in an article on the pledge for 2024) is last year's; used only when no
+  // other is found.
+  int latest = 0;
+  for (const auto& [token, year] : a.dates.explicit_years) latest = std::max(latest, year);
+  auto about_past_year = [&](int32_t t) {
+    const Sentence& s = doc.sentence_of(t);
+    bool past = false, current = false;
+    for (int32_t k = s.first; k < s.last; ++k) {
+      const int32_t m = a.dates.mention_starting_at(k);
+      if (m < 0 || !a.dates.mentions[m].has_year()) continue;
+      (a.dates.mentions[m].year < latest ? past : current) = true;
+    }
+    return past && !current;
+  };
+  std::optional<std::string> fallback;
   for (int32_t i = 0; i < doc.size(); ++i) {
     if (!seq_at(doc, i, cue) || in_phase(i)) continue;
     int32_t j = i + static_cast<int32_t>(cue.size());
@@ -220,13 +246,16 @@ std::optional<std::string> quote_after(const Analysis& a, const std::vector<std:
     for (int32_t t = j; t < end; ++t) {
       if (const Quote* q = doc.quote_opening(t)) {
         std::string text = clean(doc.quote_text(*q));
-        if (!text.empty()) return text;
+        if (!text.empty()) {
+          if (!about_past_year(i)) return text;
+          if (!fallback) fallback = text;
+        }
         break;
       }
       if (doc.is_punct(t, ".") || doc.is_punct(t, ";")) break;
     }
   }
-  return std::nullopt;
+  return fallback;
 }
 
 std::vector<std::string> split_items(const Analysis& a, int32_t first, int32_t last) {
@@ -392,7 +421,7 @@ int32_t find_movement_range(const Analysis& a, const std::vector<PhaseMention>& 
     bool in_phase = false;
     for (const PhaseMention& p : phases) in_phase |= p.range == static_cast<int32_t>(r) ||
                                                       (range.first >= p.first && range.first < p.last);
-    if (in_phase) continue;
+    if (in_phase || is_event_span(a, static_cast<int32_t>(r))) continue;
     const Sentence& s = doc.sentence_of(range.first);
     bool about_movement = contains_seq(doc, s.first, s.last, k.phong_trao) ||
                           contains_seq(doc, s.first, s.last, k.thi_dua) ||
@@ -434,10 +463,13 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
       if (p.quoted) {
         mv.name = p.quoted;
         mv.kind = p.kind;
+        mv.name_from.note = "tên lấy từ một câu khác, không phải câu dẫn hay tiêu đề";
         break;
       }
     }
   }
+  if (mv.name) mv.name_from.source = *mv.name;
+  if (mv.kind != MovementKind::kNone) mv.kind_from.source = movement_kind_word(mv.kind);
   if (!mv.name) {
     // No movement named: a campaign named by its kind ("phát động đợt thi đua đặc biệt").
     for (const NamePhrase* p : {&in_title, &in_event}) {
@@ -454,13 +486,23 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
         mv.kind = p.dot_kind;
       }
     }
+    if (mv.name) {
+      mv.name_from = {*mv.name, "không có tên phong trào: đặt theo loại đợt thi đua"};
+      if (mv.kind != MovementKind::kNone) mv.kind_from = {*mv.name, ""};
+    }
   }
-  if (mv.kind == MovementKind::kNone) mv.kind = in_event.kind != MovementKind::kNone ? in_event.kind : in_title.kind;
+  if (mv.kind == MovementKind::kNone) {
+    mv.kind = in_event.kind != MovementKind::kNone ? in_event.kind : in_title.kind;
+    if (mv.kind != MovementKind::kNone) mv.kind_from = {movement_kind_word(mv.kind), ""};
+  }
   if (mv.kind == MovementKind::kNone && mv.name) {
     // A movement known by its name: "Vì an ninh Tổ quốc" is the yearly regular movement.
     Document name_doc = analyse(*mv.name);
     const auto known = lexicon::known_movements().match(name_doc, 0);
-    if (known && known.length == name_doc.size()) mv.kind = static_cast<MovementKind>(known.value());
+    if (known && known.length == name_doc.size()) {
+      mv.kind = static_cast<MovementKind>(known.value());
+      mv.kind_from = {*mv.name, "loại lấy từ danh mục phong trào đã biết (không ghi trong văn bản)"};
+    }
   }
 
   const Keys& k = keys();

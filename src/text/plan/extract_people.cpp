@@ -55,6 +55,7 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
     part.flags = flags;
     part.title_key = unit_key(title.display());
     const int32_t last = unit ? unit->last : org;
+    part.source = std::string(doc.text_of(p, last));
     if (flags & kKeepCase) {
       part.text = std::string(doc.text_of(p, last));
       if (unit && unit->first < org) part.title_key = unit_key(doc.text_of(p, unit->first));
@@ -62,9 +63,32 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
       part.text = std::string(title.display());
       if (unit) part.text += " " + unit->text;
     }
+    int32_t last_read = last;
+    if (unit && unit->kind == UnitKind::kOffice) {
+      static const std::string va = word_key("và");
+      // "Cục Công tác Đảng và Công tác chính trị": an office whose name joins two fields.
+      bool repeats = false;  // "… Đảng và công tác chính trị": a word of the name again
+      for (int32_t k = unit->first; k < last_read && !repeats; ++k) repeats = doc.is_word(last_read + 1) && doc.key(k) == doc.key(last_read + 1);
+      if (doc.is_key(last_read, va) && doc.is_word(last_read + 1) && (doc.tokens[last_read + 1].capitalised || repeats) &&
+          !match_unit(doc, last_read + 1, end, a.unit_options())) {
+        int32_t k = last_read + 1;
+        while (k < end && k - last_read < 6 && doc.is_word(k) && !doc.is_key(k, va) && !lexicon::unit_heads().match(doc, k, end)) ++k;
+        part.text += " " + std::string(doc.text_of(last_read, k));
+        last_read = k;
+      }
+      // "Cục trưởng Cục X, Bộ Công an", "… – Bộ Công an", "… Bộ Công an": the ministry the office
+      // belongs to is part of the position.
+      int32_t k = last_read;
+      if (doc.is_punct(k, ",") || doc.is_punct(k, "-") || doc.is_punct(k, "–")) ++k;
+      if (auto owner = match_unit(doc, k, end, a.unit_options()); owner && owner->kind == UnitKind::kMinistry) {
+        part.text += ", " + owner->text;
+        last_read = owner->last;
+      }
+      part.source = std::string(doc.text_of(p, last_read));
+    }
     part.unit = unit;
     parts.push_back(std::move(part));
-    p = last;
+    p = last_read;
     if (doc.is_punct(p, ",") && doc.is_word(p + 1) && doc.tokens[p + 1].capitalised &&
         lexicon::positions().match(doc, p + 1, end)) {
       ++p;
@@ -194,8 +218,10 @@ std::vector<Person> extract_people(Analysis& a, const TitleInfo& title) {
         part.flags = t.value();
         part.title_key = unit_key(t.display());
         part.text = std::string(t.display());
+        part.source = std::string(doc.text_of(from, l.last));
         if (title.issuer) {
           part.text += " " + title.issuer->text;
+          part.completed = title.issuer->text;  // the signer's unit is the header's
           part.unit = title.issuer;
         }
         m.parts.push_back(std::move(part));
@@ -220,6 +246,7 @@ void complete_positions(const Analysis& a, std::vector<Person>& people) {
       const std::string& level = part.unit->level_text;
       if (part.text.size() < level.size() || part.text.compare(part.text.size() - level.size(), level.size(), level) != 0) continue;
       part.text += " " + it->second;
+      part.completed = it->second;
       part.unit->name = it->second;
       part.unit->text += " " + it->second;
     }
@@ -244,7 +271,10 @@ bool is_group(const UnitMention& u) {
 
 // Members after "gồm": "Công an 5 tỉnh Hưng Yên, Thái Bình, Hà Nam, Nam Định và Hải Dương",
 // "Công an các xã A, B và Công an thị trấn C".
-std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end) {
+// `shared` is the level the group's own name lists ("Khối thi đua các huyện trung du - miền núi,
+// gồm: Đông Giang, Tây Giang…"): the names after "gồm" are then that level's police.
+std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
+                                      std::optional<std::pair<Level, std::string>> shared = std::nullopt) {
   const Document& doc = a.doc;
   static const std::string co = word_key("có"), va = word_key("và");
   if (doc.is_key(p, co)) ++p;
@@ -256,6 +286,11 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end)
   std::vector<std::string> members;
   std::string head, level_text;
   std::optional<Level> level;
+  if (shared) {
+    head = "Công an";
+    level = shared->first;
+    level_text = shared->second;
+  }
   // "Cụm thi đua số 6 gồm các tỉnh Gia Lai, Kon Tum…": a cluster's members are the provinces'
   // police even when the writer names only the provinces.
   static const std::string cac = word_key("các");
@@ -268,7 +303,14 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end)
       if (doc.is_punct(p, ":")) ++p;
     }
   }
+  static const std::string don = word_key("đơn"), vi = word_key("vị"), la = word_key("là");
   while (p < end) {
+    // "… và đơn vị cụm trưởng Công an tỉnh D": the member's role before its name.
+    if (doc.is_key(p, don) && doc.is_key(p + 1, vi)) {
+      int32_t k = p + 2;
+      if (const auto role = lexicon::positions().match(doc, k, end); role && (role.value() & (kGroupLeader | kGroupDeputy))) k += role.length;
+      if (k > p + 2 && match_unit(doc, k, end, a.unit_options())) p = k;
+    }
     if (auto u = match_unit(doc, p, end, a.unit_options())) {
       if (u->kind == UnitKind::kCluster || u->kind == UnitKind::kBlock) break;
       head = u->head;
@@ -276,6 +318,27 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end)
       level_text = u->level_text;
       if (!u->name.empty() || !u->level) members.push_back(u->list_prefix ? head + " " + level_text + " " + u->name : u->text);
       p = u->last;
+      // "Công an 06 tỉnh khu vực Bắc Trung Bộ, là Nghệ An, …": a description of the list before "là".
+      if (u->list_prefix && u->name.empty()) {
+        for (int32_t k = p; k < end && k - p < 10; ++k) {
+          if (doc.is_punct(k, ":") || (doc.is_key(k, la) && doc.is_punct(k - 1, ","))) {
+            p = k;  // read as the separator below
+            break;
+          }
+          if (doc.is_punct(k, ";") || doc.is_punct(k, ".") || match_unit(doc, k, end, a.unit_options())) break;
+        }
+      }
+    } else if (const auto lv = lexicon::levels().match(doc, p, end); lv && !head.empty() && doc.is_word(p) &&
+               (doc.tokens[p].capitalised || doc.tokens[p].all_caps)) {
+      // An item with its own level under the shared head: "Công an 5 thành phố: Hà Nội, TP.HCM,
+      // …", "Công an Quận 1, 3, Huyện Bình Chánh".
+      int32_t k = p + lv.length;
+      if (doc.is_punct(k, ".") && doc.glued(k)) ++k;
+      std::string name;
+      const int32_t n = place_name_end(doc, k, end, false, a.unit_options(), &name);
+      if (n == k) break;
+      members.push_back(head + " " + std::string(doc.text_of(p, n)));
+      p = n;
     } else if (level && !head.empty()) {
       std::string name;
       const int32_t n = place_name_end(doc, p, end, *level == Level::kProvince, a.unit_options(), &name);
@@ -290,7 +353,8 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end)
       while (close < end && close - p < 12 && !doc.is_punct(close, ")")) ++close;
       if (close < end && doc.is_punct(close, ")")) p = close + 1;
     }
-    const bool separated = doc.is_punct(p, ",") || doc.is_punct(p, ";") || doc.is_punct(p, ":");
+    if (doc.is_punct(p, ",") && doc.is_key(p + 1, la)) ++p;  // "…, là A, B"
+    const bool separated = doc.is_punct(p, ",") || doc.is_punct(p, ";") || doc.is_punct(p, ":") || doc.is_key(p, la);
     if (separated) ++p;
     if (doc.is_key(p, va)) ++p;
     else if (!separated) break;
@@ -300,11 +364,59 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end)
 
 // The unit of a clause that takes the role word at token `role`: "Công an tỉnh Thái Bình
 // (Cụm phó)", "Công an xã Tân Chi … làm Khối trưởng", "Khối phó là Công an xã Lạc Vệ".
-std::optional<std::string> unit_for_role(const Analysis& a, int32_t role, int32_t role_len) {
+struct RoleUnit {
+  std::string full, written;  // "Công an tỉnh Quảng Trị"; as written ("Công an tỉnh" when completed)
+};
+std::optional<RoleUnit> unit_for_role(const Analysis& a, int32_t role, int32_t role_len) {
   const Document& doc = a.doc;
   static const std::string la = word_key("là"), lam = word_key("làm"), don = word_key("đơn"), vi = word_key("vị"),
                            va = word_key("và"), do_ = word_key("do");
   const Sentence& s = doc.sentence_of(role);
+  static const std::string vai = word_key("vai"), tro = word_key("trò"), giu = word_key("giữ"), dam = word_key("đảm"),
+                           nhiem = word_key("nhiệm"), nhan = word_key("nhận"), dai = word_key("đại"), dien = word_key("diện");
+  // "đơn vị trưởng khối (Công an huyện X)", "Khối trưởng (Công an xã Y)": the unit in brackets after.
+  if (doc.is_punct(role + role_len, "(")) {
+    if (auto u = match_unit(doc, role + role_len + 1, s.last, a.unit_options()); u && !is_group(*u) && doc.is_punct(u->last, ")"))
+      return RoleUnit{a.complete(*u), u->text};
+  }
+  const bool unit_word = doc.is_key(role - 2, don) && doc.is_key(role - 1, vi);
+  const int32_t q = unit_word ? role - 2 : role;  // the role with its "đơn vị"
+  // "… đơn vị cụm trưởng Công an tỉnh X": the unit right after the role of a unit.
+  if (unit_word) {
+    if (auto u = match_unit(doc, role + role_len, s.last, a.unit_options()); u && !is_group(*u) && !u->list_prefix)
+      return RoleUnit{a.complete(*u), u->text};
+  }
+  // "Giám đốc Công an tỉnh X (đơn vị Cụm trưởng)".
+  if (unit_word && doc.is_punct(q - 1, "(")) {
+    for (const UnitMention& u : find_units(doc, std::max(s.first, q - 14), q - 1, a.unit_options()))
+      if (u.last == q - 1 && !is_group(u)) return RoleUnit{a.complete(u), u.text};
+  }
+  // "X giữ vai trò Cụm trưởng", "X đảm nhiệm (đơn vị) Khối trưởng", "X đại diện đơn vị Cụm trưởng".
+  int32_t verb = -1;
+  if (doc.is_key(q - 1, tro) && doc.is_key(q - 2, vai)) verb = doc.is_key(q - 3, giu) ? q - 3 : q - 2;
+  else if ((doc.is_key(q - 1, nhiem) || doc.is_key(q - 1, nhan)) && doc.is_key(q - 2, dam)) verb = q - 2;
+  else if (unit_word && doc.is_key(q - 1, dien) && doc.is_key(q - 2, dai)) verb = q - 2;
+  if (verb > s.first) {
+    int32_t from = verb;
+    while (from > s.first && !doc.is_punct(from - 1, ";") && !doc.is_punct(from - 1, ".")) --from;
+    std::optional<UnitMention> first, last;
+    for (const UnitMention& u : find_units(doc, from, verb, a.unit_options())) {
+      if (is_group(u) || u.list_prefix) continue;
+      if (!first) first = u;
+      last = u;
+    }
+    if (!last) return std::nullopt;
+    // "Ban Thanh niên, Phụ nữ, Công đoàn Công an tỉnh X giữ vai trò Cụm trưởng": one unit whose
+    // name lists several offices, when only capitalised words and commas lie between.
+    bool one_name = last->last == verb && first->first != last->first;
+    for (int32_t k = first->last; one_name && k < last->first; ++k)
+      one_name = doc.is_punct(k, ",") || (doc.is_word(k) && doc.tokens[k].capitalised);
+    if (one_name) {
+      const std::string whole(doc.text_of(first->first, verb));
+      return RoleUnit{whole, whole};
+    }
+    return RoleUnit{a.complete(*last), last->text};
+  }
   int32_t clause = role;
   while (clause > s.first && !doc.is_punct(clause - 1, ",") && !doc.is_punct(clause - 1, ";") &&
          !doc.is_key(clause - 1, va) && !doc.is_key(clause - 1, do_)) {
@@ -314,11 +426,11 @@ std::optional<std::string> unit_for_role(const Analysis& a, int32_t role, int32_
   if (doc.is_key(role - 2, don) && doc.is_key(role - 1, vi) &&
       (doc.is_key(role - 3, la) || doc.is_key(role - 3, lam))) {
     for (const UnitMention& u : find_units(doc, clause, role - 3, a.unit_options()))
-      if (!is_group(u)) return a.complete(u);
+      if (!is_group(u)) return RoleUnit{a.complete(u), u.text};
   }
-  auto unit_ending_at = [&](int32_t from, int32_t end) -> std::optional<std::string> {
+  auto unit_ending_at = [&](int32_t from, int32_t end) -> std::optional<RoleUnit> {
     for (const UnitMention& u : find_units(doc, from, end, a.unit_options()))
-      if (u.last == end && !is_group(u)) return a.complete(u);
+      if (u.last == end && !is_group(u)) return RoleUnit{a.complete(u), u.text};
     return std::nullopt;
   };
   if (doc.is_punct(role - 1, "(")) return unit_ending_at(std::max(s.first, role - 14), role - 1);
@@ -329,12 +441,31 @@ std::optional<std::string> unit_for_role(const Analysis& a, int32_t role, int32_
   }
   if (doc.is_key(role - 1, la) || doc.is_key(role - 1, lam)) {
     for (const UnitMention& u : find_units(doc, clause, role, a.unit_options()))
-      if (!is_group(u)) return a.complete(u);
+      if (!is_group(u)) return RoleUnit{a.complete(u), u.text};
   }
   if (doc.is_key(role + role_len, la)) {
-    if (auto u = match_unit(doc, role + role_len + 1, s.last, a.unit_options()); u && !is_group(*u)) return a.complete(*u);
+    if (auto u = match_unit(doc, role + role_len + 1, s.last, a.unit_options()); u && !is_group(*u)) return RoleUnit{a.complete(*u), u->text};
   }
   return std::nullopt;
+}
+
+// A role handed over or elected for a later year than the text's ("bầu đơn vị Cụm trưởng … năm
+// 2018 là …", "bàn giao đơn vị Cụm trưởng năm 2021 cho …") is not the group's leader now.
+bool next_year_role(const Analysis& a, int32_t role) {
+  const Document& doc = a.doc;
+  const Sentence& s = doc.sentence_of(role);
+  static const std::string bau = word_key("bầu"), giao = word_key("giao"), ban = word_key("bàn");
+  bool handover = false;
+  for (int32_t k = s.first; k < role && !handover; ++k)
+    handover = doc.is_key(k, bau) || (doc.is_key(k, ban) && doc.is_key(k + 1, giao));
+  if (!handover) return false;
+  // The text's year is the first one it writes (the year of the movement it reports).
+  int first = 0, here = 0;
+  for (const auto& [token, year] : a.dates.explicit_years) {
+    if (!first) first = year;
+    if (token >= s.first && token < s.last) here = std::max(here, year);
+  }
+  return here > 0 && first > 0 && here > first;
 }
 
 }  // namespace
@@ -355,12 +486,27 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
 
   // Members: the longest list after "gồm" near a mention of the group.
   static const std::string gom = word_key("gồm"), bao = word_key("bao");
+  static const std::string cac = word_key("các");
   for (const UnitMention& u : all) {
     if (!is_group(u) || unit_key(u.text) != key) continue;
     const int32_t end = doc.sentence_of(u.first).last;
+    // The level the group's name lists ("… các huyện trung du - miền núi"), or the level of a
+    // list just before it ("Công an các tỉnh trong Cụm thi đua số 2 gồm: …").
+    std::optional<std::pair<Level, std::string>> shared;
+    for (int32_t k = u.first; k + 1 < u.last && !shared; ++k) {
+      if (!doc.is_key(k, cac)) continue;
+      if (const auto lv = lexicon::levels().match(doc, k + 1, u.last))
+        shared = std::make_pair(static_cast<Level>(lv.value()), lower_case(doc.text_of(k + 1, k + 1 + lv.length)));
+    }
+    if (!shared) {
+      for (const UnitMention& list : find_units(doc, std::max(doc.sentence_of(u.first).first, u.first - 6), u.first,
+                                                a.unit_options())) {
+        if (list.list_prefix && list.level && list.name.empty()) shared = std::make_pair(*list.level, list.level_text);
+      }
+    }
     for (int32_t p = u.last; p < end && p - u.last <= 8; ++p) {
       if (!doc.is_key(p, gom)) continue;
-      std::vector<std::string> members = read_members(a, p + 1, end);
+      std::vector<std::string> members = read_members(a, p + 1, end, shared);
       if (members.size() > g.members.size()) g.members = std::move(members);
       break;
     }
@@ -380,6 +526,16 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     }
   }
 
+  // "Tham dự … có lãnh đạo Công an các tỉnh: A, B, C và đơn vị cụm trưởng Công an tỉnh D": a
+  // list of three or more of one level's police in a text about the group, away from "gồm".
+  if (g.members.empty()) {
+    for (const UnitMention& list : all) {
+      if (!list.list_prefix || !list.level || !list.name.empty()) continue;
+      std::vector<std::string> members = read_members(a, list.first, doc.sentence_of(list.first).last);
+      if (members.size() >= 3 && members.size() > g.members.size()) g.members = std::move(members);
+    }
+  }
+
   // Leader and deputy: a person who is "Cụm trưởng" heads a unit named in another position.
   for (const Person& p : people) {
     for (const PositionPart& role : p.parts) {
@@ -388,27 +544,56 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       for (const PositionPart& other : p.parts) {
         if (&other == &role || !other.unit || is_group(*other.unit)) continue;
         std::optional<std::string>& slot = (role.flags & kGroupLeader) ? g.leader : g.deputy;
-        if (!slot) slot = a.complete(*other.unit);
+        if (!slot) {
+          slot = a.complete(*other.unit);
+          ((role.flags & kGroupLeader) ? g.leader_from : g.deputy_from) =
+              Provenance{p.name + ", " + other.source + ", " + role.source,
+                         "đơn vị của người giữ chức " + role.source};
+        }
       }
     }
   }
-  static const std::string don = word_key("đơn"), vi = word_key("vị");
+  static const std::string don = word_key("đơn"), vi = word_key("vị"), truong = word_key("trưởng"), pho = word_key("phó"),
+                           khoi = word_key("khối"), cum = word_key("cụm"), thi = word_key("thi"), so = word_key("số");
   for (int32_t i = 0; i < doc.size(); ++i) {
     if (a.in_person[static_cast<size_t>(i)]) continue;
-    const auto role = lexicon::positions().match(doc, i);
-    if (!role || !(role.value() & (kGroupLeader | kGroupDeputy))) continue;
-    std::optional<std::string>& slot = (role.value() & kGroupLeader) ? g.leader : g.deputy;
-    if (!slot) slot = unit_for_role(a, i, role.length);
+    if (next_year_role(a, i)) continue;
+    int flags = 0, length = 0;
+    if (const auto role = lexicon::positions().match(doc, i); role && (role.value() & (kGroupLeader | kGroupDeputy))) {
+      flags = role.value();
+      length = role.length;
+    } else if ((doc.is_key(i, truong) || doc.is_key(i, pho)) && (doc.is_key(i + 1, khoi) || doc.is_key(i + 1, cum)) &&
+               !doc.tokens[i].capitalised && !doc.is_key(i + 2, thi) && !doc.is_key(i + 2, so) &&
+               !(doc.is_word(i + 2) && doc.tokens[i + 2].capitalised) && !doc.is_number(i + 2)) {
+      // The role written head first, as a unit takes it: "làm trưởng khối", "là đơn vị phó cụm".
+      flags = doc.is_key(i, truong) ? kGroupLeader : kGroupDeputy;
+      length = 2;
+    }
+    if (!flags) continue;
+    struct { int32_t length; } role{length};
+    std::optional<std::string>& slot = (flags & kGroupLeader) ? g.leader : g.deputy;
+    Provenance& from = (flags & kGroupLeader) ? g.leader_from : g.deputy_from;
+    const std::string role_words(doc.text_of(i, i + role.length));
+    if (!slot) {
+      if (auto u = unit_for_role(a, i, role.length)) {
+        slot = u->full;
+        from = Provenance{u->written + " … " + role_words,
+                          u->full != u->written ? "địa danh lấy từ phần khác của văn bản" : ""};
+      }
+    }
     // "Công an 8 huyện: Chương Mỹ (đơn vị Cụm trưởng), Thường Tín…": the member named before
     // the bracket.
     const int32_t open = doc.is_key(i - 2, don) && doc.is_key(i - 1, vi) ? i - 3 : i - 1;
     if (!slot && doc.is_punct(open, "(") && open > 0) {
-      int32_t from = open;
-      while (from > 0 && doc.is_word(from - 1) && doc.tokens[from - 1].capitalised && open - from < 4) --from;
-      const std::string tail = std::string(doc.text_of(from, open));
+      int32_t from_first = open;
+      while (from_first > 0 && doc.is_word(from_first - 1) && doc.tokens[from_first - 1].capitalised && open - from_first < 4)
+        --from_first;
+      const std::string tail = std::string(doc.text_of(from_first, open));
       for (const std::string& m : g.members) {
         if (!tail.empty() && m.size() >= tail.size() && m.compare(m.size() - tail.size(), tail.size(), tail) == 0) {
           slot = m;
+          from = Provenance{std::string(doc.text_of(from_first, i + role.length)),
+                            "thành viên ghi trước “(" + role_words + ")” trong danh sách"};
           break;
         }
       }

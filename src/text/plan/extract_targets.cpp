@@ -252,6 +252,23 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
         text_first = sub;
         text_end = num.last;
       }
+      // "giải quyết đạt 90% tin báo tố giác tội phạm": a bare verb before "đạt", the thing
+      // measured after the figure.
+      if (after_dat && mf < ml && ml - mf <= 2) {
+        static const std::vector<std::vector<std::string>> verbs = {
+            phrase_keys("giải quyết"), phrase_keys("xử lý"), phrase_keys("thu hồi"), phrase_keys("tiếp nhận"),
+            phrase_keys("bắt giữ"), phrase_keys("phát hiện"), phrase_keys("khám phá")};
+        bool bare_verb = false;
+        for (const auto& v : verbs)
+          if (static_cast<int32_t>(v.size()) == ml - mf && seq_at(doc, mf, v)) bare_verb = true;
+        const int32_t end = measure_end(a, num.last, last);
+        const auto [af, al] = trim_measure(doc, num.last, end);
+        if (bare_verb && af < al) {
+          mf = af;
+          ml = al;
+          text_end = end;
+        }
+      }
       const int32_t verb_at = after_dat ? num.start() - 1 : num.start();
       if (mf < ml && !past(doc, verb_at, first)) {
         t.kind = of_population(doc, mf, ml) ? "share" : "rate";

@@ -35,6 +35,8 @@ const Entry kAbbreviations[] = {
     {"TNXH", 0, "tệ nạn xã hội"},
     {"MTTQ", 0, "Mặt trận Tổ quốc"},
     {"BCĐ", 0, "Ban Chỉ đạo"},
+    {"BTV", 0, "Ban Thường vụ"},
+    {"BCT", 0, "Bộ Chính trị"},
     {"GĐ", 0, "Giám đốc"},
     {"PGĐ", 0, "Phó Giám đốc"},
     {"HĐTĐKT", 0, "Hội đồng Thi đua - Khen thưởng"},
@@ -55,7 +57,9 @@ const Entry kRanks[] = {
 
 // Chức vụ.
 const Entry kPositions[] = {
-    {"Bộ trưởng"}, {"Thứ trưởng"},
+    {"Bộ trưởng"}, {"Thứ trưởng"}, {"Thứ trưởng Thường trực"},
+    {"Thủ tướng"}, {"Phó Thủ tướng"}, {"Tổng Bí thư"}, {"Chủ tịch nước"}, {"Phó Chủ tịch nước"},
+    {"Tổng cục trưởng"}, {"Phó Tổng cục trưởng"},
     {"Giám đốc"}, {"Phó Giám đốc"}, {"Quyền Giám đốc"},
     {"Chủ tịch"}, {"Phó Chủ tịch"}, {"Phó Chủ tịch Thường trực"},
     {"Bí thư"}, {"Phó Bí thư"}, {"Phó Bí thư Thường trực"},
@@ -91,6 +95,20 @@ const Entry kUnitHeads[] = {
     {"Mặt trận Tổ quốc", static_cast<int>(UnitKind::kFront)},
     {"Cụm thi đua", static_cast<int>(UnitKind::kCluster)},
     {"Khối thi đua", static_cast<int>(UnitKind::kBlock)},
+    // A bare "Cụm"/"Khối" is a group only before "số N", a capitalised name or "Công an"
+    // ("Khối ANND", "Cụm số 5", "Khối Công an các huyện"); see match_unit.
+    {"Cụm", static_cast<int>(UnitKind::kCluster)},
+    {"Khối", static_cast<int>(UnitKind::kBlock)},
+    // Bodies of the Party and the State named in political positions.
+    {"Bộ Chính trị", static_cast<int>(UnitKind::kMinistry)},
+    {"Ban Bí thư", static_cast<int>(UnitKind::kMinistry)},
+    {"Ban Chấp hành Trung ương", static_cast<int>(UnitKind::kMinistry)},
+    {"Trung ương Đảng", static_cast<int>(UnitKind::kMinistry)},
+    {"Chính phủ", static_cast<int>(UnitKind::kMinistry)},
+    {"Quốc hội", static_cast<int>(UnitKind::kMinistry)},
+    {"Công an Trung ương", static_cast<int>(UnitKind::kMinistry)},
+    {"Đảng ủy Công an Trung ương", static_cast<int>(UnitKind::kMinistry)},
+    {"Tổng cục", static_cast<int>(UnitKind::kOffice)},
     {"Ban Giám đốc", static_cast<int>(UnitKind::kLeadership)},
     {"Ban Chỉ huy", static_cast<int>(UnitKind::kLeadership)},
     {"Ban Thường vụ", static_cast<int>(UnitKind::kLeadership)},
@@ -124,7 +142,7 @@ const Entry kLevels[] = {
 
 // Tỉnh, thành phố trực thuộc Trung ương: the 63 before 1 July 2025 (the 34 after are among them).
 const Entry kProvinces[] = {
-    {"An Giang"}, {"Bà Rịa - Vũng Tàu"}, {"Bạc Liêu"}, {"Bắc Giang"}, {"Bắc Kạn"}, {"Bắc Ninh"},
+    {"An Giang"}, {"Bà Rịa - Vũng Tàu"}, {"BR-VT", 0, "Bà Rịa - Vũng Tàu"}, {"BR - VT", 0, "Bà Rịa - Vũng Tàu"}, {"BRVT", 0, "Bà Rịa - Vũng Tàu"}, {"Bạc Liêu"}, {"Bắc Giang"}, {"Bắc Kạn"}, {"Bắc Ninh"},
     {"Bến Tre"}, {"Bình Dương"}, {"Bình Định"}, {"Bình Phước"}, {"Bình Thuận"}, {"Cà Mau"},
     {"Cao Bằng"}, {"Cần Thơ"}, {"Đà Nẵng"}, {"Đắk Lắk"}, {"Đắc Lắc", 0, "Đắk Lắk"}, {"Đak Lak", 0, "Đắk Lắk"}, {"Đắk Nông"}, {"Đak Nông", 0, "Đắk Nông"},
     {"Điện Biên"}, {"Đồng Nai"}, {"Đồng Tháp"}, {"Gia Lai"}, {"Hà Giang"}, {"Hà Nam"},
@@ -159,6 +177,10 @@ const Entry kEventTriggers[] = {
     {"lễ tổng kết", static_cast<int>(EventKind::kReview)},
     {"hội nghị", static_cast<int>(EventKind::kConference)},
     {"hội nghị triển khai", static_cast<int>(EventKind::kConference)},
+    // Named kinds of review: "hội nghị điển hình tiên tiến" closes a period of a movement,
+    // "hội nghị đánh giá kết quả thực hiện phong trào" reports on one.
+    {"hội nghị điển hình tiên tiến", static_cast<int>(EventKind::kReview)},
+    {"hội nghị đánh giá kết quả", static_cast<int>(EventKind::kReview)},
 };
 
 const Entry kMovementKinds[] = {
@@ -192,7 +214,7 @@ const Entry kPredicates[] = {
     {"quán triệt"}, {"chỉ đạo"}, {"ghi nhận"}, {"đánh giá"}, {"tổ chức"}, {"thông qua"},
     {"tuyên bố"}, {"đọc"}, {"lên"}, {"cùng"}, {"và"}, {"với"}, {"tại"}, {"đã"}, {"sẽ"},
     {"được"}, {"là"}, {"có"}, {"thay mặt"}, {"hưởng ứng"}, {"giao cho"}, {"giao làm"}, {"làm"},
-    {"nhận"},
+    {"nhận"}, {"vừa"}, {"gồm"}, {"giữ vai trò"},
     {"chứng kiến"}, {"trình bày"}, {"khai mạc"}, {"bế mạc"}, {"điều hành"}, {"trả lời"},
     {"thông tin"}, {"phối hợp"}, {"diễn ra"}, {"long trọng"}, {"về"}, {"của"}, {"trong"},
     {"nhằm"}, {"để"}, {"từ"}, {"đến"}, {"vào"}, {"ngày"}, {"lúc"}, {"khi"},
@@ -214,6 +236,7 @@ const Entry kCountNouns[] = {
     {"điển hình"}, {"hộ"}, {"hộ gia đình"}, {"người"}, {"đoàn viên"}, {"hội viên"},
     {"đảng viên"}, {"Công an xã"}, {"Công an phường"}, {"xã"}, {"phường"}, {"thị trấn"},
     {"câu lạc bộ"}, {"Bằng khen"}, {"Giấy khen"}, {"Cờ thi đua"},
+    {"suất học bổng"}, {"suất quà"}, {"nội dung thi đua"}, {"chỉ tiêu thi đua"},
 };
 
 // A share (tỷ lệ trên tổng số) counts people or units.

@@ -258,5 +258,250 @@ TEST(PlanBadInput, ATextNotAboutEmulationGivesAnEmptyDraftWithANote) {
   EXPECT_NE(r["notes"][0].get<std::string>().find("Không tìm thấy"), std::string::npos);
 }
 
+
+// ---- groups named without a number, members with a shared head (issue 14, second round) ----
+
+TEST(PlanUnnumberedGroups, ABlockNamedByTheLevelsItGroupsKeepsTheWholeList) {
+  const json r = parse(
+      "Ký giao ước thi đua năm 2026\n\nSáng 12-3, Khối thi đua công an các quận, thị xã, thành phố ven biển "
+      "tổ chức hội nghị ký kết giao ước thi đua năm 2026.");
+  ASSERT_TRUE(r["group"].is_object());
+  EXPECT_EQ(r["group"]["name"], "Khối thi đua công an các quận, thị xã, thành phố ven biển");
+  EXPECT_EQ(r["organizers"], json{"Khối thi đua công an các quận, thị xã, thành phố ven biển"});
+}
+
+TEST(PlanUnnumberedGroups, ABareBlockWithAnAbbreviationOrANameAndItsOwnerAfterADash) {
+  json r = parse("Tổng kết thi đua khối CSND\n\nNgày 20/11/2025, Khối CSND đã tổ chức hội nghị tổng kết phong trào thi đua.");
+  EXPECT_EQ(r["organizers"], json{"Khối CSND"});
+  EXPECT_EQ(r["group"]["name"], "Khối CSND");
+  r = parse(
+      "Ký giao ước\n\nNgày 6/3/2026, Khối Tham mưu – Hậu cần, Công an tỉnh Hà Giang tổ chức hội nghị ký kết giao ước "
+      "thi đua.");
+  EXPECT_EQ(r["organizers"], json{"Khối Tham mưu - Hậu cần"});  // one kind of dash in the output
+}
+
+TEST(PlanUnnumberedGroups, KhoiInOtherSensesIsNoGroup) {
+  const json r = parse(
+      "Ra mắt mô hình\n\nNgày 2/4/2026, Công an phường Tân An phát động phong trào thi đua tại khối phố 3, "
+      "củng cố khối đại đoàn kết toàn dân.");
+  EXPECT_TRUE(r["group"].is_null());
+  EXPECT_EQ(r["organizers"], json{"Công an phường Tân An"});
+}
+
+TEST(PlanSharedHeads, NamesAfterABlockOfDistrictsAreThoseDistrictsPolice) {
+  const json r = parse(
+      "Tổng kết thi đua\n\nCông an tỉnh vừa tổ chức hội nghị tổng kết công tác thi đua năm 2025 của khối thi đua "
+      "các huyện vùng cao, gồm: Mèo Vạc, Đồng Văn và Yên Minh.");
+  EXPECT_EQ(r["group"]["name"], "Khối thi đua các huyện vùng cao");
+  EXPECT_EQ(r["group"]["members"], (json{"Công an huyện Mèo Vạc", "Công an huyện Đồng Văn", "Công an huyện Yên Minh"}));
+}
+
+TEST(PlanSharedHeads, CitiesListedUnderOneHeadKeepTheirOwnLevelWhenWritten) {
+  const json r = parse(
+      "Giao ước thi đua\n\nNgày 3/3/2026, Cụm thi đua số 2 gồm Công an 3 thành phố: Vinh, TP.Huế và Quy Nhơn tổ chức "
+      "ký kết giao ước thi đua.");
+  EXPECT_EQ(r["group"]["members"], (json{"Công an thành phố Vinh", "Công an TP.Huế", "Công an thành phố Quy Nhơn"}));
+}
+
+TEST(PlanSharedHeads, NumberedDistrictsShareTheirHead) {
+  const json r = parse(
+      "Giao ước thi đua\n\nNgày 3/3/2026, tại Công an Quận 5 đã diễn ra hội nghị ký kết giao ước thi đua của Cụm thi "
+      "đua số 4, gồm Công an Quận 5, 6, 8 và Công an huyện Nhà Bè.");
+  EXPECT_EQ(r["group"]["members"],
+            (json{"Công an Quận 5", "Công an Quận 6", "Công an Quận 8", "Công an huyện Nhà Bè"}));
+}
+
+// ---- positions with Party and State bodies ---------------------------------------------------
+
+TEST(PlanPoliticalPositions, PartyMembershipsBeforeTheOfficeAreKept) {
+  const json r = parse(
+      "Hội nghị thi đua\n\nNgày 9/1/2026, Bộ Công an tổ chức hội nghị phát động phong trào thi đua. Dự có Thượng tướng "
+      "Nguyễn Văn Khải, Ủy viên Trung ương Đảng, Thứ trưởng Thường trực Bộ Công an; đồng chí Trần Thị Hoa, Ủy viên "
+      "Bộ Chính trị, Bí thư Thành ủy; Đại tá Lê Văn Cường, Ủy viên BTV Tỉnh ủy, Giám đốc Công an tỉnh Hà Giang.");
+  ASSERT_EQ(r["people"].size(), 3u);
+  EXPECT_EQ(r["people"][0]["position"], "Ủy viên Trung ương Đảng, Thứ trưởng Thường trực Bộ Công an");
+  EXPECT_EQ(r["people"][1]["position"], "Ủy viên Bộ Chính trị, Bí thư Thành ủy");
+  const std::string third = r["people"][2]["position"];
+  EXPECT_NE(third.find("Tỉnh ủy, Giám đốc Công an tỉnh Hà Giang"), std::string::npos) << third;
+}
+
+TEST(PlanPoliticalPositions, AHeadOfGovernmentBeforeHisName) {
+  const json r = parse(
+      "Hội nghị\n\nNgày 9/1/2026, Bộ Công an tổ chức hội nghị tổng kết phong trào thi đua. Thủ tướng Chính phủ Phạm "
+      "Văn Định dự và phát biểu.");
+  ASSERT_EQ(r["people"].size(), 1u);
+  EXPECT_EQ(r["people"][0]["name"], "Phạm Văn Định");
+  EXPECT_EQ(r["people"][0]["position"], "Thủ tướng Chính phủ");
+}
+
+// ---- events over several days; periods of years -----------------------------------------------
+
+TEST(PlanEventSpans, AnEventOverSeveralDaysIsDatedByItsFirstDayAndIsNoPeriod) {
+  const json r = parse(
+      "Tổng kết thi đua\n\nTừ ngày 25 đến ngày 27/3/2026, Công an tỉnh Hà Giang tổ chức hội nghị tổng kết phong trào "
+      "thi đua “Vì an ninh Tổ quốc”.");
+  EXPECT_EQ(r["event"]["date"], "2026-03-25");
+  EXPECT_EQ(r["movement"]["start"], nullptr);
+  EXPECT_EQ(r["movement"]["end"], nullptr);
+}
+
+TEST(PlanEventSpans, DaysInBracketsAfterTakesPlaceDateAConferenceWithNoDateInItsLead) {
+  const json r = parse(
+      "Hội nghị thi đua toàn tỉnh\n\nThứ Hai, 15/12/2025 - 09:00\n\nCông an tỉnh tổ chức hội nghị tổng kết phong "
+      "trào thi đua năm 2025. Hội nghị diễn ra trong 2 ngày (14 - 15/12).");
+  EXPECT_EQ(r["event"]["date"], "2025-12-14");
+  EXPECT_EQ(r["provenance"]["event.date"]["source"], "14 - 15/12");
+}
+
+TEST(PlanEventSpans, APeriodOfYearsIsTheMovementsSpan) {
+  const json r = parse(
+      "Phát động thi đua\n\nNgày 5/2/2026, Công an tỉnh Hà Giang phát động phong trào thi đua “Vì an ninh Tổ quốc” "
+      "giai đoạn 2026 - 2030.");
+  EXPECT_EQ(r["movement"]["start"], "2026-01-01");
+  EXPECT_EQ(r["movement"]["end"], "2030-12-31");
+}
+
+// ---- kinds of review; last year's figures --------------------------------------------------------
+
+TEST(PlanReviewKinds, ABareConferenceUnderAReviewHeadlineIsAReview) {
+  json r = parse(
+      "Cụm thi đua số 6 tổng kết công tác thi đua năm 2025\n\nNgày 10-11, Cụm thi đua số 6 đã tổ chức hội nghị đánh "
+      "giá công tác năm 2025.");
+  EXPECT_EQ(r["event"]["kind"], "review");
+  r = parse("Công an tỉnh\n\nNgày 28/5/2026, Công an tỉnh tổ chức hội nghị điển hình tiên tiến giai đoạn 2021 - 2025.");
+  EXPECT_EQ(r["event"]["kind"], "review");
+}
+
+TEST(PlanPastYear, LastYearsAwardsAndMottoAreNotTheNewMovements) {
+  const json r = parse(
+      "Cụm thi đua số 2 ký giao ước năm 2026\n\nCụm thi đua số 2 vừa tổ chức ký kết giao ước thi đua năm 2026.\n\n"
+      "Năm 2025, với khẩu hiệu hành động “Kỷ cương, trách nhiệm”, Cụm đã có 02 đơn vị được tặng Cờ thi đua và 05 cá "
+      "nhân được tặng Bằng khen.\n\nNăm 2026, Cụm thống nhất khẩu hiệu hành động “Đoàn kết, đổi mới” với 05 nội dung "
+      "thi đua.");
+  EXPECT_EQ(r["movement"]["motto"], "Đoàn kết, đổi mới");
+  EXPECT_EQ(r["counts"], (json{{{"what", "nội dung thi đua"}, {"value", 5}}}));
+}
+
+TEST(PlanPastYear, APartOfACountAfterTrongDoIsNotAnotherCount) {
+  const json r = parse(
+      "Tổng kết\n\nNgày 3/12/2025, Công an tỉnh tổ chức tổng kết phong trào thi đua, tặng giấy khen cho 12 tập thể, "
+      "30 cá nhân, trong đó Công an huyện Yên Minh có 02 tập thể.");
+  EXPECT_EQ(r["counts"], (json{{{"what", "tập thể"}, {"value", 12}}, {{"what", "cá nhân"}, {"value", 30}}}));
+}
+
+// ---- provenance of names, kinds, roles and positions ---------------------------------------------
+
+TEST(PlanProvenance, KindOfAKnownMovementAndALeaderFromAPersonAreInferred) {
+  const json r = parse(
+      "Cụm thi đua số 3 ký giao ước\n\nNgày 4/3/2026, Cụm thi đua số 3 tổ chức hội nghị ký kết giao ước thi đua “Vì "
+      "an ninh Tổ quốc” năm 2026. Dự có Đại tá Hà Văn Toàn, Giám đốc Công an tỉnh Lào Cai, Cụm trưởng Cụm thi đua số 3.");
+  EXPECT_EQ(r["movement"]["kind"], "regular");
+  EXPECT_EQ(r["provenance"]["movement.kind"]["how"], "inferred");
+  EXPECT_EQ(r["provenance"]["movement.name"]["how"], "explicit");
+  EXPECT_EQ(r["group"]["leader"], "Công an tỉnh Lào Cai");
+  EXPECT_EQ(r["provenance"]["group.leader"]["how"], "inferred");
+  EXPECT_EQ(r["provenance"]["people[0].position"]["how"], "explicit");
+}
+
+TEST(PlanProvenance, ARoleStatedOfAUnitIsExplicitAndACompletedPositionIsInferred) {
+  const json r = parse(
+      "Khối thi đua ký giao ước\n\nNgày 4/3/2026, Công an tỉnh Hà Giang tổ chức hội nghị ký kết giao ước thi đua "
+      "của Khối thi đua số 2. Công an huyện Mèo Vạc làm Khối trưởng. Dự có Đại tá Lê Văn An, Phó Giám đốc Công an "
+      "tỉnh.");
+  EXPECT_EQ(r["group"]["leader"], "Công an huyện Mèo Vạc");
+  EXPECT_EQ(r["provenance"]["group.leader"]["how"], "explicit");
+  EXPECT_EQ(r["people"][0]["position"], "Phó Giám đốc Công an tỉnh Hà Giang");
+  EXPECT_EQ(r["provenance"]["people[0].position"]["how"], "inferred");
+  EXPECT_EQ(r["provenance"]["people[0].position"]["source"], "Phó Giám đốc Công an tỉnh");
+}
+
 }  // namespace
+// ---- third round (issue 14): roles, members, owners, verbs before "đạt", lines, years -------
+
+TEST(PlanGroupRolesHeadFirst, AUnitTakingTheRoleWrittenHeadFirst) {
+  const json r = parse(
+      "Khối thi đua Công an các huyện ký giao ước\n\nNgày 6/3/2023, Khối thi đua Công an các huyện tổ chức ký "
+      "giao ước thi đua. Khối năm 2023 gồm 8 đơn vị do Công an huyện Tân Lạc làm trưởng khối, Công an huyện Mai "
+      "Châu làm phó khối.");
+  ASSERT_TRUE(r["group"].is_object());
+  EXPECT_EQ(r["group"]["leader"], "Công an huyện Tân Lạc");
+  EXPECT_EQ(r["group"]["deputy"], "Công an huyện Mai Châu");
+}
+
+TEST(PlanGroupRolesHeadFirst, TheRoleOfAUnitInBracketsAfterOrRightAfter) {
+  const json a = parse(
+      "Khối thi đua các huyện miền núi ký giao ước\n\nNgày 9/3/2022, Khối thi đua các huyện miền núi tổ chức ký giao "
+      "ước thi đua. Bản giao ước do đơn vị trưởng khối (Công an huyện Nam Trà My) soạn thảo.");
+  EXPECT_EQ(a["group"]["leader"], "Công an huyện Nam Trà My");
+  const json b = parse(
+      "Cụm thi đua số 4 tổng kết\n\nNgày 20/11/2022, Cụm thi đua số 4 tổ chức hội nghị tổng kết. Dự có lãnh đạo "
+      "Công an các tỉnh: Bắc Ninh, Bắc Giang, Lạng Sơn và đơn vị cụm trưởng Công an tỉnh Thái Nguyên.");
+  EXPECT_EQ(b["group"]["leader"], "Công an tỉnh Thái Nguyên");
+}
+
+TEST(PlanGroupRolesHeadFirst, HoldingTheRoleAndAHeadSpeakingForTheLeadingUnit) {
+  const json a = parse(
+      "Cụm thi đua số 2 ký giao ước\n\nNgày 2/3/2024, Cụm thi đua số 2 tổ chức ký giao ước thi đua. Năm 2024, Công "
+      "an tỉnh Yên Bái giữ vai trò Cụm trưởng.");
+  EXPECT_EQ(a["group"]["leader"], "Công an tỉnh Yên Bái");
+  const json b = parse(
+      "Cụm thi đua số 7 tổng kết\n\nNgày 22/11/2023, Cụm thi đua số 7 tổ chức hội nghị tổng kết phong trào năm 2023. "
+      "Thiếu tướng Trần Văn Bình, Giám đốc Công an tỉnh Phú Yên (đơn vị Cụm trưởng) chủ trì. Hội nghị đã bầu đơn vị "
+      "Cụm phó năm 2024 là Công an tỉnh Khánh Hòa.");
+  EXPECT_EQ(b["group"]["leader"], "Công an tỉnh Phú Yên");
+  EXPECT_EQ(b["group"]["deputy"], nullptr);  // elected for the next year
+}
+
+TEST(PlanMembersAwayFromGom, AListOfProvincesAtTheMeetingAreTheMembers) {
+  const json r = parse(
+      "Cụm thi đua số 9 sơ kết\n\nSáng 12/6/2023, Cụm thi đua số 9 tổ chức hội nghị sơ kết. Tham dự hội nghị có đại "
+      "diện lãnh đạo Công an các tỉnh: Sóc Trăng, Bạc Liêu, Cà Mau và đơn vị cụm trưởng Công an tỉnh Kiên Giang.");
+  const std::vector<std::string> expected = {"Công an tỉnh Sóc Trăng", "Công an tỉnh Bạc Liêu", "Công an tỉnh Cà Mau",
+                                             "Công an tỉnh Kiên Giang"};
+  EXPECT_EQ(r["group"]["members"], expected);
+  const json d = parse(
+      "Cụm thi đua số 3 tổng kết\n\nNgày 1/12/2021, Cụm thi đua số 3 tổ chức hội nghị tổng kết. Cụm thi đua số 3 "
+      "gồm Công an 03 tỉnh khu vực Tây Bắc, là Sơn La, Lai Châu, Điện Biên.");
+  EXPECT_EQ(d["group"]["members"].size(), 3u);
+}
+
+TEST(PlanOrganizerIsTheGroup, AnEventWithNoSubjectBelongsToTheGroupItNames) {
+  const json r = parse(
+      "Sáng 20/11/2024, đã diễn ra hội nghị tổng kết phong trào thi đua năm 2024 của Cụm thi đua số 6, Bộ Công an.\n");
+  const std::vector<std::string> expected = {"Cụm thi đua số 6"};
+  EXPECT_EQ(r["organizers"], expected);
+}
+
+TEST(PlanOfficePositions, AnOfficeKeepsTheMinistryItBelongsToAndAJoinedName) {
+  const json r = parse(
+      "Cụm thi đua số 1 ký giao ước\n\nNgày 3/3/2024, Cụm thi đua số 1 tổ chức ký giao ước. Dự có Đại tá Trần Văn "
+      "Nam, Phó Cục trưởng Cục Công tác Đảng và công tác chính trị - Bộ Công an.");
+  ASSERT_EQ(r["people"].size(), 1u);
+  EXPECT_EQ(r["people"][0]["position"], "Phó Cục trưởng Cục Công tác Đảng và công tác chính trị, Bộ Công an");
+}
+
+TEST(PlanVerbBeforeDat, TheThingMeasuredAfterTheFigure) {
+  const json r = parse(
+      "Công an quận Hải Châu ký giao ước\n\nNgày 7/3/2024, Công an quận Hải Châu tổ chức ký giao ước thi đua, phấn "
+      "đấu giải quyết đạt 95% tin báo về tội phạm, thu hồi đạt 65% tài sản bị chiếm đoạt.");
+  const json* t = target_with_measure(r, "tin báo về tội phạm");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ((*t)["value"], 95);
+  EXPECT_NE(target_with_measure(r, "tài sản bị chiếm đoạt"), nullptr);
+}
+
+TEST(PlanFirstLineSentence, AFirstLineEndingWithAFullStopIsNoHeadline) {
+  const json r = parse(
+      "Thứ trưởng Nguyễn Văn Long phát biểu tại hội nghị.\n\nNgày 10/1/2025, Công an tỉnh Long An tổ chức hội nghị "
+      "tổng kết phong trào thi đua năm 2024.");
+  EXPECT_EQ(r["title"], nullptr);
+}
+
+TEST(PlanReviewYear, ALateYearDayTakesTheYearUnderReview) {
+  const json r = parse(
+      "Hội nghị tổng kết công tác công an năm 2023 và triển khai nhiệm vụ năm 2024 diễn ra trong 2 ngày (27 - "
+      "28/12). Các đơn vị phấn đấu hoàn thành chỉ tiêu năm 2024.");
+  EXPECT_EQ(r["event"]["date"], "2023-12-27");
+}
+
 }  // namespace thidua::text::plan

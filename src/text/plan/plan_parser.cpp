@@ -261,6 +261,22 @@ json parse_plan(std::string_view utf8_text) {
     if (phases[i].start) pv[at + ".start"] = provenance_entry(phases[i].start_from);
     if (phases[i].end) pv[at + ".end"] = provenance_entry(phases[i].end_from);
   }
+  if (movement.name) pv["movement.name"] = provenance_entry(movement.name_from);
+  if (movement.kind != MovementKind::kNone) pv["movement.kind"] = provenance_entry(movement.kind_from);
+  if (group) {
+    if (group->leader) pv["group.leader"] = provenance_entry(group->leader_from);
+    if (group->deputy) pv["group.deputy"] = provenance_entry(group->deputy_from);
+  }
+  for (size_t i = 0; i < people.size(); ++i) {
+    std::string source, completed;
+    for (const PositionPart& part : people[i].parts) {
+      source += (source.empty() ? "" : ", ") + part.source;
+      if (!part.completed.empty()) completed = part.completed;
+    }
+    if (source.empty()) continue;
+    pv["people[" + std::to_string(i) + "].position"] = provenance_entry(
+        {clean(source), completed.empty() ? "" : "địa danh “" + completed + "” lấy từ phần khác của văn bản"});
+  }
   for (size_t i = 0; i < organizers.size(); ++i) {
     const std::string full = clean(a.complete(organizers[i]));
     const std::string written = clean(organizers[i].text);

@@ -88,7 +88,9 @@ int32_t place_name_end(const Document& doc, int32_t i, int32_t end, bool provinc
   if (!doc.in(i) || i >= end) return i;
   if (doc.tokens[i].capitalised) {
     if (const auto p = lexicon::provinces().match(doc, i, end)) {
-      *display = all_caps(doc, i, i + p.length) ? std::string(p.display()) : std::string(doc.text_of(i, i + p.length));
+      // In capitals, or an abbreviation of the name ("BR-VT"): printed in full.
+      const bool abbreviation = p.entry->canonical && std::string_view(p.entry->written).find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos;
+      *display = all_caps(doc, i, i + p.length) || abbreviation ? std::string(p.display()) : std::string(doc.text_of(i, i + p.length));
       return i + p.length;
     }
   }
@@ -115,13 +117,78 @@ int32_t place_name_end(const Document& doc, int32_t i, int32_t end, bool provinc
   return k;
 }
 
+// Where the description of a group named without a number ends: "Khối thi đua công an các
+// huyện, thị xã, thành phố đồng bằng", "khối thi đua các huyện trung du - miền núi", "Khối Xây
+// dựng lực lượng – Trực thuộc – Hậu cần kỹ thuật", "Khối ANND". A list of levels after "các"
+// goes on across commas; a dash joins two descriptive words; the description stops at a verb,
+// an event, "gồm", a year, another unit or a person.
+int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const UnitOptions& o) {
+  static const std::string gom = word_key("gồm"), nam = word_key("năm"), cac = word_key("các");
+  auto stops = [&](int32_t k) {
+    return !doc.is_word(k) || doc.is_key(k, gom) || lexicon::predicates().match(doc, k, end) ||
+           lexicon::event_triggers().match(doc, k, end) || lexicon::positions().match(doc, k, end) ||
+           lexicon::ranks().match(doc, k, end) || (doc.is_key(k, nam) && doc.is_number(k + 1)) ||
+           (o.name_starts && (*o.name_starts)[static_cast<size_t>(k)]);
+  };
+  bool levels_listed = false;
+  int32_t k = j;
+  while (k < end && k - j < 16) {
+    if (doc.is_word(k)) {
+      if (stops(k)) break;
+      // Another unit after the description: "Khối … đồng bằng Công an tỉnh vừa tổ chức".
+      if (k > j && doc.tokens[k].capitalised && !doc.tokens[k - 1].capitalised) {
+        const auto h = lexicon::unit_heads().match(doc, k, end);
+        if (h && static_cast<UnitKind>(h.value()) != UnitKind::kOffice) break;
+      }
+      if (doc.is_key(k, cac) && lexicon::levels().match(doc, k + 1, end)) levels_listed = true;
+      // An abbreviation names the group by itself: "Khối ANND đã …".
+      if (doc.tokens[k].all_caps && doc.text_of(k, k + 1).size() >= 3 && k == j) {
+        ++k;
+        break;
+      }
+      ++k;
+      continue;
+    }
+    if (k == j) break;
+    // ", thị xã, thành phố" after "các huyện".
+    if (levels_listed && doc.is_punct(k, ",") && lexicon::levels().match(doc, k + 1, end)) {
+      ++k;
+      continue;
+    }
+    // "trung du - miền núi", "Xây dựng lực lượng – Trực thuộc".
+    if ((doc.is_punct(k, "-") || doc.is_punct(k, "–")) && doc.is_word(k + 1) && !stops(k + 1)) {
+      const auto h = lexicon::unit_heads().match(doc, k + 1, end);
+      if (h) break;  // "Cụm thi đua số 2 – Bộ Công an": the owner, not the name
+      ++k;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
 std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t end, const UnitOptions& o) {
-  if (!doc.is_word(i) || !doc.tokens[i].capitalised) return std::nullopt;
+  if (!doc.is_word(i)) return std::nullopt;
   const auto head = lexicon::unit_heads().match(doc, i, end);
   if (!head) return std::nullopt;
+  const UnitKind head_kind = static_cast<UnitKind>(head.value());
+  const bool group_head = head_kind == UnitKind::kCluster || head_kind == UnitKind::kBlock;
+  static const std::string so_key = word_key("số"), cong = word_key("công");
+  if (group_head && head.length == 1) {
+    // A bare "Cụm"/"Khối": "Cụm số 5", "Khối ANND", "Khối Xây dựng lực lượng…", "khối Công an
+    // các huyện"; never "Khối trưởng", "khối đại đoàn kết", "khối phố".
+    const int32_t n = i + 1;
+    const bool numbered = doc.is_key(n, so_key) && doc.is_number(n + 1);
+    const bool named = doc.is_word(n) && n < end && doc.tokens[n].capitalised && !lexicon::positions().match(doc, i, end);
+    if (!numbered && !named) return std::nullopt;
+    if (!doc.tokens[i].capitalised && !doc.is_key(n, cong)) return std::nullopt;
+  } else if (!doc.tokens[i].capitalised) {
+    // "cụm thi đua số 8", "khối thi đua các huyện…" in running text.
+    if (!group_head) return std::nullopt;
+  }
   UnitMention u;
   u.first = i;
-  u.kind = static_cast<UnitKind>(head.value());
+  u.kind = head_kind;
   if (u.kind == UnitKind::kNotAUnit) return std::nullopt;
   int32_t j = i + head.length;
   const bool caps = all_caps(doc, i, j);
@@ -143,13 +210,7 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
         j += 2;
       } else {
         // "Khối thi đua các đơn vị nghiệp vụ", "Khối thi đua Công an các xã": a description.
-        static const std::string gom = word_key("gồm");
-        int32_t k = j;
-        while (k < end && k - j < 8 && doc.is_word(k) && !doc.is_key(k, gom) && !lexicon::predicates().match(doc, k, end) &&
-               !lexicon::event_triggers().match(doc, k, end) && !lexicon::positions().match(doc, k, end) &&
-               !(doc.is_key(k, word_key("năm")) && doc.is_number(k + 1))) {
-          ++k;
-        }
+        const int32_t k = group_description_end(doc, j, end, o);
         if (k == j && !o.lenient) return std::nullopt;
         u.name = all_caps(doc, j, k) ? lower_case(doc.text_of(j, k)) : std::string(doc.text_of(j, k));
         j = k;
@@ -229,6 +290,8 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
   } else {
     u.text = std::string(doc.text_of(u.first, u.last));
   }
+  // "khối thi đua các huyện…" written in running text is printed as a name.
+  if (!doc.tokens[i].capitalised && !u.text.empty()) u.text = capitalise_first(u.text);
   return u;
 }
 
