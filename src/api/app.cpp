@@ -156,7 +156,12 @@ struct App::Impl : Routes {
         type = type.substr(0, type.find(';'));
         for (auto& ch : type) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
         while (!type.empty() && type.back() == ' ') type.pop_back();
-        if (type != "application/json")
+        // A workbook upload (POST /api/v1/imports/…) is the file itself: types a cross-site form
+        // cannot send without a preflight either.
+        bool upload = req.path.rfind("/api/v1/imports/", 0) == 0 &&
+                      (type == "application/octet-stream" || type == "text/csv" ||
+                       type == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        if (type != "application/json" && !upload)
           return error_response(415, "unsupported_media_type", "Nội dung yêu cầu phải là JSON (Content-Type: application/json)");
       }
       Ctx c{req, std::move(m.params), std::nullopt};
