@@ -8,11 +8,16 @@ PKGS=(build-essential cmake ninja-build pkg-config ccache
       libboost-dev libboost-system-dev nlohmann-json3-dev libfmt-dev libspdlog-dev libcli11-dev
       libicu-dev libargon2-dev libssl-dev libsqlite3-dev sqlite3 libpq-dev postgresql
       libgtest-dev libgmock-dev libbenchmark-dev
+      libzip-dev libpugixml-dev libxlsxwriter-dev
+      libreoffice-writer-nogui fonts-liberation2 fonts-crosextra-carlito
+      python3-openpyxl
       nodejs npm chromium poppler-utils nginx-light wrk)
 # The browser, poppler-utils (pdftotext, for the print test), nginx and wrk are needed only by tests
-# and benchmarks; `make run` skips them.
+# and benchmarks; `make run` skips them. LibreOffice (writer, no GUI) converts documents to PDF;
+# fonts-liberation2 is metric-compatible with Times New Roman (fontconfig maps the name to it), so
+# pages break as in Word. python3-openpyxl reads the exported workbooks in the tests.
 if [ "${THIDUA_SETUP_MINIMAL:-0}" = 1 ]; then
-  PKGS=("${PKGS[@]/chromium}"); PKGS=("${PKGS[@]/poppler-utils}"); PKGS=("${PKGS[@]/nginx-light}"); PKGS=("${PKGS[@]/wrk}")
+  PKGS=("${PKGS[@]/chromium}"); PKGS=("${PKGS[@]/poppler-utils}"); PKGS=("${PKGS[@]/nginx-light}"); PKGS=("${PKGS[@]/wrk}"); PKGS=("${PKGS[@]/python3-openpyxl}")
 fi
 
 missing=()

@@ -19,6 +19,7 @@
 #include "core/error.h"
 #include "core/org.h"
 #include "http/router.h"
+#include "api/documents.h"
 #include "http/static_files.h"
 #include "storage/accounts.h"
 #include "storage/registry.h"
@@ -155,7 +156,12 @@ struct App::Impl : Routes {
         type = type.substr(0, type.find(';'));
         for (auto& ch : type) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
         while (!type.empty() && type.back() == ' ') type.pop_back();
-        if (type != "application/json")
+        // A workbook upload (POST /api/v1/imports/…) is the file itself: types a cross-site form
+        // cannot send without a preflight either.
+        bool upload = req.path.rfind("/api/v1/imports/", 0) == 0 &&
+                      (type == "application/octet-stream" || type == "text/csv" ||
+                       type == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        if (type != "application/json" && !upload)
           return error_response(415, "unsupported_media_type", "Nội dung yêu cầu phải là JSON (Content-Type: application/json)");
       }
       Ctx c{req, std::move(m.params), std::nullopt};
@@ -167,6 +173,9 @@ struct App::Impl : Routes {
           return error_response(403, "csrf", "Thiếu hoặc sai mã chống giả mạo (X-CSRF-Token)");
       }
       http::Response res = m.handler->fn(c);
+      // ?format=xlsx|csv on a list route: the same rows as a table (api/documents.h)
+      if (req.method == "GET" && res.status == 200)
+        if (auto table = tabulate(req, res)) return *table;
       if (req.method != "GET" && req.method != "HEAD" && res.status < 400) {
         note_write();
         if (req.path.rfind("/api/v1/users", 0) == 0 || req.path.rfind("/api/v1/session", 0) == 0) {
@@ -209,6 +218,7 @@ struct App::Impl : Routes {
       if (req.path == "/healthz") return ok(200, {{"status", "ok"}});
       if (req.path.rfind("/api/", 0) != 0) return web.serve(req);
       if (req.method != "GET") return std::nullopt;
+      if (req.query("format")) return std::nullopt;  // exports are made on a worker
       auto m = router.match(req.method, req.path);
       if (!m.handler || !m.handler->fast) return std::nullopt;
       auto token = req.cookie("thidua_session");
@@ -382,6 +392,7 @@ void App::Impl::routes() {
   register_scoring_routes(*this);
   register_team_routes(*this);
   register_overview_routes(*this);
+  register_document_routes(*this);
   attach_fast();
 }
 

@@ -104,7 +104,8 @@ void register_report_routes(Routes& r);    // periodic reports (routes_reports.c
 void register_plan_routes(Routes& r);      // plan and article import (routes_plans.cpp)
 void register_scoring_routes(Routes& r);   // schemes, scores, rankings (routes_scoring.cpp)
 void register_team_routes(Routes& r);      // templates, codes, a commune's team blocks (routes_teams.cpp)
-void register_overview_routes(Routes& r);
-void register_commendation_routes(Routes& r);  // titles, eligibility, records, proposals, council, decisions (routes_commendation.cpp)  // the home page: what needs me now (routes_overview.cpp)
+void register_overview_routes(Routes& r);  // the home page: what needs me now (routes_overview.cpp)
+void register_commendation_routes(Routes& r);  // titles, eligibility, records, proposals, council, decisions (routes_commendation.cpp)
+void register_document_routes(Routes& r);  // documents, identities, report outlines, review reports (routes_documents.cpp)
 
 }  // namespace thidua::api

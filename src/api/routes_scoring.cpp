@@ -11,6 +11,7 @@
 
 #include "api/context.h"
 #include "api/input.h"
+#include "api/documents.h"
 #include "api/score_board.h"
 #include "api/teams.h"
 #include "core/error.h"
@@ -377,6 +378,7 @@ void register_scoring_routes(Routes& r) {
     int year = year_param(c);
     auto scores = board->get(*tx, c.pid("gid"), year, scoring_period(year, c.query_str("period", 300)), epoch);
     require_group_read(*tx, r, c, scores->gy);
+    if (auto fmt = export_format(c.req, false)) return file_response(export_ranking(*scores, *fmt));
     return http::Response::json(200, *scores->ranking_body);
   });
 

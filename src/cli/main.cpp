@@ -17,6 +17,7 @@
 
 #include "api/app.h"
 #include "api/bootstrap.h"
+#include "cli/documents_cli.h"
 #include "core/error.h"
 #include "http/server.h"
 #include "storage/accounts.h"
@@ -185,6 +186,8 @@ int main(int argc, char** argv) {
   std::vector<std::string> eval_dirs;
   plan_eval->add_option("DIR", eval_dirs, "Directories of NAME.txt with NAME.expected.json")->required();
 
+  auto document_cmds = thidua::cli::add_document_commands(cli, db_url);
+
   try {
     cli.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -193,6 +196,7 @@ int main(int argc, char** argv) {
   }
 
   try {
+    if (auto rc = thidua::cli::run_document_commands(*document_cmds, db_url)) return *rc;
     if (serve->parsed()) return run_serve(db_url, host, port, demo, demo_minimal, argv[0]);
     if (migrate->parsed()) {
       auto db = thidua::storage::open_database(db_url);

@@ -20,6 +20,11 @@ export class ApiError extends Error {
 let csrfToken = '';
 let unauthorizedHandler: (() => void) | null = null;
 
+// The token for requests made outside request() (an upload with progress).
+export function getCsrfToken(): string {
+  return csrfToken;
+}
+
 export function setCsrfToken(token: string): void {
   csrfToken = token || '';
 }

@@ -1,0 +1,59 @@
+// Workbooks in: a unit's report form (the values of a period's indicators, one sheet a unit) and
+// rosters (units; people with their posting). Every row is checked and shown with its problems
+// before anything is saved; a commit saves every row or none.
+#pragma once
+#include <nlohmann/json.hpp>
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "storage/database.h"
+
+namespace thidua::scoring {
+class IndicatorCatalogue;
+}
+
+namespace thidua::api {
+
+struct ImportRow {
+  std::string sheet;
+  int row = 0;  // the row number in the sheet
+  bool ok = true;
+  std::vector<std::string> problems;
+  std::vector<std::string> notes;  // not problems: a formula's cached value was used…
+  nlohmann::json values;
+  nlohmann::json to_json() const;
+};
+
+struct ImportResult {
+  std::string kind;  // reports | roster
+  std::string what;  // reports | units | people
+  std::vector<ImportRow> rows;
+  std::vector<std::string> notes;  // about the file: merged cells…
+  bool committed = false;
+  size_t problem_rows() const;
+  nlohmann::json to_json() const;
+};
+
+struct ImportActor {
+  std::optional<int64_t> user_id;
+  std::string username;
+  // Whether the importer may write this unit (the CLI may write everything).
+  std::function<bool(storage::Tx&, int64_t unit_id)> in_scope;
+};
+
+// `kind` is "reports" or "roster"; `filename` decides between .csv and a workbook only when the
+// content is not a zip. The file's own problems throw Error::Invalid (Vietnamese, naming it).
+// With `commit`, saves everything in one transaction when no row has a problem (Error::Invalid
+// otherwise, nothing saved).
+ImportResult import_file(storage::Database& db, const scoring::IndicatorCatalogue& catalogue, const std::string& kind,
+                         const std::string& bytes, const std::string& filename, const ImportActor& actor, bool commit);
+
+// A blank report form for a unit and a period: its name and code, the period, every indicator a
+// report carries (code, name, unit), values left empty.
+std::string report_form(storage::Database& db, const scoring::IndicatorCatalogue& catalogue, int64_t unit_id,
+                        const std::string& period_json);
+
+}  // namespace thidua::api

@@ -1,0 +1,148 @@
+#include "cli/documents_cli.h"
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <iostream>
+
+#include "api/data_files.h"
+#include "api/documents.h"
+#include "api/imports.h"
+#include <sstream>
+#include "api/score_board.h"
+#include "core/error.h"
+#include "scoring/indicator.h"
+#include "storage/scoring_store.h"
+
+namespace thidua::cli {
+
+struct DocumentCommands {
+  CLI::App* document = nullptr;
+  std::string kind, format = "docx", out;
+  int64_t id = 0;
+  CLI::App* export_cmd = nullptr;
+  CLI::App* export_ranking = nullptr;
+  int64_t group = 0;
+  int year = 0;
+  std::string period, xformat = "xlsx", xout;
+  CLI::App* import_cmd = nullptr;
+  std::string ikind, ifile;
+  bool commit = false;
+};
+
+std::shared_ptr<DocumentCommands> add_document_commands(CLI::App& app, std::string& db_url) {
+  auto d = std::make_shared<DocumentCommands>();
+  d->document = app.add_subcommand("document", "Write a document (.docx or .pdf): plan, pledge, regulation, review, ranking…");
+  d->document->add_option("KIND", d->kind, "plan|pledge|regulation|review|ranking|proposal|minutes|decision|certificates")->required();
+  d->document->add_option("--id", d->id, "The movement, pledge, scheme, review report or group-year id")->required();
+  d->document->add_option("--format", d->format, "docx|pdf")->check(CLI::IsMember({"docx", "pdf"}));
+  d->document->add_option("-o,--output", d->out, "Output file")->required();
+  d->document->add_option("--db", db_url, "sqlite:PATH or postgresql://…");
+
+  d->export_cmd = app.add_subcommand("export", "Export a table as .xlsx or .csv");
+  d->export_cmd->require_subcommand(1);
+  d->export_ranking = d->export_cmd->add_subcommand("ranking", "A group-year's ranking with the points of each section");
+  d->export_ranking->add_option("--group", d->group, "Group id")->required();
+  d->export_ranking->add_option("--year", d->year, "Year")->required();
+  d->export_ranking->add_option("--period", d->period, "Period as JSON (default: the year)");
+  d->export_ranking->add_option("--format", d->xformat, "xlsx|csv")->check(CLI::IsMember({"xlsx", "csv"}));
+  d->export_ranking->add_option("-o,--output", d->xout, "Output file")->required();
+  d->export_ranking->add_option("--db", db_url, "sqlite:PATH or postgresql://…");
+
+  d->import_cmd = app.add_subcommand("import", "Read a workbook (.xlsx/.csv): preview every row, --commit saves all or none");
+  d->import_cmd->add_option("KIND", d->ikind, "reports|roster")->required()->check(CLI::IsMember({"reports", "roster"}));
+  d->import_cmd->add_option("FILE", d->ifile, "The workbook")->required();
+  d->import_cmd->add_flag("--commit", d->commit, "Save every row (nothing when a row has a problem)");
+  d->import_cmd->add_option("--db", db_url, "sqlite:PATH or postgresql://…");
+  return d;
+}
+
+namespace {
+
+std::unique_ptr<scoring::IndicatorCatalogue> catalogue() {
+  auto text = api::embedded_data("indicators.json");
+  return std::make_unique<scoring::IndicatorCatalogue>(scoring::IndicatorCatalogue::from_json(nlohmann::json::parse(text)));
+}
+
+int write(const std::string& path, const std::string& bytes) {
+  std::ofstream f(path, std::ios::binary);
+  f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  f.close();
+  if (!f) {
+    std::cerr << "không ghi được tệp " << path << std::endl;
+    return 1;
+  }
+  return 0;
+}
+
+std::optional<int> run(const DocumentCommands& d, const std::string& db_url);
+
+}  // namespace
+
+std::optional<int> run_document_commands(const DocumentCommands& d, const std::string& db_url) {
+  try {
+    return run(d, db_url);
+  } catch (const Error& e) {
+    if (e.code() != ErrorCode::kNotFound) throw;
+    std::cerr << "thidua: " << e.what() << std::endl;  // an id that does not exist is bad input
+    return 2;
+  }
+}
+
+namespace {
+std::optional<int> run(const DocumentCommands& d, const std::string& db_url) {
+  if (d.document->parsed()) {
+    if (!api::known_document_kind(d.kind)) {
+      std::cerr << "Không có loại văn bản " << d.kind << std::endl;
+      return 2;
+    }
+    auto cat = catalogue();
+    auto db = storage::open_database(db_url);
+    api::ScoreBoard board(*cat);
+    auto f = api::render_document(*db, *cat, board, d.kind, d.id, d.format, [](storage::Tx&, const api::DocumentSubject&) {});
+    return write(d.out, f.bytes);
+  }
+  if (d.import_cmd->parsed()) {
+    std::ifstream in(d.ifile, std::ios::binary);
+    if (!in) {
+      std::cerr << "thidua: không mở được tệp " << d.ifile << std::endl;
+      return 2;
+    }
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    auto cat = catalogue();
+    auto db = storage::open_database(db_url);
+    api::ImportActor actor;
+    actor.username = "cli";
+    actor.in_scope = [](storage::Tx&, int64_t) { return true; };
+    std::string name = d.ifile.substr(d.ifile.find_last_of('/') == std::string::npos ? 0 : d.ifile.find_last_of('/') + 1);
+    // the preview first (each row on its line), then the commit when asked and clean
+    auto res = api::import_file(*db, *cat, d.ikind, ss.str(), name, actor, false);
+    for (auto& r : res.rows) std::cout << r.to_json().dump() << "\n";
+    std::cout.flush();
+    if (res.problem_rows()) {
+      std::cerr << "thidua: " << res.problem_rows() << " dòng có lỗi" << (d.commit ? ": không lưu dòng nào" : "") << std::endl;
+      return 2;
+    }
+    if (d.commit) {
+      api::import_file(*db, *cat, d.ikind, ss.str(), name, actor, true);
+      std::cerr << "đã lưu " << res.rows.size() << " dòng" << std::endl;
+    }
+    return 0;
+  }
+  if (d.export_ranking->parsed()) {
+    auto cat = catalogue();
+    auto db = storage::open_database(db_url);
+    api::ScoreBoard board(*cat);
+    auto tx = db->begin(storage::TxMode::kRead);
+    auto scores = board.get(*tx, d.group, d.year,
+                            api::scoring_period(d.year, d.period.empty() ? std::nullopt : std::optional<std::string>(d.period)), 0);
+    auto f = api::export_ranking(*scores, d.xformat);
+    return write(d.xout, f.bytes);
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+}  // namespace thidua::cli
