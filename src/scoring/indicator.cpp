@@ -272,13 +272,6 @@ int IndicatorValues::reported_count() const {
   return n;
 }
 
-void IndicatorValues::clear(std::string_view code) {
-  const Indicator& ind = catalogue_->at(code);
-  if (!ind.reported()) throw Error::Invalid("'" + ind.name + "' là chỉ số tính toán, không nhập trực tiếp", ind.code);
-  row_[static_cast<size_t>(ind.column)] = kMissing;
-  catalogue_->derive(row_.data());
-}
-
 bool IndicatorValues::has(std::string_view code) const {
   const Indicator& ind = catalogue_->at(code);
   if (ind.kind == IndicatorKind::kRatio) return !IndicatorCatalogue::ratio_missing(ind, row_.data());

@@ -135,8 +135,6 @@ class IndicatorValues {
   // the whole report: call check_ratios() when done).
   void set(std::string_view code, double value);
   void check_ratios() const;
-  // Makes a reported value missing again.
-  void clear(std::string_view code);
   // A count, sum, total or system count, NaN when missing; Error::Invalid for a ratio or an
   // unknown code.
   double get(std::string_view code) const;

@@ -13,6 +13,7 @@
 #include <sstream>
 
 #include "core/error.h"
+#include "storage/registry.h"  // now_iso
 
 namespace thidua::storage {
 
@@ -35,14 +36,6 @@ std::string message(const AuditCheckpoint& c) {
   return "thidua-audit-checkpoint/1|" + std::to_string(c.rows) + "|" + std::to_string(c.last_id) + "|" + c.last_hash +
          "|" + c.at;
 }
-std::string now_utc() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
 }  // namespace
 
 AuditCheckpoint current_checkpoint(Tx& tx) {
@@ -53,7 +46,7 @@ AuditCheckpoint current_checkpoint(Tx& tx) {
     c.last_id = RowRef(last, 0).i64("id");
     c.last_hash = RowRef(last, 0).str("hash");
   }
-  c.at = now_utc();
+  c.at = now_iso();
   return c;
 }
 

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/error.h"
+#include "storage/registry.h"  // now_iso
 
 namespace thidua::storage {
 
@@ -153,14 +154,6 @@ void audit_head(Tx& tx, BackupSummary& s) {
   }
 }
 
-std::string now_utc() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
 
 }  // namespace
 
@@ -186,7 +179,7 @@ BackupSummary write_backup(Database& db, std::ostream& out) {
         {"version", 1},
         {"schema_version", s.schema_version},
         {"source", tx->dialect() == Dialect::kSqlite ? "sqlite" : "postgres"},
-        {"created_at", now_utc()},
+        {"created_at", now_iso()},
         {"audit", {{"rows", s.audit_rows}, {"last_id", s.audit_last_id}, {"last_hash", s.audit_last_hash}}}});
   for (const auto& t : tables(*tx)) {
     if (kSkipped.count(t)) continue;
