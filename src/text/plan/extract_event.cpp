@@ -445,6 +445,18 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
   }
   if (found.empty()) found = subject_units(title.token_first, title.token_last);
   if (found.empty() && title.issuer) found.push_back(*title.issuer);
+  // "Dự hội nghị có …", "Hội nghị đã thông qua …": no subject anywhere, and the text is about
+  // one group ("… các đơn vị trong Cụm thi đua số 3"): the group holds its own meetings.
+  if (found.empty() && event.kind != EventKind::kNone) {
+    std::vector<UnitMention> groups;
+    for (UnitMention& u : find_units(doc, 0, doc.size(), a.unit_options())) {
+      if ((u.kind != UnitKind::kCluster && u.kind != UnitKind::kBlock) || u.name.empty()) continue;
+      bool same = false;
+      for (const UnitMention& g : groups) same |= g.kind == u.kind && unit_key(g.name) == unit_key(u.name);
+      if (!same) groups.push_back(std::move(u));
+    }
+    if (groups.size() == 1) found.push_back(std::move(groups.front()));
+  }
   // "Cụm số 5" where the text also writes "Cụm thi đua số 5": the full name.
   std::vector<UnitMention> everywhere;
   for (UnitMention& u : found) {

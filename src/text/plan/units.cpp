@@ -194,7 +194,7 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
   const bool caps = all_caps(doc, i, j);
   const bool abbreviated = head.length == 1 && abbreviation(doc.key(i)) != nullptr;
   u.head = caps && !abbreviated ? std::string(head.display()) : std::string(doc.text_of(i, j));
-  bool may_chain = false;
+  bool may_chain = false, level_inferred = false;
   static const std::string so = word_key("số"), cac = word_key("các");
 
   switch (u.kind) {
@@ -255,6 +255,14 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
         if (n > k) {
           u.name = name;
           j = n;
+          // "Công an Trà Vinh", "Công an Hà Nội": a province's police named without its level;
+          // the level is the province's own (a city for the five centrally-run cities).
+          if (u.kind == UnitKind::kPolice && !all_caps(doc, i, j)) {
+            const auto p = lexicon::provinces().match(doc, k, end);
+            u.level = p && p.value() == 1 ? Level::kCity : Level::kProvince;
+            u.level_text = level_word(*u.level);
+            level_inferred = true;
+          }
         } else if (u.kind == UnitKind::kParty || u.kind == UnitKind::kFront) {
           may_chain = true;
         } else if (!o.lenient) {
@@ -287,6 +295,8 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
     if (!u.name.empty()) u.text += " " + u.name;
     if (u.level_text.empty() && u.name.empty() && u.last > i + head.length)
       u.text = title_case(doc.text_of(u.first, u.last));
+  } else if (level_inferred) {
+    u.text = u.head + " " + u.level_text + " " + u.name;
   } else {
     u.text = std::string(doc.text_of(u.first, u.last));
   }
