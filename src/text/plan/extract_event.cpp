@@ -178,9 +178,26 @@ bool is_event_span(const Analysis& a, int32_t range) {
   return false;
 }
 
+// "phát động" closing a clause ("các phong trào do Bộ Công an phát động.", "… và địa phương
+// phát động;") or after "do"/"được" in it: an earlier launch the text refers to, not its event.
+bool refers_to_earlier_launch(const Document& doc, int32_t i, int32_t length, int32_t last) {
+  static const std::vector<std::string> phat_dong = phrase_keys("phát động");
+  static const std::string do_key = word_key("do"), duoc = word_key("được");
+  if (length != 2 || !doc.is_key(i, phat_dong[0]) || !doc.is_key(i + 1, phat_dong[1])) return false;
+  const int32_t after = i + 2;
+  if (after >= last || (doc.tokens[after].kind == TokenKind::kPunct && !doc.quote_opening(after))) return true;
+  for (int32_t k = i - 1; k >= 0 && i - k <= 10 && !doc.is_punct(k, ",") && !doc.is_punct(k, ";"); --k) {
+    if (doc.is_key(k, do_key) || (k == i - 1 && doc.is_key(k, duoc))) return true;
+  }
+  return false;
+}
+
 std::pair<int32_t, EventKind> first_trigger(const Analysis& a, int32_t first, int32_t last) {
   for (int32_t i = first; i < last; ++i) {
-    if (const auto m = lexicon::event_triggers().match(a.doc, i, last)) return {i, static_cast<EventKind>(m.value())};
+    if (const auto m = lexicon::event_triggers().match(a.doc, i, last)) {
+      if (refers_to_earlier_launch(a.doc, i, m.length, last)) continue;
+      return {i, static_cast<EventKind>(m.value())};
+    }
   }
   return {-1, EventKind::kNone};
 }
@@ -313,6 +330,31 @@ EventResult extract_event(const Analysis& a, const TitleInfo& title, int32_t mov
     const auto [at, kind] = first_trigger(a, s.first, s.last);
     const auto m = lexicon::event_triggers().match(doc, at, s.last);
     if (m && m.length == 2) ev.kind = title.kind;
+  }
+
+  // "Dự hội nghị có …", "Hội nghị đã thảo luận …": a lead naming only a meeting, and another
+  // sentence saying what it was ("Quang cảnh buổi sơ kết.", "Tại hội nghị, … đã ký kết giao
+  // ước …"): the first review or pledge signing named after it is the meeting's kind.
+  if (ev.kind == EventKind::kConference) {
+    const Sentence& lead = doc.sentences[ev.sentence];
+    const auto at = first_trigger(a, lead.first, lead.last).first;
+    const auto m = lexicon::event_triggers().match(doc, at, lead.last);
+    if (m && m.length == 2) {
+      for (int32_t i = at + 2; i < doc.size(); ++i) {
+        const auto t = lexicon::event_triggers().match(doc, i, doc.sentence_of(i).last);
+        if (!t) continue;
+        const auto kind = static_cast<EventKind>(t.value());
+        // "… được tổ chức để tổng kết …, tổng kết …": what the meeting is for, among others.
+        static const std::string de = word_key("để"), nham = word_key("nhằm");
+        bool purpose = false;
+        for (int32_t k = doc.sentence_of(i).first; k < i && !purpose; ++k) purpose = doc.is_key(k, de) || doc.is_key(k, nham);
+        if ((kind == EventKind::kReview || kind == EventKind::kPledgeSigning) && !purpose) {
+          ev.kind = kind;
+          break;
+        }
+        i += t.length - 1;
+      }
+    }
   }
 
   // The first day of an event held over several days: "Từ ngày 25 đến ngày 28/2/2023, … tổ
