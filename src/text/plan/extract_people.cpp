@@ -186,13 +186,17 @@ std::vector<Person> extract_people(Analysis& a, const TitleInfo& title) {
     const int32_t end = doc.sentence_of(i).last;
     RawMention m;
     const int32_t after = read_positions(a, i, end, m.parts);
-    if (m.parts.empty() || !m.parts.back().unit) {
+    // "Thứ trưởng Trần Quốc Tỏ phát biểu …": a title that stands alone (not "Trưởng", which
+    // needs its unit) right before a full name of three or more syllables opening with a surname.
+    const bool bare_title = m.parts.size() == 1 && !m.parts.back().unit && !(m.parts.back().flags & kNeedsOrg);
+    if (m.parts.empty() || (!m.parts.back().unit && !bare_title)) {
       i = std::max(i, after - 1);
       continue;
     }
     const int32_t name_last = name_end(doc, after, end);
     const bool known = after < doc.size() && a.name_starts[static_cast<size_t>(after)];
-    if (name_last > after && (known || lexicon::surnames().match(doc, after))) {
+    const bool full_name = lexicon::surnames().match(doc, after) && (!bare_title || name_last - after >= 3);
+    if (name_last > after && (known || full_name)) {
       m.name_first = after;
       m.name_last = name_last;
       mark(a.in_person, i, name_last);

@@ -49,6 +49,12 @@ int32_t office_name_end(const Document& doc, int32_t j, int32_t end, const UnitO
     }
     break;
   }
+  // "Tổng cục Chính trị CAND", "Cục Cảnh sát giao thông CAND": the force closes the name.
+  static const std::vector<std::string> cand = phrase_keys("Công an nhân dân");
+  if (k > j && k < end && doc.tokens[k].all_caps) {
+    const std::vector<std::string>* e = abbreviation(doc.key(k));
+    if (e && *e == cand) ++k;
+  }
   return k;
 }
 
