@@ -36,7 +36,8 @@ bool opens_target(const Document& doc, int32_t i, int32_t last) {
 // "cả 3 tiêu chí", "cả ba chỉ tiêu", "trên cả 03 tiêu chí" at i: its length, or 0.
 int32_t all_three_criteria(const Document& doc, int32_t i) {
   const Keys& k = keys();
-  if (!doc.is_key(i, k.ca)) return 0;
+  // "cả 3 tiêu chí", and without "cả": "ở 3 tiêu chí", "trên 3 chỉ tiêu".
+  if (!doc.is_key(i, k.ca) && !doc.is_key(i, k.o) && !doc.is_key(i, k.tren)) return 0;
   const bool three = (doc.is_number(i + 1) && std::atoi(doc.key(i + 1).c_str()) == 3) || doc.is_key(i + 1, k.ba);
   if (!three) return 0;
   return seq_at(doc, i + 2, k.tieu_chi) || seq_at(doc, i + 2, k.chi_tieu) ? 4 : 0;
@@ -59,6 +60,7 @@ int32_t measure_end(const Analysis& a, int32_t p, int32_t last) {
     if (doc.is_key(e, k.va) && opens_target(doc, e + 1, last)) return e;
     if (doc.is_punct(e, ",") && opens_target(doc, e + 1, last)) return e;
     if (doc.is_punct(e, ";")) return e;
+    if (doc.is_punct(e, ".") && !doc.glued(e + 1)) return e;  // the sentence ends
   }
   return last;
 }

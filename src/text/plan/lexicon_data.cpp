@@ -165,6 +165,10 @@ const Entry kEventTriggers[] = {
     {"lễ phát động", static_cast<int>(EventKind::kLaunch)},
     {"buổi lễ phát động", static_cast<int>(EventKind::kLaunch)},
     {"hội nghị phát động", static_cast<int>(EventKind::kLaunch)},
+    // A campaign is launched by a muster: "phát lệnh ra quân", "lễ ra quân".
+    {"ra quân", static_cast<int>(EventKind::kLaunch)},
+    {"lễ ra quân", static_cast<int>(EventKind::kLaunch)},
+    {"phát lệnh ra quân", static_cast<int>(EventKind::kLaunch)},
     {"ký giao ước", static_cast<int>(EventKind::kPledgeSigning)},
     {"ký kết giao ước", static_cast<int>(EventKind::kPledgeSigning)},
     {"lễ ký giao ước", static_cast<int>(EventKind::kPledgeSigning)},
@@ -290,6 +294,8 @@ const Entry kQualitativeCues[] = {
 
 const Entry kTargetCues[] = {
     {"chỉ tiêu"}, {"phấn đấu"}, {"mục tiêu"}, {"giao ước"}, {"cam kết"}, {"đăng ký thi đua"},
+    // A threshold is set, not reported: "tỷ lệ điều tra khám phá đạt 80% trở lên".
+    {"trở lên"},
 };
 
 const Entry kTargetStarts[] = {
