@@ -667,7 +667,7 @@ std::vector<std::string> extract_contents(const Analysis& a) {
     for (int32_t i = s.first; i + 2 <= s.last; ++i) {
       if (!seq_at(doc, i, k.noi_dung)) continue;
       int32_t j = i + 2;
-      bool colon = false, targets = false;
+      bool colon = false, targets = false, nhu = false;
       if (seq_at(doc, i, noi_dung_thi_dua)) j = i + 4;
       // Up to a few words naming the list, then an optional "gồm"/"như"/"là" and a colon.
       const int32_t limit = std::min(s.last, j + 6);
@@ -677,13 +677,22 @@ std::vector<std::string> extract_contents(const Analysis& a) {
           colon = true;
           break;
         }
+        // "các nội dung trọng tâm như A; B; C": "như" opens the list without a colon.
+        if (doc.is_key(t, k.nhu) && !doc.is_punct(t + 1, ":")) {
+          nhu = true;
+          break;
+        }
         if (seq_at(doc, t, k.chi_tieu)) targets = true;
         if (doc.tokens[t].kind == TokenKind::kPunct && !doc.is_punct(t, ",")) break;
       }
       if (targets) continue;
-      if (colon) {
+      if (colon || nhu) {
         j = t + 1;
       } else if (seq_at(doc, i, noi_dung_thi_dua)) {
+        // "bám sát nội dung thi đua đã đề ra, …": a clause about the contents, not their list.
+        static const Entry kClause[] = {{"đã"}, {"được"}, {"đề ra"}, {"của"}, {"này"}, {"trong"}};
+        static const PhraseTable clause(kClause);
+        if (clause.match(doc, j, s.last)) continue;
         while (j < s.last && (doc.is_key(j, k.la) || doc.is_key(j, k.gom) || doc.is_key(j, k.bao) ||
                               doc.is_key(j, k.sau))) {
           ++j;
