@@ -74,6 +74,15 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
   }
   *note = "năm lấy từ năm gần nhất được nêu trong văn bản";
   if (const int y = a.dates.nearest_year(m.first)) return date_in_year(m, y, false);
+  // "kỷ niệm ngày Giải phóng (30/4/1975-30/4/2021)": an anniversary's bracket ends with the
+  // year it is celebrated in, the text's own year when nothing else gives one.
+  int celebrated = 0;
+  for (const DateMention& d : a.dates.mentions)
+    if (d.anniversary && d.has_year()) celebrated = std::max(celebrated, d.year);
+  if (celebrated > 0) {
+    *note = "năm lấy từ năm kỷ niệm ghi trong ngoặc";
+    return date_in_year(m, celebrated, false);
+  }
   note->clear();
   return std::nullopt;
 }
