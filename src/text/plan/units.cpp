@@ -200,7 +200,7 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
   const bool caps = all_caps(doc, i, j);
   const bool abbreviated = head.length == 1 && abbreviation(doc.key(i)) != nullptr;
   u.head = caps && !abbreviated ? std::string(head.display()) : std::string(doc.text_of(i, j));
-  bool may_chain = false, level_inferred = false;
+  bool may_chain = false, level_inferred = false;  // level_inferred: print head, level, name
   static const std::string so = word_key("số"), cac = word_key("các");
 
   switch (u.kind) {
@@ -250,6 +250,9 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
         std::string name;
         const int32_t n = place_name_end(doc, k, end, *u.level == Level::kProvince, o, &name);
         u.name = name;
+        // "Công an tỉnh BR-VT": an abbreviated province is written out in the unit's name.
+        if (n > k && name != doc.text_of(k, n) && !all_caps(doc, i, n) && lexicon::provinces().match(doc, k, end))
+          level_inferred = true;
         k = n;
         u.list_prefix = counted;
         j = k;
