@@ -206,7 +206,8 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
         }
       }
       if (num) set_value(t, *num);
-      const bool ok = !past(doc, i, first) && mf < ml && (num || measurable(doc, mf, ml));
+      const bool ok = !past(doc, i, first) && mf < ml && (num || measurable(doc, mf, ml)) &&
+                      !clean(doc.text_of(mf, ml)).empty();
       if (ok) {
         t.measure = clean(doc.text_of(mf, ml));
         const int32_t text_end = read_baseline(doc, end, last, year, &t.previous_year);
@@ -272,7 +273,8 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
         }
       }
       const int32_t verb_at = after_dat ? num.start() - 1 : num.start();
-      if (mf < ml && !past(doc, verb_at, first)) {
+      // A measure of punctuation only ("… (trên 500%)") is none: never an empty string.
+      if (mf < ml && !past(doc, verb_at, first) && !clean(doc.text_of(mf, ml)).empty()) {
         t.kind = of_population(doc, mf, ml) ? "share" : "rate";
         // "100% cán bộ … hoàn thành nhiệm vụ, trong đó ít nhất 70% đạt …": the same people.
         if (doc.is_key(mf, k.dat) && out.size() > clause_begin) t.kind = out.back().kind;
