@@ -508,6 +508,25 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
     }
     if (groups.size() == 1) found.push_back(std::move(groups.front()));
   }
+  // "phong trào thi đua “Vì an ninh Tổ quốc” trong Công an tỉnh Lạng Sơn" in a review or a
+  // meeting with no other organiser: the unit whose movement is reviewed holds the meeting.
+  if (found.empty() && (event.kind == EventKind::kReview || event.kind == EventKind::kConference)) {
+    static const std::vector<std::string> phong_trao = phrase_keys("phong trào");
+    static const std::string trong = word_key("trong"), cua = word_key("của");
+    for (int32_t i = 0; i + 2 < doc.size() && found.empty(); ++i) {
+      if (!doc.is_key(i, phong_trao[0]) || !doc.is_key(i + 1, phong_trao[1])) continue;
+      const Sentence& s = doc.sentence_of(i);
+      // The movement's words, up to a closing quote or a few words, then "trong"/"của" a unit.
+      int32_t k = i + 2;
+      for (int32_t steps = 0; k < s.last && steps < 14 && !doc.is_key(k, trong) && !doc.is_key(k, cua); ++k, ++steps) {
+        if (doc.is_punct(k, ",") || doc.is_punct(k, ";") || doc.is_punct(k, ".")) break;
+      }
+      if (k >= s.last || !(doc.is_key(k, trong) || doc.is_key(k, cua))) continue;
+      if (auto u = match_unit(doc, k + 1, s.last, a.unit_options()); u && u->kind == UnitKind::kPolice && !u->list_prefix &&
+                                                                     !u->name.empty())
+        found.push_back(std::move(*u));
+    }
+  }
   // "Cụm số 5" where the text also writes "Cụm thi đua số 5": the full name.
   std::vector<UnitMention> everywhere;
   for (UnitMention& u : found) {

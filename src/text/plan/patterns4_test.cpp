@@ -43,6 +43,18 @@ TEST(PlanGroupHoldsItsMeeting, TwoGroupsNamedLeaveTheOrganiserOpen) {
   EXPECT_TRUE(r["organizers"].empty());
 }
 
+TEST(PlanGroupHoldsItsMeeting, TheUnitWhoseMovementIsReviewed) {
+  const json r = parse(
+      "Qua 5 năm, phong trào thi đua “Vì an ninh Tổ quốc” trong Công an tỉnh Hà Giang được triển khai sâu rộng.\n"
+      "Hội nghị đã biểu dương nhiều tập thể, cá nhân tiêu biểu.");
+  EXPECT_EQ(strings(r["organizers"]), std::vector<std::string>{"Công an tỉnh Hà Giang"});
+  // A meeting with its own subject keeps it.
+  const json r2 = parse(
+      "Ngày 3/12/2024, UBND tỉnh Hà Giang tổ chức hội nghị tổng kết phong trào thi đua “Vì an ninh Tổ quốc” "
+      "của Công an tỉnh Hà Giang.");
+  EXPECT_EQ(strings(r2["organizers"]), std::vector<std::string>{"UBND tỉnh Hà Giang"});
+}
+
 // ---- what kind of meeting ------------------------------------------------------------------
 
 TEST(PlanMeetingKind, ACaptionNamingTheReviewGivesTheMeetingsKind) {
