@@ -335,6 +335,35 @@ std::vector<bool> target_lines(const Analysis& a) {
   return in;
 }
 
+// A sentence reporting results, not setting targets: it opens with the period gone by ("Năm
+// qua, …", "Trong thời gian qua, …", "Qua 6 tháng, …", "Trong năm, …") or says the targets were
+// met ("… hoàn thành vượt mức chỉ tiêu, tỷ lệ … đạt 88%"), and nothing in it is striven for.
+bool reports_results(const Document& doc, const Sentence& s) {
+  static const Entry kPast[] = {{"năm qua"}, {"trong năm qua"}, {"thời gian qua"}, {"trong thời gian qua"},
+                                {"qua"}, {"trong năm"}, {"kết quả"}};
+  static const PhraseTable past_openers(kPast);
+  static const std::string hoan = word_key("hoàn"), thanh = word_key("thành"), vuot = word_key("vượt"),
+                           do_key = word_key("đó");
+  bool striven = false;
+  for (int32_t i = s.first; i < s.last && !striven; ++i) striven = seq_at(doc, i, keys().phan_dau);
+  if (striven) return false;
+  if (const auto m = past_openers.match(doc, s.first, s.last)) {
+    const int32_t after = s.first + m.length;
+    // "Qua đó, …" (thereby) looks forward; a period needs its comma or its length ("Qua 6 tháng,").
+    if (!doc.is_key(after, do_key)) {
+      for (int32_t k = after; k < s.last && k - after <= 4; ++k)
+        if (doc.is_punct(k, ",")) return true;
+    }
+  }
+  for (int32_t i = s.first; i < s.last; ++i) {
+    const bool met = (doc.is_key(i, hoan) && doc.is_key(i + 1, thanh)) || doc.is_key(i, vuot);
+    if (!met) continue;
+    for (int32_t k = i + 1; k < s.last && k - i <= 5; ++k)
+      if (seq_at(doc, k, keys().chi_tieu)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<TargetResult> extract_targets(const Analysis& a, int year) {
@@ -342,7 +371,7 @@ std::vector<TargetResult> extract_targets(const Analysis& a, int year) {
   const std::vector<bool> lines = target_lines(a);
   std::vector<TargetResult> out;
   for (const Sentence& s : doc.sentences) {
-    if (!lines[static_cast<size_t>(s.line)]) continue;
+    if (!lines[static_cast<size_t>(s.line)] || reports_results(doc, s)) continue;
     int32_t start = s.first;
     for (int32_t i = s.first; i <= s.last; ++i) {
       if (i < s.last) {

@@ -236,6 +236,28 @@ TEST(PlanCampaignTargets, AResultReportedIsNoTarget) {
   EXPECT_TRUE(r["targets"].empty());
 }
 
+TEST(PlanReviewResults, FiguresOfThePeriodGoneByAreResults) {
+  const json r = parse(
+      "Ngày 20/12/2023, Cụm thi đua số 5 tổng kết phong trào thi đua “Vì an ninh Tổ quốc” năm 2023.\n\n"
+      "Qua 6 tháng, tỷ lệ giải quyết tin báo đạt 95% trở lên. Năm 2024, Cụm phấn đấu tỷ lệ điều tra khám phá "
+      "án đạt 90% trở lên.");
+  ASSERT_EQ(r["targets"].size(), 1u);
+  EXPECT_EQ(r["targets"][0]["value"], 90);
+}
+
+TEST(PlanReviewResults, TargetsSaidToBeMetAreResults) {
+  const json r = parse(
+      "Ngày 20/12/2023, Cụm thi đua số 5 tổng kết phong trào thi đua “Vì an ninh Tổ quốc” năm 2023.\n\n"
+      "Các đơn vị hoàn thành vượt mức chỉ tiêu, tỷ lệ điều tra khám phá án đạt 88%, giảm 6% số vụ phạm tội "
+      "về trật tự xã hội so với năm 2022.");
+  EXPECT_TRUE(r["targets"].empty());
+  // "Qua đó" looks forward, and striving is a target.
+  const json r2 = parse(
+      "Ngày 2/3/2024, Cụm thi đua số 5 ký giao ước thi đua.\n\nQua đó, các đơn vị phấn đấu hoàn thành chỉ "
+      "tiêu, tỷ lệ điều tra khám phá án đạt 85% trở lên.");
+  EXPECT_EQ(r2["targets"].size(), 1u);
+}
+
 // ---- contents ------------------------------------------------------------------------------
 
 TEST(PlanContentsAfterNhu, AListOpenedByNhuWithoutAColon) {
