@@ -341,6 +341,21 @@ EventResult extract_event(const Analysis& a, const TitleInfo& title, int32_t mov
     if (m && m.length == 2) ev.kind = title.kind;
   }
 
+  // "Cụm … ký kết giao ước thi đua năm 2024" over "… tổ chức hội nghị tổng kết công tác năm 2023
+  // và ký kết giao ước …": the headline says which of the events the article reports, when the
+  // body names that event too.
+  if (!title.formal && !title.text.empty() && title.kind != EventKind::kNone && ev.kind != title.kind &&
+      title.kind != EventKind::kConference) {
+    for (int32_t i = doc.lines[title.body_line - 1].last; i < doc.size(); ++i) {
+      const auto t = lexicon::event_triggers().match(doc, i, doc.sentence_of(i).last);
+      if (!t) continue;
+      if (static_cast<EventKind>(t.value()) == title.kind && !refers_to_earlier_launch(doc, i, t.length, doc.sentence_of(i).last)) {
+        ev.kind = title.kind;
+        break;
+      }
+      i += t.length - 1;
+    }
+  }
   // "Dự hội nghị có …", "Hội nghị đã thảo luận …": a lead naming only a meeting, and another
   // sentence saying what it was ("Quang cảnh buổi sơ kết.", "Tại hội nghị, … đã ký kết giao
   // ước …"): the first review or pledge signing named after it is the meeting's kind.

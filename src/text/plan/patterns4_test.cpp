@@ -96,6 +96,22 @@ TEST(PlanMeetingKind, AMusterLaunchesACampaign) {
   EXPECT_EQ(r["event"]["kind"], "launch");
 }
 
+TEST(PlanMeetingKind, TheHeadlineSaysWhichOfTwoEventsIsReported) {
+  const json r = parse(
+      "Cụm thi đua số 4 ký kết giao ước thi đua năm 2024\n\nNgày 5/3/2024, Cụm thi đua số 4 tổ chức hội nghị "
+      "tổng kết công tác năm 2023 và ký kết giao ước thi đua năm 2024.");
+  EXPECT_EQ(r["event"]["kind"], "pledge_signing");
+  const json r2 = parse(
+      "Công an tỉnh Lào Cai phát động phong trào thi đua năm 2024\n\nNgày 5/3/2024, Công an tỉnh Lào Cai tổ "
+      "chức hội nghị tổng kết công tác năm 2023, phát động phong trào thi đua năm 2024.");
+  EXPECT_EQ(r2["event"]["kind"], "launch");
+  // A headline whose event the body never names does not override the lead.
+  const json r3 = parse(
+      "Công an tỉnh Lào Cai: phát động thi đua\n\nNgày 5/3/2024, Công an tỉnh Lào Cai tổ chức hội nghị tổng kết "
+      "phong trào thi đua năm 2023.");
+  EXPECT_EQ(r3["event"]["kind"], "review");
+}
+
 // ---- a year from an anniversary ------------------------------------------------------------
 
 TEST(PlanAnniversaryYear, AnUndatedDayTakesTheYearBeingCelebrated) {
