@@ -494,6 +494,21 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
   if (event.sentence >= 0) {
     const Sentence& s = doc.sentences[event.sentence];
     found = subject_units(s.first, s.last);
+    // "Công an tỉnh Gia Lai tổ chức hội nghị ký kết giao ước thi đua của Cụm thi đua số 6": a
+    // province's police hosts the event the lead gives to a group; the group holds it.
+    bool only_police = !found.empty();
+    for (const UnitMention& u : found) only_police &= u.kind == UnitKind::kPolice && !u.list_prefix;
+    const int32_t at = only_police ? first_trigger(a, s.first, s.last).first : -1;
+    if (at >= 0) {
+      for (UnitMention& g : find_units(doc, at, s.last, a.unit_options())) {
+        // A cluster of the ministry, of which the police is a member; not a province's own
+        // block of its districts, which the province's police organises.
+        if (g.kind == UnitKind::kCluster && g.name.rfind("số ", 0) == 0) {
+          found = {std::move(g)};
+          break;
+        }
+      }
+    }
   }
   // "Sáng 16/11, đã diễn ra hội nghị tổng kết … của Cụm thi đua số 8, Bộ Công an", "Hội nghị
   // tổng kết phong trào thi đua Cụm số 5": no subject, the event is the group's.

@@ -43,6 +43,16 @@ TEST(PlanGroupHoldsItsMeeting, TwoGroupsNamedLeaveTheOrganiserOpen) {
   EXPECT_TRUE(r["organizers"].empty());
 }
 
+TEST(PlanGroupHoldsItsMeeting, AProvincesPoliceHostsTheEventOfAMinistrysCluster) {
+  const json r = parse(
+      "Ngày 5/3/2024, Công an tỉnh Gia Lai tổ chức hội nghị ký kết giao ước thi đua của Cụm thi đua số 6 năm 2024.");
+  EXPECT_EQ(strings(r["organizers"]), std::vector<std::string>{"Cụm thi đua số 6"});
+  // A province's own block of districts is organised by the province's police.
+  const json r2 = parse(
+      "Ngày 5/3/2024, Công an tỉnh tổ chức hội nghị tổng kết phong trào thi đua của khối thi đua các huyện miền núi.");
+  EXPECT_EQ(strings(r2["organizers"]), std::vector<std::string>{"Công an tỉnh"});
+}
+
 TEST(PlanGroupHoldsItsMeeting, TheUnitWhoseMovementIsReviewed) {
   const json r = parse(
       "Qua 5 năm, phong trào thi đua “Vì an ninh Tổ quốc” trong Công an tỉnh Hà Giang được triển khai sâu rộng.\n"
