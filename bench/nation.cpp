@@ -58,7 +58,7 @@ using Clock = std::chrono::steady_clock;
 namespace {
 
 constexpr uint64_t kSeed = 20240319;
-constexpr int kProbeEvery = 50;  // one team in 50 keeps its December 2024 for the benchmark
+constexpr int kProbeEvery = 50;  // at most one team in 50 keeps its December 2024 for the benchmark
 constexpr int kYear = 2024;
 
 double ms_since(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
@@ -215,11 +215,16 @@ int load(const std::map<std::string, std::string>& a) {
   {
     std::vector<double> row(static_cast<size_t>(catalogue.columns()));
     auto tx = db->begin(st::TxMode::kWrite);
-    int team_no = 0;
+    // One team in kProbeEvery among those in a group (all of them at a very small --scale).
+    int grouped_teams = 0, team_no = 0;
+    for (const auto& u : layout.units)
+      grouped_teams += u.level == thidua::bench::Level::kTeam && group_ids[static_cast<size_t>(u.group)] != 0;
+    const int probe_every = std::clamp(grouped_teams / 40, 1, kProbeEvery);
     for (size_t i = 0; i < layout.units.size(); ++i) {
       const auto& u = layout.units[i];
+      const bool grouped = group_ids[static_cast<size_t>(u.group)] != 0;
       bool hold_december = u.level == thidua::bench::Level::kCommune ||
-                           (u.level == thidua::bench::Level::kTeam && team_no++ % kProbeEvery == 0);
+                           (u.level == thidua::bench::Level::kTeam && grouped && team_no++ % probe_every == 0);
       int64_t gid = group_ids[static_cast<size_t>(u.group)];
       json ref = {{"id", unit_id[i]}, {"code", u.code}, {"group", gid ? json(gid) : json()}};
       if (u.level == thidua::bench::Level::kCommune) communes.push_back(ref);
@@ -262,7 +267,7 @@ int load(const std::map<std::string, std::string>& a) {
                      {"communes", layout.communes},
                      {"teams", layout.teams},
                      {"members", layout.members},
-                     {"groups", layout.groups.size()},
+                     {"groups", groups.size()},
                      {"report_rows", report_rows},
                      {"reported_indicators", catalogue.reported_columns()}}},
                    {"load_timings", timings},
