@@ -74,7 +74,7 @@ for (const db of ["sqlite", "postgresql"]) {
   if (f.cold_start_errors) problems.push(`${db}: ${f.cold_start_errors} rankings not answered at cold start`);
   if (f.report_to_ranking_not_reflected || !f.report_to_ranking_samples) problems.push(`${db}: reports not reflected in the ranking`);
   if (r.errors || r.lost_writes || r.acknowledged !== r.reports) problems.push(`${db}: rush errors ${r.errors}, lost ${r.lost_writes}`);
-  if (r.bad_input.not_4xx || !r.server_alive) problems.push(`${db}: bad input not refused with 4xx, or the server died`);
+  if (r.bad_input.not_4xx || !r.bad_input.disconnect_left_nothing || !r.server_alive) problems.push(`${db}: bad input not refused with 4xx, or the server died`);
   if (r.rush_floor_errors) problems.push(`${db}: the write floor failed`);
   if (!(f.ranking_rps > 0) || f.ranking_non2xx) problems.push(`${db}: the ranking under wrk failed`);
 }
