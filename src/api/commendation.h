@@ -44,6 +44,7 @@ struct ItemRequest {
   std::string subject_kind;  // person | unit
   int64_t subject_id = 0;
   std::string code;
+  std::string grounds;  // thành tích
 };
 struct ProposalRequest {
   int64_t unit_id = 0;  // the proposing unit
@@ -57,6 +58,17 @@ struct ProposalRequest {
 // levels in one dossier; no level above the proposer with the authority; an ineligible subject
 // (the failing condition named); a quota exceeded (the numbers given); a title already held.
 storage::Proposal create_proposal(storage::Tx& tx, const CommendationData& d, const Actor& a, const ProposalRequest& p);
+
+// Correcting the nominees of a draft or of a dossier returned by the level above, by the
+// proposing unit: `items` is the whole new list (nominees kept, changed in their grounds, removed
+// or added), each checked as create_proposal does; `report` replaces the achievement report when
+// given. The step "edit" keeps what was added, removed and changed, and the reason. Refused once a
+// council has met on the dossier, for a nominee of another deciding level, or with no change.
+struct EditRequest {
+  std::vector<ItemRequest> items;
+  std::optional<std::string> report, reason;
+};
+storage::Proposal edit_proposal(storage::Tx& tx, const CommendationData& d, const Actor& a, int64_t id, const EditRequest& r);
 
 // submit | receive | check | return | forward | to_council. Check re-runs the eligibility and keeps
 // what changed; return needs a reason. Returns the dossier after the step.

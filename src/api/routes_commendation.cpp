@@ -76,6 +76,27 @@ json titles_json(const commendation::Catalogue& cat, Date on) {
   return items;
 }
 
+// The nominees of a dossier as sent: [{subject_kind, subject_id, code, grounds?}].
+std::vector<ItemRequest> item_requests(const json* items) {
+  if (!items || !items->is_array()) throw Error::Invalid("items là danh sách đề nghị", "items");
+  std::vector<ItemRequest> out;
+  for (size_t i = 0; i < items->size(); ++i) {
+    const json& it = (*items)[i];
+    std::string f = "items[" + std::to_string(i) + "]";
+    if (!it.is_object() || !it.contains("subject_kind") || !it["subject_kind"].is_string() || !it.contains("subject_id") ||
+        !it["subject_id"].is_number_integer() || !it.contains("code") || !it["code"].is_string())
+      throw Error::Invalid("Mỗi đề nghị gồm subject_kind, subject_id và code", f);
+    ItemRequest r{it["subject_kind"].get<std::string>(), it["subject_id"].get<int64_t>(), it["code"].get<std::string>(), ""};
+    if (it.contains("grounds") && !it["grounds"].is_null()) {
+      if (!it["grounds"].is_string() || it["grounds"].get_ref<const std::string&>().size() > 5000)
+        throw Error::Invalid("Thành tích là một đoạn văn (tối đa 5000 ký tự)", f);
+      r.grounds = it["grounds"].get<std::string>();
+    }
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
 json ranked_json(const std::vector<commendation::Ranked>& v) {
   json out = json::array();
   for (const auto& r : v) out.push_back({{"code", r.code}, {"name", r.name}, {"rank", r.rank}});
@@ -174,7 +195,7 @@ void register_commendation_routes(Routes& r) {
     json items = storage::CommendationRecords(*tx).unit_record(id, data.catalogue);
     json preds = json::array();
     for (const auto& p : storage::UnitRepository(*tx).predecessors(id)) preds.push_back({{"id", p.id}, {"name", p.name}});
-    return ok(200, json{{"unit", {{"id", u.id}, {"name", u.name}, {"status", u.status}}},
+    return ok(200, json{{"unit", {{"id", u.id}, {"name", u.name}, {"status", u.status}, {"kind", u.kind}}},
                         {"predecessors", preds},
                         {"items", items},
                         {"total", items.size()}});
@@ -383,16 +404,7 @@ void register_commendation_routes(Routes& r) {
     p.title = in.opt_str("title", 500).value_or("");
     p.report = in.opt_str("report", 20000).value_or("");
     p.group_year_id = in.opt_id("group_year_id");
-    const json* items = in.opt_json("items");
-    if (!items || !items->is_array()) throw Error::Invalid("items là danh sách đề nghị", "items");
-    for (size_t i = 0; i < items->size(); ++i) {
-      const json& it = (*items)[i];
-      std::string f = "items[" + std::to_string(i) + "]";
-      if (!it.is_object() || !it.contains("subject_kind") || !it["subject_kind"].is_string() || !it.contains("subject_id") ||
-          !it["subject_id"].is_number_integer() || !it.contains("code") || !it["code"].is_string())
-        throw Error::Invalid("Mỗi đề nghị gồm subject_kind, subject_id và code", f);
-      p.items.push_back({it["subject_kind"].get<std::string>(), it["subject_id"].get<int64_t>(), it["code"].get<std::string>()});
-    }
+    p.items = item_requests(in.opt_json("items"));
     auto tx = r.db().begin(TxMode::kWrite);
     storage::Proposal out = create_proposal(*tx, data, actor(c), p);
     json j = proposal_json(out, data);
@@ -445,6 +457,23 @@ void register_commendation_routes(Routes& r) {
     r.audit(*tx, c, "proposal." + step, "proposal", p.id, p.holder_unit_id, before ? json{{"state", before->state}} : json(),
             {{"state", p.state}, {"holder_unit_id", p.holder_unit_id}, {"reason", reason ? json(*reason) : json()},
              {"changes", p.steps.back().changes}});
+    tx->commit();
+    return ok(200, j);
+  });
+
+  // A draft or returned dossier corrected by its proposer: the whole new list of nominees.
+  r.add("PUT", "/api/v1/proposals/{id}/items", [&r, &data](Ctx& c) {
+    require_officer(r, c);
+    Input in(c.req.body, {"items", "report", "reason"});
+    EditRequest e;
+    e.items = item_requests(in.opt_json("items"));
+    e.report = in.opt_str("report", 20000);
+    e.reason = in.opt_str("reason", 2000);
+    auto tx = r.db().begin(TxMode::kWrite);
+    auto before = storage::ProposalRepository(*tx).find(c.pid());
+    storage::Proposal p = edit_proposal(*tx, data, actor(c), c.pid(), e);
+    json j = proposal_json(p, data);
+    r.audit(*tx, c, "proposal.edit", "proposal", p.id, p.unit_id, before ? proposal_json(*before, data)["items"] : json(), j["items"]);
     tx->commit();
     return ok(200, j);
   });

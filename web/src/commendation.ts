@@ -42,6 +42,13 @@ export interface RecordItem {
   decision: { number: string; date: string; issuer: string } | null; unit?: { id: number; name: string }; predecessor?: boolean; cash_vnd?: number;
 }
 
+export interface Ranked { code: string; name: string; rank: number }
+export interface CommendationMeta {
+  levels: Ranked[]; discipline_forms: Ranked[]; initiative_scopes: Ranked[];
+  issuers: Array<{ code: string; name: string; rank: number; unit_kinds: string[]; basis: string }>;
+  base_salary: { vnd: number; valid_from: string; basis: string }; version: number;
+}
+
 export const STATE_TAG: Record<string, 'primary' | 'success' | 'warning' | 'info' | 'danger'> = {
   draft: 'info', submitted: 'warning', received: 'warning', checked: 'primary', returned: 'danger', council: 'primary', decided: 'success',
 };
@@ -60,4 +67,11 @@ export function vnd(n: number | undefined | null): string {
 
 export async function loadCatalogue(on?: string): Promise<CatalogueEntry[]> {
   return (await api.get<{ items: CatalogueEntry[] }>('/titles', { on })).items;
+}
+
+let metaCache: Promise<CommendationMeta> | null = null;
+/** The catalogue's levels, discipline forms, initiative scopes and issuers (loaded once). */
+export function loadCommendationMeta(): Promise<CommendationMeta> {
+  metaCache ??= api.get<CommendationMeta>('/commendation/meta').catch((e) => { metaCache = null; throw e; });
+  return metaCache;
 }
