@@ -16,10 +16,13 @@ export interface CatalogueEntry {
 }
 export interface ProposalStep {
   step: string; from: string; to: string; to_label: string; unit: { id: number; name: string };
-  username: string; reason: string | null; changes: Array<{ subject: string; eligible_before: boolean; eligible_after: boolean; conditions: Array<{ code: string; before: string | null; after: string }> }> | null; at: string;
+  username: string; reason: string | null; changes: CheckChange[] | EditChange | null; at: string;
 }
+export interface CheckChange { subject: string; eligible_before: boolean; eligible_after: boolean; conditions: Array<{ code: string; before: string | null; after: string }> }
+export interface ItemChange { subject: string; subject_kind: string; subject_id: number; code: string; name: string; grounds: string; grounds_before?: string }
+export interface EditChange { added: ItemChange[]; removed: ItemChange[]; grounds: ItemChange[]; report: boolean }
 export interface ProposalItem {
-  id: number; subject: { kind: string; id: number; name: string; unit_id: number }; code: string; name: string;
+  id: number; subject: { kind: string; id: number; name: string; unit_id: number }; code: string; name: string; grounds?: string;
   eligibility: { eligible: boolean; conditions: ConditionResult[] }; result: string;
   votes?: { approvals: number; rejections: number; recusals: number };
 }
@@ -57,7 +60,7 @@ export const KIND_LABEL: Record<string, string> = {
 };
 export const STEP_LABEL: Record<string, string> = {
   create: 'Lập hồ sơ', submit: 'Gửi lên', receive: 'Tiếp nhận', check: 'Thẩm định', return: 'Trả lại', forward: 'Chuyển lên cấp trên',
-  to_council: 'Trình Hội đồng', decide: 'Ra quyết định', consult: 'Lấy ý kiến hiệp y',
+  to_council: 'Trình Hội đồng', decide: 'Ra quyết định', consult: 'Lấy ý kiến hiệp y', edit: 'Sửa đề nghị',
 };
 
 export function vnd(n: number | undefined | null): string {
