@@ -106,11 +106,11 @@ test('a returned dossier is corrected in the browser: a nominee removed, one add
     const editor = page.getByTestId('proposal-editor');
     await editor.getByTestId('edit-item-1').filter({ hasText: 'Nguyễn Văn Long' }).waitFor();
     await editor.getByTestId('edit-remove-1').click();
-    await editor.getByTestId('edit-grounds-0').locator('textarea').fill('Chủ trì xác lập 2 chuyên án ma túy');
+    await editor.getByTestId('edit-grounds-0').fill('Chủ trì xác lập 2 chuyên án ma túy');
     await choose(page, editor.getByTestId('edit-add-subject'), 'Lê Văn Hậu');
     await editor.getByTestId('edit-add').click();
     await editor.getByTestId('edit-item-1').filter({ hasText: 'Lê Văn Hậu' }).waitFor();
-    await editor.getByTestId('edit-grounds-1').locator('textarea').fill('Tham mưu tổng kết phong trào');
+    await editor.getByTestId('edit-grounds-1').fill('Tham mưu tổng kết phong trào');
     await editor.getByTestId('edit-save').click();
     await editor.waitFor({ state: 'hidden' });
     const items = page.getByTestId('proposal-items');
