@@ -686,6 +686,55 @@ json group_year_end_proposals(Tx& tx, const CommendationData& d, const Actor& a,
   return out;
 }
 
+json award_statistics(Tx& tx, const CommendationData& d, int64_t unit_id, int from, int to) {
+  storage::UnitRepository units(tx);
+  auto counts = storage::CommendationRecords(tx).award_counts(unit_id, from, to);
+  // The rows: the unit's direct subdivisions and the units merged into it.
+  std::set<int64_t> rows_below;
+  for (const auto& u : units.children(unit_id)) rows_below.insert(u.id);
+  for (const auto& u : units.predecessors(unit_id)) rows_below.insert(u.id);
+  std::map<int64_t, int64_t> row_of;  // the unit an award was earned in → its row
+  for (const auto& c : counts) {
+    if (row_of.count(c.unit_id)) continue;
+    row_of[c.unit_id] = unit_id;
+    for (int64_t a : units.ancestors(c.unit_id))  // the unit itself first, then nearer before farther
+      if (rows_below.count(a)) {
+        row_of[c.unit_id] = a;
+        break;
+      }
+  }
+  std::map<int, json> by_year;
+  for (int y = from; y <= to; ++y) by_year[y] = {{"year", y}, {"counts", json::object()}, {"total", 0}};
+  std::map<int64_t, json> by_unit;
+  std::map<std::string, int> by_title;
+  int total = 0;
+  auto add = [](json& row, const std::string& code, int n) {
+    row["counts"][code] = row["counts"].value(code, 0) + n;
+    row["total"] = row["total"].get<int>() + n;
+  };
+  for (const auto& c : counts) {
+    add(by_year[c.year], c.code, c.count);
+    int64_t u = row_of[c.unit_id];
+    if (!by_unit.count(u)) by_unit[u] = {{"unit", {{"id", u}, {"name", units.get(u).name}}}, {"counts", json::object()}, {"total", 0}};
+    add(by_unit[u], c.code, c.count);
+    by_title[c.code] += c.count;
+    total += c.count;
+  }
+  json titles = json::array();
+  for (const auto& [code, n] : by_title) {
+    const auto* e = d.catalogue.find_in_year(code, to);
+    titles.push_back({{"code", code}, {"name", e ? e->name : d.catalogue.entry_name(code)}, {"total", n},
+                      {"rank", e ? e->rank : 0}, {"level", e ? e->level : ""}});
+  }
+  std::stable_sort(titles.begin(), titles.end(), [](const json& a, const json& b) { return a["total"].get<int>() > b["total"].get<int>(); });
+  json years = json::array(), rows = json::array();
+  for (auto& [y, row] : by_year) years.push_back(std::move(row));
+  for (auto& [u, row] : by_unit) rows.push_back(std::move(row));
+  std::stable_sort(rows.begin(), rows.end(), [](const json& a, const json& b) { return a["total"].get<int>() > b["total"].get<int>(); });
+  return {{"unit", {{"id", unit_id}, {"name", units.get(unit_id).name}}}, {"from", from}, {"to", to}, {"titles", titles},
+          {"by_year", years}, {"by_unit", rows}, {"total", total}};
+}
+
 json council_json(const storage::Council& c) {
   json members = json::array();
   int present = 0;

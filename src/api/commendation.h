@@ -107,6 +107,13 @@ storage::GroupVote honour_leader(storage::Tx& tx, const CommendationData& d, con
 // the other members for the Ministry flag (those eligible; the others listed with why).
 nlohmann::json group_year_end_proposals(storage::Tx& tx, const CommendationData& d, const Actor& a, int64_t group_id, int year);
 
+// Statistics of the awards in force (revoked ones left out) in `unit_id`'s scope from `from` to
+// `to`: {titles: [{code, name, total}], by_year: [{year, counts: {code: n}, total}], by_unit:
+// [{unit: {id, name}, counts, total}], total}. A row of by_unit is one of the unit's direct
+// subdivisions with everything below it, the unit itself, or a unit merged into it (its own row).
+// Every year of the range has its row (a year without awards counts 0 awards: a fact, not a gap).
+nlohmann::json award_statistics(storage::Tx& tx, const CommendationData& d, int64_t unit_id, int from, int to);
+
 nlohmann::json proposal_json(const storage::Proposal& p, const CommendationData& d);
 nlohmann::json council_json(const storage::Council& c);
 

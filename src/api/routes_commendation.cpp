@@ -38,15 +38,16 @@ int year_of(const Ctx& c) {
   return static_cast<int>(y);
 }
 
-int query_year(const Ctx& c) {
-  auto y = c.query_str("year", 10);
+// ?name=YYYY (this year when absent).
+int query_year(const Ctx& c, const char* name = "year") {
+  auto y = c.query_str(name, 10);
   if (!y) return Date::today_vn().year();
   int v = 0;
   try {
     v = std::stoi(*y);
   } catch (...) {
   }
-  if (v < 1900 || v > 2200) throw Error::Invalid("Năm không hợp lệ", "year");
+  if (v < 1900 || v > 2200) throw Error::Invalid("Năm không hợp lệ", name);
   return v;
 }
 
@@ -152,6 +153,18 @@ void register_commendation_routes(Routes& r) {
     storage::UnitRepository(*tx).get(unit);
     r.require_scope(*tx, c, unit, false);
     return ok(200, eligibility(*tx, data, *code, year, unit));
+  });
+
+  r.add("GET", "/api/v1/commendation/statistics", [&r, &data](Ctx& c) {
+    int64_t unit = c.query_id("unit_id").value_or(c.me().user.unit_id);
+    int to = query_year(c, "to");
+    int from = c.query_str("from", 10) ? query_year(c, "from") : to - 4;
+    if (from > to) throw Error::Invalid("Năm bắt đầu sau năm kết thúc", "from");
+    if (to - from > 30) throw Error::Invalid("Thống kê tối đa 30 năm", "from");
+    auto tx = r.db().begin(TxMode::kRead);
+    storage::UnitRepository(*tx).get(unit);
+    r.require_scope(*tx, c, unit, false);
+    return ok(200, award_statistics(*tx, data, unit, from, to));
   });
 
   // ---- records ----

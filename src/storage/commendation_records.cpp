@@ -183,6 +183,21 @@ int CommendationRecords::count_awards(const std::string& code, int year, int64_t
                                        {scope_unit, code, int64_t{year}}));
 }
 
+std::vector<AwardCount> CommendationRecords::award_counts(int64_t scope_unit, int from, int to) {
+  auto r = tx_.query(UnitRepository::scope_cte(1) +
+                         "SELECT unit_id, year, code, COUNT(*) AS n FROM comm_awards WHERE revoked = 0 AND year BETWEEN $2 AND $3 "
+                         "AND unit_id IN (SELECT id FROM scope) GROUP BY unit_id, year, code ORDER BY year, unit_id, code",
+                     {scope_unit, int64_t{from}, int64_t{to}});
+  std::vector<AwardCount> out;
+  for (size_t i = 0; i < r.size(); ++i) {
+    AwardCount c;
+    read_columns<AwardCount>(RowRef(r, i), c,
+                             {{"unit_id", &AwardCount::unit_id}, {"year", &AwardCount::year}, {"code", &AwardCount::code}, {"n", &AwardCount::count}});
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
 std::vector<Subject> CommendationRecords::subjects(int64_t unit_id, int year, bool people) {
   std::string cte = UnitRepository::scope_cte(1);
   std::vector<Subject> out;

@@ -45,6 +45,12 @@ export interface RecordItem {
   decision: { number: string; date: string; issuer: string } | null; unit?: { id: number; name: string }; predecessor?: boolean; cash_vnd?: number;
 }
 
+export interface AwardStatistics {
+  unit: { id: number; name: string }; from: number; to: number; total: number;
+  titles: Array<{ code: string; name: string; total: number }>;
+  by_year: Array<{ year: number; counts: Record<string, number>; total: number }>;
+  by_unit: Array<{ unit: { id: number; name: string }; counts: Record<string, number>; total: number }>;
+}
 export interface Ranked { code: string; name: string; rank: number }
 export interface CommendationMeta {
   levels: Ranked[]; discipline_forms: Ranked[]; initiative_scopes: Ranked[];
