@@ -8,6 +8,7 @@
 #include "core/commendation_workflow.h"
 #include "core/error.h"
 #include "storage/accounts.h"
+#include "storage/commendation_examples.h"
 #include "storage/registry.h"
 #include "storage/scoring_store.h"
 
@@ -245,6 +246,14 @@ CheckedItems check_items(Tx& tx, const CommendationData& d, const Actor& a, cons
       item.subject_unit_id = u->id;
     } else {
       throw Error::Invalid("subject_kind là person hoặc unit", field);
+    }
+    if (it.example_id) {
+      auto ex = storage::ExampleRepository(tx).find(*it.example_id);
+      if (!ex) throw Error::Invalid("Không có điển hình tiên tiến #" + std::to_string(*it.example_id), field);
+      if (ex->subject_kind != it.subject_kind || ex->subject_id != it.subject_id)
+        throw Error::Invalid("Điển hình \"" + ex->title + "\" là của " + ex->subject_name + ", không phải của " + item.subject_name, field);
+      item.example_id = ex->id;
+      if (item.grounds.empty()) item.grounds = ex->title + ": " + ex->story;
     }
     bool in_scope = units.in_scope(proposer.id, item.subject_unit_id) ||
                     (it.subject_kind == "unit" && group_members.count(it.subject_id));
@@ -766,6 +775,7 @@ json proposal_json(const storage::Proposal& p, const CommendationData& d) {
                  {"code", it.code},
                  {"name", e ? e->name : cat.entry_name(it.code)},
                  {"grounds", it.grounds},
+                 {"example_id", it.example_id ? json(*it.example_id) : json()},
                  {"eligibility", it.eligibility},
                  {"result", it.result}};
     if (p.state == "decided" || it.result != "pending")

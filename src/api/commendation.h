@@ -45,6 +45,7 @@ struct ItemRequest {
   int64_t subject_id = 0;
   std::string code;
   std::string grounds;  // thành tích
+  std::optional<int64_t> example_id;  // the advanced example it rests on (its story is the grounds when none given)
 };
 struct ProposalRequest {
   int64_t unit_id = 0;  // the proposing unit

@@ -12,6 +12,8 @@
 #include "api/input.h"
 #include "api/score_board.h"
 #include "core/error.h"
+#include "storage/commendation_examples.h"
+#include "storage/emulation.h"
 #include "storage/registry.h"
 #include "storage/scoring_store.h"
 
@@ -87,7 +89,12 @@ std::vector<ItemRequest> item_requests(const json* items) {
     if (!it.is_object() || !it.contains("subject_kind") || !it["subject_kind"].is_string() || !it.contains("subject_id") ||
         !it["subject_id"].is_number_integer() || !it.contains("code") || !it["code"].is_string())
       throw Error::Invalid("Mỗi đề nghị gồm subject_kind, subject_id và code", f);
-    ItemRequest r{it["subject_kind"].get<std::string>(), it["subject_id"].get<int64_t>(), it["code"].get<std::string>(), ""};
+    ItemRequest r{it["subject_kind"].get<std::string>(), it["subject_id"].get<int64_t>(), it["code"].get<std::string>(), "", {}};
+    if (it.contains("example_id") && !it["example_id"].is_null()) {
+      if (!it["example_id"].is_number_integer() || it["example_id"].get<int64_t>() <= 0)
+        throw Error::Invalid("example_id là số của một điển hình tiên tiến", f);
+      r.example_id = it["example_id"].get<int64_t>();
+    }
     if (it.contains("grounds") && !it["grounds"].is_null()) {
       if (!it["grounds"].is_string() || it["grounds"].get_ref<const std::string&>().size() > 5000)
         throw Error::Invalid("Thành tích là một đoạn văn (tối đa 5000 ký tự)", f);
@@ -96,6 +103,21 @@ std::vector<ItemRequest> item_requests(const json* items) {
     out.push_back(std::move(r));
   }
   return out;
+}
+
+json example_json(const storage::Example& e) {
+  auto opt = [](const auto& v) { return v ? json(*v) : json(); };
+  return {{"id", e.id},
+          {"subject", {{"kind", e.subject_kind}, {"id", e.subject_id}, {"name", e.subject_name}}},
+          {"unit", {{"id", e.unit_id}, {"name", e.unit_name}}},
+          {"movement", e.movement_id ? json{{"id", *e.movement_id}, {"name", *e.movement_name}} : json()},
+          {"phase", e.phase_id ? json{{"id", *e.phase_id}, {"title", opt(e.phase_title)}} : json()},
+          {"title", e.title},
+          {"story", e.story},
+          {"place", e.place},
+          {"date", e.date.iso()},
+          {"evidence", e.evidence},
+          {"created_by", e.created_by}};
 }
 
 json ranked_json(const std::vector<commendation::Ranked>& v) {
@@ -165,6 +187,66 @@ void register_commendation_routes(Routes& r) {
     storage::UnitRepository(*tx).get(unit);
     r.require_scope(*tx, c, unit, false);
     return ok(200, award_statistics(*tx, data, unit, from, to));
+  });
+
+  // ---- advanced examples (điển hình tiên tiến) ----
+
+  r.add("GET", "/api/v1/examples", [&r](Ctx& c) {
+    Page page = c.page();
+    storage::ExampleQuery q;
+    q.scope_root = c.scope_root();
+    q.q = c.query_str("q", 200).value_or("");
+    q.movement_id = c.query_id("movement_id");
+    q.limit = page.limit;
+    q.offset = page.offset;
+    auto tx = r.db().begin(TxMode::kRead);
+    int64_t total = 0;
+    json items = json::array();
+    for (const auto& e : storage::ExampleRepository(*tx).search(q, &total)) items.push_back(example_json(e));
+    return ok(200, json{{"items", items}, {"total", total}});
+  });
+
+  r.add("GET", "/api/v1/examples/{id}", [&r](Ctx& c) {
+    auto tx = r.db().begin(TxMode::kRead);
+    auto e = storage::ExampleRepository(*tx).find(c.pid());
+    if (!e || !actor_sees(*tx, actor(c), e->unit_id)) throw Error::NotFound("Không tìm thấy điển hình tiên tiến");
+    return ok(200, example_json(*e));
+  });
+
+  r.add("POST", "/api/v1/examples", [&r](Ctx& c) {
+    r.require_write(c, access::Resource::kCommendations);
+    Input in(c.req.body, {"subject_kind", "subject_id", "movement_id", "phase_id", "title", "story", "place", "date", "evidence"});
+    storage::Example e;
+    e.subject_kind = in.str("subject_kind", 10);
+    if (e.subject_kind != "person" && e.subject_kind != "unit") throw Error::Invalid("subject_kind là person hoặc unit", "subject_kind");
+    e.subject_id = in.id("subject_id");
+    e.title = in.str("title", 300);
+    if (e.title.empty()) throw Error::Invalid("Thiếu tên điển hình (việc làm tiêu biểu)", "title");
+    e.story = in.str("story", 20000);
+    if (e.story.empty()) throw Error::Invalid("Thiếu nội dung: đã làm gì, kết quả ra sao", "story");
+    e.place = in.opt_str("place", 300).value_or("");
+    e.date = in.date("date");
+    e.evidence = in.opt_str("evidence", 5000).value_or("");
+    e.movement_id = in.opt_id("movement_id");
+    e.phase_id = in.opt_id("phase_id");
+    if (e.phase_id && !e.movement_id) throw Error::Invalid("Đợt thi đua cần kèm phong trào", "phase_id");
+    auto tx = r.db().begin(TxMode::kWrite);
+    e.unit_id = subject_unit(*tx, e.subject_kind, e.subject_id, e.date.year());
+    r.require_scope(*tx, c, e.unit_id, true);
+    e.subject_name = e.subject_kind == "person" ? storage::PersonRepository(*tx).get(e.subject_id).full_name
+                                                : storage::UnitRepository(*tx).get(e.subject_id).name;
+    if (e.movement_id) {
+      auto m = storage::MovementRepository(*tx).find(*e.movement_id);
+      if (!m || !storage::MovementRepository(*tx).visible_to(e.unit_id, *m))
+        throw Error::Invalid("Không có phong trào này trong phạm vi của đơn vị", "movement_id");
+      if (e.phase_id && std::find(m->phase_ids.begin(), m->phase_ids.end(), *e.phase_id) == m->phase_ids.end())
+        throw Error::Invalid("Đợt thi đua không thuộc phong trào \"" + m->f.name + "\"", "phase_id");
+    }
+    storage::Example out = storage::ExampleRepository(*tx).add(e, c.me().user.username);
+    json j = example_json(out);
+    r.audit(*tx, c, "example.create", "example", out.id, out.unit_id, nullptr, j);
+    tx->commit();
+    return ok(201, j);
   });
 
   // ---- records ----

@@ -48,6 +48,7 @@ ProposalItem read_item(const RowRef& r) {
                               {"subject_name", &ProposalItem::subject_name},
                               {"code", &ProposalItem::code},
                               {"grounds", &ProposalItem::grounds},
+                              {"example_id", &ProposalItem::example_id},
                               {"eligibility", &ProposalItem::eligibility},
                               {"result", &ProposalItem::result},
                               {"approvals", &ProposalItem::approvals},
@@ -112,7 +113,7 @@ std::optional<Proposal> ProposalRepository::find(int64_t id) {
   if (r.empty()) return std::nullopt;
   Proposal p = read_proposal(RowRef(r, 0));
   auto items = tx_.query(
-      "SELECT id, subject_kind, subject_id, subject_unit_id, subject_name, code, grounds, eligibility, result, approvals, "
+      "SELECT id, subject_kind, subject_id, subject_unit_id, subject_name, code, grounds, example_id, eligibility, result, approvals, "
       "rejections, recusals FROM comm_proposal_items WHERE proposal_id = $1 ORDER BY id",
       {id});
   for (size_t i = 0; i < items.size(); ++i) p.items.push_back(read_item(RowRef(items, i)));
@@ -192,9 +193,9 @@ void ProposalRepository::set_eligibility(int64_t item_id, const json& e) {
 int64_t ProposalRepository::add_item(int64_t proposal_id, const ProposalItem& it) {
   return tx_.query_id(
       "INSERT INTO comm_proposal_items (proposal_id, subject_kind, subject_id, subject_unit_id, subject_name, code, grounds, "
-      "eligibility) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+      "example_id, eligibility) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
       {proposal_id, it.subject_kind, it.subject_id, it.subject_unit_id, it.subject_name, it.code, it.grounds,
-       it.eligibility.dump()});
+       opt_param(it.example_id), it.eligibility.dump()});
 }
 
 void ProposalRepository::remove_item(int64_t item_id) {

@@ -18,6 +18,7 @@ struct ProposalItem {
   int64_t id = 0, subject_id = 0, subject_unit_id = 0;
   std::string subject_kind, subject_name, code;
   std::string grounds;  // thành tích: why this nominee, in the proposer's words
+  std::optional<int64_t> example_id;  // the advanced example (điển hình tiên tiến) it rests on
   nlohmann::json eligibility;  // the last check: {"eligible", "conditions": […]}
   std::string result = "pending";
   int approvals = 0, rejections = 0, recusals = 0;
