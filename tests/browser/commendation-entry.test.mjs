@@ -129,3 +129,43 @@ test('a returned dossier is corrected in the browser: a nominee removed, one add
     [['Phạm Thị Hương', 'Chủ trì xác lập 2 chuyên án ma túy'], ['Lê Văn Hậu', 'Tham mưu tổng kết phong trào']]);
   assert.deepEqual(after.steps.map((s) => s.step), ['create', 'submit', 'receive', 'return', 'edit', 'submit']);
 });
+
+test('the gallery of advanced examples is searched without diacritics and grounds a dossier; the statistics tab draws the awards', async () => {
+  await asUser(ui, 'canbo.vinhthuan', async ({ page }) => {
+    await page.getByTestId('menu-commendation').click();
+    await page.getByRole('tab', { name: 'Điển hình tiên tiến' }).click();
+    await page.getByTestId('examples-q').fill('hoa giai');
+    const cards = page.getByTestId('example-card');
+    await cards.filter({ hasText: 'Hòa giải thành 12 vụ mâu thuẫn' }).waitFor();
+    await page.waitForTimeout(600);
+    assert.equal(await cards.count(), 1);
+    await shot(page, 'commendation-examples');
+  });
+  // Hưng Yên's officer rated good in 2025 with a story: proposed from the gallery, the story is the grounds.
+  const lan = await personId('Ngô Thị Lan');
+  assert.equal((await api.post('/api/v1/evaluations', { subject_kind: 'person', subject_id: lan, year: 2025, level: 'tot' })).status, 201);
+  assert.equal((await api.post('/api/v1/examples', { subject_kind: 'person', subject_id: lan, title: 'Trả lại tài sản nhặt được',
+    story: 'Nhặt được ví có 20 triệu đồng và giấy tờ, đã tìm và trả lại người đánh rơi.', date: '2025-04-03' })).status, 201);
+  await asUser(ui, 'canbo.hungyen', async ({ page }) => {
+    await page.getByTestId('menu-commendation').click();
+    await page.getByRole('tab', { name: 'Điển hình tiên tiến' }).click();
+    await page.getByTestId('examples-q').fill('ngo thi lan');
+    const card = page.getByTestId('example-card').filter({ hasText: 'Trả lại tài sản nhặt được' });
+    await card.waitFor();
+    await card.getByRole('button', { name: 'Đề nghị khen thưởng' }).click();
+    await choose(page, page.getByTestId('example-propose-title'), 'Chiến sĩ tiên tiến');
+    await page.getByTestId('example-propose-ok').click();
+    await page.getByTestId('proposal-title').waitFor();
+    await page.getByTestId('proposal-items').getByText('Trả lại tài sản nhặt được: Nhặt được ví').waitFor();
+
+    await page.getByTestId('menu-commendation').click();
+    await page.getByRole('tab', { name: 'Thống kê' }).click();
+    const fromInput = page.getByTestId('stats-from').locator('input');
+    await fromInput.fill('2024');
+    await fromInput.press('Enter');
+    const byUnit = page.getByTestId('stats-by-unit');
+    await byUnit.getByTestId('stats-bar').filter({ hasText: 'Công an tỉnh Thái Bình' }).waitFor();
+    assert.match(await byUnit.innerText(), /Phòng Tham mưu, Công an tỉnh Hưng Yên/);
+    await shot(page, 'commendation-statistics');
+  });
+});
