@@ -12,6 +12,8 @@
 #include "api/input.h"
 #include "api/score_board.h"
 #include "core/error.h"
+#include "storage/commendation_examples.h"
+#include "storage/emulation.h"
 #include "storage/registry.h"
 #include "storage/scoring_store.h"
 
@@ -38,15 +40,16 @@ int year_of(const Ctx& c) {
   return static_cast<int>(y);
 }
 
-int query_year(const Ctx& c) {
-  auto y = c.query_str("year", 10);
+// ?name=YYYY (this year when absent).
+int query_year(const Ctx& c, const char* name = "year") {
+  auto y = c.query_str(name, 10);
   if (!y) return Date::today_vn().year();
   int v = 0;
   try {
     v = std::stoi(*y);
   } catch (...) {
   }
-  if (v < 1900 || v > 2200) throw Error::Invalid("Năm không hợp lệ", "year");
+  if (v < 1900 || v > 2200) throw Error::Invalid("Năm không hợp lệ", name);
   return v;
 }
 
@@ -74,6 +77,47 @@ json titles_json(const commendation::Catalogue& cat, Date on) {
     items.push_back(std::move(j));
   }
   return items;
+}
+
+// The nominees of a dossier as sent: [{subject_kind, subject_id, code, grounds?}].
+std::vector<ItemRequest> item_requests(const json* items) {
+  if (!items || !items->is_array()) throw Error::Invalid("items là danh sách đề nghị", "items");
+  std::vector<ItemRequest> out;
+  for (size_t i = 0; i < items->size(); ++i) {
+    const json& it = (*items)[i];
+    std::string f = "items[" + std::to_string(i) + "]";
+    if (!it.is_object() || !it.contains("subject_kind") || !it["subject_kind"].is_string() || !it.contains("subject_id") ||
+        !it["subject_id"].is_number_integer() || !it.contains("code") || !it["code"].is_string())
+      throw Error::Invalid("Mỗi đề nghị gồm subject_kind, subject_id và code", f);
+    ItemRequest r{it["subject_kind"].get<std::string>(), it["subject_id"].get<int64_t>(), it["code"].get<std::string>(), "", {}};
+    if (it.contains("example_id") && !it["example_id"].is_null()) {
+      if (!it["example_id"].is_number_integer() || it["example_id"].get<int64_t>() <= 0)
+        throw Error::Invalid("example_id là số của một điển hình tiên tiến", f);
+      r.example_id = it["example_id"].get<int64_t>();
+    }
+    if (it.contains("grounds") && !it["grounds"].is_null()) {
+      if (!it["grounds"].is_string() || it["grounds"].get_ref<const std::string&>().size() > 5000)
+        throw Error::Invalid("Thành tích là một đoạn văn (tối đa 5000 ký tự)", f);
+      r.grounds = it["grounds"].get<std::string>();
+    }
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+json example_json(const storage::Example& e) {
+  auto opt = [](const auto& v) { return v ? json(*v) : json(); };
+  return {{"id", e.id},
+          {"subject", {{"kind", e.subject_kind}, {"id", e.subject_id}, {"name", e.subject_name}}},
+          {"unit", {{"id", e.unit_id}, {"name", e.unit_name}}},
+          {"movement", e.movement_id ? json{{"id", *e.movement_id}, {"name", *e.movement_name}} : json()},
+          {"phase", e.phase_id ? json{{"id", *e.phase_id}, {"title", opt(e.phase_title)}} : json()},
+          {"title", e.title},
+          {"story", e.story},
+          {"place", e.place},
+          {"date", e.date.iso()},
+          {"evidence", e.evidence},
+          {"created_by", e.created_by}};
 }
 
 json ranked_json(const std::vector<commendation::Ranked>& v) {
@@ -133,6 +177,78 @@ void register_commendation_routes(Routes& r) {
     return ok(200, eligibility(*tx, data, *code, year, unit));
   });
 
+  r.add("GET", "/api/v1/commendation/statistics", [&r, &data](Ctx& c) {
+    int64_t unit = c.query_id("unit_id").value_or(c.me().user.unit_id);
+    int to = query_year(c, "to");
+    int from = c.query_str("from", 10) ? query_year(c, "from") : to - 4;
+    if (from > to) throw Error::Invalid("Năm bắt đầu sau năm kết thúc", "from");
+    if (to - from > 30) throw Error::Invalid("Thống kê tối đa 30 năm", "from");
+    auto tx = r.db().begin(TxMode::kRead);
+    storage::UnitRepository(*tx).get(unit);
+    r.require_scope(*tx, c, unit, false);
+    return ok(200, award_statistics(*tx, data, unit, from, to));
+  });
+
+  // ---- advanced examples (điển hình tiên tiến) ----
+
+  r.add("GET", "/api/v1/examples", [&r](Ctx& c) {
+    Page page = c.page();
+    storage::ExampleQuery q;
+    q.scope_root = c.scope_root();
+    q.q = c.query_str("q", 200).value_or("");
+    q.movement_id = c.query_id("movement_id");
+    q.limit = page.limit;
+    q.offset = page.offset;
+    auto tx = r.db().begin(TxMode::kRead);
+    int64_t total = 0;
+    json items = json::array();
+    for (const auto& e : storage::ExampleRepository(*tx).search(q, &total)) items.push_back(example_json(e));
+    return ok(200, json{{"items", items}, {"total", total}});
+  });
+
+  r.add("GET", "/api/v1/examples/{id}", [&r](Ctx& c) {
+    auto tx = r.db().begin(TxMode::kRead);
+    auto e = storage::ExampleRepository(*tx).find(c.pid());
+    if (!e || !actor_sees(*tx, actor(c), e->unit_id)) throw Error::NotFound("Không tìm thấy điển hình tiên tiến");
+    return ok(200, example_json(*e));
+  });
+
+  r.add("POST", "/api/v1/examples", [&r](Ctx& c) {
+    r.require_write(c, access::Resource::kCommendations);
+    Input in(c.req.body, {"subject_kind", "subject_id", "movement_id", "phase_id", "title", "story", "place", "date", "evidence"});
+    storage::Example e;
+    e.subject_kind = in.str("subject_kind", 10);
+    if (e.subject_kind != "person" && e.subject_kind != "unit") throw Error::Invalid("subject_kind là person hoặc unit", "subject_kind");
+    e.subject_id = in.id("subject_id");
+    e.title = in.str("title", 300);
+    if (e.title.empty()) throw Error::Invalid("Thiếu tên điển hình (việc làm tiêu biểu)", "title");
+    e.story = in.str("story", 20000);
+    if (e.story.empty()) throw Error::Invalid("Thiếu nội dung: đã làm gì, kết quả ra sao", "story");
+    e.place = in.opt_str("place", 300).value_or("");
+    e.date = in.date("date");
+    e.evidence = in.opt_str("evidence", 5000).value_or("");
+    e.movement_id = in.opt_id("movement_id");
+    e.phase_id = in.opt_id("phase_id");
+    if (e.phase_id && !e.movement_id) throw Error::Invalid("Đợt thi đua cần kèm phong trào", "phase_id");
+    auto tx = r.db().begin(TxMode::kWrite);
+    e.unit_id = subject_unit(*tx, e.subject_kind, e.subject_id, e.date.year());
+    r.require_scope(*tx, c, e.unit_id, true);
+    e.subject_name = e.subject_kind == "person" ? storage::PersonRepository(*tx).get(e.subject_id).full_name
+                                                : storage::UnitRepository(*tx).get(e.subject_id).name;
+    if (e.movement_id) {
+      auto m = storage::MovementRepository(*tx).find(*e.movement_id);
+      if (!m || !storage::MovementRepository(*tx).visible_to(e.unit_id, *m))
+        throw Error::Invalid("Không có phong trào này trong phạm vi của đơn vị", "movement_id");
+      if (e.phase_id && std::find(m->phase_ids.begin(), m->phase_ids.end(), *e.phase_id) == m->phase_ids.end())
+        throw Error::Invalid("Đợt thi đua không thuộc phong trào \"" + m->f.name + "\"", "phase_id");
+    }
+    storage::Example out = storage::ExampleRepository(*tx).add(e, c.me().user.username);
+    json j = example_json(out);
+    r.audit(*tx, c, "example.create", "example", out.id, out.unit_id, nullptr, j);
+    tx->commit();
+    return ok(201, j);
+  });
+
   // ---- records ----
 
   r.add("GET", "/api/v1/people/{id}/record", [&r, &data](Ctx& c) {
@@ -174,7 +290,7 @@ void register_commendation_routes(Routes& r) {
     json items = storage::CommendationRecords(*tx).unit_record(id, data.catalogue);
     json preds = json::array();
     for (const auto& p : storage::UnitRepository(*tx).predecessors(id)) preds.push_back({{"id", p.id}, {"name", p.name}});
-    return ok(200, json{{"unit", {{"id", u.id}, {"name", u.name}, {"status", u.status}}},
+    return ok(200, json{{"unit", {{"id", u.id}, {"name", u.name}, {"status", u.status}, {"kind", u.kind}}},
                         {"predecessors", preds},
                         {"items", items},
                         {"total", items.size()}});
@@ -383,16 +499,7 @@ void register_commendation_routes(Routes& r) {
     p.title = in.opt_str("title", 500).value_or("");
     p.report = in.opt_str("report", 20000).value_or("");
     p.group_year_id = in.opt_id("group_year_id");
-    const json* items = in.opt_json("items");
-    if (!items || !items->is_array()) throw Error::Invalid("items là danh sách đề nghị", "items");
-    for (size_t i = 0; i < items->size(); ++i) {
-      const json& it = (*items)[i];
-      std::string f = "items[" + std::to_string(i) + "]";
-      if (!it.is_object() || !it.contains("subject_kind") || !it["subject_kind"].is_string() || !it.contains("subject_id") ||
-          !it["subject_id"].is_number_integer() || !it.contains("code") || !it["code"].is_string())
-        throw Error::Invalid("Mỗi đề nghị gồm subject_kind, subject_id và code", f);
-      p.items.push_back({it["subject_kind"].get<std::string>(), it["subject_id"].get<int64_t>(), it["code"].get<std::string>()});
-    }
+    p.items = item_requests(in.opt_json("items"));
     auto tx = r.db().begin(TxMode::kWrite);
     storage::Proposal out = create_proposal(*tx, data, actor(c), p);
     json j = proposal_json(out, data);
@@ -445,6 +552,23 @@ void register_commendation_routes(Routes& r) {
     r.audit(*tx, c, "proposal." + step, "proposal", p.id, p.holder_unit_id, before ? json{{"state", before->state}} : json(),
             {{"state", p.state}, {"holder_unit_id", p.holder_unit_id}, {"reason", reason ? json(*reason) : json()},
              {"changes", p.steps.back().changes}});
+    tx->commit();
+    return ok(200, j);
+  });
+
+  // A draft or returned dossier corrected by its proposer: the whole new list of nominees.
+  r.add("PUT", "/api/v1/proposals/{id}/items", [&r, &data](Ctx& c) {
+    require_officer(r, c);
+    Input in(c.req.body, {"items", "report", "reason"});
+    EditRequest e;
+    e.items = item_requests(in.opt_json("items"));
+    e.report = in.opt_str("report", 20000);
+    e.reason = in.opt_str("reason", 2000);
+    auto tx = r.db().begin(TxMode::kWrite);
+    auto before = storage::ProposalRepository(*tx).find(c.pid());
+    storage::Proposal p = edit_proposal(*tx, data, actor(c), c.pid(), e);
+    json j = proposal_json(p, data);
+    r.audit(*tx, c, "proposal.edit", "proposal", p.id, p.unit_id, before ? proposal_json(*before, data)["items"] : json(), j["items"]);
     tx->commit();
     return ok(200, j);
   });
