@@ -91,7 +91,7 @@ void register_commendation_routes(Routes& r) {
   // CONTRACT.md: the catalogue in force on ?on= (default today). `titles` keeps the registration
   // form's list: the registrable titles of ?year= (all versions when absent).
   auto registrable = std::make_shared<const emulation::TitleCatalogue>(commendation::registration_titles(data.catalogue));
-  r.add("GET", "/api/v1/titles", [&data, registrable](Ctx& c) {
+  r.add("GET", "/api/v1/titles", Access::public_(), [&data, registrable](Ctx& c) {
     Date on = Date::today_vn();
     if (auto s = c.query_str("on", 20)) {
       auto d = Date::parse_iso(*s);
@@ -108,7 +108,7 @@ void register_commendation_routes(Routes& r) {
                         {"titles", registrable->to_json(year)["titles"]}});
   });
 
-  r.add("GET", "/api/v1/commendation/meta", [&data](Ctx&) {
+  r.add("GET", "/api/v1/commendation/meta", Access::public_(), [&data](Ctx&) {
     Date today = Date::today_vn();
     const auto& s = data.salary.on(today);
     json issuers = json::array();
@@ -122,7 +122,7 @@ void register_commendation_routes(Routes& r) {
                         {"version", data.catalogue.version()}});
   });
 
-  r.add("GET", "/api/v1/eligibility", [&r, &data](Ctx& c) {
+  r.add("GET", "/api/v1/eligibility", Access::read_unit_from_query("unit_id"), [&r, &data](Ctx& c) {
     auto code = c.query_str("title", 80);
     if (!code) throw Error::Invalid("Thiếu danh hiệu (title)", "title");
     int year = query_year(c);
@@ -135,7 +135,7 @@ void register_commendation_routes(Routes& r) {
 
   // ---- records ----
 
-  r.add("GET", "/api/v1/people/{id}/record", [&r, &data](Ctx& c) {
+  r.add("GET", "/api/v1/people/{id}/record", Access::read_from_owner("id", "person"), [&r, &data](Ctx& c) {
     int64_t id = c.pid();
     auto tx = r.db().begin(TxMode::kRead);
     storage::PersonRepository people(*tx);
@@ -166,7 +166,7 @@ void register_commendation_routes(Routes& r) {
                         {"total", items.size()}});
   });
 
-  r.add("GET", "/api/v1/units/{id}/record", [&r, &data](Ctx& c) {
+  r.add("GET", "/api/v1/units/{id}/record", Access::read_unit_from_path(), [&r, &data](Ctx& c) {
     int64_t id = c.pid();
     auto tx = r.db().begin(TxMode::kRead);
     auto u = storage::UnitRepository(*tx).get(id);
@@ -180,7 +180,7 @@ void register_commendation_routes(Routes& r) {
                         {"total", items.size()}});
   });
 
-  r.add("POST", "/api/v1/evaluations", [&r, &data](Ctx& c) {
+  r.add("POST", "/api/v1/evaluations", Access::write_from_body_owner(access::Resource::kCommendations, "subject_id", "subject"), [&r, &data](Ctx& c) {
     r.require_write(c, access::Resource::kCommendations);
     Input in(c.req.body, {"subject_kind", "subject_id", "year", "level", "duties_done", "duties_total", "under_complaint", "note"});
     storage::NewEvaluation e;
@@ -252,7 +252,7 @@ void register_commendation_routes(Routes& r) {
     return ok(201, out);
   });
 
-  r.add("POST", "/api/v1/initiatives", [&r, &data](Ctx& c) {
+  r.add("POST", "/api/v1/initiatives", Access::write_from_body_owner(access::Resource::kCommendations, "person_id", "person"), [&r, &data](Ctx& c) {
     r.require_write(c, access::Resource::kCommendations);
     Input in(c.req.body, {"person_id", "name", "scope", "recognised_on", "recognised_by"});
     storage::NewInitiative i;
@@ -276,7 +276,7 @@ void register_commendation_routes(Routes& r) {
 
   // A discipline never changes a title already given: the titles it would have blocked are
   // flagged for review and listed in the answer.
-  r.add("POST", "/api/v1/discipline", [&r, &data](Ctx& c) {
+  r.add("POST", "/api/v1/discipline", Access::write_from_body_owner(access::Resource::kCommendations, "subject_id", "subject"), [&r, &data](Ctx& c) {
     r.require_write(c, access::Resource::kCommendations);
     Input in(c.req.body, {"subject_kind", "subject_id", "form", "date", "term_months", "under_review", "reason"});
     storage::NewDiscipline d;
@@ -336,7 +336,7 @@ void register_commendation_routes(Routes& r) {
     return ok(201, out);
   });
 
-  r.add("PUT", "/api/v1/people/{id}/service", [&r](Ctx& c) {
+  r.add("PUT", "/api/v1/people/{id}/service", Access::write_from_owner(access::Resource::kCommendations, "id", "person"), [&r](Ctx& c) {
     r.require_write(c, access::Resource::kCommendations);
     Input in(c.req.body, {"sex", "service_from", "hardship_years"});
     auto sex = in.opt_str("sex", 5);
@@ -356,7 +356,7 @@ void register_commendation_routes(Routes& r) {
 
   // ---- proposals ----
 
-  r.add("GET", "/api/v1/proposals", [&r, &data](Ctx& c) {
+  r.add("GET", "/api/v1/proposals", Access::read_list(), [&r, &data](Ctx& c) {
     Page page = c.page();
     std::optional<int> year;
     if (c.query_str("year", 10)) year = query_year(c);
@@ -372,7 +372,7 @@ void register_commendation_routes(Routes& r) {
     return ok(200, json{{"items", items}, {"total", total}});
   });
 
-  r.add("POST", "/api/v1/proposals", [&r, &data](Ctx& c) {
+  r.add("POST", "/api/v1/proposals", Access::write_unit_from_body(access::Resource::kCommendations, "unit_id").only({access::Role::kAdmin, access::Role::kOfficer}), [&r, &data](Ctx& c) {
     require_officer(r, c);
     Input in(c.req.body, {"unit_id", "year", "title", "report", "items", "group_year_id"});
     ProposalRequest p;
@@ -401,7 +401,7 @@ void register_commendation_routes(Routes& r) {
     return ok(201, j);
   });
 
-  r.add("GET", "/api/v1/proposals/{id}", [&r, &data](Ctx& c) {
+  r.add("GET", "/api/v1/proposals/{id}", Access::read_from_owner("id", "proposal"), [&r, &data](Ctx& c) {
     auto tx = r.db().begin(TxMode::kRead);
     auto p = storage::ProposalRepository(*tx).find(c.pid());
     Actor a = actor(c);
@@ -433,7 +433,7 @@ void register_commendation_routes(Routes& r) {
     return ok(200, j);
   });
 
-  r.add("POST", "/api/v1/proposals/{id}/steps", [&r, &data](Ctx& c) {
+  r.add("POST", "/api/v1/proposals/{id}/steps", Access::write_from_owner(access::Resource::kCommendations, "id", "proposal").only({access::Role::kAdmin, access::Role::kOfficer}), [&r, &data](Ctx& c) {
     require_officer(r, c);
     Input in(c.req.body, {"step", "reason"});
     std::string step = in.str("step", 20);
@@ -449,7 +449,7 @@ void register_commendation_routes(Routes& r) {
     return ok(200, j);
   });
 
-  r.add("POST", "/api/v1/proposals/{id}/council", [&r](Ctx& c) {
+  r.add("POST", "/api/v1/proposals/{id}/council", Access::write_from_owner(access::Resource::kCommendations, "id", "proposal").only({access::Role::kAdmin, access::Role::kOfficer}), [&r](Ctx& c) {
     require_officer(r, c);
     Input in(c.req.body, {"meeting_date", "members", "present", "member_people"});
     CouncilRequest req;
@@ -473,7 +473,7 @@ void register_commendation_routes(Routes& r) {
     return ok(201, j);
   });
 
-  r.add("POST", "/api/v1/proposals/{id}/ballot", [&r](Ctx& c) {
+  r.add("POST", "/api/v1/proposals/{id}/ballot", Access::write_from_owner(access::Resource::kCommendations, "id", "proposal"), [&r](Ctx& c) {
     r.require_write(c, access::Resource::kCommendations);
     Input in(c.req.body, {"votes"});
     const json* v = in.opt_json("votes");
@@ -493,8 +493,9 @@ void register_commendation_routes(Routes& r) {
     return ok(200, council_json(council));
   });
 
-  r.add("POST", "/api/v1/proposals/{id}/council/close", [&r, &data](Ctx& c) {
+  r.add("POST", "/api/v1/proposals/{id}/council/close", Access::write_from_owner(access::Resource::kCommendations, "id", "proposal").only({access::Role::kAdmin, access::Role::kOfficer}), [&r, &data](Ctx& c) {
     require_officer(r, c);
+    Input(c.req.body.empty() ? std::string("{}") : c.req.body, {});  // takes no fields
     auto tx = r.db().begin(TxMode::kWrite);
     auto council = close_council(*tx, data, actor(c), c.pid());
     json j = council_json(council);
@@ -503,7 +504,7 @@ void register_commendation_routes(Routes& r) {
     return ok(200, j);
   });
 
-  r.add("POST", "/api/v1/proposals/{id}/decision", [&r, &data](Ctx& c) {
+  r.add("POST", "/api/v1/proposals/{id}/decision", Access::write_from_owner(access::Resource::kCommendations, "id", "proposal").only({access::Role::kAdmin, access::Role::kOfficer}), [&r, &data](Ctx& c) {
     require_officer(r, c);
     Input in(c.req.body, {"number", "date", "signer", "signer_position"});
     DecisionRequest req;
@@ -518,7 +519,7 @@ void register_commendation_routes(Routes& r) {
     return ok(201, out);
   });
 
-  r.add("POST", "/api/v1/awards/{id}/revoke", [&r](Ctx& c) {
+  r.add("POST", "/api/v1/awards/{id}/revoke", Access::write_from_owner(access::Resource::kCommendations, "id", "award").only({access::Role::kAdmin, access::Role::kOfficer}), [&r](Ctx& c) {
     require_officer(r, c);
     Input in(c.req.body, {"reason", "document", "date"});
     auto reason = in.opt_str("reason", 2000);
@@ -540,7 +541,7 @@ void register_commendation_routes(Routes& r) {
 
   // ---- a group's year end ----
 
-  r.add("GET", "/api/v1/groups/{gid}/years/{year}/honour", [&r, board](Ctx& c) {
+  r.add("GET", "/api/v1/groups/{gid}/years/{year}/honour", Access::read_from_owner("gid", "group_year"), [&r, board](Ctx& c) {
     int year = year_of(c);
     uint64_t epoch = r.write_epoch();
     auto tx = r.db().begin(TxMode::kRead);
@@ -569,7 +570,7 @@ void register_commendation_routes(Routes& r) {
                         {"ranking", ranking}, {"vote", vote}});
   });
 
-  r.add("POST", "/api/v1/groups/{gid}/years/{year}/honour", [&r, &data, board](Ctx& c) {
+  r.add("POST", "/api/v1/groups/{gid}/years/{year}/honour", Access::write_from_owner(access::Resource::kCommendations, "gid", "group_year").only({access::Role::kAdmin, access::Role::kOfficer}), [&r, &data, board](Ctx& c) {
     require_officer(r, c);
     int year = year_of(c);
     Input in(c.req.body, {"votes", "minutes", "date"});
@@ -589,8 +590,9 @@ void register_commendation_routes(Routes& r) {
     return ok(201, out);
   });
 
-  r.add("POST", "/api/v1/groups/{gid}/years/{year}/year-end-proposals", [&r, &data](Ctx& c) {
+  r.add("POST", "/api/v1/groups/{gid}/years/{year}/year-end-proposals", Access::write_from_owner(access::Resource::kCommendations, "gid", "group_year").only({access::Role::kAdmin, access::Role::kOfficer}), [&r, &data](Ctx& c) {
     require_officer(r, c);
+    Input(c.req.body.empty() ? std::string("{}") : c.req.body, {});  // takes no fields
     int year = year_of(c);
     auto tx = r.db().begin(TxMode::kWrite);
     json out = group_year_end_proposals(*tx, data, actor(c), c.pid("gid"), year);
