@@ -176,8 +176,14 @@ struct App::Impl : Routes {
       }
       // Every JSON body passes the strict reader before any handler sees it (valid UTF-8, no
       // duplicated key, bounded depth, integers within int64), whatever the route reads.
-      if (req.method != "GET" && req.method != "HEAD" && !req.body.empty() && req.path.rfind("/api/v1/imports/", 0) != 0)
-        parse_strict_json(req.body);
+      if (req.method != "GET" && req.method != "HEAD" && !req.body.empty() && req.path.rfind("/api/v1/imports/", 0) != 0) {
+        json body = parse_strict_json(req.body);
+        // A PATCH naming no field changes nothing: refused rather than audited as a change.
+        if (req.method == "PATCH" && body.is_object() && body.empty())
+          throw Error::Invalid("Yêu cầu không nêu trường nào cần thay đổi");
+      } else if (req.method == "PATCH") {
+        throw Error::Invalid("Yêu cầu không nêu trường nào cần thay đổi");
+      }
       http::Response res = m.handler->fn(c);
       // ?format=xlsx|csv on a list route: the same rows as a table (api/documents.h)
       if (req.method == "GET" && res.status == 200)
@@ -361,6 +367,7 @@ void App::Impl::session_routes() {
   // An administrator ends every session of a user in scope (a lost laptop, a suspicion).
   add("DELETE", "/api/v1/users/{id}/sessions", Access::write_from_owner(access::Resource::kUsers, "id", "user"), [this](Ctx& c) {
     require_write(c, access::Resource::kUsers);
+    Input(c.req.body.empty() ? std::string("{}") : c.req.body, {});  // takes no fields
     auto tx = db.begin(TxMode::kWrite);
     storage::User u = storage::UserRepository(*tx).get(c.pid());
     require_scope(*tx, c, u.unit_id, true);

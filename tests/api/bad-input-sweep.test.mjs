@@ -18,11 +18,18 @@ const BIG = 'á'.repeat(1 << 19); // 1 MB of UTF-8
 const DEEP = '['.repeat(10000) + ']'.repeat(10000);
 const DEEP_OBJ = '{"a":'.repeat(10000) + '1' + '}'.repeat(10000);
 
-function cases(access) {
+// Routes for which an empty body is the whole request (a step with an optional reason, a close,
+// a delete): for them "missing fields" is not bad input.
+const EMPTY_OK = [/\/reports\/\{id\}\/(submit|return|accept)$/, /\/council\/close$/, /\/year-end-proposals$/,
+  /^\/api\/v1\/registrations\/\{id\}$/, /\/users\/\{id\}\/sessions$/,
+  /\/pledges\/\{id\}\/versions$/]; // a new version to edit starts as a copy (the UI sends {})
+
+function cases(r) {
+  const access = r.access;
   const f = access.field && !access.field.includes('.') ? access.field : 'unit_id';
   const out = [
     ['array body', '[]'], ['string body', '"x"'], ['number body', '42'], ['null body', 'null'],
-    ['not JSON', '{"unit_id": '], ['unknown field', '{"zzz_unknown": 1}'],
+    ['not JSON', '{"unit_id": '], ['unknown field', '{"zzz_unknown": 1}'], ['missing fields', '{}'],
     ['deep array', DEEP], ['deep object', DEEP_OBJ],
     ['invalid UTF-8', Buffer.concat([Buffer.from('{"name":"'), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from('"}')])],
     ['duplicated key', `{"${f}": 1, "${f}": 2}`],
@@ -31,10 +38,10 @@ function cases(access) {
   ];
   for (const k of FIELDS) {
     out.push([`wrong type: ${k} as array of objects`, JSON.stringify({ [k]: [{ x: [] }] })]);
-    out.push([`1 MB string in ${k}`, JSON.stringify({ [k]: BIG })]);
-    out.push([`1e309 in ${k}`, `{"${k}": 1e309}`]);
     out.push([`-1 in ${k}`, `{"${k}": -1}`]);
   }
+  for (const k of new Set([f, 'name'])) out.push([`1 MB string in ${k}`, JSON.stringify({ [k]: BIG })]);
+  for (const k of new Set([f, 'year'])) out.push([`2^63 in ${k}`, `{"${k}": 9223372036854775808}`]);
   return out;
 }
 
@@ -82,18 +89,22 @@ test('every write route refuses bad input with a 4xx, writes nothing and the ser
   let audit = await auditCount();
   for (const r of writes) {
     const path = pathFor(r);
-    for (const [name, body] of cases(r.access)) {
+    for (const [name, body] of cases(r)) {
+      if (name === 'missing fields' && EMPTY_OK.some((re) => re.test(r.pattern))) continue;
       tried++;
       const res = await admin.req(r.method, path, undefined, { raw: body, headers: { 'content-type': 'application/json' } });
       if (res.status < 400 || res.status >= 500 || !res.body?.error?.message)
         failures.push(`${r.method} ${path} — ${name}: ${res.status} ${res.text.slice(0, 120)}`);
-      const now = await auditCount();
-      if (now !== audit) failures.push(`${r.method} ${path} — ${name}: wrote ${now - audit} audit rows`);
-      audit = now;
     }
+    const now = await auditCount();
+    if (now !== audit) failures.push(`${r.method} ${path} — wrote ${now - audit} audit rows`);
+    audit = now;
     const health = await fetch(`${srv.url}/healthz`);
     assert.equal(health.status, 200, `server down after ${r.method} ${path}`);
   }
+  const byRoute = {};
+  for (const f of failures) { const k = f.split(' — ')[0]; byRoute[k] = (byRoute[k] || 0) + 1; }
+  if (failures.length) console.log('failing routes:', JSON.stringify(byRoute, null, 1));
   console.log(`bad-input sweep: ${writes.length} write routes, ${tried} bad bodies, ${failures.length} failures`);
   assert.deepEqual(failures, [], failures.slice(0, 40).join('\n'));
 });

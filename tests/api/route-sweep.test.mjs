@@ -58,6 +58,7 @@ async function findObjects() {
     labels: [m.name],
   }));
   objects.units = objects.unit;
+  for (const m of objects.movement) m.text = (await admin.get(`/api/v1/movements/${m.params.id}`)).text;
 
   const groups = await list('/api/v1/groups?limit=500');
   objects.group = [];
@@ -66,10 +67,10 @@ async function findObjects() {
     const full = (await admin.get(`/api/v1/groups/${g.id}`)).body;
     const years = full.years || [];
     const related = new Set([full.organiser_unit_id]);
-    for (const y of years) for (const m of y.members || []) related.add(m.unit_id);
+    for (const y of years) for (const m of [...(y.members || []), y.leader, y.deputy]) if (m?.unit_id) related.add(m.unit_id);
     objects.group.push({ params: { id: g.id, year: years[0]?.year ?? 2024 }, units: [...related], labels: [full.name] });
     for (const y of years) {
-      const members = (y.members || []).map((m) => m.unit_id);
+      const members = [...(y.members || []), y.leader, y.deputy].filter((m) => m?.unit_id).map((m) => m.unit_id);
       objects.group_year.push({ params: { id: g.id, gid: g.id, year: y.year }, units: [full.organiser_unit_id, ...members], labels: [full.name] });
       for (const m of y.members || []) {
         objects.scorecard.push({ params: { gid: g.id, year: y.year, unit: m.unit_id }, units: [full.organiser_unit_id, ...members], labels: [] });
@@ -77,11 +78,12 @@ async function findObjects() {
     }
   }
 
-  const pledges = await list('/api/v1/pledges?limit=500');
-  objects.pledge = pledges.map((p) => {
-    const g = objects.group.find((x) => x.params.id === p.group_id);
-    return { params: { id: p.id }, units: [...(g ? g.units : []), p.unit_id, p.movement_owner_unit_id].filter(Boolean), labels: [p.title].filter(Boolean) };
-  });
+  objects.pledge = [];
+  for (const g of objects.group) {
+    for (const p of await list(`/api/v1/pledges?group_id=${g.params.id}&limit=500`)) {
+      objects.pledge.push({ params: { id: p.id }, units: [...g.units, ...(p.signatures || []).map((s) => s.unit_id)], labels: [] });
+    }
+  }
 
   const periods = await list('/api/v1/registration-periods?limit=500');
   objects.registration_period = periods.map((p) => ({ params: { id: p.id }, units: [p.unit_id], labels: [] }));
@@ -95,12 +97,13 @@ async function findObjects() {
   objects.report = reports.map((r) => ({ params: { id: r.id, eid: 1 }, units: [r.unit_id], labels: [] }));
 
   const proposals = await list('/api/v1/proposals?limit=500');
-  objects.proposal = proposals.map((p) => ({ params: { id: p.id }, units: [p.unit_id, p.holder_unit_id, p.issuer_unit_id].filter(Boolean), labels: [p.title].filter((t) => t && t.length > 10) }));
+  const proposalUnits = (p) => [p.unit?.id, p.holder?.id, p.issuer?.unit?.id].filter(Boolean);
+  objects.proposal = proposals.map((p) => ({ params: { id: p.id }, units: proposalUnits(p), labels: [p.title].filter((t) => t && t.length > 10) }));
   objects.award = [];
   objects.document = [];
   for (const p of proposals) {
     const full = (await admin.get(`/api/v1/proposals/${p.id}`)).body;
-    const units = [p.unit_id, p.holder_unit_id, p.issuer_unit_id].filter(Boolean);
+    const units = proposalUnits(p);
     for (const a of full.decision?.awards || []) objects.award.push({ params: { id: a.id }, units, labels: [] });
     objects.document.push({ params: { kind: 'proposal', id: p.id }, units, labels: [] });
   }
@@ -226,8 +229,12 @@ test('route × role × scope: no read outside scope, no write by a role or outsi
           counts.lists++;
           if (res.status >= 500) fail(`${where()}: ${res.status}`);
           if (!everything && res.status === 200 && a.unit === 'list') {
+            // A movement the caller may read names its launch chairs (a province's People's
+            // Committee chairman, an officer since moved on): those names are the movement's own.
+            const readable = objects.movement.filter((m) => m.units.some((u) => scope[user].has(u) || ancestors[user].has(u)));
             const foreign = objects.person.filter((p) => !scope[user].has(p.units[0]) && !ancestors[user].has(p.units[0]))
               .map((p) => p.labels[0])
+              .filter((n) => !readable.some((m) => m.text.includes(n)))
               .filter((n) => !objects.person.some((q) => q.labels[0] === n && (scope[user].has(q.units[0]) || ancestors[user].has(q.units[0]))));
             const leaked = foreign.filter((n) => res.text.includes(n));
             if (leaked.length) fail(`${where()}: lists people outside scope: ${leaked.slice(0, 3).join(', ')}`);
