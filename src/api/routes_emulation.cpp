@@ -758,7 +758,7 @@ void register_movement_routes(Routes& r) {
       if (in.has("size") || in.has("sha256"))
         throw Error::Invalid("Gửi content_base64 hoặc (size, sha256), không cả hai", "content_base64");
       UploadLimits limits = upload_limits();
-      content = base64_decode(in.str("content_base64", limits.file_bytes * 4 / 3 + 8));
+      content = base64_decode(in.str("content_base64", (limits.file_bytes + (1u << 20)) * 4 / 3));
       if (content->empty()) throw Error::Invalid("Tệp rỗng", "content_base64");
       if (content->size() > limits.file_bytes)
         throw Error::Invalid("Tệp vượt quá " + std::to_string(limits.file_bytes >> 20) + " MB", "content_base64");

@@ -215,7 +215,7 @@ void register_report_routes(Routes& r) {
       throw Error::Invalid("Tên tệp không được chứa dấu / hoặc \\", "filename");
     std::string type = in.str("content_type", 120);
     UploadLimits limits = upload_limits();
-    std::string bytes = base64_decode(in.str("content_base64", limits.file_bytes * 4 / 3 + 8));
+    std::string bytes = base64_decode(in.str("content_base64", (limits.file_bytes + (1u << 20)) * 4 / 3));
     if (bytes.empty()) throw Error::Invalid("Tệp rỗng", "content_base64");
     if (bytes.size() > limits.file_bytes)
       throw Error::Invalid("Tệp vượt quá " + std::to_string(limits.file_bytes >> 20) + " MB", "content_base64");
