@@ -153,7 +153,8 @@ void register_scoring_routes(Routes& r) {
     std::optional<storage::StoredScheme> s;
     if (scheme_id) {
       s = store.find_scheme(*scheme_id);
-      if (!s) throw Error::Invalid("Quy định chấm điểm không tồn tại", "scheme_id");
+      // A scheme the caller could not read answers as an unknown one (no name, no existence).
+      if (!s || !scheme_visible(*tx, c, *s)) throw Error::Invalid("Quy định chấm điểm không tồn tại", "scheme_id");
     }
     auto before = store.binding_of(gy.id);
     std::optional<int64_t> own_before;
@@ -207,7 +208,7 @@ void register_scoring_routes(Routes& r) {
     r.require_scope(*tx, c, m.owner_unit_id, true);
     storage::ScoringStore store(*tx);
     auto s = store.find_scheme(scheme_id);
-    if (!s) throw Error::Invalid("Quy định chấm điểm không tồn tại", "scheme_id");
+    if (!s || !scheme_visible(*tx, c, *s)) throw Error::Invalid("Quy định chấm điểm không tồn tại", "scheme_id");
     auto before = store.movement_scheme(m.id);
     store.bind_movement_scheme(m.id, scheme_id);
     r.audit(*tx, c, "movement.scheme", "movement", m.id, m.owner_unit_id,

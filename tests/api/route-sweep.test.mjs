@@ -109,7 +109,7 @@ async function findObjects() {
   }
 
   const schemes = await list('/api/v1/scoring-schemes?limit=500');
-  objects.scheme = schemes.map((s) => ({ params: { id: s.id }, units: [s.owner_unit_id].filter(Boolean), labels: [], body: { scheme: s.code } }));
+  objects.scheme = schemes.map((s) => ({ params: { id: s.id }, units: [s.owner_unit_id].filter(Boolean), labels: [s.name], body: { scheme: s.code } }));
   objects.review_report = [];
   for (const gy of objects.group_year) {
     const r = await admin.get(`/api/v1/groups/${gy.params.gid}/years/${gy.params.year}/review-reports`);
@@ -288,4 +288,46 @@ test('route × role × scope: no read outside scope, no write by a role or outsi
   console.log('route sweep:', JSON.stringify(counts));
   assert.deepEqual(failures, [], `${failures.length} failures:\n${failures.slice(0, 40).join('\n')}`);
   assert.ok(counts.reads_outside > 100 && counts.writes_role_refused > 100 && counts.writes_outside > 50, JSON.stringify(counts));
+});
+
+// References in bodies resolve with the reader's scope (issue 13: a chair, a signer, a registrant,
+// a scheme, a movement, a group): a writer naming one outside its scope gets a 4xx that does not
+// name it, and nothing is written. Each write route the caller may use, on an object inside its
+// scope, is sent each reference field pointing outside.
+test('references in bodies never resolve outside the caller\'s scope', async () => {
+  const REFS = [['person_id', 'person'], ['signer_person_id', 'person'], ['subject_id', 'person'], ['scheme_id', 'scheme'],
+    ['movement_id', 'movement'], ['group_id', 'group'], ['parent_id', 'movement'], ['unit_id', 'unit'], ['scorer_unit_id', 'unit']];
+  const counts = { cases: 0, refused_naming_the_field: 0 };
+  const failures = [];
+  let audit = await auditCount();
+  for (const r of table.filter((x) => x.access.op === 'write' && x.method !== 'DELETE')) {
+    const a = r.access;
+    for (const user of USERS) {
+      const c = as[user];
+      if (!a.roles.includes(c.user.role) || scope[user].size === scope.admin.size) continue;
+      const kind = kindOf(a);
+      const inside = kind ? insideOf(user, kind) : null;
+      if (kind && !inside) continue;
+      for (const [field, refKind] of REFS) {
+        const out = outsideOf(user, refKind);
+        if (!out) continue;
+        const body = { ...bodyFor(a, inside), [field]: out.params.id };
+        if (field === 'subject_id') body.subject_kind = 'person';
+        const path = fill(r.pattern, inside?.params);
+        const res = await c.req(r.method, path, body);
+        counts.cases++;
+        if (res.body?.error?.field === field) counts.refused_naming_the_field++;
+        const where = `${r.method} ${path} as ${user} with ${field}=${out.params.id}`;
+        if (res.status < 400 || res.status >= 500) failures.push(`${where}: ${res.status} ${res.text.slice(0, 100)}`);
+        const leaked = out.labels.filter((l) => l && res.text.includes(l));
+        if (leaked.length) failures.push(`${where}: the answer names ${leaked.join(', ')}`);
+        const now = await auditCount();
+        if (now !== audit) failures.push(`${where}: wrote ${now - audit} audit rows`);
+        audit = now;
+      }
+    }
+  }
+  console.log('reference sweep:', JSON.stringify(counts));
+  assert.deepEqual(failures, [], failures.slice(0, 40).join('\n'));
+  assert.ok(counts.cases > 100, JSON.stringify(counts));
 });
