@@ -5,8 +5,8 @@
 // body, nothing is written (the audit count stays) and the server stays up.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { startServer, Client, BIN } from '../lib/server.mjs';
+import { startServer, Client } from '../lib/server.mjs';
+import { routeTable, auditCount as countAudit } from '../lib/routes.mjs';
 
 let srv, admin, table;
 const ids = {};
@@ -45,13 +45,13 @@ function cases(r) {
   return out;
 }
 
-async function auditCount() { return (await admin.get('/api/v1/audit?limit=1')).body.total; }
+const auditCount = () => countAudit(admin);
 
 before(async () => {
   srv = await startServer({ demo: 'world' });
   admin = new Client(srv.url);
   await admin.login('admin');
-  table = JSON.parse(execFileSync(BIN, ['routes', '--json'], { encoding: 'utf8' }));
+  table = routeTable();
   const first = async (path) => { const r = await admin.get(path); return r.body.items?.[0]; };
   const gr = await first('/api/v1/groups');
   const g = (await admin.get(`/api/v1/groups/${gr.id}`)).body;

@@ -6,8 +6,8 @@
 // objects of fails here, so a new kind of route is never silently skipped.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { startServer, Client, BIN } from '../lib/server.mjs';
+import { startServer, Client } from '../lib/server.mjs';
+import { routeTable, auditCount as countAudit } from '../lib/routes.mjs';
 
 const USERS = ['admin', 'canbo.bo', 'hoidong.bo', 'canbo.nghean', 'baocao.nghean', 'baocao.travinh',
   'xem.hungyen', 'canbo.hungyen', 'hoidong.hungyen', 'canbo.vinhthuan'];
@@ -18,10 +18,6 @@ const scope = {}; // username → Set of unit ids in scope (its own /units/tree)
 const ancestors = {}; // username → Set of unit ids above its unit
 const parent = new Map();
 const unitName = new Map();
-
-export function routeTable() {
-  return JSON.parse(execFileSync(BIN, ['routes', '--json'], { encoding: 'utf8' }));
-}
 
 // Objects of each owner kind: { params (path parameters), units (the units it belongs to),
 // labels (text only someone who may read it should see) }.
@@ -161,7 +157,7 @@ function kindOf(access) {
   return null;
 }
 
-async function auditCount() { return (await admin.get('/api/v1/audit?limit=1')).body.total; }
+const auditCount = () => countAudit(admin);
 
 before(async () => {
   srv = await startServer({ demo: 'world' });
