@@ -135,7 +135,7 @@ void register_commendation_routes(Routes& r) {
   // CONTRACT.md: the catalogue in force on ?on= (default today). `titles` keeps the registration
   // form's list: the registrable titles of ?year= (all versions when absent).
   auto registrable = std::make_shared<const emulation::TitleCatalogue>(commendation::registration_titles(data.catalogue));
-  r.add("GET", "/api/v1/titles", [&data, registrable](Ctx& c) {
+  r.add("GET", "/api/v1/titles", Access::public_(), [&data, registrable](Ctx& c) {
     Date on = Date::today_vn();
     if (auto s = c.query_str("on", 20)) {
       auto d = Date::parse_iso(*s);
@@ -152,7 +152,7 @@ void register_commendation_routes(Routes& r) {
                         {"titles", registrable->to_json(year)["titles"]}});
   });
 
-  r.add("GET", "/api/v1/commendation/meta", [&data](Ctx&) {
+  r.add("GET", "/api/v1/commendation/meta", Access::public_(), [&data](Ctx&) {
     Date today = Date::today_vn();
     const auto& s = data.salary.on(today);
     json issuers = json::array();
@@ -166,7 +166,7 @@ void register_commendation_routes(Routes& r) {
                         {"version", data.catalogue.version()}});
   });
 
-  r.add("GET", "/api/v1/eligibility", [&r, &data](Ctx& c) {
+  r.add("GET", "/api/v1/eligibility", Access::read_unit_from_query("unit_id"), [&r, &data](Ctx& c) {
     auto code = c.query_str("title", 80);
     if (!code) throw Error::Invalid("Thiếu danh hiệu (title)", "title");
     int year = query_year(c);
@@ -177,7 +177,7 @@ void register_commendation_routes(Routes& r) {
     return ok(200, eligibility(*tx, data, *code, year, unit));
   });
 
-  r.add("GET", "/api/v1/commendation/statistics", [&r, &data](Ctx& c) {
+  r.add("GET", "/api/v1/commendation/statistics", Access::read_unit_from_query("unit_id"), [&r, &data](Ctx& c) {
     int64_t unit = c.query_id("unit_id").value_or(c.me().user.unit_id);
     int to = query_year(c, "to");
     int from = c.query_str("from", 10) ? query_year(c, "from") : to - 4;
@@ -191,7 +191,7 @@ void register_commendation_routes(Routes& r) {
 
   // ---- advanced examples (điển hình tiên tiến) ----
 
-  r.add("GET", "/api/v1/examples", [&r](Ctx& c) {
+  r.add("GET", "/api/v1/examples", Access::read_list(), [&r](Ctx& c) {
     Page page = c.page();
     storage::ExampleQuery q;
     q.scope_root = c.scope_root();
@@ -206,14 +206,14 @@ void register_commendation_routes(Routes& r) {
     return ok(200, json{{"items", items}, {"total", total}});
   });
 
-  r.add("GET", "/api/v1/examples/{id}", [&r](Ctx& c) {
+  r.add("GET", "/api/v1/examples/{id}", Access::read_from_owner("id", "example"), [&r](Ctx& c) {
     auto tx = r.db().begin(TxMode::kRead);
     auto e = storage::ExampleRepository(*tx).find(c.pid());
     if (!e || !actor_sees(*tx, actor(c), e->unit_id)) throw Error::NotFound("Không tìm thấy điển hình tiên tiến");
     return ok(200, example_json(*e));
   });
 
-  r.add("POST", "/api/v1/examples", [&r](Ctx& c) {
+  r.add("POST", "/api/v1/examples", Access::write_from_body_owner(access::Resource::kCommendations, "subject_id", "subject"), [&r](Ctx& c) {
     r.require_write(c, access::Resource::kCommendations);
     Input in(c.req.body, {"subject_kind", "subject_id", "movement_id", "phase_id", "title", "story", "place", "date", "evidence"});
     storage::Example e;
@@ -251,7 +251,7 @@ void register_commendation_routes(Routes& r) {
 
   // ---- records ----
 
-  r.add("GET", "/api/v1/people/{id}/record", [&r, &data](Ctx& c) {
+  r.add("GET", "/api/v1/people/{id}/record", Access::read_from_owner("id", "person"), [&r, &data](Ctx& c) {
     int64_t id = c.pid();
     auto tx = r.db().begin(TxMode::kRead);
     storage::PersonRepository people(*tx);
@@ -282,7 +282,7 @@ void register_commendation_routes(Routes& r) {
                         {"total", items.size()}});
   });
 
-  r.add("GET", "/api/v1/units/{id}/record", [&r, &data](Ctx& c) {
+  r.add("GET", "/api/v1/units/{id}/record", Access::read_unit_from_path(), [&r, &data](Ctx& c) {
     int64_t id = c.pid();
     auto tx = r.db().begin(TxMode::kRead);
     auto u = storage::UnitRepository(*tx).get(id);
@@ -296,7 +296,7 @@ void register_commendation_routes(Routes& r) {
                         {"total", items.size()}});
   });
 
-  r.add("POST", "/api/v1/evaluations", [&r, &data](Ctx& c) {
+  r.add("POST", "/api/v1/evaluations", Access::write_from_body_owner(access::Resource::kCommendations, "subject_id", "subject"), [&r, &data](Ctx& c) {
     r.require_write(c, access::Resource::kCommendations);
     Input in(c.req.body, {"subject_kind", "subject_id", "year", "level", "duties_done", "duties_total", "under_complaint", "note"});
     storage::NewEvaluation e;
@@ -368,7 +368,7 @@ void register_commendation_routes(Routes& r) {
     return ok(201, out);
   });
 
-  r.add("POST", "/api/v1/initiatives", [&r, &data](Ctx& c) {
+  r.add("POST", "/api/v1/initiatives", Access::write_from_body_owner(access::Resource::kCommendations, "person_id", "person"), [&r, &data](Ctx& c) {
     r.require_write(c, access::Resource::kCommendations);
     Input in(c.req.body, {"person_id", "name", "scope", "recognised_on", "recognised_by"});
     storage::NewInitiative i;
@@ -392,7 +392,7 @@ void register_commendation_routes(Routes& r) {
 
   // A discipline never changes a title already given: the titles it would have blocked are
   // flagged for review and listed in the answer.
-  r.add("POST", "/api/v1/discipline", [&r, &data](Ctx& c) {
+  r.add("POST", "/api/v1/discipline", Access::write_from_body_owner(access::Resource::kCommendations, "subject_id", "subject"), [&r, &data](Ctx& c) {
     r.require_write(c, access::Resource::kCommendations);
     Input in(c.req.body, {"subject_kind", "subject_id", "form", "date", "term_months", "under_review", "reason"});
     storage::NewDiscipline d;
@@ -452,7 +452,7 @@ void register_commendation_routes(Routes& r) {
     return ok(201, out);
   });
 
-  r.add("PUT", "/api/v1/people/{id}/service", [&r](Ctx& c) {
+  r.add("PUT", "/api/v1/people/{id}/service", Access::write_from_owner(access::Resource::kCommendations, "id", "person"), [&r](Ctx& c) {
     r.require_write(c, access::Resource::kCommendations);
     Input in(c.req.body, {"sex", "service_from", "hardship_years"});
     auto sex = in.opt_str("sex", 5);
@@ -472,7 +472,7 @@ void register_commendation_routes(Routes& r) {
 
   // ---- proposals ----
 
-  r.add("GET", "/api/v1/proposals", [&r, &data](Ctx& c) {
+  r.add("GET", "/api/v1/proposals", Access::read_list(), [&r, &data](Ctx& c) {
     Page page = c.page();
     std::optional<int> year;
     if (c.query_str("year", 10)) year = query_year(c);
@@ -488,7 +488,7 @@ void register_commendation_routes(Routes& r) {
     return ok(200, json{{"items", items}, {"total", total}});
   });
 
-  r.add("POST", "/api/v1/proposals", [&r, &data](Ctx& c) {
+  r.add("POST", "/api/v1/proposals", Access::write_unit_from_body(access::Resource::kCommendations, "unit_id").only({access::Role::kAdmin, access::Role::kOfficer}), [&r, &data](Ctx& c) {
     require_officer(r, c);
     Input in(c.req.body, {"unit_id", "year", "title", "report", "items", "group_year_id"});
     ProposalRequest p;
@@ -508,7 +508,7 @@ void register_commendation_routes(Routes& r) {
     return ok(201, j);
   });
 
-  r.add("GET", "/api/v1/proposals/{id}", [&r, &data](Ctx& c) {
+  r.add("GET", "/api/v1/proposals/{id}", Access::read_from_owner("id", "proposal"), [&r, &data](Ctx& c) {
     auto tx = r.db().begin(TxMode::kRead);
     auto p = storage::ProposalRepository(*tx).find(c.pid());
     Actor a = actor(c);
@@ -540,7 +540,7 @@ void register_commendation_routes(Routes& r) {
     return ok(200, j);
   });
 
-  r.add("POST", "/api/v1/proposals/{id}/steps", [&r, &data](Ctx& c) {
+  r.add("POST", "/api/v1/proposals/{id}/steps", Access::write_from_owner(access::Resource::kCommendations, "id", "proposal").only({access::Role::kAdmin, access::Role::kOfficer}), [&r, &data](Ctx& c) {
     require_officer(r, c);
     Input in(c.req.body, {"step", "reason"});
     std::string step = in.str("step", 20);
@@ -557,7 +557,7 @@ void register_commendation_routes(Routes& r) {
   });
 
   // A draft or returned dossier corrected by its proposer: the whole new list of nominees.
-  r.add("PUT", "/api/v1/proposals/{id}/items", [&r, &data](Ctx& c) {
+  r.add("PUT", "/api/v1/proposals/{id}/items", Access::write_from_owner(access::Resource::kCommendations, "id", "proposal").only({access::Role::kAdmin, access::Role::kOfficer}), [&r, &data](Ctx& c) {
     require_officer(r, c);
     Input in(c.req.body, {"items", "report", "reason"});
     EditRequest e;
@@ -573,7 +573,7 @@ void register_commendation_routes(Routes& r) {
     return ok(200, j);
   });
 
-  r.add("POST", "/api/v1/proposals/{id}/council", [&r](Ctx& c) {
+  r.add("POST", "/api/v1/proposals/{id}/council", Access::write_from_owner(access::Resource::kCommendations, "id", "proposal").only({access::Role::kAdmin, access::Role::kOfficer}), [&r](Ctx& c) {
     require_officer(r, c);
     Input in(c.req.body, {"meeting_date", "members", "present", "member_people"});
     CouncilRequest req;
@@ -597,7 +597,7 @@ void register_commendation_routes(Routes& r) {
     return ok(201, j);
   });
 
-  r.add("POST", "/api/v1/proposals/{id}/ballot", [&r](Ctx& c) {
+  r.add("POST", "/api/v1/proposals/{id}/ballot", Access::write_from_owner(access::Resource::kCommendations, "id", "proposal"), [&r](Ctx& c) {
     r.require_write(c, access::Resource::kCommendations);
     Input in(c.req.body, {"votes"});
     const json* v = in.opt_json("votes");
@@ -617,8 +617,9 @@ void register_commendation_routes(Routes& r) {
     return ok(200, council_json(council));
   });
 
-  r.add("POST", "/api/v1/proposals/{id}/council/close", [&r, &data](Ctx& c) {
+  r.add("POST", "/api/v1/proposals/{id}/council/close", Access::write_from_owner(access::Resource::kCommendations, "id", "proposal").only({access::Role::kAdmin, access::Role::kOfficer}), [&r, &data](Ctx& c) {
     require_officer(r, c);
+    Input(c.req.body.empty() ? std::string("{}") : c.req.body, {});  // takes no fields
     auto tx = r.db().begin(TxMode::kWrite);
     auto council = close_council(*tx, data, actor(c), c.pid());
     json j = council_json(council);
@@ -627,7 +628,7 @@ void register_commendation_routes(Routes& r) {
     return ok(200, j);
   });
 
-  r.add("POST", "/api/v1/proposals/{id}/decision", [&r, &data](Ctx& c) {
+  r.add("POST", "/api/v1/proposals/{id}/decision", Access::write_from_owner(access::Resource::kCommendations, "id", "proposal").only({access::Role::kAdmin, access::Role::kOfficer}), [&r, &data](Ctx& c) {
     require_officer(r, c);
     Input in(c.req.body, {"number", "date", "signer", "signer_position"});
     DecisionRequest req;
@@ -642,7 +643,7 @@ void register_commendation_routes(Routes& r) {
     return ok(201, out);
   });
 
-  r.add("POST", "/api/v1/awards/{id}/revoke", [&r](Ctx& c) {
+  r.add("POST", "/api/v1/awards/{id}/revoke", Access::write_from_owner(access::Resource::kCommendations, "id", "award").only({access::Role::kAdmin, access::Role::kOfficer}), [&r](Ctx& c) {
     require_officer(r, c);
     Input in(c.req.body, {"reason", "document", "date"});
     auto reason = in.opt_str("reason", 2000);
@@ -664,7 +665,7 @@ void register_commendation_routes(Routes& r) {
 
   // ---- a group's year end ----
 
-  r.add("GET", "/api/v1/groups/{gid}/years/{year}/honour", [&r, board](Ctx& c) {
+  r.add("GET", "/api/v1/groups/{gid}/years/{year}/honour", Access::read_from_owner("gid", "group_year"), [&r, board](Ctx& c) {
     int year = year_of(c);
     uint64_t epoch = r.write_epoch();
     auto tx = r.db().begin(TxMode::kRead);
@@ -693,7 +694,7 @@ void register_commendation_routes(Routes& r) {
                         {"ranking", ranking}, {"vote", vote}});
   });
 
-  r.add("POST", "/api/v1/groups/{gid}/years/{year}/honour", [&r, &data, board](Ctx& c) {
+  r.add("POST", "/api/v1/groups/{gid}/years/{year}/honour", Access::write_from_owner(access::Resource::kCommendations, "gid", "group_year").only({access::Role::kAdmin, access::Role::kOfficer}), [&r, &data, board](Ctx& c) {
     require_officer(r, c);
     int year = year_of(c);
     Input in(c.req.body, {"votes", "minutes", "date"});
@@ -713,8 +714,9 @@ void register_commendation_routes(Routes& r) {
     return ok(201, out);
   });
 
-  r.add("POST", "/api/v1/groups/{gid}/years/{year}/year-end-proposals", [&r, &data](Ctx& c) {
+  r.add("POST", "/api/v1/groups/{gid}/years/{year}/year-end-proposals", Access::write_from_owner(access::Resource::kCommendations, "gid", "group_year").only({access::Role::kAdmin, access::Role::kOfficer}), [&r, &data](Ctx& c) {
     require_officer(r, c);
+    Input(c.req.body.empty() ? std::string("{}") : c.req.body, {});  // takes no fields
     int year = year_of(c);
     auto tx = r.db().begin(TxMode::kWrite);
     json out = group_year_end_proposals(*tx, data, actor(c), c.pid("gid"), year);

@@ -69,8 +69,9 @@ std::string text_field(const json& j, const char* key, size_t max, bool required
   return s;
 }
 
+// The same strict reader as every other body (valid UTF-8, no duplicated key, bounded depth).
 json parse_body(const Ctx& c) {
-  json j = json::parse(c.req.body, nullptr, false);
+  json j = parse_strict_json(c.req.body);
   if (!j.is_object()) throw Error::Invalid("Nội dung phải là một đối tượng JSON");
   return j;
 }
@@ -80,7 +81,7 @@ json parse_body(const Ctx& c) {
 void register_document_routes(Routes& r) {
   auto board = std::make_shared<ScoreBoard>(r.indicators());
 
-  r.add("GET", "/api/v1/documents/{kind}/{id}", [&r, board](Ctx& c) {
+  r.add("GET", "/api/v1/documents/{kind}/{id}", Access::read_from_owner("id", "document"), [&r, board](Ctx& c) {
     std::string kind = c.params.at("kind");
     if (!known_document_kind(kind)) throw Error::NotFound("Không có loại văn bản " + kind);
     auto fmt = export_format(c.req, true);
@@ -89,7 +90,7 @@ void register_document_routes(Routes& r) {
   });
 
   // ---- workbooks in: a blank report form, then the preview and the commit of a filled one ----
-  r.add("GET", "/api/v1/report-forms", [&r](Ctx& c) {
+  r.add("GET", "/api/v1/report-forms", Access::read_unit_from_query("unit_id"), [&r](Ctx& c) {
     auto unit = c.query_id("unit_id");
     auto period = c.query_str("period", 300);
     if (!unit) throw Error::Invalid("Thiếu unit_id", "unit_id");
@@ -108,7 +109,7 @@ void register_document_routes(Routes& r) {
                           "bieu-mau-bao-cao-" + std::to_string(*unit) + ".xlsx"});
   });
   // The file is the request body; ?filename= names it in messages (and tells a .csv); ?commit=1 saves.
-  r.add("POST", "/api/v1/imports/{kind}", [&r](Ctx& c) {
+  r.add("POST", "/api/v1/imports/{kind}", Access::write_from_body_owner(access::Resource::kReports, "rows", "workbook"), [&r](Ctx& c) {
     std::string kind = c.params.at("kind");
     if (kind != "reports" && kind != "roster") throw Error::NotFound("Không có loại nhập " + kind);
     r.require_write(c, kind == "reports" ? access::Resource::kReports : access::Resource::kPeople);
@@ -130,7 +131,7 @@ void register_document_routes(Routes& r) {
   });
 
   // ---- each unit's identity on its documents ----
-  r.add("GET", "/api/v1/units/{id}/document-identities", [&r](Ctx& c) {
+  r.add("GET", "/api/v1/units/{id}/document-identities", Access::read_unit_from_path(), [&r](Ctx& c) {
     auto tx = r.db().begin(TxMode::kRead);
     int64_t unit = c.pid();
     r.require_scope(*tx, c, unit, false);
@@ -139,7 +140,7 @@ void register_document_routes(Routes& r) {
     for (auto& i : store.identities(unit)) items.push_back(i.to_json());
     return ok(200, {{"items", items}, {"total", items.size()}, {"in_force", store.identity(unit, Date::today_vn()).to_json()}});
   });
-  r.add("POST", "/api/v1/units/{id}/document-identities", [&r](Ctx& c) {
+  r.add("POST", "/api/v1/units/{id}/document-identities", Access::write_unit_from_path(access::Resource::kUnits), [&r](Ctx& c) {
     json j = parse_body(c);
     auto tx = r.db().begin(TxMode::kWrite);
     int64_t unit = c.pid();
@@ -173,7 +174,7 @@ void register_document_routes(Routes& r) {
   });
 
   // ---- report outline of a group-year ----
-  r.add("GET", "/api/v1/groups/{gid}/years/{year}/report-outline", [&r](Ctx& c) {
+  r.add("GET", "/api/v1/groups/{gid}/years/{year}/report-outline", Access::read_from_owner("gid", "group_year"), [&r](Ctx& c) {
     auto tx = r.db().begin(TxMode::kRead);
     auto gy = storage::ScoringStore(*tx).group_year(c.pid("gid"), static_cast<int>(c.pid("year")));
     reader_check(r, c)(*tx, {"group_year", gy.id});
@@ -182,7 +183,7 @@ void register_document_routes(Routes& r) {
                                 : json::parse(storage::RowRef(row, 0).str("sections"));
     return ok(200, {{"group_year_id", gy.id}, {"own", !row.empty()}, {"sections", sections}});
   });
-  r.add("PUT", "/api/v1/groups/{gid}/years/{year}/report-outline", [&r](Ctx& c) {
+  r.add("PUT", "/api/v1/groups/{gid}/years/{year}/report-outline", Access::write_from_owner(access::Resource::kScores, "gid", "group_year"), [&r](Ctx& c) {
     json j = parse_body(c);
     auto tx = r.db().begin(TxMode::kWrite);
     auto gy = storage::ScoringStore(*tx).group_year(c.pid("gid"), static_cast<int>(c.pid("year")));
@@ -212,7 +213,7 @@ void register_document_routes(Routes& r) {
   });
 
   // ---- review reports ----
-  r.add("GET", "/api/v1/groups/{gid}/years/{year}/review-reports", [&r](Ctx& c) {
+  r.add("GET", "/api/v1/groups/{gid}/years/{year}/review-reports", Access::read_from_owner("gid", "group_year"), [&r](Ctx& c) {
     auto tx = r.db().begin(TxMode::kRead);
     auto gy = storage::ScoringStore(*tx).group_year(c.pid("gid"), static_cast<int>(c.pid("year")));
     reader_check(r, c)(*tx, {"group_year", gy.id});
@@ -228,7 +229,7 @@ void register_document_routes(Routes& r) {
     }
     return ok(200, {{"items", items}, {"total", items.size()}});
   });
-  r.add("POST", "/api/v1/groups/{gid}/years/{year}/review-reports", [&r, board](Ctx& c) {
+  r.add("POST", "/api/v1/groups/{gid}/years/{year}/review-reports", Access::write_from_owner(access::Resource::kScores, "gid", "group_year"), [&r, board](Ctx& c) {
     json j = parse_body(c);
     auto tx = r.db().begin(TxMode::kWrite);
     int year = static_cast<int>(c.pid("year"));
@@ -251,7 +252,7 @@ void register_document_routes(Routes& r) {
     tx->commit();
     return ok(201, out);
   });
-  r.add("GET", "/api/v1/review-reports/{id}", [&r, board](Ctx& c) {
+  r.add("GET", "/api/v1/review-reports/{id}", Access::read_from_owner("id", "review_report"), [&r, board](Ctx& c) {
     auto tx = r.db().begin(TxMode::kRead);
     auto row = tx->query("SELECT group_year_id FROM review_reports WHERE id = $1", {c.pid()});
     if (row.empty()) throw Error::NotFound("Không tìm thấy báo cáo sơ kết, tổng kết");
@@ -261,7 +262,7 @@ void register_document_routes(Routes& r) {
     return ok(200, review_report_json(*tx, *board, c.pid(), version));
   });
   // A new version of the narrative: {"narrative": {"section_id": "text", …}}; sections left out keep their text.
-  r.add("POST", "/api/v1/review-reports/{id}/versions", [&r, board](Ctx& c) {
+  r.add("POST", "/api/v1/review-reports/{id}/versions", Access::write_from_owner(access::Resource::kScores, "id", "review_report"), [&r, board](Ctx& c) {
     json j = parse_body(c);
     auto tx = r.db().begin(TxMode::kWrite);
     auto row = tx->query("SELECT group_year_id FROM review_reports WHERE id = $1", {c.pid()});
