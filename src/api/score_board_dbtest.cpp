@@ -237,9 +237,9 @@ TEST_P(ScoreBoardTest, AQuarterIsScoredOnItsMonthsAgainstTheSameQuarterLastYear)
   auto tx = db->begin(TxMode::kRead);
   auto q1 = board.get(*tx, group, 2024, scoring_period(2024, R"({"kind":"quarter","year":2024,"quarter":1})"), 1);
   int64_t hd = provinces[4];  // 40 crimes a month in 2023, 38 in 2024
-  EXPECT_DOUBLE_EQ(q1->member(hd).current->get("toi_pham_ttxh"), 3 * 38);
-  EXPECT_DOUBLE_EQ(q1->member(hd).previous->get("toi_pham_ttxh"), 3 * 40);
-  EXPECT_DOUBLE_EQ(year->member(hd).current->get("toi_pham_ttxh"), 12 * 38);
+  EXPECT_DOUBLE_EQ(q1->values(hd).get("toi_pham_ttxh"), 3 * 38);
+  EXPECT_DOUBLE_EQ(q1->values(hd, true).get("toi_pham_ttxh"), 3 * 40);
+  EXPECT_DOUBLE_EQ(year->values(hd).get("toi_pham_ttxh"), 12 * 38);
   EXPECT_EQ(json::parse(*q1->ranking_body)["period"]["label"], "Quý I/2024");
   EXPECT_EQ(json::parse(*year->ranking_body)["period"]["label"], "Năm 2024");
   // Both stay held, each under its own period.
@@ -276,13 +276,13 @@ TEST_P(ScoreBoardTest, StatisticalMonthsAreScoredOverThePoliceStatisticalYear) {
   ScoreBoard board(*cat);
   auto tx = db->begin(TxMode::kRead);
   auto stat = board.get(*tx, own_group, 2024, scoring_period(2024, R"({"kind":"statistical_year","year":2024})"), 1);
-  EXPECT_DOUBLE_EQ(stat->member(unit).current->get("toi_pham_ttxh"), 12 * 9);
-  EXPECT_DOUBLE_EQ(stat->member(unit).previous->get("toi_pham_ttxh"), 12 * 10);
+  EXPECT_DOUBLE_EQ(stat->values(unit).get("toi_pham_ttxh"), 12 * 9);
+  EXPECT_DOUBLE_EQ(stat->values(unit, true).get("toi_pham_ttxh"), 12 * 10);
   EXPECT_TRUE(stat->member(unit).coverage.complete());
   // The calendar year holds only the eleven statistical months inside it (15/01 – 14/12): 1–14
   // January and 15–31 December are not reported, so the calendar year has no figures.
   auto calendar = board.get(*tx, own_group, 2024, scoring::Period::year(2024), 1);
-  EXPECT_FALSE(calendar->member(unit).current->has("toi_pham_ttxh"));
+  EXPECT_FALSE(calendar->values(unit).has("toi_pham_ttxh"));
   EXPECT_EQ(calendar->member(unit).coverage.reported, 10);
   EXPECT_EQ(calendar->member(unit).coverage.label(), "thiếu báo cáo 2/12 tháng");
 }
