@@ -6,7 +6,6 @@
 
 #include <atomic>
 #include <functional>
-#include <memory>
 #include <optional>
 #include <string>
 
@@ -23,8 +22,6 @@ class IndicatorCatalogue;
 }
 
 namespace thidua::api {
-
-class ScoreBoard;
 
 // Who is asking: the session's user, their role and their unit scope.
 struct Principal {
@@ -88,10 +85,6 @@ class Routes {
   uint64_t write_epoch() const { return write_epoch_.load(std::memory_order_acquire); }
   void note_write() { write_epoch_.fetch_add(1, std::memory_order_acq_rel); }
 
-  // The scores the server holds in memory (api/score_board.h): one board for every route that
-  // reads rankings, scorecards or the national view. Made on first call (at registration).
-  ScoreBoard& score_board();
-
   // Appends an audit record in the same transaction as the change it describes.
   void audit(storage::Tx& tx, const Ctx& c, const std::string& action, const std::string& entity,
              std::optional<int64_t> entity_id, std::optional<int64_t> unit_id, const nlohmann::json& before,
@@ -101,7 +94,6 @@ class Routes {
   storage::Database& db_;
   const scoring::IndicatorCatalogue& indicators_;
   std::atomic<uint64_t> write_epoch_{0};
-  std::shared_ptr<ScoreBoard> score_board_;
 };
 
 // Route groups (one function a file).

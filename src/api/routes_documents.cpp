@@ -78,7 +78,7 @@ json parse_body(const Ctx& c) {
 }  // namespace
 
 void register_document_routes(Routes& r) {
-  ScoreBoard* board = &r.score_board();  // the server's one board
+  auto board = std::make_shared<ScoreBoard>(r.indicators());
 
   r.add("GET", "/api/v1/documents/{kind}/{id}", [&r, board](Ctx& c) {
     std::string kind = c.params.at("kind");

@@ -90,7 +90,7 @@ bool is_member(const storage::GroupYearRef& gy, int64_t unit) {
 }  // namespace
 
 void register_scoring_routes(Routes& r) {
-  ScoreBoard* board = &r.score_board();  // the server's one board
+  auto board = std::make_shared<ScoreBoard>(r.indicators());
 
   r.add("GET", "/api/v1/scoring-schemes", [&r](Ctx& c) {
     auto tx = r.db().begin(TxMode::kRead);

@@ -1,7 +1,5 @@
 #include "api/score_board.h"
 
-#include "api/context.h"
-
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -333,11 +331,6 @@ std::shared_ptr<GroupYearScores> ScoreBoard::update(storage::Tx& tx, const Group
   s->versions = std::move(versions);
   finish(*s, &rescore);
   return s;
-}
-
-ScoreBoard& Routes::score_board() {
-  if (!score_board_) score_board_ = std::make_shared<ScoreBoard>(indicators());
-  return *score_board_;
 }
 
 scoring::Period scoring_period(int year, const std::optional<std::string>& period_json) {
