@@ -117,6 +117,11 @@ void Engine::set_window(int first, int last) {
   dirty_ = true;
 }
 
+namespace {
+// A slot holding values added by add_report() (it counts as reported only once marked).
+constexpr uint8_t kHasValues = 4;
+}  // namespace
+
 size_t Engine::check_slot(int unit, Year year, int slot) const {
   check_unit(unit);
   if (slot < 0 || slot >= year_slots_[static_cast<int>(year)]) throw Error::Invalid("Kỳ báo cáo ngoài phạm vi của năm");
@@ -125,7 +130,7 @@ size_t Engine::check_slot(int unit, Year year, int slot) const {
 
 std::span<double> Engine::report_row(int unit, Year year, int slot) {
   size_t i = check_slot(unit, year, slot);
-  status_[i] |= kReported;
+  status_[i] |= kReported | kHasValues;
   return {values_.data() + i * reported_, reported_};
 }
 
@@ -138,24 +143,25 @@ void Engine::set_report(int unit, Year year, int slot, const IndicatorValues& va
 
 void Engine::add_report(int unit, Year year, int slot, const IndicatorValues& values, bool late) {
   size_t i = check_slot(unit, year, slot);
-  if (!(status_[i] & kReported)) return set_report(unit, year, slot, values, late);
   if (values.row().size() != columns_) throw Error::Invalid("Số liệu không cùng danh mục chỉ số với bộ chấm điểm");
   double* dst = values_.data() + i * reported_;
-  for (size_t c = 0; c < reported_; ++c) dst[c] += values.row()[c];  // a value left out stays missing
+  if (!(status_[i] & kHasValues)) std::copy_n(values.row().begin(), reported_, dst);
+  else for (size_t c = 0; c < reported_; ++c) dst[c] += values.row()[c];  // a value left out stays missing
+  status_[i] |= kHasValues;
   late_[i] = static_cast<uint8_t>(late_[i] + (late ? 1 : 0));
 }
 
 void Engine::mark_reported(int unit, Year year, int slot) {
   size_t i = check_slot(unit, year, slot);
   if (status_[i] & kReported) return;
-  std::fill_n(values_.begin() + static_cast<std::ptrdiff_t>(i * reported_), reported_, 0.0);
-  status_[i] |= kReported;
+  if (!(status_[i] & kHasValues)) std::fill_n(values_.begin() + static_cast<std::ptrdiff_t>(i * reported_), reported_, 0.0);
+  status_[i] |= kReported | kHasValues;
 }
 
 void Engine::clear_report(int unit, Year year, int slot) {
   size_t i = check_slot(unit, year, slot);
   std::fill_n(values_.begin() + static_cast<std::ptrdiff_t>(i * reported_), reported_, kMissing);
-  status_[i] = static_cast<uint8_t>(status_[i] & ~kReported);
+  status_[i] = static_cast<uint8_t>(status_[i] & ~(kReported | kHasValues));
   late_[i] = 0;
 }
 
@@ -203,9 +209,9 @@ void Engine::aggregate_rows(int unit, double* cur, double* prev, CoverCount* cov
     for (int s = first_slot_; s <= last; ++s) {
       const size_t i = slot_index(unit, y, s);
       ++c.expected;
+      c.late = static_cast<int16_t>(c.late + late_[i]);  // late reports, covering the slot or not
       if (status_[i] & kReported) {
         ++c.reported;
-        c.late = static_cast<int16_t>(c.late + late_[i]);
         const double* r = values_.data() + i * reported_;
         for (size_t k = 0; k < reported_; ++k) a[k] += r[k];
       } else if (status_[i] & kOverdue) {

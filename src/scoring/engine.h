@@ -101,9 +101,12 @@ class Engine {
   // unit). The row is catalogue.reported_columns() long; report_row() marks the slot reported.
   std::span<double> report_row(int unit, Year year, int slot);
   void set_report(int unit, Year year, int slot, const IndicatorValues& values, bool late = false);
-  // Adds a report to the slot (two reports of one month are summed; `late` counts once each).
+  // Adds a report's values to the slot (two reports of one month are summed; `late` counts once
+  // each, whatever the coverage). The slot counts as reported once mark_reported() says the
+  // reports cover it (a report of 15/01–14/02 alone does not cover January).
   void add_report(int unit, Year year, int slot, const IndicatorValues& values, bool late = false);
-  // The slot is covered by a report added to another slot (a quarter's report covers three).
+  // The reports cover the slot: its added values (zeros when the values went to another slot, as
+  // a quarter's report covers three months) count.
   void mark_reported(int unit, Year year, int slot);
   // Nothing reported in the slot.
   void clear_report(int unit, Year year, int slot);
