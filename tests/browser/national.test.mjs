@@ -5,7 +5,7 @@
 // ranking names it, and the cluster flagged "4/5 đơn vị đủ báo cáo".
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { asUser, shot } from '../lib/browser.mjs';
+import { asUser, shot, choose } from '../lib/browser.mjs';
 import { PROVINCES, startWithCluster5, importCluster5Scheme, reportAndSelfScore, monthValues, DROPS } from '../lib/cluster5.mjs';
 
 let ui, bo, gid, ids;
@@ -37,7 +37,7 @@ test('from the overview to the national ranking: bars and a table of the cluster
     await page.goto(`${ui.baseUrl}/#/overview`);
     await page.getByTestId('overview-national').click();
     await page.getByTestId('national').waitFor();
-    await page.goto(`${ui.baseUrl}/#/national?year=2024`);
+    await choose(page, page.getByTestId('national-year'), 'Năm 2024');
     const table = page.getByTestId('national-table').first();
     const row = table.locator('tr').filter({ hasText: 'Cụm thi đua số 5' });
     await row.waitFor();
