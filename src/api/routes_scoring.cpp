@@ -11,6 +11,7 @@
 
 #include "api/context.h"
 #include "api/input.h"
+#include "api/national.h"
 #include "api/documents.h"
 #include "api/score_board.h"
 #include "api/teams.h"
@@ -390,6 +391,29 @@ void register_scoring_routes(Routes& r) {
     auto scores = board->fresh(c.pid("gid"), year, scoring_period(year, c.query_str("period", 300)), r.write_epoch());
     if (!scores) return std::nullopt;
     return http::Response::json(200, *scores->ranking_body);
+  });
+
+  // The ministry's view of the year: every cluster and block, its leading unit and completeness,
+  // groups ranked against their peers — from the same held scores as each group's ranking.
+  r.add("GET", "/api/v1/rankings/national", [&r, board](Ctx& c) {
+    auto y = c.query_str("year", 10);
+    int year = 0;
+    if (!y || y->empty() || y->size() > 4 || y->find_first_not_of("0123456789") != std::string::npos ||
+        (year = std::stoi(*y)) < 1900 || year > 2200)
+      throw Error::Invalid("Tham số year phải là một năm, ví dụ year=2024", "year");
+    uint64_t epoch = r.write_epoch();
+    auto tx = r.db().begin(TxMode::kRead);
+    storage::UnitRepository units(*tx);
+    const bool all = c.me().everything;
+    const int64_t me = c.me().user.unit_id;
+    std::map<int64_t, bool> seen;
+    auto sees = [&](int64_t unit) {
+      if (all) return true;
+      auto it = seen.find(unit);
+      if (it == seen.end()) it = seen.emplace(unit, units.in_scope(me, unit)).first;
+      return it->second;
+    };
+    return ok(200, national_view(*tx, *board, year, epoch, sees));
   });
 
   // A unit's scorecard: every point explained (value → target → rule → points), self vs final.

@@ -24,12 +24,14 @@ ReportsByUnit by_unit(const std::vector<storage::ReportValues>& rv) {
   return out;
 }
 
-// A unit's values over `over`, from its finest reports inside it: monthly (or statistical
-// monthly) when it has any, otherwise quarterly, otherwise phases, otherwise yearly — never two
-// granularities added together. Values are missing unless the reports cover the whole period.
-scoring::IndicatorValues period_values(const scoring::IndicatorCatalogue& cat, const ReportsByUnit& rv, int64_t unit,
-                                       const scoring::Period& over, const scoring::Lateness& lateness,
-                                       scoring::Coverage* coverage) {
+// Puts a unit's reports inside `over` into the engine's slots (the report months of `over`),
+// from its finest reports: monthly (or statistical monthly) when it has any, otherwise
+// quarterly, otherwise phases, otherwise yearly — never two granularities added together. A
+// report goes to the first month it overlaps; every month the reports cover together counts as
+// reported; a month left unreported counts as late once past its deadline. The engine does the
+// arithmetic (scoring::finish_aggregate: missing unless every month is covered).
+void put_reports(const scoring::IndicatorCatalogue& cat, const ReportsByUnit& rv, int64_t unit, const scoring::Period& over,
+                 const scoring::Lateness& lateness, scoring::Engine& engine, int index, scoring::Engine::Year year) {
   auto rank = [](scoring::PeriodKind k) {
     switch (k) {
       case scoring::PeriodKind::kMonth: return 0;
@@ -50,9 +52,28 @@ scoring::IndicatorValues period_values(const scoring::IndicatorCatalogue& cat, c
           {p, scoring::IndicatorValues::from_json(cat, json::parse(r->values_json)), r->late});
     }
   }
-  for (auto& list : by_kind)
-    if (!list.empty()) return scoring::aggregate(cat, list, over, lateness, coverage);
-  return scoring::aggregate(cat, {}, over, lateness, coverage);
+  const std::vector<scoring::Period> months = over.report_months();
+  for (size_t s = 0; s < months.size(); ++s) {
+    engine.clear_report(index, year, static_cast<int>(s));
+    std::optional<Date> due = lateness.deadline ? lateness.deadline(months[s]) : std::nullopt;
+    engine.set_overdue(index, year, static_cast<int>(s), lateness.today > (due ? *due : months[s].end()));
+  }
+  for (auto& list : by_kind) {
+    if (list.empty()) continue;
+    std::vector<scoring::Period> spans;
+    for (const auto& r : list) {
+      spans.push_back(r.period);
+      for (size_t s = 0; s < months.size(); ++s) {
+        if (!months[s].overlaps(r.period)) continue;
+        engine.add_report(index, year, static_cast<int>(s), r.values, r.late);
+        break;
+      }
+    }
+    std::vector<bool> covered = scoring::covered_months(spans, months);
+    for (size_t s = 0; s < months.size(); ++s)
+      if (covered[s]) engine.mark_reported(index, year, static_cast<int>(s));
+    break;
+  }
 }
 
 // When each member's unreported months fall due: the earliest deadline set by the unit or a level
@@ -89,9 +110,10 @@ std::map<int64_t, scoring::Lateness> lateness_of(storage::Tx& tx, const std::vec
   return out;
 }
 
-// Reads the reports of `ids` over the period and the same period a year earlier into their members.
+// Reads the reports of `ids` over the period and the same period a year earlier into the engine.
 void load_values(storage::Tx& tx, const scoring::IndicatorCatalogue& cat, const scoring::Period& period,
-                 const std::vector<int64_t>& ids, std::map<int64_t, GroupYearScores::Member>& members) {
+                 const std::vector<int64_t>& ids, const std::map<int64_t, GroupYearScores::Member>& members,
+                 scoring::Engine& engine) {
   storage::ScoringStore store(tx);
   scoring::Period before = period.same_period_previous_year();
   auto cur_rows = store.report_values(ids, period.start().iso(), period.end().iso());
@@ -99,11 +121,9 @@ void load_values(storage::Tx& tx, const scoring::IndicatorCatalogue& cat, const 
   auto cur = by_unit(cur_rows), prev = by_unit(prev_rows);
   auto lateness = lateness_of(tx, ids);
   for (int64_t id : ids) {
-    auto& m = members[id];
-    m.current = std::make_shared<const scoring::IndicatorValues>(
-        period_values(cat, cur, id, period, lateness[id], &m.coverage));
-    m.previous = std::make_shared<const scoring::IndicatorValues>(
-        period_values(cat, prev, id, before, lateness[id], nullptr));
+    int index = members.at(id).index;
+    put_reports(cat, cur, id, period, lateness[id], engine, index, scoring::Engine::Year::kCurrent);
+    put_reports(cat, prev, id, before, lateness[id], engine, index, scoring::Engine::Year::kPrevious);
   }
 }
 
@@ -117,29 +137,34 @@ Sheets load_sheets(storage::ScoringStore& store, int64_t gy) {
   return {store.sheets(gy), store.assignments(gy), store.moderations(gy)};
 }
 
-// The member's review from its own rows: assignments, recusals, self- and cross-sheets scored on
-// its values, and the leader's moderations.
-std::shared_ptr<const scoring::ScoreReview> make_review(const scoring::CompiledScheme& scheme, int64_t unit,
-                                                        const GroupYearScores::Member& m, const Sheets& rows,
-                                                        const std::map<int64_t, std::string>& code_of) {
-  auto review = std::make_shared<scoring::ScoreReview>(scheme, m.code);
-  auto card = [&](const std::string& assessment_json) {
-    return scoring::evaluate(scheme, *m.current, *m.previous,
-                             scoring::Assessment::from_json(json::parse(assessment_json)), m.code);
-  };
+// The member's review inputs from its own rows: assignments, recusals, self- and cross-sheets,
+// and the leader's moderations (the engine scores them on its values).
+scoring::ReviewInput review_input(int64_t unit, const Sheets& rows, const std::map<int64_t, std::string>& code_of) {
+  scoring::ReviewInput in;
   for (const auto& a : rows.assignments) {
     if (a.unit_id != unit || !code_of.count(a.scorer_unit_id)) continue;
-    review->assign_scorer(code_of.at(a.scorer_unit_id));
-    if (a.recused) review->recuse(code_of.at(a.scorer_unit_id), a.recusal_reason.value_or(""));
+    in.assignments.push_back({code_of.at(a.scorer_unit_id), a.recused, a.recusal_reason.value_or("")});
   }
   for (const auto& s : rows.sheets) {
     if (s.unit_id != unit) continue;
-    if (s.kind == "self") review->set_self_score(card(s.assessment_json));
-    else if (code_of.count(s.scorer_unit_id)) review->submit_cross_score(code_of.at(s.scorer_unit_id), card(s.assessment_json));
+    auto a = scoring::Assessment::from_json(json::parse(s.assessment_json));
+    if (s.kind == "self") in.self = std::move(a);
+    else if (code_of.count(s.scorer_unit_id)) in.cross.emplace_back(code_of.at(s.scorer_unit_id), std::move(a));
   }
   for (const auto& mo : rows.moderations)
-    if (mo.unit_id == unit) review->moderate({mo.criterion, mo.points, mo.met, mo.reason, mo.username});
-  return review;
+    if (mo.unit_id == unit) in.moderations.push_back({mo.criterion, mo.points, mo.met, mo.reason, mo.username});
+  return in;
+}
+
+// A group-year's engine: one group holding `members` (their `index` set here).
+std::shared_ptr<scoring::Engine> new_engine(const scoring::IndicatorCatalogue& cat, const scoring::Period& period,
+                                            std::shared_ptr<const scoring::CompiledScheme> scheme,
+                                            const storage::GroupYearRef& gy,
+                                            std::map<int64_t, GroupYearScores::Member>& members) {
+  auto e = std::make_shared<scoring::Engine>(cat, period);
+  int g = e->add_group(std::to_string(gy.id), gy.group_name, e->add_scheme(std::move(scheme)));
+  for (auto& [id, m] : members) m.index = e->add_unit(m.code, m.name, g);
+  return e;
 }
 
 std::map<int64_t, std::string> codes(const storage::GroupYearRef& gy) {
@@ -224,14 +249,25 @@ const GroupYearScores::Member& GroupYearScores::member(int64_t unit) const {
   return it->second;
 }
 
-void ScoreBoard::finish(GroupYearScores& s) const {
-  s.unit_by_code.clear();
-  std::vector<scoring::RankInput> inputs;
-  for (const auto& [id, m] : s.members) {
-    s.unit_by_code[m.code] = id;
-    if (auto f = m.review->final_score()) inputs.push_back(scoring::RankInput::from(*f));
+scoring::IndicatorValues GroupYearScores::values(int64_t unit, bool previous_year) const {
+  return engine->aggregate(member(unit).index,
+                           previous_year ? scoring::Engine::Year::kPrevious : scoring::Engine::Year::kCurrent);
+}
+
+void ScoreBoard::finish(GroupYearScores& s, const std::vector<int64_t>* changed) const {
+  auto show = [&](int64_t id) {
+    auto& m = s.members.at(id);
+    m.coverage = s.engine->coverage(m.index);
+    m.review = s.engine->review(m.index);
+  };
+  if (changed) {
+    for (int64_t id : *changed) show(id);
+  } else {
+    for (auto& [id, m] : s.members) show(id);
   }
-  s.ranking = scoring::rank_units(std::move(inputs));
+  s.unit_by_code.clear();
+  for (const auto& [id, m] : s.members) s.unit_by_code[m.code] = id;
+  s.ranking = s.engine->group_ranking(0);
   s.ranking_body = std::make_shared<const std::string>(ranking_json(s).dump());
 }
 
@@ -249,20 +285,23 @@ std::shared_ptr<GroupYearScores> ScoreBoard::build(storage::Tx& tx, int64_t gy_i
     s->members[id].code = code;
     s->members[id].name = units.get(id).name;
   }
-  load_values(tx, catalogue_, s->period, ids, s->members);
+  auto engine = new_engine(catalogue_, period, s->scheme, s->gy, s->members);
+  load_values(tx, catalogue_, s->period, ids, s->members, *engine);
   Sheets rows = load_sheets(store, gy_id);
   auto code_of = codes(s->gy);
-  for (auto& [id, m] : s->members) m.review = make_review(*s->scheme, id, m, rows, code_of);
+  for (auto& [id, m] : s->members) engine->set_review(m.index, review_input(id, rows, code_of));
+  engine->recompute_all();
+  s->engine = std::move(engine);
   s->rescored = static_cast<int>(s->members.size());
   s->built_on = Date::today_vn();
   s->versions = std::move(versions);
-  finish(*s);
+  finish(*s, nullptr);
   return s;
 }
 
 std::shared_ptr<GroupYearScores> ScoreBoard::update(storage::Tx& tx, const GroupYearScores& old,
                                                     storage::ScoreVersions versions) const {
-  auto s = std::make_shared<GroupYearScores>(old);  // shares the unchanged members' values and reviews
+  auto s = std::make_shared<GroupYearScores>(old);  // shares the unchanged members' reviews
   std::vector<int64_t> reread, rescore;
   for (const auto& [id, m] : s->members) {
     bool reports = version_of(versions.reports, id) != version_of(old.versions.reports, id);
@@ -278,13 +317,19 @@ std::shared_ptr<GroupYearScores> ScoreBoard::update(storage::Tx& tx, const Group
     if (u.code != s->members[id].code) return build(tx, old.gy.id, old.period, std::move(versions));
     s->members[id].name = u.name;
   }
-  load_values(tx, catalogue_, s->period, reread, s->members);
+  auto engine = std::make_shared<scoring::Engine>(*old.engine);  // one group's rows: a few KB a member
+  load_values(tx, catalogue_, s->period, reread, s->members, *engine);
   Sheets rows = load_sheets(store, s->gy.id);
   auto code_of = codes(s->gy);
-  for (int64_t id : rescore) s->members[id].review = make_review(*s->scheme, id, s->members[id], rows, code_of);
+  for (int64_t id : rescore) {
+    const int index = s->members[id].index;
+    engine->set_review(index, review_input(id, rows, code_of));
+    engine->refresh_unit(index);
+  }
+  s->engine = std::move(engine);
   s->rescored = static_cast<int>(rescore.size());
   s->versions = std::move(versions);
-  finish(*s);
+  finish(*s, &rescore);
   return s;
 }
 
@@ -384,8 +429,12 @@ json ScoreBoard::review_now(storage::Tx& tx, int64_t gy_id, int64_t unit) const 
   if (!code_of.count(unit)) throw Error::NotFound("Đơn vị không thuộc cụm/khối năm này");
   std::map<int64_t, GroupYearScores::Member> one;
   one[unit].code = code_of.at(unit);
-  load_values(tx, catalogue_, scoring::Period::year(gy.year), {unit}, one);
-  return make_review(*scheme, unit, one.at(unit), load_sheets(store, gy_id), code_of)->to_json();
+  const scoring::Period year = scoring::Period::year(gy.year);
+  auto engine = new_engine(catalogue_, year, scheme, gy, one);
+  load_values(tx, catalogue_, year, {unit}, one, *engine);
+  engine->set_review(0, review_input(unit, load_sheets(store, gy_id), code_of));
+  engine->recompute_all();  // refuses what the scheme cannot score
+  return engine->review(0)->to_json();
 }
 
 }  // namespace thidua::api

@@ -1,10 +1,12 @@
-// The scores the server holds in memory: per group-year, every member's aggregated values, its
-// review (self-, cross-scores, moderations, final score) and the group's ranking, serialised once.
+// The scores the server holds in memory: per group-year and period, a scoring::Engine holding
+// every member's reports, scores and review inputs (self-, cross-scores, moderations) and the
+// group's ranking — the one engine, whose arithmetic this class never repeats — plus what the API
+// shows of it (each member's explained review and coverage, the ranking serialised once).
 //
 // Kept up to date incrementally against the stored score versions (storage/score_versions.h):
 // one read of a group-year's versions tells which members changed since the scores were built;
-// only those members' reports or sheets are read again and only they are re-scored, then the
-// group is re-ranked. A new report re-scores its unit and re-ranks its groups, never the nation;
+// only those members' reports or sheets are read again into a copy of the engine and only they
+// are re-scored (Engine::refresh_unit), then the group is re-ranked. A new report re-scores its unit and re-ranks its groups, never the nation;
 // a scheme or membership change builds the group-year again. Writes in another instance are
 // seen at the next version check (at most kRecheck after the last one); writes in this
 // instance at once (the write epoch).
@@ -23,6 +25,7 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include "scoring/compiled_scheme.h"
+#include "scoring/engine.h"
 #include "scoring/indicator.h"
 #include "scoring/period.h"
 #include "scoring/ranking.h"
@@ -37,15 +40,18 @@ namespace thidua::api {
 struct GroupYearScores {
   struct Member {
     std::string code, name;
-    std::shared_ptr<const scoring::IndicatorValues> current, previous;  // over the year and the year before
+    int index = 0;               // the unit in `engine`
     scoring::Coverage coverage;  // how far its reports cover the period (missing months, late ones)
-    std::shared_ptr<const scoring::ScoreReview> review;
+    std::shared_ptr<const scoring::ScoreReview> review;  // explained, from the engine
   };
   storage::GroupYearRef gy;
   scoring::Period period = scoring::Period::year(2000);  // what is scored, against the same period a year earlier
   storage::StoredScheme stored;
   std::optional<int64_t> scheme_movement_id;  // the scheme is the movement's, not the group-year's own
   std::shared_ptr<const scoring::CompiledScheme> scheme;
+  // The group-year's members over `period` (one group); immutable once published, an update
+  // works on a copy.
+  std::shared_ptr<const scoring::Engine> engine;
   std::map<int64_t, Member> members;  // by unit id
   std::map<std::string, int64_t> unit_by_code;
   std::vector<scoring::RankedUnit> ranking;
@@ -55,6 +61,8 @@ struct GroupYearScores {
   Date built_on;     // lateness of unreported months depends on the day: rebuilt the next day
 
   const Member& member(int64_t unit) const;  // throws NotFound
+  // The member's values over the period (or the same period a year earlier), as the engine holds them.
+  scoring::IndicatorValues values(int64_t unit, bool previous_year = false) const;
 };
 
 // The period a group-year is scored over: its calendar year by default, or any period that ends
@@ -106,7 +114,8 @@ class ScoreBoard {
                                          storage::ScoreVersions versions) const;
   std::shared_ptr<GroupYearScores> update(storage::Tx& tx, const GroupYearScores& old,
                                           storage::ScoreVersions versions) const;
-  void finish(GroupYearScores& s) const;
+  // Members' coverage and review from the engine (all, or the `changed` ones), the ranking.
+  void finish(GroupYearScores& s, const std::vector<int64_t>* changed) const;
 
   const scoring::IndicatorCatalogue& catalogue_;
   mutable std::mutex mu_;

@@ -3,6 +3,7 @@
 // and always equal to what a board built from scratch on the same rows says.
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -237,9 +238,9 @@ TEST_P(ScoreBoardTest, AQuarterIsScoredOnItsMonthsAgainstTheSameQuarterLastYear)
   auto tx = db->begin(TxMode::kRead);
   auto q1 = board.get(*tx, group, 2024, scoring_period(2024, R"({"kind":"quarter","year":2024,"quarter":1})"), 1);
   int64_t hd = provinces[4];  // 40 crimes a month in 2023, 38 in 2024
-  EXPECT_DOUBLE_EQ(q1->member(hd).current->get("toi_pham_ttxh"), 3 * 38);
-  EXPECT_DOUBLE_EQ(q1->member(hd).previous->get("toi_pham_ttxh"), 3 * 40);
-  EXPECT_DOUBLE_EQ(year->member(hd).current->get("toi_pham_ttxh"), 12 * 38);
+  EXPECT_DOUBLE_EQ(q1->values(hd).get("toi_pham_ttxh"), 3 * 38);
+  EXPECT_DOUBLE_EQ(q1->values(hd, true).get("toi_pham_ttxh"), 3 * 40);
+  EXPECT_DOUBLE_EQ(year->values(hd).get("toi_pham_ttxh"), 12 * 38);
   EXPECT_EQ(json::parse(*q1->ranking_body)["period"]["label"], "Quý I/2024");
   EXPECT_EQ(json::parse(*year->ranking_body)["period"]["label"], "Năm 2024");
   // Both stay held, each under its own period.
@@ -276,13 +277,13 @@ TEST_P(ScoreBoardTest, StatisticalMonthsAreScoredOverThePoliceStatisticalYear) {
   ScoreBoard board(*cat);
   auto tx = db->begin(TxMode::kRead);
   auto stat = board.get(*tx, own_group, 2024, scoring_period(2024, R"({"kind":"statistical_year","year":2024})"), 1);
-  EXPECT_DOUBLE_EQ(stat->member(unit).current->get("toi_pham_ttxh"), 12 * 9);
-  EXPECT_DOUBLE_EQ(stat->member(unit).previous->get("toi_pham_ttxh"), 12 * 10);
+  EXPECT_DOUBLE_EQ(stat->values(unit).get("toi_pham_ttxh"), 12 * 9);
+  EXPECT_DOUBLE_EQ(stat->values(unit, true).get("toi_pham_ttxh"), 12 * 10);
   EXPECT_TRUE(stat->member(unit).coverage.complete());
   // The calendar year holds only the eleven statistical months inside it (15/01 – 14/12): 1–14
   // January and 15–31 December are not reported, so the calendar year has no figures.
   auto calendar = board.get(*tx, own_group, 2024, scoring::Period::year(2024), 1);
-  EXPECT_FALSE(calendar->member(unit).current->has("toi_pham_ttxh"));
+  EXPECT_FALSE(calendar->values(unit).has("toi_pham_ttxh"));
   EXPECT_EQ(calendar->member(unit).coverage.reported, 10);
   EXPECT_EQ(calendar->member(unit).coverage.label(), "thiếu báo cáo 2/12 tháng");
 }
@@ -297,6 +298,52 @@ TEST_P(ScoreBoardTest, APeriodOutsideTheYearOrNotJsonIsRefused) {
       EXPECT_EQ(e.code(), ErrorCode::kInvalid) << bad;
     }
   }
+}
+
+// The held scores against the regulation's arithmetic done by hand on the stored rows: province i
+// reported 20 + 5i crimes a month in 2023 and two fewer in 2024, so its crimes fell by 200/(20+5i)
+// percent against a target of 7%: 12 points × min(1, fall / 7). A month sent back is no longer
+// reported: that province's year has no figures and the criterion earns nothing.
+TEST_P(ScoreBoardTest, TheHeldScoresAreTheRegulationsArithmeticOnTheStoredRows) {
+  ScoreBoard board(*cat);
+  auto check = [&](const GroupYearScores& s, int64_t withdrawn) {
+    for (size_t i = 0; i < provinces.size(); ++i) {
+      const int64_t unit = provinces[i];
+      const double base = 20 + 5 * static_cast<double>(i);
+      auto card = s.member(unit).review->final_score();
+      ASSERT_TRUE(card.has_value());
+      const auto* crit = card->find("giam_toi_pham_ttxh");
+      ASSERT_NE(crit, nullptr);
+      if (unit == withdrawn) {
+        EXPECT_EQ(s.member(unit).coverage.reported, 11);
+        EXPECT_EQ(s.member(unit).coverage.missing.size(), 1u);
+        EXPECT_FALSE(s.values(unit).has("toi_pham_ttxh"));
+        EXPECT_EQ(crit->status, "missing");
+        EXPECT_EQ(crit->points, 0);
+        EXPECT_TRUE(card->incomplete);
+        continue;
+      }
+      EXPECT_EQ(s.member(unit).coverage.reported, 12);
+      EXPECT_DOUBLE_EQ(s.values(unit).get("toi_pham_ttxh"), 12 * (base - 2));
+      EXPECT_DOUBLE_EQ(s.values(unit, true).get("toi_pham_ttxh"), 12 * base);
+      const double fall = 200 / base;
+      EXPECT_NEAR(crit->points, std::round(100 * 12 * std::min(1.0, fall / 7)) / 100, 1e-9) << base;
+    }
+    // Ranked by total, best first (no disqualification, ties broken further down).
+    for (size_t k = 1; k < s.ranking.size(); ++k)
+      EXPECT_GE(s.ranking[k - 1].score.total_centi, s.ranking[k].score.total_centi);
+  };
+  check(*get(board, 1), 0);
+  const int64_t nd = provinces[3];
+  write([&](Tx& tx) {
+    storage::ReportRepository(tx).set_status(report_id.at({nd, 3}), "returned", std::string("Thiếu số liệu"),
+                                              storage::Actor{std::nullopt, "test"}, d("2025-01-06"));
+    return 0;
+  });
+  auto after = get(board, 2);
+  EXPECT_EQ(after->rescored, 1);
+  check(*after, nd);
+  EXPECT_EQ(*after->ranking_body, from_scratch());
 }
 
 TEST_P(ScoreBoardTest, UnknownGroupYearIsNotFoundAndKeepsNothing) {

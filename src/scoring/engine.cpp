@@ -15,8 +15,22 @@ Engine::Engine(const IndicatorCatalogue& catalogue, int slots_per_year)
       slots_(static_cast<size_t>(slots_per_year)),
       reported_(static_cast<size_t>(catalogue.reported_columns())),
       columns_(static_cast<size_t>(catalogue.columns())),
-      last_slot_(slots_per_year - 1) {
+      last_slot_(slots_per_year - 1),
+      year_slots_{slots_per_year, slots_per_year} {
   if (slots_per_year < 1 || slots_per_year > 366) throw Error::Invalid("Số kỳ báo cáo mỗi năm phải từ 1 đến 366");
+}
+
+namespace {
+int slots_of(const Period& period) {
+  size_t cur = period.report_months().size(), prev = period.same_period_previous_year().report_months().size();
+  return static_cast<int>(std::max<size_t>(1, std::max(cur, prev)));
+}
+}  // namespace
+
+Engine::Engine(const IndicatorCatalogue& catalogue, const Period& period) : Engine(catalogue, slots_of(period)) {
+  slot_periods_[0] = period.report_months();
+  slot_periods_[1] = period.same_period_previous_year().report_months();
+  for (int y = 0; y < 2; ++y) year_slots_[y] = static_cast<int>(slot_periods_[y].size());
 }
 
 size_t Engine::check_unit(int unit) const {
@@ -30,7 +44,12 @@ size_t Engine::check_group(int group) const {
 }
 
 int Engine::add_scheme(ScoringScheme scheme) {
-  schemes_.emplace_back(std::move(scheme), *catalogue_);
+  return add_scheme(std::make_shared<const CompiledScheme>(std::move(scheme), *catalogue_));
+}
+
+int Engine::add_scheme(std::shared_ptr<const CompiledScheme> scheme) {
+  if (&scheme->catalogue() != catalogue_) throw Error::Invalid("Bảng điểm không cùng danh mục chỉ số với bộ chấm điểm");
+  schemes_.push_back(std::move(scheme));
   return static_cast<int>(schemes_.size()) - 1;
 }
 
@@ -42,6 +61,11 @@ int Engine::add_group(std::string code, std::string name, int scheme) {
 
 void Engine::reserve_units(size_t n) {
   values_.reserve(n * 2 * slots_ * reported_);
+  status_.reserve(n * 2 * slots_);
+  late_.reserve(n * 2 * slots_);
+  cover_.reserve(n * 2);
+  ranked_.reserve(n);
+  review_.reserve(n);
   agg_.reserve(n * 2 * columns_);
   unit_code_.reserve(n);
   unit_name_.reserve(n);
@@ -61,12 +85,17 @@ int Engine::add_unit(std::string code, std::string name, int group) {
   unit_name_.push_back(std::move(name));
   unit_group_.push_back(group);
   values_.resize(values_.size() + 2 * slots_ * reported_, kMissing);  // nothing reported yet
+  status_.resize(status_.size() + 2 * slots_, kOverdue);
+  late_.resize(late_.size() + 2 * slots_, 0);
+  cover_.resize(cover_.size() + 2);
   agg_.resize(agg_.size() + 2 * columns_, kMissing);
-  const CompiledScheme& s = schemes_[static_cast<size_t>(groups_[static_cast<size_t>(group)].scheme)];
+  const CompiledScheme& s = *schemes_[static_cast<size_t>(groups_[static_cast<size_t>(group)].scheme)];
   assess_offset_.push_back(assess_.size());
   std::vector<double> a = s.default_assessment();
   assess_.insert(assess_.end(), a.begin(), a.end());
   summary_.emplace_back();
+  ranked_.push_back(1);
+  review_.emplace_back();
   rank_.push_back(0);
   groups_[static_cast<size_t>(group)].members.push_back(u);
   dirty_ = true;
@@ -88,23 +117,71 @@ void Engine::set_window(int first, int last) {
   dirty_ = true;
 }
 
-std::span<double> Engine::report_row(int unit, Year year, int slot) {
+namespace {
+// A slot holding values added by add_report() (it counts as reported only once marked).
+constexpr uint8_t kHasValues = 4;
+}  // namespace
+
+size_t Engine::check_slot(int unit, Year year, int slot) const {
   check_unit(unit);
-  if (slot < 0 || static_cast<size_t>(slot) >= slots_) throw Error::Invalid("Kỳ báo cáo ngoài phạm vi của năm");
-  double* p = const_cast<double*>(row(unit, static_cast<int>(year), slot));
-  return {p, reported_};
+  if (slot < 0 || slot >= year_slots_[static_cast<int>(year)]) throw Error::Invalid("Kỳ báo cáo ngoài phạm vi của năm");
+  return slot_index(unit, static_cast<int>(year), slot);
 }
 
-void Engine::set_report(int unit, Year year, int slot, const IndicatorValues& values) {
+std::span<double> Engine::report_row(int unit, Year year, int slot) {
+  size_t i = check_slot(unit, year, slot);
+  status_[i] |= kReported | kHasValues;
+  return {values_.data() + i * reported_, reported_};
+}
+
+void Engine::set_report(int unit, Year year, int slot, const IndicatorValues& values, bool late) {
   if (values.row().size() != columns_) throw Error::Invalid("Số liệu không cùng danh mục chỉ số với bộ chấm điểm");
   auto dst = report_row(unit, year, slot);
   std::copy_n(values.row().begin(), reported_, dst.begin());
+  late_[slot_index(unit, static_cast<int>(year), slot)] = late ? 1 : 0;
+}
+
+void Engine::add_report(int unit, Year year, int slot, const IndicatorValues& values, bool late) {
+  size_t i = check_slot(unit, year, slot);
+  if (values.row().size() != columns_) throw Error::Invalid("Số liệu không cùng danh mục chỉ số với bộ chấm điểm");
+  double* dst = values_.data() + i * reported_;
+  if (!(status_[i] & kHasValues)) std::copy_n(values.row().begin(), reported_, dst);
+  else for (size_t c = 0; c < reported_; ++c) dst[c] += values.row()[c];  // a value left out stays missing
+  status_[i] |= kHasValues;
+  late_[i] = static_cast<uint8_t>(late_[i] + (late ? 1 : 0));
+}
+
+void Engine::mark_reported(int unit, Year year, int slot) {
+  size_t i = check_slot(unit, year, slot);
+  if (status_[i] & kReported) return;
+  if (!(status_[i] & kHasValues)) std::fill_n(values_.begin() + static_cast<std::ptrdiff_t>(i * reported_), reported_, 0.0);
+  status_[i] |= kReported | kHasValues;
+}
+
+void Engine::clear_report(int unit, Year year, int slot) {
+  size_t i = check_slot(unit, year, slot);
+  std::fill_n(values_.begin() + static_cast<std::ptrdiff_t>(i * reported_), reported_, kMissing);
+  status_[i] = static_cast<uint8_t>(status_[i] & ~(kReported | kHasValues));
+  late_[i] = 0;
+}
+
+void Engine::set_overdue(int unit, Year year, int slot, bool overdue) {
+  size_t i = check_slot(unit, year, slot);
+  status_[i] = static_cast<uint8_t>(overdue ? (status_[i] | kOverdue) : (status_[i] & ~kOverdue));
+}
+
+void Engine::set_review(int unit, ReviewInput review) {
+  check_unit(unit);
+  if (review.self) set_assessment(unit, *review.self);
+  else set_assessment(unit, Assessment{});
+  review_[static_cast<size_t>(unit)] = std::make_shared<const ReviewInput>(std::move(review));
 }
 
 void Engine::set_assessment(int unit, const Assessment& assessment) {
   const CompiledScheme& s = group_scheme(unit_group(unit));
   std::vector<double> a = assessment.row(s);
   std::copy(a.begin(), a.end(), assess_.begin() + static_cast<std::ptrdiff_t>(assess_offset_[static_cast<size_t>(unit)]));
+  review_[static_cast<size_t>(unit)].reset();
 }
 
 void Engine::set_overrides(int unit, std::vector<LineOverride> overrides) {
@@ -120,38 +197,68 @@ void Engine::set_overrides(int unit, std::vector<LineOverride> overrides) {
   else overrides_[unit] = std::move(overrides);
 }
 
-void Engine::aggregate_rows(int unit, double* cur, double* prev) const {
-  // The same rule as scoring::aggregate(): values only from a window every slot of which was
-  // reported (a slot nobody reported is all missing); a value a report left out stays missing.
-  const size_t R = reported_;
-  const int late_col = catalogue_->system_column(SystemSource::kLateReports);
-  const int missing_col = catalogue_->system_column(SystemSource::kMissingPeriods);
+void Engine::aggregate_rows(int unit, double* cur, double* prev, CoverCount* cover) const {
+  // scoring::aggregate() over slots: the reported ones summed, then finish_aggregate — values only
+  // from a window every slot of which was reported; a value a report left out stays missing.
   double* out[2] = {cur, prev};
   for (int y = 0; y < 2; ++y) {
     double* a = out[y];
-    std::fill_n(a, R, 0.0);
-    int unreported = 0;
-    for (int s = first_slot_; s <= last_slot_; ++s) {
-      const double* r = row(unit, y, s);
-      bool any = false;
-      for (size_t i = 0; i < R; ++i) {
-        a[i] += r[i];
-        any = any || !missing(r[i]);
+    std::fill_n(a, reported_, 0.0);
+    CoverCount c;
+    const int last = std::min(last_slot_, year_slots_[y] - 1);
+    for (int s = first_slot_; s <= last; ++s) {
+      const size_t i = slot_index(unit, y, s);
+      ++c.expected;
+      c.late = static_cast<int16_t>(c.late + late_[i]);  // late reports, covering the slot or not
+      if (status_[i] & kReported) {
+        ++c.reported;
+        const double* r = values_.data() + i * reported_;
+        for (size_t k = 0; k < reported_; ++k) a[k] += r[k];
+      } else if (status_[i] & kOverdue) {
+        ++c.late;
       }
-      unreported += any ? 0 : 1;
     }
-    if (unreported) std::fill_n(a, R, kMissing);
-    catalogue_->derive(a);
-    // The engine holds no deadlines: a slot nobody reported counts as late.
-    if (late_col >= 0) a[late_col] = unreported;
-    if (missing_col >= 0) a[missing_col] = unreported;
+    finish_aggregate(*catalogue_, a, c.expected, c.reported, c.late);
+    if (cover) cover[y] = c;
   }
 }
 
+namespace {
+// What the ranking needs from an explained scorecard (a moderated or cross-scored final score).
+ScoreSummary summary_of(const Scorecard& card) {
+  ScoreSummary s;
+  s.total_centi = to_centi(card.total);
+  s.criteria_centi = to_centi(card.criteria_points);
+  s.bonus_centi = to_centi(card.bonus_points);
+  s.deduction_centi = to_centi(card.deduction_points);
+  s.penalty_centi = to_centi(card.penalty_points);
+  s.first_section_centi = to_centi(card.first_section_points);
+  s.fully_met = card.fully_met;
+  s.dropped_centi = to_centi(card.dropped_points);
+  s.disqualified = card.disqualified;
+  s.incomplete = card.incomplete;
+  s.level = static_cast<int16_t>(card.level);
+  return s;
+}
+}  // namespace
+
 void Engine::score_unit(int unit) {
   const size_t u = static_cast<size_t>(unit);
+  const ReviewInput* rv = review_[u].get();
+  if (rv && (!rv->cross.empty() || !rv->moderations.empty())) {  // the explained path
+    auto card = review(unit)->final_score();
+    ranked_[u] = card ? 1 : 0;
+    summary_[u] = card ? summary_of(*card) : ScoreSummary{};
+    return;
+  }
+  if (rv && !rv->self) {  // nothing to rank yet
+    ranked_[u] = 0;
+    summary_[u] = {};
+    return;
+  }
+  ranked_[u] = 1;
   const double* cur = agg_.data() + u * 2 * columns_;
-  const CompiledScheme& s = schemes_[static_cast<size_t>(groups_[static_cast<size_t>(unit_group_[u])].scheme)];
+  const CompiledScheme& s = *schemes_[static_cast<size_t>(groups_[static_cast<size_t>(unit_group_[u])].scheme)];
   std::span<const LineOverride> ov;
   if (!overrides_.empty()) {
     auto it = overrides_.find(unit);
@@ -161,22 +268,29 @@ void Engine::score_unit(int unit) {
 }
 
 bool Engine::before(int a, int b) const {
-  const ScoreSummary& x = summary_[static_cast<size_t>(a)];
-  const ScoreSummary& y = summary_[static_cast<size_t>(b)];
-  // The order of ranks_before() in ranking.h, with the code replaced by its sorted position.
-  if (x.disqualified != y.disqualified) return !x.disqualified;
-  if (x.total_centi != y.total_centi) return x.total_centi > y.total_centi;
-  if (x.penalty_centi != y.penalty_centi) return x.penalty_centi < y.penalty_centi;
-  if (x.first_section_centi != y.first_section_centi) return x.first_section_centi > y.first_section_centi;
-  if (x.fully_met != y.fully_met) return x.fully_met > y.fully_met;
-  return code_order_[static_cast<size_t>(a)] < code_order_[static_cast<size_t>(b)];
+  // ranking.h's order, with the code replaced by its sorted position.
+  return ranks_before_by(summary_[static_cast<size_t>(a)], summary_[static_cast<size_t>(b)],
+                         [&] { return code_order_[static_cast<size_t>(a)] < code_order_[static_cast<size_t>(b)]; });
+}
+
+void Engine::rank_order(Group& g) {
+  for (int m : g.members) rank_[static_cast<size_t>(m)] = 0;
+  for (size_t i = 0; i < g.order.size(); ++i) rank_[static_cast<size_t>(g.order[i])] = static_cast<int>(i) + 1;
 }
 
 void Engine::rerank(int group) {
   Group& g = groups_[static_cast<size_t>(group)];
-  if (g.order.size() != g.members.size()) g.order = g.members;
-  // Insertion sort: after an incremental update the order is sorted but for one unit.
   auto& o = g.order;
+  size_t n = 0;
+  for (int m : g.members) n += ranked_[static_cast<size_t>(m)];
+  bool same = o.size() == n;
+  for (size_t i = 0; same && i < o.size(); ++i) same = ranked_[static_cast<size_t>(o[i])] != 0;
+  if (!same) {  // a unit entered or left the ranking
+    o.clear();
+    for (int m : g.members)
+      if (ranked_[static_cast<size_t>(m)]) o.push_back(m);
+  }
+  // Insertion sort: after an incremental update the order is sorted but for one unit.
   for (size_t i = 1; i < o.size(); ++i) {
     int v = o[i];
     size_t j = i;
@@ -186,7 +300,7 @@ void Engine::rerank(int group) {
     }
     o[j] = v;
   }
-  for (size_t i = 0; i < o.size(); ++i) rank_[static_cast<size_t>(o[i])] = static_cast<int>(i) + 1;
+  rank_order(g);
 }
 
 void Engine::refresh_code_order() {
@@ -201,7 +315,7 @@ void Engine::recompute_all() {
   parallel_chunks(static_cast<size_t>(units()), threads_, [this](size_t begin, size_t end) {
     for (size_t u = begin; u < end; ++u) {
       double* a = agg_.data() + u * 2 * columns_;
-      aggregate_rows(static_cast<int>(u), a, a + columns_);
+      aggregate_rows(static_cast<int>(u), a, a + columns_, cover_.data() + u * 2);
     }
   });
   dirty_ = false;
@@ -229,9 +343,11 @@ void Engine::rescore_all() {
   parallel_chunks(groups_.size(), threads_, [&](size_t begin, size_t end) {
     for (size_t g = begin; g < end; ++g) {
       Group& gr = groups_[g];
-      gr.order = gr.members;
+      gr.order.clear();
+      for (int m : gr.members)
+        if (ranked_[static_cast<size_t>(m)]) gr.order.push_back(m);
       std::sort(gr.order.begin(), gr.order.end(), [&](int a, int b) { return before(a, b); });
-      for (size_t i = 0; i < gr.order.size(); ++i) rank_[static_cast<size_t>(gr.order[i])] = static_cast<int>(i) + 1;
+      rank_order(gr);
     }
   });
 }
@@ -255,17 +371,23 @@ void Engine::require_clean() const {
   if (dirty_) throw Error::Conflict("Bộ chấm điểm cần tính lại toàn bộ (recompute_all) trước khi cập nhật từng đơn vị");
 }
 
+void Engine::refresh_unit(int unit) {
+  require_clean();
+  const size_t u = check_unit(unit);
+  // The unit's aggregates are summed again from its reports (a few hundred doubles, in a row):
+  // exactly what a full recompute would give, with no drift from adding differences.
+  double* a = agg_.data() + u * 2 * columns_;
+  aggregate_rows(unit, a, a + columns_, cover_.data() + u * 2);
+  score_unit(unit);
+  rerank(unit_group_[u]);
+}
+
 void Engine::update_report(int unit, Year year, int slot, std::span<const double> reported) {
   require_clean();
   if (reported.size() != reported_) throw Error::Invalid("Báo cáo phải có đủ " + std::to_string(reported_) + " chỉ số");
   auto dst = report_row(unit, year, slot);
   std::copy(reported.begin(), reported.end(), dst.begin());
-  // The unit's aggregates are summed again from its reports (a few hundred doubles, in a row):
-  // exactly what a full recompute would give, with no drift from adding differences.
-  double* a = agg_.data() + static_cast<size_t>(unit) * 2 * columns_;
-  aggregate_rows(unit, a, a + columns_);
-  score_unit(unit);
-  rerank(unit_group_[static_cast<size_t>(unit)]);
+  refresh_unit(unit);
 }
 
 void Engine::update_report(int unit, Year year, int slot, const IndicatorValues& values) {
@@ -276,20 +398,65 @@ void Engine::update_report(int unit, Year year, int slot, const IndicatorValues&
 void Engine::update_assessment(int unit, const Assessment& assessment) {
   require_clean();
   set_assessment(unit, assessment);
-  score_unit(unit);
-  rerank(unit_group_[static_cast<size_t>(unit)]);
+  refresh_unit(unit);
 }
 
 void Engine::update_overrides(int unit, std::vector<LineOverride> overrides) {
   require_clean();
   set_overrides(unit, std::move(overrides));
-  score_unit(unit);
-  rerank(unit_group_[static_cast<size_t>(unit)]);
+  refresh_unit(unit);
+}
+
+void Engine::update_review(int unit, ReviewInput review) {
+  require_clean();
+  set_review(unit, std::move(review));
+  refresh_unit(unit);
+}
+
+Coverage Engine::coverage(int unit, Year year) const {
+  const size_t u = check_unit(unit);
+  const int y = static_cast<int>(year);
+  const CoverCount& c = cover_[u * 2 + static_cast<size_t>(y)];
+  Coverage out;
+  out.expected = c.expected;
+  out.reported = c.reported;
+  out.late = c.late;
+  const int last = std::min(last_slot_, year_slots_[y] - 1);
+  if (!slot_periods_[y].empty())
+    for (int s = first_slot_; s <= last; ++s)
+      if (!(status_[slot_index(unit, y, s)] & kReported)) out.missing.push_back(slot_periods_[y][static_cast<size_t>(s)]);
+  return out;
+}
+
+std::shared_ptr<const ScoreReview> Engine::review(int unit) const {
+  const size_t u = check_unit(unit);
+  const CompiledScheme& scheme = group_scheme(unit_group_[u]);
+  const std::string& code = unit_code_[u];
+  const double* cur = agg_.data() + u * 2 * columns_;
+  const double* prev = cur + columns_;
+  auto out = std::make_shared<ScoreReview>(scheme, code);
+  const ReviewInput* rv = review_[u].get();
+  if (!rv) {  // scored on its assessment (and the leader's overrides)
+    out->set_self_score(scorecard(unit));
+    return out;
+  }
+  auto card = [&](const Assessment& a) {
+    std::vector<double> row = a.row(scheme);
+    return evaluate_rows(scheme, cur, prev, row.data(), code);
+  };
+  for (const auto& a : rv->assignments) {
+    out->assign_scorer(a.scorer);
+    if (a.recused) out->recuse(a.scorer, a.reason);
+  }
+  if (rv->self) out->set_self_score(card(*rv->self));
+  for (const auto& [scorer, a] : rv->cross) out->submit_cross_score(scorer, card(a));
+  for (const Moderation& m : rv->moderations) out->moderate(m);
+  return out;
 }
 
 std::vector<RankedUnit> Engine::group_ranking(int group) const {
   std::vector<RankInput> in;
-  for (int u : members(group)) in.push_back(RankInput::from(unit_code_[static_cast<size_t>(u)], summary_[static_cast<size_t>(u)]));
+  for (int u : ranking(group)) in.push_back(RankInput::from(unit_code_[static_cast<size_t>(u)], summary_[static_cast<size_t>(u)]));
   return rank_units(std::move(in));
 }
 
@@ -305,7 +472,7 @@ std::vector<int> Engine::leading_units(int group, size_t n) const {
 Scorecard Engine::scorecard(int unit) const {
   check_unit(unit);
   std::vector<double> cur(columns_), prev(columns_);
-  aggregate_rows(unit, cur.data(), prev.data());  // from the reports, whatever the state
+  aggregate_rows(unit, cur.data(), prev.data(), nullptr);  // from the reports, whatever the state
   const CompiledScheme& s = group_scheme(unit_group(unit));
   Scorecard card = evaluate_rows(s, cur.data(), prev.data(), assess_.data() + assess_offset_[static_cast<size_t>(unit)],
                                  unit_code_[static_cast<size_t>(unit)]);
@@ -326,7 +493,7 @@ IndicatorValues Engine::aggregate(int unit, Year year) const {
   check_unit(unit);
   IndicatorValues v(*catalogue_);
   std::vector<double> cur(columns_), prev(columns_);
-  aggregate_rows(unit, cur.data(), prev.data());
+  aggregate_rows(unit, cur.data(), prev.data(), nullptr);
   auto dst = v.mutable_row();
   const auto& src = year == Year::kCurrent ? cur : prev;
   std::copy(src.begin(), src.end(), dst.begin());

@@ -8,6 +8,7 @@
 
 #include "core/error.h"
 #include "scoring/test_fixtures.h"
+#include "scoring/period.h"
 
 namespace thidua::scoring {
 namespace {
@@ -162,7 +163,8 @@ TEST(Engine, AReportReRanksItsOwnGroupOnly) {
   EXPECT_DOUBLE_EQ(e.scorecard(hy).find("ky_luat")->points, 7.5);
   EXPECT_EQ(e.summary(hy).total_centi, to_centi(e.scorecard(hy).total));
   // A month nobody reported: the unit's year is incomplete, its figures missing.
-  e.update_report(other, Engine::Year::kCurrent, 5, std::vector<double>(catalogue().reported_columns(), kMissing));
+  e.clear_report(other, Engine::Year::kCurrent, 5);
+  e.refresh_unit(other);
   EXPECT_TRUE(e.summary(other).incomplete);
   EXPECT_EQ(e.scorecard(other).find("ky_luat")->status, "missing");
   EXPECT_EQ(e.rank(other), 1);
@@ -252,6 +254,282 @@ TEST(Engine, ParallelChunksCoverEveryIndexOnce) {
     });
     for (size_t i = 0; i < n; ++i) ASSERT_EQ(seen[i].load(), 1) << n << " " << i;
   }
+}
+
+}  // namespace
+}  // namespace thidua::scoring
+
+// ---------------------------------------------------------------------------------------------
+// The engine against a plain computation written here, from the regulation's text: the sums of
+// the months, missing unless every month was reported; each criterion's points by its rule;
+// the classification with the cap for incomplete years; the review (cross-scores averaged, a
+// criterion met only when every scorer found it met, the leader's moderation); the ranking order
+// of ranking.h. Nothing of the engine's code is used to compute the expected answer.
+namespace thidua::scoring {
+namespace {
+
+using testing::catalogue;
+
+// 100 points: crimes down 10% (proportional, 40; nothing to compare → no points), clearance at
+// least 80% (30; no crime → full points), the congress's safety (disqualifying, 30).
+ScoringScheme reference_scheme() {
+  nlohmann::json criteria = nlohmann::json::array({
+      {{"id", "giam_tp"}, {"name", "Giảm tội phạm"}, {"max_points", 40},
+       {"target", {{"kind", "change"}, {"indicator", "toi_pham_ttxh"}, {"direction", "decrease"}, {"value", 10}}},
+       {"rule", {{"kind", "proportional"}}}, {"not_applicable", "no_points"}},
+      {{"id", "kham_pha"}, {"name", "Khám phá án"}, {"max_points", 30},
+       {"target", {{"kind", "rate"}, {"indicator", "ty_le_kham_pha"}, {"direction", "at_least"}, {"value", 80}}},
+       {"rule", {{"kind", "target_met"}}}, {"not_applicable", "full_points"}},
+      {{"id", "an_toan"}, {"name", "An toàn đại hội"}, {"max_points", 30},
+       {"target", {{"kind", "qualitative"}}}, {"rule", {{"kind", "disqualifying"}}}}});
+  return ScoringScheme::from_json(testing::scheme_with(criteria, 100, {{"incomplete_max_level", "hoan_thanh"}}), catalogue());
+}
+
+// The test's own model of a unit: its months and its review.
+struct Month {
+  bool reported = false, late = false, overdue = true;
+  int crimes = 0, cleared = 0;
+};
+struct Model {
+  std::string code;
+  std::vector<Month> months[2];  // current, previous
+  int kind = 0;                  // 0: self-score; 1: nothing yet; 2: two cross-scores; 3: self + moderation
+  int verdict = 0;               // an_toan: 0 not assessed, 1 met, 2 not met (self)
+  int cross[2] = {1, 1};         // the two scorers' verdicts (1 met, 2 not met)
+};
+
+struct Expected {
+  bool ranked = true;
+  int64_t total = 0;  // centi
+  int fully_met = 0, level = 0, reported = 0, late = 0;
+  bool disqualified = false, incomplete = false;
+};
+
+Expected reference(const Model& m) {
+  Expected x;
+  const size_t n = m.months[0].size();
+  int cur_reported = 0, prev_reported = 0, crimes = 0, cleared = 0, before = 0;
+  for (const Month& mo : m.months[0]) {
+    if (mo.reported) ++cur_reported, crimes += mo.crimes, cleared += mo.cleared, x.late += mo.late;
+    else x.late += mo.overdue;
+  }
+  for (const Month& mo : m.months[1])
+    if (mo.reported) ++prev_reported, before += mo.crimes;
+  x.reported = cur_reported;
+  const bool cur = cur_reported == static_cast<int>(n), prev = prev_reported == static_cast<int>(n);
+  x.incomplete = !cur;
+  // Points in hundredths, criterion by criterion, for a verdict on an_toan (1 met, 2 not met).
+  auto card = [&](int verdict, int64_t pts[3]) {
+    pts[0] = 0;
+    if (cur && prev && before > 0) {
+      double gain = (before - crimes) * 100.0 / before;
+      double ach = std::clamp(gain / 10.0, 0.0, 1.0);
+      pts[0] = std::llround(4000.0 * ach);
+    }
+    pts[1] = !cur ? 0 : crimes == 0 ? 3000 : (cleared * 100.0 / crimes >= 80 ? 3000 : 0);
+    pts[2] = verdict == 2 ? 0 : 3000;
+  };
+  int64_t pts[3];
+  bool disq = false;
+  if (m.kind == 1) {
+    x.ranked = false;
+    return x;
+  } else if (m.kind == 2) {  // the mean of the two cards, line by line; met only if both say so
+    int64_t a[3], b[3];
+    card(m.cross[0], a);
+    card(m.cross[1], b);
+    for (int i = 0; i < 3; ++i) pts[i] = (a[i] + b[i] + 1) / 2;  // halves away from zero
+    disq = m.cross[0] == 2 || m.cross[1] == 2;
+  } else {
+    card(m.verdict, pts);
+    disq = m.verdict == 2;
+    if (m.kind == 3 && cur && prev) pts[0] = 2000;  // the leader's 20 points (never on missing data)
+  }
+  const int64_t max[3] = {4000, 3000, 3000};
+  for (int i = 0; i < 3; ++i) {
+    x.total += pts[i];
+    x.fully_met += pts[i] == max[i];
+  }
+  x.disqualified = disq;
+  x.level = disq ? 3 : x.total >= 9000 ? 0 : x.total >= 7500 ? 1 : x.total >= 5000 ? 2 : 3;
+  if (x.incomplete) x.level = std::max(x.level, 2);
+  return x;
+}
+
+ReviewInput review_of(const Model& m, const std::vector<Model>& group) {
+  auto assessment = [](int verdict) {
+    Assessment a;
+    if (verdict) a.met["an_toan"] = verdict == 1;
+    return a;
+  };
+  ReviewInput in;
+  if (m.kind == 1) return in;
+  in.self = assessment(m.verdict);
+  if (m.kind == 2) {
+    int k = 0;
+    for (const Model& peer : group) {
+      if (peer.code == m.code || k == 2) continue;
+      in.assignments.push_back({peer.code, false, ""});
+      in.cross.emplace_back(peer.code, assessment(m.cross[k++]));
+    }
+  }
+  if (m.kind == 3) in.moderations.push_back({"giam_tp", 20, std::nullopt, "Số liệu đã được thẩm định lại", "cum-truong"});
+  return in;
+}
+
+void randomize(Model& m, std::mt19937_64& rng, size_t months) {
+  std::uniform_int_distribution<int> pct(0, 99), crimes(8, 11), kinds(0, 3), verdict(0, 2), cross(1, 2);
+  for (int y = 0; y < 2; ++y) {
+    m.months[y].assign(months, {});
+    for (Month& mo : m.months[y]) {
+      mo.reported = pct(rng) >= (y ? 3 : 6);
+      mo.late = pct(rng) < 10;
+      mo.overdue = pct(rng) < 70;
+      mo.crimes = y ? 10 : crimes(rng);  // a year before: 10 a month
+      mo.cleared = std::min(mo.crimes, crimes(rng) - 2);
+    }
+  }
+  m.kind = kinds(rng);
+  m.verdict = verdict(rng);
+  m.cross[0] = cross(rng);
+  m.cross[1] = cross(rng);
+}
+
+void put(Engine& e, int u, const Model& m) {
+  for (int y = 0; y < 2; ++y) {
+    auto year = y ? Engine::Year::kPrevious : Engine::Year::kCurrent;
+    for (size_t s = 0; s < m.months[y].size(); ++s) {
+      const Month& mo = m.months[y][s];
+      e.clear_report(u, year, static_cast<int>(s));
+      e.set_overdue(u, year, static_cast<int>(s), mo.overdue);
+      if (mo.reported)
+        e.set_report(u, year, static_cast<int>(s),
+                     testing::values({{"toi_pham_ttxh", mo.crimes}, {"toi_pham_ttxh_kham_pha", mo.cleared}}), mo.late);
+    }
+  }
+}
+
+struct World {
+  Engine engine;
+  std::vector<std::vector<Model>> groups;
+  std::vector<std::vector<int>> index;  // the engine's unit of each model
+  World(const Period& period, uint64_t seed) : engine(catalogue(), period) {
+    std::mt19937_64 rng(seed);
+    const size_t months = period.report_months().size();
+    int scheme = engine.add_scheme(reference_scheme());
+    for (int g = 0; g < 5; ++g) {
+      int gi = engine.add_group("khoi-" + std::to_string(g), "Khối", scheme);
+      groups.emplace_back();
+      index.emplace_back();
+      for (int k = 0; k < 8; ++k) {
+        Model m;
+        m.code = "u" + std::to_string((g * 7919 + k * 104729) % 1000);  // not in insertion order
+        randomize(m, rng, months);
+        if (k < 2) m.verdict = 1, m.kind = 0;  // some ties at the top, broken by the code
+        groups.back().push_back(m);
+        index.back().push_back(engine.add_unit(m.code, "Đơn vị", gi));
+      }
+      for (size_t k = 0; k < groups.back().size(); ++k) {
+        put(engine, index.back()[k], groups.back()[k]);
+        engine.set_review(index.back()[k], review_of(groups.back()[k], groups.back()));
+      }
+    }
+  }
+
+  void check(const std::string& when) const {
+    for (size_t g = 0; g < groups.size(); ++g) {
+      std::vector<std::pair<Expected, std::string>> ranked;
+      for (size_t k = 0; k < groups[g].size(); ++k) {
+        const Model& m = groups[g][k];
+        const int u = index[g][k];
+        Expected x = reference(m);
+        ASSERT_EQ(engine.ranked(u), x.ranked) << when << " " << m.code;
+        Coverage c = engine.coverage(u);
+        EXPECT_EQ(c.expected, static_cast<int>(m.months[0].size())) << when;
+        EXPECT_EQ(c.reported, x.reported) << when << " " << m.code;
+        EXPECT_EQ(c.late, x.late) << when << " " << m.code;
+        EXPECT_EQ(c.missing.size(), m.months[0].size() - static_cast<size_t>(x.reported));
+        if (!x.ranked) {
+          EXPECT_EQ(engine.rank(u), 0);
+          continue;
+        }
+        const ScoreSummary& s = engine.summary(u);
+        EXPECT_EQ(s.total_centi, x.total) << when << " " << m.code << " kind " << m.kind;
+        EXPECT_EQ(s.disqualified, x.disqualified) << when << " " << m.code;
+        EXPECT_EQ(s.incomplete, x.incomplete) << when << " " << m.code;
+        EXPECT_EQ(s.level, x.level) << when << " " << m.code;
+        EXPECT_EQ(s.fully_met, x.fully_met) << when << " " << m.code;
+        // The explained final score the API shows is the one ranked.
+        auto fin = engine.review(u)->final_score();
+        ASSERT_TRUE(fin.has_value());
+        EXPECT_EQ(to_centi(fin->total), x.total) << when << " " << m.code;
+        ranked.emplace_back(x, m.code);
+      }
+      // Not disqualified first; higher total; (no penalties here, one section) more criteria
+      // in full; the code.
+      std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+        if (a.first.disqualified != b.first.disqualified) return !a.first.disqualified;
+        if (a.first.total != b.first.total) return a.first.total > b.first.total;
+        if (a.first.fully_met != b.first.fully_met) return a.first.fully_met > b.first.fully_met;
+        return a.second < b.second;
+      });
+      std::vector<std::string> expected, got;
+      for (auto& [x, code] : ranked) expected.push_back(code);
+      for (int u : engine.ranking(static_cast<int>(g))) got.push_back(engine.unit_code(u));
+      EXPECT_EQ(got, expected) << when << " group " << g;
+      for (size_t i = 0; i < got.size(); ++i) EXPECT_EQ(engine.rank(*engine.find_unit(got[i])), static_cast<int>(i) + 1);
+    }
+  }
+};
+
+TEST(EngineReference, AYearOfMonthsWithGapsReviewsAndModerationsScoresAndRanksAsTheRegulationSays) {
+  for (uint64_t seed : {11u, 12u, 13u}) {
+    World w(Period::year(2024), seed);
+    w.engine.recompute_all();
+    w.check("seed " + std::to_string(seed));
+  }
+}
+
+TEST(EngineReference, AQuarterAndAPhaseAreScoredOnTheirOwnMonths) {
+  World q(Period::quarter(2024, 1), 21);
+  EXPECT_EQ(q.engine.slots(), 3);
+  q.engine.recompute_all();
+  q.check("quý I");
+  // A phase from 19/08 to 03/02: six report months, the first and last cut to the phase.
+  World p(Period::phase(*Date::parse_iso("2024-08-19"), *Date::parse_iso("2025-02-03"), "Đợt 1"), 22);
+  EXPECT_EQ(p.engine.slots(), 7);
+  p.engine.recompute_all();
+  p.check("đợt 1");
+  EXPECT_EQ(p.engine.coverage(0).missing.empty(), p.engine.coverage(0).complete());
+}
+
+TEST(EngineReference, IncrementalUpdatesStayEqualToTheReference) {
+  World w(Period::year(2024), 31);
+  w.engine.recompute_all();
+  std::mt19937_64 rng(32);
+  std::uniform_int_distribution<size_t> group(0, w.groups.size() - 1), member(0, 7);
+  for (int step = 0; step < 200; ++step) {
+    size_t g = group(rng), k = member(rng);
+    Model& m = w.groups[g][k];
+    randomize(m, rng, 12);  // a corrected report, a month withdrawn, a new sheet or moderation
+    put(w.engine, w.index[g][k], m);
+    w.engine.set_review(w.index[g][k], review_of(m, w.groups[g]));
+    w.engine.refresh_unit(w.index[g][k]);
+    if (step % 40 == 0) w.check("step " + std::to_string(step));
+  }
+  w.check("after 200 updates");
+  // A copy (what the server publishes while it updates the next snapshot) is independent.
+  Model& m = w.groups[0][0];
+  m.months[0][0].reported = true;
+  put(w.engine, w.index[0][0], m);
+  w.engine.refresh_unit(w.index[0][0]);
+  Engine copy = w.engine;
+  m.months[0][0].reported = false;
+  put(w.engine, w.index[0][0], m);
+  w.engine.refresh_unit(w.index[0][0]);
+  EXPECT_FALSE(w.engine.coverage(w.index[0][0]).complete());
+  EXPECT_EQ(copy.coverage(w.index[0][0]).reported, w.engine.coverage(w.index[0][0]).reported + 1);
+  w.check("after a withdrawn month");
 }
 
 }  // namespace

@@ -261,6 +261,32 @@ json Coverage::to_json() const {
           {"label", label()}, {"missing", std::move(months)}};
 }
 
+std::vector<bool> covered_months(std::span<const Period> reports, std::span<const Period> months) {
+  std::vector<std::pair<int, int>> spans;  // days covered by reports
+  for (const Period& r : reports) spans.emplace_back(r.start().days(), r.end().days());
+  std::sort(spans.begin(), spans.end());
+  std::vector<std::pair<int, int>> merged;
+  for (auto [a, b] : spans) {
+    if (!merged.empty() && a <= merged.back().second + 1) merged.back().second = std::max(merged.back().second, b);
+    else merged.emplace_back(a, b);
+  }
+  std::vector<bool> out;
+  out.reserve(months.size());
+  for (const Period& m : months) {
+    bool in = false;
+    for (auto [a, b] : merged) in = in || (a <= m.start().days() && m.end().days() <= b);
+    out.push_back(in);
+  }
+  return out;
+}
+
+void finish_aggregate(const IndicatorCatalogue& catalogue, double* row, int expected, int reported, int late) {
+  if (reported != expected) std::fill_n(row, catalogue.reported_columns(), kMissing);
+  catalogue.derive(row);
+  if (int c = catalogue.system_column(SystemSource::kLateReports); c >= 0) row[c] = late;
+  if (int c = catalogue.system_column(SystemSource::kMissingPeriods); c >= 0) row[c] = expected - reported;
+}
+
 IndicatorValues aggregate(const IndicatorCatalogue& catalogue, std::span<const PeriodValues> reports,
                           const Period& over, const Lateness& lateness, Coverage* coverage) {
   IndicatorValues sum(catalogue);
@@ -268,7 +294,7 @@ IndicatorValues aggregate(const IndicatorCatalogue& catalogue, std::span<const P
   const size_t n = static_cast<size_t>(catalogue.reported_columns());
   std::fill_n(row.begin(), n, 0.0);
   Coverage cov;
-  std::vector<std::pair<int, int>> spans;  // days covered by reports
+  std::vector<Period> spans;
   for (const PeriodValues& r : reports) {
     if (!over.overlaps(r.period)) continue;
     if (!over.contains(r.period)) {
@@ -277,35 +303,23 @@ IndicatorValues aggregate(const IndicatorCatalogue& catalogue, std::span<const P
     }
     auto src = r.values.row();
     for (size_t i = 0; i < n; ++i) row[i] += src[i];  // a value left out stays missing
-    spans.emplace_back(r.period.start().days(), r.period.end().days());
+    spans.push_back(r.period);
     if (r.late) ++cov.late;
   }
-  std::sort(spans.begin(), spans.end());
-  std::vector<std::pair<int, int>> merged;
-  for (auto [a, b] : spans) {
-    if (!merged.empty() && a <= merged.back().second + 1) merged.back().second = std::max(merged.back().second, b);
-    else merged.emplace_back(a, b);
-  }
-  auto covered = [&](const Period& m) {
-    for (auto [a, b] : merged)
-      if (a <= m.start().days() && m.end().days() <= b) return true;
-    return false;
-  };
-  for (const Period& m : over.report_months()) {
+  std::vector<Period> months = over.report_months();
+  std::vector<bool> covered = covered_months(spans, months);
+  for (size_t i = 0; i < months.size(); ++i) {
     ++cov.expected;
-    if (covered(m)) {
+    if (covered[i]) {
       ++cov.reported;
       continue;
     }
+    const Period& m = months[i];
     cov.missing.push_back(m);
     std::optional<Date> due = lateness.deadline ? lateness.deadline(m) : std::nullopt;
     if (lateness.today > (due ? *due : m.end())) ++cov.late;
   }
-  if (!cov.complete()) std::fill_n(row.begin(), n, kMissing);
-  sum.refresh();
-  if (int c = catalogue.system_column(SystemSource::kLateReports); c >= 0) row[static_cast<size_t>(c)] = cov.late;
-  if (int c = catalogue.system_column(SystemSource::kMissingPeriods); c >= 0)
-    row[static_cast<size_t>(c)] = cov.expected - cov.reported;
+  finish_aggregate(catalogue, row.data(), cov.expected, cov.reported, cov.late);
   if (coverage) *coverage = std::move(cov);
   return sum;
 }

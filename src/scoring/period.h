@@ -104,6 +104,16 @@ struct Lateness {
   std::function<std::optional<Date>(const Period& month)> deadline;
 };
 
+// Which of `months` the `reports` cover together, day by day (two phase reports may cover one
+// month between them). What aggregate() and the engine count coverage by.
+std::vector<bool> covered_months(std::span<const Period> reports, std::span<const Period> months);
+
+// The arithmetic of aggregate() once, shared with the engine (scoring/engine.h): `row` holds the
+// sums of a period's reports in its reported columns; unless `reported == expected` they all
+// become missing, then the derived columns are computed and the system counts set (`late`
+// reports and months unreported past their deadline; months not reported).
+void finish_aggregate(const IndicatorCatalogue& catalogue, double* row, int expected, int reported, int late);
+
 // Sums the reports whose period lies inside `over` (numerators and denominators added, ratios
 // recomputed from the sums) — only when they cover every report month of `over`: otherwise
 // every reported value of the result is missing, since a part of the period cannot stand for the

@@ -14,12 +14,7 @@ RankInput RankInput::from(const Scorecard& c) {
 }
 
 bool ranks_before(const RankInput& a, const RankInput& b) {
-  if (a.disqualified != b.disqualified) return !a.disqualified;
-  if (a.total_centi != b.total_centi) return a.total_centi > b.total_centi;
-  if (a.penalty_centi != b.penalty_centi) return a.penalty_centi < b.penalty_centi;
-  if (a.first_section_centi != b.first_section_centi) return a.first_section_centi > b.first_section_centi;
-  if (a.fully_met != b.fully_met) return a.fully_met > b.fully_met;
-  return a.unit < b.unit;
+  return ranks_before_by(a, b, [&] { return a.unit < b.unit; });
 }
 
 namespace {

@@ -43,6 +43,18 @@ struct RankedUnit {
   std::string reason;
 };
 
+// The order above, once, for anything with its five keys (RankInput, ScoreSummary); `code_less`
+// decides the last one (the engine compares the codes' sorted positions).
+template <class S, class CodeLess>
+bool ranks_before_by(const S& a, const S& b, CodeLess&& code_less) {
+  if (a.disqualified != b.disqualified) return !a.disqualified;
+  if (a.total_centi != b.total_centi) return a.total_centi > b.total_centi;
+  if (a.penalty_centi != b.penalty_centi) return a.penalty_centi < b.penalty_centi;
+  if (a.first_section_centi != b.first_section_centi) return a.first_section_centi > b.first_section_centi;
+  if (a.fully_met != b.fully_met) return a.fully_met > b.fully_met;
+  return code_less();
+}
+
 // True when `a` ranks before `b` (the order above).
 bool ranks_before(const RankInput& a, const RankInput& b);
 // The group's ranking, best first.

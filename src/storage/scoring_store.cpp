@@ -100,6 +100,17 @@ GroupYearRef ScoringStore::group_year(int64_t group_id, int year) {
   return group_year(std::stoll(*r.rows[0][0]));
 }
 
+std::vector<GroupOfYear> ScoringStore::groups_of_year(int year) {
+  Result r = tx_.query(
+      "SELECT g.id, gy.id, g.name, g.kind, g.organiser_unit_id, u.name FROM group_years gy JOIN emulation_groups g ON "
+      "g.id = gy.group_id JOIN units u ON u.id = g.organiser_unit_id WHERE gy.year = $1 ORDER BY g.name_sort, g.id",
+      {int64_t{year}});
+  std::vector<GroupOfYear> out;
+  for (auto& row : r.rows)
+    out.push_back({std::stoll(*row[0]), std::stoll(*row[1]), std::stoll(*row[4]), *row[2], *row[3], *row[5]});
+  return out;
+}
+
 std::optional<ScoringStore::Binding> ScoringStore::binding_of(int64_t gy) {
   Result own = tx_.query("SELECT scheme_id FROM group_year_schemes WHERE group_year_id = $1", {gy});
   if (!own.empty()) return Binding{std::stoll(*own.rows[0][0]), std::nullopt};

@@ -40,6 +40,12 @@ struct StoredModeration {
   std::optional<bool> met;
 };
 
+// A group's year as the national view lists it.
+struct GroupOfYear {
+  int64_t group_id = 0, group_year_id = 0, organiser_unit_id = 0;
+  std::string name, kind, organiser_name;
+};
+
 struct GroupYearRef {
   int64_t id = 0, group_id = 0, organiser_unit_id = 0;
   int year = 0;
@@ -89,6 +95,8 @@ class ScoringStore {
 
   GroupYearRef group_year(int64_t group_year_id);  // throws NotFound
   GroupYearRef group_year(int64_t group_id, int year);  // throws NotFound
+  // Every group with that year, in Vietnamese order of their names.
+  std::vector<GroupOfYear> groups_of_year(int year);
   // The scheme a group-year scores by: its own, otherwise its movement's.
   struct Binding {
     int64_t scheme_id = 0;

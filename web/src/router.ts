@@ -20,6 +20,7 @@ export const router = createRouter({
       children: [
         { path: '', redirect: '/overview' },
         { path: 'overview', name: 'overview', component: () => import('./views/OverviewView.vue'), meta: { title: 'Tổng quan' } },
+        { path: 'national', name: 'national', component: () => import('./views/NationalView.vue'), meta: { title: 'Xếp hạng toàn quốc' } },
         { path: 'teams', name: 'teams', component: () => import('./views/TeamsView.vue'), meta: { title: 'Tổ bảo vệ ANTT' } },
         { path: 'groups/:id(\\d+)/years/:year(\\d+)/sheets', name: 'sheets', component: () => import('./views/BlockSheetsView.vue'), meta: { title: 'Chấm điểm cả khối' } },
         { path: 'units', name: 'units', component: () => import('./views/UnitsView.vue'), meta: { title: 'Đơn vị' } },
