@@ -395,7 +395,7 @@ void register_scoring_routes(Routes& r) {
 
   // The ministry's view of the year: every cluster and block, its leading unit and completeness,
   // groups ranked against their peers — from the same held scores as each group's ranking.
-  r.add("GET", "/api/v1/rankings/national", [&r, board](Ctx& c) {
+  r.add("GET", "/api/v1/rankings/national", Access::read_list(), [&r, board](Ctx& c) {
     auto y = c.query_str("year", 10);
     int year = 0;
     if (!y || y->empty() || y->size() > 4 || y->find_first_not_of("0123456789") != std::string::npos ||
