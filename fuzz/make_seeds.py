@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """Seeds built from files of the tree. Workbooks for fuzz_workbook, written by the tests' own fixture maker (tests/lib/make_workbook.py):
 each as openpyxl saves it (deflated) and repacked with stored entries, whose XML the fuzzer can
 mutate byte by byte. For fuzz_docx_template, each template file it replaces, behind the byte that

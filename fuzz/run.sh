@@ -24,7 +24,7 @@ seeds() {
   case "$1" in
     json_request) echo fuzz/seeds/json_request docs/examples ;;
     plan) echo tests/fixtures/plans/dev tests/fixtures/plans/eval tests/fixtures/corpus ;;
-    scheme) echo fuzz/seeds/scheme data/scheme-templates docs/examples ;;
+    scheme) echo data/scheme-templates docs/examples ;;
     indicators) echo data ;;
     commendation) echo data/commendation ;;
     workbook) echo "$B/seeds/workbook" ;;
@@ -32,7 +32,7 @@ seeds() {
     docx_template) echo "$B/seeds/docx_template" ;;
   esac
 }
-[ -d "$B/seeds/docx_template" ] || python3 fuzz/make_seeds.py "$B/seeds"
+[ -d "$B/seeds/docx_template" ] || "${THIDUA_PYTHON:-/usr/bin/python3}" fuzz/make_seeds.py "$B/seeds"
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
