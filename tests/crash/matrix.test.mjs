@@ -40,7 +40,7 @@ async function crashDuring(kind, { demo = true, writers = 4 } = {}) {
   }
   const running = Array.from({ length: writers }, (_, w) => writer(w));
   // The kill point: after a random number of acknowledged writes, plus a random delay.
-  const want = 3 + Math.floor(random() * 10);
+  const want = 3 + Math.floor(random() * 8);
   const started = Date.now();
   while (acked.length < want && Date.now() - started < 30000) await sleep(20);
   await sleep(Math.floor(random() * 250));
@@ -56,7 +56,9 @@ async function crashDuring(kind, { demo = true, writers = 4 } = {}) {
     await c.login(kind.user || 'admin', PASSWORD);
     for (const rec of acked) await kind.present(c, ctx, rec);
     await kind.whole(c, ctx, attempted.filter((r) => !r.acked));
-    const v = await c.get('/api/v1/audit/verify');
+    const admin = new Client(again.url);
+    await admin.login('admin', PASSWORD);
+    const v = await admin.get('/api/v1/audit/verify');
     assert.equal(v.body.ok, true, JSON.stringify(v.body));
   } finally {
     await again.stop();
@@ -221,13 +223,112 @@ const importRoster = {
   },
 };
 
+// Dossiers of Hưng Yên's staff office, each for a person of its own rated "tốt" in 2025, taken
+// through `steps` (and, for a decision, the council: two members present, both ballots, closed).
+async function dossiers(url, count, steps, council) {
+  const hy = await login(url, 'canbo.hungyen');
+  const hc = await login(url, 'hoidong.hungyen');
+  const pv = (await unitByName(hy, 'Phòng Tham mưu, Công an tỉnh Hưng Yên')).id;
+  const users = (await hy.get('/api/v1/users?limit=100')).body.items;
+  const uid = (n) => users.find((u) => u.username === n).id;
+  const out = [];
+  for (let k = 0; k < count; k++) {
+    const person = await hy.post('/api/v1/people', { full_name: `Cán bộ Hồ sơ ${k}`, kind: 'officer', posting: { unit_id: pv, from: '2020-01-01' } });
+    assert.equal(person.status, 201, person.text);
+    assert.equal((await hy.post('/api/v1/evaluations', { subject_kind: 'person', subject_id: person.body.id, year: 2025, level: 'tot' })).status, 201);
+    const p = await hy.post('/api/v1/proposals', { unit_id: pv, year: 2025, items: [{ subject_kind: 'person', subject_id: person.body.id, code: 'chien_si_tien_tien' }] });
+    assert.equal(p.status, 201, p.text);
+    for (const step of steps) assert.equal((await hy.post(`/api/v1/proposals/${p.body.id}/steps`, { step })).status, 200, step);
+    if (council) {
+      const c = await hy.post(`/api/v1/proposals/${p.body.id}/council`, { meeting_date: '2025-12-20', members: [uid('canbo.hungyen'), uid('hoidong.hungyen')] });
+      assert.equal(c.status, 201, c.text);
+      for (const cl of [hy, hc]) assert.equal((await cl.post(`/api/v1/proposals/${p.body.id}/ballot`, { votes: [{ item_id: p.body.items[0].id, approve: true }] })).status, 200);
+      assert.equal((await hy.post(`/api/v1/proposals/${p.body.id}/council/close`)).status, 200);
+    }
+    out.push(p.body.id);
+  }
+  return out;
+}
+
+const STEPS = ['create', 'submit', 'receive', 'check', 'to_council'];
+const proposalStep = {
+  name: "a proposal's step",
+  user: 'canbo.hungyen',
+  async setup(url) {
+    const ids = await dossiers(url, 8, [], false);
+    const clients = await Promise.all([0, 1, 2, 3].map(() => login(url, 'canbo.hungyen')));
+    return { ids, clients, done: ids.map(() => 1) };
+  },
+  // Writer w takes its dossiers (w, w+4) through submit, receive, check, to_council in turn.
+  async write(ctx, i, rec) {
+    const mine = ctx.ids.map((_, k) => k).filter((k) => k % 4 === rec.w && ctx.done[k] < STEPS.length);
+    if (!mine.length) { await sleep(50); return false; }
+    const k = mine[0];
+    rec.id = ctx.ids[k];
+    rec.step = STEPS[ctx.done[k]];
+    const r = await ctx.clients[rec.w].post(`/api/v1/proposals/${rec.id}/steps`, { step: rec.step });
+    if (r.status !== 200) return false;
+    ctx.done[k]++;
+    return true;
+  },
+  async present(c, ctx, rec) {
+    const p = (await c.get(`/api/v1/proposals/${rec.id}`)).body;
+    assert.ok(p.steps.some((s) => s.step === rec.step), `acknowledged step ${rec.step} of dossier ${rec.id} is missing`);
+  },
+  async whole(c, ctx) {
+    // Every dossier's path is the workflow's in order, at most one step beyond what was
+    // acknowledged (the one in flight), and its state is its last step's.
+    for (const [k, id] of ctx.ids.entries()) {
+      const p = (await c.get(`/api/v1/proposals/${id}`)).body;
+      const path = p.steps.map((s) => s.step);
+      assert.deepEqual(path, STEPS.slice(0, path.length), `dossier ${id}: ${path}`);
+      assert.ok(path.length >= ctx.done[k] && path.length <= ctx.done[k] + 1, `dossier ${id}: ${path.length} steps, ${ctx.done[k]} acknowledged`);
+    }
+  },
+};
+
+const decision = {
+  name: 'a decision',
+  user: 'canbo.hungyen',
+  async setup(url) {
+    const ids = await dossiers(url, 24, ['submit', 'receive', 'check', 'to_council'], true);
+    const clients = await Promise.all([0, 1, 2, 3].map(() => login(url, 'canbo.hungyen')));
+    return { ids, clients, next: 0 };
+  },
+  async write(ctx, i, rec) {
+    if (ctx.next >= ctx.ids.length) { await sleep(50); return false; }
+    const k = ctx.next++;
+    rec.id = ctx.ids[k];
+    rec.number = `${700 + k}/QĐ-CAT-PX01`;
+    const r = await ctx.clients[rec.w].post(`/api/v1/proposals/${rec.id}/decision`, { number: rec.number, date: '2026-01-05', signer: 'Đại tá Nguyễn Thanh Trường', signer_position: 'Giám đốc Công an tỉnh' });
+    return r.status === 201;
+  },
+  async present(c, ctx, rec) {
+    const p = (await c.get(`/api/v1/proposals/${rec.id}`)).body;
+    assert.equal(p.decision?.number, rec.number, `acknowledged decision ${rec.number} is missing`);
+    assert.equal(p.decision.awards.length, 1, `decision ${rec.number} without its award`);
+    assert.equal(p.steps.at(-1).step, 'decide');
+  },
+  async whole(c, ctx) {
+    for (const id of ctx.ids) {
+      const p = (await c.get(`/api/v1/proposals/${id}`)).body;
+      if (p.decision) {
+        assert.equal(p.decision.awards.length, 1, `dossier ${id}: a decision without its award`);
+        assert.equal(p.steps.at(-1).step, 'decide', `dossier ${id}: decided but its path does not say so`);
+      } else {
+        assert.notEqual(p.steps.at(-1).step, 'decide', `dossier ${id}: a decide step without a decision`);
+      }
+    }
+  },
+};
+
 // How many people have exactly this name (the search also finds "… 10" for "… 1").
 async function people(c, name) {
   return (await c.get('/api/v1/people?limit=100&q=' + encodeURIComponent(name))).body.items.filter((p) => p.full_name === name).length;
 }
 
-for (const kind of [reportWithEvidence, schemeVersion, score, importRoster]) {
+for (const kind of [reportWithEvidence, schemeVersion, score, proposalStep, decision, importRoster]) {
   test(`kill -9 during ${kind.name}: every acknowledged write is there, nothing half there, audit verifies`, { timeout: 180000 }, async () => {
-    await crashDuring(kind);
+    await crashDuring(kind, { demo: kind.user ? 'world' : true });
   });
 }
