@@ -25,7 +25,8 @@ async function unitByName(c, name) {
 // what was sent and answered); present(c, ctx, rec) checks an acknowledged write whole;
 // whole(c, ctx, recs) checks that what was not acknowledged is absent or whole.
 async function crashDuring(kind, { demo = true, writers = 4 } = {}) {
-  const srv = await startServer({ demo });
+  // The demo world takes a while to seed on PostgreSQL on a loaded machine.
+  const srv = await startServer({ demo, startMs: 180000 });
   const ctx = await kind.setup(srv.url);
   const acked = [], attempted = [];
   let stop = false, n = 0;
@@ -328,7 +329,7 @@ async function people(c, name) {
 }
 
 for (const kind of [reportWithEvidence, schemeVersion, score, proposalStep, decision, importRoster]) {
-  test(`kill -9 during ${kind.name}: every acknowledged write is there, nothing half there, audit verifies`, { timeout: 180000 }, async () => {
+  test(`kill -9 during ${kind.name}: every acknowledged write is there, nothing half there, audit verifies`, { timeout: 400000 }, async () => {
     await crashDuring(kind, { demo: kind.user ? 'world' : true });
   });
 }
