@@ -1,4 +1,4 @@
-// The crash matrix (issue 13, item 3): for each kind of write — a report with its evidence, a
+// The crash matrix (issue 13, item 3): for each kind of write — a unit, a report with its evidence, a
 // scheme version, a score, a proposal's step, a decision, an import — clients write while the
 // server is killed with SIGKILL at a random moment; after a restart every write that was answered
 // 2xx is there whole, nothing that was not answered is there in part, and the audit chain
@@ -72,6 +72,28 @@ async function crashDuring(kind, { demo = true, writers = 4 } = {}) {
 
 const PROVINCES = ['Công an tỉnh Nghệ An', 'Công an tỉnh Hưng Yên', 'Công an tỉnh Thái Bình', 'Công an tỉnh Hà Nam', 'Công an tỉnh Ninh Bình'];
 const png = (i) => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(`evidence ${i} `.repeat(40))]);
+
+const unit = {
+  name: 'a unit',
+  async setup(url) {
+    const c = await login(url, 'admin');
+    const parent = (await unitByName(c, 'Công an tỉnh Nghệ An')).id;
+    const clients = await Promise.all([0, 1, 2, 3].map(() => login(url, 'admin')));
+    return { parent, clients };
+  },
+  async write(ctx, i, rec) {
+    rec.code = `CRASH-${rec.w}-${i}`;
+    const r = await ctx.clients[rec.w].post('/api/v1/units', { name: `Công an xã Thử ${rec.w}-${i}`, kind: 'commune_police', code: rec.code, parent_id: ctx.parent, valid_from: '2020-01-01' });
+    rec.id = r.body?.id;
+    return r.status === 201;
+  },
+  async present(c, ctx, rec) {
+    const r = await c.get(`/api/v1/units/${rec.id}`);
+    assert.equal(r.status, 200, `acknowledged unit ${rec.code} is missing after the crash`);
+    assert.equal(r.body.code, rec.code);
+  },
+  async whole() {},
+};
 
 const reportWithEvidence = {
   name: 'a report with evidence',
@@ -328,7 +350,7 @@ async function people(c, name) {
   return (await c.get('/api/v1/people?limit=100&q=' + encodeURIComponent(name))).body.items.filter((p) => p.full_name === name).length;
 }
 
-for (const kind of [reportWithEvidence, schemeVersion, score, proposalStep, decision, importRoster]) {
+for (const kind of [unit, reportWithEvidence, schemeVersion, score, proposalStep, decision, importRoster]) {
   test(`kill -9 during ${kind.name}: every acknowledged write is there, nothing half there, audit verifies`, { timeout: 400000 }, async () => {
     await crashDuring(kind, { demo: kind.user ? 'world' : true });
   });
