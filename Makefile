@@ -5,7 +5,7 @@ JOBS ?= $(shell nproc)
 WEB_STAMP := web/dist/index.html
 WEB_SRC := $(shell find web/src web/index.html web/vite.config.ts web/package.json web/tsconfig.json -type f 2>/dev/null)
 
-.PHONY: cxx setup setup-run build run test test-unit test-db test-api test-browser test-crash bench clean web
+.PHONY: cxx setup setup-run build run test test-unit test-db test-api test-browser test-crash bench clean web fuzz
 
 setup:
 	@bash scripts/setup.sh
@@ -37,8 +37,13 @@ run: setup-run
 test: build
 	bash tests/run-all.sh
 
+# Every libFuzzer harness of fuzz/ for FUZZ_SECONDS each (300 by default); the corpus grows in
+# build-fuzz/corpus/ from one run to the next. `make fuzz FUZZ_SECONDS=3600` for an hour each.
+fuzz: setup
+	FUZZ_SECONDS=$${FUZZ_SECONDS:-300} bash fuzz/run.sh
+
 bench: build
 	bash bench/run.sh
 
 clean:
-	rm -rf $(BUILD) web/dist
+	rm -rf $(BUILD) build-fuzz build-asan web/dist

@@ -13,11 +13,21 @@ step "web unit tests (number and date reading, audit wording, chart labels)"
 step "unit and storage tests (SQLite and PostgreSQL)"
 ctest --test-dir build --output-on-failure
 
+# Unit tests only: the storage tests under ASan would push CI past its budget (docs/fuzzing.md);
+# THIDUA_SANITIZE_UNIT_ONLY=0 runs them too.
+step "unit tests under ASan + UBSan (build-asan/)"
+THIDUA_SANITIZE_UNIT_ONLY=${THIDUA_SANITIZE_UNIT_ONLY:-1} bash tests/sanitizers.sh
+
+step "fuzzing: every harness of fuzz/ for ${FUZZ_SECONDS:=10} s (build-fuzz/; \`make fuzz\` runs longer)"
+FUZZ_SECONDS=$FUZZ_SECONDS bash fuzz/run.sh
+
 for db in sqlite postgres; do
   step "API tests on $db"
   THIDUA_TEST_DB=$db node --test --test-concurrency=2 tests/api/
-  step "crash test on $db"
-  THIDUA_TEST_DB=$db node --test tests/crash/
+  step "crash and fault matrix on $db"
+  THIDUA_TEST_DB=$db node --test --test-concurrency=1 tests/crash/
+  step "soak: the reporting deadline for ${THIDUA_SOAK_SECONDS:-30} s on $db"
+  THIDUA_TEST_DB=$db node --test tests/soak/
   step "browser tests on $db"
   THIDUA_TEST_DB=$db node --test tests/browser/
 done

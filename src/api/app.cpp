@@ -201,6 +201,10 @@ struct App::Impl : Routes {
         // The database's own text names tables, columns and SQL: logged, never answered.
         spdlog::warn("{} {}: storage refused: {}", req.method, req.path, e.what());
         const std::string& k = e.constraint();
+        if (k == "unavailable")
+          return error_response(503, "unavailable", "Cơ sở dữ liệu tạm thời không truy cập được, vui lòng thử lại sau ít phút");
+        if (k == "full")
+          return error_response(507, "storage_full", "Máy chủ đã hết chỗ lưu dữ liệu; thay đổi chưa được lưu, hãy báo quản trị viên");
         if (k == "unique") return error_response(409, "conflict", "Trùng với một bản ghi đã có");
         if (k == "foreign_key")
           return error_response(400, "invalid_input", "Tham chiếu tới một bản ghi không tồn tại");

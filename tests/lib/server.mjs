@@ -32,7 +32,7 @@ export function freshDbUrl(dir) {
   return `sqlite:${join(dir, 'thidua.db')}`;
 }
 
-export async function startServer({ demo = true, dbUrl, extraEnv = {}, dir } = {}) {
+export async function startServer({ demo = true, dbUrl, extraEnv = {}, dir, startMs = 60000 } = {}) {
   dir = dir || mkdtempSync(join(tmpdir(), 'thidua-test-'));
   dbUrl = dbUrl || freshDbUrl(dir);
   const port = await freePort();
@@ -49,7 +49,7 @@ export async function startServer({ demo = true, dbUrl, extraEnv = {}, dir } = {
   proc.stdout.on('data', (d) => { log += d; });
   proc.stderr.on('data', (d) => { log += d; });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60000;
+  const deadline = Date.now() + startMs;
   for (;;) {
     if (proc.exitCode !== null) throw new Error(`server exited ${proc.exitCode}:\n${log}`);
     try { const r = await fetch(`${url}/healthz`); if (r.ok) break; } catch { /* not yet */ }

@@ -52,9 +52,25 @@ class PgDatabase : public Database {
     idle_.pop_back();
     ++busy_;
     lk.unlock();
-    if (PQstatus(c) != CONNECTION_OK) PQreset(c);  // the server restarted under us
+    if (PQstatus(c) != CONNECTION_OK) {
+      PQreset(c);  // the server restarted under us, or is still away
+      if (PQstatus(c) != CONNECTION_OK) {
+        std::string m = PQerrorMessage(c);
+        release(c);
+        throw Error::Storage(ErrorCode::kInternal, "PostgreSQL unreachable: " + m, "unavailable");
+      }
+    }
     try {
-      return std::make_unique<PgTx>(*this, c, mode);
+      try {
+        return std::make_unique<PgTx>(*this, c, mode);
+      } catch (const Error& e) {
+        // A pooled connection the server closed while it restarted looks fine until used: BEGIN
+        // fails; reconnect and begin once more (nothing was done on it yet).
+        if (e.constraint() != "unavailable") throw;
+        PQreset(c);
+        if (PQstatus(c) != CONNECTION_OK) throw;
+        return std::make_unique<PgTx>(*this, c, mode);
+      }
     } catch (...) {
       release(c);
       throw;
@@ -116,6 +132,11 @@ void check(PGconn* c, PGresult* r, std::string_view what) {
                      : s == "23502" ? "not_null" : "other";
     throw Error::Storage(ErrorCode::kConflict, msg, kind);
   }
+  // The connection is gone (the server stopped or restarted; class 08 connection exceptions,
+  // 57P01–57P03 shutdown and cannot-connect-now): the next transaction reconnects; meanwhile the
+  // edge answers 503. A COMMIT lost this way was not acknowledged.
+  if (PQstatus(c) == CONNECTION_BAD || (state && (std::strncmp(state, "08", 2) == 0 || std::strncmp(state, "57P0", 4) == 0)))
+    throw Error::Storage(ErrorCode::kInternal, msg, "unavailable");
   throw Error::Storage(ErrorCode::kInternal, msg, "");
 }
 

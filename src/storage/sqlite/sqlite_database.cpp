@@ -25,6 +25,9 @@ namespace {
                                                                                                 : "other";
     throw Error::Storage(ErrorCode::kConflict, msg, kind);
   }
+  // The disk is full (or the file may not grow): the transaction is rolled back, nothing is
+  // half-written, and the edge answers that storage is full rather than a bare 500.
+  if ((code & 0xff) == SQLITE_FULL) throw Error::Storage(ErrorCode::kInternal, msg, "full");
   throw Error::Storage(ErrorCode::kInternal, msg, "");
 }
 
@@ -40,12 +43,7 @@ class SqliteTx : public Tx {
 
  private:
   void exec_plain(const char* sql) {
-    char* err = nullptr;
-    if (sqlite3_exec(conn_, sql, nullptr, nullptr, &err) != SQLITE_OK) {
-      std::string m = err ? err : "?";
-      sqlite3_free(err);
-      throw Error(ErrorCode::kInternal, std::string(sql) + ": " + m);
-    }
+    if (sqlite3_exec(conn_, sql, nullptr, nullptr, nullptr) != SQLITE_OK) fail(conn_, sql);
   }
   SqliteDatabase& owner_;
   sqlite3* conn_;
