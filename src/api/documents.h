@@ -48,6 +48,12 @@ RenderedFile render_document(storage::Database& db, const scoring::IndicatorCata
                              const std::string& kind, int64_t id, const std::string& format, const SubjectCheck& check,
                              const DocumentOptions& opts = {});
 
+// The state's statistical form `code` (0601…0605, data/statistical-forms.json) for the scope of
+// `unit_id` and `year`, as .xlsx. Cells thidua has no data for stay empty.
+RenderedFile statistical_form(storage::Tx& tx, const std::string& code, int64_t unit_id, int year);
+// The forms' codes and titles.
+nlohmann::json statistical_forms_list();
+
 // A group-year's ranking with each member's points per section, as "xlsx" or "csv".
 RenderedFile export_ranking(const GroupYearScores& scores, const std::string& format);
 

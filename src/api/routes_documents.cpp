@@ -116,6 +116,19 @@ void register_document_routes(Routes& r) {
     return file_response(f);
   });
 
+  // ---- the state's statistical forms (Circular 02/2023/TT-BNV, 0601–0605) as .xlsx ----
+  r.add("GET", "/api/v1/statistical-forms", [](Ctx&) { return ok(200, statistical_forms_list()); });
+  r.add("GET", "/api/v1/statistical-forms/{code}", [&r](Ctx& c) {
+    auto unit = c.query_id("unit_id");
+    auto year = c.query_str("year", 4);
+    if (!unit) throw Error::Invalid("Thiếu unit_id", "unit_id");
+    if (!year || year->size() != 4 || year->find_first_not_of("0123456789") != std::string::npos)
+      throw Error::Invalid("year phải là năm bốn chữ số", "year");
+    auto tx = r.db().begin(TxMode::kRead);
+    r.require_scope(*tx, c, *unit, false);
+    return file_response(statistical_form(*tx, c.params.at("code"), *unit, std::stoi(*year)));
+  });
+
   // ---- certificates on pre-printed blanks: the blank types, each unit's printers and offsets ----
   r.add("GET", "/api/v1/certificate-blanks", [](Ctx&) {
     std::string file = documents::TemplateSet::default_dir() + "/docx/certificates.json";
