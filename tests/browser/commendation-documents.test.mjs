@@ -33,3 +33,15 @@ test("Hưng Yên's officer downloads the decision, saves a printer's offset and 
     await shot(page, 'proposal-documents');
   }, { viewport: { width: 1280, height: 900 } });
 });
+
+test('the statistics tab: the ministry officer downloads form 0603 for the previous year', async () => {
+  await asUser(ui, 'canbo.bo', async ({ page }) => {
+    await page.goto(`${ui.baseUrl}/#/commendation`);
+    await page.getByRole('tab', { name: 'Biểu thống kê' }).click();
+    const box = page.getByTestId('statistical-forms');
+    await box.getByText('0603.N/BNV-TĐKT').waitFor();
+    const [x] = await Promise.all([page.waitForEvent('download'), page.getByTestId('stat-0603').click()]);
+    assert.match(x.suggestedFilename(), /^bieu-0603-\d+-\d{4}\.xlsx$/);
+    await shot(page, 'statistical-forms');
+  }, { viewport: { width: 1280, height: 900 } });
+});
