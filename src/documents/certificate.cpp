@@ -4,26 +4,13 @@
 #include <sstream>
 
 #include "core/error.h"
+#include "documents/docx.h"
 
 namespace thidua::documents {
 
 using nlohmann::json;
 
 namespace {
-
-int twips(double mm) { return static_cast<int>(std::lround(mm * 1440.0 / 25.4)); }
-
-std::string esc(const std::string& s) {
-  std::string o;
-  for (char c : s) switch (c) {
-      case '&': o += "&amp;"; break;
-      case '<': o += "&lt;"; break;
-      case '>': o += "&gt;"; break;
-      case '"': o += "&quot;"; break;
-      default: o += c;
-    }
-  return o;
-}
 
 // The placeholders of a text, in order; a '{' without its '}' is reported as a broken tag.
 std::vector<std::string> placeholders(const std::string& s, std::string& broken) {
@@ -197,13 +184,13 @@ void framed(std::ostringstream& o, int x, int y, int w, int h, const std::string
   o << "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/><w:ind w:left=\"0\" w:right=\"0\" "
        "w:firstLine=\"0\"/><w:jc w:val=\""
     << (align == "center" ? "center" : align == "right" ? "right" : "left") << "\"/></w:pPr>";
-  o << "<w:r><w:rPr><w:rFonts w:ascii=\"" << esc(font) << "\" w:hAnsi=\"" << esc(font) << "\" w:cs=\"" << esc(font) << "\"/>"
+  o << "<w:r><w:rPr><w:rFonts w:ascii=\"" << xml_escape(font) << "\" w:hAnsi=\"" << xml_escape(font) << "\" w:cs=\"" << xml_escape(font) << "\"/>"
     << (bold ? "<w:b/>" : "") << (italic ? "<w:i/>" : "") << "<w:color w:val=\"" << color << "\"/><w:sz w:val=\"" << hp
     << "\"/><w:szCs w:val=\"" << hp << "\"/></w:rPr>";
   // a line break in the text ("KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG") breaks the line in the box
   for (size_t from = 0;;) {
     size_t nl = text.find('\n', from);
-    o << "<w:t xml:space=\"preserve\">" << esc(text.substr(from, nl == std::string::npos ? std::string::npos : nl - from)) << "</w:t>";
+    o << "<w:t xml:space=\"preserve\">" << xml_escape(text.substr(from, nl == std::string::npos ? std::string::npos : nl - from)) << "</w:t>";
     if (nl == std::string::npos) break;
     o << "<w:br/>";
     from = nl + 1;

@@ -481,6 +481,8 @@ void expand_partials(pugi::xml_node n, const fs::path& dir, const std::string& f
   }
 }
 
+}  // namespace
+
 std::string xml_escape(const std::string& s) {
   std::string o;
   for (char c : s) {
@@ -496,8 +498,6 @@ std::string xml_escape(const std::string& s) {
 }
 
 int twips(double mm) { return static_cast<int>(std::lround(mm * 1440.0 / 25.4)); }
-
-}  // namespace
 
 Fields common_fields() {
   Fields f;

@@ -59,6 +59,11 @@ class TemplateSet {
   nlohmann::json profiles_;
 };
 
+// Text for XML content or attributes (& < > " escaped).
+std::string xml_escape(const std::string& s);
+// Millimetres in twips (1/1440 inch), rounded.
+int twips(double mm);
+
 // Common fields every document offers (header block, numbering, signature, recipients, layout).
 Fields common_fields();
 

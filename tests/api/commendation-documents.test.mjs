@@ -10,18 +10,12 @@ import { writeFileSync, readFileSync, mkdtempSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, Client, BIN, ROOT } from '../lib/server.mjs';
+import { PYTHON, makeCheck, download, flat } from '../lib/office.mjs';
 
-const PYTHON = process.env.THIDUA_PYTHON || '/usr/bin/python3';
 const work = mkdtempSync(join(tmpdir(), 'thidua-commdocs-'));
 let srv, hy, bo, proposal, decision, flagDecision;
 
-function check(kind, bytes, name) {
-  const file = join(work, name);
-  writeFileSync(file, bytes);
-  const r = spawnSync(PYTHON, [join(ROOT, 'tests/lib/office_check.py'), kind, file], { encoding: 'utf8' });
-  assert.equal(r.status, 0, `${kind} ${name} does not open: ${r.stderr}`);
-  return JSON.parse(r.stdout);
-}
+const check = makeCheck(work);
 
 // The frames' page positions (twips) in word/document.xml, read with Python's zipfile and minidom.
 function frames(bytes, name) {
@@ -43,15 +37,7 @@ print(json.dumps(out, ensure_ascii=False))`;
   return JSON.parse(r.stdout);
 }
 
-async function download(c, path) {
-  const r = await fetch(c.url + path, { headers: { cookie: c.cookie } });
-  const bytes = Buffer.from(await r.arrayBuffer());
-  let body;
-  try { body = JSON.parse(bytes.toString('utf8')); } catch { body = undefined; }
-  return { status: r.status, headers: r.headers, bytes, body };
-}
 
-const flat = (s) => s.replace(/\s+/g, ' ');
 
 before(async () => {
   srv = await startServer({ demo: 'world' });

@@ -8,32 +8,17 @@ import { writeFileSync, readFileSync, mkdtempSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, Client, BIN, ROOT } from '../lib/server.mjs';
+import { makeCheck, download, flat } from '../lib/office.mjs';
 
 const CLUSTER5 = ['Công an tỉnh Hưng Yên', 'Công an tỉnh Thái Bình', 'Công an tỉnh Hà Nam', 'Công an tỉnh Nam Định', 'Công an tỉnh Hải Dương'];
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-// Debian's python3 (python3-openpyxl), not another one earlier on PATH
-const PYTHON = process.env.THIDUA_PYTHON || '/usr/bin/python3';
 const work = mkdtempSync(join(tmpdir(), 'thidua-docs-'));
 let srv, bo, c5, gy, pledgeId, schemeId;
 
-function check(kind, bytes, name) {
-  const file = join(work, name);
-  writeFileSync(file, bytes);
-  const r = spawnSync(PYTHON, [join(ROOT, 'tests/lib/office_check.py'), kind, file], { encoding: 'utf8' });
-  assert.equal(r.status, 0, `${kind} ${name} does not open: ${r.stderr}`);
-  return JSON.parse(r.stdout);
-}
+const check = makeCheck(work);
 
-async function download(c, path) {
-  const r = await fetch(c.url + path, { headers: { cookie: c.cookie } });
-  const bytes = Buffer.from(await r.arrayBuffer());
-  let body;
-  try { body = JSON.parse(bytes.toString('utf8')); } catch { body = undefined; }
-  return { status: r.status, headers: r.headers, bytes, body };
-}
 
-const flat = (s) => s.replace(/\s+/g, ' ');
 
 before(async () => {
   srv = await startServer({ demo: 'world' });
