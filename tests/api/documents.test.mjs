@@ -175,15 +175,15 @@ test('a list route as .xlsx/.csv: same rows as its JSON, dates as dates, a missi
   assert.match(csv, /,"'=HYPERLINK\(""http:\/\/x""\)",/);
 });
 
-test('access and bad requests: outside the scope 404, unknown kind 404, a kind without data says so', async () => {
+test('access and bad requests: outside the scope 404, unknown kind 404, a missing decision says so', async () => {
   const commune = new Client(srv.url);
   await commune.login('canbo.vinhthuan');
   assert.equal((await download(commune, `/api/v1/documents/pledge/${pledgeId}`)).status, 404);
   assert.equal((await download(bo, `/api/v1/documents/nope/1`)).status, 404);
   assert.equal((await download(bo, `/api/v1/documents/pledge/${pledgeId}?format=odt`)).status, 400);
-  const dec = await download(bo, `/api/v1/documents/decision/1`);
+  const dec = await download(bo, `/api/v1/documents/decision/999999`);
   assert.equal(dec.status, 404);
-  assert.match(dec.body.error.message, /khen thưởng/);
+  assert.match(dec.body.error.message, /Không tìm thấy quyết định khen thưởng/);
   assert.equal((await fetch(`${srv.url}/api/v1/documents/pledge/${pledgeId}`)).status, 401);
 });
 
