@@ -4,8 +4,13 @@
 #   - starts a throwaway PostgreSQL 15 (Debian's) on a private port and socket directory, and
 #     stops it at the end whatever happens; without PostgreSQL the postgres figures are null;
 #   - leaves a hook (measure_http) for the HTTP figures, measured once the ranking endpoint exists.
+#   - then measures the product through its own HTTP API on its own databases (bench/product.sh:
+#     thidua_nation loads the nation into SQLite and PostgreSQL, bench/http_bench.mjs drives
+#     `thidua serve`), written under "product" in the same file.
 # Environment: BUILD (build directory, default build), THIDUA_BENCH_OUT (results file),
-# THIDUA_BENCH_PG_PORT (default 55432), THIDUA_BENCH_ARGS (extra arguments, e.g. "--scale 0.1").
+# THIDUA_BENCH_PG_PORT (default 55432), THIDUA_BENCH_ARGS (extra arguments, e.g. "--scale 0.1"),
+# THIDUA_NATION_SCALE (the product part's --scale, default 0.02), THIDUA_BENCH_PRODUCT=0 (skip it),
+# THIDUA_BENCH_ENGINE=0 (skip the engine part).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-build}
@@ -13,7 +18,7 @@ OUT=${THIDUA_BENCH_OUT:-bench/results/latest.json}
 BENCH="$BUILD/bench/thidua_bench"
 mkdir -p "$(dirname "$OUT")"
 [ -f "$BUILD/build.ninja" ] || cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
-cmake --build "$BUILD" --target thidua_bench
+cmake --build "$BUILD" --target thidua_bench thidua_nation thidua
 
 work=$(mktemp -d /tmp/thidua-bench.XXXXXX)
 chmod 755 "$work"
@@ -69,7 +74,16 @@ args=(--source "$PWD" --out "$OUT" --workdir "$work")
 if start_postgres; then
   args+=(--pg "host=127.0.0.1 port=$PGPORT user=postgres dbname=postgres")
 fi
-# shellcheck disable=SC2086
-"$BENCH" "${args[@]}" ${THIDUA_BENCH_ARGS:-}
-measure_http
+if [ "${THIDUA_BENCH_ENGINE:-1}" != 0 ]; then
+  # shellcheck disable=SC2086
+  "$BENCH" "${args[@]}" ${THIDUA_BENCH_ARGS:-}
+  measure_http
+fi
+if [ "$pg_started" = 1 ]; then  # the engine part's PostgreSQL is not needed any more
+  as_pg "$PGBIN/pg_ctl -D $work/pg -m fast -w stop" >/dev/null 2>&1 || true
+  pg_started=0
+fi
+if [ "${THIDUA_BENCH_PRODUCT:-1}" != 0 ]; then
+  BUILD="$BUILD" bash bench/product.sh --scale "${THIDUA_NATION_SCALE:-0.02}" --out "$OUT"
+fi
 echo "bench: wrote $OUT"

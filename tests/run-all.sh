@@ -21,3 +21,8 @@ for db in sqlite postgres; do
   step "browser tests on $db"
   THIDUA_TEST_DB=$db node --test tests/browser/
 done
+
+step "benchmark harness smoke: the product through HTTP on both databases (tiny scale, no timing asserted)"
+smoke_out=$(mktemp /tmp/thidua-smoke.XXXXXX.json)
+bash bench/product.sh --scale 0.0005 --duration 1 --samples 5 --check --out "$smoke_out"
+rm -f "$smoke_out"

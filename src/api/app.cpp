@@ -73,9 +73,10 @@ struct App::Impl : Routes {
   struct Route {
     RouteFn fn;
     FastFn fast;
-    bool needs_session = true;
+    Access access;
   };
   http::Router<Route> router;
+  json table = json::array();  // every route with its declaration, in the order added
 
   Impl(storage::Database& d, AppOptions o, std::unique_ptr<scoring::IndicatorCatalogue> cat)
       : Routes(d, *cat), db(d), opts(std::move(o)), web(opts.web_root), limiter(d), catalogue(std::move(cat)) {
@@ -165,12 +166,23 @@ struct App::Impl : Routes {
           return error_response(415, "unsupported_media_type", "Nội dung yêu cầu phải là JSON (Content-Type: application/json)");
       }
       Ctx c{req, std::move(m.params), std::nullopt};
-      if (m.handler->needs_session) {
+      if (m.handler->access.op != Access::Op::kAnonymous) {
         c.who = authenticate(req);
         if (!c.who) return error_response(401, "unauthorized", "Bạn cần đăng nhập");
         bool writes = req.method != "GET" && req.method != "HEAD";
         if (writes && !secure_equals(req.header("x-csrf-token"), c.who->csrf))
           return error_response(403, "csrf", "Thiếu hoặc sai mã chống giả mạo (X-CSRF-Token)");
+        enforce(c, m.handler->access);
+      }
+      // Every JSON body passes the strict reader before any handler sees it (valid UTF-8, no
+      // duplicated key, bounded depth, integers within int64), whatever the route reads.
+      if (req.method != "GET" && req.method != "HEAD" && !req.body.empty() && req.path.rfind("/api/v1/imports/", 0) != 0) {
+        json body = parse_strict_json(req.body);
+        // A PATCH naming no field changes nothing: refused rather than audited as a change.
+        if (req.method == "PATCH" && body.is_object() && body.empty())
+          throw Error::Invalid("Yêu cầu không nêu trường nào cần thay đổi");
+      } else if (req.method == "PATCH") {
+        throw Error::Invalid("Yêu cầu không nêu trường nào cần thay đổi");
       }
       http::Response res = m.handler->fn(c);
       // ?format=xlsx|csv on a list route: the same rows as a table (api/documents.h)
@@ -206,8 +218,42 @@ struct App::Impl : Routes {
     }
   }
 
-  void add(const char* method, const char* pattern, RouteFn fn, bool needs_session = true) override {
-    router.add(method, pattern, Route{std::move(fn), nullptr, needs_session});
+  void add(const char* method, const char* pattern, Access access, RouteFn fn) override {
+    table.push_back({{"method", method}, {"pattern", pattern}, {"access", access.to_json()}});
+    router.add(method, pattern, Route{std::move(fn), nullptr, std::move(access)});
+  }
+
+  // The declared part of a route's access, before its handler runs: the role (so a role that may
+  // not write learns nothing from validation), and the scope of a unit named directly by id.
+  void enforce(Ctx& c, const Access& a) {
+    const Principal& me = c.me();
+    if (a.root_only && !(me.role == access::Role::kAdmin && me.everything))
+      throw Error::Forbidden("Chỉ quản trị cấp Bộ được dùng chức năng này");
+    if (!a.allows(me.role)) {
+      if (a.resource) throw Error::Forbidden(std::string("Vai trò của bạn không được phép ") + access::resource_label(*a.resource));
+      throw Error::Forbidden("Vai trò của bạn không được phép dùng chức năng này");
+    }
+    if (me.everything || a.owner != "unit") return;
+    std::optional<int64_t> unit;
+    if (a.unit == Access::Unit::kPath) {
+      unit = c.pid(a.field.c_str());
+    } else if (a.unit == Access::Unit::kQuery) {
+      unit = c.query_id(a.field.c_str());
+    } else if (a.unit == Access::Unit::kBody && !c.req.body.empty()) {
+      // "posting.unit_id": a field of a nested object
+      json b = parse_strict_json(c.req.body);
+      const json* v = &b;
+      for (size_t from = 0; v && from <= a.field.size();) {
+        size_t dot = std::min(a.field.find('.', from), a.field.size());
+        std::string key = a.field.substr(from, dot - from);
+        v = v->is_object() && v->contains(key) ? &(*v)[key] : nullptr;
+        from = dot + 1;
+      }
+      if (v && v->is_number_integer()) unit = v->get<int64_t>();
+    }
+    if (!unit) return;
+    auto tx = db.begin(TxMode::kRead);
+    require_scope(*tx, c, *unit, a.writes());
   }
   // Attaches a memory-only answer to the GET route already added with this pattern.
   std::vector<std::pair<std::string, FastFn>> pending_fast;
@@ -246,7 +292,7 @@ struct App::Impl : Routes {
 
 void App::Impl::session_routes() {
   add(
-      "POST", "/api/v1/session",
+      "POST", "/api/v1/session", Access::anonymous(),
       [this](Ctx& c) {
         Input in(c.req.body, {"username", "password"});
         std::string username = in.str("username", 64);
@@ -287,11 +333,10 @@ void App::Impl::session_routes() {
                                                std::to_string(opts.session_hours * 3600) +
                                                (opts.secure_cookie ? "; Secure" : "")});
         return r;
-      },
-      false);
+      });
 
   // Changing one's own password needs the current one; every other session of the user ends.
-  add("POST", "/api/v1/session/password", [this](Ctx& c) {
+  add("POST", "/api/v1/session/password", Access::self(), [this](Ctx& c) {
     Input in(c.req.body, {"current_password", "new_password"});
     std::string current = in.str("current_password", 256);
     std::string next = in.str("new_password", 256);
@@ -320,8 +365,9 @@ void App::Impl::session_routes() {
   });
 
   // An administrator ends every session of a user in scope (a lost laptop, a suspicion).
-  add("DELETE", "/api/v1/users/{id}/sessions", [this](Ctx& c) {
+  add("DELETE", "/api/v1/users/{id}/sessions", Access::write_from_owner(access::Resource::kUsers, "id", "user"), [this](Ctx& c) {
     require_write(c, access::Resource::kUsers);
+    Input(c.req.body.empty() ? std::string("{}") : c.req.body, {});  // takes no fields
     auto tx = db.begin(TxMode::kWrite);
     storage::User u = storage::UserRepository(*tx).get(c.pid());
     require_scope(*tx, c, u.unit_id, true);
@@ -334,17 +380,17 @@ void App::Impl::session_routes() {
   });
 
   // The login limit's state: who is waiting and for how long (administrators of the whole tree).
-  add("GET", "/api/v1/login-limits", [this](Ctx& c) {
+  add("GET", "/api/v1/login-limits", Access::root_admin(), [this](Ctx& c) {
     if (c.me().role != access::Role::kAdmin || !c.me().everything)
       throw Error::Forbidden("Chỉ quản trị cấp Bộ được xem giới hạn đăng nhập");
     json items = limiter.state();
     return ok(200, {{"items", items}, {"total", items.size()}});
   });
 
-  add("GET", "/api/v1/session",
+  add("GET", "/api/v1/session", Access::self(),
       [](Ctx& c) { return ok(200, {{"user", to_json(c.me().user)}, {"csrf_token", c.me().csrf}}); });
 
-  add("DELETE", "/api/v1/session", [this](Ctx& c) {
+  add("DELETE", "/api/v1/session", Access::self(), [this](Ctx& c) {
     auto tx = db.begin(TxMode::kWrite);
     storage::SessionRepository(*tx).remove(c.me().token_hash);
     audit(*tx, c, "session.logout", "user", c.me().user.id, c.me().user.unit_id, nullptr, nullptr);
@@ -354,7 +400,7 @@ void App::Impl::session_routes() {
     return r;
   });
 
-  add("GET", "/api/v1/meta", [](Ctx&) {
+  add("GET", "/api/v1/meta", Access::public_(), [](Ctx&) {
     json kinds = json::array(), roles = json::array(), team = json::array();
     for (auto& k : org::unit_kinds()) kinds.push_back({{"code", k.code}, {"label", k.label}});
     for (auto& r : access::roles()) roles.push_back({{"code", r.code}, {"label", r.label}});
@@ -486,5 +532,6 @@ App::App(storage::Database& db, AppOptions opts)
 App::~App() = default;
 http::Response App::handle(const http::Request& req) { return impl_->handle(req); }
 std::optional<http::Response> App::handle_fast(const http::Request& req) { return impl_->handle_fast(req); }
+json App::route_table() const { return impl_->table; }
 
 }  // namespace thidua::api

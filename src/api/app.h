@@ -2,6 +2,8 @@
 // the role and the unit scope, runs the change in one transaction together with its audit
 // record, and translates thidua::Error into the JSON error answer.
 #pragma once
+#include <nlohmann/json.hpp>
+
 #include <memory>
 #include <optional>
 #include <string>
@@ -32,6 +34,8 @@ class App {
   // What can be answered from memory alone (static files, health, cached answers of routes that
   // offer one); nullopt sends the request to handle() on a worker.
   std::optional<http::Response> handle_fast(const http::Request& req);
+  // Every route: method, pattern and its access declaration (`thidua routes --json`).
+  nlohmann::json route_table() const;
 
  private:
   struct Impl;

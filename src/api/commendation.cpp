@@ -8,6 +8,7 @@
 #include "core/commendation_workflow.h"
 #include "core/error.h"
 #include "storage/accounts.h"
+#include "storage/commendation_examples.h"
 #include "storage/registry.h"
 #include "storage/scoring_store.h"
 
@@ -171,11 +172,20 @@ json eligibility(Tx& tx, const CommendationData& d, const std::string& code, int
           {"quota", quota}};
 }
 
-storage::Proposal create_proposal(Tx& tx, const CommendationData& d, const Actor& a, const ProposalRequest& req) {
+namespace {
+
+// The nominees of a request, checked as create_proposal says, with the deciding level they share.
+struct CheckedItems {
+  std::string issuer;
+  int64_t issuer_unit = 0;
+  std::vector<storage::ProposalItem> items;
+  std::map<std::string, int> per_code;
+};
+
+CheckedItems check_items(Tx& tx, const CommendationData& d, const Actor& a, const storage::Unit& proposer,
+                         const ProposalRequest& req) {
   const auto& cat = d.catalogue;
   storage::UnitRepository units(tx);
-  storage::Unit proposer = units.get(req.unit_id);
-  if (!actor_sees(tx, a, proposer.id)) throw Error::Forbidden("Đơn vị đề nghị nằm ngoài phạm vi quản lý của bạn");
   if (req.items.empty()) throw Error::Invalid("Hồ sơ chưa có đề nghị nào", "items");
   if (req.items.size() > 500) throw Error::Invalid("Một hồ sơ có tối đa 500 đề nghị", "items");
   std::set<int64_t> group_members;
@@ -185,17 +195,17 @@ storage::Proposal create_proposal(Tx& tx, const CommendationData& d, const Actor
     if (!group_members.count(proposer.id) && !actor_sees(tx, a, gy.organiser_unit_id))
       throw Error::Forbidden("Chỉ thành viên hoặc đơn vị tổ chức cụm, khối được đề nghị thay cho cụm, khối");
   }
+  CheckedItems out;
   // One deciding level a dossier.
-  std::string issuer;
   for (const auto& it : req.items) {
     const auto& e = entry_for(cat, it.code, req.year);
-    if (!issuer.empty() && issuer != e.granted_by)
+    if (!out.issuer.empty() && out.issuer != e.granted_by)
       throw Error::Invalid("Một hồ sơ chỉ gồm các hình thức do cùng một cấp quyết định: \"" + e.name + "\" do " +
                                cat.issuer(e.granted_by)->name + " quyết định, khác với các đề nghị khác",
                            "items");
-    issuer = e.granted_by;
+    out.issuer = e.granted_by;
   }
-  const commendation::Ranked* iss = cat.issuer(issuer);
+  const commendation::Ranked* iss = cat.issuer(out.issuer);
   std::optional<int64_t> issuer_unit;
   for (int64_t u : units.ancestors(proposer.id)) {
     std::string kind = units.get(u).kind;
@@ -207,19 +217,10 @@ storage::Proposal create_proposal(Tx& tx, const CommendationData& d, const Actor
   if (!issuer_unit)
     throw Error::Forbidden("\"" + cat.entry_name(req.items[0].code) + "\" do " + iss->name + " quyết định; " + proposer.name +
                            " không thuộc cấp nào có thẩm quyền này");
-  storage::NewProposal n;
-  n.unit_id = proposer.id;
-  n.holder_unit_id = proposer.id;
-  n.issuer_unit_id = *issuer_unit;
-  n.issuer = issuer;
-  n.year = req.year;
-  n.group_year_id = req.group_year_id;
-  n.title = req.title.empty() ? "Đề nghị khen thưởng năm " + std::to_string(req.year) + " của " + proposer.name : req.title;
-  n.report = req.report;
+  out.issuer_unit = *issuer_unit;
   storage::CommendationRecords records(tx);
   storage::PersonRepository people(tx);
   std::set<std::tuple<std::string, int64_t, std::string>> seen;
-  std::map<std::string, int> per_code;
   for (size_t i = 0; i < req.items.size(); ++i) {
     const auto& it = req.items[i];
     std::string field = "items[" + std::to_string(i) + "]";
@@ -228,6 +229,7 @@ storage::Proposal create_proposal(Tx& tx, const CommendationData& d, const Actor
     item.subject_kind = it.subject_kind;
     item.subject_id = it.subject_id;
     item.code = it.code;
+    item.grounds = it.grounds;
     if (it.subject_kind == "person") {
       auto p = people.find(it.subject_id);
       if (!p) throw Error::Invalid("Không có cán bộ #" + std::to_string(it.subject_id), field);
@@ -245,6 +247,14 @@ storage::Proposal create_proposal(Tx& tx, const CommendationData& d, const Actor
     } else {
       throw Error::Invalid("subject_kind là person hoặc unit", field);
     }
+    if (it.example_id) {
+      auto ex = storage::ExampleRepository(tx).find(*it.example_id);
+      if (!ex) throw Error::Invalid("Không có điển hình tiên tiến #" + std::to_string(*it.example_id), field);
+      if (ex->subject_kind != it.subject_kind || ex->subject_id != it.subject_id)
+        throw Error::Invalid("Điển hình \"" + ex->title + "\" là của " + ex->subject_name + ", không phải của " + item.subject_name, field);
+      item.example_id = ex->id;
+      if (item.grounds.empty()) item.grounds = ex->title + ": " + ex->story;
+    }
     bool in_scope = units.in_scope(proposer.id, item.subject_unit_id) ||
                     (it.subject_kind == "unit" && group_members.count(it.subject_id));
     if (!in_scope) throw Error::Forbidden(item.subject_name + " không thuộc phạm vi đề nghị của " + proposer.name);
@@ -258,11 +268,92 @@ storage::Proposal create_proposal(Tx& tx, const CommendationData& d, const Actor
     if (!ev["eligible"].get<bool>())
       throw Error::Invalid(item.subject_name + " chưa đủ điều kiện \"" + e.name + "\": " + first_failure(ev), field);
     item.eligibility = ev;
-    ++per_code[it.code];
-    n.items.push_back(std::move(item));
+    ++out.per_code[it.code];
+    out.items.push_back(std::move(item));
   }
-  for (const auto& [code, count] : per_code) check_quota(tx, d, entry_for(cat, code, req.year), req.year, *issuer_unit, 0, count);
+  return out;
+}
+
+json item_change(const storage::ProposalItem& it, const commendation::Catalogue& cat, int year) {
+  return {{"subject", it.subject_name}, {"subject_kind", it.subject_kind}, {"subject_id", it.subject_id}, {"code", it.code},
+          {"name", entry_for(cat, it.code, year).name}, {"grounds", it.grounds}};
+}
+
+}  // namespace
+
+storage::Proposal create_proposal(Tx& tx, const CommendationData& d, const Actor& a, const ProposalRequest& req) {
+  storage::Unit proposer = storage::UnitRepository(tx).get(req.unit_id);
+  if (!actor_sees(tx, a, proposer.id)) throw Error::Forbidden("Đơn vị đề nghị nằm ngoài phạm vi quản lý của bạn");
+  CheckedItems checked = check_items(tx, d, a, proposer, req);
+  storage::NewProposal n;
+  n.unit_id = proposer.id;
+  n.holder_unit_id = proposer.id;
+  n.issuer_unit_id = checked.issuer_unit;
+  n.issuer = checked.issuer;
+  n.year = req.year;
+  n.group_year_id = req.group_year_id;
+  n.title = req.title.empty() ? "Đề nghị khen thưởng năm " + std::to_string(req.year) + " của " + proposer.name : req.title;
+  n.report = req.report;
+  n.items = std::move(checked.items);
+  for (const auto& [code, count] : checked.per_code)
+    check_quota(tx, d, entry_for(d.catalogue, code, req.year), req.year, checked.issuer_unit, 0, count);
   return storage::ProposalRepository(tx).create(n, a.username);
+}
+
+storage::Proposal edit_proposal(Tx& tx, const CommendationData& d, const Actor& a, int64_t id, const EditRequest& req) {
+  storage::Proposal p = visible_proposal(tx, a, id);
+  if (p.state != "draft" && p.state != "returned")
+    throw Error::Conflict(std::string("Hồ sơ đang ở trạng thái \"") + commendation::state_label(p.state) +
+                          "\"; chỉ sửa được hồ sơ dự thảo hoặc bị trả lại");
+  if (!actor_sees(tx, a, p.unit_id)) throw Error::Forbidden("Chỉ đơn vị đề nghị (" + p.unit_name + ") được sửa hồ sơ");
+  storage::ProposalRepository repo(tx);
+  if (repo.council_of(p.id))
+    throw Error::Conflict("Hội đồng đã họp xét hồ sơ này; các đề nghị giữ nguyên như Hội đồng đã xét, hãy lập hồ sơ mới");
+  ProposalRequest pr;
+  pr.unit_id = p.unit_id;
+  pr.year = p.year;
+  pr.group_year_id = p.group_year_id;
+  pr.items = req.items;
+  CheckedItems checked = check_items(tx, d, a, storage::UnitRepository(tx).get(p.unit_id), pr);
+  if (checked.issuer != p.issuer)
+    throw Error::Invalid("Hồ sơ do " + d.catalogue.issuer(p.issuer)->name + " quyết định; đề nghị thuộc thẩm quyền khác cần hồ sơ riêng",
+                         "items");
+  using Key = std::tuple<std::string, int64_t, std::string>;
+  auto key = [](const storage::ProposalItem& it) { return Key{it.subject_kind, it.subject_id, it.code}; };
+  std::map<Key, const storage::ProposalItem*> before;
+  for (const auto& it : p.items) before[key(it)] = &it;
+  json added = json::array(), removed = json::array(), grounds = json::array();
+  std::set<Key> kept;
+  for (const auto& it : checked.items) {
+    auto found = before.find(key(it));
+    if (found == before.end()) {
+      repo.add_item(p.id, it);
+      added.push_back(item_change(it, d.catalogue, p.year));
+      continue;
+    }
+    kept.insert(found->first);
+    repo.set_eligibility(found->second->id, it.eligibility);
+    if (found->second->grounds != it.grounds) {
+      repo.set_grounds(found->second->id, it.grounds);
+      json ch = item_change(it, d.catalogue, p.year);
+      ch["grounds_before"] = found->second->grounds;
+      grounds.push_back(ch);
+    }
+  }
+  for (const auto& [k, it] : before)
+    if (!kept.count(k)) {
+      repo.remove_item(it->id);
+      removed.push_back(item_change(*it, d.catalogue, p.year));
+    }
+  bool report = req.report && *req.report != p.report;
+  if (report) repo.set_report(p.id, *req.report);
+  if (added.empty() && removed.empty() && grounds.empty() && !report)
+    throw Error::Invalid("Hồ sơ không có gì thay đổi", "items");
+  for (const auto& [code, count] : checked.per_code)
+    check_quota(tx, d, entry_for(d.catalogue, code, p.year), p.year, p.issuer_unit_id, p.id, count);
+  json changes = {{"added", added}, {"removed", removed}, {"grounds", grounds}, {"report", report}};
+  repo.step(p.id, "edit", p.state, p.state, p.holder_unit_id, p.unit_id, a.username, req.reason, changes);
+  return repo.get(p.id);
 }
 
 storage::Proposal proposal_step(Tx& tx, const CommendationData& d, const Actor& a, int64_t id, const std::string& step,
@@ -604,6 +695,55 @@ json group_year_end_proposals(Tx& tx, const CommendationData& d, const Actor& a,
   return out;
 }
 
+json award_statistics(Tx& tx, const CommendationData& d, int64_t unit_id, int from, int to) {
+  storage::UnitRepository units(tx);
+  auto counts = storage::CommendationRecords(tx).award_counts(unit_id, from, to);
+  // The rows: the unit's direct subdivisions and the units merged into it.
+  std::set<int64_t> rows_below;
+  for (const auto& u : units.children(unit_id)) rows_below.insert(u.id);
+  for (const auto& u : units.predecessors(unit_id)) rows_below.insert(u.id);
+  std::map<int64_t, int64_t> row_of;  // the unit an award was earned in → its row
+  for (const auto& c : counts) {
+    if (row_of.count(c.unit_id)) continue;
+    row_of[c.unit_id] = unit_id;
+    for (int64_t a : units.ancestors(c.unit_id))  // the unit itself first, then nearer before farther
+      if (rows_below.count(a)) {
+        row_of[c.unit_id] = a;
+        break;
+      }
+  }
+  std::map<int, json> by_year;
+  for (int y = from; y <= to; ++y) by_year[y] = {{"year", y}, {"counts", json::object()}, {"total", 0}};
+  std::map<int64_t, json> by_unit;
+  std::map<std::string, int> by_title;
+  int total = 0;
+  auto add = [](json& row, const std::string& code, int n) {
+    row["counts"][code] = row["counts"].value(code, 0) + n;
+    row["total"] = row["total"].get<int>() + n;
+  };
+  for (const auto& c : counts) {
+    add(by_year[c.year], c.code, c.count);
+    int64_t u = row_of[c.unit_id];
+    if (!by_unit.count(u)) by_unit[u] = {{"unit", {{"id", u}, {"name", units.get(u).name}}}, {"counts", json::object()}, {"total", 0}};
+    add(by_unit[u], c.code, c.count);
+    by_title[c.code] += c.count;
+    total += c.count;
+  }
+  json titles = json::array();
+  for (const auto& [code, n] : by_title) {
+    const auto* e = d.catalogue.find_in_year(code, to);
+    titles.push_back({{"code", code}, {"name", e ? e->name : d.catalogue.entry_name(code)}, {"total", n},
+                      {"rank", e ? e->rank : 0}, {"level", e ? e->level : ""}});
+  }
+  std::stable_sort(titles.begin(), titles.end(), [](const json& a, const json& b) { return a["total"].get<int>() > b["total"].get<int>(); });
+  json years = json::array(), rows = json::array();
+  for (auto& [y, row] : by_year) years.push_back(std::move(row));
+  for (auto& [u, row] : by_unit) rows.push_back(std::move(row));
+  std::stable_sort(rows.begin(), rows.end(), [](const json& a, const json& b) { return a["total"].get<int>() > b["total"].get<int>(); });
+  return {{"unit", {{"id", unit_id}, {"name", units.get(unit_id).name}}}, {"from", from}, {"to", to}, {"titles", titles},
+          {"by_year", years}, {"by_unit", rows}, {"total", total}};
+}
+
 json council_json(const storage::Council& c) {
   json members = json::array();
   int present = 0;
@@ -634,6 +774,8 @@ json proposal_json(const storage::Proposal& p, const CommendationData& d) {
                  {"subject", {{"kind", it.subject_kind}, {"id", it.subject_id}, {"name", it.subject_name}, {"unit_id", it.subject_unit_id}}},
                  {"code", it.code},
                  {"name", e ? e->name : cat.entry_name(it.code)},
+                 {"grounds", it.grounds},
+                 {"example_id", it.example_id ? json(*it.example_id) : json()},
                  {"eligibility", it.eligibility},
                  {"result", it.result}};
     if (p.state == "decided" || it.result != "pending")

@@ -44,6 +44,8 @@ struct ItemRequest {
   std::string subject_kind;  // person | unit
   int64_t subject_id = 0;
   std::string code;
+  std::string grounds;  // thành tích
+  std::optional<int64_t> example_id;  // the advanced example it rests on (its story is the grounds when none given)
 };
 struct ProposalRequest {
   int64_t unit_id = 0;  // the proposing unit
@@ -57,6 +59,17 @@ struct ProposalRequest {
 // levels in one dossier; no level above the proposer with the authority; an ineligible subject
 // (the failing condition named); a quota exceeded (the numbers given); a title already held.
 storage::Proposal create_proposal(storage::Tx& tx, const CommendationData& d, const Actor& a, const ProposalRequest& p);
+
+// Correcting the nominees of a draft or of a dossier returned by the level above, by the
+// proposing unit: `items` is the whole new list (nominees kept, changed in their grounds, removed
+// or added), each checked as create_proposal does; `report` replaces the achievement report when
+// given. The step "edit" keeps what was added, removed and changed, and the reason. Refused once a
+// council has met on the dossier, for a nominee of another deciding level, or with no change.
+struct EditRequest {
+  std::vector<ItemRequest> items;
+  std::optional<std::string> report, reason;
+};
+storage::Proposal edit_proposal(storage::Tx& tx, const CommendationData& d, const Actor& a, int64_t id, const EditRequest& r);
 
 // submit | receive | check | return | forward | to_council. Check re-runs the eligibility and keeps
 // what changed; return needs a reason. Returns the dossier after the step.
@@ -94,6 +107,13 @@ storage::GroupVote honour_leader(storage::Tx& tx, const CommendationData& d, con
 // From the vote: one dossier proposing the honoured unit for the Government flag and one proposing
 // the other members for the Ministry flag (those eligible; the others listed with why).
 nlohmann::json group_year_end_proposals(storage::Tx& tx, const CommendationData& d, const Actor& a, int64_t group_id, int year);
+
+// Statistics of the awards in force (revoked ones left out) in `unit_id`'s scope from `from` to
+// `to`: {titles: [{code, name, total}], by_year: [{year, counts: {code: n}, total}], by_unit:
+// [{unit: {id, name}, counts, total}], total}. A row of by_unit is one of the unit's direct
+// subdivisions with everything below it, the unit itself, or a unit merged into it (its own row).
+// Every year of the range has its row (a year without awards counts 0 awards: a fact, not a gap).
+nlohmann::json award_statistics(storage::Tx& tx, const CommendationData& d, int64_t unit_id, int from, int to);
 
 nlohmann::json proposal_json(const storage::Proposal& p, const CommendationData& d);
 nlohmann::json council_json(const storage::Council& c);

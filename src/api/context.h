@@ -8,6 +8,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "api/input.h"
 #include "core/access.h"
@@ -55,6 +56,46 @@ http::Response ok(int status, const nlohmann::json& body);
 
 using RouteFn = std::function<http::Response(Ctx&)>;
 
+// What a route reads or writes and how the unit bounding it is found, declared where the route
+// is registered: Routes::add takes one, so a route cannot be added without it. The app enforces
+// the role part (and the scope of a unit named directly by a path or body id) before the handler
+// runs; the handler checks objects found through their owner. `thidua routes --json` lists the
+// whole table and tests/api/route-sweep.test.mjs tries every route × role × in/out of scope.
+struct Access {
+  enum class Op { kAnonymous, kPublic, kSelf, kRead, kWrite };
+  // Where the unit comes from: nowhere (public, self), a list bounded by the caller's scope, the
+  // path/query/body id of a unit, or the unit owning the object a path or body id names.
+  enum class Unit { kNone, kList, kPath, kQuery, kBody, kOwner, kBodyOwner };
+  Op op = Op::kRead;
+  Unit unit = Unit::kNone;
+  std::string field;  // the path parameter, query parameter or body field
+  std::string owner;  // what that id names: "unit", "report", "person", "group_year"…
+  std::optional<access::Resource> resource;  // what a write changes
+  std::vector<access::Role> roles;           // who may call it
+  bool root_only = false;                    // administrators of the whole tree only
+
+  static Access anonymous();   // no session: the login itself
+  static Access public_();     // the same answer for every signed-in user (catalogues, meta)
+  static Access self();        // the caller's own session or account
+  static Access root_admin();  // administrators bound to the root unit
+  static Access read_list();   // a list or search bounded by the caller's scope
+  static Access read_unit_from_path(const char* param = "id");
+  static Access read_unit_from_query(const char* param);
+  static Access read_from_owner(const char* param, const char* owner);
+  static Access write_unit_from_path(access::Resource r, const char* param = "id");
+  static Access write_unit_from_body(access::Resource r, const char* field);
+  static Access write_from_owner(access::Resource r, const char* param, const char* owner);
+  // A body id of another kind (a person, a movement, a group) whose owner bounds the write.
+  static Access write_from_body_owner(access::Resource r, const char* field, const char* owner);
+  // A computation that stores nothing but needs a writer's role (the plan parser).
+  static Access tool(access::Resource r);
+  // Narrows a write to these roles, among those the grant table allows.
+  Access only(std::initializer_list<access::Role> allowed) const;
+  bool allows(access::Role r) const;
+  bool writes() const { return op == Op::kWrite; }
+  nlohmann::json to_json() const;
+};
+
 // The services a route group uses. One instance per app; safe to use from many threads.
 class Routes {
  public:
@@ -64,8 +105,8 @@ class Routes {
 
   storage::Database& db() { return db_; }
   const scoring::IndicatorCatalogue& indicators() const { return indicators_; }
-  // Registers a handler; `needs_session` false only for the login itself.
-  virtual void add(const char* method, const char* pattern, RouteFn fn, bool needs_session = true) = 0;
+  // Registers a handler with what it reads or writes (see Access).
+  virtual void add(const char* method, const char* pattern, Access access, RouteFn fn) = 0;
   // A GET route may also offer an answer from memory (FastFn returns nullopt when it has none);
   // it runs on the I/O thread, with the caller known from the session cache only.
   using FastFn = std::function<std::optional<http::Response>(Ctx&)>;

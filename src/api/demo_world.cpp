@@ -17,6 +17,7 @@
 #include "scoring/period.h"
 #include "scoring/scheme.h"
 #include "storage/accounts.h"
+#include "storage/commendation_examples.h"
 #include "storage/commendation_records.h"
 #include "storage/commendation_proposals.h"
 #include "storage/emulation.h"
@@ -762,12 +763,56 @@ void seed_commendation(storage::Tx& tx, std::map<std::string, int64_t>& id, cons
     records.put_evaluation(e, "system");
   }
   Actor vt{"system", id.at("CA-LA-VH-VT"), false, std::nullopt};
+  // Advanced examples (điển hình tiên tiến) of the year; Thuận Bình's team's is the ground of its
+  // Giấy khen below.
+  storage::ExampleRepository examples(tx);
+  storage::MovementRepository movements(tx);
+  auto grassroots = movements.get(l.tra_vinh_grassroots_movement);
+  storage::Example ex;
+  ex.subject_kind = "unit";
+  ex.subject_id = ex.unit_id = id.at("TBV-VT-1");
+  ex.subject_name = units.get(ex.subject_id).name;
+  ex.movement_id = grassroots.id;
+  if (!grassroots.phase_ids.empty()) ex.phase_id = grassroots.phase_ids.back();
+  ex.title = "Tuần tra đêm, bắt quả tang nhóm trộm cắp gia súc";
+  ex.story = "Tổ duy trì tuần tra đêm trên các tuyến kênh của ấp, phát hiện và phối hợp Công an xã bắt quả tang 3 đối tượng "
+             "trộm cắp bò, thu hồi tài sản trả lại cho người dân.";
+  ex.place = "Ấp Thuận Bình, xã Vĩnh Thuận";
+  ex.date = d("2025-08-14");
+  ex.evidence = "Biên bản bắt người phạm tội quả tang ngày 14/08/2025 của Công an xã Vĩnh Thuận";
+  int64_t thuan_binh_example = examples.add(ex, "system").id;
+  ex.subject_id = ex.unit_id = id.at("TBV-VT-2");
+  ex.subject_name = units.get(ex.subject_id).name;
+  ex.title = "Hòa giải thành 12 vụ mâu thuẫn trong khu dân cư";
+  ex.story = "Tổ phối hợp Ban nhân dân ấp hòa giải thành 12 vụ mâu thuẫn, tranh chấp đất đai, không để phát sinh vụ việc phức tạp.";
+  ex.place = "Ấp Thuận Tây, xã Vĩnh Thuận";
+  ex.date = d("2025-10-02");
+  ex.evidence = "Sổ theo dõi hòa giải của ấp";
+  examples.add(ex, "system");
+  storage::MovementQuery mq;
+  mq.viewer_unit = id.at("CA-HY");
+  mq.year = 2024;
+  auto hy_movements = movements.search(mq, nullptr);
+  storage::Example minh;
+  minh.subject_kind = "person";
+  minh.subject_id = officers[0];
+  minh.subject_name = "Đỗ Văn Minh";
+  minh.unit_id = id.at("CA-HY-PV01");
+  if (!hy_movements.empty()) minh.movement_id = hy_movements.front().id;
+  minh.title = "Số hóa toàn bộ hồ sơ thi đua, khen thưởng của Công an tỉnh";
+  minh.story = "Chủ trì xây dựng quy trình số hóa hồ sơ thi đua, khen thưởng; tra cứu quá trình khen thưởng của cán bộ từ vài ngày "
+               "xuống vài phút.";
+  minh.place = "Công an tỉnh Hưng Yên";
+  minh.date = d("2024-09-12");
+  minh.evidence = "Quyết định công nhận sáng kiến của Giám đốc Công an tỉnh ngày 12/09/2024";
+  examples.add(minh, "system");
+
   ProposalRequest gk;
   gk.unit_id = id.at("CA-LA-VH-VT");
   gk.year = 2025;
   gk.title = "Đề nghị Chủ tịch UBND xã tặng Giấy khen năm 2025 — Tổ bảo vệ ANTT ấp Thuận Bình";
   gk.report = "Tổ hoàn thành 6/6 nhóm nhiệm vụ trong năm của lực lượng, không có thành viên vi phạm.";
-  gk.items = {{"unit", id.at("TBV-VT-1"), "giay_khen_chu_tich_xa"}};
+  gk.items = {{"unit", id.at("TBV-VT-1"), "giay_khen_chu_tich_xa", "", thuan_binh_example}};
   auto gkp = create_proposal(tx, data, vt, gk);
   through_council(tx, data, vt, gkp.id, {{"canbo.vinhthuan", std::nullopt}}, d("2025-11-20"),
                   {"112/QĐ-UBND", "Trần Văn Tư", "Chủ tịch UBND xã Vĩnh Thuận", d("2025-11-25")});

@@ -16,7 +16,7 @@ using nlohmann::json;
 using storage::TxMode;
 
 static void register_user_routes(Routes& r) {
-  r.add("GET", "/api/v1/users", [&r](Ctx& c) {
+  r.add("GET", "/api/v1/users", Access::read_list(), [&r](Ctx& c) {
     storage::UserQuery q;
     q.q = c.req.query("q").value_or("");
     if (q.q.size() > 64) throw Error::Invalid("Từ khóa tìm kiếm quá dài", "q");
@@ -31,7 +31,7 @@ static void register_user_routes(Routes& r) {
     return ok(200, list_json(items, total));
   });
 
-  r.add("POST", "/api/v1/users", [&r](Ctx& c) {
+  r.add("POST", "/api/v1/users", Access::write_unit_from_body(access::Resource::kUsers, "unit_id"), [&r](Ctx& c) {
     r.require_write(c, access::Resource::kUsers);
     Input in(c.req.body, {"username", "password", "role", "unit_id", "full_name"});
     std::string username = in.str("username", 64);
@@ -56,7 +56,7 @@ static void register_user_routes(Routes& r) {
     return ok(201, to_json(u));
   });
 
-  r.add("PATCH", "/api/v1/users/{id}", [&r](Ctx& c) {
+  r.add("PATCH", "/api/v1/users/{id}", Access::write_from_owner(access::Resource::kUsers, "id", "user"), [&r](Ctx& c) {
     r.require_write(c, access::Resource::kUsers);
     int64_t id = c.pid();
     Input in(c.req.body, {"role", "unit_id", "disabled", "password", "full_name"});
@@ -91,7 +91,7 @@ static void register_user_routes(Routes& r) {
 }
 
 static void register_audit_routes(Routes& r) {
-  r.add("GET", "/api/v1/audit", [&r](Ctx& c) {
+  r.add("GET", "/api/v1/audit", Access::read_list(), [&r](Ctx& c) {
     storage::AuditQuery q;
     q.unit_id = c.query_id("unit_id");
     q.user_id = c.query_id("user_id");
@@ -110,7 +110,7 @@ static void register_audit_routes(Routes& r) {
     return ok(200, list_json(items, total));
   });
 
-  r.add("GET", "/api/v1/audit/verify", [&r](Ctx& c) {
+  r.add("GET", "/api/v1/audit/verify", Access::root_admin(), [&r](Ctx& c) {
     if (c.me().role != access::Role::kAdmin || !c.me().everything)
       throw Error::Forbidden("Chỉ quản trị cấp Bộ được kiểm tra toàn vẹn nhật ký");
     auto tx = r.db().begin(TxMode::kRead);

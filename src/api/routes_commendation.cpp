@@ -12,6 +12,8 @@
 #include "api/input.h"
 #include "api/score_board.h"
 #include "core/error.h"
+#include "storage/commendation_examples.h"
+#include "storage/emulation.h"
 #include "storage/registry.h"
 #include "storage/scoring_store.h"
 
@@ -38,15 +40,16 @@ int year_of(const Ctx& c) {
   return static_cast<int>(y);
 }
 
-int query_year(const Ctx& c) {
-  auto y = c.query_str("year", 10);
+// ?name=YYYY (this year when absent).
+int query_year(const Ctx& c, const char* name = "year") {
+  auto y = c.query_str(name, 10);
   if (!y) return Date::today_vn().year();
   int v = 0;
   try {
     v = std::stoi(*y);
   } catch (...) {
   }
-  if (v < 1900 || v > 2200) throw Error::Invalid("Năm không hợp lệ", "year");
+  if (v < 1900 || v > 2200) throw Error::Invalid("Năm không hợp lệ", name);
   return v;
 }
 
@@ -76,6 +79,47 @@ json titles_json(const commendation::Catalogue& cat, Date on) {
   return items;
 }
 
+// The nominees of a dossier as sent: [{subject_kind, subject_id, code, grounds?}].
+std::vector<ItemRequest> item_requests(const json* items) {
+  if (!items || !items->is_array()) throw Error::Invalid("items là danh sách đề nghị", "items");
+  std::vector<ItemRequest> out;
+  for (size_t i = 0; i < items->size(); ++i) {
+    const json& it = (*items)[i];
+    std::string f = "items[" + std::to_string(i) + "]";
+    if (!it.is_object() || !it.contains("subject_kind") || !it["subject_kind"].is_string() || !it.contains("subject_id") ||
+        !it["subject_id"].is_number_integer() || !it.contains("code") || !it["code"].is_string())
+      throw Error::Invalid("Mỗi đề nghị gồm subject_kind, subject_id và code", f);
+    ItemRequest r{it["subject_kind"].get<std::string>(), it["subject_id"].get<int64_t>(), it["code"].get<std::string>(), "", {}};
+    if (it.contains("example_id") && !it["example_id"].is_null()) {
+      if (!it["example_id"].is_number_integer() || it["example_id"].get<int64_t>() <= 0)
+        throw Error::Invalid("example_id là số của một điển hình tiên tiến", f);
+      r.example_id = it["example_id"].get<int64_t>();
+    }
+    if (it.contains("grounds") && !it["grounds"].is_null()) {
+      if (!it["grounds"].is_string() || it["grounds"].get_ref<const std::string&>().size() > 5000)
+        throw Error::Invalid("Thành tích là một đoạn văn (tối đa 5000 ký tự)", f);
+      r.grounds = it["grounds"].get<std::string>();
+    }
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+json example_json(const storage::Example& e) {
+  auto opt = [](const auto& v) { return v ? json(*v) : json(); };
+  return {{"id", e.id},
+          {"subject", {{"kind", e.subject_kind}, {"id", e.subject_id}, {"name", e.subject_name}}},
+          {"unit", {{"id", e.unit_id}, {"name", e.unit_name}}},
+          {"movement", e.movement_id ? json{{"id", *e.movement_id}, {"name", *e.movement_name}} : json()},
+          {"phase", e.phase_id ? json{{"id", *e.phase_id}, {"title", opt(e.phase_title)}} : json()},
+          {"title", e.title},
+          {"story", e.story},
+          {"place", e.place},
+          {"date", e.date.iso()},
+          {"evidence", e.evidence},
+          {"created_by", e.created_by}};
+}
+
 json ranked_json(const std::vector<commendation::Ranked>& v) {
   json out = json::array();
   for (const auto& r : v) out.push_back({{"code", r.code}, {"name", r.name}, {"rank", r.rank}});
@@ -91,7 +135,7 @@ void register_commendation_routes(Routes& r) {
   // CONTRACT.md: the catalogue in force on ?on= (default today). `titles` keeps the registration
   // form's list: the registrable titles of ?year= (all versions when absent).
   auto registrable = std::make_shared<const emulation::TitleCatalogue>(commendation::registration_titles(data.catalogue));
-  r.add("GET", "/api/v1/titles", [&data, registrable](Ctx& c) {
+  r.add("GET", "/api/v1/titles", Access::public_(), [&data, registrable](Ctx& c) {
     Date on = Date::today_vn();
     if (auto s = c.query_str("on", 20)) {
       auto d = Date::parse_iso(*s);
@@ -108,7 +152,7 @@ void register_commendation_routes(Routes& r) {
                         {"titles", registrable->to_json(year)["titles"]}});
   });
 
-  r.add("GET", "/api/v1/commendation/meta", [&data](Ctx&) {
+  r.add("GET", "/api/v1/commendation/meta", Access::public_(), [&data](Ctx&) {
     Date today = Date::today_vn();
     const auto& s = data.salary.on(today);
     json issuers = json::array();
@@ -122,7 +166,7 @@ void register_commendation_routes(Routes& r) {
                         {"version", data.catalogue.version()}});
   });
 
-  r.add("GET", "/api/v1/eligibility", [&r, &data](Ctx& c) {
+  r.add("GET", "/api/v1/eligibility", Access::read_unit_from_query("unit_id"), [&r, &data](Ctx& c) {
     auto code = c.query_str("title", 80);
     if (!code) throw Error::Invalid("Thiếu danh hiệu (title)", "title");
     int year = query_year(c);
@@ -133,9 +177,81 @@ void register_commendation_routes(Routes& r) {
     return ok(200, eligibility(*tx, data, *code, year, unit));
   });
 
+  r.add("GET", "/api/v1/commendation/statistics", Access::read_unit_from_query("unit_id"), [&r, &data](Ctx& c) {
+    int64_t unit = c.query_id("unit_id").value_or(c.me().user.unit_id);
+    int to = query_year(c, "to");
+    int from = c.query_str("from", 10) ? query_year(c, "from") : to - 4;
+    if (from > to) throw Error::Invalid("Năm bắt đầu sau năm kết thúc", "from");
+    if (to - from > 30) throw Error::Invalid("Thống kê tối đa 30 năm", "from");
+    auto tx = r.db().begin(TxMode::kRead);
+    storage::UnitRepository(*tx).get(unit);
+    r.require_scope(*tx, c, unit, false);
+    return ok(200, award_statistics(*tx, data, unit, from, to));
+  });
+
+  // ---- advanced examples (điển hình tiên tiến) ----
+
+  r.add("GET", "/api/v1/examples", Access::read_list(), [&r](Ctx& c) {
+    Page page = c.page();
+    storage::ExampleQuery q;
+    q.scope_root = c.scope_root();
+    q.q = c.query_str("q", 200).value_or("");
+    q.movement_id = c.query_id("movement_id");
+    q.limit = page.limit;
+    q.offset = page.offset;
+    auto tx = r.db().begin(TxMode::kRead);
+    int64_t total = 0;
+    json items = json::array();
+    for (const auto& e : storage::ExampleRepository(*tx).search(q, &total)) items.push_back(example_json(e));
+    return ok(200, json{{"items", items}, {"total", total}});
+  });
+
+  r.add("GET", "/api/v1/examples/{id}", Access::read_from_owner("id", "example"), [&r](Ctx& c) {
+    auto tx = r.db().begin(TxMode::kRead);
+    auto e = storage::ExampleRepository(*tx).find(c.pid());
+    if (!e || !actor_sees(*tx, actor(c), e->unit_id)) throw Error::NotFound("Không tìm thấy điển hình tiên tiến");
+    return ok(200, example_json(*e));
+  });
+
+  r.add("POST", "/api/v1/examples", Access::write_from_body_owner(access::Resource::kCommendations, "subject_id", "subject"), [&r](Ctx& c) {
+    r.require_write(c, access::Resource::kCommendations);
+    Input in(c.req.body, {"subject_kind", "subject_id", "movement_id", "phase_id", "title", "story", "place", "date", "evidence"});
+    storage::Example e;
+    e.subject_kind = in.str("subject_kind", 10);
+    if (e.subject_kind != "person" && e.subject_kind != "unit") throw Error::Invalid("subject_kind là person hoặc unit", "subject_kind");
+    e.subject_id = in.id("subject_id");
+    e.title = in.str("title", 300);
+    if (e.title.empty()) throw Error::Invalid("Thiếu tên điển hình (việc làm tiêu biểu)", "title");
+    e.story = in.str("story", 20000);
+    if (e.story.empty()) throw Error::Invalid("Thiếu nội dung: đã làm gì, kết quả ra sao", "story");
+    e.place = in.opt_str("place", 300).value_or("");
+    e.date = in.date("date");
+    e.evidence = in.opt_str("evidence", 5000).value_or("");
+    e.movement_id = in.opt_id("movement_id");
+    e.phase_id = in.opt_id("phase_id");
+    if (e.phase_id && !e.movement_id) throw Error::Invalid("Đợt thi đua cần kèm phong trào", "phase_id");
+    auto tx = r.db().begin(TxMode::kWrite);
+    e.unit_id = subject_unit(*tx, e.subject_kind, e.subject_id, e.date.year());
+    r.require_scope(*tx, c, e.unit_id, true);
+    e.subject_name = e.subject_kind == "person" ? storage::PersonRepository(*tx).get(e.subject_id).full_name
+                                                : storage::UnitRepository(*tx).get(e.subject_id).name;
+    if (e.movement_id) {
+      auto m = storage::MovementRepository(*tx).find(*e.movement_id);
+      if (!m || !storage::MovementRepository(*tx).visible_to(e.unit_id, *m))
+        throw Error::Invalid("Không có phong trào này trong phạm vi của đơn vị", "movement_id");
+      if (e.phase_id && std::find(m->phase_ids.begin(), m->phase_ids.end(), *e.phase_id) == m->phase_ids.end())
+        throw Error::Invalid("Đợt thi đua không thuộc phong trào \"" + m->f.name + "\"", "phase_id");
+    }
+    storage::Example out = storage::ExampleRepository(*tx).add(e, c.me().user.username);
+    json j = example_json(out);
+    r.audit(*tx, c, "example.create", "example", out.id, out.unit_id, nullptr, j);
+    tx->commit();
+    return ok(201, j);
+  });
+
   // ---- records ----
 
-  r.add("GET", "/api/v1/people/{id}/record", [&r, &data](Ctx& c) {
+  r.add("GET", "/api/v1/people/{id}/record", Access::read_from_owner("id", "person"), [&r, &data](Ctx& c) {
     int64_t id = c.pid();
     auto tx = r.db().begin(TxMode::kRead);
     storage::PersonRepository people(*tx);
@@ -166,7 +282,7 @@ void register_commendation_routes(Routes& r) {
                         {"total", items.size()}});
   });
 
-  r.add("GET", "/api/v1/units/{id}/record", [&r, &data](Ctx& c) {
+  r.add("GET", "/api/v1/units/{id}/record", Access::read_unit_from_path(), [&r, &data](Ctx& c) {
     int64_t id = c.pid();
     auto tx = r.db().begin(TxMode::kRead);
     auto u = storage::UnitRepository(*tx).get(id);
@@ -174,13 +290,13 @@ void register_commendation_routes(Routes& r) {
     json items = storage::CommendationRecords(*tx).unit_record(id, data.catalogue);
     json preds = json::array();
     for (const auto& p : storage::UnitRepository(*tx).predecessors(id)) preds.push_back({{"id", p.id}, {"name", p.name}});
-    return ok(200, json{{"unit", {{"id", u.id}, {"name", u.name}, {"status", u.status}}},
+    return ok(200, json{{"unit", {{"id", u.id}, {"name", u.name}, {"status", u.status}, {"kind", u.kind}}},
                         {"predecessors", preds},
                         {"items", items},
                         {"total", items.size()}});
   });
 
-  r.add("POST", "/api/v1/evaluations", [&r, &data](Ctx& c) {
+  r.add("POST", "/api/v1/evaluations", Access::write_from_body_owner(access::Resource::kCommendations, "subject_id", "subject"), [&r, &data](Ctx& c) {
     r.require_write(c, access::Resource::kCommendations);
     Input in(c.req.body, {"subject_kind", "subject_id", "year", "level", "duties_done", "duties_total", "under_complaint", "note"});
     storage::NewEvaluation e;
@@ -252,7 +368,7 @@ void register_commendation_routes(Routes& r) {
     return ok(201, out);
   });
 
-  r.add("POST", "/api/v1/initiatives", [&r, &data](Ctx& c) {
+  r.add("POST", "/api/v1/initiatives", Access::write_from_body_owner(access::Resource::kCommendations, "person_id", "person"), [&r, &data](Ctx& c) {
     r.require_write(c, access::Resource::kCommendations);
     Input in(c.req.body, {"person_id", "name", "scope", "recognised_on", "recognised_by"});
     storage::NewInitiative i;
@@ -276,7 +392,7 @@ void register_commendation_routes(Routes& r) {
 
   // A discipline never changes a title already given: the titles it would have blocked are
   // flagged for review and listed in the answer.
-  r.add("POST", "/api/v1/discipline", [&r, &data](Ctx& c) {
+  r.add("POST", "/api/v1/discipline", Access::write_from_body_owner(access::Resource::kCommendations, "subject_id", "subject"), [&r, &data](Ctx& c) {
     r.require_write(c, access::Resource::kCommendations);
     Input in(c.req.body, {"subject_kind", "subject_id", "form", "date", "term_months", "under_review", "reason"});
     storage::NewDiscipline d;
@@ -336,7 +452,7 @@ void register_commendation_routes(Routes& r) {
     return ok(201, out);
   });
 
-  r.add("PUT", "/api/v1/people/{id}/service", [&r](Ctx& c) {
+  r.add("PUT", "/api/v1/people/{id}/service", Access::write_from_owner(access::Resource::kCommendations, "id", "person"), [&r](Ctx& c) {
     r.require_write(c, access::Resource::kCommendations);
     Input in(c.req.body, {"sex", "service_from", "hardship_years"});
     auto sex = in.opt_str("sex", 5);
@@ -356,7 +472,7 @@ void register_commendation_routes(Routes& r) {
 
   // ---- proposals ----
 
-  r.add("GET", "/api/v1/proposals", [&r, &data](Ctx& c) {
+  r.add("GET", "/api/v1/proposals", Access::read_list(), [&r, &data](Ctx& c) {
     Page page = c.page();
     std::optional<int> year;
     if (c.query_str("year", 10)) year = query_year(c);
@@ -372,7 +488,7 @@ void register_commendation_routes(Routes& r) {
     return ok(200, json{{"items", items}, {"total", total}});
   });
 
-  r.add("POST", "/api/v1/proposals", [&r, &data](Ctx& c) {
+  r.add("POST", "/api/v1/proposals", Access::write_unit_from_body(access::Resource::kCommendations, "unit_id").only({access::Role::kAdmin, access::Role::kOfficer}), [&r, &data](Ctx& c) {
     require_officer(r, c);
     Input in(c.req.body, {"unit_id", "year", "title", "report", "items", "group_year_id"});
     ProposalRequest p;
@@ -383,16 +499,7 @@ void register_commendation_routes(Routes& r) {
     p.title = in.opt_str("title", 500).value_or("");
     p.report = in.opt_str("report", 20000).value_or("");
     p.group_year_id = in.opt_id("group_year_id");
-    const json* items = in.opt_json("items");
-    if (!items || !items->is_array()) throw Error::Invalid("items là danh sách đề nghị", "items");
-    for (size_t i = 0; i < items->size(); ++i) {
-      const json& it = (*items)[i];
-      std::string f = "items[" + std::to_string(i) + "]";
-      if (!it.is_object() || !it.contains("subject_kind") || !it["subject_kind"].is_string() || !it.contains("subject_id") ||
-          !it["subject_id"].is_number_integer() || !it.contains("code") || !it["code"].is_string())
-        throw Error::Invalid("Mỗi đề nghị gồm subject_kind, subject_id và code", f);
-      p.items.push_back({it["subject_kind"].get<std::string>(), it["subject_id"].get<int64_t>(), it["code"].get<std::string>()});
-    }
+    p.items = item_requests(in.opt_json("items"));
     auto tx = r.db().begin(TxMode::kWrite);
     storage::Proposal out = create_proposal(*tx, data, actor(c), p);
     json j = proposal_json(out, data);
@@ -401,7 +508,7 @@ void register_commendation_routes(Routes& r) {
     return ok(201, j);
   });
 
-  r.add("GET", "/api/v1/proposals/{id}", [&r, &data](Ctx& c) {
+  r.add("GET", "/api/v1/proposals/{id}", Access::read_from_owner("id", "proposal"), [&r, &data](Ctx& c) {
     auto tx = r.db().begin(TxMode::kRead);
     auto p = storage::ProposalRepository(*tx).find(c.pid());
     Actor a = actor(c);
@@ -433,7 +540,7 @@ void register_commendation_routes(Routes& r) {
     return ok(200, j);
   });
 
-  r.add("POST", "/api/v1/proposals/{id}/steps", [&r, &data](Ctx& c) {
+  r.add("POST", "/api/v1/proposals/{id}/steps", Access::write_from_owner(access::Resource::kCommendations, "id", "proposal").only({access::Role::kAdmin, access::Role::kOfficer}), [&r, &data](Ctx& c) {
     require_officer(r, c);
     Input in(c.req.body, {"step", "reason"});
     std::string step = in.str("step", 20);
@@ -449,7 +556,24 @@ void register_commendation_routes(Routes& r) {
     return ok(200, j);
   });
 
-  r.add("POST", "/api/v1/proposals/{id}/council", [&r](Ctx& c) {
+  // A draft or returned dossier corrected by its proposer: the whole new list of nominees.
+  r.add("PUT", "/api/v1/proposals/{id}/items", Access::write_from_owner(access::Resource::kCommendations, "id", "proposal").only({access::Role::kAdmin, access::Role::kOfficer}), [&r, &data](Ctx& c) {
+    require_officer(r, c);
+    Input in(c.req.body, {"items", "report", "reason"});
+    EditRequest e;
+    e.items = item_requests(in.opt_json("items"));
+    e.report = in.opt_str("report", 20000);
+    e.reason = in.opt_str("reason", 2000);
+    auto tx = r.db().begin(TxMode::kWrite);
+    auto before = storage::ProposalRepository(*tx).find(c.pid());
+    storage::Proposal p = edit_proposal(*tx, data, actor(c), c.pid(), e);
+    json j = proposal_json(p, data);
+    r.audit(*tx, c, "proposal.edit", "proposal", p.id, p.unit_id, before ? proposal_json(*before, data)["items"] : json(), j["items"]);
+    tx->commit();
+    return ok(200, j);
+  });
+
+  r.add("POST", "/api/v1/proposals/{id}/council", Access::write_from_owner(access::Resource::kCommendations, "id", "proposal").only({access::Role::kAdmin, access::Role::kOfficer}), [&r](Ctx& c) {
     require_officer(r, c);
     Input in(c.req.body, {"meeting_date", "members", "present", "member_people"});
     CouncilRequest req;
@@ -473,7 +597,7 @@ void register_commendation_routes(Routes& r) {
     return ok(201, j);
   });
 
-  r.add("POST", "/api/v1/proposals/{id}/ballot", [&r](Ctx& c) {
+  r.add("POST", "/api/v1/proposals/{id}/ballot", Access::write_from_owner(access::Resource::kCommendations, "id", "proposal"), [&r](Ctx& c) {
     r.require_write(c, access::Resource::kCommendations);
     Input in(c.req.body, {"votes"});
     const json* v = in.opt_json("votes");
@@ -493,8 +617,9 @@ void register_commendation_routes(Routes& r) {
     return ok(200, council_json(council));
   });
 
-  r.add("POST", "/api/v1/proposals/{id}/council/close", [&r, &data](Ctx& c) {
+  r.add("POST", "/api/v1/proposals/{id}/council/close", Access::write_from_owner(access::Resource::kCommendations, "id", "proposal").only({access::Role::kAdmin, access::Role::kOfficer}), [&r, &data](Ctx& c) {
     require_officer(r, c);
+    Input(c.req.body.empty() ? std::string("{}") : c.req.body, {});  // takes no fields
     auto tx = r.db().begin(TxMode::kWrite);
     auto council = close_council(*tx, data, actor(c), c.pid());
     json j = council_json(council);
@@ -503,7 +628,7 @@ void register_commendation_routes(Routes& r) {
     return ok(200, j);
   });
 
-  r.add("POST", "/api/v1/proposals/{id}/decision", [&r, &data](Ctx& c) {
+  r.add("POST", "/api/v1/proposals/{id}/decision", Access::write_from_owner(access::Resource::kCommendations, "id", "proposal").only({access::Role::kAdmin, access::Role::kOfficer}), [&r, &data](Ctx& c) {
     require_officer(r, c);
     Input in(c.req.body, {"number", "date", "signer", "signer_position"});
     DecisionRequest req;
@@ -518,7 +643,7 @@ void register_commendation_routes(Routes& r) {
     return ok(201, out);
   });
 
-  r.add("POST", "/api/v1/awards/{id}/revoke", [&r](Ctx& c) {
+  r.add("POST", "/api/v1/awards/{id}/revoke", Access::write_from_owner(access::Resource::kCommendations, "id", "award").only({access::Role::kAdmin, access::Role::kOfficer}), [&r](Ctx& c) {
     require_officer(r, c);
     Input in(c.req.body, {"reason", "document", "date"});
     auto reason = in.opt_str("reason", 2000);
@@ -540,7 +665,7 @@ void register_commendation_routes(Routes& r) {
 
   // ---- a group's year end ----
 
-  r.add("GET", "/api/v1/groups/{gid}/years/{year}/honour", [&r, board](Ctx& c) {
+  r.add("GET", "/api/v1/groups/{gid}/years/{year}/honour", Access::read_from_owner("gid", "group_year"), [&r, board](Ctx& c) {
     int year = year_of(c);
     uint64_t epoch = r.write_epoch();
     auto tx = r.db().begin(TxMode::kRead);
@@ -569,7 +694,7 @@ void register_commendation_routes(Routes& r) {
                         {"ranking", ranking}, {"vote", vote}});
   });
 
-  r.add("POST", "/api/v1/groups/{gid}/years/{year}/honour", [&r, &data, board](Ctx& c) {
+  r.add("POST", "/api/v1/groups/{gid}/years/{year}/honour", Access::write_from_owner(access::Resource::kCommendations, "gid", "group_year").only({access::Role::kAdmin, access::Role::kOfficer}), [&r, &data, board](Ctx& c) {
     require_officer(r, c);
     int year = year_of(c);
     Input in(c.req.body, {"votes", "minutes", "date"});
@@ -589,8 +714,9 @@ void register_commendation_routes(Routes& r) {
     return ok(201, out);
   });
 
-  r.add("POST", "/api/v1/groups/{gid}/years/{year}/year-end-proposals", [&r, &data](Ctx& c) {
+  r.add("POST", "/api/v1/groups/{gid}/years/{year}/year-end-proposals", Access::write_from_owner(access::Resource::kCommendations, "gid", "group_year").only({access::Role::kAdmin, access::Role::kOfficer}), [&r, &data](Ctx& c) {
     require_officer(r, c);
+    Input(c.req.body.empty() ? std::string("{}") : c.req.body, {});  // takes no fields
     int year = year_of(c);
     auto tx = r.db().begin(TxMode::kWrite);
     json out = group_year_end_proposals(*tx, data, actor(c), c.pid("gid"), year);

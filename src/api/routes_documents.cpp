@@ -93,8 +93,9 @@ std::string text_field(const json& j, const char* key, size_t max, bool required
   return s;
 }
 
+// The same strict reader as every other body (valid UTF-8, no duplicated key, bounded depth).
 json parse_body(const Ctx& c) {
-  json j = json::parse(c.req.body, nullptr, false);
+  json j = parse_strict_json(c.req.body);
   if (!j.is_object()) throw Error::Invalid("Nội dung phải là một đối tượng JSON");
   return j;
 }
@@ -104,7 +105,7 @@ json parse_body(const Ctx& c) {
 void register_document_routes(Routes& r) {
   auto board = std::make_shared<ScoreBoard>(r.indicators());
 
-  r.add("GET", "/api/v1/documents/{kind}/{id}", [&r, board](Ctx& c) {
+  r.add("GET", "/api/v1/documents/{kind}/{id}", Access::read_from_owner("id", "document"), [&r, board](Ctx& c) {
     std::string kind = c.params.at("kind");
     if (!known_document_kind(kind)) throw Error::NotFound("Không có loại văn bản " + kind);
     auto fmt = export_format(c.req, true);
@@ -117,8 +118,8 @@ void register_document_routes(Routes& r) {
   });
 
   // ---- the state's statistical forms (Circular 02/2023/TT-BNV, 0601–0605) as .xlsx ----
-  r.add("GET", "/api/v1/statistical-forms", [](Ctx&) { return ok(200, statistical_forms_list()); });
-  r.add("GET", "/api/v1/statistical-forms/{code}", [&r](Ctx& c) {
+  r.add("GET", "/api/v1/statistical-forms", Access::public_(), [](Ctx&) { return ok(200, statistical_forms_list()); });
+  r.add("GET", "/api/v1/statistical-forms/{code}", Access::read_unit_from_query("unit_id"), [&r](Ctx& c) {
     auto unit = c.query_id("unit_id");
     auto year = c.query_str("year", 4);
     if (!unit) throw Error::Invalid("Thiếu unit_id", "unit_id");
@@ -130,7 +131,7 @@ void register_document_routes(Routes& r) {
   });
 
   // ---- certificates on pre-printed blanks: the blank types, each unit's printers and offsets ----
-  r.add("GET", "/api/v1/certificate-blanks", [](Ctx&) {
+  r.add("GET", "/api/v1/certificate-blanks", Access::public_(), [](Ctx&) {
     std::string file = documents::TemplateSet::default_dir() + "/docx/certificates.json";
     std::ifstream in(file, std::ios::binary);
     std::stringstream ss;
@@ -148,7 +149,7 @@ void register_document_routes(Routes& r) {
     }
     return ok(200, {{"items", items}, {"total", items.size()}});
   });
-  r.add("GET", "/api/v1/units/{id}/certificate-printers", [&r](Ctx& c) {
+  r.add("GET", "/api/v1/units/{id}/certificate-printers", Access::read_unit_from_path(), [&r](Ctx& c) {
     auto tx = r.db().begin(TxMode::kRead);
     int64_t unit = c.pid();
     r.require_scope(*tx, c, unit, false);
@@ -156,7 +157,7 @@ void register_document_routes(Routes& r) {
     for (auto& p : documents::DocumentStore(*tx).printers(unit)) items.push_back(p.to_json());
     return ok(200, {{"items", items}, {"total", items.size()}});
   });
-  r.add("PUT", "/api/v1/units/{id}/certificate-printers", [&r](Ctx& c) {
+  r.add("PUT", "/api/v1/units/{id}/certificate-printers", Access::write_unit_from_path(access::Resource::kCommendations), [&r](Ctx& c) {
     json j = parse_body(c);
     for (auto& [k, v] : j.items())
       if (k != "name" && k != "offset_x_mm" && k != "offset_y_mm") throw Error::Invalid("Trường không biết: " + k, k);
@@ -180,7 +181,7 @@ void register_document_routes(Routes& r) {
   });
 
   // ---- workbooks in: a blank report form, then the preview and the commit of a filled one ----
-  r.add("GET", "/api/v1/report-forms", [&r](Ctx& c) {
+  r.add("GET", "/api/v1/report-forms", Access::read_unit_from_query("unit_id"), [&r](Ctx& c) {
     auto unit = c.query_id("unit_id");
     auto period = c.query_str("period", 300);
     if (!unit) throw Error::Invalid("Thiếu unit_id", "unit_id");
@@ -199,7 +200,7 @@ void register_document_routes(Routes& r) {
                           "bieu-mau-bao-cao-" + std::to_string(*unit) + ".xlsx"});
   });
   // The file is the request body; ?filename= names it in messages (and tells a .csv); ?commit=1 saves.
-  r.add("POST", "/api/v1/imports/{kind}", [&r](Ctx& c) {
+  r.add("POST", "/api/v1/imports/{kind}", Access::write_from_body_owner(access::Resource::kReports, "rows", "workbook"), [&r](Ctx& c) {
     std::string kind = c.params.at("kind");
     if (kind != "reports" && kind != "roster") throw Error::NotFound("Không có loại nhập " + kind);
     r.require_write(c, kind == "reports" ? access::Resource::kReports : access::Resource::kPeople);
@@ -221,7 +222,7 @@ void register_document_routes(Routes& r) {
   });
 
   // ---- each unit's identity on its documents ----
-  r.add("GET", "/api/v1/units/{id}/document-identities", [&r](Ctx& c) {
+  r.add("GET", "/api/v1/units/{id}/document-identities", Access::read_unit_from_path(), [&r](Ctx& c) {
     auto tx = r.db().begin(TxMode::kRead);
     int64_t unit = c.pid();
     r.require_scope(*tx, c, unit, false);
@@ -230,7 +231,7 @@ void register_document_routes(Routes& r) {
     for (auto& i : store.identities(unit)) items.push_back(i.to_json());
     return ok(200, {{"items", items}, {"total", items.size()}, {"in_force", store.identity(unit, Date::today_vn()).to_json()}});
   });
-  r.add("POST", "/api/v1/units/{id}/document-identities", [&r](Ctx& c) {
+  r.add("POST", "/api/v1/units/{id}/document-identities", Access::write_unit_from_path(access::Resource::kUnits), [&r](Ctx& c) {
     json j = parse_body(c);
     auto tx = r.db().begin(TxMode::kWrite);
     int64_t unit = c.pid();
@@ -264,7 +265,7 @@ void register_document_routes(Routes& r) {
   });
 
   // ---- report outline of a group-year ----
-  r.add("GET", "/api/v1/groups/{gid}/years/{year}/report-outline", [&r](Ctx& c) {
+  r.add("GET", "/api/v1/groups/{gid}/years/{year}/report-outline", Access::read_from_owner("gid", "group_year"), [&r](Ctx& c) {
     auto tx = r.db().begin(TxMode::kRead);
     auto gy = storage::ScoringStore(*tx).group_year(c.pid("gid"), static_cast<int>(c.pid("year")));
     reader_check(r, c)(*tx, {"group_year", gy.id});
@@ -273,7 +274,7 @@ void register_document_routes(Routes& r) {
                                 : json::parse(storage::RowRef(row, 0).str("sections"));
     return ok(200, {{"group_year_id", gy.id}, {"own", !row.empty()}, {"sections", sections}});
   });
-  r.add("PUT", "/api/v1/groups/{gid}/years/{year}/report-outline", [&r](Ctx& c) {
+  r.add("PUT", "/api/v1/groups/{gid}/years/{year}/report-outline", Access::write_from_owner(access::Resource::kScores, "gid", "group_year"), [&r](Ctx& c) {
     json j = parse_body(c);
     auto tx = r.db().begin(TxMode::kWrite);
     auto gy = storage::ScoringStore(*tx).group_year(c.pid("gid"), static_cast<int>(c.pid("year")));
@@ -303,7 +304,7 @@ void register_document_routes(Routes& r) {
   });
 
   // ---- review reports ----
-  r.add("GET", "/api/v1/groups/{gid}/years/{year}/review-reports", [&r](Ctx& c) {
+  r.add("GET", "/api/v1/groups/{gid}/years/{year}/review-reports", Access::read_from_owner("gid", "group_year"), [&r](Ctx& c) {
     auto tx = r.db().begin(TxMode::kRead);
     auto gy = storage::ScoringStore(*tx).group_year(c.pid("gid"), static_cast<int>(c.pid("year")));
     reader_check(r, c)(*tx, {"group_year", gy.id});
@@ -319,7 +320,7 @@ void register_document_routes(Routes& r) {
     }
     return ok(200, {{"items", items}, {"total", items.size()}});
   });
-  r.add("POST", "/api/v1/groups/{gid}/years/{year}/review-reports", [&r, board](Ctx& c) {
+  r.add("POST", "/api/v1/groups/{gid}/years/{year}/review-reports", Access::write_from_owner(access::Resource::kScores, "gid", "group_year"), [&r, board](Ctx& c) {
     json j = parse_body(c);
     auto tx = r.db().begin(TxMode::kWrite);
     int year = static_cast<int>(c.pid("year"));
@@ -342,7 +343,7 @@ void register_document_routes(Routes& r) {
     tx->commit();
     return ok(201, out);
   });
-  r.add("GET", "/api/v1/review-reports/{id}", [&r, board](Ctx& c) {
+  r.add("GET", "/api/v1/review-reports/{id}", Access::read_from_owner("id", "review_report"), [&r, board](Ctx& c) {
     auto tx = r.db().begin(TxMode::kRead);
     auto row = tx->query("SELECT group_year_id FROM review_reports WHERE id = $1", {c.pid()});
     if (row.empty()) throw Error::NotFound("Không tìm thấy báo cáo sơ kết, tổng kết");
@@ -352,7 +353,7 @@ void register_document_routes(Routes& r) {
     return ok(200, review_report_json(*tx, *board, c.pid(), version));
   });
   // A new version of the narrative: {"narrative": {"section_id": "text", …}}; sections left out keep their text.
-  r.add("POST", "/api/v1/review-reports/{id}/versions", [&r, board](Ctx& c) {
+  r.add("POST", "/api/v1/review-reports/{id}/versions", Access::write_from_owner(access::Resource::kScores, "id", "review_report"), [&r, board](Ctx& c) {
     json j = parse_body(c);
     auto tx = r.db().begin(TxMode::kWrite);
     auto row = tx->query("SELECT group_year_id FROM review_reports WHERE id = $1", {c.pid()});

@@ -15,6 +15,8 @@
 #include "api/context.h"
 #include "api/data_files.h"
 #include "api/input.h"
+#include "api/uploads.h"
+#include "api/app.h"
 #include "api/lifecycle_json.h"
 #include "api/serialize.h"
 #include "core/audit.h"
@@ -614,7 +616,7 @@ bool may_register(access::Role role) {
 // ---------------------------------------------------------------------------------------------
 
 void register_movement_routes(Routes& r) {
-  r.add("GET", "/api/v1/emulation/meta", [](Ctx&) {
+  r.add("GET", "/api/v1/emulation/meta", Access::public_(), [](Ctx&) {
     json states = json::array();
     for (size_t i = 0; i < emulation::movement_states().size(); ++i) {
       auto s = static_cast<emulation::State>(i);
@@ -638,7 +640,7 @@ void register_movement_routes(Routes& r) {
                     {"today", Date::today_vn().iso()}});
   });
 
-  r.add("GET", "/api/v1/movements", [&r](Ctx& c) {
+  r.add("GET", "/api/v1/movements", Access::read_list(), [&r](Ctx& c) {
     storage::MovementQuery q;
     q.q = c.query_str("q").value_or("");
     q.kind = c.query_str("kind", 20);
@@ -657,7 +659,7 @@ void register_movement_routes(Routes& r) {
     return ok(200, list_json(items, total));
   });
 
-  r.add("GET", "/api/v1/movements/{id}", [&r](Ctx& c) {
+  r.add("GET", "/api/v1/movements/{id}", Access::read_from_owner("id", "movement"), [&r](Ctx& c) {
     int64_t id = c.pid();
     Date at = Date::today_vn();
     if (auto s = c.query_str("at", 10)) {
@@ -671,7 +673,7 @@ void register_movement_routes(Routes& r) {
     return ok(200, movement_json(m, at));
   });
 
-  r.add("POST", "/api/v1/movements", [&r](Ctx& c) {
+  r.add("POST", "/api/v1/movements", Access::write_from_body_owner(access::Resource::kMovements, "organiser_unit_ids", "units"), [&r](Ctx& c) {
     r.require_write(c, access::Resource::kMovements);
     Input in(c.req.body, kMovementKeys);
     json body = body_json(c);
@@ -692,7 +694,7 @@ void register_movement_routes(Routes& r) {
     return ok(201, after);
   });
 
-  r.add("PATCH", "/api/v1/movements/{id}", [&r](Ctx& c) {
+  r.add("PATCH", "/api/v1/movements/{id}", Access::write_from_owner(access::Resource::kMovements, "id", "movement"), [&r](Ctx& c) {
     r.require_write(c, access::Resource::kMovements);
     int64_t id = c.pid();
     Input in(c.req.body, {"kind", "name", "organiser_unit_ids", "launch", "theme", "motto", "scope", "start", "end",
@@ -721,7 +723,7 @@ void register_movement_routes(Routes& r) {
     return ok(200, movement_json(after, today));
   });
 
-  r.add("POST", "/api/v1/movements/{id}/transition", [&r](Ctx& c) {
+  r.add("POST", "/api/v1/movements/{id}/transition", Access::write_from_owner(access::Resource::kMovements, "id", "movement"), [&r](Ctx& c) {
     r.require_write(c, access::Resource::kMovements);
     int64_t id = c.pid();
     Input in(c.req.body, {"to", "date", "note"});
@@ -745,7 +747,7 @@ void register_movement_routes(Routes& r) {
     return ok(200, movement_json(after, Date::today_vn()));
   });
 
-  r.add("POST", "/api/v1/movements/{id}/attachments", [&r](Ctx& c) {
+  r.add("POST", "/api/v1/movements/{id}/attachments", Access::write_from_owner(access::Resource::kMovements, "id", "movement"), [&r](Ctx& c) {
     r.require_write(c, access::Resource::kMovements);
     int64_t id = c.pid();
     Input in(c.req.body, {"name", "content_type", "content_base64", "size", "sha256"});
@@ -755,7 +757,12 @@ void register_movement_routes(Routes& r) {
     if (in.has("content_base64")) {
       if (in.has("size") || in.has("sha256"))
         throw Error::Invalid("Gửi content_base64 hoặc (size, sha256), không cả hai", "content_base64");
-      content = base64_decode(in.str("content_base64", 7 * 1024 * 1024 + 16));
+      UploadLimits limits = upload_limits();
+      content = base64_decode(in.str("content_base64", (limits.file_bytes + (1u << 20)) * 4 / 3));
+      if (content->empty()) throw Error::Invalid("Tệp rỗng", "content_base64");
+      if (content->size() > limits.file_bytes)
+        throw Error::Invalid("Tệp vượt quá " + std::to_string(limits.file_bytes >> 20) + " MB", "content_base64");
+      check_file_content(type, *content);
     }
     auto size = in.opt_int("size", 1, 5 * 1024 * 1024);
     auto sha = in.opt_str("sha256", 64);
@@ -770,7 +777,15 @@ void register_movement_routes(Routes& r) {
     storage::Movement m = movements.get(id);
     check_movement_visible(*tx, c, m);
     r.require_scope(*tx, c, m.owner_unit_id, true);
-    storage::Attachment a = movements.add_attachment(id, name, type, content, size, sha);
+    if (content) {
+      tx.reset();  // the scan runs outside the write transaction
+      if (auto refused = scan_upload(*content)) return error_response(422, "rejected_by_scan", *refused, "content_base64");
+      tx = r.db().begin(TxMode::kWrite);
+    }
+    storage::MovementRepository movements2(*tx);
+    storage::Movement m2 = movements2.get(id);
+    r.require_scope(*tx, c, m2.owner_unit_id, true);
+    storage::Attachment a = movements2.add_attachment(id, name, type, content, size, sha);
     json j = {{"id", a.id},         {"name", a.name},         {"content_type", a.content_type},
               {"size", a.size},     {"sha256", a.sha256},     {"has_content", a.has_content},
               {"created_at", a.created_at}};
@@ -779,7 +794,7 @@ void register_movement_routes(Routes& r) {
     return ok(201, j);
   });
 
-  r.add("GET", "/api/v1/movements/{id}/attachments/{aid}", [&r](Ctx& c) {
+  r.add("GET", "/api/v1/movements/{id}/attachments/{aid}", Access::read_from_owner("id", "movement"), [&r](Ctx& c) {
     int64_t id = c.pid(), aid = c.pid("aid");
     auto tx = r.db().begin(TxMode::kRead);
     storage::MovementRepository movements(*tx);
@@ -798,7 +813,7 @@ void register_movement_routes(Routes& r) {
 }
 
 void register_group_routes(Routes& r) {
-  r.add("GET", "/api/v1/groups", [&r](Ctx& c) {
+  r.add("GET", "/api/v1/groups", Access::read_list(), [&r](Ctx& c) {
     storage::GroupQuery q;
     q.q = c.query_str("q").value_or("");
     q.kind = c.query_str("kind", 20);
@@ -815,7 +830,7 @@ void register_group_routes(Routes& r) {
     return ok(200, list_json(items, total));
   });
 
-  r.add("GET", "/api/v1/groups/{id}", [&r](Ctx& c) {
+  r.add("GET", "/api/v1/groups/{id}", Access::read_from_owner("id", "group"), [&r](Ctx& c) {
     int64_t id = c.pid();
     auto tx = r.db().begin(TxMode::kRead);
     storage::Group g = storage::GroupRepository(*tx).get(id);
@@ -823,7 +838,7 @@ void register_group_routes(Routes& r) {
     return ok(200, group_json(g));
   });
 
-  r.add("POST", "/api/v1/groups", [&r](Ctx& c) {
+  r.add("POST", "/api/v1/groups", Access::write_unit_from_body(access::Resource::kMovements, "organiser_unit_id"), [&r](Ctx& c) {
     r.require_write(c, access::Resource::kMovements);
     Input in(c.req.body, {"name", "kind", "year", "organiser_unit_id", "member_unit_ids", "leader", "deputy"});
     json body = body_json(c);
@@ -845,7 +860,7 @@ void register_group_routes(Routes& r) {
     return ok(201, group_json(g));
   });
 
-  r.add("PATCH", "/api/v1/groups/{id}", [&r](Ctx& c) {
+  r.add("PATCH", "/api/v1/groups/{id}", Access::write_from_owner(access::Resource::kMovements, "id", "group"), [&r](Ctx& c) {
     r.require_write(c, access::Resource::kMovements);
     int64_t id = c.pid();
     Input in(c.req.body, {"name"});
@@ -861,7 +876,7 @@ void register_group_routes(Routes& r) {
     return ok(200, group_json(after));
   });
 
-  r.add("POST", "/api/v1/groups/{id}/years", [&r](Ctx& c) {
+  r.add("POST", "/api/v1/groups/{id}/years", Access::write_from_owner(access::Resource::kMovements, "id", "group"), [&r](Ctx& c) {
     r.require_write(c, access::Resource::kMovements);
     int64_t id = c.pid();
     Input in(c.req.body, {"year", "member_unit_ids", "leader", "deputy"});
@@ -885,7 +900,7 @@ void register_group_routes(Routes& r) {
     return ok(201, group_json(after));
   });
 
-  r.add("PATCH", "/api/v1/groups/{id}/years/{year}", [&r](Ctx& c) {
+  r.add("PATCH", "/api/v1/groups/{id}/years/{year}", Access::write_from_owner(access::Resource::kMovements, "id", "group"), [&r](Ctx& c) {
     r.require_write(c, access::Resource::kMovements);
     int64_t id = c.pid();
     int year = path_year(c);
@@ -907,7 +922,7 @@ void register_group_routes(Routes& r) {
     return ok(200, group_json(after));
   });
 
-  r.add("POST", "/api/v1/groups/{id}/years/{year}/documents", [&r](Ctx& c) {
+  r.add("POST", "/api/v1/groups/{id}/years/{year}/documents", Access::write_from_owner(access::Resource::kMovements, "id", "group"), [&r](Ctx& c) {
     r.require_write(c, access::Resource::kMovements);
     int64_t id = c.pid();
     int year = path_year(c);
@@ -934,7 +949,7 @@ void register_group_routes(Routes& r) {
 }
 
 void register_pledge_routes(Routes& r) {
-  r.add("GET", "/api/v1/pledges", [&r](Ctx& c) {
+  r.add("GET", "/api/v1/pledges", Access::read_list(), [&r](Ctx& c) {
     auto group_id = c.query_id("group_id");
     auto movement_id = c.query_id("movement_id");
     auto year = query_year(c, false);
@@ -947,7 +962,7 @@ void register_pledge_routes(Routes& r) {
     return ok(200, list_json(items, static_cast<int64_t>(items.size())));
   });
 
-  r.add("GET", "/api/v1/pledges/{id}", [&r](Ctx& c) {
+  r.add("GET", "/api/v1/pledges/{id}", Access::read_from_owner("id", "pledge"), [&r](Ctx& c) {
     int64_t id = c.pid();
     auto tx = r.db().begin(TxMode::kRead);
     storage::Pledge p = storage::PledgeRepository(*tx).get(id);
@@ -955,7 +970,7 @@ void register_pledge_routes(Routes& r) {
     return ok(200, pledge_json(p));
   });
 
-  r.add("POST", "/api/v1/pledges", [&r](Ctx& c) {
+  r.add("POST", "/api/v1/pledges", Access::write_from_body_owner(access::Resource::kMovements, "group_id", "group"), [&r](Ctx& c) {
     r.require_write(c, access::Resource::kMovements);
     Input in(c.req.body, {"group_id", "year", "movement_id", "title", "commitments"});
     json body = body_json(c);
@@ -990,7 +1005,7 @@ void register_pledge_routes(Routes& r) {
     return ok(201, j);
   });
 
-  r.add("PATCH", "/api/v1/pledges/{id}", [&r](Ctx& c) {
+  r.add("PATCH", "/api/v1/pledges/{id}", Access::write_from_owner(access::Resource::kMovements, "id", "pledge"), [&r](Ctx& c) {
     r.require_write(c, access::Resource::kMovements);
     int64_t id = c.pid();
     Input in(c.req.body, {"title", "commitments"});
@@ -1008,7 +1023,7 @@ void register_pledge_routes(Routes& r) {
     return ok(200, pledge_json(after));
   });
 
-  r.add("POST", "/api/v1/pledges/{id}/versions", [&r](Ctx& c) {
+  r.add("POST", "/api/v1/pledges/{id}/versions", Access::write_from_owner(access::Resource::kMovements, "id", "pledge"), [&r](Ctx& c) {
     r.require_write(c, access::Resource::kMovements);
     int64_t id = c.pid();
     std::optional<std::string> title;
@@ -1031,7 +1046,7 @@ void register_pledge_routes(Routes& r) {
     return ok(201, j);
   });
 
-  r.add("POST", "/api/v1/pledges/{id}/signatures", [&r](Ctx& c) {
+  r.add("POST", "/api/v1/pledges/{id}/signatures", Access::write_from_owner(access::Resource::kMovements, "id", "pledge"), [&r](Ctx& c) {
     r.require_write(c, access::Resource::kMovements);
     int64_t id = c.pid();
     Input in(c.req.body, {"unit_id", "signer_person_id", "signer_name", "signer_position", "date"});
@@ -1059,7 +1074,7 @@ void register_pledge_routes(Routes& r) {
 void register_registration_routes(Routes& r, std::shared_ptr<const emulation::TitleCatalogue> cat) {
   // GET /api/v1/titles (the catalogue, with the registrable titles of a year) is answered by
   // routes_commendation.cpp from the same catalogue.
-  r.add("GET", "/api/v1/registration-periods", [&r](Ctx& c) {
+  r.add("GET", "/api/v1/registration-periods", Access::read_list(), [&r](Ctx& c) {
     auto year = query_year(c, false);
     auto unit = c.query_id("unit_id");
     auto tx = r.db().begin(TxMode::kRead);
@@ -1075,7 +1090,7 @@ void register_registration_routes(Routes& r, std::shared_ptr<const emulation::Ti
     return ok(200, list_json(items, static_cast<int64_t>(items.size())));
   });
 
-  r.add("POST", "/api/v1/registration-periods", [&r](Ctx& c) {
+  r.add("POST", "/api/v1/registration-periods", Access::write_unit_from_body(access::Resource::kMovements, "unit_id"), [&r](Ctx& c) {
     r.require_write(c, access::Resource::kMovements);
     Input in(c.req.body, {"year", "unit_id", "movement_id", "deadline"});
     auto year = in.opt_int("year", 2000, 2100);
@@ -1093,7 +1108,7 @@ void register_registration_routes(Routes& r, std::shared_ptr<const emulation::Ti
     return ok(201, period_json(p));
   });
 
-  r.add("PATCH", "/api/v1/registration-periods/{id}", [&r](Ctx& c) {
+  r.add("PATCH", "/api/v1/registration-periods/{id}", Access::write_from_owner(access::Resource::kMovements, "id", "registration_period"), [&r](Ctx& c) {
     r.require_write(c, access::Resource::kMovements);
     int64_t id = c.pid();
     Input in(c.req.body, {"deadline"});
@@ -1110,7 +1125,7 @@ void register_registration_routes(Routes& r, std::shared_ptr<const emulation::Ti
     return ok(200, period_json(after));
   });
 
-  r.add("GET", "/api/v1/registrations", [&r](Ctx& c) {
+  r.add("GET", "/api/v1/registrations", Access::read_list(), [&r](Ctx& c) {
     storage::RegistrationQuery q;
     q.year = *query_year(c, true);
     q.unit_id = c.query_id("unit_id");
@@ -1130,7 +1145,7 @@ void register_registration_routes(Routes& r, std::shared_ptr<const emulation::Ti
     return ok(200, list_json(items, total));
   });
 
-  r.add("GET", "/api/v1/registrations/status", [&r](Ctx& c) {
+  r.add("GET", "/api/v1/registrations/status", Access::read_unit_from_query("unit_id"), [&r](Ctx& c) {
     int year = *query_year(c, true);
     auto unit = c.query_id("unit_id");
     if (!unit) throw Error::Invalid("Thiếu tham số unit_id", "unit_id");
@@ -1167,7 +1182,7 @@ void register_registration_routes(Routes& r, std::shared_ptr<const emulation::Ti
                     {"not_registered", static_cast<int64_t>(items.size()) - registered}});
   });
 
-  r.add("POST", "/api/v1/registrations", [&r, cat](Ctx& c) {
+  r.add("POST", "/api/v1/registrations", Access::write_unit_from_body(access::Resource::kReports, "unit_id"), [&r, cat](Ctx& c) {
     if (!may_register(c.me().role))
       throw Error::Forbidden("Vai trò của bạn không được phép đăng ký thi đua");
     Input in(c.req.body, {"year", "unit_id", "person_id", "title_code", "movement_id", "date"});
@@ -1192,9 +1207,10 @@ void register_registration_routes(Routes& r, std::shared_ptr<const emulation::Ti
     return ok(201, registration_json(reg));
   });
 
-  r.add("DELETE", "/api/v1/registrations/{id}", [&r](Ctx& c) {
+  r.add("DELETE", "/api/v1/registrations/{id}", Access::write_from_owner(access::Resource::kReports, "id", "registration"), [&r](Ctx& c) {
     if (!may_register(c.me().role))
       throw Error::Forbidden("Vai trò của bạn không được phép đăng ký thi đua");
+    Input(c.req.body.empty() ? std::string("{}") : c.req.body, {});  // takes no fields
     int64_t id = c.pid();
     auto tx = r.db().begin(TxMode::kWrite);
     storage::RegistrationRepository regs(*tx);

@@ -45,7 +45,7 @@ std::string enc(const std::string& s) {
 }  // namespace
 
 void register_overview_routes(Routes& r) {
-  r.add("GET", "/api/v1/overview", [&r](Ctx& c) {
+  r.add("GET", "/api/v1/overview", Access::read_list(), [&r](Ctx& c) {
     Date today = Date::today_vn();
     if (auto at = c.query_str("at", 10)) {
       auto parsed = Date::parse_iso(*at);

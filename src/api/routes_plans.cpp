@@ -10,7 +10,7 @@
 namespace thidua::api {
 
 void register_plan_routes(Routes& r) {
-  r.add("POST", "/api/v1/plans/parse", [&r](Ctx& c) {
+  r.add("POST", "/api/v1/plans/parse", Access::tool(access::Resource::kMovements), [&r](Ctx& c) {
     r.require_write(c, access::Resource::kMovements);
     Input in(c.req.body, {"text"});
     const auto& text = in.json_value("text");

@@ -18,7 +18,7 @@ using nlohmann::json;
 using storage::TxMode;
 
 static void register_unit_routes(Routes& r) {
-  r.add("GET", "/api/v1/units", [&r](Ctx& c) {
+  r.add("GET", "/api/v1/units", Access::read_list(), [&r](Ctx& c) {
     storage::UnitQuery q;
     q.q = c.query_str("q").value_or("");
     q.kind = c.query_str("kind", 40);
@@ -35,7 +35,7 @@ static void register_unit_routes(Routes& r) {
     return ok(200, list_json(items, total));
   });
 
-  r.add("GET", "/api/v1/units/tree", [&r](Ctx& c) {
+  r.add("GET", "/api/v1/units/tree", Access::read_list(), [&r](Ctx& c) {
     storage::UnitQuery q;
     q.scope_root = c.scope_root();
     q.limit = 1000000;
@@ -46,7 +46,7 @@ static void register_unit_routes(Routes& r) {
     return ok(200, list_json(items, total));
   });
 
-  r.add("GET", "/api/v1/units/{id}", [&r](Ctx& c) {
+  r.add("GET", "/api/v1/units/{id}", Access::read_unit_from_path(), [&r](Ctx& c) {
     int64_t id = c.pid();
     auto tx = r.db().begin(TxMode::kRead);
     storage::UnitRepository units(*tx);
@@ -61,7 +61,7 @@ static void register_unit_routes(Routes& r) {
     return ok(200, j);
   });
 
-  r.add("GET", "/api/v1/units/{id}/people", [&r](Ctx& c) {
+  r.add("GET", "/api/v1/units/{id}/people", Access::read_unit_from_path(), [&r](Ctx& c) {
     int64_t id = c.pid();
     std::optional<Date> at;
     if (auto s = c.req.query("at"); s && !s->empty()) {
@@ -76,7 +76,7 @@ static void register_unit_routes(Routes& r) {
     return ok(200, list_json(items, static_cast<int64_t>(items.size())));
   });
 
-  r.add("POST", "/api/v1/units", [&r](Ctx& c) {
+  r.add("POST", "/api/v1/units", Access::write_unit_from_body(access::Resource::kUnits, "parent_id"), [&r](Ctx& c) {
     r.require_write(c, access::Resource::kUnits);
     Input in(c.req.body, {"name", "kind", "code", "parent_id", "valid_from", "valid_to"});
     storage::NewUnit n{in.str("name"), in.str("kind", 40), in.str("code", 64), in.opt_id("parent_id"),
@@ -105,7 +105,7 @@ static void register_unit_routes(Routes& r) {
     return ok(200, to_json(after));
   };
 
-  r.add("PATCH", "/api/v1/units/{id}", [&r, change_unit](Ctx& c) {
+  r.add("PATCH", "/api/v1/units/{id}", Access::write_unit_from_path(access::Resource::kUnits), [&r, change_unit](Ctx& c) {
     r.require_write(c, access::Resource::kUnits);
     Input in(c.req.body, {"code", "valid_from"});
     auto code = in.opt_str("code", 64);
@@ -115,7 +115,7 @@ static void register_unit_routes(Routes& r) {
     });
   });
 
-  r.add("POST", "/api/v1/units/{id}/rename", [&r, change_unit](Ctx& c) {
+  r.add("POST", "/api/v1/units/{id}/rename", Access::write_unit_from_path(access::Resource::kUnits), [&r, change_unit](Ctx& c) {
     r.require_write(c, access::Resource::kUnits);
     Input in(c.req.body, {"name", "date", "document"});
     std::string name = in.str("name");
@@ -126,7 +126,7 @@ static void register_unit_routes(Routes& r) {
     });
   });
 
-  r.add("POST", "/api/v1/units/{id}/move", [&r, change_unit](Ctx& c) {
+  r.add("POST", "/api/v1/units/{id}/move", Access::write_unit_from_path(access::Resource::kUnits), [&r, change_unit](Ctx& c) {
     r.require_write(c, access::Resource::kUnits);
     Input in(c.req.body, {"parent_id", "date", "document"});
     int64_t parent = in.id("parent_id");
@@ -138,7 +138,7 @@ static void register_unit_routes(Routes& r) {
     });
   });
 
-  r.add("POST", "/api/v1/units/{id}/dissolve", [&r, change_unit](Ctx& c) {
+  r.add("POST", "/api/v1/units/{id}/dissolve", Access::write_unit_from_path(access::Resource::kUnits), [&r, change_unit](Ctx& c) {
     r.require_write(c, access::Resource::kUnits);
     Input in(c.req.body, {"date", "document"});
     Date date = in.date("date");
@@ -148,7 +148,7 @@ static void register_unit_routes(Routes& r) {
     });
   });
 
-  r.add("POST", "/api/v1/units/merge", [&r](Ctx& c) {
+  r.add("POST", "/api/v1/units/merge", Access::write_unit_from_body(access::Resource::kUnits, "target_id"), [&r](Ctx& c) {
     r.require_write(c, access::Resource::kUnits);
     Input in(c.req.body, {"source_ids", "date", "document", "target_id", "target"});
     auto sources = in.ids("source_ids");
@@ -205,7 +205,7 @@ static void register_people_routes(Routes& r) {
     return ps.front().unit_id;
   };
 
-  r.add("GET", "/api/v1/people", [&r](Ctx& c) {
+  r.add("GET", "/api/v1/people", Access::read_list(), [&r](Ctx& c) {
     storage::PersonQuery q;
     q.q = c.query_str("q").value_or("");
     q.kind = c.query_str("kind", 40);
@@ -221,7 +221,7 @@ static void register_people_routes(Routes& r) {
     return ok(200, list_json(items, total));
   });
 
-  r.add("GET", "/api/v1/people/{id}", [&r, person_unit](Ctx& c) {
+  r.add("GET", "/api/v1/people/{id}", Access::read_from_owner("id", "person"), [&r, person_unit](Ctx& c) {
     int64_t id = c.pid();
     auto tx = r.db().begin(TxMode::kRead);
     storage::PersonRepository people(*tx);
@@ -234,7 +234,7 @@ static void register_people_routes(Routes& r) {
     return ok(200, j);
   });
 
-  r.add("POST", "/api/v1/people", [&r, posting_input](Ctx& c) {
+  r.add("POST", "/api/v1/people", Access::write_unit_from_body(access::Resource::kPeople, "posting.unit_id"), [&r, posting_input](Ctx& c) {
     r.require_write(c, access::Resource::kPeople);
     Input in(c.req.body, {"full_name", "kind", "birth_year", "posting"});
     std::string name = in.str("full_name", 200);
@@ -250,7 +250,7 @@ static void register_people_routes(Routes& r) {
     return ok(201, to_json(p));
   });
 
-  r.add("PATCH", "/api/v1/people/{id}", [&r, person_unit](Ctx& c) {
+  r.add("PATCH", "/api/v1/people/{id}", Access::write_from_owner(access::Resource::kPeople, "id", "person"), [&r, person_unit](Ctx& c) {
     r.require_write(c, access::Resource::kPeople);
     int64_t id = c.pid();
     Input in(c.req.body, {"full_name", "birth_year"});
@@ -267,7 +267,7 @@ static void register_people_routes(Routes& r) {
     return ok(200, to_json(after));
   });
 
-  r.add("POST", "/api/v1/people/{id}/postings", [&r, person_unit, posting_input](Ctx& c) {
+  r.add("POST", "/api/v1/people/{id}/postings", Access::write_from_owner(access::Resource::kPeople, "id", "person"), [&r, person_unit, posting_input](Ctx& c) {
     r.require_write(c, access::Resource::kPeople);
     int64_t id = c.pid();
     Input in(c.req.body, {"unit_id", "rank", "position", "team_role", "from"});
@@ -283,7 +283,7 @@ static void register_people_routes(Routes& r) {
     return ok(201, to_json(po));
   });
 
-  r.add("POST", "/api/v1/postings/{id}/end", [&r](Ctx& c) {
+  r.add("POST", "/api/v1/postings/{id}/end", Access::write_from_owner(access::Resource::kPeople, "id", "posting"), [&r](Ctx& c) {
     r.require_write(c, access::Resource::kPeople);
     int64_t id = c.pid();
     Input in(c.req.body, {"date"});

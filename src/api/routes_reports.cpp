@@ -4,6 +4,8 @@
 
 #include "api/context.h"
 #include "api/input.h"
+#include "api/app.h"
+#include "api/uploads.h"
 #include "core/audit.h"
 #include "core/error.h"
 #include "core/report_workflow.h"
@@ -19,7 +21,6 @@ using storage::TxMode;
 
 namespace {
 
-constexpr size_t kMaxEvidenceBytes = 5 << 20;
 
 storage::StoredPeriod stored(const json& period_json) {
   scoring::Period p = scoring::Period::from_json(period_json);
@@ -78,27 +79,6 @@ std::string base64_decode(const std::string& in) {
   return out;
 }
 
-// The declared type must match the file's first bytes: evidence is a document or a picture.
-void check_file_type(const std::string& content_type, const std::string& bytes) {
-  struct Kind {
-    const char* type;
-    std::string magic;
-  };
-  static const Kind kinds[] = {
-      {"application/pdf", "%PDF-"},
-      {"image/png", "\x89PNG\r\n\x1a\n"},
-      {"image/jpeg", "\xff\xd8\xff"},
-      {"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "PK\x03\x04"},
-      {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "PK\x03\x04"},
-  };
-  for (const Kind& k : kinds) {
-    if (content_type != k.type) continue;
-    if (bytes.compare(0, k.magic.size(), k.magic) != 0)
-      throw Error::Invalid("Nội dung tệp không đúng với loại " + content_type, "content_type");
-    return;
-  }
-  throw Error::Invalid("Chỉ nhận tệp PDF, PNG, JPEG, DOCX hoặc XLSX", "content_type");
-}
 
 storage::Actor actor(const Ctx& c) { return {c.me().user.id, c.me().user.username}; }
 
@@ -118,9 +98,9 @@ void require_actor(storage::Tx& tx, const Routes& r, const Ctx& c, const storage
 }  // namespace
 
 void register_report_routes(Routes& r) {
-  r.add("GET", "/api/v1/indicators", [&r](Ctx&) { return ok(200, r.indicators().to_json()); });
+  r.add("GET", "/api/v1/indicators", Access::public_(), [&r](Ctx&) { return ok(200, r.indicators().to_json()); });
 
-  r.add("GET", "/api/v1/reports", [&r](Ctx& c) {
+  r.add("GET", "/api/v1/reports", Access::read_list(), [&r](Ctx& c) {
     storage::ReportQuery q;
     q.unit_id = c.query_id("unit_id");
     q.status = c.query_str("status", 20);
@@ -146,7 +126,7 @@ void register_report_routes(Routes& r) {
     return ok(200, json{{"items", items}, {"total", total}});
   });
 
-  r.add("GET", "/api/v1/reports/{id}", [&r](Ctx& c) {
+  r.add("GET", "/api/v1/reports/{id}", Access::read_from_owner("id", "report"), [&r](Ctx& c) {
     auto tx = r.db().begin(TxMode::kRead);
     storage::ReportRepository reps(*tx);
     storage::Report rep = reps.get(c.pid());
@@ -167,7 +147,7 @@ void register_report_routes(Routes& r) {
     return ok(200, j);
   });
 
-  r.add("POST", "/api/v1/reports", [&r](Ctx& c) {
+  r.add("POST", "/api/v1/reports", Access::write_unit_from_body(access::Resource::kReports, "unit_id"), [&r](Ctx& c) {
     r.require_write(c, access::Resource::kReports);
     Input in(c.req.body, {"unit_id", "period", "values", "narrative"});
     int64_t unit = in.id("unit_id");
@@ -191,7 +171,7 @@ void register_report_routes(Routes& r) {
     return ok(201, to_json(rep));
   });
 
-  r.add("PATCH", "/api/v1/reports/{id}", [&r](Ctx& c) {
+  r.add("PATCH", "/api/v1/reports/{id}", Access::write_from_owner(access::Resource::kReports, "id", "report"), [&r](Ctx& c) {
     r.require_write(c, access::Resource::kReports);
     Input in(c.req.body, {"values", "narrative", "reason"});
     auto reason = in.opt_str("reason", 1000);
@@ -209,7 +189,7 @@ void register_report_routes(Routes& r) {
 
   for (const char* action : {"submit", "return", "accept"}) {
     std::string path = std::string("/api/v1/reports/{id}/") + action;
-    r.add("POST", path.c_str(), [&r, action](Ctx& c) {
+    r.add("POST", path.c_str(), Access::write_from_owner(access::Resource::kReports, "id", "report"), [&r, action](Ctx& c) {
       Input in(c.req.body.empty() ? std::string("{}") : c.req.body, {"reason"});
       auto reason = in.opt_str("reason", 1000);
       auto tx = r.db().begin(TxMode::kWrite);
@@ -227,29 +207,43 @@ void register_report_routes(Routes& r) {
     });
   }
 
-  r.add("POST", "/api/v1/reports/{id}/evidence", [&r](Ctx& c) {
+  r.add("POST", "/api/v1/reports/{id}/evidence", Access::write_from_owner(access::Resource::kReports, "id", "report"), [&r](Ctx& c) {
     r.require_write(c, access::Resource::kReports);
     Input in(c.req.body, {"filename", "content_type", "content_base64"});
     std::string filename = in.str("filename", 200);
     if (filename.find('/') != std::string::npos || filename.find('\\') != std::string::npos)
       throw Error::Invalid("Tên tệp không được chứa dấu / hoặc \\", "filename");
     std::string type = in.str("content_type", 120);
-    std::string bytes = base64_decode(in.str("content_base64", kMaxEvidenceBytes * 4 / 3 + 8));
+    UploadLimits limits = upload_limits();
+    std::string bytes = base64_decode(in.str("content_base64", (limits.file_bytes + (1u << 20)) * 4 / 3));
     if (bytes.empty()) throw Error::Invalid("Tệp rỗng", "content_base64");
-    if (bytes.size() > kMaxEvidenceBytes) throw Error::Invalid("Tệp vượt quá 5 MB", "content_base64");
-    check_file_type(type, bytes);
+    if (bytes.size() > limits.file_bytes)
+      throw Error::Invalid("Tệp vượt quá " + std::to_string(limits.file_bytes >> 20) + " MB", "content_base64");
+    check_file_content(type, bytes);
+    // Scope before the scan and the per-report total: nothing about another unit's report.
+    {
+      auto rtx = r.db().begin(TxMode::kRead);
+      r.require_scope(*rtx, c, storage::ReportRepository(*rtx).get(c.pid()).unit_id, true);
+    }
+    if (auto refused = scan_upload(bytes)) return error_response(422, "rejected_by_scan", *refused, "content_base64");
     std::string sha = audit::sha256_hex(bytes);
     auto tx = r.db().begin(TxMode::kWrite);
     storage::ReportRepository reps(*tx);
     storage::Report rep = reps.get(c.pid());
     r.require_scope(*tx, c, rep.unit_id, true);
+    size_t total = bytes.size();
+    for (const auto& e : reps.evidence(rep.id)) total += static_cast<size_t>(e.size);
+    if (total > limits.report_bytes)
+      throw Error::Invalid("Tổng dung lượng tệp minh chứng của một báo cáo không được vượt quá " +
+                               std::to_string(limits.report_bytes >> 20) + " MB",
+                           "content_base64");
     storage::Evidence e = reps.add_evidence(rep.id, filename, type, bytes, sha, actor(c));
     r.audit(*tx, c, "report.evidence", "report", rep.id, rep.unit_id, nullptr, to_json(e));
     tx->commit();
     return ok(201, to_json(e));
   });
 
-  r.add("GET", "/api/v1/reports/{id}/evidence/{eid}", [&r](Ctx& c) {
+  r.add("GET", "/api/v1/reports/{id}/evidence/{eid}", Access::read_from_owner("id", "report"), [&r](Ctx& c) {
     auto tx = r.db().begin(TxMode::kRead);
     storage::ReportRepository reps(*tx);
     storage::Report rep = reps.get(c.pid());
@@ -257,12 +251,14 @@ void register_report_routes(Routes& r) {
     auto e = reps.get_evidence(rep.id, c.pid("eid"));
     if (!e) throw Error::NotFound("Không tìm thấy tệp");
     http::Response res{200, e->content_type, {}, std::move(e->content)};
-    res.headers.push_back({"Content-Disposition", "attachment; filename=\"evidence-" + std::to_string(e->id) + "\""});
+    res.headers.push_back({"Content-Disposition", "attachment; filename=\"evidence-" + std::to_string(e->id) + "." +
+                                                      extension_for(e->content_type) + "\""});
+    res.headers.push_back({"Content-Security-Policy", "sandbox"});
     res.headers.push_back({"X-Checksum-SHA256", e->sha256});
     return res;
   });
 
-  r.add("POST", "/api/v1/report-deadlines", [&r](Ctx& c) {
+  r.add("POST", "/api/v1/report-deadlines", Access::write_unit_from_body(access::Resource::kReports, "organiser_unit_id").only({access::Role::kAdmin, access::Role::kOfficer}), [&r](Ctx& c) {
     r.require_write(c, access::Resource::kReports);
     if (c.me().role == access::Role::kReporter) throw Error::Forbidden("Chỉ cán bộ thi đua được đặt hạn nộp báo cáo");
     Input in(c.req.body, {"organiser_unit_id", "period", "deadline"});
@@ -279,7 +275,7 @@ void register_report_routes(Routes& r) {
     return ok(201, after);
   });
 
-  r.add("POST", "/api/v1/report-locks", [&r](Ctx& c) {
+  r.add("POST", "/api/v1/report-locks", Access::write_unit_from_body(access::Resource::kReports, "organiser_unit_id").only({access::Role::kAdmin, access::Role::kOfficer}), [&r](Ctx& c) {
     r.require_write(c, access::Resource::kReports);
     if (c.me().role == access::Role::kReporter) throw Error::Forbidden("Chỉ cán bộ thi đua được khóa kỳ báo cáo");
     Input in(c.req.body, {"organiser_unit_id", "period"});
@@ -296,7 +292,7 @@ void register_report_routes(Routes& r) {
   });
 
   // Who has and has not submitted for a period (đơn vị chưa nộp báo cáo).
-  r.add("GET", "/api/v1/reports/status", [&r](Ctx& c) {
+  r.add("GET", "/api/v1/reports/status", Access::read_unit_from_query("organiser_unit_id"), [&r](Ctx& c) {
     auto org = c.query_id("organiser_unit_id");
     auto period = c.query_str("period", 300);
     if (!org || !period) throw Error::Invalid("Cần organiser_unit_id và period", "period");

@@ -91,7 +91,7 @@ bool is_member(const storage::GroupYearRef& gy, int64_t unit) {
 void register_scoring_routes(Routes& r) {
   auto board = std::make_shared<ScoreBoard>(r.indicators());
 
-  r.add("GET", "/api/v1/scoring-schemes", [&r](Ctx& c) {
+  r.add("GET", "/api/v1/scoring-schemes", Access::read_list(), [&r](Ctx& c) {
     auto tx = r.db().begin(TxMode::kRead);
     json items = json::array();
     for (auto& s : storage::ScoringStore(*tx).schemes()) {
@@ -103,7 +103,7 @@ void register_scoring_routes(Routes& r) {
     return ok(200, json{{"items", items}, {"total", items.size()}});
   });
 
-  r.add("GET", "/api/v1/scoring-schemes/{id}", [&r](Ctx& c) {
+  r.add("GET", "/api/v1/scoring-schemes/{id}", Access::read_from_owner("id", "scheme"), [&r](Ctx& c) {
     auto tx = r.db().begin(TxMode::kRead);
     auto s = storage::ScoringStore(*tx).find_scheme(c.pid());
     if (!s || !scheme_visible(*tx, c, *s)) throw Error::NotFound("Không tìm thấy quy định chấm điểm");
@@ -115,7 +115,7 @@ void register_scoring_routes(Routes& r) {
   // Import: the documented JSON format (docs/scoring-scheme.md). A change is a new version,
   // published by the unit that issued the first (an administrator publishes for it). Without an
   // "id" the code is made from the name.
-  r.add("POST", "/api/v1/scoring-schemes", [&r](Ctx& c) {
+  r.add("POST", "/api/v1/scoring-schemes", Access::write_from_body_owner(access::Resource::kScores, "scheme.id", "scheme").only({access::Role::kAdmin, access::Role::kOfficer}), [&r](Ctx& c) {
     r.require_write(c, access::Resource::kScores);
     if (c.me().role != access::Role::kAdmin && c.me().role != access::Role::kOfficer)
       throw Error::Forbidden("Chỉ cán bộ thi đua được ban hành quy định chấm điểm");
@@ -142,7 +142,7 @@ void register_scoring_routes(Routes& r) {
 
   // {"scheme_id": id} — the group-year scores by that scheme; {"scheme_id": null} — by none of
   // its own any more (its movement's then applies, if any).
-  r.add("POST", "/api/v1/groups/{gid}/years/{year}/scheme", [&r](Ctx& c) {
+  r.add("POST", "/api/v1/groups/{gid}/years/{year}/scheme", Access::write_from_owner(access::Resource::kScores, "gid", "group_year").only({access::Role::kAdmin, access::Role::kOfficer}), [&r](Ctx& c) {
     Input in(c.req.body, {"scheme_id"});
     std::optional<int64_t> scheme_id;
     if (!in.is_null("scheme_id")) scheme_id = in.id("scheme_id");
@@ -153,7 +153,8 @@ void register_scoring_routes(Routes& r) {
     std::optional<storage::StoredScheme> s;
     if (scheme_id) {
       s = store.find_scheme(*scheme_id);
-      if (!s) throw Error::Invalid("Quy định chấm điểm không tồn tại", "scheme_id");
+      // A scheme the caller could not read answers as an unknown one (no name, no existence).
+      if (!s || !scheme_visible(*tx, c, *s)) throw Error::Invalid("Quy định chấm điểm không tồn tại", "scheme_id");
     }
     auto before = store.binding_of(gy.id);
     std::optional<int64_t> own_before;
@@ -180,7 +181,7 @@ void register_scoring_routes(Routes& r) {
     return json{{"id", s.id}, {"code", s.code}, {"version", s.version}, {"name", s.name}};
   };
 
-  r.add("GET", "/api/v1/movements/{id}/scheme", [&r, movement_for, scheme_ref](Ctx& c) {
+  r.add("GET", "/api/v1/movements/{id}/scheme", Access::read_from_owner("id", "movement"), [&r, movement_for, scheme_ref](Ctx& c) {
     auto tx = r.db().begin(TxMode::kRead);
     auto m = movement_for(*tx, c, c.pid());
     storage::ScoringStore store(*tx);
@@ -196,7 +197,7 @@ void register_scoring_routes(Routes& r) {
                         {"group_years", gys}});
   });
 
-  r.add("POST", "/api/v1/movements/{id}/scheme", [&r, movement_for, scheme_ref](Ctx& c) {
+  r.add("POST", "/api/v1/movements/{id}/scheme", Access::write_from_owner(access::Resource::kScores, "id", "movement").only({access::Role::kAdmin, access::Role::kOfficer}), [&r, movement_for, scheme_ref](Ctx& c) {
     r.require_write(c, access::Resource::kScores);
     if (c.me().role != access::Role::kAdmin && c.me().role != access::Role::kOfficer)
       throw Error::Forbidden("Chỉ cán bộ thi đua của đơn vị chủ trì phong trào được áp dụng quy định chấm điểm");
@@ -207,7 +208,7 @@ void register_scoring_routes(Routes& r) {
     r.require_scope(*tx, c, m.owner_unit_id, true);
     storage::ScoringStore store(*tx);
     auto s = store.find_scheme(scheme_id);
-    if (!s) throw Error::Invalid("Quy định chấm điểm không tồn tại", "scheme_id");
+    if (!s || !scheme_visible(*tx, c, *s)) throw Error::Invalid("Quy định chấm điểm không tồn tại", "scheme_id");
     auto before = store.movement_scheme(m.id);
     store.bind_movement_scheme(m.id, scheme_id);
     r.audit(*tx, c, "movement.scheme", "movement", m.id, m.owner_unit_id,
@@ -218,7 +219,7 @@ void register_scoring_routes(Routes& r) {
 
   // The group-year runs under a movement ({"movement_id": null} ends it): the movement's scheme
   // applies while the group-year has none of its own.
-  r.add("POST", "/api/v1/groups/{gid}/years/{year}/movement", [&r, movement_for](Ctx& c) {
+  r.add("POST", "/api/v1/groups/{gid}/years/{year}/movement", Access::write_from_owner(access::Resource::kScores, "gid", "group_year").only({access::Role::kAdmin, access::Role::kOfficer}), [&r, movement_for](Ctx& c) {
     Input in(c.req.body, {"movement_id"});
     std::optional<int64_t> mid;
     if (!in.is_null("movement_id")) mid = in.id("movement_id");
@@ -241,7 +242,7 @@ void register_scoring_routes(Routes& r) {
 
   // The unit's self-score (tự chấm): its qualitative verdicts and bonus/deduction counts; the
   // quantitative criteria come from its reports.
-  r.add("POST", "/api/v1/groups/{gid}/years/{year}/scores/self", [&r, board](Ctx& c) {
+  r.add("POST", "/api/v1/groups/{gid}/years/{year}/scores/self", Access::write_unit_from_body(access::Resource::kScores, "unit_id"), [&r, board](Ctx& c) {
     r.require_write(c, access::Resource::kScores);
     Input in(c.req.body, {"unit_id", "assessment"});
     int64_t unit = in.id("unit_id");
@@ -259,7 +260,7 @@ void register_scoring_routes(Routes& r) {
     return ok(200, review);
   });
 
-  r.add("POST", "/api/v1/groups/{gid}/years/{year}/assignments", [&r](Ctx& c) {
+  r.add("POST", "/api/v1/groups/{gid}/years/{year}/assignments", Access::write_from_owner(access::Resource::kScores, "gid", "group_year").only({access::Role::kAdmin, access::Role::kOfficer}), [&r](Ctx& c) {
     Input in(c.req.body, {"unit_id", "scorer_unit_id"});
     int64_t unit = in.id("unit_id"), scorer = in.id("scorer_unit_id");
     auto tx = r.db().begin(TxMode::kWrite);
@@ -275,7 +276,7 @@ void register_scoring_routes(Routes& r) {
     return ok(201, json{{"unit_id", unit}, {"scorer_unit_id", scorer}});
   });
 
-  r.add("POST", "/api/v1/groups/{gid}/years/{year}/assignments/recuse", [&r](Ctx& c) {
+  r.add("POST", "/api/v1/groups/{gid}/years/{year}/assignments/recuse", Access::write_unit_from_body(access::Resource::kScores, "scorer_unit_id"), [&r](Ctx& c) {
     r.require_write(c, access::Resource::kScores);
     Input in(c.req.body, {"unit_id", "scorer_unit_id", "reason"});
     int64_t unit = in.id("unit_id"), scorer = in.id("scorer_unit_id");
@@ -291,7 +292,7 @@ void register_scoring_routes(Routes& r) {
     return ok(200, json{{"unit_id", unit}, {"scorer_unit_id", scorer}, {"recused", true}});
   });
 
-  r.add("POST", "/api/v1/groups/{gid}/years/{year}/scores/cross", [&r, board](Ctx& c) {
+  r.add("POST", "/api/v1/groups/{gid}/years/{year}/scores/cross", Access::write_unit_from_body(access::Resource::kScores, "scorer_unit_id"), [&r, board](Ctx& c) {
     r.require_write(c, access::Resource::kScores);
     Input in(c.req.body, {"unit_id", "scorer_unit_id", "assessment"});
     int64_t unit = in.id("unit_id"), scorer = in.id("scorer_unit_id");
@@ -318,7 +319,7 @@ void register_scoring_routes(Routes& r) {
     return ok(200, review);
   });
 
-  r.add("POST", "/api/v1/groups/{gid}/years/{year}/moderations", [&r, board](Ctx& c) {
+  r.add("POST", "/api/v1/groups/{gid}/years/{year}/moderations", Access::write_from_owner(access::Resource::kScores, "gid", "group_year").only({access::Role::kAdmin, access::Role::kOfficer}), [&r, board](Ctx& c) {
     Input in(c.req.body, {"unit_id", "criterion", "points", "met", "reason"});
     int64_t unit = in.id("unit_id");
     std::string criterion = in.str("criterion", 100);
@@ -342,7 +343,7 @@ void register_scoring_routes(Routes& r) {
 
   // Who scores whom: readable by the members and the organiser, so that an assigned scorer finds
   // the units it must cross-score (or step aside from).
-  r.add("GET", "/api/v1/groups/{gid}/years/{year}/assignments", [&r](Ctx& c) {
+  r.add("GET", "/api/v1/groups/{gid}/years/{year}/assignments", Access::read_from_owner("gid", "group_year"), [&r](Ctx& c) {
     auto tx = r.db().begin(TxMode::kRead);
     storage::ScoringStore store(*tx);
     auto gy = store.group_year(c.pid("gid"), year_param(c));
@@ -372,7 +373,7 @@ void register_scoring_routes(Routes& r) {
     return ok(200, json{{"group_year_id", gy.id}, {"items", items}});
   });
 
-  r.add("GET", "/api/v1/groups/{gid}/years/{year}/ranking", [&r, board](Ctx& c) {
+  r.add("GET", "/api/v1/groups/{gid}/years/{year}/ranking", Access::read_from_owner("gid", "group_year"), [&r, board](Ctx& c) {
     uint64_t epoch = r.write_epoch();
     auto tx = r.db().begin(TxMode::kRead);
     int year = year_param(c);
@@ -392,7 +393,7 @@ void register_scoring_routes(Routes& r) {
   });
 
   // A unit's scorecard: every point explained (value → target → rule → points), self vs final.
-  r.add("GET", "/api/v1/groups/{gid}/years/{year}/scorecards/{unit}", [&r, board](Ctx& c) {
+  r.add("GET", "/api/v1/groups/{gid}/years/{year}/scorecards/{unit}", Access::read_from_owner("unit", "scorecard"), [&r, board](Ctx& c) {
     int64_t unit = c.pid("unit");
     uint64_t epoch = r.write_epoch();
     auto tx = r.db().begin(TxMode::kRead);

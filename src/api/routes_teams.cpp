@@ -42,14 +42,14 @@ json template_json(const SchemeTemplate& t) {
 void register_team_routes(Routes& r) {
   auto templates = std::make_shared<std::vector<SchemeTemplate>>(load_scheme_templates(r.indicators()));
 
-  r.add("GET", "/api/v1/scheme-templates", [templates](Ctx&) {
+  r.add("GET", "/api/v1/scheme-templates", Access::public_(), [templates](Ctx&) {
     json items = json::array();
     for (const auto& t : *templates) items.push_back(template_json(t));
     return ok(200, json{{"items", items}, {"total", items.size()}});
   });
 
   // A readable code for a name: ?kind=scheme (unique among the stored schemes) or ?kind=group.
-  r.add("GET", "/api/v1/codes/suggest", [&r](Ctx& c) {
+  r.add("GET", "/api/v1/codes/suggest", Access::public_(), [&r](Ctx& c) {
     auto name = c.query_str("name", 1000);
     if (!name) throw Error::Invalid("Thiếu tên để tạo mã", "name");
     std::string kind = c.query_str("kind", 20).value_or("scheme");
@@ -60,7 +60,7 @@ void register_team_routes(Routes& r) {
   });
 
   // One step: the commune's block of its active teams for the year, scored by the template.
-  r.add("POST", "/api/v1/units/{id}/team-blocks", [&r, templates](Ctx& c) {
+  r.add("POST", "/api/v1/units/{id}/team-blocks", Access::write_unit_from_path(access::Resource::kScores).only({access::Role::kAdmin, access::Role::kOfficer}), [&r, templates](Ctx& c) {
     r.require_write(c, access::Resource::kScores);
     if (c.me().role != access::Role::kAdmin && c.me().role != access::Role::kOfficer)
       throw Error::Forbidden("Chỉ cán bộ thi đua của Công an xã được lập khối các Tổ");
@@ -94,7 +94,7 @@ void register_team_routes(Routes& r) {
 
   // Every member's sheets of a block-year, for the leader's one-screen table: the scheme's
   // assessed lines, each member's self-assessment and the cross-assessments of it.
-  r.add("GET", "/api/v1/groups/{gid}/years/{year}/sheets", [&r](Ctx& c) {
+  r.add("GET", "/api/v1/groups/{gid}/years/{year}/sheets", Access::read_from_owner("gid", "group_year"), [&r](Ctx& c) {
     int64_t y = path_id(c.params.at("year"));
     auto tx = r.db().begin(TxMode::kRead);
     storage::ScoringStore store(*tx);

@@ -14,6 +14,7 @@
 #include <iostream>
 #include <sstream>
 #include <vector>
+#include <unistd.h>
 
 #include "api/app.h"
 #include "api/bootstrap.h"
@@ -126,6 +127,35 @@ int run_serve(const std::string& db_url, const std::string& host, int port, bool
   return 0;
 }
 
+// The route table needs no data: the app is built over a throwaway empty database.
+int run_routes(bool as_json) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("thidua-routes-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  nlohmann::json table;
+  {
+    auto db = thidua::storage::open_database("sqlite:" + (dir / "empty.db").string());
+    thidua::api::App app(*db, {});
+    table = app.route_table();
+    db->close();
+  }
+  std::error_code ec;
+  fs::remove_all(dir, ec);
+  if (as_json) {
+    std::cout << table.dump(2) << std::endl;
+    return 0;
+  }
+  for (const auto& r : table) {
+    const auto& a = r["access"];
+    std::cout << r["method"].get<std::string>() << ' ' << r["pattern"].get<std::string>() << "  " << a["op"].get<std::string>();
+    if (a.contains("resource")) std::cout << ' ' << a["resource"].get<std::string>();
+    std::cout << " unit:" << a["unit"].get<std::string>();
+    if (a.contains("field")) std::cout << '(' << a["field"].get<std::string>() << (a.contains("owner") ? " → " + a["owner"].get<std::string>() : "") << ')';
+    std::cout << '\n';
+  }
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -186,6 +216,10 @@ int main(int argc, char** argv) {
   std::vector<std::string> eval_dirs;
   plan_eval->add_option("DIR", eval_dirs, "Directories of NAME.txt with NAME.expected.json")->required();
 
+  auto* routes = cli.add_subcommand("routes", "List every API route with what it reads or writes and how its unit is found");
+  bool routes_json = false;
+  routes->add_flag("--json", routes_json, "As JSON (the route sweep's input)");
+
   auto document_cmds = thidua::cli::add_document_commands(cli, db_url);
 
   try {
@@ -197,6 +231,7 @@ int main(int argc, char** argv) {
 
   try {
     if (auto rc = thidua::cli::run_document_commands(*document_cmds, db_url)) return *rc;
+    if (routes->parsed()) return run_routes(routes_json);
     if (serve->parsed()) return run_serve(db_url, host, port, demo, demo_minimal, argv[0]);
     if (migrate->parsed()) {
       auto db = thidua::storage::open_database(db_url);

@@ -2,15 +2,13 @@
 
 #include "core/error.h"
 #include "storage/registry.h"
+#include "storage/row_reader.h"
 
 namespace thidua::storage {
 
 using nlohmann::json;
 
 namespace {
-
-Param opt(const std::optional<std::string>& s) { return s ? Param(*s) : Param(nullptr); }
-Param opt(const std::optional<int64_t>& v) { return v ? Param(*v) : Param(nullptr); }
 
 const char* kProposalSelect =
     "SELECT p.id, p.unit_id, u.name AS unit_name, p.holder_unit_id, h.name AS holder_name, p.issuer_unit_id, i.name AS "
@@ -20,23 +18,76 @@ const char* kProposalSelect =
 
 Proposal read_proposal(const RowRef& r) {
   Proposal p;
-  p.id = r.i64("id");
-  p.unit_id = r.i64("unit_id");
-  p.unit_name = r.str("unit_name");
-  p.holder_unit_id = r.i64("holder_unit_id");
-  p.holder_name = r.str("holder_name");
-  p.issuer_unit_id = r.i64("issuer_unit_id");
-  p.issuer_unit_name = r.str("issuer_unit_name");
-  p.issuer = r.str("issuer");
-  p.group_year_id = r.opt_i64("group_year_id");
-  p.year = static_cast<int>(r.i64("year"));
-  p.title = r.str("title");
-  p.report = r.str("report");
-  p.state = r.str("state");
-  p.return_reason = r.opt_str("return_reason");
-  p.created_by = r.str("created_by");
-  p.created_at = r.str("created_at");
+  read_columns<Proposal>(r, p,
+                         {{"id", &Proposal::id},
+                          {"unit_id", &Proposal::unit_id},
+                          {"unit_name", &Proposal::unit_name},
+                          {"holder_unit_id", &Proposal::holder_unit_id},
+                          {"holder_name", &Proposal::holder_name},
+                          {"issuer_unit_id", &Proposal::issuer_unit_id},
+                          {"issuer_unit_name", &Proposal::issuer_unit_name},
+                          {"issuer", &Proposal::issuer},
+                          {"group_year_id", &Proposal::group_year_id},
+                          {"year", &Proposal::year},
+                          {"title", &Proposal::title},
+                          {"report", &Proposal::report},
+                          {"state", &Proposal::state},
+                          {"return_reason", &Proposal::return_reason},
+                          {"created_by", &Proposal::created_by},
+                          {"created_at", &Proposal::created_at}});
   return p;
+}
+
+ProposalItem read_item(const RowRef& r) {
+  ProposalItem it;
+  read_columns<ProposalItem>(r, it,
+                             {{"id", &ProposalItem::id},
+                              {"subject_kind", &ProposalItem::subject_kind},
+                              {"subject_id", &ProposalItem::subject_id},
+                              {"subject_unit_id", &ProposalItem::subject_unit_id},
+                              {"subject_name", &ProposalItem::subject_name},
+                              {"code", &ProposalItem::code},
+                              {"grounds", &ProposalItem::grounds},
+                              {"example_id", &ProposalItem::example_id},
+                              {"eligibility", &ProposalItem::eligibility},
+                              {"result", &ProposalItem::result},
+                              {"approvals", &ProposalItem::approvals},
+                              {"rejections", &ProposalItem::rejections},
+                              {"recusals", &ProposalItem::recusals}});
+  return it;
+}
+
+ProposalStep read_step(const RowRef& r) {
+  ProposalStep s;
+  read_columns<ProposalStep>(r, s,
+                             {{"id", &ProposalStep::id},
+                              {"step", &ProposalStep::step},
+                              {"from_state", &ProposalStep::from_state},
+                              {"to_state", &ProposalStep::to_state},
+                              {"unit_id", &ProposalStep::unit_id},
+                              {"unit_name", &ProposalStep::unit_name},
+                              {"username", &ProposalStep::username},
+                              {"reason", &ProposalStep::reason},
+                              {"changes", &ProposalStep::changes},
+                              {"at", &ProposalStep::at}});
+  return s;
+}
+
+GroupVote read_group_vote(const RowRef& r) {
+  GroupVote v;
+  read_columns<GroupVote>(r, v,
+                          {{"id", &GroupVote::id},
+                           {"group_year_id", &GroupVote::group_year_id},
+                           {"group_id", &GroupVote::group_id},
+                           {"year", &GroupVote::year},
+                           {"ranking", &GroupVote::ranking},
+                           {"votes", &GroupVote::votes},
+                           {"leader_unit_id", &GroupVote::leader_unit_id},
+                           {"leader_name", &GroupVote::leader_name},
+                           {"minutes", &GroupVote::minutes},
+                           {"date", &GroupVote::date},
+                           {"proposal_id", &GroupVote::proposal_id}});
+  return v;
 }
 
 }  // namespace
@@ -47,13 +98,9 @@ Proposal ProposalRepository::create(const NewProposal& n, const std::string& use
       "INSERT INTO comm_proposals (unit_id, holder_unit_id, issuer_unit_id, issuer, group_year_id, year, title, report, "
       "state, created_by, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'draft', $9, $10, $10) "
       "RETURNING id",
-      {n.unit_id, n.holder_unit_id, n.issuer_unit_id, n.issuer, opt(n.group_year_id), int64_t{n.year}, n.title, n.report,
+      {n.unit_id, n.holder_unit_id, n.issuer_unit_id, n.issuer, opt_param(n.group_year_id), int64_t{n.year}, n.title, n.report,
        username, now});
-  for (const auto& it : n.items)
-    tx_.query(
-        "INSERT INTO comm_proposal_items (proposal_id, subject_kind, subject_id, subject_unit_id, subject_name, code, "
-        "eligibility) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        {id, it.subject_kind, it.subject_id, it.subject_unit_id, it.subject_name, it.code, it.eligibility.dump()});
+  for (const auto& it : n.items) add_item(id, it);
   tx_.query(
       "INSERT INTO comm_proposal_steps (proposal_id, step, from_state, to_state, unit_id, username, at) VALUES ($1, "
       "'create', '', 'draft', $2, $3, $4)",
@@ -66,44 +113,15 @@ std::optional<Proposal> ProposalRepository::find(int64_t id) {
   if (r.empty()) return std::nullopt;
   Proposal p = read_proposal(RowRef(r, 0));
   auto items = tx_.query(
-      "SELECT id, subject_kind, subject_id, subject_unit_id, subject_name, code, eligibility, result, approvals, "
+      "SELECT id, subject_kind, subject_id, subject_unit_id, subject_name, code, grounds, example_id, eligibility, result, approvals, "
       "rejections, recusals FROM comm_proposal_items WHERE proposal_id = $1 ORDER BY id",
       {id});
-  for (size_t i = 0; i < items.size(); ++i) {
-    RowRef x(items, i);
-    ProposalItem it;
-    it.id = x.i64("id");
-    it.subject_kind = x.str("subject_kind");
-    it.subject_id = x.i64("subject_id");
-    it.subject_unit_id = x.i64("subject_unit_id");
-    it.subject_name = x.str("subject_name");
-    it.code = x.str("code");
-    it.eligibility = json::parse(x.str("eligibility"), nullptr, false);
-    it.result = x.str("result");
-    it.approvals = static_cast<int>(x.i64("approvals"));
-    it.rejections = static_cast<int>(x.i64("rejections"));
-    it.recusals = static_cast<int>(x.i64("recusals"));
-    p.items.push_back(std::move(it));
-  }
+  for (size_t i = 0; i < items.size(); ++i) p.items.push_back(read_item(RowRef(items, i)));
   auto steps = tx_.query(
       "SELECT s.id, s.step, s.from_state, s.to_state, s.unit_id, u.name AS unit_name, s.username, s.reason, s.changes, "
       "s.at FROM comm_proposal_steps s JOIN units u ON u.id = s.unit_id WHERE s.proposal_id = $1 ORDER BY s.id",
       {id});
-  for (size_t i = 0; i < steps.size(); ++i) {
-    RowRef x(steps, i);
-    ProposalStep s;
-    s.id = x.i64("id");
-    s.step = x.str("step");
-    s.from_state = x.str("from_state");
-    s.to_state = x.str("to_state");
-    s.unit_id = x.i64("unit_id");
-    s.unit_name = x.str("unit_name");
-    s.username = x.str("username");
-    s.reason = x.opt_str("reason");
-    s.at = x.str("at");
-    if (auto c = x.opt_str("changes")) s.changes = json::parse(*c, nullptr, false);
-    p.steps.push_back(std::move(s));
-  }
+  for (size_t i = 0; i < steps.size(); ++i) p.steps.push_back(read_step(RowRef(steps, i)));
   return p;
 }
 
@@ -159,17 +177,39 @@ void ProposalRepository::step(int64_t id, const std::string& step, const std::st
   auto r = tx_.query(
       "UPDATE comm_proposals SET state = $2, holder_unit_id = $3, return_reason = $4, updated_at = $5 WHERE id = $1 AND "
       "state = $6",
-      {id, to, holder, step == "return" ? opt(reason) : Param(nullptr), now, from});
+      {id, to, holder, step == "return" ? opt_param(reason) : Param(nullptr), now, from});
   if (r.affected == 0) throw Error::Conflict("Hồ sơ vừa được người khác xử lý; hãy tải lại");
   tx_.query(
       "INSERT INTO comm_proposal_steps (proposal_id, step, from_state, to_state, unit_id, username, reason, changes, at) "
       "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-      {id, step, from, to, acting_unit, username, opt(reason), changes.is_null() ? Param(nullptr) : Param(changes.dump()),
+      {id, step, from, to, acting_unit, username, opt_param(reason), changes.is_null() ? Param(nullptr) : Param(changes.dump()),
        now});
 }
 
 void ProposalRepository::set_eligibility(int64_t item_id, const json& e) {
   tx_.query("UPDATE comm_proposal_items SET eligibility = $2 WHERE id = $1", {item_id, e.dump()});
+}
+
+int64_t ProposalRepository::add_item(int64_t proposal_id, const ProposalItem& it) {
+  return tx_.query_id(
+      "INSERT INTO comm_proposal_items (proposal_id, subject_kind, subject_id, subject_unit_id, subject_name, code, grounds, "
+      "example_id, eligibility) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+      {proposal_id, it.subject_kind, it.subject_id, it.subject_unit_id, it.subject_name, it.code, it.grounds,
+       opt_param(it.example_id), it.eligibility.dump()});
+}
+
+void ProposalRepository::remove_item(int64_t item_id) {
+  if (!tx_.query("SELECT 1 FROM comm_recusals WHERE item_id = $1", {item_id}).empty())
+    throw Error::Conflict("Hội đồng đã xét đề nghị này (có thành viên không bỏ phiếu); không xoá được");
+  tx_.query("DELETE FROM comm_proposal_items WHERE id = $1", {item_id});
+}
+
+void ProposalRepository::set_grounds(int64_t item_id, const std::string& grounds) {
+  tx_.query("UPDATE comm_proposal_items SET grounds = $2 WHERE id = $1", {item_id, grounds});
+}
+
+void ProposalRepository::set_report(int64_t id, const std::string& report) {
+  tx_.query("UPDATE comm_proposals SET report = $2, updated_at = $3 WHERE id = $1", {id, report, now_iso()});
 }
 
 void ProposalRepository::set_result(int64_t item_id, const std::string& result) {
@@ -185,7 +225,7 @@ Council ProposalRepository::open_council(int64_t proposal_id, int64_t unit_id, D
       {proposal_id, unit_id, date.iso(), username, now_iso()});
   for (const auto& m : members)
     tx_.query("INSERT INTO comm_council_members (council_id, user_id, person_id, present) VALUES ($1, $2, $3, $4)",
-              {id, m.user_id, opt(m.person_id), int64_t{m.present ? 1 : 0}});
+              {id, m.user_id, opt_param(m.person_id), int64_t{m.present ? 1 : 0}});
   return *council_of(proposal_id);
 }
 
@@ -193,14 +233,14 @@ std::optional<Council> ProposalRepository::council_of(int64_t proposal_id) {
   auto r = tx_.query("SELECT id, proposal_id, unit_id, meeting_date, state, minutes FROM comm_councils WHERE proposal_id = $1",
                      {proposal_id});
   if (r.empty()) return std::nullopt;
-  RowRef x(r, 0);
   Council c;
-  c.id = x.i64("id");
-  c.proposal_id = x.i64("proposal_id");
-  c.unit_id = x.i64("unit_id");
-  c.meeting_date = *Date::parse_iso(x.str("meeting_date"));
-  c.state = x.str("state");
-  c.minutes = x.opt_str("minutes");
+  read_columns<Council>(RowRef(r, 0), c,
+                        {{"id", &Council::id},
+                         {"proposal_id", &Council::proposal_id},
+                         {"unit_id", &Council::unit_id},
+                         {"meeting_date", &Council::meeting_date},
+                         {"state", &Council::state},
+                         {"minutes", &Council::minutes}});
   auto m = tx_.query(
       "SELECT m.user_id, u.username, u.unit_id, m.person_id, m.present, (SELECT COUNT(*) FROM comm_ballots_cast b WHERE "
       "b.council_id = m.council_id AND b.user_id = m.user_id) AS voted FROM comm_council_members m JOIN users u ON u.id = "
@@ -262,20 +302,7 @@ std::optional<GroupVote> ProposalRepository::group_vote(int64_t group_year_id) {
       "g.group_year_id = $1",
       {group_year_id});
   if (r.empty()) return std::nullopt;
-  RowRef x(r, 0);
-  GroupVote v;
-  v.id = x.i64("id");
-  v.group_year_id = x.i64("group_year_id");
-  v.group_id = x.i64("group_id");
-  v.year = static_cast<int>(x.i64("year"));
-  v.ranking = json::parse(x.str("ranking"), nullptr, false);
-  v.votes = json::parse(x.str("votes"), nullptr, false);
-  v.leader_unit_id = x.i64("leader_unit_id");
-  v.leader_name = x.str("leader_name");
-  v.minutes = x.str("minutes");
-  v.date = *Date::parse_iso(x.str("date"));
-  v.proposal_id = x.opt_i64("proposal_id");
-  return v;
+  return read_group_vote(RowRef(r, 0));
 }
 
 void ProposalRepository::link_group_vote(int64_t vote_id, int64_t proposal_id) {

@@ -17,6 +17,8 @@ namespace thidua::storage {
 struct ProposalItem {
   int64_t id = 0, subject_id = 0, subject_unit_id = 0;
   std::string subject_kind, subject_name, code;
+  std::string grounds;  // thành tích: why this nominee, in the proposer's words
+  std::optional<int64_t> example_id;  // the advanced example (điển hình tiên tiến) it rests on
   nlohmann::json eligibility;  // the last check: {"eligible", "conditions": […]}
   std::string result = "pending";
   int approvals = 0, rejections = 0, recusals = 0;
@@ -95,6 +97,12 @@ class ProposalRepository {
             int64_t acting_unit, const std::string& username, const std::optional<std::string>& reason,
             const nlohmann::json& changes);
   void set_eligibility(int64_t item_id, const nlohmann::json& eligibility);
+  // Correcting a dossier's nominees (a draft, or one returned by the level above); the caller
+  // keeps what changed as a step. Removing an item the council has recused on is refused.
+  int64_t add_item(int64_t proposal_id, const ProposalItem& item);
+  void remove_item(int64_t item_id);
+  void set_grounds(int64_t item_id, const std::string& grounds);
+  void set_report(int64_t id, const std::string& report);
   void set_result(int64_t item_id, const std::string& result);
 
   Council open_council(int64_t proposal_id, int64_t unit_id, Date date, const std::vector<CouncilMember>& members,

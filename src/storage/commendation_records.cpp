@@ -7,15 +7,13 @@
 
 #include "core/error.h"
 #include "storage/registry.h"
+#include "storage/row_reader.h"
 
 namespace thidua::storage {
 
 using nlohmann::json;
 
 namespace {
-
-Param opt(const std::optional<std::string>& s) { return s ? Param(*s) : Param(nullptr); }
-Param opt(const std::optional<int64_t>& v) { return v ? Param(*v) : Param(nullptr); }
 
 Date date_of(const std::string& s) {
   auto d = Date::parse_iso(s);
@@ -33,17 +31,18 @@ const char* kDecisionCols =
 
 Decision read_decision(const RowRef& r) {
   Decision d;
-  d.id = r.i64("d_id");
-  d.issuer_unit_id = r.i64("issuer_unit_id");
-  d.issuer = r.str("issuer");
-  d.issuer_name = r.str("issuer_name");
-  d.year = static_cast<int>(r.i64("d_year"));
-  d.number = r.str("number");
-  d.date = date_of(r.str("d_date"));
-  d.signer = r.str("signer");
-  d.signer_position = r.str("signer_position");
-  d.base_salary = r.i64("base_salary");
-  d.proposal_id = r.opt_i64("proposal_id");
+  read_columns<Decision>(r, d,
+                         {{"d_id", &Decision::id},
+                          {"issuer_unit_id", &Decision::issuer_unit_id},
+                          {"issuer", &Decision::issuer},
+                          {"issuer_name", &Decision::issuer_name},
+                          {"d_year", &Decision::year},
+                          {"number", &Decision::number},
+                          {"d_date", &Decision::date},
+                          {"signer", &Decision::signer},
+                          {"signer_position", &Decision::signer_position},
+                          {"base_salary", &Decision::base_salary},
+                          {"proposal_id", &Decision::proposal_id}});
   return d;
 }
 
@@ -56,22 +55,23 @@ const std::string kAwardSelect =
 
 Award read_award(const RowRef& r) {
   Award a;
-  a.id = r.i64("id");
-  a.subject_kind = r.str("subject_kind");
-  a.subject_id = r.i64("subject_id");
-  a.subject_name = r.str("subject_name");
-  a.unit_id = r.i64("unit_id");
-  a.unit_name = r.str("unit_name");
-  a.code = r.str("code");
-  a.name = r.str("name");
-  a.year = static_cast<int>(r.i64("year"));
-  a.cash_multiple = r.f64("cash_multiple");
-  a.cash_vnd = r.i64("cash_vnd");
-  a.revoked = r.i64("revoked") != 0;
-  a.revoke_reason = r.opt_str("revoke_reason");
-  a.revoke_document = r.opt_str("revoke_document");
-  a.revoked_on = r.opt_str("revoked_on");
-  a.flag = r.opt_str("flag");
+  read_columns<Award>(r, a,
+                      {{"id", &Award::id},
+                       {"subject_kind", &Award::subject_kind},
+                       {"subject_id", &Award::subject_id},
+                       {"subject_name", &Award::subject_name},
+                       {"unit_id", &Award::unit_id},
+                       {"unit_name", &Award::unit_name},
+                       {"code", &Award::code},
+                       {"name", &Award::name},
+                       {"year", &Award::year},
+                       {"cash_multiple", &Award::cash_multiple},
+                       {"cash_vnd", &Award::cash_vnd},
+                       {"revoked", &Award::revoked},
+                       {"revoke_reason", &Award::revoke_reason},
+                       {"revoke_document", &Award::revoke_document},
+                       {"revoked_on", &Award::revoked_on},
+                       {"flag", &Award::flag}});
   if (!r.is_null("d_id")) a.decision = read_decision(r);
   return a;
 }
@@ -86,8 +86,8 @@ int64_t CommendationRecords::put_evaluation(const NewEvaluation& e, const std::s
       "duties_done = excluded.duties_done, duties_total = excluded.duties_total, under_complaint = "
       "excluded.under_complaint, note = excluded.note, created_by = excluded.created_by, created_at = excluded.created_at "
       "RETURNING id",
-      {e.subject_kind, e.subject_id, e.unit_id, int64_t{e.year}, e.level, opt(e.duties_done), opt(e.duties_total),
-       int64_t{e.under_complaint ? 1 : 0}, opt(e.note), username, now_iso()});
+      {e.subject_kind, e.subject_id, e.unit_id, int64_t{e.year}, e.level, opt_param(e.duties_done), opt_param(e.duties_total),
+       int64_t{e.under_complaint ? 1 : 0}, opt_param(e.note), username, now_iso()});
 }
 
 int64_t CommendationRecords::add_initiative(const NewInitiative& i, const std::string& username) {
@@ -111,7 +111,7 @@ void CommendationRecords::put_service(int64_t person_id, const std::optional<std
       "INSERT INTO comm_service (person_id, sex, service_from, hardship_years, updated_at) VALUES ($1, $2, $3, $4, $5) "
       "ON CONFLICT (person_id) DO UPDATE SET sex = excluded.sex, service_from = excluded.service_from, "
       "hardship_years = excluded.hardship_years, updated_at = excluded.updated_at",
-      {person_id, opt(sex), from.iso(), int64_t{hardship_years}, now_iso()});
+      {person_id, opt_param(sex), from.iso(), int64_t{hardship_years}, now_iso()});
 }
 
 Decision CommendationRecords::add_decision(const Decision& d, const std::string& username) {
@@ -127,7 +127,7 @@ Decision CommendationRecords::add_decision(const Decision& d, const std::string&
       "base_salary, proposal_id, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) "
       "RETURNING id",
       {d.issuer_unit_id, d.issuer, d.issuer_name, int64_t{d.year}, d.number, d.date.iso(), d.signer, d.signer_position,
-       d.base_salary, opt(d.proposal_id), username, now_iso()});
+       d.base_salary, opt_param(d.proposal_id), username, now_iso()});
   return out;
 }
 
@@ -146,8 +146,8 @@ int64_t CommendationRecords::add_award(const NewAward& a, const std::string& use
       "INSERT INTO comm_awards (subject_kind, subject_id, unit_id, code, name, year, decision_id, proposal_item_id, "
       "cash_multiple, cash_vnd, catalogue_version, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, "
       "$10, $11, $12, $13) RETURNING id",
-      {a.subject_kind, a.subject_id, a.unit_id, a.code, a.name, int64_t{a.year}, opt(a.decision_id),
-       opt(a.proposal_item_id), a.cash_multiple, a.cash_vnd, int64_t{a.catalogue_version}, username, now_iso()});
+      {a.subject_kind, a.subject_id, a.unit_id, a.code, a.name, int64_t{a.year}, opt_param(a.decision_id),
+       opt_param(a.proposal_item_id), a.cash_multiple, a.cash_vnd, int64_t{a.catalogue_version}, username, now_iso()});
 }
 
 std::optional<Award> CommendationRecords::find_award(int64_t id) {
@@ -168,7 +168,7 @@ void CommendationRecords::revoke(int64_t award_id, const std::string& reason, co
   auto r = tx_.query(
       "UPDATE comm_awards SET revoked = 1, revoke_reason = $2, revoke_document = $3, revoked_on = $4 WHERE id = $1 AND "
       "revoked = 0",
-      {award_id, reason, opt(document), on.iso()});
+      {award_id, reason, opt_param(document), on.iso()});
   if (r.affected == 0) throw Error::Conflict("Khen thưởng này đã bị thu hồi hoặc không còn");
 }
 
@@ -181,6 +181,21 @@ int CommendationRecords::count_awards(const std::string& code, int year, int64_t
                                            "SELECT COUNT(*) FROM comm_awards WHERE code = $2 AND year = $3 AND revoked = 0 "
                                            "AND unit_id IN (SELECT id FROM scope)",
                                        {scope_unit, code, int64_t{year}}));
+}
+
+std::vector<AwardCount> CommendationRecords::award_counts(int64_t scope_unit, int from, int to) {
+  auto r = tx_.query(UnitRepository::scope_cte(1) +
+                         "SELECT unit_id, year, code, COUNT(*) AS n FROM comm_awards WHERE revoked = 0 AND year BETWEEN $2 AND $3 "
+                         "AND unit_id IN (SELECT id FROM scope) GROUP BY unit_id, year, code ORDER BY year, unit_id, code",
+                     {scope_unit, int64_t{from}, int64_t{to}});
+  std::vector<AwardCount> out;
+  for (size_t i = 0; i < r.size(); ++i) {
+    AwardCount c;
+    read_columns<AwardCount>(RowRef(r, i), c,
+                             {{"unit_id", &AwardCount::unit_id}, {"year", &AwardCount::year}, {"code", &AwardCount::code}, {"n", &AwardCount::count}});
+    out.push_back(std::move(c));
+  }
+  return out;
 }
 
 std::vector<Subject> CommendationRecords::subjects(int64_t unit_id, int year, bool people) {
@@ -348,19 +363,22 @@ json decision_json(const std::optional<Decision>& d) {
           {"signer", d->signer}, {"signer_position", d->signer_position}};
 }
 
+// An award as a record entry (CONTRACT.md), said to be of `unit`.
+json award_item(const Award& a, const commendation::Catalogue& cat, json unit) {
+  const commendation::Entry* e = cat.find_in_year(a.code, a.year);
+  return {{"year", a.year}, {"kind", e && e->kind == "title" ? "title" : "award"}, {"code", a.code}, {"name", a.name},
+          {"decision", decision_json(a.decision)}, {"revoked", a.revoked}, {"id", a.id},
+          {"revoke_reason", a.revoke_reason ? json(*a.revoke_reason) : json()}, {"flag", a.flag ? json(*a.flag) : json()},
+          {"cash_vnd", a.cash_vnd}, {"unit", std::move(unit)}};
+}
+
 }  // namespace
 
 json CommendationRecords::person_record(int64_t person_id, const commendation::Catalogue& cat) {
   json items = json::array();
   auto unit_of = [](int64_t id, const std::string& name) { return json{{"id", id}, {"name", name}}; };
-  for (const Award& a : awards_of_subject("person", person_id)) {
-    const commendation::Entry* e = cat.find_in_year(a.code, a.year);
-    items.push_back({{"year", a.year}, {"kind", e && e->kind == "title" ? "title" : "award"}, {"code", a.code}, {"name", a.name},
-                     {"decision", decision_json(a.decision)}, {"revoked", a.revoked}, {"id", a.id},
-                     {"revoke_reason", a.revoke_reason ? json(*a.revoke_reason) : json()},
-                     {"flag", a.flag ? json(*a.flag) : json()}, {"cash_vnd", a.cash_vnd},
-                     {"unit", unit_of(a.unit_id, a.unit_name)}});
-  }
+  for (const Award& a : awards_of_subject("person", person_id))
+    items.push_back(award_item(a, cat, unit_of(a.unit_id, a.unit_name)));
   auto in = tx_.query("SELECT i.id, i.name, i.scope, i.recognised_on, i.recognised_by, i.unit_id, u.name AS unit_name FROM "
                       "comm_initiatives i JOIN units u ON u.id = i.unit_id WHERE i.person_id = $1",
                       {person_id});
@@ -406,12 +424,9 @@ json CommendationRecords::unit_record(int64_t unit_id, const commendation::Catal
   for (size_t k = 0; k < units.size(); ++k) {
     int64_t uid = std::stoll(*units.rows[k][0]);
     for (const Award& a : awards_of_subject("unit", uid)) {
-      const commendation::Entry* e = cat.find_in_year(a.code, a.year);
-      items.push_back({{"year", a.year}, {"kind", e && e->kind == "title" ? "title" : "award"}, {"code", a.code}, {"name", a.name},
-                       {"decision", decision_json(a.decision)}, {"revoked", a.revoked}, {"id", a.id},
-                       {"revoke_reason", a.revoke_reason ? json(*a.revoke_reason) : json()},
-                       {"flag", a.flag ? json(*a.flag) : json()}, {"cash_vnd", a.cash_vnd},
-                       {"unit", {{"id", uid}, {"name", a.subject_name}}}, {"predecessor", uid != unit_id}});
+      json item = award_item(a, cat, {{"id", uid}, {"name", a.subject_name}});
+      item["predecessor"] = uid != unit_id;
+      items.push_back(std::move(item));
     }
     auto ev = tx_.query("SELECT e.id, e.year, e.level, u.name FROM comm_evaluations e JOIN units u ON u.id = e.subject_id WHERE "
                         "e.subject_kind = 'unit' AND e.subject_id = $1",

@@ -72,6 +72,14 @@ struct NewAward {
   int catalogue_version = 0;
 };
 
+// How many awards of `code` were given in `year` to subjects of `unit_id` (where each was earned).
+struct AwardCount {
+  int64_t unit_id = 0;
+  int year = 0;
+  std::string code;
+  int count = 0;
+};
+
 // A subject of eligibility in a unit's scope for a year.
 struct Subject {
   std::string kind;  // person | unit
@@ -101,6 +109,9 @@ class CommendationRecords {
   void flag(int64_t award_id, const std::string& why);
   // Awards of `code` in `year` to subjects whose unit lies in `scope_unit`'s scope (not revoked).
   int count_awards(const std::string& code, int year, int64_t scope_unit);
+  // Awards in force (not revoked) of `scope_unit`'s scope from `from` to `to`, counted by the unit
+  // they were earned in, year and title.
+  std::vector<AwardCount> award_counts(int64_t scope_unit, int from, int to);
 
   // Everyone in `unit_id`'s scope (its subtree and the units merged into it) during `year`: the
   // people posted there at any time of the year and the units in force then.

@@ -157,3 +157,27 @@ test('the self-score dialog states each rule once; the trends speak plainly, the
     assert.match(await trends.innerText(), /Poisson/);
     assert.ok((await page.getByTestId('trends-p').count()) > 0);
   }));
+
+test('"In" on a paged list prints every row of the list from its first, then shows the page it showed', () =>
+  asUser(ui, 'canbo.bo', async ({ page }) => {
+    const first = (await bo.get('/api/v1/reports?limit=1')).body;
+    const total = first.total;
+    await page.goto(`${ui.baseUrl}/#/reports`);
+    const rows = page.locator('[data-testid=report-table] .el-table__body-wrapper tbody tr');
+    await rows.first().waitFor();
+    const onScreen = await rows.count();
+    assert.ok(total > onScreen, `the list is paged: ${total} reports, ${onScreen} on screen`);
+    // The browser's print dialog is replaced by a note of what would be printed.
+    await page.evaluate(() => {
+      window.print = () => {
+        const trs = document.querySelectorAll('[data-testid=report-table] .el-table__body-wrapper tbody tr');
+        window.__printed = { rows: trs.length, first: trs[0]?.innerText ?? '' };
+      };
+    });
+    await page.getByTestId('print').click();
+    await page.waitForFunction(() => window.__printed);
+    const printed = await page.evaluate(() => window.__printed);
+    assert.equal(printed.rows, total, 'every report of the list is on paper');
+    assert.ok(printed.first.includes(first.items[0].unit_name), `the list's first report first: ${printed.first}`);
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid=report-table] .el-table__body-wrapper tbody tr').length === n, onScreen);
+  }));

@@ -16,10 +16,13 @@ export interface CatalogueEntry {
 }
 export interface ProposalStep {
   step: string; from: string; to: string; to_label: string; unit: { id: number; name: string };
-  username: string; reason: string | null; changes: Array<{ subject: string; eligible_before: boolean; eligible_after: boolean; conditions: Array<{ code: string; before: string | null; after: string }> }> | null; at: string;
+  username: string; reason: string | null; changes: CheckChange[] | EditChange | null; at: string;
 }
+export interface CheckChange { subject: string; eligible_before: boolean; eligible_after: boolean; conditions: Array<{ code: string; before: string | null; after: string }> }
+export interface ItemChange { subject: string; subject_kind: string; subject_id: number; code: string; name: string; grounds: string; grounds_before?: string }
+export interface EditChange { added: ItemChange[]; removed: ItemChange[]; grounds: ItemChange[]; report: boolean }
 export interface ProposalItem {
-  id: number; subject: { kind: string; id: number; name: string; unit_id: number }; code: string; name: string;
+  id: number; subject: { kind: string; id: number; name: string; unit_id: number }; code: string; name: string; grounds?: string;
   eligibility: { eligible: boolean; conditions: ConditionResult[] }; result: string;
   votes?: { approvals: number; rejections: number; recusals: number };
 }
@@ -42,6 +45,19 @@ export interface RecordItem {
   decision: { number: string; date: string; issuer: string } | null; unit?: { id: number; name: string }; predecessor?: boolean; cash_vnd?: number;
 }
 
+export interface AwardStatistics {
+  unit: { id: number; name: string }; from: number; to: number; total: number;
+  titles: Array<{ code: string; name: string; total: number }>;
+  by_year: Array<{ year: number; counts: Record<string, number>; total: number }>;
+  by_unit: Array<{ unit: { id: number; name: string }; counts: Record<string, number>; total: number }>;
+}
+export interface Ranked { code: string; name: string; rank: number }
+export interface CommendationMeta {
+  levels: Ranked[]; discipline_forms: Ranked[]; initiative_scopes: Ranked[];
+  issuers: Array<{ code: string; name: string; rank: number; unit_kinds: string[]; basis: string }>;
+  base_salary: { vnd: number; valid_from: string; basis: string }; version: number;
+}
+
 export const STATE_TAG: Record<string, 'primary' | 'success' | 'warning' | 'info' | 'danger'> = {
   draft: 'info', submitted: 'warning', received: 'warning', checked: 'primary', returned: 'danger', council: 'primary', decided: 'success',
 };
@@ -50,7 +66,7 @@ export const KIND_LABEL: Record<string, string> = {
 };
 export const STEP_LABEL: Record<string, string> = {
   create: 'Lập hồ sơ', submit: 'Gửi lên', receive: 'Tiếp nhận', check: 'Thẩm định', return: 'Trả lại', forward: 'Chuyển lên cấp trên',
-  to_council: 'Trình Hội đồng', decide: 'Ra quyết định', consult: 'Lấy ý kiến hiệp y',
+  to_council: 'Trình Hội đồng', decide: 'Ra quyết định', consult: 'Lấy ý kiến hiệp y', edit: 'Sửa đề nghị',
 };
 
 export function vnd(n: number | undefined | null): string {
@@ -60,4 +76,11 @@ export function vnd(n: number | undefined | null): string {
 
 export async function loadCatalogue(on?: string): Promise<CatalogueEntry[]> {
   return (await api.get<{ items: CatalogueEntry[] }>('/titles', { on })).items;
+}
+
+let metaCache: Promise<CommendationMeta> | null = null;
+/** The catalogue's levels, discipline forms, initiative scopes and issuers (loaded once). */
+export function loadCommendationMeta(): Promise<CommendationMeta> {
+  metaCache ??= api.get<CommendationMeta>('/commendation/meta').catch((e) => { metaCache = null; throw e; });
+  return metaCache;
 }

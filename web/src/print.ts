@@ -21,10 +21,39 @@ export function finishPrint(): void {
   for (const t of document.querySelectorAll(`thead.${PRINT_HEAD}`)) t.remove();
 }
 
-/** The "In" button: prepares the tables and opens the browser's print dialog. */
-export function printPage(): void {
-  preparePrint();
-  window.print();
+/**
+ * A paged list on screen holds one page of rows; on paper the user wants the whole list. A list
+ * registers how to fetch all its rows: the loader puts every row in the table and returns how to
+ * go back to the page that was on screen.
+ */
+export type WholeListLoader = () => Promise<() => void>;
+const wholeLists = new Set<WholeListLoader>();
+
+/** Registers a paged list for printing whole; returns the function that unregisters it. */
+export function printWhole(loader: WholeListLoader): () => void {
+  wholeLists.add(loader);
+  return () => wholeLists.delete(loader);
+}
+
+const nextFrame = () => new Promise<void>((res) => requestAnimationFrame(() => res()));
+
+/**
+ * The "In" button: every paged list on the page is filled with all its rows, the tables get
+ * their repeated headers, the browser's print dialog opens; afterwards the lists show the page
+ * they showed before.
+ */
+export async function printPage(): Promise<void> {
+  const restore: (() => void)[] = [];
+  try {
+    for (const load of [...wholeLists]) restore.push(await load());
+    // Let Vue draw the rows before the browser lays out the paper.
+    await nextFrame();
+    await nextFrame();
+    preparePrint();
+    window.print();
+  } finally {
+    for (const r of restore) r();
+  }
 }
 
 /** Ctrl+P and the browser's menu print too: prepare on the browser's own print events. */

@@ -54,6 +54,16 @@ DateMention read_date(const Document& doc, int32_t i, int32_t end) {
   // Document numbers ("số 12/2024/QĐ-BCA", "125/KH") are not dates.
   const bool after_code = doc.is_key(i - 1, k.so) || (doc.is_punct(i - 1, "/") && doc.glued(i));
   const int a = number_value(doc, i);
+  // "giai đoạn 2010-2015", the dash glued: the first year of a period, read as a whole year
+  // (the second is read below, after the dash).
+  static const std::string doan_glued = word_key("đoạn");
+  if (doc.is_key(i - 1, doan_glued) && digits(doc, i) == 4 && valid_year(a) && fits(i + 1) &&
+      (doc.is_punct(i + 1, "-") || doc.is_punct(i + 1, "–")) && doc.is_number(i + 2) && digits(doc, i + 2) == 4) {
+    m.year = a;
+    m.precision = Precision::kYear;
+    m.last = i + 1;
+    return m;
+  }
   if (a >= 0 && !after_code && doc.in(i + 2) && fits(i + 3) && doc.glued(i + 1) && doc.glued(i + 2) &&
       (doc.is_punct(i + 1, "/") || doc.is_punct(i + 1, "-") || doc.is_punct(i + 1, "."))) {
     const std::string sep = doc.key(i + 1);

@@ -74,6 +74,15 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
   }
   *note = "năm lấy từ năm gần nhất được nêu trong văn bản";
   if (const int y = a.dates.nearest_year(m.first)) return date_in_year(m, y, false);
+  // "kỷ niệm ngày Giải phóng (30/4/1975-30/4/2021)": an anniversary's bracket ends with the
+  // year it is celebrated in, the text's own year when nothing else gives one.
+  int celebrated = 0;
+  for (const DateMention& d : a.dates.mentions)
+    if (d.anniversary && d.has_year()) celebrated = std::max(celebrated, d.year);
+  if (celebrated > 0) {
+    *note = "năm lấy từ năm kỷ niệm ghi trong ngoặc";
+    return date_in_year(m, celebrated, false);
+  }
   note->clear();
   return std::nullopt;
 }
@@ -178,9 +187,26 @@ bool is_event_span(const Analysis& a, int32_t range) {
   return false;
 }
 
+// "phát động" closing a clause ("các phong trào do Bộ Công an phát động.", "… và địa phương
+// phát động;") or after "do"/"được" in it: an earlier launch the text refers to, not its event.
+bool refers_to_earlier_launch(const Document& doc, int32_t i, int32_t length, int32_t last) {
+  static const std::vector<std::string> phat_dong = phrase_keys("phát động");
+  static const std::string do_key = word_key("do"), duoc = word_key("được");
+  if (length != 2 || !doc.is_key(i, phat_dong[0]) || !doc.is_key(i + 1, phat_dong[1])) return false;
+  const int32_t after = i + 2;
+  if (after >= last || (doc.tokens[after].kind == TokenKind::kPunct && !doc.quote_opening(after))) return true;
+  for (int32_t k = i - 1; k >= 0 && i - k <= 10 && !doc.is_punct(k, ",") && !doc.is_punct(k, ";"); --k) {
+    if (doc.is_key(k, do_key) || (k == i - 1 && doc.is_key(k, duoc))) return true;
+  }
+  return false;
+}
+
 std::pair<int32_t, EventKind> first_trigger(const Analysis& a, int32_t first, int32_t last) {
   for (int32_t i = first; i < last; ++i) {
-    if (const auto m = lexicon::event_triggers().match(a.doc, i, last)) return {i, static_cast<EventKind>(m.value())};
+    if (const auto m = lexicon::event_triggers().match(a.doc, i, last)) {
+      if (refers_to_earlier_launch(a.doc, i, m.length, last)) continue;
+      return {i, static_cast<EventKind>(m.value())};
+    }
   }
   return {-1, EventKind::kNone};
 }
@@ -315,6 +341,46 @@ EventResult extract_event(const Analysis& a, const TitleInfo& title, int32_t mov
     if (m && m.length == 2) ev.kind = title.kind;
   }
 
+  // "Cụm … ký kết giao ước thi đua năm 2024" over "… tổ chức hội nghị tổng kết công tác năm 2023
+  // và ký kết giao ước …": the headline says which of the events the article reports, when the
+  // body names that event too.
+  if (!title.formal && !title.text.empty() && title.kind != EventKind::kNone && ev.kind != title.kind &&
+      title.kind != EventKind::kConference) {
+    for (int32_t i = doc.lines[title.body_line - 1].last; i < doc.size(); ++i) {
+      const auto t = lexicon::event_triggers().match(doc, i, doc.sentence_of(i).last);
+      if (!t) continue;
+      if (static_cast<EventKind>(t.value()) == title.kind && !refers_to_earlier_launch(doc, i, t.length, doc.sentence_of(i).last)) {
+        ev.kind = title.kind;
+        break;
+      }
+      i += t.length - 1;
+    }
+  }
+  // "Dự hội nghị có …", "Hội nghị đã thảo luận …": a lead naming only a meeting, and another
+  // sentence saying what it was ("Quang cảnh buổi sơ kết.", "Tại hội nghị, … đã ký kết giao
+  // ước …"): the first review or pledge signing named after it is the meeting's kind.
+  if (ev.kind == EventKind::kConference) {
+    const Sentence& lead = doc.sentences[ev.sentence];
+    const auto at = first_trigger(a, lead.first, lead.last).first;
+    const auto m = lexicon::event_triggers().match(doc, at, lead.last);
+    if (m && m.length == 2) {
+      for (int32_t i = at + 2; i < doc.size(); ++i) {
+        const auto t = lexicon::event_triggers().match(doc, i, doc.sentence_of(i).last);
+        if (!t) continue;
+        const auto kind = static_cast<EventKind>(t.value());
+        // "… được tổ chức để tổng kết …, tổng kết …": what the meeting is for, among others.
+        static const std::string de = word_key("để"), nham = word_key("nhằm");
+        bool purpose = false;
+        for (int32_t k = doc.sentence_of(i).first; k < i && !purpose; ++k) purpose = doc.is_key(k, de) || doc.is_key(k, nham);
+        if ((kind == EventKind::kReview || kind == EventKind::kPledgeSigning) && !purpose) {
+          ev.kind = kind;
+          break;
+        }
+        i += t.length - 1;
+      }
+    }
+  }
+
   // The first day of an event held over several days: "Từ ngày 25 đến ngày 28/2/2023, … tổ
   // chức hội nghị", and, when the lead has no date, "Hội nghị … diễn ra trong 2 ngày (26 - 27/12)".
   auto span_in = [&](const Sentence& sent) -> int32_t {
@@ -428,6 +494,21 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
   if (event.sentence >= 0) {
     const Sentence& s = doc.sentences[event.sentence];
     found = subject_units(s.first, s.last);
+    // "Công an tỉnh Gia Lai tổ chức hội nghị ký kết giao ước thi đua của Cụm thi đua số 6": a
+    // province's police hosts the event the lead gives to a group; the group holds it.
+    bool only_police = !found.empty();
+    for (const UnitMention& u : found) only_police &= u.kind == UnitKind::kPolice && !u.list_prefix;
+    const int32_t at = only_police ? first_trigger(a, s.first, s.last).first : -1;
+    if (at >= 0) {
+      for (UnitMention& g : find_units(doc, at, s.last, a.unit_options())) {
+        // A cluster of the ministry, of which the police is a member; not a province's own
+        // block of its districts, which the province's police organises.
+        if (g.kind == UnitKind::kCluster && g.name.rfind("số ", 0) == 0) {
+          found = {std::move(g)};
+          break;
+        }
+      }
+    }
   }
   // "Sáng 16/11, đã diễn ra hội nghị tổng kết … của Cụm thi đua số 8, Bộ Công an", "Hội nghị
   // tổng kết phong trào thi đua Cụm số 5": no subject, the event is the group's.
@@ -445,6 +526,37 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
   }
   if (found.empty()) found = subject_units(title.token_first, title.token_last);
   if (found.empty() && title.issuer) found.push_back(*title.issuer);
+  // "Dự hội nghị có …", "Hội nghị đã thông qua …": no subject anywhere, and the text is about
+  // one group ("… các đơn vị trong Cụm thi đua số 3"): the group holds its own meetings.
+  if (found.empty() && event.kind != EventKind::kNone) {
+    std::vector<UnitMention> groups;
+    for (UnitMention& u : find_units(doc, 0, doc.size(), a.unit_options())) {
+      if ((u.kind != UnitKind::kCluster && u.kind != UnitKind::kBlock) || u.name.empty()) continue;
+      bool same = false;
+      for (const UnitMention& g : groups) same |= g.kind == u.kind && unit_key(g.name) == unit_key(u.name);
+      if (!same) groups.push_back(std::move(u));
+    }
+    if (groups.size() == 1) found.push_back(std::move(groups.front()));
+  }
+  // "phong trào thi đua “Vì an ninh Tổ quốc” trong Công an tỉnh Lạng Sơn" in a review or a
+  // meeting with no other organiser: the unit whose movement is reviewed holds the meeting.
+  if (found.empty() && (event.kind == EventKind::kReview || event.kind == EventKind::kConference)) {
+    static const std::vector<std::string> phong_trao = phrase_keys("phong trào");
+    static const std::string trong = word_key("trong"), cua = word_key("của");
+    for (int32_t i = 0; i + 2 < doc.size() && found.empty(); ++i) {
+      if (!doc.is_key(i, phong_trao[0]) || !doc.is_key(i + 1, phong_trao[1])) continue;
+      const Sentence& s = doc.sentence_of(i);
+      // The movement's words, up to a closing quote or a few words, then "trong"/"của" a unit.
+      int32_t k = i + 2;
+      for (int32_t steps = 0; k < s.last && steps < 14 && !doc.is_key(k, trong) && !doc.is_key(k, cua); ++k, ++steps) {
+        if (doc.is_punct(k, ",") || doc.is_punct(k, ";") || doc.is_punct(k, ".")) break;
+      }
+      if (k >= s.last || !(doc.is_key(k, trong) || doc.is_key(k, cua))) continue;
+      if (auto u = match_unit(doc, k + 1, s.last, a.unit_options()); u && u->kind == UnitKind::kPolice && !u->list_prefix &&
+                                                                     !u->name.empty())
+        found.push_back(std::move(*u));
+    }
+  }
   // "Cụm số 5" where the text also writes "Cụm thi đua số 5": the full name.
   std::vector<UnitMention> everywhere;
   for (UnitMention& u : found) {

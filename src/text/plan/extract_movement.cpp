@@ -36,6 +36,29 @@ bool contains_seq(const Document& doc, int32_t first, int32_t last, const std::v
   return false;
 }
 
+// A known movement written with its period inside the quotes ("Vì ANTQ giai đoạn 2010-2015",
+// "Vì an ninh Tổ quốc năm 2019"): the name as written without the period; nullopt otherwise.
+std::optional<std::string> known_movement_name(const std::string& name) {
+  const Document d = analyse(name);
+  const auto known = lexicon::known_movements().match(d, 0);
+  if (!known) return std::nullopt;
+  int32_t i = known.length;
+  const int32_t n = d.size();
+  if (i < n) {
+    // The rest is a period: "giai đoạn" or "năm", then years and dashes only.
+    static const std::vector<std::string> giai_doan = phrase_keys("giai đoạn");
+    if (seq_at(d, i, giai_doan)) i += 2;
+    else if (d.is_key(i, keys().nam)) ++i;
+    else return std::nullopt;
+    if (i >= n) return std::nullopt;
+    for (; i < n; ++i)
+      if (!d.is_number(i) && !d.is_punct(i, "-") && !d.is_punct(i, "–")) return std::nullopt;
+  } else {
+    return std::nullopt;
+  }
+  return clean(d.text_of(0, known.length));
+}
+
 int roman_value(std::string_view w) {
   static const char* const kRoman[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
   for (int k = 0; k < 10; ++k)
@@ -154,7 +177,9 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
   static const std::string danh = word_key("dành");
   static const PhraseTable stops(kStops);
   static const Entry kBadStarts[] = {{"này"}, {"của"}, {"do"}, {"đã"}, {"được"}, {"sẽ"}, {"trên"},
-                                     {"là"}, {"thì"}, {"để"}, {"nhằm"}, {"với"}, {"trong"}, {"các"}, {"và"}};
+                                     {"là"}, {"thì"}, {"để"}, {"nhằm"}, {"với"}, {"trong"}, {"các"}, {"và"},
+                                     // a verb: "phong trào thi đua" is the subject, not a name
+                                     {"chia"}, {"bắt đầu"}, {"diễn ra"}, {"kéo dài"}, {"gồm"}};
   static const PhraseTable bad_starts(kBadStarts);
   for (int32_t i = first; i < last; ++i) {
     // "đợt thi đua đặc biệt": a campaign named by its kind, without "phong trào".
@@ -174,11 +199,19 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
     int32_t j = phong_trao ? i + 2 : i;
     const bool thi_dua = seq_at(doc, j, k.thi_dua);
     if (thi_dua) j += 2;
-    if (bare_thi_dua && !doc.quote_opening(j) && !lexicon::movement_kinds().match(doc, j, last)) continue;
+    if (bare_thi_dua && !doc.quote_opening(j) && !lexicon::movement_kinds().match(doc, j, last) &&
+        !lexicon::known_movements().match(doc, j, last))
+      continue;
     MovementKind kind = MovementKind::kNone;
     while (const auto m = lexicon::movement_kinds().match(doc, j, last)) {
       if (m.value() != 0) kind = static_cast<MovementKind>(m.value());
       j += m.length;
+    }
+    // "ký giao ước thi đua Vì ANTQ năm 2019": a known movement named without quotes.
+    if (const auto known = lexicon::known_movements().match(doc, j, last); known && !out.quoted) {
+      out.quoted = clean(doc.text_of(j, j + known.length));
+      out.kind = kind;
+      return out;
     }
     if (const Quote* q = doc.quote_opening(j)) {
       if (!out.quoted) {
@@ -202,9 +235,12 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
       if (end >= j && stops.match(doc, end, last) && !doc.is_key(end - 1, danh)) break;  // "dành cho …"
       ++end;
     }
-    if (end > i + 4) {
+    // Words beyond "phong trào thi đua [kind]": "phong trào thi đua đặc biệt" alone names nothing.
+    if (end > std::max(i + 4, j)) {
       out.descriptive = clean(doc.text_of(i, end));
       out.kind = kind;
+    } else if (kind != MovementKind::kNone && out.kind == MovementKind::kNone) {
+      out.kind = kind;  // "phát động phong trào thi đua đặc biệt": a kind, no name
     }
   }
   return out;
@@ -469,6 +505,12 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
     }
   }
   if (mv.name) mv.name_from.source = *mv.name;
+  if (mv.name) {
+    if (auto known = known_movement_name(*mv.name)) {
+      mv.name_from.note = "tên phong trào đã biết, bỏ thời gian viết trong ngoặc kép";
+      mv.name = std::move(known);
+    }
+  }
   if (mv.kind != MovementKind::kNone) mv.kind_from.source = movement_kind_word(mv.kind);
   if (!mv.name) {
     // No movement named: a campaign named by its kind ("phát động đợt thi đua đặc biệt").
@@ -625,7 +667,7 @@ std::vector<std::string> extract_contents(const Analysis& a) {
     for (int32_t i = s.first; i + 2 <= s.last; ++i) {
       if (!seq_at(doc, i, k.noi_dung)) continue;
       int32_t j = i + 2;
-      bool colon = false, targets = false;
+      bool colon = false, targets = false, nhu = false;
       if (seq_at(doc, i, noi_dung_thi_dua)) j = i + 4;
       // Up to a few words naming the list, then an optional "gồm"/"như"/"là" and a colon.
       const int32_t limit = std::min(s.last, j + 6);
@@ -635,13 +677,22 @@ std::vector<std::string> extract_contents(const Analysis& a) {
           colon = true;
           break;
         }
+        // "các nội dung trọng tâm như A; B; C": "như" opens the list without a colon.
+        if (doc.is_key(t, k.nhu) && !doc.is_punct(t + 1, ":")) {
+          nhu = true;
+          break;
+        }
         if (seq_at(doc, t, k.chi_tieu)) targets = true;
         if (doc.tokens[t].kind == TokenKind::kPunct && !doc.is_punct(t, ",")) break;
       }
       if (targets) continue;
-      if (colon) {
+      if (colon || nhu) {
         j = t + 1;
       } else if (seq_at(doc, i, noi_dung_thi_dua)) {
+        // "bám sát nội dung thi đua đã đề ra, …": a clause about the contents, not their list.
+        static const Entry kClause[] = {{"đã"}, {"được"}, {"đề ra"}, {"của"}, {"này"}, {"trong"}};
+        static const PhraseTable clause(kClause);
+        if (clause.match(doc, j, s.last)) continue;
         while (j < s.last && (doc.is_key(j, k.la) || doc.is_key(j, k.gom) || doc.is_key(j, k.bao) ||
                               doc.is_key(j, k.sau))) {
           ++j;

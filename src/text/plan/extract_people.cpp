@@ -186,13 +186,17 @@ std::vector<Person> extract_people(Analysis& a, const TitleInfo& title) {
     const int32_t end = doc.sentence_of(i).last;
     RawMention m;
     const int32_t after = read_positions(a, i, end, m.parts);
-    if (m.parts.empty() || !m.parts.back().unit) {
+    // "Thứ trưởng Trần Quốc Tỏ phát biểu …": a title that stands alone (not "Trưởng", which
+    // needs its unit) right before a full name of three or more syllables opening with a surname.
+    const bool bare_title = m.parts.size() == 1 && !m.parts.back().unit && !(m.parts.back().flags & kNeedsOrg);
+    if (m.parts.empty() || (!m.parts.back().unit && !bare_title)) {
       i = std::max(i, after - 1);
       continue;
     }
     const int32_t name_last = name_end(doc, after, end);
     const bool known = after < doc.size() && a.name_starts[static_cast<size_t>(after)];
-    if (name_last > after && (known || lexicon::surnames().match(doc, after))) {
+    const bool full_name = lexicon::surnames().match(doc, after) && (!bare_title || name_last - after >= 3);
+    if (name_last > after && (known || full_name)) {
       m.name_first = after;
       m.name_last = name_last;
       mark(a.in_person, i, name_last);
@@ -278,7 +282,8 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
   const Document& doc = a.doc;
   static const std::string co = word_key("có"), va = word_key("và");
   if (doc.is_key(p, co)) ++p;
-  if (doc.is_number(p) && doc.is_word(p + 1) && !doc.tokens[p + 1].capitalised) {  // "6 đơn vị:"
+  if (doc.is_number(p) && doc.is_word(p + 1) && !doc.tokens[p + 1].capitalised &&
+      !lexicon::levels().match(doc, p + 1, end)) {  // "6 đơn vị:" (but "4 tỉnh:" is read below)
     p += 2;
     while (p < end && doc.is_word(p) && !doc.tokens[p].capitalised) ++p;
   }
@@ -328,10 +333,9 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
           if (doc.is_punct(k, ";") || doc.is_punct(k, ".") || match_unit(doc, k, end, a.unit_options())) break;
         }
       }
-    } else if (const auto lv = lexicon::levels().match(doc, p, end); lv && !head.empty() && doc.is_word(p) &&
-               (doc.tokens[p].capitalised || doc.tokens[p].all_caps)) {
+    } else if (const auto lv = lexicon::levels().match(doc, p, end); lv && !head.empty() && doc.is_word(p)) {
       // An item with its own level under the shared head: "Công an 5 thành phố: Hà Nội, TP.HCM,
-      // …", "Công an Quận 1, 3, Huyện Bình Chánh".
+      // …", "Công an Quận 1, 3, Huyện Bình Chánh", "Công an Quận 1, Quận 3 và thành phố Thủ Đức".
       int32_t k = p + lv.length;
       if (doc.is_punct(k, ".") && doc.glued(k)) ++k;
       std::string name;
@@ -344,6 +348,13 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
       const int32_t n = place_name_end(doc, p, end, *level == Level::kProvince, a.unit_options(), &name);
       if (n == p) break;
       members.push_back(head + " " + level_text + " " + name);
+      p = n;
+    } else if (const auto province = lexicon::provinces().match(doc, p, end); province && head.empty() && doc.tokens[p].capitalised) {
+      // "Cụm thi đua số 4 (gồm Phú Thọ, Yên Bái, …)": a group of provinces' police named by the
+      // provinces alone; each is its police, a city's for the centrally-run cities.
+      std::string name;
+      const int32_t n = place_name_end(doc, p, end, true, a.unit_options(), &name);
+      members.push_back(std::string("Công an ") + (province.value() == 1 ? "thành phố " : "tỉnh ") + name);
       p = n;
     } else {
       break;
@@ -530,7 +541,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
   // list of three or more of one level's police in a text about the group, away from "gồm".
   if (g.members.empty()) {
     for (const UnitMention& list : all) {
-      if (!list.list_prefix || !list.level || !list.name.empty()) continue;
+      if (!list.list_prefix || !list.level) continue;  // "Công an các tỉnh: A, B" or "… các tỉnh A, B"
       std::vector<std::string> members = read_members(a, list.first, doc.sentence_of(list.first).last);
       if (members.size() >= 3 && members.size() > g.members.size()) g.members = std::move(members);
     }

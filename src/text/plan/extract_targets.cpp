@@ -36,7 +36,8 @@ bool opens_target(const Document& doc, int32_t i, int32_t last) {
 // "cả 3 tiêu chí", "cả ba chỉ tiêu", "trên cả 03 tiêu chí" at i: its length, or 0.
 int32_t all_three_criteria(const Document& doc, int32_t i) {
   const Keys& k = keys();
-  if (!doc.is_key(i, k.ca)) return 0;
+  // "cả 3 tiêu chí", and without "cả": "ở 3 tiêu chí", "trên 3 chỉ tiêu".
+  if (!doc.is_key(i, k.ca) && !doc.is_key(i, k.o) && !doc.is_key(i, k.tren)) return 0;
   const bool three = (doc.is_number(i + 1) && std::atoi(doc.key(i + 1).c_str()) == 3) || doc.is_key(i + 1, k.ba);
   if (!three) return 0;
   return seq_at(doc, i + 2, k.tieu_chi) || seq_at(doc, i + 2, k.chi_tieu) ? 4 : 0;
@@ -59,6 +60,7 @@ int32_t measure_end(const Analysis& a, int32_t p, int32_t last) {
     if (doc.is_key(e, k.va) && opens_target(doc, e + 1, last)) return e;
     if (doc.is_punct(e, ",") && opens_target(doc, e + 1, last)) return e;
     if (doc.is_punct(e, ";")) return e;
+    if (doc.is_punct(e, ".") && !doc.glued(e + 1)) return e;  // the sentence ends
   }
   return last;
 }
@@ -204,7 +206,8 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
         }
       }
       if (num) set_value(t, *num);
-      const bool ok = !past(doc, i, first) && mf < ml && (num || measurable(doc, mf, ml));
+      const bool ok = !past(doc, i, first) && mf < ml && (num || measurable(doc, mf, ml)) &&
+                      !clean(doc.text_of(mf, ml)).empty();
       if (ok) {
         t.measure = clean(doc.text_of(mf, ml));
         const int32_t text_end = read_baseline(doc, end, last, year, &t.previous_year);
@@ -270,7 +273,8 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
         }
       }
       const int32_t verb_at = after_dat ? num.start() - 1 : num.start();
-      if (mf < ml && !past(doc, verb_at, first)) {
+      // A measure of punctuation only ("… (trên 500%)") is none: never an empty string.
+      if (mf < ml && !past(doc, verb_at, first) && !clean(doc.text_of(mf, ml)).empty()) {
         t.kind = of_population(doc, mf, ml) ? "share" : "rate";
         // "100% cán bộ … hoàn thành nhiệm vụ, trong đó ít nhất 70% đạt …": the same people.
         if (doc.is_key(mf, k.dat) && out.size() > clause_begin) t.kind = out.back().kind;
@@ -331,6 +335,35 @@ std::vector<bool> target_lines(const Analysis& a) {
   return in;
 }
 
+// A sentence reporting results, not setting targets: it opens with the period gone by ("Năm
+// qua, …", "Trong thời gian qua, …", "Qua 6 tháng, …", "Trong năm, …") or says the targets were
+// met ("… hoàn thành vượt mức chỉ tiêu, tỷ lệ … đạt 88%"), and nothing in it is striven for.
+bool reports_results(const Document& doc, const Sentence& s) {
+  static const Entry kPast[] = {{"năm qua"}, {"trong năm qua"}, {"thời gian qua"}, {"trong thời gian qua"},
+                                {"qua"}, {"trong năm"}, {"kết quả"}};
+  static const PhraseTable past_openers(kPast);
+  static const std::string hoan = word_key("hoàn"), thanh = word_key("thành"), vuot = word_key("vượt"),
+                           do_key = word_key("đó");
+  bool striven = false;
+  for (int32_t i = s.first; i < s.last && !striven; ++i) striven = seq_at(doc, i, keys().phan_dau);
+  if (striven) return false;
+  if (const auto m = past_openers.match(doc, s.first, s.last)) {
+    const int32_t after = s.first + m.length;
+    // "Qua đó, …" (thereby) looks forward; a period needs its comma or its length ("Qua 6 tháng,").
+    if (!doc.is_key(after, do_key)) {
+      for (int32_t k = after; k < s.last && k - after <= 4; ++k)
+        if (doc.is_punct(k, ",")) return true;
+    }
+  }
+  for (int32_t i = s.first; i < s.last; ++i) {
+    const bool met = (doc.is_key(i, hoan) && doc.is_key(i + 1, thanh)) || doc.is_key(i, vuot);
+    if (!met) continue;
+    for (int32_t k = i + 1; k < s.last && k - i <= 5; ++k)
+      if (seq_at(doc, k, keys().chi_tieu)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<TargetResult> extract_targets(const Analysis& a, int year) {
@@ -338,7 +371,7 @@ std::vector<TargetResult> extract_targets(const Analysis& a, int year) {
   const std::vector<bool> lines = target_lines(a);
   std::vector<TargetResult> out;
   for (const Sentence& s : doc.sentences) {
-    if (!lines[static_cast<size_t>(s.line)]) continue;
+    if (!lines[static_cast<size_t>(s.line)] || reports_results(doc, s)) continue;
     int32_t start = s.first;
     for (int32_t i = s.first; i <= s.last; ++i) {
       if (i < s.last) {

@@ -141,13 +141,16 @@ const Entry kLevels[] = {
 };
 
 // Tỉnh, thành phố trực thuộc Trung ương: the 63 before 1 July 2025 (the 34 after are among them).
+// Tỉnh, thành phố trực thuộc Trung ương; value kCentralCity: a city, whose police is "Công an
+// thành phố …" (read so when the text writes "Công an Hà Nội" without the level).
+constexpr int kCentralCity = 1;
 const Entry kProvinces[] = {
     {"An Giang"}, {"Bà Rịa - Vũng Tàu"}, {"BR-VT", 0, "Bà Rịa - Vũng Tàu"}, {"BR - VT", 0, "Bà Rịa - Vũng Tàu"}, {"BRVT", 0, "Bà Rịa - Vũng Tàu"}, {"Bạc Liêu"}, {"Bắc Giang"}, {"Bắc Kạn"}, {"Bắc Ninh"},
     {"Bến Tre"}, {"Bình Dương"}, {"Bình Định"}, {"Bình Phước"}, {"Bình Thuận"}, {"Cà Mau"},
-    {"Cao Bằng"}, {"Cần Thơ"}, {"Đà Nẵng"}, {"Đắk Lắk"}, {"Đắc Lắc", 0, "Đắk Lắk"}, {"Đak Lak", 0, "Đắk Lắk"}, {"Đắk Nông"}, {"Đak Nông", 0, "Đắk Nông"},
+    {"Cao Bằng"}, {"Cần Thơ", kCentralCity}, {"Đà Nẵng", kCentralCity}, {"Đắk Lắk"}, {"Đắc Lắc", 0, "Đắk Lắk"}, {"Đak Lak", 0, "Đắk Lắk"}, {"Đắk Nông"}, {"Đak Nông", 0, "Đắk Nông"},
     {"Điện Biên"}, {"Đồng Nai"}, {"Đồng Tháp"}, {"Gia Lai"}, {"Hà Giang"}, {"Hà Nam"},
-    {"Hà Nội"}, {"Hà Tĩnh"}, {"Hải Dương"}, {"Hải Phòng"}, {"Hậu Giang"}, {"Hòa Bình"},
-    {"Hồ Chí Minh"}, {"Hưng Yên"}, {"Khánh Hòa"}, {"Kiên Giang"}, {"Kon Tum"}, {"Lai Châu"},
+    {"Hà Nội", kCentralCity}, {"Hà Tĩnh"}, {"Hải Dương"}, {"Hải Phòng", kCentralCity}, {"Hậu Giang"}, {"Hòa Bình"},
+    {"Hồ Chí Minh", kCentralCity}, {"Hưng Yên"}, {"Khánh Hòa"}, {"Kiên Giang"}, {"Kon Tum"}, {"Lai Châu"},
     {"Lạng Sơn"}, {"Lào Cai"}, {"Lâm Đồng"}, {"Long An"}, {"Nam Định"}, {"Nghệ An"},
     {"Ninh Bình"}, {"Ninh Thuận"}, {"Phú Thọ"}, {"Phú Yên"}, {"Quảng Bình"}, {"Quảng Nam"},
     {"Quảng Ngãi"}, {"Quảng Ninh"}, {"Quảng Trị"}, {"Sóc Trăng"}, {"Sơn La"}, {"Tây Ninh"},
@@ -162,6 +165,10 @@ const Entry kEventTriggers[] = {
     {"lễ phát động", static_cast<int>(EventKind::kLaunch)},
     {"buổi lễ phát động", static_cast<int>(EventKind::kLaunch)},
     {"hội nghị phát động", static_cast<int>(EventKind::kLaunch)},
+    // A campaign is launched by a muster: "phát lệnh ra quân", "lễ ra quân".
+    {"ra quân", static_cast<int>(EventKind::kLaunch)},
+    {"lễ ra quân", static_cast<int>(EventKind::kLaunch)},
+    {"phát lệnh ra quân", static_cast<int>(EventKind::kLaunch)},
     {"ký giao ước", static_cast<int>(EventKind::kPledgeSigning)},
     {"ký kết giao ước", static_cast<int>(EventKind::kPledgeSigning)},
     {"lễ ký giao ước", static_cast<int>(EventKind::kPledgeSigning)},
@@ -287,6 +294,8 @@ const Entry kQualitativeCues[] = {
 
 const Entry kTargetCues[] = {
     {"chỉ tiêu"}, {"phấn đấu"}, {"mục tiêu"}, {"giao ước"}, {"cam kết"}, {"đăng ký thi đua"},
+    // A threshold is set, not reported: "tỷ lệ điều tra khám phá đạt 80% trở lên".
+    {"trở lên"},
 };
 
 const Entry kTargetStarts[] = {

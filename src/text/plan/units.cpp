@@ -49,6 +49,12 @@ int32_t office_name_end(const Document& doc, int32_t j, int32_t end, const UnitO
     }
     break;
   }
+  // "Tổng cục Chính trị CAND", "Cục Cảnh sát giao thông CAND": the force closes the name.
+  static const std::vector<std::string> cand = phrase_keys("Công an nhân dân");
+  if (k > j && k < end && doc.tokens[k].all_caps) {
+    const std::vector<std::string>* e = abbreviation(doc.key(k));
+    if (e && *e == cand) ++k;
+  }
   return k;
 }
 
@@ -194,7 +200,7 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
   const bool caps = all_caps(doc, i, j);
   const bool abbreviated = head.length == 1 && abbreviation(doc.key(i)) != nullptr;
   u.head = caps && !abbreviated ? std::string(head.display()) : std::string(doc.text_of(i, j));
-  bool may_chain = false;
+  bool may_chain = false, level_inferred = false;  // level_inferred: print head, level, name
   static const std::string so = word_key("số"), cac = word_key("các");
 
   switch (u.kind) {
@@ -244,6 +250,9 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
         std::string name;
         const int32_t n = place_name_end(doc, k, end, *u.level == Level::kProvince, o, &name);
         u.name = name;
+        // "Công an tỉnh BR-VT": an abbreviated province is written out in the unit's name.
+        if (n > k && name != doc.text_of(k, n) && !all_caps(doc, i, n) && lexicon::provinces().match(doc, k, end))
+          level_inferred = true;
         k = n;
         u.list_prefix = counted;
         j = k;
@@ -255,6 +264,14 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
         if (n > k) {
           u.name = name;
           j = n;
+          // "Công an Trà Vinh", "Công an Hà Nội": a province's police named without its level;
+          // the level is the province's own (a city for the five centrally-run cities).
+          if (u.kind == UnitKind::kPolice && !all_caps(doc, i, j)) {
+            const auto p = lexicon::provinces().match(doc, k, end);
+            u.level = p && p.value() == 1 ? Level::kCity : Level::kProvince;
+            u.level_text = level_word(*u.level);
+            level_inferred = true;
+          }
         } else if (u.kind == UnitKind::kParty || u.kind == UnitKind::kFront) {
           may_chain = true;
         } else if (!o.lenient) {
@@ -287,6 +304,8 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
     if (!u.name.empty()) u.text += " " + u.name;
     if (u.level_text.empty() && u.name.empty() && u.last > i + head.length)
       u.text = title_case(doc.text_of(u.first, u.last));
+  } else if (level_inferred) {
+    u.text = u.head + " " + u.level_text + " " + u.name;
   } else {
     u.text = std::string(doc.text_of(u.first, u.last));
   }

@@ -3,10 +3,14 @@
 // Kept in one place so that every list pages, debounces its search and drops stale answers alike.
 import { computed, onScopeDispose, ref, type ComputedRef, type Ref } from 'vue';
 import { api, type Query } from '../api';
+import { printWhole } from '../print';
 import type { ListAnswer } from '../types';
 
 /** How long a search box waits after the last keystroke before asking the server. */
 const SEARCH_DELAY_MS = 300;
+/** The most rows the server answers at once, and the most a printed list holds. */
+const MAX_LIMIT = 1000;
+const MAX_PRINTED = 20000;
 
 export interface ListPage<T> {
   items: Ref<T[]>;
@@ -37,7 +41,9 @@ export function useListPage<T>(path: string, filters: () => Query, pageSize: num
   const page = ref(1);
   const size = ref(pageSize);
   const loading = ref(false);
-  const offset = computed(() => (page.value - 1) * size.value);
+  // While the whole list is in the table for printing, rows are numbered from 1.
+  const whole = ref(false);
+  const offset = computed(() => (whole.value ? 0 : (page.value - 1) * size.value));
   let timer: ReturnType<typeof setTimeout> | undefined;
   // Only the latest request may fill the table: an earlier, slower answer (say, to a shorter
   // search) must not overwrite a later one.
@@ -47,7 +53,7 @@ export function useListPage<T>(path: string, filters: () => Query, pageSize: num
     const my = ++seq;
     loading.value = true;
     try {
-      const a = await api.get<ListAnswer<T>>(path, { ...filters(), limit: size.value, offset: offset.value });
+      const a = await api.get<ListAnswer<T>>(path, { ...filters(), limit: size.value, offset: (page.value - 1) * size.value });
       if (my !== seq) return;
       items.value = a.items ?? [];
       total.value = a.total ?? items.value.length;
@@ -71,8 +77,32 @@ export function useListPage<T>(path: string, filters: () => Query, pageSize: num
     timer = setTimeout(reload, SEARCH_DELAY_MS);
   }
 
+  // Printing ("In") prints the whole list with the same filters, not the page on screen.
+  async function loadWhole(): Promise<() => void> {
+    ++seq; // a page still on its way must not replace the whole list
+    const shown = items.value;
+    const all: T[] = [];
+    const f = filters();
+    while (all.length < Math.min(total.value, MAX_PRINTED)) {
+      const a = await api.get<ListAnswer<T>>(path, { ...f, limit: MAX_LIMIT, offset: all.length });
+      const got = a.items ?? [];
+      all.push(...got);
+      if (got.length < MAX_LIMIT) break;
+    }
+    items.value = all;
+    whole.value = true;
+    return () => {
+      whole.value = false;
+      items.value = shown;
+    };
+  }
+  const unregister = printWhole(loadWhole);
+
   // No search may fire after the page is left.
-  onScopeDispose(() => clearTimeout(timer));
+  onScopeDispose(() => {
+    clearTimeout(timer);
+    unregister();
+  });
 
   return { items, total, page, pageSize: size, loading, offset, load, reload, reloadSoon };
 }

@@ -1,0 +1,421 @@
+// The product benchmark's driver (bench/README.md, "The product through its API"): starts
+// `thidua serve` on a database that `thidua_nation load` filled, and measures it through HTTP
+// against floors measured in the same run (the database read once and written directly by a
+// minimal client, nginx serving the same bytes). Prints one JSON object of figures.
+//
+//   node bench/http_bench.mjs --db URL --manifest FILE --work DIR [--duration 10] [--samples 200]
+//                             [--two-instances 1]
+// Environment: BUILD (build directory), THIDUA_BENCH_NICE (unused here; run.sh nices the run).
+import { spawn, execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import http from 'node:http';
+import net from 'node:net';
+import { ROOT, PASSWORD, freePort } from '../tests/lib/server.mjs';
+
+const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => (i % 2 ? acc : [...acc, [a.replace(/^--/, ''), all[i + 1]]]), []));
+const BUILD = process.env.BUILD || 'build';
+const BIN = join(ROOT, BUILD, 'thidua');
+const NATION = join(ROOT, BUILD, 'bench/thidua_nation');
+const manifest = JSON.parse(readFileSync(args.manifest, 'utf8'));
+const work = args.work;
+const duration = Number(args.duration || 10);
+const samples = Number(args.samples || 200);
+const YEAR = manifest.year;
+const isPg = args.db.startsWith('postgres');
+mkdirSync(work, { recursive: true });
+
+const now = () => performance.now();
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const pct = (v, p) => { if (!v.length) return null; const s = [...v].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
+const round = (x, d = 2) => (x == null ? null : Math.round(x * 10 ** d) / 10 ** d);
+const log = (...m) => console.error('http_bench:', ...m);
+
+// ---- HTTP: keep-alive agents, one per client, so 64 clients are 64 connections.
+function request(port, method, path, { body, cookie, csrf, agent } = {}) {
+  return new Promise((resolve, reject) => {
+    const data = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
+    const headers = { Accept: 'application/json' };
+    if (data) { headers['Content-Type'] = 'application/json'; headers['Content-Length'] = data.length; }
+    if (cookie) headers.Cookie = cookie;
+    if (csrf && method !== 'GET') headers['X-CSRF-Token'] = csrf;
+    const req = http.request({ host: '127.0.0.1', port, method, path, headers, agent }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        let json = null;
+        try { json = JSON.parse(text); } catch { /* not JSON */ }
+        resolve({ status: res.statusCode, text, body: json, headers: res.headers });
+      });
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    if (data) req.write(data);
+    req.end();
+  });
+}
+
+class Session {
+  constructor(port, agent = new http.Agent({ keepAlive: true, maxSockets: 1 })) { this.port = port; this.agent = agent; }
+  async login(username, password = PASSWORD) {
+    const r = await request(this.port, 'POST', '/api/v1/session', { body: { username, password }, agent: this.agent });
+    if (r.status !== 200) throw new Error(`login ${username}: ${r.status} ${r.text}`);
+    this.cookie = (r.headers['set-cookie'] || []).map((c) => c.split(';')[0]).join('; ');
+    this.csrf = r.body.csrf_token;
+    return this;
+  }
+  req(method, path, body) { return request(this.port, method, path, { body, cookie: this.cookie, csrf: this.csrf, agent: this.agent }); }
+  close() { this.agent.destroy(); }
+}
+
+// ---- the server
+const servers = [];
+async function startServer(port, extraEnv = {}) {
+  const t0 = now();
+  const proc = spawn(BIN, ['serve', '--db', args.db, '--host', '127.0.0.1', '--port', String(port)], {
+    env: { ...process.env, THIDUA_ADMIN_PASSWORD: PASSWORD, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  proc.stdout.on('data', (d) => { out = (out + d).slice(-20000); });
+  proc.stderr.on('data', (d) => { out = (out + d).slice(-20000); });
+  servers.push(proc);
+  for (;;) {
+    if (proc.exitCode !== null) throw new Error(`server exited ${proc.exitCode}:\n${out}`);
+    try { if ((await request(port, 'GET', '/healthz')).status === 200) break; } catch { /* not yet */ }
+    if (now() - t0 > 600000) throw new Error(`server did not start:\n${out}`);
+    await sleep(20);
+  }
+  return { proc, port, t0, healthy_ms: now() - t0, log: () => out };
+}
+function stop(s, signal = 'SIGTERM') {
+  if (s.proc.exitCode !== null) return Promise.resolve();
+  return new Promise((r) => { s.proc.once('exit', r); s.proc.kill(signal); });
+}
+process.on('exit', () => { for (const p of servers) if (p.exitCode === null) p.kill('SIGKILL'); });
+
+function rss(pid) {
+  const s = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (k) => Number((s.match(new RegExp(`${k}:\\s+(\\d+)`)) || [])[1] || 0);
+  return { rss_mb: round(kb('VmRSS') / 1024, 1), hwm_mb: round(kb('VmHWM') / 1024, 1) };
+}
+
+const rankingPath = (gid) => `/api/v1/groups/${gid}/years/${YEAR}/ranking`;
+
+// Every group's ranking answered (200) once, `conc` requests at a time.
+async function allRankings(port, cookie, conc = 8) {
+  const groups = manifest.groups;
+  let next = 0, bad = 0, firstBad = '';
+  const agents = [];
+  await Promise.all(Array.from({ length: conc }, async () => {
+    const s = new Session(port); s.cookie = cookie; agents.push(s);
+    while (next < groups.length) {
+      const g = groups[next++];
+      const r = await s.req('GET', rankingPath(g.id));
+      if (r.status !== 200) { bad++; firstBad ||= `${g.code}: ${r.status} ${r.text.slice(0, 200)}`; }
+    }
+  }));
+  agents.forEach((a) => a.close());
+  return { bad, firstBad };
+}
+
+// A report for a unit and period through the API: create, then submit. Returns its id when the
+// submission is acknowledged (200), otherwise throws with the status.
+async function submitReport(s, unitId, period, values) {
+  const c = await s.req('POST', '/api/v1/reports', { unit_id: unitId, period, values });
+  if (c.status !== 201) { const e = new Error(`create ${c.status} ${c.text.slice(0, 200)}`); e.status = c.status; throw e; }
+  const sub = await s.req('POST', `/api/v1/reports/${c.body.id}/submit`, {});
+  if (sub.status !== 200) { const e = new Error(`submit ${sub.status} ${sub.text.slice(0, 200)}`); e.status = sub.status; throw e; }
+  return c.body.id;
+}
+
+const reportValues = (k) => ({ toi_pham_ttxh: 1 + (k % 3), toi_pham_ttxh_kham_pha: 1, tin_bao_tiep_nhan: 4, tin_bao_da_xu_ly: 4,
+  tin_bao_giai_quyet: 4, tuan_tra: 5 + (k % 7), tin_bao_to_bao_ve: 2 });
+
+// The group's ranking shows the unit's new report: the body changed and the unit's entry is
+// complete (it had only this month missing).
+function reflects(body, before, unitId) {
+  if (body === before) return false;
+  try {
+    const j = JSON.parse(body);
+    const item = (j.items || []).find((i) => i.unit_id === unitId);
+    return item ? !item.incomplete : true;
+  } catch { return false; }
+}
+
+async function waitReflected(s, gid, before, unitId, timeoutMs = 10000) {
+  const t0 = now();
+  for (;;) {
+    const r = await s.req('GET', rankingPath(gid));
+    if (r.status === 200 && reflects(r.text, before, unitId)) return true;
+    if (now() - t0 > timeoutMs) return false;
+  }
+}
+
+function nationTool(cmd, extra) {
+  const out = execFileSync('nice', ['-n', '5', NATION, cmd, '--db', args.db, ...extra], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  return JSON.parse(out.trim().split('\n').pop());
+}
+
+// ---- wrk against the API and nginx serving the same bytes
+async function startNginx(conf) {
+  const port = await freePort();
+  const file = join(work, `nginx-${port}.conf`);
+  writeFileSync(file, `worker_processes 2;\ndaemon off;\npid ${work}/nginx-${port}.pid;\nerror_log ${work}/nginx-${port}-error.log;\n` +
+    `events { worker_connections 4096; }\nhttp {\n  access_log off;\n  keepalive_requests 1000000;\n${conf(port)}\n}\n`);
+  const proc = spawn('nginx', ['-c', file, '-p', work], { stdio: 'ignore' });
+  servers.push(proc);
+  for (let i = 0; i < 100; i++) {
+    try { await request(port, 'GET', '/'); break; } catch { await sleep(50); }
+  }
+  return { proc, port };
+}
+
+function wrk(url, cookie) {
+  const a = ['-t2', '-c64', `-d${duration}s`, '--timeout', '30s', url];
+  if (cookie) a.unshift('-H', `Cookie: ${cookie}`);
+  const out = execFileSync('wrk', a, { encoding: 'utf8' });
+  const rps = Number((out.match(/Requests\/sec:\s+([\d.]+)/) || [])[1] || 0);
+  const non2xx = Number((out.match(/Non-2xx or 3xx responses:\s+(\d+)/) || [])[1] || 0);
+  return { rps: round(rps, 0), non2xx };
+}
+
+// ---- the rush: every commune's report for a period by `clients` concurrent clients, with bad
+// input beside it. Returns figures and the acknowledged report ids.
+async function rush(port, period, { clients = 64, killAfter, onKill } = {}) {
+  const communes = manifest.communes;
+  const sessions = await Promise.all(Array.from({ length: clients }, () => new Session(port).login('admin')));
+  let next = 0, errors = 0, firstError = '';
+  const acked = [], lat = [];
+  const t0 = now();
+  let killed = false;
+  await Promise.all(sessions.map(async (s) => {
+    while (next < communes.length) {
+      const k = next++;
+      const u = communes[k];
+      const t = now();
+      try {
+        const id = await submitReport(s, u.id, period, reportValues(k));
+        lat.push(now() - t);
+        acked.push({ id, unit: u.id, k });
+      } catch (e) {
+        errors++;
+        firstError ||= e.message;
+        if (e.code) s.agent.destroy(), (s.agent = new http.Agent({ keepAlive: true, maxSockets: 1 }));
+      }
+      if (killAfter && !killed && acked.length >= killAfter) { killed = true; await onKill(); }
+    }
+  }));
+  const ms = now() - t0;
+  sessions.forEach((s) => s.close());
+  return { acked, errors, firstError, ms, lat };
+}
+
+// Bad input during a rush: each must be answered 4xx and change nothing; a client that
+// disconnects mid-request gets no answer and leaves nothing.
+async function badInput(port, period, admin, reporter, acked) {
+  const out = { unknown_unit: [], out_of_scope: [], duplicate: [], disconnect: 0 };
+  for (let i = 0; i < 5; i++) {
+    out.unknown_unit.push((await admin.req('POST', '/api/v1/reports', { unit_id: 2000000000 + i, period, values: reportValues(i) })).status);
+    // A reporter of the first province submitting for a commune of the last one.
+    const foreign = manifest.communes[manifest.communes.length - 1 - i];
+    out.out_of_scope.push((await reporter.req('POST', '/api/v1/reports', { unit_id: foreign.id, period: { ...period, month: 11, year: YEAR - 2 }, values: reportValues(i) })).status);
+    if (acked[i]) out.duplicate.push((await admin.req('POST', '/api/v1/reports', { unit_id: acked[i].unit, period, values: reportValues(i) })).status);
+    // Half a request, then the socket closed.
+    await new Promise((resolve) => {
+      const sock = net.connect(port, '127.0.0.1', () => {
+        const body = JSON.stringify({ unit_id: manifest.communes[i].id, period: { ...period, year: YEAR - 3 }, values: reportValues(i) });
+        sock.write(`POST /api/v1/reports HTTP/1.1\r\nHost: x\r\nCookie: ${admin.cookie}\r\nX-CSRF-Token: ${admin.csrf}\r\n` +
+          `Content-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, body.length >> 1)}`);
+        setTimeout(() => { sock.destroy(); out.disconnect++; resolve(); }, 20);
+      });
+      sock.on('error', resolve);
+    });
+  }
+  const all = [...out.unknown_unit, ...out.out_of_scope, ...out.duplicate];
+  out.count = all.length + out.disconnect;
+  out.not_4xx = all.filter((s) => s < 400 || s >= 500).length;
+  return out;
+}
+
+// Every acknowledged report read back: present, submitted, with the values sent.
+async function readBack(s, acked, period) {
+  let lost = 0;
+  let next = 0;
+  const wanted = (k) => JSON.stringify(Object.entries(reportValues(k)).sort());
+  await Promise.all(Array.from({ length: 8 }, async () => {
+    const c = new Session(s.port); c.cookie = s.cookie;
+    while (next < acked.length) {
+      const a = acked[next++];
+      const r = await c.req('GET', `/api/v1/reports/${a.id}`);
+      const ok = r.status === 200 && r.body.unit_id === a.unit && r.body.status === 'submitted' && r.body.period.month === period.month &&
+        JSON.stringify(Object.entries(r.body.values).filter(([k, v]) => v !== null && k in reportValues(a.k)).sort()) === wanted(a.k);
+      if (!ok) lost++;
+    }
+    c.close();
+  }));
+  return lost;
+}
+
+// Units' ids written to a file for thidua_nation write.
+function unitsFile(name, units) {
+  const f = join(work, name);
+  writeFileSync(f, units.map((u) => u.id).join('\n') + '\n');
+  return f;
+}
+
+// ====================================================================== the run
+const fig = { db: isPg ? 'postgresql' : 'sqlite', scale: manifest.scale };
+const probes = manifest.probes;
+const half = Math.floor(probes.length / 2);
+const rtrProbes = probes.slice(0, Math.min(samples, half));
+const staleProbes = probes.slice(half, half + Math.min(Math.max(10, samples >> 2), probes.length - half));
+
+// 1. The read floor, then the cold start (the database's pages warm in both).
+log(fig.db, 'scan floor');
+nationTool('scan', []);  // once to warm the page cache like the server's start will find it
+const scan = nationTool('scan', []);
+fig.db_scan_floor_ms = round(scan.db_scan_floor_ms, 1);
+fig.db_scan_rows = scan.rows;
+fig.db_scan_bytes = scan.bytes;
+
+log(fig.db, 'cold start');
+let srv = await startServer(await freePort());
+const admin = await new Session(srv.port).login('admin');
+const cr = await allRankings(srv.port, admin.cookie);
+fig.cold_start_ms = round(now() - srv.t0, 1);
+fig.cold_start_healthz_ms = round(srv.healthy_ms, 1);
+fig.cold_start_errors = cr.bad;
+if (cr.bad) fig.cold_start_first_error = cr.firstBad;
+fig.cold_vs_floor = round(fig.cold_start_ms / fig.db_scan_floor_ms, 2);
+// The second pass: every ranking answered from what the server now holds.
+{ const t = now(); await allRankings(srv.port, admin.cookie); fig.all_rankings_warm_ms = round(now() - t, 1); }
+Object.assign(fig, (({ rss_mb, hwm_mb }) => ({ server_rss_mb: rss_mb, server_hwm_mb: hwm_mb }))(rss(srv.proc.pid)));
+fig.value_bytes = manifest.counts.report_rows * manifest.counts.reported_indicators * 8;
+fig.rss_vs_value_bytes = round((fig.server_hwm_mb * 1048576) / fig.value_bytes, 2);
+
+// 2. A report until its group's ranking reflects it, against the same write transactions
+// issued directly (after, on other probes and another period).
+log(fig.db, `report to ranking (${rtrProbes.length} samples)`);
+const period = manifest.rush_period;
+const rtr = [];
+let rtrMissed = 0;
+for (const [k, p] of rtrProbes.entries()) {
+  const before = (await admin.req('GET', rankingPath(p.group))).text;
+  const t0 = now();
+  await submitReport(admin, p.id, period, reportValues(k));
+  if (await waitReflected(admin, p.group, before, p.id)) rtr.push(now() - t0); else rtrMissed++;
+}
+fig.report_to_ranking_samples = rtr.length;
+fig.report_to_ranking_not_reflected = rtrMissed;
+fig.report_to_ranking_p50_ms = round(pct(rtr, 0.5), 3);
+fig.report_to_ranking_p99_ms = round(pct(rtr, 0.99), 3);
+
+// 3. The deadline rush, with bad input beside it, every acknowledged report read back.
+log(fig.db, `deadline rush (${manifest.communes.length} communes, 64 clients)`);
+const p01 = manifest.provinces[0];
+const mk = await admin.req('POST', '/api/v1/users', { username: `bench.reporter.${Date.now() % 100000}`, password: 'Bench!Passw0rd-2024', role: 'reporter', unit_id: p01.id, full_name: 'Báo cáo viên benchmark' });
+if (mk.status !== 201 && mk.status !== 200) throw new Error(`reporter user: ${mk.status} ${mk.text}`);
+const reporter = await new Session(srv.port).login(mk.body.username || mk.body.user?.username, 'Bench!Passw0rd-2024');
+const rushing = rush(srv.port, period);
+await sleep(50);
+const bad = await badInput(srv.port, period, admin, reporter, []);
+const r1 = await rushing;
+const dup = await badInput(srv.port, period, admin, reporter, r1.acked);  // duplicates need acknowledged ones
+bad.duplicate = dup.duplicate;
+bad.count += dup.duplicate.length;
+bad.not_4xx += dup.duplicate.filter((s) => s < 400 || s >= 500).length;
+const lost = await readBack(admin, r1.acked, period);
+// The half-sent requests wrote nothing (their period, December three years back, has no report).
+bad.disconnect_left_nothing = true;
+for (let i = 0; i < 5 && i < manifest.communes.length; i++) {
+  const r = await admin.req('GET', `/api/v1/reports?unit_id=${manifest.communes[i].id}&year=${YEAR - 3}`);
+  if (r.status !== 200 || r.body.total !== 0) bad.disconnect_left_nothing = false;
+}
+fig.deadline_rush = {
+  reports: manifest.communes.length, clients: 64, acknowledged: r1.acked.length, errors: r1.errors, lost_writes: lost,
+  first_error: r1.firstError || undefined, seconds: round(r1.ms / 1000, 2),
+  rush_reports_per_s: round(r1.acked.length / (r1.ms / 1000), 1),
+  p50_ms: round(pct(r1.lat, 0.5), 1), p99_ms: round(pct(r1.lat, 0.99), 1),
+  bad_input: bad, server_alive: (await request(srv.port, 'GET', '/healthz')).status === 200,
+};
+
+// 4. The ministry's view and a group's ranking, against nginx serving the same bytes.
+log(fig.db, 'national view and ranking vs nginx');
+let nationalPath = `/api/v1/rankings/national?year=${YEAR}`;
+let nat = await admin.req('GET', nationalPath);
+fig.national_view_endpoint = nationalPath;
+if (nat.status !== 200) {
+  nationalPath = '/api/v1/overview';
+  nat = await admin.req('GET', nationalPath);
+  fig.national_view_endpoint = `${nationalPath} (no /api/v1/rankings/national in this build)`;
+}
+const cluster = manifest.groups.find((g) => g.level === 'province');
+const rank = await admin.req('GET', rankingPath(cluster.id));
+mkdirSync(join(work, 'www'), { recursive: true });
+writeFileSync(join(work, 'www/national.json'), nat.text);
+writeFileSync(join(work, 'www/ranking.json'), rank.text);
+const ng = await startNginx((port) => `  server { listen 127.0.0.1:${port}; root ${work}/www; default_type application/json; }`);
+const rApi = wrk(`http://127.0.0.1:${srv.port}${rankingPath(cluster.id)}`, admin.cookie);
+const rNg = wrk(`http://127.0.0.1:${ng.port}/ranking.json`);
+const nApi = wrk(`http://127.0.0.1:${srv.port}${nationalPath}`, admin.cookie);
+const nNg = wrk(`http://127.0.0.1:${ng.port}/national.json`);
+ng.proc.kill();
+Object.assign(fig, {
+  national_view_bytes: nat.text.length, national_view_rps: nApi.rps, national_view_non2xx: nApi.non2xx,
+  national_nginx_rps: nNg.rps, national_vs_nginx: round(nApi.rps / nNg.rps, 3),
+  ranking_bytes: rank.text.length, ranking_rps: rApi.rps, ranking_non2xx: rApi.non2xx, ranking_nginx_rps: rNg.rps,
+  ranking_vs_nginx: round(rApi.rps / rNg.rps, 3),
+});
+Object.assign(fig, (({ rss_mb, hwm_mb }) => ({ server_rss_mb_end: rss_mb, server_hwm_mb_end: hwm_mb }))(rss(srv.proc.pid)));
+admin.close(); reporter.close();
+await stop(srv);
+
+// 5. The floors of the writes, issued directly to the database (server stopped).
+log(fig.db, 'write floors');
+const w1 = nationTool('write', ['--units', unitsFile('write-units', probes.slice(half, half + Math.max(rtrProbes.length, 20))), '--period', `${YEAR - 2}-11`, '--clients', '1']);
+fig.write_txn_p50_ms = round(w1.p50_ms, 3);
+fig.write_txn_p99_ms = round(w1.p99_ms, 3);
+fig.report_to_ranking_p99_minus_write_p99_ms = round(fig.report_to_ranking_p99_ms - fig.write_txn_p99_ms, 3);
+const w64 = nationTool('write', ['--units', unitsFile('rush-units', manifest.communes), '--period', `${YEAR - 2}-12`, '--clients', '64']);
+fig.deadline_rush.rush_floor_reports_per_s = round(w64.reports_per_s, 1);
+fig.deadline_rush.rush_floor_errors = w64.errors;
+fig.deadline_rush.rush_floor_p99_ms = round(w64.p99_ms, 1);
+fig.deadline_rush.rush_vs_floor = round(fig.deadline_rush.rush_reports_per_s / w64.reports_per_s, 3);
+
+// 6. Two instances on one PostgreSQL behind nginx.
+if (isPg && args['two-instances'] !== '0') {
+  log(fig.db, 'two instances');
+  const a = await startServer(await freePort());
+  const b = await startServer(await freePort());
+  const sa = await new Session(a.port).login('admin');
+  const sb = new Session(b.port); sb.cookie = sa.cookie; sb.csrf = sa.csrf;
+  await allRankings(b.port, sa.cookie);  // B holds the nation before A writes
+  const stale = [];
+  let staleMissed = 0;
+  for (const [k, p] of staleProbes.entries()) {
+    const before = (await sb.req('GET', rankingPath(p.group))).text;
+    await submitReport(sa, p.id, period, reportValues(k));
+    const t0 = now();
+    if (await waitReflected(sb, p.group, before, p.id, 15000)) stale.push(now() - t0); else staleMissed++;
+  }
+  const lb = await startNginx((port) => `  upstream thidua { server 127.0.0.1:${a.port}; server 127.0.0.1:${b.port}; keepalive 64; }\n` +
+    `  server { listen 127.0.0.1:${port}; location / { proxy_pass http://thidua; proxy_http_version 1.1; proxy_set_header Connection ""; } }`);
+  const rushPeriod = { kind: 'month', year: YEAR + 1, month: 1 };
+  const r2 = await rush(lb.port, rushPeriod, {
+    killAfter: Math.floor(manifest.communes.length / 3),
+    onKill: async () => { a.proc.kill('SIGKILL'); },
+  });
+  const lost2 = await readBack(sb, r2.acked, rushPeriod);
+  lb.proc.kill();
+  fig.two_instances = {
+    cross_instance_staleness_samples: stale.length, not_reflected: staleMissed,
+    cross_instance_staleness_p50_ms: round(pct(stale, 0.5), 1), cross_instance_staleness_p99_ms: round(pct(stale, 0.99), 1),
+    rush_with_kill: { reports: manifest.communes.length, acknowledged: r2.acked.length, errors_while_killed: r2.errors,
+      lost_writes: lost2, seconds: round(r2.ms / 1000, 2), killed_after_acknowledged: Math.floor(manifest.communes.length / 3) },
+  };
+  sa.close(); sb.close();
+  await stop(b);
+}
+console.log(JSON.stringify(fig));
+process.exit(0);

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# The product through its own HTTP API on its own databases (bench/README.md, "The product"):
+# for SQLite and then PostgreSQL (scripts/test-postgres.sh), `thidua_nation load` writes the
+# national data set at --scale through the storage repositories, bench/http_bench.mjs starts
+# `thidua serve` on it and measures; the figures go under "product" in --out (merged with what
+# the file holds). With --check, fails when the harness finds errors or lost writes (the smoke
+# run of `make test`); it never fails on a timing.
+#   bash bench/product.sh [--scale S] [--out FILE] [--duration SECONDS] [--samples N] [--check]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUILD=${BUILD:-build}
+scale=0.02 out=bench/results/latest.json duration=10 samples=200 check=0
+while [ $# -gt 0 ]; do
+  case $1 in
+    --scale) scale=$2; shift 2 ;;
+    --out) out=$2; shift 2 ;;
+    --duration) duration=$2; shift 2 ;;
+    --samples) samples=$2; shift 2 ;;
+    --check) check=1; shift ;;
+    *) echo "product.sh: unknown argument $1" >&2; exit 2 ;;
+  esac
+done
+for tool in "$BUILD/thidua" "$BUILD/bench/thidua_nation"; do
+  [ -x "$tool" ] || cmake --build "$BUILD" --target thidua thidua_nation
+done
+for cmd in wrk nginx; do
+  command -v $cmd >/dev/null || { apt-get install -y -qq wrk nginx-light >/dev/null 2>&1 || true; }
+  command -v $cmd >/dev/null || { echo "product.sh: $cmd is missing (apt-get install wrk nginx-light)" >&2; exit 1; }
+done
+work=$(mktemp -d /tmp/thidua-product.XXXXXX)
+pg_up=0
+finish() { [ "$pg_up" = 1 ] && pg_test_stop; rm -rf "$work"; }
+trap finish EXIT
+
+load_of() { cut -d' ' -f1-3 /proc/loadavg; }
+started=$(date -u +%FT%TZ) load_start=$(load_of)
+run_one() {  # name url
+  local name=$1 url=$2 t0
+  t0=$(date +%s.%N)
+  echo "product: $name: loading the nation at scale $scale" >&2
+  nice -n 5 "$BUILD/bench/thidua_nation" load --db "$url" --scale "$scale" --manifest "$work/$name-manifest.json" \
+    >"$work/$name-load.json"
+  echo "product: $name: measuring through HTTP" >&2
+  node bench/http_bench.mjs --db "$url" --manifest "$work/$name-manifest.json" --work "$work/$name" \
+    --duration "$duration" --samples "$samples" >"$work/$name.json"
+  awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }' >"$work/$name-seconds"
+}
+run_one sqlite "sqlite:$work/nation.db"
+# shellcheck disable=SC1091
+source scripts/test-postgres.sh >&2
+pg_up=1
+psql "$THIDUA_TEST_PG_URL" -q -c "CREATE DATABASE nation"
+run_one postgres "${THIDUA_TEST_PG_URL%/*}/nation"
+
+WORK=$work OUT=$out SCALE=$scale STARTED=$started LOAD_START="$load_start" LOAD_END="$(load_of)" CHECK=$check node -e '
+const fs = require("fs"), e = process.env, w = (f) => JSON.parse(fs.readFileSync(`${e.WORK}/${f}`, "utf8"));
+const m = w("sqlite-manifest.json");
+const product = {
+  what: "thidua serve through its HTTP API on a database thidua_nation loaded through the storage repositories",
+  run: { started: e.STARTED, finished: new Date().toISOString().slice(0, 19) + "Z", cpus: require("os").cpus().length,
+         load_average_start: e.LOAD_START, load_average_end: e.LOAD_END },
+  dataset: { scale: Number(e.SCALE), ...m.counts },
+  sqlite: { ...w("sqlite.json"), load: w("sqlite-load.json").load_timings, seconds: Number(fs.readFileSync(`${e.WORK}/sqlite-seconds`, "utf8")) },
+  postgresql: { ...w("postgres.json"), load: w("postgres-load.json").load_timings, seconds: Number(fs.readFileSync(`${e.WORK}/postgres-seconds`, "utf8")) },
+};
+let all = {};
+try { all = JSON.parse(fs.readFileSync(e.OUT, "utf8")); } catch { /* a new file */ }
+all.product = product;
+fs.writeFileSync(e.OUT, JSON.stringify(all, null, 2) + "\n");
+// The smoke check: the harness must find no error, no lost write, every bad input a 4xx.
+const problems = [];
+for (const db of ["sqlite", "postgresql"]) {
+  const f = product[db], r = f.deadline_rush;
+  if (f.cold_start_errors) problems.push(`${db}: ${f.cold_start_errors} rankings not answered at cold start`);
+  if (f.report_to_ranking_not_reflected || !f.report_to_ranking_samples) problems.push(`${db}: reports not reflected in the ranking`);
+  if (r.errors || r.lost_writes || r.acknowledged !== r.reports) problems.push(`${db}: rush errors ${r.errors}, lost ${r.lost_writes}`);
+  if (r.bad_input.not_4xx || !r.bad_input.disconnect_left_nothing || !r.server_alive) problems.push(`${db}: bad input not refused with 4xx, or the server died`);
+  if (r.rush_floor_errors) problems.push(`${db}: the write floor failed`);
+  if (!(f.ranking_rps > 0) || f.ranking_non2xx) problems.push(`${db}: the ranking under wrk failed`);
+}
+const t = product.postgresql.two_instances;
+if (!t || t.not_reflected || !t.cross_instance_staleness_samples || t.rush_with_kill.lost_writes) problems.push("two instances: stale, or lost writes");
+if (problems.length) { console.error("product: " + problems.join("; ")); if (e.CHECK === "1") process.exit(1); }
+console.error(`product: wrote ${e.OUT}` + (problems.length ? "" : " (no errors, no lost writes)"));
+'
