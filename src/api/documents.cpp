@@ -8,6 +8,7 @@
 #include <mutex>
 
 #include "api/data_files.h"
+#include "api/document_data.h"
 #include "api/score_board.h"
 #include "core/emulation_targets.h"
 #include "core/error.h"
@@ -90,12 +91,14 @@ std::string series_of(const documents::TemplateSet& ts, const std::string& kind)
   return "BC";
 }
 
+}  // namespace
+
 // The header, number and signature of a document issued by `issuer` (a unit) on `day`, or by a
 // group with its leader unit keeping the number (`group_name` set).
 json header(storage::Tx& tx, const documents::TemplateSet& ts, const std::string& kind, int64_t subject_id,
             int64_t issuer_unit, Date day, const std::string& doc_type, const std::string& summary,
-            const std::optional<std::string>& group_name = std::nullopt, std::optional<int64_t> group_organiser = std::nullopt,
-            const std::string& group_role = "") {
+            const std::optional<std::string>& group_name, std::optional<int64_t> group_organiser,
+            const std::string& group_role, bool numbered) {
   documents::DocumentStore store(tx);
   auto id = store.identity(issuer_unit, day);
   json h;
@@ -114,9 +117,11 @@ json header(storage::Tx& tx, const documents::TemplateSet& ts, const std::string
   std::string name = id.signer_name;
   if (!name.empty() && id.rank_before_name && !id.signer_rank.empty()) name = id.signer_rank + " " + name;
   h["signer_name"] = name;
-  auto n = store.number(kind, subject_id, issuer_unit, day.year(), series_of(ts, kind), id.symbol, day);
-  h["number"] = n.number;
-  h["number_symbol"] = n.text;
+  if (numbered) {
+    auto n = store.number(kind, subject_id, issuer_unit, day.year(), series_of(ts, kind), id.symbol, day);
+    h["number"] = n.number;
+    h["number_symbol"] = n.text;
+  }
   h["place"] = id.place;
   h["date_long"] = documents::date_long(day);
   h["place_date"] = id.place + ", " + documents::date_long(day);
@@ -128,6 +133,8 @@ json header(storage::Tx& tx, const documents::TemplateSet& ts, const std::string
 }
 
 void add_recipient(json& h, const std::string& text) { h["recipients"].push_back({{"text", text + ";"}}); }
+
+namespace {
 
 // ---- plan ----
 
@@ -524,19 +531,27 @@ bool known_document_kind(const std::string& k) {
 }
 
 RenderedFile render_document(storage::Database& db, const scoring::IndicatorCatalogue& catalogue, ScoreBoard& board,
-                             const std::string& kind, int64_t id, const std::string& format, const SubjectCheck& check) {
+                             const std::string& kind, int64_t id, const std::string& format, const SubjectCheck& check,
+                             const DocumentOptions& opts) {
   if (!known_document_kind(kind)) throw Error::NotFound("Không có loại văn bản " + kind);
   if (format != "docx" && format != "pdf") throw Error::Invalid("format phải là docx hoặc pdf", "format");
-  if (kind == "proposal" || kind == "minutes" || kind == "decision" || kind == "certificates")
-    throw Error::NotFound("Chưa có dữ liệu khen thưởng để lập văn bản loại " + kind +
-                          " (tờ trình, biên bản, quyết định, bằng khen cần phân hệ khen thưởng)");
   auto ts = templates();
   std::string docx;
   std::string name;
   {
     auto tx = db.begin(storage::TxMode::kWrite);  // a document keeps the number it is first given
     json data;
-    if (kind == "plan") data = plan_data(*tx, *ts, catalogue, id, check);
+    if (kind == "certificates") {
+      docx = certificates_docx(*tx, *ts, id, opts, check);
+      tx->commit();
+      name = (opts.test ? "in-thu-phoi-" : "bang-khen-") + std::to_string(id);
+      if (format == "docx") return {docx, kDocx, name + ".docx"};
+      return {documents::to_pdf(docx), "application/pdf", name + ".pdf"};
+    }
+    if (kind == "proposal") data = proposal_data(*tx, *ts, id, check);
+    else if (kind == "minutes") data = minutes_data(*tx, *ts, id, check);
+    else if (kind == "decision") data = decision_data(*tx, *ts, id, check);
+    else if (kind == "plan") data = plan_data(*tx, *ts, catalogue, id, check);
     else if (kind == "pledge") data = pledge_data(*tx, *ts, catalogue, id, check);
     else if (kind == "regulation") data = regulation_data(*tx, *ts, catalogue, id, check);
     else if (kind == "ranking") data = ranking_data(*tx, *ts, board, id, check);

@@ -24,10 +24,17 @@ struct GroupYearScores;
 
 // What a document is about, for the caller's access check before anything is rendered.
 struct DocumentSubject {
-  std::string kind;  // movement | group_year | scheme | pledge
+  std::string kind;  // movement | group_year | scheme | pledge | proposal | decision
   int64_t id = 0;
 };
 using SubjectCheck = std::function<void(storage::Tx&, const DocumentSubject&)>;
+
+// Choices a document may take from the query: the certificates' blank type and printer (its offset),
+// and the test print on plain paper.
+struct DocumentOptions {
+  std::optional<std::string> blank, printer;
+  bool test = false;
+};
 
 struct RenderedFile {
   std::string bytes, content_type, filename;
@@ -38,7 +45,14 @@ bool known_document_kind(const std::string& kind);
 
 // KIND's document for ID as "docx" or "pdf". `check` refuses what the caller may not read.
 RenderedFile render_document(storage::Database& db, const scoring::IndicatorCatalogue& catalogue, ScoreBoard& board,
-                             const std::string& kind, int64_t id, const std::string& format, const SubjectCheck& check);
+                             const std::string& kind, int64_t id, const std::string& format, const SubjectCheck& check,
+                             const DocumentOptions& opts = {});
+
+// The state's statistical form `code` (0601…0605, data/statistical-forms.json) for the scope of
+// `unit_id` and `year`, as .xlsx. Cells thidua has no data for stay empty.
+RenderedFile statistical_form(storage::Tx& tx, const std::string& code, int64_t unit_id, int year);
+// The forms' codes and titles.
+nlohmann::json statistical_forms_list();
 
 // A group-year's ranking with each member's points per section, as "xlsx" or "csv".
 RenderedFile export_ranking(const GroupYearScores& scores, const std::string& format);

@@ -5,6 +5,8 @@
 #include <set>
 
 #include "core/error.h"
+#include "api/data_files.h"
+#include "documents/tcvn3.h"
 #include "documents/package.h"
 #include "documents/sheet_reader.h"
 #include "documents/table.h"
@@ -88,8 +90,9 @@ void note_cells(ImportRow& row, const documents::SheetRow& r) {
   }
   for (auto& c : r.cells)
     if (c.kind == SheetCell::Kind::kText && documents::looks_tcvn3(c.text)) {
-      row.problems.push_back("chữ gõ bằng bảng mã TCVN3 (ABC), không phải Unicode: \"" + c.text +
-                             "\"; hãy chuyển mã sang Unicode (ví dụ bằng Unikey) rồi nhập lại");
+      static const documents::Tcvn3 table = documents::Tcvn3::from_json(nlohmann::json::parse(embedded_data("tcvn3.json")));
+      row.problems.push_back("chữ gõ bằng bảng mã TCVN3 (ABC), không phải Unicode: \"" + c.text + "\" (chuyển sang Unicode là \"" +
+                             table.to_unicode(c.text) + "\"); hãy chuyển mã sang Unicode (ví dụ bằng Unikey) rồi nhập lại");
       break;
     }
 }

@@ -1,14 +1,20 @@
 // Documents (.docx/.pdf), unit identities on documents, report outlines and review reports.
 #include <nlohmann/json.hpp>
 
+#include <fstream>
 #include <set>
+#include <sstream>
 
 #include "api/context.h"
 #include "api/data_files.h"
 #include "api/documents.h"
 #include "api/imports.h"
 #include "api/score_board.h"
+#include "documents/certificate.h"
+#include "documents/docx.h"
 #include "documents/store.h"
+#include "storage/commendation_proposals.h"
+#include "storage/commendation_records.h"
 #include "storage/emulation.h"
 #include "storage/registry.h"
 #include "storage/scoring_store.h"
@@ -37,6 +43,24 @@ SubjectCheck reader_check(const Routes& r, const Ctx& c) {
       if (units.in_scope(me, gy.organiser_unit_id)) return;
       for (auto& [id, code] : gy.members)
         if (units.in_scope(me, id)) return;
+      throw Error::NotFound("Không tìm thấy");
+    } else if (s.kind == "proposal" || s.kind == "decision") {
+      // as GET /proposals/{id}: the proposing unit's or the holder's scope; a decision also the issuer's
+      std::vector<int64_t> units_of;
+      std::optional<int64_t> pid = s.kind == "proposal" ? std::optional<int64_t>(s.id) : std::nullopt;
+      if (s.kind == "decision") {
+        auto d = storage::CommendationRecords(tx).find_decision(s.id);
+        if (!d) throw Error::NotFound("Không tìm thấy");
+        units_of.push_back(d->issuer_unit_id);
+        pid = d->proposal_id;
+      }
+      if (pid)
+        if (auto p = storage::ProposalRepository(tx).find(*pid)) {
+          units_of.push_back(p->unit_id);
+          units_of.push_back(p->holder_unit_id);
+        }
+      for (int64_t u : units_of)
+        if (units.in_scope(me, u)) return;
       throw Error::NotFound("Không tìm thấy");
     } else if (s.kind == "scheme") {
       auto st = storage::ScoringStore(tx).find_scheme(s.id);
@@ -85,8 +109,75 @@ void register_document_routes(Routes& r) {
     std::string kind = c.params.at("kind");
     if (!known_document_kind(kind)) throw Error::NotFound("Không có loại văn bản " + kind);
     auto fmt = export_format(c.req, true);
-    auto f = render_document(r.db(), r.indicators(), *board, kind, c.pid(), fmt ? *fmt : "docx", reader_check(r, c));
+    DocumentOptions opts;
+    opts.blank = c.query_str("blank", 60);
+    opts.printer = c.query_str("printer", 200);
+    opts.test = c.req.query("test").value_or("0") == "1";
+    auto f = render_document(r.db(), r.indicators(), *board, kind, c.pid(), fmt ? *fmt : "docx", reader_check(r, c), opts);
     return file_response(f);
+  });
+
+  // ---- the state's statistical forms (Circular 02/2023/TT-BNV, 0601–0605) as .xlsx ----
+  r.add("GET", "/api/v1/statistical-forms", Access::public_(), [](Ctx&) { return ok(200, statistical_forms_list()); });
+  r.add("GET", "/api/v1/statistical-forms/{code}", Access::read_unit_from_query("unit_id"), [&r](Ctx& c) {
+    auto unit = c.query_id("unit_id");
+    auto year = c.query_str("year", 4);
+    if (!unit) throw Error::Invalid("Thiếu unit_id", "unit_id");
+    if (!year || year->size() != 4 || year->find_first_not_of("0123456789") != std::string::npos)
+      throw Error::Invalid("year phải là năm bốn chữ số", "year");
+    auto tx = r.db().begin(TxMode::kRead);
+    r.require_scope(*tx, c, *unit, false);
+    return file_response(statistical_form(*tx, c.params.at("code"), *unit, std::stoi(*year)));
+  });
+
+  // ---- certificates on pre-printed blanks: the blank types, each unit's printers and offsets ----
+  r.add("GET", "/api/v1/certificate-blanks", Access::public_(), [](Ctx&) {
+    std::string file = documents::TemplateSet::default_dir() + "/docx/certificates.json";
+    std::ifstream in(file, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    json j = json::parse(ss.str(), nullptr, false);
+    if (!in || j.is_discarded()) throw Error::Invalid("Mẫu bằng khen: không đọc được docx/certificates.json");
+    auto layouts = documents::CertificateLayouts::from_json(j, "docx/certificates.json");
+    json items = json::array();
+    for (auto& b : layouts.blanks()) {
+      json fields = json::array();
+      for (auto& f : b.fields)
+        fields.push_back({{"name", f.name}, {"text", f.text}, {"x", f.x_mm}, {"y", f.y_mm}, {"width", f.width_mm}, {"height", f.height_mm}});
+      items.push_back({{"code", b.code}, {"name", b.name}, {"basis", b.basis}, {"paper_mm", {{"width", b.width_mm}, {"height", b.height_mm}}},
+                       {"awards", b.awards}, {"fields", fields}});
+    }
+    return ok(200, {{"items", items}, {"total", items.size()}});
+  });
+  r.add("GET", "/api/v1/units/{id}/certificate-printers", Access::read_unit_from_path(), [&r](Ctx& c) {
+    auto tx = r.db().begin(TxMode::kRead);
+    int64_t unit = c.pid();
+    r.require_scope(*tx, c, unit, false);
+    json items = json::array();
+    for (auto& p : documents::DocumentStore(*tx).printers(unit)) items.push_back(p.to_json());
+    return ok(200, {{"items", items}, {"total", items.size()}});
+  });
+  r.add("PUT", "/api/v1/units/{id}/certificate-printers", Access::write_unit_from_path(access::Resource::kCommendations), [&r](Ctx& c) {
+    json j = parse_body(c);
+    for (auto& [k, v] : j.items())
+      if (k != "name" && k != "offset_x_mm" && k != "offset_y_mm") throw Error::Invalid("Trường không biết: " + k, k);
+    std::string name = text_field(j, "name", 200, true);
+    double off[2] = {0, 0};
+    const char* keys[2] = {"offset_x_mm", "offset_y_mm"};
+    for (int i = 0; i < 2; ++i) {
+      if (!j.contains(keys[i]) || !j[keys[i]].is_number()) throw Error::Invalid(std::string(keys[i]) + " phải là số (mm)", keys[i]);
+      off[i] = j[keys[i]].get<double>();
+    }
+    auto tx = r.db().begin(TxMode::kWrite);
+    int64_t unit = c.pid();
+    r.require_write(c, access::Resource::kCommendations);
+    r.require_scope(*tx, c, unit, true);
+    documents::DocumentStore store(*tx);
+    auto before = store.printer(unit, name);
+    auto saved = store.put_printer(unit, name, off[0], off[1], c.me().user.username);
+    r.audit(*tx, c, "certificate_printer.put", "unit", unit, unit, before ? before->to_json() : json(), saved.to_json());
+    tx->commit();
+    return ok(200, saved.to_json());
   });
 
   // ---- workbooks in: a blank report form, then the preview and the commit of a filled one ----

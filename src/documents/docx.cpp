@@ -481,6 +481,8 @@ void expand_partials(pugi::xml_node n, const fs::path& dir, const std::string& f
   }
 }
 
+}  // namespace
+
 std::string xml_escape(const std::string& s) {
   std::string o;
   for (char c : s) {
@@ -496,8 +498,6 @@ std::string xml_escape(const std::string& s) {
 }
 
 int twips(double mm) { return static_cast<int>(std::lround(mm * 1440.0 / 25.4)); }
-
-}  // namespace
 
 Fields common_fields() {
   Fields f;
@@ -628,8 +628,14 @@ std::string TemplateSet::render(const std::string& kind, const json& data_in) co
   auto body = d.child("w:document").child("w:body");
   process_range(body, body.first_child(), pugi::xml_node(), sc);
   fill_attributes(d, data);
-  std::string doc = xml_string(d);
+  return package(xml_string(d), data);
+}
 
+std::string TemplateSet::package(const std::string& doc, const json& data_in) const {
+  json data = data_in;
+  json pres = presentation(profiles_, Date::today_vn());
+  for (auto& [k, v] : pres.items())
+    if (!data.contains(k)) data[k] = v;
   std::vector<std::pair<std::string, std::string>> parts;
   auto fill = [&](const std::string& text) {
     std::string out;

@@ -46,6 +46,9 @@ class TemplateSet {
   // Fills the kind's template with `data` (values already formatted as text; lists as arrays
   // of objects; flags as booleans) and returns the .docx bytes.
   std::string render(const std::string& kind, const nlohmann::json& data) const;
+  // The package's fixed parts (styles, settings…) around a word/document.xml made elsewhere
+  // (the certificates, whose fields are placed in millimetres rather than flowed).
+  std::string package(const std::string& document_xml, const nlohmann::json& data) const;
   const nlohmann::json& profiles() const { return profiles_; }
   const std::string& dir() const { return dir_; }
 
@@ -55,6 +58,11 @@ class TemplateSet {
   std::map<std::string, std::string> bodies_;   // kind → document.xml with partials expanded
   nlohmann::json profiles_;
 };
+
+// Text for XML content or attributes (& < > " escaped).
+std::string xml_escape(const std::string& s);
+// Millimetres in twips (1/1440 inch), rounded.
+int twips(double mm);
 
 // Common fields every document offers (header block, numbering, signature, recipients, layout).
 Fields common_fields();

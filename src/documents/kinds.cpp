@@ -30,6 +30,22 @@ std::map<std::string, Fields> template_kinds() {
   sec.lists["figures"].values = {"name", "current", "previous", "change", "target", "assessment"};
   sec.lists["warnings"].values = {"text"};
   sec.lists["ranking"].values = {"rank", "unit_name", "total", "level"};
+  // The commendation papers: the proposal (tờ trình), the council's minutes, the decision.
+  auto& pr = k["proposal"];
+  pr.values = {"addressee", "intro", "report", "summary_line", "proposer_name", "year"};
+  pr.lists["bases"].values = {"text"};
+  pr.lists["items"].values = {"ordinal", "name", "unit_name", "award_name", "eligibility"};
+  auto& mi = k["minutes"];
+  mi.values = {"meeting_date_long", "council_unit", "member_count", "present_count", "voted_count", "quorum_text",
+               "proposal_title", "proposer_name", "item_count", "issuer_authority"};
+  mi.lists["members"].values = {"ordinal", "username", "presence"};
+  mi.lists["votes"].values = {"ordinal", "name", "award_name", "approvals", "rejections", "recusals", "result_label"};
+  mi.lists["recusals"].values = {"text"};
+  auto& de = k["decision"];
+  de.values = {"authority", "issuer_authority", "proposer_name", "council_unit", "article1", "article2", "article3",
+               "list_heading", "recipient_count", "collective_count", "individual_count", "cash_total", "year"};
+  de.lists["bases"].values = {"text"};
+  de.lists["recipients_list"].values = {"ordinal", "name", "unit_name", "award_name", "cash"};
   return k;
 }
 

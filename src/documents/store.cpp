@@ -160,4 +160,49 @@ IssuedNumber DocumentStore::number(const std::string& kind, int64_t subject_id, 
   return IssuedNumber{n, text};
 }
 
+json CertificatePrinter::to_json() const {
+  return {{"id", id}, {"unit_id", unit_id}, {"name", name}, {"offset_x_mm", offset_x_mm}, {"offset_y_mm", offset_y_mm},
+          {"updated_by", updated_by}, {"updated_at", updated_at}};
+}
+
+namespace {
+CertificatePrinter printer_row(const storage::Result& r, size_t i) {
+  storage::RowRef row(r, i);
+  return {row.i64("id"), row.i64("unit_id"), row.str("name"), row.f64("offset_x_mm"), row.f64("offset_y_mm"),
+          row.str("updated_by"), row.str("updated_at")};
+}
+}  // namespace
+
+std::vector<CertificatePrinter> DocumentStore::printers(int64_t unit_id) {
+  auto r = tx_.query("SELECT * FROM certificate_printers WHERE unit_id = $1 ORDER BY name", {unit_id});
+  std::vector<CertificatePrinter> out;
+  for (size_t i = 0; i < r.size(); ++i) out.push_back(printer_row(r, i));
+  return out;
+}
+
+std::optional<CertificatePrinter> DocumentStore::printer(int64_t unit_id, const std::string& name) {
+  auto r = tx_.query("SELECT * FROM certificate_printers WHERE unit_id = $1 AND name = $2", {unit_id, name});
+  if (r.empty()) return std::nullopt;
+  return printer_row(r, 0);
+}
+
+CertificatePrinter DocumentStore::put_printer(int64_t unit_id, const std::string& name, double x, double y,
+                                              const std::string& username) {
+  if (name.find_first_not_of(" \t") == std::string::npos) throw Error::Invalid("Cần tên máy in", "name");
+  if (name.size() > 200) throw Error::Invalid("Tên máy in quá dài", "name");
+  for (auto [v, field] : {std::pair{x, "offset_x_mm"}, std::pair{y, "offset_y_mm"}})
+    if (!(v >= -30 && v <= 30)) throw Error::Invalid("Độ lệch máy in phải trong khoảng -30 đến 30 mm", field);
+  storage::UnitRepository(tx_).get(unit_id);
+  std::string now = storage::now_iso();
+  if (printer(unit_id, name))
+    tx_.query("UPDATE certificate_printers SET offset_x_mm = $3, offset_y_mm = $4, updated_by = $5, updated_at = $6 "
+              "WHERE unit_id = $1 AND name = $2",
+              {unit_id, name, x, y, username, now});
+  else
+    tx_.query("INSERT INTO certificate_printers (unit_id, name, offset_x_mm, offset_y_mm, updated_by, updated_at) "
+              "VALUES ($1,$2,$3,$4,$5,$6)",
+              {unit_id, name, x, y, username, now});
+  return *printer(unit_id, name);
+}
+
 }  // namespace thidua::documents

@@ -35,6 +35,16 @@ struct IssuedNumber {
   std::string text;  // "05/KH-CAHY"
 };
 
+// A unit's printer for certificates on pre-printed blanks and its offset (mm, right and down
+// positive), measured on a test print.
+struct CertificatePrinter {
+  int64_t id = 0, unit_id = 0;
+  std::string name;
+  double offset_x_mm = 0, offset_y_mm = 0;
+  std::string updated_by, updated_at;
+  nlohmann::json to_json() const;
+};
+
 class DocumentStore {
  public:
   explicit DocumentStore(storage::Tx& tx) : tx_(tx) {}
@@ -50,6 +60,12 @@ class DocumentStore {
   IssuedNumber number(const std::string& kind, int64_t subject_id, int64_t issuer_unit_id, int year,
                       const std::string& series, const std::string& symbol, Date day);
   std::optional<IssuedNumber> existing_number(const std::string& kind, int64_t subject_id);
+
+  std::vector<CertificatePrinter> printers(int64_t unit_id);
+  std::optional<CertificatePrinter> printer(int64_t unit_id, const std::string& name);
+  // Adds the printer or changes its offset. Refused: an empty or long name, an offset past ±30 mm.
+  CertificatePrinter put_printer(int64_t unit_id, const std::string& name, double x_mm, double y_mm,
+                                 const std::string& username);
 
  private:
   storage::Tx& tx_;

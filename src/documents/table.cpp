@@ -59,7 +59,11 @@ bool looks_like_formula(const std::string& s) {
   return !s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r');
 }
 
-std::string to_xlsx(const Table& t) {
+namespace {
+
+// libxlsxwriter writes a file: a private temporary one, read back and removed.
+template <class Fill>
+std::string with_workbook(Fill fill) {
   char path[] = "/tmp/thidua-xlsx-XXXXXX";
   int fd = ::mkstemp(path);
   if (fd < 0) throw Error(ErrorCode::kInternal, "Xuất Excel: không tạo được tệp tạm");
@@ -68,12 +72,107 @@ std::string to_xlsx(const Table& t) {
     const char* p;
     ~Remove() { std::remove(p); }
   } remove{path};
-
   lxw_workbook_options opts{};
   opts.constant_memory = LXW_FALSE;  // shared strings: every reader understands them
   opts.tmpdir = const_cast<char*>("/tmp");
   lxw_workbook* wb = workbook_new_opt(path, &opts);
   if (!wb) throw Error(ErrorCode::kInternal, "Xuất Excel: không tạo được sổ tính");
+  fill(wb);
+  lxw_error err = workbook_close(wb);
+  if (err != LXW_NO_ERROR) throw Error(ErrorCode::kInternal, std::string("Xuất Excel: ") + lxw_strerror(err));
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+}  // namespace
+
+std::string to_xlsx(const StatSheet& st) {
+  return with_workbook([&](lxw_workbook* wb) {
+    lxw_worksheet* ws = workbook_add_worksheet(wb, sheet_name("Biểu " + st.symbol.substr(0, st.symbol.find('.'))).c_str());
+    auto fmt = [&](bool bold, bool italic, bool border, uint8_t align) {
+      lxw_format* f = workbook_add_format(wb);
+      format_set_font_name(f, "Times New Roman");
+      format_set_font_size(f, 12);
+      if (bold) format_set_bold(f);
+      if (italic) format_set_italic(f);
+      if (border) format_set_border(f, LXW_BORDER_THIN);
+      if (align) format_set_align(f, align);
+      format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
+      format_set_text_wrap(f);
+      return f;
+    };
+    lxw_format* plain = fmt(false, false, false, 0);
+    lxw_format* bold = fmt(true, false, false, 0);
+    lxw_format* centre_b = fmt(true, false, false, LXW_ALIGN_CENTER);
+    lxw_format* centre_i = fmt(false, true, false, LXW_ALIGN_CENTER);
+    lxw_format* right_i = fmt(false, true, false, LXW_ALIGN_RIGHT);
+    lxw_format* head = fmt(true, false, true, LXW_ALIGN_CENTER);
+    lxw_format* cell = fmt(false, false, true, 0);
+    lxw_format* cell_b = fmt(true, false, true, 0);
+    lxw_format* code = fmt(false, false, true, LXW_ALIGN_CENTER);
+    lxw_format* note = fmt(false, true, false, 0);
+    lxw_format* number = fmt(false, false, true, LXW_ALIGN_RIGHT);
+    format_set_num_format(number, "#,##0");
+    lxw_col_t last = static_cast<lxw_col_t>(st.columns.size() + 1);
+    lxw_col_t mid = last / 2 + 1;
+    worksheet_set_column(ws, 0, 0, 48, nullptr);
+    worksheet_set_column(ws, 1, 1, 8, nullptr);
+    worksheet_set_column(ws, 2, last, 16, nullptr);
+    worksheet_set_paper(ws, 9);  // A4
+    if (st.columns.size() > 3) worksheet_set_landscape(ws);
+    auto left_right = [&](lxw_row_t r, const std::string& l, const std::string& rt, lxw_format* f) {
+      if (mid > 0) worksheet_merge_range(ws, r, 0, r, mid - 1, l.c_str(), f);
+      if (mid <= last) {
+        if (mid < last) worksheet_merge_range(ws, r, mid, r, last, rt.c_str(), f);
+        else worksheet_write_string(ws, r, mid, rt.c_str(), f);
+      }
+    };
+    left_right(0, "Biểu số: " + st.symbol, "Đơn vị báo cáo: " + st.reporter, bold);
+    left_right(1, "Ban hành theo " + st.circular, "Đơn vị nhận báo cáo: " + st.receiver, plain);
+    left_right(2, "Ngày nhận báo cáo: Ngày 15 tháng 12 năm báo cáo", "", plain);
+    worksheet_merge_range(ws, 4, 0, 4, last, st.title.c_str(), centre_b);
+    worksheet_merge_range(ws, 5, 0, 5, last, st.year_text.c_str(), centre_i);
+    worksheet_merge_range(ws, 6, 0, 6, last, ("Đơn vị tính: " + st.measure).c_str(), right_i);
+    lxw_row_t h = 8;
+    worksheet_write_string(ws, h, 0, "Chỉ tiêu", head);
+    worksheet_write_string(ws, h, 1, "Mã số", head);
+    worksheet_write_string(ws, h + 1, 0, "A", head);
+    worksheet_write_string(ws, h + 1, 1, "B", head);
+    for (size_t c = 0; c < st.columns.size(); ++c) {
+      worksheet_write_string(ws, h, static_cast<lxw_col_t>(c + 2), st.columns[c].second.c_str(), head);
+      worksheet_write_string(ws, h + 1, static_cast<lxw_col_t>(c + 2), st.columns[c].first.c_str(), head);
+    }
+    worksheet_set_row(ws, h, 60, nullptr);
+    lxw_row_t r = h + 2;
+    for (auto& row : st.rows) {
+      worksheet_write_string(ws, r, 0, row.label.c_str(), row.heading || row.code == "01" ? cell_b : cell);
+      worksheet_write_string(ws, r, 1, row.code.c_str(), code);
+      for (size_t c = 0; c < st.columns.size(); ++c) {
+        auto col = static_cast<lxw_col_t>(c + 2);
+        if (!row.heading && c < row.values.size() && row.values[c]) worksheet_write_number(ws, r, col, *row.values[c], number);
+        else worksheet_write_blank(ws, r, col, number);
+      }
+      ++r;
+    }
+    worksheet_freeze_panes(ws, h + 2, 2);
+    worksheet_repeat_rows(ws, h, h + 1);
+    ++r;
+    for (auto& n : st.notes) {
+      worksheet_merge_range(ws, r, 0, r, last, n.c_str(), note);
+      worksheet_set_row(ws, r, 32, nullptr);
+      ++r;
+    }
+    ++r;
+    left_right(r, "", "…, ngày … tháng … năm …", centre_i);
+    left_right(r + 1, "Người lập biểu", "Thủ trưởng đơn vị", centre_b);
+    left_right(r + 2, "(Ký, họ tên)", "(Ký, họ tên, đóng dấu)", centre_i);
+  });
+}
+
+std::string to_xlsx(const Table& t) {
+  return with_workbook([&](lxw_workbook* wb) {
   std::string sname = sheet_name(t.sheet.empty() ? t.title : t.sheet);
   lxw_worksheet* ws = workbook_add_worksheet(wb, sname.c_str());
 
@@ -162,12 +261,7 @@ std::string to_xlsx(const Table& t) {
   if (!t.columns.empty())
     worksheet_autofilter(ws, head_row, 0, row > head_row + 1 ? row - 1 : head_row, static_cast<lxw_col_t>(t.columns.size() - 1));
   worksheet_repeat_rows(ws, head_row, head_row);
-  lxw_error err = workbook_close(wb);
-  if (err != LXW_NO_ERROR) throw Error(ErrorCode::kInternal, std::string("Xuất Excel: ") + lxw_strerror(err));
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
+  });
 }
 
 std::string to_csv(const Table& t) {

@@ -32,6 +32,23 @@ struct Table {
 };
 
 std::string to_xlsx(const Table& t);
+
+// A statistical form of the state (Circular 02/2023/TT-BNV, forms 0601–0605): the header block
+// (form symbol, circular, reporting and receiving units), the title, the year, the unit of
+// measure, the headings A (indicator) B (code) 1…n, the rows with their codes, and the signature
+// lines. A value not known (std::nullopt) is an empty cell, never 0.
+struct StatSheet {
+  std::string symbol, circular, title, year_text, measure, reporter, receiver;
+  std::vector<std::pair<std::string, std::string>> columns;  // code, heading
+  struct Row {
+    std::string code, label;
+    bool heading = false;  // a group's heading ("Chia theo phạm vi"): no values
+    std::vector<std::optional<double>> values;
+  };
+  std::vector<Row> rows;
+  std::vector<std::string> notes;
+};
+std::string to_xlsx(const StatSheet& s);
 std::string to_csv(const Table& t);
 // True when a text would be taken for a formula by a spreadsheet.
 bool looks_like_formula(const std::string& s);

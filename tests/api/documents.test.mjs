@@ -8,32 +8,17 @@ import { writeFileSync, readFileSync, mkdtempSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, Client, BIN, ROOT } from '../lib/server.mjs';
+import { makeCheck, download, flat } from '../lib/office.mjs';
 
 const CLUSTER5 = ['Công an tỉnh Hưng Yên', 'Công an tỉnh Thái Bình', 'Công an tỉnh Hà Nam', 'Công an tỉnh Nam Định', 'Công an tỉnh Hải Dương'];
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-// Debian's python3 (python3-openpyxl), not another one earlier on PATH
-const PYTHON = process.env.THIDUA_PYTHON || '/usr/bin/python3';
 const work = mkdtempSync(join(tmpdir(), 'thidua-docs-'));
 let srv, bo, c5, gy, pledgeId, schemeId;
 
-function check(kind, bytes, name) {
-  const file = join(work, name);
-  writeFileSync(file, bytes);
-  const r = spawnSync(PYTHON, [join(ROOT, 'tests/lib/office_check.py'), kind, file], { encoding: 'utf8' });
-  assert.equal(r.status, 0, `${kind} ${name} does not open: ${r.stderr}`);
-  return JSON.parse(r.stdout);
-}
+const check = makeCheck(work);
 
-async function download(c, path) {
-  const r = await fetch(c.url + path, { headers: { cookie: c.cookie } });
-  const bytes = Buffer.from(await r.arrayBuffer());
-  let body;
-  try { body = JSON.parse(bytes.toString('utf8')); } catch { body = undefined; }
-  return { status: r.status, headers: r.headers, bytes, body };
-}
 
-const flat = (s) => s.replace(/\s+/g, ' ');
 
 before(async () => {
   srv = await startServer({ demo: 'world' });
@@ -190,15 +175,15 @@ test('a list route as .xlsx/.csv: same rows as its JSON, dates as dates, a missi
   assert.match(csv, /,"'=HYPERLINK\(""http:\/\/x""\)",/);
 });
 
-test('access and bad requests: outside the scope 404, unknown kind 404, a kind without data says so', async () => {
+test('access and bad requests: outside the scope 404, unknown kind 404, a missing decision says so', async () => {
   const commune = new Client(srv.url);
   await commune.login('canbo.vinhthuan');
   assert.equal((await download(commune, `/api/v1/documents/pledge/${pledgeId}`)).status, 404);
   assert.equal((await download(bo, `/api/v1/documents/nope/1`)).status, 404);
   assert.equal((await download(bo, `/api/v1/documents/pledge/${pledgeId}?format=odt`)).status, 400);
-  const dec = await download(bo, `/api/v1/documents/decision/1`);
+  const dec = await download(bo, `/api/v1/documents/decision/999999`);
   assert.equal(dec.status, 404);
-  assert.match(dec.body.error.message, /khen thưởng/);
+  assert.match(dec.body.error.message, /Không tìm thấy quyết định khen thưởng/);
   assert.equal((await fetch(`${srv.url}/api/v1/documents/pledge/${pledgeId}`)).status, 401);
 });
 

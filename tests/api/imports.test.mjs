@@ -130,6 +130,7 @@ test('a roster of people: duplicates, unknown units, TCVN3 text and bad years ea
   assert.match(byRow[4].problems.join(), /không có đơn vị mã KHONG-CO/);
   assert.match(byRow[4].problems.join(), /ngày bắt đầu không đọc được/);
   assert.match(byRow[5].problems.join(), /TCVN3/);
+  assert.match(byRow[5].problems.join(), /chuyển sang Unicode là "Nguyễn Văn Thành"/);
   assert.equal((await upload(bo, 'roster', bad, { commit: true })).status, 400);
   assert.equal((await bo.get('/api/v1/people?q=' + encodeURIComponent('Nguyễn Văn Ánh'))).body.total ?? 0, 0, 'nothing half-saved');
   const good = make('table', 'people-ok.xlsx', { rows: [['Họ và tên', 'Mã đơn vị', 'Từ ngày'], ['Lê Văn Nhập', 'CA-HY', '01/07/2025']] });
