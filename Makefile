@@ -40,7 +40,7 @@ test: build
 # Every libFuzzer harness of fuzz/ for FUZZ_SECONDS each (300 by default); the corpus grows in
 # build-fuzz/corpus/ from one run to the next. `make fuzz FUZZ_SECONDS=3600` for an hour each.
 fuzz: setup
-	FUZZ_SECONDS=$${FUZZ_SECONDS:-300} bash fuzz/run.sh
+	FUZZ_SECONDS=$${FUZZ_SECONDS:-300} FUZZ_SEED=$${FUZZ_SEED:-0} bash fuzz/run.sh
 
 bench: build
 	bash bench/run.sh

@@ -1,6 +1,7 @@
 #include "scoring/period.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include "core/error.h"
@@ -170,7 +171,8 @@ StatisticalYearStart parse_start(const json& j, StatisticalYearStart dflt) {
 }
 int get_int(const json& j, const char* key) {
   double v = detail::get_number(j, key, "period");
-  if (v != static_cast<int>(v)) detail::fail(std::string("period.") + key, "phải là số nguyên");
+  // Range first: converting a double beyond int's range is undefined (found by fuzz/json_request).
+  if (!(v >= -1e9 && v <= 1e9) || v != std::trunc(v)) detail::fail(std::string("period.") + key, "phải là số nguyên");
   return static_cast<int>(v);
 }
 }  // namespace

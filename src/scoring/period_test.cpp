@@ -82,6 +82,9 @@ TEST(Period, JsonRoundTrip) {
   }
   EXPECT_EQ(Period::from_json({{"kind", "statistical_year"}, {"year", 2024}}).start(), d(2023, 12, 15));
   EXPECT_THROW(Period::from_json({{"kind", "week"}, {"year", 2024}}), Error);
+  // A month of 3e115 or 1e10 is refused (converting it to int was undefined; found by fuzzing).
+  EXPECT_THROW(Period::from_json(nlohmann::json::parse(R"({"kind":"month","year":2025,"month":33333333333333333333333333333333333333})")), Error);
+  EXPECT_THROW(Period::from_json({{"kind", "month"}, {"year", 1e10}, {"month", 1}}), Error);
 }
 
 TEST(Aggregate, AQuarterSumsItsMonthsAndAReportAcrossItsBoundIsRefused) {
