@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { startServer, Client } from '../lib/server.mjs';
+import { fakePng } from '../lib/files.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'thidua-scan-'));
 const scanner = join(dir, 'scan.sh');
@@ -19,7 +20,7 @@ chmodSync(scanner, 0o755);
 let srv, admin, rep, na;
 const month = (m) => ({ kind: 'month', year: 2023, month: m });
 const pdf = (text, pad = 0) => Buffer.concat([Buffer.from(`%PDF-1.4\n% ${text}\n`), Buffer.alloc(pad, 0x20), Buffer.from('%%EOF\n')]);
-const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), Buffer.from('IHDR'), Buffer.alloc(20)]);
+const png = fakePng(Buffer.alloc(20));
 
 before(async () => {
   srv = await startServer({

@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync, statfsSync, writeFileSync, unlinkSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, Client, BIN } from '../lib/server.mjs';
+import { fakePng } from '../lib/files.mjs';
 
 const db = process.env.THIDUA_TEST_DB || 'sqlite';
 const mnt = mkdtempSync(join(tmpdir(), 'thidua-full-'));
@@ -34,7 +35,7 @@ test('SQLite on a full disk: clear 507s, reads go on, recovery when space return
       units.push((await c.get('/api/v1/units?q=' + encodeURIComponent(name))).body.items.find((u) => u.name === name).id);
     const acknowledged = [];
     let i = 0;
-    const blob = (k) => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(60000, k % 251)]);
+    const blob = (k) => fakePng(Buffer.alloc(60000, k % 251));
     async function write() {
       const k = i++;
       const unit = units[k % units.length], m = Math.floor(k / units.length);

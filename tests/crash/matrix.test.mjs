@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer, Client, BIN, ROOT, PASSWORD } from '../lib/server.mjs';
+import { fakePng } from '../lib/files.mjs';
 
 let seed = Number(process.env.THIDUA_CRASH_SEED || Date.now() % 1000003);
 console.log(`crash matrix seed ${seed} (THIDUA_CRASH_SEED=${seed} replays the kill points)`);
@@ -71,7 +72,7 @@ async function crashDuring(kind, { demo = true, writers = 4 } = {}) {
 }
 
 const PROVINCES = ['Công an tỉnh Nghệ An', 'Công an tỉnh Hưng Yên', 'Công an tỉnh Thái Bình', 'Công an tỉnh Hà Nam', 'Công an tỉnh Ninh Bình'];
-const png = (i) => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(`evidence ${i} `.repeat(40))]);
+const png = (i) => fakePng(`evidence ${i} `.repeat(40));
 
 const unit = {
   name: 'a unit',
