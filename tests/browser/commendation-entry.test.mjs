@@ -159,7 +159,7 @@ test('the gallery of advanced examples is searched without diacritics and ground
     await page.getByTestId('proposal-items').getByText('Trả lại tài sản nhặt được: Nhặt được ví').waitFor();
 
     await page.getByTestId('menu-commendation').click();
-    await page.getByRole('tab', { name: 'Thống kê' }).click();
+    await page.getByRole('tab', { name: 'Thống kê', exact: true }).click();
     const fromInput = page.getByTestId('stats-from').locator('input');
     await fromInput.fill('2024');
     await fromInput.press('Enter');
