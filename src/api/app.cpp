@@ -14,6 +14,7 @@
 #include "api/data_files.h"
 #include "scoring/indicator.h"
 #include "api/input.h"
+#include "api/score_board.h"
 #include "api/serialize.h"
 #include "core/access.h"
 #include "core/error.h"
@@ -482,6 +483,11 @@ std::optional<std::string> Ctx::query_str(const char* name, size_t max_bytes) co
   if (v->size() > max_bytes || !text::is_valid_utf8(*v))
     throw Error::Invalid(std::string("Tham số ") + name + " không hợp lệ", name);
   return v;
+}
+
+std::shared_ptr<ScoreBoard> Routes::score_board() {
+  if (!board_) board_ = std::make_shared<ScoreBoard>(indicators_);
+  return board_;
 }
 
 void Routes::require_write(const Ctx& c, access::Resource r) const {

@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -97,6 +98,8 @@ struct Access {
 };
 
 // The services a route group uses. One instance per app; safe to use from many threads.
+class ScoreBoard;
+
 class Routes {
  public:
   // `indicators` is the catalogue loaded from data/indicators.json; it outlives the routes.
@@ -105,6 +108,10 @@ class Routes {
 
   storage::Database& db() { return db_; }
   const scoring::IndicatorCatalogue& indicators() const { return indicators_; }
+  // The scores held in memory, one board for every route group (scoring, commendation,
+  // documents), so a group-year is built and kept once. Created by the first route group that
+  // asks for it (registration runs on one thread, before the server starts).
+  std::shared_ptr<ScoreBoard> score_board();
   // Registers a handler with what it reads or writes (see Access).
   virtual void add(const char* method, const char* pattern, Access access, RouteFn fn) = 0;
   // A GET route may also offer an answer from memory (FastFn returns nullopt when it has none);
@@ -134,6 +141,7 @@ class Routes {
  private:
   storage::Database& db_;
   const scoring::IndicatorCatalogue& indicators_;
+  std::shared_ptr<ScoreBoard> board_;
   std::atomic<uint64_t> write_epoch_{0};
 };
 

@@ -97,6 +97,15 @@ void note_cells(ImportRow& row, const documents::SheetRow& r) {
     }
 }
 
+// A row of the preview: where it is in the workbook, with the notes its cells call for.
+ImportRow start_row(const documents::Sheet& s, const documents::SheetRow& r) {
+  ImportRow row;
+  row.sheet = s.name;
+  row.row = r.number;
+  note_cells(row, r);
+  return row;
+}
+
 std::optional<Date> date_of(const SheetCell* c) {
   if (!c || c->empty()) return std::nullopt;
   if (c->kind == SheetCell::Kind::kDate) return c->date;
@@ -130,10 +139,7 @@ void roster_units(storage::Tx& tx, const documents::Sheet& s, const Columns& c, 
   std::map<std::string, int> seen;  // code → row
   for (size_t i = static_cast<size_t>(c.heading_row) + 1; i < s.rows.size(); ++i) {
     auto& r = s.rows[i];
-    ImportRow row;
-    row.sheet = s.name;
-    row.row = r.number;
-    note_cells(row, r);
+    ImportRow row = start_row(s, r);
     auto get = [&](const char* h) { auto* x = at(r, c.col.at(h)); return x ? cell_text(*x) : std::string(); };
     std::string code = get("ma don vi"), name = get("ten don vi"), kind = text::fold(get("loai")), parent = get("ma don vi cap tren");
     auto from = date_of(at(r, c.col.at("hieu luc tu")));
@@ -184,10 +190,7 @@ void roster_people(storage::Tx& tx, const documents::Sheet& s, const Columns& c,
   auto opt_col = [&](const char* h) { return c.col.count(h) ? c.col.at(h) : -1; };
   for (size_t i = static_cast<size_t>(c.heading_row) + 1; i < s.rows.size(); ++i) {
     auto& r = s.rows[i];
-    ImportRow row;
-    row.sheet = s.name;
-    row.row = r.number;
-    note_cells(row, r);
+    ImportRow row = start_row(s, r);
     auto get = [&](int col) { auto* x = at(r, col); return x ? cell_text(*x) : std::string(); };
     std::string name = text::to_nfc(get(c.col.at("ho va ten"))), unit = get(c.col.at("ma don vi"));
     std::string rank = get(opt_col("cap bac")), position = get(opt_col("chuc vu")), kind_text = text::fold(get(opt_col("loai")));
@@ -292,10 +295,7 @@ void report_sheet(storage::Tx& tx, const scoring::IndicatorCatalogue& cat, const
   int code_col = c.col.at("ma chi so"), value_col = c.col.at("gia tri");
   for (size_t i = static_cast<size_t>(c.heading_row) + 1; i < s.rows.size(); ++i) {
     auto& r = s.rows[i];
-    ImportRow row;
-    row.sheet = s.name;
-    row.row = r.number;
-    note_cells(row, r);
+    ImportRow row = start_row(s, r);
     std::string code = at(r, code_col) ? cell_text(*at(r, code_col)) : "";
     const SheetCell* v = at(r, value_col);
     const scoring::Indicator* ind = code.empty() ? nullptr : cat.find(code);

@@ -130,7 +130,7 @@ json ranked_json(const std::vector<commendation::Ranked>& v) {
 
 void register_commendation_routes(Routes& r) {
   const CommendationData& data = commendation_data();  // a broken data file stops the start here
-  auto board = std::make_shared<ScoreBoard>(r.indicators());
+  auto board = r.score_board();
 
   // CONTRACT.md: the catalogue in force on ?on= (default today). `titles` keeps the registration
   // form's list: the registrable titles of ?year= (all versions when absent).

@@ -103,7 +103,7 @@ json parse_body(const Ctx& c) {
 }  // namespace
 
 void register_document_routes(Routes& r) {
-  auto board = std::make_shared<ScoreBoard>(r.indicators());
+  auto board = r.score_board();
 
   r.add("GET", "/api/v1/documents/{kind}/{id}", Access::read_from_owner("id", "document"), [&r, board](Ctx& c) {
     std::string kind = c.params.at("kind");

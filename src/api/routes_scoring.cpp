@@ -90,7 +90,7 @@ bool is_member(const storage::GroupYearRef& gy, int64_t unit) {
 }  // namespace
 
 void register_scoring_routes(Routes& r) {
-  auto board = std::make_shared<ScoreBoard>(r.indicators());
+  auto board = r.score_board();
 
   r.add("GET", "/api/v1/scoring-schemes", Access::read_list(), [&r](Ctx& c) {
     auto tx = r.db().begin(TxMode::kRead);
