@@ -263,13 +263,10 @@ void register_commendation_routes(Routes& r) {
     if (!visible) throw Error::NotFound("Không tìm thấy");
     storage::CommendationRecords records(*tx);
     json items = records.person_record(id, data.catalogue);
-    auto svc = tx->query("SELECT sex, service_from, hardship_years FROM comm_service WHERE person_id = $1", {id});
     json service = nullptr;
-    if (!svc.empty()) {
-      storage::RowRef s(svc, 0);
-      service = {{"sex", s.opt_str("sex") ? json(*s.opt_str("sex")) : json()}, {"service_from", s.str("service_from")},
-                 {"hardship_years", s.i64("hardship_years")}};
-    }
+    if (auto s = records.service_of(id))
+      service = {{"sex", s->sex ? json(*s->sex) : json()}, {"service_from", s->from.iso()},
+                 {"hardship_years", s->hardship_years}};
     json postings = json::array();
     for (const auto& post : people.postings_of(id))
       postings.push_back({{"unit_id", post.unit_id}, {"unit_name", post.unit_name}, {"from", post.from.iso()},

@@ -114,6 +114,15 @@ void CommendationRecords::put_service(int64_t person_id, const std::optional<std
       {person_id, opt_param(sex), from.iso(), int64_t{hardship_years}, now_iso()});
 }
 
+std::optional<Service> CommendationRecords::service_of(int64_t person_id) {
+  auto rows = tx_.query("SELECT sex, service_from, hardship_years FROM comm_service WHERE person_id = $1", {person_id});
+  if (rows.empty()) return std::nullopt;
+  Service s;
+  read_columns<Service>(RowRef(rows, 0), s,
+                        {{"sex", &Service::sex}, {"service_from", &Service::from}, {"hardship_years", &Service::hardship_years}});
+  return s;
+}
+
 Decision CommendationRecords::add_decision(const Decision& d, const std::string& username) {
   auto same = tx_.query(
       "SELECT id FROM comm_decisions WHERE issuer_unit_id = $1 AND issuer = $2 AND year = $3 AND number = $4",

@@ -81,6 +81,14 @@ struct AwardCount {
 };
 
 // A subject of eligibility in a unit's scope for a year.
+// A person's years of service as entered on their record (comm_service), the basis of the
+// long-service medal.
+struct Service {
+  std::optional<std::string> sex;
+  Date from;
+  int hardship_years = 0;
+};
+
 struct Subject {
   std::string kind;  // person | unit
   int64_t id = 0, unit_id = 0;
@@ -97,6 +105,7 @@ class CommendationRecords {
   int64_t add_initiative(const NewInitiative& i, const std::string& username);
   int64_t add_discipline(const NewDiscipline& d, const std::string& username);
   void put_service(int64_t person_id, const std::optional<std::string>& sex, Date from, int hardship_years);
+  std::optional<Service> service_of(int64_t person_id);
 
   // Decisions: the number is unique per issuer and year (Conflict naming it otherwise).
   Decision add_decision(const Decision& d, const std::string& username);
