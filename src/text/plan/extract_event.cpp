@@ -201,10 +201,32 @@ bool refers_to_earlier_launch(const Document& doc, int32_t i, int32_t length, in
   return false;
 }
 
+// "chỉ tiêu giao ước thi đua đã đề ra", "thực hiện các nội dung giao ước thi đua": a pledge
+// already made, named as what is measured or carried out, not a signing.
+bool refers_to_existing_pledge(const Document& doc, int32_t i, const PhraseTable::Match& m) {
+  if (static_cast<EventKind>(m.value()) != EventKind::kPledgeSigning) return false;
+  static const std::string giao = word_key("giao"), uoc = word_key("ước");
+  if (!doc.is_key(i, giao) || !doc.is_key(i + 1, uoc)) return false;  // "ký giao ước", "lễ ký …" sign
+  static const std::vector<std::vector<std::string>> nouns = {
+      phrase_keys("chỉ tiêu"), phrase_keys("nội dung"), phrase_keys("mục tiêu"), phrase_keys("yêu cầu"),
+      phrase_keys("thực hiện")};
+  for (const auto& n : nouns) {
+    const int32_t from = i - static_cast<int32_t>(n.size());
+    bool same = from >= 0;
+    for (size_t k = 0; k < n.size() && same; ++k) same = doc.is_key(from + static_cast<int32_t>(k), n[k]);
+    if (same) return true;
+  }
+  return false;
+}
+
 std::pair<int32_t, EventKind> first_trigger(const Analysis& a, int32_t first, int32_t last) {
   for (int32_t i = first; i < last; ++i) {
     if (const auto m = lexicon::event_triggers().match(a.doc, i, last)) {
       if (refers_to_earlier_launch(a.doc, i, m.length, last)) continue;
+      if (refers_to_existing_pledge(a.doc, i, m)) {
+        i += m.length - 1;
+        continue;
+      }
       return {i, static_cast<EventKind>(m.value())};
     }
   }
@@ -478,13 +500,24 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       if (u.kind != UnitKind::kLeadership || u.inner_first < 0) continue;
       if (auto inner = match_unit(doc, u.inner_first, u.last, a.unit_options())) u = *inner;
     }
-    // "Cụm thi đua số 5, Bộ Công an": the ministry owns the cluster, it does not co-organise.
+    // "Công an tỉnh A cùng Công an các tỉnh B, C, D (Cụm thi đua số 7) ký …": the units listed
+    // before a bracketed group are its members, and the group acts.
+    for (const UnitMention& u : units) {
+      if ((u.kind == UnitKind::kCluster || u.kind == UnitKind::kBlock) && !u.name.empty() && doc.is_punct(u.first - 1, "(") &&
+          doc.is_punct(u.last, ")"))
+        return std::vector<UnitMention>{u};
+    }
+    // "Cụm thi đua số 5, Bộ Công an", "Cụm thi đua số 1 (Bộ Công an)", "Cụm thi đua số 5, khối
+    // các đơn vị trực thuộc Bộ Công an": the ministry owns the cluster, it does not co-organise.
     std::vector<UnitMention> kept;
     for (size_t k = 0; k < units.size(); ++k) {
       if (k > 0 && (kept.back().kind == UnitKind::kCluster || kept.back().kind == UnitKind::kBlock)) {
         bool only_commas = true;
-        for (int32_t t = units[k - 1].last; t < units[k].first; ++t)
-          only_commas &= doc.is_punct(t, ",") || doc.is_punct(t, "-") || doc.is_punct(t, "–");
+        const bool ministry = units[k].kind == UnitKind::kMinistry;
+        for (int32_t t = units[k - 1].last; t < units[k].first; ++t) {
+          only_commas &= doc.is_punct(t, ",") || doc.is_punct(t, "-") || doc.is_punct(t, "–") ||
+                         (ministry && (doc.is_punct(t, "(") || (doc.is_word(t) && !doc.tokens[t].capitalised)));
+        }
         if (only_commas) continue;
       }
       kept.push_back(units[k]);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "text/plan/numbers.h"
+
 namespace thidua::text::plan {
 namespace {
 
@@ -184,7 +186,7 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
     // A bare "Cụm"/"Khối": "Cụm số 5", "Khối ANND", "Khối Xây dựng lực lượng…", "khối Công an
     // các huyện"; never "Khối trưởng", "khối đại đoàn kết", "khối phố".
     const int32_t n = i + 1;
-    const bool numbered = doc.is_key(n, so_key) && doc.is_number(n + 1);
+    const bool numbered = doc.is_key(n, so_key) && (doc.is_number(n + 1) || (doc.is_word(n + 1) && roman_value(doc.text_of(n + 1, n + 2))));
     const bool named = doc.is_word(n) && n < end && doc.tokens[n].capitalised && !lexicon::positions().match(doc, i, end);
     if (!numbered && !named) return std::nullopt;
     if (!doc.tokens[i].capitalised && !doc.is_key(n, cong)) return std::nullopt;
@@ -214,6 +216,11 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
       if (doc.is_key(j, so) && doc.is_number(j + 1) && j + 1 < end) {
         u.name = "số " + doc.key(j + 1);
         j += 2;
+      } else if (const int roman = doc.is_key(j, so) && doc.is_word(j + 1) && j + 1 < end ? roman_value(doc.text_of(j + 1, j + 2)) : 0) {
+        // "Cụm thi đua số II": the group's number written in Roman numerals, printed in figures.
+        u.name = "số " + std::to_string(roman);
+        j += 2;
+        level_inferred = true;
       } else {
         // "Khối thi đua các đơn vị nghiệp vụ", "Khối thi đua Công an các xã": a description.
         const int32_t k = group_description_end(doc, j, end, o);
@@ -305,7 +312,7 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
     if (u.level_text.empty() && u.name.empty() && u.last > i + head.length)
       u.text = title_case(doc.text_of(u.first, u.last));
   } else if (level_inferred) {
-    u.text = u.head + " " + u.level_text + " " + u.name;
+    u.text = u.head + " " + (u.level_text.empty() ? "" : u.level_text + " ") + u.name;
   } else {
     u.text = std::string(doc.text_of(u.first, u.last));
   }
