@@ -389,6 +389,10 @@ EventResult extract_event(const Analysis& a, const TitleInfo& title, int32_t mov
       for (int32_t i = at + 2; i < doc.size(); ++i) {
         const auto t = lexicon::event_triggers().match(doc, i, doc.sentence_of(i).last);
         if (!t) continue;
+        if (refers_to_existing_pledge(doc, i, t)) {
+          i += t.length - 1;
+          continue;
+        }
         const auto kind = static_cast<EventKind>(t.value());
         // "… được tổ chức để tổng kết …, tổng kết …": what the meeting is for, among others.
         static const std::string de = word_key("để"), nham = word_key("nhằm");
