@@ -1,5 +1,6 @@
 // Title, event and organizers.
 #include <algorithm>
+#include <cstdlib>
 #include <set>
 
 #include "text/plan/extract.h"
@@ -30,6 +31,36 @@ int32_t bare_day_date(const Analysis& a, int32_t first, int32_t last) {
     if (d.precision == Precision::kDay && !d.anniversary && !d.reference && a.dates.range_of(m) < 0) return m;
   }
   return -1;
+}
+
+// "năm 2021 vừa qua" (the year just gone): the text is written in the year after it, when it
+// writes no later year. 0 when the text says no such thing.
+int year_after_the_one_gone(const Analysis& a) {
+  static const std::string vua = word_key("vừa"), qua = word_key("qua"), roi = word_key("rồi");
+  int gone = 0, latest = 0;
+  for (const auto& [token, year] : a.dates.explicit_years) {
+    latest = std::max(latest, year);
+    const int32_t m = a.dates.mention_starting_at(token);
+    const int32_t after = m >= 0 ? a.dates.mentions[m].last : token + 2;
+    if (a.doc.is_key(after, vua) && (a.doc.is_key(after + 1, qua) || a.doc.is_key(after + 1, roi))) gone = std::max(gone, year);
+  }
+  return gone > 0 && latest <= gone ? gone + 1 : 0;
+}
+
+// "Tết Nguyên đán Nhâm Dần 2022": a lunar year's name with its year, which a text on the
+// campaigns around Tết writes instead of "năm 2022". 0 when there is none.
+int lunar_new_year(const Document& doc) {
+  static const Entry kStems[] = {{"Giáp"}, {"Ất"}, {"Bính"}, {"Đinh"}, {"Mậu"}, {"Kỷ"}, {"Canh"}, {"Tân"}, {"Nhâm"}, {"Quý"}};
+  static const Entry kBranches[] = {{"Tý"}, {"Sửu"}, {"Dần"}, {"Mão"}, {"Mẹo"}, {"Thìn"}, {"Tỵ"}, {"Tị"},
+                                    {"Ngọ"}, {"Mùi"}, {"Thân"}, {"Dậu"}, {"Tuất"}, {"Hợi"}};
+  static const PhraseTable stems(kStems), branches(kBranches);
+  for (int32_t i = 0; i + 2 < doc.size(); ++i) {
+    if (!doc.is_word(i) || !doc.tokens[i].capitalised || !stems.match(doc, i, i + 1) || !branches.match(doc, i + 1, i + 2)) continue;
+    if (!doc.is_number(i + 2)) continue;
+    const int year = std::atoi(doc.key(i + 2).c_str());
+    if (year >= 1945 && year <= 2100) return year;
+  }
+  return 0;
 }
 
 std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, int32_t movement_range,
@@ -72,8 +103,16 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
       }
     }
   }
+  if (const int y = year_after_the_one_gone(a)) {
+    *note = "năm sau “năm … vừa qua” nêu trong văn bản";
+    return date_in_year(m, y, false);
+  }
   *note = "năm lấy từ năm gần nhất được nêu trong văn bản";
   if (const int y = a.dates.nearest_year(m.first)) return date_in_year(m, y, false);
+  if (const int y = lunar_new_year(a.doc)) {
+    *note = "năm lấy từ năm âm lịch (Tết …) nêu trong văn bản";
+    return date_in_year(m, y, false);
+  }
   // "kỷ niệm ngày Giải phóng (30/4/1975-30/4/2021)": an anniversary's bracket ends with the
   // year it is celebrated in, the text's own year when nothing else gives one.
   int celebrated = 0;
@@ -257,6 +296,23 @@ bool opens_paragraph(const Analysis& a, int32_t li) {
   return false;
 }
 
+// A site's section label over the headline ("Quốc phòng - An ninh", "Chính trị", "Pháp luật"):
+// a line of at most four words, no full stop, naming no event and no unit, before a longer line.
+bool section_label(const Analysis& a, int32_t li) {
+  const Document& doc = a.doc;
+  if (li + 1 >= static_cast<int32_t>(doc.lines.size())) return false;
+  auto words = [&](int32_t l) {
+    int w = 0;
+    for (int32_t k = line_start(doc, l); k < doc.lines[l].last; ++k) w += doc.tokens[k].kind != TokenKind::kPunct;
+    return w;
+  };
+  const int32_t first = line_start(doc, li), last = doc.lines[li].last;
+  const int w = words(li);
+  if (w == 0 || w > 4 || doc.is_punct(last - 1, ".") || words(li + 1) <= w) return false;
+  if (first_trigger(a, first, last).first >= 0 || !find_units(doc, first, last, a.unit_options()).empty()) return false;
+  return doc.tokens[first].capitalised && !doc.tokens[first].all_caps;
+}
+
 TitleInfo read_title(const Analysis& a) {
   const Document& doc = a.doc;
   TitleInfo t;
@@ -292,7 +348,7 @@ TitleInfo read_title(const Analysis& a) {
     int32_t li = 0;
     while (li + 1 < std::min<int32_t>(n, 4) &&
            (li == a.dates.dateline_line ||
-            (line_all_caps(doc, li) && doc.is_punct(doc.lines[li].last - 1, ":")))) {
+            (line_all_caps(doc, li) && doc.is_punct(doc.lines[li].last - 1, ":")) || section_label(a, li))) {
       ++li;
     }
     t.first_line = li;
@@ -461,6 +517,23 @@ EventResult extract_event(const Analysis& a, const TitleInfo& title, int32_t mov
     }
   }
   ev.place = find_place(a, s);
+  // "Hội nghị … được tổ chức tại Quảng Trị", "Lễ ký kết diễn ra tại …": a later sentence whose
+  // subject is the meeting says where it was held, when the lead does not.
+  if (!ev.place) {
+    static const std::vector<std::string> to_chuc = phrase_keys("tổ chức tại"), dien_ra = phrase_keys("diễn ra tại");
+    for (size_t si = static_cast<size_t>(ev.sentence) + 1; si < doc.sentences.size() && !ev.place; ++si) {
+      const Sentence& later = doc.sentences[si];
+      const auto opens = lexicon::event_triggers().match(doc, later.first, later.last);
+      if (!opens) continue;
+      for (int32_t k = later.first + opens.length; k + 2 < later.last; ++k) {
+        const bool held = (doc.is_key(k, to_chuc[0]) && doc.is_key(k + 1, to_chuc[1]) && doc.is_key(k + 2, to_chuc[2])) ||
+                          (doc.is_key(k, dien_ra[0]) && doc.is_key(k + 1, dien_ra[1]) && doc.is_key(k + 2, dien_ra[2]));
+        if (!held) continue;
+        ev.place = find_place(a, Sentence{k + 2, later.last, later.line});
+        break;
+      }
+    }
+  }
   return ev;
 }
 
@@ -561,7 +634,21 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       }
     }
   }
-  if (found.empty()) found = subject_units(title.token_first, title.token_last);
+  // With no event, the lead's subject organises only a plan it issues or carries out ("UBND tỉnh
+  // vừa ban hành kế hoạch …"); one that advises or reports results organises nothing.
+  auto issues_plan = [&](int32_t first, int32_t last) {
+    static const std::vector<std::vector<std::string>> verbs = {phrase_keys("kế hoạch"), phrase_keys("ban hành"),
+                                                                phrase_keys("triển khai"), phrase_keys("phát động")};
+    for (int32_t i = first; i < last; ++i)
+      for (const auto& v : verbs) {
+        bool same = i + static_cast<int32_t>(v.size()) <= last;
+        for (size_t c = 0; c < v.size() && same; ++c) same = doc.is_key(i + static_cast<int32_t>(c), v[c]);
+        if (same) return true;
+      }
+    return false;
+  };
+  if (found.empty() && (event.kind != EventKind::kNone || title.formal || issues_plan(title.token_first, title.token_last)))
+    found = subject_units(title.token_first, title.token_last);
   if (found.empty() && title.issuer) found.push_back(*title.issuer);
   // "Dự hội nghị có …", "Hội nghị đã thông qua …": no subject anywhere, and the text is about
   // one group ("… các đơn vị trong Cụm thi đua số 3"): the group holds its own meetings.

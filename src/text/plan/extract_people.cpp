@@ -379,7 +379,11 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
       std::string name;
       const int32_t n = place_name_end(doc, k, end, false, a.unit_options(), &name);
       if (n == k) break;
-      members.push_back(head + " " + std::string(doc.text_of(p, n)));
+      // "TP.HCM": an abbreviated place is written out with its level.
+      const bool written_out = name != doc.text_of(k, n);
+      members.push_back(head + " " +
+                        (written_out ? std::string(level_word(static_cast<Level>(lv.value()))) + " " + name
+                                     : std::string(doc.text_of(p, n))));
       p = n;
     } else if (level && !head.empty()) {
       std::string name;

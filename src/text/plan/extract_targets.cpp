@@ -103,6 +103,9 @@ bool measurable(const Document& doc, int32_t first, int32_t last) {
 bool of_population(const Document& doc, int32_t first, int32_t last) {
   const Keys& k = keys();
   while (first < last && (doc.is_key(first, k.cac) || doc.is_key(first, k.nhung) || doc.is_key(first, k.moi))) ++first;
+  // "tỷ lệ cán bộ, chiến sĩ vi phạm kỷ luật": a share of people all the same.
+  static const std::vector<std::string> ty_le = phrase_keys("tỷ lệ"), ti_le = phrase_keys("tỉ lệ");
+  if (last - first > 2 && (seq_at(doc, first, ty_le) || seq_at(doc, first, ti_le))) first += 2;
   return static_cast<bool>(lexicon::population_nouns().match(doc, first, last));
 }
 
@@ -206,15 +209,25 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
       if (num) p = num->last;
       const int32_t end = measure_end(a, p, last);
       auto [mf, ml] = trim_measure(doc, p, end);
+      bool level = false;  // "giảm tỷ lệ … xuống dưới 0,5%": the level it is brought down to
       if (!num) {  // "kéo giảm tội phạm về trật tự xã hội từ 5% trở lên": the figure follows
+        static const std::string xuong = word_key("xuống"), con = word_key("còn");
         for (int32_t f = mf; f < ml; ++f) {
           const NumberMention* after = a.numbers.starting(f);
           if (after && after->percent) {
             num = after;
+            if (f > mf && (doc.is_key(f - 1, xuong) || doc.is_key(f - 1, con))) {
+              level = true;
+              --f;
+            }
             ml = trim_measure(doc, mf, f).second;
             break;
           }
         }
+      }
+      if (level) {
+        t.direction = num->qualifier == Direction::kNone ? Direction::kAtMost : num->qualifier;
+        t.kind = of_population(doc, mf, ml) ? "share" : "rate";
       }
       if (num) set_value(t, *num);
       const bool ok = !past(doc, i, first) && mf < ml && (num || measurable(doc, mf, ml)) &&

@@ -56,6 +56,11 @@ int32_t office_name_end(const Document& doc, int32_t j, int32_t end, const UnitO
   if (k > j && k < end && doc.tokens[k].all_caps) {
     const std::vector<std::string>* e = abbreviation(doc.key(k));
     if (e && *e == cand) ++k;
+  } else if (k > j && k + static_cast<int32_t>(cand.size()) <= end && doc.tokens[k].capitalised) {
+    // … and written out: "Tổng cục Chính trị Công an nhân dân".
+    bool same = true;
+    for (size_t c = 0; c < cand.size() && same; ++c) same = doc.is_key(k + static_cast<int32_t>(c), cand[c]);
+    if (same) k += static_cast<int32_t>(cand.size());
   }
   return k;
 }
