@@ -166,5 +166,90 @@ TEST(PlanAbbreviatedPositions5, TheCityOfHoChiMinhWrittenOut) {
   EXPECT_EQ((*person(r, "Lê Văn Tâm"))["position"], "Phó Giám đốc Công an thành phố Hồ Chí Minh");
 }
 
+// ---- dates -----------------------------------------------------------------------------------
+
+TEST(PlanYearContext5, TheYearAfterTheOneJustGone) {
+  const json r = parse(
+      "Chiều 29/3, tại Hà Nội, Cụm thi đua số 5 tổ chức hội nghị ký giao ước thi đua. Năm 2021 vừa qua, các đơn vị "
+      "đã hoàn thành tốt nhiệm vụ năm 2021.");
+  EXPECT_EQ(r["event"]["date"], "2022-03-29");
+  // A later year written in the text is the text's own.
+  const json r2 = parse(
+      "Chiều 29/3, Cụm thi đua số 5 tổ chức hội nghị. Năm 2021 vừa qua, các đơn vị đã hoàn thành tốt nhiệm vụ; năm "
+      "2023, phấn đấu hoàn thành xuất sắc.");
+  EXPECT_NE(r2["event"]["date"], "2022-03-29");
+}
+
+TEST(PlanYearContext5, ALunarYearGivesTheYear) {
+  const json r = parse(
+      "Sáng 12/3, Công an tỉnh tổ chức hội nghị tổng kết đợt cao điểm bảo đảm an ninh trật tự Tết Nguyên đán Quý Mão "
+      "2023.");
+  EXPECT_EQ(r["event"]["date"], "2023-03-12");
+  // A name that only looks like one gives nothing.
+  EXPECT_TRUE(parse("Sáng 12/3, Công an tỉnh tổ chức hội nghị tổng kết tại xã Tân Dần.")["event"]["date"].is_null());
+}
+
+// ---- title and place ---------------------------------------------------------------------------
+
+TEST(PlanTitle5, ASectionLabelIsNotTheHeadline) {
+  const json r = parse(
+      "Chính trị - Xã hội\n\nCông an hai tỉnh ký giao ước thi đua năm 2024\n\nNgày 2/4/2024, Công an tỉnh Kon Tum "
+      "và Công an tỉnh Gia Lai ký giao ước thi đua.");
+  EXPECT_EQ(r["title"], "Công an hai tỉnh ký giao ước thi đua năm 2024");
+  // A short headline over a short lead stays the headline.
+  const json r2 = parse("Ký giao ước thi đua\n\nNgày 2/4/2024, hai đơn vị ký giao ước.");
+  EXPECT_EQ(r2["title"], "Ký giao ước thi đua");
+}
+
+TEST(PlanPlace5, ALaterSentenceOnTheMeetingSaysWhereItWasHeld) {
+  const json r = parse(
+      "Ngày 6/4/2024, Công an các tỉnh Cụm thi đua số 4 ký giao ước thi đua. Hội nghị ký giao ước của cụm được tổ chức "
+      "tại Phú Thọ.");
+  EXPECT_EQ(r["event"]["place"], "Phú Thọ");
+  // A sentence about something else held there is not the meeting.
+  const json r2 = parse(
+      "Ngày 6/4/2024, Công an các tỉnh Cụm thi đua số 4 ký giao ước thi đua. Các đơn vị thăm một công trình được tổ "
+      "chức tại Phú Thọ.");
+  EXPECT_TRUE(r2["event"]["place"].is_null());
+}
+
+// ---- organisers without an event ---------------------------------------------------------------
+
+TEST(PlanOrganizers5, NoEventNoOrganiserUnlessAPlanIsIssued) {
+  const json r = parse(
+      "Trong năm qua, Công an các tỉnh trong Cụm thi đua số 4 đã chủ động tham mưu cho cấp ủy, chính quyền địa phương.");
+  EXPECT_TRUE(r["organizers"].empty());
+  const json r2 = parse("UBND tỉnh vừa ban hành kế hoạch triển khai phong trào thi đua đặc biệt năm 2025.");
+  EXPECT_EQ(strings(r2["organizers"]), std::vector<std::string>{"UBND tỉnh"});
+}
+
+// ---- positions ---------------------------------------------------------------------------------
+
+TEST(PlanOfficePositions5, TheForceWrittenOutClosesAnOffice) {
+  const json r = parse(
+      "Ngày 3/7/2019, Cụm thi đua số 2 tổ chức hội nghị. Trung tướng Trần Văn Minh, Phó Tổng cục trưởng Tổng cục Chính "
+      "trị Công an nhân dân dự và phát biểu chỉ đạo.");
+  ASSERT_NE(person(r, "Trần Văn Minh"), nullptr);
+  EXPECT_EQ((*person(r, "Trần Văn Minh"))["position"], "Phó Tổng cục trưởng Tổng cục Chính trị Công an nhân dân");
+}
+
+// ---- a level brought down to -------------------------------------------------------------------
+
+TEST(PlanTargetLevel5, DownToBelowAFigureIsAtMost) {
+  const json r = parse("Chỉ tiêu thi đua: giảm tỷ lệ cán bộ, chiến sĩ vi phạm kỷ luật xuống dưới 0,3% quân số.");
+  ASSERT_EQ(r["targets"].size(), 1u);
+  EXPECT_EQ(r["targets"][0]["direction"], "at_most");
+  EXPECT_EQ(r["targets"][0]["kind"], "share");
+  EXPECT_EQ(r["targets"][0]["value"], 0.3);
+  EXPECT_EQ(r["targets"][0]["measure"], "tỷ lệ cán bộ, chiến sĩ vi phạm kỷ luật");
+  // "còn" says the same; a bare decrease by a figure stays a change.
+  const json r2 = parse("Chỉ tiêu thi đua: kéo giảm số vụ cháy còn 2%.");
+  ASSERT_EQ(r2["targets"].size(), 1u);
+  EXPECT_EQ(r2["targets"][0]["direction"], "at_most");
+  const json r3 = parse("Chỉ tiêu thi đua: giảm 5% số vụ cháy.");
+  ASSERT_EQ(r3["targets"].size(), 1u);
+  EXPECT_EQ(r3["targets"][0]["direction"], "decrease");
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
