@@ -248,7 +248,13 @@ void complete_positions(const Analysis& a, std::vector<Person>& people) {
       if (it == a.places.end()) continue;
       // Only a position that ends with the bare level is completed ("… Công an tỉnh").
       const std::string& level = part.unit->level_text;
-      if (part.text.size() < level.size() || part.text.compare(part.text.size() - level.size(), level.size(), level) != 0) continue;
+      auto ends_with = [](const std::string& s, std::string_view tail) {
+        return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+      };
+      // … or with an abbreviation holding the level ("Trưởng CAX").
+      const std::string_view written = a.doc.text_of(part.unit->first, part.unit->last);
+      const bool abbreviated = part.unit->last == part.unit->first + 1 && ends_with(part.source, written);
+      if (!ends_with(part.text, level) && !(abbreviated && ends_with(part.text, written))) continue;
       part.text += " " + it->second;
       part.completed = it->second;
       part.unit->name = it->second;
@@ -462,8 +468,11 @@ std::optional<RoleUnit> unit_for_role(const Analysis& a, int32_t role, int32_t r
     // "Ban Thanh niên, Phụ nữ, Công đoàn Công an tỉnh X giữ vai trò Cụm trưởng": one unit whose
     // name lists several offices, when only capitalised words and commas lie between.
     bool one_name = last->last == verb && first->first != last->first;
+    // An office's name may end in lower-case syllables ("Phụ nữ", "Công đoàn").
     for (int32_t k = first->last; one_name && k < last->first; ++k)
-      one_name = doc.is_punct(k, ",") || (doc.is_word(k) && doc.tokens[k].capitalised);
+      one_name = doc.is_punct(k, ",") ||
+                 (doc.is_word(k) && (doc.tokens[k].capitalised ||
+                                     (doc.is_word(k - 1) && doc.tokens[k - 1].capitalised && !lexicon::predicates().match(doc, k, last->first))));
     if (one_name) {
       const std::string whole(doc.text_of(first->first, verb));
       return RoleUnit{whole, whole};

@@ -166,6 +166,31 @@ TEST(PlanAbbreviatedPositions5, TheCityOfHoChiMinhWrittenOut) {
   EXPECT_EQ((*person(r, "Lê Văn Tâm"))["position"], "Phó Giám đốc Công an thành phố Hồ Chí Minh");
 }
 
+TEST(PlanAbbreviatedPositions5, AbbreviatedUnitsHoldTheirLevelAndTakeTheTextsPlace) {
+  const json r = parse(
+      "Ngày 12/3/2024, Công an xã Phú Lộc tổ chức hội nghị phát động thi đua. Dự có Thiếu tá Lê Minh Đức, Trưởng CAX; "
+      "ông Trần Văn Hải, PCT.UBND xã; Đại úy Vũ Văn An, Phó Trưởng CAX Phú Lộc; Trung tá Ngô Văn Bình, PGĐ Công an "
+      "tỉnh.");
+  ASSERT_NE(person(r, "Lê Minh Đức"), nullptr);
+  EXPECT_EQ((*person(r, "Lê Minh Đức"))["position"], "Trưởng Công an xã Phú Lộc");
+  ASSERT_NE(person(r, "Trần Văn Hải"), nullptr);
+  EXPECT_EQ((*person(r, "Trần Văn Hải"))["position"], "Phó Chủ tịch UBND xã Phú Lộc");
+  ASSERT_NE(person(r, "Vũ Văn An"), nullptr);
+  EXPECT_EQ((*person(r, "Vũ Văn An"))["position"], "Phó Trưởng Công an xã Phú Lộc");
+  ASSERT_NE(person(r, "Ngô Văn Bình"), nullptr);
+  EXPECT_EQ((*person(r, "Ngô Văn Bình"))["position"], "Phó Giám đốc Công an tỉnh");
+  // "CATP Hà Nội" is the city's police, not "CATP thành phố Hà Nội".
+  EXPECT_EQ(strings(parse("Sáng 7/8/2017, CATP Hà Nội tổ chức lễ phát động đợt thi đua đặc biệt.")["organizers"]),
+            std::vector<std::string>{"Công an thành phố Hà Nội"});
+}
+
+TEST(PlanGroupRoles5, AnOfficeWhoseNameListsLowerCaseFieldsTakesTheRole) {
+  const json r = parse(
+      "Ngày 2/10/2023, Cụm thi đua số 9 ký giao ước. Ban Thanh niên, Phụ nữ, Công đoàn Công an tỉnh Vĩnh Long giữ vai "
+      "trò Cụm trưởng.");
+  EXPECT_EQ(r["group"]["leader"], "Ban Thanh niên, Phụ nữ, Công đoàn Công an tỉnh Vĩnh Long");
+}
+
 // ---- dates -----------------------------------------------------------------------------------
 
 TEST(PlanYearContext5, TheYearAfterTheOneJustGone) {

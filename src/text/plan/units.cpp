@@ -250,6 +250,27 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
     default: {  // police, committee, council, party, front: [các|N] level place
       int32_t k = j;
       bool counted = false;
+      // "CAX Phú Lộc", "CATP Hà Nội": the abbreviation holds the head and the level.
+      if (abbreviated) {
+        const std::vector<std::string>& e = *abbreviation(doc.key(i));
+        const std::vector<std::string> head_keys = phrase_keys(head.display());
+        for (const Level l : {Level::kProvince, Level::kCity, Level::kDistrict, Level::kUrbanDistrict, Level::kTown,
+                              Level::kCommune, Level::kWard, Level::kTownlet}) {
+          std::vector<std::string> whole = head_keys;
+          for (const std::string& w : phrase_keys(level_word(l))) whole.push_back(w);
+          if (whole != e) continue;
+          u.head = std::string(head.display());
+          u.level = l;
+          u.level_text = level_word(l);
+          std::string name;
+          const int32_t n = place_name_end(doc, k, end, l == Level::kProvince, o, &name);
+          u.name = name;
+          j = n;
+          level_inferred = true;
+          break;
+        }
+        if (u.level) break;
+      }
       if ((doc.is_key(k, cac) || doc.is_number(k)) && k + 1 < end && lexicon::levels().match(doc, k + 1, end)) {
         counted = true;
         ++k;
@@ -317,7 +338,9 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
     if (u.level_text.empty() && u.name.empty() && u.last > i + head.length)
       u.text = title_case(doc.text_of(u.first, u.last));
   } else if (level_inferred) {
-    u.text = u.head + " " + (u.level_text.empty() ? "" : u.level_text + " ") + u.name;
+    u.text = u.head;
+    for (const std::string* part : {&u.level_text, &u.name})
+      if (!part->empty()) u.text += " " + *part;
   } else {
     u.text = std::string(doc.text_of(u.first, u.last));
   }
