@@ -21,7 +21,8 @@ bool names_something(const Document& doc, int32_t before) {
 int32_t what_end(const Document& doc, int32_t from, int32_t noun_length, int32_t end) {
   static const std::string tu = word_key("tự");
   static const Entry kLinks[] = {{"tham gia"}, {"trên"}, {"gồm"}, {"thuộc"}, {"tham dự"}, {"đạt"},
-                                 {"được"}, {"đã"}, {"sẽ"}, {"là"}, {"tại"}, {"với"}, {"và"}, {"cùng"}};
+                                 {"được"}, {"đã"}, {"sẽ"}, {"là"}, {"tại"}, {"với"}, {"và"}, {"cùng"},
+                                 {"lập"}};  // "4.124 lượt cá nhân lập thành tích xuất sắc"
   static const PhraseTable links(kLinks);
   int32_t k = from + noun_length;
   while (k < end && k - from < 12) {

@@ -1,5 +1,6 @@
 // Title, event and organizers.
 #include <algorithm>
+#include <cstdlib>
 #include <set>
 
 #include "text/plan/extract.h"
@@ -30,6 +31,36 @@ int32_t bare_day_date(const Analysis& a, int32_t first, int32_t last) {
     if (d.precision == Precision::kDay && !d.anniversary && !d.reference && a.dates.range_of(m) < 0) return m;
   }
   return -1;
+}
+
+// "năm 2021 vừa qua" (the year just gone): the text is written in the year after it, when it
+// writes no later year. 0 when the text says no such thing.
+int year_after_the_one_gone(const Analysis& a) {
+  static const std::string vua = word_key("vừa"), qua = word_key("qua"), roi = word_key("rồi");
+  int gone = 0, latest = 0;
+  for (const auto& [token, year] : a.dates.explicit_years) {
+    latest = std::max(latest, year);
+    const int32_t m = a.dates.mention_starting_at(token);
+    const int32_t after = m >= 0 ? a.dates.mentions[m].last : token + 2;
+    if (a.doc.is_key(after, vua) && (a.doc.is_key(after + 1, qua) || a.doc.is_key(after + 1, roi))) gone = std::max(gone, year);
+  }
+  return gone > 0 && latest <= gone ? gone + 1 : 0;
+}
+
+// "Tết Nguyên đán Nhâm Dần 2022": a lunar year's name with its year, which a text on the
+// campaigns around Tết writes instead of "năm 2022". 0 when there is none.
+int lunar_new_year(const Document& doc) {
+  static const Entry kStems[] = {{"Giáp"}, {"Ất"}, {"Bính"}, {"Đinh"}, {"Mậu"}, {"Kỷ"}, {"Canh"}, {"Tân"}, {"Nhâm"}, {"Quý"}};
+  static const Entry kBranches[] = {{"Tý"}, {"Sửu"}, {"Dần"}, {"Mão"}, {"Mẹo"}, {"Thìn"}, {"Tỵ"}, {"Tị"},
+                                    {"Ngọ"}, {"Mùi"}, {"Thân"}, {"Dậu"}, {"Tuất"}, {"Hợi"}};
+  static const PhraseTable stems(kStems), branches(kBranches);
+  for (int32_t i = 0; i + 2 < doc.size(); ++i) {
+    if (!doc.is_word(i) || !doc.tokens[i].capitalised || !stems.match(doc, i, i + 1) || !branches.match(doc, i + 1, i + 2)) continue;
+    if (!doc.is_number(i + 2)) continue;
+    const int year = std::atoi(doc.key(i + 2).c_str());
+    if (year >= 1945 && year <= 2100) return year;
+  }
+  return 0;
 }
 
 std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, int32_t movement_range,
@@ -72,8 +103,16 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
       }
     }
   }
+  if (const int y = year_after_the_one_gone(a)) {
+    *note = "năm sau “năm … vừa qua” nêu trong văn bản";
+    return date_in_year(m, y, false);
+  }
   *note = "năm lấy từ năm gần nhất được nêu trong văn bản";
   if (const int y = a.dates.nearest_year(m.first)) return date_in_year(m, y, false);
+  if (const int y = lunar_new_year(a.doc)) {
+    *note = "năm lấy từ năm âm lịch (Tết …) nêu trong văn bản";
+    return date_in_year(m, y, false);
+  }
   // "kỷ niệm ngày Giải phóng (30/4/1975-30/4/2021)": an anniversary's bracket ends with the
   // year it is celebrated in, the text's own year when nothing else gives one.
   int celebrated = 0;
@@ -201,10 +240,32 @@ bool refers_to_earlier_launch(const Document& doc, int32_t i, int32_t length, in
   return false;
 }
 
+// "chỉ tiêu giao ước thi đua đã đề ra", "thực hiện các nội dung giao ước thi đua": a pledge
+// already made, named as what is measured or carried out, not a signing.
+bool refers_to_existing_pledge(const Document& doc, int32_t i, const PhraseTable::Match& m) {
+  if (static_cast<EventKind>(m.value()) != EventKind::kPledgeSigning) return false;
+  static const std::string giao = word_key("giao"), uoc = word_key("ước");
+  if (!doc.is_key(i, giao) || !doc.is_key(i + 1, uoc)) return false;  // "ký giao ước", "lễ ký …" sign
+  static const std::vector<std::vector<std::string>> nouns = {
+      phrase_keys("chỉ tiêu"), phrase_keys("nội dung"), phrase_keys("mục tiêu"), phrase_keys("yêu cầu"),
+      phrase_keys("thực hiện")};
+  for (const auto& n : nouns) {
+    const int32_t from = i - static_cast<int32_t>(n.size());
+    bool same = from >= 0;
+    for (size_t k = 0; k < n.size() && same; ++k) same = doc.is_key(from + static_cast<int32_t>(k), n[k]);
+    if (same) return true;
+  }
+  return false;
+}
+
 std::pair<int32_t, EventKind> first_trigger(const Analysis& a, int32_t first, int32_t last) {
   for (int32_t i = first; i < last; ++i) {
     if (const auto m = lexicon::event_triggers().match(a.doc, i, last)) {
       if (refers_to_earlier_launch(a.doc, i, m.length, last)) continue;
+      if (refers_to_existing_pledge(a.doc, i, m)) {
+        i += m.length - 1;
+        continue;
+      }
       return {i, static_cast<EventKind>(m.value())};
     }
   }
@@ -233,6 +294,23 @@ bool opens_paragraph(const Analysis& a, int32_t li) {
       doc.is_punct(first + 3, "-"))
     return true;
   return false;
+}
+
+// A site's section label over the headline ("Quốc phòng - An ninh", "Chính trị", "Pháp luật"):
+// a line of at most four words, no full stop, naming no event and no unit, before a longer line.
+bool section_label(const Analysis& a, int32_t li) {
+  const Document& doc = a.doc;
+  if (li + 1 >= static_cast<int32_t>(doc.lines.size())) return false;
+  auto words = [&](int32_t l) {
+    int w = 0;
+    for (int32_t k = line_start(doc, l); k < doc.lines[l].last; ++k) w += doc.tokens[k].kind != TokenKind::kPunct;
+    return w;
+  };
+  const int32_t first = line_start(doc, li), last = doc.lines[li].last;
+  const int w = words(li);
+  if (w == 0 || w > 4 || doc.is_punct(last - 1, ".") || words(li + 1) <= w) return false;
+  if (first_trigger(a, first, last).first >= 0 || !find_units(doc, first, last, a.unit_options()).empty()) return false;
+  return doc.tokens[first].capitalised && !doc.tokens[first].all_caps;
 }
 
 TitleInfo read_title(const Analysis& a) {
@@ -270,7 +348,7 @@ TitleInfo read_title(const Analysis& a) {
     int32_t li = 0;
     while (li + 1 < std::min<int32_t>(n, 4) &&
            (li == a.dates.dateline_line ||
-            (line_all_caps(doc, li) && doc.is_punct(doc.lines[li].last - 1, ":")))) {
+            (line_all_caps(doc, li) && doc.is_punct(doc.lines[li].last - 1, ":")) || section_label(a, li))) {
       ++li;
     }
     t.first_line = li;
@@ -367,6 +445,10 @@ EventResult extract_event(const Analysis& a, const TitleInfo& title, int32_t mov
       for (int32_t i = at + 2; i < doc.size(); ++i) {
         const auto t = lexicon::event_triggers().match(doc, i, doc.sentence_of(i).last);
         if (!t) continue;
+        if (refers_to_existing_pledge(doc, i, t)) {
+          i += t.length - 1;
+          continue;
+        }
         const auto kind = static_cast<EventKind>(t.value());
         // "… được tổ chức để tổng kết …, tổng kết …": what the meeting is for, among others.
         static const std::string de = word_key("để"), nham = word_key("nhằm");
@@ -435,6 +517,23 @@ EventResult extract_event(const Analysis& a, const TitleInfo& title, int32_t mov
     }
   }
   ev.place = find_place(a, s);
+  // "Hội nghị … được tổ chức tại Quảng Trị", "Lễ ký kết diễn ra tại …": a later sentence whose
+  // subject is the meeting says where it was held, when the lead does not.
+  if (!ev.place) {
+    static const std::vector<std::string> to_chuc = phrase_keys("tổ chức tại"), dien_ra = phrase_keys("diễn ra tại");
+    for (size_t si = static_cast<size_t>(ev.sentence) + 1; si < doc.sentences.size() && !ev.place; ++si) {
+      const Sentence& later = doc.sentences[si];
+      const auto opens = lexicon::event_triggers().match(doc, later.first, later.last);
+      if (!opens) continue;
+      for (int32_t k = later.first + opens.length; k + 2 < later.last; ++k) {
+        const bool held = (doc.is_key(k, to_chuc[0]) && doc.is_key(k + 1, to_chuc[1]) && doc.is_key(k + 2, to_chuc[2])) ||
+                          (doc.is_key(k, dien_ra[0]) && doc.is_key(k + 1, dien_ra[1]) && doc.is_key(k + 2, dien_ra[2]));
+        if (!held) continue;
+        ev.place = find_place(a, Sentence{k + 2, later.last, later.line});
+        break;
+      }
+    }
+  }
   return ev;
 }
 
@@ -478,13 +577,24 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       if (u.kind != UnitKind::kLeadership || u.inner_first < 0) continue;
       if (auto inner = match_unit(doc, u.inner_first, u.last, a.unit_options())) u = *inner;
     }
-    // "Cụm thi đua số 5, Bộ Công an": the ministry owns the cluster, it does not co-organise.
+    // "Công an tỉnh A cùng Công an các tỉnh B, C, D (Cụm thi đua số 7) ký …": the units listed
+    // before a bracketed group are its members, and the group acts.
+    for (const UnitMention& u : units) {
+      if ((u.kind == UnitKind::kCluster || u.kind == UnitKind::kBlock) && !u.name.empty() && doc.is_punct(u.first - 1, "(") &&
+          doc.is_punct(u.last, ")"))
+        return std::vector<UnitMention>{u};
+    }
+    // "Cụm thi đua số 5, Bộ Công an", "Cụm thi đua số 1 (Bộ Công an)", "Cụm thi đua số 5, khối
+    // các đơn vị trực thuộc Bộ Công an": the ministry owns the cluster, it does not co-organise.
     std::vector<UnitMention> kept;
     for (size_t k = 0; k < units.size(); ++k) {
       if (k > 0 && (kept.back().kind == UnitKind::kCluster || kept.back().kind == UnitKind::kBlock)) {
         bool only_commas = true;
-        for (int32_t t = units[k - 1].last; t < units[k].first; ++t)
-          only_commas &= doc.is_punct(t, ",") || doc.is_punct(t, "-") || doc.is_punct(t, "–");
+        const bool ministry = units[k].kind == UnitKind::kMinistry;
+        for (int32_t t = units[k - 1].last; t < units[k].first; ++t) {
+          only_commas &= doc.is_punct(t, ",") || doc.is_punct(t, "-") || doc.is_punct(t, "–") ||
+                         (ministry && (doc.is_punct(t, "(") || (doc.is_word(t) && !doc.tokens[t].capitalised)));
+        }
         if (only_commas) continue;
       }
       kept.push_back(units[k]);
@@ -524,7 +634,21 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       }
     }
   }
-  if (found.empty()) found = subject_units(title.token_first, title.token_last);
+  // With no event, the lead's subject organises only a plan it issues or carries out ("UBND tỉnh
+  // vừa ban hành kế hoạch …"); one that advises or reports results organises nothing.
+  auto issues_plan = [&](int32_t first, int32_t last) {
+    static const std::vector<std::vector<std::string>> verbs = {phrase_keys("kế hoạch"), phrase_keys("ban hành"),
+                                                                phrase_keys("triển khai"), phrase_keys("phát động")};
+    for (int32_t i = first; i < last; ++i)
+      for (const auto& v : verbs) {
+        bool same = i + static_cast<int32_t>(v.size()) <= last;
+        for (size_t c = 0; c < v.size() && same; ++c) same = doc.is_key(i + static_cast<int32_t>(c), v[c]);
+        if (same) return true;
+      }
+    return false;
+  };
+  if (found.empty() && (event.kind != EventKind::kNone || title.formal || issues_plan(title.token_first, title.token_last)))
+    found = subject_units(title.token_first, title.token_last);
   if (found.empty() && title.issuer) found.push_back(*title.issuer);
   // "Dự hội nghị có …", "Hội nghị đã thông qua …": no subject anywhere, and the text is about
   // one group ("… các đơn vị trong Cụm thi đua số 3"): the group holds its own meetings.

@@ -59,13 +59,6 @@ std::optional<std::string> known_movement_name(const std::string& name) {
   return clean(d.text_of(0, known.length));
 }
 
-int roman_value(std::string_view w) {
-  static const char* const kRoman[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
-  for (int k = 0; k < 10; ++k)
-    if (w == kRoman[k]) return k + 1;
-  return 0;
-}
-
 // The ordinal after "Đợt" at token i: "Đợt 1", "Đợt II", "Đợt thứ nhất", "Đợt một". Sets *after.
 int phase_ordinal(const Document& doc, int32_t i, int32_t* after) {
   const Keys& k = keys();

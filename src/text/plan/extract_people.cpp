@@ -248,7 +248,13 @@ void complete_positions(const Analysis& a, std::vector<Person>& people) {
       if (it == a.places.end()) continue;
       // Only a position that ends with the bare level is completed ("… Công an tỉnh").
       const std::string& level = part.unit->level_text;
-      if (part.text.size() < level.size() || part.text.compare(part.text.size() - level.size(), level.size(), level) != 0) continue;
+      auto ends_with = [](const std::string& s, std::string_view tail) {
+        return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+      };
+      // … or with an abbreviation holding the level ("Trưởng CAX").
+      const std::string_view written = a.doc.text_of(part.unit->first, part.unit->last);
+      const bool abbreviated = part.unit->last == part.unit->first + 1 && ends_with(part.source, written);
+      if (!ends_with(part.text, level) && !(abbreviated && ends_with(part.text, written))) continue;
       part.text += " " + it->second;
       part.completed = it->second;
       part.unit->name = it->second;
@@ -273,6 +279,35 @@ bool is_group(const UnitMention& u) {
   return (u.kind == UnitKind::kCluster || u.kind == UnitKind::kBlock) && !u.name.empty();
 }
 
+// "gồm: Viện A (đơn vị Cụm trưởng); Cục B; Cục C về D": three or more units between
+// semicolons, each named in full up to the semicolon (an office's name may hold lower-case words,
+// "về" and commas), without a bracketed remark. False, and nothing added, when [p, end) is not
+// such a list.
+bool read_office_list(const Analysis& a, int32_t p, int32_t end, std::vector<std::string>& members) {
+  const Document& doc = a.doc;
+  static const std::string va = word_key("và");
+  std::vector<std::pair<int32_t, int32_t>> items;
+  int32_t from = p;
+  for (int32_t k = p; k <= end; ++k) {
+    if (k < end && !doc.is_punct(k, ";") && !doc.is_punct(k, ".")) continue;
+    items.emplace_back(from, k);
+    from = k + 1;
+    if (k == end || doc.is_punct(k, ".")) break;
+  }
+  if (items.size() < 3) return false;
+  std::vector<std::string> out;
+  for (auto [first, last] : items) {
+    if (doc.is_key(first, va)) ++first;
+    int32_t stop = first;
+    while (stop < last && !doc.is_punct(stop, "(")) ++stop;
+    const auto u = match_unit(doc, first, stop, a.unit_options());
+    if (!u || u->kind == UnitKind::kCluster || u->kind == UnitKind::kBlock || u->list_prefix) return false;
+    out.push_back(clean(doc.text_of(first, stop)));
+  }
+  members.insert(members.end(), out.begin(), out.end());
+  return true;
+}
+
 // Members after "gồm": "Công an 5 tỉnh Hưng Yên, Thái Bình, Hà Nam, Nam Định và Hải Dương",
 // "Công an các xã A, B và Công an thị trấn C".
 // `shared` is the level the group's own name lists ("Khối thi đua các huyện trung du - miền núi,
@@ -289,6 +324,7 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
   }
   if (doc.is_punct(p, ":")) ++p;
   std::vector<std::string> members;
+  if (read_office_list(a, p, end, members)) return members;
   std::string head, level_text;
   std::optional<Level> level;
   if (shared) {
@@ -307,6 +343,14 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
       p += 1 + lv.length;
       if (doc.is_punct(p, ":")) ++p;
     }
+  } else if (const auto lv = lexicon::levels().match(doc, p, end);
+             lv && head.empty() && doc.is_word(p) && !doc.tokens[p].capitalised &&
+             doc.is_word(p + lv.length) && doc.tokens[p + lv.length].capitalised) {
+    // "gồm: tỉnh Lai Châu, Điện Biên, Cao Bằng": the level written once, before the first name.
+    head = "Công an";
+    level = static_cast<Level>(lv.value());
+    level_text = lower_case(doc.text_of(p, p + lv.length));
+    p += lv.length;
   }
   static const std::string don = word_key("đơn"), vi = word_key("vị"), la = word_key("là");
   while (p < end) {
@@ -341,7 +385,11 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
       std::string name;
       const int32_t n = place_name_end(doc, k, end, false, a.unit_options(), &name);
       if (n == k) break;
-      members.push_back(head + " " + std::string(doc.text_of(p, n)));
+      // "TP.HCM": an abbreviated place is written out with its level.
+      const bool written_out = name != doc.text_of(k, n);
+      members.push_back(head + " " +
+                        (written_out ? std::string(level_word(static_cast<Level>(lv.value()))) + " " + name
+                                     : std::string(doc.text_of(p, n))));
       p = n;
     } else if (level && !head.empty()) {
       std::string name;
@@ -420,8 +468,11 @@ std::optional<RoleUnit> unit_for_role(const Analysis& a, int32_t role, int32_t r
     // "Ban Thanh niên, Phụ nữ, Công đoàn Công an tỉnh X giữ vai trò Cụm trưởng": one unit whose
     // name lists several offices, when only capitalised words and commas lie between.
     bool one_name = last->last == verb && first->first != last->first;
+    // An office's name may end in lower-case syllables ("Phụ nữ", "Công đoàn").
     for (int32_t k = first->last; one_name && k < last->first; ++k)
-      one_name = doc.is_punct(k, ",") || (doc.is_word(k) && doc.tokens[k].capitalised);
+      one_name = doc.is_punct(k, ",") ||
+                 (doc.is_word(k) && (doc.tokens[k].capitalised ||
+                                     (doc.is_word(k - 1) && doc.tokens[k - 1].capitalised && !lexicon::predicates().match(doc, k, last->first))));
     if (one_name) {
       const std::string whole(doc.text_of(first->first, verb));
       return RoleUnit{whole, whole};
@@ -434,10 +485,18 @@ std::optional<RoleUnit> unit_for_role(const Analysis& a, int32_t role, int32_t r
     --clause;
   }
   // "… là đơn vị Cụm trưởng", "… làm đơn vị khối phó": the role of a unit.
+  // "Bộ Công an phân công Công an tỉnh X là đơn vị cụm trưởng": the unit nearest the copula; one
+  // named before it assigns the role.
   if (doc.is_key(role - 2, don) && doc.is_key(role - 1, vi) &&
       (doc.is_key(role - 3, la) || doc.is_key(role - 3, lam))) {
-    for (const UnitMention& u : find_units(doc, clause, role - 3, a.unit_options()))
-      if (!is_group(u)) return RoleUnit{a.complete(u), u.text};
+    static const std::string duoc = word_key("được"), boi = word_key("bởi");
+    std::optional<RoleUnit> nearest;
+    for (const UnitMention& u : find_units(doc, clause, role - 3, a.unit_options())) {
+      // "X được Bộ Công an phân công là …": the agent of the passive assigns, X takes the role.
+      if (doc.is_key(u.first - 1, duoc) || doc.is_key(u.first - 1, boi)) continue;
+      if (!is_group(u) && !u.list_prefix) nearest = RoleUnit{a.complete(u), u.text};
+    }
+    if (nearest) return nearest;
   }
   auto unit_ending_at = [&](int32_t from, int32_t end) -> std::optional<RoleUnit> {
     for (const UnitMention& u : find_units(doc, from, end, a.unit_options()))
@@ -456,6 +515,10 @@ std::optional<RoleUnit> unit_for_role(const Analysis& a, int32_t role, int32_t r
   }
   if (doc.is_key(role + role_len, la)) {
     if (auto u = match_unit(doc, role + role_len + 1, s.last, a.unit_options()); u && !is_group(*u)) return RoleUnit{a.complete(*u), u->text};
+  }
+  // "…, Công an tỉnh Z cụm phó": the copula left out after a comma, the unit right before the role.
+  if (clause > s.first && (doc.is_punct(clause - 1, ",") || doc.is_punct(clause - 1, ";"))) {
+    if (auto r = unit_ending_at(clause, role)) return r;
   }
   return std::nullopt;
 }
@@ -515,11 +578,26 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
         if (list.list_prefix && list.level && list.name.empty()) shared = std::make_pair(*list.level, list.level_text);
       }
     }
-    for (int32_t p = u.last; p < end && p - u.last <= 8; ++p) {
+    for (int32_t p = u.last; p < end && p - u.last <= 12; ++p) {
       if (!doc.is_key(p, gom)) continue;
       std::vector<std::string> members = read_members(a, p + 1, end, shared);
       if (members.size() > g.members.size()) g.members = std::move(members);
       break;
+    }
+  }
+
+  // "Cụm này gồm: …", "Khối thi đua này gồm …": the group named again by "này" in a text about it.
+  if (g.members.empty()) {
+    static const std::string nay = word_key("này");
+    for (int32_t i = 0; i + 2 < doc.size(); ++i) {
+      const auto h = lexicon::unit_heads().match(doc, i);
+      if (!h || (static_cast<UnitKind>(h.value()) != UnitKind::kCluster && static_cast<UnitKind>(h.value()) != UnitKind::kBlock)) continue;
+      int32_t k = i + h.length;
+      if (!doc.is_key(k, nay)) continue;
+      if (doc.is_key(k + 1, gom)) {
+        std::vector<std::string> members = read_members(a, k + 2, doc.sentence_of(k).last);
+        if (members.size() > g.members.size()) g.members = std::move(members);
+      }
     }
   }
 
@@ -529,10 +607,19 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       if (!is_group(u) || unit_key(u.text) != key || !doc.is_punct(u.first - 1, "(")) continue;
       const int32_t open = u.first - 1;
       const int32_t from = doc.sentence_of(open).first;
+      std::optional<UnitMention> before;  // "Công an tỉnh A cùng Công an các tỉnh B, C (Cụm …)"
+      static const std::string cung = word_key("cùng"), voi = word_key("với"), va = word_key("và");
       for (const UnitMention& list : find_units(doc, from, open, a.unit_options())) {
-        if (!list.list_prefix) continue;
+        if (!list.list_prefix) {
+          before = list;
+          continue;
+        }
         std::vector<std::string> members = read_members(a, list.first, open);
+        const bool joined = before && before->last + 1 == list.first &&
+                            (doc.is_key(before->last, cung) || doc.is_key(before->last, va) || doc.is_key(before->last, voi));
+        if (joined && !is_group(*before) && !members.empty()) members.insert(members.begin(), a.complete(*before));
         if (members.size() > g.members.size()) g.members = std::move(members);
+        before.reset();
       }
     }
   }

@@ -103,6 +103,9 @@ bool measurable(const Document& doc, int32_t first, int32_t last) {
 bool of_population(const Document& doc, int32_t first, int32_t last) {
   const Keys& k = keys();
   while (first < last && (doc.is_key(first, k.cac) || doc.is_key(first, k.nhung) || doc.is_key(first, k.moi))) ++first;
+  // "tỷ lệ cán bộ, chiến sĩ vi phạm kỷ luật": a share of people all the same.
+  static const std::vector<std::string> ty_le = phrase_keys("tỷ lệ"), ti_le = phrase_keys("tỉ lệ");
+  if (last - first > 2 && (seq_at(doc, first, ty_le) || seq_at(doc, first, ti_le))) first += 2;
   return static_cast<bool>(lexicon::population_nouns().match(doc, first, last));
 }
 
@@ -133,6 +136,17 @@ int32_t text_start(const Analysis& a, int32_t from, int32_t figure) {
   for (int32_t t = from; t + 1 < figure; ++t)
     if (seq_at(doc, t, keys().phan_dau)) from = t + 2;
   return trim_measure(doc, from, figure).first;
+}
+
+// A measure names something: it holds a letter (ASCII, or the lead byte of a Vietnamese letter:
+// Latin-1 and Latin Extended-A/B, or Latin Extended Additional). ")", "–", "…", “ ” and figures
+// alone are none, and a target without a measure is not emitted.
+bool holds_letter(std::string_view measure) {
+  for (const char ch : measure) {
+    const auto c = static_cast<unsigned char>(ch);
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC3 && c <= 0xC6) || c == 0xE1) return true;
+  }
+  return false;
 }
 
 bool past(const Document& doc, int32_t verb, int32_t clause_first) {
@@ -175,7 +189,7 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
       t.kind = "qualitative";
       t.text = clean(doc.text_of(i, last));
       t.measure = clean(doc.text_of(i + q.length, last));
-      if (!t.measure.empty()) out.push_back(std::move(t));
+      if (holds_letter(t.measure)) out.push_back(std::move(t));
       break;
     }
     const auto verb = lexicon::change_verbs().match(doc, i, last);
@@ -195,19 +209,29 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
       if (num) p = num->last;
       const int32_t end = measure_end(a, p, last);
       auto [mf, ml] = trim_measure(doc, p, end);
+      bool level = false;  // "giảm tỷ lệ … xuống dưới 0,5%": the level it is brought down to
       if (!num) {  // "kéo giảm tội phạm về trật tự xã hội từ 5% trở lên": the figure follows
+        static const std::string xuong = word_key("xuống"), con = word_key("còn");
         for (int32_t f = mf; f < ml; ++f) {
           const NumberMention* after = a.numbers.starting(f);
           if (after && after->percent) {
             num = after;
+            if (f > mf && (doc.is_key(f - 1, xuong) || doc.is_key(f - 1, con))) {
+              level = true;
+              --f;
+            }
             ml = trim_measure(doc, mf, f).second;
             break;
           }
         }
       }
+      if (level) {
+        t.direction = num->qualifier == Direction::kNone ? Direction::kAtMost : num->qualifier;
+        t.kind = of_population(doc, mf, ml) ? "share" : "rate";
+      }
       if (num) set_value(t, *num);
       const bool ok = !past(doc, i, first) && mf < ml && (num || measurable(doc, mf, ml)) &&
-                      !clean(doc.text_of(mf, ml)).empty();
+                      holds_letter(clean(doc.text_of(mf, ml)));
       if (ok) {
         t.measure = clean(doc.text_of(mf, ml));
         const int32_t text_end = read_baseline(doc, end, last, year, &t.previous_year);
@@ -273,8 +297,8 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
         }
       }
       const int32_t verb_at = after_dat ? num.start() - 1 : num.start();
-      // A measure of punctuation only ("… (trên 500%)") is none: never an empty string.
-      if (mf < ml && !past(doc, verb_at, first) && !clean(doc.text_of(mf, ml)).empty()) {
+      // A measure of punctuation only ("… (trên 500%)", ")") is none: never an empty string.
+      if (mf < ml && !past(doc, verb_at, first) && holds_letter(clean(doc.text_of(mf, ml)))) {
         t.kind = of_population(doc, mf, ml) ? "share" : "rate";
         // "100% cán bộ … hoàn thành nhiệm vụ, trong đó ít nhất 70% đạt …": the same people.
         if (doc.is_key(mf, k.dat) && out.size() > clause_begin) t.kind = out.back().kind;
@@ -338,7 +362,8 @@ std::vector<bool> target_lines(const Analysis& a) {
 // A sentence reporting results, not setting targets: it opens with the period gone by ("Năm
 // qua, …", "Trong thời gian qua, …", "Qua 6 tháng, …", "Trong năm, …") or says the targets were
 // met ("… hoàn thành vượt mức chỉ tiêu, tỷ lệ … đạt 88%"), and nothing in it is striven for.
-bool reports_results(const Document& doc, const Sentence& s) {
+bool reports_results(const Analysis& a, const Sentence& s) {
+  const Document& doc = a.doc;
   static const Entry kPast[] = {{"năm qua"}, {"trong năm qua"}, {"thời gian qua"}, {"trong thời gian qua"},
                                 {"qua"}, {"trong năm"}, {"kết quả"}};
   static const PhraseTable past_openers(kPast);
@@ -347,6 +372,20 @@ bool reports_results(const Document& doc, const Sentence& s) {
   bool striven = false;
   for (int32_t i = s.first; i < s.last && !striven; ++i) striven = seq_at(doc, i, keys().phan_dau);
   if (striven) return false;
+  // "6 tháng đầu năm, …", "Trong 9 tháng qua, …", "Sáu tháng đầu năm 2024, …": months gone by.
+  {
+    int32_t k = s.first;
+    static const std::string trong = word_key("trong");
+    if (doc.is_key(k, trong)) ++k;
+    const NumberMention* n = a.numbers.starting(k);
+    const auto word = lexicon::number_words().match(doc, k, s.last);
+    const int32_t after = n ? n->last : word ? k + word.length : -1;
+    static const std::string thang = word_key("tháng"), cuoi = word_key("cuối");
+    if (after > k && doc.is_key(after, thang) && !doc.is_key(after + 1, cuoi)) {
+      for (int32_t c = after + 1; c < s.last && c - after <= 6; ++c)
+        if (doc.is_punct(c, ",")) return true;
+    }
+  }
   if (const auto m = past_openers.match(doc, s.first, s.last)) {
     const int32_t after = s.first + m.length;
     // "Qua đó, …" (thereby) looks forward; a period needs its comma or its length ("Qua 6 tháng,").
@@ -371,7 +410,7 @@ std::vector<TargetResult> extract_targets(const Analysis& a, int year) {
   const std::vector<bool> lines = target_lines(a);
   std::vector<TargetResult> out;
   for (const Sentence& s : doc.sentences) {
-    if (!lines[static_cast<size_t>(s.line)] || reports_results(doc, s)) continue;
+    if (!lines[static_cast<size_t>(s.line)] || reports_results(a, s)) continue;
     int32_t start = s.first;
     for (int32_t i = s.first; i <= s.last; ++i) {
       if (i < s.last) {

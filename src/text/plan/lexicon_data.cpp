@@ -119,6 +119,12 @@ const Entry kUnitHeads[] = {
     {"Hội đồng Thi đua, Khen thưởng", static_cast<int>(UnitKind::kBoard)},
     {"Ban", static_cast<int>(UnitKind::kOffice)},
     {"Phòng", static_cast<int>(UnitKind::kOffice)},
+    // Units of the ministry named by their kind: "Viện Khoa học hình sự", "Học viện An ninh
+    // nhân dân", "Bộ Tư lệnh Cảnh vệ", "Trường Đại học Cảnh sát nhân dân".
+    {"Viện", static_cast<int>(UnitKind::kOffice)},
+    {"Học viện", static_cast<int>(UnitKind::kOffice)},
+    {"Bộ Tư lệnh", static_cast<int>(UnitKind::kOffice)},
+    {"Trường", static_cast<int>(UnitKind::kOffice)},
     {"Sở", static_cast<int>(UnitKind::kOffice)},
     {"Cục", static_cast<int>(UnitKind::kOffice)},
     {"Văn phòng", static_cast<int>(UnitKind::kOffice)},
@@ -150,7 +156,7 @@ const Entry kProvinces[] = {
     {"Cao Bằng"}, {"Cần Thơ", kCentralCity}, {"Đà Nẵng", kCentralCity}, {"Đắk Lắk"}, {"Đắc Lắc", 0, "Đắk Lắk"}, {"Đak Lak", 0, "Đắk Lắk"}, {"Đắk Nông"}, {"Đak Nông", 0, "Đắk Nông"},
     {"Điện Biên"}, {"Đồng Nai"}, {"Đồng Tháp"}, {"Gia Lai"}, {"Hà Giang"}, {"Hà Nam"},
     {"Hà Nội", kCentralCity}, {"Hà Tĩnh"}, {"Hải Dương"}, {"Hải Phòng", kCentralCity}, {"Hậu Giang"}, {"Hòa Bình"},
-    {"Hồ Chí Minh", kCentralCity}, {"Hưng Yên"}, {"Khánh Hòa"}, {"Kiên Giang"}, {"Kon Tum"}, {"Lai Châu"},
+    {"Hồ Chí Minh", kCentralCity}, {"HCM", kCentralCity, "Hồ Chí Minh"}, {"TPHCM", kCentralCity, "Hồ Chí Minh"}, {"Hưng Yên"}, {"Khánh Hòa"}, {"Kiên Giang"}, {"Kon Tum"}, {"Lai Châu"},
     {"Lạng Sơn"}, {"Lào Cai"}, {"Lâm Đồng"}, {"Long An"}, {"Nam Định"}, {"Nghệ An"},
     {"Ninh Bình"}, {"Ninh Thuận"}, {"Phú Thọ"}, {"Phú Yên"}, {"Quảng Bình"}, {"Quảng Nam"},
     {"Quảng Ngãi"}, {"Quảng Ninh"}, {"Quảng Trị"}, {"Sóc Trăng"}, {"Sơn La"}, {"Tây Ninh"},
@@ -240,7 +246,7 @@ const Entry kSubjectOpeners[] = {
 const Entry kCountNouns[] = {
     {"tổ"}, {"tổ bảo vệ"}, {"thành viên"}, {"tổ viên"}, {"đơn vị"}, {"cán bộ"}, {"chiến sĩ"},
     {"cán bộ, chiến sĩ"}, {"đồng chí"}, {"đại biểu"}, {"tập thể"}, {"cá nhân"}, {"mô hình"},
-    {"điển hình"}, {"hộ"}, {"hộ gia đình"}, {"người"}, {"đoàn viên"}, {"hội viên"},
+    {"lượt tập thể"}, {"lượt cá nhân"}, {"điển hình"}, {"hộ"}, {"hộ gia đình"}, {"người"}, {"đoàn viên"}, {"hội viên"},
     {"đảng viên"}, {"Công an xã"}, {"Công an phường"}, {"xã"}, {"phường"}, {"thị trấn"},
     {"câu lạc bộ"}, {"Bằng khen"}, {"Giấy khen"}, {"Cờ thi đua"},
     {"suất học bổng"}, {"suất quà"}, {"nội dung thi đua"}, {"chỉ tiêu thi đua"},

@@ -134,4 +134,12 @@ NumberIndex find_numbers(const Document& doc, const DateIndex& dates) {
   return ix;
 }
 
+int roman_value(std::string_view word) {
+  static const char* const kRoman[] = {"I",   "II",  "III",  "IV",  "V",   "VI", "VII", "VIII", "IX",  "X",
+                                       "XI",  "XII", "XIII", "XIV", "XV",  "XVI", "XVII", "XVIII", "XIX", "XX"};
+  for (int k = 0; k < 20; ++k)
+    if (word == kRoman[k]) return k + 1;
+  return 0;
+}
+
 }  // namespace thidua::text::plan

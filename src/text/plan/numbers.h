@@ -3,6 +3,7 @@
 #pragma once
 #include <cstdint>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include "text/plan/dates.h"
@@ -33,6 +34,10 @@ struct NumberIndex {
   // The number whose qualifier or figure starts at token i, or nullptr.
   const NumberMention* starting(int32_t i) const;
 };
+
+// The value of a Roman numeral from I to XX ("III" → 3), 0 for any other word. Ordinals of
+// phases ("Đợt II") and numbers of groups ("Cụm thi đua số II") are written so.
+int roman_value(std::string_view word);
 
 // Every figure outside a date or a time of day. Number words count only before "đợt" or a
 // count noun, where they cannot be read otherwise ("năm" is also "year").

@@ -8,25 +8,15 @@
 #include <string>
 
 #include "text/plan/plan_parser.h"
+#include "text/plan/plan_test_support.h"
 
 namespace thidua::text::plan {
 namespace {
 
 using nlohmann::json;
-
-json parse(const std::string& text) { return parse_plan(text); }
-
-std::vector<std::string> strings(const json& list) {
-  std::vector<std::string> out;
-  for (const json& s : list) out.push_back(s.get<std::string>());
-  return out;
-}
-
-const json* person(const json& r, const std::string& name) {
-  for (const json& p : r["people"])
-    if (p["name"] == name) return &p;
-  return nullptr;
-}
+using test::parse;
+using test::person;
+using test::strings;
 
 // ---- the group that holds the meeting ------------------------------------------------------
 

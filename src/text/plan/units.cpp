@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "text/plan/numbers.h"
+
 namespace thidua::text::plan {
 namespace {
 
@@ -54,6 +56,11 @@ int32_t office_name_end(const Document& doc, int32_t j, int32_t end, const UnitO
   if (k > j && k < end && doc.tokens[k].all_caps) {
     const std::vector<std::string>* e = abbreviation(doc.key(k));
     if (e && *e == cand) ++k;
+  } else if (k > j && k + static_cast<int32_t>(cand.size()) <= end && doc.tokens[k].capitalised) {
+    // … and written out: "Tổng cục Chính trị Công an nhân dân".
+    bool same = true;
+    for (size_t c = 0; c < cand.size() && same; ++c) same = doc.is_key(k + static_cast<int32_t>(c), cand[c]);
+    if (same) k += static_cast<int32_t>(cand.size());
   }
   return k;
 }
@@ -184,7 +191,7 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
     // A bare "Cụm"/"Khối": "Cụm số 5", "Khối ANND", "Khối Xây dựng lực lượng…", "khối Công an
     // các huyện"; never "Khối trưởng", "khối đại đoàn kết", "khối phố".
     const int32_t n = i + 1;
-    const bool numbered = doc.is_key(n, so_key) && doc.is_number(n + 1);
+    const bool numbered = doc.is_key(n, so_key) && (doc.is_number(n + 1) || (doc.is_word(n + 1) && roman_value(doc.text_of(n + 1, n + 2))));
     const bool named = doc.is_word(n) && n < end && doc.tokens[n].capitalised && !lexicon::positions().match(doc, i, end);
     if (!numbered && !named) return std::nullopt;
     if (!doc.tokens[i].capitalised && !doc.is_key(n, cong)) return std::nullopt;
@@ -214,6 +221,11 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
       if (doc.is_key(j, so) && doc.is_number(j + 1) && j + 1 < end) {
         u.name = "số " + doc.key(j + 1);
         j += 2;
+      } else if (const int roman = doc.is_key(j, so) && doc.is_word(j + 1) && j + 1 < end ? roman_value(doc.text_of(j + 1, j + 2)) : 0) {
+        // "Cụm thi đua số II": the group's number written in Roman numerals, printed in figures.
+        u.name = "số " + std::to_string(roman);
+        j += 2;
+        level_inferred = true;
       } else {
         // "Khối thi đua các đơn vị nghiệp vụ", "Khối thi đua Công an các xã": a description.
         const int32_t k = group_description_end(doc, j, end, o);
@@ -238,6 +250,27 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
     default: {  // police, committee, council, party, front: [các|N] level place
       int32_t k = j;
       bool counted = false;
+      // "CAX Phú Lộc", "CATP Hà Nội": the abbreviation holds the head and the level.
+      if (abbreviated) {
+        const std::vector<std::string>& e = *abbreviation(doc.key(i));
+        const std::vector<std::string> head_keys = phrase_keys(head.display());
+        for (const Level l : {Level::kProvince, Level::kCity, Level::kDistrict, Level::kUrbanDistrict, Level::kTown,
+                              Level::kCommune, Level::kWard, Level::kTownlet}) {
+          std::vector<std::string> whole = head_keys;
+          for (const std::string& w : phrase_keys(level_word(l))) whole.push_back(w);
+          if (whole != e) continue;
+          u.head = std::string(head.display());
+          u.level = l;
+          u.level_text = level_word(l);
+          std::string name;
+          const int32_t n = place_name_end(doc, k, end, l == Level::kProvince, o, &name);
+          u.name = name;
+          j = n;
+          level_inferred = true;
+          break;
+        }
+        if (u.level) break;
+      }
       if ((doc.is_key(k, cac) || doc.is_number(k)) && k + 1 < end && lexicon::levels().match(doc, k + 1, end)) {
         counted = true;
         ++k;
@@ -305,7 +338,9 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
     if (u.level_text.empty() && u.name.empty() && u.last > i + head.length)
       u.text = title_case(doc.text_of(u.first, u.last));
   } else if (level_inferred) {
-    u.text = u.head + " " + u.level_text + " " + u.name;
+    u.text = u.head;
+    for (const std::string* part : {&u.level_text, &u.name})
+      if (!part->empty()) u.text += " " + *part;
   } else {
     u.text = std::string(doc.text_of(u.first, u.last));
   }
