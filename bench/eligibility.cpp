@@ -663,7 +663,7 @@ int main(int argc, char** argv) {
   std::map<std::string, std::string> a;
   for (int i = 1; i < argc; ++i) {
     std::string k = argv[i];
-    if (k == "--check") a["check"] = "1";
+    if (k == "--check" || k == "--no-sql") a[k.substr(2)] = "1";
     else if (k.rfind("--", 0) == 0 && i + 1 < argc) a[k.substr(2)] = argv[++i];
     else {
       std::cerr << "usage: thidua_eligibility --source DIR [--scale S] [--runs N] [--workdir DIR] [--pg CONNINFO] [--out FILE] [--check]\n";
@@ -740,12 +740,12 @@ int main(int argc, char** argv) {
                   << "\n  " << name << " " << tally_json(got).dump() << "\n";
       }
     };
-    {
+    if (!a.count("no-sql")) {
       Lite lite(workdir + "/eligibility.sqlite");
       sql_part(lite, "sqlite");
     }
     std::remove((workdir + "/eligibility.sqlite").c_str());
-    if (a.count("pg") && !a["pg"].empty()) {
+    if (a.count("pg") && !a["pg"].empty() && !a.count("no-sql")) {
       Pg pg(a["pg"]);
       sql_part(pg, "postgres");
     }
