@@ -358,7 +358,8 @@ class Pg : public Sql {
     postgres = true;
     c_ = PQconnectdb(conninfo.c_str());
     if (PQstatus(c_) != CONNECTION_OK) throw std::runtime_error(std::string("pg: ") + PQerrorMessage(c_));
-    exec("DROP SCHEMA IF EXISTS elig CASCADE; CREATE SCHEMA elig; SET search_path = elig");
+    // No JIT: the queries are large and run once; compiling them would be most of their time.
+    exec("SET jit = off; DROP SCHEMA IF EXISTS elig CASCADE; CREATE SCHEMA elig; SET search_path = elig");
   }
   ~Pg() override {
     PQexec(c_, "DROP SCHEMA IF EXISTS elig CASCADE");
