@@ -765,7 +765,7 @@ int main(int argc, char** argv) {
       if (in) all = json::parse(in, nullptr, false);
       if (!all.is_object()) all = json::object();
       all["eligibility"] = out;
-      std::ofstream(a["out"]) << all.dump(1) << "\n";
+      std::ofstream(a["out"]) << all.dump(2) << "\n";
     }
     std::cout << out.dump(1) << "\n";
     return mismatch ? 1 : 0;
