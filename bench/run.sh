@@ -10,7 +10,8 @@
 # Environment: BUILD (build directory, default build), THIDUA_BENCH_OUT (results file),
 # THIDUA_BENCH_PG_PORT (default 55432), THIDUA_BENCH_ARGS (extra arguments, e.g. "--scale 0.1"),
 # THIDUA_NATION_SCALE (the product part's --scale, default 0.02), THIDUA_BENCH_PRODUCT=0 (skip it),
-# THIDUA_BENCH_ENGINE=0 (skip the engine part).
+# THIDUA_BENCH_ENGINE=0 (skip the engine part), THIDUA_BENCH_ELIGIBILITY=0 (skip the eligibility run),
+# THIDUA_ELIGIBILITY_SCALE (its --scale, default 1: the whole nation).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-build}
@@ -78,6 +79,13 @@ if [ "${THIDUA_BENCH_ENGINE:-1}" != 0 ]; then
   # shellcheck disable=SC2086
   "$BENCH" "${args[@]}" ${THIDUA_BENCH_ARGS:-}
   measure_http
+fi
+# The national eligibility run (issue 10): the product's eligibility engine, its floor, and the
+# same evaluation as SQL in SQLite and this PostgreSQL, under "eligibility" (bench/eligibility.sh).
+if [ "${THIDUA_BENCH_ELIGIBILITY:-1}" != 0 ]; then
+  pg_conn=""
+  [ "$pg_started" = 1 ] && pg_conn="host=127.0.0.1 port=$PGPORT user=postgres dbname=postgres"
+  BUILD="$BUILD" PG="$pg_conn" bash bench/eligibility.sh --scale "${THIDUA_ELIGIBILITY_SCALE:-1}" --out "$OUT" --workdir "$work"
 fi
 if [ "$pg_started" = 1 ]; then  # the engine part's PostgreSQL is not needed any more
   as_pg "$PGBIN/pg_ctl -D $work/pg -m fast -w stop" >/dev/null 2>&1 || true

@@ -298,10 +298,12 @@ void seed_cluster5(storage::Tx& tx, std::map<std::string, int64_t>& id, const De
                            {}, {}, {{"bao_cao_dung_han", 2}}, {{"bao_cao_dung_han", 2}}, 2));
   members.push_back(member("CA-HNA", Profile{30, -0.08, 0.81, 0, 1.0, 0.955, -0.11, -0.05, -0.02, -0.03, 0, 0, 2, 0.10, 2},
                            {}, {}, {{"bao_cao_dung_han", 1}}, {{"bao_cao_dung_han", 1}, {"anh_huong_uy_tin", 1}}, 1));
-  members.push_back(member("CA-ND", Profile{55, 0.03, 0.74, 6, 0.99, 0.90, 0.05, 0.03, -0.05, -0.02, 0, 0, 1, -0.05, 1},
-                           {}, {"phat_dong_so_tong_ket"}, {{"bao_cao_dung_han", 3}}, {{"bao_cao_dung_han", 3}}, 3));
+  members.push_back(member("CA-ND", Profile{55, -0.03, 0.79, 0, 1.0, 0.94, -0.03, -0.02, -0.04, -0.02, 0, 0, 2, 0.03, 1},
+                           {}, {}, {{"bao_cao_dung_han", 3}}, {{"bao_cao_dung_han", 3}}, 3));
+  // Hải Dương: a good year, with two monthly reports sent late (no disqualifying event in 2024;
+  // the demo's disqualification is Quảng Bình's Lệ Thủy district in 2020).
   members.push_back(member("CA-HD", Profile{62, -0.09, 0.84, 0, 1.0, 0.965, -0.12, -0.06, -0.04, -0.04, 0, 0, 3, 0.11, 0},
-                           {"an_toan_dai_hoi"}, {"an_toan_dai_hoi"}, {}, {}, 0));
+                           {}, {}, {{"bao_cao_dung_han", 1}}, {{"bao_cao_dung_han", 2}}, 2));
 
   std::vector<std::string> codes = reported_codes(scheme, cat);
   for (int m = 1; m <= 12; ++m) {
@@ -430,7 +432,7 @@ void seed_quang_binh(storage::Tx& tx, std::map<std::string, int64_t>& id, const 
   Profile profiles[4] = {
       Profile{14, -0.12, 0.90, 0, 1.0, 0.97, -0.2, -0.1, -0.1, -0.1, 0, 0, 3, 0.2, 0},
       Profile{22, -0.07, 0.86, 0, 1.0, 0.965, -0.1, -0.05, -0.08, -0.02, 0, 0, 3, 0.1, 0},
-      Profile{18, -0.03, 0.80, 0, 1.0, 0.95, -0.05, 0.04, -0.02, -0.01, 0, 0, 2, 0.05, 1},
+      Profile{18, 0.03, 0.74, 6, 0.99, 0.90, 0.05, 0.03, -0.05, -0.02, 0, 0, 1, -0.05, 1},
       Profile{16, 0.06, 0.76, 5, 0.99, 0.92, 0.05, 0.02, 0.03, 0.05, 0, 0, 1, 0.0, 1},
   };
   for (size_t i = 0; i < y.member_ids.size(); ++i) {
@@ -440,6 +442,15 @@ void seed_quang_binh(storage::Tx& tx, std::map<std::string, int64_t>& id, const 
                    "accepted", ymd(m == 12 ? year + 1 : year, m == 12 ? 1 : m + 1, 3));
     store.put_sheet(gy.id, {y.member_ids[i], y.member_ids[i], "self", assessment_for(scheme, {}, {}).dump(), "system", ""});
   }
+  // Lệ Thủy scored itself as having kept the district's Party congress of 2020 safe; the block's
+  // leader found otherwise at the year-end check: the disqualifying criterion (điểm liệt) is not
+  // met, so the district is rated at the lowest level whatever its points.
+  double max_points = 0;
+  if (has_criterion(scheme, "an_toan_dai_hoi", &max_points))
+    store.add_moderation(gy.id, {id.at("CA-QB-LT"), "an_toan_dai_hoi",
+                                 "Để xảy ra vụ tụ tập đông người gây mất an ninh, trật tự trong thời gian diễn ra Đại hội Đảng bộ "
+                                 "huyện Lệ Thủy nhiệm kỳ 2020–2025 (biên bản kiểm tra của Khối ngày 10/12/2020)",
+                                 "system", "", 0, std::optional<bool>(false)});
 }
 
 // ---- Vĩnh Thuận's grassroots teams ----
@@ -667,14 +678,15 @@ void seed_commendation(storage::Tx& tx, std::map<std::string, int64_t>& id, cons
   storage::UnitRepository units(tx);
   storage::PersonRepository people(tx);
 
-  // The Ministry's classification of the five provinces for 2024. Hải Dương failed the
-  // congress-safety commitment of the pledge (its disqualifying criterion in the cluster).
+  // The Ministry's classification of the five provinces for 2024: all five completed their tasks
+  // excellently, so the cluster proposes its leading unit for the Government flag and the other
+  // four for the Ministry flag.
   for (const char* code : {"CA-HY", "CA-TB", "CA-HNA", "CA-ND", "CA-HD"}) {
     storage::NewEvaluation e;
     e.subject_kind = "unit";
     e.subject_id = e.unit_id = id.at(code);
     e.year = 2024;
-    e.level = std::string(code) == "CA-HD" ? "tot" : "xuat_sac";
+    e.level = "xuat_sac";
     e.note = "Bộ Công an xếp loại mức độ hoàn thành nhiệm vụ năm 2024";
     records.put_evaluation(e, "system");
   }

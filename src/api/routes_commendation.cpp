@@ -239,8 +239,17 @@ void register_commendation_routes(Routes& r) {
       auto m = storage::MovementRepository(*tx).find(*e.movement_id);
       if (!m || !storage::MovementRepository(*tx).visible_to(e.unit_id, *m))
         throw Error::Invalid("Không có phong trào này trong phạm vi của đơn vị", "movement_id");
-      if (e.phase_id && std::find(m->phase_ids.begin(), m->phase_ids.end(), *e.phase_id) == m->phase_ids.end())
-        throw Error::Invalid("Đợt thi đua không thuộc phong trào \"" + m->f.name + "\"", "phase_id");
+      if (e.phase_id) {
+        auto at = std::find(m->phase_ids.begin(), m->phase_ids.end(), *e.phase_id);
+        if (at == m->phase_ids.end() || static_cast<size_t>(at - m->phase_ids.begin()) >= m->f.phases.size())
+          throw Error::Invalid("Đợt thi đua không thuộc phong trào \"" + m->f.name + "\"", "phase_id");
+        // The story happened during the phase it is told for.
+        const emulation::Phase& ph = m->f.phases[static_cast<size_t>(at - m->phase_ids.begin())];
+        if (e.date < ph.start || ph.end < e.date)
+          throw Error::Invalid("Ngày " + e.date.vn() + " của điển hình nằm ngoài đợt thi đua \"" + ph.title + "\" (từ " +
+                                   ph.start.vn() + " đến " + ph.end.vn() + ")",
+                               "date");
+      }
     }
     storage::Example out = storage::ExampleRepository(*tx).add(e, c.me().user.username);
     json j = example_json(out);

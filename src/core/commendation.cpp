@@ -437,8 +437,7 @@ const SubjectRecord* Records::unit(int64_t id) const {
 }
 
 bool blocks(const Catalogue& cat, const Discipline& d, const std::string& min_form, int look_back_years, int year) {
-  Date year_end = *Date::from_ymd(year, 12, 31);
-  if (year_end < d.date) return false;  // after the year considered
+  if (d.date.year() > year) return false;  // after the year considered
   if (d.under_review) return d.date.year() > year - look_back_years;
   if (cat.form_rank(d.form) < cat.form_rank(min_form)) return false;
   if (d.date.year() > year - look_back_years) return true;
@@ -454,6 +453,10 @@ struct Engine {
   const Catalogue& cat;
   const Records& rec;
   int depth = 0;
+  // The Vietnamese detail of each condition is written for the evaluation asked for; a title
+  // evaluated only to know whether it is met (a prerequisite, a member's share, a quota's base)
+  // needs no words, and skipping them is most of the engine's time at national scale.
+  bool words = true;
 
   static std::string mark(bool met) { return met ? " ✓" : " ✗"; }
 
@@ -470,21 +473,26 @@ struct Engine {
     }
     if (depth > 4 || !cat.find_in_year(code, y)) return false;
     ++depth;
+    bool was = words;
+    words = false;
     bool ok = evaluate_entry(s, *cat.find_in_year(code, y), y).eligible;
+    words = was;
     --depth;
     if (ok && how) *how = "đủ điều kiện năm nay";
     return ok;
   }
 
-  std::string level_of(const SubjectRecord& s, int y) const {
+  const std::string& level_of(const SubjectRecord& s, int y) const {
+    static const std::string none;
     auto it = s.classification.find(y);
-    return it == s.classification.end() ? "" : it->second;
+    return it == s.classification.end() ? none : it->second;
   }
 
   std::vector<const SubjectRecord*> members(const SubjectRecord& u, int y) const {
     std::vector<const SubjectRecord*> out;
     auto it = u.members.find(y);
     if (it == u.members.end()) return out;
+    out.reserve(it->second.size());
     for (int64_t id : it->second)
       if (const SubjectRecord* p = rec.person(id)) out.push_back(p);
     return out;
@@ -492,38 +500,38 @@ struct Engine {
 
   ConditionResult run(const SubjectRecord& s, const Condition& c, int y) {
     ConditionResult r{c.code, false, ""};
-    const std::string& k = c.kind;
+    const std::string_view k = c.kind;  // compared by length first, then bytes
     if (k == "classification") {
-      std::string lv = level_of(s, y);
+      const std::string& lv = level_of(s, y);
       r.met = !lv.empty() && cat.level_rank(lv) >= cat.level_rank(c.at_least);
-      r.detail = "Xếp loại năm " + std::to_string(y) + ": " + (lv.empty() ? "chưa có" : cat.level_name(lv)) +
+      if (words) r.detail = "Xếp loại năm " + std::to_string(y) + ": " + (lv.empty() ? "chưa có" : cat.level_name(lv)) +
                  " (cần từ " + cat.level_name(c.at_least) + ")" + mark(r.met);
     } else if (k == "consecutive_classification") {
       int streak = 0;
       std::string years;
       for (int x = y; x > y - c.count; --x) {
-        std::string lv = level_of(s, x);
+        const std::string& lv = level_of(s, x);
         if (lv.empty() || cat.level_rank(lv) < cat.level_rank(c.at_least)) break;
         ++streak;
-        years = std::to_string(x) + (years.empty() ? "" : ", " + years);
+        if (words) years = std::to_string(x) + (years.empty() ? "" : ", " + years);
       }
       r.met = streak >= c.count;
-      r.detail = cat.level_name(c.at_least) + " trở lên " + (years.empty() ? "" : years + ": ") + std::to_string(streak) +
+      if (words) r.detail = cat.level_name(c.at_least) + " trở lên " + (years.empty() ? "" : years + ": ") + std::to_string(streak) +
                  "/" + std::to_string(c.count) + " năm liên tục" + mark(r.met);
     } else if (k == "title_in_year") {
       std::string how;
       r.met = has_or_eligible(s, c.title, y, &how);
-      r.detail = cat.entry_name(c.title) + " năm " + std::to_string(y) + ": " + (r.met ? how : "không có") + mark(r.met);
+      if (words) r.detail = cat.entry_name(c.title) + " năm " + std::to_string(y) + ": " + (r.met ? how : "không có") + mark(r.met);
     } else if (k == "title_in_years") {
       std::string years;
       int n = 0;
       for (int x = y - c.within_years + 1; x <= y; ++x)
         if (held(s, c.title, x) || (x == y && has_or_eligible(s, c.title, x))) {
           ++n;
-          years += (years.empty() ? "" : ", ") + std::to_string(x);
+          if (words) years += (years.empty() ? "" : ", ") + std::to_string(x);
         }
       r.met = n >= c.count;
-      r.detail = cat.entry_name(c.title) + " trong " + std::to_string(c.within_years) + " năm gần nhất: " +
+      if (words) r.detail = cat.entry_name(c.title) + " trong " + std::to_string(c.within_years) + " năm gần nhất: " +
                  (years.empty() ? "không có" : years) + " (" + std::to_string(n) + "/" + std::to_string(c.count) + ")" +
                  mark(r.met);
     } else if (k == "consecutive_titles") {
@@ -533,10 +541,10 @@ struct Engine {
         bool ok = x == y ? has_or_eligible(s, c.title, x) : held(s, c.title, x);
         if (!ok) break;
         ++streak;
-        years = std::to_string(x) + (years.empty() ? "" : ", " + years);
+        if (words) years = std::to_string(x) + (years.empty() ? "" : ", " + years);
       }
       r.met = streak >= c.count;
-      r.detail = cat.entry_name(c.title) + (years.empty() ? "" : " " + years) + ": " + std::to_string(streak) + "/" +
+      if (words) r.detail = cat.entry_name(c.title) + (years.empty() ? "" : " " + years) + ": " + std::to_string(streak) + "/" +
                  std::to_string(c.count) + " năm liên tục" + mark(r.met);
     } else if (k == "initiative") {
       int n = 0;
@@ -546,10 +554,10 @@ struct Engine {
         if (iy > y || iy <= y - c.within_years) continue;
         if (cat.scope_rank(i.scope) < cat.scope_rank(c.min_scope)) continue;
         ++n;
-        names += (names.empty() ? "" : "; ") + i.name + " (" + i.recognised_on.vn() + ")";
+        if (words) names += (names.empty() ? "" : "; ") + i.name + " (" + i.recognised_on.vn() + ")";
       }
       r.met = n >= c.count;
-      r.detail = "Sáng kiến được công nhận phạm vi " + cat.scope_name(c.min_scope) + " trở lên" +
+      if (words) r.detail = "Sáng kiến được công nhận phạm vi " + cat.scope_name(c.min_scope) + " trở lên" +
                  (c.within_years > 1 ? " trong " + std::to_string(c.within_years) + " năm" : " trong năm") + ": " +
                  (n ? std::to_string(n) + " — " + names : "không có") + " (cần " + std::to_string(c.count) + ")" + mark(r.met);
     } else if (k == "any_of") {
@@ -557,9 +565,9 @@ struct Engine {
       for (const auto& sub : c.of) {
         ConditionResult x = run(s, sub, y);
         r.met = r.met || x.met;
-        parts += (parts.empty() ? "" : " HOẶC ") + x.detail;
+        if (words) parts += (parts.empty() ? "" : " HOẶC ") + x.detail;
       }
-      r.detail = parts;
+      if (words) r.detail = parts;
     } else if (k == "no_discipline") {
       std::string found;
       for (const auto& d : s.discipline)
@@ -568,7 +576,7 @@ struct Engine {
                                                                   : cat.form_name(d.form)) +
                    " ngày " + d.date.vn();
       r.met = found.empty();
-      r.detail = "Kỷ luật từ " + cat.form_name(c.min_form) + " trở lên, xét lùi " + std::to_string(c.look_back_years) +
+      if (words) r.detail = "Kỷ luật từ " + cat.form_name(c.min_form) + " trở lên, xét lùi " + std::to_string(c.look_back_years) +
                  " năm: " + (found.empty() ? "không có" : found) + mark(r.met);
     } else if (k == "members_share" || k == "members_classification") {
       auto ms = members(s, y);
@@ -581,14 +589,14 @@ struct Engine {
       double share = ms.empty() ? 0 : 100.0 * n / static_cast<double>(ms.size());
       r.met = !ms.empty() && (c.strict ? share > c.min_pct : share >= c.min_pct - 1e-9);
       std::string what = k == "members_share" ? "đạt " + cat.entry_name(c.title) : "xếp loại từ " + cat.level_name(c.at_least);
-      r.detail = std::to_string(n) + "/" + std::to_string(ms.size()) + " cá nhân (" + pct(share) + ") " + what + ", cần " +
+      if (words) r.detail = std::to_string(n) + "/" + std::to_string(ms.size()) + " cá nhân (" + pct(share) + ") " + what + ", cần " +
                  (c.strict ? "trên " : "ít nhất ") + pct(c.min_pct) + mark(r.met);
     } else if (k == "members_title_count") {
       int n = 0;
       for (const SubjectRecord* m : members(s, y))
         if (has_or_eligible(*m, c.title, y)) ++n;
       r.met = n >= c.count;
-      r.detail = "Cá nhân đạt " + cat.entry_name(c.title) + ": " + std::to_string(n) + " (cần ít nhất " +
+      if (words) r.detail = "Cá nhân đạt " + cat.entry_name(c.title) + ": " + std::to_string(n) + " (cần ít nhất " +
                  std::to_string(c.count) + ")" + mark(r.met);
     } else if (k == "members_no_discipline") {
       std::string found;
@@ -602,18 +610,18 @@ struct Engine {
           found += (found.empty() ? "" : "; ") + std::string("đơn vị ") +
                    (d.under_review ? "đang bị thanh tra, khiếu nại" : cat.form_name(d.form)) + " ngày " + d.date.vn();
       r.met = found.empty();
-      r.detail = "Cá nhân bị kỷ luật từ " + cat.form_name(c.min_form) + " trở lên: " + (found.empty() ? "không có" : found) +
+      if (words) r.detail = "Cá nhân bị kỷ luật từ " + cat.form_name(c.min_form) + " trở lên: " + (found.empty() ? "không có" : found) +
                  mark(r.met);
     } else if (k == "years_of_service") {
       int need = (s.sex && *s.sex == "nu" && c.women_years > 0) ? c.women_years : c.years;
       if (!s.service_from) {
-        r.detail = "Chưa có ngày bắt đầu công tác (cần " + std::to_string(need) + " năm)" + mark(false);
+        if (words) r.detail = "Chưa có ngày bắt đầu công tác (cần " + std::to_string(need) + " năm)" + mark(false);
       } else {
         Date end = *Date::from_ymd(y, 12, 31);
         double years = (end.days() - s.service_from->days() + 1) / 365.25 + s.hardship_years * (c.hardship_factor - 1);
         int whole = static_cast<int>(std::floor(years + 1e-9));
         r.met = whole >= need;
-        r.detail = "Thời gian công tác đến 31/12/" + std::to_string(y) + ": " + std::to_string(whole) + " năm" +
+        if (words) r.detail = "Thời gian công tác đến 31/12/" + std::to_string(y) + ": " + std::to_string(whole) + " năm" +
                    (s.hardship_years && c.hardship_factor > 1
                         ? " (có " + std::to_string(s.hardship_years) + " năm vùng khó khăn tính hệ số " +
                               std::to_string(c.hardship_factor) + ")"
@@ -622,7 +630,7 @@ struct Engine {
       }
     } else if (k == "group_leader") {
       r.met = s.group_leader_years.count(y) > 0;
-      r.detail = std::string("Đơn vị dẫn đầu cụm, khối thi đua năm ") + std::to_string(y) + " (được suy tôn): " +
+      if (words) r.detail = std::string("Đơn vị dẫn đầu cụm, khối thi đua năm ") + std::to_string(y) + " (được suy tôn): " +
                  (r.met ? "có" : "không") + mark(r.met);
     } else if (k == "months_active") {
       auto [start, end] = cat.force_year(y);
@@ -632,32 +640,32 @@ struct Engine {
         months = static_cast<int>((end.days() - from.days() + 1) / 30.4375);
       }
       r.met = months >= c.min;
-      r.detail = "Hoạt động trong năm của lực lượng (" + start.vn() + " – " + end.vn() + "): " + std::to_string(months) +
+      if (words) r.detail = "Hoạt động trong năm của lực lượng (" + start.vn() + " – " + end.vn() + "): " + std::to_string(months) +
                  " tháng, cần " + std::to_string(c.min) + mark(r.met);
     } else if (k == "no_complaint") {
       auto it = s.team_years.find(y);
       bool complaint = it != s.team_years.end() && it->second.under_complaint;
       r.met = !complaint;
-      r.detail = std::string("Đang bị khiếu nại: ") + (complaint ? "có" : "không") + mark(r.met);
+      if (words) r.detail = std::string("Đang bị khiếu nại: ") + (complaint ? "có" : "không") + mark(r.met);
     } else if (k == "duties_share") {
       auto it = s.team_years.find(y);
       if (it == s.team_years.end() || it->second.duties_total <= 0) {
-        r.detail = "Chưa có kết quả thực hiện các nhóm nhiệm vụ" + mark(false);
+        if (words) r.detail = "Chưa có kết quả thực hiện các nhóm nhiệm vụ" + mark(false);
       } else {
         double share = 100.0 * it->second.duties_done / it->second.duties_total;
         r.met = c.strict ? share > c.min_pct : share >= c.min_pct - 1e-9;
-        r.detail = "Hoàn thành " + std::to_string(it->second.duties_done) + "/" + std::to_string(it->second.duties_total) +
+        if (words) r.detail = "Hoàn thành " + std::to_string(it->second.duties_done) + "/" + std::to_string(it->second.duties_total) +
                    " nhóm nhiệm vụ (" + pct(share) + "), cần " + (c.strict ? "trên " : "ít nhất ") + pct(c.min_pct) + mark(r.met);
       }
     } else if (k == "leader_not_above_team") {
       if (!s.team_role || *s.team_role != "to_truong") {
         r.met = true;
-        r.detail = "Không phải Tổ trưởng ✓";
+        if (words) r.detail = "Không phải Tổ trưởng ✓";
       } else {
         const SubjectRecord* team = s.team_id ? rec.unit(*s.team_id) : nullptr;
         std::string lv = team ? level_of(*team, y) : "";
         r.met = !lv.empty() && cat.level_rank(lv) >= cat.level_rank("xuat_sac");
-        r.detail = "Tổ trưởng không xếp cao hơn Tổ; Tổ năm " + std::to_string(y) + ": " +
+        if (words) r.detail = "Tổ trưởng không xếp cao hơn Tổ; Tổ năm " + std::to_string(y) + ": " +
                    (lv.empty() ? "chưa xếp loại" : cat.level_name(lv)) + mark(r.met);
       }
     }
@@ -691,11 +699,12 @@ QuotaResult quota(const Catalogue& cat, const Records& rec, const Entry& e, cons
   QuotaResult q;
   if (!e.quota) return q;
   Engine eng{cat, rec};
+  eng.words = false;  // only the count of the base is wanted
   for (const SubjectRecord* s : subjects) {
     if (e.quota->kind == "share_of_title") {
       if (eng.has_or_eligible(*s, e.quota->title, year)) ++q.base;
     } else {
-      std::string lv = eng.level_of(*s, year);
+      const std::string& lv = eng.level_of(*s, year);
       if (!lv.empty() && cat.level_rank(lv) >= cat.level_rank(e.quota->level)) ++q.base;
     }
   }

@@ -72,6 +72,25 @@ TEST(CommendationCatalogue, EveryShippedEntryCitesItsLegalBasisAndSaysWhoGrantsI
   EXPECT_EQ(titles.titles().size(), 8u);
 }
 
+// Decree 98/2023/NĐ-CP governed decisions until 30/06/2025 and Decree 152/2025/NĐ-CP from
+// 01/07/2025: a version cites the decree of every day it is in force, and never a decree alone
+// that governed none of them.
+TEST(CommendationCatalogue, EachVersionCitesTheDecreesInForceOverItsValidityAndNoOther) {
+  const Date switch_day = d("2025-07-01");
+  int checked = 0;
+  for (const auto& e : cat().entries()) {
+    bool before = e.valid_from < switch_day, after = !e.valid_to || !(*e.valid_to < switch_day);
+    bool cites98 = contains(e.basis, "98/2023"), cites152 = contains(e.basis, "152/2025");
+    if (!cites98 && !cites152) continue;  // a figure of the law alone, or one said to be unverified
+    ++checked;
+    // After the switch the old decree is named only beside the new one (what it replaced).
+    if (!before) EXPECT_TRUE(cites152) << e.code << " from " << e.valid_from.iso() << " cites Decree 98/2023 alone, replaced by then";
+    if (!after) EXPECT_FALSE(cites152) << e.code << " until " << e.valid_to->iso() << " cites Decree 152/2025, not yet in force";
+    if (before && after) EXPECT_TRUE(cites98 && cites152) << e.code << " spans 01/07/2025 and cites one decree only: " << e.basis;
+  }
+  EXPECT_GE(checked, 12);
+}
+
 TEST(CommendationCatalogue, AnUncertainFigureIsSaidSoInItsBasisNotGuessedInCode) {
   const Entry* e = cat().find_in_year("chien_si_thi_dua_co_so", 2024);
   ASSERT_TRUE(e && e->quota);

@@ -76,3 +76,30 @@ test('a new example recorded by Hưng Yên, refused when incomplete, becomes the
   assert.equal(p.body.items[0].grounds, 'Cứu người đuối nước: Nhảy xuống sông cứu hai học sinh bị đuối nước.');
   assert.equal((await bo.get(`/api/v1/audit?entity=example&entity_id=${created.body.id}`)).body.items[0].action, 'example.create');
 });
+
+test('an example told for a phase of a movement happened during that phase: a date outside it is refused, naming the phase', async () => {
+  const mv = (await vt.get('/api/v1/movements?q=' + encodeURIComponent('Lực lượng mới, khí thế mới'))).body.items[0];
+  assert.ok(mv, 'the 2026 special movement of Vĩnh Thuận');
+  const phases = (await vt.get(`/api/v1/movements/${mv.id}`)).body.phases;
+  assert.equal(phases.length, 2);
+  const [first, second] = phases;
+  const team = (await vt.get('/api/v1/units?q=' + encodeURIComponent('Tổ bảo vệ an ninh, trật tự ấp Thuận Tây'))).body.items[0].id;
+  const body = { subject_kind: 'unit', subject_id: team, movement_id: mv.id, phase_id: first.id,
+    title: 'Vận động đối tượng nghiện ma túy đi cai nghiện', story: 'Tổ phối hợp gia đình vận động 2 người nghiện tự nguyện đi cai nghiện.',
+    place: 'Ấp Thuận Tây, xã Vĩnh Thuận' };
+  // 10/08/2026 is in the second phase, not the first.
+  const late = await vt.post('/api/v1/examples', { ...body, date: '2026-08-10' });
+  assert.equal(late.status, 400, JSON.stringify(late.body));
+  assert.equal(late.body.error.field, 'date');
+  assert.match(late.body.error.message, /Ngày 10\/08\/2026 của điển hình nằm ngoài đợt thi đua/);
+  assert.match(late.body.error.message, /từ 01\/01\/2026 đến 30\/06\/2026/);
+  // The day before the movement's first phase starts, too.
+  assert.equal((await vt.post('/api/v1/examples', { ...body, date: '2025-12-31' })).status, 400);
+  assert.equal((await vt.get('/api/v1/examples?q=' + encodeURIComponent('cai nghien'))).body.total, 0, 'nothing written');
+  // The same story on its phase's last day, and in the second phase, is recorded.
+  const ok1 = await vt.post('/api/v1/examples', { ...body, date: '2026-06-30' });
+  assert.equal(ok1.status, 201, JSON.stringify(ok1.body));
+  assert.equal(ok1.body.phase.id, first.id);
+  const ok2 = await vt.post('/api/v1/examples', { ...body, phase_id: second.id, date: '2026-08-10' });
+  assert.equal(ok2.status, 201, JSON.stringify(ok2.body));
+});

@@ -32,7 +32,7 @@ before(async () => {
   na = await login('canbo.nghean');
   vt = await login('canbo.vinhthuan');
   for (const [k, n] of [['HY', 'Công an tỉnh Hưng Yên'], ['TB', 'Công an tỉnh Thái Bình'], ['HNA', 'Công an tỉnh Hà Nam'],
-    ['NB', 'Công an tỉnh Ninh Bình'], ['HD', 'Công an tỉnh Hải Dương'], ['PV01', 'Phòng Tham mưu, Công an tỉnh Hưng Yên'],
+    ['NB', 'Công an tỉnh Ninh Bình'], ['HD', 'Công an tỉnh Hải Dương'], ['HP', 'Công an thành phố Hải Phòng'], ['PV01', 'Phòng Tham mưu, Công an tỉnh Hưng Yên'],
     ['T1', 'Tổ bảo vệ an ninh, trật tự ấp Thuận Bình'], ['T2', 'Tổ bảo vệ an ninh, trật tự ấp Thuận Tây']]) unit[k] = await unitId(bo, n);
   for (const n of ['Đỗ Văn Minh', 'Phạm Thị Hương', 'Nguyễn Văn Long', 'Bùi Văn Kiên', 'Vũ Đức Thắng', 'Lê Văn Hậu', 'Hoàng Minh Tuấn', 'Kiên Rịnh'])
     person[n] = await personId(bo, n);
@@ -87,10 +87,18 @@ test('Cluster No. 5 honoured Hưng Yên from its final ranking; the flags were d
   const tb = rec.items.find((i) => i.code === 'co_thi_dua_bo_cong_an');
   assert.equal(tb.unit.name, 'Công an tỉnh Thái Bình');
   assert.equal(tb.decision.number, '86/QĐ-BCA');
-  // Ninh Bình shows Hà Nam's and Nam Định's flags; Hải Dương (rated good, not excellent) had none.
+  // The other four were proposed for the Ministry flag and received it by one decision: Ninh Bình
+  // shows Hà Nam's and Nam Định's, Hải Phòng shows Hải Dương's (merged into it in 2025).
   const nb = (await bo.get(`/api/v1/units/${unit.NB}/record`)).body.items.filter((i) => i.code === 'co_thi_dua_bo_cong_an');
   assert.deepEqual(nb.map((i) => i.unit.name).sort(), ['Công an tỉnh Hà Nam', 'Công an tỉnh Nam Định']);
-  assert.ok(!(await bo.get(`/api/v1/units/${unit.HD}/record`)).body.items.some((i) => i.code === 'co_thi_dua_bo_cong_an'));
+  const hp = (await bo.get(`/api/v1/units/${unit.HP}/record`)).body.items.filter((i) => i.code === 'co_thi_dua_bo_cong_an');
+  assert.deepEqual(hp.map((i) => [i.unit.name, i.year, i.decision.number]), [['Công an tỉnh Hải Dương', 2024, '86/QĐ-BCA']]);
+  const ministryFlags = (await bo.get('/api/v1/proposals?year=2024')).body.items.filter((p) => /Cờ thi đua của Bộ Công an/.test(p.title));
+  assert.equal(ministryFlags.length, 1);
+  const flagDossier = (await bo.get(`/api/v1/proposals/${ministryFlags[0].id}`)).body;
+  assert.deepEqual(flagDossier.items.map((i) => i.subject.name).sort(),
+    ['Công an tỉnh Hà Nam', 'Công an tỉnh Hải Dương', 'Công an tỉnh Nam Định', 'Công an tỉnh Thái Bình']);
+  assert.ok(!flagDossier.items.some((i) => i.subject.id === unit.HY), 'the leader is proposed for the Government flag instead');
   // A person's record: the title with its decision and cash at the base salary of the decision date.
   const minh = (await hy.get(`/api/v1/people/${person['Đỗ Văn Minh']}/record`)).body.items;
   const cs = minh.find((i) => i.code === 'chien_si_thi_dua_co_so');

@@ -26,15 +26,17 @@ before(async () => {
 });
 after(async () => { await srv.stop(); srv.cleanup(); });
 
-test('Cluster No. 5, 2024: ranked at once, every classification level shown, one province disqualified, all cross-scored', async () => {
+test('Cluster No. 5, 2024: ranked at once, all five completing their tasks well or better, none disqualified, all cross-scored', async () => {
   const c5 = await groupByName(bo, 'Cụm thi đua số 5');
   const r = await bo.get(`/api/v1/groups/${c5.id}/years/2024/ranking`);
   assert.equal(r.status, 200, JSON.stringify(r.body));
   assert.deepEqual(r.body.items.map((i) => i.unit_name).sort(), [...CLUSTER5].sort());
   assert.equal(r.body.unscored.length, 0);
-  const levels = new Set(r.body.items.map((i) => i.level_code));
-  assert.equal(levels.size, 4, `levels ${JSON.stringify(r.body.items.map((i) => [i.unit_name, i.total, i.level]))}`);
-  assert.equal(r.body.items.filter((i) => i.disqualified).length, 1);
+  // A year the Ministry rated all five excellent: the cluster's own levels are good or excellent,
+  // so its leader goes for the Government flag and the other four for the Ministry flag.
+  assert.deepEqual([...new Set(r.body.items.map((i) => i.level_code))].sort(), ['tot', 'xuat_sac'],
+    `levels ${JSON.stringify(r.body.items.map((i) => [i.unit_name, i.total, i.level]))}`);
+  assert.equal(r.body.items.filter((i) => i.disqualified).length, 0);
   assert.ok(r.body.items.every((i) => i.cross_scored));
   assert.equal(r.body.items[0].unit_name, 'Công an tỉnh Hưng Yên');
   // The pledge is signed by all five and the regulation is among the year's documents.
@@ -140,6 +142,16 @@ test("Quảng Bình's 2020 block of district police keeps its records after the 
   assert.equal((await bo.get(`/api/v1/pledges/${y.pledge_id}`)).body.signed_count, 4);
   const r = (await bo.get(`/api/v1/groups/${block.id}/years/2020/ranking`)).body;
   assert.equal(r.items.length, 4);
+  // The demo's disqualification: Lệ Thủy scored itself as having kept the 2020 district Party
+  // congress safe; the block's leader found otherwise, so the district is rated at the lowest
+  // level whatever its points, last of the block; every level of the regulation shows.
+  assert.deepEqual(r.items.map((i) => [i.unit_name, i.level_code, i.disqualified]).slice(2),
+    [['Công an huyện Bố Trạch', 'hoan_thanh', false], ['Công an huyện Lệ Thủy', 'khong_hoan_thanh', true]]);
+  assert.deepEqual(r.items.slice(0, 2).map((i) => i.level_code), ['xuat_sac', 'xuat_sac']);
+  const lt = r.items[3];
+  const card = (await bo.get(`/api/v1/groups/${block.id}/years/2020/scorecards/${lt.unit_id}`)).body;
+  assert.ok(card.gaps.some((g) => g.id === 'an_toan_dai_hoi'), JSON.stringify(card.gaps));
+  assert.match(JSON.stringify(card), /Đại hội Đảng bộ huyện Lệ Thủy/);
 });
 
 test('the home page lists real work for each role, in its scope, each item linking to where it is done', async () => {

@@ -1,0 +1,776 @@
+// thidua_eligibility: the national eligibility benchmark (issue 10, bench/README.md "Eligibility").
+//
+//   thidua_eligibility --source DIR [--scale S] [--runs N] [--workdir DIR] [--pg CONNINFO]
+//                      [--out FILE] [--check]
+//
+// Generates five years (2021–2025) of commendation history for the national data set
+// (bench/dataset.h: provinces, communes, grassroots teams and their members, plus the officers of
+// every province and commune police): yearly classifications, titles held, initiatives and their
+// scope, discipline and reviews, years of service, teams' duties and complaints, the groups'
+// honoured leaders. Then, for 2025:
+//   - national_eligibility_ms: the product's engine (commendation::evaluate and
+//     commendation::quota from src/core/commendation.cpp, the code GET /api/v1/eligibility and
+//     every proposal check run) evaluates every officer for every individual title and form,
+//     every grassroots member for every member title, every province and commune police for every
+//     collective title, every team for every team title, and the quotas of every quota'd title
+//     per unit (Chiến sĩ thi đua cơ sở per province and commune, excellent teams per commune);
+//   - eligibility_floor_ms: streaming the same in-memory history once (every record touched);
+//   - eligibility_sql_{sqlite,postgres}_ms: the same evaluation as SQL generated from the same
+//     catalogue (one query per title and level, a column per condition, every row read), over the
+//     same history loaded into indexed tables, and the same quotas per unit.
+// The eligible counts per title and the quota totals of the SQL must equal the engine's: a
+// mismatch is an error (exit 1), so `--check` at a tiny scale is a smoke test of the harness.
+// Results are merged into --out under "eligibility".
+#include <libpq-fe.h>
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <functional>
+#include <iostream>
+#include <map>
+#include <optional>
+#include <set>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/commendation.h"
+#include "core/date.h"
+#include "dataset.h"
+
+using nlohmann::json;
+namespace cm = thidua::commendation;
+using thidua::Date;
+using thidua::bench::Level;
+using thidua::bench::Rng;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+constexpr uint64_t kSeed = 20250101;
+constexpr int kYear = 2025;
+constexpr int kFirst = kYear - 4;  // five years of history
+constexpr int kProvinceOfficers = 120, kCommuneOfficers = 8;
+
+double ms_since(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
+Date ymd(int y, int m, int d) { return *Date::from_ymd(y, m, d); }
+double median(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  return v.empty() ? 0 : v[v.size() / 2];
+}
+double round3(double x) { return std::round(x * 1000) / 1000; }
+
+// ---- the history ----
+
+struct Nation {
+  std::vector<int64_t> provinces, communes, teams;  // unit ids
+  std::map<int64_t, int64_t> parent;                // unit → parent unit (0: the Ministry)
+  std::map<int64_t, std::string> unit_kind;         // province | commune | team
+  std::vector<int64_t> officers, members;           // person ids
+  std::map<int64_t, int64_t> posted;                // person → unit
+  cm::Records rec;
+};
+
+const char* level_by(double r) { return r < 0.14 ? "xuat_sac" : r < 0.82 ? "tot" : r < 0.97 ? "hoan_thanh" : "khong_hoan_thanh"; }
+
+Nation generate(double scale) {
+  Nation n;
+  auto layout = thidua::bench::make_layout(20240319, scale);
+  Rng rng(kSeed);
+  int64_t next_person = 1;
+  std::vector<int64_t> unit_id(layout.units.size());
+  std::map<int, std::vector<int64_t>> group_units;
+  for (size_t i = 0; i < layout.units.size(); ++i) {
+    const auto& u = layout.units[i];
+    int64_t id = static_cast<int64_t>(i) + 1;
+    unit_id[i] = id;
+    group_units[u.group].push_back(id);
+    cm::SubjectRecord s;
+    s.kind = "unit";
+    s.id = id;
+    s.name = u.code;
+    n.parent[id] = u.parent < 0 ? 0 : unit_id[static_cast<size_t>(u.parent)];
+    if (u.level == Level::kProvince) n.provinces.push_back(id), n.unit_kind[id] = "province";
+    if (u.level == Level::kCommune) n.communes.push_back(id), n.unit_kind[id] = "commune";
+    if (u.level == Level::kTeam) {
+      n.teams.push_back(id), n.unit_kind[id] = "team";
+      // Teams set up from mid-2024; a few later, active less than nine months of the force's year.
+      s.active_from = rng.uniform() < 0.05 ? ymd(2025, 3, 1) : ymd(2024, 7, 5);
+      for (int y = 2024; y <= kYear; ++y) {
+        cm::TeamYear t;
+        t.duties_total = 6;
+        double r = rng.uniform();
+        t.duties_done = r < 0.3 ? 6 : r < 0.9 ? 5 : 4;
+        t.under_complaint = rng.uniform() < 0.02;
+        s.team_years[y] = t;
+      }
+    }
+    for (int y = kFirst; y <= kYear; ++y) {
+      if (u.level == Level::kTeam && y < 2024) continue;
+      if (rng.uniform() < 0.02) continue;  // not rated that year: absent, never a level
+      s.classification[y] = level_by(rng.uniform());
+      if (y < kYear && u.level != Level::kTeam && s.classification[y] != "hoan_thanh" &&
+          s.classification[y] != "khong_hoan_thanh")
+        s.titles[y].insert(s.classification[y] == "xuat_sac" ? "don_vi_quyet_thang" : "don_vi_tien_tien");
+    }
+    if (u.level != Level::kTeam && rng.uniform() < 0.01)
+      s.discipline.push_back({"", ymd(kYear, 5, 1 + static_cast<int>(rng.next() % 28)), 12, true});
+    n.rec.units[id] = std::move(s);
+  }
+  // Each group honours one leading unit a year.
+  for (auto& [g, ids] : group_units)
+    for (int y = kFirst; y <= kYear; ++y)
+      n.rec.units[ids[rng.next() % ids.size()]].group_leader_years.insert(y);
+
+  auto person = [&](int64_t unit, bool officer, std::optional<int64_t> team, bool leader) {
+    cm::SubjectRecord p;
+    p.kind = "person";
+    p.id = next_person++;
+    p.name = (officer ? "Cán bộ " : "Tổ viên ") + std::to_string(p.id);
+    p.sex = rng.uniform() < (officer ? 0.18 : 0.25) ? "nu" : "nam";
+    p.service_from = ymd(officer ? 1990 + static_cast<int>(rng.next() % 35) : 2005 + static_cast<int>(rng.next() % 20),
+                         1 + static_cast<int>(rng.next() % 12), 1);
+    if (!officer) p.hardship_years = rng.uniform() < 0.2 ? static_cast<int>(rng.next() % 6) : 0;
+    if (team) {
+      p.team_id = team;
+      if (leader) p.team_role = "to_truong";
+    }
+    for (int y = officer ? kFirst : 2024; y <= kYear; ++y) {
+      if (rng.uniform() < 0.02) continue;  // missing: no level that year
+      std::string lv = level_by(rng.uniform());
+      p.classification[y] = lv;
+      if (!officer) continue;
+      // Initiatives and discipline of the year.
+      double r = rng.uniform();
+      if (r < 0.002) p.initiatives.push_back({"national", ymd(y, 9, 2), "Sáng kiến " + std::to_string(p.id)});
+      else if (r < 0.02) p.initiatives.push_back({"ministry", ymd(y, 10, 15), "Sáng kiến " + std::to_string(p.id)});
+      else if (r < 0.10) p.initiatives.push_back({"unit", ymd(y, 6, 1), "Sáng kiến " + std::to_string(p.id)});
+      double dr = rng.uniform();
+      bool disciplined = dr < 0.025;
+      if (disciplined)
+        p.discipline.push_back({dr < 0.015 ? "khien_trach" : dr < 0.022 ? "canh_cao" : "ha_bac_luong",
+                                ymd(y, 1 + static_cast<int>(rng.next() % 12), 10), 6 + 6 * static_cast<int>(rng.next() % 2), false});
+      else if (dr < 0.028)
+        p.discipline.push_back({"", ymd(y, 3, 3), 12, true});
+      // Titles decided for the past years (the year evaluated is open).
+      if (y < kYear && !disciplined && (lv == "tot" || lv == "xuat_sac")) {
+        p.titles[y].insert("chien_si_tien_tien");
+        if ((lv == "xuat_sac" || r < 0.10) && rng.uniform() < 0.6) p.titles[y].insert("chien_si_thi_dua_co_so");
+        if (p.titles[y].count("chien_si_thi_dua_co_so") && rng.uniform() < 0.05)
+          p.titles[y].insert("chien_si_thi_dua_toan_luc_luong");
+        if (rng.uniform() < 0.03) p.titles[y].insert("bang_khen_bo_truong");
+        if (rng.uniform() < 0.005) p.titles[y].insert("bang_khen_thu_tuong");
+      }
+    }
+    int64_t id = p.id;
+    n.posted[id] = team ? *team : unit;
+    (officer ? n.officers : n.members).push_back(id);
+    n.rec.people[id] = std::move(p);
+    return id;
+  };
+  for (int64_t u : n.provinces)
+    for (int i = 0; i < kProvinceOfficers; ++i) person(u, true, std::nullopt, false);
+  for (int64_t u : n.communes)
+    for (int i = 0; i < kCommuneOfficers; ++i) person(u, true, std::nullopt, false);
+  for (size_t i = 0; i < layout.units.size(); ++i)
+    if (layout.units[i].level == Level::kTeam)
+      for (int k = 0; k < layout.units[i].members; ++k) person(unit_id[i], false, unit_id[i], k == 0);
+  // A unit's people of the year: everyone posted in its subtree (as storage's records() builds it).
+  for (const auto& [pid, u] : n.posted)
+    for (int64_t x = u; x != 0; x = n.parent[x]) n.rec.units[x].members[kYear].push_back(pid);
+  return n;
+}
+
+// The entries of `cat` in force in the year, by the level they apply to.
+std::vector<const cm::Entry*> entries_for(const cm::Catalogue& cat, const std::string& level) {
+  std::vector<const cm::Entry*> out;
+  std::set<std::string> seen;
+  for (const auto& e : cat.entries())
+    if (e.level == level && !seen.count(e.code) && cat.find_in_year(e.code, kYear)) {
+      seen.insert(e.code);
+      out.push_back(cat.find_in_year(e.code, kYear));
+    }
+  return out;
+}
+
+struct Plan {  // who is evaluated for what, and the quota scopes
+  std::vector<std::pair<std::vector<int64_t>*, std::vector<const cm::Entry*>>> people, units;
+  std::vector<int64_t> collective;  // provinces and communes
+  // Quota scopes: (entry, unit, subjects)
+  std::vector<std::tuple<const cm::Entry*, int64_t, std::vector<const cm::SubjectRecord*>>> quotas;
+};
+
+Plan make_plan(const cm::Catalogue& cat, Nation& n) {
+  Plan p;
+  p.collective = n.provinces;
+  p.collective.insert(p.collective.end(), n.communes.begin(), n.communes.end());
+  p.people.push_back({&n.officers, entries_for(cat, "individual")});
+  p.people.push_back({&n.members, entries_for(cat, "member")});
+  p.units.push_back({&p.collective, entries_for(cat, "collective")});
+  p.units.push_back({&n.teams, entries_for(cat, "team")});
+  std::map<int64_t, std::vector<const cm::SubjectRecord*>> officers_below, teams_of;
+  for (int64_t id : n.officers)
+    for (int64_t x = n.posted[id]; x != 0; x = n.parent[x]) officers_below[x].push_back(&n.rec.people[id]);
+  for (int64_t t : n.teams) teams_of[n.parent[t]].push_back(&n.rec.units[t]);
+  for (const auto& [list, entries] : p.people)
+    for (const cm::Entry* e : entries)
+      if (e->quota)
+        for (int64_t u : p.collective) p.quotas.push_back({e, u, officers_below[u]});
+  for (const auto& [list, entries] : p.units)
+    for (const cm::Entry* e : entries)
+      if (e->quota && e->level == "team")
+        for (int64_t c : n.communes) p.quotas.push_back({e, c, teams_of[c]});
+  return p;
+}
+
+struct Tally {
+  std::map<std::string, int64_t> eligible;  // code → eligible subjects
+  int64_t evaluations = 0, conditions = 0, quota_base = 0, quota_limit = 0, quota_scopes = 0;
+  bool operator==(const Tally& o) const {
+    return eligible == o.eligible && quota_base == o.quota_base && quota_limit == o.quota_limit;
+  }
+};
+
+// The product's engine over the nation.
+Tally run_engine(const cm::Catalogue& cat, const Nation& n, const Plan& p) {
+  Tally t;
+  auto run = [&](const std::vector<int64_t>& ids, const std::vector<const cm::Entry*>& entries, bool people) {
+    for (int64_t id : ids) {
+      const cm::SubjectRecord& s = people ? n.rec.people.at(id) : n.rec.units.at(id);
+      for (const cm::Entry* e : entries) {
+        cm::Evaluation ev = cm::evaluate(cat, n.rec, s, e->code, kYear);
+        t.eligible[e->code] += ev.eligible;
+        t.conditions += static_cast<int64_t>(ev.conditions.size());
+        ++t.evaluations;
+      }
+    }
+  };
+  for (const auto& [list, entries] : p.people) run(*list, entries, true);
+  for (const auto& [list, entries] : p.units) run(*list, entries, false);
+  for (const auto& [e, unit, subjects] : p.quotas) {
+    cm::QuotaResult q = cm::quota(cat, n.rec, *e, subjects, kYear, 0);
+    t.quota_base += q.base;
+    t.quota_limit += q.limit;
+    ++t.quota_scopes;
+  }
+  return t;
+}
+
+// The floor: every record of the same history streamed once.
+int64_t stream_once(const Nation& n) {
+  int64_t sum = 0;
+  auto touch = [&](const cm::SubjectRecord& s) {
+    for (const auto& [y, lv] : s.classification) sum += y + static_cast<int64_t>(lv.size());
+    for (const auto& [y, codes] : s.titles)
+      for (const auto& c : codes) sum += static_cast<int64_t>(c.size());
+    for (const auto& i : s.initiatives) sum += i.recognised_on.days() + static_cast<int64_t>(i.scope.size());
+    for (const auto& d : s.discipline) sum += d.date.days() + d.term_months + static_cast<int64_t>(d.form.size());
+    for (const auto& [y, ty] : s.team_years) sum += ty.duties_done + ty.under_complaint;
+    for (int y : s.group_leader_years) sum += y;
+    for (const auto& [y, ms] : s.members)
+      for (int64_t m : ms) sum += m;
+    if (s.service_from) sum += s.service_from->days();
+    if (s.active_from) sum += s.active_from->days();
+  };
+  for (const auto& [id, s] : n.rec.people) touch(s);
+  for (const auto& [id, s] : n.rec.units) touch(s);
+  return sum;
+}
+
+// ---- the same evaluation as SQL ----
+
+class Sql {
+ public:
+  virtual ~Sql() = default;
+  virtual void exec(const std::string& sql) = 0;
+  // Runs a query and calls `row` with each row's text columns.
+  virtual void query(const std::string& sql, const std::function<void(const std::vector<const char*>&)>& row) = 0;
+  virtual void begin_load(const std::string& table, int columns) = 0;
+  virtual void row(const std::vector<std::string>& v) = 0;
+  virtual void end_load() = 0;
+  bool postgres = false;
+};
+
+class Lite : public Sql {
+ public:
+  explicit Lite(const std::string& path) {
+    std::remove(path.c_str());
+    if (sqlite3_open(path.c_str(), &db_) != SQLITE_OK) throw std::runtime_error("sqlite open " + path);
+    exec("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-1048576; PRAGMA temp_store=MEMORY");
+  }
+  ~Lite() override { sqlite3_close(db_); }
+  void exec(const std::string& sql) override {
+    char* err = nullptr;
+    if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
+      std::string m = err ? err : "?";
+      sqlite3_free(err);
+      throw std::runtime_error("sqlite: " + m + " in " + sql.substr(0, 200));
+    }
+  }
+  void query(const std::string& sql, const std::function<void(const std::vector<const char*>&)>& row) override {
+    sqlite3_stmt* s = nullptr;
+    if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &s, nullptr) != SQLITE_OK)
+      throw std::runtime_error(std::string("sqlite prepare: ") + sqlite3_errmsg(db_) + " in " + sql.substr(0, 300));
+    std::vector<const char*> v;
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+      v.assign(static_cast<size_t>(sqlite3_column_count(s)), nullptr);
+      for (int c = 0; c < sqlite3_column_count(s); ++c) v[static_cast<size_t>(c)] = reinterpret_cast<const char*>(sqlite3_column_text(s, c));
+      row(v);
+    }
+    sqlite3_finalize(s);
+    if (rc != SQLITE_DONE) throw std::runtime_error(std::string("sqlite step: ") + sqlite3_errmsg(db_));
+  }
+  void begin_load(const std::string& table, int columns) override {
+    exec("BEGIN");
+    std::string sql = "INSERT INTO " + table + " VALUES (";
+    for (int i = 0; i < columns; ++i) sql += i ? ",?" : "?";
+    sqlite3_prepare_v2(db_, (sql + ")").c_str(), -1, &ins_, nullptr);
+  }
+  void row(const std::vector<std::string>& v) override {
+    for (size_t i = 0; i < v.size(); ++i)
+      if (v[i] == "\\N") sqlite3_bind_null(ins_, static_cast<int>(i + 1));
+      else sqlite3_bind_text(ins_, static_cast<int>(i + 1), v[i].c_str(), -1, SQLITE_TRANSIENT);
+    if (sqlite3_step(ins_) != SQLITE_DONE) throw std::runtime_error(std::string("sqlite insert: ") + sqlite3_errmsg(db_));
+    sqlite3_reset(ins_);
+  }
+  void end_load() override {
+    sqlite3_finalize(ins_);
+    exec("COMMIT");
+  }
+
+ private:
+  sqlite3* db_ = nullptr;
+  sqlite3_stmt* ins_ = nullptr;
+};
+
+class Pg : public Sql {
+ public:
+  explicit Pg(const std::string& conninfo) {
+    postgres = true;
+    c_ = PQconnectdb(conninfo.c_str());
+    if (PQstatus(c_) != CONNECTION_OK) throw std::runtime_error(std::string("pg: ") + PQerrorMessage(c_));
+    // No JIT: the queries are large and run once; compiling them would be most of their time.
+    exec("SET jit = off; DROP SCHEMA IF EXISTS elig CASCADE; CREATE SCHEMA elig; SET search_path = elig");
+  }
+  ~Pg() override {
+    PQexec(c_, "DROP SCHEMA IF EXISTS elig CASCADE");
+    PQfinish(c_);
+  }
+  void exec(const std::string& sql) override {
+    PGresult* r = PQexec(c_, sql.c_str());
+    auto st = PQresultStatus(r);
+    PQclear(r);
+    if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK)
+      throw std::runtime_error(std::string("pg: ") + PQerrorMessage(c_) + " in " + sql.substr(0, 200));
+  }
+  void query(const std::string& sql, const std::function<void(const std::vector<const char*>&)>& row) override {
+    PGresult* r = PQexec(c_, sql.c_str());
+    if (PQresultStatus(r) != PGRES_TUPLES_OK) {
+      std::string m = PQerrorMessage(c_);
+      PQclear(r);
+      throw std::runtime_error("pg: " + m + " in " + sql.substr(0, 300));
+    }
+    std::vector<const char*> v(static_cast<size_t>(PQnfields(r)));
+    for (int i = 0; i < PQntuples(r); ++i) {
+      for (int c = 0; c < PQnfields(r); ++c) v[static_cast<size_t>(c)] = PQgetisnull(r, i, c) ? nullptr : PQgetvalue(r, i, c);
+      row(v);
+    }
+    PQclear(r);
+  }
+  void begin_load(const std::string& table, int) override {
+    PGresult* r = PQexec(c_, ("COPY " + table + " FROM STDIN").c_str());
+    bool ok = PQresultStatus(r) == PGRES_COPY_IN;
+    PQclear(r);
+    if (!ok) throw std::runtime_error(std::string("pg copy: ") + PQerrorMessage(c_));
+    buf_.clear();
+  }
+  void row(const std::vector<std::string>& v) override {
+    for (size_t i = 0; i < v.size(); ++i) buf_ += (i ? "\t" : "") + v[i];
+    buf_ += '\n';
+    if (buf_.size() > (1 << 20)) flush();
+  }
+  void end_load() override {
+    flush();
+    if (PQputCopyEnd(c_, nullptr) != 1) throw std::runtime_error("pg copy end");
+    PGresult* r = PQgetResult(c_);
+    bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+    PQclear(r);
+    if (!ok) throw std::runtime_error(std::string("pg copy: ") + PQerrorMessage(c_));
+  }
+
+ private:
+  void flush() {
+    if (!buf_.empty() && PQputCopyData(c_, buf_.data(), static_cast<int>(buf_.size())) != 1)
+      throw std::runtime_error("pg copy data");
+    buf_.clear();
+  }
+  PGconn* c_ = nullptr;
+  std::string buf_;
+};
+
+const char* kSchema =
+    "CREATE TABLE person (id BIGINT PRIMARY KEY, kind TEXT NOT NULL, sex TEXT, service_from INTEGER, hardship INTEGER NOT NULL,"
+    " team_id BIGINT, team_role TEXT);"
+    "CREATE TABLE unit (id BIGINT PRIMARY KEY, kind TEXT NOT NULL, parent BIGINT, active_from INTEGER);"
+    "CREATE TABLE cls (sk INTEGER NOT NULL, sid BIGINT NOT NULL, year INTEGER NOT NULL, rank INTEGER NOT NULL, PRIMARY KEY (sk, sid, year));"
+    "CREATE TABLE title (sk INTEGER NOT NULL, sid BIGINT NOT NULL, year INTEGER NOT NULL, code TEXT NOT NULL, PRIMARY KEY (sk, sid, code, year));"
+    "CREATE TABLE initiative (pid BIGINT NOT NULL, year INTEGER NOT NULL, scope_rank INTEGER NOT NULL);"
+    "CREATE TABLE discipline (sk INTEGER NOT NULL, sid BIGINT NOT NULL, year INTEGER NOT NULL, month INTEGER NOT NULL,"
+    " form_rank INTEGER NOT NULL, term_months INTEGER NOT NULL, under_review INTEGER NOT NULL);"
+    "CREATE TABLE member (uid BIGINT NOT NULL, year INTEGER NOT NULL, pid BIGINT NOT NULL);"
+    "CREATE TABLE team_year (uid BIGINT NOT NULL, year INTEGER NOT NULL, done INTEGER NOT NULL, total INTEGER NOT NULL,"
+    " complaint INTEGER NOT NULL, PRIMARY KEY (uid, year));"
+    "CREATE TABLE leader (uid BIGINT NOT NULL, year INTEGER NOT NULL, PRIMARY KEY (uid, year));";
+const char* kIndexes =
+    "CREATE INDEX initiative_pid ON initiative (pid, year); CREATE INDEX discipline_sid ON discipline (sid, sk);"
+    "CREATE INDEX member_uid ON member (uid, year, pid); CREATE INDEX unit_parent ON unit (parent);";
+
+void load(Sql& db, const cm::Catalogue& cat, const Nation& n) {
+  db.exec(kSchema);
+  auto opt = [](const std::optional<std::string>& s) { return s ? *s : std::string("\\N"); };
+  auto s = [](int64_t x) { return std::to_string(x); };
+  db.begin_load("person", 7);
+  for (const auto& [id, p] : n.rec.people)
+    db.row({s(id), p.team_id ? "member" : "officer", opt(p.sex), p.service_from ? s(p.service_from->days()) : "\\N",
+            s(p.hardship_years), p.team_id ? s(*p.team_id) : "\\N", opt(p.team_role)});
+  db.end_load();
+  db.begin_load("unit", 4);
+  for (const auto& [id, u] : n.rec.units)
+    db.row({s(id), n.unit_kind.at(id), s(n.parent.at(id)), u.active_from ? s(u.active_from->days()) : "\\N"});
+  db.end_load();
+  auto each = [&](const std::function<void(int, const cm::SubjectRecord&)>& f) {
+    for (const auto& [id, p] : n.rec.people) f(0, p);
+    for (const auto& [id, u] : n.rec.units) f(1, u);
+  };
+  db.begin_load("cls", 4);
+  each([&](int sk, const cm::SubjectRecord& r) {
+    for (const auto& [y, lv] : r.classification) db.row({s(sk), s(r.id), s(y), s(cat.level_rank(lv))});
+  });
+  db.end_load();
+  db.begin_load("title", 4);
+  each([&](int sk, const cm::SubjectRecord& r) {
+    for (const auto& [y, codes] : r.titles)
+      for (const auto& c : codes) db.row({s(sk), s(r.id), s(y), c});
+  });
+  db.end_load();
+  db.begin_load("initiative", 3);
+  for (const auto& [id, p] : n.rec.people)
+    for (const auto& i : p.initiatives) db.row({s(id), s(i.recognised_on.year()), s(cat.scope_rank(i.scope))});
+  db.end_load();
+  db.begin_load("discipline", 7);
+  each([&](int sk, const cm::SubjectRecord& r) {
+    for (const auto& d : r.discipline)
+      db.row({s(sk), s(r.id), s(d.date.year()), s(d.date.month()), s(cat.form_rank(d.form)), s(d.term_months), s(d.under_review)});
+  });
+  db.end_load();
+  db.begin_load("member", 3);
+  for (const auto& [id, u] : n.rec.units)
+    for (const auto& [y, ms] : u.members)
+      for (int64_t m : ms) db.row({s(id), s(y), s(m)});
+  db.end_load();
+  db.begin_load("team_year", 5);
+  for (const auto& [id, u] : n.rec.units)
+    for (const auto& [y, t] : u.team_years) db.row({s(id), s(y), s(t.duties_done), s(t.duties_total), s(t.under_complaint)});
+  db.end_load();
+  db.begin_load("leader", 2);
+  for (const auto& [id, u] : n.rec.units)
+    for (int y : u.group_leader_years) db.row({s(id), s(y)});
+  db.end_load();
+  db.exec(kIndexes);
+  db.exec("ANALYZE");
+}
+
+// One condition of the catalogue as a SQL boolean over the subject `a` (alias) of kind sk (0
+// person, 1 unit): the same rule as the engine's Engine::run, condition kind by condition kind.
+class SqlWriter {
+ public:
+  SqlWriter(const cm::Catalogue& cat, bool postgres) : cat_(cat), pg_(postgres) {}
+
+  std::string held(const std::string& a, int sk, const std::string& code, int y) const {
+    return "EXISTS (SELECT 1 FROM title WHERE sk = " + std::to_string(sk) + " AND sid = " + a + ".id AND code = '" + code +
+           "' AND year = " + std::to_string(y) + ")";
+  }
+  std::string rank(const std::string& a, int sk, int y) const {
+    return "COALESCE((SELECT rank FROM cls WHERE sk = " + std::to_string(sk) + " AND sid = " + a + ".id AND year = " +
+           std::to_string(y) + "), 0)";
+  }
+  // Held, or eligible this year (the engine's has_or_eligible, with its depth limit).
+  std::string has_or_eligible(const std::string& a, int sk, const std::string& code, int depth) {
+    std::string h = held(a, sk, code, kYear);
+    const cm::Entry* e = cat_.find_in_year(code, kYear);
+    if (depth > 4 || !e) return h;
+    return "(" + h + " OR " + all(a, sk, *e, depth + 1) + ")";
+  }
+  std::string all(const std::string& a, int sk, const cm::Entry& e, int depth) {
+    std::string out;
+    for (const auto& c : e.conditions) out += (out.empty() ? "(" : " AND ") + cond(a, sk, c, depth);
+    return out.empty() ? "(1 = 1)" : out + ")";
+  }
+  std::string blocks(const std::string& d, const std::string& min_form, int look_back) const {
+    std::string Y = std::to_string(kYear), lb = std::to_string(kYear - look_back);
+    return "(" + d + ".year <= " + Y + " AND CASE WHEN " + d + ".under_review = 1 THEN " + d + ".year > " + lb + " ELSE " + d +
+           ".form_rank >= " + std::to_string(cat_.form_rank(min_form)) + " AND (" + d + ".year > " + lb + " OR " + d +
+           ".year + (" + d + ".month - 1 + " + d + ".term_months) / 12 >= " + Y + ") END)";
+  }
+  std::string cond(const std::string& a, int sk, const cm::Condition& c, int depth) {
+    const std::string& k = c.kind;
+    std::string S = std::to_string(sk), Y = std::to_string(kYear);
+    auto n = [](auto x) { return std::to_string(x); };
+    if (k == "classification") return "(" + rank(a, sk, kYear) + " >= " + n(cat_.level_rank(c.at_least)) + ")";
+    if (k == "consecutive_classification")
+      return "((SELECT count(*) FROM cls WHERE sk = " + S + " AND sid = " + a + ".id AND year > " + n(kYear - c.count) +
+             " AND year <= " + Y + " AND rank >= " + n(cat_.level_rank(c.at_least)) + ") = " + n(c.count) + ")";
+    if (k == "title_in_year") return has_or_eligible(a, sk, c.title, depth);
+    if (k == "title_in_years")
+      return "((SELECT count(*) FROM title WHERE sk = " + S + " AND sid = " + a + ".id AND code = '" + c.title +
+             "' AND year > " + n(kYear - c.within_years) + " AND year < " + Y + ") + CASE WHEN " +
+             has_or_eligible(a, sk, c.title, depth) + " THEN 1 ELSE 0 END >= " + n(c.count) + ")";
+    if (k == "consecutive_titles")
+      return "(" + has_or_eligible(a, sk, c.title, depth) + " AND (SELECT count(*) FROM title WHERE sk = " + S + " AND sid = " +
+             a + ".id AND code = '" + c.title + "' AND year > " + n(kYear - c.count) + " AND year < " + Y + ") = " +
+             n(c.count - 1) + ")";
+    if (k == "initiative") {
+      if (sk != 0) return "(1 = 0)";
+      return "((SELECT count(*) FROM initiative WHERE pid = " + a + ".id AND year <= " + Y + " AND year > " +
+             n(kYear - c.within_years) + " AND scope_rank >= " + n(cat_.scope_rank(c.min_scope)) + ") >= " + n(c.count) + ")";
+    }
+    if (k == "any_of") {
+      std::string out;
+      for (const auto& sub : c.of) out += (out.empty() ? "(" : " OR ") + cond(a, sk, sub, depth);
+      return out + ")";
+    }
+    if (k == "no_discipline")
+      return "NOT EXISTS (SELECT 1 FROM discipline d WHERE d.sk = " + S + " AND d.sid = " + a + ".id AND " +
+             blocks("d", c.min_form, c.look_back_years) + ")";
+    if (k == "members_share" || k == "members_classification" || k == "members_title_count") {
+      std::string m = "m" + n(depth);
+      std::string test = k == "members_classification"
+                             ? rank(m, 0, kYear) + " >= " + n(cat_.level_rank(c.at_least))
+                             : has_or_eligible(m, 0, c.title, depth);
+      std::string from = " FROM member mm" + n(depth) + " JOIN person " + m + " ON " + m + ".id = mm" + n(depth) + ".pid WHERE mm" +
+                         n(depth) + ".uid = " + a + ".id AND mm" + n(depth) + ".year = " + Y;
+      if (k == "members_title_count")
+        return "((SELECT count(*)" + from + " AND " + test + ") >= " + n(c.count) + ")";
+      std::string share = "100.0 * sum(CASE WHEN " + test + " THEN 1 ELSE 0 END) / count(*)";
+      std::string cmp = c.strict ? " > " + n(c.min_pct) : " >= " + n(c.min_pct) + " - 1e-9";
+      return "COALESCE((SELECT CASE WHEN count(*) = 0 THEN 0 WHEN " + share + cmp + " THEN 1 ELSE 0 END" + from + "), 0) = 1";
+    }
+    if (k == "members_no_discipline")
+      return "(NOT EXISTS (SELECT 1 FROM member mm JOIN discipline d ON d.sk = 0 AND d.sid = mm.pid WHERE mm.uid = " + a +
+             ".id AND mm.year = " + Y + " AND " + blocks("d", c.min_form, c.look_back_years) +
+             ") AND NOT EXISTS (SELECT 1 FROM discipline d WHERE d.sk = " + S + " AND d.sid = " + a + ".id AND " +
+             blocks("d", c.min_form, c.look_back_years) + "))";
+    if (k == "years_of_service") {
+      if (sk != 0) return "(1 = 0)";
+      int end = ymd(kYear, 12, 31).days();
+      std::string need = c.women_years > 0 ? "CASE WHEN " + a + ".sex = 'nu' THEN " + n(c.women_years) + " ELSE " + n(c.years) + " END"
+                                           : n(c.years);
+      return "(" + a + ".service_from IS NOT NULL AND (" + n(end) + " - " + a + ".service_from + 1) / 365.25 + " + a +
+             ".hardship * " + n(c.hardship_factor - 1) + " + 1e-9 >= " + need + ")";
+    }
+    if (k == "group_leader")
+      return "EXISTS (SELECT 1 FROM leader WHERE uid = " + a + ".id AND year = " + Y + ")";
+    if (k == "months_active") {
+      if (sk != 1) return "(" + n(0) + " >= " + n(c.min) + ")";
+      auto [start, end] = cat_.force_year(kYear);
+      std::string from = std::string(pg_ ? "GREATEST(" : "MAX(") + a + ".active_from, " + n(start.days()) + ")";
+      return "(" + a + ".active_from IS NOT NULL AND " + a + ".active_from <= " + n(end.days()) + " AND (" + n(end.days()) +
+             " - " + from + " + 1) / 30.4375 >= " + n(c.min) + ")";
+    }
+    if (k == "no_complaint")
+      return "NOT EXISTS (SELECT 1 FROM team_year WHERE uid = " + a + ".id AND year = " + Y + " AND complaint = 1)";
+    if (k == "duties_share") {
+      std::string cmp = c.strict ? " > " + n(c.min_pct) : " >= " + n(c.min_pct) + " - 1e-9";
+      return "EXISTS (SELECT 1 FROM team_year WHERE uid = " + a + ".id AND year = " + Y + " AND total > 0 AND 100.0 * done / total" +
+             cmp + ")";
+    }
+    if (k == "leader_not_above_team") {
+      if (sk != 0) return "(1 = 1)";
+      return "(" + a + ".team_role IS NULL OR " + a + ".team_role <> 'to_truong' OR COALESCE((SELECT rank FROM cls WHERE sk = 1 AND sid = " +
+             a + ".team_id AND year = " + Y + "), 0) >= " + n(cat_.level_rank("xuat_sac")) + ")";
+    }
+    throw std::runtime_error("no SQL for condition kind " + k);
+  }
+
+ private:
+  const cm::Catalogue& cat_;
+  bool pg_;
+};
+
+Tally run_sql(Sql& db, const cm::Catalogue& cat, const Plan& p) {
+  Tally t;
+  SqlWriter w(cat, db.postgres);
+  auto truth = [](const char* v) { return v && (v[0] == '1' || v[0] == 't'); };
+  auto run = [&](const std::vector<const cm::Entry*>& entries, int sk, const std::string& where) {
+    for (const cm::Entry* e : entries) {
+      // A column per condition, as the engine answers condition by condition.
+      std::string cols;
+      for (const auto& c : e->conditions)
+        cols += ", CASE WHEN " + w.cond("s", sk, c, 0) + " THEN 1 ELSE 0 END";
+      std::string sql = "SELECT s.id" + cols + " FROM " + (sk == 0 ? "person" : "unit") + " s WHERE " + where;
+      db.query(sql, [&](const std::vector<const char*>& row) {
+        bool ok = true;
+        for (size_t i = 1; i < row.size(); ++i) ok = ok && truth(row[i]);
+        t.eligible[e->code] += ok;
+        t.conditions += static_cast<int64_t>(row.size() - 1);
+        ++t.evaluations;
+      });
+    }
+  };
+  run(p.people[0].second, 0, "s.kind = 'officer'");
+  run(p.people[1].second, 0, "s.kind = 'member'");
+  run(p.units[0].second, 1, "s.kind <> 'team'");
+  run(p.units[1].second, 1, "s.kind = 'team'");
+  // Quotas per unit: the base counted in one grouped query per title, the limit from it.
+  std::set<const cm::Entry*> done;
+  for (const auto& [e, unit, subjects] : p.quotas) {
+    if (done.count(e)) continue;
+    done.insert(e);
+    std::string sql;
+    if (e->quota->kind == "share_of_title")
+      sql = "SELECT u.id, (SELECT count(*) FROM member mm JOIN person s ON s.id = mm.pid WHERE mm.uid = u.id AND mm.year = " +
+            std::to_string(kYear) + " AND s.kind = 'officer' AND " + w.has_or_eligible("s", 0, e->quota->title, 0) +
+            ") FROM unit u WHERE u.kind <> 'team'";
+    else
+      sql = "SELECT u.id, (SELECT count(*) FROM unit s WHERE s.parent = u.id AND s.kind = 'team' AND " + w.rank("s", 1, kYear) +
+            " >= " + std::to_string(cat.level_rank(e->quota->level)) + ") FROM unit u WHERE u.kind = 'commune'";
+    db.query(sql, [&](const std::vector<const char*>& row) {
+      int64_t base = std::stoll(row[1]);
+      t.quota_base += base;
+      t.quota_limit += static_cast<int64_t>(std::floor(static_cast<double>(base) * e->quota->max_pct / 100.0 + 1e-9));
+      ++t.quota_scopes;
+    });
+  }
+  return t;
+}
+
+json tally_json(const Tally& t) {
+  return {{"eligible", t.eligible}, {"evaluations", t.evaluations}, {"conditions", t.conditions}, {"quota_scopes", t.quota_scopes},
+          {"quota_base", t.quota_base}, {"quota_limit", t.quota_limit}};
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::map<std::string, std::string> a;
+  for (int i = 1; i < argc; ++i) {
+    std::string k = argv[i];
+    if (k == "--check" || k == "--no-sql") a[k.substr(2)] = "1";
+    else if (k.rfind("--", 0) == 0 && i + 1 < argc) a[k.substr(2)] = argv[++i];
+    else {
+      std::cerr << "usage: thidua_eligibility --source DIR [--scale S] [--runs N] [--workdir DIR] [--pg CONNINFO] [--out FILE] [--check]\n";
+      return 2;
+    }
+  }
+  try {
+    std::string source = a.count("source") ? a["source"] : THIDUA_SOURCE_DIR;
+    double scale = a.count("scale") ? std::stod(a["scale"]) : 1.0;
+    int runs = a.count("runs") ? std::stoi(a["runs"]) : 3;
+    std::string workdir = a.count("workdir") ? a["workdir"] : "/tmp";
+    std::ifstream f(source + "/data/commendation/catalogue.json");
+    if (!f) throw std::runtime_error("cannot read " + source + "/data/commendation/catalogue.json");
+    const cm::Catalogue cat = cm::Catalogue::from_json(json::parse(f));
+
+    auto t0 = Clock::now();
+    Nation n = generate(scale);
+    Plan plan = make_plan(cat, n);
+    double generate_ms = ms_since(t0);
+    std::cerr << "eligibility: " << n.officers.size() << " officers, " << n.members.size() << " members, " << n.rec.units.size()
+              << " units generated in " << std::lround(generate_ms) << " ms\n";
+
+    std::vector<double> engine_runs, floor_runs;
+    Tally engine;
+    int64_t checksum = 0;
+    for (int r = 0; r < runs; ++r) {
+      auto t = Clock::now();
+      checksum += stream_once(n);
+      floor_runs.push_back(ms_since(t));
+      t = Clock::now();
+      engine = run_engine(cat, n, plan);
+      engine_runs.push_back(ms_since(t));
+      std::cerr << "eligibility: run " << r + 1 << ": engine " << std::lround(engine_runs.back()) << " ms, floor "
+                << std::lround(floor_runs.back()) << " ms\n";
+    }
+    double engine_ms = median(engine_runs), floor_ms = median(floor_runs);
+    json out = {{"national_eligibility_ms", round3(engine_ms)},
+                {"eligibility_floor_ms", round3(floor_ms)},
+                {"eligibility_vs_floor", floor_ms > 0 ? json(round3(engine_ms / floor_ms)) : json(nullptr)},
+                {"eligibility_sql_sqlite_ms", nullptr},
+                {"eligibility_sql_postgres_ms", nullptr},
+                {"sql_sqlite_vs_engine", nullptr},
+                {"sql_postgres_vs_engine", nullptr},
+                {"year", kYear},
+                {"scale", scale},
+                {"dataset", {{"officers", n.officers.size()}, {"members", n.members.size()}, {"provinces", n.provinces.size()},
+                             {"communes", n.communes.size()}, {"teams", n.teams.size()}, {"history_years", kYear - kFirst + 1}}},
+                {"engine", tally_json(engine)},
+                {"runs", {{"engine_ms", engine_runs}, {"floor_ms", floor_runs}}},
+                {"floor_checksum", checksum}};
+    bool mismatch = false;
+    auto sql_part = [&](Sql& db, const std::string& name) {
+      auto t = Clock::now();
+      load(db, cat, n);
+      double load_ms = ms_since(t);
+      std::vector<double> sql_runs;
+      Tally got;
+      int sql_runs_n = std::max(1, std::min(runs, 2));
+      for (int r = 0; r < sql_runs_n; ++r) {
+        t = Clock::now();
+        got = run_sql(db, cat, plan);
+        sql_runs.push_back(ms_since(t));
+        std::cerr << "eligibility: " << name << " run " << r + 1 << ": " << std::lround(sql_runs.back()) << " ms\n";
+      }
+      double ms = median(sql_runs);
+      out["eligibility_sql_" + name + "_ms"] = round3(ms);
+      out["sql_" + name + "_vs_engine"] = engine_ms > 0 ? json(round3(ms / engine_ms)) : json(nullptr);
+      out["runs"]["sql_" + name + "_ms"] = sql_runs;
+      out["runs"]["sql_" + name + "_load_ms"] = round3(load_ms);
+      out["sql_" + name] = tally_json(got);
+      if (!(got == engine)) {
+        mismatch = true;
+        std::cerr << "eligibility: " << name << " disagrees with the engine:\n  engine " << tally_json(engine).dump()
+                  << "\n  " << name << " " << tally_json(got).dump() << "\n";
+      }
+    };
+    if (!a.count("no-sql")) {
+      Lite lite(workdir + "/eligibility.sqlite");
+      sql_part(lite, "sqlite");
+    }
+    std::remove((workdir + "/eligibility.sqlite").c_str());
+    if (a.count("pg") && !a["pg"].empty() && !a.count("no-sql")) {
+      Pg pg(a["pg"]);
+      sql_part(pg, "postgres");
+    }
+    out["sql_agrees_with_engine"] = !mismatch;
+    if (a.count("check")) {  // the smoke: a run that evaluated nothing, or found nobody eligible, is broken
+      int64_t eligible = 0;
+      for (const auto& [code, k] : engine.eligible) eligible += k;
+      if (engine.evaluations == 0 || eligible == 0 || eligible == engine.evaluations || engine.quota_scopes == 0) {
+        std::cerr << "eligibility: check failed: " << tally_json(engine).dump() << "\n";
+        mismatch = true;
+      }
+    }
+    if (a.count("out")) {
+      json all = json::object();
+      std::ifstream in(a["out"]);
+      if (in) all = json::parse(in, nullptr, false);
+      if (!all.is_object()) all = json::object();
+      all["eligibility"] = out;
+      std::ofstream(a["out"]) << all.dump(2) << "\n";
+    }
+    std::cout << out.dump(1) << "\n";
+    return mismatch ? 1 : 0;
+  } catch (const std::exception& e) {
+    std::cerr << "eligibility: " << e.what() << "\n";
+    return 1;
+  }
+}
