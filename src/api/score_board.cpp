@@ -27,12 +27,6 @@ ReportsByUnit by_unit(const std::vector<storage::ReportValues>& rv) {
   return out;
 }
 
-// Puts a unit's reports inside `over` into the engine's slots (the report months of `over`),
-// from its finest reports: monthly (or statistical monthly) when it has any, otherwise
-// quarterly, otherwise phases, otherwise yearly — never two granularities added together. A
-// report goes to the first month it overlaps; every month the reports cover together counts as
-// reported; a month left unreported counts as late once past its deadline. The engine does the
-// arithmetic (scoring::finish_aggregate: missing unless every month is covered).
 // A report's period, parsed once per distinct text while a group-year is read (every member
 // reports the same months).
 using PeriodCache = std::map<std::string, scoring::Period, std::less<>>;
@@ -42,6 +36,12 @@ const scoring::Period& period_of(PeriodCache& cache, const std::string& text) {
   return it->second;
 }
 
+// Puts a unit's reports inside `over` into the engine's slots (the report months of `over`),
+// from its finest reports: monthly (or statistical monthly) when it has any, otherwise
+// quarterly, otherwise phases, otherwise yearly — never two granularities added together. A
+// report goes to the first month it overlaps; every month the reports cover together counts as
+// reported; a month left unreported counts as late once past its deadline. The engine does the
+// arithmetic (scoring::finish_aggregate: missing unless every month is covered).
 void put_reports(const scoring::IndicatorCatalogue& cat, const ReportsByUnit& rv, int64_t unit, const scoring::Period& over,
                  const scoring::Lateness& lateness, scoring::Engine& engine, int index, scoring::Engine::Year year,
                  PeriodCache& periods) {
@@ -185,7 +185,6 @@ std::map<int64_t, std::string> codes(const storage::GroupYearRef& gy) {
   for (auto& [id, code] : gy.members) out[id] = code;
   return out;
 }
-
 
 }  // namespace
 
