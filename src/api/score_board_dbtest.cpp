@@ -112,6 +112,19 @@ class ScoreBoardTest : public storage::testing::DbTest {
     return *get(fresh, 0)->ranking_body;
   }
 
+  // Hải Dương's December: a return, a correction with many more crimes, a new submission.
+  void correct_hai_duong_december(const char* who) {
+    write([&](Tx& tx) {
+      storage::ReportRepository reports(tx);
+      storage::Actor by{std::nullopt, who};
+      int64_t id = report_id.at({provinces[4], 12});
+      reports.set_status(id, "returned", std::string("Sai số liệu"), by, d("2025-01-06"));
+      reports.update(id, json{{"toi_pham_ttxh", 400}, {"toi_pham_ttxh_kham_pha", 100}}.dump(), "", std::string("Sửa"), by);
+      reports.set_status(id, "submitted", std::nullopt, by, d("2025-01-07"));
+      return 0;
+    });
+  }
+
   double total_of(const GroupYearScores& s, int64_t unit) {
     return s.member(unit).review->final_score()->total;
   }
@@ -134,16 +147,7 @@ TEST_P(ScoreBoardTest, OneCorrectedReportRescoresItsUnitOnly) {
   ScoreBoard board(*cat);
   auto before = get(board, 1);
   int64_t hd = provinces[4];
-  // Hải Dương's December: a return, a correction with many more crimes, a new submission.
-  write([&](Tx& tx) {
-    storage::ReportRepository reports(tx);
-    storage::Actor by{std::nullopt, "test"};
-    int64_t id = report_id.at({hd, 12});
-    reports.set_status(id, "returned", std::string("Sai số liệu"), by, d("2025-01-06"));
-    reports.update(id, json{{"toi_pham_ttxh", 400}, {"toi_pham_ttxh_kham_pha", 100}}.dump(), "", std::string("Sửa"), by);
-    reports.set_status(id, "submitted", std::nullopt, by, d("2025-01-07"));
-    return 0;
-  });
+  correct_hai_duong_december("test");
   auto after = get(board, 2);
   ASSERT_NE(after, before);
   EXPECT_EQ(after->rescored, 1);
@@ -362,11 +366,13 @@ TEST_P(ScoreBoardTest, UnknownGroupYearIsNotFoundAndKeepsNothing) {
 }
 
 TEST_P(ScoreBoardTest, AtStartEveryScoredGroupYearIsLoadedOnThreadsAndKeptExactUnderAnotherInstancesWrites) {
-  // A second group of 2024 without a regulation yet, and Cluster No. 5's current year, empty.
+  // A second cluster of 2024 without a regulation yet.
   int64_t other = write([&](Tx& tx) {
+    storage::UnitRepository u(tx);
     storage::YearSetup y;
     y.year = 2024;
-    y.member_ids = {provinces[0], provinces[1]};
+    y.member_ids = {u.create({"Công an tỉnh Long An", "provincial_police", "CA-LA", ministry, d("1997-01-01"), std::nullopt}).id,
+                    u.create({"Công an tỉnh Bến Tre", "provincial_police", "CA-BT", ministry, d("1997-01-01"), std::nullopt}).id};
     return storage::GroupRepository(tx).create("Cụm thi đua số 7", "cluster", ministry, y).id;
   });
   ScoreBoard board(*cat);
@@ -393,15 +399,7 @@ TEST_P(ScoreBoardTest, AtStartEveryScoredGroupYearIsLoadedOnThreadsAndKeptExactU
   // within kRecheck the held snapshot may still be served; after it, the versions are read and
   // only Hải Dương is scored again.
   int64_t hd = provinces[4];
-  write([&](Tx& tx) {
-    storage::ReportRepository reports(tx);
-    storage::Actor by{std::nullopt, "other instance"};
-    int64_t id = report_id.at({hd, 12});
-    reports.set_status(id, "returned", std::string("Sai số liệu"), by, d("2025-01-06"));
-    reports.update(id, json{{"toi_pham_ttxh", 400}, {"toi_pham_ttxh_kham_pha", 100}}.dump(), "", std::string("Sửa"), by);
-    reports.set_status(id, "submitted", std::nullopt, by, d("2025-01-07"));
-    return 0;
-  });
+  correct_hai_duong_december("other instance");
   std::this_thread::sleep_for(ScoreBoard::kRecheck + std::chrono::milliseconds(10));
   EXPECT_EQ(board.fresh(group, 2024, scoring::Period::year(2024), 1), nullptr) << "older than kRecheck: not served as is";
   auto after = get(board, 1);
