@@ -3,10 +3,12 @@
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
+#include <atomic>
 #include <chrono>
 #include <ctime>
 #include <functional>
 #include <mutex>
+#include <thread>
 #include <unordered_map>
 
 #include "api/auth.h"
@@ -83,7 +85,24 @@ struct App::Impl : Routes {
       : Routes(d, *cat), db(d), opts(std::move(o)), web(opts.web_root), limiter(d), catalogue(std::move(cat)) {
     routes();
   }
+  ~Impl() override {
+    stop_loading = true;
+    if (loader.joinable()) loader.join();
+  }
   std::unique_ptr<scoring::IndicatorCatalogue> catalogue;
+  // Loading the scores at start (ScoreBoard::load), on its own threads.
+  std::thread loader;
+  std::atomic<bool> stop_loading{false};
+
+  // /healthz: the process answers (always 200), with how far the scores are loaded.
+  // /readyz: 200 once the scores of the years the server holds are loaded, 503 until then.
+  http::Response health(const http::Request& req) {
+    json scores = score_board()->load_status().to_json();
+    bool ready = scores["ready"].get<bool>();
+    if (req.path == "/readyz" && !ready)
+      return ok(503, {{"status", "loading"}, {"scores", scores}});
+    return ok(200, {{"status", "ok"}, {"ready", ready}, {"scores", scores}});
+  }
 
   // Sessions checked against the database in the last few seconds, so a burst of requests does
   // not read the same three rows each time. Cleared by any write in this process that can end a
@@ -141,7 +160,7 @@ struct App::Impl : Routes {
 
   http::Response handle(const http::Request& req) {
     try {
-      if (req.path == "/healthz") return ok(200, {{"status", "ok"}});
+      if (req.path == "/healthz" || req.path == "/readyz") return health(req);
       if (req.path.rfind("/api/", 0) != 0) {
         if (auto r = web.serve(req)) return *r;
         return error_response(405, "method_not_allowed", "Phương thức không được hỗ trợ");
@@ -266,7 +285,7 @@ struct App::Impl : Routes {
 
   std::optional<http::Response> handle_fast(const http::Request& req) {
     try {
-      if (req.path == "/healthz") return ok(200, {{"status", "ok"}});
+      if (req.path == "/healthz" || req.path == "/readyz") return health(req);
       if (req.path.rfind("/api/", 0) != 0) return web.serve(req);
       if (req.method != "GET") return std::nullopt;
       if (req.query("format")) return std::nullopt;  // exports are made on a worker
@@ -540,6 +559,21 @@ std::unique_ptr<scoring::IndicatorCatalogue> load_indicators() {
 App::App(storage::Database& db, AppOptions opts)
     : impl_(std::make_unique<Impl>(db, std::move(opts), load_indicators())) {}
 App::~App() = default;
+void App::load_scores(int threads) {
+  Impl& i = *impl_;
+  i.loader = std::thread([&i, threads] {
+    try {
+      auto board = i.score_board();
+      board->load(i.db, threads, i.write_epoch(), i.stop_loading);
+      auto st = board->load_status();
+      if (st.ready)
+        spdlog::info("scores loaded: {} group-years ({} scored, {} without a scheme, {} failed) in {} ms", st.group_years,
+                     st.scored, st.unscored, st.failed, st.ms);
+    } catch (const std::exception& e) {
+      spdlog::error("loading the scores: {}", e.what());
+    }
+  });
+}
 http::Response App::handle(const http::Request& req) { return impl_->handle(req); }
 std::optional<http::Response> App::handle_fast(const http::Request& req) { return impl_->handle_fast(req); }
 json App::route_table() const { return impl_->table; }

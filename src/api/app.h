@@ -34,6 +34,9 @@ class App {
   // What can be answered from memory alone (static files, health, cached answers of routes that
   // offer one); nullopt sends the request to handle() on a worker.
   std::optional<http::Response> handle_fast(const http::Request& req);
+  // Starts loading the scores of the years the server holds (ScoreBoard::load) on `threads`
+  // threads in the background; /readyz answers 200 once they are loaded.
+  void load_scores(int threads);
   // Every route: method, pattern and its access declaration (`thidua routes --json`).
   nlohmann::json route_table() const;
 

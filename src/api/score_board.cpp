@@ -3,6 +3,9 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <thread>
+
+#include <spdlog/spdlog.h>
 
 #include "core/error.h"
 #include "scoring/period.h"
@@ -24,6 +27,15 @@ ReportsByUnit by_unit(const std::vector<storage::ReportValues>& rv) {
   return out;
 }
 
+// A report's period, parsed once per distinct text while a group-year is read (every member
+// reports the same months).
+using PeriodCache = std::map<std::string, scoring::Period, std::less<>>;
+const scoring::Period& period_of(PeriodCache& cache, const std::string& text) {
+  auto it = cache.find(text);
+  if (it == cache.end()) it = cache.emplace(text, scoring::Period::from_json(json::parse(text))).first;
+  return it->second;
+}
+
 // Puts a unit's reports inside `over` into the engine's slots (the report months of `over`),
 // from its finest reports: monthly (or statistical monthly) when it has any, otherwise
 // quarterly, otherwise phases, otherwise yearly — never two granularities added together. A
@@ -31,7 +43,8 @@ ReportsByUnit by_unit(const std::vector<storage::ReportValues>& rv) {
 // reported; a month left unreported counts as late once past its deadline. The engine does the
 // arithmetic (scoring::finish_aggregate: missing unless every month is covered).
 void put_reports(const scoring::IndicatorCatalogue& cat, const ReportsByUnit& rv, int64_t unit, const scoring::Period& over,
-                 const scoring::Lateness& lateness, scoring::Engine& engine, int index, scoring::Engine::Year year) {
+                 const scoring::Lateness& lateness, scoring::Engine& engine, int index, scoring::Engine::Year year,
+                 PeriodCache& periods) {
   auto rank = [](scoring::PeriodKind k) {
     switch (k) {
       case scoring::PeriodKind::kMonth: return 0;
@@ -46,7 +59,7 @@ void put_reports(const scoring::IndicatorCatalogue& cat, const ReportsByUnit& rv
   std::vector<scoring::PeriodValues> by_kind[6];
   if (auto it = rv.find(unit); it != rv.end()) {
     for (const auto* r : it->second) {
-      scoring::Period p = scoring::Period::from_json(json::parse(r->period_json));
+      const scoring::Period& p = period_of(periods, r->period_json);
       if (!over.contains(p)) continue;
       by_kind[rank(p.kind())].push_back(
           {p, scoring::IndicatorValues::from_json(cat, json::parse(r->values_json)), r->late});
@@ -79,17 +92,16 @@ void put_reports(const scoring::IndicatorCatalogue& cat, const ReportsByUnit& rv
 // When each member's unreported months fall due: the earliest deadline set by the unit or a level
 // above it for that month, else the month's last day.
 std::map<int64_t, scoring::Lateness> lateness_of(storage::Tx& tx, const std::vector<int64_t>& ids) {
-  storage::UnitRepository units(tx);
-  std::map<int64_t, std::vector<int64_t>> chains;
+  storage::ScoringStore store(tx);
+  std::map<int64_t, std::vector<int64_t>> chains = store.ancestors_of(ids);  // each with the unit itself
   std::vector<int64_t> all;
   for (int64_t id : ids) {
-    chains[id] = units.ancestors(id);
     chains[id].push_back(id);
     all.insert(all.end(), chains[id].begin(), chains[id].end());
   }
   std::sort(all.begin(), all.end());
   all.erase(std::unique(all.begin(), all.end()), all.end());
-  auto rows = storage::ScoringStore(tx).deadlines(all);
+  auto rows = store.deadlines(all);
   std::map<int64_t, scoring::Lateness> out;
   const Date today = Date::today_vn();
   for (int64_t id : ids) {
@@ -120,10 +132,11 @@ void load_values(storage::Tx& tx, const scoring::IndicatorCatalogue& cat, const 
   auto prev_rows = store.report_values(ids, before.start().iso(), before.end().iso());
   auto cur = by_unit(cur_rows), prev = by_unit(prev_rows);
   auto lateness = lateness_of(tx, ids);
+  PeriodCache periods;
   for (int64_t id : ids) {
     int index = members.at(id).index;
-    put_reports(cat, cur, id, period, lateness[id], engine, index, scoring::Engine::Year::kCurrent);
-    put_reports(cat, prev, id, before, lateness[id], engine, index, scoring::Engine::Year::kPrevious);
+    put_reports(cat, cur, id, period, lateness[id], engine, index, scoring::Engine::Year::kCurrent, periods);
+    put_reports(cat, prev, id, before, lateness[id], engine, index, scoring::Engine::Year::kPrevious, periods);
   }
 }
 
@@ -173,16 +186,32 @@ std::map<int64_t, std::string> codes(const storage::GroupYearRef& gy) {
   return out;
 }
 
-std::shared_ptr<const scoring::CompiledScheme> compiled_scheme_of(storage::ScoringStore& store, const scoring::IndicatorCatalogue& cat,
-                                                         const storage::GroupYearRef& gy, storage::StoredScheme& stored,
-                                                         std::optional<int64_t>* movement = nullptr) {
+}  // namespace
+
+// A stored scheme never changes (a new version is a new row): compiled once per board.
+std::shared_ptr<const scoring::CompiledScheme> ScoreBoard::compiled_scheme_of(storage::ScoringStore& store,
+                                                                              const storage::GroupYearRef& gy,
+                                                                              storage::StoredScheme& stored,
+                                                                              std::optional<int64_t>* movement) const {
   auto b = store.binding_of(gy.id);
   if (!b) throw Error::Conflict("Cụm/khối năm " + std::to_string(gy.year) + " chưa có quy định chấm điểm");
   if (movement) *movement = b->movement_id;
+  {
+    std::lock_guard lk(schemes_mu_);
+    if (auto it = schemes_.find(b->scheme_id); it != schemes_.end()) {
+      stored = it->second.first;
+      return it->second.second;
+    }
+  }
   stored = *store.find_scheme(b->scheme_id);
-  return std::make_shared<const scoring::CompiledScheme>(
-      scoring::ScoringScheme::from_json(json::parse(stored.json), cat), cat);
+  auto compiled = std::make_shared<const scoring::CompiledScheme>(
+      scoring::ScoringScheme::from_json(json::parse(stored.json), catalogue_), catalogue_);
+  std::lock_guard lk(schemes_mu_);
+  schemes_.emplace(b->scheme_id, std::make_pair(stored, compiled));
+  return compiled;
 }
+
+namespace {
 
 int64_t version_of(const std::map<int64_t, int64_t>& m, int64_t unit) {
   auto it = m.find(unit);
@@ -238,7 +267,7 @@ json ranking_json(const GroupYearScores& s) {
           {"incomplete", incomplete},
           {"incomplete_max_level", levels.at(static_cast<size_t>(s.scheme->scheme().incomplete_max_level)).name},
           {"leading_unit_ids", leading},
-          {"tie_break", "Không có điểm liệt trước; tổng điểm cao hơn; ít điểm trừ hơn; điểm mục đầu cao hơn; nhiều tiêu chí đạt đủ điểm hơn; mã đơn vị"}};
+          {"tie_break", "Không có điểm liệt trước; tổng điểm cao hơn; ít điểm trừ hơn; điểm mục đầu cao hơn; nhiều tiêu chí đạt đủ điểm hơn; ít tháng thiếu báo cáo hơn; mã đơn vị"}};
 }
 
 }  // namespace
@@ -277,13 +306,13 @@ std::shared_ptr<GroupYearScores> ScoreBoard::build(storage::Tx& tx, int64_t gy_i
   storage::ScoringStore store(tx);
   s->gy = store.group_year(gy_id);
   s->period = period;
-  s->scheme = compiled_scheme_of(store, catalogue_, s->gy, s->stored, &s->scheme_movement_id);
-  storage::UnitRepository units(tx);
+  s->scheme = compiled_scheme_of(store, s->gy, s->stored, &s->scheme_movement_id);
   std::vector<int64_t> ids;
+  for (auto& [id, code] : s->gy.members) ids.push_back(id);
+  auto names = store.unit_names(ids);
   for (auto& [id, code] : s->gy.members) {
-    ids.push_back(id);
     s->members[id].code = code;
-    s->members[id].name = units.get(id).name;
+    s->members[id].name = names[id];
   }
   auto engine = new_engine(catalogue_, period, s->scheme, s->gy, s->members);
   load_values(tx, catalogue_, s->period, ids, s->members, *engine);
@@ -420,11 +449,87 @@ std::shared_ptr<const GroupYearScores> ScoreBoard::get(storage::Tx& tx, int64_t 
   return next;
 }
 
+json ScoreBoard::LoadStatus::to_json() const {
+  return {{"started", started}, {"ready", ready},          {"years", years},     {"group_years", group_years},
+          {"scored", scored},   {"unscored", unscored},    {"failed", failed},   {"load_ms", ms}};
+}
+
+std::vector<int> ScoreBoard::years_to_load(storage::Tx& tx) {
+  const int now = Date::today_vn().year();
+  std::vector<int> years{now, now - 1};
+  auto scored = storage::ScoringStore(tx).scored_years();
+  for (size_t i = 0; i < scored.size() && i < 2; ++i) years.push_back(scored[i]);
+  std::sort(years.rbegin(), years.rend());
+  years.erase(std::unique(years.begin(), years.end()), years.end());
+  return years;
+}
+
+void ScoreBoard::load(storage::Database& db, int threads, uint64_t write_epoch, const std::atomic<bool>& stop) {
+  const auto t0 = std::chrono::steady_clock::now();
+  std::vector<std::pair<int64_t, int>> todo;  // group id, year
+  std::vector<int> years;
+  {
+    auto tx = db.begin(storage::TxMode::kRead);
+    years = years_to_load(*tx);
+    storage::ScoringStore store(*tx);
+    for (int y : years)
+      for (const auto& g : store.groups_of_year(y)) todo.emplace_back(g.group_id, y);
+  }
+  {
+    std::lock_guard lk(mu_);
+    load_.started = true;
+    load_.years = years;
+    load_.group_years = static_cast<int>(todo.size());
+  }
+  std::atomic<size_t> next{0};
+  std::atomic<int> scored{0}, unscored{0}, failed{0};
+  auto work = [&] {
+    std::unique_ptr<storage::Tx> tx;
+    while (!stop.load()) {
+      const size_t i = next.fetch_add(1);
+      if (i >= todo.size()) break;
+      try {
+        if (!tx) tx = db.begin(storage::TxMode::kRead);
+        get(*tx, todo[i].first, todo[i].second, scoring::Period::year(todo[i].second), write_epoch);
+        ++scored;
+      } catch (const Error& e) {
+        if (e.code() == ErrorCode::kConflict) {
+          ++unscored;  // no scheme yet: nothing to hold
+        } else {
+          ++failed;
+          spdlog::warn("loading the scores of group {} ({}): {}", todo[i].first, todo[i].second, e.what());
+          tx.reset();
+        }
+      } catch (const std::exception& e) {
+        ++failed;
+        spdlog::warn("loading the scores of group {} ({}): {}", todo[i].first, todo[i].second, e.what());
+        tx.reset();  // a broken connection is not used again
+      }
+    }
+  };
+  const int n = std::max(1, std::min(threads, static_cast<int>(todo.size())));
+  std::vector<std::thread> pool;
+  for (int t = 1; t < n; ++t) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
+  std::lock_guard lk(mu_);
+  load_.scored = scored;
+  load_.unscored = unscored;
+  load_.failed = failed;
+  load_.ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0).count();
+  load_.ready = !stop.load();
+}
+
+ScoreBoard::LoadStatus ScoreBoard::load_status() const {
+  std::lock_guard lk(mu_);
+  return load_;
+}
+
 json ScoreBoard::review_now(storage::Tx& tx, int64_t gy_id, int64_t unit) const {
   storage::ScoringStore store(tx);
   auto gy = store.group_year(gy_id);
   storage::StoredScheme stored;
-  auto scheme = compiled_scheme_of(store, catalogue_, gy, stored);
+  auto scheme = compiled_scheme_of(store, gy, stored);
   auto code_of = codes(gy);
   if (!code_of.count(unit)) throw Error::NotFound("Đơn vị không thuộc cụm/khối năm này");
   std::map<int64_t, GroupYearScores::Member> one;

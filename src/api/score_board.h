@@ -11,6 +11,7 @@
 // seen at the next version check (at most kRecheck after the last one); writes in this
 // instance at once (the write epoch).
 #pragma once
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <map>
@@ -93,6 +94,25 @@ class ScoreBoard {
   std::shared_ptr<const GroupYearScores> fresh(int64_t group_id, int year, const scoring::Period& period,
                                                uint64_t write_epoch) const;
 
+  // What load() has done: `ready` once every group-year of `years` has been read.
+  struct LoadStatus {
+    bool started = false, ready = false;
+    std::vector<int> years;
+    int group_years = 0, scored = 0, unscored = 0, failed = 0;  // unscored: no scheme yet
+    int64_t ms = 0;                                             // from the start of load() to ready
+    nlohmann::json to_json() const;
+  };
+  // The years the server loads at start: the current and the previous year (what is being
+  // reported and ranked now), and the two latest years holding a group-year with a scheme (the
+  // last closed years, when the current ones have none yet).
+  static std::vector<int> years_to_load(storage::Tx& tx);
+  // Reads every group-year of years_to_load() over its calendar year into the board, on
+  // `threads` threads (each with its own read transaction), as get() would on first use; then
+  // marks the board ready. Stops early when `stop` becomes true. Requests served meanwhile are
+  // answered as before (a group-year not loaded yet is built by the request that asks for it).
+  void load(storage::Database& db, int threads, uint64_t write_epoch, const std::atomic<bool>& stop);
+  LoadStatus load_status() const;
+
   // One member's review over the group-year's calendar year as `tx` holds it now (inside a
   // write, before commit: it refuses what the scheme cannot score), built from that member's
   // rows only. Nothing is published.
@@ -117,7 +137,15 @@ class ScoreBoard {
   // Members' coverage and review from the engine (all, or the `changed` ones), the ranking.
   void finish(GroupYearScores& s, const std::vector<int64_t>* changed) const;
 
+  // The group-year's scheme, compiled once per stored scheme (stored schemes never change).
+  std::shared_ptr<const scoring::CompiledScheme> compiled_scheme_of(storage::ScoringStore& store, const storage::GroupYearRef& gy,
+                                                           storage::StoredScheme& stored,
+                                                           std::optional<int64_t>* movement = nullptr) const;
+
   const scoring::IndicatorCatalogue& catalogue_;
+  mutable std::mutex schemes_mu_;
+  mutable std::map<int64_t, std::pair<storage::StoredScheme, std::shared_ptr<const scoring::CompiledScheme>>> schemes_;
+  LoadStatus load_;  // guarded by mu_
   mutable std::mutex mu_;
   std::map<Key, std::shared_ptr<Entry>> entries_;
 };

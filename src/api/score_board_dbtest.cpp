@@ -3,7 +3,10 @@
 // and always equal to what a board built from scratch on the same rows says.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <thread>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -109,6 +112,19 @@ class ScoreBoardTest : public storage::testing::DbTest {
     return *get(fresh, 0)->ranking_body;
   }
 
+  // Hải Dương's December: a return, a correction with many more crimes, a new submission.
+  void correct_hai_duong_december(const char* who) {
+    write([&](Tx& tx) {
+      storage::ReportRepository reports(tx);
+      storage::Actor by{std::nullopt, who};
+      int64_t id = report_id.at({provinces[4], 12});
+      reports.set_status(id, "returned", std::string("Sai số liệu"), by, d("2025-01-06"));
+      reports.update(id, json{{"toi_pham_ttxh", 400}, {"toi_pham_ttxh_kham_pha", 100}}.dump(), "", std::string("Sửa"), by);
+      reports.set_status(id, "submitted", std::nullopt, by, d("2025-01-07"));
+      return 0;
+    });
+  }
+
   double total_of(const GroupYearScores& s, int64_t unit) {
     return s.member(unit).review->final_score()->total;
   }
@@ -131,16 +147,7 @@ TEST_P(ScoreBoardTest, OneCorrectedReportRescoresItsUnitOnly) {
   ScoreBoard board(*cat);
   auto before = get(board, 1);
   int64_t hd = provinces[4];
-  // Hải Dương's December: a return, a correction with many more crimes, a new submission.
-  write([&](Tx& tx) {
-    storage::ReportRepository reports(tx);
-    storage::Actor by{std::nullopt, "test"};
-    int64_t id = report_id.at({hd, 12});
-    reports.set_status(id, "returned", std::string("Sai số liệu"), by, d("2025-01-06"));
-    reports.update(id, json{{"toi_pham_ttxh", 400}, {"toi_pham_ttxh_kham_pha", 100}}.dump(), "", std::string("Sửa"), by);
-    reports.set_status(id, "submitted", std::nullopt, by, d("2025-01-07"));
-    return 0;
-  });
+  correct_hai_duong_december("test");
   auto after = get(board, 2);
   ASSERT_NE(after, before);
   EXPECT_EQ(after->rescored, 1);
@@ -356,6 +363,58 @@ TEST_P(ScoreBoardTest, UnknownGroupYearIsNotFoundAndKeepsNothing) {
     EXPECT_EQ(e.code(), ErrorCode::kNotFound);
   }
   EXPECT_EQ(board.fresh(group, 2031, scoring::Period::year(2031), 1), nullptr);
+}
+
+TEST_P(ScoreBoardTest, AtStartEveryScoredGroupYearIsLoadedOnThreadsAndKeptExactUnderAnotherInstancesWrites) {
+  // A second cluster of 2024 without a regulation yet.
+  int64_t other = write([&](Tx& tx) {
+    storage::UnitRepository u(tx);
+    storage::YearSetup y;
+    y.year = 2024;
+    y.member_ids = {u.create({"Công an tỉnh Long An", "provincial_police", "CA-LA", ministry, d("1997-01-01"), std::nullopt}).id,
+                    u.create({"Công an tỉnh Bến Tre", "provincial_police", "CA-BT", ministry, d("1997-01-01"), std::nullopt}).id};
+    return storage::GroupRepository(tx).create("Cụm thi đua số 7", "cluster", ministry, y).id;
+  });
+  ScoreBoard board(*cat);
+  EXPECT_FALSE(board.load_status().ready);
+  std::atomic<bool> stop{false};
+  board.load(*db, 3, 1, stop);
+  auto st = board.load_status();
+  EXPECT_TRUE(st.ready);
+  const int now = Date::today_vn().year();
+  EXPECT_NE(std::find(st.years.begin(), st.years.end(), 2024), st.years.end()) << "the latest year with a regulation";
+  EXPECT_NE(std::find(st.years.begin(), st.years.end(), now), st.years.end());
+  EXPECT_NE(std::find(st.years.begin(), st.years.end(), now - 1), st.years.end());
+  EXPECT_EQ(st.group_years, 2);
+  EXPECT_EQ(st.scored, 1);
+  EXPECT_EQ(st.unscored, 1);  // listed, nothing held
+  EXPECT_EQ(st.failed, 0);
+  // The first request is answered from memory, and it is what first use would have built.
+  auto held = board.fresh(group, 2024, scoring::Period::year(2024), 1);
+  ASSERT_NE(held, nullptr);
+  EXPECT_EQ(*held->ranking_body, from_scratch());
+  EXPECT_EQ(board.fresh(other, 2024, scoring::Period::year(2024), 1), nullptr);
+
+  // Another instance corrects Hải Dương's December (this board's write epoch does not move):
+  // within kRecheck the held snapshot may still be served; after it, the versions are read and
+  // only Hải Dương is scored again.
+  int64_t hd = provinces[4];
+  correct_hai_duong_december("other instance");
+  std::this_thread::sleep_for(ScoreBoard::kRecheck + std::chrono::milliseconds(10));
+  EXPECT_EQ(board.fresh(group, 2024, scoring::Period::year(2024), 1), nullptr) << "older than kRecheck: not served as is";
+  auto after = get(board, 1);
+  EXPECT_EQ(after->rescored, 1);
+  EXPECT_EQ(after->ranking.back().score.unit, "CA-HD");
+  EXPECT_EQ(*after->ranking_body, from_scratch());
+}
+
+TEST_P(ScoreBoardTest, AStopRequestLeavesTheBoardNotReady) {
+  ScoreBoard board(*cat);
+  std::atomic<bool> stop{true};
+  board.load(*db, 2, 1, stop);
+  EXPECT_TRUE(board.load_status().started);
+  EXPECT_FALSE(board.load_status().ready);
+  EXPECT_EQ(board.fresh(group, 2024, scoring::Period::year(2024), 1), nullptr);
 }
 
 THIDUA_BOTH_DATABASES(ScoreBoardTest);

@@ -90,6 +90,12 @@ int run_serve(const std::string& db_url, const std::string& host, int port, bool
       [&app](const thidua::http::Request& r) { return app.handle_fast(r); });
   server.start();
   spdlog::info("thidua serving http://{}:{}/ (web UI from {})", host, server.port(), opts.web_root);
+  {
+    // The scores of the years being ranked, loaded in the background; /readyz says when.
+    int threads = static_cast<int>(std::max(1u, std::min(8u, std::thread::hardware_concurrency())));
+    if (auto t = env("THIDUA_LOAD_THREADS"); !t.empty()) threads = std::max(1, std::atoi(t.c_str()));
+    app.load_scores(threads);
+  }
   // The audit chain's head, signed, written to a file outside the database at intervals.
   std::mutex cp_mu;
   std::condition_variable cp_cv;

@@ -409,6 +409,7 @@ ScoreSummary CompiledScheme::score(const double* cur, const double* prev, const 
   s.penalty_centi += s.deduction_centi;
   s.total_centi = s.criteria_centi + s.bonus_centi - s.deduction_centi;
   s.incomplete = incomplete(cur);
+  s.missing_periods = missing_periods(cur);
   s.level = static_cast<int16_t>(classify(s.total_centi, s.disqualified, s.penalty_centi, met, s.incomplete));
   return s;
 }

@@ -115,6 +115,7 @@ struct ScoreSummary {
   int64_t dropped_centi = 0;     // maxima of criteria dropped as not applicable
   bool disqualified = false;
   bool incomplete = false;       // reports of the period are missing: level capped
+  int32_t missing_periods = 0;   // how many report months are missing (the ranking's tie-break)
   int16_t level = 0;             // index in scheme().levels
 };
 
@@ -165,6 +166,10 @@ class CompiledScheme {
   // True when the derived row says months of the period were not reported.
   bool incomplete(const double* cur) const {
     return missing_periods_column_ >= 0 && !(cur[missing_periods_column_] <= 0);
+  }
+  // How many report months the derived row says were not reported (0 when it does not say).
+  int missing_periods(const double* cur) const {
+    return missing_periods_column_ >= 0 && cur[missing_periods_column_] > 0 ? static_cast<int>(cur[missing_periods_column_]) : 0;
   }
   // Bonus/deduction line points for `count` occurrences, rounded, capped per line.
   static double adjustment_points(const CompiledAdjustment& a, double count);

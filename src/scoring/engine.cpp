@@ -237,6 +237,7 @@ ScoreSummary summary_of(const Scorecard& card) {
   s.dropped_centi = to_centi(card.dropped_points);
   s.disqualified = card.disqualified;
   s.incomplete = card.incomplete;
+  s.missing_periods = card.missing_periods;
   s.level = static_cast<int16_t>(card.level);
   return s;
 }

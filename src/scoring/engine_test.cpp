@@ -246,6 +246,53 @@ TEST(Engine, ScoringOnSeveralThreadsGivesTheSameScoresAndRanksAsOne) {
   EXPECT_EQ(rankings(one.engine), rankings(two.engine));
 }
 
+TEST(Engine, TwoProvincesWithEqualPointsAreRankedByWhoReportedMoreMonthsBeforeTheirCodes) {
+  // A scheme of one qualitative criterion: the points do not depend on the monthly values, so
+  // the three provinces tie on every key but the months they reported.
+  ScoringScheme scheme = ScoringScheme::from_json(nlohmann::json::parse(R"({
+    "id": "tie", "version": 1, "name": "Bằng điểm", "scope": {"group": "cum", "year": 2024},
+    "valid_from": "2024-01-01", "valid_to": "2024-12-31", "total_points": 10,
+    "sections": [{"id": "an_ninh", "name": "An ninh", "max_points": 10, "criteria": [
+      {"id": "an_toan_dai_hoi", "name": "An toàn đại hội", "max_points": 10,
+       "target": {"kind": "qualitative"}, "rule": {"kind": "qualitative"}}]}],
+    "classification": [{"code": "tot", "name": "Tốt", "min_points": 5}, {"code": "kem", "name": "Kém"}]})"),
+                                                  catalogue());
+  Engine e(catalogue(), Period::year(2024));
+  int g = e.add_group("cum", "Cụm", e.add_scheme(std::move(scheme)));
+  int ha_nam = e.add_unit("CA-HNA", "Công an tỉnh Hà Nam", g);
+  int hai_duong = e.add_unit("CA-HD", "Công an tỉnh Hải Dương", g);
+  int thai_binh = e.add_unit("CA-TB", "Công an tỉnh Thái Bình", g);
+  Assessment met;
+  met.met["an_toan_dai_hoi"] = true;
+  IndicatorValues zero(catalogue());
+  for (int u : {ha_nam, hai_duong, thai_binh}) {
+    e.set_assessment(u, met);
+    for (int m = 0; m < 12; ++m) {
+      if (u == hai_duong && (m == 4 || m == 5)) continue;  // May and June never reported
+      if (u == thai_binh && m == 8) continue;               // September never reported
+      e.set_report(u, Engine::Year::kCurrent, m, zero);
+    }
+  }
+  e.recompute_all();
+  ASSERT_EQ(e.summary(ha_nam).total_centi, e.summary(hai_duong).total_centi);
+  ASSERT_EQ(e.summary(ha_nam).total_centi, e.summary(thai_binh).total_centi);
+  // By code alone Hải Dương (CA-HD) would lead; with complete data Hà Nam does.
+  auto r = e.group_ranking(g);
+  ASSERT_EQ(r.size(), 3u);
+  EXPECT_EQ(r[0].score.unit, "CA-HNA");
+  EXPECT_EQ(r[1].score.unit, "CA-TB");
+  EXPECT_EQ(r[2].score.unit, "CA-HD");
+  EXPECT_EQ(r[2].reason, "ngang điểm, thiếu nhiều tháng báo cáo hơn");
+  EXPECT_EQ(e.rank(hai_duong), 3);
+  // Hải Dương reports May and June late: it is now as complete as Hà Nam, and the code decides.
+  e.update_report(hai_duong, Engine::Year::kCurrent, 4, zero);
+  e.update_report(hai_duong, Engine::Year::kCurrent, 5, zero);
+  r = e.group_ranking(g);
+  EXPECT_EQ(r[0].score.unit, "CA-HD");
+  EXPECT_EQ(r[1].score.unit, "CA-HNA");
+  EXPECT_EQ(r[1].reason, "ngang điểm mọi tiêu chí phụ, xếp theo mã đơn vị");
+}
+
 TEST(Engine, ParallelChunksCoverEveryIndexOnce) {
   for (size_t n : {size_t{0}, size_t{1}, size_t{2047}, size_t{4096}, size_t{10001}}) {
     std::vector<std::atomic<int>> seen(n);
@@ -459,6 +506,7 @@ struct World {
         EXPECT_EQ(s.incomplete, x.incomplete) << when << " " << m.code;
         EXPECT_EQ(s.level, x.level) << when << " " << m.code;
         EXPECT_EQ(s.fully_met, x.fully_met) << when << " " << m.code;
+        EXPECT_EQ(s.missing_periods, static_cast<int>(m.months[0].size()) - x.reported) << when << " " << m.code;
         // The explained final score the API shows is the one ranked.
         auto fin = engine.review(u)->final_score();
         ASSERT_TRUE(fin.has_value());
@@ -466,11 +514,12 @@ struct World {
         ranked.emplace_back(x, m.code);
       }
       // Not disqualified first; higher total; (no penalties here, one section) more criteria
-      // in full; the code.
+      // in full; more months reported (fewer missing); the code.
       std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
         if (a.first.disqualified != b.first.disqualified) return !a.first.disqualified;
         if (a.first.total != b.first.total) return a.first.total > b.first.total;
         if (a.first.fully_met != b.first.fully_met) return a.first.fully_met > b.first.fully_met;
+        if (a.first.reported != b.first.reported) return a.first.reported > b.first.reported;
         return a.second < b.second;
       });
       std::vector<std::string> expected, got;

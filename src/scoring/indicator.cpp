@@ -236,22 +236,47 @@ std::optional<double> IndicatorCatalogue::ratio_percent(const Indicator& ratio, 
 IndicatorValues::IndicatorValues(const IndicatorCatalogue& catalogue)
     : catalogue_(&catalogue), row_(static_cast<size_t>(catalogue.columns()), kMissing) {}
 
+namespace {
+// What set() and from_json() refuse for a reported value (the ratio check needs the whole report).
+void check_value(const Indicator& ind, double value) {
+  if (!ind.reported()) {
+    throw Error::Invalid("'" + ind.name + "' là chỉ số tính toán, không nhập trực tiếp", ind.code);
+  }
+  if (!std::isfinite(value) || value < 0) {
+    throw Error::Invalid("'" + ind.name + "' không được âm", ind.code);
+  }
+  if (value > IndicatorValues::kMaxValue) {
+    throw Error::Invalid("'" + ind.name + "' quá lớn (tối đa " + format_vn(IndicatorValues::kMaxValue, 0) + ")", ind.code);
+  }
+  if (ind.kind == IndicatorKind::kCount && std::floor(value) != value) {
+    throw Error::Invalid("'" + ind.name + "' phải là số nguyên không âm (" + format_vn(value, 2, true) + ")", ind.code);
+  }
+  if (ind.kind == IndicatorKind::kSum && std::fabs(value * 100 - std::round(value * 100)) > 1e-6 * std::max(1.0, value)) {
+    throw Error::Invalid("'" + ind.name + "' có tối đa 2 chữ số thập phân (" + format_vn(value, 4, true) + ")", ind.code);
+  }
+}
+}  // namespace
+
 IndicatorValues IndicatorValues::from_json(const IndicatorCatalogue& catalogue, const json& j) {
   IndicatorValues v(catalogue);
   detail::require_object(j, "values");
+  // Every value checked and stored, the totals derived once at the end (the score board reads
+  // every stored report through here at start).
   for (auto it = j.begin(); it != j.end(); ++it) {
-    const std::string path = "values." + it.key();
     const Indicator* ind = catalogue.find(it.key());
-    if (!ind) fail(path, "không có chỉ số '" + it.key() + "' trong danh mục");
+    if (!ind) fail("values." + it.key(), "không có chỉ số '" + it.key() + "' trong danh mục");
     if (it->is_null() && ind->reported()) continue;  // not reported
-    if (!it->is_number()) fail(path, "giá trị của '" + ind->name + "' phải là số");
+    if (!it->is_number()) fail("values." + it.key(), "giá trị của '" + ind->name + "' phải là số");
     double d = it->get<double>();
     try {
-      v.set(it.key(), d);
+      check_value(*ind, d);
     } catch (const Error& e) {
+      const std::string path = "values." + it.key();
       throw Error::Invalid(path + ": " + e.what(), path);
     }
+    v.row_[static_cast<size_t>(ind->column)] = d;
   }
+  v.refresh();
   v.check_ratios();
   return v;
 }
@@ -280,21 +305,7 @@ bool IndicatorValues::has(std::string_view code) const {
 
 void IndicatorValues::set(std::string_view code, double value) {
   const Indicator& ind = catalogue_->at(code);
-  if (!ind.reported()) {
-    throw Error::Invalid("'" + ind.name + "' là chỉ số tính toán, không nhập trực tiếp", ind.code);
-  }
-  if (!std::isfinite(value) || value < 0) {
-    throw Error::Invalid("'" + ind.name + "' không được âm", ind.code);
-  }
-  if (value > kMaxValue) {
-    throw Error::Invalid("'" + ind.name + "' quá lớn (tối đa " + format_vn(kMaxValue, 0) + ")", ind.code);
-  }
-  if (ind.kind == IndicatorKind::kCount && std::floor(value) != value) {
-    throw Error::Invalid("'" + ind.name + "' phải là số nguyên không âm (" + format_vn(value, 2, true) + ")", ind.code);
-  }
-  if (ind.kind == IndicatorKind::kSum && std::fabs(value * 100 - std::round(value * 100)) > 1e-6 * std::max(1.0, value)) {
-    throw Error::Invalid("'" + ind.name + "' có tối đa 2 chữ số thập phân (" + format_vn(value, 4, true) + ")", ind.code);
-  }
+  check_value(ind, value);
   row_[static_cast<size_t>(ind.column)] = value;
   catalogue_->derive(row_.data());
 }

@@ -5,12 +5,12 @@
 namespace thidua::scoring {
 
 RankInput RankInput::from(const std::string& unit, const ScoreSummary& s) {
-  return {unit, s.total_centi, s.disqualified, s.penalty_centi, s.first_section_centi, s.fully_met, s.level};
+  return {unit, s.total_centi, s.disqualified, s.penalty_centi, s.first_section_centi, s.fully_met, s.missing_periods, s.level};
 }
 
 RankInput RankInput::from(const Scorecard& c) {
   return {c.unit, to_centi(c.total), c.disqualified, to_centi(c.penalty_points), to_centi(c.first_section_points),
-          c.fully_met, c.level};
+          c.fully_met, c.missing_periods, c.level};
 }
 
 bool ranks_before(const RankInput& a, const RankInput& b) {
@@ -24,6 +24,7 @@ std::string reason(const RankInput& prev, const RankInput& cur) {
   if (prev.penalty_centi != cur.penalty_centi) return "ngang điểm, nhiều điểm trừ hơn";
   if (prev.first_section_centi != cur.first_section_centi) return "ngang điểm, điểm mục thứ nhất thấp hơn";
   if (prev.fully_met != cur.fully_met) return "ngang điểm, ít tiêu chí đạt trọn điểm hơn";
+  if (prev.missing_periods != cur.missing_periods) return "ngang điểm, thiếu nhiều tháng báo cáo hơn";
   return "ngang điểm mọi tiêu chí phụ, xếp theo mã đơn vị";
 }
 }  // namespace

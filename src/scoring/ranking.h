@@ -9,7 +9,10 @@
 //      totals, the cleaner record wins;
 //   4. more points in the scheme's first section (by convention the core task, e.g. security);
 //   5. more criteria earned in full;
-//   6. unit code, ascending — deterministic, and stated as "ngang điểm" in the reason.
+//   6. fewer report months missing in the period (more complete data): no scheme or regulation
+//      held in data/ names a rule here, and an officer ranks the unit whose points stand on
+//      every month's reports before one whose points rest on fewer;
+//   7. unit code, ascending — deterministic, and stated as "ngang điểm" in the reason.
 // Totals are compared in hundredths of a point, as shown on the scorecards.
 #pragma once
 #include <cstdint>
@@ -29,6 +32,7 @@ struct RankInput {
   int64_t penalty_centi = 0;
   int64_t first_section_centi = 0;
   int32_t fully_met = 0;
+  int32_t missing_periods = 0;  // report months of the period nobody reported
   int level = 0;     // classification level index (0 = highest)
 
   static RankInput from(const std::string& unit, const ScoreSummary& s);
@@ -43,7 +47,7 @@ struct RankedUnit {
   std::string reason;
 };
 
-// The order above, once, for anything with its five keys (RankInput, ScoreSummary); `code_less`
+// The order above, once, for anything with its six keys (RankInput, ScoreSummary); `code_less`
 // decides the last one (the engine compares the codes' sorted positions).
 template <class S, class CodeLess>
 bool ranks_before_by(const S& a, const S& b, CodeLess&& code_less) {
@@ -52,6 +56,7 @@ bool ranks_before_by(const S& a, const S& b, CodeLess&& code_less) {
   if (a.penalty_centi != b.penalty_centi) return a.penalty_centi < b.penalty_centi;
   if (a.first_section_centi != b.first_section_centi) return a.first_section_centi > b.first_section_centi;
   if (a.fully_met != b.fully_met) return a.fully_met > b.fully_met;
+  if (a.missing_periods != b.missing_periods) return a.missing_periods < b.missing_periods;
   return code_less();
 }
 

@@ -40,6 +40,25 @@ TEST(Ranking, ATieOnTotalIsBrokenByFewerPenaltyPointsThenTheFirstSectionThenCrit
   EXPECT_EQ(r[4].reason, "ngang điểm, nhiều điểm trừ hơn");
 }
 
+TEST(Ranking, AtEqualPointsTheUnitWithFewerMissingMonthsRanksFirstThenTheCode) {
+  // An officer's rule: at equal points the unit whose points stand on more months of reports
+  // goes first; the code decides only when the data is as complete.
+  RankInput full = unit("z", 90, 0, 18, 10), short2 = unit("a", 90, 0, 18, 10), short1 = unit("b", 90, 0, 18, 10),
+            also_full = unit("y", 90, 0, 18, 10);
+  short2.missing_periods = 2;
+  short1.missing_periods = 1;
+  auto r = rank_units({short2, full, short1, also_full});
+  EXPECT_EQ(order(r), (std::vector<std::string>{"y", "z", "b", "a"}));
+  EXPECT_EQ(r[1].reason, "ngang điểm mọi tiêu chí phụ, xếp theo mã đơn vị");
+  EXPECT_EQ(r[2].reason, "ngang điểm, thiếu nhiều tháng báo cáo hơn");
+  EXPECT_EQ(r[3].reason, "ngang điểm, thiếu nhiều tháng báo cáo hơn");
+  // The keys before it still come first: fewer penalty points beat complete data.
+  RankInput cleaner = unit("c", 90, 0, 18, 10);
+  cleaner.missing_periods = 3;
+  RankInput penalised = unit("d", 90, 1, 18, 10);
+  EXPECT_TRUE(ranks_before(cleaner, penalised));
+}
+
 TEST(Ranking, TotalsAreComparedInHundredthsAsShown) {
   // 90.004 and 89.996 both show as 90: a tie, decided by the code.
   auto r = rank_units({unit("b", 90.004), unit("a", 89.996)});

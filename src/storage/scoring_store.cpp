@@ -5,6 +5,16 @@
 
 namespace thidua::storage {
 namespace {
+// "$1, $2, …" for `ids`, appended to `params`.
+std::string in_list(const std::vector<int64_t>& ids, Params& params) {
+  std::string in;
+  for (int64_t u : ids) {
+    params.push_back(u);
+    in += (in.empty() ? "$" : ", $") + std::to_string(params.size());
+  }
+  return in;
+}
+
 StoredScheme read_scheme(const Result& r, size_t i) {
   RowRef row(r, i);
   return {row.i64("id"),         row.str("code"),
@@ -253,11 +263,7 @@ std::vector<ReportValues> ScoringStore::report_values(const std::vector<int64_t>
   std::vector<ReportValues> out;
   if (unit_ids.empty()) return out;
   Params params{from, to};
-  std::string in;
-  for (int64_t u : unit_ids) {
-    params.push_back(u);
-    in += (in.empty() ? "$" : ", $") + std::to_string(params.size());
-  }
+  std::string in = in_list(unit_ids, params);
   Result r = tx_.query(
       "SELECT unit_id, period_json, values_json, late FROM reports WHERE unit_id IN (" + in +
           ") AND period_start >= $1 AND period_end <= $2 AND status IN ('submitted', 'accepted', 'locked') "
@@ -271,17 +277,46 @@ std::vector<ReportDeadline> ScoringStore::deadlines(const std::vector<int64_t>& 
   std::vector<ReportDeadline> out;
   if (organisers.empty()) return out;
   Params params;
-  std::string in;
-  for (int64_t u : organisers) {
-    params.push_back(u);
-    in += (in.empty() ? "$" : ", $") + std::to_string(params.size());
-  }
+  std::string in = in_list(organisers, params);
   Result r = tx_.query("SELECT organiser_unit_id, period_key, deadline FROM report_deadlines WHERE organiser_unit_id IN (" +
                            in + ")",
                        params);
   for (auto& row : r.rows) {
     if (auto d = Date::parse_iso(*row[2])) out.push_back({std::stoll(*row[0]), *row[1], *d});
   }
+  return out;
+}
+
+std::map<int64_t, std::vector<int64_t>> ScoringStore::ancestors_of(const std::vector<int64_t>& units) {
+  std::map<int64_t, std::vector<int64_t>> out;
+  if (units.empty()) return out;
+  Params params;
+  std::string in = in_list(units, params);
+  Result r = tx_.query(
+      "WITH RECURSIVE up(start_id, id) AS (SELECT id, id FROM units WHERE id IN (" + in +
+          ") UNION SELECT up.start_id, p.id FROM up JOIN units u ON u.id = up.id "
+          "JOIN units p ON (p.id = u.parent_id OR p.id = u.successor_id)) SELECT start_id, id FROM up",
+      params);
+  for (auto& row : r.rows) out[std::stoll(*row[0])].push_back(std::stoll(*row[1]));
+  return out;
+}
+
+std::map<int64_t, std::string> ScoringStore::unit_names(const std::vector<int64_t>& units) {
+  std::map<int64_t, std::string> out;
+  if (units.empty()) return out;
+  Params params;
+  Result r = tx_.query("SELECT id, name FROM units WHERE id IN (" + in_list(units, params) + ")", params);
+  for (auto& row : r.rows) out[std::stoll(*row[0])] = *row[1];
+  return out;
+}
+
+std::vector<int> ScoringStore::scored_years() {
+  Result r = tx_.query(
+      "SELECT DISTINCT gy.year FROM group_years gy WHERE EXISTS (SELECT 1 FROM group_year_schemes s WHERE "
+      "s.group_year_id = gy.id) OR EXISTS (SELECT 1 FROM movement_schemes ms WHERE ms.movement_id = gy.movement_id) "
+      "ORDER BY gy.year DESC");
+  std::vector<int> out;
+  for (auto& row : r.rows) out.push_back(std::stoi(*row[0]));
   return out;
 }
 

@@ -124,6 +124,13 @@ class ScoringStore {
   // Submitted, accepted or locked reports of the units whose period lies in [from, to].
   // The deadlines set by any of `organisers` (a unit and the levels above it).
   std::vector<ReportDeadline> deadlines(const std::vector<int64_t>& organisers);
+  // For each of `units`: itself and every unit above it (parents, and successors after a merge),
+  // in one statement (the score board reads a whole group's chains at once).
+  std::map<int64_t, std::vector<int64_t>> ancestors_of(const std::vector<int64_t>& units);
+  // The units' names by id, in one statement.
+  std::map<int64_t, std::string> unit_names(const std::vector<int64_t>& units);
+  // Years holding a group-year with a scoring scheme (its own or its movement's), latest first.
+  std::vector<int> scored_years();
   std::vector<ReportValues> report_values(const std::vector<int64_t>& unit_ids, const std::string& from,
                                           const std::string& to);
 

@@ -229,3 +229,44 @@ test("a regulation is seen by the units it applies to and the levels above its o
   assert.match(own.body.code, /^[a-z0-9-]+$/);
   assert.match(own.body.code, /hung-yen/);
 });
+
+test("the Ministry's national view of 2024 ranks two scored clusters; Bến Tre's missing months are not zeros", async () => {
+  const r = await bo.get('/api/v1/rankings/national?year=2024');
+  assert.equal(r.status, 200, JSON.stringify(r.body));
+  const clusters = r.body.groups.filter((g) => g.kind === 'cluster' && g.mean_percent !== null);
+  assert.ok(clusters.length >= 2, `scored clusters: ${JSON.stringify(r.body.groups.map((g) => [g.name, g.mean_percent]))}`);
+  const set = r.body.peer_sets.find((s) => s.kind === 'cluster' && s.group_ids.length >= 2);
+  assert.ok(set, 'the Ministry\'s clusters form one set of peers');
+  const places = clusters.map((g) => g.peer_rank).sort();
+  assert.deepEqual(places.slice(0, 2), [1, 2]);
+  const mekong = clusters.find((g) => g.name === 'Cụm thi đua số 7');
+  assert.ok(mekong, 'the Mekong cluster is listed');
+  assert.equal(mekong.members, 4);
+  assert.equal(mekong.ranked, 4);
+  assert.equal(mekong.incomplete_members, 1);
+  assert.equal(mekong.completeness_label, '3/4 đơn vị đủ báo cáo');
+  // Its own ranking says the same, naming the months Bến Tre did not send.
+  const own = (await bo.get(`/api/v1/groups/${mekong.group_id}/years/2024/ranking`)).body;
+  const bt = own.items.find((i) => i.unit_name === 'Công an tỉnh Bến Tre');
+  assert.ok(bt && bt.incomplete, JSON.stringify(own.items.map((i) => [i.unit_name, i.incomplete])));
+  assert.equal(bt.completeness.missing.length, 3);
+  assert.deepEqual(mekong.leading.map((l) => l.unit_id), own.leading_unit_ids);
+});
+
+test('the server says when the scores of the years it holds are loaded: /readyz, and /healthz at once', async () => {
+  const h = await fetch(srv.url + '/healthz');
+  assert.equal(h.status, 200);
+  let ready;
+  for (let i = 0; i < 200; ++i) {
+    ready = await fetch(srv.url + '/readyz');
+    if (ready.status === 200) break;
+    assert.equal(ready.status, 503);
+    await new Promise((res) => setTimeout(res, 50));
+  }
+  assert.equal(ready.status, 200);
+  const body = await ready.json();
+  assert.equal(body.scores.ready, true);
+  assert.ok(body.scores.years.includes(2024), JSON.stringify(body.scores));
+  assert.ok(body.scores.scored >= 3, JSON.stringify(body.scores));  // Cluster No. 5, the Mekong cluster, Vĩnh Thuận's block…
+  assert.equal(body.scores.failed, 0);
+});
