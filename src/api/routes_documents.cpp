@@ -9,6 +9,7 @@
 #include "api/data_files.h"
 #include "api/documents.h"
 #include "api/imports.h"
+#include "api/jobs.h"
 #include "api/score_board.h"
 #include "documents/certificate.h"
 #include "documents/docx.h"
@@ -98,6 +99,26 @@ json parse_body(const Ctx& c) {
   json j = parse_strict_json(c.req.body);
   if (!j.is_object()) throw Error::Invalid("Nội dung phải là một đối tượng JSON");
   return j;
+}
+
+// A workbook in: the preview, or with ?commit=1 everything saved (and audited) or nothing.
+json run_import(Routes& r, const Ctx& c) {
+  std::string kind = c.params.at("kind");
+  bool commit = c.req.query("commit").value_or("0") == "1";
+  ImportActor actor;
+  actor.user_id = c.me().user.id;
+  actor.username = c.me().user.username;
+  actor.in_scope = [&c](storage::Tx& tx, int64_t unit) {
+    return c.me().everything || storage::UnitRepository(tx).in_scope(c.me().user.unit_id, unit);
+  };
+  auto res = import_file(r.db(), r.indicators(), kind, c.req.body, c.query_str("filename", 200).value_or(""), actor, commit);
+  if (commit) {
+    auto tx = r.db().begin(TxMode::kWrite);
+    r.audit(*tx, c, "import." + kind, "import", std::nullopt, c.me().user.unit_id, nullptr,
+            {{"what", res.what}, {"rows", res.rows.size()}, {"filename", c.query_str("filename", 200).value_or("")}});
+    tx->commit();
+  }
+  return res.to_json();
 }
 
 }  // namespace
@@ -199,26 +220,14 @@ void register_document_routes(Routes& r) {
     return file_response({bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                           "bieu-mau-bao-cao-" + std::to_string(*unit) + ".xlsx"});
   });
-  // The file is the request body; ?filename= names it in messages (and tells a .csv); ?commit=1 saves.
+  // The file is the request body; ?filename= names it in messages (and tells a .csv); ?commit=1 saves;
+  // ?job=1 runs it as a job (202 with the job: GET /jobs/{id} for its progress, cancel, result).
   r.add("POST", "/api/v1/imports/{kind}", Access::write_from_body_owner(access::Resource::kReports, "rows", "workbook"), [&r](Ctx& c) {
     std::string kind = c.params.at("kind");
     if (kind != "reports" && kind != "roster") throw Error::NotFound("Không có loại nhập " + kind);
     r.require_write(c, kind == "reports" ? access::Resource::kReports : access::Resource::kPeople);
-    bool commit = c.req.query("commit").value_or("0") == "1";
-    ImportActor actor;
-    actor.user_id = c.me().user.id;
-    actor.username = c.me().user.username;
-    actor.in_scope = [&r, &c](storage::Tx& tx, int64_t unit) {
-      return c.me().everything || storage::UnitRepository(tx).in_scope(c.me().user.unit_id, unit);
-    };
-    auto res = import_file(r.db(), r.indicators(), kind, c.req.body, c.query_str("filename", 200).value_or(""), actor, commit);
-    if (commit) {
-      auto tx = r.db().begin(TxMode::kWrite);
-      r.audit(*tx, c, "import." + kind, "import", std::nullopt, c.me().user.unit_id, nullptr,
-              {{"what", res.what}, {"rows", res.rows.size()}, {"filename", c.query_str("filename", 200).value_or("")}});
-      tx->commit();
-    }
-    return ok(200, res.to_json());
+    if (c.req.query("job").value_or("0") != "1") return ok(200, run_import(r, c));
+    return start_job(r, c, "import." + kind, [&r](Ctx& jc) { return JobOutcome{run_import(r, jc), std::nullopt}; });
   });
 
   // ---- each unit's identity on its documents ----
