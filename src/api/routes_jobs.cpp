@@ -100,7 +100,11 @@ void register_job_routes(Routes& r) {
         json b = json::parse(res.body, nullptr, false);
         std::string msg = b.is_object() && b.contains("error") ? b["error"].value("message", "") : "";
         if (res.status >= 500) throw Error(ErrorCode::kInternal, "export " + shared->path + ": " + std::to_string(res.status));
-        throw Error::Invalid(msg.empty() ? "Không xuất được (" + std::to_string(res.status) + ")" : msg);
+        // the job fails as the GET did: its status's kind and its message
+        ErrorCode code = res.status == 404 ? ErrorCode::kNotFound : res.status == 403 ? ErrorCode::kForbidden
+                         : res.status == 401 ? ErrorCode::kUnauthorized : res.status == 409 ? ErrorCode::kConflict
+                                                                                          : ErrorCode::kInvalid;
+        throw Error(code, msg.empty() ? "Không xuất được (" + std::to_string(res.status) + ")" : msg);
       }
       std::string name = "tep-xuat";
       for (auto& [k, v] : res.headers)

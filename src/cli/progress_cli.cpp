@@ -4,6 +4,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fcntl.h>
+#include <sys/stat.h>
+
+#include <algorithm>
 #include <iostream>
 #include <unistd.h>
 
