@@ -46,7 +46,7 @@ async function peopleNamed(q) {
 }
 
 before(async () => {
-  srv = await startServer({ demo: 'world' });
+  srv = await startServer({ demo: 'world', startMs: 240000 });  // the demo world on PostgreSQL, on a busy machine
   bo = new Client(srv.url);
   await bo.login('canbo.bo');
   na = new Client(srv.url);
