@@ -16,8 +16,9 @@ while [ $# -gt 0 ]; do
 done
 [ -f "$BUILD/build.ninja" ] || cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build "$BUILD" --target thidua_documents_bench >/dev/null
-python3 -c 'import openpyxl, docx' 2>/dev/null ||
+PYTHON=${THIDUA_PYTHON:-/usr/bin/python3}  # Debian's, with python3-openpyxl and python3-docx
+"$PYTHON" -c 'import openpyxl, docx' 2>/dev/null ||
   { echo "bench: python3-openpyxl and python3-docx are needed (scripts/setup.sh installs them)" >&2; exit 1; }
-args=("${smoke[@]}")
+args=("${smoke[@]}" --python "$PYTHON")
 [ -n "$out" ] && args+=(--out "$out")
 "$BUILD/bench/thidua_documents_bench" "${args[@]}"

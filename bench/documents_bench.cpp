@@ -25,6 +25,7 @@
 
 #include "api/app.h"
 #include "api/bootstrap.h"
+#include "core/progress.h"
 #include "documents/docx.h"
 #include "documents/kinds.h"
 #include "documents/table.h"
@@ -40,6 +41,15 @@ namespace {
 double now_ms() {
   return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }
+
+// Where the import's time goes: the moment each phase starts (core/progress.h).
+struct PhaseClock : progress::Sink {
+  std::vector<std::pair<std::string, double>> starts;
+  void phase(std::string_view name, size_t) override { starts.emplace_back(std::string(name), now_ms()); }
+  void done(size_t) override {}
+  void advance(size_t) override {}
+  bool cancelled() const override { return false; }
+};
 
 double median(std::vector<double> v) {
   std::sort(v.begin(), v.end());
@@ -187,9 +197,25 @@ int main(int argc, char** argv) {
       up.headers["cookie"] = cookie;
       up.headers["x-csrf-token"] = csrf;
       up.body = xlsx;
+      PhaseClock clock;
       double t0 = now_ms();
-      auto res = app.handle(up);
+      http::Response res;
+      {
+        progress::Scope scope(&clock);
+        res = app.handle(up);
+      }
       double t1 = now_ms();
+      // read (unzip and parse), check (every row against the registry), answer (the JSON preview)
+      clock.starts.emplace_back("answer_end", t1);
+      json split = json::object();
+      double prev = t0;
+      std::string prev_name = "start";
+      for (auto& [name, at] : clock.starts) {
+        split[prev_name + "_ms"] = at - prev;
+        prev = at;
+        prev_name = name;
+      }
+      result["roster_phases_last"] = split;
       if (res.status != 200) throw std::runtime_error("import: " + std::to_string(res.status) + " " + res.body.substr(0, 500));
       json j = json::parse(res.body);
       if (j["total"].get<size_t>() != rows || j["problem_rows"].get<size_t>() != 0)

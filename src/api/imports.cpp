@@ -115,11 +115,25 @@ std::optional<Date> date_of(const SheetCell* c) {
   return std::nullopt;
 }
 
+// The units one import has looked up by code (installed by import_file for its transaction): a
+// workbook names the same few units on thousands of rows.
+thread_local std::map<std::string, std::optional<int64_t>>* tl_unit_codes = nullptr;
+
 std::optional<int64_t> unit_by_code(storage::Tx& tx, const std::string& code) {
+  if (tl_unit_codes)
+    if (auto it = tl_unit_codes->find(code); it != tl_unit_codes->end()) return it->second;
   auto r = tx.query("SELECT id FROM units WHERE code = $1", {code});
-  if (r.empty()) return std::nullopt;
-  return storage::RowRef(r, 0).i64("id");
+  std::optional<int64_t> id = r.empty() ? std::nullopt : std::optional<int64_t>(storage::RowRef(r, 0).i64("id"));
+  if (tl_unit_codes) tl_unit_codes->emplace(code, id);
+  return id;
 }
+
+struct UnitCodeCache {
+  std::map<std::string, std::optional<int64_t>> codes;
+  std::map<std::string, std::optional<int64_t>>* previous = tl_unit_codes;
+  UnitCodeCache() { tl_unit_codes = &codes; }
+  ~UnitCodeCache() { tl_unit_codes = previous; }
+};
 
 const std::map<std::string, std::string>& unit_kind_words() {
   static const std::map<std::string, std::string> m = {
@@ -350,6 +364,7 @@ ImportResult import_file(storage::Database& db, const scoring::IndicatorCatalogu
   size_t all_rows = 0;
   for (auto& s : wb.sheets) all_rows += s.rows.size();
   progress::phase("check", all_rows);
+  UnitCodeCache unit_codes;  // for this import's transaction only
   auto tx = db.begin(commit ? storage::TxMode::kWrite : storage::TxMode::kRead);
   std::vector<storage::NewUnit> units;
   std::vector<std::string> parent_codes;

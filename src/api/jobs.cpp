@@ -24,6 +24,7 @@ const char* phase_label(const std::string& p) {
   if (p == "save") return "Đang lưu";
   if (p == "data") return "Đang lấy dữ liệu";
   if (p == "write") return "Đang ghi tệp";
+  if (p == "answer") return "Đang chuẩn bị bản xem trước";
   return "Đang bắt đầu";
 }
 
