@@ -104,7 +104,34 @@ json parse_body(const Ctx& c) {
 }
 
 // A workbook in: the preview, or with ?commit=1 everything saved (and audited) or nothing.
+ImportResult import_workbook(Routes& r, const Ctx& c);
+
+// The preview as ImportResult::to_json() writes it, row by row into one string: a province's
+// 100,000 rows never become one JSON tree copied and dumped whole.
+std::string preview_text(const ImportResult& res) {
+  std::string out = "{\"kind\":" + json(res.kind).dump() + ",\"what\":" + json(res.what).dump() + ",\"total\":" +
+                    std::to_string(res.rows.size()) + ",\"problem_rows\":" + std::to_string(res.problem_rows()) +
+                    ",\"notes\":" + json(res.notes).dump() + ",\"committed\":" + (res.committed ? "true" : "false") + ",\"rows\":[";
+  out.reserve(out.size() + res.rows.size() * 256);
+  for (size_t i = 0; i < res.rows.size(); ++i) {
+    const ImportRow& row = res.rows[i];
+    if (i) out += ',';
+    out += "{\"row\":" + std::to_string(row.row) + ",\"ok\":" + (row.ok ? "true" : "false") + ",\"problems\":" + json(row.problems).dump();
+    if (!row.sheet.empty()) out += ",\"sheet\":" + json(row.sheet).dump();
+    if (!row.notes.empty()) out += ",\"notes\":" + json(row.notes).dump();
+    if (!row.values.is_null()) out += ",\"values\":" + row.values.dump();
+    out += '}';
+  }
+  return out + "]}";
+}
+
 json run_import(Routes& r, const Ctx& c) {
+  auto res = import_workbook(r, c);
+  progress::phase("answer", 0);  // the preview as JSON: every row with its problems
+  return res.to_json();
+}
+
+ImportResult import_workbook(Routes& r, const Ctx& c) {
   std::string kind = c.params.at("kind");
   bool commit = c.req.query("commit").value_or("0") == "1";
   ImportActor actor;
@@ -125,8 +152,7 @@ json run_import(Routes& r, const Ctx& c) {
             {{"what", res.what}, {"rows", res.rows.size()}, {"filename", c.query_str("filename", 200).value_or("")}});
     tx->commit();
   }
-  progress::phase("answer", 0);  // the preview as JSON: every row with its problems
-  return res.to_json();
+  return res;
 }
 
 }  // namespace
@@ -234,7 +260,11 @@ void register_document_routes(Routes& r) {
     std::string kind = c.params.at("kind");
     if (kind != "reports" && kind != "roster") throw Error::NotFound("Không có loại nhập " + kind);
     r.require_write(c, kind == "reports" ? access::Resource::kReports : access::Resource::kPeople);
-    if (c.req.query("job").value_or("0") != "1") return ok(200, run_import(r, c));
+    if (c.req.query("job").value_or("0") != "1") {
+      auto res = import_workbook(r, c);
+      progress::phase("answer", 0);
+      return http::Response::json(200, preview_text(res));
+    }
     return start_job(r, c, "import." + kind, [&r](Ctx& jc) { return JobOutcome{run_import(r, jc), std::nullopt}; });
   });
 
