@@ -290,14 +290,14 @@ int main(int argc, char** argv) {
   if (own_dir) fs::remove_all(workdir);
   std::cout << result.dump(2) << std::endl;
   if (!out.empty()) {
-    json all = json::object();
+    nlohmann::ordered_json all = nlohmann::ordered_json::object();  // the other parts keep their order
     if (std::ifstream in(out); in) {
       std::stringstream ss;
       ss << in.rdbuf();
-      all = json::parse(ss.str(), nullptr, false);
-      if (!all.is_object()) all = json::object();
+      all = nlohmann::ordered_json::parse(ss.str(), nullptr, false);
+      if (!all.is_object()) all = nlohmann::ordered_json::object();
     }
-    all["documents"] = result;
+    all["documents"] = nlohmann::ordered_json::parse(result.dump());
     std::ofstream o(out);
     o << all.dump(2) << "\n";
   }
