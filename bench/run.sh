@@ -11,7 +11,8 @@
 # THIDUA_BENCH_PG_PORT (default 55432), THIDUA_BENCH_ARGS (extra arguments, e.g. "--scale 0.1"),
 # THIDUA_NATION_SCALE (the product part's --scale, default 0.02), THIDUA_BENCH_PRODUCT=0 (skip it),
 # THIDUA_BENCH_ENGINE=0 (skip the engine part), THIDUA_BENCH_ELIGIBILITY=0 (skip the eligibility run),
-# THIDUA_ELIGIBILITY_SCALE (its --scale, default 1: the whole nation).
+# THIDUA_ELIGIBILITY_SCALE (its --scale, default 1: the whole nation), THIDUA_BENCH_DOCUMENTS=0
+# (skip bench/documents.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-build}
@@ -90,6 +91,9 @@ fi
 if [ "$pg_started" = 1 ]; then  # the engine part's PostgreSQL is not needed any more
   as_pg "$PGBIN/pg_ctl -D $work/pg -m fast -w stop" >/dev/null 2>&1 || true
   pg_started=0
+fi
+if [ "${THIDUA_BENCH_DOCUMENTS:-1}" != 0 ]; then  # workbooks and .docx against openpyxl and python-docx
+  BUILD="$BUILD" bash bench/documents.sh --out "$OUT" || echo "bench: the documents part failed" >&2
 fi
 if [ "${THIDUA_BENCH_PRODUCT:-1}" != 0 ]; then
   BUILD="$BUILD" bash bench/product.sh --scale "${THIDUA_NATION_SCALE:-0.02}" --out "$OUT"

@@ -10,16 +10,18 @@ PKGS=(build-essential cmake ninja-build pkg-config ccache
       libgtest-dev libgmock-dev libbenchmark-dev
       libzip-dev libpugixml-dev libxlsxwriter-dev
       libreoffice-writer-nogui fonts-liberation2 fonts-crosextra-carlito
-      python3-openpyxl
+      python3-openpyxl python3-docx
       nodejs npm chromium poppler-utils nginx-light wrk
       clang libclang-rt-14-dev)
 # The browser, poppler-utils (pdftotext, for the print test), nginx and wrk are needed only by tests
 # and benchmarks; `make run` skips them. LibreOffice (writer, no GUI) converts documents to PDF;
 # fonts-liberation2 is metric-compatible with Times New Roman (fontconfig maps the name to it), so
-# pages break as in Word. python3-openpyxl reads the exported workbooks in the tests. clang and its
+# pages break as in Word. python3-openpyxl reads the exported workbooks in the tests;
+# python3-docx is the reference `make bench` measures the .docx writer against (bench/documents.sh).
+# clang and its
 # runtime (libFuzzer, ASan, UBSan) build the fuzzing harnesses of fuzz/ (tests only).
 if [ "${THIDUA_SETUP_MINIMAL:-0}" = 1 ]; then
-  PKGS=("${PKGS[@]/chromium}"); PKGS=("${PKGS[@]/poppler-utils}"); PKGS=("${PKGS[@]/nginx-light}"); PKGS=("${PKGS[@]/wrk}"); PKGS=("${PKGS[@]/python3-openpyxl}"); PKGS=("${PKGS[@]/libclang-rt-14-dev}"); PKGS=("${PKGS[@]/#clang/}")
+  PKGS=("${PKGS[@]/chromium}"); PKGS=("${PKGS[@]/poppler-utils}"); PKGS=("${PKGS[@]/nginx-light}"); PKGS=("${PKGS[@]/wrk}"); PKGS=("${PKGS[@]/python3-openpyxl}"); PKGS=("${PKGS[@]/python3-docx}"); PKGS=("${PKGS[@]/libclang-rt-14-dev}"); PKGS=("${PKGS[@]/#clang/}")
 fi
 
 missing=()

@@ -16,6 +16,7 @@
 #include "api/data_files.h"
 #include "scoring/indicator.h"
 #include "api/input.h"
+#include "api/jobs.h"
 #include "api/score_board.h"
 #include "api/serialize.h"
 #include "core/access.h"
@@ -85,11 +86,15 @@ struct App::Impl : Routes {
       : Routes(d, *cat), db(d), opts(std::move(o)), web(opts.web_root), limiter(d), catalogue(std::move(cat)) {
     routes();
   }
+  // Running jobs use the catalogue and the routes: they stop (cancelled) before anything goes;
+  // so does the loading of the scores.
   ~Impl() override {
+    jobs().stop();
     stop_loading = true;
     if (loader.joinable()) loader.join();
   }
   std::unique_ptr<scoring::IndicatorCatalogue> catalogue;
+  http::Response dispatch(const http::Request& req) override { return handle(req); }
   // Loading the scores at start (ScoreBoard::load), on its own threads.
   std::thread loader;
   std::atomic<bool> stop_loading{false};
@@ -463,6 +468,7 @@ void App::Impl::routes() {
   register_team_routes(*this);
   register_overview_routes(*this);
   register_document_routes(*this);
+  register_job_routes(*this);
   attach_fast();
 }
 
@@ -502,6 +508,11 @@ std::optional<std::string> Ctx::query_str(const char* name, size_t max_bytes) co
   if (v->size() > max_bytes || !text::is_valid_utf8(*v))
     throw Error::Invalid(std::string("Tham số ") + name + " không hợp lệ", name);
   return v;
+}
+
+Jobs& Routes::jobs() {
+  if (!jobs_) jobs_ = std::make_shared<Jobs>();  // created at registration, before any request
+  return *jobs_;
 }
 
 std::shared_ptr<ScoreBoard> Routes::score_board() {

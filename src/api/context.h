@@ -99,6 +99,7 @@ struct Access {
 
 // The services a route group uses. One instance per app; safe to use from many threads.
 class ScoreBoard;
+class Jobs;
 
 class Routes {
  public:
@@ -112,6 +113,10 @@ class Routes {
   // documents), so a group-year is built and kept once. Created by the first route group that
   // asks for it (registration runs on one thread, before the server starts).
   std::shared_ptr<ScoreBoard> score_board();
+  // Long imports and exports running as jobs of their user (api/jobs.h), one registry per app.
+  Jobs& jobs();
+  // Answers a request exactly as the app does (an export job replays its GET through it).
+  virtual http::Response dispatch(const http::Request& req) = 0;
   // Registers a handler with what it reads or writes (see Access).
   virtual void add(const char* method, const char* pattern, Access access, RouteFn fn) = 0;
   // A GET route may also offer an answer from memory (FastFn returns nullopt when it has none);
@@ -142,6 +147,7 @@ class Routes {
   storage::Database& db_;
   const scoring::IndicatorCatalogue& indicators_;
   std::shared_ptr<ScoreBoard> board_;
+  std::shared_ptr<Jobs> jobs_;
   std::atomic<uint64_t> write_epoch_{0};
 };
 
@@ -156,5 +162,6 @@ void register_team_routes(Routes& r);      // templates, codes, a commune's team
 void register_overview_routes(Routes& r);  // the home page: what needs me now (routes_overview.cpp)
 void register_commendation_routes(Routes& r);  // titles, eligibility, records, proposals, council, decisions (routes_commendation.cpp)
 void register_document_routes(Routes& r);  // documents, identities, report outlines, review reports (routes_documents.cpp)
+void register_job_routes(Routes& r);       // long imports and exports: progress, cancel, the file (routes_jobs.cpp)
 
 }  // namespace thidua::api

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/error.h"
+#include "core/progress.h"
 #include "api/data_files.h"
 #include "documents/tcvn3.h"
 #include "documents/package.h"
@@ -99,6 +100,7 @@ void note_cells(ImportRow& row, const documents::SheetRow& r) {
 
 // A row of the preview: where it is in the workbook, with the notes its cells call for.
 ImportRow start_row(const documents::Sheet& s, const documents::SheetRow& r) {
+  progress::tick();
   ImportRow row;
   row.sheet = s.name;
   row.row = r.number;
@@ -113,11 +115,25 @@ std::optional<Date> date_of(const SheetCell* c) {
   return std::nullopt;
 }
 
+// The units one import has looked up by code (installed by import_file for its transaction): a
+// workbook names the same few units on thousands of rows.
+thread_local std::map<std::string, std::optional<int64_t>>* tl_unit_codes = nullptr;
+
 std::optional<int64_t> unit_by_code(storage::Tx& tx, const std::string& code) {
+  if (tl_unit_codes)
+    if (auto it = tl_unit_codes->find(code); it != tl_unit_codes->end()) return it->second;
   auto r = tx.query("SELECT id FROM units WHERE code = $1", {code});
-  if (r.empty()) return std::nullopt;
-  return storage::RowRef(r, 0).i64("id");
+  std::optional<int64_t> id = r.empty() ? std::nullopt : std::optional<int64_t>(storage::RowRef(r, 0).i64("id"));
+  if (tl_unit_codes) tl_unit_codes->emplace(code, id);
+  return id;
 }
+
+struct UnitCodeCache {
+  std::map<std::string, std::optional<int64_t>> codes;
+  std::map<std::string, std::optional<int64_t>>* previous = tl_unit_codes;
+  UnitCodeCache() { tl_unit_codes = &codes; }
+  ~UnitCodeCache() { tl_unit_codes = previous; }
+};
 
 const std::map<std::string, std::string>& unit_kind_words() {
   static const std::map<std::string, std::string> m = {
@@ -345,6 +361,10 @@ ImportResult import_file(storage::Database& db, const scoring::IndicatorCatalogu
                          " của bảng mã TCVN3/VNI, không phải Unicode; hãy chuyển mã sang Unicode (ví dụ bằng Unikey) rồi nhập lại");
   ImportResult out;
   out.kind = kind;
+  size_t all_rows = 0;
+  for (auto& s : wb.sheets) all_rows += s.rows.size();
+  progress::phase("check", all_rows);
+  UnitCodeCache unit_codes;  // for this import's transaction only
   auto tx = db.begin(commit ? storage::TxMode::kWrite : storage::TxMode::kRead);
   std::vector<storage::NewUnit> units;
   std::vector<std::string> parent_codes;
@@ -389,13 +409,22 @@ ImportResult import_file(storage::Database& db, const scoring::IndicatorCatalogu
     throw Error::Invalid("Có " + std::to_string(out.problem_rows()) + " dòng lỗi: không lưu dòng nào; hãy sửa tệp rồi nhập lại");
   storage::Actor by{actor.user_id, actor.username};
   std::map<std::string, int64_t> made;
+  progress::phase("save", units.size() + people.size() + reports.size());
   for (size_t i = 0; i < units.size(); ++i) {
+    progress::tick();
     auto u = units[i];
     if (!u.parent_id) u.parent_id = made.at(parent_codes[i]);
     made[u.code] = storage::UnitRepository(*tx).create(u).id;
   }
-  for (auto& p : people) storage::PersonRepository(*tx).create(p.name, p.kind, p.birth_year, p.posting);
-  for (auto& r : reports) storage::ReportRepository(*tx).create(r.unit_id, r.period, r.values.dump(), "", by);
+  for (auto& p : people) {
+    progress::tick();
+    storage::PersonRepository(*tx).create(p.name, p.kind, p.birth_year, p.posting);
+  }
+  for (auto& r : reports) {
+    progress::tick();
+    storage::ReportRepository(*tx).create(r.unit_id, r.period, r.values.dump(), "", by);
+  }
+  progress::check();  // the last moment a cancel is heeded: after it, everything is saved
   tx->commit();
   out.committed = true;
   return out;

@@ -4,11 +4,14 @@
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <unordered_map>
 
 #include "api/context.h"
 #include "api/data_files.h"
 #include "api/documents.h"
 #include "api/imports.h"
+#include "api/jobs.h"
+#include "core/progress.h"
 #include "api/score_board.h"
 #include "documents/certificate.h"
 #include "documents/docx.h"
@@ -98,6 +101,58 @@ json parse_body(const Ctx& c) {
   json j = parse_strict_json(c.req.body);
   if (!j.is_object()) throw Error::Invalid("Nội dung phải là một đối tượng JSON");
   return j;
+}
+
+// A workbook in: the preview, or with ?commit=1 everything saved (and audited) or nothing.
+ImportResult import_workbook(Routes& r, const Ctx& c);
+
+// The preview as ImportResult::to_json() writes it, row by row into one string: a province's
+// 100,000 rows never become one JSON tree copied and dumped whole.
+std::string preview_text(const ImportResult& res) {
+  std::string out = "{\"kind\":" + json(res.kind).dump() + ",\"what\":" + json(res.what).dump() + ",\"total\":" +
+                    std::to_string(res.rows.size()) + ",\"problem_rows\":" + std::to_string(res.problem_rows()) +
+                    ",\"notes\":" + json(res.notes).dump() + ",\"committed\":" + (res.committed ? "true" : "false") + ",\"rows\":[";
+  out.reserve(out.size() + res.rows.size() * 256);
+  for (size_t i = 0; i < res.rows.size(); ++i) {
+    const ImportRow& row = res.rows[i];
+    if (i) out += ',';
+    out += "{\"row\":" + std::to_string(row.row) + ",\"ok\":" + (row.ok ? "true" : "false") + ",\"problems\":" + json(row.problems).dump();
+    if (!row.sheet.empty()) out += ",\"sheet\":" + json(row.sheet).dump();
+    if (!row.notes.empty()) out += ",\"notes\":" + json(row.notes).dump();
+    if (!row.values.is_null()) out += ",\"values\":" + row.values.dump();
+    out += '}';
+  }
+  return out + "]}";
+}
+
+json run_import(Routes& r, const Ctx& c) {
+  auto res = import_workbook(r, c);
+  progress::phase("answer", 0);  // the preview as JSON: every row with its problems
+  return res.to_json();
+}
+
+ImportResult import_workbook(Routes& r, const Ctx& c) {
+  std::string kind = c.params.at("kind");
+  bool commit = c.req.query("commit").value_or("0") == "1";
+  ImportActor actor;
+  actor.user_id = c.me().user.id;
+  actor.username = c.me().user.username;
+  // A province's workbook names the same few units on thousands of rows: each is checked once.
+  auto seen = std::make_shared<std::unordered_map<int64_t, bool>>();
+  actor.in_scope = [&c, seen](storage::Tx& tx, int64_t unit) {
+    if (c.me().everything) return true;
+    auto it = seen->find(unit);
+    if (it == seen->end()) it = seen->emplace(unit, storage::UnitRepository(tx).in_scope(c.me().user.unit_id, unit)).first;
+    return it->second;
+  };
+  auto res = import_file(r.db(), r.indicators(), kind, c.req.body, c.query_str("filename", 200).value_or(""), actor, commit);
+  if (commit) {
+    auto tx = r.db().begin(TxMode::kWrite);
+    r.audit(*tx, c, "import." + kind, "import", std::nullopt, c.me().user.unit_id, nullptr,
+            {{"what", res.what}, {"rows", res.rows.size()}, {"filename", c.query_str("filename", 200).value_or("")}});
+    tx->commit();
+  }
+  return res;
 }
 
 }  // namespace
@@ -199,26 +254,18 @@ void register_document_routes(Routes& r) {
     return file_response({bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                           "bieu-mau-bao-cao-" + std::to_string(*unit) + ".xlsx"});
   });
-  // The file is the request body; ?filename= names it in messages (and tells a .csv); ?commit=1 saves.
+  // The file is the request body; ?filename= names it in messages (and tells a .csv); ?commit=1 saves;
+  // ?job=1 runs it as a job (202 with the job: GET /jobs/{id} for its progress, cancel, result).
   r.add("POST", "/api/v1/imports/{kind}", Access::write_from_body_owner(access::Resource::kReports, "rows", "workbook"), [&r](Ctx& c) {
     std::string kind = c.params.at("kind");
     if (kind != "reports" && kind != "roster") throw Error::NotFound("Không có loại nhập " + kind);
     r.require_write(c, kind == "reports" ? access::Resource::kReports : access::Resource::kPeople);
-    bool commit = c.req.query("commit").value_or("0") == "1";
-    ImportActor actor;
-    actor.user_id = c.me().user.id;
-    actor.username = c.me().user.username;
-    actor.in_scope = [&r, &c](storage::Tx& tx, int64_t unit) {
-      return c.me().everything || storage::UnitRepository(tx).in_scope(c.me().user.unit_id, unit);
-    };
-    auto res = import_file(r.db(), r.indicators(), kind, c.req.body, c.query_str("filename", 200).value_or(""), actor, commit);
-    if (commit) {
-      auto tx = r.db().begin(TxMode::kWrite);
-      r.audit(*tx, c, "import." + kind, "import", std::nullopt, c.me().user.unit_id, nullptr,
-              {{"what", res.what}, {"rows", res.rows.size()}, {"filename", c.query_str("filename", 200).value_or("")}});
-      tx->commit();
+    if (c.req.query("job").value_or("0") != "1") {
+      auto res = import_workbook(r, c);
+      progress::phase("answer", 0);
+      return http::Response::json(200, preview_text(res));
     }
-    return ok(200, res.to_json());
+    return start_job(r, c, "import." + kind, [&r](Ctx& jc) { return JobOutcome{run_import(r, jc), std::nullopt}; });
   });
 
   // ---- each unit's identity on its documents ----

@@ -10,6 +10,7 @@
 #include "api/imports.h"
 #include <sstream>
 #include "api/score_board.h"
+#include "cli/progress_cli.h"
 #include "core/error.h"
 #include "scoring/indicator.h"
 #include "storage/scoring_store.h"
@@ -64,25 +65,23 @@ std::unique_ptr<scoring::IndicatorCatalogue> catalogue() {
   return std::make_unique<scoring::IndicatorCatalogue>(scoring::IndicatorCatalogue::from_json(nlohmann::json::parse(text)));
 }
 
-int write(const std::string& path, const std::string& bytes) {
-  std::ofstream f(path, std::ios::binary);
-  f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  f.close();
-  if (!f) {
-    std::cerr << "không ghi được tệp " << path << std::endl;
-    return 1;
-  }
-  return 0;
-}
+// Through a temporary file renamed into place: an interruption never leaves half a file.
+int write(const std::string& path, const std::string& bytes) { return write_file_atomically(path, bytes); }
 
-std::optional<int> run(const DocumentCommands& d, const std::string& db_url);
+std::optional<int> run(const DocumentCommands& d, const std::string& db_url, ProgressSession& bar);
 
 }  // namespace
 
 std::optional<int> run_document_commands(const DocumentCommands& d, const std::string& db_url) {
+  if (!d.document->parsed() && !d.import_cmd->parsed() && !d.export_ranking->parsed()) return std::nullopt;
+  // progress on stderr; Ctrl-C stops at the next row, with nothing saved and no file left half-written
+  ProgressSession bar;
   try {
-    return run(d, db_url);
+    return run(d, db_url, bar);
+  } catch (const progress::Cancelled&) {
+    bar.die_interrupted();
   } catch (const Error& e) {
+    bar.finish_line();
     if (e.code() != ErrorCode::kNotFound) throw;
     std::cerr << "thidua: " << e.what() << std::endl;  // an id that does not exist is bad input
     return 2;
@@ -90,7 +89,7 @@ std::optional<int> run_document_commands(const DocumentCommands& d, const std::s
 }
 
 namespace {
-std::optional<int> run(const DocumentCommands& d, const std::string& db_url) {
+std::optional<int> run(const DocumentCommands& d, const std::string& db_url, ProgressSession& bar) {
   if (d.document->parsed()) {
     if (!api::known_document_kind(d.kind)) {
       std::cerr << "Không có loại văn bản " << d.kind << std::endl;
@@ -118,6 +117,7 @@ std::optional<int> run(const DocumentCommands& d, const std::string& db_url) {
     std::string name = d.ifile.substr(d.ifile.find_last_of('/') == std::string::npos ? 0 : d.ifile.find_last_of('/') + 1);
     // the preview first (each row on its line), then the commit when asked and clean
     auto res = api::import_file(*db, *cat, d.ikind, ss.str(), name, actor, false);
+    bar.finish_line();
     for (auto& r : res.rows) std::cout << r.to_json().dump() << "\n";
     std::cout.flush();
     if (res.problem_rows()) {
@@ -126,6 +126,7 @@ std::optional<int> run(const DocumentCommands& d, const std::string& db_url) {
     }
     if (d.commit) {
       api::import_file(*db, *cat, d.ikind, ss.str(), name, actor, true);
+      bar.finish_line();
       std::cerr << "đã lưu " << res.rows.size() << " dòng" << std::endl;
     }
     return 0;
@@ -135,6 +136,7 @@ std::optional<int> run(const DocumentCommands& d, const std::string& db_url) {
     auto db = storage::open_database(db_url);
     api::ScoreBoard board(*cat);
     auto tx = db->begin(storage::TxMode::kRead);
+    progress::phase("data", 0);
     auto scores = board.get(*tx, d.group, d.year,
                             api::scoring_period(d.year, d.period.empty() ? std::nullopt : std::optional<std::string>(d.period)), 0);
     auto f = api::export_ranking(*scores, d.xformat);

@@ -11,6 +11,7 @@
 #include <set>
 
 #include "core/error.h"
+#include "core/progress.h"
 #include "documents/package.h"
 #include "text/vietnamese.h"
 
@@ -189,6 +190,7 @@ std::optional<Date> parse_vn_date(const std::string& in) {
 }
 
 Workbook read_workbook(const std::string& bytes, const std::string& label, ReadLimits limits) {
+  progress::phase("read", 0);
   ZipReader zip(bytes, label);  // not a zip, old .xls / password-protected: refused here
   const std::string who = "Tệp " + label + ": ";
   if (zip.has("mimetype")) {
@@ -340,6 +342,7 @@ Workbook read_workbook(const std::string& bytes, const std::string& label, ReadL
         throw Error::Invalid(who + "trang tính \"" + sheet.name + "\" có hơn " + std::to_string(limits.max_rows) +
                              " dòng; hãy chia thành nhiều tệp");
       sheet.rows.push_back(std::move(r));
+      if ((sheet.rows.size() & 1023) == 0) progress::step(sheet.rows.size());  // rows read so far
     }
     if (auto mc = child(root, "mergeCells"))
       for (auto m = mc.first_child(); m; m = m.next_sibling()) sheet.merges.emplace_back(m.attribute("ref").value());
@@ -351,6 +354,7 @@ Workbook read_workbook(const std::string& bytes, const std::string& label, ReadL
 
 Workbook read_csv(const std::string& in, const std::string& label, ReadLimits limits) {
   std::string s = in;
+  progress::phase("read", 0);
   if (s.rfind("\xEF\xBB\xBF", 0) == 0) s.erase(0, 3);
   if (!text::is_valid_utf8(s)) throw Error::Invalid("Tệp " + label + ": không phải văn bản UTF-8 (hãy lưu CSV dạng UTF-8)");
   size_t first_nl = s.find('\n');
@@ -380,6 +384,7 @@ Workbook read_csv(const std::string& in, const std::string& label, ReadLimits li
       if (sheet.rows.size() >= limits.max_rows)
         throw Error::Invalid("Tệp " + label + ": có hơn " + std::to_string(limits.max_rows) + " dòng; hãy chia thành nhiều tệp");
       sheet.rows.push_back(row);
+      if ((sheet.rows.size() & 1023) == 0) progress::step(sheet.rows.size());
     }
     row = SheetRow{};
     row.number = ++line;

@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "core/error.h"
+#include "core/progress.h"
 
 namespace thidua::documents {
 
@@ -77,7 +78,12 @@ std::string with_workbook(Fill fill) {
   opts.tmpdir = const_cast<char*>("/tmp");
   lxw_workbook* wb = workbook_new_opt(path, &opts);
   if (!wb) throw Error(ErrorCode::kInternal, "Xuất Excel: không tạo được sổ tính");
-  fill(wb);
+  try {
+    fill(wb);
+  } catch (...) {  // a cancelled export: nothing is written, the temporary file goes
+    lxw_workbook_free(wb);
+    throw;
+  }
   lxw_error err = workbook_close(wb);
   if (err != LXW_NO_ERROR) throw Error(ErrorCode::kInternal, std::string("Xuất Excel: ") + lxw_strerror(err));
   std::ifstream in(path, std::ios::binary);
@@ -231,7 +237,9 @@ std::string to_xlsx(const Table& t) {
     width[c] = std::max(width[c], std::min<size_t>(chars(t.columns[c].heading), 24));
   }
   ++row;
+  progress::phase("write", t.rows.size());
   for (auto& r : t.rows) {
+    if (((row - head_row) & 255) == 0) progress::step(row - head_row - 1);
     for (size_t c = 0; c < t.columns.size() && c < r.size(); ++c) {
       auto col = static_cast<lxw_col_t>(c);
       const Column& k = t.columns[c];

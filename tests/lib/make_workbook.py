@@ -78,8 +78,8 @@ def many(out, spec):
     rows = ['<row r="1"><c r="A1" t="inlineStr"><is><t>Họ và tên</t></is></c><c r="B1" t="inlineStr"><is><t>Mã đơn vị</t></is></c>'
             '<c r="C1" t="inlineStr"><is><t>Từ ngày</t></is></c></row>']
     for i in range(2, n + 2):
-        rows.append('<row r="%d"><c r="A%d" t="inlineStr"><is><t>Người %d</t></is></c><c r="B%d" t="inlineStr"><is><t>%s</t></is></c>'
-                    '<c r="C%d" t="inlineStr"><is><t>01/07/2025</t></is></c></row>' % (i, i, i, i, spec['unit'], i))
+        rows.append('<row r="%d"><c r="A%d" t="inlineStr"><is><t>%s %d</t></is></c><c r="B%d" t="inlineStr"><is><t>%s</t></is></c>'
+                    '<c r="C%d" t="inlineStr"><is><t>01/07/2025</t></is></c></row>' % (i, i, spec.get('name', 'Người'), i, i, spec['unit'], i))
     table(out, {'rows': [['x']]})
     z = zipfile.ZipFile(out)
     parts = {n_: z.read(n_) for n_ in z.namelist()}

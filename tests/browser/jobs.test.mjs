@@ -1,0 +1,66 @@
+// Long imports and exports in the UI (issue 11, part 6): a province's roster of 30,000 rows is
+// previewed through a job with its progress bar; while "Lưu tất cả" saves it, "Hủy" stops it and
+// nothing is saved; the preview shows its rows a page at a time. The ranking's .xlsx is made as a
+// job and downloaded once complete.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startUi, asUser, shot } from '../lib/browser.mjs';
+import { ROOT } from '../lib/server.mjs';
+
+let ui;
+before(async () => { ui = await startUi({ demo: 'world' }); });
+after(async () => { await ui.stop(); });
+
+const people = (page, q) => page.evaluate(async (name) =>
+  (await (await fetch('/api/v1/people?limit=1&q=' + encodeURIComponent(name))).json()).total, q);
+
+test('the import page: a 30,000-row roster previewed with a progress bar, its save cancelled with "Hủy" — nothing saved', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'thidua-ui-jobs-'));
+  const file = join(dir, 'province.xlsx');
+  const r = spawnSync('/usr/bin/python3', [join(ROOT, 'tests/lib/make_workbook.py'), 'many', file,
+    JSON.stringify({ n: 30000, unit: 'CA-HY', name: 'Bấm Hủy' })], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  await asUser(ui, 'canbo.bo', async ({ page }) => {
+    await page.goto(`${ui.baseUrl}/#/imports`);
+    await page.getByText('Danh sách đơn vị, cán bộ').click();
+    await page.getByTestId('import-file').setInputFiles(file);
+    const preview = page.getByTestId('import-preview');
+    await preview.waitFor({ timeout: 120000 });
+    await preview.getByText('Xem trước: 30000 dòng').waitFor();
+    await page.getByTestId('import-pager').getByText('Tổng 30000').or(page.getByTestId('import-pager').getByText('Total 30000')).first().waitFor();
+    assert.ok(await preview.locator('tbody tr').count() <= 200, 'a page of rows, not 30,000');
+    // save, and cancel while it saves
+    await page.getByTestId('import-commit').click();
+    const phase = page.getByTestId('job-phase');
+    await phase.getByText(/Đang lưu: [\d.]+\/30\.000 dòng/).waitFor({ timeout: 120000 });
+    await shot(page, 'import-job-progress');
+    await page.getByTestId('job-cancel').click();
+    await phase.getByText('Đã hủy, không lưu gì').waitFor({ timeout: 30000 });
+    await shot(page, 'import-job-cancelled');
+    assert.equal(await people(page, 'Bấm Hủy'), 0, 'nothing saved');
+    assert.equal(await page.getByTestId('job-cancel').count(), 0, 'no cancel button once it has ended');
+  }, { viewport: { width: 1280, height: 900 }, timeout: 120000 });
+});
+
+test("the documents page: the ranking's .xlsx is made as a job and downloaded once complete", async () => {
+  await asUser(ui, 'canbo.bo', async ({ page }) => {
+    const groups = await page.evaluate(async () => (await (await fetch('/api/v1/groups?q=' + encodeURIComponent('Cụm thi đua số 5'))).json()).items);
+    const g = groups.find((x) => x.name === 'Cụm thi đua số 5');
+    await page.goto(`${ui.baseUrl}/#/groups/${g.id}/years/2024/scores`);
+    await page.getByTestId('scores-documents').click();
+    await page.getByTestId('documents-downloads').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-ranking-xlsx').click()]);
+    assert.match(download.suggestedFilename(), /^xep-hang-\d+-2024\.xlsx$/);
+    const path = join(mkdtempSync(join(tmpdir(), 'thidua-ui-export-')), download.suggestedFilename());
+    await download.saveAs(path);
+    const read = spawnSync('/usr/bin/python3', ['-c', 'import openpyxl,sys; ws=openpyxl.load_workbook(sys.argv[1]).worksheets[0]; print("\\n".join(str(c) for r in ws.iter_rows(values_only=True) for c in r if c))', path], { encoding: 'utf8' });
+    assert.equal(read.status, 0, read.stderr);
+    assert.match(read.stdout, /Công an tỉnh Hưng Yên/);
+    const jobs = await page.evaluate(async () => (await (await fetch('/api/v1/jobs')).json()).items);
+    assert.ok(jobs.some((j) => j.kind === 'export' && j.state === 'done'), 'made as a job');
+  }, { viewport: { width: 1280, height: 900 } });
+});
