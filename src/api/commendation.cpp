@@ -281,6 +281,36 @@ json item_change(const storage::ProposalItem& it, const commendation::Catalogue&
 
 }  // namespace
 
+std::optional<std::string> nominee_problem(Tx& tx, const CommendationData& d, const Actor& a, int64_t proposer, int year,
+                                           std::optional<int64_t> group_year_id, const ItemRequest& item, std::string* issuer,
+                                           int64_t* issuer_unit) {
+  ProposalRequest one;
+  one.unit_id = proposer;
+  one.year = year;
+  one.group_year_id = group_year_id;
+  one.items = {item};
+  try {
+    CheckedItems checked = check_items(tx, d, a, storage::UnitRepository(tx).get(proposer), one);
+    if (issuer) *issuer = checked.issuer;
+    if (issuer_unit) *issuer_unit = checked.issuer_unit;
+    return std::nullopt;
+  } catch (const Error& e) {
+    if (e.code() == ErrorCode::kInternal) throw;
+    return std::string(e.what());
+  }
+}
+
+std::optional<std::string> quota_problem(Tx& tx, const CommendationData& d, const std::string& code, int year, int64_t issuer_unit,
+                                         int64_t proposal_id, int adding) {
+  try {
+    check_quota(tx, d, entry_for(d.catalogue, code, year), year, issuer_unit, proposal_id, adding);
+    return std::nullopt;
+  } catch (const Error& e) {
+    if (e.code() == ErrorCode::kInternal) throw;
+    return std::string(e.what());
+  }
+}
+
 storage::Proposal create_proposal(Tx& tx, const CommendationData& d, const Actor& a, const ProposalRequest& req) {
   storage::Unit proposer = storage::UnitRepository(tx).get(req.unit_id);
   if (!actor_sees(tx, a, proposer.id)) throw Error::Forbidden("Đơn vị đề nghị nằm ngoài phạm vi quản lý của bạn");

@@ -60,6 +60,18 @@ struct ProposalRequest {
 // (the failing condition named); a quota exceeded (the numbers given); a title already held.
 storage::Proposal create_proposal(storage::Tx& tx, const CommendationData& d, const Actor& a, const ProposalRequest& p);
 
+// One nominee checked as create_proposal checks it for `proposer` in `year` (the title in force and
+// for this kind of subject, the scope, a title already held, the eligibility with the failing
+// condition named, the deciding level): the refusal's message, or none. `issuer` receives the
+// deciding level's code and `issuer_unit` the unit deciding at that level.
+std::optional<std::string> nominee_problem(storage::Tx& tx, const CommendationData& d, const Actor& a, int64_t proposer, int year,
+                                           std::optional<int64_t> group_year_id, const ItemRequest& item, std::string* issuer,
+                                           int64_t* issuer_unit);
+// The quota of `code` at `issuer_unit` for `year` with `adding` more proposed by `proposal_id` (0:
+// a new dossier): the refusal's message with the numbers, or none.
+std::optional<std::string> quota_problem(storage::Tx& tx, const CommendationData& d, const std::string& code, int year,
+                                         int64_t issuer_unit, int64_t proposal_id, int adding);
+
 // Correcting the nominees of a draft or of a dossier returned by the level above, by the
 // proposing unit: `items` is the whole new list (nominees kept, changed in their grounds, removed
 // or added), each checked as create_proposal does; `report` replaces the achievement report when

@@ -6,8 +6,11 @@
 #include <nlohmann/json.hpp>
 
 #include <memory>
+#include <sstream>
 
 #include "api/commendation.h"
+#include "api/documents.h"
+#include "api/nominee_import.h"
 #include "api/context.h"
 #include "api/input.h"
 #include "api/score_board.h"
@@ -130,6 +133,7 @@ json ranked_json(const std::vector<commendation::Ranked>& v) {
 
 void register_commendation_routes(Routes& r) {
   const CommendationData& data = commendation_data();  // a broken data file stops the start here
+  check_nominee_import_data(data);
   auto board = r.score_board();
 
   // CONTRACT.md: the catalogue in force on ?on= (default today). `titles` keeps the registration
@@ -571,6 +575,58 @@ void register_commendation_routes(Routes& r) {
     r.audit(*tx, c, "proposal.edit", "proposal", p.id, p.unit_id, before ? proposal_json(*before, data)["items"] : json(), j["items"]);
     tx->commit();
     return ok(200, j);
+  });
+
+  // A nominee-list workbook (the request body) into a draft: ?filename= names it; ?commit=1 saves
+  // all or nothing; ?choices=ROW:PERSON,… picks among namesakes. Into an existing draft or
+  // returned dossier, or a new draft of the unit (?year=, ?title=).
+  auto nominees = [&r, &data](Ctx& c, NomineeImport req) {
+    require_officer(r, c);
+    req.filename = c.query_str("filename", 200).value_or("");
+    if (auto ch = c.query_str("choices", 2000)) {
+      std::stringstream ss(*ch);
+      std::string part;
+      while (std::getline(ss, part, ',')) {
+        auto colon = part.find(':');
+        try {
+          if (colon == std::string::npos) throw std::invalid_argument("choices");
+          req.choices[std::stoi(part.substr(0, colon))] = std::stoll(part.substr(colon + 1));
+        } catch (const std::exception&) {
+          throw Error::Invalid("choices là danh sách DÒNG:MÃ_NGƯỜI, cách nhau bởi dấu phẩy", "choices");
+        }
+      }
+    }
+    bool commit = c.req.query("commit").value_or("0") == "1";
+    NomineeResult res = import_nominees(r.db(), data, actor(c), req, c.req.body, commit);
+    json j = res.to_json();
+    if (commit) {
+      auto tx = r.db().begin(TxMode::kWrite);
+      r.audit(*tx, c, "import.nominees", "proposal", res.proposal_id, req.unit_id, nullptr,
+              {{"rows", res.preview.rows.size()}, {"filename", req.filename}, {"proposal_id", j["proposal_id"]}});
+      tx->commit();
+    }
+    return ok(200, j);
+  };
+  r.add("POST", "/api/v1/imports/nominees/proposals/{id}", Access::write_from_owner(access::Resource::kCommendations, "id", "proposal").only({access::Role::kAdmin, access::Role::kOfficer}), [&r, nominees](Ctx& c) {
+    NomineeImport req;
+    req.proposal_id = c.pid();
+    {
+      auto tx = r.db().begin(TxMode::kRead);
+      if (auto p = storage::ProposalRepository(*tx).find(c.pid())) req.unit_id = p->unit_id;
+    }
+    return nominees(c, req);
+  });
+  r.add("POST", "/api/v1/imports/nominees/units/{id}", Access::write_unit_from_path(access::Resource::kCommendations).only({access::Role::kAdmin, access::Role::kOfficer}), [nominees](Ctx& c) {
+    NomineeImport req;
+    req.unit_id = c.pid();
+    req.year = query_year(c);
+    req.title = c.query_str("title", 500).value_or("");
+    return nominees(c, req);
+  });
+  r.add("GET", "/api/v1/nominee-form", Access::public_(), [&data](Ctx& c) {
+    int year = query_year(c);
+    return file_response({nominee_form(data, year), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                          "danh-sach-de-nghi-khen-thuong-" + std::to_string(year) + ".xlsx"});
   });
 
   r.add("POST", "/api/v1/proposals/{id}/council", Access::write_from_owner(access::Resource::kCommendations, "id", "proposal").only({access::Role::kAdmin, access::Role::kOfficer}), [&r](Ctx& c) {
