@@ -7,6 +7,7 @@
 #pragma once
 #include <nlohmann/json.hpp>
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -104,6 +105,11 @@ storage::Council close_council(storage::Tx& tx, const CommendationData& d, const
 struct DecisionRequest {
   std::string number, signer, signer_position;
   std::optional<Date> date;
+  // The method of each award for the statistical forms (data/statistical-forms.json "methods"):
+  // per approved item, else `method` for all, else the one the data sets beforehand for the
+  // title's code; none of them: not recorded. An unknown method or item is refused.
+  std::optional<std::string> method;
+  std::map<int64_t, std::string> methods;  // item id → method
 };
 // The decision on a dossier whose council has closed: awards for the approved items, cash at the
 // base salary in force on the decision's date. Returns {decision, awards}.

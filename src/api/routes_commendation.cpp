@@ -108,6 +108,16 @@ std::vector<ItemRequest> item_requests(const json* items) {
   return out;
 }
 
+// A record's awards with the name of the method recorded at their decision.
+json name_methods(json items) {
+  for (auto& it : items)
+    if (it.contains("method") && it["method"].is_string()) {
+      auto n = award_method_name(it["method"].get<std::string>());
+      it["method_name"] = n ? json(*n) : json();
+    }
+  return items;
+}
+
 json example_json(const storage::Example& e) {
   auto opt = [](const auto& v) { return v ? json(*v) : json(); };
   return {{"id", e.id},
@@ -266,7 +276,7 @@ void register_commendation_routes(Routes& r) {
       if (!visible && units.in_scope(c.me().user.unit_id, post.unit_id)) visible = true;
     if (!visible) throw Error::NotFound("Không tìm thấy");
     storage::CommendationRecords records(*tx);
-    json items = records.person_record(id, data.catalogue);
+    json items = name_methods(records.person_record(id, data.catalogue));
     auto svc = tx->query("SELECT sex, service_from, hardship_years FROM comm_service WHERE person_id = $1", {id});
     json service = nullptr;
     if (!svc.empty()) {
@@ -291,7 +301,7 @@ void register_commendation_routes(Routes& r) {
     auto tx = r.db().begin(TxMode::kRead);
     auto u = storage::UnitRepository(*tx).get(id);
     r.require_scope(*tx, c, id, false);
-    json items = storage::CommendationRecords(*tx).unit_record(id, data.catalogue);
+    json items = name_methods(storage::CommendationRecords(*tx).unit_record(id, data.catalogue));
     json preds = json::array();
     for (const auto& p : storage::UnitRepository(*tx).predecessors(id)) preds.push_back({{"id", p.id}, {"name", p.name}});
     return ok(200, json{{"unit", {{"id", u.id}, {"name", u.name}, {"status", u.status}, {"kind", u.kind}}},
@@ -534,7 +544,8 @@ void register_commendation_routes(Routes& r) {
       for (size_t i = 0; i < aw.size(); ++i) {
         auto a2 = recs.find_award(std::stoll(*aw.rows[i][0]));
         awards.push_back({{"id", a2->id}, {"subject_name", a2->subject_name}, {"name", a2->name}, {"cash_multiple", a2->cash_multiple},
-                          {"cash_vnd", a2->cash_vnd}, {"revoked", a2->revoked},
+                          {"cash_vnd", a2->cash_vnd}, {"revoked", a2->revoked}, {"method", a2->method ? json(*a2->method) : json()},
+                          {"method_name", a2->method ? json(award_method_name(*a2->method).value_or("")) : json()},
                           {"revoke_reason", a2->revoke_reason ? json(*a2->revoke_reason) : json()}});
       }
       j["decision"]["awards"] = awards;
@@ -623,6 +634,7 @@ void register_commendation_routes(Routes& r) {
     req.title = c.query_str("title", 500).value_or("");
     return nominees(c, req);
   });
+  r.add("GET", "/api/v1/award-methods", Access::public_(), [](Ctx&) { return ok(200, award_methods()); });
   r.add("GET", "/api/v1/nominee-form", Access::public_(), [&data](Ctx& c) {
     int year = query_year(c);
     return file_response({nominee_form(data, year), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -686,8 +698,18 @@ void register_commendation_routes(Routes& r) {
 
   r.add("POST", "/api/v1/proposals/{id}/decision", Access::write_from_owner(access::Resource::kCommendations, "id", "proposal").only({access::Role::kAdmin, access::Role::kOfficer}), [&r, &data](Ctx& c) {
     require_officer(r, c);
-    Input in(c.req.body, {"number", "date", "signer", "signer_position"});
+    Input in(c.req.body, {"number", "date", "signer", "signer_position", "method", "methods"});
     DecisionRequest req;
+    req.method = in.opt_str("method", 40);
+    if (const json* ms = in.opt_json("methods")) {
+      if (!ms->is_array()) throw Error::Invalid("methods là danh sách {item_id, method}", "methods");
+      for (const auto& x : *ms) {
+        if (!x.is_object() || x.size() != 2 || !x.contains("item_id") || !x["item_id"].is_number_integer() || !x.contains("method") ||
+            !x["method"].is_string())
+          throw Error::Invalid("Mỗi phần tử của methods gồm item_id và method", "methods");
+        req.methods[x["item_id"].get<int64_t>()] = x["method"].get<std::string>();
+      }
+    }
     req.number = in.opt_str("number", 100).value_or("");
     req.signer = in.opt_str("signer", 200).value_or("");
     req.signer_position = in.opt_str("signer_position", 300).value_or("");
