@@ -5,6 +5,7 @@
 #include <set>
 
 #include "api/data_files.h"
+#include "api/documents.h"
 #include "core/commendation_workflow.h"
 #include "core/error.h"
 #include "storage/accounts.h"
@@ -281,6 +282,36 @@ json item_change(const storage::ProposalItem& it, const commendation::Catalogue&
 
 }  // namespace
 
+std::optional<std::string> nominee_problem(Tx& tx, const CommendationData& d, const Actor& a, int64_t proposer, int year,
+                                           std::optional<int64_t> group_year_id, const ItemRequest& item, std::string* issuer,
+                                           int64_t* issuer_unit) {
+  ProposalRequest one;
+  one.unit_id = proposer;
+  one.year = year;
+  one.group_year_id = group_year_id;
+  one.items = {item};
+  try {
+    CheckedItems checked = check_items(tx, d, a, storage::UnitRepository(tx).get(proposer), one);
+    if (issuer) *issuer = checked.issuer;
+    if (issuer_unit) *issuer_unit = checked.issuer_unit;
+    return std::nullopt;
+  } catch (const Error& e) {
+    if (e.code() == ErrorCode::kInternal) throw;
+    return std::string(e.what());
+  }
+}
+
+std::optional<std::string> quota_problem(Tx& tx, const CommendationData& d, const std::string& code, int year, int64_t issuer_unit,
+                                         int64_t proposal_id, int adding) {
+  try {
+    check_quota(tx, d, entry_for(d.catalogue, code, year), year, issuer_unit, proposal_id, adding);
+    return std::nullopt;
+  } catch (const Error& e) {
+    if (e.code() == ErrorCode::kInternal) throw;
+    return std::string(e.what());
+  }
+}
+
 storage::Proposal create_proposal(Tx& tx, const CommendationData& d, const Actor& a, const ProposalRequest& req) {
   storage::Unit proposer = storage::UnitRepository(tx).get(req.unit_id);
   if (!actor_sees(tx, a, proposer.id)) throw Error::Forbidden("Đơn vị đề nghị nằm ngoài phạm vi quản lý của bạn");
@@ -547,6 +578,20 @@ json decide(Tx& tx, const CommendationData& d, const Actor& a, int64_t proposal_
   Date date = r.date.value_or(Date::today_vn());
   if (date < c->meeting_date) throw Error::Invalid("Ngày quyết định trước ngày họp Hội đồng", "date");
   const auto& cat = d.catalogue;
+  auto check_method = [](const std::string& m) {
+    if (award_method_name(m)) return;
+    std::string known;
+    const json all = award_methods();
+    for (const auto& x : all["items"])
+      known += (known.empty() ? "" : ", ") + x["name"].get<std::string>() + " (" + x["code"].get<std::string>() + ")";
+    throw Error::Invalid("Phương thức khen thưởng không biết: \"" + m + "\"; chọn một trong: " + known, "methods");
+  };
+  if (r.method) check_method(*r.method);
+  for (const auto& [item, m] : r.methods) {
+    check_method(m);
+    bool approved = std::any_of(p.items.begin(), p.items.end(), [&](const auto& it) { return it.id == item && it.result == "approved"; });
+    if (!approved) throw Error::Invalid("Đề nghị #" + std::to_string(item) + " không thuộc hồ sơ hoặc không được Hội đồng thông qua", "methods");
+  }
   storage::Decision dec;
   dec.issuer_unit_id = p.issuer_unit_id;
   dec.issuer = p.issuer;
@@ -577,9 +622,13 @@ json decide(Tx& tx, const CommendationData& d, const Actor& a, int64_t proposal_
     aw.cash_multiple = e->cash_multiple;
     aw.cash_vnd = d.salary.cash(e->cash_multiple, date);
     aw.catalogue_version = cat.version();
+    if (auto m = r.methods.find(it.id); m != r.methods.end()) aw.method = m->second;
+    else aw.method = r.method ? r.method : default_award_method(it.code);
     int64_t id = records.add_award(aw, a.username);
     awards.push_back({{"id", id}, {"subject", {{"kind", it.subject_kind}, {"id", it.subject_id}, {"name", it.subject_name}}},
-                      {"code", it.code}, {"name", e->name}, {"cash_multiple", e->cash_multiple}, {"cash_vnd", aw.cash_vnd}});
+                      {"code", it.code}, {"name", e->name}, {"cash_multiple", e->cash_multiple}, {"cash_vnd", aw.cash_vnd},
+                      {"method", aw.method ? json(*aw.method) : json()},
+                      {"method_name", aw.method ? json(*award_method_name(*aw.method)) : json()}});
   }
   if (awards.empty()) throw Error::Conflict("Không có đề nghị nào được Hội đồng thông qua, không ra quyết định khen thưởng");
   repo.step(p.id, "decide", p.state, "decided", p.holder_unit_id, p.issuer_unit_id, a.username,

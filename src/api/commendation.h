@@ -7,6 +7,7 @@
 #pragma once
 #include <nlohmann/json.hpp>
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -60,6 +61,18 @@ struct ProposalRequest {
 // (the failing condition named); a quota exceeded (the numbers given); a title already held.
 storage::Proposal create_proposal(storage::Tx& tx, const CommendationData& d, const Actor& a, const ProposalRequest& p);
 
+// One nominee checked as create_proposal checks it for `proposer` in `year` (the title in force and
+// for this kind of subject, the scope, a title already held, the eligibility with the failing
+// condition named, the deciding level): the refusal's message, or none. `issuer` receives the
+// deciding level's code and `issuer_unit` the unit deciding at that level.
+std::optional<std::string> nominee_problem(storage::Tx& tx, const CommendationData& d, const Actor& a, int64_t proposer, int year,
+                                           std::optional<int64_t> group_year_id, const ItemRequest& item, std::string* issuer,
+                                           int64_t* issuer_unit);
+// The quota of `code` at `issuer_unit` for `year` with `adding` more proposed by `proposal_id` (0:
+// a new dossier): the refusal's message with the numbers, or none.
+std::optional<std::string> quota_problem(storage::Tx& tx, const CommendationData& d, const std::string& code, int year,
+                                         int64_t issuer_unit, int64_t proposal_id, int adding);
+
 // Correcting the nominees of a draft or of a dossier returned by the level above, by the
 // proposing unit: `items` is the whole new list (nominees kept, changed in their grounds, removed
 // or added), each checked as create_proposal does; `report` replaces the achievement report when
@@ -92,6 +105,11 @@ storage::Council close_council(storage::Tx& tx, const CommendationData& d, const
 struct DecisionRequest {
   std::string number, signer, signer_position;
   std::optional<Date> date;
+  // The method of each award for the statistical forms (data/statistical-forms.json "methods"):
+  // per approved item, else `method` for all, else the one the data sets beforehand for the
+  // title's code; none of them: not recorded. An unknown method or item is refused.
+  std::optional<std::string> method;
+  std::map<int64_t, std::string> methods;  // item id → method
 };
 // The decision on a dossier whose council has closed: awards for the approved items, cash at the
 // base salary in force on the decision's date. Returns {decision, awards}.

@@ -53,6 +53,12 @@ RenderedFile render_document(storage::Database& db, const scoring::IndicatorCata
 RenderedFile statistical_form(storage::Tx& tx, const std::string& code, int64_t unit_id, int year);
 // The forms' codes and titles.
 nlohmann::json statistical_forms_list();
+// The methods of an award the statistical forms split by (data/statistical-forms.json "methods"):
+// {items: [{code, name, default_for}]}; a method's name (none when unknown); the method chosen
+// beforehand for a title or form's code when the decision names none.
+nlohmann::json award_methods();
+std::optional<std::string> award_method_name(const std::string& method);
+std::optional<std::string> default_award_method(const std::string& code);
 
 // A group-year's ranking with each member's points per section, as "xlsx" or "csv".
 RenderedFile export_ranking(const GroupYearScores& scores, const std::string& format);

@@ -82,6 +82,11 @@ Columns find_headings(const documents::Sheet& s, const std::vector<std::string>&
   return best;
 }
 
+const documents::Tcvn3& tcvn3_table() {
+  static const documents::Tcvn3 table = documents::Tcvn3::from_json(nlohmann::json::parse(embedded_data("tcvn3.json")));
+  return table;
+}
+
 void note_cells(ImportRow& row, const documents::SheetRow& r) {
   for (auto& c : r.cells) {
     if (c.formula) {
@@ -89,13 +94,12 @@ void note_cells(ImportRow& row, const documents::SheetRow& r) {
       break;
     }
   }
-  for (auto& c : r.cells)
-    if (c.kind == SheetCell::Kind::kText && documents::looks_tcvn3(c.text)) {
-      static const documents::Tcvn3 table = documents::Tcvn3::from_json(nlohmann::json::parse(embedded_data("tcvn3.json")));
-      row.problems.push_back("chữ gõ bằng bảng mã TCVN3 (ABC), không phải Unicode: \"" + c.text + "\" (chuyển sang Unicode là \"" +
-                             table.to_unicode(c.text) + "\"); hãy chuyển mã sang Unicode (ví dụ bằng Unikey) rồi nhập lại");
-      break;
-    }
+  for (auto& c : r.cells) {
+    if (!c.tcvn3_from.empty()) row.notes.push_back("Đã chuyển từ mã TCVN3: \"" + c.tcvn3_from + "\" → \"" + c.text + "\"");
+    if (c.encoding_unclear)
+      row.problems.push_back("không rõ chữ \"" + c.text + "\" gõ bằng Unicode hay bằng bảng mã TCVN3 (ABC) (nếu là TCVN3 thì là \"" +
+                             tcvn3_table().to_unicode(c.text) + "\"), các ô khác trong tệp không cho biết; hãy gõ lại ô này bằng Unicode");
+  }
 }
 
 // A row of the preview: where it is in the workbook, with the notes its cells call for.
@@ -349,17 +353,29 @@ void report_sheet(storage::Tx& tx, const scoring::IndicatorCatalogue& cat, const
 
 }  // namespace
 
-ImportResult import_file(storage::Database& db, const scoring::IndicatorCatalogue& cat, const std::string& kind,
-                         const std::string& bytes, const std::string& filename, const ImportActor& actor, bool commit) {
-  if (kind != "reports" && kind != "roster") throw Error::Invalid("Loại nhập phải là reports hoặc roster", "kind");
+documents::Workbook read_import_workbook(const std::string& bytes, const std::string& filename, std::vector<std::string>& notes) {
   std::string label = filename.empty() ? "tải lên" : filename;
   std::string type = documents::sniff(bytes);
   bool csv = type == "other" && filename.size() > 4 && text::fold(filename.substr(filename.size() - 4)) == ".csv";
   documents::Workbook wb = csv ? documents::read_csv(bytes, label) : documents::read_workbook(bytes, label);
-  if (wb.legacy_fonts)
+  if (wb.legacy_fonts && wb.legacy_font.rfind(".Vn", 0) != 0)
     throw Error::Invalid("Tệp " + label + ": dùng phông " + wb.legacy_font +
-                         " của bảng mã TCVN3/VNI, không phải Unicode; hãy chuyển mã sang Unicode (ví dụ bằng Unikey) rồi nhập lại");
+                         " của bảng mã VNI, không phải Unicode; hãy chuyển mã sang Unicode (ví dụ bằng Unikey) rồi nhập lại");
+  if (size_t n = documents::convert_tcvn3(wb, tcvn3_table()))
+    notes.push_back("Đã chuyển " + std::to_string(n) + " ô từ mã TCVN3 (ABC) sang Unicode" +
+                    (wb.legacy_fonts ? " (tệp dùng phông " + wb.legacy_font + ")" : std::string()) +
+                    "; hãy xem lại các ô có ghi chú \"Đã chuyển từ mã TCVN3\"");
+  return wb;
+}
+
+ImportRow start_import_row(const documents::Sheet& s, const documents::SheetRow& r) { return start_row(s, r); }
+
+ImportResult import_file(storage::Database& db, const scoring::IndicatorCatalogue& cat, const std::string& kind,
+                         const std::string& bytes, const std::string& filename, const ImportActor& actor, bool commit) {
+  if (kind != "reports" && kind != "roster") throw Error::Invalid("Loại nhập phải là reports hoặc roster", "kind");
+  std::string label = filename.empty() ? "tải lên" : filename;
   ImportResult out;
+  documents::Workbook wb = read_import_workbook(bytes, filename, out.notes);
   out.kind = kind;
   size_t all_rows = 0;
   for (auto& s : wb.sheets) all_rows += s.rows.size();

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "documents/sheet_reader.h"
 #include "storage/database.h"
 
 namespace thidua::scoring {
@@ -50,6 +51,14 @@ struct ImportActor {
 // otherwise, nothing saved).
 ImportResult import_file(storage::Database& db, const scoring::IndicatorCatalogue& catalogue, const std::string& kind,
                          const std::string& bytes, const std::string& filename, const ImportActor& actor, bool commit);
+
+// A workbook (or a .csv) users sent, read for an import: its own problems throw Error::Invalid
+// naming it; a VNI font is refused; text typed in TCVN3 (ABC) is converted cell by cell, each cell
+// keeping what was typed (a note on the file says how many were converted).
+documents::Workbook read_import_workbook(const std::string& bytes, const std::string& filename, std::vector<std::string>& notes);
+// A row of a preview where it is in the workbook, with the notes and problems its cells call for
+// (a formula's cached value, a cell converted from TCVN3 or of unclear encoding).
+ImportRow start_import_row(const documents::Sheet& s, const documents::SheetRow& r);
 
 // A blank report form for a unit and a period: its name and code, the period, every indicator a
 // report carries (code, name, unit), values left empty.

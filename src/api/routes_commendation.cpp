@@ -6,8 +6,11 @@
 #include <nlohmann/json.hpp>
 
 #include <memory>
+#include <sstream>
 
 #include "api/commendation.h"
+#include "api/documents.h"
+#include "api/nominee_import.h"
 #include "api/context.h"
 #include "api/input.h"
 #include "api/score_board.h"
@@ -105,6 +108,16 @@ std::vector<ItemRequest> item_requests(const json* items) {
   return out;
 }
 
+// A record's awards with the name of the method recorded at their decision.
+json name_methods(json items) {
+  for (auto& it : items)
+    if (it.contains("method") && it["method"].is_string()) {
+      auto n = award_method_name(it["method"].get<std::string>());
+      it["method_name"] = n ? json(*n) : json();
+    }
+  return items;
+}
+
 json example_json(const storage::Example& e) {
   auto opt = [](const auto& v) { return v ? json(*v) : json(); };
   return {{"id", e.id},
@@ -130,6 +143,7 @@ json ranked_json(const std::vector<commendation::Ranked>& v) {
 
 void register_commendation_routes(Routes& r) {
   const CommendationData& data = commendation_data();  // a broken data file stops the start here
+  check_nominee_import_data(data);
   auto board = r.score_board();
 
   // CONTRACT.md: the catalogue in force on ?on= (default today). `titles` keeps the registration
@@ -271,7 +285,7 @@ void register_commendation_routes(Routes& r) {
       if (!visible && units.in_scope(c.me().user.unit_id, post.unit_id)) visible = true;
     if (!visible) throw Error::NotFound("Không tìm thấy");
     storage::CommendationRecords records(*tx);
-    json items = records.person_record(id, data.catalogue);
+    json items = name_methods(records.person_record(id, data.catalogue));
     json service = nullptr;
     if (auto s = records.service_of(id))
       service = {{"sex", s->sex ? json(*s->sex) : json()}, {"service_from", s->from.iso()},
@@ -293,7 +307,7 @@ void register_commendation_routes(Routes& r) {
     auto tx = r.db().begin(TxMode::kRead);
     auto u = storage::UnitRepository(*tx).get(id);
     r.require_scope(*tx, c, id, false);
-    json items = storage::CommendationRecords(*tx).unit_record(id, data.catalogue);
+    json items = name_methods(storage::CommendationRecords(*tx).unit_record(id, data.catalogue));
     json preds = json::array();
     for (const auto& p : storage::UnitRepository(*tx).predecessors(id)) preds.push_back({{"id", p.id}, {"name", p.name}});
     return ok(200, json{{"unit", {{"id", u.id}, {"name", u.name}, {"status", u.status}, {"kind", u.kind}}},
@@ -536,7 +550,8 @@ void register_commendation_routes(Routes& r) {
       for (size_t i = 0; i < aw.size(); ++i) {
         auto a2 = recs.find_award(std::stoll(*aw.rows[i][0]));
         awards.push_back({{"id", a2->id}, {"subject_name", a2->subject_name}, {"name", a2->name}, {"cash_multiple", a2->cash_multiple},
-                          {"cash_vnd", a2->cash_vnd}, {"revoked", a2->revoked},
+                          {"cash_vnd", a2->cash_vnd}, {"revoked", a2->revoked}, {"method", a2->method ? json(*a2->method) : json()},
+                          {"method_name", a2->method ? json(award_method_name(*a2->method).value_or("")) : json()},
                           {"revoke_reason", a2->revoke_reason ? json(*a2->revoke_reason) : json()}});
       }
       j["decision"]["awards"] = awards;
@@ -577,6 +592,59 @@ void register_commendation_routes(Routes& r) {
     r.audit(*tx, c, "proposal.edit", "proposal", p.id, p.unit_id, before ? proposal_json(*before, data)["items"] : json(), j["items"]);
     tx->commit();
     return ok(200, j);
+  });
+
+  // A nominee-list workbook (the request body) into a draft: ?filename= names it; ?commit=1 saves
+  // all or nothing; ?choices=ROW:PERSON,… picks among namesakes. Into an existing draft or
+  // returned dossier, or a new draft of the unit (?year=, ?title=).
+  auto nominees = [&r, &data](Ctx& c, NomineeImport req) {
+    require_officer(r, c);
+    req.filename = c.query_str("filename", 200).value_or("");
+    if (auto ch = c.query_str("choices", 2000)) {
+      std::stringstream ss(*ch);
+      std::string part;
+      while (std::getline(ss, part, ',')) {
+        auto colon = part.find(':');
+        try {
+          if (colon == std::string::npos) throw std::invalid_argument("choices");
+          req.choices[std::stoi(part.substr(0, colon))] = std::stoll(part.substr(colon + 1));
+        } catch (const std::exception&) {
+          throw Error::Invalid("choices là danh sách DÒNG:MÃ_NGƯỜI, cách nhau bởi dấu phẩy", "choices");
+        }
+      }
+    }
+    bool commit = c.req.query("commit").value_or("0") == "1";
+    NomineeResult res = import_nominees(r.db(), data, actor(c), req, c.req.body, commit);
+    json j = res.to_json();
+    if (commit) {
+      auto tx = r.db().begin(TxMode::kWrite);
+      r.audit(*tx, c, "import.nominees", "proposal", res.proposal_id, req.unit_id, nullptr,
+              {{"rows", res.preview.rows.size()}, {"filename", req.filename}, {"proposal_id", j["proposal_id"]}});
+      tx->commit();
+    }
+    return ok(200, j);
+  };
+  r.add("POST", "/api/v1/imports/nominees/proposals/{id}", Access::write_from_owner(access::Resource::kCommendations, "id", "proposal").only({access::Role::kAdmin, access::Role::kOfficer}), [&r, nominees](Ctx& c) {
+    NomineeImport req;
+    req.proposal_id = c.pid();
+    {
+      auto tx = r.db().begin(TxMode::kRead);
+      if (auto p = storage::ProposalRepository(*tx).find(c.pid())) req.unit_id = p->unit_id;
+    }
+    return nominees(c, req);
+  });
+  r.add("POST", "/api/v1/imports/nominees/units/{id}", Access::write_unit_from_path(access::Resource::kCommendations).only({access::Role::kAdmin, access::Role::kOfficer}), [nominees](Ctx& c) {
+    NomineeImport req;
+    req.unit_id = c.pid();
+    req.year = query_year(c);
+    req.title = c.query_str("title", 500).value_or("");
+    return nominees(c, req);
+  });
+  r.add("GET", "/api/v1/award-methods", Access::public_(), [](Ctx&) { return ok(200, award_methods()); });
+  r.add("GET", "/api/v1/nominee-form", Access::public_(), [&data](Ctx& c) {
+    int year = query_year(c);
+    return file_response({nominee_form(data, year), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                          "danh-sach-de-nghi-khen-thuong-" + std::to_string(year) + ".xlsx"});
   });
 
   r.add("POST", "/api/v1/proposals/{id}/council", Access::write_from_owner(access::Resource::kCommendations, "id", "proposal").only({access::Role::kAdmin, access::Role::kOfficer}), [&r](Ctx& c) {
@@ -636,8 +704,18 @@ void register_commendation_routes(Routes& r) {
 
   r.add("POST", "/api/v1/proposals/{id}/decision", Access::write_from_owner(access::Resource::kCommendations, "id", "proposal").only({access::Role::kAdmin, access::Role::kOfficer}), [&r, &data](Ctx& c) {
     require_officer(r, c);
-    Input in(c.req.body, {"number", "date", "signer", "signer_position"});
+    Input in(c.req.body, {"number", "date", "signer", "signer_position", "method", "methods"});
     DecisionRequest req;
+    req.method = in.opt_str("method", 40);
+    if (const json* ms = in.opt_json("methods")) {
+      if (!ms->is_array()) throw Error::Invalid("methods là danh sách {item_id, method}", "methods");
+      for (const auto& x : *ms) {
+        if (!x.is_object() || x.size() != 2 || !x.contains("item_id") || !x["item_id"].is_number_integer() || !x.contains("method") ||
+            !x["method"].is_string())
+          throw Error::Invalid("Mỗi phần tử của methods gồm item_id và method", "methods");
+        req.methods[x["item_id"].get<int64_t>()] = x["method"].get<std::string>();
+      }
+    }
     req.number = in.opt_str("number", 100).value_or("");
     req.signer = in.opt_str("signer", 200).value_or("");
     req.signer_position = in.opt_str("signer_position", 300).value_or("");

@@ -39,6 +39,13 @@ const json& forms() {
     static const std::set<std::string> award_keys = {"granted_by", "codes", "subject", "method"};
     static const std::set<std::string> movement_keys = {"owner_kinds", "owner_not_kinds", "kinds", "months_from", "months_below"};
     if (!d.contains("forms") || !d["forms"].is_array() || !d.contains("methods")) fail("thiếu forms hoặc methods");
+    for (auto& [k, m] : d["methods"].items()) {
+      if (k.rfind("_", 0) == 0) continue;
+      if (!m.is_object() || !m.contains("name") || !m["name"].is_string()) fail("phương thức " + k + ": cần name");
+      for (auto& [mk, mv] : m.items())
+        if (mk != "name" && mk != "default_for") fail("phương thức " + k + ": khóa không biết " + mk);
+      if (m.contains("default_for") && !m["default_for"].is_array()) fail("phương thức " + k + ": default_for là danh sách mã");
+    }
     for (auto& f : d["forms"]) {
       std::string code = f.value("code", "");
       std::string src = f.value("source", "");
@@ -50,7 +57,8 @@ const json& forms() {
         if (!x.contains("match") || !x["match"].is_object()) fail("biểu " + code + " " + where + ": cần match hoặc unknown");
         for (auto& [k, v] : x["match"].items()) {
           if (!(src == "awards" ? award_keys : movement_keys).count(k)) fail("biểu " + code + " " + where + ": điều kiện không biết " + k);
-          if (k == "method" && !d["methods"].contains(v.get<std::string>())) fail("biểu " + code + " " + where + ": phương thức không biết");
+          if (k == "method" && (!d["methods"].contains(v.get<std::string>()) || v.get<std::string>().rfind("_", 0) == 0))
+            fail("biểu " + code + " " + where + ": phương thức không biết");
         }
       };
       for (auto& c : f["columns"]) check(c, "cột " + c.value("code", ""));
@@ -64,6 +72,7 @@ const json& forms() {
 struct Record {
   // an award
   std::string subject, code, granted_by;
+  std::optional<std::string> method;  // as recorded at the decision
   // a movement
   std::string kind, owner_kind;
   double months = 0;
@@ -73,7 +82,7 @@ bool award_matches(const json& m, const Record& r) {
   if (m.contains("granted_by") && !matches_code(m["granted_by"], r.granted_by)) return false;
   if (m.contains("codes") && !matches_code(m["codes"], r.code)) return false;
   if (m.contains("subject") && m["subject"].get<std::string>() != r.subject) return false;
-  if (m.contains("method") && !matches_code(forms()["methods"][m["method"].get<std::string>()], r.code)) return false;
+  if (m.contains("method") && r.method != m["method"].get<std::string>()) return false;
   return true;
 }
 
@@ -90,7 +99,7 @@ std::vector<Record> awards_of(storage::Tx& tx, int64_t unit_id, int year) {
   const auto& cat = commendation_data().catalogue;
   storage::UnitRepository units(tx);
   auto r = tx.query(
-      "SELECT a.subject_kind, a.code, a.year, a.unit_id FROM comm_awards a JOIN comm_decisions d ON d.id = a.decision_id "
+      "SELECT a.subject_kind, a.code, a.year, a.unit_id, a.method FROM comm_awards a JOIN comm_decisions d ON d.id = a.decision_id "
       "WHERE a.revoked = 0 AND d.year = $1",
       {int64_t(year)});
   std::vector<Record> out;
@@ -100,6 +109,7 @@ std::vector<Record> awards_of(storage::Tx& tx, int64_t unit_id, int year) {
     Record rec;
     rec.subject = row.str("subject_kind");
     rec.code = row.str("code");
+    rec.method = row.opt_str("method");
     const auto* e = cat.find_in_year(rec.code, static_cast<int>(row.i64("year")));
     if (!e)
       for (auto& x : cat.entries())
@@ -132,6 +142,35 @@ std::vector<Record> movements_of(storage::Tx& tx, int64_t unit_id, int year) {
 }
 
 }  // namespace
+
+json award_methods() {
+  // in the order of the forms' rows "Chia theo phương thức", then any the forms do not name
+  std::vector<std::string> order;
+  for (auto& f : forms()["forms"])
+    for (auto& r : f["rows"])
+      if (r.contains("match") && r["match"].contains("method")) order.push_back(r["match"]["method"]);
+  for (auto& [k, m] : forms()["methods"].items())
+    if (k.rfind("_", 0) != 0) order.push_back(k);
+  json items = json::array();
+  std::set<std::string> seen;
+  for (auto& k : order)
+    if (seen.insert(k).second) {
+      const json& m = forms()["methods"][k];
+      items.push_back({{"code", k}, {"name", m["name"]}, {"default_for", m.value("default_for", json::array())}});
+    }
+  return {{"items", items}, {"total", items.size()}};
+}
+
+std::optional<std::string> award_method_name(const std::string& method) {
+  if (method.rfind("_", 0) == 0 || !forms()["methods"].contains(method)) return std::nullopt;
+  return forms()["methods"][method]["name"].get<std::string>();
+}
+
+std::optional<std::string> default_award_method(const std::string& code) {
+  for (auto& [k, m] : forms()["methods"].items())
+    if (k.rfind("_", 0) != 0 && m.contains("default_for") && matches_code(m["default_for"], code)) return k;
+  return std::nullopt;
+}
 
 json statistical_forms_list() {
   json items = json::array();
@@ -187,6 +226,13 @@ RenderedFile statistical_form(storage::Tx& tx, const std::string& code, int64_t 
   }
   if (blanks)
     st.notes.push_back("Ô để trống: thidua không lưu số liệu này (không phải số 0) — đơn vị tự điền trước khi gửi.");
+  if (src == "awards") {
+    int unrecorded = 0;
+    for (auto& r : recs) unrecorded += award_matches(filter, r) && !r.method;
+    if (unrecorded)
+      st.notes.push_back(std::to_string(unrecorded) + " khen thưởng chưa ghi phương thức khi quyết định: không tính vào các dòng "
+                         "\"Chia theo phương thức\" (có trong các dòng khác).");
+  }
   if (src == "awards")
     st.notes.push_back("Số liệu: khen thưởng có quyết định trong năm " + std::to_string(year) +
                        ", không tính khen thưởng đã thu hồi, của các tập thể, cá nhân thuộc " + st.reporter + ".");

@@ -19,6 +19,8 @@ struct SheetCell {
   double number = 0;  // kNumber, kBool (0/1)
   Date date;          // kDate
   bool formula = false;  // the value is a formula's cached result
+  std::string tcvn3_from;  // the text as typed in TCVN3, when convert_tcvn3 converted it
+  bool encoding_unclear = false;  // reads as Unicode and as TCVN3, and nothing around it decides
   bool empty() const { return kind == Kind::kEmpty || (kind == Kind::kText && text.find_first_not_of(" \t\r\n\xC2\xA0") == std::string::npos); }
 };
 

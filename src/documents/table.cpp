@@ -177,6 +177,35 @@ std::string to_xlsx(const StatSheet& st) {
   });
 }
 
+namespace {
+
+void add_choices(lxw_workbook* wb, lxw_worksheet* ws, const Table& t, lxw_row_t head_row) {
+  lxw_worksheet* list = nullptr;
+  lxw_col_t list_col = 0;
+  for (size_t c = 0; c < t.columns.size(); ++c) {
+    const auto& choices = t.columns[c].choices;
+    if (choices.empty()) continue;
+    if (!list) list = workbook_add_worksheet(wb, "Danh mục");
+    worksheet_write_string(list, 0, list_col, t.columns[c].heading.c_str(), nullptr);
+    for (size_t i = 0; i < choices.size(); ++i)
+      worksheet_write_string(list, static_cast<lxw_row_t>(i + 1), list_col, choices[i].c_str(), nullptr);
+    worksheet_set_column(list, list_col, list_col, 60, nullptr);
+    char letter = static_cast<char>('A' + list_col);
+    std::string range = std::string("='Danh mục'!$") + letter + "$2:$" + letter + "$" + std::to_string(choices.size() + 1);
+    lxw_data_validation v{};
+    v.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
+    v.value_formula = const_cast<char*>(range.c_str());
+    v.error_title = const_cast<char*>("Danh hiệu, hình thức");
+    v.error_message = const_cast<char*>("Chọn một mục trong danh sách (trang Danh mục)");
+    v.error_type = LXW_VALIDATION_ERROR_TYPE_WARNING;
+    auto col = static_cast<lxw_col_t>(c);
+    worksheet_data_validation_range(ws, head_row + 1, col, head_row + 500, col, &v);
+    ++list_col;
+  }
+}
+
+}  // namespace
+
 std::string to_xlsx(const Table& t) {
   return with_workbook([&](lxw_workbook* wb) {
   std::string sname = sheet_name(t.sheet.empty() ? t.title : t.sheet);
@@ -269,6 +298,7 @@ std::string to_xlsx(const Table& t) {
   if (!t.columns.empty())
     worksheet_autofilter(ws, head_row, 0, row > head_row + 1 ? row - 1 : head_row, static_cast<lxw_col_t>(t.columns.size() - 1));
   worksheet_repeat_rows(ws, head_row, head_row);
+  add_choices(wb, ws, t, head_row);
   });
 }
 

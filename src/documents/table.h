@@ -20,6 +20,9 @@ struct Column {
   std::string heading;
   Type type = Type::kText;
   double width = 0;  // characters; 0: from the content
+  // When set: the column's cells below the heading (500 rows) accept only these, listed on a
+  // second sheet "Danh mục" (a blank form's validation list).
+  std::vector<std::string> choices;
 };
 
 struct Table {

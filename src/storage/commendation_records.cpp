@@ -48,7 +48,7 @@ Decision read_decision(const RowRef& r) {
 
 const std::string kAwardSelect =
     std::string("SELECT a.id, a.subject_kind, a.subject_id, a.unit_id, un.name AS unit_name, a.code, a.name, a.year, "
-                "a.cash_multiple, a.cash_vnd, a.revoked, a.revoke_reason, a.revoke_document, a.revoked_on, a.flag, "
+                "a.cash_multiple, a.cash_vnd, a.revoked, a.revoke_reason, a.revoke_document, a.revoked_on, a.flag, a.method, "
                 "CASE WHEN a.subject_kind = 'person' THEN (SELECT full_name FROM persons WHERE id = a.subject_id) "
                 "ELSE (SELECT name FROM units WHERE id = a.subject_id) END AS subject_name, ") +
     kDecisionCols + " FROM comm_awards a JOIN units un ON un.id = a.unit_id LEFT JOIN comm_decisions d ON d.id = a.decision_id ";
@@ -71,7 +71,8 @@ Award read_award(const RowRef& r) {
                        {"revoke_reason", &Award::revoke_reason},
                        {"revoke_document", &Award::revoke_document},
                        {"revoked_on", &Award::revoked_on},
-                       {"flag", &Award::flag}});
+                       {"flag", &Award::flag},
+                       {"method", &Award::method}});
   if (!r.is_null("d_id")) a.decision = read_decision(r);
   return a;
 }
@@ -153,10 +154,11 @@ int64_t CommendationRecords::add_award(const NewAward& a, const std::string& use
   if (!same.empty()) throw Error::Conflict("\"" + a.name + "\" năm " + std::to_string(a.year) + " đã được tặng cho đối tượng này");
   return tx_.query_id(
       "INSERT INTO comm_awards (subject_kind, subject_id, unit_id, code, name, year, decision_id, proposal_item_id, "
-      "cash_multiple, cash_vnd, catalogue_version, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, "
-      "$10, $11, $12, $13) RETURNING id",
+      "cash_multiple, cash_vnd, catalogue_version, created_by, created_at, method) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, "
+      "$10, $11, $12, $13, $14) RETURNING id",
       {a.subject_kind, a.subject_id, a.unit_id, a.code, a.name, int64_t{a.year}, opt_param(a.decision_id),
-       opt_param(a.proposal_item_id), a.cash_multiple, a.cash_vnd, int64_t{a.catalogue_version}, username, now_iso()});
+       opt_param(a.proposal_item_id), a.cash_multiple, a.cash_vnd, int64_t{a.catalogue_version}, username, now_iso(),
+       opt_param(a.method)});
 }
 
 std::optional<Award> CommendationRecords::find_award(int64_t id) {
@@ -378,7 +380,7 @@ json award_item(const Award& a, const commendation::Catalogue& cat, json unit) {
   return {{"year", a.year}, {"kind", e && e->kind == "title" ? "title" : "award"}, {"code", a.code}, {"name", a.name},
           {"decision", decision_json(a.decision)}, {"revoked", a.revoked}, {"id", a.id},
           {"revoke_reason", a.revoke_reason ? json(*a.revoke_reason) : json()}, {"flag", a.flag ? json(*a.flag) : json()},
-          {"cash_vnd", a.cash_vnd}, {"unit", std::move(unit)}};
+          {"cash_vnd", a.cash_vnd}, {"unit", std::move(unit)}, {"method", a.method ? json(*a.method) : json()}};
 }
 
 }  // namespace

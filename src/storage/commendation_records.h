@@ -59,6 +59,7 @@ struct Award {
   int64_t cash_vnd = 0;
   bool revoked = false;
   std::optional<std::string> revoke_reason, revoke_document, revoked_on, flag;
+  std::optional<std::string> method;  // thường xuyên, chuyên đề… as decided; absent when not recorded
 };
 
 struct NewAward {
@@ -70,6 +71,7 @@ struct NewAward {
   double cash_multiple = 0;
   int64_t cash_vnd = 0;
   int catalogue_version = 0;
+  std::optional<std::string> method;
 };
 
 // How many awards of `code` were given in `year` to subjects of `unit_id` (where each was earned).

@@ -129,8 +129,11 @@ test('a roster of people: duplicates, unknown units, TCVN3 text and bad years ea
   assert.match(byRow[4].problems.join(), /năm sinh không hợp lệ/);
   assert.match(byRow[4].problems.join(), /không có đơn vị mã KHONG-CO/);
   assert.match(byRow[4].problems.join(), /ngày bắt đầu không đọc được/);
-  assert.match(byRow[5].problems.join(), /TCVN3/);
-  assert.match(byRow[5].problems.join(), /chuyển sang Unicode là "Nguyễn Văn Thành"/);
+  // a name typed in TCVN3 among Unicode rows is converted, and the preview says so
+  assert.equal(byRow[5].ok, true, JSON.stringify(byRow[5]));
+  assert.equal(byRow[5].values.full_name, 'Nguyễn Văn Thành');
+  assert.ok(byRow[5].notes.includes('Đã chuyển từ mã TCVN3: "NguyÔn V¨n Thµnh" → "Nguyễn Văn Thành"'), JSON.stringify(byRow[5].notes));
+  assert.ok(p.body.notes.some((n) => /Đã chuyển 1 ô từ mã TCVN3/.test(n)), JSON.stringify(p.body.notes));
   assert.equal((await upload(bo, 'roster', bad, { commit: true })).status, 400);
   assert.equal((await bo.get('/api/v1/people?q=' + encodeURIComponent('Nguyễn Văn Ánh'))).body.total ?? 0, 0, 'nothing half-saved');
   const good = make('table', 'people-ok.xlsx', { rows: [['Họ và tên', 'Mã đơn vị', 'Từ ngày'], ['Lê Văn Nhập', 'CA-HY', '01/07/2025']] });
@@ -148,6 +151,27 @@ test('a roster of people: duplicates, unknown units, TCVN3 text and bad years ea
   assert.deepEqual(c2.body.rows.map((r) => [r.row, r.ok, r.values.from]), [[2, true, '2025-07-02']]);
 });
 
+test('a roster typed in TCVN3 with the .VnTime font: headings and names converted, shown in the preview, saved in Unicode', async () => {
+  const file = make('table', 'tcvn3.xlsx', { font: '.VnTime', rows: [
+    ['Hä vµ tªn', 'M· ®¬n vÞ', 'Tõ ngµy', 'Chøc vô'],
+    ['TrÇn ThÞ Hoa Tr\u00ADêng', 'CA-HY', '01/07/2025', 'Phã tr\u00ADëng phßng'],
+    ['Tô', 'CA-HY', '01/07/2025', ''],
+  ] });
+  const p = await upload(bo, 'roster', file);
+  assert.equal(p.status, 200, JSON.stringify(p.body));
+  assert.equal(p.body.what, 'people', 'the headings typed in TCVN3 are found');
+  assert.equal(p.body.problem_rows, 0, JSON.stringify(p.body.rows));
+  assert.equal(p.body.rows[0].values.full_name, 'Trần Thị Hoa Trường');
+  assert.equal(p.body.rows[0].values.position, 'Phó trưởng phòng');
+  assert.ok(p.body.rows[0].notes.some((n) => n.startsWith('Đã chuyển từ mã TCVN3: "TrÇn ThÞ Hoa Tr')));
+  // "Tô" reads both ways; its column was typed in TCVN3, so it is "Tụ"
+  assert.equal(p.body.rows[1].values.full_name, 'Tụ');
+  assert.ok(p.body.notes.some((n) => /Đã chuyển 7 ô từ mã TCVN3.*\.VnTime/.test(n)), JSON.stringify(p.body.notes));
+  const c = await upload(bo, 'roster', file, { commit: true });
+  assert.equal(c.status, 200, JSON.stringify(c.body));
+  assert.equal((await bo.get('/api/v1/people?q=' + encodeURIComponent('Trần Thị Hoa Trường'))).body.items.length, 1);
+});
+
 test('bad files: not a zip, an old .xls or password-protected file, an .ods, a zip bomb, a corrupt zip, an empty sheet, wrong columns', async () => {
   const msg = async (bytes, name, kind = 'roster') => {
     const r = await upload(bo, kind, bytes, { filename: name });
@@ -162,7 +186,7 @@ test('bad files: not a zip, an old .xls or password-protected file, an .ods, a z
   assert.match(await msg(good.subarray(0, good.length - 200), 'cut.xlsx'), /bị hỏng/);
   assert.match(await msg(readFileSync(make('table', 'empty.xlsx', { rows: [] })), 'empty.xlsx'), /trang tính trống/);
   assert.match(await msg(readFileSync(make('table', 'cols.xlsx', { rows: [['Tên', 'Đơn vị'], ['A', 'B']] })), 'cols.xlsx'), /không tìm thấy dòng tiêu đề.*Họ và tên/);
-  assert.match(await msg(readFileSync(make('table', 'font.xlsx', { font: '.VnTime', rows: [['Hä vµ tªn']] })), 'font.xlsx'), /\.VnTime.*TCVN3/);
+  assert.match(await msg(readFileSync(make('table', 'font.xlsx', { font: 'VNI-Times', rows: [['Hoï vaø teân']] })), 'font.xlsx'), /VNI-Times.*VNI/);
 });
 
 test('the command line: thidua import prints one JSON object a row and exits 2 on problems; 100,000 rows are read', async () => {

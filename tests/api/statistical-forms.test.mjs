@@ -61,8 +61,17 @@ test('0603: the ministry-level awards of 2025, with the form header, headings an
   assert.equal(f.byCode['01'].slice(1).reduce((a, b) => a + b, 0), total);   // columns 2..5 add up to 1
   const flags = flagged.filter((a) => /^Cờ thi đua/.test(a.name)).length;
   assert.equal(f.byCode['01'][3], flags);
-  for (const code of ['03', '04', '06', '12']) assert.deepEqual(f.byCode[code], [null, null, null, null, null], `row ${code} is left empty, not 0`);
+  for (const code of ['03', '04', '06', '07']) assert.deepEqual(f.byCode[code], [null, null, null, null, null], `row ${code} is left empty, not 0`);
   assert.ok(f.rows.some((r) => typeof r[0] === 'string' && r[0].startsWith('Ô để trống: thidua không lưu số liệu này')));
+  // by method, as each award's decision recorded it: the flags are regular (thường xuyên); no
+  // award was decided as thematic, ad hoc or long-service — counted 0, since the method is recorded
+  const byMethod = Object.fromEntries(['11', '12', '13', '14', '15', '16', '17'].map((c) => [c, f.byCode[c][0]]));
+  assert.equal(byMethod['11'], flagged.filter((a) => a.method === 'thuong_xuyen').length);
+  assert.ok(byMethod['11'] >= flags);
+  assert.deepEqual([byMethod['12'], byMethod['13'], byMethod['16']], [0, 0, 0]);
+  const unrecorded = flagged.filter((a) => !a.method).length;
+  assert.equal(Object.values(byMethod).reduce((a, b) => a + b, 0), total - unrecorded);
+  if (unrecorded) assert.ok(f.rows.some((r) => r[0] === `${unrecorded} khen thưởng chưa ghi phương thức khi quyết định: không tính vào các dòng "Chia theo phương thức" (có trong các dòng khác).`));
   assert.equal(f.sheet.freeze, 'C11');
 });
 
