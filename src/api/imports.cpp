@@ -395,7 +395,9 @@ ImportResult import_file(storage::Database& db, const scoring::IndicatorCatalogu
     made[u.code] = storage::UnitRepository(*tx).create(u).id;
   }
   for (auto& p : people) storage::PersonRepository(*tx).create(p.name, p.kind, p.birth_year, p.posting);
-  for (auto& r : reports) storage::ReportRepository(*tx).create(r.unit_id, r.period, r.values.dump(), "", by);
+  std::vector<storage::NewReport> batch;
+  for (auto& r : reports) batch.push_back({r.unit_id, r.period, r.values.dump(), ""});
+  out.report_ids = storage::ReportRepository(*tx).put_many(batch, false, by, Date::today_vn());
   tx->commit();
   out.committed = true;
   return out;
