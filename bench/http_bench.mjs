@@ -412,24 +412,26 @@ if (isPg && process.env.PG_TEST_DIR) {
   const failures = [...r3.failed.map((f) => ({ ...f, period: period3 })), ...probe.failed];
   const unclear = failures.filter((f) => !(f.status === 503 || (f.status >= 400 && f.status < 500))).length;
   // Unacknowledged: absent or whole.
-  let halfWritten = 0, inDoubt = 0;
+  let halfWritten = 0, inDoubt = 0, found = 0;
   for (const f of failures) {
     const r = await admin.req('GET', `/api/v1/reports?unit_id=${f.unit}&year=${f.period.year}&limit=50`);
     const mine = r.status === 200 ? r.body.items.filter((x) => x.period.month === f.period.month) : null;
     if (!mine) { halfWritten++; continue; }
+    found += mine.length;
     for (const x of mine) {
       const full = await admin.req('GET', `/api/v1/reports/${x.id}`);
       const revs = full.body?.revisions?.length;
       const whole = full.status === 200 && ((x.status === 'draft' && revs === 1) || (x.status === 'submitted' && revs === 2));
       if (!whole) halfWritten++;
       else if (x.status === 'submitted') inDoubt++;
-      f.draft = x.status === 'draft' ? x.id : undefined;
-      f.done = x.status === 'submitted';
+      if (x.status === 'draft') f.draft = x.id;
+      if (x.status === 'submitted') f.done = true;
     }
   }
   // The rush's failed reports sent again: the server has reconnected.
   let retried = 0, retryFailed = 0, retryFirstError = '';
   for (const f of r3.failed) {
+    f.draft ||= f.id;  // its creation was acknowledged, its submission not
     if (f.done) continue;
     retried++;
     try {
@@ -445,7 +447,7 @@ if (isPg && process.env.PG_TEST_DIR) {
     restarted: restartMs !== null, restart_ms: round(restartMs, 0), reports: manifest.communes.length, acknowledged: r3.acked.length,
     failed: r3.failed.length, probe_acknowledged: probe.acked.length, probe_failed: probe.failed.length,
     failure_statuses: statuses, unclear_failures: unclear, lost_writes: lost3, half_written: halfWritten,
-    committed_but_unacknowledged: inDoubt, retried, retry_failed: retryFailed, retry_first_error: retryFirstError || undefined,
+    committed_but_unacknowledged: inDoubt, unacknowledged_found_stored: found, retried, retry_failed: retryFailed, retry_first_error: retryFirstError || undefined,
     first_failure: failures[0]?.message,
   };
   prober.close();
@@ -474,7 +476,7 @@ if (isPg && process.env.PG_TEST_DIR) {
     const rk = await admin.req('GET', rankingPath(g.id));
     if (rk.status !== 200) { mismatch(`ranking of group ${g.id}: ${rk.status}`); continue; }
     ref.groups++;
-    for (const item of rk.body.items) {
+    for (const item of [...rk.body.items, ...rk.body.unscored]) {
       const card = await admin.req('GET', `/api/v1/groups/${g.id}/years/${YEAR}/scorecards/${item.unit_id}`);
       if (card.status !== 200) { mismatch(`scorecard ${g.id}/${item.unit_id}: ${card.status}`); continue; }
       const sid = card.body.scheme.id;
@@ -483,9 +485,12 @@ if (isPg && process.env.PG_TEST_DIR) {
       const rows = await months(item.unit_id, YEAR);
       ref.units++;
       if (card.body.completeness.reported !== rows.length) mismatch(`unit ${item.unit_id}: ${card.body.completeness.reported} months served, ${rows.length} stored`);
+      ref.coverage_compared = (ref.coverage_compared || 0) + 1;
+      const final = card.body.final;  // null until the unit's self-assessment: nothing scored to compare
+      if (!final) { ref.units_without_final_score = (ref.units_without_final_score || 0) + 1; continue; }
       const targets = {};
       for (const sec of scheme.sections || []) for (const c of sec.criteria || []) targets[c.id] = c;
-      for (const c of card.body.criteria) {
+      for (const c of final.criteria || []) {
         const def = targets[c.id];
         if (!def || def.target?.kind !== 'count') continue;
         const ind = def.target.indicator;

@@ -78,7 +78,7 @@ for (const db of ["sqlite", "postgresql"]) {
   if (r.rush_floor_errors) problems.push(`${db}: the write floor failed`);
   if (!(f.ranking_rps > 0) || f.ranking_non2xx) problems.push(`${db}: the ranking under wrk failed`);
   const rc = f.reference_check;
-  if (!rc || rc.mismatches || !rc.points_compared) problems.push(`${db}: served scores against the reference: ${JSON.stringify(rc)}`);
+  if (!rc || rc.mismatches || !rc.coverage_compared) problems.push(`${db}: served scores against the reference: ${JSON.stringify(rc)}`);
   if (f.national_view_non2xx || !(f.national_view_rps > 0)) problems.push(`${db}: the national view under wrk failed`);
 }
 const pr = product.postgresql.pg_restart;
