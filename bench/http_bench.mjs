@@ -123,9 +123,9 @@ async function allRankings(port, cookie, conc = 8) {
 // submission is acknowledged (200), otherwise throws with the status.
 async function submitReport(s, unitId, period, values) {
   const c = await s.req('POST', '/api/v1/reports', { unit_id: unitId, period, values });
-  if (c.status !== 201) { const e = new Error(`create ${c.status} ${c.text.slice(0, 200)}`); e.status = c.status; throw e; }
+  if (c.status !== 201) { const e = new Error(`create ${c.status} ${c.text.slice(0, 200)}`); e.status = c.status; e.step = 'create'; throw e; }
   const sub = await s.req('POST', `/api/v1/reports/${c.body.id}/submit`, {});
-  if (sub.status !== 200) { const e = new Error(`submit ${sub.status} ${sub.text.slice(0, 200)}`); e.status = sub.status; throw e; }
+  if (sub.status !== 200) { const e = new Error(`submit ${sub.status} ${sub.text.slice(0, 200)}`); e.status = sub.status; e.step = 'submit'; e.id = c.body.id; throw e; }
   return c.body.id;
 }
 
@@ -186,7 +186,7 @@ async function rush(port, period, { clients = 64, killAfter, onKill } = {}) {
   const communes = manifest.communes;
   const sessions = await Promise.all(Array.from({ length: clients }, () => new Session(port).login('admin')));
   let next = 0, errors = 0, firstError = '';
-  const acked = [], lat = [];
+  const acked = [], lat = [], failed = [];
   const t0 = now();
   let killed = false;
   await Promise.all(sessions.map(async (s) => {
@@ -201,6 +201,7 @@ async function rush(port, period, { clients = 64, killAfter, onKill } = {}) {
       } catch (e) {
         errors++;
         firstError ||= e.message;
+        failed.push({ unit: u.id, k, status: e.status || 0, step: e.step || 'connection', id: e.id, message: e.message.slice(0, 200) });
         if (e.code) s.agent.destroy(), (s.agent = new http.Agent({ keepAlive: true, maxSockets: 1 }));
       }
       if (killAfter && !killed && acked.length >= killAfter) { killed = true; await onKill(); }
@@ -208,7 +209,7 @@ async function rush(port, period, { clients = 64, killAfter, onKill } = {}) {
   }));
   const ms = now() - t0;
   sessions.forEach((s) => s.close());
-  return { acked, errors, firstError, ms, lat };
+  return { acked, errors, firstError, ms, lat, failed };
 }
 
 // Bad input during a rush: each must be answered 4xx and change nothing; a client that
@@ -342,14 +343,10 @@ fig.deadline_rush = {
 
 // 4. The ministry's view and a group's ranking, against nginx serving the same bytes.
 log(fig.db, 'national view and ranking vs nginx');
-let nationalPath = `/api/v1/rankings/national?year=${YEAR}`;
-let nat = await admin.req('GET', nationalPath);
+const nationalPath = `/api/v1/rankings/national?year=${YEAR}`;
+const nat = await admin.req('GET', nationalPath);
+if (nat.status !== 200) throw new Error(`${nationalPath}: ${nat.status} ${nat.text.slice(0, 300)}`);
 fig.national_view_endpoint = nationalPath;
-if (nat.status !== 200) {
-  nationalPath = '/api/v1/overview';
-  nat = await admin.req('GET', nationalPath);
-  fig.national_view_endpoint = `${nationalPath} (no /api/v1/rankings/national in this build)`;
-}
 const cluster = manifest.groups.find((g) => g.level === 'province');
 const rank = await admin.req('GET', rankingPath(cluster.id));
 mkdirSync(join(work, 'www'), { recursive: true });
@@ -367,6 +364,157 @@ Object.assign(fig, {
   ranking_bytes: rank.text.length, ranking_rps: rApi.rps, ranking_non2xx: rApi.non2xx, ranking_nginx_rps: rNg.rps,
   ranking_vs_nginx: round(rApi.rps / rNg.rps, 3),
 });
+// 4b. PostgreSQL restarted during a rush (PostgreSQL only; bench/product.sh's own server): the
+// communes' February 2025 by 64 clients, `pg_ctl restart -m fast` once a third are acknowledged,
+// and beside it one client submitting reports of 2020 every 10 ms until the restart is over, so
+// requests meet the database down whatever the scale. Afterwards: every acknowledged report read
+// back; every failure a clear answer (503 or 4xx with a message, not a 500 nor a dropped
+// connection); an unacknowledged report absent, or present whole (a draft with its one revision,
+// or submitted with two: a commit whose answer the restart cut); the rush's failed ones sent
+// again and accepted (the server reconnected by itself).
+if (isPg && process.env.PG_TEST_DIR) {
+  log(fig.db, 'PostgreSQL restart during a rush');
+  const pgCtl = (...a) => new Promise((resolve, reject) => {
+    const cmd = [join(process.env.PG_TEST_BIN, 'pg_ctl'), '-D', join(process.env.PG_TEST_DIR, 'data'), ...a];
+    const p = process.getuid() === 0 ? spawn('runuser', ['-u', 'postgres', '--', ...cmd], { stdio: 'ignore' }) : spawn(cmd[0], cmd.slice(1), { stdio: 'ignore' });
+    p.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`pg_ctl ${a[0]}: exit ${code}`))));
+  });
+  const period3 = { kind: 'month', year: YEAR + 1, month: 2 };
+  let restart = null, restartMs = null;
+  const third = Math.max(1, Math.floor(manifest.communes.length / 3));
+  const rushing3 = rush(srv.port, period3, {
+    killAfter: third,
+    onKill: async () => { const t = now(); restart = pgCtl('restart', '-m', 'fast', '-w', '-t', '120').then(() => { restartMs = now() - t; }); },
+  });
+  const prober = new Session(srv.port); prober.cookie = admin.cookie; prober.csrf = admin.csrf;
+  const probe = { acked: [], failed: [] };
+  const probing = (async () => {
+    while (!restart) await sleep(2);
+    let done = false;
+    restart.then(() => { done = true; }, () => { done = true; });
+    const n = manifest.communes.length;
+    for (let i = 0; !done && i < n * 12; i++) {
+      const u = manifest.communes[i % n], period = { kind: 'month', year: YEAR - 4, month: 1 + Math.floor(i / n) };
+      try { probe.acked.push({ id: await submitReport(prober, u.id, period, reportValues(i)), unit: u.id, k: i, period }); }
+      catch (e) {
+        probe.failed.push({ unit: u.id, k: i, status: e.status || 0, step: e.step || 'connection', id: e.id, period, message: e.message.slice(0, 200) });
+        if (!e.status) { prober.agent.destroy(); prober.agent = new http.Agent({ keepAlive: true, maxSockets: 1 }); }
+      }
+      await sleep(10);
+    }
+  })();
+  const r3 = await rushing3;
+  await probing;
+  if (restart) await restart;
+  // Everything acknowledged, read back.
+  let lost3 = await readBack(admin, r3.acked, period3);
+  for (const a of probe.acked) lost3 += await readBack(admin, [a], a.period);
+  const failures = [...r3.failed.map((f) => ({ ...f, period: period3 })), ...probe.failed];
+  const unclear = failures.filter((f) => !(f.status === 503 || (f.status >= 400 && f.status < 500))).length;
+  // Unacknowledged: absent or whole.
+  let halfWritten = 0, inDoubt = 0, found = 0;
+  for (const f of failures) {
+    const r = await admin.req('GET', `/api/v1/reports?unit_id=${f.unit}&year=${f.period.year}&limit=50`);
+    const mine = r.status === 200 ? r.body.items.filter((x) => x.period.month === f.period.month) : null;
+    if (!mine) { halfWritten++; continue; }
+    found += mine.length;
+    for (const x of mine) {
+      const full = await admin.req('GET', `/api/v1/reports/${x.id}`);
+      const revs = full.body?.revisions?.length;
+      const whole = full.status === 200 && ((x.status === 'draft' && revs === 1) || (x.status === 'submitted' && revs === 2));
+      if (!whole) halfWritten++;
+      else if (x.status === 'submitted') inDoubt++;
+      if (x.status === 'draft') f.draft = x.id;
+      if (x.status === 'submitted') f.done = true;
+    }
+  }
+  // The rush's failed reports sent again: the server has reconnected.
+  let retried = 0, retryFailed = 0, retryFirstError = '';
+  for (const f of r3.failed) {
+    f.draft ||= f.id;  // its creation was acknowledged, its submission not
+    if (f.done) continue;
+    retried++;
+    try {
+      if (f.draft) {
+        const sub = await admin.req('POST', `/api/v1/reports/${f.draft}/submit`, {});
+        if (sub.status !== 200) throw new Error(`submit ${sub.status} ${sub.text.slice(0, 200)}`);
+      } else await submitReport(admin, f.unit, period3, reportValues(f.k));
+    } catch (e) { retryFailed++; retryFirstError ||= e.message; }
+  }
+  const statuses = {};
+  for (const f of failures) statuses[f.status] = (statuses[f.status] || 0) + 1;
+  fig.pg_restart = {
+    restarted: restartMs !== null, restart_ms: round(restartMs, 0), reports: manifest.communes.length, acknowledged: r3.acked.length,
+    failed: r3.failed.length, probe_acknowledged: probe.acked.length, probe_failed: probe.failed.length,
+    failure_statuses: statuses, unclear_failures: unclear, lost_writes: lost3, half_written: halfWritten,
+    committed_but_unacknowledged: inDoubt, unacknowledged_found_stored: found, retried, retry_failed: retryFailed, retry_first_error: retryFirstError || undefined,
+    first_failure: failures[0]?.message,
+  };
+  prober.close();
+}
+
+// 4c. After everything above (the rush, bad input, the restart): the served scores against a
+// reference computed here from the stored report rows (GET /api/v1/reports, the storage layer's
+// list, not the engine) with plain arithmetic, for a sample of groups of every level: per unit the
+// months reported in the year, and for each criterion on a count the year's sum of the indicator
+// and its points — target_met (at_most: the sum ≤ the target gives every point, otherwise none)
+// and proportional at_least (max × min(1, sum ÷ target), to the hundredth). A criterion whose
+// indicator a month left unreported is compared on its sum only (its points follow the scheme's
+// missing-data rule, not re-implemented here).
+{
+  log(fig.db, 'served scores against the reference computation');
+  const schemes = {};
+  const sample = ['province', 'commune', 'team'].flatMap((l) => manifest.groups.filter((g) => g.level === l).slice(0, 4));
+  const ref = { groups: 0, units: 0, criteria_compared: 0, points_compared: 0, mismatches: 0, first_mismatch: undefined };
+  const mismatch = (what) => { ref.mismatches++; ref.first_mismatch ||= what; };
+  const months = async (unit, year) => {
+    const r = await admin.req('GET', `/api/v1/reports?unit_id=${unit}&year=${year}&limit=100`);
+    if (r.status !== 200) throw new Error(`reports of ${unit}: ${r.status}`);
+    return r.body.items.filter((x) => ['submitted', 'accepted', 'locked'].includes(x.status) && x.period.kind === 'month');
+  };
+  for (const g of sample) {
+    const rk = await admin.req('GET', rankingPath(g.id));
+    if (rk.status !== 200) { mismatch(`ranking of group ${g.id}: ${rk.status}`); continue; }
+    ref.groups++;
+    for (const item of [...rk.body.items, ...rk.body.unscored]) {
+      const card = await admin.req('GET', `/api/v1/groups/${g.id}/years/${YEAR}/scorecards/${item.unit_id}`);
+      if (card.status !== 200) { mismatch(`scorecard ${g.id}/${item.unit_id}: ${card.status}`); continue; }
+      const sid = card.body.scheme.id;
+      if (!schemes[sid]) schemes[sid] = (await admin.req('GET', `/api/v1/scoring-schemes/${sid}`)).body;
+      const scheme = schemes[sid].scheme || schemes[sid].json || schemes[sid];
+      const rows = await months(item.unit_id, YEAR);
+      ref.units++;
+      if (card.body.completeness.reported !== rows.length) mismatch(`unit ${item.unit_id}: ${card.body.completeness.reported} months served, ${rows.length} stored`);
+      ref.coverage_compared = (ref.coverage_compared || 0) + 1;
+      const final = card.body.final;  // null until the unit's self-assessment: nothing scored to compare
+      if (!final) { ref.units_without_final_score = (ref.units_without_final_score || 0) + 1; continue; }
+      const targets = {};
+      for (const sec of scheme.sections || []) for (const c of sec.criteria || []) targets[c.id] = c;
+      for (const c of final.criteria || []) {
+        const def = targets[c.id];
+        if (!def || def.target?.kind !== 'count') continue;
+        const ind = def.target.indicator;
+        const reported = rows.filter((x) => x.values[ind] !== null && x.values[ind] !== undefined);
+        const sum = reported.reduce((a, x) => a + x.values[ind], 0);
+        const served = c.values.find((v) => v.indicator === ind);
+        ref.criteria_compared++;
+        if (reported.length === 12) {
+          if (!served || Math.abs(served.current - sum) > 1e-6) mismatch(`unit ${item.unit_id} ${c.id}: sum ${served?.current} served, ${sum} from the rows`);
+        } else if (served && served.current !== null && reported.length === 0) mismatch(`unit ${item.unit_id} ${c.id}: a value served for an indicator never reported`);
+        if (reported.length !== 12) continue;
+        let want = null;
+        const t = def.target.value, max = def.max_points;
+        if (def.rule.kind === 'target_met' && def.target.direction === 'at_most') want = sum <= t ? max : 0;
+        if (def.rule.kind === 'proportional' && def.target.direction === 'at_least') want = Math.round(100 * max * Math.min(1, sum / t)) / 100;
+        if (want === null) continue;
+        ref.points_compared++;
+        if (Math.abs(c.points - want) > 0.005) mismatch(`unit ${item.unit_id} ${c.id}: ${c.points} points served, ${want} by the reference (sum ${sum}, target ${t})`);
+      }
+    }
+  }
+  fig.reference_check = ref;
+}
+
 Object.assign(fig, (({ rss_mb, hwm_mb }) => ({ server_rss_mb_end: rss_mb, server_hwm_mb_end: hwm_mb }))(rss(srv.proc.pid)));
 admin.close(); reporter.close();
 await stop(srv);

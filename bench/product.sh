@@ -77,7 +77,13 @@ for (const db of ["sqlite", "postgresql"]) {
   if (r.bad_input.not_4xx || !r.bad_input.disconnect_left_nothing || !r.server_alive) problems.push(`${db}: bad input not refused with 4xx, or the server died`);
   if (r.rush_floor_errors) problems.push(`${db}: the write floor failed`);
   if (!(f.ranking_rps > 0) || f.ranking_non2xx) problems.push(`${db}: the ranking under wrk failed`);
+  const rc = f.reference_check;
+  if (!rc || rc.mismatches || !rc.coverage_compared) problems.push(`${db}: served scores against the reference: ${JSON.stringify(rc)}`);
+  if (f.national_view_non2xx || !(f.national_view_rps > 0)) problems.push(`${db}: the national view under wrk failed`);
 }
+const pr = product.postgresql.pg_restart;
+if (!pr || !pr.restarted || pr.lost_writes || pr.half_written || pr.unclear_failures || pr.retry_failed)
+  problems.push(`postgresql restart during the rush: ${JSON.stringify(pr)}`);
 const t = product.postgresql.two_instances;
 if (!t || t.not_reflected || !t.cross_instance_staleness_samples || t.rush_with_kill.lost_writes) problems.push("two instances: stale, or lost writes");
 if (problems.length) { console.error("product: " + problems.join("; ")); if (e.CHECK === "1") process.exit(1); }

@@ -436,9 +436,16 @@ ImportResult import_file(storage::Database& db, const scoring::IndicatorCatalogu
     progress::tick();
     storage::PersonRepository(*tx).create(p.name, p.kind, p.birth_year, p.posting);
   }
-  for (auto& r : reports) {
-    progress::tick();
-    storage::ReportRepository(*tx).create(r.unit_id, r.period, r.values.dump(), "", by);
+  // Reports are saved in batches (ReportRepository::put_many: every report checked, then
+  // multi-row inserts); a cancel is heeded between batches, and the transaction is all or nothing.
+  constexpr size_t kBatch = 500;
+  for (size_t i = 0; i < reports.size(); i += kBatch) {
+    std::vector<storage::NewReport> batch;
+    for (size_t k = i; k < std::min(reports.size(), i + kBatch); ++k)
+      batch.push_back({reports[k].unit_id, reports[k].period, reports[k].values.dump(), ""});
+    auto ids = storage::ReportRepository(*tx).put_many(batch, false, by, Date::today_vn());
+    out.report_ids.insert(out.report_ids.end(), ids.begin(), ids.end());
+    progress::step(units.size() + people.size() + i + batch.size());
   }
   progress::check();  // the last moment a cancel is heeded: after it, everything is saved
   tx->commit();

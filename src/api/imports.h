@@ -34,6 +34,7 @@ struct ImportResult {
   std::vector<ImportRow> rows;
   std::vector<std::string> notes;  // about the file: merged cells…
   bool committed = false;
+  std::vector<int64_t> report_ids;  // the reports a committed import wrote
   size_t problem_rows() const;
   nlohmann::json to_json() const;
 };

@@ -149,7 +149,8 @@ ImportResult import_workbook(Routes& r, const Ctx& c) {
   if (commit) {
     auto tx = r.db().begin(TxMode::kWrite);
     r.audit(*tx, c, "import." + kind, "import", std::nullopt, c.me().user.unit_id, nullptr,
-            {{"what", res.what}, {"rows", res.rows.size()}, {"filename", c.query_str("filename", 200).value_or("")}});
+            {{"what", res.what}, {"rows", res.rows.size()}, {"filename", c.query_str("filename", 200).value_or("")},
+             {"report_ids", res.report_ids}});
     tx->commit();
   }
   return res;

@@ -101,6 +101,26 @@ std::optional<Unit> UnitRepository::find(int64_t id) {
   return read_unit(r, 0);
 }
 
+std::map<int64_t, Unit> UnitRepository::find_many(const std::vector<int64_t>& ids) {
+  constexpr size_t kChunk = 500;  // placeholders a statement, well under both engines' limits
+  std::map<int64_t, Unit> out;
+  for (size_t from = 0; from < ids.size(); from += kChunk) {
+    size_t n = std::min(kChunk, ids.size() - from);
+    std::string in;
+    Params params;
+    for (size_t i = 0; i < n; ++i) {
+      in += (i ? ", $" : "$") + std::to_string(i + 1);
+      params.push_back(ids[from + i]);
+    }
+    Result r = tx_.query(std::string("SELECT ") + kUnitColumns + kUnitFrom + "WHERE u.id IN (" + in + ")", params);
+    for (size_t i = 0; i < r.size(); ++i) {
+      Unit u = read_unit(r, i);
+      out.emplace(u.id, std::move(u));
+    }
+  }
+  return out;
+}
+
 Unit UnitRepository::get(int64_t id) {
   auto u = find(id);
   if (!u) throw Error::NotFound("Không tìm thấy đơn vị #" + std::to_string(id));

@@ -2,6 +2,7 @@
 // their postings. Every function works inside the caller's transaction; rules that need no
 // database live in core/org.h and are checked here before anything is written.
 #pragma once
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -52,6 +53,8 @@ class UnitRepository {
   explicit UnitRepository(Tx& tx) : tx_(tx) {}
   std::optional<Unit> find(int64_t id);
   Unit get(int64_t id);  // throws NotFound
+  // The units among `ids` that exist, by id (a few statements for any number of ids).
+  std::map<int64_t, Unit> find_many(const std::vector<int64_t>& ids);
   std::vector<Unit> search(const UnitQuery& q, int64_t* total);
   std::vector<Unit> predecessors(int64_t id);
   std::vector<Unit> children(int64_t id);

@@ -1,6 +1,9 @@
 #include "storage/reports.h"
 #include "storage/score_versions.h"
 
+#include <map>
+#include <set>
+
 #include "core/error.h"
 #include "core/report_workflow.h"
 #include "storage/registry.h"
@@ -81,26 +84,164 @@ std::vector<Report> ReportRepository::search(const ReportQuery& q, int64_t* tota
 
 Report ReportRepository::create(int64_t unit_id, const StoredPeriod& p, const std::string& values_json,
                                 const std::string& narrative, const Actor& by) {
-  Unit u = UnitRepository(tx_).get(unit_id);
-  if (u.validity.to && *u.validity.to < p.start)
-    throw Error::Invalid("Đơn vị " + u.name + " đã hết hiệu lực trước kỳ báo cáo", "unit_id");
-  if (p.start < u.validity.from) throw Error::Invalid("Kỳ báo cáo bắt đầu trước khi đơn vị được thành lập", "period");
-  if (period_locked(unit_id, p.key)) throw Error::Conflict("Kỳ báo cáo này đã khóa, không thể thêm báo cáo");
-  if (!tx_.query("SELECT 1 FROM reports WHERE unit_id = $1 AND period_key = $2", {unit_id, p.key}).empty())
-    throw Error::Conflict("Đơn vị đã có báo cáo cho kỳ này; hãy sửa báo cáo đó");
-  std::string now = now_iso();
-  int64_t id = tx_.query_id(
-      "INSERT INTO reports (unit_id, period_key, period_json, period_start, period_end, status, values_json, "
-      "narrative, version, late, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, 'draft', $6, $7, 1, 0, $8, $8) "
-      "RETURNING id",
-      {unit_id, p.key, p.json, p.start.iso(), p.end.iso(), values_json, narrative, now});
-  tx_.query(
-      "INSERT INTO report_revisions (report_id, version, status, values_json, narrative, user_id, username, reason, "
-      "at) VALUES ($1, 1, 'draft', $2, $3, $4, $5, NULL, $6)",
-      {id, values_json, narrative, opt(by.user_id), by.username, now});
-  return get(id);
+  return get(put_many({{unit_id, p, values_json, narrative}}, false, by, Date::today_vn()).front());
 }
 
+namespace {
+
+constexpr size_t kChunk = 200;  // rows a multi-row statement (a few thousand placeholders)
+
+// "$from, $from+1, …" for n placeholders.
+std::string placeholders(size_t from, size_t n) {
+  std::string s;
+  for (size_t i = 0; i < n; ++i) s += (i ? ", $" : "$") + std::to_string(from + i);
+  return s;
+}
+
+// The organisers of each period (of `keys`) in a table of report_locks / report_deadlines, with
+// the second column's value.
+std::map<std::string, std::map<int64_t, std::string>> by_period(Tx& tx, const char* table, const char* column,
+                                                               const std::vector<std::string>& keys) {
+  std::map<std::string, std::map<int64_t, std::string>> out;
+  for (size_t from = 0; from < keys.size(); from += kChunk) {
+    size_t n = std::min(kChunk, keys.size() - from);
+    Params params(keys.begin() + static_cast<std::ptrdiff_t>(from), keys.begin() + static_cast<std::ptrdiff_t>(from + n));
+    Result r = tx.query(std::string("SELECT organiser_unit_id, period_key, ") + column + " FROM " + table +
+                            " WHERE period_key IN (" + placeholders(1, n) + ")",
+                        params);
+    for (auto& row : r.rows) out[*row[1]][std::stoll(*row[0])] = row[2].value_or("");
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<int64_t> ReportRepository::put_many(const std::vector<NewReport>& batch, bool submit, const Actor& by,
+                                                Date today) {
+  if (batch.empty()) return {};
+  // What the checks need, read in a few statements: the units, the locks and deadlines of the
+  // batch's periods, the reports the units already have for them.
+  std::vector<int64_t> unit_ids;
+  std::vector<std::string> keys;
+  {
+    std::set<int64_t> u;
+    std::set<std::string> k;
+    for (auto& r : batch) u.insert(r.unit_id), k.insert(r.period.key);
+    unit_ids.assign(u.begin(), u.end());
+    keys.assign(k.begin(), k.end());
+  }
+  UnitRepository unit_repo(tx_);
+  const std::map<int64_t, Unit> units = unit_repo.find_many(unit_ids);
+  const auto locks = by_period(tx_, "report_locks", "locked_at", keys);
+  const auto deadlines = submit ? by_period(tx_, "report_deadlines", "deadline", keys)
+                                : std::map<std::string, std::map<int64_t, std::string>>{};
+  std::map<int64_t, std::vector<int64_t>> chains;  // a unit and the levels above it, read when needed
+  auto chain = [&](int64_t unit) -> const std::vector<int64_t>& {
+    auto it = chains.find(unit);
+    if (it == chains.end()) it = chains.emplace(unit, unit_repo.ancestors(unit)).first;
+    return it->second;
+  };
+  std::set<std::pair<int64_t, std::string>> taken;
+  for (size_t from = 0; from < unit_ids.size(); from += kChunk) {
+    for (size_t kf = 0; kf < keys.size(); kf += kChunk) {
+      size_t n = std::min(kChunk, unit_ids.size() - from), m = std::min(kChunk, keys.size() - kf);
+      Params params(unit_ids.begin() + static_cast<std::ptrdiff_t>(from),
+                    unit_ids.begin() + static_cast<std::ptrdiff_t>(from + n));
+      params.insert(params.end(), keys.begin() + static_cast<std::ptrdiff_t>(kf),
+                    keys.begin() + static_cast<std::ptrdiff_t>(kf + m));
+      Result r = tx_.query("SELECT unit_id, period_key FROM reports WHERE unit_id IN (" + placeholders(1, n) +
+                               ") AND period_key IN (" + placeholders(n + 1, m) + ")",
+                           params);
+      for (auto& row : r.rows) taken.emplace(std::stoll(*row[0]), *row[1]);
+    }
+  }
+
+  // Every report checked, in the batch's order, before anything is written.
+  std::vector<int64_t> late(batch.size(), 0);
+  for (size_t i = 0; i < batch.size(); ++i) {
+    const NewReport& r = batch[i];
+    try {
+      auto u = units.find(r.unit_id);
+      if (u == units.end()) throw Error::NotFound("Không tìm thấy đơn vị #" + std::to_string(r.unit_id));
+      const Unit& unit = u->second;
+      if (unit.validity.to && *unit.validity.to < r.period.start)
+        throw Error::Invalid("Đơn vị " + unit.name + " đã hết hiệu lực trước kỳ báo cáo", "unit_id");
+      if (r.period.start < unit.validity.from)
+        throw Error::Invalid("Kỳ báo cáo bắt đầu trước khi đơn vị được thành lập", "period");
+      if (auto l = locks.find(r.period.key); l != locks.end())
+        for (int64_t a : chain(r.unit_id))
+          if (l->second.count(a)) throw Error::Conflict("Kỳ báo cáo này đã khóa, không thể thêm báo cáo");
+      if (!taken.emplace(r.unit_id, r.period.key).second)
+        throw Error::Conflict("Đơn vị đã có báo cáo cho kỳ này; hãy sửa báo cáo đó");
+      if (auto d = deadlines.find(r.period.key); d != deadlines.end()) {
+        std::optional<Date> best;
+        for (int64_t a : chain(r.unit_id))
+          if (auto it = d->second.find(a); it != d->second.end()) {
+            Date day = *Date::parse_iso(it->second);
+            if (!best || day < *best) best = day;
+          }
+        late[i] = best && today > *best ? 1 : 0;
+      }
+    } catch (const Error& e) {
+      if (batch.size() == 1) throw;
+      auto u = units.find(r.unit_id);
+      throw Error(e.code(),
+                  "Báo cáo thứ " + std::to_string(i + 1) + " (" +
+                      (u == units.end() ? "đơn vị #" + std::to_string(r.unit_id) : u->second.name) + ", kỳ " +
+                      r.period.start.vn() + "–" + r.period.end.vn() + "): " + e.what() + "; không lưu báo cáo nào",
+                  e.field());
+    }
+  }
+
+  // The writes: the reports, then their revisions (the draft's, and the submission's), then the
+  // units' score versions.
+  const std::string now = now_iso();
+  std::map<std::pair<int64_t, std::string>, int64_t> made;
+  for (size_t from = 0; from < batch.size(); from += kChunk) {
+    size_t n = std::min(kChunk, batch.size() - from);
+    Params params{now, std::string(submit ? "submitted" : "draft"), submit ? Param(now) : Param(nullptr)};
+    std::string rows;
+    for (size_t i = 0; i < n; ++i) {
+      const NewReport& r = batch[from + i];
+      size_t b = params.size() + 1;
+      rows += (i ? ", ($" : "($") + std::to_string(b) + ", " + placeholders(b + 1, 6) + ", $2, 1, $1, $3, $1, $" +
+              std::to_string(b + 7) + ")";
+      params.insert(params.end(), {r.unit_id, r.period.key, r.period.json, r.period.start.iso(), r.period.end.iso(),
+                                   r.values_json, r.narrative, late[from + i]});
+    }
+    Result res = tx_.query(
+        "INSERT INTO reports (unit_id, period_key, period_json, period_start, period_end, values_json, narrative, "
+        "status, version, created_at, submitted_at, updated_at, late) VALUES " +
+            rows + " RETURNING id, unit_id, period_key",
+        params);
+    for (auto& row : res.rows) made[{std::stoll(*row[1]), *row[2]}] = std::stoll(*row[0]);
+  }
+  std::vector<int64_t> ids;
+  ids.reserve(batch.size());
+  for (auto& r : batch) ids.push_back(made.at({r.unit_id, r.period.key}));
+
+  const size_t per_report = submit ? 2 : 1;
+  const size_t revisions = batch.size() * per_report;
+  for (size_t from = 0; from < revisions; from += kChunk) {
+    size_t n = std::min(kChunk, revisions - from);
+    Params params{now, opt(by.user_id), by.username};
+    std::string rows;
+    for (size_t k = from; k < from + n; ++k) {
+      size_t i = k / per_report;
+      const char* status = k % per_report == 1 ? "submitted" : "draft";
+      size_t b = params.size() + 1;
+      rows += std::string(k > from ? ", ($" : "($") + std::to_string(b) + ", 1, $" + std::to_string(b + 1) + ", $" +
+              std::to_string(b + 2) + ", $" + std::to_string(b + 3) + ", $2, $3, NULL, $1)";
+      params.insert(params.end(), {ids[i], std::string(status), batch[i].values_json, batch[i].narrative});
+    }
+    tx_.query(
+        "INSERT INTO report_revisions (report_id, version, status, values_json, narrative, user_id, username, "
+        "reason, at) VALUES " + rows,
+        params);
+  }
+  if (submit) bump_units_reports(tx_, unit_ids);  // scores held in memory re-read these units' reports
+  return ids;
+}
 
 Report ReportRepository::update(int64_t id, const std::string& values_json, const std::string& narrative,
                                 const std::optional<std::string>& reason, const Actor& by) {

@@ -28,6 +28,13 @@ struct Report {
   std::string created_at, updated_at;
 };
 
+// A report to write with ReportRepository::put_many.
+struct NewReport {
+  int64_t unit_id = 0;
+  StoredPeriod period;
+  std::string values_json, narrative;
+};
+
 struct ReportRevision {
   int64_t id = 0;
   int version = 0;
@@ -60,9 +67,17 @@ class ReportRepository {
   Report get(int64_t id);
   std::vector<Report> search(const ReportQuery& q, int64_t* total);
   // Creates a draft; refused when the unit already has a report for the period or the period is
-  // locked by a level above the unit.
+  // locked by a level above the unit. A batch of one (put_many).
   Report create(int64_t unit_id, const StoredPeriod& p, const std::string& values_json, const std::string& narrative,
                 const Actor& by);
+  // Many reports at once (a workbook import, a data load): every report gets the checks of
+  // create() and, with `submit`, is then submitted as set_status("submitted") would (its own
+  // revision, lateness against the deadlines of its unit's levels, the unit's score version).
+  // Everything is checked before anything is written, then a few multi-row statements write the
+  // batch, so a refused report writes nothing: it throws (with its place in the batch and its unit
+  // when the batch has more than one) and the caller's transaction is rolled back. Returns the new
+  // ids in the batch's order.
+  std::vector<int64_t> put_many(const std::vector<NewReport>& batch, bool submit, const Actor& by, Date today);
   // Changes the values of a draft or returned report; a new revision with the reason.
   Report update(int64_t id, const std::string& values_json, const std::string& narrative,
                 const std::optional<std::string>& reason, const Actor& by);

@@ -2,6 +2,7 @@
 // server holding scores in memory (api/score_board.h) knows which units to score again.
 #pragma once
 #include <cstdint>
+#include <vector>
 
 #include "storage/database.h"
 
@@ -9,6 +10,8 @@ namespace thidua::storage {
 
 // The unit's reports, name or code changed: every group-year it belongs to re-reads it.
 void bump_unit_reports(Tx& tx, int64_t unit_id);
+// The same for many units (each listed once) in a few statements.
+void bump_units_reports(Tx& tx, const std::vector<int64_t>& unit_ids);
 // The unit's sheets, scorer assignments or moderations in this group-year changed.
 void bump_member_scores(Tx& tx, int64_t group_year_id, int64_t unit_id);
 // The group-year's scheme or members changed: all of it is scored again.

@@ -1,5 +1,8 @@
 #include "storage/scoring_store.h"
 
+#include <algorithm>
+
+
 #include "core/error.h"
 #include "storage/registry.h"
 
@@ -341,6 +344,22 @@ void bump_unit_reports(Tx& tx, int64_t unit) {
   tx.query("INSERT INTO score_gen_unit (unit_id, gen) VALUES ($1, 1) "
            "ON CONFLICT (unit_id) DO UPDATE SET gen = score_gen_unit.gen + 1",
            {unit});
+}
+
+void bump_units_reports(Tx& tx, const std::vector<int64_t>& units) {
+  constexpr size_t kChunk = 500;
+  for (size_t from = 0; from < units.size(); from += kChunk) {
+    size_t n = std::min(kChunk, units.size() - from);
+    std::string values;
+    Params params;
+    for (size_t i = 0; i < n; ++i) {
+      values += (i ? ", ($" : "($") + std::to_string(i + 1) + ", 1)";
+      params.push_back(units[from + i]);
+    }
+    tx.query("INSERT INTO score_gen_unit (unit_id, gen) VALUES " + values +
+                 " ON CONFLICT (unit_id) DO UPDATE SET gen = score_gen_unit.gen + 1",
+             params);
+  }
 }
 
 void bump_member_scores(Tx& tx, int64_t gy, int64_t unit) {

@@ -1,11 +1,14 @@
 // PostgreSQL driver over libpq: a pool of connections, text-format results, parameters sent
-// separately from the SQL (never interpolated).
+// separately from the SQL (never interpolated). Each connection keeps the statements it has
+// prepared (keyed by SQL text): a statement run again is only bound and executed, not parsed and
+// planned again.
 #include <libpq-fe.h>
 
 #include <condition_variable>
 #include <cstring>
 #include <mutex>
 #include <regex>
+#include <unordered_map>
 
 #include "core/error.h"
 #include "storage/database.h"
@@ -19,18 +22,39 @@ std::string redact(const std::string& url) {
   return std::regex_replace(url, re, "$1***@");
 }
 
+// One pooled connection and the names of the statements prepared on it. A reset connection is
+// a new session: its prepared statements are gone, so reset() forgets them. The cache is emptied
+// (DEALLOCATE ALL) when it grows past kMaxPrepared.
+struct Conn {
+  static constexpr size_t kMaxPrepared = 256;
+  PGconn* pg = nullptr;
+  std::unordered_map<std::string, std::string> prepared;  // SQL text → statement name
+  uint64_t next = 0;
+
+  explicit Conn(PGconn* c) : pg(c) {}
+  ~Conn() { PQfinish(pg); }
+  Conn(const Conn&) = delete;
+  Conn& operator=(const Conn&) = delete;
+  void reset() {
+    PQreset(pg);
+    prepared.clear();
+  }
+};
+
 class PgDatabase;
 
 class PgTx : public Tx {
  public:
-  PgTx(PgDatabase& owner, PGconn* conn, TxMode mode);
+  PgTx(PgDatabase& owner, Conn* conn, TxMode mode);
   ~PgTx() override;
   Result query(std::string_view sql, const Params& params) override;
   void commit() override;
   Dialect dialect() const override { return Dialect::kPostgres; }
 
  private:
+  const std::string& statement(const std::string& sql, int nparams);
   PgDatabase& owner_;
+  Conn* c_;
   PGconn* conn_;
   bool open_ = true;
 };
@@ -48,14 +72,14 @@ class PgDatabase : public Database {
     std::unique_lock lk(mu_);
     cv_.wait(lk, [&] { return closed_ || !idle_.empty(); });
     if (closed_) throw Error(ErrorCode::kInternal, "database is closed");
-    PGconn* c = idle_.back();
+    Conn* c = idle_.back();
     idle_.pop_back();
     ++busy_;
     lk.unlock();
-    if (PQstatus(c) != CONNECTION_OK) {
-      PQreset(c);  // the server restarted under us, or is still away
-      if (PQstatus(c) != CONNECTION_OK) {
-        std::string m = PQerrorMessage(c);
+    if (PQstatus(c->pg) != CONNECTION_OK) {
+      c->reset();  // the server restarted under us, or is still away
+      if (PQstatus(c->pg) != CONNECTION_OK) {
+        std::string m = PQerrorMessage(c->pg);
         release(c);
         throw Error::Storage(ErrorCode::kInternal, "PostgreSQL unreachable: " + m, "unavailable");
       }
@@ -67,8 +91,8 @@ class PgDatabase : public Database {
         // A pooled connection the server closed while it restarted looks fine until used: BEGIN
         // fails; reconnect and begin once more (nothing was done on it yet).
         if (e.constraint() != "unavailable") throw;
-        PQreset(c);
-        if (PQstatus(c) != CONNECTION_OK) throw;
+        c->reset();
+        if (PQstatus(c->pg) != CONNECTION_OK) throw;
         return std::make_unique<PgTx>(*this, c, mode);
       }
     } catch (...) {
@@ -77,10 +101,10 @@ class PgDatabase : public Database {
     }
   }
 
-  void release(PGconn* c) {
+  void release(Conn* c) {
     std::lock_guard lk(mu_);
     --busy_;
-    if (closed_) PQfinish(c);
+    if (closed_) delete c;
     else idle_.push_back(c);
     cv_.notify_all();
   }
@@ -90,12 +114,12 @@ class PgDatabase : public Database {
     if (closed_) return;
     closed_ = true;
     cv_.wait(lk, [&] { return busy_ == 0; });
-    for (PGconn* c : idle_) PQfinish(c);
+    for (Conn* c : idle_) delete c;
     idle_.clear();
   }
 
  private:
-  PGconn* connect() {
+  Conn* connect() {
     PGconn* c = PQconnectdb(url_.c_str());
     if (PQstatus(c) != CONNECTION_OK) {
       std::string m = PQerrorMessage(c);
@@ -104,13 +128,13 @@ class PgDatabase : public Database {
     }
     PQclear(PQexec(c, "SET client_min_messages TO warning"));
     PQclear(PQexec(c, "SET client_encoding TO 'UTF8'"));
-    return c;
+    return new Conn(c);
   }
 
   std::string url_;
   std::mutex mu_;
   std::condition_variable cv_;
-  std::vector<PGconn*> idle_;
+  std::vector<Conn*> idle_;  // owned
   int busy_ = 0;
   bool closed_ = false;
 };
@@ -140,20 +164,35 @@ void check(PGconn* c, PGresult* r, std::string_view what) {
   throw Error::Storage(ErrorCode::kInternal, msg, "");
 }
 
-PgTx::PgTx(PgDatabase& owner, PGconn* conn, TxMode mode) : owner_(owner), conn_(conn) {
+PgTx::PgTx(PgDatabase& owner, Conn* conn, TxMode mode) : owner_(owner), c_(conn), conn_(conn->pg) {
   PgResult r{PQexec(conn_, mode == TxMode::kWrite ? "BEGIN" : "BEGIN READ ONLY")};
   check(conn_, r.r, "BEGIN");
 }
 
 PgTx::~PgTx() {
   if (open_) PQclear(PQexec(conn_, "ROLLBACK"));
-  owner_.release(conn_);
+  owner_.release(c_);
 }
 
 void PgTx::commit() {
   PgResult r{PQexec(conn_, "COMMIT")};
   check(conn_, r.r, "COMMIT");
   open_ = false;
+}
+
+// The name of the prepared statement for this SQL text on this connection, prepared now if
+// needed. Parameter types are inferred as PQexecParams would infer them.
+const std::string& PgTx::statement(const std::string& sql, int nparams) {
+  if (auto it = c_->prepared.find(sql); it != c_->prepared.end()) return it->second;
+  if (c_->prepared.size() >= Conn::kMaxPrepared) {
+    PgResult d{PQexec(conn_, "DEALLOCATE ALL")};
+    check(conn_, d.r, "DEALLOCATE");
+    c_->prepared.clear();
+  }
+  std::string name = "thidua_" + std::to_string(c_->next++);
+  PgResult r{PQprepare(conn_, name.c_str(), sql.c_str(), nparams, nullptr)};
+  check(conn_, r.r, "prepare");
+  return c_->prepared.emplace(sql, std::move(name)).first->second;
 }
 
 Result PgTx::query(std::string_view sql, const Params& params) {
@@ -184,8 +223,9 @@ Result PgTx::query(std::string_view sql, const Params& params) {
       values[i] = store[i].data();
       lengths[i] = static_cast<int>(store[i].size());
     }
-    raw = PQexecParams(conn_, text.c_str(), static_cast<int>(params.size()), nullptr, values.data(),
-                       lengths.data(), formats.data(), 0);
+    const std::string& name = statement(text, static_cast<int>(params.size()));
+    raw = PQexecPrepared(conn_, name.c_str(), static_cast<int>(params.size()), values.data(), lengths.data(),
+                         formats.data(), 0);
   }
   PgResult r{raw};
   check(conn_, r.r, "query");

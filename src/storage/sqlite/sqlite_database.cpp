@@ -1,12 +1,16 @@
 // SQLite driver: a small pool of connections on one file in WAL mode. Readers run
 // concurrently; a write transaction takes the file's write lock up front (BEGIN IMMEDIATE) so
-// two writers never deadlock on a lock upgrade.
+// two writers never deadlock on a lock upgrade. Each connection keeps its prepared statements
+// (keyed by SQL text) so a statement run again is bound and stepped, not compiled again.
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <cctype>
 #include <condition_variable>
 #include <cstring>
 #include <filesystem>
 #include <mutex>
+#include <unordered_map>
 
 #include "core/error.h"
 #include "storage/database.h"
@@ -31,11 +35,32 @@ namespace {
   throw Error::Storage(ErrorCode::kInternal, msg, "");
 }
 
+// One pooled connection and its statement cache. A statement is cached only when the SQL text
+// is a single statement; the cache is emptied when it grows past kMaxCached (SQL built with a
+// varying number of placeholders would otherwise grow it without bound).
+struct Conn {
+  static constexpr size_t kMaxCached = 256;
+  sqlite3* db = nullptr;
+  std::unordered_map<std::string, sqlite3_stmt*> stmts;
+
+  explicit Conn(sqlite3* d) : db(d) {}
+  ~Conn() {
+    clear();
+    sqlite3_close_v2(db);
+  }
+  Conn(const Conn&) = delete;
+  Conn& operator=(const Conn&) = delete;
+  void clear() {
+    for (auto& [sql, st] : stmts) sqlite3_finalize(st);
+    stmts.clear();
+  }
+};
+
 class SqliteDatabase;
 
 class SqliteTx : public Tx {
  public:
-  SqliteTx(SqliteDatabase& owner, sqlite3* conn, TxMode mode);
+  SqliteTx(SqliteDatabase& owner, Conn* conn, TxMode mode);
   ~SqliteTx() override;
   Result query(std::string_view sql, const Params& params) override;
   void commit() override;
@@ -45,7 +70,9 @@ class SqliteTx : public Tx {
   void exec_plain(const char* sql) {
     if (sqlite3_exec(conn_, sql, nullptr, nullptr, nullptr) != SQLITE_OK) fail(conn_, sql);
   }
+  void run(sqlite3_stmt* st, const Params& params, Result& out);
   SqliteDatabase& owner_;
+  Conn* c_;
   sqlite3* conn_;
   bool open_ = true;
 };
@@ -66,7 +93,7 @@ class SqliteDatabase : public Database {
     std::unique_lock lk(mu_);
     cv_.wait(lk, [&] { return closed_ || !idle_.empty(); });
     if (closed_) throw Error(ErrorCode::kInternal, "database is closed");
-    sqlite3* c = idle_.back();
+    Conn* c = idle_.back();
     idle_.pop_back();
     ++busy_;
     lk.unlock();
@@ -78,10 +105,10 @@ class SqliteDatabase : public Database {
     }
   }
 
-  void release(sqlite3* c) {
+  void release(Conn* c) {
     std::lock_guard lk(mu_);
     --busy_;
-    if (closed_) sqlite3_close_v2(c);
+    if (closed_) delete c;
     else idle_.push_back(c);
     cv_.notify_all();
   }
@@ -93,12 +120,12 @@ class SqliteDatabase : public Database {
     // In-flight transactions return their connections; wait for them so the WAL is
     // checkpointed by the last close.
     cv_.wait(lk, [&] { return busy_ == 0; });
-    for (sqlite3* c : idle_) sqlite3_close_v2(c);
+    for (Conn* c : idle_) delete c;
     idle_.clear();
   }
 
  private:
-  sqlite3* open_one() {
+  Conn* open_one() {
     sqlite3* c = nullptr;
     if (sqlite3_open_v2(path_.c_str(), &c, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
                         nullptr) != SQLITE_OK) {
@@ -117,24 +144,24 @@ class SqliteDatabase : public Database {
       sqlite3_close_v2(c);
       throw Error(ErrorCode::kInternal, "SQLite set-up failed: " + m);
     }
-    return c;
+    return new Conn(c);
   }
 
   std::string path_;
   std::mutex mu_;
   std::condition_variable cv_;
-  std::vector<sqlite3*> idle_;
+  std::vector<Conn*> idle_;  // owned
   int busy_ = 0;
   bool closed_ = false;
 };
 
-SqliteTx::SqliteTx(SqliteDatabase& owner, sqlite3* conn, TxMode mode) : owner_(owner), conn_(conn) {
+SqliteTx::SqliteTx(SqliteDatabase& owner, Conn* conn, TxMode mode) : owner_(owner), c_(conn), conn_(conn->db) {
   exec_plain(mode == TxMode::kWrite ? "BEGIN IMMEDIATE" : "BEGIN");
 }
 
 SqliteTx::~SqliteTx() {
   if (open_) sqlite3_exec(conn_, "ROLLBACK", nullptr, nullptr, nullptr);
-  owner_.release(conn_);
+  owner_.release(c_);
 }
 
 void SqliteTx::commit() {
@@ -144,59 +171,87 @@ void SqliteTx::commit() {
 
 Result SqliteTx::query(std::string_view sql, const Params& params) {
   Result out;
+  std::string key(sql);
+  if (auto it = c_->stmts.find(key); it != c_->stmts.end()) {
+    run(it->second, params, out);
+    return out;
+  }
   const char* p = sql.data();
   const char* end = sql.data() + sql.size();
+  bool first = true;
   while (p < end) {
     sqlite3_stmt* st = nullptr;
     const char* tail = nullptr;
-    if (sqlite3_prepare_v2(conn_, p, static_cast<int>(end - p), &st, &tail) != SQLITE_OK) fail(conn_, "prepare");
+    if (sqlite3_prepare_v3(conn_, p, static_cast<int>(end - p), SQLITE_PREPARE_PERSISTENT, &st, &tail) != SQLITE_OK)
+      fail(conn_, "prepare");
     p = tail;
     if (!st) continue;  // white space or a comment
+    bool single = first && std::all_of(tail, end, [](char ch) { return std::isspace(static_cast<unsigned char>(ch)); });
+    first = false;
+    if (single) {
+      // Kept for the next run of the same text (finalized with the connection).
+      if (c_->stmts.size() >= Conn::kMaxCached) c_->clear();
+      c_->stmts.emplace(key, st);
+      run(st, params, out);
+      return out;
+    }
     struct Finalize {
       sqlite3_stmt* s;
       ~Finalize() { sqlite3_finalize(s); }
     } fin{st};
-    int n = sqlite3_bind_parameter_count(st);
-    for (int i = 1; i <= n; ++i) {
-      const char* name = sqlite3_bind_parameter_name(st, i);
-      if (!name || name[0] != '$') throw Error(ErrorCode::kInternal, "use $N placeholders");
-      size_t idx = static_cast<size_t>(std::atoi(name + 1));
-      if (idx < 1 || idx > params.size()) throw Error(ErrorCode::kInternal, "missing parameter " + std::string(name));
-      const Param& v = params[idx - 1];
-      int rc = SQLITE_OK;
-      if (std::holds_alternative<std::nullptr_t>(v)) rc = sqlite3_bind_null(st, i);
-      else if (auto* iv = std::get_if<int64_t>(&v)) rc = sqlite3_bind_int64(st, i, *iv);
-      else if (auto* dv = std::get_if<double>(&v)) rc = sqlite3_bind_double(st, i, *dv);
-      else if (auto* sv = std::get_if<std::string>(&v))
-        rc = sqlite3_bind_text64(st, i, sv->data(), sv->size(), SQLITE_TRANSIENT, SQLITE_UTF8);
-      else if (auto* bv = std::get_if<Bytes>(&v))
-        rc = sqlite3_bind_blob64(st, i, bv->data.data(), bv->data.size(), SQLITE_TRANSIENT);
-      if (rc != SQLITE_OK) fail(conn_, "bind");
-    }
-    int cols = sqlite3_column_count(st);
-    if (cols > 0) {
-      out.columns.clear();
-      out.rows.clear();
-      for (int c = 0; c < cols; ++c) out.columns.emplace_back(sqlite3_column_name(st, c));
-    }
-    for (;;) {
-      int rc = sqlite3_step(st);
-      if (rc == SQLITE_DONE) break;
-      if (rc != SQLITE_ROW) fail(conn_, "step");
-      auto& row = out.rows.emplace_back();
-      row.reserve(cols);
-      for (int c = 0; c < cols; ++c) {
-        if (sqlite3_column_type(st, c) == SQLITE_NULL) {
-          row.emplace_back(std::nullopt);
-        } else {
-          const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(st, c));
-          row.emplace_back(std::string(t, static_cast<size_t>(sqlite3_column_bytes(st, c))));
-        }
-      }
-    }
-    out.affected = sqlite3_changes(conn_);
+    run(st, params, out);
   }
   return out;
+}
+
+// Binds, steps to the end and resets (whatever happens) one prepared statement.
+void SqliteTx::run(sqlite3_stmt* st, const Params& params, Result& out) {
+  struct Reset {
+    sqlite3_stmt* s;
+    ~Reset() {
+      sqlite3_reset(s);
+      sqlite3_clear_bindings(s);
+    }
+  } reset{st};
+  int n = sqlite3_bind_parameter_count(st);
+  for (int i = 1; i <= n; ++i) {
+    const char* name = sqlite3_bind_parameter_name(st, i);
+    if (!name || name[0] != '$') throw Error(ErrorCode::kInternal, "use $N placeholders");
+    size_t idx = static_cast<size_t>(std::atoi(name + 1));
+    if (idx < 1 || idx > params.size()) throw Error(ErrorCode::kInternal, "missing parameter " + std::string(name));
+    const Param& v = params[idx - 1];
+    int rc = SQLITE_OK;
+    if (std::holds_alternative<std::nullptr_t>(v)) rc = sqlite3_bind_null(st, i);
+    else if (auto* iv = std::get_if<int64_t>(&v)) rc = sqlite3_bind_int64(st, i, *iv);
+    else if (auto* dv = std::get_if<double>(&v)) rc = sqlite3_bind_double(st, i, *dv);
+    else if (auto* sv = std::get_if<std::string>(&v))
+      rc = sqlite3_bind_text64(st, i, sv->data(), sv->size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+    else if (auto* bv = std::get_if<Bytes>(&v))
+      rc = sqlite3_bind_blob64(st, i, bv->data.data(), bv->data.size(), SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK) fail(conn_, "bind");
+  }
+  int cols = sqlite3_column_count(st);
+  if (cols > 0) {
+    out.columns.clear();
+    out.rows.clear();
+    for (int c = 0; c < cols; ++c) out.columns.emplace_back(sqlite3_column_name(st, c));
+  }
+  for (;;) {
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_DONE) break;
+    if (rc != SQLITE_ROW) fail(conn_, "step");
+    auto& row = out.rows.emplace_back();
+    row.reserve(cols);
+    for (int c = 0; c < cols; ++c) {
+      if (sqlite3_column_type(st, c) == SQLITE_NULL) {
+        row.emplace_back(std::nullopt);
+      } else {
+        const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(st, c));
+        row.emplace_back(std::string(t, static_cast<size_t>(sqlite3_column_bytes(st, c))));
+      }
+    }
+  }
+  out.affected = sqlite3_changes(conn_);
 }
 
 }  // namespace
