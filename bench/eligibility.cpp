@@ -242,11 +242,12 @@ struct Tally {
 // The product's engine over the nation.
 Tally run_engine(const cm::Catalogue& cat, const Nation& n, const Plan& p) {
   Tally t;
+  cm::Evaluator engine(cat, n.rec);  // as GET /api/v1/eligibility: one for the whole list and its quotas
   auto run = [&](const std::vector<int64_t>& ids, const std::vector<const cm::Entry*>& entries, bool people) {
     for (int64_t id : ids) {
       const cm::SubjectRecord& s = people ? n.rec.people.at(id) : n.rec.units.at(id);
       for (const cm::Entry* e : entries) {
-        cm::Evaluation ev = cm::evaluate(cat, n.rec, s, e->code, kYear);
+        cm::Evaluation ev = engine.evaluate(s, *e, kYear);
         t.eligible[e->code] += ev.eligible;
         t.conditions += static_cast<int64_t>(ev.conditions.size());
         ++t.evaluations;
@@ -256,7 +257,7 @@ Tally run_engine(const cm::Catalogue& cat, const Nation& n, const Plan& p) {
   for (const auto& [list, entries] : p.people) run(*list, entries, true);
   for (const auto& [list, entries] : p.units) run(*list, entries, false);
   for (const auto& [e, unit, subjects] : p.quotas) {
-    cm::QuotaResult q = cm::quota(cat, n.rec, *e, subjects, kYear, 0);
+    cm::QuotaResult q = engine.quota(*e, subjects, kYear, 0);
     t.quota_base += q.base;
     t.quota_limit += q.limit;
     ++t.quota_scopes;

@@ -43,8 +43,8 @@ bool met(const Evaluation& e, const std::string& code) {
 }
 
 std::string detail(const Evaluation& e, const std::string& code) {
-  for (const auto& c : e.conditions)
-    if (c.code == code) return c.detail;
+  for (size_t i = 0; i < e.conditions.size(); ++i)
+    if (e.conditions[i].code == code) return e.detail(i);
   return "";
 }
 
