@@ -1,6 +1,7 @@
 #include "core/commendation.h"
 
 #include <algorithm>
+#include <deque>
 #include <unordered_map>
 #include <cmath>
 #include <functional>
@@ -505,7 +506,10 @@ struct Evaluator::State {
   // A subject's classification rank by year and slot (-1 unknown; 0 none or unknown level).
   std::vector<std::pair<int, std::vector<int>>> ranks;
   // A unit's people of a year, resolved once: (record, slot).
+  // (a unit outside the records, year); and by year, per unit slot (filled or not).
   std::unordered_map<Key, std::vector<std::pair<const SubjectRecord*, int>>, KeyHash> members_of;
+  std::deque<std::pair<int, std::pair<std::vector<std::vector<std::pair<const SubjectRecord*, int>>>, std::vector<uint8_t>>>>
+      unit_members;
 
   State(const Catalogue& c, const Records& r) : cat(c), rec(r) {}
 
@@ -540,8 +544,16 @@ struct Evaluator::State {
     return it->second;
   }
   // The memo slot of `s`, or -1 when it is not one of the records (then nothing is remembered).
+  const SubjectRecord* last = nullptr;  // the last subject looked up, and its slot
+  int last_slot = -1;
   int slot_of(const SubjectRecord& s) {
     if (!use_index) return -1;
+    if (&s == last) return last_slot;
+    last = &s;
+    last_slot = find_slot(s);
+    return last_slot;
+  }
+  int find_slot(const SubjectRecord& s) {
     index();
     int at = -1;
     if (s.kind == "person") return person_at(s.id, &at) == &s ? at : -1;
@@ -576,7 +588,7 @@ struct Evaluator::State {
     cut = false;
     bool ok = true;
     for (const auto& c : e.conditions)
-      if (!run(s, c, y, nullptr)) {
+      if (!run(s, slot, c, y, nullptr)) {
         ok = false;
         break;
       }
@@ -632,25 +644,43 @@ struct Evaluator::State {
     return it == s.classification.end() ? none : it->second;
   }
 
-  const std::vector<std::pair<const SubjectRecord*, int>>& members(const SubjectRecord& u, int y) {
-    auto [list, fresh] = members_of.try_emplace(Key{&u, nullptr, y});
-    if (fresh) {
-      auto it = u.members.find(y);
-      if (it != u.members.end()) {
-        list->second.reserve(it->second.size());
-        if (use_index) index();
-        for (int64_t id : it->second) {
-          int at = -1;
-          const SubjectRecord* p = use_index ? person_at(id, &at) : rec.person(id);
-          if (p) list->second.emplace_back(p, at);
-        }
-      }
+  using People = std::vector<std::pair<const SubjectRecord*, int>>;  // (record, slot)
+  void resolve(const SubjectRecord& u, int y, People& into) {
+    auto it = u.members.find(y);
+    if (it == u.members.end()) return;
+    into.reserve(it->second.size());
+    if (use_index) index();
+    for (int64_t id : it->second) {
+      int at = -1;
+      const SubjectRecord* p = use_index ? person_at(id, &at) : rec.person(id);
+      if (p) into.emplace_back(p, at);
     }
+  }
+  // A unit's people of year `y`, resolved once (by the unit's slot when it has one).
+  const People& members(const SubjectRecord& u, int slot, int y) {
+    if (slot >= static_cast<int>(people.size())) {
+      size_t at = static_cast<size_t>(slot) - people.size();
+      std::pair<std::vector<People>, std::vector<uint8_t>>* table = nullptr;
+      for (auto& [year, t] : unit_members)
+        if (year == y) table = &t;
+      if (!table) {
+        table = &unit_members.emplace_back(y, std::pair<std::vector<People>, std::vector<uint8_t>>{}).second;
+        table->first.resize(units.size());
+        table->second.assign(units.size(), 0);
+      }
+      if (!table->second[at]) {
+        resolve(u, y, table->first[at]);
+        table->second[at] = 1;
+      }
+      return table->first[at];
+    }
+    auto [list, fresh] = members_of.try_emplace(Key{&u, nullptr, y});
+    if (fresh) resolve(u, y, list->second);
     return list->second;
   }
 
   // Answers `c` for `s` in `y`; writes its Vietnamese detail into `out` when asked.
-  bool run(const SubjectRecord& s, const Condition& c, int y, std::string* out) {
+  bool run(const SubjectRecord& s, int slot, const Condition& c, int y, std::string* out) {
     bool met = false;
     const int op = c.op ? c.op : op_of(c.kind);
     auto rank_of = [&](int compiled, const std::string& code, int (Catalogue::*f)(std::string_view) const) {
@@ -659,7 +689,8 @@ struct Evaluator::State {
     switch (op) {
       case kClassification: {
         const std::string& lv = level_of(s, y);
-        met = !lv.empty() && cat.level_rank(lv) >= rank_of(c.at_least_rank, c.at_least, &Catalogue::level_rank);
+        const int need = rank_of(c.at_least_rank, c.at_least, &Catalogue::level_rank);
+        met = need > 0 ? rank_in(s, y, slot) >= need : !lv.empty();
         if (out) *out = "Xếp loại năm " + std::to_string(y) + ": " + (lv.empty() ? "chưa có" : cat.level_name(lv)) +
                         " (cần từ " + cat.level_name(c.at_least) + ")" + mark(met);
         break;
@@ -669,8 +700,7 @@ struct Evaluator::State {
         std::string years;
         const int need = rank_of(c.at_least_rank, c.at_least, &Catalogue::level_rank);
         for (int x = y; x > y - c.count; --x) {
-          const std::string& lv = level_of(s, x);
-          if (lv.empty() || cat.level_rank(lv) < need) break;
+          if (need > 0 ? rank_in(s, x, slot) < need : level_of(s, x).empty()) break;
           ++streak;
           if (out) years = std::to_string(x) + (years.empty() ? "" : ", " + years);
         }
@@ -736,7 +766,7 @@ struct Evaluator::State {
         if (out) out->clear();
         for (const auto& sub : c.of) {
           part.clear();
-          bool x = run(s, sub, y, out ? &part : nullptr);
+          bool x = run(s, slot, sub, y, out ? &part : nullptr);
           met = met || x;
           if (out) *out += (out->empty() ? "" : " HOẶC ") + part;
           else if (met) break;
@@ -761,7 +791,7 @@ struct Evaluator::State {
       }
       case kMembersShare:
       case kMembersClassification: {
-        const auto& ms = members(s, y);
+        const auto& ms = members(s, slot, y);
         int n = 0;
         const int need = op == kMembersShare ? 0 : rank_of(c.at_least_rank, c.at_least, &Catalogue::level_rank);
         for (const auto& [m, at] : ms)
@@ -777,7 +807,7 @@ struct Evaluator::State {
       }
       case kMembersTitleCount: {
         int n = 0;
-        for (const auto& [m, at] : members(s, y))
+        for (const auto& [m, at] : members(s, slot, y))
           if (has_or_eligible(*m, c.title, y, nullptr, at)) ++n;
         met = n >= c.count;
         if (out) *out = "Cá nhân đạt " + cat.entry_name(c.title) + ": " + std::to_string(n) + " (cần ít nhất " +
@@ -787,7 +817,7 @@ struct Evaluator::State {
       case kMembersNoDiscipline: {
         std::string found;
         bool any = false;
-        for (const auto& [m, at] : members(s, y)) {
+        for (const auto& [m, at] : members(s, slot, y)) {
           if (any && !out) break;
           for (const auto& d : m->discipline)
             if (blocks(cat, d, c.min_form, c.look_back_years, y)) {
@@ -895,12 +925,13 @@ struct Evaluator::State {
     ev.conditions.reserve(e.conditions.size());
     bool was_cut = cut;
     cut = false;
+    const int slot = slot_of(s);
     for (const auto& c : e.conditions) {
-      bool met = run(s, c, y, nullptr);
+      bool met = run(s, slot, c, y, nullptr);
       ev.conditions.push_back({c.code, met, &c});
       ev.eligible = ev.eligible && met;
     }
-    if (int8_t* m = cut ? nullptr : memo(eligible, slot_of(s), e, y)) *m = ev.eligible;
+    if (int8_t* m = cut ? nullptr : memo(eligible, slot, e, y)) *m = ev.eligible;
     cut = cut || was_cut;
     return ev;
   }
@@ -911,7 +942,7 @@ std::string Evaluation::detail(size_t i) const {
   Evaluator::State st(*catalogue, *records);
   st.use_index = false;
   std::string out;
-  st.run(*subject, *conditions[i].condition, year, &out);
+  st.run(*subject, -1, *conditions[i].condition, year, &out);
   return out;
 }
 
