@@ -698,6 +698,15 @@ int main(int argc, char** argv) {
     std::cerr << "eligibility: " << n.officers.size() << " officers, " << n.members.size() << " members, " << n.rec.units.size()
               << " units generated in " << std::lround(generate_ms) << " ms\n";
 
+    // The machine's 1-minute load average (/proc/loadavg) as the runs start and as they end: the
+    // figures are wall-clock on a shared machine.
+    auto loadavg = []() -> json {
+      std::ifstream f("/proc/loadavg");
+      double one = 0;
+      if (f >> one) return round3(one);
+      return nullptr;
+    };
+    json load_at_start = loadavg();
     std::vector<double> engine_runs, floor_runs;
     Tally engine;
     int64_t checksum = 0;
@@ -762,6 +771,7 @@ int main(int argc, char** argv) {
       sql_part(pg, "postgres");
     }
     out["sql_agrees_with_engine"] = !mismatch;
+    out["load_average_1min"] = {{"start", load_at_start}, {"end", loadavg()}};
     if (a.count("check")) {  // the smoke: a run that evaluated nothing, or found nobody eligible, is broken
       int64_t eligible = 0;
       for (const auto& [code, k] : engine.eligible) eligible += k;
