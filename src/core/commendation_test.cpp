@@ -269,7 +269,7 @@ TEST(Eligibility, OneMemberWhoFailedTheTasksOrAWarningAmongTheMembersCostsTheUni
 TEST(Eligibility, OneEvaluatorForAWholeListAnswersAsEvaluationsMadeOneByOne) {
   Unit10 u;
   u.rec.people[3].initiatives.push_back({"unit", d("2024-03-01"), "Sổ tay điện tử"});
-  u.rec.people[4].discipline.push_back({"khien_trach", d("2024-05-10"), 12, false});
+  u.rec.people[4].discipline.push_back({"canh_cao", d("2024-05-10"), 12, false});
   const SubjectRecord& unit = u.rec.units.at(100);
   Evaluator one(cat(), u.rec);
   const char* person_titles[] = {"chien_si_thi_dua_co_so", "chien_si_tien_tien", "chien_si_thi_dua_co_so"};
@@ -302,7 +302,7 @@ TEST(Eligibility, OneEvaluatorForAWholeListAnswersAsEvaluationsMadeOneByOne) {
   EXPECT_EQ(a.base, b.base);
   EXPECT_EQ(a.limit, b.limit);
   EXPECT_EQ(a.detail, b.detail);
-  EXPECT_EQ(a.base, 9);  // the nine rated at least good are advanced fighters (officer 4's reprimand aside)
+  EXPECT_EQ(a.base, 7);  // of the eight rated at least good, all but officer 4 (warned) are advanced fighters
 }
 
 TEST(Eligibility, HalfTheMembersAdvancedIsNotMoreThanHalfForAnAdvancedUnit) {
