@@ -8,9 +8,9 @@
 // every province and commune police): yearly classifications, titles held, initiatives and their
 // scope, discipline and reviews, years of service, teams' duties and complaints, the groups'
 // honoured leaders. Then, for 2025:
-//   - national_eligibility_ms: the product's engine (commendation::evaluate and
-//     commendation::quota from src/core/commendation.cpp, the code GET /api/v1/eligibility and
-//     every proposal check run) evaluates every officer for every individual title and form,
+//   - national_eligibility_ms: the product's engine (a commendation::Evaluator's evaluate and
+//     quota from src/core/commendation.cpp, the code GET /api/v1/eligibility and every proposal
+//     check run; the Vietnamese sentences are written only when a result is shown) evaluates every officer for every individual title and form,
 //     every grassroots member for every member title, every province and commune police for every
 //     collective title, every team for every team title, and the quotas of every quota'd title
 //     per unit (Chiến sĩ thi đua cơ sở per province and commune, excellent teams per commune);
