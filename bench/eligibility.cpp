@@ -8,9 +8,9 @@
 // every province and commune police): yearly classifications, titles held, initiatives and their
 // scope, discipline and reviews, years of service, teams' duties and complaints, the groups'
 // honoured leaders. Then, for 2025:
-//   - national_eligibility_ms: the product's engine (commendation::evaluate and
-//     commendation::quota from src/core/commendation.cpp, the code GET /api/v1/eligibility and
-//     every proposal check run) evaluates every officer for every individual title and form,
+//   - national_eligibility_ms: the product's engine (a commendation::Evaluator's evaluate and
+//     quota from src/core/commendation.cpp, the code GET /api/v1/eligibility and every proposal
+//     check run; the Vietnamese sentences are written only when a result is shown) evaluates every officer for every individual title and form,
 //     every grassroots member for every member title, every province and commune police for every
 //     collective title, every team for every team title, and the quotas of every quota'd title
 //     per unit (Chiến sĩ thi đua cơ sở per province and commune, excellent teams per commune);
@@ -204,6 +204,8 @@ std::vector<const cm::Entry*> entries_for(const cm::Catalogue& cat, const std::s
 struct Plan {  // who is evaluated for what, and the quota scopes
   std::vector<std::pair<std::vector<int64_t>*, std::vector<const cm::Entry*>>> people, units;
   std::vector<int64_t> collective;  // provinces and communes
+  // The same lists as the records to evaluate (looked up once, as the server's list has them).
+  std::vector<std::pair<std::vector<const cm::SubjectRecord*>, const std::vector<const cm::Entry*>*>> subjects;
   // Quota scopes: (entry, unit, subjects)
   std::vector<std::tuple<const cm::Entry*, int64_t, std::vector<const cm::SubjectRecord*>>> quotas;
 };
@@ -216,6 +218,14 @@ Plan make_plan(const cm::Catalogue& cat, Nation& n) {
   p.people.push_back({&n.members, entries_for(cat, "member")});
   p.units.push_back({&p.collective, entries_for(cat, "collective")});
   p.units.push_back({&n.teams, entries_for(cat, "team")});
+  for (const auto& [list, entries] : p.people) {
+    p.subjects.push_back({{}, &entries});
+    for (int64_t id : *list) p.subjects.back().first.push_back(&n.rec.people.at(id));
+  }
+  for (const auto& [list, entries] : p.units) {
+    p.subjects.push_back({{}, &entries});
+    for (int64_t id : *list) p.subjects.back().first.push_back(&n.rec.units.at(id));
+  }
   std::map<int64_t, std::vector<const cm::SubjectRecord*>> officers_below, teams_of;
   for (int64_t id : n.officers)
     for (int64_t x = n.posted[id]; x != 0; x = n.parent[x]) officers_below[x].push_back(&n.rec.people[id]);
@@ -242,21 +252,22 @@ struct Tally {
 // The product's engine over the nation.
 Tally run_engine(const cm::Catalogue& cat, const Nation& n, const Plan& p) {
   Tally t;
-  auto run = [&](const std::vector<int64_t>& ids, const std::vector<const cm::Entry*>& entries, bool people) {
-    for (int64_t id : ids) {
-      const cm::SubjectRecord& s = people ? n.rec.people.at(id) : n.rec.units.at(id);
-      for (const cm::Entry* e : entries) {
-        cm::Evaluation ev = cm::evaluate(cat, n.rec, s, e->code, kYear);
-        t.eligible[e->code] += ev.eligible;
+  cm::Evaluator engine(cat, n.rec);  // as GET /api/v1/eligibility: one for the whole list and its quotas
+  std::vector<std::pair<const cm::Entry*, int64_t>> eligible;  // tallied by entry, named at the end
+  for (const auto& [subjects, entries] : p.subjects) {
+    size_t first = eligible.size();
+    for (const cm::Entry* e : *entries) eligible.push_back({e, 0});
+    for (const cm::SubjectRecord* s : subjects)
+      for (size_t k = 0; k < entries->size(); ++k) {
+        cm::Evaluation ev = engine.evaluate(*s, *(*entries)[k], kYear);
+        eligible[first + k].second += ev.eligible;
         t.conditions += static_cast<int64_t>(ev.conditions.size());
         ++t.evaluations;
       }
-    }
-  };
-  for (const auto& [list, entries] : p.people) run(*list, entries, true);
-  for (const auto& [list, entries] : p.units) run(*list, entries, false);
+  }
+  for (const auto& [e, count] : eligible) t.eligible[e->code] += count;
   for (const auto& [e, unit, subjects] : p.quotas) {
-    cm::QuotaResult q = cm::quota(cat, n.rec, *e, subjects, kYear, 0);
+    cm::QuotaResult q = engine.quota(*e, subjects, kYear, 0);
     t.quota_base += q.base;
     t.quota_limit += q.limit;
     ++t.quota_scopes;
@@ -687,6 +698,15 @@ int main(int argc, char** argv) {
     std::cerr << "eligibility: " << n.officers.size() << " officers, " << n.members.size() << " members, " << n.rec.units.size()
               << " units generated in " << std::lround(generate_ms) << " ms\n";
 
+    // The machine's 1-minute load average (/proc/loadavg) as the runs start and as they end: the
+    // figures are wall-clock on a shared machine.
+    auto loadavg = []() -> json {
+      std::ifstream f("/proc/loadavg");
+      double one = 0;
+      if (f >> one) return round3(one);
+      return nullptr;
+    };
+    json load_at_start = loadavg();
     std::vector<double> engine_runs, floor_runs;
     Tally engine;
     int64_t checksum = 0;
@@ -751,6 +771,7 @@ int main(int argc, char** argv) {
       sql_part(pg, "postgres");
     }
     out["sql_agrees_with_engine"] = !mismatch;
+    out["load_average_1min"] = {{"start", load_at_start}, {"end", loadavg()}};
     if (a.count("check")) {  // the smoke: a run that evaluated nothing, or found nobody eligible, is broken
       int64_t eligible = 0;
       for (const auto& [code, k] : engine.eligible) eligible += k;

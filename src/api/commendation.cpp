@@ -39,7 +39,8 @@ bool level_fits(const commendation::Entry& e, const storage::Subject& s) {
 
 json eval_json(const commendation::Evaluation& ev) {
   json conds = json::array();
-  for (const auto& c : ev.conditions) conds.push_back({{"code", c.code}, {"met", c.met}, {"detail", c.detail}});
+  for (size_t i = 0; i < ev.conditions.size(); ++i)
+    conds.push_back({{"code", ev.conditions[i].code}, {"met", ev.conditions[i].met}, {"detail", ev.detail(i)}});
   return {{"eligible", ev.eligible}, {"conditions", conds}};
 }
 
@@ -59,12 +60,13 @@ std::optional<storage::Posting> posting_in(Tx& tx, int64_t person_id, int year) 
   return found;
 }
 
-commendation::Evaluation evaluate_item(Tx& tx, const CommendationData& d, const storage::ProposalItem& it, int year) {
+// The item's evaluation as JSON (the details are written while the records are at hand).
+json evaluate_item(Tx& tx, const CommendationData& d, const storage::ProposalItem& it, int year) {
   storage::CommendationRecords records(tx);
   auto rec = records.records(it.subject_unit_id, year, kLookBack);
   const commendation::SubjectRecord* s = it.subject_kind == "person" ? rec.person(it.subject_id) : rec.unit(it.subject_id);
   if (!s) throw Error::Invalid("Không tìm thấy hồ sơ của " + it.subject_name + " trong năm " + std::to_string(year));
-  return commendation::evaluate(d.catalogue, rec, *s, it.code, year);
+  return eval_json(commendation::evaluate(d.catalogue, rec, *s, it.code, year));
 }
 
 std::string first_failure(const json& ev) {
@@ -138,13 +140,14 @@ json eligibility(Tx& tx, const CommendationData& d, const std::string& code, int
   auto rec = records.records(unit_id, year, kLookBack);
   json items = json::array();
   std::vector<const commendation::SubjectRecord*> quota_subjects;
+  commendation::Evaluator engine(cat, rec);  // one for the list and its quota
   int rated = 0;
   for (const auto& s : subs) {
     if (!level_fits(e, s)) continue;
     const commendation::SubjectRecord* r = e.for_person() ? rec.person(s.id) : rec.unit(s.id);
     if (!r) continue;
     quota_subjects.push_back(r);
-    auto ev = commendation::evaluate(cat, rec, *r, code, year);
+    auto ev = engine.evaluate(*r, e, year);
     auto held = r->titles.find(year);
     bool has = held != r->titles.end() && held->second.count(code);
     if (e.classification) {
@@ -163,7 +166,7 @@ json eligibility(Tx& tx, const CommendationData& d, const std::string& code, int
     int used = e.classification ? rated
                                 : records.count_awards(code, year, unit_id) +
                                       storage::ProposalRepository(tx).count_pending(code, year, unit_id, 0);
-    auto q = commendation::quota(cat, rec, e, quota_subjects, year, used);
+    auto q = engine.quota(e, quota_subjects, year, used);
     quota = {{"base", q.base}, {"limit", q.limit}, {"used", q.used}, {"max_pct", e.quota->max_pct}, {"detail", q.detail}};
   }
   return {{"title", {{"code", e.code}, {"name", e.name}, {"level", e.level}, {"basis", e.basis}}},
@@ -265,7 +268,7 @@ CheckedItems check_items(Tx& tx, const CommendationData& d, const Actor& a, cons
       if (aw.code == it.code && aw.year == req.year && !aw.revoked)
         throw Error::Conflict(item.subject_name + " đã được tặng \"" + e.name + "\" năm " + std::to_string(req.year) +
                               (aw.decision ? " (Quyết định số " + aw.decision->number + ")" : ""));
-    json ev = eval_json(evaluate_item(tx, d, item, req.year));
+    json ev = evaluate_item(tx, d, item, req.year);
     if (!ev["eligible"].get<bool>())
       throw Error::Invalid(item.subject_name + " chưa đủ điều kiện \"" + e.name + "\": " + first_failure(ev), field);
     item.eligibility = ev;
@@ -417,7 +420,7 @@ storage::Proposal proposal_step(Tx& tx, const CommendationData& d, const Actor& 
   } else if (step == "check") {
     changes = json::array();
     for (const auto& it : p.items) {
-      json now = eval_json(evaluate_item(tx, d, it, p.year));
+      json now = evaluate_item(tx, d, it, p.year);
       json diff = json::array();
       std::map<std::string, json> before;
       if (it.eligibility.is_object() && it.eligibility.contains("conditions"))
@@ -735,7 +738,7 @@ json group_year_end_proposals(Tx& tx, const CommendationData& d, const Actor& a,
     it.subject_unit_id = uid;
     it.subject_name = storage::UnitRepository(tx).get(uid).name;
     it.code = "co_thi_dua_bo_cong_an";
-    json ev = eval_json(evaluate_item(tx, d, it, year));
+    json ev = evaluate_item(tx, d, it, year);
     if (ev["eligible"].get<bool>()) bo.items.push_back({"unit", uid, it.code});
     else skipped.push_back({{"unit_id", uid}, {"name", it.subject_name}, {"reason", first_failure(ev)}});
   }

@@ -358,8 +358,9 @@ void register_commendation_routes(Routes& r) {
         throw Error::Invalid("Tổ đang bị khiếu nại thì không đánh giá, xếp loại (Hướng dẫn 01/HD-BCA-V05)", "under_complaint");
       if (entry) {
         auto ev = commendation::evaluate(cat, rec, s, entry->code, e.year);
-        for (const auto& cr : ev.conditions)
-          if (!cr.met) throw Error::Invalid("Không xếp loại \"" + cat.level_name(e.level) + "\": " + cr.detail, "level");
+        for (size_t i = 0; i < ev.conditions.size(); ++i)
+          if (!ev.conditions[i].met)
+            throw Error::Invalid("Không xếp loại \"" + cat.level_name(e.level) + "\": " + ev.detail(i), "level");
         if (entry->quota) {
           std::vector<const commendation::SubjectRecord*> list;
           int used = 0;

@@ -1,6 +1,8 @@
 #include "core/commendation.h"
 
 #include <algorithm>
+#include <deque>
+#include <unordered_map>
 #include <cmath>
 #include <functional>
 
@@ -146,6 +148,7 @@ static Condition parse_condition(const json& o, const std::string& where, const 
   c.min_pct = number(o, "min_pct", where, 0, 0, 100);
   if (o.contains("strict") && !o["strict"].is_boolean()) bad(where, "strict là true hoặc false");
   c.strict = o.value("strict", false);
+  c.op = static_cast<int>(std::find(kConditionKinds.begin(), kConditionKinds.end(), c.kind) - kConditionKinds.begin()) + 1;
   auto need = [&](bool ok, const char* what) {
     if (!ok) bad(where, "điều kiện " + c.kind + " cần " + what);
   };
@@ -166,6 +169,9 @@ static Condition parse_condition(const json& o, const std::string& where, const 
     for (size_t i = 0; i < o["of"].size(); ++i)
       c.of.push_back(parse_condition(o["of"][i], where + ".of[" + std::to_string(i) + "]", cat, depth + 1));
   }
+  c.at_least_rank = cat.level_rank(c.at_least);
+  c.min_form_rank = cat.form_rank(c.min_form);
+  c.min_scope_rank = cat.scope_rank(c.min_scope);
   return c;
 }
 
@@ -449,272 +455,543 @@ bool blocks(const Catalogue& cat, const Discipline& d, const std::string& min_fo
 
 namespace {
 
-struct Engine {
-  const Catalogue& cat;
-  const Records& rec;
-  int depth = 0;
-  // The Vietnamese detail of each condition is written for the evaluation asked for; a title
-  // evaluated only to know whether it is met (a prerequisite, a member's share, a quota's base)
-  // needs no words, and skipping them is most of the engine's time at national scale.
-  bool words = true;
+enum Op : int {
+  kNone = 0, kClassification, kConsecutiveClassification, kTitleInYear, kTitleInYears, kConsecutiveTitles, kInitiative,
+  kAnyOf, kNoDiscipline, kMembersShare, kMembersClassification, kMembersTitleCount, kMembersNoDiscipline,
+  kYearsOfService, kGroupLeader, kMonthsActive, kNoComplaint, kDutiesShare, kLeaderNotAboveTeam
+};
 
-  static std::string mark(bool met) { return met ? " ✓" : " ✗"; }
+int op_of(const std::string& kind) {
+  auto it = std::find(kConditionKinds.begin(), kConditionKinds.end(), kind);
+  return it == kConditionKinds.end() ? kNone : static_cast<int>(it - kConditionKinds.begin()) + 1;
+}
 
-  bool held(const SubjectRecord& s, const std::string& code, int y) const {
-    auto it = s.titles.find(y);
-    return it != s.titles.end() && it->second.count(code);
-  }
-
-  // Held, or (this year only) eligible now; `how` says which.
-  bool has_or_eligible(const SubjectRecord& s, const std::string& code, int y, std::string* how = nullptr) {
-    if (held(s, code, y)) {
-      if (how) *how = "đã được công nhận";
-      return true;
-    }
-    if (depth > 4 || !cat.find_in_year(code, y)) return false;
-    ++depth;
-    bool was = words;
-    words = false;
-    bool ok = evaluate_entry(s, *cat.find_in_year(code, y), y).eligible;
-    words = was;
-    --depth;
-    if (ok && how) *how = "đủ điều kiện năm nay";
-    return ok;
-  }
-
-  const std::string& level_of(const SubjectRecord& s, int y) const {
-    static const std::string none;
-    auto it = s.classification.find(y);
-    return it == s.classification.end() ? none : it->second;
-  }
-
-  std::vector<const SubjectRecord*> members(const SubjectRecord& u, int y) const {
-    std::vector<const SubjectRecord*> out;
-    auto it = u.members.find(y);
-    if (it == u.members.end()) return out;
-    out.reserve(it->second.size());
-    for (int64_t id : it->second)
-      if (const SubjectRecord* p = rec.person(id)) out.push_back(p);
-    return out;
-  }
-
-  ConditionResult run(const SubjectRecord& s, const Condition& c, int y) {
-    ConditionResult r{c.code, false, ""};
-    const std::string_view k = c.kind;  // compared by length first, then bytes
-    if (k == "classification") {
-      const std::string& lv = level_of(s, y);
-      r.met = !lv.empty() && cat.level_rank(lv) >= cat.level_rank(c.at_least);
-      if (words) r.detail = "Xếp loại năm " + std::to_string(y) + ": " + (lv.empty() ? "chưa có" : cat.level_name(lv)) +
-                 " (cần từ " + cat.level_name(c.at_least) + ")" + mark(r.met);
-    } else if (k == "consecutive_classification") {
-      int streak = 0;
-      std::string years;
-      for (int x = y; x > y - c.count; --x) {
-        const std::string& lv = level_of(s, x);
-        if (lv.empty() || cat.level_rank(lv) < cat.level_rank(c.at_least)) break;
-        ++streak;
-        if (words) years = std::to_string(x) + (years.empty() ? "" : ", " + years);
-      }
-      r.met = streak >= c.count;
-      if (words) r.detail = cat.level_name(c.at_least) + " trở lên " + (years.empty() ? "" : years + ": ") + std::to_string(streak) +
-                 "/" + std::to_string(c.count) + " năm liên tục" + mark(r.met);
-    } else if (k == "title_in_year") {
-      std::string how;
-      r.met = has_or_eligible(s, c.title, y, &how);
-      if (words) r.detail = cat.entry_name(c.title) + " năm " + std::to_string(y) + ": " + (r.met ? how : "không có") + mark(r.met);
-    } else if (k == "title_in_years") {
-      std::string years;
-      int n = 0;
-      for (int x = y - c.within_years + 1; x <= y; ++x)
-        if (held(s, c.title, x) || (x == y && has_or_eligible(s, c.title, x))) {
-          ++n;
-          if (words) years += (years.empty() ? "" : ", ") + std::to_string(x);
-        }
-      r.met = n >= c.count;
-      if (words) r.detail = cat.entry_name(c.title) + " trong " + std::to_string(c.within_years) + " năm gần nhất: " +
-                 (years.empty() ? "không có" : years) + " (" + std::to_string(n) + "/" + std::to_string(c.count) + ")" +
-                 mark(r.met);
-    } else if (k == "consecutive_titles") {
-      int streak = 0;
-      std::string years;
-      for (int x = y; x > y - c.count; --x) {
-        bool ok = x == y ? has_or_eligible(s, c.title, x) : held(s, c.title, x);
-        if (!ok) break;
-        ++streak;
-        if (words) years = std::to_string(x) + (years.empty() ? "" : ", " + years);
-      }
-      r.met = streak >= c.count;
-      if (words) r.detail = cat.entry_name(c.title) + (years.empty() ? "" : " " + years) + ": " + std::to_string(streak) + "/" +
-                 std::to_string(c.count) + " năm liên tục" + mark(r.met);
-    } else if (k == "initiative") {
-      int n = 0;
-      std::string names;
-      for (const auto& i : s.initiatives) {
-        int iy = i.recognised_on.year();
-        if (iy > y || iy <= y - c.within_years) continue;
-        if (cat.scope_rank(i.scope) < cat.scope_rank(c.min_scope)) continue;
-        ++n;
-        if (words) names += (names.empty() ? "" : "; ") + i.name + " (" + i.recognised_on.vn() + ")";
-      }
-      r.met = n >= c.count;
-      if (words) r.detail = "Sáng kiến được công nhận phạm vi " + cat.scope_name(c.min_scope) + " trở lên" +
-                 (c.within_years > 1 ? " trong " + std::to_string(c.within_years) + " năm" : " trong năm") + ": " +
-                 (n ? std::to_string(n) + " — " + names : "không có") + " (cần " + std::to_string(c.count) + ")" + mark(r.met);
-    } else if (k == "any_of") {
-      std::string parts;
-      for (const auto& sub : c.of) {
-        ConditionResult x = run(s, sub, y);
-        r.met = r.met || x.met;
-        if (words) parts += (parts.empty() ? "" : " HOẶC ") + x.detail;
-      }
-      if (words) r.detail = parts;
-    } else if (k == "no_discipline") {
-      std::string found;
-      for (const auto& d : s.discipline)
-        if (blocks(cat, d, c.min_form, c.look_back_years, y))
-          found += (found.empty() ? "" : "; ") + (d.under_review ? std::string("đang xem xét kỷ luật, điều tra hoặc khiếu nại")
-                                                                  : cat.form_name(d.form)) +
-                   " ngày " + d.date.vn();
-      r.met = found.empty();
-      if (words) r.detail = "Kỷ luật từ " + cat.form_name(c.min_form) + " trở lên, xét lùi " + std::to_string(c.look_back_years) +
-                 " năm: " + (found.empty() ? "không có" : found) + mark(r.met);
-    } else if (k == "members_share" || k == "members_classification") {
-      auto ms = members(s, y);
-      int n = 0;
-      for (const SubjectRecord* m : ms) {
-        if (k == "members_share" ? has_or_eligible(*m, c.title, y)
-                                 : cat.level_rank(level_of(*m, y)) >= cat.level_rank(c.at_least))
-          ++n;
-      }
-      double share = ms.empty() ? 0 : 100.0 * n / static_cast<double>(ms.size());
-      r.met = !ms.empty() && (c.strict ? share > c.min_pct : share >= c.min_pct - 1e-9);
-      std::string what = k == "members_share" ? "đạt " + cat.entry_name(c.title) : "xếp loại từ " + cat.level_name(c.at_least);
-      if (words) r.detail = std::to_string(n) + "/" + std::to_string(ms.size()) + " cá nhân (" + pct(share) + ") " + what + ", cần " +
-                 (c.strict ? "trên " : "ít nhất ") + pct(c.min_pct) + mark(r.met);
-    } else if (k == "members_title_count") {
-      int n = 0;
-      for (const SubjectRecord* m : members(s, y))
-        if (has_or_eligible(*m, c.title, y)) ++n;
-      r.met = n >= c.count;
-      if (words) r.detail = "Cá nhân đạt " + cat.entry_name(c.title) + ": " + std::to_string(n) + " (cần ít nhất " +
-                 std::to_string(c.count) + ")" + mark(r.met);
-    } else if (k == "members_no_discipline") {
-      std::string found;
-      for (const SubjectRecord* m : members(s, y))
-        for (const auto& d : m->discipline)
-          if (blocks(cat, d, c.min_form, c.look_back_years, y))
-            found += (found.empty() ? "" : "; ") + m->name + " (" +
-                     (d.under_review ? std::string("đang xem xét") : cat.form_name(d.form)) + " ngày " + d.date.vn() + ")";
-      for (const auto& d : s.discipline)
-        if (blocks(cat, d, c.min_form, c.look_back_years, y))
-          found += (found.empty() ? "" : "; ") + std::string("đơn vị ") +
-                   (d.under_review ? "đang bị thanh tra, khiếu nại" : cat.form_name(d.form)) + " ngày " + d.date.vn();
-      r.met = found.empty();
-      if (words) r.detail = "Cá nhân bị kỷ luật từ " + cat.form_name(c.min_form) + " trở lên: " + (found.empty() ? "không có" : found) +
-                 mark(r.met);
-    } else if (k == "years_of_service") {
-      int need = (s.sex && *s.sex == "nu" && c.women_years > 0) ? c.women_years : c.years;
-      if (!s.service_from) {
-        if (words) r.detail = "Chưa có ngày bắt đầu công tác (cần " + std::to_string(need) + " năm)" + mark(false);
-      } else {
-        Date end = *Date::from_ymd(y, 12, 31);
-        double years = (end.days() - s.service_from->days() + 1) / 365.25 + s.hardship_years * (c.hardship_factor - 1);
-        int whole = static_cast<int>(std::floor(years + 1e-9));
-        r.met = whole >= need;
-        if (words) r.detail = "Thời gian công tác đến 31/12/" + std::to_string(y) + ": " + std::to_string(whole) + " năm" +
-                   (s.hardship_years && c.hardship_factor > 1
-                        ? " (có " + std::to_string(s.hardship_years) + " năm vùng khó khăn tính hệ số " +
-                              std::to_string(c.hardship_factor) + ")"
-                        : "") +
-                   ", cần " + std::to_string(need) + mark(r.met);
-      }
-    } else if (k == "group_leader") {
-      r.met = s.group_leader_years.count(y) > 0;
-      if (words) r.detail = std::string("Đơn vị dẫn đầu cụm, khối thi đua năm ") + std::to_string(y) + " (được suy tôn): " +
-                 (r.met ? "có" : "không") + mark(r.met);
-    } else if (k == "months_active") {
-      auto [start, end] = cat.force_year(y);
-      int months = 0;
-      if (s.active_from && !(end < *s.active_from)) {
-        Date from = std::max(*s.active_from, start);
-        months = static_cast<int>((end.days() - from.days() + 1) / 30.4375);
-      }
-      r.met = months >= c.min;
-      if (words) r.detail = "Hoạt động trong năm của lực lượng (" + start.vn() + " – " + end.vn() + "): " + std::to_string(months) +
-                 " tháng, cần " + std::to_string(c.min) + mark(r.met);
-    } else if (k == "no_complaint") {
-      auto it = s.team_years.find(y);
-      bool complaint = it != s.team_years.end() && it->second.under_complaint;
-      r.met = !complaint;
-      if (words) r.detail = std::string("Đang bị khiếu nại: ") + (complaint ? "có" : "không") + mark(r.met);
-    } else if (k == "duties_share") {
-      auto it = s.team_years.find(y);
-      if (it == s.team_years.end() || it->second.duties_total <= 0) {
-        if (words) r.detail = "Chưa có kết quả thực hiện các nhóm nhiệm vụ" + mark(false);
-      } else {
-        double share = 100.0 * it->second.duties_done / it->second.duties_total;
-        r.met = c.strict ? share > c.min_pct : share >= c.min_pct - 1e-9;
-        if (words) r.detail = "Hoàn thành " + std::to_string(it->second.duties_done) + "/" + std::to_string(it->second.duties_total) +
-                   " nhóm nhiệm vụ (" + pct(share) + "), cần " + (c.strict ? "trên " : "ít nhất ") + pct(c.min_pct) + mark(r.met);
-      }
-    } else if (k == "leader_not_above_team") {
-      if (!s.team_role || *s.team_role != "to_truong") {
-        r.met = true;
-        if (words) r.detail = "Không phải Tổ trưởng ✓";
-      } else {
-        const SubjectRecord* team = s.team_id ? rec.unit(*s.team_id) : nullptr;
-        std::string lv = team ? level_of(*team, y) : "";
-        r.met = !lv.empty() && cat.level_rank(lv) >= cat.level_rank("xuat_sac");
-        if (words) r.detail = "Tổ trưởng không xếp cao hơn Tổ; Tổ năm " + std::to_string(y) + ": " +
-                   (lv.empty() ? "chưa xếp loại" : cat.level_name(lv)) + mark(r.met);
-      }
-    }
-    return r;
-  }
-
-  Evaluation evaluate_entry(const SubjectRecord& s, const Entry& e, int y) {
-    Evaluation ev;
-    ev.eligible = true;
-    for (const auto& c : e.conditions) {
-      ev.conditions.push_back(run(s, c, y));
-      ev.eligible = ev.eligible && ev.conditions.back().met;
-    }
-    return ev;
+struct Key {
+  const void* subject;
+  const void* what;
+  int year;
+  bool operator==(const Key& o) const { return subject == o.subject && what == o.what && year == o.year; }
+};
+struct KeyHash {
+  size_t operator()(const Key& k) const {
+    size_t h = std::hash<const void*>()(k.subject);
+    h ^= std::hash<const void*>()(k.what) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+    return h ^ (static_cast<size_t>(k.year) * 0x100000001b3ULL);
   }
 };
 
 }  // namespace
 
-Evaluation evaluate(const Catalogue& cat, const Records& rec, const SubjectRecord& subject, std::string_view code, int year) {
+struct Evaluator::State {
+  const Catalogue& cat;
+  const Records& rec;
+  int depth = 0;
+  bool cut = false;  // an answer below was cut at the depth limit: not remembered
+  bool use_index = true;  // false for a single sentence: the records' own lookups are enough
+
+  // The records as flat vectors sorted by id (people, then units), built on first need: a
+  // subject's place is its slot in every memo below.
+  std::vector<std::pair<int64_t, const SubjectRecord*>> people, units;
+  // A person's slot by id − first id, when the ids are dense enough (database ids are): a unit's
+  // people are then resolved without a search.
+  std::vector<int> person_slot;
+  int64_t first_person = 0;
+  bool indexed = false;
+  // Title versions by (code in the catalogue, year), a handful per run.
+  std::vector<std::tuple<const std::string*, int, const Entry*>> versions;
+  // Per subject slot, -1 unknown, 0 no, 1 yes: "eligible for version E in year Y", and "holds
+  // E's title in Y or is eligible for it".
+  using Memo = std::vector<std::tuple<const Entry*, int, std::vector<int8_t>>>;
+  Memo eligible, has;
+  // A subject's classification rank by year and slot (-1 unknown; 0 none or unknown level).
+  std::vector<std::pair<int, std::vector<int>>> ranks;
+  // A unit's people of a year, resolved once: (record, slot).
+  // (a unit outside the records, year); and by year, per unit slot (filled or not).
+  std::unordered_map<Key, std::vector<std::pair<const SubjectRecord*, int>>, KeyHash> members_of;
+  std::deque<std::pair<int, std::pair<std::vector<std::vector<std::pair<const SubjectRecord*, int>>>, std::vector<uint8_t>>>>
+      unit_members;
+
+  State(const Catalogue& c, const Records& r) : cat(c), rec(r) {}
+
+  void index() {
+    if (indexed) return;
+    people.reserve(rec.people.size());
+    for (const auto& [id, p] : rec.people) people.emplace_back(id, &p);  // the maps are ordered by id
+    units.reserve(rec.units.size());
+    for (const auto& [id, u] : rec.units) units.emplace_back(id, &u);
+    if (!people.empty()) {
+      first_person = people.front().first;
+      uint64_t span = static_cast<uint64_t>(people.back().first - first_person) + 1;
+      if (span <= 4 * people.size() + 1024) {
+        person_slot.assign(span, -1);
+        for (size_t i = 0; i < people.size(); ++i) person_slot[static_cast<size_t>(people[i].first - first_person)] = static_cast<int>(i);
+      }
+    }
+    indexed = true;
+  }
+  const SubjectRecord* person_at(int64_t id, int* at) const {
+    if (person_slot.empty()) return find(people, id, at);
+    if (id < first_person || static_cast<uint64_t>(id - first_person) >= person_slot.size()) return nullptr;
+    int i = person_slot[static_cast<size_t>(id - first_person)];
+    if (i < 0) return nullptr;
+    *at = i;
+    return people[static_cast<size_t>(i)].second;
+  }
+  static const SubjectRecord* find(const std::vector<std::pair<int64_t, const SubjectRecord*>>& v, int64_t id, int* at) {
+    auto it = std::lower_bound(v.begin(), v.end(), id, [](const auto& a, int64_t b) { return a.first < b; });
+    if (it == v.end() || it->first != id) return nullptr;
+    *at = static_cast<int>(it - v.begin());
+    return it->second;
+  }
+  // The memo slot of `s`, or -1 when it is not one of the records (then nothing is remembered).
+  const SubjectRecord* last = nullptr;  // the last subject looked up, and its slot
+  int last_slot = -1;
+  int slot_of(const SubjectRecord& s) {
+    if (!use_index) return -1;
+    if (&s == last) return last_slot;
+    last = &s;
+    last_slot = find_slot(s);
+    return last_slot;
+  }
+  int find_slot(const SubjectRecord& s) {
+    index();
+    int at = -1;
+    if (s.kind == "person") return person_at(s.id, &at) == &s ? at : -1;
+    return find(units, s.id, &at) == &s ? static_cast<int>(people.size()) + at : -1;
+  }
+  int8_t* memo(Memo& in, int slot, const Entry& e, int y) {
+    if (slot < 0) return nullptr;
+    for (auto& [entry, year, v] : in)
+      if (entry == &e && year == y) return &v[static_cast<size_t>(slot)];
+    in.emplace_back(&e, y, std::vector<int8_t>(people.size() + units.size(), -1));
+    return &std::get<2>(in.back())[static_cast<size_t>(slot)];
+  }
+
+  static const char* mark(bool met) { return met ? " ✓" : " ✗"; }
+
+  static bool held(const SubjectRecord& s, const std::string& code, int y) {
+    auto it = s.titles.find(y);
+    return it != s.titles.end() && it->second.count(code);
+  }
+
+  const Entry* entry(const std::string& code, int y) {
+    for (const auto& [c, year, e] : versions)
+      if (c == &code && year == y) return e;
+    versions.emplace_back(&code, y, cat.find_in_year(code, y));
+    return std::get<2>(versions.back());
+  }
+
+  bool eligible_for(const SubjectRecord& s, int slot, const Entry& e, int y) {
+    int8_t* m = memo(eligible, slot, e, y);
+    if (m && *m >= 0) return *m;
+    bool was_cut = cut;
+    cut = false;
+    bool ok = true;
+    for (const auto& c : e.conditions)
+      if (!run(s, slot, c, y, nullptr)) {
+        ok = false;
+        break;
+      }
+    if (m && !cut) *m = ok;
+    cut = cut || was_cut;
+    return ok;
+  }
+
+  // Held, or (this year only) eligible now; `how` says which.
+  // `slot`: s's memo slot when known (-2: look it up).
+  bool has_or_eligible(const SubjectRecord& s, const std::string& code, int y, const char** how = nullptr, int slot = -2) {
+    const Entry* e = entry(code, y);
+    int8_t* m = nullptr;
+    if (e && !how) {  // "held or eligible" is remembered per subject
+      m = memo(has, slot == -2 ? (slot = slot_of(s)) : slot, *e, y);
+      if (m && *m >= 0) return *m;
+    }
+    if (held(s, code, y)) {
+      if (how) *how = "đã được công nhận";
+      if (m) *m = 1;
+      return true;
+    }
+    if (!e) return false;
+    if (depth > 4) {
+      cut = true;
+      return false;
+    }
+    bool was_cut = cut;
+    cut = false;
+    ++depth;
+    bool ok = eligible_for(s, slot == -2 ? slot_of(s) : slot, *e, y);
+    --depth;
+    if (m && !cut) *m = ok;
+    cut = cut || was_cut;
+    if (ok && how) *how = "đủ điều kiện năm nay";
+    return ok;
+  }
+
+  int rank_in(const SubjectRecord& s, int y, int slot) {
+    if (slot < 0) return cat.level_rank(level_of(s, y));
+    std::vector<int>* v = nullptr;
+    for (auto& [year, r] : ranks)
+      if (year == y) v = &r;
+    if (!v) v = &ranks.emplace_back(y, std::vector<int>(people.size() + units.size(), -1)).second;
+    int& r = (*v)[static_cast<size_t>(slot)];
+    if (r < 0) r = cat.level_rank(level_of(s, y));
+    return r;
+  }
+
+  static const std::string& level_of(const SubjectRecord& s, int y) {
+    static const std::string none;
+    auto it = s.classification.find(y);
+    return it == s.classification.end() ? none : it->second;
+  }
+
+  using People = std::vector<std::pair<const SubjectRecord*, int>>;  // (record, slot)
+  void resolve(const SubjectRecord& u, int y, People& into) {
+    auto it = u.members.find(y);
+    if (it == u.members.end()) return;
+    into.reserve(it->second.size());
+    if (use_index) index();
+    for (int64_t id : it->second) {
+      int at = -1;
+      const SubjectRecord* p = use_index ? person_at(id, &at) : rec.person(id);
+      if (p) into.emplace_back(p, at);
+    }
+  }
+  // A unit's people of year `y`, resolved once (by the unit's slot when it has one).
+  const People& members(const SubjectRecord& u, int slot, int y) {
+    if (slot >= static_cast<int>(people.size())) {
+      size_t at = static_cast<size_t>(slot) - people.size();
+      std::pair<std::vector<People>, std::vector<uint8_t>>* table = nullptr;
+      for (auto& [year, t] : unit_members)
+        if (year == y) table = &t;
+      if (!table) {
+        table = &unit_members.emplace_back(y, std::pair<std::vector<People>, std::vector<uint8_t>>{}).second;
+        table->first.resize(units.size());
+        table->second.assign(units.size(), 0);
+      }
+      if (!table->second[at]) {
+        resolve(u, y, table->first[at]);
+        table->second[at] = 1;
+      }
+      return table->first[at];
+    }
+    auto [list, fresh] = members_of.try_emplace(Key{&u, nullptr, y});
+    if (fresh) resolve(u, y, list->second);
+    return list->second;
+  }
+
+  // Answers `c` for `s` in `y`; writes its Vietnamese detail into `out` when asked.
+  bool run(const SubjectRecord& s, int slot, const Condition& c, int y, std::string* out) {
+    bool met = false;
+    const int op = c.op ? c.op : op_of(c.kind);
+    auto rank_of = [&](int compiled, const std::string& code, int (Catalogue::*f)(std::string_view) const) {
+      return compiled ? compiled : (cat.*f)(code);
+    };
+    switch (op) {
+      case kClassification: {
+        const std::string& lv = level_of(s, y);
+        const int need = rank_of(c.at_least_rank, c.at_least, &Catalogue::level_rank);
+        met = need > 0 ? rank_in(s, y, slot) >= need : !lv.empty();
+        if (out) *out = "Xếp loại năm " + std::to_string(y) + ": " + (lv.empty() ? "chưa có" : cat.level_name(lv)) +
+                        " (cần từ " + cat.level_name(c.at_least) + ")" + mark(met);
+        break;
+      }
+      case kConsecutiveClassification: {
+        int streak = 0;
+        std::string years;
+        const int need = rank_of(c.at_least_rank, c.at_least, &Catalogue::level_rank);
+        for (int x = y; x > y - c.count; --x) {
+          if (need > 0 ? rank_in(s, x, slot) < need : level_of(s, x).empty()) break;
+          ++streak;
+          if (out) years = std::to_string(x) + (years.empty() ? "" : ", " + years);
+        }
+        met = streak >= c.count;
+        if (out) *out = cat.level_name(c.at_least) + " trở lên " + (years.empty() ? "" : years + ": ") + std::to_string(streak) +
+                        "/" + std::to_string(c.count) + " năm liên tục" + mark(met);
+        break;
+      }
+      case kTitleInYear: {
+        const char* how = "";
+        met = has_or_eligible(s, c.title, y, out ? &how : nullptr);
+        if (out) *out = cat.entry_name(c.title) + " năm " + std::to_string(y) + ": " + (met ? how : "không có") + mark(met);
+        break;
+      }
+      case kTitleInYears: {
+        std::string years;
+        int n = 0;
+        for (int x = y - c.within_years + 1; x <= y; ++x)
+          if (held(s, c.title, x) || (x == y && has_or_eligible(s, c.title, x))) {
+            ++n;
+            if (out) years += (years.empty() ? "" : ", ") + std::to_string(x);
+          }
+        met = n >= c.count;
+        if (out) *out = cat.entry_name(c.title) + " trong " + std::to_string(c.within_years) + " năm gần nhất: " +
+                        (years.empty() ? "không có" : years) + " (" + std::to_string(n) + "/" + std::to_string(c.count) + ")" +
+                        mark(met);
+        break;
+      }
+      case kConsecutiveTitles: {
+        int streak = 0;
+        std::string years;
+        for (int x = y; x > y - c.count; --x) {
+          bool ok = x == y ? has_or_eligible(s, c.title, x) : held(s, c.title, x);
+          if (!ok) break;
+          ++streak;
+          if (out) years = std::to_string(x) + (years.empty() ? "" : ", " + years);
+        }
+        met = streak >= c.count;
+        if (out) *out = cat.entry_name(c.title) + (years.empty() ? "" : " " + years) + ": " + std::to_string(streak) + "/" +
+                        std::to_string(c.count) + " năm liên tục" + mark(met);
+        break;
+      }
+      case kInitiative: {
+        int n = 0;
+        std::string names;
+        const int need = rank_of(c.min_scope_rank, c.min_scope, &Catalogue::scope_rank);
+        for (const auto& i : s.initiatives) {
+          int iy = i.recognised_on.year();
+          if (iy > y || iy <= y - c.within_years) continue;
+          if (cat.scope_rank(i.scope) < need) continue;
+          ++n;
+          if (out) names += (names.empty() ? "" : "; ") + i.name + " (" + i.recognised_on.vn() + ")";
+        }
+        met = n >= c.count;
+        if (out) *out = "Sáng kiến được công nhận phạm vi " + cat.scope_name(c.min_scope) + " trở lên" +
+                        (c.within_years > 1 ? " trong " + std::to_string(c.within_years) + " năm" : " trong năm") + ": " +
+                        (n ? std::to_string(n) + " — " + names : "không có") + " (cần " + std::to_string(c.count) + ")" +
+                        mark(met);
+        break;
+      }
+      case kAnyOf: {
+        std::string part;
+        if (out) out->clear();
+        for (const auto& sub : c.of) {
+          part.clear();
+          bool x = run(s, slot, sub, y, out ? &part : nullptr);
+          met = met || x;
+          if (out) *out += (out->empty() ? "" : " HOẶC ") + part;
+          else if (met) break;
+        }
+        break;
+      }
+      case kNoDiscipline: {
+        std::string found;
+        bool any = false;
+        for (const auto& d : s.discipline)
+          if (blocks(cat, d, c.min_form, c.look_back_years, y)) {
+            any = true;
+            if (!out) break;
+            found += (found.empty() ? "" : "; ") + (d.under_review ? std::string("đang xem xét kỷ luật, điều tra hoặc khiếu nại")
+                                                                    : cat.form_name(d.form)) +
+                     " ngày " + d.date.vn();
+          }
+        met = !any;
+        if (out) *out = "Kỷ luật từ " + cat.form_name(c.min_form) + " trở lên, xét lùi " + std::to_string(c.look_back_years) +
+                        " năm: " + (found.empty() ? "không có" : found) + mark(met);
+        break;
+      }
+      case kMembersShare:
+      case kMembersClassification: {
+        const auto& ms = members(s, slot, y);
+        int n = 0;
+        const int need = op == kMembersShare ? 0 : rank_of(c.at_least_rank, c.at_least, &Catalogue::level_rank);
+        for (const auto& [m, at] : ms)
+          if (op == kMembersShare ? has_or_eligible(*m, c.title, y, nullptr, at) : rank_in(*m, y, at) >= need) ++n;
+        double share = ms.empty() ? 0 : 100.0 * n / static_cast<double>(ms.size());
+        met = !ms.empty() && (c.strict ? share > c.min_pct : share >= c.min_pct - 1e-9);
+        if (out) {
+          std::string what = op == kMembersShare ? "đạt " + cat.entry_name(c.title) : "xếp loại từ " + cat.level_name(c.at_least);
+          *out = std::to_string(n) + "/" + std::to_string(ms.size()) + " cá nhân (" + pct(share) + ") " + what + ", cần " +
+                 (c.strict ? "trên " : "ít nhất ") + pct(c.min_pct) + mark(met);
+        }
+        break;
+      }
+      case kMembersTitleCount: {
+        int n = 0;
+        for (const auto& [m, at] : members(s, slot, y))
+          if (has_or_eligible(*m, c.title, y, nullptr, at)) ++n;
+        met = n >= c.count;
+        if (out) *out = "Cá nhân đạt " + cat.entry_name(c.title) + ": " + std::to_string(n) + " (cần ít nhất " +
+                        std::to_string(c.count) + ")" + mark(met);
+        break;
+      }
+      case kMembersNoDiscipline: {
+        std::string found;
+        bool any = false;
+        for (const auto& [m, at] : members(s, slot, y)) {
+          if (any && !out) break;
+          for (const auto& d : m->discipline)
+            if (blocks(cat, d, c.min_form, c.look_back_years, y)) {
+              any = true;
+              if (out)
+                found += (found.empty() ? "" : "; ") + m->name + " (" +
+                         (d.under_review ? std::string("đang xem xét") : cat.form_name(d.form)) + " ngày " + d.date.vn() + ")";
+            }
+        }
+        for (const auto& d : s.discipline)
+          if (blocks(cat, d, c.min_form, c.look_back_years, y)) {
+            any = true;
+            if (out)
+              found += (found.empty() ? "" : "; ") + std::string("đơn vị ") +
+                       (d.under_review ? "đang bị thanh tra, khiếu nại" : cat.form_name(d.form)) + " ngày " + d.date.vn();
+          }
+        met = !any;
+        if (out) *out = "Cá nhân bị kỷ luật từ " + cat.form_name(c.min_form) + " trở lên: " + (found.empty() ? "không có" : found) +
+                        mark(met);
+        break;
+      }
+      case kYearsOfService: {
+        int need = (s.sex && *s.sex == "nu" && c.women_years > 0) ? c.women_years : c.years;
+        if (!s.service_from) {
+          if (out) *out = "Chưa có ngày bắt đầu công tác (cần " + std::to_string(need) + " năm)" + mark(false);
+        } else {
+          Date end = *Date::from_ymd(y, 12, 31);
+          double years = (end.days() - s.service_from->days() + 1) / 365.25 + s.hardship_years * (c.hardship_factor - 1);
+          int whole = static_cast<int>(std::floor(years + 1e-9));
+          met = whole >= need;
+          if (out) *out = "Thời gian công tác đến 31/12/" + std::to_string(y) + ": " + std::to_string(whole) + " năm" +
+                          (s.hardship_years && c.hardship_factor > 1
+                               ? " (có " + std::to_string(s.hardship_years) + " năm vùng khó khăn tính hệ số " +
+                                     std::to_string(c.hardship_factor) + ")"
+                               : "") +
+                          ", cần " + std::to_string(need) + mark(met);
+        }
+        break;
+      }
+      case kGroupLeader: {
+        met = s.group_leader_years.count(y) > 0;
+        if (out) *out = std::string("Đơn vị dẫn đầu cụm, khối thi đua năm ") + std::to_string(y) + " (được suy tôn): " +
+                        (met ? "có" : "không") + mark(met);
+        break;
+      }
+      case kMonthsActive: {
+        auto [start, end] = cat.force_year(y);
+        int months = 0;
+        if (s.active_from && !(end < *s.active_from)) {
+          Date from = std::max(*s.active_from, start);
+          months = static_cast<int>((end.days() - from.days() + 1) / 30.4375);
+        }
+        met = months >= c.min;
+        if (out) *out = "Hoạt động trong năm của lực lượng (" + start.vn() + " – " + end.vn() + "): " + std::to_string(months) +
+                        " tháng, cần " + std::to_string(c.min) + mark(met);
+        break;
+      }
+      case kNoComplaint: {
+        auto it = s.team_years.find(y);
+        bool complaint = it != s.team_years.end() && it->second.under_complaint;
+        met = !complaint;
+        if (out) *out = std::string("Đang bị khiếu nại: ") + (complaint ? "có" : "không") + mark(met);
+        break;
+      }
+      case kDutiesShare: {
+        auto it = s.team_years.find(y);
+        if (it == s.team_years.end() || it->second.duties_total <= 0) {
+          if (out) *out = std::string("Chưa có kết quả thực hiện các nhóm nhiệm vụ") + mark(false);
+        } else {
+          double share = 100.0 * it->second.duties_done / it->second.duties_total;
+          met = c.strict ? share > c.min_pct : share >= c.min_pct - 1e-9;
+          if (out) *out = "Hoàn thành " + std::to_string(it->second.duties_done) + "/" + std::to_string(it->second.duties_total) +
+                          " nhóm nhiệm vụ (" + pct(share) + "), cần " + (c.strict ? "trên " : "ít nhất ") + pct(c.min_pct) +
+                          mark(met);
+        }
+        break;
+      }
+      case kLeaderNotAboveTeam: {
+        if (!s.team_role || *s.team_role != "to_truong") {
+          met = true;
+          if (out) *out = "Không phải Tổ trưởng ✓";
+        } else {
+          const SubjectRecord* team = s.team_id ? rec.unit(*s.team_id) : nullptr;
+          static const std::string none;
+          const std::string& lv = team ? level_of(*team, y) : none;
+          met = !lv.empty() && cat.level_rank(lv) >= cat.level_rank("xuat_sac");
+          if (out) *out = "Tổ trưởng không xếp cao hơn Tổ; Tổ năm " + std::to_string(y) + ": " +
+                          (lv.empty() ? "chưa xếp loại" : cat.level_name(lv)) + mark(met);
+        }
+        break;
+      }
+      default:
+        break;
+    }
+    return met;
+  }
+
+  Evaluation evaluate_entry(const SubjectRecord& s, const Entry& e, int y) {
+    Evaluation ev;
+    ev.eligible = true;
+    ev.catalogue = &cat;
+    ev.records = &rec;
+    ev.subject = &s;
+    ev.year = y;
+    ev.conditions.reserve(e.conditions.size());
+    bool was_cut = cut;
+    cut = false;
+    const int slot = slot_of(s);
+    for (const auto& c : e.conditions) {
+      bool met = run(s, slot, c, y, nullptr);
+      ev.conditions.push_back({c.code, met, &c});
+      ev.eligible = ev.eligible && met;
+    }
+    if (int8_t* m = cut ? nullptr : memo(eligible, slot, e, y)) *m = ev.eligible;
+    cut = cut || was_cut;
+    return ev;
+  }
+};
+
+std::string Evaluation::detail(size_t i) const {
+  if (!catalogue || !records || !subject || i >= conditions.size() || !conditions[i].condition) return "";
+  Evaluator::State st(*catalogue, *records);
+  st.use_index = false;
+  std::string out;
+  st.run(*subject, -1, *conditions[i].condition, year, &out);
+  return out;
+}
+
+Evaluator::Evaluator(const Catalogue& cat, const Records& rec) : st_(std::make_unique<State>(cat, rec)) {}
+Evaluator::~Evaluator() = default;
+
+Evaluation Evaluator::evaluate(const SubjectRecord& subject, std::string_view code, int year) {
+  const Catalogue& cat = st_->cat;
   if (!cat.knows(code)) throw Error::Invalid("Không có danh hiệu, hình thức mã " + std::string(code) + " trong danh mục", "title");
   const Entry* e = cat.find_in_year(code, year);
   if (!e)
     throw Error::Invalid("\"" + cat.entry_name(code) + "\" không có hiệu lực trong năm " + std::to_string(year), "title");
-  Engine eng{cat, rec};
-  return eng.evaluate_entry(subject, *e, year);
+  return st_->evaluate_entry(subject, *e, year);
 }
 
-QuotaResult quota(const Catalogue& cat, const Records& rec, const Entry& e, const std::vector<const SubjectRecord*>& subjects,
-                  int year, int used) {
+Evaluation Evaluator::evaluate(const SubjectRecord& subject, const Entry& e, int year) {
+  return st_->evaluate_entry(subject, e, year);
+}
+
+QuotaResult Evaluator::quota(const Entry& e, const std::vector<const SubjectRecord*>& subjects, int year, int used) {
   QuotaResult q;
   if (!e.quota) return q;
-  Engine eng{cat, rec};
-  eng.words = false;  // only the count of the base is wanted
+  const Catalogue& cat = st_->cat;
+  const bool by_title = e.quota->kind == "share_of_title";
+  const int need = by_title ? 0 : cat.level_rank(e.quota->level);
   for (const SubjectRecord* s : subjects) {
-    if (e.quota->kind == "share_of_title") {
-      if (eng.has_or_eligible(*s, e.quota->title, year)) ++q.base;
+    if (by_title) {
+      if (st_->has_or_eligible(*s, e.quota->title, year)) ++q.base;
     } else {
-      const std::string& lv = eng.level_of(*s, year);
-      if (!lv.empty() && cat.level_rank(lv) >= cat.level_rank(e.quota->level)) ++q.base;
+      const std::string& lv = State::level_of(*s, year);
+      if (!lv.empty() && cat.level_rank(lv) >= need) ++q.base;
     }
   }
   q.limit = static_cast<int>(std::floor(q.base * e.quota->max_pct / 100.0 + 1e-9));
   q.used = used;
-  std::string base_what = e.quota->kind == "share_of_title" ? "đạt hoặc đủ điều kiện " + cat.entry_name(e.quota->title)
-                                                             : "xếp loại từ " + cat.level_name(e.quota->level);
+  std::string base_what = by_title ? "đạt hoặc đủ điều kiện " + cat.entry_name(e.quota->title)
+                                   : "xếp loại từ " + cat.level_name(e.quota->level);
   q.detail = "Tối đa " + pct(e.quota->max_pct) + " của " + std::to_string(q.base) + " " + base_what + " = " +
              std::to_string(q.limit) + "; đã dùng " + std::to_string(q.used);
   return q;
+}
+
+Evaluation evaluate(const Catalogue& cat, const Records& rec, const SubjectRecord& subject, std::string_view code, int year) {
+  return Evaluator(cat, rec).evaluate(subject, code, year);
+}
+
+QuotaResult quota(const Catalogue& cat, const Records& rec, const Entry& e, const std::vector<const SubjectRecord*>& subjects,
+                  int year, int used) {
+  return Evaluator(cat, rec).quota(e, subjects, year, used);
 }
 
 }  // namespace thidua::commendation

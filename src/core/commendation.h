@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -36,6 +37,9 @@ struct Condition {
   double min_pct = 0;
   bool strict = false;  // "more than" instead of "at least"
   std::vector<Condition> of;  // any_of
+  // Compiled when the catalogue loads (Catalogue::from_json): the kind as a number (1 + its index
+  // in kConditionKinds; 0 = not compiled, read from `kind`) and the ranks the parameters name.
+  int op = 0, at_least_rank = 0, min_form_rank = 0, min_scope_rank = 0;
 };
 
 struct Quota {
@@ -176,15 +180,24 @@ struct Records {
   const SubjectRecord* unit(int64_t id) const;
 };
 
+// A condition's answer as figures: the Vietnamese sentence is written only when it is shown
+// (Evaluation::detail), so an evaluation asked for its answer costs no text.
 struct ConditionResult {
-  std::string code;
+  std::string_view code;  // the condition's code, in the catalogue
   bool met = false;
-  std::string detail;  // Vietnamese, with the figures
+  const Condition* condition = nullptr;
 };
 
 struct Evaluation {
   bool eligible = false;
   std::vector<ConditionResult> conditions;
+  // The Vietnamese detail of conditions[i], with its figures ("Xếp loại năm 2025: … ✓"), written
+  // now from the same catalogue and records — both must outlive the evaluation.
+  std::string detail(size_t i) const;
+  const Catalogue* catalogue = nullptr;
+  const Records* records = nullptr;
+  const SubjectRecord* subject = nullptr;
+  int year = 0;
 };
 
 // Evaluates `subject` against the version of `code` in force in `year`. A title the conditions
@@ -202,6 +215,26 @@ struct QuotaResult {
 // limit = floor(base × max_pct / 100); used = `used` (awarded or proposed already).
 QuotaResult quota(const Catalogue& cat, const Records& rec, const Entry& e, const std::vector<const SubjectRecord*>& subjects,
                   int year, int used);
+
+// Many evaluations over the same records (a unit's eligibility list, a quota, a national run):
+// a unit's people are resolved once per year through a flat index of the records, and "held or
+// eligible for title T in year Y" is answered once per subject. Same answers as evaluate/quota.
+// Not thread-safe: one per thread; the catalogue and records must outlive it and stay unchanged.
+class Evaluator {
+ public:
+  Evaluator(const Catalogue& cat, const Records& rec);
+  ~Evaluator();
+  Evaluator(const Evaluator&) = delete;
+  Evaluator& operator=(const Evaluator&) = delete;
+  Evaluation evaluate(const SubjectRecord& subject, std::string_view code, int year);  // throws as evaluate()
+  Evaluation evaluate(const SubjectRecord& subject, const Entry& e, int year);        // `e` in the catalogue
+  QuotaResult quota(const Entry& e, const std::vector<const SubjectRecord*>& subjects, int year, int used);
+
+  struct State;  // the engine (src/core/commendation.cpp)
+
+ private:
+  std::unique_ptr<State> st_;
+};
 
 // True when `d` blocks `e`'s condition no_discipline over `year`: dated in the look-back window,
 // its term running into the year, or under review.

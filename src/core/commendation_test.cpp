@@ -43,8 +43,8 @@ bool met(const Evaluation& e, const std::string& code) {
 }
 
 std::string detail(const Evaluation& e, const std::string& code) {
-  for (const auto& c : e.conditions)
-    if (c.code == code) return c.detail;
+  for (size_t i = 0; i < e.conditions.size(); ++i)
+    if (e.conditions[i].code == code) return e.detail(i);
   return "";
 }
 
@@ -261,6 +261,48 @@ TEST(Eligibility, OneMemberWhoFailedTheTasksOrAWarningAmongTheMembersCostsTheUni
   e = evaluate(cat(), u.rec, u.unit, "don_vi_quyet_thang", 2024);
   EXPECT_FALSE(met(e, "ky_luat_ca_nhan"));
   EXPECT_TRUE(contains(detail(e, "ky_luat_ca_nhan"), "Cán bộ 9 (Cảnh cáo"));
+}
+
+// A list evaluated with one Evaluator (the eligibility page, the national run) remembers each
+// member's "held or eligible" and the unit's people: its answers and sentences must be those of
+// evaluations made one by one, in whatever order the titles are asked.
+TEST(Eligibility, OneEvaluatorForAWholeListAnswersAsEvaluationsMadeOneByOne) {
+  Unit10 u;
+  u.rec.people[3].initiatives.push_back({"unit", d("2024-03-01"), "Sổ tay điện tử"});
+  u.rec.people[4].discipline.push_back({"canh_cao", d("2024-05-10"), 12, false});
+  const SubjectRecord& unit = u.rec.units.at(100);
+  Evaluator one(cat(), u.rec);
+  const char* person_titles[] = {"chien_si_thi_dua_co_so", "chien_si_tien_tien", "chien_si_thi_dua_co_so"};
+  std::vector<const SubjectRecord*> people;
+  int eligible = 0;
+  for (const auto& [id, p] : u.rec.people) {
+    people.push_back(&p);
+    for (const char* code : person_titles) {
+      Evaluation shared = one.evaluate(p, code, 2024), fresh = evaluate(cat(), u.rec, p, code, 2024);
+      ASSERT_EQ(shared.eligible, fresh.eligible) << p.name << " " << code;
+      eligible += shared.eligible;
+      ASSERT_EQ(shared.conditions.size(), fresh.conditions.size());
+      for (size_t i = 0; i < shared.conditions.size(); ++i) {
+        EXPECT_EQ(shared.conditions[i].met, fresh.conditions[i].met) << p.name << " " << shared.conditions[i].code;
+        EXPECT_EQ(shared.detail(i), fresh.detail(i));
+      }
+    }
+  }
+  EXPECT_GT(eligible, 0);
+  EXPECT_LT(eligible, 30);
+  for (const char* code : {"don_vi_quyet_thang", "don_vi_tien_tien"}) {
+    Evaluation shared = one.evaluate(unit, code, 2024), fresh = evaluate(cat(), u.rec, u.unit, code, 2024);
+    EXPECT_EQ(shared.eligible, fresh.eligible) << code;
+    for (size_t i = 0; i < shared.conditions.size(); ++i) EXPECT_EQ(shared.detail(i), fresh.detail(i)) << code;
+  }
+  // The warning on officer 4 costs the unit its title, by the shared evaluator and alone.
+  EXPECT_FALSE(one.evaluate(unit, "don_vi_quyet_thang", 2024).eligible);
+  const Entry& cstdcs = *cat().find_in_year("chien_si_thi_dua_co_so", 2024);
+  QuotaResult a = one.quota(cstdcs, people, 2024, 0), b = quota(cat(), u.rec, cstdcs, people, 2024, 0);
+  EXPECT_EQ(a.base, b.base);
+  EXPECT_EQ(a.limit, b.limit);
+  EXPECT_EQ(a.detail, b.detail);
+  EXPECT_EQ(a.base, 7);  // of the eight rated at least good, all but officer 4 (warned) are advanced fighters
 }
 
 TEST(Eligibility, HalfTheMembersAdvancedIsNotMoreThanHalfForAnAdvancedUnit) {
