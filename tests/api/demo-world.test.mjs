@@ -256,6 +256,7 @@ test("the Ministry's national view of 2024 ranks two scored clusters; Bến Tre'
 test('the server says when the scores of the years it holds are loaded: /readyz, and /healthz at once', async () => {
   const h = await fetch(srv.url + '/healthz');
   assert.equal(h.status, 200);
+  assert.deepEqual(await h.json(), { status: 'ok' });  // CONTRACT.md: exactly this
   let ready;
   for (let i = 0; i < 200; ++i) {
     ready = await fetch(srv.url + '/readyz');
