@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startUi, asUser, shot } from '../lib/browser.mjs';
 import { ROOT } from '../lib/server.mjs';
+import { openCluster5Documents } from '../lib/cluster5.mjs';
 
 let ui;
 before(async () => { ui = await startUi({ demo: 'world' }); });
@@ -16,11 +17,7 @@ after(async () => { await ui.stop(); });
 
 test('Cluster No. 5, 2024: the final review report is drafted with its figures, edited, saved as version 2', async () => {
   await asUser(ui, 'canbo.bo', async ({ page }) => {
-    const groups = await page.evaluate(async () => (await (await fetch('/api/v1/groups?q=' + encodeURIComponent('Cụm thi đua số 5'))).json()).items);
-    const g = groups.find((x) => x.name === 'Cụm thi đua số 5');
-    await page.goto(`${ui.baseUrl}/#/groups/${g.id}/years/2024/scores`);
-    await page.getByTestId('scores-documents').click();
-    await page.getByTestId('documents-downloads').waitFor();
+    await openCluster5Documents(ui, page);
     for (const label of ['Giao ước thi đua', 'Quy định tiêu chí chấm điểm', 'Bảng xếp hạng với điểm từng phần'])
       await page.getByText(label, { exact: false }).first().waitFor();
     await page.getByTestId('review-new-final').click();

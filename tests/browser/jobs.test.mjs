@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startUi, asUser, shot } from '../lib/browser.mjs';
 import { ROOT } from '../lib/server.mjs';
+import { openCluster5Documents } from '../lib/cluster5.mjs';
 
 let ui;
 before(async () => { ui = await startUi({ demo: 'world' }); });
@@ -48,11 +49,7 @@ test('the import page: a 30,000-row roster previewed with a progress bar, its sa
 
 test("the documents page: the ranking's .xlsx is made as a job and downloaded once complete", async () => {
   await asUser(ui, 'canbo.bo', async ({ page }) => {
-    const groups = await page.evaluate(async () => (await (await fetch('/api/v1/groups?q=' + encodeURIComponent('Cụm thi đua số 5'))).json()).items);
-    const g = groups.find((x) => x.name === 'Cụm thi đua số 5');
-    await page.goto(`${ui.baseUrl}/#/groups/${g.id}/years/2024/scores`);
-    await page.getByTestId('scores-documents').click();
-    await page.getByTestId('documents-downloads').waitFor();
+    await openCluster5Documents(ui, page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-ranking-xlsx').click()]);
     assert.match(download.suggestedFilename(), /^xep-hang-\d+-2024\.xlsx$/);
     const path = join(mkdtempSync(join(tmpdir(), 'thidua-ui-export-')), download.suggestedFilename());

@@ -91,3 +91,13 @@ export async function reportAndSelfScore(api, gid, ids, months) {
     assert.equal(self.status, 200, JSON.stringify(self.body));
   }
 }
+
+/** Opens Cluster No. 5's documents page of a year (demo world) in a logged-in page; returns the group. */
+export async function openCluster5Documents(ui, page, year = 2024) {
+  const groups = await page.evaluate(async () => (await (await fetch('/api/v1/groups?q=' + encodeURIComponent('Cụm thi đua số 5'))).json()).items);
+  const g = groups.find((x) => x.name === 'Cụm thi đua số 5');
+  await page.goto(`${ui.baseUrl}/#/groups/${g.id}/years/${year}/scores`);
+  await page.getByTestId('scores-documents').click();
+  await page.getByTestId('documents-downloads').waitFor();
+  return g;
+}
