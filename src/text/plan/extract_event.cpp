@@ -381,6 +381,29 @@ TitleInfo read_title(const Analysis& a) {
   return t;
 }
 
+// "Ngày 16-8, Ban Chỉ đạo … huyện Mang Yang tổ chức Ngày hội …", "Sáng 17-8, Công an thị xã An
+// Khê tổ chức gặp mặt …", "… đã tổ chức lễ dâng hương, báo công …": one of the first two sentences
+// of the body holding a gathering of no kind above ("tổ chức" before it). Its sentence and kind,
+// or -1.
+std::pair<int32_t, EventKind> ceremony_lead(const Analysis& a, const TitleInfo& title) {
+  const Document& doc = a.doc;
+  static const std::string to = word_key("tổ"), chuc = word_key("chức");
+  int seen = 0;
+  for (size_t si = 0; si < doc.sentences.size() && seen < 2; ++si) {
+    const Sentence& s = doc.sentences[si];
+    if (s.line < title.body_line || s.line == a.dates.dateline_line || s.first >= s.last) continue;
+    ++seen;
+    for (int32_t i = s.first; i + 2 < s.last; ++i) {
+      if (!doc.is_key(i, to) || !doc.is_key(i + 1, chuc)) continue;
+      for (int32_t k = i + 2; k < std::min(s.last, i + 4); ++k) {
+        if (const auto m = lexicon::ceremonies().match(doc, k, s.last))
+          return {static_cast<int32_t>(si), static_cast<EventKind>(m.value())};
+      }
+    }
+  }
+  return {-1, EventKind::kNone};
+}
+
 EventResult extract_event(const Analysis& a, const TitleInfo& title, int32_t movement_range) {
   const Document& doc = a.doc;
   EventResult ev;
@@ -408,6 +431,15 @@ EventResult extract_event(const Analysis& a, const TitleInfo& title, int32_t mov
   ev.kind = with_date >= 0 ? kind_with_date : kind_with_trigger;
   if (title.formal && title.kind != EventKind::kNone) ev.kind = title.kind;
   if (ev.kind == EventKind::kNone) ev.kind = title.kind;
+  // A gathering of no kind in the lead, before any sentence naming an event of a kind ("… tổ
+  // chức Ngày hội …; … tổ chức 101 buổi phát động …"): the gathering is the event reported.
+  if (!title.formal) {
+    const auto [c, kind] = ceremony_lead(a, title);
+    if (c >= 0 && (ev.sentence < 0 || c < ev.sentence)) {
+      ev.sentence = c;
+      ev.kind = kind == EventKind::kNone ? title.kind : kind;
+    }
+  }
   if (ev.sentence < 0) return ev;
   // A lead that says only "hội nghị" under a headline naming what it was ("… tổng kết công tác
   // thi đua"): the headline's kind.
@@ -565,9 +597,19 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
     }
     static const std::string gom = word_key("gồm");
     for (size_t k = 0; k < units.size(); ++k) {
-      // "Khối thi đua … gồm Phòng A, Phòng B": the members sign as the group.
-      if ((units[k].kind == UnitKind::kCluster || units[k].kind == UnitKind::kBlock) &&
-          (doc.is_key(units[k].last, gom) || doc.is_key(units[k].last + 1, gom))) {
+      // "Khối thi đua … gồm Phòng A, Phòng B": the members sign as the group; also with the
+      // ministry owning the group between ("Cụm thi đua số 1, Bộ Công an gồm: …", "Cụm thi đua
+      // số 1 - Bộ Công an (gồm …)").
+      if (units[k].kind != UnitKind::kCluster && units[k].kind != UnitKind::kBlock) continue;
+      int32_t g = units[k].last;
+      if (k + 1 < units.size() && units[k + 1].kind == UnitKind::kMinistry) {
+        bool between = true;
+        for (int32_t t = g; t < units[k + 1].first && between; ++t)
+          between = doc.is_punct(t, ",") || doc.is_punct(t, "-") || doc.is_punct(t, "–") || doc.is_punct(t, "(");
+        if (between) g = units[k + 1].last;
+      }
+      while (g < last && g - units[k].last < 8 && (doc.is_punct(g, ",") || doc.is_punct(g, "(") || doc.is_punct(g, ":"))) ++g;
+      if (doc.is_key(g, gom)) {
         units.resize(k + 1);
         break;
       }

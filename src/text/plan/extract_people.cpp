@@ -279,6 +279,50 @@ bool is_group(const UnitMention& u) {
   return (u.kind == UnitKind::kCluster || u.kind == UnitKind::kBlock) && !u.name.empty();
 }
 
+// "gồm: Cục An ninh đối ngoại, Cục An ninh chính trị nội bộ, Cục An ninh kinh tế và Cục An ninh
+// điều tra đã …", "(gồm Trường Đại học CSND, Học viện ANND và Học viện Chính trị CAND)": three or
+// more offices between commas, the last after "và", each opening with an office's head and named
+// in full up to the comma (lower-case words too); the last ends where the clause's verb starts.
+bool read_office_commas(const Analysis& a, int32_t p, int32_t end, std::vector<std::string>& members) {
+  const Document& doc = a.doc;
+  static const std::string va = word_key("và"), to = word_key("tổ"), chuc = word_key("chức");
+  auto office_at = [&](int32_t k) {
+    const auto u = match_unit(doc, k, end, a.unit_options());
+    return u && u->kind != UnitKind::kCluster && u->kind != UnitKind::kBlock && u->kind != UnitKind::kPolice &&
+           u->kind != UnitKind::kMinistry && !u->list_prefix;
+  };
+  std::vector<std::pair<int32_t, int32_t>> items;
+  int32_t from = p;
+  bool closed = false;
+  for (int32_t k = p; k < end && !closed; ++k) {
+    if (k - from > 14) return false;
+    if (doc.is_punct(k, ",")) {
+      items.emplace_back(from, k);
+      from = k + 1;
+    } else if (doc.is_key(k, va) && k > from && office_at(k + 1)) {
+      items.emplace_back(from, k);
+      from = k + 1;
+      // The last office: up to the clause's verb, a bracket or a stop.
+      int32_t e = from;
+      while (e < end && e - from < 12 && doc.is_word(e) && !lexicon::predicates().match(doc, e, end) &&
+             !lexicon::event_triggers().match(doc, e, end) && !(doc.is_key(e, to) && doc.is_key(e + 1, chuc)))
+        ++e;
+      items.emplace_back(from, e);
+      closed = true;
+    } else if (doc.is_punct(k, ";") || doc.is_punct(k, ".") || doc.is_punct(k, ")")) {
+      return false;
+    }
+  }
+  if (!closed || items.size() < 3) return false;
+  std::vector<std::string> out;
+  for (auto [first, last] : items) {
+    if (first >= last || !office_at(first)) return false;
+    out.push_back(clean(doc.text_of(first, last)));
+  }
+  members.insert(members.end(), out.begin(), out.end());
+  return true;
+}
+
 // "gồm: Viện A (đơn vị Cụm trưởng); Cục B; Cục C về D": three or more units between
 // semicolons, each named in full up to the semicolon (an office's name may hold lower-case words,
 // "về" and commas), without a bracketed remark. False, and nothing added, when [p, end) is not
@@ -294,7 +338,7 @@ bool read_office_list(const Analysis& a, int32_t p, int32_t end, std::vector<std
     from = k + 1;
     if (k == end || doc.is_punct(k, ".")) break;
   }
-  if (items.size() < 3) return false;
+  if (items.size() < 3) return read_office_commas(a, p, end, members);
   std::vector<std::string> out;
   for (auto [first, last] : items) {
     if (doc.is_key(first, va)) ++first;

@@ -84,6 +84,7 @@ const PhraseTable& unit_heads();           // value: UnitKind
 const PhraseTable& levels();               // value: Level
 const PhraseTable& provinces();            // display: the province's name
 const PhraseTable& event_triggers();       // value: EventKind
+const PhraseTable& ceremonies();           // "Ngày hội", "gặp mặt": an event of no kind; value: EventKind
 const PhraseTable& movement_kinds();       // value: MovementKind ("cao điểm": kNone)
 const PhraseTable& known_movements();      // value: MovementKind
 const PhraseTable& person_cues();          // đồng chí, ông, bà

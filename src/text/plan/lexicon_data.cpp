@@ -196,6 +196,25 @@ const Entry kEventTriggers[] = {
     {"hội nghị đánh giá kết quả", static_cast<int>(EventKind::kReview)},
 };
 
+// Gatherings that are none of the kinds above but are the event a text reports: held ("tổ chức")
+// on a day, at a place, by units ("Ngày 16-8, Ban Chỉ đạo … tổ chức Ngày hội …"). A meeting to
+// meet and commend ("buổi gặp mặt") is a conference; a festival or a ceremony has no kind.
+const Entry kCeremonies[] = {
+    {"ngày hội", static_cast<int>(EventKind::kNone)},
+    {"lễ dâng hương", static_cast<int>(EventKind::kNone)},
+    {"lễ báo công", static_cast<int>(EventKind::kNone)},
+    {"lễ ra mắt", static_cast<int>(EventKind::kNone)},
+    {"lễ kỷ niệm", static_cast<int>(EventKind::kNone)},
+    {"lễ mít tinh", static_cast<int>(EventKind::kNone)},
+    {"mít tinh", static_cast<int>(EventKind::kNone)},
+    {"lễ tuyên dương", static_cast<int>(EventKind::kNone)},
+    {"lễ biểu dương", static_cast<int>(EventKind::kNone)},
+    {"hội thi", static_cast<int>(EventKind::kNone)},
+    {"gặp mặt", static_cast<int>(EventKind::kConference)},
+    {"buổi gặp mặt", static_cast<int>(EventKind::kConference)},
+    {"lễ gặp mặt", static_cast<int>(EventKind::kConference)},
+};
+
 const Entry kMovementKinds[] = {
     {"đặc biệt", kSpecial}, {"thường xuyên", kRegular}, {"chuyên đề", kThematic},
     {"cao điểm", 0},
@@ -369,6 +388,7 @@ THIDUA_TABLE(unit_heads, kUnitHeads)
 THIDUA_TABLE(levels, kLevels)
 THIDUA_TABLE(provinces, kProvinces)
 THIDUA_TABLE(event_triggers, kEventTriggers)
+THIDUA_TABLE(ceremonies, kCeremonies)
 THIDUA_TABLE(movement_kinds, kMovementKinds)
 THIDUA_TABLE(known_movements, kKnownMovements)
 THIDUA_TABLE(person_cues, kPersonCues)
