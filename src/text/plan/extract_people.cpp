@@ -35,6 +35,20 @@ struct RawMention {
   std::vector<PositionPart> parts;
 };
 
+// A unit that owns an office, at token k: the ministry, or a unit of the ministry that has
+// offices of its own ("Tổng cục Chính trị CAND", "Học viện CSND", "Cục …").
+std::optional<UnitMention> owning_unit(const Analysis& a, int32_t k, int32_t end) {
+  auto u = match_unit(a.doc, k, end, a.unit_options());
+  if (!u) return std::nullopt;
+  if (u->kind == UnitKind::kMinistry) return u;
+  static const std::vector<std::string> heads = {unit_key("Tổng cục"), unit_key("Học viện"), unit_key("Trường"),
+                                                 unit_key("Bộ Tư lệnh"), unit_key("Viện"), unit_key("Cục")};
+  if (u->kind == UnitKind::kOffice && std::find(heads.begin(), heads.end(), unit_key(u->head)) != heads.end() &&
+      u->last > u->first + 1)
+    return u;
+  return std::nullopt;
+}
+
 // "Giám đốc Công an tỉnh Hưng Yên, Cụm trưởng Cụm thi đua số 5" from token p. Returns the end.
 int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<PositionPart>& parts) {
   const Document& doc = a.doc;
@@ -64,6 +78,29 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
       if (unit) part.text += " " + unit->text;
     }
     int32_t last_read = last;
+    // "Chủ tịch Hội phụ nữ, Tổng cục Chính trị CAND", "Trưởng phòng Công tác đảng, công tác chính
+    // trị và công tác quần chúng, Học viện CSND": an office the lexicon does not know, named up to
+    // the comma before the unit it belongs to.
+    if (!unit && doc.is_word(org) && doc.tokens[org].capitalised) {
+      for (int32_t c = org + 1; c < end && c - org < 14; ++c) {
+        if (doc.is_punct(c, ",")) {
+          if (owning_unit(a, c + 1, end)) {
+            part.text += " " + std::string(doc.text_of(org, c));
+            last_read = c;
+            break;
+          }
+          continue;
+        }
+        static const std::string va = word_key("và");
+        if (!doc.is_word(c) || (lexicon::predicates().match(doc, c, end) && !doc.is_key(c, va))) break;
+      }
+    }
+    if (last_read > org && !unit) {
+      const auto owner = owning_unit(a, last_read + 1, end);
+      part.text += ", " + owner->text;
+      last_read = owner->last;
+      part.source = std::string(doc.text_of(p, last_read));
+    }
     if (unit && unit->kind == UnitKind::kOffice) {
       static const std::string va = word_key("và");
       // "Cục Công tác Đảng và Công tác chính trị": an office whose name joins two fields.

@@ -65,6 +65,7 @@ const Entry kPositions[] = {
     {"Bí thư"}, {"Phó Bí thư"}, {"Phó Bí thư Thường trực"},
     {"Ủy viên Ban Thường vụ"}, {"Ủy viên"},
     {"Chánh Văn phòng"}, {"Phó Chánh Văn phòng"}, {"Chánh Thanh tra"},
+    {"Hiệu trưởng"}, {"Phó Hiệu trưởng"},
     {"Cục trưởng"}, {"Phó Cục trưởng"},
     {"Trưởng phòng", kKeepCase}, {"Phó Trưởng phòng", kKeepCase},
     {"Trưởng ban", kKeepCase}, {"Phó Trưởng ban", kKeepCase},

@@ -82,6 +82,22 @@ std::map<Level, std::string> context_places(const Analysis& a, const std::vector
     seen[*level].insert(unit_key(u.name));
     first.emplace(*level, u.name);
   }
+  // A commune named by its level alone, not as a unit ("tại thôn Quảng Đại xã Xuân Thái"): a
+  // place of the text too, for the commune's officers
+  // ("Chủ tịch UBND xã", "Trưởng Công an xã").
+  const Document& doc = a.doc;
+  for (int32_t i = 0; i < doc.size(); ++i) {
+    const auto lv = lexicon::levels().match(doc, i, doc.size());
+    if (!lv || doc.tokens[i].all_caps) continue;  // a headline in capitals runs into its verb
+    const auto level = static_cast<Level>(lv.value());
+    if (level != Level::kCommune && level != Level::kWard && level != Level::kTownlet) continue;
+    std::string name;
+    const int32_t n = place_name_end(doc, i + lv.length, doc.size(), false, a.unit_options(), &name);
+    if (n == i + lv.length) continue;
+    seen[level].insert(unit_key(name));
+    first.emplace(level, name);
+    i = n - 1;
+  }
   for (const auto& [level, names] : seen)
     if (names.size() == 1 && !places.count(level)) places.emplace(level, first[level]);
   return places;
