@@ -569,6 +569,37 @@ EventResult extract_event(const Analysis& a, const TitleInfo& title, int32_t mov
   return ev;
 }
 
+// "Đảng ủy – HĐND – UBND – Ủy ban MTTQ Việt Nam xã Chí Minh", "Đảng ủy, UBND xã A": bodies of
+// one place joined by dashes or commas, its level and name written once, after the last. The
+// bodies before `u` (the last, named in full), each completed with u's level and name.
+std::vector<UnitMention> bodies_sharing_place(const Document& doc, const UnitMention& u, int32_t first) {
+  std::vector<UnitMention> out;
+  auto local = [](UnitKind k) {
+    return k == UnitKind::kParty || k == UnitKind::kCommittee || k == UnitKind::kCouncil || k == UnitKind::kFront ||
+           k == UnitKind::kPolice;
+  };
+  if (!local(u.kind) || !u.level || u.name.empty() || u.list_prefix) return out;
+  int32_t k = u.first;
+  while (k - 2 >= first && (doc.is_punct(k - 1, "–") || doc.is_punct(k - 1, "-") || doc.is_punct(k - 1, ","))) {
+    const int32_t sep = k - 1;
+    int32_t h = -1;
+    for (int32_t c = std::max(first, sep - 6); c < sep && h < 0; ++c) {
+      const auto m = lexicon::unit_heads().match(doc, c, sep);
+      if (m && c + m.length == sep && doc.tokens[c].capitalised && local(static_cast<UnitKind>(m.value()))) h = c;
+    }
+    if (h < 0) break;
+    UnitMention b = u;
+    b.first = h;
+    b.last = sep;
+    b.inner_first = -1;
+    b.head = std::string(doc.text_of(h, sep));
+    b.text = b.head + " " + b.level_text + " " + b.name;
+    out.insert(out.begin(), std::move(b));
+    k = h;
+  }
+  return out;
+}
+
 std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult& event, const TitleInfo& title) {
   const Document& doc = a.doc;
   std::vector<UnitMention> found;
@@ -594,6 +625,18 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       bool adverbial = static_cast<bool>(lexicon::subject_openers().match(doc, chunk, chunk_end));
       for (int32_t k = chunk; k < u.first && !adverbial; ++k) adverbial = a.dates.mention_at[k] >= 0;
       if (!adverbial) units.push_back(std::move(u));
+    }
+    for (size_t k = 0; k < units.size(); ++k) {
+      std::vector<UnitMention> bodies = bodies_sharing_place(doc, units[k], first);
+      if (bodies.empty()) continue;
+      const int32_t from = bodies.front().first;
+      std::vector<UnitMention> kept;
+      for (size_t q = 0; q < units.size(); ++q) {
+        if (q == k) kept.insert(kept.end(), bodies.begin(), bodies.end());
+        if (q == k || units[q].last <= from || units[q].first >= units[k].last) kept.push_back(units[q]);
+      }
+      units = std::move(kept);
+      break;
     }
     static const std::string gom = word_key("gồm");
     for (size_t k = 0; k < units.size(); ++k) {

@@ -210,6 +210,40 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
   bool may_chain = false, level_inferred = false;  // level_inferred: print head, level, name
   static const std::string so = word_key("số"), cac = word_key("các");
 
+  static const std::vector<std::string> chi_dao = phrase_keys("Ban Chỉ đạo");
+  if (u.kind == UnitKind::kBoard && phrase_keys(head.display()) == chi_dao) {
+    // "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào “Toàn dân bảo vệ
+    // an ninh Tổ quốc” huyện Mang Yang", "Ban Chỉ đạo An ninh trật tự xã": a steering board named
+    // by its remit, up to the level (and place) it serves.
+    static const std::string to = word_key("tổ"), chuc = word_key("chức"), da = word_key("đã"), vua = word_key("vừa");
+    for (int32_t k = j; k < end && k - j < 28; ++k) {
+      if (doc.is_punct(k, ".") || doc.is_punct(k, ";") || doc.is_punct(k, ":") || doc.is_punct(k, "(") ||
+          doc.is_key(k, da) || doc.is_key(k, vua) || (doc.is_key(k, to) && doc.is_key(k + 1, chuc)))
+        break;
+      const auto lv = k > j ? lexicon::levels().match(doc, k, end) : PhraseTable::Match{};
+      if (!lv || !doc.is_word(k) || doc.tokens[k].capitalised) continue;
+      std::string name;
+      const int32_t n = place_name_end(doc, k + lv.length, end, false, o, &name);
+      const bool bare = n == k + lv.length && (!doc.is_word(n) || lexicon::predicates().match(doc, n, end) ||
+                                               doc.is_key(n, to));
+      if (n == k + lv.length && !bare) continue;  // "tệ nạn xã hội"
+      u.level = static_cast<Level>(lv.value());
+      u.level_text = std::string(doc.text_of(k, k + lv.length));
+      u.name = name;
+      u.last = n;
+      std::string text;  // as written, without the quotes around the movement it names
+      bool space = false;
+      for (int32_t t = i; t < n; ++t) {
+        space |= doc.tokens[t].space_before;
+        if (doc.is_punct(t, "\"") || doc.is_punct(t, "\u201C") || doc.is_punct(t, "\u201D")) continue;
+        if (space && !text.empty()) text += ' ';
+        space = false;
+        text += doc.text_of(t, t + 1);
+      }
+      u.text = text;
+      return u;
+    }
+  }
   switch (u.kind) {
     case UnitKind::kMinistry:
     case UnitKind::kBoard:
