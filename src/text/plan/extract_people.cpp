@@ -322,7 +322,7 @@ bool is_group(const UnitMention& u) {
 // in full up to the comma (lower-case words too); the last ends where the clause's verb starts.
 bool read_office_commas(const Analysis& a, int32_t p, int32_t end, std::vector<std::string>& members) {
   const Document& doc = a.doc;
-  static const std::string va = word_key("và"), to = word_key("tổ"), chuc = word_key("chức");
+  static const std::string va = word_key("và");
   auto office_at = [&](int32_t k) {
     const auto u = match_unit(doc, k, end, a.unit_options());
     return u && u->kind != UnitKind::kCluster && u->kind != UnitKind::kBlock && u->kind != UnitKind::kPolice &&
@@ -339,10 +339,12 @@ bool read_office_commas(const Analysis& a, int32_t p, int32_t end, std::vector<s
     } else if (doc.is_key(k, va) && k > from && office_at(k + 1)) {
       items.emplace_back(from, k);
       from = k + 1;
-      // The last office: up to the clause's verb, a bracket or a stop.
+      // The last office: up to the clause's verb ("tổ chức" in lower case: "Cục Tổ chức cán bộ
+      // tổ chức …"), a bracket or a stop.
       int32_t e = from;
-      while (e < end && e - from < 12 && doc.is_word(e) && !lexicon::predicates().match(doc, e, end) &&
-             !lexicon::event_triggers().match(doc, e, end) && !(doc.is_key(e, to) && doc.is_key(e + 1, chuc)))
+      while (e < end && e - from < 12 && doc.is_word(e) &&
+             (doc.tokens[e].capitalised || (!lexicon::predicates().match(doc, e, end) &&
+                                             !lexicon::event_triggers().match(doc, e, end))))
         ++e;
       items.emplace_back(from, e);
       closed = true;
