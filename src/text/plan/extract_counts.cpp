@@ -45,7 +45,7 @@ int32_t what_end(const Document& doc, int32_t from, int32_t noun_length, int32_t
 // The sentence reports on an earlier year than the text's latest: "trong năm 2023 đã có 01 đơn
 // vị được tặng Cờ thi đua" in an article on the pledge for 2024. Its counts are last year's.
 bool about_past_year(const Analysis& a, int32_t token) {
-  static const std::string nam = word_key("năm");
+  static const std::string nam = word_key("năm"), thanh = word_key("thành"), tich = word_key("tích");
   int latest = 0;
   for (const auto& [t, year] : a.dates.explicit_years) latest = std::max(latest, year);
   const Sentence& s = a.doc.sentence_of(token);
@@ -54,6 +54,11 @@ bool about_past_year(const Analysis& a, int32_t token) {
     const int32_t m = a.dates.mention_starting_at(k);
     if (m < 0 || !a.dates.mentions[m].has_year()) continue;
     if (a.dates.mentions[m].year >= latest) return false;
+    // "… trao Bằng khen cho 11 tập thể đã có thành tích xuất sắc trong … năm 2018": the year of
+    // the achievements commended now (at the review of that year), not a report on that year.
+    bool achievements = false;
+    for (int32_t t = s.first; t + 1 < k && !achievements; ++t) achievements = a.doc.is_key(t, thanh) && a.doc.is_key(t + 1, tich);
+    if (achievements) continue;
     past |= a.doc.is_key(k, nam) && a.dates.mentions[m].precision == Precision::kYear;
   }
   return past;

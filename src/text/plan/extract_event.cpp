@@ -141,6 +141,20 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
       if (k > from && lexicon::event_triggers().match(doc, k, s.last)) break;
       ++k;
     }
+    // "tại thôn Phú Danh (xã Hà Ra)": the commune or district of the place in brackets;
+    // "tại Quảng trường Ba Đình, Hà Nội": the province after a comma.
+    if (k > from && doc.is_punct(k, "(")) {
+      if (const auto lv = lexicon::levels().match(doc, k + 1, s.last)) {
+        std::string name;
+        const int32_t n = place_name_end(doc, k + 1 + lv.length, s.last, false, a.unit_options(), &name);
+        if (n > k + 1 + lv.length && doc.is_punct(n, ")")) k = n + 1;
+      }
+    } else if (k > from && doc.is_punct(k, ",")) {
+      if (const auto p = lexicon::provinces().match(doc, k + 1, s.last);
+          p && doc.tokens[k + 1].capitalised && (doc.is_punct(k + 1 + p.length, ",") || k + 1 + p.length >= s.last ||
+                                                 doc.is_punct(k + 1 + p.length, ".")))
+        k += 1 + p.length;
+    }
     std::string place = clean(doc.text_of(from, k));
     if (!place.empty()) return place;
   }
@@ -464,6 +478,19 @@ EventResult extract_event(const Analysis& a, const TitleInfo& title, int32_t mov
         break;
       }
       i += t.length - 1;
+    }
+  }
+  // "Lễ phát động, ký kết giao ước thi đua", "phát động và ký giao ước thi đua": one ceremony that
+  // launches by signing; the signing names it.
+  if (ev.kind == EventKind::kLaunch) {
+    const Sentence& lead = doc.sentences[ev.sentence];
+    const auto at = first_trigger(a, lead.first, lead.last).first;
+    if (const auto m = at >= 0 ? lexicon::event_triggers().match(doc, at, lead.last) : PhraseTable::Match{}) {
+      static const std::string va = word_key("và");
+      int32_t k = at + m.length;
+      if (doc.is_punct(k, ",") || doc.is_key(k, va)) ++k;
+      const auto next = lexicon::event_triggers().match(doc, k, lead.last);
+      if (next && static_cast<EventKind>(next.value()) == EventKind::kPledgeSigning) ev.kind = EventKind::kPledgeSigning;
     }
   }
   // "Dự hội nghị có …", "Hội nghị đã thảo luận …": a lead naming only a meeting, and another

@@ -267,6 +267,20 @@ std::optional<std::string> quote_after(const Analysis& a, const std::vector<std:
   for (int32_t i = 0; i < doc.size(); ++i) {
     if (!seq_at(doc, i, cue) || in_phase(i)) continue;
     int32_t j = i + static_cast<int32_t>(cue.size());
+    // "“Đoàn kết, …” - Đó là chủ đề của phong trào “Vì an ninh Tổ quốc” …": the quote before the
+    // cue is what it names; the one after "của phong trào" is the movement.
+    static const std::string cua = word_key("của"), la = word_key("là"), do_ = word_key("đó");
+    if (doc.is_key(j, cua)) {
+      int32_t b = i - 1;
+      while (b > 0 && i - b <= 4 && (doc.is_key(b, la) || doc.is_key(b, do_) || doc.is_punct(b, "-") || doc.is_punct(b, ",")))
+        --b;
+      for (const Quote& q : doc.quotes) {
+        if (!q.closed || q.open >= b || q.last < b - 1 || q.last > b + 1) continue;
+        std::string text = clean(doc.quote_text(q));
+        if (!text.empty()) return text;
+      }
+      continue;
+    }
     if (require_action) {
       if (!seq_at(doc, j, keys().hanh_dong)) continue;
       j += 2;

@@ -161,5 +161,60 @@ TEST(PlanOrganizers6, BodiesOfOnePlaceShareItsName) {
   EXPECT_EQ(strings(r2["organizers"]), (std::vector<std::string>{"Đảng ủy xã Tân Phú", "UBND xã Tân Phú"}));
 }
 
+
+// ---- counts, themes, places, kinds ---------------------------------------------------------
+
+TEST(PlanCounts6, CommendationsForLastYearsAchievementsAreCountsOfTheReview) {
+  const json r = parse(
+      "Hội nghị tổng kết phong trào toàn dân bảo vệ an ninh Tổ quốc\n"
+      "Ngày 15/1/2022, Công an tỉnh Hà Giang tổ chức hội nghị tổng kết phong trào năm 2021. Năm 2022, Công an tỉnh tập "
+      "trung thực hiện các nhiệm vụ trọng tâm. UBND tỉnh trao Bằng khen cho 7 tập thể và 9 cá nhân đã có thành tích "
+      "xuất sắc trong phong trào năm 2021.");
+  EXPECT_EQ(r["counts"].size(), 2u);
+  // Results reported on the year gone are still not counts of the new year.
+  const json r2 = parse(
+      "Ký giao ước thi đua năm 2022\n"
+      "Ngày 15/3/2022, Cụm thi đua số 2 tổ chức ký giao ước thi đua năm 2022. Trong năm 2021 đã có 3 đơn vị được tặng "
+      "Cờ thi đua.");
+  EXPECT_TRUE(r2["counts"].empty());
+}
+
+TEST(PlanThemes6, TheQuoteBeforeDoLaChuDeIsTheTheme) {
+  const json r = parse(
+      "“Kỷ cương, sáng tạo, vì Nhân dân phục vụ” - Đó là chủ đề của phong trào “Vì an ninh Tổ quốc” năm 2024 do Công "
+      "an tỉnh Lào Cai phát động.\n"
+      "Sáng 10/1/2024, Công an tỉnh Lào Cai tổ chức lễ phát động phong trào thi đua “Vì an ninh Tổ quốc” năm 2024.");
+  EXPECT_EQ(r["movement"]["theme"], "Kỷ cương, sáng tạo, vì Nhân dân phục vụ");
+  EXPECT_EQ(r["movement"]["name"], "Vì an ninh Tổ quốc");
+}
+
+TEST(PlanPlaces6, APlaceKeepsItsCommuneInBracketsOrItsProvinceAfterAComma) {
+  const json r = parse(
+      "Ngày hội ở Krông Búk\n"
+      "Ngày 14-8-2024, tại thôn 5 (xã Ea Sin), UBND xã tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc.");
+  EXPECT_EQ(r["event"]["place"], "thôn 5 (xã Ea Sin)");
+  const json r2 = parse(
+      "Cụm thi đua số 7 báo công\n"
+      "Sáng 18/5/2024, tại Khu di tích Kim Liên, Nghệ An, Cụm thi đua số 7 tổ chức lễ báo công dâng Bác và ký giao ước "
+      "thi đua.");
+  EXPECT_EQ(r2["event"]["place"], "Khu di tích Kim Liên, Nghệ An");
+}
+
+TEST(PlanMeetingKind6, ALaunchBySigningIsAPledgeSigning) {
+  const json r = parse(
+      "Khối thi đua phát động thi đua\n"
+      "Ngày 20/2/2021, Khối thi đua Công an các huyện tổ chức Lễ phát động, ký kết giao ước thi đua năm 2021.");
+  EXPECT_EQ(r["event"]["kind"], "pledge_signing");
+  const json r2 = parse(
+      "Khối thi đua phát động thi đua\n"
+      "Ngày 20/2/2021, Khối thi đua Công an các huyện phát động và ký giao ước thi đua năm 2021.");
+  EXPECT_EQ(r2["event"]["kind"], "pledge_signing");
+  // A launch followed by other work is still a launch.
+  const json r3 = parse(
+      "Công an tỉnh phát động thi đua\n"
+      "Ngày 20/2/2021, Công an tỉnh Yên Bái tổ chức lễ phát động phong trào thi đua “Vì an ninh Tổ quốc” năm 2021.");
+  EXPECT_EQ(r3["event"]["kind"], "launch");
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
