@@ -209,6 +209,10 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
     if (const Quote* q = doc.quote_opening(j)) {
       if (!out.quoted) {
         out.quoted = clean(doc.quote_text(*q));
+        // "phong trào “Toàn dân bảo vệ an ninh Tổ quốc huyện A tổ chức …": the closing mark
+        // forgotten after a known movement's name; the name ends with it.
+        if (const auto known = lexicon::known_movements().match(doc, q->first, q->last); known && !q->closed)
+          out.quoted = clean(doc.text_of(q->first, q->first + known.length));
         if (out.kind == MovementKind::kNone || !out.descriptive) out.kind = kind;
         return out;
       }

@@ -216,5 +216,20 @@ TEST(PlanMeetingKind6, ALaunchBySigningIsAPledgeSigning) {
   EXPECT_EQ(r3["event"]["kind"], "launch");
 }
 
+TEST(PlanMovementName6, AKnownMovementsUnclosedQuoteEndsWithItsName) {
+  const json r = parse(
+      "Ngày hội ở huyện Ia Pa\n"
+      "Ngày 12-8-2023, Ban Chỉ đạo xây dựng phong trào \u201CToàn dân bảo vệ an ninh Tổ quốc huyện Ia Pa tổ chức Ngày "
+      "hội tại xã Ia Mrơn.");
+  EXPECT_EQ(r["movement"]["name"], "Toàn dân bảo vệ an ninh Tổ quốc");
+  EXPECT_EQ(r["movement"]["kind"], "regular");
+  // A closed quote is read whole.
+  const json r2 = parse(
+      "Phát động thi đua\n"
+      "Ngày 2/3/2023, Công an tỉnh Gia Lai phát động phong trào \u201CToàn dân bảo vệ an ninh Tổ quốc trong tình hình "
+      "mới\u201D năm 2023.");
+  EXPECT_EQ(r2["movement"]["name"], "Toàn dân bảo vệ an ninh Tổ quốc trong tình hình mới");
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
