@@ -479,6 +479,22 @@ int32_t find_movement_range(const Analysis& a, const std::vector<PhaseMention>& 
       const int32_t h = heading_of(doc, s.line);
       about_movement = h >= 0 && contains_seq(doc, doc.lines[h].first, doc.lines[h].last, k.thoi_gian);
     }
+    // "tổng kết phong trào … giai đoạn 2011-2013 và ký giao ước thi đua giai đoạn 2013-2015": the
+    // period reviewed is gone; the movement's is the one pledged or launched after it.
+    if (about_movement && r + 1 < a.dates.ranges.size() && a.dates.ranges[r + 1].first < s.last &&
+        a.dates.ranges[r + 1].end >= 0) {
+      auto kind_before = [&](int32_t t) {
+        EventKind kind = EventKind::kNone;
+        for (int32_t i = s.first; i < t; ++i)
+          if (const auto m = lexicon::event_triggers().match(doc, i, t)) {
+            kind = static_cast<EventKind>(m.value());
+            i += m.length - 1;
+          }
+        return kind;
+      };
+      const EventKind here = kind_before(range.first), next = kind_before(a.dates.ranges[r + 1].first);
+      if (here == EventKind::kReview && (next == EventKind::kPledgeSigning || next == EventKind::kLaunch)) continue;
+    }
     if (about_movement) return static_cast<int32_t>(r);
   }
   return -1;

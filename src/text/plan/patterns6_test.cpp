@@ -231,5 +231,19 @@ TEST(PlanMovementName6, AKnownMovementsUnclosedQuoteEndsWithItsName) {
   EXPECT_EQ(r2["movement"]["name"], "Toàn dân bảo vệ an ninh Tổ quốc trong tình hình mới");
 }
 
+TEST(PlanMovementPeriod6, TheReviewedPeriodGivesWayToThePledgedOne) {
+  const json r = parse(
+      "Tuổi trẻ Cụm thi đua số 3 ký giao ước\n"
+      "Ngày 12/11/2020, Cụm thi đua số 3 đã tổng kết phong trào thi đua giai đoạn 2018-2020 và ký giao ước thi đua "
+      "giai đoạn 2020-2022.");
+  EXPECT_EQ(r["movement"]["start"], "2020-01-01");
+  EXPECT_EQ(r["movement"]["end"], "2022-12-31");
+  // One period alone is the movement's, reviewed or not.
+  const json r2 = parse(
+      "Cụm thi đua số 3 tổng kết\n"
+      "Ngày 12/11/2020, Cụm thi đua số 3 tổ chức hội nghị tổng kết phong trào thi đua giai đoạn 2018-2020.");
+  EXPECT_EQ(r2["movement"]["start"], "2018-01-01");
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
