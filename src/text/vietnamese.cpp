@@ -54,8 +54,21 @@ bool is_valid_utf8(std::string_view s) {
   return true;
 }
 
+namespace {
+bool ascii(std::string_view s) {
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
+}  // namespace
+
 std::string to_nfc(std::string_view s) {
+  // ASCII, and valid UTF-8 already in NFC (nearly every cell of a workbook), is its own NFC
+  if (ascii(s)) return std::string(s);
   UErrorCode st = U_ZERO_ERROR;
+  if (is_valid_utf8(s) && nfc().isNormalizedUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), st) && U_SUCCESS(st))
+    return std::string(s);
+  st = U_ZERO_ERROR;
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
   icu::UnicodeString out = nfc().normalize(u, st);
   std::string r;
@@ -64,6 +77,20 @@ std::string to_nfc(std::string_view s) {
 }
 
 std::string fold(std::string_view s) {
+  if (ascii(s)) {  // the same as below for ASCII: lower case, white space runs as one space, trimmed
+    std::string out;
+    out.reserve(s.size());
+    bool pending_space = false;
+    for (char c : s) {
+      if (c == ' ' || (c >= '\t' && c <= '\r')) {
+        pending_space = !out.empty();
+        continue;
+      }
+      if (pending_space) out += ' ', pending_space = false;
+      out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return out;
+  }
   UErrorCode st = U_ZERO_ERROR;
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
   icu::UnicodeString d = nfd().normalize(u, st);
