@@ -230,6 +230,7 @@ void read_sheet(XmlStream& x, const SheetContext& ctx, Sheet& sheet) {
   SheetRow row;
   bool in_row = false, in_cell = false, in_v = false, v_done = false;
   int next_row = 1, next_col = 0;
+  size_t width = 0;
   RawCell c;
   std::string attr;
   for (;;) {
@@ -249,6 +250,7 @@ void read_sheet(XmlStream& x, const SheetContext& ctx, Sheet& sheet) {
       } else if (d == 3 && in == In::kData && x.name() == "row") {
         in_row = true;
         row = SheetRow{};
+        row.cells.reserve(width);  // as wide as the row before: cells are not moved as the row grows
         row.number = x.attr("r", attr) ? static_cast<int>(integer_of(attr)) : next_row;
         next_row = row.number + 1;
         next_col = 0;
@@ -285,6 +287,7 @@ void read_sheet(XmlStream& x, const SheetContext& ctx, Sheet& sheet) {
     } else if (d == 3 && in_row) {
       in_row = false;
       if (row.cells.empty()) continue;
+      width = row.cells.size();
       if (sheet.rows.size() >= ctx.limits.max_rows)
         throw Error::Invalid(ctx.who + "trang tính \"" + sheet.name + "\" có hơn " + std::to_string(ctx.limits.max_rows) +
                              " dòng; hãy chia thành nhiều tệp");
