@@ -310,12 +310,13 @@ struct PersonPlan {
   storage::NewPosting posting;
 };
 
+// `plan`: what a commit saves (none for a preview).
 void roster_people(storage::Tx& tx, const documents::Sheet& s, const Columns& c, const ImportActor& actor, ImportResult& out,
-                   std::vector<PersonPlan>& plan) {
+                   std::vector<PersonPlan>* plan) {
   std::unordered_map<std::string, int> seen;  // folded name|unit|birth year → row
   seen.reserve(s.rows.size());
   out.rows.reserve(out.rows.size() + s.rows.size());
-  plan.reserve(plan.size() + s.rows.size());
+  if (plan) plan->reserve(plan->size() + s.rows.size());
   auto opt_col = [&](const char* h) { auto it = c.col.find(h); return it == c.col.end() ? -1 : it->second; };
   // the columns, looked up once
   const int name_col = c.col.at("ho va ten"), unit_col = c.col.at("ma don vi"), from_col = c.col.at("tu ngay");
@@ -362,6 +363,7 @@ void roster_people(storage::Tx& tx, const documents::Sheet& s, const Columns& c,
     }
     row.ok = row.problems.empty();
     // written as JSON at once, its keys in the order nlohmann keeps them
+    row.values_json.reserve(160 + name.size() + rank.size() + position.size());
     ObjectWriter(row.values_json)
         .opt("birth_year", birth)
         .opt("from", from ? std::optional<std::string>(from->iso()) : std::nullopt)
@@ -371,8 +373,8 @@ void roster_people(storage::Tx& tx, const documents::Sheet& s, const Columns& c,
         .str("rank", rank)
         .str("unit_code", unit)
         .close();
-    if (row.ok) {
-      PersonPlan& p = plan.emplace_back();
+    if (row.ok && plan) {
+      PersonPlan& p = plan->emplace_back();
       p.kind = kind;
       p.birth_year = birth;
       p.posting.unit_id = *unit_id;
@@ -526,7 +528,7 @@ ImportResult import_file(storage::Database& db, const scoring::IndicatorCatalogu
       if (people_cols.heading_row >= 0) {
         any_table = true;
         out.what = "people";
-        roster_people(*tx, s, people_cols, actor, out, people);
+        roster_people(*tx, s, people_cols, actor, out, commit ? &people : nullptr);
       } else if (unit_cols.heading_row >= 0) {
         any_table = true;
         out.what = "units";

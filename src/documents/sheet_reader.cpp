@@ -151,6 +151,8 @@ std::string resolve(const std::string& base_dir, const std::string& target) {
 
 std::string number_shown(double v) {
   char b[40];
+  if (std::floor(v) == v && std::fabs(v) < 1e15 && !(v == 0 && std::signbit(v)))
+    return std::to_string(static_cast<long long>(v));  // as "%.0f" writes it
   if (std::floor(v) == v && std::fabs(v) < 1e15) std::snprintf(b, sizeof b, "%.0f", v);
   else std::snprintf(b, sizeof b, "%.10g", v);
   return b;

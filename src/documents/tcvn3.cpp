@@ -217,27 +217,31 @@ size_t convert_tcvn3(Workbook& wb, const Tcvn3& table) {
     }
   };
   Count book;
-  std::vector<std::vector<std::vector<R>>> readings(wb.sheets.size());
+  // every cell's reading, row after row (kPlain for cells that are not text)
+  std::vector<R> readings;
   std::vector<Count> sheet_count(wb.sheets.size());
-  std::vector<std::map<size_t, Count>> column_count(wb.sheets.size());
+  std::vector<std::vector<Count>> column_count(wb.sheets.size());
+  bool any_legacy = false;  // a cell read as TCVN3 or both ways
   for (size_t s = 0; s < wb.sheets.size(); ++s)
     for (auto& row : wb.sheets[s].rows) {
-      readings[s].emplace_back();
+      if (column_count[s].size() < row.cells.size()) column_count[s].resize(row.cells.size());
       for (size_t c = 0; c < row.cells.size(); ++c) {
         R r = row.cells[c].kind == SheetCell::Kind::kText ? table.classify(row.cells[c].text) : R::kPlain;
-        readings[s].back().push_back(r);
+        readings.push_back(r);
         column_count[s][c].add(r);
         sheet_count[s].add(r);
         book.add(r);
+        any_legacy = any_legacy || r == R::kTcvn3 || r == R::kAmbiguous;
       }
     }
+  if (!any_legacy) return 0;  // all Unicode or plain: nothing to convert, nothing unclear
   bool legacy_font = wb.legacy_fonts && wb.legacy_font.rfind(".Vn", 0) == 0;
-  size_t converted = 0;
+  size_t converted = 0, at = 0;
   for (size_t s = 0; s < wb.sheets.size(); ++s)
     for (size_t i = 0; i < wb.sheets[s].rows.size(); ++i) {
       auto& row = wb.sheets[s].rows[i];
       for (size_t c = 0; c < row.cells.size(); ++c) {
-        R r = readings[s][i][c];
+        R r = readings[at++];
         if (r == R::kAmbiguous) {
           auto d = column_count[s][c].decided();
           if (!d) d = sheet_count[s].decided();
