@@ -3,6 +3,8 @@
 // rich strings, rows and cells without r=, very long shared strings, and broken XML refused.
 #include <gtest/gtest.h>
 
+#include <random>
+
 #include "core/error.h"
 #include "documents/package.h"
 #include "documents/sheet_reader.h"
@@ -227,4 +229,31 @@ TEST(SheetReader, BrokenSheetsMissingStringsAndTooManyRowsAreRefused) {
   EXPECT_NE(message_of([&] { read_workbook(workbook(sheet(rows)), "a.xlsx", limits); }).find("có hơn 10 dòng"), std::string::npos);
   // a sheet inflating to 20 MB of spaces: refused as a zip bomb while it is being inflated
   EXPECT_NE(message_of([] { read_workbook(workbook(sheet(std::string(20 << 20, ' '))), "bomb.xlsx"); }).find("bom zip"), std::string::npos);
+}
+
+TEST(XmlStream, MangledPartsGiveTheSameTokensOrTheSameRefusalWhateverTheChunks) {
+  // 3,000 mangled copies of a sheet (bytes changed, dropped, cut; '<', '&', quotes, ';' put in):
+  // read one byte at a time and 64 KB at a time, the tokens are the same or both are refused
+  const std::string base =
+      "<?xml version=\"1.0\"?><worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r='B1' "
+      "t=\"inlineStr\"><is><r><t>Tr&#7847;n &amp; &lt;x&gt;</t></r></is></c></row><!-- c --><row><c><f>1+1</f><v>2</v></c>"
+      "<c t=\"str\"><v><![CDATA[a<b]]></v></c></row></sheetData><mergeCells><mergeCell ref=\"A1:B1\"/></mergeCells></worksheet>";
+  std::mt19937 rng(20261205);
+  const std::string inserts = "<>&;\"'/=![]- x";
+  for (int n = 0; n < 3000; ++n) {
+    std::string xml = base;
+    for (int k = 0, edits = 1 + static_cast<int>(rng() % 4); k < edits && !xml.empty(); ++k) {
+      size_t at = rng() % xml.size();
+      switch (rng() % 4) {
+        case 0: xml[at] = inserts[rng() % inserts.size()]; break;
+        case 1: xml.erase(at, 1 + rng() % 6); break;
+        case 2: xml.insert(at, 1, inserts[rng() % inserts.size()]); break;
+        default: xml.resize(at); break;
+      }
+    }
+    std::vector<std::string> one, whole;
+    std::string m1 = message_of([&] { one = tokens(xml, 1); }), m2 = message_of([&] { whole = tokens(xml, 1 << 16); });
+    ASSERT_EQ(m1, m2) << xml;
+    ASSERT_EQ(one, whole) << xml;
+  }
 }
