@@ -1,6 +1,9 @@
 #include "api/imports.h"
 
 #include <cmath>
+#include <cstdio>
+#include <type_traits>
+#include <unordered_map>
 #include <map>
 #include <set>
 
@@ -26,8 +29,111 @@ json ImportRow::to_json() const {
   json j = {{"row", row}, {"ok", ok}, {"problems", problems}};
   if (!sheet.empty()) j["sheet"] = sheet;
   if (!notes.empty()) j["notes"] = notes;
-  if (!values.is_null()) j["values"] = values;
+  if (!values_json.empty()) j["values"] = json::parse(values_json);
+  else if (!values.is_null()) j["values"] = values;
   return j;
+}
+
+namespace {
+
+// `s` as a JSON string, as nlohmann's dump writes it (UTF-8 kept, control characters escaped;
+// broken UTF-8 replaced with U+FFFD rather than refused).
+void append_json_string(std::string& out, std::string_view s) {
+  if (!text::is_valid_utf8(s)) {
+    out += json(std::string(s)).dump(-1, ' ', false, json::error_handler_t::replace);
+    return;
+  }
+  out += '"';
+  size_t run = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(s.data() + run, i - run);
+    run = i + 1;
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default: {
+        char b[8];
+        std::snprintf(b, sizeof b, "\\u%04x", c);
+        out += b;
+      }
+    }
+  }
+  out.append(s.data() + run, s.size() - run);
+  out += '"';
+}
+
+void append_json_strings(std::string& out, const std::vector<std::string>& v) {
+  out += '[';
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (i) out += ',';
+    append_json_string(out, v[i]);
+  }
+  out += ']';
+}
+
+// A JSON object written field by field; the fields must come in the order nlohmann keeps (its
+// keys sorted), so the text is the one values.dump() would give.
+class ObjectWriter {
+ public:
+  explicit ObjectWriter(std::string& out) : out_(out) { out_ += '{'; }
+  ObjectWriter& key(const char* k) {
+    if (any_) out_ += ',';
+    any_ = true;
+    out_ += '"';
+    out_ += k;
+    out_ += "\":";
+    return *this;
+  }
+  ObjectWriter& str(const char* k, std::string_view v) {
+    key(k);
+    append_json_string(out_, v);
+    return *this;
+  }
+  template <class T>
+  ObjectWriter& opt(const char* k, const std::optional<T>& v) {
+    key(k);
+    if (!v) out_ += "null";
+    else if constexpr (std::is_same_v<T, std::string>) append_json_string(out_, *v);
+    else out_ += std::to_string(*v);
+    return *this;
+  }
+  void close() { out_ += '}'; }
+
+ private:
+  std::string& out_;
+  bool any_ = false;
+};
+
+}  // namespace
+
+void ImportRow::append_json(std::string& out) const {
+  out += "{\"row\":";
+  out += std::to_string(row);
+  out += ok ? ",\"ok\":true,\"problems\":" : ",\"ok\":false,\"problems\":";
+  append_json_strings(out, problems);
+  if (!sheet.empty()) {
+    out += ",\"sheet\":";
+    append_json_string(out, sheet);
+  }
+  if (!notes.empty()) {
+    out += ",\"notes\":";
+    append_json_strings(out, notes);
+  }
+  if (!values_json.empty()) {
+    out += ",\"values\":";
+    out += values_json;
+  } else if (!values.is_null()) {
+    out += ",\"values\":";
+    out += values.dump();
+  }
+  out += '}';
 }
 
 size_t ImportResult::problem_rows() const {
@@ -47,7 +153,7 @@ json ImportResult::to_json() const {
 namespace {
 
 std::string cell_text(const SheetCell& c) {
-  std::string s = c.text;
+  const std::string& s = c.text;
   size_t a = s.find_first_not_of(" \t\r\n"), b = s.find_last_not_of(" \t\r\n");
   return a == std::string::npos ? "" : s.substr(a, b - a + 1);
 }
@@ -204,27 +310,35 @@ struct PersonPlan {
   storage::NewPosting posting;
 };
 
+// `plan`: what a commit saves (none for a preview).
 void roster_people(storage::Tx& tx, const documents::Sheet& s, const Columns& c, const ImportActor& actor, ImportResult& out,
-                   std::vector<PersonPlan>& plan) {
-  std::map<std::string, int> seen;
-  auto opt_col = [&](const char* h) { return c.col.count(h) ? c.col.at(h) : -1; };
+                   std::vector<PersonPlan>* plan) {
+  std::unordered_map<std::string, int> seen;  // folded name|unit|birth year → row
+  seen.reserve(s.rows.size());
+  out.rows.reserve(out.rows.size() + s.rows.size());
+  if (plan) plan->reserve(plan->size() + s.rows.size());
+  auto opt_col = [&](const char* h) { auto it = c.col.find(h); return it == c.col.end() ? -1 : it->second; };
+  // the columns, looked up once
+  const int name_col = c.col.at("ho va ten"), unit_col = c.col.at("ma don vi"), from_col = c.col.at("tu ngay");
+  const int rank_col = opt_col("cap bac"), position_col = opt_col("chuc vu"), kind_col = opt_col("loai"), birth_col = opt_col("nam sinh");
+  std::string key;
   for (size_t i = static_cast<size_t>(c.heading_row) + 1; i < s.rows.size(); ++i) {
     auto& r = s.rows[i];
     ImportRow row = start_row(s, r);
     auto get = [&](int col) { auto* x = at(r, col); return x ? cell_text(*x) : std::string(); };
-    std::string name = text::to_nfc(get(c.col.at("ho va ten"))), unit = get(c.col.at("ma don vi"));
-    std::string rank = get(opt_col("cap bac")), position = get(opt_col("chuc vu")), kind_text = text::fold(get(opt_col("loai")));
-    auto from = date_of(at(r, c.col.at("tu ngay")));
+    std::string name = text::to_nfc(get(name_col)), unit = get(unit_col);
+    std::string rank = get(rank_col), position = get(position_col), kind_text = text::fold(get(kind_col));
+    auto from = date_of(at(r, from_col));
     if (name.empty()) row.problems.push_back("thiếu họ và tên");
-    if (!from) row.problems.push_back("ngày bắt đầu không đọc được: \"" + get(c.col.at("tu ngay")) + "\" (ghi ngày/tháng/năm)");
+    if (!from) row.problems.push_back("ngày bắt đầu không đọc được: \"" + get(from_col) + "\" (ghi ngày/tháng/năm)");
     std::string kind = "officer";
     if (kind_text == "to vien" || kind_text == "thanh vien" || kind_text == "member" || kind_text == "to truong" || kind_text == "to pho") kind = "member";
     else if (kind_text == "dan thuong" || kind_text == "civilian" || kind_text == "can bo uy ban") kind = "civilian";
     else if (!kind_text.empty() && kind_text != "can bo" && kind_text != "officer" && kind_text != "can bo chien si")
-      row.problems.push_back("loại không rõ: \"" + get(opt_col("loai")) + "\" (cán bộ, tổ viên, dân thường)");
+      row.problems.push_back("loại không rõ: \"" + get(kind_col) + "\" (cán bộ, tổ viên, dân thường)");
     std::optional<int64_t> birth;
-    if (int bc = opt_col("nam sinh"); bc >= 0 && at(r, bc) && !at(r, bc)->empty()) {
-      auto* x = at(r, bc);
+    if (birth_col >= 0 && at(r, birth_col) && !at(r, birth_col)->empty()) {
+      auto* x = at(r, birth_col);
       auto v = x->kind == SheetCell::Kind::kNumber ? std::optional<double>(x->number) : documents::parse_vn_number(x->text);
       if (x->kind == SheetCell::Kind::kDate) v = x->date.year();
       if (!v || *v < 1900 || *v > 2020 || std::floor(*v) != *v) row.problems.push_back("năm sinh không hợp lệ: \"" + x->text + "\"");
@@ -238,24 +352,36 @@ void roster_people(storage::Tx& tx, const documents::Sheet& s, const Columns& c,
     } else {
       row.problems.push_back("không có đơn vị mã " + unit);
     }
-    std::string key = text::fold(name) + "|" + unit + "|" + (birth ? std::to_string(*birth) : "");
     if (!name.empty()) {
-      if (seen.count(key)) row.problems.push_back("trùng với dòng " + std::to_string(seen[key]) + " (cùng họ tên, đơn vị, năm sinh)");
-      else seen.emplace(key, r.number);
+      key = text::fold(name);
+      key += '|';
+      key += unit;
+      key += '|';
+      if (birth) key += std::to_string(*birth);
+      auto [it, fresh] = seen.try_emplace(key, r.number);
+      if (!fresh) row.problems.push_back("trùng với dòng " + std::to_string(it->second) + " (cùng họ tên, đơn vị, năm sinh)");
     }
     row.ok = row.problems.empty();
-    row.values = {{"full_name", name}, {"unit_code", unit}, {"rank", rank}, {"position", position}, {"kind", kind},
-                  {"birth_year", birth ? json(*birth) : json()}, {"from", from ? json(from->iso()) : json()}};
-    if (row.ok) {
-      PersonPlan p;
-      p.name = name;
+    // written as JSON at once, its keys in the order nlohmann keeps them
+    row.values_json.reserve(160 + name.size() + rank.size() + position.size());
+    ObjectWriter(row.values_json)
+        .opt("birth_year", birth)
+        .opt("from", from ? std::optional<std::string>(from->iso()) : std::nullopt)
+        .str("full_name", name)
+        .str("kind", kind)
+        .str("position", position)
+        .str("rank", rank)
+        .str("unit_code", unit)
+        .close();
+    if (row.ok && plan) {
+      PersonPlan& p = plan->emplace_back();
       p.kind = kind;
       p.birth_year = birth;
       p.posting.unit_id = *unit_id;
-      if (!rank.empty()) p.posting.rank = rank;
-      if (!position.empty()) p.posting.position = position;
+      if (!rank.empty()) p.posting.rank = std::move(rank);
+      if (!position.empty()) p.posting.position = std::move(position);
       p.posting.from = *from;
-      plan.push_back(p);
+      p.name = std::move(name);
     }
     out.rows.push_back(std::move(row));
   }
@@ -402,7 +528,7 @@ ImportResult import_file(storage::Database& db, const scoring::IndicatorCatalogu
       if (people_cols.heading_row >= 0) {
         any_table = true;
         out.what = "people";
-        roster_people(*tx, s, people_cols, actor, out, people);
+        roster_people(*tx, s, people_cols, actor, out, commit ? &people : nullptr);
       } else if (unit_cols.heading_row >= 0) {
         any_table = true;
         out.what = "units";

@@ -114,15 +114,11 @@ std::string preview_text(const ImportResult& res) {
                     ",\"notes\":" + json(res.notes).dump() + ",\"committed\":" + (res.committed ? "true" : "false") + ",\"rows\":[";
   out.reserve(out.size() + res.rows.size() * 256);
   for (size_t i = 0; i < res.rows.size(); ++i) {
-    const ImportRow& row = res.rows[i];
     if (i) out += ',';
-    out += "{\"row\":" + std::to_string(row.row) + ",\"ok\":" + (row.ok ? "true" : "false") + ",\"problems\":" + json(row.problems).dump();
-    if (!row.sheet.empty()) out += ",\"sheet\":" + json(row.sheet).dump();
-    if (!row.notes.empty()) out += ",\"notes\":" + json(row.notes).dump();
-    if (!row.values.is_null()) out += ",\"values\":" + row.values.dump();
-    out += '}';
+    res.rows[i].append_json(out);
   }
-  return out + "]}";
+  out += "]}";
+  return out;
 }
 
 json run_import(Routes& r, const Ctx& c) {

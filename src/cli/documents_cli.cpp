@@ -118,7 +118,12 @@ std::optional<int> run(const DocumentCommands& d, const std::string& db_url, Pro
     // the preview first (each row on its line), then the commit when asked and clean
     auto res = api::import_file(*db, *cat, d.ikind, ss.str(), name, actor, false);
     bar.finish_line();
-    for (auto& r : res.rows) std::cout << r.to_json().dump() << "\n";
+    std::string line;
+    for (auto& r : res.rows) {
+      line.clear();
+      r.append_json(line);
+      std::cout << line << "\n";
+    }
     std::cout.flush();
     if (res.problem_rows()) {
       std::cerr << "thidua: " << res.problem_rows() << " dòng có lỗi" << (d.commit ? ": không lưu dòng nào" : "") << std::endl;

@@ -68,12 +68,24 @@ int Date::day() const { return static_cast<int>(civil_from_days(days_).d); }
 
 std::string Date::iso() const {
   auto c = civil_from_days(days_);
+  if (c.y >= 0 && c.y <= 9999) {  // as "%04d-%02u-%02u" writes it
+    unsigned y = static_cast<unsigned>(c.y);
+    char b[10] = {char('0' + y / 1000), char('0' + y / 100 % 10), char('0' + y / 10 % 10), char('0' + y % 10), '-',
+                  char('0' + c.m / 10), char('0' + c.m % 10), '-', char('0' + c.d / 10), char('0' + c.d % 10)};
+    return std::string(b, 10);
+  }
   char buf[40];
   std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", c.y, c.m, c.d);
   return buf;
 }
 std::string Date::vn() const {
   auto c = civil_from_days(days_);
+  if (c.y >= 0 && c.y <= 9999) {  // as "%02u/%02u/%04d" writes it, without printf (a workbook has thousands)
+    unsigned y = static_cast<unsigned>(c.y);
+    char b[10] = {char('0' + c.d / 10), char('0' + c.d % 10), '/', char('0' + c.m / 10), char('0' + c.m % 10), '/',
+                  char('0' + y / 1000), char('0' + y / 100 % 10), char('0' + y / 10 % 10), char('0' + y % 10)};
+    return std::string(b, 10);
+  }
   char buf[40];
   std::snprintf(buf, sizeof buf, "%02u/%02u/%04d", c.d, c.m, c.y);
   return buf;

@@ -114,32 +114,45 @@ std::vector<std::string> ZipReader::names() const {
   return out;
 }
 
-std::string ZipReader::read(const std::string& name) {
+std::unique_ptr<ZipPart> ZipReader::open(const std::string& name) {
   const std::string who = "Tệp " + impl_->label + ": ";
   zip_stat_t st;
   zip_stat_init(&st);
   if (zip_stat(impl_->z, name.c_str(), 0, &st) < 0) throw Error::Invalid(who + "thiếu phần " + name);
   zip_file_t* f = zip_fopen(impl_->z, name.c_str(), 0);
   if (!f) throw Error::Invalid(who + "phần " + name + " bị hỏng");
+  std::unique_ptr<ZipPart> part(new ZipPart);
+  part->file_ = f;
+  part->zip_ = this;
+  part->name_ = name;
+  part->has_comp_size_ = (st.valid & ZIP_STAT_COMP_SIZE) != 0;
+  part->comp_size_ = st.comp_size;
+  return part;
+}
+
+ZipPart::~ZipPart() {
+  if (file_) zip_fclose(static_cast<zip_file_t*>(file_));
+}
+
+size_t ZipPart::read(char* buf, size_t cap) {
+  if (!file_) return 0;
+  auto& z = *zip_->impl_;
+  const std::string who = "Tệp " + z.label + ": ";
+  zip_int64_t got = zip_fread(static_cast<zip_file_t*>(file_), buf, cap);
+  if (got < 0) throw Error::Invalid(who + "phần " + name_ + " bị hỏng (không giải nén được)");
+  got_ += static_cast<uint64_t>(got);
+  z.total += static_cast<uint64_t>(got);
+  bool ratio_bad = has_comp_size_ && got_ > (1u << 20) && static_cast<double>(got_) > z.limits.max_ratio * static_cast<double>(comp_size_ + 1);
+  if (got_ > z.limits.max_part_bytes || z.total > z.limits.max_total_bytes || ratio_bad)
+    throw Error::Invalid(who + "giải nén vượt giới hạn cho phép (nghi là \"bom zip\"); tệp bị từ chối");
+  return static_cast<size_t>(got);
+}
+
+std::string ZipReader::read(const std::string& name) {
+  auto part = open(name);
   std::string out;
   char buf[65536];
-  for (;;) {
-    zip_int64_t got = zip_fread(f, buf, sizeof buf);
-    if (got < 0) {
-      zip_fclose(f);
-      throw Error::Invalid(who + "phần " + name + " bị hỏng (không giải nén được)");
-    }
-    if (got == 0) break;
-    out.append(buf, static_cast<size_t>(got));
-    impl_->total += static_cast<uint64_t>(got);
-    bool ratio_bad = (st.valid & ZIP_STAT_COMP_SIZE) && out.size() > (1u << 20) &&
-                     static_cast<double>(out.size()) > impl_->limits.max_ratio * static_cast<double>(st.comp_size + 1);
-    if (out.size() > impl_->limits.max_part_bytes || impl_->total > impl_->limits.max_total_bytes || ratio_bad) {
-      zip_fclose(f);
-      throw Error::Invalid(who + "giải nén vượt giới hạn cho phép (nghi là \"bom zip\"); tệp bị từ chối");
-    }
-  }
-  zip_fclose(f);
+  while (size_t got = part->read(buf, sizeof buf)) out.append(buf, got);
   return out;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -23,6 +24,29 @@ struct ZipLimits {
 // Office file), "pdf", "empty" or "other".
 std::string sniff(const std::string& bytes);
 
+class ZipReader;
+
+// One part of an opened package inflated a chunk at a time (a worksheet of 100,000 rows is never
+// one string), under the package's limits: past them, or when corrupt, read() throws
+// Error::Invalid as ZipReader::read does. Valid while its ZipReader is.
+class ZipPart {
+ public:
+  ~ZipPart();
+  ZipPart(const ZipPart&) = delete;
+  ZipPart& operator=(const ZipPart&) = delete;
+  // Up to `cap` bytes into `buf`; 0 at the end of the part.
+  size_t read(char* buf, size_t cap);
+
+ private:
+  friend class ZipReader;
+  ZipPart() = default;
+  void* file_ = nullptr;  // zip_file_t
+  ZipReader* zip_ = nullptr;
+  std::string name_;
+  uint64_t got_ = 0, comp_size_ = 0;
+  bool has_comp_size_ = false;
+};
+
 // An opened package. Every failure throws Error::Invalid with a Vietnamese message naming the
 // file (`label`).
 class ZipReader {
@@ -34,9 +58,12 @@ class ZipReader {
   bool has(const std::string& name) const;
   // The part's bytes; throws when absent, corrupt or past a limit.
   std::string read(const std::string& name);
+  // The part to inflate in chunks (ZipPart::read); throws when absent or corrupt.
+  std::unique_ptr<ZipPart> open(const std::string& name);
   std::vector<std::string> names() const;
 
  private:
+  friend class ZipPart;
   struct Impl;
   Impl* impl_;
 };

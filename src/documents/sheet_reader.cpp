@@ -8,11 +8,13 @@
 #include <cstring>
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <set>
 
 #include "core/error.h"
 #include "core/progress.h"
 #include "documents/package.h"
+#include "documents/xml_stream.h"
 #include "text/vietnamese.h"
 
 namespace thidua::documents {
@@ -61,13 +63,57 @@ std::string unescape(std::string s) {
   return s;
 }
 
-std::string string_item(pugi::xml_node si) {
+using Tok = XmlStream::Token;
+
+// The scanner over a part of the package, inflated a chunk at a time.
+XmlStream part_stream(ZipReader& zip, const std::string& part, const std::string& label) {
+  std::shared_ptr<ZipPart> p = zip.open(part);
+  return XmlStream([p](char* buf, size_t cap) { return p->read(buf, cap); }, "Tệp " + label + ": phần " + part);
+}
+
+// After the kStart of a string item (<si> of the shared strings, <is> of an inline string), up to
+// its end tag: its own <t>, and the first <t> of each rich-text run <r> (never the phonetic
+// reading <rPh>), _x000D_ escapes decoded.
+std::string string_item(XmlStream& x) {
+  const int d = x.depth();
   std::string s;
-  for (auto c = si.first_child(); c; c = c.next_sibling()) {
-    if (is(c, "t")) s += c.text().get();
-    else if (is(c, "r")) s += child(c, "t").text().get();
+  if (x.empty_element()) {
+    x.next();
+    return s;
   }
-  return unescape(s);
+  int t_depth = 0;  // the <t> whose text counts, while it is open
+  bool in_run = false, run_has_t = false;
+  for (;;) {
+    switch (x.next()) {
+      case Tok::kStart:
+        if (x.depth() == d + 1 && x.name() == "t") t_depth = d + 1;
+        else if (x.depth() == d + 1 && x.name() == "r") in_run = true, run_has_t = false;
+        else if (x.depth() == d + 2 && in_run && !run_has_t && x.name() == "t") t_depth = d + 2, run_has_t = true;
+        break;
+      case Tok::kEnd:
+        if (x.depth() == d) return unescape(std::move(s));
+        if (x.depth() == t_depth) t_depth = 0;
+        if (x.depth() == d + 1) in_run = false;
+        break;
+      case Tok::kText:
+        if (t_depth && x.depth() == t_depth) s += x.text();
+        break;
+      case Tok::kEof:
+        return unescape(std::move(s));
+    }
+  }
+}
+
+// pugixml's as_int/as_ullong: white space, a sign, decimal or 0x hexadecimal; 0 when none.
+long long integer_of(const std::string& v) {
+  const char* p = v.c_str();
+  while (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n') ++p;
+  bool neg = *p == '-';
+  if (*p == '-' || *p == '+') ++p;
+  int base = 10;
+  if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) base = 16, p += 2;
+  long long n = std::strtoll(p, nullptr, base);
+  return neg ? -n : n;
 }
 
 // Whether a number format shows a date: built-ins 14–22, 45–47, or a code with d/m/y outside
@@ -105,9 +151,154 @@ std::string resolve(const std::string& base_dir, const std::string& target) {
 
 std::string number_shown(double v) {
   char b[40];
+  if (std::floor(v) == v && std::fabs(v) < 1e15 && !(v == 0 && std::signbit(v)))
+    return std::to_string(static_cast<long long>(v));  // as "%.0f" writes it
   if (std::floor(v) == v && std::fabs(v) < 1e15) std::snprintf(b, sizeof b, "%.0f", v);
   else std::snprintf(b, sizeof b, "%.10g", v);
   return b;
+}
+
+// What reading a worksheet needs from the rest of the workbook.
+struct SheetContext {
+  const std::string& who;  // "Tệp a.xlsx: "
+  const ReadLimits& limits;
+  const std::vector<std::string>& shared;
+  const std::vector<bool>& xf_date;  // by style index: the number is a date
+  bool date1904;
+};
+
+// One <c> as the scanner hands it over, turned into a cell (kEmpty when it holds nothing).
+struct RawCell {
+  std::string ref, type, style, v;
+  bool has_ref = false, has_style = false, has_v = false, formula = false, has_is = false;
+  std::string inline_text;
+};
+
+SheetCell typed_cell(const RawCell& c, const SheetContext& ctx) {
+  SheetCell cell;
+  cell.formula = c.formula;
+  const std::string& t = c.type;
+  if (t == "s") {
+    long long i = integer_of(c.v);
+    if (i < 0 || static_cast<unsigned long long>(i) >= ctx.shared.size())
+      throw Error::Invalid(ctx.who + "ô " + c.ref + " trỏ tới chuỗi không có");
+    cell.kind = SheetCell::Kind::kText;
+    cell.text = ctx.shared[static_cast<size_t>(i)];
+  } else if (t == "inlineStr") {
+    cell.kind = SheetCell::Kind::kText;
+    cell.text = text::to_nfc(c.inline_text);
+  } else if (t == "str") {
+    cell.kind = SheetCell::Kind::kText;
+    cell.text = text::to_nfc(unescape(c.v));
+  } else if (t == "b") {
+    cell.kind = SheetCell::Kind::kBool;
+    cell.number = static_cast<double>(static_cast<int>(integer_of(c.v)));
+    cell.text = cell.number ? "TRUE" : "FALSE";
+  } else if (t == "e") {
+    cell.kind = SheetCell::Kind::kError;
+    cell.text = c.v;
+  } else if (t == "d") {
+    if (auto d = Date::parse_iso(c.v.substr(0, 10))) {
+      cell.kind = SheetCell::Kind::kDate;
+      cell.date = *d;
+      cell.text = d->vn();
+    }
+  } else if (c.has_v) {
+    cell.kind = SheetCell::Kind::kNumber;
+    cell.number = std::strtod(c.v.c_str(), nullptr);
+    cell.text = number_shown(cell.number);
+    size_t s = c.has_style ? static_cast<size_t>(static_cast<int>(integer_of(c.style))) : 0;
+    if (s < ctx.xf_date.size() && ctx.xf_date[s]) {
+      int serial = static_cast<int>(std::floor(cell.number));
+      // 1900 system: serial 60 is the fictitious 29/02/1900; from 61 on, 1899-12-30 + n
+      // (Date::from_ymd knows no year before 1900: 1899-12-30 is two days before 1900-01-01)
+      static const Date b1904 = *Date::from_ymd(1904, 1, 1), b1900 = Date::from_ymd(1900, 1, 1)->add_days(-2),
+                        b1900_early = Date::from_ymd(1900, 1, 1)->add_days(-1);
+      Date base = ctx.date1904 ? b1904 : serial < 60 ? b1900_early : b1900;
+      cell.kind = SheetCell::Kind::kDate;
+      cell.date = base.add_days(serial);
+      cell.text = cell.date.vn();
+    }
+  }
+  return cell;
+}
+
+// A worksheet scanned as it is inflated: <sheetData> (the first) row by row, each <row> with its
+// <c> cells (a cell's first <v>, its <f> flagging a formula's cached value, its first <is>), and
+// <mergeCells>. Rows and cells without r= follow the one before. Rows holding no value are left out.
+void read_sheet(XmlStream& x, const SheetContext& ctx, Sheet& sheet) {
+  enum class In { kNothing, kData, kMerges } in = In::kNothing;
+  bool data_done = false, merges_done = false;
+  SheetRow row;
+  bool in_row = false, in_cell = false, in_v = false, v_done = false;
+  int next_row = 1, next_col = 0;
+  size_t width = 0;
+  RawCell c;
+  std::string attr;
+  for (;;) {
+    Tok t = x.next();
+    if (t == Tok::kEof) break;
+    const int d = x.depth();
+    if (t == Tok::kText) {
+      if (in_v && d == 5) c.v += x.text();
+      continue;
+    }
+    if (t == Tok::kStart) {
+      if (d == 2) {
+        if (x.name() == "sheetData" && !data_done) in = In::kData, data_done = true;
+        else if (x.name() == "mergeCells" && !merges_done) in = In::kMerges, merges_done = true;
+      } else if (d == 3 && in == In::kMerges) {
+        sheet.merges.push_back(x.attr("ref", attr) ? attr : std::string());
+      } else if (d == 3 && in == In::kData && x.name() == "row") {
+        in_row = true;
+        row = SheetRow{};
+        row.cells.reserve(width);  // as wide as the row before: cells are not moved as the row grows
+        row.number = x.attr("r", attr) ? static_cast<int>(integer_of(attr)) : next_row;
+        next_row = row.number + 1;
+        next_col = 0;
+      } else if (d == 4 && in_row && x.name() == "c") {
+        in_cell = true;
+        v_done = false;
+        c.has_ref = x.attr("r", c.ref);
+        if (!c.has_ref) c.ref.clear();
+        if (!x.attr("t", c.type)) c.type.clear();
+        c.has_style = x.attr("s", c.style);
+        c.v.clear();
+        c.inline_text.clear();
+        c.has_v = c.formula = c.has_is = false;
+      } else if (d == 5 && in_cell) {
+        if (x.name() == "v" && !v_done) in_v = c.has_v = true;
+        else if (x.name() == "f") c.formula = true;
+        else if (x.name() == "is" && !c.has_is) c.has_is = true, c.inline_text = string_item(x);
+      }
+      continue;
+    }
+    // kEnd
+    if (d == 5 && in_v) {
+      in_v = false;
+      v_done = true;
+    } else if (d == 4 && in_cell) {
+      in_cell = false;
+      int col = c.has_ref ? column_of(c.ref.c_str()) : next_col;
+      next_col = col + 1;
+      if (col < 0 || static_cast<size_t>(col) >= ctx.limits.max_columns) continue;
+      SheetCell cell = typed_cell(c, ctx);
+      if (cell.kind == SheetCell::Kind::kEmpty) continue;
+      if (row.cells.size() <= static_cast<size_t>(col)) row.cells.resize(static_cast<size_t>(col) + 1);
+      row.cells[static_cast<size_t>(col)] = std::move(cell);
+    } else if (d == 3 && in_row) {
+      in_row = false;
+      if (row.cells.empty()) continue;
+      width = row.cells.size();
+      if (sheet.rows.size() >= ctx.limits.max_rows)
+        throw Error::Invalid(ctx.who + "trang tính \"" + sheet.name + "\" có hơn " + std::to_string(ctx.limits.max_rows) +
+                             " dòng; hãy chia thành nhiều tệp");
+      sheet.rows.push_back(std::move(row));
+      if ((sheet.rows.size() & 1023) == 0) progress::step(sheet.rows.size());  // rows read so far
+    } else if (d == 2) {
+      in = In::kNothing;
+    }
+  }
 }
 
 }  // namespace
@@ -235,10 +426,9 @@ Workbook read_workbook(const std::string& bytes, const std::string& label, ReadL
   }
   std::vector<std::string> shared;
   if (!shared_path.empty() && zip.has(shared_path)) {
-    pugi::xml_document sst;
-    load(sst, zip.read(shared_path), label, shared_path);
-    for (auto si = sst.first_child().first_child(); si; si = si.next_sibling())
-      if (is(si, "si")) shared.push_back(text::to_nfc(string_item(si)));
+    XmlStream x = part_stream(zip, shared_path, label);
+    for (Tok t; (t = x.next()) != Tok::kEof;)
+      if (t == Tok::kStart && x.depth() == 2 && x.name() == "si") shared.push_back(text::to_nfc(string_item(x)));
   }
   std::vector<bool> xf_date;
   if (!styles_path.empty() && zip.has(styles_path)) {
@@ -262,6 +452,7 @@ Workbook read_workbook(const std::string& bytes, const std::string& label, ReadL
         }
       }
   }
+  SheetContext ctx{who, limits, shared, xf_date, out.date1904};
   auto sheets = child(wroot, "sheets");
   for (auto sh = sheets.first_child(); sh; sh = sh.next_sibling()) {
     if (std::string(sh.attribute("state").value()) == "veryHidden") continue;
@@ -273,79 +464,8 @@ Workbook read_workbook(const std::string& bytes, const std::string& label, ReadL
     if (!zip.has(part)) throw Error::Invalid(who + "thiếu trang tính " + part);
     Sheet sheet;
     sheet.name = sh.attribute("name").value();
-    pugi::xml_document sx;
-    load(sx, zip.read(part), label, part);
-    auto root = sx.first_child();
-    auto data = child(root, "sheetData");
-    int next_row = 1;
-    for (auto row = data.first_child(); row; row = row.next_sibling()) {
-      if (!is(row, "row")) continue;
-      int rn = row.attribute("r") ? row.attribute("r").as_int() : next_row;
-      next_row = rn + 1;
-      SheetRow r;
-      r.number = rn;
-      int next_col = 0;
-      for (auto c = row.first_child(); c; c = c.next_sibling()) {
-        if (!is(c, "c")) continue;
-        int col = c.attribute("r") ? column_of(c.attribute("r").value()) : next_col;
-        next_col = col + 1;
-        if (col < 0 || static_cast<size_t>(col) >= limits.max_columns) continue;
-        SheetCell cell;
-        std::string t = c.attribute("t").value();
-        auto v = child(c, "v");
-        cell.formula = static_cast<bool>(child(c, "f"));
-        if (t == "s") {
-          size_t i = static_cast<size_t>(v.text().as_ullong());
-          if (i >= shared.size()) throw Error::Invalid(who + "ô " + std::string(c.attribute("r").value()) + " trỏ tới chuỗi không có");
-          cell.kind = SheetCell::Kind::kText;
-          cell.text = shared[i];
-        } else if (t == "inlineStr") {
-          cell.kind = SheetCell::Kind::kText;
-          cell.text = text::to_nfc(string_item(child(c, "is")));
-        } else if (t == "str") {
-          cell.kind = SheetCell::Kind::kText;
-          cell.text = text::to_nfc(unescape(v.text().get()));
-        } else if (t == "b") {
-          cell.kind = SheetCell::Kind::kBool;
-          cell.number = v.text().as_int();
-          cell.text = cell.number ? "TRUE" : "FALSE";
-        } else if (t == "e") {
-          cell.kind = SheetCell::Kind::kError;
-          cell.text = v.text().get();
-        } else if (t == "d") {
-          auto d = Date::parse_iso(std::string(v.text().get()).substr(0, 10));
-          if (d) {
-            cell.kind = SheetCell::Kind::kDate;
-            cell.date = *d;
-            cell.text = d->vn();
-          }
-        } else if (v) {
-          cell.kind = SheetCell::Kind::kNumber;
-          cell.number = v.text().as_double();
-          cell.text = number_shown(cell.number);
-          size_t s = static_cast<size_t>(c.attribute("s").as_int());
-          if (s < xf_date.size() && xf_date[s]) {
-            int serial = static_cast<int>(std::floor(cell.number));
-            // 1900 system: serial 60 is the fictitious 29/02/1900; from 61 on, 1899-12-30 + n
-            Date base = out.date1904 ? *Date::from_ymd(1904, 1, 1) : *Date::from_ymd(1899, 12, serial < 60 ? 31 : 30);
-            cell.kind = SheetCell::Kind::kDate;
-            cell.date = base.add_days(serial);
-            cell.text = cell.date.vn();
-          }
-        }
-        if (cell.kind == SheetCell::Kind::kEmpty) continue;
-        if (r.cells.size() <= static_cast<size_t>(col)) r.cells.resize(static_cast<size_t>(col) + 1);
-        r.cells[static_cast<size_t>(col)] = cell;
-      }
-      if (r.cells.empty()) continue;
-      if (sheet.rows.size() >= limits.max_rows)
-        throw Error::Invalid(who + "trang tính \"" + sheet.name + "\" có hơn " + std::to_string(limits.max_rows) +
-                             " dòng; hãy chia thành nhiều tệp");
-      sheet.rows.push_back(std::move(r));
-      if ((sheet.rows.size() & 1023) == 0) progress::step(sheet.rows.size());  // rows read so far
-    }
-    if (auto mc = child(root, "mergeCells"))
-      for (auto m = mc.first_child(); m; m = m.next_sibling()) sheet.merges.emplace_back(m.attribute("ref").value());
+    XmlStream x = part_stream(zip, part, label);
+    read_sheet(x, ctx, sheet);
     out.sheets.push_back(std::move(sheet));
   }
   if (out.sheets.empty()) throw Error::Invalid(who + "không có trang tính nào");

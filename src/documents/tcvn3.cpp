@@ -131,13 +131,24 @@ bool syllable(const std::u32string& word, bool strict_case) {
 bool vietnamese_syllable(std::string_view word) { return syllable(decode(word), true); }
 
 Tcvn3::Reading Tcvn3::classify(std::string_view s) const {
-  std::u32string text = decode(s);
+  // First, as decode() reads the code points but without a copy: a letter past U+00FF makes the
+  // text Unicode, and text with nothing from U+00A1 on is plain (most cells of a workbook).
   bool marked_any = false;
-  for (char32_t c : text) {
-    if (c > 0xFF) return Reading::kUnicode;
-    if (c >= 0xA1) marked_any = true;
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    int n = (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
+    char32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
+    for (int k = 1; k < n && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    if (cp > 0xFF) return Reading::kUnicode;
+    if (cp >= 0xA1) marked_any = true;
+    i += static_cast<size_t>(n);
   }
   if (!marked_any) return Reading::kPlain;
+  std::u32string text = decode(s);
   // a word: letters, and the marks TCVN3 uses for letters; °, ±, § outside TCVN3 separate words
   auto word_char = [&](char32_t c) {
     return letter(c) || (c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7) || (c >= 0xA1 && c <= 0xFF && mapped(c));
@@ -206,27 +217,31 @@ size_t convert_tcvn3(Workbook& wb, const Tcvn3& table) {
     }
   };
   Count book;
-  std::vector<std::vector<std::vector<R>>> readings(wb.sheets.size());
+  // every cell's reading, row after row (kPlain for cells that are not text)
+  std::vector<R> readings;
   std::vector<Count> sheet_count(wb.sheets.size());
-  std::vector<std::map<size_t, Count>> column_count(wb.sheets.size());
+  std::vector<std::vector<Count>> column_count(wb.sheets.size());
+  bool any_legacy = false;  // a cell read as TCVN3 or both ways
   for (size_t s = 0; s < wb.sheets.size(); ++s)
     for (auto& row : wb.sheets[s].rows) {
-      readings[s].emplace_back();
+      if (column_count[s].size() < row.cells.size()) column_count[s].resize(row.cells.size());
       for (size_t c = 0; c < row.cells.size(); ++c) {
         R r = row.cells[c].kind == SheetCell::Kind::kText ? table.classify(row.cells[c].text) : R::kPlain;
-        readings[s].back().push_back(r);
+        readings.push_back(r);
         column_count[s][c].add(r);
         sheet_count[s].add(r);
         book.add(r);
+        any_legacy = any_legacy || r == R::kTcvn3 || r == R::kAmbiguous;
       }
     }
+  if (!any_legacy) return 0;  // all Unicode or plain: nothing to convert, nothing unclear
   bool legacy_font = wb.legacy_fonts && wb.legacy_font.rfind(".Vn", 0) == 0;
-  size_t converted = 0;
+  size_t converted = 0, at = 0;
   for (size_t s = 0; s < wb.sheets.size(); ++s)
     for (size_t i = 0; i < wb.sheets[s].rows.size(); ++i) {
       auto& row = wb.sheets[s].rows[i];
       for (size_t c = 0; c < row.cells.size(); ++c) {
-        R r = readings[s][i][c];
+        R r = readings[at++];
         if (r == R::kAmbiguous) {
           auto d = column_count[s][c].decided();
           if (!d) d = sheet_count[s].decided();

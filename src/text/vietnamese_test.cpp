@@ -15,6 +15,20 @@ TEST(Fold, SearchIgnoresCaseDiacriticsAndFoldsDStroke) {
   EXPECT_EQ(fold("Ho\xcc\x82\xcc\x80"), fold("Hồ"));
 }
 
+TEST(Fold, AsciiTextFoldsAsTheFullPathDoesAndNfcKeepsNormalisedText) {
+  // ASCII takes a short path: the same answer as for text with marks around it
+  EXPECT_EQ(fold("  MA  Don\tVI\r\n"), "ma don vi");
+  EXPECT_EQ(fold("  MA  Don\tVI\r\nĐ"), "ma don vi d");
+  EXPECT_EQ(fold(""), "");
+  EXPECT_EQ(fold(" \t "), "");
+  EXPECT_EQ(fold("A-1/B_2"), "a-1/b_2");
+  // NFC: precomposed text is kept as it is, decomposed text composed, broken UTF-8 replaced
+  EXPECT_EQ(to_nfc("Nguyễn Văn Đệ"), "Nguyễn Văn Đệ");
+  EXPECT_EQ(to_nfc("Ho\xcc\x82\xcc\x80"), "Hồ");
+  EXPECT_EQ(to_nfc("plain"), "plain");
+  EXPECT_EQ(to_nfc("a\xc3\x28"), "a\xef\xbf\xbd(");
+}
+
 TEST(Fold, Utf8Validation) {
   EXPECT_TRUE(is_valid_utf8("Trà Vinh"));
   EXPECT_FALSE(is_valid_utf8("\xc3\x28"));

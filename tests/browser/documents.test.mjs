@@ -47,6 +47,10 @@ test('the import page: a roster with a problem row is previewed, the commit stay
     await preview.waitFor();
     await preview.getByText('1 dòng có lỗi').waitFor();
     await preview.getByText('không có đơn vị mã KHONG-CO').waitFor();
+    // the date the server answers as ISO is shown the Vietnamese way
+    await preview.getByText(/Họ tên: Nguyễn Văn Mới/).waitFor();
+    assert.match(await preview.getByText(/Họ tên: Nguyễn Văn Mới/).innerText(), /Từ ngày: 01\/07\/2025/);
+    assert.equal(await preview.getByText(/2025-07-01/).count(), 0);
     assert.equal(await page.getByTestId('import-commit').isDisabled(), true);
     await shot(page, 'import-preview');
   }, { viewport: { width: 1280, height: 900 } });
