@@ -574,6 +574,7 @@ ImportResult import_file(storage::Database& db, const scoring::IndicatorCatalogu
     progress::step(units.size() + people.size() + i + batch.size());
   }
   progress::check();  // the last moment a cancel is heeded: after it, everything is saved
+  if (actor.before_commit) actor.before_commit(*tx, out);
   tx->commit();
   out.committed = true;
   return out;

@@ -49,6 +49,9 @@ struct ImportActor {
   std::string username;
   // Whether the importer may write this unit (the CLI may write everything).
   std::function<bool(storage::Tx&, int64_t unit_id)> in_scope;
+  // Called in the commit's own transaction just before it commits (the audit entry): a saved
+  // import is never left unaudited, and a failed audit saves nothing.
+  std::function<void(storage::Tx&, const ImportResult&)> before_commit;
 };
 
 // `kind` is "reports" or "roster"; `filename` decides between .csv and a workbook only when the

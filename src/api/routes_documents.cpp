@@ -141,15 +141,12 @@ ImportResult import_workbook(Routes& r, const Ctx& c) {
     if (it == seen->end()) it = seen->emplace(unit, storage::UnitRepository(tx).in_scope(c.me().user.unit_id, unit)).first;
     return it->second;
   };
-  auto res = import_file(r.db(), r.indicators(), kind, c.req.body, c.query_str("filename", 200).value_or(""), actor, commit);
-  if (commit) {
-    auto tx = r.db().begin(TxMode::kWrite);
-    r.audit(*tx, c, "import." + kind, "import", std::nullopt, c.me().user.unit_id, nullptr,
-            {{"what", res.what}, {"rows", res.rows.size()}, {"filename", c.query_str("filename", 200).value_or("")},
-             {"report_ids", res.report_ids}});
-    tx->commit();
-  }
-  return res;
+  std::string filename = c.query_str("filename", 200).value_or("");
+  actor.before_commit = [&r, &c, &kind, &filename](storage::Tx& tx, const ImportResult& res) {
+    r.audit(tx, c, "import." + kind, "import", std::nullopt, c.me().user.unit_id, nullptr,
+            {{"what", res.what}, {"rows", res.rows.size()}, {"filename", filename}, {"report_ids", res.report_ids}});
+  };
+  return import_file(r.db(), r.indicators(), kind, c.req.body, filename, actor, commit);
 }
 
 }  // namespace

@@ -13,6 +13,7 @@
 #include "cli/progress_cli.h"
 #include "core/error.h"
 #include "scoring/indicator.h"
+#include "storage/accounts.h"
 #include "storage/scoring_store.h"
 
 namespace thidua::cli {
@@ -130,6 +131,17 @@ std::optional<int> run(const DocumentCommands& d, const std::string& db_url, Pro
       return 2;
     }
     if (d.commit) {
+      // audited in the import's own transaction, as the API's imports are (by "cli", no address)
+      actor.before_commit = [&](storage::Tx& tx, const api::ImportResult& saved) {
+        audit::Entry e;
+        e.username = actor.username;
+        e.action = "import." + d.ikind;
+        e.entity = "import";
+        e.after_json = nlohmann::json{{"what", saved.what}, {"rows", saved.rows.size()}, {"filename", name},
+                                      {"report_ids", saved.report_ids}}
+                           .dump();
+        storage::AuditLog(tx).append(std::move(e));
+      };
       api::import_file(*db, *cat, d.ikind, ss.str(), name, actor, true);
       bar.finish_line();
       std::cerr << "đã lưu " << res.rows.size() << " dòng" << std::endl;

@@ -57,6 +57,12 @@ test('report form round trip: blank form per unit and period, filled by hand (Vi
   assert.equal(done.body.committed, true);
   const saved = (await bo.get(`/api/v1/reports?unit_id=${hy.id}&limit=1000`)).body.items.find((x) => x.period_key.includes('2025-03-01'));
   assert.ok(saved, 'the report exists');
+  // the saved import is in the audit log, naming the file and the reports it wrote
+  const logged = (await bo.get('/api/v1/audit?entity=import&limit=50')).body.items.find((e) => e.action === 'import.reports');
+  assert.ok(logged, 'the import is audited');
+  const after = typeof logged.after === 'string' ? JSON.parse(logged.after) : logged.after;
+  assert.equal(after.filename, 'filled.xlsx');
+  assert.deepEqual(after.report_ids, [saved.id]);
   const rep = (await bo.get(`/api/v1/reports/${saved.id}`)).body;
   assert.equal(rep.values.toi_pham_ttxh, 1234);
   assert.equal(rep.values.vu_viec_tam_dinh_chi, 12);
@@ -206,4 +212,7 @@ test('the command line: thidua import prints one JSON object a row and exits 2 o
   assert.equal(c.status, 0, c.stderr);
   assert.deepEqual(JSON.parse(c.stdout.trim()), { row: 2, ok: true, problems: [], sheet: 'Danh sách', values: JSON.parse(c.stdout.trim()).values });
   assert.equal((await bo.get('/api/v1/people?q=' + encodeURIComponent('Phạm Văn Dòng Lệnh'))).body.items.length, 1);
+  // a write from the command line is audited too, by "cli"
+  const logged = (await bo.get('/api/v1/audit?entity=import&limit=50')).body.items.find((e) => e.action === 'import.roster' && e.username === 'cli');
+  assert.ok(logged, 'the command line import is audited');
 });
