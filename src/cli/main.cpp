@@ -221,6 +221,9 @@ int main(int argc, char** argv) {
   auto* plan_eval = plan->add_subcommand("eval", "Per-field precision and recall over texts with NAME.expected.json");
   std::vector<std::string> eval_dirs;
   plan_eval->add_option("DIR", eval_dirs, "Directories of NAME.txt with NAME.expected.json")->required();
+  bool eval_failures = false;
+  plan_eval->add_flag("--failures", eval_failures,
+                      "Also print each failing field of each text (never on the evaluation set: it leaks the texts)");
 
   auto* routes = cli.add_subcommand("routes", "List every API route with what it reads or writes and how its unit is found");
   bool routes_json = false;
@@ -348,7 +351,9 @@ int main(int argc, char** argv) {
       return 0;
     }
     if (plan_eval->parsed()) {
-      std::cout << thidua::text::plan::format_report(thidua::text::plan::evaluate_directories(eval_dirs));
+      auto report = thidua::text::plan::evaluate_directories(eval_dirs);
+      if (!eval_failures) report.failures.clear();  // aggregate and per-field totals only by default
+      std::cout << thidua::text::plan::format_report(report);
       return 0;
     }
   } catch (const thidua::Error& e) {

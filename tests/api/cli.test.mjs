@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync, execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIN, startServer, Client, freshDbUrl } from '../lib/server.mjs';
@@ -40,5 +40,24 @@ test('audit verify names the first tampered row and exits 1', { skip: (process.e
   const bad = spawnSync(BIN, ['audit', 'verify', '--db', `sqlite:${path}`]);
   assert.equal(bad.status, 1);
   assert.match(bad.stderr.toString(), /row 2/);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('plan eval prints per-text failure lines only with --failures', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'thidua-plan-eval-'));
+  writeFileSync(join(dir, 'one.txt'), 'Ngày 5/3/2024, Công an tỉnh Nghệ An tổ chức Hội nghị sơ kết phong trào thi đua “Vì an ninh Tổ quốc”.\n');
+  writeFileSync(join(dir, 'one.expected.json'), JSON.stringify({
+    title: 'Một tiêu đề không có trong văn bản', event: { kind: 'review', date: '2024-03-05', place: null },
+    organizers: ['Công an tỉnh Nghệ An'], movement: { name: 'Vì an ninh Tổ quốc', kind: 'regular', theme: null, motto: null, start: null, end: null },
+    phases: [], contents: [], targets: [], group: { name: null, leader: null, deputy: null, members: [] }, people: [], counts: [] }));
+  const plain = spawnSync(BIN, ['plan', 'eval', dir]);
+  assert.equal(plain.status, 0, plain.stderr.toString());
+  const out = plain.stdout.toString();
+  assert.match(out, /1 texts; fields right:/);
+  assert.doesNotMatch(out, /failures|one\.txt|→/);
+  const full = spawnSync(BIN, ['plan', 'eval', '--failures', dir]);
+  assert.equal(full.status, 0);
+  assert.match(full.stdout.toString(), /failures \(text, field/);
+  assert.match(full.stdout.toString(), /one\.txt, title: /);
   rmSync(dir, { recursive: true, force: true });
 });
