@@ -9,43 +9,18 @@
 // end); on PostgreSQL the cancel lands while the import is saving.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { readFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, Client, ROOT } from '../lib/server.mjs';
+import { startServer, Client } from '../lib/server.mjs';
+import { makeCheck } from '../lib/office.mjs';
+import { makeRoster, startImport, follow, brief } from '../lib/jobs.mjs';
 
-const PYTHON = process.env.THIDUA_PYTHON || '/usr/bin/python3';
 const work = mkdtempSync(join(tmpdir(), 'thidua-jobs-inst-'));
-let a, b, onA, onB, naOnB;
-
-function many(name, n, who) {
-  const out = join(work, name);
-  const r = spawnSync(PYTHON, [join(ROOT, 'tests/lib/make_workbook.py'), 'many', out, JSON.stringify({ n, unit: 'CA-HY', name: who })], { encoding: 'utf8' });
-  assert.equal(r.status, 0, r.stderr);
-  return readFileSync(out);
-}
-
+const check = makeCheck(work);
+const many = makeRoster(work);
 const PG = process.env.THIDUA_TEST_DB === 'postgres';
-// A job's answer without the (large) preview, for assertion messages.
-const brief = (j) => JSON.stringify({ ...j, result: j.result ? '…' : undefined });
-
-async function startImport(c, bytes, commit) {
-  const r = await fetch(`${c.url}/api/v1/imports/roster?filename=roster.xlsx&job=1${commit ? '&commit=1' : ''}`, {
-    method: 'POST', headers: { cookie: c.cookie, 'x-csrf-token': c.csrf, 'content-type': 'application/octet-stream' }, body: bytes });
-  return { status: r.status, body: await r.json() };
-}
-
-async function follow(c, id, until = (j) => j.state !== 'running', limitMs = 120000) {
-  const deadline = Date.now() + limitMs;
-  for (;;) {
-    const r = await c.get(`/api/v1/jobs/${id}`);
-    assert.equal(r.status, 200, brief(r.body));
-    if (until(r.body)) return r.body;
-    assert.ok(Date.now() < deadline, 'the job did not get there in time: ' + brief(r.body));
-    await new Promise((res) => setTimeout(res, 50));
-  }
-}
+let a, b, onA, onB, naOnB;
 
 // The same session on the other instance (sessions live in the database).
 function sameUserOn(srv, c) {
@@ -72,12 +47,12 @@ after(async () => { await b?.stop(); await a?.stop(); a?.cleanup(); });
 
 test('an import started on one instance is followed and cancelled on the other: nothing saved', async () => {
   const N = PG ? 20000 : 30000;
-  const started = await startImport(onA, many('cancel.xlsx', N, 'Hai Máy Chủ'), PG);
+  const started = await startImport(onA, many('cancel.xlsx', N, 'Hai Máy Chủ'), { commit: PG });
   assert.equal(started.status, 202, brief(started.body));
   const id = started.body.id;
   // B sees A's progress: the phase and the rows counted against their total
   const phases = PG ? ['save'] : ['check'];
-  const moving = await follow(onB, id, (j) => j.state !== 'running' || (phases.includes(j.phase) && j.done > 0));
+  const moving = await follow(onB, id, [], (j) => j.state !== 'running' || (phases.includes(j.phase) && j.done > 0));
   assert.equal(moving.state, 'running', brief(moving));
   assert.ok(moving.total >= N && moving.done <= moving.total, brief(moving));
   assert.ok((await onB.get('/api/v1/jobs')).body.items.some((j) => j.id === id), "B lists A's job");
@@ -109,16 +84,10 @@ test('an export made on one instance is downloaded from the other, the same file
   const bytes = Buffer.from(await f.arrayBuffer());
   assert.equal(bytes.length, end.file.size);
   const direct = Buffer.from(await (await fetch(a.url + path, { headers: { cookie: onA.cookie } })).arrayBuffer());
-  // the same workbook but for the moment it was written: compare the cells as openpyxl reads them
-  const { writeFileSync } = await import('node:fs');
-  const p1 = join(work, 'job.xlsx'), p2 = join(work, 'direct.xlsx');
-  writeFileSync(p1, bytes);
-  writeFileSync(p2, direct);
-  const read = (p) => spawnSync(PYTHON, ['-c', 'import openpyxl,sys,json; ws=openpyxl.load_workbook(sys.argv[1]).worksheets[0]; print(json.dumps([[str(c) for c in r] for r in ws.iter_rows(values_only=True)], ensure_ascii=False))', p], { encoding: 'utf8' });
-  const x = read(p1), y = read(p2);
-  assert.equal(x.status, 0, x.stderr);
-  assert.equal(x.stdout, y.stdout);
-  assert.match(x.stdout, /Hưng Yên/);
+  // the same workbook, as openpyxl reads it: the same sheets, cells, types and layout
+  const job = check('xlsx', bytes, 'job.xlsx'), same = check('xlsx', direct, 'direct.xlsx');
+  assert.deepEqual(job, same);
+  assert.match(JSON.stringify(job.sheets[0].rows), /Hưng Yên/);
   assert.equal((await naOnB.get(end.file.href)).status, 404, "another user's file is not found");
 });
 
@@ -132,14 +101,14 @@ test('a server killed mid-job: its job shows failed on the other instance; a fin
   assert.ok(before.length > 0);
 
   // a preview of a province's roster, killed with its server while B watches it being checked
-  const started = await startImport(onA, many('killed.xlsx', 30000, 'Máy Chủ Chết'), false);
+  const started = await startImport(onA, many('killed.xlsx', 30000, 'Máy Chủ Chết'));
   assert.equal(started.status, 202);
   const id = started.body.id;
-  const watched = await follow(onB, id, (j) => j.state !== 'running' || (j.phase === 'check' && j.done > 0));
+  const watched = await follow(onB, id, [], (j) => j.state !== 'running' || (j.phase === 'check' && j.done > 0));
   assert.equal(watched.state, 'running', brief(watched));
   await a.stop('SIGKILL');
   // running for a while (its heartbeat may be fresh), then failed — never running forever
-  const end = await follow(onB, id, (j) => j.state !== 'running', 60000);
+  const end = await follow(onB, id, [], (j) => j.state !== 'running', 60000);
   assert.equal(end.state, 'failed', brief(end));
   assert.equal(end.error.code, 'server_stopped');
   assert.match(end.error.message, /Máy chủ dừng khi đang chạy/);

@@ -5,6 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Client } from '../lib/server.mjs';
+import { dossierAtClosedCouncil } from '../lib/dossier.mjs';
 import { startUi, asUser, choose, shot } from '../lib/browser.mjs';
 
 let ui;
@@ -12,7 +13,7 @@ before(async () => { ui = await startUi({ demo: 'world' }); });
 after(async () => { await ui?.stop(); });
 
 test('a decision issued in the form records the method chosen for each award, shown on the decision and the record', async () => {
-  // The dossier as far as the closed council, through the API (the commendation test clicks these).
+  // The dossier as far as the closed council, through the API (tests/browser/commendation.test.mjs clicks these).
   const login = async (u) => { const c = new Client(ui.baseUrl); await c.login(u); return c; };
   const bo = await login('canbo.bo'), hy = await login('canbo.hungyen'), council = await login('hoidong.hungyen');
   const unit = (await bo.get('/api/v1/units?q=' + encodeURIComponent('Phòng Tham mưu, Công an tỉnh Hưng Yên'))).body.items[0].id;
@@ -21,16 +22,8 @@ test('a decision issued in the form records the method chosen for each award, sh
     person[n] = (await bo.get('/api/v1/people?q=' + encodeURIComponent(n))).body.items.find((p) => p.full_name === n).id;
     assert.equal((await hy.post('/api/v1/evaluations', { subject_kind: 'person', subject_id: person[n], year: 2025, level: 'tot' })).status, 201);
   }
-  const p = (await hy.post('/api/v1/proposals', { unit_id: unit, year: 2025,
-    items: Object.values(person).map((id) => ({ subject_kind: 'person', subject_id: id, code: 'chien_si_tien_tien' })) })).body;
-  for (const step of ['submit', 'receive', 'check', 'to_council']) assert.equal((await hy.post(`/api/v1/proposals/${p.id}/steps`, { step })).status, 200);
-  const users = (await bo.get('/api/v1/users?limit=100')).body.items;
-  const uid = (n) => users.find((u) => u.username === n).id;
-  assert.equal((await hy.post(`/api/v1/proposals/${p.id}/council`, { meeting_date: '2025-12-20', members: [uid('canbo.hungyen'), uid('hoidong.hungyen')] })).status, 201);
-  const votes = p.items.map((i) => ({ item_id: i.id, approve: true }));
-  for (const c of [hy, council]) assert.equal((await c.post(`/api/v1/proposals/${p.id}/ballot`, { votes })).status, 200);
-  assert.equal((await hy.post(`/api/v1/proposals/${p.id}/council/close`)).status, 200);
-  const item = Object.fromEntries(p.items.map((i) => [i.subject.name, i.id]));
+  const { p, item } = await dossierAtClosedCouncil({ bo, hy, council },
+    { unitId: unit, year: 2025, personIds: Object.values(person), code: 'chien_si_tien_tien' });
 
   await asUser(ui, 'canbo.hungyen', async ({ page }) => {
     await page.goto(`${ui.baseUrl}/#/commendation/proposals/${p.id}`);
