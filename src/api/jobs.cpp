@@ -111,10 +111,11 @@ void Job::phase(std::string_view name, size_t total) {
 void Job::done(size_t n) { done_.store(n, std::memory_order_relaxed); }
 void Job::advance(size_t n) { done_.fetch_add(n, std::memory_order_relaxed); }
 
-void Job::finish(State s, JobOutcome out, json error) {
+void Job::finish(State s, JobOutcome out, json error, bool stored) {
   {
     std::lock_guard lk(mu_);
     state_ = s;
+    stored_ = stored;
     out_ = std::move(out);
     error_ = std::move(error);
     finished_at_ = storage::now_iso();
@@ -199,57 +200,58 @@ std::shared_ptr<Job> Jobs::start(int64_t user_id, const std::string& kind, std::
   std::lock_guard lk(mu_);
   jobs_.push_back(job);
   threads_.emplace_back(job, std::thread([this, job, work = std::move(work)] {
+    Job::State state = Job::State::kDone;
+    JobOutcome out;
+    json err;
     {
       progress::Scope scope(job.get());
       try {
-        JobOutcome out = work();
+        out = work();
         if (out.file && out.file->bytes.size() > storage::JobRepository::kMaxFileBytes)
           throw Error::Invalid("Tệp xuất quá lớn (" + std::to_string(out.file->bytes.size() >> 20) + " MB, tối đa " +
                                std::to_string(storage::JobRepository::kMaxFileBytes >> 20) + " MB): hãy lọc bớt rồi xuất lại");
-        job->finish(Job::State::kDone, std::move(out), nullptr);
       } catch (const progress::Cancelled& e) {
-        job->finish(Job::State::kCancelled, {}, {{"code", "cancelled"}, {"message", e.what()}});
+        state = Job::State::kCancelled;
+        err = {{"code", "cancelled"}, {"message", e.what()}};
       } catch (const Error& e) {
         bool internal = e.code() == ErrorCode::kInternal || e.from_storage();
         if (internal) spdlog::error("job {}: {}", job->id(), e.what());
-        json err = {{"code", internal ? "internal" : error_code_name(e.code())},
-                    {"message", internal ? std::string("Lỗi máy chủ, không lưu gì; vui lòng thử lại") : std::string(e.what())}};
+        state = Job::State::kFailed;
+        err = {{"code", internal ? "internal" : error_code_name(e.code())},
+               {"message", internal ? std::string("Lỗi máy chủ, không lưu gì; vui lòng thử lại") : std::string(e.what())}};
         if (!internal && !e.field().empty()) err["field"] = e.field();
-        job->finish(Job::State::kFailed, {}, err);
       } catch (const std::exception& e) {
         spdlog::error("job {}: {}", job->id(), e.what());
-        job->finish(Job::State::kFailed, {}, {{"code", "internal"}, {"message", "Lỗi máy chủ, không lưu gì; vui lòng thử lại"}});
+        state = Job::State::kFailed;
+        err = {{"code", "internal"}, {"message", "Lỗi máy chủ, không lưu gì; vui lòng thử lại"}};
       }
+      if (state != Job::State::kDone) out = {};
     }
-    store_end(*job);
+    // Stored first, then shown here: once any instance says "done", every instance has the file.
+    bool stored = store_end(*job, state, out, err);
+    job->finish(state, std::move(out), std::move(err), stored);
   }));
   return job;
 }
 
-// The job's end, for every instance to see; on failure the memory copy stays (kKeepUnstored)
-// and this instance still answers for it.
-void Jobs::store_end(Job& job) {
+// The job's end, for every instance to see; false when the database did not take it (the memory
+// copy then stays kKeepUnstored and this instance still answers for it).
+bool Jobs::store_end(Job& job, Job::State state, const JobOutcome& out, const json& error) {
+  job.ending_ = true;  // the flusher leaves its row alone from now on
   try {
-    storage::JobRow r = job.row();
     std::optional<std::string> result;
-    storage::JobFile file;
-    bool has_file = false;
-    {
-      std::lock_guard lk(job.mu_);
-      if (!job.out_.result.is_null()) result = job.out_.result.dump();
-      if (job.out_.file) {
-        file = {job.out_.file->filename, job.out_.file->content_type, job.out_.file->bytes};
-        has_file = true;
-      }
-    }
+    if (!out.result.is_null()) result = out.result.dump();
+    std::optional<storage::JobFile> file;
+    if (out.file) file = storage::JobFile{out.file->filename, out.file->content_type, out.file->bytes};
     auto tx = db_.begin(storage::TxMode::kWrite);
-    storage::JobRepository(*tx).finish(r.id, r.state, r.finished_at.value_or(storage::now_iso()), now_ms(), result, r.error,
-                                       has_file ? &file : nullptr);
+    storage::JobRepository(*tx).finish(job.id(), state_name(state), storage::now_iso(), now_ms(), result,
+                                       error.is_null() ? std::nullopt : std::optional<std::string>(error.dump()),
+                                       file ? &*file : nullptr);
     tx->commit();
-    std::lock_guard lk(job.mu_);
-    job.stored_ = true;
+    return true;
   } catch (const std::exception& e) {
     spdlog::error("job {}: its end was not stored: {}", job.id(), e.what());
+    return false;
   }
 }
 
@@ -402,7 +404,7 @@ void Jobs::flush(const std::vector<std::shared_ptr<Job>>& running) {
   for (auto& [j, flag] : flags) {
     // Cancelled from another instance; or no longer running in the database while it runs here
     // (failed as stale while this instance could not write): stop, as every instance now says.
-    if ((!flag || *flag) && j->state() == Job::State::kRunning && !j->cancelled()) {
+    if ((!flag || *flag) && !j->ending_ && j->state() == Job::State::kRunning && !j->cancelled()) {
       if (!flag) spdlog::warn("job {}: failed elsewhere as stale; stopping it", j->id());
       j->cancel();
     }

@@ -68,7 +68,7 @@ class Job : public progress::Sink {
 
  private:
   friend class Jobs;
-  void finish(State s, JobOutcome out, nlohmann::json error);
+  void finish(State s, JobOutcome out, nlohmann::json error, bool stored);
 
   const std::string id_;
   const int64_t user_id_;
@@ -85,6 +85,7 @@ class Job : public progress::Sink {
   nlohmann::json error_;
   std::chrono::steady_clock::time_point finished_{};
   bool stored_ = false;  // the end is in the database: the memory copy may go
+  std::atomic<bool> ending_{false};  // the end is being stored
   // The flusher's own (its thread only): what it last wrote, and when.
   std::string written_phase_;
   size_t written_done_ = 0, written_total_ = 0;
@@ -132,7 +133,7 @@ class Jobs {
  private:
   void flush_loop();
   void flush(const std::vector<std::shared_ptr<Job>>& running);
-  void store_end(Job& job);
+  bool store_end(Job& job, Job::State state, const JobOutcome& out, const nlohmann::json& error);
   void reap_locked();  // joins finished threads, forgets jobs whose end is stored
   storage::Database& db_;
   const std::string instance_;

@@ -179,7 +179,11 @@ TEST_P(JobsDb, AnExportFileIsDownloadedFromAnotherInstance) {
   std::string bytes("PK\x03\x04", 4);
   for (int i = 0; i < 70000; ++i) bytes.push_back(static_cast<char>(i * 7 % 256));  // every byte value, NULs too
   auto job = a.start(5, "export", [&] { return JobOutcome{nullptr, RenderedFile{bytes, "application/vnd.ms-excel", "xep-hang.xlsx"}}; });
-  auto end = poll(b, 5, job->id(), [](const json& j) { return j["state"] != "running"; });
+  // the moment A says done, B hands out the file (stored before it is shown)
+  auto here = poll(a, 5, job->id(), [](const json& j) { return j["state"] != "running"; });
+  ASSERT_EQ(here["state"], "done") << here.dump();
+  EXPECT_EQ(b.file(5, job->id()).bytes, bytes);
+  auto end = *b.get(5, job->id());
   ASSERT_EQ(end["state"], "done") << end.dump();
   EXPECT_EQ(end["file"]["filename"], "xep-hang.xlsx");
   EXPECT_EQ(end["file"]["size"], bytes.size());
