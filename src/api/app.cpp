@@ -511,7 +511,7 @@ std::optional<std::string> Ctx::query_str(const char* name, size_t max_bytes) co
 }
 
 Jobs& Routes::jobs() {
-  if (!jobs_) jobs_ = std::make_shared<Jobs>();  // created at registration, before any request
+  if (!jobs_) jobs_ = std::make_shared<Jobs>(db_);  // created at registration, before any request
   return *jobs_;
 }
 

@@ -3,8 +3,12 @@
 // POST /jobs/{id}/cancel stops it. A job reports through core/progress.h, so the import and
 // export code is the same one the synchronous requests run. A cancelled import's transaction is
 // rolled back (its commit is all or nothing); an export's file is published only once complete.
-// Jobs live in the memory of the instance that started them and belong to their user: anyone
-// else's job answers 404 as an unknown one.
+//
+// Every instance on the database sees every job (storage/jobs.h): the instance running a job
+// writes its phase and rows at most every 200 ms (a heartbeat at least every second) and reads
+// the cancel flag any instance may set; a job whose heartbeat is older than kStaleAfter shows as
+// failed ("máy chủ dừng khi đang chạy"). An export's file is kept in the row (at most 64 MiB).
+// A job belongs to its user: anyone else's job answers 404 as an unknown one.
 #pragma once
 #include <nlohmann/json.hpp>
 
@@ -22,6 +26,7 @@
 #include "api/context.h"
 #include "api/documents.h"
 #include "core/progress.h"
+#include "storage/jobs.h"
 
 namespace thidua::api {
 
@@ -32,10 +37,15 @@ struct JobOutcome {
   std::optional<RenderedFile> file;
 };
 
+// A job's answer in the API (docs/jobs.md), from its row as any instance sees it; `result` is the
+// synchronous route's answer when the caller wants it.
+nlohmann::json job_json(const storage::JobRow& row, const nlohmann::json* result);
+
+// A job running on this instance: the progress sink of its thread.
 class Job : public progress::Sink {
  public:
   enum class State { kRunning, kDone, kFailed, kCancelled };
-  Job(std::string id, int64_t user_id, std::string kind);
+  Job(std::string id, int64_t user_id, std::string kind, std::string instance);
 
   const std::string& id() const { return id_; }
   int64_t user_id() const { return user_id_; }
@@ -43,6 +53,8 @@ class Job : public progress::Sink {
   // Asks the work to stop at its next row; false when it has already finished.
   bool cancel();
   nlohmann::json to_json() const;
+  // The row as this instance knows it (without the result).
+  storage::JobRow row() const;
   // The export's file, once the job is done (nullopt before, and for an import).
   std::optional<RenderedFile> file() const;
   // Waits until the job has finished or `d` has passed; true when it has finished.
@@ -56,11 +68,11 @@ class Job : public progress::Sink {
 
  private:
   friend class Jobs;
-  void finish(State s, JobOutcome out, nlohmann::json error);
+  void finish(State s, JobOutcome out, nlohmann::json error, bool stored);
 
   const std::string id_;
   const int64_t user_id_;
-  const std::string kind_;
+  const std::string kind_, instance_;
   const std::string started_at_;
   std::atomic<bool> cancel_{false};
   std::atomic<size_t> done_{0}, total_{0};
@@ -72,33 +84,66 @@ class Job : public progress::Sink {
   JobOutcome out_;
   nlohmann::json error_;
   std::chrono::steady_clock::time_point finished_{};
+  bool stored_ = false;  // the end is in the database: the memory copy may go
+  std::atomic<bool> ending_{false};  // the end is being stored
+  // The flusher's own (its thread only): what it last wrote, and when.
+  std::string written_phase_;
+  size_t written_done_ = 0, written_total_ = 0;
+  std::chrono::steady_clock::time_point written_at_{};
 };
 
 class Jobs {
  public:
-  static constexpr size_t kRunningPerUser = 2;
-  static constexpr size_t kRunningAll = 4;
-  Jobs() = default;
+  static constexpr size_t kRunningPerUser = 2;  // on every instance together
+  static constexpr size_t kRunningAll = 4;      // on this instance
+  static constexpr std::chrono::milliseconds kFlushEvery{200};
+  static constexpr std::chrono::milliseconds kHeartbeatEvery{1000};
+  static constexpr std::chrono::milliseconds kStaleAfter{15000};
+  static constexpr std::chrono::hours kKeepFinished{24};
+  static constexpr int64_t kKeepPerUser = 20;
+
+  explicit Jobs(storage::Database& db);
   ~Jobs();
   Jobs(const Jobs&) = delete;
   Jobs& operator=(const Jobs&) = delete;
 
   // Starts `work` on its own thread with the job as its progress sink. Throws Error::TooMany
-  // when the user (or the server) already runs as many jobs as allowed. `work` throws
-  // thidua::Error for bad input (the job fails with that message) and progress::Cancelled.
+  // when the user (on any instance) or this server already runs as many jobs as allowed. `work`
+  // throws thidua::Error for bad input (the job fails with that message) and progress::Cancelled.
   std::shared_ptr<Job> start(int64_t user_id, const std::string& kind, std::function<JobOutcome()> work);
-  // The user's own job, or nullptr (someone else's job is not found either).
-  std::shared_ptr<Job> find(int64_t user_id, const std::string& id) const;
-  std::vector<std::shared_ptr<Job>> of_user(int64_t user_id) const;
-  // Cancels every running job and waits for them (the app shutting down).
+  // The user's own job as any instance sees it, or nullopt (someone else's job is not found
+  // either); with the synchronous route's answer when `with_result`.
+  std::optional<nlohmann::json> get(int64_t user_id, const std::string& id, bool with_result = true);
+  // The user's jobs on every instance, newest first, without results.
+  std::vector<nlohmann::json> list(int64_t user_id);
+  // Asks the user's job to stop, wherever it runs, and waits up to `wait` for it to end; the job
+  // as it is then. Throws NotFound (not theirs) or Conflict (already ended).
+  nlohmann::json cancel(int64_t user_id, const std::string& id, std::chrono::milliseconds wait);
+  // The file of the user's export once done; throws Conflict while it runs, NotFound otherwise.
+  RenderedFile file(int64_t user_id, const std::string& id);
+  // This instance's running job, or nullptr.
+  std::shared_ptr<Job> local(const std::string& id) const;
+  // Fails other instances' running jobs whose heartbeat is stale, and purges old finished jobs
+  // (the flusher does it every few seconds; tests may call it).
+  void sweep();
+  // Cancels every running job of this instance and waits for them (the app shutting down).
   void stop();
+  const std::string& instance() const { return instance_; }
 
  private:
-  void reap_locked();  // joins finished threads, forgets jobs finished long ago
+  void flush_loop();
+  void flush(const std::vector<std::shared_ptr<Job>>& running);
+  bool store_end(Job& job, Job::State state, const JobOutcome& out, const nlohmann::json& error);
+  void reap_locked();  // joins finished threads, forgets jobs whose end is stored
+  storage::Database& db_;
+  const std::string instance_;
   mutable std::mutex mu_;
+  std::condition_variable wake_;
   std::vector<std::shared_ptr<Job>> jobs_;
   std::vector<std::pair<std::shared_ptr<Job>, std::thread>> threads_;
   bool stopped_ = false;
+  std::thread flusher_;
+  std::chrono::steady_clock::time_point next_purge_{};  // the flusher's
 };
 
 // Starts `work` as the caller's job on a copy of the request and of the caller (the work gets its

@@ -1,22 +1,17 @@
-// Jobs and progress (api/jobs.h, core/progress.h): a job's progress as the work reports it, a
-// cancel that stops the work at its next row, a job seen only by its user, the per-user limit,
-// and an .xlsx export cancelled half-way that leaves no temporary file.
+// Progress (core/progress.h): an .xlsx export cancelled half-way leaves no temporary file, and
+// reading a workbook reports its rows and stops when cancelled. The jobs themselves, which keep
+// their state in the database, are tested on both databases in jobs_dbtest.cpp.
 #include <gtest/gtest.h>
 
 #include <dirent.h>
 
-#include <atomic>
 #include <string>
-#include <thread>
 
-#include "api/jobs.h"
-#include "core/error.h"
 #include "core/progress.h"
 #include "documents/sheet_reader.h"
 #include "documents/table.h"
 
 using namespace thidua;
-using namespace std::chrono_literals;
 
 namespace {
 
@@ -50,111 +45,6 @@ documents::Table big_table(size_t n) {
 }
 
 }  // namespace
-
-TEST(Jobs, ReportsProgressThenTheOutcome) {
-  api::Jobs jobs;
-  std::atomic<bool> go{false};
-  auto job = jobs.start(7, "import.roster", [&] {
-    progress::phase("check", 1000);
-    for (int i = 0; i < 400; ++i) progress::tick();
-    while (!go) std::this_thread::sleep_for(1ms);
-    for (int i = 0; i < 600; ++i) progress::tick();
-    return api::JobOutcome{{{"committed", true}}, std::nullopt};
-  });
-  for (int i = 0; i < 2000 && job->to_json()["done"] != 400; ++i) std::this_thread::sleep_for(1ms);
-  auto mid = job->to_json();
-  EXPECT_EQ(mid["state"], "running");
-  EXPECT_EQ(mid["phase"], "check");
-  EXPECT_EQ(mid["phase_label"], "Đang kiểm tra từng dòng");
-  EXPECT_EQ(mid["done"], 400);
-  EXPECT_EQ(mid["total"], 1000);
-  EXPECT_EQ(mid["percent"], 40);
-  go = true;
-  ASSERT_TRUE(job->wait_for(5s));
-  auto end = job->to_json();
-  EXPECT_EQ(end["state"], "done");
-  EXPECT_EQ(end["percent"], 100);
-  EXPECT_EQ(end["result"]["committed"], true);
-  EXPECT_FALSE(job->cancel()) << "a finished job has nothing to cancel";
-}
-
-TEST(Jobs, CancelStopsTheWorkAtItsNextRow) {
-  api::Jobs jobs;
-  std::atomic<size_t> rows{0};
-  std::atomic<bool> unwound{false};
-  auto job = jobs.start(7, "import.roster", [&]() -> api::JobOutcome {
-    struct Guard {  // as a transaction rolled back by its destructor
-      std::atomic<bool>& f;
-      ~Guard() { f = true; }
-    } g{unwound};
-    progress::phase("save", 0);  // total unknown: null, never 0
-    for (;;) {
-      progress::tick();
-      ++rows;
-      std::this_thread::sleep_for(100us);
-    }
-  });
-  while (rows < 50) std::this_thread::sleep_for(1ms);
-  EXPECT_TRUE(job->to_json()["total"].is_null());
-  EXPECT_TRUE(job->to_json()["percent"].is_null());
-  EXPECT_TRUE(job->cancel());
-  ASSERT_TRUE(job->wait_for(5s));
-  EXPECT_TRUE(unwound);
-  auto j = job->to_json();
-  EXPECT_EQ(j["state"], "cancelled");
-  EXPECT_EQ(j["error"]["code"], "cancelled");
-  EXPECT_FALSE(j.contains("result"));
-  EXPECT_FALSE(job->file().has_value());
-}
-
-TEST(Jobs, BelongToTheirUserAndAreLimited) {
-  api::Jobs jobs;
-  std::atomic<bool> release{false};
-  auto wait = [&] {
-    while (!release) {
-      progress::check();
-      std::this_thread::sleep_for(1ms);
-    }
-    return api::JobOutcome{};
-  };
-  auto a = jobs.start(1, "export", wait);
-  auto b = jobs.start(1, "export", wait);
-  EXPECT_EQ(jobs.find(1, a->id()), a);
-  EXPECT_EQ(jobs.find(2, a->id()), nullptr) << "another user's job is not found";
-  EXPECT_EQ(jobs.of_user(2).size(), 0u);
-  EXPECT_EQ(jobs.of_user(1).size(), 2u);
-  try {
-    jobs.start(1, "export", wait);
-    FAIL() << "a third running job of one user is refused";
-  } catch (const Error& e) {
-    EXPECT_EQ(e.code(), ErrorCode::kTooMany);
-  }
-  auto c = jobs.start(2, "export", wait);  // another user may still start one
-  release = true;
-  EXPECT_TRUE(a->wait_for(5s) && b->wait_for(5s) && c->wait_for(5s));
-  EXPECT_NE(a->id(), b->id());
-}
-
-TEST(Jobs, AFailureGivesTheMessageOfTheError) {
-  api::Jobs jobs;
-  auto job = jobs.start(3, "import.reports", []() -> api::JobOutcome { throw Error::Invalid("Tệp x.xlsx: không phải tệp .xlsx"); });
-  ASSERT_TRUE(job->wait_for(5s));
-  EXPECT_EQ(job->to_json()["state"], "failed");
-  EXPECT_EQ(job->to_json()["error"]["message"], "Tệp x.xlsx: không phải tệp .xlsx");
-}
-
-TEST(Jobs, StopCancelsRunningWork) {
-  auto jobs = std::make_unique<api::Jobs>();
-  auto job = jobs->start(1, "export", [] {
-    for (;;) {
-      progress::check();
-      std::this_thread::sleep_for(1ms);
-    }
-    return api::JobOutcome{};
-  });
-  jobs->stop();  // as the app shutting down: returns once the work has unwound
-  EXPECT_EQ(job->to_json()["state"], "cancelled");
-}
 
 TEST(Progress, AnXlsxExportCancelledHalfWayLeavesNoTemporaryFile) {
   int before = temp_xlsx_files();

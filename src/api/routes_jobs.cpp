@@ -24,13 +24,6 @@ http::Response start_job(Routes& r, const Ctx& c, const std::string& kind, std::
 
 namespace {
 
-std::shared_ptr<Job> mine(Routes& r, const Ctx& c) {
-  auto id = c.params.at("id");
-  auto job = r.jobs().find(c.me().user.id, id);
-  if (!job) throw Error::NotFound("Không tìm thấy việc nhập/xuất này");
-  return job;
-}
-
 // The GET an export job replays: an API path with ?format= a file format.
 std::string export_target(const json& body) {
   for (auto& [k, v] : body.items())
@@ -49,30 +42,19 @@ void register_job_routes(Routes& r) {
 
   r.add("GET", "/api/v1/jobs", Access::self(), [&r](Ctx& c) {
     json items = json::array();
-    for (auto& j : r.jobs().of_user(c.me().user.id)) {
-      json x = j->to_json();
-      x.erase("result");  // a preview can be large: GET /jobs/{id} has it
-      items.push_back(std::move(x));
-    }
+    for (auto& j : r.jobs().list(c.me().user.id)) items.push_back(std::move(j));
     return ok(200, {{"items", items}, {"total", items.size()}});
   });
-  r.add("GET", "/api/v1/jobs/{id}", Access::self(), [&r](Ctx& c) { return ok(200, mine(r, c)->to_json()); });
+  r.add("GET", "/api/v1/jobs/{id}", Access::self(), [&r](Ctx& c) {
+    auto j = r.jobs().get(c.me().user.id, c.params.at("id"));
+    if (!j) throw Error::NotFound("Không tìm thấy việc nhập/xuất này");
+    return ok(200, *j);
+  });
   r.add("POST", "/api/v1/jobs/{id}/cancel", Access::self(), [&r](Ctx& c) {
-    auto job = mine(r, c);
-    if (!job->cancel()) throw Error::Conflict("Việc này đã kết thúc, không còn gì để hủy");
-    // Cancelling is quick (the work stops at its next row): answer with the outcome when it comes.
-    job->wait_for(std::chrono::milliseconds(2000));
-    return ok(200, job->to_json());
+    return ok(200, r.jobs().cancel(c.me().user.id, c.params.at("id"), std::chrono::milliseconds(2000)));
   });
-  r.add("GET", "/api/v1/jobs/{id}/file", Access::self(), [&r](Ctx& c) {
-    auto job = mine(r, c);
-    auto f = job->file();
-    if (!f) {
-      if (job->state() == Job::State::kRunning) throw Error::Conflict("Tệp chưa xong; hãy đợi việc xuất hoàn tất");
-      throw Error::NotFound("Việc này không có tệp (đã hủy, bị lỗi, hoặc không phải việc xuất)");
-    }
-    return file_response(*f);
-  });
+  r.add("GET", "/api/v1/jobs/{id}/file", Access::self(),
+        [&r](Ctx& c) { return file_response(r.jobs().file(c.me().user.id, c.params.at("id"))); });
   // {"path": "/api/v1/…?format=xlsx"}: any export the caller may GET, made as a job.
   r.add("POST", "/api/v1/jobs/exports", Access::self(), [&r](Ctx& c) {
     std::string target = export_target(parse_strict_json(c.req.body));

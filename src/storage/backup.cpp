@@ -22,7 +22,7 @@ using nlohmann::json;
 
 namespace {
 
-const std::set<std::string> kSkipped = {"sessions", "login_failures", "schema_migrations"};
+const std::set<std::string> kSkipped = {"sessions", "login_failures", "schema_migrations", "jobs"};
 // Rows the migrations themselves insert: replaced by the backup's own.
 const std::set<std::string> kSeeded = {"audit_head", "score_generation"};
 

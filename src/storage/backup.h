@@ -6,7 +6,8 @@
 // per row (bytes as base64), and a last line {"end":true,"sha256":…} over everything before it.
 // The backup reads everything in one snapshot (SQLite: one read transaction in WAL mode;
 // PostgreSQL: a REPEATABLE READ read-only transaction), so it is consistent while the server
-// writes. Sessions and login failures are not copied: a restored system starts logged out.
+// writes. Sessions and login failures are not copied: a restored system starts logged out; nor
+// are the jobs (imports and exports in progress or just finished, storage/jobs.h).
 #pragma once
 #include <cstdint>
 #include <iosfwd>

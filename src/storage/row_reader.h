@@ -49,4 +49,14 @@ void read_columns(const RowRef& r, T& out, std::initializer_list<Column<T>> cols
 inline Param opt_param(const std::optional<std::string>& s) { return s ? Param(*s) : Param(nullptr); }
 inline Param opt_param(const std::optional<int64_t>& v) { return v ? Param(*v) : Param(nullptr); }
 
+// The bytes of a BLOB / bytea column as read: SQLite gives them as they are, PostgreSQL's text
+// format as \x and hex digits.
+inline std::string bytes_value(Dialect d, std::string v) {
+  if (d != Dialect::kPostgres || v.rfind("\\x", 0) != 0) return v;
+  auto nib = [](char c) { return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10; };
+  std::string out(v.size() / 2 - 1, '\0');
+  for (size_t i = 2, o = 0; i + 1 < v.size(); i += 2, ++o) out[o] = static_cast<char>(nib(v[i]) * 16 + nib(v[i + 1]));
+  return out;
+}
+
 }  // namespace thidua::storage

@@ -5,6 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, Client } from '../lib/server.mjs';
+import { dossierAtClosedCouncil } from '../lib/dossier.mjs';
 
 let srv, bo, hy, hyCouncil;
 const person = {};
@@ -27,16 +28,8 @@ after(async () => { await srv.stop(); srv.cleanup(); });
 test('the methods are data; a decision records each award\'s method and the records show it', async () => {
   const methods = (await hy.get('/api/v1/award-methods')).body.items;
   assert.deepEqual(methods.map((m) => m.name), ['Thường xuyên', 'Chuyên đề', 'Đột xuất', 'Đối ngoại', 'Cống hiến', 'Niên hạn', 'Kháng chiến']);
-  const p = (await hy.post('/api/v1/proposals', { unit_id: PV01, year: 2025,
-    items: Object.values(person).map((id) => ({ subject_kind: 'person', subject_id: id, code: 'chien_si_tien_tien' })) })).body;
-  for (const step of ['submit', 'receive', 'check', 'to_council']) assert.equal((await hy.post(`/api/v1/proposals/${p.id}/steps`, { step })).status, 200);
-  const users = (await bo.get('/api/v1/users?limit=100')).body.items;
-  const uid = (n) => users.find((u) => u.username === n).id;
-  assert.equal((await hy.post(`/api/v1/proposals/${p.id}/council`, { meeting_date: '2025-12-20', members: [uid('canbo.hungyen'), uid('hoidong.hungyen')] })).status, 201);
-  const votes = p.items.map((i) => ({ item_id: i.id, approve: true }));
-  for (const c of [hy, hyCouncil]) assert.equal((await c.post(`/api/v1/proposals/${p.id}/ballot`, { votes })).status, 200);
-  assert.equal((await hy.post(`/api/v1/proposals/${p.id}/council/close`)).status, 200);
-  const item = Object.fromEntries(p.items.map((i) => [i.subject.name, i.id]));
+  const { p, item } = await dossierAtClosedCouncil({ bo, hy, council: hyCouncil },
+    { unitId: PV01, year: 2025, personIds: Object.values(person), code: 'chien_si_tien_tien' });
   const dec = { number: '77/QĐ-CAT-PX01', date: '2026-01-06', signer: 'Đại tá Nguyễn Thanh Trường', signer_position: 'Giám đốc Công an tỉnh' };
   // an unknown method, or an item not in the dossier: refused, nothing decided
   let r = await hy.post(`/api/v1/proposals/${p.id}/decision`, { ...dec, methods: [{ item_id: item['Hoàng Minh Tuấn'], method: 'hang_nam' }] });

@@ -6,40 +6,16 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, Client, ROOT } from '../lib/server.mjs';
+import { startServer, Client } from '../lib/server.mjs';
+import { makeRoster, startImport, follow } from '../lib/jobs.mjs';
 
 const PYTHON = process.env.THIDUA_PYTHON || '/usr/bin/python3';
 const work = mkdtempSync(join(tmpdir(), 'thidua-jobs-'));
+const many = makeRoster(work);
 let srv, bo, na;
-
-function many(name, n, who) {
-  const out = join(work, name);
-  const r = spawnSync(PYTHON, [join(ROOT, 'tests/lib/make_workbook.py'), 'many', out, JSON.stringify({ n, unit: 'CA-HY', name: who })], { encoding: 'utf8' });
-  assert.equal(r.status, 0, r.stderr);
-  return readFileSync(out);
-}
-
-async function startImport(c, bytes, { commit = false } = {}) {
-  const r = await fetch(`${c.url}/api/v1/imports/roster?filename=roster.xlsx&job=1${commit ? '&commit=1' : ''}`, {
-    method: 'POST', headers: { cookie: c.cookie, 'x-csrf-token': c.csrf, 'content-type': 'application/octet-stream' }, body: bytes });
-  return { status: r.status, body: await r.json() };
-}
-
-// Polls the job until it ends, keeping every answer seen on the way.
-async function follow(c, id, seen = [], until = (j) => j.state !== 'running') {
-  const deadline = Date.now() + 120000;
-  for (;;) {
-    const r = await c.get(`/api/v1/jobs/${id}`);
-    assert.equal(r.status, 200, JSON.stringify(r.body));
-    seen.push(r.body);
-    if (until(r.body)) return r.body;
-    assert.ok(Date.now() < deadline, 'the job did not end in two minutes: ' + JSON.stringify(r.body));
-    await new Promise((res) => setTimeout(res, 25));
-  }
-}
 
 async function peopleNamed(q) {
   return (await bo.get('/api/v1/people?limit=1&q=' + encodeURIComponent(q))).body.total;

@@ -1,7 +1,7 @@
 // Long imports and exports in the UI (issue 11, part 6): a province's roster of 30,000 rows is
 // previewed through a job with its progress bar; while "Lưu tất cả" saves it, "Hủy" stops it and
 // nothing is saved; the preview shows its rows a page at a time. The ranking's .xlsx is made as a
-// job and downloaded once complete.
+// job and downloaded once complete; so are the statistical forms 0601 and 0602 (the same component).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -59,5 +59,31 @@ test("the documents page: the ranking's .xlsx is made as a job and downloaded on
     assert.match(read.stdout, /Công an tỉnh Hưng Yên/);
     const jobs = await page.evaluate(async () => (await (await fetch('/api/v1/jobs')).json()).items);
     assert.ok(jobs.some((j) => j.kind === 'export' && j.state === 'done'), 'made as a job');
+  }, { viewport: { width: 1280, height: 900 } });
+});
+
+test('the statistical forms: each form is made as an export job (the same bar and "Hủy") and downloaded once complete', async () => {
+  await asUser(ui, 'canbo.bo', async ({ page }) => {
+    const exportsDone = () => page.evaluate(async () =>
+      (await (await fetch('/api/v1/jobs')).json()).items.filter((j) => j.kind === 'export' && j.state === 'done').map((j) => j.file.filename));
+    const before = await exportsDone();
+    await page.goto(`${ui.baseUrl}/#/commendation`);
+    await page.getByRole('tab', { name: 'Biểu thống kê' }).click();
+    const box = page.getByTestId('statistical-forms');
+    await box.getByText('0601.N/BNV-TĐKT').waitFor();
+    const dir = mkdtempSync(join(tmpdir(), 'thidua-ui-forms-'));
+    for (const code of ['0601', '0602']) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`stat-${code}`).click()]);
+      assert.match(download.suggestedFilename(), new RegExp(`^bieu-${code}-\\d+-\\d{4}\\.xlsx$`));
+      const path = join(dir, download.suggestedFilename());
+      await download.saveAs(path);
+      const read = spawnSync('/usr/bin/python3', ['-c', 'import openpyxl,sys; ws=openpyxl.load_workbook(sys.argv[1]).worksheets[0]; print("\\n".join(str(c) for r in ws.iter_rows(values_only=True) for c in r if c))', path], { encoding: 'utf8' });
+      assert.equal(read.status, 0, read.stderr);
+      assert.match(read.stdout, new RegExp(`${code}\\.N/BNV-TĐKT`));
+    }
+    const after = await exportsDone();
+    assert.deepEqual(after.filter((f) => /^bieu-060[12]-/.test(f)).length - before.filter((f) => /^bieu-060[12]-/.test(f)).length, 2,
+      'both forms were made as jobs: ' + JSON.stringify(after));
+    assert.equal(await box.getByTestId('job-progress').count(), 0, 'the bar goes once the file is saved');
   }, { viewport: { width: 1280, height: 900 } });
 });

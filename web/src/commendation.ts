@@ -41,7 +41,7 @@ export interface Proposal {
     awards: Array<{ id: number; subject_name: string; name: string; cash_multiple: number; cash_vnd: number; revoked: boolean; revoke_reason: string | null }> } | null;
 }
 export interface RecordItem {
-  year: number; kind: string; code: string; name: string; id: number; revoked: boolean; revoke_reason?: string | null; flag?: string | null;
+  year: number; kind: string; code: string; name: string; id: number; revoked: boolean; revoke_reason?: string | null; flag?: string | null; method_name?: string | null;
   decision: { number: string; date: string; issuer: string } | null; unit?: { id: number; name: string }; predecessor?: boolean; cash_vnd?: number;
 }
 

@@ -1,5 +1,6 @@
 // Long imports and exports run as jobs on the server (GET /api/v1/jobs/{id}): followed here
 // until they end, with their phase and rows for a progress bar, and cancelled with "Hủy".
+import { ref } from 'vue';
 import { api } from './api';
 import { downloadFile } from './download';
 
@@ -42,4 +43,25 @@ export async function exportAsJob(href: string, update: (j: Job) => void): Promi
   const end = await followJob(job, update);
   if (end.state === 'done' && end.file) await downloadFile(end.file.href);
   return end;
+}
+
+/**
+ * An export made as a job, for a page's download buttons: `job` feeds <JobProgress> (the bar with
+ * "Hủy"), `run(href)` starts one (not while one runs) and downloads the file once complete,
+ * `cancel()` stops it. One per page or panel; every long export of the UI goes through it.
+ */
+export function useExportJob() {
+  const job = ref<Job | null>(null);
+  async function run(href: string) {
+    if (job.value?.state === 'running') return;
+    try {
+      const end = await exportAsJob(href, (j) => { job.value = j; });
+      if (end.state === 'done') job.value = null;
+    } catch { /* shown by the API wrapper */ }
+  }
+  async function cancel() {
+    if (!job.value) return;
+    try { job.value = await cancelJob(job.value); } catch { /* it ended meanwhile */ }
+  }
+  return { job, run, cancel };
 }
