@@ -8,6 +8,7 @@
 
 #include "api/score_board.h"
 #include "core/emulation.h"
+#include "core/date.h"
 #include "core/error.h"
 #include "scoring/format.h"
 #include "storage/accounts.h"
@@ -147,8 +148,13 @@ json national_view(storage::Tx& tx, ScoreBoard& board, int year, uint64_t write_
           {"peer_sets", sets}};
 }
 
+int NationalViews::today() {
+  Date d = Date::today_vn();
+  return d.year() * 10000 + d.month() * 100 + d.day();
+}
+
 bool NationalViews::good(const Entry& e, uint64_t epoch, std::chrono::steady_clock::time_point now) const {
-  return e.body && e.epoch >= epoch && now - e.confirmed < kRecheck;
+  return e.body && e.epoch >= epoch && now - e.confirmed < kRecheck && e.marks.day == today();
 }
 
 std::shared_ptr<const std::string> NationalViews::fresh(int year, int64_t scope, uint64_t epoch) const {
@@ -183,7 +189,7 @@ std::shared_ptr<const std::string> NationalViews::get(storage::Database& db, int
     if (good(*e, epoch, checked)) return e->body;  // another request confirmed or made it meanwhile
   }
   auto tx = db.begin(storage::TxMode::kRead);
-  Marks marks{storage::AuditLog(*tx).head_id(), storage::ScoringStore(*tx).score_versions_total()};
+  Marks marks{storage::AuditLog(*tx).head_id(), storage::ScoringStore(*tx).score_versions_total(), today()};
   std::shared_ptr<const std::string> body;
   {
     std::lock_guard lk(mu_);

@@ -45,7 +45,8 @@ nlohmann::json national_view(storage::Tx& tx, ScoreBoard& board, int year, uint6
 //    total of the score versions (every change of a score bumps one). A write through another
 //    instance on the same database is therefore seen within kRecheck, as ScoreBoard sees it.
 // Past kRecheck one request (the others wait for it) reads the two marks; the same marks
-// confirm the stored answer, changed ones make it again. Safe to use from many threads.
+// confirm the stored answer, changed ones make it again; so does a new day (lateness of
+// unreported months depends on it). Safe to use from many threads.
 class NationalViews {
  public:
   static constexpr auto kRecheck = std::chrono::milliseconds(200);
@@ -63,6 +64,9 @@ class NationalViews {
  private:
   struct Marks {
     int64_t audit_head = -1, score_versions = -1;
+    // Completeness counts months late from the day (scoring::Coverage): a new day makes it again,
+    // as ScoreBoard builds a snapshot again.
+    int day = 0;
     bool operator==(const Marks&) const = default;
   };
   struct Entry {
@@ -72,6 +76,7 @@ class NationalViews {
     Marks marks;                                // what the database showed when it was made
     std::chrono::steady_clock::time_point confirmed, asked;
   };
+  static int today();
   bool good(const Entry& e, uint64_t epoch, std::chrono::steady_clock::time_point now) const;
   mutable std::mutex mu_;
   std::map<std::pair<int, int64_t>, std::shared_ptr<Entry>> entries_;
