@@ -221,12 +221,13 @@ class Session : public std::enable_shared_from_this<Session> {
     h.append(reason.data(), reason.size());
     h += "\r\nServer: thidua\r\nContent-Type: ";
     append_value(h, res.content_type);
-    h += "\r\nX-Content-Type-Options: nosniff\r\n";
+    h += "\r\n";
     auto named = [&](const std::string& lower) {
       for (auto& [k, v] : res.headers)
         if (beast::iequals(k, lower)) return true;
       return false;
     };
+    if (!named("x-content-type-options")) h += "X-Content-Type-Options: nosniff\r\n";
     for (auto& [k, v] : res.headers) {
       append_value(h, k);
       h += ": ";
