@@ -8,8 +8,10 @@
 
 #include "api/score_board.h"
 #include "core/emulation.h"
+#include "core/date.h"
 #include "core/error.h"
 #include "scoring/format.h"
+#include "storage/accounts.h"
 #include "storage/scoring_store.h"
 
 namespace thidua::api {
@@ -144,6 +146,65 @@ json national_view(storage::Tx& tx, ScoreBoard& board, int year, uint64_t write_
           {"method_code", "mean_percent_of_max_over_complete_members"},
           {"groups", groups},
           {"peer_sets", sets}};
+}
+
+int NationalViews::today() {
+  Date d = Date::today_vn();
+  return d.year() * 10000 + d.month() * 100 + d.day();
+}
+
+bool NationalViews::good(const Entry& e, uint64_t epoch, std::chrono::steady_clock::time_point now) const {
+  return e.body && e.epoch >= epoch && now - e.confirmed < kRecheck && e.marks.day == today();
+}
+
+std::shared_ptr<const std::string> NationalViews::fresh(int year, int64_t scope, uint64_t epoch) const {
+  auto now = std::chrono::steady_clock::now();
+  std::lock_guard lk(mu_);
+  auto it = entries_.find({year, scope});
+  if (it == entries_.end() || !good(*it->second, epoch, now)) return nullptr;
+  return it->second->body;
+}
+
+std::shared_ptr<const std::string> NationalViews::get(storage::Database& db, int year, int64_t scope, uint64_t epoch,
+                                                      const Make& make) {
+  std::shared_ptr<Entry> e;
+  {
+    std::lock_guard lk(mu_);
+    auto& slot = entries_[{year, scope}];
+    if (!slot) slot = std::make_shared<Entry>();
+    e = slot;
+    e->asked = std::chrono::steady_clock::now();
+    if (good(*e, epoch, e->asked)) return e->body;
+    if (entries_.size() > kMaxEntries) {
+      auto oldest = entries_.end();
+      for (auto i = entries_.begin(); i != entries_.end(); ++i)
+        if (i->second != e && (oldest == entries_.end() || i->second->asked < oldest->second->asked)) oldest = i;
+      if (oldest != entries_.end()) entries_.erase(oldest);
+    }
+  }
+  std::lock_guard making(e->making);
+  auto checked = std::chrono::steady_clock::now();
+  {
+    std::lock_guard lk(mu_);
+    if (good(*e, epoch, checked)) return e->body;  // another request confirmed or made it meanwhile
+  }
+  auto tx = db.begin(storage::TxMode::kRead);
+  Marks marks{storage::AuditLog(*tx).head_id(), storage::ScoringStore(*tx).score_versions_total(), today()};
+  std::shared_ptr<const std::string> body;
+  {
+    std::lock_guard lk(mu_);
+    if (e->body && e->epoch >= epoch && e->marks == marks) {
+      e->confirmed = checked;
+      return e->body;
+    }
+  }
+  body = std::make_shared<const std::string>(make(*tx));
+  std::lock_guard lk(mu_);
+  e->body = body;
+  e->epoch = epoch;
+  e->marks = marks;
+  e->confirmed = checked;
+  return body;
 }
 
 }  // namespace thidua::api

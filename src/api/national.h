@@ -3,13 +3,20 @@
 // peers (the clusters the same level organises, the blocks of one province) — all from the
 // scores the server holds (api/score_board.h), the same memory a group's ranking is served from.
 #pragma once
+#include <chrono>
 #include <cstdint>
 #include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <utility>
 
 #include <nlohmann/json_fwd.hpp>
 
 namespace thidua::storage {
 class Tx;
+class Database;
 }
 
 namespace thidua::api {
@@ -28,5 +35,51 @@ inline constexpr const char* kNationalMethod =
 // Groups without a scheme are listed, unscored.
 nlohmann::json national_view(storage::Tx& tx, ScoreBoard& board, int year, uint64_t write_epoch,
                              const std::function<bool(int64_t unit)>& sees);
+
+// The national view's bytes, made once per (year, reader's scope) and served as they are while
+// nothing changed. A stored answer is served when
+//  - no write was answered by this instance since it was made (the write epoch: a write here is
+//    seen by the very next request), and
+//  - it was confirmed less than kRecheck ago against the database's write marks: the audit
+//    head (every write appends to the audit log in its own transaction, in commit order) and the
+//    total of the score versions (every change of a score bumps one). A write through another
+//    instance on the same database is therefore seen within kRecheck, as ScoreBoard sees it.
+// Past kRecheck one request (the others wait for it) reads the two marks; the same marks
+// confirm the stored answer, changed ones make it again; so does a new day (lateness of
+// unreported months depends on it). Safe to use from many threads.
+class NationalViews {
+ public:
+  static constexpr auto kRecheck = std::chrono::milliseconds(200);
+  static constexpr size_t kMaxEntries = 1024;  // (year, scope) pairs kept; the oldest asked go first
+  using Make = std::function<std::string(storage::Tx&)>;
+
+  // From memory only (the I/O thread's fast path): the answer when it is still good for a
+  // request that saw `epoch`, or nullptr.
+  std::shared_ptr<const std::string> fresh(int year, int64_t scope, uint64_t epoch) const;
+  // The answer up to date: the stored one when the marks confirm it, else `make` run in a read
+  // transaction begun after `epoch` was read (the marks are read in the same transaction first).
+  std::shared_ptr<const std::string> get(storage::Database& db, int year, int64_t scope, uint64_t epoch,
+                                         const Make& make);
+
+ private:
+  struct Marks {
+    int64_t audit_head = -1, score_versions = -1;
+    // Completeness counts months late from the day (scoring::Coverage): a new day makes it again,
+    // as ScoreBoard builds a snapshot again.
+    int day = 0;
+    bool operator==(const Marks&) const = default;
+  };
+  struct Entry {
+    std::mutex making;                          // one request confirms or makes it at a time
+    std::shared_ptr<const std::string> body;    // guarded by mu_
+    uint64_t epoch = 0;                         // the write epoch read before it was made
+    Marks marks;                                // what the database showed when it was made
+    std::chrono::steady_clock::time_point confirmed, asked;
+  };
+  static int today();
+  bool good(const Entry& e, uint64_t epoch, std::chrono::steady_clock::time_point now) const;
+  mutable std::mutex mu_;
+  std::map<std::pair<int, int64_t>, std::shared_ptr<Entry>> entries_;
+};
 
 }  // namespace thidua::api

@@ -2,6 +2,7 @@
 // http/server.cpp).
 #pragma once
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -29,8 +30,20 @@ struct Response {
   std::string content_type = "application/json; charset=utf-8";
   std::vector<std::pair<std::string, std::string>> headers;
   std::string body;
+  // When set, the body is these bytes instead of `body`: an answer held in memory (a ranking, the
+  // national view) is written from where it is kept, never copied per request.
+  std::shared_ptr<const std::string> shared_body;
 
-  static Response json(int status, std::string body) { return Response{status, "application/json; charset=utf-8", {}, std::move(body)}; }
+  const std::string& payload() const { return shared_body ? *shared_body : body; }
+  // Copies a shared body into `body` (for code that edits or re-reads the answer).
+  void own_body() {
+    if (shared_body) body = *shared_body;
+    shared_body.reset();
+  }
+  static Response json(int status, std::string body) { return Response{status, "application/json; charset=utf-8", {}, std::move(body), nullptr}; }
+  static Response json(int status, std::shared_ptr<const std::string> body) {
+    return Response{status, "application/json; charset=utf-8", {}, {}, std::move(body)};
+  }
 };
 
 // Percent-decoding for paths and query values ('+' → ' ' only in queries). nullopt on a

@@ -2,6 +2,7 @@
 #include "http/server.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 #include <boost/asio.hpp>
@@ -74,10 +75,23 @@ struct Server::Impl : std::enable_shared_from_this<Server::Impl> {
   std::condition_variable cv;
   std::atomic<int> in_flight{0};
   unsigned short bound_port = 0;
+  // opts.default_headers as written ("Name: value\r\n"), with the lower-case name an answer's own
+  // header is compared against; made once.
+  std::vector<std::pair<std::string, std::string>> default_header_lines;
+  std::size_t default_header_bytes = 0;
 
   Impl(ServerOptions o, Handler h, FastHandler f)
       : opts(std::move(o)), handler(std::move(h)), fast(std::move(f)),
         workers(static_cast<std::size_t>(opts.worker_threads)) {
+    for (auto& [k, v] : opts.default_headers) {
+      std::string lower = k, line;
+      for (auto& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      for (std::string_view part : {std::string_view(k), std::string_view(": "), std::string_view(v)})
+        for (char ch : part) line += (ch == '\r' || ch == '\n') ? ' ' : ch;
+      line += "\r\n";
+      default_header_bytes += line.size();
+      default_header_lines.emplace_back(std::move(lower), std::move(line));
+    }
     int n = std::max(1, opts.io_threads);
     for (int i = 0; i < n; ++i) {
       iocs.push_back(std::make_unique<asio::io_context>(1));
@@ -190,30 +204,73 @@ class Session : public std::enable_shared_from_this<Session> {
     write(Response::json(status, body), false);
   }
 
+  // The answer is written as one gathered write: the status line and headers assembled into one
+  // string (the fixed ones prepared once per server), then the body from where it is held — a
+  // shared body (a ranking, the national view) is never copied.
   void write(Response res, bool head) {
-    auto out = std::make_shared<bhttp::response<bhttp::string_body>>(static_cast<bhttp::status>(res.status), version_);
-    out->set(bhttp::field::server, "thidua");
-    out->set(bhttp::field::content_type, res.content_type);
-    out->set("X-Content-Type-Options", "nosniff");
-    for (auto& [k, v] : res.headers) out->insert(k, v);
-    for (auto& [k, v] : srv_.opts.default_headers)
-      if (out->find(k) == out->end()) out->set(k, v);
-    // Anything that does not say how it may be cached (every API answer, every error) is not.
-    if (out->find(bhttp::field::cache_control) == out->end()) out->set(bhttp::field::cache_control, "no-store");
     bool keep = keep_alive_ && !srv_.stopping;
-    out->keep_alive(keep);
-    if (head) {
-      out->content_length(res.body.size());
-    } else {
-      out->body() = std::move(res.body);
-      out->prepare_payload();
+    auto out = std::make_shared<Outgoing>();
+    const std::string& body = res.payload();
+    const bool bodiless = res.status == 204 || res.status == 304 || (res.status >= 100 && res.status < 200);
+    std::string& h = out->head;
+    h.reserve(256 + srv_.default_header_bytes + res.content_type.size());
+    h += version_ == 10 ? "HTTP/1.0 " : "HTTP/1.1 ";
+    h += std::to_string(res.status);
+    h += ' ';
+    auto reason = bhttp::obsolete_reason(static_cast<bhttp::status>(res.status));
+    h.append(reason.data(), reason.size());
+    h += "\r\nServer: thidua\r\nContent-Type: ";
+    append_value(h, res.content_type);
+    h += "\r\n";
+    auto named = [&](const std::string& lower) {
+      for (auto& [k, v] : res.headers)
+        if (beast::iequals(k, lower)) return true;
+      return false;
+    };
+    if (!named("x-content-type-options")) h += "X-Content-Type-Options: nosniff\r\n";
+    for (auto& [k, v] : res.headers) {
+      append_value(h, k);
+      h += ": ";
+      append_value(h, v);
+      h += "\r\n";
+    }
+    for (auto& [lower, line] : srv_.default_header_lines)
+      if (!named(lower)) h += line;
+    // Anything that does not say how it may be cached (every API answer, every error) is not.
+    if (!named("cache-control")) h += "Cache-Control: no-store\r\n";
+    if (!bodiless) {
+      h += "Content-Length: ";
+      h += std::to_string(body.size());
+      h += "\r\n";
+    }
+    if (version_ == 10 && keep) h += "Connection: keep-alive\r\n";
+    if (version_ != 10 && !keep) h += "Connection: close\r\n";
+    h += "\r\n";
+    std::array<asio::const_buffer, 2> buffers{asio::buffer(h), asio::const_buffer()};
+    if (!head && !bodiless) {
+      if (res.shared_body) {
+        out->shared = std::move(res.shared_body);
+        buffers[1] = asio::buffer(*out->shared);
+      } else {
+        out->body = std::move(res.body);
+        buffers[1] = asio::buffer(out->body);
+      }
     }
     stream_.expires_after(std::chrono::seconds(srv_.opts.read_timeout_seconds));
-    bhttp::async_write(stream_, *out, [self = shared_from_this(), out, keep](beast::error_code ec, std::size_t) {
+    asio::async_write(stream_, buffers, [self = shared_from_this(), out, keep](beast::error_code ec, std::size_t) {
       self->srv_.end_request();
       if (ec || !keep) return self->close();
       self->read();
     });
+  }
+
+  struct Outgoing {
+    std::string head, body;
+    std::shared_ptr<const std::string> shared;
+  };
+  // A header name or value as written: CR and LF (which would end the header) become spaces.
+  static void append_value(std::string& h, std::string_view v) {
+    for (char ch : v) h += (ch == '\r' || ch == '\n') ? ' ' : ch;
   }
 
   void close() {

@@ -194,6 +194,11 @@ audit::Entry AuditLog::append(audit::Entry e) {
   return e;
 }
 
+int64_t AuditLog::head_id() {
+  Result last = tx_.query("SELECT id FROM audit_log ORDER BY id DESC LIMIT 1");
+  return last.empty() ? 0 : RowRef(last, 0).i64("id");
+}
+
 std::vector<audit::Entry> AuditLog::search(const AuditQuery& q, int64_t* total) {
   std::string cte, where = " WHERE 1=1";
   Params params;

@@ -340,6 +340,13 @@ ScoreVersions ScoringStore::score_versions(int64_t gy) {
   return v;
 }
 
+int64_t ScoringStore::score_versions_total() {
+  Result r = tx_.query(
+      "SELECT (SELECT COALESCE(SUM(gen), 0) FROM score_gen_unit) + (SELECT COALESCE(SUM(gen), 0) FROM score_gen_member) + "
+      "(SELECT COALESCE(SUM(gen), 0) FROM score_gen_group_year) AS total");
+  return r.empty() || !r.rows[0][0] ? 0 : std::stoll(*r.rows[0][0]);
+}
+
 void bump_unit_reports(Tx& tx, int64_t unit) {
   tx.query("INSERT INTO score_gen_unit (unit_id, gen) VALUES ($1, 1) "
            "ON CONFLICT (unit_id) DO UPDATE SET gen = score_gen_unit.gen + 1",

@@ -149,3 +149,28 @@ test('a missing or malformed year is a clear 400; a year without groups is empty
   assert.deepEqual(empty.body.groups, []);
   assert.deepEqual(empty.body.peer_sets, []);
 });
+
+// The view is made once and served as stored while nothing changed (api/national.h,
+// NationalViews): another instance on the same database serves a change made through this one
+// once the 200 ms bound has passed, as it does for a group's ranking.
+test('the stored view is served again unchanged, and another instance serves a change within the 200 ms bound', async () => {
+  const second = await startServer({ dbUrl: srv.dbUrl, dir: srv.dir, demo: false });
+  try {
+    const b = new Client(second.url);
+    await b.login('canbo.bo');
+    const first = await national(b);
+    assert.equal(first.status, 200);
+    assert.equal((await national(b)).text, first.text);
+    const was = (await national()).body.groups.find((g) => g.group_id === other);
+    const s = await bo.post(`/api/v1/groups/${other}/years/2024/scores/self`, { unit_id: otherIds[0], assessment: { met: { an_toan_dai_hoi: false } } });
+    assert.equal(s.status, 200, JSON.stringify(s.body));
+    const now = await national();
+    assert.notDeepEqual(now.body.groups.find((g) => g.group_id === other), was, "the self-score changed the cluster's figures at once here");
+    await new Promise((r) => setTimeout(r, 400));
+    const seen = await national(b);
+    assert.notEqual(seen.text, first.text);
+    assert.equal(seen.text, now.text);
+  } finally {
+    await second.stop();
+  }
+});
