@@ -62,7 +62,7 @@ void put_reports(const scoring::IndicatorCatalogue& cat, const ReportsByUnit& rv
       const scoring::Period& p = period_of(periods, r->period_json);
       if (!over.contains(p)) continue;
       by_kind[rank(p.kind())].push_back(
-          {p, scoring::IndicatorValues::from_json(cat, json::parse(r->values_json)), r->late});
+          {p, scoring::IndicatorValues::from_text(cat, r->values_json), r->late});
     }
   }
   const std::vector<scoring::Period> months = over.report_months();
@@ -450,8 +450,9 @@ std::shared_ptr<const GroupYearScores> ScoreBoard::get(storage::Tx& tx, int64_t 
 }
 
 json ScoreBoard::LoadStatus::to_json() const {
-  return {{"started", started}, {"ready", ready},          {"years", years},     {"group_years", group_years},
-          {"scored", scored},   {"unscored", unscored},    {"failed", failed},   {"load_ms", ms}};
+  return {{"started", started},         {"ready", ready},         {"years", years},     {"group_years", group_years},
+          {"scored", scored},           {"unscored", unscored},   {"failed", failed},   {"load_ms", ms},
+          {"value_cells", value_cells}, {"value_bytes", value_bytes}, {"wide_group_years", wide}};
 }
 
 std::vector<int> ScoreBoard::years_to_load(storage::Tx& tx) {
@@ -482,7 +483,8 @@ void ScoreBoard::load(storage::Database& db, int threads, uint64_t write_epoch, 
     load_.group_years = static_cast<int>(todo.size());
   }
   std::atomic<size_t> next{0};
-  std::atomic<int> scored{0}, unscored{0}, failed{0};
+  std::atomic<int> scored{0}, unscored{0}, failed{0}, wide{0};
+  std::atomic<int64_t> cells{0}, bytes{0};
   auto work = [&] {
     std::unique_ptr<storage::Tx> tx;
     while (!stop.load()) {
@@ -490,7 +492,10 @@ void ScoreBoard::load(storage::Database& db, int threads, uint64_t write_epoch, 
       if (i >= todo.size()) break;
       try {
         if (!tx) tx = db.begin(storage::TxMode::kRead);
-        get(*tx, todo[i].first, todo[i].second, scoring::Period::year(todo[i].second), write_epoch);
+        auto snap = get(*tx, todo[i].first, todo[i].second, scoring::Period::year(todo[i].second), write_epoch);
+        cells += static_cast<int64_t>(snap->engine->value_cells());
+        bytes += static_cast<int64_t>(snap->engine->value_bytes());
+        if (snap->engine->wide()) ++wide;
         ++scored;
       } catch (const Error& e) {
         if (e.code() == ErrorCode::kConflict) {
@@ -516,6 +521,9 @@ void ScoreBoard::load(storage::Database& db, int threads, uint64_t write_epoch, 
   load_.scored = scored;
   load_.unscored = unscored;
   load_.failed = failed;
+  load_.value_cells = cells;
+  load_.value_bytes = bytes;
+  load_.wide = wide;
   load_.ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0).count();
   load_.ready = !stop.load();
 }

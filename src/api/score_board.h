@@ -100,6 +100,11 @@ class ScoreBoard {
     std::vector<int> years;
     int group_years = 0, scored = 0, unscored = 0, failed = 0;  // unscored: no scheme yet
     int64_t ms = 0;                                             // from the start of load() to ready
+    // The report values the loaded engines hold: cells (units × 2 years × slots × reported
+    // indicators), their bytes, and the group-years held as doubles (a value not a whole number
+    // of hundredths; the others hold 4-byte cells).
+    int64_t value_cells = 0, value_bytes = 0;
+    int wide = 0;
     nlohmann::json to_json() const;
   };
   // The years the server loads at start: the current and the previous year (what is being

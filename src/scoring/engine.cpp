@@ -3,6 +3,9 @@
 #include <thread>
 
 #include <algorithm>
+#include <bit>
+#include <climits>
+#include <cmath>
 #include <numeric>
 
 #include "core/error.h"
@@ -18,6 +21,48 @@ Engine::Engine(const IndicatorCatalogue& catalogue, int slots_per_year)
       last_slot_(slots_per_year - 1),
       year_slots_{slots_per_year, slots_per_year} {
   if (slots_per_year < 1 || slots_per_year > 366) throw Error::Invalid("Số kỳ báo cáo mỗi năm phải từ 1 đến 366");
+  for (size_t k = 0; k < reported_; ++k)
+    cents_.push_back(catalogue.by_column(static_cast<int>(k)).kind == IndicatorKind::kSum ? 1 : 0);
+}
+
+double Engine::cell(size_t i, size_t k) const {
+  if (wide_) return values_[i * reported_ + k];
+  const int32_t n = cells_[i * reported_ + k];
+  if (n == kAbsentCell) return kMissing;
+  return cents_[k] ? static_cast<double>(n) / 100.0 : static_cast<double>(n);
+}
+
+void Engine::widen() {
+  if (wide_) return;
+  values_.resize(cells_.size());
+  const size_t rows = reported_ ? cells_.size() / reported_ : 0;
+  for (size_t i = 0; i < rows; ++i)
+    for (size_t k = 0; k < reported_; ++k) values_[i * reported_ + k] = cell(i, k);
+  wide_ = true;
+  std::vector<int32_t>().swap(cells_);
+}
+
+void Engine::store_row(size_t i, const double* src) {
+  if (!wide_) {
+    int32_t* dst = cells_.data() + i * reported_;
+    size_t k = 0;
+    for (; k < reported_; ++k) {
+      const double v = src[k];
+      if (std::isnan(v)) {
+        dst[k] = kAbsentCell;
+        continue;
+      }
+      const double scaled = std::round(cents_[k] ? v * 100.0 : v);
+      if (!(scaled > static_cast<double>(kAbsentCell) && scaled <= static_cast<double>(INT32_MAX))) break;
+      const int32_t n = static_cast<int32_t>(scaled);
+      const double back = cents_[k] ? static_cast<double>(n) / 100.0 : static_cast<double>(n);
+      if (std::bit_cast<uint64_t>(back) != std::bit_cast<uint64_t>(v)) break;  // not exact (-0 included)
+      dst[k] = n;
+    }
+    if (k == reported_) return;
+    widen();
+  }
+  std::copy_n(src, reported_, values_.data() + i * reported_);
 }
 
 namespace {
@@ -60,7 +105,8 @@ int Engine::add_group(std::string code, std::string name, int scheme) {
 }
 
 void Engine::reserve_units(size_t n) {
-  values_.reserve(n * 2 * slots_ * reported_);
+  if (wide_) values_.reserve(n * 2 * slots_ * reported_);
+  else cells_.reserve(n * 2 * slots_ * reported_);
   status_.reserve(n * 2 * slots_);
   late_.reserve(n * 2 * slots_);
   cover_.reserve(n * 2);
@@ -84,7 +130,8 @@ int Engine::add_unit(std::string code, std::string name, int group) {
   unit_code_.push_back(std::move(code));
   unit_name_.push_back(std::move(name));
   unit_group_.push_back(group);
-  values_.resize(values_.size() + 2 * slots_ * reported_, kMissing);  // nothing reported yet
+  if (wide_) values_.resize(values_.size() + 2 * slots_ * reported_, kMissing);  // nothing reported yet
+  else cells_.resize(cells_.size() + 2 * slots_ * reported_, kAbsentCell);
   status_.resize(status_.size() + 2 * slots_, kOverdue);
   late_.resize(late_.size() + 2 * slots_, 0);
   cover_.resize(cover_.size() + 2);
@@ -131,22 +178,28 @@ size_t Engine::check_slot(int unit, Year year, int slot) const {
 std::span<double> Engine::report_row(int unit, Year year, int slot) {
   size_t i = check_slot(unit, year, slot);
   status_[i] |= kReported | kHasValues;
+  widen();
   return {values_.data() + i * reported_, reported_};
 }
 
 void Engine::set_report(int unit, Year year, int slot, const IndicatorValues& values, bool late) {
   if (values.row().size() != columns_) throw Error::Invalid("Số liệu không cùng danh mục chỉ số với bộ chấm điểm");
-  auto dst = report_row(unit, year, slot);
-  std::copy_n(values.row().begin(), reported_, dst.begin());
-  late_[slot_index(unit, static_cast<int>(year), slot)] = late ? 1 : 0;
+  size_t i = check_slot(unit, year, slot);
+  status_[i] |= kReported | kHasValues;
+  store_row(i, values.row().data());
+  late_[i] = late ? 1 : 0;
 }
 
 void Engine::add_report(int unit, Year year, int slot, const IndicatorValues& values, bool late) {
   size_t i = check_slot(unit, year, slot);
   if (values.row().size() != columns_) throw Error::Invalid("Số liệu không cùng danh mục chỉ số với bộ chấm điểm");
-  double* dst = values_.data() + i * reported_;
-  if (!(status_[i] & kHasValues)) std::copy_n(values.row().begin(), reported_, dst);
-  else for (size_t c = 0; c < reported_; ++c) dst[c] += values.row()[c];  // a value left out stays missing
+  if (!(status_[i] & kHasValues)) {
+    store_row(i, values.row().data());
+  } else {
+    std::vector<double> sum(reported_);
+    for (size_t c = 0; c < reported_; ++c) sum[c] = cell(i, c) + values.row()[c];  // a value left out stays missing
+    store_row(i, sum.data());
+  }
   status_[i] |= kHasValues;
   late_[i] = static_cast<uint8_t>(late_[i] + (late ? 1 : 0));
 }
@@ -154,13 +207,17 @@ void Engine::add_report(int unit, Year year, int slot, const IndicatorValues& va
 void Engine::mark_reported(int unit, Year year, int slot) {
   size_t i = check_slot(unit, year, slot);
   if (status_[i] & kReported) return;
-  if (!(status_[i] & kHasValues)) std::fill_n(values_.begin() + static_cast<std::ptrdiff_t>(i * reported_), reported_, 0.0);
+  if (!(status_[i] & kHasValues)) {
+    if (wide_) std::fill_n(values_.begin() + static_cast<std::ptrdiff_t>(i * reported_), reported_, 0.0);
+    else std::fill_n(cells_.begin() + static_cast<std::ptrdiff_t>(i * reported_), reported_, 0);
+  }
   status_[i] |= kReported | kHasValues;
 }
 
 void Engine::clear_report(int unit, Year year, int slot) {
   size_t i = check_slot(unit, year, slot);
-  std::fill_n(values_.begin() + static_cast<std::ptrdiff_t>(i * reported_), reported_, kMissing);
+  if (wide_) std::fill_n(values_.begin() + static_cast<std::ptrdiff_t>(i * reported_), reported_, kMissing);
+  else std::fill_n(cells_.begin() + static_cast<std::ptrdiff_t>(i * reported_), reported_, kAbsentCell);
   status_[i] = static_cast<uint8_t>(status_[i] & ~(kReported | kHasValues));
   late_[i] = 0;
 }
@@ -212,8 +269,12 @@ void Engine::aggregate_rows(int unit, double* cur, double* prev, CoverCount* cov
       c.late = static_cast<int16_t>(c.late + late_[i]);  // late reports, covering the slot or not
       if (status_[i] & kReported) {
         ++c.reported;
-        const double* r = values_.data() + i * reported_;
-        for (size_t k = 0; k < reported_; ++k) a[k] += r[k];
+        if (wide_) {
+          const double* r = values_.data() + i * reported_;
+          for (size_t k = 0; k < reported_; ++k) a[k] += r[k];
+        } else {
+          for (size_t k = 0; k < reported_; ++k) a[k] += cell(i, k);  // the very doubles stored
+        }
       } else if (status_[i] & kOverdue) {
         ++c.late;
       }
@@ -386,8 +447,9 @@ void Engine::refresh_unit(int unit) {
 void Engine::update_report(int unit, Year year, int slot, std::span<const double> reported) {
   require_clean();
   if (reported.size() != reported_) throw Error::Invalid("Báo cáo phải có đủ " + std::to_string(reported_) + " chỉ số");
-  auto dst = report_row(unit, year, slot);
-  std::copy(reported.begin(), reported.end(), dst.begin());
+  size_t i = check_slot(unit, year, slot);
+  status_[i] |= kReported | kHasValues;
+  store_row(i, reported.data());
   refresh_unit(unit);
 }
 

@@ -98,7 +98,8 @@ class Engine {
   void set_window(int first_slot, int last_slot);
 
   // Bulk loading, without re-scoring (call recompute_all() when done, or refresh_unit() for one
-  // unit). The row is catalogue.reported_columns() long; report_row() marks the slot reported.
+  // unit). The row is catalogue.reported_columns() long; report_row() marks the slot reported
+  // and holds every report value as a double from then on (wide()).
   std::span<double> report_row(int unit, Year year, int slot);
   void set_report(int unit, Year year, int slot, const IndicatorValues& values, bool late = false);
   // Adds a report's values to the slot (two reports of one month are summed; `late` counts once
@@ -163,8 +164,14 @@ class Engine {
     return {agg_.data() + (check_unit(unit) * 2 + static_cast<size_t>(year)) * columns_, columns_};
   }
 
-  // The report array, and the aggregate array a rescore reads (what the memory floor streams).
-  size_t value_bytes() const { return values_.size() * sizeof(double); }
+  // The bytes the report values take as held (4 a cell while compact, 8 once wide).
+  size_t value_bytes() const { return wide_ ? values_.size() * sizeof(double) : cells_.size() * sizeof(int32_t); }
+  // Report cells held: units × 2 years × slots × reported indicators.
+  size_t value_cells() const { return wide_ ? values_.size() : cells_.size(); }
+  // Whether the report values are held as doubles (see cells_).
+  bool wide() const { return wide_; }
+  // The report array as doubles once wide (report_row() makes it so; empty while compact), and
+  // the aggregate array a rescore reads (what the memory floor streams).
   std::span<const double> raw_values() const { return values_; }
   std::span<const double> raw_aggregates() const { return agg_; }
 
@@ -179,9 +186,11 @@ class Engine {
 
   size_t check_unit(int unit) const;
   size_t check_group(int group) const;
-  const double* row(int unit, int year, int slot) const {
-    return values_.data() + ((static_cast<size_t>(unit) * 2 + static_cast<size_t>(year)) * slots_ + static_cast<size_t>(slot)) * reported_;
-  }
+  // The report value of slot `i` (slot_index), column k; NaN when missing.
+  double cell(size_t i, size_t k) const;
+  // Stores a slot's reported row: in cells when every value fits one exactly, else widens.
+  void store_row(size_t i, const double* src);
+  void widen();
   size_t slot_index(int unit, int year, int slot) const {
     return (static_cast<size_t>(unit) * 2 + static_cast<size_t>(year)) * slots_ + static_cast<size_t>(slot);
   }
@@ -204,7 +213,17 @@ class Engine {
   std::vector<std::string> unit_code_, unit_name_;
   std::vector<int> unit_group_;
   std::unordered_map<std::string, int> unit_by_code_;
+  // The report values, values[unit][year][slot][reported indicator]. Compact while every value
+  // held is a whole number within int32 (a count) or a whole number of hundredths (a sum, in
+  // `cents_` columns): one int32 cell each, kAbsentCell when missing. A cell gives back exactly
+  // the double it was made from (checked when stored), so the aggregates are bit for bit those
+  // of doubles. A value that does not fit (a fraction of a hundredth, beyond int32, -0) widens
+  // the whole engine to doubles (`values_`, NaN = missing).
+  static constexpr int32_t kAbsentCell = INT32_MIN;
+  std::vector<int32_t> cells_;
   std::vector<double> values_;
+  std::vector<uint8_t> cents_;  // per reported column: its cells hold hundredths
+  bool wide_ = false;
   std::vector<uint8_t> status_, late_;  // per slot: kReported | kOverdue; late reports in it
   std::vector<CoverCount> cover_;       // per unit and year, for the window
   std::vector<double> agg_;

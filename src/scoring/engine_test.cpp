@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <bit>
 #include <random>
 
 #include "core/error.h"
@@ -579,6 +580,102 @@ TEST(EngineReference, IncrementalUpdatesStayEqualToTheReference) {
   EXPECT_FALSE(w.engine.coverage(w.index[0][0]).complete());
   EXPECT_EQ(copy.coverage(w.index[0][0]).reported, w.engine.coverage(w.index[0][0]).reported + 1);
   w.check("after a withdrawn month");
+}
+
+}  // namespace
+}  // namespace thidua::scoring
+
+namespace thidua::scoring {
+namespace {
+
+// Report values are held in 4-byte cells while they are counts and hundredths of sums, and the
+// engine answers exactly as one holding doubles (the same reports written through report_row,
+// which holds doubles): aggregates bit for bit, missing cells missing, scores and ranks equal.
+TEST(EngineCells, CountsAndHundredthsAreHeldInFourBytesAndScoreExactlyAsDoubles) {
+  const auto& cat = catalogue();
+  std::mt19937_64 rng(7);
+  auto make = [&] {
+    auto e = std::make_unique<Engine>(cat, 12);
+    int scheme = e->add_scheme(cluster5());
+    int g = e->add_group("khoi", "Khối", scheme);
+    for (int u = 0; u < 6; ++u) e->add_unit("u" + std::to_string(u), "Đơn vị", g);
+    return e;
+  };
+  auto compact = make(), wide = make();
+  std::uniform_int_distribution<int> small(0, 9);
+  for (int u = 0; u < 6; ++u)
+    for (auto year : {Engine::Year::kCurrent, Engine::Year::kPrevious})
+      for (int s = 0; s < 12; ++s) {
+        IndicatorValues v(cat);
+        auto row = v.mutable_row();
+        for (int c = 0; c < cat.reported_columns(); ++c) {
+          const Indicator& ind = cat.by_column(c);
+          if (small(rng) == 0) continue;  // not reported: missing, never 0
+          // Sums as typed: a whole number of hundredths (12.37 reads as the double nearest 1237/100).
+          row[static_cast<size_t>(c)] = ind.kind == IndicatorKind::kSum ? (small(rng) * 10 + small(rng)) / 100.0 : small(rng);
+        }
+        for (const Indicator& ind : cat.indicators())
+          if (ind.kind == IndicatorKind::kRatio) {
+            auto& n = row[static_cast<size_t>(ind.numerator_column)];
+            n = std::min(n, row[static_cast<size_t>(ind.denominator_column)]);
+          }
+        v.refresh();
+        if (s == 5) {  // two reports in one month are summed (here the first without its sums)
+          IndicatorValues counts = v;
+          for (int c = 0; c < cat.reported_columns(); ++c)
+            if (cat.by_column(c).kind == IndicatorKind::kSum) counts.mutable_row()[static_cast<size_t>(c)] = kMissing;
+          counts.refresh();
+          compact->add_report(u, year, s, counts);
+          wide->add_report(u, year, s, counts);
+        }
+        compact->add_report(u, year, s, v);
+        compact->mark_reported(u, year, s);
+        auto dst = wide->report_row(u, year, s);
+        if (s == 5)
+          for (size_t c = 0; c < dst.size(); ++c) dst[c] += v.row()[c];
+        else
+          std::copy_n(v.row().begin(), dst.size(), dst.begin());
+      }
+  EXPECT_FALSE(compact->wide());
+  EXPECT_TRUE(wide->wide());
+  EXPECT_EQ(compact->value_bytes() * 2, wide->value_bytes());
+  compact->recompute_all();
+  wide->recompute_all();
+  for (int u = 0; u < 6; ++u) {
+    for (auto year : {Engine::Year::kCurrent, Engine::Year::kPrevious}) {
+      auto a = compact->aggregated(u, year), b = wide->aggregated(u, year);
+      ASSERT_EQ(a.size(), b.size());
+      for (size_t c = 0; c < a.size(); ++c) {
+        if (missing(b[c])) EXPECT_TRUE(missing(a[c])) << u << " " << c;
+        else EXPECT_EQ(std::bit_cast<uint64_t>(a[c]), std::bit_cast<uint64_t>(b[c])) << u << " " << c;
+      }
+    }
+    EXPECT_EQ(compact->summary(u).total_centi, wide->summary(u).total_centi);
+    EXPECT_EQ(compact->rank(u), wide->rank(u));
+  }
+
+  // A value that is not a whole number of hundredths widens the engine, which keeps every value.
+  IndicatorValues odd(cat);
+  const Indicator* sum = nullptr;
+  for (const Indicator& ind : cat.indicators())
+    if (ind.kind == IndicatorKind::kSum) sum = &ind;
+  ASSERT_NE(sum, nullptr);
+  odd.mutable_row()[static_cast<size_t>(sum->column)] = 0.125;
+  odd.refresh();
+  const double before = compact->aggregated(0, Engine::Year::kPrevious)[static_cast<size_t>(sum->column)];
+  compact->update_report(1, Engine::Year::kCurrent, 3, odd);
+  EXPECT_TRUE(compact->wide());
+  EXPECT_EQ(std::bit_cast<uint64_t>(compact->aggregated(0, Engine::Year::kPrevious)[static_cast<size_t>(sum->column)]),
+            std::bit_cast<uint64_t>(before));
+  wide->update_report(1, Engine::Year::kCurrent, 3, odd);
+  for (int u = 0; u < 6; ++u) {
+    auto a = compact->aggregated(u, Engine::Year::kCurrent), b = wide->aggregated(u, Engine::Year::kCurrent);
+    for (size_t c = 0; c < a.size(); ++c) {
+      if (missing(b[c])) EXPECT_TRUE(missing(a[c])) << u << " " << c;
+      else EXPECT_EQ(std::bit_cast<uint64_t>(a[c]), std::bit_cast<uint64_t>(b[c])) << u << " " << c;
+    }
+    EXPECT_EQ(compact->rank(u), wide->rank(u));
+  }
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "scoring/indicator.h"
 
+#include <charconv>
 #include <cmath>
 #include <functional>
 
@@ -206,7 +207,7 @@ int IndicatorCatalogue::system_column(SystemSource source) const {
 }
 
 const Indicator* IndicatorCatalogue::find(std::string_view code) const {
-  auto it = by_code_.find(std::string(code));
+  auto it = by_code_.find(code);
   return it == by_code_.end() ? nullptr : &indicators_[static_cast<size_t>(it->second)];
 }
 
@@ -279,6 +280,143 @@ IndicatorValues IndicatorValues::from_json(const IndicatorCatalogue& catalogue, 
   v.refresh();
   v.check_ratios();
   return v;
+}
+
+namespace {
+// A JSON reader for the one shape a stored report's values have: {"code": number | null, …}.
+struct PlainValues {
+  const char* p;
+  const char* end;
+  void ws() {
+    while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t')) ++p;
+  }
+  bool eat(char c) {
+    if (p < end && *p == c) {
+      ++p;
+      return true;
+    }
+    return false;
+  }
+  // A key of printable ASCII without escapes (codes are [a-z0-9_]); anything else is left to
+  // the full parser (escapes, UTF-8 to validate, control characters).
+  bool key(std::string_view& out) {
+    if (!eat('"')) return false;
+    const char* b = p;
+    while (p < end && *p != '"') {
+      const unsigned char c = static_cast<unsigned char>(*p);
+      if (c < 0x20 || c >= 0x7f || c == '\\') return false;
+      ++p;
+    }
+    if (p >= end) return false;
+    out = std::string_view(b, static_cast<size_t>(p - b));
+    ++p;
+    return true;
+  }
+  // A JSON number that is not negative (a negative value is refused anyway: the full parser
+  // says so), as nlohmann reads it: an integer token exactly as its integer converted to double,
+  // any other token as strtod (correctly rounded, as from_chars).
+  bool number(double& out) {
+    const char* b = p;
+    if (p < end && *p == '0') {
+      ++p;
+    } else if (p < end && *p >= '1' && *p <= '9') {
+      while (p < end && *p >= '0' && *p <= '9') ++p;
+    } else {
+      return false;
+    }
+    bool integral = true;
+    if (p < end && *p == '.') {
+      integral = false;
+      ++p;
+      const char* d = p;
+      while (p < end && *p >= '0' && *p <= '9') ++p;
+      if (p == d) return false;
+    }
+    if (p < end && (*p == 'e' || *p == 'E')) {
+      integral = false;
+      ++p;
+      if (p < end && (*p == '+' || *p == '-')) ++p;
+      const char* d = p;
+      while (p < end && *p >= '0' && *p <= '9') ++p;
+      if (p == d) return false;
+    }
+    if (integral) {
+      if (p - b > 18) return false;  // beyond int64's sure digits: the full parser
+      int64_t v = 0;
+      for (const char* c = b; c < p; ++c) v = v * 10 + (*c - '0');
+      out = static_cast<double>(v);
+      return true;
+    }
+    auto [q, ec] = std::from_chars(b, p, out);
+    return ec == std::errc() && q == p;
+  }
+};
+}  // namespace
+
+bool IndicatorValues::decode_plain(const IndicatorCatalogue& catalogue, std::string_view text, std::span<double> row) {
+  PlainValues r{text.data(), text.data() + text.size()};
+  const size_t n = catalogue.indicators().size();
+  uint64_t seen_small = 0;  // indicators seen (a duplicate key: the full parser keeps the last)
+  std::vector<bool> seen_large;
+  if (n > 64) seen_large.assign(n, false);
+  r.ws();
+  if (!r.eat('{')) return false;
+  r.ws();
+  if (!r.eat('}')) {
+    for (;;) {
+      std::string_view code;
+      if (!r.key(code)) return false;
+      r.ws();
+      if (!r.eat(':')) return false;
+      r.ws();
+      const Indicator* ind = catalogue.find(code);
+      if (!ind || !ind->reported()) return false;
+      const size_t i = static_cast<size_t>(ind - catalogue.indicators().data());
+      if (n > 64) {
+        if (seen_large[i]) return false;
+        seen_large[i] = true;
+      } else {
+        if (seen_small & (uint64_t{1} << i)) return false;
+        seen_small |= uint64_t{1} << i;
+      }
+      if (r.end - r.p >= 4 && std::string_view(r.p, 4) == "null") {
+        r.p += 4;  // not reported: stays missing
+      } else {
+        double d = 0;
+        if (!r.number(d)) return false;
+        try {
+          check_value(*ind, d);
+        } catch (const Error&) {
+          return false;
+        }
+        row[static_cast<size_t>(ind->column)] = d;
+      }
+      r.ws();
+      if (r.eat(',')) {
+        r.ws();
+        continue;
+      }
+      if (r.eat('}')) break;
+      return false;
+    }
+  }
+  r.ws();
+  return r.p == r.end;
+}
+
+IndicatorValues IndicatorValues::from_text(const IndicatorCatalogue& catalogue, std::string_view text) {
+  IndicatorValues v(catalogue);
+  if (decode_plain(catalogue, text, v.row_)) {
+    v.refresh();
+    bool ratios_ok = true;
+    try {
+      v.check_ratios();
+    } catch (const Error&) {
+      ratios_ok = false;
+    }
+    if (ratios_ok) return v;
+  }
+  return from_json(catalogue, json::parse(text));
 }
 
 json IndicatorValues::to_json() const {

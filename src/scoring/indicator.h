@@ -11,6 +11,7 @@
 // missing is missing, a ratio over a missing operand is missing. Nothing is ever scored from it.
 #pragma once
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <optional>
 #include <span>
@@ -104,7 +105,11 @@ class IndicatorCatalogue {
  private:
   int version_ = 1;
   std::vector<Indicator> indicators_;
-  std::unordered_map<std::string, int> by_code_;
+  struct CodeHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, int, CodeHash, std::equal_to<>> by_code_;  // found by string_view
   std::vector<int> column_owner_;
   std::vector<int> total_order_;  // indexes of totals in dependency order
   int reported_columns_ = 0, columns_ = 0;
@@ -126,6 +131,16 @@ class IndicatorValues {
   // kMaxValue, fractions for counts, more than two decimals for sums, and a numerator above its
   // denominator. Codes left out, and null, are not reported: missing, never 0.
   static IndicatorValues from_json(const IndicatorCatalogue& catalogue, const nlohmann::json& j);
+  // The same from the stored text of a report's values (reports.values_json): a flat object of
+  // codes to numbers or null is read straight into the row without a JSON tree (the server reads
+  // every stored report at start); anything else — escapes, non-ASCII keys, duplicate keys,
+  // values that are not a number or null, a value from_json refuses — goes through
+  // from_json(json::parse(text)), so the values and the refusals are exactly from_json's.
+  static IndicatorValues from_text(const IndicatorCatalogue& catalogue, std::string_view text);
+  // The fast path alone: true when `text` is such a plain object and every value passes
+  // from_json's checks, the reported columns of `row` (columns() long, every cell missing on
+  // entry) then hold the values; false otherwise (`row` then undefined).
+  static bool decode_plain(const IndicatorCatalogue& catalogue, std::string_view text, std::span<double> row);
   // The reported values: every reported code present, null where missing.
   nlohmann::json to_json() const;
   // How many reported codes hold a value.

@@ -270,4 +270,9 @@ test('the server says when the scores of the years it holds are loaded: /readyz,
   assert.ok(body.scores.years.includes(2024), JSON.stringify(body.scores));
   assert.ok(body.scores.scored >= 3, JSON.stringify(body.scores));  // Cluster No. 5, the Mekong cluster, Vĩnh Thuận's block…
   assert.equal(body.scores.failed, 0);
+  // The report values held: 4-byte cells (counts, hundredths of sums), 8 for a group-year held as doubles.
+  assert.ok(body.scores.value_cells > 0, JSON.stringify(body.scores));
+  assert.ok(body.scores.value_bytes >= 4 * body.scores.value_cells && body.scores.value_bytes <= 8 * body.scores.value_cells,
+    JSON.stringify(body.scores));
+  assert.ok(body.scores.wide_group_years <= body.scores.scored, JSON.stringify(body.scores));
 });
