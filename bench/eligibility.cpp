@@ -8,7 +8,7 @@
 // every province and commune police): yearly classifications, titles held, initiatives and their
 // scope, discipline and reviews, years of service, teams' duties and complaints, the groups'
 // honoured leaders. Then, for 2025:
-//   - national_eligibility_ms: the product's engine (a commendation::Evaluator's evaluate and
+//   - national_eligibility_ms: the product's engine (a commendation::Evaluator's evaluate_lists and
 //     quota from src/core/commendation.cpp, the code GET /api/v1/eligibility and every proposal
 //     check run; the Vietnamese sentences are written only when a result is shown) evaluates every officer for every individual title and form,
 //     every grassroots member for every member title, every province and commune police for every
@@ -254,17 +254,14 @@ Tally run_engine(const cm::Catalogue& cat, const Nation& n, const Plan& p) {
   Tally t;
   cm::Evaluator engine(cat, n.rec);  // as GET /api/v1/eligibility: one for the whole list and its quotas
   std::vector<std::pair<const cm::Entry*, int64_t>> eligible;  // tallied by entry, named at the end
-  for (const auto& [subjects, entries] : p.subjects) {
-    size_t first = eligible.size();
-    for (const cm::Entry* e : *entries) eligible.push_back({e, 0});
-    for (const cm::SubjectRecord* s : subjects)
-      for (size_t k = 0; k < entries->size(); ++k) {
-        cm::Evaluation ev = engine.evaluate(*s, *(*entries)[k], kYear);
-        eligible[first + k].second += ev.eligible;
-        t.conditions += static_cast<int64_t>(ev.conditions.size());
-        ++t.evaluations;
-      }
-  }
+  for (const auto& [subjects, entries] : p.subjects)
+    for (const cm::ListEvaluation& list : engine.evaluate_lists(subjects, *entries, kYear)) {  // a list per title
+      int64_t yes = 0;
+      for (uint8_t x : list.eligible) yes += x;
+      eligible.push_back({list.entry, yes});
+      t.conditions += static_cast<int64_t>(list.met.size());
+      t.evaluations += static_cast<int64_t>(list.size());
+    }
   for (const auto& [e, count] : eligible) t.eligible[e->code] += count;
   for (const auto& [e, unit, subjects] : p.quotas) {
     cm::QuotaResult q = engine.quota(*e, subjects, kYear, 0);

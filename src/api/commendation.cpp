@@ -140,14 +140,21 @@ json eligibility(Tx& tx, const CommendationData& d, const std::string& code, int
   auto rec = records.records(unit_id, year, kLookBack);
   json items = json::array();
   std::vector<const commendation::SubjectRecord*> quota_subjects;
-  commendation::Evaluator engine(cat, rec);  // one for the list and its quota
-  int rated = 0;
+  std::vector<const storage::Subject*> listed;
   for (const auto& s : subs) {
     if (!level_fits(e, s)) continue;
     const commendation::SubjectRecord* r = e.for_person() ? rec.person(s.id) : rec.unit(s.id);
     if (!r) continue;
     quota_subjects.push_back(r);
-    auto ev = engine.evaluate(*r, e, year);
+    listed.push_back(&s);
+  }
+  commendation::Evaluator engine(cat, rec);  // one for the list and its quota
+  const commendation::ListEvaluation answers = engine.evaluate_list(quota_subjects, e, year);
+  int rated = 0;
+  for (size_t i = 0; i < listed.size(); ++i) {
+    const storage::Subject& s = *listed[i];
+    const commendation::SubjectRecord* r = quota_subjects[i];
+    const commendation::Evaluation ev = answers.at(i);
     auto held = r->titles.find(year);
     bool has = held != r->titles.end() && held->second.count(code);
     if (e.classification) {

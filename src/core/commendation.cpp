@@ -4,7 +4,9 @@
 #include <deque>
 #include <unordered_map>
 #include <cmath>
+#include <cstdlib>
 #include <functional>
+#include <memory>
 
 #include "core/error.h"
 
@@ -279,6 +281,17 @@ Catalogue Catalogue::from_json(const json& j) {
     if (a.rank != b.rank) return a.rank < b.rank;
     return a.valid_from < b.valid_from;
   });
+  // The codes as small numbers: the engine keeps the titles a subject holds in a year as bits.
+  for (const Entry& e : cat.entries_)
+    if (cat.code_index(e.code) < 0) cat.codes_.push_back(e.code);
+  std::function<void(Condition&)> compile_title = [&](Condition& c) {
+    c.title_index = c.title.empty() ? -1 : cat.code_index(c.title);
+    for (auto& s : c.of) compile_title(s);
+  };
+  for (Entry& e : cat.entries_) {
+    for (auto& c : e.conditions) compile_title(c);
+    if (e.quota && !e.quota->title.empty()) e.quota->title_index = cat.code_index(e.quota->title);
+  }
   return cat;
 }
 
@@ -294,6 +307,12 @@ const Entry* Catalogue::find_in_year(std::string_view code, int year) const {
   for (const Entry& e : entries_)
     if (e.code == code && e.valid_in(year)) return &e;
   return nullptr;
+}
+
+int Catalogue::code_index(std::string_view code) const {
+  for (size_t i = 0; i < codes_.size(); ++i)
+    if (codes_[i] == code) return static_cast<int>(i);
+  return -1;
 }
 
 bool Catalogue::knows(std::string_view code) const {
@@ -466,19 +485,34 @@ int op_of(const std::string& kind) {
   return it == kConditionKinds.end() ? kNone : static_cast<int>(it - kConditionKinds.begin()) + 1;
 }
 
-struct Key {
-  const void* subject;
-  const void* what;
-  int year;
-  bool operator==(const Key& o) const { return subject == o.subject && what == o.what && year == o.year; }
+// Zero-filled arrays from calloc: pages a run never touches cost nothing.
+struct Free {
+  void operator()(void* p) const { std::free(p); }
 };
-struct KeyHash {
-  size_t operator()(const Key& k) const {
-    size_t h = std::hash<const void*>()(k.subject);
-    h ^= std::hash<const void*>()(k.what) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
-    return h ^ (static_cast<size_t>(k.year) * 0x100000001b3ULL);
-  }
+template <class T>
+using Zeroed = std::unique_ptr<T[], Free>;
+template <class T>
+Zeroed<T> zeroed(size_t n) {
+  void* p = std::calloc(n ? n : 1, sizeof(T));
+  if (!p) throw std::bad_alloc();
+  return Zeroed<T>(static_cast<T*>(p));
+}
+
+// A subject's facts of a year, read once from its record's maps: the titles it holds as bits (the
+// catalogue's code i is bit i, for the first 32 codes), its classification's rank, whether it
+// was rated and has any discipline on record.
+struct Cell {
+  uint32_t titles;
+  uint8_t rank;  // 0: not read yet; else 1 + the level's rank (1: no level, or one the catalogue lacks)
+  uint8_t flags;
 };
+constexpr uint8_t kRated = 1, kDisciplined = 2, kInitiatives = 4;
+constexpr int kTitleBits = 32;
+
+// What a unit's people are counted for (Evaluator::State::count_members), with its parameter.
+enum Count : uint64_t { kCountPeople = 1, kCountTitle, kCountRank, kCountDisciplined };
+// 0 (never remembered) for a title the catalogue lacks.
+uint64_t count_key(Count what, int64_t param) { return param < 0 ? 0 : (static_cast<uint64_t>(what) << 48) | static_cast<uint64_t>(param); }
 
 }  // namespace
 
@@ -490,28 +524,34 @@ struct Evaluator::State {
   bool use_index = true;  // false for a single sentence: the records' own lookups are enough
 
   // The records as flat vectors sorted by id (people, then units), built on first need: a
-  // subject's place is its slot in every memo below.
+  // subject's place is its slot (people first, then units) in every column below.
   std::vector<std::pair<int64_t, const SubjectRecord*>> people, units;
   // A person's slot by id − first id, when the ids are dense enough (database ids are): a unit's
   // people are then resolved without a search.
   std::vector<int> person_slot;
   int64_t first_person = 0;
   bool indexed = false;
-  // Title versions by (code in the catalogue, year), a handful per run.
-  std::vector<std::tuple<const std::string*, int, const Entry*>> versions;
-  // Per subject slot, -1 unknown, 0 no, 1 yes: "eligible for version E in year Y", and "holds
-  // E's title in Y or is eligible for it".
-  using Memo = std::vector<std::tuple<const Entry*, int, std::vector<int8_t>>>;
-  Memo eligible, has;
-  // A subject's classification rank by year and slot (-1 unknown; 0 none or unknown level).
-  std::vector<std::pair<int, std::vector<int>>> ranks;
-  // A unit's people of a year, resolved once: (record, slot).
-  // (a unit outside the records, year); and by year, per unit slot (filled or not).
-  std::unordered_map<Key, std::vector<std::pair<const SubjectRecord*, int>>, KeyHash> members_of;
-  std::deque<std::pair<int, std::pair<std::vector<std::vector<std::pair<const SubjectRecord*, int>>>, std::vector<uint8_t>>>>
-      unit_members;
+  std::unordered_map<std::string_view, int> code_ids;  // a title code → its bit
+
+  // Per year: the subjects' cells, and per slot (0 unknown, 1 no, 2 yes) "eligible for the
+  // entry" and "holds the entry's title or is eligible for it", per entry of the catalogue; the
+  // title versions in force; and counts over each unit's people (1 + the count, 0 unknown).
+  struct Year {
+    int year = 0;
+    Zeroed<Cell> cells;
+    std::vector<Zeroed<uint8_t>> eligible, has;
+    std::vector<const Entry*> version;
+    std::vector<uint8_t> version_known;
+    std::vector<std::pair<uint64_t, Zeroed<int32_t>>> counts;
+    bool filled = false;  // every subject's cell read (fill_years)
+  };
+  std::deque<Year> years;
+  Year* last_year = nullptr;
+  int xuat_sac_rank = -1;
 
   State(const Catalogue& c, const Records& r) : cat(c), rec(r) {}
+
+  size_t slots() const { return people.size() + units.size(); }
 
   void index() {
     if (indexed) return;
@@ -527,6 +567,7 @@ struct Evaluator::State {
         for (size_t i = 0; i < people.size(); ++i) person_slot[static_cast<size_t>(people[i].first - first_person)] = static_cast<int>(i);
       }
     }
+    for (size_t i = 0; i < cat.codes().size(); ++i) code_ids.emplace(cat.codes()[i], static_cast<int>(i));
     indexed = true;
   }
   const SubjectRecord* person_at(int64_t id, int* at) const {
@@ -543,7 +584,7 @@ struct Evaluator::State {
     *at = static_cast<int>(it - v.begin());
     return it->second;
   }
-  // The memo slot of `s`, or -1 when it is not one of the records (then nothing is remembered).
+  // The slot of `s`, or -1 when it is not one of the records (then nothing is remembered).
   const SubjectRecord* last = nullptr;  // the last subject looked up, and its slot
   int last_slot = -1;
   int slot_of(const SubjectRecord& s) {
@@ -559,31 +600,129 @@ struct Evaluator::State {
     if (s.kind == "person") return person_at(s.id, &at) == &s ? at : -1;
     return find(units, s.id, &at) == &s ? static_cast<int>(people.size()) + at : -1;
   }
-  int8_t* memo(Memo& in, int slot, const Entry& e, int y) {
+  bool is_unit_slot(int slot) const { return slot >= static_cast<int>(people.size()); }
+
+  Year& year_of(int y) {
+    if (last_year && last_year->year == y) [[likely]]
+      return *last_year;
+    return new_year(y);
+  }
+  Year& new_year(int y) {
+    for (auto& d : years)
+      if (d.year == y) return *(last_year = &d);
+    index();
+    Year& d = years.emplace_back();
+    d.year = y;
+    d.cells = zeroed<Cell>(slots());
+    d.eligible.resize(cat.entries().size());
+    d.has.resize(cat.entries().size());
+    d.version.assign(cat.codes().size(), nullptr);
+    d.version_known.assign(cat.codes().size(), 0);
+    return *(last_year = &d);
+  }
+  // The cell of the subject at `slot` (≥ 0) for `y`, read from its record on first need.
+  const Cell& cell(const SubjectRecord& s, int slot, int y) {
+    Cell& c = year_of(y).cells[static_cast<size_t>(slot)];
+    if (!c.rank) {
+      const std::string& lv = level_of(s, y);
+      c.rank = static_cast<uint8_t>(1 + (lv.empty() ? 0 : cat.level_rank(lv)));
+      c.flags = static_cast<uint8_t>((lv.empty() ? 0 : kRated) | quiet_flags(s));
+      auto it = s.titles.find(y);
+      if (it != s.titles.end())
+        for (const auto& code : it->second) {
+          auto f = code_ids.find(code);
+          if (f != code_ids.end() && f->second < kTitleBits) c.titles |= 1u << f->second;
+        }
+    }
+    return c;
+  }
+  static uint8_t quiet_flags(const SubjectRecord& s) {
+    return static_cast<uint8_t>((s.discipline.empty() ? 0 : kDisciplined) | (s.initiatives.empty() ? 0 : kInitiatives));
+  }
+  // Reads every subject's cell of `y` (and of the `back` years before it) in one pass over the
+  // records in their order (a list's first need), instead of one lookup in each record's maps per
+  // question; the years before, which only some conditions of some subjects ask about, are read
+  // when asked (cell).
+  void fill_years(int y, int back = 0) {
+    if (!use_index) return;
+    index();
+    const int first = y - back;
+    std::vector<Year*> ys;
+    bool all = true;
+    for (int x = first; x <= y; ++x) {
+      ys.push_back(&year_of(x));
+      all = all && ys.back()->filled;
+    }
+    if (all) return;
+    for (size_t slot = 0; slot < slots(); ++slot) {
+      const SubjectRecord& s = slot < people.size() ? *people[slot].second : *units[slot - people.size()].second;
+      uint32_t fresh = 0;  // the years whose cell is read now
+      for (size_t k = 0; k < ys.size(); ++k) {
+        Cell& c = ys[k]->cells[slot];
+        if (c.rank) continue;
+        c = Cell{0, 1, quiet_flags(s)};
+        fresh |= 1u << k;
+      }
+      if (!fresh) continue;
+      for (auto it = s.classification.lower_bound(first); it != s.classification.end() && it->first <= y; ++it) {
+        const size_t k = static_cast<size_t>(it->first - first);
+        if (!((fresh >> k) & 1u) || it->second.empty()) continue;
+        Cell& c = ys[k]->cells[slot];
+        c.rank = static_cast<uint8_t>(1 + cat.level_rank(it->second));
+        c.flags |= kRated;
+      }
+      for (auto it = s.titles.lower_bound(first); it != s.titles.end() && it->first <= y; ++it) {
+        const size_t k = static_cast<size_t>(it->first - first);
+        if (!((fresh >> k) & 1u)) continue;
+        for (const auto& code : it->second) {
+          auto f = code_ids.find(code);
+          if (f != code_ids.end() && f->second < kTitleBits) ys[k]->cells[slot].titles |= 1u << f->second;
+        }
+      }
+    }
+    for (Year* d : ys) d->filled = true;
+  }
+  int entry_index(const Entry& e) const {
+    const auto& v = cat.entries();
+    std::less<const Entry*> before;
+    if (v.empty() || before(&e, v.data()) || !before(&e, v.data() + v.size())) return -1;
+    return static_cast<int>(&e - v.data());
+  }
+  // The memo cell of `s` (at `slot`) for `e` in `y`, or nullptr when nothing is remembered.
+  uint8_t* memo(bool has, int slot, const Entry& e, int y) {
     if (slot < 0) return nullptr;
-    for (auto& [entry, year, v] : in)
-      if (entry == &e && year == y) return &v[static_cast<size_t>(slot)];
-    in.emplace_back(&e, y, std::vector<int8_t>(people.size() + units.size(), -1));
-    return &std::get<2>(in.back())[static_cast<size_t>(slot)];
+    int i = entry_index(e);
+    if (i < 0) return nullptr;
+    Year& d = year_of(y);
+    Zeroed<uint8_t>& m = (has ? d.has : d.eligible)[static_cast<size_t>(i)];
+    if (!m) m = zeroed<uint8_t>(slots());
+    return &m[static_cast<size_t>(slot)];
   }
 
   static const char* mark(bool met) { return met ? " ✓" : " ✗"; }
 
-  static bool held(const SubjectRecord& s, const std::string& code, int y) {
+  int title_of(const Condition& c) const { return c.title_index >= 0 ? c.title_index : cat.code_index(c.title); }
+
+  bool held(const SubjectRecord& s, int slot, int title, const std::string& code, int y) {
+    if (slot >= 0 && title >= 0 && title < kTitleBits) return (cell(s, slot, y).titles >> title) & 1u;
     auto it = s.titles.find(y);
     return it != s.titles.end() && it->second.count(code);
   }
 
-  const Entry* entry(const std::string& code, int y) {
-    for (const auto& [c, year, e] : versions)
-      if (c == &code && year == y) return e;
-    versions.emplace_back(&code, y, cat.find_in_year(code, y));
-    return std::get<2>(versions.back());
+  // The version of title `code` (the catalogue's code `title`) in force in `y`.
+  const Entry* entry(int title, const std::string& code, int y) {
+    if (!use_index || title < 0) return cat.find_in_year(code, y);
+    Year& d = year_of(y);
+    if (!d.version_known[static_cast<size_t>(title)]) {
+      d.version[static_cast<size_t>(title)] = cat.find_in_year(code, y);
+      d.version_known[static_cast<size_t>(title)] = 1;
+    }
+    return d.version[static_cast<size_t>(title)];
   }
 
   bool eligible_for(const SubjectRecord& s, int slot, const Entry& e, int y) {
-    int8_t* m = memo(eligible, slot, e, y);
-    if (m && *m >= 0) return *m;
+    uint8_t* m = memo(false, slot, e, y);
+    if (m && *m) return *m == 2;
     bool was_cut = cut;
     cut = false;
     bool ok = true;
@@ -592,23 +731,25 @@ struct Evaluator::State {
         ok = false;
         break;
       }
-    if (m && !cut) *m = ok;
+    if (m && !cut) *m = ok ? 2 : 1;
     cut = cut || was_cut;
     return ok;
   }
 
   // Held, or (this year only) eligible now; `how` says which.
-  // `slot`: s's memo slot when known (-2: look it up).
-  bool has_or_eligible(const SubjectRecord& s, const std::string& code, int y, const char** how = nullptr, int slot = -2) {
-    const Entry* e = entry(code, y);
-    int8_t* m = nullptr;
+  // `slot`: s's slot when known (-2: look it up).
+  bool has_or_eligible(const SubjectRecord& s, int title, const std::string& code, int y, const char** how = nullptr,
+                       int slot = -2) {
+    if (slot == -2) slot = slot_of(s);
+    const Entry* e = entry(title, code, y);
+    uint8_t* m = nullptr;
     if (e && !how) {  // "held or eligible" is remembered per subject
-      m = memo(has, slot == -2 ? (slot = slot_of(s)) : slot, *e, y);
-      if (m && *m >= 0) return *m;
+      m = memo(true, slot, *e, y);
+      if (m && *m) return *m == 2;
     }
-    if (held(s, code, y)) {
+    if (held(s, slot, title, code, y)) {
       if (how) *how = "đã được công nhận";
-      if (m) *m = 1;
+      if (m) *m = 2;
       return true;
     }
     if (!e) return false;
@@ -619,9 +760,9 @@ struct Evaluator::State {
     bool was_cut = cut;
     cut = false;
     ++depth;
-    bool ok = eligible_for(s, slot == -2 ? slot_of(s) : slot, *e, y);
+    bool ok = eligible_for(s, slot, *e, y);
     --depth;
-    if (m && !cut) *m = ok;
+    if (m && !cut) *m = ok ? 2 : 1;
     cut = cut || was_cut;
     if (ok && how) *how = "đủ điều kiện năm nay";
     return ok;
@@ -629,13 +770,11 @@ struct Evaluator::State {
 
   int rank_in(const SubjectRecord& s, int y, int slot) {
     if (slot < 0) return cat.level_rank(level_of(s, y));
-    std::vector<int>* v = nullptr;
-    for (auto& [year, r] : ranks)
-      if (year == y) v = &r;
-    if (!v) v = &ranks.emplace_back(y, std::vector<int>(people.size() + units.size(), -1)).second;
-    int& r = (*v)[static_cast<size_t>(slot)];
-    if (r < 0) r = cat.level_rank(level_of(s, y));
-    return r;
+    return cell(s, slot, y).rank - 1;
+  }
+  bool rated(const SubjectRecord& s, int y, int slot) {
+    if (slot < 0) return !level_of(s, y).empty();
+    return cell(s, slot, y).flags & kRated;
   }
 
   static const std::string& level_of(const SubjectRecord& s, int y) {
@@ -644,41 +783,45 @@ struct Evaluator::State {
     return it == s.classification.end() ? none : it->second;
   }
 
-  using People = std::vector<std::pair<const SubjectRecord*, int>>;  // (record, slot)
-  void resolve(const SubjectRecord& u, int y, People& into) {
+  // Calls f(record, slot) for each of u's people of year `y` found in the records.
+  template <class F>
+  void each_member(const SubjectRecord& u, int y, F&& f) {
     auto it = u.members.find(y);
     if (it == u.members.end()) return;
-    into.reserve(it->second.size());
     if (use_index) index();
     for (int64_t id : it->second) {
       int at = -1;
       const SubjectRecord* p = use_index ? person_at(id, &at) : rec.person(id);
-      if (p) into.emplace_back(p, at);
+      if (p) f(*p, at);
     }
   }
-  // A unit's people of year `y`, resolved once (by the unit's slot when it has one).
-  const People& members(const SubjectRecord& u, int slot, int y) {
-    if (slot >= static_cast<int>(people.size())) {
-      size_t at = static_cast<size_t>(slot) - people.size();
-      std::pair<std::vector<People>, std::vector<uint8_t>>* table = nullptr;
-      for (auto& [year, t] : unit_members)
-        if (year == y) table = &t;
-      if (!table) {
-        table = &unit_members.emplace_back(y, std::pair<std::vector<People>, std::vector<uint8_t>>{}).second;
-        table->first.resize(units.size());
-        table->second.assign(units.size(), 0);
-      }
-      if (!table->second[at]) {
-        resolve(u, y, table->first[at]);
-        table->second[at] = 1;
-      }
-      return table->first[at];
+  // How many of the people of unit `u` (at `slot`) in `y` pass `test`: counted once per unit
+  // and `key`, unless an answer below was cut at the depth limit.
+  template <class Test>
+  int count_members(const SubjectRecord& u, int slot, int y, uint64_t key, Test&& test) {
+    int32_t* memo_cell = nullptr;
+    if (slot >= 0 && is_unit_slot(slot) && key) {  // key 0: not counted before (a title the catalogue lacks)
+      Year& d = year_of(y);
+      Zeroed<int32_t>* counts = nullptr;
+      for (auto& [k, v] : d.counts)
+        if (k == key) counts = &v;
+      if (!counts) counts = &d.counts.emplace_back(key, zeroed<int32_t>(units.size())).second;
+      memo_cell = &(*counts)[static_cast<size_t>(slot) - people.size()];
+      if (*memo_cell) return *memo_cell - 1;
     }
-    auto [list, fresh] = members_of.try_emplace(Key{&u, nullptr, y});
-    if (fresh) resolve(u, y, list->second);
-    return list->second;
+    bool was_cut = cut;
+    cut = false;
+    int n = 0;
+    each_member(u, y, [&](const SubjectRecord& m, int at) { n += test(m, at) ? 1 : 0; });
+    if (memo_cell && !cut) *memo_cell = n + 1;
+    cut = cut || was_cut;
+    return n;
   }
-
+  bool blocked(const Condition& c, const std::vector<Discipline>& ds, int y) const {
+    for (const auto& d : ds)
+      if (blocks(cat, d, c.min_form, c.look_back_years, y)) return true;
+    return false;
+  }
   // Answers `c` for `s` in `y`; writes its Vietnamese detail into `out` when asked.
   bool run(const SubjectRecord& s, int slot, const Condition& c, int y, std::string* out) {
     bool met = false;
@@ -688,10 +831,11 @@ struct Evaluator::State {
     };
     switch (op) {
       case kClassification: {
-        const std::string& lv = level_of(s, y);
         const int need = rank_of(c.at_least_rank, c.at_least, &Catalogue::level_rank);
-        met = need > 0 ? rank_in(s, y, slot) >= need : !lv.empty();
-        if (out) *out = "Xếp loại năm " + std::to_string(y) + ": " + (lv.empty() ? "chưa có" : cat.level_name(lv)) +
+        met = need > 0 ? rank_in(s, y, slot) >= need : rated(s, y, slot);
+        if (!out) break;
+        const std::string& lv = level_of(s, y);
+        *out = "Xếp loại năm " + std::to_string(y) + ": " + (lv.empty() ? "chưa có" : cat.level_name(lv)) +
                         " (cần từ " + cat.level_name(c.at_least) + ")" + mark(met);
         break;
       }
@@ -700,7 +844,7 @@ struct Evaluator::State {
         std::string years;
         const int need = rank_of(c.at_least_rank, c.at_least, &Catalogue::level_rank);
         for (int x = y; x > y - c.count; --x) {
-          if (need > 0 ? rank_in(s, x, slot) < need : level_of(s, x).empty()) break;
+          if (need > 0 ? rank_in(s, x, slot) < need : !rated(s, x, slot)) break;
           ++streak;
           if (out) years = std::to_string(x) + (years.empty() ? "" : ", " + years);
         }
@@ -711,15 +855,16 @@ struct Evaluator::State {
       }
       case kTitleInYear: {
         const char* how = "";
-        met = has_or_eligible(s, c.title, y, out ? &how : nullptr);
+        met = has_or_eligible(s, title_of(c), c.title, y, out ? &how : nullptr, slot);
         if (out) *out = cat.entry_name(c.title) + " năm " + std::to_string(y) + ": " + (met ? how : "không có") + mark(met);
         break;
       }
       case kTitleInYears: {
         std::string years;
         int n = 0;
+        const int title = title_of(c);
         for (int x = y - c.within_years + 1; x <= y; ++x)
-          if (held(s, c.title, x) || (x == y && has_or_eligible(s, c.title, x))) {
+          if (held(s, slot, title, c.title, x) || (x == y && has_or_eligible(s, title, c.title, x, nullptr, slot))) {
             ++n;
             if (out) years += (years.empty() ? "" : ", ") + std::to_string(x);
           }
@@ -732,8 +877,9 @@ struct Evaluator::State {
       case kConsecutiveTitles: {
         int streak = 0;
         std::string years;
+        const int title = title_of(c);
         for (int x = y; x > y - c.count; --x) {
-          bool ok = x == y ? has_or_eligible(s, c.title, x) : held(s, c.title, x);
+          bool ok = x == y ? has_or_eligible(s, title, c.title, x, nullptr, slot) : held(s, slot, title, c.title, x);
           if (!ok) break;
           ++streak;
           if (out) years = std::to_string(x) + (years.empty() ? "" : ", " + years);
@@ -747,7 +893,9 @@ struct Evaluator::State {
         int n = 0;
         std::string names;
         const int need = rank_of(c.min_scope_rank, c.min_scope, &Catalogue::scope_rank);
-        for (const auto& i : s.initiatives) {
+        static const std::vector<Initiative> no_initiatives;
+        const bool none = !out && slot >= 0 && !(cell(s, slot, y).flags & kInitiatives);  // the record not read
+        for (const auto& i : none ? no_initiatives : s.initiatives) {
           int iy = i.recognised_on.year();
           if (iy > y || iy <= y - c.within_years) continue;
           if (cat.scope_rank(i.scope) < need) continue;
@@ -776,7 +924,9 @@ struct Evaluator::State {
       case kNoDiscipline: {
         std::string found;
         bool any = false;
-        for (const auto& d : s.discipline)
+        static const std::vector<Discipline> no_discipline;
+        const bool none = !out && slot >= 0 && !(cell(s, slot, y).flags & kDisciplined);  // the record not read
+        for (const auto& d : none ? no_discipline : s.discipline)
           if (blocks(cat, d, c.min_form, c.look_back_years, y)) {
             any = true;
             if (!out) break;
@@ -791,24 +941,27 @@ struct Evaluator::State {
       }
       case kMembersShare:
       case kMembersClassification: {
-        const auto& ms = members(s, slot, y);
-        int n = 0;
+        const int size = count_members(s, slot, y, count_key(kCountPeople, 0), [](const SubjectRecord&, int) { return true; });
         const int need = op == kMembersShare ? 0 : rank_of(c.at_least_rank, c.at_least, &Catalogue::level_rank);
-        for (const auto& [m, at] : ms)
-          if (op == kMembersShare ? has_or_eligible(*m, c.title, y, nullptr, at) : rank_in(*m, y, at) >= need) ++n;
-        double share = ms.empty() ? 0 : 100.0 * n / static_cast<double>(ms.size());
-        met = !ms.empty() && (c.strict ? share > c.min_pct : share >= c.min_pct - 1e-9);
+        const int title = op == kMembersShare ? title_of(c) : -1;
+        const int n = op == kMembersShare
+                          ? count_members(s, slot, y, count_key(kCountTitle, title),
+                                          [&](const SubjectRecord& m, int at) { return has_or_eligible(m, title, c.title, y, nullptr, at); })
+                          : count_members(s, slot, y, count_key(kCountRank, need),
+                                          [&](const SubjectRecord& m, int at) { return rank_in(m, y, at) >= need; });
+        double share = size == 0 ? 0 : 100.0 * n / static_cast<double>(size);
+        met = size > 0 && (c.strict ? share > c.min_pct : share >= c.min_pct - 1e-9);
         if (out) {
           std::string what = op == kMembersShare ? "đạt " + cat.entry_name(c.title) : "xếp loại từ " + cat.level_name(c.at_least);
-          *out = std::to_string(n) + "/" + std::to_string(ms.size()) + " cá nhân (" + pct(share) + ") " + what + ", cần " +
+          *out = std::to_string(n) + "/" + std::to_string(size) + " cá nhân (" + pct(share) + ") " + what + ", cần " +
                  (c.strict ? "trên " : "ít nhất ") + pct(c.min_pct) + mark(met);
         }
         break;
       }
       case kMembersTitleCount: {
-        int n = 0;
-        for (const auto& [m, at] : members(s, slot, y))
-          if (has_or_eligible(*m, c.title, y, nullptr, at)) ++n;
+        const int title = title_of(c);
+        const int n = count_members(s, slot, y, count_key(kCountTitle, title),
+                                    [&](const SubjectRecord& m, int at) { return has_or_eligible(m, title, c.title, y, nullptr, at); });
         met = n >= c.count;
         if (out) *out = "Cá nhân đạt " + cat.entry_name(c.title) + ": " + std::to_string(n) + " (cần ít nhất " +
                         std::to_string(c.count) + ")" + mark(met);
@@ -817,16 +970,21 @@ struct Evaluator::State {
       case kMembersNoDiscipline: {
         std::string found;
         bool any = false;
-        for (const auto& [m, at] : members(s, slot, y)) {
-          if (any && !out) break;
-          for (const auto& d : m->discipline)
-            if (blocks(cat, d, c.min_form, c.look_back_years, y)) {
-              any = true;
-              if (out)
-                found += (found.empty() ? "" : "; ") + m->name + " (" +
+        if (!out) {
+          const int64_t param = (static_cast<int64_t>(rank_of(c.min_form_rank, c.min_form, &Catalogue::form_rank)) << 16) |
+                                c.look_back_years;
+          any = count_members(s, slot, y, count_key(kCountDisciplined, param), [&](const SubjectRecord& m, int at) {
+                  return (at < 0 || (cell(m, at, y).flags & kDisciplined)) && blocked(c, m.discipline, y);
+                }) > 0;
+        } else
+          each_member(s, y, [&](const SubjectRecord& m, int) {
+            for (const auto& d : m.discipline)
+              if (blocks(cat, d, c.min_form, c.look_back_years, y)) {
+                any = true;
+                found += (found.empty() ? "" : "; ") + m.name + " (" +
                          (d.under_review ? std::string("đang xem xét") : cat.form_name(d.form)) + " ngày " + d.date.vn() + ")";
-            }
-        }
+              }
+          });
         for (const auto& d : s.discipline)
           if (blocks(cat, d, c.min_form, c.look_back_years, y)) {
             any = true;
@@ -900,11 +1058,15 @@ struct Evaluator::State {
           met = true;
           if (out) *out = "Không phải Tổ trưởng ✓";
         } else {
-          const SubjectRecord* team = s.team_id ? rec.unit(*s.team_id) : nullptr;
+          if (xuat_sac_rank < 0) xuat_sac_rank = cat.level_rank("xuat_sac");
+          int at = -1;
+          const SubjectRecord* team = !s.team_id ? nullptr : use_index ? (index(), find(units, *s.team_id, &at)) : rec.unit(*s.team_id);
+          const int team_slot = team && use_index ? static_cast<int>(people.size()) + at : -1;
+          met = team && rated(*team, y, team_slot) && rank_in(*team, y, team_slot) >= xuat_sac_rank;
+          if (!out) break;
           static const std::string none;
           const std::string& lv = team ? level_of(*team, y) : none;
-          met = !lv.empty() && cat.level_rank(lv) >= cat.level_rank("xuat_sac");
-          if (out) *out = "Tổ trưởng không xếp cao hơn Tổ; Tổ năm " + std::to_string(y) + ": " +
+          *out = "Tổ trưởng không xếp cao hơn Tổ; Tổ năm " + std::to_string(y) + ": " +
                           (lv.empty() ? "chưa xếp loại" : cat.level_name(lv)) + mark(met);
         }
         break;
@@ -915,27 +1077,37 @@ struct Evaluator::State {
     return met;
   }
 
-  Evaluation evaluate_entry(const SubjectRecord& s, const Entry& e, int y) {
-    Evaluation ev;
-    ev.eligible = true;
-    ev.catalogue = &cat;
-    ev.records = &rec;
-    ev.subject = &s;
-    ev.year = y;
-    ev.conditions.reserve(e.conditions.size());
+  // Answers every condition of `e` for `s` in `y` into met[0..conditions); true when all are met.
+  bool answer(const SubjectRecord& s, const Entry& e, int y, uint8_t* met) {
     bool was_cut = cut;
     cut = false;
     const int slot = slot_of(s);
-    for (const auto& c : e.conditions) {
-      bool met = run(s, slot, c, y, nullptr);
-      ev.conditions.push_back({c.code, met, &c});
-      ev.eligible = ev.eligible && met;
+    bool all = true;
+    for (size_t k = 0; k < e.conditions.size(); ++k) {
+      bool m = run(s, slot, e.conditions[k], y, nullptr);
+      met[k] = m;
+      all = all && m;
     }
-    if (int8_t* m = cut ? nullptr : memo(eligible, slot, e, y)) *m = ev.eligible;
+    if (uint8_t* m = cut ? nullptr : memo(false, slot, e, y)) *m = all ? 2 : 1;
     cut = cut || was_cut;
-    return ev;
+    return all;
   }
 };
+
+namespace {
+Evaluation evaluation_of(const Catalogue& cat, const Records& rec, const SubjectRecord& s, const Entry& e, int y,
+                         const uint8_t* met, bool eligible) {
+  Evaluation ev;
+  ev.eligible = eligible;
+  ev.catalogue = &cat;
+  ev.records = &rec;
+  ev.subject = &s;
+  ev.year = y;
+  ev.conditions.reserve(e.conditions.size());
+  for (size_t k = 0; k < e.conditions.size(); ++k) ev.conditions.push_back({e.conditions[k].code, met[k] != 0, &e.conditions[k]});
+  return ev;
+}
+}  // namespace
 
 std::string Evaluation::detail(size_t i) const {
   if (!catalogue || !records || !subject || i >= conditions.size() || !conditions[i].condition) return "";
@@ -944,6 +1116,11 @@ std::string Evaluation::detail(size_t i) const {
   std::string out;
   st.run(*subject, -1, *conditions[i].condition, year, &out);
   return out;
+}
+
+Evaluation ListEvaluation::at(size_t i) const {
+  const size_t k = entry->conditions.size();
+  return evaluation_of(*catalogue, *records, *(*subjects)[i], *entry, year, met.data() + i * k, eligible[i] != 0);
 }
 
 Evaluator::Evaluator(const Catalogue& cat, const Records& rec) : st_(std::make_unique<State>(cat, rec)) {}
@@ -955,26 +1132,56 @@ Evaluation Evaluator::evaluate(const SubjectRecord& subject, std::string_view co
   const Entry* e = cat.find_in_year(code, year);
   if (!e)
     throw Error::Invalid("\"" + cat.entry_name(code) + "\" không có hiệu lực trong năm " + std::to_string(year), "title");
-  return st_->evaluate_entry(subject, *e, year);
+  return evaluate(subject, *e, year);
 }
 
 Evaluation Evaluator::evaluate(const SubjectRecord& subject, const Entry& e, int year) {
-  return st_->evaluate_entry(subject, e, year);
+  std::vector<uint8_t> met(e.conditions.size());
+  bool eligible = st_->answer(subject, e, year, met.data());
+  return evaluation_of(st_->cat, st_->rec, subject, e, year, met.data(), eligible);
+}
+
+ListEvaluation Evaluator::evaluate_list(const std::vector<const SubjectRecord*>& subjects, const Entry& e, int year) {
+  return std::move(evaluate_lists(subjects, {&e}, year).front());
+}
+
+std::vector<ListEvaluation> Evaluator::evaluate_lists(const std::vector<const SubjectRecord*>& subjects,
+                                                      const std::vector<const Entry*>& entries, int year) {
+  std::vector<ListEvaluation> out(entries.size());
+  for (size_t k = 0; k < entries.size(); ++k) {
+    ListEvaluation& l = out[k];
+    l.catalogue = &st_->cat;
+    l.records = &st_->rec;
+    l.entry = entries[k];
+    l.year = year;
+    l.subjects = &subjects;
+    l.eligible.resize(subjects.size());
+    l.met.resize(subjects.size() * entries[k]->conditions.size());
+  }
+  st_->fill_years(year);
+  // Subject by subject, every entry while its record is at hand.
+  for (size_t i = 0; i < subjects.size(); ++i)
+    for (size_t k = 0; k < entries.size(); ++k) {
+      ListEvaluation& l = out[k];
+      l.eligible[i] = st_->answer(*subjects[i], *entries[k], year, l.met.data() + i * entries[k]->conditions.size());
+    }
+  return out;
 }
 
 QuotaResult Evaluator::quota(const Entry& e, const std::vector<const SubjectRecord*>& subjects, int year, int used) {
   QuotaResult q;
   if (!e.quota) return q;
-  const Catalogue& cat = st_->cat;
+  State& st = *st_;
+  const Catalogue& cat = st.cat;
   const bool by_title = e.quota->kind == "share_of_title";
   const int need = by_title ? 0 : cat.level_rank(e.quota->level);
+  const int title = e.quota->title_index >= 0 ? e.quota->title_index : cat.code_index(e.quota->title);
+  if (subjects.size() > 1) st.fill_years(year);
   for (const SubjectRecord* s : subjects) {
-    if (by_title) {
-      if (st_->has_or_eligible(*s, e.quota->title, year)) ++q.base;
-    } else {
-      const std::string& lv = State::level_of(*s, year);
-      if (!lv.empty() && cat.level_rank(lv) >= need) ++q.base;
-    }
+    const int slot = st.slot_of(*s);
+    if (by_title ? st.has_or_eligible(*s, title, e.quota->title, year, nullptr, slot)
+                 : st.rated(*s, year, slot) && st.rank_in(*s, year, slot) >= need)
+      ++q.base;
   }
   q.limit = static_cast<int>(std::floor(q.base * e.quota->max_pct / 100.0 + 1e-9));
   q.used = used;

@@ -40,6 +40,7 @@ struct Condition {
   // Compiled when the catalogue loads (Catalogue::from_json): the kind as a number (1 + its index
   // in kConditionKinds; 0 = not compiled, read from `kind`) and the ranks the parameters name.
   int op = 0, at_least_rank = 0, min_form_rank = 0, min_scope_rank = 0;
+  int title_index = -1;  // `title`'s place in Catalogue::codes() (-1: not compiled)
 };
 
 struct Quota {
@@ -47,6 +48,7 @@ struct Quota {
   std::string title;  // share_of_title: the base title (Chiến sĩ tiên tiến)
   std::string level;  // share_of_level: the base classification (tot)
   double max_pct = 0;
+  int title_index = -1;  // `title`'s place in Catalogue::codes() (-1: not compiled)
 };
 
 // One version of a title or form (danh hiệu, hình thức khen thưởng).
@@ -85,6 +87,9 @@ class Catalogue {
   const Entry* find(std::string_view code, Date on) const;
   const Entry* find_in_year(std::string_view code, int year) const;
   bool knows(std::string_view code) const;
+  // Every code of the entries once, in the catalogue's order; a code's place (-1 when unknown).
+  const std::vector<std::string>& codes() const { return codes_; }
+  int code_index(std::string_view code) const;
   std::vector<const Entry*> in_force(Date on) const;
 
   const std::vector<Ranked>& levels() const { return levels_; }
@@ -106,6 +111,7 @@ class Catalogue {
   int version_ = 0;
   int force_month_ = 11, force_day_ = 15;
   std::vector<Entry> entries_;
+  std::vector<std::string> codes_;
   std::vector<Ranked> levels_, forms_, scopes_, issuers_;
 };
 
@@ -200,6 +206,21 @@ struct Evaluation {
   int year = 0;
 };
 
+// The answers of a list of subjects against one entry (Evaluator::evaluate_list): whether each is
+// eligible and which conditions it meets, as figures; at(i) is subject i's Evaluation, the same
+// as Evaluator::evaluate answers (its sentences written when shown).
+struct ListEvaluation {
+  const Catalogue* catalogue = nullptr;
+  const Records* records = nullptr;
+  const Entry* entry = nullptr;
+  int year = 0;
+  const std::vector<const SubjectRecord*>* subjects = nullptr;  // the list asked (must outlive this)
+  std::vector<uint8_t> eligible;  // per subject, 1 when eligible
+  std::vector<uint8_t> met;       // subject i's condition k at i × conditions + k, 1 when met
+  size_t size() const { return eligible.size(); }
+  Evaluation at(size_t i) const;
+};
+
 // Evaluates `subject` against the version of `code` in force in `year`. A title the conditions
 // name for the same year counts when held or, failing that, when its own conditions are met
 // (said so in the detail). Throws Error::Invalid for an unknown code or a title not in force.
@@ -228,6 +249,11 @@ class Evaluator {
   Evaluator& operator=(const Evaluator&) = delete;
   Evaluation evaluate(const SubjectRecord& subject, std::string_view code, int year);  // throws as evaluate()
   Evaluation evaluate(const SubjectRecord& subject, const Entry& e, int year);        // `e` in the catalogue
+  // Every subject of `subjects` against `e` (in the catalogue), as evaluate() answers one by one.
+  ListEvaluation evaluate_list(const std::vector<const SubjectRecord*>& subjects, const Entry& e, int year);
+  // The same for several entries (a national run): one list per entry, in the order given.
+  std::vector<ListEvaluation> evaluate_lists(const std::vector<const SubjectRecord*>& subjects,
+                                             const std::vector<const Entry*>& entries, int year);
   QuotaResult quota(const Entry& e, const std::vector<const SubjectRecord*>& subjects, int year, int used);
 
   struct State;  // the engine (src/core/commendation.cpp)

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <random>
 #include <sstream>
 
 #include "core/commendation.h"
@@ -303,6 +304,106 @@ TEST(Eligibility, OneEvaluatorForAWholeListAnswersAsEvaluationsMadeOneByOne) {
   EXPECT_EQ(a.limit, b.limit);
   EXPECT_EQ(a.detail, b.detail);
   EXPECT_EQ(a.base, 7);  // of the eight rated at least good, all but officer 4 (warned) are advanced fighters
+}
+
+// A small world of varied records (a unit over two teams, officers and members with five years
+// of ratings, titles, initiatives, discipline and reviews, some years missing): a whole list
+// evaluated at once (what GET /api/v1/eligibility runs) answers, subject by subject and condition
+// by condition, what its Vietnamese sentence says (✓ or ✗, written from the records' own maps),
+// and what an evaluation made alone answers; and so do the quotas.
+TEST(Eligibility, AWholeListAnswersAsEachConditionsSentenceSaysReadFromTheRecords) {
+  std::mt19937 rng(20251204);
+  auto chance = [&](double p) { return std::uniform_real_distribution<double>(0, 1)(rng) < p; };
+  const char* levels[] = {"xuat_sac", "tot", "tot", "hoan_thanh", "khong_hoan_thanh"};
+  const char* titles[] = {"chien_si_tien_tien", "chien_si_thi_dua_co_so", "chien_si_thi_dua_toan_luc_luong",
+                          "bang_khen_bo_truong", "bang_khen_thu_tuong"};
+  Records rec;
+  auto unit = [&](int64_t id, const char* name) {
+    SubjectRecord u;
+    u.kind = "unit";
+    u.id = id;
+    u.name = name;
+    u.active_from = chance(0.3) ? d("2025-03-01") : d("2024-07-05");
+    for (int y = 2021; y <= 2025; ++y) {
+      if (chance(0.9)) u.classification[y] = levels[rng() % 5];
+      if (y < 2025 && chance(0.5)) u.titles[y].insert(chance(0.5) ? "don_vi_tien_tien" : "don_vi_quyet_thang");
+      u.team_years[y] = TeamYear{static_cast<int>(rng() % 7), 6, chance(0.1)};
+      if (chance(0.3)) u.group_leader_years.insert(y);
+    }
+    if (chance(0.2)) u.discipline.push_back({"", d("2025-04-01"), 12, true});
+    rec.units[id] = u;
+  };
+  unit(100, "Công an xã");
+  unit(101, "Tổ 1");
+  unit(102, "Tổ 2");
+  for (int64_t id = 1; id <= 40; ++id) {
+    SubjectRecord p = officer(id, "Người " + std::to_string(id));
+    p.sex = chance(0.3) ? "nu" : "nam";
+    if (chance(0.95)) p.service_from = Date::from_ymd(1990 + static_cast<int>(rng() % 34), 1 + static_cast<int>(rng() % 12), 1);
+    p.hardship_years = static_cast<int>(rng() % 4);
+    if (id > 20) {  // members of the two teams, the first of each its leader
+      p.team_id = id <= 30 ? 101 : 102;
+      if (id == 21 || id == 31) p.team_role = "to_truong";
+      rec.units[*p.team_id].members[2025].push_back(id);
+      rec.units[*p.team_id].members[2024].push_back(id);
+    }
+    for (int y = 2021; y <= 2025; ++y) {
+      if (chance(0.9)) p.classification[y] = levels[rng() % 5];
+      if (y < 2025)
+        for (const char* t : titles)
+          if (chance(0.35)) p.titles[y].insert(t);
+      if (chance(0.15)) p.initiatives.push_back({chance(0.5) ? "unit" : chance(0.5) ? "ministry" : "national", *Date::from_ymd(y, 6, 1), "Sáng kiến"});
+      if (chance(0.06)) p.discipline.push_back({chance(0.5) ? "khien_trach" : "canh_cao", *Date::from_ymd(y, 1 + static_cast<int>(rng() % 12), 10), 12, false});
+      if (chance(0.03)) p.discipline.push_back({"", *Date::from_ymd(y, 3, 3), 12, true});
+    }
+    rec.units[100].members[2025].push_back(id);
+    rec.units[100].members[2024].push_back(id);
+    rec.people[id] = p;
+  }
+  int checked = 0, eligible = 0, unmet = 0;
+  for (int year : {2025, 2024}) {
+    Evaluator one(cat(), rec);
+    // Units first, so members are first asked about through their unit, then the people.
+    for (const char* level : {"collective", "team", "individual", "member"}) {
+      std::vector<const SubjectRecord*> subjects;
+      if (std::string(level) == "collective") subjects.push_back(&rec.units.at(100));
+      if (std::string(level) == "team") subjects = {&rec.units.at(101), &rec.units.at(102)};
+      for (const auto& [id, p] : rec.people)
+        if ((std::string(level) == "individual" && !p.team_id) || (std::string(level) == "member" && p.team_id))
+          subjects.push_back(&p);
+      for (const Entry* e : cat().in_force(*Date::from_ymd(year, 12, 31))) {
+        if (e->level != level) continue;
+        ListEvaluation list = one.evaluate_list(subjects, *e, year);
+        ASSERT_EQ(list.size(), subjects.size());
+        for (size_t i = 0; i < list.size(); ++i) {
+          Evaluation ev = list.at(i), alone = evaluate(cat(), rec, *subjects[i], e->code, year);
+          ASSERT_EQ(ev.conditions.size(), e->conditions.size());
+          bool all = true;
+          for (size_t k = 0; k < ev.conditions.size(); ++k) {
+            std::string sentence = ev.detail(k);
+            // ✓ ends a sentence met (any_of: one of its parts, joined by HOẶC, each with its mark).
+            bool says_met = contains(sentence, "✓");
+            EXPECT_EQ(ev.conditions[k].met, says_met) << subjects[i]->name << " " << e->code << " " << year << ": " << sentence;
+            EXPECT_EQ(ev.conditions[k].met, alone.conditions[k].met) << subjects[i]->name << " " << e->code;
+            EXPECT_EQ(sentence, alone.detail(k));
+            all = all && ev.conditions[k].met;
+            unmet += !ev.conditions[k].met;
+            ++checked;
+          }
+          EXPECT_EQ(ev.eligible, all) << subjects[i]->name << " " << e->code;
+          EXPECT_EQ(ev.eligible, alone.eligible) << subjects[i]->name << " " << e->code;
+          eligible += ev.eligible;
+        }
+        if (e->quota) {
+          QuotaResult a = one.quota(*e, subjects, year, 0), b = quota(cat(), rec, *e, subjects, year, 0);
+          EXPECT_EQ(a.detail, b.detail) << e->code;
+        }
+      }
+    }
+  }
+  EXPECT_GT(checked, 500);  // the world is varied: some conditions met, some not, some eligible
+  EXPECT_GT(eligible, 10);
+  EXPECT_GT(unmet, 50);
 }
 
 TEST(Eligibility, HalfTheMembersAdvancedIsNotMoreThanHalfForAnAdvancedUnit) {
