@@ -139,26 +139,41 @@ int load(const std::map<std::string, std::string>& a) {
                                     std::nullopt})
                           .id
                     : std::stoll(*r.rows[0][0]);
-    for (size_t i = 0; i < layout.units.size(); ++i) {
-      const auto& u = layout.units[i];
-      std::string name = u.level == thidua::bench::Level::kProvince  ? "Công an tỉnh " + u.code
-                         : u.level == thidua::bench::Level::kCommune ? "Công an xã " + u.code
-                                                                      : "Tổ bảo vệ ANTT " + u.code;
-      const char* kind = u.level == thidua::bench::Level::kProvince  ? "provincial_police"
-                         : u.level == thidua::bench::Level::kCommune ? "commune_police"
-                                                                      : "grassroots_team";
-      int64_t parent = u.parent < 0 ? bca : unit_id[static_cast<size_t>(u.parent)];
-      unit_id[i] = units.create({name, kind, u.code, parent, from, std::nullopt}).id;
+    // A level at a time (their parents are then stored), through UnitRepository::create_many.
+    for (auto level : {thidua::bench::Level::kProvince, thidua::bench::Level::kCommune, thidua::bench::Level::kTeam}) {
+      std::vector<st::NewUnit> batch;
+      std::vector<size_t> index;
+      for (size_t i = 0; i < layout.units.size(); ++i) {
+        const auto& u = layout.units[i];
+        if (u.level != level) continue;
+        std::string name = u.level == thidua::bench::Level::kProvince  ? "Công an tỉnh " + u.code
+                           : u.level == thidua::bench::Level::kCommune ? "Công an xã " + u.code
+                                                                        : "Tổ bảo vệ ANTT " + u.code;
+        const char* kind = u.level == thidua::bench::Level::kProvince  ? "provincial_police"
+                           : u.level == thidua::bench::Level::kCommune ? "commune_police"
+                                                                        : "grassroots_team";
+        int64_t parent = u.parent < 0 ? bca : unit_id[static_cast<size_t>(u.parent)];
+        batch.push_back({std::move(name), kind, u.code, parent, from, std::nullopt});
+        index.push_back(i);
+      }
+      std::vector<int64_t> ids = units.create_many(batch);
+      for (size_t k = 0; k < ids.size(); ++k) unit_id[index[k]] = ids[k];
     }
     tx->commit();
   }
   timings["units_s"] = ms_since(t) / 1000;
 
-  // People: the members of every team (tổ trưởng, tổ phó, tổ viên), 20,000 a transaction.
+  // People: the members of every team (tổ trưởng, tổ phó, tổ viên), 20,000 a transaction
+  // through PersonRepository::create_many.
   t = Clock::now();
   {
-    int64_t people = 0;
-    auto tx = db->begin(st::TxMode::kWrite);
+    std::vector<st::NewPerson> batch;
+    auto flush = [&] {
+      auto tx = db->begin(st::TxMode::kWrite);
+      st::PersonRepository(*tx).create_many(batch);
+      tx->commit();
+      batch.clear();
+    };
     for (size_t i = 0; i < layout.units.size(); ++i) {
       const auto& u = layout.units[i];
       for (int m = 0; m < u.members; ++m) {
@@ -166,15 +181,12 @@ int load(const std::map<std::string, std::string>& a) {
         p.unit_id = unit_id[i];
         p.team_role = m == 0 ? "to_truong" : m == 1 ? "to_pho" : "to_vien";
         p.from = from;
-        st::PersonRepository(*tx).create("Thành viên " + std::to_string(m + 1) + " " + u.code, "member",
-                                         1960 + static_cast<int64_t>((i * 7 + m * 13) % 45), p);
-        if (++people % 20000 == 0) {
-          tx->commit();
-          tx = db->begin(st::TxMode::kWrite);
-        }
+        batch.push_back({"Thành viên " + std::to_string(m + 1) + " " + u.code, "member",
+                         1960 + static_cast<int64_t>((i * 7 + m * 13) % 45), p});
+        if (batch.size() == 20000) flush();
       }
     }
-    tx->commit();
+    if (!batch.empty()) flush();
   }
   timings["people_s"] = ms_since(t) / 1000;
 
