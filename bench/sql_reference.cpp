@@ -87,18 +87,20 @@ std::string ranking_sql(bool pg, int year, bool from_aggregates, bool missing_aw
   s += "    CASE WHEN c_tp > 0 THEN 100.0 * c_kp / c_tp END AS rate2,\n";
   s += "    CASE WHEN c_tn > 0 THEN 100.0 * c_gq / c_tn END AS rate3\n  FROM agg a),\n";
   const std::string ok1 = "n_tp = 12 AND np_tp = 12", ok2 = "n_tp = 12 AND n_kp = 12", ok3 = "n_tn = 12 AND n_gq = 12",
+                    kept1 = ok1 + " AND NOT (p_tp <= 0 AND c_tp <= 0)", kept2 = ok2 + " AND c_tp > 0",
+                    kept3 = ok3 + " AND c_tn > 0",
                     ok4 = "n_sv = 12", ok5 = "n_kl = 12", ok6 = "n_tt = 12";
   s += "lines AS (\n  SELECT unit_id,\n";
   // 1. crimes −7% vs last year, proportional, 25 points.
   s += "    " + guard(ok1, "CASE WHEN p_tp <= 0 THEN (CASE WHEN c_tp <= 0 THEN 1 ELSE 0 END) WHEN gain1 >= 7 - 1e-9 THEN 1 ELSE 0 END") + " AS met1,\n";
-  s += "    " + guard(ok1, "CASE WHEN p_tp <= 0 THEN (CASE WHEN c_tp <= 0 THEN 2500 ELSE 0 END) WHEN gain1 >= 7 - 1e-9 THEN 2500\n"
+  s += "    " + guard(kept1, "CASE WHEN p_tp <= 0 THEN (CASE WHEN c_tp <= 0 THEN 2500 ELSE 0 END) WHEN gain1 >= 7 - 1e-9 THEN 2500\n"
                        "         ELSE " + centi(pg, "25.0 * " + mx(pg, "0.0", mn(pg, "1.0", "gain1 / 7.0"))) + " END") + " AS pc1,\n";
   // 2. clearance rate at least 80%, proportional, 20 points.
   s += "    " + guard(ok2, "CASE WHEN c_tp <= 0 OR rate2 >= 80 - 1e-9 THEN 1 ELSE 0 END") + " AS met2,\n";
-  s += "    " + guard(ok2, "CASE WHEN c_tp <= 0 OR rate2 >= 80 - 1e-9 THEN 2000 ELSE " + centi(pg, "20.0 * " + mn(pg, "1.0", "rate2 / 80.0")) + " END") + " AS pc2,\n";
+  s += "    " + guard(kept2, "CASE WHEN c_tp <= 0 OR rate2 >= 80 - 1e-9 THEN 2000 ELSE " + centi(pg, "20.0 * " + mn(pg, "1.0", "rate2 / 80.0")) + " END") + " AS pc2,\n";
   // 3. reports resolved above 95%, all or nothing, 15 points.
   s += "    " + guard(ok3, "CASE WHEN c_tn <= 0 OR rate3 > 95 + 1e-9 THEN 1 ELSE 0 END") + " AS met3,\n";
-  s += "    " + guard(ok3, "CASE WHEN c_tn <= 0 OR rate3 > 95 + 1e-9 THEN 1500 ELSE 0 END") + " AS pc3,\n";
+  s += "    " + guard(kept3, "CASE WHEN c_tn <= 0 OR rate3 > 95 + 1e-9 THEN 1500 ELSE 0 END") + " AS pc3,\n";
   // 4. no incident by surprise: disqualifying, 10 points (a missing count disqualifies nobody).
   s += "    " + guard(ok4, "CASE WHEN c_sv <= 1e-9 THEN 0 ELSE 1 END") + " AS disq,\n";
   s += "    " + guard(ok4, "CASE WHEN c_sv <= 1e-9 THEN 1000 ELSE 0 END") + " AS pc4,\n";
@@ -106,10 +108,18 @@ std::string ranking_sql(bool pg, int year, bool from_aggregates, bool missing_aw
   s += "    " + guard(ok5, centi(pg, mx(pg, "0.0", "15.0 - " + mn(pg, "15.0", "2.0 * c_kl")))) + " AS pc5,\n";
   // 6. at least 24 patrols, proportional, 15 points.
   s += "    " + guard(ok6, "CASE WHEN c_tt >= 24 - 1e-9 THEN 1500 ELSE " + centi(pg, "15.0 * (c_tt / 24.0)") + " END") + " AS pc6,\n";
-  s += std::string("    ") + (missing_aware ? "missing" : "0") + " AS missing\n";
+  s += std::string("    ") + (missing_aware ? "missing" : "0") + " AS missing,\n";
+  // A criterion without cases (a rate over nothing, a change from nothing to nothing) is dropped:
+  // no points, and the criteria's total rescaled to 100 (the schemes' not_applicable "drop").
+  if (missing_aware)
+    s += "    (CASE WHEN " + ok1 + " AND p_tp <= 0 AND c_tp <= 0 THEN 2500 ELSE 0 END) + (CASE WHEN " + ok2 +
+         " AND c_tp <= 0 THEN 2000 ELSE 0 END) + (CASE WHEN " + ok3 + " AND c_tn <= 0 THEN 1500 ELSE 0 END) AS dropped\n";
+  else
+    s += "    0 AS dropped\n";
   s += "  FROM g),\n";
   s += "scored AS (\n  SELECT unit_id, disq, met1, met2, met3, missing,\n";
-  s += "    pc1 + pc2 + pc3 + pc4 + pc5 + pc6 AS total,\n";
+  s += "    CASE WHEN dropped > 0 THEN ((pc1 + pc2 + pc3 + pc4 + pc5 + pc6) * 10000 * 2 + (10000 - dropped)) / (2 * (10000 - dropped))\n";
+  s += "         ELSE pc1 + pc2 + pc3 + pc4 + pc5 + pc6 END AS total,\n";
   s += "    pc1 + pc2 + pc3 AS first_section,\n";
   s += "    1500 - pc5 AS penalty,\n";
   s += "    (CASE WHEN pc1 = 2500 THEN 1 ELSE 0 END) + (CASE WHEN pc2 = 2000 THEN 1 ELSE 0 END) +\n";
