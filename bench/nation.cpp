@@ -11,6 +11,9 @@
 //       The read floor: the rows a server needs to hold the nation (units, group members,
 //       schemes, the submitted reports' values), read once by a minimal client of its own
 //       (libsqlite3 prepared statement / libpq COPY), nothing parsed. Prints JSON.
+//   thidua_nation reference --db URL [--year 2024]
+//       The served rankings' reference: the groups scored by bench/schemes/sql-reference-2024.json
+//       ranked by bench/sql_reference.cpp's plain SQL over the stored rows. Prints JSON.
 //   thidua_nation write --db URL --units FILE --period YYYY-MM [--clients N]
 //       The write floor: for each unit id in FILE (one a line), the two write transactions the
 //       API runs for a report (create: the report, its revision, an audit entry; submit: the
@@ -27,6 +30,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <map>
 #include <mutex>
@@ -41,6 +45,7 @@
 #include "core/audit.h"
 #include "core/error.h"
 #include "dataset.h"
+#include "sql_reference.h"
 #include "scoring/indicator.h"
 #include "scoring/period.h"
 #include "scoring/scheme.h"
@@ -59,6 +64,7 @@ namespace {
 
 constexpr uint64_t kSeed = 20240319;
 constexpr int kProbeEvery = 50;  // at most one team in 50 keeps its December 2024 for the benchmark
+constexpr int kGapEvery = 20;    // one grouped team in 20 leaves November and December 2024 missing
 constexpr int kYear = 2024;
 
 double ms_since(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
@@ -89,6 +95,25 @@ std::string arg(const std::map<std::string, std::string>& a, const std::string& 
 // ---------------------------------------------------------------- load
 
 const char* kLevelName[] = {"province", "commune", "team"};
+constexpr const char* kReferenceScheme = "bench/schemes/sql-reference-2024.json";
+
+// A unit's self-assessment for a scheme: a verdict "met" for every qualitative or disqualifying
+// criterion (the scorer's part; counted lines are left at nothing to count).
+std::string self_assessment(const json& scheme) {
+  json met = json::object();
+  std::function<void(const json&)> walk = [&](const json& node) {
+    if (node.contains("criteria")) {
+      for (const auto& c : node["criteria"]) walk(c);
+      return;
+    }
+    const std::string rule = node.contains("rule") ? node["rule"].value("kind", "") : "";
+    const std::string target = node.contains("target") && node["target"].is_object() ? node["target"].value("kind", "") : "";
+    if (target == "qualitative" || rule == "qualitative" || (rule == "disqualifying" && target.empty()))
+      met[node.value("id", "")] = true;
+  };
+  for (const auto& sec : scheme["sections"]) walk(sec);
+  return json{{"met", met}, {"counts", json::object()}}.dump();
+}
 
 int load(const std::map<std::string, std::string>& a) {
   const std::string source = arg(a, "source", THIDUA_SOURCE_DIR);
@@ -114,26 +139,41 @@ int load(const std::map<std::string, std::string>& a) {
                                     std::nullopt})
                           .id
                     : std::stoll(*r.rows[0][0]);
-    for (size_t i = 0; i < layout.units.size(); ++i) {
-      const auto& u = layout.units[i];
-      std::string name = u.level == thidua::bench::Level::kProvince  ? "Công an tỉnh " + u.code
-                         : u.level == thidua::bench::Level::kCommune ? "Công an xã " + u.code
-                                                                      : "Tổ bảo vệ ANTT " + u.code;
-      const char* kind = u.level == thidua::bench::Level::kProvince  ? "provincial_police"
-                         : u.level == thidua::bench::Level::kCommune ? "commune_police"
-                                                                      : "grassroots_team";
-      int64_t parent = u.parent < 0 ? bca : unit_id[static_cast<size_t>(u.parent)];
-      unit_id[i] = units.create({name, kind, u.code, parent, from, std::nullopt}).id;
+    // A level at a time (their parents are then stored), through UnitRepository::create_many.
+    for (auto level : {thidua::bench::Level::kProvince, thidua::bench::Level::kCommune, thidua::bench::Level::kTeam}) {
+      std::vector<st::NewUnit> batch;
+      std::vector<size_t> index;
+      for (size_t i = 0; i < layout.units.size(); ++i) {
+        const auto& u = layout.units[i];
+        if (u.level != level) continue;
+        std::string name = u.level == thidua::bench::Level::kProvince  ? "Công an tỉnh " + u.code
+                           : u.level == thidua::bench::Level::kCommune ? "Công an xã " + u.code
+                                                                        : "Tổ bảo vệ ANTT " + u.code;
+        const char* kind = u.level == thidua::bench::Level::kProvince  ? "provincial_police"
+                           : u.level == thidua::bench::Level::kCommune ? "commune_police"
+                                                                        : "grassroots_team";
+        int64_t parent = u.parent < 0 ? bca : unit_id[static_cast<size_t>(u.parent)];
+        batch.push_back({std::move(name), kind, u.code, parent, from, std::nullopt});
+        index.push_back(i);
+      }
+      std::vector<int64_t> ids = units.create_many(batch);
+      for (size_t k = 0; k < ids.size(); ++k) unit_id[index[k]] = ids[k];
     }
     tx->commit();
   }
   timings["units_s"] = ms_since(t) / 1000;
 
-  // People: the members of every team (tổ trưởng, tổ phó, tổ viên), 20,000 a transaction.
+  // People: the members of every team (tổ trưởng, tổ phó, tổ viên), 20,000 a transaction
+  // through PersonRepository::create_many.
   t = Clock::now();
   {
-    int64_t people = 0;
-    auto tx = db->begin(st::TxMode::kWrite);
+    std::vector<st::NewPerson> batch;
+    auto flush = [&] {
+      auto tx = db->begin(st::TxMode::kWrite);
+      st::PersonRepository(*tx).create_many(batch);
+      tx->commit();
+      batch.clear();
+    };
     for (size_t i = 0; i < layout.units.size(); ++i) {
       const auto& u = layout.units[i];
       for (int m = 0; m < u.members; ++m) {
@@ -141,15 +181,12 @@ int load(const std::map<std::string, std::string>& a) {
         p.unit_id = unit_id[i];
         p.team_role = m == 0 ? "to_truong" : m == 1 ? "to_pho" : "to_vien";
         p.from = from;
-        st::PersonRepository(*tx).create("Thành viên " + std::to_string(m + 1) + " " + u.code, "member",
-                                         1960 + static_cast<int64_t>((i * 7 + m * 13) % 45), p);
-        if (++people % 20000 == 0) {
-          tx->commit();
-          tx = db->begin(st::TxMode::kWrite);
-        }
+        batch.push_back({"Thành viên " + std::to_string(m + 1) + " " + u.code, "member",
+                         1960 + static_cast<int64_t>((i * 7 + m * 13) % 45), p});
+        if (batch.size() == 20000) flush();
       }
     }
-    tx->commit();
+    if (!batch.empty()) flush();
   }
   timings["people_s"] = ms_since(t) / 1000;
 
@@ -160,9 +197,12 @@ int load(const std::map<std::string, std::string>& a) {
   {
     auto tx = db->begin(st::TxMode::kWrite);
     st::ScoringStore store(*tx);
+    // Teams' blocks are scored by the scheme bench/sql_reference.cpp computes in plain SQL, so
+    // that `thidua_nation reference` can check every served team ranking after the run.
     const char* files[3] = {"docs/examples/cluster5-2024-scheme.json", "bench/schemes/commune-block-2024.json",
-                            "bench/schemes/team-block-2024.json"};
+                            kReferenceScheme};
     int64_t scheme_id[3];
+    json scheme_json[3];
     for (int l = 0; l < 3; ++l) {
       sc::ScoringScheme s = sc::ScoringScheme::from_json(read_json(source + "/" + files[l]), catalogue);
       std::string code = s.id + "-bench";
@@ -172,6 +212,7 @@ int load(const std::map<std::string, std::string>& a) {
       canonical["id"] = code;
       canonical["version"] = version;
       scheme_id[l] = store.add_scheme(code, version, s.name, canonical.dump(), "bench", bca).id;
+      scheme_json[l] = std::move(canonical);
     }
     std::vector<std::vector<int64_t>> members(layout.groups.size());
     for (size_t i = 0; i < layout.units.size(); ++i) members[static_cast<size_t>(layout.units[i].group)].push_back(unit_id[i]);
@@ -193,6 +234,10 @@ int load(const std::map<std::string, std::string>& a) {
       st::Group grp = repo.create((cluster ? "Cụm thi đua " : "Khối thi đua ") + gs.code, cluster ? "cluster" : "block",
                                   organiser, y);
       store.bind_scheme(grp.years.front().id, scheme_id[static_cast<int>(gs.level)]);
+      // Every member's self-assessment (its final score until cross-scored): every qualitative
+      // criterion met, nothing counted by hand; the points come from the reports.
+      const std::string self = self_assessment(scheme_json[static_cast<int>(gs.level)]);
+      for (int64_t m : members[g]) store.put_sheet(grp.years.front().id, {m, m, "self", self, "bench", ""});
       group_ids.back() = grp.id;
       groups.push_back({{"id", grp.id}, {"level", kLevelName[static_cast<int>(gs.level)]}, {"code", gs.code}});
     }
@@ -225,18 +270,22 @@ int load(const std::map<std::string, std::string>& a) {
     for (size_t i = 0; i < layout.units.size(); ++i) {
       const auto& u = layout.units[i];
       const bool grouped = group_ids[static_cast<size_t>(u.group)] != 0;
-      bool hold_december = u.level == thidua::bench::Level::kCommune ||
-                           (u.level == thidua::bench::Level::kTeam && grouped && team_no++ % probe_every == 0);
+      const bool grouped_team = u.level == thidua::bench::Level::kTeam && grouped;
+      const int seq = grouped_team ? team_no++ : -1;
+      // One grouped team in kGapEvery never sends its November and December 2024 (not a probe):
+      // two months missing, ranked among the probes that miss one (the tie-break on missing months).
+      const bool gap = grouped_team && seq % kGapEvery == kGapEvery / 2;
+      bool hold_december = u.level == thidua::bench::Level::kCommune || gap || (grouped_team && seq % probe_every == 0);
       int64_t gid = group_ids[static_cast<size_t>(u.group)];
       json ref = {{"id", unit_id[i]}, {"code", u.code}, {"group", gid ? json(gid) : json()}};
       if (u.level == thidua::bench::Level::kCommune) communes.push_back(ref);
       else if (u.level == thidua::bench::Level::kProvince) provinces.push_back(ref);
-      else if (hold_december && gid) probes.push_back(ref);
+      else if (hold_december && gid && !gap) probes.push_back(ref);
       thidua::bench::Rng rng(kSeed * 1000003 + i);
       for (int year = 1; year >= 0; --year) {  // the year before first, in the months' order
         for (int m = 0; m < 12; ++m) {
           gen.month(u, rng, year == 1, row.data());
-          if (year == 0 && m == 11 && hold_december) continue;
+          if (year == 0 && ((m == 11 && hold_december) || (m == 10 && gap))) continue;
           json values = json::object();
           for (int c = 0; c < catalogue.reported_columns(); ++c) values[catalogue.by_column(c).code] = row[static_cast<size_t>(c)];
           std::string canonical = sc::IndicatorValues::from_json(catalogue, values).to_json().dump();
@@ -332,7 +381,14 @@ class RawConn {
 
   // Runs a statement ($1… placeholders), returns the first row (empty if none).
   std::vector<std::string> one(const std::string& sql, const std::vector<std::string>& params) {
-    std::vector<std::string> out;
+    auto r = rows(sql, params, 1);
+    return r.empty() ? std::vector<std::string>{} : std::move(r.front());
+  }
+
+  // Runs a statement, returns up to `limit` rows (NULL read as "").
+  std::vector<std::vector<std::string>> rows(const std::string& sql, const std::vector<std::string>& params,
+                                             size_t limit = SIZE_MAX) {
+    std::vector<std::vector<std::string>> out;
     if (lite_) {
       sqlite3_stmt*& s = stmts_[sql];
       if (!s && sqlite3_prepare_v2(lite_, sql.c_str(), -1, &s, nullptr) != SQLITE_OK)
@@ -341,9 +397,11 @@ class RawConn {
         sqlite3_bind_text(s, static_cast<int>(i + 1), params[i].c_str(), -1, SQLITE_STATIC);
       int rc;
       while ((rc = sqlite3_step(s)) == SQLITE_ROW)
-        if (out.empty())
+        if (out.size() < limit) {
+          auto& row = out.emplace_back();
           for (int c = 0; c < sqlite3_column_count(s); ++c)
-            out.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(s, c)) ?: "");
+            row.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(s, c)) ?: "");
+        }
       sqlite3_reset(s);
       if (rc != SQLITE_DONE) throw std::runtime_error("step " + sql + ": " + sqlite3_errmsg(lite_));
     } else {
@@ -365,8 +423,10 @@ class RawConn {
         PQclear(r);
         throw std::runtime_error(sql + ": " + m);
       }
-      if (PQntuples(r) > 0)
-        for (int c = 0; c < PQnfields(r); ++c) out.emplace_back(PQgetvalue(r, 0, c));
+      for (int i = 0; i < PQntuples(r) && static_cast<size_t>(i) < limit; ++i) {
+        auto& row = out.emplace_back();
+        for (int c = 0; c < PQnfields(r); ++c) row.emplace_back(PQgetvalue(r, i, c));
+      }
       PQclear(r);
     }
     return out;
@@ -565,6 +625,94 @@ int write(const std::map<std::string, std::string>& a) {
   return errors.load() == 0 ? 0 : 1;
 }
 
+// ---------------------------------------------------------------- reference
+
+// The served rankings' reference: the stored rows of the groups scored by the reference scheme
+// (units, group members, submitted reports' values; nothing through the product's code) copied
+// into an in-memory SQLite table and ranked by bench/sql_reference.cpp's plain SQL, with
+// missing months and values kept missing. Prints JSON: per unit its group, total in hundredths,
+// level index, rank and months missing.
+int reference(const std::map<std::string, std::string>& a) {
+  RawConn c(arg(a, "db"));
+  const int year = std::stoi(arg(a, "year", std::to_string(kYear)));
+  const auto catalogue = sc::IndicatorCatalogue::from_json(read_json(arg(a, "source", THIDUA_SOURCE_DIR) +
+                                                                     "/data/indicators.json"));
+  auto t = Clock::now();
+  auto members = c.rows(
+      "SELECT gm.unit_id, u.code, gy.group_id FROM group_members gm JOIN group_years gy ON gy.id = gm.group_year_id "
+      "JOIN group_year_schemes b ON b.group_year_id = gy.id JOIN scoring_schemes s ON s.id = b.scheme_id "
+      "JOIN units u ON u.id = gm.unit_id WHERE gy.year = $1 AND s.code LIKE 'sql-reference-2024%'",
+      {std::to_string(year)});
+  std::map<int64_t, size_t> unit_row;
+  for (size_t i = 0; i < members.size(); ++i) unit_row[std::stoll(members[i][0])] = i;
+  auto reports = c.rows(
+      "SELECT unit_id, period_start, period_end, values_json FROM reports WHERE status IN ('submitted', 'accepted', "
+      "'locked') AND period_start >= $1 AND period_end <= $2",
+      {std::to_string(year - 1) + "-01-01", std::to_string(year) + "-12-31"});
+  sqlite3* mem = nullptr;
+  if (sqlite3_open(":memory:", &mem) != SQLITE_OK) throw std::runtime_error("sqlite :memory:");
+  auto exec = [&](const std::string& sql) {
+    char* err = nullptr;
+    if (sqlite3_exec(mem, sql.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
+      std::string m = err ? err : "?";
+      sqlite3_free(err);
+      throw std::runtime_error(m + " in " + sql.substr(0, 200));
+    }
+  };
+  const int R = catalogue.reported_columns();
+  std::string create = "CREATE TABLE report (unit_id INTEGER NOT NULL, year INTEGER NOT NULL, month INTEGER NOT NULL";
+  std::string insert = "INSERT INTO report VALUES (?, ?, ?";
+  for (int k = 0; k < R; ++k) create += ", " + catalogue.by_column(k).code + " REAL", insert += ", ?";
+  exec("CREATE TABLE unit (id INTEGER PRIMARY KEY, code TEXT NOT NULL, group_id INTEGER NOT NULL)");
+  exec(create + ")");
+  exec("BEGIN");
+  sqlite3_stmt *su = nullptr, *sr = nullptr;
+  sqlite3_prepare_v2(mem, "INSERT INTO unit VALUES (?, ?, ?)", -1, &su, nullptr);
+  sqlite3_prepare_v2(mem, (insert + ")").c_str(), -1, &sr, nullptr);
+  for (const auto& m : members) {
+    sqlite3_bind_int64(su, 1, std::stoll(m[0]));
+    sqlite3_bind_text(su, 2, m[1].c_str(), -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int64(su, 3, std::stoll(m[2]));
+    if (sqlite3_step(su) != SQLITE_DONE) throw std::runtime_error(sqlite3_errmsg(mem));
+    sqlite3_reset(su);
+  }
+  int64_t copied = 0;
+  for (const auto& r : reports) {
+    if (!unit_row.count(std::stoll(r[0]))) continue;
+    // A month's report: it starts on the 1st and ends in the same month.
+    if (r[1].size() < 10 || r[1].substr(8, 2) != "01" || r[2].substr(0, 7) != r[1].substr(0, 7)) continue;
+    sqlite3_bind_int64(sr, 1, std::stoll(r[0]));
+    sqlite3_bind_int(sr, 2, std::stoi(r[1].substr(0, 4)));
+    sqlite3_bind_int(sr, 3, std::stoi(r[1].substr(5, 2)));
+    json v = json::parse(r[3]);
+    for (int k = 0; k < R; ++k) {
+      auto it = v.find(catalogue.by_column(k).code);
+      if (it == v.end() || !it->is_number()) sqlite3_bind_null(sr, k + 4);
+      else sqlite3_bind_double(sr, k + 4, it->get<double>());
+    }
+    if (sqlite3_step(sr) != SQLITE_DONE) throw std::runtime_error(sqlite3_errmsg(mem));
+    sqlite3_reset(sr);
+    ++copied;
+  }
+  sqlite3_finalize(su);
+  sqlite3_finalize(sr);
+  exec("COMMIT");
+  sqlite3_stmt* q = nullptr;
+  const std::string sql = thidua::bench::ranking_sql(false, year, false, true);
+  if (sqlite3_prepare_v2(mem, sql.c_str(), -1, &q, nullptr) != SQLITE_OK) throw std::runtime_error(sqlite3_errmsg(mem));
+  json units = json::array();
+  while (sqlite3_step(q) == SQLITE_ROW)
+    units.push_back({sqlite3_column_int64(q, 0), sqlite3_column_int64(q, 1), sqlite3_column_int64(q, 2),
+                     sqlite3_column_int(q, 3), sqlite3_column_int(q, 4), sqlite3_column_int(q, 5)});
+  sqlite3_finalize(q);
+  sqlite3_close(mem);
+  std::cout << json{{"members", members.size()}, {"reports_copied", copied}, {"ms", ms_since(t)},
+                    {"columns", {"unit", "group", "total_centi", "level", "rank", "missing"}}, {"units", units}}
+                   .dump()
+            << std::endl;
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -579,6 +727,7 @@ int main(int argc, char** argv) {
     if (cmd == "load") return load(a);
     if (cmd == "scan") return scan(a);
     if (cmd == "write") return write(a);
+    if (cmd == "reference") return reference(a);
     throw std::runtime_error("unknown command " + cmd);
   } catch (const std::exception& e) {
     std::cerr << "thidua_nation: " << e.what() << std::endl;

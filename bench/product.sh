@@ -79,6 +79,9 @@ for (const db of ["sqlite", "postgresql"]) {
   if (!(f.ranking_rps > 0) || f.ranking_non2xx) problems.push(`${db}: the ranking under wrk failed`);
   const rc = f.reference_check;
   if (!rc || rc.mismatches || !rc.coverage_compared) problems.push(`${db}: served scores against the reference: ${JSON.stringify(rc)}`);
+  const rr = f.reference_rankings;
+  if (!rr || rr.mismatches || !rr.ranked || rr.ranked !== rr.units || !rr.units_with_points || !rr.scorecards_compared)
+    problems.push(`${db}: served rankings against the SQL reference: ${JSON.stringify(rr)}`);
   if (f.national_view_non2xx || !(f.national_view_rps > 0)) problems.push(`${db}: the national view under wrk failed`);
 }
 const pr = product.postgresql.pg_restart;

@@ -48,10 +48,18 @@ std::string create_table(bool pg, const std::vector<std::string>& cols, bool mon
 
 }  // namespace
 
-std::string ranking_sql(bool pg, int year, bool from_aggregates) {
+std::string ranking_sql(bool pg, int year, bool from_aggregates, bool missing_aware) {
   const std::string cy = std::to_string(year), py = std::to_string(year - 1);
   auto cur = [&](const char* col) { return std::string("SUM(CASE WHEN r.year = ") + cy + " THEN r." + col + " ELSE 0 END)"; };
   auto prev = [&](const char* col) { return std::string("SUM(CASE WHEN r.year = ") + py + " THEN r." + col + " ELSE 0 END)"; };
+  // Missing is not zero: a month without the value (or without a report) leaves the year's sum
+  // missing, and a criterion reading a missing sum earns nothing (docs/scoring-scheme.md).
+  auto months = [&](const std::string& y, const char* col) {
+    return std::string("COUNT(CASE WHEN r.year = ") + y + " THEN r." + col + " END)";
+  };
+  auto guard = [&](const std::string& ok, const std::string& expr) {
+    return missing_aware ? "CASE WHEN " + ok + " THEN " + expr + " ELSE 0 END" : expr;
+  };
   std::string s;
   s += "WITH agg AS (\n  SELECT r.unit_id,\n";
   s += "    " + cur("toi_pham_ttxh") + " AS c_tp,\n";
@@ -61,7 +69,16 @@ std::string ranking_sql(bool pg, int year, bool from_aggregates) {
   s += "    " + cur("tin_bao_giai_quyet") + " AS c_gq,\n";
   s += "    " + cur("su_viec_phuc_tap_antt") + " AS c_sv,\n";
   s += "    " + cur("can_bo_vi_pham_ky_luat") + " AS c_kl,\n";
-  s += "    " + cur("tuan_tra") + " AS c_tt\n";
+  s += "    " + cur("tuan_tra") + " AS c_tt";
+  if (missing_aware) {
+    s += ",\n    12 - COUNT(DISTINCT CASE WHEN r.year = " + cy + " THEN r.month END) AS missing";
+    const char* cols[] = {"toi_pham_ttxh", "toi_pham_ttxh_kham_pha", "tin_bao_tiep_nhan", "tin_bao_giai_quyet",
+                          "su_viec_phuc_tap_antt", "can_bo_vi_pham_ky_luat", "tuan_tra"};
+    const char* names[] = {"n_tp", "n_kp", "n_tn", "n_gq", "n_sv", "n_kl", "n_tt"};
+    for (int i = 0; i < 7; ++i) s += ",\n    " + months(cy, cols[i]) + " AS " + names[i];
+    s += ",\n    " + months(py, "toi_pham_ttxh") + " AS np_tp";
+  }
+  s += "\n";
   if (from_aggregates) s += "  FROM unit_year r\n  WHERE r.year IN (" + cy + ", " + py + ")\n  GROUP BY r.unit_id),\n";
   else s += "  FROM report r\n  WHERE r.year IN (" + cy + ", " + py + ") AND r.month BETWEEN 1 AND 12\n  GROUP BY r.unit_id),\n";
   // Achievements, as CompiledScheme::evaluate_part computes them (same operation order).
@@ -69,38 +86,56 @@ std::string ranking_sql(bool pg, int year, bool from_aggregates) {
   s += "    CASE WHEN p_tp > 0 THEN -((c_tp - p_tp) / p_tp * 100.0) END AS gain1,\n";
   s += "    CASE WHEN c_tp > 0 THEN 100.0 * c_kp / c_tp END AS rate2,\n";
   s += "    CASE WHEN c_tn > 0 THEN 100.0 * c_gq / c_tn END AS rate3\n  FROM agg a),\n";
+  const std::string ok1 = "n_tp = 12 AND np_tp = 12", ok2 = "n_tp = 12 AND n_kp = 12", ok3 = "n_tn = 12 AND n_gq = 12",
+                    kept1 = ok1 + " AND NOT (p_tp <= 0 AND c_tp <= 0)", kept2 = ok2 + " AND c_tp > 0",
+                    kept3 = ok3 + " AND c_tn > 0",
+                    ok4 = "n_sv = 12", ok5 = "n_kl = 12", ok6 = "n_tt = 12";
   s += "lines AS (\n  SELECT unit_id,\n";
   // 1. crimes −7% vs last year, proportional, 25 points.
-  s += "    CASE WHEN p_tp <= 0 THEN (CASE WHEN c_tp <= 0 THEN 1 ELSE 0 END) WHEN gain1 >= 7 - 1e-9 THEN 1 ELSE 0 END AS met1,\n";
-  s += "    CASE WHEN p_tp <= 0 THEN (CASE WHEN c_tp <= 0 THEN 2500 ELSE 0 END) WHEN gain1 >= 7 - 1e-9 THEN 2500\n";
-  s += "         ELSE " + centi(pg, "25.0 * " + mx(pg, "0.0", mn(pg, "1.0", "gain1 / 7.0"))) + " END AS pc1,\n";
+  s += "    " + guard(ok1, "CASE WHEN p_tp <= 0 THEN (CASE WHEN c_tp <= 0 THEN 1 ELSE 0 END) WHEN gain1 >= 7 - 1e-9 THEN 1 ELSE 0 END") + " AS met1,\n";
+  s += "    " + guard(kept1, "CASE WHEN p_tp <= 0 THEN (CASE WHEN c_tp <= 0 THEN 2500 ELSE 0 END) WHEN gain1 >= 7 - 1e-9 THEN 2500\n"
+                       "         ELSE " + centi(pg, "25.0 * " + mx(pg, "0.0", mn(pg, "1.0", "gain1 / 7.0"))) + " END") + " AS pc1,\n";
   // 2. clearance rate at least 80%, proportional, 20 points.
-  s += "    CASE WHEN c_tp <= 0 OR rate2 >= 80 - 1e-9 THEN 1 ELSE 0 END AS met2,\n";
-  s += "    CASE WHEN c_tp <= 0 OR rate2 >= 80 - 1e-9 THEN 2000 ELSE " + centi(pg, "20.0 * " + mn(pg, "1.0", "rate2 / 80.0")) + " END AS pc2,\n";
+  s += "    " + guard(ok2, "CASE WHEN c_tp <= 0 OR rate2 >= 80 - 1e-9 THEN 1 ELSE 0 END") + " AS met2,\n";
+  s += "    " + guard(kept2, "CASE WHEN c_tp <= 0 OR rate2 >= 80 - 1e-9 THEN 2000 ELSE " + centi(pg, "20.0 * " + mn(pg, "1.0", "rate2 / 80.0")) + " END") + " AS pc2,\n";
   // 3. reports resolved above 95%, all or nothing, 15 points.
-  s += "    CASE WHEN c_tn <= 0 OR rate3 > 95 + 1e-9 THEN 1 ELSE 0 END AS met3,\n";
-  s += "    CASE WHEN c_tn <= 0 OR rate3 > 95 + 1e-9 THEN 1500 ELSE 0 END AS pc3,\n";
-  // 4. no incident by surprise: disqualifying, 10 points.
-  s += "    CASE WHEN c_sv <= 1e-9 THEN 0 ELSE 1 END AS disq,\n";
-  s += "    CASE WHEN c_sv <= 1e-9 THEN 1000 ELSE 0 END AS pc4,\n";
+  s += "    " + guard(ok3, "CASE WHEN c_tn <= 0 OR rate3 > 95 + 1e-9 THEN 1 ELSE 0 END") + " AS met3,\n";
+  s += "    " + guard(kept3, "CASE WHEN c_tn <= 0 OR rate3 > 95 + 1e-9 THEN 1500 ELSE 0 END") + " AS pc3,\n";
+  // 4. no incident by surprise: disqualifying, 10 points (a missing count disqualifies nobody).
+  s += "    " + guard(ok4, "CASE WHEN c_sv <= 1e-9 THEN 0 ELSE 1 END") + " AS disq,\n";
+  s += "    " + guard(ok4, "CASE WHEN c_sv <= 1e-9 THEN 1000 ELSE 0 END") + " AS pc4,\n";
   // 5. discipline: −2 per case, at most 15 off a 15-point criterion.
-  s += "    " + centi(pg, mx(pg, "0.0", "15.0 - " + mn(pg, "15.0", "2.0 * c_kl"))) + " AS pc5,\n";
+  s += "    " + guard(ok5, centi(pg, mx(pg, "0.0", "15.0 - " + mn(pg, "15.0", "2.0 * c_kl")))) + " AS pc5,\n";
   // 6. at least 24 patrols, proportional, 15 points.
-  s += "    CASE WHEN c_tt >= 24 - 1e-9 THEN 1500 ELSE " + centi(pg, "15.0 * (c_tt / 24.0)") + " END AS pc6\n";
+  s += "    " + guard(ok6, "CASE WHEN c_tt >= 24 - 1e-9 THEN 1500 ELSE " + centi(pg, "15.0 * (c_tt / 24.0)") + " END") + " AS pc6,\n";
+  s += std::string("    ") + (missing_aware ? "missing" : "0") + " AS missing,\n";
+  // A criterion without cases (a rate over nothing, a change from nothing to nothing) is dropped:
+  // no points, and the criteria's total rescaled to 100 (the schemes' not_applicable "drop").
+  if (missing_aware)
+    s += "    (CASE WHEN " + ok1 + " AND p_tp <= 0 AND c_tp <= 0 THEN 2500 ELSE 0 END) + (CASE WHEN " + ok2 +
+         " AND c_tp <= 0 THEN 2000 ELSE 0 END) + (CASE WHEN " + ok3 + " AND c_tn <= 0 THEN 1500 ELSE 0 END) AS dropped\n";
+  else
+    s += "    0 AS dropped\n";
   s += "  FROM g),\n";
-  s += "scored AS (\n  SELECT unit_id, disq, met1, met2, met3,\n";
-  s += "    pc1 + pc2 + pc3 + pc4 + pc5 + pc6 AS total,\n";
+  s += "scored AS (\n  SELECT unit_id, disq, met1, met2, met3, missing,\n";
+  s += "    CASE WHEN dropped > 0 THEN ((pc1 + pc2 + pc3 + pc4 + pc5 + pc6) * 10000 * 2 + (10000 - dropped)) / (2 * (10000 - dropped))\n";
+  s += "         ELSE pc1 + pc2 + pc3 + pc4 + pc5 + pc6 END AS total,\n";
   s += "    pc1 + pc2 + pc3 AS first_section,\n";
   s += "    1500 - pc5 AS penalty,\n";
   s += "    (CASE WHEN pc1 = 2500 THEN 1 ELSE 0 END) + (CASE WHEN pc2 = 2000 THEN 1 ELSE 0 END) +\n";
   s += "    (CASE WHEN pc3 = 1500 THEN 1 ELSE 0 END) + (CASE WHEN pc4 = 1000 THEN 1 ELSE 0 END) +\n";
   s += "    (CASE WHEN pc5 = 1500 THEN 1 ELSE 0 END) + (CASE WHEN pc6 = 1500 THEN 1 ELSE 0 END) AS full_met\n";
   s += "  FROM lines)\n";
-  s += "SELECT u.id, u.group_id, s.total,\n";
-  s += "  CASE WHEN s.disq = 1 THEN 3 WHEN s.total >= 9000 AND s.met1 = 1 AND s.met2 = 1 AND s.met3 = 1 THEN 0\n";
-  s += "       WHEN s.total >= 7500 THEN 1 WHEN s.total >= 5000 THEN 2 ELSE 3 END AS level,\n";
+  std::string level =
+      "CASE WHEN s.disq = 1 THEN 3 WHEN s.total >= 9000 AND s.met1 = 1 AND s.met2 = 1 AND s.met3 = 1 THEN 0\n"
+      "       WHEN s.total >= 7500 THEN 1 WHEN s.total >= 5000 THEN 2 ELSE 3 END";
+  // A unit short of reports reaches at most the level before the last (incomplete_max_level).
+  if (missing_aware) level = "CASE WHEN s.missing > 0 THEN " + mx(pg, "2", level) + " ELSE " + level + " END";
+  s += "SELECT u.id, u.group_id, s.total,\n  " + level + " AS level,\n";
+  // The engine's order (scoring::ranks_before_by): … more criteria in full, fewer months missing, the code.
   s += "  ROW_NUMBER() OVER (PARTITION BY u.group_id ORDER BY s.disq, s.total DESC, s.penalty, s.first_section DESC,\n";
-  s += std::string("                     s.full_met DESC, u.code") + (pg ? " COLLATE \"C\"" : "") + ") AS rank\n";
+  s += std::string("                     s.full_met DESC, s.missing, u.code") + (pg ? " COLLATE \"C\"" : "") + ") AS rank,\n";
+  s += "  s.missing\n";
   s += "FROM scored s JOIN unit u ON u.id = s.unit_id";
   return s;
 }

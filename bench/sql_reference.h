@@ -35,7 +35,10 @@ struct SqlRun {
 // The ranking query for `postgres` (true) or SQLite; current year `year`, previous `year - 1`.
 // From the monthly `report` table, or (`from_aggregates`) from `unit_year`, which holds each
 // unit's sums over the scored months, one row per unit and year: what the engine re-scores from.
-std::string ranking_sql(bool postgres, int year, bool from_aggregates = false);
+// With `missing_aware`, the columns may be NULL and months absent, as in the product's stored
+// reports: a criterion whose sum misses a month earns nothing, and `missing` (the current year's
+// months without a report) is the tie-break before the code, as in scoring::ranks_before_by.
+std::string ranking_sql(bool postgres, int year, bool from_aggregates = false, bool missing_aware = false);
 
 // Loads the engine's reports and aggregates (and units, groups) into a fresh SQLite file at `path`.
 SqlRun sqlite_load(const scoring::Engine& engine, const std::string& path, int year);

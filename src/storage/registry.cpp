@@ -2,7 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <ctime>
+#include <set>
 
 #include "core/error.h"
 #include "storage/score_versions.h"
@@ -191,20 +193,58 @@ bool UnitRepository::in_scope(int64_t root, int64_t unit_id) {
   return false;
 }
 
-Unit UnitRepository::create(const NewUnit& n) {
+namespace {
+
+constexpr size_t kBatchRows = 200;  // rows a multi-row statement
+
+// "($from, …), (…)": `rows` rows of `cols` placeholders each, numbered from 1.
+std::string value_rows(size_t rows, size_t cols) {
+  std::string s;
+  for (size_t r = 0; r < rows; ++r) {
+    s += r ? ", (" : "(";
+    for (size_t c = 0; c < cols; ++c) s += (c ? ", $" : "$") + std::to_string(r * cols + c + 1);
+    s += ")";
+  }
+  return s;
+}
+
+// The ids a multi-row INSERT … RETURNING id gave, in the order of its rows: both databases
+// allocate them in that order, ascending.
+void append_ids(const Result& r, std::vector<int64_t>& ids) {
+  std::vector<int64_t> got;
+  for (const auto& row : r.rows) got.push_back(std::stoll(*row[0]));
+  std::sort(got.begin(), got.end());
+  ids.insert(ids.end(), got.begin(), got.end());
+}
+
+// create()'s checks of a new unit, its parent (when it names one) looked up by the caller.
+void check_new_unit(const NewUnit& n, const std::optional<Unit>& parent) {
   org::check_unit_fields(n.name, n.code);
   if (!org::is_unit_kind(n.kind)) throw Error::Invalid("Loại đơn vị không hợp lệ: " + n.kind, "kind");
   org::Validity v{n.valid_from, n.valid_to};
   if (n.valid_to && *n.valid_to < n.valid_from)
     throw Error::Invalid("Ngày hết hiệu lực phải sau ngày bắt đầu", "valid_to");
   if (n.parent_id) {
-    auto parent = find(*n.parent_id);
     if (!parent) throw Error::Invalid("Đơn vị cấp trên không tồn tại", "parent_id");
     org::check_within_parent(v, parent->validity, parent->name);
   } else if (n.kind != "ministry" && n.kind != "peoples_committee" && n.kind != "other") {
     // Police units hang under the Ministry; local government bodies stand on their own.
     throw Error::Invalid("Đơn vị phải có đơn vị cấp trên (trừ cấp Bộ và cơ quan chính quyền)", "parent_id");
   }
+}
+
+// create()'s checks of a new person's own fields.
+void check_new_person(const std::string& full_name, const std::string& kind, std::optional<int64_t> birth_year) {
+  if (full_name.empty()) throw Error::Invalid("Họ tên không được để trống", "full_name");
+  if (full_name.size() > 200) throw Error::Invalid("Họ tên quá dài", "full_name");
+  if (!org::is_person_kind(kind)) throw Error::Invalid("Loại người không hợp lệ", "kind");
+  if (birth_year && (*birth_year < 1900 || *birth_year > 2100)) throw Error::Invalid("Năm sinh không hợp lệ", "birth_year");
+}
+
+}  // namespace
+
+Unit UnitRepository::create(const NewUnit& n) {
+  check_new_unit(n, n.parent_id ? find(*n.parent_id) : std::nullopt);
   if (!tx_.query("SELECT 1 FROM units WHERE code = $1", {n.code}).empty())
     throw Error::Conflict("Mã đơn vị " + n.code + " đã được dùng");
   int64_t id = tx_.query_id(
@@ -214,6 +254,57 @@ Unit UnitRepository::create(const NewUnit& n) {
        n.valid_from.iso(), opt_param(n.valid_to), std::string(n.valid_to ? "dissolved" : "active"), now_iso()});
   record_event("create", n.valid_from, std::nullopt, nlohmann::json{{"name", n.name}}.dump(), {{id, "subject"}});
   return get(id);
+}
+
+std::vector<int64_t> UnitRepository::create_many(const std::vector<NewUnit>& batch) {
+  std::vector<int64_t> parent_ids;
+  for (const auto& n : batch)
+    if (n.parent_id) parent_ids.push_back(*n.parent_id);
+  const std::map<int64_t, Unit> parents = find_many(parent_ids);
+  std::set<std::string> codes;
+  for (const auto& n : batch) {
+    std::optional<Unit> parent;
+    if (n.parent_id)
+      if (auto it = parents.find(*n.parent_id); it != parents.end()) parent = it->second;
+    check_new_unit(n, parent);
+    if (!codes.insert(n.code).second) throw Error::Conflict("Mã đơn vị " + n.code + " đã được dùng");
+  }
+  for (size_t from = 0; from < batch.size(); from += kBatchRows) {
+    const size_t k = std::min(kBatchRows, batch.size() - from);
+    Params p;
+    for (size_t i = 0; i < k; ++i) p.push_back(batch[from + i].code);
+    Result r = tx_.query("SELECT code FROM units WHERE code IN " + value_rows(1, k), p);
+    if (!r.empty()) throw Error::Conflict("Mã đơn vị " + *r.rows[0][0] + " đã được dùng");
+  }
+  // Written as create() writes them: the units, then each one's "create" event.
+  const std::string now = now_iso();
+  std::vector<int64_t> ids, events;
+  for (size_t from = 0; from < batch.size(); from += kBatchRows) {
+    const size_t k = std::min(kBatchRows, batch.size() - from);
+    Params p, e;
+    for (size_t i = 0; i < k; ++i) {
+      const NewUnit& n = batch[from + i];
+      for (Param v : Params{n.name, text::fold(n.name), Bytes{text::sort_key(n.name)}, n.kind, n.code,
+                            opt_param(n.parent_id), n.valid_from.iso(), opt_param(n.valid_to),
+                            std::string(n.valid_to ? "dissolved" : "active"), now})
+        p.push_back(std::move(v));
+      for (Param v : Params{std::string("create"), n.valid_from.iso(), nullptr, nlohmann::json{{"name", n.name}}.dump(), now})
+        e.push_back(std::move(v));
+    }
+    append_ids(tx_.query("INSERT INTO units (name, name_folded, name_sort, kind, code, parent_id, valid_from, valid_to, "
+                         "status, created_at) VALUES " + value_rows(k, 10) + " RETURNING id",
+                         p),
+               ids);
+    append_ids(tx_.query("INSERT INTO unit_events (kind, date, document, details, created_at) VALUES " +
+                             value_rows(k, 5) + " RETURNING id",
+                         e),
+               events);
+    Params links;
+    for (size_t i = from; i < from + k; ++i)
+      for (Param v : Params{events[i], ids[i], std::string("subject")}) links.push_back(std::move(v));
+    tx_.query("INSERT INTO unit_event_units (event_id, unit_id, role) VALUES " + value_rows(k, 3), links);
+  }
+  return ids;
 }
 
 Unit UnitRepository::correct(int64_t id, const std::optional<std::string>& code, const std::optional<Date>& from) {
@@ -469,8 +560,10 @@ std::vector<Person> PersonRepository::search(const PersonQuery& q, int64_t* tota
 }
 
 void PersonRepository::check_posting(const std::string& kind, const NewPosting& p) {
-  UnitRepository units(tx_);
-  auto u = units.find(p.unit_id);
+  check_posting(kind, p, UnitRepository(tx_).find(p.unit_id));
+}
+
+void PersonRepository::check_posting(const std::string& kind, const NewPosting& p, const std::optional<Unit>& u) {
   if (!u) throw Error::Invalid("Đơn vị công tác không tồn tại", "unit_id");
   if (!u->validity.contains(p.from))
     throw Error::Invalid("Đơn vị " + u->name + " không còn hiệu lực vào ngày " + p.from.vn(), "from");
@@ -486,10 +579,7 @@ void PersonRepository::check_posting(const std::string& kind, const NewPosting& 
 
 Person PersonRepository::create(const std::string& full_name, const std::string& kind,
                                 std::optional<int64_t> birth_year, const NewPosting& first) {
-  if (full_name.empty()) throw Error::Invalid("Họ tên không được để trống", "full_name");
-  if (full_name.size() > 200) throw Error::Invalid("Họ tên quá dài", "full_name");
-  if (!org::is_person_kind(kind)) throw Error::Invalid("Loại người không hợp lệ", "kind");
-  if (birth_year && (*birth_year < 1900 || *birth_year > 2100)) throw Error::Invalid("Năm sinh không hợp lệ", "birth_year");
+  check_new_person(full_name, kind, birth_year);
   check_posting(kind, first);
   int64_t id = tx_.query_id(
       "INSERT INTO persons (full_name, name_folded, name_sort, kind, birth_year, created_at) VALUES ($1, $2, $3, $4, "
@@ -500,6 +590,44 @@ Person PersonRepository::create(const std::string& full_name, const std::string&
       {id, first.unit_id, opt_param(first.rank), opt_param(first.position), opt_param(first.team_role),
        first.from.iso()});
   return get(id);
+}
+
+std::vector<int64_t> PersonRepository::create_many(const std::vector<NewPerson>& batch) {
+  std::vector<int64_t> unit_ids;
+  for (const auto& n : batch) unit_ids.push_back(n.first.unit_id);
+  const std::map<int64_t, Unit> units = UnitRepository(tx_).find_many(unit_ids);
+  for (const auto& n : batch) {
+    check_new_person(n.full_name, n.kind, n.birth_year);
+    auto it = units.find(n.first.unit_id);
+    check_posting(n.kind, n.first, it == units.end() ? std::nullopt : std::optional<Unit>(it->second));
+  }
+  const std::string now = now_iso();
+  std::vector<int64_t> ids;
+  for (size_t from = 0; from < batch.size(); from += kBatchRows) {
+    const size_t k = std::min(kBatchRows, batch.size() - from);
+    Params p;
+    for (size_t i = 0; i < k; ++i) {
+      const NewPerson& n = batch[from + i];
+      for (Param v : Params{n.full_name, text::fold(n.full_name), Bytes{text::sort_key(n.full_name)}, n.kind,
+                            opt_param(n.birth_year), now})
+        p.push_back(std::move(v));
+    }
+    append_ids(tx_.query("INSERT INTO persons (full_name, name_folded, name_sort, kind, birth_year, created_at) VALUES " +
+                             value_rows(k, 6) + " RETURNING id",
+                         p),
+               ids);
+    Params q;
+    for (size_t i = 0; i < k; ++i) {
+      const NewPosting& f = batch[from + i].first;
+      for (Param v : Params{ids[from + i], f.unit_id, opt_param(f.rank), opt_param(f.position), opt_param(f.team_role),
+                            f.from.iso()})
+        q.push_back(std::move(v));
+    }
+    tx_.query("INSERT INTO postings (person_id, unit_id, rank, position, team_role, date_from) VALUES " +
+                  value_rows(k, 6),
+              q);
+  }
+  return ids;
 }
 
 Person PersonRepository::update(int64_t id, const std::optional<std::string>& full_name,

@@ -66,6 +66,11 @@ class UnitRepository {
   static std::string scope_cte(int param_no);
 
   Unit create(const NewUnit& u);
+  // Many units at once (data loads): every unit gets create()'s checks — and no code twice in
+  // the batch — all before anything is written, then a few multi-row statements write what
+  // create() writes one by one. Parents must already be stored. Returns the ids in batch order;
+  // a refused unit refuses the batch (the error create() would give) and writes nothing.
+  std::vector<int64_t> create_many(const std::vector<NewUnit>& batch);
   Unit correct(int64_t id, const std::optional<std::string>& code, const std::optional<Date>& valid_from);
   Unit rename(int64_t id, const std::string& name, Date date, const std::optional<std::string>& document);
   Unit move(int64_t id, int64_t new_parent, Date date, const std::optional<std::string>& document);
@@ -110,6 +115,12 @@ struct NewPosting {
   Date from;
 };
 
+struct NewPerson {
+  std::string full_name, kind;
+  std::optional<int64_t> birth_year;
+  NewPosting first;
+};
+
 class PersonRepository {
  public:
   explicit PersonRepository(Tx& tx) : tx_(tx) {}
@@ -121,6 +132,10 @@ class PersonRepository {
   std::optional<Posting> find_posting(int64_t id);
   Person create(const std::string& full_name, const std::string& kind, std::optional<int64_t> birth_year,
                 const NewPosting& first);
+  // Many people with their first posting at once (data loads): create()'s checks for every one,
+  // all before anything is written, then multi-row statements. Returns the ids in batch order; a
+  // refused person refuses the batch and writes nothing.
+  std::vector<int64_t> create_many(const std::vector<NewPerson>& batch);
   Person update(int64_t id, const std::optional<std::string>& full_name, const std::optional<int64_t>& birth_year);
   // Ends the current posting the day before and starts the new one.
   Posting add_posting(int64_t person_id, const NewPosting& p);
@@ -130,6 +145,7 @@ class PersonRepository {
 
  private:
   void check_posting(const std::string& kind, const NewPosting& p);
+  void check_posting(const std::string& kind, const NewPosting& p, const std::optional<Unit>& unit);
   Tx& tx_;
 };
 
