@@ -163,9 +163,16 @@ json eligibility(Tx& tx, const CommendationData& d, const std::string& code, int
       if (has) ++rated;
     }
     json j = eval_json(ev);
+    // the conditions not met, as sentences: the list's "why not" in one cell of an export
+    std::string unmet;
+    for (const auto& cond : j["conditions"])
+      if (!cond["met"].get<bool>()) unmet += (unmet.empty() ? "" : "; ") + cond["detail"].get<std::string>();
     items.push_back({{"subject", {{"kind", s.kind}, {"id", s.id}, {"name", s.name}, {"unit_id", s.unit_id}, {"unit_name", s.unit_name}}},
+                     {"name", s.name},
+                     {"unit_name", s.unit_name},
                      {"eligible", ev.eligible},
                      {"held", has},
+                     {"unmet", unmet.empty() ? json(nullptr) : json(unmet)},
                      {"conditions", j["conditions"]}});
   }
   json quota = nullptr;

@@ -646,7 +646,8 @@ const std::map<std::string, std::string>& headings() {
       {"created_at", "Ngày tạo"}, {"updated_at", "Ngày cập nhật"}, {"start", "Từ ngày"}, {"end", "Đến ngày"},
       {"title", "Tiêu đề"}, {"total", "Tổng"}, {"level", "Xếp loại"}, {"date", "Ngày"}, {"birth_date", "Ngày sinh"},
       {"gender", "Giới tính"}, {"owner_unit_name", "Đơn vị chủ trì"}, {"organiser_unit_name", "Đơn vị tổ chức"},
-      {"submitted", "Đã gửi"}, {"missing", "Còn thiếu"}, {"reported", "Đã báo cáo"}};
+      {"submitted", "Đã gửi"}, {"missing", "Còn thiếu"}, {"reported", "Đã báo cáo"},
+      {"eligible", "Đủ điều kiện"}, {"held", "Đã được công nhận"}, {"unmet", "Điều kiện chưa đạt"}};
   return h;
 }
 

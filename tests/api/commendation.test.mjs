@@ -5,6 +5,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, Client } from '../lib/server.mjs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { download, makeCheck } from '../lib/office.mjs';
 
 let srv, bo, hy, hyCouncil, hyViewer, tv, na, vt;
 const unit = {};
@@ -70,6 +74,23 @@ test('Hưng Yên sees who is eligible for Chiến sĩ thi đua cơ sở 2024, wh
   assert.equal(thang.met, false);
   assert.match(thang.detail, /Khiển trách ngày 18\/06\/2024/);
   assert.equal(r.body.total, r.body.items.length);
+  // The same list to Excel (what "Xuất Excel" runs): a row per officer with the name, unit,
+  // verdict and the unmet conditions' sentences, read back by openpyxl.
+  const f = await download(hy, `/api/v1/eligibility?title=chien_si_thi_dua_co_so&year=2024&unit_id=${unit.HY}&format=xlsx`);
+  assert.equal(f.status, 200);
+  const sheet = makeCheck(mkdtempSync(join(tmpdir(), 'thidua-elig-')))('xlsx', f.bytes, 'eligibility.xlsx').sheets[0];
+  const rows = sheet.rows.map((row) => row.map((c) => c.v));
+  const head = rows.findIndex((row) => row.includes('Điều kiện chưa đạt'));
+  assert.ok(head >= 0, JSON.stringify(rows.slice(0, 4)));
+  const col = (name) => rows[head].indexOf(name);
+  const kien = rows.find((row) => row[col('Tên')] === 'Bùi Văn Kiên');
+  assert.ok(kien, 'the officer has a row with his name');
+  assert.equal(kien[col('Đủ điều kiện')], 'Không');
+  assert.match(kien[col('Điều kiện chưa đạt')], /không có/);
+  const minh = rows.find((row) => row[col('Tên')] === 'Đỗ Văn Minh');
+  assert.equal(minh[col('Đủ điều kiện')], 'Có');
+  assert.equal(minh[col('Điều kiện chưa đạt')], null, 'nothing unmet: an empty cell');
+  assert.equal(rows.length - head - 1, r.body.total);
 });
 
 test('Cluster No. 5 honoured Hưng Yên from its final ranking; the flags were decided and every record shows them', async () => {

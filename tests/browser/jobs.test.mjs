@@ -87,3 +87,26 @@ test('the statistical forms: each form is made as an export job (the same bar an
     assert.equal(await box.getByTestId('job-progress').count(), 0, 'the bar goes once the file is saved');
   }, { viewport: { width: 1280, height: 900 } });
 });
+
+test("the eligibility list: \"Xuất Excel\" makes the list on screen as a job, each officer's row with the conditions not met", async () => {
+  await asUser(ui, 'canbo.hungyen', async ({ page }) => {
+    await page.getByTestId('menu-commendation').click();
+    await page.getByTestId('elig-year').locator('input').fill('2024');
+    await page.getByTestId('elig-year').locator('input').press('Enter');
+    await page.getByTestId('elig-quota').filter({ hasText: '15% của 17' }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('elig-export-xlsx').click()]);
+    assert.match(download.suggestedFilename(), /^eligibility\.xlsx$/);
+    const path = join(mkdtempSync(join(tmpdir(), 'thidua-ui-elig-')), download.suggestedFilename());
+    await download.saveAs(path);
+    const read = spawnSync('/usr/bin/python3', ['-c', 'import openpyxl,sys,json; ws=openpyxl.load_workbook(sys.argv[1]).worksheets[0]; print(json.dumps([list(r) for r in ws.iter_rows(values_only=True)], ensure_ascii=False, default=str))', path], { encoding: 'utf8' });
+    assert.equal(read.status, 0, read.stderr);
+    const rows = JSON.parse(read.stdout);
+    const head = rows.findIndex((r) => r.includes('Điều kiện chưa đạt'));
+    assert.ok(head >= 0, JSON.stringify(rows.slice(0, 4)));
+    const kien = rows.find((r) => r.includes('Bùi Văn Kiên'));
+    assert.ok(kien, 'Bùi Văn Kiên has a row');
+    assert.match(kien[rows[head].indexOf('Điều kiện chưa đạt')], /không có/);
+    const jobs = await page.evaluate(async () => (await (await fetch('/api/v1/jobs')).json()).items);
+    assert.ok(jobs.some((j) => j.kind === 'export' && j.state === 'done' && j.file.filename === 'eligibility.xlsx'), 'made as an export job');
+  }, { viewport: { width: 1280, height: 900 } });
+});
