@@ -168,8 +168,6 @@ json eligibility(Tx& tx, const CommendationData& d, const std::string& code, int
     for (const auto& cond : j["conditions"])
       if (!cond["met"].get<bool>()) unmet += (unmet.empty() ? "" : "; ") + cond["detail"].get<std::string>();
     items.push_back({{"subject", {{"kind", s.kind}, {"id", s.id}, {"name", s.name}, {"unit_id", s.unit_id}, {"unit_name", s.unit_name}}},
-                     {"name", s.name},
-                     {"unit_name", s.unit_name},
                      {"eligible", ev.eligible},
                      {"held", has},
                      {"unmet", unmet.empty() ? json(nullptr) : json(unmet)},

@@ -647,7 +647,10 @@ const std::map<std::string, std::string>& headings() {
       {"title", "Tiêu đề"}, {"total", "Tổng"}, {"level", "Xếp loại"}, {"date", "Ngày"}, {"birth_date", "Ngày sinh"},
       {"gender", "Giới tính"}, {"owner_unit_name", "Đơn vị chủ trì"}, {"organiser_unit_name", "Đơn vị tổ chức"},
       {"submitted", "Đã gửi"}, {"missing", "Còn thiếu"}, {"reported", "Đã báo cáo"},
-      {"eligible", "Đủ điều kiện"}, {"held", "Đã được công nhận"}, {"unmet", "Điều kiện chưa đạt"}};
+      {"eligible", "Đủ điều kiện"}, {"held", "Đã được công nhận"}, {"unmet", "Điều kiện chưa đạt"},
+      {"subject.name", "Tên"}, {"subject.unit_name", "Đơn vị"}, {"subject.kind", "Cá nhân/tập thể"},
+      {"decision", "Quyết định"}, {"number", "Số"}, {"issuer", "Cấp quyết định"}, {"method_name", "Hình thức khen"},
+      {"unit.name", "Của đơn vị"}};
   return h;
 }
 
@@ -662,13 +665,28 @@ std::optional<http::Response> tabulate(const http::Request& req, const http::Res
   json body = json::parse(answer.body, nullptr, false);
   if (!body.is_object() || !body.contains("items") || !body["items"].is_array())
     throw Error::Invalid("Đường dẫn này không trả về một danh sách, không xuất được Excel/CSV", "format");
-  // columns: the scalar keys of the items, in the order first seen
+  // Columns: the scalar keys of the items in the order first seen, and one level down the scalar
+  // fields of an object (a record's decision: "decision.number", "decision.date"…; ids left out).
+  for (auto& it : body["items"]) {
+    if (!it.is_object()) continue;
+    json flat = json::object();
+    for (auto& [k, v] : it.items()) {
+      if (v.is_array()) continue;
+      if (!v.is_object()) {
+        flat[k] = v;
+        continue;
+      }
+      for (auto& [sk, sv] : v.items())
+        if (!sv.is_object() && !sv.is_array() && sk != "id" && !(sk.size() > 3 && sk.substr(sk.size() - 3) == "_id"))
+          flat[k + "." + sk] = sv;
+    }
+    it = std::move(flat);
+  }
   std::vector<std::string> keys;
   std::map<std::string, int> kind;  // 0 text, 1 number, 2 date, 3 bool
   for (auto& it : body["items"]) {
     if (!it.is_object()) continue;
     for (auto& [k, v] : it.items()) {
-      if (v.is_object() || v.is_array()) continue;
       if (!kind.count(k)) {
         keys.push_back(k);
         kind[k] = -1;
@@ -686,12 +704,20 @@ std::optional<http::Response> tabulate(const http::Request& req, const http::Res
   if (!req.query_string.empty()) t.notes.push_back("Bộ lọc: " + req.query_string);
   t.notes.push_back("Số dòng: " + std::to_string(body["items"].size()) +
                     (body.contains("total") && body["total"].is_number() ? " / tổng " + std::to_string(body["total"].get<int64_t>()) : ""));
-  for (auto& k : keys) {
+  // a heading: the key's own, or for "parent.field" the parent's and the field's ("Quyết định: Ngày")
+  auto heading = [](const std::string& k) {
     auto h = headings().find(k);
+    if (h != headings().end()) return h->second;
+    auto dot = k.find('.');
+    if (dot == std::string::npos) return k;
+    auto p = headings().find(k.substr(0, dot)), f = headings().find(k.substr(dot + 1));
+    return (p != headings().end() ? p->second : k.substr(0, dot)) + ": " + (f != headings().end() ? f->second : k.substr(dot + 1));
+  };
+  for (auto& k : keys) {
     using T = documents::Column::Type;
     T type = kind[k] == 1 ? T::kNumber : kind[k] == 2 ? T::kDate : T::kText;
     if (kind[k] == 1 && (k == "id" || (k.size() > 3 && k.substr(k.size() - 3) == "_id") || k == "year" || k == "month")) type = T::kInteger;
-    t.columns.push_back({h != headings().end() ? h->second : k, type});
+    t.columns.push_back({heading(k), type});
   }
   for (auto& it : body["items"]) {
     std::vector<documents::Cell> row;

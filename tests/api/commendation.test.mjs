@@ -93,6 +93,25 @@ test('Hưng Yên sees who is eligible for Chiến sĩ thi đua cơ sở 2024, wh
   assert.equal(rows.length - head - 1, r.body.total);
 });
 
+test("Hưng Yên's record to Excel: each title a row with its decision's number, date (a date cell) and issuer", async () => {
+  const rec = (await hy.get(`/api/v1/units/${unit.HY}/record`)).body;
+  const decided = rec.items.filter((i) => i.decision);
+  assert.ok(decided.length > 0, 'the demo record has decided titles');
+  const f = await download(hy, `/api/v1/units/${unit.HY}/record?format=xlsx`);
+  assert.equal(f.status, 200);
+  const rows = makeCheck(mkdtempSync(join(tmpdir(), 'thidua-record-')))('xlsx', f.bytes, 'record.xlsx').sheets[0].rows;
+  const head = rows.findIndex((row) => row.some((c) => c.v === 'Quyết định: Số'));
+  assert.ok(head >= 0, JSON.stringify(rows.slice(0, 4).map((r) => r.map((c) => c.v))));
+  const col = (name) => rows[head].findIndex((c) => c.v === name);
+  assert.equal(rows.length - head - 1, rec.items.length, 'a row per record item');
+  const first = decided[0];
+  const row = rows.slice(head + 1).find((r) => r[col('Quyết định: Số')].v === first.decision.number);
+  assert.ok(row, 'the decision number is in its row');
+  assert.equal(row[col('Quyết định: Ngày')].t, 'd');
+  assert.equal(row[col('Quyết định: Ngày')].v, first.decision.date);
+  assert.equal(row[col('Quyết định: Cấp quyết định')].v, first.decision.issuer);
+});
+
 test('Cluster No. 5 honoured Hưng Yên from its final ranking; the flags were decided and every record shows them', async () => {
   const h = (await bo.get(`/api/v1/groups/${(await bo.get('/api/v1/groups?q=' + encodeURIComponent('Cụm thi đua số 5'))).body.items[0].id}/years/2024/honour`)).body;
   assert.equal(h.vote.leader_unit_id, unit.HY);

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { startUi, asUser, shot } from '../lib/browser.mjs';
 import { ROOT } from '../lib/server.mjs';
 import { openCluster5Documents } from '../lib/cluster5.mjs';
+import { sheetValues } from '../lib/office.mjs';
 
 let ui;
 before(async () => { ui = await startUi({ demo: 'world' }); });
@@ -98,9 +99,7 @@ test("the eligibility list: \"Xuất Excel\" makes the list on screen as a job, 
     assert.match(download.suggestedFilename(), /^eligibility\.xlsx$/);
     const path = join(mkdtempSync(join(tmpdir(), 'thidua-ui-elig-')), download.suggestedFilename());
     await download.saveAs(path);
-    const read = spawnSync('/usr/bin/python3', ['-c', 'import openpyxl,sys,json; ws=openpyxl.load_workbook(sys.argv[1]).worksheets[0]; print(json.dumps([list(r) for r in ws.iter_rows(values_only=True)], ensure_ascii=False, default=str))', path], { encoding: 'utf8' });
-    assert.equal(read.status, 0, read.stderr);
-    const rows = JSON.parse(read.stdout);
+    const rows = sheetValues(path);
     const head = rows.findIndex((r) => r.includes('Điều kiện chưa đạt'));
     assert.ok(head >= 0, JSON.stringify(rows.slice(0, 4)));
     const kien = rows.find((r) => r.includes('Bùi Văn Kiên'));
@@ -108,5 +107,22 @@ test("the eligibility list: \"Xuất Excel\" makes the list on screen as a job, 
     assert.match(kien[rows[head].indexOf('Điều kiện chưa đạt')], /không có/);
     const jobs = await page.evaluate(async () => (await (await fetch('/api/v1/jobs')).json()).items);
     assert.ok(jobs.some((j) => j.kind === 'export' && j.state === 'done' && j.file.filename === 'eligibility.xlsx'), 'made as an export job');
+  }, { viewport: { width: 1280, height: 900 } });
+});
+
+test('submission status: "Xuất Excel" on the status tab writes each lower unit with its status, as on screen', async () => {
+  await asUser(ui, 'canbo.hungyen', async ({ page }) => {
+    await page.goto(`${ui.baseUrl}/#/reports`);
+    await page.getByRole('tab', { name: 'Tình hình nộp báo cáo' }).click();
+    await page.getByTestId('report-progress').waitFor();
+    const shown = await page.getByTestId('report-status').locator('tbody tr').count();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('status-export-xlsx').click()]);
+    const path = join(mkdtempSync(join(tmpdir(), 'thidua-ui-status-')), download.suggestedFilename());
+    await download.saveAs(path);
+    const rows = sheetValues(path);
+    const head = rows.findIndex((r) => r.includes('Đơn vị') && r.includes('Trạng thái'));
+    assert.ok(head >= 0, JSON.stringify(rows.slice(0, 4)));
+    assert.ok(shown > 0, 'the status table has rows');
+    assert.equal(rows.length - head - 1, shown, 'a row per unit on screen');
   }, { viewport: { width: 1280, height: 900 } });
 });

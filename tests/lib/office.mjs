@@ -29,3 +29,10 @@ export async function download(c, path) {
 }
 
 export const flat = (s) => s.replace(/\s+/g, ' ');
+
+// The first sheet of a workbook as rows of plain values (openpyxl, values only).
+export function sheetValues(path) {
+  const r = spawnSync(PYTHON, ['-c', 'import openpyxl,sys,json; ws=openpyxl.load_workbook(sys.argv[1]).worksheets[0]; print(json.dumps([list(r) for r in ws.iter_rows(values_only=True)], ensure_ascii=False, default=str))', path], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  return JSON.parse(r.stdout);
+}
