@@ -217,7 +217,7 @@ struct App::Impl : Routes {
       // ?format=xlsx|csv on a list route: the same rows as a table (api/documents.h)
       if (req.method == "GET" && res.status == 200 && req.query("format")) {
         res.own_body();
-        if (auto table = tabulate(req, res)) return *table;
+        if (auto table = tabulate(req, res, &indicators())) return *table;
       }
       if (req.method != "GET" && req.method != "HEAD" && res.status < 400) {
         note_write();

@@ -650,7 +650,10 @@ const std::map<std::string, std::string>& headings() {
       {"eligible", "Đủ điều kiện"}, {"held", "Đã được công nhận"}, {"unmet", "Điều kiện chưa đạt"},
       {"subject.name", "Tên"}, {"subject.unit_name", "Đơn vị"}, {"subject.kind", "Cá nhân/tập thể"},
       {"decision", "Quyết định"}, {"number", "Số"}, {"issuer", "Cấp quyết định"}, {"method_name", "Hình thức khen"},
-      {"unit.name", "Của đơn vị"}};
+      {"unit.name", "Của đơn vị"}, {"narrative", "Thuyết minh"}, {"return_reason", "Lý do trả lại"},
+      {"version", "Phiên bản"}, {"period.from", "Kỳ: từ ngày"}, {"period.to", "Kỳ: đến ngày"},
+      {"period.label", "Kỳ báo cáo"}, {"period.kind", "Loại kỳ"}, {"period.month", "Tháng"}, {"period.year", "Năm"},
+      {"period_key", "Mã kỳ"}};
   return h;
 }
 
@@ -658,7 +661,8 @@ bool iso_date(const std::string& s) { return s.size() == 10 && Date::parse_iso(s
 
 }  // namespace
 
-std::optional<http::Response> tabulate(const http::Request& req, const http::Response& answer) {
+std::optional<http::Response> tabulate(const http::Request& req, const http::Response& answer,
+                                       const scoring::IndicatorCatalogue* catalogue) {
   if (answer.status != 200 || answer.content_type.rfind("application/json", 0) != 0) return std::nullopt;  // a file already
   auto fmt = export_format(req, false);
   if (!fmt) return std::nullopt;
@@ -705,11 +709,14 @@ std::optional<http::Response> tabulate(const http::Request& req, const http::Res
   t.notes.push_back("Số dòng: " + std::to_string(body["items"].size()) +
                     (body.contains("total") && body["total"].is_number() ? " / tổng " + std::to_string(body["total"].get<int64_t>()) : ""));
   // a heading: the key's own, or for "parent.field" the parent's and the field's ("Quyết định: Ngày")
-  auto heading = [](const std::string& k) {
+  auto heading = [catalogue](const std::string& k) {
     auto h = headings().find(k);
     if (h != headings().end()) return h->second;
     auto dot = k.find('.');
     if (dot == std::string::npos) return k;
+    if (catalogue && k.compare(0, dot, "values") == 0)
+      if (const auto* ind = catalogue->find(k.substr(dot + 1)))
+        return ind->name + (ind->unit.empty() ? "" : " (" + ind->unit + ")");
     auto p = headings().find(k.substr(0, dot)), f = headings().find(k.substr(dot + 1));
     return (p != headings().end() ? p->second : k.substr(0, dot)) + ": " + (f != headings().end() ? f->second : k.substr(dot + 1));
   };

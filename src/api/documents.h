@@ -64,7 +64,9 @@ std::optional<std::string> default_award_method(const std::string& code);
 RenderedFile export_ranking(const GroupYearScores& scores, const std::string& format);
 
 // ?format=xlsx|csv on a list route: the JSON answer's items as a table (nullopt: not a table).
-std::optional<http::Response> tabulate(const http::Request& req, const http::Response& json_answer);
+// A report's values ("values.toi_pham_ttxh") are headed by the catalogue's indicator name and unit.
+std::optional<http::Response> tabulate(const http::Request& req, const http::Response& json_answer,
+                                       const scoring::IndicatorCatalogue* catalogue = nullptr);
 
 // The answer carrying a file (Content-Disposition: attachment).
 http::Response file_response(const RenderedFile& f);

@@ -175,6 +175,26 @@ test('a list route as .xlsx/.csv: same rows as its JSON, dates as dates, a missi
   assert.match(csv, /,"'=HYPERLINK\(""http:\/\/x""\)",/);
 });
 
+test("indicator reports to Excel: each indicator a column headed by its Vietnamese name and unit, values as numbers, missing as empty cells", async () => {
+  const cat = (await bo.get('/api/v1/indicators')).body;
+  const list = (await bo.get('/api/v1/reports?limit=20')).body.items;
+  assert.ok(list.length > 0);
+  const x = check('xlsx', (await download(bo, '/api/v1/reports?limit=20&format=xlsx')).bytes, 'reports.xlsx').sheets[0];
+  const headIdx = x.rows.findIndex((row) => row.some((c) => c.v === 'Đơn vị'));
+  const head = x.rows[headIdx].map((c) => c.v);
+  const items = Array.isArray(cat) ? cat : cat.items ?? cat.indicators;
+  const ind = items.find((i) => i.code === 'toi_pham_ttxh');
+  const col = head.indexOf(`${ind.name} (${ind.unit})`);
+  assert.ok(col >= 0, 'headed by the indicator name: ' + JSON.stringify(head));
+  assert.ok(!head.some((h) => typeof h === 'string' && h.startsWith('values')), 'no raw value keys in the headings');
+  list.forEach((rep, i) => {
+    const cell = x.rows[headIdx + 1 + i][col];
+    const v = rep.values?.toi_pham_ttxh;
+    if (v === undefined || v === null) assert.equal(cell.v, null, 'missing is an empty cell, not 0');
+    else { assert.equal(cell.v, v); assert.equal(cell.t, 'n'); }
+  });
+});
+
 test('access and bad requests: outside the scope 404, unknown kind 404, a missing decision says so', async () => {
   const commune = new Client(srv.url);
   await commune.login('canbo.vinhthuan');
