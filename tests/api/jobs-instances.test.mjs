@@ -46,15 +46,17 @@ before(async () => {
 after(async () => { await b?.stop(); await a?.stop(); a?.cleanup(); });
 
 test('an import started on one instance is followed and cancelled on the other: nothing saved', async () => {
-  const N = PG ? 20000 : 30000;
+  // a preview of 30,000 rows is over in well under a second now: SQLite's is four times longer
+  const N = PG ? 20000 : 120000;
   const started = await startImport(onA, many('cancel.xlsx', N, 'Hai Máy Chủ'), { commit: PG });
   assert.equal(started.status, 202, brief(started.body));
   const id = started.body.id;
-  // B sees A's progress: the phase and the rows counted against their total
-  const phases = PG ? ['save'] : ['check'];
-  const moving = await follow(onB, id, [], (j) => j.state !== 'running' || (phases.includes(j.phase) && j.done > 0));
+  // B sees A's progress: on PostgreSQL the rows being saved counted against their total; on
+  // SQLite (a preview, over in about a second) A's first phase, and B cancels at once so that
+  // the cancel lands well before the preview ends
+  const moving = await follow(onB, id, [], (j) => j.state !== 'running' || (PG ? j.phase === 'save' && j.done > 0 : ['read', 'check'].includes(j.phase)));
   assert.equal(moving.state, 'running', brief(moving));
-  assert.ok(moving.total >= N && moving.done <= moving.total, brief(moving));
+  if (PG) assert.ok(moving.total >= N && moving.done <= moving.total, brief(moving));
   assert.ok((await onB.get('/api/v1/jobs')).body.items.some((j) => j.id === id), "B lists A's job");
   // not another user's, on any instance
   assert.equal((await naOnB.get(`/api/v1/jobs/${id}`)).status, 404);
@@ -101,10 +103,10 @@ test('a server killed mid-job: its job shows failed on the other instance; a fin
   assert.ok(before.length > 0);
 
   // a preview of a province's roster, killed with its server while B watches it being checked
-  const started = await startImport(onA, many('killed.xlsx', 30000, 'Máy Chủ Chết'));
+  const started = await startImport(onA, many('killed.xlsx', 120000, 'Máy Chủ Chết'));
   assert.equal(started.status, 202);
   const id = started.body.id;
-  const watched = await follow(onB, id, [], (j) => j.state !== 'running' || (j.phase === 'check' && j.done > 0));
+  const watched = await follow(onB, id, [], (j) => j.state !== 'running' || ['read', 'check'].includes(j.phase));
   assert.equal(watched.state, 'running', brief(watched));
   await a.stop('SIGKILL');
   // running for a while (its heartbeat may be fresh), then failed — never running forever
