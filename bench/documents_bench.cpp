@@ -10,6 +10,7 @@
 //      the same document (the header, the articles, the signature and the 5-column list).
 // Prints the figures and merges them under "documents" into --out. --smoke: tiny sizes, one
 // repetition, checks that both sides produce the same rows and recipients; never a timing check.
+#include <malloc.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -21,6 +22,7 @@
 #include <iostream>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "api/app.h"
@@ -54,6 +56,20 @@ struct PhaseClock : progress::Sink {
 double median(std::vector<double> v) {
   std::sort(v.begin(), v.end());
   return v.empty() ? 0 : v[v.size() / 2];
+}
+
+// The process's peak resident memory (VmHWM, MiB) since the last reset_peak_rss().
+double peak_rss_mib() {
+  std::ifstream f("/proc/self/status");
+  std::string line;
+  while (std::getline(f, line))
+    if (line.rfind("VmHWM:", 0) == 0) return std::stod(line.substr(6)) / 1024;
+  return 0;
+}
+// Memory freed before is given back first (malloc_trim), so the peak is this step's own.
+void reset_peak_rss() {
+  ::malloc_trim(0);
+  std::ofstream("/proc/self/clear_refs") << "5";
 }
 
 double load1() {
@@ -98,7 +114,7 @@ std::string person_name(size_t i) {
 int main(int argc, char** argv) {
   size_t rows = 100000, recipients = 1000;
   int reps = 3;
-  bool smoke = false;
+  bool smoke = false, roster_only = false;
   std::string workdir, out, python = "python3", source = THIDUA_SOURCE_DIR;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
@@ -113,8 +129,10 @@ int main(int argc, char** argv) {
     else if (a == "--out") out = next();
     else if (a == "--python") python = next();
     else if (a == "--smoke") smoke = true;
+    else if (a == "--roster-only") roster_only = true;  // the roster preview only: no Python, no decision
     else {
-      std::cerr << "usage: thidua_documents_bench [--rows N] [--recipients M] [--reps R] [--workdir DIR] [--out FILE] [--smoke]\n";
+      std::cerr << "usage: thidua_documents_bench [--rows N] [--recipients M] [--reps R] [--workdir DIR] [--out FILE] [--smoke] "
+                   "[--roster-only]\n";
       return 2;
     }
   }
@@ -186,18 +204,25 @@ int main(int argc, char** argv) {
     result["roster_rows"] = rows;
     result["roster_file_bytes"] = xlsx.size();
 
-    std::vector<double> ours, theirs;
-    for (int r = 0; r < reps; ++r) {
+    // the officer's upload of the roster, answered at once or as a job
+    auto upload = [&](bool job) {
       http::Request up;
       up.method = "POST";
       up.path = "/api/v1/imports/roster";
-      up.query_string = "filename=roster.xlsx";
+      up.query_string = job ? "filename=roster.xlsx&job=1" : "filename=roster.xlsx";
       up.target = up.path + "?" + up.query_string;
       up.headers["content-type"] = "application/octet-stream";
       up.headers["cookie"] = cookie;
       up.headers["x-csrf-token"] = csrf;
       up.body = xlsx;
+      return up;
+    };
+    std::vector<double> ours, theirs;
+    for (int r = 0; r < reps; ++r) {
+      http::Request up = upload(false);
       PhaseClock clock;
+      reset_peak_rss();
+      double rss0 = peak_rss_mib();
       double t0 = now_ms();
       http::Response res;
       {
@@ -205,6 +230,7 @@ int main(int argc, char** argv) {
         res = app.handle(up);
       }
       double t1 = now_ms();
+      double rss_growth = peak_rss_mib() - rss0;  // before the bench parses the answer itself
       // read (unzip and parse), check (every row against the registry), answer (the JSON preview)
       clock.starts.emplace_back("answer_end", t1);
       json split = json::object();
@@ -222,15 +248,55 @@ int main(int argc, char** argv) {
         throw std::runtime_error("import preview: " + std::to_string(j["total"].get<size_t>()) + " rows, " +
                                  std::to_string(j["problem_rows"].get<size_t>()) + " with problems");
       ours.push_back(t1 - t0);
+      result["roster_preview_peak_rss_growth_mib"] = rss_growth;
+      if (roster_only) continue;
       json py = json::parse(run_capture(python + " " + reference + " openpyxl " + xlsx_path));
       // openpyxl reads every row, the title and heading rows too: the data rows must all be there
       if (py["rows"].get<size_t>() < rows) throw std::runtime_error("openpyxl read " + py["rows"].dump() + " rows");
       theirs.push_back(py["seconds"].get<double>() * 1000);
     }
     result["roster_preview_ms"] = median(ours);
-    result["openpyxl_read_ms"] = median(theirs);
-    result["roster_vs_openpyxl"] = median(theirs) / median(ours);
-    result["roster_target"] = ">= 5";
+    if (!roster_only) {
+      result["openpyxl_read_ms"] = median(theirs);
+      result["roster_vs_openpyxl"] = median(theirs) / median(ours);
+      result["roster_target"] = ">= 5";
+    }
+
+    // ---- 1b. the same preview as a job (?job=1): started, polled until done, its result read ----
+    {
+      http::Request up = upload(true);
+      reset_peak_rss();
+      double rss0 = peak_rss_mib(), t0 = now_ms();
+      auto started = app.handle(up);
+      if (started.status != 202) throw std::runtime_error("import job: " + std::to_string(started.status) + " " + started.body);
+      std::string id = json::parse(started.body)["id"];
+      http::Request get;
+      get.method = "GET";
+      get.path = get.target = "/api/v1/jobs/" + id;
+      get.headers["cookie"] = cookie;
+      json j;
+      double rss_growth = 0;
+      for (;;) {
+        auto res = app.handle(get);
+        rss_growth = peak_rss_mib() - rss0;  // before the bench parses the answer itself
+        j = json::parse(res.body);
+        if (j["state"] != "running") break;
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+      }
+      double t1 = now_ms();
+      if (j["state"] != "done" || j["result"]["total"].get<size_t>() != rows)
+        throw std::runtime_error("import job: " + j.dump().substr(0, 500));
+      result["roster_job_ms"] = t1 - t0;
+      result["roster_job_peak_rss_growth_mib"] = rss_growth;
+    }
+    if (roster_only) {
+      result["load1_end"] = load1();
+      result["smoke"] = smoke;
+      result["measured_at"] = storage::now_iso();
+      std::cout << result.dump(2) << std::endl;
+      if (own_dir) fs::remove_all(workdir);
+      return 0;
+    }
 
     // ---- 2. a decision with M recipients ----
     json data = {{"issuer_superior", "BỘ CÔNG AN"}, {"issuer_name", "CÔNG AN TỈNH THỬ NGHIỆM"}, {"has_superior", true},

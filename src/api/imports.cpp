@@ -25,15 +25,6 @@ namespace thidua::api {
 using nlohmann::json;
 using documents::SheetCell;
 
-json ImportRow::to_json() const {
-  json j = {{"row", row}, {"ok", ok}, {"problems", problems}};
-  if (!sheet.empty()) j["sheet"] = sheet;
-  if (!notes.empty()) j["notes"] = notes;
-  if (!values_json.empty()) j["values"] = json::parse(values_json);
-  else if (!values.is_null()) j["values"] = values;
-  return j;
-}
-
 namespace {
 
 // `s` as a JSON string, as nlohmann's dump writes it (UTF-8 kept, control characters escaped;
@@ -126,15 +117,14 @@ void ImportRow::append_json(std::string& out) const {
     out += ",\"notes\":";
     append_json_strings(out, notes);
   }
-  if (!values_json.empty()) {
+  if (!values.empty()) {
     out += ",\"values\":";
-    out += values_json;
-  } else if (!values.is_null()) {
-    out += ",\"values\":";
-    out += values.dump();
+    out += values;
   }
   out += '}';
 }
+
+std::string values_text(const json& values) { return values.dump(-1, ' ', false, json::error_handler_t::replace); }
 
 size_t ImportResult::problem_rows() const {
   size_t n = 0;
@@ -143,11 +133,21 @@ size_t ImportResult::problem_rows() const {
   return n;
 }
 
-json ImportResult::to_json() const {
-  json rs = json::array();
-  for (auto& r : rows) rs.push_back(r.to_json());
-  return {{"kind", kind}, {"what", what}, {"rows", rs}, {"total", rows.size()}, {"problem_rows", problem_rows()},
-          {"notes", notes}, {"committed", committed}};
+std::string ImportResult::to_json_text() const {
+  std::string out = "{\"kind\":";
+  append_json_string(out, kind);
+  out += ",\"what\":";
+  append_json_string(out, what);
+  out += ",\"total\":" + std::to_string(rows.size()) + ",\"problem_rows\":" + std::to_string(problem_rows()) + ",\"notes\":";
+  append_json_strings(out, notes);
+  out += committed ? ",\"committed\":true,\"rows\":[" : ",\"committed\":false,\"rows\":[";
+  out.reserve(out.size() + rows.size() * 256);
+  for (size_t i = 0; i < rows.size(); ++i) {
+    if (i) out += ',';
+    rows[i].append_json(out);
+  }
+  out += "]}";
+  return out;
 }
 
 namespace {
@@ -288,8 +288,8 @@ void roster_units(storage::Tx& tx, const documents::Sheet& s, const Columns& c, 
       row.problems.push_back("không có đơn vị cấp trên mã " + parent + " (trong hệ thống hoặc ở các dòng trên)");
     }
     row.ok = row.problems.empty();
-    row.values = {{"code", code}, {"name", text::to_nfc(name)}, {"kind", k == unit_kind_words().end() ? json() : json(k->second)},
-                  {"parent_code", parent}, {"valid_from", from ? json(from->iso()) : json()}};
+    row.values = values_text({{"code", code}, {"name", text::to_nfc(name)}, {"kind", k == unit_kind_words().end() ? json() : json(k->second)},
+                              {"parent_code", parent}, {"valid_from", from ? json(from->iso()) : json()}});
     if (row.ok) {
       storage::NewUnit u;
       u.name = text::to_nfc(name);
@@ -363,8 +363,8 @@ void roster_people(storage::Tx& tx, const documents::Sheet& s, const Columns& c,
     }
     row.ok = row.problems.empty();
     // written as JSON at once, its keys in the order nlohmann keeps them
-    row.values_json.reserve(160 + name.size() + rank.size() + position.size());
-    ObjectWriter(row.values_json)
+    row.values.reserve(160 + name.size() + rank.size() + position.size());
+    ObjectWriter(row.values)
         .opt("birth_year", birth)
         .opt("from", from ? std::optional<std::string>(from->iso()) : std::nullopt)
         .str("full_name", name)
@@ -432,7 +432,7 @@ void report_sheet(storage::Tx& tx, const scoring::IndicatorCatalogue& cat, const
       !tx.query("SELECT 1 FROM reports WHERE unit_id = $1 AND period_key = $2", {*unit_id, period->key}).empty())
     head.problems.push_back("đơn vị " + unit_code + " đã có báo cáo kỳ này; hãy sửa báo cáo đó thay vì nhập mới");
   head.ok = head.problems.empty();
-  head.values = {{"unit_code", unit_code}, {"period", period ? json::parse(period->json) : json()}};
+  head.values = values_text({{"unit_code", unit_code}, {"period", period ? json::parse(period->json) : json()}});
   bool sheet_ok = head.ok;
   out.rows.push_back(head);
 
@@ -462,7 +462,7 @@ void report_sheet(storage::Tx& tx, const scoring::IndicatorCatalogue& cat, const
         row.problems.push_back("chỉ số đếm phải là số nguyên: " + v->text);
     }
     row.ok = row.problems.empty();
-    row.values = {{"code", code}, {"name", ind ? json(ind->name) : json()}, {"value", value ? json(*value) : json()}};
+    row.values = values_text({{"code", code}, {"name", ind ? json(ind->name) : json()}, {"value", value ? json(*value) : json()}});
     if (!row.ok) sheet_ok = false;
     else values[code] = value ? json(*value) : json();  // empty: not reported, never 0
     out.rows.push_back(std::move(row));
@@ -472,7 +472,7 @@ void report_sheet(storage::Tx& tx, const scoring::IndicatorCatalogue& cat, const
       (void)scoring::IndicatorValues::from_json(cat, values);
       plan.push_back({*unit_id, *period, values});
     } catch (const Error& e) {
-      out.rows.push_back({s.name, head.row, false, {e.what()}, {}, json()});
+      out.rows.push_back({s.name, head.row, false, {e.what()}, {}, {}});
     }
   }
 }

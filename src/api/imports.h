@@ -24,14 +24,15 @@ struct ImportRow {
   bool ok = true;
   std::vector<std::string> problems;
   std::vector<std::string> notes;  // not problems: a formula's cached value was used…
-  nlohmann::json values;
-  // The values already written as a JSON object, instead of `values` (a roster's rows: 100,000 of
-  // them are never 100,000 trees). Answered exactly as `values` would be.
-  std::string values_json;
-  nlohmann::json to_json() const;
-  // The row as to_json() has it, written onto `out` (the preview of a large file, row by row).
+  // The row's values as the text of a JSON object (none: empty): written once as the row is read,
+  // so a roster's 100,000 rows are never 100,000 trees.
+  std::string values;
+  // The row as the preview has it, written onto `out`.
   void append_json(std::string& out) const;
 };
+
+// A row's values as ImportRow::values keeps them (broken UTF-8 replaced, never refused).
+std::string values_text(const nlohmann::json& values);
 
 struct ImportResult {
   std::string kind;  // reports | roster
@@ -41,7 +42,9 @@ struct ImportResult {
   bool committed = false;
   std::vector<int64_t> report_ids;  // the reports a committed import wrote
   size_t problem_rows() const;
-  nlohmann::json to_json() const;
+  // The preview as the API answers it (kind, what, total, problem_rows, notes, committed, rows),
+  // written row by row into one string: a province's 100,000 rows never become one JSON tree.
+  std::string to_json_text() const;
 };
 
 struct ImportActor {

@@ -57,7 +57,7 @@ void show_stale_as_failed(storage::JobRow& row) {
 
 }  // namespace
 
-json job_json(const storage::JobRow& row, const json* result) {
+json job_json(const storage::JobRow& row) {
   bool running = row.state == "running";
   int64_t done = row.done, total = row.total.value_or(0);
   if (total && done > total) done = total;
@@ -74,12 +74,23 @@ json job_json(const storage::JobRow& row, const json* result) {
             {"finished_at", row.finished_at ? json(*row.finished_at) : json()}};
   if (row.state == "done") {
     j["percent"] = 100;
-    if (result && !result->is_null()) j["result"] = *result;
     if (row.file_name)
       j["file"] = {{"filename", *row.file_name}, {"size", row.file_size.value_or(0)}, {"href", "/api/v1/jobs/" + row.id + "/file"}};
   }
   if (row.error) j["error"] = json::parse(*row.error, nullptr, false);
   return j;
+}
+
+std::string job_text(const storage::JobRow& row) {
+  std::string out = job_json(row).dump(-1, ' ', false, json::error_handler_t::replace);
+  if (row.state == "done" && row.result && !row.result->empty()) {
+    out.pop_back();  // the closing brace
+    out.reserve(out.size() + row.result->size() + 12);
+    out += ",\"result\":";
+    out += *row.result;
+    out += '}';
+  }
+  return out;
 }
 
 Job::Job(std::string id, int64_t user_id, std::string kind, std::string instance)
@@ -135,7 +146,7 @@ std::optional<RenderedFile> Job::file() const {
   return out_.file;
 }
 
-storage::JobRow Job::row() const {
+storage::JobRow Job::row(bool with_result) const {
   std::lock_guard lk(mu_);
   storage::JobRow r;
   r.id = id_;
@@ -156,14 +167,11 @@ storage::JobRow Job::row() const {
     r.file_type = out_.file->content_type;
     r.file_size = static_cast<int64_t>(out_.file->bytes.size());
   }
+  if (with_result && state_ == State::kDone && !out_.result.empty()) r.result = out_.result;
   return r;
 }
 
-json Job::to_json() const {
-  storage::JobRow r = row();
-  std::lock_guard lk(mu_);
-  return job_json(r, &out_.result);
-}
+json Job::to_json() const { return job_json(row()); }
 
 Jobs::Jobs(storage::Database& db) : db_(db), instance_(random_token(8)) {
   flusher_ = std::thread([this] { flush_loop(); });
@@ -240,7 +248,7 @@ bool Jobs::store_end(Job& job, Job::State state, const JobOutcome& out, const js
   job.ending_ = true;  // the flusher leaves its row alone from now on
   try {
     std::optional<std::string> result;
-    if (!out.result.is_null()) result = out.result.dump();
+    if (!out.result.empty()) result = out.result;
     std::optional<storage::JobFile> file;
     if (out.file) file = storage::JobFile{out.file->filename, out.file->content_type, out.file->bytes};
     auto tx = db_.begin(storage::TxMode::kWrite);
@@ -262,19 +270,21 @@ std::shared_ptr<Job> Jobs::local(const std::string& id) const {
   return nullptr;
 }
 
-std::optional<json> Jobs::get(int64_t user_id, const std::string& id, bool with_result) {
+std::optional<storage::JobRow> Jobs::find(int64_t user_id, const std::string& id, bool with_result) {
   if (auto j = local(id)) {
     if (j->user_id() != user_id) return std::nullopt;
-    json out = j->to_json();
-    if (!with_result) out.erase("result");
-    return out;
+    return j->row(with_result);
   }
   auto tx = db_.begin(storage::TxMode::kRead);
   auto row = storage::JobRepository(*tx).find(user_id, id, with_result);
+  if (row) show_stale_as_failed(*row);
+  return row;
+}
+
+std::optional<std::string> Jobs::get(int64_t user_id, const std::string& id) {
+  auto row = find(user_id, id, true);
   if (!row) return std::nullopt;
-  show_stale_as_failed(*row);
-  json result = row->result ? json::parse(*row->result, nullptr, false) : json();
-  return job_json(*row, &result);
+  return job_text(*row);
 }
 
 std::vector<json> Jobs::list(int64_t user_id) {
@@ -286,18 +296,16 @@ std::vector<json> Jobs::list(int64_t user_id) {
   std::vector<json> out;
   for (auto& row : rows) {
     if (auto j = local(row.id)) {
-      json x = j->to_json();
-      x.erase("result");  // a preview can be large: GET /jobs/{id} has it
-      out.push_back(std::move(x));
+      out.push_back(j->to_json());  // without the result (a preview can be large: GET /jobs/{id} has it)
       continue;
     }
     show_stale_as_failed(row);
-    out.push_back(job_json(row, nullptr));
+    out.push_back(job_json(row));
   }
   return out;
 }
 
-json Jobs::cancel(int64_t user_id, const std::string& id, std::chrono::milliseconds wait) {
+std::string Jobs::cancel(int64_t user_id, const std::string& id, std::chrono::milliseconds wait) {
   auto mine = local(id);
   if (mine && mine->user_id() != user_id) mine = nullptr;
   // Here: the work stops at its next row at once (an import's rollback frees the database before
@@ -316,22 +324,22 @@ json Jobs::cancel(int64_t user_id, const std::string& id, std::chrono::milliseco
   // Cancelling is quick (the work stops at its next row): answer with the outcome when it comes.
   if (mine) {
     mine->wait_for(wait);
-    return mine->to_json();
+    return job_text(mine->row(true));
   }
   for (auto until = Clock::now() + wait; Clock::now() < until;) {
-    auto j = get(user_id, id, false);
-    if (!j || (*j)["state"] != "running") break;
+    auto row = find(user_id, id, false);
+    if (!row || row->state != "running") break;
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
   }
-  auto j = get(user_id, id, true);
+  auto j = get(user_id, id);
   if (!j) throw Error::NotFound("Không tìm thấy việc nhập/xuất này");
   return *j;
 }
 
 RenderedFile Jobs::file(int64_t user_id, const std::string& id) {
-  auto j = get(user_id, id, false);
-  if (!j) throw Error::NotFound("Không tìm thấy việc nhập/xuất này");
-  if ((*j)["state"] == "running") throw Error::Conflict("Tệp chưa xong; hãy đợi việc xuất hoàn tất");
+  auto row = find(user_id, id, false);
+  if (!row) throw Error::NotFound("Không tìm thấy việc nhập/xuất này");
+  if (row->state == "running") throw Error::Conflict("Tệp chưa xong; hãy đợi việc xuất hoàn tất");
   if (auto mine = local(id))
     if (auto f = mine->file()) return *f;
   std::optional<storage::JobFile> f;

@@ -33,13 +33,15 @@ namespace thidua::api {
 // What a job leaves: the answer the synchronous request would give (an import's preview or
 // commit), and/or a file (an export).
 struct JobOutcome {
-  nlohmann::json result;
+  std::string result;  // JSON text (none: empty), kept and answered as it is: never parsed
   std::optional<RenderedFile> file;
 };
 
-// A job's answer in the API (docs/jobs.md), from its row as any instance sees it; `result` is the
-// synchronous route's answer when the caller wants it.
-nlohmann::json job_json(const storage::JobRow& row, const nlohmann::json* result);
+// A job's answer in the API (docs/jobs.md), from its row as any instance sees it, without its result.
+nlohmann::json job_json(const storage::JobRow& row);
+// The same as JSON text, with the row's result once done (the synchronous route's answer, copied
+// in as text: a 100,000-row preview never becomes a tree).
+std::string job_text(const storage::JobRow& row);
 
 // A job running on this instance: the progress sink of its thread.
 class Job : public progress::Sink {
@@ -52,9 +54,9 @@ class Job : public progress::Sink {
   State state() const;
   // Asks the work to stop at its next row; false when it has already finished.
   bool cancel();
-  nlohmann::json to_json() const;
-  // The row as this instance knows it (without the result).
-  storage::JobRow row() const;
+  nlohmann::json to_json() const;  // without the result
+  // The row as this instance knows it, with the result when `with_result` and done.
+  storage::JobRow row(bool with_result = false) const;
   // The export's file, once the job is done (nullopt before, and for an import).
   std::optional<RenderedFile> file() const;
   // Waits until the job has finished or `d` has passed; true when it has finished.
@@ -112,13 +114,15 @@ class Jobs {
   // throws thidua::Error for bad input (the job fails with that message) and progress::Cancelled.
   std::shared_ptr<Job> start(int64_t user_id, const std::string& kind, std::function<JobOutcome()> work);
   // The user's own job as any instance sees it, or nullopt (someone else's job is not found
-  // either); with the synchronous route's answer when `with_result`.
-  std::optional<nlohmann::json> get(int64_t user_id, const std::string& id, bool with_result = true);
+  // either); its row, with the synchronous route's answer when `with_result`.
+  std::optional<storage::JobRow> find(int64_t user_id, const std::string& id, bool with_result);
+  // The same as the API answers it (job_text), with the result.
+  std::optional<std::string> get(int64_t user_id, const std::string& id);
   // The user's jobs on every instance, newest first, without results.
   std::vector<nlohmann::json> list(int64_t user_id);
   // Asks the user's job to stop, wherever it runs, and waits up to `wait` for it to end; the job
-  // as it is then. Throws NotFound (not theirs) or Conflict (already ended).
-  nlohmann::json cancel(int64_t user_id, const std::string& id, std::chrono::milliseconds wait);
+  // as it is then (job_text). Throws NotFound (not theirs) or Conflict (already ended).
+  std::string cancel(int64_t user_id, const std::string& id, std::chrono::milliseconds wait);
   // The file of the user's export once done; throws Conflict while it runs, NotFound otherwise.
   RenderedFile file(int64_t user_id, const std::string& id);
   // This instance's running job, or nullptr.

@@ -16,7 +16,7 @@ using nlohmann::json;
 using documents::SheetCell;
 
 json NomineeResult::to_json() const {
-  json j = preview.to_json();
+  json j = json::parse(preview.to_json_text());  // a dossier's few rows: one tree, its keys sorted as ever
   j["proposal_id"] = proposal_id ? json(*proposal_id) : json();
   return j;
 }
@@ -306,7 +306,7 @@ NomineeResult import_nominees(storage::Database& db, const CommendationData& d, 
         }
       }
       row.ok = row.problems.empty();
-      row.values = values;
+      row.values = values_text(values);
       out.rows.push_back(std::move(row));
     }
   }

@@ -106,25 +106,11 @@ json parse_body(const Ctx& c) {
 // A workbook in: the preview, or with ?commit=1 everything saved (and audited) or nothing.
 ImportResult import_workbook(Routes& r, const Ctx& c);
 
-// The preview as ImportResult::to_json() writes it, row by row into one string: a province's
-// 100,000 rows never become one JSON tree copied and dumped whole.
-std::string preview_text(const ImportResult& res) {
-  std::string out = "{\"kind\":" + json(res.kind).dump() + ",\"what\":" + json(res.what).dump() + ",\"total\":" +
-                    std::to_string(res.rows.size()) + ",\"problem_rows\":" + std::to_string(res.problem_rows()) +
-                    ",\"notes\":" + json(res.notes).dump() + ",\"committed\":" + (res.committed ? "true" : "false") + ",\"rows\":[";
-  out.reserve(out.size() + res.rows.size() * 256);
-  for (size_t i = 0; i < res.rows.size(); ++i) {
-    if (i) out += ',';
-    res.rows[i].append_json(out);
-  }
-  out += "]}";
-  return out;
-}
-
-json run_import(Routes& r, const Ctx& c) {
+// A workbook in as a job: its answer the preview's text (or the commit's), as the synchronous route's.
+JobOutcome run_import(Routes& r, const Ctx& c) {
   auto res = import_workbook(r, c);
   progress::phase("answer", 0);  // the preview as JSON: every row with its problems
-  return res.to_json();
+  return JobOutcome{res.to_json_text(), std::nullopt};
 }
 
 ImportResult import_workbook(Routes& r, const Ctx& c) {
@@ -257,9 +243,9 @@ void register_document_routes(Routes& r) {
     if (c.req.query("job").value_or("0") != "1") {
       auto res = import_workbook(r, c);
       progress::phase("answer", 0);
-      return http::Response::json(200, preview_text(res));
+      return http::Response::json(200, res.to_json_text());
     }
-    return start_job(r, c, "import." + kind, [&r](Ctx& jc) { return JobOutcome{run_import(r, jc), std::nullopt}; });
+    return start_job(r, c, "import." + kind, [&r](Ctx& jc) { return run_import(r, jc); });
   });
 
   // ---- each unit's identity on its documents ----

@@ -48,10 +48,10 @@ void register_job_routes(Routes& r) {
   r.add("GET", "/api/v1/jobs/{id}", Access::self(), [&r](Ctx& c) {
     auto j = r.jobs().get(c.me().user.id, c.params.at("id"));
     if (!j) throw Error::NotFound("Không tìm thấy việc nhập/xuất này");
-    return ok(200, *j);
+    return http::Response::json(200, std::move(*j));
   });
   r.add("POST", "/api/v1/jobs/{id}/cancel", Access::self(), [&r](Ctx& c) {
-    return ok(200, r.jobs().cancel(c.me().user.id, c.params.at("id"), std::chrono::milliseconds(2000)));
+    return http::Response::json(200, r.jobs().cancel(c.me().user.id, c.params.at("id"), std::chrono::milliseconds(2000)));
   });
   r.add("GET", "/api/v1/jobs/{id}/file", Access::self(),
         [&r](Ctx& c) { return file_response(r.jobs().file(c.me().user.id, c.params.at("id"))); });
@@ -92,7 +92,7 @@ void register_job_routes(Routes& r) {
       for (auto& [k, v] : res.headers)
         if (k == "Content-Disposition")
           if (auto a = v.find("filename=\""); a != std::string::npos) name = v.substr(a + 10, v.find('"', a + 10) - a - 10);
-      return JobOutcome{nullptr, RenderedFile{std::move(res.body), res.content_type, name}};
+      return JobOutcome{{}, RenderedFile{std::move(res.body), res.content_type, name}};
     });
   });
 }

@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "storage/registry.h"
+#include "storage/row_reader.h"
 #include "text/vietnamese.h"
 
 namespace thidua::storage {
@@ -44,9 +45,6 @@ audit::Entry read_entry(const Result& r, size_t i) {
   e.hash = row.str("hash");
   return e;
 }
-
-Param opt(const std::optional<int64_t>& v) { return v ? Param(*v) : Param(nullptr); }
-Param opt(const std::optional<std::string>& v) { return v ? Param(*v) : Param(nullptr); }
 
 constexpr const char* kAuditColumns =
     "id, at, user_id, username, address, action, entity, entity_id, unit_id, before_json, after_json, prev_hash, "
@@ -188,8 +186,8 @@ audit::Entry AuditLog::append(audit::Entry e) {
   tx_.query(
       "INSERT INTO audit_log (id, at, user_id, username, address, action, entity, entity_id, unit_id, before_json, "
       "after_json, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
-      {e.id, e.at, opt(e.user_id), e.username, e.address, e.action, e.entity, opt(e.entity_id), opt(e.unit_id),
-       opt(e.before_json), opt(e.after_json), e.prev_hash, e.hash});
+      {e.id, e.at, opt_param(e.user_id), e.username, e.address, e.action, e.entity, opt_param(e.entity_id), opt_param(e.unit_id),
+       opt_param(e.before_json), opt_param(e.after_json), e.prev_hash, e.hash});
   if (tx_.dialect() == Dialect::kPostgres) tx_.query("UPDATE audit_head SET last_hash = $1 WHERE id = 1", {e.hash});
   return e;
 }

@@ -15,6 +15,7 @@
 
 #include "core/error.h"
 #include "storage/registry.h"  // now_iso
+#include "storage/row_reader.h"
 
 namespace thidua::storage {
 
@@ -86,20 +87,7 @@ std::string b64_decode(const std::string& in) {
   return out;
 }
 
-std::string pg_unhex(const std::string& s) {
-  if (s.rfind("\\x", 0) != 0) return s;
-  auto nib = [](char c) -> int {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-  };
-  std::string out;
-  for (size_t i = 2; i + 1 < s.size(); i += 2) out.push_back(static_cast<char>(nib(s[i]) * 16 + nib(s[i + 1])));
-  return out;
-}
-
-struct Column {
+struct TableColumn {
   std::string name;
   bool blob = false;
 };
@@ -114,13 +102,13 @@ std::vector<std::string> tables(Tx& tx) {
   return out;
 }
 
-std::vector<Column> columns(Tx& tx, const std::string& table) {
+std::vector<TableColumn> columns(Tx& tx, const std::string& table) {
   Result r = tx.dialect() == Dialect::kSqlite
                  ? tx.query("SELECT name, type FROM pragma_table_info($1) ORDER BY cid", {table})
                  : tx.query("SELECT column_name AS name, data_type AS type FROM information_schema.columns WHERE "
                             "table_schema = current_schema() AND table_name = $1 ORDER BY ordinal_position",
                             {table});
-  std::vector<Column> out;
+  std::vector<TableColumn> out;
   for (size_t i = 0; i < r.size(); ++i) {
     std::string type = RowRef(r, i).str("type");
     std::transform(type.begin(), type.end(), type.begin(), ::tolower);
@@ -184,7 +172,7 @@ BackupSummary write_backup(Database& db, std::ostream& out) {
   for (const auto& t : tables(*tx)) {
     if (kSkipped.count(t)) continue;
     auto cols = columns(*tx, t);
-    bool has_id = std::any_of(cols.begin(), cols.end(), [](const Column& c) { return c.name == "id"; });
+    bool has_id = std::any_of(cols.begin(), cols.end(), [](const TableColumn& c) { return c.name == "id"; });
     json names = json::array(), blobs = json::array();
     std::string select;
     for (size_t i = 0; i < cols.size(); ++i) {
@@ -198,7 +186,7 @@ BackupSummary write_backup(Database& db, std::ostream& out) {
       json a = json::array();
       for (size_t i = 0; i < row.size(); ++i) {
         if (!row[i]) a.push_back(nullptr);
-        else if (cols[i].blob) a.push_back(b64_encode(tx->dialect() == Dialect::kPostgres ? pg_unhex(*row[i]) : *row[i]));
+        else if (cols[i].blob) a.push_back(b64_encode(bytes_value(tx->dialect(), *row[i])));
         else a.push_back(*row[i]);
       }
       emit(a);

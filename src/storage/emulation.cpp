@@ -9,6 +9,7 @@
 #include "core/audit.h"
 #include "core/error.h"
 #include "storage/registry.h"
+#include "storage/row_reader.h"
 #include "text/vietnamese.h"
 
 namespace thidua::storage {
@@ -25,9 +26,6 @@ std::optional<Date> opt_date(const std::optional<std::string>& s) {
   if (!s) return std::nullopt;
   return stored_date(*s);
 }
-Param opt_param(const std::optional<std::string>& s) { return s ? Param(*s) : Param(nullptr); }
-Param opt_param(const std::optional<int64_t>& v) { return v ? Param(*v) : Param(nullptr); }
-Param opt_param(const std::optional<Date>& d) { return d ? Param(d->iso()) : Param(nullptr); }
 Param text_or_null(const std::string& s) { return s.empty() ? Param(nullptr) : Param(s); }
 
 std::string n(size_t i) { return "$" + std::to_string(i); }
@@ -40,23 +38,6 @@ std::string scope_and_up(int p) {
          "up(id) AS (SELECT " + v +
          " UNION SELECT p.id FROM up JOIN units u ON u.id = up.id JOIN units p ON (p.id = u.parent_id OR p.id = "
          "u.successor_id)) ";
-}
-
-std::string hex_decode(const std::string& s) {
-  auto val = [](char c) -> int {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-  };
-  std::string out;
-  out.reserve(s.size() / 2);
-  for (size_t i = 0; i + 1 < s.size(); i += 2) {
-    int hi = val(s[i]), lo = val(s[i + 1]);
-    if (hi < 0 || lo < 0) throw Error(ErrorCode::kInternal, "bad bytea hex");
-    out.push_back(static_cast<char>(hi * 16 + lo));
-  }
-  return out;
 }
 
 UnitRef unit_ref(const Unit& u) { return {u.id, u.name, u.kind}; }
@@ -447,9 +428,7 @@ std::optional<Attachment> MovementRepository::find_attachment(int64_t movement_i
 std::string MovementRepository::attachment_content(int64_t attachment_id) {
   Result r = tx_.query("SELECT content FROM movement_attachments WHERE id = $1", {attachment_id});
   if (r.empty() || !r.rows[0][0]) return {};
-  const std::string& v = *r.rows[0][0];
-  if (tx_.dialect() == Dialect::kPostgres && v.rfind("\\x", 0) == 0) return hex_decode(v.substr(2));
-  return v;
+  return bytes_value(tx_.dialect(), *r.rows[0][0]);
 }
 
 // ---------------------------------------------------------------------------------------------

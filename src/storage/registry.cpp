@@ -7,6 +7,7 @@
 #include <set>
 
 #include "core/error.h"
+#include "storage/row_reader.h"
 #include "storage/score_versions.h"
 #include "text/vietnamese.h"
 
@@ -28,9 +29,6 @@ std::optional<Date> opt_date(const std::optional<std::string>& s) {
   if (!s) return std::nullopt;
   return parse_stored_date(*s);
 }
-Param opt_param(const std::optional<std::string>& s) { return s ? Param(*s) : Param(nullptr); }
-Param opt_param(const std::optional<int64_t>& v) { return v ? Param(*v) : Param(nullptr); }
-Param opt_param(const std::optional<Date>& d) { return d ? Param(d->iso()) : Param(nullptr); }
 
 Unit read_unit(const Result& r, size_t i) {
   RowRef row(r, i);

@@ -7,6 +7,7 @@
 #include "core/error.h"
 #include "core/report_workflow.h"
 #include "storage/registry.h"
+#include "storage/row_reader.h"
 
 namespace thidua::storage {
 namespace {
@@ -35,9 +36,6 @@ Report read(const Result& res, size_t i) {
   r.updated_at = row.str("updated_at");
   return r;
 }
-
-Param opt(const std::optional<std::string>& s) { return s ? Param(*s) : Param(nullptr); }
-Param opt(const std::optional<int64_t>& v) { return v ? Param(*v) : Param(nullptr); }
 
 }  // namespace
 
@@ -224,7 +222,7 @@ std::vector<int64_t> ReportRepository::put_many(const std::vector<NewReport>& ba
   const size_t revisions = batch.size() * per_report;
   for (size_t from = 0; from < revisions; from += kChunk) {
     size_t n = std::min(kChunk, revisions - from);
-    Params params{now, opt(by.user_id), by.username};
+    Params params{now, opt_param(by.user_id), by.username};
     std::string rows;
     for (size_t k = from; k < from + n; ++k) {
       size_t i = k / per_report;
@@ -256,7 +254,7 @@ Report ReportRepository::update(int64_t id, const std::string& values_json, cons
   tx_.query(
       "INSERT INTO report_revisions (report_id, version, status, values_json, narrative, user_id, username, reason, "
       "at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-      {id, int64_t{r.version + 1}, r.status, values_json, narrative, opt(by.user_id), by.username, opt(reason), now});
+      {id, int64_t{r.version + 1}, r.status, values_json, narrative, opt_param(by.user_id), by.username, opt_param(reason), now});
   bump_unit_reports(tx_, r.unit_id);  // scores held in memory re-read this unit's reports
   return get(id);
 }
@@ -274,12 +272,12 @@ Report ReportRepository::set_status(int64_t id, const std::string& to, const std
               {to, int64_t{late ? 1 : 0}, now, id});
   } else {
     tx_.query("UPDATE reports SET status = $1, return_reason = $2, updated_at = $3 WHERE id = $4",
-              {to, opt(to == "returned" ? reason : std::nullopt), now, id});
+              {to, opt_param(to == "returned" ? reason : std::nullopt), now, id});
   }
   tx_.query(
       "INSERT INTO report_revisions (report_id, version, status, values_json, narrative, user_id, username, reason, "
       "at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-      {id, int64_t{r.version}, to, r.values_json, r.narrative, opt(by.user_id), by.username, opt(reason), now});
+      {id, int64_t{r.version}, to, r.values_json, r.narrative, opt_param(by.user_id), by.username, opt_param(reason), now});
   bump_unit_reports(tx_, r.unit_id);  // scores held in memory re-read this unit's reports
   return get(id);
 }
@@ -337,16 +335,7 @@ std::optional<Evidence> ReportRepository::get_evidence(int64_t report_id, int64_
   RowRef row(res, 0);
   Evidence e{row.i64("id"), row.i64("report_id"), row.i64("size_bytes"), row.str("filename"), row.str("content_type"),
              row.str("sha256"), row.str("username"), row.str("at"), {}};
-  std::string raw = row.str("content");
-  if (tx_.dialect() == Dialect::kPostgres && raw.rfind("\\x", 0) == 0) {
-    // bytea in text format: \x followed by hex digits.
-    std::string bin;
-    bin.reserve((raw.size() - 2) / 2);
-    auto hex = [](char c) { return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10; };
-    for (size_t i = 2; i + 1 < raw.size(); i += 2) bin.push_back(static_cast<char>(hex(raw[i]) * 16 + hex(raw[i + 1])));
-    raw = std::move(bin);
-  }
-  e.content = std::move(raw);
+  e.content = bytes_value(tx_.dialect(), row.str("content"));
   return e;
 }
 

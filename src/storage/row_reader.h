@@ -48,6 +48,7 @@ void read_columns(const RowRef& r, T& out, std::initializer_list<Column<T>> cols
 // A parameter that is NULL when the value is absent.
 inline Param opt_param(const std::optional<std::string>& s) { return s ? Param(*s) : Param(nullptr); }
 inline Param opt_param(const std::optional<int64_t>& v) { return v ? Param(*v) : Param(nullptr); }
+inline Param opt_param(const std::optional<Date>& d) { return d ? Param(d->iso()) : Param(nullptr); }
 
 // The bytes of a BLOB / bytea column as read: SQLite gives them as they are, PostgreSQL's text
 // format as \x and hex digits.

@@ -156,7 +156,7 @@ test('an export as a job: the ranking .xlsx appears once complete, for its user 
   }
 });
 
-test('without ?job=1 the import route still answers the preview at once (the synchronous contract)', async () => {
+test('without ?job=1 the import route still answers the preview at once (the synchronous contract), the preview a job answers', async () => {
   const bytes = many('sync.xlsx', 50, 'Đồng Bộ');
   const r = await fetch(`${srv.url}/api/v1/imports/roster?filename=sync.xlsx`, {
     method: 'POST', headers: { cookie: bo.cookie, 'x-csrf-token': bo.csrf, 'content-type': 'application/octet-stream' }, body: bytes });
@@ -164,4 +164,10 @@ test('without ?job=1 the import route still answers the preview at once (the syn
   const body = await r.json();
   assert.equal(body.total, 50);
   assert.equal(body.committed, false);
+  // the same file as a job: the import page shows the very preview the synchronous route gives
+  const started = await startImport(bo, bytes);
+  assert.equal(started.status, 202, JSON.stringify(started.body));
+  const end = await follow(bo, started.body.id);
+  assert.equal(end.state, 'done');
+  assert.deepEqual(end.result, body);
 });
