@@ -811,7 +811,6 @@ struct Evaluator::State {
   Year& new_year(int y) {
     for (auto& d : years)
       if (d.year == y) return *(by_year[y & 63] = &d);
-    index();
     Year& d = years.emplace_back();
     d.year = y;
     d.eligible.resize(cat.entries().size());
@@ -897,9 +896,22 @@ struct Evaluator::State {
     return d.version[static_cast<size_t>(title)];
   }
 
+  // The memos may be shared by two States answering one list together (evaluate_lists): a cell is
+  // read and written whole, and both write the same answer.
+  template <class T>
+  static T get(T* m) {
+    return std::atomic_ref<T>(*m).load(std::memory_order_relaxed);
+  }
+  template <class T>
+  static void put(T* m, T v) {
+    std::atomic_ref<T>(*m).store(v, std::memory_order_relaxed);
+  }
+  static void put(uint8_t* m, bool yes) { put<uint8_t>(m, yes ? 2 : 1); }
+
   bool eligible_for(const SubjectRecord& s, int slot, const Entry& e, int y) {
     uint8_t* m = memo(false, slot, e, y);
-    if (m && *m) return *m == 2;
+    if (m)
+      if (const uint8_t v = get(m)) return v == 2;
     bool was_cut = cut;
     cut = false;
     bool ok = true;
@@ -908,7 +920,7 @@ struct Evaluator::State {
         ok = false;
         break;
       }
-    if (m && !cut) *m = ok ? 2 : 1;
+    if (m && !cut) put(m, ok);
     cut = cut || was_cut;
     return ok;
   }
@@ -922,11 +934,12 @@ struct Evaluator::State {
     uint8_t* m = nullptr;
     if (e && !how) {  // "held or eligible" is remembered per subject
       m = memo(true, slot, *e, y);
-      if (m && *m) return *m == 2;
+      if (m)
+        if (const uint8_t v = get(m)) return v == 2;
     }
     if (held(s, slot, title, code, y)) {
       if (how) *how = "đã được công nhận";
-      if (m) *m = 2;
+      if (m) put(m, true);
       return true;
     }
     if (!e) return false;
@@ -939,7 +952,7 @@ struct Evaluator::State {
     ++depth;
     bool ok = eligible_for(s, slot, *e, y);
     --depth;
-    if (m && !cut) *m = ok ? 2 : 1;
+    if (m && !cut) put(m, ok);
     cut = cut || was_cut;
     if (ok && how) *how = "đủ điều kiện năm nay";
     return ok;
@@ -985,13 +998,13 @@ struct Evaluator::State {
         if (k == key) counts = &v;
       if (!counts) counts = &d.counts.emplace_back(key, arena.zeroed<int32_t>(units.size())).second;
       memo_cell = &(*counts)[static_cast<size_t>(slot) - people.size()];
-      if (*memo_cell) return *memo_cell - 1;
+      if (const int32_t v = get(memo_cell)) return v - 1;
     }
     bool was_cut = cut;
     cut = false;
     int n = 0;
     each_member(u, y, [&](const SubjectRecord& m, int at) { n += test(m, at) ? 1 : 0; });
-    if (memo_cell && !cut) *memo_cell = n + 1;
+    if (memo_cell && !cut) put<int32_t>(memo_cell, n + 1);
     cut = cut || was_cut;
     return n;
   }
@@ -1263,6 +1276,35 @@ struct Evaluator::State {
     return met;
   }
 
+  // A second State for another thread over the same list (evaluate_lists): it reads the columns
+  // `o` has read and shares its memos of the years read for everyone (written as get/put); what
+  // it finds it must remember beyond those it keeps to itself. `o` must not allocate memos of
+  // those years meanwhile (share() took them all).
+  void adopt(const State& o) {
+    people = o.people, units = o.units, person_slot = o.person_slot, facts = o.facts;
+    first_person = o.first_person;
+    code_ids = o.code_ids;
+    level_ranks = o.level_ranks;
+    look_back = o.look_back;
+    indexed = o.indexed;
+    for (const Year& d : o.years) {
+      if (!d.filled) continue;  // read on need, each its own
+      Year& c = years.emplace_back();
+      c.year = d.year, c.cells = d.cells, c.eligible = d.eligible, c.has = d.has, c.counts = d.counts;
+      c.version = d.version, c.version_known = d.version_known;
+      c.filled = true, c.last_day = d.last_day;
+      by_year[c.year & 63] = &c;
+    }
+  }
+  // Takes every entry's memos of year `y` now, so that two States can share them.
+  void share(int y) {
+    Year& d = year_of(y);
+    for (size_t i = 0; i < cat.entries().size(); ++i) {
+      if (!d.eligible[i]) d.eligible[i] = arena.zeroed<uint8_t>(slots());
+      if (!d.has[i]) d.has[i] = arena.zeroed<uint8_t>(slots());
+    }
+  }
+
   // Answers every condition of `e` for `s` in `y` into met[0..conditions); true when all are met.
   bool answer(const SubjectRecord& s, const Entry& e, int y, uint8_t* met) {
     bool was_cut = cut;
@@ -1274,7 +1316,7 @@ struct Evaluator::State {
       met[k] = m;
       all = all && m;
     }
-    if (uint8_t* m = cut ? nullptr : memo(false, slot, e, y)) *m = all ? 2 : 1;
+    if (uint8_t* m = cut ? nullptr : memo(false, slot, e, y)) put(m, all);
     cut = cut || was_cut;
     return all;
   }
@@ -1327,6 +1369,10 @@ Evaluation Evaluator::evaluate(const SubjectRecord& subject, const Entry& e, int
   return evaluation_of(st_->cat, st_->rec, subject, e, year, met.data(), eligible);
 }
 
+namespace {
+constexpr size_t kParallelSubjects = 20000, kSubjectBlock = 256;
+}
+
 ListEvaluation Evaluator::evaluate_list(const std::vector<const SubjectRecord*>& subjects, const Entry& e, int year) {
   return std::move(evaluate_lists(subjects, {&e}, year).front());
 }
@@ -1346,11 +1392,48 @@ std::vector<ListEvaluation> Evaluator::evaluate_lists(const std::vector<const Su
   }
   st_->fill_years(year);
   // Subject by subject, every entry while its record is at hand.
-  for (size_t i = 0; i < subjects.size(); ++i)
+  auto answer = [&](State& st, size_t i) {
     for (size_t k = 0; k < entries.size(); ++k) {
       ListEvaluation& l = out[k];
-      l.eligible[i] = st_->answer(*subjects[i], *entries[k], year, l.met.data() + i * entries[k]->conditions.size());
+      l.eligible[i] = st.answer(*subjects[i], *entries[k], year, l.met.data() + i * entries[k]->conditions.size());
     }
+  };
+  if (subjects.size() < kParallelSubjects || !st_->use_index) {
+    for (size_t i = 0; i < subjects.size(); ++i) answer(*st_, i);
+    return out;
+  }
+  // A long list: two threads, each claiming blocks of subjects in order, over two States sharing
+  // the columns and the year's memos (what one has answered the other reads).
+  st_->share(year);
+  State other(st_->cat, st_->rec);
+  other.adopt(*st_);
+  std::atomic<size_t> claimed{0};
+  auto work = [&](State& st) {
+    for (;;) {
+      const size_t from = claimed.fetch_add(kSubjectBlock, std::memory_order_relaxed);
+      if (from >= subjects.size()) break;
+      const size_t to = std::min(subjects.size(), from + kSubjectBlock);
+      for (size_t i = from; i < to; ++i) answer(st, i);
+    }
+  };
+  std::exception_ptr failed;
+  std::thread helper([&] {
+    try {
+      work(other);
+    } catch (...) {
+      failed = std::current_exception();
+      claimed.store(subjects.size());
+    }
+  });
+  try {
+    work(*st_);
+  } catch (...) {
+    claimed.store(subjects.size());
+    helper.join();
+    throw;
+  }
+  helper.join();
+  if (failed) std::rethrow_exception(failed);
   return out;
 }
 
