@@ -563,8 +563,11 @@ struct Cell {
   uint32_t titles;
   uint8_t rank;  // when rated: 1 + the level's rank (1: a level the catalogue lacks); else 0
   uint8_t flags;
+  uint8_t duties_done, duties_total;  // kTeamYear: a grassroots team's year
 };
-constexpr uint8_t kRead = 1, kRated = 2;
+// kTeamYear: the team's year is on record (kComplaint: under complaint); kTeamOdd: its figures do
+// not fit a byte, read them from the record.
+constexpr uint8_t kRead = 1, kRated = 2, kTeamYear = 4, kComplaint = 8, kTeamOdd = 16;
 constexpr int kTitleBits = 32;
 
 // What the conditions read of a subject beyond its years, as a flat column read with the cells
@@ -761,6 +764,19 @@ struct Evaluator::State {
       if (wrote) *wrote |= 1u << k;
       for (const auto& code : it->second) c.titles |= title_bit(code);
     }
+    for (auto it = s.team_years.lower_bound(first); it != s.team_years.end() && it->first <= last; ++it) {
+      const size_t k = static_cast<size_t>(it->first - first);
+      Cell& c = cells_of(*ys[k])[slot];
+      if (c.flags & kRead) continue;
+      if (wrote) *wrote |= 1u << k;
+      team_year(c, it->second);
+    }
+  }
+  static void team_year(Cell& c, const TeamYear& t) {
+    c.flags |= kTeamYear | (t.under_complaint ? kComplaint : 0);
+    if (t.duties_done < 0 || t.duties_done > 255 || t.duties_total < 0 || t.duties_total > 255) c.flags |= kTeamOdd;
+    c.duties_done = static_cast<uint8_t>(t.duties_done);
+    c.duties_total = static_cast<uint8_t>(t.duties_total);
   }
   uint32_t title_bit(const std::string& code) const {
     auto f = code_ids.find(code);
@@ -839,6 +855,8 @@ struct Evaluator::State {
       auto it = s.titles.find(y);
       if (it != s.titles.end())
         for (const auto& code : it->second) c.titles |= title_bit(code);
+      auto t = s.team_years.find(y);
+      if (t != s.team_years.end()) team_year(c, t->second);
     }
     return c;
   }
@@ -1231,13 +1249,28 @@ struct Evaluator::State {
         break;
       }
       case kNoComplaint: {
-        auto it = s.team_years.find(y);
-        bool complaint = it != s.team_years.end() && it->second.under_complaint;
+        bool complaint;
+        if (slot >= 0) {  // the cell says it all (kTeamOdd is about the duties' figures only)
+          complaint = cell(s, slot, y).flags & kComplaint;
+        } else {
+          auto it = s.team_years.find(y);
+          complaint = it != s.team_years.end() && it->second.under_complaint;
+        }
         met = !complaint;
         if (out) *out = std::string("Đang bị khiếu nại: ") + (complaint ? "có" : "không") + mark(met);
         break;
       }
       case kDutiesShare: {
+        if (slot >= 0 && !out) {
+          const Cell& t = cell(s, slot, y);
+          if (!(t.flags & kTeamOdd)) {
+            if ((t.flags & kTeamYear) && t.duties_total > 0) {
+              double share = 100.0 * t.duties_done / t.duties_total;
+              met = c.strict ? share > c.min_pct : share >= c.min_pct - 1e-9;
+            }
+            break;
+          }
+        }
         auto it = s.team_years.find(y);
         if (it == s.team_years.end() || it->second.duties_total <= 0) {
           if (out) *out = std::string("Chưa có kết quả thực hiện các nhóm nhiệm vụ") + mark(false);
