@@ -1,13 +1,13 @@
 #include "core/commendation.h"
 
+#include <sys/mman.h>
+
 #include <algorithm>
-#include <cstring>
 #include <atomic>
+#include <cstring>
 #include <deque>
 #include <thread>
 #include <type_traits>
-
-#include <sys/mman.h>
 #include <unordered_map>
 #include <cmath>
 #include <cstdlib>
@@ -522,6 +522,16 @@ class Arena {
     return p;
   }
   void grow(size_t n) {
+    if (std::max(n, next_chunk_) < kHuge) {  // a small list (a unit's page): ordinary pages
+      const size_t size = (std::max(n, next_chunk_) + 4095) & ~size_t{4095};
+      next_chunk_ = 2 * size;
+      void* p = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+      if (p == MAP_FAILED) throw std::bad_alloc();
+      chunks_.emplace_back(p, size);
+      next_ = static_cast<char*>(p);
+      left_ = size;
+      return;
+    }
     const size_t size = (std::max(n, next_chunk_) + kHuge - 1) & ~(kHuge - 1);
     next_chunk_ = std::min(2 * size, size_t{256} << 20);
     const size_t mapped = size + kHuge;  // room to start on a huge page's boundary
@@ -535,7 +545,7 @@ class Arena {
   }
   std::vector<std::pair<void*, size_t>> chunks_;
   char* next_ = nullptr;
-  size_t left_ = 0, next_chunk_ = kHuge;
+  size_t left_ = 0, next_chunk_ = 16384;
 };
 
 // A fixed-size array in an Arena (zero-filled when taken).
