@@ -1,7 +1,13 @@
 #include "core/commendation.h"
 
+#include <sys/mman.h>
+
 #include <algorithm>
+#include <atomic>
+#include <cstring>
 #include <deque>
+#include <thread>
+#include <type_traits>
 #include <unordered_map>
 #include <cmath>
 #include <cstdlib>
@@ -485,29 +491,106 @@ int op_of(const std::string& kind) {
   return it == kConditionKinds.end() ? kNone : static_cast<int>(it - kConditionKinds.begin()) + 1;
 }
 
-// Zero-filled arrays from calloc: pages a run never touches cost nothing.
-struct Free {
-  void operator()(void* p) const { std::free(p); }
+// Zero-filled memory for one Evaluator's columns, taken from the kernel in large pieces that are
+// transparent huge pages where the system allows them (madvise) and given back all at once: a
+// national run writes some megabytes of fresh columns, and page by page each first touch of
+// fresh memory is a fault, which cost more than the engine's work on a loaded machine.
+// Untouched memory costs nothing.
+class Arena {
+ public:
+  Arena() = default;
+  Arena(const Arena&) = delete;
+  Arena& operator=(const Arena&) = delete;
+  ~Arena() {
+    for (const auto& [p, n] : chunks_) munmap(p, n);
+  }
+  void hint(size_t bytes) { next_chunk_ = std::max(next_chunk_, bytes); }
+  template <class T>
+  T* zeroed(size_t n) {
+    static_assert(std::is_trivially_destructible_v<T>);
+    return static_cast<T*>(bytes(std::max<size_t>(n, 1) * sizeof(T)));
+  }
+
+ private:
+  static constexpr size_t kHuge = size_t{2} << 20;
+  void* bytes(size_t n) {
+    n = (n + 63) & ~size_t{63};
+    if (n > left_) grow(n);
+    void* p = next_;
+    next_ += n;
+    left_ -= n;
+    return p;
+  }
+  void grow(size_t n) {
+    if (std::max(n, next_chunk_) < kHuge) {  // a small list (a unit's page): ordinary pages
+      const size_t size = (std::max(n, next_chunk_) + 4095) & ~size_t{4095};
+      next_chunk_ = 2 * size;
+      void* p = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+      if (p == MAP_FAILED) throw std::bad_alloc();
+      chunks_.emplace_back(p, size);
+      next_ = static_cast<char*>(p);
+      left_ = size;
+      return;
+    }
+    const size_t size = (std::max(n, next_chunk_) + kHuge - 1) & ~(kHuge - 1);
+    next_chunk_ = std::min(2 * size, size_t{256} << 20);
+    const size_t mapped = size + kHuge;  // room to start on a huge page's boundary
+    void* p = mmap(nullptr, mapped, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED) throw std::bad_alloc();
+    chunks_.emplace_back(p, mapped);
+    char* at = reinterpret_cast<char*>((reinterpret_cast<uintptr_t>(p) + kHuge - 1) & ~(kHuge - 1));
+    madvise(at, size, MADV_HUGEPAGE);  // a hint: without huge pages the memory is the same
+    next_ = at;
+    left_ = size;
+  }
+  std::vector<std::pair<void*, size_t>> chunks_;
+  char* next_ = nullptr;
+  size_t left_ = 0, next_chunk_ = 16384;
 };
+
+// A fixed-size array in an Arena (zero-filled when taken).
 template <class T>
-using Zeroed = std::unique_ptr<T[], Free>;
-template <class T>
-Zeroed<T> zeroed(size_t n) {
-  void* p = std::calloc(n ? n : 1, sizeof(T));
-  if (!p) throw std::bad_alloc();
-  return Zeroed<T>(static_cast<T*>(p));
-}
+struct Column {
+  T* data = nullptr;
+  size_t n = 0;
+  void take(Arena& a, size_t count) { data = a.zeroed<T>(count), n = 0; }
+  void push_back(const T& v) { data[n++] = v; }
+  size_t size() const { return n; }
+  bool empty() const { return n == 0; }
+  T* begin() const { return data; }
+  T* end() const { return data + n; }
+  T& operator[](size_t i) const { return data[i]; }
+  T& front() const { return data[0]; }
+  T& back() const { return data[n - 1]; }
+};
 
 // A subject's facts of a year, read once from its record's maps: the titles it holds as bits (the
 // catalogue's code i is bit i, for the first 32 codes), its classification's rank, whether it
-// was rated and has any discipline on record.
+// was rated. A year read for every subject in one pass (Year::filled) has every cell read: a zero
+// cell there is "not rated, no title" (missing, never a level); in other years a cell is read on
+// first need (kRead).
 struct Cell {
   uint32_t titles;
-  uint8_t rank;  // 0: not read yet; else 1 + the level's rank (1: no level, or one the catalogue lacks)
+  uint8_t rank;  // when rated: 1 + the level's rank (1: a level the catalogue lacks); else 0
   uint8_t flags;
+  uint8_t duties_done, duties_total;  // kTeamYear: a grassroots team's year
 };
-constexpr uint8_t kRated = 1, kDisciplined = 2, kInitiatives = 4;
+// kTeamYear: the team's year is on record (kComplaint: under complaint); kTeamOdd: its figures do
+// not fit a byte, read them from the record.
+constexpr uint8_t kRead = 1, kRated = 2, kTeamYear = 4, kComplaint = 8, kTeamOdd = 16;
 constexpr int kTitleBits = 32;
+
+// What the conditions read of a subject beyond its years, as a flat column read with the cells
+// (the records' own nodes are not visited again when a list is answered).
+struct Facts {
+  int32_t service_days = 0;  // kHasService: the first day of service (Date::days)
+  int32_t active_days = 0;   // kHasActive: a unit's start
+  int32_t hardship_years = 0;
+  uint8_t flags = 0;
+  int64_t team_id = 0;  // kHasTeam: a grassroots member's team
+};
+constexpr uint8_t kDisciplined = 1, kInitiatives = 2, kWoman = 4, kHasService = 8, kHasActive = 16, kTeamLeader = 32,
+                  kHasTeam = 64;
 
 // What a unit's people are counted for (Evaluator::State::count_members), with its parameter.
 enum Count : uint64_t { kCountPeople = 1, kCountTitle, kCountRank, kCountDisciplined };
@@ -523,62 +606,201 @@ struct Evaluator::State {
   bool cut = false;  // an answer below was cut at the depth limit: not remembered
   bool use_index = true;  // false for a single sentence: the records' own lookups are enough
 
+  Arena arena;  // every column below
   // The records as flat vectors sorted by id (people, then units), built on first need: a
   // subject's place is its slot (people first, then units) in every column below.
-  std::vector<std::pair<int64_t, const SubjectRecord*>> people, units;
-  // A person's slot by id − first id, when the ids are dense enough (database ids are): a unit's
-  // people are then resolved without a search.
-  std::vector<int> person_slot;
+  Column<std::pair<int64_t, const SubjectRecord*>> people, units;
+  // 1 + a person's slot by id − first id (0: none), when the ids are dense enough (database ids
+  // are): a unit's people are then resolved without a search.
+  Column<int32_t> person_slot;
   int64_t first_person = 0;
   bool indexed = false;
   std::unordered_map<std::string_view, int> code_ids;  // a title code → its bit
+  Column<Facts> facts;  // per slot
+  // How many years before the one asked the catalogue's conditions look at a subject's cells
+  // (consecutive titles and levels, titles within N years): read in the same pass (fill_years).
+  int look_back = 0;
 
   // Per year: the subjects' cells, and per slot (0 unknown, 1 no, 2 yes) "eligible for the
   // entry" and "holds the entry's title or is eligible for it", per entry of the catalogue; the
   // title versions in force; and counts over each unit's people (1 + the count, 0 unknown).
   struct Year {
     int year = 0;
-    Zeroed<Cell> cells;
-    std::vector<Zeroed<uint8_t>> eligible, has;
+    Cell* cells = nullptr;
+    std::vector<uint8_t*> eligible, has;
     std::vector<const Entry*> version;
     std::vector<uint8_t> version_known;
-    std::vector<std::pair<uint64_t, Zeroed<int32_t>>> counts;
+    std::vector<std::pair<uint64_t, int32_t*>> counts;
     bool filled = false;  // every subject's cell read (fill_years)
+    int32_t last_day = 0;  // 31/12 of the year (Date::days)
   };
   std::deque<Year> years;
-  Year* last_year = nullptr;
+  Year* by_year[64] = {};  // a year by y mod 64 (checked: another year there is looked for)
   int xuat_sac_rank = -1;
+  // The classification levels as (code, rank), for the records' level codes read in the pass.
+  std::vector<std::pair<std::string_view, int>> level_ranks;
+  int level_rank(const std::string& code) const {
+    for (const auto& [c, r] : level_ranks)
+      if (c.size() == code.size() && std::memcmp(c.data(), code.data(), c.size()) == 0) return r;
+    return 0;
+  }
 
-  State(const Catalogue& c, const Records& r) : cat(c), rec(r) {}
+  State(const Catalogue& c, const Records& r) : cat(c), rec(r) {
+    for (const auto& e : cat.entries())
+      for (const auto& cond : e.conditions) look_back = std::max(look_back, years_back(cond));
+    look_back = std::min(look_back, 30);
+    for (const auto& l : cat.levels()) level_ranks.emplace_back(l.code, l.rank);
+  }
+  static int years_back(const Condition& c) {
+    int n = 0;
+    const int op = c.op ? c.op : op_of(c.kind);
+    if (op == kConsecutiveClassification || op == kConsecutiveTitles) n = c.count - 1;
+    if (op == kTitleInYears) n = c.within_years - 1;
+    for (const auto& sub : c.of) n = std::max(n, years_back(sub));
+    return std::max(n, 0);
+  }
 
-  size_t slots() const { return people.size() + units.size(); }
+  // Every record's slot (the records do not change while the Evaluator lives).
+  size_t slots() const { return rec.people.size() + rec.units.size(); }
+  const SubjectRecord& record_at(size_t slot) const {
+    return slot < people.size() ? *people[slot].second : *units[slot - people.size()].second;
+  }
 
-  void index() {
-    if (indexed) return;
-    people.reserve(rec.people.size());
-    for (const auto& [id, p] : rec.people) people.emplace_back(id, &p);  // the maps are ordered by id
-    units.reserve(rec.units.size());
-    for (const auto& [id, u] : rec.units) units.emplace_back(id, &u);
+  void index() { index_and_read(nullptr, 0); }
+  // Indexes the records (on first need) and, when `ys` (the years first, first + 1, …) is given,
+  // reads every subject's cells of those years: one pass over the records in their order.
+  void index_and_read(const std::vector<Year*>* ys, int first) {
+    if (indexed) {
+      if (ys)
+        for (size_t slot = 0; slot < slots(); ++slot) read_cells(slot, record_at(slot), *ys, first);
+      return;
+    }
+    for (size_t i = 0; i < cat.codes().size(); ++i) code_ids.emplace(cat.codes()[i], static_cast<int>(i));
+    arena.hint(slots() * (sizeof(people[0]) + sizeof(Facts) + 10 * sizeof(Cell) + 40));
+    people.take(arena, rec.people.size());
+    units.take(arena, rec.units.size());
+    facts.take(arena, slots());
+    facts.n = slots();
+    people.n = rec.people.size();
+    units.n = rec.units.size();
+    if (ys && slots() >= kParallelSlots)
+      read_in_two(*ys, first);
+    else {
+      size_t slot = 0;
+      for (const auto& [id, p] : rec.people) visit(slot++, id, p, ys, first, nullptr);  // the maps are ordered by id
+      for (const auto& [id, u] : rec.units) visit(slot++, id, u, ys, first, nullptr);
+    }
     if (!people.empty()) {
       first_person = people.front().first;
       uint64_t span = static_cast<uint64_t>(people.back().first - first_person) + 1;
       if (span <= 4 * people.size() + 1024) {
-        person_slot.assign(span, -1);
-        for (size_t i = 0; i < people.size(); ++i) person_slot[static_cast<size_t>(people[i].first - first_person)] = static_cast<int>(i);
+        person_slot.take(arena, span);
+        person_slot.n = span;
+        for (size_t i = 0; i < people.size(); ++i)
+          person_slot[static_cast<size_t>(people[i].first - first_person)] = static_cast<int32_t>(i + 1);
       }
     }
-    for (size_t i = 0; i < cat.codes().size(); ++i) code_ids.emplace(cat.codes()[i], static_cast<int>(i));
     indexed = true;
+  }
+  // The record at `slot` (people first, then units, each in id order): its place, facts and cells.
+  void visit(size_t slot, int64_t id, const SubjectRecord& r, const std::vector<Year*>* ys, int first, uint32_t* wrote) {
+    (slot < people.n ? people[slot] : units[slot - people.n]) = {id, &r};
+    read_facts(slot, r);
+    if (ys) read_cells(slot, r, *ys, first, wrote);
+  }
+  // The same pass by two threads, one from each end of the records, claiming blocks of slots
+  // until they meet: the pass is mostly waiting on the records' nodes, which two cores fetch
+  // twice as fast. Every slot is written by one thread; the years' cells are taken first (a year
+  // nobody has a record of is let go again).
+  static constexpr size_t kParallelSlots = 32768, kBlock = 512;
+  void read_in_two(const std::vector<Year*>& ys, int first) {
+    std::vector<bool> had(ys.size());
+    for (size_t k = 0; k < ys.size(); ++k) had[k] = ys[k]->cells != nullptr, cells_of(*ys[k]);
+    const size_t n = slots(), np = people.n;
+    std::atomic<size_t> claimed{0};
+    auto claim = [&]() {
+      const size_t got = claimed.fetch_add(kBlock, std::memory_order_relaxed);
+      return got >= n ? 0 : std::min(kBlock, n - got);
+    };
+    uint32_t wrote_front = 0, wrote_back = 0;
+    std::thread back([&] {
+      auto p = rec.people.rbegin();
+      auto u = rec.units.rbegin();
+      size_t slot = n;
+      for (size_t take; (take = claim()) > 0;)
+        for (; take > 0; --take) {
+          --slot;
+          if (slot >= np) visit(slot, u->first, u->second, &ys, first, &wrote_back), ++u;
+          else visit(slot, p->first, p->second, &ys, first, &wrote_back), ++p;
+        }
+    });
+    auto p = rec.people.begin();
+    auto u = rec.units.begin();
+    size_t slot = 0;
+    for (size_t take; (take = claim()) > 0;)
+      for (; take > 0; --take, ++slot) {
+        if (slot < np) visit(slot, p->first, p->second, &ys, first, &wrote_front), ++p;
+        else visit(slot, u->first, u->second, &ys, first, &wrote_front), ++u;
+      }
+    back.join();
+    for (size_t k = 0; k < ys.size(); ++k)
+      if (!had[k] && !(((wrote_front | wrote_back) >> k) & 1u)) ys[k]->cells = nullptr;
+  }
+  void read_facts(size_t slot, const SubjectRecord& s) {
+    Facts& f = facts[slot];
+    f.flags = static_cast<uint8_t>((s.discipline.empty() ? 0 : kDisciplined) | (s.initiatives.empty() ? 0 : kInitiatives) |
+                                   (s.sex && *s.sex == "nu" ? kWoman : 0) | (s.team_role && *s.team_role == "to_truong" ? kTeamLeader : 0));
+    if (s.service_from) f.flags |= kHasService, f.service_days = s.service_from->days();
+    if (s.active_from) f.flags |= kHasActive, f.active_days = s.active_from->days();
+    if (s.team_id) f.flags |= kHasTeam, f.team_id = *s.team_id;
+    f.hardship_years = s.hardship_years;
+  }
+  // The cells of `s` (at `slot`) for the years of `ys` from `first` on, except those read before.
+  // `wrote` (when given): bit k set when a cell of ys[k] is written.
+  void read_cells(size_t slot, const SubjectRecord& s, const std::vector<Year*>& ys, int first, uint32_t* wrote = nullptr) {
+    const int last = first + static_cast<int>(ys.size()) - 1;
+    for (auto it = s.classification.lower_bound(first); it != s.classification.end() && it->first <= last; ++it) {
+      const size_t k = static_cast<size_t>(it->first - first);
+      Cell& c = cells_of(*ys[k])[slot];
+      if ((c.flags & kRead) || it->second.empty()) continue;
+      if (wrote) *wrote |= 1u << k;
+      c.rank = static_cast<uint8_t>(1 + level_rank(it->second));
+      c.flags |= kRated;
+    }
+    for (auto it = s.titles.lower_bound(first); it != s.titles.end() && it->first <= last; ++it) {
+      const size_t k = static_cast<size_t>(it->first - first);
+      Cell& c = cells_of(*ys[k])[slot];
+      if (c.flags & kRead) continue;
+      if (wrote) *wrote |= 1u << k;
+      for (const auto& code : it->second) c.titles |= title_bit(code);
+    }
+    for (auto it = s.team_years.lower_bound(first); it != s.team_years.end() && it->first <= last; ++it) {
+      const size_t k = static_cast<size_t>(it->first - first);
+      Cell& c = cells_of(*ys[k])[slot];
+      if (c.flags & kRead) continue;
+      if (wrote) *wrote |= 1u << k;
+      team_year(c, it->second);
+    }
+  }
+  static void team_year(Cell& c, const TeamYear& t) {
+    c.flags |= kTeamYear | (t.under_complaint ? kComplaint : 0);
+    if (t.duties_done < 0 || t.duties_done > 255 || t.duties_total < 0 || t.duties_total > 255) c.flags |= kTeamOdd;
+    c.duties_done = static_cast<uint8_t>(t.duties_done);
+    c.duties_total = static_cast<uint8_t>(t.duties_total);
+  }
+  uint32_t title_bit(const std::string& code) const {
+    auto f = code_ids.find(code);
+    return f != code_ids.end() && f->second < kTitleBits ? 1u << f->second : 0;
   }
   const SubjectRecord* person_at(int64_t id, int* at) const {
     if (person_slot.empty()) return find(people, id, at);
     if (id < first_person || static_cast<uint64_t>(id - first_person) >= person_slot.size()) return nullptr;
-    int i = person_slot[static_cast<size_t>(id - first_person)];
+    int i = person_slot[static_cast<size_t>(id - first_person)] - 1;
     if (i < 0) return nullptr;
     *at = i;
     return people[static_cast<size_t>(i)].second;
   }
-  static const SubjectRecord* find(const std::vector<std::pair<int64_t, const SubjectRecord*>>& v, int64_t id, int* at) {
+  static const SubjectRecord* find(const Column<std::pair<int64_t, const SubjectRecord*>>& v, int64_t id, int* at) {
     auto it = std::lower_bound(v.begin(), v.end(), id, [](const auto& a, int64_t b) { return a.first < b; });
     if (it == v.end() || it->first != id) return nullptr;
     *at = static_cast<int>(it - v.begin());
@@ -590,96 +812,78 @@ struct Evaluator::State {
   int slot_of(const SubjectRecord& s) {
     if (!use_index) return -1;
     if (&s == last) return last_slot;
+    // Lists come in the records' order: the slot after the last one is tried before the record
+    // is read.
+    const size_t next = static_cast<size_t>(last_slot + 1);
     last = &s;
+    if (indexed && last_slot >= 0 && next < slots() && &record_at(next) == &s) return last_slot = static_cast<int>(next);
     last_slot = find_slot(s);
     return last_slot;
   }
-  int find_slot(const SubjectRecord& s) {
+  int find_slot(const SubjectRecord& s) {  // by identity: a person's id may also be a unit's
     index();
     int at = -1;
-    if (s.kind == "person") return person_at(s.id, &at) == &s ? at : -1;
+    if (person_at(s.id, &at) == &s) return at;
     return find(units, s.id, &at) == &s ? static_cast<int>(people.size()) + at : -1;
   }
   bool is_unit_slot(int slot) const { return slot >= static_cast<int>(people.size()); }
 
   Year& year_of(int y) {
-    if (last_year && last_year->year == y) [[likely]]
-      return *last_year;
+    Year* d = by_year[y & 63];
+    if (d && d->year == y) [[likely]]
+      return *d;
     return new_year(y);
   }
   Year& new_year(int y) {
     for (auto& d : years)
-      if (d.year == y) return *(last_year = &d);
-    index();
+      if (d.year == y) return *(by_year[y & 63] = &d);
     Year& d = years.emplace_back();
     d.year = y;
-    d.cells = zeroed<Cell>(slots());
     d.eligible.resize(cat.entries().size());
     d.has.resize(cat.entries().size());
     d.version.assign(cat.codes().size(), nullptr);
     d.version_known.assign(cat.codes().size(), 0);
-    return *(last_year = &d);
+    d.last_day = Date::from_ymd(y, 12, 31)->days();
+    return *(by_year[y & 63] = &d);
+  }
+  // A year's cells, allocated when the first is written or read (zero: nothing read yet).
+  Cell* cells_of(Year& d) {
+    if (!d.cells) [[unlikely]]
+      d.cells = arena.zeroed<Cell>(slots());
+    return d.cells;
   }
   // The cell of the subject at `slot` (≥ 0) for `y`, read from its record on first need.
   const Cell& cell(const SubjectRecord& s, int slot, int y) {
-    Cell& c = year_of(y).cells[static_cast<size_t>(slot)];
-    if (!c.rank) {
+    Year& d = year_of(y);
+    static constexpr Cell none{0, 0, 0};  // a year read for everyone in which nobody has a record
+    if (d.filled && !d.cells) return none;
+    Cell& c = cells_of(d)[static_cast<size_t>(slot)];
+    if (!d.filled && !(c.flags & kRead)) {
       const std::string& lv = level_of(s, y);
-      c.rank = static_cast<uint8_t>(1 + (lv.empty() ? 0 : cat.level_rank(lv)));
-      c.flags = static_cast<uint8_t>((lv.empty() ? 0 : kRated) | quiet_flags(s));
+      c.rank = static_cast<uint8_t>(lv.empty() ? 0 : 1 + cat.level_rank(lv));
+      c.flags = static_cast<uint8_t>(kRead | (lv.empty() ? 0 : kRated));
       auto it = s.titles.find(y);
       if (it != s.titles.end())
-        for (const auto& code : it->second) {
-          auto f = code_ids.find(code);
-          if (f != code_ids.end() && f->second < kTitleBits) c.titles |= 1u << f->second;
-        }
+        for (const auto& code : it->second) c.titles |= title_bit(code);
+      auto t = s.team_years.find(y);
+      if (t != s.team_years.end()) team_year(c, t->second);
     }
     return c;
   }
-  static uint8_t quiet_flags(const SubjectRecord& s) {
-    return static_cast<uint8_t>((s.discipline.empty() ? 0 : kDisciplined) | (s.initiatives.empty() ? 0 : kInitiatives));
-  }
-  // Reads every subject's cell of `y` (and of the `back` years before it) in one pass over the
+  // Reads every subject's cells of `y` and the `look_back` years before it in one pass over the
   // records in their order (a list's first need), instead of one lookup in each record's maps per
-  // question; the years before, which only some conditions of some subjects ask about, are read
-  // when asked (cell).
-  void fill_years(int y, int back = 0) {
+  // question.
+  void fill_years(int y) {
     if (!use_index) return;
-    index();
-    const int first = y - back;
+    const int first = y - look_back;
     std::vector<Year*> ys;
     bool all = true;
     for (int x = first; x <= y; ++x) {
       ys.push_back(&year_of(x));
       all = all && ys.back()->filled;
     }
-    if (all) return;
-    for (size_t slot = 0; slot < slots(); ++slot) {
-      const SubjectRecord& s = slot < people.size() ? *people[slot].second : *units[slot - people.size()].second;
-      uint32_t fresh = 0;  // the years whose cell is read now
-      for (size_t k = 0; k < ys.size(); ++k) {
-        Cell& c = ys[k]->cells[slot];
-        if (c.rank) continue;
-        c = Cell{0, 1, quiet_flags(s)};
-        fresh |= 1u << k;
-      }
-      if (!fresh) continue;
-      for (auto it = s.classification.lower_bound(first); it != s.classification.end() && it->first <= y; ++it) {
-        const size_t k = static_cast<size_t>(it->first - first);
-        if (!((fresh >> k) & 1u) || it->second.empty()) continue;
-        Cell& c = ys[k]->cells[slot];
-        c.rank = static_cast<uint8_t>(1 + cat.level_rank(it->second));
-        c.flags |= kRated;
-      }
-      for (auto it = s.titles.lower_bound(first); it != s.titles.end() && it->first <= y; ++it) {
-        const size_t k = static_cast<size_t>(it->first - first);
-        if (!((fresh >> k) & 1u)) continue;
-        for (const auto& code : it->second) {
-          auto f = code_ids.find(code);
-          if (f != code_ids.end() && f->second < kTitleBits) ys[k]->cells[slot].titles |= 1u << f->second;
-        }
-      }
-    }
+    if (all && indexed) return;
+    index_and_read(&ys, first);
     for (Year* d : ys) d->filled = true;
   }
   int entry_index(const Entry& e) const {
@@ -694,8 +898,8 @@ struct Evaluator::State {
     int i = entry_index(e);
     if (i < 0) return nullptr;
     Year& d = year_of(y);
-    Zeroed<uint8_t>& m = (has ? d.has : d.eligible)[static_cast<size_t>(i)];
-    if (!m) m = zeroed<uint8_t>(slots());
+    uint8_t*& m = (has ? d.has : d.eligible)[static_cast<size_t>(i)];
+    if (!m) m = arena.zeroed<uint8_t>(slots());
     return &m[static_cast<size_t>(slot)];
   }
 
@@ -720,9 +924,22 @@ struct Evaluator::State {
     return d.version[static_cast<size_t>(title)];
   }
 
+  // The memos may be shared by two States answering one list together (evaluate_lists): a cell is
+  // read and written whole, and both write the same answer.
+  template <class T>
+  static T get(T* m) {
+    return std::atomic_ref<T>(*m).load(std::memory_order_relaxed);
+  }
+  template <class T>
+  static void put(T* m, T v) {
+    std::atomic_ref<T>(*m).store(v, std::memory_order_relaxed);
+  }
+  static void put(uint8_t* m, bool yes) { put<uint8_t>(m, yes ? 2 : 1); }
+
   bool eligible_for(const SubjectRecord& s, int slot, const Entry& e, int y) {
     uint8_t* m = memo(false, slot, e, y);
-    if (m && *m) return *m == 2;
+    if (m)
+      if (const uint8_t v = get(m)) return v == 2;
     bool was_cut = cut;
     cut = false;
     bool ok = true;
@@ -731,7 +948,7 @@ struct Evaluator::State {
         ok = false;
         break;
       }
-    if (m && !cut) *m = ok ? 2 : 1;
+    if (m && !cut) put(m, ok);
     cut = cut || was_cut;
     return ok;
   }
@@ -745,11 +962,12 @@ struct Evaluator::State {
     uint8_t* m = nullptr;
     if (e && !how) {  // "held or eligible" is remembered per subject
       m = memo(true, slot, *e, y);
-      if (m && *m) return *m == 2;
+      if (m)
+        if (const uint8_t v = get(m)) return v == 2;
     }
     if (held(s, slot, title, code, y)) {
       if (how) *how = "đã được công nhận";
-      if (m) *m = 2;
+      if (m) put(m, true);
       return true;
     }
     if (!e) return false;
@@ -762,7 +980,7 @@ struct Evaluator::State {
     ++depth;
     bool ok = eligible_for(s, slot, *e, y);
     --depth;
-    if (m && !cut) *m = ok ? 2 : 1;
+    if (m && !cut) put(m, ok);
     cut = cut || was_cut;
     if (ok && how) *how = "đủ điều kiện năm nay";
     return ok;
@@ -770,7 +988,8 @@ struct Evaluator::State {
 
   int rank_in(const SubjectRecord& s, int y, int slot) {
     if (slot < 0) return cat.level_rank(level_of(s, y));
-    return cell(s, slot, y).rank - 1;
+    const Cell& c = cell(s, slot, y);
+    return c.rank ? c.rank - 1 : 0;
   }
   bool rated(const SubjectRecord& s, int y, int slot) {
     if (slot < 0) return !level_of(s, y).empty();
@@ -802,18 +1021,18 @@ struct Evaluator::State {
     int32_t* memo_cell = nullptr;
     if (slot >= 0 && is_unit_slot(slot) && key) {  // key 0: not counted before (a title the catalogue lacks)
       Year& d = year_of(y);
-      Zeroed<int32_t>* counts = nullptr;
+      int32_t** counts = nullptr;
       for (auto& [k, v] : d.counts)
         if (k == key) counts = &v;
-      if (!counts) counts = &d.counts.emplace_back(key, zeroed<int32_t>(units.size())).second;
+      if (!counts) counts = &d.counts.emplace_back(key, arena.zeroed<int32_t>(units.size())).second;
       memo_cell = &(*counts)[static_cast<size_t>(slot) - people.size()];
-      if (*memo_cell) return *memo_cell - 1;
+      if (const int32_t v = get(memo_cell)) return v - 1;
     }
     bool was_cut = cut;
     cut = false;
     int n = 0;
     each_member(u, y, [&](const SubjectRecord& m, int at) { n += test(m, at) ? 1 : 0; });
-    if (memo_cell && !cut) *memo_cell = n + 1;
+    if (memo_cell && !cut) put<int32_t>(memo_cell, n + 1);
     cut = cut || was_cut;
     return n;
   }
@@ -894,7 +1113,7 @@ struct Evaluator::State {
         std::string names;
         const int need = rank_of(c.min_scope_rank, c.min_scope, &Catalogue::scope_rank);
         static const std::vector<Initiative> no_initiatives;
-        const bool none = !out && slot >= 0 && !(cell(s, slot, y).flags & kInitiatives);  // the record not read
+        const bool none = !out && slot >= 0 && !(facts[static_cast<size_t>(slot)].flags & kInitiatives);  // the record not read
         for (const auto& i : none ? no_initiatives : s.initiatives) {
           int iy = i.recognised_on.year();
           if (iy > y || iy <= y - c.within_years) continue;
@@ -925,7 +1144,7 @@ struct Evaluator::State {
         std::string found;
         bool any = false;
         static const std::vector<Discipline> no_discipline;
-        const bool none = !out && slot >= 0 && !(cell(s, slot, y).flags & kDisciplined);  // the record not read
+        const bool none = !out && slot >= 0 && !(facts[static_cast<size_t>(slot)].flags & kDisciplined);  // the record not read
         for (const auto& d : none ? no_discipline : s.discipline)
           if (blocks(cat, d, c.min_form, c.look_back_years, y)) {
             any = true;
@@ -974,7 +1193,7 @@ struct Evaluator::State {
           const int64_t param = (static_cast<int64_t>(rank_of(c.min_form_rank, c.min_form, &Catalogue::form_rank)) << 16) |
                                 c.look_back_years;
           any = count_members(s, slot, y, count_key(kCountDisciplined, param), [&](const SubjectRecord& m, int at) {
-                  return (at < 0 || (cell(m, at, y).flags & kDisciplined)) && blocked(c, m.discipline, y);
+                  return (at < 0 || (facts[static_cast<size_t>(at)].flags & kDisciplined)) && blocked(c, m.discipline, y);
                 }) > 0;
         } else
           each_member(s, y, [&](const SubjectRecord& m, int) {
@@ -998,12 +1217,17 @@ struct Evaluator::State {
         break;
       }
       case kYearsOfService: {
-        int need = (s.sex && *s.sex == "nu" && c.women_years > 0) ? c.women_years : c.years;
-        if (!s.service_from) {
+        const Facts* f = slot >= 0 ? &facts[static_cast<size_t>(slot)] : nullptr;  // else the record
+        const bool woman = f ? (f->flags & kWoman) != 0 : s.sex && *s.sex == "nu";
+        const bool has_from = f ? (f->flags & kHasService) != 0 : s.service_from.has_value();
+        int need = (woman && c.women_years > 0) ? c.women_years : c.years;
+        if (!has_from) {
           if (out) *out = "Chưa có ngày bắt đầu công tác (cần " + std::to_string(need) + " năm)" + mark(false);
         } else {
-          Date end = *Date::from_ymd(y, 12, 31);
-          double years = (end.days() - s.service_from->days() + 1) / 365.25 + s.hardship_years * (c.hardship_factor - 1);
+          const int32_t end = slot >= 0 ? year_of(y).last_day : Date::from_ymd(y, 12, 31)->days();
+          const int32_t from = f ? f->service_days : s.service_from->days();
+          const int hardship = f ? f->hardship_years : s.hardship_years;
+          double years = (end - from + 1) / 365.25 + hardship * (c.hardship_factor - 1);
           int whole = static_cast<int>(std::floor(years + 1e-9));
           met = whole >= need;
           if (out) *out = "Thời gian công tác đến 31/12/" + std::to_string(y) + ": " + std::to_string(whole) + " năm" +
@@ -1024,9 +1248,10 @@ struct Evaluator::State {
       case kMonthsActive: {
         auto [start, end] = cat.force_year(y);
         int months = 0;
-        if (s.active_from && !(end < *s.active_from)) {
-          Date from = std::max(*s.active_from, start);
-          months = static_cast<int>((end.days() - from.days() + 1) / 30.4375);
+        const Facts* f = slot >= 0 ? &facts[static_cast<size_t>(slot)] : nullptr;  // else the record
+        if (f ? (f->flags & kHasActive) != 0 : s.active_from.has_value()) {
+          const int32_t active = f ? f->active_days : s.active_from->days();
+          if (end.days() >= active) months = static_cast<int>((end.days() - std::max(active, start.days()) + 1) / 30.4375);
         }
         met = months >= c.min;
         if (out) *out = "Hoạt động trong năm của lực lượng (" + start.vn() + " – " + end.vn() + "): " + std::to_string(months) +
@@ -1034,13 +1259,28 @@ struct Evaluator::State {
         break;
       }
       case kNoComplaint: {
-        auto it = s.team_years.find(y);
-        bool complaint = it != s.team_years.end() && it->second.under_complaint;
+        bool complaint;
+        if (slot >= 0) {  // the cell says it all (kTeamOdd is about the duties' figures only)
+          complaint = cell(s, slot, y).flags & kComplaint;
+        } else {
+          auto it = s.team_years.find(y);
+          complaint = it != s.team_years.end() && it->second.under_complaint;
+        }
         met = !complaint;
         if (out) *out = std::string("Đang bị khiếu nại: ") + (complaint ? "có" : "không") + mark(met);
         break;
       }
       case kDutiesShare: {
+        if (slot >= 0 && !out) {
+          const Cell& t = cell(s, slot, y);
+          if (!(t.flags & kTeamOdd)) {
+            if ((t.flags & kTeamYear) && t.duties_total > 0) {
+              double share = 100.0 * t.duties_done / t.duties_total;
+              met = c.strict ? share > c.min_pct : share >= c.min_pct - 1e-9;
+            }
+            break;
+          }
+        }
         auto it = s.team_years.find(y);
         if (it == s.team_years.end() || it->second.duties_total <= 0) {
           if (out) *out = std::string("Chưa có kết quả thực hiện các nhóm nhiệm vụ") + mark(false);
@@ -1054,13 +1294,15 @@ struct Evaluator::State {
         break;
       }
       case kLeaderNotAboveTeam: {
-        if (!s.team_role || *s.team_role != "to_truong") {
+        const Facts* f = slot >= 0 ? &facts[static_cast<size_t>(slot)] : nullptr;  // else the record
+        if (f ? !(f->flags & kTeamLeader) : !s.team_role || *s.team_role != "to_truong") {
           met = true;
           if (out) *out = "Không phải Tổ trưởng ✓";
         } else {
           if (xuat_sac_rank < 0) xuat_sac_rank = cat.level_rank("xuat_sac");
           int at = -1;
-          const SubjectRecord* team = !s.team_id ? nullptr : use_index ? (index(), find(units, *s.team_id, &at)) : rec.unit(*s.team_id);
+          const std::optional<int64_t> team_id = !f ? s.team_id : (f->flags & kHasTeam) ? std::optional<int64_t>(f->team_id) : std::nullopt;
+          const SubjectRecord* team = !team_id ? nullptr : use_index ? (index(), find(units, *team_id, &at)) : rec.unit(*team_id);
           const int team_slot = team && use_index ? static_cast<int>(people.size()) + at : -1;
           met = team && rated(*team, y, team_slot) && rank_in(*team, y, team_slot) >= xuat_sac_rank;
           if (!out) break;
@@ -1077,6 +1319,35 @@ struct Evaluator::State {
     return met;
   }
 
+  // A second State for another thread over the same list (evaluate_lists): it reads the columns
+  // `o` has read and shares its memos of the years read for everyone (written as get/put); what
+  // it finds it must remember beyond those it keeps to itself. `o` must not allocate memos of
+  // those years meanwhile (share() took them all).
+  void adopt(const State& o) {
+    people = o.people, units = o.units, person_slot = o.person_slot, facts = o.facts;
+    first_person = o.first_person;
+    code_ids = o.code_ids;
+    level_ranks = o.level_ranks;
+    look_back = o.look_back;
+    indexed = o.indexed;
+    for (const Year& d : o.years) {
+      if (!d.filled) continue;  // read on need, each its own
+      Year& c = years.emplace_back();
+      c.year = d.year, c.cells = d.cells, c.eligible = d.eligible, c.has = d.has, c.counts = d.counts;
+      c.version = d.version, c.version_known = d.version_known;
+      c.filled = true, c.last_day = d.last_day;
+      by_year[c.year & 63] = &c;
+    }
+  }
+  // Takes every entry's memos of year `y` now, so that two States can share them.
+  void share(int y) {
+    Year& d = year_of(y);
+    for (size_t i = 0; i < cat.entries().size(); ++i) {
+      if (!d.eligible[i]) d.eligible[i] = arena.zeroed<uint8_t>(slots());
+      if (!d.has[i]) d.has[i] = arena.zeroed<uint8_t>(slots());
+    }
+  }
+
   // Answers every condition of `e` for `s` in `y` into met[0..conditions); true when all are met.
   bool answer(const SubjectRecord& s, const Entry& e, int y, uint8_t* met) {
     bool was_cut = cut;
@@ -1088,7 +1359,7 @@ struct Evaluator::State {
       met[k] = m;
       all = all && m;
     }
-    if (uint8_t* m = cut ? nullptr : memo(false, slot, e, y)) *m = all ? 2 : 1;
+    if (uint8_t* m = cut ? nullptr : memo(false, slot, e, y)) put(m, all);
     cut = cut || was_cut;
     return all;
   }
@@ -1141,6 +1412,10 @@ Evaluation Evaluator::evaluate(const SubjectRecord& subject, const Entry& e, int
   return evaluation_of(st_->cat, st_->rec, subject, e, year, met.data(), eligible);
 }
 
+namespace {
+constexpr size_t kParallelSubjects = 20000, kSubjectBlock = 256;
+}
+
 ListEvaluation Evaluator::evaluate_list(const std::vector<const SubjectRecord*>& subjects, const Entry& e, int year) {
   return std::move(evaluate_lists(subjects, {&e}, year).front());
 }
@@ -1160,11 +1435,48 @@ std::vector<ListEvaluation> Evaluator::evaluate_lists(const std::vector<const Su
   }
   st_->fill_years(year);
   // Subject by subject, every entry while its record is at hand.
-  for (size_t i = 0; i < subjects.size(); ++i)
+  auto answer = [&](State& st, size_t i) {
     for (size_t k = 0; k < entries.size(); ++k) {
       ListEvaluation& l = out[k];
-      l.eligible[i] = st_->answer(*subjects[i], *entries[k], year, l.met.data() + i * entries[k]->conditions.size());
+      l.eligible[i] = st.answer(*subjects[i], *entries[k], year, l.met.data() + i * entries[k]->conditions.size());
     }
+  };
+  if (subjects.size() < kParallelSubjects || !st_->use_index) {
+    for (size_t i = 0; i < subjects.size(); ++i) answer(*st_, i);
+    return out;
+  }
+  // A long list: two threads, each claiming blocks of subjects in order, over two States sharing
+  // the columns and the year's memos (what one has answered the other reads).
+  st_->share(year);
+  State other(st_->cat, st_->rec);
+  other.adopt(*st_);
+  std::atomic<size_t> claimed{0};
+  auto work = [&](State& st) {
+    for (;;) {
+      const size_t from = claimed.fetch_add(kSubjectBlock, std::memory_order_relaxed);
+      if (from >= subjects.size()) break;
+      const size_t to = std::min(subjects.size(), from + kSubjectBlock);
+      for (size_t i = from; i < to; ++i) answer(st, i);
+    }
+  };
+  std::exception_ptr failed;
+  std::thread helper([&] {
+    try {
+      work(other);
+    } catch (...) {
+      failed = std::current_exception();
+      claimed.store(subjects.size());
+    }
+  });
+  try {
+    work(*st_);
+  } catch (...) {
+    claimed.store(subjects.size());
+    helper.join();
+    throw;
+  }
+  helper.join();
+  if (failed) std::rethrow_exception(failed);
   return out;
 }
 

@@ -406,6 +406,59 @@ TEST(Eligibility, AWholeListAnswersAsEachConditionsSentenceSaysReadFromTheRecord
   EXPECT_GT(unmet, 50);
 }
 
+// A province's list is long enough for the engine to read the records and answer the list with two
+// threads (evaluate_lists): every officer's answer, condition by condition, and the quota are what
+// one Evaluator answers subject by subject, reading each record when asked.
+TEST(Eligibility, AProvincesLongListAnswersAsOneByOne) {
+  std::mt19937 rng(20251205);
+  auto chance = [&](double p) { return std::uniform_real_distribution<double>(0, 1)(rng) < p; };
+  const char* levels[] = {"xuat_sac", "tot", "tot", "hoan_thanh", "khong_hoan_thanh"};
+  const char* titles[] = {"chien_si_tien_tien", "chien_si_thi_dua_co_so", "chien_si_thi_dua_toan_luc_luong",
+                          "bang_khen_bo_truong"};
+  Records rec;
+  SubjectRecord& province = rec.units[1];
+  province.kind = "unit";
+  province.id = 1;
+  province.name = "Công an tỉnh";
+  for (int64_t id = 1; id <= 34000; ++id) {
+    SubjectRecord p = officer(id, "Người " + std::to_string(id));
+    p.sex = chance(0.2) ? "nu" : "nam";
+    if (chance(0.97)) p.service_from = Date::from_ymd(1990 + static_cast<int>(rng() % 34), 1 + static_cast<int>(rng() % 12), 1);
+    for (int y = 2016; y <= 2025; ++y) {
+      if (chance(0.9)) p.classification[y] = levels[rng() % 5];  // some years missing: no level
+      if (y < 2025)
+        for (const char* t : titles)
+          if (chance(0.3)) p.titles[y].insert(t);
+      if (chance(0.05)) p.initiatives.push_back({chance(0.5) ? "unit" : "ministry", *Date::from_ymd(y, 6, 1), "Sáng kiến"});
+      if (chance(0.03)) p.discipline.push_back({"khien_trach", *Date::from_ymd(y, 5, 10), 12, false});
+    }
+    province.members[2025].push_back(id);
+    rec.people[id] = std::move(p);
+  }
+  std::vector<const SubjectRecord*> officers;
+  for (const auto& [id, p] : rec.people) officers.push_back(&p);
+  std::vector<const Entry*> entries;
+  for (const Entry* e : cat().in_force(*Date::from_ymd(2025, 12, 31)))
+    if (e->level == "individual") entries.push_back(e);
+  ASSERT_GE(entries.size(), 5u);
+  Evaluator list(cat(), rec), alone(cat(), rec);
+  std::vector<ListEvaluation> lists = list.evaluate_lists(officers, entries, 2025);
+  int eligible = 0, differ = 0;
+  for (size_t k = 0; k < entries.size(); ++k)
+    for (size_t i = 0; i < officers.size(); ++i) {
+      Evaluation one = alone.evaluate(*officers[i], *entries[k], 2025);
+      bool same = lists[k].eligible[i] == one.eligible;
+      for (size_t c = 0; c < one.conditions.size(); ++c)
+        same = same && lists[k].met[i * one.conditions.size() + c] == one.conditions[c].met;
+      if (!same && ++differ < 5) ADD_FAILURE() << officers[i]->name << " " << entries[k]->code;
+      eligible += one.eligible;
+    }
+  EXPECT_EQ(differ, 0);
+  EXPECT_GT(eligible, 1000);
+  for (const Entry* e : entries)
+    if (e->quota) EXPECT_EQ(list.quota(*e, officers, 2025, 0).detail, quota(cat(), rec, *e, officers, 2025, 0).detail) << e->code;
+}
+
 TEST(Eligibility, HalfTheMembersAdvancedIsNotMoreThanHalfForAnAdvancedUnit) {
   Unit10 u;
   for (int i = 6; i <= 10; ++i) u.rec.people[i].classification[2024] = "hoan_thanh";
