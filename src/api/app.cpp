@@ -17,6 +17,7 @@
 #include "scoring/indicator.h"
 #include "api/input.h"
 #include "api/jobs.h"
+#include "api/national.h"
 #include "api/score_board.h"
 #include "api/serialize.h"
 #include "core/access.h"
@@ -115,7 +116,9 @@ struct App::Impl : Routes {
 
   // Sessions checked against the database in the last few seconds, so a burst of requests does
   // not read the same three rows each time. Cleared by any write in this process that can end a
-  // session (logout, a user changed); another instance sees such a change within kSessionTtl.
+  // session (logout, a user changed) or change a user's scope (a unit written: moved under another
+  // unit, a root unit no longer sees everything); another instance sees such a change within
+  // kSessionTtl.
   static constexpr auto kSessionTtl = std::chrono::seconds(5);
   struct CachedSession {
     Principal who;
@@ -220,8 +223,11 @@ struct App::Impl : Routes {
         if (auto table = tabulate(req, res, &indicators())) return *table;
       }
       if (req.method != "GET" && req.method != "HEAD" && res.status < 400) {
-        note_write();
-        if (req.path.rfind("/api/v1/users", 0) == 0 || req.path.rfind("/api/v1/session", 0) == 0) {
+        // A write that audited nothing is taken to change rankings too.
+        if ((c.audited & Ctx::kAuditedRanking) || !(c.audited & Ctx::kAuditedAny)) note_write();
+        // A unit moved, merged…: whether a user's unit is a root (sees everything) may change.
+        if (req.path.rfind("/api/v1/users", 0) == 0 || req.path.rfind("/api/v1/session", 0) == 0 ||
+            req.path.rfind("/api/v1/units", 0) == 0 || (c.audited & Ctx::kAuditedUnit)) {
           std::lock_guard lk(session_mu);
           sessions.clear();
         }
@@ -564,6 +570,8 @@ void Routes::audit(Tx& tx, const Ctx& c, const std::string& action, const std::s
   e.address = c.req.remote_addr;
   e.action = action;
   e.entity = entity;
+  c.audited |= Ctx::kAuditedAny | (moves_rankings(action) ? Ctx::kAuditedRanking : 0u) |
+               (entity == "unit" ? Ctx::kAuditedUnit : 0u);
   e.entity_id = entity_id;
   e.unit_id = unit_id;
   if (!before.is_null()) e.before_json = before.dump();
