@@ -93,6 +93,7 @@ struct App::Impl : Routes {
     jobs().stop();
     stop_loading = true;
     if (loader.joinable()) loader.join();
+    score_board()->stop_refresher();
   }
   std::unique_ptr<scoring::IndicatorCatalogue> catalogue;
   http::Response dispatch(const http::Request& req) override {
@@ -224,7 +225,11 @@ struct App::Impl : Routes {
       }
       if (req.method != "GET" && req.method != "HEAD" && res.status < 400) {
         // A write that audited nothing is taken to change rankings too.
-        if ((c.audited & Ctx::kAuditedRanking) || !(c.audited & Ctx::kAuditedAny)) note_write();
+        if ((c.audited & Ctx::kAuditedRanking) || !(c.audited & Ctx::kAuditedAny)) {
+          note_write();
+          // The groups of the units written (a report's unit) brought up to date meanwhile.
+          score_board()->refresh_soon(db, [this] { return write_epoch(); }, c.ranking_units);
+        }
         // A unit moved, merged…: whether a user's unit is a root (sees everything) may change.
         if (req.path.rfind("/api/v1/users", 0) == 0 || req.path.rfind("/api/v1/session", 0) == 0 ||
             req.path.rfind("/api/v1/units", 0) == 0 || (c.audited & Ctx::kAuditedUnit)) {
@@ -570,8 +575,9 @@ void Routes::audit(Tx& tx, const Ctx& c, const std::string& action, const std::s
   e.address = c.req.remote_addr;
   e.action = action;
   e.entity = entity;
-  c.audited |= Ctx::kAuditedAny | (moves_rankings(action) ? Ctx::kAuditedRanking : 0u) |
-               (entity == "unit" ? Ctx::kAuditedUnit : 0u);
+  const bool ranking = moves_rankings(action);
+  c.audited |= Ctx::kAuditedAny | (ranking ? Ctx::kAuditedRanking : 0u) | (entity == "unit" ? Ctx::kAuditedUnit : 0u);
+  if (ranking && unit_id) c.ranking_units.push_back(*unit_id);
   e.entity_id = entity_id;
   e.unit_id = unit_id;
   if (!before.is_null()) e.before_json = before.dump();

@@ -42,6 +42,7 @@ struct Ctx {
   // change a ranking or the national view (api/national.h, moves_rankings), one of a unit.
   enum Audited : unsigned { kAuditedAny = 1, kAuditedRanking = 2, kAuditedUnit = 4 };
   mutable unsigned audited = 0;
+  mutable std::vector<int64_t> ranking_units;  // the units of the audited writes that can change a ranking
 
   const Principal& me() const { return *who; }
   // The unit whose subtree bounds list queries; nullopt when the caller sees everything.
