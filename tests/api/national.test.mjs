@@ -216,6 +216,13 @@ test('a login, a commendation record or a document leaves the stored view in pla
     const seen = await national(b);
     assert.notEqual(seen.headers.get('etag'), there.headers.get('etag'));
     assert.equal(seen.text, now.text);
+    // A group renamed changes no score but the view: seen here at once, there within the bound.
+    const renamed = await bo.patch(`/api/v1/groups/${other}`, { name: 'Cụm thi đua số 9 (đổi tên)' });
+    assert.equal(renamed.status, 200, JSON.stringify(renamed.body));
+    const name = (v) => v.body.groups.find((g) => g.group_id === other).name;
+    assert.equal(name(await national()), 'Cụm thi đua số 9 (đổi tên)');
+    await new Promise((r) => setTimeout(r, 400));
+    assert.equal(name(await national(b)), 'Cụm thi đua số 9 (đổi tên)');
   } finally {
     await second.stop();
   }
