@@ -488,17 +488,24 @@ void ScoreBoard::refresh(const std::set<int64_t>& units) {
     int year;
     scoring::Period period;
   };
-  std::vector<Todo> todo;
+  // The held snapshots, taken under the lock; which have a member written, looked at outside it
+  // (the I/O threads' fresh() takes the same lock).
+  std::vector<std::pair<Key, std::shared_ptr<const GroupYearScores>>> held;
   {
     std::lock_guard lk(mu_);
-    for (const auto& [k, e] : entries_) {
-      if (!e->snap) continue;
-      for (int64_t u : units)
-        if (e->snap->members.count(u)) {
-          todo.push_back({std::get<0>(k), std::get<1>(k), e->snap->period});
-          break;
-        }
+    held.reserve(entries_.size());
+    for (const auto& [k, e] : entries_)
+      if (e->snap) held.emplace_back(k, e->snap);
+  }
+  std::vector<Todo> todo;
+  for (const auto& [k, snap] : held) {
+    bool member = false;
+    if (units.size() < snap->members.size()) {
+      for (int64_t u : units) member = member || snap->members.count(u) > 0;
+    } else {
+      for (const auto& [id, m] : snap->members) member = member || units.count(id) > 0;
     }
+    if (member) todo.push_back({std::get<0>(k), std::get<1>(k), snap->period});
   }
   for (const auto& t : todo) {
     try {
