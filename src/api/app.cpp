@@ -17,6 +17,7 @@
 #include "scoring/indicator.h"
 #include "api/input.h"
 #include "api/jobs.h"
+#include "api/national.h"
 #include "api/score_board.h"
 #include "api/serialize.h"
 #include "core/access.h"
@@ -92,6 +93,7 @@ struct App::Impl : Routes {
     jobs().stop();
     stop_loading = true;
     if (loader.joinable()) loader.join();
+    score_board()->stop_refresher();
   }
   std::unique_ptr<scoring::IndicatorCatalogue> catalogue;
   http::Response dispatch(const http::Request& req) override {
@@ -115,7 +117,9 @@ struct App::Impl : Routes {
 
   // Sessions checked against the database in the last few seconds, so a burst of requests does
   // not read the same three rows each time. Cleared by any write in this process that can end a
-  // session (logout, a user changed); another instance sees such a change within kSessionTtl.
+  // session (logout, a user changed) or change a user's scope (a unit written: moved under another
+  // unit, a root unit no longer sees everything); another instance sees such a change within
+  // kSessionTtl.
   static constexpr auto kSessionTtl = std::chrono::seconds(5);
   struct CachedSession {
     Principal who;
@@ -220,8 +224,15 @@ struct App::Impl : Routes {
         if (auto table = tabulate(req, res, &indicators())) return *table;
       }
       if (req.method != "GET" && req.method != "HEAD" && res.status < 400) {
-        note_write();
-        if (req.path.rfind("/api/v1/users", 0) == 0 || req.path.rfind("/api/v1/session", 0) == 0) {
+        // A write that audited nothing is taken to change rankings too.
+        if ((c.audited & Ctx::kAuditedRanking) || !(c.audited & Ctx::kAuditedAny)) {
+          note_write();
+          // The groups of the units written (a report's unit) brought up to date meanwhile.
+          score_board()->refresh_soon(db, [this] { return write_epoch(); }, c.ranking_units);
+        }
+        // A unit moved, merged…: whether a user's unit is a root (sees everything) may change.
+        if (req.path.rfind("/api/v1/users", 0) == 0 || req.path.rfind("/api/v1/session", 0) == 0 ||
+            req.path.rfind("/api/v1/units", 0) == 0 || (c.audited & Ctx::kAuditedUnit)) {
           std::lock_guard lk(session_mu);
           sessions.clear();
         }
@@ -564,6 +575,9 @@ void Routes::audit(Tx& tx, const Ctx& c, const std::string& action, const std::s
   e.address = c.req.remote_addr;
   e.action = action;
   e.entity = entity;
+  const bool ranking = moves_rankings(action);
+  c.audited |= Ctx::kAuditedAny | (ranking ? Ctx::kAuditedRanking : 0u) | (entity == "unit" ? Ctx::kAuditedUnit : 0u);
+  if (ranking && unit_id) c.ranking_units.push_back(*unit_id);
   e.entity_id = entity_id;
   e.unit_id = unit_id;
   if (!before.is_null()) e.before_json = before.dump();

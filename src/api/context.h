@@ -38,6 +38,11 @@ struct Ctx {
   const http::Request& req;
   http::PathParams params;
   std::optional<Principal> who;
+  // What this request's audited writes were (Routes::audit sets them): any at all, one that can
+  // change a ranking or the national view (api/national.h, moves_rankings), one of a unit.
+  enum Audited : unsigned { kAuditedAny = 1, kAuditedRanking = 2, kAuditedUnit = 4 };
+  mutable unsigned audited = 0;
+  mutable std::vector<int64_t> ranking_units;  // the units of the audited writes that can change a ranking
 
   const Principal& me() const { return *who; }
   // The unit whose subtree bounds list queries; nullopt when the caller sees everything.
@@ -133,8 +138,10 @@ class Routes {
   // the caller could read with GET /people/{id}; anyone else answers exactly as an unknown id
   // does (400 naming `field`), so references reveal no names outside the caller's scope.
   void require_person_visible(storage::Tx& tx, const Ctx& c, int64_t person_id, const std::string& field) const;
-  // Counts the successful writes this process has answered; caches of derived data (rankings)
-  // compare against it to know a local write may have changed them.
+  // Counts the successful writes this process has answered that can change a ranking (every
+  // write but those whose audited actions all cannot: a login, an account, a commendation
+  // record…, api/national.h moves_rankings); the held rankings and the national view compare
+  // against it to know a local write may have changed them.
   uint64_t write_epoch() const { return write_epoch_.load(std::memory_order_acquire); }
   void note_write() { write_epoch_.fetch_add(1, std::memory_order_acq_rel); }
 

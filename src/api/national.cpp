@@ -148,6 +148,24 @@ json national_view(storage::Tx& tx, ScoreBoard& board, int year, uint64_t write_
           {"peer_sets", sets}};
 }
 
+const std::vector<std::string>& actions_not_ranking() {
+  static const std::vector<std::string> prefixes = {
+      "session.", "user.",                                                       // sign-in, accounts
+      "proposal.", "council.", "decision.", "award.", "discipline.", "evaluation.",  // commendation
+      "example.", "initiative.", "import.nominees",
+      "person.", "posting.", "service.",                                          // people
+      "pledge.", "registration.", "registration_period.", "review_report.",
+      "certificate_printer.", "document_identity.", "group.document", "movement.attachment", "report.evidence",
+  };
+  return prefixes;
+}
+
+bool moves_rankings(std::string_view action) {
+  for (const auto& p : actions_not_ranking())
+    if (action.substr(0, p.size()) == p) return false;
+  return true;
+}
+
 int NationalViews::today() {
   Date d = Date::today_vn();
   return d.year() * 10000 + d.month() * 100 + d.day();
@@ -157,16 +175,21 @@ bool NationalViews::good(const Entry& e, uint64_t epoch, std::chrono::steady_clo
   return e.body && e.epoch >= epoch && now - e.confirmed < kRecheck && e.marks.day == today();
 }
 
-std::shared_ptr<const std::string> NationalViews::fresh(int year, int64_t scope, uint64_t epoch) const {
+NationalViews::View NationalViews::fresh(int year, int64_t scope, uint64_t epoch) const {
   auto now = std::chrono::steady_clock::now();
   std::lock_guard lk(mu_);
   auto it = entries_.find({year, scope});
-  if (it == entries_.end() || !good(*it->second, epoch, now)) return nullptr;
-  return it->second->body;
+  if (it == entries_.end() || !good(*it->second, epoch, now)) return {};
+  return {it->second->body, it->second->made};
 }
 
-std::shared_ptr<const std::string> NationalViews::get(storage::Database& db, int year, int64_t scope, uint64_t epoch,
-                                                      const Make& make) {
+uint64_t NationalViews::made() const {
+  std::lock_guard lk(mu_);
+  return made_;
+}
+
+NationalViews::View NationalViews::get(storage::Database& db, int year, int64_t scope, uint64_t epoch,
+                                       const Make& make) {
   std::shared_ptr<Entry> e;
   {
     std::lock_guard lk(mu_);
@@ -174,7 +197,7 @@ std::shared_ptr<const std::string> NationalViews::get(storage::Database& db, int
     if (!slot) slot = std::make_shared<Entry>();
     e = slot;
     e->asked = std::chrono::steady_clock::now();
-    if (good(*e, epoch, e->asked)) return e->body;
+    if (good(*e, epoch, e->asked)) return {e->body, e->made};
     if (entries_.size() > kMaxEntries) {
       auto oldest = entries_.end();
       for (auto i = entries_.begin(); i != entries_.end(); ++i)
@@ -184,27 +207,31 @@ std::shared_ptr<const std::string> NationalViews::get(storage::Database& db, int
   }
   std::lock_guard making(e->making);
   auto checked = std::chrono::steady_clock::now();
+  Marks was;
   {
     std::lock_guard lk(mu_);
-    if (good(*e, epoch, checked)) return e->body;  // another request confirmed or made it meanwhile
+    if (good(*e, epoch, checked)) return {e->body, e->made};  // another request confirmed or made it meanwhile
+    was = e->marks;
   }
   auto tx = db.begin(storage::TxMode::kRead);
-  Marks marks{storage::AuditLog(*tx).head_id(), storage::ScoringStore(*tx).score_versions_total(), today()};
-  std::shared_ptr<const std::string> body;
-  {
+  storage::AuditLog audit(*tx);
+  Marks marks{audit.head_id(), storage::ScoringStore(*tx).score_versions_total(), today()};
+  // Only `making` writes e->body and e->marks: read without mu_ below.
+  if (e->body && e->epoch >= epoch && marks.score_versions == was.score_versions && marks.day == was.day &&
+      marks.audit_head >= was.audit_head && !audit.any_between(was.audit_head, marks.audit_head, actions_not_ranking())) {
     std::lock_guard lk(mu_);
-    if (e->body && e->epoch >= epoch && e->marks == marks) {
-      e->confirmed = checked;
-      return e->body;
-    }
+    e->marks = marks;  // what it now stands for
+    e->confirmed = checked;
+    return {e->body, e->made};
   }
-  body = std::make_shared<const std::string>(make(*tx));
+  auto body = std::make_shared<const std::string>(make(*tx));
   std::lock_guard lk(mu_);
   e->body = body;
+  e->made = ++made_;
   e->epoch = epoch;
   e->marks = marks;
   e->confirmed = checked;
-  return body;
+  return {body, e->made};
 }
 
 }  // namespace thidua::api

@@ -10,7 +10,9 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <utility>
+#include <vector>
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -36,30 +38,48 @@ inline constexpr const char* kNationalMethod =
 nlohmann::json national_view(storage::Tx& tx, ScoreBoard& board, int year, uint64_t write_epoch,
                              const std::function<bool(int64_t unit)>& sees);
 
+// The audited actions that cannot change a ranking, a scorecard or the national view, as
+// prefixes of the action: a login or logout, an account, the commendation side (proposals,
+// councils, decisions, awards, discipline records), people and their postings, pledges,
+// registrations, documents and attachments. Every other write is taken to change them (a report,
+// a score, a unit, a group, a scheme, a deadline, an import…), and so is a write that audited
+// nothing.
+const std::vector<std::string>& actions_not_ranking();
+bool moves_rankings(std::string_view action);
+
 // The national view's bytes, made once per (year, reader's scope) and served as they are while
-// nothing changed. A stored answer is served when
-//  - no write was answered by this instance since it was made (the write epoch: a write here is
-//    seen by the very next request), and
-//  - it was confirmed less than kRecheck ago against the database's write marks: the audit
-//    head (every write appends to the audit log in its own transaction, in commit order) and the
-//    total of the score versions (every change of a score bumps one). A write through another
-//    instance on the same database is therefore seen within kRecheck, as ScoreBoard sees it.
-// Past kRecheck one request (the others wait for it) reads the two marks; the same marks
-// confirm the stored answer, changed ones make it again; so does a new day (lateness of
-// unreported months depends on it). Safe to use from many threads.
+// nothing it depends on changed. A stored answer is served when
+//  - no write that can change a ranking was answered by this instance since it was made (the
+//    write epoch, Routes::write_epoch, counts those only: a login or a commendation record leaves
+//    it; a report is seen by the very next request), and
+//  - it was confirmed less than kRecheck ago against the database's marks: the total of the
+//    score versions (every change of a score bumps one) and the audit log — the view stands
+//    while every entry appended since it was made is one of actions_not_ranking() (entries are
+//    appended one at a time, in commit order, in the transaction of the change). A write through
+//    another instance on the same database is therefore seen within kRecheck, as ScoreBoard
+//    sees it.
+// Past kRecheck one request (the others wait for it) reads the marks; unchanged ones confirm the
+// stored answer, changed ones make it again; so does a new day (lateness of unreported months
+// depends on it). Safe to use from many threads.
 class NationalViews {
  public:
+  // A stored answer and which making it is (`made` counts the makings of every view: the ETag).
+  struct View {
+    std::shared_ptr<const std::string> body;
+    uint64_t made = 0;
+  };
   static constexpr auto kRecheck = std::chrono::milliseconds(200);
   static constexpr size_t kMaxEntries = 1024;  // (year, scope) pairs kept; the oldest asked go first
   using Make = std::function<std::string(storage::Tx&)>;
 
   // From memory only (the I/O thread's fast path): the answer when it is still good for a
   // request that saw `epoch`, or nullptr.
-  std::shared_ptr<const std::string> fresh(int year, int64_t scope, uint64_t epoch) const;
+  View fresh(int year, int64_t scope, uint64_t epoch) const;
   // The answer up to date: the stored one when the marks confirm it, else `make` run in a read
   // transaction begun after `epoch` was read (the marks are read in the same transaction first).
-  std::shared_ptr<const std::string> get(storage::Database& db, int year, int64_t scope, uint64_t epoch,
-                                         const Make& make);
+  View get(storage::Database& db, int year, int64_t scope, uint64_t epoch, const Make& make);
+  // How many views were made since the start (each making of any (year, scope)).
+  uint64_t made() const;
 
  private:
   struct Marks {
@@ -67,11 +87,11 @@ class NationalViews {
     // Completeness counts months late from the day (scoring::Coverage): a new day makes it again,
     // as ScoreBoard builds a snapshot again.
     int day = 0;
-    bool operator==(const Marks&) const = default;
   };
   struct Entry {
     std::mutex making;                          // one request confirms or makes it at a time
     std::shared_ptr<const std::string> body;    // guarded by mu_
+    uint64_t made = 0;                          // which making `body` is
     uint64_t epoch = 0;                         // the write epoch read before it was made
     Marks marks;                                // what the database showed when it was made
     std::chrono::steady_clock::time_point confirmed, asked;
@@ -79,6 +99,7 @@ class NationalViews {
   static int today();
   bool good(const Entry& e, uint64_t epoch, std::chrono::steady_clock::time_point now) const;
   mutable std::mutex mu_;
+  uint64_t made_ = 0;  // guarded by mu_
   std::map<std::pair<int, int64_t>, std::shared_ptr<Entry>> entries_;
 };
 

@@ -81,6 +81,14 @@ int year_param(const Ctx& c) {
   return static_cast<int>(y);
 }
 
+// The stored national view; its ETag names the making (a new one only when the view was made
+// again), so a reader — or a test — can tell a stored answer from a new one.
+http::Response national_response(const NationalViews::View& view) {
+  auto res = http::Response::json(200, view.body);
+  res.headers.emplace_back("ETag", "\"n" + std::to_string(view.made) + "\"");
+  return res;
+}
+
 // ?year= of the national view: a year, or a clear 400.
 int national_year(const Ctx& c) {
   auto y = c.query_str("year", 10);
@@ -412,7 +420,7 @@ void register_scoring_routes(Routes& r) {
     uint64_t epoch = r.write_epoch();
     const bool all = c.me().everything;
     const int64_t me = c.me().user.unit_id;
-    auto body = views->get(r.db(), year, all ? 0 : me, epoch, [&](storage::Tx& tx) {
+    auto view = views->get(r.db(), year, all ? 0 : me, epoch, [&](storage::Tx& tx) {
       storage::UnitRepository units(tx);
       std::map<int64_t, bool> seen;
       auto sees = [&](int64_t unit) {
@@ -423,12 +431,12 @@ void register_scoring_routes(Routes& r) {
       };
       return national_view(tx, *board, year, epoch, sees).dump(-1, ' ', false, json::error_handler_t::replace);
     });
-    return http::Response::json(200, std::move(body));
+    return national_response(view);
   });
   r.add_fast("/api/v1/rankings/national", [&r, views](Ctx& c) -> std::optional<http::Response> {
-    auto body = views->fresh(national_year(c), c.me().everything ? 0 : c.me().user.unit_id, r.write_epoch());
-    if (!body) return std::nullopt;
-    return http::Response::json(200, std::move(body));
+    auto view = views->fresh(national_year(c), c.me().everything ? 0 : c.me().user.unit_id, r.write_epoch());
+    if (!view.body) return std::nullopt;
+    return national_response(view);
   });
 
   // A unit's scorecard: every point explained (value → target → rule → points), self vs final.

@@ -13,12 +13,16 @@
 #pragma once
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <string>
+#include <thread>
 #include <tuple>
 #include <utility>
 #include <vector>
@@ -81,6 +85,19 @@ class ScoreBoard {
 
   // The catalogue outlives the board.
   explicit ScoreBoard(const scoring::IndicatorCatalogue& catalogue) : catalogue_(catalogue) {}
+  ~ScoreBoard() { stop_refresher(); }
+  ScoreBoard(const ScoreBoard&) = delete;
+  ScoreBoard& operator=(const ScoreBoard&) = delete;
+
+  // After a write that can change these units' scores has committed and been counted in the
+  // write epoch: every held snapshot with one of them as a member is brought up to date on the
+  // board's own thread (one read transaction each, begun after `epoch()` is read, as get() does),
+  // so the ranking asked next — a report's unit looking at its group — is answered from memory
+  // instead of updated on the request. Returns at once; units queued meanwhile are taken together.
+  // A refresh that fails is left to the next request. `db` and `epoch` outlive the thread
+  // (stop_refresher() before they go).
+  void refresh_soon(storage::Database& db, std::function<uint64_t()> epoch, const std::vector<int64_t>& units);
+  void stop_refresher();
 
   // The group-year's scores, up to date with what `tx` sees. `write_epoch` counts the writes
   // this process has answered: a snapshot confirmed under the same epoch less than kRecheck
@@ -146,6 +163,16 @@ class ScoreBoard {
   std::shared_ptr<const scoring::CompiledScheme> compiled_scheme_of(storage::ScoringStore& store, const storage::GroupYearRef& gy,
                                                            storage::StoredScheme& stored,
                                                            std::optional<int64_t>* movement = nullptr) const;
+
+  void refresh(const std::set<int64_t>& units);  // on the refresher thread
+
+  std::mutex refresh_mu_;
+  std::condition_variable refresh_cv_;
+  std::set<int64_t> pending_;  // guarded by refresh_mu_
+  bool stopping_ = false;      // guarded by refresh_mu_
+  storage::Database* refresh_db_ = nullptr;
+  std::function<uint64_t()> refresh_epoch_;
+  std::thread refresher_;
 
   const scoring::IndicatorCatalogue& catalogue_;
   mutable std::mutex schemes_mu_;

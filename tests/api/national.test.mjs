@@ -174,3 +174,56 @@ test('the stored view is served again unchanged, and another instance serves a c
     await second.stop();
   }
 });
+
+// The view depends on scores, groups, units and schemes, not on who signed in: a login, a person
+// and a reprimand recorded, a group's document leave the stored view in place (the same making,
+// named by its ETag, here and in another instance past the 200 ms recheck); a report submitted
+// makes it again at once here, and within the bound there.
+test('a login, a commendation record or a document leaves the stored view in place; a report makes it again', async () => {
+  const second = await startServer({ dbUrl: srv.dbUrl, dir: srv.dir, demo: false });
+  try {
+    const b = new Client(second.url);
+    await b.login('canbo.bo');
+    const here = await national();
+    const there = await national(b);
+    assert.ok(here.headers.get('etag') && there.headers.get('etag'));
+    // Writes that cannot change a ranking, through this instance.
+    await new Client(srv.url).login('canbo.nghean');
+    const p = await bo.post('/api/v1/people', { full_name: 'Nguyễn Văn Thử', kind: 'officer', posting: { unit_id: otherIds[0], from: '2020-01-01', position: 'Cán bộ' } });
+    assert.equal(p.status, 201, JSON.stringify(p.body));
+    const d = await bo.post('/api/v1/discipline', { subject_kind: 'person', subject_id: p.body.id, form: 'khien_trach', date: '2024-09-02', term_months: 6, reason: 'Vi phạm quy định điều lệnh' });
+    assert.equal(d.status, 201, JSON.stringify(d.body));
+    const doc = await bo.post(`/api/v1/groups/${other}/years/2024/documents`, { kind: 'operating_rules', title: 'Quy chế hoạt động Cụm thi đua số 9', number: '01/QC', date: '2024-03-10' });
+    assert.equal(doc.status, 201, JSON.stringify(doc.body));
+    const still = await national();
+    assert.equal(still.headers.get('etag'), here.headers.get('etag'), 'the view was made again after writes that cannot change it');
+    assert.equal(still.text, here.text);
+    await new Promise((r) => setTimeout(r, 400));
+    assert.equal((await national()).headers.get('etag'), here.headers.get('etag'), 'made again at the recheck');
+    const stillThere = await national(b);
+    assert.equal(stillThere.headers.get('etag'), there.headers.get('etag'), 'the other instance made it again');
+    assert.equal(stillThere.text, there.text);
+    // A report: Hà Nam's July 2023, the year-earlier month its 2024 July is compared with.
+    const r = await bo.post('/api/v1/reports', { unit_id: ids[HNA], period: { kind: 'month', year: 2023, month: 7 }, values: monthValues(2, 2023, DROPS[2]) });
+    assert.equal(r.status, 201, JSON.stringify(r.body));
+    assert.equal((await bo.post(`/api/v1/reports/${r.body.id}/submit`, {})).status, 200);
+    const now = await national();
+    assert.notEqual(now.headers.get('etag'), here.headers.get('etag'), 'the report did not make the view again');
+    const c5 = now.body.groups.find((g) => g.group_id === gid);
+    assert.deepEqual(c5.leading.map((l) => l.unit_id), (await ranking(gid)).leading_unit_ids);
+    assert.equal(c5.best_total, (await ranking(gid)).items[0].total);
+    await new Promise((r) => setTimeout(r, 400));
+    const seen = await national(b);
+    assert.notEqual(seen.headers.get('etag'), there.headers.get('etag'));
+    assert.equal(seen.text, now.text);
+    // A group renamed changes no score but the view: seen here at once, there within the bound.
+    const renamed = await bo.patch(`/api/v1/groups/${other}`, { name: 'Cụm thi đua số 9 (đổi tên)' });
+    assert.equal(renamed.status, 200, JSON.stringify(renamed.body));
+    const name = (v) => v.body.groups.find((g) => g.group_id === other).name;
+    assert.equal(name(await national()), 'Cụm thi đua số 9 (đổi tên)');
+    await new Promise((r) => setTimeout(r, 400));
+    assert.equal(name(await national(b)), 'Cụm thi đua số 9 (đổi tên)');
+  } finally {
+    await second.stop();
+  }
+});

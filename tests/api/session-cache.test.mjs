@@ -92,3 +92,41 @@ test('in another instance on the same database, each change holds once the 5 s b
   await new Promise((r) => setTimeout(r, TTL_MS + 300));
   for (const [kind, c] of Object.entries(users)) await showsChange(kind, c);
 });
+
+// A unit-tree write changes what a user bound to it sees: an officer of a unit standing on its own
+// (a root: the whole registry in scope) whose unit is moved under Nghệ An sees only its own subtree,
+// at once in the instance that moved it, though its session had just been checked, and in another
+// instance once the 5 s bound has passed.
+let roots = 0;
+async function rootOfficer(at) {
+  const code = `ROOT-${process.pid % 10000}-${roots++}`;
+  const u = await admin.post('/api/v1/units', { name: `Ban chỉ đạo thử ${code}`, kind: 'other', code, valid_from: '2020-01-01' });
+  assert.equal(u.status, 201, JSON.stringify(u.body));
+  const username = `root.${process.pid % 10000}.${roots}`;
+  const r = await admin.post('/api/v1/users', { username, password: PASSWORD, role: 'officer', unit_id: u.body.id, full_name: 'Cán bộ thử' });
+  assert.equal(r.status, 201, JSON.stringify(r.body));
+  const c = new Client(at.url);
+  await c.login(username);
+  c.unit = u.body.id;
+  return c;
+}
+const moveUnder = async (c) => {
+  const r = await admin.post(`/api/v1/units/${c.unit}/move`, { parent_id: ids['Công an tỉnh Nghệ An'], date: '2025-06-01' });
+  assert.equal(r.status, 200, JSON.stringify(r.body));
+};
+
+test('a unit moved under another takes its users out of the whole registry at once in the instance that moved it', async () => {
+  const c = await rootOfficer(srv);
+  assert.equal((await c.get(nghean())).status, 200, 'a root unit sees every unit');  // the session is now held
+  await moveUnder(c);
+  assert.equal((await c.get(nghean())).status, 404, 'the moved unit still sees the whole registry');
+  assert.equal((await c.get(`/api/v1/units/${c.unit}`)).status, 200, 'its own unit is in scope');
+});
+
+test('in another instance, a unit moved under another holds for its users once the 5 s bound has passed', async () => {
+  const c = await rootOfficer(second);
+  assert.equal((await c.get(nghean())).status, 200);  // the second instance holds the session
+  await moveUnder(c);
+  await new Promise((r) => setTimeout(r, TTL_MS + 300));
+  assert.equal((await c.get(nghean())).status, 404);
+});
