@@ -332,7 +332,13 @@ bool read_office_commas(const Analysis& a, int32_t p, int32_t end, std::vector<s
   int32_t from = p;
   bool closed = false;
   for (int32_t k = p; k < end && !closed; ++k) {
-    if (k - from > 14) return false;
+    if (k - from > 20) return false;
+    // "Sở Tài nguyên và Môi trường": an office's own "và" and commas do not end the item.
+    if (k == from) {
+      if (const auto u = match_unit(doc, k, end, a.unit_options()); u && u->kind == UnitKind::kOffice && u->last > k + 1)
+        k = u->last - 1;
+      continue;
+    }
     if (doc.is_punct(k, ",")) {
       items.emplace_back(from, k);
       from = k + 1;
@@ -342,10 +348,17 @@ bool read_office_commas(const Analysis& a, int32_t p, int32_t end, std::vector<s
       // The last office: up to the clause's verb ("tổ chức" in lower case: "Cục Tổ chức cán bộ
       // tổ chức …"), a bracket or a stop.
       int32_t e = from;
-      while (e < end && e - from < 12 && doc.is_word(e) &&
+      while (e < end && e - from < 16 && doc.is_word(e) &&
              (doc.tokens[e].capitalised || (!lexicon::predicates().match(doc, e, end) &&
                                              !lexicon::event_triggers().match(doc, e, end))))
         ++e;
+      // "… và Ban Quản lý dự án đầu tư xây dựng các công trình giao thông.": words up to the
+      // sentence's stop, with no event named, are all the last office's name.
+      if (e < end && doc.is_word(e)) {
+        int32_t stop = e;
+        while (stop < end && stop - from < 20 && doc.is_word(stop) && !lexicon::event_triggers().match(doc, stop, end)) ++stop;
+        if (stop - from < 20 && (stop == end || doc.is_punct(stop, "."))) e = stop;
+      }
       items.emplace_back(from, e);
       closed = true;
     } else if (doc.is_punct(k, ";") || doc.is_punct(k, ".") || doc.is_punct(k, ")")) {

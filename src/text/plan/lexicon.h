@@ -106,7 +106,9 @@ const PhraseTable& ordinal_words();        // after "thứ": "nhất" → 1
 const PhraseTable& fixed_comma_phrases();  // phrases with a comma inside: "an ninh, trật tự"
 const PhraseTable& dateline_words();       // words a dateline may hold: "Thứ", "Sáu", "lúc"
 const PhraseTable& document_types();       // "KẾ HOẠCH", "GIAO ƯỚC THI ĐUA"
-const PhraseTable& not_places();           // "tại hội nghị": an event, not a place
+const PhraseTable& not_places();
+const PhraseTable& body_kinds();             // "sở", "ngành": kinds of bodies a group's description lists
+const PhraseTable& administrative_fields();  // "Tài nguyên và Môi trường": a ministry's or department's field           // "tại hội nghị": an event, not a place
 }  // namespace lexicon
 
 }  // namespace thidua::text::plan

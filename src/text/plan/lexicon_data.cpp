@@ -359,6 +359,23 @@ const Entry kDocumentTypes[] = {
     {"chương trình"}, {"hướng dẫn"}, {"công văn"}, {"quy chế"}, {"giao ước"},
 };
 
+// Lĩnh vực quản lý nhà nước: the name of a ministry or a provincial department after "Bộ" / "Sở"
+// ("Sở Tài nguyên và Môi trường", "Bộ Văn hóa, Thể thao và Du lịch"), read whole though it
+// holds "và", commas and lower-case words.
+const Entry kAdministrativeFields[] = {
+    {"Tài nguyên và Môi trường"}, {"Văn hóa, Thể thao và Du lịch"}, {"Văn hóa và Thể thao"},
+    {"Văn hóa, Thể thao"}, {"Thông tin và Truyền thông"}, {"Nông nghiệp và Phát triển nông thôn"},
+    {"Nông nghiệp và Môi trường"}, {"Kế hoạch và Đầu tư"}, {"Giáo dục và Đào tạo"},
+    {"Khoa học và Công nghệ"}, {"Lao động - Thương binh và Xã hội"}, {"Lao động, Thương binh và Xã hội"},
+    {"Giao thông vận tải"}, {"Giao thông - Vận tải"}, {"Giao thông và Vận tải"}, {"Công Thương"},
+    {"Tài chính"}, {"Xây dựng"}, {"Tư pháp"}, {"Nội vụ"}, {"Y tế"}, {"Ngoại vụ"}, {"Dân tộc và Tôn giáo"},
+};
+
+// Kinds of bodies a group's description lists after "các": "Khối thi đua các sở, ngành kinh tế".
+const Entry kBodyKinds[] = {
+    {"sở"}, {"ban"}, {"ngành"}, {"đoàn thể"}, {"cơ quan"}, {"hội"}, {"doanh nghiệp"}, {"trường"}, {"đơn vị"},
+};
+
 const Entry kNotPlaces[] = {
     {"hội nghị"}, {"lễ"}, {"buổi lễ"}, {"đây"}, {"đơn vị"}, {"địa phương"}, {"điểm cầu"},
     {"địa bàn"}, {"cơ sở"}, {"buổi"}, {"chỗ"}, {"các"}, {"những"}, {"mỗi"},
@@ -412,6 +429,8 @@ THIDUA_TABLE(fixed_comma_phrases, kFixedCommaPhrases)
 THIDUA_TABLE(dateline_words, kDatelineWords)
 THIDUA_TABLE(document_types, kDocumentTypes)
 THIDUA_TABLE(not_places, kNotPlaces)
+THIDUA_TABLE(administrative_fields, kAdministrativeFields)
+THIDUA_TABLE(body_kinds, kBodyKinds)
 #undef THIDUA_TABLE
 }  // namespace lexicon
 
