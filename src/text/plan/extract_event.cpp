@@ -703,9 +703,19 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       if (k > 0 && (kept.back().kind == UnitKind::kCluster || kept.back().kind == UnitKind::kBlock)) {
         bool only_commas = true;
         const bool ministry = units[k].kind == UnitKind::kMinistry;
+        // … and any unit the group belongs to: "Khối thi đua số 2 thuộc Công an tỉnh".
+        static const std::string thuoc = word_key("thuộc"), truc = word_key("trực");
+        bool belongs = false;
         for (int32_t t = units[k - 1].last; t < units[k].first; ++t) {
+          belongs |= doc.is_key(t, thuoc);
           only_commas &= doc.is_punct(t, ",") || doc.is_punct(t, "-") || doc.is_punct(t, "–") ||
                          (ministry && (doc.is_punct(t, "(") || (doc.is_word(t) && !doc.tokens[t].capitalised)));
+        }
+        if (belongs && units[k].first - units[k - 1].last <= 2) {
+          bool owner_words = true;
+          for (int32_t t = units[k - 1].last; t < units[k].first; ++t)
+            owner_words &= doc.is_key(t, thuoc) || doc.is_key(t, truc);
+          only_commas |= owner_words;
         }
         if (only_commas) continue;
       }

@@ -418,6 +418,9 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
     p += 2;
     while (p < end && doc.is_word(p) && !doc.tokens[p].capitalised) ++p;
   }
+  // "gồm các đơn vị Công an Quận 1, 3…", "gồm các đơn vị: …": the word for the members, not one.
+  static const std::string cac_dv = word_key("các"), don_dv = word_key("đơn"), vi_dv = word_key("vị");
+  if (doc.is_key(p, cac_dv) && doc.is_key(p + 1, don_dv) && doc.is_key(p + 2, vi_dv)) p += 3;
   if (doc.is_punct(p, ":")) ++p;
   std::vector<std::string> members;
   if (read_office_list(a, p, end, members)) return members;
@@ -466,7 +469,8 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
       // "Công an 06 tỉnh khu vực Bắc Trung Bộ, là Nghệ An, …": a description of the list before "là".
       if (u->list_prefix && u->name.empty()) {
         for (int32_t k = p; k < end && k - p < 10; ++k) {
-          if (doc.is_punct(k, ":") || (doc.is_key(k, la) && doc.is_punct(k - 1, ","))) {
+          // "Công an 5 tỉnh trong Cụm là Quảng Nam, …": "là" after the description too.
+          if (doc.is_punct(k, ":") || (doc.is_key(k, la) && (doc.is_punct(k - 1, ",") || k > p + 1))) {
             p = k;  // read as the separator below
             break;
           }
@@ -682,16 +686,18 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     }
   }
 
-  // "Cụm này gồm: …", "Khối thi đua này gồm …": the group named again by "này" in a text about it.
+  // "Cụm này gồm: …", "Khối thi đua này gồm …", "Các đơn vị trong Khối gồm: …": the group named
+  // again by its head alone (with "này", or capitalised) in a text about it.
   if (g.members.empty()) {
     static const std::string nay = word_key("này");
     for (int32_t i = 0; i + 2 < doc.size(); ++i) {
       const auto h = lexicon::unit_heads().match(doc, i);
       if (!h || (static_cast<UnitKind>(h.value()) != UnitKind::kCluster && static_cast<UnitKind>(h.value()) != UnitKind::kBlock)) continue;
       int32_t k = i + h.length;
-      if (!doc.is_key(k, nay)) continue;
-      if (doc.is_key(k + 1, gom)) {
-        std::vector<std::string> members = read_members(a, k + 2, doc.sentence_of(k).last);
+      if (doc.is_key(k, nay)) ++k;
+      else if (!doc.tokens[i].capitalised || i == doc.sentence_of(i).first) continue;
+      if (doc.is_key(k, gom)) {
+        std::vector<std::string> members = read_members(a, k + 1, doc.sentence_of(k).last);
         if (members.size() > g.members.size()) g.members = std::move(members);
       }
     }
