@@ -91,7 +91,9 @@ const PhraseTable& person_cues();          // đồng chí, ông, bà
 const PhraseTable& surnames();             // họ: Nguyễn, Trần…
 const PhraseTable& predicates();           // verbs that end a position or a place: "phát biểu"
 const PhraseTable& subject_openers();      // "Sáng", "tại", "theo"…: chunks that are not the subject
-const PhraseTable& count_nouns();          // what a bare count counts: "Tổ", "thành viên"
+const PhraseTable& count_nouns();          // what a bare count counts: "Tổ", "thành viên"; value 1: the noun alone
+const PhraseTable& not_counted();          // "đơn vị hành chính": a figure before it counts nothing of the movement
+const PhraseTable& place_descriptions();   // "nhân khẩu", "diện tích": a sentence describing a place
 const PhraseTable& population_nouns();     // a share is of people or units: "cán bộ", "hộ"
 const PhraseTable& measurable_heads();     // a target without a figure must name one: "vụ", "số"
 const PhraseTable& change_verbs();         // value: Direction (decrease / increase)

@@ -263,13 +263,26 @@ const Entry kSubjectOpeners[] = {
 };
 
 // What a bare count counts ("05 Tổ …", "19 thành viên").
+// Value 1: the noun alone is what is counted, whatever follows ("9 đồng chí lãnh đạo các sở" is
+// "đồng chí", "5 suất quà cho học sinh" is "suất quà"): those commended and what is given.
 const Entry kCountNouns[] = {
     {"tổ"}, {"tổ bảo vệ"}, {"thành viên"}, {"tổ viên"}, {"đơn vị"}, {"cán bộ"}, {"chiến sĩ"},
-    {"cán bộ, chiến sĩ"}, {"đồng chí"}, {"đại biểu"}, {"tập thể"}, {"cá nhân"}, {"mô hình"},
-    {"lượt tập thể"}, {"lượt cá nhân"}, {"điển hình"}, {"hộ"}, {"hộ gia đình"}, {"người"}, {"đoàn viên"}, {"hội viên"},
+    {"cán bộ, chiến sĩ"}, {"đồng chí", 1}, {"đại biểu", 1}, {"tập thể", 1}, {"cá nhân", 1}, {"mô hình"},
+    {"lượt tập thể", 1}, {"lượt cá nhân", 1}, {"điển hình"}, {"hộ"}, {"hộ gia đình"}, {"người"}, {"đoàn viên"}, {"hội viên"},
     {"đảng viên"}, {"Công an xã"}, {"Công an phường"}, {"xã"}, {"phường"}, {"thị trấn"},
     {"câu lạc bộ"}, {"Bằng khen"}, {"Giấy khen"}, {"Cờ thi đua"},
-    {"suất học bổng"}, {"suất quà"}, {"nội dung thi đua"}, {"chỉ tiêu thi đua"},
+    {"suất học bổng", 1}, {"suất quà", 1}, {"phần quà", 1}, {"nội dung thi đua"}, {"chỉ tiêu thi đua"},
+};
+
+// Nouns after a figure that count nothing of the movement: the communes merged into a new one.
+const Entry kNotCounted[] = {
+    {"đơn vị hành chính"}, {"nhân khẩu"},
+};
+
+// Words of a sentence describing a place (its area, households, inhabitants): its figures are
+// the place's, not the movement's ("Thôn A có diện tích 2 km2 với 310 hộ, 1.205 nhân khẩu").
+const Entry kPlaceDescriptions[] = {
+    {"nhân khẩu"}, {"diện tích"}, {"dân số"},
 };
 
 // A share (tỷ lệ trên tổng số) counts people or units.
@@ -431,6 +444,8 @@ THIDUA_TABLE(document_types, kDocumentTypes)
 THIDUA_TABLE(not_places, kNotPlaces)
 THIDUA_TABLE(administrative_fields, kAdministrativeFields)
 THIDUA_TABLE(body_kinds, kBodyKinds)
+THIDUA_TABLE(not_counted, kNotCounted)
+THIDUA_TABLE(place_descriptions, kPlaceDescriptions)
 #undef THIDUA_TABLE
 }  // namespace lexicon
 

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "text/plan/plan_parser.h"
@@ -79,6 +80,44 @@ TEST(PlanGroups7, MemberListsAndGroupNamesAsAdministrativeProseWritesThem) {
     EXPECT_EQ(r["group"]["name"], c.group);
     EXPECT_EQ(strings(r["organizers"]), c.organizers);
     EXPECT_EQ(strings(r["group"]["members"]), c.members);
+  }
+}
+
+// ---- counts --------------------------------------------------------------------------------
+
+struct CountCase {
+  const char* what;
+  const char* text;
+  std::vector<std::pair<double, std::string>> counts;  // value, what is counted
+};
+
+const CountCase kCountCases[] = {
+    {"those commended and what is given: the noun alone, whoever they are and whom it is for",
+     "Xã Tân Lợi tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc\n"
+     "Sáng 14/8/2024, UBND xã Tân Lợi tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc. Dịp này, UBND xã khen "
+     "thưởng 6 tập thể và 11 cá nhân tiêu biểu trong phong trào; Công an huyện trao 8 suất quà cho các hộ nghèo và "
+     "tặng Giấy khen cho 3 đồng chí trưởng thôn có nhiều đóng góp.",
+     {{6, "tập thể"}, {11, "cá nhân"}, {8, "suất quà"}, {3, "đồng chí"}}},
+    {"a part of a total counted by a longer noun after 'trong đó'",
+     "Tổng kết phong trào giai đoạn 2018-2023\n"
+     "Ngày 9/12/2023, Công an huyện Ea Kar tổ chức hội nghị tổng kết. Trong 5 năm, đã có 215 lượt tập thể và 640 "
+     "lượt cá nhân được khen thưởng, trong đó có 3 tập thể và 5 cá nhân được tặng Bằng khen của Bộ trưởng.",
+     {{215, "lượt tập thể"}, {640, "lượt cá nhân"}}},
+    {"a place described by its households and inhabitants; communes merged into a new one",
+     "Xã Hòa Bình tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc\n"
+     "Sáng 10/8/2025, tại thôn Đông, xã Hòa Bình tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc. Thôn Đông có "
+     "diện tích 3 km2 với 412 hộ, 1.530 nhân khẩu. Xã Hòa Bình được thành lập trên cơ sở sáp nhập 3 đơn vị hành "
+     "chính. Dịp này, UBND xã tặng Giấy khen cho 2 tập thể và 7 cá nhân.",
+     {{2, "tập thể"}, {7, "cá nhân"}}},
+};
+
+TEST(PlanCounts7, CountsOfCommendationsGiftsAndNotOfPlaces) {
+  for (const CountCase& c : kCountCases) {
+    SCOPED_TRACE(c.what);
+    const json r = parse(c.text);
+    std::vector<std::pair<double, std::string>> got;
+    for (const json& x : r["counts"]) got.emplace_back(x["value"].get<double>(), x["what"].get<std::string>());
+    EXPECT_EQ(got, c.counts);
   }
 }
 
