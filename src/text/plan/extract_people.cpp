@@ -65,10 +65,23 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
     }
     if (!unit) unit = match_unit(doc, org, end, a.unit_options(true));
     if ((flags & kNeedsOrg) && !unit) break;
+    // "Trưởng ban Tổ chức Tỉnh ủy", "Phó Trưởng ban Dân vận Huyện ủy": the office's name in
+    // capitals after the title's lower-case "ban", up to the unit it belongs to.
+    int32_t office_last = -1;
+    if ((flags & kKeepCase) && !unit && !doc.tokens[org - 1].capitalised && doc.is_word(org) && doc.tokens[org].capitalised) {
+      int32_t k = org;
+      while (k < end && k - org < 6 && doc.is_word(k) && !lexicon::unit_heads().match(doc, k, end) &&
+             !(a.name_starts[static_cast<size_t>(k)]) && !lexicon::positions().match(doc, k, end) &&
+             (doc.tokens[k].capitalised || k > org))
+        ++k;
+      if (k > org) {
+        if (auto owner = match_unit(doc, k, end, a.unit_options()); owner && owner->kind != UnitKind::kOffice) office_last = owner->last;
+      }
+    }
     PositionPart part;
     part.flags = flags;
     part.title_key = unit_key(title.display());
-    const int32_t last = unit ? unit->last : org;
+    const int32_t last = unit ? unit->last : office_last > 0 ? office_last : org;
     part.source = std::string(doc.text_of(p, last));
     if (flags & kKeepCase) {
       part.text = std::string(doc.text_of(p, last));
@@ -77,11 +90,12 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
       part.text = std::string(title.display());
       if (unit) part.text += " " + unit->text;
     }
+    if (office_last > 0) part.text = std::string(doc.text_of(p, last));
     int32_t last_read = last;
     // "Chủ tịch Hội phụ nữ, Tổng cục Chính trị CAND", "Trưởng phòng Công tác đảng, công tác chính
     // trị và công tác quần chúng, Học viện CSND": an office the lexicon does not know, named up to
     // the comma before the unit it belongs to.
-    if (!unit && doc.is_word(org) && doc.tokens[org].capitalised) {
+    if (!unit && office_last < 0 && doc.is_word(org) && doc.tokens[org].capitalised) {
       for (int32_t c = org + 1; c < end && c - org < 14; ++c) {
         if (doc.is_punct(c, ",")) {
           if (owning_unit(a, c + 1, end)) {
@@ -95,7 +109,7 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
         if (!doc.is_word(c) || (lexicon::predicates().match(doc, c, end) && !doc.is_key(c, va))) break;
       }
     }
-    if (last_read > org && !unit) {
+    if (last_read > org && !unit && office_last < 0) {
       const auto owner = owning_unit(a, last_read + 1, end);
       part.text += ", " + owner->text;
       last_read = owner->last;
@@ -124,9 +138,11 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
       part.source = std::string(doc.text_of(p, last_read));
     }
     part.unit = unit;
+    if (!parts.empty() && doc.is_punct(p - 1, "/")) part.separator = "/";
     parts.push_back(std::move(part));
     p = last_read;
-    if (doc.is_punct(p, ",") && doc.is_word(p + 1) && doc.tokens[p + 1].capitalised &&
+    // "…, Giám đốc Công an tỉnh", "Phó Bí thư/Chủ tịch UBND phường": two offices held at once.
+    if ((doc.is_punct(p, ",") || doc.is_punct(p, "/")) && doc.is_word(p + 1) && doc.tokens[p + 1].capitalised &&
         lexicon::positions().match(doc, p + 1, end)) {
       ++p;
       continue;
@@ -151,6 +167,20 @@ void merge(std::vector<Person>& people, std::unordered_map<std::string, size_t>&
   }
   Person& p = people[it->second];
   if (!p.rank) p.rank = m.rank;
+  // A later mention naming every position seen and more gives their order ("Võ Văn A - Giám đốc
+  // Công an tỉnh", then "Võ Văn A - Ủy viên BTV Tỉnh ủy, Giám đốc Công an tỉnh").
+  const bool fuller = m.parts.size() > p.parts.size() && std::all_of(p.parts.begin(), p.parts.end(), [&](const PositionPart& q) {
+    return std::any_of(m.parts.begin(), m.parts.end(), [&](const PositionPart& r) { return r.title_key == q.title_key; });
+  });
+  if (fuller) {
+    std::vector<PositionPart> ordered = m.parts;
+    for (PositionPart& r : ordered) {
+      for (const PositionPart& q : p.parts)
+        if (q.title_key == r.title_key && q.text.size() > r.text.size()) r = q;
+    }
+    p.parts = std::move(ordered);
+    return;
+  }
   // Keep the most complete wording of each position, and every position seen.
   for (const PositionPart& part : m.parts) {
     auto same = std::find_if(p.parts.begin(), p.parts.end(), [&](const PositionPart& q) { return q.title_key == part.title_key; });
@@ -215,6 +245,24 @@ std::vector<Person> extract_people(Analysis& a, const TitleInfo& title) {
     if (doc.is_punct(p, ",") || doc.is_punct(p, "-")) ++p;  // "…, Giám đốc" / "… - Giám đốc"
     const int32_t last = read_positions(a, p, end, m.parts);
     mark(a.in_person, m.name_first, m.parts.empty() ? m.name_last : last);
+  }
+  // Pass 1b: a list of names, each with its position after a dash, opened by a colon or a
+  // semicolon: "Dự có các đồng chí: Nguyễn Văn A - Trưởng Ban Dân vận Tỉnh ủy; Trần Văn B - …".
+  for (int32_t i = 1; i < doc.size(); ++i) {
+    if (!(doc.is_punct(i - 1, ":") || doc.is_punct(i - 1, ";")) || a.in_person[static_cast<size_t>(i)] ||
+        !doc.is_word(i) || !doc.tokens[i].capitalised || !lexicon::surnames().match(doc, i))
+      continue;
+    const int32_t end = doc.sentence_of(i).last;
+    const int32_t name_last = name_end(doc, i, end);
+    if (name_last - i < 2 || !doc.is_punct(name_last, "-")) continue;
+    RawMention m;
+    const int32_t last = read_positions(a, name_last + 1, end, m.parts);
+    if (m.parts.empty()) continue;
+    m.name_first = i;
+    m.name_last = name_last;
+    mark(a.in_person, i, last);
+    a.name_starts[static_cast<size_t>(i)] = true;
+    raw.push_back(std::move(m));
   }
   // Pass 2: a position before a name, "Phó Chủ tịch UBND tỉnh Nguyễn Văn Đệ".
   for (int32_t i = 0; i < doc.size(); ++i) {

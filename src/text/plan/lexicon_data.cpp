@@ -39,6 +39,8 @@ const Entry kAbbreviations[] = {
     {"BCT", 0, "Bộ Chính trị"},
     {"GĐ", 0, "Giám đốc"},
     {"PGĐ", 0, "Phó Giám đốc"},
+    {"PBT", 0, "Phó Bí thư"},
+    {"UBMTTQ", 0, "Ủy ban Mặt trận Tổ quốc"},
     {"HĐTĐKT", 0, "Hội đồng Thi đua - Khen thưởng"},
     {"BCA", 0, "Bộ Công an"},
     {"CAT", 0, "Công an tỉnh"},

@@ -121,5 +121,54 @@ TEST(PlanCounts7, CountsOfCommendationsGiftsAndNotOfPlaces) {
   }
 }
 
+// ---- people and their positions ------------------------------------------------------------
+
+struct PeopleCase {
+  const char* what;
+  const char* text;
+  std::vector<std::pair<std::string, std::string>> people;  // name, position
+};
+
+const PeopleCase kPeopleCases[] = {
+    {"two offices held at once, joined by a slash; the commune completes the last",
+     "Phường Tân Định tổ chức Ngày hội\n"
+     "Sáng 12/8/2023, UBND phường Tân Định tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc. Đến dự có bà Trần Thị "
+     "Mai – Phó Bí thư/Chủ tịch UBND phường; ông Lê Văn Hùng - Bí thư Đảng ủy/Chủ tịch HĐND phường.",
+     {{"Trần Thị Mai", "Phó Bí thư/Chủ tịch UBND phường Tân Định"},
+      {"Lê Văn Hùng", "Bí thư Đảng ủy/Chủ tịch HĐND phường Tân Định"}}},
+    {"a board of a party committee written with a lower-case 'ban'",
+     "Thôn Đông tổ chức Ngày hội\n"
+     "Sáng 9/8/2024, thôn Đông, xã Cẩm Bình tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc. Dự có ông Võ Hồng "
+     "Sơn, Trưởng ban Tổ chức Tỉnh ủy và bà Đinh Thị Lan, Phó Trưởng ban Dân vận Huyện ủy.",
+     {{"Võ Hồng Sơn", "Trưởng ban Tổ chức Tỉnh ủy"}, {"Đinh Thị Lan", "Phó Trưởng ban Dân vận Huyện ủy"}}},
+    {"names listed after a colon, each with its position after a dash",
+     "Lễ đón nhận Huân chương\n"
+     "Sáng 3/9/2020, Công an tỉnh Hà Tĩnh tổ chức lễ đón nhận Huân chương. Dự lễ có các đồng chí Ủy viên Ban "
+     "Thường vụ Tỉnh ủy: Nguyễn Văn Tâm - Trưởng Ban Dân vận Tỉnh ủy; Trần Quốc Bảo - Giám đốc Công an tỉnh.",
+     {{"Nguyễn Văn Tâm", "Trưởng Ban Dân vận Tỉnh ủy"}, {"Trần Quốc Bảo", "Giám đốc Công an tỉnh Hà Tĩnh"}}},
+    {"a later, fuller mention gives the order of the positions",
+     "Lễ kỷ niệm\n"
+     "Sáng 20/8/2021, Công an tỉnh Quảng Bình tổ chức lễ kỷ niệm. Dự lễ có: Trần Văn Hòa - Giám đốc Công an tỉnh; "
+     "Lê Thị Hạnh - Trưởng Ban Tuyên giáo Tỉnh ủy. Đại tá Trần Văn Hòa, Ủy viên BTV Tỉnh ủy, Giám đốc Công an "
+     "tỉnh phát biểu.",
+     {{"Trần Văn Hòa", "Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh Quảng Bình"},
+      {"Lê Thị Hạnh", "Trưởng Ban Tuyên giáo Tỉnh ủy"}}},
+    {"'PBT' is a deputy secretary",
+     "Xã Hòa Phú ra mắt mô hình\n"
+     "Ngày 5/6/2024, Công an xã Hòa Phú tổ chức ra mắt mô hình. Dự buổi lễ có ông Trần Văn Hải, PBT Đảng ủy xã.",
+     {{"Trần Văn Hải", "Phó Bí thư Đảng ủy xã Hòa Phú"}}},
+};
+
+TEST(PlanPositions7, PositionsAsAttendeeListsWriteThem) {
+  for (const PeopleCase& c : kPeopleCases) {
+    SCOPED_TRACE(c.what);
+    const json r = parse(c.text);
+    std::vector<std::pair<std::string, std::string>> got;
+    for (const json& p : r["people"])
+      got.emplace_back(p["name"].get<std::string>(), p["position"].is_null() ? "" : p["position"].get<std::string>());
+    EXPECT_EQ(got, c.people);
+  }
+}
+
 }  // namespace
 }  // namespace thidua::text::plan

@@ -256,7 +256,7 @@ json parse_plan(std::string_view utf8_text) {
   json pp = json::array();
   for (const Person& p : people) {
     std::string position;
-    for (const PositionPart& part : p.parts) position += (position.empty() ? "" : ", ") + part.text;
+    for (const PositionPart& part : p.parts) position += (position.empty() ? "" : part.separator) + part.text;
     pp.push_back({{"name", clean(p.name)},
                   {"rank", text_or_null(p.rank)},
                   {"position", position.empty() ? json(nullptr) : json(clean(expand_position(position)))}});
