@@ -652,6 +652,10 @@ std::optional<RoleUnit> unit_for_role(const Analysis& a, int32_t role, int32_t r
     return std::nullopt;
   };
   if (doc.is_punct(role - 1, "(")) return unit_ending_at(std::max(s.first, role - 14), role - 1);
+  // "…, đơn vị Cụm phó là Công an tỉnh Y": the unit after the copula, not the clause before.
+  if (doc.is_key(role + role_len, la)) {
+    if (auto u = match_unit(doc, role + role_len + 1, s.last, a.unit_options()); u && !is_group(*u)) return RoleUnit{a.complete(*u), u->text};
+  }
   if (doc.is_key(role - 2, don) && doc.is_key(role - 1, vi) && doc.is_punct(role - 3, ",")) {
     int32_t from = role - 3;
     while (from > s.first && !doc.is_punct(from - 1, ",") && !doc.is_punct(from - 1, ";")) --from;
@@ -803,6 +807,12 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
   }
   static const std::string don = word_key("đơn"), vi = word_key("vị"), truong = word_key("trưởng"), pho = word_key("phó"),
                            khoi = word_key("khối"), cum = word_key("cụm"), thi = word_key("thi"), so = word_key("số");
+  static const std::string la_role = word_key("là"), lam_role = word_key("làm");
+  auto copula_before = [&](int32_t i) {
+    int32_t k = i - 1;
+    if (doc.is_key(k, vi) && doc.is_key(k - 1, don)) k -= 2;
+    return doc.is_key(k, la_role) || doc.is_key(k, lam_role);
+  };
   for (int32_t i = 0; i < doc.size(); ++i) {
     if (a.in_person[static_cast<size_t>(i)]) continue;
     if (next_year_role(a, i)) continue;
@@ -811,9 +821,12 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       flags = role.value();
       length = role.length;
     } else if ((doc.is_key(i, truong) || doc.is_key(i, pho)) && (doc.is_key(i + 1, khoi) || doc.is_key(i + 1, cum)) &&
-               !doc.tokens[i].capitalised && !doc.is_key(i + 2, thi) && !doc.is_key(i + 2, so) &&
-               !(doc.is_word(i + 2) && doc.tokens[i + 2].capitalised) && !doc.is_number(i + 2)) {
-      // The role written head first, as a unit takes it: "làm trưởng khối", "là đơn vị phó cụm".
+               (!doc.tokens[i].capitalised || copula_before(i)) &&
+               !(doc.is_key(i + 2, thi) && (doc.is_key(i + 4, so) || doc.is_number(i + 4) ||
+                                            (doc.is_word(i + 4) && doc.tokens[i + 4].capitalised))) &&
+               !doc.is_key(i + 2, so) && !(doc.is_word(i + 2) && doc.tokens[i + 2].capitalised) && !doc.is_number(i + 2)) {
+      // The role written head first, as a unit takes it: "làm trưởng khối", "là đơn vị phó cụm",
+      // "là Trưởng Cụm", "là Phó Cụm thi đua năm 2021" (not "Trưởng Cụm thi đua số 4", a person's).
       flags = doc.is_key(i, truong) ? kGroupLeader : kGroupDeputy;
       length = 2;
     }

@@ -170,5 +170,36 @@ TEST(PlanPositions7, PositionsAsAttendeeListsWriteThem) {
   }
 }
 
+// ---- a group's leader and deputy -----------------------------------------------------------
+
+struct RoleCase {
+  const char* what;
+  const char* text;
+  const char *leader, *deputy;
+};
+
+const RoleCase kRoleCases[] = {
+    {"the role written head first and capitalised after the copula",
+     "Cụm thi đua số 4 ký giao ước\n"
+     "Ngày 10/3/2021, Cụm thi đua số 4 gồm Công an các tỉnh Yên Bái, Lào Cai, Hà Giang, Tuyên Quang và Phú Thọ ký "
+     "giao ước. Công an tỉnh Yên Bái là Trưởng Cụm, Công an tỉnh Lào Cai là Phó Cụm thi đua năm 2021.",
+     "Công an tỉnh Yên Bái", "Công an tỉnh Lào Cai"},
+    {"the role first, its unit after 'là', two clauses between commas",
+     "Khối thi đua số 3 ký giao ước\n"
+     "Ngày 4/3/2022, Khối thi đua số 3 gồm Công an các huyện Sơn Tịnh, Tư Nghĩa, Mộ Đức và Đức Phổ ký giao ước. "
+     "Đơn vị Khối trưởng là Công an huyện Mộ Đức, đơn vị Khối phó là Công an huyện Đức Phổ.",
+     "Công an huyện Mộ Đức", "Công an huyện Đức Phổ"},
+};
+
+TEST(PlanGroupRoles7, LeaderAndDeputyAsUnitsTakeTheRole) {
+  for (const RoleCase& c : kRoleCases) {
+    SCOPED_TRACE(c.what);
+    const json r = parse(c.text);
+    ASSERT_TRUE(r["group"].is_object());
+    EXPECT_EQ(r["group"]["leader"], c.leader);
+    EXPECT_EQ(r["group"]["deputy"], c.deputy);
+  }
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
