@@ -201,5 +201,46 @@ TEST(PlanGroupRoles7, LeaderAndDeputyAsUnitsTakeTheRole) {
   }
 }
 
+// ---- targets -------------------------------------------------------------------------------
+
+struct TargetCase {
+  const char* what;
+  const char* text;
+  const char* measure;
+  const char* direction;
+  double value;
+  json value_min, value_max;
+  json baseline;
+};
+
+const TargetCase kTargetCases[] = {
+    {"the verb after what it changes, a range closing the clause",
+     "Công an huyện Thăng Bình phát động thi đua\n"
+     "Ngày 6/1/2022, Công an huyện Thăng Bình phát động phong trào thi đua năm 2022 với chỉ tiêu: tội phạm về trật "
+     "tự xã hội giảm 4 - 6% so với năm 2021.",
+     "tội phạm về trật tự xã hội", "decrease", 6, 4, 6, "previous_year"},
+    {"no day in the text: the year the pledge names sets the year before",
+     "Khối thi đua ký giao ước\n"
+     "Khối thi đua Công an các huyện đồng bằng vừa ký giao ước thi đua năm 2024, phấn đấu kéo giảm ít nhất 3% số vụ "
+     "cháy so với năm 2023.",
+     "số vụ cháy", "decrease", 3, nullptr, nullptr, "previous_year"},
+};
+
+TEST(PlanTargets7, ChangeTargetsWithTheirBaseline) {
+  for (const TargetCase& c : kTargetCases) {
+    SCOPED_TRACE(c.what);
+    const json r = parse(c.text);
+    ASSERT_EQ(r["targets"].size(), 1u);
+    const json& t = r["targets"][0];
+    EXPECT_EQ(t["measure"], c.measure);
+    EXPECT_EQ(t["kind"], "change");
+    EXPECT_EQ(t["direction"], c.direction);
+    EXPECT_EQ(t["value"], c.value);
+    EXPECT_EQ(t["value_min"], c.value_min);
+    EXPECT_EQ(t["value_max"], c.value_max);
+    EXPECT_EQ(t["baseline"], c.baseline);
+  }
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
