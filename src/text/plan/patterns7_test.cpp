@@ -242,5 +242,36 @@ TEST(PlanTargets7, ChangeTargetsWithTheirBaseline) {
   }
 }
 
+// ---- organisers ----------------------------------------------------------------------------
+
+struct OrganizerCase {
+  const char* what;
+  const char* text;
+  Strings organizers;
+};
+
+const OrganizerCase kOrganizerCases[] = {
+    {"a commune named by its level and name alone, kept as written",
+     "Xã Tân Hội tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc\n"
+     "Sáng 16/8/2024, xã Tân Hội tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm 2024.",
+     {"xã Tân Hội"}},
+    {"… and with its district in brackets",
+     "Ngày hội ở xã Bình Minh\n"
+     "Ngày 10-8-2023, xã Bình Minh (Thăng Bình) tổ chức điểm Ngày hội toàn dân bảo vệ an ninh Tổ quốc.",
+     {"xã Bình Minh"}},
+    {"the place written right before the verb, with no subject of its own, hosts",
+     "Lễ kỷ niệm Ngày hội toàn dân bảo vệ an ninh Tổ quốc\n"
+     "Vào lúc 8 giờ ngày 18/8/2016, tại UBND phường Long Bình tổ chức Lễ kỷ niệm “Ngày hội toàn dân bảo vệ an ninh "
+     "Tổ quốc”.",
+     {"UBND phường Long Bình"}},
+};
+
+TEST(PlanOrganizers7, HostsAsCommuneArticlesWriteThem) {
+  for (const OrganizerCase& c : kOrganizerCases) {
+    SCOPED_TRACE(c.what);
+    EXPECT_EQ(strings(parse(c.text)["organizers"]), c.organizers);
+  }
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
