@@ -156,6 +156,11 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
         k += 1 + p.length;
     }
     std::string place = clean(doc.text_of(from, k));
+    // "tại Công an Tiền Giang": a place that is a province's police named without its level is
+    // written as the unit is ("Công an tỉnh Tiền Giang").
+    if (const auto u = match_unit(doc, from, k, a.unit_options()); u && u->last == k && u->kind == UnitKind::kPolice && u->level &&
+                                                                      !u->list_prefix)
+      place = clean(u->text);
     if (!place.empty()) return place;
   }
   return std::nullopt;

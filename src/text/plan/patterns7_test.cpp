@@ -273,5 +273,13 @@ TEST(PlanOrganizers7, HostsAsCommuneArticlesWriteThem) {
   }
 }
 
+TEST(PlanPlaces7, APoliceNamedWithoutItsLevelIsWrittenAsTheUnit) {
+  const json r = parse(
+      "Cụm thi đua số 9 sơ kết\n"
+      "Ngày 12-7-2023, tại Công an Vĩnh Long, Cụm thi đua số 9 tổ chức hội nghị sơ kết 6 tháng đầu năm.");
+  EXPECT_EQ(r["event"]["place"], "Công an tỉnh Vĩnh Long");
+  EXPECT_EQ(r["event"]["date"], "2023-07-12");
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
