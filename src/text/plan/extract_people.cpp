@@ -91,7 +91,20 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
       if (unit) part.text += " " + unit->text;
     }
     if (office_last > 0) part.text = std::string(doc.text_of(p, last));
-    int32_t last_read = last;
+    int32_t settlement_last = -1;
+    if ((flags & kSettlement) && !unit) {  // "Trưởng thôn Đông", "Trưởng ấp 3"
+      int32_t k = org;
+      while (k < end && k - org < 4 && ((doc.is_word(k) && doc.tokens[k].capitalised && !a.name_starts[static_cast<size_t>(k)] &&
+                                         !lexicon::unit_heads().match(doc, k, end) && !lexicon::positions().match(doc, k, end)) ||
+                                        (k == org && doc.is_number(k))))
+        ++k;
+      if (k > org) {
+        settlement_last = k;
+        part.text = std::string(title.display()) + " " + std::string(doc.text_of(org, k));
+        part.source = std::string(doc.text_of(p, k));
+      }
+    }
+    int32_t last_read = settlement_last > 0 ? settlement_last : last;
     // "Chủ tịch Hội phụ nữ, Tổng cục Chính trị CAND", "Trưởng phòng Công tác đảng, công tác chính
     // trị và công tác quần chúng, Học viện CSND": an office the lexicon does not know, named up to
     // the comma before the unit it belongs to.
@@ -109,8 +122,9 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
         if (!doc.is_word(c) || (lexicon::predicates().match(doc, c, end) && !doc.is_key(c, va))) break;
       }
     }
-    if (last_read > org && !unit && office_last < 0) {
+    if (last_read > org && !unit && office_last < 0 && settlement_last < 0) {
       const auto owner = owning_unit(a, last_read + 1, end);
+      if (!owner) break;
       part.text += ", " + owner->text;
       last_read = owner->last;
       part.source = std::string(doc.text_of(p, last_read));

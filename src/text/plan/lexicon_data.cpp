@@ -62,7 +62,7 @@ const Entry kPositions[] = {
     {"Bộ trưởng"}, {"Thứ trưởng"}, {"Thứ trưởng Thường trực"},
     {"Thủ tướng"}, {"Phó Thủ tướng"}, {"Tổng Bí thư"}, {"Chủ tịch nước"}, {"Phó Chủ tịch nước"},
     {"Tổng cục trưởng"}, {"Phó Tổng cục trưởng"},
-    {"Giám đốc"}, {"Phó Giám đốc"}, {"Quyền Giám đốc"},
+    {"Giám đốc"}, {"Phó Giám đốc"}, {"Quyền Giám đốc"}, {"Phó Giám đốc phụ trách"},
     {"Chủ tịch"}, {"Phó Chủ tịch"}, {"Phó Chủ tịch Thường trực"},
     {"Bí thư"}, {"Phó Bí thư"}, {"Phó Bí thư Thường trực"},
     {"Ủy viên Ban Thường vụ"}, {"Ủy viên"},
@@ -77,6 +77,11 @@ const Entry kPositions[] = {
     {"Tổ trưởng"}, {"Tổ phó"}, {"Đội trưởng"}, {"Phó Đội trưởng"},
     {"Chỉ huy trưởng"}, {"Chính ủy"}, {"Phó Chính ủy"}, {"Tư lệnh"}, {"Phó Tư lệnh"},
     {"Chủ nhiệm"}, {"Phó Chủ nhiệm"}, {"Thủ trưởng"},
+    // A member of a party committee: "Tỉnh ủy viên, Bí thư Huyện ủy".
+    {"Tỉnh ủy viên"}, {"Thành ủy viên"}, {"Huyện ủy viên"}, {"Quận ủy viên"}, {"Thị ủy viên"},
+    // The head of a village or a quarter, named after it: "Trưởng thôn Đông", "Trưởng ấp 3".
+    {"Trưởng thôn", kSettlement}, {"Trưởng ấp", kSettlement}, {"Trưởng bản", kSettlement},
+    {"Trưởng khu phố", kSettlement}, {"Tổ trưởng tổ dân phố", kSettlement}, {"Bí thư Chi bộ thôn", kSettlement},
 };
 
 // Đầu tên đơn vị.

@@ -153,6 +153,15 @@ const PeopleCase kPeopleCases[] = {
      "tỉnh phát biểu.",
      {{"Trần Văn Hòa", "Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh Quảng Bình"},
       {"Lê Thị Hạnh", "Trưởng Ban Tuyên giáo Tỉnh ủy"}}},
+    {"a member of a party committee, a director in charge, the heads of a village and a hamlet",
+     "Công an huyện phát động thi đua\n"
+     "Ngày 3/1/2022, Công an huyện Can Lộc phát động thi đua. Dự có đồng chí Nguyễn Văn Hòa, Tỉnh ủy viên, Bí thư "
+     "Huyện ủy; Đại tá Lê Văn Tuấn, Phó Giám đốc phụ trách Công an tỉnh Hà Tĩnh; ông Phạm Văn Bình, Trưởng thôn "
+     "Đông; ông Lê Văn Ba, Trưởng ấp 3.",
+     {{"Nguyễn Văn Hòa", "Tỉnh ủy viên, Bí thư Huyện ủy"},
+      {"Lê Văn Tuấn", "Phó Giám đốc phụ trách Công an tỉnh Hà Tĩnh"},
+      {"Phạm Văn Bình", "Trưởng thôn Đông"},
+      {"Lê Văn Ba", "Trưởng ấp 3"}}},
     {"'PBT' is a deputy secretary",
      "Xã Hòa Phú ra mắt mô hình\n"
      "Ngày 5/6/2024, Công an xã Hòa Phú tổ chức ra mắt mô hình. Dự buổi lễ có ông Trần Văn Hải, PBT Đảng ủy xã.",
