@@ -802,6 +802,43 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     }
   }
 
+  // "… các Học viện, trường CAND khu vực phía Bắc (T29; T31; T32; …)": units of the ministry
+  // written as their codes, three or more in a bracket, in a sentence naming the group.
+  if (g.members.empty()) {
+    auto code_end = [&](int32_t k) {  // "T29", "PA05": one to three capitals and a number
+      if (!doc.is_word(k)) return k;
+      const std::string_view w = doc.text_of(k, k + 1);
+      size_t letters = 0;
+      while (letters < w.size() && w[letters] >= 'A' && w[letters] <= 'Z') ++letters;
+      if (letters == 0 || letters > 3) return k;
+      size_t digits = letters;
+      while (digits < w.size() && w[digits] >= '0' && w[digits] <= '9') ++digits;
+      if (digits == w.size() && digits > letters) return k + 1;  // one token
+      if (digits == letters && letters == w.size() && doc.is_number(k + 1) && doc.glued(k + 1)) return k + 2;
+      return k;
+    };
+    // Every mention of the group, inside another unit's name too ("Hội phụ nữ Cụm thi đua số 2").
+    for (int32_t i = 0; i < doc.size() && g.members.empty(); ++i) {
+      const Sentence& s = doc.sentence_of(i);
+      const auto found = match_unit(doc, i, s.last, a.unit_options());
+      if (!found || !is_group(*found) || unit_key(found->text) != key) continue;
+      const UnitMention& u = *found;
+      for (int32_t open = u.last; open < s.last && g.members.empty(); ++open) {
+        if (!doc.is_punct(open, "(")) continue;
+        std::vector<std::string> codes;
+        int32_t k = open + 1;
+        while (k < s.last) {
+          const int32_t e = code_end(k);
+          if (e == k) break;
+          codes.emplace_back(doc.text_of(k, e));
+          k = e;
+          if (doc.is_punct(k, ";") || doc.is_punct(k, ",")) ++k;
+        }
+        if (doc.is_punct(k, ")") && codes.size() >= 3) g.members = std::move(codes);
+      }
+    }
+  }
+
   // Leader and deputy: a person who is "Cụm trưởng" heads a unit named in another position.
   for (const Person& p : people) {
     for (const PositionPart& role : p.parts) {

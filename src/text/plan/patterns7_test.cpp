@@ -63,6 +63,13 @@ const GroupCase kGroupCases[] = {
      {"Khối thi đua các sở, ngành văn hóa - xã hội"},
      {"Sở Y tế", "Sở Giáo dục và Đào tạo", "Sở Văn hóa, Thể thao và Du lịch", "Sở Lao động - Thương binh và Xã hội",
       "Ban Quản lý các khu du lịch trọng điểm của tỉnh"}},
+    {"units written as their codes, three or more in a bracket, in a sentence naming the group",
+     "Cụm thi đua số 3 ký giao ước\n"
+     "Chiều 8-3-2022, Đoàn Thanh niên Cụm thi đua số 3 đã ký kết giao ước thi đua giữa các đơn vị nghiệp vụ phía "
+     "Nam (A05; PA02; C07; K02).",
+     "Cụm thi đua số 3",
+     {"Đoàn Thanh niên Cụm thi đua số 3"},
+     {"A05", "PA02", "C07", "K02"}},
     {"a group described by the office it belongs to",
      "Khối thi đua các trường học thuộc Sở Giáo dục và Đào tạo tổng kết\n"
      "Chiều 28/12/2021, Khối thi đua các trường học thuộc Sở Giáo dục và Đào tạo tổ chức hội nghị tổng kết công tác "
