@@ -128,6 +128,8 @@ struct PositionPart {
   std::string title_key;
   int flags = 0;     // PositionFlag
   std::optional<UnitMention> unit;
+  // What joins it to the part before: ", " or "/" ("Phó Bí thư/Chủ tịch UBND phường").
+  std::string separator = ", ";
 };
 struct Person {
   std::string name, key;

@@ -22,7 +22,8 @@ int32_t what_end(const Document& doc, int32_t from, int32_t noun_length, int32_t
   static const std::string tu = word_key("tự");
   static const Entry kLinks[] = {{"tham gia"}, {"trên"}, {"gồm"}, {"thuộc"}, {"tham dự"}, {"đạt"},
                                  {"được"}, {"đã"}, {"sẽ"}, {"là"}, {"tại"}, {"với"}, {"và"}, {"cùng"},
-                                 {"lập"}};  // "4.124 lượt cá nhân lập thành tích xuất sắc"
+                                 {"lập"},  // "4.124 lượt cá nhân lập thành tích xuất sắc"
+                                 {"cho"}};  // "30 suất học bổng cho học sinh"
   static const PhraseTable links(kLinks);
   int32_t k = from + noun_length;
   while (k < end && k - from < 12) {
@@ -64,6 +65,14 @@ bool about_past_year(const Analysis& a, int32_t token) {
   return past;
 }
 
+// The sentence of token `token` describes a place: its area, households or inhabitants.
+bool describes_place(const Document& doc, int32_t token) {
+  const Sentence& s = doc.sentence_of(token);
+  for (int32_t k = s.first; k < s.last; ++k)
+    if (lexicon::place_descriptions().match(doc, k, s.last)) return true;
+  return false;
+}
+
 }  // namespace
 
 std::vector<CountResult> extract_counts(const Analysis& a) {
@@ -79,8 +88,8 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
     if (about_past_year(a, n.first)) continue;
     const int32_t end = doc.sentence_of(n.first).last;
     const auto noun = lexicon::count_nouns().match(doc, n.last, end);
-    if (!noun) continue;
-    const int32_t last = what_end(doc, n.last, noun.length, end);
+    if (!noun || lexicon::not_counted().match(doc, n.last, end) || describes_place(doc, n.first)) continue;
+    const int32_t last = noun.value() == 1 ? n.last + noun.length : what_end(doc, n.last, noun.length, end);
     CountResult c;
     c.what = clean(doc.text_of(n.last, last));
     c.value = n.value;
@@ -92,8 +101,14 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
       nouns_in_sentence.clear();
     }
     bool part = false;
+    // … also when the whole counted a longer noun: "673 lượt cá nhân …, trong đó có 2 cá nhân".
+    const auto counted_before = [&](const std::string& key) {
+      return std::any_of(nouns_in_sentence.begin(), nouns_in_sentence.end(), [&](const std::string& before) {
+        return before.size() >= key.size() && before.compare(before.size() - key.size(), key.size(), key) == 0;
+      });
+    };
     for (int32_t k = doc.sentence_of(n.first).first; k < n.first && !part; ++k) {
-      part = doc.is_key(k, trong_do[0]) && doc.is_key(k + 1, trong_do[1]) && nouns_in_sentence.count(unit_key(c.what));
+      part = doc.is_key(k, trong_do[0]) && doc.is_key(k + 1, trong_do[1]) && counted_before(unit_key(c.what));
     }
     nouns_in_sentence.insert(unit_key(c.what));
     if (part) continue;

@@ -156,6 +156,11 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
         k += 1 + p.length;
     }
     std::string place = clean(doc.text_of(from, k));
+    // "tại Công an Tiền Giang": a place that is a province's police named without its level is
+    // written as the unit is ("Công an tỉnh Tiền Giang").
+    if (const auto u = match_unit(doc, from, k, a.unit_options()); u && u->last == k && u->kind == UnitKind::kPolice && u->level &&
+                                                                      !u->list_prefix)
+      place = clean(u->text);
     if (!place.empty()) return place;
   }
   return std::nullopt;
@@ -641,6 +646,8 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       }
     }
     std::vector<UnitMention> units;
+    std::optional<UnitMention> host_at;
+    static const std::string tai = word_key("tại");
     // Units of the subject, skipping comma-separated adverbials ("Sáng 18/10", "tại …"); a unit
     // whose name holds commas ("Khối thi đua công an các quận, thị xã, thành phố") is one unit.
     for (UnitMention& u : find_units(doc, first, verb, a.unit_options())) {
@@ -652,6 +659,43 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       bool adverbial = static_cast<bool>(lexicon::subject_openers().match(doc, chunk, chunk_end));
       for (int32_t k = chunk; k < u.first && !adverbial; ++k) adverbial = a.dates.mention_at[k] >= 0;
       if (!adverbial) units.push_back(std::move(u));
+      // "Vào lúc 13 giờ 30 ngày 13/8/2015, tại UBND phường A tổ chức Lễ …": the place written
+      // right before the verb, with no subject of its own, is the host.
+      else if (units.empty() && u.last == verb && doc.is_key(u.first - 1, tai) && !u.list_prefix)
+        host_at = std::move(u);
+    }
+    if (units.empty() && host_at) units.push_back(std::move(*host_at));
+    // "Sáng 14/8, xã Xuân Lãng tổ chức …", "xã Kim Long (TPHCM) tổ chức …": a commune named by its
+    // level and name alone is its own body, kept as written.
+    if (units.empty() && verb > first) {
+      int32_t c = verb;
+      if (doc.is_punct(c - 1, ")")) {
+        int32_t open = c - 2;
+        while (open > first && c - open < 8 && !doc.is_punct(open, "(")) --open;
+        if (doc.is_punct(open, "(")) c = open;
+      }
+      int32_t start = c - 1;
+      while (start > first && !doc.is_punct(start - 1, ",") && c - start < 7) --start;
+      if (doc.is_punct(start - 1, ",") || start == first) {
+        const auto lv = lexicon::levels().match(doc, start, c);
+        const Level level = lv ? static_cast<Level>(lv.value()) : Level::kProvince;
+        if (lv && doc.is_word(start) && !doc.tokens[start].capitalised &&
+            (level == Level::kCommune || level == Level::kWard || level == Level::kTownlet || level == Level::kSpecialZone)) {
+          std::string name;
+          const int32_t n = place_name_end(doc, start + lv.length, c, false, a.unit_options(), &name);
+          if (n == c && n > start + lv.length) {
+            UnitMention body;
+            body.first = start;
+            body.last = n;
+            body.kind = UnitKind::kCommittee;
+            body.level = level;
+            body.level_text = std::string(doc.text_of(start, start + lv.length));
+            body.name = name;
+            body.text = std::string(doc.text_of(start, n));
+            units.push_back(std::move(body));
+          }
+        }
+      }
     }
     for (size_t k = 0; k < units.size(); ++k) {
       std::vector<UnitMention> bodies = bodies_sharing_place(doc, units[k], first);
@@ -703,9 +747,19 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       if (k > 0 && (kept.back().kind == UnitKind::kCluster || kept.back().kind == UnitKind::kBlock)) {
         bool only_commas = true;
         const bool ministry = units[k].kind == UnitKind::kMinistry;
+        // … and any unit the group belongs to: "Khối thi đua số 2 thuộc Công an tỉnh".
+        static const std::string thuoc = word_key("thuộc"), truc = word_key("trực");
+        bool belongs = false;
         for (int32_t t = units[k - 1].last; t < units[k].first; ++t) {
+          belongs |= doc.is_key(t, thuoc);
           only_commas &= doc.is_punct(t, ",") || doc.is_punct(t, "-") || doc.is_punct(t, "–") ||
                          (ministry && (doc.is_punct(t, "(") || (doc.is_word(t) && !doc.tokens[t].capitalised)));
+        }
+        if (belongs && units[k].first - units[k - 1].last <= 2) {
+          bool owner_words = true;
+          for (int32_t t = units[k - 1].last; t < units[k].first; ++t)
+            owner_words &= doc.is_key(t, thuoc) || doc.is_key(t, truc);
+          only_commas |= owner_words;
         }
         if (only_commas) continue;
       }

@@ -65,10 +65,23 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
     }
     if (!unit) unit = match_unit(doc, org, end, a.unit_options(true));
     if ((flags & kNeedsOrg) && !unit) break;
+    // "Trưởng ban Tổ chức Tỉnh ủy", "Phó Trưởng ban Dân vận Huyện ủy": the office's name in
+    // capitals after the title's lower-case "ban", up to the unit it belongs to.
+    int32_t office_last = -1;
+    if ((flags & kKeepCase) && !unit && !doc.tokens[org - 1].capitalised && doc.is_word(org) && doc.tokens[org].capitalised) {
+      int32_t k = org;
+      while (k < end && k - org < 6 && doc.is_word(k) && !lexicon::unit_heads().match(doc, k, end) &&
+             !(a.name_starts[static_cast<size_t>(k)]) && !lexicon::positions().match(doc, k, end) &&
+             (doc.tokens[k].capitalised || k > org))
+        ++k;
+      if (k > org) {
+        if (auto owner = match_unit(doc, k, end, a.unit_options()); owner && owner->kind != UnitKind::kOffice) office_last = owner->last;
+      }
+    }
     PositionPart part;
     part.flags = flags;
     part.title_key = unit_key(title.display());
-    const int32_t last = unit ? unit->last : org;
+    const int32_t last = unit ? unit->last : office_last > 0 ? office_last : org;
     part.source = std::string(doc.text_of(p, last));
     if (flags & kKeepCase) {
       part.text = std::string(doc.text_of(p, last));
@@ -77,11 +90,25 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
       part.text = std::string(title.display());
       if (unit) part.text += " " + unit->text;
     }
-    int32_t last_read = last;
+    if (office_last > 0) part.text = std::string(doc.text_of(p, last));
+    int32_t settlement_last = -1;
+    if ((flags & kSettlement) && !unit) {  // "Trưởng thôn Đông", "Trưởng ấp 3"
+      int32_t k = org;
+      while (k < end && k - org < 4 && ((doc.is_word(k) && doc.tokens[k].capitalised && !a.name_starts[static_cast<size_t>(k)] &&
+                                         !lexicon::unit_heads().match(doc, k, end) && !lexicon::positions().match(doc, k, end)) ||
+                                        (k == org && doc.is_number(k))))
+        ++k;
+      if (k > org) {
+        settlement_last = k;
+        part.text = std::string(title.display()) + " " + std::string(doc.text_of(org, k));
+        part.source = std::string(doc.text_of(p, k));
+      }
+    }
+    int32_t last_read = settlement_last > 0 ? settlement_last : last;
     // "Chủ tịch Hội phụ nữ, Tổng cục Chính trị CAND", "Trưởng phòng Công tác đảng, công tác chính
     // trị và công tác quần chúng, Học viện CSND": an office the lexicon does not know, named up to
     // the comma before the unit it belongs to.
-    if (!unit && doc.is_word(org) && doc.tokens[org].capitalised) {
+    if (!unit && office_last < 0 && doc.is_word(org) && doc.tokens[org].capitalised) {
       for (int32_t c = org + 1; c < end && c - org < 14; ++c) {
         if (doc.is_punct(c, ",")) {
           if (owning_unit(a, c + 1, end)) {
@@ -95,8 +122,9 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
         if (!doc.is_word(c) || (lexicon::predicates().match(doc, c, end) && !doc.is_key(c, va))) break;
       }
     }
-    if (last_read > org && !unit) {
+    if (last_read > org && !unit && office_last < 0 && settlement_last < 0) {
       const auto owner = owning_unit(a, last_read + 1, end);
+      if (!owner) break;
       part.text += ", " + owner->text;
       last_read = owner->last;
       part.source = std::string(doc.text_of(p, last_read));
@@ -124,9 +152,11 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
       part.source = std::string(doc.text_of(p, last_read));
     }
     part.unit = unit;
+    if (!parts.empty() && doc.is_punct(p - 1, "/")) part.separator = "/";
     parts.push_back(std::move(part));
     p = last_read;
-    if (doc.is_punct(p, ",") && doc.is_word(p + 1) && doc.tokens[p + 1].capitalised &&
+    // "…, Giám đốc Công an tỉnh", "Phó Bí thư/Chủ tịch UBND phường": two offices held at once.
+    if ((doc.is_punct(p, ",") || doc.is_punct(p, "/")) && doc.is_word(p + 1) && doc.tokens[p + 1].capitalised &&
         lexicon::positions().match(doc, p + 1, end)) {
       ++p;
       continue;
@@ -151,6 +181,20 @@ void merge(std::vector<Person>& people, std::unordered_map<std::string, size_t>&
   }
   Person& p = people[it->second];
   if (!p.rank) p.rank = m.rank;
+  // A later mention naming every position seen and more gives their order ("Võ Văn A - Giám đốc
+  // Công an tỉnh", then "Võ Văn A - Ủy viên BTV Tỉnh ủy, Giám đốc Công an tỉnh").
+  const bool fuller = m.parts.size() > p.parts.size() && std::all_of(p.parts.begin(), p.parts.end(), [&](const PositionPart& q) {
+    return std::any_of(m.parts.begin(), m.parts.end(), [&](const PositionPart& r) { return r.title_key == q.title_key; });
+  });
+  if (fuller) {
+    std::vector<PositionPart> ordered = m.parts;
+    for (PositionPart& r : ordered) {
+      for (const PositionPart& q : p.parts)
+        if (q.title_key == r.title_key && q.text.size() > r.text.size()) r = q;
+    }
+    p.parts = std::move(ordered);
+    return;
+  }
   // Keep the most complete wording of each position, and every position seen.
   for (const PositionPart& part : m.parts) {
     auto same = std::find_if(p.parts.begin(), p.parts.end(), [&](const PositionPart& q) { return q.title_key == part.title_key; });
@@ -215,6 +259,24 @@ std::vector<Person> extract_people(Analysis& a, const TitleInfo& title) {
     if (doc.is_punct(p, ",") || doc.is_punct(p, "-")) ++p;  // "…, Giám đốc" / "… - Giám đốc"
     const int32_t last = read_positions(a, p, end, m.parts);
     mark(a.in_person, m.name_first, m.parts.empty() ? m.name_last : last);
+  }
+  // Pass 1b: a list of names, each with its position after a dash, opened by a colon or a
+  // semicolon: "Dự có các đồng chí: Nguyễn Văn A - Trưởng Ban Dân vận Tỉnh ủy; Trần Văn B - …".
+  for (int32_t i = 1; i < doc.size(); ++i) {
+    if (!(doc.is_punct(i - 1, ":") || doc.is_punct(i - 1, ";")) || a.in_person[static_cast<size_t>(i)] ||
+        !doc.is_word(i) || !doc.tokens[i].capitalised || !lexicon::surnames().match(doc, i))
+      continue;
+    const int32_t end = doc.sentence_of(i).last;
+    const int32_t name_last = name_end(doc, i, end);
+    if (name_last - i < 2 || !doc.is_punct(name_last, "-")) continue;
+    RawMention m;
+    const int32_t last = read_positions(a, name_last + 1, end, m.parts);
+    if (m.parts.empty()) continue;
+    m.name_first = i;
+    m.name_last = name_last;
+    mark(a.in_person, i, last);
+    a.name_starts[static_cast<size_t>(i)] = true;
+    raw.push_back(std::move(m));
   }
   // Pass 2: a position before a name, "Phó Chủ tịch UBND tỉnh Nguyễn Văn Đệ".
   for (int32_t i = 0; i < doc.size(); ++i) {
@@ -332,7 +394,13 @@ bool read_office_commas(const Analysis& a, int32_t p, int32_t end, std::vector<s
   int32_t from = p;
   bool closed = false;
   for (int32_t k = p; k < end && !closed; ++k) {
-    if (k - from > 14) return false;
+    if (k - from > 20) return false;
+    // "Sở Tài nguyên và Môi trường": an office's own "và" and commas do not end the item.
+    if (k == from) {
+      if (const auto u = match_unit(doc, k, end, a.unit_options()); u && u->kind == UnitKind::kOffice && u->last > k + 1)
+        k = u->last - 1;
+      continue;
+    }
     if (doc.is_punct(k, ",")) {
       items.emplace_back(from, k);
       from = k + 1;
@@ -342,10 +410,17 @@ bool read_office_commas(const Analysis& a, int32_t p, int32_t end, std::vector<s
       // The last office: up to the clause's verb ("tổ chức" in lower case: "Cục Tổ chức cán bộ
       // tổ chức …"), a bracket or a stop.
       int32_t e = from;
-      while (e < end && e - from < 12 && doc.is_word(e) &&
+      while (e < end && e - from < 16 && doc.is_word(e) &&
              (doc.tokens[e].capitalised || (!lexicon::predicates().match(doc, e, end) &&
                                              !lexicon::event_triggers().match(doc, e, end))))
         ++e;
+      // "… và Ban Quản lý dự án đầu tư xây dựng các công trình giao thông.": words up to the
+      // sentence's stop, with no event named, are all the last office's name.
+      if (e < end && doc.is_word(e)) {
+        int32_t stop = e;
+        while (stop < end && stop - from < 20 && doc.is_word(stop) && !lexicon::event_triggers().match(doc, stop, end)) ++stop;
+        if (stop - from < 20 && (stop == end || doc.is_punct(stop, "."))) e = stop;
+      }
       items.emplace_back(from, e);
       closed = true;
     } else if (doc.is_punct(k, ";") || doc.is_punct(k, ".") || doc.is_punct(k, ")")) {
@@ -405,6 +480,9 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
     p += 2;
     while (p < end && doc.is_word(p) && !doc.tokens[p].capitalised) ++p;
   }
+  // "gồm các đơn vị Công an Quận 1, 3…", "gồm các đơn vị: …": the word for the members, not one.
+  static const std::string cac_dv = word_key("các"), don_dv = word_key("đơn"), vi_dv = word_key("vị");
+  if (doc.is_key(p, cac_dv) && doc.is_key(p + 1, don_dv) && doc.is_key(p + 2, vi_dv)) p += 3;
   if (doc.is_punct(p, ":")) ++p;
   std::vector<std::string> members;
   if (read_office_list(a, p, end, members)) return members;
@@ -453,7 +531,8 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
       // "Công an 06 tỉnh khu vực Bắc Trung Bộ, là Nghệ An, …": a description of the list before "là".
       if (u->list_prefix && u->name.empty()) {
         for (int32_t k = p; k < end && k - p < 10; ++k) {
-          if (doc.is_punct(k, ":") || (doc.is_key(k, la) && doc.is_punct(k - 1, ","))) {
+          // "Công an 5 tỉnh trong Cụm là Quảng Nam, …": "là" after the description too.
+          if (doc.is_punct(k, ":") || (doc.is_key(k, la) && (doc.is_punct(k - 1, ",") || k > p + 1))) {
             p = k;  // read as the separator below
             break;
           }
@@ -587,6 +666,10 @@ std::optional<RoleUnit> unit_for_role(const Analysis& a, int32_t role, int32_t r
     return std::nullopt;
   };
   if (doc.is_punct(role - 1, "(")) return unit_ending_at(std::max(s.first, role - 14), role - 1);
+  // "…, đơn vị Cụm phó là Công an tỉnh Y": the unit after the copula, not the clause before.
+  if (doc.is_key(role + role_len, la)) {
+    if (auto u = match_unit(doc, role + role_len + 1, s.last, a.unit_options()); u && !is_group(*u)) return RoleUnit{a.complete(*u), u->text};
+  }
   if (doc.is_key(role - 2, don) && doc.is_key(role - 1, vi) && doc.is_punct(role - 3, ",")) {
     int32_t from = role - 3;
     while (from > s.first && !doc.is_punct(from - 1, ",") && !doc.is_punct(from - 1, ";")) --from;
@@ -669,16 +752,18 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     }
   }
 
-  // "Cụm này gồm: …", "Khối thi đua này gồm …": the group named again by "này" in a text about it.
+  // "Cụm này gồm: …", "Khối thi đua này gồm …", "Các đơn vị trong Khối gồm: …": the group named
+  // again by its head alone (with "này", or capitalised) in a text about it.
   if (g.members.empty()) {
     static const std::string nay = word_key("này");
     for (int32_t i = 0; i + 2 < doc.size(); ++i) {
       const auto h = lexicon::unit_heads().match(doc, i);
       if (!h || (static_cast<UnitKind>(h.value()) != UnitKind::kCluster && static_cast<UnitKind>(h.value()) != UnitKind::kBlock)) continue;
       int32_t k = i + h.length;
-      if (!doc.is_key(k, nay)) continue;
-      if (doc.is_key(k + 1, gom)) {
-        std::vector<std::string> members = read_members(a, k + 2, doc.sentence_of(k).last);
+      if (doc.is_key(k, nay)) ++k;
+      else if (!doc.tokens[i].capitalised || i == doc.sentence_of(i).first) continue;
+      if (doc.is_key(k, gom)) {
+        std::vector<std::string> members = read_members(a, k + 1, doc.sentence_of(k).last);
         if (members.size() > g.members.size()) g.members = std::move(members);
       }
     }
@@ -717,6 +802,43 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     }
   }
 
+  // "… các Học viện, trường CAND khu vực phía Bắc (T29; T31; T32; …)": units of the ministry
+  // written as their codes, three or more in a bracket, in a sentence naming the group.
+  if (g.members.empty()) {
+    auto code_end = [&](int32_t k) {  // "T29", "PA05": one to three capitals and a number
+      if (!doc.is_word(k)) return k;
+      const std::string_view w = doc.text_of(k, k + 1);
+      size_t letters = 0;
+      while (letters < w.size() && w[letters] >= 'A' && w[letters] <= 'Z') ++letters;
+      if (letters == 0 || letters > 3) return k;
+      size_t digits = letters;
+      while (digits < w.size() && w[digits] >= '0' && w[digits] <= '9') ++digits;
+      if (digits == w.size() && digits > letters) return k + 1;  // one token
+      if (digits == letters && letters == w.size() && doc.is_number(k + 1) && doc.glued(k + 1)) return k + 2;
+      return k;
+    };
+    // Every mention of the group, inside another unit's name too ("Hội phụ nữ Cụm thi đua số 2").
+    for (int32_t i = 0; i < doc.size() && g.members.empty(); ++i) {
+      const Sentence& s = doc.sentence_of(i);
+      const auto found = match_unit(doc, i, s.last, a.unit_options());
+      if (!found || !is_group(*found) || unit_key(found->text) != key) continue;
+      const UnitMention& u = *found;
+      for (int32_t open = u.last; open < s.last && g.members.empty(); ++open) {
+        if (!doc.is_punct(open, "(")) continue;
+        std::vector<std::string> codes;
+        int32_t k = open + 1;
+        while (k < s.last) {
+          const int32_t e = code_end(k);
+          if (e == k) break;
+          codes.emplace_back(doc.text_of(k, e));
+          k = e;
+          if (doc.is_punct(k, ";") || doc.is_punct(k, ",")) ++k;
+        }
+        if (doc.is_punct(k, ")") && codes.size() >= 3) g.members = std::move(codes);
+      }
+    }
+  }
+
   // Leader and deputy: a person who is "Cụm trưởng" heads a unit named in another position.
   for (const Person& p : people) {
     for (const PositionPart& role : p.parts) {
@@ -736,6 +858,12 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
   }
   static const std::string don = word_key("đơn"), vi = word_key("vị"), truong = word_key("trưởng"), pho = word_key("phó"),
                            khoi = word_key("khối"), cum = word_key("cụm"), thi = word_key("thi"), so = word_key("số");
+  static const std::string la_role = word_key("là"), lam_role = word_key("làm");
+  auto copula_before = [&](int32_t i) {
+    int32_t k = i - 1;
+    if (doc.is_key(k, vi) && doc.is_key(k - 1, don)) k -= 2;
+    return doc.is_key(k, la_role) || doc.is_key(k, lam_role);
+  };
   for (int32_t i = 0; i < doc.size(); ++i) {
     if (a.in_person[static_cast<size_t>(i)]) continue;
     if (next_year_role(a, i)) continue;
@@ -744,9 +872,12 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       flags = role.value();
       length = role.length;
     } else if ((doc.is_key(i, truong) || doc.is_key(i, pho)) && (doc.is_key(i + 1, khoi) || doc.is_key(i + 1, cum)) &&
-               !doc.tokens[i].capitalised && !doc.is_key(i + 2, thi) && !doc.is_key(i + 2, so) &&
-               !(doc.is_word(i + 2) && doc.tokens[i + 2].capitalised) && !doc.is_number(i + 2)) {
-      // The role written head first, as a unit takes it: "làm trưởng khối", "là đơn vị phó cụm".
+               (!doc.tokens[i].capitalised || copula_before(i)) &&
+               !(doc.is_key(i + 2, thi) && (doc.is_key(i + 4, so) || doc.is_number(i + 4) ||
+                                            (doc.is_word(i + 4) && doc.tokens[i + 4].capitalised))) &&
+               !doc.is_key(i + 2, so) && !(doc.is_word(i + 2) && doc.tokens[i + 2].capitalised) && !doc.is_number(i + 2)) {
+      // The role written head first, as a unit takes it: "làm trưởng khối", "là đơn vị phó cụm",
+      // "là Trưởng Cụm", "là Phó Cụm thi đua năm 2021" (not "Trưởng Cụm thi đua số 4", a person's).
       flags = doc.is_key(i, truong) ? kGroupLeader : kGroupDeputy;
       length = 2;
     }

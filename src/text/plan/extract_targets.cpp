@@ -225,6 +225,17 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
           }
         }
       }
+      // "tai nạn giao thông giảm 3 - 5% so với năm 2022": the verb after what it changes, the
+      // figure closing the clause.
+      int32_t text_first = i;
+      if (num && mf >= ml && p == num->last) {
+        const auto [sf, sl] = trim_measure(doc, sub, i);
+        if (sf < sl && sl == i) {
+          mf = sf;
+          ml = sl;
+          text_first = sf;
+        }
+      }
       if (level) {
         t.direction = num->qualifier == Direction::kNone ? Direction::kAtMost : num->qualifier;
         t.kind = of_population(doc, mf, ml) ? "share" : "rate";
@@ -235,8 +246,8 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
       if (ok) {
         t.measure = clean(doc.text_of(mf, ml));
         const int32_t text_end = read_baseline(doc, end, last, year, &t.previous_year);
-        t.text = clean(doc.text_of(i, text_end));
-        t.first = i;
+        t.text = clean(doc.text_of(text_first, text_end));
+        t.first = text_first;
         t.last = text_end;
         bool three = false;
         for (int32_t c = ml; c < std::min(last, end + 1) && !three; ++c) three = all_three_criteria(doc, c) > 0;

@@ -33,6 +33,7 @@ enum PositionFlag : int {
   kGroupDeputy = 2,  // Cụm phó, Khối phó
   kNeedsOrg = 4,     // "Trưởng" means nothing without "Công an xã …"
   kKeepCase = 8,     // "Trưởng Ban …": the text's casing, since "Ban …" may be a proper name
+  kSettlement = 16,  // "Trưởng thôn": the village's name follows (capitalised words or a number)
 };
 
 // A gazetteer entry: the phrase as written, its meaning for the table's owner, and the form to
@@ -91,7 +92,9 @@ const PhraseTable& person_cues();          // đồng chí, ông, bà
 const PhraseTable& surnames();             // họ: Nguyễn, Trần…
 const PhraseTable& predicates();           // verbs that end a position or a place: "phát biểu"
 const PhraseTable& subject_openers();      // "Sáng", "tại", "theo"…: chunks that are not the subject
-const PhraseTable& count_nouns();          // what a bare count counts: "Tổ", "thành viên"
+const PhraseTable& count_nouns();          // what a bare count counts: "Tổ", "thành viên"; value 1: the noun alone
+const PhraseTable& not_counted();          // "đơn vị hành chính": a figure before it counts nothing of the movement
+const PhraseTable& place_descriptions();   // "nhân khẩu", "diện tích": a sentence describing a place
 const PhraseTable& population_nouns();     // a share is of people or units: "cán bộ", "hộ"
 const PhraseTable& measurable_heads();     // a target without a figure must name one: "vụ", "số"
 const PhraseTable& change_verbs();         // value: Direction (decrease / increase)
@@ -106,7 +109,9 @@ const PhraseTable& ordinal_words();        // after "thứ": "nhất" → 1
 const PhraseTable& fixed_comma_phrases();  // phrases with a comma inside: "an ninh, trật tự"
 const PhraseTable& dateline_words();       // words a dateline may hold: "Thứ", "Sáu", "lúc"
 const PhraseTable& document_types();       // "KẾ HOẠCH", "GIAO ƯỚC THI ĐUA"
-const PhraseTable& not_places();           // "tại hội nghị": an event, not a place
+const PhraseTable& not_places();
+const PhraseTable& body_kinds();             // "sở", "ngành": kinds of bodies a group's description lists
+const PhraseTable& administrative_fields();  // "Tài nguyên và Môi trường": a ministry's or department's field           // "tại hội nghị": an event, not a place
 }  // namespace lexicon
 
 }  // namespace thidua::text::plan

@@ -39,6 +39,8 @@ const Entry kAbbreviations[] = {
     {"BCT", 0, "Bộ Chính trị"},
     {"GĐ", 0, "Giám đốc"},
     {"PGĐ", 0, "Phó Giám đốc"},
+    {"PBT", 0, "Phó Bí thư"},
+    {"UBMTTQ", 0, "Ủy ban Mặt trận Tổ quốc"},
     {"HĐTĐKT", 0, "Hội đồng Thi đua - Khen thưởng"},
     {"BCA", 0, "Bộ Công an"},
     {"CAT", 0, "Công an tỉnh"},
@@ -60,7 +62,7 @@ const Entry kPositions[] = {
     {"Bộ trưởng"}, {"Thứ trưởng"}, {"Thứ trưởng Thường trực"},
     {"Thủ tướng"}, {"Phó Thủ tướng"}, {"Tổng Bí thư"}, {"Chủ tịch nước"}, {"Phó Chủ tịch nước"},
     {"Tổng cục trưởng"}, {"Phó Tổng cục trưởng"},
-    {"Giám đốc"}, {"Phó Giám đốc"}, {"Quyền Giám đốc"},
+    {"Giám đốc"}, {"Phó Giám đốc"}, {"Quyền Giám đốc"}, {"Phó Giám đốc phụ trách"},
     {"Chủ tịch"}, {"Phó Chủ tịch"}, {"Phó Chủ tịch Thường trực"},
     {"Bí thư"}, {"Phó Bí thư"}, {"Phó Bí thư Thường trực"},
     {"Ủy viên Ban Thường vụ"}, {"Ủy viên"},
@@ -75,6 +77,11 @@ const Entry kPositions[] = {
     {"Tổ trưởng"}, {"Tổ phó"}, {"Đội trưởng"}, {"Phó Đội trưởng"},
     {"Chỉ huy trưởng"}, {"Chính ủy"}, {"Phó Chính ủy"}, {"Tư lệnh"}, {"Phó Tư lệnh"},
     {"Chủ nhiệm"}, {"Phó Chủ nhiệm"}, {"Thủ trưởng"},
+    // A member of a party committee: "Tỉnh ủy viên, Bí thư Huyện ủy".
+    {"Tỉnh ủy viên"}, {"Thành ủy viên"}, {"Huyện ủy viên"}, {"Quận ủy viên"}, {"Thị ủy viên"},
+    // The head of a village or a quarter, named after it: "Trưởng thôn Đông", "Trưởng ấp 3".
+    {"Trưởng thôn", kSettlement}, {"Trưởng ấp", kSettlement}, {"Trưởng bản", kSettlement},
+    {"Trưởng khu phố", kSettlement}, {"Tổ trưởng tổ dân phố", kSettlement}, {"Bí thư Chi bộ thôn", kSettlement},
 };
 
 // Đầu tên đơn vị.
@@ -263,13 +270,26 @@ const Entry kSubjectOpeners[] = {
 };
 
 // What a bare count counts ("05 Tổ …", "19 thành viên").
+// Value 1: the noun alone is what is counted, whatever follows ("9 đồng chí lãnh đạo các sở" is
+// "đồng chí", "5 suất quà cho học sinh" is "suất quà"): those commended and what is given.
 const Entry kCountNouns[] = {
     {"tổ"}, {"tổ bảo vệ"}, {"thành viên"}, {"tổ viên"}, {"đơn vị"}, {"cán bộ"}, {"chiến sĩ"},
-    {"cán bộ, chiến sĩ"}, {"đồng chí"}, {"đại biểu"}, {"tập thể"}, {"cá nhân"}, {"mô hình"},
-    {"lượt tập thể"}, {"lượt cá nhân"}, {"điển hình"}, {"hộ"}, {"hộ gia đình"}, {"người"}, {"đoàn viên"}, {"hội viên"},
+    {"cán bộ, chiến sĩ"}, {"đồng chí", 1}, {"đại biểu", 1}, {"tập thể", 1}, {"cá nhân", 1}, {"mô hình"},
+    {"lượt tập thể", 1}, {"lượt cá nhân", 1}, {"điển hình"}, {"hộ"}, {"hộ gia đình"}, {"người"}, {"đoàn viên"}, {"hội viên"},
     {"đảng viên"}, {"Công an xã"}, {"Công an phường"}, {"xã"}, {"phường"}, {"thị trấn"},
     {"câu lạc bộ"}, {"Bằng khen"}, {"Giấy khen"}, {"Cờ thi đua"},
-    {"suất học bổng"}, {"suất quà"}, {"nội dung thi đua"}, {"chỉ tiêu thi đua"},
+    {"suất học bổng", 1}, {"suất quà", 1}, {"phần quà", 1}, {"nội dung thi đua"}, {"chỉ tiêu thi đua"},
+};
+
+// Nouns after a figure that count nothing of the movement: the communes merged into a new one.
+const Entry kNotCounted[] = {
+    {"đơn vị hành chính"}, {"nhân khẩu"},
+};
+
+// Words of a sentence describing a place (its area, households, inhabitants): its figures are
+// the place's, not the movement's ("Thôn A có diện tích 2 km2 với 310 hộ, 1.205 nhân khẩu").
+const Entry kPlaceDescriptions[] = {
+    {"nhân khẩu"}, {"diện tích"}, {"dân số"},
 };
 
 // A share (tỷ lệ trên tổng số) counts people or units.
@@ -359,6 +379,23 @@ const Entry kDocumentTypes[] = {
     {"chương trình"}, {"hướng dẫn"}, {"công văn"}, {"quy chế"}, {"giao ước"},
 };
 
+// Lĩnh vực quản lý nhà nước: the name of a ministry or a provincial department after "Bộ" / "Sở"
+// ("Sở Tài nguyên và Môi trường", "Bộ Văn hóa, Thể thao và Du lịch"), read whole though it
+// holds "và", commas and lower-case words.
+const Entry kAdministrativeFields[] = {
+    {"Tài nguyên và Môi trường"}, {"Văn hóa, Thể thao và Du lịch"}, {"Văn hóa và Thể thao"},
+    {"Văn hóa, Thể thao"}, {"Thông tin và Truyền thông"}, {"Nông nghiệp và Phát triển nông thôn"},
+    {"Nông nghiệp và Môi trường"}, {"Kế hoạch và Đầu tư"}, {"Giáo dục và Đào tạo"},
+    {"Khoa học và Công nghệ"}, {"Lao động - Thương binh và Xã hội"}, {"Lao động, Thương binh và Xã hội"},
+    {"Giao thông vận tải"}, {"Giao thông - Vận tải"}, {"Giao thông và Vận tải"}, {"Công Thương"},
+    {"Tài chính"}, {"Xây dựng"}, {"Tư pháp"}, {"Nội vụ"}, {"Y tế"}, {"Ngoại vụ"}, {"Dân tộc và Tôn giáo"},
+};
+
+// Kinds of bodies a group's description lists after "các": "Khối thi đua các sở, ngành kinh tế".
+const Entry kBodyKinds[] = {
+    {"sở"}, {"ban"}, {"ngành"}, {"đoàn thể"}, {"cơ quan"}, {"hội"}, {"doanh nghiệp"}, {"trường"}, {"đơn vị"},
+};
+
 const Entry kNotPlaces[] = {
     {"hội nghị"}, {"lễ"}, {"buổi lễ"}, {"đây"}, {"đơn vị"}, {"địa phương"}, {"điểm cầu"},
     {"địa bàn"}, {"cơ sở"}, {"buổi"}, {"chỗ"}, {"các"}, {"những"}, {"mỗi"},
@@ -412,6 +449,10 @@ THIDUA_TABLE(fixed_comma_phrases, kFixedCommaPhrases)
 THIDUA_TABLE(dateline_words, kDatelineWords)
 THIDUA_TABLE(document_types, kDocumentTypes)
 THIDUA_TABLE(not_places, kNotPlaces)
+THIDUA_TABLE(administrative_fields, kAdministrativeFields)
+THIDUA_TABLE(body_kinds, kBodyKinds)
+THIDUA_TABLE(not_counted, kNotCounted)
+THIDUA_TABLE(place_descriptions, kPlaceDescriptions)
 #undef THIDUA_TABLE
 }  // namespace lexicon
 

@@ -202,7 +202,11 @@ json parse_plan(std::string_view utf8_text) {
     }
   }
   const std::vector<std::string> contents = extract_contents(a);
-  const int year = movement.start ? movement.start->year() : now ? now->year() : 0;
+  // The year targets are set for: the movement's, the event's, or else the latest year the text
+  // names ("ký kết giao ước … năm 2019" with no day: "so với năm 2018" is the year before).
+  int latest_year = 0;
+  for (const auto& [token, y] : a.dates.explicit_years) latest_year = std::max(latest_year, y);
+  const int year = movement.start ? movement.start->year() : now ? now->year() : latest_year;
   const std::vector<TargetResult> targets = extract_targets(a, year);
   const std::optional<GroupResult> group = extract_group(a, people, organizers);
   const std::vector<CountResult> counts = extract_counts(a);
@@ -256,7 +260,7 @@ json parse_plan(std::string_view utf8_text) {
   json pp = json::array();
   for (const Person& p : people) {
     std::string position;
-    for (const PositionPart& part : p.parts) position += (position.empty() ? "" : ", ") + part.text;
+    for (const PositionPart& part : p.parts) position += (position.empty() ? "" : part.separator) + part.text;
     pp.push_back({{"name", clean(p.name)},
                   {"rank", text_or_null(p.rank)},
                   {"position", position.empty() ? json(nullptr) : json(clean(expand_position(position)))}});

@@ -136,14 +136,15 @@ int32_t place_name_end(const Document& doc, int32_t i, int32_t end, bool provinc
 // goes on across commas; a dash joins two descriptive words; the description stops at a verb,
 // an event, "gồm", a year, another unit or a person.
 int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const UnitOptions& o) {
-  static const std::string gom = word_key("gồm"), nam = word_key("năm"), cac = word_key("các");
+  static const std::string gom = word_key("gồm"), nam = word_key("năm"), cac = word_key("các"),
+                           thuoc = word_key("thuộc");
   auto stops = [&](int32_t k) {
     return !doc.is_word(k) || doc.is_key(k, gom) || lexicon::predicates().match(doc, k, end) ||
            lexicon::event_triggers().match(doc, k, end) || lexicon::positions().match(doc, k, end) ||
            lexicon::ranks().match(doc, k, end) || (doc.is_key(k, nam) && doc.is_number(k + 1)) ||
            (o.name_starts && (*o.name_starts)[static_cast<size_t>(k)]);
   };
-  bool levels_listed = false;
+  bool levels_listed = false, bodies_listed = false;
   int32_t k = j;
   while (k < end && k - j < 16) {
     if (doc.is_word(k)) {
@@ -152,8 +153,16 @@ int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const
       if (k > j && doc.tokens[k].capitalised && !doc.tokens[k - 1].capitalised) {
         const auto h = lexicon::unit_heads().match(doc, k, end);
         if (h && static_cast<UnitKind>(h.value()) != UnitKind::kOffice) break;
+        // "… thuộc Sở Văn hóa, Thể thao và Du lịch": the office the group belongs to, whole.
+        if (h && doc.is_key(k - 1, thuoc)) {
+          if (const auto office = match_unit(doc, k, end, o)) {
+            k = office->last;
+            break;
+          }
+        }
       }
       if (doc.is_key(k, cac) && lexicon::levels().match(doc, k + 1, end)) levels_listed = true;
+      if (doc.is_key(k, cac) && lexicon::body_kinds().match(doc, k + 1, end)) bodies_listed = true;
       // An abbreviation names the group by itself: "Khối ANND đã …".
       if (doc.tokens[k].all_caps && doc.text_of(k, k + 1).size() >= 3 && k == j) {
         ++k;
@@ -163,8 +172,12 @@ int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const
       continue;
     }
     if (k == j) break;
-    // ", thị xã, thành phố" after "các huyện".
+    // ", thị xã, thành phố" after "các huyện"; ", ngành" after "các sở": kinds of bodies listed.
     if (levels_listed && doc.is_punct(k, ",") && lexicon::levels().match(doc, k + 1, end)) {
+      ++k;
+      continue;
+    }
+    if (bodies_listed && doc.is_punct(k, ",") && lexicon::body_kinds().match(doc, k + 1, end)) {
       ++k;
       continue;
     }
@@ -270,7 +283,13 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
       break;
     }
     case UnitKind::kOffice: {
-      const int32_t k = office_name_end(doc, j, end, o);
+      // "Sở Tài nguyên và Môi trường", "Sở Văn hóa, Thể thao và Du lịch": a department named by
+      // its field of state administration, its "và" and commas included.
+      static const std::vector<std::string> so_dept = phrase_keys("Sở");
+      const auto field = phrase_keys(head.display()) == so_dept && doc.is_word(j) && doc.tokens[j].capitalised
+                             ? lexicon::administrative_fields().match(doc, j, end)
+                             : PhraseTable::Match{};
+      const int32_t k = field ? j + field.length : office_name_end(doc, j, end, o);
       if (k == j) {
         auto inner = match_unit(doc, j, end, UnitOptions{false, o.name_starts});
         if (!inner) return std::nullopt;
