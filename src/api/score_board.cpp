@@ -579,7 +579,7 @@ void ScoreBoard::load_year(storage::Tx& tx, int year, int threads, uint64_t writ
   // The members' reports a statement per few thousand members (the rows of the whole year at
   // once would take several times the memory the engines hold), then those group-years built
   // on the threads.
-  constexpr size_t kUnitsAStatement = 500;
+  constexpr size_t kUnitsAStatement = 200;
   for (size_t from = 0; from < todo.size() && !stop.load();) {
     size_t to = from, units = 0;
     std::vector<int64_t> ids;
