@@ -419,6 +419,20 @@ scoring::Period scoring_period(int year, const std::optional<std::string>& perio
   return p;
 }
 
+namespace {
+// The board's entry for `k`, made for group-year `gy_id` when there is none (with the board's
+// mutex held).
+template <typename Entries>
+typename Entries::mapped_type entry_slot(Entries& entries, const typename Entries::key_type& k, int64_t gy_id) {
+  auto& slot = entries[k];
+  if (!slot) {
+    slot = std::make_shared<typename Entries::mapped_type::element_type>();
+    slot->gy_id = gy_id;
+  }
+  return slot;
+}
+}  // namespace
+
 ScoreBoard::Key ScoreBoard::key(int64_t group_id, int year, const scoring::Period& period) {
   // Kind and bounds identify a period (the fast path builds this per request: no JSON here).
   std::string k = scoring::period_kind_name(period.kind());
@@ -460,12 +474,7 @@ std::shared_ptr<const GroupYearScores> ScoreBoard::get(storage::Tx& tx, int64_t 
   if (!e) {
     int64_t gy_id = storage::ScoringStore(tx).group_year(group_id, year).id;  // NotFound: nothing is kept
     std::lock_guard lk(mu_);
-    auto& slot = entries_[k];
-    if (!slot) {
-      slot = std::make_shared<Entry>();
-      slot->gy_id = gy_id;
-    }
-    e = slot;
+    e = entry_slot(entries_, k, gy_id);
     trim();
   }
   std::lock_guard updating(e->update);
@@ -510,12 +519,7 @@ void ScoreBoard::hold(int64_t group_id, int year, int64_t gy_id, std::shared_ptr
   std::shared_ptr<Entry> e;
   {
     std::lock_guard lk(mu_);
-    auto& slot = entries_[key(group_id, year, scoring::Period::year(year))];
-    if (!slot) {
-      slot = std::make_shared<Entry>();
-      slot->gy_id = gy_id;
-    }
-    e = slot;
+    e = entry_slot(entries_, key(group_id, year, scoring::Period::year(year)), gy_id);
     trim();
   }
   std::lock_guard updating(e->update);

@@ -28,6 +28,21 @@ StoredScheme read_scheme(const Result& r, size_t i) {
           row.str("username"),   row.str("created_at"),
           static_cast<int>(row.i64("version")), row.opt_i64("owner_unit_id")};
 }
+// A sheet, an assignment, a moderation from a row of the columns sheets(), assignments(),
+// moderations() select (and year_rows() for a whole year).
+ScoreSheet sheet_of(const RowRef& row) {
+  return {row.i64("unit_id"), row.i64("scorer_unit_id"), row.str("kind"), row.str("assessment_json"),
+          row.str("username"), row.str("at")};
+}
+ScoreAssignment assignment_of(const RowRef& row) {
+  return {row.i64("unit_id"), row.i64("scorer_unit_id"), row.i64("recused") != 0, row.opt_str("recusal_reason")};
+}
+StoredModeration moderation_of(const RowRef& row) {
+  StoredModeration m{row.i64("unit_id"), row.str("criterion"), row.str("reason"), row.str("username"),
+                     row.str("at"), row.f64("points"), std::nullopt};
+  if (!row.is_null("met")) m.met = row.i64("met") != 0;
+  return m;
+}
 constexpr const char* kSchemeSelect =
     "SELECT id, code, version, name, json, username, created_at, owner_unit_id FROM scoring_schemes ";
 }  // namespace
@@ -269,11 +284,7 @@ std::vector<ScoreSheet> ScoringStore::sheets(int64_t gy) {
       "ORDER BY id",
       {gy});
   std::vector<ScoreSheet> out;
-  for (size_t i = 0; i < r.size(); ++i) {
-    RowRef row(r, i);
-    out.push_back({row.i64("unit_id"), row.i64("scorer_unit_id"), row.str("kind"), row.str("assessment_json"),
-                   row.str("username"), row.str("at")});
-  }
+  for (size_t i = 0; i < r.size(); ++i) out.push_back(sheet_of(RowRef(r, i)));
   return out;
 }
 
@@ -304,10 +315,7 @@ std::vector<ScoreAssignment> ScoringStore::assignments(int64_t gy) {
       "BY id",
       {gy});
   std::vector<ScoreAssignment> out;
-  for (size_t i = 0; i < r.size(); ++i) {
-    RowRef row(r, i);
-    out.push_back({row.i64("unit_id"), row.i64("scorer_unit_id"), row.i64("recused") != 0, row.opt_str("recusal_reason")});
-  }
+  for (size_t i = 0; i < r.size(); ++i) out.push_back(assignment_of(RowRef(r, i)));
   return out;
 }
 
@@ -326,13 +334,7 @@ std::vector<StoredModeration> ScoringStore::moderations(int64_t gy) {
       "ORDER BY id",
       {gy});
   std::vector<StoredModeration> out;
-  for (size_t i = 0; i < r.size(); ++i) {
-    RowRef row(r, i);
-    StoredModeration m{row.i64("unit_id"), row.str("criterion"), row.str("reason"), row.str("username"),
-                       row.str("at"), row.f64("points"), std::nullopt};
-    if (!row.is_null("met")) m.met = row.i64("met") != 0;
-    out.push_back(std::move(m));
-  }
+  for (size_t i = 0; i < r.size(); ++i) out.push_back(moderation_of(RowRef(r, i)));
   return out;
 }
 
@@ -462,28 +464,19 @@ ScoringStore::YearRows ScoringStore::year_rows(int year) {
       "SELECT s.group_year_id, s.unit_id, s.scorer_unit_id, s.kind, s.assessment_json, s.username, s.at FROM "
       "score_sheets s JOIN group_years gy ON gy.id = s.group_year_id WHERE gy.year = $1 ORDER BY s.id",
       y);
-  for (auto& row : sh.rows)
-    out.sheets[std::stoll(*row[0])].push_back({std::stoll(*row[1]), std::stoll(*row[2]), *row[3], *row[4], *row[5], *row[6]});
+  for (size_t i = 0; i < sh.size(); ++i) out.sheets[RowRef(sh, i).i64("group_year_id")].push_back(sheet_of(RowRef(sh, i)));
   Result as = tx_.query(
       "SELECT a.group_year_id, a.unit_id, a.scorer_unit_id, a.recused, a.recusal_reason FROM score_assignments a JOIN "
       "group_years gy ON gy.id = a.group_year_id WHERE gy.year = $1 ORDER BY a.id",
       y);
-  for (size_t i = 0; i < as.size(); ++i) {
-    RowRef row(as, i);
-    out.assignments[row.i64("group_year_id")].push_back(
-        {row.i64("unit_id"), row.i64("scorer_unit_id"), row.i64("recused") != 0, row.opt_str("recusal_reason")});
-  }
+  for (size_t i = 0; i < as.size(); ++i)
+    out.assignments[RowRef(as, i).i64("group_year_id")].push_back(assignment_of(RowRef(as, i)));
   Result mo = tx_.query(
       "SELECT m.group_year_id, m.unit_id, m.criterion, m.reason, m.username, m.at, m.points, m.met FROM "
       "score_moderations m JOIN group_years gy ON gy.id = m.group_year_id WHERE gy.year = $1 ORDER BY m.id",
       y);
-  for (size_t i = 0; i < mo.size(); ++i) {
-    RowRef row(mo, i);
-    StoredModeration x{row.i64("unit_id"), row.str("criterion"), row.str("reason"), row.str("username"),
-                       row.str("at"), row.f64("points"), std::nullopt};
-    if (!row.is_null("met")) x.met = row.i64("met") != 0;
-    out.moderations[row.i64("group_year_id")].push_back(std::move(x));
-  }
+  for (size_t i = 0; i < mo.size(); ++i)
+    out.moderations[RowRef(mo, i).i64("group_year_id")].push_back(moderation_of(RowRef(mo, i)));
   return out;
 }
 
