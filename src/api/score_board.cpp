@@ -664,16 +664,12 @@ void ScoreBoard::load(storage::Database& db, int threads, uint64_t write_epoch, 
     std::lock_guard lk(mu_);
     load_.group_years = counts.group_years;
   }
+  counts.started = true;
+  counts.years = years;
+  counts.ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0).count();
+  counts.ready = !stop.load();
   std::lock_guard lk(mu_);
-  load_.group_years = counts.group_years;
-  load_.scored = counts.scored;
-  load_.unscored = counts.unscored;
-  load_.failed = counts.failed;
-  load_.value_cells = counts.value_cells;
-  load_.value_bytes = counts.value_bytes;
-  load_.wide = counts.wide;
-  load_.ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0).count();
-  load_.ready = !stop.load();
+  load_ = counts;
 }
 
 ScoreBoard::LoadStatus ScoreBoard::load_status() const {

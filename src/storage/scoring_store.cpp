@@ -460,23 +460,23 @@ ScoringStore::YearRows ScoringStore::year_rows(int year) {
     out.group_years[it->second].members.push_back({unit, *row[2]});
     out.unit_names[unit] = *row[3];
   }
-  Result sh = tx_.query(
+  // Sheets, assignments and moderations of every group-year of the year, in the order of their ids.
+  auto by_group_year = [&](const char* sql, auto& into, auto read) {
+    Result r = tx_.query(sql, y);
+    for (size_t i = 0; i < r.size(); ++i) into[RowRef(r, i).i64("group_year_id")].push_back(read(RowRef(r, i)));
+  };
+  by_group_year(
       "SELECT s.group_year_id, s.unit_id, s.scorer_unit_id, s.kind, s.assessment_json, s.username, s.at FROM "
       "score_sheets s JOIN group_years gy ON gy.id = s.group_year_id WHERE gy.year = $1 ORDER BY s.id",
-      y);
-  for (size_t i = 0; i < sh.size(); ++i) out.sheets[RowRef(sh, i).i64("group_year_id")].push_back(sheet_of(RowRef(sh, i)));
-  Result as = tx_.query(
+      out.sheets, sheet_of);
+  by_group_year(
       "SELECT a.group_year_id, a.unit_id, a.scorer_unit_id, a.recused, a.recusal_reason FROM score_assignments a JOIN "
       "group_years gy ON gy.id = a.group_year_id WHERE gy.year = $1 ORDER BY a.id",
-      y);
-  for (size_t i = 0; i < as.size(); ++i)
-    out.assignments[RowRef(as, i).i64("group_year_id")].push_back(assignment_of(RowRef(as, i)));
-  Result mo = tx_.query(
+      out.assignments, assignment_of);
+  by_group_year(
       "SELECT m.group_year_id, m.unit_id, m.criterion, m.reason, m.username, m.at, m.points, m.met FROM "
       "score_moderations m JOIN group_years gy ON gy.id = m.group_year_id WHERE gy.year = $1 ORDER BY m.id",
-      y);
-  for (size_t i = 0; i < mo.size(); ++i)
-    out.moderations[RowRef(mo, i).i64("group_year_id")].push_back(moderation_of(RowRef(mo, i)));
+      out.moderations, moderation_of);
   return out;
 }
 
