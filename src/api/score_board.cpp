@@ -580,10 +580,44 @@ void ScoreBoard::load_year(storage::Tx& tx, int year, int threads, uint64_t writ
     rows.gy = std::move(gy);
     todo.push_back(std::move(rows));
   }
-  // The members' reports a statement per few thousand members (the rows of the whole year at
-  // once would take several times the memory the engines hold), then those group-years built
-  // on the threads.
+  // The members' reports a statement per 200 members (the rows of the whole year at once would
+  // take several times the memory the engines hold); those group-years are built on the threads
+  // while this thread reads the next members' reports.
   constexpr size_t kUnitsAStatement = 200;
+  std::atomic<int> scored{0}, failed{0}, wide{0};
+  std::atomic<int64_t> cells{0}, bytes{0};
+  auto build_range = [&](size_t from, size_t to) {
+    auto next = std::make_shared<std::atomic<size_t>>(from);
+    std::vector<std::thread> pool;
+    const int n = std::max(1, std::min(threads, static_cast<int>(to - from)));
+    for (int t = 0; t < n; ++t)
+      pool.emplace_back([&, next, to] {
+        for (size_t i; (i = next->fetch_add(1)) < to;) {
+          const int64_t group_id = todo[i].gy.group_id, gy_id = todo[i].gy.id;
+          try {
+            auto snap = make(std::move(todo[i]), period, std::move(versions[i]));
+            cells += static_cast<int64_t>(snap->engine->value_cells());
+            bytes += static_cast<int64_t>(snap->engine->value_bytes());
+            if (snap->engine->wide()) ++wide;
+            hold(group_id, year, gy_id, std::move(snap), write_epoch);
+            ++scored;
+          } catch (const std::exception& e) {
+            ++failed;
+            spdlog::warn("loading the scores of group {} ({}): {}", group_id, year, e.what());
+          }
+        }
+      });
+    return pool;
+  };
+  struct Joined {  // the builders are joined however this function is left
+    std::vector<std::thread> threads;
+    void join() {
+      for (auto& t : threads)
+        if (t.joinable()) t.join();
+      threads.clear();
+    }
+    ~Joined() { join(); }
+  } building;
   for (size_t from = 0; from < todo.size() && !stop.load();) {
     size_t to = from, units = 0;
     std::vector<int64_t> ids;
@@ -606,37 +640,16 @@ void ScoreBoard::load_year(storage::Tx& tx, int year, int threads, uint64_t writ
       }
       todo[i].lateness = lateness_from(todo[i].ids, chains, deadlines);
     }
-    std::atomic<size_t> next{from};
-    std::atomic<int> scored{0}, failed{0}, wide{0};
-    std::atomic<int64_t> cells{0}, bytes{0};
-    auto work = [&] {
-      for (size_t i; (i = next.fetch_add(1)) < to;) {
-        const int64_t group_id = todo[i].gy.group_id, gy_id = todo[i].gy.id;
-        try {
-          auto snap = make(std::move(todo[i]), period, std::move(versions[i]));
-          cells += static_cast<int64_t>(snap->engine->value_cells());
-          bytes += static_cast<int64_t>(snap->engine->value_bytes());
-          if (snap->engine->wide()) ++wide;
-          hold(group_id, year, gy_id, std::move(snap), write_epoch);
-          ++scored;
-        } catch (const std::exception& e) {
-          ++failed;
-          spdlog::warn("loading the scores of group {} ({}): {}", group_id, year, e.what());
-        }
-      }
-    };
-    const int n = std::max(1, std::min(threads, static_cast<int>(to - from)));
-    std::vector<std::thread> pool;
-    for (int t = 1; t < n; ++t) pool.emplace_back(work);
-    work();
-    for (auto& t : pool) t.join();
-    counts.scored += scored;
-    counts.failed += failed;
-    counts.wide += wide;
-    counts.value_cells += cells;
-    counts.value_bytes += bytes;
+    building.join();  // the previous members' group-years, built while these were read
+    building.threads = build_range(from, to);
     from = to;
   }
+  building.join();
+  counts.scored += scored;
+  counts.failed += failed;
+  counts.wide += wide;
+  counts.value_cells += cells;
+  counts.value_bytes += bytes;
 }
 
 void ScoreBoard::load(storage::Database& db, int threads, uint64_t write_epoch, const std::atomic<bool>& stop) {
