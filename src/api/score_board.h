@@ -111,9 +111,9 @@ class ScoreBoard {
   // reported and ranked now), and the two latest years holding a group-year with a scheme (the
   // last closed years, when the current ones have none yet).
   static std::vector<int> years_to_load(storage::Tx& tx);
-  // Reads every group-year of years_to_load() over its calendar year into the board, on
-  // `threads` threads (each with its own read transaction), as get() would on first use; then
-  // marks the board ready. Stops early when `stop` becomes true. Requests served meanwhile are
+  // Reads every group-year of years_to_load() over its calendar year into the board — a year's
+  // rows a statement per table (load_year), one read transaction a year — and builds each with
+  // the code get() runs on first use, on `threads` threads; then marks the board ready. Stops early when `stop` becomes true. Requests served meanwhile are
   // answered as before (a group-year not loaded yet is built by the request that asks for it).
   void load(storage::Database& db, int threads, uint64_t write_epoch, const std::atomic<bool>& stop);
   LoadStatus load_status() const;
