@@ -46,6 +46,7 @@
 #include "core/error.h"
 #include "dataset.h"
 #include "sql_reference.h"
+#include "scoring/assessment_for.h"
 #include "scoring/indicator.h"
 #include "scoring/period.h"
 #include "scoring/scheme.h"
@@ -98,22 +99,9 @@ const char* kLevelName[] = {"province", "commune", "team"};
 constexpr const char* kReferenceScheme = "bench/schemes/sql-reference-2024.json";
 
 // A unit's self-assessment for a scheme: a verdict "met" for every qualitative or disqualifying
-// criterion (the scorer's part; counted lines are left at nothing to count).
-std::string self_assessment(const json& scheme) {
-  json met = json::object();
-  std::function<void(const json&)> walk = [&](const json& node) {
-    if (node.contains("criteria")) {
-      for (const auto& c : node["criteria"]) walk(c);
-      return;
-    }
-    const std::string rule = node.contains("rule") ? node["rule"].value("kind", "") : "";
-    const std::string target = node.contains("target") && node["target"].is_object() ? node["target"].value("kind", "") : "";
-    if (target == "qualitative" || rule == "qualitative" || (rule == "disqualifying" && target.empty()))
-      met[node.value("id", "")] = true;
-  };
-  for (const auto& sec : scheme["sections"]) walk(sec);
-  return json{{"met", met}, {"counts", json::object()}}.dump();
-}
+// criterion the scorer decides (counted lines are left at nothing to count; a disqualifying
+// criterion with a target is decided by the reports).
+std::string self_assessment(const json& scheme) { return sc::assessment_for(scheme, {}, {}, true).dump(); }
 
 int load(const std::map<std::string, std::string>& a) {
   const std::string source = arg(a, "source", THIDUA_SOURCE_DIR);
@@ -216,7 +204,11 @@ int load(const std::map<std::string, std::string>& a) {
     }
     std::vector<std::vector<int64_t>> members(layout.groups.size());
     for (size_t i = 0; i < layout.units.size(); ++i) members[static_cast<size_t>(layout.units[i].group)].push_back(unit_id[i]);
-    st::GroupRepository repo(*tx);
+    // Every group with its 2024 year through GroupRepository::create_many, every member's
+    // self-assessment through ScoringStore::put_sheets (the batch paths: checked, then written
+    // in multi-row statements).
+    std::vector<st::NewGroup> batch;
+    std::vector<size_t> batch_group;  // layout group of each
     for (size_t g = 0; g < layout.groups.size(); ++g) {
       const auto& gs = layout.groups[g];
       group_ids.push_back(0);
@@ -231,16 +223,24 @@ int load(const std::map<std::string, std::string>& a) {
       y.year = kYear;
       y.member_ids = members[g];
       bool cluster = gs.level == thidua::bench::Level::kProvince;
-      st::Group grp = repo.create((cluster ? "Cụm thi đua " : "Khối thi đua ") + gs.code, cluster ? "cluster" : "block",
-                                  organiser, y);
-      store.bind_scheme(grp.years.front().id, scheme_id[static_cast<int>(gs.level)]);
-      // Every member's self-assessment (its final score until cross-scored): every qualitative
-      // criterion met, nothing counted by hand; the points come from the reports.
-      const std::string self = self_assessment(scheme_json[static_cast<int>(gs.level)]);
-      for (int64_t m : members[g]) store.put_sheet(grp.years.front().id, {m, m, "self", self, "bench", ""});
-      group_ids.back() = grp.id;
-      groups.push_back({{"id", grp.id}, {"level", kLevelName[static_cast<int>(gs.level)]}, {"code", gs.code}});
+      batch.push_back({(cluster ? "Cụm thi đua " : "Khối thi đua ") + gs.code, cluster ? "cluster" : "block", organiser, y});
+      batch_group.push_back(g);
     }
+    const std::vector<st::CreatedGroup> created = st::GroupRepository(*tx).create_many(batch);
+    // Every member's self-assessment (its final score until cross-scored): every qualitative
+    // criterion met, nothing counted by hand; the points come from the reports.
+    std::string self[3];
+    for (int l = 0; l < 3; ++l) self[l] = self_assessment(scheme_json[l]);
+    std::vector<std::pair<int64_t, st::ScoreSheet>> sheets;
+    for (size_t i = 0; i < created.size(); ++i) {
+      const size_t g = batch_group[i];
+      const int level = static_cast<int>(layout.groups[g].level);
+      store.bind_scheme(created[i].year_id, scheme_id[level]);
+      for (int64_t m : members[g]) sheets.push_back({created[i].year_id, {m, m, "self", self[level], "bench", ""}});
+      group_ids[g] = created[i].id;
+      groups.push_back({{"id", created[i].id}, {"level", kLevelName[level]}, {"code", layout.groups[g].code}});
+    }
+    store.put_sheets(sheets);
     tx->commit();
   }
   timings["groups_s"] = ms_since(t) / 1000;

@@ -12,6 +12,7 @@
 #include "core/emulation.h"
 #include "core/emulation_titles.h"
 #include "core/error.h"
+#include "scoring/assessment_for.h"
 #include "scoring/compiled_scheme.h"
 #include "scoring/indicator.h"
 #include "scoring/period.h"
@@ -77,34 +78,7 @@ std::vector<std::string> reported_codes(const json& scheme, const scoring::Indic
   return {out.begin(), out.end()};
 }
 
-// A scorer's verdicts and counts, for whatever the scheme asks to be assessed: every qualitative
-// or disqualifying criterion gets a verdict (met unless `not_met` names it), every counted line
-// (deductions per occurrence without an indicator, bonus and deduction lines) its count.
-json assessment_for(const json& scheme, const std::set<std::string>& not_met, const std::map<std::string, int>& counts) {
-  json met = json::object(), n = json::object();
-  std::function<void(const json&)> walk = [&](const json& node) {
-    if (node.contains("criteria")) {
-      for (const auto& c : node["criteria"]) walk(c);
-      return;
-    }
-    std::string id = node.value("id", "");
-    std::string rule = node.contains("rule") ? node["rule"].value("kind", "") : "";
-    std::string target = node.contains("target") ? node["target"].value("kind", "") : "";
-    if (target == "qualitative" || rule == "qualitative" || rule == "disqualifying") met[id] = !not_met.count(id);
-    if (rule == "deduction_per_occurrence" && !node["rule"].contains("indicator")) {
-      auto it = counts.find(id);
-      n[id] = it == counts.end() ? 0 : it->second;
-    }
-  };
-  for (const auto& s : scheme["sections"]) walk(s);
-  std::set<std::string> lines;
-  for (const char* key : {"bonuses", "deductions"})
-    if (scheme.contains(key))
-      for (const auto& l : scheme[key]) lines.insert(l.value("id", ""));
-  for (const auto& [id, c] : counts)
-    if (lines.count(id) && c > 0) n[id] = c;
-  return {{"met", met}, {"counts", n}};
-}
+using scoring::assessment_for;
 
 // How a unit did in a year, as its monthly reports show it.
 struct Profile {

@@ -89,25 +89,19 @@ void put_reports(const scoring::IndicatorCatalogue& cat, const ReportsByUnit& rv
   }
 }
 
-// When each member's unreported months fall due: the earliest deadline set by the unit or a level
-// above it for that month, else the month's last day.
-std::map<int64_t, scoring::Lateness> lateness_of(storage::Tx& tx, const std::vector<int64_t>& ids) {
-  storage::ScoringStore store(tx);
-  std::map<int64_t, std::vector<int64_t>> chains = store.ancestors_of(ids);  // each with the unit itself
-  std::vector<int64_t> all;
-  for (int64_t id : ids) {
-    chains[id].push_back(id);
-    all.insert(all.end(), chains[id].begin(), chains[id].end());
-  }
-  std::sort(all.begin(), all.end());
-  all.erase(std::unique(all.begin(), all.end()), all.end());
-  auto rows = store.deadlines(all);
+// When each of `ids`'s unreported months fall due: the earliest deadline set by the unit or a
+// level above it (`chains`: each unit with every unit above it) for that month, else the month's
+// last day.
+std::map<int64_t, scoring::Lateness> lateness_from(const std::vector<int64_t>& ids,
+                                                   std::map<int64_t, std::vector<int64_t>>& chains,
+                                                   const std::vector<storage::ReportDeadline>& rows) {
   std::map<int64_t, scoring::Lateness> out;
   const Date today = Date::today_vn();
   for (int64_t id : ids) {
     auto due = std::make_shared<std::map<std::string, Date>>();
+    const std::vector<int64_t>& chain = chains[id];
     for (const auto& d : rows) {
-      if (std::find(chains[id].begin(), chains[id].end(), d.organiser_unit_id) == chains[id].end()) continue;
+      if (d.organiser_unit_id != id && std::find(chain.begin(), chain.end(), d.organiser_unit_id) == chain.end()) continue;
       auto [it, fresh] = due->emplace(d.period_key, d.deadline);
       if (!fresh && d.deadline < it->second) it->second = d.deadline;
     }
@@ -122,6 +116,33 @@ std::map<int64_t, scoring::Lateness> lateness_of(storage::Tx& tx, const std::vec
   return out;
 }
 
+std::map<int64_t, scoring::Lateness> lateness_of(storage::Tx& tx, const std::vector<int64_t>& ids) {
+  storage::ScoringStore store(tx);
+  std::map<int64_t, std::vector<int64_t>> chains = store.ancestors_of(ids);  // each with the unit itself
+  std::vector<int64_t> all;
+  for (int64_t id : ids) {
+    all.push_back(id);
+    all.insert(all.end(), chains[id].begin(), chains[id].end());
+  }
+  std::sort(all.begin(), all.end());
+  all.erase(std::unique(all.begin(), all.end()), all.end());
+  return lateness_from(ids, chains, store.deadlines(all));
+}
+
+// Puts the reports of `ids` (`rows`: theirs over the period and the same period a year
+// earlier, or more) into the engine.
+void put_values(const scoring::IndicatorCatalogue& cat, const scoring::Period& period, const std::vector<int64_t>& ids,
+                const std::map<int64_t, GroupYearScores::Member>& members, const ReportsByUnit& rows,
+                std::map<int64_t, scoring::Lateness>& lateness, scoring::Engine& engine) {
+  scoring::Period before = period.same_period_previous_year();
+  PeriodCache periods;
+  for (int64_t id : ids) {
+    int index = members.at(id).index;
+    put_reports(cat, rows, id, period, lateness[id], engine, index, scoring::Engine::Year::kCurrent, periods);
+    put_reports(cat, rows, id, before, lateness[id], engine, index, scoring::Engine::Year::kPrevious, periods);
+  }
+}
+
 // Reads the reports of `ids` over the period and the same period a year earlier into the engine.
 void load_values(storage::Tx& tx, const scoring::IndicatorCatalogue& cat, const scoring::Period& period,
                  const std::vector<int64_t>& ids, const std::map<int64_t, GroupYearScores::Member>& members,
@@ -130,14 +151,10 @@ void load_values(storage::Tx& tx, const scoring::IndicatorCatalogue& cat, const 
   scoring::Period before = period.same_period_previous_year();
   auto cur_rows = store.report_values(ids, period.start().iso(), period.end().iso());
   auto prev_rows = store.report_values(ids, before.start().iso(), before.end().iso());
-  auto cur = by_unit(cur_rows), prev = by_unit(prev_rows);
+  ReportsByUnit rows = by_unit(cur_rows);
+  for (const auto& r : prev_rows) rows[r.unit_id].push_back(&r);
   auto lateness = lateness_of(tx, ids);
-  PeriodCache periods;
-  for (int64_t id : ids) {
-    int index = members.at(id).index;
-    put_reports(cat, cur, id, period, lateness[id], engine, index, scoring::Engine::Year::kCurrent, periods);
-    put_reports(cat, prev, id, before, lateness[id], engine, index, scoring::Engine::Year::kPrevious, periods);
-  }
+  put_values(cat, period, ids, members, rows, lateness, engine);
 }
 
 struct Sheets {
@@ -196,18 +213,23 @@ std::shared_ptr<const scoring::CompiledScheme> ScoreBoard::compiled_scheme_of(st
   auto b = store.binding_of(gy.id);
   if (!b) throw Error::Conflict("Cụm/khối năm " + std::to_string(gy.year) + " chưa có quy định chấm điểm");
   if (movement) *movement = b->movement_id;
+  return compiled_scheme(store, b->scheme_id, stored);
+}
+
+std::shared_ptr<const scoring::CompiledScheme> ScoreBoard::compiled_scheme(storage::ScoringStore& store, int64_t scheme_id,
+                                                                           storage::StoredScheme& stored) const {
   {
     std::lock_guard lk(schemes_mu_);
-    if (auto it = schemes_.find(b->scheme_id); it != schemes_.end()) {
+    if (auto it = schemes_.find(scheme_id); it != schemes_.end()) {
       stored = it->second.first;
       return it->second.second;
     }
   }
-  stored = *store.find_scheme(b->scheme_id);
+  stored = *store.find_scheme(scheme_id);
   auto compiled = std::make_shared<const scoring::CompiledScheme>(
       scoring::ScoringScheme::from_json(json::parse(stored.json), catalogue_), catalogue_);
   std::lock_guard lk(schemes_mu_);
-  schemes_.emplace(b->scheme_id, std::make_pair(stored, compiled));
+  schemes_.emplace(scheme_id, std::make_pair(stored, compiled));
   return compiled;
 }
 
@@ -302,23 +324,41 @@ void ScoreBoard::finish(GroupYearScores& s, const std::vector<int64_t>* changed)
 
 std::shared_ptr<GroupYearScores> ScoreBoard::build(storage::Tx& tx, int64_t gy_id, const scoring::Period& period,
                                                    storage::ScoreVersions versions) const {
-  auto s = std::make_shared<GroupYearScores>();
   storage::ScoringStore store(tx);
-  s->gy = store.group_year(gy_id);
+  GroupYearRows rows;
+  rows.gy = store.group_year(gy_id);
+  rows.scheme = compiled_scheme_of(store, rows.gy, rows.stored, &rows.movement);
+  for (auto& [id, code] : rows.gy.members) rows.ids.push_back(id);
+  rows.names = store.unit_names(rows.ids);
+  scoring::Period before = period.same_period_previous_year();
+  rows.reports = store.report_values(rows.ids, period.start().iso(), period.end().iso());
+  auto prev = store.report_values(rows.ids, before.start().iso(), before.end().iso());
+  rows.reports.insert(rows.reports.end(), std::make_move_iterator(prev.begin()), std::make_move_iterator(prev.end()));
+  rows.lateness = lateness_of(tx, rows.ids);
+  rows.sheets = store.sheets(gy_id);
+  rows.assignments = store.assignments(gy_id);
+  rows.moderations = store.moderations(gy_id);
+  return make(std::move(rows), period, std::move(versions));
+}
+
+std::shared_ptr<GroupYearScores> ScoreBoard::make(GroupYearRows rows, const scoring::Period& period,
+                                                  storage::ScoreVersions versions) const {
+  auto s = std::make_shared<GroupYearScores>();
+  s->gy = std::move(rows.gy);
   s->period = period;
-  s->scheme = compiled_scheme_of(store, s->gy, s->stored, &s->scheme_movement_id);
-  std::vector<int64_t> ids;
-  for (auto& [id, code] : s->gy.members) ids.push_back(id);
-  auto names = store.unit_names(ids);
+  s->scheme = std::move(rows.scheme);
+  s->stored = std::move(rows.stored);
+  s->scheme_movement_id = rows.movement;
   for (auto& [id, code] : s->gy.members) {
     s->members[id].code = code;
-    s->members[id].name = names[id];
+    s->members[id].name = rows.names[id];
   }
   auto engine = new_engine(catalogue_, period, s->scheme, s->gy, s->members);
-  load_values(tx, catalogue_, s->period, ids, s->members, *engine);
-  Sheets rows = load_sheets(store, gy_id);
+  ReportsByUnit reports = by_unit(rows.reports);
+  put_values(catalogue_, s->period, rows.ids, s->members, reports, rows.lateness, *engine);
+  Sheets sheets{std::move(rows.sheets), std::move(rows.assignments), std::move(rows.moderations)};
   auto code_of = codes(s->gy);
-  for (auto& [id, m] : s->members) engine->set_review(m.index, review_input(id, rows, code_of));
+  for (auto& [id, m] : s->members) engine->set_review(m.index, review_input(id, sheets, code_of));
   engine->recompute_all();
   s->engine = std::move(engine);
   s->rescored = static_cast<int>(s->members.size());
@@ -379,6 +419,20 @@ scoring::Period scoring_period(int year, const std::optional<std::string>& perio
   return p;
 }
 
+namespace {
+// The board's entry for `k`, made for group-year `gy_id` when there is none (with the board's
+// mutex held).
+template <typename Entries>
+typename Entries::mapped_type entry_slot(Entries& entries, const typename Entries::key_type& k, int64_t gy_id) {
+  auto& slot = entries[k];
+  if (!slot) {
+    slot = std::make_shared<typename Entries::mapped_type::element_type>();
+    slot->gy_id = gy_id;
+  }
+  return slot;
+}
+}  // namespace
+
 ScoreBoard::Key ScoreBoard::key(int64_t group_id, int year, const scoring::Period& period) {
   // Kind and bounds identify a period (the fast path builds this per request: no JSON here).
   std::string k = scoring::period_kind_name(period.kind());
@@ -420,12 +474,7 @@ std::shared_ptr<const GroupYearScores> ScoreBoard::get(storage::Tx& tx, int64_t 
   if (!e) {
     int64_t gy_id = storage::ScoringStore(tx).group_year(group_id, year).id;  // NotFound: nothing is kept
     std::lock_guard lk(mu_);
-    auto& slot = entries_[k];
-    if (!slot) {
-      slot = std::make_shared<Entry>();
-      slot->gy_id = gy_id;
-    }
-    e = slot;
+    e = entry_slot(entries_, k, gy_id);
     trim();
   }
   std::lock_guard updating(e->update);
@@ -534,67 +583,175 @@ std::vector<int> ScoreBoard::years_to_load(storage::Tx& tx) {
   return years;
 }
 
+void ScoreBoard::hold(int64_t group_id, int year, int64_t gy_id, std::shared_ptr<const GroupYearScores> snap,
+                      uint64_t write_epoch) {
+  std::shared_ptr<Entry> e;
+  {
+    std::lock_guard lk(mu_);
+    e = entry_slot(entries_, key(group_id, year, scoring::Period::year(year)), gy_id);
+    trim();
+  }
+  std::lock_guard updating(e->update);
+  std::lock_guard lk(mu_);
+  if (e->snap) return;  // a request built it meanwhile, from rows at least as new
+  e->snap = std::move(snap);
+  e->epoch = write_epoch;
+  e->confirmed = e->asked = std::chrono::steady_clock::now();
+}
+
+void ScoreBoard::load_year(storage::Tx& tx, int year, int threads, uint64_t write_epoch, const std::atomic<bool>& stop,
+                           LoadStatus& counts) {
+  storage::ScoringStore store(tx);
+  storage::ScoringStore::YearRows all = store.year_rows(year);
+  counts.group_years += static_cast<int>(all.group_years.size());
+  // Each unit's chain of units above it (parents, and successors after a merge), walked in
+  // memory from one read of the units, and every deadline: what lateness_of() reads per group.
+  std::map<int64_t, std::pair<std::optional<int64_t>, std::optional<int64_t>>> up;
+  for (const auto& l : store.unit_links()) up[l.id] = {l.parent, l.successor};
+  const std::vector<storage::ReportDeadline> deadlines = store.all_deadlines();
+  auto chain_of = [&](int64_t unit) {
+    std::vector<int64_t> chain{unit};
+    for (size_t i = 0; i < chain.size(); ++i) {
+      auto it = up.find(chain[i]);
+      if (it == up.end()) continue;
+      for (const auto& next : {it->second.first, it->second.second})
+        if (next && std::find(chain.begin(), chain.end(), *next) == chain.end()) chain.push_back(*next);
+    }
+    return chain;
+  };
+  const scoring::Period period = scoring::Period::year(year), before = period.same_period_previous_year();
+  // The group-years with a scheme, their schemes compiled once.
+  std::vector<GroupYearRows> todo;
+  std::vector<storage::ScoreVersions> versions;
+  for (auto& gy : all.group_years) {
+    auto b = all.bindings.find(gy.id);
+    if (b == all.bindings.end()) {
+      ++counts.unscored;  // no scheme yet: nothing to hold
+      continue;
+    }
+    GroupYearRows rows;
+    try {
+      rows.scheme = compiled_scheme(store, b->second.scheme_id, rows.stored);
+    } catch (const std::exception& e) {
+      ++counts.failed;
+      spdlog::warn("loading the scores of group {} ({}): {}", gy.group_id, year, e.what());
+      continue;
+    }
+    rows.movement = b->second.movement_id;
+    for (auto& [id, code] : gy.members) {
+      rows.ids.push_back(id);
+      rows.names[id] = all.unit_names[id];
+    }
+    rows.sheets = std::move(all.sheets[gy.id]);
+    rows.assignments = std::move(all.assignments[gy.id]);
+    rows.moderations = std::move(all.moderations[gy.id]);
+    versions.push_back(std::move(all.versions[gy.id]));
+    rows.gy = std::move(gy);
+    todo.push_back(std::move(rows));
+  }
+  // The members' reports a statement per 200 members (the rows of the whole year at once would
+  // take several times the memory the engines hold); those group-years are built on the threads
+  // while this thread reads the next members' reports.
+  constexpr size_t kUnitsAStatement = 200;
+  std::atomic<int> scored{0}, failed{0}, wide{0};
+  std::atomic<int64_t> cells{0}, bytes{0};
+  auto build_range = [&](size_t from, size_t to) {
+    auto next = std::make_shared<std::atomic<size_t>>(from);
+    std::vector<std::thread> pool;
+    const int n = std::max(1, std::min(threads, static_cast<int>(to - from)));
+    for (int t = 0; t < n; ++t)
+      pool.emplace_back([&, next, to] {
+        for (size_t i; (i = next->fetch_add(1)) < to;) {
+          const int64_t group_id = todo[i].gy.group_id, gy_id = todo[i].gy.id;
+          try {
+            auto snap = make(std::move(todo[i]), period, std::move(versions[i]));
+            cells += static_cast<int64_t>(snap->engine->value_cells());
+            bytes += static_cast<int64_t>(snap->engine->value_bytes());
+            if (snap->engine->wide()) ++wide;
+            hold(group_id, year, gy_id, std::move(snap), write_epoch);
+            ++scored;
+          } catch (const std::exception& e) {
+            ++failed;
+            spdlog::warn("loading the scores of group {} ({}): {}", group_id, year, e.what());
+          }
+        }
+      });
+    return pool;
+  };
+  struct Joined {  // the builders are joined however this function is left
+    std::vector<std::thread> threads;
+    void join() {
+      for (auto& t : threads)
+        if (t.joinable()) t.join();
+      threads.clear();
+    }
+    ~Joined() { join(); }
+  } building;
+  for (size_t from = 0; from < todo.size() && !stop.load();) {
+    size_t to = from, units = 0;
+    std::vector<int64_t> ids;
+    while (to < todo.size() && (units == 0 || units + todo[to].ids.size() <= kUnitsAStatement)) {
+      units += todo[to].ids.size();
+      ids.insert(ids.end(), todo[to].ids.begin(), todo[to].ids.end());
+      ++to;
+    }
+    std::vector<storage::ReportValues> reports = store.report_values(ids, before.start().iso(), period.end().iso());
+    std::map<int64_t, std::vector<storage::ReportValues>> by_member;
+    for (auto& r : reports) by_member[r.unit_id].push_back(std::move(r));
+    std::vector<storage::ReportValues>().swap(reports);
+    std::map<int64_t, std::vector<int64_t>> chains;
+    for (size_t i = from; i < to; ++i) {
+      for (int64_t id : todo[i].ids) {
+        chains[id] = chain_of(id);
+        auto it = by_member.find(id);
+        if (it == by_member.end()) continue;
+        for (auto& r : it->second) todo[i].reports.push_back(std::move(r));
+      }
+      todo[i].lateness = lateness_from(todo[i].ids, chains, deadlines);
+    }
+    building.join();  // the previous members' group-years, built while these were read
+    building.threads = build_range(from, to);
+    from = to;
+  }
+  building.join();
+  counts.scored += scored;
+  counts.failed += failed;
+  counts.wide += wide;
+  counts.value_cells += cells;
+  counts.value_bytes += bytes;
+}
+
 void ScoreBoard::load(storage::Database& db, int threads, uint64_t write_epoch, const std::atomic<bool>& stop) {
   const auto t0 = std::chrono::steady_clock::now();
-  std::vector<std::pair<int64_t, int>> todo;  // group id, year
   std::vector<int> years;
   {
     auto tx = db.begin(storage::TxMode::kRead);
     years = years_to_load(*tx);
-    storage::ScoringStore store(*tx);
-    for (int y : years)
-      for (const auto& g : store.groups_of_year(y)) todo.emplace_back(g.group_id, y);
   }
   {
     std::lock_guard lk(mu_);
     load_.started = true;
     load_.years = years;
-    load_.group_years = static_cast<int>(todo.size());
   }
-  std::atomic<size_t> next{0};
-  std::atomic<int> scored{0}, unscored{0}, failed{0}, wide{0};
-  std::atomic<int64_t> cells{0}, bytes{0};
-  auto work = [&] {
-    std::unique_ptr<storage::Tx> tx;
-    while (!stop.load()) {
-      const size_t i = next.fetch_add(1);
-      if (i >= todo.size()) break;
-      try {
-        if (!tx) tx = db.begin(storage::TxMode::kRead);
-        auto snap = get(*tx, todo[i].first, todo[i].second, scoring::Period::year(todo[i].second), write_epoch);
-        cells += static_cast<int64_t>(snap->engine->value_cells());
-        bytes += static_cast<int64_t>(snap->engine->value_bytes());
-        if (snap->engine->wide()) ++wide;
-        ++scored;
-      } catch (const Error& e) {
-        if (e.code() == ErrorCode::kConflict) {
-          ++unscored;  // no scheme yet: nothing to hold
-        } else {
-          ++failed;
-          spdlog::warn("loading the scores of group {} ({}): {}", todo[i].first, todo[i].second, e.what());
-          tx.reset();
-        }
-      } catch (const std::exception& e) {
-        ++failed;
-        spdlog::warn("loading the scores of group {} ({}): {}", todo[i].first, todo[i].second, e.what());
-        tx.reset();  // a broken connection is not used again
-      }
+  LoadStatus counts;
+  for (int y : years) {
+    if (stop.load()) break;
+    try {
+      auto tx = db.begin(storage::TxMode::kRead);
+      load_year(*tx, y, threads, write_epoch, stop, counts);
+    } catch (const std::exception& e) {
+      ++counts.failed;  // what was not held is built by the first request that asks for it
+      spdlog::warn("loading the scores of {}: {}", y, e.what());
     }
-  };
-  const int n = std::max(1, std::min(threads, static_cast<int>(todo.size())));
-  std::vector<std::thread> pool;
-  for (int t = 1; t < n; ++t) pool.emplace_back(work);
-  work();
-  for (auto& t : pool) t.join();
+    std::lock_guard lk(mu_);
+    load_.group_years = counts.group_years;
+  }
+  counts.started = true;
+  counts.years = years;
+  counts.ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0).count();
+  counts.ready = !stop.load();
   std::lock_guard lk(mu_);
-  load_.scored = scored;
-  load_.unscored = unscored;
-  load_.failed = failed;
-  load_.value_cells = cells;
-  load_.value_bytes = bytes;
-  load_.wide = wide;
-  load_.ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0).count();
-  load_.ready = !stop.load();
+  load_ = counts;
 }
 
 ScoreBoard::LoadStatus ScoreBoard::load_status() const {

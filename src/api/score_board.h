@@ -128,9 +128,9 @@ class ScoreBoard {
   // reported and ranked now), and the two latest years holding a group-year with a scheme (the
   // last closed years, when the current ones have none yet).
   static std::vector<int> years_to_load(storage::Tx& tx);
-  // Reads every group-year of years_to_load() over its calendar year into the board, on
-  // `threads` threads (each with its own read transaction), as get() would on first use; then
-  // marks the board ready. Stops early when `stop` becomes true. Requests served meanwhile are
+  // Reads every group-year of years_to_load() over its calendar year into the board — a year's
+  // rows a statement per table (load_year), one read transaction a year — and builds each with
+  // the code get() runs on first use, on `threads` threads; then marks the board ready. Stops early when `stop` becomes true. Requests served meanwhile are
   // answered as before (a group-year not loaded yet is built by the request that asks for it).
   void load(storage::Database& db, int threads, uint64_t write_epoch, const std::atomic<bool>& stop);
   LoadStatus load_status() const;
@@ -152,8 +152,31 @@ class ScoreBoard {
   static Key key(int64_t group_id, int year, const scoring::Period& period);
   void trim();  // with mu_ held
 
+  // What a group-year's scores are built from, as read from the database (by build() one
+  // group-year at a time, by load() a year at a time).
+  struct GroupYearRows {
+    storage::GroupYearRef gy;  // with its members
+    std::vector<int64_t> ids;  // the members' ids, in gy.members' order
+    std::shared_ptr<const scoring::CompiledScheme> scheme;
+    storage::StoredScheme stored;
+    std::optional<int64_t> movement;
+    std::map<int64_t, std::string> names;
+    std::vector<storage::ReportValues> reports;  // the members' over the period and a year earlier
+    std::map<int64_t, scoring::Lateness> lateness;
+    std::vector<storage::ScoreSheet> sheets;
+    std::vector<storage::ScoreAssignment> assignments;
+    std::vector<storage::StoredModeration> moderations;
+  };
   std::shared_ptr<GroupYearScores> build(storage::Tx& tx, int64_t gy_id, const scoring::Period& period,
                                          storage::ScoreVersions versions) const;
+  std::shared_ptr<GroupYearScores> make(GroupYearRows rows, const scoring::Period& period,
+                                        storage::ScoreVersions versions) const;
+  // Reads every group-year of `year` over the calendar year, a statement per table (the
+  // reports a statement per few thousand members), builds them on `threads` threads and holds
+  // them, as get() would on first use; a group-year a request built meanwhile is kept as it is.
+  void load_year(storage::Tx& tx, int year, int threads, uint64_t write_epoch, const std::atomic<bool>& stop,
+                 LoadStatus& counts);
+  void hold(int64_t group_id, int year, int64_t gy_id, std::shared_ptr<const GroupYearScores> snap, uint64_t write_epoch);
   std::shared_ptr<GroupYearScores> update(storage::Tx& tx, const GroupYearScores& old,
                                           storage::ScoreVersions versions) const;
   // Members' coverage and review from the engine (all, or the `changed` ones), the ranking.
@@ -163,6 +186,8 @@ class ScoreBoard {
   std::shared_ptr<const scoring::CompiledScheme> compiled_scheme_of(storage::ScoringStore& store, const storage::GroupYearRef& gy,
                                                            storage::StoredScheme& stored,
                                                            std::optional<int64_t>* movement = nullptr) const;
+  std::shared_ptr<const scoring::CompiledScheme> compiled_scheme(storage::ScoringStore& store, int64_t scheme_id,
+                                                                 storage::StoredScheme& stored) const;
 
   void refresh(const std::set<int64_t>& units);  // on the refresher thread
 

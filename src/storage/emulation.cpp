@@ -4,12 +4,16 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <map>
 #include <set>
+#include <tuple>
 
 #include "core/audit.h"
 #include "core/error.h"
+#include "storage/batch.h"
 #include "storage/registry.h"
 #include "storage/row_reader.h"
+#include "storage/scoring_store.h"
 #include "text/vietnamese.h"
 
 namespace thidua::storage {
@@ -657,6 +661,119 @@ Group GroupRepository::create(const std::string& name, const std::string& kind, 
   write_members(gy, y.member_ids);
   write_leadership(gy, y.leader, y.deputy);
   return get(id);
+}
+
+std::vector<CreatedGroup> GroupRepository::create_many(const std::vector<NewGroup>& batch) {
+  // Everything the checks read, a few statements for the whole batch.
+  std::vector<int64_t> unit_ids;
+  for (const auto& g : batch) {
+    unit_ids.push_back(g.organiser_unit_id);
+    unit_ids.insert(unit_ids.end(), g.year.member_ids.begin(), g.year.member_ids.end());
+  }
+  std::sort(unit_ids.begin(), unit_ids.end());
+  unit_ids.erase(std::unique(unit_ids.begin(), unit_ids.end()), unit_ids.end());
+  const std::map<int64_t, Unit> units = UnitRepository(tx_).find_many(unit_ids);
+  const std::map<int64_t, std::vector<int64_t>> chains = ScoringStore(tx_).ancestors_of(unit_ids);
+  std::set<std::pair<int64_t, std::string>> names;  // organiser, folded name
+  // A unit's groups by organiser, kind and year: what is stored, then the batch's.
+  std::map<std::tuple<int64_t, int64_t, std::string, int>, std::string> member_of;
+  constexpr size_t kChunk = 500;
+  for (size_t from = 0; from < unit_ids.size(); from += kChunk) {
+    const size_t k = std::min(kChunk, unit_ids.size() - from);
+    Params p(unit_ids.begin() + static_cast<std::ptrdiff_t>(from), unit_ids.begin() + static_cast<std::ptrdiff_t>(from + k));
+    const std::string in = value_rows(1, k);
+    Result named = tx_.query("SELECT organiser_unit_id, name_folded FROM emulation_groups WHERE organiser_unit_id IN " + in, p);
+    for (const auto& row : named.rows) names.emplace(std::stoll(*row[0]), *row[1]);
+    Result held = tx_.query(
+        "SELECT gm.unit_id, g.organiser_unit_id, g.kind, gy.year, g.name FROM group_members gm JOIN group_years gy ON "
+        "gy.id = gm.group_year_id JOIN emulation_groups g ON g.id = gy.group_id WHERE gm.unit_id IN " + in,
+        p);
+    for (const auto& row : held.rows)
+      member_of.emplace(std::make_tuple(std::stoll(*row[0]), std::stoll(*row[1]), *row[2], std::stoi(*row[3])), *row[4]);
+  }
+  auto in_scope = [&](int64_t root, int64_t id) {
+    auto it = chains.find(id);
+    return it != chains.end() && std::find(it->second.begin(), it->second.end(), root) != it->second.end();
+  };
+  // create()'s checks, in its order, on what was read.
+  for (const auto& g : batch) {
+    if (g.name.empty() || g.name.size() > 300) throw Error::Invalid("Tên cụm, khối phải có từ 1 đến 300 byte", "name");
+    if (!emulation::is_group_kind(g.kind)) throw Error::Invalid("Loại phải là cluster (cụm) hoặc block (khối)", "kind");
+    auto org = units.find(g.organiser_unit_id);
+    if (org == units.end()) throw Error::Invalid("Đơn vị tổ chức không tồn tại", "organiser_unit_id");
+    if (emulation::is_civil_body(org->second.kind))
+      throw Error::Invalid("Cụm, khối thi đua do đơn vị Công an tổ chức", "organiser_unit_id");
+    if (!names.emplace(g.organiser_unit_id, text::fold(g.name)).second)
+      throw Error::Conflict(org->second.name + " đã có " + g.name);
+    const YearSetup& y = g.year;
+    emulation::check_year(y.year);
+    emulation::check_members(y.member_ids);
+    for (int64_t id : y.member_ids) {
+      auto u = units.find(id);
+      if (u == units.end())
+        throw Error::Invalid("Đơn vị thành viên #" + std::to_string(id) + " không tồn tại", "member_unit_ids");
+      if (emulation::is_civil_body(u->second.kind) || id == g.organiser_unit_id || !in_scope(g.organiser_unit_id, id))
+        throw Error::Invalid(u->second.name + " không thuộc " + org->second.name + ", không thể là thành viên",
+                             "member_unit_ids");
+      if (!emulation::valid_during(u->second.validity, y.year))
+        throw Error::Invalid(u->second.name + " không có hiệu lực trong năm " + std::to_string(y.year), "member_unit_ids");
+      auto [it, fresh] = member_of.emplace(std::make_tuple(id, g.organiser_unit_id, g.kind, y.year), g.name);
+      if (!fresh)
+        throw Error::Conflict(u->second.name + " đã là thành viên của " + it->second + " năm " + std::to_string(y.year));
+    }
+    auto name = [&](const std::optional<emulation::Leadership>& l) {
+      if (!l) return std::string();
+      auto u = units.find(l->unit_id);
+      return u != units.end() ? u->second.name : "Đơn vị #" + std::to_string(l->unit_id);
+    };
+    emulation::check_leadership(y.year, y.member_ids, y.leader, y.deputy, name(y.leader), name(y.deputy));
+  }
+  // Written as create() writes them: the groups, their years, the members, the score versions,
+  // the leadership.
+  const std::string now = now_iso();
+  std::vector<int64_t> ids, year_ids;
+  for (size_t from = 0; from < batch.size(); from += kBatchRows) {
+    const size_t k = std::min(kBatchRows, batch.size() - from);
+    Params p;
+    for (size_t i = 0; i < k; ++i) {
+      const NewGroup& g = batch[from + i];
+      for (Param v : Params{g.name, text::fold(g.name), Bytes{text::sort_key(g.name)}, g.kind, g.organiser_unit_id, now})
+        p.push_back(std::move(v));
+    }
+    append_ids(tx_.query("INSERT INTO emulation_groups (name, name_folded, name_sort, kind, organiser_unit_id, "
+                         "created_at) VALUES " + value_rows(k, 6) + " RETURNING id",
+                         p),
+               ids);
+    Params q;
+    for (size_t i = 0; i < k; ++i)
+      for (Param v : Params{ids[from + i], int64_t{batch[from + i].year.year}, now}) q.push_back(std::move(v));
+    append_ids(tx_.query("INSERT INTO group_years (group_id, year, created_at) VALUES " + value_rows(k, 3) + " RETURNING id",
+                         q),
+               year_ids);
+    Params gen;
+    for (size_t i = 0; i < k; ++i)
+      for (Param v : Params{year_ids[from + i], int64_t{1}}) gen.push_back(std::move(v));
+    tx_.query("INSERT INTO score_gen_group_year (group_year_id, gen) VALUES " + value_rows(k, 2) +
+                  " ON CONFLICT (group_year_id) DO UPDATE SET gen = score_gen_group_year.gen + 1",
+              gen);
+  }
+  std::vector<std::pair<int64_t, int64_t>> members;  // group-year, unit
+  for (size_t i = 0; i < batch.size(); ++i)
+    for (int64_t id : batch[i].year.member_ids) members.emplace_back(year_ids[i], id);
+  for (size_t from = 0; from < members.size(); from += kBatchRows) {
+    const size_t k = std::min(kBatchRows, members.size() - from);
+    Params p;
+    for (size_t i = 0; i < k; ++i)
+      for (Param v : Params{members[from + i].first, members[from + i].second}) p.push_back(std::move(v));
+    tx_.query("INSERT INTO group_members (group_year_id, unit_id) VALUES " + value_rows(k, 2), p);
+  }
+  std::vector<CreatedGroup> out;
+  for (size_t i = 0; i < batch.size(); ++i) {
+    // The year's leadership columns start empty: only a year with a leader or deputy is updated.
+    if (batch[i].year.leader || batch[i].year.deputy) write_leadership(year_ids[i], batch[i].year.leader, batch[i].year.deputy);
+    out.push_back({ids[i], year_ids[i]});
+  }
+  return out;
 }
 
 Group GroupRepository::rename(int64_t id, const std::string& name) {

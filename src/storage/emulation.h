@@ -171,6 +171,18 @@ struct YearSetup {
   std::optional<emulation::Leadership> leader, deputy;
 };
 
+// A group with its first year, for GroupRepository::create_many.
+struct NewGroup {
+  std::string name, kind;
+  int64_t organiser_unit_id = 0;
+  YearSetup year;
+};
+
+// What create_many wrote for a group: its id and its year's.
+struct CreatedGroup {
+  int64_t id = 0, year_id = 0;
+};
+
 struct GroupQuery {
   std::string q;
   std::optional<std::string> kind;
@@ -195,6 +207,12 @@ class GroupRepository {
   // the year, inside the organiser's subtree, in no other group of the same organiser and
   // kind that year; leader and deputy members of the year.
   Group create(const std::string& name, const std::string& kind, int64_t organiser_unit_id, const YearSetup& y);
+  // Creates many groups at once (the national data load), in batch order, writing the rows
+  // create() writes one by one. Every group gets create()'s checks, also against the batch's
+  // other groups (a name twice for one organiser, a unit in two groups of one organiser and kind
+  // in a year), all before anything is written: a refused group refuses the batch and nothing
+  // is written. Then multi-row inserts.
+  std::vector<CreatedGroup> create_many(const std::vector<NewGroup>& batch);
   Group rename(int64_t id, const std::string& name);
   Group add_year(int64_t id, const YearSetup& y);
   // Changes members and/or leadership of an existing year (absent: unchanged). A member that

@@ -1,4 +1,5 @@
 #include "storage/registry.h"
+#include "storage/batch.h"
 
 #include <nlohmann/json.hpp>
 
@@ -192,28 +193,6 @@ bool UnitRepository::in_scope(int64_t root, int64_t unit_id) {
 }
 
 namespace {
-
-constexpr size_t kBatchRows = 200;  // rows a multi-row statement
-
-// "($from, …), (…)": `rows` rows of `cols` placeholders each, numbered from 1.
-std::string value_rows(size_t rows, size_t cols) {
-  std::string s;
-  for (size_t r = 0; r < rows; ++r) {
-    s += r ? ", (" : "(";
-    for (size_t c = 0; c < cols; ++c) s += (c ? ", $" : "$") + std::to_string(r * cols + c + 1);
-    s += ")";
-  }
-  return s;
-}
-
-// The ids a multi-row INSERT … RETURNING id gave, in the order of its rows: both databases
-// allocate them in that order, ascending.
-void append_ids(const Result& r, std::vector<int64_t>& ids) {
-  std::vector<int64_t> got;
-  for (const auto& row : r.rows) got.push_back(std::stoll(*row[0]));
-  std::sort(got.begin(), got.end());
-  ids.insert(ids.end(), got.begin(), got.end());
-}
 
 // create()'s checks of a new unit, its parent (when it names one) looked up by the caller.
 void check_new_unit(const NewUnit& n, const std::optional<Unit>& parent) {

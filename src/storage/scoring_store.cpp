@@ -1,9 +1,12 @@
 #include "storage/scoring_store.h"
 
 #include <algorithm>
+#include <set>
+#include <tuple>
 
 
 #include "core/error.h"
+#include "storage/batch.h"
 #include "storage/registry.h"
 
 namespace thidua::storage {
@@ -24,6 +27,21 @@ StoredScheme read_scheme(const Result& r, size_t i) {
           row.str("name"),       row.str("json"),
           row.str("username"),   row.str("created_at"),
           static_cast<int>(row.i64("version")), row.opt_i64("owner_unit_id")};
+}
+// A sheet, an assignment, a moderation from a row of the columns sheets(), assignments(),
+// moderations() select (and year_rows() for a whole year).
+ScoreSheet sheet_of(const RowRef& row) {
+  return {row.i64("unit_id"), row.i64("scorer_unit_id"), row.str("kind"), row.str("assessment_json"),
+          row.str("username"), row.str("at")};
+}
+ScoreAssignment assignment_of(const RowRef& row) {
+  return {row.i64("unit_id"), row.i64("scorer_unit_id"), row.i64("recused") != 0, row.opt_str("recusal_reason")};
+}
+StoredModeration moderation_of(const RowRef& row) {
+  StoredModeration m{row.i64("unit_id"), row.str("criterion"), row.str("reason"), row.str("username"),
+                     row.str("at"), row.f64("points"), std::nullopt};
+  if (!row.is_null("met")) m.met = row.i64("met") != 0;
+  return m;
 }
 constexpr const char* kSchemeSelect =
     "SELECT id, code, version, name, json, username, created_at, owner_unit_id FROM scoring_schemes ";
@@ -188,17 +206,85 @@ void ScoringStore::put_sheet(int64_t gy, const ScoreSheet& s) {
   bump_member_scores(tx_, gy, s.unit_id);
 }
 
+void ScoringStore::put_sheets(const std::vector<std::pair<int64_t, ScoreSheet>>& batch) {
+  // Checked first, everything read in a few statements.
+  std::vector<int64_t> gys;
+  for (const auto& [gy, s] : batch) gys.push_back(gy);
+  std::sort(gys.begin(), gys.end());
+  gys.erase(std::unique(gys.begin(), gys.end()), gys.end());
+  std::set<std::pair<int64_t, int64_t>> members;  // group-year, unit
+  std::set<int64_t> known;
+  std::map<std::tuple<int64_t, int64_t, std::string, int64_t>, int64_t> stored;  // a sheet's key → its id
+  constexpr size_t kChunk = 500;
+  for (size_t from = 0; from < gys.size(); from += kChunk) {
+    Params p;
+    const std::string in = in_list(std::vector<int64_t>(gys.begin() + static_cast<std::ptrdiff_t>(from),
+                                                        gys.begin() + static_cast<std::ptrdiff_t>(std::min(gys.size(), from + kChunk))),
+                                   p);
+    for (const auto& row : tx_.query("SELECT id FROM group_years WHERE id IN (" + in + ")", p).rows)
+      known.insert(std::stoll(*row[0]));
+    for (const auto& row : tx_.query("SELECT group_year_id, unit_id FROM group_members WHERE group_year_id IN (" + in + ")", p).rows)
+      members.emplace(std::stoll(*row[0]), std::stoll(*row[1]));
+    for (const auto& row :
+         tx_.query("SELECT id, group_year_id, unit_id, kind, scorer_unit_id FROM score_sheets WHERE group_year_id IN (" + in + ")", p)
+             .rows)
+      stored.emplace(std::make_tuple(std::stoll(*row[1]), std::stoll(*row[2]), *row[3], std::stoll(*row[4])), std::stoll(*row[0]));
+  }
+  std::set<std::tuple<int64_t, int64_t, std::string, int64_t>> seen;
+  std::map<std::pair<int64_t, int64_t>, int64_t> bumps;  // group-year, unit → sheets written
+  std::vector<int64_t> replaced;
+  for (const auto& [gy, s] : batch) {
+    if (!known.count(gy)) throw Error::NotFound("Không tìm thấy cụm/khối thi đua của năm này");
+    if (s.kind != "self" && s.kind != "cross") throw Error::Invalid("Loại phiếu chấm phải là self hoặc cross", "kind");
+    if (s.kind == "self" && s.scorer_unit_id != s.unit_id)
+      throw Error::Invalid("Phiếu tự chấm phải do chính đơn vị chấm", "scorer_unit_id");
+    if (!members.count({gy, s.unit_id}) || !members.count({gy, s.scorer_unit_id}))
+      throw Error::Invalid("Đơn vị chấm và đơn vị được chấm phải là thành viên của cụm/khối năm này", "unit_id");
+    auto key = std::make_tuple(gy, s.unit_id, s.kind, s.scorer_unit_id);
+    if (!seen.insert(key).second) throw Error::Conflict("Một phiếu chấm bị lặp trong danh sách");
+    if (auto it = stored.find(key); it != stored.end()) replaced.push_back(it->second);
+    ++bumps[{gy, s.unit_id}];
+  }
+  // Written as put_sheet() writes them one by one: the sheets they replace deleted, the new
+  // ones inserted, each member's score version moved once for each of its sheets.
+  for (size_t from = 0; from < replaced.size(); from += kChunk) {
+    Params p;
+    const std::string in = in_list(std::vector<int64_t>(replaced.begin() + static_cast<std::ptrdiff_t>(from),
+                                                        replaced.begin() + static_cast<std::ptrdiff_t>(std::min(replaced.size(), from + kChunk))),
+                                   p);
+    tx_.query("DELETE FROM score_sheets WHERE id IN (" + in + ")", p);
+  }
+  const std::string now = now_iso();
+  for (size_t from = 0; from < batch.size(); from += kBatchRows) {
+    const size_t k = std::min(kBatchRows, batch.size() - from);
+    Params p;
+    for (size_t i = 0; i < k; ++i) {
+      const auto& [gy, s] = batch[from + i];
+      for (Param v : Params{gy, s.unit_id, s.kind, s.scorer_unit_id, s.assessment_json, s.username, now}) p.push_back(std::move(v));
+    }
+    tx_.query("INSERT INTO score_sheets (group_year_id, unit_id, kind, scorer_unit_id, assessment_json, username, at) VALUES " +
+                  value_rows(k, 7),
+              p);
+  }
+  std::vector<std::pair<std::pair<int64_t, int64_t>, int64_t>> gens(bumps.begin(), bumps.end());
+  for (size_t from = 0; from < gens.size(); from += kBatchRows) {
+    const size_t k = std::min(kBatchRows, gens.size() - from);
+    Params p;
+    for (size_t i = 0; i < k; ++i)
+      for (Param v : Params{gens[from + i].first.first, gens[from + i].first.second, gens[from + i].second}) p.push_back(std::move(v));
+    tx_.query("INSERT INTO score_gen_member (group_year_id, unit_id, gen) VALUES " + value_rows(k, 3) +
+                  " ON CONFLICT (group_year_id, unit_id) DO UPDATE SET gen = score_gen_member.gen + excluded.gen",
+              p);
+  }
+}
+
 std::vector<ScoreSheet> ScoringStore::sheets(int64_t gy) {
   Result r = tx_.query(
       "SELECT unit_id, scorer_unit_id, kind, assessment_json, username, at FROM score_sheets WHERE group_year_id = $1 "
       "ORDER BY id",
       {gy});
   std::vector<ScoreSheet> out;
-  for (size_t i = 0; i < r.size(); ++i) {
-    RowRef row(r, i);
-    out.push_back({row.i64("unit_id"), row.i64("scorer_unit_id"), row.str("kind"), row.str("assessment_json"),
-                   row.str("username"), row.str("at")});
-  }
+  for (size_t i = 0; i < r.size(); ++i) out.push_back(sheet_of(RowRef(r, i)));
   return out;
 }
 
@@ -229,10 +315,7 @@ std::vector<ScoreAssignment> ScoringStore::assignments(int64_t gy) {
       "BY id",
       {gy});
   std::vector<ScoreAssignment> out;
-  for (size_t i = 0; i < r.size(); ++i) {
-    RowRef row(r, i);
-    out.push_back({row.i64("unit_id"), row.i64("scorer_unit_id"), row.i64("recused") != 0, row.opt_str("recusal_reason")});
-  }
+  for (size_t i = 0; i < r.size(); ++i) out.push_back(assignment_of(RowRef(r, i)));
   return out;
 }
 
@@ -251,13 +334,7 @@ std::vector<StoredModeration> ScoringStore::moderations(int64_t gy) {
       "ORDER BY id",
       {gy});
   std::vector<StoredModeration> out;
-  for (size_t i = 0; i < r.size(); ++i) {
-    RowRef row(r, i);
-    StoredModeration m{row.i64("unit_id"), row.str("criterion"), row.str("reason"), row.str("username"),
-                       row.str("at"), row.f64("points"), std::nullopt};
-    if (!row.is_null("met")) m.met = row.i64("met") != 0;
-    out.push_back(std::move(m));
-  }
+  for (size_t i = 0; i < r.size(); ++i) out.push_back(moderation_of(RowRef(r, i)));
   return out;
 }
 
@@ -272,7 +349,9 @@ std::vector<ReportValues> ScoringStore::report_values(const std::vector<int64_t>
           ") AND period_start >= $1 AND period_end <= $2 AND status IN ('submitted', 'accepted', 'locked') "
           "ORDER BY unit_id, period_start",
       params);
-  for (auto& row : r.rows) out.push_back({std::stoll(*row[0]), *row[1], *row[2], *row[3] != "0" && *row[3] != "f"});
+  out.reserve(r.rows.size());
+  for (auto& row : r.rows)  // the texts moved, not copied: a year of a thousand units' reports is tens of MB
+    out.push_back({std::stoll(*row[0]), std::move(*row[1]), std::move(*row[2]), *row[3] != "0" && *row[3] != "f"});
   return out;
 }
 
@@ -292,15 +371,22 @@ std::vector<ReportDeadline> ScoringStore::deadlines(const std::vector<int64_t>& 
 
 std::map<int64_t, std::vector<int64_t>> ScoringStore::ancestors_of(const std::vector<int64_t>& units) {
   std::map<int64_t, std::vector<int64_t>> out;
-  if (units.empty()) return out;
-  Params params;
-  std::string in = in_list(units, params);
-  Result r = tx_.query(
-      "WITH RECURSIVE up(start_id, id) AS (SELECT id, id FROM units WHERE id IN (" + in +
-          ") UNION SELECT up.start_id, p.id FROM up JOIN units u ON u.id = up.id "
-          "JOIN units p ON (p.id = u.parent_id OR p.id = u.successor_id)) SELECT start_id, id FROM up",
-      params);
-  for (auto& row : r.rows) out[std::stoll(*row[0])].push_back(std::stoll(*row[1]));
+  constexpr size_t kChunk = 500;  // placeholders a statement
+  for (size_t from = 0; from < units.size(); from += kChunk) {
+    Params params;
+    std::string in = in_list(std::vector<int64_t>(units.begin() + static_cast<std::ptrdiff_t>(from),
+                                                   units.begin() + static_cast<std::ptrdiff_t>(std::min(units.size(), from + kChunk))),
+                             params);
+    // A step up is the unit's parent or its successor, read from the unit's own row (two rows of
+    // a constant table), not by joining the units again on "parent or successor".
+    Result r = tx_.query(
+        "WITH RECURSIVE up(start_id, id) AS (SELECT id, id FROM units WHERE id IN (" + in +
+            ") UNION SELECT up.start_id, CASE s.k WHEN 0 THEN u.parent_id ELSE u.successor_id END FROM up "
+            "JOIN units u ON u.id = up.id CROSS JOIN (SELECT 0 AS k UNION ALL SELECT 1) s "
+            "WHERE (CASE s.k WHEN 0 THEN u.parent_id ELSE u.successor_id END) IS NOT NULL) SELECT start_id, id FROM up",
+        params);
+    for (auto& row : r.rows) out[std::stoll(*row[0])].push_back(std::stoll(*row[1]));
+  }
   return out;
 }
 
@@ -320,6 +406,99 @@ std::vector<int> ScoringStore::scored_years() {
       "ORDER BY gy.year DESC");
   std::vector<int> out;
   for (auto& row : r.rows) out.push_back(std::stoi(*row[0]));
+  return out;
+}
+
+ScoringStore::YearRows ScoringStore::year_rows(int year) {
+  YearRows out;
+  const Params y{int64_t{year}};
+  Result v = tx_.query(
+      "SELECT 0 AS kind, gy.id AS gy, 0 AS unit_id, g.gen FROM score_gen_group_year g JOIN group_years gy ON gy.id = "
+      "g.group_year_id WHERE gy.year = $1 "
+      "UNION ALL SELECT 1, m.group_year_id, m.unit_id, m.gen FROM score_gen_member m JOIN group_years gy ON gy.id = "
+      "m.group_year_id WHERE gy.year = $1 "
+      "UNION ALL SELECT 2, gm.group_year_id, g.unit_id, g.gen FROM score_gen_unit g JOIN group_members gm ON gm.unit_id = "
+      "g.unit_id JOIN group_years gy ON gy.id = gm.group_year_id WHERE gy.year = $1",
+      y);
+  for (auto& row : v.rows) {
+    const int kind = std::stoi(*row[0]);
+    const int64_t gy = std::stoll(*row[1]), unit = std::stoll(*row[2]), gen = std::stoll(*row[3]);
+    ScoreVersions& sv = out.versions[gy];
+    if (kind == 0) sv.group_year = gen;
+    else (kind == 1 ? sv.member : sv.reports)[unit] = gen;
+  }
+  Result g = tx_.query(
+      "SELECT gy.id, gy.group_id, gy.year, gy.leader_unit_id, g.name, g.organiser_unit_id, s.scheme_id, ms.scheme_id, "
+      "ms.movement_id FROM group_years gy JOIN emulation_groups g ON g.id = gy.group_id LEFT JOIN group_year_schemes s "
+      "ON s.group_year_id = gy.id LEFT JOIN movement_schemes ms ON ms.movement_id = gy.movement_id WHERE gy.year = $1 "
+      "ORDER BY gy.id",
+      y);
+  std::map<int64_t, size_t> at;
+  for (auto& row : g.rows) {
+    const int64_t id = std::stoll(*row[0]);
+    if (at.count(id)) continue;
+    at[id] = out.group_years.size();
+    GroupYearRef r;
+    r.id = id;
+    r.group_id = std::stoll(*row[1]);
+    r.year = std::stoi(*row[2]);
+    if (row[3]) r.leader_unit_id = std::stoll(*row[3]);
+    r.group_name = *row[4];
+    r.organiser_unit_id = std::stoll(*row[5]);
+    out.group_years.push_back(std::move(r));
+    if (row[6]) out.bindings[id] = Binding{std::stoll(*row[6]), std::nullopt};
+    else if (row[7]) out.bindings[id] = Binding{std::stoll(*row[7]), std::stoll(*row[8])};
+  }
+  Result m = tx_.query(
+      "SELECT gm.group_year_id, u.id, u.code, u.name FROM group_members gm JOIN group_years gy ON gy.id = "
+      "gm.group_year_id JOIN units u ON u.id = gm.unit_id WHERE gy.year = $1 ORDER BY gm.group_year_id, u.code",
+      y);
+  for (auto& row : m.rows) {
+    auto it = at.find(std::stoll(*row[0]));
+    if (it == at.end()) continue;
+    const int64_t unit = std::stoll(*row[1]);
+    out.group_years[it->second].members.push_back({unit, *row[2]});
+    out.unit_names[unit] = *row[3];
+  }
+  // Sheets, assignments and moderations of every group-year of the year, in the order of their ids.
+  auto by_group_year = [&](const char* sql, auto& into, auto read) {
+    Result r = tx_.query(sql, y);
+    for (size_t i = 0; i < r.size(); ++i) into[RowRef(r, i).i64("group_year_id")].push_back(read(RowRef(r, i)));
+  };
+  by_group_year(
+      "SELECT s.group_year_id, s.unit_id, s.scorer_unit_id, s.kind, s.assessment_json, s.username, s.at FROM "
+      "score_sheets s JOIN group_years gy ON gy.id = s.group_year_id WHERE gy.year = $1 ORDER BY s.id",
+      out.sheets, sheet_of);
+  by_group_year(
+      "SELECT a.group_year_id, a.unit_id, a.scorer_unit_id, a.recused, a.recusal_reason FROM score_assignments a JOIN "
+      "group_years gy ON gy.id = a.group_year_id WHERE gy.year = $1 ORDER BY a.id",
+      out.assignments, assignment_of);
+  by_group_year(
+      "SELECT m.group_year_id, m.unit_id, m.criterion, m.reason, m.username, m.at, m.points, m.met FROM "
+      "score_moderations m JOIN group_years gy ON gy.id = m.group_year_id WHERE gy.year = $1 ORDER BY m.id",
+      out.moderations, moderation_of);
+  return out;
+}
+
+std::vector<ScoringStore::UnitLink> ScoringStore::unit_links() {
+  Result r = tx_.query("SELECT id, parent_id, successor_id FROM units");
+  std::vector<UnitLink> out;
+  out.reserve(r.size());
+  for (auto& row : r.rows) {
+    UnitLink l;
+    l.id = std::stoll(*row[0]);
+    if (row[1]) l.parent = std::stoll(*row[1]);
+    if (row[2]) l.successor = std::stoll(*row[2]);
+    out.push_back(l);
+  }
+  return out;
+}
+
+std::vector<ReportDeadline> ScoringStore::all_deadlines() {
+  Result r = tx_.query("SELECT organiser_unit_id, period_key, deadline FROM report_deadlines");
+  std::vector<ReportDeadline> out;
+  for (auto& row : r.rows)
+    if (auto d = Date::parse_iso(*row[2])) out.push_back({std::stoll(*row[0]), *row[1], *d});
   return out;
 }
 

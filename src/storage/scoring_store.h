@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/date.h"
@@ -114,6 +115,12 @@ class ScoringStore {
   std::vector<GroupYearRef> group_years_of_movement(int64_t movement_id);
 
   void put_sheet(int64_t group_year_id, const ScoreSheet& s);
+  // Many sheets at once (the national data load): (group-year, sheet), written as put_sheet()
+  // writes each one by one (a sheet replaces the stored one of the same unit, kind and scorer).
+  // Checked before anything is written: the group-year exists, the unit and the scorer are its
+  // members, the kind is self (scored by the unit itself) or cross, no sheet twice in the batch;
+  // a refused sheet refuses the batch (NotFound, Invalid, Conflict) and nothing is written.
+  void put_sheets(const std::vector<std::pair<int64_t, ScoreSheet>>& batch);
   std::vector<ScoreSheet> sheets(int64_t group_year_id);
   void assign(int64_t group_year_id, int64_t unit_id, int64_t scorer_unit_id);
   void recuse(int64_t group_year_id, int64_t unit_id, int64_t scorer_unit_id, const std::string& reason);
@@ -133,6 +140,30 @@ class ScoringStore {
   std::vector<int> scored_years();
   std::vector<ReportValues> report_values(const std::vector<int64_t>& unit_ids, const std::string& from,
                                           const std::string& to);
+
+  // Every group-year of a year with what its scores are built from, a statement per table for
+  // the whole year (the server's load at start) instead of a dozen per group-year: the same
+  // rows group_year(), binding_of(), unit_names(), sheets(), assignments(), moderations() and
+  // score_versions() give one group-year at a time, in the same orders. The versions are read
+  // first (a write committed meanwhile is then at worst read twice, never missed).
+  struct YearRows {
+    std::vector<GroupYearRef> group_years;          // by id, each with its members by code
+    std::map<int64_t, Binding> bindings;            // by group-year; absent: no scheme
+    std::map<int64_t, std::string> unit_names;      // of the members
+    std::map<int64_t, std::vector<ScoreSheet>> sheets;
+    std::map<int64_t, std::vector<ScoreAssignment>> assignments;
+    std::map<int64_t, std::vector<StoredModeration>> moderations;
+    std::map<int64_t, ScoreVersions> versions;
+  };
+  YearRows year_rows(int year);
+  // Every unit's parent and successor (ancestors_of() for every unit at once, walked by the
+  // caller) and every reporting deadline: one statement each.
+  struct UnitLink {
+    int64_t id = 0;
+    std::optional<int64_t> parent, successor;
+  };
+  std::vector<UnitLink> unit_links();
+  std::vector<ReportDeadline> all_deadlines();
 
   // What a server holding this group-year's scores in memory compares with what it holds: a
   // version for the whole group-year (scheme, members), one per member for its sheets,
