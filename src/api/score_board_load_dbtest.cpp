@@ -55,7 +55,8 @@ TEST_P(ScoreBoardLoadTest, TheLoadAtStartHoldsWhatFirstUseBuildsFromEachGroupYea
         EXPECT_EQ(h.coverage.to_json(), m.coverage.to_json()) << g.name << " " << year << " " << m.code;
         EXPECT_EQ(held->values(id).row().size(), built->values(id).row().size());
         for (bool prev : {false, true}) {
-          auto a = held->values(id, prev).row(), b = built->values(id, prev).row();
+          const auto va = held->values(id, prev), vb = built->values(id, prev);  // rows view into these
+          auto a = va.row(), b = vb.row();
           for (size_t k = 0; k < a.size(); ++k)  // missing stays missing
             EXPECT_TRUE((std::isnan(a[k]) && std::isnan(b[k])) || a[k] == b[k]) << m.code << " column " << k;
         }
