@@ -36,6 +36,11 @@ int32_t what_end(const Document& doc, int32_t from, int32_t noun_length, int32_t
       ++k;
       continue;
     }
+    // "8 tổ liên gia tự quản về an ninh trật tự", "… mô hình … về ANTT": the field the counted
+    // groups or models serve is part of what is counted; it ends the noun phrase.
+    static const Entry kField[] = {{"về an ninh, trật tự"}};
+    static const PhraseTable field(kField);
+    if (const auto f = field.match(doc, k, end); f && k > from + noun_length) return k + f.length;
     if (!doc.is_word(k) || links.match(doc, k, end) || lexicon::predicates().match(doc, k, end)) break;
     ++k;
   }

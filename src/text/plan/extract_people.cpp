@@ -666,9 +666,13 @@ std::optional<RoleUnit> unit_for_role(const Analysis& a, int32_t role, int32_t r
     return std::nullopt;
   };
   if (doc.is_punct(role - 1, "(")) return unit_ending_at(std::max(s.first, role - 14), role - 1);
-  // "…, đơn vị Cụm phó là Công an tỉnh Y": the unit after the copula, not the clause before.
-  if (doc.is_key(role + role_len, la)) {
-    if (auto u = match_unit(doc, role + role_len + 1, s.last, a.unit_options()); u && !is_group(*u)) return RoleUnit{a.complete(*u), u->text};
+  // "…, đơn vị Cụm phó là Công an tỉnh Y": the unit after the copula, not the clause before; the
+  // year of the role may come between ("Cụm trưởng năm 2023 là Công an tỉnh X").
+  int32_t after = role + role_len;
+  static const std::string nam = word_key("năm");
+  if (doc.is_key(after, nam) && doc.is_number(after + 1) && doc.is_key(after + 2, la)) after += 2;
+  if (doc.is_key(after, la)) {
+    if (auto u = match_unit(doc, after + 1, s.last, a.unit_options()); u && !is_group(*u)) return RoleUnit{a.complete(*u), u->text};
   }
   if (doc.is_key(role - 2, don) && doc.is_key(role - 1, vi) && doc.is_punct(role - 3, ",")) {
     int32_t from = role - 3;

@@ -36,6 +36,7 @@ const Entry kAbbreviations[] = {
     {"MTTQ", 0, "Mặt trận Tổ quốc"},
     {"BCĐ", 0, "Ban Chỉ đạo"},
     {"BTV", 0, "Ban Thường vụ"},
+    {"UVBTV", 0, "Ủy viên Ban Thường vụ"},
     {"BCT", 0, "Bộ Chính trị"},
     {"GĐ", 0, "Giám đốc"},
     {"PGĐ", 0, "Phó Giám đốc"},

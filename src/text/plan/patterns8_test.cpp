@@ -1,10 +1,12 @@
 // The eighth round of patterns of Vietnamese administrative prose (issue 14), table-driven: each
 // row is a sentence written for the test in the pattern of real articles (none is copied from
 // them) and what the import must read from it. Contents listed after "nhiệm vụ trọng tâm gồm:"
-// and after "… nội dung chính, trong đó trọng tâm là", a count of contents.
+// and after "… nội dung chính, trong đó trọng tâm là"; counts of contents and of groups "về an
+// ninh, trật tự"; "UVBTV"; a group's role with its year before "là".
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "text/plan/plan_parser.h"
@@ -75,11 +77,87 @@ TEST(PlanContents8, ContentsListedAfterKeyTasksAndCountedLists) {
 
 // ---- counts ----------------------------------------------------------------------------------
 
-TEST(PlanCounts8, AnnouncedMainContentsAreCountedButKeyContentsMentionedInPassingAreNot) {
-  const json r = parse(kContentsCases[2].text);
-  ASSERT_EQ(r["counts"].size(), 1u);
-  EXPECT_EQ(r["counts"][0]["value"], 3);
-  EXPECT_EQ(r["counts"][0]["what"], "nội dung chính");
+struct CountCase {
+  const char* what;
+  const char* text;
+  std::vector<std::pair<int, std::string>> counts;  // value, what
+};
+
+const CountCase kCountCases[] = {
+    {"the main contents announced are counted",
+     kContentsCases[2].text,
+     {{3, "nội dung chính"}}},
+    {"the field a counted group or model serves ('về an ninh, trật tự', 'về ANTT') is part of it",
+     "Xã Hòa Bình tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc\n"
+     "Ngày 18/8/2023, UBND xã Hòa Bình tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm 2023. Đến nay, xã đã "
+     "xây dựng 12 tổ tự quản về an ninh, trật tự và 3 mô hình tự phòng, tự quản về ANTT.",
+     {{12, "tổ tự quản về an ninh, trật tự"}, {3, "mô hình tự phòng, tự quản về ANTT"}}},
+    {"'về' before anything else still ends the counted thing",
+     "Xã Hòa Bình tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc\n"
+     "Ngày 18/8/2023, UBND xã Hòa Bình tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm 2023. Xã có 4 tổ tự "
+     "quản về tham gia ngày hội.",
+     {{4, "tổ tự quản"}}},
+};
+
+TEST(PlanCounts8, MainContentsAndTheFieldOfCountedGroups) {
+  for (const CountCase& c : kCountCases) {
+    SCOPED_TRACE(c.what);
+    const json r = parse(c.text);
+    std::vector<std::pair<int, std::string>> got;
+    for (const json& x : r["counts"]) got.emplace_back(x["value"].get<int>(), x["what"].get<std::string>());
+    EXPECT_EQ(got, c.counts);
+  }
+}
+
+// ---- positions -------------------------------------------------------------------------------
+
+TEST(PlanPositions8, AMemberOfAStandingCommitteeAbbreviatedUVBTV) {
+  const json r = parse(
+      "Xã Hòa Bình tổ chức Ngày hội\n"
+      "Ngày 18/8/2023, UBND xã Hòa Bình tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm 2023. Dự Ngày hội có "
+      "đồng chí Phạm Thị Dung, UVBTV Huyện ủy, PCT UBND huyện; đồng chí Hồ Văn Em, PBT Đảng ủy xã.");
+  const json* dung = test::person(r, "Phạm Thị Dung");
+  ASSERT_NE(dung, nullptr);
+  EXPECT_EQ((*dung)["position"], "Ủy viên Ban Thường vụ Huyện ủy, Phó Chủ tịch UBND huyện");
+  const json* em = test::person(r, "Hồ Văn Em");
+  ASSERT_NE(em, nullptr);
+  EXPECT_EQ((*em)["position"], "Phó Bí thư Đảng ủy xã Hòa Bình");
+}
+
+// ---- group roles -----------------------------------------------------------------------------
+
+struct RoleCase {
+  const char* what;
+  const char* sentence;  // after a common lead
+  const char* leader;    // nullptr: none
+  const char* deputy;
+};
+
+const RoleCase kRoleCases[] = {
+    {"the year of the role between the role and 'là'",
+     "Cụm trưởng năm 2023 là Công an tỉnh Hà Giang, Cụm phó năm 2023 là Công an tỉnh Tuyên Quang.",
+     "Công an tỉnh Hà Giang", "Công an tỉnh Tuyên Quang"},
+    {"without the year, as before",
+     "Cụm trưởng là Công an tỉnh Hà Giang, Cụm phó là Công an tỉnh Tuyên Quang.",
+     "Công an tỉnh Hà Giang", "Công an tỉnh Tuyên Quang"},
+    {"roles elected for the next year are not this year's",
+     "Hội nghị đã bầu đơn vị Cụm trưởng năm 2024 là Công an tỉnh Hà Giang và đơn vị Cụm phó năm 2024 là Công an "
+     "tỉnh Tuyên Quang.",
+     nullptr, nullptr},
+};
+
+TEST(PlanGroupRoles8, TheYearOfARoleBeforeItsUnit) {
+  for (const RoleCase& c : kRoleCases) {
+    SCOPED_TRACE(c.what);
+    const json r = parse(std::string("Cụm thi đua số 4 ký giao ước năm 2023\n"
+                                     "Ngày 10/3/2023, tại Công an tỉnh Hà Giang, Cụm thi đua số 4 tổ chức hội nghị ký "
+                                     "kết giao ước thi đua năm 2023. ") +
+                         c.sentence);
+    const json& g = r["group"];
+    ASSERT_TRUE(g.is_object());
+    EXPECT_EQ(g["leader"], c.leader ? json(c.leader) : json(nullptr));
+    EXPECT_EQ(g["deputy"], c.deputy ? json(c.deputy) : json(nullptr));
+  }
 }
 
 }  // namespace
