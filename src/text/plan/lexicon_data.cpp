@@ -102,6 +102,13 @@ const Entry kUnitHeads[] = {
     {"Ủy ban Mặt trận Tổ quốc Việt Nam", static_cast<int>(UnitKind::kFront)},
     {"Ủy ban Mặt trận Tổ quốc", static_cast<int>(UnitKind::kFront)},
     {"Mặt trận Tổ quốc", static_cast<int>(UnitKind::kFront)},
+    // Mass organisations of a place, named like the Front by their level and place: "Hội Nông
+    // dân xã", "Hội Cựu chiến binh huyện A".
+    {"Hội Nông dân", static_cast<int>(UnitKind::kFront)},
+    {"Hội Cựu chiến binh", static_cast<int>(UnitKind::kFront)},
+    {"Hội Liên hiệp Phụ nữ", static_cast<int>(UnitKind::kFront)},
+    {"Hội Người cao tuổi", static_cast<int>(UnitKind::kFront)},
+    {"Hội Chữ thập đỏ", static_cast<int>(UnitKind::kFront)},
     {"Cụm thi đua", static_cast<int>(UnitKind::kCluster)},
     {"Khối thi đua", static_cast<int>(UnitKind::kBlock)},
     // A bare "Cụm"/"Khối" is a group only before "số N", a capitalised name or "Công an"

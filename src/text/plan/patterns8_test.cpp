@@ -124,6 +124,25 @@ TEST(PlanPositions8, AMemberOfAStandingCommitteeAbbreviatedUVBTV) {
   EXPECT_EQ((*em)["position"], "Phó Bí thư Đảng ủy xã Hòa Bình");
 }
 
+TEST(PlanPositions8, MassOrganisationsOfAPlaceAreNamedWithTheirLevelAndPlace) {
+  const json r = parse(
+      "Xã Hòa Bình tổ chức Ngày hội\n"
+      "Ngày 18/8/2023, UBND xã Hòa Bình tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm 2023. Dự Ngày hội có "
+      "bà Phạm Thị Dung, Chủ tịch Hội Liên hiệp Phụ nữ huyện; ông Hồ Văn Em, Chủ tịch Hội Cựu chiến binh xã; ông "
+      "Lê Văn Giang, Chủ tịch Hội Nông dân tỉnh Thanh Hóa.");
+  const std::pair<const char*, const char*> expected[] = {
+      {"Phạm Thị Dung", "Chủ tịch Hội Liên hiệp Phụ nữ huyện"},
+      {"Hồ Văn Em", "Chủ tịch Hội Cựu chiến binh xã Hòa Bình"},
+      {"Lê Văn Giang", "Chủ tịch Hội Nông dân tỉnh Thanh Hóa"},
+  };
+  for (const auto& [name, position] : expected) {
+    SCOPED_TRACE(name);
+    const json* p = test::person(r, name);
+    ASSERT_NE(p, nullptr);
+    EXPECT_EQ((*p)["position"], position);
+  }
+}
+
 // ---- group roles -----------------------------------------------------------------------------
 
 struct RoleCase {
