@@ -2,7 +2,8 @@
 // row is a sentence written for the test in the pattern of real articles (none is copied from
 // them) and what the import must read from it. Contents listed after "nhiệm vụ trọng tâm gồm:"
 // and after "… nội dung chính, trong đó trọng tâm là"; counts of contents and of groups "về an
-// ninh, trật tự"; "UVBTV"; a group's role with its year before "là".
+// ninh, trật tự", a share among fractions; "UVBTV", mass organisations of a place; a group's
+// role with its year before "là".
 #include <gtest/gtest.h>
 
 #include <string>
@@ -97,6 +98,16 @@ const CountCase kCountCases[] = {
      "Ngày 18/8/2023, UBND xã Hòa Bình tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm 2023. Xã có 4 tổ tự "
      "quản về tham gia ngày hội.",
      {{4, "tổ tự quản"}}},
+    {"a bare figure among shares written as fractions of the same noun is one more share",
+     "Khối thi đua số 3 tổng kết năm 2021\n"
+     "Ngày 5/12/2021, Khối thi đua số 3 gồm 9 đơn vị tổ chức hội nghị tổng kết phong trào thi đua năm 2021. Qua "
+     "bình xét, 7/9 đơn vị được đề nghị công nhận Đơn vị Tiên tiến và 2 đơn vị được đề nghị tặng Cờ thi đua.",
+     {{9, "đơn vị"}}},
+    {"without the fractions the same figure is counted",
+     "Khối thi đua số 3 tổng kết năm 2021\n"
+     "Ngày 5/12/2021, Khối thi đua số 3 gồm 9 đơn vị tổ chức hội nghị tổng kết phong trào thi đua năm 2021. Qua "
+     "bình xét, 2 đơn vị được đề nghị tặng Cờ thi đua; 15 cá nhân được tặng Giấy khen.",
+     {{9, "đơn vị"}, {2, "đơn vị"}, {15, "cá nhân"}}},
 };
 
 TEST(PlanCounts8, MainContentsAndTheFieldOfCountedGroups) {
