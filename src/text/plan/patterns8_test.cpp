@@ -3,9 +3,10 @@
 // them) and what the import must read from it. Contents listed after "nhiệm vụ trọng tâm gồm:"
 // and after "… nội dung chính, trong đó trọng tâm là"; counts of contents and of groups "về an
 // ninh, trật tự", a share among fractions; "UVBTV", mass organisations of a place; a group's
-// role with its year before "là".
+// role with its year before "là"; counts listed after a verb of change, each its own target.
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -187,6 +188,51 @@ TEST(PlanGroupRoles8, TheYearOfARoleBeforeItsUnit) {
     ASSERT_TRUE(g.is_object());
     EXPECT_EQ(g["leader"], c.leader ? json(c.leader) : json(nullptr));
     EXPECT_EQ(g["deputy"], c.deputy ? json(c.deputy) : json(nullptr));
+  }
+}
+
+// ---- targets ---------------------------------------------------------------------------------
+
+struct TargetCase {
+  const char* what;
+  const char* sentence;     // after a common lead
+  Strings measures;         // one target each, in order
+  std::optional<double> value;  // of every one
+};
+
+const TargetCase kTargetCases[] = {
+    {"counts listed after the verb, each its own target, completed with what the first counts",
+     "Phấn đấu giảm ít nhất 5% số vụ tai nạn giao thông, số người chết và số người bị thương.",
+     {"số vụ tai nạn giao thông", "số người chết do tai nạn giao thông", "số người bị thương do tai nạn giao thông"},
+     5},
+    {"without a figure, commas only",
+     "Phấn đấu kéo giảm số vụ tai nạn giao thông, số người chết, số người bị thương so với năm 2023.",
+     {"số vụ tai nạn giao thông", "số người chết do tai nạn giao thông", "số người bị thương do tai nạn giao thông"},
+     std::nullopt},
+    {"a part not opening with 'số' stays with the count before it; a count naming its cause is kept",
+     "Phấn đấu giảm 5% số vụ cháy, nổ và số người chết do cháy.",
+     {"số vụ cháy, nổ", "số người chết do cháy"},
+     5},
+    {"one count of two kinds of crime is one target",
+     "Phấn đấu giảm 5% số vụ trộm cắp và cướp giật.",
+     {"số vụ trộm cắp và cướp giật"},
+     5},
+};
+
+TEST(PlanTargets8, EachCountListedAfterTheVerbIsItsOwnTarget) {
+  for (const TargetCase& c : kTargetCases) {
+    SCOPED_TRACE(c.what);
+    const json r = parse(std::string("Công an tỉnh phát động phong trào thi đua năm 2024\n"
+                                     "Ngày 5/2/2024, Công an tỉnh tổ chức lễ phát động phong trào thi đua Vì an ninh "
+                                     "Tổ quốc năm 2024. ") +
+                         c.sentence);
+    Strings measures;
+    for (const json& t : r["targets"]) {
+      measures.push_back(t["measure"].get<std::string>());
+      EXPECT_EQ(t["direction"], "decrease");
+      EXPECT_EQ(t["value"], c.value ? json(*c.value) : json(nullptr));
+    }
+    EXPECT_EQ(measures, c.measures);
   }
 }
 
