@@ -766,8 +766,13 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       int32_t k = i + h.length;
       if (doc.is_key(k, nay)) ++k;
       else if (!doc.tokens[i].capitalised || i == doc.sentence_of(i).first) continue;
-      if (doc.is_key(k, gom)) {
+      // "Các đơn vị thành viên của Khối là A, B và C": the copula after the group a unit is "of"
+      // or "in" opens the list too.
+      static const std::string la = word_key("là"), cua = word_key("của"), trong = word_key("trong");
+      const bool copula = doc.is_key(k, la) && (doc.is_key(i - 1, cua) || doc.is_key(i - 1, trong));
+      if (doc.is_key(k, gom) || copula) {
         std::vector<std::string> members = read_members(a, k + 1, doc.sentence_of(k).last);
+        if (copula && members.size() < 2) continue;
         if (members.size() > g.members.size()) g.members = std::move(members);
       }
     }

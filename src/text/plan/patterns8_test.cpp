@@ -3,7 +3,7 @@
 // them) and what the import must read from it. Contents listed after "nhiệm vụ trọng tâm gồm:"
 // and after "… nội dung chính, trong đó trọng tâm là"; counts of contents and of groups "về an
 // ninh, trật tự", a share among fractions; "UVBTV", mass organisations of a place; a group's
-// role with its year before "là"; counts listed after a verb of change, each its own target.
+// role with its year before "là"; members "của Khối là …"; counts listed after a verb of change, each its own target.
 #include <gtest/gtest.h>
 
 #include <optional>
@@ -188,6 +188,38 @@ TEST(PlanGroupRoles8, TheYearOfARoleBeforeItsUnit) {
     ASSERT_TRUE(g.is_object());
     EXPECT_EQ(g["leader"], c.leader ? json(c.leader) : json(nullptr));
     EXPECT_EQ(g["deputy"], c.deputy ? json(c.deputy) : json(nullptr));
+  }
+}
+
+// ---- members ---------------------------------------------------------------------------------
+
+struct MemberCase {
+  const char* what;
+  const char* sentence;  // after a common lead
+  Strings members;
+};
+
+const MemberCase kMemberCases[] = {
+    {"the members 'of' the group after 'là'",
+     "Các đơn vị thành viên của Khối là Công an huyện Yên Lập, Công an huyện Thanh Sơn và Công an huyện Tân Sơn.",
+     {"Công an huyện Yên Lập", "Công an huyện Thanh Sơn", "Công an huyện Tân Sơn"}},
+    {"the units 'in' the group after 'là', a shared head and level",
+     "Các đơn vị trong Khối là Công an các huyện Yên Lập, Thanh Sơn và Tân Sơn.",
+     {"Công an huyện Yên Lập", "Công an huyện Thanh Sơn", "Công an huyện Tân Sơn"}},
+    {"one unit after 'trong Khối là' is a role, not the members",
+     "Đơn vị Khối trưởng trong Khối là Công an huyện Yên Lập.",
+     {}},
+};
+
+TEST(PlanGroups8, MembersOfTheGroupAfterTheCopula) {
+  for (const MemberCase& c : kMemberCases) {
+    SCOPED_TRACE(c.what);
+    const json r = parse(std::string("Khối thi đua số 5 ký giao ước năm 2023\n"
+                                     "Ngày 10/3/2023, Khối thi đua số 5 tổ chức hội nghị ký kết giao ước thi đua năm "
+                                     "2023. ") +
+                         c.sentence);
+    ASSERT_TRUE(r["group"].is_object());
+    EXPECT_EQ(strings(r["group"]["members"]), c.members);
   }
 }
 
