@@ -666,12 +666,17 @@ std::optional<RoleUnit> unit_for_role(const Analysis& a, int32_t role, int32_t r
     return std::nullopt;
   };
   if (doc.is_punct(role - 1, "(")) return unit_ending_at(std::max(s.first, role - 14), role - 1);
+  // "Công an huyện X - đơn vị Khối trưởng": the unit before a dash names the one taking the role.
+  if (doc.is_punct(q - 1, "-") || doc.is_punct(q - 1, "–")) {
+    if (auto r = unit_ending_at(std::max(s.first, q - 15), q - 1)) return r;
+  }
   // "…, đơn vị Cụm phó là Công an tỉnh Y": the unit after the copula, not the clause before; the
   // year of the role may come between ("Cụm trưởng năm 2023 là Công an tỉnh X").
   int32_t after = role + role_len;
   static const std::string nam = word_key("năm");
   if (doc.is_key(after, nam) && doc.is_number(after + 1) && doc.is_key(after + 2, la)) after += 2;
-  if (doc.is_key(after, la)) {
+  // "Khối trưởng: Công an huyện X; Khối phó: …": the unit after a colon.
+  if (doc.is_key(after, la) || doc.is_punct(after, ":")) {
     if (auto u = match_unit(doc, after + 1, s.last, a.unit_options()); u && !is_group(*u)) return RoleUnit{a.complete(*u), u->text};
   }
   if (doc.is_key(role - 2, don) && doc.is_key(role - 1, vi) && doc.is_punct(role - 3, ",")) {
@@ -881,7 +886,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       flags = role.value();
       length = role.length;
     } else if ((doc.is_key(i, truong) || doc.is_key(i, pho)) && (doc.is_key(i + 1, khoi) || doc.is_key(i + 1, cum)) &&
-               (!doc.tokens[i].capitalised || copula_before(i)) &&
+               (!doc.tokens[i].capitalised || copula_before(i) || doc.is_punct(i - 1, "(")) &&
                !(doc.is_key(i + 2, thi) && (doc.is_key(i + 4, so) || doc.is_number(i + 4) ||
                                             (doc.is_word(i + 4) && doc.tokens[i + 4].capitalised))) &&
                !doc.is_key(i + 2, so) && !(doc.is_word(i + 2) && doc.tokens[i + 2].capitalised) && !doc.is_number(i + 2)) {

@@ -3,7 +3,7 @@
 // them) and what the import must read from it. Contents listed after "nhiệm vụ trọng tâm gồm:"
 // and after "… nội dung chính, trong đó trọng tâm là"; counts of contents and of groups "về an
 // ninh, trật tự", a share among fractions; "UVBTV", mass organisations of a place; a group's
-// role with its year before "là"; members "của Khối là …"; counts listed after a verb of change, each its own target.
+// role with its year before "là", after a dash, in a bracket, before a colon; members "của Khối là …"; counts listed after a verb of change, each its own target.
 #include <gtest/gtest.h>
 
 #include <optional>
@@ -176,6 +176,28 @@ const RoleCase kRoleCases[] = {
      "tỉnh Tuyên Quang.",
      nullptr, nullptr},
 };
+
+TEST(PlanGroupRoles8, RolesAfterADashInABracketOrBeforeAColon) {
+  const std::pair<const char*, bool> cases[] = {
+      {"Hội nghị do Công an huyện Yên Lập - đơn vị Khối trưởng chủ trì; Công an huyện Thanh Sơn – đơn vị Khối phó "
+       "đồng chủ trì.",
+       true},
+      {"Công an huyện Yên Lập (Trưởng khối) và Công an huyện Thanh Sơn (Phó khối) chủ trì hội nghị.", true},
+      {"Khối trưởng: Công an huyện Yên Lập; Khối phó: Công an huyện Thanh Sơn.", true},
+      {"Đồng chí Nguyễn Văn An - Khối trưởng phát biểu; đồng chí Trần Văn Bình - Khối phó phát biểu.", false},
+  };
+  for (const auto& [sentence, units] : cases) {
+    SCOPED_TRACE(sentence);
+    const json r = parse(std::string("Khối thi đua số 5 ký giao ước năm 2023\n"
+                                     "Ngày 10/3/2023, Khối thi đua số 5 tổ chức hội nghị ký kết giao ước thi đua năm "
+                                     "2023. ") +
+                         sentence);
+    const json& g = r["group"];
+    ASSERT_TRUE(g.is_object());
+    EXPECT_EQ(g["leader"], units ? json("Công an huyện Yên Lập") : json(nullptr));
+    EXPECT_EQ(g["deputy"], units ? json("Công an huyện Thanh Sơn") : json(nullptr));
+  }
+}
 
 TEST(PlanGroupRoles8, TheYearOfARoleBeforeItsUnit) {
   for (const RoleCase& c : kRoleCases) {
