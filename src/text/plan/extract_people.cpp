@@ -105,6 +105,7 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
       }
     }
     int32_t last_read = settlement_last > 0 ? settlement_last : last;
+    bool owned = false;  // the office's owner was read with it
     // "Chủ tịch Hội phụ nữ, Tổng cục Chính trị CAND", "Trưởng phòng Công tác đảng, công tác chính
     // trị và công tác quần chúng, Học viện CSND": an office the lexicon does not know, named up to
     // the comma before the unit it belongs to.
@@ -120,9 +121,20 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
         }
         static const std::string va = word_key("và");
         if (!doc.is_word(c) || (lexicon::predicates().match(doc, c, end) && !doc.is_key(c, va))) break;
+        // "Trưởng phòng Tổ chức cán bộ Công an tỉnh X": the office's name runs on to the police or
+        // the ministry it belongs to, written right after it.
+        if (doc.tokens[c].capitalised && (flags & kKeepCase)) {
+          if (auto owner = match_unit(doc, c, end, a.unit_options());
+              owner && (owner->kind == UnitKind::kPolice || owner->kind == UnitKind::kMinistry)) {
+            part.text += " " + std::string(doc.text_of(org, c)) + " " + a.complete(*owner);
+            last_read = owner->last;
+            owned = true;
+            break;
+          }
+        }
       }
     }
-    if (last_read > org && !unit && office_last < 0 && settlement_last < 0) {
+    if (last_read > org && !unit && office_last < 0 && settlement_last < 0 && !owned) {
       const auto owner = owning_unit(a, last_read + 1, end);
       if (!owner) break;
       part.text += ", " + owner->text;

@@ -2,8 +2,10 @@
 // row is a sentence written for the test in the pattern of real articles (none is copied from
 // them) and what the import must read from it. Contents listed after "nhiệm vụ trọng tâm gồm:"
 // and after "… nội dung chính, trong đó trọng tâm là"; counts of contents and of groups "về an
-// ninh, trật tự", a share among fractions; "UVBTV", mass organisations of a place; a group's
-// role with its year before "là", after a dash, in a bracket, before a colon; members "của Khối là …"; counts listed after a verb of change, each its own target.
+// ninh, trật tự", a share among fractions; "UVBTV", mass organisations of a place, an office
+// named up to its police; a group's role with its year before "là", after a dash, in a bracket,
+// before a colon; members "của Khối là …"; counts listed after a verb of change, each its own
+// target.
 #include <gtest/gtest.h>
 
 #include <optional>
@@ -146,6 +148,24 @@ TEST(PlanPositions8, MassOrganisationsOfAPlaceAreNamedWithTheirLevelAndPlace) {
       {"Phạm Thị Dung", "Chủ tịch Hội Liên hiệp Phụ nữ huyện"},
       {"Hồ Văn Em", "Chủ tịch Hội Cựu chiến binh xã Hòa Bình"},
       {"Lê Văn Giang", "Chủ tịch Hội Nông dân tỉnh Thanh Hóa"},
+  };
+  for (const auto& [name, position] : expected) {
+    SCOPED_TRACE(name);
+    const json* p = test::person(r, name);
+    ASSERT_NE(p, nullptr);
+    EXPECT_EQ((*p)["position"], position);
+  }
+}
+
+TEST(PlanPositions8, AnOfficeNamedUpToThePoliceItBelongsTo) {
+  const json r = parse(
+      "Công an tỉnh tổng kết\n"
+      "Ngày 18/12/2023, Công an tỉnh Phú Thọ tổ chức hội nghị tổng kết phong trào thi đua Vì an ninh Tổ quốc năm "
+      "2023. Dự hội nghị có Đại tá Phạm Văn Dũng, Trưởng phòng Tổ chức cán bộ Công an tỉnh; Thượng tá Lê Thị Hoa, "
+      "Trưởng phòng Công tác Đảng và công tác chính trị Công an tỉnh.");
+  const std::pair<const char*, const char*> expected[] = {
+      {"Phạm Văn Dũng", "Trưởng phòng Tổ chức cán bộ Công an tỉnh"},
+      {"Lê Thị Hoa", "Trưởng phòng Công tác Đảng và công tác chính trị Công an tỉnh"},
   };
   for (const auto& [name, position] : expected) {
     SCOPED_TRACE(name);
