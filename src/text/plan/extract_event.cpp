@@ -862,6 +862,18 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       }
     }
   }
+  // "Tổng cục An ninh, Bộ Công an tổ chức …": an office of the ministry with the ministry after a
+  // comma is one organiser, named as written.
+  for (size_t k = 0; k + 1 < found.size(); ++k) {
+    UnitMention& office = found[k];
+    const UnitMention& ministry = found[k + 1];
+    if (office.kind != UnitKind::kOffice || ministry.kind != UnitKind::kMinistry || office.last + 1 != ministry.first ||
+        !doc.is_punct(office.last, ","))
+      continue;
+    office.text += ", " + ministry.text;
+    office.last = ministry.last;
+    found.erase(found.begin() + static_cast<std::ptrdiff_t>(k) + 1);
+  }
   std::vector<UnitMention> out;
   std::set<std::string> seen;
   for (UnitMention& u : found) {

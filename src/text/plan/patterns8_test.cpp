@@ -5,7 +5,7 @@
 // ninh, trật tự", a share among fractions; "UVBTV", mass organisations of a place, an office
 // named up to its police; a group's role with its year before "là", after a dash, in a bracket,
 // before a colon; members "của Khối là …"; counts listed after a verb of change, each its own
-// target.
+// target; an office with its ministry after a comma as one organiser.
 #include <gtest/gtest.h>
 
 #include <optional>
@@ -172,6 +172,26 @@ TEST(PlanPositions8, AnOfficeNamedUpToThePoliceItBelongsTo) {
     const json* p = test::person(r, name);
     ASSERT_NE(p, nullptr);
     EXPECT_EQ((*p)["position"], position);
+  }
+}
+
+// ---- organisers ------------------------------------------------------------------------------
+
+TEST(PlanOrganizers8, AnOfficeWithItsMinistryAfterACommaIsOneOrganiser) {
+  const std::pair<const char*, Strings> cases[] = {
+      {"Ngày 3/4/2019, Cục Cảnh sát giao thông, Bộ Công an tổ chức lễ phát động đợt thi đua đặc biệt.",
+       {"Cục Cảnh sát giao thông, Bộ Công an"}},
+      {"Ngày 3/4/2019, Cục Cảnh sát giao thông, Bộ Công an và UBND tỉnh Nghệ An phối hợp tổ chức hội nghị sơ kết "
+       "phong trào thi đua Vì an ninh Tổ quốc.",
+       {"Cục Cảnh sát giao thông, Bộ Công an", "UBND tỉnh Nghệ An"}},
+      {"Ngày 3/4/2019, Bộ Công an và Cục Cảnh sát giao thông tổ chức hội nghị sơ kết phong trào thi đua Vì an ninh "
+       "Tổ quốc.",
+       {"Bộ Công an", "Cục Cảnh sát giao thông"}},
+  };
+  for (const auto& [sentence, organizers] : cases) {
+    SCOPED_TRACE(sentence);
+    const json r = parse(std::string("Hội nghị về phong trào thi đua\n") + sentence);
+    EXPECT_EQ(strings(r["organizers"]), organizers);
   }
 }
 
