@@ -5,7 +5,8 @@
 // ninh, trật tự", a share among fractions; "UVBTV", mass organisations of a place, an office
 // named up to its police; a group's role with its year before "là", after a dash, in a bracket,
 // before a colon; members "của Khối là …"; counts listed after a verb of change, each its own
-// target; an office with its ministry after a comma as one organiser.
+// target; an office with its ministry after a comma as one organiser; a commune after a comma
+// closing a place.
 #include <gtest/gtest.h>
 
 #include <optional>
@@ -192,6 +193,27 @@ TEST(PlanOrganizers8, AnOfficeWithItsMinistryAfterACommaIsOneOrganiser) {
     SCOPED_TRACE(sentence);
     const json r = parse(std::string("Hội nghị về phong trào thi đua\n") + sentence);
     EXPECT_EQ(strings(r["organizers"]), organizers);
+  }
+}
+
+// ---- places ----------------------------------------------------------------------------------
+
+TEST(PlanPlaces8, TheCommuneAfterACommaClosesThePlace) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Ngày 18/8/2022, tại nhà văn hóa thôn Đông, xã Hòa Bình, UBND xã tổ chức Ngày hội toàn dân bảo vệ an ninh "
+       "Tổ quốc.",
+       "nhà văn hóa thôn Đông, xã Hòa Bình"},
+      {"Ngày 18/8/2022, UBND xã Hòa Bình tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc tại nhà văn hóa thôn "
+       "Đông, xã Hòa Bình.",
+       "nhà văn hóa thôn Đông, xã Hòa Bình"},
+      {"Ngày 18/8/2022, tại hội trường Công an huyện, xã Hòa Bình và thôn Đông cùng tổ chức Ngày hội toàn dân bảo "
+       "vệ an ninh Tổ quốc.",
+       "hội trường Công an huyện"},
+  };
+  for (const auto& [sentence, place] : cases) {
+    SCOPED_TRACE(sentence);
+    const json r = parse(std::string("Ngày hội toàn dân bảo vệ an ninh Tổ quốc\n") + sentence);
+    EXPECT_EQ(r["event"]["place"], place);
   }
 }
 
