@@ -36,6 +36,11 @@ int32_t what_end(const Document& doc, int32_t from, int32_t noun_length, int32_t
       ++k;
       continue;
     }
+    // "8 tổ liên gia tự quản về an ninh trật tự", "… mô hình … về ANTT": the field the counted
+    // groups or models serve is part of what is counted; it ends the noun phrase.
+    static const Entry kField[] = {{"về an ninh, trật tự"}};
+    static const PhraseTable field(kField);
+    if (const auto f = field.match(doc, k, end); f && k > from + noun_length) return k + f.length;
     if (!doc.is_word(k) || links.match(doc, k, end) || lexicon::predicates().match(doc, k, end)) break;
     ++k;
   }
@@ -109,6 +114,15 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
     };
     for (int32_t k = doc.sentence_of(n.first).first; k < n.first && !part; ++k) {
       part = doc.is_key(k, trong_do[0]) && doc.is_key(k + 1, trong_do[1]) && counted_before(unit_key(c.what));
+    }
+    // "6/8 đơn vị được …, 4/8 đơn vị … và 1 đơn vị được …": a bare figure among shares of a
+    // total written as fractions of the same noun is one more share, not a count of its own.
+    const Sentence& within = doc.sentence_of(n.first);
+    for (int32_t k = within.first; k + 3 < within.last && !part; ++k) {
+      if (!(doc.is_number(k) && doc.is_punct(k + 1, "/") && doc.glued(k + 1) && doc.is_number(k + 2))) continue;
+      const auto share = lexicon::count_nouns().match(doc, k + 3, within.last);
+      part = share && share.length == noun.length &&
+             unit_key(doc.text_of(k + 3, k + 3 + share.length)) == unit_key(doc.text_of(n.last, n.last + noun.length));
     }
     nouns_in_sentence.insert(unit_key(c.what));
     if (part) continue;

@@ -154,6 +154,13 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
           p && doc.tokens[k + 1].capitalised && (doc.is_punct(k + 1 + p.length, ",") || k + 1 + p.length >= s.last ||
                                                  doc.is_punct(k + 1 + p.length, ".")))
         k += 1 + p.length;
+      // "tại nhà văn hóa thôn Đông, xã Hòa Bình, …": the commune or district after a comma, named
+      // by its level and name and closing the phrase.
+      else if (const auto lv = lexicon::levels().match(doc, k + 1, s.last); lv && !doc.tokens[k + 1].capitalised) {
+        std::string name;
+        const int32_t n = place_name_end(doc, k + 1 + lv.length, s.last, false, a.unit_options(), &name);
+        if (n > k + 1 + lv.length && (n >= s.last || doc.is_punct(n, ",") || doc.is_punct(n, "."))) k = n;
+      }
     }
     std::string place = clean(doc.text_of(from, k));
     // "tại Công an Tiền Giang": a place that is a province's police named without its level is
@@ -861,6 +868,18 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
         break;
       }
     }
+  }
+  // "Tổng cục An ninh, Bộ Công an tổ chức …": an office of the ministry with the ministry after a
+  // comma is one organiser, named as written.
+  for (size_t k = 0; k + 1 < found.size(); ++k) {
+    UnitMention& office = found[k];
+    const UnitMention& ministry = found[k + 1];
+    if (office.kind != UnitKind::kOffice || ministry.kind != UnitKind::kMinistry || office.last + 1 != ministry.first ||
+        !doc.is_punct(office.last, ","))
+      continue;
+    office.text += ", " + ministry.text;
+    office.last = ministry.last;
+    found.erase(found.begin() + static_cast<std::ptrdiff_t>(k) + 1);
   }
   std::vector<UnitMention> out;
   std::set<std::string> seen;

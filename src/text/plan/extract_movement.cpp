@@ -12,6 +12,7 @@ struct Keys {
                            chu_de = phrase_keys("chủ đề"), phuong_cham = phrase_keys("phương châm"),
                            hanh_dong = phrase_keys("hành động"), noi_dung = phrase_keys("nội dung"),
                            thoi_gian = phrase_keys("thời gian"), trong_tam = phrase_keys("trọng tâm"),
+                           nhiem_vu = phrase_keys("nhiệm vụ"),
                            ke_hoach = phrase_keys("kế hoạch");
   std::string dot = word_key("đợt"), thu = word_key("thứ"), la = word_key("là"), gom = word_key("gồm"),
               bao = word_key("bao"), lam = word_key("làm"), thanh = word_key("thành"), co = word_key("có"),
@@ -713,6 +714,29 @@ std::vector<std::string> extract_contents(const Analysis& a) {
         if (doc.tokens[t].kind == TokenKind::kPunct && !doc.is_punct(t, ",")) break;
       }
       if (targets) continue;
+      // "gồm 3 nội dung chính, trong đó trọng tâm là A; B; C", "một số nội dung chủ yếu được đưa ra
+      // là A; B; C": a list may open with "là" a few words on; it holds the count announced before
+      // "nội dung", or with no count at least three items.
+      int32_t la = -1;
+      if (!colon && !nhu) {
+        for (int32_t u = j; u < std::min(s.last, j + 8); ++u) {
+          if (doc.is_key(u, k.la)) {
+            la = u;
+            break;
+          }
+          if (doc.tokens[u].kind == TokenKind::kPunct && !doc.is_punct(u, ",")) break;
+        }
+      }
+      if (la >= 0) {
+        int announced = 0;
+        if (i > s.first && a.numbers.number_at[i - 1] >= 0) {
+          const NumberMention& n = a.numbers.numbers[a.numbers.number_at[i - 1]];
+          if (n.integer && !n.percent) announced = static_cast<int>(n.value);
+        }
+        std::vector<std::string> items = split_items(a, la + 1, s.last);
+        if (announced > 0 ? static_cast<int>(items.size()) == announced : items.size() >= 3) return items;
+        continue;
+      }
       if (colon || nhu) {
         j = t + 1;
       } else if (seq_at(doc, i, noi_dung_thi_dua)) {
@@ -734,6 +758,18 @@ std::vector<std::string> extract_contents(const Analysis& a) {
       }
       std::vector<std::string> items = split_items(a, j, s.last);
       if (items.size() >= 2) return items;
+    }
+  }
+  // "… tập trung thực hiện các nhiệm vụ trọng tâm gồm: A; B; C." — the key tasks listed after a
+  // colon are the contents (at least three, split by semicolons).
+  for (const Sentence& s : doc.sentences) {
+    for (int32_t i = s.first; i + 3 < s.last; ++i) {
+      if (!(seq_at(doc, i, k.nhiem_vu) && seq_at(doc, i + 2, k.trong_tam))) continue;
+      int32_t c = i + 4;
+      if (doc.is_key(c, k.gom)) ++c;
+      if (!doc.is_punct(c, ":")) continue;
+      std::vector<std::string> items = split_items(a, c + 1, s.last);
+      if (items.size() >= 3) return items;
     }
   }
   // "… thống nhất các nội dung trọng tâm … Cụ thể, A; B; C." — the list in the next sentence.

@@ -105,6 +105,7 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
       }
     }
     int32_t last_read = settlement_last > 0 ? settlement_last : last;
+    bool owned = false;  // the office's owner was read with it
     // "Chủ tịch Hội phụ nữ, Tổng cục Chính trị CAND", "Trưởng phòng Công tác đảng, công tác chính
     // trị và công tác quần chúng, Học viện CSND": an office the lexicon does not know, named up to
     // the comma before the unit it belongs to.
@@ -120,9 +121,20 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
         }
         static const std::string va = word_key("và");
         if (!doc.is_word(c) || (lexicon::predicates().match(doc, c, end) && !doc.is_key(c, va))) break;
+        // "Trưởng phòng Tổ chức cán bộ Công an tỉnh X": the office's name runs on to the police or
+        // the ministry it belongs to, written right after it.
+        if (doc.tokens[c].capitalised && (flags & kKeepCase)) {
+          if (auto owner = match_unit(doc, c, end, a.unit_options());
+              owner && (owner->kind == UnitKind::kPolice || owner->kind == UnitKind::kMinistry)) {
+            part.text += " " + std::string(doc.text_of(org, c)) + " " + a.complete(*owner);
+            last_read = owner->last;
+            owned = true;
+            break;
+          }
+        }
       }
     }
-    if (last_read > org && !unit && office_last < 0 && settlement_last < 0) {
+    if (last_read > org && !unit && office_last < 0 && settlement_last < 0 && !owned) {
       const auto owner = owning_unit(a, last_read + 1, end);
       if (!owner) break;
       part.text += ", " + owner->text;
@@ -666,9 +678,18 @@ std::optional<RoleUnit> unit_for_role(const Analysis& a, int32_t role, int32_t r
     return std::nullopt;
   };
   if (doc.is_punct(role - 1, "(")) return unit_ending_at(std::max(s.first, role - 14), role - 1);
-  // "…, đơn vị Cụm phó là Công an tỉnh Y": the unit after the copula, not the clause before.
-  if (doc.is_key(role + role_len, la)) {
-    if (auto u = match_unit(doc, role + role_len + 1, s.last, a.unit_options()); u && !is_group(*u)) return RoleUnit{a.complete(*u), u->text};
+  // "Công an huyện X - đơn vị Khối trưởng": the unit before a dash names the one taking the role.
+  if (doc.is_punct(q - 1, "-") || doc.is_punct(q - 1, "–")) {
+    if (auto r = unit_ending_at(std::max(s.first, q - 15), q - 1)) return r;
+  }
+  // "…, đơn vị Cụm phó là Công an tỉnh Y": the unit after the copula, not the clause before; the
+  // year of the role may come between ("Cụm trưởng năm 2023 là Công an tỉnh X").
+  int32_t after = role + role_len;
+  static const std::string nam = word_key("năm");
+  if (doc.is_key(after, nam) && doc.is_number(after + 1) && doc.is_key(after + 2, la)) after += 2;
+  // "Khối trưởng: Công an huyện X; Khối phó: …": the unit after a colon.
+  if (doc.is_key(after, la) || doc.is_punct(after, ":")) {
+    if (auto u = match_unit(doc, after + 1, s.last, a.unit_options()); u && !is_group(*u)) return RoleUnit{a.complete(*u), u->text};
   }
   if (doc.is_key(role - 2, don) && doc.is_key(role - 1, vi) && doc.is_punct(role - 3, ",")) {
     int32_t from = role - 3;
@@ -762,8 +783,13 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       int32_t k = i + h.length;
       if (doc.is_key(k, nay)) ++k;
       else if (!doc.tokens[i].capitalised || i == doc.sentence_of(i).first) continue;
-      if (doc.is_key(k, gom)) {
+      // "Các đơn vị thành viên của Khối là A, B và C": the copula after the group a unit is "of"
+      // or "in" opens the list too.
+      static const std::string la = word_key("là"), cua = word_key("của"), trong = word_key("trong");
+      const bool copula = doc.is_key(k, la) && (doc.is_key(i - 1, cua) || doc.is_key(i - 1, trong));
+      if (doc.is_key(k, gom) || copula) {
         std::vector<std::string> members = read_members(a, k + 1, doc.sentence_of(k).last);
+        if (copula && members.size() < 2) continue;
         if (members.size() > g.members.size()) g.members = std::move(members);
       }
     }
@@ -872,7 +898,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       flags = role.value();
       length = role.length;
     } else if ((doc.is_key(i, truong) || doc.is_key(i, pho)) && (doc.is_key(i + 1, khoi) || doc.is_key(i + 1, cum)) &&
-               (!doc.tokens[i].capitalised || copula_before(i)) &&
+               (!doc.tokens[i].capitalised || copula_before(i) || doc.is_punct(i - 1, "(")) &&
                !(doc.is_key(i + 2, thi) && (doc.is_key(i + 4, so) || doc.is_number(i + 4) ||
                                             (doc.is_word(i + 4) && doc.tokens[i + 4].capitalised))) &&
                !doc.is_key(i + 2, so) && !(doc.is_word(i + 2) && doc.tokens[i + 2].capitalised) && !doc.is_number(i + 2)) {

@@ -65,6 +65,34 @@ int32_t measure_end(const Analysis& a, int32_t p, int32_t last) {
   return last;
 }
 
+// A measure that lists counts, each opening with "số" ("số vụ tai nạn giao thông, số người chết
+// và số người bị thương"): the counts, those after the first completed with what the first counts
+// ("số người chết do tai nạn giao thông"); empty when it is not such a list.
+std::vector<std::string> listed_counts(const std::string& measure) {
+  std::vector<std::string> items;
+  size_t from = 0;
+  std::string before;  // the separator before the current part
+  while (from <= measure.size()) {
+    const size_t comma = measure.find(", ", from), va = measure.find(" và ", from);
+    const size_t cut = std::min(comma, va);
+    std::string item = measure.substr(from, cut == std::string::npos ? std::string::npos : cut - from);
+    // "số vụ cháy, nổ": a part not opening with "số" belongs to the count before it.
+    if (item.rfind("số ", 0) == 0) items.push_back(std::move(item));
+    else if (items.empty()) return {};
+    else items.back() += before + item;
+    if (cut == std::string::npos) break;
+    before = cut == comma ? ", " : " và ";
+    from = cut + before.size();
+  }
+  static const std::string so_vu = "số vụ ";
+  if (items.size() >= 2 && items[0].rfind(so_vu, 0) == 0) {
+    const std::string what = items[0].substr(so_vu.size());
+    for (size_t k = 1; k < items.size(); ++k)
+      if (items[k].find(" do ") == std::string::npos && items[k].find(what) == std::string::npos) items[k] += " do " + what;
+  }
+  return items;
+}
+
 // Drops leading links and a trailing "cả 03 tiêu chí" (kept in the text, not in the measure).
 std::pair<int32_t, int32_t> trim_measure(const Document& doc, int32_t first, int32_t last) {
   const Keys& k = keys();
@@ -258,6 +286,15 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
             TargetResult e = t;
             std::string m = pattern;
             m.replace(m.find("%s"), 2, strip_count_word(t.measure));
+            e.measure = m;
+            e.expanded = true;
+            out.push_back(std::move(e));
+          }
+        } else if (const std::vector<std::string> listed = listed_counts(t.measure); listed.size() >= 2) {
+          // "giảm 5% số vụ tai nạn giao thông, số người chết và số người bị thương": each measure
+          // listed is its own target.
+          for (const std::string& m : listed) {
+            TargetResult e = t;
             e.measure = m;
             e.expanded = true;
             out.push_back(std::move(e));

@@ -36,6 +36,7 @@ const Entry kAbbreviations[] = {
     {"MTTQ", 0, "Mặt trận Tổ quốc"},
     {"BCĐ", 0, "Ban Chỉ đạo"},
     {"BTV", 0, "Ban Thường vụ"},
+    {"UVBTV", 0, "Ủy viên Ban Thường vụ"},
     {"BCT", 0, "Bộ Chính trị"},
     {"GĐ", 0, "Giám đốc"},
     {"PGĐ", 0, "Phó Giám đốc"},
@@ -101,6 +102,13 @@ const Entry kUnitHeads[] = {
     {"Ủy ban Mặt trận Tổ quốc Việt Nam", static_cast<int>(UnitKind::kFront)},
     {"Ủy ban Mặt trận Tổ quốc", static_cast<int>(UnitKind::kFront)},
     {"Mặt trận Tổ quốc", static_cast<int>(UnitKind::kFront)},
+    // Mass organisations of a place, named like the Front by their level and place: "Hội Nông
+    // dân xã", "Hội Cựu chiến binh huyện A".
+    {"Hội Nông dân", static_cast<int>(UnitKind::kFront)},
+    {"Hội Cựu chiến binh", static_cast<int>(UnitKind::kFront)},
+    {"Hội Liên hiệp Phụ nữ", static_cast<int>(UnitKind::kFront)},
+    {"Hội Người cao tuổi", static_cast<int>(UnitKind::kFront)},
+    {"Hội Chữ thập đỏ", static_cast<int>(UnitKind::kFront)},
     {"Cụm thi đua", static_cast<int>(UnitKind::kCluster)},
     {"Khối thi đua", static_cast<int>(UnitKind::kBlock)},
     // A bare "Cụm"/"Khối" is a group only before "số N", a capitalised name or "Công an"
@@ -279,6 +287,7 @@ const Entry kCountNouns[] = {
     {"đảng viên"}, {"Công an xã"}, {"Công an phường"}, {"xã"}, {"phường"}, {"thị trấn"},
     {"câu lạc bộ"}, {"Bằng khen"}, {"Giấy khen"}, {"Cờ thi đua"},
     {"suất học bổng", 1}, {"suất quà", 1}, {"phần quà", 1}, {"nội dung thi đua"}, {"chỉ tiêu thi đua"},
+    {"nội dung chính"},
 };
 
 // Nouns after a figure that count nothing of the movement: the communes merged into a new one.

@@ -122,9 +122,7 @@ TEST(PlanCounts7, CountsOfCommendationsGiftsAndNotOfPlaces) {
   for (const CountCase& c : kCountCases) {
     SCOPED_TRACE(c.what);
     const json r = parse(c.text);
-    std::vector<std::pair<double, std::string>> got;
-    for (const json& x : r["counts"]) got.emplace_back(x["value"].get<double>(), x["what"].get<std::string>());
-    EXPECT_EQ(got, c.counts);
+    EXPECT_EQ(test::counts(r), c.counts);
   }
 }
 

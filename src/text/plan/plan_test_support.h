@@ -3,6 +3,7 @@
 #pragma once
 #include <nlohmann/json.hpp>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "text/plan/plan_parser.h"
@@ -14,6 +15,13 @@ inline nlohmann::json parse(const std::string& text) { return parse_plan(text); 
 inline std::vector<std::string> strings(const nlohmann::json& list) {
   std::vector<std::string> out;
   for (const nlohmann::json& s : list) out.push_back(s.get<std::string>());
+  return out;
+}
+
+// The counts of a parse result as (value, what) pairs, in order.
+inline std::vector<std::pair<double, std::string>> counts(const nlohmann::json& r) {
+  std::vector<std::pair<double, std::string>> out;
+  for (const nlohmann::json& x : r["counts"]) out.emplace_back(x["value"].get<double>(), x["what"].get<std::string>());
   return out;
 }
 
