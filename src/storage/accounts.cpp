@@ -87,13 +87,8 @@ std::vector<User> UserRepository::search(const UserQuery& q, int64_t* total) {
     std::string n = std::to_string(params.size());
     where += " AND (LOWER(us.username) LIKE $" + n + " ESCAPE '\\' OR us.full_name_folded LIKE $" + n + " ESCAPE '\\')";
   }
-  if (total) *total = tx_.query_id(cte + "SELECT COUNT(*) FROM users us" + where, params);
-  Params page = params;
-  page.push_back(int64_t{q.limit});
-  page.push_back(int64_t{q.offset});
-  Result r = tx_.query(cte + kUserSelect + where + " ORDER BY us.username LIMIT $" + std::to_string(page.size() - 1) +
-                           " OFFSET $" + std::to_string(page.size()),
-                       page);
+  Result r = tx_.query_page(cte + "SELECT COUNT(*) FROM users us" + where, cte + kUserSelect + where, "us.username",
+                            params, q.limit, q.offset, total);
   std::vector<User> out;
   for (size_t i = 0; i < r.size(); ++i) out.push_back(read_user(r, i));
   return out;
@@ -225,13 +220,9 @@ std::vector<audit::Entry> AuditLog::search(const AuditQuery& q, int64_t* total) 
   if (q.user_id) add("user_id", *q.user_id);
   if (q.entity) add("entity", *q.entity);
   if (q.entity_id) add("entity_id", *q.entity_id);
-  if (total) *total = tx_.query_id(cte + "SELECT COUNT(*) FROM audit_log" + where, params);
-  Params page = params;
-  page.push_back(int64_t{q.limit});
-  page.push_back(int64_t{q.offset});
-  Result r = tx_.query(cte + "SELECT " + kAuditColumns + " FROM audit_log" + where + " ORDER BY id DESC LIMIT $" +
-                           std::to_string(page.size() - 1) + " OFFSET $" + std::to_string(page.size()),
-                       page);
+  Result r = tx_.query_page(cte + "SELECT COUNT(*) FROM audit_log" + where,
+                            cte + "SELECT " + kAuditColumns + " FROM audit_log" + where, "id DESC", params, q.limit,
+                            q.offset, total);
   std::vector<audit::Entry> out;
   for (size_t i = 0; i < r.size(); ++i) out.push_back(read_entry(r, i));
   return out;

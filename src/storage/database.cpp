@@ -41,6 +41,18 @@ int64_t Tx::query_id(std::string_view sql, const Params& params) {
   return std::strtoll(r.rows[0][0]->c_str(), nullptr, 10);
 }
 
+Result Tx::query_page(const std::string& count_sql, const std::string& select_sql, std::string_view order_by,
+                      const Params& params, int64_t limit, int64_t offset, int64_t* total) {
+  if (total) *total = query_id(count_sql, params);
+  Params page = params;
+  page.push_back(limit);
+  page.push_back(offset);
+  std::string sql = select_sql;
+  sql.append(" ORDER BY ").append(order_by);
+  sql += " LIMIT $" + std::to_string(page.size() - 1) + " OFFSET $" + std::to_string(page.size());
+  return query(sql, page);
+}
+
 std::unique_ptr<Database> open_database(const std::string& url, int pool_size) {
   std::unique_ptr<Database> db;
   if (url.rfind("sqlite:", 0) == 0) {

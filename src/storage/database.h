@@ -63,6 +63,12 @@ class Tx {
 
   // Convenience: first row's first column as an integer (e.g. RETURNING id); throws if none.
   int64_t query_id(std::string_view sql, const Params& params = {});
+
+  // One page of a filtered list. `count_sql` ("SELECT COUNT(*) FROM … WHERE …") runs only when
+  // `total` is wanted; `select_sql` (the same filter) gets " ORDER BY `order_by` LIMIT … OFFSET …"
+  // with the two bound after the filter's own `params`.
+  Result query_page(const std::string& count_sql, const std::string& select_sql, std::string_view order_by,
+                    const Params& params, int64_t limit, int64_t offset, int64_t* total);
 };
 
 class Database {

@@ -382,13 +382,8 @@ std::vector<Movement> MovementRepository::search(const MovementQuery& q, int64_t
     params.push_back(emulation::year_start(*q.year).iso());
     where += " AND m.end_date >= " + n(params.size());
   }
-  if (total) *total = tx_.query_id(cte + "SELECT COUNT(*) FROM movements m" + where, params);
-  Params page = params;
-  page.push_back(int64_t{q.limit});
-  page.push_back(int64_t{q.offset});
-  Result r = tx_.query(cte + "SELECT m.id FROM movements m" + where + " ORDER BY m.start_date DESC, m.id DESC LIMIT " +
-                           n(page.size() - 1) + " OFFSET " + n(page.size()),
-                       page);
+  Result r = tx_.query_page(cte + "SELECT COUNT(*) FROM movements m" + where, cte + "SELECT m.id FROM movements m" + where,
+                            "m.start_date DESC, m.id DESC", params, q.limit, q.offset, total);
   std::vector<Movement> out;
   for (size_t i = 0; i < r.size(); ++i) out.push_back(get(RowRef(r, i).i64("id")));
   return out;
@@ -570,13 +565,9 @@ std::vector<Group> GroupRepository::search(const GroupQuery& q, int64_t* total) 
     where += " AND EXISTS (SELECT 1 FROM group_years y2 JOIN group_members gm2 ON gm2.group_year_id = y2.id WHERE "
              "y2.group_id = g.id AND " + cond + ")";
   }
-  if (total) *total = tx_.query_id(cte + "SELECT COUNT(*) FROM emulation_groups g" + where, params);
-  Params page = params;
-  page.push_back(int64_t{q.limit});
-  page.push_back(int64_t{q.offset});
-  Result r = tx_.query(cte + "SELECT g.id FROM emulation_groups g" + where + " ORDER BY g.name_sort, g.id LIMIT " +
-                           n(page.size() - 1) + " OFFSET " + n(page.size()),
-                       page);
+  Result r = tx_.query_page(cte + "SELECT COUNT(*) FROM emulation_groups g" + where,
+                            cte + "SELECT g.id FROM emulation_groups g" + where, "g.name_sort, g.id", params, q.limit,
+                            q.offset, total);
   std::vector<Group> out;
   for (size_t i = 0; i < r.size(); ++i) out.push_back(get(RowRef(r, i).i64("id")));
   return out;
@@ -1219,14 +1210,9 @@ std::vector<Registration> RegistrationRepository::search(const RegistrationQuery
     for (size_t i = 0; i < ctes.size(); ++i) cte += (i ? ", " : "") + ctes[i];
     cte += " ";
   }
-  if (total) *total = tx_.query_id(cte + "SELECT COUNT(*) FROM registrations r " + where, params);
-  Params page = params;
-  page.push_back(int64_t{q.limit});
-  page.push_back(int64_t{q.offset});
-  Result r = tx_.query(cte + kRegistrationSelect + where +
-                           " ORDER BY u.name_sort, r.unit_id, r.person_id IS NOT NULL, pe.name_sort, r.id LIMIT " +
-                           n(page.size() - 1) + " OFFSET " + n(page.size()),
-                       page);
+  Result r = tx_.query_page(cte + "SELECT COUNT(*) FROM registrations r " + where, cte + kRegistrationSelect + where,
+                            "u.name_sort, r.unit_id, r.person_id IS NOT NULL, pe.name_sort, r.id", params, q.limit,
+                            q.offset, total);
   std::vector<Registration> out;
   for (size_t i = 0; i < r.size(); ++i) out.push_back(read_registration(r, i));
   return out;

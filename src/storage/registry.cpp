@@ -154,13 +154,9 @@ std::vector<Unit> UnitRepository::search(const UnitQuery& q, int64_t* total) {
     params.push_back(*q.parent_id);
     where += " AND u.parent_id = $" + std::to_string(params.size());
   }
-  if (total) *total = tx_.query_id(cte + "SELECT COUNT(*) FROM units u" + where, params);
-  Params page = params;
-  page.push_back(int64_t{q.limit});
-  page.push_back(int64_t{q.offset});
-  std::string sql = cte + "SELECT " + kUnitColumns + kUnitFrom + where + " ORDER BY u.name_sort, u.id LIMIT $" +
-                    std::to_string(page.size() - 1) + " OFFSET $" + std::to_string(page.size());
-  return read_units(tx_.query(sql, page));
+  return read_units(tx_.query_page(cte + "SELECT COUNT(*) FROM units u" + where,
+                                   cte + "SELECT " + kUnitColumns + kUnitFrom + where, "u.name_sort, u.id", params,
+                                   q.limit, q.offset, total));
 }
 
 std::vector<Unit> UnitRepository::predecessors(int64_t id) {
@@ -504,16 +500,12 @@ std::vector<Person> PersonRepository::search(const PersonQuery& q, int64_t* tota
     where += " AND pe.kind = $" + std::to_string(params.size());
   }
   std::string from = " FROM persons pe" + join + " LEFT JOIN units un ON un.id = po.unit_id";
-  if (total) *total = tx_.query_id(cte + "SELECT COUNT(*)" + from + where, params);
-  Params page = params;
-  page.push_back(int64_t{q.limit});
-  page.push_back(int64_t{q.offset});
-  Result r = tx_.query(cte +
-                           "SELECT pe.id, pe.full_name, pe.kind, pe.birth_year, po.id AS posting_id, po.unit_id, "
-                           "un.name AS unit_name, po.rank, po.position, po.team_role, po.date_from, po.date_to" +
-                           from + where + " ORDER BY pe.name_sort, pe.id LIMIT $" + std::to_string(page.size() - 1) +
-                           " OFFSET $" + std::to_string(page.size()),
-                       page);
+  Result r = tx_.query_page(cte + "SELECT COUNT(*)" + from + where,
+                            cte +
+                                "SELECT pe.id, pe.full_name, pe.kind, pe.birth_year, po.id AS posting_id, po.unit_id, "
+                                "un.name AS unit_name, po.rank, po.position, po.team_role, po.date_from, po.date_to" +
+                                from + where,
+                            "pe.name_sort, pe.id", params, q.limit, q.offset, total);
   std::vector<Person> out;
   for (size_t i = 0; i < r.size(); ++i) {
     RowRef row(r, i);

@@ -68,13 +68,8 @@ std::vector<Report> ReportRepository::search(const ReportQuery& q, int64_t* tota
   if (q.status) add("r.status = $", *q.status);
   if (q.from) add("r.period_start >= $", q.from->iso());
   if (q.to) add("r.period_end <= $", q.to->iso());
-  if (total) *total = tx_.query_id(cte + "SELECT COUNT(*) FROM reports r" + where, params);
-  Params page = params;
-  page.push_back(int64_t{q.limit});
-  page.push_back(int64_t{q.offset});
-  Result res = tx_.query(cte + kSelect + where + " ORDER BY r.period_start DESC, u.name_sort, r.id LIMIT $" +
-                             std::to_string(page.size() - 1) + " OFFSET $" + std::to_string(page.size()),
-                         page);
+  Result res = tx_.query_page(cte + "SELECT COUNT(*) FROM reports r" + where, cte + kSelect + where,
+                              "r.period_start DESC, u.name_sort, r.id", params, q.limit, q.offset, total);
   std::vector<Report> out;
   for (size_t i = 0; i < res.size(); ++i) out.push_back(read(res, i));
   return out;
