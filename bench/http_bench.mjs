@@ -55,7 +55,7 @@ function request(port, method, path, opts = {}, retried = false) {
       res.on('error', reject);
     });
     req.on('error', (e) => {
-      if (!retried && method === 'GET' && req.reusedSocket && e.code === 'ECONNRESET')
+      if (!retried && method === 'GET' && req.reusedSocket && (e.code === 'ECONNRESET' || e.code === 'EPIPE'))
         resolve(request(port, method, path, opts, true));
       else reject(e);
     });
@@ -545,6 +545,9 @@ if (isPg && process.env.PG_TEST_DIR) {
 {
   log(fig.db, 'rankings against the SQL reference');
   const ref = nationTool('reference', ['--year', String(YEAR)]);
+  // The server closed the idle kept-alive socket while the reference ran: start on a new one.
+  admin.agent.destroy();
+  admin.agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   const LEVELS = ['xuat_sac', 'tot', 'hoan_thanh', 'khong_hoan_thanh'];
   const groups = new Map();
   for (const [unit, group, total, level, rank, missing] of ref.units) {

@@ -5,11 +5,12 @@
 # `thidua serve` on it and measures; the figures go under "product" in --out (merged with what
 # the file holds). With --check, fails when the harness finds errors or lost writes (the smoke
 # run of `make test`); it never fails on a timing.
-#   bash bench/product.sh [--scale S] [--out FILE] [--duration SECONDS] [--samples N] [--check]
+#   bash bench/product.sh [--scale S] [--out FILE] [--duration SECONDS] [--samples N] [--only sqlite|postgresql] [--check]
+# --only runs one database and keeps the other's figures already in --out (a rerun of one half).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-build}
-scale=0.02 out=bench/results/latest.json duration=10 samples=200 check=0
+scale=0.02 out=bench/results/latest.json duration=10 samples=200 check=0 only=
 while [ $# -gt 0 ]; do
   case $1 in
     --scale) scale=$2; shift 2 ;;
@@ -17,6 +18,7 @@ while [ $# -gt 0 ]; do
     --duration) duration=$2; shift 2 ;;
     --samples) samples=$2; shift 2 ;;
     --check) check=1; shift ;;
+    --only) only=$2; shift 2 ;;
     *) echo "product.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -45,31 +47,41 @@ run_one() {  # name url
     --duration "$duration" --samples "$samples" >"$work/$name.json"
   awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }' >"$work/$name-seconds"
 }
-run_one sqlite "sqlite:$work/nation.db"
-# shellcheck disable=SC1091
-source scripts/test-postgres.sh >&2
-pg_up=1
-psql "$THIDUA_TEST_PG_URL" -q -c "CREATE DATABASE nation"
-run_one postgres "${THIDUA_TEST_PG_URL%/*}/nation"
+case $only in ""|sqlite|postgresql) ;; *) echo "product.sh: --only sqlite or postgresql" >&2; exit 2 ;; esac
+[ "$only" = postgresql ] || run_one sqlite "sqlite:$work/nation.db"
+if [ "$only" != sqlite ]; then
+  # shellcheck disable=SC1091
+  source scripts/test-postgres.sh >&2
+  pg_up=1
+  psql "$THIDUA_TEST_PG_URL" -q -c "CREATE DATABASE nation"
+  run_one postgres "${THIDUA_TEST_PG_URL%/*}/nation"
+fi
 
-WORK=$work OUT=$out SCALE=$scale STARTED=$started LOAD_START="$load_start" LOAD_END="$(load_of)" CHECK=$check node -e '
+ONLY=$only WORK=$work OUT=$out SCALE=$scale STARTED=$started LOAD_START="$load_start" LOAD_END="$(load_of)" CHECK=$check node -e '
 const fs = require("fs"), e = process.env, w = (f) => JSON.parse(fs.readFileSync(`${e.WORK}/${f}`, "utf8"));
-const m = w("sqlite-manifest.json");
+const ran = e.ONLY ? [e.ONLY] : ["sqlite", "postgresql"];
+const file = { sqlite: "sqlite", postgresql: "postgres" };
+const m = w(`${file[ran[0]]}-manifest.json`);
+let all = {};
+try { all = JSON.parse(fs.readFileSync(e.OUT, "utf8")); } catch { /* a new file */ }
 const product = {
   what: "thidua serve through its HTTP API on a database thidua_nation loaded through the storage repositories",
   run: { started: e.STARTED, finished: new Date().toISOString().slice(0, 19) + "Z", cpus: require("os").cpus().length,
          load_average_start: e.LOAD_START, load_average_end: e.LOAD_END },
   dataset: { scale: Number(e.SCALE), ...m.counts },
-  sqlite: { ...w("sqlite.json"), load: w("sqlite-load.json").load_timings, seconds: Number(fs.readFileSync(`${e.WORK}/sqlite-seconds`, "utf8")) },
-  postgresql: { ...w("postgres.json"), load: w("postgres-load.json").load_timings, seconds: Number(fs.readFileSync(`${e.WORK}/postgres-seconds`, "utf8")) },
 };
-let all = {};
-try { all = JSON.parse(fs.readFileSync(e.OUT, "utf8")); } catch { /* a new file */ }
+for (const db of ["sqlite", "postgresql"]) {
+  if (ran.includes(db)) {
+    const f = file[db];
+    product[db] = { ...w(`${f}.json`), load: w(`${f}-load.json`).load_timings, seconds: Number(fs.readFileSync(`${e.WORK}/${f}-seconds`, "utf8")) };
+    if (e.ONLY) product[db].run = product.run;
+  } else if (all.product && all.product[db]) product[db] = all.product[db];  // kept from an earlier run (--only)
+}
 all.product = product;
 fs.writeFileSync(e.OUT, JSON.stringify(all, null, 2) + "\n");
 // The smoke check: the harness must find no error, no lost write, every bad input a 4xx.
 const problems = [];
-for (const db of ["sqlite", "postgresql"]) {
+for (const db of ran) {
   const f = product[db], r = f.deadline_rush;
   if (f.cold_start_errors) problems.push(`${db}: ${f.cold_start_errors} rankings not answered at cold start`);
   if (f.report_to_ranking_not_reflected || !f.report_to_ranking_samples) problems.push(`${db}: reports not reflected in the ranking`);
@@ -84,11 +96,13 @@ for (const db of ["sqlite", "postgresql"]) {
     problems.push(`${db}: served rankings against the SQL reference: ${JSON.stringify(rr)}`);
   if (f.national_view_non2xx || !(f.national_view_rps > 0)) problems.push(`${db}: the national view under wrk failed`);
 }
+if (ran.includes("postgresql")) {
 const pr = product.postgresql.pg_restart;
 if (!pr || !pr.restarted || pr.lost_writes || pr.half_written || pr.unclear_failures || pr.retry_failed)
   problems.push(`postgresql restart during the rush: ${JSON.stringify(pr)}`);
 const t = product.postgresql.two_instances;
 if (!t || t.not_reflected || !t.cross_instance_staleness_samples || t.rush_with_kill.lost_writes) problems.push("two instances: stale, or lost writes");
+}
 if (problems.length) { console.error("product: " + problems.join("; ")); if (e.CHECK === "1") process.exit(1); }
 console.error(`product: wrote ${e.OUT}` + (problems.length ? "" : " (no errors, no lost writes)"));
 '
