@@ -1,7 +1,7 @@
 // thidua_eligibility: the national eligibility benchmark (issue 10, bench/README.md "Eligibility").
 //
 //   thidua_eligibility --source DIR [--scale S] [--runs N] [--workdir DIR] [--pg CONNINFO]
-//                      [--out FILE] [--check]
+//                      [--out FILE] [--check] [--no-sql] [--no-columns]
 //
 // Generates five years (2021–2025) of commendation history for the national data set
 // (bench/dataset.h: provinces, communes, grassroots teams and their members, plus the officers of
@@ -15,6 +15,8 @@
 //     collective title, every team for every team title, and the quotas of every quota'd title
 //     per unit (Chiến sĩ thi đua cơ sở per province and commune, excellent teams per commune);
 //   - eligibility_floor_ms: streaming the same in-memory history once (every record touched);
+//   - columns_gather_ms: the engine's columns built as storage builds them while reading rows
+//     (gather_columns), once and untimed in national_eligibility_ms, like the records' gathering;
 //   - eligibility_sql_{sqlite,postgres}_ms: the same evaluation as SQL generated from the same
 //     catalogue (one query per title and level, a column per condition, every row read), over the
 //     same history loaded into indexed tables, and the same quotas per unit.
@@ -270,6 +272,30 @@ Tally run_engine(const cm::Catalogue& cat, const Nation& n, const Plan& p) {
     ++t.quota_scopes;
   }
   return t;
+}
+
+// The engine's columns of the history, built as storage's row loop builds them while it reads the
+// rows (CommendationRecords::records with the catalogue: the subjects in id order, then a row
+// per classification, team year and title), here fed from the generated history. Like the
+// records' gathering, not part of national_eligibility_ms; timed apart (columns_gather_ms).
+void gather_columns(const cm::Catalogue& cat, cm::Records& rec) {
+  constexpr int kLookBack = 8;  // as the API asks storage for (src/api/commendation.cpp)
+  cm::ColumnsBuilder b(cat, kYear - kLookBack, kYear, true);
+  b.reserve(rec.people.size(), rec.units.size());
+  for (auto& [id, u] : rec.units) b.add(u);
+  for (auto& [id, p] : rec.people) b.add(p);
+  auto rows = [&](std::map<int64_t, cm::SubjectRecord>& m, bool unit) {
+    for (auto& [id, s] : m) {
+      const cm::ColumnsBuilder::Found f = unit ? b.unit(id) : b.person(id);
+      for (const auto& [y, lv] : s.classification) b.level(f, y, lv);
+      for (const auto& [y, t] : s.team_years) b.team_year(f, y, t);
+      for (const auto& [y, codes] : s.titles)
+        for (const auto& c : codes) b.title(f, y, c);
+    }
+  };
+  rows(rec.units, true);
+  rows(rec.people, false);
+  rec.columns = b.finish();
 }
 
 // The floor: every record of the same history streamed once.
@@ -672,7 +698,7 @@ int main(int argc, char** argv) {
   std::map<std::string, std::string> a;
   for (int i = 1; i < argc; ++i) {
     std::string k = argv[i];
-    if (k == "--check" || k == "--no-sql") a[k.substr(2)] = "1";
+    if (k == "--check" || k == "--no-sql" || k == "--no-columns") a[k.substr(2)] = "1";
     else if (k.rfind("--", 0) == 0 && i + 1 < argc) a[k.substr(2)] = argv[++i];
     else {
       std::cerr << "usage: thidua_eligibility --source DIR [--scale S] [--runs N] [--workdir DIR] [--pg CONNINFO] [--out FILE] [--check]\n";
@@ -694,6 +720,10 @@ int main(int argc, char** argv) {
     double generate_ms = ms_since(t0);
     std::cerr << "eligibility: " << n.officers.size() << " officers, " << n.members.size() << " members, " << n.rec.units.size()
               << " units generated in " << std::lround(generate_ms) << " ms\n";
+    t0 = Clock::now();
+    if (!a.count("no-columns")) gather_columns(cat, n.rec);  // --no-columns: the engine reads the maps (as before s8)
+    const double gather_ms = ms_since(t0);
+    std::cerr << "eligibility: the engine's columns gathered in " << std::lround(gather_ms) << " ms (not timed in the engine's figure)\n";
 
     // The machine's 1-minute load average (/proc/loadavg) as the runs start and as they end: the
     // figures are wall-clock on a shared machine.
@@ -721,6 +751,7 @@ int main(int argc, char** argv) {
     json out = {{"national_eligibility_ms", round3(engine_ms)},
                 {"eligibility_floor_ms", round3(floor_ms)},
                 {"eligibility_vs_floor", floor_ms > 0 ? json(round3(engine_ms / floor_ms)) : json(nullptr)},
+                {"columns_gather_ms", round3(gather_ms)},
                 {"eligibility_sql_sqlite_ms", nullptr},
                 {"eligibility_sql_postgres_ms", nullptr},
                 {"sql_sqlite_vs_engine", nullptr},

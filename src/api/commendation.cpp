@@ -63,7 +63,7 @@ std::optional<storage::Posting> posting_in(Tx& tx, int64_t person_id, int year) 
 // The item's evaluation as JSON (the details are written while the records are at hand).
 json evaluate_item(Tx& tx, const CommendationData& d, const storage::ProposalItem& it, int year) {
   storage::CommendationRecords records(tx);
-  auto rec = records.records(it.subject_unit_id, year, kLookBack);
+  auto rec = records.records(it.subject_unit_id, year, kLookBack, &d.catalogue);
   const commendation::SubjectRecord* s = it.subject_kind == "person" ? rec.person(it.subject_id) : rec.unit(it.subject_id);
   if (!s) throw Error::Invalid("Không tìm thấy hồ sơ của " + it.subject_name + " trong năm " + std::to_string(year));
   return eval_json(commendation::evaluate(d.catalogue, rec, *s, it.code, year));
@@ -81,7 +81,7 @@ void check_quota(Tx& tx, const CommendationData& d, const commendation::Entry& e
   if (!e.quota) return;
   storage::CommendationRecords records(tx);
   auto subs = records.subjects(scope_unit, year, e.for_person());
-  auto rec = records.records(scope_unit, year, kLookBack);
+  auto rec = records.records(scope_unit, year, kLookBack, &d.catalogue);
   std::vector<const commendation::SubjectRecord*> list;
   for (const auto& s : subs)
     if (level_fits(e, s))
@@ -137,7 +137,7 @@ json eligibility(Tx& tx, const CommendationData& d, const std::string& code, int
   const commendation::Entry& e = entry_for(cat, code, year);
   storage::CommendationRecords records(tx);
   auto subs = records.subjects(unit_id, year, e.for_person());
-  auto rec = records.records(unit_id, year, kLookBack);
+  auto rec = records.records(unit_id, year, kLookBack, &cat);  // with the engine's columns, built as the rows are read
   json items = json::array();
   std::vector<const commendation::SubjectRecord*> quota_subjects;
   std::vector<const storage::Subject*> listed;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cassert>
 #include <cstring>
 #include <deque>
 #include <thread>
@@ -548,13 +549,22 @@ class Arena {
   size_t left_ = 0, next_chunk_ = 16384;
 };
 
-// A fixed-size array in an Arena (zero-filled when taken).
+// A fixed-size array in an Arena (zero-filled when taken): room for `cap`, `n` in use.
 template <class T>
 struct Column {
   T* data = nullptr;
-  size_t n = 0;
-  void take(Arena& a, size_t count) { data = a.zeroed<T>(count), n = 0; }
-  void push_back(const T& v) { data[n++] = v; }
+  size_t n = 0, cap = 0;
+  void take(Arena& a, size_t count) { data = a.zeroed<T>(count), n = 0, cap = count; }
+  // Past the room taken is a bug of whoever sized the column (storage sizes it from the rows it
+  // read): an assertion in a debug build, an internal error (500, nothing written) in release —
+  // never a write past the end.
+  void push_back(const T& v) {
+    assert(n < cap && "Column::push_back past the room taken");
+    if (n >= cap) [[unlikely]]
+      throw Error(ErrorCode::kInternal, "Cột dữ liệu khen thưởng đầy: " + std::to_string(cap) + " phần tử");
+    data[n++] = v;
+  }
+  bool full() const { return n >= cap; }
   size_t size() const { return n; }
   bool empty() const { return n == 0; }
   T* begin() const { return data; }
@@ -597,7 +607,183 @@ enum Count : uint64_t { kCountPeople = 1, kCountTitle, kCountRank, kCountDiscipl
 // 0 (never remembered) for a title the catalogue lacks.
 uint64_t count_key(Count what, int64_t param) { return param < 0 ? 0 : (static_cast<uint64_t>(what) << 48) | static_cast<uint64_t>(param); }
 
+// A record's facts (its fields beyond the years).
+Facts facts_of(const SubjectRecord& s) {
+  Facts f;
+  f.flags = static_cast<uint8_t>((s.discipline.empty() ? 0 : kDisciplined) | (s.initiatives.empty() ? 0 : kInitiatives) |
+                                 (s.sex && *s.sex == "nu" ? kWoman : 0) | (s.team_role && *s.team_role == "to_truong" ? kTeamLeader : 0));
+  if (s.service_from) f.flags |= kHasService, f.service_days = s.service_from->days();
+  if (s.active_from) f.flags |= kHasActive, f.active_days = s.active_from->days();
+  if (s.team_id) f.flags |= kHasTeam, f.team_id = *s.team_id;
+  f.hardship_years = s.hardship_years;
+  return f;
+}
+
+// A grassroots team's year into its cell.
+void put_team_year(Cell& c, const TeamYear& t) {
+  c.flags |= kTeamYear | (t.under_complaint ? kComplaint : 0);
+  if (t.duties_done < 0 || t.duties_done > 255 || t.duties_total < 0 || t.duties_total > 255) c.flags |= kTeamOdd;
+  c.duties_done = static_cast<uint8_t>(t.duties_done);
+  c.duties_total = static_cast<uint8_t>(t.duties_total);
+}
+
+// The catalogue's codes as the cells keep them: a level's rank, a title's bit.
+struct Codes {
+  std::vector<std::pair<std::string_view, int>> level_ranks;  // (code, rank)
+  std::unordered_map<std::string_view, int> code_ids;          // a title code → its bit
+  explicit Codes(const Catalogue& cat) {
+    for (const auto& l : cat.levels()) level_ranks.emplace_back(l.code, l.rank);
+    for (size_t i = 0; i < cat.codes().size(); ++i) code_ids.emplace(cat.codes()[i], static_cast<int>(i));
+  }
+  int level_rank(const std::string& code) const {
+    for (const auto& [c, r] : level_ranks)
+      if (c.size() == code.size() && std::memcmp(c.data(), code.data(), c.size()) == 0) return r;
+    return 0;
+  }
+  uint32_t title_bit(const std::string& code) const {
+    auto f = code_ids.find(code);
+    return f != code_ids.end() && f->second < kTitleBits ? 1u << f->second : 0;
+  }
+};
+
+// 1 + the slot of an id by id − first (0: none), when the ids are dense enough (database ids are).
+bool dense_enough(size_t n, int64_t first, int64_t last) {
+  return n > 0 && static_cast<uint64_t>(last - first) + 1 <= 4 * n + 1024;
+}
+template <class P>
+void index_by_id(Arena& a, const Column<P>& ids, Column<int32_t>& out, int64_t& first) {
+  first = ids.front().first;
+  const size_t span = static_cast<size_t>(ids.back().first - first) + 1;
+  out.take(a, span);
+  out.n = span;
+  for (size_t i = 0; i < ids.size(); ++i) out[static_cast<size_t>(ids[i].first - first)] = static_cast<int32_t>(i + 1);
+}
+
 }  // namespace
+
+// What ColumnsBuilder gathers, read by the Evaluator instead of its pass over the maps.
+class RecordColumns {
+ public:
+  const Catalogue* cat = nullptr;
+  Arena arena;  // every column below
+  Column<std::pair<int64_t, const SubjectRecord*>> people, units;  // by slot, each in id order
+  Column<Facts> facts;                                             // per slot (people, then units)
+  Column<int32_t> person_slot;  // 1 + a person's slot by id − first_person (empty: searched)
+  int64_t first_person = 0;
+  int first = 0, last = -1;  // the years of `cells`
+  bool nothing_before = false;
+  std::vector<Cell*> cells;  // per year first..last: a cell per slot (nullptr: nobody's)
+};
+
+struct ColumnsBuilder::Impl {
+  std::shared_ptr<RecordColumns> c = std::make_shared<RecordColumns>();
+  Codes codes;
+  Column<Facts> person_facts, unit_facts;  // phase 1, by index
+  Column<int32_t> unit_index;              // 1 + a unit's index by id − first_unit (empty: searched)
+  int64_t first_unit = 0;
+  bool fixed = false, ok = true;
+  Impl(const Catalogue& cat, int first, int last, bool nothing_before) : codes(cat) {
+    c->cat = &cat;
+    c->first = first, c->last = std::max(last, first - 1), c->nothing_before = nothing_before;
+    c->cells.assign(static_cast<size_t>(c->last - c->first + 1), nullptr);
+  }
+  size_t slot(const Found& f) const { return f.unit ? c->people.size() + f.index : f.index; }
+  // The subjects are all in: their facts into one column, their ids indexed.
+  void fix() {
+    fixed = true;
+    const size_t np = c->people.size(), nu = c->units.size();
+    c->facts.take(c->arena, np + nu);
+    c->facts.n = np + nu;
+    if (np) std::memcpy(c->facts.data, person_facts.data, np * sizeof(Facts));
+    if (nu) std::memcpy(c->facts.data + np, unit_facts.data, nu * sizeof(Facts));
+    if (np && dense_enough(np, c->people.front().first, c->people.back().first))
+      index_by_id(c->arena, c->people, c->person_slot, c->first_person);
+    if (nu && dense_enough(nu, c->units.front().first, c->units.back().first))
+      index_by_id(c->arena, c->units, unit_index, first_unit);
+  }
+  Found find(int64_t id, bool unit) {
+    if (!fixed) fix();  // before the index is read
+    const auto& ids = unit ? c->units : c->people;
+    const Column<int32_t>& dense = unit ? unit_index : c->person_slot;
+    const int64_t first = unit ? first_unit : c->first_person;
+    int i = -1;
+    if (!dense.empty()) {
+      if (id >= first && static_cast<uint64_t>(id - first) < dense.size()) i = dense[static_cast<size_t>(id - first)] - 1;
+    } else {
+      auto it = std::lower_bound(ids.begin(), ids.end(), id, [](const auto& a, int64_t b) { return a.first < b; });
+      if (it != ids.end() && it->first == id) i = static_cast<int>(it - ids.begin());
+    }
+    if (i < 0) return {};
+    return {const_cast<SubjectRecord*>(ids[static_cast<size_t>(i)].second), static_cast<uint32_t>(i), unit};
+  }
+  Cell* cell(const Found& f, int year) {
+    if (!f || year < c->first || year > c->last) return nullptr;
+    if (!fixed) fix();
+    Cell*& cells = c->cells[static_cast<size_t>(year - c->first)];
+    if (!cells) cells = c->arena.zeroed<Cell>(c->people.size() + c->units.size());
+    return &cells[slot(f)];
+  }
+};
+
+ColumnsBuilder::ColumnsBuilder(const Catalogue& cat, int first, int last, bool nothing_before)
+    : im_(std::make_unique<Impl>(cat, first, last, nothing_before)) {}
+ColumnsBuilder::~ColumnsBuilder() = default;
+
+void ColumnsBuilder::reserve(size_t people, size_t units) {
+  RecordColumns& c = *im_->c;
+  c.arena.hint((people + units) * (2 * sizeof(c.people[0]) + 2 * sizeof(Facts) + 12 * sizeof(Cell) + 16));
+  c.people.take(c.arena, people);
+  c.units.take(c.arena, units);
+  im_->person_facts.take(c.arena, people);
+  im_->unit_facts.take(c.arena, units);
+}
+
+ColumnsBuilder::Found ColumnsBuilder::add(SubjectRecord& r) {
+  Impl& im = *im_;
+  const bool unit = r.kind == "unit";
+  auto& ids = unit ? im.c->units : im.c->people;
+  if (im.fixed || (!ids.empty() && ids.back().first >= r.id)) im.ok = false;  // not in id order: no columns
+  if (!im.ok) return {&r, 0, unit};
+  ids.push_back({r.id, &r});  // past reserve(): an internal error, never a write out of bounds
+  (unit ? im.unit_facts : im.person_facts).push_back(facts_of(r));
+  return {&r, static_cast<uint32_t>(ids.size() - 1), unit};
+}
+
+ColumnsBuilder::Found ColumnsBuilder::person(int64_t id) { return im_->find(id, false); }
+ColumnsBuilder::Found ColumnsBuilder::unit(int64_t id) { return im_->find(id, true); }
+
+void ColumnsBuilder::facts(const Found& f) {
+  Impl& im = *im_;
+  if (!f || !im.ok) return;
+  if (im.fixed) im.c->facts[im.slot(f)] = facts_of(*f.record);
+  else (f.unit ? im.unit_facts : im.person_facts)[f.index] = facts_of(*f.record);
+}
+
+void ColumnsBuilder::level(const Found& f, int year, const std::string& code) {
+  if (code.empty() || !im_->ok) return;  // an empty level is no level: not rated
+  if (Cell* c = im_->cell(f, year)) {
+    c->rank = static_cast<uint8_t>(1 + im_->codes.level_rank(code));
+    c->flags |= kRated;
+  }
+}
+
+void ColumnsBuilder::title(const Found& f, int year, const std::string& code) {
+  if (!im_->ok) return;
+  if (Cell* c = im_->cell(f, year)) c->titles |= im_->codes.title_bit(code);
+}
+
+void ColumnsBuilder::team_year(const Found& f, int year, const TeamYear& t) {
+  if (!im_->ok) return;
+  if (Cell* c = im_->cell(f, year)) put_team_year(*c, t);
+}
+
+bool ColumnsBuilder::usable() const { return im_->ok; }
+
+std::shared_ptr<const RecordColumns> ColumnsBuilder::finish() {
+  if (!im_->ok) return nullptr;
+  if (!im_->fixed) im_->fix();
+  return std::move(im_->c);
+}
 
 struct Evaluator::State {
   const Catalogue& cat;
@@ -615,8 +801,11 @@ struct Evaluator::State {
   Column<int32_t> person_slot;
   int64_t first_person = 0;
   bool indexed = false;
-  std::unordered_map<std::string_view, int> code_ids;  // a title code → its bit
+  std::shared_ptr<const Codes> codes;  // a level's rank and a title's bit
   Column<Facts> facts;  // per slot
+  // The records' columns as storage built them while reading (Records::columns), when they are
+  // of these records: then the years they hold are not read from the maps.
+  const RecordColumns* cols = nullptr;
   // How many years before the one asked the catalogue's conditions look at a subject's cells
   // (consecutive titles and levels, titles within N years): read in the same pass (fill_years).
   int look_back = 0;
@@ -637,19 +826,11 @@ struct Evaluator::State {
   std::deque<Year> years;
   Year* by_year[64] = {};  // a year by y mod 64 (checked: another year there is looked for)
   int xuat_sac_rank = -1;
-  // The classification levels as (code, rank), for the records' level codes read in the pass.
-  std::vector<std::pair<std::string_view, int>> level_ranks;
-  int level_rank(const std::string& code) const {
-    for (const auto& [c, r] : level_ranks)
-      if (c.size() == code.size() && std::memcmp(c.data(), code.data(), c.size()) == 0) return r;
-    return 0;
-  }
 
   State(const Catalogue& c, const Records& r) : cat(c), rec(r) {
     for (const auto& e : cat.entries())
       for (const auto& cond : e.conditions) look_back = std::max(look_back, years_back(cond));
     look_back = std::min(look_back, 30);
-    for (const auto& l : cat.levels()) level_ranks.emplace_back(l.code, l.rank);
   }
   static int years_back(const Condition& c) {
     int n = 0;
@@ -669,13 +850,20 @@ struct Evaluator::State {
   void index() { index_and_read(nullptr, 0); }
   // Indexes the records (on first need) and, when `ys` (the years first, first + 1, …) is given,
   // reads every subject's cells of those years: one pass over the records in their order.
-  void index_and_read(const std::vector<Year*>* ys, int first) {
-    if (indexed) {
+  // Years already filled (`ys` entries nullptr) are not read again.
+  void index_and_read(std::vector<Year*>* ys, int first) {
+    if (!codes) codes = std::make_shared<const Codes>(cat);
+    if (!indexed && adopt_columns()) {
+      indexed = true;
       if (ys)
+        for (Year*& d : *ys)
+          if (d && d->filled) d = nullptr;  // the records' columns hold it
+    }
+    if (indexed) {
+      if (ys && std::any_of(ys->begin(), ys->end(), [](const Year* d) { return d != nullptr; }))
         for (size_t slot = 0; slot < slots(); ++slot) read_cells(slot, record_at(slot), *ys, first);
       return;
     }
-    for (size_t i = 0; i < cat.codes().size(); ++i) code_ids.emplace(cat.codes()[i], static_cast<int>(i));
     arena.hint(slots() * (sizeof(people[0]) + sizeof(Facts) + 10 * sizeof(Cell) + 40));
     people.take(arena, rec.people.size());
     units.take(arena, rec.units.size());
@@ -690,17 +878,34 @@ struct Evaluator::State {
       for (const auto& [id, p] : rec.people) visit(slot++, id, p, ys, first, nullptr);  // the maps are ordered by id
       for (const auto& [id, u] : rec.units) visit(slot++, id, u, ys, first, nullptr);
     }
-    if (!people.empty()) {
-      first_person = people.front().first;
-      uint64_t span = static_cast<uint64_t>(people.back().first - first_person) + 1;
-      if (span <= 4 * people.size() + 1024) {
-        person_slot.take(arena, span);
-        person_slot.n = span;
-        for (size_t i = 0; i < people.size(); ++i)
-          person_slot[static_cast<size_t>(people[i].first - first_person)] = static_cast<int32_t>(i + 1);
-      }
-    }
+    if (!people.empty() && dense_enough(people.size(), people.front().first, people.back().first))
+      index_by_id(arena, people, person_slot, first_person);
     indexed = true;
+  }
+  // Takes the records' columns when they are of these records and this catalogue.
+  bool adopt_columns() {
+    const RecordColumns* c = rec.columns.get();
+    if (!c || c->cat != &cat || c->people.size() != rec.people.size() || c->units.size() != rec.units.size()) return false;
+    if (!rec.people.empty() && (c->people.front().second != &rec.people.begin()->second ||
+                                c->people.back().second != &rec.people.rbegin()->second))
+      return false;
+    if (!rec.units.empty() &&
+        (c->units.front().second != &rec.units.begin()->second || c->units.back().second != &rec.units.rbegin()->second))
+      return false;
+    cols = c;
+    people = c->people, units = c->units, facts = c->facts, person_slot = c->person_slot;
+    first_person = c->first_person;
+    for (Year& d : years) from_columns(d);
+    return true;
+  }
+  // A year the records' columns hold (or know to be empty) is filled from them: its cells are
+  // theirs, only read.
+  void from_columns(Year& d) const {
+    if (!cols || d.filled) return;
+    if (d.year >= cols->first && d.year <= cols->last)
+      d.cells = cols->cells[static_cast<size_t>(d.year - cols->first)], d.filled = true;
+    else if (d.year < cols->first && cols->nothing_before)
+      d.cells = nullptr, d.filled = true;
   }
   // The record at `slot` (people first, then units, each in id order): its place, facts and cells.
   void visit(size_t slot, int64_t id, const SubjectRecord& r, const std::vector<Year*>* ys, int first, uint32_t* wrote) {
@@ -715,7 +920,8 @@ struct Evaluator::State {
   static constexpr size_t kParallelSlots = 32768, kBlock = 512;
   void read_in_two(const std::vector<Year*>& ys, int first) {
     std::vector<bool> had(ys.size());
-    for (size_t k = 0; k < ys.size(); ++k) had[k] = ys[k]->cells != nullptr, cells_of(*ys[k]);
+    for (size_t k = 0; k < ys.size(); ++k)
+      if (ys[k]) had[k] = ys[k]->cells != nullptr, cells_of(*ys[k]);
     const size_t n = slots(), np = people.n;
     std::atomic<size_t> claimed{0};
     auto claim = [&]() {
@@ -744,53 +950,38 @@ struct Evaluator::State {
       }
     back.join();
     for (size_t k = 0; k < ys.size(); ++k)
-      if (!had[k] && !(((wrote_front | wrote_back) >> k) & 1u)) ys[k]->cells = nullptr;
+      if (ys[k] && !had[k] && !(((wrote_front | wrote_back) >> k) & 1u)) ys[k]->cells = nullptr;
   }
-  void read_facts(size_t slot, const SubjectRecord& s) {
-    Facts& f = facts[slot];
-    f.flags = static_cast<uint8_t>((s.discipline.empty() ? 0 : kDisciplined) | (s.initiatives.empty() ? 0 : kInitiatives) |
-                                   (s.sex && *s.sex == "nu" ? kWoman : 0) | (s.team_role && *s.team_role == "to_truong" ? kTeamLeader : 0));
-    if (s.service_from) f.flags |= kHasService, f.service_days = s.service_from->days();
-    if (s.active_from) f.flags |= kHasActive, f.active_days = s.active_from->days();
-    if (s.team_id) f.flags |= kHasTeam, f.team_id = *s.team_id;
-    f.hardship_years = s.hardship_years;
-  }
+  void read_facts(size_t slot, const SubjectRecord& s) { facts[slot] = facts_of(s); }
   // The cells of `s` (at `slot`) for the years of `ys` from `first` on, except those read before.
   // `wrote` (when given): bit k set when a cell of ys[k] is written.
   void read_cells(size_t slot, const SubjectRecord& s, const std::vector<Year*>& ys, int first, uint32_t* wrote = nullptr) {
     const int last = first + static_cast<int>(ys.size()) - 1;
     for (auto it = s.classification.lower_bound(first); it != s.classification.end() && it->first <= last; ++it) {
       const size_t k = static_cast<size_t>(it->first - first);
+      if (!ys[k]) continue;
       Cell& c = cells_of(*ys[k])[slot];
       if ((c.flags & kRead) || it->second.empty()) continue;
       if (wrote) *wrote |= 1u << k;
-      c.rank = static_cast<uint8_t>(1 + level_rank(it->second));
+      c.rank = static_cast<uint8_t>(1 + codes->level_rank(it->second));
       c.flags |= kRated;
     }
     for (auto it = s.titles.lower_bound(first); it != s.titles.end() && it->first <= last; ++it) {
       const size_t k = static_cast<size_t>(it->first - first);
+      if (!ys[k]) continue;
       Cell& c = cells_of(*ys[k])[slot];
       if (c.flags & kRead) continue;
       if (wrote) *wrote |= 1u << k;
-      for (const auto& code : it->second) c.titles |= title_bit(code);
+      for (const auto& code : it->second) c.titles |= codes->title_bit(code);
     }
     for (auto it = s.team_years.lower_bound(first); it != s.team_years.end() && it->first <= last; ++it) {
       const size_t k = static_cast<size_t>(it->first - first);
+      if (!ys[k]) continue;
       Cell& c = cells_of(*ys[k])[slot];
       if (c.flags & kRead) continue;
       if (wrote) *wrote |= 1u << k;
-      team_year(c, it->second);
+      put_team_year(c, it->second);
     }
-  }
-  static void team_year(Cell& c, const TeamYear& t) {
-    c.flags |= kTeamYear | (t.under_complaint ? kComplaint : 0);
-    if (t.duties_done < 0 || t.duties_done > 255 || t.duties_total < 0 || t.duties_total > 255) c.flags |= kTeamOdd;
-    c.duties_done = static_cast<uint8_t>(t.duties_done);
-    c.duties_total = static_cast<uint8_t>(t.duties_total);
-  }
-  uint32_t title_bit(const std::string& code) const {
-    auto f = code_ids.find(code);
-    return f != code_ids.end() && f->second < kTitleBits ? 1u << f->second : 0;
   }
   const SubjectRecord* person_at(int64_t id, int* at) const {
     if (person_slot.empty()) return find(people, id, at);
@@ -844,6 +1035,7 @@ struct Evaluator::State {
     d.version.assign(cat.codes().size(), nullptr);
     d.version_known.assign(cat.codes().size(), 0);
     d.last_day = Date::from_ymd(y, 12, 31)->days();
+    from_columns(d);
     return *(by_year[y & 63] = &d);
   }
   // A year's cells, allocated when the first is written or read (zero: nothing read yet).
@@ -864,9 +1056,9 @@ struct Evaluator::State {
       c.flags = static_cast<uint8_t>(kRead | (lv.empty() ? 0 : kRated));
       auto it = s.titles.find(y);
       if (it != s.titles.end())
-        for (const auto& code : it->second) c.titles |= title_bit(code);
+        for (const auto& code : it->second) c.titles |= codes->title_bit(code);
       auto t = s.team_years.find(y);
-      if (t != s.team_years.end()) team_year(c, t->second);
+      if (t != s.team_years.end()) put_team_year(c, t->second);
     }
     return c;
   }
@@ -883,8 +1075,10 @@ struct Evaluator::State {
       all = all && ys.back()->filled;
     }
     if (all && indexed) return;
+    for (Year*& d : ys)
+      if (d->filled) d = nullptr;  // read already (or the records' columns hold it)
     index_and_read(&ys, first);
-    for (Year* d : ys) d->filled = true;
+    for (int x = first; x <= y; ++x) year_of(x).filled = true;
   }
   int entry_index(const Entry& e) const {
     const auto& v = cat.entries();
@@ -1326,8 +1520,8 @@ struct Evaluator::State {
   void adopt(const State& o) {
     people = o.people, units = o.units, person_slot = o.person_slot, facts = o.facts;
     first_person = o.first_person;
-    code_ids = o.code_ids;
-    level_ranks = o.level_ranks;
+    codes = o.codes;
+    cols = o.cols;
     look_back = o.look_back;
     indexed = o.indexed;
     for (const Year& d : o.years) {

@@ -179,11 +179,59 @@ struct SubjectRecord {
   std::map<int, std::vector<int64_t>> members;  // unit: year → people posted in it (subtree)
 };
 
+class RecordColumns;  // the columns the engine reads (ColumnsBuilder), opaque
+
 // Everyone the evaluation may look at: the subjects and their members.
 struct Records {
   std::map<int64_t, SubjectRecord> people, units;
+  // The engine's columns of these records when whoever gathered them built the columns as it
+  // read them (storage: ColumnsBuilder); else the engine reads the maps once per Evaluator. They
+  // describe the maps as gathered: who changes a record afterwards must drop them (reset()). The
+  // engine checks that they are of these maps (counts, first and last slots, the catalogue), not
+  // what is in them.
+  std::shared_ptr<const RecordColumns> columns;
   const SubjectRecord* person(int64_t id) const;
   const SubjectRecord* unit(int64_t id) const;
+};
+
+// Builds Records::columns while the records are gathered (storage's row loop), so that the
+// engine reads no record's maps to answer a list. Two phases:
+//   1. every subject once, people and units each in ascending id (add), its facts written
+//      (facts) after its scalar fields — sex, service, hardship, team, start — change;
+//   2. the rows (find the subject, then level / title / team_year / facts): the first call
+//      of find fixes the subjects.
+// A subject added out of id order, or twice, makes finish() give nothing (the engine then reads
+// the maps as before). Cells are kept for the years first..last; `nothing_before`: the records
+// hold no classification, title or team year before `first` (what storage read from).
+class ColumnsBuilder {
+ public:
+  ColumnsBuilder(const Catalogue& cat, int first, int last, bool nothing_before);
+  ~ColumnsBuilder();
+  ColumnsBuilder(const ColumnsBuilder&) = delete;
+  ColumnsBuilder& operator=(const ColumnsBuilder&) = delete;
+  struct Found {
+    SubjectRecord* record = nullptr;  // nullptr: not one of the subjects
+    uint32_t index = 0;               // among the people or the units, in id order
+    bool unit = false;
+    explicit operator bool() const { return record != nullptr; }
+  };
+  // At most `people` and `units` subjects will be added (more is refused: Error kInternal).
+  void reserve(size_t people, size_t units);
+  Found add(SubjectRecord& r);  // by r.kind; r must stay where it is (a map's node)
+  Found person(int64_t id);
+  Found unit(int64_t id);
+  void facts(const Found& f);                         // from the record's fields as they are now
+  void level(const Found& f, int year, const std::string& code);  // a classification of the year
+  void title(const Found& f, int year, const std::string& code);  // a title held
+  void team_year(const Found& f, int year, const TeamYear& t);
+  std::shared_ptr<const RecordColumns> finish();
+  // False once a subject came out of id order: find nothing here then (look in the maps).
+  bool usable() const;
+
+  struct Impl;
+
+ private:
+  std::unique_ptr<Impl> im_;
 };
 
 // A condition's answer as figures: the Vietnamese sentence is written only when it is shown

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <functional>
 #include <map>
+#include <memory>
 #include <set>
 
 #include "core/error.h"
@@ -241,17 +242,28 @@ std::vector<Subject> CommendationRecords::subjects(int64_t unit_id, int year, bo
   return out;
 }
 
-commendation::Records CommendationRecords::records(int64_t unit_id, int year, int look_back) {
+commendation::Records CommendationRecords::records(int64_t unit_id, int year, int look_back,
+                                                   const commendation::Catalogue* columns) {
   commendation::Records rec;
   std::string cte = UnitRepository::scope_cte(1);
   int from_year = year - look_back;
+  // The engine's columns, written in the same row loops (nothing before from_year is read).
+  std::unique_ptr<commendation::ColumnsBuilder> cols;
+  if (columns) cols = std::make_unique<commendation::ColumnsBuilder>(*columns, from_year, year, true);
+  using Found = commendation::ColumnsBuilder::Found;
   // Below a unit: its children always, the units merged into it only from the year of the merger
   // (in 2024 Thái Bình's people were not Hưng Yên's).
   std::map<int64_t, std::vector<std::pair<int64_t, int>>> below;  // child, first year it counts
   std::map<int64_t, std::string> kind_of;
   auto units = tx_.query(cte + "SELECT id, name, kind, parent_id, successor_id, valid_from, valid_to FROM units WHERE id IN "
-                               "(SELECT id FROM scope)",
+                               "(SELECT id FROM scope) ORDER BY id",
                          {unit_id});
+  auto posts = tx_.query(cte +
+                             "SELECT p.person_id, p.unit_id, p.date_from, p.date_to, p.team_role, pe.full_name FROM postings "
+                             "p JOIN persons pe ON pe.id = p.person_id WHERE p.unit_id IN (SELECT id FROM scope) ORDER BY "
+                             "p.person_id, p.date_from",
+                         {unit_id});
+  if (cols) cols->reserve(posts.size(), units.size());
   for (size_t i = 0; i < units.size(); ++i) {
     RowRef r(units, i);
     commendation::SubjectRecord s;
@@ -263,29 +275,32 @@ commendation::Records CommendationRecords::records(int64_t unit_id, int year, in
     if (auto p = r.opt_i64("parent_id")) below[*p].push_back({s.id, 0});
     if (auto p = r.opt_i64("successor_id"))
       below[*p].push_back({s.id, r.opt_str("valid_to") ? date_of(*r.opt_str("valid_to")).year() : 0});
-    rec.units[s.id] = std::move(s);
+    auto& node = rec.units[s.id] = std::move(s);
+    if (cols) cols->add(node);  // its facts (the start) with it
   }
-  // People posted in scope, and who sat directly in which unit each year.
+  // People posted in scope (a person's postings together, by date), and who sat directly in
+  // which unit each year.
   std::map<int64_t, std::map<int, std::set<int64_t>>> direct;
-  auto posts = tx_.query(cte +
-                             "SELECT p.person_id, p.unit_id, p.date_from, p.date_to, p.team_role, pe.full_name FROM postings "
-                             "p JOIN persons pe ON pe.id = p.person_id WHERE p.unit_id IN (SELECT id FROM scope) ORDER BY "
-                             "p.date_from",
-                         {unit_id});
+  Found person;
   for (size_t i = 0; i < posts.size(); ++i) {
     RowRef r(posts, i);
     int64_t pid = r.i64("person_id"), uid = r.i64("unit_id");
     auto& p = rec.people[pid];
+    const bool first_posting = p.kind.empty();
     p.kind = "person";
     p.id = pid;
     p.name = r.str("full_name");
     auto to = r.opt_str("date_to");
     for (int y = from_year; y <= year; ++y)
       if (overlaps_year(r.str("date_from"), to, y)) direct[uid][y].insert(pid);
-    if (kind_of[uid] == "grassroots_team") {
+    const bool team = kind_of[uid] == "grassroots_team";
+    if (team) {
       p.team_id = uid;
       p.team_role = r.opt_str("team_role");
     }
+    if (!cols) continue;
+    if (first_posting) person = cols->add(p);
+    else if (team) cols->facts(person);
   }
   std::function<void(int64_t, int, std::set<int64_t>&, int)> collect = [&](int64_t u, int y, std::set<int64_t>& acc, int depth) {
     if (depth > 20) return;
@@ -300,10 +315,12 @@ commendation::Records CommendationRecords::records(int64_t unit_id, int year, in
       collect(uid, y, acc, 0);
       if (!acc.empty()) s.members[y] = std::vector<int64_t>(acc.begin(), acc.end());
     }
-  auto subject = [&](const std::string& kind, int64_t id) -> commendation::SubjectRecord* {
+  // A row's subject: found by the columns' index when they are built (its slot with it).
+  auto subject = [&](const std::string& kind, int64_t id) -> Found {
+    if (cols && cols->usable()) return kind == "person" ? cols->person(id) : cols->unit(id);
     auto& m = kind == "person" ? rec.people : rec.units;
     auto it = m.find(id);
-    return it == m.end() ? nullptr : &it->second;
+    return {it == m.end() ? nullptr : &it->second, 0, kind != "person"};
   };
   const std::string in_scope =
       "((subject_kind = 'unit' AND subject_id IN (SELECT id FROM scope)) OR (subject_kind = 'person' AND subject_id IN "
@@ -314,55 +331,69 @@ commendation::Records CommendationRecords::records(int64_t unit_id, int year, in
                       p2);
   for (size_t i = 0; i < ev.size(); ++i) {
     RowRef r(ev, i);
-    auto* s = subject(r.str("subject_kind"), r.i64("subject_id"));
-    if (!s) continue;
+    const Found f = subject(r.str("subject_kind"), r.i64("subject_id"));
+    if (!f) continue;
     int y = static_cast<int>(r.i64("year"));
-    s->classification[y] = r.str("level");
-    if (!r.is_null("duties_total") || r.i64("under_complaint"))
-      s->team_years[y] = {static_cast<int>(r.i64("duties_done")), static_cast<int>(r.opt_i64("duties_total").value_or(6)),
-                          r.i64("under_complaint") != 0};
+    const std::string& level = f.record->classification[y] = r.str("level");
+    if (cols) cols->level(f, y, level);
+    if (!r.is_null("duties_total") || r.i64("under_complaint")) {
+      const commendation::TeamYear& t = f.record->team_years[y] = {
+          static_cast<int>(r.i64("duties_done")), static_cast<int>(r.opt_i64("duties_total").value_or(6)),
+          r.i64("under_complaint") != 0};
+      if (cols) cols->team_year(f, y, t);
+    }
   }
   auto aw = tx_.query(cte + "SELECT subject_kind, subject_id, year, code FROM comm_awards WHERE revoked = 0 AND year >= $2 AND " +
                           in_scope,
                       p2);
   for (size_t i = 0; i < aw.size(); ++i) {
     RowRef r(aw, i);
-    if (auto* s = subject(r.str("subject_kind"), r.i64("subject_id"))) s->titles[static_cast<int>(r.i64("year"))].insert(r.str("code"));
+    if (const Found f = subject(r.str("subject_kind"), r.i64("subject_id"))) {
+      const int y = static_cast<int>(r.i64("year"));
+      const std::string& code = *f.record->titles[y].insert(r.str("code")).first;
+      if (cols) cols->title(f, y, code);
+    }
   }
   auto di = tx_.query(cte + "SELECT subject_kind, subject_id, form, date, term_months, under_review FROM comm_discipline WHERE " +
                           in_scope,
                       {unit_id});
   for (size_t i = 0; i < di.size(); ++i) {
     RowRef r(di, i);
-    if (auto* s = subject(r.str("subject_kind"), r.i64("subject_id")))
-      s->discipline.push_back({r.str("form"), date_of(r.str("date")), static_cast<int>(r.i64("term_months")),
-                               r.i64("under_review") != 0});
+    if (const Found f = subject(r.str("subject_kind"), r.i64("subject_id"))) {
+      f.record->discipline.push_back({r.str("form"), date_of(r.str("date")), static_cast<int>(r.i64("term_months")),
+                                      r.i64("under_review") != 0});
+      if (cols) cols->facts(f);
+    }
   }
   auto in = tx_.query(cte + "SELECT person_id, name, scope, recognised_on FROM comm_initiatives WHERE person_id IN (SELECT "
                             "person_id FROM postings WHERE unit_id IN (SELECT id FROM scope))",
                       {unit_id});
   for (size_t i = 0; i < in.size(); ++i) {
     RowRef r(in, i);
-    if (auto* s = subject("person", r.i64("person_id")))
-      s->initiatives.push_back({r.str("scope"), date_of(r.str("recognised_on")), r.str("name")});
+    if (const Found f = subject("person", r.i64("person_id"))) {
+      f.record->initiatives.push_back({r.str("scope"), date_of(r.str("recognised_on")), r.str("name")});
+      if (cols) cols->facts(f);
+    }
   }
   auto sv = tx_.query(cte + "SELECT person_id, sex, service_from, hardship_years FROM comm_service WHERE person_id IN (SELECT "
                             "person_id FROM postings WHERE unit_id IN (SELECT id FROM scope))",
                       {unit_id});
   for (size_t i = 0; i < sv.size(); ++i) {
     RowRef r(sv, i);
-    if (auto* s = subject("person", r.i64("person_id"))) {
-      s->sex = r.opt_str("sex");
-      s->service_from = date_of(r.str("service_from"));
-      s->hardship_years = static_cast<int>(r.i64("hardship_years"));
+    if (const Found f = subject("person", r.i64("person_id"))) {
+      f.record->sex = r.opt_str("sex");
+      f.record->service_from = date_of(r.str("service_from"));
+      f.record->hardship_years = static_cast<int>(r.i64("hardship_years"));
+      if (cols) cols->facts(f);
     }
   }
   auto gv = tx_.query(cte + "SELECT leader_unit_id, year FROM comm_group_votes WHERE leader_unit_id IN (SELECT id FROM scope)",
                       {unit_id});
   for (size_t i = 0; i < gv.size(); ++i) {
     RowRef r(gv, i);
-    if (auto* s = subject("unit", r.i64("leader_unit_id"))) s->group_leader_years.insert(static_cast<int>(r.i64("year")));
+    if (const Found f = subject("unit", r.i64("leader_unit_id"))) f.record->group_leader_years.insert(static_cast<int>(r.i64("year")));
   }
+  if (cols) rec.columns = cols->finish();
   return rec;
 }
 

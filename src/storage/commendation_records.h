@@ -128,8 +128,10 @@ class CommendationRecords {
   // people posted there at any time of the year and the units in force then.
   std::vector<Subject> subjects(int64_t unit_id, int year, bool people);
   // The record of everyone in `unit_id`'s scope, enough for the engine over `year` and the
-  // `look_back` years before it.
-  commendation::Records records(int64_t unit_id, int year, int look_back);
+  // `look_back` years before it. With `columns` (the catalogue the engine will use), the
+  // engine's columns are built as the rows are read (Records::columns), for those years.
+  commendation::Records records(int64_t unit_id, int year, int look_back,
+                                const commendation::Catalogue* columns = nullptr);
 
   // A person's or unit's record as the API shows it (CONTRACT.md): titles and awards,
   // initiatives, discipline, evaluations — a unit's with those of the units merged into it.
