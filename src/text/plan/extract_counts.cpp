@@ -119,6 +119,16 @@ bool counts_attendees(const Document& doc, int32_t first, int32_t noun_first, in
     if (j < s.last && attendance_verb(doc, j, s.last)) return true;
     break;
   }
+  // "Hội nghị có 90 đại biểu, trong đó có 12 đồng chí …": a part of those attending.
+  static const std::vector<std::string> trong_do = phrase_keys("trong đó");
+  for (int32_t t = first - 1; t > s.first; --t) {
+    if (!(doc.is_key(t - 1, trong_do[0]) && doc.is_key(t, trong_do[1]))) continue;
+    for (int32_t k = s.first; k < t - 1; ++k) {
+      const auto noun = doc.is_number(k) ? lexicon::count_nouns().match(doc, k + 1, t - 1) : PhraseTable::Match{};
+      if (noun && counts_attendees(doc, k, k + 1, k + 1 + noun.length)) return true;
+    }
+    break;
+  }
   // Before: the verb, then "có" or "của" opening the list the figure belongs to.
   static const Entry kGives[] = {{"khen thưởng"}, {"tặng"}, {"trao"}, {"tuyên dương"}, {"biểu dương"}, {"thành lập"},
                                  {"ra mắt"}, {"xây dựng"}, {"duy trì"}, {"công bố"}, {"ký"}, {"phát động"}};
