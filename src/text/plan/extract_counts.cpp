@@ -142,6 +142,14 @@ bool counts_attendees(const Document& doc, int32_t first, int32_t noun_first, in
   return false;
 }
 
+// "có 21 cá nhân ký cam kết …", "300 hộ gia đình ký bản cam kết": those who signed a pledge
+// are a result of the period's activity, not something the movement sets up or gives.
+bool signs_pledge(const Document& doc, int32_t last, int32_t end) {
+  static const Entry kSign[] = {{"ký cam kết"}, {"ký bản cam kết"}, {"đã ký cam kết"}, {"viết cam kết"}};
+  static const PhraseTable sign(kSign);
+  return static_cast<bool>(sign.match(doc, last, end));
+}
+
 // "Mỗi tổ gồm 1 tổ trưởng, 1 tổ phó và 1 tổ viên": the size of each, not a count.
 bool size_of_each(const Document& doc, int32_t first) {
   static const std::string moi = word_key("mỗi");
@@ -194,7 +202,7 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
     const auto noun = lexicon::count_nouns().match(doc, n.last, end);
     if (!noun || lexicon::not_counted().match(doc, n.last, end) || describes_place(doc, n.first)) continue;
     const int32_t last = noun.value() == 1 ? joined_award_noun(doc, n.last + noun.length, end) : what_end(doc, n.last, noun.length, end);
-    if (counts_attendees(doc, n.first, n.last, last) || size_of_each(doc, n.first)) continue;
+    if (counts_attendees(doc, n.first, n.last, last) || size_of_each(doc, n.first) || signs_pledge(doc, last, end)) continue;
     if (part_of_previous(doc, n.first, unit_key(doc.text_of(n.last, n.last + noun.length)))) continue;
     CountResult c;
     c.what = clean(doc.text_of(n.last, last));

@@ -63,6 +63,23 @@ int lunar_new_year(const Document& doc) {
   return 0;
 }
 
+// "nhằm tổng kết, đánh giá kết quả … giai đoạn 2010-2015": a period written in years that a
+// review (a congress, a conference reviewing it) covers; its event is held in its last year, not
+// near its start. The last year, or 0 when the period is not such.
+int reviewed_period_year(const Analysis& a, const DateRange& r) {
+  if (r.start < 0 || r.end < 0) return 0;
+  const DateMention& start = a.dates.mentions[r.start];
+  const DateMention& end = a.dates.mentions[r.end];
+  if (start.precision != Precision::kYear || !end.has_year()) return 0;
+  const Sentence& s = a.doc.sentence_of(r.first);
+  int32_t review = -1;
+  for (int32_t k = s.first; k < r.first; ++k) {
+    const auto t = lexicon::event_triggers().match(a.doc, k, r.first);
+    if (t) review = static_cast<EventKind>(t.value()) == EventKind::kReview ? k : -1;  // the nearest trigger wins
+  }
+  return review >= 0 ? end.year : 0;
+}
+
 std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, int32_t movement_range,
                                        std::string* note) {
   if (m.has_year()) return date_as_written(m, false);
@@ -72,6 +89,10 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
   }
   if (movement_range >= 0) {
     const DateRange& r = a.dates.ranges[movement_range];
+    if (const int y = reviewed_period_year(a, r)) {
+      *note = "năm cuối của giai đoạn được tổng kết";
+      return date_in_year(m, y, false);
+    }
     *note = "năm lấy từ thời gian của phong trào";
     if (r.start >= 0 && a.dates.mentions[r.start].has_year()) {
       // A launch is held near the day its movement starts, a few days before or after.

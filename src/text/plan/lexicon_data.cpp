@@ -287,7 +287,7 @@ const Entry kCountNouns[] = {
     {"đảng viên"}, {"Công an xã"}, {"Công an phường"}, {"xã"}, {"phường"}, {"thị trấn"},
     {"câu lạc bộ"}, {"Bằng khen"}, {"Giấy khen"}, {"Cờ thi đua"},
     {"suất học bổng", 1}, {"suất quà", 1}, {"phần quà", 1}, {"nội dung thi đua"}, {"chỉ tiêu thi đua"},
-    {"nội dung chính"},
+    {"nội dung chính"}, {"ban bảo vệ dân phố"},
 };
 
 // Nouns after a figure that count nothing of the movement: the communes merged into a new one.

@@ -6,7 +6,7 @@
 // "Mỗi …", nor the parts of a sentence opened by "Trong đó"; one award of two nouns under one
 // figure is one item. Unit names keep a number closing a place ("xã Phú Hòa 2") and an
 // abbreviation glued by "-" and "&" ("Sở VH-TT&DL"); a role in the group written in a bracket
-// after a position is part of it.
+// after a position is part of it. A review of a period written in years is held in its last year.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -77,6 +77,12 @@ const CountCase kCountCases[] = {
      "Ngày 20/8/2021, Công an tỉnh tổ chức tuyên dương 45 cá nhân có thành tích xuất sắc trong phong trào toàn "
      "dân bảo vệ an ninh Tổ quốc. Trong đó, 20 cá nhân là công an xã và 25 cá nhân là người dân.",
      {{45, "cá nhân"}}},
+    {"those who signed a pledge are a result of the period's work; the boards set up are counted",
+     "Phường Tân Lập sơ kết phong trào\n"
+     "Ngày 8/7/2023, UBND phường Tân Lập tổ chức hội nghị sơ kết phong trào toàn dân bảo vệ an ninh Tổ quốc 6 "
+     "tháng đầu năm 2023. Phường đã thành lập 4 ban Bảo vệ dân phố; có 230 hộ gia đình ký cam kết không vi phạm "
+     "pháp luật.",
+     {{4, "ban Bảo vệ dân phố"}}},
 };
 
 TEST(PlanCounts10, AttendeesSizesAndPartsAreNotCountsAwardsAre) {
@@ -139,6 +145,22 @@ TEST(PlanUnitNames10, NumberedPlacesGluedAbbreviationsAndBracketedRoles) {
       EXPECT_EQ(r["group"]["deputy"], c.deputy);
     }
   }
+}
+
+// ---- dates -----------------------------------------------------------------------------------
+
+TEST(PlanDates10, AReviewOfAPeriodWrittenInYearsIsHeldInItsLastYear) {
+  // A briefing on a congress "nhằm tổng kết … giai đoạn 2016-2020": held in 2020, not near 2016.
+  const json r = parse(
+      "Họp báo về Đại hội thi đua\n"
+      "Sáng 14-8, Ban tổ chức Đại hội thi đua yêu nước Công an tỉnh tổ chức họp báo về Đại hội. Đại hội diễn ra "
+      "trong 2 ngày, nhằm tổng kết, đánh giá kết quả phong trào thi đua “Vì an ninh Tổ quốc” giai đoạn 2016-2020.");
+  EXPECT_EQ(r["event"]["date"], "2020-08-14");
+  // A launch of the period that follows is still held near its start.
+  const json launch = parse(
+      "Công an tỉnh phát động phong trào thi đua\n"
+      "Sáng 14-1, Công an tỉnh tổ chức lễ phát động phong trào thi đua “Vì an ninh Tổ quốc” giai đoạn 2021-2025.");
+  EXPECT_EQ(launch["event"]["date"], "2021-01-14");
 }
 
 }  // namespace
