@@ -147,6 +147,32 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
   return std::nullopt;
 }
 
+// "tại Thành phố Hồ Chí Minh, thành phố Đà Nẵng và tỉnh Ninh Bình": places each named by its
+// level and name, listed with commas and "và", are the event's places together. [from, k) is the
+// place read so far; returns the end of the list (k when the place is not a level and a name or
+// no other place follows).
+int32_t listed_places_end(const Analysis& a, int32_t from, int32_t k, int32_t end) {
+  const Document& doc = a.doc;
+  static const std::string va = word_key("và");
+  auto named_place = [&](int32_t p) {  // the end of "level name" at p, or p
+    const auto lv = lexicon::levels().match(doc, p, end);
+    if (!lv) return p;
+    std::string name;
+    const int32_t n = place_name_end(doc, p + lv.length, end, false, a.unit_options(), &name);
+    return n > p + lv.length ? n : p;
+  };
+  if (named_place(from) != k) return k;
+  int32_t last = k;
+  for (int32_t p = k; p < end && (doc.is_punct(p, ",") || doc.is_key(p, va));) {
+    const int32_t n = named_place(p + 1);
+    if (n == p + 1) break;
+    const bool closing = doc.is_key(p, va);  // "… và tỉnh Ninh Bình" ends the list
+    last = p = n;
+    if (closing) break;
+  }
+  return last;
+}
+
 std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
   static const std::string tai = word_key("tại");
   const Document& doc = a.doc;
@@ -183,6 +209,7 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
         if (n > k + 1 + lv.length && (n >= s.last || doc.is_punct(n, ",") || doc.is_punct(n, "."))) k = n;
       }
     }
+    k = listed_places_end(a, from, k, s.last);
     std::string place = clean(doc.text_of(from, k));
     // "tại Công an Tiền Giang": a place that is a province's police named without its level is
     // written as the unit is ("Công an tỉnh Tiền Giang").

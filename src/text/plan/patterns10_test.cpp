@@ -147,6 +147,22 @@ TEST(PlanUnitNames10, NumberedPlacesGluedAbbreviationsAndBracketedRoles) {
   }
 }
 
+// ---- places ----------------------------------------------------------------------------------
+
+TEST(PlanPlaces10, PlacesListedByLevelAndNameAreTheEventsPlacesTogether) {
+  const json r = parse(
+      "Ra quân bảo đảm an ninh trật tự dịp Tết\n"
+      "Sáng 20/1/2024, Bộ Công an tổ chức lễ ra quân cao điểm tấn công, trấn áp tội phạm tại thành phố Hà Nội, "
+      "tỉnh Nghệ An và thành phố Cần Thơ.");
+  EXPECT_EQ(r["event"]["place"], "thành phố Hà Nội, tỉnh Nghệ An và thành phố Cần Thơ");
+  // Two places only, joined by "và".
+  const json two = parse(
+      "Ra quân bảo đảm an ninh trật tự dịp Tết\n"
+      "Sáng 20/1/2024, Bộ Công an tổ chức lễ ra quân cao điểm tấn công, trấn áp tội phạm tại tỉnh Hà Giang và "
+      "tỉnh Lào Cai.");
+  EXPECT_EQ(two["event"]["place"], "tỉnh Hà Giang và tỉnh Lào Cai");
+}
+
 // ---- dates -----------------------------------------------------------------------------------
 
 TEST(PlanDates10, AReviewOfAPeriodWrittenInYearsIsHeldInItsLastYear) {
