@@ -6,7 +6,7 @@
 // "Mỗi …", nor the parts of a sentence opened by "Trong đó"; one award of two nouns under one
 // figure is one item. Unit names keep a number closing a place ("xã Phú Hòa 2") and an
 // abbreviation glued by "-" and "&" ("Sở VH-TT&DL"); a role in the group written in a bracket
-// after a position is part of it. A review of a period written in years is held in its last year.
+// after a position is part of it. "100% số người …" is a share. A review of a period written in years is held in its last year.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -161,6 +161,19 @@ TEST(PlanPlaces10, PlacesListedByLevelAndNameAreTheEventsPlacesTogether) {
       "Sáng 20/1/2024, Bộ Công an tổ chức lễ ra quân cao điểm tấn công, trấn áp tội phạm tại tỉnh Hà Giang và "
       "tỉnh Lào Cai.");
   EXPECT_EQ(two["event"]["place"], "tỉnh Hà Giang và tỉnh Lào Cai");
+}
+
+// ---- targets ---------------------------------------------------------------------------------
+
+TEST(PlanTargets10, APercentOfTheNumberOfPeopleIsAShare) {
+  const json r = parse(
+      "Huyện Yên Thế ban hành kế hoạch phòng, chống ma túy\n"
+      "Ngày 3/3/2022, UBND huyện Yên Thế ban hành kế hoạch phòng, chống ma túy năm 2022. Kế hoạch phấn đấu quản "
+      "lý 100% số người sử dụng trái phép chất ma túy trên địa bàn.");
+  ASSERT_EQ(r["targets"].size(), 1u);
+  EXPECT_EQ(r["targets"][0]["kind"], "share");
+  EXPECT_EQ(r["targets"][0]["value"], 100);
+  EXPECT_EQ(r["targets"][0]["measure"], "số người sử dụng trái phép chất ma túy trên địa bàn");
 }
 
 // ---- dates -----------------------------------------------------------------------------------
