@@ -306,7 +306,7 @@ const Entry kPopulationNouns[] = {
     {"cán bộ"}, {"chiến sĩ"}, {"cán bộ, chiến sĩ"}, {"đơn vị"}, {"tổ"}, {"tổ bảo vệ"}, {"thành viên"},
     {"tổ viên"}, {"hộ"}, {"hộ gia đình"}, {"xã"}, {"phường"}, {"thị trấn"}, {"đảng viên"}, {"đoàn viên"},
     {"hội viên"}, {"tập thể"}, {"cá nhân"}, {"người"}, {"Công an xã"}, {"cơ sở"},
-    {"khu dân cư"}, {"thôn"}, {"tổ dân phố"}, {"đối tượng"}, {"số đối tượng"},
+    {"khu dân cư"}, {"thôn"}, {"tổ dân phố"}, {"đối tượng"}, {"số đối tượng"}, {"địa bàn"},
 };
 
 // A change target without a figure must name something countable.
@@ -350,7 +350,7 @@ const Entry kQualitativeCues[] = {
 const Entry kTargetCues[] = {
     {"chỉ tiêu"}, {"phấn đấu"}, {"mục tiêu"}, {"giao ước"}, {"cam kết"}, {"đăng ký thi đua"},
     // A threshold is set, not reported: "tỷ lệ điều tra khám phá đạt 80% trở lên".
-    {"trở lên"},
+    {"trở lên"}, {"ít nhất"},  // "Ít nhất 50% số khu dân cư … đạt tiêu chí …"
 };
 
 const Entry kTargetStarts[] = {

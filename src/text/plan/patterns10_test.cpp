@@ -176,6 +176,21 @@ TEST(PlanTargets10, APercentOfTheNumberOfPeopleIsAShare) {
   EXPECT_EQ(r["targets"][0]["measure"], "số người sử dụng trái phép chất ma túy trên địa bàn");
 }
 
+TEST(PlanTargets10, AThresholdOpenedByItNhatSetsATargetOnALineOfItsOwn) {
+  // "Ít nhất 50% …" sets a threshold like "… trở lên"; the areas turned round are a share.
+  const json r = parse(
+      "Chương trình phòng, chống tội phạm của tỉnh giai đoạn 2021-2025\n"
+      "Ngày 5/3/2021, UBND tỉnh ban hành Chương trình phòng, chống tội phạm giai đoạn 2021-2025.\n"
+      "Ít nhất 70% số thôn, tổ dân phố đạt tiêu chuẩn an toàn về an ninh, trật tự; chuyển hóa 80% địa bàn phức "
+      "tạp về trật tự xã hội.");
+  ASSERT_EQ(r["targets"].size(), 2u);
+  EXPECT_EQ(r["targets"][0]["direction"], "at_least");
+  EXPECT_EQ(r["targets"][0]["value"], 70);
+  EXPECT_EQ(r["targets"][0]["kind"], "share");
+  EXPECT_EQ(r["targets"][1]["value"], 80);
+  EXPECT_EQ(r["targets"][1]["kind"], "share");
+}
+
 // ---- dates -----------------------------------------------------------------------------------
 
 TEST(PlanDates10, AReviewOfAPeriodWrittenInYearsIsHeldInItsLastYear) {
