@@ -78,6 +78,113 @@ bool describes_place(const Document& doc, int32_t token) {
   return false;
 }
 
+
+// ---- who attends is not what the movement has (conventions of 5/12/2026) -------------------
+
+// "tham dự", "dự", "về dự", "chứng kiến", "có mặt" at token k: people present at the event.
+// "dự" alone must not open another word ("dự kiến", "dự án", "dự thi").
+int32_t attendance_verb(const Document& doc, int32_t k, int32_t end) {
+  static const Entry kAttend[] = {{"tham dự"}, {"dự"}, {"về dự"}, {"đến dự"}, {"tới dự"}, {"chứng kiến"}, {"có mặt"}};
+  static const PhraseTable attend(kAttend);
+  static const Entry kNotAttend[] = {{"dự kiến"}, {"dự án"}, {"dự thảo"}, {"dự thi"}, {"dự phòng"}, {"dự báo"},
+                                     {"dự toán"}, {"dự trữ"}, {"dự định"}, {"dự bị"}, {"dự tính"}};
+  static const PhraseTable not_attend(kNotAttend);
+  const auto m = attend.match(doc, k, end);
+  if (!m || not_attend.match(doc, k, end) || (k + m.length < end && not_attend.match(doc, k + m.length - 1, end))) return 0;
+  return m.length;
+}
+
+// The figure at `first` (its counted words ending at `last`) counts people attending or
+// witnessing the event: "Tham dự buổi lễ có 120 cán bộ, chiến sĩ và 36 thành viên …", "với sự
+// chứng kiến của gần 1.000 đoàn viên", "Đến dự có …; 106 tổ dân phố", "với hơn 200 người tham
+// dự", "783 đại biểu", "gồm hơn 40.000 người tham dự". A verb that gives or sets up between the
+// attendance and the figure ends the list ("Dự lễ có …; UBND xã đã trao 5 suất quà").
+bool counts_attendees(const Document& doc, int32_t first, int32_t noun_first, int32_t last) {
+  static const std::string dai = word_key("đại"), bieu = word_key("biểu"), va = word_key("và"),
+                           co = word_key("có"), cua = word_key("của");
+  if (doc.is_key(noun_first, dai) && doc.is_key(noun_first + 1, bieu)) return true;
+  const Sentence& s = doc.sentence_of(first);
+  // After: the figure's words, then the verb ("… 200 người tham dự", "36 thành viên về dự").
+  for (int32_t k = last, steps = 0; k < s.last && steps < 4; ++k, ++steps) {
+    if (attendance_verb(doc, k, s.last)) return true;
+    if (!doc.is_word(k) || lexicon::predicates().match(doc, k, s.last)) break;
+  }
+  // "120 cán bộ và 36 thành viên … tham dự": an attending figure joined by "và" or a comma.
+  for (int32_t k = last; k + 1 < s.last && k < last + 8; ++k) {
+    if (!(doc.is_key(k, va) || doc.is_punct(k, ",")) || !doc.is_number(k + 1)) continue;
+    const auto noun = lexicon::count_nouns().match(doc, k + 2, s.last);
+    if (!noun) break;
+    int32_t j = k + 2 + noun.length;
+    while (j < s.last && doc.is_word(j) && !attendance_verb(doc, j, s.last) && j < k + 10) ++j;
+    if (j < s.last && attendance_verb(doc, j, s.last)) return true;
+    break;
+  }
+  // "Hội nghị có 90 đại biểu, trong đó có 12 đồng chí …": a part of those attending.
+  static const std::vector<std::string> trong_do = phrase_keys("trong đó");
+  for (int32_t t = first - 1; t > s.first; --t) {
+    if (!(doc.is_key(t - 1, trong_do[0]) && doc.is_key(t, trong_do[1]))) continue;
+    for (int32_t k = s.first; k < t - 1; ++k) {
+      const auto noun = doc.is_number(k) ? lexicon::count_nouns().match(doc, k + 1, t - 1) : PhraseTable::Match{};
+      if (noun && counts_attendees(doc, k, k + 1, k + 1 + noun.length)) return true;
+    }
+    break;
+  }
+  // Before: the verb, then "có" or "của" opening the list the figure belongs to.
+  static const Entry kGives[] = {{"khen thưởng"}, {"tặng"}, {"trao"}, {"tuyên dương"}, {"biểu dương"}, {"thành lập"},
+                                 {"ra mắt"}, {"xây dựng"}, {"duy trì"}, {"công bố"}, {"ký"}, {"phát động"}};
+  static const PhraseTable gives(kGives);
+  bool opened = false;
+  for (int32_t k = first - 1; k >= s.first; --k) {
+    if (gives.match(doc, k, first)) return false;
+    opened |= doc.is_key(k, co) || doc.is_key(k, cua);
+    if (attendance_verb(doc, k, first)) return opened;
+  }
+  return false;
+}
+
+// "có 21 cá nhân ký cam kết …", "300 hộ gia đình ký bản cam kết": those who signed a pledge
+// are a result of the period's activity, not something the movement sets up or gives.
+bool signs_pledge(const Document& doc, int32_t last, int32_t end) {
+  static const Entry kSign[] = {{"ký cam kết"}, {"ký bản cam kết"}, {"đã ký cam kết"}, {"viết cam kết"}};
+  static const PhraseTable sign(kSign);
+  return static_cast<bool>(sign.match(doc, last, end));
+}
+
+// "Mỗi tổ gồm 1 tổ trưởng, 1 tổ phó và 1 tổ viên": the size of each, not a count.
+bool size_of_each(const Document& doc, int32_t first) {
+  static const std::string moi = word_key("mỗi");
+  const Sentence& s = doc.sentence_of(first);
+  for (int32_t k = first - 1; k >= s.first; --k) {
+    if (doc.is_key(k, moi)) return true;
+    if (doc.is_punct(k, ",") && doc.is_number(k + 1)) continue;  // "1 tổ trưởng, 1 tổ phó"
+    if (!doc.is_word(k) && !doc.is_number(k)) return false;
+  }
+  return false;
+}
+
+// "Trong đó, 30 cá nhân …" opening the sentence after "… tuyên dương 70 cá nhân, tập thể": a
+// part of the count the sentence before gave with the same noun.
+bool part_of_previous(const Document& doc, int32_t first, std::string_view noun_key) {
+  static const std::vector<std::string> trong_do = phrase_keys("trong đó");
+  const Sentence& s = doc.sentence_of(first);
+  if (!(doc.is_key(s.first, trong_do[0]) && doc.is_key(s.first + 1, trong_do[1])) || s.first == 0) return false;
+  const Sentence& before = doc.sentence_of(s.first - 1);
+  for (int32_t k = before.first; k + 1 < before.last; ++k) {
+    if (!doc.is_number(k)) continue;
+    const auto noun = lexicon::count_nouns().match(doc, k + 1, before.last);
+    if (noun && unit_key(doc.text_of(k + 1, k + 1 + noun.length)) == noun_key) return true;
+  }
+  return false;
+}
+
+// "49 tập thể, cá nhân", "70 cá nhân, tập thể": one award of two nouns, with no figure of its
+// own for the second; the end of the second noun, or `last` when there is none.
+int32_t joined_award_noun(const Document& doc, int32_t last, int32_t end) {
+  static const std::string va = word_key("và");
+  if (!(doc.is_punct(last, ",") || doc.is_key(last, va))) return last;
+  const auto second = lexicon::count_nouns().match(doc, last + 1, end);
+  return second && second.value() == 1 ? last + 1 + second.length : last;
+}
 }  // namespace
 
 std::vector<CountResult> extract_counts(const Analysis& a) {
@@ -94,7 +201,9 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
     const int32_t end = doc.sentence_of(n.first).last;
     const auto noun = lexicon::count_nouns().match(doc, n.last, end);
     if (!noun || lexicon::not_counted().match(doc, n.last, end) || describes_place(doc, n.first)) continue;
-    const int32_t last = noun.value() == 1 ? n.last + noun.length : what_end(doc, n.last, noun.length, end);
+    const int32_t last = noun.value() == 1 ? joined_award_noun(doc, n.last + noun.length, end) : what_end(doc, n.last, noun.length, end);
+    if (counts_attendees(doc, n.first, n.last, last) || size_of_each(doc, n.first) || signs_pledge(doc, last, end)) continue;
+    if (part_of_previous(doc, n.first, unit_key(doc.text_of(n.last, n.last + noun.length)))) continue;
     CountResult c;
     c.what = clean(doc.text_of(n.last, last));
     c.value = n.value;

@@ -63,6 +63,23 @@ int lunar_new_year(const Document& doc) {
   return 0;
 }
 
+// "nhằm tổng kết, đánh giá kết quả … giai đoạn 2010-2015": a period written in years that a
+// review (a congress, a conference reviewing it) covers; its event is held in its last year, not
+// near its start. The last year, or 0 when the period is not such.
+int reviewed_period_year(const Analysis& a, const DateRange& r) {
+  if (r.start < 0 || r.end < 0) return 0;
+  const DateMention& start = a.dates.mentions[r.start];
+  const DateMention& end = a.dates.mentions[r.end];
+  if (start.precision != Precision::kYear || !end.has_year()) return 0;
+  const Sentence& s = a.doc.sentence_of(r.first);
+  int32_t review = -1;
+  for (int32_t k = s.first; k < r.first; ++k) {
+    const auto t = lexicon::event_triggers().match(a.doc, k, r.first);
+    if (t) review = static_cast<EventKind>(t.value()) == EventKind::kReview ? k : -1;  // the nearest trigger wins
+  }
+  return review >= 0 ? end.year : 0;
+}
+
 std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, int32_t movement_range,
                                        std::string* note) {
   if (m.has_year()) return date_as_written(m, false);
@@ -72,6 +89,10 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
   }
   if (movement_range >= 0) {
     const DateRange& r = a.dates.ranges[movement_range];
+    if (const int y = reviewed_period_year(a, r)) {
+      *note = "năm cuối của giai đoạn được tổng kết";
+      return date_in_year(m, y, false);
+    }
     *note = "năm lấy từ thời gian của phong trào";
     if (r.start >= 0 && a.dates.mentions[r.start].has_year()) {
       // A launch is held near the day its movement starts, a few days before or after.
@@ -126,6 +147,32 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
   return std::nullopt;
 }
 
+// "tại Thành phố Hồ Chí Minh, thành phố Đà Nẵng và tỉnh Ninh Bình": places each named by its
+// level and name, listed with commas and "và", are the event's places together. [from, k) is the
+// place read so far; returns the end of the list (k when the place is not a level and a name or
+// no other place follows).
+int32_t listed_places_end(const Analysis& a, int32_t from, int32_t k, int32_t end) {
+  const Document& doc = a.doc;
+  static const std::string va = word_key("và");
+  auto named_place = [&](int32_t p) {  // the end of "level name" at p, or p
+    const auto lv = lexicon::levels().match(doc, p, end);
+    if (!lv) return p;
+    std::string name;
+    const int32_t n = place_name_end(doc, p + lv.length, end, false, a.unit_options(), &name);
+    return n > p + lv.length ? n : p;
+  };
+  if (named_place(from) != k) return k;
+  int32_t last = k;
+  for (int32_t p = k; p < end && (doc.is_punct(p, ",") || doc.is_key(p, va));) {
+    const int32_t n = named_place(p + 1);
+    if (n == p + 1) break;
+    const bool closing = doc.is_key(p, va);  // "… và tỉnh Ninh Bình" ends the list
+    last = p = n;
+    if (closing) break;
+  }
+  return last;
+}
+
 std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
   static const std::string tai = word_key("tại");
   const Document& doc = a.doc;
@@ -162,6 +209,7 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
         if (n > k + 1 + lv.length && (n >= s.last || doc.is_punct(n, ",") || doc.is_punct(n, "."))) k = n;
       }
     }
+    k = listed_places_end(a, from, k, s.last);
     std::string place = clean(doc.text_of(from, k));
     // "tại Công an Tiền Giang": a place that is a province's police named without its level is
     // written as the unit is ("Công an tỉnh Tiền Giang").

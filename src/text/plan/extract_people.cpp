@@ -50,6 +50,21 @@ std::optional<UnitMention> owning_unit(const Analysis& a, int32_t k, int32_t end
 }
 
 // "Giám đốc Công an tỉnh Hưng Yên, Cụm trưởng Cụm thi đua số 5" from token p. Returns the end.
+// "Trưởng Công an xã A (Cụm trưởng)": the person's role in the group, written in a bracket after
+// the office, is one more part of the position. Returns the token after the bracket, or `p`.
+int32_t bracketed_group_role(const Document& doc, int32_t p, int32_t end, std::vector<PositionPart>& parts) {
+  if (parts.empty() || !doc.is_punct(p, "(")) return p;
+  const auto role = lexicon::positions().match(doc, p + 1, end);
+  if (!role || !(role.value() & (kGroupLeader | kGroupDeputy)) || !doc.is_punct(p + 1 + role.length, ")")) return p;
+  PositionPart part;
+  part.flags = role.value();
+  part.title_key = unit_key(role.display());
+  part.text = std::string(doc.text_of(p + 1, p + 1 + role.length));
+  part.source = part.text;
+  parts.push_back(std::move(part));
+  return p + 2 + role.length;
+}
+
 int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<PositionPart>& parts) {
   const Document& doc = a.doc;
   while (p < end && doc.is_word(p) && doc.tokens[p].capitalised) {
@@ -175,7 +190,7 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
     }
     break;
   }
-  return p;
+  return bracketed_group_role(doc, p, end, parts);
 }
 
 void merge(std::vector<Person>& people, std::unordered_map<std::string, size_t>& by_key, const Document& doc,

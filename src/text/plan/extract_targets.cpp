@@ -134,6 +134,9 @@ bool of_population(const Document& doc, int32_t first, int32_t last) {
   // "tỷ lệ cán bộ, chiến sĩ vi phạm kỷ luật": a share of people all the same.
   static const std::vector<std::string> ty_le = phrase_keys("tỷ lệ"), ti_le = phrase_keys("tỉ lệ");
   if (last - first > 2 && (seq_at(doc, first, ty_le) || seq_at(doc, first, ti_le))) first += 2;
+  // "cai nghiện 100% số người nghiện ma túy": the number of people is a share of them.
+  static const std::string so = word_key("số");
+  if (last - first > 1 && doc.is_key(first, so) && lexicon::population_nouns().match(doc, first + 1, last)) return true;
   return static_cast<bool>(lexicon::population_nouns().match(doc, first, last));
 }
 

@@ -287,7 +287,7 @@ const Entry kCountNouns[] = {
     {"đảng viên"}, {"Công an xã"}, {"Công an phường"}, {"xã"}, {"phường"}, {"thị trấn"},
     {"câu lạc bộ"}, {"Bằng khen"}, {"Giấy khen"}, {"Cờ thi đua"},
     {"suất học bổng", 1}, {"suất quà", 1}, {"phần quà", 1}, {"nội dung thi đua"}, {"chỉ tiêu thi đua"},
-    {"nội dung chính"},
+    {"nội dung chính"}, {"ban bảo vệ dân phố"},
 };
 
 // Nouns after a figure that count nothing of the movement: the communes merged into a new one.
@@ -306,7 +306,7 @@ const Entry kPopulationNouns[] = {
     {"cán bộ"}, {"chiến sĩ"}, {"cán bộ, chiến sĩ"}, {"đơn vị"}, {"tổ"}, {"tổ bảo vệ"}, {"thành viên"},
     {"tổ viên"}, {"hộ"}, {"hộ gia đình"}, {"xã"}, {"phường"}, {"thị trấn"}, {"đảng viên"}, {"đoàn viên"},
     {"hội viên"}, {"tập thể"}, {"cá nhân"}, {"người"}, {"Công an xã"}, {"cơ sở"},
-    {"khu dân cư"}, {"thôn"}, {"tổ dân phố"}, {"đối tượng"}, {"số đối tượng"},
+    {"khu dân cư"}, {"thôn"}, {"tổ dân phố"}, {"đối tượng"}, {"số đối tượng"}, {"địa bàn"},
 };
 
 // A change target without a figure must name something countable.
@@ -350,7 +350,7 @@ const Entry kQualitativeCues[] = {
 const Entry kTargetCues[] = {
     {"chỉ tiêu"}, {"phấn đấu"}, {"mục tiêu"}, {"giao ước"}, {"cam kết"}, {"đăng ký thi đua"},
     // A threshold is set, not reported: "tỷ lệ điều tra khám phá đạt 80% trở lên".
-    {"trở lên"},
+    {"trở lên"}, {"ít nhất"},  // "Ít nhất 50% số khu dân cư … đạt tiêu chí …"
 };
 
 const Entry kTargetStarts[] = {

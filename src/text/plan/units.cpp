@@ -30,6 +30,17 @@ bool blocks_place(const Document& doc, int32_t k, const UnitOptions& o) {
          lexicon::document_types().match(doc, k);
 }
 
+// "Sở LĐ-TB&XH", "Sở VH-TT&DL": an abbreviated name whose parts are glued by "-" or "&" is one
+// word. `k` is its first part; returns the token after its last part.
+int32_t joined_abbreviation_end(const Document& doc, int32_t k, int32_t end) {
+  if (!doc.is_word(k) || !doc.tokens[k].all_caps) return k + 1;
+  ++k;
+  while (k + 1 < end && (doc.is_punct(k, "-") || doc.is_punct(k, "&")) && doc.glued(k) && doc.glued(k + 1) &&
+         doc.is_word(k + 1) && doc.tokens[k + 1].all_caps)
+    k += 2;
+  return k;
+}
+
 // "Thanh niên", "Tham mưu", "PC06": capitalised words, each followed by at most one lower-case
 // syllable of the same word, and codes.
 int32_t office_name_end(const Document& doc, int32_t j, int32_t end, const UnitOptions& o) {
@@ -41,6 +52,7 @@ int32_t office_name_end(const Document& doc, int32_t j, int32_t end, const UnitO
       ++k;
       ++words;
       if (doc.is_number(k) && doc.glued(k)) ++k;  // "PC06"
+      k = joined_abbreviation_end(doc, k - 1, end);
       // "Phòng Cảnh sát hình sự": lower-case syllables complete a capitalised word.
       for (int lower = 0; lower < 3 && k < end && doc.is_word(k) && !doc.tokens[k].capitalised &&
                           !lexicon::predicates().match(doc, k) && !lexicon::levels().match(doc, k);
@@ -96,6 +108,19 @@ const char* level_word(Level level) {
   return "";
 }
 
+// "xã Bảo Lâm 1 (Cụm trưởng)", "Công an xã Bảo Lâm 4 và …": a small number closing a named place
+// (communes merged and numbered) belongs to its name when the name's phrase ends there.
+static int32_t numbered_place_end(const Document& doc, int32_t i, int32_t k, int32_t end) {
+  static const std::string va = word_key("và");
+  if (k == i || k >= end || !doc.is_number(k) || doc.glued(k) || doc.key(k).size() > 2) return k;
+  if (!doc.is_word(k - 1) || !doc.tokens[k - 1].capitalised) return k;
+  const bool closes = k + 1 >= end || doc.is_key(k + 1, va) ||
+                      (!doc.is_word(k + 1) && !doc.is_number(k + 1) &&
+                       !(doc.glued(k + 1) && (doc.is_punct(k + 1, "/") || doc.is_punct(k + 1, "-") ||
+                                              doc.is_punct(k + 1, "%"))));
+  return closes ? k + 1 : k;
+}
+
 int32_t place_name_end(const Document& doc, int32_t i, int32_t end, bool provinces_only, const UnitOptions& o,
                        std::string* display) {
   if (!doc.in(i) || i >= end) return i;
@@ -125,6 +150,7 @@ int32_t place_name_end(const Document& doc, int32_t i, int32_t end, bool provinc
     if (count == 0 && t.kind == TokenKind::kNumber) ++k;  // "Phường 5"
     break;
   }
+  k = numbered_place_end(doc, i, k, end);
   if (k == i) return i;
   *display = all_caps(doc, i, k) ? title_case(doc.text_of(i, k)) : std::string(doc.text_of(i, k));
   return k;
