@@ -203,7 +203,12 @@ int load(const std::map<std::string, std::string>& a) {
       scheme_json[l] = std::move(canonical);
     }
     std::vector<std::vector<int64_t>> members(layout.groups.size());
-    for (size_t i = 0; i < layout.units.size(); ++i) members[static_cast<size_t>(layout.units[i].group)].push_back(unit_id[i]);
+    std::vector<size_t> first_member(layout.groups.size(), layout.units.size());  // layout index of each group's first unit
+    for (size_t i = 0; i < layout.units.size(); ++i) {
+      const auto g = static_cast<size_t>(layout.units[i].group);
+      if (members[g].empty()) first_member[g] = i;
+      members[g].push_back(unit_id[i]);
+    }
     // Every group with its 2024 year through GroupRepository::create_many, every member's
     // self-assessment through ScoringStore::put_sheets (the batch paths: checked, then written
     // in multi-row statements).
@@ -215,9 +220,7 @@ int load(const std::map<std::string, std::string>& a) {
       if (members[g].size() < 2) continue;  // a small --scale leaves blocks of one: no group
       // Clusters are organised by the ministry, a province's commune blocks by the province, a
       // commune's team blocks by the commune: the parent of the first member.
-      const auto& first = layout.units[static_cast<size_t>(
-          std::find_if(layout.units.begin(), layout.units.end(), [&](auto& u) { return u.group == static_cast<int>(g); }) -
-          layout.units.begin())];
+      const auto& first = layout.units[first_member[g]];
       int64_t organiser = first.parent < 0 ? bca : unit_id[static_cast<size_t>(first.parent)];
       st::YearSetup y;
       y.year = kYear;

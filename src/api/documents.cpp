@@ -339,7 +339,7 @@ json ranking_data(storage::Tx& tx, const documents::TemplateSet& ts, ScoreBoard&
   d["leading"] = l;
   d["closing"] = "Trên đây là kết quả chấm điểm, xếp hạng thi đua của " + s->gy.group_name + "./.";
   add_recipient(d, "Cơ quan thường trực Hội đồng Thi đua - Khen thưởng");
-  for (auto& [uid, m] : s->members) add_recipient(d, m.name);
+  for (auto& [uid, m] : s->members) add_recipient(d, s->name(uid));
   return d;
 }
 
@@ -429,8 +429,9 @@ json review_report_json(storage::Tx& tx, ScoreBoard& board, int64_t report_id, s
   std::vector<std::string> order;
   std::map<std::string, Fig> figs;
   for (auto& [uid, m] : s->members) {
-    auto card = m.review->final_score();
-    if (!card) card = m.review->self_score();
+    auto review = s->review(uid);
+    auto card = review->final_score();
+    if (!card) card = review->self_score();
     if (!card) continue;
     for (auto& c : card->criteria) {
       if (c.values.empty()) continue;
@@ -585,12 +586,11 @@ RenderedFile export_ranking(const GroupYearScores& s, const std::string& format)
   json body = json::parse(*s.ranking_body);
   for (auto& it : body["items"]) {
     int64_t uid = it["unit_id"].get<int64_t>();
-    auto& m = s.member(uid);
-    auto card = m.review->final_score();
+    auto card = s.review(uid)->final_score();
     std::vector<documents::Cell> row;
     row.emplace_back(static_cast<double>(it.value("rank", 0)));
-    row.emplace_back(it.value("unit_code", m.code));
-    row.emplace_back(it.value("unit_name", m.name));
+    row.emplace_back(it.value("unit_code", s.code(uid)));
+    row.emplace_back(it.value("unit_name", s.name(uid)));
     for (auto& [sid, sname] : sections) {
       documents::Cell cell;
       if (card)

@@ -71,22 +71,20 @@ json national_view(storage::Tx& tx, ScoreBoard& board, int year, uint64_t write_
       double sum = 0;
       for (const auto& r : s->ranking) {
         ++ranked;
-        const auto& m = s->members.at(s->unit_by_code.at(r.score.unit));
-        if (!m.coverage.complete()) continue;  // missing is never counted as zero
+        if (!s->complete(s->unit_of(r.score.unit))) continue;  // missing is never counted as zero
         ++row.complete;
         sum += 100.0 * static_cast<double>(r.score.total_centi) / 100.0 / max;
       }
-      for (const auto& [id, m] : s->members) incomplete += m.coverage.complete() ? 0 : 1;
+      for (const auto& [id, m] : s->members) incomplete += s->complete(id) ? 0 : 1;
       if (row.complete) row.score = scoring::round_points(sum / row.complete);
       if (!s->ranking.empty()) best = static_cast<double>(s->ranking.front().score.total_centi) / 100.0;
       for (const auto& r : scoring::leading_units(s->ranking, 1)) {
-        int64_t id = s->unit_by_code.at(r.score.unit);
-        const auto& m = s->members.at(id);
+        int64_t id = s->unit_of(r.score.unit);
         leading.push_back({{"unit_id", id},
-                           {"unit_name", m.name},
+                           {"unit_name", s->name(id)},
                            {"total", static_cast<double>(r.score.total_centi) / 100.0},
                            {"level", levels.at(static_cast<size_t>(r.score.level)).name},
-                           {"incomplete", !m.coverage.complete()}});
+                           {"incomplete", !s->complete(id)}});
       }
       j["scheme"] = {{"id", s->stored.id}, {"code", s->stored.code}, {"version", s->stored.version},
                      {"name", s->stored.name}, {"total_points", max}};

@@ -446,12 +446,12 @@ void register_scoring_routes(Routes& r) {
     auto tx = r.db().begin(TxMode::kRead);
     int year = year_param(c);
     auto scores = board->get(*tx, c.pid("gid"), year, scoring_period(year, c.query_str("period", 300)), epoch);
-    const auto& m = scores->member(unit);
+    scores->member(unit);  // NotFound before the access check, as before
     require_scorecard_read(*tx, r, c, scores->gy.id, unit);
-    json j = m.review->to_json();
+    json j = scores->review(unit)->to_json();
     j["unit_id"] = unit;
-    j["unit_name"] = m.name;
-    j["completeness"] = m.coverage.to_json();
+    j["unit_name"] = scores->name(unit);
+    j["completeness"] = scores->coverage(unit).to_json();
     j["scheme"] = {{"id", scores->stored.id}, {"code", scores->stored.code}, {"version", scores->stored.version}};
     j["period"] = scores->period.to_json();
     return ok(200, j);

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <malloc.h>
+
 #include <algorithm>
 #include <thread>
 
@@ -11,40 +13,78 @@
 #include "scoring/period.h"
 #include "scoring/scheme.h"
 #include "scoring/scorecard.h"
+#include "scoring/values_text.h"
 #include "storage/registry.h"
+#include "storage/report_rows.h"
 
 namespace thidua::api {
 
 using nlohmann::json;
 
+// The reports of some units as read, decoded straight from the statement's columns (no string,
+// row or JSON tree per report): each report's period (parsed once per distinct text), whether it
+// was late, and its reported values in one flat array (catalogue.reported_columns() a report), in
+// the statement's order — by unit, then period. A unit with a stored value that cannot be read
+// holds the refusal instead (its group-year is refused when built, never read as 0).
+struct ReportSet {
+  struct Report {
+    const scoring::Period* period;
+    bool late;
+  };
+  size_t width = 0;
+  std::vector<Report> reports;
+  std::vector<double> values;
+  std::vector<std::pair<int64_t, size_t>> starts;  // (unit, its first report), units ascending
+  std::map<std::string, scoring::Period, std::less<>> periods;
+  std::map<int64_t, std::exception_ptr> refused;
+
+  // The unit's reports [first, last).
+  std::pair<size_t, size_t> of(int64_t unit) const {
+    auto it = std::lower_bound(starts.begin(), starts.end(), std::make_pair(unit, size_t{0}));
+    if (it == starts.end() || it->first != unit) return {0, 0};
+    return {it->second, std::next(it) == starts.end() ? reports.size() : std::next(it)->second};
+  }
+  std::span<const double> row(size_t i) const { return {values.data() + i * width, width}; }
+};
+
 namespace {
 
-using ReportsByUnit = std::map<int64_t, std::vector<const storage::ReportValues*>>;
-
-ReportsByUnit by_unit(const std::vector<storage::ReportValues>& rv) {
-  ReportsByUnit out;
-  for (const auto& r : rv) out[r.unit_id].push_back(&r);
-  return out;
+// Reads the reports of `ids` from `from` to `to` (submitted, accepted or locked) into a ReportSet.
+std::shared_ptr<ReportSet> read_reports(storage::Tx& tx, const scoring::IndicatorCatalogue& cat,
+                                        const std::vector<int64_t>& ids, const Date& from, const Date& to) {
+  auto set = std::make_shared<ReportSet>();
+  set->width = static_cast<size_t>(cat.reported_columns());
+  set->reports.reserve(ids.size() * 24);
+  set->values.reserve(ids.size() * 24 * set->width);
+  std::vector<double> row(static_cast<size_t>(cat.columns()));
+  storage::each_report(tx, ids, from.iso(), to.iso(), [&](const storage::ReportRow& r) {
+    if (set->starts.empty() || set->starts.back().first != r.unit_id) set->starts.emplace_back(r.unit_id, set->reports.size());
+    if (set->refused.count(r.unit_id)) return;
+    try {
+      auto p = set->periods.find(r.period_json);
+      if (p == set->periods.end())
+        p = set->periods.emplace(std::string(r.period_json), scoring::Period::from_json(json::parse(r.period_json))).first;
+      scoring::read_values_text(cat, r.values_json, row);
+      set->reports.push_back({&p->second, r.late});
+      set->values.insert(set->values.end(), row.begin(), row.begin() + static_cast<std::ptrdiff_t>(set->width));
+    } catch (...) {
+      set->refused.emplace(r.unit_id, std::current_exception());
+    }
+  });
+  // A unit refused keeps its start: its reports are skipped, and it is refused when put.
+  return set;
 }
 
-// A report's period, parsed once per distinct text while a group-year is read (every member
-// reports the same months).
-using PeriodCache = std::map<std::string, scoring::Period, std::less<>>;
-const scoring::Period& period_of(PeriodCache& cache, const std::string& text) {
-  auto it = cache.find(text);
-  if (it == cache.end()) it = cache.emplace(text, scoring::Period::from_json(json::parse(text))).first;
-  return it->second;
-}
-
-// Puts a unit's reports inside `over` into the engine's slots (the report months of `over`),
-// from its finest reports: monthly (or statistical monthly) when it has any, otherwise
+// Puts a unit's reports inside `over` into the engine's slots (`months`: the report months of
+// `over`), from its finest reports: monthly (or statistical monthly) when it has any, otherwise
 // quarterly, otherwise phases, otherwise yearly — never two granularities added together. A
 // report goes to the first month it overlaps; every month the reports cover together counts as
 // reported; a month left unreported counts as late once past its deadline. The engine does the
 // arithmetic (scoring::finish_aggregate: missing unless every month is covered).
-void put_reports(const scoring::IndicatorCatalogue& cat, const ReportsByUnit& rv, int64_t unit, const scoring::Period& over,
+void put_reports(const ReportSet& rs, int64_t unit, const scoring::Period& over, const std::vector<scoring::Period>& months,
                  const scoring::Lateness& lateness, scoring::Engine& engine, int index, scoring::Engine::Year year,
-                 PeriodCache& periods) {
+                 std::vector<scoring::Period>& spans) {
+  if (auto bad = rs.refused.find(unit); bad != rs.refused.end()) std::rethrow_exception(bad->second);
   auto rank = [](scoring::PeriodKind k) {
     switch (k) {
       case scoring::PeriodKind::kMonth: return 0;
@@ -56,37 +96,30 @@ void put_reports(const scoring::IndicatorCatalogue& cat, const ReportsByUnit& rv
     }
     return 5;
   };
-  std::vector<scoring::PeriodValues> by_kind[6];
-  if (auto it = rv.find(unit); it != rv.end()) {
-    for (const auto* r : it->second) {
-      const scoring::Period& p = period_of(periods, r->period_json);
-      if (!over.contains(p)) continue;
-      by_kind[rank(p.kind())].push_back(
-          {p, scoring::IndicatorValues::from_text(cat, r->values_json), r->late});
-    }
-  }
-  const std::vector<scoring::Period> months = over.report_months();
   for (size_t s = 0; s < months.size(); ++s) {
     engine.clear_report(index, year, static_cast<int>(s));
     std::optional<Date> due = lateness.deadline ? lateness.deadline(months[s]) : std::nullopt;
     engine.set_overdue(index, year, static_cast<int>(s), lateness.today > (due ? *due : months[s].end()));
   }
-  for (auto& list : by_kind) {
-    if (list.empty()) continue;
-    std::vector<scoring::Period> spans;
-    for (const auto& r : list) {
-      spans.push_back(r.period);
-      for (size_t s = 0; s < months.size(); ++s) {
-        if (!months[s].overlaps(r.period)) continue;
-        engine.add_report(index, year, static_cast<int>(s), r.values, r.late);
-        break;
-      }
+  const auto [first, last] = rs.of(unit);
+  int finest = 6;
+  for (size_t i = first; i < last; ++i)
+    if (over.contains(*rs.reports[i].period)) finest = std::min(finest, rank(rs.reports[i].period->kind()));
+  if (finest == 6) return;
+  spans.clear();
+  for (size_t i = first; i < last; ++i) {
+    const ReportSet::Report& r = rs.reports[i];
+    if (rank(r.period->kind()) != finest || !over.contains(*r.period)) continue;
+    spans.push_back(*r.period);
+    for (size_t s = 0; s < months.size(); ++s) {
+      if (!months[s].overlaps(*r.period)) continue;
+      engine.add_report(index, year, static_cast<int>(s), rs.row(i), r.late);
+      break;
     }
-    std::vector<bool> covered = scoring::covered_months(spans, months);
-    for (size_t s = 0; s < months.size(); ++s)
-      if (covered[s]) engine.mark_reported(index, year, static_cast<int>(s));
-    break;
   }
+  std::vector<bool> covered = scoring::covered_months(spans, months);
+  for (size_t s = 0; s < months.size(); ++s)
+    if (covered[s]) engine.mark_reported(index, year, static_cast<int>(s));
 }
 
 // When each of `ids`'s unreported months fall due: the earliest deadline set by the unit or a
@@ -98,16 +131,17 @@ std::map<int64_t, scoring::Lateness> lateness_from(const std::vector<int64_t>& i
   std::map<int64_t, scoring::Lateness> out;
   const Date today = Date::today_vn();
   for (int64_t id : ids) {
-    auto due = std::make_shared<std::map<std::string, Date>>();
+    std::shared_ptr<std::map<std::string, Date>> due;  // none set: every month falls due on its last day
     const std::vector<int64_t>& chain = chains[id];
     for (const auto& d : rows) {
       if (d.organiser_unit_id != id && std::find(chain.begin(), chain.end(), d.organiser_unit_id) == chain.end()) continue;
+      if (!due) due = std::make_shared<std::map<std::string, Date>>();
       auto [it, fresh] = due->emplace(d.period_key, d.deadline);
       if (!fresh && d.deadline < it->second) it->second = d.deadline;
     }
     scoring::Lateness l;
     l.today = today;
-    l.deadline = [due](const scoring::Period& m) -> std::optional<Date> {
+    if (due) l.deadline = [due](const scoring::Period& m) -> std::optional<Date> {
       auto it = due->find(m.key());
       return it == due->end() ? std::nullopt : std::optional<Date>(it->second);
     };
@@ -131,30 +165,33 @@ std::map<int64_t, scoring::Lateness> lateness_of(storage::Tx& tx, const std::vec
 
 // Puts the reports of `ids` (`rows`: theirs over the period and the same period a year
 // earlier, or more) into the engine.
-void put_values(const scoring::IndicatorCatalogue& cat, const scoring::Period& period, const std::vector<int64_t>& ids,
-                const std::map<int64_t, GroupYearScores::Member>& members, const ReportsByUnit& rows,
+void put_values(const scoring::Period& period, const std::vector<int64_t>& ids,
+                const std::map<int64_t, GroupYearScores::Member>& members, const ReportSet& rows,
                 std::map<int64_t, scoring::Lateness>& lateness, scoring::Engine& engine) {
-  scoring::Period before = period.same_period_previous_year();
-  PeriodCache periods;
+  const scoring::Period before = period.same_period_previous_year();
+  const std::vector<scoring::Period> months = period.report_months(), months_before = before.report_months();
+  std::vector<scoring::Period> spans;
   for (int64_t id : ids) {
     int index = members.at(id).index;
-    put_reports(cat, rows, id, period, lateness[id], engine, index, scoring::Engine::Year::kCurrent, periods);
-    put_reports(cat, rows, id, before, lateness[id], engine, index, scoring::Engine::Year::kPrevious, periods);
+    put_reports(rows, id, period, months, lateness[id], engine, index, scoring::Engine::Year::kCurrent, spans);
+    put_reports(rows, id, before, months_before, lateness[id], engine, index, scoring::Engine::Year::kPrevious, spans);
   }
+}
+
+// The reports of `ids` over the period and the same period a year earlier (one statement).
+std::shared_ptr<ReportSet> read_period_reports(storage::Tx& tx, const scoring::IndicatorCatalogue& cat,
+                                               const std::vector<int64_t>& ids, const scoring::Period& period) {
+  const scoring::Period before = period.same_period_previous_year();
+  return read_reports(tx, cat, ids, std::min(before.start(), period.start()), std::max(before.end(), period.end()));
 }
 
 // Reads the reports of `ids` over the period and the same period a year earlier into the engine.
 void load_values(storage::Tx& tx, const scoring::IndicatorCatalogue& cat, const scoring::Period& period,
                  const std::vector<int64_t>& ids, const std::map<int64_t, GroupYearScores::Member>& members,
                  scoring::Engine& engine) {
-  storage::ScoringStore store(tx);
-  scoring::Period before = period.same_period_previous_year();
-  auto cur_rows = store.report_values(ids, period.start().iso(), period.end().iso());
-  auto prev_rows = store.report_values(ids, before.start().iso(), before.end().iso());
-  ReportsByUnit rows = by_unit(cur_rows);
-  for (const auto& r : prev_rows) rows[r.unit_id].push_back(&r);
+  auto rows = read_period_reports(tx, cat, ids, period);
   auto lateness = lateness_of(tx, ids);
-  put_values(cat, period, ids, members, rows, lateness, engine);
+  put_values(period, ids, members, *rows, lateness, engine);
 }
 
 struct Sheets {
@@ -169,7 +206,12 @@ Sheets load_sheets(storage::ScoringStore& store, int64_t gy) {
 
 // The member's review inputs from its own rows: assignments, recusals, self- and cross-sheets,
 // and the leader's moderations (the engine scores them on its values).
-scoring::ReviewInput review_input(int64_t unit, const Sheets& rows, const std::map<int64_t, std::string>& code_of) {
+// Assessments parsed once per distinct text while a group-year is built (members' sheets are
+// often alike).
+using AssessmentCache = std::map<std::string_view, scoring::Assessment>;
+
+scoring::ReviewInput review_input(int64_t unit, const Sheets& rows, const std::map<int64_t, std::string>& code_of,
+                                  AssessmentCache& parsed) {
   scoring::ReviewInput in;
   for (const auto& a : rows.assignments) {
     if (a.unit_id != unit || !code_of.count(a.scorer_unit_id)) continue;
@@ -177,7 +219,10 @@ scoring::ReviewInput review_input(int64_t unit, const Sheets& rows, const std::m
   }
   for (const auto& s : rows.sheets) {
     if (s.unit_id != unit) continue;
-    auto a = scoring::Assessment::from_json(json::parse(s.assessment_json));
+    auto found = parsed.find(s.assessment_json);
+    if (found == parsed.end())
+      found = parsed.emplace(s.assessment_json, scoring::Assessment::from_json(json::parse(s.assessment_json))).first;
+    scoring::Assessment a = found->second;
     if (s.kind == "self") in.self = std::move(a);
     else if (code_of.count(s.scorer_unit_id)) in.cross.emplace_back(code_of.at(s.scorer_unit_id), std::move(a));
   }
@@ -187,13 +232,18 @@ scoring::ReviewInput review_input(int64_t unit, const Sheets& rows, const std::m
 }
 
 // A group-year's engine: one group holding `members` (their `index` set here).
+// The members' codes and names are the engine's (held once); `names` may lack a member (then "").
 std::shared_ptr<scoring::Engine> new_engine(const scoring::IndicatorCatalogue& cat, const scoring::Period& period,
                                             std::shared_ptr<const scoring::CompiledScheme> scheme,
-                                            const storage::GroupYearRef& gy,
+                                            const storage::GroupYearRef& gy, const std::map<int64_t, std::string>& names,
                                             std::map<int64_t, GroupYearScores::Member>& members) {
   auto e = std::make_shared<scoring::Engine>(cat, period);
   int g = e->add_group(std::to_string(gy.id), gy.group_name, e->add_scheme(std::move(scheme)));
-  for (auto& [id, m] : members) m.index = e->add_unit(m.code, m.name, g);
+  e->reserve_units(gy.members.size());
+  for (const auto& [id, code] : gy.members) {
+    auto name = names.find(id);
+    members[id].index = e->add_unit(code, name == names.end() ? std::string() : name->second, g);
+  }
   return e;
 }
 
@@ -228,6 +278,8 @@ std::shared_ptr<const scoring::CompiledScheme> ScoreBoard::compiled_scheme(stora
   stored = *store.find_scheme(scheme_id);
   auto compiled = std::make_shared<const scoring::CompiledScheme>(
       scoring::ScoringScheme::from_json(json::parse(stored.json), catalogue_), catalogue_);
+  // Compiled: the text is not kept (every snapshot holds a copy of `stored`, a few KB each).
+  std::string().swap(stored.json);
   std::lock_guard lk(schemes_mu_);
   schemes_.emplace(scheme_id, std::make_pair(stored, compiled));
   return compiled;
@@ -245,38 +297,38 @@ json ranking_json(const GroupYearScores& s) {
   std::map<int64_t, bool> ranked;
   const auto& levels = s.scheme->scheme().levels;
   for (const auto& r : s.ranking) {
-    int64_t id = s.unit_by_code.at(r.score.unit);
+    int64_t id = s.unit_of(r.score.unit);
     ranked[id] = true;
     const auto& m = s.members.at(id);
-    auto self = m.review->self_score();
+    const scoring::Coverage cover = s.coverage(id);
     items.push_back({{"rank", r.rank},
                      {"unit_id", id},
                      {"unit_code", r.score.unit},
-                     {"unit_name", m.name},
+                     {"unit_name", s.name(id)},
                      {"total", static_cast<double>(r.score.total_centi) / 100.0},
-                     {"self_total", self ? json(self->total) : json()},
+                     {"self_total", m.self_total ? json(*m.self_total) : json()},
                      {"disqualified", r.score.disqualified},
                      {"level", levels.at(static_cast<size_t>(r.score.level)).name},
                      {"level_code", levels.at(static_cast<size_t>(r.score.level)).code},
                      {"reason", r.reason},
-                     {"incomplete", !m.coverage.complete()},
-                     {"completeness", m.coverage.to_json()},
-                     {"cross_scored", m.review->verified().has_value()}});
+                     {"incomplete", !cover.complete()},
+                     {"completeness", cover.to_json()},
+                     {"cross_scored", m.cross_scored}});
   }
   json unscored = json::array();
   for (const auto& [id, m] : s.members)
-    if (!ranked.count(id)) unscored.push_back({{"unit_id", id}, {"unit_name", m.name}});
+    if (!ranked.count(id)) unscored.push_back({{"unit_id", id}, {"unit_name", s.name(id)}});
   // Who is short of reports, for the leader to see before ranking: every member, scored or not.
   json incomplete = json::array();
   for (const auto& [id, m] : s.members) {
-    if (m.coverage.complete()) continue;
-    json e = m.coverage.to_json();
+    if (s.complete(id)) continue;
+    json e = s.coverage(id).to_json();
     e["unit_id"] = id;
-    e["unit_name"] = m.name;
+    e["unit_name"] = s.name(id);
     incomplete.push_back(std::move(e));
   }
   json leading = json::array();
-  for (const auto& r : scoring::leading_units(s.ranking, 1)) leading.push_back(s.unit_by_code.at(r.score.unit));
+  for (const auto& r : scoring::leading_units(s.ranking, 1)) leading.push_back(s.unit_of(r.score.unit));
   return {{"group_year_id", s.gy.id},
           {"group_id", s.gy.group_id},
           {"group_name", s.gy.group_name},
@@ -300,24 +352,41 @@ const GroupYearScores::Member& GroupYearScores::member(int64_t unit) const {
   return it->second;
 }
 
+const std::string& GroupYearScores::code(int64_t unit) const { return engine->unit_code(member(unit).index); }
+const std::string& GroupYearScores::name(int64_t unit) const { return engine->unit_name(member(unit).index); }
+scoring::Coverage GroupYearScores::coverage(int64_t unit) const { return engine->coverage(member(unit).index); }
+bool GroupYearScores::complete(int64_t unit) const { return engine->complete(member(unit).index); }
+std::shared_ptr<const scoring::ScoreReview> GroupYearScores::review(int64_t unit) const {
+  return engine->review(member(unit).index);
+}
+int64_t GroupYearScores::unit_of(std::string_view code) const {
+  auto index = engine->find_unit(code);
+  if (!index) throw Error::NotFound("Đơn vị không thuộc cụm/khối năm này");
+  return ids.at(static_cast<size_t>(*index));
+}
+
 scoring::IndicatorValues GroupYearScores::values(int64_t unit, bool previous_year) const {
   return engine->aggregate(member(unit).index,
                            previous_year ? scoring::Engine::Year::kPrevious : scoring::Engine::Year::kCurrent);
 }
 
 void ScoreBoard::finish(GroupYearScores& s, const std::vector<int64_t>* changed) const {
+  // What the ranking shows of each member's review, kept; the review itself is built again from
+  // the engine when asked for (GroupYearScores::review).
   auto show = [&](int64_t id) {
     auto& m = s.members.at(id);
-    m.coverage = s.engine->coverage(m.index);
-    m.review = s.engine->review(m.index);
+    auto review = s.engine->review(m.index);
+    const auto& self = review->self_score();
+    m.self_total = self ? std::optional<double>(self->total) : std::nullopt;
+    m.cross_scored = review->verified().has_value();
   };
   if (changed) {
     for (int64_t id : *changed) show(id);
   } else {
     for (auto& [id, m] : s.members) show(id);
   }
-  s.unit_by_code.clear();
-  for (const auto& [id, m] : s.members) s.unit_by_code[m.code] = id;
+  s.ids.assign(s.members.size(), 0);
+  for (const auto& [id, m] : s.members) s.ids.at(static_cast<size_t>(m.index)) = id;
   s.ranking = s.engine->group_ranking(0);
   s.ranking_body = std::make_shared<const std::string>(ranking_json(s).dump());
 }
@@ -330,10 +399,7 @@ std::shared_ptr<GroupYearScores> ScoreBoard::build(storage::Tx& tx, int64_t gy_i
   rows.scheme = compiled_scheme_of(store, rows.gy, rows.stored, &rows.movement);
   for (auto& [id, code] : rows.gy.members) rows.ids.push_back(id);
   rows.names = store.unit_names(rows.ids);
-  scoring::Period before = period.same_period_previous_year();
-  rows.reports = store.report_values(rows.ids, period.start().iso(), period.end().iso());
-  auto prev = store.report_values(rows.ids, before.start().iso(), before.end().iso());
-  rows.reports.insert(rows.reports.end(), std::make_move_iterator(prev.begin()), std::make_move_iterator(prev.end()));
+  rows.reports = read_period_reports(tx, catalogue_, rows.ids, period);
   rows.lateness = lateness_of(tx, rows.ids);
   rows.sheets = store.sheets(gy_id);
   rows.assignments = store.assignments(gy_id);
@@ -349,16 +415,12 @@ std::shared_ptr<GroupYearScores> ScoreBoard::make(GroupYearRows rows, const scor
   s->scheme = std::move(rows.scheme);
   s->stored = std::move(rows.stored);
   s->scheme_movement_id = rows.movement;
-  for (auto& [id, code] : s->gy.members) {
-    s->members[id].code = code;
-    s->members[id].name = rows.names[id];
-  }
-  auto engine = new_engine(catalogue_, period, s->scheme, s->gy, s->members);
-  ReportsByUnit reports = by_unit(rows.reports);
-  put_values(catalogue_, s->period, rows.ids, s->members, reports, rows.lateness, *engine);
+  auto engine = new_engine(catalogue_, period, s->scheme, s->gy, rows.names, s->members);
+  put_values(s->period, rows.ids, s->members, *rows.reports, rows.lateness, *engine);
   Sheets sheets{std::move(rows.sheets), std::move(rows.assignments), std::move(rows.moderations)};
   auto code_of = codes(s->gy);
-  for (auto& [id, m] : s->members) engine->set_review(m.index, review_input(id, sheets, code_of));
+  AssessmentCache parsed;
+  for (auto& [id, m] : s->members) engine->set_review(m.index, review_input(id, sheets, code_of, parsed));
   engine->recompute_all();
   s->engine = std::move(engine);
   s->rescored = static_cast<int>(s->members.size());
@@ -380,19 +442,20 @@ std::shared_ptr<GroupYearScores> ScoreBoard::update(storage::Tx& tx, const Group
   }
   storage::ScoringStore store(tx);
   storage::UnitRepository units(tx);
+  auto engine = std::make_shared<scoring::Engine>(*old.engine);  // one group's rows: a few KB a member
   for (int64_t id : reread) {
     auto u = units.get(id);
     // A new code changes how peers see this unit (scorer codes, the tie-break): build it all again.
-    if (u.code != s->members[id].code) return build(tx, old.gy.id, old.period, std::move(versions));
-    s->members[id].name = u.name;
+    if (u.code != old.code(id)) return build(tx, old.gy.id, old.period, std::move(versions));
+    engine->set_unit_name(s->members[id].index, u.name);
   }
-  auto engine = std::make_shared<scoring::Engine>(*old.engine);  // one group's rows: a few KB a member
   load_values(tx, catalogue_, s->period, reread, s->members, *engine);
   Sheets rows = load_sheets(store, s->gy.id);
   auto code_of = codes(s->gy);
+  AssessmentCache parsed;
   for (int64_t id : rescore) {
     const int index = s->members[id].index;
-    engine->set_review(index, review_input(id, rows, code_of));
+    engine->set_review(index, review_input(id, rows, code_of, parsed));
     engine->refresh_unit(index);
   }
   s->engine = std::move(engine);
@@ -619,7 +682,7 @@ void ScoreBoard::load_year(storage::Tx& tx, int year, int threads, uint64_t writ
     }
     return chain;
   };
-  const scoring::Period period = scoring::Period::year(year), before = period.same_period_previous_year();
+  const scoring::Period period = scoring::Period::year(year);
   // The group-years with a scheme, their schemes compiled once.
   std::vector<GroupYearRows> todo;
   std::vector<storage::ScoreVersions> versions;
@@ -695,18 +758,12 @@ void ScoreBoard::load_year(storage::Tx& tx, int year, int threads, uint64_t writ
       ids.insert(ids.end(), todo[to].ids.begin(), todo[to].ids.end());
       ++to;
     }
-    std::vector<storage::ReportValues> reports = store.report_values(ids, before.start().iso(), period.end().iso());
-    std::map<int64_t, std::vector<storage::ReportValues>> by_member;
-    for (auto& r : reports) by_member[r.unit_id].push_back(std::move(r));
-    std::vector<storage::ReportValues>().swap(reports);
+    // Decoded as read into one set the group-years of these members share (read-only).
+    std::shared_ptr<const ReportSet> reports = read_period_reports(tx, catalogue_, ids, period);
     std::map<int64_t, std::vector<int64_t>> chains;
     for (size_t i = from; i < to; ++i) {
-      for (int64_t id : todo[i].ids) {
-        chains[id] = chain_of(id);
-        auto it = by_member.find(id);
-        if (it == by_member.end()) continue;
-        for (auto& r : it->second) todo[i].reports.push_back(std::move(r));
-      }
+      for (int64_t id : todo[i].ids) chains[id] = chain_of(id);
+      todo[i].reports = reports;
       todo[i].lateness = lateness_from(todo[i].ids, chains, deadlines);
     }
     building.join();  // the previous members' group-years, built while these were read
@@ -750,6 +807,9 @@ void ScoreBoard::load(storage::Database& db, int threads, uint64_t write_epoch, 
   counts.years = years;
   counts.ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0).count();
   counts.ready = !stop.load();
+  // The rows read at start are freed by now, scattered over the loading threads' heaps: give the
+  // pages back to the system rather than keep them resident.
+  malloc_trim(0);
   std::lock_guard lk(mu_);
   load_ = counts;
 }
@@ -767,11 +827,14 @@ json ScoreBoard::review_now(storage::Tx& tx, int64_t gy_id, int64_t unit) const 
   auto code_of = codes(gy);
   if (!code_of.count(unit)) throw Error::NotFound("Đơn vị không thuộc cụm/khối năm này");
   std::map<int64_t, GroupYearScores::Member> one;
-  one[unit].code = code_of.at(unit);
+  storage::GroupYearRef alone = gy;
+  alone.members = {{unit, code_of.at(unit)}};
   const scoring::Period year = scoring::Period::year(gy.year);
-  auto engine = new_engine(catalogue_, year, scheme, gy, one);
+  auto engine = new_engine(catalogue_, year, scheme, alone, {}, one);
   load_values(tx, catalogue_, year, {unit}, one, *engine);
-  engine->set_review(0, review_input(unit, load_sheets(store, gy_id), code_of));
+  const Sheets sheets = load_sheets(store, gy_id);
+  AssessmentCache parsed;
+  engine->set_review(0, review_input(unit, sheets, code_of, parsed));
   engine->recompute_all();  // refuses what the scheme cannot score
   return engine->review(0)->to_json();
 }

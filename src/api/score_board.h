@@ -22,6 +22,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <tuple>
 #include <utility>
@@ -40,25 +41,29 @@
 
 namespace thidua::api {
 
+struct ReportSet;  // reports as read, decoded (score_board.cpp)
+
 // One group-year's scores as they stand. Published snapshots are immutable and shared by
 // readers; an update builds a new snapshot that shares the unchanged members with the old one.
 struct GroupYearScores {
+  // A member is its place in `engine`, which holds its code, name, reports, coverage and review
+  // inputs once; what the ranking shows of its review is kept beside it (the review itself is
+  // built again from the engine when asked for: a scorecard is several KB a member).
   struct Member {
-    std::string code, name;
-    int index = 0;               // the unit in `engine`
-    scoring::Coverage coverage;  // how far its reports cover the period (missing months, late ones)
-    std::shared_ptr<const scoring::ScoreReview> review;  // explained, from the engine
+    int index = 0;  // the unit in `engine`
+    std::optional<double> self_total;
+    bool cross_scored = false;
   };
   storage::GroupYearRef gy;
   scoring::Period period = scoring::Period::year(2000);  // what is scored, against the same period a year earlier
-  storage::StoredScheme stored;
+  storage::StoredScheme stored;  // without its text (`json` empty): `scheme` is it compiled
   std::optional<int64_t> scheme_movement_id;  // the scheme is the movement's, not the group-year's own
   std::shared_ptr<const scoring::CompiledScheme> scheme;
   // The group-year's members over `period` (one group); immutable once published, an update
   // works on a copy.
   std::shared_ptr<const scoring::Engine> engine;
   std::map<int64_t, Member> members;  // by unit id
-  std::map<std::string, int64_t> unit_by_code;
+  std::vector<int64_t> ids;           // the members' ids by their index in `engine`
   std::vector<scoring::RankedUnit> ranking;
   storage::ScoreVersions versions;  // what the snapshot was built from
   std::shared_ptr<const std::string> ranking_body;  // GET …/ranking, serialised once
@@ -66,6 +71,14 @@ struct GroupYearScores {
   Date built_on;     // lateness of unreported months depends on the day: rebuilt the next day
 
   const Member& member(int64_t unit) const;  // throws NotFound
+  // The member's code, name, coverage of the period and explained review (self-, cross-scores,
+  // moderations, final score), from the engine; NotFound for a unit not a member.
+  const std::string& code(int64_t unit) const;
+  const std::string& name(int64_t unit) const;
+  scoring::Coverage coverage(int64_t unit) const;
+  bool complete(int64_t unit) const;  // every report month of the period covered
+  std::shared_ptr<const scoring::ScoreReview> review(int64_t unit) const;
+  int64_t unit_of(std::string_view code) const;  // the member's id; NotFound for another code
   // The member's values over the period (or the same period a year earlier), as the engine holds them.
   scoring::IndicatorValues values(int64_t unit, bool previous_year = false) const;
 };
@@ -161,7 +174,7 @@ class ScoreBoard {
     storage::StoredScheme stored;
     std::optional<int64_t> movement;
     std::map<int64_t, std::string> names;
-    std::vector<storage::ReportValues> reports;  // the members' over the period and a year earlier
+    std::shared_ptr<const ReportSet> reports;  // the members' over the period and a year earlier (or more)
     std::map<int64_t, scoring::Lateness> lateness;
     std::vector<storage::ScoreSheet> sheets;
     std::vector<storage::ScoreAssignment> assignments;

@@ -126,7 +126,7 @@ class ScoreBoardTest : public storage::testing::DbTest {
   }
 
   double total_of(const GroupYearScores& s, int64_t unit) {
-    return s.member(unit).review->final_score()->total;
+    return s.review(unit)->final_score()->total;
   }
 };
 
@@ -153,8 +153,9 @@ TEST_P(ScoreBoardTest, OneCorrectedReportRescoresItsUnitOnly) {
   EXPECT_EQ(after->rescored, 1);
   EXPECT_LT(total_of(*after, hd), total_of(*before, hd));
   for (int i = 0; i < 4; ++i) {
-    // The other members' reviews are shared with the old snapshot, not scored again.
-    EXPECT_EQ(after->member(provinces[i]).review, before->member(provinces[i]).review);
+    // The other members were not scored again: the same scores as in the old snapshot.
+    EXPECT_EQ(after->review(provinces[i])->to_json(), before->review(provinces[i])->to_json());
+    EXPECT_EQ(after->member(provinces[i]).self_total, before->member(provinces[i]).self_total);
   }
   EXPECT_EQ(after->ranking.back().score.unit, "CA-HD");  // now last
   EXPECT_EQ(*after->ranking_body, from_scratch());
@@ -174,7 +175,7 @@ TEST_P(ScoreBoardTest, ASheetOrModerationRescoresThatMemberAndANewSchemeEverythi
   });
   auto crossed = get(board, 2);
   EXPECT_EQ(crossed->rescored, 1);
-  EXPECT_TRUE(crossed->member(tb).review->verified().has_value());
+  EXPECT_TRUE(crossed->review(tb)->verified().has_value());
   EXPECT_EQ(*crossed->ranking_body, from_scratch());
 
   write([&](Tx& tx) {
@@ -211,7 +212,7 @@ TEST_P(ScoreBoardTest, ARenamedUnitIsShownByItsNewName) {
   });
   auto after = get(board, 2);
   EXPECT_EQ(after->rescored, 1);
-  EXPECT_EQ(after->member(provinces[0]).name, "Công an tỉnh Hưng Yên (mới)");
+  EXPECT_EQ(after->name(provinces[0]), "Công an tỉnh Hưng Yên (mới)");
   EXPECT_NE(after->ranking_body->find("Hưng Yên (mới)"), std::string::npos);
 }
 
@@ -234,7 +235,7 @@ TEST_P(ScoreBoardTest, NewMembersOrANewUnitCodeBuildTheGroupYearAgain) {
   });
   auto recoded = get(board, 3);
   EXPECT_EQ(recoded->rescored, 4);
-  EXPECT_EQ(recoded->member(provinces[0]).code, "CA-HY2");
+  EXPECT_EQ(recoded->code(provinces[0]), "CA-HY2");
   EXPECT_NE(recoded->ranking_body->find("CA-HY2"), std::string::npos);
   EXPECT_EQ(*recoded->ranking_body, from_scratch());
 }
@@ -286,13 +287,13 @@ TEST_P(ScoreBoardTest, StatisticalMonthsAreScoredOverThePoliceStatisticalYear) {
   auto stat = board.get(*tx, own_group, 2024, scoring_period(2024, R"({"kind":"statistical_year","year":2024})"), 1);
   EXPECT_DOUBLE_EQ(stat->values(unit).get("toi_pham_ttxh"), 12 * 9);
   EXPECT_DOUBLE_EQ(stat->values(unit, true).get("toi_pham_ttxh"), 12 * 10);
-  EXPECT_TRUE(stat->member(unit).coverage.complete());
+  EXPECT_TRUE(stat->coverage(unit).complete());
   // The calendar year holds only the eleven statistical months inside it (15/01 – 14/12): 1–14
   // January and 15–31 December are not reported, so the calendar year has no figures.
   auto calendar = board.get(*tx, own_group, 2024, scoring::Period::year(2024), 1);
   EXPECT_FALSE(calendar->values(unit).has("toi_pham_ttxh"));
-  EXPECT_EQ(calendar->member(unit).coverage.reported, 10);
-  EXPECT_EQ(calendar->member(unit).coverage.label(), "thiếu báo cáo 2/12 tháng");
+  EXPECT_EQ(calendar->coverage(unit).reported, 10);
+  EXPECT_EQ(calendar->coverage(unit).label(), "thiếu báo cáo 2/12 tháng");
 }
 
 TEST_P(ScoreBoardTest, APeriodOutsideTheYearOrNotJsonIsRefused) {
@@ -317,20 +318,20 @@ TEST_P(ScoreBoardTest, TheHeldScoresAreTheRegulationsArithmeticOnTheStoredRows) 
     for (size_t i = 0; i < provinces.size(); ++i) {
       const int64_t unit = provinces[i];
       const double base = 20 + 5 * static_cast<double>(i);
-      auto card = s.member(unit).review->final_score();
+      auto card = s.review(unit)->final_score();
       ASSERT_TRUE(card.has_value());
       const auto* crit = card->find("giam_toi_pham_ttxh");
       ASSERT_NE(crit, nullptr);
       if (unit == withdrawn) {
-        EXPECT_EQ(s.member(unit).coverage.reported, 11);
-        EXPECT_EQ(s.member(unit).coverage.missing.size(), 1u);
+        EXPECT_EQ(s.coverage(unit).reported, 11);
+        EXPECT_EQ(s.coverage(unit).missing.size(), 1u);
         EXPECT_FALSE(s.values(unit).has("toi_pham_ttxh"));
         EXPECT_EQ(crit->status, "missing");
         EXPECT_EQ(crit->points, 0);
         EXPECT_TRUE(card->incomplete);
         continue;
       }
-      EXPECT_EQ(s.member(unit).coverage.reported, 12);
+      EXPECT_EQ(s.coverage(unit).reported, 12);
       EXPECT_DOUBLE_EQ(s.values(unit).get("toi_pham_ttxh"), 12 * (base - 2));
       EXPECT_DOUBLE_EQ(s.values(unit, true).get("toi_pham_ttxh"), 12 * base);
       const double fall = 200 / base;
@@ -415,6 +416,72 @@ TEST_P(ScoreBoardTest, AStopRequestLeavesTheBoardNotReady) {
   EXPECT_TRUE(board.load_status().started);
   EXPECT_FALSE(board.load_status().ready);
   EXPECT_EQ(board.fresh(group, 2024, scoring::Period::year(2024), 1), nullptr);
+}
+
+// The stored reports are decoded straight from the database column into the held values, at
+// start (load) and on first use (get) alike: a figure a report leaves out stays missing for the
+// year — never 0 — and a stored value that cannot be read refuses its group-year, never read as 0.
+TEST_P(ScoreBoardTest, AFigureLeftOutStaysMissingAndAnUnreadableStoredValueIsRefused) {
+  const int64_t hy = provinces[0], tb = provinces[1];
+  write([&](Tx& tx) {
+    storage::ReportRepository reports(tx);
+    storage::Actor by{std::nullopt, "test"};
+    const int64_t id = report_id.at({hy, 3});
+    reports.set_status(id, "returned", std::string("Sửa"), by, d("2025-01-06"));
+    json v = values(20, 2024);
+    v.erase("tin_bao_giai_quyet");  // left out: not reported
+    v["tngt_so_vu"] = nullptr;      // null: not reported either
+    reports.update(id, v.dump(), "", std::string("Sửa"), by);
+    reports.set_status(id, "submitted", std::nullopt, by, d("2025-01-07"));
+    return 0;
+  });
+  auto check_missing = [&](const GroupYearScores& s) {
+    EXPECT_EQ(s.coverage(hy).reported, 12);  // the month is reported, two of its figures are not
+    EXPECT_FALSE(s.values(hy).has("tin_bao_giai_quyet"));
+    EXPECT_FALSE(s.values(hy).has("tngt_so_vu"));
+    EXPECT_DOUBLE_EQ(s.values(hy).get("toi_pham_ttxh"), 12 * 18);
+    EXPECT_DOUBLE_EQ(s.values(hy, true).get("tin_bao_giai_quyet"), 12 * 96);  // 2023 untouched
+    EXPECT_DOUBLE_EQ(s.values(tb).get("tin_bao_giai_quyet"), 12 * 96);
+  };
+  {
+    ScoreBoard board(*cat);
+    check_missing(*get(board, 1));
+    ScoreBoard loaded(*cat);
+    std::atomic<bool> stop{false};
+    loaded.load(*db, 2, 1, stop);
+    auto held = loaded.fresh(group, 2024, scoring::Period::year(2024), 1);
+    ASSERT_NE(held, nullptr);
+    check_missing(*held);
+    EXPECT_EQ(*held->ranking_body, from_scratch());
+  }
+  // A stored text no reader accepts (a damaged row: not a number, cut short): refused, not 0.
+  for (const char* damaged : {R"({"toi_pham_ttxh": "mười tám"})", R"({"toi_pham_ttxh": 18, "tin_bao)"}) {
+    write([&](Tx& tx) {
+      tx.query("UPDATE reports SET values_json = $1 WHERE id = $2", {std::string(damaged), report_id.at({tb, 5})});
+      return 0;
+    });
+    ScoreBoard board(*cat);
+    EXPECT_ANY_THROW(get(board, 1)) << damaged;
+    EXPECT_EQ(board.fresh(group, 2024, scoring::Period::year(2024), 1), nullptr) << damaged;
+    ScoreBoard loaded(*cat);
+    std::atomic<bool> stop{false};
+    loaded.load(*db, 2, 1, stop);
+    EXPECT_EQ(loaded.load_status().failed, 1) << damaged;  // that group-year, left to a request
+    EXPECT_EQ(loaded.fresh(group, 2024, scoring::Period::year(2024), 1), nullptr) << damaged;
+  }
+  try {
+    write([&](Tx& tx) {
+      tx.query("UPDATE reports SET values_json = $1 WHERE id = $2",
+               {std::string(R"({"toi_pham_ttxh": "mười tám"})"), report_id.at({tb, 5})});
+      return 0;
+    });
+    ScoreBoard board(*cat);
+    get(board, 1);
+    ADD_FAILURE() << "a value that is not a number was read";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kInvalid);
+    EXPECT_NE(std::string(e.what()).find("toi_pham_ttxh"), std::string::npos) << e.what();
+  }
 }
 
 THIDUA_BOTH_DATABASES(ScoreBoardTest);

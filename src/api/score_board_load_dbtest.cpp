@@ -50,15 +50,20 @@ TEST_P(ScoreBoardLoadTest, TheLoadAtStartHoldsWhatFirstUseBuildsFromEachGroupYea
       EXPECT_EQ(held->versions, built->versions) << g.name << " " << year;
       ASSERT_EQ(held->members.size(), built->members.size());
       for (const auto& [id, m] : built->members) {
-        const auto& h = held->member(id);
-        EXPECT_EQ(h.review->to_json(), m.review->to_json()) << g.name << " " << year << " " << m.code;
-        EXPECT_EQ(h.coverage.to_json(), m.coverage.to_json()) << g.name << " " << year << " " << m.code;
+        const std::string& code = built->code(id);
+        EXPECT_EQ(held->code(id), code);
+        EXPECT_EQ(held->name(id), built->name(id)) << code;
+        EXPECT_EQ(held->member(id).self_total, m.self_total) << code;
+        EXPECT_EQ(held->member(id).cross_scored, m.cross_scored) << code;
+        EXPECT_EQ(held->review(id)->to_json(), built->review(id)->to_json()) << g.name << " " << year << " " << code;
+        EXPECT_EQ(held->coverage(id).to_json(), built->coverage(id).to_json()) << g.name << " " << year << " " << code;
+        EXPECT_EQ(held->complete(id), built->coverage(id).complete()) << code;
         EXPECT_EQ(held->values(id).row().size(), built->values(id).row().size());
         for (bool prev : {false, true}) {
           const auto va = held->values(id, prev), vb = built->values(id, prev);  // rows view into these
           auto a = va.row(), b = vb.row();
           for (size_t k = 0; k < a.size(); ++k)  // missing stays missing
-            EXPECT_TRUE((std::isnan(a[k]) && std::isnan(b[k])) || a[k] == b[k]) << m.code << " column " << k;
+            EXPECT_TRUE((std::isnan(a[k]) && std::isnan(b[k])) || a[k] == b[k]) << code << " column " << k;
         }
         ++members;
       }

@@ -191,13 +191,18 @@ void Engine::set_report(int unit, Year year, int slot, const IndicatorValues& va
 }
 
 void Engine::add_report(int unit, Year year, int slot, const IndicatorValues& values, bool late) {
-  size_t i = check_slot(unit, year, slot);
   if (values.row().size() != columns_) throw Error::Invalid("Số liệu không cùng danh mục chỉ số với bộ chấm điểm");
+  add_report(unit, year, slot, values.row().first(reported_), late);
+}
+
+void Engine::add_report(int unit, Year year, int slot, std::span<const double> reported, bool late) {
+  size_t i = check_slot(unit, year, slot);
+  if (reported.size() != reported_) throw Error::Invalid("Báo cáo phải có đủ " + std::to_string(reported_) + " chỉ số");
   if (!(status_[i] & kHasValues)) {
-    store_row(i, values.row().data());
+    store_row(i, reported.data());
   } else {
     std::vector<double> sum(reported_);
-    for (size_t c = 0; c < reported_; ++c) sum[c] = cell(i, c) + values.row()[c];  // a value left out stays missing
+    for (size_t c = 0; c < reported_; ++c) sum[c] = cell(i, c) + reported[c];  // a value left out stays missing
     store_row(i, sum.data());
   }
   status_[i] |= kHasValues;
@@ -231,6 +236,10 @@ void Engine::set_review(int unit, ReviewInput review) {
   check_unit(unit);
   if (review.self) set_assessment(unit, *review.self);
   else set_assessment(unit, Assessment{});
+  // A self-score alone is the assessment just set (score_unit() and review() read it so).
+  if (review.self && review.assignments.empty() && review.cross.empty() && review.moderations.empty() &&
+      !overrides_.count(unit))
+    return;
   review_[static_cast<size_t>(unit)] = std::make_shared<const ReviewInput>(std::move(review));
 }
 

@@ -86,6 +86,7 @@ class Engine {
   std::optional<int> find_unit(std::string_view code) const;
   const std::string& unit_code(int unit) const { return unit_code_[check_unit(unit)]; }
   const std::string& unit_name(int unit) const { return unit_name_[check_unit(unit)]; }
+  void set_unit_name(int unit, std::string name) { unit_name_[check_unit(unit)] = std::move(name); }
   int unit_group(int unit) const { return unit_group_[check_unit(unit)]; }
   const std::string& group_code(int group) const { return groups_[check_group(group)].code; }
   const CompiledScheme& group_scheme(int group) const { return *schemes_[static_cast<size_t>(groups_[check_group(group)].scheme)]; }
@@ -106,6 +107,8 @@ class Engine {
   // each, whatever the coverage). The slot counts as reported once mark_reported() says the
   // reports cover it (a report of 15/01–14/02 alone does not cover January).
   void add_report(int unit, Year year, int slot, const IndicatorValues& values, bool late = false);
+  // The same from the reported columns alone (catalogue.reported_columns() long).
+  void add_report(int unit, Year year, int slot, std::span<const double> reported, bool late = false);
   // The reports cover the slot: its added values (zeros when the values went to another slot, as
   // a quarter's report covers three months) count.
   void mark_reported(int unit, Year year, int slot);
@@ -119,6 +122,8 @@ class Engine {
   void set_overrides(int unit, std::vector<LineOverride> overrides);
   // The unit's review inputs. From then on the unit is ranked only when its review has a final
   // score (a self-score or a cross-score); a unit never given one is scored on its assessment.
+  // A review of a self-score alone (no scorer assigned, no moderation) is held as that
+  // assessment only: it scores and explains the same.
   void set_review(int unit, ReviewInput review);
 
   // Re-aggregates every unit's reports over the window, then rescore_all(). Needed after bulk
@@ -145,6 +150,12 @@ class Engine {
   // How far the unit's reports cover the window (missing months named when the engine was made
   // from a period).
   Coverage coverage(int unit, Year year = Year::kCurrent) const;
+  // Whether every report slot of the window is reported (coverage().complete(), without naming
+  // the missing months).
+  bool complete(int unit, Year year = Year::kCurrent) const {
+    const CoverCount& c = cover_[check_unit(unit) * 2 + static_cast<size_t>(year)];
+    return c.reported == c.expected;
+  }
   // The unit's review: self-, cross-scores, moderations and the final score, explained, on the
   // held values. A unit without review inputs has its assessment as self-score.
   std::shared_ptr<const ScoreReview> review(int unit) const;

@@ -1,4 +1,5 @@
 #include "scoring/indicator.h"
+#include "scoring/values_text.h"
 
 #include <charconv>
 #include <cmath>
@@ -406,17 +407,25 @@ bool IndicatorValues::decode_plain(const IndicatorCatalogue& catalogue, std::str
 
 IndicatorValues IndicatorValues::from_text(const IndicatorCatalogue& catalogue, std::string_view text) {
   IndicatorValues v(catalogue);
-  if (decode_plain(catalogue, text, v.row_)) {
-    v.refresh();
-    bool ratios_ok = true;
-    try {
-      v.check_ratios();
-    } catch (const Error&) {
-      ratios_ok = false;
-    }
-    if (ratios_ok) return v;
+  read_values_text(catalogue, text, v.mutable_row());
+  return v;
+}
+
+void read_values_text(const IndicatorCatalogue& catalogue, std::string_view text, std::span<double> row) {
+  if (row.size() != static_cast<size_t>(catalogue.columns())) throw Error::Invalid("Số liệu không cùng danh mục chỉ số");
+  std::fill(row.begin(), row.end(), kMissing);
+  if (IndicatorValues::decode_plain(catalogue, text, row)) {
+    catalogue.derive(row.data());
+    bool ratios_ok = true;  // check_ratios()'s test, without its message
+    for (const Indicator& ind : catalogue.indicators())
+      if (ind.kind == IndicatorKind::kRatio && ind.numerator_at_most_denominator &&
+          row[static_cast<size_t>(ind.numerator_column)] > row[static_cast<size_t>(ind.denominator_column)])
+        ratios_ok = false;
+    if (ratios_ok) return;
   }
-  return from_json(catalogue, json::parse(text));
+  // Anything else, and every refusal, exactly as from_json says it.
+  IndicatorValues v = IndicatorValues::from_json(catalogue, json::parse(text));
+  std::copy(v.row().begin(), v.row().end(), row.begin());
 }
 
 json IndicatorValues::to_json() const {

@@ -1,5 +1,8 @@
 #include "storage/scoring_store.h"
 
+#include "storage/report_rows.h"
+#include "storage/row_stream.h"
+
 #include <algorithm>
 #include <set>
 #include <tuple>
@@ -341,18 +344,25 @@ std::vector<StoredModeration> ScoringStore::moderations(int64_t gy) {
 std::vector<ReportValues> ScoringStore::report_values(const std::vector<int64_t>& unit_ids, const std::string& from,
                                                       const std::string& to) {
   std::vector<ReportValues> out;
-  if (unit_ids.empty()) return out;
+  each_report(tx_, unit_ids, from, to, [&](const ReportRow& r) {
+    out.push_back({r.unit_id, std::string(r.period_json), std::string(r.values_json), r.late});
+  });
+  return out;
+}
+
+void each_report(Tx& tx, const std::vector<int64_t>& unit_ids, const std::string& from, const std::string& to,
+                 const std::function<void(const ReportRow&)>& row) {
+  if (unit_ids.empty()) return;
   Params params{from, to};
   std::string in = in_list(unit_ids, params);
-  Result r = tx_.query(
-      "SELECT unit_id, period_json, values_json, late FROM reports WHERE unit_id IN (" + in +
-          ") AND period_start >= $1 AND period_end <= $2 AND status IN ('submitted', 'accepted', 'locked') "
-          "ORDER BY unit_id, period_start",
-      params);
-  out.reserve(r.rows.size());
-  for (auto& row : r.rows)  // the texts moved, not copied: a year of a thousand units' reports is tens of MB
-    out.push_back({std::stoll(*row[0]), std::move(*row[1]), std::move(*row[2]), *row[3] != "0" && *row[3] != "f"});
-  return out;
+  query_each(tx,
+             "SELECT unit_id, period_json, values_json, late FROM reports WHERE unit_id IN (" + in +
+                 ") AND period_start >= $1 AND period_end <= $2 AND status IN ('submitted', 'accepted', 'locked') "
+                 "ORDER BY unit_id, period_start",
+             params, [&](const RowView& v) {
+               const std::string_view late = v.text(3);
+               row(ReportRow{v.i64(0), v.text(1), v.text(2), late != "0" && late != "f"});
+             });
 }
 
 std::vector<ReportDeadline> ScoringStore::deadlines(const std::vector<int64_t>& organisers) {

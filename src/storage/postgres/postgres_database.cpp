@@ -6,12 +6,14 @@
 
 #include <condition_variable>
 #include <cstring>
+#include <memory>
 #include <mutex>
 #include <regex>
 #include <unordered_map>
 
 #include "core/error.h"
 #include "storage/database.h"
+#include "storage/row_stream.h"
 
 namespace thidua::storage {
 namespace {
@@ -48,10 +50,12 @@ class PgTx : public Tx {
   PgTx(PgDatabase& owner, Conn* conn, TxMode mode);
   ~PgTx() override;
   Result query(std::string_view sql, const Params& params) override;
+  void query_each(std::string_view sql, const Params& params, const RowFn& row);
   void commit() override;
   Dialect dialect() const override { return Dialect::kPostgres; }
 
  private:
+  PGresult* exec(std::string_view sql, const Params& params);
   const std::string& statement(const std::string& sql, int nparams);
   PgDatabase& owner_;
   Conn* c_;
@@ -195,7 +199,8 @@ const std::string& PgTx::statement(const std::string& sql, int nparams) {
   return c_->prepared.emplace(sql, std::move(name)).first->second;
 }
 
-Result PgTx::query(std::string_view sql, const Params& params) {
+// Runs the statement; the caller owns the result.
+PGresult* PgTx::exec(std::string_view sql, const Params& params) {
   std::string text(sql);
   PGresult* raw;
   if (params.empty()) {
@@ -227,7 +232,27 @@ Result PgTx::query(std::string_view sql, const Params& params) {
     raw = PQexecPrepared(conn_, name.c_str(), static_cast<int>(params.size()), values.data(), lengths.data(),
                          formats.data(), 0);
   }
-  PgResult r{raw};
+  return raw;
+}
+
+void PgTx::query_each(std::string_view sql, const Params& params, const RowFn& row) {
+  PgResult r{exec(sql, params)};
+  check(conn_, r.r, "query");
+  const int cols = PQnfields(r.r), n = PQntuples(r.r);
+  std::vector<std::string_view> text(static_cast<size_t>(cols));
+  std::unique_ptr<bool[]> null(new bool[static_cast<size_t>(cols) + 1]);
+  for (int i = 0; i < n; ++i) {
+    for (int c = 0; c < cols; ++c) {
+      const size_t k = static_cast<size_t>(c);
+      null[k] = PQgetisnull(r.r, i, c) != 0;
+      text[k] = null[k] ? std::string_view() : std::string_view(PQgetvalue(r.r, i, c), static_cast<size_t>(PQgetlength(r.r, i, c)));
+    }
+    row(RowView(text.data(), null.get(), text.size()));
+  }
+}
+
+Result PgTx::query(std::string_view sql, const Params& params) {
+  PgResult r{exec(sql, params)};
   check(conn_, r.r, "query");
   Result out;
   int cols = PQnfields(r.r);
@@ -248,6 +273,13 @@ Result PgTx::query(std::string_view sql, const Params& params) {
 }
 
 }  // namespace
+
+bool postgres_query_each(Tx& tx, std::string_view sql, const Params& params, const RowFn& row) {
+  auto* t = dynamic_cast<PgTx*>(&tx);
+  if (!t) return false;
+  t->query_each(sql, params, row);
+  return true;
+}
 
 std::unique_ptr<Database> open_postgres(const std::string& url, int pool_size) {
   return std::make_unique<PgDatabase>(url, pool_size < 1 ? 1 : pool_size);

@@ -9,11 +9,13 @@
 #include <condition_variable>
 #include <cstring>
 #include <filesystem>
+#include <memory>
 #include <mutex>
 #include <unordered_map>
 
 #include "core/error.h"
 #include "storage/database.h"
+#include "storage/row_stream.h"
 
 namespace thidua::storage {
 namespace {
@@ -63,10 +65,13 @@ class SqliteTx : public Tx {
   SqliteTx(SqliteDatabase& owner, Conn* conn, TxMode mode);
   ~SqliteTx() override;
   Result query(std::string_view sql, const Params& params) override;
+  void query_each(std::string_view sql, const Params& params, const RowFn& row);
   void commit() override;
   Dialect dialect() const override { return Dialect::kSqlite; }
 
  private:
+  sqlite3_stmt* prepared(std::string_view sql);
+  void bind(sqlite3_stmt* st, const Params& params);
   void exec_plain(const char* sql) {
     if (sqlite3_exec(conn_, sql, nullptr, nullptr, nullptr) != SQLITE_OK) fail(conn_, sql);
   }
@@ -204,32 +209,59 @@ Result SqliteTx::query(std::string_view sql, const Params& params) {
   return out;
 }
 
+namespace {
+struct Reset {  // a statement reset and unbound however its run ends
+  sqlite3_stmt* s;
+  ~Reset() {
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+  }
+};
+}  // namespace
+
+// The cached statement of a single-statement text, prepared now if needed.
+sqlite3_stmt* SqliteTx::prepared(std::string_view sql) {
+  std::string key(sql);
+  if (auto it = c_->stmts.find(key); it != c_->stmts.end()) return it->second;
+  sqlite3_stmt* st = nullptr;
+  const char* tail = nullptr;
+  if (sqlite3_prepare_v3(conn_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &st, &tail) !=
+      SQLITE_OK)
+    fail(conn_, "prepare");
+  if (!st || !std::all_of(tail, sql.data() + sql.size(), [](char ch) { return std::isspace(static_cast<unsigned char>(ch)); })) {
+    sqlite3_finalize(st);
+    throw Error(ErrorCode::kInternal, "query_each needs one statement");
+  }
+  if (c_->stmts.size() >= Conn::kMaxCached) c_->clear();
+  c_->stmts.emplace(std::move(key), st);
+  return st;
+}
+
+void SqliteTx::query_each(std::string_view sql, const Params& params, const RowFn& row) {
+  sqlite3_stmt* st = prepared(sql);
+  Reset reset{st};
+  bind(st, params);
+  const int cols = sqlite3_column_count(st);
+  std::vector<std::string_view> text(static_cast<size_t>(cols));
+  std::unique_ptr<bool[]> null(new bool[static_cast<size_t>(cols) + 1]);
+  for (;;) {
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_DONE) break;
+    if (rc != SQLITE_ROW) fail(conn_, "step");
+    for (int c = 0; c < cols; ++c) {
+      const size_t i = static_cast<size_t>(c);
+      null[i] = sqlite3_column_type(st, c) == SQLITE_NULL;
+      const auto* t = null[i] ? nullptr : reinterpret_cast<const char*>(sqlite3_column_text(st, c));
+      text[i] = t ? std::string_view(t, static_cast<size_t>(sqlite3_column_bytes(st, c))) : std::string_view();
+    }
+    row(RowView(text.data(), null.get(), text.size()));
+  }
+}
+
 // Binds, steps to the end and resets (whatever happens) one prepared statement.
 void SqliteTx::run(sqlite3_stmt* st, const Params& params, Result& out) {
-  struct Reset {
-    sqlite3_stmt* s;
-    ~Reset() {
-      sqlite3_reset(s);
-      sqlite3_clear_bindings(s);
-    }
-  } reset{st};
-  int n = sqlite3_bind_parameter_count(st);
-  for (int i = 1; i <= n; ++i) {
-    const char* name = sqlite3_bind_parameter_name(st, i);
-    if (!name || name[0] != '$') throw Error(ErrorCode::kInternal, "use $N placeholders");
-    size_t idx = static_cast<size_t>(std::atoi(name + 1));
-    if (idx < 1 || idx > params.size()) throw Error(ErrorCode::kInternal, "missing parameter " + std::string(name));
-    const Param& v = params[idx - 1];
-    int rc = SQLITE_OK;
-    if (std::holds_alternative<std::nullptr_t>(v)) rc = sqlite3_bind_null(st, i);
-    else if (auto* iv = std::get_if<int64_t>(&v)) rc = sqlite3_bind_int64(st, i, *iv);
-    else if (auto* dv = std::get_if<double>(&v)) rc = sqlite3_bind_double(st, i, *dv);
-    else if (auto* sv = std::get_if<std::string>(&v))
-      rc = sqlite3_bind_text64(st, i, sv->data(), sv->size(), SQLITE_TRANSIENT, SQLITE_UTF8);
-    else if (auto* bv = std::get_if<Bytes>(&v))
-      rc = sqlite3_bind_blob64(st, i, bv->data.data(), bv->data.size(), SQLITE_TRANSIENT);
-    if (rc != SQLITE_OK) fail(conn_, "bind");
-  }
+  Reset reset{st};
+  bind(st, params);
   int cols = sqlite3_column_count(st);
   if (cols > 0) {
     out.columns.clear();
@@ -254,7 +286,34 @@ void SqliteTx::run(sqlite3_stmt* st, const Params& params, Result& out) {
   out.affected = sqlite3_changes(conn_);
 }
 
+void SqliteTx::bind(sqlite3_stmt* st, const Params& params) {
+  int n = sqlite3_bind_parameter_count(st);
+  for (int i = 1; i <= n; ++i) {
+    const char* name = sqlite3_bind_parameter_name(st, i);
+    if (!name || name[0] != '$') throw Error(ErrorCode::kInternal, "use $N placeholders");
+    size_t idx = static_cast<size_t>(std::atoi(name + 1));
+    if (idx < 1 || idx > params.size()) throw Error(ErrorCode::kInternal, "missing parameter " + std::string(name));
+    const Param& v = params[idx - 1];
+    int rc = SQLITE_OK;
+    if (std::holds_alternative<std::nullptr_t>(v)) rc = sqlite3_bind_null(st, i);
+    else if (auto* iv = std::get_if<int64_t>(&v)) rc = sqlite3_bind_int64(st, i, *iv);
+    else if (auto* dv = std::get_if<double>(&v)) rc = sqlite3_bind_double(st, i, *dv);
+    else if (auto* sv = std::get_if<std::string>(&v))
+      rc = sqlite3_bind_text64(st, i, sv->data(), sv->size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+    else if (auto* bv = std::get_if<Bytes>(&v))
+      rc = sqlite3_bind_blob64(st, i, bv->data.data(), bv->data.size(), SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK) fail(conn_, "bind");
+  }
+}
+
 }  // namespace
+
+bool sqlite_query_each(Tx& tx, std::string_view sql, const Params& params, const RowFn& row) {
+  auto* t = dynamic_cast<SqliteTx*>(&tx);
+  if (!t) return false;
+  t->query_each(sql, params, row);
+  return true;
+}
 
 std::unique_ptr<Database> open_sqlite(const std::string& path, int pool_size) {
   return std::make_unique<SqliteDatabase>(path, pool_size < 1 ? 1 : pool_size);
