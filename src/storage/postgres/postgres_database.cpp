@@ -48,7 +48,7 @@ class PgTx : public Tx {
   PgTx(PgDatabase& owner, Conn* conn, TxMode mode);
   ~PgTx() override;
   Result query(std::string_view sql, const Params& params) override;
-  void commit() override;
+  void commit_now() override;
   Dialect dialect() const override { return Dialect::kPostgres; }
 
  private:
@@ -164,7 +164,7 @@ void check(PGconn* c, PGresult* r, std::string_view what) {
   throw Error::Storage(ErrorCode::kInternal, msg, "");
 }
 
-PgTx::PgTx(PgDatabase& owner, Conn* conn, TxMode mode) : owner_(owner), c_(conn), conn_(conn->pg) {
+PgTx::PgTx(PgDatabase& owner, Conn* conn, TxMode mode) : Tx(owner), owner_(owner), c_(conn), conn_(conn->pg) {
   PgResult r{PQexec(conn_, mode == TxMode::kWrite ? "BEGIN" : "BEGIN READ ONLY")};
   check(conn_, r.r, "BEGIN");
 }
@@ -174,7 +174,7 @@ PgTx::~PgTx() {
   owner_.release(c_);
 }
 
-void PgTx::commit() {
+void PgTx::commit_now() {
   PgResult r{PQexec(conn_, "COMMIT")};
   check(conn_, r.r, "COMMIT");
   open_ = false;
