@@ -39,9 +39,10 @@ before(async () => {
   const provinces = (await bo.get('/api/v1/units?kind=provincial_police&limit=100')).body.items;
   nghean = provinces.find((u) => u.name === 'Công an tỉnh Nghệ An').id;
   province = provinces.find((u) => u.name === 'Công an tỉnh Hà Tĩnh')?.id ?? provinces.find((u) => u.id !== nghean).id;
-  // A block of three district police of another province, organised by that province.
+  // A block of district police of another province, organised by that province: two members,
+  // two more districts of the province.
   districts = [];
-  for (const [k, name] of ['Thử Một', 'Thử Hai', 'Thử Ba'].entries()) {
+  for (const [k, name] of ['Thử Một', 'Thử Hai', 'Thử Ba', 'Thử Bốn'].entries()) {
     const u = await admin.post('/api/v1/units', { name: `Công an huyện ${name}`, kind: 'district_police', code: `NV-D${k}`, parent_id: province, valid_from: '2020-01-01' });
     assert.equal(u.status, 201, JSON.stringify(u.body));
     districts.push(u.body.id);
@@ -79,7 +80,8 @@ test("a unit moved under Nghệ An brings its block into Nghệ An's view at onc
 
 test("a group's members changed show in the view at once here, within the bound there", async () => {
   assert.equal(group(await national(boThere), block).members, 2);
-  const r = await bo.patch(`/api/v1/groups/${block}/years/2024`, { member_unit_ids: districts });
+  // The first district now belongs to Nghệ An (the test above): the province's other three.
+  const r = await bo.patch(`/api/v1/groups/${block}/years/2024`, { member_unit_ids: districts.slice(1) });
   assert.equal(r.status, 200, JSON.stringify(r.body));
   const here = group(await national(bo), block);
   assert.equal(here.members, 3);
