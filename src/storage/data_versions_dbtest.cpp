@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/error.h"
+#include "scoring/period.h"
 #include "storage/data_versions.h"
 #include "storage/emulation.h"
 #include "storage/registry.h"
@@ -25,14 +26,10 @@ using testing::DbTest;
 
 Date d(const char* s) { return *Date::parse_iso(s); }
 
+// A month as the API stores it (the key and JSON of scoring::Period).
 StoredPeriod month(int y, int m) {
-  char key[64], json[96], start[16], end[16];
-  int last = m == 2 ? 29 : (m == 4 || m == 6 || m == 9 || m == 11) ? 30 : 31;
-  std::snprintf(start, sizeof start, "%04d-%02d-01", y, m);
-  std::snprintf(end, sizeof end, "%04d-%02d-%02d", y, m, last);
-  std::snprintf(key, sizeof key, "month:%s..%s", start, end);
-  std::snprintf(json, sizeof json, R"({"kind":"month","month":%d,"year":%d})", m, y);
-  return {key, json, d(start), d(end)};
+  auto p = scoring::Period::month(y, m);
+  return {"month:" + p.start().iso() + ".." + p.end().iso(), p.to_json().dump(), p.start(), p.end()};
 }
 
 class DataVersionsTest : public DbTest {
