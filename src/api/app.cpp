@@ -217,6 +217,7 @@ struct App::Impl : Routes {
       } else if (req.method == "PATCH") {
         throw Error::Invalid("Yêu cầu không nêu trường nào cần thay đổi");
       }
+      storage::CommitWatch committed;  // the data versions this request's transactions moved
       http::Response res = m.handler->fn(c);
       // ?format=xlsx|csv on a list route: the same rows as a table (api/documents.h)
       if (req.method == "GET" && res.status == 200 && req.query("format")) {
@@ -224,12 +225,10 @@ struct App::Impl : Routes {
         if (auto table = tabulate(req, res, &indicators())) return *table;
       }
       if (req.method != "GET" && req.method != "HEAD" && res.status < 400) {
-        // A write that audited nothing is taken to change rankings too.
-        if ((c.audited & Ctx::kAuditedRanking) || !(c.audited & Ctx::kAuditedAny)) {
-          note_write();
-          // The groups of the units written (a report's unit) brought up to date meanwhile.
-          score_board()->refresh_soon(db, [this] { return write_epoch(); }, c.ranking_units);
-        }
+        // The groups of the units whose scores moved (a report's unit) brought up to date
+        // meanwhile; the write epoch moved already when the transaction committed.
+        if (!committed.units.empty())
+          score_board()->refresh_soon(db, [this] { return write_epoch(); }, committed.units);
         // A unit moved, merged…: whether a user's unit is a root (sees everything) may change.
         if (req.path.rfind("/api/v1/users", 0) == 0 || req.path.rfind("/api/v1/session", 0) == 0 ||
             req.path.rfind("/api/v1/units", 0) == 0 || (c.audited & Ctx::kAuditedUnit)) {
@@ -575,9 +574,7 @@ void Routes::audit(Tx& tx, const Ctx& c, const std::string& action, const std::s
   e.address = c.req.remote_addr;
   e.action = action;
   e.entity = entity;
-  const bool ranking = moves_rankings(action);
-  c.audited |= Ctx::kAuditedAny | (ranking ? Ctx::kAuditedRanking : 0u) | (entity == "unit" ? Ctx::kAuditedUnit : 0u);
-  if (ranking && unit_id) c.ranking_units.push_back(*unit_id);
+  c.audited |= Ctx::kAuditedAny | (entity == "unit" ? Ctx::kAuditedUnit : 0u);
   e.entity_id = entity_id;
   e.unit_id = unit_id;
   if (!before.is_null()) e.before_json = before.dump();

@@ -38,11 +38,9 @@ struct Ctx {
   const http::Request& req;
   http::PathParams params;
   std::optional<Principal> who;
-  // What this request's audited writes were (Routes::audit sets them): any at all, one that can
-  // change a ranking or the national view (api/national.h, moves_rankings), one of a unit.
-  enum Audited : unsigned { kAuditedAny = 1, kAuditedRanking = 2, kAuditedUnit = 4 };
+  // What this request's audited writes were (Routes::audit sets them): any at all, one of a unit.
+  enum Audited : unsigned { kAuditedAny = 1, kAuditedUnit = 4 };
   mutable unsigned audited = 0;
-  mutable std::vector<int64_t> ranking_units;  // the units of the audited writes that can change a ranking
 
   const Principal& me() const { return *who; }
   // The unit whose subtree bounds list queries; nullopt when the caller sees everything.
@@ -138,12 +136,11 @@ class Routes {
   // the caller could read with GET /people/{id}; anyone else answers exactly as an unknown id
   // does (400 naming `field`), so references reveal no names outside the caller's scope.
   void require_person_visible(storage::Tx& tx, const Ctx& c, int64_t person_id, const std::string& field) const;
-  // Counts the successful writes this process has answered that can change a ranking (every
-  // write but those whose audited actions all cannot: a login, an account, a commendation
-  // record…, api/national.h moves_rankings); the held rankings and the national view compare
-  // against it to know a local write may have changed them.
-  uint64_t write_epoch() const { return write_epoch_.load(std::memory_order_acquire); }
-  void note_write() { write_epoch_.fetch_add(1, std::memory_order_acq_rel); }
+  // Counts the transactions this process has committed that moved a data version
+  // (storage/data_versions.h: a score, a group, a unit, a movement, a scheme binding — never a
+  // login, an account, a commendation record or a person's); the held rankings and the national
+  // view compare against it to know a local write may have changed them (docs/consistency.md).
+  uint64_t write_epoch() const { return db_.version_commits(); }
 
   // Appends an audit record in the same transaction as the change it describes.
   void audit(storage::Tx& tx, const Ctx& c, const std::string& action, const std::string& entity,
@@ -155,7 +152,6 @@ class Routes {
   const scoring::IndicatorCatalogue& indicators_;
   std::shared_ptr<ScoreBoard> board_;
   std::shared_ptr<Jobs> jobs_;
-  std::atomic<uint64_t> write_epoch_{0};
 };
 
 // Route groups (one function a file).

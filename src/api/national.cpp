@@ -11,7 +11,6 @@
 #include "core/date.h"
 #include "core/error.h"
 #include "scoring/format.h"
-#include "storage/accounts.h"
 #include "storage/scoring_store.h"
 
 namespace thidua::api {
@@ -146,24 +145,6 @@ json national_view(storage::Tx& tx, ScoreBoard& board, int year, uint64_t write_
           {"peer_sets", sets}};
 }
 
-const std::vector<std::string>& actions_not_ranking() {
-  static const std::vector<std::string> prefixes = {
-      "session.", "user.",                                                       // sign-in, accounts
-      "proposal.", "council.", "decision.", "award.", "discipline.", "evaluation.",  // commendation
-      "example.", "initiative.", "import.nominees",
-      "person.", "posting.", "service.",                                          // people
-      "pledge.", "registration.", "registration_period.", "review_report.",
-      "certificate_printer.", "document_identity.", "group.document", "movement.attachment", "report.evidence",
-  };
-  return prefixes;
-}
-
-bool moves_rankings(std::string_view action) {
-  for (const auto& p : actions_not_ranking())
-    if (action.substr(0, p.size()) == p) return false;
-  return true;
-}
-
 int NationalViews::today() {
   Date d = Date::today_vn();
   return d.year() * 10000 + d.month() * 100 + d.day();
@@ -212,13 +193,15 @@ NationalViews::View NationalViews::get(storage::Database& db, int year, int64_t 
     was = e->marks;
   }
   auto tx = db.begin(storage::TxMode::kRead);
-  storage::AuditLog audit(*tx);
-  Marks marks{audit.head_id(), storage::ScoringStore(*tx).score_versions_total(), today()};
-  // Only `making` writes e->body and e->marks: read without mu_ below.
-  if (e->body && e->epoch >= epoch && marks.score_versions == was.score_versions && marks.day == was.day &&
-      marks.audit_head >= was.audit_head && !audit.any_between(was.audit_head, marks.audit_head, actions_not_ranking())) {
+  // The versions first, the rows after: a write committed in between is at worst made twice,
+  // never missed.
+  const Marks marks{storage::read_data_versions(*tx), today()};
+  // Only `making` writes e->body and e->marks: read without mu_ below. Versions unchanged since
+  // it was made: nothing it depends on was written, here or elsewhere, whatever the epoch says
+  // (this process's commits since the epoch was read are in the versions just read).
+  if (e->body && marks == was) {
     std::lock_guard lk(mu_);
-    e->marks = marks;  // what it now stands for
+    e->epoch = std::max(e->epoch, epoch);
     e->confirmed = checked;
     return {e->body, e->made};
   }

@@ -10,16 +10,12 @@
 #include <memory>
 #include <mutex>
 #include <string>
-#include <string_view>
 #include <utility>
 #include <vector>
 
 #include <nlohmann/json_fwd.hpp>
 
-namespace thidua::storage {
-class Tx;
-class Database;
-}
+#include "storage/data_versions.h"
 
 namespace thidua::api {
 
@@ -38,28 +34,20 @@ inline constexpr const char* kNationalMethod =
 nlohmann::json national_view(storage::Tx& tx, ScoreBoard& board, int year, uint64_t write_epoch,
                              const std::function<bool(int64_t unit)>& sees);
 
-// The audited actions that cannot change a ranking, a scorecard or the national view, as
-// prefixes of the action: a login or logout, an account, the commendation side (proposals,
-// councils, decisions, awards, discipline records), people and their postings, pledges,
-// registrations, documents and attachments. Every other write is taken to change them (a report,
-// a score, a unit, a group, a scheme, a deadline, an import…), and so is a write that audited
-// nothing.
-const std::vector<std::string>& actions_not_ranking();
-bool moves_rankings(std::string_view action);
-
 // The national view's bytes, made once per (year, reader's scope) and served as they are while
-// nothing it depends on changed. A stored answer is served when
-//  - no write that can change a ranking was answered by this instance since it was made (the
-//    write epoch, Routes::write_epoch, counts those only: a login or a commendation record leaves
-//    it; a report is seen by the very next request), and
-//  - it was confirmed less than kRecheck ago against the database's marks: the total of the
-//    score versions (every change of a score bumps one) and the audit log — the view stands
-//    while every entry appended since it was made is one of actions_not_ranking() (entries are
-//    appended one at a time, in commit order, in the transaction of the change). A write through
-//    another instance on the same database is therefore seen within kRecheck, as ScoreBoard
-//    sees it.
-// Past kRecheck one request (the others wait for it) reads the marks; unchanged ones confirm the
-// stored answer, changed ones make it again; so does a new day (lateness of unreported months
+// nothing it depends on changed (docs/consistency.md). It depends on the scores of every group-year
+// (the scores data version: every change of a score version moves it) and on what shapes rankings
+// beyond scores — groups, their members and schemes, the registry's units and so the readers'
+// scopes, movements (the structure data version), both in storage/data_versions.h, moved in the
+// transaction of the change by the storage code that writes it. A stored answer is served when
+//  - no transaction that moved a data version committed in this process since it was made
+//    (Database::version_commits(), read by the request as its write epoch: a report is seen by
+//    the very next request, a login or a person's record moves nothing), and
+//  - it was confirmed less than kRecheck ago against the data versions in the database (one
+//    statement on two rows). A write through another instance on the same database is
+//    therefore seen within kRecheck (plus that one statement), as ScoreBoard sees it.
+// Past kRecheck one request (the others wait for it) reads the versions; unchanged ones confirm
+// the stored answer, changed ones make it again; so does a new day (lateness of unreported months
 // depends on it). Safe to use from many threads.
 class NationalViews {
  public:
@@ -75,18 +63,19 @@ class NationalViews {
   // From memory only (the I/O thread's fast path): the answer when it is still good for a
   // request that saw `epoch`, or nullptr.
   View fresh(int year, int64_t scope, uint64_t epoch) const;
-  // The answer up to date: the stored one when the marks confirm it, else `make` run in a read
-  // transaction begun after `epoch` was read (the marks are read in the same transaction first).
+  // The answer up to date: the stored one when the data versions confirm it, else `make` run in
+  // a read transaction begun after `epoch` was read (the versions are read in it first).
   View get(storage::Database& db, int year, int64_t scope, uint64_t epoch, const Make& make);
   // How many views were made since the start (each making of any (year, scope)).
   uint64_t made() const;
 
  private:
   struct Marks {
-    int64_t audit_head = -1, score_versions = -1;
+    storage::DataVersions versions;
     // Completeness counts months late from the day (scoring::Coverage): a new day makes it again,
     // as ScoreBoard builds a snapshot again.
     int day = 0;
+    bool operator==(const Marks&) const = default;
   };
   struct Entry {
     std::mutex making;                          // one request confirms or makes it at a time

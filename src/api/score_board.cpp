@@ -520,13 +520,14 @@ std::shared_ptr<const GroupYearScores> ScoreBoard::fresh(int64_t group_id, int y
   auto it = entries_.find(key(group_id, year, period));
   if (it == entries_.end()) return nullptr;
   const Entry& e = *it->second;
-  if (!e.snap || e.epoch != write_epoch || std::chrono::steady_clock::now() - e.confirmed > kRecheck) return nullptr;
+  if (!e.snap || e.epoch != write_epoch || std::chrono::steady_clock::now() - e.confirmed > recheck_) return nullptr;
   return e.snap;
 }
 
 std::shared_ptr<const GroupYearScores> ScoreBoard::get(storage::Tx& tx, int64_t group_id, int year,
                                                        const scoring::Period& period, uint64_t write_epoch) {
   if (auto hit = fresh(group_id, year, period, write_epoch)) return hit;
+  database_reads_.fetch_add(1, std::memory_order_relaxed);
   Key k = key(group_id, year, period);
   std::shared_ptr<Entry> e;
   {
@@ -576,9 +577,12 @@ void ScoreBoard::refresh_soon(storage::Database& db, std::function<uint64_t()> e
         if (stopping_) return;
         std::set<int64_t> units;
         units.swap(pending_);
+        refreshing_ = true;
         lk.unlock();
         refresh(units);
         lk.lock();
+        refreshing_ = false;
+        settled_cv_.notify_all();
       }
     });
   }
@@ -592,6 +596,12 @@ void ScoreBoard::stop_refresher() {
   }
   refresh_cv_.notify_one();
   if (refresher_.joinable()) refresher_.join();
+  settled_cv_.notify_all();
+}
+
+void ScoreBoard::settle() {
+  std::unique_lock lk(refresh_mu_);
+  settled_cv_.wait(lk, [this] { return stopping_ || (pending_.empty() && !refreshing_); });
 }
 
 void ScoreBoard::refresh(const std::set<int64_t>& units) {

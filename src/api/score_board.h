@@ -96,8 +96,10 @@ class ScoreBoard {
   // not asked for longest are dropped.
   static constexpr size_t kMaxEntries = 50000;
 
-  // The catalogue outlives the board.
-  explicit ScoreBoard(const scoring::IndicatorCatalogue& catalogue) : catalogue_(catalogue) {}
+  // The catalogue outlives the board. `recheck`: how long a confirmed snapshot is served from
+  // memory without reading the versions (kRecheck; a test holding time still passes longer).
+  explicit ScoreBoard(const scoring::IndicatorCatalogue& catalogue, std::chrono::milliseconds recheck = kRecheck)
+      : recheck_(recheck), catalogue_(catalogue) {}
   ~ScoreBoard() { stop_refresher(); }
   ScoreBoard(const ScoreBoard&) = delete;
   ScoreBoard& operator=(const ScoreBoard&) = delete;
@@ -111,6 +113,11 @@ class ScoreBoard {
   // (stop_refresher() before they go).
   void refresh_soon(storage::Database& db, std::function<uint64_t()> epoch, const std::vector<int64_t>& units);
   void stop_refresher();
+  // Waits until every unit handed to refresh_soon() so far has been refreshed (tests).
+  void settle();
+  // How many get() calls read the database (the versions, or more): the others were answered
+  // from memory. For tests: a ranking asked after refresh_soon() is not one of them.
+  uint64_t database_reads() const { return database_reads_.load(std::memory_order_relaxed); }
 
   // The group-year's scores, up to date with what `tx` sees. `write_epoch` counts the writes
   // this process has answered: a snapshot confirmed under the same epoch less than kRecheck
@@ -120,7 +127,7 @@ class ScoreBoard {
                                              uint64_t write_epoch);
 
   // From memory only, never waits on the database (the I/O thread's fast path): the snapshot
-  // confirmed under this epoch less than kRecheck ago, or nullptr.
+  // confirmed under this epoch less than the recheck time (kRecheck) ago, or nullptr.
   std::shared_ptr<const GroupYearScores> fresh(int64_t group_id, int year, const scoring::Period& period,
                                                uint64_t write_epoch) const;
 
@@ -206,12 +213,16 @@ class ScoreBoard {
 
   std::mutex refresh_mu_;
   std::condition_variable refresh_cv_;
+  std::condition_variable settled_cv_;
   std::set<int64_t> pending_;  // guarded by refresh_mu_
+  bool refreshing_ = false;    // guarded by refresh_mu_: the refresher is at work on units taken
   bool stopping_ = false;      // guarded by refresh_mu_
   storage::Database* refresh_db_ = nullptr;
   std::function<uint64_t()> refresh_epoch_;
   std::thread refresher_;
 
+  const std::chrono::milliseconds recheck_;
+  std::atomic<uint64_t> database_reads_{0};
   const scoring::IndicatorCatalogue& catalogue_;
   mutable std::mutex schemes_mu_;
   mutable std::map<int64_t, std::pair<storage::StoredScheme, std::shared_ptr<const scoring::CompiledScheme>>> schemes_;

@@ -409,6 +409,75 @@ TEST_P(ScoreBoardTest, AtStartEveryScoredGroupYearIsLoadedOnThreadsAndKeptExactU
   EXPECT_EQ(*after->ranking_body, from_scratch());
 }
 
+// After a write, the units its transaction moved the scores of (collected by a CommitWatch, as
+// App::handle collects them) are handed to refresh_soon(): the board's own thread brings their
+// group up to date, and the ranking asked next is answered from memory — fresh() never reads
+// the database, and get() does not count a database read. The board holds snapshots without a
+// time limit here (a recheck of an hour), so nothing in the test depends on how fast it runs.
+TEST_P(ScoreBoardTest, AfterAWriteTheGroupIsRescoredInTheBackgroundAndTheNextRankingComesFromMemory) {
+  ScoreBoard board(*cat, std::chrono::hours(1));
+  auto epoch = [&] { return db->version_commits(); };
+  auto before = get(board, epoch());
+  const uint64_t reads_before = board.database_reads();
+  EXPECT_EQ(board.fresh(group, 2024, scoring::Period::year(2024), epoch()), before);
+  storage::CommitWatch written;
+  correct_hai_duong_december("test");
+  // Three transactions (return, correction, submission), each moving Hải Dương's reports.
+  EXPECT_EQ(written.units, (std::vector<int64_t>{provinces[4], provinces[4], provinces[4]}));
+  EXPECT_EQ(board.fresh(group, 2024, scoring::Period::year(2024), epoch()), nullptr) << "a write here: not served as is";
+  board.refresh_soon(*db, epoch, written.units);
+  board.settle();
+  const uint64_t reads_refreshed = board.database_reads();
+  EXPECT_EQ(reads_refreshed, reads_before + 1) << "the refresher read the group once";
+  auto now = board.fresh(group, 2024, scoring::Period::year(2024), epoch());
+  ASSERT_NE(now, nullptr) << "the ranking asked next is in memory";
+  EXPECT_NE(now, before);
+  EXPECT_EQ(now->rescored, 1);
+  EXPECT_EQ(now->ranking.back().score.unit, "CA-HD");
+  EXPECT_EQ(*now->ranking_body, from_scratch());
+  EXPECT_EQ(get(board, epoch()), now);
+  EXPECT_EQ(board.database_reads(), reads_refreshed) << "get() answered from memory too";
+  // A unit that is no member of any held group: nothing is read.
+  board.refresh_soon(*db, epoch, {ministry});
+  board.settle();
+  EXPECT_EQ(board.database_reads(), reads_refreshed);
+}
+
+// The months of a member fall due by the deadlines set along its chain of levels above it: a
+// member moved under another level, or a deadline set by a level above, bumps the reports version
+// of every member at or below that unit (storage::bump_members_under), and the held ranking
+// re-reads those members — and only them — with their new chains.
+TEST_P(ScoreBoardTest, AMoveOrADeadlineAboveAMemberReadsThatMemberAgain) {
+  int64_t department = write([&](Tx& tx) {
+    return storage::UnitRepository(tx).create({"Cục Cảnh sát QLHC về TTXH", "department", "C06", ministry, d("1997-01-01"), std::nullopt}).id;
+  });
+  ScoreBoard board(*cat);
+  auto before = get(board, 1);
+  write([&](Tx& tx) {
+    storage::UnitRepository(tx).move(provinces[4], department, d("2024-06-01"), std::nullopt);
+    return 0;
+  });
+  auto moved = get(board, 2);
+  ASSERT_NE(moved, before);
+  EXPECT_EQ(moved->rescored, 1) << "Hải Dương only";
+  for (int i = 0; i < 4; ++i) EXPECT_EQ(moved->member(provinces[i]).review, before->member(provinces[i]).review);
+  EXPECT_EQ(*moved->ranking_body, from_scratch());
+  // A deadline the department sets reaches the unit moved under it; the ministry's every member.
+  write([&](Tx& tx) {
+    storage::ReportRepository(tx).set_deadline(department, month(2024, 12), d("2025-01-05"));
+    return 0;
+  });
+  auto by_department = get(board, 3);
+  EXPECT_EQ(by_department->rescored, 1);
+  write([&](Tx& tx) {
+    storage::ReportRepository(tx).set_deadline(ministry, month(2024, 12), d("2025-01-10"));
+    return 0;
+  });
+  auto by_ministry = get(board, 4);
+  EXPECT_EQ(by_ministry->rescored, 5);
+  EXPECT_EQ(*by_ministry->ranking_body, from_scratch());
+}
+
 TEST_P(ScoreBoardTest, AStopRequestLeavesTheBoardNotReady) {
   ScoreBoard board(*cat);
   std::atomic<bool> stop{true};

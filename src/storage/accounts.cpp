@@ -187,23 +187,6 @@ audit::Entry AuditLog::append(audit::Entry e) {
   return e;
 }
 
-int64_t AuditLog::head_id() {
-  Result last = tx_.query("SELECT id FROM audit_log ORDER BY id DESC LIMIT 1");
-  return last.empty() ? 0 : RowRef(last, 0).i64("id");
-}
-
-bool AuditLog::any_between(int64_t after, int64_t upto, const std::vector<std::string>& ignored) {
-  if (upto <= after) return false;
-  std::string sql = "SELECT 1 FROM audit_log WHERE id > $1 AND id <= $2";
-  Params params{after, upto};
-  for (const auto& prefix : ignored) {
-    params.push_back(prefix);
-    const std::string n = std::to_string(params.size());
-    sql += " AND substr(action, 1, length($" + n + ")) <> $" + n;
-  }
-  return !tx_.query(sql + " LIMIT 1", params).empty();
-}
-
 std::vector<audit::Entry> AuditLog::search(const AuditQuery& q, int64_t* total) {
   std::string cte, where = " WHERE 1=1";
   Params params;

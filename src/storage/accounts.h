@@ -92,13 +92,6 @@ class AuditLog {
   // Appends an entry (id, prev_hash and hash are filled in) in the caller's transaction, so the
   // record commits or rolls back with the change it describes.
   audit::Entry append(audit::Entry e);
-  // The id of the latest entry (0 when none). Entries are appended one at a time, in commit
-  // order, in the same transaction as the change they describe: a new head means a write
-  // committed, in this instance or another one on the same database.
-  int64_t head_id();
-  // Whether an entry in (after, upto] has an action starting with none of `ignored` (prefixes
-  // such as "session."): read over those ids only, by the primary key.
-  bool any_between(int64_t after, int64_t upto, const std::vector<std::string>& ignored);
   std::vector<audit::Entry> search(const AuditQuery& q, int64_t* total);
   // Walks the whole chain in id order and reports the first row that does not verify.
   AuditVerdict verify();

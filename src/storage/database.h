@@ -3,6 +3,7 @@
 // SQL text uses $1, $2 … placeholders in both dialects; dialect-specific statements branch on
 // Database::dialect() where the engines differ (DDL lives in per-dialect migrations).
 #pragma once
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -53,12 +54,17 @@ class RowRef {
 
 enum class TxMode { kRead, kWrite };
 
+class Database;
+
 // A transaction on one connection. Rolled back when destroyed without commit().
 class Tx {
  public:
   virtual ~Tx() = default;
   virtual Result query(std::string_view sql, const Params& params = {}) = 0;
-  virtual void commit() = 0;
+  // Commits. The data versions the transaction touched (storage/data_versions.h) are moved by its
+  // last statement, right before COMMIT; once committed, the database's version_commits() moves
+  // and the thread's CommitWatch (if any) learns what was touched.
+  void commit();
   virtual Dialect dialect() const = 0;
 
   // Convenience: first row's first column as an integer (e.g. RETURNING id); throws if none.
@@ -69,11 +75,45 @@ class Tx {
   // with the two bound after the filter's own `params`.
   Result query_page(const std::string& count_sql, const std::string& select_sql, std::string_view order_by,
                     const Params& params, int64_t limit, int64_t offset, int64_t* total);
+
+  // Marks data versions (a set of storage::DataVersion bits) to move when this transaction
+  // commits, and the units whose score versions it moved (the score board refreshes their groups).
+  void touch(unsigned versions) { touched_ |= versions; }
+  void touch_units(const std::vector<int64_t>& units) { units_.insert(units_.end(), units.begin(), units.end()); }
+  unsigned touched() const { return touched_; }
+
+ protected:
+  explicit Tx(Database& db) : db_(db) {}
+  virtual void commit_now() = 0;  // the driver's COMMIT
+
+ private:
+  Database& db_;
+  unsigned touched_ = 0;
+  std::vector<int64_t> units_;
+};
+
+// What the transactions committed on this thread touched while it lives (innermost watch only):
+// App::handle learns whether a request moved a data version and which units' scores it moved.
+class CommitWatch {
+ public:
+  CommitWatch();
+  ~CommitWatch();
+  CommitWatch(const CommitWatch&) = delete;
+  CommitWatch& operator=(const CommitWatch&) = delete;
+  unsigned touched = 0;        // data versions moved (storage::DataVersion bits)
+  std::vector<int64_t> units;  // units whose score versions moved
+
+ private:
+  friend class Tx;
+  CommitWatch* outer_;
 };
 
 class Database {
  public:
   virtual ~Database() = default;
+  // How many transactions that moved a data version this process has committed on this
+  // database: a read that saw it unchanged knows no write of this process moved one since.
+  uint64_t version_commits() const { return version_commits_.load(std::memory_order_acquire); }
   virtual Dialect dialect() const = 0;
   // Begins a transaction; kWrite transactions are serialised where the engine needs it
   // (SQLite: BEGIN IMMEDIATE). Blocks while all pooled connections are busy.
@@ -82,6 +122,10 @@ class Database {
   virtual void close() = 0;
   // A human-readable description without secrets ("sqlite:data/thidua.db").
   virtual std::string describe() const = 0;
+
+ private:
+  friend class Tx;
+  std::atomic<uint64_t> version_commits_{0};
 };
 
 // Opens "sqlite:PATH" or "postgresql://…" (libpq URL), applies pending migrations.

@@ -11,6 +11,7 @@
 #include "core/audit.h"
 #include "core/error.h"
 #include "storage/batch.h"
+#include "storage/data_versions.h"
 #include "storage/registry.h"
 #include "storage/row_reader.h"
 #include "storage/scoring_store.h"
@@ -131,6 +132,7 @@ void MovementRepository::check_fields(const MovementFields& f, std::optional<int
 }
 
 void MovementRepository::write_children(int64_t id, const MovementFields& f, bool replace) {
+  touch_structure(tx_);  // a movement, its organisers, scope and phases (its ranking periods)
   if (replace) {
     for (const char* t : {"movement_organisers", "movement_scope_units", "movement_content_areas", "movement_chairs"})
       tx_.query(std::string("DELETE FROM ") + t + " WHERE movement_id = $1", {id});
@@ -240,6 +242,7 @@ Movement MovementRepository::transition(int64_t id, emulation::State to, Date da
     tx_.query("UPDATE movements SET launch_date = $1 WHERE id = $2", {date.iso(), id});
   tx_.query("UPDATE movements SET state = $1, updated_at = $2 WHERE id = $3",
             {std::string(emulation::state_code(to)), now_iso(), id});
+  touch_structure(tx_);
   tx_.query(
       "INSERT INTO movement_transitions (movement_id, from_state, to_state, date, note, user_id, username, at) VALUES "
       "($1, $2, $3, $4, $5, $6, $7, $8)",
@@ -606,6 +609,7 @@ void GroupRepository::write_members(int64_t gy, const std::vector<int64_t>& ids)
   tx_.query("DELETE FROM group_members WHERE group_year_id = $1", {gy});
   for (int64_t id : ids) tx_.query("INSERT INTO group_members (group_year_id, unit_id) VALUES ($1, $2)", {gy, id});
   bump_group_year_scores(tx_, gy);  // a ranking held in memory is built again with the new members
+  touch_structure(tx_);             // the national view counts and shows them
 }
 
 void GroupRepository::write_leadership(int64_t gy, const std::optional<emulation::Leadership>& leader,
@@ -649,6 +653,7 @@ Group GroupRepository::create(const std::string& name, const std::string& kind, 
       {name, text::fold(name), Bytes{text::sort_key(name)}, kind, organiser, now});
   int64_t gy = tx_.query_id("INSERT INTO group_years (group_id, year, created_at) VALUES ($1, $2, $3) RETURNING id",
                             {id, int64_t{y.year}, now});
+  touch_structure(tx_);
   write_members(gy, y.member_ids);
   write_leadership(gy, y.leader, y.deputy);
   return get(id);
@@ -722,6 +727,7 @@ std::vector<CreatedGroup> GroupRepository::create_many(const std::vector<NewGrou
   // Written as create() writes them: the groups, their years, the members, the score versions,
   // the leadership.
   const std::string now = now_iso();
+  if (!batch.empty()) tx_.touch(kScoresVersion | kStructureVersion);  // the score versions written below
   std::vector<int64_t> ids, year_ids;
   for (size_t from = 0; from < batch.size(); from += kBatchRows) {
     const size_t k = std::min(kBatchRows, batch.size() - from);
@@ -776,6 +782,8 @@ Group GroupRepository::rename(int64_t id, const std::string& name) {
     throw Error::Conflict(g.organiser_unit_name + " đã có " + name);
   tx_.query("UPDATE emulation_groups SET name = $1, name_folded = $2, name_sort = $3 WHERE id = $4",
             {name, text::fold(name), Bytes{text::sort_key(name)}, id});
+  touch_structure(tx_);
+  for (const auto& y : g.years) bump_group_year_scores(tx_, y.id);  // its rankings carry the name
   return get(id);
 }
 
@@ -786,6 +794,7 @@ Group GroupRepository::add_year(int64_t id, const YearSetup& y) {
   check_year_setup(g, y);
   int64_t gy = tx_.query_id("INSERT INTO group_years (group_id, year, created_at) VALUES ($1, $2, $3) RETURNING id",
                             {id, int64_t{y.year}, now_iso()});
+  touch_structure(tx_);
   write_members(gy, y.member_ids);
   write_leadership(gy, y.leader, y.deputy);
   return get(id);

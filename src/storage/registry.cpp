@@ -8,6 +8,7 @@
 #include <set>
 
 #include "core/error.h"
+#include "storage/data_versions.h"
 #include "storage/row_reader.h"
 #include "storage/score_versions.h"
 #include "text/vietnamese.h"
@@ -226,6 +227,7 @@ Unit UnitRepository::create(const NewUnit& n) {
       {n.name, text::fold(n.name), Bytes{text::sort_key(n.name)}, n.kind, n.code, opt_param(n.parent_id),
        n.valid_from.iso(), opt_param(n.valid_to), std::string(n.valid_to ? "dissolved" : "active"), now_iso()});
   record_event("create", n.valid_from, std::nullopt, nlohmann::json{{"name", n.name}}.dump(), {{id, "subject"}});
+  touch_structure(tx_);  // the registry's structure: a reader's scope may hold a new unit
   return get(id);
 }
 
@@ -250,6 +252,7 @@ std::vector<int64_t> UnitRepository::create_many(const std::vector<NewUnit>& bat
     if (!r.empty()) throw Error::Conflict("Mã đơn vị " + *r.rows[0][0] + " đã được dùng");
   }
   // Written as create() writes them: the units, then each one's "create" event.
+  if (!batch.empty()) touch_structure(tx_);
   const std::string now = now_iso();
   std::vector<int64_t> ids, events;
   for (size_t from = 0; from < batch.size(); from += kBatchRows) {
@@ -299,6 +302,7 @@ Unit UnitRepository::correct(int64_t id, const std::optional<std::string>& code,
       if (c.validity.from < *from)
         throw Error::Invalid("Đơn vị cấp dưới " + c.name + " bắt đầu trước ngày " + from->vn(), "valid_from");
     tx_.query("UPDATE units SET valid_from = $1 WHERE id = $2", {from->iso(), id});
+    touch_structure(tx_);
   }
   return get(id);
 }
@@ -312,6 +316,7 @@ Unit UnitRepository::rename(int64_t id, const std::string& name, Date date, cons
   tx_.query("UPDATE units SET name = $1, name_folded = $2, name_sort = $3 WHERE id = $4",
             {name, text::fold(name), Bytes{text::sort_key(name)}, id});
   bump_unit_reports(tx_, id);  // rankings held in memory show the new name
+  touch_structure(tx_);        // and the national view its groups' organisers by name
   record_event("rename", date, doc, nlohmann::json{{"from", u.name}, {"to", name}}.dump(), {{id, "subject"}});
   return get(id);
 }
@@ -327,6 +332,10 @@ Unit UnitRepository::move(int64_t id, int64_t new_parent, Date date, const std::
   if (!parent->validity.contains(date) || parent->status != "active")
     throw Error::Invalid("Đơn vị cấp trên mới không còn hiệu lực vào ngày " + date.vn(), "parent_id");
   tx_.query("UPDATE units SET parent_id = $1 WHERE id = $2", {new_parent, id});
+  // Who sees the unit changes (the national view's scopes), and the deadlines set along the
+  // chain above every member at or below it.
+  touch_structure(tx_);
+  bump_members_under(tx_, id);
   nlohmann::json details = {{"from", {{"id", u.parent_id ? nlohmann::json(*u.parent_id) : nlohmann::json()},
                                       {"name", u.parent_name}}},
                             {"to", {{"id", new_parent}, {"name", parent->name}}}};
@@ -347,6 +356,7 @@ Unit UnitRepository::dissolve(int64_t id, Date date, const std::optional<std::st
   if (PersonRepository(tx_).count_open_postings(id) > 0)
     throw Error::Conflict("Đơn vị " + u.name + " còn cán bộ đang công tác; hãy điều chuyển trước khi giải thể");
   tx_.query("UPDATE units SET valid_to = $1, status = 'dissolved' WHERE id = $2", {last.iso(), id});
+  touch_structure(tx_);
   record_event("dissolve", date, doc, nlohmann::json{{"name", u.name}}.dump(), {{id, "subject"}});
   return get(id);
 }
@@ -369,7 +379,9 @@ Unit UnitRepository::merge(const std::vector<int64_t>& sources, int64_t target, 
     if (s.status != "active") throw Error::Conflict("Đơn vị " + s.name + " đã hết hiệu lực");
     org::check_event_date(s.validity, date, s.name);
     org::check_no_cycle(sid, ancestors(target));
-    // Children of the source pass to the target; current postings move to the target.
+    // Children of the source pass to the target; current postings move to the target. The
+    // members at or below the source (these children included) have a new chain above them.
+    bump_members_under(tx_, sid);
     tx_.query("UPDATE units SET parent_id = $1 WHERE parent_id = $2 AND status = 'active'", {target, sid});
     for (const Posting& p : people.postings_at(sid, std::nullopt)) {
       NewPosting np{target, p.rank, p.position, p.team_role, date};
@@ -380,6 +392,7 @@ Unit UnitRepository::merge(const std::vector<int64_t>& sources, int64_t target, 
     src.push_back({{"id", sid}, {"name", s.name}});
     units.push_back({sid, "source"});
   }
+  touch_structure(tx_);
   record_event("merge", date, doc, nlohmann::json{{"sources", src}, {"target", {{"id", target}, {"name", t.name}}}}.dump(),
                units);
   return get(target);

@@ -340,6 +340,8 @@ void ReportRepository::set_deadline(int64_t organiser, const StoredPeriod& p, Da
   tx_.query(
       "INSERT INTO report_deadlines (organiser_unit_id, period_key, period_json, deadline) VALUES ($1, $2, $3, $4)",
       {organiser, p.key, p.json, deadline.iso()});
+  // When the unreported months of every member at or below the organiser fall due.
+  bump_members_under(tx_, organiser);
 }
 
 std::optional<Date> ReportRepository::deadline_for(int64_t unit_id, const std::string& key) {

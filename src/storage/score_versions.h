@@ -1,5 +1,6 @@
 // Score versions: called in the transaction of every write that can change a score, so that a
-// server holding scores in memory (api/score_board.h) knows which units to score again.
+// server holding scores in memory (api/score_board.h) knows which units to score again. Each
+// also marks the transaction to move the scores data version (storage/data_versions.h).
 #pragma once
 #include <cstdint>
 #include <vector>
@@ -12,6 +13,9 @@ namespace thidua::storage {
 void bump_unit_reports(Tx& tx, int64_t unit_id);
 // The same for many units (each listed once) in a few statements.
 void bump_units_reports(Tx& tx, const std::vector<int64_t>& unit_ids);
+// Every group member at or below the unit (its subtree, merged units included) re-reads its
+// reports and the deadlines set along its chain: the unit moved or merged, or a deadline it set.
+void bump_members_under(Tx& tx, int64_t unit_id);
 // The unit's sheets, scorer assignments or moderations in this group-year changed.
 void bump_member_scores(Tx& tx, int64_t group_year_id, int64_t unit_id);
 // The group-year's scheme or members changed: all of it is scored again.

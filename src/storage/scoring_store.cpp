@@ -7,9 +7,9 @@
 #include <set>
 #include <tuple>
 
-
 #include "core/error.h"
 #include "storage/batch.h"
+#include "storage/data_versions.h"
 #include "storage/registry.h"
 
 namespace thidua::storage {
@@ -157,6 +157,7 @@ std::optional<ScoringStore::Binding> ScoringStore::binding_of(int64_t gy) {
 }
 
 void ScoringStore::unbind_scheme(int64_t gy) {
+  touch_structure(tx_);  // a scheme binding: the national view lists the scheme
   tx_.query("DELETE FROM group_year_schemes WHERE group_year_id = $1", {gy});
   bump_group_year_scores(tx_, gy);
 }
@@ -168,6 +169,7 @@ std::optional<int64_t> ScoringStore::movement_scheme(int64_t movement) {
 }
 
 void ScoringStore::bind_movement_scheme(int64_t movement, int64_t scheme_id) {
+  touch_structure(tx_);  // a scheme binding: the national view lists the scheme
   tx_.query("DELETE FROM movement_schemes WHERE movement_id = $1", {movement});
   tx_.query("INSERT INTO movement_schemes (movement_id, scheme_id, bound_at) VALUES ($1, $2, $3)",
             {movement, scheme_id, now_iso()});
@@ -181,6 +183,7 @@ std::optional<int64_t> ScoringStore::movement_of(int64_t gy) {
 }
 
 void ScoringStore::link_movement(int64_t gy, std::optional<int64_t> movement) {
+  touch_structure(tx_);  // a scheme binding: the national view lists the scheme
   tx_.query("UPDATE group_years SET movement_id = $1 WHERE id = $2", {movement ? Param(*movement) : Param(nullptr), gy});
   bump_group_year_scores(tx_, gy);
 }
@@ -193,6 +196,7 @@ std::vector<GroupYearRef> ScoringStore::group_years_of_movement(int64_t movement
 }
 
 void ScoringStore::bind_scheme(int64_t gy, int64_t scheme_id) {
+  touch_structure(tx_);  // a scheme binding: the national view lists the scheme
   tx_.query("DELETE FROM group_year_schemes WHERE group_year_id = $1", {gy});
   tx_.query("INSERT INTO group_year_schemes (group_year_id, scheme_id, bound_at) VALUES ($1, $2, $3)",
             {gy, scheme_id, now_iso()});
@@ -270,6 +274,10 @@ void ScoringStore::put_sheets(const std::vector<std::pair<int64_t, ScoreSheet>>&
               p);
   }
   std::vector<std::pair<std::pair<int64_t, int64_t>, int64_t>> gens(bumps.begin(), bumps.end());
+  if (!gens.empty()) tx_.touch(kScoresVersion);
+  std::vector<int64_t> scored;
+  for (const auto& [key, n] : gens) scored.push_back(key.second);
+  tx_.touch_units(scored);
   for (size_t from = 0; from < gens.size(); from += kBatchRows) {
     const size_t k = std::min(kBatchRows, gens.size() - from);
     Params p;
@@ -529,20 +537,18 @@ ScoreVersions ScoringStore::score_versions(int64_t gy) {
   return v;
 }
 
-int64_t ScoringStore::score_versions_total() {
-  Result r = tx_.query(
-      "SELECT (SELECT COALESCE(SUM(gen), 0) FROM score_gen_unit) + (SELECT COALESCE(SUM(gen), 0) FROM score_gen_member) + "
-      "(SELECT COALESCE(SUM(gen), 0) FROM score_gen_group_year) AS total");
-  return r.empty() || !r.rows[0][0] ? 0 : std::stoll(*r.rows[0][0]);
-}
-
 void bump_unit_reports(Tx& tx, int64_t unit) {
+  tx.touch(kScoresVersion);
+  tx.touch_units({unit});
   tx.query("INSERT INTO score_gen_unit (unit_id, gen) VALUES ($1, 1) "
            "ON CONFLICT (unit_id) DO UPDATE SET gen = score_gen_unit.gen + 1",
            {unit});
 }
 
 void bump_units_reports(Tx& tx, const std::vector<int64_t>& units) {
+  if (units.empty()) return;
+  tx.touch(kScoresVersion);
+  tx.touch_units(units);
   constexpr size_t kChunk = 500;
   for (size_t from = 0; from < units.size(); from += kChunk) {
     size_t n = std::min(kChunk, units.size() - from);
@@ -558,13 +564,32 @@ void bump_units_reports(Tx& tx, const std::vector<int64_t>& units) {
   }
 }
 
+void bump_members_under(Tx& tx, int64_t unit) {
+  // The group members at or below the unit (children, and units merged into it, recursively):
+  // the units whose chain of levels above — and so the deadlines their months fall due by — runs
+  // through it. Each is moved once, whatever the number of its group-years.
+  Result r = tx.query(UnitRepository::scope_cte(1) +
+                          "INSERT INTO score_gen_unit (unit_id, gen) SELECT DISTINCT gm.unit_id, 1 FROM group_members gm "
+                          "JOIN scope ON scope.id = gm.unit_id WHERE 1 = 1 ON CONFLICT (unit_id) DO UPDATE SET gen = "
+                          "score_gen_unit.gen + 1 RETURNING unit_id",
+                      {unit});
+  if (r.empty()) return;
+  std::vector<int64_t> units;
+  for (const auto& row : r.rows) units.push_back(std::stoll(*row[0]));
+  tx.touch(kScoresVersion);
+  tx.touch_units(units);
+}
+
 void bump_member_scores(Tx& tx, int64_t gy, int64_t unit) {
+  tx.touch(kScoresVersion);
+  tx.touch_units({unit});
   tx.query("INSERT INTO score_gen_member (group_year_id, unit_id, gen) VALUES ($1, $2, 1) "
            "ON CONFLICT (group_year_id, unit_id) DO UPDATE SET gen = score_gen_member.gen + 1",
            {gy, unit});
 }
 
 void bump_group_year_scores(Tx& tx, int64_t gy) {
+  tx.touch(kScoresVersion);
   tx.query("INSERT INTO score_gen_group_year (group_year_id, gen) VALUES ($1, 1) "
            "ON CONFLICT (group_year_id) DO UPDATE SET gen = score_gen_group_year.gen + 1",
            {gy});

@@ -169,10 +169,6 @@ class ScoringStore {
   // version for the whole group-year (scheme, members), one per member for its sheets,
   // assignments and moderations here, and one per member for its reports. Absent means 0.
   ScoreVersions score_versions(int64_t group_year_id);
-  // The sum of every score version (units' reports, members' sheets, group-years): versions only
-  // grow, so any bump anywhere changes it. One read tells a holder of derived views (the
-  // national view) whether any score may have changed since.
-  int64_t score_versions_total();
 
  private:
   Tx& tx_;

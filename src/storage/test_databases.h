@@ -41,7 +41,7 @@ inline std::string fresh_url(const std::string& kind) {
 class DbTest : public ::testing::TestWithParam<std::string> {
  protected:
   void SetUp() override {
-    std::string url = fresh_url(GetParam());
+    url = fresh_url(GetParam());
     if (url.empty()) {
       if (std::getenv("THIDUA_SKIP_PG")) GTEST_SKIP() << "THIDUA_SKIP_PG set";
       FAIL() << "THIDUA_TEST_PG_URL is not set (tests/run-all.sh starts PostgreSQL); set THIDUA_SKIP_PG=1 to skip";
@@ -60,6 +60,7 @@ class DbTest : public ::testing::TestWithParam<std::string> {
     return r;
   }
   std::unique_ptr<Database> db;
+  std::string url;  // the database's (another instance opens it again)
 };
 
 #define THIDUA_BOTH_DATABASES(Suite) \

@@ -51,7 +51,7 @@ class PgTx : public Tx {
   ~PgTx() override;
   Result query(std::string_view sql, const Params& params) override;
   void query_each(std::string_view sql, const Params& params, const RowFn& row);
-  void commit() override;
+  void commit_now() override;
   Dialect dialect() const override { return Dialect::kPostgres; }
 
  private:
@@ -168,7 +168,7 @@ void check(PGconn* c, PGresult* r, std::string_view what) {
   throw Error::Storage(ErrorCode::kInternal, msg, "");
 }
 
-PgTx::PgTx(PgDatabase& owner, Conn* conn, TxMode mode) : owner_(owner), c_(conn), conn_(conn->pg) {
+PgTx::PgTx(PgDatabase& owner, Conn* conn, TxMode mode) : Tx(owner), owner_(owner), c_(conn), conn_(conn->pg) {
   PgResult r{PQexec(conn_, mode == TxMode::kWrite ? "BEGIN" : "BEGIN READ ONLY")};
   check(conn_, r.r, "BEGIN");
 }
@@ -178,7 +178,7 @@ PgTx::~PgTx() {
   owner_.release(c_);
 }
 
-void PgTx::commit() {
+void PgTx::commit_now() {
   PgResult r{PQexec(conn_, "COMMIT")};
   check(conn_, r.r, "COMMIT");
   open_ = false;

@@ -66,7 +66,7 @@ class SqliteTx : public Tx {
   ~SqliteTx() override;
   Result query(std::string_view sql, const Params& params) override;
   void query_each(std::string_view sql, const Params& params, const RowFn& row);
-  void commit() override;
+  void commit_now() override;
   Dialect dialect() const override { return Dialect::kSqlite; }
 
  private:
@@ -160,7 +160,7 @@ class SqliteDatabase : public Database {
   bool closed_ = false;
 };
 
-SqliteTx::SqliteTx(SqliteDatabase& owner, Conn* conn, TxMode mode) : owner_(owner), c_(conn), conn_(conn->db) {
+SqliteTx::SqliteTx(SqliteDatabase& owner, Conn* conn, TxMode mode) : Tx(owner), owner_(owner), c_(conn), conn_(conn->db) {
   exec_plain(mode == TxMode::kWrite ? "BEGIN IMMEDIATE" : "BEGIN");
 }
 
@@ -169,7 +169,7 @@ SqliteTx::~SqliteTx() {
   owner_.release(c_);
 }
 
-void SqliteTx::commit() {
+void SqliteTx::commit_now() {
   exec_plain("COMMIT");
   open_ = false;
 }

@@ -1,0 +1,51 @@
+#include "storage/data_versions.h"
+
+#include <string>
+
+namespace thidua::storage {
+
+namespace {
+thread_local CommitWatch* current_watch = nullptr;
+}
+
+CommitWatch::CommitWatch() : outer_(current_watch) { current_watch = this; }
+CommitWatch::~CommitWatch() { current_watch = outer_; }
+
+void Tx::commit() {
+  if (touched_) move_data_versions(*this, touched_);
+  commit_now();
+  if (!touched_) return;
+  db_.version_commits_.fetch_add(1, std::memory_order_acq_rel);
+  if (CommitWatch* w = current_watch) {
+    w->touched |= touched_;
+    w->units.insert(w->units.end(), units_.begin(), units_.end());
+  }
+}
+
+DataVersions read_data_versions(Tx& tx) {
+  DataVersions v;
+  for (const auto& row : tx.query("SELECT kind, version FROM data_versions").rows) {
+    if (!row[0] || !row[1]) continue;
+    if (*row[0] == "scores") v.scores = std::stoll(*row[1]);
+    else if (*row[0] == "structure") v.structure = std::stoll(*row[1]);
+  }
+  return v;
+}
+
+void move_data_versions(Tx& tx, unsigned versions) {
+  // The rows in one order for every writer ('scores' before 'structure'): two writers never
+  // wait on each other's rows crosswise.
+  std::string rows;
+  Params params;
+  for (const auto& [bit, kind] : {std::pair{kScoresVersion, "scores"}, std::pair{kStructureVersion, "structure"}}) {
+    if (!(versions & bit)) continue;
+    params.push_back(std::string(kind));
+    rows += (rows.empty() ? "($" : ", ($") + std::to_string(params.size()) + ", 1)";
+  }
+  if (rows.empty()) return;
+  tx.query("INSERT INTO data_versions (kind, version) VALUES " + rows +
+               " ON CONFLICT (kind) DO UPDATE SET version = data_versions.version + 1",
+           params);
+}
+
+}  // namespace thidua::storage

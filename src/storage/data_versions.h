@@ -1,0 +1,43 @@
+// Data versions: counters in the database (table data_versions, one row per kind) that move in
+// the transaction of every write changing what they stand for, read together in one statement.
+// A holder of views derived from many rows — the national view (api/national.h) — compares the
+// counters with those it was made under instead of reading the rows again, and a write through
+// another instance on the same database is seen the same way. docs/consistency.md states which
+// version keys what.
+//
+// A writer marks its transaction (Tx::touch); the counters move in its last statement, right
+// before COMMIT (Tx::commit), so the row is locked only while the transaction commits, always
+// after every other lock the transaction took (no lock-order cycle with the audit head).
+#pragma once
+#include <cstdint>
+
+#include "storage/database.h"
+
+namespace thidua::storage {
+
+enum DataVersion : unsigned {
+  // Any score version (storage/score_versions.h: a unit's reports, name or code; a member's
+  // sheets, assignments, moderations; a group-year's scheme or members) moved. Every bump_*
+  // function marks it.
+  kScoresVersion = 1,
+  // What shapes rankings beyond scores: groups (created, renamed, a year added) and their
+  // members, the registry's units (created, renamed, corrected, moved, merged, dissolved),
+  // movements and their phases, scheme bindings. Marked by touch_structure().
+  kStructureVersion = 2,
+};
+
+struct DataVersions {
+  int64_t scores = 0, structure = 0;
+  bool operator==(const DataVersions&) const = default;
+};
+
+// Both counters, one statement on a primary key of two rows (absent = 0).
+DataVersions read_data_versions(Tx& tx);
+
+// The transaction changes what shapes rankings beyond scores (kStructureVersion).
+inline void touch_structure(Tx& tx) { tx.touch(kStructureVersion); }
+
+// The statement Tx::commit runs last: moves each counter in `versions` by one.
+void move_data_versions(Tx& tx, unsigned versions);
+
+}  // namespace thidua::storage
