@@ -93,7 +93,6 @@ struct App::Impl : Routes {
     jobs().stop();
     stop_loading = true;
     if (loader.joinable()) loader.join();
-    score_board()->stop_refresher();
   }
   std::unique_ptr<scoring::IndicatorCatalogue> catalogue;
   http::Response dispatch(const http::Request& req) override {
@@ -227,8 +226,9 @@ struct App::Impl : Routes {
         // A write that audited nothing is taken to change rankings too.
         if ((c.audited & Ctx::kAuditedRanking) || !(c.audited & Ctx::kAuditedAny)) {
           note_write();
-          // The groups of the units written (a report's unit) brought up to date meanwhile.
-          score_board()->refresh_soon(db, [this] { return write_epoch(); }, c.ranking_units);
+          // The groups of the units written (a report's unit) re-scored before the answer: the
+          // ranking asked next is answered from memory.
+          score_board()->refresh_now(db, [this] { return write_epoch(); }, c.ranking_units);
         }
         // A unit moved, merged…: whether a user's unit is a root (sees everything) may change.
         if (req.path.rfind("/api/v1/users", 0) == 0 || req.path.rfind("/api/v1/session", 0) == 0 ||
