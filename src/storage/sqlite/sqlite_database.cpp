@@ -18,6 +18,7 @@
 #include <condition_variable>
 #include <exception>
 #include <memory>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <mutex>
@@ -111,6 +112,14 @@ class SqliteDatabase : public Database {
     if (p.has_parent_path()) std::filesystem::create_directories(p.parent_path());
     for (int i = 0; i < pool_size; ++i) idle_.push_back(open_one());
     writer_ = open_one();
+    // Checkpoints off the write path: the writer's COMMIT only signals (wal_hook, which replaces
+    // SQLite's automatic checkpoint on that connection) and the checkpointer thread copies the WAL
+    // into the database on its own connection (PASSIVE: it never blocks a writer or a reader).
+    // Durability is unchanged: a transaction is on disk in the WAL (synchronous=FULL) when COMMIT
+    // returns.
+    checkpointer_conn_ = open_one();
+    sqlite3_wal_hook(writer_->db, &SqliteDatabase::wal_hook, this);
+    checkpointer_ = std::thread([this] { checkpoints(); });
   }
   ~SqliteDatabase() override { close(); }
 
@@ -153,6 +162,37 @@ class SqliteDatabase : public Database {
     idle_.clear();
     delete writer_;
     writer_ = nullptr;
+    checkpoint_stop_ = true;
+    lk.unlock();
+    cv_.notify_all();
+    if (checkpointer_.joinable()) checkpointer_.join();
+    delete checkpointer_conn_;
+    checkpointer_conn_ = nullptr;
+  }
+
+  // After each COMMIT of the writer, with the pages now in the WAL.
+  static int wal_hook(void* self, sqlite3*, const char*, int pages) {
+    auto* db = static_cast<SqliteDatabase*>(self);
+    if (pages >= kCheckpointPages) {
+      std::lock_guard lk(db->mu_);
+      db->checkpoint_due_ = true;
+      db->cv_.notify_all();
+    }
+    return SQLITE_OK;
+  }
+
+  void checkpoints() {
+    std::unique_lock lk(mu_);
+    for (;;) {
+      cv_.wait(lk, [&] { return checkpoint_due_ || checkpoint_stop_; });
+      if (checkpoint_stop_) return;
+      checkpoint_due_ = false;
+      lk.unlock();
+      int rc = sqlite3_wal_checkpoint_v2(checkpointer_conn_->db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+      if (rc != SQLITE_OK && rc != SQLITE_BUSY)
+        std::fprintf(stderr, "SQLite checkpoint of %s: %s\n", path_.c_str(), sqlite3_errmsg(checkpointer_conn_->db));
+      lk.lock();
+    }
   }
 
   // A write transaction: waits for the writer connection (in the order of a condition
@@ -282,6 +322,11 @@ class SqliteDatabase : public Database {
   std::thread::id writer_thread_;  // the thread it began on
   int waiting_ = 0;         // write transactions waiting for it
   std::shared_ptr<Group> group_;  // the writer's open transaction
+  // The checkpointer: its thread and connection, and its signal (guarded by mu_).
+  static constexpr int kCheckpointPages = 1000;  // SQLite's default automatic checkpoint
+  Conn* checkpointer_conn_ = nullptr;
+  std::thread checkpointer_;
+  bool checkpoint_due_ = false, checkpoint_stop_ = false;
 };
 
 
