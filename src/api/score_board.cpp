@@ -506,15 +506,19 @@ void ScoreBoard::refresh_now(storage::Database& db, const std::function<uint64_t
     int year;
     scoring::Period period;
   };
-  // The held snapshots with a member written, found under the lock (a few lookups a snapshot).
+  // The held snapshots with a member written, found under the lock: the written units looked up
+  // in a snapshot's members, or its members in the written units when they are fewer (an import).
+  const std::set<int64_t> written(units.begin(), units.end());
   std::vector<Todo> todo;
   {
     std::lock_guard lk(mu_);
     for (const auto& [k, e] : entries_) {
       if (!e->snap) continue;
       const auto& members = e->snap->members;
-      if (std::any_of(units.begin(), units.end(), [&](int64_t u) { return members.count(u) > 0; }))
-        todo.push_back({std::get<0>(k), std::get<1>(k), e->snap->period});
+      bool member = written.size() < members.size()
+                        ? std::any_of(written.begin(), written.end(), [&](int64_t u) { return members.count(u) > 0; })
+                        : std::any_of(members.begin(), members.end(), [&](const auto& m) { return written.count(m.first) > 0; });
+      if (member) todo.push_back({std::get<0>(k), std::get<1>(k), e->snap->period});
     }
   }
   if (todo.empty()) return;
