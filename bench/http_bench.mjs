@@ -32,11 +32,17 @@ const round = (x, d = 2) => (x == null ? null : Math.round(x * 10 ** d) / 10 ** 
 const log = (...m) => console.error('http_bench:', ...m);
 
 // ---- HTTP: keep-alive agents, one per client, so 64 clients are 64 connections.
-// A GET on a kept-alive socket that the server closed while idle (after a long synchronous step
-// such as `thidua_nation reference`) fails with ECONNRESET before the request was read: it is
-// sent again once on a new socket, as Node's documentation advises (request.reusedSocket).
-function request(port, method, path, opts = {}, retried = false) {
-  const { body, cookie, csrf, agent } = opts;
+function request(port, method, path, opts = {}) {
+  // A GET sent on a kept-alive socket the server had already closed for idleness (the event loop
+  // was blocked by a long child process meanwhile) never reached it: sent again once, as Node's
+  // documentation advises for reused sockets.
+  return requestOnce(port, method, path, opts).catch((e) => {
+    if (method === 'GET' && e.reusedSocket && (e.code === 'ECONNRESET' || e.code === 'EPIPE')) return requestOnce(port, method, path, opts);
+    throw e;
+  });
+}
+
+function requestOnce(port, method, path, { body, cookie, csrf, agent } = {}) {
   return new Promise((resolve, reject) => {
     const data = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
     const headers = { Accept: 'application/json' };
@@ -54,11 +60,7 @@ function request(port, method, path, opts = {}, retried = false) {
       });
       res.on('error', reject);
     });
-    req.on('error', (e) => {
-      if (!retried && method === 'GET' && req.reusedSocket && (e.code === 'ECONNRESET' || e.code === 'EPIPE'))
-        resolve(request(port, method, path, opts, true));
-      else reject(e);
-    });
+    req.on('error', (e) => { e.reusedSocket = req.reusedSocket; reject(e); });
     if (data) req.write(data);
     req.end();
   });

@@ -93,7 +93,6 @@ struct App::Impl : Routes {
     jobs().stop();
     stop_loading = true;
     if (loader.joinable()) loader.join();
-    score_board()->stop_refresher();
   }
   std::unique_ptr<scoring::IndicatorCatalogue> catalogue;
   http::Response dispatch(const http::Request& req) override {
@@ -225,10 +224,11 @@ struct App::Impl : Routes {
         if (auto table = tabulate(req, res, &indicators())) return *table;
       }
       if (req.method != "GET" && req.method != "HEAD" && res.status < 400) {
-        // The groups of the units whose scores moved (a report's unit) brought up to date
-        // meanwhile; the write epoch moved already when the transaction committed.
+        // The groups of the units whose scores moved (a report's unit; the write epoch moved already
+        // when the transaction committed) re-scored before the answer: the ranking asked next is
+        // answered from memory. A write that moved no score (a draft, a login) re-scores nothing.
         if (!committed.units.empty())
-          score_board()->refresh_soon(db, [this] { return write_epoch(); }, committed.units);
+          score_board()->refresh_now(db, [this] { return write_epoch(); }, committed.units);
         // A unit moved, merged…: whether a user's unit is a root (sees everything) may change.
         if (req.path.rfind("/api/v1/users", 0) == 0 || req.path.rfind("/api/v1/session", 0) == 0 ||
             req.path.rfind("/api/v1/units", 0) == 0 || (c.audited & Ctx::kAuditedUnit)) {

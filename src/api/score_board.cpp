@@ -562,81 +562,42 @@ std::shared_ptr<const GroupYearScores> ScoreBoard::get(storage::Tx& tx, int64_t 
   return next;
 }
 
-void ScoreBoard::refresh_soon(storage::Database& db, std::function<uint64_t()> epoch, const std::vector<int64_t>& units) {
+void ScoreBoard::refresh_now(storage::Database& db, const std::function<uint64_t()>& epoch,
+                             const std::vector<int64_t>& units) {
   if (units.empty()) return;
-  std::lock_guard lk(refresh_mu_);
-  if (stopping_) return;
-  pending_.insert(units.begin(), units.end());
-  if (!refresher_.joinable()) {
-    refresh_db_ = &db;
-    refresh_epoch_ = std::move(epoch);
-    refresher_ = std::thread([this] {
-      std::unique_lock lk(refresh_mu_);
-      for (;;) {
-        refresh_cv_.wait(lk, [this] { return stopping_ || !pending_.empty(); });
-        if (stopping_) return;
-        std::set<int64_t> units;
-        units.swap(pending_);
-        refreshing_ = true;
-        lk.unlock();
-        refresh(units);
-        lk.lock();
-        refreshing_ = false;
-        settled_cv_.notify_all();
-      }
-    });
-  }
-  refresh_cv_.notify_one();
-}
-
-void ScoreBoard::stop_refresher() {
-  {
-    std::lock_guard lk(refresh_mu_);
-    stopping_ = true;
-  }
-  refresh_cv_.notify_one();
-  if (refresher_.joinable()) refresher_.join();
-  settled_cv_.notify_all();
-}
-
-void ScoreBoard::settle() {
-  std::unique_lock lk(refresh_mu_);
-  settled_cv_.wait(lk, [this] { return stopping_ || (pending_.empty() && !refreshing_); });
-}
-
-void ScoreBoard::refresh(const std::set<int64_t>& units) {
   struct Todo {
     int64_t group_id;
     int year;
     scoring::Period period;
   };
-  // The held snapshots, taken under the lock; which have a member written, looked at outside it
-  // (the I/O threads' fresh() takes the same lock).
-  std::vector<std::pair<Key, std::shared_ptr<const GroupYearScores>>> held;
+  // The held snapshots with a member written, found under the lock: the written units looked up
+  // in a snapshot's members, or its members in the written units when they are fewer (an import).
+  const std::set<int64_t> written(units.begin(), units.end());
+  std::vector<Todo> todo;
   {
     std::lock_guard lk(mu_);
-    held.reserve(entries_.size());
-    for (const auto& [k, e] : entries_)
-      if (e->snap) held.emplace_back(k, e->snap);
-  }
-  std::vector<Todo> todo;
-  for (const auto& [k, snap] : held) {
-    bool member = false;
-    if (units.size() < snap->members.size()) {
-      for (int64_t u : units) member = member || snap->members.count(u) > 0;
-    } else {
-      for (const auto& [id, m] : snap->members) member = member || units.count(id) > 0;
+    for (const auto& [k, e] : entries_) {
+      if (!e->snap) continue;
+      const auto& members = e->snap->members;
+      bool member = written.size() < members.size()
+                        ? std::any_of(written.begin(), written.end(), [&](int64_t u) { return members.count(u) > 0; })
+                        : std::any_of(members.begin(), members.end(), [&](const auto& m) { return written.count(m.first) > 0; });
+      if (member) todo.push_back({std::get<0>(k), std::get<1>(k), e->snap->period});
     }
-    if (member) todo.push_back({std::get<0>(k), std::get<1>(k), snap->period});
   }
-  for (const auto& t : todo) {
-    try {
-      uint64_t epoch = refresh_epoch_();
-      auto tx = refresh_db_->begin(storage::TxMode::kRead);
-      get(*tx, t.group_id, t.year, t.period, epoch);
-    } catch (const std::exception& e) {
-      spdlog::warn("refreshing the scores of group {} ({}): {}", t.group_id, t.year, e.what());
+  if (todo.empty()) return;
+  try {
+    const uint64_t now = epoch();
+    auto tx = db.begin(storage::TxMode::kRead);
+    for (const auto& t : todo) {
+      try {
+        get(*tx, t.group_id, t.year, t.period, now);
+      } catch (const std::exception& e) {
+        spdlog::warn("refreshing the scores of group {} ({}): {}", t.group_id, t.year, e.what());
+      }
     }
+  } catch (const std::exception& e) {
+    spdlog::warn("refreshing the scores after a write: {}", e.what());
   }
 }
 

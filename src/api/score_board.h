@@ -100,23 +100,18 @@ class ScoreBoard {
   // memory without reading the versions (kRecheck; a test holding time still passes longer).
   explicit ScoreBoard(const scoring::IndicatorCatalogue& catalogue, std::chrono::milliseconds recheck = kRecheck)
       : recheck_(recheck), catalogue_(catalogue) {}
-  ~ScoreBoard() { stop_refresher(); }
   ScoreBoard(const ScoreBoard&) = delete;
   ScoreBoard& operator=(const ScoreBoard&) = delete;
 
   // After a write that can change these units' scores has committed and been counted in the
-  // write epoch: every held snapshot with one of them as a member is brought up to date on the
-  // board's own thread (one read transaction each, begun after `epoch()` is read, as get() does),
-  // so the ranking asked next — a report's unit looking at its group — is answered from memory
-  // instead of updated on the request. Returns at once; units queued meanwhile are taken together.
-  // A refresh that fails is left to the next request. `db` and `epoch` outlive the thread
-  // (stop_refresher() before they go).
-  void refresh_soon(storage::Database& db, std::function<uint64_t()> epoch, const std::vector<int64_t>& units);
-  void stop_refresher();
-  // Waits until every unit handed to refresh_soon() so far has been refreshed (tests).
-  void settle();
+  // write epoch, on the writing request's own thread before it is answered: every held snapshot
+  // with one of them as a member is brought up to date (one read transaction, begun after
+  // `epoch()` is read, as get() does), so the ranking asked next — a report's unit looking at its
+  // group — is answered from memory without reading the database, and no background refresh holds
+  // a group while a reader asks for it. A refresh that fails is logged and left to the next request.
+  void refresh_now(storage::Database& db, const std::function<uint64_t()>& epoch, const std::vector<int64_t>& units);
   // How many get() calls read the database (the versions, or more): the others were answered
-  // from memory. For tests: a ranking asked after refresh_soon() is not one of them.
+  // from memory. For tests: a ranking asked after refresh_now() is not one of them.
   uint64_t database_reads() const { return database_reads_.load(std::memory_order_relaxed); }
 
   // The group-year's scores, up to date with what `tx` sees. `write_epoch` counts the writes
@@ -208,18 +203,6 @@ class ScoreBoard {
                                                            std::optional<int64_t>* movement = nullptr) const;
   std::shared_ptr<const scoring::CompiledScheme> compiled_scheme(storage::ScoringStore& store, int64_t scheme_id,
                                                                  storage::StoredScheme& stored) const;
-
-  void refresh(const std::set<int64_t>& units);  // on the refresher thread
-
-  std::mutex refresh_mu_;
-  std::condition_variable refresh_cv_;
-  std::condition_variable settled_cv_;
-  std::set<int64_t> pending_;  // guarded by refresh_mu_
-  bool refreshing_ = false;    // guarded by refresh_mu_: the refresher is at work on units taken
-  bool stopping_ = false;      // guarded by refresh_mu_
-  storage::Database* refresh_db_ = nullptr;
-  std::function<uint64_t()> refresh_epoch_;
-  std::thread refresher_;
 
   const std::chrono::milliseconds recheck_;
   std::atomic<uint64_t> database_reads_{0};

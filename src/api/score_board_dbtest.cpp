@@ -410,11 +410,11 @@ TEST_P(ScoreBoardTest, AtStartEveryScoredGroupYearIsLoadedOnThreadsAndKeptExactU
 }
 
 // After a write, the units its transaction moved the scores of (collected by a CommitWatch, as
-// App::handle collects them) are handed to refresh_soon(): the board's own thread brings their
-// group up to date, and the ranking asked next is answered from memory — fresh() never reads
+// App::handle collects them) are handed to refresh_now() before the write is answered: their
+// group is brought up to date, and the ranking asked next is answered from memory — fresh() never reads
 // the database, and get() does not count a database read. The board holds snapshots without a
 // time limit here (a recheck of an hour), so nothing in the test depends on how fast it runs.
-TEST_P(ScoreBoardTest, AfterAWriteTheGroupIsRescoredInTheBackgroundAndTheNextRankingComesFromMemory) {
+TEST_P(ScoreBoardTest, AfterAWriteTheGroupIsRescoredBeforeTheAnswerAndTheNextRankingComesFromMemory) {
   ScoreBoard board(*cat, std::chrono::hours(1));
   auto epoch = [&] { return db->version_commits(); };
   auto before = get(board, epoch());
@@ -425,10 +425,9 @@ TEST_P(ScoreBoardTest, AfterAWriteTheGroupIsRescoredInTheBackgroundAndTheNextRan
   // Three transactions (return, correction, submission), each moving Hải Dương's reports.
   EXPECT_EQ(written.units, (std::vector<int64_t>{provinces[4], provinces[4], provinces[4]}));
   EXPECT_EQ(board.fresh(group, 2024, scoring::Period::year(2024), epoch()), nullptr) << "a write here: not served as is";
-  board.refresh_soon(*db, epoch, written.units);
-  board.settle();
+  board.refresh_now(*db, epoch, written.units);
   const uint64_t reads_refreshed = board.database_reads();
-  EXPECT_EQ(reads_refreshed, reads_before + 1) << "the refresher read the group once";
+  EXPECT_EQ(reads_refreshed, reads_before + 1) << "the refresh read the group once";
   auto now = board.fresh(group, 2024, scoring::Period::year(2024), epoch());
   ASSERT_NE(now, nullptr) << "the ranking asked next is in memory";
   EXPECT_NE(now, before);
@@ -438,8 +437,7 @@ TEST_P(ScoreBoardTest, AfterAWriteTheGroupIsRescoredInTheBackgroundAndTheNextRan
   EXPECT_EQ(get(board, epoch()), now);
   EXPECT_EQ(board.database_reads(), reads_refreshed) << "get() answered from memory too";
   // A unit that is no member of any held group: nothing is read.
-  board.refresh_soon(*db, epoch, {ministry});
-  board.settle();
+  board.refresh_now(*db, epoch, {ministry});
   EXPECT_EQ(board.database_reads(), reads_refreshed);
 }
 

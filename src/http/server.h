@@ -19,7 +19,9 @@ struct ServerOptions {
   std::string host = "127.0.0.1";
   unsigned short port = 8080;
   int io_threads = 2;
-  int worker_threads = 8;
+  // Workers mostly wait (on the database; on SQLite, for the group COMMIT their write joined):
+  // as many writes as wait here can share one COMMIT.
+  int worker_threads = 32;
   std::size_t max_body_bytes = 8 << 20;   // 8 MiB (evidence files); larger → 413
   std::size_t max_header_bytes = 16 << 10;
   int read_timeout_seconds = 30;           // for headers and body of one request

@@ -1,16 +1,29 @@
 // SQLite driver: a small pool of connections on one file in WAL mode. Readers run
-// concurrently; a write transaction takes the file's write lock up front (BEGIN IMMEDIATE) so
-// two writers never deadlock on a lock upgrade. Each connection keeps its prepared statements
-// (keyed by SQL text) so a statement run again is bound and stepped, not compiled again.
+// concurrently, each on a pooled connection. Writes go through one writer connection and queue
+// for it in the process (never in SQLite's busy handler, which sleeps): the writer's physical
+// transaction takes the file's write lock up front (BEGIN IMMEDIATE) and is shared by the write
+// transactions that arrive while it is open — group commit. Each write transaction runs inside
+// its own SAVEPOINT: a failed one rolls back to it and leaves the others' work alone; a
+// committed one RELEASEs it and waits until the group's COMMIT (synchronous=FULL) is on disk
+// before commit() returns, so nothing is acknowledged before it is durable. The transaction that
+// finishes while no other writer waits (or when the group is full or old) issues the COMMIT for
+// all; when COMMIT fails, every member's commit() throws its error and none of them is stored.
+// Each connection keeps its prepared statements (keyed by SQL text) so a statement run again is
+// bound and stepped, not compiled again.
 #include <sqlite3.h>
 
 #include <algorithm>
 #include <cctype>
+#include <chrono>
 #include <condition_variable>
+#include <exception>
+#include <memory>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <memory>
 #include <mutex>
+#include <thread>
 #include <unordered_map>
 
 #include "core/error.h"
@@ -60,9 +73,24 @@ struct Conn {
 
 class SqliteDatabase;
 
+// The writer's physical transaction and the write transactions that joined it (committed their
+// savepoint): they wait for `done`; `error` is what made the group fail, if it did.
+struct Group {
+  int members = 0;
+  bool done = false;
+  std::exception_ptr error;
+  std::chrono::steady_clock::time_point opened = std::chrono::steady_clock::now();
+};
+
+void exec_plain(sqlite3* conn, const char* sql) {
+  if (sqlite3_exec(conn, sql, nullptr, nullptr, nullptr) != SQLITE_OK) fail(conn, sql);
+}
+
 class SqliteTx : public Tx {
  public:
-  SqliteTx(SqliteDatabase& owner, Conn* conn, TxMode mode);
+  // A read transaction on a pooled connection, or (with `group`) a write transaction in a
+  // savepoint of the writer's open transaction.
+  SqliteTx(SqliteDatabase& owner, Conn* conn, TxMode mode, std::shared_ptr<Group> group = nullptr);
   ~SqliteTx() override;
   Result query(std::string_view sql, const Params& params) override;
   void query_each(std::string_view sql, const Params& params, const RowFn& row);
@@ -72,13 +100,13 @@ class SqliteTx : public Tx {
  private:
   sqlite3_stmt* prepared(std::string_view sql);
   void bind(sqlite3_stmt* st, const Params& params);
-  void exec_plain(const char* sql) {
-    if (sqlite3_exec(conn_, sql, nullptr, nullptr, nullptr) != SQLITE_OK) fail(conn_, sql);
-  }
+  Result query_on(std::string_view sql, const Params& params);
   void run(sqlite3_stmt* st, const Params& params, Result& out);
   SqliteDatabase& owner_;
   Conn* c_;
   sqlite3* conn_;
+  std::shared_ptr<Group> group_;
+  std::exception_ptr died_;  // the error with which SQLite ended the group's transaction
   bool open_ = true;
 };
 
@@ -88,6 +116,15 @@ class SqliteDatabase : public Database {
     std::filesystem::path p(path_);
     if (p.has_parent_path()) std::filesystem::create_directories(p.parent_path());
     for (int i = 0; i < pool_size; ++i) idle_.push_back(open_one());
+    writer_ = open_one();
+    // Checkpoints off the write path: the writer's COMMIT only signals (wal_hook, which replaces
+    // SQLite's automatic checkpoint on that connection) and the checkpointer thread copies the WAL
+    // into the database on its own connection (PASSIVE: it never blocks a writer or a reader).
+    // Durability is unchanged: a transaction is on disk in the WAL (synchronous=FULL) when COMMIT
+    // returns.
+    checkpointer_conn_ = open_one();
+    sqlite3_wal_hook(writer_->db, &SqliteDatabase::wal_hook, this);
+    checkpointer_ = std::thread([this] { checkpoints(); });
   }
   ~SqliteDatabase() override { close(); }
 
@@ -95,6 +132,7 @@ class SqliteDatabase : public Database {
   std::string describe() const override { return "sqlite:" + path_; }
 
   std::unique_ptr<Tx> begin(TxMode mode) override {
+    if (mode == TxMode::kWrite) return begin_write();
     std::unique_lock lk(mu_);
     cv_.wait(lk, [&] { return closed_ || !idle_.empty(); });
     if (closed_) throw Error(ErrorCode::kInternal, "database is closed");
@@ -122,11 +160,131 @@ class SqliteDatabase : public Database {
     std::unique_lock lk(mu_);
     if (closed_) return;
     closed_ = true;
-    // In-flight transactions return their connections; wait for them so the WAL is
-    // checkpointed by the last close.
-    cv_.wait(lk, [&] { return busy_ == 0; });
+    // In-flight transactions return their connections and the writer's group commits; wait for
+    // them so the WAL is checkpointed by the last close.
+    cv_.wait(lk, [&] { return busy_ == 0 && !writing_ && !group_ && waiting_ == 0; });
     for (Conn* c : idle_) delete c;
     idle_.clear();
+    delete writer_;
+    writer_ = nullptr;
+    checkpoint_stop_ = true;
+    lk.unlock();
+    cv_.notify_all();
+    if (checkpointer_.joinable()) checkpointer_.join();
+    delete checkpointer_conn_;
+    checkpointer_conn_ = nullptr;
+  }
+
+  // After each COMMIT of the writer, with the pages now in the WAL.
+  static int wal_hook(void* self, sqlite3*, const char*, int pages) {
+    auto* db = static_cast<SqliteDatabase*>(self);
+    if (pages >= kCheckpointPages) {
+      std::lock_guard lk(db->mu_);
+      db->checkpoint_due_ = true;
+      db->cv_.notify_all();
+    }
+    return SQLITE_OK;
+  }
+
+  void checkpoints() {
+    std::unique_lock lk(mu_);
+    for (;;) {
+      cv_.wait(lk, [&] { return checkpoint_due_ || checkpoint_stop_; });
+      if (checkpoint_stop_) return;
+      checkpoint_due_ = false;
+      lk.unlock();
+      int rc = sqlite3_wal_checkpoint_v2(checkpointer_conn_->db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+      if (rc != SQLITE_OK && rc != SQLITE_BUSY)
+        std::fprintf(stderr, "SQLite checkpoint of %s: %s\n", path_.c_str(), sqlite3_errmsg(checkpointer_conn_->db));
+      lk.lock();
+    }
+  }
+
+  // A write transaction: waits for the writer connection (in the order of a condition
+  // variable, up to the busy timeout), opens the group's transaction when none is open, then
+  // this transaction's savepoint.
+  std::unique_ptr<Tx> begin_write() {
+    std::unique_lock lk(mu_);
+    if (closed_) throw Error(ErrorCode::kInternal, "database is closed");
+    if (writing_ && writer_thread_ == std::this_thread::get_id())  // would wait for itself
+      throw Error::Storage(ErrorCode::kInternal, "a write transaction is already open on this thread", "");
+    ++waiting_;
+    bool got = cv_.wait_for(lk, kBusyTimeout, [&] { return !writing_; });
+    --waiting_;
+    if (!got) {
+      cv_.notify_all();  // close() may wait for waiting_
+      throw Error::Storage(ErrorCode::kInternal, "database is locked: no write slot within the busy timeout", "");
+    }
+    writing_ = true;
+    writer_thread_ = std::this_thread::get_id();
+    const bool fresh = !group_;
+    if (fresh) group_ = std::make_shared<Group>();
+    std::shared_ptr<Group> g = group_;
+    lk.unlock();
+    try {
+      if (fresh) exec_plain(writer_->db, "BEGIN IMMEDIATE");
+      exec_plain(writer_->db, "SAVEPOINT thidua_w");
+      return std::make_unique<SqliteTx>(*this, writer_, TxMode::kWrite, std::move(g));
+    } catch (...) {
+      if (fresh) {
+        sqlite3_exec(writer_->db, "ROLLBACK", nullptr, nullptr, nullptr);
+        lk.lock();
+        group_ = nullptr;
+        writing_ = false;
+        writer_thread_ = {};
+        g->done = true;
+        cv_.notify_all();
+        throw;
+      }
+      finish_write(g, false, false);  // the group's others are not disturbed
+      throw;
+    }
+  }
+
+  // The end of a write transaction on the writer: `joined` when its savepoint was released into
+  // the group (commit() called), `dead` when the group's transaction is no longer open (SQLite
+  // rolled it back on an I/O error or a full disk). Hands the writer to the next waiting write
+  // transaction while the group is young and small; otherwise commits the group (or rolls back
+  // a group nobody joined) and wakes its members. A joined transaction then waits for the
+  // group's end and throws its error.
+  void finish_write(const std::shared_ptr<Group>& g, bool joined, bool dead, std::exception_ptr cause = nullptr) {
+    std::unique_lock lk(mu_);
+    if (joined) ++g->members;
+    if (dead) {
+      // The work of every member is gone: none may be acknowledged.
+      g->error = cause ? cause
+                       : std::make_exception_ptr(Error::Storage(ErrorCode::kInternal, "the write transaction was rolled back", ""));
+      g->done = true;
+      group_ = nullptr;
+      lk.unlock();
+      sqlite3_exec(writer_->db, "ROLLBACK", nullptr, nullptr, nullptr);
+      lk.lock();
+    } else if (waiting_ > 0 && g->members < kMaxGroup && std::chrono::steady_clock::now() - g->opened < kMaxGroupAge) {
+      // The next writer joins this transaction; whoever finishes last commits it.
+    } else {
+      lk.unlock();
+      std::exception_ptr err;
+      if (g->members == 0) {
+        sqlite3_exec(writer_->db, "ROLLBACK", nullptr, nullptr, nullptr);
+      } else {
+        try {
+          exec_plain(writer_->db, "COMMIT");
+        } catch (...) {
+          err = std::current_exception();
+          sqlite3_exec(writer_->db, "ROLLBACK", nullptr, nullptr, nullptr);
+        }
+      }
+      lk.lock();
+      g->error = err;
+      g->done = true;
+      group_ = nullptr;
+    }
+    writing_ = false;
+    writer_thread_ = {};
+    cv_.notify_all();
+    if (!joined) return;
+    cv_.wait(lk, [&] { return g->done; });
+    if (g->error) std::rethrow_exception(g->error);
   }
 
  private:
@@ -152,29 +310,87 @@ class SqliteDatabase : public Database {
     return new Conn(c);
   }
 
+  static constexpr auto kBusyTimeout = std::chrono::milliseconds(10000);
+  // A group commits when no other write waits, or once it holds this many transactions or is
+  // this old (a member's answer waits for the group's COMMIT).
+  static constexpr int kMaxGroup = 64;
+  static constexpr auto kMaxGroupAge = std::chrono::milliseconds(20);
+
   std::string path_;
   std::mutex mu_;
   std::condition_variable cv_;
   std::vector<Conn*> idle_;  // owned
   int busy_ = 0;
   bool closed_ = false;
+  Conn* writer_ = nullptr;  // owned; used by the write transaction holding `writing_`
+  bool writing_ = false;    // a write transaction holds the writer
+  std::thread::id writer_thread_;  // the thread it began on
+  int waiting_ = 0;         // write transactions waiting for it
+  std::shared_ptr<Group> group_;  // the writer's open transaction
+  // The checkpointer: its thread and connection, and its signal (guarded by mu_).
+  static constexpr int kCheckpointPages = 1000;  // SQLite's default automatic checkpoint
+  Conn* checkpointer_conn_ = nullptr;
+  std::thread checkpointer_;
+  bool checkpoint_due_ = false, checkpoint_stop_ = false;
 };
 
-SqliteTx::SqliteTx(SqliteDatabase& owner, Conn* conn, TxMode mode) : Tx(owner), owner_(owner), c_(conn), conn_(conn->db) {
-  exec_plain(mode == TxMode::kWrite ? "BEGIN IMMEDIATE" : "BEGIN");
+
+
+SqliteTx::SqliteTx(SqliteDatabase& owner, Conn* conn, TxMode mode, std::shared_ptr<Group> group)
+    : Tx(owner), owner_(owner), c_(conn), conn_(conn->db), group_(std::move(group)) {
+  if (!group_) exec_plain(conn_, mode == TxMode::kWrite ? "BEGIN IMMEDIATE" : "BEGIN");
 }
 
 SqliteTx::~SqliteTx() {
-  if (open_) sqlite3_exec(conn_, "ROLLBACK", nullptr, nullptr, nullptr);
-  owner_.release(c_);
+  if (!group_) {
+    if (open_) sqlite3_exec(conn_, "ROLLBACK", nullptr, nullptr, nullptr);
+    owner_.release(c_);
+    return;
+  }
+  if (!open_) return;  // committed: finish_write ran
+  // Rolled back: this transaction's savepoint only; the group goes on unless SQLite already
+  // ended its transaction (an I/O error, a full disk).
+  bool dead = sqlite3_get_autocommit(conn_) != 0 ||
+              sqlite3_exec(conn_, "ROLLBACK TO thidua_w; RELEASE thidua_w", nullptr, nullptr, nullptr) != SQLITE_OK;
+  owner_.finish_write(group_, false, dead, died_);
 }
 
 void SqliteTx::commit_now() {
-  exec_plain("COMMIT");
+  if (!group_) {
+    exec_plain(conn_, "COMMIT");
+    open_ = false;
+    return;
+  }
+  if (!open_) throw Error(ErrorCode::kInternal, "transaction already committed");
   open_ = false;
+  std::exception_ptr cause = died_;
+  bool dead = sqlite3_get_autocommit(conn_) != 0;
+  if (!dead && sqlite3_exec(conn_, "RELEASE thidua_w", nullptr, nullptr, nullptr) != SQLITE_OK) {
+    try {
+      fail(conn_, "RELEASE");
+    } catch (...) {
+      cause = std::current_exception();
+    }
+    dead = true;
+  }
+  // Returns once the group's COMMIT is on disk; throws when the group failed.
+  owner_.finish_write(group_, !dead, dead, cause);
+  if (dead) std::rethrow_exception(cause ? cause
+                                         : std::make_exception_ptr(Error::Storage(
+                                               ErrorCode::kInternal, "the write transaction was rolled back", "")));
 }
 
 Result SqliteTx::query(std::string_view sql, const Params& params) {
+  if (!group_) return query_on(sql, params);
+  try {
+    return query_on(sql, params);
+  } catch (...) {
+    if (sqlite3_get_autocommit(conn_) != 0 && !died_) died_ = std::current_exception();
+    throw;
+  }
+}
+
+Result SqliteTx::query_on(std::string_view sql, const Params& params) {
   Result out;
   std::string key(sql);
   if (auto it = c_->stmts.find(key); it != c_->stmts.end()) {
