@@ -283,7 +283,7 @@ const Entry kSubjectOpeners[] = {
 const Entry kCountNouns[] = {
     {"tổ"}, {"tổ bảo vệ"}, {"thành viên"}, {"tổ viên"}, {"đơn vị"}, {"cán bộ"}, {"chiến sĩ"},
     {"cán bộ, chiến sĩ"}, {"đồng chí", 1}, {"đại biểu", 1}, {"tập thể", 1}, {"cá nhân", 1}, {"mô hình"},
-    {"lượt tập thể", 1}, {"lượt cá nhân", 1}, {"điển hình"}, {"hộ"}, {"hộ gia đình"}, {"người"}, {"đoàn viên"}, {"hội viên"},
+    {"lượt tập thể", 1}, {"lượt cá nhân", 1}, {"cá nhân, tập thể", 1}, {"tập thể, cá nhân", 1}, {"điển hình"}, {"hộ"}, {"hộ gia đình"}, {"người"}, {"đoàn viên"}, {"hội viên"},
     {"đảng viên"}, {"Công an xã"}, {"Công an phường"}, {"xã"}, {"phường"}, {"thị trấn"},
     {"câu lạc bộ"}, {"Bằng khen"}, {"Giấy khen"}, {"Cờ thi đua"},
     {"suất học bổng", 1}, {"suất quà", 1}, {"phần quà", 1}, {"nội dung thi đua"}, {"chỉ tiêu thi đua"},
@@ -367,6 +367,8 @@ const Entry kBaselines[] = {
 const Entry kNumberWords[] = {
     {"một", 1}, {"hai", 2}, {"ba", 3}, {"bốn", 4}, {"năm", 5}, {"sáu", 6}, {"bảy", 7},
     {"tám", 8}, {"chín", 9}, {"mười", 10}, {"mười một", 11}, {"mười hai", 12},
+    {"mười ba", 13}, {"mười bốn", 14}, {"mười lăm", 15}, {"mười sáu", 16}, {"mười bảy", 17},
+    {"mười tám", 18}, {"mười chín", 19},
 };
 const Entry kOrdinalWords[] = {
     {"nhất", 1}, {"hai", 2}, {"ba", 3}, {"tư", 4}, {"năm", 5}, {"sáu", 6}, {"bảy", 7},
