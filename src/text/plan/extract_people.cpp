@@ -134,6 +134,28 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
         }
       }
     }
+    // "Trưởng phòng Tham mưu", "Phó Trưởng phòng Cảnh sát hình sự": a room or board named after
+    // its title with no owner written, up to the comma, the stop, or "và"/"cùng" before the next
+    // person.
+    if (!unit && office_last < 0 && last_read == org && (flags & kKeepCase) && !(flags & kNeedsOrg) &&
+        doc.is_word(org) && doc.tokens[org].capitalised && !a.name_starts[static_cast<size_t>(org)] &&
+        !lexicon::positions().match(doc, org, end)) {
+      static const std::string va = word_key("và"), cung = word_key("cùng");
+      int32_t k = org;
+      while (k < end && k - org < 10 && doc.is_word(k) && !a.name_starts[static_cast<size_t>(k)] &&
+             !lexicon::ranks().match(doc, k, end) && !lexicon::person_cues().match(doc, k, end) &&
+             !(k > org && lexicon::predicates().match(doc, k, end) && !doc.is_key(k, va)) &&
+             !((doc.is_key(k, va) || doc.is_key(k, cung)) && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised))
+        ++k;
+      const bool closed = k >= end || doc.is_punct(k, ",") || doc.is_punct(k, ";") || doc.is_punct(k, ")") ||
+                          doc.is_punct(k, ".") || doc.is_word(k);
+      if (closed && k - org < 10) {
+        part.text += " " + std::string(doc.text_of(org, k));
+        part.source = std::string(doc.text_of(p, k));
+        last_read = k;
+        owned = true;
+      }
+    }
     if (last_read > org && !unit && office_last < 0 && settlement_last < 0 && !owned) {
       const auto owner = owning_unit(a, last_read + 1, end);
       if (!owner) break;
@@ -268,7 +290,8 @@ std::vector<Person> extract_people(Analysis& a, const TitleInfo& title) {
   for (RawMention& m : raw) {
     const int32_t end = doc.sentence_of(m.name_first).last;
     int32_t p = m.name_last;
-    if (doc.is_punct(p, ",") || doc.is_punct(p, "-")) ++p;  // "…, Giám đốc" / "… - Giám đốc"
+    // "…, Giám đốc" / "… - Giám đốc" / "… (Giám đốc Công an tỉnh)"
+    if (doc.is_punct(p, ",") || doc.is_punct(p, "-") || doc.is_punct(p, "(")) ++p;
     const int32_t last = read_positions(a, p, end, m.parts);
     mark(a.in_person, m.name_first, m.parts.empty() ? m.name_last : last);
   }
@@ -686,7 +709,10 @@ std::optional<RoleUnit> unit_for_role(const Analysis& a, int32_t role, int32_t r
   // year of the role may come between ("Cụm trưởng năm 2023 là Công an tỉnh X").
   int32_t after = role + role_len;
   static const std::string nam = word_key("năm");
-  if (doc.is_key(after, nam) && doc.is_number(after + 1) && doc.is_key(after + 2, la)) after += 2;
+  static const std::string nay = word_key("nay"), nay2 = word_key("này");
+  if (doc.is_key(after, nam) && (doc.is_number(after + 1) || doc.is_key(after + 1, nay) || doc.is_key(after + 1, nay2)) &&
+      doc.is_key(after + 2, la))
+    after += 2;  // "Cụm trưởng năm nay là …"
   // "Khối trưởng: Công an huyện X; Khối phó: …": the unit after a colon.
   if (doc.is_key(after, la) || doc.is_punct(after, ":")) {
     if (auto u = match_unit(doc, after + 1, s.last, a.unit_options()); u && !is_group(*u)) return RoleUnit{a.complete(*u), u->text};
@@ -781,8 +807,12 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       const auto h = lexicon::unit_heads().match(doc, i);
       if (!h || (static_cast<UnitKind>(h.value()) != UnitKind::kCluster && static_cast<UnitKind>(h.value()) != UnitKind::kBlock)) continue;
       int32_t k = i + h.length;
+      // "Khối gồm 5 đơn vị: …", "Cụm thi đua bao gồm …": opening a sentence, the head right
+      // before "gồm" is the group too.
+      const bool opens_list = doc.is_key(k, gom) || (doc.is_key(k, bao) && doc.is_key(k + 1, gom));
+      if (doc.is_key(k, bao) && doc.is_key(k + 1, gom)) ++k;
       if (doc.is_key(k, nay)) ++k;
-      else if (!doc.tokens[i].capitalised || i == doc.sentence_of(i).first) continue;
+      else if (!doc.tokens[i].capitalised || (i == doc.sentence_of(i).first && !opens_list)) continue;
       // "Các đơn vị thành viên của Khối là A, B và C": the copula after the group a unit is "of"
       // or "in" opens the list too.
       static const std::string la = word_key("là"), cua = word_key("của"), trong = word_key("trong");
@@ -815,6 +845,29 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
         if (members.size() > g.members.size()) g.members = std::move(members);
         before.reset();
       }
+    }
+  }
+
+  // "Công an tỉnh A, Công an tỉnh B và Công an tỉnh C thuộc Cụm thi đua số 2 …": two or more
+  // units listed, joined by commas and "và", right before "thuộc"/"trong" and the group.
+  if (g.members.empty()) {
+    static const std::string thuoc = word_key("thuộc"), trong = word_key("trong"), va = word_key("và");
+    for (const UnitMention& u : all) {
+      if (!is_group(u) || unit_key(u.text) != key) continue;
+      const int32_t link = u.first - 1;
+      if (!doc.is_key(link, thuoc) && !doc.is_key(link, trong)) continue;
+      std::vector<UnitMention> chain;
+      for (const UnitMention& m : find_units(doc, doc.sentence_of(link).first, link, a.unit_options())) {
+        const bool joined = !chain.empty() && ((m.first == chain.back().last + 1 && (doc.is_punct(chain.back().last, ",") ||
+                                                                                     doc.is_key(chain.back().last, va))) ||
+                                               m.first == chain.back().last);
+        if (!joined) chain.clear();
+        if (m.kind == UnitKind::kPolice || m.kind == UnitKind::kOffice) chain.push_back(m);
+        else chain.clear();
+      }
+      if (chain.size() < 2 || chain.back().last != link) continue;
+      std::vector<std::string> members = read_members(a, chain.front().first, link);
+      if (members.size() > g.members.size()) g.members = std::move(members);
     }
   }
 
