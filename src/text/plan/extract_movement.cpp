@@ -61,10 +61,17 @@ std::optional<std::string> known_movement_name(const std::string& name) {
 }
 
 // The ordinal after "Đợt" at token i: "Đợt 1", "Đợt II", "Đợt thứ nhất", "Đợt một". Sets *after.
-int phase_ordinal(const Document& doc, int32_t i, int32_t* after) {
+// "Giai đoạn 1", "Bước 2" are phases too when they are dated (`*dated_only` is then set).
+int phase_ordinal(const Document& doc, int32_t i, int32_t* after, bool* dated_only) {
   const Keys& k = keys();
-  if (!doc.is_key(i, k.dot)) return 0;
-  const int32_t j = i + 1;
+  static const std::string giai = word_key("giai"), doan = word_key("đoạn"), buoc = word_key("bước");
+  int32_t head = 0;
+  if (doc.is_key(i, k.dot)) head = 1;
+  else if (doc.is_key(i, giai) && doc.is_key(i + 1, doan)) head = 2;
+  else if (doc.is_key(i, buoc)) head = 1;
+  if (!head) return 0;
+  *dated_only = !doc.is_key(i, k.dot);
+  const int32_t j = i + head;
   if (doc.is_number(j) && doc.key(j).size() <= 2) {
     const int v = std::atoi(doc.key(j).c_str());
     if (v >= 1 && v <= 20) {
@@ -361,11 +368,14 @@ std::vector<PhaseMention> find_phases(const Analysis& a) {
   const Document& doc = a.doc;
   std::vector<std::pair<int32_t, int32_t>> starts;  // ("Đợt" token, token after the ordinal)
   std::vector<int> ordinals;
+  std::vector<bool> dated_only;
   for (int32_t i = 0; i < doc.size(); ++i) {
     int32_t after = 0;
-    if (const int o = phase_ordinal(doc, i, &after)) {
+    bool dated = false;
+    if (const int o = phase_ordinal(doc, i, &after, &dated)) {
       starts.emplace_back(i, after);
       ordinals.push_back(o);
+      dated_only.push_back(dated);
       i = after - 1;
     }
   }
@@ -391,7 +401,8 @@ std::vector<PhaseMention> find_phases(const Analysis& a) {
       const int32_t from = p.range >= 0 ? a.dates.ranges[p.range].last : body;
       p.title = unquoted_phase_title(a, from, p.last);
     }
-    if (p.range < 0 && !p.title) continue;
+    // "Giai đoạn 1 (từ … đến …)", "Bước 2: từ …": dated right after the ordinal.
+    if ((p.range < 0 && !p.title) || (dated_only[k] && (p.range < 0 || a.dates.ranges[p.range].first > body + 3))) continue;
     auto same = std::find_if(out.begin(), out.end(), [&](const PhaseMention& q) { return q.ordinal == p.ordinal; });
     if (same == out.end()) {
       out.push_back(std::move(p));
@@ -664,6 +675,15 @@ std::vector<PhaseResult> resolve_phases(const Analysis& a, const std::vector<Pha
     }
     if (r.end) previous_end = r.end;
     out.push_back(std::move(r));
+  }
+  // "Đợt 2 từ tháng 7/2025; Đợt 3 từ tháng 10/2025 …": a phase with no end written ends the day
+  // before the next one starts (inferred).
+  for (size_t k = 0; k + 1 < out.size(); ++k) {
+    PhaseResult& r = out[k];
+    const PhaseResult& next = out[k + 1];
+    if (r.end || !r.start || !next.start || next.ordinal != r.ordinal + 1 || !(*r.start < *next.start)) continue;
+    r.end = next.start->add_days(-1);
+    r.end_from = {next.start_from.source, "ngày kết thúc suy ra từ ngày bắt đầu của đợt sau"};
   }
   // Phases announced but not described ("chia làm 3 đợt") are listed with what is unknown null.
   for (int o = 1; o <= announced; ++o) {
