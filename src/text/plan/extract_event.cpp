@@ -313,7 +313,23 @@ bool opens_paragraph(const Analysis& a, int32_t li) {
   if (sentences > 1 || words > 35 || doc.is_punct(line.last - 1, ":")) return true;
   // A headline carries no full stop: a first line of several words ending with one (not an
   // ellipsis) is a sentence — a caption or a lead ("Bộ trưởng … chủ trì hội nghị.").
-  if (words >= 6 && doc.is_punct(line.last - 1, ".") && !doc.is_punct(line.last - 2, ".")) return true;
+  if (words >= 6 && doc.is_punct(line.last - 1, ".") && !doc.is_punct(line.last - 2, ".")) {
+    // … unless it names no day and the next line opens with one ("Ngày đăng: 01/03/2022",
+    // "Chiều ngày 28/02/2022, …"): a headline written with a stop, over the page's date or lead.
+    bool dated = false;
+    for (int32_t i = first; i < line.last && !dated; ++i) {
+      const int32_t m = a.dates.mention_starting_at(i);
+      dated = m >= 0 && a.dates.mentions[m].precision == Precision::kDay;
+    }
+    const int32_t next = li + 1 < static_cast<int32_t>(doc.lines.size()) ? line_start(doc, li + 1) : -1;
+    if (dated || next < 0 || next >= doc.lines[li + 1].last || sentences != 1) return true;
+    bool next_dated = false;
+    for (int32_t i = next; i < std::min(doc.lines[li + 1].last, next + 4) && !next_dated; ++i) {
+      const int32_t m = a.dates.mention_starting_at(i);
+      next_dated = m >= 0 && a.dates.mentions[m].precision == Precision::kDay;
+    }
+    if (!next_dated) return true;
+  }
   if (bare_day_date(a, first, std::min(line.last, first + 3)) >= 0 && words > 12) return true;
   if (doc.is_punct(first, "(") && doc.tokens[first + 1].all_caps && doc.is_punct(first + 2, ")")) return true;
   if (doc.tokens[first].all_caps && doc.is_punct(first + 1, ".") && doc.glued(first + 1) && doc.glued(first + 2) &&

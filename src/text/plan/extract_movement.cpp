@@ -512,6 +512,28 @@ int32_t find_movement_range(const Analysis& a, const std::vector<PhaseMention>& 
   return -1;
 }
 
+namespace {
+// "phong trào thi đua năm 2022", "phong trào thi đua": a name that names no movement of its own.
+bool generic_name(const std::string& name) {
+  const Document d = analyse(name);
+  static const std::vector<std::string> words = {word_key("phong"), word_key("trào"), word_key("thi"), word_key("đua"),
+                                                 word_key("năm")};
+  for (int32_t i = 0; i < d.size(); ++i)
+    if (!d.is_number(i) && std::find(words.begin(), words.end(), d.key(i)) == words.end()) return false;
+  return true;
+}
+
+// The first movement named in quotes in a sentence of the body.
+std::optional<NamePhrase> quoted_elsewhere(const Analysis& a, const TitleInfo& title) {
+  for (const Sentence& s : a.doc.sentences) {
+    if (s.line < title.body_line) continue;
+    NamePhrase p = movement_phrase(a, s.first, s.last);
+    if (p.quoted) return p;
+  }
+  return std::nullopt;
+}
+}  // namespace
+
 MovementResult extract_movement(const Analysis& a, const EventResult& event, const TitleInfo& title,
                                 int32_t movement_range, const std::vector<PhaseMention>& phases) {
   const Document& doc = a.doc;
@@ -525,6 +547,16 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
   } else if (in_title.quoted) {
     mv.name = in_title.quoted;
     mv.kind = in_title.kind;
+  } else if (in_event.descriptive && !generic_name(*in_event.descriptive)) {
+    mv.name = in_event.descriptive;
+    mv.kind = in_event.kind;
+  } else if (in_title.descriptive && !generic_name(*in_title.descriptive)) {
+    mv.name = in_title.descriptive;
+    mv.kind = in_title.kind;
+  } else if (const auto quoted = quoted_elsewhere(a, title)) {
+    mv.name = quoted->quoted;
+    mv.kind = quoted->kind;
+    mv.name_from.note = "tên lấy từ một câu khác, không phải câu dẫn hay tiêu đề";
   } else if (in_event.descriptive) {
     mv.name = in_event.descriptive;
     mv.kind = in_event.kind;
@@ -532,16 +564,6 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
     mv.name = in_title.descriptive;
     mv.kind = in_title.kind;
   } else {
-    for (const Sentence& s : doc.sentences) {
-      if (s.line < title.body_line) continue;
-      NamePhrase p = movement_phrase(a, s.first, s.last);
-      if (p.quoted) {
-        mv.name = p.quoted;
-        mv.kind = p.kind;
-        mv.name_from.note = "tên lấy từ một câu khác, không phải câu dẫn hay tiêu đề";
-        break;
-      }
-    }
   }
   if (mv.name) mv.name_from.source = *mv.name;
   if (mv.name) {
