@@ -63,6 +63,18 @@ int lunar_new_year(const Document& doc) {
   return 0;
 }
 
+// The first year of the first term written ("nhiệm kỳ 2016-2021", "nhiệm kỳ 2020 – 2025"), or 0.
+int term_first_year(const Document& doc) {
+  static const std::vector<std::string> nhiem_ky = phrase_keys("nhiệm kỳ");
+  for (int32_t i = 0; i + 4 < doc.size(); ++i) {
+    if (!doc.is_key(i, nhiem_ky[0]) || !doc.is_key(i + 1, nhiem_ky[1]) || !doc.is_number(i + 2)) continue;
+    if (!(doc.is_punct(i + 3, "-") || doc.is_punct(i + 3, "–")) || !doc.is_number(i + 4)) continue;
+    const int from = std::atoi(doc.key(i + 2).c_str()), to = std::atoi(doc.key(i + 4).c_str());
+    if (from >= 1945 && from <= 2100 && to > from && to - from <= 5) return from;
+  }
+  return 0;
+}
+
 std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, int32_t movement_range,
                                        std::string* note) {
   if (m.has_year()) return date_as_written(m, false);
@@ -121,6 +133,12 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
   if (celebrated > 0) {
     *note = "năm lấy từ năm kỷ niệm ghi trong ngoặc";
     return date_in_year(m, celebrated, false);
+  }
+  // "bầu cử … nhiệm kỳ 2016-2021", "Đại hội … nhiệm kỳ 2020 - 2025": a term's election or congress
+  // is held in its first year, the text's year when nothing else gives one.
+  if (const int y = term_first_year(a.doc)) {
+    *note = "năm lấy từ năm đầu của nhiệm kỳ nêu trong văn bản";
+    return date_in_year(m, y, false);
   }
   note->clear();
   return std::nullopt;
