@@ -137,6 +137,14 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
     // "Trưởng phòng Tham mưu", "Phó Trưởng phòng Cảnh sát hình sự": a room or board named after
     // its title with no owner written, up to the comma, the stop, or "và"/"cùng" before the next
     // person.
+    // "Phó Trưởng phòng PV01", "Trưởng phòng PC02": a room named by its code.
+    if (!unit && office_last < 0 && last_read == org && (flags & kKeepCase) && !(flags & kNeedsOrg) && doc.is_word(org) &&
+        doc.tokens[org].all_caps && doc.glued(org + 1) && doc.is_number(org + 1) && doc.text_of(org, org + 1).size() <= 3) {
+      part.text += " " + std::string(doc.text_of(org, org + 2));
+      part.source = std::string(doc.text_of(p, org + 2));
+      last_read = org + 2;
+      owned = true;
+    }
     if (!unit && office_last < 0 && last_read == org && (flags & kKeepCase) && !(flags & kNeedsOrg) &&
         doc.is_word(org) && doc.tokens[org].capitalised && !a.name_starts[static_cast<size_t>(org)] &&
         !lexicon::positions().match(doc, org, end)) {
@@ -178,10 +186,12 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
       // "Cục trưởng Cục X, Bộ Công an", "… – Bộ Công an", "… Bộ Công an": the ministry the office
       // belongs to is part of the position.
       int32_t k = last_read;
-      if (doc.is_punct(k, ",") || doc.is_punct(k, "-") || doc.is_punct(k, "–")) ++k;
-      if (auto owner = match_unit(doc, k, end, a.unit_options()); owner && owner->kind == UnitKind::kMinistry) {
+      const bool bracket = doc.is_punct(k, "(");  // "Cục X (Bộ Công an)"
+      if (doc.is_punct(k, ",") || doc.is_punct(k, "-") || doc.is_punct(k, "–") || bracket) ++k;
+      if (auto owner = match_unit(doc, k, end, a.unit_options());
+          owner && owner->kind == UnitKind::kMinistry && (!bracket || doc.is_punct(owner->last, ")"))) {
         part.text += ", " + owner->text;
-        last_read = owner->last;
+        last_read = owner->last + (bracket ? 1 : 0);
       }
       part.source = std::string(doc.text_of(p, last_read));
     }

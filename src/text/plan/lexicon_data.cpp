@@ -76,13 +76,16 @@ const Entry kPositions[] = {
     {"Cụm trưởng", kGroupLeader}, {"Cụm phó", kGroupDeputy},
     {"Khối trưởng", kGroupLeader}, {"Khối phó", kGroupDeputy},
     {"Tổ trưởng"}, {"Tổ phó"}, {"Đội trưởng"}, {"Phó Đội trưởng"},
-    {"Chỉ huy trưởng"}, {"Chính ủy"}, {"Phó Chính ủy"}, {"Tư lệnh"}, {"Phó Tư lệnh"},
+    {"Chỉ huy trưởng"}, {"Phó Chỉ huy trưởng"}, {"Đồn trưởng"}, {"Phó Đồn trưởng"},
+    {"Viện trưởng"}, {"Phó Viện trưởng"}, {"Chánh án"}, {"Phó Chánh án"}, {"Phó Chánh Thanh tra"},
+    {"Tổng Giám đốc"}, {"Phó Tổng Giám đốc"}, {"Chính ủy"}, {"Phó Chính ủy"}, {"Tư lệnh"}, {"Phó Tư lệnh"},
     {"Chủ nhiệm"}, {"Phó Chủ nhiệm"}, {"Thủ trưởng"},
     // A member of a party committee: "Tỉnh ủy viên, Bí thư Huyện ủy".
     {"Tỉnh ủy viên"}, {"Thành ủy viên"}, {"Huyện ủy viên"}, {"Quận ủy viên"}, {"Thị ủy viên"},
     // The head of a village or a quarter, named after it: "Trưởng thôn Đông", "Trưởng ấp 3".
     {"Trưởng thôn", kSettlement}, {"Trưởng ấp", kSettlement}, {"Trưởng bản", kSettlement},
     {"Trưởng khu phố", kSettlement}, {"Tổ trưởng tổ dân phố", kSettlement}, {"Bí thư Chi bộ thôn", kSettlement},
+    {"Bí thư Chi bộ", kSettlement},
 };
 
 // Đầu tên đơn vị.
