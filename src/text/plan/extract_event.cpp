@@ -769,6 +769,16 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
         break;
       }
     }
+    // "Cụm thi đua số 3 do Công an tỉnh X làm Cụm trưởng tổ chức …": the unit after "do" says who
+    // leads the group; the group organises.
+    static const std::string do_key = word_key("do");
+    for (size_t k = 0; k + 1 < units.size(); ++k) {
+      if (units[k].kind != UnitKind::kCluster && units[k].kind != UnitKind::kBlock) continue;
+      if (units[k + 1].first == units[k].last + 1 && doc.is_key(units[k].last, do_key)) {
+        units.erase(units.begin() + static_cast<std::ptrdiff_t>(k) + 1);
+        break;
+      }
+    }
     // "Ban Giám đốc Công an tỉnh Trà Vinh" organises for "Công an tỉnh Trà Vinh".
     for (UnitMention& u : units) {
       if (u.kind != UnitKind::kLeadership || u.inner_first < 0) continue;
