@@ -340,7 +340,11 @@ bool opens_paragraph(const Analysis& a, int32_t li) {
       dated = m >= 0 && a.dates.mentions[m].precision == Precision::kDay;
     }
     const int32_t next = li + 1 < static_cast<int32_t>(doc.lines.size()) ? line_start(doc, li + 1) : -1;
-    if (dated || next < 0 || next >= doc.lines[li + 1].last || sentences != 1) return true;
+    // It opens with the unit acting and names the event ("Cụm thi đua số 1 - … ký kết giao ước …"),
+    // where a caption opens with a person ("Thứ trưởng … phát biểu tại hội nghị.").
+    const auto unit = match_unit(doc, first, line.last, a.unit_options());
+    const bool acting = unit && unit->first == first && first_trigger(a, unit->last, line.last).first >= 0;
+    if (dated || !acting || next < 0 || next >= doc.lines[li + 1].last || sentences != 1) return true;
     bool next_dated = false;
     for (int32_t i = next; i < std::min(doc.lines[li + 1].last, next + 4) && !next_dated; ++i) {
       const int32_t m = a.dates.mention_starting_at(i);
