@@ -511,6 +511,38 @@ bool read_office_list(const Analysis& a, int32_t p, int32_t end, std::vector<std
   return true;
 }
 
+// A unit of the ministry written as its code at token k ("T29", "PA05": one to three capitals
+// and a number, one token or two glued): the token after it, or k when there is none.
+int32_t unit_code_end(const Document& doc, int32_t k) {
+  if (!doc.is_word(k)) return k;
+  const std::string_view w = doc.text_of(k, k + 1);
+  size_t letters = 0;
+  while (letters < w.size() && w[letters] >= 'A' && w[letters] <= 'Z') ++letters;
+  if (letters == 0 || letters > 3) return k;
+  size_t digits = letters;
+  while (digits < w.size() && w[digits] >= '0' && w[digits] <= '9') ++digits;
+  if (digits == w.size() && digits > letters) return k + 1;  // one token
+  if (digits == letters && letters == w.size() && doc.is_number(k + 1) && doc.glued(k + 1)) return k + 2;
+  return k;
+}
+
+// "gồm các đơn vị PA01, PA02, PA03 và PX01": three or more codes joined by commas, semicolons and
+// "và", up to the clause's end. Empty when [p, end) is not such a list.
+std::vector<std::string> read_codes(const Document& doc, int32_t p, int32_t end) {
+  static const std::string va = word_key("và");
+  std::vector<std::string> codes;
+  while (p < end) {
+    const int32_t e = unit_code_end(doc, p);
+    if (e == p) break;
+    codes.emplace_back(doc.text_of(p, e));
+    p = e;
+    if (doc.is_punct(p, ",") || doc.is_punct(p, ";")) ++p;
+    if (doc.is_key(p, va)) ++p;
+  }
+  if (codes.size() < 3) codes.clear();
+  return codes;
+}
+
 // Members after "gồm": "Công an 5 tỉnh Hưng Yên, Thái Bình, Hà Nam, Nam Định và Hải Dương",
 // "Công an các xã A, B và Công an thị trấn C".
 // `shared` is the level the group's own name lists ("Khối thi đua các huyện trung du - miền núi,
@@ -528,8 +560,12 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
   // "gồm các đơn vị Công an Quận 1, 3…", "gồm các đơn vị: …": the word for the members, not one.
   static const std::string cac_dv = word_key("các"), don_dv = word_key("đơn"), vi_dv = word_key("vị");
   if (doc.is_key(p, cac_dv) && doc.is_key(p + 1, don_dv) && doc.is_key(p + 2, vi_dv)) p += 3;
+  // "gồm các phòng: PA01, PA02, …": the kind of office the codes are.
+  static const std::string phong = word_key("phòng");
+  if (doc.is_key(p, cac_dv) && doc.is_key(p + 1, phong) && !doc.tokens[p + 1].capitalised) p += 2;
   if (doc.is_punct(p, ":")) ++p;
-  std::vector<std::string> members;
+  std::vector<std::string> members = read_codes(doc, p, end);
+  if (!members.empty()) return members;
   if (read_office_list(a, p, end, members)) return members;
   std::string head, level_text;
   std::optional<Level> level;
@@ -891,21 +927,26 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     }
   }
 
+  // "Công an tỉnh A (Cụm trưởng), Công an tỉnh B (Cụm phó), Công an tỉnh C và Công an tỉnh D đã
+  // ký …": three or more police units of one level, each named in full, listed by commas and "và"
+  // in a text about the group.
+  if (g.members.empty()) {
+    for (const UnitMention& u : all) {
+      if (u.kind != UnitKind::kPolice || u.list_prefix || !u.level || u.name.empty()) continue;
+      if (doc.is_punct(u.first - 1, ",") || doc.is_key(u.first - 1, word_key("và"))) continue;  // not the list's first
+      std::vector<std::string> members = read_members(a, u.first, doc.sentence_of(u.first).last);
+      const std::string head = u.head + " " + u.level_text + " ";
+      const bool one_level = std::all_of(members.begin(), members.end(), [&](const std::string& m) {
+        return m.compare(0, head.size(), head) == 0;
+      });
+      if (members.size() >= 3 && one_level && members.size() > g.members.size()) g.members = std::move(members);
+    }
+  }
+
   // "… các Học viện, trường CAND khu vực phía Bắc (T29; T31; T32; …)": units of the ministry
   // written as their codes, three or more in a bracket, in a sentence naming the group.
   if (g.members.empty()) {
-    auto code_end = [&](int32_t k) {  // "T29", "PA05": one to three capitals and a number
-      if (!doc.is_word(k)) return k;
-      const std::string_view w = doc.text_of(k, k + 1);
-      size_t letters = 0;
-      while (letters < w.size() && w[letters] >= 'A' && w[letters] <= 'Z') ++letters;
-      if (letters == 0 || letters > 3) return k;
-      size_t digits = letters;
-      while (digits < w.size() && w[digits] >= '0' && w[digits] <= '9') ++digits;
-      if (digits == w.size() && digits > letters) return k + 1;  // one token
-      if (digits == letters && letters == w.size() && doc.is_number(k + 1) && doc.glued(k + 1)) return k + 2;
-      return k;
-    };
+    auto code_end = [&](int32_t k) { return unit_code_end(doc, k); };
     // Every mention of the group, inside another unit's name too ("Hội phụ nữ Cụm thi đua số 2").
     for (int32_t i = 0; i < doc.size() && g.members.empty(); ++i) {
       const Sentence& s = doc.sentence_of(i);

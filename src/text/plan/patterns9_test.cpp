@@ -4,7 +4,8 @@
 // thể" as one noun, a part opening the next sentence with "Trong đó", an estimated headcount of
 // those attending; positions in brackets, rooms named with no owner or by code, the ministry in
 // brackets, titles of villages, courts and border posts; members listed before "thuộc Cụm …" or
-// after a sentence-opening "Khối gồm", the role "năm nay"; dated "Giai đoạn N" / "Bước N" and a
+// after a sentence-opening "Khối gồm", three or more police units listed in full, codes after
+// "gồm các phòng:", the role "năm nay"; dated "Giai đoạn N" / "Bước N" and a
 // phase end inferred from the next phase's start; a list labelled as targets; a headline ending
 // with a stop; a generic movement name giving way to a quoted one; the year of a term; the unit
 // after "do" leading the group.
@@ -152,6 +153,22 @@ const GroupCase kGroupCases[] = {
      "Cụm thi đua số 9 ký giao ước\n"
      "Ngày 1/3/2023, Công an tỉnh Sơn La thuộc Cụm thi đua số 9 tổ chức ký giao ước thi đua năm 2023.",
      nullptr, nullptr, {}},
+    {"three or more police units named in full, listed with their roles in brackets, away from 'gồm'",
+     "Cụm thi đua số 9 ký giao ước\n"
+     "Ngày 1/3/2023, Cụm thi đua số 9 tổ chức ký giao ước thi đua. Công an tỉnh Lai Châu (Cụm trưởng), Công an tỉnh "
+     "Sơn La (Cụm phó) và Công an tỉnh Điện Biên đã ký giao ước.",
+     "Công an tỉnh Lai Châu", "Công an tỉnh Sơn La",
+     {"Công an tỉnh Lai Châu", "Công an tỉnh Sơn La", "Công an tỉnh Điện Biên"}},
+    {"two police units and a committee are no list of members",
+     "Cụm thi đua số 9 ký giao ước\n"
+     "Ngày 1/3/2023, Cụm thi đua số 9 tổ chức ký giao ước thi đua. Dự có Công an tỉnh Lai Châu, Công an tỉnh Sơn La "
+     "và UBND tỉnh Điện Biên.",
+     nullptr, nullptr, {}},
+    {"offices written as codes after 'gồm các phòng:', outside brackets",
+     "Khối thi đua số 1 ký giao ước\n"
+     "Ngày 3/2/2024, Khối thi đua số 1 tổ chức ký giao ước thi đua. Khối thi đua số 1 gồm các phòng: PA01, PA02, PX01 "
+     "và PC02.",
+     nullptr, nullptr, {"PA01", "PA02", "PX01", "PC02"}},
     {"roles taken in turn ('luân phiên') with 'làm'",
      "Cụm thi đua số 9 ký giao ước\n"
      "Ngày 1/3/2023, Cụm thi đua số 9 gồm Công an các tỉnh Sơn La, Điện Biên và Lai Châu tổ chức ký giao ước thi đua. "
