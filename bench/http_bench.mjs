@@ -32,7 +32,11 @@ const round = (x, d = 2) => (x == null ? null : Math.round(x * 10 ** d) / 10 ** 
 const log = (...m) => console.error('http_bench:', ...m);
 
 // ---- HTTP: keep-alive agents, one per client, so 64 clients are 64 connections.
-function request(port, method, path, { body, cookie, csrf, agent } = {}) {
+// A GET on a kept-alive socket that the server closed while idle (after a long synchronous step
+// such as `thidua_nation reference`) fails with ECONNRESET before the request was read: it is
+// sent again once on a new socket, as Node's documentation advises (request.reusedSocket).
+function request(port, method, path, opts = {}, retried = false) {
+  const { body, cookie, csrf, agent } = opts;
   return new Promise((resolve, reject) => {
     const data = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
     const headers = { Accept: 'application/json' };
@@ -50,7 +54,11 @@ function request(port, method, path, { body, cookie, csrf, agent } = {}) {
       });
       res.on('error', reject);
     });
-    req.on('error', reject);
+    req.on('error', (e) => {
+      if (!retried && method === 'GET' && req.reusedSocket && e.code === 'ECONNRESET')
+        resolve(request(port, method, path, opts, true));
+      else reject(e);
+    });
     if (data) req.write(data);
     req.end();
   });
