@@ -1,8 +1,8 @@
 // The ninth round of patterns of Vietnamese administrative prose (issue 14), table-driven: each
 // row is a sentence written for the test in the pattern of real articles (none is copied from
 // them) and what the import must read from it. Counts written as words ("ba mươi"), "cá nhân, tập
-// thể" as one noun, a part opening the next sentence with "Trong đó", an estimated headcount of
-// those attending; positions in brackets, rooms named with no owner or by code, the ministry in
+// thể" as one noun, a part opening the next sentence with "Trong đó", a headcount of those
+// attending; positions in brackets, rooms named with no owner or by code, the ministry in
 // brackets, titles of villages, courts and border posts; members listed before "thuộc Cụm …" or
 // after a sentence-opening "Khối gồm", three or more police units listed in full, codes after
 // "gồm các phòng:", the role "năm nay"; dated "Giai đoạn N" / "Bước N" and a
@@ -60,12 +60,13 @@ const CountCase kCountCases[] = {
     {"'với sự chứng kiến của gần …' and 'khoảng … người dự' are estimates too",
      "Đoàn Thanh niên ký giao ước\n"
      "Ngày 2/3/2022, Đoàn Thanh niên Công an tỉnh ký giao ước thi đua với sự chứng kiến của gần 500 đoàn viên. "
-     "Khoảng 300 người dự buổi lễ; 6 cá nhân được tặng Giấy khen.",
+     "Khoảng 300 người dự buổi lễ. Dịp này, 6 cá nhân được tặng Giấy khen.",
      {{6, "cá nhân"}}},
-    {"an exact headcount of those attending is still counted",
+    {"an exact headcount of those attending is no count either; a sentence giving awards is",
      "Công an phường ra quân\n"
-     "Ngày 5/1/2025, Công an phường Đông Hà tổ chức lễ ra quân. Tham dự buổi lễ có 85 cán bộ, chiến sĩ.",
-     {{85, "cán bộ, chiến sĩ"}}},
+     "Ngày 5/1/2025, Công an phường Đông Hà tổ chức lễ ra quân. Tham dự buổi lễ có 85 cán bộ, chiến sĩ. Tại buổi "
+     "lễ có mặt lãnh đạo phường, 4 tập thể được tặng Giấy khen.",
+     {{4, "tập thể"}}},
 };
 
 TEST(PlanCounts9, WordsJoinedNounsPartsAndEstimatedAttendance) {
