@@ -185,6 +185,22 @@ int32_t joined_award_noun(const Document& doc, int32_t last, int32_t end) {
   const auto second = lexicon::count_nouns().match(doc, last + 1, end);
   return second && second.value() == 1 ? last + 1 + second.length : last;
 }
+
+// "hơn 200 đại biểu tham dự", "Tham dự buổi lễ có 120 cán bộ, chiến sĩ", "với sự chứng kiến của
+// gần 1.000 đoàn viên": a headcount of those attending is no record of the movement (the
+// fixtures' convention: attendees are not counts). A sentence that gives awards is not one.
+bool attendance(const Document& doc, const NumberMention& n) {
+  static const Entry kAttending[] = {{"tham dự"}, {"dự"}, {"chứng kiến"}, {"có mặt"}, {"về dự"}};
+  static const Entry kAwards[] = {{"khen thưởng"}, {"tặng"}, {"trao"}, {"biểu dương"}, {"tuyên dương"}};
+  static const PhraseTable attending(kAttending), awards(kAwards);
+  const Sentence& s = doc.sentence_of(n.first);
+  for (int32_t k = s.first; k < s.last; ++k)
+    if (awards.match(doc, k, s.last)) return false;
+  for (int32_t k = std::max(s.first, n.first - 12); k < std::min(s.last, n.last + 8); ++k)
+    if (attending.match(doc, k, s.last)) return true;
+  return false;
+}
+
 }  // namespace
 
 std::vector<CountResult> extract_counts(const Analysis& a) {
@@ -197,7 +213,7 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
   for (const NumberMention& n : a.numbers.numbers) {
     if (n.percent || !n.integer || n.value <= 0) continue;
     if (names_something(doc, n.first - 1)) continue;
-    if (about_past_year(a, n.first)) continue;
+    if (about_past_year(a, n.first) || attendance(doc, n)) continue;
     const int32_t end = doc.sentence_of(n.first).last;
     const auto noun = lexicon::count_nouns().match(doc, n.last, end);
     if (!noun || lexicon::not_counted().match(doc, n.last, end) || describes_place(doc, n.first)) continue;
@@ -211,8 +227,13 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
     // "08 tập thể, 16 cá nhân…, trong đó Công an tỉnh X có 01 tập thể": a part of a count.
     const int32_t sentence = static_cast<int32_t>(&doc.sentence_of(n.first) - doc.sentences.data());
     if (sentence != counted_sentence) {
+      // "… tuyên dương 70 cá nhân, tập thể. Trong đó, 30 cá nhân, tập thể là …": the sentence
+      // opening with "Trong đó" parts the count of the sentence just before.
+      const int32_t opening = doc.sentences[static_cast<size_t>(sentence)].first;
+      const bool continues = counted_sentence == sentence - 1 && doc.is_key(opening, trong_do[0]) &&
+                             doc.is_key(opening + 1, trong_do[1]);
       counted_sentence = sentence;
-      nouns_in_sentence.clear();
+      if (!continues) nouns_in_sentence.clear();
     }
     bool part = false;
     // … also when the whole counted a longer noun: "673 lượt cá nhân …, trong đó có 2 cá nhân".

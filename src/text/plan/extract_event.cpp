@@ -78,6 +78,17 @@ int reviewed_period_year(const Analysis& a, const DateRange& r) {
     if (t) review = static_cast<EventKind>(t.value()) == EventKind::kReview ? k : -1;  // the nearest trigger wins
   }
   return review >= 0 ? end.year : 0;
+
+// The first year of the first term written ("nhiệm kỳ 2016-2021", "nhiệm kỳ 2020 – 2025"), or 0.
+int term_first_year(const Document& doc) {
+  static const std::vector<std::string> nhiem_ky = phrase_keys("nhiệm kỳ");
+  for (int32_t i = 0; i + 4 < doc.size(); ++i) {
+    if (!doc.is_key(i, nhiem_ky[0]) || !doc.is_key(i + 1, nhiem_ky[1]) || !doc.is_number(i + 2)) continue;
+    if (!(doc.is_punct(i + 3, "-") || doc.is_punct(i + 3, "–")) || !doc.is_number(i + 4)) continue;
+    const int from = std::atoi(doc.key(i + 2).c_str()), to = std::atoi(doc.key(i + 4).c_str());
+    if (from >= 1945 && from <= 2100 && to > from && to - from <= 5) return from;
+  }
+  return 0;
 }
 
 std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, int32_t movement_range,
@@ -142,6 +153,12 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
   if (celebrated > 0) {
     *note = "năm lấy từ năm kỷ niệm ghi trong ngoặc";
     return date_in_year(m, celebrated, false);
+  }
+  // "bầu cử … nhiệm kỳ 2016-2021", "Đại hội … nhiệm kỳ 2020 - 2025": a term's election or congress
+  // is held in its first year, the text's year when nothing else gives one.
+  if (const int y = term_first_year(a.doc)) {
+    *note = "năm lấy từ năm đầu của nhiệm kỳ nêu trong văn bản";
+    return date_in_year(m, y, false);
   }
   note->clear();
   return std::nullopt;
@@ -361,7 +378,27 @@ bool opens_paragraph(const Analysis& a, int32_t li) {
   if (sentences > 1 || words > 35 || doc.is_punct(line.last - 1, ":")) return true;
   // A headline carries no full stop: a first line of several words ending with one (not an
   // ellipsis) is a sentence — a caption or a lead ("Bộ trưởng … chủ trì hội nghị.").
-  if (words >= 6 && doc.is_punct(line.last - 1, ".") && !doc.is_punct(line.last - 2, ".")) return true;
+  if (words >= 6 && doc.is_punct(line.last - 1, ".") && !doc.is_punct(line.last - 2, ".")) {
+    // … unless it names no day and the next line opens with one ("Ngày đăng: 01/03/2022",
+    // "Chiều ngày 28/02/2022, …"): a headline written with a stop, over the page's date or lead.
+    bool dated = false;
+    for (int32_t i = first; i < line.last && !dated; ++i) {
+      const int32_t m = a.dates.mention_starting_at(i);
+      dated = m >= 0 && a.dates.mentions[m].precision == Precision::kDay;
+    }
+    const int32_t next = li + 1 < static_cast<int32_t>(doc.lines.size()) ? line_start(doc, li + 1) : -1;
+    // It opens with the unit acting and names the event ("Cụm thi đua số 1 - … ký kết giao ước …"),
+    // where a caption opens with a person ("Thứ trưởng … phát biểu tại hội nghị.").
+    const auto unit = match_unit(doc, first, line.last, a.unit_options());
+    const bool acting = unit && unit->first == first && first_trigger(a, unit->last, line.last).first >= 0;
+    if (dated || !acting || next < 0 || next >= doc.lines[li + 1].last || sentences != 1) return true;
+    bool next_dated = false;
+    for (int32_t i = next; i < std::min(doc.lines[li + 1].last, next + 4) && !next_dated; ++i) {
+      const int32_t m = a.dates.mention_starting_at(i);
+      next_dated = m >= 0 && a.dates.mentions[m].precision == Precision::kDay;
+    }
+    if (!next_dated) return true;
+  }
   if (bare_day_date(a, first, std::min(line.last, first + 3)) >= 0 && words > 12) return true;
   if (doc.is_punct(first, "(") && doc.tokens[first + 1].all_caps && doc.is_punct(first + 2, ")")) return true;
   if (doc.tokens[first].all_caps && doc.is_punct(first + 1, ".") && doc.glued(first + 1) && doc.glued(first + 2) &&
@@ -780,6 +817,16 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       while (g < last && g - units[k].last < 8 && (doc.is_punct(g, ",") || doc.is_punct(g, "(") || doc.is_punct(g, ":"))) ++g;
       if (doc.is_key(g, gom)) {
         units.resize(k + 1);
+        break;
+      }
+    }
+    // "Cụm thi đua số 3 do Công an tỉnh X làm Cụm trưởng tổ chức …": the unit after "do" says who
+    // leads the group; the group organises.
+    static const std::string do_key = word_key("do");
+    for (size_t k = 0; k + 1 < units.size(); ++k) {
+      if (units[k].kind != UnitKind::kCluster && units[k].kind != UnitKind::kBlock) continue;
+      if (units[k + 1].first == units[k].last + 1 && doc.is_key(units[k].last, do_key)) {
+        units.erase(units.begin() + static_cast<std::ptrdiff_t>(k) + 1);
         break;
       }
     }

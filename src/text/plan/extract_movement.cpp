@@ -61,10 +61,17 @@ std::optional<std::string> known_movement_name(const std::string& name) {
 }
 
 // The ordinal after "Đợt" at token i: "Đợt 1", "Đợt II", "Đợt thứ nhất", "Đợt một". Sets *after.
-int phase_ordinal(const Document& doc, int32_t i, int32_t* after) {
+// "Giai đoạn 1", "Bước 2" are phases too when they are dated (`*dated_only` is then set).
+int phase_ordinal(const Document& doc, int32_t i, int32_t* after, bool* dated_only) {
   const Keys& k = keys();
-  if (!doc.is_key(i, k.dot)) return 0;
-  const int32_t j = i + 1;
+  static const std::string giai = word_key("giai"), doan = word_key("đoạn"), buoc = word_key("bước");
+  int32_t head = 0;
+  if (doc.is_key(i, k.dot)) head = 1;
+  else if (doc.is_key(i, giai) && doc.is_key(i + 1, doan)) head = 2;
+  else if (doc.is_key(i, buoc)) head = 1;
+  if (!head) return 0;
+  *dated_only = !doc.is_key(i, k.dot);
+  const int32_t j = i + head;
   if (doc.is_number(j) && doc.key(j).size() <= 2) {
     const int v = std::atoi(doc.key(j).c_str());
     if (v >= 1 && v <= 20) {
@@ -361,11 +368,14 @@ std::vector<PhaseMention> find_phases(const Analysis& a) {
   const Document& doc = a.doc;
   std::vector<std::pair<int32_t, int32_t>> starts;  // ("Đợt" token, token after the ordinal)
   std::vector<int> ordinals;
+  std::vector<bool> dated_only;
   for (int32_t i = 0; i < doc.size(); ++i) {
     int32_t after = 0;
-    if (const int o = phase_ordinal(doc, i, &after)) {
+    bool dated = false;
+    if (const int o = phase_ordinal(doc, i, &after, &dated)) {
       starts.emplace_back(i, after);
       ordinals.push_back(o);
+      dated_only.push_back(dated);
       i = after - 1;
     }
   }
@@ -391,7 +401,8 @@ std::vector<PhaseMention> find_phases(const Analysis& a) {
       const int32_t from = p.range >= 0 ? a.dates.ranges[p.range].last : body;
       p.title = unquoted_phase_title(a, from, p.last);
     }
-    if (p.range < 0 && !p.title) continue;
+    // "Giai đoạn 1 (từ … đến …)", "Bước 2: từ …": dated right after the ordinal.
+    if ((p.range < 0 && !p.title) || (dated_only[k] && (p.range < 0 || a.dates.ranges[p.range].first > body + 3))) continue;
     auto same = std::find_if(out.begin(), out.end(), [&](const PhaseMention& q) { return q.ordinal == p.ordinal; });
     if (same == out.end()) {
       out.push_back(std::move(p));
@@ -501,6 +512,28 @@ int32_t find_movement_range(const Analysis& a, const std::vector<PhaseMention>& 
   return -1;
 }
 
+namespace {
+// "phong trào thi đua năm 2022", "phong trào thi đua": a name that names no movement of its own.
+bool generic_name(const std::string& name) {
+  const Document d = analyse(name);
+  static const std::vector<std::string> words = {word_key("phong"), word_key("trào"), word_key("thi"), word_key("đua"),
+                                                 word_key("năm")};
+  for (int32_t i = 0; i < d.size(); ++i)
+    if (!d.is_number(i) && std::find(words.begin(), words.end(), d.key(i)) == words.end()) return false;
+  return true;
+}
+
+// The first movement named in quotes in a sentence of the body.
+std::optional<NamePhrase> quoted_elsewhere(const Analysis& a, const TitleInfo& title) {
+  for (const Sentence& s : a.doc.sentences) {
+    if (s.line < title.body_line) continue;
+    NamePhrase p = movement_phrase(a, s.first, s.last);
+    if (p.quoted) return p;
+  }
+  return std::nullopt;
+}
+}  // namespace
+
 MovementResult extract_movement(const Analysis& a, const EventResult& event, const TitleInfo& title,
                                 int32_t movement_range, const std::vector<PhaseMention>& phases) {
   const Document& doc = a.doc;
@@ -514,6 +547,16 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
   } else if (in_title.quoted) {
     mv.name = in_title.quoted;
     mv.kind = in_title.kind;
+  } else if (in_event.descriptive && !generic_name(*in_event.descriptive)) {
+    mv.name = in_event.descriptive;
+    mv.kind = in_event.kind;
+  } else if (in_title.descriptive && !generic_name(*in_title.descriptive)) {
+    mv.name = in_title.descriptive;
+    mv.kind = in_title.kind;
+  } else if (const auto quoted = quoted_elsewhere(a, title)) {
+    mv.name = quoted->quoted;
+    mv.kind = quoted->kind;
+    mv.name_from.note = "tên lấy từ một câu khác, không phải câu dẫn hay tiêu đề";
   } else if (in_event.descriptive) {
     mv.name = in_event.descriptive;
     mv.kind = in_event.kind;
@@ -521,16 +564,6 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
     mv.name = in_title.descriptive;
     mv.kind = in_title.kind;
   } else {
-    for (const Sentence& s : doc.sentences) {
-      if (s.line < title.body_line) continue;
-      NamePhrase p = movement_phrase(a, s.first, s.last);
-      if (p.quoted) {
-        mv.name = p.quoted;
-        mv.kind = p.kind;
-        mv.name_from.note = "tên lấy từ một câu khác, không phải câu dẫn hay tiêu đề";
-        break;
-      }
-    }
   }
   if (mv.name) mv.name_from.source = *mv.name;
   if (mv.name) {
@@ -664,6 +697,15 @@ std::vector<PhaseResult> resolve_phases(const Analysis& a, const std::vector<Pha
     }
     if (r.end) previous_end = r.end;
     out.push_back(std::move(r));
+  }
+  // "Đợt 2 từ tháng 7/2025; Đợt 3 từ tháng 10/2025 …": a phase with no end written ends the day
+  // before the next one starts (inferred).
+  for (size_t k = 0; k + 1 < out.size(); ++k) {
+    PhaseResult& r = out[k];
+    const PhaseResult& next = out[k + 1];
+    if (r.end || !r.start || !next.start || next.ordinal != r.ordinal + 1 || !(*r.start < *next.start)) continue;
+    r.end = next.start->add_days(-1);
+    r.end_from = {next.start_from.source, "ngày kết thúc suy ra từ ngày bắt đầu của đợt sau"};
   }
   // Phases announced but not described ("chia làm 3 đợt") are listed with what is unknown null.
   for (int o = 1; o <= announced; ++o) {

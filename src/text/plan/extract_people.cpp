@@ -149,6 +149,36 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
         }
       }
     }
+    // "Trưởng phòng Tham mưu", "Phó Trưởng phòng Cảnh sát hình sự": a room or board named after
+    // its title with no owner written, up to the comma, the stop, or "và"/"cùng" before the next
+    // person.
+    // "Phó Trưởng phòng PV01", "Trưởng phòng PC02": a room named by its code.
+    if (!unit && office_last < 0 && last_read == org && (flags & kKeepCase) && !(flags & kNeedsOrg) && doc.is_word(org) &&
+        doc.tokens[org].all_caps && doc.glued(org + 1) && doc.is_number(org + 1) && doc.text_of(org, org + 1).size() <= 3) {
+      part.text += " " + std::string(doc.text_of(org, org + 2));
+      part.source = std::string(doc.text_of(p, org + 2));
+      last_read = org + 2;
+      owned = true;
+    }
+    if (!unit && office_last < 0 && last_read == org && (flags & kKeepCase) && !(flags & kNeedsOrg) &&
+        doc.is_word(org) && doc.tokens[org].capitalised && !a.name_starts[static_cast<size_t>(org)] &&
+        !lexicon::positions().match(doc, org, end)) {
+      static const std::string va = word_key("và"), cung = word_key("cùng");
+      int32_t k = org;
+      while (k < end && k - org < 10 && doc.is_word(k) && !a.name_starts[static_cast<size_t>(k)] &&
+             !lexicon::ranks().match(doc, k, end) && !lexicon::person_cues().match(doc, k, end) &&
+             !(k > org && lexicon::predicates().match(doc, k, end) && !doc.is_key(k, va)) &&
+             !((doc.is_key(k, va) || doc.is_key(k, cung)) && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised))
+        ++k;
+      const bool closed = k >= end || doc.is_punct(k, ",") || doc.is_punct(k, ";") || doc.is_punct(k, ")") ||
+                          doc.is_punct(k, ".") || doc.is_word(k);
+      if (closed && k - org < 10) {
+        part.text += " " + std::string(doc.text_of(org, k));
+        part.source = std::string(doc.text_of(p, k));
+        last_read = k;
+        owned = true;
+      }
+    }
     if (last_read > org && !unit && office_last < 0 && settlement_last < 0 && !owned) {
       const auto owner = owning_unit(a, last_read + 1, end);
       if (!owner) break;
@@ -171,10 +201,12 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
       // "Cục trưởng Cục X, Bộ Công an", "… – Bộ Công an", "… Bộ Công an": the ministry the office
       // belongs to is part of the position.
       int32_t k = last_read;
-      if (doc.is_punct(k, ",") || doc.is_punct(k, "-") || doc.is_punct(k, "–")) ++k;
-      if (auto owner = match_unit(doc, k, end, a.unit_options()); owner && owner->kind == UnitKind::kMinistry) {
+      const bool bracket = doc.is_punct(k, "(");  // "Cục X (Bộ Công an)"
+      if (doc.is_punct(k, ",") || doc.is_punct(k, "-") || doc.is_punct(k, "–") || bracket) ++k;
+      if (auto owner = match_unit(doc, k, end, a.unit_options());
+          owner && owner->kind == UnitKind::kMinistry && (!bracket || doc.is_punct(owner->last, ")"))) {
         part.text += ", " + owner->text;
-        last_read = owner->last;
+        last_read = owner->last + (bracket ? 1 : 0);
       }
       part.source = std::string(doc.text_of(p, last_read));
     }
@@ -283,7 +315,8 @@ std::vector<Person> extract_people(Analysis& a, const TitleInfo& title) {
   for (RawMention& m : raw) {
     const int32_t end = doc.sentence_of(m.name_first).last;
     int32_t p = m.name_last;
-    if (doc.is_punct(p, ",") || doc.is_punct(p, "-")) ++p;  // "…, Giám đốc" / "… - Giám đốc"
+    // "…, Giám đốc" / "… - Giám đốc" / "… (Giám đốc Công an tỉnh)"
+    if (doc.is_punct(p, ",") || doc.is_punct(p, "-") || doc.is_punct(p, "(")) ++p;
     const int32_t last = read_positions(a, p, end, m.parts);
     mark(a.in_person, m.name_first, m.parts.empty() ? m.name_last : last);
   }
@@ -493,6 +526,38 @@ bool read_office_list(const Analysis& a, int32_t p, int32_t end, std::vector<std
   return true;
 }
 
+// A unit of the ministry written as its code at token k ("T29", "PA05": one to three capitals
+// and a number, one token or two glued): the token after it, or k when there is none.
+int32_t unit_code_end(const Document& doc, int32_t k) {
+  if (!doc.is_word(k)) return k;
+  const std::string_view w = doc.text_of(k, k + 1);
+  size_t letters = 0;
+  while (letters < w.size() && w[letters] >= 'A' && w[letters] <= 'Z') ++letters;
+  if (letters == 0 || letters > 3) return k;
+  size_t digits = letters;
+  while (digits < w.size() && w[digits] >= '0' && w[digits] <= '9') ++digits;
+  if (digits == w.size() && digits > letters) return k + 1;  // one token
+  if (digits == letters && letters == w.size() && doc.is_number(k + 1) && doc.glued(k + 1)) return k + 2;
+  return k;
+}
+
+// "gồm các đơn vị PA01, PA02, PA03 và PX01": three or more codes joined by commas, semicolons and
+// "và", up to the clause's end. Empty when [p, end) is not such a list.
+std::vector<std::string> read_codes(const Document& doc, int32_t p, int32_t end) {
+  static const std::string va = word_key("và");
+  std::vector<std::string> codes;
+  while (p < end) {
+    const int32_t e = unit_code_end(doc, p);
+    if (e == p) break;
+    codes.emplace_back(doc.text_of(p, e));
+    p = e;
+    if (doc.is_punct(p, ",") || doc.is_punct(p, ";")) ++p;
+    if (doc.is_key(p, va)) ++p;
+  }
+  if (codes.size() < 3) codes.clear();
+  return codes;
+}
+
 // Members after "gồm": "Công an 5 tỉnh Hưng Yên, Thái Bình, Hà Nam, Nam Định và Hải Dương",
 // "Công an các xã A, B và Công an thị trấn C".
 // `shared` is the level the group's own name lists ("Khối thi đua các huyện trung du - miền núi,
@@ -510,8 +575,12 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
   // "gồm các đơn vị Công an Quận 1, 3…", "gồm các đơn vị: …": the word for the members, not one.
   static const std::string cac_dv = word_key("các"), don_dv = word_key("đơn"), vi_dv = word_key("vị");
   if (doc.is_key(p, cac_dv) && doc.is_key(p + 1, don_dv) && doc.is_key(p + 2, vi_dv)) p += 3;
+  // "gồm các phòng: PA01, PA02, …": the kind of office the codes are.
+  static const std::string phong = word_key("phòng");
+  if (doc.is_key(p, cac_dv) && doc.is_key(p + 1, phong) && !doc.tokens[p + 1].capitalised) p += 2;
   if (doc.is_punct(p, ":")) ++p;
-  std::vector<std::string> members;
+  std::vector<std::string> members = read_codes(doc, p, end);
+  if (!members.empty()) return members;
   if (read_office_list(a, p, end, members)) return members;
   std::string head, level_text;
   std::optional<Level> level;
@@ -701,7 +770,10 @@ std::optional<RoleUnit> unit_for_role(const Analysis& a, int32_t role, int32_t r
   // year of the role may come between ("Cụm trưởng năm 2023 là Công an tỉnh X").
   int32_t after = role + role_len;
   static const std::string nam = word_key("năm");
-  if (doc.is_key(after, nam) && doc.is_number(after + 1) && doc.is_key(after + 2, la)) after += 2;
+  static const std::string nay = word_key("nay"), nay2 = word_key("này");
+  if (doc.is_key(after, nam) && (doc.is_number(after + 1) || doc.is_key(after + 1, nay) || doc.is_key(after + 1, nay2)) &&
+      doc.is_key(after + 2, la))
+    after += 2;  // "Cụm trưởng năm nay là …"
   // "Khối trưởng: Công an huyện X; Khối phó: …": the unit after a colon.
   if (doc.is_key(after, la) || doc.is_punct(after, ":")) {
     if (auto u = match_unit(doc, after + 1, s.last, a.unit_options()); u && !is_group(*u)) return RoleUnit{a.complete(*u), u->text};
@@ -796,8 +868,12 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       const auto h = lexicon::unit_heads().match(doc, i);
       if (!h || (static_cast<UnitKind>(h.value()) != UnitKind::kCluster && static_cast<UnitKind>(h.value()) != UnitKind::kBlock)) continue;
       int32_t k = i + h.length;
+      // "Khối gồm 5 đơn vị: …", "Cụm thi đua bao gồm …": opening a sentence, the head right
+      // before "gồm" is the group too.
+      const bool opens_list = doc.is_key(k, gom) || (doc.is_key(k, bao) && doc.is_key(k + 1, gom));
+      if (doc.is_key(k, bao) && doc.is_key(k + 1, gom)) ++k;
       if (doc.is_key(k, nay)) ++k;
-      else if (!doc.tokens[i].capitalised || i == doc.sentence_of(i).first) continue;
+      else if (!doc.tokens[i].capitalised || (i == doc.sentence_of(i).first && !opens_list)) continue;
       // "Các đơn vị thành viên của Khối là A, B và C": the copula after the group a unit is "of"
       // or "in" opens the list too.
       static const std::string la = word_key("là"), cua = word_key("của"), trong = word_key("trong");
@@ -833,6 +909,29 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     }
   }
 
+  // "Công an tỉnh A, Công an tỉnh B và Công an tỉnh C thuộc Cụm thi đua số 2 …": two or more
+  // units listed, joined by commas and "và", right before "thuộc"/"trong" and the group.
+  if (g.members.empty()) {
+    static const std::string thuoc = word_key("thuộc"), trong = word_key("trong"), va = word_key("và");
+    for (const UnitMention& u : all) {
+      if (!is_group(u) || unit_key(u.text) != key) continue;
+      const int32_t link = u.first - 1;
+      if (!doc.is_key(link, thuoc) && !doc.is_key(link, trong)) continue;
+      std::vector<UnitMention> chain;
+      for (const UnitMention& m : find_units(doc, doc.sentence_of(link).first, link, a.unit_options())) {
+        const bool joined = !chain.empty() && ((m.first == chain.back().last + 1 && (doc.is_punct(chain.back().last, ",") ||
+                                                                                     doc.is_key(chain.back().last, va))) ||
+                                               m.first == chain.back().last);
+        if (!joined) chain.clear();
+        if (m.kind == UnitKind::kPolice || m.kind == UnitKind::kOffice) chain.push_back(m);
+        else chain.clear();
+      }
+      if (chain.size() < 2 || chain.back().last != link) continue;
+      std::vector<std::string> members = read_members(a, chain.front().first, link);
+      if (members.size() > g.members.size()) g.members = std::move(members);
+    }
+  }
+
   // "Tham dự … có lãnh đạo Công an các tỉnh: A, B, C và đơn vị cụm trưởng Công an tỉnh D": a
   // list of three or more of one level's police in a text about the group, away from "gồm".
   if (g.members.empty()) {
@@ -843,21 +942,26 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     }
   }
 
+  // "Công an tỉnh A (Cụm trưởng), Công an tỉnh B (Cụm phó), Công an tỉnh C và Công an tỉnh D đã
+  // ký …": three or more police units of one level, each named in full, listed by commas and "và"
+  // in a text about the group.
+  if (g.members.empty()) {
+    for (const UnitMention& u : all) {
+      if (u.kind != UnitKind::kPolice || u.list_prefix || !u.level || u.name.empty()) continue;
+      if (doc.is_punct(u.first - 1, ",") || doc.is_key(u.first - 1, word_key("và"))) continue;  // not the list's first
+      std::vector<std::string> members = read_members(a, u.first, doc.sentence_of(u.first).last);
+      const std::string head = u.head + " " + u.level_text + " ";
+      const bool one_level = std::all_of(members.begin(), members.end(), [&](const std::string& m) {
+        return m.compare(0, head.size(), head) == 0;
+      });
+      if (members.size() >= 3 && one_level && members.size() > g.members.size()) g.members = std::move(members);
+    }
+  }
+
   // "… các Học viện, trường CAND khu vực phía Bắc (T29; T31; T32; …)": units of the ministry
   // written as their codes, three or more in a bracket, in a sentence naming the group.
   if (g.members.empty()) {
-    auto code_end = [&](int32_t k) {  // "T29", "PA05": one to three capitals and a number
-      if (!doc.is_word(k)) return k;
-      const std::string_view w = doc.text_of(k, k + 1);
-      size_t letters = 0;
-      while (letters < w.size() && w[letters] >= 'A' && w[letters] <= 'Z') ++letters;
-      if (letters == 0 || letters > 3) return k;
-      size_t digits = letters;
-      while (digits < w.size() && w[digits] >= '0' && w[digits] <= '9') ++digits;
-      if (digits == w.size() && digits > letters) return k + 1;  // one token
-      if (digits == letters && letters == w.size() && doc.is_number(k + 1) && doc.glued(k + 1)) return k + 2;
-      return k;
-    };
+    auto code_end = [&](int32_t k) { return unit_code_end(doc, k); };
     // Every mention of the group, inside another unit's name too ("Hội phụ nữ Cụm thi đua số 2").
     for (int32_t i = 0; i < doc.size() && g.members.empty(); ++i) {
       const Sentence& s = doc.sentence_of(i);

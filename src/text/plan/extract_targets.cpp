@@ -422,6 +422,13 @@ bool reports_results(const Analysis& a, const Sentence& s) {
                            do_key = word_key("đó");
   bool striven = false;
   for (int32_t i = s.first; i < s.last && !striven; ++i) striven = seq_at(doc, i, keys().phan_dau);
+  // "Các chỉ tiêu cụ thể: …", "Chỉ tiêu: …": a list labelled as targets sets them.
+  for (int32_t i = s.first; i < s.last && i - s.first < 5 && !striven; ++i)
+    striven = seq_at(doc, i, keys().chi_tieu) && [&] {
+      for (int32_t k = i + 2; k < s.last && k - i < 5; ++k)
+        if (doc.is_punct(k, ":")) return true;
+      return false;
+    }();
   if (striven) return false;
   // "6 tháng đầu năm, …", "Trong 9 tháng qua, …", "Sáu tháng đầu năm 2024, …": months gone by.
   {

@@ -76,13 +76,16 @@ const Entry kPositions[] = {
     {"Cụm trưởng", kGroupLeader}, {"Cụm phó", kGroupDeputy},
     {"Khối trưởng", kGroupLeader}, {"Khối phó", kGroupDeputy},
     {"Tổ trưởng"}, {"Tổ phó"}, {"Đội trưởng"}, {"Phó Đội trưởng"},
-    {"Chỉ huy trưởng"}, {"Chính ủy"}, {"Phó Chính ủy"}, {"Tư lệnh"}, {"Phó Tư lệnh"},
+    {"Chỉ huy trưởng"}, {"Phó Chỉ huy trưởng"}, {"Đồn trưởng"}, {"Phó Đồn trưởng"},
+    {"Viện trưởng"}, {"Phó Viện trưởng"}, {"Chánh án"}, {"Phó Chánh án"}, {"Phó Chánh Thanh tra"},
+    {"Tổng Giám đốc"}, {"Phó Tổng Giám đốc"}, {"Chính ủy"}, {"Phó Chính ủy"}, {"Tư lệnh"}, {"Phó Tư lệnh"},
     {"Chủ nhiệm"}, {"Phó Chủ nhiệm"}, {"Thủ trưởng"},
     // A member of a party committee: "Tỉnh ủy viên, Bí thư Huyện ủy".
     {"Tỉnh ủy viên"}, {"Thành ủy viên"}, {"Huyện ủy viên"}, {"Quận ủy viên"}, {"Thị ủy viên"},
     // The head of a village or a quarter, named after it: "Trưởng thôn Đông", "Trưởng ấp 3".
     {"Trưởng thôn", kSettlement}, {"Trưởng ấp", kSettlement}, {"Trưởng bản", kSettlement},
     {"Trưởng khu phố", kSettlement}, {"Tổ trưởng tổ dân phố", kSettlement}, {"Bí thư Chi bộ thôn", kSettlement},
+    {"Bí thư Chi bộ", kSettlement},
 };
 
 // Đầu tên đơn vị.
@@ -283,7 +286,7 @@ const Entry kSubjectOpeners[] = {
 const Entry kCountNouns[] = {
     {"tổ"}, {"tổ bảo vệ"}, {"thành viên"}, {"tổ viên"}, {"đơn vị"}, {"cán bộ"}, {"chiến sĩ"},
     {"cán bộ, chiến sĩ"}, {"đồng chí", 1}, {"đại biểu", 1}, {"tập thể", 1}, {"cá nhân", 1}, {"mô hình"},
-    {"lượt tập thể", 1}, {"lượt cá nhân", 1}, {"điển hình"}, {"hộ"}, {"hộ gia đình"}, {"người"}, {"đoàn viên"}, {"hội viên"},
+    {"lượt tập thể", 1}, {"lượt cá nhân", 1}, {"cá nhân, tập thể", 1}, {"tập thể, cá nhân", 1}, {"điển hình"}, {"hộ"}, {"hộ gia đình"}, {"người"}, {"đoàn viên"}, {"hội viên"},
     {"đảng viên"}, {"Công an xã"}, {"Công an phường"}, {"xã"}, {"phường"}, {"thị trấn"},
     {"câu lạc bộ"}, {"Bằng khen"}, {"Giấy khen"}, {"Cờ thi đua"},
     {"suất học bổng", 1}, {"suất quà", 1}, {"phần quà", 1}, {"nội dung thi đua"}, {"chỉ tiêu thi đua"},
@@ -367,6 +370,8 @@ const Entry kBaselines[] = {
 const Entry kNumberWords[] = {
     {"một", 1}, {"hai", 2}, {"ba", 3}, {"bốn", 4}, {"năm", 5}, {"sáu", 6}, {"bảy", 7},
     {"tám", 8}, {"chín", 9}, {"mười", 10}, {"mười một", 11}, {"mười hai", 12},
+    {"mười ba", 13}, {"mười bốn", 14}, {"mười lăm", 15}, {"mười sáu", 16}, {"mười bảy", 17},
+    {"mười tám", 18}, {"mười chín", 19},
 };
 const Entry kOrdinalWords[] = {
     {"nhất", 1}, {"hai", 2}, {"ba", 3}, {"tư", 4}, {"năm", 5}, {"sáu", 6}, {"bảy", 7},

@@ -115,9 +115,24 @@ NumberIndex find_numbers(const Document& doc, const DateIndex& dates) {
     } else if (doc.is_word(i)) {
       const auto w = lexicon::number_words().match(doc, i);
       if (!w) continue;
-      const int32_t after = i + w.length;
-      if (!doc.is_key(after, dot) && !lexicon::count_nouns().match(doc, after)) continue;
+      int32_t after = i + w.length;
       n.value = w.value();
+      // "ba mươi", "hai mươi lăm", "bốn mươi mốt": tens written as words, with their unit.
+      static const std::string muoi = word_key("mươi"), mot = word_key("mốt"), lam = word_key("lăm"),
+                               tu4 = word_key("tư");
+      if (w.length == 1 && n.value >= 2 && n.value <= 9 && doc.is_key(after, muoi)) {
+        n.value *= 10;
+        ++after;
+        int unit = doc.is_key(after, mot) ? 1 : doc.is_key(after, lam) ? 5 : doc.is_key(after, tu4) ? 4 : 0;
+        if (const auto u = lexicon::number_words().match(doc, after); !unit && u && u.length == 1 && u.value() < 10 &&
+                                                                       lexicon::count_nouns().match(doc, after + 1))
+          unit = u.value();
+        if (unit) {
+          n.value += unit;
+          ++after;
+        }
+      }
+      if (!doc.is_key(after, dot) && !lexicon::count_nouns().match(doc, after)) continue;
       n.word = true;
       n.last = after;
     } else {
