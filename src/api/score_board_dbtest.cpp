@@ -458,7 +458,7 @@ TEST_P(ScoreBoardTest, AMoveOrADeadlineAboveAMemberReadsThatMemberAgain) {
   auto moved = get(board, 2);
   ASSERT_NE(moved, before);
   EXPECT_EQ(moved->rescored, 1) << "Hải Dương only";
-  for (int i = 0; i < 4; ++i) EXPECT_EQ(moved->member(provinces[i]).review, before->member(provinces[i]).review);
+  for (int i = 0; i < 4; ++i) EXPECT_EQ(moved->review(provinces[i])->to_json(), before->review(provinces[i])->to_json());
   EXPECT_EQ(*moved->ranking_body, from_scratch());
   // A deadline the department sets reaches the unit moved under it; the ministry's every member.
   write([&](Tx& tx) {

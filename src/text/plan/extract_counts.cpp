@@ -104,6 +104,11 @@ bool counts_attendees(const Document& doc, int32_t first, int32_t noun_first, in
                            co = word_key("có"), cua = word_key("của");
   if (doc.is_key(noun_first, dai) && doc.is_key(noun_first + 1, bieu)) return true;
   const Sentence& s = doc.sentence_of(first);
+  // "Tại buổi lễ có mặt lãnh đạo phường, 4 tập thể được tặng Giấy khen": given, not attending.
+  static const std::string duoc = word_key("được");
+  static const Entry kGiven[] = {{"tặng"}, {"trao"}, {"khen thưởng"}, {"tuyên dương"}, {"biểu dương"}};
+  static const PhraseTable given(kGiven);
+  if (doc.is_key(last, duoc) && given.match(doc, last + 1, s.last)) return false;
   // After: the figure's words, then the verb ("… 200 người tham dự", "36 thành viên về dự").
   for (int32_t k = last, steps = 0; k < s.last && steps < 4; ++k, ++steps) {
     if (attendance_verb(doc, k, s.last)) return true;
@@ -186,21 +191,6 @@ int32_t joined_award_noun(const Document& doc, int32_t last, int32_t end) {
   return second && second.value() == 1 ? last + 1 + second.length : last;
 }
 
-// "hơn 200 đại biểu tham dự", "Tham dự buổi lễ có 120 cán bộ, chiến sĩ", "với sự chứng kiến của
-// gần 1.000 đoàn viên": a headcount of those attending is no record of the movement (the
-// fixtures' convention: attendees are not counts). A sentence that gives awards is not one.
-bool attendance(const Document& doc, const NumberMention& n) {
-  static const Entry kAttending[] = {{"tham dự"}, {"dự"}, {"chứng kiến"}, {"có mặt"}, {"về dự"}};
-  static const Entry kAwards[] = {{"khen thưởng"}, {"tặng"}, {"trao"}, {"biểu dương"}, {"tuyên dương"}};
-  static const PhraseTable attending(kAttending), awards(kAwards);
-  const Sentence& s = doc.sentence_of(n.first);
-  for (int32_t k = s.first; k < s.last; ++k)
-    if (awards.match(doc, k, s.last)) return false;
-  for (int32_t k = std::max(s.first, n.first - 12); k < std::min(s.last, n.last + 8); ++k)
-    if (attending.match(doc, k, s.last)) return true;
-  return false;
-}
-
 }  // namespace
 
 std::vector<CountResult> extract_counts(const Analysis& a) {
@@ -213,7 +203,7 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
   for (const NumberMention& n : a.numbers.numbers) {
     if (n.percent || !n.integer || n.value <= 0) continue;
     if (names_something(doc, n.first - 1)) continue;
-    if (about_past_year(a, n.first) || attendance(doc, n)) continue;
+    if (about_past_year(a, n.first)) continue;
     const int32_t end = doc.sentence_of(n.first).last;
     const auto noun = lexicon::count_nouns().match(doc, n.last, end);
     if (!noun || lexicon::not_counted().match(doc, n.last, end) || describes_place(doc, n.first)) continue;

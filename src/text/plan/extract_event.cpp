@@ -78,6 +78,7 @@ int reviewed_period_year(const Analysis& a, const DateRange& r) {
     if (t) review = static_cast<EventKind>(t.value()) == EventKind::kReview ? k : -1;  // the nearest trigger wins
   }
   return review >= 0 ? end.year : 0;
+}
 
 // The first year of the first term written ("nhiệm kỳ 2016-2021", "nhiệm kỳ 2020 – 2025"), or 0.
 int term_first_year(const Document& doc) {
