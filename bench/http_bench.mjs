@@ -7,7 +7,8 @@
 //                             [--two-instances 1]
 // Environment: BUILD (build directory), THIDUA_BENCH_NICE (unused here; run.sh nices the run).
 import { spawn, execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, mkdtempSync, chmodSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import http from 'node:http';
 import net from 'node:net';
@@ -372,16 +373,26 @@ if (nat.status !== 200) throw new Error(`${nationalPath}: ${nat.status} ${nat.te
 fig.national_view_endpoint = nationalPath;
 const cluster = manifest.groups.find((g) => g.level === 'province');
 const rank = await admin.req('GET', rankingPath(cluster.id));
-mkdirSync(join(work, 'www'), { recursive: true });
-writeFileSync(join(work, 'www/national.json'), nat.text);
-writeFileSync(join(work, 'www/ranking.json'), rank.text);
-const ng = await startNginx((port) => `  server { listen 127.0.0.1:${port}; root ${work}/www; default_type application/json; }`);
+// nginx's workers run as `nobody` when started by root: the bytes go in a directory anyone can
+// read (product.sh's work directory is mktemp's 0700, where nginx answered 403 to every request
+// and the "reference" measured error pages), and nginx is checked to serve them whole.
+const www = mkdtempSync(join(tmpdir(), 'thidua-www-'));
+chmodSync(www, 0o755);
+writeFileSync(join(www, 'national.json'), nat.text, { mode: 0o644 });
+writeFileSync(join(www, 'ranking.json'), rank.text, { mode: 0o644 });
+const ng = await startNginx((port) => `  server { listen 127.0.0.1:${port}; root ${www}; default_type application/json; }`);
+for (const [file, want] of [['national.json', nat.text], ['ranking.json', rank.text]]) {
+  const got = await request(ng.port, 'GET', `/${file}`);
+  if (got.status !== 200 || got.text !== want) throw new Error(`nginx serves /${file} as ${got.status}, ${got.text.length} bytes: not the same bytes`);
+}
 const rApi = wrk(`http://127.0.0.1:${srv.port}${rankingPath(cluster.id)}`, admin.cookie);
 const rNg = wrk(`http://127.0.0.1:${ng.port}/ranking.json`);
 const nApi = wrk(`http://127.0.0.1:${srv.port}${nationalPath}`, admin.cookie);
 const nNg = wrk(`http://127.0.0.1:${ng.port}/national.json`);
 ng.proc.kill();
+rmSync(www, { recursive: true, force: true });
 Object.assign(fig, {
+  national_nginx_non2xx: nNg.non2xx, ranking_nginx_non2xx: rNg.non2xx,
   national_view_bytes: nat.text.length, national_view_rps: nApi.rps, national_view_non2xx: nApi.non2xx,
   national_nginx_rps: nNg.rps, national_vs_nginx: round(nApi.rps / nNg.rps, 3),
   ranking_bytes: rank.text.length, ranking_rps: rApi.rps, ranking_non2xx: rApi.non2xx, ranking_nginx_rps: rNg.rps,

@@ -95,6 +95,7 @@ for (const db of ran) {
   if (!rr || rr.mismatches || !rr.ranked || rr.ranked !== rr.units || !rr.units_with_points || !rr.scorecards_compared)
     problems.push(`${db}: served rankings against the SQL reference: ${JSON.stringify(rr)}`);
   if (f.national_view_non2xx || !(f.national_view_rps > 0)) problems.push(`${db}: the national view under wrk failed`);
+  if (f.national_nginx_non2xx || f.ranking_nginx_non2xx) problems.push(`${db}: nginx, the reference, answered errors`);
 }
 if (ran.includes("postgresql")) {
 const pr = product.postgresql.pg_restart;
