@@ -1,7 +1,7 @@
 // thidua_eligibility: the national eligibility benchmark (issue 10, bench/README.md "Eligibility").
 //
 //   thidua_eligibility --source DIR [--scale S] [--runs N] [--workdir DIR] [--pg CONNINFO]
-//                      [--out FILE] [--check] [--no-sql] [--no-db]
+//                      [--out FILE] [--check] [--no-sql] [--no-db] [--keep-db]
 //
 // Generates five years (2021–2025) of commendation history for the national data set
 // (bench/dataset.h: provinces, communes, grassroots teams and their members, plus the officers of
@@ -874,7 +874,7 @@ int main(int argc, char** argv) {
   std::map<std::string, std::string> a;
   for (int i = 1; i < argc; ++i) {
     std::string k = argv[i];
-    if (k == "--check" || k == "--no-sql" || k == "--no-db") a[k.substr(2)] = "1";
+    if (k == "--check" || k == "--no-sql" || k == "--no-db" || k == "--keep-db") a[k.substr(2)] = "1";
     else if (k.rfind("--", 0) == 0 && i + 1 < argc) a[k.substr(2)] = argv[++i];
     else {
       std::cerr << "usage: thidua_eligibility --source DIR [--scale S] [--runs N] [--workdir DIR] [--pg CONNINFO] [--out FILE] [--check]\n";
@@ -1002,7 +1002,8 @@ int main(int argc, char** argv) {
         if (!a.count("no-sql")) lite = std::make_unique<Lite>(path);
         db_part(*db, lite.get(), "sqlite");
       }
-      for (const char* ext : {"", "-wal", "-shm"}) std::remove((path + ext).c_str());
+      if (!a.count("keep-db"))  // --keep-db: left for a look (sqlite3 PATH)
+        for (const char* ext : {"", "-wal", "-shm"}) std::remove((path + ext).c_str());
     }
     if (a.count("pg") && !a["pg"].empty() && !a.count("no-db")) {
       // A database of its own on the server given: the product's tables in it, the SQL's beside

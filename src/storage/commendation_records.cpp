@@ -370,9 +370,16 @@ commendation::Records CommendationRecords::records(int64_t unit_id, int year, in
     auto it = m.find(id);
     return {it == m.end() ? nullptr : &it->second, 0, !is_person};
   };
+  // Each row's subject is looked up above, and a row of someone out of scope dropped: when the
+  // scope holds most units (the Ministry's: a national list), the tables are read whole rather
+  // than each row tested against the scope's people in SQL.
+  const bool whole = unit_rows.size() * 2 >= static_cast<size_t>(tx_.query_id("SELECT count(*) FROM units"));
   const std::string in_scope =
-      "((subject_kind = 'unit' AND subject_id IN (SELECT id FROM scope)) OR (subject_kind = 'person' AND subject_id IN "
-      "(SELECT person_id FROM postings WHERE unit_id IN (SELECT id FROM scope))))";
+      whole ? std::string("1 = 1")
+            : "((subject_kind = 'unit' AND subject_id IN (SELECT id FROM scope)) OR (subject_kind = 'person' AND subject_id IN "
+              "(SELECT person_id FROM postings WHERE unit_id IN (SELECT id FROM scope))))";
+  const std::string people_in_scope =
+      whole ? std::string("1 = 1") : "person_id IN (SELECT person_id FROM postings WHERE unit_id IN (SELECT id FROM scope))";
   const Params p2 = {unit_id, int64_t{from_year}};
   query_each(tx_, cte + "SELECT subject_kind, subject_id, year, level, duties_done, duties_total, under_complaint FROM "
                         "comm_evaluations WHERE year >= $2 AND " + in_scope,
@@ -406,16 +413,14 @@ commendation::Records CommendationRecords::records(int64_t unit_id, int year, in
                  if (cols) cols->facts(f);
                }
              });
-  query_each(tx_, cte + "SELECT person_id, name, scope, recognised_on FROM comm_initiatives WHERE person_id IN (SELECT "
-                        "person_id FROM postings WHERE unit_id IN (SELECT id FROM scope))",
+  query_each(tx_, cte + "SELECT person_id, name, scope, recognised_on FROM comm_initiatives WHERE " + people_in_scope,
              {unit_id}, [&](const RowView& r) {
                if (const Found f = subject(true, r.i64(0))) {
                  f.record->initiatives.push_back({text(r, 2), day(r, 3), text(r, 1)});
                  if (cols) cols->facts(f);
                }
              });
-  query_each(tx_, cte + "SELECT person_id, sex, service_from, hardship_years FROM comm_service WHERE person_id IN (SELECT "
-                        "person_id FROM postings WHERE unit_id IN (SELECT id FROM scope))",
+  query_each(tx_, cte + "SELECT person_id, sex, service_from, hardship_years FROM comm_service WHERE " + people_in_scope,
              {unit_id}, [&](const RowView& r) {
                if (const Found f = subject(true, r.i64(0))) {
                  f.record->sex = r.is_null(1) ? std::nullopt : std::optional<std::string>(text(r, 1));
