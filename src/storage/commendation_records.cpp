@@ -336,17 +336,18 @@ commendation::Records CommendationRecords::records(int64_t unit_id, int year, in
   std::vector<std::vector<int64_t>> members(unit_rows.size() * years);  // unit × year
   const Date first_day = *Date::from_ymd(from_year, 1, 1);
   Found person;
-  for (const Post& po : posts) {
-    auto [it, fresh] = rec.people.try_emplace(po.person);
+  for (Post& po : posts) {
+    auto it = rec.people.try_emplace(rec.people.end(), po.person);  // people come in id order
+    const bool fresh = it->second.kind.empty();
     commendation::SubjectRecord& p = it->second;
     p.kind = "person";
     p.id = po.person;
-    p.name = po.name;
+    p.name = std::move(po.name);
     auto u = unit_at.find(po.unit);
     const bool team = u != unit_at.end() && unit_rows[u->second].team;
     if (team) {
       p.team_id = po.unit;
-      p.team_role = po.team_role;
+      p.team_role = std::move(po.team_role);
     }
     if (u != unit_at.end() && (!po.to || *po.to >= first_day))
       for (int y = std::max(from_year, po.from.year()); y <= year; ++y) {
