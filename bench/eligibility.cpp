@@ -1,28 +1,33 @@
 // thidua_eligibility: the national eligibility benchmark (issue 10, bench/README.md "Eligibility").
 //
 //   thidua_eligibility --source DIR [--scale S] [--runs N] [--workdir DIR] [--pg CONNINFO]
-//                      [--out FILE] [--check] [--no-sql] [--no-columns]
+//                      [--out FILE] [--check] [--no-sql] [--no-db] [--keep-db]
 //
 // Generates five years (2021–2025) of commendation history for the national data set
 // (bench/dataset.h: provinces, communes, grassroots teams and their members, plus the officers of
 // every province and commune police): yearly classifications, titles held, initiatives and their
 // scope, discipline and reviews, years of service, teams' duties and complaints, the groups'
-// honoured leaders. Then, for 2025:
-//   - national_eligibility_ms: the product's engine (a commendation::Evaluator's evaluate_lists and
-//     quota from src/core/commendation.cpp, the code GET /api/v1/eligibility and every proposal
-//     check run; the Vietnamese sentences are written only when a result is shown) evaluates every officer for every individual title and form,
-//     every grassroots member for every member title, every province and commune police for every
-//     collective title, every team for every team title, and the quotas of every quota'd title
-//     per unit (Chiến sĩ thi đua cơ sở per province and commune, excellent teams per commune);
-//   - eligibility_floor_ms: streaming the same in-memory history once (every record touched);
-//   - columns_gather_ms: the engine's columns built as storage builds them while reading rows
-//     (gather_columns), once and untimed in national_eligibility_ms, like the records' gathering;
+// honoured leaders. Then, for 2025, every officer for every individual title and form, every
+// grassroots member for every member title, every province and commune police for every
+// collective title, every team for every team title, and the quotas of every quota'd title per
+// unit (Chiến sĩ thi đua cơ sở per province and commune, excellent teams per commune):
+//   - eligibility_request_{sqlite,postgres}_ms: what a request to GET /api/v1/eligibility runs,
+//     from the database: the history is loaded (untimed) into the product's own tables of a
+//     product database; then, timed, a read transaction, storage's CommendationRecords::records
+//     of the Ministry's scope with the catalogue (the records and the engine's columns, built as
+//     the rows are read), the subjects looked up, and a commendation::Evaluator's evaluate_lists
+//     and quota (src/core/commendation.cpp). The Vietnamese sentences, the subjects' names in
+//     order (CommendationRecords::subjects) and the JSON are not in it;
 //   - eligibility_sql_{sqlite,postgres}_ms: the same evaluation as SQL generated from the same
 //     catalogue (one query per title and level, a column per condition, every row read), over the
-//     same history loaded into indexed tables, and the same quotas per unit.
-// The eligible counts per title and the quota totals of the SQL must equal the engine's: a
-// mismatch is an error (exit 1), so `--check` at a tiny scale is a smoke test of the harness.
-// Results are merged into --out under "eligibility".
+//     same history loaded (untimed) into indexed tables of the SAME database (file, or server and
+//     database), and the same quotas per unit; sql_*_vs_request is the ratio of the two;
+//   - national_eligibility_ms: the engine alone over the generated records in memory (building its
+//     columns from the records' maps, then evaluating), and eligibility_floor_ms: streaming the
+//     same in-memory history once (every record touched).
+// The eligible counts per title and the quota totals of the request on each database and of the
+// SQL must equal the in-memory engine's: a mismatch is an error (exit 1), so `--check` at a tiny
+// scale is a smoke test of the harness. Results are merged into --out under "eligibility".
 #include <libpq-fe.h>
 #include <sqlite3.h>
 
@@ -34,6 +39,7 @@
 #include <functional>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <sstream>
@@ -47,9 +53,14 @@
 #include "core/commendation.h"
 #include "core/date.h"
 #include "dataset.h"
+#include "storage/batch.h"
+#include "storage/commendation_records.h"
+#include "storage/database.h"
+#include "storage/registry.h"
 
 using nlohmann::json;
 namespace cm = thidua::commendation;
+namespace st = thidua::storage;
 using thidua::Date;
 using thidua::bench::Level;
 using thidua::bench::Rng;
@@ -123,6 +134,11 @@ Nation generate(double scale) {
           s.classification[y] != "khong_hoan_thanh")
         s.titles[y].insert(s.classification[y] == "xuat_sac" ? "don_vi_quyet_thang" : "don_vi_tien_tien");
     }
+    // A unit's start, as storage has it (units.valid_from): teams' above, the others from 2020.
+    if (u.level != Level::kTeam) s.active_from = ymd(2020, 1, 1);
+    // A team's duties are on its year's evaluation row (comm_evaluations): no row, no duties.
+    for (auto it = s.team_years.begin(); it != s.team_years.end();)
+      it = s.classification.count(it->first) ? std::next(it) : s.team_years.erase(it);
     if (u.level != Level::kTeam && rng.uniform() < 0.01)
       s.discipline.push_back({"", ymd(kYear, 5, 1 + static_cast<int>(rng.next() % 28)), 12, true});
     n.rec.units[id] = std::move(s);
@@ -143,7 +159,7 @@ Nation generate(double scale) {
     if (!officer) p.hardship_years = rng.uniform() < 0.2 ? static_cast<int>(rng.next() % 6) : 0;
     if (team) {
       p.team_id = team;
-      if (leader) p.team_role = "to_truong";
+      p.team_role = leader ? "to_truong" : "to_vien";  // storage requires a member's role
     }
     for (int y = officer ? kFirst : 2024; y <= kYear; ++y) {
       if (rng.uniform() < 0.02) continue;  // missing: no level that year
@@ -251,10 +267,10 @@ struct Tally {
   }
 };
 
-// The product's engine over the nation.
-Tally run_engine(const cm::Catalogue& cat, const Nation& n, const Plan& p) {
+// The product's engine over the nation: `p`'s lists (its subjects and quota scopes) over `rec`.
+Tally run_engine(const cm::Catalogue& cat, const cm::Records& rec, const Plan& p) {
   Tally t;
-  cm::Evaluator engine(cat, n.rec);  // as GET /api/v1/eligibility: one for the whole list and its quotas
+  cm::Evaluator engine(cat, rec);  // as GET /api/v1/eligibility: one for the whole list and its quotas
   std::vector<std::pair<const cm::Entry*, int64_t>> eligible;  // tallied by entry, named at the end
   for (const auto& [subjects, entries] : p.subjects)
     for (const cm::ListEvaluation& list : engine.evaluate_lists(subjects, *entries, kYear)) {  // a list per title
@@ -272,30 +288,6 @@ Tally run_engine(const cm::Catalogue& cat, const Nation& n, const Plan& p) {
     ++t.quota_scopes;
   }
   return t;
-}
-
-// The engine's columns of the history, built as storage's row loop builds them while it reads the
-// rows (CommendationRecords::records with the catalogue: the subjects in id order, then a row
-// per classification, team year and title), here fed from the generated history. Like the
-// records' gathering, not part of national_eligibility_ms; timed apart (columns_gather_ms).
-void gather_columns(const cm::Catalogue& cat, cm::Records& rec) {
-  constexpr int kLookBack = 8;  // as the API asks storage for (src/api/commendation.cpp)
-  cm::ColumnsBuilder b(cat, kYear - kLookBack, kYear, true);
-  b.reserve(rec.people.size(), rec.units.size());
-  for (auto& [id, u] : rec.units) b.add(u);
-  for (auto& [id, p] : rec.people) b.add(p);
-  auto rows = [&](std::map<int64_t, cm::SubjectRecord>& m, bool unit) {
-    for (auto& [id, s] : m) {
-      const cm::ColumnsBuilder::Found f = unit ? b.unit(id) : b.person(id);
-      for (const auto& [y, lv] : s.classification) b.level(f, y, lv);
-      for (const auto& [y, t] : s.team_years) b.team_year(f, y, t);
-      for (const auto& [y, codes] : s.titles)
-        for (const auto& c : codes) b.title(f, y, c);
-    }
-  };
-  rows(rec.units, true);
-  rows(rec.people, false);
-  rec.columns = b.finish();
 }
 
 // The floor: every record of the same history streamed once.
@@ -319,6 +311,190 @@ int64_t stream_once(const Nation& n) {
   return sum;
 }
 
+// ---- the product's path: the history in the product's own tables, read by storage ----
+
+// The generated history written into a product database (its migrations, its tables: units,
+// persons and postings through the registry's batch paths, the commendation tables by multi-row
+// INSERTs of what their own functions write), untimed. Gives the database ids of the generated
+// people and units (by generated id) and the Ministry's id (the national scope).
+struct ProductIds {
+  std::vector<int64_t> person, unit;  // generated id → database id
+  int64_t root = 0;
+};
+
+class Rows {  // multi-row INSERTs of kBatchRows rows
+ public:
+  Rows(st::Tx& tx, std::string head, size_t cols) : tx_(tx), head_(std::move(head)), cols_(cols) {}
+  ~Rows() noexcept(false) { flush(); }
+  void add(st::Params row) {
+    for (auto& v : row) buf_.push_back(std::move(v));
+    if (++n_ == st::kBatchRows) flush();
+  }
+  void flush() {
+    if (!n_) return;
+    tx_.query(head_ + st::value_rows(n_, cols_), buf_);
+    buf_.clear();
+    n_ = 0;
+  }
+
+ private:
+  st::Tx& tx_;
+  std::string head_;
+  size_t cols_, n_ = 0;
+  st::Params buf_;
+};
+
+ProductIds load_product(st::Database& db, const Nation& n) {
+  ProductIds ids;
+  const Date from = ymd(2020, 1, 1);
+  const std::string by = "bench", at = "2025-12-31T00:00:00Z";
+  ids.unit.assign(n.rec.units.size() + 1, 0);
+  ids.person.assign(n.rec.people.size() + 1, 0);
+  {
+    auto tx = db.begin(st::TxMode::kWrite);
+    st::UnitRepository units(*tx);
+    ids.root = units.create({"Bộ Công an", "ministry", "BCA", std::nullopt, ymd(1945, 8, 19), std::nullopt}).id;
+    for (const auto* level : {&n.provinces, &n.communes, &n.teams}) {  // parents first
+      std::vector<st::NewUnit> batch;
+      for (int64_t id : *level) {
+        const cm::SubjectRecord& u = n.rec.units.at(id);
+        const std::string& k = n.unit_kind.at(id);
+        const char* kind = k == "province" ? "provincial_police" : k == "commune" ? "commune_police" : "grassroots_team";
+        const int64_t parent = n.parent.at(id) ? ids.unit[static_cast<size_t>(n.parent.at(id))] : ids.root;
+        batch.push_back({u.name, kind, u.name, parent, u.active_from.value_or(from), std::nullopt});
+      }
+      std::vector<int64_t> got = units.create_many(batch);
+      for (size_t i = 0; i < got.size(); ++i) ids.unit[static_cast<size_t>((*level)[i])] = got[i];
+    }
+    tx->commit();
+  }
+  {
+    std::vector<st::NewPerson> batch;
+    std::vector<int64_t> gen;
+    auto flush = [&] {
+      auto tx = db.begin(st::TxMode::kWrite);
+      std::vector<int64_t> got = st::PersonRepository(*tx).create_many(batch);
+      tx->commit();
+      for (size_t i = 0; i < got.size(); ++i) ids.person[static_cast<size_t>(gen[i])] = got[i];
+      batch.clear(), gen.clear();
+    };
+    for (const auto& [id, p] : n.rec.people) {
+      st::NewPosting post;
+      const int64_t unit = n.posted.at(id);
+      post.unit_id = ids.unit[static_cast<size_t>(unit)];
+      post.team_role = p.team_role;
+      post.from = n.rec.units.at(unit).active_from.value_or(from);
+      batch.push_back({p.name, p.team_id ? "member" : "officer", std::nullopt, post});
+      gen.push_back(id);
+      if (batch.size() == 20000) flush();
+    }
+    if (!batch.empty()) flush();
+  }
+  auto tx = db.begin(st::TxMode::kWrite);
+  auto kind = [](const cm::SubjectRecord& r) { return std::string(r.kind == "unit" ? "unit" : "person"); };
+  auto dbid = [&](const cm::SubjectRecord& r) {
+    return r.kind == "unit" ? ids.unit[static_cast<size_t>(r.id)] : ids.person[static_cast<size_t>(r.id)];
+  };
+  auto where = [&](const cm::SubjectRecord& r) {  // the unit a row is of: the subject's own, or where the person is posted
+    return r.kind == "unit" ? ids.unit[static_cast<size_t>(r.id)] : ids.unit[static_cast<size_t>(n.posted.at(r.id))];
+  };
+  auto each = [&](const std::function<void(const cm::SubjectRecord&)>& f) {
+    for (const auto& [id, u] : n.rec.units) f(u);
+    for (const auto& [id, p] : n.rec.people) f(p);
+  };
+  {
+    Rows ev(*tx, "INSERT INTO comm_evaluations (subject_kind, subject_id, unit_id, year, level, duties_done, duties_total, "
+                 "under_complaint, created_by, created_at) VALUES ", 10);
+    each([&](const cm::SubjectRecord& r) {
+      for (const auto& [y, lv] : r.classification) {
+        auto t = r.team_years.find(y);
+        const bool team = t != r.team_years.end();
+        ev.add({kind(r), dbid(r), where(r), int64_t{y}, lv, team ? st::Param(int64_t{t->second.duties_done}) : st::Param(nullptr),
+                team ? st::Param(int64_t{t->second.duties_total}) : st::Param(nullptr),
+                int64_t{team && t->second.under_complaint ? 1 : 0}, by, at});
+      }
+    });
+  }
+  {
+    Rows aw(*tx, "INSERT INTO comm_awards (subject_kind, subject_id, unit_id, code, name, year, catalogue_version, created_by, "
+                 "created_at) VALUES ", 9);
+    each([&](const cm::SubjectRecord& r) {
+      for (const auto& [y, codes] : r.titles)
+        for (const auto& c : codes) aw.add({kind(r), dbid(r), where(r), c, c, int64_t{y}, int64_t{1}, by, at});
+    });
+  }
+  {
+    Rows di(*tx, "INSERT INTO comm_discipline (subject_kind, subject_id, unit_id, form, date, term_months, under_review, reason, "
+                 "created_by, created_at) VALUES ", 10);
+    each([&](const cm::SubjectRecord& r) {
+      for (const auto& d : r.discipline)
+        di.add({kind(r), dbid(r), where(r), d.form, d.date.iso(), int64_t{d.term_months}, int64_t{d.under_review ? 1 : 0},
+                std::string("bench"), by, at});
+    });
+  }
+  {
+    Rows in(*tx, "INSERT INTO comm_initiatives (person_id, unit_id, name, scope, recognised_on, recognised_by, created_by, "
+                 "created_at) VALUES ", 8);
+    Rows sv(*tx, "INSERT INTO comm_service (person_id, sex, service_from, hardship_years, updated_at) VALUES ", 5);
+    for (const auto& [id, p] : n.rec.people) {
+      for (const auto& i : p.initiatives) in.add({dbid(p), where(p), i.name, i.scope, i.recognised_on.iso(), std::string("bench"), by, at});
+      if (p.service_from)
+        sv.add({dbid(p), p.sex ? st::Param(*p.sex) : st::Param(nullptr), p.service_from->iso(), int64_t{p.hardship_years}, at});
+    }
+  }
+  {
+    Rows gv(*tx, "INSERT INTO comm_group_votes (group_year_id, group_id, year, ranking, votes, leader_unit_id, minutes, date, "
+                 "created_by, created_at) VALUES ", 10);
+    int64_t k = 0;
+    for (const auto& [id, u] : n.rec.units)
+      for (int y : u.group_leader_years)
+        ++k, gv.add({k, k, int64_t{y}, std::string("[]"), std::string("[]"), dbid(u), std::string("bench"), ymd(y, 12, 1).iso(), by, at});
+  }
+  tx->commit();
+  return ids;
+}
+
+// What a request runs (GET /api/v1/eligibility, src/api/commendation.cpp `eligibility`), for the
+// whole nation at once: a read transaction; storage's CommendationRecords::records of the
+// Ministry's scope for the year and the 8 years before it, with the catalogue (the records and
+// the engine's columns, built as the rows are read); the plan's people and units looked up in
+// them (as the route looks its subjects up); one Evaluator answering every list and quota.
+struct Request {
+  Tally tally;
+  double read_ms = 0, engine_ms = 0;
+};
+
+Request run_request(st::Database& db, const cm::Catalogue& cat, const Plan& gen, const ProductIds& ids) {
+  Request out;
+  auto t = Clock::now();
+  auto tx = db.begin(st::TxMode::kRead);
+  st::CommendationRecords store(*tx);
+  const cm::Records rec = store.records(ids.root, kYear, 8, &cat);
+  out.read_ms = ms_since(t);
+  t = Clock::now();
+  Plan p;  // the generated plan's subjects, as the database's records
+  auto find = [&](const cm::SubjectRecord* s) {
+    const cm::SubjectRecord* r = s->kind == "unit" ? rec.unit(ids.unit[static_cast<size_t>(s->id)])
+                                                   : rec.person(ids.person[static_cast<size_t>(s->id)]);
+    if (!r) throw std::runtime_error("storage's records lack subject " + std::to_string(s->id));
+    return r;
+  };
+  for (const auto& [subjects, entries] : gen.subjects) {
+    p.subjects.push_back({{}, entries});
+    p.subjects.back().first.reserve(subjects.size());
+    for (const cm::SubjectRecord* s : subjects) p.subjects.back().first.push_back(find(s));
+  }
+  for (const auto& [e, unit, subjects] : gen.quotas) {
+    std::vector<const cm::SubjectRecord*> v;
+    v.reserve(subjects.size());
+    for (const cm::SubjectRecord* s : subjects) v.push_back(find(s));
+    p.quotas.push_back({e, unit, std::move(v)});
+  }
+  out.tally = run_engine(cat, rec, p);
+  out.engine_ms = ms_since(t);
+  return out;
+}
+
 // ---- the same evaluation as SQL ----
 
 class Sql {
@@ -335,10 +511,10 @@ class Sql {
 
 class Lite : public Sql {
  public:
+  // The product's database file (its tables written already): the SQL's tables go beside them.
   explicit Lite(const std::string& path) {
-    std::remove(path.c_str());
     if (sqlite3_open(path.c_str(), &db_) != SQLITE_OK) throw std::runtime_error("sqlite open " + path);
-    exec("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-1048576; PRAGMA temp_store=MEMORY");
+    exec("PRAGMA synchronous=OFF; PRAGMA cache_size=-1048576; PRAGMA temp_store=MEMORY");
   }
   ~Lite() override { sqlite3_close(db_); }
   void exec(const std::string& sql) override {
@@ -698,7 +874,7 @@ int main(int argc, char** argv) {
   std::map<std::string, std::string> a;
   for (int i = 1; i < argc; ++i) {
     std::string k = argv[i];
-    if (k == "--check" || k == "--no-sql" || k == "--no-columns") a[k.substr(2)] = "1";
+    if (k == "--check" || k == "--no-sql" || k == "--no-db" || k == "--keep-db") a[k.substr(2)] = "1";
     else if (k.rfind("--", 0) == 0 && i + 1 < argc) a[k.substr(2)] = argv[++i];
     else {
       std::cerr << "usage: thidua_eligibility --source DIR [--scale S] [--runs N] [--workdir DIR] [--pg CONNINFO] [--out FILE] [--check]\n";
@@ -720,11 +896,6 @@ int main(int argc, char** argv) {
     double generate_ms = ms_since(t0);
     std::cerr << "eligibility: " << n.officers.size() << " officers, " << n.members.size() << " members, " << n.rec.units.size()
               << " units generated in " << std::lround(generate_ms) << " ms\n";
-    t0 = Clock::now();
-    if (!a.count("no-columns")) gather_columns(cat, n.rec);  // --no-columns: the engine reads the maps (as before s8)
-    const double gather_ms = ms_since(t0);
-    std::cerr << "eligibility: the engine's columns gathered in " << std::lround(gather_ms) << " ms (not timed in the engine's figure)\n";
-
     // The machine's 1-minute load average (/proc/loadavg) as the runs start and as they end: the
     // figures are wall-clock on a shared machine.
     auto loadavg = []() -> json {
@@ -742,18 +913,21 @@ int main(int argc, char** argv) {
       checksum += stream_once(n);
       floor_runs.push_back(ms_since(t));
       t = Clock::now();
-      engine = run_engine(cat, n, plan);
+      engine = run_engine(cat, n.rec, plan);
       engine_runs.push_back(ms_since(t));
-      std::cerr << "eligibility: run " << r + 1 << ": engine " << std::lround(engine_runs.back()) << " ms, floor "
-                << std::lround(floor_runs.back()) << " ms\n";
+      std::cerr << "eligibility: run " << r + 1 << ": engine (records in memory) " << std::lround(engine_runs.back())
+                << " ms, floor " << std::lround(floor_runs.back()) << " ms\n";
     }
     double engine_ms = median(engine_runs), floor_ms = median(floor_runs);
     json out = {{"national_eligibility_ms", round3(engine_ms)},
                 {"eligibility_floor_ms", round3(floor_ms)},
                 {"eligibility_vs_floor", floor_ms > 0 ? json(round3(engine_ms / floor_ms)) : json(nullptr)},
-                {"columns_gather_ms", round3(gather_ms)},
+                {"eligibility_request_sqlite_ms", nullptr},
+                {"eligibility_request_postgres_ms", nullptr},
                 {"eligibility_sql_sqlite_ms", nullptr},
                 {"eligibility_sql_postgres_ms", nullptr},
+                {"sql_sqlite_vs_request", nullptr},
+                {"sql_postgres_vs_request", nullptr},
                 {"sql_sqlite_vs_engine", nullptr},
                 {"sql_postgres_vs_engine", nullptr},
                 {"year", kYear},
@@ -764,39 +938,99 @@ int main(int argc, char** argv) {
                 {"runs", {{"engine_ms", engine_runs}, {"floor_ms", floor_runs}}},
                 {"floor_checksum", checksum}};
     bool mismatch = false;
-    auto sql_part = [&](Sql& db, const std::string& name) {
+    auto agree = [&](const Tally& got, const std::string& what) {
+      if (got == engine) return;
+      mismatch = true;
+      std::cerr << "eligibility: " << what << " disagrees with the engine over the generated records:\n  engine "
+                << tally_json(engine).dump() << "\n  " << what << " " << tally_json(got).dump() << "\n";
+    };
+    // One database: the product's tables loaded (untimed), what a request runs over them timed
+    // (--runs), then the SQL's tables loaded into the same database (untimed) and its queries
+    // timed (up to 2 runs).
+    auto db_part = [&](st::Database& db, Sql* sql, const std::string& name) {
       auto t = Clock::now();
-      load(db, cat, n);
+      const ProductIds ids = load_product(db, n);
+      out["runs"]["product_" + name + "_load_ms"] = round3(ms_since(t));
+      std::cerr << "eligibility: " << name << ": the product's tables loaded in " << std::lround(ms_since(t)) << " ms\n";
+      std::vector<double> req_runs, read_runs, eval_runs;
+      Request req;
+      for (int r = 0; r < runs; ++r) {
+        t = Clock::now();
+        req = run_request(db, cat, plan, ids);
+        req_runs.push_back(ms_since(t));
+        read_runs.push_back(req.read_ms);
+        eval_runs.push_back(req.engine_ms);
+        std::cerr << "eligibility: " << name << " request run " << r + 1 << ": " << std::lround(req_runs.back()) << " ms (storage "
+                  << std::lround(req.read_ms) << ", engine " << std::lround(req.engine_ms) << ")\n";
+      }
+      agree(req.tally, "the request on " + name);
+      const double req_ms = median(req_runs);
+      out["eligibility_request_" + name + "_ms"] = round3(req_ms);
+      out["eligibility_request_" + name + "_read_ms"] = round3(median(read_runs));
+      out["eligibility_request_" + name + "_engine_ms"] = round3(median(eval_runs));
+      out["runs"]["request_" + name + "_ms"] = req_runs;
+      out["runs"]["request_" + name + "_read_ms"] = read_runs;
+      out["runs"]["request_" + name + "_engine_ms"] = eval_runs;
+      if (!sql) return;
+      t = Clock::now();
+      load(*sql, cat, n);
       double load_ms = ms_since(t);
       std::vector<double> sql_runs;
       Tally got;
-      int sql_runs_n = std::max(1, std::min(runs, 2));
+      const int sql_runs_n = runs;  // as many as the request's, the median taken alike (a cold first run counts the same)
       for (int r = 0; r < sql_runs_n; ++r) {
         t = Clock::now();
-        got = run_sql(db, cat, plan);
+        got = run_sql(*sql, cat, plan);
         sql_runs.push_back(ms_since(t));
-        std::cerr << "eligibility: " << name << " run " << r + 1 << ": " << std::lround(sql_runs.back()) << " ms\n";
+        std::cerr << "eligibility: " << name << " SQL run " << r + 1 << ": " << std::lround(sql_runs.back()) << " ms\n";
       }
       double ms = median(sql_runs);
       out["eligibility_sql_" + name + "_ms"] = round3(ms);
+      out["sql_" + name + "_vs_request"] = req_ms > 0 ? json(round3(ms / req_ms)) : json(nullptr);
       out["sql_" + name + "_vs_engine"] = engine_ms > 0 ? json(round3(ms / engine_ms)) : json(nullptr);
       out["runs"]["sql_" + name + "_ms"] = sql_runs;
       out["runs"]["sql_" + name + "_load_ms"] = round3(load_ms);
       out["sql_" + name] = tally_json(got);
-      if (!(got == engine)) {
-        mismatch = true;
-        std::cerr << "eligibility: " << name << " disagrees with the engine:\n  engine " << tally_json(engine).dump()
-                  << "\n  " << name << " " << tally_json(got).dump() << "\n";
-      }
+      agree(got, name + "'s SQL");
     };
-    if (!a.count("no-sql")) {
-      Lite lite(workdir + "/eligibility.sqlite");
-      sql_part(lite, "sqlite");
+    if (!a.count("no-db")) {
+      const std::string path = workdir + "/eligibility.sqlite";
+      for (const char* ext : {"", "-wal", "-shm"}) std::remove((path + ext).c_str());
+      {
+        auto db = st::open_database("sqlite:" + path, 2);
+        std::unique_ptr<Lite> lite;
+        if (!a.count("no-sql")) lite = std::make_unique<Lite>(path);
+        db_part(*db, lite.get(), "sqlite");
+      }
+      if (!a.count("keep-db"))  // --keep-db: left for a look (sqlite3 PATH)
+        for (const char* ext : {"", "-wal", "-shm"}) std::remove((path + ext).c_str());
     }
-    std::remove((workdir + "/eligibility.sqlite").c_str());
-    if (a.count("pg") && !a["pg"].empty() && !a.count("no-sql")) {
-      Pg pg(a["pg"]);
-      sql_part(pg, "postgres");
+    if (a.count("pg") && !a["pg"].empty() && !a.count("no-db")) {
+      // A database of its own on the server given: the product's tables in it, the SQL's beside
+      // them (schema elig); dropped at the end.
+      const std::string base = a["pg"], name = "thidua_eligibility_bench";
+      const size_t slash = base.rfind('/');
+      if (slash == std::string::npos || base.find('?') != std::string::npos)
+        throw std::runtime_error("--pg: a postgresql://…/DB URL without parameters");
+      const std::string url = base.substr(0, slash + 1) + name;
+      auto admin = [&](const std::string& sql) {
+        PGconn* c = PQconnectdb(base.c_str());
+        PGresult* r = PQexec(c, sql.c_str());
+        const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+        std::string err = PQerrorMessage(c);
+        PQclear(r);
+        PQfinish(c);
+        if (!ok) throw std::runtime_error("pg: " + err);
+      };
+      admin("DROP DATABASE IF EXISTS " + name);
+      admin("CREATE DATABASE " + name);
+      {
+        auto db = st::open_database(url, 2);
+        std::unique_ptr<Pg> pg;
+        if (!a.count("no-sql")) pg = std::make_unique<Pg>(url);
+        db_part(*db, pg.get(), "postgres");
+      }
+      admin("DROP DATABASE IF EXISTS " + name);
     }
     out["sql_agrees_with_engine"] = !mismatch;
     out["load_average_1min"] = {{"start", load_at_start}, {"end", loadavg()}};

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The national eligibility run of issue 10 (bench/README.md, "Eligibility"): builds
 # thidua_eligibility and runs it. Arguments go to the program (--scale S, --out FILE, --runs N,
-# --workdir DIR, --check). PG: a libpq connection string for the PostgreSQL part (empty: skipped).
+# --workdir DIR, --check, --no-sql, --no-db, --keep-db). PG: a postgresql://HOST:PORT/DB URL for the
+# PostgreSQL part (empty: skipped); a database thidua_eligibility_bench is made on that server and dropped.
 #
 # Smoke (what `make test` can run cheaply: a tiny nation, SQL answers checked against the
 # engine's, exit 1 on any disagreement, nothing written):

@@ -646,6 +646,22 @@ struct Codes {
   }
 };
 
+// The only writers of a cell (ColumnsBuilder's rows, a year read from a record's maps on need):
+// a level (an empty one is no level: not rated), a title held.
+void put_level(Cell& c, const Codes& codes, const std::string& code) {
+  if (code.empty()) return;
+  c.rank = static_cast<uint8_t>(1 + codes.level_rank(code));
+  c.flags |= kRated;
+}
+void put_title(Cell& c, const Codes& codes, const std::string& code) { c.titles |= codes.title_bit(code); }
+// A record's year `y` from its maps.
+void put_year(Cell& c, const Codes& codes, const SubjectRecord& s, int y) {
+  if (auto l = s.classification.find(y); l != s.classification.end()) put_level(c, codes, l->second);
+  if (auto t = s.titles.find(y); t != s.titles.end())
+    for (const auto& code : t->second) put_title(c, codes, code);
+  if (auto t = s.team_years.find(y); t != s.team_years.end()) put_team_year(c, t->second);
+}
+
 // 1 + the slot of an id by id − first (0: none), when the ids are dense enough (database ids are).
 bool dense_enough(size_t n, int64_t first, int64_t last) {
   return n > 0 && static_cast<uint64_t>(last - first) + 1 <= 4 * n + 1024;
@@ -761,15 +777,12 @@ void ColumnsBuilder::facts(const Found& f) {
 
 void ColumnsBuilder::level(const Found& f, int year, const std::string& code) {
   if (code.empty() || !im_->ok) return;  // an empty level is no level: not rated
-  if (Cell* c = im_->cell(f, year)) {
-    c->rank = static_cast<uint8_t>(1 + im_->codes.level_rank(code));
-    c->flags |= kRated;
-  }
+  if (Cell* c = im_->cell(f, year)) put_level(*c, im_->codes, code);
 }
 
 void ColumnsBuilder::title(const Found& f, int year, const std::string& code) {
   if (!im_->ok) return;
-  if (Cell* c = im_->cell(f, year)) c->titles |= im_->codes.title_bit(code);
+  if (Cell* c = im_->cell(f, year)) put_title(*c, im_->codes, code);
 }
 
 void ColumnsBuilder::team_year(const Found& f, int year, const TeamYear& t) {
@@ -784,6 +797,37 @@ std::shared_ptr<const RecordColumns> ColumnsBuilder::finish() {
   if (!im_->fixed) im_->fix();
   return std::move(im_->c);
 }
+
+namespace {
+// The columns of records gathered without them (a record built in memory, records read without
+// the catalogue): the same builder, fed from the records' maps in their (id) order, for the years
+// first..last. Storage feeds it from its rows instead (CommendationRecords::records).
+std::shared_ptr<const RecordColumns> columns_of(const Catalogue& cat, const Records& rec, int first, int last) {
+  ColumnsBuilder b(cat, first, last, false);
+  b.reserve(rec.people.size(), rec.units.size());
+  // The builder keeps pointers it hands back to its feeder (storage writes through them); the
+  // maps here are only read.
+  for (const auto& [id, p] : rec.people) b.add(const_cast<SubjectRecord&>(p));
+  for (const auto& [id, u] : rec.units) b.add(const_cast<SubjectRecord&>(u));
+  auto rows = [&](const std::map<int64_t, SubjectRecord>& m, bool unit) {
+    uint32_t i = 0;
+    for (const auto& [id, s] : m) {
+      const ColumnsBuilder::Found f{const_cast<SubjectRecord*>(&s), i++, unit};
+      for (auto it = s.classification.lower_bound(first); it != s.classification.end() && it->first <= last; ++it)
+        b.level(f, it->first, it->second);
+      for (auto it = s.titles.lower_bound(first); it != s.titles.end() && it->first <= last; ++it)
+        for (const auto& code : it->second) b.title(f, it->first, code);
+      for (auto it = s.team_years.lower_bound(first); it != s.team_years.end() && it->first <= last; ++it)
+        b.team_year(f, it->first, it->second);
+    }
+  };
+  rows(rec.people, false);
+  rows(rec.units, true);
+  auto c = b.finish();
+  if (!c) throw Error(ErrorCode::kInternal, "Không lập được cột dữ liệu khen thưởng");  // the maps are in id order: never
+  return c;
+}
+}  // namespace
 
 struct Evaluator::State {
   const Catalogue& cat;
@@ -803,9 +847,9 @@ struct Evaluator::State {
   bool indexed = false;
   std::shared_ptr<const Codes> codes;  // a level's rank and a title's bit
   Column<Facts> facts;  // per slot
-  // The records' columns as storage built them while reading (Records::columns), when they are
-  // of these records: then the years they hold are not read from the maps.
+  // The columns read: storage's (Records::columns) when they are of these records, else own_cols.
   const RecordColumns* cols = nullptr;
+  std::shared_ptr<const RecordColumns> own_cols;  // built here from the maps (index())
   // How many years before the one asked the catalogue's conditions look at a subject's cells
   // (consecutive titles and levels, titles within N years): read in the same pass (fill_years).
   int look_back = 0;
@@ -820,7 +864,7 @@ struct Evaluator::State {
     std::vector<const Entry*> version;
     std::vector<uint8_t> version_known;
     std::vector<std::pair<uint64_t, int32_t*>> counts;
-    bool filled = false;  // every subject's cell read (fill_years)
+    bool filled = false;  // the columns hold every subject's cell of the year
     int32_t last_day = 0;  // 31/12 of the year (Date::days)
   };
   std::deque<Year> years;
@@ -847,44 +891,22 @@ struct Evaluator::State {
     return slot < people.size() ? *people[slot].second : *units[slot - people.size()].second;
   }
 
-  void index() { index_and_read(nullptr, 0); }
-  // Indexes the records (on first need) and, when `ys` (the years first, first + 1, …) is given,
-  // reads every subject's cells of those years: one pass over the records in their order.
-  // Years already filled (`ys` entries nullptr) are not read again.
-  void index_and_read(std::vector<Year*>* ys, int first) {
+  // Indexes the records on first need: their columns (slots, facts, the years' cells) are those
+  // storage built as it read them (Records::columns) when they are of these records, else built
+  // now from the records' maps by the same ColumnsBuilder, for the years first..last (a list's
+  // year and the look-back before it; none for a single evaluation). A year the columns do not
+  // hold is read cell by cell on need (cell()).
+  void index(int first = 1, int last = 0) {
+    if (indexed) return;
     if (!codes) codes = std::make_shared<const Codes>(cat);
-    if (!indexed && adopt_columns()) {
-      indexed = true;
-      if (ys)
-        for (Year*& d : *ys)
-          if (d && d->filled) d = nullptr;  // the records' columns hold it
+    if (!adopt_columns(rec.columns.get())) {
+      own_cols = columns_of(cat, rec, first, last);
+      if (!adopt_columns(own_cols.get())) throw Error(ErrorCode::kInternal, "Cột dữ liệu khen thưởng không khớp hồ sơ");
     }
-    if (indexed) {
-      if (ys && std::any_of(ys->begin(), ys->end(), [](const Year* d) { return d != nullptr; }))
-        for (size_t slot = 0; slot < slots(); ++slot) read_cells(slot, record_at(slot), *ys, first);
-      return;
-    }
-    arena.hint(slots() * (sizeof(people[0]) + sizeof(Facts) + 10 * sizeof(Cell) + 40));
-    people.take(arena, rec.people.size());
-    units.take(arena, rec.units.size());
-    facts.take(arena, slots());
-    facts.n = slots();
-    people.n = rec.people.size();
-    units.n = rec.units.size();
-    if (ys && slots() >= kParallelSlots)
-      read_in_two(*ys, first);
-    else {
-      size_t slot = 0;
-      for (const auto& [id, p] : rec.people) visit(slot++, id, p, ys, first, nullptr);  // the maps are ordered by id
-      for (const auto& [id, u] : rec.units) visit(slot++, id, u, ys, first, nullptr);
-    }
-    if (!people.empty() && dense_enough(people.size(), people.front().first, people.back().first))
-      index_by_id(arena, people, person_slot, first_person);
     indexed = true;
   }
-  // Takes the records' columns when they are of these records and this catalogue.
-  bool adopt_columns() {
-    const RecordColumns* c = rec.columns.get();
+  // Takes columns when they are of these records and this catalogue.
+  bool adopt_columns(const RecordColumns* c) {
     if (!c || c->cat != &cat || c->people.size() != rec.people.size() || c->units.size() != rec.units.size()) return false;
     if (!rec.people.empty() && (c->people.front().second != &rec.people.begin()->second ||
                                 c->people.back().second != &rec.people.rbegin()->second))
@@ -898,90 +920,14 @@ struct Evaluator::State {
     for (Year& d : years) from_columns(d);
     return true;
   }
-  // A year the records' columns hold (or know to be empty) is filled from them: its cells are
-  // theirs, only read.
+  // A year the columns hold (or know to be empty) is filled from them: its cells are theirs, only
+  // read.
   void from_columns(Year& d) const {
     if (!cols || d.filled) return;
     if (d.year >= cols->first && d.year <= cols->last)
       d.cells = cols->cells[static_cast<size_t>(d.year - cols->first)], d.filled = true;
     else if (d.year < cols->first && cols->nothing_before)
       d.cells = nullptr, d.filled = true;
-  }
-  // The record at `slot` (people first, then units, each in id order): its place, facts and cells.
-  void visit(size_t slot, int64_t id, const SubjectRecord& r, const std::vector<Year*>* ys, int first, uint32_t* wrote) {
-    (slot < people.n ? people[slot] : units[slot - people.n]) = {id, &r};
-    read_facts(slot, r);
-    if (ys) read_cells(slot, r, *ys, first, wrote);
-  }
-  // The same pass by two threads, one from each end of the records, claiming blocks of slots
-  // until they meet: the pass is mostly waiting on the records' nodes, which two cores fetch
-  // twice as fast. Every slot is written by one thread; the years' cells are taken first (a year
-  // nobody has a record of is let go again).
-  static constexpr size_t kParallelSlots = 32768, kBlock = 512;
-  void read_in_two(const std::vector<Year*>& ys, int first) {
-    std::vector<bool> had(ys.size());
-    for (size_t k = 0; k < ys.size(); ++k)
-      if (ys[k]) had[k] = ys[k]->cells != nullptr, cells_of(*ys[k]);
-    const size_t n = slots(), np = people.n;
-    std::atomic<size_t> claimed{0};
-    auto claim = [&]() {
-      const size_t got = claimed.fetch_add(kBlock, std::memory_order_relaxed);
-      return got >= n ? 0 : std::min(kBlock, n - got);
-    };
-    uint32_t wrote_front = 0, wrote_back = 0;
-    std::thread back([&] {
-      auto p = rec.people.rbegin();
-      auto u = rec.units.rbegin();
-      size_t slot = n;
-      for (size_t take; (take = claim()) > 0;)
-        for (; take > 0; --take) {
-          --slot;
-          if (slot >= np) visit(slot, u->first, u->second, &ys, first, &wrote_back), ++u;
-          else visit(slot, p->first, p->second, &ys, first, &wrote_back), ++p;
-        }
-    });
-    auto p = rec.people.begin();
-    auto u = rec.units.begin();
-    size_t slot = 0;
-    for (size_t take; (take = claim()) > 0;)
-      for (; take > 0; --take, ++slot) {
-        if (slot < np) visit(slot, p->first, p->second, &ys, first, &wrote_front), ++p;
-        else visit(slot, u->first, u->second, &ys, first, &wrote_front), ++u;
-      }
-    back.join();
-    for (size_t k = 0; k < ys.size(); ++k)
-      if (ys[k] && !had[k] && !(((wrote_front | wrote_back) >> k) & 1u)) ys[k]->cells = nullptr;
-  }
-  void read_facts(size_t slot, const SubjectRecord& s) { facts[slot] = facts_of(s); }
-  // The cells of `s` (at `slot`) for the years of `ys` from `first` on, except those read before.
-  // `wrote` (when given): bit k set when a cell of ys[k] is written.
-  void read_cells(size_t slot, const SubjectRecord& s, const std::vector<Year*>& ys, int first, uint32_t* wrote = nullptr) {
-    const int last = first + static_cast<int>(ys.size()) - 1;
-    for (auto it = s.classification.lower_bound(first); it != s.classification.end() && it->first <= last; ++it) {
-      const size_t k = static_cast<size_t>(it->first - first);
-      if (!ys[k]) continue;
-      Cell& c = cells_of(*ys[k])[slot];
-      if ((c.flags & kRead) || it->second.empty()) continue;
-      if (wrote) *wrote |= 1u << k;
-      c.rank = static_cast<uint8_t>(1 + codes->level_rank(it->second));
-      c.flags |= kRated;
-    }
-    for (auto it = s.titles.lower_bound(first); it != s.titles.end() && it->first <= last; ++it) {
-      const size_t k = static_cast<size_t>(it->first - first);
-      if (!ys[k]) continue;
-      Cell& c = cells_of(*ys[k])[slot];
-      if (c.flags & kRead) continue;
-      if (wrote) *wrote |= 1u << k;
-      for (const auto& code : it->second) c.titles |= codes->title_bit(code);
-    }
-    for (auto it = s.team_years.lower_bound(first); it != s.team_years.end() && it->first <= last; ++it) {
-      const size_t k = static_cast<size_t>(it->first - first);
-      if (!ys[k]) continue;
-      Cell& c = cells_of(*ys[k])[slot];
-      if (c.flags & kRead) continue;
-      if (wrote) *wrote |= 1u << k;
-      put_team_year(c, it->second);
-    }
   }
   const SubjectRecord* person_at(int64_t id, int* at) const {
     if (person_slot.empty()) return find(people, id, at);
@@ -1044,41 +990,25 @@ struct Evaluator::State {
       d.cells = arena.zeroed<Cell>(slots());
     return d.cells;
   }
-  // The cell of the subject at `slot` (≥ 0) for `y`, read from its record on first need.
+  // The cell of the subject at `slot` (≥ 0) for `y`: the columns' (index() first), or read from
+  // its record on first need in a year they do not hold.
   const Cell& cell(const SubjectRecord& s, int slot, int y) {
     Year& d = year_of(y);
     static constexpr Cell none{0, 0, 0};  // a year read for everyone in which nobody has a record
     if (d.filled && !d.cells) return none;
     Cell& c = cells_of(d)[static_cast<size_t>(slot)];
     if (!d.filled && !(c.flags & kRead)) {
-      const std::string& lv = level_of(s, y);
-      c.rank = static_cast<uint8_t>(lv.empty() ? 0 : 1 + cat.level_rank(lv));
-      c.flags = static_cast<uint8_t>(kRead | (lv.empty() ? 0 : kRated));
-      auto it = s.titles.find(y);
-      if (it != s.titles.end())
-        for (const auto& code : it->second) c.titles |= codes->title_bit(code);
-      auto t = s.team_years.find(y);
-      if (t != s.team_years.end()) put_team_year(c, t->second);
+      put_year(c, *codes, s, y);
+      c.flags |= kRead;
     }
     return c;
   }
-  // Reads every subject's cells of `y` and the `look_back` years before it in one pass over the
-  // records in their order (a list's first need), instead of one lookup in each record's maps per
-  // question.
+  // Indexes the records with every subject's cells of `y` and the `look_back` years before it (a
+  // list's first need) when their columns are built here.
   void fill_years(int y) {
     if (!use_index) return;
-    const int first = y - look_back;
-    std::vector<Year*> ys;
-    bool all = true;
-    for (int x = first; x <= y; ++x) {
-      ys.push_back(&year_of(x));
-      all = all && ys.back()->filled;
-    }
-    if (all && indexed) return;
-    for (Year*& d : ys)
-      if (d->filled) d = nullptr;  // read already (or the records' columns hold it)
-    index_and_read(&ys, first);
-    for (int x = first; x <= y; ++x) year_of(x).filled = true;
+    index(y - look_back, y);
+    for (int x = y - look_back; x <= y; ++x) year_of(x);  // marks those the columns hold
   }
   int entry_index(const Entry& e) const {
     const auto& v = cat.entries();

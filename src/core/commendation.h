@@ -185,7 +185,8 @@ class RecordColumns;  // the columns the engine reads (ColumnsBuilder), opaque
 struct Records {
   std::map<int64_t, SubjectRecord> people, units;
   // The engine's columns of these records when whoever gathered them built the columns as it
-  // read them (storage: ColumnsBuilder); else the engine reads the maps once per Evaluator. They
+  // read them (storage: ColumnsBuilder); else each Evaluator builds them from the maps with the
+  // same ColumnsBuilder (the one way the columns are filled). They
   // describe the maps as gathered: who changes a record afterwards must drop them (reset()). The
   // engine checks that they are of these maps (counts, first and last slots, the catalogue), not
   // what is in them.
@@ -200,8 +201,8 @@ struct Records {
 //      (facts) after its scalar fields — sex, service, hardship, team, start — change;
 //   2. the rows (find the subject, then level / title / team_year / facts): the first call
 //      of find fixes the subjects.
-// A subject added out of id order, or twice, makes finish() give nothing (the engine then reads
-// the maps as before). Cells are kept for the years first..last; `nothing_before`: the records
+// A subject added out of id order, or twice, makes finish() give nothing (the engine then builds
+// the columns from the maps itself, with this builder). Cells are kept for the years first..last; `nothing_before`: the records
 // hold no classification, title or team year before `first` (what storage read from).
 class ColumnsBuilder {
  public:

@@ -61,6 +61,45 @@ class CommendationStoreTest : public DbTest {
   }
 };
 
+TEST_P(CommendationStoreTest, AScopeSeesItsOwnPeopleAndUnitsWhetherItsTablesAreReadWholeOrFiltered) {
+  int64_t other_province = 0, other = 0, colleague = 0;
+  write([&](Tx& tx) {
+    other_province =
+        UnitRepository(tx).create({"Công an tỉnh Quảng Trị", "provincial_police", "CA-QT", ministry, d("1997-01-01"), std::nullopt}).id;
+    other = PersonRepository(tx).create("Lê Thị Hoa", "officer", 1990, {other_province, "Đại úy", std::nullopt, std::nullopt, d("2019-01-01")}).id;
+    colleague = PersonRepository(tx).create("Phạm Văn Nam", "officer", 1988, {division, "Đại úy", std::nullopt, std::nullopt, d("2019-01-01")}).id;
+    CommendationRecords r(tx);
+    r.put_evaluation({"person", officer, district, 2025, "tot", std::nullopt, std::nullopt, false, std::nullopt}, "t");
+    r.put_evaluation({"person", colleague, division, 2025, "xuat_sac", std::nullopt, std::nullopt, false, std::nullopt}, "t");
+    r.put_evaluation({"person", other, other_province, 2025, "xuat_sac", std::nullopt, std::nullopt, false, std::nullopt}, "t");
+    r.put_evaluation({"unit", other_province, other_province, 2025, "xuat_sac", std::nullopt, std::nullopt, false, std::nullopt}, "t");
+    r.add_discipline({"person", other, other_province, "canh_cao", d("2025-03-01"), 12, false, "Vi phạm"}, "t");
+    return 0;
+  });
+  auto tx = db->begin(TxMode::kRead);
+  CommendationRecords r(*tx);
+  // Five units: Quảng Bình's scope holds three of them (its tables are read whole, rows of others
+  // dropped), the district's one (rows filtered in SQL). Quảng Trị's officer is in neither.
+  for (int64_t scope : {province, district}) {
+    SCOPED_TRACE(scope == province ? "province" : "district");
+    commendation::Records rec = r.records(scope, 2025, 8, &catalogue());
+    EXPECT_EQ(rec.person(other), nullptr);
+    EXPECT_EQ(rec.unit(other_province), nullptr);
+    ASSERT_NE(rec.person(officer), nullptr);
+    EXPECT_EQ(rec.person(officer)->classification.at(2025), "tot");
+    EXPECT_EQ(rec.person(colleague) != nullptr, scope == province);
+    EXPECT_EQ(commendation::evaluate(catalogue(), rec, *rec.person(officer), "chien_si_tien_tien", 2025).conditions[0].met, true);
+  }
+  // The Ministry's scope sees both provinces, their people's rows and its people of the year.
+  commendation::Records all = r.records(ministry, 2025, 8, &catalogue());
+  ASSERT_NE(all.person(other), nullptr);
+  EXPECT_EQ(all.person(other)->discipline.size(), 1u);
+  EXPECT_EQ(all.person(colleague)->classification.at(2025), "xuat_sac");
+  EXPECT_EQ(all.unit(other_province)->classification.at(2025), "xuat_sac");
+  EXPECT_EQ(all.unit(ministry)->members.at(2025), (std::vector<int64_t>{officer, other, colleague}));
+  EXPECT_EQ(all.unit(province)->members.at(2025), (std::vector<int64_t>{officer, colleague}));
+}
+
 TEST_P(CommendationStoreTest, AnOfficerWhoMovedKeepsEverythingAndAYearNobodyRatedStaysAbsent) {
   write([&](Tx& tx) {
     CommendationRecords r(tx);

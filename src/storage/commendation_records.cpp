@@ -5,10 +5,12 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <unordered_map>
 
 #include "core/error.h"
 #include "storage/registry.h"
 #include "storage/row_reader.h"
+#include "storage/row_stream.h"
 
 namespace thidua::storage {
 
@@ -19,11 +21,6 @@ namespace {
 Date date_of(const std::string& s) {
   auto d = Date::parse_iso(s);
   return d ? *d : Date();
-}
-
-bool overlaps_year(const std::string& from, const std::optional<std::string>& to, int y) {
-  Date start = *Date::from_ymd(y, 1, 1), end = *Date::from_ymd(y, 12, 31);
-  return date_of(from) <= end && (!to || date_of(*to) >= start);
 }
 
 const char* kDecisionCols =
@@ -245,154 +242,198 @@ std::vector<Subject> CommendationRecords::subjects(int64_t unit_id, int year, bo
 commendation::Records CommendationRecords::records(int64_t unit_id, int year, int look_back,
                                                    const commendation::Catalogue* columns) {
   commendation::Records rec;
-  std::string cte = UnitRepository::scope_cte(1);
-  int from_year = year - look_back;
-  // The engine's columns, written in the same row loops (nothing before from_year is read).
-  std::unique_ptr<commendation::ColumnsBuilder> cols;
-  if (columns) cols = std::make_unique<commendation::ColumnsBuilder>(*columns, from_year, year, true);
+  const std::string cte = UnitRepository::scope_cte(1);
+  const int from_year = year - std::max(look_back, 0);
+  const size_t years = static_cast<size_t>(year - from_year + 1);
+  // The rows are streamed (query_each: no Result of strings), each read once: the records' maps
+  // and the engine's columns are written in the same loops (nothing before from_year is read).
   using Found = commendation::ColumnsBuilder::Found;
-  // Below a unit: its children always, the units merged into it only from the year of the merger
-  // (in 2024 Thái Bình's people were not Hưng Yên's).
-  std::map<int64_t, std::vector<std::pair<int64_t, int>>> below;  // child, first year it counts
-  std::map<int64_t, std::string> kind_of;
-  auto units = tx_.query(cte + "SELECT id, name, kind, parent_id, successor_id, valid_from, valid_to FROM units WHERE id IN "
-                               "(SELECT id FROM scope) ORDER BY id",
-                         {unit_id});
-  auto posts = tx_.query(cte +
-                             "SELECT p.person_id, p.unit_id, p.date_from, p.date_to, p.team_role, pe.full_name FROM postings "
-                             "p JOIN persons pe ON pe.id = p.person_id WHERE p.unit_id IN (SELECT id FROM scope) ORDER BY "
-                             "p.person_id, p.date_from",
-                         {unit_id});
-  if (cols) cols->reserve(posts.size(), units.size());
-  for (size_t i = 0; i < units.size(); ++i) {
-    RowRef r(units, i);
-    commendation::SubjectRecord s;
-    s.kind = "unit";
-    s.id = r.i64("id");
-    s.name = r.str("name");
-    s.active_from = date_of(r.str("valid_from"));
-    kind_of[s.id] = r.str("kind");
-    if (auto p = r.opt_i64("parent_id")) below[*p].push_back({s.id, 0});
-    if (auto p = r.opt_i64("successor_id"))
-      below[*p].push_back({s.id, r.opt_str("valid_to") ? date_of(*r.opt_str("valid_to")).year() : 0});
-    auto& node = rec.units[s.id] = std::move(s);
-    if (cols) cols->add(node);  // its facts (the start) with it
+  auto text = [](const RowView& r, size_t c) { return std::string(r.text(c)); };
+  auto day = [](const RowView& r, size_t c) {
+    auto d = Date::parse_iso(r.text(c));
+    return d ? *d : Date();
+  };
+  // The units in scope, in id order. Above a unit: its parent always, the unit it was merged into
+  // only from the year of the merger (in 2024 Thái Bình's people were not Hưng Yên's).
+  struct Up {
+    int64_t to;
+    int from;  // the first year the edge counts
+  };
+  struct UnitRow {
+    commendation::SubjectRecord* record;
+    std::vector<Up> up;
+    bool team;
+  };
+  std::vector<UnitRow> unit_rows;
+  std::unordered_map<int64_t, size_t> unit_at;  // id → its place in unit_rows
+  query_each(tx_, cte + "SELECT id, name, kind, parent_id, successor_id, valid_from, valid_to FROM units WHERE id IN "
+                        "(SELECT id FROM scope) ORDER BY id",
+             {unit_id}, [&](const RowView& r) {
+               commendation::SubjectRecord s;
+               s.kind = "unit";
+               s.id = r.i64(0);
+               s.name = text(r, 1);
+               s.active_from = day(r, 5);
+               UnitRow u{nullptr, {}, r.text(2) == "grassroots_team"};
+               if (!r.is_null(3)) u.up.push_back({r.i64(3), 0});
+               if (!r.is_null(4)) u.up.push_back({r.i64(4), r.is_null(6) ? 0 : day(r, 6).year()});
+               const int64_t id = s.id;
+               u.record = &rec.units.emplace_hint(rec.units.end(), id, std::move(s))->second;
+               unit_at.emplace(id, unit_rows.size());
+               unit_rows.push_back(std::move(u));
+             });
+  // People posted in scope (a person's postings together, by date).
+  struct Post {
+    int64_t person, unit;
+    Date from;
+    std::optional<Date> to;
+    std::optional<std::string> team_role;
+    std::string name;
+  };
+  std::vector<Post> posts;
+  query_each(tx_, cte + "SELECT p.person_id, p.unit_id, p.date_from, p.date_to, p.team_role, pe.full_name FROM postings p "
+                        "JOIN persons pe ON pe.id = p.person_id WHERE p.unit_id IN (SELECT id FROM scope) ORDER BY "
+                        "p.person_id, p.date_from",
+             {unit_id}, [&](const RowView& r) {
+               posts.push_back({r.i64(0), r.i64(1), day(r, 2), r.is_null(3) ? std::nullopt : std::optional<Date>(day(r, 3)),
+                                r.is_null(4) ? std::nullopt : std::optional<std::string>(text(r, 4)), text(r, 5)});
+             });
+  std::unique_ptr<commendation::ColumnsBuilder> cols;
+  if (columns) {
+    cols = std::make_unique<commendation::ColumnsBuilder>(*columns, from_year, year, true);
+    cols->reserve(posts.size(), unit_rows.size());
+    for (const UnitRow& u : unit_rows) cols->add(*u.record);  // its facts (the start) with it
   }
-  // People posted in scope (a person's postings together, by date), and who sat directly in
-  // which unit each year.
-  std::map<int64_t, std::map<int, std::set<int64_t>>> direct;
-  Found person;
-  for (size_t i = 0; i < posts.size(); ++i) {
-    RowRef r(posts, i);
-    int64_t pid = r.i64("person_id"), uid = r.i64("unit_id");
-    auto& p = rec.people[pid];
-    const bool first_posting = p.kind.empty();
-    p.kind = "person";
-    p.id = pid;
-    p.name = r.str("full_name");
-    auto to = r.opt_str("date_to");
-    for (int y = from_year; y <= year; ++y)
-      if (overlaps_year(r.str("date_from"), to, y)) direct[uid][y].insert(pid);
-    const bool team = kind_of[uid] == "grassroots_team";
-    if (team) {
-      p.team_id = uid;
-      p.team_role = r.opt_str("team_role");
+  // A unit's people of a year: everyone posted in it or below it that year. Each posting's unit
+  // and the units above it that year (in scope), found once per unit — and once for all the years
+  // when no merger above it dates from inside them.
+  std::vector<std::vector<size_t>> above_cache(unit_rows.size());  // years-independent chains
+  std::vector<uint8_t> above_known(unit_rows.size());             // 1: cached, 2: depends on the year
+  std::vector<size_t> chain;
+  auto walk_above = [&](size_t start, int y, std::vector<size_t>& out) {
+    bool by_year = false;
+    out.clear();
+    out.push_back(start);
+    for (size_t k = 0; k < out.size() && out.size() < 4096; ++k)
+      for (const Up& e : unit_rows[out[k]].up) {
+        if (e.from > from_year) by_year = true;
+        if (y < e.from) continue;
+        auto it = unit_at.find(e.to);
+        if (it != unit_at.end() && std::find(out.begin(), out.end(), it->second) == out.end()) out.push_back(it->second);
+      }
+    return by_year;
+  };
+  auto above = [&](size_t u, int y) -> const std::vector<size_t>& {
+    if (above_known[u] == 1) return above_cache[u];
+    if (above_known[u] == 2 || walk_above(u, y, chain)) {
+      above_known[u] = 2;
+      walk_above(u, y, chain);
+      return chain;
     }
+    above_known[u] = 1;
+    return above_cache[u] = chain;
+  };
+  std::vector<std::vector<int64_t>> members(unit_rows.size() * years);  // unit × year
+  const Date first_day = *Date::from_ymd(from_year, 1, 1);
+  Found person;
+  for (Post& po : posts) {
+    auto it = rec.people.try_emplace(rec.people.end(), po.person);  // people come in id order
+    const bool fresh = it->second.kind.empty();
+    commendation::SubjectRecord& p = it->second;
+    p.kind = "person";
+    p.id = po.person;
+    p.name = std::move(po.name);
+    auto u = unit_at.find(po.unit);
+    const bool team = u != unit_at.end() && unit_rows[u->second].team;
+    if (team) {
+      p.team_id = po.unit;
+      p.team_role = std::move(po.team_role);
+    }
+    if (u != unit_at.end() && (!po.to || *po.to >= first_day))
+      for (int y = std::max(from_year, po.from.year()); y <= year; ++y) {
+        if (po.to && po.to->year() < y) break;
+        for (size_t a : above(u->second, y)) {
+          auto& m = members[a * years + static_cast<size_t>(y - from_year)];
+          if (m.empty() || m.back() != po.person) m.push_back(po.person);  // postings come by person
+        }
+      }
     if (!cols) continue;
-    if (first_posting) person = cols->add(p);
+    if (fresh) person = cols->add(p);
     else if (team) cols->facts(person);
   }
-  std::function<void(int64_t, int, std::set<int64_t>&, int)> collect = [&](int64_t u, int y, std::set<int64_t>& acc, int depth) {
-    if (depth > 20) return;
-    auto it = direct.find(u);
-    if (it != direct.end() && it->second.count(y)) acc.insert(it->second[y].begin(), it->second[y].end());
-    for (const auto& [c, from] : below[u])
-      if (y >= from) collect(c, y, acc, depth + 1);
-  };
-  for (auto& [uid, s] : rec.units)
-    for (int y = from_year; y <= year; ++y) {
-      std::set<int64_t> acc;
-      collect(uid, y, acc, 0);
-      if (!acc.empty()) s.members[y] = std::vector<int64_t>(acc.begin(), acc.end());
-    }
+  for (size_t i = 0; i < unit_rows.size(); ++i)
+    for (size_t k = 0; k < years; ++k)
+      if (auto& m = members[i * years + k]; !m.empty()) unit_rows[i].record->members[from_year + static_cast<int>(k)] = std::move(m);
   // A row's subject: found by the columns' index when they are built (its slot with it).
-  auto subject = [&](const std::string& kind, int64_t id) -> Found {
-    if (cols && cols->usable()) return kind == "person" ? cols->person(id) : cols->unit(id);
-    auto& m = kind == "person" ? rec.people : rec.units;
+  auto subject = [&](bool is_person, int64_t id) -> Found {
+    if (cols && cols->usable()) return is_person ? cols->person(id) : cols->unit(id);
+    auto& m = is_person ? rec.people : rec.units;
     auto it = m.find(id);
-    return {it == m.end() ? nullptr : &it->second, 0, kind != "person"};
+    return {it == m.end() ? nullptr : &it->second, 0, !is_person};
   };
+  // Each row's subject is looked up above, and a row of someone out of scope dropped: when the
+  // scope holds most units (the Ministry's: a national list), the tables are read whole rather
+  // than each row tested against the scope's people in SQL.
+  const bool whole = unit_rows.size() * 2 >= static_cast<size_t>(tx_.query_id("SELECT count(*) FROM units"));
   const std::string in_scope =
-      "((subject_kind = 'unit' AND subject_id IN (SELECT id FROM scope)) OR (subject_kind = 'person' AND subject_id IN "
-      "(SELECT person_id FROM postings WHERE unit_id IN (SELECT id FROM scope))))";
-  Params p2 = {unit_id, int64_t{from_year}};
-  auto ev = tx_.query(cte + "SELECT subject_kind, subject_id, year, level, duties_done, duties_total, under_complaint FROM "
-                            "comm_evaluations WHERE year >= $2 AND " + in_scope,
-                      p2);
-  for (size_t i = 0; i < ev.size(); ++i) {
-    RowRef r(ev, i);
-    const Found f = subject(r.str("subject_kind"), r.i64("subject_id"));
-    if (!f) continue;
-    int y = static_cast<int>(r.i64("year"));
-    const std::string& level = f.record->classification[y] = r.str("level");
-    if (cols) cols->level(f, y, level);
-    if (!r.is_null("duties_total") || r.i64("under_complaint")) {
-      const commendation::TeamYear& t = f.record->team_years[y] = {
-          static_cast<int>(r.i64("duties_done")), static_cast<int>(r.opt_i64("duties_total").value_or(6)),
-          r.i64("under_complaint") != 0};
-      if (cols) cols->team_year(f, y, t);
-    }
-  }
-  auto aw = tx_.query(cte + "SELECT subject_kind, subject_id, year, code FROM comm_awards WHERE revoked = 0 AND year >= $2 AND " +
-                          in_scope,
-                      p2);
-  for (size_t i = 0; i < aw.size(); ++i) {
-    RowRef r(aw, i);
-    if (const Found f = subject(r.str("subject_kind"), r.i64("subject_id"))) {
-      const int y = static_cast<int>(r.i64("year"));
-      const std::string& code = *f.record->titles[y].insert(r.str("code")).first;
-      if (cols) cols->title(f, y, code);
-    }
-  }
-  auto di = tx_.query(cte + "SELECT subject_kind, subject_id, form, date, term_months, under_review FROM comm_discipline WHERE " +
-                          in_scope,
-                      {unit_id});
-  for (size_t i = 0; i < di.size(); ++i) {
-    RowRef r(di, i);
-    if (const Found f = subject(r.str("subject_kind"), r.i64("subject_id"))) {
-      f.record->discipline.push_back({r.str("form"), date_of(r.str("date")), static_cast<int>(r.i64("term_months")),
-                                      r.i64("under_review") != 0});
-      if (cols) cols->facts(f);
-    }
-  }
-  auto in = tx_.query(cte + "SELECT person_id, name, scope, recognised_on FROM comm_initiatives WHERE person_id IN (SELECT "
-                            "person_id FROM postings WHERE unit_id IN (SELECT id FROM scope))",
-                      {unit_id});
-  for (size_t i = 0; i < in.size(); ++i) {
-    RowRef r(in, i);
-    if (const Found f = subject("person", r.i64("person_id"))) {
-      f.record->initiatives.push_back({r.str("scope"), date_of(r.str("recognised_on")), r.str("name")});
-      if (cols) cols->facts(f);
-    }
-  }
-  auto sv = tx_.query(cte + "SELECT person_id, sex, service_from, hardship_years FROM comm_service WHERE person_id IN (SELECT "
-                            "person_id FROM postings WHERE unit_id IN (SELECT id FROM scope))",
-                      {unit_id});
-  for (size_t i = 0; i < sv.size(); ++i) {
-    RowRef r(sv, i);
-    if (const Found f = subject("person", r.i64("person_id"))) {
-      f.record->sex = r.opt_str("sex");
-      f.record->service_from = date_of(r.str("service_from"));
-      f.record->hardship_years = static_cast<int>(r.i64("hardship_years"));
-      if (cols) cols->facts(f);
-    }
-  }
-  auto gv = tx_.query(cte + "SELECT leader_unit_id, year FROM comm_group_votes WHERE leader_unit_id IN (SELECT id FROM scope)",
-                      {unit_id});
-  for (size_t i = 0; i < gv.size(); ++i) {
-    RowRef r(gv, i);
-    if (const Found f = subject("unit", r.i64("leader_unit_id"))) f.record->group_leader_years.insert(static_cast<int>(r.i64("year")));
-  }
+      whole ? std::string("1 = 1")
+            : "((subject_kind = 'unit' AND subject_id IN (SELECT id FROM scope)) OR (subject_kind = 'person' AND subject_id IN "
+              "(SELECT person_id FROM postings WHERE unit_id IN (SELECT id FROM scope))))";
+  const std::string people_in_scope =
+      whole ? std::string("1 = 1") : "person_id IN (SELECT person_id FROM postings WHERE unit_id IN (SELECT id FROM scope))";
+  const Params p2 = {unit_id, int64_t{from_year}};
+  query_each(tx_, cte + "SELECT subject_kind, subject_id, year, level, duties_done, duties_total, under_complaint FROM "
+                        "comm_evaluations WHERE year >= $2 AND " + in_scope,
+             p2, [&](const RowView& r) {
+               const Found f = subject(r.text(0) == "person", r.i64(1));
+               if (!f) return;
+               const int y = static_cast<int>(r.i64(2));
+               std::string& level = f.record->classification[y];
+               level.assign(r.text(3));
+               if (cols) cols->level(f, y, level);
+               if (!r.is_null(5) || r.i64(6)) {
+                 const commendation::TeamYear& t = f.record->team_years[y] = {
+                     static_cast<int>(r.i64(4)), r.is_null(5) ? 6 : static_cast<int>(r.i64(5)), r.i64(6) != 0};
+                 if (cols) cols->team_year(f, y, t);
+               }
+             });
+  query_each(tx_, cte + "SELECT subject_kind, subject_id, year, code FROM comm_awards WHERE revoked = 0 AND year >= $2 AND " +
+                      in_scope,
+             p2, [&](const RowView& r) {
+               if (const Found f = subject(r.text(0) == "person", r.i64(1))) {
+                 const int y = static_cast<int>(r.i64(2));
+                 const std::string& code = *f.record->titles[y].emplace(r.text(3)).first;
+                 if (cols) cols->title(f, y, code);
+               }
+             });
+  query_each(tx_, cte + "SELECT subject_kind, subject_id, form, date, term_months, under_review FROM comm_discipline WHERE " +
+                      in_scope,
+             {unit_id}, [&](const RowView& r) {
+               if (const Found f = subject(r.text(0) == "person", r.i64(1))) {
+                 f.record->discipline.push_back({text(r, 2), day(r, 3), static_cast<int>(r.i64(4)), r.i64(5) != 0});
+                 if (cols) cols->facts(f);
+               }
+             });
+  query_each(tx_, cte + "SELECT person_id, name, scope, recognised_on FROM comm_initiatives WHERE " + people_in_scope,
+             {unit_id}, [&](const RowView& r) {
+               if (const Found f = subject(true, r.i64(0))) {
+                 f.record->initiatives.push_back({text(r, 2), day(r, 3), text(r, 1)});
+                 if (cols) cols->facts(f);
+               }
+             });
+  query_each(tx_, cte + "SELECT person_id, sex, service_from, hardship_years FROM comm_service WHERE " + people_in_scope,
+             {unit_id}, [&](const RowView& r) {
+               if (const Found f = subject(true, r.i64(0))) {
+                 f.record->sex = r.is_null(1) ? std::nullopt : std::optional<std::string>(text(r, 1));
+                 f.record->service_from = day(r, 2);
+                 f.record->hardship_years = static_cast<int>(r.i64(3));
+                 if (cols) cols->facts(f);
+               }
+             });
+  query_each(tx_, cte + "SELECT leader_unit_id, year FROM comm_group_votes WHERE leader_unit_id IN (SELECT id FROM scope)",
+             {unit_id}, [&](const RowView& r) {
+               if (const Found f = subject(false, r.i64(0))) f.record->group_leader_years.insert(static_cast<int>(r.i64(1)));
+             });
   if (cols) rec.columns = cols->finish();
   return rec;
 }
