@@ -196,7 +196,12 @@ int32_t joined_award_noun(const Document& doc, int32_t last, int32_t end) {
 std::vector<CountResult> extract_counts(const Analysis& a) {
   const Document& doc = a.doc;
   std::vector<CountResult> out;
-  std::set<std::pair<std::string, double>> seen;
+  struct SeenCount {
+    std::string key;
+    double value;
+    size_t index;  // in `out`
+  };
+  std::vector<SeenCount> seen;
   static const std::vector<std::string> trong_do = phrase_keys("trong đó");
   int32_t counted_sentence = -1;
   std::set<std::string> nouns_in_sentence;
@@ -247,12 +252,20 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
     nouns_in_sentence.insert(unit_key(c.what));
     if (part) continue;
     const std::string key = unit_key(c.what);
-    // "05 Tổ" after "05 Tổ bảo vệ an ninh, trật tự cơ sở" is the same count said again.
-    const bool repeated = std::any_of(seen.begin(), seen.end(), [&](const auto& s) {
-      return s.second == c.value && (s.first.rfind(key, 0) == 0 || key.rfind(s.first, 0) == 0);
+    // "05 Tổ" after "05 Tổ bảo vệ an ninh, trật tự cơ sở" is the same count said again; the
+    // count keeps its longest wording ("74 Tổ bảo vệ an ninh, trật tự" then "74 tổ bảo vệ an
+    // ninh, trật tự ở cơ sở" is the second).
+    const auto repeated = std::find_if(seen.begin(), seen.end(), [&](const SeenCount& s) {
+      return s.value == c.value && (s.key.rfind(key, 0) == 0 || key.rfind(s.key, 0) == 0);
     });
-    if (repeated) continue;
-    seen.insert({key, c.value});
+    if (repeated != seen.end()) {
+      if (key.size() > repeated->key.size()) {
+        repeated->key = key;
+        out[repeated->index].what = std::move(c.what);
+      }
+      continue;
+    }
+    seen.push_back({key, c.value, out.size()});
     out.push_back(std::move(c));
   }
   return out;
