@@ -65,6 +65,19 @@ int32_t bracketed_group_role(const Document& doc, int32_t p, int32_t end, std::v
   return p + 2 + role.length;
 }
 
+// 3 for a province or a city under the centre, 2 for a district, 1 for a commune.
+int32_t place_rank(Level level) {
+  switch (level) {
+    case Level::kProvince:
+    case Level::kCity: return 3;
+    case Level::kDistrict:
+    case Level::kUrbanDistrict:
+    case Level::kTown:
+    case Level::kSpecialZone: return 2;
+    default: return 1;
+  }
+}
+
 int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<PositionPart>& parts) {
   const Document& doc = a.doc;
   while (p < end && doc.is_word(p) && doc.tokens[p].capitalised) {
@@ -209,6 +222,23 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
         last_read = owner->last + (bracket ? 1 : 0);
       }
       part.source = std::string(doc.text_of(p, last_read));
+    }
+    // "Phó trưởng Công an xã Khổng Lào, huyện Phong Thổ", "Chủ tịch UBND xã A, huyện B, tỉnh C":
+    // the places of higher levels after a commune's or a district's unit say where it is.
+    if (unit && unit->level && !unit->name.empty() && last_read == unit->last) {
+      const int32_t here = place_rank(*unit->level);
+      for (int32_t k = last_read; doc.is_punct(k, ",");) {
+        const auto lv = lexicon::levels().match(doc, k + 1, end);
+        if (!lv || !doc.is_word(k + 1) || doc.tokens[k + 1].capitalised ||
+            place_rank(static_cast<Level>(lv.value())) <= here)
+          break;
+        std::string name;
+        const int32_t n = place_name_end(doc, k + 1 + lv.length, end, false, a.unit_options(), &name);
+        if (n == k + 1 + lv.length || !(n >= end || !doc.is_word(n))) break;
+        part.text += ", " + std::string(doc.text_of(k + 1, n));
+        part.source = std::string(doc.text_of(p, n));
+        last_read = k = n;
+      }
     }
     part.unit = unit;
     if (!parts.empty() && doc.is_punct(p - 1, "/")) part.separator = "/";
@@ -679,6 +709,17 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
   return members;
 }
 
+// The text names the police somewhere ("Công an", "CAND", "CA tỉnh").
+bool names_police(const Document& doc) {
+  static const std::vector<std::string> cong_an = phrase_keys("công an");
+  static const std::string cand = word_key("cand"), ca = word_key("ca");
+  for (int32_t k = 0; k < doc.size(); ++k) {
+    if (doc.is_key(k, cong_an[0]) && doc.is_key(k + 1, cong_an[1])) return true;
+    if ((doc.is_key(k, cand) || doc.is_key(k, ca)) && doc.is_word(k) && doc.tokens[k].all_caps) return true;
+  }
+  return false;
+}
+
 // The unit of a clause that takes the role word at token `role`: "Công an tỉnh Thái Bình
 // (Cụm phó)", "Công an xã Tân Chi … làm Khối trưởng", "Khối phó là Công an xã Lạc Vệ".
 struct RoleUnit {
@@ -981,6 +1022,21 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
         }
         if (doc.is_punct(k, ")") && codes.size() >= 3) g.members = std::move(codes);
       }
+    }
+  }
+
+  // "Cụm thi đua số 3 của tỉnh gồm các huyện: A, B, C": a group of places is read as their police
+  // ("Công an huyện A"), as the police's clusters are; a text that never names the police is
+  // about a province's own cluster of its districts or communes ("huyện A"). (Provinces named
+  // alone stay the ministry's clusters of provincial police.)
+  if (!g.members.empty() && !names_police(doc)) {
+    static const std::string prefix = "Công an ";
+    static const char* const kLocal[] = {"huyện ", "quận ", "thị xã ", "xã ", "phường ", "thị trấn "};
+    for (std::string& m : g.members) {
+      if (m.rfind(prefix, 0) != 0) continue;
+      const std::string place = m.substr(prefix.size());
+      if (std::any_of(std::begin(kLocal), std::end(kLocal), [&](const char* l) { return place.rfind(l, 0) == 0; }))
+        m = place;
     }
   }
 

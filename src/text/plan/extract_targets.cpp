@@ -40,7 +40,10 @@ int32_t all_three_criteria(const Document& doc, int32_t i) {
   if (!doc.is_key(i, k.ca) && !doc.is_key(i, k.o) && !doc.is_key(i, k.tren)) return 0;
   const bool three = (doc.is_number(i + 1) && std::atoi(doc.key(i + 1).c_str()) == 3) || doc.is_key(i + 1, k.ba);
   if (!three) return 0;
-  return seq_at(doc, i + 2, k.tieu_chi) || seq_at(doc, i + 2, k.chi_tieu) ? 4 : 0;
+  if (seq_at(doc, i + 2, k.tieu_chi) || seq_at(doc, i + 2, k.chi_tieu)) return 4;
+  // "trên cả ba mặt": the three sides of the accidents' toll.
+  static const std::string mat = word_key("mặt");
+  return doc.is_key(i, k.ca) && doc.is_key(i + 2, mat) ? 3 : 0;
 }
 
 // A percentage starting at token i (a second target in the same clause: "… 30% số đối tượng

@@ -125,7 +125,13 @@ int32_t place_name_end(const Document& doc, int32_t i, int32_t end, bool provinc
                        std::string* display) {
   if (!doc.in(i) || i >= end) return i;
   if (doc.tokens[i].capitalised) {
-    if (const auto p = lexicon::provinces().match(doc, i, end)) {
+    const auto p = lexicon::provinces().match(doc, i, end);
+    // "xã Hòa Bình Thạnh", "phường Long An Đông": a commune named after a province and one more
+    // word is read whole, as any place is.
+    const int32_t after = i + p.length;
+    const bool longer = p && !provinces_only && after < end && doc.is_word(after) && doc.tokens[after].capitalised &&
+                        !doc.tokens[after].all_caps && !blocks_place(doc, after, o) && !lexicon::surnames().match(doc, after);
+    if (p && !longer) {
       // In capitals, or an abbreviation of the name ("BR-VT"): printed in full.
       const bool abbreviation = p.entry->canonical && std::string_view(p.entry->written).find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos;
       *display = all_caps(doc, i, i + p.length) || abbreviation ? std::string(p.display()) : std::string(doc.text_of(i, i + p.length));

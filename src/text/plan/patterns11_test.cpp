@@ -1,0 +1,117 @@
+// The tenth round of patterns of Vietnamese administrative prose (issue 14), table-driven: each
+// row is a sentence written for the test in the pattern of real articles (none is copied from
+// them) and what the import must read from it. Counts follow the conventions of
+// tests/fixtures/plans/README.md — what the movement sets up, has or gives, not what a period's
+// work reached: an estimate ("hơn 1.000 hộ"), the people a verb of work reached ("vận động 500
+// hộ", "bắt giữ 12 người"), those taking part in an activity ("300 đoàn viên tham gia"), the toll
+// of accidents ("làm chết 2 người") are no counts; a count said twice keeps its longest wording.
+// Phases are only those the text announces: "chia làm N đợt", "có N đợt thi đua", not rounds of
+// work ("trong năm có 4 đợt cao điểm tấn công tội phạm") nor a programme's stage dated by years.
+// A group of places in a text that never names the police is a group of the places themselves.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "text/plan/plan_parser.h"
+#include "text/plan/plan_test_support.h"
+
+namespace thidua::text::plan {
+namespace {
+
+using nlohmann::json;
+using test::CountCase;
+using test::parse;
+using test::Strings;
+
+// ---- counts ----------------------------------------------------------------------------------
+
+const CountCase kCountCases[] = {
+    {"an estimate is a crowd or a result; the awards given are counted exactly",
+     "Huyện Yên Thành tổng kết phong trào toàn dân bảo vệ an ninh Tổ quốc\n"
+     "Ngày 20/12/2024, UBND huyện Yên Thành tổ chức hội nghị tổng kết phong trào toàn dân bảo vệ an ninh Tổ quốc "
+     "năm 2024. Trong năm, toàn huyện có hơn 1.200 hộ gia đình đăng ký xây dựng gia đình văn hóa, gần 300 cán bộ "
+     "được bồi dưỡng nghiệp vụ. Dịp này, UBND huyện tặng Giấy khen cho 6 tập thể và 11 cá nhân.",
+     {{6, "tập thể"}, {11, "cá nhân"}}},
+    {"the people a verb of the period's work reached",
+     "Công an xã Nghĩa Lâm sơ kết 6 tháng\n"
+     "Ngày 5/7/2023, Công an xã Nghĩa Lâm tổ chức hội nghị sơ kết phong trào thi đua 6 tháng đầu năm 2023. Công an "
+     "xã đã vận động 420 hộ gia đình giao nộp vũ khí, tổ chức cho 150 đoàn viên học tập pháp luật và bắt giữ 12 "
+     "người vi phạm. Xã hiện duy trì 8 mô hình tự quản.",
+     {{8, "mô hình tự quản"}}},
+    {"those taking part in an activity; the members of the teams set up are counted",
+     "Phường Trần Phú ra mắt mô hình tự quản về an ninh, trật tự\n"
+     "Sáng 9/9/2022, UBND phường Trần Phú tổ chức ra mắt 3 tổ tự quản với 27 thành viên tham gia. Buổi ra quân "
+     "tổng vệ sinh sau đó có 350 đoàn viên tham gia, với sự tham gia của 80 hội viên Hội Phụ nữ.",
+     {{3, "tổ tự quản"}, {27, "thành viên"}}},
+    {"the toll of accidents",
+     "Công an huyện Đức Cơ sơ kết công tác bảo đảm trật tự an toàn giao thông\n"
+     "Ngày 2/7/2021, Công an huyện Đức Cơ tổ chức hội nghị sơ kết. Trong 6 tháng, trên địa bàn xảy ra 5 vụ tai "
+     "nạn giao thông, làm chết 4 người, bị thương 6 người; 2 người mất tích trong lũ. Công an huyện đề nghị khen "
+     "thưởng 2 tập thể.",
+     {{2, "tập thể"}}},
+    {"a count said again in a longer wording keeps the longer one",
+     "Xã Tam Phước ra mắt tổ bảo vệ\n"
+     "Ngày 1/7/2024, UBND xã Tam Phước tổ chức lễ ra mắt 5 Tổ bảo vệ an ninh, trật tự. Sau lễ ra mắt, 5 Tổ bảo vệ "
+     "an ninh, trật tự ở cơ sở bắt đầu hoạt động.",
+     {{5, "Tổ bảo vệ an ninh, trật tự ở cơ sở"}}},
+};
+
+TEST(PlanCounts11, EstimatesWorkReachedParticipantsAndTollsAreNoCounts) { test::expect_counts(kCountCases); }
+
+// ---- phases ----------------------------------------------------------------------------------
+
+struct PhaseCase {
+  const char* what;
+  const char* text;
+  size_t phases;
+};
+
+const PhaseCase kPhaseCases[] = {
+    {"phases announced by dividing the movement",
+     "Công an tỉnh Yên Bái phát động phong trào thi đua\n"
+     "Ngày 3/3/2025, Công an tỉnh Yên Bái phát động phong trào thi đua cao điểm, được chia thành 3 đợt.",
+     3},
+    {"phases announced as emulation rounds the movement will have",
+     "Công an tỉnh Yên Bái phát động phong trào thi đua\n"
+     "Ngày 3/3/2025, Công an tỉnh Yên Bái phát động phong trào thi đua đặc biệt; từ nay đến cuối năm sẽ có 2 đợt "
+     "thi đua.",
+     2},
+    {"rounds of work done in the year are not phases",
+     "Công an huyện Bảo Yên tổng kết năm 2024\n"
+     "Ngày 25/12/2024, Công an huyện Bảo Yên tổ chức hội nghị tổng kết phong trào thi đua năm 2024. Trong năm có 4 "
+     "đợt cao điểm tấn công, trấn áp tội phạm; công tác tập huấn được tổ chức thành 2 đợt.",
+     0},
+    {"a programme's stage dated by years is not a phase of the movement",
+     "Huyện Bảo Yên triển khai Đề án\n"
+     "Ngày 10/1/2022, UBND huyện Bảo Yên triển khai Đề án phòng, chống tội phạm. Giai đoạn 1 (2022 - 2023) tập "
+     "trung tuyên truyền; Giai đoạn 2 (2024 - 2025) nhân rộng mô hình.",
+     0},
+};
+
+TEST(PlanPhases11, OnlyPhasesTheTextAnnounces) {
+  for (const PhaseCase& c : kPhaseCases) {
+    SCOPED_TRACE(c.what);
+    EXPECT_EQ(parse(c.text)["phases"].size(), c.phases);
+  }
+}
+
+// ---- a group of places -----------------------------------------------------------------------
+
+TEST(PlanGroups11, AGroupOfPlacesInATextWithoutThePoliceIsOfThePlaces) {
+  const json places = parse(
+      "Cụm thi đua số 2 tỉnh Nghệ An ký kết giao ước thi đua\n"
+      "Ngày 15/3/2023, Cụm thi đua số 2 tỉnh Nghệ An tổ chức hội nghị ký kết giao ước thi đua năm 2023. Cụm thi đua "
+      "số 2 gồm các huyện: Anh Sơn, Con Cuông và Tương Dương.");
+  EXPECT_EQ(test::strings(places["group"]["members"]), (Strings{"huyện Anh Sơn", "huyện Con Cuông", "huyện Tương Dương"}));
+
+  const json police = parse(
+      "Cụm thi đua số 2 Công an tỉnh Nghệ An ký kết giao ước thi đua\n"
+      "Ngày 15/3/2023, Cụm thi đua số 2 Công an tỉnh Nghệ An tổ chức hội nghị ký kết giao ước thi đua năm 2023. Cụm "
+      "thi đua số 2 gồm các huyện: Anh Sơn, Con Cuông và Tương Dương.");
+  EXPECT_EQ(test::strings(police["group"]["members"]),
+            (Strings{"Công an huyện Anh Sơn", "Công an huyện Con Cuông", "Công an huyện Tương Dương"}));
+}
+
+}  // namespace
+}  // namespace thidua::text::plan
