@@ -56,8 +56,11 @@ int lunar_new_year(const Document& doc) {
   static const PhraseTable stems(kStems), branches(kBranches);
   for (int32_t i = 0; i + 2 < doc.size(); ++i) {
     if (!doc.is_word(i) || !doc.tokens[i].capitalised || !stems.match(doc, i, i + 1) || !branches.match(doc, i + 1, i + 2)) continue;
-    if (!doc.is_number(i + 2)) continue;
-    const int year = std::atoi(doc.key(i + 2).c_str());
+    // "Giáp Thìn 2024", "Ất Tỵ năm 2025"
+    static const std::string nam = word_key("năm");
+    const int32_t y = doc.is_key(i + 2, nam) ? i + 3 : i + 2;
+    if (!doc.is_number(y)) continue;
+    const int year = std::atoi(doc.key(y).c_str());
     if (year >= 1945 && year <= 2100) return year;
   }
   return 0;
@@ -141,10 +144,19 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
     return date_in_year(m, y, false);
   }
   *note = "năm lấy từ năm gần nhất được nêu trong văn bản";
-  if (const int y = a.dates.nearest_year(m.first)) return date_in_year(m, y, false);
-  if (const int y = lunar_new_year(a.doc)) {
-    *note = "năm lấy từ năm âm lịch (Tết …) nêu trong văn bản";
+  // "Sáng 15-12, … ra quân … dịp Tết Nguyên đán Giáp Thìn 2024": the campaigns before Tết are
+  // launched in the last months of the year before the lunar year named.
+  const int lunar = lunar_new_year(a.doc);
+  if (const int y = a.dates.nearest_year(m.first)) {
+    if (lunar && y == lunar && m.month >= 10) {
+      *note = "năm trước năm âm lịch (Tết …) nêu trong văn bản";
+      return date_in_year(m, y - 1, false);
+    }
     return date_in_year(m, y, false);
+  }
+  if (lunar) {
+    *note = "năm lấy từ năm âm lịch (Tết …) nêu trong văn bản";
+    return date_in_year(m, m.month >= 10 ? lunar - 1 : lunar, false);
   }
   // "kỷ niệm ngày Giải phóng (30/4/1975-30/4/2021)": an anniversary's bracket ends with the
   // year it is celebrated in, the text's own year when nothing else gives one.

@@ -113,5 +113,58 @@ TEST(PlanGroups11, AGroupOfPlacesInATextWithoutThePoliceIsOfThePlaces) {
             (Strings{"Công an huyện Anh Sơn", "Công an huyện Con Cuông", "Công an huyện Tương Dương"}));
 }
 
+// ---- dates before Tết ------------------------------------------------------------------------
+
+TEST(PlanDates11, ADecemberLaunchBeforeTetIsInTheYearBeforeTheLunarYear) {
+  // "Sáng 16-12 … Tết Nguyên đán Bính Ngọ 2026": December of 2025.
+  const json r = parse(
+      "Công an tỉnh Hà Tĩnh ra quân trấn áp tội phạm\n"
+      "Sáng 16-12, Công an tỉnh Hà Tĩnh tổ chức lễ ra quân tấn công, trấn áp tội phạm, bảo đảm an ninh trật tự Tết "
+      "Nguyên đán Bính Ngọ 2026.");
+  EXPECT_EQ(r["event"]["date"], "2025-12-16");
+  // "… Ất Tỵ năm 2025", the year after "năm": the same.
+  const json nam = parse(
+      "Công an huyện Can Lộc ra quân\n"
+      "Ngày 18/12, Công an huyện Can Lộc ra quân bảo đảm an ninh trật tự Tết Nguyên đán Ất Tỵ năm 2025.");
+  EXPECT_EQ(nam["event"]["date"], "2024-12-18");
+  // A day after Tết stays in the lunar year.
+  const json after = parse(
+      "Công an huyện Can Lộc sơ kết\n"
+      "Ngày 20/2, Công an huyện Can Lộc sơ kết đợt cao điểm bảo đảm an ninh trật tự Tết Nguyên đán Ất Tỵ năm 2025.");
+  EXPECT_EQ(after["event"]["date"], "2025-02-20");
+}
+
+// ---- positions: the places a unit is in ------------------------------------------------------
+
+const test::PositionCase kPositionCases[] = {
+    {"a commune's unit, then its district and province after commas",
+     "Công an tỉnh Hà Tĩnh ra quân trấn áp tội phạm\n"
+     "Ngày 16/12/2025, Công an tỉnh Hà Tĩnh tổ chức lễ ra quân bảo đảm an ninh trật tự. Dự lễ có đồng chí Trần Văn "
+     "Lâm, Chủ tịch UBND xã Thạch Lạc, huyện Thạch Hà; đồng chí Lê Văn Sơn, Trưởng Công an xã Kỳ Phong, thị xã Kỳ "
+     "Anh, tỉnh Hà Tĩnh.",
+     {{"Trần Văn Lâm", "Chủ tịch UBND xã Thạch Lạc, huyện Thạch Hà"},
+      {"Lê Văn Sơn", "Trưởng Công an xã Kỳ Phong, thị xã Kỳ Anh, tỉnh Hà Tĩnh"}}},
+    {"a commune named after a province and one more word is read whole",
+     "Xã Hòa Bình Thạnh ra mắt mô hình\n"
+     "Ngày 5/9/2024, UBND xã Hòa Bình Thạnh ra mắt mô hình bảo đảm an ninh, trật tự. Dự có ông Nguyễn Văn Tư, Bí "
+     "thư Đảng ủy xã Hòa Bình Thạnh.",
+     {{"Nguyễn Văn Tư", "Bí thư Đảng ủy xã Hòa Bình Thạnh"}}},
+};
+
+TEST(PlanPositions11, HigherPlacesAfterAUnitAndCommunesNamedAfterAProvince) { test::expect_positions(kPositionCases); }
+
+// ---- targets ---------------------------------------------------------------------------------
+
+TEST(PlanTargets11, AllThreeSidesOfTheTollAreItsThreeMeasures) {
+  const json r = parse(
+      "Công an tỉnh Hà Tĩnh triển khai thi đua\n"
+      "Ngày 6/1/2026, Công an tỉnh Hà Tĩnh triển khai phong trào thi đua năm 2026, phấn đấu kéo giảm 5% tai nạn giao "
+      "thông trên cả ba mặt.");
+  std::vector<std::string> measures;
+  for (const json& t : r["targets"]) measures.push_back(t["measure"].get<std::string>());
+  EXPECT_EQ(measures, (Strings{"số vụ tai nạn giao thông", "số người chết do tai nạn giao thông",
+                               "số người bị thương do tai nạn giao thông"}));
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
