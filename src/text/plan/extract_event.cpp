@@ -125,17 +125,26 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
   }
   // "tổng kết … công tác năm 2024", held "26 - 27/12": a review in the last months of the year
   // it reviews, so that year rather than the nearest written one (often the next year's plan).
-  if (m.month >= 10) {
+  // "Ngày 9/1, … tổng kết công tác năm 2012 và triển khai …": a review held in the first half of
+  // a year covers the year before.
+  if (m.month >= 10 || (m.month >= 1 && m.month <= 6)) {
+    const bool late = m.month >= 10;
+    static const std::string dau = word_key("đầu"), thang = word_key("tháng");
     for (const auto& [token, year] : a.dates.explicit_years) {
       const Sentence& s = a.doc.sentence_of(token);
+      // Early in the year, only "tổng kết công tác năm 2012" in the day's own sentence, and a
+      // whole year ("sơ kết … 6 tháng đầu năm 2017" is held in that year).
+      if (!late && (&s != &a.doc.sentence_of(m.first) || a.doc.is_key(token - 1, dau) || a.doc.is_key(token - 2, dau) ||
+                    a.doc.is_key(token - 2, thang)))
+        continue;
       bool after_review = false;
       for (int32_t k = std::max(s.first, token - 14); k < token && !after_review; ++k) {
         const auto t = lexicon::event_triggers().match(a.doc, k, token);
         after_review = t && static_cast<EventKind>(t.value()) == EventKind::kReview;
       }
       if (after_review) {
-        *note = "năm của kỳ tổng kết nêu trong văn bản";
-        return date_in_year(m, year, false);
+        *note = late ? "năm của kỳ tổng kết nêu trong văn bản" : "năm sau kỳ tổng kết nêu trong văn bản";
+        return date_in_year(m, late ? year : year + 1, false);
       }
     }
   }

@@ -138,7 +138,9 @@ json provenance_entry(const Provenance& p) {
 bool about_emulation(const Document& doc) {
   static const Entry kSignals[] = {{"thi đua"}, {"phong trào"}, {"giao ước"}, {"khen thưởng"}, {"chỉ tiêu"},
                                    {"mục tiêu"}, {"phấn đấu"}, {"sơ kết"}, {"tổng kết"}, {"an ninh"},
-                                   {"Công an"}, {"ANTT"}, {"ANTQ"}, {"CAND"}};
+                                   {"Công an"}, {"ANTT"}, {"ANTQ"}, {"CAND"},
+                                   // "UBND xã khen tặng 2 tập thể …" at a defence-day meeting
+                                   {"khen tặng"}, {"Bằng khen"}, {"Giấy khen"}, {"thành tích xuất sắc"}};
   static const PhraseTable signals(kSignals);
   for (int32_t i = 0; i < doc.size(); ++i)
     if (signals.match(doc, i, doc.size())) return true;
