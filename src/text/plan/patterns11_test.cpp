@@ -166,5 +166,78 @@ TEST(PlanTargets11, AllThreeSidesOfTheTollAreItsThreeMeasures) {
                                "số người bị thương do tai nạn giao thông"}));
 }
 
+struct ListedCase {
+  const char* what;
+  const char* clause;  // after a common lead
+  double value;
+  json value_min;
+};
+
+const ListedCase kListedCases[] = {
+    {"what is counted named before a range, the counts after it, the last a fate without 'số'",
+     "phấn đấu giảm tai nạn giao thông từ 3 - 6% số vụ, số người chết, bị thương so với năm 2023.", 6, 3},
+    {"what the last count is of is what all are of",
+     "phấn đấu giảm từ 3 - 6% số vụ, số người chết và số người bị thương do tai nạn giao thông.", 6, 3},
+    {"a fate after 'số người chết' is one more count of people", "phấn đấu giảm 4% số vụ tai nạn giao thông, số "
+     "người chết, bị thương.", 4, nullptr},
+};
+
+TEST(PlanTargets11, CountsListedAfterTheFigureEachOfWhatTheClauseNames) {
+  for (const ListedCase& c : kListedCases) {
+    SCOPED_TRACE(c.what);
+    const json r = parse(std::string("Tỉnh Nam Định triển khai năm an toàn giao thông\nNgày 12/2/2024, UBND tỉnh Nam "
+                                     "Định triển khai kế hoạch bảo đảm trật tự an toàn giao thông năm 2024, ") +
+                         c.clause);
+    std::vector<std::string> measures;
+    for (const json& t : r["targets"]) {
+      measures.push_back(t["measure"].get<std::string>());
+      EXPECT_EQ(t["value"], c.value);
+      EXPECT_EQ(t["value_min"], c.value_min);
+    }
+    EXPECT_EQ(measures, (Strings{"số vụ tai nạn giao thông", "số người chết do tai nạn giao thông",
+                                 "số người bị thương do tai nạn giao thông"}));
+  }
+}
+
+TEST(PlanTargets11, WhatAPlanIsCarriedOutForAgainstTheYearBeforeIt) {
+  // A plan on traffic safety, no emulation word: what it is carried out for ("nhằm …") are its
+  // targets, and "so với năm 2023", the only year, is the year before the plan's.
+  const json r = parse(
+      "Kế hoạch bảo đảm trật tự an toàn giao thông được ban hành nhằm nâng cao ý thức người tham gia giao thông; giảm "
+      "từ 3 - 6% số vụ, số người chết và số người bị thương do tai nạn giao thông so với năm 2023.");
+  ASSERT_EQ(r["targets"].size(), 3u);
+  for (const json& t : r["targets"]) EXPECT_EQ(t["baseline"], "previous_year");
+  // A sentence that does not open with the plan reports what was done for it.
+  const json done = parse(
+      "Công an tỉnh tổng kết năm 2023\nNgày 20/12/2023, Công an tỉnh tổng kết công tác năm 2023. Các đơn vị đã chủ "
+      "động triển khai các kế hoạch, giải pháp nhằm bảo đảm an ninh, trật tự; tội phạm được kiềm chế, không để hình "
+      "thành băng nhóm tội phạm.");
+  EXPECT_TRUE(done["targets"].empty());
+}
+
+// ---- the year of a review held early in the next year ------------------------------------------
+
+TEST(PlanDates11, AReviewOfAYearHeldEarlyInTheNextIsInTheNext) {
+  const json r = parse(
+      "Công an huyện Ý Yên tổng kết công tác năm 2024\n"
+      "Ngày 8/1, Công an huyện Ý Yên tổ chức hội nghị tổng kết công tác năm 2024 và triển khai phong trào thi đua.");
+  EXPECT_EQ(r["event"]["date"], "2025-01-08");
+  // An interim review of the first months is held in that year.
+  const json interim = parse(
+      "Công an huyện Ý Yên sơ kết 6 tháng\n"
+      "Ngày 28/6, Công an huyện Ý Yên tổ chức hội nghị sơ kết phong trào thi đua 6 tháng đầu năm 2024.");
+  EXPECT_EQ(interim["event"]["date"], "2024-06-28");
+}
+
+// ---- a text on commendations ------------------------------------------------------------------
+
+TEST(PlanScope11, ATextThatCommendsIsAboutEmulation) {
+  const json r = parse(
+      "Xã Phước Hòa tổ chức Ngày hội Quốc phòng toàn dân\n"
+      "Ngày 20/12/2024, UBND xã Phước Hòa tổ chức hội nghị kỷ niệm Ngày hội Quốc phòng toàn dân. Nhân dịp này, UBND "
+      "xã khen tặng 3 tập thể và 5 cá nhân.");
+  EXPECT_EQ(test::counts(r), (test::Counts{{3, "tập thể"}, {5, "cá nhân"}}));
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
