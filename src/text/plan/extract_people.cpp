@@ -588,6 +588,45 @@ std::vector<std::string> read_codes(const Document& doc, int32_t p, int32_t end)
   return codes;
 }
 
+// "09 Sở, ngành … gồm: Giáo dục và Đào tạo, Văn hóa, Thể thao và Du lịch, Y tế, Đài Phát thanh và
+// Truyền hình tỉnh và Trường Đại học X": departments named by their field alone after "Sở" written
+// once before the list ("Sở Giáo dục và Đào tạo"), the other bodies of the list as written. An
+// item runs up to a comma, or to "và" before another field or unit. Empty when [p, end) is not
+// such a list of three or more.
+std::vector<std::string> read_fields(const Analysis& a, int32_t p, int32_t end) {
+  const Document& doc = a.doc;
+  static const std::string so = word_key("sở"), va = word_key("và");
+  const Sentence& s = doc.sentence_of(p);
+  bool departments = false;
+  for (int32_t k = p - 1; k >= s.first && k >= p - 20 && !departments; --k) departments = doc.is_key(k, so);
+  if (!departments) return {};
+  if (doc.is_punct(p, ":")) ++p;
+  auto starts_item = [&](int32_t k) {
+    if (lexicon::administrative_fields().match(doc, k, end)) return true;
+    const auto u = match_unit(doc, k, end, a.unit_options());
+    return u && u->kind != UnitKind::kCluster && u->kind != UnitKind::kBlock;
+  };
+  std::vector<std::string> out;
+  int fields = 0;
+  while (p < end && doc.is_word(p) && doc.tokens[p].capitalised) {
+    if (const auto f = lexicon::administrative_fields().match(doc, p, end)) {
+      out.push_back("Sở " + std::string(doc.text_of(p, p + f.length)));
+      p += f.length;
+      ++fields;
+    } else {
+      int32_t k = p + 1;
+      while (k < end && k - p < 10 && doc.is_word(k) && !(doc.is_key(k, va) && starts_item(k + 1))) ++k;
+      out.push_back(clean(doc.text_of(p, k)));
+      p = k;
+    }
+    if (doc.is_punct(p, ",")) ++p;
+    else if (doc.is_key(p, va)) ++p;
+    else break;
+  }
+  if (out.size() < 3 || fields < 2) return {};
+  return out;
+}
+
 // Members after "gồm": "Công an 5 tỉnh Hưng Yên, Thái Bình, Hà Nam, Nam Định và Hải Dương",
 // "Công an các xã A, B và Công an thị trấn C".
 // `shared` is the level the group's own name lists ("Khối thi đua các huyện trung du - miền núi,
@@ -610,6 +649,8 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
   if (doc.is_key(p, cac_dv) && doc.is_key(p + 1, phong) && !doc.tokens[p + 1].capitalised) p += 2;
   if (doc.is_punct(p, ":")) ++p;
   std::vector<std::string> members = read_codes(doc, p, end);
+  if (!members.empty()) return members;
+  members = read_fields(a, p, end);
   if (!members.empty()) return members;
   if (read_office_list(a, p, end, members)) return members;
   std::string head, level_text;
@@ -877,7 +918,9 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
   static const std::string gom = word_key("gồm"), bao = word_key("bao");
   static const std::string cac = word_key("các");
   for (const UnitMention& u : all) {
-    if (!is_group(u) || unit_key(u.text) != key) continue;
+    // "… 09 Sở, ngành thuộc Khối thi đua, gồm: …": the group named short, by the first words of
+    // its full name, is the group.
+    if (!is_group(u) || (unit_key(u.text) != key && key.rfind(unit_key(u.text) + " ", 0) != 0)) continue;
     const int32_t end = doc.sentence_of(u.first).last;
     // The level the group's name lists ("… các huyện trung du - miền núi"), or the level of a
     // list just before it ("Công an các tỉnh trong Cụm thi đua số 2 gồm: …").
@@ -913,6 +956,12 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       // before "gồm" is the group too.
       const bool opens_list = doc.is_key(k, gom) || (doc.is_key(k, bao) && doc.is_key(k + 1, gom));
       if (doc.is_key(k, bao) && doc.is_key(k + 1, gom)) ++k;
+      // "… 09 Sở, ngành thuộc Khối thi đua, gồm: …": the head with its "thi đua", a comma before "gồm".
+      static const std::vector<std::string> thi_dua = phrase_keys("thi đua");
+      if (doc.is_key(k, thi_dua[0]) && doc.is_key(k + 1, thi_dua[1]) && doc.is_punct(k + 2, ",") && doc.is_key(k + 3, gom))
+        k += 3;
+      else if (doc.is_punct(k, ",") && doc.is_key(k + 1, gom) && i > doc.sentence_of(i).first)
+        k += 1;
       if (doc.is_key(k, nay)) ++k;
       else if (!doc.tokens[i].capitalised || (i == doc.sentence_of(i).first && !opens_list)) continue;
       // "Các đơn vị thành viên của Khối là A, B và C": the copula after the group a unit is "of"

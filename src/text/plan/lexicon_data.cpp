@@ -400,7 +400,8 @@ const Entry kAdministrativeFields[] = {
     {"Tài nguyên và Môi trường"}, {"Văn hóa, Thể thao và Du lịch"}, {"Văn hóa và Thể thao"},
     {"Văn hóa, Thể thao"}, {"Thông tin và Truyền thông"}, {"Nông nghiệp và Phát triển nông thôn"},
     {"Nông nghiệp và Môi trường"}, {"Kế hoạch và Đầu tư"}, {"Giáo dục và Đào tạo"},
-    {"Khoa học và Công nghệ"}, {"Lao động - Thương binh và Xã hội"}, {"Lao động, Thương binh và Xã hội"},
+    {"Khoa học và Công nghệ"}, {"Lao động - Thương binh và Xã hội"}, {"Lao động – Thương binh và Xã hội"},
+    {"Lao động, Thương binh và Xã hội"},
     {"Giao thông vận tải"}, {"Giao thông - Vận tải"}, {"Giao thông và Vận tải"}, {"Công Thương"},
     {"Tài chính"}, {"Xây dựng"}, {"Tư pháp"}, {"Nội vụ"}, {"Y tế"}, {"Ngoại vụ"}, {"Dân tộc và Tôn giáo"},
 };

@@ -113,6 +113,17 @@ TEST(PlanGroups11, AGroupOfPlacesInATextWithoutThePoliceIsOfThePlaces) {
             (Strings{"Công an huyện Anh Sơn", "Công an huyện Con Cuông", "Công an huyện Tương Dương"}));
 }
 
+TEST(PlanGroups11, DepartmentsListedByTheirFieldAfterSoWrittenOnce) {
+  const json r = parse(
+      "Khối thi đua các sở, ngành kinh tế ký kết giao ước thi đua năm 2024\n"
+      "Ngày 12/3/2024, Khối thi đua các sở, ngành kinh tế tổ chức hội nghị ký kết giao ước thi đua năm 2024. Dự "
+      "hội nghị có lãnh đạo 05 Sở, ngành thuộc Khối thi đua, gồm: Tài chính, Kế hoạch và Đầu tư, Nông nghiệp và Phát "
+      "triển nông thôn, Ngân hàng Nhà nước chi nhánh tỉnh và Cục Thuế tỉnh.");
+  EXPECT_EQ(test::strings(r["group"]["members"]),
+            (Strings{"Sở Tài chính", "Sở Kế hoạch và Đầu tư", "Sở Nông nghiệp và Phát triển nông thôn",
+                     "Ngân hàng Nhà nước chi nhánh tỉnh", "Cục Thuế tỉnh"}));
+}
+
 // ---- dates before Tết ------------------------------------------------------------------------
 
 TEST(PlanDates11, ADecemberLaunchBeforeTetIsInTheYearBeforeTheLunarYear) {
