@@ -172,6 +172,29 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
       part.source = std::string(doc.text_of(p, org + 2));
       last_read = org + 2;
       owned = true;
+      // "Phó trưởng Phòng PC02, Công an Thành phố Hồ Chí Minh": the police the room is of.
+      if (doc.is_punct(last_read, ",")) {
+        if (auto owner = match_unit(doc, last_read + 1, end, a.unit_options());
+            owner && owner->kind == UnitKind::kPolice && !owner->name.empty()) {
+          part.text += ", " + a.complete(*owner);
+          last_read = owner->last;
+          part.source = std::string(doc.text_of(p, last_read));
+        }
+      }
+    }
+    // "Phó Tổng cục trưởng, Tổng cục Chính trị Bộ Công an": a title whose office follows a comma.
+    if (!unit && office_last < 0 && last_read == org && doc.is_punct(org, ",")) {
+      if (const auto owner = owning_unit(a, org + 1, end)) {
+        part.text += ", " + owner->text;
+        last_read = owner->last;
+        // "…, Tổng cục Chính trị Bộ Công an": the ministry right after the office.
+        if (auto ministry = match_unit(doc, last_read, end, a.unit_options()); ministry && ministry->kind == UnitKind::kMinistry) {
+          part.text += " " + ministry->text;
+          last_read = ministry->last;
+        }
+        part.source = std::string(doc.text_of(p, last_read));
+        owned = true;
+      }
     }
     if (!unit && office_last < 0 && last_read == org && (flags & kKeepCase) && !(flags & kNeedsOrg) &&
         doc.is_word(org) && doc.tokens[org].capitalised && !a.name_starts[static_cast<size_t>(org)] &&
@@ -216,9 +239,12 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
       int32_t k = last_read;
       const bool bracket = doc.is_punct(k, "(");  // "Cục X (Bộ Công an)"
       if (doc.is_punct(k, ",") || doc.is_punct(k, "-") || doc.is_punct(k, "–") || bracket) ++k;
+      // "Phó trưởng Phòng PC02, Công an Thành phố Hồ Chí Minh": a room with its police after a comma.
       if (auto owner = match_unit(doc, k, end, a.unit_options());
-          owner && owner->kind == UnitKind::kMinistry && (!bracket || doc.is_punct(owner->last, ")"))) {
-        part.text += ", " + owner->text;
+          owner && (owner->kind == UnitKind::kMinistry ||
+                    (owner->kind == UnitKind::kPolice && !owner->name.empty() && doc.is_punct(k - 1, ","))) &&
+          (!bracket || doc.is_punct(owner->last, ")"))) {
+        part.text += ", " + (owner->kind == UnitKind::kPolice ? a.complete(*owner) : owner->text);
         last_read = owner->last + (bracket ? 1 : 0);
       }
       part.source = std::string(doc.text_of(p, last_read));

@@ -160,6 +160,13 @@ const test::PositionCase kPositionCases[] = {
      "Ngày 5/9/2024, UBND xã Hòa Bình Thạnh ra mắt mô hình bảo đảm an ninh, trật tự. Dự có ông Nguyễn Văn Tư, Bí "
      "thư Đảng ủy xã Hòa Bình Thạnh.",
      {{"Nguyễn Văn Tư", "Bí thư Đảng ủy xã Hòa Bình Thạnh"}}},
+    {"the office of a title after a comma, the ministry after it; a room with its police after a comma",
+     "Cụm thi đua số 3 ký giao ước thi đua\n"
+     "Ngày 10/3/2025, Cụm thi đua số 3 tổ chức hội nghị ký kết giao ước thi đua năm 2025. Dự hội nghị có Thiếu "
+     "tướng Lê Văn Hòa, Phó Cục trưởng, Cục Cảnh sát hình sự Bộ Công an; Thượng tá Võ Minh Trí, "
+     "Trưởng phòng PC06, Công an tỉnh Bình Định.",
+     {{"Lê Văn Hòa", "Phó Cục trưởng, Cục Cảnh sát hình sự Bộ Công an"},
+      {"Võ Minh Trí", "Trưởng phòng PC06, Công an tỉnh Bình Định"}}},
 };
 
 TEST(PlanPositions11, HigherPlacesAfterAUnitAndCommunesNamedAfterAProvince) { test::expect_positions(kPositionCases); }
