@@ -611,6 +611,20 @@ EventResult extract_event(const Analysis& a, const TitleInfo& title, int32_t mov
       const auto next = lexicon::event_triggers().match(doc, k, lead.last);
       if (next && static_cast<EventKind>(next.value()) == EventKind::kPledgeSigning) ev.kind = EventKind::kPledgeSigning;
     }
+    // "Phát động phong trào thi đua và ký kết giao ước thi đua năm 2018 của Khối …" as the
+    // headline: the launch's object, then "và" and the signing.
+    if (ev.kind == EventKind::kLaunch && title.token_last > title.token_first) {
+      static const std::string va = word_key("và");
+      bool launch = false;
+      for (int32_t k = title.token_first; k < title.token_last && ev.kind == EventKind::kLaunch; ++k) {
+        const auto t = lexicon::event_triggers().match(doc, k, title.token_last);
+        if (!t) continue;
+        if (static_cast<EventKind>(t.value()) == EventKind::kLaunch) launch = true;
+        else if (launch && static_cast<EventKind>(t.value()) == EventKind::kPledgeSigning && doc.is_key(k - 1, va))
+          ev.kind = EventKind::kPledgeSigning;
+        k += t.length - 1;
+      }
+    }
   }
   // "Dự hội nghị có …", "Hội nghị đã thảo luận …": a lead naming only a meeting, and another
   // sentence saying what it was ("Quang cảnh buổi sơ kết.", "Tại hội nghị, … đã ký kết giao

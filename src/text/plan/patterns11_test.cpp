@@ -124,6 +124,15 @@ TEST(PlanGroups11, DepartmentsListedByTheirFieldAfterSoWrittenOnce) {
                      "Ngân hàng Nhà nước chi nhánh tỉnh", "Cục Thuế tỉnh"}));
 }
 
+// ---- kinds --------------------------------------------------------------------------------------
+
+TEST(PlanKinds11, AHeadlineThatLaunchesAndThenSignsIsAPledgeSigning) {
+  const json r = parse(
+      "Phát động phong trào thi đua và ký kết giao ước thi đua năm 2024 của Khối thi đua các sở, ngành nội chính\n"
+      "Ngày 5/3/2024, Khối thi đua các sở, ngành nội chính tổ chức hội nghị phát động phong trào thi đua năm 2024.");
+  EXPECT_EQ(r["event"]["kind"], "pledge_signing");
+}
+
 // ---- dates before Tết ------------------------------------------------------------------------
 
 TEST(PlanDates11, ADecemberLaunchBeforeTetIsInTheYearBeforeTheLunarYear) {
