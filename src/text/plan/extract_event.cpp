@@ -421,6 +421,14 @@ bool opens_paragraph(const Analysis& a, int32_t li) {
     }
     if (!next_dated) return true;
   }
+  // "Thiếu tướng Bùi Văn A, Giám đốc Công an tỉnh phát biểu tại lễ ra quân": a photo caption
+  // over the lead — a ranked person opening the line, speaking or handing over.
+  if (lexicon::ranks().match(doc, first, line.last)) {
+    static const Entry kCaptionVerbs[] = {{"phát biểu"}, {"trao"}, {"trao tặng"}, {"chúc mừng"}, {"gắn"}};
+    static const PhraseTable caption_verbs(kCaptionVerbs);
+    for (int32_t i = first; i < line.last; ++i)
+      if (caption_verbs.match(doc, i, line.last)) return true;
+  }
   if (bare_day_date(a, first, std::min(line.last, first + 3)) >= 0 && words > 12) return true;
   if (doc.is_punct(first, "(") && doc.tokens[first + 1].all_caps && doc.is_punct(first + 2, ")")) return true;
   if (doc.tokens[first].all_caps && doc.is_punct(first + 1, ".") && doc.glued(first + 1) && doc.glued(first + 2) &&

@@ -133,6 +133,14 @@ TEST(PlanKinds11, AHeadlineThatLaunchesAndThenSignsIsAPledgeSigning) {
   EXPECT_EQ(r["event"]["kind"], "pledge_signing");
 }
 
+TEST(PlanTitle11, ACaptionOfARankedPersonSpeakingIsNoHeadline) {
+  const json r = parse(
+      "Đại tá Trần Văn Sơn, Giám đốc Công an tỉnh Quảng Trị phát biểu tại lễ ra quân\n"
+      "Ngày 16/12/2024, Công an tỉnh Quảng Trị tổ chức lễ ra quân tấn công, trấn áp tội phạm.");
+  EXPECT_TRUE(r["title"].is_null());
+  EXPECT_EQ(r["event"]["kind"], "launch");
+}
+
 // ---- dates before Tết ------------------------------------------------------------------------
 
 TEST(PlanDates11, ADecemberLaunchBeforeTetIsInTheYearBeforeTheLunarYear) {
