@@ -248,6 +248,10 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
         if (n > k + 1 + lv.length && (n >= s.last || doc.is_punct(n, ",") || doc.is_punct(n, "."))) k = n;
       }
     }
+    // "tại Sở Giáo dục và Đào tạo, …": an office whose name holds "và" is the place whole.
+    if (const auto office = match_unit(doc, from, s.last, a.unit_options());
+        office && office->kind == UnitKind::kOffice && office->last > k && office->last - from <= 12)
+      k = office->last;
     k = listed_places_end(a, from, k, s.last);
     std::string place = clean(doc.text_of(from, k));
     // "tại Công an Tiền Giang": a place that is a province's police named without its level is

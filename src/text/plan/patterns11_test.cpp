@@ -141,6 +141,14 @@ TEST(PlanTitle11, ACaptionOfARankedPersonSpeakingIsNoHeadline) {
   EXPECT_EQ(r["event"]["kind"], "launch");
 }
 
+TEST(PlanPlaces11, AnOfficeWhoseNameHoldsVaIsThePlaceWhole) {
+  const json r = parse(
+      "Khối thi đua Văn hóa - Xã hội ký kết giao ước thi đua năm 2024\n"
+      "Ngày 20/3/2024, tại Sở Tài nguyên và Môi trường, Khối thi đua Văn hóa - Xã hội tổ chức hội nghị ký kết giao "
+      "ước thi đua năm 2024.");
+  EXPECT_EQ(r["event"]["place"], "Sở Tài nguyên và Môi trường");
+}
+
 // ---- dates before Tết ------------------------------------------------------------------------
 
 TEST(PlanDates11, ADecemberLaunchBeforeTetIsInTheYearBeforeTheLunarYear) {
