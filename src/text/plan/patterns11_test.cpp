@@ -149,6 +149,15 @@ TEST(PlanPlaces11, AnOfficeWhoseNameHoldsVaIsThePlaceWhole) {
   EXPECT_EQ(r["event"]["place"], "Sở Tài nguyên và Môi trường");
 }
 
+TEST(PlanOrganizers11, AnOfficeOfTwoFieldsJoinedByADashWithItsPoliceWrittenOut) {
+  const json r = parse(
+      "Phòng Cảnh sát giao thông tổng kết năm 2024\n"
+      "Ngày 10/1/2025, Phòng Cảnh sát Giao thông đường bộ - đường sắt Công an TP.HCM tổ chức hội nghị tổng kết "
+      "phong trào thi đua năm 2024.");
+  EXPECT_EQ(test::strings(r["organizers"]),
+            (Strings{"Phòng Cảnh sát Giao thông đường bộ - đường sắt Công an thành phố Hồ Chí Minh"}));
+}
+
 // ---- dates before Tết ------------------------------------------------------------------------
 
 TEST(PlanDates11, ADecemberLaunchBeforeTetIsInTheYearBeforeTheLunarYear) {

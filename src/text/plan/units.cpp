@@ -58,6 +58,12 @@ int32_t office_name_end(const Document& doc, int32_t j, int32_t end, const UnitO
                           !lexicon::predicates().match(doc, k) && !lexicon::levels().match(doc, k);
            ++lower) {
         ++k;
+        // "Phòng Cảnh sát giao thông đường bộ - đường sắt": two fields joined by a dash, in lower case.
+        if (lower >= 1 && k + 1 < end && (doc.is_punct(k, "-") || doc.is_punct(k, "–")) && doc.is_word(k + 1) &&
+            !doc.tokens[k + 1].capitalised && !lexicon::predicates().match(doc, k + 1) && !lexicon::levels().match(doc, k + 1)) {
+          ++k;
+          lower = -1;
+        }
       }
       continue;
     }
@@ -399,9 +405,11 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
       break;
     }
   }
+  std::string inner_text;  // the inner unit as printed ("Công an thành phố Hồ Chí Minh" for "Công an TP.HCM")
   if (may_chain && j < end) {
     if (auto inner = match_unit(doc, j, end, UnitOptions{false, o.name_starts}); inner && !inner->list_prefix) {
       u.inner_first = j;
+      inner_text = inner->text;
       j = inner->last;
       // "Ban Thanh niên Công an tỉnh" sits where its inner unit sits.
       if (!u.level && u.name.empty()) {
@@ -426,6 +434,9 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
     u.text = u.head;
     for (const std::string* part : {&u.level_text, &u.name})
       if (!part->empty()) u.text += " " + *part;
+  } else if (u.inner_first > u.first && !inner_text.empty() && inner_text != doc.text_of(u.inner_first, u.last)) {
+    // "Phòng Cảnh sát giao thông … Công an TP.HCM": the inner unit written out.
+    u.text = std::string(doc.text_of(u.first, u.inner_first)) + " " + inner_text;
   } else {
     u.text = std::string(doc.text_of(u.first, u.last));
   }
