@@ -148,6 +148,10 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
           continue;
         }
         static const std::string va = word_key("và");
+        // "Phó Trưởng phòng CSGT đường bộ - đường sắt Công an TP.HCM": two fields joined by a dash.
+        if ((doc.is_punct(c, "-") || doc.is_punct(c, "–")) && doc.is_word(c - 1) && !doc.tokens[c - 1].capitalised &&
+            doc.is_word(c + 1) && !doc.tokens[c + 1].capitalised)
+          continue;
         if (!doc.is_word(c) || (lexicon::predicates().match(doc, c, end) && !doc.is_key(c, va))) break;
         // "Trưởng phòng Tổ chức cán bộ Công an tỉnh X": the office's name runs on to the police or
         // the ministry it belongs to, written right after it.

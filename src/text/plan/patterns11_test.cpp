@@ -201,6 +201,11 @@ const test::PositionCase kPositionCases[] = {
      "Trưởng phòng PC06, Công an tỉnh Bình Định.",
      {{"Lê Văn Hòa", "Phó Cục trưởng, Cục Cảnh sát hình sự Bộ Công an"},
       {"Võ Minh Trí", "Trưởng phòng PC06, Công an tỉnh Bình Định"}}},
+    {"a room of two fields joined by a dash, then its police",
+     "Công an tỉnh Bình Định tổng kết\n"
+     "Ngày 8/1/2025, Công an tỉnh Bình Định tổ chức hội nghị tổng kết phong trào thi đua năm 2024. Dự có Trung tá "
+     "Phan Văn Hải, Phó Trưởng phòng CSGT đường bộ - đường sắt Công an tỉnh Bình Định.",
+     {{"Phan Văn Hải", "Phó Trưởng phòng CSGT đường bộ - đường sắt Công an tỉnh Bình Định"}}},
 };
 
 TEST(PlanPositions11, HigherPlacesAfterAUnitAndCommunesNamedAfterAProvince) { test::expect_positions(kPositionCases); }
