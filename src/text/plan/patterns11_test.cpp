@@ -206,6 +206,11 @@ const test::PositionCase kPositionCases[] = {
      "Ngày 8/1/2025, Công an tỉnh Bình Định tổ chức hội nghị tổng kết phong trào thi đua năm 2024. Dự có Trung tá "
      "Phan Văn Hải, Phó Trưởng phòng CSGT đường bộ - đường sắt Công an tỉnh Bình Định.",
      {{"Phan Văn Hải", "Phó Trưởng phòng CSGT đường bộ - đường sắt Công an tỉnh Bình Định"}}},
+    {"the political officer of a district's military command, its abbreviation written out",
+     "Xã Tân Phước tổ chức hội nghị\n"
+     "Ngày 20/12/2024, UBND xã Tân Phước tổ chức hội nghị kỷ niệm Ngày hội Quốc phòng toàn dân. Dự có Thiếu tá Lê "
+     "Văn Cường - Chính trị viên phó BCHQS huyện. Nhân dịp này, UBND xã khen tặng 3 tập thể.",
+     {{"Lê Văn Cường", "Chính trị viên phó Ban Chỉ huy Quân sự huyện"}}},
 };
 
 TEST(PlanPositions11, HigherPlacesAfterAUnitAndCommunesNamedAfterAProvince) { test::expect_positions(kPositionCases); }

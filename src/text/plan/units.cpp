@@ -439,6 +439,12 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
     u.text = std::string(doc.text_of(u.first, u.inner_first)) + " " + inner_text;
   } else {
     u.text = std::string(doc.text_of(u.first, u.last));
+    // "BCHQS huyện": an abbreviated head the conventions write out ("Ban Chỉ huy Quân sự huyện");
+    // the usual short names of bodies (UBND, HĐND, MTTQ) stay as written.
+    static const std::string bchqs = word_key("BCHQS");
+    if (doc.key(u.first) == bchqs && doc.tokens[u.first].all_caps)
+      u.text = std::string(head.display()) + std::string(doc.text_of(u.first + 1, u.last).empty() ? "" : " ") +
+               std::string(doc.text_of(u.first + 1, u.last));
   }
   // "khối thi đua các huyện…" written in running text is printed as a name.
   if (!doc.tokens[i].capitalised && !u.text.empty()) u.text = capitalise_first(u.text);
