@@ -1147,6 +1147,10 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
   for (int32_t i = 0; i < doc.size(); ++i) {
     if (a.in_person[static_cast<size_t>(i)]) continue;
     if (next_year_role(a, i)) continue;
+    // "Phó Cụm trưởng": the role starts one word before; "Cụm trưởng" inside it is not the leader.
+    if (const auto longer = i > 0 ? lexicon::positions().match(doc, i - 1) : PhraseTable::Match{};
+        longer && longer.length >= 2 && (longer.value() & (kGroupLeader | kGroupDeputy)))
+      continue;
     int flags = 0, length = 0;
     if (const auto role = lexicon::positions().match(doc, i); role && (role.value() & (kGroupLeader | kGroupDeputy))) {
       flags = role.value();

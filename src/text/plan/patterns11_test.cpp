@@ -129,6 +129,21 @@ TEST(PlanGroups11, DepartmentsListedByTheirFieldAfterSoWrittenOnce) {
                      "Ngân hàng Nhà nước chi nhánh tỉnh", "Cục Thuế tỉnh"}));
 }
 
+TEST(PlanGroupRoles11, TheLeadersDeputyIsTheDeputy) {
+  const json r = parse(
+      "Cụm thi đua số 3 ký giao ước thi đua năm 2024\n"
+      "Ngày 5/3/2024, Cụm thi đua số 3 tổ chức hội nghị ký kết giao ước thi đua năm 2024. Cụm trưởng là Công an "
+      "tỉnh Lào Cai, Phó Cụm trưởng là Công an tỉnh Yên Bái.");
+  EXPECT_EQ(r["group"]["leader"], "Công an tỉnh Lào Cai");
+  EXPECT_EQ(r["group"]["deputy"], "Công an tỉnh Yên Bái");
+  const json alone = parse(
+      "Khối thi đua số 2 ký giao ước thi đua năm 2024\n"
+      "Ngày 5/3/2024, Khối thi đua số 2 tổ chức hội nghị ký kết giao ước thi đua năm 2024. Phó Khối trưởng là Công "
+      "an huyện Bảo Thắng.");
+  EXPECT_TRUE(alone["group"]["leader"].is_null());
+  EXPECT_EQ(alone["group"]["deputy"], "Công an huyện Bảo Thắng");
+}
+
 // ---- kinds --------------------------------------------------------------------------------------
 
 TEST(PlanKinds11, AHeadlineThatLaunchesAndThenSignsIsAPledgeSigning) {
