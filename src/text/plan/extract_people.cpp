@@ -890,6 +890,15 @@ std::optional<RoleUnit> unit_for_role(const Analysis& a, int32_t role, int32_t r
   if (doc.is_key(after, la) || doc.is_punct(after, ":")) {
     if (auto u = match_unit(doc, after + 1, s.last, a.unit_options()); u && !is_group(*u)) return RoleUnit{a.complete(*u), u->text};
   }
+  // "Công an tỉnh X, Cụm trưởng Cụm thi đua số 3 và Công an tỉnh Y, Cụm phó chủ trì": a unit
+  // named in full right before the comma (a person's office was read with the person).
+  if (doc.is_punct(q - 1, ",")) {
+    for (const UnitMention& u : find_units(doc, std::max(s.first, q - 15), q - 1, a.unit_options()))
+      if (u.last == q - 1 && u.first >= s.first && !is_group(u) && u.kind == UnitKind::kPolice && !u.name.empty() &&
+          (u.first == s.first || doc.is_punct(u.first - 1, ",") || doc.is_key(u.first - 1, va) || doc.is_key(u.first - 1, do_) ||
+           !doc.is_word(u.first - 1) || lexicon::predicates().match(doc, u.first - 1, u.last)))
+        return RoleUnit{a.complete(u), u.text};
+  }
   if (doc.is_key(role - 2, don) && doc.is_key(role - 1, vi) && doc.is_punct(role - 3, ",")) {
     int32_t from = role - 3;
     while (from > s.first && !doc.is_punct(from - 1, ",") && !doc.is_punct(from - 1, ";")) --from;

@@ -142,6 +142,13 @@ TEST(PlanGroupRoles11, TheLeadersDeputyIsTheDeputy) {
       "an huyện Bảo Thắng.");
   EXPECT_TRUE(alone["group"]["leader"].is_null());
   EXPECT_EQ(alone["group"]["deputy"], "Công an huyện Bảo Thắng");
+  // Units named in full, each with its role after a comma.
+  const json commas = parse(
+      "Cụm thi đua số 3 ký giao ước thi đua năm 2024\n"
+      "Ngày 5/3/2024, Cụm thi đua số 3 tổ chức hội nghị ký kết giao ước thi đua năm 2024. Công an tỉnh Lào Cai, Cụm "
+      "trưởng Cụm thi đua số 3 và Công an tỉnh Yên Bái, Cụm phó chủ trì hội nghị.");
+  EXPECT_EQ(commas["group"]["leader"], "Công an tỉnh Lào Cai");
+  EXPECT_EQ(commas["group"]["deputy"], "Công an tỉnh Yên Bái");
 }
 
 // ---- kinds --------------------------------------------------------------------------------------
