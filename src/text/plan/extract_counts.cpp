@@ -23,7 +23,8 @@ int32_t what_end(const Document& doc, int32_t from, int32_t noun_length, int32_t
   static const Entry kLinks[] = {{"tham gia"}, {"trên"}, {"gồm"}, {"thuộc"}, {"tham dự"}, {"đạt"},
                                  {"được"}, {"đã"}, {"sẽ"}, {"là"}, {"tại"}, {"với"}, {"và"}, {"cùng"},
                                  {"lập"},  // "4.124 lượt cá nhân lập thành tích xuất sắc"
-                                 {"cho"}};  // "30 suất học bổng cho học sinh"
+                                 {"cho"},  // "30 suất học bổng cho học sinh"
+                                 {"bắt đầu"}, {"đi vào"}};  // "5 Tổ … bắt đầu hoạt động"
   static const PhraseTable links(kLinks);
   int32_t k = from + noun_length;
   while (k < end && k - from < 12) {
@@ -191,12 +192,118 @@ int32_t joined_award_noun(const Document& doc, int32_t last, int32_t end) {
   return second && second.value() == 1 ? last + 1 + second.length : last;
 }
 
+// ---- what a period's work reached is not what the movement has (conventions of 5/12/2026) ----
+
+// "hơn 1.000 hộ gia đình", "gần 300 người", "khoảng 50 cán bộ": an estimate is a crowd or a
+// result; what a movement sets up or gives (awards, teams, models) is counted exactly.
+bool estimated(const Document& doc, int32_t first) {
+  static const Entry kAbout[] = {{"hơn"}, {"gần"}, {"khoảng"}, {"trên"}, {"xấp xỉ"}, {"chừng"}, {"ước tính"},
+                                 {"ước"}, {"gần như"}};
+  static const PhraseTable about(kAbout);
+  return static_cast<bool>(about.match_ending(doc, first, std::max(0, first - 2)));
+}
+
+// "đã vận động 1.200 hộ gia đình …", "tổ chức cho 500 đoàn viên …", "bắt giữ 30 người": the
+// verb of the figure's clause is work done in the period, and the figure is what it reached.
+bool reached_by_work(const Document& doc, int32_t first) {
+  static const Entry kWork[] = {{"vận động"}, {"tuyên truyền cho"}, {"tổ chức cho"}, {"huy động"}, {"bắt"},
+                                {"bắt giữ"}, {"bắt giữ được"}, {"xử lý"}, {"xử phạt"}, {"phát hiện"}, {"cảm hóa"},
+                                {"giáo dục"}, {"tiếp nhận"}, {"tập huấn cho"}, {"thu hút"}, {"gọi hỏi"},
+                                {"răn đe"}, {"truy bắt"}, {"giải cứu"}, {"cai nghiện cho"}, {"khởi tố"},
+                                {"triệu tập"}, {"bồi dưỡng cho"}, {"phổ biến cho"}, {"quán triệt cho"},
+                                {"kiểm tra"}, {"tiếp xúc"}, {"đến thăm"}, {"thăm hỏi"}, {"thăm"}};
+  static const PhraseTable work(kWork);
+  static const std::string duoc = word_key("được"), da = word_key("đã");
+  const Sentence& s = doc.sentence_of(first);
+  for (int32_t k = first - 1; k >= s.first && k >= first - 5; --k) {
+    if (!doc.is_word(k)) return false;  // the clause ends at a comma, a colon, a bracket
+    if (const auto m = work.match(doc, k, first); m && k + m.length <= first) {
+      // only helper words between the verb and the figure ("vận động được", "đã bắt")
+      bool close = true;
+      for (int32_t j = k + m.length; j < first; ++j) close &= doc.is_key(j, duoc) || doc.is_key(j, da);
+      if (close) return true;
+    }
+  }
+  return false;
+}
+
+// "500 người tham gia", "1.200 lượt đoàn viên tham gia", "với sự tham gia của 300 hội viên":
+// those taking part in an activity, not members of what the movement sets up ("5 tổ với 30
+// thành viên tham gia" still counts its members).
+bool takes_part(const Document& doc, int32_t first, int32_t noun_first, int32_t last) {
+  static const Entry kMembers[] = {{"thành viên"}, {"tổ viên"}, {"tổ"}, {"tổ bảo vệ"}, {"mô hình"}, {"đơn vị"},
+                                   {"câu lạc bộ"}, {"tập thể"}, {"cá nhân"}};
+  static const PhraseTable members(kMembers);
+  static const Entry kTakePart[] = {{"tham gia"}, {"hưởng ứng"}};
+  static const PhraseTable take_part(kTakePart);
+  static const std::vector<std::string> su_tham_gia = phrase_keys("sự tham gia của");
+  if (members.match(doc, noun_first, last)) return false;
+  const Sentence& s = doc.sentence_of(first);
+  for (int32_t k = last, steps = 0; k < s.last && steps < 3; ++k, ++steps) {
+    if (take_part.match(doc, k, s.last)) return true;
+    if (!doc.is_word(k)) break;
+  }
+  const int32_t k = first - static_cast<int32_t>(su_tham_gia.size());
+  if (k < s.first) return false;
+  for (size_t i = 0; i < su_tham_gia.size(); ++i)
+    if (!doc.is_key(k + static_cast<int32_t>(i), su_tham_gia[i])) return false;
+  return true;
+}
+
+// "làm chết 3 người, bị thương 5 người", "2 người chết": the toll of accidents or crimes.
+bool casualties(const Document& doc, int32_t first, int32_t last) {
+  static const Entry kToll[] = {{"chết"}, {"bị thương"}, {"tử vong"}, {"thiệt mạng"}, {"mất tích"}, {"bị nạn"},
+                                {"làm chết"}, {"làm bị thương"}};
+  static const PhraseTable toll(kToll);
+  const Sentence& s = doc.sentence_of(first);
+  return (last < s.last && toll.match(doc, last, s.last)) ||
+         static_cast<bool>(toll.match_ending(doc, first, std::max(s.first, first - 3)));
+}
+
+// "Toàn huyện có 14 xã, thị trấn", "100 đoàn viên ra quân", "30 cán bộ được bồi dưỡng": people
+// and places are what a movement counts only when they are given an award ("tặng Kỷ niệm
+// chương cho 9 đồng chí", "5 hộ gia đình được tặng Giấy khen") or, for places, when they are a
+// group's units ("Cụm gồm 5 xã"). Otherwise their figure is an attendance, a result of the
+// period or a description of a place (conventions of 5/12/2026).
+bool people_or_places_not_given(const Document& doc, int32_t first, int32_t noun_first, int32_t noun_last) {
+  static const Entry kPeople[] = {{"người"}, {"cán bộ"}, {"chiến sĩ"}, {"cán bộ, chiến sĩ"}, {"đồng chí"},
+                                  {"đoàn viên"}, {"hội viên"}, {"đảng viên"}, {"hộ"}, {"hộ gia đình"}};
+  static const Entry kPlaces[] = {{"xã"}, {"phường"}, {"thị trấn"}, {"Công an xã"}, {"Công an phường"}};
+  static const PhraseTable people(kPeople), places(kPlaces);
+  const auto person = people.match(doc, noun_first, noun_last);
+  const auto place = places.match(doc, noun_first, noun_last);
+  if (!(person && noun_first + person.length == noun_last) && !(place && noun_first + place.length == noun_last))
+    return false;
+  static const Entry kGiven[] = {{"tặng"}, {"trao"}, {"khen thưởng"}, {"tuyên dương"}, {"biểu dương"}, {"Bằng khen"}, {"Giấy khen"}, {"Huân chương"}, {"Huy chương"},
+                                 {"Kỷ niệm chương"}, {"Cờ thi đua"}, {"danh hiệu"}, {"công nhận"}};
+  static const PhraseTable given(kGiven);
+  // The figure's clause: up to a semicolon either side, within the sentence.
+  const Sentence& s = doc.sentence_of(first);
+  int32_t from = first, to = noun_last;
+  while (from > s.first && from > first - 12 && !doc.is_punct(from - 1, ";")) --from;
+  while (to < s.last && to < noun_last + 8 && !doc.is_punct(to, ";")) ++to;
+  for (int32_t k = from; k < to; ++k)
+    if (given.match(doc, k, to)) return false;
+  static const std::string gom = word_key("gồm"), co = word_key("có");
+  if (place) {
+    int32_t k = first - 1;
+    if (doc.is_key(k, co)) --k;
+    if (doc.is_key(k, gom)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::vector<CountResult> extract_counts(const Analysis& a) {
   const Document& doc = a.doc;
   std::vector<CountResult> out;
-  std::set<std::pair<std::string, double>> seen;
+  struct SeenCount {
+    std::string key;
+    double value;
+    size_t index;  // in `out`
+  };
+  std::vector<SeenCount> seen;
   static const std::vector<std::string> trong_do = phrase_keys("trong đó");
   int32_t counted_sentence = -1;
   std::set<std::string> nouns_in_sentence;
@@ -209,6 +316,9 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
     if (!noun || lexicon::not_counted().match(doc, n.last, end) || describes_place(doc, n.first)) continue;
     const int32_t last = noun.value() == 1 ? joined_award_noun(doc, n.last + noun.length, end) : what_end(doc, n.last, noun.length, end);
     if (counts_attendees(doc, n.first, n.last, last) || size_of_each(doc, n.first) || signs_pledge(doc, last, end)) continue;
+    if (estimated(doc, n.first) || reached_by_work(doc, n.start()) || takes_part(doc, n.start(), n.last, last) ||
+        casualties(doc, n.start(), n.last + noun.length) || people_or_places_not_given(doc, n.start(), n.last, n.last + noun.length))
+      continue;
     if (part_of_previous(doc, n.first, unit_key(doc.text_of(n.last, n.last + noun.length)))) continue;
     CountResult c;
     c.what = clean(doc.text_of(n.last, last));
@@ -247,12 +357,20 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
     nouns_in_sentence.insert(unit_key(c.what));
     if (part) continue;
     const std::string key = unit_key(c.what);
-    // "05 Tổ" after "05 Tổ bảo vệ an ninh, trật tự cơ sở" is the same count said again.
-    const bool repeated = std::any_of(seen.begin(), seen.end(), [&](const auto& s) {
-      return s.second == c.value && (s.first.rfind(key, 0) == 0 || key.rfind(s.first, 0) == 0);
+    // "05 Tổ" after "05 Tổ bảo vệ an ninh, trật tự cơ sở" is the same count said again; the
+    // count keeps its longest wording ("74 Tổ bảo vệ an ninh, trật tự" then "74 tổ bảo vệ an
+    // ninh, trật tự ở cơ sở" is the second).
+    const auto repeated = std::find_if(seen.begin(), seen.end(), [&](const SeenCount& s) {
+      return s.value == c.value && (s.key.rfind(key, 0) == 0 || key.rfind(s.key, 0) == 0);
     });
-    if (repeated) continue;
-    seen.insert({key, c.value});
+    if (repeated != seen.end()) {
+      if (key.size() > repeated->key.size()) {
+        repeated->key = key;
+        out[repeated->index].what = std::move(c.what);
+      }
+      continue;
+    }
+    seen.push_back({key, c.value, out.size()});
     out.push_back(std::move(c));
   }
   return out;

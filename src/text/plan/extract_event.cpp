@@ -56,8 +56,11 @@ int lunar_new_year(const Document& doc) {
   static const PhraseTable stems(kStems), branches(kBranches);
   for (int32_t i = 0; i + 2 < doc.size(); ++i) {
     if (!doc.is_word(i) || !doc.tokens[i].capitalised || !stems.match(doc, i, i + 1) || !branches.match(doc, i + 1, i + 2)) continue;
-    if (!doc.is_number(i + 2)) continue;
-    const int year = std::atoi(doc.key(i + 2).c_str());
+    // "Giáp Thìn 2024", "Ất Tỵ năm 2025"
+    static const std::string nam = word_key("năm");
+    const int32_t y = doc.is_key(i + 2, nam) ? i + 3 : i + 2;
+    if (!doc.is_number(y)) continue;
+    const int year = std::atoi(doc.key(y).c_str());
     if (year >= 1945 && year <= 2100) return year;
   }
   return 0;
@@ -122,17 +125,26 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
   }
   // "tổng kết … công tác năm 2024", held "26 - 27/12": a review in the last months of the year
   // it reviews, so that year rather than the nearest written one (often the next year's plan).
-  if (m.month >= 10) {
+  // "Ngày 9/1, … tổng kết công tác năm 2012 và triển khai …": a review held in the first half of
+  // a year covers the year before.
+  if (m.month >= 10 || (m.month >= 1 && m.month <= 6)) {
+    const bool late = m.month >= 10;
+    static const std::string dau = word_key("đầu"), thang = word_key("tháng");
     for (const auto& [token, year] : a.dates.explicit_years) {
       const Sentence& s = a.doc.sentence_of(token);
+      // Early in the year, only "tổng kết công tác năm 2012" in the day's own sentence, and a
+      // whole year ("sơ kết … 6 tháng đầu năm 2017" is held in that year).
+      if (!late && (&s != &a.doc.sentence_of(m.first) || a.doc.is_key(token - 1, dau) || a.doc.is_key(token - 2, dau) ||
+                    a.doc.is_key(token - 2, thang)))
+        continue;
       bool after_review = false;
       for (int32_t k = std::max(s.first, token - 14); k < token && !after_review; ++k) {
         const auto t = lexicon::event_triggers().match(a.doc, k, token);
         after_review = t && static_cast<EventKind>(t.value()) == EventKind::kReview;
       }
       if (after_review) {
-        *note = "năm của kỳ tổng kết nêu trong văn bản";
-        return date_in_year(m, year, false);
+        *note = late ? "năm của kỳ tổng kết nêu trong văn bản" : "năm sau kỳ tổng kết nêu trong văn bản";
+        return date_in_year(m, late ? year : year + 1, false);
       }
     }
   }
@@ -141,10 +153,19 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
     return date_in_year(m, y, false);
   }
   *note = "năm lấy từ năm gần nhất được nêu trong văn bản";
-  if (const int y = a.dates.nearest_year(m.first)) return date_in_year(m, y, false);
-  if (const int y = lunar_new_year(a.doc)) {
-    *note = "năm lấy từ năm âm lịch (Tết …) nêu trong văn bản";
+  // "Sáng 15-12, … ra quân … dịp Tết Nguyên đán Giáp Thìn 2024": the campaigns before Tết are
+  // launched in the last months of the year before the lunar year named.
+  const int lunar = lunar_new_year(a.doc);
+  if (const int y = a.dates.nearest_year(m.first)) {
+    if (lunar && y == lunar && m.month >= 10) {
+      *note = "năm trước năm âm lịch (Tết …) nêu trong văn bản";
+      return date_in_year(m, y - 1, false);
+    }
     return date_in_year(m, y, false);
+  }
+  if (lunar) {
+    *note = "năm lấy từ năm âm lịch (Tết …) nêu trong văn bản";
+    return date_in_year(m, m.month >= 10 ? lunar - 1 : lunar, false);
   }
   // "kỷ niệm ngày Giải phóng (30/4/1975-30/4/2021)": an anniversary's bracket ends with the
   // year it is celebrated in, the text's own year when nothing else gives one.
@@ -227,6 +248,10 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
         if (n > k + 1 + lv.length && (n >= s.last || doc.is_punct(n, ",") || doc.is_punct(n, "."))) k = n;
       }
     }
+    // "tại Sở Giáo dục và Đào tạo, …": an office whose name holds "và" is the place whole.
+    if (const auto office = match_unit(doc, from, s.last, a.unit_options());
+        office && office->kind == UnitKind::kOffice && office->last > k && office->last - from <= 12)
+      k = office->last;
     k = listed_places_end(a, from, k, s.last);
     std::string place = clean(doc.text_of(from, k));
     // "tại Công an Tiền Giang": a place that is a province's police named without its level is
@@ -399,6 +424,14 @@ bool opens_paragraph(const Analysis& a, int32_t li) {
       next_dated = m >= 0 && a.dates.mentions[m].precision == Precision::kDay;
     }
     if (!next_dated) return true;
+  }
+  // "Thiếu tướng Bùi Văn A, Giám đốc Công an tỉnh phát biểu tại lễ ra quân": a photo caption
+  // over the lead — a ranked person opening the line, speaking or handing over.
+  if (lexicon::ranks().match(doc, first, line.last)) {
+    static const Entry kCaptionVerbs[] = {{"phát biểu"}, {"trao"}, {"trao tặng"}, {"chúc mừng"}, {"gắn"}};
+    static const PhraseTable caption_verbs(kCaptionVerbs);
+    for (int32_t i = first; i < line.last; ++i)
+      if (caption_verbs.match(doc, i, line.last)) return true;
   }
   if (bare_day_date(a, first, std::min(line.last, first + 3)) >= 0 && words > 12) return true;
   if (doc.is_punct(first, "(") && doc.tokens[first + 1].all_caps && doc.is_punct(first + 2, ")")) return true;
@@ -589,6 +622,20 @@ EventResult extract_event(const Analysis& a, const TitleInfo& title, int32_t mov
       if (doc.is_punct(k, ",") || doc.is_key(k, va)) ++k;
       const auto next = lexicon::event_triggers().match(doc, k, lead.last);
       if (next && static_cast<EventKind>(next.value()) == EventKind::kPledgeSigning) ev.kind = EventKind::kPledgeSigning;
+    }
+    // "Phát động phong trào thi đua và ký kết giao ước thi đua năm 2018 của Khối …" as the
+    // headline: the launch's object, then "và" and the signing.
+    if (ev.kind == EventKind::kLaunch && title.token_last > title.token_first) {
+      static const std::string va = word_key("và");
+      bool launch = false;
+      for (int32_t k = title.token_first; k < title.token_last && ev.kind == EventKind::kLaunch; ++k) {
+        const auto t = lexicon::event_triggers().match(doc, k, title.token_last);
+        if (!t) continue;
+        if (static_cast<EventKind>(t.value()) == EventKind::kLaunch) launch = true;
+        else if (launch && static_cast<EventKind>(t.value()) == EventKind::kPledgeSigning && doc.is_key(k - 1, va))
+          ev.kind = EventKind::kPledgeSigning;
+        k += t.length - 1;
+      }
     }
   }
   // "Dự hội nghị có …", "Hội nghị đã thảo luận …": a lead naming only a meeting, and another

@@ -364,6 +364,33 @@ std::vector<std::string> items_below(const Analysis& a, int32_t head) {
 
 }  // namespace
 
+// A range dated by years alone ("2021 - 2025", "từ năm 2016 đến năm 2020").
+bool years_only(const Analysis& a, const DateRange& range) {
+  for (const int32_t m : {range.start, range.end})
+    if (m >= 0 && a.dates.mentions[m].precision != Precision::kYear) return false;
+  return range.start >= 0 || range.end >= 0;
+}
+
+// The figure before "đợt" at `n` announces the movement's phases: "chia làm 4 đợt", "được chia
+// thành 02 đợt", "sẽ có 3 đợt thi đua", "gồm 3 đợt:". Not "đã tổ chức thành 2 đợt tập huấn", "trong
+// năm có 4 đợt cao điểm tấn công tội phạm" (work done in rounds).
+bool announces_phases(const Analysis& a, const NumberMention& n) {
+  const Document& doc = a.doc;
+  const Keys& k = keys();
+  static const std::string chia = word_key("chia"), ra = word_key("ra");
+  const int32_t before = n.start() - 1;
+  if (doc.is_key(before, k.lam) || doc.is_key(before, k.thanh)) {
+    // "chia làm", "chia ra làm", "chia thành"
+    return doc.is_key(before - 1, chia) || (doc.is_key(before - 1, ra) && doc.is_key(before - 2, chia));
+  }
+  if (doc.is_key(before, k.gom) || doc.is_key(before, k.co)) {
+    // "… có 3 đợt thi đua", "gồm 2 đợt:": phases of an emulation, or listed after a colon.
+    return seq_at(doc, n.last + 1, k.thi_dua) || doc.is_punct(n.last + 1, ":") ||
+           (doc.is_punct(n.last + 1, ",") && seq_at(doc, n.last + 2, k.thi_dua));
+  }
+  return false;
+}
+
 std::vector<PhaseMention> find_phases(const Analysis& a) {
   const Document& doc = a.doc;
   std::vector<std::pair<int32_t, int32_t>> starts;  // ("Đợt" token, token after the ordinal)
@@ -401,8 +428,12 @@ std::vector<PhaseMention> find_phases(const Analysis& a) {
       const int32_t from = p.range >= 0 ? a.dates.ranges[p.range].last : body;
       p.title = unquoted_phase_title(a, from, p.last);
     }
-    // "Giai đoạn 1 (từ … đến …)", "Bước 2: từ …": dated right after the ordinal.
-    if ((p.range < 0 && !p.title) || (dated_only[k] && (p.range < 0 || a.dates.ranges[p.range].first > body + 3))) continue;
+    // "Giai đoạn 1 (từ … đến …)", "Bước 2: từ …": dated right after the ordinal, by days or months;
+    // "Giai đoạn I (2021 - 2025)" of a programme, dated by years, is a stage of it, not a phase
+    // of the movement.
+    if ((p.range < 0 && !p.title) || (dated_only[k] && (p.range < 0 || a.dates.ranges[p.range].first > body + 3 ||
+                                                        years_only(a, a.dates.ranges[p.range]))))
+      continue;
     auto same = std::find_if(out.begin(), out.end(), [&](const PhaseMention& q) { return q.ordinal == p.ordinal; });
     if (same == out.end()) {
       out.push_back(std::move(p));
@@ -462,11 +493,7 @@ int announced_phase_count(const Analysis& a) {
   const Keys& k = keys();
   for (const NumberMention& n : a.numbers.numbers) {
     if (n.percent || !n.integer || !doc.is_key(n.last, k.dot)) continue;
-    const int32_t before = n.start() - 1;
-    if (doc.is_key(before, k.lam) || doc.is_key(before, k.thanh) || doc.is_key(before, k.gom) ||
-        doc.is_key(before, k.co)) {
-      if (n.value >= 1 && n.value <= 12) return static_cast<int>(n.value);
-    }
+    if (announces_phases(a, n) && n.value >= 1 && n.value <= 12) return static_cast<int>(n.value);
   }
   return 0;
 }

@@ -65,6 +65,19 @@ int32_t bracketed_group_role(const Document& doc, int32_t p, int32_t end, std::v
   return p + 2 + role.length;
 }
 
+// 3 for a province or a city under the centre, 2 for a district, 1 for a commune.
+int32_t place_rank(Level level) {
+  switch (level) {
+    case Level::kProvince:
+    case Level::kCity: return 3;
+    case Level::kDistrict:
+    case Level::kUrbanDistrict:
+    case Level::kTown:
+    case Level::kSpecialZone: return 2;
+    default: return 1;
+  }
+}
+
 int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<PositionPart>& parts) {
   const Document& doc = a.doc;
   while (p < end && doc.is_word(p) && doc.tokens[p].capitalised) {
@@ -135,6 +148,10 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
           continue;
         }
         static const std::string va = word_key("và");
+        // "Phó Trưởng phòng CSGT đường bộ - đường sắt Công an TP.HCM": two fields joined by a dash.
+        if ((doc.is_punct(c, "-") || doc.is_punct(c, "–")) && doc.is_word(c - 1) && !doc.tokens[c - 1].capitalised &&
+            doc.is_word(c + 1) && !doc.tokens[c + 1].capitalised)
+          continue;
         if (!doc.is_word(c) || (lexicon::predicates().match(doc, c, end) && !doc.is_key(c, va))) break;
         // "Trưởng phòng Tổ chức cán bộ Công an tỉnh X": the office's name runs on to the police or
         // the ministry it belongs to, written right after it.
@@ -159,6 +176,29 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
       part.source = std::string(doc.text_of(p, org + 2));
       last_read = org + 2;
       owned = true;
+      // "Phó trưởng Phòng PC02, Công an Thành phố Hồ Chí Minh": the police the room is of.
+      if (doc.is_punct(last_read, ",")) {
+        if (auto owner = match_unit(doc, last_read + 1, end, a.unit_options());
+            owner && owner->kind == UnitKind::kPolice && !owner->name.empty()) {
+          part.text += ", " + a.complete(*owner);
+          last_read = owner->last;
+          part.source = std::string(doc.text_of(p, last_read));
+        }
+      }
+    }
+    // "Phó Tổng cục trưởng, Tổng cục Chính trị Bộ Công an": a title whose office follows a comma.
+    if (!unit && office_last < 0 && last_read == org && doc.is_punct(org, ",")) {
+      if (const auto owner = owning_unit(a, org + 1, end)) {
+        part.text += ", " + owner->text;
+        last_read = owner->last;
+        // "…, Tổng cục Chính trị Bộ Công an": the ministry right after the office.
+        if (auto ministry = match_unit(doc, last_read, end, a.unit_options()); ministry && ministry->kind == UnitKind::kMinistry) {
+          part.text += " " + ministry->text;
+          last_read = ministry->last;
+        }
+        part.source = std::string(doc.text_of(p, last_read));
+        owned = true;
+      }
     }
     if (!unit && office_last < 0 && last_read == org && (flags & kKeepCase) && !(flags & kNeedsOrg) &&
         doc.is_word(org) && doc.tokens[org].capitalised && !a.name_starts[static_cast<size_t>(org)] &&
@@ -203,12 +243,32 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
       int32_t k = last_read;
       const bool bracket = doc.is_punct(k, "(");  // "Cục X (Bộ Công an)"
       if (doc.is_punct(k, ",") || doc.is_punct(k, "-") || doc.is_punct(k, "–") || bracket) ++k;
+      // "Phó trưởng Phòng PC02, Công an Thành phố Hồ Chí Minh": a room with its police after a comma.
       if (auto owner = match_unit(doc, k, end, a.unit_options());
-          owner && owner->kind == UnitKind::kMinistry && (!bracket || doc.is_punct(owner->last, ")"))) {
-        part.text += ", " + owner->text;
+          owner && (owner->kind == UnitKind::kMinistry ||
+                    (owner->kind == UnitKind::kPolice && !owner->name.empty() && doc.is_punct(k - 1, ","))) &&
+          (!bracket || doc.is_punct(owner->last, ")"))) {
+        part.text += ", " + (owner->kind == UnitKind::kPolice ? a.complete(*owner) : owner->text);
         last_read = owner->last + (bracket ? 1 : 0);
       }
       part.source = std::string(doc.text_of(p, last_read));
+    }
+    // "Phó trưởng Công an xã Khổng Lào, huyện Phong Thổ", "Chủ tịch UBND xã A, huyện B, tỉnh C":
+    // the places of higher levels after a commune's or a district's unit say where it is.
+    if (unit && unit->level && !unit->name.empty() && last_read == unit->last) {
+      const int32_t here = place_rank(*unit->level);
+      for (int32_t k = last_read; doc.is_punct(k, ",");) {
+        const auto lv = lexicon::levels().match(doc, k + 1, end);
+        if (!lv || !doc.is_word(k + 1) || doc.tokens[k + 1].capitalised ||
+            place_rank(static_cast<Level>(lv.value())) <= here)
+          break;
+        std::string name;
+        const int32_t n = place_name_end(doc, k + 1 + lv.length, end, false, a.unit_options(), &name);
+        if (n == k + 1 + lv.length || !(n >= end || !doc.is_word(n))) break;
+        part.text += ", " + std::string(doc.text_of(k + 1, n));
+        part.source = std::string(doc.text_of(p, n));
+        last_read = k = n;
+      }
     }
     part.unit = unit;
     if (!parts.empty() && doc.is_punct(p - 1, "/")) part.separator = "/";
@@ -558,6 +618,45 @@ std::vector<std::string> read_codes(const Document& doc, int32_t p, int32_t end)
   return codes;
 }
 
+// "09 Sở, ngành … gồm: Giáo dục và Đào tạo, Văn hóa, Thể thao và Du lịch, Y tế, Đài Phát thanh và
+// Truyền hình tỉnh và Trường Đại học X": departments named by their field alone after "Sở" written
+// once before the list ("Sở Giáo dục và Đào tạo"), the other bodies of the list as written. An
+// item runs up to a comma, or to "và" before another field or unit. Empty when [p, end) is not
+// such a list of three or more.
+std::vector<std::string> read_fields(const Analysis& a, int32_t p, int32_t end) {
+  const Document& doc = a.doc;
+  static const std::string so = word_key("sở"), va = word_key("và");
+  const Sentence& s = doc.sentence_of(p);
+  bool departments = false;
+  for (int32_t k = p - 1; k >= s.first && k >= p - 20 && !departments; --k) departments = doc.is_key(k, so);
+  if (!departments) return {};
+  if (doc.is_punct(p, ":")) ++p;
+  auto starts_item = [&](int32_t k) {
+    if (lexicon::administrative_fields().match(doc, k, end)) return true;
+    const auto u = match_unit(doc, k, end, a.unit_options());
+    return u && u->kind != UnitKind::kCluster && u->kind != UnitKind::kBlock;
+  };
+  std::vector<std::string> out;
+  int fields = 0;
+  while (p < end && doc.is_word(p) && doc.tokens[p].capitalised) {
+    if (const auto f = lexicon::administrative_fields().match(doc, p, end)) {
+      out.push_back("Sở " + std::string(doc.text_of(p, p + f.length)));
+      p += f.length;
+      ++fields;
+    } else {
+      int32_t k = p + 1;
+      while (k < end && k - p < 10 && doc.is_word(k) && !(doc.is_key(k, va) && starts_item(k + 1))) ++k;
+      out.push_back(clean(doc.text_of(p, k)));
+      p = k;
+    }
+    if (doc.is_punct(p, ",")) ++p;
+    else if (doc.is_key(p, va)) ++p;
+    else break;
+  }
+  if (out.size() < 3 || fields < 2) return {};
+  return out;
+}
+
 // Members after "gồm": "Công an 5 tỉnh Hưng Yên, Thái Bình, Hà Nam, Nam Định và Hải Dương",
 // "Công an các xã A, B và Công an thị trấn C".
 // `shared` is the level the group's own name lists ("Khối thi đua các huyện trung du - miền núi,
@@ -580,6 +679,8 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
   if (doc.is_key(p, cac_dv) && doc.is_key(p + 1, phong) && !doc.tokens[p + 1].capitalised) p += 2;
   if (doc.is_punct(p, ":")) ++p;
   std::vector<std::string> members = read_codes(doc, p, end);
+  if (!members.empty()) return members;
+  members = read_fields(a, p, end);
   if (!members.empty()) return members;
   if (read_office_list(a, p, end, members)) return members;
   std::string head, level_text;
@@ -677,6 +778,17 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
     else if (!separated) break;
   }
   return members;
+}
+
+// The text names the police somewhere ("Công an", "CAND", "CA tỉnh").
+bool names_police(const Document& doc) {
+  static const std::vector<std::string> cong_an = phrase_keys("công an");
+  static const std::string cand = word_key("cand"), ca = word_key("ca");
+  for (int32_t k = 0; k < doc.size(); ++k) {
+    if (doc.is_key(k, cong_an[0]) && doc.is_key(k + 1, cong_an[1])) return true;
+    if ((doc.is_key(k, cand) || doc.is_key(k, ca)) && doc.is_word(k) && doc.tokens[k].all_caps) return true;
+  }
+  return false;
 }
 
 // The unit of a clause that takes the role word at token `role`: "Công an tỉnh Thái Bình
@@ -778,6 +890,15 @@ std::optional<RoleUnit> unit_for_role(const Analysis& a, int32_t role, int32_t r
   if (doc.is_key(after, la) || doc.is_punct(after, ":")) {
     if (auto u = match_unit(doc, after + 1, s.last, a.unit_options()); u && !is_group(*u)) return RoleUnit{a.complete(*u), u->text};
   }
+  // "Công an tỉnh X, Cụm trưởng Cụm thi đua số 3 và Công an tỉnh Y, Cụm phó chủ trì": a unit
+  // named in full right before the comma (a person's office was read with the person).
+  if (doc.is_punct(q - 1, ",")) {
+    for (const UnitMention& u : find_units(doc, std::max(s.first, q - 15), q - 1, a.unit_options()))
+      if (u.last == q - 1 && u.first >= s.first && !is_group(u) && u.kind == UnitKind::kPolice && !u.name.empty() &&
+          (u.first == s.first || doc.is_punct(u.first - 1, ",") || doc.is_key(u.first - 1, va) || doc.is_key(u.first - 1, do_) ||
+           !doc.is_word(u.first - 1) || lexicon::predicates().match(doc, u.first - 1, u.last)))
+        return RoleUnit{a.complete(u), u.text};
+  }
   if (doc.is_key(role - 2, don) && doc.is_key(role - 1, vi) && doc.is_punct(role - 3, ",")) {
     int32_t from = role - 3;
     while (from > s.first && !doc.is_punct(from - 1, ",") && !doc.is_punct(from - 1, ";")) --from;
@@ -836,7 +957,9 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
   static const std::string gom = word_key("gồm"), bao = word_key("bao");
   static const std::string cac = word_key("các");
   for (const UnitMention& u : all) {
-    if (!is_group(u) || unit_key(u.text) != key) continue;
+    // "… 09 Sở, ngành thuộc Khối thi đua, gồm: …": the group named short, by the first words of
+    // its full name, is the group.
+    if (!is_group(u) || (unit_key(u.text) != key && key.rfind(unit_key(u.text) + " ", 0) != 0)) continue;
     const int32_t end = doc.sentence_of(u.first).last;
     // The level the group's name lists ("… các huyện trung du - miền núi"), or the level of a
     // list just before it ("Công an các tỉnh trong Cụm thi đua số 2 gồm: …").
@@ -872,6 +995,12 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       // before "gồm" is the group too.
       const bool opens_list = doc.is_key(k, gom) || (doc.is_key(k, bao) && doc.is_key(k + 1, gom));
       if (doc.is_key(k, bao) && doc.is_key(k + 1, gom)) ++k;
+      // "… 09 Sở, ngành thuộc Khối thi đua, gồm: …": the head with its "thi đua", a comma before "gồm".
+      static const std::vector<std::string> thi_dua = phrase_keys("thi đua");
+      if (doc.is_key(k, thi_dua[0]) && doc.is_key(k + 1, thi_dua[1]) && doc.is_punct(k + 2, ",") && doc.is_key(k + 3, gom))
+        k += 3;
+      else if (doc.is_punct(k, ",") && doc.is_key(k + 1, gom) && i > doc.sentence_of(i).first)
+        k += 1;
       if (doc.is_key(k, nay)) ++k;
       else if (!doc.tokens[i].capitalised || (i == doc.sentence_of(i).first && !opens_list)) continue;
       // "Các đơn vị thành viên của Khối là A, B và C": the copula after the group a unit is "of"
@@ -984,6 +1113,21 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     }
   }
 
+  // "Cụm thi đua số 3 của tỉnh gồm các huyện: A, B, C": a group of places is read as their police
+  // ("Công an huyện A"), as the police's clusters are; a text that never names the police is
+  // about a province's own cluster of its districts or communes ("huyện A"). (Provinces named
+  // alone stay the ministry's clusters of provincial police.)
+  if (!g.members.empty() && !names_police(doc)) {
+    static const std::string prefix = "Công an ";
+    static const char* const kLocal[] = {"huyện ", "quận ", "thị xã ", "xã ", "phường ", "thị trấn "};
+    for (std::string& m : g.members) {
+      if (m.rfind(prefix, 0) != 0) continue;
+      const std::string place = m.substr(prefix.size());
+      if (std::any_of(std::begin(kLocal), std::end(kLocal), [&](const char* l) { return place.rfind(l, 0) == 0; }))
+        m = place;
+    }
+  }
+
   // Leader and deputy: a person who is "Cụm trưởng" heads a unit named in another position.
   for (const Person& p : people) {
     for (const PositionPart& role : p.parts) {
@@ -1012,6 +1156,10 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
   for (int32_t i = 0; i < doc.size(); ++i) {
     if (a.in_person[static_cast<size_t>(i)]) continue;
     if (next_year_role(a, i)) continue;
+    // "Phó Cụm trưởng": the role starts one word before; "Cụm trưởng" inside it is not the leader.
+    if (const auto longer = i > 0 ? lexicon::positions().match(doc, i - 1) : PhraseTable::Match{};
+        longer && longer.length >= 2 && (longer.value() & (kGroupLeader | kGroupDeputy)))
+      continue;
     int flags = 0, length = 0;
     if (const auto role = lexicon::positions().match(doc, i); role && (role.value() & (kGroupLeader | kGroupDeputy))) {
       flags = role.value();

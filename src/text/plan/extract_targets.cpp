@@ -13,7 +13,8 @@ namespace {
 struct Keys {
   std::string va = word_key("và"), dat = word_key("đạt"), da = word_key("đã"), ca = word_key("cả"),
               cac = word_key("các"), nhung = word_key("những"), moi = word_key("mọi"), them = word_key("thêm"),
-              rieng = word_key("riêng"), ba = word_key("ba"), o = word_key("ở"), tren = word_key("trên");
+              rieng = word_key("riêng"), ba = word_key("ba"), o = word_key("ở"), tren = word_key("trên"),
+              so = word_key("số");
   std::vector<std::string> trong_do = phrase_keys("trong đó"), tieu_chi = phrase_keys("tiêu chí"),
                            chi_tieu = phrase_keys("chỉ tiêu"), phan_dau = phrase_keys("phấn đấu");
   std::vector<std::string> tai_nan = phrase_keys("tai nạn"), tngt = phrase_keys("TNGT");
@@ -40,7 +41,10 @@ int32_t all_three_criteria(const Document& doc, int32_t i) {
   if (!doc.is_key(i, k.ca) && !doc.is_key(i, k.o) && !doc.is_key(i, k.tren)) return 0;
   const bool three = (doc.is_number(i + 1) && std::atoi(doc.key(i + 1).c_str()) == 3) || doc.is_key(i + 1, k.ba);
   if (!three) return 0;
-  return seq_at(doc, i + 2, k.tieu_chi) || seq_at(doc, i + 2, k.chi_tieu) ? 4 : 0;
+  if (seq_at(doc, i + 2, k.tieu_chi) || seq_at(doc, i + 2, k.chi_tieu)) return 4;
+  // "trên cả ba mặt": the three sides of the accidents' toll.
+  static const std::string mat = word_key("mặt");
+  return doc.is_key(i, k.ca) && doc.is_key(i + 2, mat) ? 3 : 0;
 }
 
 // A percentage starting at token i (a second target in the same clause: "… 30% số đối tượng
@@ -68,7 +72,12 @@ int32_t measure_end(const Analysis& a, int32_t p, int32_t last) {
 // A measure that lists counts, each opening with "số" ("số vụ tai nạn giao thông, số người chết
 // và số người bị thương"): the counts, those after the first completed with what the first counts
 // ("số người chết do tai nạn giao thông"); empty when it is not such a list.
-std::vector<std::string> listed_counts(const std::string& measure) {
+// `subject` is what the counts are of when the text names it before the figure ("giảm tai nạn
+// giao thông từ 5 - 10% số vụ, số người chết, bị thương"): "số vụ tai nạn giao thông", "số người
+// chết do tai nạn giao thông". A fate after "số người …" without "số" is one more count of people
+// ("số người chết, bị thương").
+std::vector<std::string> listed_counts(const std::string& measure, const std::string& subject = {}) {
+  static const char* const kFates[] = {"bị thương", "chết", "tử vong", "mất tích", "bị nạn"};
   std::vector<std::string> items;
   size_t from = 0;
   std::string before;  // the separator before the current part
@@ -77,14 +86,29 @@ std::vector<std::string> listed_counts(const std::string& measure) {
     const size_t cut = std::min(comma, va);
     std::string item = measure.substr(from, cut == std::string::npos ? std::string::npos : cut - from);
     // "số vụ cháy, nổ": a part not opening with "số" belongs to the count before it.
+    const bool fate = std::any_of(std::begin(kFates), std::end(kFates), [&](const char* f) { return item == f; });
     if (item.rfind("số ", 0) == 0) items.push_back(std::move(item));
     else if (items.empty()) return {};
+    else if (fate && items.back().rfind("số người ", 0) == 0) items.push_back("số người " + item);
     else items.back() += before + item;
     if (cut == std::string::npos) break;
     before = cut == comma ? ", " : " và ";
     from = cut + before.size();
   }
   static const std::string so_vu = "số vụ ";
+  // "số vụ, số người chết và số người bị thương do tai nạn giao thông": what the last counts is
+  // what all count.
+  std::string what = subject;
+  if (what.empty() && items.size() >= 2) {
+    const size_t d = items.back().find(" do ");
+    if (d != std::string::npos) what = items.back().substr(d + 4);
+  }
+  if (items.size() >= 2 && !what.empty()) {
+    for (std::string& item : items) {
+      if (item.find(" do ") != std::string::npos || item.find(what) != std::string::npos) continue;
+      item += (item == "số vụ" ? " " : " do ") + what;
+    }
+  }
   if (items.size() >= 2 && items[0].rfind(so_vu, 0) == 0) {
     const std::string what = items[0].substr(so_vu.size());
     for (size_t k = 1; k < items.size(); ++k)
@@ -241,12 +265,17 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
       const int32_t end = measure_end(a, p, last);
       auto [mf, ml] = trim_measure(doc, p, end);
       bool level = false;  // "giảm tỷ lệ … xuống dưới 0,5%": the level it is brought down to
+      std::string counts_after;
       if (!num) {  // "kéo giảm tội phạm về trật tự xã hội từ 5% trở lên": the figure follows
         static const std::string xuong = word_key("xuống"), con = word_key("còn");
         for (int32_t f = mf; f < ml; ++f) {
           const NumberMention* after = a.numbers.starting(f);
           if (after && after->percent) {
             num = after;
+            // "giảm tai nạn giao thông từ 5 - 10% số vụ, số người chết, bị thương": the counts
+            // after the figure, of what is named before it.
+            const auto [cf, cl] = trim_measure(doc, after->last, end);
+            if (cf < cl && doc.is_key(cf, k.so)) counts_after = clean(doc.text_of(cf, cl));
             if (f > mf && (doc.is_key(f - 1, xuong) || doc.is_key(f - 1, con))) {
               level = true;
               --f;
@@ -293,7 +322,9 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
             e.expanded = true;
             out.push_back(std::move(e));
           }
-        } else if (const std::vector<std::string> listed = listed_counts(t.measure); listed.size() >= 2) {
+        } else if (const std::vector<std::string> listed =
+                       counts_after.empty() ? listed_counts(t.measure) : listed_counts(counts_after, t.measure);
+                   listed.size() >= 2) {
           // "giảm 5% số vụ tai nạn giao thông, số người chết và số người bị thương": each measure
           // listed is its own target.
           for (const std::string& m : listed) {
@@ -391,6 +422,16 @@ std::vector<bool> target_lines(const Analysis& a) {
     const Line& line = doc.lines[li];
     bool cue = false;
     for (int32_t i = line.first; i < line.last && !cue; ++i) cue = static_cast<bool>(lexicon::target_cues().match(doc, i, line.last));
+    // "Kế hoạch được triển khai nhằm …; giảm tai nạn giao thông từ 5 - 10% …": what a plan, a
+    // scheme or a programme the sentence opens with is carried out for are its targets.
+    static const std::string nham = word_key("nhằm");
+    static const Entry kPlans[] = {{"kế hoạch"}, {"đề án"}, {"chương trình"}};
+    static const PhraseTable plans(kPlans);
+    for (int32_t i = line.first; i < line.last && !cue; ++i) {
+      if (!doc.is_key(i, nham)) continue;
+      const Sentence& s = doc.sentence_of(i);
+      for (int32_t k = s.first; k < i && k < s.first + 3 && !cue; ++k) cue = static_cast<bool>(plans.match(doc, k, i));
+    }
     if (!cue) continue;
     in[static_cast<size_t>(li)] = true;
     // "… ký giao ước thi đua với các nội dung sau:" and the list below it.

@@ -35,6 +35,7 @@ const Entry kAbbreviations[] = {
     {"TNXH", 0, "tệ nạn xã hội"},
     {"MTTQ", 0, "Mặt trận Tổ quốc"},
     {"BCĐ", 0, "Ban Chỉ đạo"},
+    {"BCHQS", 0, "Ban Chỉ huy Quân sự"},
     {"BTV", 0, "Ban Thường vụ"},
     {"UVBTV", 0, "Ủy viên Ban Thường vụ"},
     {"BCT", 0, "Bộ Chính trị"},
@@ -75,11 +76,15 @@ const Entry kPositions[] = {
     {"Trưởng", kNeedsOrg | kKeepCase}, {"Phó Trưởng", kNeedsOrg | kKeepCase},
     {"Cụm trưởng", kGroupLeader}, {"Cụm phó", kGroupDeputy},
     {"Khối trưởng", kGroupLeader}, {"Khối phó", kGroupDeputy},
+    // "Phó Cụm trưởng là Công an tỉnh Y": the deputy, written as the leader's deputy.
+    {"Phó Cụm trưởng", kGroupDeputy}, {"Phó Khối trưởng", kGroupDeputy},
     {"Tổ trưởng"}, {"Tổ phó"}, {"Đội trưởng"}, {"Phó Đội trưởng"},
     {"Chỉ huy trưởng"}, {"Phó Chỉ huy trưởng"}, {"Đồn trưởng"}, {"Phó Đồn trưởng"},
     {"Viện trưởng"}, {"Phó Viện trưởng"}, {"Chánh án"}, {"Phó Chánh án"}, {"Phó Chánh Thanh tra"},
     {"Tổng Giám đốc"}, {"Phó Tổng Giám đốc"}, {"Chính ủy"}, {"Phó Chính ủy"}, {"Tư lệnh"}, {"Phó Tư lệnh"},
     {"Chủ nhiệm"}, {"Phó Chủ nhiệm"}, {"Thủ trưởng"},
+    // the political officer of a military command: "Chính trị viên phó BCHQS huyện"
+    {"Chính trị viên"}, {"Chính trị viên phó"},
     // A member of a party committee: "Tỉnh ủy viên, Bí thư Huyện ủy".
     {"Tỉnh ủy viên"}, {"Thành ủy viên"}, {"Huyện ủy viên"}, {"Quận ủy viên"}, {"Thị ủy viên"},
     // The head of a village or a quarter, named after it: "Trưởng thôn Đông", "Trưởng ấp 3".
@@ -112,6 +117,7 @@ const Entry kUnitHeads[] = {
     {"Hội Liên hiệp Phụ nữ", static_cast<int>(UnitKind::kFront)},
     {"Hội Người cao tuổi", static_cast<int>(UnitKind::kFront)},
     {"Hội Chữ thập đỏ", static_cast<int>(UnitKind::kFront)},
+    {"Ban Chỉ huy Quân sự", static_cast<int>(UnitKind::kFront)},  // "BCHQS huyện"
     {"Cụm thi đua", static_cast<int>(UnitKind::kCluster)},
     {"Khối thi đua", static_cast<int>(UnitKind::kBlock)},
     // A bare "Cụm"/"Khối" is a group only before "số N", a capitalised name or "Công an"
@@ -400,7 +406,8 @@ const Entry kAdministrativeFields[] = {
     {"Tài nguyên và Môi trường"}, {"Văn hóa, Thể thao và Du lịch"}, {"Văn hóa và Thể thao"},
     {"Văn hóa, Thể thao"}, {"Thông tin và Truyền thông"}, {"Nông nghiệp và Phát triển nông thôn"},
     {"Nông nghiệp và Môi trường"}, {"Kế hoạch và Đầu tư"}, {"Giáo dục và Đào tạo"},
-    {"Khoa học và Công nghệ"}, {"Lao động - Thương binh và Xã hội"}, {"Lao động, Thương binh và Xã hội"},
+    {"Khoa học và Công nghệ"}, {"Lao động - Thương binh và Xã hội"}, {"Lao động – Thương binh và Xã hội"},
+    {"Lao động, Thương binh và Xã hội"},
     {"Giao thông vận tải"}, {"Giao thông - Vận tải"}, {"Giao thông và Vận tải"}, {"Công Thương"},
     {"Tài chính"}, {"Xây dựng"}, {"Tư pháp"}, {"Nội vụ"}, {"Y tế"}, {"Ngoại vụ"}, {"Dân tộc và Tôn giáo"},
 };

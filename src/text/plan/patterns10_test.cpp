@@ -20,15 +20,10 @@ namespace thidua::text::plan {
 namespace {
 
 using nlohmann::json;
+using test::CountCase;
 using test::parse;
 
 // ---- counts ----------------------------------------------------------------------------------
-
-struct CountCase {
-  const char* what;
-  const char* text;
-  std::vector<std::pair<double, std::string>> counts;  // value, what
-};
 
 const CountCase kCountCases[] = {
     {"a list of attendees after 'Tham dự … có' is no count; the awards of the same text are",
@@ -86,24 +81,20 @@ const CountCase kCountCases[] = {
 };
 
 TEST(PlanCounts10, AttendeesSizesAndPartsAreNotCountsAwardsAre) {
-  for (const CountCase& c : kCountCases) {
-    SCOPED_TRACE(c.what);
-    const json r = parse(c.text);
-    EXPECT_EQ(test::counts(r), c.counts);
-  }
+  test::expect_counts(kCountCases);
 }
 
 // ---- unit names ------------------------------------------------------------------------------
 
-struct PositionCase {
+struct UnitNameCase {
   const char* what;
   const char* text;
-  std::vector<std::pair<const char*, const char*>> positions;  // name, position
+  test::Positions positions;
   const char* leader;  // nullptr: not checked
   const char* deputy;
 };
 
-const PositionCase kPositionCases[] = {
+const UnitNameCase kUnitNameCases[] = {
     {"numbered communes kept whole, each head's role in a bracket after the position",
      "Khối thi đua số 2 ký giao ước thi đua\n"
      "Ngày 14/1/2026, Khối thi đua số 2 tổ chức hội nghị ký kết giao ước thi đua năm 2026. Hội nghị do đồng chí "
@@ -130,14 +121,10 @@ const PositionCase kPositionCases[] = {
 };
 
 TEST(PlanUnitNames10, NumberedPlacesGluedAbbreviationsAndBracketedRoles) {
-  for (const PositionCase& c : kPositionCases) {
+  for (const UnitNameCase& c : kUnitNameCases) {
     SCOPED_TRACE(c.what);
     const json r = parse(c.text);
-    for (const auto& [name, position] : c.positions) {
-      const json* p = test::person(r, name);
-      ASSERT_NE(p, nullptr) << name;
-      EXPECT_EQ((*p)["position"], position) << name;
-    }
+    test::expect_positions(r, c.positions);
     if (c.leader) {
       EXPECT_EQ(r["group"]["leader"], c.leader);
     }

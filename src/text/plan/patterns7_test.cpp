@@ -20,7 +20,8 @@ using nlohmann::json;
 using test::parse;
 using test::strings;
 
-using Strings = std::vector<std::string>;
+using test::CountCase;
+using test::Strings;
 
 // ---- groups: name, organisers, members -----------------------------------------------------
 
@@ -92,12 +93,6 @@ TEST(PlanGroups7, MemberListsAndGroupNamesAsAdministrativeProseWritesThem) {
 
 // ---- counts --------------------------------------------------------------------------------
 
-struct CountCase {
-  const char* what;
-  const char* text;
-  std::vector<std::pair<double, std::string>> counts;  // value, what is counted
-};
-
 const CountCase kCountCases[] = {
     {"those commended and what is given: the noun alone, whoever they are and whom it is for",
      "Xã Tân Lợi tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc\n"
@@ -119,11 +114,7 @@ const CountCase kCountCases[] = {
 };
 
 TEST(PlanCounts7, CountsOfCommendationsGiftsAndNotOfPlaces) {
-  for (const CountCase& c : kCountCases) {
-    SCOPED_TRACE(c.what);
-    const json r = parse(c.text);
-    EXPECT_EQ(test::counts(r), c.counts);
-  }
+  test::expect_counts(kCountCases);
 }
 
 // ---- people and their positions ------------------------------------------------------------

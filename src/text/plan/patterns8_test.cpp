@@ -24,7 +24,9 @@ using nlohmann::json;
 using test::parse;
 using test::strings;
 
-using Strings = std::vector<std::string>;
+using test::CountCase;
+using test::PositionCase;
+using test::Strings;
 
 // ---- contents --------------------------------------------------------------------------------
 
@@ -82,12 +84,6 @@ TEST(PlanContents8, ContentsListedAfterKeyTasksAndCountedLists) {
 
 // ---- counts ----------------------------------------------------------------------------------
 
-struct CountCase {
-  const char* what;
-  const char* text;
-  std::vector<std::pair<double, std::string>> counts;  // value, what
-};
-
 const CountCase kCountCases[] = {
     {"the main contents announced are counted",
      kContentsCases[2].text,
@@ -115,20 +111,10 @@ const CountCase kCountCases[] = {
 };
 
 TEST(PlanCounts8, MainContentsAndTheFieldOfCountedGroups) {
-  for (const CountCase& c : kCountCases) {
-    SCOPED_TRACE(c.what);
-    const json r = parse(c.text);
-    EXPECT_EQ(test::counts(r), c.counts);
-  }
+  test::expect_counts(kCountCases);
 }
 
 // ---- positions -------------------------------------------------------------------------------
-
-struct PositionCase {
-  const char* what;
-  const char* text;
-  std::vector<std::pair<const char*, const char*>> positions;  // name, position
-};
 
 const PositionCase kPositionCases[] = {
     {"a member of a standing committee abbreviated 'UVBTV'",
@@ -155,16 +141,7 @@ const PositionCase kPositionCases[] = {
 };
 
 TEST(PlanPositions8, AbbreviationsMassOrganisationsAndOfficesOfThePolice) {
-  for (const PositionCase& c : kPositionCases) {
-    SCOPED_TRACE(c.what);
-    const json r = parse(c.text);
-    for (const auto& [name, position] : c.positions) {
-      SCOPED_TRACE(name);
-      const json* p = test::person(r, name);
-      ASSERT_NE(p, nullptr);
-      EXPECT_EQ((*p)["position"], position);
-    }
-  }
+  test::expect_positions(kPositionCases);
 }
 
 // ---- organisers ------------------------------------------------------------------------------

@@ -25,16 +25,11 @@ using nlohmann::json;
 using test::parse;
 using test::strings;
 
-using Strings = std::vector<std::string>;
-using Counts = std::vector<std::pair<double, std::string>>;
+using test::CountCase;
+using test::PositionCase;
+using test::Strings;
 
 // ---- counts ----------------------------------------------------------------------------------
-
-struct CountCase {
-  const char* what;
-  const char* text;
-  Counts counts;  // value, what
-};
 
 const CountCase kCountCases[] = {
     {"tens written as words, with and without their unit",
@@ -70,19 +65,10 @@ const CountCase kCountCases[] = {
 };
 
 TEST(PlanCounts9, WordsJoinedNounsPartsAndEstimatedAttendance) {
-  for (const CountCase& c : kCountCases) {
-    SCOPED_TRACE(c.what);
-    EXPECT_EQ(test::counts(parse(c.text)), c.counts);
-  }
+  test::expect_counts(kCountCases);
 }
 
 // ---- positions -------------------------------------------------------------------------------
-
-struct PositionCase {
-  const char* what;
-  const char* text;
-  std::vector<std::pair<const char*, const char*>> positions;  // name, position
-};
 
 const PositionCase kPositionCases[] = {
     {"a position in brackets after the name, and two people joined by 'cùng'",
@@ -110,16 +96,7 @@ const PositionCase kPositionCases[] = {
 };
 
 TEST(PlanPositions9, BracketsRoomsMinistryAndTitlesOfVillagesPostsAndCourts) {
-  for (const PositionCase& c : kPositionCases) {
-    SCOPED_TRACE(c.what);
-    const json r = parse(c.text);
-    for (const auto& [name, position] : c.positions) {
-      SCOPED_TRACE(name);
-      const json* p = test::person(r, name);
-      ASSERT_NE(p, nullptr);
-      EXPECT_EQ((*p)["position"], position);
-    }
-  }
+  test::expect_positions(kPositionCases);
 }
 
 // ---- group roles and members -----------------------------------------------------------------

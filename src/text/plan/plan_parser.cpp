@@ -138,7 +138,11 @@ json provenance_entry(const Provenance& p) {
 bool about_emulation(const Document& doc) {
   static const Entry kSignals[] = {{"thi đua"}, {"phong trào"}, {"giao ước"}, {"khen thưởng"}, {"chỉ tiêu"},
                                    {"mục tiêu"}, {"phấn đấu"}, {"sơ kết"}, {"tổng kết"}, {"an ninh"},
-                                   {"Công an"}, {"ANTT"}, {"ANTQ"}, {"CAND"}};
+                                   {"Công an"}, {"ANTT"}, {"ANTQ"}, {"CAND"},
+                                   // "UBND xã khen tặng 2 tập thể …" at a defence-day meeting
+                                   {"khen tặng"}, {"Bằng khen"}, {"Giấy khen"}, {"thành tích xuất sắc"},
+                                   // a plan of the fields the police keep order in
+                                   {"an toàn giao thông"}, {"tội phạm"}, {"phòng cháy"}};
   static const PhraseTable signals(kSignals);
   for (int32_t i = 0; i < doc.size(); ++i)
     if (signals.match(doc, i, doc.size())) return true;
@@ -204,8 +208,20 @@ json parse_plan(std::string_view utf8_text) {
   const std::vector<std::string> contents = extract_contents(a);
   // The year targets are set for: the movement's, the event's, or else the latest year the text
   // names ("ký kết giao ước … năm 2019" with no day: "so với năm 2018" is the year before).
-  int latest_year = 0;
+  int latest_year = 0;  // adjusted below
   for (const auto& [token, y] : a.dates.explicit_years) latest_year = std::max(latest_year, y);
+  // "… giảm 5 - 10% … so với năm 2019" and no other year: the baseline's year is the one before
+  // the plan's.
+  bool only_baselines = latest_year > 0;
+  static const std::vector<std::string> so_voi = phrase_keys("so với");
+  for (const auto& [token, y] : a.dates.explicit_years) {
+    if (y != latest_year) continue;
+    bool baseline = false;
+    for (int32_t k = std::max(0, token - 4); k + 1 < token && !baseline; ++k)
+      baseline = a.doc.is_key(k, so_voi[0]) && a.doc.is_key(k + 1, so_voi[1]);
+    only_baselines &= baseline;
+  }
+  if (only_baselines) ++latest_year;
   const int year = movement.start ? movement.start->year() : now ? now->year() : latest_year;
   const std::vector<TargetResult> targets = extract_targets(a, year);
   const std::optional<GroupResult> group = extract_group(a, people, organizers);

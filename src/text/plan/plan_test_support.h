@@ -1,6 +1,10 @@
-// Helpers shared by the pattern tests of plan import (patterns4_test.cpp, patterns5_test.cpp):
-// parse a sentence, read a list of strings, find a person by name.
+// Helpers shared by the pattern tests of plan import (patterns4_test.cpp … patterns11_test.cpp):
+// parse a sentence, read a list of strings, find a person by name, and the table rows most of
+// those files repeat — a text with the counts it must give, a text with the positions its
+// people must get — with the checks that go with them.
 #pragma once
+#include <gtest/gtest.h>
+
 #include <nlohmann/json.hpp>
 #include <string>
 #include <utility>
@@ -9,6 +13,10 @@
 #include "text/plan/plan_parser.h"
 
 namespace thidua::text::plan::test {
+
+using Strings = std::vector<std::string>;
+using Counts = std::vector<std::pair<double, std::string>>;          // value, what is counted
+using Positions = std::vector<std::pair<const char*, const char*>>;  // name, position
 
 inline nlohmann::json parse(const std::string& text) { return parse_plan(text); }
 
@@ -19,8 +27,8 @@ inline std::vector<std::string> strings(const nlohmann::json& list) {
 }
 
 // The counts of a parse result as (value, what) pairs, in order.
-inline std::vector<std::pair<double, std::string>> counts(const nlohmann::json& r) {
-  std::vector<std::pair<double, std::string>> out;
+inline Counts counts(const nlohmann::json& r) {
+  Counts out;
   for (const nlohmann::json& x : r["counts"]) out.emplace_back(x["value"].get<double>(), x["what"].get<std::string>());
   return out;
 }
@@ -30,6 +38,46 @@ inline const nlohmann::json* person(const nlohmann::json& r, const std::string& 
   for (const nlohmann::json& p : r["people"])
     if (p["name"] == name) return &p;
   return nullptr;
+}
+
+// A text and every count it must give, in order (none: `{}`).
+struct CountCase {
+  const char* what;
+  const char* text;
+  Counts counts;
+};
+
+template <size_t N>
+void expect_counts(const CountCase (&cases)[N]) {
+  for (const CountCase& c : cases) {
+    SCOPED_TRACE(c.what);
+    EXPECT_EQ(counts(parse(c.text)), c.counts);
+  }
+}
+
+// Each named person is in the parse result `r` with that position (others may be too).
+inline void expect_positions(const nlohmann::json& r, const Positions& positions) {
+  for (const auto& [name, position] : positions) {
+    SCOPED_TRACE(name);
+    const nlohmann::json* p = person(r, name);
+    ASSERT_NE(p, nullptr);
+    EXPECT_EQ((*p)["position"], position);
+  }
+}
+
+// A text and people of it with the positions they must get.
+struct PositionCase {
+  const char* what;
+  const char* text;
+  Positions positions;
+};
+
+template <size_t N>
+void expect_positions(const PositionCase (&cases)[N]) {
+  for (const PositionCase& c : cases) {
+    SCOPED_TRACE(c.what);
+    expect_positions(parse(c.text), c.positions);
+  }
 }
 
 }  // namespace thidua::text::plan::test

@@ -58,6 +58,12 @@ int32_t office_name_end(const Document& doc, int32_t j, int32_t end, const UnitO
                           !lexicon::predicates().match(doc, k) && !lexicon::levels().match(doc, k);
            ++lower) {
         ++k;
+        // "Phòng Cảnh sát giao thông đường bộ - đường sắt": two fields joined by a dash, in lower case.
+        if (lower >= 1 && k + 1 < end && (doc.is_punct(k, "-") || doc.is_punct(k, "–")) && doc.is_word(k + 1) &&
+            !doc.tokens[k + 1].capitalised && !lexicon::predicates().match(doc, k + 1) && !lexicon::levels().match(doc, k + 1)) {
+          ++k;
+          lower = -1;
+        }
       }
       continue;
     }
@@ -125,7 +131,13 @@ int32_t place_name_end(const Document& doc, int32_t i, int32_t end, bool provinc
                        std::string* display) {
   if (!doc.in(i) || i >= end) return i;
   if (doc.tokens[i].capitalised) {
-    if (const auto p = lexicon::provinces().match(doc, i, end)) {
+    const auto p = lexicon::provinces().match(doc, i, end);
+    // "xã Hòa Bình Thạnh", "phường Long An Đông": a commune named after a province and one more
+    // word is read whole, as any place is.
+    const int32_t after = i + p.length;
+    const bool longer = p && !provinces_only && after < end && doc.is_word(after) && doc.tokens[after].capitalised &&
+                        !doc.tokens[after].all_caps && !blocks_place(doc, after, o) && !lexicon::surnames().match(doc, after);
+    if (p && !longer) {
       // In capitals, or an abbreviation of the name ("BR-VT"): printed in full.
       const bool abbreviation = p.entry->canonical && std::string_view(p.entry->written).find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos;
       *display = all_caps(doc, i, i + p.length) || abbreviation ? std::string(p.display()) : std::string(doc.text_of(i, i + p.length));
@@ -393,9 +405,11 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
       break;
     }
   }
+  std::string inner_text;  // the inner unit as printed ("Công an thành phố Hồ Chí Minh" for "Công an TP.HCM")
   if (may_chain && j < end) {
     if (auto inner = match_unit(doc, j, end, UnitOptions{false, o.name_starts}); inner && !inner->list_prefix) {
       u.inner_first = j;
+      inner_text = inner->text;
       j = inner->last;
       // "Ban Thanh niên Công an tỉnh" sits where its inner unit sits.
       if (!u.level && u.name.empty()) {
@@ -420,8 +434,17 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
     u.text = u.head;
     for (const std::string* part : {&u.level_text, &u.name})
       if (!part->empty()) u.text += " " + *part;
+  } else if (u.inner_first > u.first && !inner_text.empty() && inner_text != doc.text_of(u.inner_first, u.last)) {
+    // "Phòng Cảnh sát giao thông … Công an TP.HCM": the inner unit written out.
+    u.text = std::string(doc.text_of(u.first, u.inner_first)) + " " + inner_text;
   } else {
     u.text = std::string(doc.text_of(u.first, u.last));
+    // "BCHQS huyện": an abbreviated head the conventions write out ("Ban Chỉ huy Quân sự huyện");
+    // the usual short names of bodies (UBND, HĐND, MTTQ) stay as written.
+    static const std::string bchqs = word_key("BCHQS");
+    if (doc.key(u.first) == bchqs && doc.tokens[u.first].all_caps)
+      u.text = std::string(head.display()) + std::string(doc.text_of(u.first + 1, u.last).empty() ? "" : " ") +
+               std::string(doc.text_of(u.first + 1, u.last));
   }
   // "khối thi đua các huyện…" written in running text is printed as a name.
   if (!doc.tokens[i].capitalised && !u.text.empty()) u.text = capitalise_first(u.text);
