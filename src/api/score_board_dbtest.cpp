@@ -443,11 +443,14 @@ TEST_P(ScoreBoardTest, AfterAWriteTheGroupIsRescoredBeforeTheAnswerAndTheNextRan
   EXPECT_EQ(board.database_reads(), reads_refreshed);
   // Another write elsewhere moves the epoch; the refresh of writes this group's snapshot was
   // confirmed after (a second writer of the same burst, arriving late) reads nothing again…
+  const std::vector<int64_t> units = written.units;
+  const uint64_t written_at = written.epoch;  // the watch goes on counting the writes below
   write([&](Tx& tx) {
     storage::bump_unit_reports(tx, ministry);
     return 0;
   });
-  board.refresh_now(*db, epoch, written.units, written.epoch);
+  ASSERT_GT(epoch(), written_at);
+  board.refresh_now(*db, epoch, units, written_at);
   EXPECT_EQ(board.database_reads(), reads_refreshed) << "already shown: not re-scored once more";
   // … while a write after that snapshot is re-scored.
   storage::CommitWatch again;
