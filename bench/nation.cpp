@@ -17,9 +17,9 @@
 //   thidua_nation write --db URL --units FILE --period YYYY-MM [--clients N]
 //       The write floor: for each unit id in FILE (one a line), the two write transactions the
 //       API runs for a report (create: the report, its revision, an audit entry; submit: the
-//       status, a revision, the unit's score version, an audit entry) issued directly by a
-//       minimal client with prepared statements, N clients at once. Prints JSON with the
-//       per-report latency percentiles and reports/s.
+//       status, a revision, the unit's score version, an audit entry, the scores' data version)
+//       issued directly by a minimal client with prepared statements, N clients at once. Prints
+//       JSON with the per-report latency percentiles and reports/s.
 #include <libpq-fe.h>
 #include <malloc.h>
 #include <sqlite3.h>
@@ -549,6 +549,11 @@ void report_transactions(RawConn& c, const std::string& unit, const st::StoredPe
         "score_gen_unit.gen + 1",
         {unit});
   append_audit(c, "report.submit", "report", id, unit, values);
+  // The scores' data version (storage/data_versions.h), which the API's submission moves right
+  // before its COMMIT: one row every writer updates.
+  c.one("INSERT INTO data_versions (kind, version) VALUES ('scores', 1) ON CONFLICT (kind) DO UPDATE SET version = "
+        "data_versions.version + 1",
+        {});
   c.exec("COMMIT");
 }
 

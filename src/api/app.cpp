@@ -228,7 +228,7 @@ struct App::Impl : Routes {
         // when the transaction committed) re-scored before the answer: the ranking asked next is
         // answered from memory. A write that moved no score (a draft, a login) re-scores nothing.
         if (!committed.units.empty())
-          score_board()->refresh_now(db, [this] { return write_epoch(); }, committed.units);
+          score_board()->refresh_now(db, [this] { return write_epoch(); }, committed.units, committed.epoch);
         // A unit moved, merged…: whether a user's unit is a root (sees everything) may change.
         if (req.path.rfind("/api/v1/users", 0) == 0 || req.path.rfind("/api/v1/session", 0) == 0 ||
             req.path.rfind("/api/v1/units", 0) == 0 || (c.audited & Ctx::kAuditedUnit)) {

@@ -433,11 +433,12 @@ std::shared_ptr<GroupYearScores> ScoreBoard::make(GroupYearRows rows, const scor
 std::shared_ptr<GroupYearScores> ScoreBoard::update(storage::Tx& tx, const GroupYearScores& old,
                                                     storage::ScoreVersions versions) const {
   auto s = std::make_shared<GroupYearScores>(old);  // shares the unchanged members' reviews
-  std::vector<int64_t> reread, rescore;
+  std::vector<int64_t> reread, resheet, rescore;
   for (const auto& [id, m] : s->members) {
     bool reports = version_of(versions.reports, id) != version_of(old.versions.reports, id);
     bool sheets = version_of(versions.member, id) != version_of(old.versions.member, id);
     if (reports) reread.push_back(id);
+    if (sheets) resheet.push_back(id);
     if (reports || sheets) rescore.push_back(id);
   }
   storage::ScoringStore store(tx);
@@ -450,14 +451,15 @@ std::shared_ptr<GroupYearScores> ScoreBoard::update(storage::Tx& tx, const Group
     engine->set_unit_name(s->members[id].index, u.name);
   }
   load_values(tx, catalogue_, s->period, reread, s->members, *engine);
-  Sheets rows = load_sheets(store, s->gy.id);
-  auto code_of = codes(s->gy);
-  AssessmentCache parsed;
-  for (int64_t id : rescore) {
-    const int index = s->members[id].index;
-    engine->set_review(index, review_input(id, rows, code_of, parsed));
-    engine->refresh_unit(index);
+  if (!resheet.empty()) {
+    // Review inputs read again only for the members whose sheets moved; a new report is scored
+    // on the review the engine holds (a report's write reads no sheet).
+    Sheets rows = load_sheets(store, s->gy.id);
+    auto code_of = codes(s->gy);
+    AssessmentCache parsed;
+    for (int64_t id : resheet) engine->set_review(s->members[id].index, review_input(id, rows, code_of, parsed));
   }
+  for (int64_t id : rescore) engine->refresh_unit(s->members[id].index);
   s->engine = std::move(engine);
   s->rescored = static_cast<int>(rescore.size());
   s->versions = std::move(versions);
@@ -512,6 +514,11 @@ void ScoreBoard::trim() {
   for (const auto& [k, e] : entries_) by_age.emplace_back(e->asked, k);
   std::sort(by_age.begin(), by_age.end());
   for (size_t i = 0; i < by_age.size() - kMaxEntries / 2; ++i) entries_.erase(by_age[i].second);
+  // The members' index forgets the entries dropped (a unit written later would find them gone).
+  for (auto it = by_member_.begin(); it != by_member_.end();) {
+    std::erase_if(it->second, [](const std::weak_ptr<Entry>& w) { return w.expired(); });
+    it = it->second.empty() ? by_member_.erase(it) : std::next(it);
+  }
 }
 
 std::shared_ptr<const GroupYearScores> ScoreBoard::fresh(int64_t group_id, int year, const scoring::Period& period,
@@ -543,6 +550,11 @@ std::shared_ptr<const GroupYearScores> ScoreBoard::get(storage::Tx& tx, int64_t 
   }
   std::lock_guard updating(e->update);
   if (auto hit = fresh(group_id, year, period, write_epoch)) return hit;  // refreshed while we waited
+  return renew(tx, e, period, write_epoch);
+}
+
+std::shared_ptr<const GroupYearScores> ScoreBoard::renew(storage::Tx& tx, const std::shared_ptr<Entry>& e,
+                                                         const scoring::Period& period, uint64_t write_epoch) {
   std::shared_ptr<const GroupYearScores> old;
   {
     std::lock_guard lk(mu_);
@@ -556,44 +568,75 @@ std::shared_ptr<const GroupYearScores> ScoreBoard::get(storage::Tx& tx, int64_t 
   else if (old->versions == versions) next = old;
   else next = update(tx, *old, std::move(versions));
   std::lock_guard lk(mu_);
-  e->snap = next;
-  e->epoch = write_epoch;
-  e->confirmed = e->asked = std::chrono::steady_clock::now();
+  publish(e, next, write_epoch);
   return next;
 }
 
+void ScoreBoard::publish(const std::shared_ptr<Entry>& e, std::shared_ptr<const GroupYearScores> snap,
+                         uint64_t write_epoch) {
+  // Members not yet in the index (all of them the first time; a member added since): found by
+  // refresh_now() from now on. One who left stays listed and is skipped there.
+  std::vector<int64_t> added;
+  for (const auto& [id, m] : snap->members)
+    if (!std::binary_search(e->indexed.begin(), e->indexed.end(), id)) added.push_back(id);
+  if (!added.empty()) {
+    for (int64_t id : added) by_member_[id].push_back(e);
+    e->indexed.insert(e->indexed.end(), added.begin(), added.end());
+    std::sort(e->indexed.begin(), e->indexed.end());
+  }
+  e->snap = std::move(snap);
+  e->epoch = write_epoch;
+  e->confirmed = e->asked = std::chrono::steady_clock::now();
+}
+
 void ScoreBoard::refresh_now(storage::Database& db, const std::function<uint64_t()>& epoch,
-                             const std::vector<int64_t>& units) {
+                             const std::vector<int64_t>& units, uint64_t written) {
   if (units.empty()) return;
   struct Todo {
-    int64_t group_id;
-    int year;
     scoring::Period period;
+    std::shared_ptr<Entry> entry;
   };
-  // The held snapshots with a member written, found under the lock: the written units looked up
-  // in a snapshot's members, or its members in the written units when they are fewer (an import).
-  const std::set<int64_t> written(units.begin(), units.end());
+  // The write epoch now, read before the refresh's transaction begins (what it is confirmed under).
+  const uint64_t now = epoch();
+  // The held snapshots with a written member and not confirmed since, from the members' index
+  // (never a walk over every held snapshot: at the nation's scale that alone took milliseconds
+  // of cache misses a write, with the board's lock held).
   std::vector<Todo> todo;
   {
     std::lock_guard lk(mu_);
-    for (const auto& [k, e] : entries_) {
-      if (!e->snap) continue;
-      const auto& members = e->snap->members;
-      bool member = written.size() < members.size()
-                        ? std::any_of(written.begin(), written.end(), [&](int64_t u) { return members.count(u) > 0; })
-                        : std::any_of(members.begin(), members.end(), [&](const auto& m) { return written.count(m.first) > 0; });
-      if (member) todo.push_back({std::get<0>(k), std::get<1>(k), e->snap->period});
+    std::set<const Entry*> seen;
+    for (int64_t u : std::set<int64_t>(units.begin(), units.end())) {
+      auto it = by_member_.find(u);
+      if (it == by_member_.end()) continue;
+      auto& held = it->second;
+      std::erase_if(held, [](const std::weak_ptr<Entry>& w) { return w.expired(); });  // trimmed
+      for (const auto& w : held) {
+        auto e = w.lock();
+        if (!e || !e->snap || !e->snap->members.count(u) || e->epoch >= written || !seen.insert(e.get()).second)
+          continue;
+        todo.push_back({e->snap->period, std::move(e)});
+      }
+      if (held.empty()) by_member_.erase(it);
     }
   }
   if (todo.empty()) return;
   try {
-    const uint64_t now = epoch();
-    auto tx = db.begin(storage::TxMode::kRead);
+    std::unique_ptr<storage::Tx> tx;  // begun at the first group to re-score (none waits holding a connection)
     for (const auto& t : todo) {
       try {
-        get(*tx, t.group_id, t.year, t.period, now);
+        std::lock_guard updating(t.entry->update);
+        {
+          // Confirmed meanwhile from a read begun once the epoch had reached `written` (another
+          // writer's refresh of the same group, a reader): it shows these writes already. In a
+          // rush, the writes to one group that wait here together are re-scored once.
+          std::lock_guard lk(mu_);
+          if (t.entry->snap && t.entry->epoch >= written) continue;
+        }
+        if (!tx) tx = db.begin(storage::TxMode::kRead);
+        database_reads_.fetch_add(1, std::memory_order_relaxed);
+        renew(*tx, t.entry, t.period, now);
       } catch (const std::exception& e) {
-        spdlog::warn("refreshing the scores of group {} ({}): {}", t.group_id, t.year, e.what());
+        spdlog::warn("refreshing the scores of group-year {}: {}", t.entry->gy_id, e.what());
       }
     }
   } catch (const std::exception& e) {
@@ -628,9 +671,7 @@ void ScoreBoard::hold(int64_t group_id, int year, int64_t gy_id, std::shared_ptr
   std::lock_guard updating(e->update);
   std::lock_guard lk(mu_);
   if (e->snap) return;  // a request built it meanwhile, from rows at least as new
-  e->snap = std::move(snap);
-  e->epoch = write_epoch;
-  e->confirmed = e->asked = std::chrono::steady_clock::now();
+  publish(e, std::move(snap), write_epoch);
 }
 
 void ScoreBoard::load_year(storage::Tx& tx, int year, int threads, uint64_t write_epoch, const std::atomic<bool>& stop,

@@ -23,6 +23,7 @@
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -104,10 +105,15 @@ class ScoreBoard {
   // After a write that can change these units' scores has committed and been counted in the
   // write epoch, on the writing request's own thread before it is answered: every held snapshot
   // with one of them as a member is brought up to date (one read transaction, begun after
-  // `epoch()` is read, as get() does), so the ranking asked next — a report's unit looking at its
+  // `epoch()` is read, as get() does, and only when a group needs it), so the ranking asked next — a report's unit looking at its
   // group — is answered from memory without reading the database, and no background refresh holds
-  // a group while a reader asks for it. A refresh that fails is logged and left to the next request.
-  void refresh_now(storage::Database& db, const std::function<uint64_t()>& epoch, const std::vector<int64_t>& units);
+  // a group while a reader asks for it. A snapshot confirmed from a read begun after these writes
+  // committed (another writer's refresh of the same group) is not re-scored again: a burst of
+  // writes to one group is re-scored once per wait, not once per write. A refresh that fails is
+  // logged and left to the next request.
+  // `written`: the write epoch right after the request's last commit (CommitWatch::epoch).
+  void refresh_now(storage::Database& db, const std::function<uint64_t()>& epoch, const std::vector<int64_t>& units,
+                   uint64_t written);
   // How many get() calls read the database (the versions, or more): the others were answered
   // from memory. For tests: a ranking asked after refresh_now() is not one of them.
   uint64_t database_reads() const { return database_reads_.load(std::memory_order_relaxed); }
@@ -160,6 +166,7 @@ class ScoreBoard {
     std::chrono::steady_clock::time_point confirmed, asked;
     uint64_t epoch = 0;
     int64_t gy_id = 0;
+    std::vector<int64_t> indexed;  // members listed in by_member_ (sorted; guarded by mu_)
   };
   using Key = std::tuple<int64_t, int, std::string>;  // group id, year, period kind and bounds
   static Key key(int64_t group_id, int year, const scoring::Period& period);
@@ -190,6 +197,12 @@ class ScoreBoard {
   void load_year(storage::Tx& tx, int year, int threads, uint64_t write_epoch, const std::atomic<bool>& stop,
                  LoadStatus& counts);
   void hold(int64_t group_id, int year, int64_t gy_id, std::shared_ptr<const GroupYearScores> snap, uint64_t write_epoch);
+  // The entry brought up to date with what `tx` sees (its versions read, then built, updated or
+  // kept) and confirmed under `write_epoch`, read before `tx` began. With e.update held.
+  std::shared_ptr<const GroupYearScores> renew(storage::Tx& tx, const std::shared_ptr<Entry>& e,
+                                               const scoring::Period& period, uint64_t write_epoch);
+  // With mu_ held: the entry shows `snap`, confirmed under `write_epoch`; its members are indexed.
+  void publish(const std::shared_ptr<Entry>& e, std::shared_ptr<const GroupYearScores> snap, uint64_t write_epoch);
   std::shared_ptr<GroupYearScores> update(storage::Tx& tx, const GroupYearScores& old,
                                           storage::ScoreVersions versions) const;
   // Members' coverage and review from the engine (all, or the `changed` ones), the ranking.
@@ -210,6 +223,8 @@ class ScoreBoard {
   LoadStatus load_;  // guarded by mu_
   mutable std::mutex mu_;
   std::map<Key, std::shared_ptr<Entry>> entries_;
+  // Unit id → the entries whose snapshot has (or had) it as a member: what refresh_now() re-scores.
+  std::unordered_map<int64_t, std::vector<std::weak_ptr<Entry>>> by_member_;
 };
 
 }  // namespace thidua::api

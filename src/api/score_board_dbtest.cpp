@@ -19,6 +19,7 @@
 #include "storage/emulation.h"
 #include "storage/registry.h"
 #include "storage/reports.h"
+#include "storage/score_versions.h"
 #include "storage/scoring_store.h"
 #include "storage/test_databases.h"
 #include "test_source_dir.h"
@@ -425,7 +426,8 @@ TEST_P(ScoreBoardTest, AfterAWriteTheGroupIsRescoredBeforeTheAnswerAndTheNextRan
   // Three transactions (return, correction, submission), each moving Hải Dương's reports.
   EXPECT_EQ(written.units, (std::vector<int64_t>{provinces[4], provinces[4], provinces[4]}));
   EXPECT_EQ(board.fresh(group, 2024, scoring::Period::year(2024), epoch()), nullptr) << "a write here: not served as is";
-  board.refresh_now(*db, epoch, written.units);
+  EXPECT_EQ(written.epoch, epoch()) << "the watch knows the epoch its last write made";
+  board.refresh_now(*db, epoch, written.units, written.epoch);
   const uint64_t reads_refreshed = board.database_reads();
   EXPECT_EQ(reads_refreshed, reads_before + 1) << "the refresh read the group once";
   auto now = board.fresh(group, 2024, scoring::Period::year(2024), epoch());
@@ -437,8 +439,25 @@ TEST_P(ScoreBoardTest, AfterAWriteTheGroupIsRescoredBeforeTheAnswerAndTheNextRan
   EXPECT_EQ(get(board, epoch()), now);
   EXPECT_EQ(board.database_reads(), reads_refreshed) << "get() answered from memory too";
   // A unit that is no member of any held group: nothing is read.
-  board.refresh_now(*db, epoch, {ministry});
+  board.refresh_now(*db, epoch, {ministry}, epoch());
   EXPECT_EQ(board.database_reads(), reads_refreshed);
+  // Another write elsewhere moves the epoch; the refresh of writes this group's snapshot was
+  // confirmed after (a second writer of the same burst, arriving late) reads nothing again…
+  const std::vector<int64_t> units = written.units;
+  const uint64_t written_at = written.epoch;  // the watch goes on counting the writes below
+  write([&](Tx& tx) {
+    storage::bump_unit_reports(tx, ministry);
+    return 0;
+  });
+  ASSERT_GT(epoch(), written_at);
+  board.refresh_now(*db, epoch, units, written_at);
+  EXPECT_EQ(board.database_reads(), reads_refreshed) << "already shown: not re-scored once more";
+  // … while a write after that snapshot is re-scored.
+  storage::CommitWatch again;
+  correct_hai_duong_december("test 2");
+  board.refresh_now(*db, epoch, again.units, again.epoch);
+  EXPECT_EQ(board.database_reads(), reads_refreshed + 1);
+  ASSERT_NE(board.fresh(group, 2024, scoring::Period::year(2024), epoch()), nullptr);
 }
 
 // The months of a member fall due by the deadlines set along its chain of levels above it: a

@@ -1,5 +1,6 @@
 #include "storage/data_versions.h"
 
+#include <algorithm>
 #include <string>
 
 namespace thidua::storage {
@@ -15,8 +16,9 @@ void Tx::commit() {
   if (touched_) move_data_versions(*this, touched_);
   commit_now();
   if (!touched_) return;
-  db_.version_commits_.fetch_add(1, std::memory_order_acq_rel);
+  const uint64_t epoch = db_.version_commits_.fetch_add(1, std::memory_order_acq_rel) + 1;
   if (CommitWatch* w = current_watch) {
+    w->epoch = std::max(w->epoch, epoch);
     w->touched |= touched_;
     w->units.insert(w->units.end(), units_.begin(), units_.end());
   }

@@ -102,6 +102,9 @@ class CommitWatch {
   CommitWatch& operator=(const CommitWatch&) = delete;
   unsigned touched = 0;        // data versions moved (storage::DataVersion bits)
   std::vector<int64_t> units;  // units whose score versions moved
+  // version_commits() right after the last of them was counted: a read begun once the counter
+  // has reached it sees every one of them.
+  uint64_t epoch = 0;
 
  private:
   friend class Tx;

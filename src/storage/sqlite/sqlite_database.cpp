@@ -17,7 +17,6 @@
 #include <chrono>
 #include <condition_variable>
 #include <exception>
-#include <memory>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -151,9 +150,13 @@ class SqliteDatabase : public Database {
   void release(Conn* c) {
     std::lock_guard lk(mu_);
     --busy_;
-    if (closed_) delete c;
-    else idle_.push_back(c);
-    cv_.notify_all();
+    if (closed_) {
+      delete c;
+      cv_.notify_all();  // close() waits for the last one
+    } else {
+      idle_.push_back(c);
+      cv_.notify_one();  // one connection: one reader waiting for it
+    }
   }
 
   void close() override {
@@ -169,7 +172,7 @@ class SqliteDatabase : public Database {
     writer_ = nullptr;
     checkpoint_stop_ = true;
     lk.unlock();
-    cv_.notify_all();
+    checkpoint_cv_.notify_all();
     if (checkpointer_.joinable()) checkpointer_.join();
     delete checkpointer_conn_;
     checkpointer_conn_ = nullptr;
@@ -181,7 +184,7 @@ class SqliteDatabase : public Database {
     if (pages >= kCheckpointPages) {
       std::lock_guard lk(db->mu_);
       db->checkpoint_due_ = true;
-      db->cv_.notify_all();
+      db->checkpoint_cv_.notify_one();
     }
     return SQLITE_OK;
   }
@@ -189,7 +192,7 @@ class SqliteDatabase : public Database {
   void checkpoints() {
     std::unique_lock lk(mu_);
     for (;;) {
-      cv_.wait(lk, [&] { return checkpoint_due_ || checkpoint_stop_; });
+      checkpoint_cv_.wait(lk, [&] { return checkpoint_due_ || checkpoint_stop_; });
       if (checkpoint_stop_) return;
       checkpoint_due_ = false;
       lk.unlock();
@@ -209,10 +212,10 @@ class SqliteDatabase : public Database {
     if (writing_ && writer_thread_ == std::this_thread::get_id())  // would wait for itself
       throw Error::Storage(ErrorCode::kInternal, "a write transaction is already open on this thread", "");
     ++waiting_;
-    bool got = cv_.wait_for(lk, kBusyTimeout, [&] { return !writing_; });
+    bool got = writer_cv_.wait_for(lk, kBusyTimeout, [&] { return !writing_; });
     --waiting_;
     if (!got) {
-      cv_.notify_all();  // close() may wait for waiting_
+      if (closed_) cv_.notify_all();  // close() may wait for waiting_
       throw Error::Storage(ErrorCode::kInternal, "database is locked: no write slot within the busy timeout", "");
     }
     writing_ = true;
@@ -226,14 +229,9 @@ class SqliteDatabase : public Database {
       exec_plain(writer_->db, "SAVEPOINT thidua_w");
       return std::make_unique<SqliteTx>(*this, writer_, TxMode::kWrite, std::move(g));
     } catch (...) {
-      if (fresh) {
-        sqlite3_exec(writer_->db, "ROLLBACK", nullptr, nullptr, nullptr);
+      if (fresh) {  // nobody joined the group it opened
         lk.lock();
-        group_ = nullptr;
-        writing_ = false;
-        writer_thread_ = {};
-        g->done = true;
-        cv_.notify_all();
+        end_group(lk, g, false, std::current_exception());
         throw;
       }
       finish_write(g, false, false);  // the group's others are not disturbed
@@ -252,42 +250,58 @@ class SqliteDatabase : public Database {
     if (joined) ++g->members;
     if (dead) {
       // The work of every member is gone: none may be acknowledged.
-      g->error = cause ? cause
-                       : std::make_exception_ptr(Error::Storage(ErrorCode::kInternal, "the write transaction was rolled back", ""));
-      g->done = true;
-      group_ = nullptr;
-      lk.unlock();
-      sqlite3_exec(writer_->db, "ROLLBACK", nullptr, nullptr, nullptr);
-      lk.lock();
+      end_group(lk, g, false, cause ? cause : rolled_back());
     } else if (waiting_ > 0 && g->members < kMaxGroup && std::chrono::steady_clock::now() - g->opened < kMaxGroupAge) {
       // The next writer joins this transaction; whoever finishes last commits it.
+      hand_over();
     } else {
-      lk.unlock();
-      std::exception_ptr err;
-      if (g->members == 0) {
-        sqlite3_exec(writer_->db, "ROLLBACK", nullptr, nullptr, nullptr);
-      } else {
-        try {
-          exec_plain(writer_->db, "COMMIT");
-        } catch (...) {
-          err = std::current_exception();
-          sqlite3_exec(writer_->db, "ROLLBACK", nullptr, nullptr, nullptr);
-        }
-      }
-      lk.lock();
-      g->error = err;
-      g->done = true;
-      group_ = nullptr;
+      end_group(lk, g, true, nullptr);
     }
-    writing_ = false;
-    writer_thread_ = {};
-    cv_.notify_all();
     if (!joined) return;
-    cv_.wait(lk, [&] { return g->done; });
+    group_cv_.wait(lk, [&] { return g->done; });
     if (g->error) std::rethrow_exception(g->error);
   }
 
+  static std::exception_ptr rolled_back() {
+    return std::make_exception_ptr(Error::Storage(ErrorCode::kInternal, "the write transaction was rolled back", ""));
+  }
+
  private:
+  // The one end of a group: with the writer still held, COMMIT (when `commit` and a member
+  // joined; a failed COMMIT is rolled back and becomes the group's error) or ROLLBACK; then the
+  // group is done with `error`, its members are woken and the writer is handed on. Called and
+  // returns with `lk` (on mu_) held; the statement runs without it.
+  void end_group(std::unique_lock<std::mutex>& lk, const std::shared_ptr<Group>& g, bool commit,
+                 std::exception_ptr error) {
+    lk.unlock();
+    if (commit && g->members > 0) {
+      try {
+        exec_plain(writer_->db, "COMMIT");
+      } catch (...) {
+        error = std::current_exception();
+        sqlite3_exec(writer_->db, "ROLLBACK", nullptr, nullptr, nullptr);
+      }
+    } else {
+      sqlite3_exec(writer_->db, "ROLLBACK", nullptr, nullptr, nullptr);
+    }
+    lk.lock();
+    g->error = error;
+    g->done = true;
+    group_ = nullptr;
+    group_cv_.notify_all();
+    hand_over();
+  }
+
+  // The writer is free for the next write transaction (with mu_ held). One waiting transaction
+  // is woken (the others sleep on: a wake-up of every waiter at each hand-over kept the two cores
+  // switching between threads that found the writer taken).
+  void hand_over() {
+    writing_ = false;
+    writer_thread_ = {};
+    writer_cv_.notify_one();
+    if (closed_) cv_.notify_all();  // close() waits for the writer
+  }
+
   Conn* open_one() {
     sqlite3* c = nullptr;
     if (sqlite3_open_v2(path_.c_str(), &c, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
@@ -318,7 +332,10 @@ class SqliteDatabase : public Database {
 
   std::string path_;
   std::mutex mu_;
-  std::condition_variable cv_;
+  // Each wait on mu_ has its own condition variable, so that a signal wakes only the threads it
+  // concerns: a pooled connection returned or close() (cv_), the writer handed over (writer_cv_),
+  // a group's end (group_cv_), a checkpoint due (checkpoint_cv_).
+  std::condition_variable cv_, writer_cv_, group_cv_, checkpoint_cv_;
   std::vector<Conn*> idle_;  // owned
   int busy_ = 0;
   bool closed_ = false;
@@ -375,9 +392,7 @@ void SqliteTx::commit_now() {
   }
   // Returns once the group's COMMIT is on disk; throws when the group failed.
   owner_.finish_write(group_, !dead, dead, cause);
-  if (dead) std::rethrow_exception(cause ? cause
-                                         : std::make_exception_ptr(Error::Storage(
-                                               ErrorCode::kInternal, "the write transaction was rolled back", "")));
+  if (dead) std::rethrow_exception(cause ? cause : SqliteDatabase::rolled_back());
 }
 
 Result SqliteTx::query(std::string_view sql, const Params& params) {
