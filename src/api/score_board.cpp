@@ -17,7 +17,6 @@
 #include "scoring/values_text.h"
 #include "storage/registry.h"
 #include "storage/report_rows.h"
-#include "storage/row_stream.h"
 
 namespace thidua::api {
 
@@ -839,18 +838,6 @@ void ScoreBoard::load(storage::Database& db, int threads, uint64_t write_epoch, 
     if (stop.load()) break;
     try {
       auto tx = db.begin(storage::TxMode::kRead);
-      // The year's reports are most of the file: read through a map, not a read call a page.
-      struct Mapped {
-        storage::Tx& tx;
-        explicit Mapped(storage::Tx& t) : tx(t) { storage::map_file_reads(tx, int64_t{1} << 40); }
-        ~Mapped() {
-          try {
-            storage::map_file_reads(tx, 0);  // the connection goes back to the pool as it was
-          } catch (const std::exception& e) {
-            spdlog::warn("loading the scores: ending the file map: {}", e.what());
-          }
-        }
-      } mapped(*tx);
       load_year(*tx, y, threads, write_epoch, stop, counts);
     } catch (const std::exception& e) {
       ++counts.failed;  // what was not held is built by the first request that asks for it

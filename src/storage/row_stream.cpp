@@ -2,7 +2,6 @@
 
 #include <charconv>
 #include <memory>
-#include <string>
 #include <vector>
 
 namespace thidua::storage {
@@ -31,10 +30,6 @@ void query_each(Tx& tx, std::string_view sql, const Params& params, const RowFn&
     }
     row(RowView(text.data(), null.get(), text.size()));
   }
-}
-
-void map_file_reads(Tx& tx, int64_t bytes) {
-  sqlite_query_each(tx, "PRAGMA mmap_size = " + std::to_string(bytes), {}, [](const RowView&) {});
 }
 
 }  // namespace thidua::storage

@@ -30,9 +30,4 @@ using RowFn = std::function<void(const RowView&)>;
 // Runs one statement ($1… placeholders) and hands its rows to `row` in order.
 void query_each(Tx& tx, std::string_view sql, const Params& params, const RowFn& row);
 
-// For a read through most of the database file (the start-up load): on SQLite, `tx`'s connection
-// reads the file through a memory map of up to `bytes` (PRAGMA mmap_size, capped by the library;
-// 0 ends it) rather than copying each page out with a read call; other drivers: nothing.
-void map_file_reads(Tx& tx, int64_t bytes);
-
 }  // namespace thidua::storage
