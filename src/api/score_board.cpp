@@ -5,6 +5,7 @@
 #include <malloc.h>
 
 #include <algorithm>
+#include <barrier>
 #include <thread>
 
 #include <spdlog/spdlog.h>
@@ -26,6 +27,11 @@ using nlohmann::json;
 // was late, and its reported values in one flat array (catalogue.reported_columns() a report), in
 // the statement's order — by unit, then period. A unit with a stored value that cannot be read
 // holds the refusal instead (its group-year is refused when built, never read as 0).
+//
+// Read in two steps: read_raw() steps the statement and keeps each report's values text (one
+// buffer for all), decode() turns a range of its units' texts into values. The start-up load reads
+// on one thread and decodes on the builders' threads (each its own units); a request's build does
+// both at once (read_reports).
 struct ReportSet {
   struct Report {
     const scoring::Period* period;
@@ -36,42 +42,90 @@ struct ReportSet {
   std::vector<double> values;
   std::vector<std::pair<int64_t, size_t>> starts;  // (unit, its first report), units ascending
   std::map<std::string, scoring::Period, std::less<>> periods;
-  std::map<int64_t, std::exception_ptr> refused;
+  std::vector<std::exception_ptr> refused;  // by unit (as `starts`): why its reports cannot be read
 
+  // Until decoded: each report's values text, [text_at[i], text_at[i + 1]) of `text`.
+  std::string text;
+  std::vector<size_t> text_at;
+
+  size_t unit_index(int64_t unit) const {
+    auto it = std::lower_bound(starts.begin(), starts.end(), std::make_pair(unit, size_t{0}));
+    return it == starts.end() || it->first != unit ? starts.size() : static_cast<size_t>(it - starts.begin());
+  }
+  size_t end_of(size_t u) const { return u + 1 == starts.size() ? reports.size() : starts[u + 1].second; }
   // The unit's reports [first, last).
   std::pair<size_t, size_t> of(int64_t unit) const {
-    auto it = std::lower_bound(starts.begin(), starts.end(), std::make_pair(unit, size_t{0}));
-    if (it == starts.end() || it->first != unit) return {0, 0};
-    return {it->second, std::next(it) == starts.end() ? reports.size() : std::next(it)->second};
+    const size_t u = unit_index(unit);
+    if (u == starts.size()) return {0, 0};
+    return {starts[u].second, end_of(u)};
+  }
+  const std::exception_ptr* refusal(int64_t unit) const {
+    const size_t u = unit_index(unit);
+    return u < refused.size() && refused[u] ? &refused[u] : nullptr;
   }
   std::span<const double> row(size_t i) const { return {values.data() + i * width, width}; }
+
+  // Decodes the values of units [from, to) (indexes into `starts`); threads may decode disjoint ranges at once.
+  void decode(const scoring::IndicatorCatalogue& cat, size_t from, size_t to) {
+    std::vector<double> row(static_cast<size_t>(cat.columns()));
+    for (size_t u = from; u < to; ++u) {
+      if (refused[u]) continue;
+      try {
+        for (size_t i = starts[u].second, last = end_of(u); i < last; ++i) {
+          scoring::read_values_text(cat, std::string_view(text).substr(text_at[i], text_at[i + 1] - text_at[i]), row);
+          std::copy_n(row.begin(), width, values.begin() + static_cast<std::ptrdiff_t>(i * width));
+        }
+      } catch (...) {
+        refused[u] = std::current_exception();
+      }
+    }
+  }
+  // Once every unit is decoded: the texts are not needed any more.
+  void drop_text() {
+    std::string().swap(text);
+    std::vector<size_t>().swap(text_at);
+  }
 };
 
 namespace {
 
-// Reads the reports of `ids` from `from` to `to` (submitted, accepted or locked) into a ReportSet.
-std::shared_ptr<ReportSet> read_reports(storage::Tx& tx, const scoring::IndicatorCatalogue& cat,
-                                        const std::vector<int64_t>& ids, const Date& from, const Date& to) {
+// Reads the reports of `ids` from `from` to `to` (submitted, accepted or locked) into a ReportSet,
+// their values not decoded yet (ReportSet::decode).
+std::shared_ptr<ReportSet> read_raw(storage::Tx& tx, const scoring::IndicatorCatalogue& cat, const std::vector<int64_t>& ids,
+                                    const Date& from, const Date& to) {
   auto set = std::make_shared<ReportSet>();
   set->width = static_cast<size_t>(cat.reported_columns());
   set->reports.reserve(ids.size() * 24);
-  set->values.reserve(ids.size() * 24 * set->width);
-  std::vector<double> row(static_cast<size_t>(cat.columns()));
+  set->text_at.reserve(ids.size() * 24 + 1);
   storage::each_report(tx, ids, from.iso(), to.iso(), [&](const storage::ReportRow& r) {
-    if (set->starts.empty() || set->starts.back().first != r.unit_id) set->starts.emplace_back(r.unit_id, set->reports.size());
-    if (set->refused.count(r.unit_id)) return;
+    if (set->starts.empty() || set->starts.back().first != r.unit_id) {
+      set->starts.emplace_back(r.unit_id, set->reports.size());
+      set->refused.emplace_back();
+    }
+    if (set->refused.back()) return;
     try {
       auto p = set->periods.find(r.period_json);
       if (p == set->periods.end())
         p = set->periods.emplace(std::string(r.period_json), scoring::Period::from_json(json::parse(r.period_json))).first;
-      scoring::read_values_text(cat, r.values_json, row);
+      set->text_at.push_back(set->text.size());
+      set->text.append(r.values_json);
       set->reports.push_back({&p->second, r.late});
-      set->values.insert(set->values.end(), row.begin(), row.begin() + static_cast<std::ptrdiff_t>(set->width));
     } catch (...) {
-      set->refused.emplace(r.unit_id, std::current_exception());
+      set->refused.back() = std::current_exception();
     }
   });
   // A unit refused keeps its start: its reports are skipped, and it is refused when put.
+  set->text_at.push_back(set->text.size());
+  set->values.resize(set->reports.size() * set->width);
+  return set;
+}
+
+// Reads the reports of `ids` from `from` to `to` (submitted, accepted or locked) into a ReportSet, decoded.
+std::shared_ptr<ReportSet> read_reports(storage::Tx& tx, const scoring::IndicatorCatalogue& cat,
+                                        const std::vector<int64_t>& ids, const Date& from, const Date& to) {
+  auto set = read_raw(tx, cat, ids, from, to);
+  set->decode(cat, 0, set->starts.size());
+  set->drop_text();
   return set;
 }
 
@@ -84,7 +138,7 @@ std::shared_ptr<ReportSet> read_reports(storage::Tx& tx, const scoring::Indicato
 void put_reports(const ReportSet& rs, int64_t unit, const scoring::Period& over, const std::vector<scoring::Period>& months,
                  const scoring::Lateness& lateness, scoring::Engine& engine, int index, scoring::Engine::Year year,
                  std::vector<scoring::Period>& spans) {
-  if (auto bad = rs.refused.find(unit); bad != rs.refused.end()) std::rethrow_exception(bad->second);
+  if (const std::exception_ptr* bad = rs.refusal(unit)) std::rethrow_exception(*bad);
   auto rank = [](scoring::PeriodKind k) {
     switch (k) {
       case scoring::PeriodKind::kMonth: return 0;
@@ -178,11 +232,14 @@ void put_values(const scoring::Period& period, const std::vector<int64_t>& ids,
   }
 }
 
-// The reports of `ids` over the period and the same period a year earlier (one statement).
+// The reports of `ids` over the period and the same period a year earlier (one statement),
+// decoded, or (`decoded` false) left for ReportSet::decode.
 std::shared_ptr<ReportSet> read_period_reports(storage::Tx& tx, const scoring::IndicatorCatalogue& cat,
-                                               const std::vector<int64_t>& ids, const scoring::Period& period) {
+                                               const std::vector<int64_t>& ids, const scoring::Period& period,
+                                               bool decoded = true) {
   const scoring::Period before = period.same_period_previous_year();
-  return read_reports(tx, cat, ids, std::min(before.start(), period.start()), std::max(before.end(), period.end()));
+  const Date from = std::min(before.start(), period.start()), to = std::max(before.end(), period.end());
+  return decoded ? read_reports(tx, cat, ids, from, to) : read_raw(tx, cat, ids, from, to);
 }
 
 // Reads the reports of `ids` over the period and the same period a year earlier into the engine.
@@ -679,6 +736,7 @@ void ScoreBoard::load_year(storage::Tx& tx, int year, int threads, uint64_t writ
   storage::ScoringStore store(tx);
   storage::ScoringStore::YearRows all = store.year_rows(year);
   counts.group_years += static_cast<int>(all.group_years.size());
+  if (all.group_years.empty()) return;  // a year not begun: no units' chains or deadlines to read
   // Each unit's chain of units above it (parents, and successors after a merge), walked in
   // memory from one read of the units, and every deadline: what lateness_of() reads per group.
   std::map<int64_t, std::pair<std::optional<int64_t>, std::optional<int64_t>>> up;
@@ -730,12 +788,25 @@ void ScoreBoard::load_year(storage::Tx& tx, int year, int threads, uint64_t writ
   constexpr size_t kUnitsAStatement = 200;
   std::atomic<int> scored{0}, failed{0}, wide{0};
   std::atomic<int64_t> cells{0}, bytes{0};
-  auto build_range = [&](size_t from, size_t to) {
+  // The builders first decode the members' reports together (a few units at a time), wait for
+  // one another, then build the group-years.
+  auto build_range = [&](size_t from, size_t to, std::shared_ptr<ReportSet> reports) {
     auto next = std::make_shared<std::atomic<size_t>>(from);
+    auto next_unit = std::make_shared<std::atomic<size_t>>(0);
     std::vector<std::thread> pool;
     const int n = std::max(1, std::min(threads, static_cast<int>(to - from)));
+    struct DropText {  // once every builder has decoded its units
+      ReportSet* r;
+      void operator()() noexcept { r->drop_text(); }
+    };
+    auto decoded = std::make_shared<std::barrier<DropText>>(n, DropText{reports.get()});
     for (int t = 0; t < n; ++t)
-      pool.emplace_back([&, next, to] {
+      pool.emplace_back([&, next, next_unit, decoded, reports, to] {
+        constexpr size_t kUnitsATurn = 8;
+        const size_t units = reports->starts.size();
+        for (size_t u; (u = next_unit->fetch_add(kUnitsATurn)) < units;)
+          reports->decode(catalogue_, u, std::min(units, u + kUnitsATurn));
+        decoded->arrive_and_wait();
         for (size_t i; (i = next->fetch_add(1)) < to;) {
           const int64_t group_id = todo[i].gy.group_id, gy_id = todo[i].gy.id;
           try {
@@ -770,8 +841,9 @@ void ScoreBoard::load_year(storage::Tx& tx, int year, int threads, uint64_t writ
       ids.insert(ids.end(), todo[to].ids.begin(), todo[to].ids.end());
       ++to;
     }
-    // Decoded as read into one set the group-years of these members share (read-only).
-    std::shared_ptr<const ReportSet> reports = read_period_reports(tx, catalogue_, ids, period);
+    // Read into one set the group-years of these members share (read-only once the builders
+    // have decoded it).
+    std::shared_ptr<ReportSet> reports = read_period_reports(tx, catalogue_, ids, period, false);
     std::map<int64_t, std::vector<int64_t>> chains;
     for (size_t i = from; i < to; ++i) {
       for (int64_t id : todo[i].ids) chains[id] = chain_of(id);
@@ -779,7 +851,7 @@ void ScoreBoard::load_year(storage::Tx& tx, int year, int threads, uint64_t writ
       todo[i].lateness = lateness_from(todo[i].ids, chains, deadlines);
     }
     building.join();  // the previous members' group-years, built while these were read
-    building.threads = build_range(from, to);
+    building.threads = build_range(from, to, std::move(reports));
     from = to;
   }
   building.join();

@@ -1,9 +1,11 @@
 #include "scoring/indicator.h"
 #include "scoring/values_text.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <functional>
+#include <numeric>
 
 #include "core/error.h"
 #include "scoring/format.h"
@@ -178,6 +180,12 @@ IndicatorCatalogue IndicatorCatalogue::from_json(const json& j) {
       ind.denominator_column = cat.indicators_[static_cast<size_t>(cat.by_code_.at(ind.denominator))].column;
     }
   }
+  cat.by_code_order_.resize(cat.indicators_.size());
+  std::iota(cat.by_code_order_.begin(), cat.by_code_order_.end(), 0);
+  std::sort(cat.by_code_order_.begin(), cat.by_code_order_.end(),
+            [&](int a, int b) { return cat.indicators_[static_cast<size_t>(a)].code < cat.indicators_[static_cast<size_t>(b)].code; });
+  cat.code_rank_.resize(cat.indicators_.size());
+  for (size_t r = 0; r < cat.by_code_order_.size(); ++r) cat.code_rank_[static_cast<size_t>(cat.by_code_order_[r])] = r;
   return cat;
 }
 
@@ -210,6 +218,19 @@ int IndicatorCatalogue::system_column(SystemSource source) const {
 const Indicator* IndicatorCatalogue::find(std::string_view code) const {
   auto it = by_code_.find(code);
   return it == by_code_.end() ? nullptr : &indicators_[static_cast<size_t>(it->second)];
+}
+
+const Indicator* IndicatorCatalogue::find_next(std::string_view code, size_t& next) const {
+  if (next < by_code_order_.size()) {
+    const Indicator& guess = indicators_[static_cast<size_t>(by_code_order_[next])];
+    if (guess.code == code) {
+      ++next;
+      return &guess;
+    }
+  }
+  const Indicator* found = find(code);
+  if (found) next = code_rank_[static_cast<size_t>(found - indicators_.data())] + 1;
+  return found;
 }
 
 const Indicator& IndicatorCatalogue::at(std::string_view code) const {
@@ -358,6 +379,7 @@ bool IndicatorValues::decode_plain(const IndicatorCatalogue& catalogue, std::str
   PlainValues r{text.data(), text.data() + text.size()};
   const size_t n = catalogue.indicators().size();
   uint64_t seen_small = 0;  // indicators seen (a duplicate key: the full parser keeps the last)
+  size_t next_code = 0;     // a stored object's keys come in code order (find_next)
   std::vector<bool> seen_large;
   if (n > 64) seen_large.assign(n, false);
   r.ws();
@@ -370,7 +392,7 @@ bool IndicatorValues::decode_plain(const IndicatorCatalogue& catalogue, std::str
       r.ws();
       if (!r.eat(':')) return false;
       r.ws();
-      const Indicator* ind = catalogue.find(code);
+      const Indicator* ind = catalogue.find_next(code, next_code);
       if (!ind || !ind->reported()) return false;
       const size_t i = static_cast<size_t>(ind - catalogue.indicators().data());
       if (n > 64) {

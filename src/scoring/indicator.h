@@ -80,6 +80,9 @@ class IndicatorCatalogue {
   int version() const { return version_; }
   const std::vector<Indicator>& indicators() const { return indicators_; }
   const Indicator* find(std::string_view code) const;
+  // find(), quicker for codes asked in their sorted order (a stored object's keys): `next` is
+  // where in that order the code asked before was found, plus one (0 to begin).
+  const Indicator* find_next(std::string_view code, size_t& next) const;
   // Like find(), but an unknown code is Error::Invalid.
   const Indicator& at(std::string_view code) const;
 
@@ -111,6 +114,8 @@ class IndicatorCatalogue {
   };
   std::unordered_map<std::string, int, CodeHash, std::equal_to<>> by_code_;  // found by string_view
   std::vector<int> column_owner_;
+  std::vector<int> by_code_order_;  // indexes of indicators_ by code
+  std::vector<size_t> code_rank_;   // each indicator's place in by_code_order_
   std::vector<int> total_order_;  // indexes of totals in dependency order
   int reported_columns_ = 0, columns_ = 0;
   int late_column_ = -1, missing_periods_column_ = -1;
