@@ -293,6 +293,35 @@ bool people_or_places_not_given(const Document& doc, int32_t first, int32_t noun
   return true;
 }
 
+// ---- the goals a pledge announces (conventions of 5/12/2026) -----------------------------------
+
+// "ký giao ước thi đua với 8 nội dung, 15 chỉ tiêu", "thống nhất 7 nội dung, chỉ tiêu", "10 mục
+// tiêu, 18 nhiệm vụ đã đề ra": the contents and targets a pledge or a plan sets are counted. The
+// noun at token k after the figure: its length, or 0. Not another body's ("3 nội dung trọng tâm
+// của Bộ Công an"), nor goals in a sentence that neither signs, registers nor sets them.
+int32_t pledged_goal(const Document& doc, int32_t k, int32_t end) {
+  static const Entry kGoals[] = {{"nội dung"}, {"chỉ tiêu"}, {"mục tiêu", 2}, {"nhiệm vụ", 2}};
+  static const PhraseTable goals(kGoals);
+  const auto g = goals.match(doc, k, end);
+  if (!g) return 0;
+  static const std::string cua = word_key("của");
+  for (int32_t t = k + g.length; t < end && t < k + g.length + 4 && doc.is_word(t); ++t)
+    if (doc.is_key(t, cua)) return 0;
+  static const Entry kSet[] = {{"đề ra"}};
+  static const PhraseTable set(kSet);
+  // "mục tiêu", "nhiệm vụ": only those set ("đã đề ra") — a pledge "với 9 nhiệm vụ, 3 giải pháp"
+  // names its work, not goals (the development set counts those only when set).
+  for (int32_t t = k + g.length; t < end && t < k + g.length + 8; ++t)
+    if (set.match(doc, t, end)) return g.length;
+  if (g.value() == 2) return 0;
+  static const Entry kPledge[] = {{"giao ước"}, {"đăng ký thi đua"}, {"cam kết"}};
+  static const PhraseTable pledge(kPledge);
+  const Sentence& s = doc.sentence_of(k);
+  for (int32_t t = s.first; t < s.last; ++t)
+    if (pledge.match(doc, t, s.last)) return g.length;
+  return 0;
+}
+
 }  // namespace
 
 std::vector<CountResult> extract_counts(const Analysis& a) {
@@ -312,9 +341,25 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
     if (names_something(doc, n.first - 1)) continue;
     if (about_past_year(a, n.first)) continue;
     const int32_t end = doc.sentence_of(n.first).last;
-    const auto noun = lexicon::count_nouns().match(doc, n.last, end);
-    if (!noun || lexicon::not_counted().match(doc, n.last, end) || describes_place(doc, n.first)) continue;
-    const int32_t last = noun.value() == 1 ? joined_award_noun(doc, n.last + noun.length, end) : what_end(doc, n.last, noun.length, end);
+    auto noun = lexicon::count_nouns().match(doc, n.last, end);
+    int32_t last = 0;
+    if (const int32_t goal = noun ? 0 : pledged_goal(doc, n.last, end)) {
+      // "8 nội dung, 15 chỉ tiêu": the noun alone; "7 nội dung, chỉ tiêu": two nouns, one figure.
+      static const Entry kGoal{"nội dung"};
+      noun = PhraseTable::Match{goal, &kGoal};
+      last = n.last + goal;
+      // "nội dung giao ước", "chỉ tiêu cụ thể", "nội dung trọng tâm": the words that qualify goals.
+      static const Entry kGoalQualifiers[] = {{"thi đua"}, {"giao ước"}, {"giao ước thi đua"}, {"chính"},
+                                              {"trọng tâm"}, {"cụ thể"}, {"chủ yếu"}};
+      static const PhraseTable goal_qualifiers(kGoalQualifiers);
+      if (const auto q = goal_qualifiers.match(doc, last, end)) last += q.length;
+      static const std::string va = word_key("và");
+      if ((doc.is_punct(last, ",") || doc.is_key(last, va)) && !doc.is_number(last + 1))
+        if (const int32_t second = pledged_goal(doc, last + 1, end)) last += 1 + second;
+    } else {
+      if (!noun || lexicon::not_counted().match(doc, n.last, end) || describes_place(doc, n.first)) continue;
+      last = noun.value() == 1 ? joined_award_noun(doc, n.last + noun.length, end) : what_end(doc, n.last, noun.length, end);
+    }
     if (counts_attendees(doc, n.first, n.last, last) || size_of_each(doc, n.first) || signs_pledge(doc, last, end)) continue;
     if (estimated(doc, n.first) || reached_by_work(doc, n.start()) || takes_part(doc, n.start(), n.last, last) ||
         casualties(doc, n.start(), n.last + noun.length) || people_or_places_not_given(doc, n.start(), n.last, n.last + noun.length))

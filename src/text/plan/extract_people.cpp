@@ -937,6 +937,18 @@ bool next_year_role(const Analysis& a, int32_t role) {
   return here > 0 && first > 0 && here > first;
 }
 
+// "có 5 đơn vị là …", "có 4 đơn vị thành viên: …", "có 6 đơn vị gồm …" at token p: a group's units
+// counted and then named.
+bool has_units(const Document& doc, int32_t p, int32_t end) {
+  static const std::string co = word_key("có"), don = word_key("đơn"), vi = word_key("vị"), la = word_key("là"),
+                           gom = word_key("gồm"), thanh = word_key("thành"), vien = word_key("viên");
+  if (!doc.is_key(p, co) || !doc.is_number(p + 1) || !doc.is_key(p + 2, don) || !doc.is_key(p + 3, vi)) return false;
+  int32_t k = p + 4;
+  if (doc.is_key(k, thanh) && doc.is_key(k + 1, vien)) k += 2;
+  return k < end && (doc.is_key(k, la) || doc.is_key(k, gom) || doc.is_punct(k, ":") ||
+                     (doc.is_punct(k, ",") && doc.is_key(k + 1, gom)));
+}
+
 }  // namespace
 
 std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Person>& people,
@@ -976,6 +988,13 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       }
     }
     for (int32_t p = u.last; p < end && p - u.last <= 12; ++p) {
+      // "Cụm thi đua số 1 có 5 đơn vị là A, B, …", "… có 4 đơn vị thành viên: …": the units the
+      // group has, named after "là" or a colon, are its members as after "gồm".
+      if (has_units(doc, p, end)) {
+        std::vector<std::string> members = read_members(a, p, end, shared);
+        if (members.size() >= 2 && members.size() > g.members.size()) g.members = std::move(members);
+        break;
+      }
       if (!doc.is_key(p, gom)) continue;
       std::vector<std::string> members = read_members(a, p + 1, end, shared);
       if (members.size() > g.members.size()) g.members = std::move(members);
@@ -1007,6 +1026,11 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       // or "in" opens the list too.
       static const std::string la = word_key("là"), cua = word_key("của"), trong = word_key("trong");
       const bool copula = doc.is_key(k, la) && (doc.is_key(i - 1, cua) || doc.is_key(i - 1, trong));
+      if (has_units(doc, k, doc.sentence_of(k).last)) {
+        std::vector<std::string> members = read_members(a, k, doc.sentence_of(k).last);
+        if (members.size() >= 2 && members.size() > g.members.size()) g.members = std::move(members);
+        continue;
+      }
       if (doc.is_key(k, gom) || copula) {
         std::vector<std::string> members = read_members(a, k + 1, doc.sentence_of(k).last);
         if (copula && members.size() < 2) continue;
