@@ -772,6 +772,34 @@ std::vector<UnitMention> bodies_sharing_place(const Document& doc, const UnitMen
   return out;
 }
 
+// "… do A (và B) tổ chức / chủ trì / phối hợp tổ chức / đăng cai": the units between "do" and
+// the verb, in a sentence with no subject of its own.
+std::vector<UnitMention> organisers_after_do(const Analysis& a, const Sentence& s) {
+  const Document& doc = a.doc;
+  static const std::string do_key = word_key("do");
+  static const Entry kVerbs[] = {{"tổ chức"}, {"chủ trì"}, {"đồng tổ chức"}, {"phối hợp tổ chức"}, {"đăng cai"}};
+  static const PhraseTable verbs(kVerbs);
+  for (int32_t i = s.first; i < s.last; ++i) {
+    if (!doc.is_key(i, do_key)) continue;
+    int32_t verb = -1;
+    for (int32_t k = i + 1; k < s.last && k - i <= 30 && verb < 0; ++k) {
+      if (doc.is_punct(k, ".") || doc.is_punct(k, ";")) break;
+      if (verbs.match(doc, k, s.last)) verb = k;
+    }
+    if (verb < 0) continue;
+    std::vector<UnitMention> units = find_units(doc, i + 1, verb, a.unit_options());
+    if (units.empty() || units.front().first != i + 1) continue;
+    // only units joined by "và", "cùng", "phối hợp với" or commas between "do" and the verb
+    // "do Khối thi đua CSND CATP tổ chức": the group organises; the body after it owns it.
+    if (units.front().kind == UnitKind::kCluster || units.front().kind == UnitKind::kBlock) units.resize(1);
+    std::vector<UnitMention> out;
+    for (UnitMention& u : units)
+      if (!u.list_prefix) out.push_back(std::move(u));
+    return out;
+  }
+  return {};
+}
+
 std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult& event, const TitleInfo& title) {
   const Document& doc = a.doc;
   std::vector<UnitMention> found;
@@ -920,6 +948,9 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
   if (event.sentence >= 0) {
     const Sentence& s = doc.sentences[event.sentence];
     found = subject_units(s.first, s.last);
+    // "Lễ phát động do Công an tỉnh A và UBND huyện B tổ chức": the event opens the sentence and
+    // its organisers follow "do", before the organising verb.
+    if (found.empty()) found = organisers_after_do(a, s);
     // "Công an tỉnh Gia Lai tổ chức hội nghị ký kết giao ước thi đua của Cụm thi đua số 6": a
     // province's police hosts the event the lead gives to a group; the group holds it.
     bool only_police = !found.empty();

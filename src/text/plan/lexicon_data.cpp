@@ -140,6 +140,13 @@ const Entry kUnitHeads[] = {
     {"Ban Chỉ đạo", static_cast<int>(UnitKind::kBoard)},
     {"Ban Thanh niên", static_cast<int>(UnitKind::kBoard)},
     {"Đoàn Thanh niên", static_cast<int>(UnitKind::kBoard)},
+    // The youth union of a place, named by its level and the place: "Tỉnh đoàn Quảng Ngãi",
+    // "Huyện đoàn Tân Phú", "Thành đoàn".
+    {"Tỉnh đoàn", static_cast<int>(UnitKind::kOffice)},
+    {"Thành đoàn", static_cast<int>(UnitKind::kOffice)},
+    {"Huyện đoàn", static_cast<int>(UnitKind::kOffice)},
+    {"Quận đoàn", static_cast<int>(UnitKind::kOffice)},
+    {"Thị đoàn", static_cast<int>(UnitKind::kOffice)},
     {"Hội đồng Thi đua - Khen thưởng", static_cast<int>(UnitKind::kBoard)},
     {"Hội đồng Thi đua, Khen thưởng", static_cast<int>(UnitKind::kBoard)},
     {"Ban", static_cast<int>(UnitKind::kOffice)},
