@@ -240,12 +240,24 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
   int32_t sub = first;  // start of the current part of the clause
   for (int32_t i = first; i < last;) {
     if (const auto q = lexicon::qualitative_cues().match(doc, i, last)) {
+      // "không để xảy ra điểm nóng …, không để bị động, bất ngờ …": each "không để …" after a
+      // comma is a target of its own ("không để xảy ra cháy, nổ, đua xe" lists one target's things).
+      int32_t end = last;
+      for (int32_t c = i + q.length; c + 1 < last; ++c) {
+        if (doc.is_punct(c, ",") && lexicon::qualitative_cues().match(doc, c + 1, last)) {
+          end = c;
+          break;
+        }
+      }
       TargetResult t;
       t.kind = "qualitative";
-      t.text = clean(doc.text_of(i, last));
-      t.measure = clean(doc.text_of(i + q.length, last));
+      t.text = clean(doc.text_of(i, end));
+      t.measure = clean(doc.text_of(i + q.length, end));
       if (holds_letter(t.measure)) out.push_back(std::move(t));
-      break;
+      if (end == last) break;
+      i = end + 1;
+      sub = i;
+      continue;
     }
     const auto verb = lexicon::change_verbs().match(doc, i, last);
     bool not_change = false;
@@ -256,6 +268,13 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
     if (verb && !not_change) {
       int32_t p = i + verb.length;
       if (doc.is_key(p, k.them)) ++p;  // "kéo giảm thêm 2,5%"
+      // "kéo giảm từ 5% số vụ …": "từ" before a lone figure (no "đến") marks no range; the thing
+      // measured follows the figure.
+      static const std::string tu = word_key("từ");
+      if (doc.is_key(p, tu) && !a.numbers.starting(p)) {
+        const NumberMention* lone = a.numbers.starting(p + 1);
+        if (lone && lone->percent && !lone->range_min) ++p;
+      }
       TargetResult t;
       t.kind = "change";
       t.direction = static_cast<Direction>(verb.value());
@@ -311,6 +330,9 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
         t.last = text_end;
         bool three = false;
         for (int32_t c = ml; c < std::min(last, end + 1) && !three; ++c) three = all_three_criteria(doc, c) > 0;
+        // "… so với năm 2023 trên cả 3 tiêu chí": the criteria written after the baseline.
+        for (int32_t c = text_end; c < last && c <= text_end + 1 && !three && text_end > end; ++c)
+          three = all_three_criteria(doc, c) > 0;
         if (three) {
           // "giảm tai nạn giao thông cả 3 tiêu chí": the number of accidents, of deaths and of
           // injuries, each its own target.
