@@ -544,8 +544,16 @@ bool read_office_commas(const Analysis& a, int32_t p, int32_t end, std::vector<s
       items.emplace_back(from, e);
       closed = true;
     } else if (doc.is_punct(k, ";") || doc.is_punct(k, ".") || doc.is_punct(k, ")")) {
-      return false;
+      // "gồm: Phòng A, Phòng B, Phòng C và công tác D, Phòng E.": a list without "và" before its
+      // last office ends with the sentence; its last item runs up to the stop.
+      if (!doc.is_punct(k, ".") || items.size() < 2) return false;
+      items.emplace_back(from, k);
+      closed = true;
     }
+  }
+  if (!closed && items.size() >= 2 && from < end && end - from <= 20) {
+    items.emplace_back(from, end);
+    closed = true;
   }
   if (!closed || items.size() < 3) return false;
   std::vector<std::string> out;
@@ -1088,9 +1096,23 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
   // "Tham dự … có lãnh đạo Công an các tỉnh: A, B, C và đơn vị cụm trưởng Công an tỉnh D": a
   // list of three or more of one level's police in a text about the group, away from "gồm".
   if (g.members.empty()) {
+    static const std::string cung = word_key("cùng"), voi = word_key("với"), va = word_key("và");
     for (const UnitMention& list : all) {
       if (!list.list_prefix || !list.level) continue;  // "Công an các tỉnh: A, B" or "… các tỉnh A, B"
       std::vector<std::string> members = read_members(a, list.first, doc.sentence_of(list.first).last);
+      // "Công an tỉnh A cùng Công an các tỉnh B, C, D ký …": the unit joined before the list is one
+      // of them.
+      const int32_t link = list.first - 1;
+      if (members.size() >= 2 && (doc.is_key(link, cung) || doc.is_key(link, va) ||
+                                  (doc.is_key(link, voi) && doc.is_key(link - 1, cung)))) {
+        const int32_t before_end = doc.is_key(link, voi) ? link - 1 : link;
+        for (const UnitMention& b : all) {
+          if (b.last == before_end && b.kind == list.kind && !b.list_prefix && !b.name.empty() && !is_group(b)) {
+            members.insert(members.begin(), a.complete(b));
+            break;
+          }
+        }
+      }
       if (members.size() >= 3 && members.size() > g.members.size()) g.members = std::move(members);
     }
   }

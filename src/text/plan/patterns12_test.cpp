@@ -114,6 +114,25 @@ TEST(PlanGroups12, AGroupThatHasNUnitsNamedAfterLaListsThem) {
             (Strings{"Công an tỉnh Sơn La", "Công an tỉnh Lai Châu", "Công an tỉnh Điện Biên", "Công an tỉnh Hòa Bình"}));
 }
 
+TEST(PlanGroups12, AUnitJoinedByCungBeforeTheListIsAMember) {
+  const json r = parse(
+      "Cụm thi đua số 4 ký kết giao ước thi đua năm 2024\n"
+      "Ngày 5/3/2024, Cụm thi đua số 4, Bộ Công an tổ chức hội nghị ký kết giao ước thi đua năm 2024. Công an tỉnh "
+      "Phú Thọ cùng Công an các tỉnh Tuyên Quang, Yên Bái, Lào Cai ký kết giao ước thi đua.");
+  EXPECT_EQ(test::strings(r["group"]["members"]),
+            (Strings{"Công an tỉnh Phú Thọ", "Công an tỉnh Tuyên Quang", "Công an tỉnh Yên Bái", "Công an tỉnh Lào Cai"}));
+}
+
+TEST(PlanGroups12, OfficesListedWithoutVaBeforeTheLastAreMembers) {
+  const json r = parse(
+      "Khối thi đua số 2 ký kết giao ước thi đua năm 2024\n"
+      "Ngày 5/3/2024, Khối thi đua số 2, Công an tỉnh Nghệ An tổ chức hội nghị ký kết giao ước thi đua năm 2024. "
+      "Khối thi đua số 2 gồm: Phòng Tham mưu, Phòng Tổ chức cán bộ, Phòng Công tác đảng và công tác chính trị, "
+      "Phòng Hậu cần.");
+  EXPECT_EQ(test::strings(r["group"]["members"]), (Strings{"Phòng Tham mưu", "Phòng Tổ chức cán bộ",
+                                                           "Phòng Công tác đảng và công tác chính trị", "Phòng Hậu cần"}));
+}
+
 TEST(PlanGroups12, AGroupsNameEndsBeforeTheBodyItBelongsTo) {
   const json r = parse(
       "Khối thi đua Công an các quận ký kết giao ước\n"
