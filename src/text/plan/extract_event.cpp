@@ -906,6 +906,39 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
         break;
       }
     }
+    // "Đảng ủy, Ban Giám đốc Công an tỉnh A", "Đảng ủy - Ban Giám đốc …": the bare party committee
+    // before the leadership is that unit's own; the unit organises once.
+    for (size_t k = 0; k + 1 < units.size(); ++k) {
+      const UnitMention& bare = units[k];
+      const UnitMention& next = units[k + 1];
+      if (bare.kind != UnitKind::kParty || bare.level || !bare.name.empty() || next.kind != UnitKind::kLeadership) continue;
+      bool joined = true;
+      for (int32_t t = bare.last; t < next.first && joined; ++t)
+        joined = doc.is_punct(t, ",") || doc.is_punct(t, "-") || doc.is_punct(t, "–") || doc.is_key(t, word_key("và"));
+      if (joined) {
+        units.erase(units.begin() + static_cast<std::ptrdiff_t>(k));
+        break;
+      }
+    }
+    // "Công an tỉnh A - đơn vị Cụm trưởng Cụm thi đua số 5 tổ chức …", "Công an tỉnh A (Cụm
+    // trưởng) cùng …": the unit named by its role in the group hosts the group's meeting; the
+    // group organises.
+    for (size_t k = 0; k + 1 < units.size(); ++k) {
+      const UnitMention& host = units[k];
+      const UnitMention& group = units[k + 1];
+      if (host.kind != UnitKind::kPolice || (group.kind != UnitKind::kCluster && group.kind != UnitKind::kBlock) ||
+          group.name.empty())
+        continue;
+      bool role = false;
+      for (int32_t t = host.last; t < group.first && !role; ++t) {
+        const auto r = lexicon::positions().match(doc, t, group.first + 1);
+        role = r && (r.value() & (kGroupLeader | kGroupDeputy));
+      }
+      if (role) {
+        units.erase(units.begin() + static_cast<std::ptrdiff_t>(k));
+        break;
+      }
+    }
     // "Ban Giám đốc Công an tỉnh Trà Vinh" organises for "Công an tỉnh Trà Vinh".
     for (UnitMention& u : units) {
       if (u.kind != UnitKind::kLeadership || u.inner_first < 0) continue;

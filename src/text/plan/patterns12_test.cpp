@@ -159,6 +159,20 @@ const OrganizerCase kOrganizerCases[] = {
      "Chiều 12/6/2022, Huyện đoàn Tân Phú phối hợp với Công an huyện Tân Phú tổ chức lễ phát động phong trào "
      "thanh niên tham gia bảo vệ an ninh Tổ quốc.",
      {"Huyện đoàn Tân Phú", "Công an huyện Tân Phú"}},
+    {"a unit named by its role in the group hosts; the group organises",
+     "Tổng kết phong trào thi đua\n"
+     "Ngày 20/12/2023, Công an tỉnh Hưng Yên - đơn vị Cụm trưởng Cụm thi đua số 5 tổ chức hội nghị tổng kết phong "
+     "trào thi đua năm 2023.",
+     {"Cụm thi đua số 5"}},
+    {"the party committee written before a unit's leadership is that unit's own",
+     "Tổng kết phong trào thi đua\n"
+     "Ngày 20/12/2023, Đảng ủy, Ban Giám đốc Công an tỉnh Hưng Yên tổ chức hội nghị tổng kết phong trào thi đua năm "
+     "2023.",
+     {"Công an tỉnh Hưng Yên"}},
+    {"a group described by the force it belongs to keeps it in its name",
+     "Tổng kết phong trào thi đua\n"
+     "Ngày 20/12/2023, Cụm thi đua các trường Công an nhân dân tổ chức hội nghị tổng kết phong trào thi đua năm 2023.",
+     {"Cụm thi đua các trường Công an nhân dân"}},
     {"the province's youth union joined by 'và' before 'đồng tổ chức'",
      "Lễ phát động phong trào\n"
      "Sáng 5/3/2024, Tỉnh đoàn Quảng Ngãi và Công an tỉnh Quảng Ngãi đồng tổ chức lễ phát động phong trào thi đua.",
