@@ -322,6 +322,35 @@ int32_t pledged_goal(const Document& doc, int32_t k, int32_t end) {
   return 0;
 }
 
+// "Cụm thi đua số 6 gồm Công an 12 quận nội thành", "Khối gồm 8 huyện miền núi": a group's units
+// counted but not named are a count of their level (the conventions), up to a link word. Not
+// when the names follow ("Công an 5 tỉnh Hưng Yên, Thái Bình …", "Công an 4 tỉnh: …"), and only
+// after "gồm". The end of what is counted, or 0.
+int32_t group_units_counted(const Document& doc, const NumberMention& n, int32_t end) {
+  static const std::string gom = word_key("gồm"), la = word_key("là");
+  const auto lv = lexicon::levels().match(doc, n.last, end);
+  if (!lv || !n.integer || n.value < 2) return 0;
+  int32_t before = n.start() - 1;
+  static const std::vector<std::string> cong_an = phrase_keys("Công an");
+  if (doc.is_key(before, cong_an[1]) && doc.is_key(before - 1, cong_an[0])) before -= 2;
+  if (!doc.is_key(before, gom)) return 0;
+  const int32_t after = n.last + lv.length;
+  // the names follow: a capitalised name and a comma, or a colon / "là" opening them
+  if (after < end && doc.is_word(after) && doc.tokens[after].capitalised && doc.is_punct(after + 1 + 0, ",")) return 0;
+  for (int32_t k = after; k < end && k < after + 6; ++k) {
+    if (doc.is_punct(k, ":") || doc.is_key(k, la)) return 0;
+    if (doc.is_word(k) && doc.tokens[k].capitalised) {
+      int32_t e = k;
+      while (e < end && doc.is_word(e) && doc.tokens[e].capitalised) ++e;
+      if (doc.is_punct(e, ",") || doc.is_key(e, word_key("và"))) return 0;  // "… Hưng Yên, Thái Bình"
+      break;
+    }
+  }
+  int32_t k = after;
+  while (k < end && k < after + 8 && doc.is_word(k) && !lexicon::predicates().match(doc, k, end)) ++k;
+  return k;
+}
+
 }  // namespace
 
 std::vector<CountResult> extract_counts(const Analysis& a) {
@@ -338,6 +367,14 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
   std::set<std::string> nouns_in_sentence;
   for (const NumberMention& n : a.numbers.numbers) {
     if (n.percent || !n.integer || n.value <= 0) continue;
+    if (const int32_t units_end = group_units_counted(doc, n, doc.sentence_of(n.first).last)) {
+      CountResult c;
+      c.what = clean(doc.text_of(n.last, units_end));
+      c.value = n.value;
+      out.push_back(std::move(c));
+      seen.push_back({unit_key(out.back().what), n.value, out.size() - 1});
+      continue;
+    }
     if (names_something(doc, n.first - 1)) continue;
     if (about_past_year(a, n.first)) continue;
     const int32_t end = doc.sentence_of(n.first).last;

@@ -43,6 +43,16 @@ const CountCase kCountCases[] = {
      "Khối thi đua các huyện miền núi tổng kết năm 2022\n"
      "Ngày 20/12/2022, Khối thi đua các huyện miền núi tổ chức hội nghị tổng kết năm 2022. Khối gồm 9 đơn vị.",
      {{9, "đơn vị"}}},
+    {"a group of a level's units counted after 'gồm' but not named is a count of that level",
+     "Cụm thi đua số 6 ký kết giao ước\n"
+     "Ngày 2/3/2017, Cụm thi đua số 6 Công an thành phố Hải Phòng tổ chức hội nghị ký kết giao ước thi đua năm 2017. "
+     "Cụm thi đua số 6 gồm Công an 7 huyện ngoại thành.",
+     {{7, "huyện ngoại thành"}}},
+    {"the same units named after the count are members, not a count",
+     "Cụm thi đua số 6 ký kết giao ước\n"
+     "Ngày 2/3/2017, Cụm thi đua số 6 tổ chức hội nghị ký kết giao ước thi đua năm 2017. Cụm thi đua số 6 gồm Công "
+     "an 3 tỉnh: Hưng Yên, Thái Bình và Hà Nam.",
+     {}},
     {"the contents and targets a pledge is signed with are counted",
      "Cụm thi đua số 4 ký kết giao ước thi đua năm 2024\n"
      "Ngày 5/3/2024, Cụm thi đua số 4 tổ chức hội nghị ký kết giao ước thi đua năm 2024. Các đơn vị đã ký giao "
