@@ -307,6 +307,16 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
       // "tai nạn giao thông giảm 3 - 5% so với năm 2022": the verb after what it changes, the
       // figure closing the clause.
       int32_t text_first = i;
+      // "tai nạn giao thông giảm cả 3 tiêu chí": no figure, the criteria right after the verb,
+      // what changes named before it.
+      if (!num && mf >= ml && all_three_criteria(doc, p)) {
+        const auto [sf, sl] = trim_measure(doc, sub, i);
+        if (sf < sl && sl == i && measurable(doc, sf, sl)) {
+          mf = sf;
+          ml = sl;
+          text_first = sf;
+        }
+      }
       if (num && mf >= ml && p == num->last) {
         const auto [sf, sl] = trim_measure(doc, sub, i);
         if (sf < sl && sl == i) {

@@ -232,6 +232,17 @@ TEST(PlanTargets12, AllThreeCriteriaAfterTheBaselineGiveThreeMeasures) {
   }
 }
 
+TEST(PlanTargets12, WhatChangesNamedBeforeTheVerbOfAllThreeCriteria) {
+  const json r = parse(std::string(kLaunch) +
+                       "Các đơn vị đăng ký thi đua với chỉ tiêu: tai nạn giao thông giảm cả 3 tiêu chí so với năm 2023.");
+  EXPECT_EQ(measures(r), (Strings{"số vụ tai nạn giao thông", "số người chết do tai nạn giao thông",
+                                  "số người bị thương do tai nạn giao thông"}));
+  for (const json& t : r["targets"]) {
+    EXPECT_EQ(t["direction"], "decrease");
+    EXPECT_EQ(t["value"], nullptr);
+  }
+}
+
 TEST(PlanTargets12, AFigureAfterTuMeasuresWhatFollowsIt) {
   const json r = parse(std::string(kLaunch) + "Đơn vị phấn đấu kéo giảm từ 5% số vụ phạm pháp hình sự so với cùng kỳ.");
   ASSERT_EQ(r["targets"].size(), 1u);
