@@ -1125,9 +1125,16 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       if (u.kind != UnitKind::kPolice || u.list_prefix || !u.level || u.name.empty()) continue;
       if (doc.is_punct(u.first - 1, ",") || doc.is_key(u.first - 1, word_key("và"))) continue;  // not the list's first
       std::vector<std::string> members = read_members(a, u.first, doc.sentence_of(u.first).last);
-      const std::string head = u.head + " " + u.level_text + " ";
+      // one level, however written ("Công an TP Hà Nội, Công an TP.HCM, Công an thành phố …")
+      // Provinces and centrally-run cities are of one rank: "Công an tỉnh Bình Dương, Công an
+      // Thành phố Hồ Chí Minh và Công an tỉnh Tây Ninh".
+      const bool top = *u.level == Level::kProvince || *u.level == Level::kCity;
+      const std::string head = unit_key(u.head + " " + u.level_text) + " ";
+      const std::string province = unit_key(u.head + " tỉnh") + " ", city = unit_key(u.head + " thành phố") + " ";
       const bool one_level = std::all_of(members.begin(), members.end(), [&](const std::string& m) {
-        return m.compare(0, head.size(), head) == 0;
+        const std::string key = unit_key(m);
+        if (top) return key.compare(0, province.size(), province) == 0 || key.compare(0, city.size(), city) == 0;
+        return key.compare(0, head.size(), head) == 0;
       });
       if (members.size() >= 3 && one_level && members.size() > g.members.size()) g.members = std::move(members);
     }

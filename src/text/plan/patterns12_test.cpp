@@ -133,6 +133,25 @@ TEST(PlanGroups12, AUnitJoinedByCungBeforeTheListIsAMember) {
             (Strings{"Công an tỉnh Phú Thọ", "Công an tỉnh Tuyên Quang", "Công an tỉnh Yên Bái", "Công an tỉnh Lào Cai"}));
 }
 
+TEST(PlanGroups12, UnitsNamedInFullAwayFromGomAreMembersHoweverTheirLevelIsWritten) {
+  const char* const head =
+      "Cụm thi đua số 7 ký kết giao ước thi đua năm 2019\n"
+      "Ngày 5/3/2019, Cụm thi đua số 7, Bộ Công an tổ chức hội nghị ký kết giao ước thi đua năm 2019. ";
+  // the city written "TP", "TP." and in full
+  const json cities = parse(std::string(head) +
+                            "Tham dự có đại diện lãnh đạo Công an TP Hà Nội, Công an TP.HCM, Công an TP Hải Phòng và "
+                            "Công an thành phố Cần Thơ.");
+  EXPECT_EQ(cities["group"]["members"].size(), 4u);
+  // provinces and a centrally-run city are of one rank
+  const json mixed = parse(std::string(head) +
+                           "Công an tỉnh Bình Dương (Cụm trưởng), Công an tỉnh Đồng Nai, Công an Thành phố Hồ Chí Minh "
+                           "và Công an tỉnh Tây Ninh đã ký giao ước thi đua.");
+  EXPECT_EQ(test::strings(mixed["group"]["members"]),
+            (Strings{"Công an tỉnh Bình Dương", "Công an tỉnh Đồng Nai", "Công an Thành phố Hồ Chí Minh",
+                     "Công an tỉnh Tây Ninh"}));
+  EXPECT_EQ(mixed["group"]["leader"], "Công an tỉnh Bình Dương");
+}
+
 TEST(PlanGroups12, OfficesListedWithoutVaBeforeTheLastAreMembers) {
   const json r = parse(
       "Khối thi đua số 2 ký kết giao ước thi đua năm 2024\n"
