@@ -757,7 +757,10 @@ std::vector<UnitMention> bodies_sharing_place(const Document& doc, const UnitMen
     int32_t h = -1;
     for (int32_t c = std::max(first, sep - 6); c < sep && h < 0; ++c) {
       const auto m = lexicon::unit_heads().match(doc, c, sep);
-      if (m && c + m.length == sep && doc.tokens[c].capitalised && local(static_cast<UnitKind>(m.value()))) h = c;
+      // "Đảng ủy - Công an huyện A": the police's own party committee, not the district's.
+      if (m && c + m.length == sep && doc.tokens[c].capitalised && local(static_cast<UnitKind>(m.value())) &&
+          !(u.kind == UnitKind::kPolice && static_cast<UnitKind>(m.value()) == UnitKind::kParty))
+        h = c;
     }
     if (h < 0) break;
     UnitMention b = u;
@@ -847,8 +850,10 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       if (doc.is_punct(start - 1, ",") || start == first) {
         const auto lv = lexicon::levels().match(doc, start, c);
         const Level level = lv ? static_cast<Level>(lv.value()) : Level::kProvince;
+        // … and a district or town as well: "Ngày 18/8, huyện Nông Sơn tổ chức điểm Ngày hội …".
         if (lv && doc.is_word(start) && !doc.tokens[start].capitalised &&
-            (level == Level::kCommune || level == Level::kWard || level == Level::kTownlet || level == Level::kSpecialZone)) {
+            (level == Level::kCommune || level == Level::kWard || level == Level::kTownlet || level == Level::kSpecialZone ||
+             level == Level::kDistrict || level == Level::kUrbanDistrict || level == Level::kTown)) {
           std::string name;
           const int32_t n = place_name_end(doc, start + lv.length, c, false, a.unit_options(), &name);
           if (n == c && n > start + lv.length) {
@@ -911,7 +916,9 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
     for (size_t k = 0; k + 1 < units.size(); ++k) {
       const UnitMention& bare = units[k];
       const UnitMention& next = units[k + 1];
-      if (bare.kind != UnitKind::kParty || bare.level || !bare.name.empty() || next.kind != UnitKind::kLeadership) continue;
+      if (bare.kind != UnitKind::kParty || bare.level || !bare.name.empty() ||
+          (next.kind != UnitKind::kLeadership && next.kind != UnitKind::kPolice))
+        continue;
       bool joined = true;
       for (int32_t t = bare.last; t < next.first && joined; ++t)
         joined = doc.is_punct(t, ",") || doc.is_punct(t, "-") || doc.is_punct(t, "–") || doc.is_key(t, word_key("và"));

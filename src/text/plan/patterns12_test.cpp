@@ -202,6 +202,18 @@ const OrganizerCase kOrganizerCases[] = {
      "Tổng kết phong trào thi đua\n"
      "Ngày 20/12/2023, Cụm thi đua các trường Công an nhân dân tổ chức hội nghị tổng kết phong trào thi đua năm 2023.",
      {"Cụm thi đua các trường Công an nhân dân"}},
+    {"a district named by its level and name alone organises as written",
+     "Ngày hội toàn dân bảo vệ an ninh Tổ quốc\n"
+     "Ngày 18/8/2023, huyện Nông Sơn tổ chức điểm Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm 2023 tại xã Quế Lộc.",
+     {"huyện Nông Sơn"}},
+    {"the party committee before a police unit is the police's own",
+     "Tổng kết công tác năm\n"
+     "Ngày 10/1/2024, Đảng ủy - Công an huyện Yên Mô tổ chức hội nghị tổng kết phong trào thi đua năm 2023.",
+     {"Công an huyện Yên Mô"}},
+    {"a commune's party committee and people's committee share its name",
+     "Tổng kết công tác năm\n"
+     "Ngày 10/1/2024, Đảng ủy, UBND xã Yên Thái tổ chức hội nghị tổng kết phong trào thi đua năm 2023.",
+     {"Đảng ủy xã Yên Thái", "UBND xã Yên Thái"}},
     {"the province's youth union joined by 'và' before 'đồng tổ chức'",
      "Lễ phát động phong trào\n"
      "Sáng 5/3/2024, Tỉnh đoàn Quảng Ngãi và Công an tỉnh Quảng Ngãi đồng tổ chức lễ phát động phong trào thi đua.",
