@@ -32,6 +32,16 @@ int32_t what_end(const Document& doc, int32_t from, int32_t noun_length, int32_t
       k += fixed.length;
       continue;
     }
+    // "1.850 mô hình, điển hình tiên tiến": a second count noun after a comma, with no figure of
+    // its own, is counted with the first (one item, its nouns kept together).
+    if (doc.is_punct(k, ",") && k == from + noun_length && !doc.is_number(k + 1)) {
+      static const Entry kSecond[] = {{"điển hình"}, {"điển hình tiên tiến"}, {"mô hình"}, {"câu lạc bộ"}, {"tổ"}};
+      static const PhraseTable second(kSecond);
+      if (const auto s2 = second.match(doc, k + 1, end)) {
+        k += 1 + s2.length;
+        continue;
+      }
+    }
     // "mô hình tự phòng, tự quản, tự bảo vệ": parallel qualifiers go on across commas.
     if (doc.is_punct(k, ",") && k > from + noun_length && doc.is_key(k + 1, tu) && doc.is_key(from + noun_length, tu)) {
       ++k;

@@ -53,6 +53,12 @@ const CountCase kCountCases[] = {
      "Ngày 2/3/2017, Cụm thi đua số 6 tổ chức hội nghị ký kết giao ước thi đua năm 2017. Cụm thi đua số 6 gồm Công "
      "an 3 tỉnh: Hưng Yên, Thái Bình và Hà Nam.",
      {}},
+    {"models and exemplars counted together keep both nouns; houses given are counted",
+     "Huyện Đô Lương tổng kết phong trào toàn dân bảo vệ an ninh Tổ quốc\n"
+     "Ngày 18/12/2024, UBND huyện Đô Lương tổ chức hội nghị tổng kết phong trào toàn dân bảo vệ an ninh Tổ quốc năm "
+     "2024. Toàn huyện duy trì 126 mô hình, điển hình tiên tiến. Dịp này, Công an huyện trao 3 ngôi nhà đại đoàn "
+     "kết cho các hộ khó khăn.",
+     {{126, "mô hình, điển hình tiên tiến"}, {3, "ngôi nhà đại đoàn kết"}}},
     {"the contents and targets a pledge is signed with are counted",
      "Cụm thi đua số 4 ký kết giao ước thi đua năm 2024\n"
      "Ngày 5/3/2024, Cụm thi đua số 4 tổ chức hội nghị ký kết giao ước thi đua năm 2024. Các đơn vị đã ký giao "
