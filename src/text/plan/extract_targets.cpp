@@ -412,8 +412,18 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
       }
       const int32_t verb_at = after_dat ? num.start() - 1 : num.start();
       // A measure of punctuation only ("… (trên 500%)", ")") is none: never an empty string.
+      // "… đạt hơn 75%, 90% đối với tội phạm đặc biệt nghiêm trọng": an elliptic second rate, its
+      // measure after "đối với", its direction the first rate's when it writes none.
+      static const std::vector<std::string> doi_voi = phrase_keys("đối với");
+      bool elliptic = false;
+      if (mf < ml && seq_at(doc, mf, doi_voi) && mf == num.last && out.size() > clause_begin && out.back().kind == "rate") {
+        mf += 2;
+        elliptic = true;
+        if (num.qualifier == Direction::kNone && out.back().direction != Direction::kNone) t.direction = out.back().direction;
+      }
       if (mf < ml && !past(doc, verb_at, first) && holds_letter(clean(doc.text_of(mf, ml)))) {
         t.kind = of_population(doc, mf, ml) ? "share" : "rate";
+        if (elliptic) t.kind = "rate";
         // "100% cán bộ … hoàn thành nhiệm vụ, trong đó ít nhất 70% đạt …": the same people.
         if (doc.is_key(mf, k.dat) && out.size() > clause_begin) t.kind = out.back().kind;
         t.measure = clean(doc.text_of(mf, ml));

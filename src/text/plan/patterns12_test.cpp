@@ -280,6 +280,16 @@ TEST(PlanTargets12, WhatChangesNamedBeforeTheVerbOfAllThreeCriteria) {
   }
 }
 
+TEST(PlanTargets12, AnEllipticSecondRateTakesTheFirstsDirection) {
+  const json r = parse(std::string(kLaunch) +
+                       "Phấn đấu tỷ lệ điều tra khám phá án đạt trên 80%, 95% đối với án rất nghiêm trọng.");
+  ASSERT_EQ(r["targets"].size(), 2u);
+  EXPECT_EQ(r["targets"][1]["measure"], "án rất nghiêm trọng");
+  EXPECT_EQ(r["targets"][1]["direction"], "above");
+  EXPECT_EQ(r["targets"][1]["kind"], "rate");
+  EXPECT_EQ(r["targets"][1]["value"], 95);
+}
+
 TEST(PlanTargets12, AFigureAfterTuMeasuresWhatFollowsIt) {
   const json r = parse(std::string(kLaunch) + "Đơn vị phấn đấu kéo giảm từ 5% số vụ phạm pháp hình sự so với cùng kỳ.");
   ASSERT_EQ(r["targets"].size(), 1u);
