@@ -118,6 +118,9 @@ const Entry kUnitHeads[] = {
     {"Hội Người cao tuổi", static_cast<int>(UnitKind::kFront)},
     {"Hội Chữ thập đỏ", static_cast<int>(UnitKind::kFront)},
     {"Ban Chỉ huy Quân sự", static_cast<int>(UnitKind::kFront)},  // "BCHQS huyện"
+    // The province's military and border commands, named like the Front by level and place.
+    {"Bộ Chỉ huy Quân sự", static_cast<int>(UnitKind::kFront)},
+    {"Bộ Chỉ huy Bộ đội Biên phòng", static_cast<int>(UnitKind::kFront)},
     {"Cụm thi đua", static_cast<int>(UnitKind::kCluster)},
     {"Khối thi đua", static_cast<int>(UnitKind::kBlock)},
     // A bare "Cụm"/"Khối" is a group only before "số N", a capitalised name or "Công an"

@@ -220,6 +220,11 @@ const OrganizerCase kOrganizerCases[] = {
      "Tổng kết công tác năm\n"
      "Ngày 10/1/2024, Đảng ủy, UBND xã Yên Thái tổ chức hội nghị tổng kết phong trào thi đua năm 2023.",
      {"Đảng ủy xã Yên Thái", "UBND xã Yên Thái"}},
+    {"the province's military command is a unit, completed with the place",
+     "Ký kết giao ước thi đua\n"
+     "Ngày 28/2/2022, Công an tỉnh Sóc Trăng phối hợp Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị ký kết giao ước thi "
+     "đua năm 2022.",
+     {"Công an tỉnh Sóc Trăng", "Bộ Chỉ huy Quân sự tỉnh Sóc Trăng"}},
     {"the province's youth union joined by 'và' before 'đồng tổ chức'",
      "Lễ phát động phong trào\n"
      "Sáng 5/3/2024, Tỉnh đoàn Quảng Ngãi và Công an tỉnh Quảng Ngãi đồng tổ chức lễ phát động phong trào thi đua.",
