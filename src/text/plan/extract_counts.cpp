@@ -24,7 +24,8 @@ int32_t what_end(const Document& doc, int32_t from, int32_t noun_length, int32_t
                                  {"được"}, {"đã"}, {"sẽ"}, {"là"}, {"tại"}, {"với"}, {"và"}, {"cùng"},
                                  {"lập"},  // "4.124 lượt cá nhân lập thành tích xuất sắc"
                                  {"cho"},  // "30 suất học bổng cho học sinh"
-                                 {"bắt đầu"}, {"đi vào"}};  // "5 Tổ … bắt đầu hoạt động"
+                                 {"bắt đầu"}, {"đi vào"},  // "5 Tổ … bắt đầu hoạt động"
+                                 {"xuống"}, {"đăng ký"}};  // "3 tổ công tác xuống địa bàn"
   static const PhraseTable links(kLinks);
   int32_t k = from + noun_length;
   while (k < end && k - from < 12) {
@@ -161,7 +162,9 @@ bool counts_attendees(const Document& doc, int32_t first, int32_t noun_first, in
 // "có 21 cá nhân ký cam kết …", "300 hộ gia đình ký bản cam kết": those who signed a pledge
 // are a result of the period's activity, not something the movement sets up or gives.
 bool signs_pledge(const Document& doc, int32_t last, int32_t end) {
-  static const Entry kSign[] = {{"ký cam kết"}, {"ký bản cam kết"}, {"đã ký cam kết"}, {"viết cam kết"}};
+  // … and "16 đơn vị đăng ký thi đua", "300 hộ đăng ký gia đình văn hóa": those who registered.
+  static const Entry kSign[] = {{"ký cam kết"}, {"ký bản cam kết"}, {"đã ký cam kết"}, {"viết cam kết"}, {"đăng ký"},
+                                {"đã đăng ký"}};
   static const PhraseTable sign(kSign);
   return static_cast<bool>(sign.match(doc, last, end));
 }
@@ -405,6 +408,9 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
         if (const int32_t second = pledged_goal(doc, last + 1, end)) last += 1 + second;
     } else {
       if (!noun || lexicon::not_counted().match(doc, n.last, end) || describes_place(doc, n.first)) continue;
+    // "5 tổ chức đoàn thể": an organisation, not a team ("tổ").
+    static const std::vector<std::string> to_chuc = phrase_keys("tổ chức");
+    if (noun.length == 1 && doc.is_key(n.last, to_chuc[0]) && doc.is_key(n.last + 1, to_chuc[1])) continue;
       last = noun.value() == 1 ? joined_award_noun(doc, n.last + noun.length, end) : what_end(doc, n.last, noun.length, end);
     }
     if (counts_attendees(doc, n.first, n.last, last) || size_of_each(doc, n.first) || signs_pledge(doc, last, end)) continue;

@@ -59,6 +59,12 @@ const CountCase kCountCases[] = {
      "2024. Toàn huyện duy trì 126 mô hình, điển hình tiên tiến. Dịp này, Công an huyện trao 3 ngôi nhà đại đoàn "
      "kết cho các hộ khó khăn.",
      {{126, "mô hình, điển hình tiên tiến"}, {3, "ngôi nhà đại đoàn kết"}}},
+    {"an organisation is no team; a team's noun ends at its verb; those who registered are a result",
+     "Huyện Tân Kỳ tổng kết phong trào\n"
+     "Ngày 20/12/2023, UBND huyện Tân Kỳ tổ chức hội nghị tổng kết phong trào toàn dân bảo vệ an ninh Tổ quốc năm "
+     "2023. Có 5 tổ chức đoàn thể ký quy chế phối hợp. Công an huyện thành lập 3 tổ công tác xuống địa bàn. Đã có 16 "
+     "đơn vị đăng ký thi đua.",
+     {{3, "tổ công tác"}}},
     {"the contents and targets a pledge is signed with are counted",
      "Cụm thi đua số 4 ký kết giao ước thi đua năm 2024\n"
      "Ngày 5/3/2024, Cụm thi đua số 4 tổ chức hội nghị ký kết giao ước thi đua năm 2024. Các đơn vị đã ký giao "
