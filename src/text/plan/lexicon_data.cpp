@@ -307,8 +307,6 @@ const Entry kCountNouns[] = {
     {"câu lạc bộ"}, {"Bằng khen"}, {"Giấy khen"}, {"Cờ thi đua"},
     {"suất học bổng", 1}, {"suất quà", 1}, {"phần quà", 1}, {"nội dung thi đua"}, {"chỉ tiêu thi đua"},
     {"nội dung chính"}, {"ban bảo vệ dân phố"},
-    // houses built or handed over as gifts: "2 ngôi nhà Nghĩa tình đồng đội", "3 căn nhà đại đoàn kết"
-    {"ngôi nhà"}, {"căn nhà"},
 };
 
 // Nouns after a figure that count nothing of the movement: the communes merged into a new one.

@@ -53,12 +53,11 @@ const CountCase kCountCases[] = {
      "Ngày 2/3/2017, Cụm thi đua số 6 tổ chức hội nghị ký kết giao ước thi đua năm 2017. Cụm thi đua số 6 gồm Công "
      "an 3 tỉnh: Hưng Yên, Thái Bình và Hà Nam.",
      {}},
-    {"models and exemplars counted together keep both nouns; houses given are counted",
+    {"models and exemplars counted together keep both nouns",
      "Huyện Đô Lương tổng kết phong trào toàn dân bảo vệ an ninh Tổ quốc\n"
      "Ngày 18/12/2024, UBND huyện Đô Lương tổ chức hội nghị tổng kết phong trào toàn dân bảo vệ an ninh Tổ quốc năm "
-     "2024. Toàn huyện duy trì 126 mô hình, điển hình tiên tiến. Dịp này, Công an huyện trao 3 ngôi nhà đại đoàn "
-     "kết cho các hộ khó khăn.",
-     {{126, "mô hình, điển hình tiên tiến"}, {3, "ngôi nhà đại đoàn kết"}}},
+     "2024. Toàn huyện duy trì 126 mô hình, điển hình tiên tiến.",
+     {{126, "mô hình, điển hình tiên tiến"}}},
     {"an organisation is no team; a team's noun ends at its verb; those who registered are a result",
      "Huyện Tân Kỳ tổng kết phong trào\n"
      "Ngày 20/12/2023, UBND huyện Tân Kỳ tổ chức hội nghị tổng kết phong trào toàn dân bảo vệ an ninh Tổ quốc năm "
