@@ -995,16 +995,6 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
         if (list.list_prefix && list.level && list.name.empty()) shared = std::make_pair(*list.level, list.level_text);
       }
     }
-    // "Cụm thi đua số 4 (Phú Thọ, Tuyên Quang, Yên Bái, Lào Cai)": the members in a bracket right
-    // after the group's name, without "gồm".
-    if (doc.is_punct(u.last, "(")) {
-      int32_t close = u.last + 1;
-      while (close < end && close - u.last < 40 && !doc.is_punct(close, ")")) ++close;
-      if (close < end && doc.is_punct(close, ")")) {
-        std::vector<std::string> members = read_members(a, u.last + 1, close, shared);
-        if (members.size() >= 2 && members.size() > g.members.size()) g.members = std::move(members);
-      }
-    }
     for (int32_t p = u.last; p < end && p - u.last <= 12; ++p) {
       // "Cụm thi đua số 1 có 5 đơn vị là A, B, …", "… có 4 đơn vị thành viên: …": the units the
       // group has, named after "là" or a colon, are its members as after "gồm".

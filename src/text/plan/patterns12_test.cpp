@@ -163,20 +163,6 @@ TEST(PlanGroups12, UnitsNamedInFullAwayFromGomAreMembersHoweverTheirLevelIsWritt
   EXPECT_EQ(mixed["group"]["leader"], "Công an tỉnh Bình Dương");
 }
 
-TEST(PlanGroups12, MembersInABracketAfterTheGroupsName) {
-  const json r = parse(
-      "Cụm thi đua số 4 ký kết giao ước thi đua năm 2024\n"
-      "Ngày 5/3/2024, Cụm thi đua số 4 (Phú Thọ, Tuyên Quang, Yên Bái, Lào Cai) tổ chức hội nghị ký kết giao ước thi "
-      "đua năm 2024.");
-  EXPECT_EQ(test::strings(r["group"]["members"]),
-            (Strings{"Công an tỉnh Phú Thọ", "Công an tỉnh Tuyên Quang", "Công an tỉnh Yên Bái", "Công an tỉnh Lào Cai"}));
-  // the owner in the bracket is no member
-  const json owner = parse(
-      "Cụm thi đua số 4 ký kết giao ước thi đua năm 2024\n"
-      "Ngày 5/3/2024, Cụm thi đua số 4 (Bộ Công an) tổ chức hội nghị ký kết giao ước thi đua năm 2024.");
-  EXPECT_TRUE(owner["group"]["members"].empty());
-}
-
 TEST(PlanGroups12, OfficesListedWithoutVaBeforeTheLastAreMembers) {
   const json r = parse(
       "Khối thi đua số 2 ký kết giao ước thi đua năm 2024\n"
