@@ -80,13 +80,7 @@ TEST(PlanCounts12, AwardsAndPledgedGoalsCountTheGroupsNamedUnitsDoNot) { test::e
 
 // ---- phases ----------------------------------------------------------------------------------
 
-struct PhaseCase {
-  const char* what;
-  const char* text;
-  size_t phases;
-};
-
-const PhaseCase kPhaseCases[] = {
+const test::PhaseCase kPhaseCases[] = {
     {"a standing practice of every year is not this movement's phases",
      "Cụm thi đua số 8 ký kết giao ước thi đua năm 2023\n"
      "Ngày 2/3/2023, Cụm thi đua số 8 tổ chức hội nghị ký kết giao ước thi đua năm 2023. Hằng năm, phong trào "
@@ -109,12 +103,7 @@ const PhaseCase kPhaseCases[] = {
      2},
 };
 
-TEST(PlanPhases12, StandingPracticesAndRoundsOfWorkAreNoPhases) {
-  for (const PhaseCase& c : kPhaseCases) {
-    SCOPED_TRACE(c.what);
-    EXPECT_EQ(parse(c.text)["phases"].size(), c.phases);
-  }
-}
+TEST(PlanPhases12, StandingPracticesAndRoundsOfWorkAreNoPhases) { test::expect_phase_counts(kPhaseCases); }
 
 // ---- group members ---------------------------------------------------------------------------
 
@@ -183,13 +172,7 @@ TEST(PlanGroups12, AGroupsNameEndsBeforeTheBodyItBelongsTo) {
 
 // ---- organizers ------------------------------------------------------------------------------
 
-struct OrganizerCase {
-  const char* what;
-  const char* text;
-  Strings organizers;
-};
-
-const OrganizerCase kOrganizerCases[] = {
+const test::OrganizerCase kOrganizerCases[] = {
     {"a ceremony organised 'do A và B'",
      "Lễ phát động phong trào\n"
      "Lễ phát động do Công an tỉnh Long An và UBND huyện Đức Hòa tổ chức vào sáng 12/6/2022.",
@@ -236,12 +219,7 @@ const OrganizerCase kOrganizerCases[] = {
      {"Tỉnh đoàn Quảng Ngãi", "Công an tỉnh Quảng Ngãi"}},
 };
 
-TEST(PlanOrganizers12, PassiveOrganisersAndYouthUnions) {
-  for (const OrganizerCase& c : kOrganizerCases) {
-    SCOPED_TRACE(c.what);
-    EXPECT_EQ(test::strings(parse(c.text)["organizers"]), c.organizers);
-  }
-}
+TEST(PlanOrganizers12, PassiveOrganisersAndYouthUnions) { test::expect_organizers(kOrganizerCases); }
 
 // ---- targets ---------------------------------------------------------------------------------
 
