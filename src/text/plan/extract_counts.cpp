@@ -24,13 +24,24 @@ int32_t what_end(const Document& doc, int32_t from, int32_t noun_length, int32_t
                                  {"được"}, {"đã"}, {"sẽ"}, {"là"}, {"tại"}, {"với"}, {"và"}, {"cùng"},
                                  {"lập"},  // "4.124 lượt cá nhân lập thành tích xuất sắc"
                                  {"cho"},  // "30 suất học bổng cho học sinh"
-                                 {"bắt đầu"}, {"đi vào"}};  // "5 Tổ … bắt đầu hoạt động"
+                                 {"bắt đầu"}, {"đi vào"},  // "5 Tổ … bắt đầu hoạt động"
+                                 {"xuống"}, {"đăng ký"}};  // "3 tổ công tác xuống địa bàn"
   static const PhraseTable links(kLinks);
   int32_t k = from + noun_length;
   while (k < end && k - from < 12) {
     if (const auto fixed = lexicon::fixed_comma_phrases().match(doc, k, end)) {
       k += fixed.length;
       continue;
+    }
+    // "1.850 mô hình, điển hình tiên tiến": a second count noun after a comma, with no figure of
+    // its own, is counted with the first (one item, its nouns kept together).
+    if (doc.is_punct(k, ",") && k == from + noun_length && !doc.is_number(k + 1)) {
+      static const Entry kSecond[] = {{"điển hình"}, {"điển hình tiên tiến"}, {"mô hình"}, {"câu lạc bộ"}, {"tổ"}};
+      static const PhraseTable second(kSecond);
+      if (const auto s2 = second.match(doc, k + 1, end)) {
+        k += 1 + s2.length;
+        continue;
+      }
     }
     // "mô hình tự phòng, tự quản, tự bảo vệ": parallel qualifiers go on across commas.
     if (doc.is_punct(k, ",") && k > from + noun_length && doc.is_key(k + 1, tu) && doc.is_key(from + noun_length, tu)) {
@@ -151,7 +162,9 @@ bool counts_attendees(const Document& doc, int32_t first, int32_t noun_first, in
 // "có 21 cá nhân ký cam kết …", "300 hộ gia đình ký bản cam kết": those who signed a pledge
 // are a result of the period's activity, not something the movement sets up or gives.
 bool signs_pledge(const Document& doc, int32_t last, int32_t end) {
-  static const Entry kSign[] = {{"ký cam kết"}, {"ký bản cam kết"}, {"đã ký cam kết"}, {"viết cam kết"}};
+  // … and "16 đơn vị đăng ký thi đua", "300 hộ đăng ký gia đình văn hóa": those who registered.
+  static const Entry kSign[] = {{"ký cam kết"}, {"ký bản cam kết"}, {"đã ký cam kết"}, {"viết cam kết"}, {"đăng ký"},
+                                {"đã đăng ký"}};
   static const PhraseTable sign(kSign);
   return static_cast<bool>(sign.match(doc, last, end));
 }
@@ -293,6 +306,64 @@ bool people_or_places_not_given(const Document& doc, int32_t first, int32_t noun
   return true;
 }
 
+// ---- the goals a pledge announces (conventions of 5/12/2026) -----------------------------------
+
+// "ký giao ước thi đua với 8 nội dung, 15 chỉ tiêu", "thống nhất 7 nội dung, chỉ tiêu", "10 mục
+// tiêu, 18 nhiệm vụ đã đề ra": the contents and targets a pledge or a plan sets are counted. The
+// noun at token k after the figure: its length, or 0. Not another body's ("3 nội dung trọng tâm
+// của Bộ Công an"), nor goals in a sentence that neither signs, registers nor sets them.
+int32_t pledged_goal(const Document& doc, int32_t k, int32_t end) {
+  static const Entry kGoals[] = {{"nội dung"}, {"chỉ tiêu"}, {"mục tiêu", 2}, {"nhiệm vụ", 2}};
+  static const PhraseTable goals(kGoals);
+  const auto g = goals.match(doc, k, end);
+  if (!g) return 0;
+  static const std::string cua = word_key("của");
+  for (int32_t t = k + g.length; t < end && t < k + g.length + 4 && doc.is_word(t); ++t)
+    if (doc.is_key(t, cua)) return 0;
+  static const Entry kSet[] = {{"đề ra"}};
+  static const PhraseTable set(kSet);
+  // "mục tiêu", "nhiệm vụ": only those set ("đã đề ra") — a pledge "với 9 nhiệm vụ, 3 giải pháp"
+  // names its work, not goals (the development set counts those only when set).
+  for (int32_t t = k + g.length; t < end && t < k + g.length + 8; ++t)
+    if (set.match(doc, t, end)) return g.length;
+  if (g.value() == 2) return 0;
+  static const Entry kPledge[] = {{"giao ước"}, {"đăng ký thi đua"}, {"cam kết"}};
+  static const PhraseTable pledge(kPledge);
+  const Sentence& s = doc.sentence_of(k);
+  for (int32_t t = s.first; t < s.last; ++t)
+    if (pledge.match(doc, t, s.last)) return g.length;
+  return 0;
+}
+
+// "Cụm thi đua số 6 gồm Công an 12 quận nội thành", "Khối gồm 8 huyện miền núi": a group's units
+// counted but not named are a count of their level (the conventions), up to a link word. Not
+// when the names follow ("Công an 5 tỉnh Hưng Yên, Thái Bình …", "Công an 4 tỉnh: …"), and only
+// after "gồm". The end of what is counted, or 0.
+int32_t group_units_counted(const Document& doc, const NumberMention& n, int32_t end) {
+  static const std::string gom = word_key("gồm"), la = word_key("là");
+  const auto lv = lexicon::levels().match(doc, n.last, end);
+  if (!lv || !n.integer || n.value < 2) return 0;
+  int32_t before = n.start() - 1;
+  static const std::vector<std::string> cong_an = phrase_keys("Công an");
+  if (doc.is_key(before, cong_an[1]) && doc.is_key(before - 1, cong_an[0])) before -= 2;
+  if (!doc.is_key(before, gom)) return 0;
+  const int32_t after = n.last + lv.length;
+  // the names follow: a capitalised name and a comma, or a colon / "là" opening them
+  if (after < end && doc.is_word(after) && doc.tokens[after].capitalised && doc.is_punct(after + 1 + 0, ",")) return 0;
+  for (int32_t k = after; k < end && k < after + 6; ++k) {
+    if (doc.is_punct(k, ":") || doc.is_key(k, la)) return 0;
+    if (doc.is_word(k) && doc.tokens[k].capitalised) {
+      int32_t e = k;
+      while (e < end && doc.is_word(e) && doc.tokens[e].capitalised) ++e;
+      if (doc.is_punct(e, ",") || doc.is_key(e, word_key("và"))) return 0;  // "… Hưng Yên, Thái Bình"
+      break;
+    }
+  }
+  int32_t k = after;
+  while (k < end && k < after + 8 && doc.is_word(k) && !lexicon::predicates().match(doc, k, end)) ++k;
+  return k;
+}
+
 }  // namespace
 
 std::vector<CountResult> extract_counts(const Analysis& a) {
@@ -309,12 +380,39 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
   std::set<std::string> nouns_in_sentence;
   for (const NumberMention& n : a.numbers.numbers) {
     if (n.percent || !n.integer || n.value <= 0) continue;
+    if (const int32_t units_end = group_units_counted(doc, n, doc.sentence_of(n.first).last)) {
+      CountResult c;
+      c.what = clean(doc.text_of(n.last, units_end));
+      c.value = n.value;
+      out.push_back(std::move(c));
+      seen.push_back({unit_key(out.back().what), n.value, out.size() - 1});
+      continue;
+    }
     if (names_something(doc, n.first - 1)) continue;
     if (about_past_year(a, n.first)) continue;
     const int32_t end = doc.sentence_of(n.first).last;
-    const auto noun = lexicon::count_nouns().match(doc, n.last, end);
-    if (!noun || lexicon::not_counted().match(doc, n.last, end) || describes_place(doc, n.first)) continue;
-    const int32_t last = noun.value() == 1 ? joined_award_noun(doc, n.last + noun.length, end) : what_end(doc, n.last, noun.length, end);
+    auto noun = lexicon::count_nouns().match(doc, n.last, end);
+    int32_t last = 0;
+    if (const int32_t goal = noun ? 0 : pledged_goal(doc, n.last, end)) {
+      // "8 nội dung, 15 chỉ tiêu": the noun alone; "7 nội dung, chỉ tiêu": two nouns, one figure.
+      static const Entry kGoal{"nội dung"};
+      noun = PhraseTable::Match{goal, &kGoal};
+      last = n.last + goal;
+      // "nội dung giao ước", "chỉ tiêu cụ thể", "nội dung trọng tâm": the words that qualify goals.
+      static const Entry kGoalQualifiers[] = {{"thi đua"}, {"giao ước"}, {"giao ước thi đua"}, {"chính"},
+                                              {"trọng tâm"}, {"cụ thể"}, {"chủ yếu"}};
+      static const PhraseTable goal_qualifiers(kGoalQualifiers);
+      if (const auto q = goal_qualifiers.match(doc, last, end)) last += q.length;
+      static const std::string va = word_key("và");
+      if ((doc.is_punct(last, ",") || doc.is_key(last, va)) && !doc.is_number(last + 1))
+        if (const int32_t second = pledged_goal(doc, last + 1, end)) last += 1 + second;
+    } else {
+      if (!noun || lexicon::not_counted().match(doc, n.last, end) || describes_place(doc, n.first)) continue;
+    // "5 tổ chức đoàn thể": an organisation, not a team ("tổ").
+    static const std::vector<std::string> to_chuc = phrase_keys("tổ chức");
+    if (noun.length == 1 && doc.is_key(n.last, to_chuc[0]) && doc.is_key(n.last + 1, to_chuc[1])) continue;
+      last = noun.value() == 1 ? joined_award_noun(doc, n.last + noun.length, end) : what_end(doc, n.last, noun.length, end);
+    }
     if (counts_attendees(doc, n.first, n.last, last) || size_of_each(doc, n.first) || signs_pledge(doc, last, end)) continue;
     if (estimated(doc, n.first) || reached_by_work(doc, n.start()) || takes_part(doc, n.start(), n.last, last) ||
         casualties(doc, n.start(), n.last + noun.length) || people_or_places_not_given(doc, n.start(), n.last, n.last + noun.length))

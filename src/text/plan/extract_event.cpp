@@ -757,7 +757,10 @@ std::vector<UnitMention> bodies_sharing_place(const Document& doc, const UnitMen
     int32_t h = -1;
     for (int32_t c = std::max(first, sep - 6); c < sep && h < 0; ++c) {
       const auto m = lexicon::unit_heads().match(doc, c, sep);
-      if (m && c + m.length == sep && doc.tokens[c].capitalised && local(static_cast<UnitKind>(m.value()))) h = c;
+      // "Đảng ủy - Công an huyện A": the police's own party committee, not the district's.
+      if (m && c + m.length == sep && doc.tokens[c].capitalised && local(static_cast<UnitKind>(m.value())) &&
+          !(u.kind == UnitKind::kPolice && static_cast<UnitKind>(m.value()) == UnitKind::kParty))
+        h = c;
     }
     if (h < 0) break;
     UnitMention b = u;
@@ -770,6 +773,34 @@ std::vector<UnitMention> bodies_sharing_place(const Document& doc, const UnitMen
     k = h;
   }
   return out;
+}
+
+// "… do A (và B) tổ chức / chủ trì / phối hợp tổ chức / đăng cai": the units between "do" and
+// the verb, in a sentence with no subject of its own.
+std::vector<UnitMention> organisers_after_do(const Analysis& a, const Sentence& s) {
+  const Document& doc = a.doc;
+  static const std::string do_key = word_key("do");
+  static const Entry kVerbs[] = {{"tổ chức"}, {"chủ trì"}, {"đồng tổ chức"}, {"phối hợp tổ chức"}, {"đăng cai"}};
+  static const PhraseTable verbs(kVerbs);
+  for (int32_t i = s.first; i < s.last; ++i) {
+    if (!doc.is_key(i, do_key)) continue;
+    int32_t verb = -1;
+    for (int32_t k = i + 1; k < s.last && k - i <= 30 && verb < 0; ++k) {
+      if (doc.is_punct(k, ".") || doc.is_punct(k, ";")) break;
+      if (verbs.match(doc, k, s.last)) verb = k;
+    }
+    if (verb < 0) continue;
+    std::vector<UnitMention> units = find_units(doc, i + 1, verb, a.unit_options());
+    if (units.empty() || units.front().first != i + 1) continue;
+    // only units joined by "và", "cùng", "phối hợp với" or commas between "do" and the verb
+    // "do Khối thi đua CSND CATP tổ chức": the group organises; the body after it owns it.
+    if (units.front().kind == UnitKind::kCluster || units.front().kind == UnitKind::kBlock) units.resize(1);
+    std::vector<UnitMention> out;
+    for (UnitMention& u : units)
+      if (!u.list_prefix) out.push_back(std::move(u));
+    return out;
+  }
+  return {};
 }
 
 std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult& event, const TitleInfo& title) {
@@ -819,8 +850,10 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       if (doc.is_punct(start - 1, ",") || start == first) {
         const auto lv = lexicon::levels().match(doc, start, c);
         const Level level = lv ? static_cast<Level>(lv.value()) : Level::kProvince;
+        // … and a district or town as well: "Ngày 18/8, huyện Nông Sơn tổ chức điểm Ngày hội …".
         if (lv && doc.is_word(start) && !doc.tokens[start].capitalised &&
-            (level == Level::kCommune || level == Level::kWard || level == Level::kTownlet || level == Level::kSpecialZone)) {
+            (level == Level::kCommune || level == Level::kWard || level == Level::kTownlet || level == Level::kSpecialZone ||
+             level == Level::kDistrict || level == Level::kUrbanDistrict || level == Level::kTown)) {
           std::string name;
           const int32_t n = place_name_end(doc, start + lv.length, c, false, a.unit_options(), &name);
           if (n == c && n > start + lv.length) {
@@ -878,6 +911,41 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
         break;
       }
     }
+    // "Đảng ủy, Ban Giám đốc Công an tỉnh A", "Đảng ủy - Ban Giám đốc …": the bare party committee
+    // before the leadership is that unit's own; the unit organises once.
+    for (size_t k = 0; k + 1 < units.size(); ++k) {
+      const UnitMention& bare = units[k];
+      const UnitMention& next = units[k + 1];
+      if (bare.kind != UnitKind::kParty || bare.level || !bare.name.empty() ||
+          (next.kind != UnitKind::kLeadership && next.kind != UnitKind::kPolice))
+        continue;
+      bool joined = true;
+      for (int32_t t = bare.last; t < next.first && joined; ++t)
+        joined = doc.is_punct(t, ",") || doc.is_punct(t, "-") || doc.is_punct(t, "–") || doc.is_key(t, word_key("và"));
+      if (joined) {
+        units.erase(units.begin() + static_cast<std::ptrdiff_t>(k));
+        break;
+      }
+    }
+    // "Công an tỉnh A - đơn vị Cụm trưởng Cụm thi đua số 5 tổ chức …", "Công an tỉnh A (Cụm
+    // trưởng) cùng …": the unit named by its role in the group hosts the group's meeting; the
+    // group organises.
+    for (size_t k = 0; k + 1 < units.size(); ++k) {
+      const UnitMention& host = units[k];
+      const UnitMention& group = units[k + 1];
+      if (host.kind != UnitKind::kPolice || (group.kind != UnitKind::kCluster && group.kind != UnitKind::kBlock) ||
+          group.name.empty())
+        continue;
+      bool role = false;
+      for (int32_t t = host.last; t < group.first && !role; ++t) {
+        const auto r = lexicon::positions().match(doc, t, group.first + 1);
+        role = r && (r.value() & (kGroupLeader | kGroupDeputy));
+      }
+      if (role) {
+        units.erase(units.begin() + static_cast<std::ptrdiff_t>(k));
+        break;
+      }
+    }
     // "Ban Giám đốc Công an tỉnh Trà Vinh" organises for "Công an tỉnh Trà Vinh".
     for (UnitMention& u : units) {
       if (u.kind != UnitKind::kLeadership || u.inner_first < 0) continue;
@@ -920,6 +988,9 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
   if (event.sentence >= 0) {
     const Sentence& s = doc.sentences[event.sentence];
     found = subject_units(s.first, s.last);
+    // "Lễ phát động do Công an tỉnh A và UBND huyện B tổ chức": the event opens the sentence and
+    // its organisers follow "do", before the organising verb.
+    if (found.empty()) found = organisers_after_do(a, s);
     // "Công an tỉnh Gia Lai tổ chức hội nghị ký kết giao ước thi đua của Cụm thi đua số 6": a
     // province's police hosts the event the lead gives to a group; the group holds it.
     bool only_police = !found.empty();

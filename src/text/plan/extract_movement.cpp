@@ -371,6 +371,37 @@ bool years_only(const Analysis& a, const DateRange& range) {
   return range.start >= 0 || range.end >= 0;
 }
 
+// The sentence of token `t` tells a standing practice, not this movement's plan: it opens with
+// "Hằng năm", "Hàng năm", "Mỗi năm", "Thường niên" ("Hằng năm, phong trào của Cụm được chia làm 4
+// đợt"): phases it names are the custom, not phases the text announces.
+bool habitual(const Document& doc, int32_t t) {
+  static const Entry kEveryYear[] = {{"hằng năm"}, {"hàng năm"}, {"mỗi năm"}, {"thường niên"}, {"hằng năm thì"}};
+  static const PhraseTable every_year(kEveryYear);
+  const Sentence& s = doc.sentence_of(t);
+  for (int32_t k = s.first; k < s.last && k < s.first + 4 && k < t; ++k)
+    if (every_year.match(doc, k, s.last)) return true;
+  return false;
+}
+
+// The "Đợt N" at token `t` numbers rounds of a peak of work ("mở 2 đợt cao điểm tấn công, trấn
+// áp tội phạm; đợt 1 từ …, đợt 2 từ …", "đợt kiểm tra thứ nhất"), not phases of an emulation:
+// its sentence names such a round before it and no emulation ("thi đua") at all.
+bool round_of_work(const Analysis& a, int32_t t) {
+  const Document& doc = a.doc;
+  const Keys& k = keys();
+  static const Entry kWork[] = {{"cao điểm"}, {"tấn công"}, {"trấn áp"}, {"tuần tra"}, {"kiểm tra"}, {"tập huấn"},
+                                {"truy quét"}, {"ra quân"}};
+  static const PhraseTable work(kWork);
+  const Sentence& s = doc.sentence_of(t);
+  bool named = false;
+  for (int32_t i = s.first; i < s.last; ++i) {
+    if (seq_at(doc, i, k.thi_dua) || seq_at(doc, i, k.phong_trao)) return false;
+    // "đợt cao điểm", "đợt tấn công": the round named by its work, before the numbered one
+    if (i < t && doc.is_key(i, k.dot) && work.match(doc, i + 1, s.last)) named = true;
+  }
+  return named;
+}
+
 // The figure before "đợt" at `n` announces the movement's phases: "chia làm 4 đợt", "được chia
 // thành 02 đợt", "sẽ có 3 đợt thi đua", "gồm 3 đợt:". Not "đã tổ chức thành 2 đợt tập huấn", "trong
 // năm có 4 đợt cao điểm tấn công tội phạm" (work done in rounds).
@@ -379,6 +410,7 @@ bool announces_phases(const Analysis& a, const NumberMention& n) {
   const Keys& k = keys();
   static const std::string chia = word_key("chia"), ra = word_key("ra");
   const int32_t before = n.start() - 1;
+  if (habitual(doc, n.start())) return false;
   if (doc.is_key(before, k.lam) || doc.is_key(before, k.thanh)) {
     // "chia làm", "chia ra làm", "chia thành"
     return doc.is_key(before - 1, chia) || (doc.is_key(before - 1, ra) && doc.is_key(before - 2, chia));
@@ -400,6 +432,10 @@ std::vector<PhaseMention> find_phases(const Analysis& a) {
     int32_t after = 0;
     bool dated = false;
     if (const int o = phase_ordinal(doc, i, &after, &dated)) {
+      if (habitual(doc, i) || (!dated && round_of_work(a, i))) {
+        i = after - 1;
+        continue;
+      }
       starts.emplace_back(i, after);
       ordinals.push_back(o);
       dated_only.push_back(dated);
@@ -452,7 +488,8 @@ std::vector<PhaseMention> find_phases(const Analysis& a) {
   for (size_t r = 0; r < a.dates.ranges.size(); ++r) {
     const DateRange& range = a.dates.ranges[r];
     const int32_t t = range.last;
-    if (range.start < 0 || range.end < 0 || !doc.is_key(t, kk.la) || !doc.is_key(t + 1, kk.dot)) continue;
+    if (range.start < 0 || range.end < 0 || !doc.is_key(t, kk.la) || !doc.is_key(t + 1, kk.dot) || habitual(doc, t))
+      continue;
     PhaseMention p;
     p.ordinal = static_cast<int>(out.size()) + 1;
     p.first = range.first;
@@ -468,7 +505,7 @@ std::vector<PhaseMention> find_phases(const Analysis& a) {
   for (const NumberMention& n : a.numbers.numbers) {
     if (n.percent || !n.integer || !doc.is_key(n.last, kk.dot) || n.value < 2 || n.value > 12) continue;
     const int32_t before = n.start() - 1;
-    if (!(doc.is_key(before, kk.lam) || doc.is_key(before, kk.thanh))) continue;
+    if (!(doc.is_key(before, kk.lam) || doc.is_key(before, kk.thanh)) || habitual(doc, n.start())) continue;
     const Sentence& s = doc.sentence_of(n.last);
     int32_t colon = n.last + 1;
     while (colon < s.last && !doc.is_punct(colon, ":")) ++colon;

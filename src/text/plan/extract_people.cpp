@@ -544,8 +544,16 @@ bool read_office_commas(const Analysis& a, int32_t p, int32_t end, std::vector<s
       items.emplace_back(from, e);
       closed = true;
     } else if (doc.is_punct(k, ";") || doc.is_punct(k, ".") || doc.is_punct(k, ")")) {
-      return false;
+      // "gồm: Phòng A, Phòng B, Phòng C và công tác D, Phòng E.": a list without "và" before its
+      // last office ends with the sentence; its last item runs up to the stop.
+      if (!doc.is_punct(k, ".") || items.size() < 2) return false;
+      items.emplace_back(from, k);
+      closed = true;
     }
+  }
+  if (!closed && items.size() >= 2 && from < end && end - from <= 20) {
+    items.emplace_back(from, end);
+    closed = true;
   }
   if (!closed || items.size() < 3) return false;
   std::vector<std::string> out;
@@ -937,6 +945,18 @@ bool next_year_role(const Analysis& a, int32_t role) {
   return here > 0 && first > 0 && here > first;
 }
 
+// "có 5 đơn vị là …", "có 4 đơn vị thành viên: …", "có 6 đơn vị gồm …" at token p: a group's units
+// counted and then named.
+bool has_units(const Document& doc, int32_t p, int32_t end) {
+  static const std::string co = word_key("có"), don = word_key("đơn"), vi = word_key("vị"), la = word_key("là"),
+                           gom = word_key("gồm"), thanh = word_key("thành"), vien = word_key("viên");
+  if (!doc.is_key(p, co) || !doc.is_number(p + 1) || !doc.is_key(p + 2, don) || !doc.is_key(p + 3, vi)) return false;
+  int32_t k = p + 4;
+  if (doc.is_key(k, thanh) && doc.is_key(k + 1, vien)) k += 2;
+  return k < end && (doc.is_key(k, la) || doc.is_key(k, gom) || doc.is_punct(k, ":") ||
+                     (doc.is_punct(k, ",") && doc.is_key(k + 1, gom)));
+}
+
 }  // namespace
 
 std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Person>& people,
@@ -976,6 +996,13 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       }
     }
     for (int32_t p = u.last; p < end && p - u.last <= 12; ++p) {
+      // "Cụm thi đua số 1 có 5 đơn vị là A, B, …", "… có 4 đơn vị thành viên: …": the units the
+      // group has, named after "là" or a colon, are its members as after "gồm".
+      if (has_units(doc, p, end)) {
+        std::vector<std::string> members = read_members(a, p, end, shared);
+        if (members.size() >= 2 && members.size() > g.members.size()) g.members = std::move(members);
+        break;
+      }
       if (!doc.is_key(p, gom)) continue;
       std::vector<std::string> members = read_members(a, p + 1, end, shared);
       if (members.size() > g.members.size()) g.members = std::move(members);
@@ -1007,6 +1034,11 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       // or "in" opens the list too.
       static const std::string la = word_key("là"), cua = word_key("của"), trong = word_key("trong");
       const bool copula = doc.is_key(k, la) && (doc.is_key(i - 1, cua) || doc.is_key(i - 1, trong));
+      if (has_units(doc, k, doc.sentence_of(k).last)) {
+        std::vector<std::string> members = read_members(a, k, doc.sentence_of(k).last);
+        if (members.size() >= 2 && members.size() > g.members.size()) g.members = std::move(members);
+        continue;
+      }
       if (doc.is_key(k, gom) || copula) {
         std::vector<std::string> members = read_members(a, k + 1, doc.sentence_of(k).last);
         if (copula && members.size() < 2) continue;
@@ -1064,9 +1096,23 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
   // "Tham dự … có lãnh đạo Công an các tỉnh: A, B, C và đơn vị cụm trưởng Công an tỉnh D": a
   // list of three or more of one level's police in a text about the group, away from "gồm".
   if (g.members.empty()) {
+    static const std::string cung = word_key("cùng"), voi = word_key("với"), va = word_key("và");
     for (const UnitMention& list : all) {
       if (!list.list_prefix || !list.level) continue;  // "Công an các tỉnh: A, B" or "… các tỉnh A, B"
       std::vector<std::string> members = read_members(a, list.first, doc.sentence_of(list.first).last);
+      // "Công an tỉnh A cùng Công an các tỉnh B, C, D ký …": the unit joined before the list is one
+      // of them.
+      const int32_t link = list.first - 1;
+      if (members.size() >= 2 && (doc.is_key(link, cung) || doc.is_key(link, va) ||
+                                  (doc.is_key(link, voi) && doc.is_key(link - 1, cung)))) {
+        const int32_t before_end = doc.is_key(link, voi) ? link - 1 : link;
+        for (const UnitMention& b : all) {
+          if (b.last == before_end && b.kind == list.kind && !b.list_prefix && !b.name.empty() && !is_group(b)) {
+            members.insert(members.begin(), a.complete(b));
+            break;
+          }
+        }
+      }
       if (members.size() >= 3 && members.size() > g.members.size()) g.members = std::move(members);
     }
   }
@@ -1079,9 +1125,16 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       if (u.kind != UnitKind::kPolice || u.list_prefix || !u.level || u.name.empty()) continue;
       if (doc.is_punct(u.first - 1, ",") || doc.is_key(u.first - 1, word_key("và"))) continue;  // not the list's first
       std::vector<std::string> members = read_members(a, u.first, doc.sentence_of(u.first).last);
-      const std::string head = u.head + " " + u.level_text + " ";
+      // one level, however written ("Công an TP Hà Nội, Công an TP.HCM, Công an thành phố …")
+      // Provinces and centrally-run cities are of one rank: "Công an tỉnh Bình Dương, Công an
+      // Thành phố Hồ Chí Minh và Công an tỉnh Tây Ninh".
+      const bool top = *u.level == Level::kProvince || *u.level == Level::kCity;
+      const std::string head = unit_key(u.head + " " + u.level_text) + " ";
+      const std::string province = unit_key(u.head + " tỉnh") + " ", city = unit_key(u.head + " thành phố") + " ";
       const bool one_level = std::all_of(members.begin(), members.end(), [&](const std::string& m) {
-        return m.compare(0, head.size(), head) == 0;
+        const std::string key = unit_key(m);
+        if (top) return key.compare(0, province.size(), province) == 0 || key.compare(0, city.size(), city) == 0;
+        return key.compare(0, head.size(), head) == 0;
       });
       if (members.size() >= 3 && one_level && members.size() > g.members.size()) g.members = std::move(members);
     }

@@ -240,12 +240,24 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
   int32_t sub = first;  // start of the current part of the clause
   for (int32_t i = first; i < last;) {
     if (const auto q = lexicon::qualitative_cues().match(doc, i, last)) {
+      // "không để xảy ra điểm nóng …, không để bị động, bất ngờ …": each "không để …" after a
+      // comma is a target of its own ("không để xảy ra cháy, nổ, đua xe" lists one target's things).
+      int32_t end = last;
+      for (int32_t c = i + q.length; c + 1 < last; ++c) {
+        if (doc.is_punct(c, ",") && lexicon::qualitative_cues().match(doc, c + 1, last)) {
+          end = c;
+          break;
+        }
+      }
       TargetResult t;
       t.kind = "qualitative";
-      t.text = clean(doc.text_of(i, last));
-      t.measure = clean(doc.text_of(i + q.length, last));
+      t.text = clean(doc.text_of(i, end));
+      t.measure = clean(doc.text_of(i + q.length, end));
       if (holds_letter(t.measure)) out.push_back(std::move(t));
-      break;
+      if (end == last) break;
+      i = end + 1;
+      sub = i;
+      continue;
     }
     const auto verb = lexicon::change_verbs().match(doc, i, last);
     bool not_change = false;
@@ -256,6 +268,13 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
     if (verb && !not_change) {
       int32_t p = i + verb.length;
       if (doc.is_key(p, k.them)) ++p;  // "kéo giảm thêm 2,5%"
+      // "kéo giảm từ 5% số vụ …": "từ" before a lone figure (no "đến") marks no range; the thing
+      // measured follows the figure.
+      static const std::string tu = word_key("từ");
+      if (doc.is_key(p, tu) && !a.numbers.starting(p)) {
+        const NumberMention* lone = a.numbers.starting(p + 1);
+        if (lone && lone->percent && !lone->range_min) ++p;
+      }
       TargetResult t;
       t.kind = "change";
       t.direction = static_cast<Direction>(verb.value());
@@ -288,6 +307,16 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
       // "tai nạn giao thông giảm 3 - 5% so với năm 2022": the verb after what it changes, the
       // figure closing the clause.
       int32_t text_first = i;
+      // "tai nạn giao thông giảm cả 3 tiêu chí": no figure, the criteria right after the verb,
+      // what changes named before it.
+      if (!num && mf >= ml && all_three_criteria(doc, p)) {
+        const auto [sf, sl] = trim_measure(doc, sub, i);
+        if (sf < sl && sl == i && measurable(doc, sf, sl)) {
+          mf = sf;
+          ml = sl;
+          text_first = sf;
+        }
+      }
       if (num && mf >= ml && p == num->last) {
         const auto [sf, sl] = trim_measure(doc, sub, i);
         if (sf < sl && sl == i) {
@@ -311,6 +340,9 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
         t.last = text_end;
         bool three = false;
         for (int32_t c = ml; c < std::min(last, end + 1) && !three; ++c) three = all_three_criteria(doc, c) > 0;
+        // "… so với năm 2023 trên cả 3 tiêu chí": the criteria written after the baseline.
+        for (int32_t c = text_end; c < last && c <= text_end + 1 && !three && text_end > end; ++c)
+          three = all_three_criteria(doc, c) > 0;
         if (three) {
           // "giảm tai nạn giao thông cả 3 tiêu chí": the number of accidents, of deaths and of
           // injuries, each its own target.
@@ -380,8 +412,18 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
       }
       const int32_t verb_at = after_dat ? num.start() - 1 : num.start();
       // A measure of punctuation only ("… (trên 500%)", ")") is none: never an empty string.
+      // "… đạt hơn 75%, 90% đối với tội phạm đặc biệt nghiêm trọng": an elliptic second rate, its
+      // measure after "đối với", its direction the first rate's when it writes none.
+      static const std::vector<std::string> doi_voi = phrase_keys("đối với");
+      bool elliptic = false;
+      if (mf < ml && seq_at(doc, mf, doi_voi) && mf == num.last && out.size() > clause_begin && out.back().kind == "rate") {
+        mf += 2;
+        elliptic = true;
+        if (num.qualifier == Direction::kNone && out.back().direction != Direction::kNone) t.direction = out.back().direction;
+      }
       if (mf < ml && !past(doc, verb_at, first) && holds_letter(clean(doc.text_of(mf, ml)))) {
         t.kind = of_population(doc, mf, ml) ? "share" : "rate";
+        if (elliptic) t.kind = "rate";
         // "100% cán bộ … hoàn thành nhiệm vụ, trong đó ít nhất 70% đạt …": the same people.
         if (doc.is_key(mf, k.dat) && out.size() > clause_begin) t.kind = out.back().kind;
         t.measure = clean(doc.text_of(mf, ml));

@@ -118,6 +118,9 @@ const Entry kUnitHeads[] = {
     {"Hội Người cao tuổi", static_cast<int>(UnitKind::kFront)},
     {"Hội Chữ thập đỏ", static_cast<int>(UnitKind::kFront)},
     {"Ban Chỉ huy Quân sự", static_cast<int>(UnitKind::kFront)},  // "BCHQS huyện"
+    // The province's military and border commands, named like the Front by level and place.
+    {"Bộ Chỉ huy Quân sự", static_cast<int>(UnitKind::kFront)},
+    {"Bộ Chỉ huy Bộ đội Biên phòng", static_cast<int>(UnitKind::kFront)},
     {"Cụm thi đua", static_cast<int>(UnitKind::kCluster)},
     {"Khối thi đua", static_cast<int>(UnitKind::kBlock)},
     // A bare "Cụm"/"Khối" is a group only before "số N", a capitalised name or "Công an"
@@ -140,6 +143,13 @@ const Entry kUnitHeads[] = {
     {"Ban Chỉ đạo", static_cast<int>(UnitKind::kBoard)},
     {"Ban Thanh niên", static_cast<int>(UnitKind::kBoard)},
     {"Đoàn Thanh niên", static_cast<int>(UnitKind::kBoard)},
+    // The youth union of a place, named by its level and the place: "Tỉnh đoàn Quảng Ngãi",
+    // "Huyện đoàn Tân Phú", "Thành đoàn".
+    {"Tỉnh đoàn", static_cast<int>(UnitKind::kOffice)},
+    {"Thành đoàn", static_cast<int>(UnitKind::kOffice)},
+    {"Huyện đoàn", static_cast<int>(UnitKind::kOffice)},
+    {"Quận đoàn", static_cast<int>(UnitKind::kOffice)},
+    {"Thị đoàn", static_cast<int>(UnitKind::kOffice)},
     {"Hội đồng Thi đua - Khen thưởng", static_cast<int>(UnitKind::kBoard)},
     {"Hội đồng Thi đua, Khen thưởng", static_cast<int>(UnitKind::kBoard)},
     {"Ban", static_cast<int>(UnitKind::kOffice)},

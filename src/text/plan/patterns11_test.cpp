@@ -66,13 +66,7 @@ TEST(PlanCounts11, EstimatesWorkReachedParticipantsAndTollsAreNoCounts) { test::
 
 // ---- phases ----------------------------------------------------------------------------------
 
-struct PhaseCase {
-  const char* what;
-  const char* text;
-  size_t phases;
-};
-
-const PhaseCase kPhaseCases[] = {
+const test::PhaseCase kPhaseCases[] = {
     {"phases announced by dividing the movement",
      "Công an tỉnh Yên Bái phát động phong trào thi đua\n"
      "Ngày 3/3/2025, Công an tỉnh Yên Bái phát động phong trào thi đua cao điểm, được chia thành 3 đợt.",
@@ -94,12 +88,7 @@ const PhaseCase kPhaseCases[] = {
      0},
 };
 
-TEST(PlanPhases11, OnlyPhasesTheTextAnnounces) {
-  for (const PhaseCase& c : kPhaseCases) {
-    SCOPED_TRACE(c.what);
-    EXPECT_EQ(parse(c.text)["phases"].size(), c.phases);
-  }
-}
+TEST(PlanPhases11, OnlyPhasesTheTextAnnounces) { test::expect_phase_counts(kPhaseCases); }
 
 // ---- a group of places -----------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 #include "text/plan/plan_parser.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <set>
@@ -225,7 +226,22 @@ json parse_plan(std::string_view utf8_text) {
   const int year = movement.start ? movement.start->year() : now ? now->year() : latest_year;
   const std::vector<TargetResult> targets = extract_targets(a, year);
   const std::optional<GroupResult> group = extract_group(a, people, organizers);
-  const std::vector<CountResult> counts = extract_counts(a);
+  std::vector<CountResult> counts = extract_counts(a);
+  // "Cụm gồm Công an các tỉnh A, B, C và D. Lãnh đạo 4 đơn vị thành viên …": the group's units
+  // counted where the text also names them are its members, not a count (the conventions: a
+  // group's units are a count only "when they are counted but not named").
+  if (group && group->members.size() >= 2) {
+    static const char* const kUnitWords[] = {"đơn vị", "tỉnh", "thành phố", "huyện", "quận", "thị xã",
+                                             "xã", "phường", "thị trấn", "Công an"};
+    std::erase_if(counts, [&](const CountResult& c) {
+      if (c.value != static_cast<double>(group->members.size())) return false;
+      const std::string what = unit_key(c.what);
+      return std::any_of(std::begin(kUnitWords), std::end(kUnitWords), [&](const char* w) {
+        const std::string key = unit_key(w);
+        return what.rfind(key, 0) == 0 && (what.size() == key.size() || what[key.size()] == ' ');
+      });
+    });
+  }
 
   json out = json::object();
   out["title"] = text_or_null(title.text);

@@ -1,4 +1,4 @@
-// Helpers shared by the pattern tests of plan import (patterns4_test.cpp … patterns11_test.cpp):
+// Helpers shared by the pattern tests of plan import (patterns4_test.cpp … patterns12_test.cpp):
 // parse a sentence, read a list of strings, find a person by name, and the table rows most of
 // those files repeat — a text with the counts it must give, a text with the positions its
 // people must get — with the checks that go with them.
@@ -77,6 +77,36 @@ void expect_positions(const PositionCase (&cases)[N]) {
   for (const PositionCase& c : cases) {
     SCOPED_TRACE(c.what);
     expect_positions(parse(c.text), c.positions);
+  }
+}
+
+// A text and how many phases it announces.
+struct PhaseCase {
+  const char* what;
+  const char* text;
+  size_t phases;
+};
+
+template <size_t N>
+void expect_phase_counts(const PhaseCase (&cases)[N]) {
+  for (const PhaseCase& c : cases) {
+    SCOPED_TRACE(c.what);
+    EXPECT_EQ(parse(c.text)["phases"].size(), c.phases);
+  }
+}
+
+// A text and its organisers, in order.
+struct OrganizerCase {
+  const char* what;
+  const char* text;
+  Strings organizers;
+};
+
+template <size_t N>
+void expect_organizers(const OrganizerCase (&cases)[N]) {
+  for (const OrganizerCase& c : cases) {
+    SCOPED_TRACE(c.what);
+    EXPECT_EQ(strings(parse(c.text)["organizers"]), c.organizers);
   }
 }
 

@@ -190,7 +190,17 @@ int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const
       // Another unit after the description: "Khối … đồng bằng Công an tỉnh vừa tổ chức".
       if (k > j && doc.tokens[k].capitalised && !doc.tokens[k - 1].capitalised) {
         const auto h = lexicon::unit_heads().match(doc, k, end);
-        if (h && static_cast<UnitKind>(h.value()) != UnitKind::kOffice) break;
+        // "Cụm thi đua các trường Công an nhân dân": the force named in the description is part of it.
+        if (h && static_cast<UnitKind>(h.value()) == UnitKind::kNotAUnit) {
+          k += h.length;
+          continue;
+        }
+        if (h && static_cast<UnitKind>(h.value()) != UnitKind::kOffice) {
+          // "Khối thi đua Công an các quận thuộc Công an thành phố Đà Nẵng": the body the group
+          // belongs to is not part of its name, nor is the "thuộc" before it.
+          if (doc.is_key(k - 1, thuoc) && k - 1 > j) --k;
+          break;
+        }
         // "… thuộc Sở Văn hóa, Thể thao và Du lịch": the office the group belongs to, whole.
         if (h && doc.is_key(k - 1, thuoc)) {
           if (const auto office = match_unit(doc, k, end, o)) {
