@@ -98,9 +98,9 @@ class ScoreBoard {
   static constexpr auto kRecheck = std::chrono::milliseconds(200);
   // The bytes the held snapshots may take together (GroupYearScores::bytes): beyond it the ones
   // not asked for longest are dropped (down to 90% of it), and built again from the database by
-  // the next request that asks for one. The default holds the whole nation's load (about 0.5 GB
-  // of snapshots for two years) with room for other periods; `thidua serve --score-board-mb` or
-  // THIDUA_SCORE_BOARD_MB sets it.
+  // the next request that asks for one. The default holds the whole nation's load (45 MiB of
+  // snapshots at the benchmark's --scale 0.1, so about 450 MiB for the nation) with room for
+  // other periods; `thidua serve --score-board-mb` or THIDUA_SCORE_BOARD_MB sets it.
   static constexpr size_t kDefaultBudget = size_t{640} << 20;
   // Snapshots kept at most whatever their bytes (each group-year and period asked for is one,
   // and a group-year without a scheme holds an empty one).
