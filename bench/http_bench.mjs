@@ -121,6 +121,15 @@ function rss(pid) {
   const kb = (k) => Number((s.match(new RegExp(`${k}:\\s+(\\d+)`)) || [])[1] || 0);
   return { rss_mb: round(kb('VmRSS') / 1024, 1), hwm_mb: round(kb('VmHWM') / 1024, 1) };
 }
+// The server's memory at a point of the run: RSS, its peak, and what the score board holds
+// (/readyz `scores.held`: the snapshots' bytes against the budget, how many it dropped).
+async function memory(srv) {
+  const r = await request(srv.port, 'GET', '/readyz');
+  const h = JSON.parse(r.text).scores.held || {};
+  return { ...rss(srv.proc.pid), score_board_bytes: h.bytes, score_board_snapshots: h.snapshots,
+           score_board_evicted: h.evicted, score_board_budget_bytes: h.budget_bytes };
+}
+const memoryAt = {};  // point of the run → memory()
 
 const rankingPath = (gid) => `/api/v1/groups/${gid}/years/${YEAR}/ranking`;
 
@@ -304,6 +313,7 @@ fig.db_scan_bytes = scan.bytes;
 
 log(fig.db, 'cold start');
 let srv = await startServer(await freePort());
+memoryAt.ready = await memory(srv);
 const admin = await new Session(srv.port).login('admin');
 const cr = await allRankings(srv.port, admin.cookie);
 fig.cold_start_ms = round(srv.ready_ms, 1);  // until /readyz answers 200
@@ -315,7 +325,8 @@ if (cr.bad) fig.cold_start_first_error = cr.firstBad;
 fig.cold_vs_floor = round(fig.cold_start_ms / fig.db_scan_floor_ms, 2);
 // The second pass: every ranking answered from what the server now holds.
 { const t = now(); await allRankings(srv.port, admin.cookie); fig.all_rankings_warm_ms = round(now() - t, 1); }
-Object.assign(fig, (({ rss_mb, hwm_mb }) => ({ server_rss_mb: rss_mb, server_hwm_mb: hwm_mb }))(rss(srv.proc.pid)));
+memoryAt.every_ranking = await memory(srv);
+Object.assign(fig, (({ rss_mb, hwm_mb, score_board_bytes }) => ({ server_rss_mb: rss_mb, server_hwm_mb: hwm_mb, score_board_bytes }))(memoryAt.every_ranking));
 fig.value_bytes = manifest.counts.report_rows * manifest.counts.reported_indicators * 8;
 fig.rss_vs_value_bytes = round((fig.server_hwm_mb * 1048576) / fig.value_bytes, 2);
 
@@ -373,6 +384,7 @@ fig.deadline_rush = {
   p50_ms: round(pct(r1.lat, 0.5), 1), p99_ms: round(pct(r1.lat, 0.99), 1),
   bad_input: bad, server_alive: (await request(srv.port, 'GET', '/healthz')).status === 200,
 };
+memoryAt.rush = await memory(srv);
 log(fig.db, 'rush floor (64 clients)');
 const w64 = nationTool('write', ['--units', unitsFile('rush-units', manifest.communes), '--period', `${YEAR - 2}-12`, '--clients', '64']);
 fig.deadline_rush.rush_floor_reports_per_s = round(w64.reports_per_s, 1);
@@ -382,6 +394,7 @@ fig.deadline_rush.rush_vs_floor = round(fig.deadline_rush.rush_reports_per_s / w
 
 // 4. The ministry's view and a group's ranking, against nginx serving the same bytes.
 log(fig.db, 'national view and ranking vs nginx');
+memoryAt.before_national = await memory(srv);
 const nationalPath = `/api/v1/rankings/national?year=${YEAR}`;
 const nat = await admin.req('GET', nationalPath);
 if (nat.status !== 200) throw new Error(`${nationalPath}: ${nat.status} ${nat.text.slice(0, 300)}`);
@@ -413,6 +426,7 @@ Object.assign(fig, {
   ranking_bytes: rank.text.length, ranking_rps: rApi.rps, ranking_non2xx: rApi.non2xx, ranking_nginx_rps: rNg.rps,
   ranking_vs_nginx: round(rApi.rps / rNg.rps, 3),
 });
+memoryAt.after_national = await memory(srv);
 // 4b. PostgreSQL restarted during a rush (PostgreSQL only; bench/product.sh's own server): the
 // communes' February 2025 by 64 clients, `pg_ctl restart -m fast` once a third are acknowledged,
 // and beside it one client submitting reports of 2020 every 10 ms until the restart is over, so
@@ -627,7 +641,9 @@ if (isPg && process.env.PG_TEST_DIR) {
   fig.reference_rankings = rc;
 }
 
-Object.assign(fig, (({ rss_mb, hwm_mb }) => ({ server_rss_mb_end: rss_mb, server_hwm_mb_end: hwm_mb }))(rss(srv.proc.pid)));
+memoryAt.end = await memory(srv);
+Object.assign(fig, (({ rss_mb, hwm_mb, score_board_bytes }) => ({ server_rss_mb_end: rss_mb, server_hwm_mb_end: hwm_mb, score_board_bytes_end: score_board_bytes }))(memoryAt.end));
+fig.server_memory = memoryAt;  // by point of the run: ready, every ranking, the rush, before and after the national view (wrk), end
 admin.close(); reporter.close();
 await stop(srv);
 

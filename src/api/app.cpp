@@ -110,6 +110,7 @@ struct App::Impl : Routes {
   http::Response health(const http::Request& req) {
     if (req.path == "/healthz") return ok(200, {{"status", "ok"}});
     json scores = score_board()->load_status().to_json();
+    scores["held"] = score_board()->held().to_json();  // the snapshots' bytes against the budget
     bool ready = scores["ready"].get<bool>();
     return ok(ready ? 200 : 503, {{"status", ready ? "ok" : "loading"}, {"ready", ready}, {"scores", scores}});
   }
@@ -591,7 +592,9 @@ std::unique_ptr<scoring::IndicatorCatalogue> load_indicators() {
 }
 
 App::App(storage::Database& db, AppOptions opts)
-    : impl_(std::make_unique<Impl>(db, std::move(opts), load_indicators())) {}
+    : impl_(std::make_unique<Impl>(db, std::move(opts), load_indicators())) {
+  if (impl_->opts.score_board_mb > 0) impl_->score_board()->set_budget(impl_->opts.score_board_mb << 20);
+}
 App::~App() = default;
 void App::load_scores(int threads) {
   Impl& i = *impl_;
@@ -600,9 +603,14 @@ void App::load_scores(int threads) {
       auto board = i.score_board();
       board->load(i.db, threads, i.write_epoch(), i.stop_loading);
       auto st = board->load_status();
+      const auto held = board->held();
       if (st.ready)
-        spdlog::info("scores loaded: {} group-years ({} scored, {} without a scheme, {} failed) in {} ms", st.group_years,
-                     st.scored, st.unscored, st.failed, st.ms);
+        spdlog::info("scores loaded: {} group-years ({} scored, {} without a scheme, {} failed) in {} ms; {} MB held of {} MB",
+                     st.group_years, st.scored, st.unscored, st.failed, st.ms, held.bytes >> 20, held.budget >> 20);
+      if (held.not_loaded > 0)
+        spdlog::warn("the score board's budget ({} MB) is full: {} group-years were not held at start and are built at "
+                     "their first request, dropping others; raise --score-board-mb (THIDUA_SCORE_BOARD_MB)",
+                     held.budget >> 20, held.not_loaded);
     } catch (const std::exception& e) {
       spdlog::error("loading the scores: {}", e.what());
     }

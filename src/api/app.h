@@ -20,6 +20,8 @@ struct AppOptions {
   int session_hours = 8;       // absolute expiry
   int idle_minutes = 30;       // a session unused this long ends
   bool secure_cookie = false;  // set when served behind HTTPS
+  // The bytes the score board may hold, in MiB (ScoreBoard's budget); 0: its default.
+  size_t score_board_mb = 0;
 };
 
 // The headers every answer carries (ServerOptions::default_headers): a Content-Security-Policy

@@ -11,6 +11,7 @@
 #include <spdlog/spdlog.h>
 
 #include "core/error.h"
+#include "core/heap_size.h"
 #include "scoring/period.h"
 #include "scoring/scheme.h"
 #include "scoring/scorecard.h"
@@ -28,10 +29,10 @@ using nlohmann::json;
 // the statement's order — by unit, then period. A unit with a stored value that cannot be read
 // holds the refusal instead (its group-year is refused when built, never read as 0).
 //
-// Read in two steps: read_raw() steps the statement and keeps each report's values text (one
-// buffer for all), decode() turns a range of its units' texts into values. The start-up load reads
-// on one thread and decodes on the builders' threads (each its own units); a request's build does
-// both at once (read_reports).
+// Read in two steps: read_raw() steps the statement and keeps each report's values text beside
+// the set (ReportTexts, one buffer for all), decode() turns a range of its units' texts into
+// values. The start-up load reads on one thread and decodes on the builders' threads (each its
+// own units); a request's build does both at once (read_reports).
 struct ReportSet {
   struct Report {
     const scoring::Period* period;
@@ -43,10 +44,6 @@ struct ReportSet {
   std::vector<std::pair<int64_t, size_t>> starts;  // (unit, its first report), units ascending
   std::map<std::string, scoring::Period, std::less<>> periods;
   std::vector<std::exception_ptr> refused;  // by unit (as `starts`): why its reports cannot be read
-
-  // Until decoded: each report's values text, [text_at[i], text_at[i + 1]) of `text`.
-  std::string text;
-  std::vector<size_t> text_at;
 
   size_t unit_index(int64_t unit) const {
     auto it = std::lower_bound(starts.begin(), starts.end(), std::make_pair(unit, size_t{0}));
@@ -64,39 +61,53 @@ struct ReportSet {
     return u < refused.size() && refused[u] ? &refused[u] : nullptr;
   }
   std::span<const double> row(size_t i) const { return {values.data() + i * width, width}; }
-
-  // Decodes the values of units [from, to) (indexes into `starts`); threads may decode disjoint ranges at once.
-  void decode(const scoring::IndicatorCatalogue& cat, size_t from, size_t to) {
-    std::vector<double> row(static_cast<size_t>(cat.columns()));
-    for (size_t u = from; u < to; ++u) {
-      if (refused[u]) continue;
-      try {
-        for (size_t i = starts[u].second, last = end_of(u); i < last; ++i) {
-          scoring::read_values_text(cat, std::string_view(text).substr(text_at[i], text_at[i + 1] - text_at[i]), row);
-          std::copy_n(row.begin(), width, values.begin() + static_cast<std::ptrdiff_t>(i * width));
-        }
-      } catch (...) {
-        refused[u] = std::current_exception();
-      }
-    }
-  }
-  // Once every unit is decoded: the texts are not needed any more.
-  void drop_text() {
-    std::string().swap(text);
-    std::vector<size_t>().swap(text_at);
-  }
 };
 
 namespace {
 
+// A ReportSet's values as read, until decoded: report i's text is [at[i], at[i + 1]) of `text`.
+struct ReportTexts {
+  std::string text;
+  std::vector<size_t> at;
+
+  // Decodes the values of `rs`'s units [from, to) (indexes into `starts`) into it; threads may
+  // decode disjoint ranges at once.
+  void decode(const scoring::IndicatorCatalogue& cat, ReportSet& rs, size_t from, size_t to) const {
+    std::vector<double> row(static_cast<size_t>(cat.columns()));
+    for (size_t u = from; u < to; ++u) {
+      if (rs.refused[u]) continue;
+      try {
+        for (size_t i = rs.starts[u].second, last = rs.end_of(u); i < last; ++i) {
+          scoring::read_values_text(cat, std::string_view(text).substr(at[i], at[i + 1] - at[i]), row);
+          std::copy_n(row.begin(), rs.width, rs.values.begin() + static_cast<std::ptrdiff_t>(i * rs.width));
+        }
+      } catch (...) {
+        rs.refused[u] = std::current_exception();
+      }
+    }
+  }
+  // Once every unit is decoded: the texts are not needed any more.
+  void drop() {
+    std::string().swap(text);
+    std::vector<size_t>().swap(at);
+  }
+};
+
+// Reports read, not decoded yet.
+struct RawReports {
+  std::shared_ptr<ReportSet> set;
+  std::shared_ptr<ReportTexts> texts;
+};
+
 // Reads the reports of `ids` from `from` to `to` (submitted, accepted or locked) into a ReportSet,
-// their values not decoded yet (ReportSet::decode).
-std::shared_ptr<ReportSet> read_raw(storage::Tx& tx, const scoring::IndicatorCatalogue& cat, const std::vector<int64_t>& ids,
-                                    const Date& from, const Date& to) {
+// their values not decoded yet (ReportTexts::decode).
+RawReports read_raw(storage::Tx& tx, const scoring::IndicatorCatalogue& cat, const std::vector<int64_t>& ids,
+                    const Date& from, const Date& to) {
   auto set = std::make_shared<ReportSet>();
+  auto texts = std::make_shared<ReportTexts>();
   set->width = static_cast<size_t>(cat.reported_columns());
   set->reports.reserve(ids.size() * 24);
-  set->text_at.reserve(ids.size() * 24 + 1);
+  texts->at.reserve(ids.size() * 24 + 1);
   storage::each_report(tx, ids, from.iso(), to.iso(), [&](const storage::ReportRow& r) {
     if (set->starts.empty() || set->starts.back().first != r.unit_id) {
       set->starts.emplace_back(r.unit_id, set->reports.size());
@@ -107,26 +118,25 @@ std::shared_ptr<ReportSet> read_raw(storage::Tx& tx, const scoring::IndicatorCat
       auto p = set->periods.find(r.period_json);
       if (p == set->periods.end())
         p = set->periods.emplace(std::string(r.period_json), scoring::Period::from_json(json::parse(r.period_json))).first;
-      set->text_at.push_back(set->text.size());
-      set->text.append(r.values_json);
+      texts->at.push_back(texts->text.size());
+      texts->text.append(r.values_json);
       set->reports.push_back({&p->second, r.late});
     } catch (...) {
       set->refused.back() = std::current_exception();
     }
   });
   // A unit refused keeps its start: its reports are skipped, and it is refused when put.
-  set->text_at.push_back(set->text.size());
+  texts->at.push_back(texts->text.size());
   set->values.resize(set->reports.size() * set->width);
-  return set;
+  return {std::move(set), std::move(texts)};
 }
 
 // Reads the reports of `ids` from `from` to `to` (submitted, accepted or locked) into a ReportSet, decoded.
 std::shared_ptr<ReportSet> read_reports(storage::Tx& tx, const scoring::IndicatorCatalogue& cat,
                                         const std::vector<int64_t>& ids, const Date& from, const Date& to) {
-  auto set = read_raw(tx, cat, ids, from, to);
-  set->decode(cat, 0, set->starts.size());
-  set->drop_text();
-  return set;
+  RawReports raw = read_raw(tx, cat, ids, from, to);
+  raw.texts->decode(cat, *raw.set, 0, raw.set->starts.size());
+  return std::move(raw.set);
 }
 
 // Puts a unit's reports inside `over` into the engine's slots (`months`: the report months of
@@ -232,14 +242,17 @@ void put_values(const scoring::Period& period, const std::vector<int64_t>& ids,
   }
 }
 
-// The reports of `ids` over the period and the same period a year earlier (one statement),
-// decoded, or (`decoded` false) left for ReportSet::decode.
-std::shared_ptr<ReportSet> read_period_reports(storage::Tx& tx, const scoring::IndicatorCatalogue& cat,
-                                               const std::vector<int64_t>& ids, const scoring::Period& period,
-                                               bool decoded = true) {
+// What a period is scored on: the period and the same period a year earlier, first day to last.
+std::pair<Date, Date> with_year_before(const scoring::Period& period) {
   const scoring::Period before = period.same_period_previous_year();
-  const Date from = std::min(before.start(), period.start()), to = std::max(before.end(), period.end());
-  return decoded ? read_reports(tx, cat, ids, from, to) : read_raw(tx, cat, ids, from, to);
+  return {std::min(before.start(), period.start()), std::max(before.end(), period.end())};
+}
+
+// The reports of `ids` over the period and the same period a year earlier (one statement), decoded.
+std::shared_ptr<ReportSet> read_period_reports(storage::Tx& tx, const scoring::IndicatorCatalogue& cat,
+                                               const std::vector<int64_t>& ids, const scoring::Period& period) {
+  const auto [from, to] = with_year_before(period);
+  return read_reports(tx, cat, ids, from, to);
 }
 
 // Reads the reports of `ids` over the period and the same period a year earlier into the engine.
@@ -427,6 +440,20 @@ scoring::IndicatorValues GroupYearScores::values(int64_t unit, bool previous_yea
                            previous_year ? scoring::Engine::Year::kPrevious : scoring::Engine::Year::kCurrent);
 }
 
+size_t GroupYearScores::heap_bytes() const {
+  size_t n = heap::block(sizeof(GroupYearScores) + 16);  // make_shared: the control block beside it
+  n += heap::of(gy.group_name) + heap::buffer(gy.members);
+  for (const auto& [id, c] : gy.members) n += heap::of(c);
+  n += heap::of(stored.code) + heap::of(stored.name) + heap::of(stored.json) + heap::of(stored.username) +
+       heap::of(stored.created_at);
+  if (engine) n += heap::block(sizeof(scoring::Engine) + 16) + engine->memory_bytes();
+  n += heap::nodes(members) + heap::buffer(ids) + heap::buffer(ranking);
+  for (const auto& r : ranking) n += heap::of(r.score.unit) + heap::of(r.reason);
+  n += heap::nodes(versions.member) + heap::nodes(versions.reports);
+  if (ranking_body) n += heap::block(sizeof(std::string) + 16) + heap::of(*ranking_body);
+  return n;
+}
+
 void ScoreBoard::finish(GroupYearScores& s, const std::vector<int64_t>* changed) const {
   // What the ranking shows of each member's review, kept; the review itself is built again from
   // the engine when asked for (GroupYearScores::review).
@@ -446,6 +473,7 @@ void ScoreBoard::finish(GroupYearScores& s, const std::vector<int64_t>* changed)
   for (const auto& [id, m] : s.members) s.ids.at(static_cast<size_t>(m.index)) = id;
   s.ranking = s.engine->group_ranking(0);
   s.ranking_body = std::make_shared<const std::string>(ranking_json(s).dump());
+  s.bytes = s.heap_bytes();
 }
 
 std::shared_ptr<GroupYearScores> ScoreBoard::build(storage::Tx& tx, int64_t gy_id, const scoring::Period& period,
@@ -565,16 +593,45 @@ ScoreBoard::Key ScoreBoard::key(int64_t group_id, int year, const scoring::Perio
   return {group_id, year, std::move(k)};
 }
 
-void ScoreBoard::trim() {
-  if (entries_.size() <= kMaxEntries) return;
-  std::vector<std::pair<std::chrono::steady_clock::time_point, Key>> by_age;
-  for (const auto& [k, e] : entries_) by_age.emplace_back(e->asked, k);
-  std::sort(by_age.begin(), by_age.end());
-  for (size_t i = 0; i < by_age.size() - kMaxEntries / 2; ++i) entries_.erase(by_age[i].second);
-  // The members' index forgets the entries dropped (a unit written later would find them gone).
-  for (auto it = by_member_.begin(); it != by_member_.end();) {
-    std::erase_if(it->second, [](const std::weak_ptr<Entry>& w) { return w.expired(); });
-    it = it->second.empty() ? by_member_.erase(it) : std::next(it);
+size_t ScoreBoard::entry_bytes(size_t members) {
+  // A member's place in by_member_: a weak pointer in its unit's list (a list of one is a node
+  // of the map and a buffer; counted as such, the common case: a unit in one group a year).
+  constexpr size_t kMember =
+      heap::block(sizeof(void*) + sizeof(std::pair<const int64_t, std::vector<std::weak_ptr<Entry>>>)) +
+      heap::block(sizeof(std::weak_ptr<Entry>));
+  return heap::block(sizeof(Entry) + 16) +
+         heap::block(4 * sizeof(void*) + sizeof(std::pair<const Key, std::shared_ptr<Entry>>)) +
+         heap::block(sizeof("year:2024-01-01..2024-12-31")) + heap::block(members * sizeof(int64_t)) + members * kMember;
+}
+
+void ScoreBoard::trim(const Entry* keep) {
+  if (held_bytes_ <= budget_ && entries_.size() <= kMaxEntries) return;
+  // Down to 90% of the budget (and of the count) at once: the entries are sorted by age once in
+  // many publishes, not at every one.
+  const size_t bytes_to = budget_ - budget_ / 10, count_to = kMaxEntries - kMaxEntries / 10;
+  std::vector<std::pair<std::chrono::steady_clock::time_point, decltype(entries_)::iterator>> by_age;
+  by_age.reserve(entries_.size());
+  for (auto it = entries_.begin(); it != entries_.end(); ++it)
+    if (it->second.get() != keep) by_age.emplace_back(it->second->asked, it);
+  std::sort(by_age.begin(), by_age.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& [asked, it] : by_age) {
+    if (held_bytes_ <= bytes_to && entries_.size() <= count_to) break;
+    Entry& e = *it->second;
+    held_bytes_ -= e.bytes;
+    e.bytes = 0;
+    e.gone = true;
+    if (e.snap) ++evicted_;
+    // The members' index forgets it (a unit written later finds nothing to re-score).
+    for (int64_t id : e.indexed) {
+      auto found = by_member_.find(id);
+      if (found == by_member_.end()) continue;
+      std::erase_if(found->second, [&](const std::weak_ptr<Entry>& w) {
+        auto held = w.lock();
+        return !held || held.get() == &e;
+      });
+      if (found->second.empty()) by_member_.erase(found);
+    }
+    entries_.erase(it);
   }
 }
 
@@ -583,8 +640,10 @@ std::shared_ptr<const GroupYearScores> ScoreBoard::fresh(int64_t group_id, int y
   std::lock_guard lk(mu_);
   auto it = entries_.find(key(group_id, year, period));
   if (it == entries_.end()) return nullptr;
-  const Entry& e = *it->second;
-  if (!e.snap || e.epoch != write_epoch || std::chrono::steady_clock::now() - e.confirmed > recheck_) return nullptr;
+  Entry& e = *it->second;
+  const auto now = std::chrono::steady_clock::now();
+  if (!e.snap || e.epoch != write_epoch || now - e.confirmed > recheck_) return nullptr;
+  e.asked = now;  // what the budget drops last
   return e.snap;
 }
 
@@ -603,7 +662,7 @@ std::shared_ptr<const GroupYearScores> ScoreBoard::get(storage::Tx& tx, int64_t 
     int64_t gy_id = storage::ScoringStore(tx).group_year(group_id, year).id;  // NotFound: nothing is kept
     std::lock_guard lk(mu_);
     e = entry_slot(entries_, k, gy_id);
-    trim();
+    trim(e.get());
   }
   std::lock_guard updating(e->update);
   if (auto hit = fresh(group_id, year, period, write_epoch)) return hit;  // refreshed while we waited
@@ -631,6 +690,10 @@ std::shared_ptr<const GroupYearScores> ScoreBoard::renew(storage::Tx& tx, const 
 
 void ScoreBoard::publish(const std::shared_ptr<Entry>& e, std::shared_ptr<const GroupYearScores> snap,
                          uint64_t write_epoch) {
+  if (e->gone) {  // dropped while it was being built: answers its request, is not held
+    e->snap = std::move(snap);
+    return;
+  }
   // Members not yet in the index (all of them the first time; a member added since): found by
   // refresh_now() from now on. One who left stays listed and is skipped there.
   std::vector<int64_t> added;
@@ -641,9 +704,13 @@ void ScoreBoard::publish(const std::shared_ptr<Entry>& e, std::shared_ptr<const 
     e->indexed.insert(e->indexed.end(), added.begin(), added.end());
     std::sort(e->indexed.begin(), e->indexed.end());
   }
+  const size_t bytes = snap->bytes + entry_bytes(e->indexed.size());
+  held_bytes_ = held_bytes_ - e->bytes + bytes;
+  e->bytes = bytes;
   e->snap = std::move(snap);
   e->epoch = write_epoch;
   e->confirmed = e->asked = std::chrono::steady_clock::now();
+  trim(e.get());
 }
 
 void ScoreBoard::refresh_now(storage::Database& db, const std::function<uint64_t()>& epoch,
@@ -687,7 +754,7 @@ void ScoreBoard::refresh_now(storage::Database& db, const std::function<uint64_t
           // writer's refresh of the same group, a reader): it shows these writes already. In a
           // rush, the writes to one group that wait here together are re-scored once.
           std::lock_guard lk(mu_);
-          if (t.entry->snap && t.entry->epoch >= written) continue;
+          if ((t.entry->snap && t.entry->epoch >= written) || t.entry->gone) continue;
         }
         if (!tx) tx = db.begin(storage::TxMode::kRead);
         database_reads_.fetch_add(1, std::memory_order_relaxed);
@@ -717,18 +784,25 @@ std::vector<int> ScoreBoard::years_to_load(storage::Tx& tx) {
   return years;
 }
 
-void ScoreBoard::hold(int64_t group_id, int year, int64_t gy_id, std::shared_ptr<const GroupYearScores> snap,
+bool ScoreBoard::hold(int64_t group_id, int year, int64_t gy_id, std::shared_ptr<const GroupYearScores> snap,
                       uint64_t write_epoch) {
   std::shared_ptr<Entry> e;
   {
     std::lock_guard lk(mu_);
+    // Full: the load stops holding rather than drop what it held a moment ago (each dropped
+    // group-year would be built again at its first request, and drop another).
+    if (held_bytes_ + snap->bytes + entry_bytes(snap->members.size()) > budget_) {
+      ++not_loaded_;
+      return false;
+    }
     e = entry_slot(entries_, key(group_id, year, scoring::Period::year(year)), gy_id);
-    trim();
+    trim(e.get());
   }
   std::lock_guard updating(e->update);
   std::lock_guard lk(mu_);
-  if (e->snap) return;  // a request built it meanwhile, from rows at least as new
+  if (e->snap) return true;  // a request built it meanwhile, from rows at least as new
   publish(e, std::move(snap), write_epoch);
+  return true;
 }
 
 void ScoreBoard::load_year(storage::Tx& tx, int year, int threads, uint64_t write_epoch, const std::atomic<bool>& stop,
@@ -790,22 +864,24 @@ void ScoreBoard::load_year(storage::Tx& tx, int year, int threads, uint64_t writ
   std::atomic<int64_t> cells{0}, bytes{0};
   // The builders first decode the members' reports together (a few units at a time), wait for
   // one another, then build the group-years.
-  auto build_range = [&](size_t from, size_t to, std::shared_ptr<ReportSet> reports) {
+  auto build_range = [&](size_t from, size_t to, RawReports raw) {
+    std::shared_ptr<ReportSet> reports = raw.set;
+    std::shared_ptr<ReportTexts> texts = raw.texts;
     auto next = std::make_shared<std::atomic<size_t>>(from);
     auto next_unit = std::make_shared<std::atomic<size_t>>(0);
     std::vector<std::thread> pool;
     const int n = std::max(1, std::min(threads, static_cast<int>(to - from)));
     struct DropText {  // once every builder has decoded its units
-      ReportSet* r;
-      void operator()() noexcept { r->drop_text(); }
+      ReportTexts* t;
+      void operator()() noexcept { t->drop(); }
     };
-    auto decoded = std::make_shared<std::barrier<DropText>>(n, DropText{reports.get()});
+    auto decoded = std::make_shared<std::barrier<DropText>>(n, DropText{texts.get()});
     for (int t = 0; t < n; ++t)
-      pool.emplace_back([&, next, next_unit, decoded, reports, to] {
+      pool.emplace_back([&, next, next_unit, decoded, reports, texts, to] {
         constexpr size_t kUnitsATurn = 8;
         const size_t units = reports->starts.size();
         for (size_t u; (u = next_unit->fetch_add(kUnitsATurn)) < units;)
-          reports->decode(catalogue_, u, std::min(units, u + kUnitsATurn));
+          texts->decode(catalogue_, *reports, u, std::min(units, u + kUnitsATurn));
         decoded->arrive_and_wait();
         for (size_t i; (i = next->fetch_add(1)) < to;) {
           const int64_t group_id = todo[i].gy.group_id, gy_id = todo[i].gy.id;
@@ -843,7 +919,9 @@ void ScoreBoard::load_year(storage::Tx& tx, int year, int threads, uint64_t writ
     }
     // Read into one set the group-years of these members share (read-only once the builders
     // have decoded it).
-    std::shared_ptr<ReportSet> reports = read_period_reports(tx, catalogue_, ids, period, false);
+    const auto [first_day, last_day] = with_year_before(period);
+    RawReports raw = read_raw(tx, catalogue_, ids, first_day, last_day);
+    const std::shared_ptr<ReportSet>& reports = raw.set;
     std::map<int64_t, std::vector<int64_t>> chains;
     for (size_t i = from; i < to; ++i) {
       for (int64_t id : todo[i].ids) chains[id] = chain_of(id);
@@ -851,7 +929,7 @@ void ScoreBoard::load_year(storage::Tx& tx, int year, int threads, uint64_t writ
       todo[i].lateness = lateness_from(todo[i].ids, chains, deadlines);
     }
     building.join();  // the previous members' group-years, built while these were read
-    building.threads = build_range(from, to, std::move(reports));
+    building.threads = build_range(from, to, std::move(raw));
     from = to;
   }
   building.join();
@@ -901,6 +979,30 @@ void ScoreBoard::load(storage::Database& db, int threads, uint64_t write_epoch, 
 ScoreBoard::LoadStatus ScoreBoard::load_status() const {
   std::lock_guard lk(mu_);
   return load_;
+}
+
+ScoreBoard::Held ScoreBoard::held() const {
+  std::lock_guard lk(mu_);
+  Held h;
+  h.entries = entries_.size();
+  for (const auto& [k, e] : entries_)
+    if (e->snap) ++h.snapshots;
+  h.bytes = held_bytes_;
+  h.budget = budget_;
+  h.evicted = evicted_;
+  h.not_loaded = not_loaded_;
+  return h;
+}
+
+void ScoreBoard::set_budget(size_t bytes) {
+  std::lock_guard lk(mu_);
+  budget_ = bytes;
+  trim();
+}
+
+json ScoreBoard::Held::to_json() const {
+  return {{"entries", entries}, {"snapshots", snapshots}, {"bytes", bytes},
+          {"budget_bytes", budget}, {"evicted", evicted}, {"not_loaded", not_loaded}};
 }
 
 json ScoreBoard::review_now(storage::Tx& tx, int64_t gy_id, int64_t unit) const {

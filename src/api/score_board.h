@@ -68,6 +68,11 @@ struct GroupYearScores {
   std::shared_ptr<const std::string> ranking_body;  // GET …/ranking, serialised once
   int rescored = 0;  // members scored to build this snapshot (all of them when built from scratch)
   Date built_on;     // lateness of unreported months depends on the day: rebuilt the next day
+  // What this snapshot allocates on the heap (core/heap_size.h), set once it is finished: the
+  // engine, the members, the ranking and its serialised body, the versions, the group's members.
+  // Not the compiled scheme (one per stored scheme, shared by every group-year bound to it).
+  size_t bytes = 0;
+  size_t heap_bytes() const;
 
   const Member& member(int64_t unit) const;  // throws NotFound
   // The member's code, name, coverage of the period and explained review (self-, cross-scores,
@@ -91,14 +96,22 @@ scoring::Period scoring_period(int year, const std::optional<std::string>& perio
 class ScoreBoard {
  public:
   static constexpr auto kRecheck = std::chrono::milliseconds(200);
-  // Snapshots kept at most (each group-year and period asked for is one); beyond it the ones
-  // not asked for longest are dropped.
+  // The bytes the held snapshots may take together (GroupYearScores::bytes): beyond it the ones
+  // not asked for longest are dropped (down to 90% of it), and built again from the database by
+  // the next request that asks for one. The default holds the whole nation's load (45 MiB of
+  // snapshots at the benchmark's --scale 0.1, so about 450 MiB for the nation) with room for
+  // other periods; `thidua serve --score-board-mb` or THIDUA_SCORE_BOARD_MB sets it.
+  static constexpr size_t kDefaultBudget = size_t{640} << 20;
+  // Snapshots kept at most whatever their bytes (each group-year and period asked for is one,
+  // and a group-year without a scheme holds an empty one).
   static constexpr size_t kMaxEntries = 50000;
 
   // The catalogue outlives the board. `recheck`: how long a confirmed snapshot is served from
   // memory without reading the versions (kRecheck; a test holding time still passes longer).
-  explicit ScoreBoard(const scoring::IndicatorCatalogue& catalogue, std::chrono::milliseconds recheck = kRecheck)
-      : recheck_(recheck), catalogue_(catalogue) {}
+  // `budget`: kDefaultBudget.
+  explicit ScoreBoard(const scoring::IndicatorCatalogue& catalogue, std::chrono::milliseconds recheck = kRecheck,
+                      size_t budget = kDefaultBudget)
+      : recheck_(recheck), catalogue_(catalogue), budget_(budget) {}
   ScoreBoard(const ScoreBoard&) = delete;
   ScoreBoard& operator=(const ScoreBoard&) = delete;
 
@@ -154,6 +167,16 @@ class ScoreBoard {
   void load(storage::Database& db, int threads, uint64_t write_epoch, const std::atomic<bool>& stop);
   LoadStatus load_status() const;
 
+  // What the board holds now: the snapshots and their bytes against the budget, and how many
+  // were dropped for it since the start (`/readyz` shows it under `scores.held`).
+  struct Held {
+    size_t entries = 0, snapshots = 0, bytes = 0, budget = 0;
+    uint64_t evicted = 0, not_loaded = 0;  // not_loaded: group-years the load left out, the board full
+    nlohmann::json to_json() const;
+  };
+  Held held() const;
+  void set_budget(size_t bytes);
+
   // One member's review over the group-year's calendar year as `tx` holds it now (inside a
   // write, before commit: it refuses what the scheme cannot score), built from that member's
   // rows only. Nothing is published.
@@ -167,10 +190,17 @@ class ScoreBoard {
     uint64_t epoch = 0;
     int64_t gy_id = 0;
     std::vector<int64_t> indexed;  // members listed in by_member_ (sorted; guarded by mu_)
+    size_t bytes = 0;   // snap->bytes, counted in held_bytes_ (guarded by mu_)
+    bool gone = false;  // dropped from entries_: what a refresher publishes into it is not held
   };
   using Key = std::tuple<int64_t, int, std::string>;  // group id, year, period kind and bounds
   static Key key(int64_t group_id, int year, const scoring::Period& period);
-  void trim();  // with mu_ held
+  // With mu_ held: while the snapshots take more than the budget (or there are more than
+  // kMaxEntries), drops the ones not asked for longest, never `keep`.
+  void trim(const Entry* keep = nullptr);
+  // What an entry of a group-year of `members` takes beside its snapshot: itself, its node and
+  // key in entries_, its members' places in by_member_.
+  static size_t entry_bytes(size_t members);
 
   // What a group-year's scores are built from, as read from the database (by build() one
   // group-year at a time, by load() a year at a time).
@@ -196,7 +226,9 @@ class ScoreBoard {
   // them, as get() would on first use; a group-year a request built meanwhile is kept as it is.
   void load_year(storage::Tx& tx, int year, int threads, uint64_t write_epoch, const std::atomic<bool>& stop,
                  LoadStatus& counts);
-  void hold(int64_t group_id, int year, int64_t gy_id, std::shared_ptr<const GroupYearScores> snap, uint64_t write_epoch);
+  // Holds a snapshot the load built, unless a request built it meanwhile; false when the board
+  // is full (the load holds no more than the budget: nothing it held is dropped for the rest).
+  bool hold(int64_t group_id, int year, int64_t gy_id, std::shared_ptr<const GroupYearScores> snap, uint64_t write_epoch);
   // The entry brought up to date with what `tx` sees (its versions read, then built, updated or
   // kept) and confirmed under `write_epoch`, read before `tx` began. With e.update held.
   std::shared_ptr<const GroupYearScores> renew(storage::Tx& tx, const std::shared_ptr<Entry>& e,
@@ -223,6 +255,9 @@ class ScoreBoard {
   LoadStatus load_;  // guarded by mu_
   mutable std::mutex mu_;
   std::map<Key, std::shared_ptr<Entry>> entries_;
+  size_t budget_;          // guarded by mu_
+  size_t held_bytes_ = 0;  // the entries' bytes (guarded by mu_)
+  uint64_t evicted_ = 0, not_loaded_ = 0;
   // Unit id → the entries whose snapshot has (or had) it as a member: what refresh_now() re-scores.
   std::unordered_map<int64_t, std::vector<std::weak_ptr<Entry>>> by_member_;
 };

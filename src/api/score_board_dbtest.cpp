@@ -3,6 +3,8 @@
 // and always equal to what a board built from scratch on the same rows says.
 #include <gtest/gtest.h>
 
+#include <malloc.h>
+
 #include <algorithm>
 #include <atomic>
 #include <cmath>
@@ -507,6 +509,116 @@ TEST_P(ScoreBoardTest, AStopRequestLeavesTheBoardNotReady) {
 // The stored reports are decoded straight from the database column into the held values, at
 // start (load) and on first use (get) alike: a figure a report leaves out stays missing for the
 // year — never 0 — and a stored value that cannot be read refuses its group-year, never read as 0.
+// The board holds no more bytes than its budget: beyond it the group-years not asked for longest
+// are dropped, and one dropped answers the same ranking when asked again, built from the
+// database as on first use. The bytes it counts are what the snapshots really take on the heap.
+TEST_P(ScoreBoardTest, TheBoardHoldsNoMoreBytesThanItsBudgetAndADroppedGroupYearAnswersTheSame) {
+  constexpr int kGroups = 24;
+  std::vector<int64_t> groups = write([&](Tx& tx) {
+    storage::UnitRepository u(tx);
+    storage::ReportRepository reports(tx);
+    storage::Actor by{std::nullopt, "test"};
+    const int64_t scheme_id = storage::ScoringStore(tx).binding_of(gy)->scheme_id;  // the fixture's regulation
+    std::vector<int64_t> out;
+    for (int g = 0; g < kGroups; ++g) {
+      storage::YearSetup y;
+      y.year = 2024;
+      for (int m = 0; m < 4; ++m) {
+        const std::string code = "CA-T" + std::to_string(g) + "-" + std::to_string(m);
+        y.member_ids.push_back(u.create({"Công an " + code, "provincial_police", code, ministry, d("1997-01-01"), std::nullopt}).id);
+      }
+      auto created = storage::GroupRepository(tx).create("Cụm thử " + std::to_string(g), "cluster", ministry, y);
+      storage::ScoringStore(tx).bind_scheme(created.years.at(0).id, scheme_id);
+      for (size_t i = 0; i < y.member_ids.size(); ++i)
+        for (int m = 1; m <= 12; ++m) {
+          auto r = reports.create(y.member_ids[i], month(2024, m), values(10 + g + static_cast<int>(i) * 3, 2024).dump(), "", by);
+          reports.set_status(r.id, "submitted", std::nullopt, by, d("2025-01-05"));
+        }
+      out.push_back(created.id);
+    }
+    return out;
+  });
+  auto ranking = [&](ScoreBoard& board, int64_t g) {
+    auto tx = db->begin(TxMode::kRead);
+    return board.get(*tx, g, 2024, scoring::Period::year(2024), 1);
+  };
+
+  // What the snapshots take, counted, against what the heap gives out for them (glibc's count;
+  // a sanitizer's allocator does not keep it). A first board warms the connections' caches and
+  // compiles nothing the second needs; the second's first group compiles the regulation.
+  {
+    ScoreBoard warm(*cat, std::chrono::hours(1), size_t{1} << 40);
+    for (int64_t g : groups) ranking(warm, g);
+  }
+  std::vector<std::string> bodies;
+  {
+    ScoreBoard board(*cat, std::chrono::hours(1), size_t{1} << 40);
+    ranking(board, groups[0]);
+    const size_t first = board.held().bytes;
+    malloc_trim(0);
+    const size_t heap_before = mallinfo2().uordblks;
+    std::vector<std::shared_ptr<const GroupYearScores>> kept;  // the snapshots stay whatever the board does
+    for (int64_t g : groups) kept.push_back(ranking(board, g));
+    const size_t heap_grew = mallinfo2().uordblks - heap_before, counted = board.held().bytes - first;
+    for (const auto& k : kept) bodies.push_back(*k->ranking_body);
+    EXPECT_EQ(board.held().snapshots, static_cast<size_t>(kGroups));
+    EXPECT_GT(counted, 0u);
+    if (heap_before > 0) {  // glibc's malloc counts: the bytes counted are within 15% of it
+      std::printf("%d group-years: %zu bytes counted, the heap grew %zu bytes (%.3f)\n", kGroups - 1, counted, heap_grew,
+                  static_cast<double>(counted) / static_cast<double>(heap_grew));
+      EXPECT_GT(static_cast<double>(counted), 0.85 * static_cast<double>(heap_grew));
+      EXPECT_LT(static_cast<double>(counted), 1.15 * static_cast<double>(heap_grew));
+    }
+  }
+
+  // A budget of about six group-years: asking for all of them keeps the board within it.
+  ScoreBoard board(*cat, std::chrono::hours(1), size_t{1} << 40);
+  ranking(board, groups[0]);
+  const size_t one = board.held().bytes;
+  board.set_budget(6 * one);
+  for (int64_t g : groups) {
+    ranking(board, g);
+    EXPECT_LE(board.held().bytes, 6 * one) << "after group " << g;
+  }
+  const auto held = board.held();
+  EXPECT_LT(held.snapshots, static_cast<size_t>(kGroups));
+  EXPECT_GE(held.snapshots, 3u);
+  EXPECT_GT(held.evicted, 0u);
+  // The first ones were dropped (asked for longest ago): not served from memory, built again on
+  // request with the same ranking, byte for byte, as when first built and as a board that never
+  // dropped anything.
+  EXPECT_EQ(board.fresh(groups[0], 2024, scoring::Period::year(2024), 1), nullptr);
+  const uint64_t reads = board.database_reads();
+  for (int k : {0, 1}) {
+    auto again = ranking(board, groups[static_cast<size_t>(k)]);
+    EXPECT_EQ(*again->ranking_body, bodies[static_cast<size_t>(k)]) << "group " << k;
+    EXPECT_LE(board.held().bytes, 6 * one);
+  }
+  EXPECT_EQ(board.database_reads(), reads + 2);
+  // The last one asked before them is still held: served from memory as it was.
+  auto last = board.fresh(groups[kGroups - 1], 2024, scoring::Period::year(2024), 1);
+  ASSERT_NE(last, nullptr);
+  EXPECT_EQ(*last->ranking_body, bodies[kGroups - 1]);
+}
+
+// The load holds no more than the budget: once full it stops holding rather than drop what it
+// held a moment ago, and says how many it left out.
+TEST_P(ScoreBoardTest, TheLoadStopsHoldingWhenTheBudgetIsFull) {
+  ScoreBoard big(*cat);
+  std::atomic<bool> stop{false};
+  big.load(*db, 2, 1, stop);
+  const auto all = big.held();
+  ASSERT_EQ(all.snapshots, 1u);
+  ScoreBoard small(*cat, ScoreBoard::kRecheck, all.bytes - 1);
+  small.load(*db, 2, 1, stop);
+  EXPECT_TRUE(small.load_status().ready);
+  EXPECT_EQ(small.held().snapshots, 0u);
+  EXPECT_EQ(small.held().not_loaded, 1u);
+  EXPECT_EQ(small.fresh(group, 2024, scoring::Period::year(2024), 1), nullptr);
+  // Built at its first request as before (the budget then drops nothing else: there is nothing else).
+  EXPECT_EQ(*get(small, 1)->ranking_body, from_scratch());
+}
+
 TEST_P(ScoreBoardTest, AFigureLeftOutStaysMissingAndAnUnreadableStoredValueIsRefused) {
   const int64_t hy = provinces[0], tb = provinces[1];
   write([&](Tx& tx) {

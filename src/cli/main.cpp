@@ -14,6 +14,7 @@
 #include <iostream>
 #include <sstream>
 #include <vector>
+#include <malloc.h>
 #include <unistd.h>
 
 #include "api/app.h"
@@ -48,8 +49,14 @@ std::string find_web_root(const char* argv0) {
 }
 
 int run_serve(const std::string& db_url, const std::string& host, int port, bool demo, bool demo_minimal,
-              const char* argv0) {
+              size_t score_board_mb, const char* argv0) {
   if (demo) thidua::api::check_demo_password(env("THIDUA_DEMO_PASSWORD"));
+  // Few malloc arenas (glibc gives each thread its own, up to 8 a core): a rush's requests on
+  // many workers left each arena holding freed pages — at --scale 0.1, RSS 523 MB after the
+  // rush with the default, 99 MB with 2, the score board holding 45 MB throughout (docs/engine.md).
+  // MALLOC_ARENA_MAX, when set, decides instead.
+  if (env("MALLOC_ARENA_MAX").empty())
+    mallopt(M_ARENA_MAX, static_cast<int>(std::max(2u, std::thread::hardware_concurrency() / 4)));
   auto db = thidua::storage::open_database(db_url);
   bool seeded = demo && thidua::api::check_demo_target(*db) == thidua::api::DemoTarget::kSeeded;
   if (seeded) std::cout << "The demo data is already in this database; starting with it." << std::endl;
@@ -75,6 +82,7 @@ int run_serve(const std::string& db_url, const std::string& host, int port, bool
   opts.web_root = find_web_root(argv0);
   opts.secure_cookie = env("THIDUA_SECURE_COOKIE") == "1";
   if (auto idle = env("THIDUA_SESSION_IDLE_MINUTES"); !idle.empty()) opts.idle_minutes = std::max(1, std::atoi(idle.c_str()));
+  opts.score_board_mb = score_board_mb;
   thidua::api::App app(*db, opts);
   thidua::http::ServerOptions so;
   so.host = host;
@@ -180,6 +188,12 @@ int main(int argc, char** argv) {
   bool demo_minimal = false;
   serve->add_flag("--demo-minimal", demo_minimal,
                   "With --demo: only the registry, the launches and the demo users (no reports, scores…)");
+  size_t score_board_mb = 0;
+  serve->add_option("--score-board-mb", score_board_mb,
+                    "MiB of scores held in memory; the group-years not asked for longest are dropped beyond it and "
+                    "built again when asked (default 640, env THIDUA_SCORE_BOARD_MB)")
+      ->envname("THIDUA_SCORE_BOARD_MB")
+      ->check(CLI::Range(size_t{16}, size_t{1} << 20));
 
   auto* migrate = cli.add_subcommand("migrate", "Apply pending database migrations");
   migrate->add_option("--db", db_url, "sqlite:PATH or postgresql://…");
@@ -241,7 +255,7 @@ int main(int argc, char** argv) {
   try {
     if (auto rc = thidua::cli::run_document_commands(*document_cmds, db_url)) return *rc;
     if (routes->parsed()) return run_routes(routes_json);
-    if (serve->parsed()) return run_serve(db_url, host, port, demo, demo_minimal, argv[0]);
+    if (serve->parsed()) return run_serve(db_url, host, port, demo, demo_minimal, score_board_mb, argv[0]);
     if (migrate->parsed()) {
       auto db = thidua::storage::open_database(db_url);
       std::cout << "database is up to date" << std::endl;

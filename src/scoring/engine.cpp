@@ -9,6 +9,7 @@
 #include <numeric>
 
 #include "core/error.h"
+#include "core/heap_size.h"
 #include "scoring/format.h"
 
 namespace thidua::scoring {
@@ -570,6 +571,45 @@ IndicatorValues Engine::aggregate(int unit, Year year) const {
   const auto& src = year == Year::kCurrent ? cur : prev;
   std::copy(src.begin(), src.end(), dst.begin());
   return v;
+}
+
+namespace {
+
+size_t assessment_bytes(const Assessment& a) {
+  size_t n = heap::nodes(a.met) + heap::nodes(a.counts);
+  for (const auto& [k, v] : a.met) n += heap::of(k);
+  for (const auto& [k, v] : a.counts) n += heap::of(k);
+  return n;
+}
+
+size_t review_input_bytes(const ReviewInput& r) {
+  size_t n = heap::buffer(r.assignments) + heap::buffer(r.cross) + heap::buffer(r.moderations);
+  for (const auto& a : r.assignments) n += heap::of(a.scorer) + heap::of(a.reason);
+  if (r.self) n += assessment_bytes(*r.self);
+  for (const auto& [code, a] : r.cross) n += heap::of(code) + assessment_bytes(a);
+  for (const auto& m : r.moderations) n += heap::of(m.criterion) + heap::of(m.reason) + heap::of(m.by);
+  return n;
+}
+
+}  // namespace
+
+size_t Engine::memory_bytes() const {
+  size_t n = 0;
+  for (const auto& periods : slot_periods_) n += heap::buffer(periods);  // months: no label of their own
+  n += heap::buffer(schemes_) + heap::buffer(groups_);
+  for (const auto& g : groups_) n += heap::of(g.code) + heap::of(g.name) + heap::buffer(g.members) + heap::buffer(g.order);
+  n += heap::of(unit_code_) + heap::of(unit_name_) + heap::buffer(unit_group_);
+  n += heap::nodes(unit_by_code_);
+  for (const auto& [code, i] : unit_by_code_) n += heap::of(code);
+  n += heap::buffer(cells_) + heap::buffer(values_) + heap::buffer(cents_) + heap::buffer(status_) + heap::buffer(late_) +
+       heap::buffer(cover_) + heap::buffer(agg_) + heap::buffer(assess_) + heap::buffer(assess_offset_) +
+       heap::buffer(summary_) + heap::buffer(ranked_) + heap::buffer(review_) + heap::buffer(rank_) +
+       heap::buffer(code_order_);
+  for (const auto& r : review_)
+    if (r) n += heap::block(sizeof(ReviewInput) + 16) + review_input_bytes(*r);  // make_shared: control block beside it
+  n += heap::nodes(overrides_);
+  for (const auto& [unit, lines] : overrides_) n += heap::buffer(lines);
+  return n;
 }
 
 }  // namespace thidua::scoring

@@ -177,6 +177,11 @@ class Engine {
 
   // The bytes the report values take as held (4 a cell while compact, 8 once wide).
   size_t value_bytes() const { return wide_ ? values_.size() * sizeof(double) : cells_.size() * sizeof(int32_t); }
+  // What the engine allocates on the heap, in bytes (core/heap_size.h): every array, the units'
+  // codes and names, the groups, and the review inputs it points to (counted whole here, though
+  // an updated copy shares the unchanged ones with the engine it was copied from). Not the
+  // engine object itself, nor the compiled schemes (shared by every engine of the scheme).
+  size_t memory_bytes() const;
   // Report cells held: units × 2 years × slots × reported indicators.
   size_t value_cells() const { return wide_ ? values_.size() : cells_.size(); }
   // Whether the report values are held as doubles (see cells_).

@@ -275,4 +275,12 @@ test('the server says when the scores of the years it holds are loaded: /readyz,
   assert.ok(body.scores.value_bytes >= 4 * body.scores.value_cells && body.scores.value_bytes <= 8 * body.scores.value_cells,
     JSON.stringify(body.scores));
   assert.ok(body.scores.wide_group_years <= body.scores.scored, JSON.stringify(body.scores));
+  // What the score board holds against its budget: every group-year loaded, more bytes than the
+  // values alone (the engines' other arrays, the rankings), within the budget, nothing dropped.
+  const held = body.scores.held;
+  assert.ok(held.snapshots >= body.scores.scored, JSON.stringify(held));
+  assert.ok(held.bytes > body.scores.value_bytes && held.bytes <= held.budget_bytes, JSON.stringify(held));
+  assert.equal(held.budget_bytes, 640 * 1048576);
+  assert.equal(held.evicted, 0);
+  assert.equal(held.not_loaded, 0);
 });

@@ -12,6 +12,7 @@
 #include <unordered_map>
 
 #include "core/error.h"
+#include "storage/connection_pool.h"
 #include "storage/database.h"
 #include "storage/row_stream.h"
 
@@ -66,7 +67,7 @@ class PgTx : public Tx {
 class PgDatabase : public Database {
  public:
   PgDatabase(std::string url, int pool_size) : url_(std::move(url)) {
-    for (int i = 0; i < pool_size; ++i) idle_.push_back(connect());
+    for (int i = 0; i < pool_size; ++i) pool_.add(connect());
   }
   ~PgDatabase() override { close(); }
   Dialect dialect() const override { return Dialect::kPostgres; }
@@ -74,11 +75,7 @@ class PgDatabase : public Database {
 
   std::unique_ptr<Tx> begin(TxMode mode) override {
     std::unique_lock lk(mu_);
-    cv_.wait(lk, [&] { return closed_ || !idle_.empty(); });
-    if (closed_) throw Error(ErrorCode::kInternal, "database is closed");
-    Conn* c = idle_.back();
-    idle_.pop_back();
-    ++busy_;
+    Conn* c = pool_.take(lk);
     lk.unlock();
     if (PQstatus(c->pg) != CONNECTION_OK) {
       c->reset();  // the server restarted under us, or is still away
@@ -107,19 +104,12 @@ class PgDatabase : public Database {
 
   void release(Conn* c) {
     std::lock_guard lk(mu_);
-    --busy_;
-    if (closed_) delete c;
-    else idle_.push_back(c);
-    cv_.notify_all();
+    pool_.give_back(c);
   }
 
   void close() override {
     std::unique_lock lk(mu_);
-    if (closed_) return;
-    closed_ = true;
-    cv_.wait(lk, [&] { return busy_ == 0; });
-    for (Conn* c : idle_) delete c;
-    idle_.clear();
+    pool_.close(lk, [] { return true; });
   }
 
  private:
@@ -137,10 +127,7 @@ class PgDatabase : public Database {
 
   std::string url_;
   std::mutex mu_;
-  std::condition_variable cv_;
-  std::vector<Conn*> idle_;  // owned
-  int busy_ = 0;
-  bool closed_ = false;
+  ConnectionPool<Conn> pool_;  // guarded by mu_
 };
 
 struct PgResult {

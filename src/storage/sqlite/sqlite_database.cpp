@@ -26,6 +26,7 @@
 #include <unordered_map>
 
 #include "core/error.h"
+#include "storage/connection_pool.h"
 #include "storage/database.h"
 #include "storage/row_stream.h"
 
@@ -114,7 +115,7 @@ class SqliteDatabase : public Database {
   SqliteDatabase(std::string path, int pool_size) : path_(std::move(path)) {
     std::filesystem::path p(path_);
     if (p.has_parent_path()) std::filesystem::create_directories(p.parent_path());
-    for (int i = 0; i < pool_size; ++i) idle_.push_back(open_one());
+    for (int i = 0; i < pool_size; ++i) pool_.add(open_one());
     writer_ = open_one();
     // Checkpoints off the write path: the writer's COMMIT only signals (wal_hook, which replaces
     // SQLite's automatic checkpoint on that connection) and the checkpointer thread copies the WAL
@@ -133,11 +134,7 @@ class SqliteDatabase : public Database {
   std::unique_ptr<Tx> begin(TxMode mode) override {
     if (mode == TxMode::kWrite) return begin_write();
     std::unique_lock lk(mu_);
-    cv_.wait(lk, [&] { return closed_ || !idle_.empty(); });
-    if (closed_) throw Error(ErrorCode::kInternal, "database is closed");
-    Conn* c = idle_.back();
-    idle_.pop_back();
-    ++busy_;
+    Conn* c = pool_.take(lk);
     lk.unlock();
     try {
       return std::make_unique<SqliteTx>(*this, c, mode);
@@ -149,25 +146,14 @@ class SqliteDatabase : public Database {
 
   void release(Conn* c) {
     std::lock_guard lk(mu_);
-    --busy_;
-    if (closed_) {
-      delete c;
-      cv_.notify_all();  // close() waits for the last one
-    } else {
-      idle_.push_back(c);
-      cv_.notify_one();  // one connection: one reader waiting for it
-    }
+    pool_.give_back(c);
   }
 
   void close() override {
     std::unique_lock lk(mu_);
-    if (closed_) return;
-    closed_ = true;
     // In-flight transactions return their connections and the writer's group commits; wait for
     // them so the WAL is checkpointed by the last close.
-    cv_.wait(lk, [&] { return busy_ == 0 && !writing_ && !group_ && waiting_ == 0; });
-    for (Conn* c : idle_) delete c;
-    idle_.clear();
+    if (!pool_.close(lk, [&] { return !writing_ && !group_ && waiting_ == 0; })) return;
     delete writer_;
     writer_ = nullptr;
     checkpoint_stop_ = true;
@@ -208,14 +194,14 @@ class SqliteDatabase : public Database {
   // this transaction's savepoint.
   std::unique_ptr<Tx> begin_write() {
     std::unique_lock lk(mu_);
-    if (closed_) throw Error(ErrorCode::kInternal, "database is closed");
+    if (pool_.closed()) throw Error(ErrorCode::kInternal, "database is closed");
     if (writing_ && writer_thread_ == std::this_thread::get_id())  // would wait for itself
       throw Error::Storage(ErrorCode::kInternal, "a write transaction is already open on this thread", "");
     ++waiting_;
     bool got = writer_cv_.wait_for(lk, kBusyTimeout, [&] { return !writing_; });
     --waiting_;
     if (!got) {
-      if (closed_) cv_.notify_all();  // close() may wait for waiting_
+      if (pool_.closed()) pool_.cv().notify_all();  // close() may wait for waiting_
       throw Error::Storage(ErrorCode::kInternal, "database is locked: no write slot within the busy timeout", "");
     }
     writing_ = true;
@@ -299,7 +285,7 @@ class SqliteDatabase : public Database {
     writing_ = false;
     writer_thread_ = {};
     writer_cv_.notify_one();
-    if (closed_) cv_.notify_all();  // close() waits for the writer
+    if (pool_.closed()) pool_.cv().notify_all();  // close() waits for the writer
   }
 
   Conn* open_one() {
@@ -333,12 +319,10 @@ class SqliteDatabase : public Database {
   std::string path_;
   std::mutex mu_;
   // Each wait on mu_ has its own condition variable, so that a signal wakes only the threads it
-  // concerns: a pooled connection returned or close() (cv_), the writer handed over (writer_cv_),
-  // a group's end (group_cv_), a checkpoint due (checkpoint_cv_).
-  std::condition_variable cv_, writer_cv_, group_cv_, checkpoint_cv_;
-  std::vector<Conn*> idle_;  // owned
-  int busy_ = 0;
-  bool closed_ = false;
+  // concerns: a pooled connection returned or close() (the pool's), the writer handed over
+  // (writer_cv_), a group's end (group_cv_), a checkpoint due (checkpoint_cv_).
+  ConnectionPool<Conn> pool_;  // the readers; guarded by mu_
+  std::condition_variable writer_cv_, group_cv_, checkpoint_cv_;
   Conn* writer_ = nullptr;  // owned; used by the write transaction holding `writing_`
   bool writing_ = false;    // a write transaction holds the writer
   std::thread::id writer_thread_;  // the thread it began on
