@@ -23,7 +23,7 @@ before(async () => {
   tv = await login('baocao.travinh');
   hyThere = on(second, hy);
   boThere = on(second, bo);
-  for (const [k, n] of [['HY', 'Công an tỉnh Hưng Yên'], ['TB', 'Công an tỉnh Thái Bình'], ['PV01', 'Phòng Tham mưu, Công an tỉnh Hưng Yên']])
+  for (const [k, n] of [['HY', 'Công an tỉnh Hưng Yên'], ['HP', 'Công an thành phố Hải Phòng'], ['PV01', 'Phòng Tham mưu, Công an tỉnh Hưng Yên']])
     unit[k] = await unitId(bo, n);
   for (const n of ['Nguyễn Văn Long', 'Phạm Thị Hương']) person[n] = await personId(bo, n);
 });
@@ -77,18 +77,18 @@ test('an evaluation, an award by decision and a discipline are each in the next 
   }
 });
 
-test("a posting moved to Thái Bình puts the officer in Thái Bình's list of the year at once, here and there", async () => {
+test("a posting moved to Hải Phòng puts the officer in Hải Phòng's list of the year at once, here and there", async () => {
   const huong = person['Phạm Thị Hương'];
   for (const c of [bo, boThere]) {
-    assert.equal(item(await list(c, 'chien_si_tien_tien', unit.TB), huong), undefined);
+    assert.equal(item(await list(c, 'chien_si_tien_tien', unit.HP), huong), undefined);
     assert.ok(item(await list(c, 'chien_si_tien_tien', unit.HY), huong));
   }
-  const r = await bo.post(`/api/v1/people/${huong}/postings`, { unit_id: unit.TB, from: '2025-09-01', position: 'Cán bộ' });
+  const r = await bo.post(`/api/v1/people/${huong}/postings`, { unit_id: unit.HP, from: '2025-09-01', position: 'Cán bộ' });
   assert.equal(r.status, 201, JSON.stringify(r.body));
   for (const c of [bo, boThere]) {
-    const tb = item(await list(c, 'chien_si_tien_tien', unit.TB), huong);
-    assert.ok(tb, 'in Thái Bình from September');
-    assert.equal(tb.subject.unit_id, unit.TB);
+    const tb = item(await list(c, 'chien_si_tien_tien', unit.HP), huong);
+    assert.ok(tb, 'in Hải Phòng from September');
+    assert.equal(tb.subject.unit_id, unit.HP);
     assert.ok(item(await list(c, 'chien_si_tien_tien', unit.HY), huong), 'and in Hưng Yên until August');
   }
 });
