@@ -78,10 +78,13 @@ std::shared_ptr<const HeldYear> HeldRecords::get(Tx& tx, int year) {
   std::lock_guard building(build_mu_);
   if (auto h = held()) return h;  // built meanwhile by another request, at this version or newer
   auto h = build(tx, year, version);
+  std::vector<std::shared_ptr<const HeldYear>> dropped;  // freed after the lock (by the last holder)
   std::lock_guard lk(mu_);
-  std::erase_if(years_, [&](const auto& y) { return y->year == year; });
+  for (auto& y : years_)
+    if (y->year == year) dropped.push_back(std::move(y));
+  std::erase(years_, nullptr);
   years_.insert(years_.begin(), h);
-  if (years_.size() > kYears) years_.resize(kYears);
+  while (years_.size() > kYears) dropped.push_back(std::move(years_.back())), years_.pop_back();
   ++stats_.builds;
   stats_.last_build_ms = h->build_ms;
   return h;
