@@ -693,10 +693,13 @@ class RecordColumns {
   }
 };
 
-// A subject by id: through the columns' dense index when they describe these maps (a request
-// over held records looks every subject of its list up), else in the map.
+// A subject by id: through the columns' dense index when they describe these maps (their first and
+// last slots are these maps' nodes: not a copy's; a request over held records looks every subject
+// of its list up), else in the map.
 const SubjectRecord* Records::person(int64_t id) const {
-  bool searched = !columns || columns->people.size() != people.size();
+  bool searched = !columns || columns->people.size() != people.size() || people.empty() ||
+                  columns->people.front().second != &people.begin()->second ||
+                  columns->people.back().second != &people.rbegin()->second;  // another copy's columns
   if (!searched)
     if (const SubjectRecord* r = RecordColumns::by_index(columns->people, columns->person_slot, columns->first_person, id, &searched);
         !searched)
@@ -705,7 +708,9 @@ const SubjectRecord* Records::person(int64_t id) const {
   return it == people.end() ? nullptr : &it->second;
 }
 const SubjectRecord* Records::unit(int64_t id) const {
-  bool searched = !columns || columns->units.size() != units.size();
+  bool searched = !columns || columns->units.size() != units.size() || units.empty() ||
+                  columns->units.front().second != &units.begin()->second ||
+                  columns->units.back().second != &units.rbegin()->second;
   if (!searched)
     if (const SubjectRecord* r = RecordColumns::by_index(columns->units, columns->unit_slot, columns->first_unit, id, &searched);
         !searched)
