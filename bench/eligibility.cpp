@@ -1017,7 +1017,8 @@ int main(int argc, char** argv) {
       // "fresh"); a server's first request (a new HeldRecords: the records read and held, "cold");
       // two requests after it (held, warm: the version read only); a write, then the request right
       // after it (the records read again).
-      std::vector<double> fresh_runs, fresh_read, fresh_eval, cold_runs, cold_build, warm_runs, warm_eval, after_runs;
+      std::vector<double> fresh_runs, fresh_read, fresh_eval, cold_runs, cold_build, warm_runs, warm_eval, after_runs,
+          after_build;
       for (int r = 0; r < runs; ++r) {
         t = Clock::now();
         Request req = run_request(db, cat, plan, ids);
@@ -1042,6 +1043,7 @@ int main(int argc, char** argv) {
         t = Clock::now();
         req = run_held(db, held, cat, plan, ids);
         after_runs.push_back(ms_since(t));
+        after_build.push_back(held.stats().last_build_ms);
         agree(req.tally, "the request after a write on " + name);
         if (held.stats().builds != 2) throw std::runtime_error("the held records were not read again after the write");
         std::cerr << "eligibility: " << name << " run " << r + 1 << ": records read per request " << std::lround(fresh_runs.back())
@@ -1049,7 +1051,7 @@ int main(int argc, char** argv) {
                   << "); held: first " << std::lround(cold_runs.back()) << " ms (build " << std::lround(cold_build.back())
                   << "), warm " << std::lround(warm_runs[warm_runs.size() - 2]) << ", " << std::lround(warm_runs.back())
                   << " ms (engine " << std::lround(warm_eval.back()) << "), after a write " << std::lround(after_runs.back())
-                  << " ms\n";
+                  << " ms (build " << std::lround(after_build.back()) << ")\n";
       }
       if (a.count("profile-warm")) {  // --profile-warm N: N more warm requests alone (for perf), not reported
         st::HeldRecords held(cat, 8);
@@ -1073,6 +1075,7 @@ int main(int argc, char** argv) {
       out["runs"]["request_" + name + "_first_ms"] = cold_runs;
       out["runs"]["request_" + name + "_build_ms"] = cold_build;
       out["runs"]["request_" + name + "_after_write_ms"] = after_runs;
+      out["runs"]["request_" + name + "_after_write_build_ms"] = after_build;
       out["runs"]["fresh_" + name + "_ms"] = fresh_runs;
       out["runs"]["fresh_" + name + "_read_ms"] = fresh_read;
       out["runs"]["fresh_" + name + "_engine_ms"] = fresh_eval;

@@ -78,16 +78,28 @@ std::shared_ptr<const HeldYear> HeldRecords::get(Tx& tx, int year) {
   std::lock_guard building(build_mu_);
   if (auto h = held()) return h;  // built meanwhile by another request, at this version or newer
   auto h = build(tx, year, version);
-  std::vector<std::shared_ptr<const HeldYear>> dropped;  // freed after the lock (by the last holder)
-  std::lock_guard lk(mu_);
-  for (auto& y : years_)
-    if (y->year == year) dropped.push_back(std::move(y));
-  std::erase(years_, nullptr);
-  years_.insert(years_.begin(), h);
-  while (years_.size() > kYears) dropped.push_back(std::move(years_.back())), years_.pop_back();
-  ++stats_.builds;
-  stats_.last_build_ms = h->build_ms;
+  std::vector<std::shared_ptr<const HeldYear>> dropped;
+  {
+    std::lock_guard lk(mu_);
+    for (auto& y : years_)
+      if (y->year == year) dropped.push_back(std::move(y));
+    std::erase(years_, nullptr);
+    years_.insert(years_.begin(), h);
+    while (years_.size() > kYears) dropped.push_back(std::move(years_.back())), years_.pop_back();
+    ++stats_.builds;
+    stats_.last_build_ms = h->build_ms;
+  }
+  // The replaced year is freed on a thread of its own (a nation's maps take a while to free), not
+  // in this request: by the last holder, when a request still reads it.
+  if (!dropped.empty()) {
+    if (reaper_.joinable()) reaper_.join();  // the one before (long done); build_mu_ is held
+    reaper_ = std::thread([d = std::move(dropped)]() mutable { d.clear(); });
+  }
   return h;
+}
+
+HeldRecords::~HeldRecords() {
+  if (reaper_.joinable()) reaper_.join();
 }
 
 HeldRecords::Stats HeldRecords::stats() const {

@@ -11,6 +11,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -45,6 +46,9 @@ class HeldRecords {
  public:
   // `look_back`: the years before the one asked that the records hold (as records() reads them).
   HeldRecords(const commendation::Catalogue& cat, int look_back) : cat_(cat), look_back_(look_back) {}
+  ~HeldRecords();
+  HeldRecords(const HeldRecords&) = delete;
+  HeldRecords& operator=(const HeldRecords&) = delete;
 
   // The record of `year` as of the commendation version `tx` reads now (one statement): the held
   // one when it is that version or newer, else read again in `tx` (a request asking meanwhile
@@ -66,6 +70,7 @@ class HeldRecords {
   mutable std::mutex mu_;     // years_, stats_
   std::mutex build_mu_;       // one build at a time
   std::vector<std::shared_ptr<const HeldYear>> years_;  // the last asked first
+  std::thread reaper_;  // freeing the year last replaced (under build_mu_)
   Stats stats_;
 };
 
