@@ -683,41 +683,32 @@ class RecordColumns {
   std::vector<Cell*> cells;  // per year first..last: a cell per slot (nullptr: nobody's)
   Column<int32_t> unit_slot;  // 1 + a unit's index among the units by id − first_unit (empty: searched)
   int64_t first_unit = 0;
-  // The record of `id` by the dense index (nullptr: none), or `searched` when there is no index.
-  static const SubjectRecord* by_index(const Column<std::pair<int64_t, const SubjectRecord*>>& v, const Column<int32_t>& slot,
-                                       int64_t first, int64_t id, bool* searched) {
-    if (slot.empty()) return *searched = true, nullptr;
-    if (id < first || static_cast<uint64_t>(id - first) >= slot.size()) return nullptr;
-    const int32_t at = slot[static_cast<size_t>(id - first)];
-    return at ? v[static_cast<size_t>(at - 1)].second : nullptr;
-  }
 };
 
+namespace {
 // A subject by id: through the columns' dense index when they describe these maps (their first and
 // last slots are these maps' nodes: not a copy's; a request over held records looks every subject
 // of its list up), else in the map.
-const SubjectRecord* Records::person(int64_t id) const {
-  bool searched = !columns || columns->people.size() != people.size() || people.empty() ||
-                  columns->people.front().second != &people.begin()->second ||
-                  columns->people.back().second != &people.rbegin()->second;  // another copy's columns
-  if (!searched)
-    if (const SubjectRecord* r = RecordColumns::by_index(columns->people, columns->person_slot, columns->first_person, id, &searched);
-        !searched)
-      return r;
-  auto it = people.find(id);
-  return it == people.end() ? nullptr : &it->second;
+const SubjectRecord* find_record(const Records& r, bool unit, int64_t id) {
+  const auto& m = unit ? r.units : r.people;
+  if (const RecordColumns* c = r.columns.get(); c && !m.empty()) {
+    const auto& v = unit ? c->units : c->people;
+    const Column<int32_t>& slot = unit ? c->unit_slot : c->person_slot;
+    if (!slot.empty() && v.size() == m.size() && v.front().second == &m.begin()->second &&
+        v.back().second == &m.rbegin()->second) {
+      const int64_t first = unit ? c->first_unit : c->first_person;
+      if (id < first || static_cast<uint64_t>(id - first) >= slot.size()) return nullptr;
+      const int32_t at = slot[static_cast<size_t>(id - first)];
+      return at ? v[static_cast<size_t>(at - 1)].second : nullptr;
+    }
+  }
+  auto it = m.find(id);
+  return it == m.end() ? nullptr : &it->second;
 }
-const SubjectRecord* Records::unit(int64_t id) const {
-  bool searched = !columns || columns->units.size() != units.size() || units.empty() ||
-                  columns->units.front().second != &units.begin()->second ||
-                  columns->units.back().second != &units.rbegin()->second;
-  if (!searched)
-    if (const SubjectRecord* r = RecordColumns::by_index(columns->units, columns->unit_slot, columns->first_unit, id, &searched);
-        !searched)
-      return r;
-  auto it = units.find(id);
-  return it == units.end() ? nullptr : &it->second;
-}
+}  // namespace
+
+const SubjectRecord* Records::person(int64_t id) const { return find_record(*this, false, id); }
+const SubjectRecord* Records::unit(int64_t id) const { return find_record(*this, true, id); }
 
 struct ColumnsBuilder::Impl {
   std::shared_ptr<RecordColumns> c = std::make_shared<RecordColumns>();
