@@ -12,16 +12,21 @@
 // collective title, every team for every team title, and the quotas of every quota'd title per
 // unit (Chiến sĩ thi đua cơ sở per province and commune, excellent teams per commune):
 //   - eligibility_request_{sqlite,postgres}_ms: what a request to GET /api/v1/eligibility runs,
-//     from the database: the history is loaded (untimed) into the product's own tables of a
-//     product database; then, timed, a read transaction, storage's CommendationRecords::records
-//     of the Ministry's scope with the catalogue (the records and the engine's columns, built as
-//     the rows are read), the subjects looked up, and a commendation::Evaluator's evaluate_lists
-//     and quota (src/core/commendation.cpp). The Vietnamese sentences, the subjects' names in
-//     order (CommendationRecords::subjects) and the JSON are not in it;
+//     over the records the server holds between requests (storage/held_records.h): the history is
+//     loaded (untimed) into the product's own tables of a product database; then, timed, a read
+//     transaction, HeldRecords::get (the commendation version read, the records held), the
+//     Ministry's scope and its subjects filtered from the held rows, the subjects looked up, and a
+//     commendation::Evaluator's evaluate_lists and quota (src/core/commendation.cpp). Beside it:
+//     _first_ms, a server's first request (the records read and held: records of every unit with
+//     the engine's columns, the subjects' rows, the units' links, the award counts), and
+//     _after_write_ms, the request right after a write (read again); eligibility_fresh_*_ms, the
+//     request before s10 (CommendationRecords::records read per request). The Vietnamese
+//     sentences and the JSON are not in any of them;
 //   - eligibility_sql_{sqlite,postgres}_ms: the same evaluation as SQL generated from the same
 //     catalogue (one query per title and level, a column per condition, every row read), over the
 //     same history loaded (untimed) into indexed tables of the SAME database (file, or server and
-//     database), and the same quotas per unit; sql_*_vs_request is the ratio of the two;
+//     database), and the same quotas per unit; sql_*_vs_request is the ratio of the two (and
+//     sql_*_vs_first_request, _vs_request_after_write, _vs_fresh; all side by side in "summary");
 //   - national_eligibility_ms: the engine alone over the generated records in memory (building its
 //     columns from the records' maps, then evaluating), and eligibility_floor_ms: streaming the
 //     same in-memory history once (every record touched).
@@ -56,6 +61,7 @@
 #include "storage/batch.h"
 #include "storage/commendation_records.h"
 #include "storage/database.h"
+#include "storage/held_records.h"
 #include "storage/registry.h"
 
 using nlohmann::json;
@@ -454,24 +460,10 @@ ProductIds load_product(st::Database& db, const Nation& n) {
   return ids;
 }
 
-// What a request runs (GET /api/v1/eligibility, src/api/commendation.cpp `eligibility`), for the
-// whole nation at once: a read transaction; storage's CommendationRecords::records of the
-// Ministry's scope for the year and the 8 years before it, with the catalogue (the records and
-// the engine's columns, built as the rows are read); the plan's people and units looked up in
-// them (as the route looks its subjects up); one Evaluator answering every list and quota.
-struct Request {
-  Tally tally;
-  double read_ms = 0, engine_ms = 0;
-};
-
-Request run_request(st::Database& db, const cm::Catalogue& cat, const Plan& gen, const ProductIds& ids) {
-  Request out;
-  auto t = Clock::now();
-  auto tx = db.begin(st::TxMode::kRead);
-  st::CommendationRecords store(*tx);
-  const cm::Records rec = store.records(ids.root, kYear, 8, &cat);
-  out.read_ms = ms_since(t);
-  t = Clock::now();
+// The engine's part of a request over records `rec` of the database: the plan's people and units
+// looked up in them (as the route looks its subjects up), one Evaluator answering every list and
+// quota.
+Tally engine_over(const cm::Catalogue& cat, const cm::Records& rec, const Plan& gen, const ProductIds& ids) {
   Plan p;  // the generated plan's subjects, as the database's records
   auto find = [&](const cm::SubjectRecord* s) {
     const cm::SubjectRecord* r = s->kind == "unit" ? rec.unit(ids.unit[static_cast<size_t>(s->id)])
@@ -490,9 +482,71 @@ Request run_request(st::Database& db, const cm::Catalogue& cat, const Plan& gen,
     for (const cm::SubjectRecord* s : subjects) v.push_back(find(s));
     p.quotas.push_back({e, unit, std::move(v)});
   }
-  out.tally = run_engine(cat, rec, p);
+  return run_engine(cat, rec, p);
+}
+
+// What a request ran before the records were held (main until s10, "fresh"), for the whole nation
+// at once: a read transaction; storage's CommendationRecords::records of the Ministry's scope for
+// the year and the 8 years before it, with the catalogue (the records and the engine's columns,
+// built as the rows are read); then engine_over.
+struct Request {
+  Tally tally;
+  double read_ms = 0, engine_ms = 0;
+};
+
+Request run_request(st::Database& db, const cm::Catalogue& cat, const Plan& gen, const ProductIds& ids) {
+  Request out;
+  auto t = Clock::now();
+  auto tx = db.begin(st::TxMode::kRead);
+  st::CommendationRecords store(*tx);
+  const cm::Records rec = store.records(ids.root, kYear, 8, &cat);
+  out.read_ms = ms_since(t);
+  t = Clock::now();
+  out.tally = engine_over(cat, rec, gen, ids);
   out.engine_ms = ms_since(t);
   return out;
+}
+
+// What a request runs now (GET /api/v1/eligibility, src/api/routes_commendation.cpp over
+// storage/held_records.h): a read transaction; HeldRecords::get — the commendation version read
+// (one statement) and, when it moved or nothing is held yet, the nation's record of the year read
+// again (records of every unit with the columns, the subjects' rows, the units' links, the year's
+// award counts); the Ministry's scope worked out in memory and its people and units filtered from
+// the held rows in name order (HeldYear::subjects, as the route lists them); then engine_over.
+// `read_ms`: the version and, when it built, the build.
+Request run_held(st::Database& db, st::HeldRecords& held, const cm::Catalogue& cat, const Plan& gen, const ProductIds& ids) {
+  Request out;
+  auto t = Clock::now();
+  auto tx = db.begin(st::TxMode::kRead);
+  std::shared_ptr<const st::HeldYear> year = held.get(*tx, kYear);
+  out.read_ms = ms_since(t);
+  t = Clock::now();
+  const std::vector<uint8_t> scope = year->scope(ids.root);
+  const size_t listed = year->subjects(scope, true).size() + year->subjects(scope, false).size();
+  if (listed == 0) throw std::runtime_error("the held records list nobody in the Ministry's scope");
+  out.tally = engine_over(cat, year->records, gen, ids);
+  out.engine_ms = ms_since(t);
+  return out;
+}
+
+// A write through storage that changes no answer but moves the commendation version: a person's
+// evaluation of the year saved again as it is (the held records are read again on the next request).
+void write_one(st::Database& db, const Nation& n, const ProductIds& ids) {
+  for (const auto& [id, p] : n.rec.people) {
+    auto lv = p.classification.find(kYear);
+    if (lv == p.classification.end() || p.team_years.count(kYear)) continue;
+    auto tx = db.begin(st::TxMode::kWrite);
+    st::NewEvaluation e;
+    e.subject_kind = "person";
+    e.subject_id = ids.person[static_cast<size_t>(id)];
+    e.unit_id = ids.unit[static_cast<size_t>(n.posted.at(id))];
+    e.year = kYear;
+    e.level = lv->second;
+    st::CommendationRecords(*tx).put_evaluation(e, "bench");
+    tx->commit();
+    return;
+  }
+  throw std::runtime_error("no person with an evaluation of the year to write again");
 }
 
 // ---- the same evaluation as SQL ----
@@ -936,7 +990,14 @@ int main(int argc, char** argv) {
                              {"communes", n.communes.size()}, {"teams", n.teams.size()}, {"history_years", kYear - kFirst + 1}}},
                 {"engine", tally_json(engine)},
                 {"runs", {{"engine_ms", engine_runs}, {"floor_ms", floor_runs}}},
-                {"floor_checksum", checksum}};
+                {"floor_checksum", checksum},
+                {"summary",
+                 {{"note",
+                   "per database: request_ms is what GET /api/v1/eligibility runs (records held between requests, the "
+                   "version read; national scope, every title), first_request_ms a server's first (the records read and "
+                   "held), request_after_write_ms the one right after a write (read again); records_read_per_request_ms "
+                   "the request before s10; engine_records_in_memory_ms the engine over the generated records "
+                   "(national_eligibility_ms), not a request"}}}};
     bool mismatch = false;
     auto agree = [&](const Tally& got, const std::string& what) {
       if (got == engine) return;
@@ -952,25 +1013,72 @@ int main(int argc, char** argv) {
       const ProductIds ids = load_product(db, n);
       out["runs"]["product_" + name + "_load_ms"] = round3(ms_since(t));
       std::cerr << "eligibility: " << name << ": the product's tables loaded in " << std::lround(ms_since(t)) << " ms\n";
-      std::vector<double> req_runs, read_runs, eval_runs;
-      Request req;
+      // Per run, in the same minutes: the request as before (the records read from the database,
+      // "fresh"); a server's first request (a new HeldRecords: the records read and held, "cold");
+      // two requests after it (held, warm: the version read only); a write, then the request right
+      // after it (the records read again).
+      std::vector<double> fresh_runs, fresh_read, fresh_eval, cold_runs, cold_build, warm_runs, warm_eval, after_runs,
+          after_build;
       for (int r = 0; r < runs; ++r) {
         t = Clock::now();
-        req = run_request(db, cat, plan, ids);
-        req_runs.push_back(ms_since(t));
-        read_runs.push_back(req.read_ms);
-        eval_runs.push_back(req.engine_ms);
-        std::cerr << "eligibility: " << name << " request run " << r + 1 << ": " << std::lround(req_runs.back()) << " ms (storage "
-                  << std::lround(req.read_ms) << ", engine " << std::lround(req.engine_ms) << ")\n";
+        Request req = run_request(db, cat, plan, ids);
+        fresh_runs.push_back(ms_since(t));
+        fresh_read.push_back(req.read_ms);
+        fresh_eval.push_back(req.engine_ms);
+        agree(req.tally, "the request reading the records on " + name);
+        st::HeldRecords held(cat, 8);
+        t = Clock::now();
+        req = run_held(db, held, cat, plan, ids);
+        cold_runs.push_back(ms_since(t));
+        cold_build.push_back(req.read_ms);
+        agree(req.tally, "the first request (held records built) on " + name);
+        for (int w = 0; w < 2; ++w) {
+          t = Clock::now();
+          req = run_held(db, held, cat, plan, ids);
+          warm_runs.push_back(ms_since(t));
+          warm_eval.push_back(req.engine_ms);
+          agree(req.tally, "the request over held records on " + name);
+        }
+        write_one(db, n, ids);
+        t = Clock::now();
+        req = run_held(db, held, cat, plan, ids);
+        after_runs.push_back(ms_since(t));
+        after_build.push_back(held.stats().last_build_ms);
+        agree(req.tally, "the request after a write on " + name);
+        if (held.stats().builds != 2) throw std::runtime_error("the held records were not read again after the write");
+        std::cerr << "eligibility: " << name << " run " << r + 1 << ": records read per request " << std::lround(fresh_runs.back())
+                  << " ms (storage " << std::lround(fresh_read.back()) << ", engine " << std::lround(fresh_eval.back())
+                  << "); held: first " << std::lround(cold_runs.back()) << " ms (build " << std::lround(cold_build.back())
+                  << "), warm " << std::lround(warm_runs[warm_runs.size() - 2]) << ", " << std::lround(warm_runs.back())
+                  << " ms (engine " << std::lround(warm_eval.back()) << "), after a write " << std::lround(after_runs.back())
+                  << " ms (build " << std::lround(after_build.back()) << ")\n";
       }
-      agree(req.tally, "the request on " + name);
-      const double req_ms = median(req_runs);
+      if (a.count("profile-warm")) {  // --profile-warm N: N more warm requests alone (for perf), not reported
+        st::HeldRecords held(cat, 8);
+        run_held(db, held, cat, plan, ids);
+        t = Clock::now();
+        for (int w = std::stoi(a["profile-warm"]); w > 0; --w) run_held(db, held, cat, plan, ids);
+        std::cerr << "eligibility: " << name << " profile-warm: " << std::lround(ms_since(t)) << " ms\n";
+      }
+      const double req_ms = median(warm_runs), cold_ms = median(cold_runs), after_ms = median(after_runs),
+                   fresh_ms = median(fresh_runs);
       out["eligibility_request_" + name + "_ms"] = round3(req_ms);
-      out["eligibility_request_" + name + "_read_ms"] = round3(median(read_runs));
-      out["eligibility_request_" + name + "_engine_ms"] = round3(median(eval_runs));
-      out["runs"]["request_" + name + "_ms"] = req_runs;
-      out["runs"]["request_" + name + "_read_ms"] = read_runs;
-      out["runs"]["request_" + name + "_engine_ms"] = eval_runs;
+      out["eligibility_request_" + name + "_engine_ms"] = round3(median(warm_eval));
+      out["eligibility_request_" + name + "_first_ms"] = round3(cold_ms);
+      out["eligibility_request_" + name + "_build_ms"] = round3(median(cold_build));
+      out["eligibility_request_" + name + "_after_write_ms"] = round3(after_ms);
+      out["eligibility_fresh_" + name + "_ms"] = round3(fresh_ms);
+      out["eligibility_fresh_" + name + "_read_ms"] = round3(median(fresh_read));
+      out["eligibility_fresh_" + name + "_engine_ms"] = round3(median(fresh_eval));
+      out["runs"]["request_" + name + "_ms"] = warm_runs;
+      out["runs"]["request_" + name + "_engine_ms"] = warm_eval;
+      out["runs"]["request_" + name + "_first_ms"] = cold_runs;
+      out["runs"]["request_" + name + "_build_ms"] = cold_build;
+      out["runs"]["request_" + name + "_after_write_ms"] = after_runs;
+      out["runs"]["request_" + name + "_after_write_build_ms"] = after_build;
+      out["runs"]["fresh_" + name + "_ms"] = fresh_runs;
+      out["runs"]["fresh_" + name + "_read_ms"] = fresh_read;
+      out["runs"]["fresh_" + name + "_engine_ms"] = fresh_eval;
       if (!sql) return;
       t = Clock::now();
       load(*sql, cat, n);
@@ -986,7 +1094,23 @@ int main(int argc, char** argv) {
       }
       double ms = median(sql_runs);
       out["eligibility_sql_" + name + "_ms"] = round3(ms);
-      out["sql_" + name + "_vs_request"] = req_ms > 0 ? json(round3(ms / req_ms)) : json(nullptr);
+      auto ratio = [&](double d) { return d > 0 ? json(round3(ms / d)) : json(nullptr); };
+      out["sql_" + name + "_vs_request"] = ratio(req_ms);
+      out["sql_" + name + "_vs_first_request"] = ratio(cold_ms);
+      out["sql_" + name + "_vs_request_after_write"] = ratio(after_ms);
+      out["sql_" + name + "_vs_fresh"] = ratio(fresh_ms);
+      out["summary"][name] = {{"sql_ms", round3(ms)},
+                              {"request_ms", round3(req_ms)},
+                              {"request_engine_ms", round3(median(warm_eval))},
+                              {"first_request_ms", round3(cold_ms)},
+                              {"request_after_write_ms", round3(after_ms)},
+                              {"records_read_per_request_ms", round3(fresh_ms)},
+                              {"engine_records_in_memory_ms", round3(engine_ms)},
+                              {"sql_vs_request", ratio(req_ms)},
+                              {"sql_vs_first_request", ratio(cold_ms)},
+                              {"sql_vs_request_after_write", ratio(after_ms)},
+                              {"sql_vs_records_read_per_request", ratio(fresh_ms)},
+                              {"sql_vs_engine_records_in_memory", ratio(engine_ms)}};
       out["sql_" + name + "_vs_engine"] = engine_ms > 0 ? json(round3(ms / engine_ms)) : json(nullptr);
       out["runs"]["sql_" + name + "_ms"] = sql_runs;
       out["runs"]["sql_" + name + "_load_ms"] = round3(load_ms);

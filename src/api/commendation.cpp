@@ -1,6 +1,7 @@
 #include "api/commendation.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -132,21 +133,23 @@ bool actor_sees(Tx& tx, const Actor& a, int64_t unit_id) {
   return a.everything || storage::UnitRepository(tx).in_scope(a.unit_id, unit_id);
 }
 
-json eligibility(Tx& tx, const CommendationData& d, const std::string& code, int year, int64_t unit_id) {
-  const auto& cat = d.catalogue;
-  const commendation::Entry& e = entry_for(cat, code, year);
-  storage::CommendationRecords records(tx);
-  auto subs = records.subjects(unit_id, year, e.for_person());
-  auto rec = records.records(unit_id, year, kLookBack, &cat);  // with the engine's columns, built as the rows are read
+namespace {
+
+// The eligibility list of `subs` (a scope's subjects, in order) for `e` from `rec`; `awarded`
+// counts the awards of the title given in the scope that year (the quota's use).
+json eligibility_of(Tx& tx, const commendation::Catalogue& cat, const commendation::Entry& e, int year, int64_t unit_id,
+                    const std::vector<const storage::Subject*>& subs, const commendation::Records& rec,
+                    const std::function<int()>& awarded) {
+  const std::string& code = e.code;
   json items = json::array();
   std::vector<const commendation::SubjectRecord*> quota_subjects;
   std::vector<const storage::Subject*> listed;
-  for (const auto& s : subs) {
-    if (!level_fits(e, s)) continue;
-    const commendation::SubjectRecord* r = e.for_person() ? rec.person(s.id) : rec.unit(s.id);
+  for (const storage::Subject* s : subs) {
+    if (!level_fits(e, *s)) continue;
+    const commendation::SubjectRecord* r = e.for_person() ? rec.person(s->id) : rec.unit(s->id);
     if (!r) continue;
     quota_subjects.push_back(r);
-    listed.push_back(&s);
+    listed.push_back(s);
   }
   commendation::Evaluator engine(cat, rec);  // one for the list and its quota
   const commendation::ListEvaluation answers = engine.evaluate_list(quota_subjects, e, year);
@@ -175,9 +178,7 @@ json eligibility(Tx& tx, const CommendationData& d, const std::string& code, int
   }
   json quota = nullptr;
   if (e.quota) {
-    int used = e.classification ? rated
-                                : records.count_awards(code, year, unit_id) +
-                                      storage::ProposalRepository(tx).count_pending(code, year, unit_id, 0);
+    int used = e.classification ? rated : awarded() + storage::ProposalRepository(tx).count_pending(code, year, unit_id, 0);
     auto q = engine.quota(e, quota_subjects, year, used);
     quota = {{"base", q.base}, {"limit", q.limit}, {"used", q.used}, {"max_pct", e.quota->max_pct}, {"detail", q.detail}};
   }
@@ -186,6 +187,31 @@ json eligibility(Tx& tx, const CommendationData& d, const std::string& code, int
           {"items", items},
           {"total", items.size()},
           {"quota", quota}};
+}
+
+}  // namespace
+
+json eligibility(Tx& tx, const CommendationData& d, const std::string& code, int year, int64_t unit_id) {
+  const commendation::Entry& e = entry_for(d.catalogue, code, year);
+  storage::CommendationRecords records(tx);
+  const auto subs = records.subjects(unit_id, year, e.for_person());
+  auto rec = records.records(unit_id, year, kLookBack, &d.catalogue);  // with the engine's columns, built as the rows are read
+  std::vector<const storage::Subject*> listed;
+  for (const auto& s : subs) listed.push_back(&s);
+  return eligibility_of(tx, d.catalogue, e, year, unit_id, listed, rec,
+                        [&] { return records.count_awards(code, year, unit_id); });
+}
+
+json eligibility(Tx& tx, const CommendationData& d, const storage::HeldYear& held, const std::string& code,
+                 int64_t unit_id) {
+  const commendation::Entry& e = entry_for(d.catalogue, code, held.year);
+  const std::vector<uint8_t> scope = held.scope(unit_id);
+  return eligibility_of(tx, d.catalogue, e, held.year, unit_id, held.subjects(scope, e.for_person()), held.records,
+                        [&] { return held.count_awards(code, scope); });
+}
+
+std::unique_ptr<storage::HeldRecords> held_records(const CommendationData& d) {
+  return std::make_unique<storage::HeldRecords>(d.catalogue, kLookBack);
 }
 
 namespace {

@@ -16,6 +16,7 @@
 #include "storage/commendation_proposals.h"
 #include "storage/commendation_records.h"
 #include "storage/database.h"
+#include "storage/held_records.h"
 
 namespace thidua::api {
 
@@ -40,6 +41,12 @@ bool actor_sees(storage::Tx& tx, const Actor& a, int64_t unit_id);
 // CONTRACT.md: every person or unit of `unit_id`'s scope evaluated for `code` in `year`, with the
 // quota where the title has one.
 nlohmann::json eligibility(storage::Tx& tx, const CommendationData& d, const std::string& code, int year, int64_t unit_id);
+// The same answer from the records held between requests (storage/held_records.h): `held` of
+// the year asked, read under the commendation version `tx` saw; the scope worked out in memory.
+nlohmann::json eligibility(storage::Tx& tx, const CommendationData& d, const storage::HeldYear& held,
+                           const std::string& code, int64_t unit_id);
+// The records the eligibility route holds (the catalogue's look-back).
+std::unique_ptr<storage::HeldRecords> held_records(const CommendationData& d);
 
 struct ItemRequest {
   std::string subject_kind;  // person | unit

@@ -180,7 +180,11 @@ void register_commendation_routes(Routes& r) {
                         {"version", data.catalogue.version()}});
   });
 
-  r.add("GET", "/api/v1/eligibility", Access::read_unit_from_query("unit_id"), [&r, &data](Ctx& c) {
+  // Answered from the nation's record of the year held between requests (storage/held_records.h),
+  // read again when the commendation version moved (one statement a request): the scope filters
+  // the held subjects, the authorisation is the route's as before.
+  std::shared_ptr<storage::HeldRecords> held = held_records(data);
+  r.add("GET", "/api/v1/eligibility", Access::read_unit_from_query("unit_id"), [&r, &data, held](Ctx& c) {
     auto code = c.query_str("title", 80);
     if (!code) throw Error::Invalid("Thiếu danh hiệu (title)", "title");
     int year = query_year(c);
@@ -188,7 +192,9 @@ void register_commendation_routes(Routes& r) {
     auto tx = r.db().begin(TxMode::kRead);
     storage::UnitRepository(*tx).get(unit);
     r.require_scope(*tx, c, unit, false);
-    return ok(200, eligibility(*tx, data, *code, year, unit));
+    // An unknown title or one not in force that year is refused before any record is read.
+    if (!data.catalogue.find_in_year(*code, year)) return ok(200, eligibility(*tx, data, *code, year, unit));
+    return ok(200, eligibility(*tx, data, *held->get(*tx, year), *code, unit));
   });
 
   r.add("GET", "/api/v1/commendation/statistics", Access::read_unit_from_query("unit_id"), [&r, &data](Ctx& c) {

@@ -459,14 +459,6 @@ int64_t BaseSalary::cash(double multiple, Date d) const {
 
 // ---- records ----
 
-const SubjectRecord* Records::person(int64_t id) const {
-  auto it = people.find(id);
-  return it == people.end() ? nullptr : &it->second;
-}
-const SubjectRecord* Records::unit(int64_t id) const {
-  auto it = units.find(id);
-  return it == units.end() ? nullptr : &it->second;
-}
 
 bool blocks(const Catalogue& cat, const Discipline& d, const std::string& min_form, int look_back_years, int year) {
   if (d.date.year() > year) return false;  // after the year considered
@@ -689,14 +681,39 @@ class RecordColumns {
   int first = 0, last = -1;  // the years of `cells`
   bool nothing_before = false;
   std::vector<Cell*> cells;  // per year first..last: a cell per slot (nullptr: nobody's)
+  Column<int32_t> unit_slot;  // 1 + a unit's index among the units by id − first_unit (empty: searched)
+  int64_t first_unit = 0;
 };
+
+namespace {
+// A subject by id: through the columns' dense index when they describe these maps (their first and
+// last slots are these maps' nodes: not a copy's; a request over held records looks every subject
+// of its list up), else in the map.
+const SubjectRecord* find_record(const Records& r, bool unit, int64_t id) {
+  const auto& m = unit ? r.units : r.people;
+  if (const RecordColumns* c = r.columns.get(); c && !m.empty()) {
+    const auto& v = unit ? c->units : c->people;
+    const Column<int32_t>& slot = unit ? c->unit_slot : c->person_slot;
+    if (!slot.empty() && v.size() == m.size() && v.front().second == &m.begin()->second &&
+        v.back().second == &m.rbegin()->second) {
+      const int64_t first = unit ? c->first_unit : c->first_person;
+      if (id < first || static_cast<uint64_t>(id - first) >= slot.size()) return nullptr;
+      const int32_t at = slot[static_cast<size_t>(id - first)];
+      return at ? v[static_cast<size_t>(at - 1)].second : nullptr;
+    }
+  }
+  auto it = m.find(id);
+  return it == m.end() ? nullptr : &it->second;
+}
+}  // namespace
+
+const SubjectRecord* Records::person(int64_t id) const { return find_record(*this, false, id); }
+const SubjectRecord* Records::unit(int64_t id) const { return find_record(*this, true, id); }
 
 struct ColumnsBuilder::Impl {
   std::shared_ptr<RecordColumns> c = std::make_shared<RecordColumns>();
   Codes codes;
   Column<Facts> person_facts, unit_facts;  // phase 1, by index
-  Column<int32_t> unit_index;              // 1 + a unit's index by id − first_unit (empty: searched)
-  int64_t first_unit = 0;
   bool fixed = false, ok = true;
   Impl(const Catalogue& cat, int first, int last, bool nothing_before) : codes(cat) {
     c->cat = &cat;
@@ -715,13 +732,13 @@ struct ColumnsBuilder::Impl {
     if (np && dense_enough(np, c->people.front().first, c->people.back().first))
       index_by_id(c->arena, c->people, c->person_slot, c->first_person);
     if (nu && dense_enough(nu, c->units.front().first, c->units.back().first))
-      index_by_id(c->arena, c->units, unit_index, first_unit);
+      index_by_id(c->arena, c->units, c->unit_slot, c->first_unit);
   }
   Found find(int64_t id, bool unit) {
     if (!fixed) fix();  // before the index is read
     const auto& ids = unit ? c->units : c->people;
-    const Column<int32_t>& dense = unit ? unit_index : c->person_slot;
-    const int64_t first = unit ? first_unit : c->first_person;
+    const Column<int32_t>& dense = unit ? c->unit_slot : c->person_slot;
+    const int64_t first = unit ? c->first_unit : c->first_person;
     int i = -1;
     if (!dense.empty()) {
       if (id >= first && static_cast<uint64_t>(id - first) < dense.size()) i = dense[static_cast<size_t>(id - first)] - 1;

@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "core/error.h"
+#include "storage/data_versions.h"
 #include "storage/registry.h"
 #include "storage/row_reader.h"
 #include "storage/row_stream.h"
@@ -78,6 +79,7 @@ Award read_award(const RowRef& r) {
 }  // namespace
 
 int64_t CommendationRecords::put_evaluation(const NewEvaluation& e, const std::string& username) {
+  touch_commendation(tx_);  // the eligibility engine reads it (held records)
   return tx_.query_id(
       "INSERT INTO comm_evaluations (subject_kind, subject_id, unit_id, year, level, duties_done, duties_total, "
       "under_complaint, note, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) "
@@ -90,6 +92,7 @@ int64_t CommendationRecords::put_evaluation(const NewEvaluation& e, const std::s
 }
 
 int64_t CommendationRecords::add_initiative(const NewInitiative& i, const std::string& username) {
+  touch_commendation(tx_);  // the eligibility engine reads it (held records)
   return tx_.query_id(
       "INSERT INTO comm_initiatives (person_id, unit_id, name, scope, recognised_on, recognised_by, created_by, "
       "created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
@@ -97,6 +100,7 @@ int64_t CommendationRecords::add_initiative(const NewInitiative& i, const std::s
 }
 
 int64_t CommendationRecords::add_discipline(const NewDiscipline& d, const std::string& username) {
+  touch_commendation(tx_);  // the eligibility engine reads it (held records)
   return tx_.query_id(
       "INSERT INTO comm_discipline (subject_kind, subject_id, unit_id, form, date, term_months, under_review, reason, "
       "created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
@@ -106,6 +110,7 @@ int64_t CommendationRecords::add_discipline(const NewDiscipline& d, const std::s
 
 void CommendationRecords::put_service(int64_t person_id, const std::optional<std::string>& sex, Date from,
                                       int hardship_years) {
+  touch_commendation(tx_);
   tx_.query(
       "INSERT INTO comm_service (person_id, sex, service_from, hardship_years, updated_at) VALUES ($1, $2, $3, $4, $5) "
       "ON CONFLICT (person_id) DO UPDATE SET sex = excluded.sex, service_from = excluded.service_from, "
@@ -150,6 +155,7 @@ int64_t CommendationRecords::add_award(const NewAward& a, const std::string& use
       "SELECT id FROM comm_awards WHERE subject_kind = $1 AND subject_id = $2 AND code = $3 AND year = $4 AND revoked = 0",
       {a.subject_kind, a.subject_id, a.code, int64_t{a.year}});
   if (!same.empty()) throw Error::Conflict("\"" + a.name + "\" năm " + std::to_string(a.year) + " đã được tặng cho đối tượng này");
+  touch_commendation(tx_);
   return tx_.query_id(
       "INSERT INTO comm_awards (subject_kind, subject_id, unit_id, code, name, year, decision_id, proposal_item_id, "
       "cash_multiple, cash_vnd, catalogue_version, created_by, created_at, method) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, "
@@ -179,6 +185,7 @@ void CommendationRecords::revoke(int64_t award_id, const std::string& reason, co
       "revoked = 0",
       {award_id, reason, opt_param(document), on.iso()});
   if (r.affected == 0) throw Error::Conflict("Khen thưởng này đã bị thu hồi hoặc không còn");
+  touch_commendation(tx_);  // a revoked title no longer counts
 }
 
 void CommendationRecords::flag(int64_t award_id, const std::string& why) {
@@ -207,42 +214,69 @@ std::vector<AwardCount> CommendationRecords::award_counts(int64_t scope_unit, in
   return out;
 }
 
-std::vector<Subject> CommendationRecords::subjects(int64_t unit_id, int year, bool people) {
-  std::string cte = UnitRepository::scope_cte(1);
+namespace {
+// The scope of `unit_id` as the CTE `scope` of $1 (UnitRepository::scope_cte); 0: every unit.
+std::string scope_of(int64_t unit_id) {
+  return unit_id ? UnitRepository::scope_cte(1) : "WITH scope(id) AS (SELECT id FROM units WHERE CAST($1 AS BIGINT) = 0) ";
+}
+}  // namespace
+
+std::vector<Subject> CommendationRecords::subject_rows(int64_t unit_id, int year, bool people) {
+  std::string cte = scope_of(unit_id);
   std::vector<Subject> out;
   std::string start = Date::from_ymd(year, 1, 1)->iso(), end = Date::from_ymd(year, 12, 31)->iso();
+  auto text = [](const RowView& r, size_t c) { return std::string(r.text(c)); };
   if (people) {
-    // The last posting of the year in scope says where the person was.
-    auto r = tx_.query(cte +
-                           "SELECT p.person_id, pe.full_name, pe.kind AS person_kind, p.unit_id, u.name AS unit_name, u.kind AS "
-                           "unit_kind, p.date_from FROM postings p JOIN persons pe ON pe.id = p.person_id JOIN units u ON "
-                           "u.id = p.unit_id WHERE p.unit_id IN (SELECT id FROM scope) AND p.date_from <= $3 AND "
-                           "(p.date_to IS NULL OR p.date_to >= $2) ORDER BY pe.name_sort, pe.id, p.date_from",
-                       {unit_id, start, end});
-    for (size_t i = 0; i < r.size(); ++i) {
-      RowRef row(r, i);
-      Subject s{"person", row.i64("person_id"), row.i64("unit_id"), row.str("full_name"), row.str("unit_name"),
-                row.str("unit_kind"), row.str("person_kind")};
-      if (!out.empty() && out.back().id == s.id) out.back() = s;
-      else out.push_back(s);
-    }
+    query_each(tx_, cte +
+                        "SELECT p.person_id, pe.full_name, pe.kind AS person_kind, p.unit_id, u.name AS unit_name, u.kind AS "
+                        "unit_kind, p.date_from FROM postings p JOIN persons pe ON pe.id = p.person_id JOIN units u ON "
+                        "u.id = p.unit_id WHERE p.unit_id IN (SELECT id FROM scope) AND p.date_from <= $3 AND "
+                        "(p.date_to IS NULL OR p.date_to >= $2) ORDER BY pe.name_sort, pe.id, p.date_from",
+               {unit_id, start, end}, [&](const RowView& r) {
+                 out.push_back({"person", r.i64(0), r.i64(3), text(r, 1), text(r, 4), text(r, 5), text(r, 2)});
+               });
   } else {
-    auto r = tx_.query(cte +
-                           "SELECT u.id, u.name, u.kind FROM units u WHERE u.id IN (SELECT id FROM scope) AND u.valid_from "
-                           "<= $3 AND (u.valid_to IS NULL OR u.valid_to >= $2) ORDER BY u.name_sort, u.id",
-                       {unit_id, start, end});
-    for (size_t i = 0; i < r.size(); ++i) {
-      RowRef row(r, i);
-      out.push_back({"unit", row.i64("id"), row.i64("id"), row.str("name"), row.str("name"), row.str("kind"), ""});
-    }
+    query_each(tx_, cte +
+                        "SELECT u.id, u.name, u.kind FROM units u WHERE u.id IN (SELECT id FROM scope) AND u.valid_from "
+                        "<= $3 AND (u.valid_to IS NULL OR u.valid_to >= $2) ORDER BY u.name_sort, u.id",
+               {unit_id, start, end}, [&](const RowView& r) {
+                 out.push_back({"unit", r.i64(0), r.i64(0), text(r, 1), text(r, 1), text(r, 2), ""});
+               });
   }
+  return out;
+}
+
+std::vector<Subject> CommendationRecords::subjects(int64_t unit_id, int year, bool people) {
+  std::vector<Subject> out;
+  for (Subject& s : subject_rows(unit_id, year, people)) {
+    // A person's rows come together, by date: the last one in scope says where the person was.
+    if (people && !out.empty() && out.back().id == s.id) out.back() = std::move(s);
+    else out.push_back(std::move(s));
+  }
+  return out;
+}
+
+std::vector<UnitLink> CommendationRecords::unit_links() {
+  std::vector<UnitLink> out;
+  query_each(tx_, "SELECT id, parent_id, successor_id FROM units", {}, [&](const RowView& r) {
+    out.push_back({r.i64(0), r.is_null(1) ? 0 : r.i64(1), r.is_null(2) ? 0 : r.i64(2)});
+  });
+  return out;
+}
+
+std::vector<AwardCount> CommendationRecords::award_counts_of_year(int year) {
+  std::vector<AwardCount> out;
+  query_each(tx_, "SELECT unit_id, code, COUNT(*) FROM comm_awards WHERE revoked = 0 AND year = $1 GROUP BY unit_id, code",
+             {int64_t{year}}, [&](const RowView& r) {
+               out.push_back({r.i64(0), year, std::string(r.text(1)), static_cast<int>(r.i64(2))});
+             });
   return out;
 }
 
 commendation::Records CommendationRecords::records(int64_t unit_id, int year, int look_back,
                                                    const commendation::Catalogue* columns) {
   commendation::Records rec;
-  const std::string cte = UnitRepository::scope_cte(1);
+  const std::string cte = scope_of(unit_id);
   const int from_year = year - std::max(look_back, 0);
   const size_t years = static_cast<size_t>(year - from_year + 1);
   // The rows are streamed (query_each: no Result of strings), each read once: the records' maps

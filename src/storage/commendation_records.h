@@ -98,6 +98,10 @@ struct Subject {
   std::string person_kind;  // officer | member | civilian (people only)
 };
 
+struct UnitLink {
+  int64_t id = 0, parent = 0, successor = 0;
+};
+
 class CommendationRecords {
  public:
   explicit CommendationRecords(Tx& tx) : tx_(tx) {}
@@ -127,7 +131,14 @@ class CommendationRecords {
   // Everyone in `unit_id`'s scope (its subtree and the units merged into it) during `year`: the
   // people posted there at any time of the year and the units in force then.
   std::vector<Subject> subjects(int64_t unit_id, int year, bool people);
-  // The record of everyone in `unit_id`'s scope, enough for the engine over `year` and the
+  // The rows subjects() picks from, in its order: every posting in scope overlapping `year` (a
+  // person's together, by date) or every unit in force; `unit_id` 0: of every unit.
+  std::vector<Subject> subject_rows(int64_t unit_id, int year, bool people);
+  // Every unit's parent and successor (0: none): scopes worked out in memory (api/held_records.h).
+  std::vector<UnitLink> unit_links();
+  // Awards in force (not revoked) of `year`, counted by the unit they were earned in and title.
+  std::vector<AwardCount> award_counts_of_year(int year);
+  // The record of everyone in `unit_id`'s scope (0: of every unit), enough for the engine over `year` and the
   // `look_back` years before it. With `columns` (the catalogue the engine will use), the
   // engine's columns are built as the rows are read (Records::columns), for those years.
   commendation::Records records(int64_t unit_id, int year, int look_back,

@@ -15,7 +15,9 @@ CommitWatch::~CommitWatch() { current_watch = outer_; }
 void Tx::commit() {
   if (touched_) move_data_versions(*this, touched_);
   commit_now();
-  if (!touched_) return;
+  // The write epoch counts the versions the score board and the national view read; the
+  // commendation version alone is read by the held records, once per request.
+  if (!(touched_ & (kScoresVersion | kStructureVersion))) return;
   const uint64_t epoch = db_.version_commits_.fetch_add(1, std::memory_order_acq_rel) + 1;
   if (CommitWatch* w = current_watch) {
     w->epoch = std::max(w->epoch, epoch);
@@ -34,12 +36,18 @@ DataVersions read_data_versions(Tx& tx) {
   return v;
 }
 
+int64_t read_commendation_version(Tx& tx) {
+  auto r = tx.query("SELECT version FROM data_versions WHERE kind = 'commendation'");
+  return r.empty() || !r.rows[0][0] ? 0 : std::stoll(*r.rows[0][0]);
+}
+
 void move_data_versions(Tx& tx, unsigned versions) {
-  // The rows in one order for every writer ('scores' before 'structure'): two writers never
+  // The rows in one order for every writer ('scores', 'structure', 'commendation'): two writers never
   // wait on each other's rows crosswise.
   std::string rows;
   Params params;
-  for (const auto& [bit, kind] : {std::pair{kScoresVersion, "scores"}, std::pair{kStructureVersion, "structure"}}) {
+  for (const auto& [bit, kind] : {std::pair{kScoresVersion, "scores"}, std::pair{kStructureVersion, "structure"},
+                                    std::pair{kCommendationVersion, "commendation"}}) {
     if (!(versions & bit)) continue;
     params.push_back(std::string(kind));
     rows += (rows.empty() ? "($" : ", ($") + std::to_string(params.size()) + ", 1)";

@@ -24,6 +24,12 @@ enum DataVersion : unsigned {
   // members, the registry's units (created, renamed, corrected, moved, merged, dissolved),
   // movements and their phases, scheme bindings. Marked by touch_structure().
   kStructureVersion = 2,
+  // What the eligibility engine reads (api/held_records.h): the commendation record
+  // (evaluations, titles and awards with their revocations, initiatives, discipline, service, group
+  // votes), people (created, renamed) and their postings, the registry's units. Marked by
+  // touch_commendation(). Not one of the two above: it moves no write epoch
+  // (Database::version_commits) and no national view, and the national view does not read it.
+  kCommendationVersion = 4,
 };
 
 struct DataVersions {
@@ -36,6 +42,12 @@ DataVersions read_data_versions(Tx& tx);
 
 // The transaction changes what shapes rankings beyond scores (kStructureVersion).
 inline void touch_structure(Tx& tx) { tx.touch(kStructureVersion); }
+
+// The transaction changes what the eligibility engine reads (kCommendationVersion).
+inline void touch_commendation(Tx& tx) { tx.touch(kCommendationVersion); }
+
+// The commendation counter alone, one statement on a primary key (absent = 0).
+int64_t read_commendation_version(Tx& tx);
 
 // The statement Tx::commit runs last: moves each counter in `versions` by one.
 void move_data_versions(Tx& tx, unsigned versions);

@@ -227,7 +227,7 @@ Unit UnitRepository::create(const NewUnit& n) {
       {n.name, text::fold(n.name), Bytes{text::sort_key(n.name)}, n.kind, n.code, opt_param(n.parent_id),
        n.valid_from.iso(), opt_param(n.valid_to), std::string(n.valid_to ? "dissolved" : "active"), now_iso()});
   record_event("create", n.valid_from, std::nullopt, nlohmann::json{{"name", n.name}}.dump(), {{id, "subject"}});
-  touch_structure(tx_);  // the registry's structure: a reader's scope may hold a new unit
+  touch_structure(tx_), touch_commendation(tx_);  // the registry's structure: a reader's scope may hold a new unit
   return get(id);
 }
 
@@ -252,7 +252,7 @@ std::vector<int64_t> UnitRepository::create_many(const std::vector<NewUnit>& bat
     if (!r.empty()) throw Error::Conflict("Mã đơn vị " + *r.rows[0][0] + " đã được dùng");
   }
   // Written as create() writes them: the units, then each one's "create" event.
-  if (!batch.empty()) touch_structure(tx_);
+  if (!batch.empty()) touch_structure(tx_), touch_commendation(tx_);
   const std::string now = now_iso();
   std::vector<int64_t> ids, events;
   for (size_t from = 0; from < batch.size(); from += kBatchRows) {
@@ -302,7 +302,7 @@ Unit UnitRepository::correct(int64_t id, const std::optional<std::string>& code,
       if (c.validity.from < *from)
         throw Error::Invalid("Đơn vị cấp dưới " + c.name + " bắt đầu trước ngày " + from->vn(), "valid_from");
     tx_.query("UPDATE units SET valid_from = $1 WHERE id = $2", {from->iso(), id});
-    touch_structure(tx_);
+    touch_structure(tx_), touch_commendation(tx_);
   }
   return get(id);
 }
@@ -316,7 +316,7 @@ Unit UnitRepository::rename(int64_t id, const std::string& name, Date date, cons
   tx_.query("UPDATE units SET name = $1, name_folded = $2, name_sort = $3 WHERE id = $4",
             {name, text::fold(name), Bytes{text::sort_key(name)}, id});
   bump_unit_reports(tx_, id);  // rankings held in memory show the new name
-  touch_structure(tx_);        // and the national view its groups' organisers by name
+  touch_structure(tx_), touch_commendation(tx_);        // and the national view its groups' organisers by name
   record_event("rename", date, doc, nlohmann::json{{"from", u.name}, {"to", name}}.dump(), {{id, "subject"}});
   return get(id);
 }
@@ -334,7 +334,7 @@ Unit UnitRepository::move(int64_t id, int64_t new_parent, Date date, const std::
   tx_.query("UPDATE units SET parent_id = $1 WHERE id = $2", {new_parent, id});
   // Who sees the unit changes (the national view's scopes), and the deadlines set along the
   // chain above every member at or below it.
-  touch_structure(tx_);
+  touch_structure(tx_), touch_commendation(tx_);
   bump_members_under(tx_, id);
   nlohmann::json details = {{"from", {{"id", u.parent_id ? nlohmann::json(*u.parent_id) : nlohmann::json()},
                                       {"name", u.parent_name}}},
@@ -356,7 +356,7 @@ Unit UnitRepository::dissolve(int64_t id, Date date, const std::optional<std::st
   if (PersonRepository(tx_).count_open_postings(id) > 0)
     throw Error::Conflict("Đơn vị " + u.name + " còn cán bộ đang công tác; hãy điều chuyển trước khi giải thể");
   tx_.query("UPDATE units SET valid_to = $1, status = 'dissolved' WHERE id = $2", {last.iso(), id});
-  touch_structure(tx_);
+  touch_structure(tx_), touch_commendation(tx_);
   record_event("dissolve", date, doc, nlohmann::json{{"name", u.name}}.dump(), {{id, "subject"}});
   return get(id);
 }
@@ -392,7 +392,7 @@ Unit UnitRepository::merge(const std::vector<int64_t>& sources, int64_t target, 
     src.push_back({{"id", sid}, {"name", s.name}});
     units.push_back({sid, "source"});
   }
-  touch_structure(tx_);
+  touch_structure(tx_), touch_commendation(tx_);
   record_event("merge", date, doc, nlohmann::json{{"sources", src}, {"target", {{"id", target}, {"name", t.name}}}}.dump(),
                units);
   return get(target);
@@ -571,6 +571,7 @@ Person PersonRepository::create(const std::string& full_name, const std::string&
       "INSERT INTO postings (person_id, unit_id, rank, position, team_role, date_from) VALUES ($1, $2, $3, $4, $5, $6)",
       {id, first.unit_id, opt_param(first.rank), opt_param(first.position), opt_param(first.team_role),
        first.from.iso()});
+  touch_commendation(tx_);  // the eligibility engine's people and who is posted where
   return get(id);
 }
 
@@ -609,6 +610,7 @@ std::vector<int64_t> PersonRepository::create_many(const std::vector<NewPerson>&
                   value_rows(k, 6),
               q);
   }
+  if (!batch.empty()) touch_commendation(tx_);
   return ids;
 }
 
@@ -619,6 +621,7 @@ Person PersonRepository::update(int64_t id, const std::optional<std::string>& fu
     if (full_name->empty() || full_name->size() > 200) throw Error::Invalid("Họ tên không hợp lệ", "full_name");
     tx_.query("UPDATE persons SET full_name = $1, name_folded = $2, name_sort = $3 WHERE id = $4",
               {*full_name, text::fold(*full_name), Bytes{text::sort_key(*full_name)}, id});
+    touch_commendation(tx_);  // eligibility lists the name
   }
   if (birth_year) {
     if (*birth_year < 1900 || *birth_year > 2100) throw Error::Invalid("Năm sinh không hợp lệ", "birth_year");
@@ -640,6 +643,7 @@ Posting PersonRepository::add_posting(int64_t person_id, const NewPosting& p) {
       "INSERT INTO postings (person_id, unit_id, rank, position, team_role, date_from) VALUES ($1, $2, $3, $4, $5, "
       "$6) RETURNING id",
       {person_id, p.unit_id, opt_param(p.rank), opt_param(p.position), opt_param(p.team_role), p.from.iso()});
+  touch_commendation(tx_);
   return *find_posting(id);
 }
 
@@ -649,6 +653,7 @@ Posting PersonRepository::end_posting(int64_t posting_id, Date date) {
   if (p->to) throw Error::Conflict("Quá trình công tác này đã kết thúc");
   if (date < p->from) throw Error::Invalid("Ngày kết thúc phải sau ngày bắt đầu", "date");
   tx_.query("UPDATE postings SET date_to = $1 WHERE id = $2", {date.iso(), posting_id});
+  touch_commendation(tx_);
   return *find_posting(posting_id);
 }
 

@@ -9,21 +9,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { download, makeCheck } from '../lib/office.mjs';
+import { unitId, personId } from '../lib/lookup.mjs';
 
 let srv, bo, hy, hyCouncil, hyViewer, tv, na, vt;
 const unit = {};
 const person = {};
 
-async function unitId(api, name) {
-  const found = (await api.get('/api/v1/units?q=' + encodeURIComponent(name))).body.items.find((u) => u.name === name);
-  assert.ok(found, name);
-  return found.id;
-}
-async function personId(api, name) {
-  const found = (await api.get('/api/v1/people?q=' + encodeURIComponent(name))).body.items.find((p) => p.full_name === name);
-  assert.ok(found, name);
-  return found.id;
-}
 
 before(async () => {
   srv = await startServer({ demo: 'world' });

@@ -1,0 +1,237 @@
+// The eligibility route's records held between requests (storage/held_records.h), on both
+// databases: every title's list for every scope answered from the held records is the list read
+// afresh from the database for that scope; a write of what the records hold (an evaluation, an
+// award, a discipline, a posting moved, a revocation) moves the commendation version in its own
+// transaction and the next answer has it, here and through another instance on the same
+// database; a write of anything else (scores, a read) leaves the held records as they are.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "api/commendation.h"
+#include "storage/data_versions.h"
+#include "storage/held_records.h"
+#include "storage/registry.h"
+#include "storage/test_databases.h"
+
+namespace thidua::api {
+namespace {
+
+using nlohmann::json;
+using storage::Tx;
+using storage::TxMode;
+
+Date d(const char* s) { return *Date::parse_iso(s); }
+constexpr int kYear = 2025;
+
+class HeldRecordsTest : public storage::testing::DbTest {
+ protected:
+  int64_t ministry = 0, quang_tri = 0, gio_linh = 0, cam_lo = 0, gio_my = 0, team = 0, hue = 0;
+  int64_t model = 0, good = 0, mover = 0, leader = 0, member = 0, newcomer = 0;
+  std::vector<int64_t> scopes;
+
+  void SetUp() override {
+    DbTest::SetUp();
+    if (!db) return;
+    write([&](Tx& tx) {
+      storage::UnitRepository units(tx);
+      ministry = units.create({"Bộ Công an", "ministry", "BCA", std::nullopt, d("1945-08-19"), std::nullopt}).id;
+      quang_tri = units.create({"Công an tỉnh Quảng Trị", "provincial_police", "CA-QT", ministry, d("1997-01-01"), std::nullopt}).id;
+      hue = units.create({"Công an thành phố Huế", "provincial_police", "CA-HUE", ministry, d("1997-01-01"), std::nullopt}).id;
+      gio_linh = units.create({"Công an huyện Gio Linh", "district_police", "GL", quang_tri, d("2004-01-01"), std::nullopt}).id;
+      cam_lo = units.create({"Công an huyện Cam Lộ", "district_police", "CL", quang_tri, d("2004-01-01"), std::nullopt}).id;
+      gio_my = units.create({"Công an xã Gio Mỹ", "commune_police", "GM", gio_linh, d("2010-01-01"), std::nullopt}).id;
+      team = units.create({"Tổ bảo vệ ANTT thôn 1", "grassroots_team", "T1", gio_my, d("2023-07-01"), std::nullopt}).id;
+      storage::PersonRepository people(tx);
+      auto officer = [&](const char* name, int64_t unit) {
+        return people.create(name, "officer", 1980, {unit, "Đại úy", std::nullopt, std::nullopt, d("2015-01-01")}).id;
+      };
+      model = officer("Nguyễn Văn Mẫu", gio_linh);
+      good = officer("Lê Thị Hoa", gio_my);
+      mover = officer("Phạm Văn Chuyển", cam_lo);
+      newcomer = officer("Hoàng Văn Mới", hue);
+      leader = people.create("Trần Văn Trưởng", "member", 1975, {team, std::nullopt, std::nullopt, std::string("to_truong"), d("2023-07-01")}).id;
+      member = people.create("Võ Thị Viên", "member", 1978, {team, std::nullopt, std::nullopt, std::string("to_vien"), d("2023-07-01")}).id;
+      // Moved in the middle of the year from Cam Lộ to Huế: listed in both provinces' 2025.
+      people.add_posting(mover, {hue, "Thiếu tá", std::nullopt, std::nullopt, d("2025-06-01")});
+      storage::CommendationRecords r(tx);
+      auto rate = [&](const std::string& kind, int64_t id, int64_t unit, int y, const char* level,
+                      std::optional<int64_t> done = std::nullopt) {
+        r.put_evaluation({kind, id, unit, y, level, done, done ? std::optional<int64_t>(6) : std::nullopt, false, std::nullopt}, "t");
+      };
+      auto award = [&](const std::string& kind, int64_t id, int64_t unit, const char* code, int y) {
+        r.add_award({kind, id, unit, code, code, y, std::nullopt, std::nullopt, 1.0, 0, 1}, "t");
+      };
+      for (int y = 2021; y <= kYear; ++y) rate("person", model, gio_linh, y, "xuat_sac");
+      for (int y = 2022; y < kYear; ++y) {
+        award("person", model, gio_linh, "chien_si_tien_tien", y);
+        award("person", model, gio_linh, "chien_si_thi_dua_co_so", y);
+      }
+      r.add_initiative({model, gio_linh, "Quy trình tiếp dân", "unit", "CA huyện", d("2025-03-02")}, "t");
+      r.put_service(model, std::string("nam"), d("1998-09-01"), 0);
+      rate("person", good, gio_my, 2024, "tot");
+      rate("person", good, gio_my, kYear, "tot");
+      award("person", good, gio_my, "chien_si_tien_tien", 2024);
+      r.put_service(good, std::string("nu"), d("2012-02-01"), 0);
+      rate("person", mover, cam_lo, 2024, "xuat_sac");
+      rate("person", mover, hue, kYear, "xuat_sac");
+      award("person", mover, cam_lo, "chien_si_tien_tien", 2024);
+      rate("person", newcomer, hue, kYear, "hoan_thanh");
+      rate("unit", team, gio_my, kYear, "tot", 6);
+      rate("person", leader, team, kYear, "xuat_sac");
+      rate("person", member, team, kYear, "tot");
+      r.put_service(member, std::string("nu"), d("2017-01-01"), 2);
+      for (int64_t u : {quang_tri, gio_linh, gio_my}) {
+        rate("unit", u, u, 2024, "xuat_sac");
+        rate("unit", u, u, kYear, "xuat_sac");
+      }
+      return 0;
+    });
+    // Cam Lộ merged into Gio Linh in 2025: its people are Gio Linh's from then on.
+    write([&](Tx& tx) {
+      storage::UnitRepository(tx).merge({cam_lo}, gio_linh, d("2025-07-01"), std::nullopt);
+      return 0;
+    });
+    scopes = {ministry, quang_tri, gio_linh, cam_lo, gio_my, team, hue};
+  }
+
+  // Every code of the catalogue in force in the year.
+  static std::vector<std::string> titles() {
+    std::vector<std::string> out;
+    for (const auto& c : commendation_data().catalogue.codes())
+      if (commendation_data().catalogue.find_in_year(c, kYear)) out.push_back(c);
+    return out;
+  }
+  json fresh(const std::string& code, int64_t unit) {
+    auto tx = db->begin(TxMode::kRead);
+    return eligibility(*tx, commendation_data(), code, kYear, unit);
+  }
+  json from_held(storage::Database& on, storage::HeldRecords& held, const std::string& code, int64_t unit) {
+    auto tx = on.begin(TxMode::kRead);
+    return eligibility(*tx, commendation_data(), *held.get(*tx, kYear), code, unit);
+  }
+  static const json* item_of(const json& list, int64_t id) {
+    for (const auto& it : list["items"])
+      if (it["subject"]["id"].get<int64_t>() == id) return &it;
+    return nullptr;
+  }
+  int64_t version() {
+    auto tx = db->begin(TxMode::kRead);
+    return storage::read_commendation_version(*tx);
+  }
+};
+
+TEST_P(HeldRecordsTest, EveryTitlesListForEveryScopeFromTheHeldRecordsIsTheListReadAfresh) {
+  auto held = held_records(commendation_data());
+  size_t lists = 0, listed = 0;
+  for (const std::string& code : titles())
+    for (int64_t unit : scopes) {
+      const json want = fresh(code, unit), got = from_held(*db, *held, code, unit);
+      EXPECT_EQ(got, want) << code << " in unit " << unit;
+      ++lists;
+      listed += want["items"].size();
+    }
+  EXPECT_GT(lists, 20u);
+  EXPECT_GT(listed, 50u);  // not lists of nobody
+  // Read once for all of them.
+  EXPECT_EQ(held->stats().builds, 1u);
+  EXPECT_EQ(held->stats().served, lists - 1);
+  // The mover is in both provinces' lists of the year, and the model officer eligible.
+  const json tt_hue = from_held(*db, *held, "chien_si_tien_tien", hue);
+  const json tt_qt = from_held(*db, *held, "chien_si_tien_tien", quang_tri);
+  ASSERT_TRUE(item_of(tt_hue, mover));
+  ASSERT_TRUE(item_of(tt_qt, mover));
+  EXPECT_FALSE(item_of(tt_hue, model));
+  ASSERT_TRUE(item_of(tt_qt, model));
+  EXPECT_TRUE((*item_of(tt_qt, model))["eligible"].get<bool>());
+}
+
+TEST_P(HeldRecordsTest, AWriteOfTheRecordIsInTheNextAnswerAndAnythingElseKeepsTheHeldRecords) {
+  auto held = held_records(commendation_data());
+  const std::string code = "chien_si_tien_tien";
+  json before = from_held(*db, *held, code, ministry);
+  ASSERT_TRUE(item_of(before, newcomer));
+  EXPECT_FALSE((*item_of(before, newcomer))["eligible"].get<bool>());  // "hoàn thành" only
+  uint64_t builds = held->stats().builds;
+  int64_t v = version();
+  // Each write: the version moved once, the records read again, the answer the fresh one.
+  auto after = [&](const char* what, auto write_it) {
+    write([&](Tx& tx) {
+      write_it(tx);
+      return 0;
+    });
+    EXPECT_EQ(version(), v + 1) << what;
+    v = version();
+    json got = from_held(*db, *held, code, ministry);
+    EXPECT_EQ(held->stats().builds, ++builds) << what;
+    EXPECT_EQ(got, fresh(code, ministry)) << what;
+    return got;
+  };
+  // An evaluation: the newcomer rated "tốt" becomes eligible.
+  json now = after("an evaluation", [&](Tx& tx) {
+    storage::CommendationRecords(tx).put_evaluation({"person", newcomer, hue, kYear, "tot", std::nullopt, std::nullopt, false, std::nullopt}, "t");
+  });
+  EXPECT_TRUE((*item_of(now, newcomer))["eligible"].get<bool>());
+  // A discipline: no longer.
+  now = after("a discipline", [&](Tx& tx) {
+    storage::CommendationRecords(tx).add_discipline({"person", newcomer, hue, "khien_trach", d("2025-05-02"), 12, false, "Vi phạm"}, "t");
+  });
+  EXPECT_FALSE((*item_of(now, newcomer))["eligible"].get<bool>());
+  // An award: held this year.
+  EXPECT_FALSE((*item_of(now, good))["held"].get<bool>());
+  int64_t award = 0;
+  now = after("an award", [&](Tx& tx) {
+    award = storage::CommendationRecords(tx).add_award(
+        {"person", good, gio_my, code, code, kYear, std::nullopt, std::nullopt, 1.0, 0, 1}, "t");
+  });
+  EXPECT_TRUE((*item_of(now, good))["held"].get<bool>());
+  // Revoked: no longer held.
+  now = after("a revocation", [&](Tx& tx) { storage::CommendationRecords(tx).revoke(award, "Sai sót", std::nullopt, d("2025-12-01")); });
+  EXPECT_FALSE((*item_of(now, good))["held"].get<bool>());
+  // A posting moved: the good officer now in Huế's list too, and in Quảng Trị's still (this year).
+  EXPECT_FALSE(item_of(from_held(*db, *held, code, hue), good));
+  after("a posting moved", [&](Tx& tx) {
+    storage::PersonRepository(tx).add_posting(good, {hue, "Đại úy", std::nullopt, std::nullopt, d("2025-10-01")});
+  });
+  EXPECT_TRUE(item_of(from_held(*db, *held, code, hue), good));
+  EXPECT_EQ(from_held(*db, *held, code, hue), fresh(code, hue));
+  EXPECT_EQ(held->stats().builds, builds);
+  // Scores and structure alone, a read, an edit of a birth year: nothing read again.
+  write([&](Tx& tx) {
+    tx.touch(storage::kScoresVersion | storage::kStructureVersion);
+    storage::PersonRepository(tx).update(good, std::nullopt, 1981);
+    return 0;
+  });
+  EXPECT_EQ(version(), v);
+  EXPECT_EQ(from_held(*db, *held, code, ministry), fresh(code, ministry));
+  EXPECT_EQ(held->stats().builds, builds);
+}
+
+// Another instance on the same database: its held records are read again on its next request
+// after a write through this one (the version is in the database), and the other way round.
+TEST_P(HeldRecordsTest, AnotherInstanceSeesAWriteInItsNextAnswer) {
+  auto other = storage::open_database(url, 2);
+  auto here = held_records(commendation_data()), there = held_records(commendation_data());
+  const std::string code = "chien_si_tien_tien";
+  EXPECT_FALSE((*item_of(from_held(*other, *there, code, hue), newcomer))["eligible"].get<bool>());
+  EXPECT_FALSE((*item_of(from_held(*db, *here, code, hue), newcomer))["eligible"].get<bool>());
+  write([&](Tx& tx) {
+    storage::CommendationRecords(tx).put_evaluation({"person", newcomer, hue, kYear, "tot", std::nullopt, std::nullopt, false, std::nullopt}, "t");
+    return 0;
+  });
+  EXPECT_TRUE((*item_of(from_held(*other, *there, code, hue), newcomer))["eligible"].get<bool>());
+  EXPECT_EQ(there->stats().builds, 2u);
+  {
+    auto tx = other->begin(TxMode::kWrite);
+    storage::CommendationRecords(*tx).add_discipline({"person", newcomer, hue, "khien_trach", d("2025-05-02"), 12, false, "Vi phạm"}, "t");
+    tx->commit();
+  }
+  EXPECT_FALSE((*item_of(from_held(*db, *here, code, hue), newcomer))["eligible"].get<bool>());
+  EXPECT_EQ(from_held(*db, *here, code, ministry), fresh(code, ministry));
+  other->close();
+}
+
+THIDUA_BOTH_DATABASES(HeldRecordsTest);
+
+}  // namespace
+}  // namespace thidua::api
