@@ -13,8 +13,9 @@ CommitWatch::CommitWatch() : outer_(current_watch) { current_watch = this; }
 CommitWatch::~CommitWatch() { current_watch = outer_; }
 
 void Tx::commit() {
-  if (touched_) move_data_versions(*this, touched_);
-  commit_now();
+  Params params;
+  const std::string last = data_versions_statement(touched_, params);
+  commit_now(last, params);
   if (!touched_) return;
   const uint64_t epoch = db_.version_commits_.fetch_add(1, std::memory_order_acq_rel) + 1;
   if (CommitWatch* w = current_watch) {
@@ -34,20 +35,19 @@ DataVersions read_data_versions(Tx& tx) {
   return v;
 }
 
-void move_data_versions(Tx& tx, unsigned versions) {
+std::string data_versions_statement(unsigned versions, Params& params) {
   // The rows in one order for every writer ('scores' before 'structure'): two writers never
   // wait on each other's rows crosswise.
   std::string rows;
-  Params params;
+  params.clear();
   for (const auto& [bit, kind] : {std::pair{kScoresVersion, "scores"}, std::pair{kStructureVersion, "structure"}}) {
     if (!(versions & bit)) continue;
     params.push_back(std::string(kind));
     rows += (rows.empty() ? "($" : ", ($") + std::to_string(params.size()) + ", 1)";
   }
-  if (rows.empty()) return;
-  tx.query("INSERT INTO data_versions (kind, version) VALUES " + rows +
-               " ON CONFLICT (kind) DO UPDATE SET version = data_versions.version + 1",
-           params);
+  if (rows.empty()) return {};
+  return "INSERT INTO data_versions (kind, version) VALUES " + rows +
+         " ON CONFLICT (kind) DO UPDATE SET version = data_versions.version + 1";
 }
 
 }  // namespace thidua::storage

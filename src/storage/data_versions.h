@@ -37,7 +37,8 @@ DataVersions read_data_versions(Tx& tx);
 // The transaction changes what shapes rankings beyond scores (kStructureVersion).
 inline void touch_structure(Tx& tx) { tx.touch(kStructureVersion); }
 
-// The statement Tx::commit runs last: moves each counter in `versions` by one.
-void move_data_versions(Tx& tx, unsigned versions);
+// The statement Tx::commit runs last, moving each counter in `versions` by one ("" when
+// `versions` is empty), and its parameters.
+std::string data_versions_statement(unsigned versions, Params& params);
 
 }  // namespace thidua::storage
