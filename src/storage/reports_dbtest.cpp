@@ -297,7 +297,7 @@ TEST_P(ReportBatchTest, EachStepAnswersTheReportAsStored) {
   std::vector<std::string> steps;
   for (auto& v : ReportRepository(*tx).revisions(r.id)) steps.push_back(v.status);
   EXPECT_EQ(steps, (std::vector<std::string>{"draft", "submitted", "returned", "submitted", "accepted"}));
-  EXPECT_EQ(gen(*tx, a), gen_before + 3);  // every step after the draft moved the unit's score version
+  EXPECT_EQ(gen(*tx, a), gen_before + 4);  // each of the four steps after the draft moved the unit's score version
 }
 
 // Refusals of the single-statement checks: a period locked above the unit refuses a new report
