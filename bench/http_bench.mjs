@@ -88,8 +88,8 @@ async function startServer(port, extraEnv = {}) {
     env: { ...process.env, THIDUA_ADMIN_PASSWORD: PASSWORD, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
-  proc.stdout.on('data', (d) => { out = (out + d).slice(-20000); });
-  proc.stderr.on('data', (d) => { out = (out + d).slice(-20000); });
+  proc.stdout.on('data', (d) => { out = (out + d).slice(-20000); if (process.env.SERVER_LOG) writeFileSync(process.env.SERVER_LOG, d, { flag: 'a' }); });
+  proc.stderr.on('data', (d) => { out = (out + d).slice(-20000); if (process.env.SERVER_LOG) writeFileSync(process.env.SERVER_LOG, d, { flag: 'a' }); });
   servers.push(proc);
   // Alive (/healthz 200), then ready (/readyz: 503 while the scores load, 200 once every group's
   // ranking is answerable from memory).
@@ -303,19 +303,26 @@ const half = Math.floor(probes.length / 2);
 const rtrProbes = probes.slice(0, Math.min(samples, half));
 const staleProbes = probes.slice(half, half + Math.min(Math.max(10, samples >> 2), probes.length - half));
 
+// --only rtr: the server started, report → ranking and its write floor measured, nothing else
+// (a quick rerun of the one figure, e.g. before/after a change; bench/README.md).
+const onlyRtr = args.only === 'rtr';
+if (args.only && !onlyRtr) throw new Error('--only rtr is the one part that runs alone');
+
 // 1. The read floor, then the cold start (the database's pages warm in both).
+if (!onlyRtr) {
 log(fig.db, 'scan floor');
 nationTool('scan', []);  // once to warm the page cache like the server's start will find it
 const scan = nationTool('scan', []);
 fig.db_scan_floor_ms = round(scan.db_scan_floor_ms, 1);
 fig.db_scan_rows = scan.rows;
 fig.db_scan_bytes = scan.bytes;
+}
 
 log(fig.db, 'cold start');
 let srv = await startServer(await freePort());
 memoryAt.ready = await memory(srv);
 const admin = await new Session(srv.port).login('admin');
-const cr = await allRankings(srv.port, admin.cookie);
+const cr = onlyRtr ? { bad: 0 } : await allRankings(srv.port, admin.cookie);
 fig.cold_start_ms = round(srv.ready_ms, 1);  // until /readyz answers 200
 fig.cold_start_healthz_ms = round(srv.healthy_ms, 1);
 fig.cold_start_readyz_not_ready = srv.readyz_statuses;  // /readyz answers before 200, by status
@@ -324,7 +331,7 @@ fig.cold_start_errors = cr.bad;
 if (cr.bad) fig.cold_start_first_error = cr.firstBad;
 fig.cold_vs_floor = round(fig.cold_start_ms / fig.db_scan_floor_ms, 2);
 // The second pass: every ranking answered from what the server now holds.
-{ const t = now(); await allRankings(srv.port, admin.cookie); fig.all_rankings_warm_ms = round(now() - t, 1); }
+if (!onlyRtr) { const t = now(); await allRankings(srv.port, admin.cookie); fig.all_rankings_warm_ms = round(now() - t, 1); }
 memoryAt.every_ranking = await memory(srv);
 Object.assign(fig, (({ rss_mb, hwm_mb, score_board_bytes }) => ({ server_rss_mb: rss_mb, server_hwm_mb: hwm_mb, score_board_bytes }))(memoryAt.every_ranking));
 fig.value_bytes = manifest.counts.report_rows * manifest.counts.reported_indicators * 8;
@@ -355,6 +362,11 @@ const w1 = nationTool('write', ['--units', unitsFile('write-units', probes.slice
 fig.write_txn_p50_ms = round(w1.p50_ms, 3);
 fig.write_txn_p99_ms = round(w1.p99_ms, 3);
 fig.report_to_ranking_p99_minus_write_p99_ms = round(fig.report_to_ranking_p99_ms - fig.write_txn_p99_ms, 3);
+if (onlyRtr) {
+  await stop(srv);
+  console.log(JSON.stringify(fig));
+  process.exit(0);
+}
 
 // 3. The deadline rush, with bad input beside it, every acknowledged report read back.
 log(fig.db, `deadline rush (${manifest.communes.length} communes, 64 clients)`);

@@ -155,7 +155,7 @@ void register_report_routes(Routes& r) {
     // anything about a unit outside the caller's scope.
     auto tx = r.db().begin(TxMode::kWrite);
     r.require_scope(*tx, c, unit, true);
-    storage::UnitRepository(*tx).get(unit);
+    const storage::Unit unit_row = storage::UnitRepository(*tx).get(unit);
     storage::StoredPeriod period = stored(in.json_value("period"));
     // A period still running has no figures yet: they would be scored as if the period were over.
     if (period.end >= Date::today_vn()) {
@@ -165,7 +165,7 @@ void register_report_routes(Routes& r) {
     }
     std::string values = checked_values(r, in.json_value("values"));
     std::string narrative = in.opt_str("narrative", 20000).value_or("");
-    storage::Report rep = storage::ReportRepository(*tx).create(unit, period, values, narrative, actor(c));
+    storage::Report rep = storage::ReportRepository(*tx).create(unit_row, period, values, narrative, actor(c));
     r.audit(*tx, c, "report.create", "report", rep.id, unit, nullptr, to_json(rep));
     tx->commit();
     return ok(201, to_json(rep));
@@ -199,7 +199,7 @@ void register_report_routes(Routes& r) {
       const reports::Step& step = reports::step_for(before.status, action);
       require_actor(*tx, r, c, before, step.by);
       if (step.needs_reason && !reason) throw Error::Invalid("Cần nêu lý do trả lại báo cáo", "reason");
-      storage::Report after = reps.set_status(before.id, step.to, reason, actor(c), Date::today_vn());
+      storage::Report after = reps.set_status(before, step.to, reason, actor(c), Date::today_vn());
       r.audit(*tx, c, std::string("report.") + action, "report", after.id, after.unit_id, to_json(before),
               to_json(after));
       tx->commit();

@@ -171,19 +171,23 @@ void SessionRepository::purge_expired(const std::string& now) {
 // ---- audit ----
 
 audit::Entry AuditLog::append(audit::Entry e) {
-  if (tx_.dialect() == Dialect::kPostgres) tx_.query("SELECT last_hash FROM audit_head WHERE id = 1 FOR UPDATE");
-  // SQLite: the write transaction (BEGIN IMMEDIATE) already holds the only write lock.
+  // PostgreSQL: the chain's head locked, then the last entry read by a statement of its own (a
+  // snapshot taken once the lock is held: it sees the entry of whoever held it before), the two
+  // sent together with what the transaction deferred. SQLite: the write transaction (BEGIN
+  // IMMEDIATE) already holds the only write lock.
+  if (tx_.dialect() == Dialect::kPostgres) tx_.defer("SELECT last_hash FROM audit_head WHERE id = 1 FOR UPDATE");
   Result last = tx_.query("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1");
   e.id = last.empty() ? 1 : RowRef(last, 0).i64("id") + 1;
   e.prev_hash = last.empty() ? "" : RowRef(last, 0).str("hash");
   if (e.at.empty()) e.at = now_iso();
   e.hash = audit::chain_hash(e);
-  tx_.query(
+  // Sent (PostgreSQL) with the transaction's next statement or its COMMIT.
+  tx_.defer(
       "INSERT INTO audit_log (id, at, user_id, username, address, action, entity, entity_id, unit_id, before_json, "
       "after_json, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
       {e.id, e.at, opt_param(e.user_id), e.username, e.address, e.action, e.entity, opt_param(e.entity_id), opt_param(e.unit_id),
        opt_param(e.before_json), opt_param(e.after_json), e.prev_hash, e.hash});
-  if (tx_.dialect() == Dialect::kPostgres) tx_.query("UPDATE audit_head SET last_hash = $1 WHERE id = 1", {e.hash});
+  if (tx_.dialect() == Dialect::kPostgres) tx_.defer("UPDATE audit_head SET last_hash = $1 WHERE id = 1", {e.hash});
   return e;
 }
 

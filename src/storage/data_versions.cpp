@@ -13,8 +13,9 @@ CommitWatch::CommitWatch() : outer_(current_watch) { current_watch = this; }
 CommitWatch::~CommitWatch() { current_watch = outer_; }
 
 void Tx::commit() {
-  if (touched_) move_data_versions(*this, touched_);
-  commit_now();
+  Params params;
+  const std::string last = data_versions_statement(touched_, params);
+  commit_now(last, params);
   // The write epoch counts the versions the score board and the national view read; the
   // commendation version alone is read by the held records, once per request.
   if (!(touched_ & (kScoresVersion | kStructureVersion))) return;
@@ -41,21 +42,20 @@ int64_t read_commendation_version(Tx& tx) {
   return r.empty() || !r.rows[0][0] ? 0 : std::stoll(*r.rows[0][0]);
 }
 
-void move_data_versions(Tx& tx, unsigned versions) {
-  // The rows in one order for every writer ('scores', 'structure', 'commendation'): two writers never
-  // wait on each other's rows crosswise.
+std::string data_versions_statement(unsigned versions, Params& params) {
+  // The rows in one order for every writer ('scores', 'structure', 'commendation'): two writers
+  // never wait on each other's rows crosswise.
   std::string rows;
-  Params params;
+  params.clear();
   for (const auto& [bit, kind] : {std::pair{kScoresVersion, "scores"}, std::pair{kStructureVersion, "structure"},
                                     std::pair{kCommendationVersion, "commendation"}}) {
     if (!(versions & bit)) continue;
     params.push_back(std::string(kind));
     rows += (rows.empty() ? "($" : ", ($") + std::to_string(params.size()) + ", 1)";
   }
-  if (rows.empty()) return;
-  tx.query("INSERT INTO data_versions (kind, version) VALUES " + rows +
-               " ON CONFLICT (kind) DO UPDATE SET version = data_versions.version + 1",
-           params);
+  if (rows.empty()) return {};
+  return "INSERT INTO data_versions (kind, version) VALUES " + rows +
+         " ON CONFLICT (kind) DO UPDATE SET version = data_versions.version + 1";
 }
 
 }  // namespace thidua::storage

@@ -49,7 +49,8 @@ inline void touch_commendation(Tx& tx) { tx.touch(kCommendationVersion); }
 // The commendation counter alone, one statement on a primary key (absent = 0).
 int64_t read_commendation_version(Tx& tx);
 
-// The statement Tx::commit runs last: moves each counter in `versions` by one.
-void move_data_versions(Tx& tx, unsigned versions);
+// The statement Tx::commit runs last, moving each counter in `versions` by one ("" when
+// `versions` is empty), and its parameters.
+std::string data_versions_statement(unsigned versions, Params& params);
 
 }  // namespace thidua::storage

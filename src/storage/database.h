@@ -61,6 +61,13 @@ class Tx {
  public:
   virtual ~Tx() = default;
   virtual Result query(std::string_view sql, const Params& params = {}) = 0;
+  // A statement whose result the caller does not need (a write): run as if by query(), in order
+  // with the others, but PostgreSQL sends it together with the next statement of the transaction
+  // (query(), or commit()'s COMMIT) in one pipeline, one round trip for all. Its failure (a
+  // constraint, the connection lost) is thrown by that next call instead, and the transaction
+  // is then not committed: the caller must not catch and go on past a deferred statement's error.
+  // SQLite, in process, runs it at once.
+  virtual void defer(std::string_view sql, const Params& params = {}) { query(sql, params); }
   // Commits. The data versions the transaction touched (storage/data_versions.h) are moved by its
   // last statement, right before COMMIT; once committed, the database's version_commits() moves
   // and the thread's CommitWatch (if any) learns what was touched.
@@ -84,7 +91,9 @@ class Tx {
 
  protected:
   explicit Tx(Database& db) : db_(db) {}
-  virtual void commit_now() = 0;  // the driver's COMMIT
+  // The driver's COMMIT, after `last` (the data versions' statement, if any) and whatever was
+  // deferred: PostgreSQL sends them together with the COMMIT.
+  virtual void commit_now(std::string_view last_sql, const Params& last_params) = 0;
 
  private:
   Database& db_;

@@ -82,6 +82,50 @@ Report ReportRepository::create(int64_t unit_id, const StoredPeriod& p, const st
 
 namespace {
 
+// The unit ($1) and the levels above it (parents, and successors after a merge), as
+// UnitRepository::ancestors walks them, for a statement that follows.
+constexpr const char* kChainCte =
+    "WITH RECURSIVE up(id) AS (SELECT CAST($1 AS BIGINT) UNION SELECT p.id FROM up JOIN units u ON u.id = up.id "
+    "JOIN units p ON (p.id = u.parent_id OR p.id = u.successor_id)) ";
+
+}  // namespace
+
+Report ReportRepository::create(const Unit& unit, const StoredPeriod& p, const std::string& values_json,
+                                const std::string& narrative, const Actor& by) {
+  // put_many's checks for a batch of one, in its order and with its answers.
+  if (unit.validity.to && *unit.validity.to < p.start)
+    throw Error::Invalid("Đơn vị " + unit.name + " đã hết hiệu lực trước kỳ báo cáo", "unit_id");
+  if (p.start < unit.validity.from) throw Error::Invalid("Kỳ báo cáo bắt đầu trước khi đơn vị được thành lập", "period");
+  Result seen = tx_.query(std::string(kChainCte) +
+                              "SELECT (SELECT COUNT(*) FROM report_locks WHERE period_key = $2 AND organiser_unit_id IN "
+                              "(SELECT id FROM up)), (SELECT COUNT(*) FROM reports WHERE unit_id = $1 AND period_key = $2)",
+                          {unit.id, p.key});
+  if (std::stoll(*seen.rows.at(0).at(0)) > 0) throw Error::Conflict("Kỳ báo cáo này đã khóa, không thể thêm báo cáo");
+  if (std::stoll(*seen.rows.at(0).at(1)) > 0)
+    throw Error::Conflict("Đơn vị đã có báo cáo cho kỳ này; hãy sửa báo cáo đó");
+  Report r;
+  r.created_at = r.updated_at = now_iso();
+  r.id = tx_.query_id(
+      "INSERT INTO reports (unit_id, period_key, period_json, period_start, period_end, values_json, narrative, "
+      "status, version, created_at, submitted_at, updated_at, late) VALUES ($1, $2, $3, $4, $5, $6, $7, 'draft', 1, $8, "
+      "NULL, $8, 0) RETURNING id",
+      {unit.id, p.key, p.json, p.start.iso(), p.end.iso(), values_json, narrative, r.created_at});
+  tx_.defer(
+      "INSERT INTO report_revisions (report_id, version, status, values_json, narrative, user_id, username, reason, "
+      "at) VALUES ($1, 1, 'draft', $2, $3, $4, $5, NULL, $6)",
+      {r.id, values_json, narrative, opt_param(by.user_id), by.username, r.created_at});
+  r.unit_id = unit.id;
+  r.unit_name = unit.name;
+  r.period = p;
+  r.status = "draft";
+  r.values_json = values_json;
+  r.narrative = narrative;
+  r.version = 1;
+  return r;
+}
+
+namespace {
+
 constexpr size_t kChunk = 200;  // rows a multi-row statement (a few thousand placeholders)
 
 // "$from, $from+1, …" for n placeholders.
@@ -256,25 +300,42 @@ Report ReportRepository::update(int64_t id, const std::string& values_json, cons
 
 Report ReportRepository::set_status(int64_t id, const std::string& to, const std::optional<std::string>& reason,
                                     const Actor& by, Date today) {
-  Report r = get(id);
-  std::string now = now_iso();
+  return set_status(get(id), to, reason, by, today);
+}
+
+Report ReportRepository::set_status(const Report& before, const std::string& to, const std::optional<std::string>& reason,
+                                    const Actor& by, Date today) {
+  Report r = before;
+  const std::string now = now_iso();
   if (to == "submitted") {
-    if (period_locked(r.unit_id, r.period.key)) throw Error::Conflict("Kỳ báo cáo này đã khóa");
-    auto deadline = deadline_for(r.unit_id, r.period.key);
-    bool late = deadline && today > *deadline;
-    tx_.query("UPDATE reports SET status = $1, late = $2, submitted_at = $3, return_reason = NULL, updated_at = $3 "
+    // Whether a level at or above the unit locked the period, and its earliest deadline (as
+    // period_locked() and deadline_for() answer them), in one statement.
+    Result chain = tx_.query(std::string(kChainCte) +
+                                 "SELECT (SELECT COUNT(*) FROM report_locks WHERE period_key = $2 AND organiser_unit_id "
+                                 "IN (SELECT id FROM up)), (SELECT MIN(deadline) FROM report_deadlines WHERE period_key "
+                                 "= $2 AND organiser_unit_id IN (SELECT id FROM up))",
+                             {r.unit_id, r.period.key});
+    if (std::stoll(*chain.rows.at(0).at(0)) > 0) throw Error::Conflict("Kỳ báo cáo này đã khóa");
+    const auto& deadline = chain.rows.at(0).at(1);
+    r.late = deadline && today > *Date::parse_iso(*deadline);
+    r.submitted_at = now;
+    r.return_reason = std::nullopt;
+    tx_.defer("UPDATE reports SET status = $1, late = $2, submitted_at = $3, return_reason = NULL, updated_at = $3 "
               "WHERE id = $4",
-              {to, int64_t{late ? 1 : 0}, now, id});
+              {to, int64_t{r.late ? 1 : 0}, now, r.id});
   } else {
-    tx_.query("UPDATE reports SET status = $1, return_reason = $2, updated_at = $3 WHERE id = $4",
-              {to, opt_param(to == "returned" ? reason : std::nullopt), now, id});
+    r.return_reason = to == "returned" ? reason : std::nullopt;
+    tx_.defer("UPDATE reports SET status = $1, return_reason = $2, updated_at = $3 WHERE id = $4",
+              {to, opt_param(r.return_reason), now, r.id});
   }
-  tx_.query(
+  r.status = to;
+  r.updated_at = now;
+  tx_.defer(
       "INSERT INTO report_revisions (report_id, version, status, values_json, narrative, user_id, username, reason, "
       "at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-      {id, int64_t{r.version}, to, r.values_json, r.narrative, opt_param(by.user_id), by.username, opt_param(reason), now});
+      {r.id, int64_t{r.version}, to, r.values_json, r.narrative, opt_param(by.user_id), by.username, opt_param(reason), now});
   bump_unit_reports(tx_, r.unit_id);  // scores held in memory re-read this unit's reports
-  return get(id);
+  return r;
 }
 
 std::vector<ReportRevision> ReportRepository::revisions(int64_t id) {

@@ -60,6 +60,8 @@ struct Actor {
   std::string username;
 };
 
+struct Unit;
+
 class ReportRepository {
  public:
   explicit ReportRepository(Tx& tx) : tx_(tx) {}
@@ -69,6 +71,10 @@ class ReportRepository {
   // Creates a draft; refused when the unit already has a report for the period or the period is
   // locked by a level above the unit. A batch of one (put_many).
   Report create(int64_t unit_id, const StoredPeriod& p, const std::string& values_json, const std::string& narrative,
+                const Actor& by);
+  // The same for a unit the caller has already read in this transaction: the checks in one
+  // statement, the draft and its revision written, the report answered from what was written.
+  Report create(const Unit& unit, const StoredPeriod& p, const std::string& values_json, const std::string& narrative,
                 const Actor& by);
   // Many reports at once (a workbook import, a data load): every report gets the checks of
   // create() and, with `submit`, is then submitted as set_status("submitted") would (its own
@@ -84,6 +90,10 @@ class ReportRepository {
   // Applies a workflow step already checked by the caller; `late` is decided on submission.
   Report set_status(int64_t id, const std::string& to, const std::optional<std::string>& reason, const Actor& by,
                     Date today);
+  // The same for the report as the caller read it in this transaction (nothing read again; the
+  // answer is the report as written).
+  Report set_status(const Report& r, const std::string& to, const std::optional<std::string>& reason,
+                    const Actor& by, Date today);
   std::vector<ReportRevision> revisions(int64_t id);
 
   Evidence add_evidence(int64_t report_id, const std::string& filename, const std::string& content_type,

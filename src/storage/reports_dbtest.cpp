@@ -3,8 +3,11 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "core/error.h"
+#include "storage/accounts.h"
 #include "storage/registry.h"
 #include "storage/reports.h"
 #include "storage/test_databases.h"
@@ -238,6 +241,191 @@ TEST_P(ReportBatchTest, CachedStatementsRunAgainWithNewParametersAfterErrorsAndE
   t->query(insert, {province, std::string("k2"), std::string("t"), std::string("u")});
   EXPECT_EQ(t->query("SELECT organiser_unit_id FROM report_locks WHERE period_key = $1", {std::string("k2")}).size(), 1u);
   t->commit();
+}
+
+// A report as read back from the database, field by field.
+void expect_stored(Database& db, const Report& answered) {
+  auto tx = db.begin(TxMode::kRead);
+  Report s = ReportRepository(*tx).get(answered.id);
+  EXPECT_EQ(answered.unit_id, s.unit_id);
+  EXPECT_EQ(answered.unit_name, s.unit_name);
+  EXPECT_EQ(answered.period.key, s.period.key);
+  EXPECT_EQ(answered.period.json, s.period.json);
+  EXPECT_EQ(answered.period.start.iso(), s.period.start.iso());
+  EXPECT_EQ(answered.period.end.iso(), s.period.end.iso());
+  EXPECT_EQ(answered.status, s.status);
+  EXPECT_EQ(answered.values_json, s.values_json);
+  EXPECT_EQ(answered.narrative, s.narrative);
+  EXPECT_EQ(answered.version, s.version);
+  EXPECT_EQ(answered.late, s.late);
+  EXPECT_EQ(answered.return_reason, s.return_reason);
+  EXPECT_EQ(answered.submitted_at, s.submitted_at);
+  EXPECT_EQ(answered.created_at, s.created_at);
+  EXPECT_EQ(answered.updated_at, s.updated_at);
+}
+
+// create() of a unit already read and set_status() of a report already read answer the report
+// from what they wrote (nothing read back): the answer is what the database then holds, step by
+// step, lateness against the earliest deadline along the unit's chain included.
+TEST_P(ReportBatchTest, EachStepAnswersTheReportAsStored) {
+  write([&](Tx& tx) {
+    ReportRepository(tx).set_deadline(province, month(2024, 3), d("2024-04-05"));
+    ReportRepository(tx).set_deadline(ministry, month(2024, 3), d("2024-04-15"));
+    return 0;
+  });
+  Report r = write([&](Tx& tx) {
+    return ReportRepository(tx).create(UnitRepository(tx).get(a), month(2024, 3), R"({"tuan_tra":5})", "tháng 3", by);
+  });
+  EXPECT_EQ(r.status, "draft");
+  expect_stored(*db, r);
+  const int64_t gen_before = write([&](Tx& tx) { return gen(tx, a); });
+  // 10/04: after the province's deadline (05/04), before the ministry's (15/04): late.
+  r = write([&](Tx& tx) { return ReportRepository(tx).set_status(r, "submitted", std::nullopt, by, d("2024-04-10")); });
+  EXPECT_TRUE(r.late);
+  ASSERT_TRUE(r.submitted_at);
+  expect_stored(*db, r);
+  r = write([&](Tx& tx) { return ReportRepository(tx).set_status(r, "returned", "Thiếu số liệu", by, d("2024-04-11")); });
+  EXPECT_EQ(r.return_reason, "Thiếu số liệu");
+  expect_stored(*db, r);
+  r = write([&](Tx& tx) { return ReportRepository(tx).set_status(r, "submitted", std::nullopt, by, d("2024-04-01")); });
+  EXPECT_FALSE(r.late);
+  EXPECT_FALSE(r.return_reason);
+  expect_stored(*db, r);
+  r = write([&](Tx& tx) { return ReportRepository(tx).set_status(r.id, "accepted", std::nullopt, by, d("2024-04-12")); });
+  expect_stored(*db, r);
+  auto tx = db->begin(TxMode::kRead);
+  std::vector<std::string> steps;
+  for (auto& v : ReportRepository(*tx).revisions(r.id)) steps.push_back(v.status);
+  EXPECT_EQ(steps, (std::vector<std::string>{"draft", "submitted", "returned", "submitted", "accepted"}));
+  EXPECT_EQ(gen(*tx, a), gen_before + 4);  // each of the four steps after the draft moved the unit's score version
+}
+
+// Refusals of the single-statement checks: a period locked above the unit refuses a new report
+// and a submission; a unit no longer valid, a duplicate; each writes nothing.
+TEST_P(ReportBatchTest, LockedPeriodsDuplicatesAndEndedUnitsAreRefusedAndWriteNothing) {
+  Report draft = write([&](Tx& tx) {
+    return ReportRepository(tx).create(UnitRepository(tx).get(a), month(2024, 5), "{}", "", by);
+  });
+  write([&](Tx& tx) { return ReportRepository(tx).lock_period(ministry, month(2024, 5), by); });
+  auto refused = [&](auto step, ErrorCode code, const char* message) {
+    auto tx = db->begin(TxMode::kWrite);
+    try {
+      step(*tx);
+      tx->commit();
+      ADD_FAILURE() << "accepted: " << message;
+    } catch (const Error& e) {
+      EXPECT_EQ(e.code(), code);
+      EXPECT_STREQ(e.what(), message);
+    }
+  };
+  refused([&](Tx& tx) { ReportRepository(tx).set_status(draft, "submitted", std::nullopt, by, d("2024-06-01")); },
+          ErrorCode::kConflict, "Kỳ báo cáo này đã khóa");
+  refused([&](Tx& tx) { ReportRepository(tx).create(UnitRepository(tx).get(b), month(2024, 5), "{}", "", by); },
+          ErrorCode::kConflict, "Kỳ báo cáo này đã khóa, không thể thêm báo cáo");
+  refused([&](Tx& tx) { ReportRepository(tx).create(UnitRepository(tx).get(a), month(2024, 5), "{}", "", by); },
+          ErrorCode::kConflict, "Kỳ báo cáo này đã khóa, không thể thêm báo cáo");
+  write([&](Tx& tx) { return ReportRepository(tx).create(UnitRepository(tx).get(b), month(2024, 6), "{}", "", by); });
+  refused([&](Tx& tx) { ReportRepository(tx).create(UnitRepository(tx).get(b), month(2024, 6), "{}", "", by); },
+          ErrorCode::kConflict, "Đơn vị đã có báo cáo cho kỳ này; hãy sửa báo cáo đó");
+  refused([&](Tx& tx) { ReportRepository(tx).create(UnitRepository(tx).get(old), month(2024, 6), "{}", "", by); },
+          ErrorCode::kInvalid, "Đơn vị Công an xã Cũ đã hết hiệu lực trước kỳ báo cáo");
+  auto tx = db->begin(TxMode::kRead);
+  expect_stored(*db, draft);  // still a draft
+  EXPECT_EQ(ReportRepository(*tx).revisions(draft.id).size(), 1u);
+  EXPECT_EQ(count(*tx, "reports"), 2);
+  EXPECT_EQ(count(*tx, "report_revisions"), 2);
+}
+
+// Tx::defer: a deferred write that fails is thrown by the next statement or by commit() (by
+// defer() itself on SQLite, which runs it at once), its transaction keeps nothing, and the
+// connection serves the next transactions (one pooled connection: the very same one).
+TEST_P(ReportBatchTest, ADeferredWriteThatFailsIsThrownLaterAndItsTransactionKeepsNothing) {
+  auto one = open_database(url, 1);
+  const std::string insert = "INSERT INTO report_locks (organiser_unit_id, period_key, locked_at, username) VALUES ($1, $2, $3, $4)";
+  auto row = [&](int64_t unit, const char* key) {
+    return Params{unit, std::string(key), std::string("t"), std::string("u")};
+  };
+  auto locks = [&] {
+    auto tx = one->begin(TxMode::kRead);
+    return tx->query_id("SELECT COUNT(*) FROM report_locks WHERE username = $1", {std::string("u")});
+  };
+  {
+    auto tx = one->begin(TxMode::kWrite);
+    tx->defer(insert, row(a, "k1"));
+    tx->commit();
+  }
+  EXPECT_EQ(locks(), 1);
+  for (int i = 0; i < 3; ++i) {
+    // The duplicate, then a read: the read throws the duplicate's error.
+    try {
+      auto tx = one->begin(TxMode::kWrite);
+      tx->defer(insert, row(b, "k2"));
+      tx->defer(insert, row(a, "k1"));
+      tx->query("SELECT COUNT(*) FROM report_locks WHERE username = $1", {std::string("u")});
+      ADD_FAILURE() << "a duplicate accepted";
+    } catch (const Error& e) {
+      EXPECT_EQ(e.code(), ErrorCode::kConflict);
+      EXPECT_EQ(e.constraint(), "unique");
+    }
+    // The duplicate, then COMMIT: commit() throws, nothing of the transaction is kept.
+    try {
+      auto tx = one->begin(TxMode::kWrite);
+      tx->defer(insert, row(b, "k3"));
+      tx->defer(insert, row(a, "k1"));
+      tx->commit();
+      ADD_FAILURE() << "a duplicate committed";
+    } catch (const Error& e) {
+      EXPECT_EQ(e.constraint(), "unique");
+    }
+    EXPECT_EQ(locks(), 1);
+  }
+  // Deferred writes seen by the transaction's next read, and kept by its COMMIT.
+  {
+    auto tx = one->begin(TxMode::kWrite);
+    tx->defer(insert, row(b, "k4"));
+    tx->defer(insert, row(province, "k4"));
+    EXPECT_EQ(tx->query_id("SELECT COUNT(*) FROM report_locks WHERE period_key = $1", {std::string("k4")}), 2);
+    tx->defer(insert, row(ministry, "k4"));
+    tx->commit();
+  }
+  EXPECT_EQ(locks(), 4);
+  // Read transactions ended without waiting for their ROLLBACK (PostgreSQL), alternating with
+  // writes on the one connection.
+  for (int i = 0; i < 20; ++i) {
+    { auto r = one->begin(TxMode::kRead); EXPECT_EQ(r->query_id("SELECT COUNT(*) FROM report_locks WHERE username = $1", {std::string("u")}), 4 + i); }
+    auto w = one->begin(TxMode::kWrite);
+    w->defer(insert, row(a, ("n" + std::to_string(i)).c_str()));
+    w->commit();
+  }
+  EXPECT_EQ(locks(), 24);
+  one->close();
+}
+
+// The audit chain appended by concurrent writers (PostgreSQL: the head's lock and the last entry
+// read sent together, the entry and the head written with the COMMIT) stays whole: every entry
+// once, ids without a gap, each hash over its predecessor.
+TEST_P(ReportBatchTest, ConcurrentAuditAppendsKeepTheChainWhole) {
+  constexpr int kThreads = 6, kEach = 15;
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t)
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < kEach; ++i) {
+        auto tx = db->begin(TxMode::kWrite);
+        audit::Entry e;
+        e.username = "u" + std::to_string(t);
+        e.action = "test.append";
+        e.entity = "test";
+        e.entity_id = i;
+        AuditLog(*tx).append(std::move(e));
+        tx->commit();
+      }
+    });
+  for (auto& th : threads) th.join();
+  auto tx = db->begin(TxMode::kRead);
+  AuditVerdict v = AuditLog(*tx).verify();
+  EXPECT_TRUE(v.ok) << v.reason;
+  EXPECT_EQ(v.rows, count(*tx, "audit_log"));
+  EXPECT_EQ(tx->query_id("SELECT COUNT(*) FROM audit_log WHERE action = 'test.append'"), kThreads * kEach);
 }
 
 THIDUA_BOTH_DATABASES(ReportBatchTest);

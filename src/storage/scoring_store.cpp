@@ -540,7 +540,7 @@ ScoreVersions ScoringStore::score_versions(int64_t gy) {
 void bump_unit_reports(Tx& tx, int64_t unit) {
   tx.touch(kScoresVersion);
   tx.touch_units({unit});
-  tx.query("INSERT INTO score_gen_unit (unit_id, gen) VALUES ($1, 1) "
+  tx.defer("INSERT INTO score_gen_unit (unit_id, gen) VALUES ($1, 1) "
            "ON CONFLICT (unit_id) DO UPDATE SET gen = score_gen_unit.gen + 1",
            {unit});
 }

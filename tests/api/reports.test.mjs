@@ -59,6 +59,43 @@ test('a reporter enters, submits; the ministry returns with a reason, then accep
   assert.ok(log.includes('report.return') && log.includes('report.accept'));
 });
 
+test('each step answers the report exactly as it is then stored and read back', async () => {
+  const rep = new Client(srv.url);
+  await rep.login('baocao.nghean');
+  const na = ids['Công an tỉnh Nghệ An'];
+  // A deadline along the unit's chain, long passed: the submission is late.
+  assert.equal((await admin.post('/api/v1/report-deadlines', { organiser_unit_id: ids['Bộ Công an'], period: month(9), deadline: '2024-10-05' })).status, 201);
+  const asStored = async (answer) => {
+    const { revisions, evidence, deadline, ...stored } = (await admin.get(`/api/v1/reports/${answer.body.id}`)).body;
+    assert.deepEqual(answer.body, stored);
+    return revisions;
+  };
+  const created = await rep.post('/api/v1/reports', { unit_id: na, period: month(9), values: { toi_pham_ttxh: 12 }, narrative: 'Tháng 9' });
+  assert.equal(created.status, 201);
+  await asStored(created);
+  const id = created.body.id;
+  const submitted = await rep.post(`/api/v1/reports/${id}/submit`, {});
+  assert.equal(submitted.status, 200);
+  assert.equal(submitted.body.late, true);
+  assert.ok(submitted.body.submitted_at);
+  await asStored(submitted);
+  const returned = await admin.post(`/api/v1/reports/${id}/return`, { reason: 'Bổ sung số liệu' });
+  assert.equal(returned.body.return_reason, 'Bổ sung số liệu');
+  await asStored(returned);
+  const again = await rep.post(`/api/v1/reports/${id}/submit`, {});
+  assert.equal(again.body.return_reason, null);
+  await asStored(again);
+  const accepted = await admin.post(`/api/v1/reports/${id}/accept`, {});
+  const revisions = await asStored(accepted);
+  assert.deepEqual(revisions.map((v) => v.status), ['draft', 'submitted', 'returned', 'submitted', 'accepted']);
+  // Each step audited once, in order, the chain whole.
+  const log = (await admin.get(`/api/v1/audit?entity=report&entity_id=${id}&limit=100`)).body.items.map((e) => e.action).reverse();
+  assert.deepEqual(log, ['report.create', 'report.submit', 'report.return', 'report.submit', 'report.accept']);
+  const verify = await admin.get('/api/v1/audit/verify');
+  assert.equal(verify.status, 200);
+  assert.equal(verify.body.ok, true);
+});
+
 test('a blank value is not reported (null), a typed zero is a zero, and money keeps its decimals', async () => {
   const rep = new Client(srv.url);
   await rep.login('baocao.nghean');

@@ -33,6 +33,9 @@ struct Conn {
   PGconn* pg = nullptr;
   std::unordered_map<std::string, std::string> prepared;  // SQL text → statement name
   uint64_t next = 0;
+  // A read transaction's ROLLBACK was sent and its answer not yet read (PgTx::~PgTx): read
+  // before the connection's next use.
+  bool rollback_pending = false;
 
   explicit Conn(PGconn* c) : pg(c) {}
   ~Conn() { PQfinish(pg); }
@@ -41,6 +44,13 @@ struct Conn {
   void reset() {
     PQreset(pg);
     prepared.clear();
+    rollback_pending = false;
+  }
+  // Reads the answer of a ROLLBACK sent without waiting (nothing to do when none is owed).
+  void settle() {
+    if (!rollback_pending) return;
+    rollback_pending = false;
+    while (PGresult* r = PQgetResult(pg)) PQclear(r);
   }
 };
 
@@ -51,17 +61,28 @@ class PgTx : public Tx {
   PgTx(PgDatabase& owner, Conn* conn, TxMode mode);
   ~PgTx() override;
   Result query(std::string_view sql, const Params& params) override;
+  void defer(std::string_view sql, const Params& params) override { pending_.push_back({std::string(sql), params}); }
   void query_each(std::string_view sql, const Params& params, const RowFn& row);
-  void commit_now() override;
+  void commit_now(std::string_view last_sql, const Params& last_params) override;
   Dialect dialect() const override { return Dialect::kPostgres; }
 
  private:
+  struct Statement {
+    std::string sql;
+    Params params;
+  };
   PGresult* exec(std::string_view sql, const Params& params);
   const std::string& statement(const std::string& sql, int nparams);
+  std::vector<Result> pipeline(const std::vector<Statement>& batch);
+  // The deferred statements and then this one (if any) in one pipeline; the last one's result.
+  Result flush(std::string_view sql, const Params& params);
   PgDatabase& owner_;
   Conn* c_;
   PGconn* conn_;
+  bool read_only_;
   bool open_ = true;
+  bool begin_pending_ = true;  // BEGIN not yet sent (it goes with the first statement)
+  std::vector<Statement> pending_;  // deferred statements, sent with the next one
 };
 
 class PgDatabase : public Database {
@@ -77,6 +98,7 @@ class PgDatabase : public Database {
     std::unique_lock lk(mu_);
     Conn* c = pool_.take(lk);
     lk.unlock();
+    c->settle();  // the previous read transaction's ROLLBACK
     if (PQstatus(c->pg) != CONNECTION_OK) {
       c->reset();  // the server restarted under us, or is still away
       if (PQstatus(c->pg) != CONNECTION_OK) {
@@ -85,17 +107,10 @@ class PgDatabase : public Database {
         throw Error::Storage(ErrorCode::kInternal, "PostgreSQL unreachable: " + m, "unavailable");
       }
     }
+    // (A pooled connection the server closed while it restarted looks fine until used: the
+    // transaction's first statements, BEGIN with them, reconnect and are sent again: PgTx::flush.)
     try {
-      try {
-        return std::make_unique<PgTx>(*this, c, mode);
-      } catch (const Error& e) {
-        // A pooled connection the server closed while it restarted looks fine until used: BEGIN
-        // fails; reconnect and begin once more (nothing was done on it yet).
-        if (e.constraint() != "unavailable") throw;
-        c->reset();
-        if (PQstatus(c->pg) != CONNECTION_OK) throw;
-        return std::make_unique<PgTx>(*this, c, mode);
-      }
+      return std::make_unique<PgTx>(*this, c, mode);
     } catch (...) {
       release(c);
       throw;
@@ -155,19 +170,36 @@ void check(PGconn* c, PGresult* r, std::string_view what) {
   throw Error::Storage(ErrorCode::kInternal, msg, "");
 }
 
-PgTx::PgTx(PgDatabase& owner, Conn* conn, TxMode mode) : Tx(owner), owner_(owner), c_(conn), conn_(conn->pg) {
-  PgResult r{PQexec(conn_, mode == TxMode::kWrite ? "BEGIN" : "BEGIN READ ONLY")};
-  check(conn_, r.r, "BEGIN");
-}
+// BEGIN is not sent here: it goes with the transaction's first statement (flush()).
+PgTx::PgTx(PgDatabase& owner, Conn* conn, TxMode mode)
+    : Tx(owner), owner_(owner), c_(conn), conn_(conn->pg), read_only_(mode == TxMode::kRead) {}
 
 PgTx::~PgTx() {
-  if (open_) PQclear(PQexec(conn_, "ROLLBACK"));
+  if (open_ && !begin_pending_) {
+    // A read transaction changed nothing: its ROLLBACK is sent and the connection returned to the
+    // pool without waiting for the answer, which is read when the connection is next taken
+    // (Conn::settle). A write transaction's ROLLBACK is waited for.
+    if (read_only_ && PQpipelineStatus(conn_) == PQ_PIPELINE_OFF && PQsendQuery(conn_, "ROLLBACK") == 1) {
+      c_->rollback_pending = true;
+    } else {
+      PQclear(PQexec(conn_, "ROLLBACK"));
+    }
+  }
   owner_.release(c_);
 }
 
-void PgTx::commit_now() {
-  PgResult r{PQexec(conn_, "COMMIT")};
-  check(conn_, r.r, "COMMIT");
+void PgTx::commit_now(std::string_view last_sql, const Params& last_params) {
+  if (begin_pending_ && pending_.empty() && last_sql.empty()) {
+    // Nothing was sent: nothing to commit.
+  } else if (pending_.empty() && last_sql.empty()) {
+    PgResult r{PQexec(conn_, "COMMIT")};
+    check(conn_, r.r, "COMMIT");
+  } else {
+    // The deferred statements, the data versions' and the COMMIT: one round trip. A failure in
+    // any of them throws before the transaction counts as committed (the destructor rolls back).
+    if (!last_sql.empty()) defer(last_sql, last_params);
+    flush("COMMIT", {});
+  }
   open_ = false;
 }
 
@@ -186,16 +218,15 @@ const std::string& PgTx::statement(const std::string& sql, int nparams) {
   return c_->prepared.emplace(sql, std::move(name)).first->second;
 }
 
-// Runs the statement; the caller owns the result.
-PGresult* PgTx::exec(std::string_view sql, const Params& params) {
-  std::string text(sql);
-  PGresult* raw;
-  if (params.empty()) {
-    raw = PQexec(conn_, text.c_str());  // may hold several statements (migrations)
-  } else {
-    std::vector<std::string> store(params.size());
-    std::vector<const char*> values(params.size());
-    std::vector<int> lengths(params.size()), formats(params.size());
+namespace {
+
+// The parameters of one statement as libpq takes them (text; bytea binary); `store` holds the text.
+struct Encoded {
+  std::vector<std::string> store;
+  std::vector<const char*> values;
+  std::vector<int> lengths, formats;
+  explicit Encoded(const Params& params)
+      : store(params.size()), values(params.size()), lengths(params.size()), formats(params.size()) {
     for (size_t i = 0; i < params.size(); ++i) {
       const Param& v = params[i];
       if (std::holds_alternative<std::nullptr_t>(v)) {
@@ -215,14 +246,47 @@ PGresult* PgTx::exec(std::string_view sql, const Params& params) {
       values[i] = store[i].data();
       lengths[i] = static_cast<int>(store[i].size());
     }
+  }
+};
+
+Result to_result(PGresult* r) {
+  Result out;
+  int cols = PQnfields(r);
+  for (int c = 0; c < cols; ++c) out.columns.emplace_back(PQfname(r, c));
+  int n = PQntuples(r);
+  out.rows.reserve(static_cast<size_t>(n));
+  for (int i = 0; i < n; ++i) {
+    auto& row = out.rows.emplace_back();
+    row.reserve(static_cast<size_t>(cols));
+    for (int c = 0; c < cols; ++c) {
+      if (PQgetisnull(r, i, c)) row.emplace_back(std::nullopt);
+      else row.emplace_back(std::string(PQgetvalue(r, i, c), static_cast<size_t>(PQgetlength(r, i, c))));
+    }
+  }
+  const char* aff = PQcmdTuples(r);
+  out.affected = aff && *aff ? std::atoll(aff) : 0;
+  return out;
+}
+
+}  // namespace
+
+// Runs the statement; the caller owns the result.
+PGresult* PgTx::exec(std::string_view sql, const Params& params) {
+  std::string text(sql);
+  PGresult* raw;
+  if (params.empty()) {
+    raw = PQexec(conn_, text.c_str());  // may hold several statements (migrations)
+  } else {
+    Encoded e(params);
     const std::string& name = statement(text, static_cast<int>(params.size()));
-    raw = PQexecPrepared(conn_, name.c_str(), static_cast<int>(params.size()), values.data(), lengths.data(),
-                         formats.data(), 0);
+    raw = PQexecPrepared(conn_, name.c_str(), static_cast<int>(params.size()), e.values.data(), e.lengths.data(),
+                         e.formats.data(), 0);
   }
   return raw;
 }
 
 void PgTx::query_each(std::string_view sql, const Params& params, const RowFn& row) {
+  if (begin_pending_ || !pending_.empty()) flush({}, {});
   PgResult r{exec(sql, params)};
   check(conn_, r.r, "query");
   const int cols = PQnfields(r.r), n = PQntuples(r.r);
@@ -238,25 +302,100 @@ void PgTx::query_each(std::string_view sql, const Params& params, const RowFn& r
   }
 }
 
+
+// The statements sent in one pipeline (libpq's pipeline mode): the server runs them in order,
+// each as if sent alone (a statement of its own in the transaction, seeing the ones before it),
+// and after the first that fails runs none of the rest; the client waits once for all the
+// answers. The first failure is thrown as check() throws it.
+std::vector<Result> PgTx::pipeline(const std::vector<Statement>& batch) {
+  // Prepared first, outside the pipeline (once per connection and statement), with room made
+  // for the whole batch so that no DEALLOCATE ALL drops a name taken for an earlier statement.
+  if (c_->prepared.size() + batch.size() > Conn::kMaxPrepared) {
+    PgResult d{PQexec(conn_, "DEALLOCATE ALL")};
+    check(conn_, d.r, "DEALLOCATE");
+    c_->prepared.clear();
+  }
+  std::vector<const std::string*> names(batch.size(), nullptr);
+  for (size_t i = 0; i < batch.size(); ++i)
+    if (!batch[i].params.empty()) names[i] = &statement(batch[i].sql, static_cast<int>(batch[i].params.size()));
+  bool sent = PQenterPipelineMode(conn_) == 1;
+  for (size_t i = 0; i < batch.size() && sent; ++i) {
+    Encoded e(batch[i].params);
+    const int n = static_cast<int>(batch[i].params.size());
+    sent = names[i] ? PQsendQueryPrepared(conn_, names[i]->c_str(), n, e.values.data(), e.lengths.data(),
+                                          e.formats.data(), 0) == 1
+                    : PQsendQueryParams(conn_, batch[i].sql.c_str(), 0, nullptr, nullptr, nullptr, nullptr, 0) == 1;
+  }
+  sent = sent && PQpipelineSync(conn_) == 1;
+  using Owned = std::unique_ptr<PGresult, decltype(&PQclear)>;
+  std::vector<Owned> got;
+  got.reserve(batch.size());
+  if (sent) {
+    // Each statement's result and the end of its results (a null); after the last, the sync.
+    for (size_t i = 0; i < batch.size(); ++i) {
+      PGresult* r = PQgetResult(conn_);
+      if (!r) break;  // the connection failed
+      got.emplace_back(r, &PQclear);
+      while (PGresult* more = PQgetResult(conn_)) PQclear(more);
+    }
+    if (got.size() == batch.size())
+      if (PGresult* sync = PQgetResult(conn_)) PQclear(sync);
+  }
+  // Leaving pipeline mode fails only when answers are left unread (a broken connection): the
+  // connection is then reset (a new session; this transaction is gone with it) rather than
+  // pooled in pipeline mode, once the failure is classified on the broken one.
+  const bool stuck = PQexitPipelineMode(conn_) != 1 || PQpipelineStatus(conn_) != PQ_PIPELINE_OFF;
+  try {
+    for (auto& r : got) check(conn_, r.get(), "query");  // the first failure (the rest were not run)
+    if (!sent || got.size() != batch.size()) {
+      std::string m = std::string("pipeline: ") + PQerrorMessage(conn_);
+      throw Error::Storage(ErrorCode::kInternal, m, PQstatus(conn_) == CONNECTION_BAD || stuck ? "unavailable" : "");
+    }
+  } catch (...) {
+    if (stuck) c_->reset();
+    throw;
+  }
+  std::vector<Result> out;
+  out.reserve(got.size());
+  for (auto& r : got) out.push_back(to_result(r.get()));
+  return out;
+}
+
+Result PgTx::flush(std::string_view sql, const Params& params) {
+  std::vector<Statement> batch;
+  const bool first = begin_pending_;
+  if (first) batch.push_back({read_only_ ? "BEGIN READ ONLY" : "BEGIN", {}});
+  begin_pending_ = false;
+  for (auto& st : pending_) batch.push_back(std::move(st));
+  pending_.clear();
+  if (!sql.empty()) batch.push_back({std::string(sql), params});
+  if (batch.empty()) return {};
+  try {
+    return std::move(pipeline(batch).back());
+  } catch (const Error& e) {
+    // The transaction's first statements met a pooled connection the server had closed (it
+    // restarted meanwhile; the connection looks fine until used): reconnect and send them once
+    // more. Only without a COMMIT among them: then nothing of this transaction can have been kept.
+    if (!first || e.constraint() != "unavailable" || batch.back().sql == "COMMIT") throw;
+    c_->reset();
+    if (PQstatus(conn_) != CONNECTION_OK) throw;
+    return std::move(pipeline(batch).back());
+  }
+}
+
+// A statement without parameters may hold several (a migration, a schema's set-up): it is sent
+// alone, by the simple protocol; one without ';' is one statement and may go in a pipeline.
+bool single_statement(std::string_view sql) { return sql.find(';') == std::string_view::npos; }
+
 Result PgTx::query(std::string_view sql, const Params& params) {
+  if (!params.empty() || single_statement(sql)) {
+    if (begin_pending_ || !pending_.empty()) return flush(sql, params);
+  } else if (begin_pending_ || !pending_.empty()) {
+    flush({}, {});
+  }
   PgResult r{exec(sql, params)};
   check(conn_, r.r, "query");
-  Result out;
-  int cols = PQnfields(r.r);
-  for (int c = 0; c < cols; ++c) out.columns.emplace_back(PQfname(r.r, c));
-  int n = PQntuples(r.r);
-  out.rows.reserve(static_cast<size_t>(n));
-  for (int i = 0; i < n; ++i) {
-    auto& row = out.rows.emplace_back();
-    row.reserve(static_cast<size_t>(cols));
-    for (int c = 0; c < cols; ++c) {
-      if (PQgetisnull(r.r, i, c)) row.emplace_back(std::nullopt);
-      else row.emplace_back(std::string(PQgetvalue(r.r, i, c), static_cast<size_t>(PQgetlength(r.r, i, c))));
-    }
-  }
-  const char* aff = PQcmdTuples(r.r);
-  out.affected = aff && *aff ? std::atoll(aff) : 0;
-  return out;
+  return to_result(r.r);
 }
 
 }  // namespace

@@ -94,7 +94,7 @@ class SqliteTx : public Tx {
   ~SqliteTx() override;
   Result query(std::string_view sql, const Params& params) override;
   void query_each(std::string_view sql, const Params& params, const RowFn& row);
-  void commit_now() override;
+  void commit_now(std::string_view last_sql, const Params& last_params) override;
   Dialect dialect() const override { return Dialect::kSqlite; }
 
  private:
@@ -356,7 +356,8 @@ SqliteTx::~SqliteTx() {
   owner_.finish_write(group_, false, dead, died_);
 }
 
-void SqliteTx::commit_now() {
+void SqliteTx::commit_now(std::string_view last_sql, const Params& last_params) {
+  if (!last_sql.empty()) query(last_sql, last_params);
   if (!group_) {
     exec_plain(conn_, "COMMIT");
     open_ = false;
