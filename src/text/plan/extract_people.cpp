@@ -765,6 +765,15 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
       const int32_t n = place_name_end(doc, p, end, true, a.unit_options(), &name);
       members.push_back(std::string("Công an ") + (province.value() == 1 ? "thành phố " : "tỉnh ") + name);
       p = n;
+    } else if (const auto city = lexicon::levels().match(doc, p, end);
+               city && head.empty() && !members.empty() && static_cast<Level>(city.value()) == Level::kCity &&
+               lexicon::provinces().match(doc, p + city.length + (doc.is_punct(p + city.length, ".") ? 1 : 0), end)) {
+      // "gồm: Hà Nội, TP Hồ Chí Minh, Cần Thơ": a centrally-run city with its level among provinces.
+      const int32_t k = p + city.length + (doc.is_punct(p + city.length, ".") ? 1 : 0);
+      std::string name;
+      const int32_t n = place_name_end(doc, k, end, true, a.unit_options(), &name);
+      members.push_back("Công an thành phố " + name);
+      p = n;
     } else {
       break;
     }
@@ -979,7 +988,17 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
         if (list.list_prefix && list.level && list.name.empty()) shared = std::make_pair(*list.level, list.level_text);
       }
     }
-    for (int32_t p = u.last; p < end && p - u.last <= 12; ++p) {
+    // "Cụm thi đua số 1 - X (tổ chức … của 5 thành phố …, gồm: A, B…)": a bracket opened right
+    // after the group describes it; its "gồm" may come later than 12 words.
+    int32_t reach = u.last + 12;
+    for (int32_t open = u.last; open < end && open - u.last <= 6; ++open) {
+      if (!doc.is_punct(open, "(")) continue;
+      int32_t close = open + 1;
+      while (close < end && close - open < 40 && !doc.is_punct(close, ")") && !doc.is_punct(close, "(")) ++close;
+      if (doc.is_punct(close, ")")) reach = std::max(reach, close);
+      break;
+    }
+    for (int32_t p = u.last; p < end && p <= reach; ++p) {
       if (!doc.is_key(p, gom)) continue;
       std::vector<std::string> members = read_members(a, p + 1, end, shared);
       // "gồm công an các tỉnh: A, B", "gồm Công an năm tỉnh: …" (extract_groups.cpp).

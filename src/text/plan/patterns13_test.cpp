@@ -83,6 +83,12 @@ const GroupCase kPoliceLists[] = {
      {"Công an tỉnh Hòa Bình", "Công an tỉnh Sơn La", "Công an tỉnh Điện Biên", "Công an tỉnh Lai Châu"},
      "",
      ""},
+    {"a bracket describing the group, its 'gồm' far in, a city with its level among the provinces",
+     "Ngày 12/10/2024, Cụm thi đua số 1 - Tuổi trẻ CAND (tổ chức Đoàn Thanh niên Công an của 4 thành phố trực thuộc "
+     "Trung ương, gồm: Hà Nội, Hải Phòng, TP Đà Nẵng và Cần Thơ) đã ký giao ước thi đua.",
+     {"Công an thành phố Hà Nội", "Công an thành phố Hải Phòng", "Công an thành phố Đà Nẵng", "Công an thành phố Cần Thơ"},
+     "",
+     ""},
     {"the police counted in words",
      "Ngày 22/11/2024, Cụm thi đua số 6, Bộ Công an gồm Công an bốn tỉnh: Gia Lai, Kon Tum, Đắk Lắk và Đắk Nông "
      "vừa tổ chức hội nghị tổng kết phong trào thi đua Vì an ninh Tổ quốc năm 2024.",
