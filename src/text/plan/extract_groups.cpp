@@ -39,8 +39,11 @@ int role_in(const Document& doc, int32_t first, int32_t last) {
 
 // A lower-case word that starts the clause's verb ("ký kết", "tổ chức", "đã").
 bool verb_at(const Document& doc, int32_t k, int32_t end) {
-  static const std::string da = word_key("đã"), vua = word_key("vừa"), cung = word_key("cùng");
+  static const std::string da = word_key("đã"), vua = word_key("vừa"), cung = word_key("cùng"), cua = word_key("của"),
+                           ve = word_key("về"), trong = word_key("trong");
   if (!doc.is_word(k) || doc.tokens[k].capitalised) return false;
+  // Prepositions may be part of a body's name ("Ban Quản lý … của tỉnh", "Cục … về …").
+  if (doc.is_key(k, cua) || doc.is_key(k, ve) || doc.is_key(k, trong)) return false;
   return doc.is_key(k, da) || doc.is_key(k, vua) || doc.is_key(k, cung) || lexicon::predicates().match(doc, k, end) ||
          lexicon::event_triggers().match(doc, k, end);
 }
@@ -101,7 +104,8 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
   const bool bracket = doc.is_punct(p, "(");
   if (bracket) ++p;
   int32_t stop = p;
-  while (stop < end && !doc.is_punct(stop, bracket ? ")" : ".")) ++stop;
+  // A list inside an enclosing bracket ("(gồm A, B và C)") ends at its ")" too.
+  while (stop < end && !doc.is_punct(stop, ")") && (bracket || !doc.is_punct(stop, "."))) ++stop;
   if (bracket && stop >= end) return std::nullopt;
   bool semicolons = false;
   for (int32_t k = p; k < stop && !semicolons; ++k) semicolons = doc.is_punct(k, ";");
