@@ -95,7 +95,7 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
   } else if (doc.is_key(p, cac) && doc.is_word(p + 1) && !doc.tokens[p + 1].capitalised) {
     ++p;
   }
-  while (p < end && doc.is_word(p) && !doc.tokens[p].capitalised && p < end) ++p;
+  while (p < end && doc.is_word(p) && !doc.tokens[p].capitalised) ++p;
   if (doc.is_punct(p, ",") && doc.is_word(p + 1) && !doc.tokens[p + 1].capitalised) {  // "07 sở, ngành"
     ++p;
     while (p < end && doc.is_word(p) && !doc.tokens[p].capitalised) ++p;
@@ -123,7 +123,7 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
                                   : doc.is_punct(k, ",") || (doc.is_key(k, va) && body_head_at(a, k + 1, stop));
     if (!split) continue;
     items.emplace_back(from, k);
-    from = doc.is_punct(k, ";") || doc.is_punct(k, ",") ? k + 1 : k + 1;
+    from = k + 1;
     if (doc.is_key(from, va)) ++from;
     k = from - 1;
   }
@@ -252,7 +252,6 @@ std::vector<std::string> members_elsewhere(const Analysis& a, const std::string&
 // ---- roles -----------------------------------------------------------------------------------
 
 void roles_of_people(const Analysis& a, const std::vector<Person>& people, const std::string& key, GroupResult& g) {
-  const Document& doc = a.doc;
   for (const Person& p : people) {
     for (const PositionPart& role : p.parts) {
       // The role's words, tokenised as the text is: "Khối trưởng Khối thi đua", "Trưởng khối thi đua".
@@ -276,7 +275,6 @@ void roles_of_people(const Analysis& a, const std::vector<Person>& people, const
       }
     }
   }
-  (void)doc;
 }
 
 std::optional<std::pair<std::string, std::string>> unit_for_role_passive(const Analysis& a, int32_t role) {
