@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "text/plan/extract.h"
+#include "text/plan/extract_groups.h"
 #include "text/vietnamese.h"
 
 namespace thidua::text::plan {
@@ -638,6 +639,7 @@ std::vector<std::string> read_fields(const Analysis& a, int32_t p, int32_t end) 
   bool departments = false;
   for (int32_t k = p - 1; k >= s.first && k >= p - 20 && !departments; --k) departments = doc.is_key(k, so);
   if (!departments) return {};
+  if (doc.is_key(p, word_key("các")) && doc.is_key(p + 1, so) && !doc.tokens[p + 1].capitalised) p += 2;  // "gồm các sở: …"
   if (doc.is_punct(p, ":")) ++p;
   auto starts_item = [&](int32_t k) {
     if (lexicon::administrative_fields().match(doc, k, end)) return true;
@@ -657,7 +659,7 @@ std::vector<std::string> read_fields(const Analysis& a, int32_t p, int32_t end) 
       out.push_back(clean(doc.text_of(p, k)));
       p = k;
     }
-    if (doc.is_punct(p, ",")) ++p;
+    if (doc.is_punct(p, ",") || doc.is_punct(p, ";")) ++p;  // "gồm các sở: Tư pháp; Nội vụ; …"
     else if (doc.is_key(p, va)) ++p;
     else break;
   }
@@ -770,6 +772,15 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
       std::string name;
       const int32_t n = place_name_end(doc, p, end, true, a.unit_options(), &name);
       members.push_back(std::string("Công an ") + (province.value() == 1 ? "thành phố " : "tỉnh ") + name);
+      p = n;
+    } else if (const auto city = lexicon::levels().match(doc, p, end);
+               city && head.empty() && !members.empty() && static_cast<Level>(city.value()) == Level::kCity &&
+               lexicon::provinces().match(doc, p + city.length + (doc.is_punct(p + city.length, ".") ? 1 : 0), end)) {
+      // "gồm: Hà Nội, TP Hồ Chí Minh, Cần Thơ": a centrally-run city with its level among provinces.
+      const int32_t k = p + city.length + (doc.is_punct(p + city.length, ".") ? 1 : 0);
+      std::string name;
+      const int32_t n = place_name_end(doc, k, end, true, a.unit_options(), &name);
+      members.push_back("Công an thành phố " + name);
       p = n;
     } else {
       break;
@@ -902,7 +913,8 @@ std::optional<RoleUnit> unit_for_role(const Analysis& a, int32_t role, int32_t r
   // named in full right before the comma (a person's office was read with the person).
   if (doc.is_punct(q - 1, ",")) {
     for (const UnitMention& u : find_units(doc, std::max(s.first, q - 15), q - 1, a.unit_options()))
-      if (u.last == q - 1 && u.first >= s.first && !is_group(u) && u.kind == UnitKind::kPolice && !u.name.empty() &&
+      if (u.last == q - 1 && u.first >= s.first && !is_group(u) &&
+          ((u.kind == UnitKind::kPolice && !u.name.empty()) || (u.kind == UnitKind::kOffice && !u.list_prefix)) &&
           (u.first == s.first || doc.is_punct(u.first - 1, ",") || doc.is_key(u.first - 1, va) || doc.is_key(u.first - 1, do_) ||
            !doc.is_word(u.first - 1) || lexicon::predicates().match(doc, u.first - 1, u.last)))
         return RoleUnit{a.complete(u), u.text};
@@ -974,6 +986,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
   const std::string key = unit_key(g.name);
 
   // Members: the longest list after "gồm" near a mention of the group.
+  std::optional<std::string> listed_leader, listed_deputy;  // a remark in a list of bodies
   static const std::string gom = word_key("gồm"), bao = word_key("bao");
   static const std::string cac = word_key("các");
   for (const UnitMention& u : all) {
@@ -995,16 +1008,42 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
         if (list.list_prefix && list.level && list.name.empty()) shared = std::make_pair(*list.level, list.level_text);
       }
     }
-    for (int32_t p = u.last; p < end && p - u.last <= 12; ++p) {
+    // "Cụm thi đua số 1 - X (tổ chức … của 5 thành phố …, gồm: A, B…)": a bracket opened right
+    // after the group describes it; its "gồm" may come later than 12 words.
+    int32_t reach = u.last + 12;
+    for (int32_t open = u.last; open < end && open - u.last <= 6; ++open) {
+      if (!doc.is_punct(open, "(")) continue;
+      int32_t close = open + 1;
+      while (close < end && close - open < 40 && !doc.is_punct(close, ")") && !doc.is_punct(close, "(")) ++close;
+      if (doc.is_punct(close, ")")) reach = std::max(reach, close);
+      break;
+    }
+    for (int32_t p = u.last; p < end && p <= reach; ++p) {
       // "Cụm thi đua số 1 có 5 đơn vị là A, B, …", "… có 4 đơn vị thành viên: …": the units the
       // group has, named after "là" or a colon, are its members as after "gồm".
-      if (has_units(doc, p, end)) {
+      if (p - u.last <= 12 && has_units(doc, p, end)) {
         std::vector<std::string> members = read_members(a, p, end, shared);
         if (members.size() >= 2 && members.size() > g.members.size()) g.members = std::move(members);
         break;
       }
       if (!doc.is_key(p, gom)) continue;
       std::vector<std::string> members = read_members(a, p + 1, end, shared);
+      // "gồm công an các tỉnh: A, B", "gồm Công an năm tỉnh: …" (extract_groups.cpp).
+      if (const auto head = police_list_head(a, p + 1, end)) {
+        std::vector<std::string> police = read_members(a, head->second, end, head->first);
+        if (police.size() > members.size()) members = std::move(police);
+      }
+      // "gồm 7 đơn vị: Sở A - đơn vị trưởng khối; Văn phòng B; …": bodies, with their roles.
+      // (A list of police units alone is read_members's: it writes out "Công an các tỉnh A, B".)
+      auto body = read_body_list(a, p + 1, end);
+      const bool police_only = body && std::all_of(body->members.begin(), body->members.end(), [](const std::string& m) {
+        return m.rfind("Công an ", 0) == 0;
+      });
+      if (body && (body->members.size() > members.size() || (body->members.size() == members.size() && !police_only))) {
+        members = std::move(body->members);
+        if (body->leader) listed_leader = body->leader;
+        if (body->deputy) listed_deputy = body->deputy;
+      }
       if (members.size() > g.members.size()) g.members = std::move(members);
       break;
     }
@@ -1166,6 +1205,14 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     }
   }
 
+  // "các xã A, B thuộc Cụm thi đua số 7", "đại diện 05 xã A, B, C, D, E", "… thuộc khối gồm: …".
+  if (g.members.empty()) {
+    const MemberReader reader = [&](int32_t p, int32_t end, std::optional<std::pair<Level, std::string>> shared) {
+      return read_members(a, p, end, shared);
+    };
+    g.members = members_elsewhere(a, key, reader);
+  }
+
   // "Cụm thi đua số 3 của tỉnh gồm các huyện: A, B, C": a group of places is read as their police
   // ("Công an huyện A"), as the police's clusters are; a text that never names the police is
   // about a province's own cluster of its districts or communes ("huyện A"). (Provinces named
@@ -1198,6 +1245,8 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       }
     }
   }
+  // "Giám đốc Sở X, Khối trưởng Khối thi đua": the group named short in the person's role.
+  roles_of_people(a, people, key, g);
   static const std::string don = word_key("đơn"), vi = word_key("vị"), truong = word_key("trưởng"), pho = word_key("phó"),
                            khoi = word_key("khối"), cum = word_key("cụm"), thi = word_key("thi"), so = word_key("số");
   static const std::string la_role = word_key("là"), lam_role = word_key("làm");
@@ -1227,6 +1276,11 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       flags = doc.is_key(i, truong) ? kGroupLeader : kGroupDeputy;
       length = 2;
     }
+    if (!flags && doc.is_key(i, pho) && doc.is_key(i + 1, truong) && (doc.is_key(i + 2, khoi) || doc.is_key(i + 2, cum)) &&
+        copula_before(i)) {
+      flags = kGroupDeputy;  // "Sở Y làm Phó Trưởng khối"
+      length = 3;
+    }
     if (!flags) continue;
     struct { int32_t length; } role{length};
     std::optional<std::string>& slot = (flags & kGroupLeader) ? g.leader : g.deputy;
@@ -1237,6 +1291,10 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
         slot = u->full;
         from = Provenance{u->written + " … " + role_words,
                           u->full != u->written ? "địa danh lấy từ phần khác của văn bản" : ""};
+      } else if (auto passive = unit_for_role_passive(a, i)) {
+        // "X được giao nhiệm vụ khối trưởng", "do xã X làm cụm trưởng" (extract_groups.cpp).
+        slot = passive->first;
+        from = Provenance{passive->second + " … " + role_words, ""};
       }
     }
     // "Công an 8 huyện: Chương Mỹ (đơn vị Cụm trưởng), Thường Tín…": the member named before
@@ -1256,6 +1314,14 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
         }
       }
     }
+  }
+  if (!g.leader && listed_leader) {
+    g.leader = listed_leader;
+    g.leader_from = Provenance{*listed_leader, ""};
+  }
+  if (!g.deputy && listed_deputy) {
+    g.deputy = listed_deputy;
+    g.deputy_from = Provenance{*listed_deputy, ""};
   }
   return g;
 }

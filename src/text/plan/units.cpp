@@ -229,6 +229,16 @@ int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const
       ++k;
       continue;
     }
+    // "các cơ quan tham mưu, tổng hợp gồm …": a second function of the bodies after a comma, one
+    // or two lower-case words before "gồm", a colon or the clause's verb.
+    if (bodies_listed && doc.is_punct(k, ",")) {
+      int32_t w = k + 1;
+      while (w < end && w - k <= 2 && doc.is_word(w) && !doc.tokens[w].capitalised && !stops(w)) ++w;
+      if (w > k + 1 && (w >= end || doc.is_key(w, gom) || doc.is_punct(w, ":") || (doc.is_word(w) && stops(w)))) {
+        k = w;
+        break;
+      }
+    }
     // "trung du - miền núi", "Xây dựng lực lượng – Trực thuộc".
     if ((doc.is_punct(k, "-") || doc.is_punct(k, "–")) && doc.is_word(k + 1) && !stops(k + 1)) {
       const auto h = lexicon::unit_heads().match(doc, k + 1, end);
@@ -254,7 +264,10 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
     const int32_t n = i + 1;
     const bool numbered = doc.is_key(n, so_key) && (doc.is_number(n + 1) || (doc.is_word(n + 1) && roman_value(doc.text_of(n + 1, n + 2))));
     const bool named = doc.is_word(n) && n < end && doc.tokens[n].capitalised && !lexicon::positions().match(doc, i, end);
-    if (!numbered && !named) return std::nullopt;
+    // "Khối các sở, ngành kinh tế", "Khối các Sở quản lý nhà nước": a block of departments.
+    static const std::string cac_key = word_key("các"), so_dept_key = word_key("sở");
+    const bool departments = doc.is_key(n, cac_key) && doc.is_key(n + 1, so_dept_key) && doc.tokens[i].capitalised;
+    if (!numbered && !named && !departments) return std::nullopt;
     if (!doc.tokens[i].capitalised && !doc.is_key(n, cong)) return std::nullopt;
   } else if (!doc.tokens[i].capitalised) {
     // "cụm thi đua số 8", "khối thi đua các huyện…" in running text.
@@ -314,7 +327,11 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
     case UnitKind::kCluster:
     case UnitKind::kBlock: {
       if (doc.is_key(j, so) && doc.is_number(j + 1) && j + 1 < end) {
-        u.name = "số " + doc.key(j + 1);
+        // "Cụm thi đua số 03" is "số 3", as a Roman number is written in figures.
+        std::string number = doc.key(j + 1);
+        while (number.size() > 1 && number[0] == '0') number.erase(0, 1);
+        level_inferred = number != doc.key(j + 1);  // printed from its parts
+        u.name = "số " + number;
         j += 2;
       } else if (const int roman = doc.is_key(j, so) && doc.is_word(j + 1) && j + 1 < end ? roman_value(doc.text_of(j + 1, j + 2)) : 0) {
         // "Cụm thi đua số II": the group's number written in Roman numerals, printed in figures.

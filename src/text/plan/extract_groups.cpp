@@ -1,0 +1,347 @@
+// Emulation groups: patterns of members and roles of the thirteenth round (see extract_groups.h).
+#include "text/plan/extract_groups.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "text/vietnamese.h"
+
+namespace thidua::text::plan {
+namespace {
+
+bool is_group_unit(const UnitMention& u) { return u.kind == UnitKind::kCluster || u.kind == UnitKind::kBlock; }
+
+// The group role written at token i, head first or role first, in any case: "Khối trưởng",
+// "cụm phó", "Trưởng khối", "Phó Trưởng khối", "Phó khối", "Phó Cụm trưởng". Flags and length;
+// {0, 0} when none.
+std::pair<int, int32_t> group_role_at(const Document& doc, int32_t i) {
+  static const std::string truong = word_key("trưởng"), pho = word_key("phó"), khoi = word_key("khối"),
+                           cum = word_key("cụm");
+  auto group_word = [&](int32_t k) { return doc.is_key(k, khoi) || doc.is_key(k, cum); };
+  if (doc.is_key(i, pho)) {
+    if (doc.is_key(i + 1, truong) && group_word(i + 2)) return {kGroupDeputy, 3};  // Phó Trưởng khối
+    if (group_word(i + 1) && doc.is_key(i + 2, truong)) return {kGroupDeputy, 3};  // Phó Khối trưởng
+    if (group_word(i + 1)) return {kGroupDeputy, 2};                               // Phó khối
+    return {0, 0};
+  }
+  if (doc.is_key(i, truong) && group_word(i + 1)) return {kGroupLeader, 2};  // Trưởng khối
+  if (group_word(i) && doc.is_key(i + 1, truong)) return {kGroupLeader, 2};  // Khối trưởng
+  if (group_word(i) && doc.is_key(i + 1, pho)) return {kGroupDeputy, 2};     // Khối phó
+  return {0, 0};
+}
+
+// A group role inside [first, last): its flags, 0 when none.
+int role_in(const Document& doc, int32_t first, int32_t last) {
+  for (int32_t k = first; k < last; ++k)
+    if (const auto [flags, length] = group_role_at(doc, k); flags && k + length <= last) return flags;
+  return 0;
+}
+
+// A lower-case word that starts the clause's verb ("ký kết", "tổ chức", "đã").
+bool verb_at(const Document& doc, int32_t k, int32_t end) {
+  static const std::string da = word_key("đã"), vua = word_key("vừa"), cung = word_key("cùng"), cua = word_key("của"),
+                           ve = word_key("về"), trong = word_key("trong");
+  if (!doc.is_word(k) || doc.tokens[k].capitalised) return false;
+  // Prepositions may be part of a body's name ("Ban Quản lý … của tỉnh", "Cục … về …").
+  if (doc.is_key(k, cua) || doc.is_key(k, ve) || doc.is_key(k, trong)) return false;
+  return doc.is_key(k, da) || doc.is_key(k, vua) || doc.is_key(k, cung) || lexicon::predicates().match(doc, k, end) ||
+         lexicon::event_triggers().match(doc, k, end);
+}
+
+// Words that open a body's name beyond the gazetteer's unit heads.
+bool body_head_at(const Analysis& a, int32_t k, int32_t end) {
+  const Document& doc = a.doc;
+  if (!doc.is_word(k) || !doc.tokens[k].capitalised) return false;
+  if (const auto h = lexicon::unit_heads().match(doc, k, end))
+    return static_cast<UnitKind>(h.value()) != UnitKind::kCluster && static_cast<UnitKind>(h.value()) != UnitKind::kBlock;
+  static const std::vector<std::vector<std::string>> more = [] {
+    std::vector<std::vector<std::string>> v;
+    for (const char* w : {"Kho bạc", "Đài", "Bảo tàng", "Thư viện", "Thanh tra", "Ngân hàng", "Liên đoàn", "Báo",
+                          "Nhà hát", "Công ty", "Bệnh viện", "Chi cục", "Vườn quốc gia", "Tạp chí"})
+      v.push_back(phrase_keys(w));
+    return v;
+  }();
+  for (const auto& words : more) {
+    bool all = true;
+    for (size_t j = 0; j < words.size() && all; ++j) all = doc.is_key(k + static_cast<int32_t>(j), words[j]);
+    if (all) return true;
+  }
+  return false;
+}
+
+// A number written as a word before a level ("năm tỉnh"): its value, 0 when none.
+int number_word(const Document& doc, int32_t k) {
+  static const std::vector<std::string> words = [] {
+    std::vector<std::string> v;
+    for (const char* w : {"hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"}) v.push_back(word_key(w));
+    return v;
+  }();
+  if (!doc.is_word(k)) return 0;
+  for (size_t j = 0; j < words.size(); ++j)
+    if (doc.is_key(k, words[j])) return static_cast<int>(j) + 2;
+  return 0;
+}
+
+}  // namespace
+
+std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end) {
+  const Document& doc = a.doc;
+  static const std::string va = word_key("và"), cac = word_key("các");
+  // "7 đơn vị:", "07 sở, ngành:", "các đơn vị": what the list is of.
+  int32_t count = 0;
+  if (doc.is_number(p) && doc.is_word(p + 1) && !doc.tokens[p + 1].capitalised) {
+    count = std::atoi(doc.key(p).c_str());
+    ++p;
+  } else if (doc.is_key(p, cac) && doc.is_word(p + 1) && !doc.tokens[p + 1].capitalised) {
+    ++p;
+  }
+  while (p < end && doc.is_word(p) && !doc.tokens[p].capitalised) ++p;
+  if (doc.is_punct(p, ",") && doc.is_word(p + 1) && !doc.tokens[p + 1].capitalised) {  // "07 sở, ngành"
+    ++p;
+    while (p < end && doc.is_word(p) && !doc.tokens[p].capitalised) ++p;
+  }
+  if (doc.is_punct(p, ":")) ++p;
+  const bool bracket = doc.is_punct(p, "(");
+  if (bracket) ++p;
+  int32_t stop = p;
+  // A list inside an enclosing bracket ("(gồm A, B và C)") ends at its ")" too.
+  while (stop < end && !doc.is_punct(stop, ")") && (bracket || !doc.is_punct(stop, "."))) ++stop;
+  if (bracket && stop >= end) return std::nullopt;
+  bool semicolons = false;
+  for (int32_t k = p; k < stop && !semicolons; ++k) semicolons = doc.is_punct(k, ";");
+
+  std::vector<std::pair<int32_t, int32_t>> items;
+  int32_t from = p;
+  for (int32_t k = p; k < stop; ++k) {
+    if (k == from) {
+      // "Sở Văn hóa, Thể thao và Du lịch": a department's own commas and "và".
+      if (const auto u = match_unit(doc, k, stop, a.unit_options()); u && u->kind == UnitKind::kOffice && u->last > k + 1)
+        k = u->last - 1;
+      continue;
+    }
+    const bool split = semicolons ? doc.is_punct(k, ";")
+                                  : doc.is_punct(k, ",") || (doc.is_key(k, va) && body_head_at(a, k + 1, stop));
+    if (!split) continue;
+    items.emplace_back(from, k);
+    from = k + 1;
+    if (doc.is_key(from, va)) ++from;
+    k = from - 1;
+  }
+  items.emplace_back(from, stop);
+  if (items.size() < 3) return std::nullopt;
+
+  BodyList out;
+  int heads = 0;
+  for (size_t n = 0; n < items.size(); ++n) {
+    auto [first, last] = items[n];
+    if (doc.is_key(first, va)) ++first;
+    if (first >= last || !doc.is_word(first) || !doc.tokens[first].capitalised) return std::nullopt;
+    if (const auto u = match_unit(doc, first, last, a.unit_options()); u && (is_group_unit(*u) || u->list_prefix))
+      return std::nullopt;
+    // A remark: "Sở A - đơn vị trưởng khối", "Sở A (Khối phó)".
+    // A dash opens a remark only when a role follows ("kinh tế - xã hội" is a part of the name).
+    int32_t name_end = first + 1;
+    while (name_end < last && !doc.is_punct(name_end, "(") &&
+           !(doc.is_punct(name_end, "-") && !doc.glued(name_end) && role_in(doc, name_end, last)))
+      ++name_end;
+    int flags = name_end < last ? role_in(doc, name_end, last) : 0;
+    // The last item ends before the clause's verb.
+    if (n + 1 == items.size()) {
+      int32_t from_k = first + 1;  // past a department's own name ("Sở Văn hóa, Thể thao và Du lịch")
+      if (const auto u = match_unit(doc, first, name_end, a.unit_options()); u && u->kind == UnitKind::kOffice)
+        from_k = std::max(from_k, u->last);
+      for (int32_t k = from_k; k < name_end; ++k)
+        if (verb_at(doc, k, end)) {
+          name_end = k;
+          break;
+        }
+    }
+    if (name_end - first > 16) return std::nullopt;
+    if (body_head_at(a, first, name_end)) ++heads;
+    std::string name = clean(doc.text_of(first, name_end));
+    if (flags & kGroupLeader) out.leader = name;
+    else if (flags & kGroupDeputy) out.deputy = name;
+    out.members.push_back(std::move(name));
+  }
+  if (heads * 2 < static_cast<int>(out.members.size()) || heads < 2) return std::nullopt;
+  if (count > 0 && count != static_cast<int>(out.members.size()) && !bracket && !semicolons) return std::nullopt;
+  return out;
+}
+
+std::optional<std::pair<std::pair<Level, std::string>, int32_t>> police_list_head(const Analysis& a, int32_t p,
+                                                                                 int32_t end) {
+  const Document& doc = a.doc;
+  static const std::string cong = word_key("công"), an = word_key("an"), cac = word_key("các"), cua = word_key("của");
+  if (!doc.is_key(p, cong) || !doc.is_key(p + 1, an)) return std::nullopt;
+  int32_t k = p + 2;
+  if (doc.is_key(k, cua)) ++k;  // "Công an của 5 tỉnh"
+  // A figure or "các" is read by match_unit when "Công an" is capitalised; a number word never is.
+  const bool counted = doc.is_key(k, cac) || doc.is_number(k) || number_word(doc, k) > 0;
+  if (!counted) return std::nullopt;
+  if (doc.tokens[p].capitalised && !number_word(doc, k) && !doc.is_key(p + 2, cua)) return std::nullopt;
+  ++k;
+  const auto lv = lexicon::levels().match(doc, k, end);
+  if (!lv || !doc.is_word(k) || doc.tokens[k].capitalised) return std::nullopt;
+  std::pair<Level, std::string> shared{static_cast<Level>(lv.value()), lower_case(doc.text_of(k, k + lv.length))};
+  k += lv.length;
+  if (doc.is_punct(k, ":")) ++k;
+  if (!doc.is_word(k) || !doc.tokens[k].capitalised) return std::nullopt;
+  return std::make_pair(shared, k);
+}
+
+std::vector<std::string> members_elsewhere(const Analysis& a, const std::string& key, const MemberReader& read) {
+  const Document& doc = a.doc;
+  static const std::string thuoc = word_key("thuộc"), trong = word_key("trong"), cua = word_key("của"),
+                           cac = word_key("các"), va = word_key("và"), gom = word_key("gồm"), bao = word_key("bao"),
+                           khoi = word_key("khối"), cum = word_key("cụm"), cong = word_key("công"), an = word_key("an");
+  std::vector<std::string> best;
+  auto take = [&](std::vector<std::string> m) {
+    if (m.size() >= 2 && m.size() > best.size()) best = std::move(m);
+  };
+  // The number of list separators (",", "và") in [first, last).
+  auto separators = [&](int32_t first, int32_t last) {
+    int n = 0;
+    for (int32_t k = first; k < last; ++k) n += doc.is_punct(k, ",") || doc.is_key(k, va);
+    return n;
+  };
+  for (int32_t i = 0; i < doc.size(); ++i) {
+    const Sentence& s = doc.sentence_of(i);
+    // "các xã A, B và C thuộc Cụm thi đua số 7": places before the group they belong to.
+    if ((doc.is_key(i, thuoc) || doc.is_key(i, trong)) && i + 1 < s.last) {
+      const auto u = match_unit(doc, i + 1, s.last, a.unit_options());
+      const bool ours = u && is_group_unit(*u) &&
+                        (unit_key(u->text) == key || key.rfind(unit_key(u->text) + " ", 0) == 0);
+      for (int32_t c = i - 1; ours && c >= s.first && c >= i - 30; --c) {
+        if (!doc.is_key(c, cac)) continue;
+        const auto lv = lexicon::levels().match(doc, c + 1, i);
+        if (!lv || doc.tokens[c + 1].capitalised) break;
+        const int32_t names = c + 1 + lv.length;
+        std::vector<std::string> m =
+            read(names, i, std::make_pair(static_cast<Level>(lv.value()), lower_case(doc.text_of(c + 1, names))));
+        if (static_cast<int>(m.size()) == separators(names, i) + 1) take(std::move(m));
+        break;
+      }
+    }
+    // "đại diện 05 xã A, B, C, D, E": as many places as the count, three or more.
+    if (doc.is_number(i) && !doc.glued(i + 1)) {
+      const int count = std::atoi(doc.key(i).c_str());
+      const auto lv = lexicon::levels().match(doc, i + 1, s.last);
+      if (count >= 3 && lv && doc.is_word(i + 1) && !doc.tokens[i + 1].capitalised &&
+          !(doc.is_key(i - 1, an) && doc.is_key(i - 2, cong))) {
+        const int32_t names = i + 1 + lv.length;
+        if (doc.is_word(names) && doc.tokens[names].capitalised) {
+          std::vector<std::string> m =
+              read(names, s.last, std::make_pair(static_cast<Level>(lv.value()), lower_case(doc.text_of(i + 1, names))));
+          if (static_cast<int>(m.size()) == count) take(std::move(m));
+        }
+      }
+    }
+    // "… là thành viên thuộc khối gồm: …": the group's bare head in lower case, a unit's "of" it.
+    if ((doc.is_key(i, khoi) || doc.is_key(i, cum)) && !doc.tokens[i].capitalised &&
+        (doc.is_key(i - 1, thuoc) || doc.is_key(i - 1, trong) || doc.is_key(i - 1, cua))) {
+      int32_t k = i + 1;
+      if (doc.is_key(k, bao)) ++k;
+      if (!doc.is_key(k, gom)) continue;
+      if (auto body = read_body_list(a, k + 1, s.last)) take(std::move(body->members));
+      else take(read(k + 1, s.last, std::nullopt));
+    }
+  }
+  return best;
+}
+
+// ---- roles -----------------------------------------------------------------------------------
+
+void roles_of_people(const Analysis& a, const std::vector<Person>& people, const std::string& key, GroupResult& g) {
+  for (const Person& p : people) {
+    for (const PositionPart& role : p.parts) {
+      // The role's words, tokenised as the text is: "Khối trưởng Khối thi đua", "Trưởng khối thi đua".
+      const Document words = analyse(role.text);
+      const auto [flags, length] = group_role_at(words, 0);
+      if (!flags) continue;
+      // What follows the role names the group: nothing, its head ("khối thi đua") or its name.
+      std::string rest = unit_key(words.text_of(length, words.size()));
+      static const std::string khoi = unit_key("khối thi đua"), cum = unit_key("cụm thi đua"), thi_dua = unit_key("thi đua");
+      const bool ours = rest.empty() || rest == thi_dua || rest == khoi || rest == cum || rest == key ||
+                        key.rfind(rest + " ", 0) == 0;
+      if (!ours) continue;
+      for (const PositionPart& other : p.parts) {
+        if (&other == &role || !other.unit || is_group_unit(*other.unit)) continue;
+        std::optional<std::string>& slot = (flags & kGroupLeader) ? g.leader : g.deputy;
+        if (slot) break;
+        slot = a.complete(*other.unit);
+        ((flags & kGroupLeader) ? g.leader_from : g.deputy_from) =
+            Provenance{p.name + ", " + other.source + ", " + role.source, "đơn vị của người giữ chức " + role.source};
+        break;
+      }
+    }
+  }
+}
+
+std::optional<std::pair<std::string, std::string>> unit_for_role_passive(const Analysis& a, int32_t role) {
+  const Document& doc = a.doc;
+  const Sentence& s = doc.sentence_of(role);
+  static const std::string duoc = word_key("được"), giao = word_key("giao"), nhiem = word_key("nhiệm"),
+                           vu = word_key("vụ"), phan = word_key("phân"), cong = word_key("công"), bau = word_key("bầu"),
+                           chon = word_key("chọn"), cu = word_key("cử"), lam = word_key("làm"), la = word_key("là"),
+                           don = word_key("đơn"), vi = word_key("vị"), do_ = word_key("do");
+  int32_t k = role - 1;
+  if (doc.is_key(k, vi) && doc.is_key(k - 1, don)) k -= 2;
+  const bool copula = doc.is_key(k, lam) || doc.is_key(k, la);
+  if (copula) --k;
+  if (doc.is_key(k, vu) && doc.is_key(k - 1, nhiem)) k -= 2;
+  // "X được giao (nhiệm vụ) …", "X được phân công làm …", "X được bầu / chọn / cử làm …".
+  int32_t verb = -1;
+  if (doc.is_key(k, giao) || doc.is_key(k, bau) || doc.is_key(k, chon) || doc.is_key(k, cu)) verb = k;
+  else if (doc.is_key(k, cong) && doc.is_key(k - 1, phan)) verb = k - 1;
+  if (verb > s.first && doc.is_key(verb - 1, duoc)) {
+    const int32_t subject_end = verb - 1;
+    int32_t from = subject_end;
+    while (from > s.first && !doc.is_punct(from - 1, ",") && !doc.is_punct(from - 1, ";") && subject_end - from < 10)
+      --from;
+    // "…, trong đó Bảo tàng tỉnh được giao …": lower-case words opening the clause are not the subject.
+    while (from < subject_end && doc.is_word(from) && !doc.tokens[from].capitalised && subject_end - from > 1) ++from;
+    std::optional<UnitMention> last;
+    for (const UnitMention& u : find_units(doc, from, subject_end, a.unit_options()))
+      if (!is_group_unit(u) && !u.list_prefix && u.last == subject_end) last = u;
+    if (last) return std::make_pair(a.complete(*last), last->text);
+    // A body outside the gazetteer ("Bảo tàng tỉnh"): the capitalised subject as written.
+    if (doc.is_word(from) && doc.tokens[from].capitalised && body_head_at(a, from, subject_end) && subject_end - from <= 8) {
+      const std::string written = clean(doc.text_of(from, subject_end));
+      return std::make_pair(written, written);
+    }
+    if (doc.is_word(from) && doc.tokens[from].capitalised && subject_end - from <= 6) {
+      bool names = true;  // a capitalised name and a level ("Bảo tàng tỉnh"), no verb
+      for (int32_t t = from; t < subject_end && names; ++t) names = doc.is_word(t) && !verb_at(doc, t, subject_end);
+      if (names) {
+        const std::string written = clean(doc.text_of(from, subject_end));
+        return std::make_pair(written, written);
+      }
+    }
+    return std::nullopt;
+  }
+  // "Sở Thông tin và Truyền thông làm Trưởng khối": the unit right before the copula, its own "và"
+  // included.
+  if (copula) {
+    int32_t from = k;
+    while (from > s.first && !doc.is_punct(from - 1, ",") && !doc.is_punct(from - 1, ";")) --from;
+    for (const UnitMention& u : find_units(doc, from, k + 1, a.unit_options()))
+      if (u.last == k + 1 && !is_group_unit(u) && !u.list_prefix) return std::make_pair(a.complete(u), u.text);
+  }
+  // "do xã X làm cụm trưởng": a place given the role (a commune's cluster, no police named).
+  if (copula) {
+    const int32_t place_end = k + 1;
+    for (int32_t l = k; l > s.first && place_end - l <= 6; --l) {
+      if (!doc.is_key(l - 1, do_)) continue;
+      const auto lv = lexicon::levels().match(doc, l, place_end);
+      if (!lv || doc.tokens[l].capitalised) break;
+      std::string name;
+      const int32_t n = place_name_end(doc, l + lv.length, place_end, false, a.unit_options(), &name);
+      if (n != place_end || name.empty()) break;
+      const std::string written(doc.text_of(l, place_end));
+      return std::make_pair(lower_case(doc.text_of(l, l + lv.length)) + " " + name, written);
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace thidua::text::plan

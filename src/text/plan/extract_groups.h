@@ -1,0 +1,63 @@
+// Emulation groups (cụm / khối thi đua): the patterns of members and roles added in the
+// thirteenth round (issue 14), called by extract_group (extract_people.cpp). Each reads one way
+// Vietnamese administrative prose lists a group's units or gives a unit its role:
+//  - a list of bodies after "gồm": "gồm 7 đơn vị: Sở A - đơn vị trưởng khối; Văn phòng B; …",
+//    "gồm 5 đơn vị (Sở A, Sở B, … và Ban C)", bodies not in the gazetteer ("Kho bạc Nhà nước X");
+//  - the police of a level written in lower case or counted in words: "gồm công an các tỉnh: A,
+//    B", "gồm Công an năm tỉnh: A, B";
+//  - places listed before the group they belong to: "các xã A, B và C thuộc Cụm thi đua số 7";
+//  - places counted and listed, as many as the count: "đại diện 05 xã A, B, C, D, E";
+//  - the group named by its bare head in lower case: "… là thành viên thuộc khối gồm: …";
+//  - roles: a person's role with the group named short ("Khối trưởng Khối thi đua", "Trưởng
+//    khối thi đua"); "X được giao nhiệm vụ khối trưởng", "X được phân công làm Cụm trưởng";
+//    "do xã X làm cụm trưởng" (a place as the unit).
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "text/plan/extract.h"
+
+namespace thidua::text::plan {
+
+// read_members of extract_people.cpp: the units of a list starting at p, names after a shared
+// level ("gồm các tỉnh A, B") read as that level's police.
+using MemberReader = std::function<std::vector<std::string>(int32_t p, int32_t end,
+                                                            std::optional<std::pair<Level, std::string>> shared)>;
+
+// A list of bodies, with the role a remark gives one of them ("Sở A - đơn vị trưởng khối",
+// "Sở B (Khối phó)").
+struct BodyList {
+  std::vector<std::string> members;
+  std::optional<std::string> leader, deputy;
+};
+// The list of three or more bodies starting at p (after "gồm"): a count and its noun before it
+// ("7 đơn vị:") are skipped; items are separated by ";" when there is one, else by "," and by
+// "và" before a body's head; a bracketed list ends at its ")", another at the sentence's end; the
+// last item ends before the clause's verb ("… Ban Dân tộc tỉnh ký kết giao ước").
+std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end);
+
+// "công an các tỉnh:", "Công an năm tỉnh:", "công an 5 tỉnh": the police of a level before a
+// list of names. Returns the shared level and the token where the names start.
+std::optional<std::pair<std::pair<Level, std::string>, int32_t>> police_list_head(const Analysis& a, int32_t p,
+                                                                                 int32_t end);
+
+// Members stated without "gồm" after the group's full name: places before "thuộc/trong" the group
+// ("các xã A, B và C thuộc Cụm thi đua số 7"), a counted list of as many places as the count
+// ("đại diện 05 xã A, B, C, D, E"), the group's bare head in lower case before "gồm" ("… thuộc
+// khối gồm: …"). `key` is the group's unit_key. Empty when none.
+std::vector<std::string> members_elsewhere(const Analysis& a, const std::string& key, const MemberReader& read);
+
+// A person who is "Khối trưởng Khối thi đua" / "Trưởng khối thi đua" (the group named short or not
+// at all) leads the unit of another position of theirs; fills g.leader / g.deputy when empty.
+void roles_of_people(const Analysis& a, const std::vector<Person>& people, const std::string& key, GroupResult& g);
+
+// The unit taking the group role at token `role` (`length` tokens) in the patterns the older
+// unit_for_role does not read: "X được giao nhiệm vụ khối trưởng", "X được phân công làm Cụm
+// trưởng", "do xã X làm cụm trưởng" (a place). The unit as printed and as written.
+std::optional<std::pair<std::string, std::string>> unit_for_role_passive(const Analysis& a, int32_t role);
+
+}  // namespace thidua::text::plan
