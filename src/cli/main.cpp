@@ -11,6 +11,7 @@
 #include <thread>
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <iostream>
 #include <sstream>
 #include <vector>
@@ -66,8 +67,16 @@ int run_serve(const std::string& db_url, const std::string& host, int port, bool
     if (int n = thidua::storage::UserRepository(*tx).fold_missing_names()) spdlog::info("folded {} users' names for search", n);
     tx->commit();
   }
-  if (auto generated = thidua::api::ensure_admin(*db, env("THIDUA_ADMIN_PASSWORD")); !generated.empty())
-    std::cout << "Created administrator 'admin' with password: " << generated << "  (shown once)" << std::endl;
+  auto admin_created = [](const std::string& generated) {
+    if (!generated.empty())
+      std::cout << "Created administrator 'admin' with password: " << generated << "  (shown once)" << std::endl;
+  };
+  // On a new database 'admin' is created (an argon2 hash, slow on purpose) beside the scores'
+  // load rather than before it: the load reads no user. Joined before the server listens, so no
+  // request meets the database without it. The demo's seed needs it first.
+  std::future<std::string> creating_admin;
+  if (demo) admin_created(thidua::api::ensure_admin(*db, env("THIDUA_ADMIN_PASSWORD")));
+  else creating_admin = std::async(std::launch::async, [&db] { return thidua::api::ensure_admin(*db, env("THIDUA_ADMIN_PASSWORD")); });
   if (demo && !seeded) {
     auto users = thidua::api::seed_demo(*db, env("THIDUA_DEMO_PASSWORD"),
                                         demo_minimal ? thidua::api::DemoScope::kMinimal : thidua::api::DemoScope::kWorld);
@@ -96,14 +105,15 @@ int run_serve(const std::string& db_url, const std::string& host, int port, bool
   thidua::http::Server server(
       so, [&app](const thidua::http::Request& r) { return app.handle(r); },
       [&app](const thidua::http::Request& r) { return app.handle_fast(r); });
-  server.start();
-  spdlog::info("thidua serving http://{}:{}/ (web UI from {})", host, server.port(), opts.web_root);
   {
     // The scores of the years being ranked, loaded in the background; /readyz says when.
     int threads = static_cast<int>(std::max(1u, std::min(8u, std::thread::hardware_concurrency())));
     if (auto t = env("THIDUA_LOAD_THREADS"); !t.empty()) threads = std::max(1, std::atoi(t.c_str()));
     app.load_scores(threads);
   }
+  if (creating_admin.valid()) admin_created(creating_admin.get());
+  server.start();
+  spdlog::info("thidua serving http://{}:{}/ (web UI from {})", host, server.port(), opts.web_root);
   // The audit chain's head, signed, written to a file outside the database at intervals.
   std::mutex cp_mu;
   std::condition_variable cp_cv;
