@@ -6,6 +6,7 @@
 #include <set>
 
 #include "text/plan/extract.h"
+#include "text/vietnamese.h"
 
 namespace thidua::text::plan {
 namespace {
@@ -32,6 +33,18 @@ bool seq_at(const Document& doc, int32_t i, const std::vector<std::string>& seq)
 
 bool opens_target(const Document& doc, int32_t i, int32_t last) {
   return lexicon::target_starts().match(doc, i, last) || lexicon::qualitative_cues().match(doc, i, last);
+}
+
+// A verb that opens a new task or aim of the clause ("…, nâng cao tỷ lệ …", "… và đấu tranh có
+// hiệu quả …"): the thing named before it ends there.
+bool opens_task(const Document& doc, int32_t i, int32_t last) {
+  static const Entry kTaskVerbs[] = {
+      {"đấu tranh"}, {"nâng cao"}, {"tăng cường"}, {"đẩy mạnh"}, {"chủ động"}, {"triển khai"}, {"thực hiện"},
+      {"xây dựng"}, {"kiềm chế"}, {"ngăn chặn"}, {"khắc phục"}, {"giữ vững"}, {"góp phần"}, {"tập trung"},
+      {"chấp hành"}, {"kịp thời"}, {"phòng ngừa"}, {"quản lý"}, {"duy trì"}, {"phát huy"}, {"tổ chức"},
+      {"tuyên truyền"}, {"phối hợp"}, {"làm tốt"}, {"thực hiện tốt"}, {"giải quyết dứt điểm"}};
+  static const PhraseTable verbs(kTaskVerbs);
+  return static_cast<bool>(verbs.match(doc, i, last));
 }
 
 // "cả 3 tiêu chí", "cả ba chỉ tiêu", "trên cả 03 tiêu chí" at i: its length, or 0.
@@ -87,7 +100,13 @@ std::vector<std::string> listed_counts(const std::string& measure, const std::st
     std::string item = measure.substr(from, cut == std::string::npos ? std::string::npos : cut - from);
     // "số vụ cháy, nổ": a part not opening with "số" belongs to the count before it.
     const bool fate = std::any_of(std::begin(kFates), std::end(kFates), [&](const char* f) { return item == f; });
+    // "số vụ, người chết và bị thương": a count of people by their fate, "số" left out.
+    static const std::string nguoi = "người ";
+    const bool people_fate = item.rfind(nguoi, 0) == 0 && std::any_of(std::begin(kFates), std::end(kFates), [&](const char* f) {
+                               return item.substr(nguoi.size()) == f;
+                             });
     if (item.rfind("số ", 0) == 0) items.push_back(std::move(item));
+    else if (people_fate && !items.empty()) items.push_back("số " + item);
     else if (items.empty()) return {};
     else if (fate && items.back().rfind("số người ", 0) == 0) items.push_back("số người " + item);
     else items.back() += before + item;
@@ -181,15 +200,21 @@ int32_t read_baseline(const Document& doc, int32_t p, int32_t last, int year, bo
 // "phấn đấu", so that "tỉnh phấn đấu 100% xã …" reads "100% xã …".
 int32_t text_start(const Analysis& a, int32_t from, int32_t figure) {
   const Document& doc = a.doc;
+  // "Cụ thể, …", "Đồng thời, …", "Hằng năm …": links of discourse and the habit of every year.
+  static const Entry kDiscourse[] = {{"cụ thể"}, {"đồng thời"}, {"đặc biệt"}, {"ngoài ra"}, {"bên cạnh đó"},
+                                     {"theo đó"}, {"hàng năm"}, {"hằng năm"}, {"mỗi năm"}, {"năm nay"}};
+  static const PhraseTable discourse(kDiscourse);
   for (int32_t c = from; c < figure; ++c) {
     if (!doc.is_punct(c, ",")) continue;
     bool adverbial = lexicon::subject_openers().match(doc, from, c) && !seq_at(doc, from, keys().trong_do);
+    if (const auto d = discourse.match(doc, from, c); d && from + d.length == c) adverbial = true;
     for (int32_t k = from; k < c && !adverbial; ++k) adverbial = a.dates.mention_at[k] >= 0;
     if (!adverbial) break;
     from = c + 1;
   }
   for (int32_t t = from; t + 1 < figure; ++t)
     if (seq_at(doc, t, keys().phan_dau)) from = t + 2;
+  if (const auto d = discourse.match(doc, from, figure); d && from + d.length < figure) from += d.length;
   return trim_measure(doc, from, figure).first;
 }
 
@@ -206,6 +231,9 @@ bool holds_letter(std::string_view measure) {
 
 bool past(const Document& doc, int32_t verb, int32_t clause_first) {
   const Keys& k = keys();
+  // "… cũng được kéo giảm 3 tiêu chí": a change undergone, reported as a result.
+  static const std::string duoc = word_key("được");
+  if (verb - 1 >= clause_first && doc.is_key(verb - 1, duoc) && lexicon::change_verbs().match(doc, verb)) return true;
   return (verb - 1 >= clause_first && doc.is_key(verb - 1, k.da)) ||
          (verb - 2 >= clause_first && doc.is_key(verb - 2, k.da));
 }
@@ -229,6 +257,22 @@ std::string strip_count_word(const std::string& measure) {
   return measure;
 }
 
+// "bảo đảm an ninh, an toàn tuyệt đối các sự kiện …", "bảo vệ an toàn tuyệt đối …": an aim held
+// absolutely, "tuyệt đối" a few words after the verb of keeping. The verb's length and where
+// "tuyệt đối" stands, or {0, -1}.
+std::pair<int32_t, int32_t> absolute_aim(const Document& doc, int32_t i, int32_t last) {
+  static const Entry kKeep[] = {{"bảo đảm"}, {"đảm bảo"}, {"bảo vệ"}, {"giữ vững"}, {"giữ"}};
+  static const PhraseTable keep(kKeep);
+  static const std::vector<std::string> tuyet_doi = phrase_keys("tuyệt đối");
+  const auto v = keep.match(doc, i, last);
+  if (!v) return {0, -1};
+  for (int32_t t = i + v.length; t + 1 < last && t <= i + v.length + 6; ++t) {
+    if (seq_at(doc, t, tuyet_doi)) return {v.length, t};
+    if (!doc.is_word(t) && !doc.is_punct(t, ",")) break;
+  }
+  return {0, -1};
+}
+
 std::optional<Direction> rate_direction(const NumberMention& n) {
   return n.qualifier == Direction::kNone ? Direction::kEqual : n.qualifier;
 }
@@ -239,20 +283,41 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
   const size_t clause_begin = out.size();
   int32_t sub = first;  // start of the current part of the clause
   for (int32_t i = first; i < last;) {
-    if (const auto q = lexicon::qualitative_cues().match(doc, i, last)) {
+    const auto q = lexicon::qualitative_cues().match(doc, i, last);
+    const auto [keep_length, absolute_at] = q ? std::pair<int32_t, int32_t>{0, -1} : absolute_aim(doc, i, last);
+    if (q || absolute_at > 0) {
+      const int32_t cue_length = q ? q.length : keep_length;
       // "không để xảy ra điểm nóng …, không để bị động, bất ngờ …": each "không để …" after a
       // comma is a target of its own ("không để xảy ra cháy, nổ, đua xe" lists one target's things).
+      // It also ends where the clause goes on to another aim or task: ", kéo giảm 10% …", ", tỷ lệ
+      // … đạt …", "… và đấu tranh có hiệu quả …".
       int32_t end = last;
-      for (int32_t c = i + q.length; c + 1 < last; ++c) {
-        if (doc.is_punct(c, ",") && lexicon::qualitative_cues().match(doc, c + 1, last)) {
+      for (int32_t c = std::max(i + cue_length, absolute_at + 2); c + 1 < last; ++c) {
+        const bool comma = doc.is_punct(c, ","), va = doc.is_key(c, k.va);
+        if (!comma && !va) continue;
+        if ((comma && (opens_target(doc, c + 1, last) || percent_at(a.numbers, c + 1))) ||
+            opens_task(doc, c + 1, last)) {
           end = c;
           break;
         }
       }
+      // "không để pháo nổ trái phép diễn ra": what is not to happen, without the verb after it.
+      static const Entry kHappen[] = {{"diễn ra"}, {"xảy ra"}};
+      static const PhraseTable happen(kHappen);
+      int32_t measure_last = end;
+      if (const auto h = happen.match_ending(doc, end, i + cue_length + 1)) measure_last -= h.length;
       TargetResult t;
       t.kind = "qualitative";
       t.text = clean(doc.text_of(i, end));
-      t.measure = clean(doc.text_of(i + q.length, end));
+      t.first = i;
+      t.last = end;
+      if (absolute_at > 0) {
+        const std::string kept = clean(doc.text_of(i + cue_length, absolute_at)),
+                          rest = clean(doc.text_of(absolute_at + 2, measure_last));
+        t.measure = kept.empty() ? rest : rest.empty() ? kept : kept + " " + rest;
+      } else {
+        t.measure = clean(doc.text_of(i + cue_length, measure_last));
+      }
       if (holds_letter(t.measure)) out.push_back(std::move(t));
       if (end == last) break;
       i = end + 1;
@@ -330,7 +395,12 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
         t.kind = of_population(doc, mf, ml) ? "share" : "rate";
       }
       if (num) set_value(t, *num);
-      const bool ok = !past(doc, i, first) && mf < ml && (num || measurable(doc, mf, ml)) &&
+      // "giảm tai nạn giao thông trên cả 3 chỉ tiêu": the three criteria are counts, whatever
+      // word names the thing counted (even misspelt).
+      bool criteria_follow = false;
+      for (int32_t c = ml; c < std::min(last, end + 1) && !criteria_follow; ++c)
+        criteria_follow = all_three_criteria(doc, c) > 0;
+      const bool ok = !past(doc, i, first) && mf < ml && (num || criteria_follow || measurable(doc, mf, ml)) &&
                       holds_letter(clean(doc.text_of(mf, ml)));
       if (ok) {
         t.measure = clean(doc.text_of(mf, ml));
@@ -382,14 +452,22 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
       set_value(t, num);
       const bool after_dat = doc.is_key(num.start() - 1, k.dat);
       int32_t mf = 0, ml = 0, text_first = sub, text_end = num.last;
-      if (!after_dat) {
+      // "tỷ lệ trả hồ sơ điều tra bổ sung dưới 0,1%, …": a rate named before its figure is the
+      // measure, whatever follows the figure.
+      const int32_t subject_end = after_dat ? num.start() - 1 : num.start();
+      const int32_t subject_first = text_start(a, sub, subject_end);
+      static const std::vector<std::string> ty_le = phrase_keys("tỷ lệ"), ti_le = phrase_keys("tỉ lệ");
+      const bool rate_subject = subject_first + 2 < subject_end &&
+                                (seq_at(doc, subject_first, ty_le) || seq_at(doc, subject_first, ti_le));
+      if (!after_dat && !rate_subject) {
         const int32_t end = measure_end(a, num.last, last);
         std::tie(mf, ml) = trim_measure(doc, num.last, end);
         text_first = sub;
         text_end = end;
       }
-      if (after_dat || mf >= ml) {  // "tỷ lệ giải quyết đạt trên 95%": the measure is the subject
-        std::tie(mf, ml) = trim_measure(doc, sub, after_dat ? num.start() - 1 : num.start());
+      if (after_dat || rate_subject || mf >= ml) {  // "tỷ lệ giải quyết đạt trên 95%": the measure is the subject
+        mf = subject_first;
+        ml = trim_measure(doc, mf, subject_end).second;
         text_first = sub;
         text_end = num.last;
       }
@@ -536,7 +614,8 @@ bool reports_results(const Analysis& a, const Sentence& s) {
     }
   }
   for (int32_t i = s.first; i < s.last; ++i) {
-    const bool met = (doc.is_key(i, hoan) && doc.is_key(i + 1, thanh)) || doc.is_key(i, vuot);
+    // … or reached them: "cơ bản đạt hiệu quả các chỉ tiêu thi đua đề ra, trong đó tỷ lệ …".
+    const bool met = (doc.is_key(i, hoan) && doc.is_key(i + 1, thanh)) || doc.is_key(i, vuot) || doc.is_key(i, keys().dat);
     if (!met) continue;
     for (int32_t k = i + 1; k < s.last && k - i <= 5; ++k)
       if (seq_at(doc, k, keys().chi_tieu)) return true;
@@ -567,8 +646,28 @@ std::vector<TargetResult> extract_targets(const Analysis& a, int year) {
   }
   std::vector<TargetResult> unique;
   std::set<std::string> seen;
-  for (TargetResult& t : out)
-    if (seen.insert(t.text + "\n" + t.measure).second) unique.push_back(std::move(t));
+  for (TargetResult& t : out) {
+    if (!seen.insert(t.text + "\n" + t.measure).second) continue;
+    // The same target said again (a headline's "Phấn đấu giảm ít nhất 3% tội phạm hình sự" and
+    // the body's "… giảm tội phạm hình sự ít nhất 3% so với năm 2018"): one target, the fuller.
+    // A headline states it shorter ("xử lý trên 90% tin báo …" over the body's "tỷ lệ xử lý tin
+    // báo … đạt trên 90%"): one measure holding the other is the same target, the body's kept.
+    const auto headline = [&](const TargetResult& r) { return r.first >= 0 && doc.tokens[r.first].line == 0; };
+    const auto same = std::find_if(unique.begin(), unique.end(), [&](const TargetResult& u) {
+      if (!(u.kind == t.kind && u.direction == t.direction && u.value == t.value && u.value_min == t.value_min &&
+            u.value_max == t.value_max && u.unit == t.unit && u.expanded == t.expanded))
+        return false;
+      const std::string um = fold(u.measure), tm = fold(t.measure);
+      if (um == tm) return true;
+      return headline(u) != headline(t) && (um.find(tm) != std::string::npos || tm.find(um) != std::string::npos);
+    });
+    if (same == unique.end()) {
+      unique.push_back(std::move(t));
+    } else if ((t.previous_year && !same->previous_year) || (headline(*same) && !headline(t))) {
+      t.previous_year |= same->previous_year;
+      *same = std::move(t);
+    }
+  }
   return unique;
 }
 

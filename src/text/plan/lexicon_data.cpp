@@ -344,6 +344,7 @@ const Entry kChangeVerbs[] = {
 };
 const Entry kNotChangeVerbs[] = {
     {"tăng cường"}, {"gia tăng"}, {"không để tăng"}, {"không để gia tăng"},
+    {"tăng trưởng"},  // growth is a noun: "tốc độ tăng trưởng kinh tế đạt 8%"
 };
 
 const Entry kQualifiers[] = {
