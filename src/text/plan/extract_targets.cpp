@@ -75,6 +75,7 @@ int32_t measure_end(const Analysis& a, int32_t p, int32_t last) {
     if (lexicon::baselines().match(doc, e, last)) return e;
     if ((doc.is_key(e, k.va) || doc.is_punct(e, ",")) && percent_at(a.numbers, e + 1)) return e;
     if (doc.is_key(e, k.va) && opens_target(doc, e + 1, last)) return e;
+    if ((doc.is_key(e, k.va) || doc.is_punct(e, ",")) && opens_task(doc, e + 1, last)) return e;
     if (doc.is_punct(e, ",") && opens_target(doc, e + 1, last)) return e;
     if (doc.is_punct(e, ";")) return e;
     if (doc.is_punct(e, ".") && !doc.glued(e + 1)) return e;  // the sentence ends
@@ -257,6 +258,21 @@ std::string strip_count_word(const std::string& measure) {
   return measure;
 }
 
+// "Công an thành phố đã triển khai …; chủ động nắm tình hình, không để xảy ra đột xuất, bất ngờ":
+// what was not let happen, reported after "đã" earlier in the sentence with no aim set between.
+bool reported_before(const Document& doc, int32_t cue) {
+  // ("các mục tiêu, địa bàn trọng điểm", "các nhiệm vụ công tác" are what was protected or done)
+  static const Entry kAim[] = {{"phấn đấu"}, {"chỉ tiêu"}, {"yêu cầu"}, {"đề nghị"}, {"chỉ đạo"},
+                               {"cam kết"}, {"giao ước"}, {"để"}, {"nhằm"}};
+  static const PhraseTable aim(kAim);
+  const Sentence& s = doc.sentence_of(cue);
+  for (int32_t k = cue - 1; k >= s.first; --k) {
+    if (aim.match(doc, k, cue)) return false;
+    if (doc.is_key(k, keys().da)) return true;
+  }
+  return false;
+}
+
 // "bảo đảm an ninh, an toàn tuyệt đối các sự kiện …", "bảo vệ an toàn tuyệt đối …": an aim held
 // absolutely, "tuyệt đối" a few words after the verb of keeping. The verb's length and where
 // "tuyệt đối" stands, or {0, -1}.
@@ -318,7 +334,7 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
       } else {
         t.measure = clean(doc.text_of(i + cue_length, measure_last));
       }
-      if (holds_letter(t.measure)) out.push_back(std::move(t));
+      if (holds_letter(t.measure) && !reported_before(doc, i)) out.push_back(std::move(t));
       if (end == last) break;
       i = end + 1;
       sub = i;
@@ -400,7 +416,14 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
       bool criteria_follow = false;
       for (int32_t c = ml; c < std::min(last, end + 1) && !criteria_follow; ++c)
         criteria_follow = all_three_criteria(doc, c) > 0;
-      const bool ok = !past(doc, i, first) && mf < ml && (num || criteria_follow || measurable(doc, mf, ml)) &&
+      // "Triển khai các biện pháp nhằm kiềm chế, giảm thiểu tai nạn giao thông": without a figure,
+      // a change that measures or solutions aim at is their purpose, not a target.
+      static const Entry kPurpose[] = {{"nhằm"}, {"giải pháp"}, {"biện pháp"}};
+      static const PhraseTable purpose(kPurpose);
+      bool purposed = false;
+      for (int32_t c = first; c < i && !purposed; ++c) purposed = static_cast<bool>(purpose.match(doc, c, i));
+      const bool ok = !past(doc, i, first) && mf < ml &&
+                      (num || criteria_follow || (measurable(doc, mf, ml) && !purposed)) &&
                       holds_letter(clean(doc.text_of(mf, ml)));
       if (ok) {
         t.measure = clean(doc.text_of(mf, ml));
@@ -623,14 +646,37 @@ bool reports_results(const Analysis& a, const Sentence& s) {
   return false;
 }
 
+// A sentence outside the paragraphs that set targets that still states what is not to happen:
+// a directive or a plan's task ("tăng cường các phương án …, không để hình thành điểm nóng …",
+// "Chủ động nắm tình hình …, không để xảy ra đột xuất, bất ngờ"). Not in a review, where such
+// words report the period gone by, nor beside words of a result ("đã", "đạt", "kết quả",
+// "được kiềm chế").
+bool states_aims(const Analysis& a, const Sentence& s, EventKind event) {
+  if (event == EventKind::kReview) return false;
+  const Document& doc = a.doc;
+  static const Entry kNotLet[] = {{"không để"}};
+  static const PhraseTable not_let(kNotLet);
+  static const Entry kResult[] = {{"đã"}, {"đạt"}, {"kết quả"}, {"được kiềm chế"}, {"vừa qua"}, {"thời gian qua"}};
+  static const PhraseTable result(kResult);
+  bool aim = false;
+  for (int32_t i = s.first; i < s.last; ++i) {
+    if (result.match(doc, i, s.last)) return false;
+    aim |= static_cast<bool>(not_let.match(doc, i, s.last));
+  }
+  return aim;
+}
+
 }  // namespace
 
-std::vector<TargetResult> extract_targets(const Analysis& a, int year) {
+std::vector<TargetResult> extract_targets(const Analysis& a, int year, EventKind event) {
   const Document& doc = a.doc;
   const std::vector<bool> lines = target_lines(a);
   std::vector<TargetResult> out;
   for (const Sentence& s : doc.sentences) {
-    if (!lines[static_cast<size_t>(s.line)] || reports_results(a, s)) continue;
+    if (reports_results(a, s)) continue;
+    const bool aims_only = !lines[static_cast<size_t>(s.line)];
+    if (aims_only && !states_aims(a, s, event)) continue;
+    const size_t sentence_begin = out.size();
     int32_t start = s.first;
     for (int32_t i = s.first; i <= s.last; ++i) {
       if (i < s.last) {
@@ -643,6 +689,11 @@ std::vector<TargetResult> extract_targets(const Analysis& a, int year) {
       if (i > start) parse_clause(a, start, i, year, out);
       start = i + 1;
     }
+    // Outside the paragraphs that set targets only the things not to let happen are read.
+    if (aims_only)
+      out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(sentence_begin), out.end(),
+                               [](const TargetResult& t) { return t.kind != "qualitative"; }),
+                out.end());
   }
   std::vector<TargetResult> unique;
   std::set<std::string> seen;
