@@ -25,10 +25,16 @@ int32_t what_end(const Document& doc, int32_t from, int32_t noun_length, int32_t
                                  {"lập"},  // "4.124 lượt cá nhân lập thành tích xuất sắc"
                                  {"cho"},  // "30 suất học bổng cho học sinh"
                                  {"bắt đầu"}, {"đi vào"},  // "5 Tổ … bắt đầu hoạt động"
-                                 {"xuống"}, {"đăng ký"}};  // "3 tổ công tác xuống địa bàn"
+                                 {"xuống"}, {"đăng ký"},  // "3 tổ công tác xuống địa bàn"
+                                 {"như"}, {"cũng"}, {"nhằm"}, {"để"}};  // "5 mô hình, điển hình tiên tiến như …"
   static const PhraseTable links(kLinks);
   int32_t k = from + noun_length;
   while (k < end && k - from < 12) {
+    // "236 Tổ “Tự phòng, tự quản, tự bảo vệ”": the quoted name of what is counted is part of it.
+    if (const Quote* q = doc.quote_opening(k); q && q->closed && q->last < end && q->last - k <= 16) {
+      k = q->last + 1;  // the closing mark
+      break;
+    }
     if (const auto fixed = lexicon::fixed_comma_phrases().match(doc, k, end)) {
       k += fixed.length;
       continue;
@@ -389,6 +395,10 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
       continue;
     }
     if (names_something(doc, n.first - 1)) continue;
+    // "lãnh đạo hai đơn vị", "đại diện 5 xã": people acting for the units, not a count of them.
+    static const Entry kFor[] = {{"lãnh đạo"}, {"đại diện"}};
+    static const PhraseTable acting_for(kFor);
+    if (acting_for.match_ending(doc, n.start(), std::max(0, n.start() - 2))) continue;
     if (about_past_year(a, n.first)) continue;
     const int32_t end = doc.sentence_of(n.first).last;
     auto noun = lexicon::count_nouns().match(doc, n.last, end);
@@ -408,6 +418,9 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
         if (const int32_t second = pledged_goal(doc, last + 1, end)) last += 1 + second;
     } else {
       if (!noun || lexicon::not_counted().match(doc, n.last, end) || describes_place(doc, n.first)) continue;
+      // "một phong trào thi đua sôi nổi": "một" is the article; it counts only those commended
+      // ("tặng Bằng khen cho một tập thể").
+      if (n.word && n.value == 1 && noun.value() != 1) continue;
     // "5 tổ chức đoàn thể": an organisation, not a team ("tổ").
     static const std::vector<std::string> to_chuc = phrase_keys("tổ chức");
     if (noun.length == 1 && doc.is_key(n.last, to_chuc[0]) && doc.is_key(n.last + 1, to_chuc[1])) continue;

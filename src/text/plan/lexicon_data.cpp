@@ -307,6 +307,7 @@ const Entry kCountNouns[] = {
     {"câu lạc bộ"}, {"Bằng khen"}, {"Giấy khen"}, {"Cờ thi đua"},
     {"suất học bổng", 1}, {"suất quà", 1}, {"phần quà", 1}, {"nội dung thi đua"}, {"chỉ tiêu thi đua"},
     {"nội dung chính"}, {"ban bảo vệ dân phố"},
+    {"phong trào thi đua"}, {"ngôi nhà"}, {"căn nhà"},  // "8 phong trào thi đua chuyên đề", "2 ngôi nhà tình nghĩa"
 };
 
 // Nouns after a figure that count nothing of the movement: the communes merged into a new one.
