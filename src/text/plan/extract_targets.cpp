@@ -321,7 +321,10 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
       static const Entry kHappen[] = {{"diễn ra"}, {"xảy ra"}};
       static const PhraseTable happen(kHappen);
       int32_t measure_last = end;
-      if (const auto h = happen.match_ending(doc, end, i + cue_length + 1)) measure_last -= h.length;
+      while (measure_last > i + cue_length && (doc.is_punct(measure_last - 1, ".") || doc.is_punct(measure_last - 1, "…") ||
+                                               doc.is_punct(measure_last - 1, ",")))
+        --measure_last;
+      if (const auto h = happen.match_ending(doc, measure_last, i + cue_length + 1)) measure_last -= h.length;
       TargetResult t;
       t.kind = "qualitative";
       t.text = clean(doc.text_of(i, end));
@@ -333,6 +336,13 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
         t.measure = kept.empty() ? rest : rest.empty() ? kept : kept + " " + rest;
       } else {
         t.measure = clean(doc.text_of(i + cue_length, measure_last));
+      }
+      // "không để xảy ra “điểm nóng”, đột xuất, bất ngờ": a measure opening with a quoted word
+      // keeps the word, not its marks (no value of the import opens with a quote mark).
+      static const std::string open_quote = "\u201C", close_quote = "\u201D";
+      if (t.measure.rfind(open_quote, 0) == 0) {
+        t.measure.erase(0, open_quote.size());
+        if (const size_t c = t.measure.find(close_quote); c != std::string::npos) t.measure.erase(c, close_quote.size());
       }
       if (holds_letter(t.measure) && !reported_before(doc, i)) out.push_back(std::move(t));
       if (end == last) break;
@@ -465,7 +475,8 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
         sub = i;
         continue;
       }
-      i += verb.length;
+      // "… được kéo giảm 4,2%": the figure of a change reported is no rate either.
+      i = past(doc, i, first) && num ? std::max(i + verb.length, num->last) : i + verb.length;
       continue;
     }
     if (const NumberMention* found = a.numbers.starting(i); found && found->percent) {
