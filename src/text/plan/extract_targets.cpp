@@ -42,7 +42,7 @@ bool opens_task(const Document& doc, int32_t i, int32_t last) {
       {"đấu tranh"}, {"nâng cao"}, {"tăng cường"}, {"đẩy mạnh"}, {"chủ động"}, {"triển khai"}, {"thực hiện"},
       {"xây dựng"}, {"kiềm chế"}, {"ngăn chặn"}, {"khắc phục"}, {"giữ vững"}, {"góp phần"}, {"tập trung"},
       {"chấp hành"}, {"kịp thời"}, {"phòng ngừa"}, {"quản lý"}, {"duy trì"}, {"phát huy"}, {"tổ chức"},
-      {"tuyên truyền"}, {"phối hợp"}, {"làm tốt"}, {"thực hiện tốt"}, {"giải quyết dứt điểm"}};
+      {"tuyên truyền"}, {"phối hợp"}, {"làm tốt"}, {"thực hiện tốt"}, {"giải quyết dứt điểm"}, {"nâng"}};
   static const PhraseTable verbs(kTaskVerbs);
   return static_cast<bool>(verbs.match(doc, i, last));
 }
@@ -91,7 +91,7 @@ int32_t measure_end(const Analysis& a, int32_t p, int32_t last) {
 // chết do tai nạn giao thông". A fate after "số người …" without "số" is one more count of people
 // ("số người chết, bị thương").
 std::vector<std::string> listed_counts(const std::string& measure, const std::string& subject = {}) {
-  static const char* const kFates[] = {"bị thương", "chết", "tử vong", "mất tích", "bị nạn"};
+  static const char* const kFates[] = {"bị thương", "chết", "bị chết", "tử vong", "mất tích", "bị nạn"};
   std::vector<std::string> items;
   size_t from = 0;
   std::string before;  // the separator before the current part
@@ -100,7 +100,10 @@ std::vector<std::string> listed_counts(const std::string& measure, const std::st
     const size_t cut = std::min(comma, va);
     std::string item = measure.substr(from, cut == std::string::npos ? std::string::npos : cut - from);
     // "số vụ cháy, nổ": a part not opening with "số" belongs to the count before it.
-    const bool fate = std::any_of(std::begin(kFates), std::end(kFates), [&](const char* f) { return item == f; });
+    // "… bị chết và bị thương do tai nạn giao thông": a fate with the cause all the counts share.
+    const bool fate = std::any_of(std::begin(kFates), std::end(kFates), [&](const char* f) {
+      return item == f || item.rfind(std::string(f) + " do ", 0) == 0;
+    });
     // "số vụ, người chết và bị thương": a count of people by their fate, "số" left out.
     static const std::string nguoi = "người ";
     const bool people_fate = item.rfind(nguoi, 0) == 0 && std::any_of(std::begin(kFates), std::end(kFates), [&](const char* f) {
@@ -179,7 +182,8 @@ bool of_population(const Document& doc, int32_t first, int32_t last) {
   static const std::vector<std::string> ty_le = phrase_keys("tỷ lệ"), ti_le = phrase_keys("tỉ lệ");
   if (last - first > 2 && (seq_at(doc, first, ty_le) || seq_at(doc, first, ti_le))) first += 2;
   // "cai nghiện 100% số người nghiện ma túy": the number of people is a share of them.
-  static const std::string so = word_key("số");
+  static const std::string so = word_key("số"), tong = word_key("tổng");
+  if (last - first > 2 && doc.is_key(first, tong) && doc.is_key(first + 1, so)) ++first;  // "tổng số địa bàn …"
   if (last - first > 1 && doc.is_key(first, so) && lexicon::population_nouns().match(doc, first + 1, last)) return true;
   return static_cast<bool>(lexicon::population_nouns().match(doc, first, last));
 }
@@ -263,7 +267,7 @@ std::string strip_count_word(const std::string& measure) {
 bool reported_before(const Document& doc, int32_t cue) {
   // ("các mục tiêu, địa bàn trọng điểm", "các nhiệm vụ công tác" are what was protected or done)
   static const Entry kAim[] = {{"phấn đấu"}, {"chỉ tiêu"}, {"yêu cầu"}, {"đề nghị"}, {"chỉ đạo"},
-                               {"cam kết"}, {"giao ước"}, {"để"}, {"nhằm"}};
+                               {"cam kết"}, {"giao ước"}, {"để"}, {"nhằm"}, {"đăng ký"}};
   static const PhraseTable aim(kAim);
   const Sentence& s = doc.sentence_of(cue);
   for (int32_t k = cue - 1; k >= s.first; --k) {
@@ -291,6 +295,92 @@ std::pair<int32_t, int32_t> absolute_aim(const Document& doc, int32_t i, int32_t
 
 std::optional<Direction> rate_direction(const NumberMention& n) {
   return n.qualifier == Direction::kNone ? Direction::kEqual : n.qualifier;
+}
+
+// ---- absolute levels (conventions of s11-texts) ----------------------------------------------
+
+// A level to reach that is not a percentage, at token i: "đạt hơn 43 triệu đồng", "gần 130 tỷ
+// đồng", "trồng mới 500 ha rừng", "thành lập từ 4 hợp tác xã … trở lên", "có 1 xã đạt chuẩn …",
+// "trên 550 lao động được giải quyết việc làm", "xây dựng 24 công an phường kiểu mẫu". A target
+// of kind `rate`: the figure, the word after it as its unit (a currency or measure, or the noun
+// counted), the measure what is measured or counted; direction above / at least from the
+// qualifier, null after "gần" (nearly), equal otherwise. Pushes it and returns where the clause
+// goes on, or 0 when there is none at i.
+int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub, int32_t last,
+                        std::vector<TargetResult>& out) {
+  const Document& doc = a.doc;
+  static const std::string gan = word_key("gần"), tu = word_key("từ"), tro = word_key("trở"), len = word_key("lên");
+  const bool nearly = doc.is_key(i, gan);
+  const NumberMention* n = a.numbers.starting(nearly ? i + 1 : i);
+  if (!n || n->percent || n->word || (nearly && n->qualifier != Direction::kNone)) return 0;
+  // Currencies and measures, and the nouns a level counts.
+  static const Entry kUnits[] = {{"tỷ đồng"}, {"triệu đồng"}, {"nghìn tỷ đồng"}, {"ngàn tỷ đồng"}, {"nghìn đồng"},
+                                 {"triệu USD"}, {"tỷ USD"}, {"USD"}, {"ha"}, {"héc ta"}, {"hecta"}, {"km"},
+                                 {"tấn"}, {"m2"}, {"m3"}, {"lượt khách"}, {"triệu lượt khách"}};
+  static const PhraseTable units(kUnits);
+  static const Entry kCounted[] = {
+      {"hợp tác xã"}, {"lao động"}, {"công an phường"}, {"công an xã"}, {"khu phố"}, {"xã"}, {"phường"},
+      {"thị trấn"}, {"thôn"}, {"làng"}, {"ấp"}, {"tổ dân phố"}, {"khu dân cư"}, {"mô hình"},
+      {"doanh nghiệp"}, {"hộ"}, {"hộ gia đình"}, {"trường"}, {"công trình"}, {"ngôi nhà"}, {"căn nhà"},
+      {"câu lạc bộ"}, {"điển hình"}, {"cơ sở"}, {"học sinh"}, {"việc làm"}, {"người"}, {"sản phẩm"}};
+  static const PhraseTable counted(kCounted);
+  // Verbs of reaching or making a level ("đạt", "có", "xây dựng", "trồng mới", "thành lập" …).
+  static const Entry kReach[] = {{"đạt"}, {"có"}, {"có thêm"}, {"xây dựng"}, {"xây dựng mới"}, {"trồng mới"},
+                                 {"trồng"}, {"thành lập"}, {"thành lập mới"}, {"thu hút"}, {"phát triển"},
+                                 {"phát triển mới"}, {"tạo việc làm cho"}, {"giải quyết việc làm cho"},
+                                 {"đào tạo nghề cho"}, {"nâng cấp"}, {"làm mới"}, {"cứng hóa"}, {"công nhận"},
+                                 {"kết nạp"}, {"đón"}, {"thêm"}};
+  static const PhraseTable reach(kReach);
+  const int32_t figure_end = n->last;
+  const auto unit_m = units.match(doc, figure_end, last);
+  const auto noun_m = unit_m ? PhraseTable::Match{} : counted.match(doc, figure_end, last);
+  if (!unit_m && !noun_m) return 0;
+  const int32_t start = nearly ? i : n->start();
+  int32_t from = doc.is_key(start - 1, tu) ? start - 1 : start;  // "từ 4 hợp tác xã … trở lên"
+  // The verb right before the figure, or what is measured before it.
+  const auto verb = reach.match_ending(doc, from, std::max(sub, from - 4));
+  if (verb && past(doc, from - verb.length, first)) return 0;
+  // "Công an mỗi đơn vị đã đóng góp 20 triệu đồng", "mỗi suất trị giá 01 triệu đồng": what was
+  // given, and the size of each, are no level to reach.
+  static const std::string moi = word_key("mỗi");
+  if (reported_before(doc, from)) return 0;
+  for (int32_t k = sub; k < from; ++k)
+    if (doc.is_key(k, moi)) return 0;
+  const auto [sf, sl] = trim_measure(doc, text_start(a, sub, from), verb ? from - verb.length : from);
+  const bool subject = sf < sl;
+  if (!verb && !(unit_m && subject) && !(noun_m && !subject)) return 0;
+  TargetResult t;
+  t.kind = "rate";
+  t.value = n->value;
+  t.direction = nearly ? Direction::kNone : n->qualifier == Direction::kNone ? Direction::kEqual : n->qualifier;
+  const int32_t unit_first = figure_end, unit_last = figure_end + (unit_m ? unit_m.length : noun_m.length);
+  t.unit = clean(doc.text_of(unit_first, unit_last));
+  const int32_t end = measure_end(a, unit_last, last);
+  int32_t mf = 0, ml = 0;
+  if (noun_m) {
+    std::tie(mf, ml) = trim_measure(doc, unit_first, end);
+  } else {
+    std::tie(mf, ml) = trim_measure(doc, unit_last, end);  // "500 ha rừng": what follows the unit
+    if (mf >= ml || !doc.is_word(mf)) std::tie(mf, ml) = std::pair{sf, sl};
+    if (mf >= ml) return 0;
+  }
+  // "từ 4 hợp tác xã … trở lên": at least, the measure without the end of the qualifier.
+  for (int32_t k = mf; k + 1 < ml; ++k) {
+    if (doc.is_key(k, tro) && doc.is_key(k + 1, len)) {
+      if (from < start && t.direction == Direction::kEqual) t.direction = Direction::kAtLeast;
+      ml = trim_measure(doc, mf, k).second;
+      break;
+    }
+  }
+  if (mf >= ml) return 0;
+  t.measure = clean(doc.text_of(mf, ml));
+  if (!holds_letter(t.measure)) return 0;
+  const int32_t text_first = std::min(subject ? sf : from - (verb ? verb.length : 0), from - (verb ? verb.length : 0));
+  t.first = text_first;
+  t.last = end;
+  t.text = clean(doc.text_of(text_first, end));
+  out.push_back(std::move(t));
+  return std::max(end, i + 1);
 }
 
 void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std::vector<TargetResult>& out) {
@@ -359,6 +449,8 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
     if (verb && !not_change) {
       int32_t p = i + verb.length;
       if (doc.is_key(p, k.them)) ++p;  // "kéo giảm thêm 2,5%"
+      static const std::string gan = word_key("gần");
+      if (doc.is_key(p, gan) && a.numbers.starting(p + 1)) ++p;  // "giảm gần 4% hộ nghèo": decrease 4
       // "kéo giảm từ 5% số vụ …": "từ" before a lone figure (no "đến") marks no range; the thing
       // measured follows the figure.
       static const std::string tu = word_key("từ");
@@ -372,7 +464,7 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
       const NumberMention* num = a.numbers.starting(p);
       if (num && num->word) num = nullptr;
       if (num) p = num->last;
-      const int32_t end = measure_end(a, p, last);
+      int32_t end = measure_end(a, p, last);
       auto [mf, ml] = trim_measure(doc, p, end);
       bool level = false;  // "giảm tỷ lệ … xuống dưới 0,5%": the level it is brought down to
       std::string counts_after;
@@ -386,6 +478,16 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
             // after the figure, of what is named before it.
             const auto [cf, cl] = trim_measure(doc, after->last, end);
             if (cf < cl && doc.is_key(cf, k.so)) counts_after = clean(doc.text_of(cf, cl));
+            // "giảm số thương vong … mỗi năm 5-10%, hướng tới năm 2030 giảm ít nhất 50% …": a
+            // comma after the figure before another change ends this one.
+            if (counts_after.empty() && doc.is_punct(after->last, ",")) {
+              for (int32_t c = after->last + 1; c < end; ++c) {
+                if (lexicon::change_verbs().match(doc, c, end)) {
+                  end = after->last;
+                  break;
+                }
+              }
+            }
             if (f > mf && (doc.is_key(f - 1, xuong) || doc.is_key(f - 1, con))) {
               level = true;
               --f;
@@ -489,7 +591,13 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
       // "tỷ lệ trả hồ sơ điều tra bổ sung dưới 0,1%, …": a rate named before its figure is the
       // measure, whatever follows the figure.
       const int32_t subject_end = after_dat ? num.start() - 1 : num.start();
-      const int32_t subject_first = text_start(a, sub, subject_end);
+      int32_t subject_first = text_start(a, sub, subject_end);
+      // "nâng tỷ lệ che phủ rừng đạt hơn 62%": the rate, not the verb raising it.
+      for (int32_t k = subject_first + 1; k < subject_first + 3 && k + 2 < subject_end; ++k)
+        if (seq_at(doc, k, phrase_keys("tỷ lệ")) || seq_at(doc, k, phrase_keys("tỉ lệ"))) {
+          subject_first = k;
+          break;
+        }
       static const std::vector<std::string> ty_le = phrase_keys("tỷ lệ"), ti_le = phrase_keys("tỉ lệ");
       const bool rate_subject = subject_first + 2 < subject_end &&
                                 (seq_at(doc, subject_first, ty_le) || seq_at(doc, subject_first, ti_le));
@@ -547,6 +655,13 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
         out.push_back(std::move(t));
       }
       i = std::max(num.last, text_end);
+      sub = i;
+      continue;
+    }
+    // "thu nhập bình quân đầu người đạt hơn 43 triệu đồng", "trồng mới 500 ha rừng", "có 1 xã đạt
+    // chuẩn nông thôn mới": a level to reach that is not a percentage.
+    if (const int32_t next = absolute_target(a, i, first, sub, last, out)) {
+      i = next;
       sub = i;
       continue;
     }
@@ -706,6 +821,24 @@ std::vector<TargetResult> extract_targets(const Analysis& a, int year, EventKind
                                [](const TargetResult& t) { return t.kind != "qualitative"; }),
                 out.end());
   }
+  // "… tiếp tục giảm tai nạn giao thông, phấn đấu giảm số thương vong … 5-10%": a change without
+  // a figure that heads or sits beside figured targets of its sentence only announces them.
+  // Not a count of its own ("giảm các vụ cháy, nổ …", "kéo giảm số vụ …"): a measure opening
+  // with a count word is a target beside the others.
+  static const Entry kCountWords[] = {{"số"}, {"các vụ"}, {"vụ"}, {"số lượng"}};
+  static const PhraseTable count_words(kCountWords);
+  const auto line_of = [&](const TargetResult& t) { return t.first >= 0 ? doc.tokens[t.first].line : -1; };
+  std::vector<bool> drop(out.size(), false);
+  for (size_t x = 0; x < out.size(); ++x) {
+    const TargetResult& t = out[x];
+    if (t.kind != "change" || t.value || t.expanded || line_of(t) < 0) continue;
+    if (count_words.match(doc, t.last > t.first ? t.first + 1 : t.first) || count_words.match(doc, t.first + 2)) continue;
+    drop[x] = std::any_of(out.begin(), out.end(), [&](const TargetResult& o) {
+      return &o != &t && o.value && line_of(o) == line_of(t);
+    });
+  }
+  for (size_t x = out.size(); x > 0; --x)
+    if (drop[x - 1]) out.erase(out.begin() + static_cast<std::ptrdiff_t>(x - 1));
   std::vector<TargetResult> unique;
   std::set<std::string> seen;
   for (TargetResult& t : out) {

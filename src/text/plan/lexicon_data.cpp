@@ -327,6 +327,8 @@ const Entry kPopulationNouns[] = {
     {"tổ viên"}, {"hộ"}, {"hộ gia đình"}, {"xã"}, {"phường"}, {"thị trấn"}, {"đảng viên"}, {"đoàn viên"},
     {"hội viên"}, {"tập thể"}, {"cá nhân"}, {"người"}, {"Công an xã"}, {"cơ sở"},
     {"khu dân cư"}, {"thôn"}, {"tổ dân phố"}, {"đối tượng"}, {"số đối tượng"}, {"địa bàn"},
+    {"dân cư"}, {"người dân"}, {"hộ dân"}, {"lao động"}, {"học sinh"}, {"trẻ em"}, {"doanh nghiệp"},
+    {"cơ quan"}, {"trường học"}, {"khu phố"}, {"tổ nhân dân"},
 };
 
 // A change target without a figure must name something countable.
@@ -370,6 +372,7 @@ const Entry kQualitativeCues[] = {
 
 const Entry kTargetCues[] = {
     {"chỉ tiêu"}, {"phấn đấu"}, {"mục tiêu"}, {"giao ước"}, {"cam kết"}, {"đăng ký thi đua"},
+    {"đăng ký thực hiện"}, {"đăng ký xây dựng"},  // "đã đăng ký thực hiện xây dựng 24 công an phường …"
     // A threshold is set, not reported: "tỷ lệ điều tra khám phá đạt 80% trở lên".
     {"trở lên"}, {"ít nhất"},  // "Ít nhất 50% số khu dân cư … đạt tiêu chí …"
 };
