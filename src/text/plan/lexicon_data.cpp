@@ -35,6 +35,7 @@ const Entry kAbbreviations[] = {
     {"TNXH", 0, "tệ nạn xã hội"},
     {"MTTQ", 0, "Mặt trận Tổ quốc"},
     {"BCĐ", 0, "Ban Chỉ đạo"},
+    {"CLB", 0, "câu lạc bộ"},
     {"BCHQS", 0, "Ban Chỉ huy Quân sự"},
     {"BTV", 0, "Ban Thường vụ"},
     {"UVBTV", 0, "Ủy viên Ban Thường vụ"},
@@ -308,6 +309,7 @@ const Entry kCountNouns[] = {
     {"suất học bổng", 1}, {"suất quà", 1}, {"phần quà", 1}, {"nội dung thi đua"}, {"chỉ tiêu thi đua"},
     {"nội dung chính"}, {"ban bảo vệ dân phố"},
     {"phong trào thi đua"}, {"ngôi nhà"}, {"căn nhà"},  // "8 phong trào thi đua chuyên đề", "2 ngôi nhà tình nghĩa"
+    {"đội"}, {"cụm"}, {"xã, thị trấn"}, {"xã, phường, thị trấn"}, {"xã, phường"},  // "2 đội mới", "chia làm 02 cụm"
 };
 
 // Nouns after a figure that count nothing of the movement: the communes merged into a new one.
