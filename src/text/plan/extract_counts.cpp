@@ -157,8 +157,12 @@ bool counts_attendees(const Document& doc, int32_t first, int32_t noun_first, in
                                  {"ra mắt"}, {"xây dựng"}, {"duy trì"}, {"công bố"}, {"ký"}, {"phát động"}};
   static const PhraseTable gives(kGives);
   bool opened = false;
+  static const std::vector<std::string> thi_dua = phrase_keys("thi đua");
   for (int32_t k = first - 1; k >= s.first; --k) {
-    if (gives.match(doc, k, first)) return false;
+    // "cán bộ phụ trách công tác thi đua, khen thưởng của 10 đơn vị": the field, not a verb.
+    const bool field = (doc.is_key(k - 2, thi_dua[0]) && doc.is_key(k - 1, thi_dua[1])) ||
+                       (doc.is_key(k - 3, thi_dua[0]) && doc.is_key(k - 2, thi_dua[1]) && doc.is_punct(k - 1, ","));
+    if (gives.match(doc, k, first) && !field) return false;
     opened |= doc.is_key(k, co) || doc.is_key(k, cua);
     if (attendance_verb(doc, k, first)) return opened;
   }
@@ -528,8 +532,12 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
         return before.size() >= key.size() && before.compare(before.size() - key.size(), key.size(), key) == 0;
       });
     };
+    // … or the same head noun with another qualifier: "14 CLB Cựu quân nhân …, trong đó có 4 CLB
+    // cấp phường, 10 CLB khu phố".
+    const std::string head = "\n" + unit_key(doc.text_of(n.last, n.last + noun.length));
     for (int32_t k = doc.sentence_of(n.first).first; k < n.first && !part; ++k) {
-      part = doc.is_key(k, trong_do[0]) && doc.is_key(k + 1, trong_do[1]) && counted_before(unit_key(c.what));
+      part = doc.is_key(k, trong_do[0]) && doc.is_key(k + 1, trong_do[1]) &&
+             (counted_before(unit_key(c.what)) || nouns_in_sentence.count(head) > 0);
     }
     // "6/8 đơn vị được …, 4/8 đơn vị … và 1 đơn vị được …": a bare figure among shares of a
     // total written as fractions of the same noun is one more share, not a count of its own.
@@ -541,6 +549,7 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
              unit_key(doc.text_of(k + 3, k + 3 + share.length)) == unit_key(doc.text_of(n.last, n.last + noun.length));
     }
     nouns_in_sentence.insert(unit_key(c.what));
+    nouns_in_sentence.insert(head);
     if (part) continue;
     const std::string key = unit_key(c.what);
     // "05 Tổ" after "05 Tổ bảo vệ an ninh, trật tự cơ sở" is the same count said again; the
