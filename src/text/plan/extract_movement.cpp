@@ -404,6 +404,20 @@ std::vector<std::string> content_items(const Analysis& a, int32_t first, int32_t
       if (alike && split.size() > spans.size() && fits(split.size())) spans = std::move(split);
     }
   }
+  // "3 nội dung thi đua, gồm: A; B và C": the last item after "và".
+  if (announced > 0 && static_cast<int>(spans.size()) + 1 == announced && spans.size() >= 2) {
+    const auto [lf, ll] = spans.back();
+    for (int32_t t = ll - 2; t > lf + 1; --t) {
+      if (!doc.is_key(t, va)) continue;
+      bool in_fixed = false;
+      for (int32_t b = std::max(lf, t - 3); b < t && !in_fixed; ++b)
+        if (const auto f = lexicon::fixed_comma_phrases().match(doc, b, ll)) in_fixed = b + f.length > t;
+      if (in_fixed) continue;
+      spans.back() = {lf, t};
+      spans.emplace_back(t + 1, ll);
+      break;
+    }
+  }
   if (announced > 0 && static_cast<int>(spans.size()) != announced) {
     std::vector<Span> split;
     int32_t from = after_enumerator(doc, first, last), last_va = -1;
@@ -427,6 +441,15 @@ std::vector<std::string> content_items(const Analysis& a, int32_t first, int32_t
     }
     if (static_cast<int>(split.size()) == announced) spans = std::move(split);
   }
+  // "thống nhất các nội dung, gồm: Kế hoạch …; Quy chế …; Bản ký kết …": documents agreed at a
+  // meeting are no content areas.
+  size_t documents = 0;
+  for (const auto& [f, l] : spans) {
+    static const Entry kPapers[] = {{"bản"}, {"bản ký kết"}, {"dự thảo"}};
+    static const PhraseTable papers(kPapers);
+    if (lexicon::document_types().match(doc, f, l) || papers.match(doc, f, l)) ++documents;
+  }
+  if (!spans.empty() && documents * 2 > spans.size()) return {};
   std::vector<std::string> items;
   for (const auto& [f, l] : spans) {
     std::string item = clean(doc.text_of(f, l));
