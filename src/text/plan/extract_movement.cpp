@@ -1008,6 +1008,24 @@ std::vector<std::string> extract_contents(const Analysis& a) {
       if (items.size() >= 3) return items;
     }
   }
+  // "… với trọng tâm là A; B; C", "… tập trung nhiều giải pháp đồng bộ như: A; B; C": the focus
+  // or the solutions listed are the contents (at least three, split by semicolons).
+  static const std::vector<std::string> giai_phap = phrase_keys("giải pháp");
+  for (const Sentence& s : doc.sentences) {
+    for (int32_t i = s.first; i + 3 < s.last; ++i) {
+      int32_t from = -1;
+      if (seq_at(doc, i, k.trong_tam) && doc.is_key(i + 2, k.la)) from = i + 3;
+      if (seq_at(doc, i, giai_phap)) {
+        for (int32_t t = i + 2; t + 1 < s.last && t < i + 8 && from < 0; ++t) {
+          if (doc.is_key(t, k.nhu) && doc.is_punct(t + 1, ":")) from = t + 2;
+          if (!doc.is_word(t)) break;
+        }
+      }
+      if (from < 0) continue;
+      std::vector<std::string> items = content_items(a, from, s.last, 0);
+      if (items.size() >= 3) return items;
+    }
+  }
   // "… thống nhất các nội dung trọng tâm … Cụ thể, A; B; C." — the list in the next sentence.
   for (size_t si = 1; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
