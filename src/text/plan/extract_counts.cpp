@@ -342,7 +342,13 @@ bool proposed(const Document& doc, int32_t first) {
                                   {"Huy chương"}, {"Kỷ niệm chương"}, {"tập thể lao động"}};
   static const PhraseTable awards(kAwards);
   const Sentence* s = &doc.sentence_of(first);
-  // The verb nearest before the figure decides: "thống nhất: Tặng … cho 1.780 cá nhân" is given
+  // "2 đơn vị được đề nghị tặng Cờ thi đua; 15 cá nhân được tặng Giấy khen": the verb after the
+  // figure in its clause decides first.
+  for (int32_t k = first + 1; k < s->last && k < first + 6 && !doc.is_punct(k, ";") && !doc.is_punct(k, ","); ++k) {
+    if (propose.match(doc, k, s->last)) return true;
+    if (give.match(doc, k, s->last)) return false;
+  }
+  // Then the verb nearest before it in its clause: "thống nhất: Tặng … cho 1.780 cá nhân" is given
   // (though "các cá nhân đề nghị khen thưởng" came before), "Đề nghị tặng … cho 07 cá nhân" not.
   for (int32_t k = first - 1; k >= s->first; --k) {
     if (propose.match(doc, k, first)) return true;

@@ -10,11 +10,20 @@
 //    is one target; "tăng trưởng" is growth, not an increase; what is not to be let happen is an
 //    aim in a directive outside the target paragraphs, but not in a review nor after "đã"; a
 //    change that measures aim at ("các giải pháp nhằm giảm …") is no target;
+//  - absolute levels (the s11-texts conventions): "đạt hơn 43 triệu đồng", "gần 130 tỷ đồng",
+//    "trồng mới 500 ha rừng", "thành lập từ 4 hợp tác xã … trở lên", "có 2 xã đạt chuẩn …",
+//    "trên 600 lao động được …" are `rate` targets with the word after the figure as their unit;
+//    "giảm gần 4%" decreases by 4; a change without a figure beside figured ones of its paragraph
+//    only announces them; "bị chết và bị thương do …" are two counts;
 //  - contents: an inline list with its count announced ("gồm 5 nội dung: A, B, C, D và E") is
 //    split at commas when the count comes out right; items opening alike ("thi đua A, thi đua
 //    B") are split; enumerators ("(1)", "a)", "Một là,") are dropped;
+//    the last item after "và" when the count needs it; "với trọng tâm là A; B; C" and "giải pháp
+//    … như: A; B; C" list contents; documents agreed at a meeting do not;
 //  - counts: thematic movements and houses are counted; a quoted name after the count noun is
-//    part of what is counted; "lãnh đạo hai đơn vị" and the article "một" are no counts.
+//    part of what is counted; "lãnh đạo hai đơn vị" and the article "một" are no counts; awards
+//    proposed to a higher level are not given; units counted and named at once are no count; the
+//    contents announced before their list and the targets a plan strives to complete are.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -142,6 +151,43 @@ const TargetCase kDirectiveCases[] = {
 
 TEST(PlanTargets14, ThingsNotToLetHappenInDirectivesButNotInResults) { test::expect_targets(kDirectiveCases); }
 
+const TargetCase kAbsoluteCases[] = {
+    {"levels in currencies, areas and counted nouns, with their qualifiers",
+     LAUNCH "Năm 2024, huyện phấn đấu thu nhập bình quân đầu người đạt hơn 52 triệu đồng; thu ngân sách trên địa "
+            "bàn gần 210 tỷ đồng; trồng mới 300 ha rừng; thành lập từ 3 hợp tác xã nông nghiệp trở lên; có 2 xã đạt "
+            "chuẩn nông thôn mới; trên 600 lao động được tạo việc làm mới.",
+     {"rate above 52 triệu đồng | thu nhập bình quân đầu người", "rate - 210 tỷ đồng | thu ngân sách trên địa bàn",
+      "rate equal 300 ha | rừng", "rate at_least 3 hợp tác xã | hợp tác xã nông nghiệp",
+      "rate equal 2 xã | xã đạt chuẩn nông thôn mới", "rate above 600 lao động | lao động được tạo việc làm mới"}},
+    {"a unit registered to be built",
+     LAUNCH "Công an tỉnh đã đăng ký thực hiện xây dựng 12 công an xã kiểu mẫu về an ninh, trật tự.",
+     {"rate equal 12 công an xã | công an xã kiểu mẫu về an ninh, trật tự"}},
+    {"what was given and the size of each are no level",
+     LAUNCH "Phấn đấu hoàn thành các chỉ tiêu; mỗi đơn vị đã đóng góp 10 triệu đồng; mỗi suất quà trị giá 500 "
+            "nghìn đồng.",
+     {}},
+    {"'gần' stays out of a change's figure; the shares of residents",
+     LAUNCH "Phấn đấu giảm gần 3% hộ nghèo; tỷ lệ người dân sử dụng nước sạch đạt 95%.",
+     {"change decrease 3 % | hộ nghèo", "share equal 95 % | tỷ lệ người dân sử dụng nước sạch"}},
+};
+
+TEST(PlanTargets14, AbsoluteLevelsAreRatesWithTheirUnit) { test::expect_targets(kAbsoluteCases); }
+
+const TargetCase kBesideCases[] = {
+    {"a change without a figure heading figured ones only announces them",
+     LAUNCH "Mục tiêu tiếp tục giảm tai nạn giao thông, phấn đấu giảm số người bị thương do tai nạn giao thông "
+            "mỗi năm 3-5%, tiến tới năm 2030 giảm ít nhất 30% số người bị chết và bị thương do tai nạn giao thông "
+            "đường sắt.",
+     {"change decrease 5 3-5 % | số người bị thương do tai nạn giao thông mỗi năm",
+      "change decrease 30 % | số người bị chết do tai nạn giao thông đường sắt",
+      "change decrease 30 % | số người bị thương do tai nạn giao thông đường sắt"}},
+    {"… but a count of its own stays beside them",
+     LAUNCH "Phấn đấu giảm 5% số vụ phạm tội; giảm các vụ cháy lớn.",
+     {"change decrease 5 % | số vụ phạm tội", "change decrease - - | các vụ cháy lớn"}},
+};
+
+TEST(PlanTargets14, ChangesBesideFiguredTargets) { test::expect_targets(kBesideCases); }
+
 // ---- contents --------------------------------------------------------------------------------
 
 const ContentCase kContentCases[] = {
@@ -169,6 +215,23 @@ const ContentCase kContentCases[] = {
      LAUNCH "\nPhong trào tập trung vào các nội dung sau:\nMột là, thi đua giữ gìn an ninh nông thôn.\nHai là, thi "
             "đua phòng chống ma túy.\nBa là, thi đua cải cách hành chính.",
      {"thi đua giữ gìn an ninh nông thôn", "thi đua phòng chống ma túy", "thi đua cải cách hành chính"}},
+    {"the last item announced follows 'và'",
+     LAUNCH "Các đơn vị thống nhất thực hiện 3 nội dung thi đua, gồm: phát triển kinh tế – xã hội; tham gia xây "
+            "dựng hệ thống chính trị, bảo vệ Đảng và thực hiện tốt công tác thi đua của Khối.",
+     {"phát triển kinh tế - xã hội", "tham gia xây dựng hệ thống chính trị, bảo vệ Đảng",
+      "thực hiện tốt công tác thi đua của Khối"}},
+    {"documents agreed at a meeting are no content areas",
+     LAUNCH "Hội nghị thống nhất các nội dung, gồm: Kế hoạch hoạt động của Khối năm 2024; Quy chế thi đua của Khối; "
+            "Bản giao ước thi đua năm 2024.",
+     {}},
+    {"the focus the pledge is signed with",
+     LAUNCH "Các huyện ký giao ước thi đua với trọng tâm là phát triển du lịch cộng đồng; xây dựng đô thị văn minh; "
+            "chuyển đổi số trong cải cách hành chính.",
+     {"phát triển du lịch cộng đồng", "xây dựng đô thị văn minh", "chuyển đổi số trong cải cách hành chính"}},
+    {"the solutions a campaign focuses on",
+     LAUNCH "Trong đợt cao điểm, Công an huyện tập trung nhiều giải pháp như: tăng cường tuần tra đêm; phát động "
+            "quần chúng tố giác tội phạm; kiểm tra cơ sở kinh doanh có điều kiện.",
+     {"tăng cường tuần tra đêm", "phát động quần chúng tố giác tội phạm", "kiểm tra cơ sở kinh doanh có điều kiện"}},
 };
 
 TEST(PlanContents14, InlineListsCountedNumberedOrOpeningAlike) { test::expect_contents(kContentCases); }
@@ -193,6 +256,24 @@ const CountCase kCountCases[] = {
     {"the article 'một' counts nothing but those commended",
      LAUNCH "Hội nghị tạo ra một phong trào thi đua sôi nổi. Giám đốc Công an tỉnh tặng Giấy khen cho một tập thể.",
      {{1, "tập thể"}}},
+    {"awards granted are counted, those proposed to a higher level are not",
+     REVIEW "Hội đồng thi đua thống nhất: Tặng danh hiệu lao động tiên tiến cho 420 cá nhân và tập thể lao động "
+            "tiên tiến cho 35 tập thể. Đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh cho 12 cá nhân. Bằng khen của "
+            "Thủ tướng Chính phủ cho 2 cá nhân.",
+     {{420, "cá nhân"}, {35, "tập thể"}}},
+    {"units counted and named at once are no count",
+     REVIEW "Khối thi đua gồm 6 đơn vị: Hội Nông dân, Hội Phụ nữ, Hội Cựu chiến binh, Đoàn Thanh niên, Liên đoàn "
+            "Lao động và Mặt trận. Dịp này, Đoàn Thanh niên tổ chức ký giao ước cho 2 cụm, gồm cụm đồng bằng và cụm "
+            "miền núi.",
+     {}},
+    {"contents announced before their list, targets a plan strives to complete",
+     LAUNCH "Phong trào tập trung vào 4 nội dung cụ thể: an ninh, trật tự, xây dựng lực lượng, hậu cần, chuyển đổi "
+            "số. Năm 2024, huyện phấn đấu hoàn thành 15 chỉ tiêu chủ yếu về phát triển kinh tế, xã hội.",
+     {{4, "nội dung cụ thể"}, {15, "chỉ tiêu chủ yếu về phát triển kinh tế, xã hội"}}},
+    {"communes that sign a pledge are counted, the parts of a count are not",
+     LAUNCH "Có 9 xã, thị trấn ký kết thi đua, được chia làm 03 cụm. Đã thành lập 12 CLB Phụ nữ an toàn, trong đó "
+            "có 5 CLB cấp xã, 7 CLB thôn.",
+     {{9, "xã, thị trấn"}, {3, "cụm"}, {12, "CLB Phụ nữ an toàn"}}},
 };
 
 TEST(PlanCounts14, MovementsHousesQuotedNamesAndWhatIsNoCount) { test::expect_counts(kCountCases); }
