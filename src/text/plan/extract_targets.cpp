@@ -341,11 +341,12 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
   const auto verb = reach.match_ending(doc, from, std::max(sub, from - 4));
   if (verb && past(doc, from - verb.length, first)) return 0;
   // "Công an mỗi đơn vị đã đóng góp 20 triệu đồng", "mỗi suất trị giá 01 triệu đồng": what was
-  // given, and the size of each, are no level to reach.
-  static const std::string moi = word_key("mỗi");
+  // given, and the worth of a gift, are no level to reach ("mỗi xã có ít nhất 2 mô hình" is).
+  static const Entry kWorth[] = {{"trị giá"}, {"giá trị"}, {"tổng trị giá"}, {"kinh phí"}, {"số tiền"}};
+  static const PhraseTable worth(kWorth);
   if (reported_before(doc, from)) return 0;
   for (int32_t k = sub; k < from; ++k)
-    if (doc.is_key(k, moi)) return 0;
+    if (worth.match(doc, k, from)) return 0;
   const auto [sf, sl] = trim_measure(doc, text_start(a, sub, from), verb ? from - verb.length : from);
   const bool subject = sf < sl;
   if (!verb && !(unit_m && subject) && !(noun_m && !subject)) return 0;
@@ -707,8 +708,11 @@ std::vector<bool> target_lines(const Analysis& a) {
     if (doc.is_punct(line.last - 1, ":")) {
       for (int32_t next = li + 1; next < n && doc.lines[next].level > 0; ++next) in[static_cast<size_t>(next)] = true;
     }
+    // A section "III. CHỈ TIÊU …" or "1. Mục tiêu" sets the targets of the lines under it.
+    static const std::vector<std::string> muc_tieu = phrase_keys("mục tiêu");
     bool chi_tieu = false;
-    for (int32_t i = line.first; i < line.last && !chi_tieu; ++i) chi_tieu = seq_at(doc, i, keys().chi_tieu);
+    for (int32_t i = line.first; i < line.last && !chi_tieu; ++i)
+      chi_tieu = seq_at(doc, i, keys().chi_tieu) || (line.heading && seq_at(doc, i, muc_tieu));
     if (!line.heading || !chi_tieu) continue;
     for (int32_t next = li + 1; next < n; ++next) {
       const Line& l = doc.lines[next];
