@@ -313,9 +313,9 @@ std::optional<std::string> quote_after(const Analysis& a, const std::vector<std:
   return fallback;
 }
 
-std::vector<std::string> split_items(const Analysis& a, int32_t first, int32_t last) {
-  const Document& doc = a.doc;
-  std::vector<std::string> items;
+// [first, last) cut at every ";" outside quotes.
+std::vector<std::pair<int32_t, int32_t>> semicolon_spans(const Document& doc, int32_t first, int32_t last) {
+  std::vector<std::pair<int32_t, int32_t>> spans;
   int32_t start = first;
   for (int32_t i = first; i <= last; ++i) {
     if (i < last) {
@@ -325,9 +325,17 @@ std::vector<std::string> split_items(const Analysis& a, int32_t first, int32_t l
       }
       if (!doc.is_punct(i, ";")) continue;
     }
-    std::string item = clean(doc.text_of(start, i));
-    if (!item.empty()) items.push_back(std::move(item));
+    spans.emplace_back(start, i);
     start = i + 1;
+  }
+  return spans;
+}
+
+std::vector<std::string> split_items(const Analysis& a, int32_t first, int32_t last) {
+  std::vector<std::string> items;
+  for (const auto& [f, l] : semicolon_spans(a.doc, first, last)) {
+    std::string item = clean(a.doc.text_of(f, l));
+    if (!item.empty()) items.push_back(std::move(item));
   }
   return items;
 }
@@ -369,18 +377,9 @@ std::vector<std::string> content_items(const Analysis& a, int32_t first, int32_t
   static const std::string va = word_key("và");
   using Span = std::pair<int32_t, int32_t>;
   std::vector<Span> spans;
-  int32_t start = first;
-  for (int32_t i = first; i <= last; ++i) {
-    if (i < last) {
-      if (const Quote* q = doc.quote_opening(i)) {
-        i = std::max(i, q->last);
-        continue;
-      }
-      if (!doc.is_punct(i, ";")) continue;
-    }
-    const int32_t f = after_enumerator(doc, start, i);
-    if (f < i) spans.emplace_back(f, i);
-    start = i + 1;
+  for (const auto& [start, end] : semicolon_spans(doc, first, last)) {
+    const int32_t f = after_enumerator(doc, start, end);
+    if (f < end) spans.emplace_back(f, end);
   }
   const auto fits = [&](size_t n) { return announced > 0 ? static_cast<int>(n) == announced : n >= 2; };
   // Items opening alike: the first item's first two words ("thi đua", "tổ chức").
