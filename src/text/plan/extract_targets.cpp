@@ -338,7 +338,7 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
   const int32_t start = nearly ? i : n->start();
   int32_t from = doc.is_key(start - 1, tu) ? start - 1 : start;  // "từ 4 hợp tác xã … trở lên"
   // The verb right before the figure, or what is measured before it.
-  const auto verb = reach.match_ending(doc, from, std::max(sub, from - 4));
+  const auto verb = reach.match_ending(doc, from, std::max(sub, from - 6));
   if (verb && past(doc, from - verb.length, first)) return 0;
   // "Công an mỗi đơn vị đã đóng góp 20 triệu đồng", "mỗi suất trị giá 01 triệu đồng": what was
   // given, and the worth of a gift, are no level to reach ("mỗi xã có ít nhất 2 mô hình" is).
@@ -362,6 +362,11 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
     std::tie(mf, ml) = trim_measure(doc, unit_first, end);
   } else {
     std::tie(mf, ml) = trim_measure(doc, unit_last, end);  // "500 ha rừng": what follows the unit
+    // "đạt 5.000 tỷ đồng trở lên": at least, the measure named before.
+    if (mf + 1 < ml && doc.is_key(mf, tro) && doc.is_key(mf + 1, len)) {
+      if (t.direction == Direction::kEqual) t.direction = Direction::kAtLeast;
+      mf = ml;
+    }
     if (mf >= ml || !doc.is_word(mf)) std::tie(mf, ml) = std::pair{sf, sl};
     if (mf >= ml) return 0;
   }
@@ -587,11 +592,22 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
       TargetResult t;
       t.direction = *rate_direction(num);
       set_value(t, num);
-      const bool after_dat = doc.is_key(num.start() - 1, k.dat);
+      // "đạt 90%", and "đạt tỷ lệ 80%", "đạt mức 95%": the verb of reaching before the figure.
+      static const Entry kReachRate[] = {{"đạt"}, {"đạt tỷ lệ"}, {"đạt tỉ lệ"}, {"đạt mức"}};
+      static const PhraseTable reach_rate(kReachRate);
+      const auto dat_m = reach_rate.match_ending(doc, num.start(), std::max(first, num.start() - 3));
+      const bool after_dat = static_cast<bool>(dat_m);
+      const int32_t dat_at = after_dat ? num.start() - dat_m.length : num.start();
       int32_t mf = 0, ml = 0, text_first = sub, text_end = num.last;
       // "tỷ lệ trả hồ sơ điều tra bổ sung dưới 0,1%, …": a rate named before its figure is the
       // measure, whatever follows the figure.
-      const int32_t subject_end = after_dat ? num.start() - 1 : num.start();
+      int32_t subject_end = dat_at;
+      // "Tỷ lệ hộ nghèo giảm còn dưới 2%": the level the rate is brought to.
+      static const Entry kBrought[] = {{"giảm còn"}, {"giảm xuống"}, {"giảm xuống còn"}, {"còn"}, {"xuống"},
+                                       {"xuống còn"}, {"tăng lên"}, {"lên"}};
+      static const PhraseTable brought(kBrought);
+      if (const auto b = brought.match_ending(doc, subject_end, std::max(sub, subject_end - 3)); b && !after_dat)
+        subject_end -= b.length;
       int32_t subject_first = text_start(a, sub, subject_end);
       // "nâng tỷ lệ che phủ rừng đạt hơn 62%": the rate, not the verb raising it.
       for (int32_t k = subject_first + 1; k < subject_first + 3 && k + 2 < subject_end; ++k)
@@ -631,7 +647,7 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
           text_end = end;
         }
       }
-      const int32_t verb_at = after_dat ? num.start() - 1 : num.start();
+      const int32_t verb_at = dat_at;
       // A measure of punctuation only ("… (trên 500%)", ")") is none: never an empty string.
       // "… đạt hơn 75%, 90% đối với tội phạm đặc biệt nghiêm trọng": an elliptic second rate, its
       // measure after "đối với", its direction the first rate's when it writes none.

@@ -83,6 +83,9 @@ const TargetCase kRateCases[] = {
     {"a link of discourse and the habit of every year stay out of the measure",
      LAUNCH "Cụ thể, hằng năm phấn đấu tỷ lệ giải quyết tin báo về tội phạm đạt trên 92%.",
      {"rate above 92 % | tỷ lệ giải quyết tin báo về tội phạm"}},
+    {"'đạt tỷ lệ' before the figure is the verb of reaching; a rate brought down to a level",
+     LAUNCH "Chỉ tiêu: điều tra khám phá án đạt tỷ lệ 82% trở lên; tỷ lệ hộ nghèo giảm còn dưới 3%.",
+     {"rate at_least 82 % | điều tra khám phá án", "share at_most 3 % | tỷ lệ hộ nghèo"}},
     {"growth is a noun: its rate is reached, not increased",
      LAUNCH "Phấn đấu tốc độ tăng trưởng kinh tế đạt 7,5%.",
      {"rate equal 7.5 % | tốc độ tăng trưởng kinh tế"}},
@@ -169,6 +172,10 @@ const TargetCase kAbsoluteCases[] = {
     {"'gần' stays out of a change's figure; the shares of residents",
      LAUNCH "Phấn đấu giảm gần 3% hộ nghèo; tỷ lệ người dân sử dụng nước sạch đạt 95%.",
      {"change decrease 3 % | hộ nghèo", "share equal 95 % | tỷ lệ người dân sử dụng nước sạch"}},
+    {"'trở lên' after the unit, and a verb phrase of several words before the figure",
+     LAUNCH "Các chỉ tiêu chủ yếu: tổng vốn đầu tư toàn xã hội đạt 4.200 tỷ đồng trở lên; giải quyết việc làm cho "
+            "1.800 lao động.",
+     {"rate at_least 4200 tỷ đồng | tổng vốn đầu tư toàn xã hội", "rate equal 1800 lao động | lao động"}},
 };
 
 TEST(PlanTargets14, AbsoluteLevelsAreRatesWithTheirUnit) { test::expect_targets(kAbsoluteCases); }
