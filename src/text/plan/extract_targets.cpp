@@ -843,6 +843,21 @@ std::vector<TargetResult> extract_targets(const Analysis& a, int year, EventKind
   }
   // "… tiếp tục giảm tai nạn giao thông, phấn đấu giảm số thương vong … 5-10%": a change without
   // a figure that heads or sits beside figured targets of its sentence only announces them.
+  // A review reports levels reached ("Năm 2023, toàn huyện có 5 xã đạt chuẩn …"): there an
+  // absolute level is a target only in a sentence that strives for one ("phấn đấu", "mục tiêu" …).
+  if (event == EventKind::kReview) {
+    static const Entry kSets[] = {{"phấn đấu"}, {"mục tiêu"}, {"đăng ký"}, {"năm tới"}};
+    static const PhraseTable sets(kSets);
+    out.erase(std::remove_if(out.begin(), out.end(),
+                             [&](const TargetResult& t) {
+                               if (t.kind != "rate" || t.unit == "%" || t.first < 0) return false;
+                               const Sentence& sen = doc.sentence_of(t.first);
+                               for (int32_t k = sen.first; k < sen.last; ++k)
+                                 if (sets.match(doc, k, sen.last)) return false;
+                               return true;
+                             }),
+              out.end());
+  }
   // Not a count of its own ("giảm các vụ cháy, nổ …", "kéo giảm số vụ …"): a measure opening
   // with a count word is a target beside the others.
   static const Entry kCountWords[] = {{"số"}, {"các vụ"}, {"vụ"}, {"số lượng"}};

@@ -176,6 +176,11 @@ const TargetCase kAbsoluteCases[] = {
      LAUNCH "Các chỉ tiêu chủ yếu: tổng vốn đầu tư toàn xã hội đạt 4.200 tỷ đồng trở lên; giải quyết việc làm cho "
             "1.800 lao động.",
      {"rate at_least 4200 tỷ đồng | tổng vốn đầu tư toàn xã hội", "rate equal 1800 lao động | lao động"}},
+    {"a review reports the levels reached …",
+     REVIEW "Kết thúc năm, các chỉ tiêu cơ bản được bảo đảm; toàn huyện có 4 xã đạt chuẩn nông thôn mới.", {}},
+    {"… and sets next year's in a sentence that strives for them",
+     REVIEW "Năm 2024, huyện phấn đấu có thêm 3 xã đạt chuẩn nông thôn mới.",
+     {"rate equal 3 xã | xã đạt chuẩn nông thôn mới"}},
 };
 
 TEST(PlanTargets14, AbsoluteLevelsAreRatesWithTheirUnit) { test::expect_targets(kAbsoluteCases); }
