@@ -321,8 +321,8 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
   static const Entry kCounted[] = {
       {"hợp tác xã"}, {"lao động"}, {"công an phường"}, {"công an xã"}, {"khu phố"}, {"xã"}, {"phường"},
       {"thị trấn"}, {"thôn"}, {"làng"}, {"ấp"}, {"tổ dân phố"}, {"khu dân cư"}, {"mô hình"},
-      {"doanh nghiệp"}, {"hộ"}, {"hộ gia đình"}, {"trường"}, {"công trình"}, {"ngôi nhà"}, {"căn nhà"},
-      {"câu lạc bộ"}, {"điển hình"}, {"cơ sở"}, {"học sinh"}, {"việc làm"}, {"người"}, {"sản phẩm"}};
+      {"doanh nghiệp"}, {"trường"}, {"công trình"}, {"ngôi nhà"}, {"căn nhà"}, {"câu lạc bộ"},
+      {"điển hình"}, {"việc làm"}, {"sản phẩm"}};
   static const PhraseTable counted(kCounted);
   // Verbs of reaching or making a level ("đạt", "có", "xây dựng", "trồng mới", "thành lập" …).
   static const Entry kReach[] = {{"đạt"}, {"có"}, {"có thêm"}, {"xây dựng"}, {"xây dựng mới"}, {"trồng mới"},
@@ -379,6 +379,16 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
     }
   }
   if (mf >= ml) return 0;
+  // "có 1 xã đạt chuẩn nông thôn mới": after "có" the level counts what meets a standard; "Huyện
+  // có 12 xã, thị trấn" describes the place.
+  static const std::string co = word_key("có");
+  if (verb && doc.is_key(from - verb.length, co)) {
+    static const Entry kMeets[] = {{"đạt"}, {"được"}, {"không"}, {"hoàn thành"}};
+    static const PhraseTable meets(kMeets);
+    bool standard = false;
+    for (int32_t k = mf; k < ml && !standard; ++k) standard = static_cast<bool>(meets.match(doc, k, ml));
+    if (!standard) return 0;
+  }
   t.measure = clean(doc.text_of(mf, ml));
   if (!holds_letter(t.measure)) return 0;
   const int32_t text_first = std::min(subject ? sf : from - (verb ? verb.length : 0), from - (verb ? verb.length : 0));

@@ -176,6 +176,8 @@ const TargetCase kAbsoluteCases[] = {
      LAUNCH "Các chỉ tiêu chủ yếu: tổng vốn đầu tư toàn xã hội đạt 4.200 tỷ đồng trở lên; giải quyết việc làm cho "
             "1.800 lao động.",
      {"rate at_least 4200 tỷ đồng | tổng vốn đầu tư toàn xã hội", "rate equal 1800 lao động | lao động"}},
+    {"after 'có' a level counts what meets a standard, not the places a district has",
+     LAUNCH "Phấn đấu hoàn thành các chỉ tiêu; huyện có 14 xã, thị trấn với 120 thôn.", {}},
     {"a review reports the levels reached …",
      REVIEW "Kết thúc năm, các chỉ tiêu cơ bản được bảo đảm; toàn huyện có 4 xã đạt chuẩn nông thôn mới.", {}},
     {"… and sets next year's in a sentence that strives for them",
