@@ -117,8 +117,9 @@ struct TargetResult {
   bool expanded = false;
   int32_t first = -1, last = -1;  // tokens of the clause part it was read from
 };
-// `year` is the movement's (or the text's) year, to read "so với năm 2024" as the previous year.
-std::vector<TargetResult> extract_targets(const Analysis& a, int year);
+// `year` is the movement's (or the text's) year, to read "so với năm 2024" as the previous year;
+// `event` the text's event, since a review reports what was not let happen rather than aims at it.
+std::vector<TargetResult> extract_targets(const Analysis& a, int year, EventKind event = EventKind::kNone);
 
 // ---- people and groups ---------------------------------------------------------------------
 struct PositionPart {

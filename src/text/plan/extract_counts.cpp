@@ -25,10 +25,16 @@ int32_t what_end(const Document& doc, int32_t from, int32_t noun_length, int32_t
                                  {"lập"},  // "4.124 lượt cá nhân lập thành tích xuất sắc"
                                  {"cho"},  // "30 suất học bổng cho học sinh"
                                  {"bắt đầu"}, {"đi vào"},  // "5 Tổ … bắt đầu hoạt động"
-                                 {"xuống"}, {"đăng ký"}};  // "3 tổ công tác xuống địa bàn"
+                                 {"xuống"}, {"đăng ký"},  // "3 tổ công tác xuống địa bàn"
+                                 {"như"}, {"cũng"}, {"nhằm"}, {"để"}};  // "5 mô hình, điển hình tiên tiến như …"
   static const PhraseTable links(kLinks);
   int32_t k = from + noun_length;
   while (k < end && k - from < 12) {
+    // "236 Tổ “Tự phòng, tự quản, tự bảo vệ”": the quoted name of what is counted is part of it.
+    if (const Quote* q = doc.quote_opening(k); q && q->closed && q->last < end && q->last - k <= 16) {
+      k = q->last + 1;  // the closing mark
+      break;
+    }
     if (const auto fixed = lexicon::fixed_comma_phrases().match(doc, k, end)) {
       k += fixed.length;
       continue;
@@ -151,8 +157,12 @@ bool counts_attendees(const Document& doc, int32_t first, int32_t noun_first, in
                                  {"ra mắt"}, {"xây dựng"}, {"duy trì"}, {"công bố"}, {"ký"}, {"phát động"}};
   static const PhraseTable gives(kGives);
   bool opened = false;
+  static const std::vector<std::string> thi_dua = phrase_keys("thi đua");
   for (int32_t k = first - 1; k >= s.first; --k) {
-    if (gives.match(doc, k, first)) return false;
+    // "cán bộ phụ trách công tác thi đua, khen thưởng của 10 đơn vị": the field, not a verb.
+    const bool field = (doc.is_key(k - 2, thi_dua[0]) && doc.is_key(k - 1, thi_dua[1])) ||
+                       (doc.is_key(k - 3, thi_dua[0]) && doc.is_key(k - 2, thi_dua[1]) && doc.is_punct(k - 1, ","));
+    if (gives.match(doc, k, first) && !field) return false;
     opened |= doc.is_key(k, co) || doc.is_key(k, cua);
     if (attendance_verb(doc, k, first)) return opened;
   }
@@ -202,7 +212,14 @@ int32_t joined_award_noun(const Document& doc, int32_t last, int32_t end) {
   static const std::string va = word_key("và");
   if (!(doc.is_punct(last, ",") || doc.is_key(last, va))) return last;
   const auto second = lexicon::count_nouns().match(doc, last + 1, end);
-  return second && second.value() == 1 ? last + 1 + second.length : last;
+  if (!(second && second.value() == 1)) return last;
+  // "1.780 cá nhân và tập thể lao động tiên tiến cho 88 tập thể": the second noun opens the
+  // title of the next award, given "cho" its own figure.
+  static const std::string cho = word_key("cho");
+  const int32_t after = last + 1 + second.length;
+  for (int32_t k = after; k < end && k < after + 8 && doc.is_word(k); ++k)
+    if (doc.is_key(k, cho) && doc.is_number(k + 1)) return last;
+  return after;
 }
 
 // ---- what a period's work reached is not what the movement has (conventions of 5/12/2026) ----
@@ -281,7 +298,8 @@ bool casualties(const Document& doc, int32_t first, int32_t last) {
 bool people_or_places_not_given(const Document& doc, int32_t first, int32_t noun_first, int32_t noun_last) {
   static const Entry kPeople[] = {{"người"}, {"cán bộ"}, {"chiến sĩ"}, {"cán bộ, chiến sĩ"}, {"đồng chí"},
                                   {"đoàn viên"}, {"hội viên"}, {"đảng viên"}, {"hộ"}, {"hộ gia đình"}};
-  static const Entry kPlaces[] = {{"xã"}, {"phường"}, {"thị trấn"}, {"Công an xã"}, {"Công an phường"}};
+  static const Entry kPlaces[] = {{"xã"}, {"phường"}, {"thị trấn"}, {"Công an xã"}, {"Công an phường"},
+                                  {"xã, thị trấn"}, {"xã, phường, thị trấn"}, {"xã, phường"}};
   static const PhraseTable people(kPeople), places(kPlaces);
   const auto person = people.match(doc, noun_first, noun_last);
   const auto place = places.match(doc, noun_first, noun_last);
@@ -298,12 +316,70 @@ bool people_or_places_not_given(const Document& doc, int32_t first, int32_t noun
   for (int32_t k = from; k < to; ++k)
     if (given.match(doc, k, to)) return false;
   static const std::string gom = word_key("gồm"), co = word_key("có");
+  // "Có 8 xã, thị trấn ký kết thi đua": the places that sign a group's pledge are its units.
+  static const Entry kSign[] = {{"ký kết"}, {"tham gia ký kết"}, {"ký giao ước"}};
+  static const PhraseTable sign(kSign);
+  if (place && sign.match(doc, noun_last, s.last)) return false;
   if (place) {
     int32_t k = first - 1;
     if (doc.is_key(k, co)) --k;
     if (doc.is_key(k, gom)) return false;
   }
   return true;
+}
+
+// ---- awards proposed and units named (conventions of s11-texts) --------------------------------
+
+// "Đề nghị tặng danh hiệu … cho 07 cá nhân; …", "được đề nghị tặng …": awards a meeting proposes
+// to a higher level are not given; nor those of a sentence with no verb that goes on with the
+// list ("Bằng khen của Thủ tướng Chính phủ cho 7 cá nhân.").
+bool proposed(const Document& doc, int32_t first) {
+  static const Entry kPropose[] = {{"đề nghị"}, {"đề xuất"}};
+  static const PhraseTable propose(kPropose);
+  static const Entry kGiveVerbs[] = {{"tặng"}, {"trao"}, {"khen thưởng"}, {"thống nhất"}, {"công nhận"}};
+  static const PhraseTable give(kGiveVerbs);
+  static const Entry kAwards[] = {{"Bằng khen"}, {"Giấy khen"}, {"Cờ thi đua"}, {"danh hiệu"}, {"Huân chương"},
+                                  {"Huy chương"}, {"Kỷ niệm chương"}, {"tập thể lao động"}};
+  static const PhraseTable awards(kAwards);
+  const Sentence* s = &doc.sentence_of(first);
+  // "2 đơn vị được đề nghị tặng Cờ thi đua; 15 cá nhân được tặng Giấy khen": the verb after the
+  // figure in its clause decides first.
+  for (int32_t k = first + 1; k < s->last && k < first + 6 && !doc.is_punct(k, ";") && !doc.is_punct(k, ","); ++k) {
+    if (propose.match(doc, k, s->last)) return true;
+    if (give.match(doc, k, s->last)) return false;
+  }
+  // Then the verb nearest before it in its clause: "thống nhất: Tặng … cho 1.780 cá nhân" is given
+  // (though "các cá nhân đề nghị khen thưởng" came before), "Đề nghị tặng … cho 07 cá nhân" not.
+  for (int32_t k = first - 1; k >= s->first; --k) {
+    if (propose.match(doc, k, first)) return true;
+    if (give.match(doc, k, first)) return static_cast<bool>(propose.match_ending(doc, k, std::max(s->first, k - 3)));
+  }
+  for (int step = 0; step < 3; ++step) {
+    for (int32_t k = s->first; k < (step == 0 ? first : s->last); ++k)
+      if (step > 0 && propose.match(doc, k, s->last)) return true;
+    // A sentence opening with an award and with no verb of giving continues the one before.
+    if (!awards.match(doc, s->first, s->last) || s->first == 0) return false;
+    for (int32_t k = s->first; k < s->last; ++k)
+      if (give.match(doc, k, s->last)) return false;
+    s = &doc.sentence_of(s->first - 1);
+  }
+  return false;
+}
+
+// "gồm 8 đơn vị: Hội Nhà báo, …", "03 đơn vị gồm: Sở A; Sở B": units counted and named at once
+// are a group's members or a list, not a count.
+bool units_named_after(const Document& doc, const NumberMention& n) {
+  static const std::string gom = word_key("gồm");
+  static const Entry kGroupNouns[] = {{"đơn vị"}, {"cụm"}, {"khối"}};
+  static const PhraseTable group_nouns(kGroupNouns);
+  const auto g = group_nouns.match(doc, n.last);
+  if (!g) return false;
+  int32_t k = n.last + g.length;
+  // "cho 3 cụm, gồm đoàn cơ sở …": the names follow "gồm" after the count.
+  if (doc.is_punct(k, ",") && doc.is_key(k + 1, gom)) return true;
+  if (doc.is_key(k, gom)) ++k;
+  else if (!doc.is_key(n.start() - 1, gom)) return false;
+  return doc.is_punct(k, ":");
 }
 
 // ---- the goals a pledge announces (conventions of 5/12/2026) -----------------------------------
@@ -327,7 +403,12 @@ int32_t pledged_goal(const Document& doc, int32_t k, int32_t end) {
   for (int32_t t = k + g.length; t < end && t < k + g.length + 8; ++t)
     if (set.match(doc, t, end)) return g.length;
   if (g.value() == 2) return 0;
-  static const Entry kPledge[] = {{"giao ước"}, {"đăng ký thi đua"}, {"cam kết"}};
+  // "tập trung vào 3 nội dung cụ thể: …", "được phân thành 7 nội dung: …": the list follows.
+  for (int32_t t = k + g.length; t < end && t <= k + g.length + 3; ++t) {
+    if (doc.is_punct(t, ":")) return g.length;
+    if (!doc.is_word(t)) break;
+  }
+  static const Entry kPledge[] = {{"giao ước"}, {"đăng ký thi đua"}, {"cam kết"}, {"phấn đấu hoàn thành"}};
   static const PhraseTable pledge(kPledge);
   const Sentence& s = doc.sentence_of(k);
   for (int32_t t = s.first; t < s.last; ++t)
@@ -389,6 +470,11 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
       continue;
     }
     if (names_something(doc, n.first - 1)) continue;
+    if (proposed(doc, n.first) || units_named_after(doc, n)) continue;
+    // "lãnh đạo hai đơn vị", "đại diện 5 xã": people acting for the units, not a count of them.
+    static const Entry kFor[] = {{"lãnh đạo"}, {"đại diện"}};
+    static const PhraseTable acting_for(kFor);
+    if (acting_for.match_ending(doc, n.start(), std::max(0, n.start() - 2))) continue;
     if (about_past_year(a, n.first)) continue;
     const int32_t end = doc.sentence_of(n.first).last;
     auto noun = lexicon::count_nouns().match(doc, n.last, end);
@@ -403,11 +489,23 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
                                               {"trọng tâm"}, {"cụ thể"}, {"chủ yếu"}};
       static const PhraseTable goal_qualifiers(kGoalQualifiers);
       if (const auto q = goal_qualifiers.match(doc, last, end)) last += q.length;
+      // "17 chỉ tiêu chủ yếu về phát triển kinh tế, xã hội": the field they are about.
+      static const std::string ve = word_key("về");
+      if (doc.is_key(last, ve) && doc.is_word(last + 1)) {
+        int32_t f = last + 1;
+        while (f < end && f < last + 10 && (doc.is_word(f) || (doc.is_punct(f, ",") && doc.is_word(f + 1) && !doc.is_number(f + 1))) &&
+               !lexicon::predicates().match(doc, f, end))
+          ++f;
+        last = f;
+      }
       static const std::string va = word_key("và");
       if ((doc.is_punct(last, ",") || doc.is_key(last, va)) && !doc.is_number(last + 1))
         if (const int32_t second = pledged_goal(doc, last + 1, end)) last += 1 + second;
     } else {
       if (!noun || lexicon::not_counted().match(doc, n.last, end) || describes_place(doc, n.first)) continue;
+      // "một phong trào thi đua sôi nổi": "một" is the article; it counts only those commended
+      // ("tặng Bằng khen cho một tập thể").
+      if (n.word && n.value == 1 && noun.value() != 1) continue;
     // "5 tổ chức đoàn thể": an organisation, not a team ("tổ").
     static const std::vector<std::string> to_chuc = phrase_keys("tổ chức");
     if (noun.length == 1 && doc.is_key(n.last, to_chuc[0]) && doc.is_key(n.last + 1, to_chuc[1])) continue;
@@ -440,8 +538,12 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
         return before.size() >= key.size() && before.compare(before.size() - key.size(), key.size(), key) == 0;
       });
     };
+    // … or the same head noun with another qualifier: "14 CLB Cựu quân nhân …, trong đó có 4 CLB
+    // cấp phường, 10 CLB khu phố".
+    const std::string head = "\n" + unit_key(doc.text_of(n.last, n.last + noun.length));
     for (int32_t k = doc.sentence_of(n.first).first; k < n.first && !part; ++k) {
-      part = doc.is_key(k, trong_do[0]) && doc.is_key(k + 1, trong_do[1]) && counted_before(unit_key(c.what));
+      part = doc.is_key(k, trong_do[0]) && doc.is_key(k + 1, trong_do[1]) &&
+             (counted_before(unit_key(c.what)) || nouns_in_sentence.count(head) > 0);
     }
     // "6/8 đơn vị được …, 4/8 đơn vị … và 1 đơn vị được …": a bare figure among shares of a
     // total written as fractions of the same noun is one more share, not a count of its own.
@@ -453,6 +555,7 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
              unit_key(doc.text_of(k + 3, k + 3 + share.length)) == unit_key(doc.text_of(n.last, n.last + noun.length));
     }
     nouns_in_sentence.insert(unit_key(c.what));
+    nouns_in_sentence.insert(head);
     if (part) continue;
     const std::string key = unit_key(c.what);
     // "05 Tổ" after "05 Tổ bảo vệ an ninh, trật tự cơ sở" is the same count said again; the

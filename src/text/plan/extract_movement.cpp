@@ -313,9 +313,9 @@ std::optional<std::string> quote_after(const Analysis& a, const std::vector<std:
   return fallback;
 }
 
-std::vector<std::string> split_items(const Analysis& a, int32_t first, int32_t last) {
-  const Document& doc = a.doc;
-  std::vector<std::string> items;
+// [first, last) cut at every ";" outside quotes.
+std::vector<std::pair<int32_t, int32_t>> semicolon_spans(const Document& doc, int32_t first, int32_t last) {
+  std::vector<std::pair<int32_t, int32_t>> spans;
   int32_t start = first;
   for (int32_t i = first; i <= last; ++i) {
     if (i < last) {
@@ -325,15 +325,145 @@ std::vector<std::string> split_items(const Analysis& a, int32_t first, int32_t l
       }
       if (!doc.is_punct(i, ";")) continue;
     }
-    std::string item = clean(doc.text_of(start, i));
-    if (!item.empty()) items.push_back(std::move(item));
+    spans.emplace_back(start, i);
     start = i + 1;
+  }
+  return spans;
+}
+
+std::vector<std::string> split_items(const Analysis& a, int32_t first, int32_t last) {
+  std::vector<std::string> items;
+  for (const auto& [f, l] : semicolon_spans(a.doc, first, last)) {
+    std::string item = clean(a.doc.text_of(f, l));
+    if (!item.empty()) items.push_back(std::move(item));
   }
   return items;
 }
 
 // List items under line `head`: the lines at the first marker level below it, each up to its
 // first colon.
+// ---- contents: enumerators and inline lists (s11-targets) ------------------------------------
+
+// Where an item starts after the enumerator that opens it: "(1)", "1)", "a)", "1.", "-", "+",
+// "Một là,", "Thứ nhất,"; `first` when there is none.
+int32_t after_enumerator(const Document& doc, int32_t first, int32_t last) {
+  const auto label = [&](int32_t i) {
+    return doc.is_number(i) || (doc.is_word(i) && doc.key(i).size() == 1);  // "1", "a"
+  };
+  if (first + 3 < last && doc.is_punct(first, "(") && label(first + 1) && doc.is_punct(first + 2, ")")) return first + 3;
+  if (first + 2 < last && label(first) && (doc.is_punct(first + 1, ")") || (doc.is_punct(first + 1, ".") && doc.glued(first + 1))))
+    return first + 2;
+  if (first + 1 < last && (doc.is_punct(first, "-") || doc.is_punct(first, "+") || doc.is_punct(first, "–") ||
+                           doc.is_punct(first, "•")))
+    return first + 1;
+  // "Một là, …", "Thứ hai, …": ordinals of a list written out, with or without their comma.
+  int32_t after = -1;
+  if (const auto w = lexicon::number_words().match(doc, first, last); w && doc.is_key(first + w.length, keys().la))
+    after = first + w.length + 1;
+  else if (doc.is_key(first, keys().thu))
+    if (const auto o = lexicon::ordinal_words().match(doc, first + 1, last)) after = first + 1 + o.length;
+  if (after < 0) return first;
+  if (doc.is_punct(after, ",") || doc.is_punct(after, ":")) ++after;
+  return after < last ? after : first;
+}
+
+// The items of an inline list in [first, last): split at ";", then, when the items open alike,
+// at ", " or " và " before that opening too ("tổ chức kiểm tra chéo …, tổ chức Hội thao …; tổ chức
+// …", "thi đua A, thi đua B và thi đua C"); when `announced` items were announced ("với 7 nội
+// dung: A, B, …") and neither gives that many, at every comma outside a set phrase ("an ninh,
+// trật tự") and the last "và" — kept only when the count comes out right.
+std::vector<std::string> content_items(const Analysis& a, int32_t first, int32_t last, int announced) {
+  const Document& doc = a.doc;
+  static const std::string va = word_key("và");
+  using Span = std::pair<int32_t, int32_t>;
+  std::vector<Span> spans;
+  for (const auto& [start, end] : semicolon_spans(doc, first, last)) {
+    const int32_t f = after_enumerator(doc, start, end);
+    if (f < end) spans.emplace_back(f, end);
+  }
+  const auto fits = [&](size_t n) { return announced > 0 ? static_cast<int>(n) == announced : n >= 2; };
+  // Items opening alike: the first item's first two words ("thi đua", "tổ chức").
+  if (!spans.empty() && !(announced > 0 && static_cast<int>(spans.size()) == announced)) {
+    const int32_t o = spans[0].first;
+    if (doc.is_word(o) && doc.is_word(o + 1) && o + 2 < spans[0].second) {
+      const auto opens = [&](int32_t t) { return doc.is_key(t, doc.key(o)) && doc.is_key(t + 1, doc.key(o + 1)); };
+      std::vector<Span> split;
+      bool alike = true;
+      for (const Span& sp : spans) {
+        alike &= opens(sp.first);
+        int32_t from = sp.first;
+        for (int32_t t = sp.first + 2; t + 2 < sp.second; ++t) {
+          if ((doc.is_punct(t, ",") || doc.is_key(t, va)) && opens(t + 1)) {
+            split.emplace_back(from, t);
+            from = t + 1;
+          }
+        }
+        split.emplace_back(from, sp.second);
+      }
+      if (alike && split.size() > spans.size() && fits(split.size())) spans = std::move(split);
+    }
+  }
+  // "3 nội dung thi đua, gồm: A; B và C": the last item after "và".
+  if (announced > 0 && static_cast<int>(spans.size()) + 1 == announced && spans.size() >= 2) {
+    const auto [lf, ll] = spans.back();
+    for (int32_t t = ll - 2; t > lf + 1; --t) {
+      if (!doc.is_key(t, va)) continue;
+      bool in_fixed = false;
+      for (int32_t b = std::max(lf, t - 3); b < t && !in_fixed; ++b)
+        if (const auto f = lexicon::fixed_comma_phrases().match(doc, b, ll)) in_fixed = b + f.length > t;
+      if (in_fixed) continue;
+      spans.back() = {lf, t};
+      spans.emplace_back(t + 1, ll);
+      break;
+    }
+  }
+  if (announced > 0 && static_cast<int>(spans.size()) != announced) {
+    std::vector<Span> split;
+    int32_t from = after_enumerator(doc, first, last), last_va = -1;
+    for (int32_t t = from; t < last; ++t) {
+      if (const auto fixed = lexicon::fixed_comma_phrases().match(doc, t, last)) {
+        t += fixed.length - 1;
+        continue;
+      }
+      if (doc.is_key(t, va)) last_va = t;
+      if (!doc.is_punct(t, ",")) continue;
+      split.emplace_back(from, t);
+      from = t + 1;
+      last_va = -1;
+    }
+    if (from < last) {
+      if (static_cast<int>(split.size()) + 2 == announced && last_va > from) {
+        split.emplace_back(from, last_va);
+        from = last_va + 1;
+      }
+      split.emplace_back(from, last);
+    }
+    if (static_cast<int>(split.size()) == announced) spans = std::move(split);
+  }
+  // "thống nhất các nội dung, gồm: Kế hoạch …; Quy chế …; Bản ký kết …": documents agreed at a
+  // meeting are no content areas.
+  size_t documents = 0;
+  for (const auto& [f, l] : spans) {
+    static const Entry kPapers[] = {{"bản"}, {"bản ký kết"}, {"dự thảo"}};
+    static const PhraseTable papers(kPapers);
+    if (lexicon::document_types().match(doc, f, l) || papers.match(doc, f, l)) ++documents;
+  }
+  if (!spans.empty() && documents * 2 > spans.size()) return {};
+  std::vector<std::string> items;
+  for (const auto& [f, l] : spans) {
+    std::string item = clean(doc.text_of(f, l));
+    if (!item.empty()) items.push_back(std::move(item));
+  }
+  return items;
+}
+
+// The number of items announced just before "nội dung" at token i ("với 7 nội dung"), or 0.
+int announced_before(const Analysis& a, int32_t i) {
+  if (i <= 0 || a.numbers.number_at[i - 1] < 0) return 0;
+  const NumberMention& n = a.numbers.numbers[a.numbers.number_at[i - 1]];
+  return n.integer && !n.percent && n.last == i && n.value >= 2 && n.value <= 20 ? static_cast<int>(n.value) : 0;
+}
+
 std::vector<std::string> items_below(const Analysis& a, int32_t head) {
   const Document& doc = a.doc;
   std::vector<std::string> items;
@@ -341,14 +471,17 @@ std::vector<std::string> items_below(const Analysis& a, int32_t head) {
   int item_level = 0;
   for (int32_t li = head + 1; li < static_cast<int32_t>(doc.lines.size()); ++li) {
     const Line& line = doc.lines[li];
-    if (line.level == 0) {
+    // "Một là, thi đua …" / "Thứ hai, …": paragraphs numbered in words are items too.
+    const int32_t opens = after_enumerator(doc, line.first, line.last);
+    const int level = line.level == 0 && opens > line.first && !doc.is_number(line.first) ? 9 : line.level;
+    if (level == 0) {
       if (line.heading || item_level == 0) break;
       continue;  // a paragraph explaining the item above
     }
-    if (head_level > 0 && line.level <= head_level) break;
-    if (item_level == 0) item_level = line.level;
-    if (line.level < item_level) break;
-    if (line.level != item_level) continue;
+    if (head_level > 0 && level <= head_level) break;
+    if (item_level == 0) item_level = level;
+    if (level < item_level) break;
+    if (level != item_level) continue;
     int32_t end = line.last;
     for (int32_t k = line.first + 2; k < line.last; ++k) {
       if (doc.is_punct(k, ":")) {
@@ -356,7 +489,7 @@ std::vector<std::string> items_below(const Analysis& a, int32_t head) {
         break;
       }
     }
-    std::string item = clean(doc.text_of(line.first, end));
+    std::string item = clean(doc.text_of(level == 9 ? opens : line.first, end));
     if (!item.empty()) items.push_back(std::move(item));
   }
   return items;
@@ -833,13 +966,9 @@ std::vector<std::string> extract_contents(const Analysis& a) {
           if (doc.tokens[u].kind == TokenKind::kPunct && !doc.is_punct(u, ",")) break;
         }
       }
+      const int announced = i > s.first ? announced_before(a, i) : 0;
       if (la >= 0) {
-        int announced = 0;
-        if (i > s.first && a.numbers.number_at[i - 1] >= 0) {
-          const NumberMention& n = a.numbers.numbers[a.numbers.number_at[i - 1]];
-          if (n.integer && !n.percent) announced = static_cast<int>(n.value);
-        }
-        std::vector<std::string> items = split_items(a, la + 1, s.last);
+        std::vector<std::string> items = content_items(a, la + 1, s.last, announced);
         if (announced > 0 ? static_cast<int>(items.size()) == announced : items.size() >= 3) return items;
         continue;
       }
@@ -862,7 +991,7 @@ std::vector<std::string> extract_contents(const Analysis& a) {
         if (items.size() >= 2) return items;
         continue;
       }
-      std::vector<std::string> items = split_items(a, j, s.last);
+      std::vector<std::string> items = content_items(a, j, s.last, announced);
       if (items.size() >= 2) return items;
     }
   }
@@ -874,7 +1003,25 @@ std::vector<std::string> extract_contents(const Analysis& a) {
       int32_t c = i + 4;
       if (doc.is_key(c, k.gom)) ++c;
       if (!doc.is_punct(c, ":")) continue;
-      std::vector<std::string> items = split_items(a, c + 1, s.last);
+      std::vector<std::string> items = content_items(a, c + 1, s.last, 0);
+      if (items.size() >= 3) return items;
+    }
+  }
+  // "… với trọng tâm là A; B; C", "… tập trung nhiều giải pháp đồng bộ như: A; B; C": the focus
+  // or the solutions listed are the contents (at least three, split by semicolons).
+  static const std::vector<std::string> giai_phap = phrase_keys("giải pháp");
+  for (const Sentence& s : doc.sentences) {
+    for (int32_t i = s.first; i + 3 < s.last; ++i) {
+      int32_t from = -1;
+      if (seq_at(doc, i, k.trong_tam) && doc.is_key(i + 2, k.la)) from = i + 3;
+      if (seq_at(doc, i, giai_phap)) {
+        for (int32_t t = i + 2; t + 1 < s.last && t < i + 8 && from < 0; ++t) {
+          if (doc.is_key(t, k.nhu) && doc.is_punct(t + 1, ":")) from = t + 2;
+          if (!doc.is_word(t)) break;
+        }
+      }
+      if (from < 0) continue;
+      std::vector<std::string> items = content_items(a, from, s.last, 0);
       if (items.size() >= 3) return items;
     }
   }
@@ -887,7 +1034,7 @@ std::vector<std::string> extract_contents(const Analysis& a) {
         contains_seq(doc, before.first, before.last, k.chi_tieu)) {
       continue;
     }
-    std::vector<std::string> items = split_items(a, s.first + 3, s.last);
+    std::vector<std::string> items = content_items(a, s.first + 3, s.last, 0);
     if (items.size() >= 3) return items;
   }
   return {};

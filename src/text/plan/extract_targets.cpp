@@ -6,6 +6,7 @@
 #include <set>
 
 #include "text/plan/extract.h"
+#include "text/vietnamese.h"
 
 namespace thidua::text::plan {
 namespace {
@@ -32,6 +33,18 @@ bool seq_at(const Document& doc, int32_t i, const std::vector<std::string>& seq)
 
 bool opens_target(const Document& doc, int32_t i, int32_t last) {
   return lexicon::target_starts().match(doc, i, last) || lexicon::qualitative_cues().match(doc, i, last);
+}
+
+// A verb that opens a new task or aim of the clause ("…, nâng cao tỷ lệ …", "… và đấu tranh có
+// hiệu quả …"): the thing named before it ends there.
+bool opens_task(const Document& doc, int32_t i, int32_t last) {
+  static const Entry kTaskVerbs[] = {
+      {"đấu tranh"}, {"nâng cao"}, {"tăng cường"}, {"đẩy mạnh"}, {"chủ động"}, {"triển khai"}, {"thực hiện"},
+      {"xây dựng"}, {"kiềm chế"}, {"ngăn chặn"}, {"khắc phục"}, {"giữ vững"}, {"góp phần"}, {"tập trung"},
+      {"chấp hành"}, {"kịp thời"}, {"phòng ngừa"}, {"quản lý"}, {"duy trì"}, {"phát huy"}, {"tổ chức"},
+      {"tuyên truyền"}, {"phối hợp"}, {"làm tốt"}, {"thực hiện tốt"}, {"giải quyết dứt điểm"}, {"nâng"}};
+  static const PhraseTable verbs(kTaskVerbs);
+  return static_cast<bool>(verbs.match(doc, i, last));
 }
 
 // "cả 3 tiêu chí", "cả ba chỉ tiêu", "trên cả 03 tiêu chí" at i: its length, or 0.
@@ -62,6 +75,7 @@ int32_t measure_end(const Analysis& a, int32_t p, int32_t last) {
     if (lexicon::baselines().match(doc, e, last)) return e;
     if ((doc.is_key(e, k.va) || doc.is_punct(e, ",")) && percent_at(a.numbers, e + 1)) return e;
     if (doc.is_key(e, k.va) && opens_target(doc, e + 1, last)) return e;
+    if ((doc.is_key(e, k.va) || doc.is_punct(e, ",")) && opens_task(doc, e + 1, last)) return e;
     if (doc.is_punct(e, ",") && opens_target(doc, e + 1, last)) return e;
     if (doc.is_punct(e, ";")) return e;
     if (doc.is_punct(e, ".") && !doc.glued(e + 1)) return e;  // the sentence ends
@@ -77,7 +91,7 @@ int32_t measure_end(const Analysis& a, int32_t p, int32_t last) {
 // chết do tai nạn giao thông". A fate after "số người …" without "số" is one more count of people
 // ("số người chết, bị thương").
 std::vector<std::string> listed_counts(const std::string& measure, const std::string& subject = {}) {
-  static const char* const kFates[] = {"bị thương", "chết", "tử vong", "mất tích", "bị nạn"};
+  static const char* const kFates[] = {"bị thương", "chết", "bị chết", "tử vong", "mất tích", "bị nạn"};
   std::vector<std::string> items;
   size_t from = 0;
   std::string before;  // the separator before the current part
@@ -86,8 +100,17 @@ std::vector<std::string> listed_counts(const std::string& measure, const std::st
     const size_t cut = std::min(comma, va);
     std::string item = measure.substr(from, cut == std::string::npos ? std::string::npos : cut - from);
     // "số vụ cháy, nổ": a part not opening with "số" belongs to the count before it.
-    const bool fate = std::any_of(std::begin(kFates), std::end(kFates), [&](const char* f) { return item == f; });
+    // "… bị chết và bị thương do tai nạn giao thông": a fate with the cause all the counts share.
+    const bool fate = std::any_of(std::begin(kFates), std::end(kFates), [&](const char* f) {
+      return item == f || item.rfind(std::string(f) + " do ", 0) == 0;
+    });
+    // "số vụ, người chết và bị thương": a count of people by their fate, "số" left out.
+    static const std::string nguoi = "người ";
+    const bool people_fate = item.rfind(nguoi, 0) == 0 && std::any_of(std::begin(kFates), std::end(kFates), [&](const char* f) {
+                               return item.substr(nguoi.size()) == f;
+                             });
     if (item.rfind("số ", 0) == 0) items.push_back(std::move(item));
+    else if (people_fate && !items.empty()) items.push_back("số " + item);
     else if (items.empty()) return {};
     else if (fate && items.back().rfind("số người ", 0) == 0) items.push_back("số người " + item);
     else items.back() += before + item;
@@ -159,7 +182,8 @@ bool of_population(const Document& doc, int32_t first, int32_t last) {
   static const std::vector<std::string> ty_le = phrase_keys("tỷ lệ"), ti_le = phrase_keys("tỉ lệ");
   if (last - first > 2 && (seq_at(doc, first, ty_le) || seq_at(doc, first, ti_le))) first += 2;
   // "cai nghiện 100% số người nghiện ma túy": the number of people is a share of them.
-  static const std::string so = word_key("số");
+  static const std::string so = word_key("số"), tong = word_key("tổng");
+  if (last - first > 2 && doc.is_key(first, tong) && doc.is_key(first + 1, so)) ++first;  // "tổng số địa bàn …"
   if (last - first > 1 && doc.is_key(first, so) && lexicon::population_nouns().match(doc, first + 1, last)) return true;
   return static_cast<bool>(lexicon::population_nouns().match(doc, first, last));
 }
@@ -181,15 +205,21 @@ int32_t read_baseline(const Document& doc, int32_t p, int32_t last, int year, bo
 // "phấn đấu", so that "tỉnh phấn đấu 100% xã …" reads "100% xã …".
 int32_t text_start(const Analysis& a, int32_t from, int32_t figure) {
   const Document& doc = a.doc;
+  // "Cụ thể, …", "Đồng thời, …", "Hằng năm …": links of discourse and the habit of every year.
+  static const Entry kDiscourse[] = {{"cụ thể"}, {"đồng thời"}, {"đặc biệt"}, {"ngoài ra"}, {"bên cạnh đó"},
+                                     {"theo đó"}, {"hàng năm"}, {"hằng năm"}, {"mỗi năm"}, {"năm nay"}};
+  static const PhraseTable discourse(kDiscourse);
   for (int32_t c = from; c < figure; ++c) {
     if (!doc.is_punct(c, ",")) continue;
     bool adverbial = lexicon::subject_openers().match(doc, from, c) && !seq_at(doc, from, keys().trong_do);
+    if (const auto d = discourse.match(doc, from, c); d && from + d.length == c) adverbial = true;
     for (int32_t k = from; k < c && !adverbial; ++k) adverbial = a.dates.mention_at[k] >= 0;
     if (!adverbial) break;
     from = c + 1;
   }
   for (int32_t t = from; t + 1 < figure; ++t)
     if (seq_at(doc, t, keys().phan_dau)) from = t + 2;
+  if (const auto d = discourse.match(doc, from, figure); d && from + d.length < figure) from += d.length;
   return trim_measure(doc, from, figure).first;
 }
 
@@ -206,6 +236,9 @@ bool holds_letter(std::string_view measure) {
 
 bool past(const Document& doc, int32_t verb, int32_t clause_first) {
   const Keys& k = keys();
+  // "… cũng được kéo giảm 3 tiêu chí": a change undergone, reported as a result.
+  static const std::string duoc = word_key("được");
+  if (verb - 1 >= clause_first && doc.is_key(verb - 1, duoc) && lexicon::change_verbs().match(doc, verb)) return true;
   return (verb - 1 >= clause_first && doc.is_key(verb - 1, k.da)) ||
          (verb - 2 >= clause_first && doc.is_key(verb - 2, k.da));
 }
@@ -229,8 +262,141 @@ std::string strip_count_word(const std::string& measure) {
   return measure;
 }
 
+// "Công an thành phố đã triển khai …; chủ động nắm tình hình, không để xảy ra đột xuất, bất ngờ":
+// what was not let happen, reported after "đã" earlier in the sentence with no aim set between.
+bool reported_before(const Document& doc, int32_t cue) {
+  // ("các mục tiêu, địa bàn trọng điểm", "các nhiệm vụ công tác" are what was protected or done)
+  static const Entry kAim[] = {{"phấn đấu"}, {"chỉ tiêu"}, {"yêu cầu"}, {"đề nghị"}, {"chỉ đạo"},
+                               {"cam kết"}, {"giao ước"}, {"để"}, {"nhằm"}, {"đăng ký"}};
+  static const PhraseTable aim(kAim);
+  const Sentence& s = doc.sentence_of(cue);
+  for (int32_t k = cue - 1; k >= s.first; --k) {
+    if (aim.match(doc, k, cue)) return false;
+    if (doc.is_key(k, keys().da)) return true;
+  }
+  return false;
+}
+
+// "bảo đảm an ninh, an toàn tuyệt đối các sự kiện …", "bảo vệ an toàn tuyệt đối …": an aim held
+// absolutely, "tuyệt đối" a few words after the verb of keeping. The verb's length and where
+// "tuyệt đối" stands, or {0, -1}.
+std::pair<int32_t, int32_t> absolute_aim(const Document& doc, int32_t i, int32_t last) {
+  static const Entry kKeep[] = {{"bảo đảm"}, {"đảm bảo"}, {"bảo vệ"}, {"giữ vững"}, {"giữ"}};
+  static const PhraseTable keep(kKeep);
+  static const std::vector<std::string> tuyet_doi = phrase_keys("tuyệt đối");
+  const auto v = keep.match(doc, i, last);
+  if (!v) return {0, -1};
+  for (int32_t t = i + v.length; t + 1 < last && t <= i + v.length + 6; ++t) {
+    if (seq_at(doc, t, tuyet_doi)) return {v.length, t};
+    if (!doc.is_word(t) && !doc.is_punct(t, ",")) break;
+  }
+  return {0, -1};
+}
+
 std::optional<Direction> rate_direction(const NumberMention& n) {
   return n.qualifier == Direction::kNone ? Direction::kEqual : n.qualifier;
+}
+
+// ---- absolute levels (conventions of s11-texts) ----------------------------------------------
+
+// A level to reach that is not a percentage, at token i: "đạt hơn 43 triệu đồng", "gần 130 tỷ
+// đồng", "trồng mới 500 ha rừng", "thành lập từ 4 hợp tác xã … trở lên", "có 1 xã đạt chuẩn …",
+// "trên 550 lao động được giải quyết việc làm", "xây dựng 24 công an phường kiểu mẫu". A target
+// of kind `rate`: the figure, the word after it as its unit (a currency or measure, or the noun
+// counted), the measure what is measured or counted; direction above / at least from the
+// qualifier, null after "gần" (nearly), equal otherwise. Pushes it and returns where the clause
+// goes on, or 0 when there is none at i.
+int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub, int32_t last,
+                        std::vector<TargetResult>& out) {
+  const Document& doc = a.doc;
+  static const std::string gan = word_key("gần"), tu = word_key("từ"), tro = word_key("trở"), len = word_key("lên");
+  const bool nearly = doc.is_key(i, gan);
+  const NumberMention* n = a.numbers.starting(nearly ? i + 1 : i);
+  if (!n || n->percent || n->word || (nearly && n->qualifier != Direction::kNone)) return 0;
+  // Currencies and measures, and the nouns a level counts.
+  static const Entry kUnits[] = {{"tỷ đồng"}, {"triệu đồng"}, {"nghìn tỷ đồng"}, {"ngàn tỷ đồng"}, {"nghìn đồng"},
+                                 {"triệu USD"}, {"tỷ USD"}, {"USD"}, {"ha"}, {"héc ta"}, {"hecta"}, {"km"},
+                                 {"tấn"}, {"m2"}, {"m3"}, {"lượt khách"}, {"triệu lượt khách"}};
+  static const PhraseTable units(kUnits);
+  static const Entry kCounted[] = {
+      {"hợp tác xã"}, {"lao động"}, {"công an phường"}, {"công an xã"}, {"khu phố"}, {"xã"}, {"phường"},
+      {"thị trấn"}, {"thôn"}, {"làng"}, {"ấp"}, {"tổ dân phố"}, {"khu dân cư"}, {"mô hình"},
+      {"doanh nghiệp"}, {"trường"}, {"công trình"}, {"ngôi nhà"}, {"căn nhà"}, {"câu lạc bộ"},
+      {"điển hình"}, {"việc làm"}, {"sản phẩm"}};
+  static const PhraseTable counted(kCounted);
+  // Verbs of reaching or making a level ("đạt", "có", "xây dựng", "trồng mới", "thành lập" …).
+  static const Entry kReach[] = {{"đạt"}, {"có"}, {"có thêm"}, {"xây dựng"}, {"xây dựng mới"}, {"trồng mới"},
+                                 {"trồng"}, {"thành lập"}, {"thành lập mới"}, {"thu hút"}, {"phát triển"},
+                                 {"phát triển mới"}, {"tạo việc làm cho"}, {"giải quyết việc làm cho"},
+                                 {"đào tạo nghề cho"}, {"nâng cấp"}, {"làm mới"}, {"cứng hóa"}, {"công nhận"},
+                                 {"kết nạp"}, {"đón"}, {"thêm"}};
+  static const PhraseTable reach(kReach);
+  const int32_t figure_end = n->last;
+  const auto unit_m = units.match(doc, figure_end, last);
+  const auto noun_m = unit_m ? PhraseTable::Match{} : counted.match(doc, figure_end, last);
+  if (!unit_m && !noun_m) return 0;
+  const int32_t start = nearly ? i : n->start();
+  int32_t from = doc.is_key(start - 1, tu) ? start - 1 : start;  // "từ 4 hợp tác xã … trở lên"
+  // The verb right before the figure, or what is measured before it.
+  const auto verb = reach.match_ending(doc, from, std::max(sub, from - 6));
+  if (verb && past(doc, from - verb.length, first)) return 0;
+  // "Công an mỗi đơn vị đã đóng góp 20 triệu đồng", "mỗi suất trị giá 01 triệu đồng": what was
+  // given, and the worth of a gift, are no level to reach ("mỗi xã có ít nhất 2 mô hình" is).
+  static const Entry kWorth[] = {{"trị giá"}, {"giá trị"}, {"tổng trị giá"}, {"kinh phí"}, {"số tiền"}};
+  static const PhraseTable worth(kWorth);
+  if (reported_before(doc, from)) return 0;
+  for (int32_t k = sub; k < from; ++k)
+    if (worth.match(doc, k, from)) return 0;
+  const auto [sf, sl] = trim_measure(doc, text_start(a, sub, from), verb ? from - verb.length : from);
+  const bool subject = sf < sl;
+  if (!verb && !(unit_m && subject) && !(noun_m && !subject)) return 0;
+  TargetResult t;
+  t.kind = "rate";
+  t.value = n->value;
+  t.direction = nearly ? Direction::kNone : n->qualifier == Direction::kNone ? Direction::kEqual : n->qualifier;
+  const int32_t unit_first = figure_end, unit_last = figure_end + (unit_m ? unit_m.length : noun_m.length);
+  t.unit = clean(doc.text_of(unit_first, unit_last));
+  const int32_t end = measure_end(a, unit_last, last);
+  int32_t mf = 0, ml = 0;
+  if (noun_m) {
+    std::tie(mf, ml) = trim_measure(doc, unit_first, end);
+  } else {
+    std::tie(mf, ml) = trim_measure(doc, unit_last, end);  // "500 ha rừng": what follows the unit
+    // "đạt 5.000 tỷ đồng trở lên": at least, the measure named before.
+    if (mf + 1 < ml && doc.is_key(mf, tro) && doc.is_key(mf + 1, len)) {
+      if (t.direction == Direction::kEqual) t.direction = Direction::kAtLeast;
+      mf = ml;
+    }
+    if (mf >= ml || !doc.is_word(mf)) std::tie(mf, ml) = std::pair{sf, sl};
+    if (mf >= ml) return 0;
+  }
+  // "từ 4 hợp tác xã … trở lên": at least, the measure without the end of the qualifier.
+  for (int32_t k = mf; k + 1 < ml; ++k) {
+    if (doc.is_key(k, tro) && doc.is_key(k + 1, len)) {
+      if (from < start && t.direction == Direction::kEqual) t.direction = Direction::kAtLeast;
+      ml = trim_measure(doc, mf, k).second;
+      break;
+    }
+  }
+  if (mf >= ml) return 0;
+  // "có 1 xã đạt chuẩn nông thôn mới": after "có" the level counts what meets a standard; "Huyện
+  // có 12 xã, thị trấn" describes the place.
+  static const std::string co = word_key("có");
+  if (verb && doc.is_key(from - verb.length, co)) {
+    static const Entry kMeets[] = {{"đạt"}, {"được"}, {"không"}, {"hoàn thành"}};
+    static const PhraseTable meets(kMeets);
+    bool standard = false;
+    for (int32_t k = mf; k < ml && !standard; ++k) standard = static_cast<bool>(meets.match(doc, k, ml));
+    if (!standard) return 0;
+  }
+  t.measure = clean(doc.text_of(mf, ml));
+  if (!holds_letter(t.measure)) return 0;
+  const int32_t text_first = std::min(subject ? sf : from - (verb ? verb.length : 0), from - (verb ? verb.length : 0));
+  t.first = text_first;
+  t.last = end;
+  t.text = clean(doc.text_of(text_first, end));
+  out.push_back(std::move(t));
+  return std::max(end, i + 1);
 }
 
 void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std::vector<TargetResult>& out) {
@@ -239,21 +405,52 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
   const size_t clause_begin = out.size();
   int32_t sub = first;  // start of the current part of the clause
   for (int32_t i = first; i < last;) {
-    if (const auto q = lexicon::qualitative_cues().match(doc, i, last)) {
+    const auto q = lexicon::qualitative_cues().match(doc, i, last);
+    const auto [keep_length, absolute_at] = q ? std::pair<int32_t, int32_t>{0, -1} : absolute_aim(doc, i, last);
+    if (q || absolute_at > 0) {
+      const int32_t cue_length = q ? q.length : keep_length;
       // "không để xảy ra điểm nóng …, không để bị động, bất ngờ …": each "không để …" after a
       // comma is a target of its own ("không để xảy ra cháy, nổ, đua xe" lists one target's things).
+      // It also ends where the clause goes on to another aim or task: ", kéo giảm 10% …", ", tỷ lệ
+      // … đạt …", "… và đấu tranh có hiệu quả …".
       int32_t end = last;
-      for (int32_t c = i + q.length; c + 1 < last; ++c) {
-        if (doc.is_punct(c, ",") && lexicon::qualitative_cues().match(doc, c + 1, last)) {
+      for (int32_t c = std::max(i + cue_length, absolute_at + 2); c + 1 < last; ++c) {
+        const bool comma = doc.is_punct(c, ","), va = doc.is_key(c, k.va);
+        if (!comma && !va) continue;
+        if ((comma && (opens_target(doc, c + 1, last) || percent_at(a.numbers, c + 1))) ||
+            opens_task(doc, c + 1, last)) {
           end = c;
           break;
         }
       }
+      // "không để pháo nổ trái phép diễn ra": what is not to happen, without the verb after it.
+      static const Entry kHappen[] = {{"diễn ra"}, {"xảy ra"}};
+      static const PhraseTable happen(kHappen);
+      int32_t measure_last = end;
+      while (measure_last > i + cue_length && (doc.is_punct(measure_last - 1, ".") || doc.is_punct(measure_last - 1, "…") ||
+                                               doc.is_punct(measure_last - 1, ",")))
+        --measure_last;
+      if (const auto h = happen.match_ending(doc, measure_last, i + cue_length + 1)) measure_last -= h.length;
       TargetResult t;
       t.kind = "qualitative";
       t.text = clean(doc.text_of(i, end));
-      t.measure = clean(doc.text_of(i + q.length, end));
-      if (holds_letter(t.measure)) out.push_back(std::move(t));
+      t.first = i;
+      t.last = end;
+      if (absolute_at > 0) {
+        const std::string kept = clean(doc.text_of(i + cue_length, absolute_at)),
+                          rest = clean(doc.text_of(absolute_at + 2, measure_last));
+        t.measure = kept.empty() ? rest : rest.empty() ? kept : kept + " " + rest;
+      } else {
+        t.measure = clean(doc.text_of(i + cue_length, measure_last));
+      }
+      // "không để xảy ra “điểm nóng”, đột xuất, bất ngờ": a measure opening with a quoted word
+      // keeps the word, not its marks (no value of the import opens with a quote mark).
+      static const std::string open_quote = "\u201C", close_quote = "\u201D";
+      if (t.measure.rfind(open_quote, 0) == 0) {
+        t.measure.erase(0, open_quote.size());
+        if (const size_t c = t.measure.find(close_quote); c != std::string::npos) t.measure.erase(c, close_quote.size());
+      }
+      if (holds_letter(t.measure) && !reported_before(doc, i)) out.push_back(std::move(t));
       if (end == last) break;
       i = end + 1;
       sub = i;
@@ -268,6 +465,8 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
     if (verb && !not_change) {
       int32_t p = i + verb.length;
       if (doc.is_key(p, k.them)) ++p;  // "kéo giảm thêm 2,5%"
+      static const std::string gan = word_key("gần");
+      if (doc.is_key(p, gan) && a.numbers.starting(p + 1)) ++p;  // "giảm gần 4% hộ nghèo": decrease 4
       // "kéo giảm từ 5% số vụ …": "từ" before a lone figure (no "đến") marks no range; the thing
       // measured follows the figure.
       static const std::string tu = word_key("từ");
@@ -281,7 +480,7 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
       const NumberMention* num = a.numbers.starting(p);
       if (num && num->word) num = nullptr;
       if (num) p = num->last;
-      const int32_t end = measure_end(a, p, last);
+      int32_t end = measure_end(a, p, last);
       auto [mf, ml] = trim_measure(doc, p, end);
       bool level = false;  // "giảm tỷ lệ … xuống dưới 0,5%": the level it is brought down to
       std::string counts_after;
@@ -295,6 +494,16 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
             // after the figure, of what is named before it.
             const auto [cf, cl] = trim_measure(doc, after->last, end);
             if (cf < cl && doc.is_key(cf, k.so)) counts_after = clean(doc.text_of(cf, cl));
+            // "giảm số thương vong … mỗi năm 5-10%, hướng tới năm 2030 giảm ít nhất 50% …": a
+            // comma after the figure before another change ends this one.
+            if (counts_after.empty() && doc.is_punct(after->last, ",")) {
+              for (int32_t c = after->last + 1; c < end; ++c) {
+                if (lexicon::change_verbs().match(doc, c, end)) {
+                  end = after->last;
+                  break;
+                }
+              }
+            }
             if (f > mf && (doc.is_key(f - 1, xuong) || doc.is_key(f - 1, con))) {
               level = true;
               --f;
@@ -330,7 +539,19 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
         t.kind = of_population(doc, mf, ml) ? "share" : "rate";
       }
       if (num) set_value(t, *num);
-      const bool ok = !past(doc, i, first) && mf < ml && (num || measurable(doc, mf, ml)) &&
+      // "giảm tai nạn giao thông trên cả 3 chỉ tiêu": the three criteria are counts, whatever
+      // word names the thing counted (even misspelt).
+      bool criteria_follow = false;
+      for (int32_t c = ml; c < std::min(last, end + 1) && !criteria_follow; ++c)
+        criteria_follow = all_three_criteria(doc, c) > 0;
+      // "Triển khai các biện pháp nhằm kiềm chế, giảm thiểu tai nạn giao thông": without a figure,
+      // a change that measures or solutions aim at is their purpose, not a target.
+      static const Entry kPurpose[] = {{"nhằm"}, {"giải pháp"}, {"biện pháp"}};
+      static const PhraseTable purpose(kPurpose);
+      bool purposed = false;
+      for (int32_t c = first; c < i && !purposed; ++c) purposed = static_cast<bool>(purpose.match(doc, c, i));
+      const bool ok = !past(doc, i, first) && mf < ml &&
+                      (num || criteria_follow || (measurable(doc, mf, ml) && !purposed)) &&
                       holds_letter(clean(doc.text_of(mf, ml)));
       if (ok) {
         t.measure = clean(doc.text_of(mf, ml));
@@ -372,7 +593,8 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
         sub = i;
         continue;
       }
-      i += verb.length;
+      // "… được kéo giảm 4,2%": the figure of a change reported is no rate either.
+      i = past(doc, i, first) && num ? std::max(i + verb.length, num->last) : i + verb.length;
       continue;
     }
     if (const NumberMention* found = a.numbers.starting(i); found && found->percent) {
@@ -380,16 +602,41 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
       TargetResult t;
       t.direction = *rate_direction(num);
       set_value(t, num);
-      const bool after_dat = doc.is_key(num.start() - 1, k.dat);
+      // "đạt 90%", and "đạt tỷ lệ 80%", "đạt mức 95%": the verb of reaching before the figure.
+      static const Entry kReachRate[] = {{"đạt"}, {"đạt tỷ lệ"}, {"đạt tỉ lệ"}, {"đạt mức"}};
+      static const PhraseTable reach_rate(kReachRate);
+      const auto dat_m = reach_rate.match_ending(doc, num.start(), std::max(first, num.start() - 3));
+      const bool after_dat = static_cast<bool>(dat_m);
+      const int32_t dat_at = after_dat ? num.start() - dat_m.length : num.start();
       int32_t mf = 0, ml = 0, text_first = sub, text_end = num.last;
-      if (!after_dat) {
+      // "tỷ lệ trả hồ sơ điều tra bổ sung dưới 0,1%, …": a rate named before its figure is the
+      // measure, whatever follows the figure.
+      int32_t subject_end = dat_at;
+      // "Tỷ lệ hộ nghèo giảm còn dưới 2%": the level the rate is brought to.
+      static const Entry kBrought[] = {{"giảm còn"}, {"giảm xuống"}, {"giảm xuống còn"}, {"còn"}, {"xuống"},
+                                       {"xuống còn"}, {"tăng lên"}, {"lên"}};
+      static const PhraseTable brought(kBrought);
+      if (const auto b = brought.match_ending(doc, subject_end, std::max(sub, subject_end - 3)); b && !after_dat)
+        subject_end -= b.length;
+      int32_t subject_first = text_start(a, sub, subject_end);
+      // "nâng tỷ lệ che phủ rừng đạt hơn 62%": the rate, not the verb raising it.
+      for (int32_t k = subject_first + 1; k < subject_first + 3 && k + 2 < subject_end; ++k)
+        if (seq_at(doc, k, phrase_keys("tỷ lệ")) || seq_at(doc, k, phrase_keys("tỉ lệ"))) {
+          subject_first = k;
+          break;
+        }
+      static const std::vector<std::string> ty_le = phrase_keys("tỷ lệ"), ti_le = phrase_keys("tỉ lệ");
+      const bool rate_subject = subject_first + 2 < subject_end &&
+                                (seq_at(doc, subject_first, ty_le) || seq_at(doc, subject_first, ti_le));
+      if (!after_dat && !rate_subject) {
         const int32_t end = measure_end(a, num.last, last);
         std::tie(mf, ml) = trim_measure(doc, num.last, end);
         text_first = sub;
         text_end = end;
       }
-      if (after_dat || mf >= ml) {  // "tỷ lệ giải quyết đạt trên 95%": the measure is the subject
-        std::tie(mf, ml) = trim_measure(doc, sub, after_dat ? num.start() - 1 : num.start());
+      if (after_dat || rate_subject || mf >= ml) {  // "tỷ lệ giải quyết đạt trên 95%": the measure is the subject
+        mf = subject_first;
+        ml = trim_measure(doc, mf, subject_end).second;
         text_first = sub;
         text_end = num.last;
       }
@@ -410,7 +657,7 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
           text_end = end;
         }
       }
-      const int32_t verb_at = after_dat ? num.start() - 1 : num.start();
+      const int32_t verb_at = dat_at;
       // A measure of punctuation only ("… (trên 500%)", ")") is none: never an empty string.
       // "… đạt hơn 75%, 90% đối với tội phạm đặc biệt nghiêm trọng": an elliptic second rate, its
       // measure after "đối với", its direction the first rate's when it writes none.
@@ -435,6 +682,13 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
         out.push_back(std::move(t));
       }
       i = std::max(num.last, text_end);
+      sub = i;
+      continue;
+    }
+    // "thu nhập bình quân đầu người đạt hơn 43 triệu đồng", "trồng mới 500 ha rừng", "có 1 xã đạt
+    // chuẩn nông thôn mới": a level to reach that is not a percentage.
+    if (const int32_t next = absolute_target(a, i, first, sub, last, out)) {
+      i = next;
       sub = i;
       continue;
     }
@@ -480,8 +734,11 @@ std::vector<bool> target_lines(const Analysis& a) {
     if (doc.is_punct(line.last - 1, ":")) {
       for (int32_t next = li + 1; next < n && doc.lines[next].level > 0; ++next) in[static_cast<size_t>(next)] = true;
     }
+    // A section "III. CHỈ TIÊU …" or "1. Mục tiêu" sets the targets of the lines under it.
+    static const std::vector<std::string> muc_tieu = phrase_keys("mục tiêu");
     bool chi_tieu = false;
-    for (int32_t i = line.first; i < line.last && !chi_tieu; ++i) chi_tieu = seq_at(doc, i, keys().chi_tieu);
+    for (int32_t i = line.first; i < line.last && !chi_tieu; ++i)
+      chi_tieu = seq_at(doc, i, keys().chi_tieu) || (line.heading && seq_at(doc, i, muc_tieu));
     if (!line.heading || !chi_tieu) continue;
     for (int32_t next = li + 1; next < n; ++next) {
       const Line& l = doc.lines[next];
@@ -536,7 +793,8 @@ bool reports_results(const Analysis& a, const Sentence& s) {
     }
   }
   for (int32_t i = s.first; i < s.last; ++i) {
-    const bool met = (doc.is_key(i, hoan) && doc.is_key(i + 1, thanh)) || doc.is_key(i, vuot);
+    // … or reached them: "cơ bản đạt hiệu quả các chỉ tiêu thi đua đề ra, trong đó tỷ lệ …".
+    const bool met = (doc.is_key(i, hoan) && doc.is_key(i + 1, thanh)) || doc.is_key(i, vuot) || doc.is_key(i, keys().dat);
     if (!met) continue;
     for (int32_t k = i + 1; k < s.last && k - i <= 5; ++k)
       if (seq_at(doc, k, keys().chi_tieu)) return true;
@@ -544,14 +802,37 @@ bool reports_results(const Analysis& a, const Sentence& s) {
   return false;
 }
 
+// A sentence outside the paragraphs that set targets that still states what is not to happen:
+// a directive or a plan's task ("tăng cường các phương án …, không để hình thành điểm nóng …",
+// "Chủ động nắm tình hình …, không để xảy ra đột xuất, bất ngờ"). Not in a review, where such
+// words report the period gone by, nor beside words of a result ("đã", "đạt", "kết quả",
+// "được kiềm chế").
+bool states_aims(const Analysis& a, const Sentence& s, EventKind event) {
+  if (event == EventKind::kReview) return false;
+  const Document& doc = a.doc;
+  static const Entry kNotLet[] = {{"không để"}};
+  static const PhraseTable not_let(kNotLet);
+  static const Entry kResult[] = {{"đã"}, {"đạt"}, {"kết quả"}, {"được kiềm chế"}, {"vừa qua"}, {"thời gian qua"}};
+  static const PhraseTable result(kResult);
+  bool aim = false;
+  for (int32_t i = s.first; i < s.last; ++i) {
+    if (result.match(doc, i, s.last)) return false;
+    aim |= static_cast<bool>(not_let.match(doc, i, s.last));
+  }
+  return aim;
+}
+
 }  // namespace
 
-std::vector<TargetResult> extract_targets(const Analysis& a, int year) {
+std::vector<TargetResult> extract_targets(const Analysis& a, int year, EventKind event) {
   const Document& doc = a.doc;
   const std::vector<bool> lines = target_lines(a);
   std::vector<TargetResult> out;
   for (const Sentence& s : doc.sentences) {
-    if (!lines[static_cast<size_t>(s.line)] || reports_results(a, s)) continue;
+    if (reports_results(a, s)) continue;
+    const bool aims_only = !lines[static_cast<size_t>(s.line)];
+    if (aims_only && !states_aims(a, s, event)) continue;
+    const size_t sentence_begin = out.size();
     int32_t start = s.first;
     for (int32_t i = s.first; i <= s.last; ++i) {
       if (i < s.last) {
@@ -564,11 +845,69 @@ std::vector<TargetResult> extract_targets(const Analysis& a, int year) {
       if (i > start) parse_clause(a, start, i, year, out);
       start = i + 1;
     }
+    // Outside the paragraphs that set targets only the things not to let happen are read.
+    if (aims_only)
+      out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(sentence_begin), out.end(),
+                               [](const TargetResult& t) { return t.kind != "qualitative"; }),
+                out.end());
   }
+  // "… tiếp tục giảm tai nạn giao thông, phấn đấu giảm số thương vong … 5-10%": a change without
+  // a figure that heads or sits beside figured targets of its sentence only announces them.
+  // A review reports levels reached ("Năm 2023, toàn huyện có 5 xã đạt chuẩn …"): there an
+  // absolute level is a target only in a sentence that strives for one ("phấn đấu", "mục tiêu" …).
+  if (event == EventKind::kReview) {
+    static const Entry kSets[] = {{"phấn đấu"}, {"mục tiêu"}, {"đăng ký"}, {"năm tới"}};
+    static const PhraseTable sets(kSets);
+    out.erase(std::remove_if(out.begin(), out.end(),
+                             [&](const TargetResult& t) {
+                               if (t.kind != "rate" || t.unit == "%" || t.first < 0) return false;
+                               const Sentence& sen = doc.sentence_of(t.first);
+                               for (int32_t k = sen.first; k < sen.last; ++k)
+                                 if (sets.match(doc, k, sen.last)) return false;
+                               return true;
+                             }),
+              out.end());
+  }
+  // Not a count of its own ("giảm các vụ cháy, nổ …", "kéo giảm số vụ …"): a measure opening
+  // with a count word is a target beside the others.
+  static const Entry kCountWords[] = {{"số"}, {"các vụ"}, {"vụ"}, {"số lượng"}};
+  static const PhraseTable count_words(kCountWords);
+  const auto line_of = [&](const TargetResult& t) { return t.first >= 0 ? doc.tokens[t.first].line : -1; };
+  std::vector<bool> drop(out.size(), false);
+  for (size_t x = 0; x < out.size(); ++x) {
+    const TargetResult& t = out[x];
+    if (t.kind != "change" || t.value || t.expanded || line_of(t) < 0) continue;
+    if (count_words.match(doc, t.last > t.first ? t.first + 1 : t.first) || count_words.match(doc, t.first + 2)) continue;
+    drop[x] = std::any_of(out.begin(), out.end(), [&](const TargetResult& o) {
+      return &o != &t && o.value && line_of(o) == line_of(t);
+    });
+  }
+  for (size_t x = out.size(); x > 0; --x)
+    if (drop[x - 1]) out.erase(out.begin() + static_cast<std::ptrdiff_t>(x - 1));
   std::vector<TargetResult> unique;
   std::set<std::string> seen;
-  for (TargetResult& t : out)
-    if (seen.insert(t.text + "\n" + t.measure).second) unique.push_back(std::move(t));
+  for (TargetResult& t : out) {
+    if (!seen.insert(t.text + "\n" + t.measure).second) continue;
+    // The same target said again (a headline's "Phấn đấu giảm ít nhất 3% tội phạm hình sự" and
+    // the body's "… giảm tội phạm hình sự ít nhất 3% so với năm 2018"): one target, the fuller.
+    // A headline states it shorter ("xử lý trên 90% tin báo …" over the body's "tỷ lệ xử lý tin
+    // báo … đạt trên 90%"): one measure holding the other is the same target, the body's kept.
+    const auto headline = [&](const TargetResult& r) { return r.first >= 0 && doc.tokens[r.first].line == 0; };
+    const auto same = std::find_if(unique.begin(), unique.end(), [&](const TargetResult& u) {
+      if (!(u.kind == t.kind && u.direction == t.direction && u.value == t.value && u.value_min == t.value_min &&
+            u.value_max == t.value_max && u.unit == t.unit && u.expanded == t.expanded))
+        return false;
+      const std::string um = fold(u.measure), tm = fold(t.measure);
+      if (um == tm) return true;
+      return headline(u) != headline(t) && (um.find(tm) != std::string::npos || tm.find(um) != std::string::npos);
+    });
+    if (same == unique.end()) {
+      unique.push_back(std::move(t));
+    } else if ((t.previous_year && !same->previous_year) || (headline(*same) && !headline(t))) {
+      t.previous_year |= same->previous_year;
+      *same = std::move(t);
+    }
+  }
   return unique;
 }
 

@@ -35,6 +35,7 @@ const Entry kAbbreviations[] = {
     {"TNXH", 0, "tệ nạn xã hội"},
     {"MTTQ", 0, "Mặt trận Tổ quốc"},
     {"BCĐ", 0, "Ban Chỉ đạo"},
+    {"CLB", 0, "câu lạc bộ"},
     {"BCHQS", 0, "Ban Chỉ huy Quân sự"},
     {"BTV", 0, "Ban Thường vụ"},
     {"UVBTV", 0, "Ủy viên Ban Thường vụ"},
@@ -307,6 +308,8 @@ const Entry kCountNouns[] = {
     {"câu lạc bộ"}, {"Bằng khen"}, {"Giấy khen"}, {"Cờ thi đua"},
     {"suất học bổng", 1}, {"suất quà", 1}, {"phần quà", 1}, {"nội dung thi đua"}, {"chỉ tiêu thi đua"},
     {"nội dung chính"}, {"ban bảo vệ dân phố"},
+    {"phong trào thi đua"}, {"ngôi nhà"}, {"căn nhà"},  // "8 phong trào thi đua chuyên đề", "2 ngôi nhà tình nghĩa"
+    {"đội"}, {"cụm"}, {"xã, thị trấn"}, {"xã, phường, thị trấn"}, {"xã, phường"},  // "2 đội mới", "chia làm 02 cụm"
 };
 
 // Nouns after a figure that count nothing of the movement: the communes merged into a new one.
@@ -326,6 +329,8 @@ const Entry kPopulationNouns[] = {
     {"tổ viên"}, {"hộ"}, {"hộ gia đình"}, {"xã"}, {"phường"}, {"thị trấn"}, {"đảng viên"}, {"đoàn viên"},
     {"hội viên"}, {"tập thể"}, {"cá nhân"}, {"người"}, {"Công an xã"}, {"cơ sở"},
     {"khu dân cư"}, {"thôn"}, {"tổ dân phố"}, {"đối tượng"}, {"số đối tượng"}, {"địa bàn"},
+    {"dân cư"}, {"người dân"}, {"hộ dân"}, {"lao động"}, {"học sinh"}, {"trẻ em"}, {"doanh nghiệp"},
+    {"cơ quan"}, {"trường học"}, {"khu phố"}, {"tổ nhân dân"},
 };
 
 // A change target without a figure must name something countable.
@@ -344,6 +349,7 @@ const Entry kChangeVerbs[] = {
 };
 const Entry kNotChangeVerbs[] = {
     {"tăng cường"}, {"gia tăng"}, {"không để tăng"}, {"không để gia tăng"},
+    {"tăng trưởng"},  // growth is a noun: "tốc độ tăng trưởng kinh tế đạt 8%"
 };
 
 const Entry kQualifiers[] = {
@@ -368,6 +374,7 @@ const Entry kQualitativeCues[] = {
 
 const Entry kTargetCues[] = {
     {"chỉ tiêu"}, {"phấn đấu"}, {"mục tiêu"}, {"giao ước"}, {"cam kết"}, {"đăng ký thi đua"},
+    {"đăng ký thực hiện"}, {"đăng ký xây dựng"},  // "đã đăng ký thực hiện xây dựng 24 công an phường …"
     // A threshold is set, not reported: "tỷ lệ điều tra khám phá đạt 80% trở lên".
     {"trở lên"}, {"ít nhất"},  // "Ít nhất 50% số khu dân cư … đạt tiêu chí …"
 };

@@ -52,8 +52,8 @@ const CountCase kCountCases[] = {
     {"the toll of accidents",
      "Công an huyện Đức Cơ sơ kết công tác bảo đảm trật tự an toàn giao thông\n"
      "Ngày 2/7/2021, Công an huyện Đức Cơ tổ chức hội nghị sơ kết. Trong 6 tháng, trên địa bàn xảy ra 5 vụ tai "
-     "nạn giao thông, làm chết 4 người, bị thương 6 người; 2 người mất tích trong lũ. Công an huyện đề nghị khen "
-     "thưởng 2 tập thể.",
+     "nạn giao thông, làm chết 4 người, bị thương 6 người; 2 người mất tích trong lũ. Công an huyện khen thưởng "
+     "2 tập thể.",
      {{2, "tập thể"}}},
     {"a count said again in a longer wording keeps the longer one",
      "Xã Tam Phước ra mắt tổ bảo vệ\n"

@@ -106,7 +106,7 @@ const CountCase kCountCases[] = {
     {"without the fractions the same figure is counted",
      "Khối thi đua số 3 tổng kết năm 2021\n"
      "Ngày 5/12/2021, Khối thi đua số 3 gồm 9 đơn vị tổ chức hội nghị tổng kết phong trào thi đua năm 2021. Qua "
-     "bình xét, 2 đơn vị được đề nghị tặng Cờ thi đua; 15 cá nhân được tặng Giấy khen.",
+     "bình xét, 2 đơn vị được tặng Cờ thi đua; 15 cá nhân được tặng Giấy khen.",
      {{9, "đơn vị"}, {2, "đơn vị"}, {15, "cá nhân"}}},
 };
 

@@ -35,7 +35,7 @@ const CountCase kCountCases[] = {
     {"tens written as words, with and without their unit",
      "Công an huyện Yên Lập tổng kết năm 2022\n"
      "Ngày 22/12/2022, Công an huyện Yên Lập tổ chức hội nghị tổng kết. Dịp này, hai mươi lăm cá nhân được tặng "
-     "Giấy khen và ba mươi tập thể được biểu dương; mười lăm cá nhân được đề nghị khen thưởng.",
+     "Giấy khen và ba mươi tập thể được biểu dương; mười lăm cá nhân được khen thưởng.",
      {{25, "cá nhân"}, {30, "tập thể"}, {15, "cá nhân"}}},
     {"'mươi' with 'mốt' and 'tư' as its unit",
      "Công an huyện Yên Lập tổng kết năm 2022\n"

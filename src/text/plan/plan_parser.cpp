@@ -224,7 +224,7 @@ json parse_plan(std::string_view utf8_text) {
   }
   if (only_baselines) ++latest_year;
   const int year = movement.start ? movement.start->year() : now ? now->year() : latest_year;
-  const std::vector<TargetResult> targets = extract_targets(a, year);
+  const std::vector<TargetResult> targets = extract_targets(a, year, event.kind);
   const std::optional<GroupResult> group = extract_group(a, people, organizers);
   std::vector<CountResult> counts = extract_counts(a);
   // "Cụm gồm Công an các tỉnh A, B, C và D. Lãnh đạo 4 đơn vị thành viên …": the group's units

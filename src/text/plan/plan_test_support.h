@@ -1,4 +1,4 @@
-// Helpers shared by the pattern tests of plan import (patterns4_test.cpp … patterns12_test.cpp):
+// Helpers shared by the pattern tests of plan import (patterns4_test.cpp … patterns14_test.cpp):
 // parse a sentence, read a list of strings, find a person by name, and the table rows most of
 // those files repeat — a text with the counts it must give, a text with the positions its
 // people must get — with the checks that go with them.
@@ -107,6 +107,58 @@ void expect_organizers(const OrganizerCase (&cases)[N]) {
   for (const OrganizerCase& c : cases) {
     SCOPED_TRACE(c.what);
     EXPECT_EQ(strings(parse(c.text)["organizers"]), c.organizers);
+  }
+}
+
+// A target of a parse result as one line: "kind direction value unit | measure" (null: "-"),
+// with " min-max" after the value for a range and " prev" for a previous-year baseline.
+inline std::string target_line(const nlohmann::json& t) {
+  const auto part = [](const nlohmann::json& v) {
+    if (v.is_null()) return std::string("-");
+    if (v.is_string()) return v.get<std::string>();
+    std::string s = v.dump();
+    return s;
+  };
+  std::string out = part(t["kind"]) + " " + part(t["direction"]) + " " + part(t["value"]);
+  if (!t["value_min"].is_null()) out += " " + part(t["value_min"]) + "-" + part(t["value_max"]);
+  out += " " + part(t["unit"]);
+  if (t["baseline"] == "previous_year") out += " prev";
+  return out + " | " + t["measure"].get<std::string>();
+}
+
+inline Strings target_lines(const nlohmann::json& r) {
+  Strings out;
+  for (const nlohmann::json& t : r["targets"]) out.push_back(target_line(t));
+  return out;
+}
+
+// A text and every target it must give, in order, each as `target_line` writes it.
+struct TargetCase {
+  const char* what;
+  const char* text;
+  Strings targets;
+};
+
+template <size_t N>
+void expect_targets(const TargetCase (&cases)[N]) {
+  for (const TargetCase& c : cases) {
+    SCOPED_TRACE(c.what);
+    EXPECT_EQ(target_lines(parse(c.text)), c.targets);
+  }
+}
+
+// A text and the contents it must give, in order.
+struct ContentCase {
+  const char* what;
+  const char* text;
+  Strings contents;
+};
+
+template <size_t N>
+void expect_contents(const ContentCase (&cases)[N]) {
+  for (const ContentCase& c : cases) {
+    SCOPED_TRACE(c.what);
+    EXPECT_EQ(strings(parse(c.text)["contents"]), c.contents);
   }
 }
 
