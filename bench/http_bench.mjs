@@ -8,7 +8,7 @@
 //   node bench/http_bench.mjs --only rtr --db URL --manifest FILE --work DIR [--samples 1000] [--rtr-rounds R]
 // Environment: BUILD (build directory), THIDUA_BENCH_NICE (unused here; run.sh nices the run).
 import { spawn, execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdirSync, mkdtempSync, chmodSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, mkdtempSync, chmodSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import http from 'node:http';
@@ -79,6 +79,47 @@ class Session {
   }
   req(method, path, body) { return request(this.port, method, path, { body, cookie: this.cookie, csrf: this.csrf, agent: this.agent }); }
   close() { this.agent.destroy(); }
+}
+
+// A minimal HTTP/1.1 client for report → ranking (--rtr-client raw, the default): one kept-alive
+// socket, the request written in one piece, the answer read by its Content-Length, nothing
+// else — the counterpart of the write floor's minimal client, so that the figure carries the
+// server's time and the loopback's rather than Node's http module (which cost 0.5–1 ms a request
+// on the shared machine; --rtr-client node measures through it, as the rest of this file does).
+class RawSession {
+  constructor(port, session) { this.port = port; this.cookie = session.cookie; this.csrf = session.csrf; this.buf = Buffer.alloc(0); this.waiting = null; }
+  connect() {
+    return new Promise((resolve, reject) => {
+      this.sock = net.connect(this.port, '127.0.0.1', resolve);
+      this.sock.setNoDelay(true);
+      this.sock.on('error', (e) => { if (this.waiting) this.waiting.reject(e); else reject(e); });
+      this.sock.on('data', (d) => { this.buf = this.buf.length ? Buffer.concat([this.buf, d]) : d; this.parse(); });
+    });
+  }
+  parse() {
+    if (!this.waiting) return;
+    const end = this.buf.indexOf('\r\n\r\n');
+    if (end < 0) return;
+    const head = this.buf.subarray(0, end).toString('latin1').split('\r\n');
+    const headers = {};
+    for (const line of head.slice(1)) { const i = line.indexOf(':'); headers[line.slice(0, i).toLowerCase()] = line.slice(i + 1).trim(); }
+    const len = Number(headers['content-length'] || 0);
+    if (this.buf.length < end + 4 + len) return;
+    const text = this.buf.subarray(end + 4, end + 4 + len).toString('utf8');
+    this.buf = this.buf.subarray(end + 4 + len);
+    const w = this.waiting; this.waiting = null;
+    let body = null;
+    if (headers['content-type']?.startsWith('application/json')) try { body = JSON.parse(text); } catch { /* not JSON */ }
+    w.resolve({ status: Number(head[0].split(' ')[1]), headers, text, body });
+  }
+  req(method, path, body) {
+    const data = body === undefined ? '' : JSON.stringify(body);
+    let h = `${method} ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/json\r\nCookie: ${this.cookie}\r\n`;
+    if (method !== 'GET') h += `X-CSRF-Token: ${this.csrf}\r\n`;
+    if (body !== undefined) h += `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(data)}\r\n`;
+    return new Promise((resolve, reject) => { this.waiting = { resolve, reject }; this.sock.write(h + '\r\n' + data); });
+  }
+  close() { this.sock.destroy(); }
 }
 
 // ---- the server
@@ -335,8 +376,12 @@ function floorClient(db) {
 // and the floor's.
 function rtrSampler() { return { total: [], floor: [], phases: [], missed: 0, floorErrors: 0, firstFloorError: '', rounds: [] }; }
 
-async function rtrRound(all, s, sess, db, units) {
+async function rtrRound(all, s, session, db, units) {
   const period = manifest.rush_period;
+  const client = args['rtr-client'] || 'raw';
+  all.client = client;
+  const sess = client === 'node' ? session : new RawSession(s.port, session);
+  if (client !== 'node') await sess.connect();
   const floor = floorClient(db);
   const from = all.total.length, fromFloor = all.floor.length, load0 = loadavg();
   for (const [k, p] of units.entries()) {
@@ -375,6 +420,7 @@ async function rtrRound(all, s, sess, db, units) {
     if (k % 2) { await direct(); await product(); } else { await product(); await direct(); }
   }
   await floor.close();
+  if (sess !== session) sess.close();
   const t = all.total.slice(from), f = all.floor.slice(fromFloor);
   all.rounds.push({ samples: t.length, load_average_start: load0, load_average_end: loadavg(),
                     report_to_ranking_p50_ms: round(pct(t, 0.5), 3), report_to_ranking_p99_ms: round(pct(t, 0.99), 3),
@@ -404,6 +450,7 @@ function rtrFigures(all) {
     write_txn_p99_ms: round(pct(all.floor, 0.99), 3),
     write_txn_errors: all.floorErrors,
     report_to_ranking_sampling: 'interleaved with the write floor, sample by sample',
+    report_to_ranking_client: all.client === 'node' ? "Node's http module" : 'a minimal HTTP/1.1 client (one kept-alive socket)',
     report_to_ranking_phases: phases,
     report_to_ranking_tail: { all: tail(0), p90: tail(0.9), p99: tail(0.99) },
     report_to_ranking_rounds: all.rounds,
@@ -419,24 +466,25 @@ function rtrUnitsOnly() { return [...probes.slice(0, half), ...manifest.communes
 
 // A copy of the database as it is now, for a round of its own (the servers stopped): a file copy
 // on SQLite, CREATE DATABASE … TEMPLATE on PostgreSQL. Returns the copy's URL.
+const quietPsql = { ...process.env, PGOPTIONS: '-c client_min_messages=warning' };
 function copyDb(db, name) {
   if (!isPg) {
     const from = db.slice('sqlite:'.length), to = join(work, `${name}.db`);
     for (const ext of ['-wal', '-shm', '']) rmSync(to + ext, { force: true });
     execFileSync('cp', [from, to]);
-    for (const ext of ['-wal']) try { execFileSync('cp', [from + ext, to + ext]); } catch { /* none */ }
+    if (existsSync(from + '-wal')) execFileSync('cp', [from + '-wal', to + '-wal']);
     return `sqlite:${to}`;
   }
   const u = new URL(db), src = u.pathname.slice(1);
   const admin = new URL(db); admin.pathname = '/postgres';
-  execFileSync('psql', [admin.href, '-q', '-c', `DROP DATABASE IF EXISTS ${name}`, '-c', `CREATE DATABASE ${name} TEMPLATE ${src}`]);
+  execFileSync('psql', [admin.href, '-q', '-c', `DROP DATABASE IF EXISTS ${name}`, '-c', `CREATE DATABASE ${name} TEMPLATE ${src}`], { env: quietPsql });
   u.pathname = `/${name}`;
   return u.href;
 }
 function dropDb(db) {
   if (!isPg) { const f = db.slice('sqlite:'.length); for (const ext of ['', '-wal', '-shm']) rmSync(f + ext, { force: true }); return; }
   const u = new URL(db), admin = new URL(db); admin.pathname = '/postgres';
-  execFileSync('psql', [admin.href, '-q', '-c', `DROP DATABASE IF EXISTS ${u.pathname.slice(1)}`]);
+  execFileSync('psql', [admin.href, '-q', '-c', `DROP DATABASE IF EXISTS ${u.pathname.slice(1)}`], { env: quietPsql });
 }
 
 
