@@ -343,7 +343,7 @@ const fig = { db: isPg ? 'postgresql' : 'sqlite', scale: manifest.scale };
 const probes = manifest.probes;
 const half = Math.floor(probes.length / 2);
 const rtrProbes = probes.slice(0, Math.min(samples, half));
-const staleProbes = probes.slice(half, half + Math.min(Math.max(10, samples >> 2), probes.length - half));
+const staleProbes = probes.slice(half, half + Math.min(Math.max(10, Math.min(samples, 200) >> 2), probes.length - half));  // at most 50 (200 ms each)
 
 // --only rtr: report → ranking and its write floor measured, nothing else (a quick rerun of the
 // one figure, e.g. before/after a change; bench/README.md).

@@ -171,8 +171,6 @@ struct App::Impl : Routes {
     return p;
   }
 
-  std::string timing_label(const http::Request& req) const { return opts.timing ? req.method + " " + req.path : std::string(); }
-
   http::Response handle(const http::Request& req) {
     try {
       if (req.path == "/healthz" || req.path == "/readyz") return health(req);
@@ -229,26 +227,17 @@ struct App::Impl : Routes {
         if (auto table = tabulate(req, res, &indicators())) return *table;
       }
       if (req.method != "GET" && req.method != "HEAD" && res.status < 400) {
-        // The groups of the units whose scores moved (a report's unit) re-scored right after the
-        // answer is handed to the I/O thread (http::Response::after, on this worker), while the
-        // answer travels and the client asks its next question, so that the ranking asked next
-        // is answered from memory. Never a stale ranking meanwhile: the write epoch moved when
-        // the transaction committed, before this answer, so a ranking asked before the
-        // re-scoring is done is not taken from memory (ScoreBoard::fresh) and waits for it, or
-        // reads the group itself (ScoreBoard::get). A write that moved no score (a draft, a
-        // login) re-scores nothing.
-        if (!committed.units.empty()) {
-          res.after = [this, units = std::move(committed.units), written = committed.epoch, timing = opts.timing,
-                       what = timing_label(req)] {
-            const auto t = std::chrono::steady_clock::now();
-            score_board()->refresh_now(db, [this] { return write_epoch(); }, units, written);
-            if (timing)
-              spdlog::info("timing rescore after {} ms={:.3f}", what,
-                           std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t).count());
-          };
+        // The groups of the units whose scores moved (a report's unit; the write epoch moved already
+        // when the transaction committed) re-scored before the answer: the ranking asked next is
+        // answered from memory. A write that moved no score (a draft, a login) re-scores nothing.
+        if (!committed.units.empty())
+          score_board()->refresh_now(db, [this] { return write_epoch(); }, committed.units, committed.epoch);
+        if (opts.timing) {
+          using ms = std::chrono::duration<double, std::milli>;
+          const auto t_end = std::chrono::steady_clock::now();
+          res.headers.emplace_back("Server-Timing", fmt::format("app;dur={:.3f}, rescore;dur={:.3f}", ms(t_rescore - t_app).count(),
+                                                                ms(t_end - t_rescore).count()));
         }
-        if (opts.timing)
-          res.headers.emplace_back("Server-Timing", fmt::format("app;dur={:.3f}", std::chrono::duration<double, std::milli>(t_rescore - t_app).count()));
         // A unit moved, merged…: whether a user's unit is a root (sees everything) may change.
         if (req.path.rfind("/api/v1/users", 0) == 0 || req.path.rfind("/api/v1/session", 0) == 0 ||
             req.path.rfind("/api/v1/units", 0) == 0 || (c.audited & Ctx::kAuditedUnit)) {

@@ -2,7 +2,6 @@
 // http/server.cpp).
 #pragma once
 #include <map>
-#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -34,11 +33,6 @@ struct Response {
   // When set, the body is these bytes instead of `body`: an answer held in memory (a ranking, the
   // national view) is written from where it is kept, never copied per request.
   std::shared_ptr<const std::string> shared_body;
-  // Work the answer does not wait for: run by the server on the worker that made the answer,
-  // right after handing the answer to the connection's I/O thread to be written (the score
-  // board's re-scoring after a write, api/app.cpp). Never run for an answer made on the I/O
-  // thread's fast path.
-  std::function<void()> after;
 
   const std::string& payload() const { return shared_body ? *shared_body : body; }
   // Copies a shared body into `body` (for code that edits or re-reads the answer).

@@ -198,18 +198,9 @@ class Session : public std::enable_shared_from_this<Session> {
         res = Response::json(500, kErrorJson500);
       }
       if (self->srv_.opts.timing) self->t_done_ = Clock::now();
-      auto after = std::move(res.after);
-      res.after = nullptr;
       asio::post(self->stream_.get_executor(), [self, res = std::move(res), head = req->method == "HEAD"]() mutable {
         self->write(std::move(res), head);
       });
-      if (after) {
-        try {
-          after();
-        } catch (const std::exception& e) {
-          spdlog::error("after answering {} {}: {}", req->method, req->path, e.what());
-        }
-      }
     });
   }
 

@@ -1,7 +1,7 @@
-// A report's group is re-scored after its submission is answered (http::Response::after, on the
-// worker, while the answer travels): a ranking asked the instant the acknowledgement arrives —
-// on the same connection, or on another one at the same moment — must already count the report,
-// never the snapshot from before it (docs: bench/README.md, "Report → ranking").
+// A ranking asked the instant a submission's acknowledgement arrives — on the same connection, or
+// on another one at the same moment — must already count the report, never the snapshot from
+// before it, whether the group was re-scored before the answer (as now) or is being re-scored
+// while the answer travels (tried in s11-rtr, bench/README.md "Report → ranking").
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, Client } from '../lib/server.mjs';
