@@ -5,9 +5,10 @@
 //
 //   node bench/http_bench.mjs --db URL --manifest FILE --work DIR [--duration 10] [--samples 200]
 //                             [--two-instances 1]
+//   node bench/http_bench.mjs --only rtr --db URL --manifest FILE --work DIR [--samples 1000] [--rtr-rounds R]
 // Environment: BUILD (build directory), THIDUA_BENCH_NICE (unused here; run.sh nices the run).
 import { spawn, execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdirSync, mkdtempSync, chmodSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, mkdtempSync, chmodSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import http from 'node:http';
@@ -16,7 +17,7 @@ import { ROOT, PASSWORD, freePort } from '../tests/lib/server.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => (i % 2 ? acc : [...acc, [a.replace(/^--/, ''), all[i + 1]]]), []));
 const BUILD = process.env.BUILD || 'build';
-const BIN = join(ROOT, BUILD, 'thidua');
+const BIN = process.env.THIDUA_BIN || join(ROOT, BUILD, 'thidua');  // THIDUA_BIN: another build's server (before/after runs)
 const NATION = join(ROOT, BUILD, 'bench/thidua_nation');
 const manifest = JSON.parse(readFileSync(args.manifest, 'utf8'));
 const work = args.work;
@@ -80,11 +81,52 @@ class Session {
   close() { this.agent.destroy(); }
 }
 
+// A minimal HTTP/1.1 client for report → ranking (--rtr-client raw, the default): one kept-alive
+// socket, the request written in one piece, the answer read by its Content-Length, nothing
+// else — the counterpart of the write floor's minimal client, so that the figure carries the
+// server's time and the loopback's rather than Node's http module (which cost 0.5–1 ms a request
+// on the shared machine; --rtr-client node measures through it, as the rest of this file does).
+class RawSession {
+  constructor(port, session) { this.port = port; this.cookie = session.cookie; this.csrf = session.csrf; this.buf = Buffer.alloc(0); this.waiting = null; }
+  connect() {
+    return new Promise((resolve, reject) => {
+      this.sock = net.connect(this.port, '127.0.0.1', resolve);
+      this.sock.setNoDelay(true);
+      this.sock.on('error', (e) => { if (this.waiting) this.waiting.reject(e); else reject(e); });
+      this.sock.on('data', (d) => { this.buf = this.buf.length ? Buffer.concat([this.buf, d]) : d; this.parse(); });
+    });
+  }
+  parse() {
+    if (!this.waiting) return;
+    const end = this.buf.indexOf('\r\n\r\n');
+    if (end < 0) return;
+    const head = this.buf.subarray(0, end).toString('latin1').split('\r\n');
+    const headers = {};
+    for (const line of head.slice(1)) { const i = line.indexOf(':'); headers[line.slice(0, i).toLowerCase()] = line.slice(i + 1).trim(); }
+    const len = Number(headers['content-length'] || 0);
+    if (this.buf.length < end + 4 + len) return;
+    const text = this.buf.subarray(end + 4, end + 4 + len).toString('utf8');
+    this.buf = this.buf.subarray(end + 4 + len);
+    const w = this.waiting; this.waiting = null;
+    let body = null;
+    if (headers['content-type']?.startsWith('application/json')) try { body = JSON.parse(text); } catch { /* not JSON */ }
+    w.resolve({ status: Number(head[0].split(' ')[1]), headers, text, body });
+  }
+  req(method, path, body) {
+    const data = body === undefined ? '' : JSON.stringify(body);
+    let h = `${method} ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/json\r\nCookie: ${this.cookie}\r\n`;
+    if (method !== 'GET') h += `X-CSRF-Token: ${this.csrf}\r\n`;
+    if (body !== undefined) h += `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(data)}\r\n`;
+    return new Promise((resolve, reject) => { this.waiting = { resolve, reject }; this.sock.write(h + '\r\n' + data); });
+  }
+  close() { this.sock.destroy(); }
+}
+
 // ---- the server
 const servers = [];
-async function startServer(port, extraEnv = {}) {
+async function startServer(port, extraEnv = {}, db = args.db) {
   const t0 = now();
-  const proc = spawn(BIN, ['serve', '--db', args.db, '--host', '127.0.0.1', '--port', String(port)], {
+  const proc = spawn(BIN, ['serve', '--db', db, '--host', '127.0.0.1', '--port', String(port)], {
     env: { ...process.env, THIDUA_ADMIN_PASSWORD: PASSWORD, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -301,15 +343,179 @@ const fig = { db: isPg ? 'postgresql' : 'sqlite', scale: manifest.scale };
 const probes = manifest.probes;
 const half = Math.floor(probes.length / 2);
 const rtrProbes = probes.slice(0, Math.min(samples, half));
-const staleProbes = probes.slice(half, half + Math.min(Math.max(10, samples >> 2), probes.length - half));
+const staleProbes = probes.slice(half, half + Math.min(Math.max(10, Math.min(samples, 200) >> 2), probes.length - half));  // at most 50 (200 ms each)
 
-// --only rtr: the server started, report → ranking and its write floor measured, nothing else
-// (a quick rerun of the one figure, e.g. before/after a change; bench/README.md).
+// --only rtr: report → ranking and its write floor measured, nothing else (a quick rerun of the
+// one figure, e.g. before/after a change; bench/README.md).
 const onlyRtr = args.only === 'rtr';
 if (args.only && !onlyRtr) throw new Error('--only rtr is the one part that runs alone');
 
+// ---- report → ranking, interleaved with its write floor
+const loadavg = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+// "queue;dur=0.01, handler;dur=1.2, …" (the server's Server-Timing header) → { queue: 0.01, … }
+const serverTiming = (h) => Object.fromEntries(String(h || '').split(',').map((x) => x.trim().match(/^(\w+);dur=([\d.]+)$/)).filter(Boolean).map((m) => [m[1], Number(m[2])]));
+
+// The floor's own client: `thidua_nation write --stdin 1` on the database, one report a line.
+function floorClient(db) {
+  const proc = spawn(NATION, ['write', '--db', db, '--stdin', '1'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  servers.push(proc);
+  let buf = '';
+  const waiting = [];
+  proc.stdout.on('data', (d) => {
+    buf += d;
+    for (let i; (i = buf.indexOf('\n')) >= 0;) { const line = buf.slice(0, i); buf = buf.slice(i + 1); waiting.shift()(line); }
+  });
+  return {
+    write: (unit, ym) => new Promise((resolve) => { waiting.push(resolve); proc.stdin.write(`${unit} ${ym}\n`); })
+      .then((line) => (line.startsWith('error') ? { error: line } : { ms: Number(line) })),
+    close: () => new Promise((r) => { proc.once('exit', r); proc.stdin.end(); }),
+  };
+}
+
+// Samples of report → ranking, its phases (the client's view and the server's Server-Timing),
+// and the floor's.
+function rtrSampler() { return { total: [], floor: [], phases: [], missed: 0, floorErrors: 0, firstFloorError: '', rounds: [] }; }
+
+async function rtrRound(all, s, session, db, units) {
+  const period = manifest.rush_period;
+  const client = args['rtr-client'] || 'raw';
+  all.client = client;
+  const sess = client === 'node' ? session : new RawSession(s.port, session);
+  if (client !== 'node') await sess.connect();
+  const floor = floorClient(db);
+  const from = all.total.length, fromFloor = all.floor.length, load0 = loadavg();
+  for (const [k, p] of units.entries()) {
+    const before = (await sess.req('GET', rankingPath(p.group))).text;
+    const product = async () => {
+      const ph = {};
+      const t0 = now();
+      const c = await sess.req('POST', '/api/v1/reports', { unit_id: p.id, period, values: reportValues(k) });
+      const t1 = now();
+      if (c.status !== 201) throw new Error(`create ${c.status} ${c.text.slice(0, 200)}`);
+      const sub = await sess.req('POST', `/api/v1/reports/${c.body.id}/submit`, {});
+      const t2 = now();
+      if (sub.status !== 200) throw new Error(`submit ${sub.status} ${sub.text.slice(0, 200)}`);
+      let gets = 0, ok = false;
+      for (;;) {
+        const r = await sess.req('GET', rankingPath(p.group));
+        gets++;
+        if (r.status === 200 && reflects(r.text, before, p.id)) { ok = true; break; }
+        if (now() - t2 > 10000) break;
+      }
+      const t3 = now();
+      if (!ok) { all.missed++; return; }
+      ph.create = t1 - t0; ph.submit = t2 - t1; ph.ranking = t3 - t2; ph.gets = gets;
+      for (const [step, res] of [['create', c], ['submit', sub]])
+        for (const [name, v] of Object.entries(serverTiming(res.headers['server-timing']))) ph[`${step}_${name}`] = v;
+      // What the server did not account for: the client, the kernel's loopback, the parsing.
+      for (const step of ['create', 'submit'])
+        if (ph[`${step}_handler`] != null) ph[`${step}_outside_server`] = ph[step] - ph[`${step}_queue`] - ph[`${step}_handler`] - ph[`${step}_back`];
+      all.total.push(t3 - t0);
+      all.phases.push(ph);
+    };
+    const direct = async () => {
+      const f = await floor.write(p.id, `${YEAR - 2}-11`);
+      if (f.error) { all.floorErrors++; all.firstFloorError ||= f.error; } else all.floor.push(f.ms);
+    };
+    if (k % 2) { await direct(); await product(); } else { await product(); await direct(); }
+  }
+  await floor.close();
+  if (sess !== session) sess.close();
+  const t = all.total.slice(from), f = all.floor.slice(fromFloor);
+  all.rounds.push({ samples: t.length, load_average_start: load0, load_average_end: loadavg(),
+                    report_to_ranking_p50_ms: round(pct(t, 0.5), 3), report_to_ranking_p99_ms: round(pct(t, 0.99), 3),
+                    write_txn_p50_ms: round(pct(f, 0.5), 3), write_txn_p99_ms: round(pct(f, 0.99), 3) });
+}
+
+function rtrFigures(all) {
+  const st = (v) => ({ p50: round(pct(v, 0.5), 3), p90: round(pct(v, 0.9), 3), p99: round(pct(v, 0.99), 3), max: round(pct(v, 1), 3) });
+  const mean = (v) => (v.length ? round(v.reduce((a, b) => a + b, 0) / v.length, 3) : null);
+  const keys = [...new Set(all.phases.flatMap((p) => Object.keys(p)))];
+  const phases = Object.fromEntries(keys.map((k) => [k, st(all.phases.map((p) => p[k]).filter((x) => x != null))]));
+  // The tail attributed: each phase's mean over the samples at or beyond a percentile of the total.
+  const tail = (q) => {
+    const cut = pct(all.total, q);
+    const sel = all.phases.filter((p, i) => all.total[i] >= cut);
+    return { samples: sel.length, total_ms_at_least: round(cut, 3), ...Object.fromEntries(keys.map((k) => [k, mean(sel.map((p) => p[k]).filter((x) => x != null))])) };
+  };
+  const f = {
+    report_to_ranking_samples: all.total.length,
+    report_to_ranking_not_reflected: all.missed,
+    report_to_ranking_p50_ms: round(pct(all.total, 0.5), 3),
+    report_to_ranking_p90_ms: round(pct(all.total, 0.9), 3),
+    report_to_ranking_p99_ms: round(pct(all.total, 0.99), 3),
+    write_txn_samples: all.floor.length,
+    write_txn_p50_ms: round(pct(all.floor, 0.5), 3),
+    write_txn_p90_ms: round(pct(all.floor, 0.9), 3),
+    write_txn_p99_ms: round(pct(all.floor, 0.99), 3),
+    write_txn_errors: all.floorErrors,
+    report_to_ranking_sampling: 'interleaved with the write floor, sample by sample',
+    report_to_ranking_client: all.client === 'node' ? "Node's http module" : 'a minimal HTTP/1.1 client (one kept-alive socket)',
+    report_to_ranking_phases: phases,
+    report_to_ranking_tail: { all: tail(0), p90: tail(0.9), p99: tail(0.99) },
+    report_to_ranking_rounds: all.rounds,
+  };
+  if (all.firstFloorError) f.write_txn_first_error = all.firstFloorError;
+  f.report_to_ranking_p99_minus_write_p99_ms = round(f.report_to_ranking_p99_ms - f.write_txn_p99_ms, 3);
+  return f;
+}
+
+// --only rtr's units: the probes (teams holding their December) and, since no rush runs, the
+// communes, which hold theirs too (all of them in a group).
+function rtrUnitsOnly() { return [...probes.slice(0, half), ...manifest.communes.filter((c) => c.group)]; }
+
+// A copy of the database as it is now, for a round of its own (the servers stopped): a file copy
+// on SQLite, CREATE DATABASE … TEMPLATE on PostgreSQL. Returns the copy's URL.
+const quietPsql = { ...process.env, PGOPTIONS: '-c client_min_messages=warning' };
+function copyDb(db, name) {
+  if (!isPg) {
+    const from = db.slice('sqlite:'.length), to = join(work, `${name}.db`);
+    for (const ext of ['-wal', '-shm', '']) rmSync(to + ext, { force: true });
+    execFileSync('cp', [from, to]);
+    if (existsSync(from + '-wal')) execFileSync('cp', [from + '-wal', to + '-wal']);
+    return `sqlite:${to}`;
+  }
+  const u = new URL(db), src = u.pathname.slice(1);
+  const admin = new URL(db); admin.pathname = '/postgres';
+  execFileSync('psql', [admin.href, '-q', '-c', `DROP DATABASE IF EXISTS ${name}`, '-c', `CREATE DATABASE ${name} TEMPLATE ${src}`], { env: quietPsql });
+  u.pathname = `/${name}`;
+  return u.href;
+}
+function dropDb(db) {
+  if (!isPg) { const f = db.slice('sqlite:'.length); for (const ext of ['', '-wal', '-shm']) rmSync(f + ext, { force: true }); return; }
+  const u = new URL(db), admin = new URL(db); admin.pathname = '/postgres';
+  execFileSync('psql', [admin.href, '-q', '-c', `DROP DATABASE IF EXISTS ${u.pathname.slice(1)}`], { env: quietPsql });
+}
+
+
+// --only rtr: only report → ranking and its floor, in --rtr-rounds rounds (default: as many as
+// --samples needs), each on a fresh copy of the loaded database with a server of its own, so
+// that every round finds the probes' reports missing as the load left them.
+if (onlyRtr) {
+  const units = rtrUnitsOnly();
+  const rounds = Number(args['rtr-rounds'] || Math.max(1, Math.ceil(samples / units.length)));
+  const all = rtrSampler();
+  const pristine = rounds > 1 ? copyDb(args.db, 'rtr_pristine') : null;
+  for (let r = 0; r < rounds; r++) {
+    const url = r === 0 ? args.db : copyDb(pristine, `rtr_round_${r}`);
+    const s = await startServer(await freePort(), { THIDUA_SERVER_TIMING: '1' }, url);
+    const a = await new Session(s.port).login('admin');
+    const take = units.slice(0, Math.min(units.length, samples - all.total.length));
+    log(fig.db, `report to ranking, round ${r + 1}/${rounds} (${take.length} samples, load ${loadavg()})`);
+    await rtrRound(all, s, a, url, take);
+    a.close();
+    await stop(s);
+    if (r > 0) dropDb(url);
+    if (all.total.length >= samples) { if (r + 1 < rounds) log(fig.db, `${samples} samples after ${r + 1} rounds`); break; }
+  }
+  if (pristine) dropDb(pristine);
+  Object.assign(fig, rtrFigures(all));
+  console.log(JSON.stringify(fig));
+  process.exit(0);
+}
+
 // 1. The read floor, then the cold start (the database's pages warm in both).
-if (!onlyRtr) {
+{
 log(fig.db, 'scan floor');
 nationTool('scan', []);  // once to warm the page cache like the server's start will find it
 const scan = nationTool('scan', []);
@@ -319,10 +525,13 @@ fig.db_scan_bytes = scan.bytes;
 }
 
 log(fig.db, 'cold start');
+// Not timed here (THIDUA_SERVER_TIMING): its log line a request would fill the pipe while this
+// process waits on wrk and thidua_nation synchronously, and stall the server. The phases below
+// are then the client's only; `--only rtr` times the server too.
 let srv = await startServer(await freePort());
 memoryAt.ready = await memory(srv);
 const admin = await new Session(srv.port).login('admin');
-const cr = onlyRtr ? { bad: 0 } : await allRankings(srv.port, admin.cookie);
+const cr = await allRankings(srv.port, admin.cookie);
 fig.cold_start_ms = round(srv.ready_ms, 1);  // until /readyz answers 200
 fig.cold_start_healthz_ms = round(srv.healthy_ms, 1);
 fig.cold_start_readyz_not_ready = srv.readyz_statuses;  // /readyz answers before 200, by status
@@ -331,42 +540,21 @@ fig.cold_start_errors = cr.bad;
 if (cr.bad) fig.cold_start_first_error = cr.firstBad;
 fig.cold_vs_floor = round(fig.cold_start_ms / fig.db_scan_floor_ms, 2);
 // The second pass: every ranking answered from what the server now holds.
-if (!onlyRtr) { const t = now(); await allRankings(srv.port, admin.cookie); fig.all_rankings_warm_ms = round(now() - t, 1); }
+{ const t = now(); await allRankings(srv.port, admin.cookie); fig.all_rankings_warm_ms = round(now() - t, 1); }
 memoryAt.every_ranking = await memory(srv);
 Object.assign(fig, (({ rss_mb, hwm_mb, score_board_bytes }) => ({ server_rss_mb: rss_mb, server_hwm_mb: hwm_mb, score_board_bytes }))(memoryAt.every_ranking));
 fig.value_bytes = manifest.counts.report_rows * manifest.counts.reported_indicators * 8;
 fig.rss_vs_value_bytes = round((fig.server_hwm_mb * 1048576) / fig.value_bytes, 2);
 
 // 2. A report until its group's ranking reflects it, against the same write transactions
-// issued directly (after, on other probes and another period).
-log(fig.db, `report to ranking (${rtrProbes.length} samples)`);
-const period = manifest.rush_period;
-const rtr = [];
-let rtrMissed = 0;
-for (const [k, p] of rtrProbes.entries()) {
-  const before = (await admin.req('GET', rankingPath(p.group))).text;
-  const t0 = now();
-  await submitReport(admin, p.id, period, reportValues(k));
-  if (await waitReflected(admin, p.group, before, p.id)) rtr.push(now() - t0); else rtrMissed++;
-}
-fig.report_to_ranking_samples = rtr.length;
-fig.report_to_ranking_not_reflected = rtrMissed;
-fig.report_to_ranking_p50_ms = round(pct(rtr, 0.5), 3);
-fig.report_to_ranking_p99_ms = round(pct(rtr, 0.99), 3);
-// Each floor is measured right after the figure it is compared with (the server idle, its file
-// open), not minutes later with the server stopped: on a shared machine the WAL's fsync took
-// 0.35 ms at one moment and 6.5 ms a quarter of an hour later (s9-rush), which alone moved the
-// comparison more than the code did.
-log(fig.db, 'write floor (1 client)');
-const w1 = nationTool('write', ['--units', unitsFile('write-units', probes.slice(half, half + Math.max(rtrProbes.length, 20))), '--period', `${YEAR - 2}-11`, '--clients', '1']);
-fig.write_txn_p50_ms = round(w1.p50_ms, 3);
-fig.write_txn_p99_ms = round(w1.p99_ms, 3);
-fig.report_to_ranking_p99_minus_write_p99_ms = round(fig.report_to_ranking_p99_ms - fig.write_txn_p99_ms, 3);
-if (onlyRtr) {
-  await stop(srv);
-  console.log(JSON.stringify(fig));
-  process.exit(0);
-}
+// issued directly (the floor), sampled interleaved: sample by sample, one report through the API
+// and one floor report by a client of its own kept open beside the server (`thidua_nation write
+// --stdin 1`), taking turns on which goes first, so that whatever the machine does in a given
+// minute hits both alike. The floor writes the same unit's report for another period.
+const period = manifest.rush_period;  // the probes' December (the rush's period too, for the communes)
+const rtrAll = rtrSampler();
+await rtrRound(rtrAll, srv, admin, args.db, rtrProbes);
+Object.assign(fig, rtrFigures(rtrAll));
 
 // 3. The deadline rush, with bad input beside it, every acknowledged report read back.
 log(fig.db, `deadline rush (${manifest.communes.length} communes, 64 clients)`);

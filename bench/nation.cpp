@@ -20,6 +20,11 @@
 //       status, a revision, the unit's score version, an audit entry, the scores' data version)
 //       issued directly by a minimal client with prepared statements, N clients at once. Prints
 //       JSON with the per-report latency percentiles and reports/s.
+//   thidua_nation write --db URL --stdin 1
+//       The same two transactions, one client, on request: for each line "UNIT_ID YYYY-MM" read
+//       from stdin, one report written and its milliseconds printed on a line of their own
+//       ("error MESSAGE" on a failure), so that a driver can interleave the floor with the
+//       product's own writes sample by sample (bench/http_bench.mjs, report → ranking).
 #include <libpq-fe.h>
 #include <malloc.h>
 #include <sqlite3.h>
@@ -563,8 +568,46 @@ double pct(std::vector<double> v, double p) {
   return v[std::min(v.size() - 1, static_cast<size_t>(p * static_cast<double>(v.size())))];
 }
 
+// write --stdin 1: one report a line of stdin, its time on a line of stdout.
+int write_on_request(const std::string& url, const std::string& values) {
+  RawConn c(url);
+  for (std::string line; std::getline(std::cin, line);) {
+    std::istringstream in(line);
+    std::string unit, ym;
+    int y = 0, m = 0;
+    if (!(in >> unit >> ym) || std::sscanf(ym.c_str(), "%d-%d", &y, &m) != 2) {
+      std::cout << "error expected UNIT_ID YYYY-MM" << std::endl;
+      continue;
+    }
+    sc::Period period = sc::Period::month(y, m);
+    const st::StoredPeriod p{period.key(), period.to_json().dump(), period.start(), period.end()};
+    auto t0 = Clock::now();
+    try {
+      report_transactions(c, unit, p, values);
+      std::cout << ms_since(t0) << std::endl;
+    } catch (const std::exception& e) {
+      try {
+        c.exec("ROLLBACK");
+      } catch (...) {
+      }
+      std::string what = e.what();
+      std::replace(what.begin(), what.end(), '\n', ' ');
+      std::cout << "error " << what << std::endl;
+    }
+  }
+  return 0;
+}
+
 int write(const std::map<std::string, std::string>& a) {
   const std::string url = arg(a, "db");
+  // A month's values of a commune, as the API stores them (every reported indicator).
+  const auto catalogue = sc::IndicatorCatalogue::from_json(read_json(arg(a, "source", THIDUA_SOURCE_DIR) +
+                                                                     "/data/indicators.json"));
+  json v = json::object();
+  for (int c = 0; c < catalogue.reported_columns(); ++c) v[catalogue.by_column(c).code] = 3;
+  const std::string values = sc::IndicatorValues::from_json(catalogue, v).to_json().dump();
+  if (arg(a, "stdin", "0") == "1") return write_on_request(url, values);
+
   const int clients = std::stoi(arg(a, "clients", "1"));
   std::vector<std::string> units;
   {
@@ -576,12 +619,6 @@ int write(const std::map<std::string, std::string>& a) {
   if (std::sscanf(arg(a, "period").c_str(), "%d-%d", &y, &m) != 2) throw std::runtime_error("--period YYYY-MM");
   sc::Period period = sc::Period::month(y, m);
   const st::StoredPeriod p{period.key(), period.to_json().dump(), period.start(), period.end()};
-  // A month's values of a commune, as the API stores them (every reported indicator).
-  const auto catalogue = sc::IndicatorCatalogue::from_json(read_json(arg(a, "source", THIDUA_SOURCE_DIR) +
-                                                                     "/data/indicators.json"));
-  json v = json::object();
-  for (int c = 0; c < catalogue.reported_columns(); ++c) v[catalogue.by_column(c).code] = 3;
-  const std::string values = sc::IndicatorValues::from_json(catalogue, v).to_json().dump();
 
   std::vector<std::unique_ptr<RawConn>> conns;
   for (int i = 0; i < clients; ++i) conns.push_back(std::make_unique<RawConn>(url));

@@ -7,10 +7,12 @@
 # run of `make test`); it never fails on a timing.
 #   bash bench/product.sh [--scale S] [--out FILE] [--duration SECONDS] [--samples N] [--only sqlite|postgresql] [--check]
 # --only runs one database and keeps the other's figures already in --out (a rerun of one half).
+# --samples: report → ranking samples, each interleaved with one of its write floor (at most half
+# the manifest's probes: 820 at --scale 1; `node bench/http_bench.mjs --only rtr` takes more, in rounds).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-build}
-scale=0.02 out=bench/results/latest.json duration=10 samples=200 check=0 only=
+scale=0.02 out=bench/results/latest.json duration=10 samples=1000 check=0 only=
 while [ $# -gt 0 ]; do
   case $1 in
     --scale) scale=$2; shift 2 ;;

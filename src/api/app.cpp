@@ -218,7 +218,9 @@ struct App::Impl : Routes {
         throw Error::Invalid("Yêu cầu không nêu trường nào cần thay đổi");
       }
       storage::CommitWatch committed;  // the data versions this request's transactions moved
+      const auto t_app = std::chrono::steady_clock::now();
       http::Response res = m.handler->fn(c);
+      const auto t_rescore = std::chrono::steady_clock::now();
       // ?format=xlsx|csv on a list route: the same rows as a table (api/documents.h)
       if (req.method == "GET" && res.status == 200 && req.query("format")) {
         res.own_body();
@@ -230,6 +232,12 @@ struct App::Impl : Routes {
         // answered from memory. A write that moved no score (a draft, a login) re-scores nothing.
         if (!committed.units.empty())
           score_board()->refresh_now(db, [this] { return write_epoch(); }, committed.units, committed.epoch);
+        if (opts.timing) {
+          using ms = std::chrono::duration<double, std::milli>;
+          const auto t_end = std::chrono::steady_clock::now();
+          res.headers.emplace_back("Server-Timing", fmt::format("app;dur={:.3f}, rescore;dur={:.3f}", ms(t_rescore - t_app).count(),
+                                                                ms(t_end - t_rescore).count()));
+        }
         // A unit moved, merged…: whether a user's unit is a root (sees everything) may change.
         if (req.path.rfind("/api/v1/users", 0) == 0 || req.path.rfind("/api/v1/session", 0) == 0 ||
             req.path.rfind("/api/v1/units", 0) == 0 || (c.audited & Ctx::kAuditedUnit)) {

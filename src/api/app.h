@@ -22,6 +22,9 @@ struct AppOptions {
   bool secure_cookie = false;  // set when served behind HTTPS
   // The bytes the score board may hold, in MiB (ScoreBoard's budget); 0: its default.
   size_t score_board_mb = 0;
+  // A write's answer says how long its handler and the re-scoring after it took (a
+  // `Server-Timing` header: `app`, `rescore`); http::ServerOptions::timing adds the server's part.
+  bool timing = false;
 };
 
 // The headers every answer carries (ServerOptions::default_headers): a Content-Security-Policy

@@ -92,11 +92,13 @@ int run_serve(const std::string& db_url, const std::string& host, int port, bool
   opts.secure_cookie = env("THIDUA_SECURE_COOKIE") == "1";
   if (auto idle = env("THIDUA_SESSION_IDLE_MINUTES"); !idle.empty()) opts.idle_minutes = std::max(1, std::atoi(idle.c_str()));
   opts.score_board_mb = score_board_mb;
+  opts.timing = env("THIDUA_SERVER_TIMING") == "1";
   thidua::api::App app(*db, opts);
   thidua::http::ServerOptions so;
   so.host = host;
   so.port = static_cast<unsigned short>(port);
   so.default_headers = thidua::api::security_headers(opts.secure_cookie);
+  so.timing = opts.timing;
   {
     std::stringstream proxies(env("THIDUA_TRUSTED_PROXIES"));
     for (std::string p; std::getline(proxies, p, ',');)

@@ -173,6 +173,10 @@ class Session : public std::enable_shared_from_this<Session> {
     req->path = std::move(*decoded);
 
     srv_.begin_request();
+    if (srv_.opts.timing) {
+      t_read_ = t_worker_ = t_done_ = Clock::now();
+      timed_method_ = req->method, timed_path_ = req->path;
+    }
     if (srv_.fast) {
       std::optional<Response> quick;
       try {
@@ -186,12 +190,14 @@ class Session : public std::enable_shared_from_this<Session> {
     stream_.expires_never();
     asio::post(srv_.workers, [self = shared_from_this(), req] {
       Response res;
+      if (self->srv_.opts.timing) self->t_worker_ = Clock::now();
       try {
         res = self->srv_.handler(*req);
       } catch (const std::exception& e) {
         spdlog::error("handler failed on {} {}: {}", req->method, req->path, e.what());
         res = Response::json(500, kErrorJson500);
       }
+      if (self->srv_.opts.timing) self->t_done_ = Clock::now();
       asio::post(self->stream_.get_executor(), [self, res = std::move(res), head = req->method == "HEAD"]() mutable {
         self->write(std::move(res), head);
       });
@@ -228,6 +234,22 @@ class Session : public std::enable_shared_from_this<Session> {
       return false;
     };
     if (!named("x-content-type-options")) h += "X-Content-Type-Options: nosniff\r\n";
+    std::shared_ptr<std::string> timed;  // the request's line for the log (srv_.opts.timing)
+    if (srv_.opts.timing) {
+      const auto t_back = Clock::now();
+      const double queue = ms(t_read_, t_worker_), back = ms(t_done_, t_back), handler = ms(t_worker_, t_done_);
+      std::string own;  // the application's entries ("app;dur=…, rescore;dur=…"), then the server's
+      for (auto it = res.headers.begin(); it != res.headers.end();)
+        if (beast::iequals(it->first, "server-timing")) own = std::move(it->second), it = res.headers.erase(it);
+        else ++it;
+      std::string st = fmt::format("queue;dur={:.3f}, handler;dur={:.3f}, back;dur={:.3f}", queue, handler, back);
+      if (!own.empty()) st += ", " + own;
+      h += "Server-Timing: ";
+      append_value(h, st);
+      h += "\r\n";
+      timed = std::make_shared<std::string>(std::move(st));
+      t_write_ = t_back;
+    }
     for (auto& [k, v] : res.headers) {
       append_value(h, k);
       h += ": ";
@@ -257,7 +279,10 @@ class Session : public std::enable_shared_from_this<Session> {
       }
     }
     stream_.expires_after(std::chrono::seconds(srv_.opts.read_timeout_seconds));
-    asio::async_write(stream_, buffers, [self = shared_from_this(), out, keep](beast::error_code ec, std::size_t) {
+    asio::async_write(stream_, buffers, [self = shared_from_this(), out, keep, timed, status = res.status](beast::error_code ec, std::size_t) {
+      if (timed)
+        spdlog::info("timing {} {} {} ms={:.3f} {}, write;dur={:.3f}", self->timed_method_, self->timed_path_, status,
+                     ms(self->t_read_, Clock::now()), *timed, ms(self->t_write_, Clock::now()));
       self->srv_.end_request();
       if (ec || !keep) return self->close();
       self->read();
@@ -286,6 +311,11 @@ class Session : public std::enable_shared_from_this<Session> {
   std::string remote_addr_;
   bool keep_alive_ = true;
   bool first_ = true;
+  // srv_.opts.timing: the request read, taken by a worker, answered by it, written.
+  using Clock = std::chrono::steady_clock;
+  static double ms(Clock::time_point a, Clock::time_point b) { return std::chrono::duration<double, std::milli>(b - a).count(); }
+  Clock::time_point t_read_, t_worker_, t_done_, t_write_;
+  std::string timed_method_, timed_path_;
   unsigned version_ = 11;
 };
 

@@ -34,6 +34,11 @@ struct ServerOptions {
   // them gets, as its remote address, the right-most X-Forwarded-For entry that is not itself a
   // trusted proxy; from anywhere else the header is ignored.
   std::vector<std::string> trusted_proxies;
+  // Each answer timed (THIDUA_SERVER_TIMING=1; bench/README.md, "Report → ranking"): a
+  // `Server-Timing` header with the wait for a worker (`queue`), the worker's handler
+  // (the application's own entries, e.g. `app` and `rescore`) and the wait to come back to the
+  // connection's I/O thread (`back`), and one log line a request with those and the write.
+  bool timing = false;
 };
 
 // The client's address for a request from `peer` carrying `forwarded_for` (see trusted_proxies).
