@@ -117,6 +117,15 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
       if (auto e = date_as_written(a.dates.mentions[r.end], true)) return date_on_or_before(m, *e, false);
     }
   }
+  // "Chiều 14/6, … tổng kết 10 năm thực hiện Chương trình … giai đoạn 2013-2023": a period a
+  // review in the day's own sentence covers, though it is not the movement's (a programme's).
+  for (const DateRange& r : a.dates.ranges) {
+    if (&a.doc.sentence_of(r.first) != &a.doc.sentence_of(m.first)) continue;
+    if (const int y = reviewed_period_year(a, r)) {
+      *note = "năm cuối của giai đoạn được tổng kết";
+      return date_in_year(m, y, false);
+    }
+  }
   // "từ ngày 19/8/2024 đến nay": the text is written, and its event held, after that day.
   for (const DateRange& r : a.dates.ranges) {
     if (!r.end_now || r.start < 0) continue;

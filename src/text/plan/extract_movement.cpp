@@ -535,6 +535,46 @@ int announced_phase_count(const Analysis& a) {
   return 0;
 }
 
+// The period at `range` belongs to another thing than the movement (issue 14, round 15):
+//  - a horizon of development: "phát triển tỉnh đến năm 2030 và tầm nhìn đến năm 2045", "Chiến
+//    lược … đến năm 2030, tầm nhìn 2045" (the vision named right after or before the period);
+//  - a programme, resolution, directive or scheme the period qualifies: "Chương trình phối hợp
+//    số 09 về “… phong trào …” giai đoạn 2013-2023", "các nghị quyết … đến năm 2030": walking back
+//    from the period, past quotes and reference numbers, the nearest head named is such a
+//    document, not "phong trào", "thi đua", "kế hoạch" or "đợt".
+namespace {
+bool period_of_other(const Analysis& a, const DateRange& range) {
+  const Document& doc = a.doc;
+  const Keys& k = keys();
+  static const std::vector<std::string> tam_nhin = phrase_keys("tầm nhìn");
+  static const std::vector<std::vector<std::string>> others = {
+      phrase_keys("chương trình"), phrase_keys("nghị quyết"), phrase_keys("chỉ thị"), phrase_keys("đề án"),
+      phrase_keys("kết luận"),     phrase_keys("chiến lược"), phrase_keys("quy hoạch"), phrase_keys("dự án")};
+  const Sentence& s = doc.sentence_of(range.first);
+  for (int32_t t = range.last; t < s.last && t < range.last + 3; ++t) {
+    if (seq_at(doc, t, tam_nhin)) return true;
+    if (!doc.is_punct(t, ",") && !doc.is_key(t, word_key("và"))) break;
+  }
+  for (int32_t t = range.first - 1; t >= s.first && t >= range.first - 4; --t)
+    if (seq_at(doc, t, tam_nhin)) return true;
+  for (int32_t t = range.first - 1; t >= s.first && t >= range.first - 40; --t) {
+    if (doc.is_punct(t, "”")) {  // a quoted name: skip to its opening mark
+      int32_t open = t - 1;
+      while (open >= s.first && !doc.is_punct(open, "“")) --open;
+      if (open < s.first) return false;
+      t = open;
+      continue;
+    }
+    if (doc.is_punct(t, ";") || doc.is_punct(t, ":")) return false;
+    if (seq_at(doc, t, k.phong_trao) || seq_at(doc, t, k.thi_dua) || seq_at(doc, t, k.ke_hoach) || doc.is_key(t, k.dot))
+      return false;
+    for (const auto& head : others)
+      if (seq_at(doc, t, head)) return true;
+  }
+  return false;
+}
+}  // namespace
+
 int32_t find_movement_range(const Analysis& a, const std::vector<PhaseMention>& phases) {
   const Document& doc = a.doc;
   const Keys& k = keys();
@@ -544,7 +584,7 @@ int32_t find_movement_range(const Analysis& a, const std::vector<PhaseMention>& 
     bool in_phase = false;
     for (const PhaseMention& p : phases) in_phase |= p.range == static_cast<int32_t>(r) ||
                                                       (range.first >= p.first && range.first < p.last);
-    if (in_phase || is_event_span(a, static_cast<int32_t>(r))) continue;
+    if (in_phase || is_event_span(a, static_cast<int32_t>(r)) || period_of_other(a, range)) continue;
     const Sentence& s = doc.sentence_of(range.first);
     bool about_movement = contains_seq(doc, s.first, s.last, k.phong_trao) ||
                           contains_seq(doc, s.first, s.last, k.thi_dua) ||
