@@ -413,9 +413,11 @@ std::optional<Date> date_as_written(const DateMention& m, bool end_of_period) {
 
 std::optional<Date> date_on_or_after(const DateMention& m, Date anchor, bool end_of_period) {
   if (m.has_year()) return date_as_written(m, end_of_period);
-  auto d = date_in_year(m, anchor.year(), end_of_period);
-  if (d && *d < anchor) d = date_in_year(m, anchor.year() + 1, end_of_period);
-  return d;
+  // A month is on or after the anchor when any of its days is: "từ tháng 3" written on 4 March
+  // starts that March, not the next one.
+  const auto last_day = date_in_year(m, anchor.year(), true);
+  if (last_day && *last_day < anchor) return date_in_year(m, anchor.year() + 1, end_of_period);
+  return date_in_year(m, anchor.year(), end_of_period);
 }
 
 std::optional<Date> date_nearest(const DateMention& m, Date anchor) {
@@ -430,9 +432,10 @@ std::optional<Date> date_nearest(const DateMention& m, Date anchor) {
 
 std::optional<Date> date_on_or_before(const DateMention& m, Date anchor, bool end_of_period) {
   if (m.has_year()) return date_as_written(m, end_of_period);
-  auto d = date_in_year(m, anchor.year(), end_of_period);
-  if (d && *d > anchor) d = date_in_year(m, anchor.year() - 1, end_of_period);
-  return d;
+  // A month is on or before the anchor when any of its days is ("đến tháng 12" before 31/12).
+  const auto first_day = date_in_year(m, anchor.year(), false);
+  if (first_day && *first_day > anchor) return date_in_year(m, anchor.year() - 1, end_of_period);
+  return date_in_year(m, anchor.year(), end_of_period);
 }
 
 }  // namespace thidua::text::plan

@@ -557,6 +557,15 @@ bool period_of_other(const Analysis& a, const DateRange& range) {
   }
   for (int32_t t = range.first - 1; t >= s.first && t >= range.first - 4; --t)
     if (seq_at(doc, t, tam_nhin)) return true;
+  // "Từ ngày 15/12/2023 đến 14/12/2024, … lực lượng Công an đã phát hiện 120 vụ", "phong trào được
+  // phát động từ năm 1962 đến nay đã …": the period of results reported, or of a history, when
+  // the clause after it says what was done ("đã").
+  // (A period of years, "“Vì ANTQ giai đoạn 2010-2015”, … đã quan tâm chỉ đạo", is the movement's.)
+  static const std::string da = word_key("đã");
+  for (int32_t t = range.last; (!years_only(a, range) || range.end_now) && t < s.last; ++t) {
+    if (doc.is_punct(t, ";")) break;
+    if (doc.is_key(t, da)) return true;
+  }
   for (int32_t t = range.first - 1; t >= s.first && t >= range.first - 40; --t) {
     if (doc.is_punct(t, "”")) {  // a quoted name: skip to its opening mark
       int32_t open = t - 1;
