@@ -330,10 +330,13 @@ std::optional<std::pair<std::string, std::string>> unit_for_role_passive(const A
   // "do xã X làm cụm trưởng": a place given the role (a commune's cluster, no police named).
   if (copula) {
     const int32_t place_end = k + 1;
-    for (int32_t l = k; l > s.first && place_end - l <= 6; --l) {
-      if (!doc.is_key(l - 1, do_)) continue;
+    for (int32_t l = k; l >= s.first && place_end - l <= 6; --l) {
+      // "do xã X làm cụm trưởng"; "…, huyện Y làm cụm phó" and "Huyện Z làm cụm trưởng" opening
+      // their clause.
+      const bool opens = l == s.first || doc.is_punct(l - 1, ",") || doc.is_punct(l - 1, ";");
+      if (!(l > s.first && doc.is_key(l - 1, do_)) && !opens) continue;
       const auto lv = lexicon::levels().match(doc, l, place_end);
-      if (!lv || doc.tokens[l].capitalised) break;
+      if (!lv || (doc.tokens[l].capitalised && l != s.first)) break;
       std::string name;
       const int32_t n = place_name_end(doc, l + lv.length, place_end, false, a.unit_options(), &name);
       if (n != place_end || name.empty()) break;

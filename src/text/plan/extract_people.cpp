@@ -1323,6 +1323,12 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     g.deputy = listed_deputy;
     g.deputy_from = Provenance{*listed_deputy, ""};
   }
+  // "Huyện A được bầu làm cụm trưởng" opening a sentence: the member as the list writes it.
+  for (std::optional<std::string>* slot : {&g.leader, &g.deputy}) {
+    if (!*slot) continue;
+    for (const std::string& m : g.members)
+      if (m != **slot && unit_key(m) == unit_key(**slot)) **slot = m;
+  }
   return g;
 }
 

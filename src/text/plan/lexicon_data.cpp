@@ -43,6 +43,7 @@ const Entry kAbbreviations[] = {
     {"PGĐ", 0, "Phó Giám đốc"},
     {"PBT", 0, "Phó Bí thư"},
     {"UBMTTQ", 0, "Ủy ban Mặt trận Tổ quốc"},
+    {"LĐLĐ", 0, "Liên đoàn Lao động"},
     {"HĐTĐKT", 0, "Hội đồng Thi đua - Khen thưởng"},
     {"BCA", 0, "Bộ Công an"},
     {"CAT", 0, "Công an tỉnh"},
@@ -117,6 +118,8 @@ const Entry kUnitHeads[] = {
     {"Hội Liên hiệp Phụ nữ", static_cast<int>(UnitKind::kFront)},
     {"Hội Người cao tuổi", static_cast<int>(UnitKind::kFront)},
     {"Hội Chữ thập đỏ", static_cast<int>(UnitKind::kFront)},
+    // The trade union of a place: "Liên đoàn Lao động huyện A", "Liên đoàn Lao động các huyện A, B".
+    {"Liên đoàn Lao động", static_cast<int>(UnitKind::kFront)},
     {"Ban Chỉ huy Quân sự", static_cast<int>(UnitKind::kFront)},  // "BCHQS huyện"
     // The province's military and border commands, named like the Front by level and place.
     {"Bộ Chỉ huy Quân sự", static_cast<int>(UnitKind::kFront)},
