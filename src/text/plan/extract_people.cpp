@@ -1170,9 +1170,28 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       const bool top = *u.level == Level::kProvince || *u.level == Level::kCity;
       const std::string head = unit_key(u.head + " " + u.level_text) + " ";
       const std::string province = unit_key(u.head + " tỉnh") + " ", city = unit_key(u.head + " thành phố") + " ";
+      // Districts, towns and a province's cities are of one rank too ("Công an huyện Lương Sơn, …
+      // và Công an thành phố Hòa Bình"), as are communes, wards and townlets.
+      auto rank_of = [&](const char* const* levels, size_t n) {
+        for (size_t j = 0; j < n; ++j)
+          if (head == unit_key(u.head + " " + levels[j]) + " ") return true;
+        return false;
+      };
+      static const char* const kDistricts[] = {"huyện", "quận", "thị xã"};
+      static const char* const kCommunes[] = {"xã", "phường", "thị trấn"};
+      const bool district = rank_of(kDistricts, 3), commune = rank_of(kCommunes, 3);
+      auto of_rank = [&](const std::string& key, const char* const* levels, size_t n, bool with_city) {
+        for (size_t j = 0; j < n; ++j) {
+          const std::string h = unit_key(u.head + " " + levels[j]) + " ";
+          if (key.compare(0, h.size(), h) == 0) return true;
+        }
+        return with_city && key.compare(0, city.size(), city) == 0;
+      };
       const bool one_level = std::all_of(members.begin(), members.end(), [&](const std::string& m) {
         const std::string key = unit_key(m);
         if (top) return key.compare(0, province.size(), province) == 0 || key.compare(0, city.size(), city) == 0;
+        if (district) return of_rank(key, kDistricts, 3, true);
+        if (commune) return of_rank(key, kCommunes, 3, false);
         return key.compare(0, head.size(), head) == 0;
       });
       if (members.size() >= 3 && one_level && members.size() > g.members.size()) g.members = std::move(members);
