@@ -1,0 +1,148 @@
+// The fifteenth round of patterns (issue 14): when a period is the movement's and when it is
+// something else's, and more ways Vietnamese administrative prose names a group's members and
+// the units that lead it. Every sentence is written for the test in the pattern of real
+// articles (none is copied from them):
+//  - a period qualifying a programme, resolution or directive ("Chương trình phối hợp … giai đoạn
+//    2013-2023"), a development horizon ("đến năm 2030, tầm nhìn đến năm 2045"), a period of
+//    results reported ("Từ ngày … đến …, … đã phát hiện …") or of a history ("từ năm 1962 đến nay
+//    đã …") is not the movement's start and end; a month is on or after the day it is written in;
+//  - trade unions named by level and place ("Liên đoàn Lao động các huyện A, B và C"); place
+//    names with an apostrophe ("M'Đrắk"); police of districts and a province's city listed
+//    together; a place taking the role at the head of its clause ("…, huyện Y làm cụm phó").
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "text/plan/plan_test_support.h"
+
+namespace thidua::text::plan {
+namespace {
+
+using json = nlohmann::json;
+using test::parse;
+using test::Strings;
+
+// A text and the movement's start and end it must give ("" for null).
+struct PeriodCase {
+  const char* what;
+  const char* text;
+  const char* start;
+  const char* end;
+};
+
+void expect_period(const PeriodCase& c) {
+  SCOPED_TRACE(c.what);
+  const json r = parse(c.text);
+  if (*c.start) EXPECT_EQ(r["movement"]["start"], c.start);
+  else EXPECT_TRUE(r["movement"]["start"].is_null()) << r["movement"]["start"];
+  if (*c.end) EXPECT_EQ(r["movement"]["end"], c.end);
+  else EXPECT_TRUE(r["movement"]["end"].is_null()) << r["movement"]["end"];
+}
+
+const PeriodCase kNotTheMovements[] = {
+    {"a coordination programme's period, the movement quoted inside its name",
+     "Sáng 20/5, Công an huyện Long Điền phối hợp với Ủy ban MTTQ huyện tổ chức hội nghị tổng kết 5 năm thực hiện "
+     "Chương trình phối hợp số 12 về “Đẩy mạnh phong trào toàn dân bảo vệ an ninh Tổ quốc” giai đoạn 2019-2024.",
+     "", ""},
+    {"a development horizon with its vision",
+     "Ngày 14/2/2024, Khối thi đua các sở kinh tế tổ chức ký kết giao ước thi đua năm 2024. Các đơn vị thi đua thực "
+     "hiện các nghị quyết về phát triển tỉnh đến năm 2030, tầm nhìn đến năm 2045.",
+     "", ""},
+    {"a period of results reported",
+     "Sáng 20-12, Công an tỉnh tổ chức hội nghị tổng kết phong trào thi đua Vì an ninh Tổ quốc năm 2024. Từ ngày "
+     "15/12/2023 đến 14/12/2024, thông qua phong trào, lực lượng Công an đã phát hiện 120 vụ phạm tội.",
+     "", ""},
+    {"a history up to now",
+     "Ngày 10/3/2024, Công an huyện tổ chức hội nghị triển khai công tác năm 2024. Phong trào thi đua Vì an ninh Tổ "
+     "quốc được phát động từ năm 1962 đến nay đã phát huy hiệu quả.",
+     "", ""},
+};
+
+TEST(PlanPeriods15, PeriodsOfOtherThingsAreNotTheMovements) {
+  for (const PeriodCase& c : kNotTheMovements) expect_period(c);
+}
+
+const PeriodCase kTheMovements[] = {
+    {"the movement's own period of years inside its quoted name, results after it",
+     "Sáng 9/12/2015, Cục tổ chức tổng kết 5 năm phong trào thi đua “Vì an ninh Tổ quốc giai đoạn 2010-2015”, qua "
+     "đó đã động viên cán bộ, chiến sĩ.",
+     "2010-01-01", "2015-12-31"},
+    {"a launch's months, the first one the month of the launch",
+     "Phát động thi đua\n\nNgày 4-3-2024, UBND xã Tân Phú tổ chức lễ phát động phong trào thi đua “Toàn dân bảo vệ an "
+     "ninh Tổ quốc” năm 2024. Thời gian thực hiện từ tháng 3 đến tháng 12.",
+     "2024-03-01", "2024-12-31"},
+    {"a plan's period in the sentence of its plan",
+     "Ngày 2/1/2025, UBND tỉnh ban hành Kế hoạch phát động phong trào thi đua giai đoạn 2025-2030 thực hiện các nghị "
+     "quyết của Tỉnh ủy.",
+     "2025-01-01", "2030-12-31"},
+};
+
+TEST(PlanPeriods15, TheMovementsOwnPeriodsStay) {
+  for (const PeriodCase& c : kTheMovements) expect_period(c);
+}
+
+TEST(PlanPeriods15, AReviewOfAProgrammesPeriodIsHeldInItsLastYear) {
+  const json r = parse(
+      "Chiều 14/6, Công an huyện Xuyên Mộc phối hợp với Ủy ban MTTQ huyện tổ chức hội nghị tổng kết 10 năm thực "
+      "hiện Chương trình phối hợp số 09 về “Đẩy mạnh phong trào toàn dân bảo vệ an ninh Tổ quốc” giai đoạn 2014-2024.");
+  EXPECT_EQ(r["event"]["date"], "2024-06-14");
+  EXPECT_EQ(r["event"]["kind"], "review");
+}
+
+// A text and the group it must give (leader/deputy "" for null).
+struct GroupCase {
+  const char* what;
+  const char* text;
+  Strings members;
+  const char* leader;
+  const char* deputy;
+};
+
+void expect_group(const GroupCase& c) {
+  SCOPED_TRACE(c.what);
+  const json r = parse(c.text);
+  ASSERT_TRUE(r["group"].is_object());
+  EXPECT_EQ(test::strings(r["group"]["members"]), c.members);
+  if (*c.leader) EXPECT_EQ(r["group"]["leader"], c.leader);
+  else EXPECT_TRUE(r["group"]["leader"].is_null()) << r["group"]["leader"];
+  if (*c.deputy) EXPECT_EQ(r["group"]["deputy"], c.deputy);
+  else EXPECT_TRUE(r["group"]["deputy"].is_null()) << r["group"]["deputy"];
+}
+
+const GroupCase kGroups[] = {
+    {"trade unions of districts under a shared head",
+     "Ngày 11/3/2024, tại Liên đoàn Lao động huyện Cẩm Mỹ, Cụm thi đua số 4 gồm Liên đoàn Lao động các huyện Cẩm "
+     "Mỹ, Thống Nhất, Trảng Bom và Long Thành tổ chức ký kết giao ước thi đua năm 2024. Liên đoàn Lao động huyện "
+     "Cẩm Mỹ làm cụm trưởng.",
+     {"Liên đoàn Lao động huyện Cẩm Mỹ", "Liên đoàn Lao động huyện Thống Nhất", "Liên đoàn Lao động huyện Trảng Bom",
+      "Liên đoàn Lao động huyện Long Thành"},
+     "Liên đoàn Lao động huyện Cẩm Mỹ",
+     ""},
+    {"place names with an apostrophe",
+     "Ngày 9/3/2024, Cụm thi đua số 6 (gồm Công an các huyện Ea Súp, Cư M'gar, M'Đrắk và Buôn Đôn) tổ chức ký kết "
+     "giao ước thi đua năm 2024. Công an huyện Ea Súp là đơn vị Cụm trưởng; Công an huyện M'Đrắk là đơn vị Cụm phó.",
+     {"Công an huyện Ea Súp", "Công an huyện Cư M'gar", "Công an huyện M'Đrắk", "Công an huyện Buôn Đôn"},
+     "Công an huyện Ea Súp",
+     "Công an huyện M'Đrắk"},
+    {"police of districts and of the province's city, listed away from 'gồm'",
+     "Sáng 6-3, Khối thi đua Công an các huyện, thành phố tổ chức ký kết giao ước thi đua năm 2024. Tham gia ký kết "
+     "có Công an huyện Tân Lạc, Công an huyện Mai Châu, Công an huyện Đà Bắc và Công an thành phố Hòa Bình. Công an "
+     "TP. Hòa Bình là đơn vị khối trưởng, Công an huyện Đà Bắc là đơn vị khối phó.",
+     {"Công an huyện Tân Lạc", "Công an huyện Mai Châu", "Công an huyện Đà Bắc", "Công an thành phố Hòa Bình"},
+     "Công an thành phố Hòa Bình",
+     "Công an huyện Đà Bắc"},
+    {"places taking the roles at the head of their clauses",
+     "Ngày 7/3/2024, Cụm thi đua các huyện vùng cao tổ chức ký kết giao ước thi đua năm 2024. Cụm gồm các huyện Mèo "
+     "Vạc, Đồng Văn, Yên Minh và Quản Bạ. Huyện Đồng Văn được bầu làm cụm trưởng, huyện Quản Bạ làm cụm phó.",
+     {"huyện Mèo Vạc", "huyện Đồng Văn", "huyện Yên Minh", "huyện Quản Bạ"},
+     "huyện Đồng Văn",
+     "huyện Quản Bạ"},
+};
+
+TEST(PlanGroups15, MembersAndRoles) {
+  for (const GroupCase& c : kGroups) expect_group(c);
+}
+
+}  // namespace
+}  // namespace thidua::text::plan
