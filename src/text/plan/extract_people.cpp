@@ -703,6 +703,16 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
   // "Cụm thi đua số 6 gồm các tỉnh Gia Lai, Kon Tum…": a cluster's members are the provinces'
   // police even when the writer names only the provinces.
   static const std::string cac = word_key("các");
+  // "8 tỉnh, thành: Hà Nội, Hải Phòng, …", "các tỉnh, thành phố: …": provinces and centrally-run
+  // cities, each named alone (read below as a province or a city).
+  static const std::string tinh = word_key("tỉnh"), thanh = word_key("thành"), pho = word_key("phố");
+  if ((doc.is_key(p, cac) || doc.is_number(p)) && doc.is_key(p + 1, tinh) && doc.is_punct(p + 2, ",") &&
+      doc.is_key(p + 3, thanh) && head.empty()) {
+    int32_t k = p + 4;
+    if (doc.is_key(k, pho)) ++k;
+    if (doc.is_punct(k, ":")) ++k;
+    if (lexicon::provinces().match(doc, k, end)) p = k;
+  }
   if (doc.is_key(p, cac) || (doc.is_number(p) && !doc.is_key(p + 1, cac))) {
     if (const auto lv = lexicon::levels().match(doc, p + 1, end); lv && !match_unit(doc, p, end, a.unit_options())) {
       head = "Công an";
@@ -1067,8 +1077,10 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
         k += 3;
       else if (doc.is_punct(k, ",") && doc.is_key(k + 1, gom) && i > doc.sentence_of(i).first)
         k += 1;
-      if (doc.is_key(k, nay)) ++k;
-      else if (!doc.tokens[i].capitalised || (i == doc.sentence_of(i).first && !opens_list)) continue;
+      if (doc.is_key(k, nay)) {
+        ++k;
+        if (doc.is_key(k, bao) && doc.is_key(k + 1, gom)) ++k;  // "cụm này bao gồm"
+      } else if (!doc.tokens[i].capitalised || (i == doc.sentence_of(i).first && !opens_list)) continue;
       // "Các đơn vị thành viên của Khối là A, B và C": the copula after the group a unit is "of"
       // or "in" opens the list too.
       static const std::string la = word_key("là"), cua = word_key("của"), trong = word_key("trong");
@@ -1234,11 +1246,11 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
 
   // "Cụm thi đua số 3 của tỉnh gồm các huyện: A, B, C": a group of places is read as their police
   // ("Công an huyện A"), as the police's clusters are; a text that never names the police is
-  // about a province's own cluster of its districts or communes ("huyện A"). (Provinces named
-  // alone stay the ministry's clusters of provincial police.)
+  // about a province's own cluster of its districts or communes ("huyện A"), or a cluster of
+  // provinces' youth unions or associations ("tỉnh Hải Dương", "thành phố Hà Nội").
   if (!g.members.empty() && !names_police(doc)) {
     static const std::string prefix = "Công an ";
-    static const char* const kLocal[] = {"huyện ", "quận ", "thị xã ", "xã ", "phường ", "thị trấn "};
+    static const char* const kLocal[] = {"huyện ", "quận ", "thị xã ", "xã ", "phường ", "thị trấn ", "tỉnh ", "thành phố "};
     for (std::string& m : g.members) {
       if (m.rfind(prefix, 0) != 0) continue;
       const std::string place = m.substr(prefix.size());

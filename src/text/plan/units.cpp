@@ -223,7 +223,10 @@ int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const
     }
     if (k == j) break;
     // ", thị xã, thành phố" after "các huyện"; ", ngành" after "các sở": kinds of bodies listed.
-    if (levels_listed && doc.is_punct(k, ",") && lexicon::levels().match(doc, k + 1, end)) {
+    // "các tỉnh, thành đồng bằng sông Hồng": "thành" is short for "thành phố" after "tỉnh".
+    static const std::string thanh = word_key("thành"), tinh = word_key("tỉnh");
+    if (levels_listed && doc.is_punct(k, ",") &&
+        (lexicon::levels().match(doc, k + 1, end) || (doc.is_key(k - 1, tinh) && doc.is_key(k + 1, thanh)))) {
       ++k;
       continue;
     }
