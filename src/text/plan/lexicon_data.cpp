@@ -428,6 +428,7 @@ const Entry kAdministrativeFields[] = {
 // Kinds of bodies a group's description lists after "các": "Khối thi đua các sở, ngành kinh tế".
 const Entry kBodyKinds[] = {
     {"sở"}, {"ban"}, {"ngành"}, {"đoàn thể"}, {"cơ quan"}, {"hội"}, {"doanh nghiệp"}, {"trường"}, {"đơn vị"},
+    {"tổ chức"},
 };
 
 const Entry kNotPlaces[] = {

@@ -179,6 +179,8 @@ int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const
   static const std::string gom = word_key("gồm"), nam = word_key("năm"), cac = word_key("các"),
                            thuoc = word_key("thuộc");
   auto stops = [&](int32_t k) {
+    // "các tổ chức …": the bodies' kind, not the verb "tổ chức".
+    if (doc.is_key(k - 1, cac) && lexicon::body_kinds().match(doc, k, end)) return false;
     return !doc.is_word(k) || doc.is_key(k, gom) || lexicon::predicates().match(doc, k, end) ||
            lexicon::event_triggers().match(doc, k, end) || lexicon::positions().match(doc, k, end) ||
            lexicon::ranks().match(doc, k, end) || (doc.is_key(k, nam) && doc.is_number(k + 1)) ||
@@ -271,7 +273,9 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
     const bool named = doc.is_word(n) && n < end && doc.tokens[n].capitalised && !lexicon::positions().match(doc, i, end);
     // "Khối các sở, ngành kinh tế", "Khối các Sở quản lý nhà nước": a block of departments.
     static const std::string cac_key = word_key("các"), so_dept_key = word_key("sở");
-    const bool departments = doc.is_key(n, cac_key) && doc.is_key(n + 1, so_dept_key) && doc.tokens[i].capitalised;
+    // "Khối các tổ chức Chính trị - Xã hội - Nghề nghiệp", "Khối các cơ quan Đảng": of bodies.
+    const bool departments = doc.is_key(n, cac_key) && doc.tokens[i].capitalised &&
+                             (doc.is_key(n + 1, so_dept_key) || lexicon::body_kinds().match(doc, n + 1, end));
     if (!numbered && !named && !departments) return std::nullopt;
     if (!doc.tokens[i].capitalised && !doc.is_key(n, cong)) return std::nullopt;
   } else if (!doc.tokens[i].capitalised) {
