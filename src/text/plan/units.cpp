@@ -347,6 +347,11 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
         u.name = "số " + std::to_string(roman);
         j += 2;
         level_inferred = true;
+      } else if (head.length >= 3 && doc.is_number(j) && j < end && doc.key(j).size() <= 2 && !doc.is_punct(j + 1, "/") &&
+                 !doc.is_punct(j + 1, "-") && !doc.is_punct(j + 1, "%")) {
+        // "Khối thi đua 8", "Cụm thi đua 5": the number written without "số", printed as written.
+        u.name = doc.key(j);
+        j += 1;
       } else {
         // "Khối thi đua các đơn vị nghiệp vụ", "Khối thi đua Công an các xã": a description.
         const int32_t k = group_description_end(doc, j, end, o);
