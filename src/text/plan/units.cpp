@@ -178,9 +178,16 @@ int32_t place_name_end(const Document& doc, int32_t i, int32_t end, bool provinc
 int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const UnitOptions& o) {
   static const std::string gom = word_key("gồm"), nam = word_key("năm"), cac = word_key("các"),
                            thuoc = word_key("thuộc");
+  static const std::string do_ = word_key("do");
+  static const std::vector<std::string> tren_dia_ban = phrase_keys("trên địa bàn");
   auto stops = [&](int32_t k) {
     // "các tổ chức …": the bodies' kind, not the verb "tổ chức".
     if (doc.is_key(k - 1, cac) && lexicon::body_kinds().match(doc, k, end)) return false;
+    // "Khối thi đua … do Liên đoàn Lao động quận X làm Trưởng Khối": the unit leading it follows;
+    // "Khối Mặt trận các xã, thị trấn trên địa bàn huyện": where its members are, not its name.
+    if (k > j && doc.is_key(k, do_) && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised) return true;
+    if (k > j && doc.is_key(k, tren_dia_ban[0]) && doc.is_key(k + 1, tren_dia_ban[1]) && doc.is_key(k + 2, tren_dia_ban[2]))
+      return true;
     return !doc.is_word(k) || doc.is_key(k, gom) || lexicon::predicates().match(doc, k, end) ||
            lexicon::event_triggers().match(doc, k, end) || lexicon::positions().match(doc, k, end) ||
            lexicon::ranks().match(doc, k, end) || (doc.is_key(k, nam) && doc.is_number(k + 1)) ||
