@@ -915,6 +915,9 @@ std::optional<RoleUnit> unit_for_role(const Analysis& a, int32_t role, int32_t r
   if (doc.is_key(after, nam) && (doc.is_number(after + 1) || doc.is_key(after + 1, nay) || doc.is_key(after + 1, nay2)) &&
       doc.is_key(after + 2, la))
     after += 2;  // "Cụm trưởng năm nay là …"
+  // "cụm trưởng cụm số 1 là Mặt trận xã X": the group named between the role and the copula.
+  if (const auto group = match_unit(doc, after, s.last, a.unit_options()); group && is_group(*group) && doc.is_key(group->last, la))
+    after = group->last;
   // "Khối trưởng: Công an huyện X; Khối phó: …": the unit after a colon.
   if (doc.is_key(after, la) || doc.is_punct(after, ":")) {
     if (auto u = match_unit(doc, after + 1, s.last, a.unit_options()); u && !is_group(*u)) return RoleUnit{a.complete(*u), u->text};
@@ -1353,6 +1356,12 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
   if (!g.deputy && listed_deputy) {
     g.deputy = listed_deputy;
     g.deputy_from = Provenance{*listed_deputy, ""};
+  }
+  if (!g.leader) {
+    if (auto host = hosting_unit(a)) {  // "xã X (đơn vị chủ trì Khối thi đua năm 2020)"
+      g.leader = host->first;
+      g.leader_from = Provenance{host->second + " … đơn vị chủ trì", "đơn vị chủ trì khối/cụm là khối/cụm trưởng"};
+    }
   }
   // "Huyện A được bầu làm cụm trưởng" opening a sentence: the member as the list writes it.
   for (std::optional<std::string>* slot : {&g.leader, &g.deputy}) {

@@ -111,6 +111,8 @@ const Entry kUnitHeads[] = {
     {"Ủy ban Mặt trận Tổ quốc Việt Nam", static_cast<int>(UnitKind::kFront)},
     {"Ủy ban Mặt trận Tổ quốc", static_cast<int>(UnitKind::kFront)},
     {"Mặt trận Tổ quốc", static_cast<int>(UnitKind::kFront)},
+    // "Mặt trận xã Bình Minh", "Mặt trận các xã, thị trấn": the Front named short.
+    {"Mặt trận", static_cast<int>(UnitKind::kFront)},
     // Mass organisations of a place, named like the Front by their level and place: "Hội Nông
     // dân xã", "Hội Cựu chiến binh huyện A".
     {"Hội Nông dân", static_cast<int>(UnitKind::kFront)},

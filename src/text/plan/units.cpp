@@ -284,7 +284,8 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
     const bool departments = doc.is_key(n, cac_key) && doc.tokens[i].capitalised &&
                              (doc.is_key(n + 1, so_dept_key) || lexicon::body_kinds().match(doc, n + 1, end));
     if (!numbered && !named && !departments) return std::nullopt;
-    if (!doc.tokens[i].capitalised && !doc.is_key(n, cong)) return std::nullopt;
+    // "cụm trưởng cụm số 1 là …": a numbered group in lower case is a group too.
+    if (!doc.tokens[i].capitalised && !doc.is_key(n, cong) && !numbered) return std::nullopt;
   } else if (!doc.tokens[i].capitalised) {
     // "cụm thi đua số 8", "khối thi đua các huyện…" in running text.
     if (!group_head) return std::nullopt;
