@@ -260,6 +260,11 @@ int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const
       ++k;
       continue;
     }
+    // "Cụm thi đua Mặt trận 5 thành phố trực thuộc trung ương": its members counted by level.
+    if (doc.is_number(k) && !doc.glued(k + 1) && lexicon::levels().match(doc, k + 1, end)) {
+      ++k;
+      continue;
+    }
     break;
   }
   return k;
@@ -289,6 +294,14 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
   } else if (!doc.tokens[i].capitalised) {
     // "cụm thi đua số 8", "khối thi đua các huyện…" in running text.
     if (!group_head) return std::nullopt;
+  }
+  // "Mặt trận" alone is the Front only before its level ("Mặt trận xã X", "Mặt trận các xã").
+  static const std::vector<std::string> mat_tran = phrase_keys("Mặt trận");
+  if (head.length == 2 && phrase_keys(head.display()) == mat_tran) {
+    const int32_t n = i + 2;
+    const bool levelled = lexicon::levels().match(doc, n, end) ||
+                          ((doc.is_key(n, word_key("các")) || doc.is_number(n)) && lexicon::levels().match(doc, n + 1, end));
+    if (!levelled || (doc.is_word(n) && doc.tokens[n].capitalised)) return std::nullopt;
   }
   UnitMention u;
   u.first = i;
@@ -350,6 +363,16 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
         level_inferred = number != doc.key(j + 1);  // printed from its parts
         u.name = "số " + number;
         j += 2;
+        // "Cụm thi đua số 2 Khối Cảnh sát": a cluster of a block, named with the block.
+        static const std::string khoi_key = word_key("khối");
+        if (head.length >= 3 && doc.is_key(j, khoi_key) && doc.tokens[j].capitalised && doc.is_word(j + 1) &&
+            doc.tokens[j + 1].capitalised) {
+          const int32_t k = group_description_end(doc, j + 1, end, o);
+          if (k > j + 1) {
+            u.name += " " + std::string(doc.text_of(j, k));
+            j = k;
+          }
+        }
       } else if (const int roman = doc.is_key(j, so) && doc.is_word(j + 1) && j + 1 < end ? roman_value(doc.text_of(j + 1, j + 2)) : 0) {
         // "Cụm thi đua số II": the group's number written in Roman numerals, printed in figures.
         u.name = "số " + std::to_string(roman);
