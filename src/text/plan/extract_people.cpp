@@ -1252,12 +1252,25 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
   // about a province's own cluster of its districts or communes ("huyện A"), or a cluster of
   // provinces' youth unions or associations ("tỉnh Hải Dương", "thành phố Hà Nội").
   if (!g.members.empty() && !names_police(doc)) {
+    // Provinces are places only when the group's name says whose cluster it is ("Cụm Đoàn thanh
+    // niên các tỉnh, thành …"); named alone they stay the ministry's clusters of provincial police.
+    bool owned = false;
+    const Document name_doc = analyse(g.name);
+    for (int32_t k = 1; k < name_doc.size() && !owned; ++k)
+      if (const auto h = lexicon::unit_heads().match(name_doc, k)) {
+        const auto kind = static_cast<UnitKind>(h.value());
+        owned = kind != UnitKind::kPolice && kind != UnitKind::kCluster && kind != UnitKind::kBlock &&
+                kind != UnitKind::kNotAUnit;
+      }
     static const std::string prefix = "Công an ";
-    static const char* const kLocal[] = {"huyện ", "quận ", "thị xã ", "xã ", "phường ", "thị trấn ", "tỉnh ", "thành phố "};
+    static const char* const kLocal[] = {"huyện ", "quận ", "thị xã ", "xã ", "phường ", "thị trấn "};
+    static const char* const kTop[] = {"tỉnh ", "thành phố "};
     for (std::string& m : g.members) {
       if (m.rfind(prefix, 0) != 0) continue;
       const std::string place = m.substr(prefix.size());
-      if (std::any_of(std::begin(kLocal), std::end(kLocal), [&](const char* l) { return place.rfind(l, 0) == 0; }))
+      auto starts = [&](const char* l) { return place.rfind(l, 0) == 0; };
+      if (std::any_of(std::begin(kLocal), std::end(kLocal), starts) ||
+          (owned && std::any_of(std::begin(kTop), std::end(kTop), starts)))
         m = place;
     }
   }
@@ -1301,7 +1314,8 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       flags = role.value();
       length = role.length;
     } else if ((doc.is_key(i, truong) || doc.is_key(i, pho)) && (doc.is_key(i + 1, khoi) || doc.is_key(i + 1, cum)) &&
-               (!doc.tokens[i].capitalised || copula_before(i) || doc.is_punct(i - 1, "(")) &&
+               (!doc.tokens[i].capitalised || copula_before(i) || doc.is_punct(i - 1, "(") ||
+                (doc.is_key(i - 1, vi) && doc.is_key(i - 2, don))) &&
                !(doc.is_key(i + 2, thi) && (doc.is_key(i + 4, so) || doc.is_number(i + 4) ||
                                             (doc.is_word(i + 4) && doc.tokens[i + 4].capitalised))) &&
                !doc.is_key(i + 2, so) && !(doc.is_word(i + 2) && doc.tokens[i + 2].capitalised) && !doc.is_number(i + 2)) {

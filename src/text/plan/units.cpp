@@ -491,6 +491,20 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
       }
     }
   }
+  // "Ban Dân tộc tỉnh", "Sở Nội vụ tỉnh Bắc Kạn": an office of a place, its level written after
+  // its name in lower case.
+  if (u.kind == UnitKind::kOffice && !u.level && u.inner_first < 0 && j > i + head.length && j < end &&
+      doc.is_word(j) && !doc.tokens[j].capitalised) {
+    if (const auto lv = lexicon::levels().match(doc, j, end)) {
+      const Level level = static_cast<Level>(lv.value());
+      std::string name;
+      const int32_t n = place_name_end(doc, j + lv.length, end, level == Level::kProvince, o, &name);
+      u.level = level;
+      u.level_text = std::string(doc.text_of(j, j + lv.length));
+      u.name = name;
+      j = n;
+    }
+  }
   u.last = j;
   if (u.list_prefix) {
     u.text = u.head + " " + u.level_text + (u.name.empty() ? "" : " " + u.name);
