@@ -144,5 +144,89 @@ TEST(PlanGroups15, MembersAndRoles) {
   for (const GroupCase& c : kGroups) expect_group(c);
 }
 
+const GroupCase kOwnersAndHosts[] = {
+    {"a youth unions' cluster of provinces and cities, 'cụm này bao gồm'",
+     "Ngày 3-3, tại Thái Bình, Cụm Đoàn thanh niên các tỉnh, thành duyên hải Bắc Bộ đã tổ chức ký giao ước thi đua "
+     "năm 2013. Đoàn thanh niên cụm này bao gồm 4 tỉnh, thành: Hải Phòng, Thái Bình, Nam Định và Ninh Bình.",
+     {"thành phố Hải Phòng", "tỉnh Thái Bình", "tỉnh Nam Định", "tỉnh Ninh Bình"},
+     "",
+     ""},
+    {"a block of associations named by their kind",
+     "Khối các tổ chức Xã hội - Nghề nghiệp tỉnh Kon Tum gồm 4 đơn vị: Hội Luật gia, Hội Nhà báo, Hội Đông y và Hội "
+     "Chữ thập đỏ vừa ký giao ước thi đua năm 2024.",
+     {"Hội Luật gia", "Hội Nhà báo", "Hội Đông y", "Hội Chữ thập đỏ"},
+     "",
+     ""},
+    {"a block numbered without 'số', its leader given by 'do … làm Trưởng khối'",
+     "Sáng ngày 8/7/2023, Khối thi đua 6 (do Hội Nông dân tỉnh làm Trưởng khối) đã tổ chức hội nghị sơ kết công tác "
+     "thi đua 6 tháng đầu năm 2023.",
+     {},
+     "Hội Nông dân tỉnh",
+     ""},
+    {"the host of the block, its bodies sharing one place",
+     "Chiều ngày 2/3, tại hội trường UBND xã Ninh Hải, Khối Mặt trận các xã, thị trấn trên địa bàn huyện tổ chức "
+     "Hội nghị ký kết giao ước thi đua năm 2024. Dự Hội nghị có lãnh đạo Đảng ủy, HĐND, UBND xã Ninh Hải (đơn vị chủ "
+     "trì Khối thi đua năm 2024).",
+     {},
+     "xã Ninh Hải",
+     ""},
+    {"a numbered cluster in lower case between the role and its copula, the Front named short",
+     "Ngày 5/4/2023, Ủy ban MTTQ Việt Nam huyện An Minh tổ chức ký kết giao ước thi đua giữa Mặt trận các xã, thị "
+     "trấn. Năm nay, cụm trưởng cụm số 1 là Mặt trận xã Đông Hưng.",
+     {},
+     "Mặt trận xã Đông Hưng",
+     ""},
+    {"an office of the province with its level after its name, roles of units in brackets",
+     "Chiều ngày 28/12/2023, Khối thi đua Văn hóa - Xã hội tổ chức Hội nghị tổng kết công tác thi đua năm 2023. Ban "
+     "Dân tộc tỉnh (đơn vị Trưởng Khối) và Sở Y tế (đơn vị Phó Khối) đồng chủ trì Hội nghị.",
+     {},
+     "Ban Dân tộc tỉnh",
+     "Sở Y tế"},
+};
+
+TEST(PlanGroups15, OwnersHostsAndRolesOfBodies) {
+  for (const GroupCase& c : kOwnersAndHosts) expect_group(c);
+}
+
+// A text and the group's name it must give.
+struct NameCase {
+  const char* what;
+  const char* text;
+  const char* name;
+};
+
+const NameCase kGroupNames[] = {
+    {"a description with 'các tỉnh, thành' and a region",
+     "Ngày 3-3, Cụm Đoàn thanh niên các tỉnh, thành duyên hải Bắc Bộ đã tổ chức ký giao ước thi đua năm 2013.",
+     "Cụm Đoàn thanh niên các tỉnh, thành duyên hải Bắc Bộ"},
+    {"members counted by level inside the name",
+     "Chiều ngày 5/8, Cụm thi đua Mặt trận 4 tỉnh Tây Nguyên gồm: Gia Lai, Kon Tum, Đắk Lắk, Đắk Nông tổ chức hội "
+     "nghị sơ kết.",
+     "Cụm thi đua Mặt trận 4 tỉnh Tây Nguyên"},
+    {"a cluster of a block",
+     "Ngày 12/3, 9 đơn vị thuộc Cụm thi đua số 3 Khối An ninh tổ chức ký kết giao ước thi đua năm 2020.",
+     "Cụm thi đua số 3 Khối An ninh"},
+    {"the name ends before the unit leading it",
+     "Sáng ngày 14/2/2021, Khối thi đua Liên đoàn Lao động huyện do Liên đoàn Lao động huyện Thủy Nguyên làm Trưởng "
+     "Khối tổ chức Hội nghị ký giao ước thi đua năm 2021.",
+     "Khối thi đua Liên đoàn Lao động huyện"},
+};
+
+TEST(PlanGroups15, GroupNames) {
+  for (const NameCase& c : kGroupNames) {
+    SCOPED_TRACE(c.what);
+    const json r = parse(c.text);
+    ASSERT_TRUE(r["group"].is_object());
+    EXPECT_EQ(r["group"]["name"], c.name);
+  }
+}
+
+TEST(PlanGroups15, ProvincesNamedAloneStayThePolicesClusters) {
+  const json r = parse(
+      "Ngày 6/3/2024, Cụm thi đua số 4 (gồm Hà Giang, Tuyên Quang, Yên Bái) tổ chức ký kết giao ước thi đua năm 2024.");
+  EXPECT_EQ(test::strings(r["group"]["members"]),
+            (Strings{"Công an tỉnh Hà Giang", "Công an tỉnh Tuyên Quang", "Công an tỉnh Yên Bái"}));
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
