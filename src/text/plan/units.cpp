@@ -400,6 +400,12 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
                              ? lexicon::administrative_fields().match(doc, j, end)
                              : PhraseTable::Match{};
       const int32_t k = field ? j + field.length : office_name_end(doc, j, end, o);
+      // "Tỉnh Đoàn", "Huyện đoàn": the youth union of the text's own place, its level in its head.
+      static const std::vector<std::vector<std::string>> youth = {phrase_keys("Tỉnh đoàn"), phrase_keys("Thành đoàn"),
+                                                                  phrase_keys("Huyện đoàn"), phrase_keys("Quận đoàn"),
+                                                                  phrase_keys("Thị đoàn")};
+      const bool youth_union = std::find(youth.begin(), youth.end(), phrase_keys(head.display())) != youth.end();
+      if (k == j && youth_union && !match_unit(doc, j, end, UnitOptions{false, o.name_starts})) break;
       if (k == j) {
         auto inner = match_unit(doc, j, end, UnitOptions{false, o.name_starts});
         if (!inner) return std::nullopt;
