@@ -550,8 +550,13 @@ std::pair<int32_t, EventKind> ceremony_lead(const Analysis& a, const TitleInfo& 
     for (int32_t i = s.first; i + 2 < s.last; ++i) {
       if (!doc.is_key(i, to) || !doc.is_key(i + 1, chuc)) continue;
       for (int32_t k = i + 2; k < std::min(s.last, i + 4); ++k) {
-        if (const auto m = lexicon::ceremonies().match(doc, k, s.last))
+        if (const auto m = lexicon::ceremonies().match(doc, k, s.last)) {
+          // "tổ chức Lễ phát động …", "Lễ ra quân": a ceremony of an event of a kind, found by
+          // its trigger, not a gathering of no kind.
+          if (lexicon::event_triggers().match(doc, k + m.length, s.last) || lexicon::event_triggers().match(doc, k, s.last))
+            break;
           return {static_cast<int32_t>(si), static_cast<EventKind>(m.value())};
+        }
       }
     }
   }

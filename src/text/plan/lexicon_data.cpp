@@ -253,6 +253,12 @@ const Entry kCeremonies[] = {
     {"gặp mặt", static_cast<int>(EventKind::kConference)},
     {"buổi gặp mặt", static_cast<int>(EventKind::kConference)},
     {"lễ gặp mặt", static_cast<int>(EventKind::kConference)},
+    // A ceremony of no kind named by what is done: "tổ chức lễ công bố quyết định …", "tổ chức ra
+    // mắt tổ …", "tổ chức tuyên dương 50 thanh niên …".
+    {"lễ", static_cast<int>(EventKind::kNone)},
+    {"ra mắt", static_cast<int>(EventKind::kNone)},
+    {"tuyên dương", static_cast<int>(EventKind::kNone)},
+    {"biểu dương", static_cast<int>(EventKind::kNone)},
 };
 
 const Entry kMovementKinds[] = {
