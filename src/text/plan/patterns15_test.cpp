@@ -228,5 +228,43 @@ TEST(PlanGroups15, ProvincesNamedAloneStayThePolicesClusters) {
             (Strings{"Công an tỉnh Hà Giang", "Công an tỉnh Tuyên Quang", "Công an tỉnh Yên Bái"}));
 }
 
+// A lead whose gathering has no kind, and the organisers and day it must give.
+struct CeremonyCase {
+  const char* what;
+  const char* text;
+  const char* date;
+  Strings organizers;
+};
+
+const CeremonyCase kCeremonies[] = {
+    {"a ceremony announcing a decision",
+     "Ngày 5/6/2013, Công an Quận 3 tổ chức lễ công bố quyết định thành lập Đội Cảnh sát quản lý hành chính.",
+     "2013-06-05", {"Công an Quận 3"}},
+    {"a debut, the year from the text",
+     "Sáng 14-11, UBND quận Hồng Bàng tổ chức ra mắt tổ tự quản an ninh trật tự năm 2012.", "2012-11-14",
+     {"UBND quận Hồng Bàng"}},
+    {"a commendation by two bodies, a youth union named by its head",
+     "Ngày 20/8/2016, Tỉnh Đoàn phối hợp với Công an tỉnh Bình Định tổ chức tuyên dương 40 đoàn viên tiêu biểu.",
+     "2016-08-20", {"Tỉnh Đoàn", "Công an tỉnh Bình Định"}},
+};
+
+TEST(PlanEvents15, CeremoniesOfNoKindGiveTheirDayAndOrganisers) {
+  for (const CeremonyCase& c : kCeremonies) {
+    SCOPED_TRACE(c.what);
+    const json r = parse(c.text);
+    EXPECT_EQ(r["event"]["date"], c.date);
+    EXPECT_TRUE(r["event"]["kind"].is_null()) << r["event"]["kind"];
+    EXPECT_EQ(test::strings(r["organizers"]), c.organizers);
+  }
+}
+
+TEST(PlanEvents15, ACeremonyOfAKindIsReadByItsTrigger) {
+  const json r = parse(
+      "Tuổi trẻ Công an ra quân Tháng Thanh niên\n\nBan Thanh niên Công an tỉnh Hà Tĩnh đã tổ chức Lễ ra quân Tháng "
+      "Thanh niên năm 2025. Sáng 8/3, Ban Thanh niên Công an tỉnh Hà Tĩnh tổ chức ra quân Ngày cao điểm Tháng Thanh "
+      "niên năm 2025.");
+  EXPECT_EQ(r["event"]["date"], "2025-03-08");
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
