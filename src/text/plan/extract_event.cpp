@@ -835,8 +835,19 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
     static const std::string tai = word_key("tại");
     // Units of the subject, skipping comma-separated adverbials ("Sáng 18/10", "tại …"); a unit
     // whose name holds commas ("Khối thi đua công an các quận, thị xã, thành phố") is one unit.
+    // "Được sự đồng ý của A, B, sáng ngày 14/02/2020, X tổ chức …", "Thực hiện …, ngày 5/3, X …":
+    // a sentence opening with a circumstance lists units of it up to the day; the subject follows.
+    int32_t circumstance_end = first;
+    if (lexicon::subject_openers().match(doc, first, verb)) {
+      for (int32_t k = verb - 1; k > first && circumstance_end == first; --k) {
+        if (a.dates.mention_at[k] < 0) continue;
+        int32_t e = k;
+        while (e < verb && !doc.is_punct(e, ",")) ++e;
+        circumstance_end = e;
+      }
+    }
     for (UnitMention& u : find_units(doc, first, verb, a.unit_options())) {
-      if (u.list_prefix) continue;
+      if (u.list_prefix || u.first < circumstance_end) continue;
       int32_t chunk = u.first;
       while (chunk > first && !doc.is_punct(chunk - 1, ",")) --chunk;
       int32_t chunk_end = u.first;

@@ -108,6 +108,8 @@ const Entry kUnitHeads[] = {
     {"Tỉnh ủy", static_cast<int>(UnitKind::kParty)},
     {"Thành ủy", static_cast<int>(UnitKind::kParty)},
     {"Huyện ủy", static_cast<int>(UnitKind::kParty)},
+    {"Quận ủy", static_cast<int>(UnitKind::kParty)},
+    {"Thị ủy", static_cast<int>(UnitKind::kParty)},
     {"Ủy ban Mặt trận Tổ quốc Việt Nam", static_cast<int>(UnitKind::kFront)},
     {"Ủy ban Mặt trận Tổ quốc", static_cast<int>(UnitKind::kFront)},
     {"Mặt trận Tổ quốc", static_cast<int>(UnitKind::kFront)},

@@ -461,8 +461,14 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
       } else if (counted) {
         return std::nullopt;
       } else {
+        // "Huyện ủy Bến Lức", "Quận ủy Bình Thạnh": a head naming its level is followed by any place
+        // of that level; other heads by a province alone ("Công an Trà Vinh").
+        static const std::vector<std::vector<std::string>> levelled = {phrase_keys("Huyện ủy"), phrase_keys("Quận ủy"),
+                                                                      phrase_keys("Thị ủy"), phrase_keys("Thành ủy")};
+        const bool any_place = doc.tokens[i].capitalised &&
+                               std::find(levelled.begin(), levelled.end(), phrase_keys(head.display())) != levelled.end();
         std::string name;
-        const int32_t n = place_name_end(doc, k, end, true, o, &name);
+        const int32_t n = place_name_end(doc, k, end, !any_place, o, &name);
         if (n > k) {
           u.name = name;
           j = n;
