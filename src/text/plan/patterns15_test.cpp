@@ -266,5 +266,20 @@ TEST(PlanEvents15, ACeremonyOfAKindIsReadByItsTrigger) {
   EXPECT_EQ(r["event"]["date"], "2025-03-08");
 }
 
+TEST(PlanEvents15, UnitsOfAnOpeningCircumstanceAreNotOrganisers) {
+  const json r = parse(
+      "Được sự đồng ý của Liên đoàn Lao động tỉnh Nam Định, Thường trực Huyện ủy Hải Hậu, sáng ngày 20/02/2021, Công "
+      "an huyện Hải Hậu và Huyện đoàn Hải Hậu tổ chức hội nghị ký giao ước thi đua năm 2021.");
+  EXPECT_EQ(test::strings(r["organizers"]), (Strings{"Công an huyện Hải Hậu", "Huyện đoàn Hải Hậu"}));
+  EXPECT_EQ(r["event"]["date"], "2021-02-20");
+}
+
+TEST(PlanPeople15, AnyPlaceFollowsAPartyCommitteeNamingItsLevel) {
+  test::expect_positions(
+      parse("Ngày 19/8/2023, đồng chí Lê Văn Tâm, Tỉnh ủy viên, Bí thư Huyện ủy Cần Giuộc dự Ngày hội toàn dân bảo vệ "
+            "an ninh Tổ quốc tại ấp 3."),
+      {{"Lê Văn Tâm", "Tỉnh ủy viên, Bí thư Huyện ủy Cần Giuộc"}});
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
