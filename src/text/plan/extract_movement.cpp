@@ -228,7 +228,11 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
     if (!thi_dua || !phong_trao || out.descriptive) continue;
     if (j == i + 4 && bad_starts.match(doc, j, last)) continue;
     int32_t end = i + 4;
-    while (end < last && end - i < 40) {
+    // "phong trào thi đua đặc biệt là …", "… đặc biệt được phát động": a kind, then no name.
+    static const Entry kCopulas[] = {{"là"}, {"được"}, {"đã"}, {"sẽ"}, {"thì"}};
+    static const PhraseTable copulas(kCopulas);
+    const bool no_name = j > i + 4 && copulas.match(doc, j, last);
+    while (!no_name && end < last && end - i < 40) {
       // A comma inside the name: "an ninh, trật tự" written out, or a second anniversary
       // ("chào mừng 80 năm …, 20 năm …").
       if (doc.is_punct(end, ",") && ((seq_at(doc, end - 2, k.an_ninh) && seq_at(doc, end + 1, k.trat_tu)) ||
