@@ -281,5 +281,13 @@ TEST(PlanPeople15, AnyPlaceFollowsAPartyCommitteeNamingItsLevel) {
       {{"Lê Văn Tâm", "Tỉnh ủy viên, Bí thư Huyện ủy Cần Giuộc"}});
 }
 
+TEST(PlanMovement15, AKindFollowedByACopulaNamesNoMovement) {
+  const json r = parse(
+      "Ngày 2/6/2021, Công an tỉnh Ninh Bình phát động phong trào thi đua đặc biệt. Mục đích của phong trào thi đua "
+      "đặc biệt là nhằm động viên cán bộ, chiến sĩ.");
+  EXPECT_EQ(r["movement"]["kind"], "special");
+  EXPECT_NE(r["movement"]["name"], "phong trào thi đua đặc biệt là");
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
