@@ -265,6 +265,14 @@ int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const
       ++k;
       continue;
     }
+    // "Khối các Sở quản lý nhà nước 1": the block's number after its description ends its name.
+    // (Followed by the end, a mark, or the clause's verb: not "… 5 đơn vị", a count.)
+    if (doc.is_number(k) && doc.key(k).size() <= 2 && k > j && doc.is_word(k - 1) && !doc.glued(k + 1) &&
+        (k + 1 >= end || !doc.is_word(k + 1) || lexicon::predicates().match(doc, k + 1, end) ||
+         lexicon::event_triggers().match(doc, k + 1, end) || doc.is_key(k + 1, gom))) {
+      ++k;
+      break;
+    }
     break;
   }
   return k;
