@@ -195,8 +195,16 @@ int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const
   };
   bool levels_listed = false, bodies_listed = false;
   int32_t k = j;
+  static const std::string va = word_key("và");
   while (k < end && k - j < 16) {
     if (doc.is_word(k)) {
+      // "các tỉnh Trung du và miền núi phía Bắc": two regions the places of the group lie in.
+      if (levels_listed && doc.is_key(k, va) && k > j && doc.is_word(k - 1) && doc.is_word(k + 1) && k + 1 < end &&
+          !doc.is_key(k + 1, cac) && !stops(k + 1) && !lexicon::unit_heads().match(doc, k + 1, end) &&
+          !lexicon::levels().match(doc, k + 1, end) && !lexicon::surnames().match(doc, k + 1)) {
+        ++k;
+        continue;
+      }
       if (stops(k)) break;
       // Another unit after the description: "Khối … đồng bằng Công an tỉnh vừa tổ chức".
       if (k > j && doc.tokens[k].capitalised && !doc.tokens[k - 1].capitalised) {
