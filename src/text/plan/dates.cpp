@@ -92,7 +92,14 @@ DateMention read_date(const Document& doc, int32_t i, int32_t end) {
       }
       const bool cued = sep != "/" && after_day_cue(doc, i) && !doc.is_punct(i + 3, "%") &&
                         !(doc.glued(i + 3) && doc.is_punct(i + 3, sep)) && ends_date(doc, i + 3);
-      if (!with_year && (sep == "/" || cued) && valid_day_month(a, b, 0) && !code_follows &&
+      // "tại 9/9 khu dân cư", "15/18 xã, phường", "10/12 chỉ tiêu": a share of the places or things
+      // named after it, not a day.
+      static const Entry kCounted[] = {{"khu"}, {"thôn"}, {"ấp"}, {"tổ"}, {"xóm"}, {"bản"}, {"buôn"}, {"hộ"},
+                                       {"đơn vị"}, {"trường"}, {"cơ quan"}, {"chỉ tiêu"}, {"điểm"}, {"địa phương"}};
+      static const PhraseTable counted(kCounted);
+      const bool share = !with_year && sep == "/" && a <= b && doc.is_word(i + 3) && !doc.tokens[i + 3].capitalised &&
+                         (counted.match(doc, i + 3, end) || lexicon::levels().match(doc, i + 3, end));
+      if (!with_year && !share && (sep == "/" || cued) && valid_day_month(a, b, 0) && !code_follows &&
           !(doc.glued(i + 3) && doc.is_punct(i + 3, "/"))) {
         m.day = a;
         m.month = b;

@@ -549,7 +549,12 @@ std::pair<int32_t, EventKind> ceremony_lead(const Analysis& a, const TitleInfo& 
     ++seen;
     for (int32_t i = s.first; i + 2 < s.last; ++i) {
       if (!doc.is_key(i, to) || !doc.is_key(i + 1, chuc)) continue;
-      for (int32_t k = i + 2; k < std::min(s.last, i + 4); ++k) {
+      // "tổ chức thành công “Ngày hội …”": the success and the quote before the gathering's name.
+      static const std::vector<std::string> thanh_cong = phrase_keys("thành công");
+      int32_t from = i + 2;
+      if (doc.is_key(from, thanh_cong[0]) && doc.is_key(from + 1, thanh_cong[1])) from += 2;
+      if (doc.is_punct(from, "“")) ++from;
+      for (int32_t k = from; k < std::min(s.last, from + 2); ++k) {
         if (const auto m = lexicon::ceremonies().match(doc, k, s.last)) {
           // "tổ chức Lễ phát động …", "Lễ ra quân": a ceremony of an event of a kind, found by
           // its trigger, not a gathering of no kind.
@@ -865,6 +870,17 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
     // level and name alone is its own body, kept as written.
     if (units.empty() && verb > first) {
       int32_t c = verb;
+      // "xã A đã sôi nổi tổ chức …": the tense and manner between the place and its verb.
+      static const Entry kAdverbs[] = {{"đã"}, {"vừa"}, {"sôi nổi"}, {"long trọng"}, {"đồng loạt"}};
+      static const PhraseTable adverbs(kAdverbs);
+      for (bool more = true; more && c > first + 1;) {
+        more = false;
+        for (int32_t len = 1; len <= 2 && !more; ++len)
+          if (const auto m = adverbs.match(doc, c - len, c); m && m.length == len) {
+            c -= len;
+            more = true;
+          }
+      }
       if (doc.is_punct(c - 1, ")")) {
         int32_t open = c - 2;
         while (open > first && c - open < 8 && !doc.is_punct(open, "(")) --open;

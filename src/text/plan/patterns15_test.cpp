@@ -281,5 +281,20 @@ TEST(PlanMovement15, AKindFollowedByACopulaNamesNoMovement) {
   EXPECT_NE(r["movement"]["name"], "phong trào thi đua đặc biệt là");
 }
 
+TEST(PlanEvents15, APlaceHoldingAGatheringOverDaysWithAShareOfItsVillages) {
+  const json r = parse(
+      "Từ ngày 10/8/2024 đến ngày 14/8/2024, xã Kỳ Hà đã sôi nổi tổ chức thành công “Ngày hội toàn dân bảo vệ an ninh "
+      "Tổ quốc” năm 2024, tại 8/8 thôn trên địa bàn xã.");
+  EXPECT_EQ(test::strings(r["organizers"]), (Strings{"xã Kỳ Hà"}));
+  EXPECT_TRUE(r["event"]["kind"].is_null()) << r["event"]["kind"];
+  EXPECT_NE(r["event"]["date"], "2024-08-08");  // "8/8 thôn" is a share of the villages, not a day
+}
+
+TEST(PlanDates15, AShareOfPlacesIsNotADay) {
+  const json r = parse("Ngày hội\n\nNăm 2023, 12/12 xã, thị trấn của huyện đã tổ chức Ngày hội toàn dân bảo vệ an ninh "
+                       "Tổ quốc.");
+  EXPECT_TRUE(r["event"]["date"].is_null()) << r["event"]["date"];
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
