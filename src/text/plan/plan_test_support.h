@@ -1,4 +1,4 @@
-// Helpers shared by the pattern tests of plan import (patterns4_test.cpp … patterns15_test.cpp):
+// Helpers shared by the pattern tests of plan import (patterns4_test.cpp … patterns12_test.cpp):
 // parse a sentence, read a list of strings, find a person by name, and the table rows most of
 // those files repeat — a text with the counts it must give, a text with the positions its
 // people must get — with the checks that go with them.
@@ -38,6 +38,26 @@ inline const nlohmann::json* person(const nlohmann::json& r, const std::string& 
   for (const nlohmann::json& p : r["people"])
     if (p["name"] == name) return &p;
   return nullptr;
+}
+
+// A text and the group it must give: its members in order, leader and deputy ("" for null).
+struct GroupCase {
+  const char* what;
+  const char* text;
+  Strings members;
+  const char* leader;
+  const char* deputy;
+};
+
+inline void expect_group(const GroupCase& c) {
+  SCOPED_TRACE(c.what);
+  const nlohmann::json r = parse(c.text);
+  ASSERT_TRUE(r["group"].is_object());
+  EXPECT_EQ(strings(r["group"]["members"]), c.members);
+  if (*c.leader) EXPECT_EQ(r["group"]["leader"], c.leader);
+  else EXPECT_TRUE(r["group"]["leader"].is_null()) << r["group"]["leader"];
+  if (*c.deputy) EXPECT_EQ(r["group"]["deputy"], c.deputy);
+  else EXPECT_TRUE(r["group"]["deputy"].is_null()) << r["group"]["deputy"];
 }
 
 // A text and every count it must give, in order (none: `{}`).
@@ -108,26 +128,6 @@ void expect_organizers(const OrganizerCase (&cases)[N]) {
     SCOPED_TRACE(c.what);
     EXPECT_EQ(strings(parse(c.text)["organizers"]), c.organizers);
   }
-}
-
-// A text and the group it must give: its members in order, leader and deputy ("" for null).
-struct GroupCase {
-  const char* what;
-  const char* text;
-  Strings members;
-  const char* leader;
-  const char* deputy;
-};
-
-inline void expect_group(const GroupCase& c) {
-  SCOPED_TRACE(c.what);
-  const nlohmann::json r = parse(c.text);
-  ASSERT_TRUE(r["group"].is_object());
-  EXPECT_EQ(strings(r["group"]["members"]), c.members);
-  if (*c.leader) EXPECT_EQ(r["group"]["leader"], c.leader);
-  else EXPECT_TRUE(r["group"]["leader"].is_null()) << r["group"]["leader"];
-  if (*c.deputy) EXPECT_EQ(r["group"]["deputy"], c.deputy);
-  else EXPECT_TRUE(r["group"]["deputy"].is_null()) << r["group"]["deputy"];
 }
 
 }  // namespace thidua::text::plan::test
