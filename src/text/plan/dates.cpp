@@ -92,7 +92,14 @@ DateMention read_date(const Document& doc, int32_t i, int32_t end) {
       }
       const bool cued = sep != "/" && after_day_cue(doc, i) && !doc.is_punct(i + 3, "%") &&
                         !(doc.glued(i + 3) && doc.is_punct(i + 3, sep)) && ends_date(doc, i + 3);
-      if (!with_year && (sep == "/" || cued) && valid_day_month(a, b, 0) && !code_follows &&
+      // "tại 9/9 khu dân cư", "15/18 xã, phường", "10/12 chỉ tiêu": a share of the places or things
+      // named after it, not a day.
+      static const Entry kCounted[] = {{"khu"}, {"thôn"}, {"ấp"}, {"tổ"}, {"xóm"}, {"bản"}, {"buôn"}, {"hộ"},
+                                       {"đơn vị"}, {"trường"}, {"cơ quan"}, {"chỉ tiêu"}, {"điểm"}, {"địa phương"}};
+      static const PhraseTable counted(kCounted);
+      const bool share = !with_year && sep == "/" && a <= b && doc.is_word(i + 3) && !doc.tokens[i + 3].capitalised &&
+                         (counted.match(doc, i + 3, end) || lexicon::levels().match(doc, i + 3, end));
+      if (!with_year && !share && (sep == "/" || cued) && valid_day_month(a, b, 0) && !code_follows &&
           !(doc.glued(i + 3) && doc.is_punct(i + 3, "/"))) {
         m.day = a;
         m.month = b;
@@ -413,9 +420,11 @@ std::optional<Date> date_as_written(const DateMention& m, bool end_of_period) {
 
 std::optional<Date> date_on_or_after(const DateMention& m, Date anchor, bool end_of_period) {
   if (m.has_year()) return date_as_written(m, end_of_period);
-  auto d = date_in_year(m, anchor.year(), end_of_period);
-  if (d && *d < anchor) d = date_in_year(m, anchor.year() + 1, end_of_period);
-  return d;
+  // A month is on or after the anchor when any of its days is: "từ tháng 3" written on 4 March
+  // starts that March, not the next one.
+  const auto last_day = date_in_year(m, anchor.year(), true);
+  if (last_day && *last_day < anchor) return date_in_year(m, anchor.year() + 1, end_of_period);
+  return date_in_year(m, anchor.year(), end_of_period);
 }
 
 std::optional<Date> date_nearest(const DateMention& m, Date anchor) {
@@ -430,9 +439,10 @@ std::optional<Date> date_nearest(const DateMention& m, Date anchor) {
 
 std::optional<Date> date_on_or_before(const DateMention& m, Date anchor, bool end_of_period) {
   if (m.has_year()) return date_as_written(m, end_of_period);
-  auto d = date_in_year(m, anchor.year(), end_of_period);
-  if (d && *d > anchor) d = date_in_year(m, anchor.year() - 1, end_of_period);
-  return d;
+  // A month is on or before the anchor when any of its days is ("đến tháng 12" before 31/12).
+  const auto first_day = date_in_year(m, anchor.year(), false);
+  if (first_day && *first_day > anchor) return date_in_year(m, anchor.year() - 1, end_of_period);
+  return date_in_year(m, anchor.year(), end_of_period);
 }
 
 }  // namespace thidua::text::plan

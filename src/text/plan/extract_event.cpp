@@ -117,6 +117,15 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
       if (auto e = date_as_written(a.dates.mentions[r.end], true)) return date_on_or_before(m, *e, false);
     }
   }
+  // "Chiều 14/6, … tổng kết 10 năm thực hiện Chương trình … giai đoạn 2013-2023": a period a
+  // review in the day's own sentence covers, though it is not the movement's (a programme's).
+  for (const DateRange& r : a.dates.ranges) {
+    if (&a.doc.sentence_of(r.first) != &a.doc.sentence_of(m.first)) continue;
+    if (const int y = reviewed_period_year(a, r)) {
+      *note = "năm cuối của giai đoạn được tổng kết";
+      return date_in_year(m, y, false);
+    }
+  }
   // "từ ngày 19/8/2024 đến nay": the text is written, and its event held, after that day.
   for (const DateRange& r : a.dates.ranges) {
     if (!r.end_now || r.start < 0) continue;
@@ -540,9 +549,19 @@ std::pair<int32_t, EventKind> ceremony_lead(const Analysis& a, const TitleInfo& 
     ++seen;
     for (int32_t i = s.first; i + 2 < s.last; ++i) {
       if (!doc.is_key(i, to) || !doc.is_key(i + 1, chuc)) continue;
-      for (int32_t k = i + 2; k < std::min(s.last, i + 4); ++k) {
-        if (const auto m = lexicon::ceremonies().match(doc, k, s.last))
+      // "tổ chức thành công “Ngày hội …”": the success and the quote before the gathering's name.
+      static const std::vector<std::string> thanh_cong = phrase_keys("thành công");
+      int32_t from = i + 2;
+      if (doc.is_key(from, thanh_cong[0]) && doc.is_key(from + 1, thanh_cong[1])) from += 2;
+      if (doc.is_punct(from, "“")) ++from;
+      for (int32_t k = from; k < std::min(s.last, from + 2); ++k) {
+        if (const auto m = lexicon::ceremonies().match(doc, k, s.last)) {
+          // "tổ chức Lễ phát động …", "Lễ ra quân": a ceremony of an event of a kind, found by
+          // its trigger, not a gathering of no kind.
+          if (lexicon::event_triggers().match(doc, k + m.length, s.last) || lexicon::event_triggers().match(doc, k, s.last))
+            break;
           return {static_cast<int32_t>(si), static_cast<EventKind>(m.value())};
+        }
       }
     }
   }
@@ -821,8 +840,19 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
     static const std::string tai = word_key("tại");
     // Units of the subject, skipping comma-separated adverbials ("Sáng 18/10", "tại …"); a unit
     // whose name holds commas ("Khối thi đua công an các quận, thị xã, thành phố") is one unit.
+    // "Được sự đồng ý của A, B, sáng ngày 14/02/2020, X tổ chức …", "Thực hiện …, ngày 5/3, X …":
+    // a sentence opening with a circumstance lists units of it up to the day; the subject follows.
+    int32_t circumstance_end = first;
+    if (lexicon::subject_openers().match(doc, first, verb)) {
+      for (int32_t k = verb - 1; k > first && circumstance_end == first; --k) {
+        if (a.dates.mention_at[k] < 0) continue;
+        int32_t e = k;
+        while (e < verb && !doc.is_punct(e, ",")) ++e;
+        circumstance_end = e;
+      }
+    }
     for (UnitMention& u : find_units(doc, first, verb, a.unit_options())) {
-      if (u.list_prefix) continue;
+      if (u.list_prefix || u.first < circumstance_end) continue;
       int32_t chunk = u.first;
       while (chunk > first && !doc.is_punct(chunk - 1, ",")) --chunk;
       int32_t chunk_end = u.first;
@@ -840,6 +870,17 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
     // level and name alone is its own body, kept as written.
     if (units.empty() && verb > first) {
       int32_t c = verb;
+      // "xã A đã sôi nổi tổ chức …": the tense and manner between the place and its verb.
+      static const Entry kAdverbs[] = {{"đã"}, {"vừa"}, {"sôi nổi"}, {"long trọng"}, {"đồng loạt"}};
+      static const PhraseTable adverbs(kAdverbs);
+      for (bool more = true; more && c > first + 1;) {
+        more = false;
+        for (int32_t len = 1; len <= 2 && !more; ++len)
+          if (const auto m = adverbs.match(doc, c - len, c); m && m.length == len) {
+            c -= len;
+            more = true;
+          }
+      }
       if (doc.is_punct(c - 1, ")")) {
         int32_t open = c - 2;
         while (open > first && c - open < 8 && !doc.is_punct(open, "(")) --open;

@@ -330,15 +330,44 @@ std::optional<std::pair<std::string, std::string>> unit_for_role_passive(const A
   // "do xã X làm cụm trưởng": a place given the role (a commune's cluster, no police named).
   if (copula) {
     const int32_t place_end = k + 1;
-    for (int32_t l = k; l > s.first && place_end - l <= 6; --l) {
-      if (!doc.is_key(l - 1, do_)) continue;
+    for (int32_t l = k; l >= s.first && place_end - l <= 6; --l) {
+      // "do xã X làm cụm trưởng"; "…, huyện Y làm cụm phó" and "Huyện Z làm cụm trưởng" opening
+      // their clause.
+      const bool opens = l == s.first || doc.is_punct(l - 1, ",") || doc.is_punct(l - 1, ";");
+      if (!(l > s.first && doc.is_key(l - 1, do_)) && !opens) continue;
       const auto lv = lexicon::levels().match(doc, l, place_end);
-      if (!lv || doc.tokens[l].capitalised) break;
+      if (!lv || (doc.tokens[l].capitalised && l != s.first)) break;
       std::string name;
       const int32_t n = place_name_end(doc, l + lv.length, place_end, false, a.unit_options(), &name);
       if (n != place_end || name.empty()) break;
       const std::string written(doc.text_of(l, place_end));
       return std::make_pair(lower_case(doc.text_of(l, l + lv.length)) + " " + name, written);
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<std::pair<std::string, std::string>> hosting_unit(const Analysis& a) {
+  const Document& doc = a.doc;
+  static const std::vector<std::string> chu_tri = phrase_keys("đơn vị chủ trì");
+  static const std::string la = word_key("là"), khoi = word_key("khối"), cum = word_key("cụm"), va = word_key("và");
+  for (int32_t i = 0; i + 3 < doc.size(); ++i) {
+    if (!doc.is_key(i, chu_tri[0]) || !doc.is_key(i + 1, chu_tri[1]) || !doc.is_key(i + 2, chu_tri[2]) ||
+        !doc.is_key(i + 3, chu_tri[3]))
+      continue;
+    if (!doc.is_key(i + 4, khoi) && !doc.is_key(i + 4, cum)) continue;
+    const int32_t before = doc.is_punct(i - 1, "(") || doc.is_key(i - 1, la) ? i - 1 : -1;
+    if (before <= 0) continue;
+    const Sentence& s = doc.sentence_of(i);
+    // The unit ending right before, and whether it is the last of several bodies of one place.
+    for (const UnitMention& u : find_units(doc, std::max(s.first, before - 14), before, a.unit_options())) {
+      if (u.last != before || is_group_unit(u) || u.list_prefix) continue;
+      const bool shared = doc.is_punct(u.first - 1, ",") || doc.is_key(u.first - 1, va);
+      if (shared && u.level && !u.name.empty()) {
+        const std::string place = lower_case(u.level_text) + " " + u.name;
+        return std::make_pair(place, std::string(doc.text_of(u.first, u.last)));
+      }
+      return std::make_pair(a.complete(u), u.text);
     }
   }
   return std::nullopt;

@@ -60,4 +60,10 @@ void roles_of_people(const Analysis& a, const std::vector<Person>& people, const
 // trưởng", "do xã X làm cụm trưởng" (a place). The unit as printed and as written.
 std::optional<std::pair<std::string, std::string>> unit_for_role_passive(const Analysis& a, int32_t role);
 
+// The unit that hosts the group, given as "X (đơn vị chủ trì Khối thi đua năm 2020)" or "X là đơn
+// vị chủ trì Cụm": its leader. A place when the words before the bracket name several of its
+// bodies ("Đảng ủy, HĐND, UBND xã Vạn Khánh (đơn vị chủ trì …)" → "xã Vạn Khánh"). The unit as
+// printed and as written.
+std::optional<std::pair<std::string, std::string>> hosting_unit(const Analysis& a);
+
 }  // namespace thidua::text::plan

@@ -228,7 +228,11 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
     if (!thi_dua || !phong_trao || out.descriptive) continue;
     if (j == i + 4 && bad_starts.match(doc, j, last)) continue;
     int32_t end = i + 4;
-    while (end < last && end - i < 40) {
+    // "phong trào thi đua đặc biệt là …", "… đặc biệt được phát động": a kind, then no name.
+    static const Entry kCopulas[] = {{"là"}, {"được"}, {"đã"}, {"sẽ"}, {"thì"}};
+    static const PhraseTable copulas(kCopulas);
+    const bool no_name = j > i + 4 && copulas.match(doc, j, last);
+    while (!no_name && end < last && end - i < 40) {
       // A comma inside the name: "an ninh, trật tự" written out, or a second anniversary
       // ("chào mừng 80 năm …, 20 năm …").
       if (doc.is_punct(end, ",") && ((seq_at(doc, end - 2, k.an_ninh) && seq_at(doc, end + 1, k.trat_tu)) ||
@@ -668,6 +672,55 @@ int announced_phase_count(const Analysis& a) {
   return 0;
 }
 
+// The period at `range` belongs to another thing than the movement (issue 14, round 15):
+//  - a horizon of development: "phát triển tỉnh đến năm 2030 và tầm nhìn đến năm 2045", "Chiến
+//    lược … đến năm 2030, tầm nhìn 2045" (the vision named right after or before the period);
+//  - a programme, resolution, directive or scheme the period qualifies: "Chương trình phối hợp
+//    số 09 về “… phong trào …” giai đoạn 2013-2023", "các nghị quyết … đến năm 2030": walking back
+//    from the period, past quotes and reference numbers, the nearest head named is such a
+//    document, not "phong trào", "thi đua", "kế hoạch" or "đợt".
+namespace {
+bool period_of_other(const Analysis& a, const DateRange& range) {
+  const Document& doc = a.doc;
+  const Keys& k = keys();
+  static const std::vector<std::string> tam_nhin = phrase_keys("tầm nhìn");
+  static const std::vector<std::vector<std::string>> others = {
+      phrase_keys("chương trình"), phrase_keys("nghị quyết"), phrase_keys("chỉ thị"), phrase_keys("đề án"),
+      phrase_keys("kết luận"),     phrase_keys("chiến lược"), phrase_keys("quy hoạch"), phrase_keys("dự án")};
+  const Sentence& s = doc.sentence_of(range.first);
+  for (int32_t t = range.last; t < s.last && t < range.last + 3; ++t) {
+    if (seq_at(doc, t, tam_nhin)) return true;
+    if (!doc.is_punct(t, ",") && !doc.is_key(t, word_key("và"))) break;
+  }
+  for (int32_t t = range.first - 1; t >= s.first && t >= range.first - 4; --t)
+    if (seq_at(doc, t, tam_nhin)) return true;
+  // "Từ ngày 15/12/2023 đến 14/12/2024, … lực lượng Công an đã phát hiện 120 vụ", "phong trào được
+  // phát động từ năm 1962 đến nay đã …": the period of results reported, or of a history, when
+  // the clause after it says what was done ("đã").
+  // (A period of years, "“Vì ANTQ giai đoạn 2010-2015”, … đã quan tâm chỉ đạo", is the movement's.)
+  static const std::string da = word_key("đã");
+  for (int32_t t = range.last; (!years_only(a, range) || range.end_now) && t < s.last; ++t) {
+    if (doc.is_punct(t, ";")) break;
+    if (doc.is_key(t, da)) return true;
+  }
+  for (int32_t t = range.first - 1; t >= s.first && t >= range.first - 40; --t) {
+    if (doc.is_punct(t, "”")) {  // a quoted name: skip to its opening mark
+      int32_t open = t - 1;
+      while (open >= s.first && !doc.is_punct(open, "“")) --open;
+      if (open < s.first) return false;
+      t = open;
+      continue;
+    }
+    if (doc.is_punct(t, ";") || doc.is_punct(t, ":")) return false;
+    if (seq_at(doc, t, k.phong_trao) || seq_at(doc, t, k.thi_dua) || seq_at(doc, t, k.ke_hoach) || doc.is_key(t, k.dot))
+      return false;
+    for (const auto& head : others)
+      if (seq_at(doc, t, head)) return true;
+  }
+  return false;
+}
+}  // namespace
+
 int32_t find_movement_range(const Analysis& a, const std::vector<PhaseMention>& phases) {
   const Document& doc = a.doc;
   const Keys& k = keys();
@@ -677,7 +730,7 @@ int32_t find_movement_range(const Analysis& a, const std::vector<PhaseMention>& 
     bool in_phase = false;
     for (const PhaseMention& p : phases) in_phase |= p.range == static_cast<int32_t>(r) ||
                                                       (range.first >= p.first && range.first < p.last);
-    if (in_phase || is_event_span(a, static_cast<int32_t>(r))) continue;
+    if (in_phase || is_event_span(a, static_cast<int32_t>(r)) || period_of_other(a, range)) continue;
     const Sentence& s = doc.sentence_of(range.first);
     bool about_movement = contains_seq(doc, s.first, s.last, k.phong_trao) ||
                           contains_seq(doc, s.first, s.last, k.thi_dua) ||

@@ -703,6 +703,16 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
   // "Cụm thi đua số 6 gồm các tỉnh Gia Lai, Kon Tum…": a cluster's members are the provinces'
   // police even when the writer names only the provinces.
   static const std::string cac = word_key("các");
+  // "8 tỉnh, thành: Hà Nội, Hải Phòng, …", "các tỉnh, thành phố: …": provinces and centrally-run
+  // cities, each named alone (read below as a province or a city).
+  static const std::string tinh = word_key("tỉnh"), thanh = word_key("thành"), pho = word_key("phố");
+  if ((doc.is_key(p, cac) || doc.is_number(p)) && doc.is_key(p + 1, tinh) && doc.is_punct(p + 2, ",") &&
+      doc.is_key(p + 3, thanh) && head.empty()) {
+    int32_t k = p + 4;
+    if (doc.is_key(k, pho)) ++k;
+    if (doc.is_punct(k, ":")) ++k;
+    if (lexicon::provinces().match(doc, k, end)) p = k;
+  }
   if (doc.is_key(p, cac) || (doc.is_number(p) && !doc.is_key(p + 1, cac))) {
     if (const auto lv = lexicon::levels().match(doc, p + 1, end); lv && !match_unit(doc, p, end, a.unit_options())) {
       head = "Công an";
@@ -905,6 +915,9 @@ std::optional<RoleUnit> unit_for_role(const Analysis& a, int32_t role, int32_t r
   if (doc.is_key(after, nam) && (doc.is_number(after + 1) || doc.is_key(after + 1, nay) || doc.is_key(after + 1, nay2)) &&
       doc.is_key(after + 2, la))
     after += 2;  // "Cụm trưởng năm nay là …"
+  // "cụm trưởng cụm số 1 là Mặt trận xã X": the group named between the role and the copula.
+  if (const auto group = match_unit(doc, after, s.last, a.unit_options()); group && is_group(*group) && doc.is_key(group->last, la))
+    after = group->last;
   // "Khối trưởng: Công an huyện X; Khối phó: …": the unit after a colon.
   if (doc.is_key(after, la) || doc.is_punct(after, ":")) {
     if (auto u = match_unit(doc, after + 1, s.last, a.unit_options()); u && !is_group(*u)) return RoleUnit{a.complete(*u), u->text};
@@ -1067,8 +1080,10 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
         k += 3;
       else if (doc.is_punct(k, ",") && doc.is_key(k + 1, gom) && i > doc.sentence_of(i).first)
         k += 1;
-      if (doc.is_key(k, nay)) ++k;
-      else if (!doc.tokens[i].capitalised || (i == doc.sentence_of(i).first && !opens_list)) continue;
+      if (doc.is_key(k, nay)) {
+        ++k;
+        if (doc.is_key(k, bao) && doc.is_key(k + 1, gom)) ++k;  // "cụm này bao gồm"
+      } else if (!doc.tokens[i].capitalised || (i == doc.sentence_of(i).first && !opens_list)) continue;
       // "Các đơn vị thành viên của Khối là A, B và C": the copula after the group a unit is "of"
       // or "in" opens the list too.
       static const std::string la = word_key("là"), cua = word_key("của"), trong = word_key("trong");
@@ -1170,9 +1185,28 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       const bool top = *u.level == Level::kProvince || *u.level == Level::kCity;
       const std::string head = unit_key(u.head + " " + u.level_text) + " ";
       const std::string province = unit_key(u.head + " tỉnh") + " ", city = unit_key(u.head + " thành phố") + " ";
+      // Districts, towns and a province's cities are of one rank too ("Công an huyện Lương Sơn, …
+      // và Công an thành phố Hòa Bình"), as are communes, wards and townlets.
+      auto rank_of = [&](const char* const* levels, size_t n) {
+        for (size_t j = 0; j < n; ++j)
+          if (head == unit_key(u.head + " " + levels[j]) + " ") return true;
+        return false;
+      };
+      static const char* const kDistricts[] = {"huyện", "quận", "thị xã"};
+      static const char* const kCommunes[] = {"xã", "phường", "thị trấn"};
+      const bool district = rank_of(kDistricts, 3), commune = rank_of(kCommunes, 3);
+      auto of_rank = [&](const std::string& key, const char* const* levels, size_t n, bool with_city) {
+        for (size_t j = 0; j < n; ++j) {
+          const std::string h = unit_key(u.head + " " + levels[j]) + " ";
+          if (key.compare(0, h.size(), h) == 0) return true;
+        }
+        return with_city && key.compare(0, city.size(), city) == 0;
+      };
       const bool one_level = std::all_of(members.begin(), members.end(), [&](const std::string& m) {
         const std::string key = unit_key(m);
         if (top) return key.compare(0, province.size(), province) == 0 || key.compare(0, city.size(), city) == 0;
+        if (district) return of_rank(key, kDistricts, 3, true);
+        if (commune) return of_rank(key, kCommunes, 3, false);
         return key.compare(0, head.size(), head) == 0;
       });
       if (members.size() >= 3 && one_level && members.size() > g.members.size()) g.members = std::move(members);
@@ -1215,15 +1249,28 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
 
   // "Cụm thi đua số 3 của tỉnh gồm các huyện: A, B, C": a group of places is read as their police
   // ("Công an huyện A"), as the police's clusters are; a text that never names the police is
-  // about a province's own cluster of its districts or communes ("huyện A"). (Provinces named
-  // alone stay the ministry's clusters of provincial police.)
+  // about a province's own cluster of its districts or communes ("huyện A"), or a cluster of
+  // provinces' youth unions or associations ("tỉnh Hải Dương", "thành phố Hà Nội").
   if (!g.members.empty() && !names_police(doc)) {
+    // Provinces are places only when the group's name says whose cluster it is ("Cụm Đoàn thanh
+    // niên các tỉnh, thành …"); named alone they stay the ministry's clusters of provincial police.
+    bool owned = false;
+    const Document name_doc = analyse(g.name);
+    for (int32_t k = 1; k < name_doc.size() && !owned; ++k)
+      if (const auto h = lexicon::unit_heads().match(name_doc, k)) {
+        const auto kind = static_cast<UnitKind>(h.value());
+        owned = kind != UnitKind::kPolice && kind != UnitKind::kCluster && kind != UnitKind::kBlock &&
+                kind != UnitKind::kNotAUnit;
+      }
     static const std::string prefix = "Công an ";
     static const char* const kLocal[] = {"huyện ", "quận ", "thị xã ", "xã ", "phường ", "thị trấn "};
+    static const char* const kTop[] = {"tỉnh ", "thành phố "};
     for (std::string& m : g.members) {
       if (m.rfind(prefix, 0) != 0) continue;
       const std::string place = m.substr(prefix.size());
-      if (std::any_of(std::begin(kLocal), std::end(kLocal), [&](const char* l) { return place.rfind(l, 0) == 0; }))
+      auto starts = [&](const char* l) { return place.rfind(l, 0) == 0; };
+      if (std::any_of(std::begin(kLocal), std::end(kLocal), starts) ||
+          (owned && std::any_of(std::begin(kTop), std::end(kTop), starts)))
         m = place;
     }
   }
@@ -1267,7 +1314,8 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       flags = role.value();
       length = role.length;
     } else if ((doc.is_key(i, truong) || doc.is_key(i, pho)) && (doc.is_key(i + 1, khoi) || doc.is_key(i + 1, cum)) &&
-               (!doc.tokens[i].capitalised || copula_before(i) || doc.is_punct(i - 1, "(")) &&
+               (!doc.tokens[i].capitalised || copula_before(i) || doc.is_punct(i - 1, "(") ||
+                (doc.is_key(i - 1, vi) && doc.is_key(i - 2, don))) &&
                !(doc.is_key(i + 2, thi) && (doc.is_key(i + 4, so) || doc.is_number(i + 4) ||
                                             (doc.is_word(i + 4) && doc.tokens[i + 4].capitalised))) &&
                !doc.is_key(i + 2, so) && !(doc.is_word(i + 2) && doc.tokens[i + 2].capitalised) && !doc.is_number(i + 2)) {
@@ -1322,6 +1370,18 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
   if (!g.deputy && listed_deputy) {
     g.deputy = listed_deputy;
     g.deputy_from = Provenance{*listed_deputy, ""};
+  }
+  if (!g.leader) {
+    if (auto host = hosting_unit(a)) {  // "xã X (đơn vị chủ trì Khối thi đua năm 2020)"
+      g.leader = host->first;
+      g.leader_from = Provenance{host->second + " … đơn vị chủ trì", "đơn vị chủ trì khối/cụm là khối/cụm trưởng"};
+    }
+  }
+  // "Huyện A được bầu làm cụm trưởng" opening a sentence: the member as the list writes it.
+  for (std::optional<std::string>* slot : {&g.leader, &g.deputy}) {
+    if (!*slot) continue;
+    for (const std::string& m : g.members)
+      if (m != **slot && unit_key(m) == unit_key(**slot)) **slot = m;
   }
   return g;
 }

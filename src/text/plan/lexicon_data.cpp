@@ -44,6 +44,7 @@ const Entry kAbbreviations[] = {
     {"PGĐ", 0, "Phó Giám đốc"},
     {"PBT", 0, "Phó Bí thư"},
     {"UBMTTQ", 0, "Ủy ban Mặt trận Tổ quốc"},
+    {"LĐLĐ", 0, "Liên đoàn Lao động"},
     {"HĐTĐKT", 0, "Hội đồng Thi đua - Khen thưởng"},
     {"BCA", 0, "Bộ Công an"},
     {"CAT", 0, "Công an tỉnh"},
@@ -108,9 +109,13 @@ const Entry kUnitHeads[] = {
     {"Tỉnh ủy", static_cast<int>(UnitKind::kParty)},
     {"Thành ủy", static_cast<int>(UnitKind::kParty)},
     {"Huyện ủy", static_cast<int>(UnitKind::kParty)},
+    {"Quận ủy", static_cast<int>(UnitKind::kParty)},
+    {"Thị ủy", static_cast<int>(UnitKind::kParty)},
     {"Ủy ban Mặt trận Tổ quốc Việt Nam", static_cast<int>(UnitKind::kFront)},
     {"Ủy ban Mặt trận Tổ quốc", static_cast<int>(UnitKind::kFront)},
     {"Mặt trận Tổ quốc", static_cast<int>(UnitKind::kFront)},
+    // "Mặt trận xã Bình Minh", "Mặt trận các xã, thị trấn": the Front named short.
+    {"Mặt trận", static_cast<int>(UnitKind::kFront)},
     // Mass organisations of a place, named like the Front by their level and place: "Hội Nông
     // dân xã", "Hội Cựu chiến binh huyện A".
     {"Hội Nông dân", static_cast<int>(UnitKind::kFront)},
@@ -118,6 +123,8 @@ const Entry kUnitHeads[] = {
     {"Hội Liên hiệp Phụ nữ", static_cast<int>(UnitKind::kFront)},
     {"Hội Người cao tuổi", static_cast<int>(UnitKind::kFront)},
     {"Hội Chữ thập đỏ", static_cast<int>(UnitKind::kFront)},
+    // The trade union of a place: "Liên đoàn Lao động huyện A", "Liên đoàn Lao động các huyện A, B".
+    {"Liên đoàn Lao động", static_cast<int>(UnitKind::kFront)},
     {"Ban Chỉ huy Quân sự", static_cast<int>(UnitKind::kFront)},  // "BCHQS huyện"
     // The province's military and border commands, named like the Front by level and place.
     {"Bộ Chỉ huy Quân sự", static_cast<int>(UnitKind::kFront)},
@@ -249,6 +256,12 @@ const Entry kCeremonies[] = {
     {"gặp mặt", static_cast<int>(EventKind::kConference)},
     {"buổi gặp mặt", static_cast<int>(EventKind::kConference)},
     {"lễ gặp mặt", static_cast<int>(EventKind::kConference)},
+    // A ceremony of no kind named by what is done: "tổ chức lễ công bố quyết định …", "tổ chức ra
+    // mắt tổ …", "tổ chức tuyên dương 50 thanh niên …".
+    {"lễ", static_cast<int>(EventKind::kNone)},
+    {"ra mắt", static_cast<int>(EventKind::kNone)},
+    {"tuyên dương", static_cast<int>(EventKind::kNone)},
+    {"biểu dương", static_cast<int>(EventKind::kNone)},
 };
 
 const Entry kMovementKinds[] = {
@@ -432,6 +445,7 @@ const Entry kAdministrativeFields[] = {
 // Kinds of bodies a group's description lists after "các": "Khối thi đua các sở, ngành kinh tế".
 const Entry kBodyKinds[] = {
     {"sở"}, {"ban"}, {"ngành"}, {"đoàn thể"}, {"cơ quan"}, {"hội"}, {"doanh nghiệp"}, {"trường"}, {"đơn vị"},
+    {"tổ chức"},
 };
 
 const Entry kNotPlaces[] = {

@@ -29,25 +29,8 @@ using json = nlohmann::json;
 using test::parse;
 using test::Strings;
 
-// A text and the group it must give (leader/deputy "" for null).
-struct GroupCase {
-  const char* what;
-  const char* text;
-  Strings members;
-  const char* leader;
-  const char* deputy;
-};
-
-void expect_group(const GroupCase& c) {
-  SCOPED_TRACE(c.what);
-  const json r = parse(c.text);
-  ASSERT_TRUE(r["group"].is_object());
-  EXPECT_EQ(test::strings(r["group"]["members"]), c.members);
-  if (*c.leader) EXPECT_EQ(r["group"]["leader"], c.leader);
-  else EXPECT_TRUE(r["group"]["leader"].is_null()) << r["group"]["leader"];
-  if (*c.deputy) EXPECT_EQ(r["group"]["deputy"], c.deputy);
-  else EXPECT_TRUE(r["group"]["deputy"].is_null()) << r["group"]["deputy"];
-}
+using test::expect_group;
+using test::GroupCase;
 
 const GroupCase kBodyLists[] = {
     {"a counted list in brackets, commas and a last 'và'",

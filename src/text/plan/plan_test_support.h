@@ -40,6 +40,26 @@ inline const nlohmann::json* person(const nlohmann::json& r, const std::string& 
   return nullptr;
 }
 
+// A text and the group it must give: its members in order, leader and deputy ("" for null).
+struct GroupCase {
+  const char* what;
+  const char* text;
+  Strings members;
+  const char* leader;
+  const char* deputy;
+};
+
+inline void expect_group(const GroupCase& c) {
+  SCOPED_TRACE(c.what);
+  const nlohmann::json r = parse(c.text);
+  ASSERT_TRUE(r["group"].is_object());
+  EXPECT_EQ(strings(r["group"]["members"]), c.members);
+  if (*c.leader) EXPECT_EQ(r["group"]["leader"], c.leader);
+  else EXPECT_TRUE(r["group"]["leader"].is_null()) << r["group"]["leader"];
+  if (*c.deputy) EXPECT_EQ(r["group"]["deputy"], c.deputy);
+  else EXPECT_TRUE(r["group"]["deputy"].is_null()) << r["group"]["deputy"];
+}
+
 // A text and every count it must give, in order (none: `{}`).
 struct CountCase {
   const char* what;

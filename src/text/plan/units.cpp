@@ -157,6 +157,8 @@ int32_t place_name_end(const Document& doc, int32_t i, int32_t end, bool provinc
       }
       ++k;
       ++count;
+      // "M'Đrắk", "Cư M'gar", "Ea H'leo": a syllable glued on by an apostrophe is of the name.
+      if (k + 1 < end && doc.is_punct(k, "'") && doc.glued(k) && doc.glued(k + 1) && doc.is_word(k + 1)) k += 2;
       continue;
     }
     if (count == 0 && t.kind == TokenKind::kNumber) ++k;  // "Phường 5"
@@ -176,7 +178,16 @@ int32_t place_name_end(const Document& doc, int32_t i, int32_t end, bool provinc
 int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const UnitOptions& o) {
   static const std::string gom = word_key("gồm"), nam = word_key("năm"), cac = word_key("các"),
                            thuoc = word_key("thuộc");
+  static const std::string do_ = word_key("do");
+  static const std::vector<std::string> tren_dia_ban = phrase_keys("trên địa bàn");
   auto stops = [&](int32_t k) {
+    // "các tổ chức …": the bodies' kind, not the verb "tổ chức".
+    if (doc.is_key(k - 1, cac) && lexicon::body_kinds().match(doc, k, end)) return false;
+    // "Khối thi đua … do Liên đoàn Lao động quận X làm Trưởng Khối": the unit leading it follows;
+    // "Khối Mặt trận các xã, thị trấn trên địa bàn huyện": where its members are, not its name.
+    if (k > j && doc.is_key(k, do_) && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised) return true;
+    if (k > j && doc.is_key(k, tren_dia_ban[0]) && doc.is_key(k + 1, tren_dia_ban[1]) && doc.is_key(k + 2, tren_dia_ban[2]))
+      return true;
     return !doc.is_word(k) || doc.is_key(k, gom) || lexicon::predicates().match(doc, k, end) ||
            lexicon::event_triggers().match(doc, k, end) || lexicon::positions().match(doc, k, end) ||
            lexicon::ranks().match(doc, k, end) || (doc.is_key(k, nam) && doc.is_number(k + 1)) ||
@@ -184,8 +195,16 @@ int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const
   };
   bool levels_listed = false, bodies_listed = false;
   int32_t k = j;
+  static const std::string va = word_key("và");
   while (k < end && k - j < 16) {
     if (doc.is_word(k)) {
+      // "các tỉnh Trung du và miền núi phía Bắc": two regions the places of the group lie in.
+      if (levels_listed && doc.is_key(k, va) && k > j && doc.is_word(k - 1) && doc.is_word(k + 1) && k + 1 < end &&
+          !doc.is_key(k + 1, cac) && !stops(k + 1) && !lexicon::unit_heads().match(doc, k + 1, end) &&
+          !lexicon::levels().match(doc, k + 1, end) && !lexicon::surnames().match(doc, k + 1)) {
+        ++k;
+        continue;
+      }
       if (stops(k)) break;
       // Another unit after the description: "Khối … đồng bằng Công an tỉnh vừa tổ chức".
       if (k > j && doc.tokens[k].capitalised && !doc.tokens[k - 1].capitalised) {
@@ -221,7 +240,10 @@ int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const
     }
     if (k == j) break;
     // ", thị xã, thành phố" after "các huyện"; ", ngành" after "các sở": kinds of bodies listed.
-    if (levels_listed && doc.is_punct(k, ",") && lexicon::levels().match(doc, k + 1, end)) {
+    // "các tỉnh, thành đồng bằng sông Hồng": "thành" is short for "thành phố" after "tỉnh".
+    static const std::string thanh = word_key("thành"), tinh = word_key("tỉnh");
+    if (levels_listed && doc.is_punct(k, ",") &&
+        (lexicon::levels().match(doc, k + 1, end) || (doc.is_key(k - 1, tinh) && doc.is_key(k + 1, thanh)))) {
       ++k;
       continue;
     }
@@ -246,6 +268,19 @@ int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const
       ++k;
       continue;
     }
+    // "Cụm thi đua Mặt trận 5 thành phố trực thuộc trung ương": its members counted by level.
+    if (doc.is_number(k) && !doc.glued(k + 1) && lexicon::levels().match(doc, k + 1, end)) {
+      ++k;
+      continue;
+    }
+    // "Khối các Sở quản lý nhà nước 1": the block's number after its description ends its name.
+    // (Followed by the end, a mark, or the clause's verb: not "… 5 đơn vị", a count.)
+    if (doc.is_number(k) && doc.key(k).size() <= 2 && k > j && doc.is_word(k - 1) && !doc.glued(k + 1) &&
+        (k + 1 >= end || !doc.is_word(k + 1) || lexicon::predicates().match(doc, k + 1, end) ||
+         lexicon::event_triggers().match(doc, k + 1, end) || doc.is_key(k + 1, gom))) {
+      ++k;
+      break;
+    }
     break;
   }
   return k;
@@ -266,12 +301,23 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
     const bool named = doc.is_word(n) && n < end && doc.tokens[n].capitalised && !lexicon::positions().match(doc, i, end);
     // "Khối các sở, ngành kinh tế", "Khối các Sở quản lý nhà nước": a block of departments.
     static const std::string cac_key = word_key("các"), so_dept_key = word_key("sở");
-    const bool departments = doc.is_key(n, cac_key) && doc.is_key(n + 1, so_dept_key) && doc.tokens[i].capitalised;
+    // "Khối các tổ chức Chính trị - Xã hội - Nghề nghiệp", "Khối các cơ quan Đảng": of bodies.
+    const bool departments = doc.is_key(n, cac_key) && doc.tokens[i].capitalised &&
+                             (doc.is_key(n + 1, so_dept_key) || lexicon::body_kinds().match(doc, n + 1, end));
     if (!numbered && !named && !departments) return std::nullopt;
-    if (!doc.tokens[i].capitalised && !doc.is_key(n, cong)) return std::nullopt;
+    // "cụm trưởng cụm số 1 là …": a numbered group in lower case is a group too.
+    if (!doc.tokens[i].capitalised && !doc.is_key(n, cong) && !numbered) return std::nullopt;
   } else if (!doc.tokens[i].capitalised) {
     // "cụm thi đua số 8", "khối thi đua các huyện…" in running text.
     if (!group_head) return std::nullopt;
+  }
+  // "Mặt trận" alone is the Front only before its level ("Mặt trận xã X", "Mặt trận các xã").
+  static const std::vector<std::string> mat_tran = phrase_keys("Mặt trận");
+  if (head.length == 2 && phrase_keys(head.display()) == mat_tran) {
+    const int32_t n = i + 2;
+    const bool levelled = lexicon::levels().match(doc, n, end) ||
+                          ((doc.is_key(n, word_key("các")) || doc.is_number(n)) && lexicon::levels().match(doc, n + 1, end));
+    if (!levelled || (doc.is_word(n) && doc.tokens[n].capitalised)) return std::nullopt;
   }
   UnitMention u;
   u.first = i;
@@ -333,11 +379,26 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
         level_inferred = number != doc.key(j + 1);  // printed from its parts
         u.name = "số " + number;
         j += 2;
+        // "Cụm thi đua số 2 Khối Cảnh sát": a cluster of a block, named with the block.
+        static const std::string khoi_key = word_key("khối");
+        if (head.length >= 3 && doc.is_key(j, khoi_key) && doc.tokens[j].capitalised && doc.is_word(j + 1) &&
+            doc.tokens[j + 1].capitalised) {
+          const int32_t k = group_description_end(doc, j + 1, end, o);
+          if (k > j + 1) {
+            u.name += " " + std::string(doc.text_of(j, k));
+            j = k;
+          }
+        }
       } else if (const int roman = doc.is_key(j, so) && doc.is_word(j + 1) && j + 1 < end ? roman_value(doc.text_of(j + 1, j + 2)) : 0) {
         // "Cụm thi đua số II": the group's number written in Roman numerals, printed in figures.
         u.name = "số " + std::to_string(roman);
         j += 2;
         level_inferred = true;
+      } else if (head.length >= 3 && doc.is_number(j) && j < end && doc.key(j).size() <= 2 && !doc.is_punct(j + 1, "/") &&
+                 !doc.is_punct(j + 1, "-") && !doc.is_punct(j + 1, "%")) {
+        // "Khối thi đua 8", "Cụm thi đua 5": the number written without "số", printed as written.
+        u.name = doc.key(j);
+        j += 1;
       } else {
         // "Khối thi đua các đơn vị nghiệp vụ", "Khối thi đua Công an các xã": a description.
         const int32_t k = group_description_end(doc, j, end, o);
@@ -355,6 +416,12 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
                              ? lexicon::administrative_fields().match(doc, j, end)
                              : PhraseTable::Match{};
       const int32_t k = field ? j + field.length : office_name_end(doc, j, end, o);
+      // "Tỉnh Đoàn", "Huyện đoàn": the youth union of the text's own place, its level in its head.
+      static const std::vector<std::vector<std::string>> youth = {phrase_keys("Tỉnh đoàn"), phrase_keys("Thành đoàn"),
+                                                                  phrase_keys("Huyện đoàn"), phrase_keys("Quận đoàn"),
+                                                                  phrase_keys("Thị đoàn")};
+      const bool youth_union = std::find(youth.begin(), youth.end(), phrase_keys(head.display())) != youth.end();
+      if (k == j && youth_union && !match_unit(doc, j, end, UnitOptions{false, o.name_starts})) break;
       if (k == j) {
         auto inner = match_unit(doc, j, end, UnitOptions{false, o.name_starts});
         if (!inner) return std::nullopt;
@@ -410,8 +477,14 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
       } else if (counted) {
         return std::nullopt;
       } else {
+        // "Huyện ủy Bến Lức", "Quận ủy Bình Thạnh": a head naming its level is followed by any place
+        // of that level; other heads by a province alone ("Công an Trà Vinh").
+        static const std::vector<std::vector<std::string>> levelled = {phrase_keys("Huyện ủy"), phrase_keys("Quận ủy"),
+                                                                      phrase_keys("Thị ủy"), phrase_keys("Thành ủy")};
+        const bool any_place = doc.tokens[i].capitalised &&
+                               std::find(levelled.begin(), levelled.end(), phrase_keys(head.display())) != levelled.end();
         std::string name;
-        const int32_t n = place_name_end(doc, k, end, true, o, &name);
+        const int32_t n = place_name_end(doc, k, end, !any_place, o, &name);
         if (n > k) {
           u.name = name;
           j = n;
@@ -444,6 +517,20 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
         u.level_text = inner->level_text;
         u.name = inner->name;
       }
+    }
+  }
+  // "Ban Dân tộc tỉnh", "Sở Nội vụ tỉnh Bắc Kạn": an office of a place, its level written after
+  // its name in lower case.
+  if (u.kind == UnitKind::kOffice && !u.level && u.inner_first < 0 && j > i + head.length && j < end &&
+      doc.is_word(j) && !doc.tokens[j].capitalised) {
+    if (const auto lv = lexicon::levels().match(doc, j, end)) {
+      const Level level = static_cast<Level>(lv.value());
+      std::string name;
+      const int32_t n = place_name_end(doc, j + lv.length, end, level == Level::kProvince, o, &name);
+      u.level = level;
+      u.level_text = std::string(doc.text_of(j, j + lv.length));
+      u.name = name;
+      j = n;
     }
   }
   u.last = j;
