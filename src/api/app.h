@@ -22,6 +22,8 @@ struct AppOptions {
   bool secure_cookie = false;  // set when served behind HTTPS
   // The bytes the score board may hold, in MiB (ScoreBoard's budget); 0: its default.
   size_t score_board_mb = 0;
+  // The bytes the eligibility route's held years may take, in MiB (HeldRecords' budget); 0: its default.
+  size_t held_records_mb = 0;
 };
 
 // The headers every answer carries (ServerOptions::default_headers): a Content-Security-Policy
