@@ -562,7 +562,8 @@ RouteRun run_route(st::Database& db, st::HeldRecords& held, const std::vector<st
       const json j = json::parse(body);
       int64_t yes = 0;
       for (const auto& it : j["items"])
-        if (it["eligible"].get<bool>() && it["subject"]["id"].get<int64_t>() != root) ++yes;
+        if (it["eligible"].get<bool>() && !(it["subject"]["kind"] == "unit" && it["subject"]["id"].get<int64_t>() == root))
+          ++yes;  // the Ministry itself is listed for the collective titles, not in the plan
       out.eligible[code] = yes;
     }
   }

@@ -1,13 +1,13 @@
 #include "api/commendation.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <functional>
 #include <map>
 #include <set>
 
 #include "api/data_files.h"
 #include "api/documents.h"
+#include "api/serialize.h"
 #include "core/commendation_workflow.h"
 #include "core/error.h"
 #include "storage/accounts.h"
@@ -137,34 +137,6 @@ bool actor_sees(Tx& tx, const Actor& a, int64_t unit_id) {
 
 namespace {
 
-// `s` as a JSON string, appended to `o` (the text is UTF-8 already: names and sentences).
-void put_string(std::string& o, std::string_view s) {
-  o += '"';
-  size_t from = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    o.append(s.data() + from, i - from);
-    from = i + 1;
-    switch (c) {
-      case '"': o += "\\\""; break;
-      case '\\': o += "\\\\"; break;
-      case '\n': o += "\\n"; break;
-      case '\r': o += "\\r"; break;
-      case '\t': o += "\\t"; break;
-      case '\b': o += "\\b"; break;
-      case '\f': o += "\\f"; break;
-      default: {
-        char buf[8];
-        std::snprintf(buf, sizeof buf, "\\u%04x", c);
-        o += buf;
-      }
-    }
-  }
-  o.append(s.data() + from, s.size() - from);
-  o += '"';
-}
-
 // The eligibility list of `subs` (a scope's subjects, in order) for `e` from `rec`, as the JSON
 // text the route sends (CONTRACT.md); `awarded` counts the awards of the title given in the scope
 // that year (the quota's use). Written straight into one string — an item a few hundred bytes, a
@@ -202,11 +174,11 @@ std::string eligibility_of(Tx& tx, const commendation::Catalogue& cat, const com
     }
     if (i) o += ',';
     o += "{\"subject\":{\"kind\":";
-    put_string(o, s.kind);
+    append_json_string(o, s.kind);
     o += ",\"id\":" + std::to_string(s.id) + ",\"name\":";
-    put_string(o, s.name);
+    append_json_string(o, s.name);
     o += ",\"unit_id\":" + std::to_string(s.unit_id) + ",\"unit_name\":";
-    put_string(o, s.unit_name);
+    append_json_string(o, s.unit_name);
     o += ev.eligible ? "},\"eligible\":true" : "},\"eligible\":false";
     o += has ? ",\"held\":true,\"conditions\":[" : ",\"held\":false,\"conditions\":[";
     // the conditions not met, as sentences: the list's "why not" in one cell of an export
@@ -215,15 +187,15 @@ std::string eligibility_of(Tx& tx, const commendation::Catalogue& cat, const com
       details.write(ev, k, detail);
       if (k) o += ',';
       o += "{\"code\":";
-      put_string(o, ev.conditions[k].code);
+      append_json_string(o, ev.conditions[k].code);
       o += ev.conditions[k].met ? ",\"met\":true,\"detail\":" : ",\"met\":false,\"detail\":";
-      put_string(o, detail);
+      append_json_string(o, detail);
       o += '}';
       if (!ev.conditions[k].met) unmet += (unmet.empty() ? "" : "; ") + detail;
     }
     o += "],\"unmet\":";
     if (unmet.empty()) o += "null";
-    else put_string(o, unmet);
+    else append_json_string(o, unmet);
     o += '}';
   }
   json quota = nullptr;
