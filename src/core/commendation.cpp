@@ -1139,10 +1139,13 @@ struct Evaluator::State {
     if (slot == -2) slot = slot_of(s);
     const Entry* e = entry(title, code, y);
     uint8_t* m = nullptr;
-    if (e && !how) {  // "held or eligible" is remembered per subject
+    if (e) {  // "held or eligible" is remembered per subject (a sentence says which, held or eligible)
       m = memo(true, slot, *e, y);
       if (m)
-        if (const uint8_t v = get(m)) return v == 2;
+        if (const uint8_t v = get(m)) {
+          if (how && v == 2) *how = held(s, slot, title, code, y) ? "đã được công nhận" : "đủ điều kiện năm nay";
+          return v == 2;
+        }
     }
     if (held(s, slot, title, code, y)) {
       if (how) *how = "đã được công nhận";
@@ -1568,15 +1571,15 @@ std::string Evaluation::detail(size_t i) const {
   return out;
 }
 
-Details::Details(const Catalogue& cat, const Records& rec) : st_(std::make_unique<Evaluator::State>(cat, rec)) {
-  st_->use_index = false;  // as detail(): the records' own lookups
-}
+// Indexed, unlike detail()'s single sentence: a title condition's "held or eligible" is then
+// remembered per subject for the whole list (not evaluated again for each sentence naming it).
+Details::Details(const Catalogue& cat, const Records& rec) : st_(std::make_unique<Evaluator::State>(cat, rec)) {}
 Details::~Details() = default;
 
 void Details::write(const Evaluation& ev, size_t i, std::string& out) {
   out.clear();
   if (!ev.subject || i >= ev.conditions.size() || !ev.conditions[i].condition) return;
-  st_->run(*ev.subject, -1, *ev.conditions[i].condition, ev.year, &out);
+  st_->run(*ev.subject, st_->slot_of(*ev.subject), *ev.conditions[i].condition, ev.year, &out);
 }
 
 Evaluation ListEvaluation::at(size_t i) const {
