@@ -61,6 +61,7 @@
 #include "storage/batch.h"
 #include "storage/commendation_records.h"
 #include "storage/database.h"
+#include "api/commendation.h"
 #include "storage/held_records.h"
 #include "storage/registry.h"
 
@@ -518,7 +519,7 @@ Request run_held(st::Database& db, st::HeldRecords& held, const cm::Catalogue& c
   Request out;
   auto t = Clock::now();
   auto tx = db.begin(st::TxMode::kRead);
-  std::shared_ptr<const st::HeldYear> year = held.get(*tx, kYear);
+  auto year = held.get(*tx, kYear);  // read-locked while the request reads it
   out.read_ms = ms_since(t);
   t = Clock::now();
   const std::vector<uint8_t> scope = year->scope(ids.root);
@@ -526,6 +527,46 @@ Request run_held(st::Database& db, st::HeldRecords& held, const cm::Catalogue& c
   if (listed == 0) throw std::runtime_error("the held records list nobody in the Ministry's scope");
   out.tally = engine_over(cat, year->records, gen, ids);
   out.engine_ms = ms_since(t);
+  return out;
+}
+
+// What users' requests run: GET /api/v1/eligibility's own function (api::eligibility_body: the
+// held records got as the route gets them, the scope's subjects, the engine, the conditions'
+// sentences and the JSON text the server sends), one request per title of the plan at the
+// Ministry's scope (the nation's list of that title), each in its own read transaction, over the
+// route's own HeldRecords (api::held_records: the product's catalogue).
+struct RouteRun {
+  double ms = 0, max_ms = 0, get_ms = 0;  // all the titles' requests; the slowest one; HeldRecords::get
+  size_t bytes = 0, requests = 0;
+  std::map<std::string, int64_t> eligible;  // code → eligible subjects (`count`: the bodies parsed, untimed)
+};
+
+RouteRun run_route(st::Database& db, st::HeldRecords& held, const std::vector<std::string>& codes, int64_t root, bool count) {
+  RouteRun out;
+  const auto& data = thidua::api::commendation_data();
+  for (const std::string& code : codes) {
+    auto t = Clock::now();
+    std::string body;
+    {
+      auto tx = db.begin(st::TxMode::kRead);
+      auto year = held.get(*tx, kYear);
+      out.get_ms += ms_since(t);
+      body = thidua::api::eligibility_body(*tx, data, *year, code, root);
+    }
+    const double ms = ms_since(t);
+    out.ms += ms;
+    out.max_ms = std::max(out.max_ms, ms);
+    out.bytes += body.size();
+    ++out.requests;
+    if (count) {
+      const json j = json::parse(body);
+      int64_t yes = 0;
+      for (const auto& it : j["items"])
+        if (it["eligible"].get<bool>() && !(it["subject"]["kind"] == "unit" && it["subject"]["id"].get<int64_t>() == root))
+          ++yes;  // the Ministry itself is listed for the collective titles, not in the plan
+      out.eligible[code] = yes;
+    }
+  }
   return out;
 }
 
@@ -998,6 +1039,9 @@ int main(int argc, char** argv) {
                    "held), request_after_write_ms the one right after a write (read again); records_read_per_request_ms "
                    "the request before s10; engine_records_in_memory_ms the engine over the generated records "
                    "(national_eligibility_ms), not a request"}}}};
+    std::vector<std::string> route_codes;  // every title of the plan, one national list each
+    for (const char* level : {"individual", "member", "collective", "team"})
+      for (const cm::Entry* e : entries_for(cat, level)) route_codes.push_back(e->code);
     bool mismatch = false;
     auto agree = [&](const Tally& got, const std::string& what) {
       if (got == engine) return;
@@ -1019,6 +1063,8 @@ int main(int argc, char** argv) {
       // after it (the records read again).
       std::vector<double> fresh_runs, fresh_read, fresh_eval, cold_runs, cold_build, warm_runs, warm_eval, after_runs,
           after_build;
+      std::vector<double> route_first, route_warm, route_max, route_after, route_after_get;
+      size_t route_bytes = 0;
       for (int r = 0; r < runs; ++r) {
         t = Clock::now();
         Request req = run_request(db, cat, plan, ids);
@@ -1039,13 +1085,42 @@ int main(int argc, char** argv) {
           warm_eval.push_back(req.engine_ms);
           agree(req.tally, "the request over held records on " + name);
         }
+        // The route's own function, each title's national list (a new server's HeldRecords: the
+        // first title's request reads the record), twice warm, then after a write.
+        auto route_held = thidua::api::held_records(thidua::api::commendation_data());
+        RouteRun rr = run_route(db, *route_held, route_codes, ids.root, r == 0);
+        route_first.push_back(rr.ms);
+        if (r == 0) {
+          for (const auto& [code, k] : engine.eligible)
+            if (!rr.eligible.count(code) || rr.eligible[code] != k) {
+              mismatch = true;
+              std::cerr << "eligibility: the route's national list of " << code << " on " << name << " counts "
+                        << (rr.eligible.count(code) ? rr.eligible[code] : -1) << " eligible, the engine " << k << "\n";
+            }
+        }
+        for (int w = 0; w < 2; ++w) {
+          rr = run_route(db, *route_held, route_codes, ids.root, false);
+          route_warm.push_back(rr.ms);
+          route_max.push_back(rr.max_ms);
+          route_bytes = rr.bytes;
+        }
         write_one(db, n, ids);
         t = Clock::now();
         req = run_held(db, held, cat, plan, ids);
         after_runs.push_back(ms_since(t));
-        after_build.push_back(held.stats().last_build_ms);
+        after_build.push_back(held.stats().last_update_ms);
         agree(req.tally, "the request after a write on " + name);
-        if (held.stats().builds != 2) throw std::runtime_error("the held records were not read again after the write");
+        if (held.stats().builds != 1 || held.stats().updates != 1)
+          throw std::runtime_error("the held records were not brought up to date from the write alone");
+        write_one(db, n, ids);
+        rr = run_route(db, *route_held, route_codes, ids.root, false);
+        route_after.push_back(rr.ms);
+        route_after_get.push_back(rr.get_ms);
+        std::cerr << "eligibility: " << name << " run " << r + 1 << ": route, " << rr.requests << " national lists ("
+                  << (route_bytes >> 20) << " MB of JSON): first " << std::lround(route_first.back()) << " ms, warm "
+                  << std::lround(route_warm[route_warm.size() - 2]) << ", " << std::lround(route_warm.back())
+                  << " ms (slowest list " << std::lround(route_max.back()) << " ms), after a write "
+                  << std::lround(route_after.back()) << " ms (its update " << std::lround(route_after_get.back()) << " ms)\n";
         std::cerr << "eligibility: " << name << " run " << r + 1 << ": records read per request " << std::lround(fresh_runs.back())
                   << " ms (storage " << std::lround(fresh_read.back()) << ", engine " << std::lround(fresh_eval.back())
                   << "); held: first " << std::lround(cold_runs.back()) << " ms (build " << std::lround(cold_build.back())
@@ -1060,6 +1135,13 @@ int main(int argc, char** argv) {
         for (int w = std::stoi(a["profile-warm"]); w > 0; --w) run_held(db, held, cat, plan, ids);
         std::cerr << "eligibility: " << name << " profile-warm: " << std::lround(ms_since(t)) << " ms\n";
       }
+      if (a.count("profile-route")) {  // --profile-route N: N more warm passes of the route over every title (for perf)
+        auto route_held = thidua::api::held_records(thidua::api::commendation_data());
+        run_route(db, *route_held, route_codes, ids.root, false);
+        t = Clock::now();
+        for (int w = std::stoi(a["profile-route"]); w > 0; --w) run_route(db, *route_held, route_codes, ids.root, false);
+        std::cerr << "eligibility: " << name << " profile-route: " << std::lround(ms_since(t)) << " ms\n";
+      }
       const double req_ms = median(warm_runs), cold_ms = median(cold_runs), after_ms = median(after_runs),
                    fresh_ms = median(fresh_runs);
       out["eligibility_request_" + name + "_ms"] = round3(req_ms);
@@ -1068,6 +1150,18 @@ int main(int argc, char** argv) {
       out["eligibility_request_" + name + "_build_ms"] = round3(median(cold_build));
       out["eligibility_request_" + name + "_after_write_ms"] = round3(after_ms);
       out["eligibility_fresh_" + name + "_ms"] = round3(fresh_ms);
+      const double route_ms = median(route_warm);
+      out["eligibility_route_" + name + "_ms"] = round3(route_ms);
+      out["eligibility_route_" + name + "_slowest_list_ms"] = round3(median(route_max));
+      out["eligibility_route_" + name + "_first_ms"] = round3(median(route_first));
+      out["eligibility_route_" + name + "_after_write_ms"] = round3(median(route_after));
+      out["eligibility_route_" + name + "_bytes"] = route_bytes;
+      out["eligibility_route_requests"] = route_codes.size();
+      out["runs"]["route_" + name + "_ms"] = route_warm;
+      out["runs"]["route_" + name + "_slowest_list_ms"] = route_max;
+      out["runs"]["route_" + name + "_first_ms"] = route_first;
+      out["runs"]["route_" + name + "_after_write_ms"] = route_after;
+      out["runs"]["route_" + name + "_after_write_update_ms"] = route_after_get;
       out["eligibility_fresh_" + name + "_read_ms"] = round3(median(fresh_read));
       out["eligibility_fresh_" + name + "_engine_ms"] = round3(median(fresh_eval));
       out["runs"]["request_" + name + "_ms"] = warm_runs;
@@ -1099,6 +1193,7 @@ int main(int argc, char** argv) {
       out["sql_" + name + "_vs_first_request"] = ratio(cold_ms);
       out["sql_" + name + "_vs_request_after_write"] = ratio(after_ms);
       out["sql_" + name + "_vs_fresh"] = ratio(fresh_ms);
+      out["sql_" + name + "_vs_route"] = ratio(route_ms);
       out["summary"][name] = {{"sql_ms", round3(ms)},
                               {"request_ms", round3(req_ms)},
                               {"request_engine_ms", round3(median(warm_eval))},
@@ -1106,6 +1201,8 @@ int main(int argc, char** argv) {
                               {"request_after_write_ms", round3(after_ms)},
                               {"records_read_per_request_ms", round3(fresh_ms)},
                               {"engine_records_in_memory_ms", round3(engine_ms)},
+                              {"route_all_titles_ms", round3(route_ms)},
+                              {"sql_vs_route_all_titles", ratio(route_ms)},
                               {"sql_vs_request", ratio(req_ms)},
                               {"sql_vs_first_request", ratio(cold_ms)},
                               {"sql_vs_request_after_write", ratio(after_ms)},

@@ -12,6 +12,7 @@
 #include <unordered_map>
 
 #include "api/auth.h"
+#include "api/commendation.h"
 #include "api/context.h"
 #include "api/data_files.h"
 #include "scoring/indicator.h"
@@ -112,7 +113,15 @@ struct App::Impl : Routes {
     json scores = score_board()->load_status().to_json();
     scores["held"] = score_board()->held().to_json();  // the snapshots' bytes against the budget
     bool ready = scores["ready"].get<bool>();
-    return ok(ready ? 200 : 503, {{"status", ready ? "ok" : "loading"}, {"ready", ready}, {"scores", scores}});
+    json body{{"status", ready ? "ok" : "loading"}, {"ready", ready}, {"scores", scores}};
+    if (auto h = held_records_of(*this)) {  // the eligibility route's years held: their bytes against the budget
+      const auto st = h->stats();
+      body["eligibility"] = {{"years", st.years},       {"bytes", st.bytes},     {"budget", st.budget},
+                             {"builds", st.builds},     {"updates", st.updates}, {"served", st.served},
+                             {"not_held", st.not_held}, {"last_build_ms", st.last_build_ms},
+                             {"last_update_ms", st.last_update_ms}};
+    }
+    return ok(ready ? 200 : 503, body);
   }
 
   // Sessions checked against the database in the last few seconds, so a burst of requests does
@@ -602,6 +611,7 @@ std::unique_ptr<scoring::IndicatorCatalogue> load_indicators() {
 App::App(storage::Database& db, AppOptions opts)
     : impl_(std::make_unique<Impl>(db, std::move(opts), load_indicators())) {
   if (impl_->opts.score_board_mb > 0) impl_->score_board()->set_budget(impl_->opts.score_board_mb << 20);
+  if (auto h = held_records_of(*impl_); h && impl_->opts.held_records_mb > 0) h->set_budget(impl_->opts.held_records_mb << 20);
 }
 App::~App() = default;
 void App::load_scores(int threads) {

@@ -25,6 +25,8 @@ struct AppOptions {
   // A write's answer says how long its handler and the re-scoring after it took (a
   // `Server-Timing` header: `app`, `rescore`); http::ServerOptions::timing adds the server's part.
   bool timing = false;
+  // The bytes the eligibility route's held years may take, in MiB (HeldRecords' budget); 0: its default.
+  size_t held_records_mb = 0;
 };
 
 // The headers every answer carries (ServerOptions::default_headers): a Content-Security-Policy

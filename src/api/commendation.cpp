@@ -7,6 +7,7 @@
 
 #include "api/data_files.h"
 #include "api/documents.h"
+#include "api/serialize.h"
 #include "core/commendation_workflow.h"
 #include "core/error.h"
 #include "storage/accounts.h"
@@ -45,12 +46,6 @@ json eval_json(const commendation::Evaluation& ev) {
   return {{"eligible", ev.eligible}, {"conditions", conds}};
 }
 
-const commendation::Entry& entry_for(const commendation::Catalogue& cat, const std::string& code, int year) {
-  if (!cat.knows(code)) throw Error::Invalid("Không có danh hiệu, hình thức mã " + code + " trong danh mục", "code");
-  const commendation::Entry* e = cat.find_in_year(code, year);
-  if (!e) throw Error::Invalid("\"" + cat.entry_name(code) + "\" không có hiệu lực trong năm " + std::to_string(year), "code");
-  return *e;
-}
 
 // Where a person was during `year` (the last posting that overlaps it).
 std::optional<storage::Posting> posting_in(Tx& tx, int64_t person_id, int year) {
@@ -112,6 +107,13 @@ std::optional<int64_t> next_up(Tx& tx, int64_t unit_id) {
 
 }  // namespace
 
+const commendation::Entry& entry_for(const commendation::Catalogue& cat, const std::string& code, int year) {
+  if (!cat.knows(code)) throw Error::Invalid("Không có danh hiệu, hình thức mã " + code + " trong danh mục", "code");
+  const commendation::Entry* e = cat.find_in_year(code, year);
+  if (!e) throw Error::Invalid("\"" + cat.entry_name(code) + "\" không có hiệu lực trong năm " + std::to_string(year), "code");
+  return *e;
+}
+
 const CommendationData& commendation_data() {
   static const CommendationData data = [] {
     auto load = [](const char* name, auto parse) {
@@ -135,13 +137,14 @@ bool actor_sees(Tx& tx, const Actor& a, int64_t unit_id) {
 
 namespace {
 
-// The eligibility list of `subs` (a scope's subjects, in order) for `e` from `rec`; `awarded`
-// counts the awards of the title given in the scope that year (the quota's use).
-json eligibility_of(Tx& tx, const commendation::Catalogue& cat, const commendation::Entry& e, int year, int64_t unit_id,
-                    const std::vector<const storage::Subject*>& subs, const commendation::Records& rec,
-                    const std::function<int()>& awarded) {
+// The eligibility list of `subs` (a scope's subjects, in order) for `e` from `rec`, as the JSON
+// text the route sends (CONTRACT.md); `awarded` counts the awards of the title given in the scope
+// that year (the quota's use). Written straight into one string — an item a few hundred bytes, a
+// national list tens of thousands of items — the sentences by one Details for the whole list.
+std::string eligibility_of(Tx& tx, const commendation::Catalogue& cat, const commendation::Entry& e, int year,
+                           int64_t unit_id, const std::vector<const storage::Subject*>& subs,
+                           const commendation::Records& rec, const std::function<int()>& awarded) {
   const std::string& code = e.code;
-  json items = json::array();
   std::vector<const commendation::SubjectRecord*> quota_subjects;
   std::vector<const storage::Subject*> listed;
   for (const storage::Subject* s : subs) {
@@ -153,28 +156,47 @@ json eligibility_of(Tx& tx, const commendation::Catalogue& cat, const commendati
   }
   commendation::Evaluator engine(cat, rec);  // one for the list and its quota
   const commendation::ListEvaluation answers = engine.evaluate_list(quota_subjects, e, year);
+  commendation::Details details(cat, rec);
+  std::string o, unmet, detail;
+  o.reserve(64 + listed.size() * (160 + 120 * e.conditions.size()));
+  o += "{\"items\":[";
   int rated = 0;
   for (size_t i = 0; i < listed.size(); ++i) {
     const storage::Subject& s = *listed[i];
     const commendation::SubjectRecord* r = quota_subjects[i];
     const commendation::Evaluation ev = answers.at(i);
-    auto held = r->titles.find(year);
-    bool has = held != r->titles.end() && held->second.count(code);
+    auto titles = r->titles.find(year);
+    bool has = titles != r->titles.end() && titles->second.count(code);
     if (e.classification) {
       auto lv = r->classification.find(year);
       has = lv != r->classification.end() && lv->second == *e.classification;
       if (has) ++rated;
     }
-    json j = eval_json(ev);
+    if (i) o += ',';
+    o += "{\"subject\":{\"kind\":";
+    append_json_string(o, s.kind);
+    o += ",\"id\":" + std::to_string(s.id) + ",\"name\":";
+    append_json_string(o, s.name);
+    o += ",\"unit_id\":" + std::to_string(s.unit_id) + ",\"unit_name\":";
+    append_json_string(o, s.unit_name);
+    o += ev.eligible ? "},\"eligible\":true" : "},\"eligible\":false";
+    o += has ? ",\"held\":true,\"conditions\":[" : ",\"held\":false,\"conditions\":[";
     // the conditions not met, as sentences: the list's "why not" in one cell of an export
-    std::string unmet;
-    for (const auto& cond : j["conditions"])
-      if (!cond["met"].get<bool>()) unmet += (unmet.empty() ? "" : "; ") + cond["detail"].get<std::string>();
-    items.push_back({{"subject", {{"kind", s.kind}, {"id", s.id}, {"name", s.name}, {"unit_id", s.unit_id}, {"unit_name", s.unit_name}}},
-                     {"eligible", ev.eligible},
-                     {"held", has},
-                     {"unmet", unmet.empty() ? json(nullptr) : json(unmet)},
-                     {"conditions", j["conditions"]}});
+    unmet.clear();
+    for (size_t k = 0; k < ev.conditions.size(); ++k) {
+      details.write(ev, k, detail);
+      if (k) o += ',';
+      o += "{\"code\":";
+      append_json_string(o, ev.conditions[k].code);
+      o += ev.conditions[k].met ? ",\"met\":true,\"detail\":" : ",\"met\":false,\"detail\":";
+      append_json_string(o, detail);
+      o += '}';
+      if (!ev.conditions[k].met) unmet += (unmet.empty() ? "" : "; ") + detail;
+    }
+    o += "],\"unmet\":";
+    if (unmet.empty()) o += "null";
+    else append_json_string(o, unmet);
+    o += '}';
   }
   json quota = nullptr;
   if (e.quota) {
@@ -182,11 +204,13 @@ json eligibility_of(Tx& tx, const commendation::Catalogue& cat, const commendati
     auto q = engine.quota(e, quota_subjects, year, used);
     quota = {{"base", q.base}, {"limit", q.limit}, {"used", q.used}, {"max_pct", e.quota->max_pct}, {"detail", q.detail}};
   }
-  return {{"title", {{"code", e.code}, {"name", e.name}, {"level", e.level}, {"basis", e.basis}}},
-          {"year", year},
-          {"items", items},
-          {"total", items.size()},
-          {"quota", quota}};
+  const json title = {{"code", e.code}, {"name", e.name}, {"level", e.level}, {"basis", e.basis}};
+  o += "],\"total\":" + std::to_string(listed.size()) + ",\"year\":" + std::to_string(year) + ",\"quota\":";
+  o += quota.dump(-1, ' ', false, json::error_handler_t::replace);
+  o += ",\"title\":";
+  o += title.dump(-1, ' ', false, json::error_handler_t::replace);
+  o += '}';
+  return o;
 }
 
 }  // namespace
@@ -198,16 +222,21 @@ json eligibility(Tx& tx, const CommendationData& d, const std::string& code, int
   auto rec = records.records(unit_id, year, kLookBack, &d.catalogue);  // with the engine's columns, built as the rows are read
   std::vector<const storage::Subject*> listed;
   for (const auto& s : subs) listed.push_back(&s);
-  return eligibility_of(tx, d.catalogue, e, year, unit_id, listed, rec,
-                        [&] { return records.count_awards(code, year, unit_id); });
+  return json::parse(eligibility_of(tx, d.catalogue, e, year, unit_id, listed, rec,
+                                    [&] { return records.count_awards(code, year, unit_id); }));
 }
 
-json eligibility(Tx& tx, const CommendationData& d, const storage::HeldYear& held, const std::string& code,
-                 int64_t unit_id) {
+std::string eligibility_body(Tx& tx, const CommendationData& d, const storage::HeldYear& held, const std::string& code,
+                             int64_t unit_id) {
   const commendation::Entry& e = entry_for(d.catalogue, code, held.year);
   const std::vector<uint8_t> scope = held.scope(unit_id);
   return eligibility_of(tx, d.catalogue, e, held.year, unit_id, held.subjects(scope, e.for_person()), held.records,
                         [&] { return held.count_awards(code, scope); });
+}
+
+json eligibility(Tx& tx, const CommendationData& d, const storage::HeldYear& held, const std::string& code,
+                 int64_t unit_id) {
+  return json::parse(eligibility_body(tx, d, held, code, unit_id));
 }
 
 std::unique_ptr<storage::HeldRecords> held_records(const CommendationData& d) {

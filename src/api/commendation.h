@@ -38,6 +38,10 @@ struct Actor {
 };
 bool actor_sees(storage::Tx& tx, const Actor& a, int64_t unit_id);
 
+// The catalogue's entry `code` in force in `year`; refused (400 naming "code") when the catalogue
+// has no such code or it is not in force that year.
+const commendation::Entry& entry_for(const commendation::Catalogue& cat, const std::string& code, int year);
+
 // CONTRACT.md: every person or unit of `unit_id`'s scope evaluated for `code` in `year`, with the
 // quota where the title has one.
 nlohmann::json eligibility(storage::Tx& tx, const CommendationData& d, const std::string& code, int year, int64_t unit_id);
@@ -45,8 +49,15 @@ nlohmann::json eligibility(storage::Tx& tx, const CommendationData& d, const std
 // the year asked, read under the commendation version `tx` saw; the scope worked out in memory.
 nlohmann::json eligibility(storage::Tx& tx, const CommendationData& d, const storage::HeldYear& held,
                            const std::string& code, int64_t unit_id);
+// The same answer as the body GET /api/v1/eligibility sends (JSON text), what the route runs.
+std::string eligibility_body(storage::Tx& tx, const CommendationData& d, const storage::HeldYear& held,
+                             const std::string& code, int64_t unit_id);
 // The records the eligibility route holds (the catalogue's look-back).
 std::unique_ptr<storage::HeldRecords> held_records(const CommendationData& d);
+// Those of the app whose routes are `routes` (registered by register_commendation_routes; null
+// before): /readyz shows their bytes, `serve --held-records-mb` bounds them.
+class Routes;
+std::shared_ptr<storage::HeldRecords> held_records_of(const Routes& routes);
 
 struct ItemRequest {
   std::string subject_kind;  // person | unit

@@ -133,9 +133,31 @@ TEST_P(HeldRecordsTest, EveryTitlesListForEveryScopeFromTheHeldRecordsIsTheListR
     }
   EXPECT_GT(lists, 20u);
   EXPECT_GT(listed, 50u);  // not lists of nobody
+  // Each item's sentences (written for the whole list with one engine state) are those a single
+  // evaluation of the subject writes (commendation::evaluate, as a proposal's check shows them).
+  {
+    auto tx = db->begin(TxMode::kRead);
+    const auto& cat = commendation_data().catalogue;
+    const auto rec = storage::CommendationRecords(*tx).records(0, kYear, 8, &cat);
+    size_t sentences = 0;
+    for (const std::string& code : titles()) {
+      const json list = from_held(*db, *held, code, ministry);
+      for (const auto& it : list["items"]) {
+        const bool unit = it["subject"]["kind"] == "unit";
+        const auto* r = unit ? rec.unit(it["subject"]["id"].get<int64_t>()) : rec.person(it["subject"]["id"].get<int64_t>());
+        ASSERT_TRUE(r);
+        const auto ev = commendation::evaluate(cat, rec, *r, code, kYear);
+        ASSERT_EQ(it["conditions"].size(), ev.conditions.size()) << code;
+        EXPECT_EQ(it["eligible"].get<bool>(), ev.eligible) << code;
+        for (size_t k = 0; k < ev.conditions.size(); ++k, ++sentences)
+          EXPECT_EQ(it["conditions"][k]["detail"].get<std::string>(), ev.detail(k)) << code << " " << r->name;
+      }
+    }
+    EXPECT_GT(sentences, 100u);
+  }
   // Read once for all of them.
   EXPECT_EQ(held->stats().builds, 1u);
-  EXPECT_EQ(held->stats().served, lists - 1);
+  EXPECT_EQ(held->stats().served, lists - 1 + titles().size());
   // The mover is in both provinces' lists of the year, and the model officer eligible.
   const json tt_hue = from_held(*db, *held, "chien_si_tien_tien", hue);
   const json tt_qt = from_held(*db, *held, "chien_si_tien_tien", quang_tri);
@@ -152,10 +174,12 @@ TEST_P(HeldRecordsTest, AWriteOfTheRecordIsInTheNextAnswerAndAnythingElseKeepsTh
   json before = from_held(*db, *held, code, ministry);
   ASSERT_TRUE(item_of(before, newcomer));
   EXPECT_FALSE((*item_of(before, newcomer))["eligible"].get<bool>());  // "hoàn thành" only
-  uint64_t builds = held->stats().builds;
+  uint64_t builds = held->stats().builds, updates = held->stats().updates;
   int64_t v = version();
-  // Each write: the version moved once, the records read again, the answer the fresh one.
-  auto after = [&](const char* what, auto write_it) {
+  // Each write: the version moved once; the held year brought up to it from the subject written
+  // (a record) or read whole (a posting: more than a record); every title's list for every scope
+  // then the one read afresh.
+  auto after = [&](const char* what, bool whole, auto write_it) {
     write([&](Tx& tx) {
       write_it(tx);
       return 0;
@@ -163,39 +187,57 @@ TEST_P(HeldRecordsTest, AWriteOfTheRecordIsInTheNextAnswerAndAnythingElseKeepsTh
     EXPECT_EQ(version(), v + 1) << what;
     v = version();
     json got = from_held(*db, *held, code, ministry);
-    EXPECT_EQ(held->stats().builds, ++builds) << what;
+    EXPECT_EQ(held->stats().builds, whole ? ++builds : builds) << what;
+    EXPECT_EQ(held->stats().updates, whole ? updates : ++updates) << what;
     EXPECT_EQ(got, fresh(code, ministry)) << what;
+    for (const std::string& c : titles())
+      for (int64_t unit : scopes) EXPECT_EQ(from_held(*db, *held, c, unit), fresh(c, unit)) << what << ": " << c << " in " << unit;
+    EXPECT_EQ(held->stats().builds, builds) << what << ": the lists after it read nothing again";
     return got;
   };
   // An evaluation: the newcomer rated "tốt" becomes eligible.
-  json now = after("an evaluation", [&](Tx& tx) {
+  json now = after("an evaluation", false, [&](Tx& tx) {
     storage::CommendationRecords(tx).put_evaluation({"person", newcomer, hue, kYear, "tot", std::nullopt, std::nullopt, false, std::nullopt}, "t");
   });
   EXPECT_TRUE((*item_of(now, newcomer))["eligible"].get<bool>());
   // A discipline: no longer.
-  now = after("a discipline", [&](Tx& tx) {
+  now = after("a discipline", false, [&](Tx& tx) {
     storage::CommendationRecords(tx).add_discipline({"person", newcomer, hue, "khien_trach", d("2025-05-02"), 12, false, "Vi phạm"}, "t");
   });
   EXPECT_FALSE((*item_of(now, newcomer))["eligible"].get<bool>());
   // An award: held this year.
   EXPECT_FALSE((*item_of(now, good))["held"].get<bool>());
   int64_t award = 0;
-  now = after("an award", [&](Tx& tx) {
+  now = after("an award", false, [&](Tx& tx) {
     award = storage::CommendationRecords(tx).add_award(
         {"person", good, gio_my, code, code, kYear, std::nullopt, std::nullopt, 1.0, 0, 1}, "t");
   });
   EXPECT_TRUE((*item_of(now, good))["held"].get<bool>());
   // Revoked: no longer held.
-  now = after("a revocation", [&](Tx& tx) { storage::CommendationRecords(tx).revoke(award, "Sai sót", std::nullopt, d("2025-12-01")); });
+  now = after("a revocation", false, [&](Tx& tx) { storage::CommendationRecords(tx).revoke(award, "Sai sót", std::nullopt, d("2025-12-01")); });
   EXPECT_FALSE((*item_of(now, good))["held"].get<bool>());
+  // An initiative, a person's service, a team's year and a unit's award, two subjects in one
+  // transaction: each the fresh answer.
+  after("an initiative", false, [&](Tx& tx) {
+    storage::CommendationRecords(tx).add_initiative({good, gio_my, "Sổ tay tuần tra", "ministry", "Bộ Công an", d("2025-04-01")}, "t");
+  });
+  after("years of service", false, [&](Tx& tx) { storage::CommendationRecords(tx).put_service(newcomer, std::string("nu"), d("2001-01-01"), 3); });
+  after("a team's year and a unit's award", false, [&](Tx& tx) {
+    storage::CommendationRecords r(tx);
+    r.put_evaluation({"unit", team, gio_my, kYear, "hoan_thanh", 4, 6, true, std::nullopt}, "t");
+    r.add_award({"unit", gio_my, gio_linh, "don_vi_tien_tien", "don_vi_tien_tien", kYear, std::nullopt, std::nullopt, 1.0, 0, 1}, "t");
+  });
   // A posting moved: the good officer now in Huế's list too, and in Quảng Trị's still (this year).
   EXPECT_FALSE(item_of(from_held(*db, *held, code, hue), good));
-  after("a posting moved", [&](Tx& tx) {
+  after("a posting moved", true, [&](Tx& tx) {
     storage::PersonRepository(tx).add_posting(good, {hue, "Đại úy", std::nullopt, std::nullopt, d("2025-10-01")});
   });
   EXPECT_TRUE(item_of(from_held(*db, *held, code, hue), good));
-  EXPECT_EQ(from_held(*db, *held, code, hue), fresh(code, hue));
-  EXPECT_EQ(held->stats().builds, builds);
+  // A record written and a posting in one transaction: read whole.
+  after("a record and a posting", true, [&](Tx& tx) {
+    storage::CommendationRecords(tx).put_evaluation({"person", mover, hue, kYear, "tot", std::nullopt, std::nullopt, false, std::nullopt}, "t");
+    storage::PersonRepository(tx).add_posting(newcomer, {quang_tri, "Đại úy", std::nullopt, std::nullopt, d("2025-11-01")});
+  });
   // Scores and structure alone, a read, an edit of a birth year: nothing read again.
   write([&](Tx& tx) {
     tx.touch(storage::kScoresVersion | storage::kStructureVersion);
@@ -205,6 +247,55 @@ TEST_P(HeldRecordsTest, AWriteOfTheRecordIsInTheNextAnswerAndAnythingElseKeepsTh
   EXPECT_EQ(version(), v);
   EXPECT_EQ(from_held(*db, *held, code, ministry), fresh(code, ministry));
   EXPECT_EQ(held->stats().builds, builds);
+  EXPECT_EQ(held->stats().updates, updates);
+}
+
+// Two writes of records between two requests: one update for both; and when the log no longer
+// reaches back to the held version, the year is read whole.
+TEST_P(HeldRecordsTest, SeveralWritesAreOneUpdateAndALogThatNoLongerReachesBackReadsWhole) {
+  auto held = held_records(commendation_data());
+  const std::string code = "chien_si_tien_tien";
+  from_held(*db, *held, code, ministry);
+  write([&](Tx& tx) {
+    storage::CommendationRecords(tx).put_evaluation({"person", newcomer, hue, kYear, "tot", std::nullopt, std::nullopt, false, std::nullopt}, "t");
+    return 0;
+  });
+  write([&](Tx& tx) {
+    storage::CommendationRecords(tx).add_discipline({"person", model, gio_linh, "khien_trach", d("2025-05-02"), 12, false, "Vi phạm"}, "t");
+    return 0;
+  });
+  EXPECT_EQ(from_held(*db, *held, code, ministry), fresh(code, ministry));
+  EXPECT_EQ(held->stats().updates, 1u);
+  EXPECT_EQ(held->stats().builds, 1u);
+  EXPECT_FALSE((*item_of(fresh(code, ministry), model))["eligible"].get<bool>());
+  write([&](Tx& tx) {
+    storage::CommendationRecords(tx).put_evaluation({"person", newcomer, hue, kYear, "xuat_sac", std::nullopt, std::nullopt, false, std::nullopt}, "t");
+    return 0;
+  });
+  write([&](Tx& tx) {
+    tx.query("DELETE FROM comm_changes");  // the log of that write gone (as if older than what is kept)
+    return 0;
+  });
+  EXPECT_EQ(from_held(*db, *held, code, ministry), fresh(code, ministry));
+  EXPECT_EQ(held->stats().builds, 2u);
+}
+
+// The held years' bytes are counted and bounded: beyond the budget a year is answered, not held.
+TEST_P(HeldRecordsTest, HeldYearsAreCountedAndABudgetTooSmallHoldsNone) {
+  auto held = held_records(commendation_data());
+  const std::string code = "chien_si_tien_tien";
+  const json want = fresh(code, ministry);
+  EXPECT_EQ(from_held(*db, *held, code, ministry), want);
+  EXPECT_EQ(held->stats().years, 1u);
+  EXPECT_GT(held->stats().bytes, 10'000u);  // the records, rows and columns of seven units and six people
+  EXPECT_LT(held->stats().bytes, 50'000'000u);
+  held->set_budget(1024);
+  EXPECT_EQ(held->stats().years, 0u);
+  EXPECT_EQ(held->stats().bytes, 0u);
+  EXPECT_EQ(from_held(*db, *held, code, ministry), want);
+  EXPECT_EQ(from_held(*db, *held, code, ministry), want);
+  EXPECT_EQ(held->stats().builds, 3u);  // read for each request
+  EXPECT_EQ(held->stats().years, 0u);
 }
 
 // Another instance on the same database: its held records are read again on its next request
@@ -220,13 +311,15 @@ TEST_P(HeldRecordsTest, AnotherInstanceSeesAWriteInItsNextAnswer) {
     return 0;
   });
   EXPECT_TRUE((*item_of(from_held(*other, *there, code, hue), newcomer))["eligible"].get<bool>());
-  EXPECT_EQ(there->stats().builds, 2u);
+  EXPECT_EQ(there->stats().builds, 1u);  // brought up from the subject written, not read whole
+  EXPECT_EQ(there->stats().updates, 1u);
   {
     auto tx = other->begin(TxMode::kWrite);
     storage::CommendationRecords(*tx).add_discipline({"person", newcomer, hue, "khien_trach", d("2025-05-02"), 12, false, "Vi phạm"}, "t");
     tx->commit();
   }
   EXPECT_FALSE((*item_of(from_held(*db, *here, code, hue), newcomer))["eligible"].get<bool>());
+  EXPECT_EQ(here->stats().updates, 1u);
   EXPECT_EQ(from_held(*db, *here, code, ministry), fresh(code, ministry));
   other->close();
 }

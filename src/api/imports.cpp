@@ -12,6 +12,7 @@
 #include "api/data_files.h"
 #include "documents/tcvn3.h"
 #include "documents/package.h"
+#include "api/serialize.h"
 #include "documents/sheet_reader.h"
 #include "documents/table.h"
 #include "scoring/indicator.h"
@@ -26,39 +27,6 @@ using nlohmann::json;
 using documents::SheetCell;
 
 namespace {
-
-// `s` as a JSON string, as nlohmann's dump writes it (UTF-8 kept, control characters escaped;
-// broken UTF-8 replaced with U+FFFD rather than refused).
-void append_json_string(std::string& out, std::string_view s) {
-  if (!text::is_valid_utf8(s)) {
-    out += json(std::string(s)).dump(-1, ' ', false, json::error_handler_t::replace);
-    return;
-  }
-  out += '"';
-  size_t run = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out.append(s.data() + run, i - run);
-    run = i + 1;
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default: {
-        char b[8];
-        std::snprintf(b, sizeof b, "\\u%04x", c);
-        out += b;
-      }
-    }
-  }
-  out.append(s.data() + run, s.size() - run);
-  out += '"';
-}
 
 void append_json_strings(std::string& out, const std::vector<std::string>& v) {
   out += '[';

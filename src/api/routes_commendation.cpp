@@ -5,7 +5,9 @@
 // same transaction; the rules live in api/commendation.h and core/commendation*.h.
 #include <nlohmann/json.hpp>
 
+#include <map>
 #include <memory>
+#include <mutex>
 #include <sstream>
 
 #include "api/commendation.h"
@@ -141,6 +143,17 @@ json ranked_json(const std::vector<commendation::Ranked>& v) {
 
 }  // namespace
 
+namespace {
+std::mutex held_mu;
+std::map<const Routes*, std::weak_ptr<storage::HeldRecords>> held_by_routes;  // an app's, while it lives
+}  // namespace
+
+std::shared_ptr<storage::HeldRecords> held_records_of(const Routes& routes) {
+  std::lock_guard lk(held_mu);
+  auto it = held_by_routes.find(&routes);
+  return it == held_by_routes.end() ? nullptr : it->second.lock();
+}
+
 void register_commendation_routes(Routes& r) {
   const CommendationData& data = commendation_data();  // a broken data file stops the start here
   check_nominee_import_data(data);
@@ -184,6 +197,10 @@ void register_commendation_routes(Routes& r) {
   // read again when the commendation version moved (one statement a request): the scope filters
   // the held subjects, the authorisation is the route's as before.
   std::shared_ptr<storage::HeldRecords> held = held_records(data);
+  {
+    std::lock_guard lk(held_mu);
+    held_by_routes[&r] = held;  // its bytes and budget in /readyz
+  }
   r.add("GET", "/api/v1/eligibility", Access::read_unit_from_query("unit_id"), [&r, &data, held](Ctx& c) {
     auto code = c.query_str("title", 80);
     if (!code) throw Error::Invalid("Thiếu danh hiệu (title)", "title");
@@ -192,9 +209,8 @@ void register_commendation_routes(Routes& r) {
     auto tx = r.db().begin(TxMode::kRead);
     storage::UnitRepository(*tx).get(unit);
     r.require_scope(*tx, c, unit, false);
-    // An unknown title or one not in force that year is refused before any record is read.
-    if (!data.catalogue.find_in_year(*code, year)) return ok(200, eligibility(*tx, data, *code, year, unit));
-    return ok(200, eligibility(*tx, data, *held->get(*tx, year), *code, unit));
+    entry_for(data.catalogue, *code, year);  // an unknown title, or one not in force that year: refused before any record is read
+    return http::Response::json(200, eligibility_body(*tx, data, *held->get(*tx, year), *code, unit));
   });
 
   r.add("GET", "/api/v1/commendation/statistics", Access::read_unit_from_query("unit_id"), [&r, &data](Ctx& c) {

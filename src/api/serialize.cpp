@@ -1,5 +1,9 @@
 #include "api/serialize.h"
 
+#include <cstdio>
+
+#include "text/vietnamese.h"
+
 namespace thidua::api {
 using nlohmann::json;
 
@@ -85,5 +89,39 @@ json to_json(const audit::Entry& e) {
 }
 
 json list_json(json items, int64_t total) { return {{"items", std::move(items)}, {"total", total}}; }
+
+
+// `s` as a JSON string, as nlohmann's dump writes it (UTF-8 kept, control characters escaped;
+// broken UTF-8 replaced with U+FFFD rather than refused).
+void append_json_string(std::string& out, std::string_view s) {
+  if (!text::is_valid_utf8(s)) {
+    out += json(std::string(s)).dump(-1, ' ', false, json::error_handler_t::replace);
+    return;
+  }
+  out += '"';
+  size_t run = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(s.data() + run, i - run);
+    run = i + 1;
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default: {
+        char b[8];
+        std::snprintf(b, sizeof b, "\\u%04x", c);
+        out += b;
+      }
+    }
+  }
+  out.append(s.data() + run, s.size() - run);
+  out += '"';
+}
 
 }  // namespace thidua::api

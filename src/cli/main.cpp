@@ -50,7 +50,7 @@ std::string find_web_root(const char* argv0) {
 }
 
 int run_serve(const std::string& db_url, const std::string& host, int port, bool demo, bool demo_minimal,
-              size_t score_board_mb, const char* argv0) {
+              size_t score_board_mb, size_t held_records_mb, const char* argv0) {
   if (demo) thidua::api::check_demo_password(env("THIDUA_DEMO_PASSWORD"));
   // Few malloc arenas (glibc gives each thread its own, up to 8 a core): a rush's requests on
   // many workers left each arena holding freed pages — at --scale 0.1, RSS 523 MB after the
@@ -93,6 +93,7 @@ int run_serve(const std::string& db_url, const std::string& host, int port, bool
   if (auto idle = env("THIDUA_SESSION_IDLE_MINUTES"); !idle.empty()) opts.idle_minutes = std::max(1, std::atoi(idle.c_str()));
   opts.score_board_mb = score_board_mb;
   opts.timing = env("THIDUA_SERVER_TIMING") == "1";
+  opts.held_records_mb = held_records_mb;
   thidua::api::App app(*db, opts);
   thidua::http::ServerOptions so;
   so.host = host;
@@ -206,6 +207,13 @@ int main(int argc, char** argv) {
                     "built again when asked (default 640, env THIDUA_SCORE_BOARD_MB)")
       ->envname("THIDUA_SCORE_BOARD_MB")
       ->check(CLI::Range(size_t{16}, size_t{1} << 20));
+  size_t held_records_mb = 0;
+  serve->add_option("--held-records-mb", held_records_mb,
+                    "MiB of the nation's commendation record held for eligibility lists; the year asked longest ago "
+                    "is dropped beyond it, a year larger alone is read for each request (default 1024, env "
+                    "THIDUA_HELD_RECORDS_MB)")
+      ->envname("THIDUA_HELD_RECORDS_MB")
+      ->check(CLI::Range(size_t{16}, size_t{1} << 20));
 
   auto* migrate = cli.add_subcommand("migrate", "Apply pending database migrations");
   migrate->add_option("--db", db_url, "sqlite:PATH or postgresql://…");
@@ -267,7 +275,7 @@ int main(int argc, char** argv) {
   try {
     if (auto rc = thidua::cli::run_document_commands(*document_cmds, db_url)) return *rc;
     if (routes->parsed()) return run_routes(routes_json);
-    if (serve->parsed()) return run_serve(db_url, host, port, demo, demo_minimal, score_board_mb, argv[0]);
+    if (serve->parsed()) return run_serve(db_url, host, port, demo, demo_minimal, score_board_mb, held_records_mb, argv[0]);
     if (migrate->parsed()) {
       auto db = thidua::storage::open_database(db_url);
       std::cout << "database is up to date" << std::endl;

@@ -498,6 +498,12 @@ class Arena {
     for (const auto& [p, n] : chunks_) munmap(p, n);
   }
   void hint(size_t bytes) { next_chunk_ = std::max(next_chunk_, bytes); }
+  // What it has mapped (touched or not).
+  size_t mapped() const {
+    size_t n = 0;
+    for (const auto& [p, size] : chunks_) n += size;
+    return n;
+  }
   template <class T>
   T* zeroed(size_t n) {
     static_assert(std::is_trivially_destructible_v<T>);
@@ -815,6 +821,38 @@ std::shared_ptr<const RecordColumns> ColumnsBuilder::finish() {
   return std::move(im_->c);
 }
 
+bool refresh_columns(Records& rec, const std::vector<const SubjectRecord*>& changed) {
+  auto* c = const_cast<RecordColumns*>(rec.columns.get());
+  if (!c || !c->cat) return false;
+  std::vector<std::pair<size_t, const SubjectRecord*>> slots;
+  for (const SubjectRecord* s : changed) {
+    const bool unit = s->kind == "unit";
+    const auto& ids = unit ? c->units : c->people;
+    auto it = std::lower_bound(ids.begin(), ids.end(), s->id, [](const auto& a, int64_t b) { return a.first < b; });
+    if (it == ids.end() || it->first != s->id || it->second != s) return false;
+    const size_t i = static_cast<size_t>(it - ids.begin());
+    slots.emplace_back(unit ? c->people.size() + i : i, s);
+  }
+  const Codes codes(*c->cat);
+  const size_t n = c->people.size() + c->units.size();
+  for (const auto& [slot, s] : slots) {
+    c->facts[slot] = facts_of(*s);
+    for (int y = c->first; y <= c->last; ++y) {
+      Cell*& cells = c->cells[static_cast<size_t>(y - c->first)];
+      Cell fresh{0, 0, 0, 0, 0};
+      put_year(fresh, codes, *s, y);
+      if (!cells) {
+        if (!fresh.titles && !fresh.flags) continue;  // nobody's cells that year, and none now
+        cells = c->arena.zeroed<Cell>(n);
+      }
+      cells[slot] = fresh;
+    }
+  }
+  return true;
+}
+
+size_t columns_bytes(const Records& rec) { return rec.columns ? rec.columns->arena.mapped() : 0; }
+
 namespace {
 // The columns of records gathered without them (a record built in memory, records read without
 // the catalogue): the same builder, fed from the records' maps in their (id) order, for the years
@@ -1101,10 +1139,13 @@ struct Evaluator::State {
     if (slot == -2) slot = slot_of(s);
     const Entry* e = entry(title, code, y);
     uint8_t* m = nullptr;
-    if (e && !how) {  // "held or eligible" is remembered per subject
+    if (e) {  // "held or eligible" is remembered per subject (a sentence says which, held or eligible)
       m = memo(true, slot, *e, y);
       if (m)
-        if (const uint8_t v = get(m)) return v == 2;
+        if (const uint8_t v = get(m)) {
+          if (how && v == 2) *how = held(s, slot, title, code, y) ? "đã được công nhận" : "đủ điều kiện năm nay";
+          return v == 2;
+        }
     }
     if (held(s, slot, title, code, y)) {
       if (how) *how = "đã được công nhận";
@@ -1528,6 +1569,17 @@ std::string Evaluation::detail(size_t i) const {
   std::string out;
   st.run(*subject, -1, *conditions[i].condition, year, &out);
   return out;
+}
+
+// Indexed, unlike detail()'s single sentence: a title condition's "held or eligible" is then
+// remembered per subject for the whole list (not evaluated again for each sentence naming it).
+Details::Details(const Catalogue& cat, const Records& rec) : st_(std::make_unique<Evaluator::State>(cat, rec)) {}
+Details::~Details() = default;
+
+void Details::write(const Evaluation& ev, size_t i, std::string& out) {
+  out.clear();
+  if (!ev.subject || i >= ev.conditions.size() || !ev.conditions[i].condition) return;
+  st_->run(*ev.subject, st_->slot_of(*ev.subject), *ev.conditions[i].condition, ev.year, &out);
 }
 
 Evaluation ListEvaluation::at(size_t i) const {

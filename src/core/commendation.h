@@ -235,6 +235,16 @@ class ColumnsBuilder {
   std::unique_ptr<Impl> im_;
 };
 
+// After the maps of `changed` (records of `rec`) were changed in place: their cells and facts in
+// `rec.columns` are written again from the maps, as ColumnsBuilder writes them, for the years the
+// columns hold. The caller must be the columns' only user meanwhile (no Evaluator reads them).
+// False, with nothing written, when a record is not among the columns' subjects (or there are no
+// columns): build them again then.
+bool refresh_columns(Records& rec, const std::vector<const SubjectRecord*>& changed);
+
+// The bytes the columns take (their arena), 0 without.
+size_t columns_bytes(const Records& rec);
+
 // A condition's answer as figures: the Vietnamese sentence is written only when it is shown
 // (Evaluation::detail), so an evaluation asked for its answer costs no text.
 struct ConditionResult {
@@ -309,6 +319,22 @@ class Evaluator {
 
  private:
   std::unique_ptr<State> st_;
+};
+
+// The sentences of many evaluations over the same records (an eligibility list's details): what
+// Evaluation::detail(i) writes, with one engine state for all of them (detail makes one per
+// sentence). The records and catalogue must outlive it; one thread.
+class Details {
+ public:
+  Details(const Catalogue& cat, const Records& rec);
+  ~Details();
+  Details(const Details&) = delete;
+  Details& operator=(const Details&) = delete;
+  // ev.detail(i) into `out` (replacing it); `ev` over the same records.
+  void write(const Evaluation& ev, size_t i, std::string& out);
+
+ private:
+  std::unique_ptr<Evaluator::State> st_;
 };
 
 // True when `d` blocks `e`'s condition no_discipline over `year`: dated in the look-back window,

@@ -1,6 +1,7 @@
 #include "storage/commendation_proposals.h"
 
 #include "core/error.h"
+#include "storage/commendation_records.h"
 #include "storage/data_versions.h"
 #include "storage/registry.h"
 #include "storage/row_reader.h"
@@ -293,7 +294,7 @@ GroupVote ProposalRepository::add_group_vote(const GroupVote& v, const std::stri
       "created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
       {v.group_year_id, v.group_id, int64_t{v.year}, v.ranking.dump(), v.votes.dump(), v.leader_unit_id, v.minutes,
        v.date.iso(), username, now_iso()});
-  touch_commendation(tx_);  // the leading unit's year counts in its record
+  note_commendation(tx_, "unit", v.leader_unit_id);  // the leading unit's year counts in its record
   return out;
 }
 

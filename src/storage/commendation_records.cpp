@@ -78,8 +78,32 @@ Award read_award(const RowRef& r) {
 
 }  // namespace
 
+void note_commendation(Tx& tx, const std::string& kind, int64_t id) {
+  if (kind != "person" && kind != "unit") return touch_commendation(tx);
+  tx.touch(kCommendationNoted);
+  tx.defer("INSERT INTO comm_changes (version, subject_kind, subject_id) VALUES (NULL, $1, $2)", {kind, id});
+}
+
+std::optional<std::vector<CommendationSubject>> commendation_changes(Tx& tx, int64_t from, int64_t to) {
+  std::vector<CommendationSubject> out;
+  std::vector<int64_t> versions;
+  bool whole = false;
+  query_each(tx, "SELECT version, subject_kind, subject_id FROM comm_changes WHERE version > $1 AND version <= $2",
+             {from, to}, [&](const RowView& r) {
+               versions.push_back(r.i64(0));
+               if (r.text(1) == "all") whole = true;
+               else out.push_back({r.text(1) == "unit", r.i64(2)});
+             });
+  std::sort(versions.begin(), versions.end());
+  versions.erase(std::unique(versions.begin(), versions.end()), versions.end());
+  if (whole || static_cast<int64_t>(versions.size()) != to - from) return std::nullopt;
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 int64_t CommendationRecords::put_evaluation(const NewEvaluation& e, const std::string& username) {
-  touch_commendation(tx_);  // the eligibility engine reads it (held records)
+  note_commendation(tx_, e.subject_kind, e.subject_id);  // the eligibility engine reads it (held records)
   return tx_.query_id(
       "INSERT INTO comm_evaluations (subject_kind, subject_id, unit_id, year, level, duties_done, duties_total, "
       "under_complaint, note, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) "
@@ -92,7 +116,7 @@ int64_t CommendationRecords::put_evaluation(const NewEvaluation& e, const std::s
 }
 
 int64_t CommendationRecords::add_initiative(const NewInitiative& i, const std::string& username) {
-  touch_commendation(tx_);  // the eligibility engine reads it (held records)
+  note_commendation(tx_, "person", i.person_id);  // the eligibility engine reads it (held records)
   return tx_.query_id(
       "INSERT INTO comm_initiatives (person_id, unit_id, name, scope, recognised_on, recognised_by, created_by, "
       "created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
@@ -100,7 +124,7 @@ int64_t CommendationRecords::add_initiative(const NewInitiative& i, const std::s
 }
 
 int64_t CommendationRecords::add_discipline(const NewDiscipline& d, const std::string& username) {
-  touch_commendation(tx_);  // the eligibility engine reads it (held records)
+  note_commendation(tx_, d.subject_kind, d.subject_id);  // the eligibility engine reads it (held records)
   return tx_.query_id(
       "INSERT INTO comm_discipline (subject_kind, subject_id, unit_id, form, date, term_months, under_review, reason, "
       "created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
@@ -110,7 +134,7 @@ int64_t CommendationRecords::add_discipline(const NewDiscipline& d, const std::s
 
 void CommendationRecords::put_service(int64_t person_id, const std::optional<std::string>& sex, Date from,
                                       int hardship_years) {
-  touch_commendation(tx_);
+  note_commendation(tx_, "person", person_id);
   tx_.query(
       "INSERT INTO comm_service (person_id, sex, service_from, hardship_years, updated_at) VALUES ($1, $2, $3, $4, $5) "
       "ON CONFLICT (person_id) DO UPDATE SET sex = excluded.sex, service_from = excluded.service_from, "
@@ -155,7 +179,7 @@ int64_t CommendationRecords::add_award(const NewAward& a, const std::string& use
       "SELECT id FROM comm_awards WHERE subject_kind = $1 AND subject_id = $2 AND code = $3 AND year = $4 AND revoked = 0",
       {a.subject_kind, a.subject_id, a.code, int64_t{a.year}});
   if (!same.empty()) throw Error::Conflict("\"" + a.name + "\" năm " + std::to_string(a.year) + " đã được tặng cho đối tượng này");
-  touch_commendation(tx_);
+  note_commendation(tx_, a.subject_kind, a.subject_id);
   return tx_.query_id(
       "INSERT INTO comm_awards (subject_kind, subject_id, unit_id, code, name, year, decision_id, proposal_item_id, "
       "cash_multiple, cash_vnd, catalogue_version, created_by, created_at, method) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, "
@@ -185,7 +209,10 @@ void CommendationRecords::revoke(int64_t award_id, const std::string& reason, co
       "revoked = 0",
       {award_id, reason, opt_param(document), on.iso()});
   if (r.affected == 0) throw Error::Conflict("Khen thưởng này đã bị thu hồi hoặc không còn");
-  touch_commendation(tx_);  // a revoked title no longer counts
+  // a revoked title no longer counts in its subject's record
+  auto who = tx_.query("SELECT subject_kind, subject_id FROM comm_awards WHERE id = $1", {award_id});
+  if (who.empty() || !who.rows[0][0] || !who.rows[0][1]) touch_commendation(tx_);
+  else note_commendation(tx_, *who.rows[0][0], std::stoll(*who.rows[0][1]));
 }
 
 void CommendationRecords::flag(int64_t award_id, const std::string& why) {
@@ -272,6 +299,70 @@ std::vector<AwardCount> CommendationRecords::award_counts_of_year(int year) {
              });
   return out;
 }
+
+namespace {
+// The statements of read_facts: each selects the columns its loop reads, of the subjects wanted.
+struct FactQueries {
+  std::string evaluations, awards, discipline, initiatives, service, group_votes;
+  Params with_year, plain;  // of the first two, of the others
+};
+
+// A record's facts beyond its postings — classifications, titles, discipline, initiatives,
+// service, group votes — from the rows of `q`, onto the records `subject` finds (rows of anyone it
+// does not find are dropped); `cols`: the engine's columns written with them.
+template <class SubjectFn>
+void read_facts(Tx& tx, const FactQueries& q, SubjectFn&& subject, commendation::ColumnsBuilder* cols) {
+  using Found = commendation::ColumnsBuilder::Found;
+  auto text = [](const RowView& r, size_t c) { return std::string(r.text(c)); };
+  auto day = [](const RowView& r, size_t c) {
+    auto d = Date::parse_iso(r.text(c));
+    return d ? *d : Date();
+  };
+  query_each(tx, q.evaluations, q.with_year, [&](const RowView& r) {
+               const Found f = subject(r.text(0) == "person", r.i64(1));
+               if (!f) return;
+               const int y = static_cast<int>(r.i64(2));
+               std::string& level = f.record->classification[y];
+               level.assign(r.text(3));
+               if (cols) cols->level(f, y, level);
+               if (!r.is_null(5) || r.i64(6)) {
+                 const commendation::TeamYear& t = f.record->team_years[y] = {
+                     static_cast<int>(r.i64(4)), r.is_null(5) ? 6 : static_cast<int>(r.i64(5)), r.i64(6) != 0};
+                 if (cols) cols->team_year(f, y, t);
+               }
+             });
+  query_each(tx, q.awards, q.with_year, [&](const RowView& r) {
+               if (const Found f = subject(r.text(0) == "person", r.i64(1))) {
+                 const int y = static_cast<int>(r.i64(2));
+                 const std::string& code = *f.record->titles[y].emplace(r.text(3)).first;
+                 if (cols) cols->title(f, y, code);
+               }
+             });
+  query_each(tx, q.discipline, q.plain, [&](const RowView& r) {
+               if (const Found f = subject(r.text(0) == "person", r.i64(1))) {
+                 f.record->discipline.push_back({text(r, 2), day(r, 3), static_cast<int>(r.i64(4)), r.i64(5) != 0});
+                 if (cols) cols->facts(f);
+               }
+             });
+  query_each(tx, q.initiatives, q.plain, [&](const RowView& r) {
+               if (const Found f = subject(true, r.i64(0))) {
+                 f.record->initiatives.push_back({text(r, 2), day(r, 3), text(r, 1)});
+                 if (cols) cols->facts(f);
+               }
+             });
+  query_each(tx, q.service, q.plain, [&](const RowView& r) {
+               if (const Found f = subject(true, r.i64(0))) {
+                 f.record->sex = r.is_null(1) ? std::nullopt : std::optional<std::string>(text(r, 1));
+                 f.record->service_from = day(r, 2);
+                 f.record->hardship_years = static_cast<int>(r.i64(3));
+                 if (cols) cols->facts(f);
+               }
+             });
+  query_each(tx, q.group_votes, q.plain, [&](const RowView& r) {
+               if (const Found f = subject(false, r.i64(0))) f.record->group_leader_years.insert(static_cast<int>(r.i64(1)));
+             });
+}
+}  // namespace
 
 commendation::Records CommendationRecords::records(int64_t unit_id, int year, int look_back,
                                                    const commendation::Catalogue* columns) {
@@ -415,61 +506,109 @@ commendation::Records CommendationRecords::records(int64_t unit_id, int year, in
               "(SELECT person_id FROM postings WHERE unit_id IN (SELECT id FROM scope))))";
   const std::string people_in_scope =
       whole ? std::string("1 = 1") : "person_id IN (SELECT person_id FROM postings WHERE unit_id IN (SELECT id FROM scope))";
-  const Params p2 = {unit_id, int64_t{from_year}};
-  query_each(tx_, cte + "SELECT subject_kind, subject_id, year, level, duties_done, duties_total, under_complaint FROM "
-                        "comm_evaluations WHERE year >= $2 AND " + in_scope,
-             p2, [&](const RowView& r) {
-               const Found f = subject(r.text(0) == "person", r.i64(1));
-               if (!f) return;
-               const int y = static_cast<int>(r.i64(2));
-               std::string& level = f.record->classification[y];
-               level.assign(r.text(3));
-               if (cols) cols->level(f, y, level);
-               if (!r.is_null(5) || r.i64(6)) {
-                 const commendation::TeamYear& t = f.record->team_years[y] = {
-                     static_cast<int>(r.i64(4)), r.is_null(5) ? 6 : static_cast<int>(r.i64(5)), r.i64(6) != 0};
-                 if (cols) cols->team_year(f, y, t);
-               }
-             });
-  query_each(tx_, cte + "SELECT subject_kind, subject_id, year, code FROM comm_awards WHERE revoked = 0 AND year >= $2 AND " +
-                      in_scope,
-             p2, [&](const RowView& r) {
-               if (const Found f = subject(r.text(0) == "person", r.i64(1))) {
-                 const int y = static_cast<int>(r.i64(2));
-                 const std::string& code = *f.record->titles[y].emplace(r.text(3)).first;
-                 if (cols) cols->title(f, y, code);
-               }
-             });
-  query_each(tx_, cte + "SELECT subject_kind, subject_id, form, date, term_months, under_review FROM comm_discipline WHERE " +
-                      in_scope,
-             {unit_id}, [&](const RowView& r) {
-               if (const Found f = subject(r.text(0) == "person", r.i64(1))) {
-                 f.record->discipline.push_back({text(r, 2), day(r, 3), static_cast<int>(r.i64(4)), r.i64(5) != 0});
-                 if (cols) cols->facts(f);
-               }
-             });
-  query_each(tx_, cte + "SELECT person_id, name, scope, recognised_on FROM comm_initiatives WHERE " + people_in_scope,
-             {unit_id}, [&](const RowView& r) {
-               if (const Found f = subject(true, r.i64(0))) {
-                 f.record->initiatives.push_back({text(r, 2), day(r, 3), text(r, 1)});
-                 if (cols) cols->facts(f);
-               }
-             });
-  query_each(tx_, cte + "SELECT person_id, sex, service_from, hardship_years FROM comm_service WHERE " + people_in_scope,
-             {unit_id}, [&](const RowView& r) {
-               if (const Found f = subject(true, r.i64(0))) {
-                 f.record->sex = r.is_null(1) ? std::nullopt : std::optional<std::string>(text(r, 1));
-                 f.record->service_from = day(r, 2);
-                 f.record->hardship_years = static_cast<int>(r.i64(3));
-                 if (cols) cols->facts(f);
-               }
-             });
-  query_each(tx_, cte + "SELECT leader_unit_id, year FROM comm_group_votes WHERE leader_unit_id IN (SELECT id FROM scope)",
-             {unit_id}, [&](const RowView& r) {
-               if (const Found f = subject(false, r.i64(0))) f.record->group_leader_years.insert(static_cast<int>(r.i64(1)));
-             });
+  read_facts(tx_,
+             {cte + "SELECT subject_kind, subject_id, year, level, duties_done, duties_total, under_complaint FROM "
+                    "comm_evaluations WHERE year >= $2 AND " + in_scope,
+              cte + "SELECT subject_kind, subject_id, year, code FROM comm_awards WHERE revoked = 0 AND year >= $2 AND " +
+                  in_scope,
+              cte + "SELECT subject_kind, subject_id, form, date, term_months, under_review FROM comm_discipline WHERE " +
+                  in_scope,
+              cte + "SELECT person_id, name, scope, recognised_on FROM comm_initiatives WHERE " + people_in_scope,
+              cte + "SELECT person_id, sex, service_from, hardship_years FROM comm_service WHERE " + people_in_scope,
+              cte + "SELECT leader_unit_id, year FROM comm_group_votes WHERE leader_unit_id IN (SELECT id FROM scope)",
+              {unit_id, int64_t{from_year}}, {unit_id}},
+             subject, cols.get());
   if (cols) rec.columns = cols->finish();
   return rec;
+}
+
+namespace {
+// Subjects as SQL conditions (their ids are integers, written in): `people` and `units` as lists
+// ("0" when none), `subjects` as a condition on subject_kind and subject_id.
+struct SubjectLists {
+  std::string people, units, subjects;
+};
+SubjectLists subject_lists(const std::vector<CommendationSubject>& of) {
+  SubjectLists l;
+  for (const CommendationSubject& c : of) {
+    std::string& to = c.unit ? l.units : l.people;
+    to += (to.empty() ? "" : ",") + std::to_string(c.id);
+  }
+  if (l.people.empty()) l.people = "0";
+  if (l.units.empty()) l.units = "0";
+  l.subjects = "((subject_kind = 'person' AND subject_id IN (" + l.people + ")) OR (subject_kind = 'unit' AND subject_id IN (" +
+               l.units + ")))";
+  return l;
+}
+}  // namespace
+
+std::vector<AwardCount> CommendationRecords::award_counts_around(int year, const std::vector<CommendationSubject>& subjects,
+                                                                 std::vector<int64_t>& units) {
+  units.clear();
+  std::vector<AwardCount> out;
+  if (subjects.empty()) return out;
+  const SubjectLists l = subject_lists(subjects);
+  std::string list;
+  query_each(tx_, "SELECT DISTINCT unit_id FROM comm_awards WHERE year = $1 AND " + l.subjects, {int64_t{year}},
+             [&](const RowView& r) {
+               units.push_back(r.i64(0));
+               list += (list.empty() ? "" : ",") + std::to_string(r.i64(0));
+             });
+  if (units.empty()) return out;
+  query_each(tx_,
+             "SELECT unit_id, code, COUNT(*) FROM comm_awards WHERE revoked = 0 AND year = $1 AND unit_id IN (" + list +
+                 ") GROUP BY unit_id, code",
+             {int64_t{year}},
+             [&](const RowView& r) { out.push_back({r.i64(0), year, std::string(r.text(1)), static_cast<int>(r.i64(2))}); });
+  return out;
+}
+
+std::vector<const commendation::SubjectRecord*> CommendationRecords::reread(commendation::Records& rec,
+                                                                           const std::vector<CommendationSubject>& changed,
+                                                                           int year, int look_back) {
+  std::vector<const commendation::SubjectRecord*> found;
+  std::vector<CommendationSubject> held;
+  for (const CommendationSubject& c : changed) {
+    auto& m = c.unit ? rec.units : rec.people;
+    auto it = m.find(c.id);
+    if (it == m.end()) continue;
+    held.push_back(c);
+    commendation::SubjectRecord& r = it->second;
+    r.classification.clear();
+    r.titles.clear();
+    r.team_years.clear();
+    r.discipline.clear();
+    r.initiatives.clear();
+    r.group_leader_years.clear();
+    if (!c.unit) r.sex.reset(), r.service_from.reset(), r.hardship_years = 0;
+    found.push_back(&r);
+  }
+  if (found.empty()) return found;
+  const SubjectLists l = subject_lists(held);
+  const std::string& subjects = l.subjects;
+  const std::string persons = "person_id IN (" + l.people + ")";
+  const std::string& units = l.units;
+  const int64_t from_year = year - std::max(look_back, 0);
+  // In id order: as the whole tables' rows come (records()).
+  read_facts(tx_,
+             {"SELECT subject_kind, subject_id, year, level, duties_done, duties_total, under_complaint FROM comm_evaluations "
+              "WHERE year >= $1 AND " + subjects + " ORDER BY id",
+              "SELECT subject_kind, subject_id, year, code FROM comm_awards WHERE revoked = 0 AND year >= $1 AND " + subjects +
+                  " ORDER BY id",
+              "SELECT subject_kind, subject_id, form, date, term_months, under_review FROM comm_discipline WHERE " + subjects +
+                  " ORDER BY id",
+              "SELECT person_id, name, scope, recognised_on FROM comm_initiatives WHERE " + persons + " ORDER BY id",
+              "SELECT person_id, sex, service_from, hardship_years FROM comm_service WHERE " + persons,
+              "SELECT leader_unit_id, year FROM comm_group_votes WHERE leader_unit_id IN (" + units +
+                  ") ORDER BY id",
+              {from_year}, {}},
+             [&](bool is_person, int64_t id) -> commendation::ColumnsBuilder::Found {
+               auto& m = is_person ? rec.people : rec.units;
+               auto it = m.find(id);
+               return {it == m.end() ? nullptr : &it->second, 0, !is_person};
+             },
+             nullptr);
+  return found;
 }
 
 namespace {

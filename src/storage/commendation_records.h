@@ -15,6 +15,29 @@
 
 namespace thidua::storage {
 
+// The commendation record of one subject is written (an evaluation, an initiative, a discipline,
+// years of service, an award or its revocation, a group's vote): a data version bit of its own
+// beside storage/data_versions.h's (1, 2, 4). Tx::commit moves the commendation counter for it as
+// for kCommendationVersion, and stamps the rows note_commendation wrote into comm_changes with the
+// version the counter moved to: the held records (storage/held_records.h) read those subjects
+// again. A transaction that also touched the commendation version otherwise (touch_commendation:
+// people, postings, units) adds a row 'all': the held records are read whole.
+constexpr unsigned kCommendationNoted = 8;
+// `kind`: "person" | "unit" (anything else counts as touch_commendation).
+void note_commendation(Tx& tx, const std::string& kind, int64_t id);
+
+// A subject noted by a commit (comm_changes).
+struct CommendationSubject {
+  bool unit = false;
+  int64_t id = 0;
+  bool operator<(const CommendationSubject& o) const { return unit != o.unit ? unit < o.unit : id < o.id; }
+  bool operator==(const CommendationSubject&) const = default;
+};
+// The subjects whose records the commits after version `from` up to `to` wrote, each once;
+// nullopt when one of those versions has no row (a write of people, postings or units alone, or
+// a version older than the rows kept) or a row 'all': then the records are read again whole.
+std::optional<std::vector<CommendationSubject>> commendation_changes(Tx& tx, int64_t from, int64_t to);
+
 struct NewEvaluation {
   std::string subject_kind;  // person | unit
   int64_t subject_id = 0, unit_id = 0;
@@ -138,11 +161,24 @@ class CommendationRecords {
   std::vector<UnitLink> unit_links();
   // Awards in force (not revoked) of `year`, counted by the unit they were earned in and title.
   std::vector<AwardCount> award_counts_of_year(int year);
+  // The same counts for the units where `subjects` were given an award of `year` (revoked or
+  // not), which it lists in `units`: those units' counts in full (a unit without one now has none).
+  std::vector<AwardCount> award_counts_around(int year, const std::vector<CommendationSubject>& subjects,
+                                              std::vector<int64_t>& units);
   // The record of everyone in `unit_id`'s scope (0: of every unit), enough for the engine over `year` and the
   // `look_back` years before it. With `columns` (the catalogue the engine will use), the
   // engine's columns are built as the rows are read (Records::columns), for those years.
   commendation::Records records(int64_t unit_id, int year, int look_back,
                                 const commendation::Catalogue* columns = nullptr);
+
+  // The records of `changed` among `rec`'s (as records(0, year, look_back) read them) read again:
+  // their classifications, titles, team years, discipline, initiatives, service and group votes
+  // replaced; their postings, names and members stay (a write of those moves the version without
+  // a subject: storage/data_versions.h). The columns are left to the caller
+  // (commendation::refresh_columns). Returns the records found (a subject not among them is not).
+  std::vector<const commendation::SubjectRecord*> reread(commendation::Records& rec,
+                                                         const std::vector<CommendationSubject>& changed, int year,
+                                                         int look_back);
 
   // A person's or unit's record as the API shows it (CONTRACT.md): titles and awards,
   // initiatives, discipline, evaluations — a unit's with those of the units merged into it.

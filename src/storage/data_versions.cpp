@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string>
 
+#include "storage/commendation_records.h"
+
 namespace thidua::storage {
 
 namespace {
@@ -14,8 +16,25 @@ CommitWatch::~CommitWatch() { current_watch = outer_; }
 
 void Tx::commit() {
   Params params;
-  const std::string last = data_versions_statement(touched_, params);
-  commit_now(last, params);
+  // A subject's record noted (kCommendationNoted) moves the commendation counter too.
+  const unsigned versions =
+      touched_ & kCommendationNoted ? (touched_ & ~kCommendationNoted) | kCommendationVersion : touched_;
+  const std::string last = data_versions_statement(versions, params);
+  if (!(touched_ & kCommendationNoted)) {
+    commit_now(last, params);
+  } else {
+    // The subjects noted (comm_changes rows without a version, this transaction's alone: nobody
+    // else sees them uncommitted) stamped with the version the counter moves to, read after the
+    // counter's row is this transaction's: versions come in commit order. More than records
+    // written (touch_commendation): a row 'all'. The rows of all but the last 1000 versions go.
+    if (touched_ & kCommendationVersion)
+      defer("INSERT INTO comm_changes (version, subject_kind, subject_id) VALUES (NULL, 'all', 0)");
+    defer(last, params);
+    defer("UPDATE comm_changes SET version = (SELECT version FROM data_versions WHERE kind = 'commendation') WHERE "
+          "version IS NULL");
+    defer("DELETE FROM comm_changes WHERE version < (SELECT version - 1000 FROM data_versions WHERE kind = 'commendation')");
+    commit_now("", {});
+  }
   // The write epoch counts the versions the score board and the national view read; the
   // commendation version alone is read by the held records, once per request.
   if (!(touched_ & (kScoresVersion | kStructureVersion))) return;

@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <chrono>
 
+#include <optional>
+#include <set>
+
+#include "core/heap_size.h"
 #include "storage/data_versions.h"
 
 namespace thidua::storage {
@@ -43,7 +47,51 @@ int HeldYear::count_awards(const std::string& code, const std::vector<uint8_t>& 
   return n;
 }
 
-std::shared_ptr<const HeldYear> HeldRecords::build(Tx& tx, int year, int64_t version) const {
+namespace {
+size_t set_bytes(const std::set<std::string>& s) {
+  size_t n = s.size() * heap::block(4 * sizeof(void*) + sizeof(std::string));
+  for (const auto& x : s) n += heap::of(x);
+  return n;
+}
+size_t record_bytes(const commendation::SubjectRecord& r) {
+  size_t n = heap::of(r.kind) + heap::of(r.name) + (r.sex ? heap::of(*r.sex) : 0) + (r.team_role ? heap::of(*r.team_role) : 0);
+  n += heap::nodes(r.classification);
+  for (const auto& [y, l] : r.classification) n += heap::of(l);
+  n += heap::nodes(r.titles);
+  for (const auto& [y, t] : r.titles) n += set_bytes(t);
+  n += heap::buffer(r.initiatives);
+  for (const auto& i : r.initiatives) n += heap::of(i.scope) + heap::of(i.name);
+  n += heap::buffer(r.discipline);
+  for (const auto& d : r.discipline) n += heap::of(d.form);
+  n += r.group_leader_years.size() * heap::block(4 * sizeof(void*) + sizeof(int));
+  n += heap::nodes(r.team_years);
+  n += heap::nodes(r.members);
+  for (const auto& [y, m] : r.members) n += heap::buffer(m);
+  return n;
+}
+size_t subject_bytes(const std::vector<Subject>& v) {
+  size_t n = heap::buffer(v);
+  for (const Subject& s : v) n += heap::of(s.kind) + heap::of(s.name) + heap::of(s.unit_name) + heap::of(s.unit_kind) + heap::of(s.person_kind);
+  return n;
+}
+}  // namespace
+
+size_t HeldYear::bytes_of() const {
+  size_t n = heap::nodes(records.people) + heap::nodes(records.units) + commendation::columns_bytes(records);
+  for (const auto& [id, r] : records.people) n += record_bytes(r);
+  for (const auto& [id, r] : records.units) n += record_bytes(r);
+  n += subject_bytes(people_rows) + subject_bytes(unit_rows);
+  n += heap::nodes(below);
+  for (const auto& [u, v] : below) n += heap::buffer(v);
+  n += heap::nodes(awards);
+  for (const auto& [u, m] : awards) {
+    n += heap::nodes(m);
+    for (const auto& [code, k] : m) n += heap::of(code);
+  }
+  return n;
+}
+
+std::shared_ptr<HeldYear> HeldRecords::build(Tx& tx, int year, int64_t version) const {
   const auto t0 = std::chrono::steady_clock::now();
   auto h = std::make_shared<HeldYear>();
   h->year = year;
@@ -58,36 +106,109 @@ std::shared_ptr<const HeldYear> HeldRecords::build(Tx& tx, int year, int64_t ver
     if (l.successor && l.successor != l.parent) h->below[l.successor].push_back(l.id);
   }
   for (const AwardCount& c : records.award_counts_of_year(year)) h->awards[c.unit_id][c.code] += c.count;
+  h->bytes = h->bytes_of();
   h->build_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
   return h;
 }
 
-std::shared_ptr<const HeldYear> HeldRecords::get(Tx& tx, int year) {
+bool HeldRecords::update(Tx& tx, HeldYear& h, int64_t version) const {
+  if (!h.records.columns) return false;
+  auto changed = commendation_changes(tx, h.version, version);
+  if (!changed || changed->size() > 4096) return false;  // many subjects (an import): read whole
+  CommendationRecords records(tx);
+  // A failure from here on leaves the year half changed: get() serves it to nobody then.
+  std::vector<int64_t> units;
+  const std::vector<AwardCount> counts = records.award_counts_around(h.year, *changed, units);
+  const auto found = records.reread(h.records, *changed, h.year, look_back_);
+  if (!commendation::refresh_columns(h.records, found)) return false;
+  for (int64_t u : units) h.awards.erase(u);
+  for (const AwardCount& c : counts) h.awards[c.unit_id][c.code] += c.count;
+  h.version = version;
+  h.bytes = h.bytes_of();
+  return true;
+}
+
+void HeldRecords::trim(std::vector<std::shared_ptr<const HeldYear>>& dropped) {
+  size_t bytes = 0;
+  for (const auto& y : years_) bytes += y->bytes;
+  while (!years_.empty() && (years_.size() > kYears || bytes > budget_)) {
+    bytes -= years_.back()->bytes;
+    if (years_.size() == 1) ++stats_.not_held;
+    dropped.push_back(std::move(years_.back()));
+    years_.pop_back();
+  }
+  stats_.bytes = bytes;
+  stats_.years = years_.size();
+}
+
+void HeldRecords::set_budget(size_t bytes) {
+  std::vector<std::shared_ptr<const HeldYear>> dropped;
+  std::lock_guard lk(mu_);
+  budget_ = bytes;
+  trim(dropped);
+}
+
+HeldRecords::Lease HeldRecords::get(Tx& tx, int year) {
   const int64_t version = read_commendation_version(tx);
-  auto held = [&]() -> std::shared_ptr<const HeldYear> {
+  auto find = [&]() -> std::shared_ptr<HeldYear> {
     std::lock_guard lk(mu_);
     for (size_t i = 0; i < years_.size(); ++i)
-      if (years_[i]->year == year && years_[i]->version >= version) {
+      if (years_[i]->year == year) {
         std::rotate(years_.begin(), years_.begin() + static_cast<long>(i), years_.begin() + static_cast<long>(i) + 1);
-        ++stats_.served;
         return years_.front();
       }
     return nullptr;
   };
-  if (auto h = held()) return h;
+  // The held year when it is at this version or newer, read-locked.
+  auto serve = [&](const std::shared_ptr<HeldYear>& h) -> std::optional<Lease> {
+    std::shared_lock lk(h->rw);
+    if (h->version < version) return std::nullopt;
+    std::lock_guard s(mu_);
+    ++stats_.served;
+    return Lease(h, std::move(lk));
+  };
+  if (auto h = find())
+    if (auto l = serve(h)) return std::move(*l);
   std::lock_guard building(build_mu_);
-  if (auto h = held()) return h;  // built meanwhile by another request, at this version or newer
-  auto h = build(tx, year, version);
+  auto h = find();
+  if (h) {
+    if (auto l = serve(h)) return std::move(*l);  // brought up meanwhile by another request
+    const auto t0 = std::chrono::steady_clock::now();
+    bool updated = false;
+    {
+      std::unique_lock ex(h->rw);  // waits for the answers reading it
+      try {
+        updated = update(tx, *h, version);
+      } catch (...) {
+        h->version = -1;  // maybe half changed: served to nobody, read whole next time
+        throw;
+      }
+      if (!updated) h->version = -1;
+    }
+    if (updated) {
+      std::lock_guard lk(mu_);
+      ++stats_.updates;
+      stats_.last_update_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+      std::vector<std::shared_ptr<const HeldYear>> none;
+      trim(none);  // its bytes changed (a year dropped here is still answered below)
+      if (!none.empty()) {
+        if (reaper_.joinable()) reaper_.join();
+        reaper_ = std::thread([d = std::move(none)]() mutable { d.clear(); });
+      }
+    }
+    if (updated) return Lease(h, std::shared_lock(h->rw));  // only build_mu_'s holder writes it
+  }
+  std::shared_ptr<HeldYear> fresh = build(tx, year, version);
   std::vector<std::shared_ptr<const HeldYear>> dropped;
   {
     std::lock_guard lk(mu_);
     for (auto& y : years_)
       if (y->year == year) dropped.push_back(std::move(y));
     std::erase(years_, nullptr);
-    years_.insert(years_.begin(), h);
-    while (years_.size() > kYears) dropped.push_back(std::move(years_.back())), years_.pop_back();
+    years_.insert(years_.begin(), fresh);
     ++stats_.builds;
-    stats_.last_build_ms = h->build_ms;
+    stats_.last_build_ms = fresh->build_ms;
+    trim(dropped);
   }
   // The replaced year is freed on a thread of its own (a nation's maps take a while to free), not
   // in this request: by the last holder, when a request still reads it.
@@ -95,7 +216,7 @@ std::shared_ptr<const HeldYear> HeldRecords::get(Tx& tx, int year) {
     if (reaper_.joinable()) reaper_.join();  // the one before (long done); build_mu_ is held
     reaper_ = std::thread([d = std::move(dropped)]() mutable { d.clear(); });
   }
-  return h;
+  return Lease(fresh, std::shared_lock(fresh->rw));
 }
 
 HeldRecords::~HeldRecords() {
@@ -104,7 +225,9 @@ HeldRecords::~HeldRecords() {
 
 HeldRecords::Stats HeldRecords::stats() const {
   std::lock_guard lk(mu_);
-  return stats_;
+  Stats s = stats_;
+  s.budget = budget_;
+  return s;
 }
 
 }  // namespace thidua::storage

@@ -2,14 +2,17 @@
 // commendation record"): one year's record of every unit and person — the engine's columns built
 // with it — read once and served to every eligibility request of that year, whatever its scope.
 // Kept exact by the commendation data version (storage/data_versions.h), which every write of
-// what the records hold moves in its own transaction: each request reads it (one statement) and
-// a moved version makes the records be read again before the answer, here and in every other
-// instance on the same database.
+// what the records hold moves in its own transaction: each request reads it (one statement). A
+// moved version brings the records up to date before the answer, here and in every other instance
+// on the same database: from the subjects the commits since the held version wrote (comm_changes:
+// those records alone read again, their columns written again in place), or, when a commit wrote
+// more than records (units, people, postings) or the log no longer reaches back, read whole.
 #pragma once
 #include <cstdint>
 #include <map>
 #include <memory>
 #include <mutex>
+#include <shared_mutex>
 #include <string>
 #include <thread>
 #include <unordered_map>
@@ -21,7 +24,8 @@
 
 namespace thidua::storage {
 
-// One year's record of the nation as of one commendation version. Read-only once built.
+// One year's record of the nation as of one commendation version. Changed only under `rw`
+// (exclusively) by HeldRecords; read under it shared (HeldRecords::Lease).
 struct HeldYear {
   int year = 0;
   int64_t version = 0;
@@ -31,6 +35,8 @@ struct HeldYear {
   std::unordered_map<int64_t, std::map<std::string, int, std::less<>>> awards;  // unit → title → awards in force
   int64_t last_unit = 0;  // the highest unit id
   double build_ms = 0;
+  size_t bytes = 0;  // what it takes on the heap (and its columns' arena), as bytes_of counts
+  mutable std::shared_mutex rw;
 
   // A scope as a set: 1 at the ids of `unit_id`, the units below it and merged into it,
   // recursively (UnitRepository::scope_cte, in memory).
@@ -40,6 +46,8 @@ struct HeldYear {
   std::vector<const Subject*> subjects(const std::vector<uint8_t>& scope, bool people) const;
   // What CommendationRecords::count_awards answers for the scope.
   int count_awards(const std::string& code, const std::vector<uint8_t>& scope) const;
+  // The bytes it holds (heap blocks as malloc counts them, core/heap_size.h, and the columns).
+  size_t bytes_of() const;
 };
 
 class HeldRecords {
@@ -50,27 +58,54 @@ class HeldRecords {
   HeldRecords(const HeldRecords&) = delete;
   HeldRecords& operator=(const HeldRecords&) = delete;
 
+  // A held year, read-locked while the lease lives (an update waits for it: keep it for one
+  // answer only).
+  class Lease {
+   public:
+    Lease(std::shared_ptr<const HeldYear> y, std::shared_lock<std::shared_mutex> lk) : y_(std::move(y)), lk_(std::move(lk)) {}
+    const HeldYear& operator*() const { return *y_; }
+    const HeldYear* operator->() const { return y_.get(); }
+
+   private:
+    std::shared_ptr<const HeldYear> y_;
+    std::shared_lock<std::shared_mutex> lk_;
+  };
+
   // The record of `year` as of the commendation version `tx` reads now (one statement): the held
-  // one when it is that version or newer, else read again in `tx` (a request asking meanwhile
-  // waits for it). At most kYears years are held (the last asked).
-  std::shared_ptr<const HeldYear> get(Tx& tx, int year);
+  // one when it is that version or newer, else brought up to it in `tx` (a request asking
+  // meanwhile waits for it): the changed subjects alone when comm_changes says which, else read
+  // whole. The years asked last are held, at most kYears and within the budget.
+  Lease get(Tx& tx, int year);
   // Reads one year's record afresh in `tx` (what get() holds).
-  std::shared_ptr<const HeldYear> build(Tx& tx, int year, int64_t version) const;
+  std::shared_ptr<HeldYear> build(Tx& tx, int year, int64_t version) const;
+
+  // The bytes the held years may take together (default kDefaultBudget): beyond it the years
+  // asked longest ago are dropped; a year larger alone is answered and not held.
+  void set_budget(size_t bytes);
 
   struct Stats {
-    uint64_t builds = 0, served = 0;
-    double last_build_ms = 0;
+    uint64_t builds = 0, updates = 0, served = 0, not_held = 0;
+    double last_build_ms = 0, last_update_ms = 0;
+    size_t bytes = 0, budget = 0, years = 0;
   };
   Stats stats() const;
   static constexpr size_t kYears = 2;
+  static constexpr size_t kDefaultBudget = size_t{1024} << 20;
 
  private:
+  // Brings `h` (held, exclusively locked) from its version to `version` from the subjects the
+  // commits between wrote; false when they cannot say (read whole then).
+  bool update(Tx& tx, HeldYear& h, int64_t version) const;
+  // With mu_ held: drops the years asked longest ago while more than kYears or over the budget.
+  void trim(std::vector<std::shared_ptr<const HeldYear>>& dropped);
+
   const commendation::Catalogue& cat_;
   const int look_back_;
-  mutable std::mutex mu_;     // years_, stats_
-  std::mutex build_mu_;       // one build at a time
-  std::vector<std::shared_ptr<const HeldYear>> years_;  // the last asked first
+  mutable std::mutex mu_;     // years_, stats_, budget_
+  std::mutex build_mu_;       // one build or update at a time
+  std::vector<std::shared_ptr<HeldYear>> years_;  // the last asked first
   std::thread reaper_;  // freeing the year last replaced (under build_mu_)
+  size_t budget_ = kDefaultBudget;
   Stats stats_;
 };
 

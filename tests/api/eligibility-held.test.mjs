@@ -101,3 +101,22 @@ test("the route's scope is unchanged: Trà Vinh reads no Hưng Yên list, here o
   assert.equal(own.status, 200, JSON.stringify(own.body));
   assert.equal(item(own.body, person['Nguyễn Văn Long']), undefined);
 });
+
+test('/readyz shows the held years: their bytes within the budget, read whole once and brought up by updates since', async () => {
+  for (const s of [srv, second]) {
+    const r = await fetch(`${s.url}/readyz`);
+    const body = await r.json();
+    const e = body.eligibility;
+    assert.ok(e, JSON.stringify(body));
+    assert.equal(e.years, 1, 'the year 2025 held');
+    assert.ok(e.bytes > 100_000 && e.bytes < e.budget, JSON.stringify(e));
+    assert.equal(e.budget, 1024 * 1024 * 1024);
+    assert.ok(e.updates >= 1, `the evaluation, award and discipline brought the held year up: ${JSON.stringify(e)}`);
+    assert.ok(e.builds >= 2, `the posting read it whole again: ${JSON.stringify(e)}`);
+  }
+  // An unknown title and one not in force are refused (400 naming the code), here and there.
+  for (const c of [bo, boThere]) {
+    const r = await c.get(`/api/v1/eligibility?title=khong_co&year=2025&unit_id=${unit.HY}`);
+    assert.equal(r.status, 400, JSON.stringify(r.body));
+  }
+});
