@@ -1,5 +1,6 @@
 // Title, event and organizers.
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <set>
 
@@ -467,6 +468,47 @@ bool section_label(const Analysis& a, int32_t li) {
   return doc.tokens[first].capitalised && !doc.tokens[first].all_caps;
 }
 
+// A news page's publication stamp glued to the end of its headline ("… trấn áp tội phạm 15/07/2025
+// 10:36", "… của Khối thi đua 8   18/7/2022"): a full date, with or without the time, after at
+// least four words and not after a word that makes it part of the headline ("ngày", "đến", "từ",
+// "sáng" …). The headline without it; the text unchanged otherwise.
+std::string drop_page_stamp(const std::string& title) {
+  size_t end = title.size();
+  while (end > 0 && title[end - 1] == ' ') --end;
+  auto digits_back = [&](size_t e, size_t lo, size_t hi) -> size_t {  // start of a run of lo..hi digits ending at e
+    size_t b = e;
+    while (b > 0 && e - b < hi && std::isdigit(static_cast<unsigned char>(title[b - 1]))) --b;
+    return e - b >= lo ? b : std::string::npos;
+  };
+  size_t e = end;
+  // "10:36": the time after the date.
+  if (size_t m = digits_back(e, 2, 2); m != std::string::npos && m > 0 && title[m - 1] == ':') {
+    if (size_t h = digits_back(m - 1, 1, 2); h != std::string::npos && h > 0 && title[h - 1] == ' ') {
+      e = h - 1;
+      while (e > 0 && title[e - 1] == ' ') --e;
+    }
+  }
+  const size_t year = digits_back(e, 4, 4);
+  if (year == std::string::npos || year == 0 || (title[year - 1] != '/' && title[year - 1] != '-')) return title;
+  const size_t month = digits_back(year - 1, 1, 2);
+  if (month == std::string::npos || month == 0 || title[month - 1] != title[year - 1]) return title;
+  const size_t day = digits_back(month - 1, 1, 2);
+  if (day == std::string::npos || day == 0 || title[day - 1] != ' ') return title;
+  size_t head = day;
+  while (head > 0 && title[head - 1] == ' ') --head;
+  const std::string before = title.substr(0, head);
+  const Document d = analyse(before);
+  int words = 0;
+  for (int32_t i = 0; i < d.size(); ++i) words += d.is_word(i);
+  static const Entry kDateWords[] = {{"ngày"}, {"đến"}, {"từ"}, {"sáng"}, {"chiều"}, {"tối"}, {"trưa"}, {"đêm"},
+                                     {"hôm"}, {"và"}, {"hoặc"}, {"trước"}, {"sau"}, {"tới"}};
+  static const PhraseTable date_words(kDateWords);
+  if (words < 4 || d.size() == 0 || !(d.is_word(d.size() - 1) || d.is_number(d.size() - 1)) ||
+      date_words.match(d, d.size() - 1))
+    return title;
+  return before;
+}
+
 TitleInfo read_title(const Analysis& a) {
   const Document& doc = a.doc;
   TitleInfo t;
@@ -526,6 +568,7 @@ TitleInfo read_title(const Analysis& a) {
     t.text = std::string(doc.line_text(li));
     const Line& first = doc.lines[li];
     if (!first.marker.empty()) t.text = std::string(doc.text_of(line_start(doc, li), first.last));
+    t.text = drop_page_stamp(clean(t.text));
   }
   t.text = clean(t.text);
   // The event a title names: search the title's own tokens.

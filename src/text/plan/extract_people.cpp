@@ -66,6 +66,61 @@ int32_t bracketed_group_role(const Document& doc, int32_t p, int32_t end, std::v
   return p + 2 + role.length;
 }
 
+// The end of a body's name written after an office's title at token `org` ("Cơ quan Cảnh sát điều
+// tra Công an tỉnh", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Liên hiệp các Hội Khoa học và
+// Kỹ thuật", "Sở Văn hóa, Thể thao và Du lịch", "Ban Thi đua - Khen thưởng Trung ương"), or `org`
+// when none opens there. The name opens with a body's head word and runs over words, "-" between
+// two fields and "và" or "," inside a list of fields ending with "và" + a capitalised field; it
+// stops at the clause's verb, a person (cue, rank, name), another title, or other punctuation.
+int32_t office_name_end(const Analysis& a, int32_t org, int32_t end) {
+  const Document& doc = a.doc;
+  static const Entry kBodyHeads[] = {
+      {"Cơ quan"}, {"Ủy ban"}, {"Ban"}, {"Ban Chấp hành"}, {"Liên hiệp"}, {"Liên đoàn"}, {"Hội"}, {"Hội đồng"},
+      {"Sở"}, {"Viện"}, {"Trung tâm"}, {"Văn phòng"}, {"Tổng cục"}, {"Cục"}, {"Vụ"}, {"Học viện"}, {"Trường"},
+      {"Đài"}, {"Tòa án"}, {"Viện kiểm sát"}, {"Hiệp hội"}, {"Tổng công ty"}, {"Công ty"}};
+  static const PhraseTable body_heads(kBodyHeads);
+  if (!doc.is_word(org) || !doc.tokens[org].capitalised || a.name_starts[static_cast<size_t>(org)]) return org;
+  const auto head = body_heads.match(doc, org, end);
+  if (!head) return org;
+  static const std::string va = word_key("và");
+  const auto stops_at = [&](int32_t k) {
+    return a.name_starts[static_cast<size_t>(k)] || lexicon::ranks().match(doc, k, end) ||
+           lexicon::person_cues().match(doc, k, end) ||
+           (doc.tokens[k].capitalised && lexicon::positions().match(doc, k, end)) ||
+           (!doc.is_key(k, va) && lexicon::predicates().match(doc, k, end));
+  };
+  // "A, B và C": a list of fields inside the name, the comma's word capitalised and "và" with a
+  // capitalised field closing it before any other punctuation.
+  const auto field_list_after = [&](int32_t c) {
+    for (int32_t k = c + 1; k < end && k - c < 6; ++k) {
+      if (!doc.is_word(k)) return false;
+      if (k == c + 1 && (!doc.tokens[k].capitalised || stops_at(k))) return false;
+      if (doc.is_key(k, va)) return doc.is_word(k + 1) && doc.tokens[k + 1].capitalised && !stops_at(k + 1);
+    }
+    return false;
+  };
+  int32_t k = org + head.length, last_word = org;
+  while (k < end && k - org < 16) {
+    if (doc.is_word(k)) {
+      if (doc.is_key(k, va)) {
+        if (!(doc.is_word(k + 1) && doc.tokens[k + 1].capitalised && !stops_at(k + 1))) break;
+      } else if (stops_at(k)) {
+        break;
+      }
+      last_word = ++k;
+      continue;
+    }
+    if ((doc.is_punct(k, "-") && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised && !stops_at(k + 1)) ||
+        (doc.is_punct(k, ",") && field_list_after(k))) {
+      ++k;
+      continue;
+    }
+    break;
+  }
+  // a head alone ("Chủ tịch Hội", "Giám đốc Sở") names no body
+  return last_word > org + head.length ? last_word : org;
+}
+
 // 3 for a province or a city under the centre, 2 for a district, 1 for a commune.
 int32_t place_rank(Level level) {
   switch (level) {
@@ -198,6 +253,28 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
           last_read = ministry->last;
         }
         part.source = std::string(doc.text_of(p, last_read));
+        owned = true;
+      }
+    }
+    // "Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh", "Chủ tịch Ủy ban Trung ương Mặt trận Tổ
+    // quốc Việt Nam", "Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh", "Phó Giám đốc Sở Văn
+    // hóa, Thể thao và Du lịch": a body the unit lexicon does not know, opened by the head word of
+    // a body and named up to the clause's verb, the next person or the punctuation that closes it.
+    if (!unit && office_last < 0 && last_read == org) {
+      if (const int32_t k = office_name_end(a, org, end); k > org) {
+        const int32_t stop = k;
+        part.text += " " + std::string(doc.text_of(org, k));
+        // the police the body belongs to, written last ("… Công an tỉnh"): the position's unit,
+        // named in full once the text's places are known
+        for (int32_t u = org + 1; u < k; ++u) {
+          if (auto police = match_unit(doc, u, end, a.unit_options()); police && police->kind == UnitKind::kPolice &&
+                                                                          police->last == k) {
+            unit = police;
+            break;
+          }
+        }
+        part.source = std::string(doc.text_of(p, stop));
+        last_read = stop;
         owned = true;
       }
     }
