@@ -160,6 +160,37 @@ std::string movement_kind_word(MovementKind kind) {
   }
 }
 
+// "phong trào" at token i is a word of another thing's name, not a movement run here:
+//  - a steering board's or a department's name: "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội
+//    và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc huyện A", "Ban Chỉ đạo phong trào …
+//    tỉnh B", "Cục Xây dựng phong trào toàn dân bảo vệ ANTQ", "Phòng Xây dựng phong trào …": the
+//    board named before it in the same clause, with no verb of its own in between;
+//  - a closed quote naming something else that holds it: "xây dựng “Xã, phường điển hình về phong
+//    trào toàn dân bảo vệ ANTQ”", "mô hình “Đẩy mạnh phong trào …”".
+bool inside_other_name(const Document& doc, int32_t i, int32_t first) {
+  for (const Quote& q : doc.quotes)
+    if (q.closed && q.first <= i && i < q.last && q.first >= first) return true;
+  static const std::vector<std::string> ban_chi_dao = phrase_keys("ban chỉ đạo"), xay_dung = phrase_keys("xây dựng");
+  static const Entry kDepartments[] = {{"Cục"}, {"Phòng"}, {"Đội"}, {"Vụ"}, {"Tổ"}};
+  static const PhraseTable departments(kDepartments);
+  if (seq_at(doc, i - 2, xay_dung) && doc.tokens[i - 2].capitalised && departments.match(doc, i - 3, i - 2) &&
+      doc.tokens[i - 3].capitalised)
+    return true;
+  // A verb of the clause between the board and "phong trào": the board acts on the movement.
+  static const Entry kVerbs[] = {{"tổ chức"}, {"phát động"}, {"triển khai"}, {"đẩy mạnh"}, {"thực hiện"},
+                                 {"hưởng ứng"}, {"tham gia"}, {"ký"}, {"họp"}, {"tiếp tục"}, {"duy trì"},
+                                 {"nâng cao"}, {"là"}, {"đã"}, {"sẽ"}, {"đang"}, {"được"}, {"có"}, {"chỉ đạo"},
+                                 {"hướng dẫn"}, {"ban hành"}, {"phối hợp"}, {"với"}};
+  static const PhraseTable verbs(kVerbs);
+  for (int32_t k = i - 1; k >= first && i - k <= 16; --k) {
+    if (doc.tokens[k].kind == TokenKind::kPunct && doc.key(k) != "," && doc.key(k) != "-") return false;
+    if (seq_at(doc, k, ban_chi_dao)) return doc.tokens[k].capitalised;
+    if (seq_at(doc, k - 1, ban_chi_dao)) continue;  // "Ban Chỉ đạo": "chỉ đạo" is the board's name
+    if (verbs.match(doc, k, i)) return false;
+  }
+  return false;
+}
+
 struct NamePhrase {
   std::optional<std::string> quoted, descriptive;
   MovementKind kind = MovementKind::kNone;
@@ -173,6 +204,12 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
   const Document& doc = a.doc;
   const Keys& k = keys();
   NamePhrase out;
+  // "… gắn kết với thực hiện “Học tập …” và thi đua “Dân vận khéo”": movements and campaigns the
+  // one named is tied to, after "gắn (kết/liền) với", "kết hợp với", "lồng ghép với", are not it.
+  static const Entry kLinks[] = {{"gắn với"}, {"gắn kết với"}, {"gắn liền với"}, {"kết hợp với"}, {"lồng ghép với"}};
+  static const PhraseTable links(kLinks);
+  for (int32_t i = first; i < last; ++i)
+    if (links.match(doc, i, last)) last = i;
   static const Entry kStops[] = {{"nhằm"}, {"với"}, {"từ"}, {"đến"}, {"tại"}, {"do"}, {"vào"}, {"và"},
                                  {"được"}, {"đã"}, {"sẽ"}, {"để"}, {"cho"}, {"bắt đầu"}, {"của"}};
   static const std::string danh = word_key("dành");
@@ -180,7 +217,9 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
   static const Entry kBadStarts[] = {{"này"}, {"của"}, {"do"}, {"đã"}, {"được"}, {"sẽ"}, {"trên"},
                                      {"là"}, {"thì"}, {"để"}, {"nhằm"}, {"với"}, {"trong"}, {"các"}, {"và"},
                                      // a verb: "phong trào thi đua" is the subject, not a name
-                                     {"chia"}, {"bắt đầu"}, {"diễn ra"}, {"kéo dài"}, {"gồm"}};
+                                     {"chia"}, {"bắt đầu"}, {"diễn ra"}, {"kéo dài"}, {"gồm"},
+                                     // a modal: "phong trào thi đua phải gắn với …", "… cần được …"
+                                     {"phải"}, {"cần"}, {"đều"}, {"luôn"}};
   static const PhraseTable bad_starts(kBadStarts);
   for (int32_t i = first; i < last; ++i) {
     // "đợt thi đua đặc biệt": a campaign named by its kind, without "phong trào".
@@ -191,7 +230,7 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
       out.dot_phrase = clean(doc.text_of(i, i + 3 + m.length));
       out.dot_kind = static_cast<MovementKind>(m.value());
     }
-    const bool phong_trao = seq_at(doc, i, k.phong_trao);
+    const bool phong_trao = seq_at(doc, i, k.phong_trao) && !inside_other_name(doc, i, first);
     // "giao ước thi đua “Vì an ninh Tổ quốc”": a quote right after "thi đua" names the movement
     // too, unless a theme or a motto is being quoted ("chủ đề thi đua là “…”").
     const bool bare_thi_dua = !phong_trao && seq_at(doc, i, k.thi_dua) && !seq_at(doc, i - 2, k.phong_trao) &&
