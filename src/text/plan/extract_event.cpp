@@ -930,12 +930,18 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
         if (doc.is_punct(open, "(")) c = open;
       }
       int32_t start = c - 1;
-      while (start > first && !doc.is_punct(start - 1, ",") && c - start < 7) --start;
-      if (doc.is_punct(start - 1, ",") || start == first) {
+      // "(kontumtv.vn) – Huyện Sa Thầy (Kon Tum) phát động …": a source tag and its dash before it.
+      const auto opens_clause = [&](int32_t t) {
+        return t == first || doc.is_punct(t - 1, ",") || doc.is_punct(t - 1, "-") || doc.is_punct(t - 1, "–");
+      };
+      while (start > first && !opens_clause(start) && c - start < 7) --start;
+      if (opens_clause(start)) {
         const auto lv = lexicon::levels().match(doc, start, c);
         const Level level = lv ? static_cast<Level>(lv.value()) : Level::kProvince;
-        // … and a district or town as well: "Ngày 18/8, huyện Nông Sơn tổ chức điểm Ngày hội …".
-        if (lv && doc.is_word(start) && !doc.tokens[start].capitalised &&
+        // … and a district or town as well: "Ngày 18/8, huyện Nông Sơn tổ chức điểm Ngày hội …";
+        // capitalised when it opens the sentence ("Huyện A phát động …").
+        const bool opens_sentence = start == first || doc.is_punct(start - 1, "-") || doc.is_punct(start - 1, "–");
+        if (lv && doc.is_word(start) && (!doc.tokens[start].capitalised || opens_sentence) &&
             (level == Level::kCommune || level == Level::kWard || level == Level::kTownlet || level == Level::kSpecialZone ||
              level == Level::kDistrict || level == Level::kUrbanDistrict || level == Level::kTown)) {
           std::string name;
@@ -1121,6 +1127,27 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
   if (found.empty() && (event.kind != EventKind::kNone || title.formal || issues_plan(title.token_first, title.token_last)))
     found = subject_units(title.token_first, title.token_last);
   if (found.empty() && title.issuer) found.push_back(*title.issuer);
+  // "UBND tỉnh A vừa ban hành kế hoạch …", "Ngày 24-10, UBND tỉnh có văn bản số …", "…, Ủy ban nhân
+  // dân tỉnh B xây dựng Kế hoạch …", "UBND tỉnh vừa quyết định thành lập …": with no event, the
+  // subject of one of the first sentences of the body that issues a document issues the plan.
+  if (found.empty() && event.sentence < 0) {
+    static const Entry kIssues[] = {{"ban hành"}, {"quyết định"}, {"có văn bản"}, {"có công văn"},
+                                    {"xây dựng kế hoạch"}, {"phát động"}, {"triển khai kế hoạch"}};
+    static const PhraseTable issues(kIssues);
+    int seen = 0;
+    for (size_t si = 0; si < doc.sentences.size() && seen < 3 && found.empty(); ++si) {
+      const Sentence& s = doc.sentences[si];
+      if (s.line < title.body_line || s.line == a.dates.dateline_line || s.first >= s.last) continue;
+      ++seen;
+      for (int32_t i = s.first + 1; i < s.last; ++i) {
+        // a document of another issuer cited before ("Thực hiện Quyết định số … của Bộ …, …"):
+        // the verb comes after the subject, never inside a reference
+        if (!issues.match(doc, i, s.last) || doc.is_number(i + 2) || doc.is_key(i + 1, word_key("số"))) continue;
+        found = subject_units(s.first, i);
+        break;
+      }
+    }
+  }
   // "Dự hội nghị có …", "Hội nghị đã thông qua …": no subject anywhere, and the text is about
   // one group ("… các đơn vị trong Cụm thi đua số 3"): the group holds its own meetings.
   if (found.empty() && event.kind != EventKind::kNone) {
