@@ -955,6 +955,9 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
             body.level_text = std::string(doc.text_of(start, start + lv.length));
             body.name = name;
             body.text = std::string(doc.text_of(start, n));
+            // "Huyện A" capitalised only because it opens the sentence: the level as in running text
+            if (doc.tokens[start].capitalised && !doc.tokens[start].all_caps)
+              body.text = std::string(lv.display()) + " " + std::string(doc.text_of(start + lv.length, n));
             units.push_back(std::move(body));
           }
         }

@@ -164,12 +164,16 @@ std::string movement_kind_word(MovementKind kind) {
 //  - a steering board's or a department's name: "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội
 //    và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc huyện A", "Ban Chỉ đạo phong trào …
 //    tỉnh B", "Cục Xây dựng phong trào toàn dân bảo vệ ANTQ", "Phòng Xây dựng phong trào …": the
-//    board named before it in the same clause, with no verb of its own in between;
+//    board named before it in the same clause, with no verb of its own in between, and the
+//    movement not quoted;
 //  - a closed quote naming something else that holds it: "xây dựng “Xã, phường điển hình về phong
 //    trào toàn dân bảo vệ ANTQ”", "mô hình “Đẩy mạnh phong trào …”".
 bool inside_other_name(const Document& doc, int32_t i, int32_t first) {
   for (const Quote& q : doc.quotes)
     if (q.closed && q.first <= i && i < q.last && q.first >= first) return true;
+  // "Ban Chỉ đạo xây dựng phong trào “Toàn dân bảo vệ an ninh Tổ quốc” huyện A tổ chức Ngày hội":
+  // the movement quoted inside the board's name is named for itself.
+  if (doc.quote_opening(i + 2)) return false;
   static const std::vector<std::string> ban_chi_dao = phrase_keys("ban chỉ đạo"), xay_dung = phrase_keys("xây dựng");
   static const Entry kDepartments[] = {{"Cục"}, {"Phòng"}, {"Đội"}, {"Vụ"}, {"Tổ"}};
   static const PhraseTable departments(kDepartments);

@@ -1,0 +1,174 @@
+// The sixteenth round of patterns (issue 14): names of things that are not the movement, bodies
+// the unit lexicon does not know, and who issues a plan reported in the news. Every sentence is
+// written for the test in the pattern of real articles (none is copied from them):
+//  - a news page's publication stamp glued to the headline ("… dịp Tết 12/01/2025 08:15");
+//  - an office's title followed by a body's full name ("Thủ trưởng Cơ quan Cảnh sát điều tra Công
+//    an huyện", "Chủ tịch Ủy ban Trung ương Hội …", "Phó Giám đốc Sở Lao động, Thương binh và Xã
+//    hội");
+//  - "phong trào …" inside a steering board's or a department's name or inside another quote, and
+//    movements a text ties its own to ("gắn với …"), are not the text's movement;
+//  - the subject of a lead that issues a document ("UBND tỉnh A vừa ban hành kế hoạch …", "UBND
+//    huyện B có văn bản số …") and a capitalised "Huyện A" opening the lead are the organisers.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "text/plan/plan_test_support.h"
+
+namespace thidua::text::plan {
+namespace {
+
+using json = nlohmann::json;
+using test::expect_organizers;
+using test::expect_positions;
+using test::OrganizerCase;
+using test::parse;
+using test::PositionCase;
+
+// A text and the title it must give ("" for null).
+struct TitleCase {
+  const char* what;
+  const char* text;
+  const char* title;
+};
+
+TEST(PlanPatterns16, PagesPublicationStampIsNotPartOfTheHeadline) {
+  const TitleCase cases[] = {
+      {"date and time after the headline",
+       "Công an tỉnh Hà Tĩnh ra quân cao điểm bảo đảm an ninh trật tự dịp Tết 12/01/2025 08:15\n\n"
+       "Sáng 12/1, Công an tỉnh Hà Tĩnh tổ chức lễ ra quân cao điểm tấn công, trấn áp tội phạm.",
+       "Công an tỉnh Hà Tĩnh ra quân cao điểm bảo đảm an ninh trật tự dịp Tết"},
+      {"a date alone, spaced off after a number",
+       "Hội nghị sơ kết 6 tháng đầu năm 2023 của Cụm thi đua các hội đặc thù   20/7/2023\n\n"
+       "Sáng 18/7/2023, Cụm thi đua các hội đặc thù tổ chức hội nghị sơ kết 6 tháng đầu năm.",
+       "Hội nghị sơ kết 6 tháng đầu năm 2023 của Cụm thi đua các hội đặc thù"},
+      {"the day of the event, written with \"ngày\", stays",
+       "Công an huyện Đức Thọ ra quân bảo đảm trật tự giao thông ngày 15/01/2025\n\n"
+       "Sáng 15/1/2025, Công an huyện Đức Thọ tổ chức lễ ra quân bảo đảm trật tự an toàn giao thông.",
+       "Công an huyện Đức Thọ ra quân bảo đảm trật tự giao thông ngày 15/01/2025"},
+      {"a period ending the headline stays",
+       "Phát động thi đua cao điểm từ 15/5/2025 đến 30/6/2025\n\n"
+       "Sáng 15/5/2025, Công an tỉnh Hà Tĩnh tổ chức lễ phát động đợt thi đua cao điểm.",
+       "Phát động thi đua cao điểm từ 15/5/2025 đến 30/6/2025"},
+  };
+  for (const TitleCase& c : cases) {
+    SCOPED_TRACE(c.what);
+    EXPECT_EQ(parse(c.text)["title"], c.title);
+  }
+}
+
+const PositionCase kBodiesAfterTitles[] = {
+    {"bodies named in full after the title, a list of fields with commas inside one",
+     "Sáng 10/7/2024, Khối thi đua các cơ quan tổng hợp tổ chức hội nghị sơ kết công tác thi đua 6 tháng đầu năm "
+     "2024. Dự hội nghị có ông Đinh Văn Thắng, Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn; bà Đào Thị Mai, "
+     "Chủ tịch Hội Liên hiệp Phụ nữ tỉnh, Khối trưởng; ông Trịnh Văn Tú - Phó Giám đốc Sở Lao động, Thương binh và Xã "
+     "hội phát biểu. Ông Cao Minh Đức, Chủ tịch Ủy ban Trung ương Hội Chữ thập đỏ Việt Nam dự và phát biểu.",
+     {{"Đinh Văn Thắng", "Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn"},
+      {"Đào Thị Mai", "Chủ tịch Hội Liên hiệp Phụ nữ tỉnh, Khối trưởng"},
+      {"Trịnh Văn Tú", "Phó Giám đốc Sở Lao động, Thương binh và Xã hội"},
+      {"Cao Minh Đức", "Chủ tịch Ủy ban Trung ương Hội Chữ thập đỏ Việt Nam"}}},
+    {"a body of the police, the police completed with the text's place, up to the verb",
+     "Sáng 3/3/2025, Công an huyện Cẩm Xuyên tổ chức hội nghị sơ kết công tác quý I. Thượng tá Lưu Quang Vinh, "
+     "Thủ trưởng Cơ quan Cảnh sát điều tra Công an huyện báo cáo kết quả.",
+     {{"Lưu Quang Vinh", "Thủ trưởng Cơ quan Cảnh sát điều tra Công an huyện Cẩm Xuyên"}}},
+    {"a federation of associations, the name holding \"và\" and lower-case words",
+     "Ngày 12/12/2024, Khối thi đua các hội tổ chức hội nghị tổng kết. Ông Phan Đức Long - Chủ tịch Liên hiệp các "
+     "Hội Khoa học và Kỹ thuật tỉnh chủ trì hội nghị.",
+     {{"Phan Đức Long", "Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh"}}},
+};
+
+TEST(PlanPatterns16, BodiesTheLexiconDoesNotKnowAfterAnOfficesTitle) { expect_positions(kBodiesAfterTitles); }
+
+TEST(PlanPatterns16, BodysNameStopsAtTheNextPersonAndAtAListsEnd) {
+  // The comma before another title or a person closes the body's name: no list of fields follows.
+  const json r = parse(
+      "Sáng 5/6/2024, Khối thi đua các sở văn hóa - xã hội tổ chức hội nghị. Dự có bà Ngô Thị Hằng, Giám đốc Sở "
+      "Y tế, Khối trưởng và ông Lý Văn Sang, Chủ tịch Hội Nông dân tỉnh, Thượng tá Vũ Đình Hưng phát biểu.");
+  test::expect_positions(r, {{"Ngô Thị Hằng", "Giám đốc Sở Y tế, Khối trưởng"}});
+  const json* sang = test::person(r, "Lý Văn Sang");
+  ASSERT_NE(sang, nullptr);
+  EXPECT_EQ((*sang)["position"], "Chủ tịch Hội Nông dân tỉnh");
+}
+
+// A text and the movement's name it must give ("" for null).
+struct NameCase {
+  const char* what;
+  const char* text;
+  const char* name;
+};
+
+void expect_names(const std::vector<NameCase>& cases) {
+  for (const NameCase& c : cases) {
+    SCOPED_TRACE(c.what);
+    const json r = parse(c.text);
+    if (*c.name) EXPECT_EQ(r["movement"]["name"], c.name);
+    else EXPECT_TRUE(r["movement"]["name"].is_null()) << r["movement"]["name"];
+  }
+}
+
+TEST(PlanPatterns16, MovementNamedInsideAnotherNameIsNotTheTexts) {
+  expect_names({
+      {"a steering board named by its remit",
+       "Hương Sơn triển khai công tác phòng chống tội phạm\n\nNgày 3-3, Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã "
+       "hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc huyện Hương Sơn tổ chức hội nghị triển khai "
+       "nhiệm vụ năm 2025.",
+       ""},
+      {"a department of the ministry named by the movement it builds",
+       "Công an tỉnh Nghệ An tổng kết công tác năm 2024\n\nSáng 5/1/2025, Cục Xây dựng phong trào bảo vệ an ninh Tổ "
+       "quốc phối hợp với Công an tỉnh Nghệ An tổ chức hội nghị tổng kết công tác năm 2024.",
+       ""},
+      {"a model's title in quotes holding the movement's words",
+       "Phường Trung Đô tổng kết công tác xây dựng phường điển hình\n\nSáng 12/12/2024, Công an phường Trung Đô tổ "
+       "chức hội nghị tổng kết 3 năm xây dựng mô hình “Phường điển hình về phong trào toàn dân bảo vệ an ninh Tổ "
+       "quốc”.",
+       ""},
+      {"the board launches the movement by name: the movement named after the verb is the text's",
+       "Thạch Hà phát động phong trào thi đua\n\nSáng 9/2/2025, Ban Chỉ đạo phong trào toàn dân bảo vệ an ninh Tổ "
+       "quốc huyện Thạch Hà phát động phong trào thi đua “Toàn dân bảo vệ an ninh Tổ quốc” năm 2025.",
+       "Toàn dân bảo vệ an ninh Tổ quốc"},
+  });
+}
+
+TEST(PlanPatterns16, MovementsTiedToAreNotTheTexts) {
+  expect_names({
+      {"campaigns tied to after \"gắn với\", the sentence's subject modal",
+       "Công đoàn ngành Y tế phát động thi đua năm 2025\n\nSáng 8/1/2025, Công đoàn ngành Y tế tổ chức lễ phát động "
+       "thi đua năm 2025. Các phong trào thi đua phải gắn với cuộc vận động “Mỗi cán bộ, đoàn viên làm một việc "
+       "tốt” và thi đua “Dân vận khéo”.",
+       ""},
+      {"the movement before \"gắn với\" is named, the one after is not",
+       "Công an huyện Kỳ Anh phát động thi đua\n\nSáng 6/2/2025, Công an huyện Kỳ Anh phát động phong trào thi đua "
+       "“Vì an ninh Tổ quốc” gắn với phong trào “Công an nhân dân học tập và làm theo lời Bác”.",
+       "Vì an ninh Tổ quốc"},
+  });
+}
+
+const OrganizerCase kIssuers[] = {
+    {"the subject of a lead issuing a plan",
+     "Ban hành kế hoạch bảo đảm trật tự an toàn giao thông năm 2025\n\nUBND tỉnh Quảng Trị vừa ban hành kế hoạch bảo "
+     "đảm trật tự an toàn giao thông năm 2025 trên địa bàn tỉnh. Mục tiêu của kế hoạch là giảm số người chết do tai "
+     "nạn giao thông.",
+     {"UBND tỉnh Quảng Trị"}},
+    {"a document of another issuer cited first, then the subject writing a letter",
+     "Phòng chống tội phạm năm 2025\n\nCăn cứ Kế hoạch số 25/KH-BCA ngày 5/1/2025 của Bộ Công an, ngày 20-2, UBND "
+     "huyện Hương Khê có văn bản số 318/UBND-CA chỉ đạo các xã triển khai công tác phòng chống tội phạm năm 2025.",
+     {"UBND huyện Hương Khê"}},
+    {"a decision",
+     "Thành lập tổ bảo vệ an ninh, trật tự ở cơ sở\n\nUBND tỉnh Hà Tĩnh vừa quyết định thành lập 1.250 tổ bảo vệ an "
+     "ninh, trật tự ở cơ sở.",
+     {"UBND tỉnh Hà Tĩnh"}},
+    {"a lead that reports results issues nothing",
+     "Kết quả phòng chống tội phạm năm 2024\n\nNăm 2024, Công an tỉnh Hà Tĩnh đã điều tra, làm rõ 350 vụ phạm tội, "
+     "đạt tỷ lệ 92%.",
+     {}},
+    {"\"Huyện A\" opening the lead after a source tag, written with the level in lower case",
+     "Huyện Krông Pa phát động thi đua năm 2025\n\n(baogialai.vn) - Huyện Krông Pa phát động phong trào thi đua hoàn "
+     "thành các chỉ tiêu kinh tế - xã hội năm 2025.",
+     {"huyện Krông Pa"}},
+};
+
+TEST(PlanPatterns16, OrganisersIssuingADocumentOrOpeningTheLead) { expect_organizers(kIssuers); }
+
+}  // namespace
+}  // namespace thidua::text::plan
