@@ -225,13 +225,32 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
                                      // a modal: "phong trào thi đua phải gắn với …", "… cần được …"
                                      {"phải"}, {"cần"}, {"đều"}, {"luôn"}};
   static const PhraseTable bad_starts(kBadStarts);
+  // "… Di chúc của Chủ tịch Hồ Chí Minh", "… lần thứ XII của Đảng": "của" before a proper name
+  // that is no unit runs on inside the name; "… của Công an tỉnh" names whose movement it is.
+  static const std::string cua = word_key("của");
+  const auto of_a_name = [&](int32_t t) {
+    return doc.is_key(t, cua) && doc.is_word(t + 1) && doc.tokens[t + 1].capitalised &&
+           !match_unit(doc, t + 1, last, a.unit_options());
+  };
   for (int32_t i = first; i < last; ++i) {
     // "đợt thi đua đặc biệt": a campaign named by its kind, without "phong trào".
     const bool dot_kind = seq_at(doc, i, {k.dot}) && seq_at(doc, i + 1, k.thi_dua) &&
                           lexicon::movement_kinds().match(doc, i + 3, last) && !doc.is_number(i - 1);
     if (dot_kind && !out.descriptive && !out.quoted) {
       const auto m = lexicon::movement_kinds().match(doc, i + 3, last);
-      out.dot_phrase = clean(doc.text_of(i, i + 3 + m.length));
+      int32_t end = i + 3 + m.length;
+      // "đợt thi đua cao điểm lập thành tích chào mừng thành công Đại hội …": the campaign named
+      // by its purpose after its kind, up to the clause's end.
+      static const Entry kPurposes[] = {{"lập thành tích"}, {"chào mừng"}, {"kỷ niệm"}, {"hướng tới"}};
+      static const PhraseTable purposes(kPurposes);
+      if (purposes.match(doc, end, last)) {
+        int32_t e = end;
+        while (e < last && e - end < 30 && (doc.is_word(e) || doc.is_number(e) || doc.is_punct(e, "-")) &&
+               (e == end || !stops.match(doc, e, last) || of_a_name(e)))
+          ++e;
+        end = e;
+      }
+      out.dot_phrase = clean(doc.text_of(i, end));
       out.dot_kind = static_cast<MovementKind>(m.value());
     }
     const bool phong_trao = seq_at(doc, i, k.phong_trao) && !inside_other_name(doc, i, first);
@@ -284,7 +303,7 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
         continue;
       }
       if (doc.tokens[end].kind == TokenKind::kPunct && doc.key(end) != "-") break;
-      if (end >= j && stops.match(doc, end, last) && !doc.is_key(end - 1, danh)) break;  // "dành cho …"
+      if (end >= j && stops.match(doc, end, last) && !doc.is_key(end - 1, danh) && !of_a_name(end)) break;  // "dành cho …"
       ++end;
     }
     // Words beyond "phong trào thi đua [kind]": "phong trào thi đua đặc biệt" alone names nothing.
@@ -874,6 +893,12 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
         mv.kind = p->dot_kind;
         break;
       }
+    }
+    // The headline names the campaign by its kind, the lead with its purpose as well: the lead's.
+    if (mv.name && in_title.dot_phrase && in_event.dot_phrase && in_event.dot_phrase->size() > mv.name->size() &&
+        unit_key(in_event.dot_phrase->substr(0, mv.name->size())) == unit_key(*mv.name)) {
+      mv.name = in_event.dot_phrase;
+      mv.kind = in_event.dot_kind;
     }
     for (size_t si = 0; !mv.name && si < doc.sentences.size(); ++si) {
       const NamePhrase p = movement_phrase(a, doc.sentences[si].first, doc.sentences[si].last);

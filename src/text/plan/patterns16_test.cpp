@@ -144,6 +144,27 @@ TEST(PlanPatterns16, MovementsTiedToAreNotTheTexts) {
   });
 }
 
+TEST(PlanPatterns16, NameRunsOnOverAProperNameAndACampaignsPurpose) {
+  expect_names({
+      {"\"của\" before a person's title and name is inside the name",
+       "Hà Tĩnh phát động thi đua\n\nSáng 19/5/2025, Công an tỉnh Hà Tĩnh phát động phong trào thi đua đặc biệt học "
+       "tập tấm gương của Chủ tịch Hồ Chí Minh; chào mừng các ngày lễ lớn.",
+       "phong trào thi đua đặc biệt học tập tấm gương của Chủ tịch Hồ Chí Minh"},
+      {"\"của\" before a unit names whose movement it is",
+       "Hà Tĩnh phát động thi đua\n\nSáng 19/5/2025, Ban Giám đốc phát động phong trào thi đua đặc biệt bảo vệ an ninh "
+       "các sự kiện của Công an tỉnh Hà Tĩnh năm 2025.",
+       "phong trào thi đua đặc biệt bảo vệ an ninh các sự kiện"},
+      {"a campaign named by its kind, then its purpose up to the comma",
+       "Phát động đợt thi đua cao điểm\n\nSáng 3/9/2025, Công an tỉnh Quảng Bình tổ chức lễ phát động đợt thi đua cao "
+       "điểm lập thành tích chào mừng Đại hội Đảng bộ tỉnh lần thứ XVIII, hướng tới kỷ niệm 80 năm Ngày truyền thống.",
+       "đợt thi đua cao điểm lập thành tích chào mừng Đại hội Đảng bộ tỉnh lần thứ XVIII"},
+      {"a campaign named by its kind alone",
+       "Phát động đợt thi đua cao điểm\n\nSáng 3/9/2025, Công an tỉnh Quảng Bình tổ chức lễ phát động đợt thi đua cao "
+       "điểm trong toàn lực lượng.",
+       "đợt thi đua cao điểm"},
+  });
+}
+
 const OrganizerCase kIssuers[] = {
     {"the subject of a lead issuing a plan",
      "Ban hành kế hoạch bảo đảm trật tự an toàn giao thông năm 2025\n\nUBND tỉnh Quảng Trị vừa ban hành kế hoạch bảo "
