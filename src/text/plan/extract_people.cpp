@@ -348,6 +348,20 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
         last_read = k = n;
       }
     }
+    // "Trưởng đoàn đại biểu Quốc hội tỉnh", "… tỉnh Quảng Bình": an office of no unit the
+    // lexicon knows, then the level it serves (and its place).
+    if (!unit && office_last < 0 && settlement_last < 0 && last_read == org && doc.is_word(org) &&
+        !doc.tokens[org].capitalised) {
+      if (const auto lv = lexicon::levels().match(doc, org, end)) {
+        std::string name;
+        const int32_t n = place_name_end(doc, org + lv.length, end, false, a.unit_options(), &name);
+        if (n >= end || !doc.is_word(n) || lexicon::predicates().match(doc, n, end)) {
+          part.text += " " + std::string(doc.text_of(org, n));
+          part.source = std::string(doc.text_of(p, n));
+          last_read = n;
+        }
+      }
+    }
     part.unit = unit;
     if (!parts.empty() && doc.is_punct(p - 1, "/")) part.separator = "/";
     parts.push_back(std::move(part));
@@ -537,12 +551,33 @@ std::vector<Person> extract_people(Analysis& a, const TitleInfo& title) {
   return people;
 }
 
+// "Về phía tỉnh A có …" opening the clause of token t, for a unit of that level: A.
+std::optional<std::string> side_named(const Analysis& a, int32_t t, Level level) {
+  const Document& doc = a.doc;
+  static const std::vector<std::string> ve_phia = phrase_keys("về phía");
+  const Sentence& s = doc.sentence_of(t);
+  for (int32_t k = std::max(s.first, t - 60); k + 2 < t; ++k) {
+    if (!doc.is_key(k, ve_phia[0]) || !doc.is_key(k + 1, ve_phia[1])) continue;
+    const auto lv = lexicon::levels().match(doc, k + 2, t);
+    if (!lv || static_cast<Level>(lv.value()) != level) return std::nullopt;
+    std::string name;
+    const int32_t n = place_name_end(doc, k + 2 + lv.length, t, false, a.unit_options(), &name);
+    if (n == k + 2 + lv.length || name.empty()) return std::nullopt;
+    return name;
+  }
+  return std::nullopt;
+}
+
 void complete_positions(const Analysis& a, std::vector<Person>& people) {
   for (Person& p : people) {
     for (PositionPart& part : p.parts) {
       if (!part.unit || !part.unit->level || !part.unit->name.empty() || part.unit->list_prefix) continue;
       auto it = a.places.find(*part.unit->level);
-      if (it == a.places.end()) continue;
+      // "Về phía tỉnh Hòa Bình có đồng chí A, Chủ tịch UBND tỉnh; …": the sentence says which
+      // place's side the people it names are on, whatever place the text is mostly about.
+      const std::optional<std::string> side = side_named(a, part.unit->first, *part.unit->level);
+      if (it == a.places.end() && !side) continue;
+      const std::string place = side ? *side : it->second;
       // Only a position that ends with the bare level is completed ("… Công an tỉnh").
       const std::string& level = part.unit->level_text;
       auto ends_with = [](const std::string& s, std::string_view tail) {
@@ -552,10 +587,10 @@ void complete_positions(const Analysis& a, std::vector<Person>& people) {
       const std::string_view written = a.doc.text_of(part.unit->first, part.unit->last);
       const bool abbreviated = part.unit->last == part.unit->first + 1 && ends_with(part.source, written);
       if (!ends_with(part.text, level) && !(abbreviated && ends_with(part.text, written))) continue;
-      part.text += " " + it->second;
-      part.completed = it->second;
-      part.unit->name = it->second;
-      part.unit->text += " " + it->second;
+      part.text += " " + place;
+      part.completed = place;
+      part.unit->name = place;
+      part.unit->text += " " + place;
     }
     // Two wordings of one position can become equal once completed.
     std::vector<PositionPart> unique;

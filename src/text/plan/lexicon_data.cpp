@@ -85,6 +85,9 @@ const Entry kPositions[] = {
     {"Viện trưởng"}, {"Phó Viện trưởng"}, {"Chánh án"}, {"Phó Chánh án"}, {"Phó Chánh Thanh tra"},
     {"Tổng Giám đốc"}, {"Phó Tổng Giám đốc"}, {"Chính ủy"}, {"Phó Chính ủy"}, {"Tư lệnh"}, {"Phó Tư lệnh"},
     {"Chủ nhiệm"}, {"Phó Chủ nhiệm"}, {"Thủ trưởng"},
+    // The head of a province's deputies to the National Assembly: "Trưởng đoàn đại biểu Quốc hội tỉnh".
+    {"Trưởng đoàn đại biểu Quốc hội"}, {"Phó Trưởng đoàn đại biểu Quốc hội"},
+    {"Trưởng Đoàn ĐBQH", 0, "Trưởng đoàn đại biểu Quốc hội"}, {"Phó Trưởng Đoàn ĐBQH", 0, "Phó Trưởng đoàn đại biểu Quốc hội"},
     // the political officer of a military command: "Chính trị viên phó BCHQS huyện"
     {"Chính trị viên"}, {"Chính trị viên phó"},
     // A member of a party committee: "Tỉnh ủy viên, Bí thư Huyện ủy".

@@ -80,6 +80,21 @@ const PositionCase kBodiesAfterTitles[] = {
 
 TEST(PlanPatterns16, BodiesTheLexiconDoesNotKnowAfterAnOfficesTitle) { expect_positions(kBodiesAfterTitles); }
 
+const PositionCase kLevelsAndSides[] = {
+    {"an office of no unit, then the level it serves",
+     "Sáng 2/3/2025, Cụm thi đua số 4 tổ chức ký kết giao ước thi đua. Dự có đồng chí Hoàng Văn Lực, Phó Bí thư "
+     "Tỉnh ủy, Trưởng đoàn đại biểu Quốc hội tỉnh; ông Mạc Văn Toàn, Phó Trưởng Đoàn ĐBQH tỉnh Lạng Sơn chứng kiến.",
+     {{"Hoàng Văn Lực", "Phó Bí thư Tỉnh ủy, Trưởng đoàn đại biểu Quốc hội tỉnh"},
+      {"Mạc Văn Toàn", "Phó Trưởng đoàn đại biểu Quốc hội tỉnh Lạng Sơn"}}},
+    {"\"Về phía tỉnh A có …\": the bare level of that clause is A's, not the text's own province",
+     "Sáng 5/7/2024, Công an tỉnh Phú Thọ tổ chức hội nghị sơ kết Cụm thi đua số 2. Về phía tỉnh Tuyên Quang có "
+     "đồng chí Lý Thị Hoa, Phó Chủ tịch UBND tỉnh. Đồng chí Trịnh Hữu Nam, Phó Chủ tịch UBND tỉnh phát biểu.",
+     {{"Lý Thị Hoa", "Phó Chủ tịch UBND tỉnh Tuyên Quang"}, {"Trịnh Hữu Nam", "Phó Chủ tịch UBND tỉnh Phú Thọ"}}},
+};
+
+TEST(PlanPatterns16, LevelAfterAnOfficeAndThePlaceWhoseSideItIs) { expect_positions(kLevelsAndSides); }
+
+
 TEST(PlanPatterns16, BodysNameStopsAtTheNextPersonAndAtAListsEnd) {
   // The comma before another title or a person closes the body's name: no list of fields follows.
   const json r = parse(
