@@ -862,6 +862,39 @@ std::vector<UnitMention> organisers_after_do(const Analysis& a, const Sentence& 
       if (!u.list_prefix) out.push_back(std::move(u));
     return out;
   }
+  // "Hội nghị được tổ chức bởi Công an tỉnh A và UBND huyện B": the passive written with "bởi",
+  // the organisers after it, joined by commas, "và", "cùng" or "phối hợp với".
+  static const std::string boi = word_key("bởi"), va = word_key("và"), cung = word_key("cùng");
+  static const std::vector<std::string> phoi_hop_voi = phrase_keys("phối hợp với");
+  for (int32_t i = s.first + 2; i < s.last; ++i) {
+    if (!doc.is_key(i, boi)) continue;
+    bool after_verb = false;
+    for (int32_t len = 1; len <= 3 && !after_verb; ++len)
+      if (const auto m = verbs.match(doc, i - len, i); m && m.length == len) after_verb = true;
+    if (!after_verb) continue;
+    int32_t clause_end = i + 1;
+    while (clause_end < s.last && !doc.is_punct(clause_end, ".") && !doc.is_punct(clause_end, ";")) ++clause_end;
+    std::vector<UnitMention> units = find_units(doc, i + 1, clause_end, a.unit_options());
+    if (units.empty() || units.front().first != i + 1) continue;
+    std::vector<UnitMention> out;
+    for (size_t k = 0; k < units.size(); ++k) {
+      if (k > 0) {
+        bool joined = true;
+        for (int32_t t = units[k - 1].last; t < units[k].first && joined;) {
+          if (doc.is_punct(t, ",") || doc.is_key(t, va) || doc.is_key(t, cung)) {
+            ++t;
+          } else if (doc.is_key(t, phoi_hop_voi[0]) && doc.is_key(t + 1, phoi_hop_voi[1]) && doc.is_key(t + 2, phoi_hop_voi[2])) {
+            t += 3;
+          } else {
+            joined = false;
+          }
+        }
+        if (!joined) break;
+      }
+      if (!units[k].list_prefix) out.push_back(units[k]);
+    }
+    return out;
+  }
   return {};
 }
 

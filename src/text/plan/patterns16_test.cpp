@@ -206,5 +206,18 @@ const OrganizerCase kIssuers[] = {
 
 TEST(PlanPatterns16, OrganisersIssuingADocumentOrOpeningTheLead) { expect_organizers(kIssuers); }
 
+const OrganizerCase kPassives[] = {
+    {"the passive with \"bởi\", two organisers joined by \"và\"",
+     "Hội nghị sơ kết Cụm thi đua số 3\n\nSáng 8/7/2025, hội nghị sơ kết công tác thi đua 6 tháng đầu năm được tổ "
+     "chức bởi Công an tỉnh Bắc Giang và UBND huyện Lục Nam tại hội trường huyện.",
+     {"Công an tỉnh Bắc Giang", "UBND huyện Lục Nam"}},
+    {"a unit after the place and a comma only attends",
+     "Hội nghị sơ kết\n\nSáng 8/7/2025, hội nghị sơ kết công tác thi đua 6 tháng đầu năm được tổ chức bởi Công an "
+     "tỉnh Bắc Giang tại trụ sở, đại biểu UBND huyện Lục Nam dự.",
+     {"Công an tỉnh Bắc Giang"}},
+};
+
+TEST(PlanPatterns16, OrganisersOfAPassiveWithBoi) { expect_organizers(kPassives); }
+
 }  // namespace
 }  // namespace thidua::text::plan
