@@ -377,6 +377,15 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
   return bracketed_group_role(doc, p, end, parts);
 }
 
+// Two parts of a person's position are one office when their titles are the same, unless the
+// title is held in two kinds of body ("Chủ tịch UBND huyện, Chủ tịch Hội đồng thi đua, khen
+// thưởng huyện": two offices).
+bool same_office(const PositionPart& q, const PositionPart& r) {
+  if (q.title_key != r.title_key) return false;
+  if (!q.unit || !r.unit) return true;
+  return q.unit->kind == r.unit->kind;
+}
+
 void merge(std::vector<Person>& people, std::unordered_map<std::string, size_t>& by_key, const Document& doc,
            const RawMention& m) {
   Person incoming;
@@ -395,20 +404,20 @@ void merge(std::vector<Person>& people, std::unordered_map<std::string, size_t>&
   // A later mention naming every position seen and more gives their order ("Võ Văn A - Giám đốc
   // Công an tỉnh", then "Võ Văn A - Ủy viên BTV Tỉnh ủy, Giám đốc Công an tỉnh").
   const bool fuller = m.parts.size() > p.parts.size() && std::all_of(p.parts.begin(), p.parts.end(), [&](const PositionPart& q) {
-    return std::any_of(m.parts.begin(), m.parts.end(), [&](const PositionPart& r) { return r.title_key == q.title_key; });
+    return std::any_of(m.parts.begin(), m.parts.end(), [&](const PositionPart& r) { return same_office(r, q); });
   });
   if (fuller) {
     std::vector<PositionPart> ordered = m.parts;
     for (PositionPart& r : ordered) {
       for (const PositionPart& q : p.parts)
-        if (q.title_key == r.title_key && q.text.size() > r.text.size()) r = q;
+        if (same_office(q, r) && q.text.size() > r.text.size()) r = q;
     }
     p.parts = std::move(ordered);
     return;
   }
   // Keep the most complete wording of each position, and every position seen.
   for (const PositionPart& part : m.parts) {
-    auto same = std::find_if(p.parts.begin(), p.parts.end(), [&](const PositionPart& q) { return q.title_key == part.title_key; });
+    auto same = std::find_if(p.parts.begin(), p.parts.end(), [&](const PositionPart& q) { return same_office(q, part); });
     if (same == p.parts.end()) p.parts.push_back(part);
     else if (part.text.size() > same->text.size()) *same = part;
   }
@@ -595,7 +604,7 @@ void complete_positions(const Analysis& a, std::vector<Person>& people) {
     // Two wordings of one position can become equal once completed.
     std::vector<PositionPart> unique;
     for (PositionPart& part : p.parts) {
-      auto same = std::find_if(unique.begin(), unique.end(), [&](const PositionPart& q) { return q.title_key == part.title_key; });
+      auto same = std::find_if(unique.begin(), unique.end(), [&](const PositionPart& q) { return same_office(q, part); });
       if (same == unique.end()) unique.push_back(std::move(part));
       else if (part.text.size() > same->text.size()) *same = std::move(part);
     }

@@ -151,6 +151,8 @@ const Entry kUnitHeads[] = {
     {"Ban Giám đốc", static_cast<int>(UnitKind::kLeadership)},
     {"Ban Chỉ huy", static_cast<int>(UnitKind::kLeadership)},
     {"Ban Thường vụ", static_cast<int>(UnitKind::kLeadership)},
+    // The standing board of the Front or of a council acts for it: "Ban Thường trực Ủy ban MTTQ huyện A".
+    {"Ban Thường trực", static_cast<int>(UnitKind::kLeadership)},
     {"Ban Chỉ đạo", static_cast<int>(UnitKind::kBoard)},
     {"Ban Thanh niên", static_cast<int>(UnitKind::kBoard)},
     {"Đoàn Thanh niên", static_cast<int>(UnitKind::kBoard)},
@@ -163,6 +165,7 @@ const Entry kUnitHeads[] = {
     {"Thị đoàn", static_cast<int>(UnitKind::kOffice)},
     {"Hội đồng Thi đua - Khen thưởng", static_cast<int>(UnitKind::kBoard)},
     {"Hội đồng Thi đua, Khen thưởng", static_cast<int>(UnitKind::kBoard)},
+    {"Hội đồng Thi đua Khen thưởng", static_cast<int>(UnitKind::kBoard)},
     {"Ban", static_cast<int>(UnitKind::kOffice)},
     {"Phòng", static_cast<int>(UnitKind::kOffice)},
     // Units of the ministry named by their kind: "Viện Khoa học hình sự", "Học viện An ninh

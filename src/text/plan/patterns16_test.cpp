@@ -219,5 +219,27 @@ const OrganizerCase kPassives[] = {
 
 TEST(PlanPatterns16, OrganisersOfAPassiveWithBoi) { expect_organizers(kPassives); }
 
+const OrganizerCase kStandingBoardsAndCouncils[] = {
+    {"the standing board of the Front acts for it",
+     "Mặt trận huyện triển khai thi đua\n\nNgày 12/3/2025, Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện "
+     "Cần Giuộc tổ chức hội nghị triển khai kế hoạch thi đua năm 2025.",
+     {"Ủy ban Mặt trận Tổ quốc Việt Nam huyện Cần Giuộc"}},
+    {"a council named by its head, then its level",
+     "Xét khen thưởng năm 2024\n\nSáng ngày 9/1/2025, Hội đồng thi đua khen thưởng huyện họp xét khen thưởng tổng "
+     "kết năm 2024.",
+     {"Hội đồng thi đua khen thưởng huyện"}},
+};
+
+TEST(PlanPatterns16, StandingBoardsAndCouncilsOfAPlace) { expect_organizers(kStandingBoardsAndCouncils); }
+
+TEST(PlanPatterns16, OneTitleHeldInTwoBodiesIsTwoOffices) {
+  const json r = parse(
+      "Xét khen thưởng năm 2024\n\nSáng ngày 9/1/2025, Hội đồng thi đua khen thưởng huyện họp xét khen thưởng. "
+      "Đồng chí Lò Văn Pẩng, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện, Chủ tịch Hội đồng thi đua, khen thưởng huyện "
+      "chủ trì. Đồng chí Lò Văn Pẩng, Chủ tịch Hội đồng thi đua, khen thưởng huyện kết luận hội nghị.");
+  test::expect_positions(
+      r, {{"Lò Văn Pẩng", "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện, Chủ tịch Hội đồng thi đua, khen thưởng huyện"}});
+}
+
 }  // namespace
 }  // namespace thidua::text::plan

@@ -521,7 +521,10 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
   }
   // "Ban Dân tộc tỉnh", "Sở Nội vụ tỉnh Bắc Kạn": an office of a place, its level written after
   // its name in lower case.
-  if (u.kind == UnitKind::kOffice && !u.level && u.inner_first < 0 && j > i + head.length && j < end &&
+  // … and a council or a board of a place named by its head alone: "Hội đồng Thi đua - Khen thưởng
+  // huyện", "Đoàn Thanh niên xã A".
+  if ((u.kind == UnitKind::kOffice || u.kind == UnitKind::kBoard) && !u.level && u.inner_first < 0 &&
+      (j > i + head.length || u.kind == UnitKind::kBoard) && j < end &&
       doc.is_word(j) && !doc.tokens[j].capitalised) {
     if (const auto lv = lexicon::levels().match(doc, j, end)) {
       const Level level = static_cast<Level>(lv.value());
