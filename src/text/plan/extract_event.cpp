@@ -509,6 +509,29 @@ std::string drop_page_stamp(const std::string& title) {
   return before;
 }
 
+// A kicker over the headline: "Công an 6 tỉnh Cụm thi đua số 5:" (a short line naming who, ending
+// with a colon) or "ĐẠI HỘI ĐẢNG CÁC CẤP" (a short line in capitals), with no day in it, over a
+// line that is a headline itself, not a paragraph.
+bool kicker(const Analysis& a, int32_t li) {
+  const Document& doc = a.doc;
+  if (li + 1 >= static_cast<int32_t>(doc.lines.size())) return false;
+  const int32_t first = line_start(doc, li), last = doc.lines[li].last;
+  int words = 0;
+  for (int32_t k = first; k < last; ++k) {
+    words += doc.is_word(k) || doc.is_number(k);
+    const int32_t m = a.dates.mention_starting_at(k);
+    if (m >= 0 && a.dates.mentions[m].precision == Precision::kDay) return false;
+  }
+  const bool colon = doc.is_punct(last - 1, ":") && words <= 10;
+  const bool caps = line_all_caps(doc, li) && words <= 6 && !doc.is_punct(last - 1, ".");
+  if (!colon && !caps) return false;
+  int32_t next = li + 1;
+  while (next < static_cast<int32_t>(doc.lines.size()) && line_start(doc, next) >= doc.lines[next].last) ++next;
+  if (next >= static_cast<int32_t>(doc.lines.size()) || next == a.dates.dateline_line) return false;
+  if (doc.is_punct(doc.lines[next].last - 1, ":") || opens_paragraph(a, next)) return false;
+  return !caps || !line_all_caps(doc, next);
+}
+
 TitleInfo read_title(const Analysis& a) {
   const Document& doc = a.doc;
   TitleInfo t;
@@ -544,7 +567,8 @@ TitleInfo read_title(const Analysis& a) {
     int32_t li = 0;
     while (li + 1 < std::min<int32_t>(n, 4) &&
            (li == a.dates.dateline_line ||
-            (line_all_caps(doc, li) && doc.is_punct(doc.lines[li].last - 1, ":")) || section_label(a, li))) {
+            (line_all_caps(doc, li) && doc.is_punct(doc.lines[li].last - 1, ":")) || section_label(a, li) ||
+            kicker(a, li))) {
       ++li;
     }
     t.first_line = li;

@@ -297,8 +297,11 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
     while (!no_name && end < last && end - i < 40) {
       // A comma inside the name: "an ninh, trật tự" written out, or a second anniversary
       // ("chào mừng 80 năm …, 20 năm …").
+      static const std::vector<std::string> dai_hoi = phrase_keys("đại hội");
       if (doc.is_punct(end, ",") && ((seq_at(doc, end - 2, k.an_ninh) && seq_at(doc, end + 1, k.trat_tu)) ||
-                                     (doc.is_number(end + 1) && doc.is_key(end + 2, k.nam)))) {
+                                     (doc.is_number(end + 1) && doc.is_key(end + 2, k.nam)) ||
+                                     // "chào mừng Đại hội A, Đại hội B": a second congress celebrated
+                                     (seq_at(doc, end + 1, dai_hoi) && doc.tokens[end + 1].capitalised))) {
         ++end;
         continue;
       }
@@ -852,6 +855,17 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
   MovementResult mv;
   NamePhrase in_event, in_title;
   if (event.sentence >= 0) in_event = movement_phrase(a, doc.sentences[event.sentence].first, doc.sentences[event.sentence].last);
+  // No event: the lead (the first sentence of the body) stands for it, when it names the
+  // movement the headline names at more length ("Đẩy mạnh phong trào thi đua … chào mừng A" over
+  // "…, UBND tỉnh có văn bản về đẩy mạnh phong trào thi đua … chào mừng B, tiến tới A").
+  if (event.sentence < 0) {
+    for (const Sentence& s : doc.sentences) {
+      if (s.line < title.body_line || s.line == a.dates.dateline_line || s.first >= s.last) continue;
+      NamePhrase lead = movement_phrase(a, s.first, s.last);
+      if (lead.descriptive && !lead.quoted) in_event = std::move(lead);
+      break;
+    }
+  }
   in_title = movement_phrase(a, title.token_first, title.token_last);
   if (in_event.quoted) {
     mv.name = in_event.quoted;

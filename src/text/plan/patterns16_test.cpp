@@ -58,6 +58,26 @@ TEST(PlanPatterns16, PagesPublicationStampIsNotPartOfTheHeadline) {
   }
 }
 
+TEST(PlanPatterns16, KickerOverTheHeadlineIsNotTheTitle) {
+  const TitleCase cases[] = {
+      {"who, with a colon, over the headline",
+       "Công an 5 tỉnh Cụm thi đua số 2:\n\nKý kết giao ước thi đua năm 2025\n\n(BLS) - Ngày 4-3, tại Công an tỉnh "
+       "Lạng Sơn, Công an 5 tỉnh Cụm thi đua số 2 tổ chức hội nghị ký kết giao ước thi đua năm 2025.",
+       "Ký kết giao ước thi đua năm 2025"},
+      {"a short line in capitals over the headline",
+       "AN NINH TRẬT TỰ\nCông an tỉnh Lạng Sơn ra quân cao điểm bảo đảm an ninh Tết\nSáng 10-1, Công an tỉnh Lạng Sơn "
+       "tổ chức lễ ra quân. Dự có lãnh đạo tỉnh.",
+       "Công an tỉnh Lạng Sơn ra quân cao điểm bảo đảm an ninh Tết"},
+      {"a headline in capitals over its lead stays",
+       "CÔNG AN LẠNG SƠN RA QUÂN\nSáng 10-1, Công an tỉnh Lạng Sơn tổ chức lễ ra quân cao điểm. Dự có lãnh đạo tỉnh.",
+       "CÔNG AN LẠNG SƠN RA QUÂN"},
+  };
+  for (const TitleCase& c : cases) {
+    SCOPED_TRACE(c.what);
+    EXPECT_EQ(parse(c.text)["title"], c.title);
+  }
+}
+
 const PositionCase kBodiesAfterTitles[] = {
     {"bodies named in full after the title, a list of fields with commas inside one",
      "Sáng 10/7/2024, Khối thi đua các cơ quan tổng hợp tổ chức hội nghị sơ kết công tác thi đua 6 tháng đầu năm "
@@ -142,6 +162,15 @@ TEST(PlanPatterns16, MovementNamedInsideAnotherNameIsNotTheTexts) {
        "Thạch Hà phát động phong trào thi đua\n\nSáng 9/2/2025, Ban Chỉ đạo phong trào toàn dân bảo vệ an ninh Tổ "
        "quốc huyện Thạch Hà phát động phong trào thi đua “Toàn dân bảo vệ an ninh Tổ quốc” năm 2025.",
        "Toàn dân bảo vệ an ninh Tổ quốc"},
+  });
+}
+
+TEST(PlanPatterns16, WithNoEventTheLeadNamesTheMovementAtLength) {
+  expect_names({
+      {"the lead names two congresses celebrated, the headline one",
+       "Đẩy mạnh thi đua chào mừng Đại hội Thi đua yêu nước tỉnh lần thứ VI\nNgày 5-9, UBND tỉnh có văn bản về đẩy mạnh "
+       "phong trào thi đua yêu nước chào mừng đại hội đảng bộ các cấp, Đại hội Thi đua yêu nước tỉnh lần thứ VI.",
+       "phong trào thi đua yêu nước chào mừng đại hội đảng bộ các cấp, Đại hội Thi đua yêu nước tỉnh lần thứ VI"},
   });
 }
 
