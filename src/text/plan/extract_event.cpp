@@ -953,6 +953,15 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
     }
     for (UnitMention& u : find_units(doc, first, verb, a.unit_options())) {
       if (u.list_prefix || u.first < circumstance_end) continue;
+      // "Chủ tịch UBND huyện Nguyễn Văn A trao bằng khen …": the unit of an office written before
+      // the name of the person holding it is that person's title, not the subject.
+      bool office = false;
+      if (u.last < doc.size() && a.name_starts[static_cast<size_t>(u.last)])
+        for (int32_t len = 1; len <= 4 && !office; ++len)
+          if (const auto t = lexicon::positions().match(doc, u.first - len, u.first);
+              t && t.length == len && doc.tokens[u.first - len].capitalised && !(t.value() & (kGroupLeader | kGroupDeputy)))
+            office = true;
+      if (office) continue;
       int32_t chunk = u.first;
       while (chunk > first && !doc.is_punct(chunk - 1, ",")) --chunk;
       int32_t chunk_end = u.first;

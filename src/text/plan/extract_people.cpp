@@ -136,6 +136,19 @@ int32_t place_rank(Level level) {
 
 int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<PositionPart>& parts) {
   const Document& doc = a.doc;
+  // "thừa ủy nhiệm của Bộ trưởng Bộ Công an, Chủ tịch UBND huyện A đã trao …", "thừa lệnh Chủ tịch
+  // nước, …": the office the person acts for is not one the person holds.
+  static const std::string cua = word_key("của");
+  static const std::vector<std::vector<std::string>> on_behalf = {phrase_keys("ủy nhiệm"), phrase_keys("ủy quyền"),
+                                                                  phrase_keys("thừa lệnh")};
+  bool delegated = false;
+  for (const auto& cue : on_behalf) {
+    const int32_t at = p - static_cast<int32_t>(cue.size()) - (doc.is_key(p - 1, cua) ? 1 : 0);
+    bool same = at >= 0;
+    for (size_t c = 0; c < cue.size() && same; ++c) same = doc.is_key(at + static_cast<int32_t>(c), cue[c]);
+    delegated |= same;
+  }
+  const size_t before = parts.size();
   while (p < end && doc.is_word(p) && doc.tokens[p].capitalised) {
     const auto title = lexicon::positions().match(doc, p, end);
     if (!title) break;
@@ -365,6 +378,10 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
     part.unit = unit;
     if (!parts.empty() && doc.is_punct(p - 1, "/")) part.separator = "/";
     parts.push_back(std::move(part));
+    if (delegated && parts.size() == before + 1) {
+      parts.pop_back();
+      delegated = false;
+    }
     p = last_read;
     // "…, Giám đốc Công an tỉnh", "Phó Bí thư/Chủ tịch UBND phường": two offices held at once.
     if ((doc.is_punct(p, ",") || doc.is_punct(p, "/")) && doc.is_word(p + 1) && doc.tokens[p + 1].capitalised &&

@@ -261,6 +261,30 @@ const OrganizerCase kStandingBoardsAndCouncils[] = {
 
 TEST(PlanPatterns16, StandingBoardsAndCouncilsOfAPlace) { expect_organizers(kStandingBoardsAndCouncils); }
 
+const PositionCase kPeopleAfterALevel[] = {
+    {"a person's name after the office's level is not the place",
+     "Hội nghị tổng kết\n\nNgày 20/12/2024, Công an huyện Ba Tri tổ chức hội nghị tổng kết. Chủ tịch UBND huyện "
+     "Trần Văn Khải trao bằng khen cho 12 tập thể.",
+     {{"Trần Văn Khải", "Chủ tịch UBND huyện Ba Tri"}}},
+    {"the office acted for (\"thừa ủy nhiệm của …\") is not the person's",
+     "Hội nghị tổng kết\n\nNgày 20/12/2024, UBND huyện Ia Grai tổ chức hội nghị tổng kết. Thừa ủy nhiệm của Bộ trưởng "
+     "Bộ Công an, Phó Chủ tịch UBND huyện Lê Đình Sơn đã trao Kỷ niệm chương cho 5 cá nhân.",
+     {{"Lê Đình Sơn", "Phó Chủ tịch UBND huyện Ia Grai"}}},
+};
+
+TEST(PlanPatterns16, PeopleAfterALevelAndOfficesActedFor) { expect_positions(kPeopleAfterALevel); }
+
+TEST(PlanPatterns16, OfficeOfAPersonNamedAfterItDoesNotOrganise) {
+  // A caption heading the text: the committee is the chairman's title, not the subject.
+  EXPECT_EQ(test::strings(parse("Chủ tịch UBND huyện Trần Văn Khải trao bằng khen cho các tập thể.\n\nTrong năm, tỷ lệ "
+                                "điều tra khám phá án đạt 92%.")["organizers"]),
+            test::Strings{});
+  // A person of the unit acting, named after the office: the unit launches.
+  EXPECT_EQ(test::strings(parse("Tại buổi lễ, Đại tá Lê Văn Hòa, Phó Giám đốc Công an tỉnh Bình Phước đã phát động "
+                                "toàn lực lượng thi đua lập thành tích.")["organizers"]),
+            test::Strings{"Công an tỉnh Bình Phước"});
+}
+
 TEST(PlanPatterns16, OneTitleHeldInTwoBodiesIsTwoOffices) {
   const json r = parse(
       "Xét khen thưởng năm 2024\n\nSáng ngày 9/1/2025, Hội đồng thi đua khen thưởng huyện họp xét khen thưởng. "

@@ -145,6 +145,15 @@ int32_t place_name_end(const Document& doc, int32_t i, int32_t end, bool provinc
     }
   }
   if (provinces_only) return i;
+  // "Chủ tịch UBND huyện Nguyễn Văn A trao …": a surname, a middle name that marks a person
+  // ("Văn", "Thị", "Đức", "Hữu", "Đình") and a given name after the level are the person holding
+  // the office, not the place.
+  if (lexicon::surnames().match(doc, i) && doc.is_word(i + 1) && doc.tokens[i + 1].capitalised && doc.is_word(i + 2) &&
+      doc.tokens[i + 2].capitalised && i + 2 < end) {
+    static const std::vector<std::string> middles = {word_key("Văn"), word_key("Thị"), word_key("Đức"), word_key("Hữu"),
+                                                     word_key("Đình")};
+    if (std::find(middles.begin(), middles.end(), doc.key(i + 1)) != middles.end()) return i;
+  }
   int32_t k = i;
   int count = 0;
   while (k < end && count < 4) {
