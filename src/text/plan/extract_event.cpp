@@ -1092,8 +1092,9 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
     for (size_t k = 0; k + 1 < units.size(); ++k) {
       const UnitMention& host = units[k];
       const UnitMention& group = units[k + 1];
-      if (host.kind != UnitKind::kPolice || (group.kind != UnitKind::kCluster && group.kind != UnitKind::kBlock) ||
-          group.name.empty())
+      // … any unit: "Sở Thông tin và Truyền thông, Khối trưởng Khối Thi đua Văn hóa - Xã hội tổ chức …".
+      if (host.kind == UnitKind::kCluster || host.kind == UnitKind::kBlock ||
+          (group.kind != UnitKind::kCluster && group.kind != UnitKind::kBlock) || group.name.empty())
         continue;
       bool role = false;
       for (int32_t t = host.last; t < group.first && !role; ++t) {

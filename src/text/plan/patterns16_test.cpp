@@ -253,6 +253,10 @@ const OrganizerCase kStandingBoardsAndCouncils[] = {
      "Mặt trận huyện triển khai thi đua\n\nNgày 12/3/2025, Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện "
      "Cần Giuộc tổ chức hội nghị triển khai kế hoạch thi đua năm 2025.",
      {"Ủy ban Mặt trận Tổ quốc Việt Nam huyện Cần Giuộc"}},
+    {"a department hosting as the block's leader: the block organises",
+     "Khối thi đua ký kết giao ước\n\nSáng ngày 3/3/2025, Sở Y tế, Khối trưởng Khối thi đua Văn hóa - Xã hội tổ chức "
+     "hội nghị ký kết giao ước thi đua năm 2025.",
+     {"Khối thi đua Văn hóa - Xã hội"}},
     {"a council named by its head, then its level",
      "Xét khen thưởng năm 2024\n\nSáng ngày 9/1/2025, Hội đồng thi đua khen thưởng huyện họp xét khen thưởng tổng "
      "kết năm 2024.",
