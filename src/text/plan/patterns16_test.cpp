@@ -26,15 +26,8 @@ using test::OrganizerCase;
 using test::parse;
 using test::PositionCase;
 
-// A text and the title it must give ("" for null).
-struct TitleCase {
-  const char* what;
-  const char* text;
-  const char* title;
-};
-
 TEST(PlanPatterns16, PagesPublicationStampIsNotPartOfTheHeadline) {
-  const TitleCase cases[] = {
+  test::expect_field("/title", {
       {"date and time after the headline",
        "Công an tỉnh Hà Tĩnh ra quân cao điểm bảo đảm an ninh trật tự dịp Tết 12/01/2025 08:15\n\n"
        "Sáng 12/1, Công an tỉnh Hà Tĩnh tổ chức lễ ra quân cao điểm tấn công, trấn áp tội phạm.",
@@ -51,15 +44,11 @@ TEST(PlanPatterns16, PagesPublicationStampIsNotPartOfTheHeadline) {
        "Phát động thi đua cao điểm từ 15/5/2025 đến 30/6/2025\n\n"
        "Sáng 15/5/2025, Công an tỉnh Hà Tĩnh tổ chức lễ phát động đợt thi đua cao điểm.",
        "Phát động thi đua cao điểm từ 15/5/2025 đến 30/6/2025"},
-  };
-  for (const TitleCase& c : cases) {
-    SCOPED_TRACE(c.what);
-    EXPECT_EQ(parse(c.text)["title"], c.title);
-  }
+  });
 }
 
 TEST(PlanPatterns16, KickerOverTheHeadlineIsNotTheTitle) {
-  const TitleCase cases[] = {
+  test::expect_field("/title", {
       {"who, with a colon, over the headline",
        "Công an 5 tỉnh Cụm thi đua số 2:\n\nKý kết giao ước thi đua năm 2025\n\n(BLS) - Ngày 4-3, tại Công an tỉnh "
        "Lạng Sơn, Công an 5 tỉnh Cụm thi đua số 2 tổ chức hội nghị ký kết giao ước thi đua năm 2025.",
@@ -71,11 +60,7 @@ TEST(PlanPatterns16, KickerOverTheHeadlineIsNotTheTitle) {
       {"a headline in capitals over its lead stays",
        "CÔNG AN LẠNG SƠN RA QUÂN\nSáng 10-1, Công an tỉnh Lạng Sơn tổ chức lễ ra quân cao điểm. Dự có lãnh đạo tỉnh.",
        "CÔNG AN LẠNG SƠN RA QUÂN"},
-  };
-  for (const TitleCase& c : cases) {
-    SCOPED_TRACE(c.what);
-    EXPECT_EQ(parse(c.text)["title"], c.title);
-  }
+  });
 }
 
 const PositionCase kBodiesAfterTitles[] = {
@@ -126,21 +111,7 @@ TEST(PlanPatterns16, BodysNameStopsAtTheNextPersonAndAtAListsEnd) {
   EXPECT_EQ((*sang)["position"], "Chủ tịch Hội Nông dân tỉnh");
 }
 
-// A text and the movement's name it must give ("" for null).
-struct NameCase {
-  const char* what;
-  const char* text;
-  const char* name;
-};
-
-void expect_names(const std::vector<NameCase>& cases) {
-  for (const NameCase& c : cases) {
-    SCOPED_TRACE(c.what);
-    const json r = parse(c.text);
-    if (*c.name) EXPECT_EQ(r["movement"]["name"], c.name);
-    else EXPECT_TRUE(r["movement"]["name"].is_null()) << r["movement"]["name"];
-  }
-}
+void expect_names(const std::vector<test::FieldCase>& cases) { test::expect_field("/movement/name", cases); }
 
 TEST(PlanPatterns16, MovementNamedInsideAnotherNameIsNotTheTexts) {
   expect_names({

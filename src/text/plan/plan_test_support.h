@@ -1,4 +1,4 @@
-// Helpers shared by the pattern tests of plan import (patterns4_test.cpp … patterns14_test.cpp):
+// Helpers shared by the pattern tests of plan import (patterns4_test.cpp … patterns16_test.cpp):
 // parse a sentence, read a list of strings, find a person by name, and the table rows most of
 // those files repeat — a text with the counts it must give, a text with the positions its
 // people must get — with the checks that go with them.
@@ -112,6 +112,24 @@ void expect_phase_counts(const PhaseCase (&cases)[N]) {
   for (const PhaseCase& c : cases) {
     SCOPED_TRACE(c.what);
     EXPECT_EQ(parse(c.text)["phases"].size(), c.phases);
+  }
+}
+
+// A text and the value one string field of its parse must take ("" for null); the field is named
+// by a JSON pointer ("/title", "/movement/name").
+struct FieldCase {
+  const char* what;
+  const char* text;
+  const char* value;
+};
+
+inline void expect_field(const std::string& pointer, const std::vector<FieldCase>& cases) {
+  const nlohmann::json::json_pointer at(pointer);
+  for (const FieldCase& c : cases) {
+    SCOPED_TRACE(c.what);
+    const nlohmann::json r = parse(c.text);
+    if (*c.value) EXPECT_EQ(r[at], c.value);
+    else EXPECT_TRUE(r[at].is_null()) << r[at];
   }
 }
 
