@@ -70,6 +70,9 @@ const Entry kPositions[] = {
     {"Chủ tịch"}, {"Phó Chủ tịch"}, {"Phó Chủ tịch Thường trực"},
     {"Bí thư"}, {"Phó Bí thư"}, {"Phó Bí thư Thường trực"},
     {"Ủy viên Ban Thường vụ"}, {"Ủy viên"},
+    // Members of the Party's Central Committee: "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng".
+    {"Ủy viên Ban Chấp hành Trung ương Đảng"}, {"Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng"},
+    {"Ủy viên Trung ương Đảng"}, {"Ủy viên dự khuyết Trung ương Đảng"},
     {"Chánh Văn phòng"}, {"Phó Chánh Văn phòng"}, {"Chánh Thanh tra"},
     {"Hiệu trưởng"}, {"Phó Hiệu trưởng"},
     {"Cục trưởng"}, {"Phó Cục trưởng"},

@@ -91,6 +91,10 @@ const PositionCase kLevelsAndSides[] = {
      "Tỉnh ủy, Trưởng đoàn đại biểu Quốc hội tỉnh; ông Mạc Văn Toàn, Phó Trưởng Đoàn ĐBQH tỉnh Lạng Sơn chứng kiến.",
      {{"Hoàng Văn Lực", "Phó Bí thư Tỉnh ủy, Trưởng đoàn đại biểu Quốc hội tỉnh"},
       {"Mạc Văn Toàn", "Phó Trưởng đoàn đại biểu Quốc hội tỉnh Lạng Sơn"}}},
+    {"a member of the Party's Central Committee, then a second office",
+     "Sáng 2/3/2025, Cụm thi đua các thành phố tổ chức hội nghị sơ kết. Dự có ông Trương Quang Hải, Ủy viên dự khuyết "
+     "Ban Chấp hành Trung ương Đảng, Bí thư Thành ủy Huế phát biểu.",
+     {{"Trương Quang Hải", "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Bí thư Thành ủy Huế"}}},
     {"\"Về phía tỉnh A có …\": the bare level of that clause is A's, not the text's own province",
      "Sáng 5/7/2024, Công an tỉnh Phú Thọ tổ chức hội nghị sơ kết Cụm thi đua số 2. Về phía tỉnh Tuyên Quang có "
      "đồng chí Lý Thị Hoa, Phó Chủ tịch UBND tỉnh. Đồng chí Trịnh Hữu Nam, Phó Chủ tịch UBND tỉnh phát biểu.",
