@@ -114,7 +114,7 @@ struct App::Impl : Routes {
     scores["held"] = score_board()->held().to_json();  // the snapshots' bytes against the budget
     bool ready = scores["ready"].get<bool>();
     json body{{"status", ready ? "ok" : "loading"}, {"ready", ready}, {"scores", scores}};
-    if (auto h = held_records_of(*this)) {  // the eligibility route's years held: their bytes against the budget
+    if (const auto& h = held_records()) {  // the eligibility route's years held: their bytes against the budget
       const auto st = h->stats();
       body["eligibility"] = {{"years", st.years},       {"bytes", st.bytes},     {"budget", st.budget},
                              {"builds", st.builds},     {"updates", st.updates}, {"served", st.served},
@@ -611,7 +611,7 @@ std::unique_ptr<scoring::IndicatorCatalogue> load_indicators() {
 App::App(storage::Database& db, AppOptions opts)
     : impl_(std::make_unique<Impl>(db, std::move(opts), load_indicators())) {
   if (impl_->opts.score_board_mb > 0) impl_->score_board()->set_budget(impl_->opts.score_board_mb << 20);
-  if (auto h = held_records_of(*impl_); h && impl_->opts.held_records_mb > 0) h->set_budget(impl_->opts.held_records_mb << 20);
+  if (const auto& h = impl_->held_records(); h && impl_->opts.held_records_mb > 0) h->set_budget(impl_->opts.held_records_mb << 20);
 }
 App::~App() = default;
 void App::load_scores(int threads) {

@@ -54,10 +54,6 @@ std::string eligibility_body(storage::Tx& tx, const CommendationData& d, const s
                              const std::string& code, int64_t unit_id);
 // The records the eligibility route holds (the catalogue's look-back).
 std::unique_ptr<storage::HeldRecords> held_records(const CommendationData& d);
-// Those of the app whose routes are `routes` (registered by register_commendation_routes; null
-// before): /readyz shows their bytes, `serve --held-records-mb` bounds them.
-class Routes;
-std::shared_ptr<storage::HeldRecords> held_records_of(const Routes& routes);
 
 struct ItemRequest {
   std::string subject_kind;  // person | unit

@@ -22,6 +22,9 @@
 namespace thidua::scoring {
 class IndicatorCatalogue;
 }
+namespace thidua::storage {
+class HeldRecords;
+}
 
 namespace thidua::api {
 
@@ -118,6 +121,11 @@ class Routes {
   std::shared_ptr<ScoreBoard> score_board();
   // Long imports and exports running as jobs of their user (api/jobs.h), one registry per app.
   Jobs& jobs();
+  // The commendation records the eligibility route holds (storage/held_records.h), set by
+  // register_commendation_routes; null before. /readyz shows their bytes, `serve
+  // --held-records-mb` bounds them.
+  const std::shared_ptr<storage::HeldRecords>& held_records() const { return held_; }
+  void hold_records(std::shared_ptr<storage::HeldRecords> h) { held_ = std::move(h); }
   // Answers a request exactly as the app does (an export job replays its GET through it).
   virtual http::Response dispatch(const http::Request& req) = 0;
   // Registers a handler with what it reads or writes (see Access).
@@ -152,6 +160,7 @@ class Routes {
   const scoring::IndicatorCatalogue& indicators_;
   std::shared_ptr<ScoreBoard> board_;
   std::shared_ptr<Jobs> jobs_;
+  std::shared_ptr<storage::HeldRecords> held_;
 };
 
 // Route groups (one function a file).

@@ -5,9 +5,7 @@
 // same transaction; the rules live in api/commendation.h and core/commendation*.h.
 #include <nlohmann/json.hpp>
 
-#include <map>
 #include <memory>
-#include <mutex>
 #include <sstream>
 
 #include "api/commendation.h"
@@ -143,17 +141,6 @@ json ranked_json(const std::vector<commendation::Ranked>& v) {
 
 }  // namespace
 
-namespace {
-std::mutex held_mu;
-std::map<const Routes*, std::weak_ptr<storage::HeldRecords>> held_by_routes;  // an app's, while it lives
-}  // namespace
-
-std::shared_ptr<storage::HeldRecords> held_records_of(const Routes& routes) {
-  std::lock_guard lk(held_mu);
-  auto it = held_by_routes.find(&routes);
-  return it == held_by_routes.end() ? nullptr : it->second.lock();
-}
-
 void register_commendation_routes(Routes& r) {
   const CommendationData& data = commendation_data();  // a broken data file stops the start here
   check_nominee_import_data(data);
@@ -197,10 +184,7 @@ void register_commendation_routes(Routes& r) {
   // read again when the commendation version moved (one statement a request): the scope filters
   // the held subjects, the authorisation is the route's as before.
   std::shared_ptr<storage::HeldRecords> held = held_records(data);
-  {
-    std::lock_guard lk(held_mu);
-    held_by_routes[&r] = held;  // its bytes and budget in /readyz
-  }
+  r.hold_records(held);  // its bytes and budget in /readyz
   r.add("GET", "/api/v1/eligibility", Access::read_unit_from_query("unit_id"), [&r, &data, held](Ctx& c) {
     auto code = c.query_str("title", 80);
     if (!code) throw Error::Invalid("Thiếu danh hiệu (title)", "title");

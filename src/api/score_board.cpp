@@ -11,6 +11,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include "api/serialize.h"
+
 #include "core/error.h"
 #include "core/heap_size.h"
 #include "scoring/period.h"
@@ -390,21 +392,8 @@ class JsonOut {
     ser_.dump(j, false, false, 0);
     return *this;
   }
-  JsonOut& str(const std::string& text) {
-    // Plain ASCII needing no escape as it is; anything else (UTF-8, control characters, quotes)
-    // through nlohmann, which escapes it and refuses invalid UTF-8 as before.
-    bool plain = true;
-    for (char c : text) {
-      const auto b = static_cast<unsigned char>(c);
-      if (b < 0x20 || b >= 0x80 || c == '"' || c == '\\') {
-        plain = false;
-        break;
-      }
-    }
-    if (!plain) return value(json(text));
-    out_ += '"';
-    out_.append(text);
-    out_ += '"';
+  JsonOut& str(std::string_view text) {
+    append_json_string(out_, text);  // the escaping of api/serialize.h, the same bytes as dump()
     return *this;
   }
   JsonOut& integer(int64_t v) {
