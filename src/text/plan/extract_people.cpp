@@ -1120,6 +1120,22 @@ bool has_units(const Document& doc, int32_t p, int32_t end) {
                      (doc.is_punct(k, ",") && doc.is_key(k + 1, gom)));
 }
 
+// "… giữ vai trò Cụm phó của Cụm Thi đua số 02 năm 2024", "Cụm trưởng năm 2024": the role
+// (ending at token `after`) is given for a year, written within a few words after it, before the
+// clause ends.
+bool role_for_year(const Analysis& a, int32_t after) {
+  const Document& doc = a.doc;
+  static const std::string nam = word_key("năm");
+  const int32_t last = doc.sentence_of(after > 0 ? after - 1 : 0).last;
+  // "B giữ vai trò Cụm trưởng, C giữ vai trò Cụm phó … năm 2024": the year closing the sentence
+  // dates each role of it.
+  for (int32_t k = after; k < last && k - after <= 20; ++k) {
+    if (doc.is_punct(k, ";") || doc.is_punct(k, ":") || doc.is_punct(k, "(")) return false;
+    if (doc.is_key(k, nam) && doc.is_number(k + 1)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Person>& people,
@@ -1440,6 +1456,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     if (doc.is_key(k, vi) && doc.is_key(k - 1, don)) k -= 2;
     return doc.is_key(k, la_role) || doc.is_key(k, lam_role);
   };
+  bool leader_dated = false, deputy_dated = false;
   for (int32_t i = 0; i < doc.size(); ++i) {
     if (a.in_person[static_cast<size_t>(i)]) continue;
     if (next_year_role(a, i)) continue;
@@ -1472,9 +1489,22 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     std::optional<std::string>& slot = (flags & kGroupLeader) ? g.leader : g.deputy;
     Provenance& from = (flags & kGroupLeader) ? g.leader_from : g.deputy_from;
     const std::string role_words(doc.text_of(i, i + role.length));
+    // "A – Cụm trưởng, B – Cụm phó, …. B giữ vai trò Cụm trưởng, C giữ vai trò Cụm phó của Cụm
+    // năm 2024": a role given for a year the text names overrides one given without a year (the
+    // list's remarks may be last year's).
+    const bool dated = role_for_year(a, i + role.length);
+    bool& slot_dated = (flags & kGroupLeader) ? leader_dated : deputy_dated;
+    if (slot && dated && !slot_dated) {
+      if (auto u = unit_for_role(a, i, role.length)) {
+        slot = u->full;
+        from = Provenance{u->written + " … " + role_words, "vai trò ghi kèm năm"};
+        slot_dated = true;
+      }
+    }
     if (!slot) {
       if (auto u = unit_for_role(a, i, role.length)) {
         slot = u->full;
+        slot_dated = dated;
         from = Provenance{u->written + " … " + role_words,
                           u->full != u->written ? "địa danh lấy từ phần khác của văn bản" : ""};
       } else if (auto passive = unit_for_role_passive(a, i)) {
@@ -1515,11 +1545,29 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       g.leader_from = Provenance{host->second + " … đơn vị chủ trì", "đơn vị chủ trì khối/cụm là khối/cụm trưởng"};
     }
   }
-  // "Huyện A được bầu làm cụm trưởng" opening a sentence: the member as the list writes it.
+  // "Huyện A được bầu làm cụm trưởng" opening a sentence: the member as the list writes it; "B
+  // giữ vai trò Cụm phó" for the member "B tỉnh Hải Dương" listed with its level.
+  auto without_levels = [](const std::string& text) {
+    std::string key = " " + unit_key(text) + " ";
+    for (const char* level : {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"}) {
+      const std::string w = " " + unit_key(level) + " ";
+      for (size_t at; (at = key.find(w)) != std::string::npos;) key.replace(at, w.size(), " ");
+    }
+    return key;
+  };
   for (std::optional<std::string>* slot : {&g.leader, &g.deputy}) {
     if (!*slot) continue;
+    bool same = false;
     for (const std::string& m : g.members)
-      if (m != **slot && unit_key(m) == unit_key(**slot)) **slot = m;
+      if (m != **slot && unit_key(m) == unit_key(**slot)) {
+        **slot = m;
+        same = true;
+      }
+    if (same) continue;
+    std::vector<std::string> found;
+    for (const std::string& m : g.members)
+      if (m != **slot && without_levels(m) == without_levels(**slot)) found.push_back(m);
+    if (found.size() == 1) **slot = found.front();
   }
   return g;
 }
