@@ -1126,7 +1126,13 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
         role = r && (r.value() & (kGroupLeader | kGroupDeputy));
       }
       if (role) {
-        units.erase(units.begin() + static_cast<std::ptrdiff_t>(k));
+        // "UBND tỉnh A (Cụm phó) Cụm thi đua …, đăng cai tổ chức hội nghị": the unit that hosts
+        // ("đăng cai") organises, not the group.
+        static const std::string dang = word_key("đăng"), cai = word_key("cai");
+        bool hosts = false;
+        for (int32_t t = group.last; t + 1 < last && t - group.last <= 3 && !hosts; ++t)
+          hosts = doc.is_key(t, dang) && doc.is_key(t + 1, cai);
+        units.erase(units.begin() + static_cast<std::ptrdiff_t>(hosts ? k + 1 : k));
         break;
       }
     }

@@ -1060,6 +1060,15 @@ std::optional<RoleUnit> unit_for_role(const Analysis& a, int32_t role, int32_t r
   if (doc.is_key(after, la) || doc.is_punct(after, ":")) {
     if (auto u = match_unit(doc, after + 1, s.last, a.unit_options()); u && !is_group(*u)) return RoleUnit{a.complete(*u), u->text};
   }
+  // "Chủ tịch Ủy ban MTTQ phường A Nguyễn Văn B, cụm trưởng cụm số 1, phát biểu": the role after
+  // a person's name is the role of the unit of the office written before the name.
+  if (doc.is_punct(q - 1, ",") && q - 2 > s.first && a.in_person[static_cast<size_t>(q - 2)]) {
+    int32_t name = q - 2;
+    while (name > s.first && !a.name_starts[static_cast<size_t>(name)] && a.in_person[static_cast<size_t>(name - 1)]) --name;
+    if (a.name_starts[static_cast<size_t>(name)])
+      for (const UnitMention& u : find_units(doc, std::max(s.first, name - 15), name, a.unit_options()))
+        if (u.last == name && !is_group(u) && !u.list_prefix) return RoleUnit{a.complete(u), u.text};
+  }
   // "Công an tỉnh X, Cụm trưởng Cụm thi đua số 3 và Công an tỉnh Y, Cụm phó chủ trì": a unit
   // named in full right before the comma (a person's office was read with the person).
   if (doc.is_punct(q - 1, ",")) {
@@ -1568,6 +1577,18 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     for (const std::string& m : g.members)
       if (m != **slot && without_levels(m) == without_levels(**slot)) found.push_back(m);
     if (found.size() == 1) **slot = found.front();
+  }
+  // "Ban Thường trực Ủy ban MTTQ huyện A - Cụm trưởng": the standing board acts for its body,
+  // which holds the role.
+  for (std::optional<std::string>* slot : {&g.leader, &g.deputy}) {
+    if (!*slot) continue;
+    for (const char* board : {"Ban Thường trực ", "Ban Thường vụ "}) {
+      const std::string b(board);
+      if ((*slot)->rfind(b, 0) == 0 && (*slot)->size() > b.size()) {
+        const std::string body = (*slot)->substr(b.size());
+        if (const Document d = analyse(body); match_unit(d, 0, d.size(), a.unit_options())) **slot = body;
+      }
+    }
   }
   return g;
 }
