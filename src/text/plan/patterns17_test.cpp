@@ -1,0 +1,107 @@
+// The seventeenth round of patterns (issue 14): groups of bodies other than the police and the
+// roles their units take, and who organises a group's meeting. Every sentence is written for the
+// test in the pattern of real articles (none is copied from them):
+//  - a mass organisation named short ("Hội CCB") before the places it is of ("Hội CCB các tỉnh
+//    A, B, C"): one member per place, the body written before each;
+//  - the union of science associations of a place ("Liên hiệp Hội tỉnh A") as a body of a place;
+//  - a role given for a named year ("B giữ vai trò Cụm trưởng … năm 2024") over the remarks of
+//    a list ("A – Cụm trưởng"); a role's unit written without its level is the member listed with
+//    it; a standing board's role ("Ban Thường trực Ủy ban MTTQ huyện A - Cụm trưởng") is its body's;
+//  - a role written after a person's name ("Chủ tịch Hội Nông dân xã A Trần Văn B, khối trưởng
+//    khối số 2") is the role of the unit of the office before the name;
+//  - organisers: the body owning a cluster written between the cluster and "gồm", the unit after
+//    "do … làm cụm trưởng" and the units listed are not organisers; the unit "đăng cai tổ chức"
+//    is.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "text/plan/plan_test_support.h"
+
+namespace thidua::text::plan {
+namespace {
+
+using test::expect_group;
+using test::expect_organizers;
+using test::GroupCase;
+using test::OrganizerCase;
+
+const GroupCase kBodiesOfPlaces[] = {
+    {"veterans' associations of provinces named short, a leader after 'do'",
+     "Sáng 20/11/2024, Cụm thi đua số 4 Hội Cựu chiến binh Việt Nam gồm Hội CCB các tỉnh Nghệ An, Hà Tĩnh, Quảng "
+     "Bình và Quảng Trị do Hội CCB tỉnh Hà Tĩnh làm cụm trưởng tổ chức tổng kết phong trào thi đua năm 2024.",
+     {"Hội CCB tỉnh Nghệ An", "Hội CCB tỉnh Hà Tĩnh", "Hội CCB tỉnh Quảng Bình", "Hội CCB tỉnh Quảng Trị"},
+     "Hội CCB tỉnh Hà Tĩnh",
+     ""},
+    {"science unions listed with remarks, the roles of the year given after",
+     "Cụm thi đua số 3 Liên hiệp Hội Việt Nam gồm 05 đơn vị: Liên hiệp Hội tỉnh Thanh Hóa – Cụm trưởng, Liên hiệp "
+     "Hội tỉnh Nghệ An – Cụm phó, Liên hiệp Hội tỉnh Hà Tĩnh, Liên hiệp Hội tỉnh Quảng Bình và Liên hiệp Hội tỉnh "
+     "Quảng Trị. Liên hiệp Hội Nghệ An giữ vai trò Cụm trưởng, Liên hiệp Hội Hà Tĩnh giữ vai trò Cụm phó của Cụm "
+     "năm 2023.",
+     {"Liên hiệp Hội tỉnh Thanh Hóa", "Liên hiệp Hội tỉnh Nghệ An", "Liên hiệp Hội tỉnh Hà Tĩnh",
+      "Liên hiệp Hội tỉnh Quảng Bình", "Liên hiệp Hội tỉnh Quảng Trị"},
+     "Liên hiệp Hội tỉnh Nghệ An",
+     "Liên hiệp Hội tỉnh Hà Tĩnh"},
+    {"remarks of a list without a later year stay",
+     "Ngày 5/3/2023, Cụm thi đua số 3 gồm 04 đơn vị: Liên hiệp Hội tỉnh Thanh Hóa – Cụm trưởng, Liên hiệp Hội tỉnh "
+     "Nghệ An – Cụm phó, Liên hiệp Hội tỉnh Hà Tĩnh và Liên hiệp Hội tỉnh Quảng Bình ký kết giao ước thi đua.",
+     {"Liên hiệp Hội tỉnh Thanh Hóa", "Liên hiệp Hội tỉnh Nghệ An", "Liên hiệp Hội tỉnh Hà Tĩnh",
+      "Liên hiệp Hội tỉnh Quảng Bình"},
+     "Liên hiệp Hội tỉnh Thanh Hóa",
+     "Liên hiệp Hội tỉnh Nghệ An"},
+};
+
+TEST(PlanGroups17, BodiesOfPlacesAndRolesOfTheYear) {
+  for (const GroupCase& c : kBodiesOfPlaces) expect_group(c);
+}
+
+const GroupCase kRolesOfUnits[] = {
+    {"a role after a person's name is the unit's of the office before it",
+     "Chiều 12/12/2024, Khối thi đua số 2 Hội Nông dân các xã tổ chức hội nghị tổng kết năm 2024. Chủ tịch Hội Nông "
+     "dân xã Tân Hòa Trần Văn Bình, khối trưởng khối số 2, phát biểu khai mạc hội nghị.",
+     {},
+     "Hội Nông dân xã Tân Hòa",
+     ""},
+    {"the standing board of a Front takes the role for its committee",
+     "Tham dự hội nghị có Ban Thường trực Ủy ban MTTQ Việt Nam 5 huyện trong Cụm thi đua số 3, Ban Thường trực Ủy "
+     "ban MTTQ Việt Nam huyện Long Điền - Cụm trưởng Cụm thi đua số 3 chủ trì hội nghị.",
+     {},
+     "Ủy ban MTTQ Việt Nam huyện Long Điền",
+     ""},
+};
+
+TEST(PlanGroups17, RolesOfUnitsWrittenThroughPeopleAndBoards) {
+  for (const GroupCase& c : kRolesOfUnits) expect_group(c);
+}
+
+const OrganizerCase kGroupMeetings[] = {
+    {"the leader after 'do' in a list of members: the group organises",
+     "Sáng 20/11/2024, Cụm thi đua số 4 Hội Cựu chiến binh Việt Nam gồm Hội CCB các tỉnh Nghệ An, Hà Tĩnh, Quảng "
+     "Bình và Quảng Trị do Hội CCB tỉnh Hà Tĩnh làm cụm trưởng tổ chức tổng kết phong trào thi đua năm 2024.",
+     {"Cụm thi đua số 4"}},
+    {"the body owning the cluster before 'gồm', its units listed: the group signs",
+     "Ngày 5/3/2023, Cụm thi đua số 3 Liên hiệp Hội Việt Nam gồm 04 đơn vị: Liên hiệp Hội tỉnh Thanh Hóa, Liên hiệp "
+     "Hội tỉnh Nghệ An, Liên hiệp Hội tỉnh Hà Tĩnh và Liên hiệp Hội tỉnh Quảng Bình ký kết giao ước thi đua năm 2023.",
+     {"Cụm thi đua số 3"}},
+    {"the deputy hosting the group's meeting organises it",
+     "Ngày 28/7/2021, UBND tỉnh Vĩnh Long (Cụm phó) Cụm thi đua các tỉnh Tây Nam bộ, đăng cai tổ chức hội nghị sơ "
+     "kết 6 tháng đầu năm 2021 của Cụm.",
+     {"UBND tỉnh Vĩnh Long"}},
+    {"the leader named by its role, not hosting: the group organises",
+     "Ngày 28/7/2021, UBND tỉnh Vĩnh Long (Cụm phó) Cụm thi đua các tỉnh Tây Nam bộ tổ chức hội nghị sơ kết 6 "
+     "tháng đầu năm 2021.",
+     {"Cụm thi đua các tỉnh Tây Nam bộ"}},
+};
+
+TEST(PlanOrganizers17, WhoOrganisesAGroupsMeeting) { expect_organizers(kGroupMeetings); }
+
+TEST(PlanGroups17, TheHostOfTheMeetingIsTheDeputyItsBracketNames) {
+  const nlohmann::json r = test::parse(kGroupMeetings[2].text);
+  ASSERT_TRUE(r["group"].is_object());
+  EXPECT_EQ(r["group"]["deputy"], "UBND tỉnh Vĩnh Long");
+  EXPECT_TRUE(r["group"]["leader"].is_null()) << r["group"]["leader"];
+}
+
+}  // namespace
+}  // namespace thidua::text::plan
