@@ -9,6 +9,8 @@
 //    it; a standing board's role ("Ban Thường trực Ủy ban MTTQ huyện A - Cụm trưởng") is its body's;
 //  - a role written after a person's name ("Chủ tịch Hội Nông dân xã A Trần Văn B, khối trưởng
 //    khối số 2") is the role of the unit of the office before the name;
+//  - a count of places after the group's head ("Cụm thi đua 5 thành phố trực thuộc Trung ương") is
+//    part of its name, not its number;
 //  - organisers: the body owning a cluster written between the cluster and "gồm", the unit after
 //    "do … làm cụm trưởng" and the units listed are not organisers; the unit "đăng cai tổ chức"
 //    is.
@@ -93,6 +95,21 @@ const OrganizerCase kGroupMeetings[] = {
      "tháng đầu năm 2021.",
      {"Cụm thi đua các tỉnh Tây Nam bộ"}},
 };
+
+TEST(PlanGroups17, ACountOfPlacesAfterTheHeadIsPartOfTheName) {
+  test::expect_field("/group/name", {
+      {"a count of cities and what they are",
+       "Sáng 15/11/2023, Hội nghị tổng kết năm 2023 của Cụm thi đua 5 thành phố trực thuộc Trung ương đã diễn ra tại "
+       "Đà Nẵng.",
+       "Cụm thi đua 5 thành phố trực thuộc Trung ương"},
+      {"a count of provinces and their region",
+       "Ngày 3/3/2022, Cụm thi đua 6 tỉnh Bắc Trung Bộ tổ chức ký kết giao ước thi đua năm 2022.",
+       "Cụm thi đua 6 tỉnh Bắc Trung Bộ"},
+      {"the group's number without 'số' stays its number",
+       "Ngày 3/3/2022, Khối thi đua 8 tổ chức ký kết giao ước thi đua năm 2022.",
+       "Khối thi đua 8"},
+  });
+}
 
 TEST(PlanOrganizers17, WhoOrganisesAGroupsMeeting) { expect_organizers(kGroupMeetings); }
 
