@@ -187,6 +187,9 @@ const Entry kUnitHeads[] = {
     {"Cục", static_cast<int>(UnitKind::kOffice)},
     {"Văn phòng", static_cast<int>(UnitKind::kOffice)},
     {"Trung tâm", static_cast<int>(UnitKind::kOffice)},
+    // A conference hall named by its place or its own name: "Trung tâm hội nghị tỉnh", "Trung
+    // tâm hội nghị APPlaza".
+    {"Trung tâm hội nghị", static_cast<int>(UnitKind::kOffice)},
     {"Hội", static_cast<int>(UnitKind::kOffice)},
     {"Đội", static_cast<int>(UnitKind::kOffice)},
 };

@@ -11,6 +11,7 @@
 //    khối số 2") is the role of the unit of the office before the name;
 //  - a count of places after the group's head ("Cụm thi đua 5 thành phố trực thuộc Trung ương") is
 //    part of its name, not its number;
+//  - a conference hall as the place ("tại Trung tâm hội nghị tỉnh", "… Trung tâm hội nghị X");
 //  - organisers: the body owning a cluster written between the cluster and "gồm", the unit after
 //    "do … làm cụm trưởng" and the units listed are not organisers; the unit "đăng cai tổ chức"
 //    is.
@@ -108,6 +109,17 @@ TEST(PlanGroups17, ACountOfPlacesAfterTheHeadIsPartOfTheName) {
       {"the group's number without 'số' stays its number",
        "Ngày 3/3/2022, Khối thi đua 8 tổ chức ký kết giao ước thi đua năm 2022.",
        "Khối thi đua 8"},
+  });
+}
+
+TEST(PlanPlaces17, AConferenceHallNamedByItsPlaceOrItsOwnName) {
+  test::expect_field("/event/place", {
+      {"the hall of the text's province",
+       "Sáng 18/11/2025, tại Trung tâm hội nghị tỉnh, Cụm thi đua số 3 Hội Nông dân tổ chức tổng kết năm 2025.",
+       "Trung tâm hội nghị tỉnh"},
+      {"a hall with its own name",
+       "Ngày 9/8/2024, tại Trung tâm hội nghị Sông Hàn, Khối thi đua số 2 tổ chức hội nghị sơ kết 6 tháng đầu năm.",
+       "Trung tâm hội nghị Sông Hàn"},
   });
 }
 

@@ -440,6 +440,15 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
                                                                   phrase_keys("Thị đoàn")};
       const bool youth_union = std::find(youth.begin(), youth.end(), phrase_keys(head.display())) != youth.end();
       if (k == j && youth_union && !match_unit(doc, j, end, UnitOptions{false, o.name_starts})) break;
+      // "Trung tâm hội nghị tỉnh": a hall of the text's own province, named by the level alone.
+      static const std::vector<std::string> hall = phrase_keys("Trung tâm hội nghị");
+      if (k == j && phrase_keys(head.display()) == hall) {
+        if (const auto lv = lexicon::levels().match(doc, j, end);
+            lv && !(doc.is_word(j + lv.length) && doc.tokens[j + lv.length].capitalised)) {
+          j += lv.length;
+          break;
+        }
+      }
       if (k == j) {
         auto inner = match_unit(doc, j, end, UnitOptions{false, o.name_starts});
         if (!inner) return std::nullopt;
