@@ -1425,6 +1425,19 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
         owned = kind != UnitKind::kPolice && kind != UnitKind::kCluster && kind != UnitKind::kBlock &&
                 kind != UnitKind::kNotAUnit;
       }
+    // … or when a body other than the police is written right before the group, whose cluster it
+    // is: "Hội CCB Việt Nam cụm số 11, gồm các tỉnh: A, B" (the provinces' veterans, not police).
+    for (const UnitMention& u : all) {
+      if (owned) break;
+      if (!is_group(u) || unit_key(u.text) != key) continue;
+      for (const UnitMention& body : find_units(doc, std::max(doc.sentence_of(u.first).first, u.first - 8), u.first, a.unit_options()))
+        if (body.last <= u.first && u.first - body.last <= 3 &&
+            std::all_of(doc.tokens.begin() + body.last, doc.tokens.begin() + u.first,
+                        [](const auto& t) { return t.capitalised; }) &&
+            body.kind != UnitKind::kPolice && body.kind != UnitKind::kCluster &&
+            body.kind != UnitKind::kBlock && body.kind != UnitKind::kNotAUnit && body.kind != UnitKind::kMinistry)
+          owned = true;
+    }
     static const std::string prefix = "Công an ";
     static const char* const kLocal[] = {"huyện ", "quận ", "thị xã ", "xã ", "phường ", "thị trấn "};
     static const char* const kTop[] = {"tỉnh ", "thành phố "};

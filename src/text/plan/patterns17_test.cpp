@@ -3,6 +3,8 @@
 // test in the pattern of real articles (none is copied from them):
 //  - a mass organisation named short ("Hội CCB") before the places it is of ("Hội CCB các tỉnh
 //    A, B, C"): one member per place, the body written before each;
+//  - provinces listed in a cluster owned by another body ("Hội Nông dân Việt Nam cụm số 7, gồm các
+//    tỉnh: A, B") are places, not their police;
 //  - the union of science associations of a place ("Liên hiệp Hội tỉnh A") as a body of a place;
 //  - a role given for a named year ("B giữ vai trò Cụm trưởng … năm 2024") over the remarks of
 //    a list ("A – Cụm trưởng"); a role's unit written without its level is the member listed with
@@ -53,6 +55,18 @@ const GroupCase kBodiesOfPlaces[] = {
       "Liên hiệp Hội tỉnh Quảng Bình"},
      "Liên hiệp Hội tỉnh Thanh Hóa",
      "Liên hiệp Hội tỉnh Nghệ An"},
+    {"provinces of a cluster owned by a body other than the police are places",
+     "Ngày 15-1-2014, tại Hội trường Tỉnh hội, Hội Nông dân Việt Nam cụm số 7, gồm các tỉnh: Cà Mau, Bạc Liêu, Sóc "
+     "Trăng, tổ chức hội nghị tổng kết phong trào thi đua năm 2013.",
+     {"tỉnh Cà Mau", "tỉnh Bạc Liêu", "tỉnh Sóc Trăng"},
+     "",
+     ""},
+    {"a police cluster of the ministry stays the provinces' police",
+     "Ngày 19/4/2022, Cụm thi đua số 6 Bộ Công an gồm các tỉnh Gia Lai, Kon Tum, Đắk Lắk tổ chức ký kết giao ước thi "
+     "đua năm 2022.",
+     {"Công an tỉnh Gia Lai", "Công an tỉnh Kon Tum", "Công an tỉnh Đắk Lắk"},
+     "",
+     ""},
 };
 
 TEST(PlanGroups17, BodiesOfPlacesAndRolesOfTheYear) {
