@@ -1145,6 +1145,14 @@ bool role_for_year(const Analysis& a, int32_t after) {
   return false;
 }
 
+// A group's key without "thi đua" after its head: "cụm thi đua số 11" → "cụm số 11".
+std::string without_thi_dua(const std::string& key) {
+  static const std::string words = " " + unit_key("thi đua") + " ";
+  std::string out = " " + key + " ";
+  if (const size_t at = out.find(words); at != std::string::npos) out.replace(at, words.size(), " ");
+  return out;
+}
+
 }  // namespace
 
 std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Person>& people,
@@ -1168,7 +1176,10 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
   for (const UnitMention& u : all) {
     // "… 09 Sở, ngành thuộc Khối thi đua, gồm: …": the group named short, by the first words of
     // its full name, is the group.
-    if (!is_group(u) || (unit_key(u.text) != key && key.rfind(unit_key(u.text) + " ", 0) != 0)) continue;
+    // "Cụm số 11" and "Cụm thi đua số 11" are one group, written with or without "thi đua".
+    if (!is_group(u) || (unit_key(u.text) != key && key.rfind(unit_key(u.text) + " ", 0) != 0 &&
+                         without_thi_dua(unit_key(u.text)) != without_thi_dua(key)))
+      continue;
     const int32_t end = doc.sentence_of(u.first).last;
     // The level the group's name lists ("… các huyện trung du - miền núi"), or the level of a
     // list just before it ("Công an các tỉnh trong Cụm thi đua số 2 gồm: …").
@@ -1429,7 +1440,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     // is: "Hội CCB Việt Nam cụm số 11, gồm các tỉnh: A, B" (the provinces' veterans, not police).
     for (const UnitMention& u : all) {
       if (owned) break;
-      if (!is_group(u) || unit_key(u.text) != key) continue;
+      if (!is_group(u) || without_thi_dua(unit_key(u.text)) != without_thi_dua(key)) continue;
       for (const UnitMention& body : find_units(doc, std::max(doc.sentence_of(u.first).first, u.first - 8), u.first, a.unit_options()))
         if (body.last <= u.first && u.first - body.last <= 3 &&
             std::all_of(doc.tokens.begin() + body.last, doc.tokens.begin() + u.first,

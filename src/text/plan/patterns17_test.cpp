@@ -5,6 +5,7 @@
 //    A, B, C"): one member per place, the body written before each;
 //  - provinces listed in a cluster owned by another body ("Hội Nông dân Việt Nam cụm số 7, gồm các
 //    tỉnh: A, B") are places, not their police;
+//  - the group named again without "thi đua" ("Cụm thi đua số 3" … "cụm số 3, gồm …");
 //  - the union of science associations of a place ("Liên hiệp Hội tỉnh A") as a body of a place;
 //  - a role given for a named year ("B giữ vai trò Cụm trưởng … năm 2024") over the remarks of
 //    a list ("A – Cụm trưởng"); a role's unit written without its level is the member listed with
@@ -59,6 +60,13 @@ const GroupCase kBodiesOfPlaces[] = {
      "Ngày 15-1-2014, tại Hội trường Tỉnh hội, Hội Nông dân Việt Nam cụm số 7, gồm các tỉnh: Cà Mau, Bạc Liêu, Sóc "
      "Trăng, tổ chức hội nghị tổng kết phong trào thi đua năm 2013.",
      {"tỉnh Cà Mau", "tỉnh Bạc Liêu", "tỉnh Sóc Trăng"},
+     "",
+     ""},
+    {"the group named again without 'thi đua' before its list",
+     "Ngày 12/3/2020, Cụm thi đua số 3 tổ chức ký kết giao ước thi đua năm 2020. Tham dự có lãnh đạo Hội Nông dân "
+     "các xã trong cụm. Hội Nông dân huyện Hòn Đất cụm số 3, gồm các xã: Bình Sơn, Bình Giang, Sơn Kiên, đã thống "
+     "nhất nội dung thi đua.",
+     {"xã Bình Sơn", "xã Bình Giang", "xã Sơn Kiên"},
      "",
      ""},
     {"a police cluster of the ministry stays the provinces' police",
