@@ -809,6 +809,8 @@ std::vector<std::string> read_fields(const Analysis& a, int32_t p, int32_t end) 
 // "Công an các xã A, B và Công an thị trấn C".
 // `shared` is the level the group's own name lists ("Khối thi đua các huyện trung du - miền núi,
 // gồm: Đông Giang, Tây Giang…"): the names after "gồm" are then that level's police.
+bool names_police(const Document& doc);
+
 std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
                                       std::optional<std::pair<Level, std::string>> shared = std::nullopt) {
   const Document& doc = a.doc;
@@ -826,6 +828,26 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
   static const std::string phong = word_key("phòng");
   if (doc.is_key(p, cac_dv) && doc.is_key(p + 1, phong) && !doc.tokens[p + 1].capitalised) p += 2;
   if (doc.is_punct(p, ":")) ++p;
+  // "(gồm TP. Pleiku và các huyện: A, B, C)": one place named with its level, then the places of
+  // another level listed; the first is a member as written, with its level in full.
+  static const std::string va_first = word_key("và"), cac_first = word_key("các");
+  if (!shared) {
+    if (const auto lv = lexicon::levels().match(doc, p, end)) {
+      int32_t n = p + lv.length;
+      if (doc.is_punct(n, ".")) ++n;  // "TP. Pleiku"
+      std::string name;
+      const int32_t e = place_name_end(doc, n, end, false, a.unit_options(), &name);
+      if (e > n && doc.is_key(e, va_first) && doc.is_key(e + 1, cac_first) && lexicon::levels().match(doc, e + 2, end)) {
+        std::vector<std::string> rest = read_members(a, e + 1, end, std::nullopt);
+        if (rest.size() >= 2) {
+          // In a text about the police the place stands for its police, as the list's members do.
+          const bool police = rest.front().rfind("Công an ", 0) == 0 && names_police(doc);
+          rest.insert(rest.begin(), (police ? "Công an " : "") + std::string(lv.display()) + " " + name);
+          return rest;
+        }
+      }
+    }
+  }
   std::vector<std::string> members = read_codes(doc, p, end);
   if (!members.empty()) return members;
   members = read_fields(a, p, end);

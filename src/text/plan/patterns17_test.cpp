@@ -6,6 +6,7 @@
 //  - provinces listed in a cluster owned by another body ("Hội Nông dân Việt Nam cụm số 7, gồm các
 //    tỉnh: A, B") are places, not their police;
 //  - the group named again without "thi đua" ("Cụm thi đua số 3" … "cụm số 3, gồm …");
+//  - one place with its level before the places of another level ("gồm TP. A và các huyện: B, C");
 //  - the union of science associations of a place ("Liên hiệp Hội tỉnh A") as a body of a place;
 //  - a role given for a named year ("B giữ vai trò Cụm trưởng … năm 2024") over the remarks of
 //    a list ("A – Cụm trưởng"); a role's unit written without its level is the member listed with
@@ -67,6 +68,18 @@ const GroupCase kBodiesOfPlaces[] = {
      "các xã trong cụm. Hội Nông dân huyện Hòn Đất cụm số 3, gồm các xã: Bình Sơn, Bình Giang, Sơn Kiên, đã thống "
      "nhất nội dung thi đua.",
      {"xã Bình Sơn", "xã Bình Giang", "xã Sơn Kiên"},
+     "",
+     ""},
+    {"one place with its level, then the places of another level listed",
+     "Ngày 2/3/2019, Cụm thi đua số 2 (gồm thị xã Buôn Hồ và các huyện: Krông Búk, Krông Năng, Ea H'leo) tổ chức ký "
+     "kết giao ước thi đua năm 2019.",
+     {"thị xã Buôn Hồ", "huyện Krông Búk", "huyện Krông Năng", "huyện Ea H'leo"},
+     "",
+     ""},
+    {"… read as the police in a text about the police",
+     "Ngày 2/3/2019, Công an tỉnh Đắk Lắk tổ chức cho Cụm thi đua số 2 (gồm TP. Buôn Ma Thuột và các huyện: Krông "
+     "Búk, Krông Năng, Cư Kuin) ký kết giao ước thi đua năm 2019.",
+     {"Công an thành phố Buôn Ma Thuột", "Công an huyện Krông Búk", "Công an huyện Krông Năng", "Công an huyện Cư Kuin"},
      "",
      ""},
     {"a police cluster of the ministry stays the provinces' police",
