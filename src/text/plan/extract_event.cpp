@@ -878,6 +878,15 @@ std::vector<UnitMention> organisers_after_do(const Analysis& a, const Sentence& 
     if (verb < 0) continue;
     std::vector<UnitMention> units = find_units(doc, i + 1, verb, a.unit_options());
     if (units.empty() || units.front().first != i + 1) continue;
+    // "Cụm thi đua số 2 … do Hội CCB tỉnh A làm cụm trưởng tổ chức …": the unit after "do" is
+    // named by its role in the group, which organises (extract_organizers reads the subject).
+    static const std::string lam = word_key("làm");
+    bool role_of_group = false;
+    for (int32_t k = units.front().last; k + 1 < verb && !role_of_group; ++k)
+      if (doc.is_key(k, lam))
+        if (const auto r = lexicon::positions().match(doc, k + 1, verb); r && (r.value() & (kGroupLeader | kGroupDeputy)))
+          role_of_group = true;
+    if (role_of_group) continue;
     // only units joined by "và", "cùng", "phối hợp với" or commas between "do" and the verb
     // "do Khối thi đua CSND CATP tổ chức": the group organises; the body after it owns it.
     if (units.front().kind == UnitKind::kCluster || units.front().kind == UnitKind::kBlock) units.resize(1);
@@ -1053,6 +1062,14 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
         for (int32_t t = g; t < units[k + 1].first && between; ++t)
           between = doc.is_punct(t, ",") || doc.is_punct(t, "-") || doc.is_punct(t, "–") || doc.is_punct(t, "(");
         if (between) g = units[k + 1].last;
+      } else if (k + 1 < units.size() && units[k + 1].first == g && units[k + 1].kind != UnitKind::kCluster &&
+                 units[k + 1].kind != UnitKind::kBlock) {
+        // "Cụm thi đua số 2 Liên hiệp Hội Việt Nam gồm …", "Cụm thi đua số 2 Hội Cựu chiến binh
+        // (CCB) Việt Nam gồm …": the body owning the group, written right after it; its short
+        // name in brackets and the rest of its name may follow the head the lexicon knows.
+        g = units[k + 1].last;
+        if (doc.is_punct(g, "(") && doc.is_punct(g + 2, ")") && doc.tokens[g + 1].all_caps) g += 3;
+        while (g < last && g - units[k + 1].last < 6 && doc.is_word(g) && doc.tokens[g].capitalised) ++g;
       }
       while (g < last && g - units[k].last < 8 && (doc.is_punct(g, ",") || doc.is_punct(g, "(") || doc.is_punct(g, ":"))) ++g;
       if (doc.is_key(g, gom)) {
@@ -1067,6 +1084,13 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       if (units[k].kind != UnitKind::kCluster && units[k].kind != UnitKind::kBlock) continue;
       if (units[k + 1].first == units[k].last + 1 && doc.is_key(units[k].last, do_key)) {
         units.erase(units.begin() + static_cast<std::ptrdiff_t>(k) + 1);
+        break;
+      }
+      // "Cụm thi đua số 2 … gồm A, B, C do A làm cụm trưởng tổ chức …": also after the list.
+      static const std::string lam = word_key("làm");
+      for (size_t q = k + 1; q < units.size(); ++q) {
+        if (!doc.is_key(units[q].first - 1, do_key) || !doc.is_key(units[q].last, lam)) continue;
+        units.erase(units.begin() + static_cast<std::ptrdiff_t>(q));
         break;
       }
     }
@@ -1102,7 +1126,13 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
         role = r && (r.value() & (kGroupLeader | kGroupDeputy));
       }
       if (role) {
-        units.erase(units.begin() + static_cast<std::ptrdiff_t>(k));
+        // "UBND tỉnh A (Cụm phó) Cụm thi đua …, đăng cai tổ chức hội nghị": the unit that hosts
+        // ("đăng cai") organises, not the group.
+        static const std::string dang = word_key("đăng"), cai = word_key("cai");
+        bool hosts = false;
+        for (int32_t t = group.last; t + 1 < last && t - group.last <= 3 && !hosts; ++t)
+          hosts = doc.is_key(t, dang) && doc.is_key(t + 1, cai);
+        units.erase(units.begin() + static_cast<std::ptrdiff_t>(hosts ? k + 1 : k));
         break;
       }
     }

@@ -809,6 +809,8 @@ std::vector<std::string> read_fields(const Analysis& a, int32_t p, int32_t end) 
 // "Công an các xã A, B và Công an thị trấn C".
 // `shared` is the level the group's own name lists ("Khối thi đua các huyện trung du - miền núi,
 // gồm: Đông Giang, Tây Giang…"): the names after "gồm" are then that level's police.
+bool names_police(const Document& doc);
+
 std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
                                       std::optional<std::pair<Level, std::string>> shared = std::nullopt) {
   const Document& doc = a.doc;
@@ -826,6 +828,26 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
   static const std::string phong = word_key("phòng");
   if (doc.is_key(p, cac_dv) && doc.is_key(p + 1, phong) && !doc.tokens[p + 1].capitalised) p += 2;
   if (doc.is_punct(p, ":")) ++p;
+  // "(gồm TP. Pleiku và các huyện: A, B, C)": one place named with its level, then the places of
+  // another level listed; the first is a member as written, with its level in full.
+  static const std::string va_first = word_key("và"), cac_first = word_key("các");
+  if (!shared) {
+    if (const auto lv = lexicon::levels().match(doc, p, end)) {
+      int32_t n = p + lv.length;
+      if (doc.is_punct(n, ".")) ++n;  // "TP. Pleiku"
+      std::string name;
+      const int32_t e = place_name_end(doc, n, end, false, a.unit_options(), &name);
+      if (e > n && doc.is_key(e, va_first) && doc.is_key(e + 1, cac_first) && lexicon::levels().match(doc, e + 2, end)) {
+        std::vector<std::string> rest = read_members(a, e + 1, end, std::nullopt);
+        if (rest.size() >= 2) {
+          // In a text about the police the place stands for its police, as the list's members do.
+          const bool police = rest.front().rfind("Công an ", 0) == 0 && names_police(doc);
+          rest.insert(rest.begin(), (police ? "Công an " : "") + std::string(lv.display()) + " " + name);
+          return rest;
+        }
+      }
+    }
+  }
   std::vector<std::string> members = read_codes(doc, p, end);
   if (!members.empty()) return members;
   members = read_fields(a, p, end);
@@ -1060,6 +1082,15 @@ std::optional<RoleUnit> unit_for_role(const Analysis& a, int32_t role, int32_t r
   if (doc.is_key(after, la) || doc.is_punct(after, ":")) {
     if (auto u = match_unit(doc, after + 1, s.last, a.unit_options()); u && !is_group(*u)) return RoleUnit{a.complete(*u), u->text};
   }
+  // "Chủ tịch Ủy ban MTTQ phường A Nguyễn Văn B, cụm trưởng cụm số 1, phát biểu": the role after
+  // a person's name is the role of the unit of the office written before the name.
+  if (doc.is_punct(q - 1, ",") && q - 2 > s.first && a.in_person[static_cast<size_t>(q - 2)]) {
+    int32_t name = q - 2;
+    while (name > s.first && !a.name_starts[static_cast<size_t>(name)] && a.in_person[static_cast<size_t>(name - 1)]) --name;
+    if (a.name_starts[static_cast<size_t>(name)])
+      for (const UnitMention& u : find_units(doc, std::max(s.first, name - 15), name, a.unit_options()))
+        if (u.last == name && !is_group(u) && !u.list_prefix) return RoleUnit{a.complete(u), u.text};
+  }
   // "Công an tỉnh X, Cụm trưởng Cụm thi đua số 3 và Công an tỉnh Y, Cụm phó chủ trì": a unit
   // named in full right before the comma (a person's office was read with the person).
   if (doc.is_punct(q - 1, ",")) {
@@ -1120,6 +1151,30 @@ bool has_units(const Document& doc, int32_t p, int32_t end) {
                      (doc.is_punct(k, ",") && doc.is_key(k + 1, gom)));
 }
 
+// "… giữ vai trò Cụm phó của Cụm Thi đua số 02 năm 2024", "Cụm trưởng năm 2024": the role
+// (ending at token `after`) is given for a year, written within a few words after it, before the
+// clause ends.
+bool role_for_year(const Analysis& a, int32_t after) {
+  const Document& doc = a.doc;
+  static const std::string nam = word_key("năm");
+  const int32_t last = doc.sentence_of(after > 0 ? after - 1 : 0).last;
+  // "B giữ vai trò Cụm trưởng, C giữ vai trò Cụm phó … năm 2024": the year closing the sentence
+  // dates each role of it.
+  for (int32_t k = after; k < last && k - after <= 20; ++k) {
+    if (doc.is_punct(k, ";") || doc.is_punct(k, ":") || doc.is_punct(k, "(")) return false;
+    if (doc.is_key(k, nam) && doc.is_number(k + 1)) return true;
+  }
+  return false;
+}
+
+// A group's key without "thi đua" after its head: "cụm thi đua số 11" → "cụm số 11".
+std::string without_thi_dua(const std::string& key) {
+  static const std::string words = " " + unit_key("thi đua") + " ";
+  std::string out = " " + key + " ";
+  if (const size_t at = out.find(words); at != std::string::npos) out.replace(at, words.size(), " ");
+  return out;
+}
+
 }  // namespace
 
 std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Person>& people,
@@ -1143,7 +1198,10 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
   for (const UnitMention& u : all) {
     // "… 09 Sở, ngành thuộc Khối thi đua, gồm: …": the group named short, by the first words of
     // its full name, is the group.
-    if (!is_group(u) || (unit_key(u.text) != key && key.rfind(unit_key(u.text) + " ", 0) != 0)) continue;
+    // "Cụm số 11" and "Cụm thi đua số 11" are one group, written with or without "thi đua".
+    if (!is_group(u) || (unit_key(u.text) != key && key.rfind(unit_key(u.text) + " ", 0) != 0 &&
+                         without_thi_dua(unit_key(u.text)) != without_thi_dua(key)))
+      continue;
     const int32_t end = doc.sentence_of(u.first).last;
     // The level the group's name lists ("… các huyện trung du - miền núi"), or the level of a
     // list just before it ("Công an các tỉnh trong Cụm thi đua số 2 gồm: …").
@@ -1400,6 +1458,19 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
         owned = kind != UnitKind::kPolice && kind != UnitKind::kCluster && kind != UnitKind::kBlock &&
                 kind != UnitKind::kNotAUnit;
       }
+    // … or when a body other than the police is written right before the group, whose cluster it
+    // is: "Hội CCB Việt Nam cụm số 11, gồm các tỉnh: A, B" (the provinces' veterans, not police).
+    for (const UnitMention& u : all) {
+      if (owned) break;
+      if (!is_group(u) || without_thi_dua(unit_key(u.text)) != without_thi_dua(key)) continue;
+      for (const UnitMention& body : find_units(doc, std::max(doc.sentence_of(u.first).first, u.first - 8), u.first, a.unit_options()))
+        if (body.last <= u.first && u.first - body.last <= 3 &&
+            std::all_of(doc.tokens.begin() + body.last, doc.tokens.begin() + u.first,
+                        [](const auto& t) { return t.capitalised; }) &&
+            body.kind != UnitKind::kPolice && body.kind != UnitKind::kCluster &&
+            body.kind != UnitKind::kBlock && body.kind != UnitKind::kNotAUnit && body.kind != UnitKind::kMinistry)
+          owned = true;
+    }
     static const std::string prefix = "Công an ";
     static const char* const kLocal[] = {"huyện ", "quận ", "thị xã ", "xã ", "phường ", "thị trấn "};
     static const char* const kTop[] = {"tỉnh ", "thành phố "};
@@ -1440,6 +1511,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     if (doc.is_key(k, vi) && doc.is_key(k - 1, don)) k -= 2;
     return doc.is_key(k, la_role) || doc.is_key(k, lam_role);
   };
+  bool leader_dated = false, deputy_dated = false;
   for (int32_t i = 0; i < doc.size(); ++i) {
     if (a.in_person[static_cast<size_t>(i)]) continue;
     if (next_year_role(a, i)) continue;
@@ -1472,9 +1544,22 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     std::optional<std::string>& slot = (flags & kGroupLeader) ? g.leader : g.deputy;
     Provenance& from = (flags & kGroupLeader) ? g.leader_from : g.deputy_from;
     const std::string role_words(doc.text_of(i, i + role.length));
+    // "A – Cụm trưởng, B – Cụm phó, …. B giữ vai trò Cụm trưởng, C giữ vai trò Cụm phó của Cụm
+    // năm 2024": a role given for a year the text names overrides one given without a year (the
+    // list's remarks may be last year's).
+    const bool dated = role_for_year(a, i + role.length);
+    bool& slot_dated = (flags & kGroupLeader) ? leader_dated : deputy_dated;
+    if (slot && dated && !slot_dated) {
+      if (auto u = unit_for_role(a, i, role.length)) {
+        slot = u->full;
+        from = Provenance{u->written + " … " + role_words, "vai trò ghi kèm năm"};
+        slot_dated = true;
+      }
+    }
     if (!slot) {
       if (auto u = unit_for_role(a, i, role.length)) {
         slot = u->full;
+        slot_dated = dated;
         from = Provenance{u->written + " … " + role_words,
                           u->full != u->written ? "địa danh lấy từ phần khác của văn bản" : ""};
       } else if (auto passive = unit_for_role_passive(a, i)) {
@@ -1515,11 +1600,41 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       g.leader_from = Provenance{host->second + " … đơn vị chủ trì", "đơn vị chủ trì khối/cụm là khối/cụm trưởng"};
     }
   }
-  // "Huyện A được bầu làm cụm trưởng" opening a sentence: the member as the list writes it.
+  // "Huyện A được bầu làm cụm trưởng" opening a sentence: the member as the list writes it; "B
+  // giữ vai trò Cụm phó" for the member "B tỉnh Hải Dương" listed with its level.
+  auto without_levels = [](const std::string& text) {
+    std::string key = " " + unit_key(text) + " ";
+    for (const char* level : {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"}) {
+      const std::string w = " " + unit_key(level) + " ";
+      for (size_t at; (at = key.find(w)) != std::string::npos;) key.replace(at, w.size(), " ");
+    }
+    return key;
+  };
   for (std::optional<std::string>* slot : {&g.leader, &g.deputy}) {
     if (!*slot) continue;
+    bool same = false;
     for (const std::string& m : g.members)
-      if (m != **slot && unit_key(m) == unit_key(**slot)) **slot = m;
+      if (m != **slot && unit_key(m) == unit_key(**slot)) {
+        **slot = m;
+        same = true;
+      }
+    if (same) continue;
+    std::vector<std::string> found;
+    for (const std::string& m : g.members)
+      if (m != **slot && without_levels(m) == without_levels(**slot)) found.push_back(m);
+    if (found.size() == 1) **slot = found.front();
+  }
+  // "Ban Thường trực Ủy ban MTTQ huyện A - Cụm trưởng": the standing board acts for its body,
+  // which holds the role.
+  for (std::optional<std::string>* slot : {&g.leader, &g.deputy}) {
+    if (!*slot) continue;
+    for (const char* board : {"Ban Thường trực ", "Ban Thường vụ "}) {
+      const std::string b(board);
+      if ((*slot)->rfind(b, 0) == 0 && (*slot)->size() > b.size()) {
+        const std::string body = (*slot)->substr(b.size());
+        if (const Document d = analyse(body); match_unit(d, 0, d.size(), a.unit_options())) **slot = body;
+      }
+    }
   }
   return g;
 }

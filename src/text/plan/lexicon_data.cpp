@@ -45,6 +45,8 @@ const Entry kAbbreviations[] = {
     {"PBT", 0, "Phó Bí thư"},
     {"UBMTTQ", 0, "Ủy ban Mặt trận Tổ quốc"},
     {"LĐLĐ", 0, "Liên đoàn Lao động"},
+    // "Hội CCB tỉnh A", "Hội CCB các tỉnh A, B": the veterans' association named short.
+    {"CCB", 0, "Cựu chiến binh"},
     {"HĐTĐKT", 0, "Hội đồng Thi đua - Khen thưởng"},
     {"BCA", 0, "Bộ Công an"},
     {"CAT", 0, "Công an tỉnh"},
@@ -129,6 +131,10 @@ const Entry kUnitHeads[] = {
     {"Hội Liên hiệp Phụ nữ", static_cast<int>(UnitKind::kFront)},
     {"Hội Người cao tuổi", static_cast<int>(UnitKind::kFront)},
     {"Hội Chữ thập đỏ", static_cast<int>(UnitKind::kFront)},
+    // The union of science and technology associations of a place: "Liên hiệp Hội Hà Nội",
+    // "Liên hiệp Hội tỉnh Hải Dương", "Liên hiệp các Hội khoa học và kỹ thuật tỉnh A".
+    {"Liên hiệp Hội", static_cast<int>(UnitKind::kFront)},
+    {"Liên hiệp các Hội khoa học và kỹ thuật", static_cast<int>(UnitKind::kFront)},
     // The trade union of a place: "Liên đoàn Lao động huyện A", "Liên đoàn Lao động các huyện A, B".
     {"Liên đoàn Lao động", static_cast<int>(UnitKind::kFront)},
     {"Ban Chỉ huy Quân sự", static_cast<int>(UnitKind::kFront)},  // "BCHQS huyện"
@@ -181,6 +187,9 @@ const Entry kUnitHeads[] = {
     {"Cục", static_cast<int>(UnitKind::kOffice)},
     {"Văn phòng", static_cast<int>(UnitKind::kOffice)},
     {"Trung tâm", static_cast<int>(UnitKind::kOffice)},
+    // A conference hall named by its place or its own name: "Trung tâm hội nghị tỉnh", "Trung
+    // tâm hội nghị APPlaza".
+    {"Trung tâm hội nghị", static_cast<int>(UnitKind::kOffice)},
     {"Hội", static_cast<int>(UnitKind::kOffice)},
     {"Đội", static_cast<int>(UnitKind::kOffice)},
 };

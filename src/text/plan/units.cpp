@@ -403,6 +403,15 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
         u.name = "số " + std::to_string(roman);
         j += 2;
         level_inferred = true;
+      } else if (const int32_t counted = head.length >= 3 && doc.is_number(j) && j + 1 < end &&
+                                             lexicon::levels().match(doc, j + 1, end)
+                                         ? group_description_end(doc, j + 1, end, o)
+                                         : j;
+                 counted > j + 2) {
+        // "Cụm thi đua 5 thành phố trực thuộc Trung ương": a count of the places it groups, part
+        // of a description, not the group's number.
+        u.name = std::string(doc.text_of(j, counted));
+        j = counted;
       } else if (head.length >= 3 && doc.is_number(j) && j < end && doc.key(j).size() <= 2 && !doc.is_punct(j + 1, "/") &&
                  !doc.is_punct(j + 1, "-") && !doc.is_punct(j + 1, "%")) {
         // "Khối thi đua 8", "Cụm thi đua 5": the number written without "số", printed as written.
@@ -431,6 +440,15 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
                                                                   phrase_keys("Thị đoàn")};
       const bool youth_union = std::find(youth.begin(), youth.end(), phrase_keys(head.display())) != youth.end();
       if (k == j && youth_union && !match_unit(doc, j, end, UnitOptions{false, o.name_starts})) break;
+      // "Trung tâm hội nghị tỉnh": a hall of the text's own province, named by the level alone.
+      static const std::vector<std::string> hall = phrase_keys("Trung tâm hội nghị");
+      if (k == j && phrase_keys(head.display()) == hall) {
+        if (const auto lv = lexicon::levels().match(doc, j, end);
+            lv && !(doc.is_word(j + lv.length) && doc.tokens[j + lv.length].capitalised)) {
+          j += lv.length;
+          break;
+        }
+      }
       if (k == j) {
         auto inner = match_unit(doc, j, end, UnitOptions{false, o.name_starts});
         if (!inner) return std::nullopt;
