@@ -635,6 +635,35 @@ std::pair<int32_t, EventKind> ceremony_lead(const Analysis& a, const TitleInfo& 
   return {-1, EventKind::kNone};
 }
 
+// "Ngày 29/11/2022, UBND huyện ban hành Kế hoạch số …", "Ngày 4-11, Phó Thủ tướng ký ban hành
+// Quyết định …", "ngày 29-1, UBND tỉnh đã ban hành …": with no event named, the day a document is
+// issued is the event's date (its kind none) — a day written before the verb of issuing in one of
+// the first three sentences of the body, not a cited document's day.
+static void issue_date(const Analysis& a, const TitleInfo& title, int32_t movement_range, EventResult& ev) {
+  const Document& doc = a.doc;
+  static const Entry kIssues[] = {{"ban hành"}, {"ký ban hành"}, {"có văn bản"}, {"có công văn"},
+                                  {"ký quyết định"}, {"ký kế hoạch"}};
+  static const PhraseTable issues(kIssues);
+  static const std::string so = word_key("số");
+  int seen = 0;
+  for (size_t si = 0; si < doc.sentences.size() && seen < 3; ++si) {
+    const Sentence& s = doc.sentences[si];
+    if (s.line < title.body_line || s.line == a.dates.dateline_line || s.first >= s.last) continue;
+    ++seen;
+    for (int32_t i = s.first + 1; i < s.last; ++i) {
+      const auto v = issues.match(doc, i, s.last);
+      // "Quyết định số 12 ban hành ngày …", "… ban hành số …": a reference, not the issuing.
+      if (!v || doc.is_number(i + v.length) || doc.is_key(i + v.length, so)) continue;
+      const int32_t m = bare_day_date(a, s.first, i);
+      if (m < 0) break;
+      const DateMention& d = a.dates.mentions[m];
+      ev.date = resolve_event_date(a, d, movement_range, &ev.date_from.note);
+      ev.date_from.source = std::string(doc.text_of(d.first, d.last));
+      return;
+    }
+  }
+}
+
 EventResult extract_event(const Analysis& a, const TitleInfo& title, int32_t movement_range) {
   const Document& doc = a.doc;
   EventResult ev;
@@ -671,7 +700,10 @@ EventResult extract_event(const Analysis& a, const TitleInfo& title, int32_t mov
       ev.kind = kind == EventKind::kNone ? title.kind : kind;
     }
   }
-  if (ev.sentence < 0) return ev;
+  if (ev.sentence < 0) {
+    issue_date(a, title, movement_range, ev);
+    return ev;
+  }
   // A lead that says only "hội nghị" under a headline naming what it was ("… tổng kết công tác
   // thi đua"): the headline's kind.
   if (ev.kind == EventKind::kConference && title.kind != EventKind::kNone && title.kind != EventKind::kConference &&
