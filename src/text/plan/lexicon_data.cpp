@@ -353,6 +353,8 @@ const Entry kPopulationNouns[] = {
     {"khu dân cư"}, {"thôn"}, {"tổ dân phố"}, {"đối tượng"}, {"số đối tượng"}, {"địa bàn"},
     {"dân cư"}, {"người dân"}, {"hộ dân"}, {"lao động"}, {"học sinh"}, {"trẻ em"}, {"doanh nghiệp"},
     {"cơ quan"}, {"trường học"}, {"khu phố"}, {"tổ nhân dân"},
+    // bodies of the Party and its unions: "100% chi bộ …", "100% các cấp bộ đoàn …"
+    {"chi bộ"}, {"chi đoàn"}, {"chi hội"}, {"cấp bộ đoàn"}, {"đoàn cơ sở"}, {"tổ chức cơ sở đảng"},
 };
 
 // A change target without a figure must name something countable.

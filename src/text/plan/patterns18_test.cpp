@@ -18,7 +18,12 @@
 //  - contents: a line opening with "Nội dung …" and ending with a colon, however long its wording,
 //    heads the numbered lines below it; "Nội dung thi đua tập trung (vào) A; B" leaves the verb out
 //    of the first item; "nhiệm vụ trọng tâm như: A; B; C" lists them; an item opening with a quoted
-//    name keeps the name without its marks; after an ellipsis, "phấn đấu …" is the list's aim.
+//    name keeps the name without its marks; after an ellipsis, "phấn đấu …" is the list's aim;
+//  - targets: a range of a count ("10 - 15 cơ quan, đơn vị … đạt danh hiệu …") keeps both ends;
+//    "thực hiện N công trình …" makes a level, and a second level after a comma ("…, 900 công
+//    trình cấp huyện") is its own; "có ít nhất N …" is a floor to reach; the shares of people or
+//    units a directive asks for beside what it does not let happen are targets; the bodies of the
+//    Party and its unions ("chi bộ", "cấp bộ đoàn") are counted as shares.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -162,6 +167,40 @@ const CountCase kAwardCounts[] = {
 };
 
 TEST(PlanPatterns18, AwardsGivenAndWhatTheCommendedAre) { test::expect_counts(kAwardCounts); }
+
+// ---- targets ------------------------------------------------------------------------------------
+
+const TargetCase kTargets[] = {
+    {"a range of a count opening its clause",
+     "Giai đoạn 2025 - 2030, huyện phấn đấu hằng năm có 90% trở lên số cơ quan đạt danh hiệu tập thể lao động "
+     "tiên tiến; 10 - 15 cơ quan, đơn vị, trường học đạt danh hiệu tập thể lao động xuất sắc.",
+     {"share at_least 90 % | số cơ quan đạt danh hiệu tập thể lao động tiên tiến",
+      "rate equal 15 10-15 cơ quan | cơ quan, đơn vị, trường học đạt danh hiệu tập thể lao động xuất sắc"}},
+    {"works carried out, a second level after a comma, and a floor",
+     "Năm 2023, Huyện đoàn phấn đấu thực hiện 12 công trình thanh niên cấp huyện, 85 công trình thanh niên cấp "
+     "xã; mỗi chi đoàn có ít nhất 1 phần việc thanh niên.",
+     {"rate equal 12 công trình | công trình thanh niên cấp huyện",
+      "rate equal 85 công trình | công trình thanh niên cấp xã"}},
+    {"a floor after \"có ít nhất\" with a counted noun",
+     "Phấn đấu mỗi xã có ít nhất 2 mô hình tự quản về an ninh, trật tự.",
+     {"rate at_least 2 mô hình | mô hình tự quản về an ninh, trật tự"}},
+    {"what a place has is no level",
+     "Phấn đấu hoàn thành các chỉ tiêu. Huyện có 14 xã, thị trấn với 120 thôn.", {}},
+    {"shares of bodies of the Party and its unions",
+     "Toàn Đoàn phấn đấu đạt chỉ tiêu 100% các cấp bộ đoàn hoàn thành Đại hội đúng tiến độ; 100% chi bộ được "
+     "kiện toàn.",
+     {"share equal 100 % | các cấp bộ đoàn hoàn thành Đại hội đúng tiến độ", "share equal 100 % | chi bộ được kiện toàn"}},
+    {"a share asked for beside what is not let happen, in a directive",
+     "Sáng 3/5/2023, Bộ Chỉ huy Quân sự tỉnh phát động thi đua.\n\nXây dựng đơn vị vững mạnh toàn diện; 100% cán "
+     "bộ, chiến sĩ có bản lĩnh chính trị vững vàng; chấp hành nghiêm kỷ luật, không để xảy ra vi phạm kỷ luật.",
+     {"share equal 100 % | cán bộ, chiến sĩ có bản lĩnh chính trị vững vàng", "qualitative - - - | vi phạm kỷ luật"}},
+    {"the same words in a review report the year",
+     "Sáng 3/12/2023, Bộ Chỉ huy Quân sự tỉnh tổng kết phong trào thi đua năm 2023.\n\nNăm qua, 100% cán bộ, chiến "
+     "sĩ có bản lĩnh chính trị vững vàng, không để xảy ra vi phạm kỷ luật.",
+     {}},
+};
+
+TEST(PlanPatterns18, RangesOfCountsLevelsMadeAndSharesAskedFor) { test::expect_targets(kTargets); }
 
 // ---- contents -----------------------------------------------------------------------------------
 
