@@ -662,6 +662,27 @@ static void issue_date(const Analysis& a, const TitleInfo& title, int32_t moveme
       return;
     }
   }
+  // "Ngày 10.7, huyện A biểu dương, khen thưởng …", "Ngày 21-3-2019, Hội đồng … họp lần thứ nhất":
+  // a lead opening with its day and a comma, then its subject, reports what happened that day.
+  seen = 0;
+  for (size_t si = 0; si < doc.sentences.size() && seen < 2; ++si) {
+    const Sentence& s = doc.sentences[si];
+    if (s.line < title.body_line || s.line == a.dates.dateline_line || s.first >= s.last) continue;
+    ++seen;
+    static const Entry kDayWords[] = {{"ngày"}, {"sáng"}, {"chiều"}, {"tối"}, {"trưa"}, {"sáng ngày"}, {"chiều ngày"}};
+    static const PhraseTable day_words(kDayWords);
+    int32_t t = s.first;
+    if (const auto opener = day_words.match(doc, t, s.last)) t += opener.length;
+    int32_t m = a.dates.mention_starting_at(t);
+    if (m < 0) m = a.dates.mention_starting_at(s.first);
+    if (m < 0) continue;
+    const DateMention& d = a.dates.mentions[m];
+    if (d.precision != Precision::kDay || d.anniversary || d.reference || a.dates.range_of(m) >= 0) continue;
+    if (!doc.is_punct(d.last, ",") || !doc.is_word(d.last + 1)) continue;
+    ev.date = resolve_event_date(a, d, movement_range, &ev.date_from.note);
+    ev.date_from.source = std::string(doc.text_of(d.first, d.last));
+    return;
+  }
 }
 
 EventResult extract_event(const Analysis& a, const TitleInfo& title, int32_t movement_range) {

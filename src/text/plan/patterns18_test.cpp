@@ -3,7 +3,9 @@
 // sentence is written for the test in the pattern of real articles (none is copied from them):
 //  - event date: with no event named, the day a document is issued ("Ngày 3/4/2023, UBND huyện
 //    ban hành Kế hoạch …", "Ngày 9-2, Phó Chủ tịch … ký ban hành Quyết định …") is the event's date
-//    — not the day of a document cited in the same sentence;
+//    — not the day of a document cited in the same sentence; and a lead opening with its day and a
+//    comma ("Ngày 10.7, huyện A biểu dương …", "Ngày 21-3-2019, Hội đồng … họp …") is that day's;
+//  - quotes: two apostrophes typed for a double quote (''50 ngày thi đua'') open and close a quote;
 //  - periods: a month written with a dash or a dot ("tháng 10-2025", "tháng 3.2024"), and a period
 //    that ends with an event rather than a day ("từ tháng 4/2024 đến khi tổ chức thành công Đại
 //    hội"): its start is written, its end is not;
@@ -71,6 +73,29 @@ TEST(PlanPatterns18, CitedDocumentsDayIsNoIssueDate) {
        "UBND huyện Cát Tiên vừa ban hành Kế hoạch tổ chức phong trào thi đua năm 2023 trên địa bàn huyện.", ""},
       {"a plan \"ban hành ngày …\" named as the subject is a reference, not the issuing",
        "Kế hoạch số 15/KH-UBND ban hành ngày 2/3/2023 quy định nội dung thi đua của các xã.", ""},
+  });
+}
+
+TEST(PlanPatterns18, LeadOpeningWithItsDay) {
+  test::expect_field("/event/date", {
+      {"a day with a dot, its year from the dateline",
+       "Thứ Bảy, 11/07/2020 09:45:38\n\nNgày 10.7, huyện Gia Lộc biểu dương, khen thưởng 30 tập thể có thành tích "
+       "xuất sắc trong phong trào thi đua.",
+       "2020-07-10"},
+      {"a council meeting on a full date",
+       "Ngày 21-3-2019, Hội đồng Thi đua - Khen thưởng tỉnh họp lần thứ nhất để xét khen thưởng năm 2018.",
+       "2019-03-21"},
+      {"a day later in the lead is not its opening",
+       "Hội đồng Thi đua - Khen thưởng tỉnh đã xét khen thưởng cho các tập thể có thành tích từ ngày 2/3/2019.", ""},
+  });
+}
+
+TEST(PlanPatterns18, TwoApostrophesAreADoubleQuote) {
+  test::expect_field("/movement/name", {
+      {"a campaign's name quoted with apostrophes",
+       "Ngày 2/11/2023, Bộ Chỉ huy Quân sự tỉnh tổ chức Lễ phát động thi đua cao điểm ''60 ngày thi đua lập công'' "
+       "chào mừng ngày thành lập Quân đội.",
+       "60 ngày thi đua lập công"},
   });
 }
 
