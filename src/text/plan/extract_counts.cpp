@@ -559,6 +559,8 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
     // "21 các nhân": the award's noun with its tone lost ("cá nhân").
     static const std::string cac = word_key("các");
     if (doc.is_key(n.last, cac) && c.what.rfind("các nhân", 0) == 0) c.what.replace(0, std::string("các").size(), "cá");
+    // "13 đơn vi thuộc Cụm …": "đơn vị" with its tone lost.
+    if (c.what == "đơn vi" || c.what.rfind("đơn vi ", 0) == 0) c.what.replace(0, std::string("đơn vi").size(), "đơn vị");
     // "08 tập thể, 16 cá nhân…, trong đó Công an tỉnh X có 01 tập thể": a part of a count.
     const int32_t sentence = static_cast<int32_t>(&doc.sentence_of(n.first) - doc.sentences.data());
     if (sentence != counted_sentence) {

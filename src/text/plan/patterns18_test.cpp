@@ -182,6 +182,8 @@ const CountCase kAwardCounts[] = {
     {"the award's noun with its tone lost",
      "Dịp này, UBND phường đã khen thưởng 6 tập thể 11 các nhân đã có thành tích trong phong trào.",
      {{6, "tập thể"}, {11, "cá nhân"}}},
+    {"\"đơn vị\" with its tone lost",
+     "Ngày 8/3/2024, 11 đơn vi thuộc Khối thi đua các sở tổ chức ký kết giao ước thi đua năm 2024.", {{11, "đơn vị"}}},
     {"parts of those named without a figure just before",
      "Nhiều tập thể và cá nhân được các cấp khen thưởng. Trong đó có 2 cá nhân được tặng danh hiệu Chiến sĩ "
      "thi đua toàn quốc; 31 lượt tập thể được UBND tỉnh tặng Bằng khen.",
