@@ -635,6 +635,19 @@ std::pair<int32_t, EventKind> ceremony_lead(const Analysis& a, const TitleInfo& 
   return {-1, EventKind::kNone};
 }
 
+// "Thủ tướng … chủ trì lễ phát động … . Ảnh: VGP", "Ảnh: Toàn cảnh Lễ ra mắt": a photo's caption,
+// with its credit at the end or its label at the start, tells of the picture, not the event the
+// article reports.
+static bool caption_line(const Document& doc, int32_t line) {
+  static const std::string anh = word_key("ảnh");
+  const Line& l = doc.lines[line];
+  for (int32_t k = l.first; k + 1 < l.last; ++k) {
+    if (!doc.is_key(k, anh) || !doc.is_punct(k + 1, ":")) continue;
+    if (k == l.first || (doc.is_punct(k - 1, "(") && k - 1 == l.first) || l.last - k <= 8) return true;
+  }
+  return false;
+}
+
 // "Ngày 29/11/2022, UBND huyện ban hành Kế hoạch số …", "Ngày 4-11, Phó Thủ tướng ký ban hành
 // Quyết định …", "ngày 29-1, UBND tỉnh đã ban hành …": with no event named, the day a document is
 // issued is the event's date (its kind none) — a day written before the verb of issuing in one of
@@ -693,6 +706,7 @@ EventResult extract_event(const Analysis& a, const TitleInfo& title, int32_t mov
   for (size_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     if (s.line < title.body_line || s.line == a.dates.dateline_line || s.first >= s.last) continue;
+    if (caption_line(doc, s.line)) continue;
     const auto [at, kind] = first_trigger(a, s.first, s.last);
     if (at < 0) continue;
     if (title.formal && title.kind != EventKind::kNone && kind != title.kind) continue;

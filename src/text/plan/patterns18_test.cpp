@@ -5,6 +5,7 @@
 //    ban hành Kế hoạch …", "Ngày 9-2, Phó Chủ tịch … ký ban hành Quyết định …") is the event's date
 //    — not the day of a document cited in the same sentence; and a lead opening with its day and a
 //    comma ("Ngày 10.7, huyện A biểu dương …", "Ngày 21-3-2019, Hội đồng … họp …") is that day's;
+//    a photo's caption ("… chủ trì lễ phát động … . Ảnh: VGP") names no event of the article;
 //  - quotes: two apostrophes typed for a double quote (''50 ngày thi đua'') open and close a quote;
 //  - periods: a month written with a dash or a dot ("tháng 10-2025", "tháng 3.2024"), and a period
 //    that ends with an event rather than a day ("từ tháng 4/2024 đến khi tổ chức thành công Đại
@@ -88,6 +89,22 @@ TEST(PlanPatterns18, LeadOpeningWithItsDay) {
       {"a day later in the lead is not its opening",
        "Hội đồng Thi đua - Khen thưởng tỉnh đã xét khen thưởng cho các tập thể có thành tích từ ngày 2/3/2019.", ""},
   });
+}
+
+TEST(PlanPatterns18, PhotoCaptionNamesNoEvent) {
+  const char* text =
+      "Ngày 6-3, Chủ tịch UBND tỉnh ký ban hành Quyết định về Kế hoạch triển khai đợt thi đua chào mừng Đại hội.\n\n"
+      "Chủ tịch UBND tỉnh chủ trì lễ phát động thi đua cao điểm chào mừng Đại hội. Ảnh: Minh Khoa\n\n"
+      "Đợt thi đua được phát động từ tháng 2-2025 đến khi tổ chức thành công Đại hội.";
+  const json r = parse(text);
+  EXPECT_TRUE(r["event"]["kind"].is_null()) << r["event"]["kind"];
+  EXPECT_EQ(r["event"]["date"], "2025-03-06");
+  // Without the credit the same line is a sentence of the article, and its launch the event.
+  const json launch = parse(
+      "Ngày 6-3, Chủ tịch UBND tỉnh ký ban hành Quyết định về Kế hoạch triển khai đợt thi đua chào mừng Đại hội.\n\n"
+      "Sáng 7-3-2025, Chủ tịch UBND tỉnh chủ trì lễ phát động thi đua cao điểm chào mừng Đại hội.");
+  EXPECT_EQ(launch["event"]["kind"], "launch");
+  EXPECT_EQ(launch["event"]["date"], "2025-03-07");
 }
 
 TEST(PlanPatterns18, TwoApostrophesAreADoubleQuote) {
