@@ -143,14 +143,15 @@ DateMention read_date(const Document& doc, int32_t i, int32_t end) {
       return m;
     }
   }
-  // "tháng 3/2025", "tháng 3 năm 2025", "tháng 3"
+  // "tháng 3/2025", "tháng 10-2025", "tháng 10.2025", "tháng 3 năm 2025", "tháng 3"
   if (doc.is_key(i, k.thang) && !doc.is_number(i - 1) && fits(i + 2)) {
     const int b = number_value(doc, i + 1);
     if (b >= 1 && b <= 12 && digits(doc, i + 1) <= 2) {
       m.month = b;
       m.precision = Precision::kMonth;
       m.last = i + 2;
-      if (doc.is_punct(i + 2, "/") && doc.glued(i + 2) && doc.is_number(i + 3) && doc.glued(i + 3) &&
+      if ((doc.is_punct(i + 2, "/") || doc.is_punct(i + 2, "-") || doc.is_punct(i + 2, ".")) && doc.glued(i + 2) &&
+          doc.is_number(i + 3) && doc.glued(i + 3) && digits(doc, i + 3) == 4 &&
           fits(i + 4) && valid_year(number_value(doc, i + 3))) {
         m.year = number_value(doc, i + 3);
         m.last = i + 4;

@@ -305,7 +305,18 @@ std::u32string space_dashes(const std::u32string& s) {
 // Every double quote becomes “ or ”, decided by what touches it: “ after a space or bracket
 // and before a letter, ” after a letter and before a space or stop; in between, the glyph the
 // writer chose, and for a straight quote whether a quote is open.
-std::u32string direct_quotes(const std::u32string& s) {
+std::u32string direct_quotes(const std::u32string& typed) {
+  // ''50 ngày thi đua'': two apostrophes typed for a double quote are one.
+  std::u32string s;
+  s.reserve(typed.size());
+  for (size_t k = 0; k < typed.size(); ++k) {
+    if (typed[k] == U'\'' && k + 1 < typed.size() && typed[k + 1] == U'\'') {
+      s.push_back(U'"');
+      ++k;
+    } else {
+      s.push_back(typed[k]);
+    }
+  }
   auto blank_before = [](char32_t c) {
     return c == U' ' || c == U'(' || c == U'[' || c == U'{' || c == U'-' || c == U':' ||
            c == kOpenQuote;

@@ -203,6 +203,26 @@ bool part_of_previous(const Document& doc, int32_t first, std::string_view noun_
     const auto noun = lexicon::count_nouns().match(doc, k + 1, before.last);
     if (noun && unit_key(doc.text_of(k + 1, k + 1 + noun.length)) == noun_key) return true;
   }
+  // "Nhiều tập thể và cá nhân … được khen thưởng. Trong đó có 1 cá nhân …": a part of those the
+  // sentence before named without a figure.
+  static const std::string va = word_key("và");
+  for (int32_t k = before.first; k < before.last; ++k) {
+    if (doc.is_number(k) || (k > before.first && doc.is_number(k - 1))) continue;
+    if (k > before.first && !doc.is_word(k - 1) && !doc.is_punct(k - 1, ",")) continue;
+    const auto noun = lexicon::count_nouns().match(doc, k, before.last);
+    if (!noun || noun.value() != 1) continue;
+    // "… 72 lượt tập thể" is a part of "tập thể" too.
+    const auto same = [&](const std::string& key) {
+      return key == noun_key ||
+             (noun_key.size() > key.size() && noun_key.compare(noun_key.size() - key.size(), key.size(), key) == 0 &&
+              noun_key[noun_key.size() - key.size() - 1] == ' ');
+    };
+    if (same(unit_key(doc.text_of(k, k + noun.length)))) return true;
+    if (doc.is_key(k + noun.length, va) || doc.is_punct(k + noun.length, ",")) {
+      const auto second = lexicon::count_nouns().match(doc, k + noun.length + 1, before.last);
+      if (second && same(unit_key(doc.text_of(k + noun.length + 1, k + noun.length + 1 + second.length)))) return true;
+    }
+  }
   return false;
 }
 
@@ -220,6 +240,16 @@ int32_t joined_award_noun(const Document& doc, int32_t last, int32_t end) {
   for (int32_t k = after; k < end && k < after + 8 && doc.is_word(k); ++k)
     if (doc.is_key(k, cho) && doc.is_number(k + 1)) return last;
   return after;
+}
+
+// "108 tập thể, cá nhân điển hình tiên tiến", "122 tập thể, cá nhân điển hình tiêu biểu": those
+// commended named as exemplars ("điển hình", a noun), right after the award's noun, are what is
+// counted; an adjective ("11 cá nhân tiêu biểu") only praises them.
+int32_t award_qualified(const Document& doc, int32_t last, int32_t end) {
+  static const Entry kQualifiers[] = {{"điển hình tiên tiến"}, {"điển hình tiêu biểu"}, {"điển hình"}};
+  static const PhraseTable qualifiers(kQualifiers);
+  if (const auto q = qualifiers.match(doc, last, end)) return last + q.length;
+  return last;
 }
 
 // ---- what a period's work reached is not what the movement has (conventions of 5/12/2026) ----
@@ -344,19 +374,24 @@ bool proposed(const Document& doc, int32_t first) {
   const Sentence* s = &doc.sentence_of(first);
   // "2 đơn vị được đề nghị tặng Cờ thi đua; 15 cá nhân được tặng Giấy khen": the verb after the
   // figure in its clause decides first.
+  // "… cho 23 cá nhân theo đề nghị của Ban Tuyên giáo": given at another body's proposal.
+  static const std::string theo = word_key("theo");
+  const auto proposes = [&](int32_t k, int32_t end) {
+    return propose.match(doc, k, end) && !doc.is_key(k - 1, theo);
+  };
   for (int32_t k = first + 1; k < s->last && k < first + 6 && !doc.is_punct(k, ";") && !doc.is_punct(k, ","); ++k) {
-    if (propose.match(doc, k, s->last)) return true;
+    if (proposes(k, s->last)) return true;
     if (give.match(doc, k, s->last)) return false;
   }
   // Then the verb nearest before it in its clause: "thống nhất: Tặng … cho 1.780 cá nhân" is given
   // (though "các cá nhân đề nghị khen thưởng" came before), "Đề nghị tặng … cho 07 cá nhân" not.
   for (int32_t k = first - 1; k >= s->first; --k) {
-    if (propose.match(doc, k, first)) return true;
+    if (proposes(k, first)) return true;
     if (give.match(doc, k, first)) return static_cast<bool>(propose.match_ending(doc, k, std::max(s->first, k - 3)));
   }
   for (int step = 0; step < 3; ++step) {
     for (int32_t k = s->first; k < (step == 0 ? first : s->last); ++k)
-      if (step > 0 && propose.match(doc, k, s->last)) return true;
+      if (step > 0 && proposes(k, s->last)) return true;
     // A sentence opening with an award and with no verb of giving continues the one before.
     if (!awards.match(doc, s->first, s->last) || s->first == 0) return false;
     for (int32_t k = s->first; k < s->last; ++k)
@@ -509,7 +544,8 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
     // "5 tổ chức đoàn thể": an organisation, not a team ("tổ").
     static const std::vector<std::string> to_chuc = phrase_keys("tổ chức");
     if (noun.length == 1 && doc.is_key(n.last, to_chuc[0]) && doc.is_key(n.last + 1, to_chuc[1])) continue;
-      last = noun.value() == 1 ? joined_award_noun(doc, n.last + noun.length, end) : what_end(doc, n.last, noun.length, end);
+      last = noun.value() == 1 ? award_qualified(doc, joined_award_noun(doc, n.last + noun.length, end), end)
+                               : what_end(doc, n.last, noun.length, end);
     }
     if (counts_attendees(doc, n.first, n.last, last) || size_of_each(doc, n.first) || signs_pledge(doc, last, end)) continue;
     if (estimated(doc, n.first) || reached_by_work(doc, n.start()) || takes_part(doc, n.start(), n.last, last) ||
@@ -520,6 +556,11 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
     c.what = clean(doc.text_of(n.last, last));
     c.value = n.value;
     if (c.what.empty()) continue;
+    // "21 các nhân": the award's noun with its tone lost ("cá nhân").
+    static const std::string cac = word_key("các");
+    if (doc.is_key(n.last, cac) && c.what.rfind("các nhân", 0) == 0) c.what.replace(0, std::string("các").size(), "cá");
+    // "13 đơn vi thuộc Cụm …": "đơn vị" with its tone lost.
+    if (c.what == "đơn vi" || c.what.rfind("đơn vi ", 0) == 0) c.what.replace(0, std::string("đơn vi").size(), "đơn vị");
     // "08 tập thể, 16 cá nhân…, trong đó Công an tỉnh X có 01 tập thể": a part of a count.
     const int32_t sentence = static_cast<int32_t>(&doc.sentence_of(n.first) - doc.sentences.data());
     if (sentence != counted_sentence) {

@@ -635,6 +635,69 @@ std::pair<int32_t, EventKind> ceremony_lead(const Analysis& a, const TitleInfo& 
   return {-1, EventKind::kNone};
 }
 
+// "Thủ tướng … chủ trì lễ phát động … . Ảnh: VGP", "Ảnh: Toàn cảnh Lễ ra mắt": a photo's caption,
+// with its credit at the end or its label at the start, tells of the picture, not the event the
+// article reports.
+static bool caption_line(const Document& doc, int32_t line) {
+  static const std::string anh = word_key("ảnh");
+  const Line& l = doc.lines[line];
+  for (int32_t k = l.first; k + 1 < l.last; ++k) {
+    if (!doc.is_key(k, anh) || !doc.is_punct(k + 1, ":")) continue;
+    if (k == l.first || (doc.is_punct(k - 1, "(") && k - 1 == l.first) || l.last - k <= 8) return true;
+  }
+  return false;
+}
+
+// "Ngày 29/11/2022, UBND huyện ban hành Kế hoạch số …", "Ngày 4-11, Phó Thủ tướng ký ban hành
+// Quyết định …", "ngày 29-1, UBND tỉnh đã ban hành …": with no event named, the day a document is
+// issued is the event's date (its kind none) — a day written before the verb of issuing in one of
+// the first three sentences of the body, not a cited document's day.
+static void issue_date(const Analysis& a, const TitleInfo& title, int32_t movement_range, EventResult& ev) {
+  const Document& doc = a.doc;
+  static const Entry kIssues[] = {{"ban hành"}, {"ký ban hành"}, {"có văn bản"}, {"có công văn"},
+                                  {"ký quyết định"}, {"ký kế hoạch"}};
+  static const PhraseTable issues(kIssues);
+  static const std::string so = word_key("số");
+  int seen = 0;
+  for (size_t si = 0; si < doc.sentences.size() && seen < 3; ++si) {
+    const Sentence& s = doc.sentences[si];
+    if (s.line < title.body_line || s.line == a.dates.dateline_line || s.first >= s.last) continue;
+    ++seen;
+    for (int32_t i = s.first + 1; i < s.last; ++i) {
+      const auto v = issues.match(doc, i, s.last);
+      // "Quyết định số 12 ban hành ngày …", "… ban hành số …": a reference, not the issuing.
+      if (!v || doc.is_number(i + v.length) || doc.is_key(i + v.length, so)) continue;
+      const int32_t m = bare_day_date(a, s.first, i);
+      if (m < 0) break;
+      const DateMention& d = a.dates.mentions[m];
+      ev.date = resolve_event_date(a, d, movement_range, &ev.date_from.note);
+      ev.date_from.source = std::string(doc.text_of(d.first, d.last));
+      return;
+    }
+  }
+  // "Ngày 10.7, huyện A biểu dương, khen thưởng …", "Ngày 21-3-2019, Hội đồng … họp lần thứ nhất":
+  // a lead opening with its day and a comma, then its subject, reports what happened that day.
+  seen = 0;
+  for (size_t si = 0; si < doc.sentences.size() && seen < 2; ++si) {
+    const Sentence& s = doc.sentences[si];
+    if (s.line < title.body_line || s.line == a.dates.dateline_line || s.first >= s.last) continue;
+    ++seen;
+    static const Entry kDayWords[] = {{"ngày"}, {"sáng"}, {"chiều"}, {"tối"}, {"trưa"}, {"sáng ngày"}, {"chiều ngày"}};
+    static const PhraseTable day_words(kDayWords);
+    int32_t t = s.first;
+    if (const auto opener = day_words.match(doc, t, s.last)) t += opener.length;
+    int32_t m = a.dates.mention_starting_at(t);
+    if (m < 0) m = a.dates.mention_starting_at(s.first);
+    if (m < 0) continue;
+    const DateMention& d = a.dates.mentions[m];
+    if (d.precision != Precision::kDay || d.anniversary || d.reference || a.dates.range_of(m) >= 0) continue;
+    if (!doc.is_punct(d.last, ",") || !doc.is_word(d.last + 1)) continue;
+    ev.date = resolve_event_date(a, d, movement_range, &ev.date_from.note);
+    ev.date_from.source = std::string(doc.text_of(d.first, d.last));
+    return;
+  }
+}
+
 EventResult extract_event(const Analysis& a, const TitleInfo& title, int32_t movement_range) {
   const Document& doc = a.doc;
   EventResult ev;
@@ -643,6 +706,7 @@ EventResult extract_event(const Analysis& a, const TitleInfo& title, int32_t mov
   for (size_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     if (s.line < title.body_line || s.line == a.dates.dateline_line || s.first >= s.last) continue;
+    if (caption_line(doc, s.line)) continue;
     const auto [at, kind] = first_trigger(a, s.first, s.last);
     if (at < 0) continue;
     if (title.formal && title.kind != EventKind::kNone && kind != title.kind) continue;
@@ -671,7 +735,10 @@ EventResult extract_event(const Analysis& a, const TitleInfo& title, int32_t mov
       ev.kind = kind == EventKind::kNone ? title.kind : kind;
     }
   }
-  if (ev.sentence < 0) return ev;
+  if (ev.sentence < 0) {
+    issue_date(a, title, movement_range, ev);
+    return ev;
+  }
   // A lead that says only "hội nghị" under a headline naming what it was ("… tổng kết công tác
   // thi đua"): the headline's kind.
   if (ev.kind == EventKind::kConference && title.kind != EventKind::kNone && title.kind != EventKind::kConference &&

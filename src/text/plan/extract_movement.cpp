@@ -234,16 +234,18 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
   };
   for (int32_t i = first; i < last; ++i) {
     // "đợt thi đua đặc biệt": a campaign named by its kind, without "phong trào".
-    const bool dot_kind = seq_at(doc, i, {k.dot}) && seq_at(doc, i + 1, k.thi_dua) &&
-                          lexicon::movement_kinds().match(doc, i + 3, last) && !doc.is_number(i - 1);
+    // "đợt thi đua lập thành tích chào mừng Đại hội …": a campaign named by its purpose alone.
+    static const Entry kPurposes[] = {{"lập thành tích"}, {"chào mừng"}, {"kỷ niệm"}, {"hướng tới"}};
+    static const PhraseTable purposes(kPurposes);
+    const bool dot_campaign = seq_at(doc, i, {k.dot}) && seq_at(doc, i + 1, k.thi_dua) && !doc.is_number(i - 1);
+    const bool dot_kind = dot_campaign && (lexicon::movement_kinds().match(doc, i + 3, last) || purposes.match(doc, i + 3, last));
     if (dot_kind && !out.descriptive && !out.quoted) {
       const auto m = lexicon::movement_kinds().match(doc, i + 3, last);
       int32_t end = i + 3 + m.length;
       // "đợt thi đua cao điểm lập thành tích chào mừng thành công Đại hội …": the campaign named
       // by its purpose after its kind, up to the clause's end.
-      static const Entry kPurposes[] = {{"lập thành tích"}, {"chào mừng"}, {"kỷ niệm"}, {"hướng tới"}};
-      static const PhraseTable purposes(kPurposes);
-      if (purposes.match(doc, end, last)) {
+      const bool purpose = static_cast<bool>(purposes.match(doc, end, last));
+      if (purpose) {
         int32_t e = end;
         while (e < last && e - end < 30 && (doc.is_word(e) || doc.is_number(e) || doc.is_punct(e, "-")) &&
                (e == end || !stops.match(doc, e, last) || of_a_name(e)))
@@ -251,7 +253,7 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
         end = e;
       }
       out.dot_phrase = clean(doc.text_of(i, end));
-      out.dot_kind = static_cast<MovementKind>(m.value());
+      out.dot_kind = m ? static_cast<MovementKind>(m.value()) : MovementKind::kNone;
     }
     const bool phong_trao = seq_at(doc, i, k.phong_trao) && !inside_other_name(doc, i, first);
     // "giao ước thi đua “Vì an ninh Tổ quốc”": a quote right after "thi đua" names the movement
@@ -519,8 +521,25 @@ std::vector<std::string> content_items(const Analysis& a, int32_t first, int32_t
   }
   if (!spans.empty() && documents * 2 > spans.size()) return {};
   std::vector<std::string> items;
-  for (const auto& [f, l] : spans) {
+  static const Entry kAims[] = {{"phấn đấu"}, {"nhằm"}, {"góp phần"}};
+  static const PhraseTable aims(kAims);
+  for (auto [f, l] : spans) {
+    // "… “Năm an toàn giao thông”… gắn với …… phấn đấu hoàn thành …": after an ellipsis the list's
+    // aim, not another content.
+    for (int32_t t = f + 1; t + 1 < l; ++t)
+      if (doc.is_punct(t, "…") && aims.match(doc, t + 1, l)) {
+        l = t;
+        break;
+      }
     std::string item = clean(doc.text_of(f, l));
+    // "“Năm an toàn giao thông” gắn với …": an item opening with a quoted name keeps the name,
+    // without the marks (no string opens with a quote).
+    static const std::string open = "\u201C", close = "\u201D";
+    if (item.rfind(open, 0) == 0) {
+      item.erase(0, open.size());
+      if (const size_t c = item.find(close); c != std::string::npos) item.erase(c, close.size());
+      item = clean(item);
+    }
     if (!item.empty()) items.push_back(std::move(item));
   }
   return items;
@@ -786,12 +805,30 @@ bool period_of_other(const Analysis& a, const DateRange& range) {
 }
 }  // namespace
 
+namespace {
+// "từ tháng 10-2025 đến khi tổ chức thành công Đại hội XIV": a period that ends with an event, not
+// a day — its start is written, its end is not.
+bool until_event(const Document& doc, const DateRange& range, const Analysis& a) {
+  if (range.start < 0) return false;
+  static const std::vector<std::vector<std::string>> ends = {phrase_keys("đến khi"), phrase_keys("cho đến khi"),
+                                                             phrase_keys("tới khi"), phrase_keys("đến lúc")};
+  int32_t t = a.dates.mentions[static_cast<size_t>(range.start)].last;
+  if (doc.is_punct(t, ",")) ++t;
+  for (const auto& e : ends) {
+    bool same = true;
+    for (size_t c = 0; c < e.size() && same; ++c) same = doc.is_key(t + static_cast<int32_t>(c), e[c]);
+    if (same) return true;
+  }
+  return false;
+}
+}  // namespace
+
 int32_t find_movement_range(const Analysis& a, const std::vector<PhaseMention>& phases) {
   const Document& doc = a.doc;
   const Keys& k = keys();
   for (size_t r = 0; r < a.dates.ranges.size(); ++r) {
     const DateRange& range = a.dates.ranges[r];
-    if (range.end < 0 && !range.end_now) continue;
+    if (range.end < 0 && !range.end_now && !until_event(doc, range, a)) continue;
     bool in_phase = false;
     for (const PhaseMention& p : phases) in_phase |= p.range == static_cast<int32_t>(r) ||
                                                       (range.first >= p.first && range.first < p.last);
@@ -829,10 +866,13 @@ int32_t find_movement_range(const Analysis& a, const std::vector<PhaseMention>& 
 
 namespace {
 // "phong trào thi đua năm 2022", "phong trào thi đua": a name that names no movement of its own.
+// "phong trào thi đua yêu nước giai đoạn 2015 - 2020", "phong trào thi đua cụm": the emulation of
+// a period or of a group, named by nothing of its own.
 bool generic_name(const std::string& name) {
   const Document d = analyse(name);
   static const std::vector<std::string> words = {word_key("phong"), word_key("trào"), word_key("thi"), word_key("đua"),
-                                                 word_key("năm")};
+                                                 word_key("năm"),   word_key("yêu"),  word_key("nước"), word_key("giai"),
+                                                 word_key("đoạn"),  word_key("cụm"),  word_key("khối"), word_key("số"), "-", "–"};
   for (int32_t i = 0; i < d.size(); ++i)
     if (!d.is_number(i) && std::find(words.begin(), words.end(), d.key(i)) == words.end()) return false;
   return true;
@@ -883,13 +923,14 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
     mv.name = quoted->quoted;
     mv.kind = quoted->kind;
     mv.name_from.note = "tên lấy từ một câu khác, không phải câu dẫn hay tiêu đề";
-  } else if (in_event.descriptive) {
+  } else if (in_event.descriptive && !generic_name(*in_event.descriptive)) {
     mv.name = in_event.descriptive;
     mv.kind = in_event.kind;
-  } else if (in_title.descriptive) {
+  } else if (in_title.descriptive && !generic_name(*in_title.descriptive)) {
     mv.name = in_title.descriptive;
     mv.kind = in_title.kind;
-  } else {
+  } else if (in_event.kind != MovementKind::kNone || in_title.kind != MovementKind::kNone) {
+    mv.kind = in_event.kind != MovementKind::kNone ? in_event.kind : in_title.kind;
   }
   if (mv.name) mv.name_from.source = *mv.name;
   if (mv.name) {
@@ -901,7 +942,11 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
   if (mv.kind != MovementKind::kNone) mv.kind_from.source = movement_kind_word(mv.kind);
   if (!mv.name) {
     // No movement named: a campaign named by its kind ("phát động đợt thi đua đặc biệt").
-    for (const NamePhrase* p : {&in_title, &in_event}) {
+    // The lead's campaign first when it names it by its purpose ("đợt thi đua cao điểm lập thành
+    // tích chào mừng …" under a headline naming another congress).
+    const bool lead_first = in_event.dot_phrase && in_title.dot_phrase && in_event.dot_phrase->size() > in_title.dot_phrase->size();
+    const NamePhrase* order[] = {lead_first ? &in_event : &in_title, lead_first ? &in_title : &in_event};
+    for (const NamePhrase* p : order) {
       if (p->dot_phrase) {
         mv.name = p->dot_phrase;
         mv.kind = p->dot_kind;
@@ -1088,6 +1133,17 @@ std::vector<std::string> extract_contents(const Analysis& a) {
         if (doc.tokens[t].kind == TokenKind::kPunct && !doc.is_punct(t, ",")) break;
       }
       if (targets) continue;
+      // "Nội dung thi đua tập trung vào các nhóm nhiệm vụ chủ yếu:" over numbered lines: a line
+      // opening with the contents and ending with a colon heads their list, however it words it.
+      if (!colon && !nhu && i == doc.lines[s.line].first && doc.is_punct(doc.lines[s.line].last - 1, ":") &&
+          doc.lines[s.line].last - i <= 16) {
+        bool names_targets = false;
+        for (int32_t u = i; u < doc.lines[s.line].last; ++u) names_targets |= seq_at(doc, u, k.chi_tieu);
+        if (!names_targets) {
+          std::vector<std::string> items = items_below(a, s.line);
+          if (items.size() >= 2) return items;
+        }
+      }
       // "gồm 3 nội dung chính, trong đó trọng tâm là A; B; C", "một số nội dung chủ yếu được đưa ra
       // là A; B; C": a list may open with "là" a few words on; it holds the count announced before
       // "nội dung", or with no count at least three items.
@@ -1118,6 +1174,12 @@ std::vector<std::string> extract_contents(const Analysis& a) {
                               doc.is_key(j, k.sau))) {
           ++j;
         }
+        // "Nội dung thi đua tập trung (vào) các hoạt động …; …": the verb is no part of the first item.
+        static const std::vector<std::string> tap_trung = phrase_keys("tập trung"), vao = phrase_keys("vào");
+        if (seq_at(doc, j, tap_trung)) {
+          j += 2;
+          if (seq_at(doc, j, vao)) ++j;
+        }
       } else {
         continue;
       }
@@ -1136,7 +1198,7 @@ std::vector<std::string> extract_contents(const Analysis& a) {
     for (int32_t i = s.first; i + 3 < s.last; ++i) {
       if (!(seq_at(doc, i, k.nhiem_vu) && seq_at(doc, i + 2, k.trong_tam))) continue;
       int32_t c = i + 4;
-      if (doc.is_key(c, k.gom)) ++c;
+      if (doc.is_key(c, k.gom) || doc.is_key(c, k.nhu)) ++c;  // "… nhiệm vụ trọng tâm như: A; B; C"
       if (!doc.is_punct(c, ":")) continue;
       std::vector<std::string> items = content_items(a, c + 1, s.last, 0);
       if (items.size() >= 3) return items;

@@ -74,6 +74,11 @@ int32_t measure_end(const Analysis& a, int32_t p, int32_t last) {
   for (int32_t e = p; e < last; ++e) {
     if (lexicon::baselines().match(doc, e, last)) return e;
     if ((doc.is_key(e, k.va) || doc.is_punct(e, ",")) && percent_at(a.numbers, e + 1)) return e;
+    // "67 công trình cấp tỉnh, 1.377 công trình cấp huyện": a second level of its own.
+    if (doc.is_punct(e, ",") && e > p) {
+      const NumberMention* n = a.numbers.starting(e + 1);
+      if (n && !n->percent && !n->word && n->last < last && doc.is_word(n->last) && !doc.tokens[n->last].capitalised) return e;
+    }
     if (doc.is_key(e, k.va) && opens_target(doc, e + 1, last)) return e;
     if ((doc.is_key(e, k.va) || doc.is_punct(e, ",")) && opens_task(doc, e + 1, last)) return e;
     if (doc.is_punct(e, ",") && opens_target(doc, e + 1, last)) return e;
@@ -322,14 +327,15 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
       {"hợp tác xã"}, {"lao động"}, {"công an phường"}, {"công an xã"}, {"khu phố"}, {"xã"}, {"phường"},
       {"thị trấn"}, {"thôn"}, {"làng"}, {"ấp"}, {"tổ dân phố"}, {"khu dân cư"}, {"mô hình"},
       {"doanh nghiệp"}, {"trường"}, {"công trình"}, {"ngôi nhà"}, {"căn nhà"}, {"câu lạc bộ"},
-      {"điển hình"}, {"việc làm"}, {"sản phẩm"}};
+      {"điển hình"}, {"việc làm"}, {"sản phẩm"}, {"cơ quan"}};
   static const PhraseTable counted(kCounted);
   // Verbs of reaching or making a level ("đạt", "có", "xây dựng", "trồng mới", "thành lập" …).
   static const Entry kReach[] = {{"đạt"}, {"có"}, {"có thêm"}, {"xây dựng"}, {"xây dựng mới"}, {"trồng mới"},
                                  {"trồng"}, {"thành lập"}, {"thành lập mới"}, {"thu hút"}, {"phát triển"},
                                  {"phát triển mới"}, {"tạo việc làm cho"}, {"giải quyết việc làm cho"},
                                  {"đào tạo nghề cho"}, {"nâng cấp"}, {"làm mới"}, {"cứng hóa"}, {"công nhận"},
-                                 {"kết nạp"}, {"đón"}, {"thêm"}};
+                                 {"kết nạp"}, {"đón"}, {"thêm"},
+                                 {"thực hiện"}};  // "thực hiện 67 công trình thanh niên cấp tỉnh"
   static const PhraseTable reach(kReach);
   const int32_t figure_end = n->last;
   const auto unit_m = units.match(doc, figure_end, last);
@@ -354,6 +360,12 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
   t.kind = "rate";
   t.value = n->value;
   t.direction = nearly ? Direction::kNone : n->qualifier == Direction::kNone ? Direction::kEqual : n->qualifier;
+  // "15 - 20 cơ quan, đơn vị … đạt danh hiệu …": a range of the level, both ends kept.
+  if (n->range_min && n->range_max) {
+    t.value_min = n->range_min;
+    t.value_max = n->range_max;
+    t.value = t.direction == Direction::kAtMost ? *n->range_min : *n->range_max;
+  }
   const int32_t unit_first = figure_end, unit_last = figure_end + (unit_m ? unit_m.length : noun_m.length);
   t.unit = clean(doc.text_of(unit_first, unit_last));
   const int32_t end = measure_end(a, unit_last, last);
@@ -382,7 +394,8 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
   // "có 1 xã đạt chuẩn nông thôn mới": after "có" the level counts what meets a standard; "Huyện
   // có 12 xã, thị trấn" describes the place.
   static const std::string co = word_key("có");
-  if (verb && doc.is_key(from - verb.length, co)) {
+  // "mỗi xã có ít nhất 1 công trình …": a floor set ("ít nhất", "tối thiểu") is a level to reach.
+  if (verb && doc.is_key(from - verb.length, co) && n->qualifier != Direction::kAtLeast) {
     static const Entry kMeets[] = {{"đạt"}, {"được"}, {"không"}, {"hoàn thành"}};
     static const PhraseTable meets(kMeets);
     bool standard = false;
@@ -845,10 +858,12 @@ std::vector<TargetResult> extract_targets(const Analysis& a, int year, EventKind
       if (i > start) parse_clause(a, start, i, year, out);
       start = i + 1;
     }
-    // Outside the paragraphs that set targets only the things not to let happen are read.
+    // Outside the paragraphs that set targets only the things not to let happen are read, and
+    // the shares of people or units the same directive asks for ("…; 100% cán bộ, chiến sĩ có bản
+    // lĩnh chính trị vững vàng; …, không để bị động, bất ngờ").
     if (aims_only)
       out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(sentence_begin), out.end(),
-                               [](const TargetResult& t) { return t.kind != "qualitative"; }),
+                               [](const TargetResult& t) { return t.kind != "qualitative" && t.kind != "share"; }),
                 out.end());
   }
   // "… tiếp tục giảm tai nạn giao thông, phấn đấu giảm số thương vong … 5-10%": a change without

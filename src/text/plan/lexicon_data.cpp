@@ -334,7 +334,7 @@ const Entry kSubjectOpeners[] = {
 const Entry kCountNouns[] = {
     {"tổ"}, {"tổ bảo vệ"}, {"thành viên"}, {"tổ viên"}, {"đơn vị"}, {"cán bộ"}, {"chiến sĩ"},
     {"cán bộ, chiến sĩ"}, {"đồng chí", 1}, {"đại biểu", 1}, {"tập thể", 1}, {"cá nhân", 1}, {"mô hình"},
-    {"lượt tập thể", 1}, {"lượt cá nhân", 1}, {"cá nhân, tập thể", 1}, {"tập thể, cá nhân", 1}, {"điển hình"}, {"hộ"}, {"hộ gia đình"}, {"người"}, {"đoàn viên"}, {"hội viên"},
+    {"lượt tập thể", 1}, {"lượt cá nhân", 1}, {"cá nhân, tập thể", 1}, {"tập thể, cá nhân", 1}, {"các nhân", 1}, {"đơn vi"}, {"điển hình"}, {"hộ"}, {"hộ gia đình"}, {"người"}, {"đoàn viên"}, {"hội viên"},
     {"đảng viên"}, {"Công an xã"}, {"Công an phường"}, {"xã"}, {"phường"}, {"thị trấn"},
     {"câu lạc bộ"}, {"Bằng khen"}, {"Giấy khen"}, {"Cờ thi đua"},
     {"suất học bổng", 1}, {"suất quà", 1}, {"phần quà", 1}, {"nội dung thi đua"}, {"chỉ tiêu thi đua"},
@@ -362,6 +362,8 @@ const Entry kPopulationNouns[] = {
     {"khu dân cư"}, {"thôn"}, {"tổ dân phố"}, {"đối tượng"}, {"số đối tượng"}, {"địa bàn"},
     {"dân cư"}, {"người dân"}, {"hộ dân"}, {"lao động"}, {"học sinh"}, {"trẻ em"}, {"doanh nghiệp"},
     {"cơ quan"}, {"trường học"}, {"khu phố"}, {"tổ nhân dân"},
+    // bodies of the Party and its unions: "100% chi bộ …", "100% các cấp bộ đoàn …"
+    {"chi bộ"}, {"chi đoàn"}, {"chi hội"}, {"cấp bộ đoàn"}, {"đoàn cơ sở"}, {"tổ chức cơ sở đảng"},
 };
 
 // A change target without a figure must name something countable.

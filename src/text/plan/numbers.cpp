@@ -28,8 +28,9 @@ void read_qualifier(const Document& doc, NumberMention& n) {
   }
 }
 
-// "(từ) 03 - 05%", "từ 15% đến 20%", "3% đến 5%": two figures joined by a dash or "đến"/"tới",
-// the second a percentage, the first smaller, become one mention holding both ends.
+// "(từ) 03 - 05%", "từ 15% đến 20%", "3% đến 5%", "15 - 20 cơ quan": two figures joined by a dash
+// or "đến"/"tới", the second a percentage or a count, the first smaller, become one mention
+// holding both ends.
 void merge_ranges(const Document& doc, NumberIndex& ix) {
   static const std::string tu = word_key("từ"), den = word_key("đến"), toi = word_key("tới");
   std::vector<NumberMention> merged;
@@ -40,7 +41,11 @@ void merge_ranges(const Document& doc, NumberIndex& ix) {
       const int32_t link = n.last;
       const bool linked = (doc.is_punct(link, "-") || doc.is_key(link, den) || doc.is_key(link, toi)) &&
                           b.start() == link + 1 && doc.tokens[link].line == doc.tokens[b.first].line;
-      if (linked && !b.word && b.percent && n.value < b.value && (n.percent || doc.is_number(n.last - 1))) {
+      // "15 - 20 cơ quan, đơn vị", "từ 3 đến 5 hợp tác xã": a range of a count, the second figure
+      // before a word, both whole numbers.
+      const bool counted = !b.percent && !n.percent && n.integer && b.integer && b.last < doc.size() &&
+                           doc.is_word(b.last) && !doc.tokens[b.last].capitalised;
+      if (linked && !b.word && (b.percent || counted) && n.value < b.value && (n.percent || doc.is_number(n.last - 1))) {
         NumberMention r = b;
         r.first = n.first;
         r.qualifier_first = doc.is_key(n.first - 1, tu) ? n.first - 1 : b.qualifier_first >= 0 ? n.first : -1;
