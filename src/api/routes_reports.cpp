@@ -166,9 +166,10 @@ void register_report_routes(Routes& r) {
     std::string values = checked_values(r, in.json_value("values"));
     std::string narrative = in.opt_str("narrative", 20000).value_or("");
     storage::Report rep = storage::ReportRepository(*tx).create(unit_row, period, values, narrative, actor(c));
-    r.audit(*tx, c, "report.create", "report", rep.id, unit, nullptr, to_json(rep));
+    json body = to_json(rep);  // the audit entry's `after` and the answer: built once
+    r.audit(*tx, c, "report.create", "report", rep.id, unit, nullptr, body);
     tx->commit();
-    return ok(201, to_json(rep));
+    return ok(201, body);
   });
 
   r.add("PATCH", "/api/v1/reports/{id}", Access::write_from_owner(access::Resource::kReports, "id", "report"), [&r](Ctx& c) {
@@ -182,9 +183,10 @@ void register_report_routes(Routes& r) {
     std::string values = in.opt_json("values") ? checked_values(r, in.json_value("values")) : before.values_json;
     std::string narrative = in.opt_str("narrative", 20000).value_or(before.narrative);
     storage::Report after = reps.update(before.id, values, narrative, reason, actor(c));
-    r.audit(*tx, c, "report.update", "report", after.id, after.unit_id, to_json(before), to_json(after));
+    json body = to_json(after);
+    r.audit(*tx, c, "report.update", "report", after.id, after.unit_id, to_json(before), body);
     tx->commit();
-    return ok(200, to_json(after));
+    return ok(200, body);
   });
 
   for (const char* action : {"submit", "return", "accept"}) {
@@ -200,10 +202,10 @@ void register_report_routes(Routes& r) {
       require_actor(*tx, r, c, before, step.by);
       if (step.needs_reason && !reason) throw Error::Invalid("Cần nêu lý do trả lại báo cáo", "reason");
       storage::Report after = reps.set_status(before, step.to, reason, actor(c), Date::today_vn());
-      r.audit(*tx, c, std::string("report.") + action, "report", after.id, after.unit_id, to_json(before),
-              to_json(after));
+      json body = to_json(after);  // the audit entry's `after` and the answer: built once
+      r.audit(*tx, c, std::string("report.") + action, "report", after.id, after.unit_id, to_json(before), body);
       tx->commit();
-      return ok(200, to_json(after));
+      return ok(200, body);
     });
   }
 

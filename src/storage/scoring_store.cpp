@@ -408,6 +408,31 @@ std::map<int64_t, std::vector<int64_t>> ScoringStore::ancestors_of(const std::ve
   return out;
 }
 
+std::vector<ReportDeadline> ScoringStore::chain_deadlines(const std::vector<int64_t>& units,
+                                                          std::map<int64_t, std::vector<int64_t>>& chains) {
+  std::vector<ReportDeadline> out;
+  if (units.empty()) return out;
+  Params params;
+  std::string in = in_list(units, params);
+  // ancestors_of()'s walk; each (unit, level) once, with that level's deadlines if it set any.
+  Result r = tx_.query(
+      "WITH RECURSIVE up(start_id, id) AS (SELECT id, id FROM units WHERE id IN (" + in +
+          ") UNION SELECT up.start_id, CASE s.k WHEN 0 THEN u.parent_id ELSE u.successor_id END FROM up "
+          "JOIN units u ON u.id = up.id CROSS JOIN (SELECT 0 AS k UNION ALL SELECT 1) s "
+          "WHERE (CASE s.k WHEN 0 THEN u.parent_id ELSE u.successor_id END) IS NOT NULL) "
+          "SELECT up.start_id, up.id, d.period_key, d.deadline FROM up LEFT JOIN report_deadlines d ON "
+          "d.organiser_unit_id = up.id ORDER BY up.start_id, up.id",
+      params);
+  for (auto& row : r.rows) {
+    const int64_t start = std::stoll(*row[0]), id = std::stoll(*row[1]);
+    auto& chain = chains[start];
+    if (chain.empty() || chain.back() != id) chain.push_back(id);
+    if (!row[2] || !row[3]) continue;
+    if (auto d = Date::parse_iso(*row[3])) out.push_back({id, *row[2], *d});
+  }
+  return out;
+}
+
 std::map<int64_t, std::string> ScoringStore::unit_names(const std::vector<int64_t>& units) {
   std::map<int64_t, std::string> out;
   if (units.empty()) return out;
