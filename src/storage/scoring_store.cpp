@@ -387,6 +387,16 @@ std::vector<ReportDeadline> ScoringStore::deadlines(const std::vector<int64_t>& 
   return out;
 }
 
+// `up(start_id, id)`: each of the units listed in `in` with itself and every unit above it. A step
+// up is the unit's parent or its successor, read from the unit's own row (two rows of a constant
+// table), not by joining the units again on "parent or successor".
+static std::string units_up(const std::string& in) {
+  return "WITH RECURSIVE up(start_id, id) AS (SELECT id, id FROM units WHERE id IN (" + in +
+         ") UNION SELECT up.start_id, CASE s.k WHEN 0 THEN u.parent_id ELSE u.successor_id END FROM up "
+         "JOIN units u ON u.id = up.id CROSS JOIN (SELECT 0 AS k UNION ALL SELECT 1) s "
+         "WHERE (CASE s.k WHEN 0 THEN u.parent_id ELSE u.successor_id END) IS NOT NULL)";
+}
+
 std::map<int64_t, std::vector<int64_t>> ScoringStore::ancestors_of(const std::vector<int64_t>& units) {
   std::map<int64_t, std::vector<int64_t>> out;
   constexpr size_t kChunk = 500;  // placeholders a statement
@@ -395,14 +405,7 @@ std::map<int64_t, std::vector<int64_t>> ScoringStore::ancestors_of(const std::ve
     std::string in = in_list(std::vector<int64_t>(units.begin() + static_cast<std::ptrdiff_t>(from),
                                                    units.begin() + static_cast<std::ptrdiff_t>(std::min(units.size(), from + kChunk))),
                              params);
-    // A step up is the unit's parent or its successor, read from the unit's own row (two rows of
-    // a constant table), not by joining the units again on "parent or successor".
-    Result r = tx_.query(
-        "WITH RECURSIVE up(start_id, id) AS (SELECT id, id FROM units WHERE id IN (" + in +
-            ") UNION SELECT up.start_id, CASE s.k WHEN 0 THEN u.parent_id ELSE u.successor_id END FROM up "
-            "JOIN units u ON u.id = up.id CROSS JOIN (SELECT 0 AS k UNION ALL SELECT 1) s "
-            "WHERE (CASE s.k WHEN 0 THEN u.parent_id ELSE u.successor_id END) IS NOT NULL) SELECT start_id, id FROM up",
-        params);
+    Result r = tx_.query(units_up(in) + " SELECT start_id, id FROM up", params);
     for (auto& row : r.rows) out[std::stoll(*row[0])].push_back(std::stoll(*row[1]));
   }
   return out;
@@ -415,14 +418,10 @@ std::vector<ReportDeadline> ScoringStore::chain_deadlines(const std::vector<int6
   Params params;
   std::string in = in_list(units, params);
   // ancestors_of()'s walk; each (unit, level) once, with that level's deadlines if it set any.
-  Result r = tx_.query(
-      "WITH RECURSIVE up(start_id, id) AS (SELECT id, id FROM units WHERE id IN (" + in +
-          ") UNION SELECT up.start_id, CASE s.k WHEN 0 THEN u.parent_id ELSE u.successor_id END FROM up "
-          "JOIN units u ON u.id = up.id CROSS JOIN (SELECT 0 AS k UNION ALL SELECT 1) s "
-          "WHERE (CASE s.k WHEN 0 THEN u.parent_id ELSE u.successor_id END) IS NOT NULL) "
-          "SELECT up.start_id, up.id, d.period_key, d.deadline FROM up LEFT JOIN report_deadlines d ON "
-          "d.organiser_unit_id = up.id ORDER BY up.start_id, up.id",
-      params);
+  Result r = tx_.query(units_up(in) +
+                           " SELECT up.start_id, up.id, d.period_key, d.deadline FROM up LEFT JOIN report_deadlines d ON "
+                           "d.organiser_unit_id = up.id ORDER BY up.start_id, up.id",
+                       params);
   for (auto& row : r.rows) {
     const int64_t start = std::stoll(*row[0]), id = std::stoll(*row[1]);
     auto& chain = chains[start];
