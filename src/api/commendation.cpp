@@ -1,6 +1,7 @@
 #include "api/commendation.h"
 
 #include <algorithm>
+#include <charconv>
 #include <functional>
 #include <map>
 #include <set>
@@ -137,6 +138,13 @@ bool actor_sees(Tx& tx, const Actor& a, int64_t unit_id) {
 
 namespace {
 
+// `v` in decimal at the end of `o` (no temporary string).
+void append_int(std::string& o, int64_t v) {
+  char buf[24];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
+  o.append(buf, end);
+}
+
 // The eligibility list of `subs` (a scope's subjects, in order) for `e` from `rec`, as the JSON
 // text the route sends (CONTRACT.md); `awarded` counts the awards of the title given in the scope
 // that year (the quota's use). The whole scope is evaluated (the counts and the quota need every
@@ -169,12 +177,16 @@ std::string eligibility_of(Tx& tx, const commendation::Catalogue& cat, const com
     auto titles = r->titles.find(year);
     return titles != r->titles.end() && titles->second.count(code) > 0;
   };
-  // The counts over the whole scope: eligible, held, and per condition those failing it.
+  // The counts over the whole scope: eligible, held, and per condition those failing it. Whether
+  // each holds the title is asked once (two look-ups in the record's maps: the profile's largest
+  // share of the route's own code when asked again per item).
   int n_eligible = 0, n_held = 0;
   std::vector<int> failing(n_conds, 0);
+  std::vector<uint8_t> held(listed.size());
   for (size_t i = 0; i < listed.size(); ++i) {
     n_eligible += answers.eligible[i];
-    if (holds(i)) ++n_held;
+    held[i] = holds(i);
+    n_held += held[i];
     const uint8_t* m = answers.met.data() + i * n_conds;
     for (size_t k = 0; k < n_conds; ++k) failing[k] += !m[k];
   }
@@ -190,7 +202,7 @@ std::string eligibility_of(Tx& tx, const commendation::Catalogue& cat, const com
 
   commendation::Details details(cat, rec);
   std::string o, unmet, detail;
-  o.reserve(512 + (last - first) * (160 + 120 * n_conds));
+  o.reserve(512 + (last - first) * (200 + 200 * n_conds));  // a national list's ~7 MB grown once
   o += "{\"items\":[";
   size_t seen = 0;  // subjects the filter kept before i
   bool any = false;
@@ -203,12 +215,16 @@ std::string eligibility_of(Tx& tx, const commendation::Catalogue& cat, const com
     any = true;
     o += "{\"subject\":{\"kind\":";
     append_json_string(o, s.kind);
-    o += ",\"id\":" + std::to_string(s.id) + ",\"name\":";
+    o += ",\"id\":";
+    append_int(o, s.id);
+    o += ",\"name\":";
     append_json_string(o, s.name);
-    o += ",\"unit_id\":" + std::to_string(s.unit_id) + ",\"unit_name\":";
+    o += ",\"unit_id\":";
+    append_int(o, s.unit_id);
+    o += ",\"unit_name\":";
     append_json_string(o, s.unit_name);
     o += ev.eligible ? "},\"eligible\":true" : "},\"eligible\":false";
-    o += holds(i) ? ",\"held\":true,\"conditions\":[" : ",\"held\":false,\"conditions\":[";
+    o += held[i] ? ",\"held\":true,\"conditions\":[" : ",\"held\":false,\"conditions\":[";
     // the conditions not met, as sentences: the list's "why not" in one cell of an export
     unmet.clear();
     for (size_t k = 0; k < ev.conditions.size(); ++k) {
@@ -219,7 +235,10 @@ std::string eligibility_of(Tx& tx, const commendation::Catalogue& cat, const com
       o += ev.conditions[k].met ? ",\"met\":true,\"detail\":" : ",\"met\":false,\"detail\":";
       append_json_string(o, detail);
       o += '}';
-      if (!ev.conditions[k].met) unmet += (unmet.empty() ? "" : "; ") + detail;
+      if (!ev.conditions[k].met) {
+        if (!unmet.empty()) unmet += "; ";
+        unmet += detail;
+      }
     }
     o += "],\"unmet\":";
     if (unmet.empty()) o += "null";
