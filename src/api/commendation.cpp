@@ -1,6 +1,7 @@
 #include "api/commendation.h"
 
 #include <algorithm>
+#include <charconv>
 #include <functional>
 #include <map>
 #include <set>
@@ -137,13 +138,22 @@ bool actor_sees(Tx& tx, const Actor& a, int64_t unit_id) {
 
 namespace {
 
+// `v` in decimal at the end of `o` (no temporary string).
+void append_int(std::string& o, int64_t v) {
+  char buf[24];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
+  o.append(buf, end);
+}
+
 // The eligibility list of `subs` (a scope's subjects, in order) for `e` from `rec`, as the JSON
 // text the route sends (CONTRACT.md); `awarded` counts the awards of the title given in the scope
-// that year (the quota's use). Written straight into one string — an item a few hundred bytes, a
-// national list tens of thousands of items — the sentences by one Details for the whole list.
+// that year (the quota's use). The whole scope is evaluated (the counts and the quota need every
+// subject); the items written — with their sentences, the costly part — are the page `view` asks
+// of those its filter keeps. Written straight into one string, the sentences by one Details.
 std::string eligibility_of(Tx& tx, const commendation::Catalogue& cat, const commendation::Entry& e, int year,
                            int64_t unit_id, const std::vector<const storage::Subject*>& subs,
-                           const commendation::Records& rec, const std::function<int()>& awarded) {
+                           const commendation::Records& rec, const std::function<int()>& awarded,
+                           const EligibilityView& view) {
   const std::string& code = e.code;
   std::vector<const commendation::SubjectRecord*> quota_subjects;
   std::vector<const storage::Subject*> listed;
@@ -156,31 +166,65 @@ std::string eligibility_of(Tx& tx, const commendation::Catalogue& cat, const com
   }
   commendation::Evaluator engine(cat, rec);  // one for the list and its quota
   const commendation::ListEvaluation answers = engine.evaluate_list(quota_subjects, e, year);
-  commendation::Details details(cat, rec);
-  std::string o, unmet, detail;
-  o.reserve(64 + listed.size() * (160 + 120 * e.conditions.size()));
-  o += "{\"items\":[";
-  int rated = 0;
-  for (size_t i = 0; i < listed.size(); ++i) {
-    const storage::Subject& s = *listed[i];
+  const size_t n_conds = e.conditions.size();
+  // Whether subject i holds the title (or, for a classification, is rated at its level).
+  auto holds = [&](size_t i) {
     const commendation::SubjectRecord* r = quota_subjects[i];
-    const commendation::Evaluation ev = answers.at(i);
-    auto titles = r->titles.find(year);
-    bool has = titles != r->titles.end() && titles->second.count(code);
     if (e.classification) {
       auto lv = r->classification.find(year);
-      has = lv != r->classification.end() && lv->second == *e.classification;
-      if (has) ++rated;
+      return lv != r->classification.end() && lv->second == *e.classification;
     }
-    if (i) o += ',';
+    auto titles = r->titles.find(year);
+    return titles != r->titles.end() && titles->second.count(code) > 0;
+  };
+  // The counts over the whole scope: eligible, held, and per condition those failing it. Whether
+  // each holds the title is asked once (two look-ups in the record's maps: the profile's largest
+  // share of the route's own code when asked again per item).
+  int n_eligible = 0, n_held = 0;
+  std::vector<int> failing(n_conds, 0);
+  std::vector<uint8_t> held(listed.size());
+  for (size_t i = 0; i < listed.size(); ++i) {
+    n_eligible += answers.eligible[i];
+    held[i] = holds(i);
+    n_held += held[i];
+    const uint8_t* m = answers.met.data() + i * n_conds;
+    for (size_t k = 0; k < n_conds; ++k) failing[k] += !m[k];
+  }
+  const int rated = e.classification ? n_held : 0;
+  auto kept = [&](size_t i) {
+    return view.filter == EligibilityView::kAll || (answers.eligible[i] != 0) == (view.filter == EligibilityView::kEligible);
+  };
+  const size_t matched = view.filter == EligibilityView::kAll ? listed.size()
+                         : view.filter == EligibilityView::kEligible ? static_cast<size_t>(n_eligible)
+                                                                     : listed.size() - n_eligible;
+  const size_t first = std::min(static_cast<size_t>(view.offset), matched);
+  const size_t last = view.limit ? std::min(matched, first + static_cast<size_t>(*view.limit)) : matched;
+
+  commendation::Details details(cat, rec);
+  std::string o, unmet, detail;
+  o.reserve(512 + (last - first) * (200 + 200 * n_conds));  // a national list's ~7 MB grown once
+  o += "{\"items\":[";
+  size_t seen = 0;  // subjects the filter kept before i
+  bool any = false;
+  for (size_t i = 0; i < listed.size() && seen < last; ++i) {
+    if (!kept(i)) continue;
+    if (seen++ < first) continue;
+    const storage::Subject& s = *listed[i];
+    const commendation::Evaluation ev = answers.at(i);
+    if (any) o += ',';
+    any = true;
     o += "{\"subject\":{\"kind\":";
     append_json_string(o, s.kind);
-    o += ",\"id\":" + std::to_string(s.id) + ",\"name\":";
+    o += ",\"id\":";
+    append_int(o, s.id);
+    o += ",\"name\":";
     append_json_string(o, s.name);
-    o += ",\"unit_id\":" + std::to_string(s.unit_id) + ",\"unit_name\":";
+    o += ",\"unit_id\":";
+    append_int(o, s.unit_id);
+    o += ",\"unit_name\":";
     append_json_string(o, s.unit_name);
     o += ev.eligible ? "},\"eligible\":true" : "},\"eligible\":false";
-    o += has ? ",\"held\":true,\"conditions\":[" : ",\"held\":false,\"conditions\":[";
+    o += held[i] ? ",\"held\":true,\"conditions\":[" : ",\"held\":false,\"conditions\":[";
     // the conditions not met, as sentences: the list's "why not" in one cell of an export
     unmet.clear();
     for (size_t k = 0; k < ev.conditions.size(); ++k) {
@@ -191,7 +235,10 @@ std::string eligibility_of(Tx& tx, const commendation::Catalogue& cat, const com
       o += ev.conditions[k].met ? ",\"met\":true,\"detail\":" : ",\"met\":false,\"detail\":";
       append_json_string(o, detail);
       o += '}';
-      if (!ev.conditions[k].met) unmet += (unmet.empty() ? "" : "; ") + detail;
+      if (!ev.conditions[k].met) {
+        if (!unmet.empty()) unmet += "; ";
+        unmet += detail;
+      }
     }
     o += "],\"unmet\":";
     if (unmet.empty()) o += "null";
@@ -204,8 +251,20 @@ std::string eligibility_of(Tx& tx, const commendation::Catalogue& cat, const com
     auto q = engine.quota(e, quota_subjects, year, used);
     quota = {{"base", q.base}, {"limit", q.limit}, {"used", q.used}, {"max_pct", e.quota->max_pct}, {"detail", q.detail}};
   }
+  json fail = json::array();
+  for (size_t k = 0; k < n_conds; ++k) fail.push_back({{"code", e.conditions[k].code}, {"count", failing[k]}});
+  const json counts = {{"eligible", n_eligible},
+                       {"not_eligible", static_cast<int>(listed.size()) - n_eligible},
+                       {"held", n_held},
+                       {"failing", fail}};
   const json title = {{"code", e.code}, {"name", e.name}, {"level", e.level}, {"basis", e.basis}};
-  o += "],\"total\":" + std::to_string(listed.size()) + ",\"year\":" + std::to_string(year) + ",\"quota\":";
+  o += "],\"total\":" + std::to_string(listed.size()) + ",\"matched\":" + std::to_string(matched) +
+       ",\"offset\":" + std::to_string(first) + ",\"limit\":" + (view.limit ? std::to_string(*view.limit) : "null") +
+       ",\"filter\":";
+  o += view.filter == EligibilityView::kAll ? "\"all\"" : view.filter == EligibilityView::kEligible ? "\"eligible\"" : "\"not_eligible\"";
+  o += ",\"year\":" + std::to_string(year) + ",\"counts\":";
+  o += counts.dump(-1, ' ', false, json::error_handler_t::replace);
+  o += ",\"quota\":";
   o += quota.dump(-1, ' ', false, json::error_handler_t::replace);
   o += ",\"title\":";
   o += title.dump(-1, ' ', false, json::error_handler_t::replace);
@@ -223,15 +282,15 @@ json eligibility(Tx& tx, const CommendationData& d, const std::string& code, int
   std::vector<const storage::Subject*> listed;
   for (const auto& s : subs) listed.push_back(&s);
   return json::parse(eligibility_of(tx, d.catalogue, e, year, unit_id, listed, rec,
-                                    [&] { return records.count_awards(code, year, unit_id); }));
+                                    [&] { return records.count_awards(code, year, unit_id); }, EligibilityView{}));
 }
 
 std::string eligibility_body(Tx& tx, const CommendationData& d, const storage::HeldYear& held, const std::string& code,
-                             int64_t unit_id) {
+                             int64_t unit_id, const EligibilityView& view) {
   const commendation::Entry& e = entry_for(d.catalogue, code, held.year);
   const std::vector<uint8_t> scope = held.scope(unit_id);
   return eligibility_of(tx, d.catalogue, e, held.year, unit_id, held.subjects(scope, e.for_person()), held.records,
-                        [&] { return held.count_awards(code, scope); });
+                        [&] { return held.count_awards(code, scope); }, view);
 }
 
 json eligibility(Tx& tx, const CommendationData& d, const storage::HeldYear& held, const std::string& code,

@@ -49,9 +49,18 @@ nlohmann::json eligibility(storage::Tx& tx, const CommendationData& d, const std
 // the year asked, read under the commendation version `tx` saw; the scope worked out in memory.
 nlohmann::json eligibility(storage::Tx& tx, const CommendationData& d, const storage::HeldYear& held,
                            const std::string& code, int64_t unit_id);
-// The same answer as the body GET /api/v1/eligibility sends (JSON text), what the route runs.
+// Which items of an eligibility answer are written (docs/api.md): those the filter keeps, from
+// `offset`, at most `limit` (none: all). The counts and the quota are of the whole scope always.
+struct EligibilityView {
+  enum Filter { kAll, kEligible, kNotEligible };
+  Filter filter = kAll;
+  std::optional<int> limit;  // nullopt: every item kept (the full list)
+  int offset = 0;
+};
+// The same answer as the body GET /api/v1/eligibility sends (JSON text), what the route runs;
+// `view` the page of items written (default: the full list).
 std::string eligibility_body(storage::Tx& tx, const CommendationData& d, const storage::HeldYear& held,
-                             const std::string& code, int64_t unit_id);
+                             const std::string& code, int64_t unit_id, const EligibilityView& view = {});
 // The records the eligibility route holds (the catalogue's look-back).
 std::unique_ptr<storage::HeldRecords> held_records(const CommendationData& d);
 

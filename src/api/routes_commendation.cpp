@@ -5,6 +5,7 @@
 // same transaction; the rules live in api/commendation.h and core/commendation*.h.
 #include <nlohmann/json.hpp>
 
+#include <charconv>
 #include <memory>
 #include <sstream>
 
@@ -26,6 +27,40 @@ using nlohmann::json;
 using storage::TxMode;
 
 namespace {
+
+// ?limit=…&offset=…&filter=… of the eligibility list (docs/api.md): a page of 100 by default,
+// `limit=all` the whole list (an export, ?format=…, is the whole list unless a limit is given).
+EligibilityView eligibility_view(const Ctx& c) {
+  EligibilityView v;
+  auto limit = c.req.query("limit");
+  if (limit && *limit == "all") {
+    v.limit = std::nullopt;
+  } else if (!limit && c.req.query("format")) {
+    v.limit = std::nullopt;
+  } else {
+    v.limit = 100;
+    if (limit) {
+      int64_t n = 0;
+      auto [p, ec] = std::from_chars(limit->data(), limit->data() + limit->size(), n);
+      if (limit->empty() || ec != std::errc() || p != limit->data() + limit->size() || n < 1 || n > 1000)
+        throw Error::Invalid("limit phải từ 1 đến 1000, hoặc all (cả danh sách)", "limit");
+      v.limit = static_cast<int>(n);
+    }
+  }
+  if (auto offset = c.req.query("offset")) {
+    int64_t n = -1;
+    auto [p, ec] = std::from_chars(offset->data(), offset->data() + offset->size(), n);
+    if (offset->empty() || ec != std::errc() || p != offset->data() + offset->size() || n < 0 || n > 100000000)
+      throw Error::Invalid("offset phải là số nguyên không âm", "offset");
+    v.offset = static_cast<int>(n);
+  }
+  if (auto f = c.req.query("filter"); f && !f->empty()) {
+    if (*f == "eligible") v.filter = EligibilityView::kEligible;
+    else if (*f == "not_eligible") v.filter = EligibilityView::kNotEligible;
+    else if (*f != "all") throw Error::Invalid("filter là eligible (đủ điều kiện), not_eligible (chưa đủ) hoặc all", "filter");
+  }
+  return v;
+}
 
 Actor actor(const Ctx& c) {
   return Actor{c.me().user.username, c.me().user.unit_id, c.me().everything, c.me().user.id};
@@ -194,7 +229,8 @@ void register_commendation_routes(Routes& r) {
     storage::UnitRepository(*tx).get(unit);
     r.require_scope(*tx, c, unit, false);
     entry_for(data.catalogue, *code, year);  // an unknown title, or one not in force that year: refused before any record is read
-    return http::Response::json(200, eligibility_body(*tx, data, *held->get(*tx, year), *code, unit));
+    const EligibilityView view = eligibility_view(c);
+    return http::Response::json(200, eligibility_body(*tx, data, *held->get(*tx, year), *code, unit, view));
   });
 
   r.add("GET", "/api/v1/commendation/statistics", Access::read_unit_from_query("unit_id"), [&r, &data](Ctx& c) {

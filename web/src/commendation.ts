@@ -9,7 +9,14 @@ export interface EligibilityItem {
   conditions: ConditionResult[];
 }
 export interface Quota { base: number; limit: number; used: number; max_pct: number; detail: string }
-export interface Eligibility { title: { code: string; name: string; level: string; basis: string }; year: number; items: EligibilityItem[]; total: number; quota: Quota | null }
+export interface EligibilityCounts { eligible: number; not_eligible: number; held: number; failing: { code: string; count: number }[] }
+// GET /eligibility: `items` the page asked (limit/offset/filter), `total` the scope's subjects,
+// `matched` those the filter keeps; `counts` and `quota` over the whole scope.
+export interface Eligibility {
+  title: { code: string; name: string; level: string; basis: string }; year: number; items: EligibilityItem[]; total: number;
+  matched: number; offset: number; limit: number | null; filter: 'all' | 'eligible' | 'not_eligible';
+  counts: EligibilityCounts; quota: Quota | null;
+}
 export interface CatalogueEntry {
   code: string; name: string; kind: string; level: string; basis: string; criteria: string;
   granted_by: string; granted_by_name: string; cash_multiple: number; valid_from: string; valid_to: string | null;

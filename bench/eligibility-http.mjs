@@ -1,0 +1,92 @@
+// GET /api/v1/eligibility as a user's request runs it (bench/README.md "Eligibility"): over HTTP
+// through `thidua serve` on the database bench/eligibility.cpp generated (--keep-db), logged in as
+// a Ministry user — the session, the scope and version checks, the held records, the engine, the
+// sentences, the JSON and the socket all in the time. For every title of the plan (the keys of
+// `engine.eligible` in the bench's JSON) at the Ministry's scope: the default page (what the
+// screen asks: 100 items, the counts of everyone) and the full list (`limit=all`), `--passes` warm
+// passes after one that reads the held year; each request checked against the engine's eligible
+// count (the counts of the answer, the Ministry itself left out as in the bench).
+//
+//   node bench/eligibility-http.mjs --thidua build/thidua --db sqlite:/tmp/w/eligibility.sqlite \
+//        --bench-json /tmp/w/out.json [--passes 2] [--out FILE]
+import { spawn, execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+
+const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => {
+  if (a.startsWith('--')) acc.push([a.slice(2), all[i + 1]]);
+  return acc;
+}, []));
+const thidua = args.thidua ?? 'build/thidua';
+const db = args.db;
+const passes = Number(args.passes ?? 2);
+const bench = JSON.parse(readFileSync(args['bench-json'], 'utf8'));
+const engine = (bench.eligibility ?? bench).engine.eligible;
+const codes = Object.keys(engine);
+const year = (bench.eligibility ?? bench).year;
+if (!db || !codes.length) throw new Error('usage: --db URL --bench-json FILE (a run with --keep-db)');
+
+const password = 'bench-http-Password-1';
+try {
+  execFileSync(thidua, ['user', 'add', '--db', db, 'benchhttp', '--role', 'admin', '--unit', 'BCA'],
+    { env: { ...process.env, THIDUA_USER_PASSWORD: password }, stdio: 'pipe' });
+} catch (e) {
+  if (!/exist|tồn tại|đã có/i.test(String(e.stderr))) throw e;
+}
+const port = 20000 + Math.floor(Math.random() * 20000);
+const srv = spawn(thidua, ['serve', '--db', db, '--host', '127.0.0.1', '--port', String(port)], { stdio: ['ignore', 'ignore', 'pipe'] });
+let log = '';
+srv.stderr.on('data', (d) => { log += d; });
+const url = `http://127.0.0.1:${port}`;
+try {
+  for (let i = 0; ; ++i) {
+    try { if ((await fetch(`${url}/healthz`)).ok) break; } catch { /* not yet */ }
+    if (i > 300) throw new Error(`thidua serve did not start: ${log}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const login = await fetch(`${url}/api/v1/session`, { method: 'POST', headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'benchhttp', password }) });
+  if (login.status !== 200) throw new Error(`login: ${login.status} ${await login.text()}`);
+  const cookie = /thidua_session=[^;]*/.exec(login.headers.get('set-cookie'))[0];
+  const me = (await login.json()).user;
+
+  async function get(code, extra) {
+    const t = performance.now();
+    const r = await fetch(`${url}/api/v1/eligibility?title=${code}&year=${year}&unit_id=${me.unit_id}${extra}`, { headers: { cookie } });
+    const text = await r.text();
+    const ms = performance.now() - t;
+    if (r.status !== 200) throw new Error(`${code}${extra}: ${r.status} ${text.slice(0, 300)}`);
+    return { ms, bytes: Buffer.byteLength(text), body: JSON.parse(text) };
+  }
+  const result = { load_average_1min_start: loadavg()[0], titles: codes.length, passes, page: [], full: [] };
+  const pageCounts = {};
+  const check = (code, body, what) => {
+    if (what === 'page') { pageCounts[code] = body.counts.eligible; return; }
+    const all = body.items.filter((i) => i.eligible).length;
+    // the Ministry itself is listed for the collective titles, not in the plan the engine ran
+    const self = body.items.filter((i) => i.subject.kind === 'unit' && i.subject.id === me.unit_id && i.eligible).length;
+    if (all - self !== engine[code]) throw new Error(`${code}: the full list has ${all - self} eligible, the engine ${engine[code]}`);
+    if (pageCounts[code] !== all) throw new Error(`${code}: the page's counts say ${pageCounts[code]} eligible, its full list ${all}`);
+  };
+  for (let p = 0; p <= passes; ++p) {  // pass 0: the server's first (the held year read)
+    for (const [what, extra] of [['page', ''], ['full', '&limit=all']]) {
+      let ms = 0, max = 0, bytes = 0;
+      for (const code of codes) {
+        const r = await get(code, extra);
+        ms += r.ms; max = Math.max(max, r.ms); bytes += r.bytes;
+        if (p === 1) check(code, r.body, what);
+      }
+      if (p === 0) result[`first_${what}_ms`] = Math.round(ms);
+      else result[what].push({ ms: Math.round(ms), slowest_ms: Math.round(max), bytes });
+      console.error(`eligibility over HTTP: pass ${p} ${what}: ${codes.length} requests ${Math.round(ms)} ms (slowest ${Math.round(max)} ms), ${(bytes / 1048576).toFixed(1)} MB`);
+    }
+  }
+  const median = (v) => { const s = [...v].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
+  result.page_ms = median(result.page.map((x) => x.ms));
+  result.full_ms = median(result.full.map((x) => x.ms));
+  result.load_average_1min_end = loadavg()[0];
+  console.log(JSON.stringify(result, null, 1));
+  if (args.out) writeFileSync(args.out, JSON.stringify(result, null, 1) + '\n');
+} finally {
+  srv.kill('SIGTERM');
+}
