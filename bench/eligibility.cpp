@@ -1104,7 +1104,7 @@ int main(int argc, char** argv) {
           route_warm.push_back(rr.ms);
           route_max.push_back(rr.max_ms);
           route_bytes = rr.bytes;
-          // What the screen asks by default: the first page of 100 (the whole scope evaluated for
+          // What the screen asks (limit=100): the first page of 100 (the whole scope evaluated for
           // the counts and the quota; sentences and JSON for the page only).
           thidua::api::EligibilityView page;
           page.limit = 100;

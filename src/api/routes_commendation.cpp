@@ -28,24 +28,17 @@ using storage::TxMode;
 
 namespace {
 
-// ?limit=…&offset=…&filter=… of the eligibility list (docs/api.md): a page of 100 by default,
-// `limit=all` the whole list (an export, ?format=…, is the whole list unless a limit is given).
+// ?limit=…&offset=…&filter=… of the eligibility list (docs/api.md). Without `limit` (or with
+// `limit=all`) the whole list, as CONTRACT.md's route answers; `limit=N` one page of it.
 EligibilityView eligibility_view(const Ctx& c) {
   EligibilityView v;
   auto limit = c.req.query("limit");
-  if (limit && *limit == "all") {
-    v.limit = std::nullopt;
-  } else if (!limit && c.req.query("format")) {
-    v.limit = std::nullopt;
-  } else {
-    v.limit = 100;
-    if (limit) {
-      int64_t n = 0;
-      auto [p, ec] = std::from_chars(limit->data(), limit->data() + limit->size(), n);
-      if (limit->empty() || ec != std::errc() || p != limit->data() + limit->size() || n < 1 || n > 1000)
-        throw Error::Invalid("limit phải từ 1 đến 1000, hoặc all (cả danh sách)", "limit");
-      v.limit = static_cast<int>(n);
-    }
+  if (limit && *limit != "all") {
+    int64_t n = 0;
+    auto [p, ec] = std::from_chars(limit->data(), limit->data() + limit->size(), n);
+    if (limit->empty() || ec != std::errc() || p != limit->data() + limit->size() || n < 1 || n > 1000)
+      throw Error::Invalid("limit phải từ 1 đến 1000, hoặc all (cả danh sách)", "limit");
+    v.limit = static_cast<int>(n);
   }
   if (auto offset = c.req.query("offset")) {
     int64_t n = -1;

@@ -1,7 +1,7 @@
 // The eligibility list a page at a time (docs/api.md "GET /eligibility"): the whole scope is
 // evaluated — the counts (eligible, not eligible, held, failing per condition) and the quota are
-// everyone's — while the items, with their sentences, are the page asked (`limit` 1–1000, default
-// 100, or `all`; `offset`; `filter` eligible | not_eligible | all). The pages put together are the
+// everyone's — while the items, with their sentences, are the page asked (`limit` 1–1000;
+// none or `all`: the whole list; `offset`; `filter` eligible | not_eligible | all). The pages put together are the
 // full list; the scope bounds the counts as it bounds the items; bad paging is a 400 in Vietnamese.
 // Runs on SQLite, and on PostgreSQL with THIDUA_TEST_DB=postgres.
 import { test, before, after } from 'node:test';
@@ -42,18 +42,19 @@ function countsOf(full) {
   };
 }
 
-test('the default answer is a page of 100 of the whole scope, with the counts of everyone', async () => {
+test('without a limit the answer is the whole list (the contract); limit=100 is a page of it, with the counts of everyone', async () => {
   const q = 'title=chien_si_thi_dua_co_so&year=2024';
   const full = await get(bo, `${q}&limit=all`);
   assert.ok(full.total > 10, `the national list is longer than a small page (${full.total})`);
   assert.equal(full.items.length, full.total);
   assert.equal(full.limit, null);
-  const page = await get(bo, q);
+  assert.deepEqual(await get(bo, q), full, 'no limit: every person of the scope, as limit=all');
+  const page = await get(bo, `${q}&limit=100`);
   assert.equal(page.limit, 100);
   assert.equal(page.offset, 0);
   assert.equal(page.filter, 'all');
   assert.equal(page.items.length, Math.min(100, full.total));
-  assert.deepEqual(page.items, full.items.slice(0, 100), 'the default page is the full list\'s first 100, sentences and all');
+  assert.deepEqual(page.items, full.items.slice(0, 100), 'a page of 100 is the full list\'s first 100, sentences and all');
   const small = await get(bo, `${q}&limit=10`);
   assert.equal(small.items.length, 10);
   assert.equal(small.total, full.total);
