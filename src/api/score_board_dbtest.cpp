@@ -104,6 +104,37 @@ class ScoreBoardTest : public storage::testing::DbTest {
     });
   }
 
+  // `n` clusters of 2024 with 4 new provinces each (codes CA-<tag><g>-<m>), the fixture's
+  // regulation, every month of 2024 reported; `first_reports`: each group's first member's reports.
+  std::vector<int64_t> add_groups(int n, const std::string& tag, std::vector<std::vector<int64_t>>* first_reports = nullptr) {
+    return write([&](Tx& tx) {
+      storage::UnitRepository u(tx);
+      storage::ReportRepository reports(tx);
+      storage::Actor by{std::nullopt, "test"};
+      const int64_t scheme_id = storage::ScoringStore(tx).binding_of(gy)->scheme_id;  // the fixture's regulation
+      std::vector<int64_t> out;
+      for (int g = 0; g < n; ++g) {
+        storage::YearSetup y;
+        y.year = 2024;
+        for (int m = 0; m < 4; ++m) {
+          const std::string code = "CA-" + tag + std::to_string(g) + "-" + std::to_string(m);
+          y.member_ids.push_back(u.create({"Công an " + code, "provincial_police", code, ministry, d("1997-01-01"), std::nullopt}).id);
+        }
+        auto created = storage::GroupRepository(tx).create("Cụm thử " + tag + std::to_string(g), "cluster", ministry, y);
+        storage::ScoringStore(tx).bind_scheme(created.years.at(0).id, scheme_id);
+        if (first_reports) first_reports->emplace_back();
+        for (size_t i = 0; i < y.member_ids.size(); ++i)
+          for (int m = 1; m <= 12; ++m) {
+            auto r = reports.create(y.member_ids[i], month(2024, m), values(10 + g + static_cast<int>(i) * 3, 2024).dump(), "", by);
+            reports.set_status(r.id, "submitted", std::nullopt, by, d("2025-01-05"));
+            if (first_reports && i == 0) first_reports->back().push_back(r.id);
+          }
+        out.push_back(created.id);
+      }
+      return out;
+    });
+  }
+
   std::shared_ptr<const GroupYearScores> get(ScoreBoard& board, uint64_t epoch) {
     auto tx = db->begin(TxMode::kRead);
     return board.get(*tx, group, 2024, scoring::Period::year(2024), epoch);
@@ -514,30 +545,7 @@ TEST_P(ScoreBoardTest, AStopRequestLeavesTheBoardNotReady) {
 // database as on first use. The bytes it counts are what the snapshots really take on the heap.
 TEST_P(ScoreBoardTest, TheBoardHoldsNoMoreBytesThanItsBudgetAndADroppedGroupYearAnswersTheSame) {
   constexpr int kGroups = 24;
-  std::vector<int64_t> groups = write([&](Tx& tx) {
-    storage::UnitRepository u(tx);
-    storage::ReportRepository reports(tx);
-    storage::Actor by{std::nullopt, "test"};
-    const int64_t scheme_id = storage::ScoringStore(tx).binding_of(gy)->scheme_id;  // the fixture's regulation
-    std::vector<int64_t> out;
-    for (int g = 0; g < kGroups; ++g) {
-      storage::YearSetup y;
-      y.year = 2024;
-      for (int m = 0; m < 4; ++m) {
-        const std::string code = "CA-T" + std::to_string(g) + "-" + std::to_string(m);
-        y.member_ids.push_back(u.create({"Công an " + code, "provincial_police", code, ministry, d("1997-01-01"), std::nullopt}).id);
-      }
-      auto created = storage::GroupRepository(tx).create("Cụm thử " + std::to_string(g), "cluster", ministry, y);
-      storage::ScoringStore(tx).bind_scheme(created.years.at(0).id, scheme_id);
-      for (size_t i = 0; i < y.member_ids.size(); ++i)
-        for (int m = 1; m <= 12; ++m) {
-          auto r = reports.create(y.member_ids[i], month(2024, m), values(10 + g + static_cast<int>(i) * 3, 2024).dump(), "", by);
-          reports.set_status(r.id, "submitted", std::nullopt, by, d("2025-01-05"));
-        }
-      out.push_back(created.id);
-    }
-    return out;
-  });
+  std::vector<int64_t> groups = add_groups(kGroups, "T");
   auto ranking = [&](ScoreBoard& board, int64_t g) {
     auto tx = db->begin(TxMode::kRead);
     return board.get(*tx, g, 2024, scoring::Period::year(2024), 1);
@@ -625,32 +633,8 @@ TEST_P(ScoreBoardTest, TheLoadStopsHoldingWhenTheBudgetIsFull) {
 // against the database answers what a board that never loaded says, byte for byte.
 TEST_P(ScoreBoardTest, TheLoadOnTwoReadersIsExactUnderWritesArrivingMeanwhile) {
   constexpr int kGroups = 56;  // 224 members beside the fixture's 5: two readers
-  std::vector<int64_t> groups;
-  std::vector<std::vector<int64_t>> reports_of(kGroups);  // each group's first member's 2024 reports
-  write([&](Tx& tx) {
-    storage::UnitRepository u(tx);
-    storage::ReportRepository reports(tx);
-    storage::Actor by{std::nullopt, "test"};
-    const int64_t scheme_id = storage::ScoringStore(tx).binding_of(gy)->scheme_id;
-    for (int g = 0; g < kGroups; ++g) {
-      storage::YearSetup y;
-      y.year = 2024;
-      for (int m = 0; m < 4; ++m) {
-        const std::string code = "CA-R" + std::to_string(g) + "-" + std::to_string(m);
-        y.member_ids.push_back(u.create({"Công an " + code, "provincial_police", code, ministry, d("1997-01-01"), std::nullopt}).id);
-      }
-      auto created = storage::GroupRepository(tx).create("Cụm đọc " + std::to_string(g), "cluster", ministry, y);
-      storage::ScoringStore(tx).bind_scheme(created.years.at(0).id, scheme_id);
-      for (size_t i = 0; i < y.member_ids.size(); ++i)
-        for (int m = 1; m <= 12; ++m) {
-          auto r = reports.create(y.member_ids[i], month(2024, m), values(10 + g + static_cast<int>(i) * 3, 2024).dump(), "", by);
-          reports.set_status(r.id, "submitted", std::nullopt, by, d("2025-01-05"));
-          if (i == 0) reports_of[static_cast<size_t>(g)].push_back(r.id);
-        }
-      groups.push_back(created.id);
-    }
-    return 0;
-  });
+  std::vector<std::vector<int64_t>> reports_of;  // each group's first member's 2024 reports
+  std::vector<int64_t> groups = add_groups(kGroups, "R", &reports_of);
   // Another instance corrects a month of a group in every few while the board loads.
   std::atomic<bool> loading{true};
   std::atomic<int> corrected{0};
