@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <malloc.h>
+
 #include <algorithm>
 #include <map>
 #include <optional>
@@ -206,6 +208,11 @@ NationalViews::View NationalViews::get(storage::Database& db, int year, int64_t 
     return {e->body, e->made};
   }
   auto body = std::make_shared<const std::string>(make(*tx));
+  // The making's JSON tree, freed by now, took about ten times the body (a 1.6 MB body at
+  // --scale 0.25: RSS +20 MB after the first view, 18 MB of it given back by malloc_trim; the
+  // nation's 6 MB body was the +55 to +71 MB of the national view's wrk phase, bench/README.md):
+  // glibc keeps freed pages inside its heaps resident. A large view gives them back once made.
+  if (body->size() >= kTrimAfter) malloc_trim(0);
   std::lock_guard lk(mu_);
   e->body = body;
   e->made = ++made_;

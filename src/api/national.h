@@ -58,6 +58,7 @@ class NationalViews {
   };
   static constexpr auto kRecheck = std::chrono::milliseconds(200);
   static constexpr size_t kMaxEntries = 1024;  // (year, scope) pairs kept; the oldest asked go first
+  static constexpr size_t kTrimAfter = size_t{1} << 20;  // a view this large gives its making's freed pages back
   using Make = std::function<std::string(storage::Tx&)>;
 
   // From memory only (the I/O thread's fast path): the answer when it is still good for a

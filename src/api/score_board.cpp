@@ -68,10 +68,31 @@ struct ReportSet {
 
 namespace {
 
+// The start's values text buffers, handed from a batch decoded to the next one read: a buffer
+// new each batch had its pages faulted in again each time (perf at --scale 0.25: the page faults
+// under the reading thread's copy of the texts were a third as much as the copy itself).
+struct TextBuffers {
+  std::mutex mu;
+  std::vector<std::string> free;
+  std::string take() {
+    std::lock_guard lk(mu);
+    if (free.empty()) return {};
+    std::string s = std::move(free.back());
+    free.pop_back();
+    s.clear();  // keeps its capacity
+    return s;
+  }
+  void give(std::string s) {
+    std::lock_guard lk(mu);
+    free.push_back(std::move(s));
+  }
+};
+
 // A ReportSet's values as read, until decoded: report i's text is [at[i], at[i + 1]) of `text`.
 struct ReportTexts {
   std::string text;
   std::vector<size_t> at;
+  std::shared_ptr<TextBuffers> buffers;  // where `text` goes once decoded (the start's load), or none
 
   // Decodes the values of `rs`'s units [from, to) (indexes into `starts`) into it; threads may
   // decode disjoint ranges at once.
@@ -91,6 +112,7 @@ struct ReportTexts {
   }
   // Once every unit is decoded: the texts are not needed any more.
   void drop() {
+    if (buffers) buffers->give(std::move(text));
     std::string().swap(text);
     std::vector<size_t>().swap(at);
   }
@@ -105,9 +127,13 @@ struct RawReports {
 // Reads the reports of `ids` from `from` to `to` (submitted, accepted or locked) into a ReportSet,
 // their values not decoded yet (ReportTexts::decode).
 RawReports read_raw(storage::Tx& tx, const scoring::IndicatorCatalogue& cat, const std::vector<int64_t>& ids,
-                    const Date& from, const Date& to) {
+                    const Date& from, const Date& to, const std::shared_ptr<TextBuffers>& buffers = nullptr) {
   auto set = std::make_shared<ReportSet>();
   auto texts = std::make_shared<ReportTexts>();
+  if (buffers) {
+    texts->buffers = buffers;
+    texts->text = buffers->take();
+  }
   set->width = static_cast<size_t>(cat.reported_columns());
   set->reports.reserve(ids.size() * 24);
   texts->at.reserve(ids.size() * 24 + 1);
@@ -885,7 +911,7 @@ bool ScoreBoard::hold(int64_t group_id, int year, int64_t gy_id, std::shared_ptr
 }
 
 void ScoreBoard::load_year(storage::Tx& tx, int year, int threads, uint64_t write_epoch, const std::atomic<bool>& stop,
-                           LoadStatus& counts) {
+                           LoadStatus& counts, const std::function<std::unique_ptr<storage::Tx>()>& second) {
   storage::ScoringStore store(tx);
   storage::ScoringStore::YearRows all = store.year_rows(year);
   counts.group_years += static_cast<int>(all.group_years.size());
@@ -943,13 +969,13 @@ void ScoreBoard::load_year(storage::Tx& tx, int year, int threads, uint64_t writ
   std::atomic<int64_t> cells{0}, bytes{0};
   // The builders first decode the members' reports together (a few units at a time), wait for
   // one another, then build the group-years.
-  auto build_range = [&](size_t from, size_t to, RawReports raw) {
+  auto build_range = [&](size_t from, size_t to, RawReports raw, int builders) {
     std::shared_ptr<ReportSet> reports = raw.set;
     std::shared_ptr<ReportTexts> texts = raw.texts;
     auto next = std::make_shared<std::atomic<size_t>>(from);
     auto next_unit = std::make_shared<std::atomic<size_t>>(0);
     std::vector<std::thread> pool;
-    const int n = std::max(1, std::min(threads, static_cast<int>(to - from)));
+    const int n = std::max(1, std::min(builders, static_cast<int>(to - from)));
     struct DropText {  // once every builder has decoded its units
       ReportTexts* t;
       void operator()() noexcept { t->drop(); }
@@ -979,7 +1005,7 @@ void ScoreBoard::load_year(storage::Tx& tx, int year, int threads, uint64_t writ
       });
     return pool;
   };
-  struct Joined {  // the builders are joined however this function is left
+  struct Joined {  // the builders are joined however this is left
     std::vector<std::thread> threads;
     void join() {
       for (auto& t : threads)
@@ -987,31 +1013,73 @@ void ScoreBoard::load_year(storage::Tx& tx, int year, int threads, uint64_t writ
       threads.clear();
     }
     ~Joined() { join(); }
-  } building;
-  for (size_t from = 0; from < todo.size() && !stop.load();) {
-    size_t to = from, units = 0;
-    std::vector<int64_t> ids;
-    while (to < todo.size() && (units == 0 || units + todo[to].ids.size() <= kUnitsAStatement)) {
-      units += todo[to].ids.size();
-      ids.insert(ids.end(), todo[to].ids.begin(), todo[to].ids.end());
-      ++to;
+  };
+  // One reader: the members' reports of todo[first, last) a statement per batch on `reader`,
+  // each batch built on `builders` threads while the next is read.
+  auto buffers = std::make_shared<TextBuffers>();
+  auto read_and_build = [&](storage::Tx& reader, size_t first, size_t last, int builders) {
+    Joined building;
+    for (size_t from = first; from < last && !stop.load();) {
+      size_t to = from, units = 0;
+      std::vector<int64_t> ids;
+      while (to < last && (units == 0 || units + todo[to].ids.size() <= kUnitsAStatement)) {
+        units += todo[to].ids.size();
+        ids.insert(ids.end(), todo[to].ids.begin(), todo[to].ids.end());
+        ++to;
+      }
+      // Read into one set the group-years of these members share (read-only once the builders
+      // have decoded it).
+      const auto [first_day, last_day] = with_year_before(period);
+      RawReports raw = read_raw(reader, catalogue_, ids, first_day, last_day, buffers);
+      const std::shared_ptr<ReportSet>& reports = raw.set;
+      std::map<int64_t, std::vector<int64_t>> chains;
+      for (size_t i = from; i < to; ++i) {
+        for (int64_t id : todo[i].ids) chains[id] = chain_of(id);
+        todo[i].reports = reports;
+        todo[i].lateness = lateness_from(todo[i].ids, chains, deadlines);
+      }
+      building.join();  // the previous members' group-years, built while these were read
+      building.threads = build_range(from, to, std::move(raw), builders);
+      from = to;
     }
-    // Read into one set the group-years of these members share (read-only once the builders
-    // have decoded it).
-    const auto [first_day, last_day] = with_year_before(period);
-    RawReports raw = read_raw(tx, catalogue_, ids, first_day, last_day);
-    const std::shared_ptr<ReportSet>& reports = raw.set;
-    std::map<int64_t, std::vector<int64_t>> chains;
-    for (size_t i = from; i < to; ++i) {
-      for (int64_t id : todo[i].ids) chains[id] = chain_of(id);
-      todo[i].reports = reports;
-      todo[i].lateness = lateness_from(todo[i].ids, chains, deadlines);
-    }
-    building.join();  // the previous members' group-years, built while these were read
-    building.threads = build_range(from, to, std::move(raw));
-    from = to;
+    building.join();
+  };
+  // Two readers at the nation's scale (the one reader was the start's critical path, the second
+  // core half idle behind it): the second half of the members' reports is read on a second
+  // connection, in a read transaction begun now — after this one read every group-year's
+  // versions (year_rows above), so what it reads is at least as new as the versions the
+  // snapshots hold. A write committed between the two is seen in the rows and not yet in the
+  // versions: the group-year's next check finds its versions behind and reads those members
+  // again, so it is exact afterwards (as when a request's build reads after a write).
+  size_t total = 0;
+  for (const auto& r : todo) total += r.ids.size();
+  size_t split = todo.size();
+  if (second && total > kUnitsAStatement) {  // two statements' members at least
+    size_t half = 0;
+    for (split = 0; split < todo.size() && half < total / 2; ++split) half += todo[split].ids.size();
   }
-  building.join();
+  if (split == todo.size()) {
+    read_and_build(tx, 0, todo.size(), threads);
+  } else {
+    std::unique_ptr<storage::Tx> tx2 = second();
+    const int each = std::max(1, threads / 2);
+    std::exception_ptr failed_second;
+    std::thread other([&] {
+      try {
+        read_and_build(*tx2, split, todo.size(), each);
+      } catch (...) {
+        failed_second = std::current_exception();
+      }
+    });
+    try {
+      read_and_build(tx, 0, split, std::max(1, threads - each));
+    } catch (...) {
+      other.join();
+      throw;
+    }
+    other.join();
+    if (failed_second) std::rethrow_exception(failed_second);
+  }
   counts.scored += scored;
   counts.failed += failed;
   counts.wide += wide;
@@ -1036,7 +1104,7 @@ void ScoreBoard::load(storage::Database& db, int threads, uint64_t write_epoch, 
     if (stop.load()) break;
     try {
       auto tx = db.begin(storage::TxMode::kRead);
-      load_year(*tx, y, threads, write_epoch, stop, counts);
+      load_year(*tx, y, threads, write_epoch, stop, counts, [&db] { return db.begin(storage::TxMode::kRead); });
     } catch (const std::exception& e) {
       ++counts.failed;  // what was not held is built by the first request that asks for it
       spdlog::warn("loading the scores of {}: {}", y, e.what());

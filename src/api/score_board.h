@@ -224,8 +224,9 @@ class ScoreBoard {
   // Reads every group-year of `year` over the calendar year, a statement per table (the
   // reports a statement per few thousand members), builds them on `threads` threads and holds
   // them, as get() would on first use; a group-year a request built meanwhile is kept as it is.
+  // `second` begins the read transaction of a second reader (the members' reports split in two).
   void load_year(storage::Tx& tx, int year, int threads, uint64_t write_epoch, const std::atomic<bool>& stop,
-                 LoadStatus& counts);
+                 LoadStatus& counts, const std::function<std::unique_ptr<storage::Tx>()>& second);
   // Holds a snapshot the load built, unless a request built it meanwhile; false when the board
   // is full (the load holds no more than the budget: nothing it held is dropped for the rest).
   bool hold(int64_t group_id, int year, int64_t gy_id, std::shared_ptr<const GroupYearScores> snap, uint64_t write_epoch);

@@ -104,6 +104,37 @@ class ScoreBoardTest : public storage::testing::DbTest {
     });
   }
 
+  // `n` clusters of 2024 with 4 new provinces each (codes CA-<tag><g>-<m>), the fixture's
+  // regulation, every month of 2024 reported; `first_reports`: each group's first member's reports.
+  std::vector<int64_t> add_groups(int n, const std::string& tag, std::vector<std::vector<int64_t>>* first_reports = nullptr) {
+    return write([&](Tx& tx) {
+      storage::UnitRepository u(tx);
+      storage::ReportRepository reports(tx);
+      storage::Actor by{std::nullopt, "test"};
+      const int64_t scheme_id = storage::ScoringStore(tx).binding_of(gy)->scheme_id;  // the fixture's regulation
+      std::vector<int64_t> out;
+      for (int g = 0; g < n; ++g) {
+        storage::YearSetup y;
+        y.year = 2024;
+        for (int m = 0; m < 4; ++m) {
+          const std::string code = "CA-" + tag + std::to_string(g) + "-" + std::to_string(m);
+          y.member_ids.push_back(u.create({"Công an " + code, "provincial_police", code, ministry, d("1997-01-01"), std::nullopt}).id);
+        }
+        auto created = storage::GroupRepository(tx).create("Cụm thử " + tag + std::to_string(g), "cluster", ministry, y);
+        storage::ScoringStore(tx).bind_scheme(created.years.at(0).id, scheme_id);
+        if (first_reports) first_reports->emplace_back();
+        for (size_t i = 0; i < y.member_ids.size(); ++i)
+          for (int m = 1; m <= 12; ++m) {
+            auto r = reports.create(y.member_ids[i], month(2024, m), values(10 + g + static_cast<int>(i) * 3, 2024).dump(), "", by);
+            reports.set_status(r.id, "submitted", std::nullopt, by, d("2025-01-05"));
+            if (first_reports && i == 0) first_reports->back().push_back(r.id);
+          }
+        out.push_back(created.id);
+      }
+      return out;
+    });
+  }
+
   std::shared_ptr<const GroupYearScores> get(ScoreBoard& board, uint64_t epoch) {
     auto tx = db->begin(TxMode::kRead);
     return board.get(*tx, group, 2024, scoring::Period::year(2024), epoch);
@@ -514,30 +545,7 @@ TEST_P(ScoreBoardTest, AStopRequestLeavesTheBoardNotReady) {
 // database as on first use. The bytes it counts are what the snapshots really take on the heap.
 TEST_P(ScoreBoardTest, TheBoardHoldsNoMoreBytesThanItsBudgetAndADroppedGroupYearAnswersTheSame) {
   constexpr int kGroups = 24;
-  std::vector<int64_t> groups = write([&](Tx& tx) {
-    storage::UnitRepository u(tx);
-    storage::ReportRepository reports(tx);
-    storage::Actor by{std::nullopt, "test"};
-    const int64_t scheme_id = storage::ScoringStore(tx).binding_of(gy)->scheme_id;  // the fixture's regulation
-    std::vector<int64_t> out;
-    for (int g = 0; g < kGroups; ++g) {
-      storage::YearSetup y;
-      y.year = 2024;
-      for (int m = 0; m < 4; ++m) {
-        const std::string code = "CA-T" + std::to_string(g) + "-" + std::to_string(m);
-        y.member_ids.push_back(u.create({"Công an " + code, "provincial_police", code, ministry, d("1997-01-01"), std::nullopt}).id);
-      }
-      auto created = storage::GroupRepository(tx).create("Cụm thử " + std::to_string(g), "cluster", ministry, y);
-      storage::ScoringStore(tx).bind_scheme(created.years.at(0).id, scheme_id);
-      for (size_t i = 0; i < y.member_ids.size(); ++i)
-        for (int m = 1; m <= 12; ++m) {
-          auto r = reports.create(y.member_ids[i], month(2024, m), values(10 + g + static_cast<int>(i) * 3, 2024).dump(), "", by);
-          reports.set_status(r.id, "submitted", std::nullopt, by, d("2025-01-05"));
-        }
-      out.push_back(created.id);
-    }
-    return out;
-  });
+  std::vector<int64_t> groups = add_groups(kGroups, "T");
   auto ranking = [&](ScoreBoard& board, int64_t g) {
     auto tx = db->begin(TxMode::kRead);
     return board.get(*tx, g, 2024, scoring::Period::year(2024), 1);
@@ -617,6 +625,52 @@ TEST_P(ScoreBoardTest, TheLoadStopsHoldingWhenTheBudgetIsFull) {
   EXPECT_EQ(small.fresh(group, 2024, scoring::Period::year(2024), 1), nullptr);
   // Built at its first request as before (the budget then drops nothing else: there is nothing else).
   EXPECT_EQ(*get(small, 1)->ranking_body, from_scratch());
+}
+
+// With more members than one reading statement takes, the load reads their reports on two
+// connections (two read transactions, the second begun after the first read the versions).
+// Reports corrected by another writer while it reads: once loaded, every group-year checked
+// against the database answers what a board that never loaded says, byte for byte.
+TEST_P(ScoreBoardTest, TheLoadOnTwoReadersIsExactUnderWritesArrivingMeanwhile) {
+  constexpr int kGroups = 56;  // 224 members beside the fixture's 5: two readers
+  std::vector<std::vector<int64_t>> reports_of;  // each group's first member's 2024 reports
+  std::vector<int64_t> groups = add_groups(kGroups, "R", &reports_of);
+  // Another instance corrects a month of a group in every few while the board loads.
+  std::atomic<bool> loading{true};
+  std::atomic<int> corrected{0};
+  std::thread writer([&] {
+    for (int g = 0; g < kGroups && (loading.load() || g < 24); g += 3) {  // 8 at least
+      write([&](Tx& tx) {
+        storage::ReportRepository reports(tx);
+        storage::Actor by{std::nullopt, "other instance"};
+        const int64_t id = reports_of[static_cast<size_t>(g)][static_cast<size_t>(g % 12)];
+        reports.set_status(id, "returned", std::string("Sai số liệu"), by, d("2025-01-06"));
+        reports.update(id, json{{"toi_pham_ttxh", 300 + g}, {"toi_pham_ttxh_kham_pha", 7}}.dump(), "", std::string("Sửa"), by);
+        reports.set_status(id, "submitted", std::nullopt, by, d("2025-01-07"));
+        return 0;
+      });
+      ++corrected;
+    }
+  });
+  ScoreBoard board(*cat);
+  std::atomic<bool> stop{false};
+  board.load(*db, 2, 1, stop);
+  loading = false;
+  writer.join();
+  const auto st = board.load_status();
+  ASSERT_TRUE(st.ready);
+  EXPECT_EQ(st.scored, kGroups + 1);
+  EXPECT_EQ(st.failed, 0);
+  EXPECT_GE(corrected.load(), 8);
+  groups.push_back(group);
+  for (int64_t g : groups) {
+    auto tx = db->begin(TxMode::kRead);
+    // Epoch 2: the writes are known, the versions are read (as a request after a write does).
+    auto loaded = board.get(*tx, g, 2024, scoring::Period::year(2024), 2);
+    ScoreBoard never_loaded(*cat);
+    auto built = never_loaded.get(*tx, g, 2024, scoring::Period::year(2024), 2);
+    EXPECT_EQ(*loaded->ranking_body, *built->ranking_body) << "group " << g;
+  }
 }
 
 TEST_P(ScoreBoardTest, AFigureLeftOutStaysMissingAndAnUnreadableStoredValueIsRefused) {
