@@ -184,6 +184,8 @@ const Entry kUnitHeads[] = {
     {"Bộ Tư lệnh", static_cast<int>(UnitKind::kOffice)},
     {"Trường", static_cast<int>(UnitKind::kOffice)},
     {"Sở", static_cast<int>(UnitKind::kOffice)},
+    // A ministry named by its field, as a department is ("Bộ Tư pháp"); see match_unit.
+    {"Bộ", static_cast<int>(UnitKind::kOffice)},
     {"Cục", static_cast<int>(UnitKind::kOffice)},
     {"Văn phòng", static_cast<int>(UnitKind::kOffice)},
     {"Trung tâm", static_cast<int>(UnitKind::kOffice)},
@@ -460,6 +462,7 @@ const Entry kAdministrativeFields[] = {
     {"Lao động, Thương binh và Xã hội"},
     {"Giao thông vận tải"}, {"Giao thông - Vận tải"}, {"Giao thông và Vận tải"}, {"Công Thương"},
     {"Tài chính"}, {"Xây dựng"}, {"Tư pháp"}, {"Nội vụ"}, {"Y tế"}, {"Ngoại vụ"}, {"Dân tộc và Tôn giáo"},
+    {"Quốc phòng"}, {"Ngoại giao"},
 };
 
 // Kinds of bodies a group's description lists after "các": "Khối thi đua các sở, ngành kinh tế".

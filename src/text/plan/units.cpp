@@ -69,6 +69,9 @@ int32_t office_name_end(const Document& doc, int32_t j, int32_t end, const UnitO
     }
     break;
   }
+  // "Ban Cơ yếu Chính phủ", "Văn phòng Chính phủ": the government an office serves closes its name.
+  static const std::vector<std::string> chinh_phu = phrase_keys("Chính phủ");
+  if (k < end && doc.is_key(k, chinh_phu[0]) && doc.is_key(k + 1, chinh_phu[1]) && doc.tokens[k].capitalised) return k + 2;
   // "Tổng cục Chính trị CAND", "Cục Cảnh sát giao thông CAND": the force closes the name.
   static const std::vector<std::string> cand = phrase_keys("Công an nhân dân");
   if (k > j && k < end && doc.tokens[k].all_caps) {
@@ -214,7 +217,20 @@ int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const
         ++k;
         continue;
       }
+      // "Khối các Vụ và tương đương": the bodies "and their equals", one description.
+      static const std::vector<std::string> va_tuong_duong = phrase_keys("và tương đương");
+      if (k > j && doc.is_key(k, va_tuong_duong[0]) && doc.is_key(k + 1, va_tuong_duong[1]) &&
+          doc.is_key(k + 2, va_tuong_duong[2])) {
+        k += 3;
+        continue;
+      }
       if (stops(k)) break;
+      // "… các cơ quan tham mưu Ban Cơ yếu Chính phủ": the government closes the office it owns.
+      static const std::vector<std::string> chinh_phu = phrase_keys("Chính phủ");
+      if (k > j + 1 && doc.tokens[k].capitalised && doc.is_key(k, chinh_phu[0]) && doc.is_key(k + 1, chinh_phu[1])) {
+        k += 2;
+        break;
+      }
       // Another unit after the description: "Khối … đồng bằng Công an tỉnh vừa tổ chức".
       if (k > j && doc.tokens[k].capitalised && !doc.tokens[k - 1].capitalised) {
         const auto h = lexicon::unit_heads().match(doc, k, end);
@@ -311,11 +327,15 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
     // "Khối các sở, ngành kinh tế", "Khối các Sở quản lý nhà nước": a block of departments.
     static const std::string cac_key = word_key("các"), so_dept_key = word_key("sở");
     // "Khối các tổ chức Chính trị - Xã hội - Nghề nghiệp", "Khối các cơ quan Đảng": of bodies.
-    const bool departments = doc.is_key(n, cac_key) && doc.tokens[i].capitalised &&
-                             (doc.is_key(n + 1, so_dept_key) || lexicon::body_kinds().match(doc, n + 1, end));
+    // "Khối các Vụ và tương đương", "Khối các Cục": a ministry's departments, capitalised (not "các vụ án").
+    static const std::string vu_key = word_key("vụ"), cuc_key = word_key("cục");
+    // In lower case only before the kind of its bodies: "giao ước thi đua khối các cơ quan tham mưu".
+    const bool departments = doc.is_key(n, cac_key) && (doc.tokens[i].capitalised || lexicon::body_kinds().match(doc, n + 1, end)) &&
+                             (doc.is_key(n + 1, so_dept_key) || lexicon::body_kinds().match(doc, n + 1, end) ||
+                              ((doc.is_key(n + 1, vu_key) || doc.is_key(n + 1, cuc_key)) && doc.tokens[n + 1].capitalised));
     if (!numbered && !named && !departments) return std::nullopt;
     // "cụm trưởng cụm số 1 là …": a numbered group in lower case is a group too.
-    if (!doc.tokens[i].capitalised && !doc.is_key(n, cong) && !numbered) return std::nullopt;
+    if (!doc.tokens[i].capitalised && !doc.is_key(n, cong) && !numbered && !departments) return std::nullopt;
   } else if (!doc.tokens[i].capitalised) {
     // "cụm thi đua số 8", "khối thi đua các huyện…" in running text.
     if (!group_head) return std::nullopt;
@@ -429,10 +449,14 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
     case UnitKind::kOffice: {
       // "Sở Tài nguyên và Môi trường", "Sở Văn hóa, Thể thao và Du lịch": a department named by
       // its field of state administration, its "và" and commas included.
-      static const std::vector<std::string> so_dept = phrase_keys("Sở");
-      const auto field = phrase_keys(head.display()) == so_dept && doc.is_word(j) && doc.tokens[j].capitalised
+      // "Bộ Tư pháp", "Bộ Văn hóa, Thể thao và Du lịch": a ministry named by the same fields, and
+      // only by them ("Bộ đội", "Bộ trưởng" are no ministry).
+      static const std::vector<std::string> so_dept = phrase_keys("Sở"), bo_ministry = phrase_keys("Bộ");
+      const bool ministry = phrase_keys(head.display()) == bo_ministry;
+      const auto field = (ministry || phrase_keys(head.display()) == so_dept) && doc.is_word(j) && doc.tokens[j].capitalised
                              ? lexicon::administrative_fields().match(doc, j, end)
                              : PhraseTable::Match{};
+      if (ministry && !field) return std::nullopt;
       const int32_t k = field ? j + field.length : office_name_end(doc, j, end, o);
       // "Tỉnh Đoàn", "Huyện đoàn": the youth union of the text's own place, its level in its head.
       static const std::vector<std::vector<std::string>> youth = {phrase_keys("Tỉnh đoàn"), phrase_keys("Thành đoàn"),
