@@ -53,8 +53,9 @@ int32_t office_name_end(const Document& doc, int32_t j, int32_t end, const UnitO
       ++words;
       if (doc.is_number(k) && doc.glued(k)) ++k;  // "PC06"
       k = joined_abbreviation_end(doc, k - 1, end);
-      // "Phòng Cảnh sát hình sự": lower-case syllables complete a capitalised word.
-      for (int lower = 0; lower < 3 && k < end && doc.is_word(k) && !doc.tokens[k].capitalised &&
+      // "Phòng Cảnh sát hình sự", "Cục Quản lý kỹ thuật nghiệp vụ mật mã": lower-case syllables
+      // complete a capitalised word (up to a verb or a level).
+      for (int lower = 0; lower < 8 && k < end && doc.is_word(k) && !doc.tokens[k].capitalised &&
                           !lexicon::predicates().match(doc, k) && !lexicon::levels().match(doc, k);
            ++lower) {
         ++k;
