@@ -187,6 +187,8 @@ const Entry kUnitHeads[] = {
     // A ministry named by its field, as a department is ("Bộ Tư pháp"); see match_unit.
     {"Bộ", static_cast<int>(UnitKind::kOffice)},
     {"Cục", static_cast<int>(UnitKind::kOffice)},
+    // The inspectorate of a ministry or of the government: "Thanh tra Bộ Tư pháp", "Thanh tra Chính phủ".
+    {"Thanh tra", static_cast<int>(UnitKind::kOffice)},
     {"Văn phòng", static_cast<int>(UnitKind::kOffice)},
     {"Trung tâm", static_cast<int>(UnitKind::kOffice)},
     // A conference hall named by its place or its own name: "Trung tâm hội nghị tỉnh", "Trung

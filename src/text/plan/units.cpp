@@ -458,7 +458,13 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
                              ? lexicon::administrative_fields().match(doc, j, end)
                              : PhraseTable::Match{};
       if (ministry && !field) return std::nullopt;
-      const int32_t k = field ? j + field.length : office_name_end(doc, j, end, o);
+      int32_t k = field ? j + field.length : office_name_end(doc, j, end, o);
+      // "Thanh tra Bộ Kế hoạch và Đầu tư", "Thanh tra tỉnh": an inspectorate is named by the body it
+      // inspects for, read whole.
+      static const std::vector<std::string> thanh_tra = phrase_keys("Thanh tra");
+      if (phrase_keys(head.display()) == thanh_tra) {
+        if (const auto inner = match_unit(doc, j, end, UnitOptions{false, o.name_starts}); inner && inner->last > k) k = inner->last;
+      }
       // "Tỉnh Đoàn", "Huyện đoàn": the youth union of the text's own place, its level in its head.
       static const std::vector<std::vector<std::string>> youth = {phrase_keys("Tỉnh đoàn"), phrase_keys("Thành đoàn"),
                                                                   phrase_keys("Huyện đoàn"), phrase_keys("Quận đoàn"),
