@@ -13,7 +13,9 @@
 //    nghiệp vụ mật mã là Khối trưởng");
 //  - an inspectorate is a unit named by the body it inspects for ("Thanh tra Bộ Kế hoạch và Đầu
 //    tư"), so inspectorates listed after "gồm N đơn vị:" are a block's members;
-//  - a headline opening with a quoted name ("“Ngày hội …” tại thôn 3") keeps it without its marks.
+//  - a headline opening with a quoted name ("“Ngày hội …” tại thôn 3") keeps it without its marks;
+//  - a day a deictic word names, restated in brackets ("sáng cùng ngày (5/10)", "hôm nay (12/3)"),
+//    is the event's day, not an anniversary; its year from the text as for any day.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -95,6 +97,26 @@ TEST(PlanPatterns19, InspectoratesListedAreTheBlocksMembers) {
                        "Thanh tra Bộ Khoa học và Công nghệ", "Thanh tra Bộ Giao thông vận tải"},
                       "Thanh tra Bộ Y tế",
                       ""});
+}
+
+// ---- dates ---------------------------------------------------------------------------------------
+
+TEST(PlanPatterns19, DayRestatedInBracketsAfterADeicticWordIsTheEventsDay) {
+  test::expect_field("/event/date", {
+      {"“sáng cùng ngày (D/M)”, the year from a lunar New Year (October: the year before)",
+       "Cũng trong sáng cùng ngày (12/11), Công an huyện Long Hồ tổ chức lễ ra quân đợt cao điểm tấn công "
+       "tội phạm (12/11-12/1), bảo đảm an ninh trước, trong và sau Tết Nguyên đán Ất Tỵ 2025.",
+       "2024-11-12"},
+      {"“hôm nay (D/M/Y)”",
+       "Hôm nay (3/4/2024), Công an xã Tân Phú tổ chức hội nghị triển khai phong trào thi đua.", "2024-04-03"},
+      {"an anniversary in brackets stays one",
+       "Công an xã Tân Phú tổ chức hội nghị kỷ niệm Ngày truyền thống (19/8/2024).", ""},
+  });
+  const json r = parse(
+      "Chiều cùng ngày (12/11), Công an huyện Long Hồ tổ chức lễ ra quân đợt cao điểm tấn công tội phạm "
+      "(12/11-12/1), bảo đảm an ninh trước, trong và sau Tết Nguyên đán Ất Tỵ 2025.");
+  EXPECT_EQ(r["movement"]["start"], "2024-11-12");
+  EXPECT_EQ(r["movement"]["end"], "2025-01-12");
 }
 
 // ---- titles ------------------------------------------------------------------------------------------
