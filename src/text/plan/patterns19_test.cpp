@@ -13,6 +13,8 @@
 //    nghiệp vụ mật mã là Khối trưởng");
 //  - an inspectorate is a unit named by the body it inspects for ("Thanh tra Bộ Kế hoạch và Đầu
 //    tư"), so inspectorates listed after "gồm N đơn vị:" are a block's members;
+//  - a steering board's remit abbreviated in brackets ("Ban Chỉ đạo an ninh - trật tự (ANTT) phường
+//    A") is left out of its name, which runs on to its place;
 //  - a headline opening with a quoted name ("“Ngày hội …” tại thôn 3") keeps it without its marks;
 //  - a day a deictic word names, restated in brackets ("sáng cùng ngày (5/10)", "hôm nay (12/3)"),
 //    is the event's day, not an anniversary; its year from the text as for any day.
@@ -97,6 +99,15 @@ TEST(PlanPatterns19, InspectoratesListedAreTheBlocksMembers) {
                        "Thanh tra Bộ Khoa học và Công nghệ", "Thanh tra Bộ Giao thông vận tải"},
                       "Thanh tra Bộ Y tế",
                       ""});
+}
+
+// ---- steering boards -----------------------------------------------------------------------------
+
+TEST(PlanPatterns19, BoardsRemitAbbreviatedInBracketsIsLeftOut) {
+  const json r = parse(
+      "Tối 20-8, Ban Chỉ đạo an ninh - trật tự (ANTT) xã Hòa Tiến tổ chức Ngày hội Toàn dân bảo vệ an ninh "
+      "Tổ quốc năm 2024 tại thôn 2.");
+  EXPECT_EQ(test::strings(r["organizers"]), (test::Strings{"Ban Chỉ đạo an ninh - trật tự xã Hòa Tiến"}));
 }
 
 // ---- dates ---------------------------------------------------------------------------------------

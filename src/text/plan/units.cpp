@@ -366,7 +366,16 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
     // an ninh Tổ quốc” huyện Mang Yang", "Ban Chỉ đạo An ninh trật tự xã": a steering board named
     // by its remit, up to the level (and place) it serves.
     static const std::string to = word_key("tổ"), chuc = word_key("chức"), da = word_key("đã"), vua = word_key("vừa");
+    // "Ban Chỉ đạo an ninh - trật tự (ANTT) phường A": the remit's abbreviation in brackets is skipped.
+    auto abbreviation_in_brackets = [&](int32_t k) {
+      return doc.is_punct(k, "(") && k + 2 < end && doc.is_word(k + 1) && doc.tokens[k + 1].all_caps &&
+             doc.is_punct(k + 2, ")");
+    };
     for (int32_t k = j; k < end && k - j < 28; ++k) {
+      if (abbreviation_in_brackets(k)) {
+        k += 2;
+        continue;
+      }
       if (doc.is_punct(k, ".") || doc.is_punct(k, ";") || doc.is_punct(k, ":") || doc.is_punct(k, "(") ||
           doc.is_key(k, da) || doc.is_key(k, vua) || (doc.is_key(k, to) && doc.is_key(k + 1, chuc)))
         break;
@@ -384,6 +393,10 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
       std::string text;  // as written, without the quotes around the movement it names
       bool space = false;
       for (int32_t t = i; t < n; ++t) {
+        if (abbreviation_in_brackets(t)) {
+          t += 2;
+          continue;
+        }
         space |= doc.tokens[t].space_before;
         if (doc.is_punct(t, "\"") || doc.is_punct(t, "\u201C") || doc.is_punct(t, "\u201D")) continue;
         if (space && !text.empty()) text += ' ';
