@@ -155,6 +155,11 @@ const Entry kUnitHeads[] = {
     {"Chính phủ", static_cast<int>(UnitKind::kMinistry)},
     {"Quốc hội", static_cast<int>(UnitKind::kMinistry)},
     {"Công an Trung ương", static_cast<int>(UnitKind::kMinistry)},
+    // The supreme procuracy and court, written out or short ("VKSND tối cao"), are bodies of the State.
+    {"Viện kiểm sát nhân dân tối cao", static_cast<int>(UnitKind::kMinistry)},
+    {"VKSND tối cao", static_cast<int>(UnitKind::kMinistry)},
+    {"Tòa án nhân dân tối cao", static_cast<int>(UnitKind::kMinistry)},
+    {"TAND tối cao", static_cast<int>(UnitKind::kMinistry)},
     {"Đảng ủy Công an Trung ương", static_cast<int>(UnitKind::kMinistry)},
     {"Tổng cục", static_cast<int>(UnitKind::kOffice)},
     {"Ban Giám đốc", static_cast<int>(UnitKind::kLeadership)},

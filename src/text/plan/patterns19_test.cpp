@@ -13,6 +13,7 @@
 //    nghiệp vụ mật mã là Khối trưởng");
 //  - an inspectorate is a unit named by the body it inspects for ("Thanh tra Bộ Kế hoạch và Đầu
 //    tư"), so inspectorates listed after "gồm N đơn vị:" are a block's members;
+//  - the supreme procuracy and court, written out or short ("VKSND tối cao"), close a position;
 //  - a steering board's remit abbreviated in brackets ("Ban Chỉ đạo an ninh - trật tự (ANTT) phường
 //    A") is left out of its name, which runs on to its place;
 //  - a headline opening with a quoted name ("“Ngày hội …” tại thôn 3") keeps it without its marks;
@@ -99,6 +100,17 @@ TEST(PlanPatterns19, InspectoratesListedAreTheBlocksMembers) {
                        "Thanh tra Bộ Khoa học và Công nghệ", "Thanh tra Bộ Giao thông vận tải"},
                       "Thanh tra Bộ Y tế",
                       ""});
+}
+
+TEST(PlanPatterns19, SupremeProcuracyAndCourtClosePositions) {
+  test::PositionCase cases[] = {
+      {"short", "Ngày 4/3/2021, đồng chí Lê Văn An, Phó Viện trưởng VKSND tối cao dự lễ ký kết giao ước thi đua.",
+       {{"Lê Văn An", "Phó Viện trưởng VKSND tối cao"}}},
+      {"written out",
+       "Ngày 4/3/2021, đồng chí Lê Văn An, Phó Chánh án Tòa án nhân dân tối cao dự lễ ký kết giao ước thi đua.",
+       {{"Lê Văn An", "Phó Chánh án Tòa án nhân dân tối cao"}}},
+  };
+  test::expect_positions(cases);
 }
 
 // ---- steering boards -----------------------------------------------------------------------------
