@@ -192,6 +192,10 @@ const Entry kUnitHeads[] = {
     // A ministry named by its field, as a department is ("Bộ Tư pháp"); see match_unit.
     {"Bộ", static_cast<int>(UnitKind::kOffice)},
     {"Cục", static_cast<int>(UnitKind::kOffice)},
+    // A ministry's department, named or numbered ("Vụ Tổ chức cán bộ", "Vụ 1", "Vụ II"); an
+    // investigating agency named by its body ("Cơ quan điều tra VKSND tối cao").
+    {"Vụ", static_cast<int>(UnitKind::kOffice)},
+    {"Cơ quan điều tra", static_cast<int>(UnitKind::kOffice)},
     // The inspectorate of a ministry or of the government: "Thanh tra Bộ Tư pháp", "Thanh tra Chính phủ".
     {"Thanh tra", static_cast<int>(UnitKind::kOffice)},
     {"Văn phòng", static_cast<int>(UnitKind::kOffice)},

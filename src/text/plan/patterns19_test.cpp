@@ -13,6 +13,8 @@
 //    nghiệp vụ mật mã là Khối trưởng");
 //  - an inspectorate is a unit named by the body it inspects for ("Thanh tra Bộ Kế hoạch và Đầu
 //    tư"), so inspectorates listed after "gồm N đơn vị:" are a block's members;
+//  - a department numbered ("Vụ 1", "Vụ II") and an investigating agency named by its body are units,
+//    so they are listed as a block's members; "Vụ án …" stays none;
 //  - the supreme procuracy and court, written out or short ("VKSND tối cao"), close a position;
 //  - a steering board's remit abbreviated in brackets ("Ban Chỉ đạo an ninh - trật tự (ANTT) phường
 //    A") is left out of its name, which runs on to its place;
@@ -100,6 +102,21 @@ TEST(PlanPatterns19, InspectoratesListedAreTheBlocksMembers) {
                        "Thanh tra Bộ Khoa học và Công nghệ", "Thanh tra Bộ Giao thông vận tải"},
                       "Thanh tra Bộ Y tế",
                       ""});
+}
+
+TEST(PlanPatterns19, NumberedDepartmentsAreTheBlocksMembers) {
+  test::expect_group({"departments numbered in figures after an investigating agency",
+                      "Ngày 3/3/2021, Khối thi đua số 2, gồm: Cơ quan điều tra VKSND tối cao, Vụ 7, Vụ 8, Vụ 9 tổ chức "
+                      "lễ ký giao ước thi đua năm 2021.",
+                      {"Cơ quan điều tra VKSND tối cao", "Vụ 7", "Vụ 8", "Vụ 9"},
+                      "",
+                      ""});
+  test::expect_group({"departments numbered in Roman numerals",
+                      "Ngày 3/3/2021, Khối thi đua số 3 gồm: Vụ I, Vụ II, Vụ III đã ký kết giao ước thi đua năm 2021.",
+                      {"Vụ I", "Vụ II", "Vụ III"},
+                      "",
+                      ""});
+  EXPECT_TRUE(parse("Vụ án được khởi tố ngày 3/3/2021.")["organizers"].empty());
 }
 
 TEST(PlanPatterns19, SupremeProcuracyAndCourtClosePositions) {

@@ -493,6 +493,14 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
           break;
         }
       }
+      // "Vụ 1", "Vụ II": a department numbered, in figures or Roman numerals, as written.
+      static const std::vector<std::string> vu = phrase_keys("Vụ");
+      if (k == j && phrase_keys(head.display()) == vu && j < end &&
+          ((doc.is_number(j) && doc.key(j).size() <= 2 && !doc.glued(j + 1)) ||
+           (doc.is_word(j) && doc.tokens[j].all_caps && roman_value(doc.text_of(j, j + 1))))) {
+        j += 1;
+        break;
+      }
       if (k == j) {
         auto inner = match_unit(doc, j, end, UnitOptions{false, o.name_starts});
         if (!inner) return std::nullopt;
