@@ -77,7 +77,7 @@ const Entry kPositions[] = {
     {"Ủy viên Trung ương Đảng"}, {"Ủy viên dự khuyết Trung ương Đảng"},
     {"Chánh Văn phòng"}, {"Phó Chánh Văn phòng"}, {"Chánh Thanh tra"},
     {"Hiệu trưởng"}, {"Phó Hiệu trưởng"},
-    {"Cục trưởng"}, {"Phó Cục trưởng"},
+    {"Cục trưởng"}, {"Phó Cục trưởng"}, {"Vụ trưởng"}, {"Phó Vụ trưởng"},
     {"Trưởng phòng", kKeepCase}, {"Phó Trưởng phòng", kKeepCase},
     {"Trưởng ban", kKeepCase}, {"Phó Trưởng ban", kKeepCase},
     {"Trưởng", kNeedsOrg | kKeepCase}, {"Phó Trưởng", kNeedsOrg | kKeepCase},

@@ -126,6 +126,8 @@ TEST(PlanPatterns19, SupremeProcuracyAndCourtClosePositions) {
       {"written out",
        "Ngày 4/3/2021, đồng chí Lê Văn An, Phó Chánh án Tòa án nhân dân tối cao dự lễ ký kết giao ước thi đua.",
        {{"Lê Văn An", "Phó Chánh án Tòa án nhân dân tối cao"}}},
+      {"a department's head, its department numbered",
+       "Ngày 4/3/2021, đồng chí Lê Văn An, Vụ trưởng Vụ 3 dự lễ ký kết giao ước thi đua.", {{"Lê Văn An", "Vụ trưởng Vụ 3"}}},
   };
   test::expect_positions(cases);
 }
