@@ -16,6 +16,7 @@
 //  - a department numbered ("Vụ 1", "Vụ II") and an investigating agency named by its body are units,
 //    so they are listed as a block's members; "Vụ án …" stays none;
 //  - the supreme procuracy and court, written out or short ("VKSND tối cao"), close a position;
+//  - "nhiều / những phong trào thi đua …" describes many movements and names none;
 //  - a steering board's remit abbreviated in brackets ("Ban Chỉ đạo an ninh - trật tự (ANTT) phường
 //    A") is left out of its name, which runs on to its place;
 //  - a headline opening with a quoted name ("“Ngày hội …” tại thôn 3") keeps it without its marks;
@@ -130,6 +131,23 @@ TEST(PlanPatterns19, SupremeProcuracyAndCourtClosePositions) {
        "Ngày 4/3/2021, đồng chí Lê Văn An, Vụ trưởng Vụ 3 dự lễ ký kết giao ước thi đua.", {{"Lê Văn An", "Vụ trưởng Vụ 3"}}},
   };
   test::expect_positions(cases);
+}
+
+// ---- movements ----------------------------------------------------------------------------------
+
+TEST(PlanPatterns19, ManyMovementsDescribedNameNone) {
+  test::expect_field("/movement/name", {
+      {"“nhiều phong trào thi đua”",
+       "Năm 2021, các đơn vị trong Khối phát động nhiều phong trào thi đua thiết thực trong từng cơ quan, phấn đấu "
+       "hoàn thành nhiệm vụ.",
+       ""},
+      {"“những phong trào thi đua”",
+       "Ngày 2/3/2021, Khối thi đua số 5 phát động những phong trào thi đua gắn với nhiệm vụ chính trị của từng đơn vị.",
+       ""},
+      {"one movement described still names it",
+       "Ngày 2/3/2021, Công an huyện phát động phong trào thi đua đảm bảo an toàn giao thông dịp Tết.",
+       "phong trào thi đua đảm bảo an toàn giao thông dịp Tết"},
+  });
 }
 
 // ---- steering boards -----------------------------------------------------------------------------
