@@ -205,6 +205,12 @@ void mark_anniversaries(const Document& doc, const Sentence& s, DateIndex& ix) {
     if (!any || !only_dates) continue;
     // "(26 - 27/12)": the days an event lasts, not an anniversary (which gives its years).
     if (mentions >= 2 && !with_year) continue;
+    // "sáng cùng ngày (5/10)", "hôm nay (12/3)", "sáng nay (9-8)": the day a deictic word names,
+    // restated in brackets, is that day.
+    static const std::string nay = word_key("nay"), qua = word_key("qua"), hom = word_key("hôm");
+    if (mentions == 1 && (doc.is_key(i - 1, keys().ngay) || doc.is_key(i - 1, nay) ||
+                          (doc.is_key(i - 1, qua) && doc.is_key(i - 2, hom))))
+      continue;
     for (int32_t k = i + 1; k < close; ++k)
       if (ix.mention_at[k] >= 0) ix.mentions[ix.mention_at[k]].anniversary = true;
     i = close;

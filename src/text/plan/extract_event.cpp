@@ -595,6 +595,16 @@ TitleInfo read_title(const Analysis& a) {
     t.text = drop_page_stamp(clean(t.text));
   }
   t.text = clean(t.text);
+  // "“Ngày hội Toàn dân bảo vệ an ninh Tổ quốc” tại tổ dân phố 11": a headline opening with a quoted
+  // name keeps the name without its marks (no printed string opens with a quote).
+  static const std::string open_q = "\u201C", close_q = "\u201D";
+  if (t.text.rfind(open_q, 0) == 0) {
+    if (const size_t c = t.text.find(close_q, open_q.size()); c != std::string::npos) {
+      t.text.erase(c, close_q.size());
+      t.text.erase(0, open_q.size());
+      t.text = clean(t.text);
+    }
+  }
   // The event a title names: search the title's own tokens.
   t.token_first = line_start(doc, t.first_line);
   t.token_last = doc.lines[t.body_line - 1].last;

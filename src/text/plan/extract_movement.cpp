@@ -291,6 +291,9 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
     }
     if (!thi_dua || !phong_trao || out.descriptive) continue;
     if (j == i + 4 && bad_starts.match(doc, j, last)) continue;
+    // "phát động nhiều phong trào thi đua sâu rộng …": many movements described, none named.
+    static const std::string nhieu = word_key("nhiều"), nhung = word_key("những");
+    if (doc.is_key(i - 1, nhieu) || doc.is_key(i - 1, nhung)) continue;
     int32_t end = i + 4;
     // "phong trào thi đua đặc biệt là …", "… đặc biệt được phát động": a kind, then no name.
     static const Entry kCopulas[] = {{"là"}, {"được"}, {"đã"}, {"sẽ"}, {"thì"}};

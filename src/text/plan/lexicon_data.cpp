@@ -77,7 +77,7 @@ const Entry kPositions[] = {
     {"Ủy viên Trung ương Đảng"}, {"Ủy viên dự khuyết Trung ương Đảng"},
     {"Chánh Văn phòng"}, {"Phó Chánh Văn phòng"}, {"Chánh Thanh tra"},
     {"Hiệu trưởng"}, {"Phó Hiệu trưởng"},
-    {"Cục trưởng"}, {"Phó Cục trưởng"},
+    {"Cục trưởng"}, {"Phó Cục trưởng"}, {"Vụ trưởng"}, {"Phó Vụ trưởng"},
     {"Trưởng phòng", kKeepCase}, {"Phó Trưởng phòng", kKeepCase},
     {"Trưởng ban", kKeepCase}, {"Phó Trưởng ban", kKeepCase},
     {"Trưởng", kNeedsOrg | kKeepCase}, {"Phó Trưởng", kNeedsOrg | kKeepCase},
@@ -155,6 +155,11 @@ const Entry kUnitHeads[] = {
     {"Chính phủ", static_cast<int>(UnitKind::kMinistry)},
     {"Quốc hội", static_cast<int>(UnitKind::kMinistry)},
     {"Công an Trung ương", static_cast<int>(UnitKind::kMinistry)},
+    // The supreme procuracy and court, written out or short ("VKSND tối cao"), are bodies of the State.
+    {"Viện kiểm sát nhân dân tối cao", static_cast<int>(UnitKind::kMinistry)},
+    {"VKSND tối cao", static_cast<int>(UnitKind::kMinistry)},
+    {"Tòa án nhân dân tối cao", static_cast<int>(UnitKind::kMinistry)},
+    {"TAND tối cao", static_cast<int>(UnitKind::kMinistry)},
     {"Đảng ủy Công an Trung ương", static_cast<int>(UnitKind::kMinistry)},
     {"Tổng cục", static_cast<int>(UnitKind::kOffice)},
     {"Ban Giám đốc", static_cast<int>(UnitKind::kLeadership)},
@@ -184,7 +189,15 @@ const Entry kUnitHeads[] = {
     {"Bộ Tư lệnh", static_cast<int>(UnitKind::kOffice)},
     {"Trường", static_cast<int>(UnitKind::kOffice)},
     {"Sở", static_cast<int>(UnitKind::kOffice)},
+    // A ministry named by its field, as a department is ("Bộ Tư pháp"); see match_unit.
+    {"Bộ", static_cast<int>(UnitKind::kOffice)},
     {"Cục", static_cast<int>(UnitKind::kOffice)},
+    // A ministry's department, named or numbered ("Vụ Tổ chức cán bộ", "Vụ 1", "Vụ II"); an
+    // investigating agency named by its body ("Cơ quan điều tra VKSND tối cao").
+    {"Vụ", static_cast<int>(UnitKind::kOffice)},
+    {"Cơ quan điều tra", static_cast<int>(UnitKind::kOffice)},
+    // The inspectorate of a ministry or of the government: "Thanh tra Bộ Tư pháp", "Thanh tra Chính phủ".
+    {"Thanh tra", static_cast<int>(UnitKind::kOffice)},
     {"Văn phòng", static_cast<int>(UnitKind::kOffice)},
     {"Trung tâm", static_cast<int>(UnitKind::kOffice)},
     // A conference hall named by its place or its own name: "Trung tâm hội nghị tỉnh", "Trung
@@ -460,6 +473,7 @@ const Entry kAdministrativeFields[] = {
     {"Lao động, Thương binh và Xã hội"},
     {"Giao thông vận tải"}, {"Giao thông - Vận tải"}, {"Giao thông và Vận tải"}, {"Công Thương"},
     {"Tài chính"}, {"Xây dựng"}, {"Tư pháp"}, {"Nội vụ"}, {"Y tế"}, {"Ngoại vụ"}, {"Dân tộc và Tôn giáo"},
+    {"Quốc phòng"}, {"Ngoại giao"},
 };
 
 // Kinds of bodies a group's description lists after "các": "Khối thi đua các sở, ngành kinh tế".

@@ -53,8 +53,9 @@ int32_t office_name_end(const Document& doc, int32_t j, int32_t end, const UnitO
       ++words;
       if (doc.is_number(k) && doc.glued(k)) ++k;  // "PC06"
       k = joined_abbreviation_end(doc, k - 1, end);
-      // "Phòng Cảnh sát hình sự": lower-case syllables complete a capitalised word.
-      for (int lower = 0; lower < 3 && k < end && doc.is_word(k) && !doc.tokens[k].capitalised &&
+      // "Phòng Cảnh sát hình sự", "Cục Quản lý kỹ thuật nghiệp vụ mật mã": lower-case syllables
+      // complete a capitalised word (up to a verb or a level).
+      for (int lower = 0; lower < 8 && k < end && doc.is_word(k) && !doc.tokens[k].capitalised &&
                           !lexicon::predicates().match(doc, k) && !lexicon::levels().match(doc, k);
            ++lower) {
         ++k;
@@ -69,6 +70,9 @@ int32_t office_name_end(const Document& doc, int32_t j, int32_t end, const UnitO
     }
     break;
   }
+  // "Ban Cơ yếu Chính phủ", "Văn phòng Chính phủ": the government an office serves closes its name.
+  static const std::vector<std::string> chinh_phu = phrase_keys("Chính phủ");
+  if (k < end && doc.is_key(k, chinh_phu[0]) && doc.is_key(k + 1, chinh_phu[1]) && doc.tokens[k].capitalised) return k + 2;
   // "Tổng cục Chính trị CAND", "Cục Cảnh sát giao thông CAND": the force closes the name.
   static const std::vector<std::string> cand = phrase_keys("Công an nhân dân");
   if (k > j && k < end && doc.tokens[k].all_caps) {
@@ -214,7 +218,20 @@ int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const
         ++k;
         continue;
       }
+      // "Khối các Vụ và tương đương": the bodies "and their equals", one description.
+      static const std::vector<std::string> va_tuong_duong = phrase_keys("và tương đương");
+      if (k > j && doc.is_key(k, va_tuong_duong[0]) && doc.is_key(k + 1, va_tuong_duong[1]) &&
+          doc.is_key(k + 2, va_tuong_duong[2])) {
+        k += 3;
+        continue;
+      }
       if (stops(k)) break;
+      // "… các cơ quan tham mưu Ban Cơ yếu Chính phủ": the government closes the office it owns.
+      static const std::vector<std::string> chinh_phu = phrase_keys("Chính phủ");
+      if (k > j + 1 && doc.tokens[k].capitalised && doc.is_key(k, chinh_phu[0]) && doc.is_key(k + 1, chinh_phu[1])) {
+        k += 2;
+        break;
+      }
       // Another unit after the description: "Khối … đồng bằng Công an tỉnh vừa tổ chức".
       if (k > j && doc.tokens[k].capitalised && !doc.tokens[k - 1].capitalised) {
         const auto h = lexicon::unit_heads().match(doc, k, end);
@@ -311,11 +328,15 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
     // "Khối các sở, ngành kinh tế", "Khối các Sở quản lý nhà nước": a block of departments.
     static const std::string cac_key = word_key("các"), so_dept_key = word_key("sở");
     // "Khối các tổ chức Chính trị - Xã hội - Nghề nghiệp", "Khối các cơ quan Đảng": of bodies.
-    const bool departments = doc.is_key(n, cac_key) && doc.tokens[i].capitalised &&
-                             (doc.is_key(n + 1, so_dept_key) || lexicon::body_kinds().match(doc, n + 1, end));
+    // "Khối các Vụ và tương đương", "Khối các Cục": a ministry's departments, capitalised (not "các vụ án").
+    static const std::string vu_key = word_key("vụ"), cuc_key = word_key("cục");
+    // In lower case only before the kind of its bodies: "giao ước thi đua khối các cơ quan tham mưu".
+    const bool departments = doc.is_key(n, cac_key) && (doc.tokens[i].capitalised || lexicon::body_kinds().match(doc, n + 1, end)) &&
+                             (doc.is_key(n + 1, so_dept_key) || lexicon::body_kinds().match(doc, n + 1, end) ||
+                              ((doc.is_key(n + 1, vu_key) || doc.is_key(n + 1, cuc_key)) && doc.tokens[n + 1].capitalised));
     if (!numbered && !named && !departments) return std::nullopt;
     // "cụm trưởng cụm số 1 là …": a numbered group in lower case is a group too.
-    if (!doc.tokens[i].capitalised && !doc.is_key(n, cong) && !numbered) return std::nullopt;
+    if (!doc.tokens[i].capitalised && !doc.is_key(n, cong) && !numbered && !departments) return std::nullopt;
   } else if (!doc.tokens[i].capitalised) {
     // "cụm thi đua số 8", "khối thi đua các huyện…" in running text.
     if (!group_head) return std::nullopt;
@@ -345,7 +366,16 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
     // an ninh Tổ quốc” huyện Mang Yang", "Ban Chỉ đạo An ninh trật tự xã": a steering board named
     // by its remit, up to the level (and place) it serves.
     static const std::string to = word_key("tổ"), chuc = word_key("chức"), da = word_key("đã"), vua = word_key("vừa");
+    // "Ban Chỉ đạo an ninh - trật tự (ANTT) phường A": the remit's abbreviation in brackets is skipped.
+    auto abbreviation_in_brackets = [&](int32_t k) {
+      return doc.is_punct(k, "(") && k + 2 < end && doc.is_word(k + 1) && doc.tokens[k + 1].all_caps &&
+             doc.is_punct(k + 2, ")");
+    };
     for (int32_t k = j; k < end && k - j < 28; ++k) {
+      if (abbreviation_in_brackets(k)) {
+        k += 2;
+        continue;
+      }
       if (doc.is_punct(k, ".") || doc.is_punct(k, ";") || doc.is_punct(k, ":") || doc.is_punct(k, "(") ||
           doc.is_key(k, da) || doc.is_key(k, vua) || (doc.is_key(k, to) && doc.is_key(k + 1, chuc)))
         break;
@@ -363,6 +393,10 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
       std::string text;  // as written, without the quotes around the movement it names
       bool space = false;
       for (int32_t t = i; t < n; ++t) {
+        if (abbreviation_in_brackets(t)) {
+          t += 2;
+          continue;
+        }
         space |= doc.tokens[t].space_before;
         if (doc.is_punct(t, "\"") || doc.is_punct(t, "\u201C") || doc.is_punct(t, "\u201D")) continue;
         if (space && !text.empty()) text += ' ';
@@ -429,11 +463,21 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
     case UnitKind::kOffice: {
       // "Sở Tài nguyên và Môi trường", "Sở Văn hóa, Thể thao và Du lịch": a department named by
       // its field of state administration, its "và" and commas included.
-      static const std::vector<std::string> so_dept = phrase_keys("Sở");
-      const auto field = phrase_keys(head.display()) == so_dept && doc.is_word(j) && doc.tokens[j].capitalised
+      // "Bộ Tư pháp", "Bộ Văn hóa, Thể thao và Du lịch": a ministry named by the same fields, and
+      // only by them ("Bộ đội", "Bộ trưởng" are no ministry).
+      static const std::vector<std::string> so_dept = phrase_keys("Sở"), bo_ministry = phrase_keys("Bộ");
+      const bool ministry = phrase_keys(head.display()) == bo_ministry;
+      const auto field = (ministry || phrase_keys(head.display()) == so_dept) && doc.is_word(j) && doc.tokens[j].capitalised
                              ? lexicon::administrative_fields().match(doc, j, end)
                              : PhraseTable::Match{};
-      const int32_t k = field ? j + field.length : office_name_end(doc, j, end, o);
+      if (ministry && !field) return std::nullopt;
+      int32_t k = field ? j + field.length : office_name_end(doc, j, end, o);
+      // "Thanh tra Bộ Kế hoạch và Đầu tư", "Thanh tra tỉnh": an inspectorate is named by the body it
+      // inspects for, read whole.
+      static const std::vector<std::string> thanh_tra = phrase_keys("Thanh tra");
+      if (phrase_keys(head.display()) == thanh_tra) {
+        if (const auto inner = match_unit(doc, j, end, UnitOptions{false, o.name_starts}); inner && inner->last > k) k = inner->last;
+      }
       // "Tỉnh Đoàn", "Huyện đoàn": the youth union of the text's own place, its level in its head.
       static const std::vector<std::vector<std::string>> youth = {phrase_keys("Tỉnh đoàn"), phrase_keys("Thành đoàn"),
                                                                   phrase_keys("Huyện đoàn"), phrase_keys("Quận đoàn"),
@@ -448,6 +492,14 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
           j += lv.length;
           break;
         }
+      }
+      // "Vụ 1", "Vụ II": a department numbered, in figures or Roman numerals, as written.
+      static const std::vector<std::string> vu = phrase_keys("Vụ");
+      if (k == j && phrase_keys(head.display()) == vu && j < end &&
+          ((doc.is_number(j) && doc.key(j).size() <= 2 && !doc.glued(j + 1)) ||
+           (doc.is_word(j) && doc.tokens[j].all_caps && roman_value(doc.text_of(j, j + 1))))) {
+        j += 1;
+        break;
       }
       if (k == j) {
         auto inner = match_unit(doc, j, end, UnitOptions{false, o.name_starts});
