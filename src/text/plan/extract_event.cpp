@@ -96,6 +96,21 @@ int term_first_year(const Document& doc) {
   return 0;
 }
 
+// The calendar year of month `month` (1-12) of the school year written in sentence s ("năm học
+// 2017-2018", "năm học 2020 - 2021"), or 0 when the sentence names none or the month is unknown.
+int school_year_of(const Document& doc, const Sentence& s, int month) {
+  static const std::vector<std::string> nam_hoc = phrase_keys("năm học");
+  if (month < 1 || month > 12) return 0;
+  for (int32_t i = s.first; i + 4 < s.last; ++i) {
+    if (!doc.is_key(i, nam_hoc[0]) || !doc.is_key(i + 1, nam_hoc[1]) || !doc.is_number(i + 2)) continue;
+    if (!(doc.is_punct(i + 3, "-") || doc.is_punct(i + 3, "–")) || !doc.is_number(i + 4)) continue;
+    const int from = std::atoi(doc.key(i + 2).c_str()), to = std::atoi(doc.key(i + 4).c_str());
+    if (from < 1945 || from > 2100 || to != from + 1) continue;
+    return month >= 8 ? from : to;
+  }
+  return 0;
+}
+
 std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, int32_t movement_range,
                                        std::string* note) {
   if (m.has_year()) return date_as_written(m, false);
@@ -126,6 +141,12 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
       *note = "năm cuối của giai đoạn được tổng kết";
       return date_in_year(m, y, false);
     }
+  }
+  // "Ngày 25-5, … tổng kết … năm học 2017-2018": a school year runs from September to the next
+  // summer, so a day of August to December is in its first year, any other in its second.
+  if (const int y = school_year_of(a.doc, a.doc.sentence_of(m.first), m.month)) {
+    *note = "năm lấy từ năm học nêu trong câu";
+    return date_in_year(m, y, false);
   }
   // "từ ngày 19/8/2024 đến nay": the text is written, and its event held, after that day.
   for (const DateRange& r : a.dates.ranges) {

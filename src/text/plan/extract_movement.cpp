@@ -1119,8 +1119,9 @@ std::vector<std::string> extract_contents(const Analysis& a) {
       int32_t j = i + 2;
       bool colon = false, targets = false, nhu = false;
       if (seq_at(doc, i, noi_dung_thi_dua)) j = i + 4;
-      // Up to a few words naming the list, then an optional "gồm"/"như"/"là" and a colon.
-      const int32_t limit = std::min(s.last, j + 6);
+      // Up to a few words naming the list, then an optional "gồm"/"như"/"là" and a colon; what was
+      // done with the contents may name them ("Nội dung ký kết giao ước thi đua bao gồm: A; B").
+      const int32_t limit = std::min(s.last, j + 9);
       int32_t t = j;
       for (; t < limit; ++t) {
         if (doc.is_punct(t, ":")) {
@@ -1132,7 +1133,9 @@ std::vector<std::string> extract_contents(const Analysis& a) {
           nhu = true;
           break;
         }
-        if (seq_at(doc, t, k.chi_tieu)) targets = true;
+        // "Theo nội dung giao ước, các đơn vị phấn đấu: …": what is striven for is targets.
+        static const std::vector<std::string> phan_dau = phrase_keys("phấn đấu");
+        if (seq_at(doc, t, k.chi_tieu) || seq_at(doc, t, phan_dau)) targets = true;
         if (doc.tokens[t].kind == TokenKind::kPunct && !doc.is_punct(t, ",")) break;
       }
       if (targets) continue;
@@ -1160,7 +1163,13 @@ std::vector<std::string> extract_contents(const Analysis& a) {
           if (doc.tokens[u].kind == TokenKind::kPunct && !doc.is_punct(u, ",")) break;
         }
       }
-      const int announced = i > s.first ? announced_before(a, i) : 0;
+      int announced = i > s.first ? announced_before(a, i) : 0;
+      // "… ký kết 6 nội dung thi đua. Nội dung ký kết … bao gồm: A; B; …": a count of contents
+      // announced in an earlier sentence (or the headline) is the list's when it opens its own.
+      if (announced == 0 && i == s.first && colon) {
+        for (int32_t u = s.first - 1; u > 0; --u)
+          if (seq_at(doc, u, k.noi_dung) && (announced = announced_before(a, u)) > 0) break;
+      }
       if (la >= 0) {
         std::vector<std::string> items = content_items(a, la + 1, s.last, announced);
         if (announced > 0 ? static_cast<int>(items.size()) == announced : items.size() >= 3) return items;

@@ -268,6 +268,12 @@ const Entry kEventTriggers[] = {
     // "hội nghị đánh giá kết quả thực hiện phong trào" reports on one.
     {"hội nghị điển hình tiên tiến", static_cast<int>(EventKind::kReview)},
     {"hội nghị đánh giá kết quả", static_cast<int>(EventKind::kReview)},
+    // A council meeting to consider awards is a conference, though the awards are a review's
+    // ("hội nghị xét thưởng thành tích tổng kết năm 2022", "họp xét khen thưởng tổng kết năm").
+    {"hội nghị xét thưởng", static_cast<int>(EventKind::kConference)},
+    {"hội nghị xét khen thưởng", static_cast<int>(EventKind::kConference)},
+    {"họp xét thưởng", static_cast<int>(EventKind::kConference)},
+    {"họp xét khen thưởng", static_cast<int>(EventKind::kConference)},
 };
 
 // Gatherings that are none of the kinds above but are the event a text reports: held ("tổ chức")
