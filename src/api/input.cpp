@@ -178,7 +178,7 @@ Page parse_page(const std::optional<std::string>& limit, const std::optional<std
     p.limit = static_cast<int>(v);
   }
   if (offset) {
-    if (!parse_i64(*offset, v) || v < 0 || v > 100000000) throw Error::Invalid("offset không hợp lệ", "offset");
+    if (!parse_i64(*offset, v) || v < 0 || v > 100000000) throw Error::Invalid("offset phải là số nguyên không âm", "offset");
     p.offset = static_cast<int>(v);
   }
   return p;

@@ -5,7 +5,6 @@
 // same transaction; the rules live in api/commendation.h and core/commendation*.h.
 #include <nlohmann/json.hpp>
 
-#include <charconv>
 #include <memory>
 #include <sstream>
 
@@ -33,20 +32,10 @@ namespace {
 EligibilityView eligibility_view(const Ctx& c) {
   EligibilityView v;
   auto limit = c.req.query("limit");
-  if (limit && *limit != "all") {
-    int64_t n = 0;
-    auto [p, ec] = std::from_chars(limit->data(), limit->data() + limit->size(), n);
-    if (limit->empty() || ec != std::errc() || p != limit->data() + limit->size() || n < 1 || n > 1000)
-      throw Error::Invalid("limit phải từ 1 đến 1000, hoặc all (cả danh sách)", "limit");
-    v.limit = static_cast<int>(n);
-  }
-  if (auto offset = c.req.query("offset")) {
-    int64_t n = -1;
-    auto [p, ec] = std::from_chars(offset->data(), offset->data() + offset->size(), n);
-    if (offset->empty() || ec != std::errc() || p != offset->data() + offset->size() || n < 0 || n > 100000000)
-      throw Error::Invalid("offset phải là số nguyên không âm", "offset");
-    v.offset = static_cast<int>(n);
-  }
+  const bool whole = !limit || *limit == "all";
+  const Page p = parse_page(whole ? std::nullopt : limit, c.req.query("offset"));  // every list's paging
+  if (!whole) v.limit = p.limit;
+  v.offset = p.offset;
   if (auto f = c.req.query("filter"); f && !f->empty()) {
     if (*f == "eligible") v.filter = EligibilityView::kEligible;
     else if (*f == "not_eligible") v.filter = EligibilityView::kNotEligible;
