@@ -1036,11 +1036,42 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
   auto subject_units = [&](int32_t first, int32_t last) {
     // Cut the subject at the organising verb or the event's name.
     int32_t verb = last;
+    // "Nhằm đẩy mạnh phong trào … do Đảng ủy, Ban Giám đốc Công an tỉnh phát động, khối Công an
+    // các huyện đã ký …": a verb right after "do" and its units closes a relative clause about
+    // something else; the subject and its verb come after it, the clause's units are not theirs.
+    static const std::string do_key = word_key("do");
+    int32_t relative_first = -1, relative_last = -1, relative_verb = -1;
     for (int32_t i = first; i < last; ++i) {
-      if ((doc.is_key(i, to) && doc.is_key(i + 1, chuc)) || lexicon::event_triggers().match(doc, i, last)) {
-        verb = i;
-        break;
+      if (!((doc.is_key(i, to) && doc.is_key(i + 1, chuc)) || lexicon::event_triggers().match(doc, i, last))) continue;
+      int32_t d = -1;
+      for (int32_t k = i - 1; k > first && i - k <= 20 && d < 0; --k) {
+        if (doc.is_punct(k, ".") || doc.is_punct(k, ";") || doc.is_punct(k, ":")) break;
+        if (doc.is_key(k, do_key)) d = k;
       }
+      bool relative = false;
+      if (d >= 0) {
+        const std::vector<UnitMention> agents = find_units(doc, d + 1, i, a.unit_options());
+        relative = !agents.empty() && agents.front().first == d + 1 && agents.back().last == i;
+        for (int32_t t = i; relative && t < last && t - i < 12; ++t) {
+          if (doc.is_punct(t, ",")) break;
+          if (t + 1 == last || doc.is_punct(t, ".")) relative = false;  // the sentence ends there: "do A tổ chức."
+        }
+      }
+      if (relative && relative_first < 0) {
+        relative_verb = i;
+        relative_first = d;
+        relative_last = i;
+        while (relative_last < last && !doc.is_punct(relative_last, ",")) ++relative_last;
+        i = relative_last;
+        continue;
+      }
+      verb = i;
+      break;
+    }
+    // "Chương trình do Công an tỉnh tổ chức nhằm …": no verb after the clause; it is the sentence's.
+    if (verb == last && relative_verb >= 0) {
+      verb = relative_verb;
+      relative_first = relative_last = -1;
     }
     std::vector<UnitMention> units;
     std::optional<UnitMention> host_at;
@@ -1059,7 +1090,7 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       }
     }
     for (UnitMention& u : find_units(doc, first, verb, a.unit_options())) {
-      if (u.list_prefix || u.first < circumstance_end) continue;
+      if (u.list_prefix || u.first < circumstance_end || (u.first >= relative_first && u.first < relative_last)) continue;
       // "Chủ tịch UBND huyện Nguyễn Văn A trao bằng khen …": the unit of an office written before
       // the name of the person holding it is that person's title, not the subject.
       bool office = false;
@@ -1177,7 +1208,6 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
     }
     // "Cụm thi đua số 3 do Công an tỉnh X làm Cụm trưởng tổ chức …": the unit after "do" says who
     // leads the group; the group organises.
-    static const std::string do_key = word_key("do");
     for (size_t k = 0; k + 1 < units.size(); ++k) {
       if (units[k].kind != UnitKind::kCluster && units[k].kind != UnitKind::kBlock) continue;
       if (units[k + 1].first == units[k].last + 1 && doc.is_key(units[k].last, do_key)) {
@@ -1197,8 +1227,10 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
     for (size_t k = 0; k + 1 < units.size(); ++k) {
       const UnitMention& bare = units[k];
       const UnitMention& next = units[k + 1];
-      if (bare.kind != UnitKind::kParty || bare.level || !bare.name.empty() ||
-          (next.kind != UnitKind::kLeadership && next.kind != UnitKind::kPolice))
+      // … and before any body with a party committee of its own: "Đảng ủy, Bộ Chỉ huy Quân sự tỉnh".
+      if (bare.kind != UnitKind::kParty || bare.level || !bare.name.empty() || next.kind == UnitKind::kParty ||
+          next.kind == UnitKind::kCommittee || next.kind == UnitKind::kCouncil || next.kind == UnitKind::kCluster ||
+          next.kind == UnitKind::kBlock)
         continue;
       bool joined = true;
       for (int32_t t = bare.last; t < next.first && joined; ++t)

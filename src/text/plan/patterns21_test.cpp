@@ -1,0 +1,142 @@
+// The twenty-first round of patterns (issue 14, branch s13-plan-a): how leads name the bodies that
+// organise. Every sentence is written for the test in the pattern of real articles (none is
+// copied from them):
+//  - a body's short name in brackets between its head and its level ("Bộ Chỉ huy Bộ đội Biên
+//    phòng (BĐBP) tỉnh", "Hội đồng Thi đua - Khen thưởng (TĐKT) huyện") belongs to the body,
+//    which is printed without it;
+//  - a military command's head abbreviated in part ("Bộ Chỉ huy BĐBP tỉnh", "Bộ CHQS tỉnh") is
+//    written out;
+//  - a bare "Đảng ủy" before any body with a party committee of its own ("Đảng ủy, Bộ Chỉ huy
+//    Quân sự tỉnh") is that body's: the body organises once;
+//  - a relative clause "… do A, B phát động," before the subject names who launched something
+//    else: its units are not the subject's;
+//  - a bare "UBND tỉnh" / "UBND huyện" is completed with the only province or district the text
+//    names, even when it names it as a place and not as a unit ("trên địa bàn huyện A").
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "text/plan/plan_test_support.h"
+
+namespace thidua::text::plan {
+namespace {
+
+using json = nlohmann::json;
+using test::parse;
+using test::Strings;
+using test::strings;
+
+struct OrganizerCase {
+  const char* what;
+  const char* text;
+  Strings organizers;
+};
+
+void expect_organizers(const std::vector<OrganizerCase>& cases) {
+  for (const OrganizerCase& c : cases) {
+    SCOPED_TRACE(c.what);
+    EXPECT_EQ(strings(parse(c.text)["organizers"]), c.organizers);
+  }
+}
+
+// ---- a short name in brackets between a body's head and its level -----------------------------
+
+TEST(PlanPatterns21, ShortNameInBracketsBeforeTheLevel) {
+  expect_organizers({
+      {"a border command",
+       "Sáng 12/3, Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh tổ chức Lễ phát động thi đua cao điểm chào mừng "
+       "Ngày Biên phòng toàn dân.",
+       {"Bộ Chỉ huy Bộ đội Biên phòng tỉnh"}},
+      {"a military command",
+       "Ngày 8/1, Bộ Chỉ huy Quân sự (CHQS) tỉnh tổ chức hội nghị tổng kết phong trào thi đua Quyết thắng năm 2024.",
+       {"Bộ Chỉ huy Quân sự tỉnh"}},
+      {"an awards council",
+       "Chiều 5/1, Hội đồng Thi đua - Khen thưởng (TĐKT) huyện tổ chức hội nghị xét khen thưởng tổng kết năm 2024.",
+       {"Hội đồng Thi đua - Khen thưởng huyện"}},
+  });
+  // A bracket that is no short name of the body stays out of it: the body ends before it.
+  expect_organizers({
+      {"a place in brackets",
+       "Ngày 14/8, Công an huyện Krông Pa (Gia Lai) tổ chức Lễ ra quân cao điểm tấn công trấn áp tội phạm.",
+       {"Công an huyện Krông Pa"}},
+  });
+}
+
+// ---- a command's head written short in part ------------------------------------------------------
+
+TEST(PlanPatterns21, CommandHeadAbbreviatedInPart) {
+  expect_organizers({
+      {"the border guard's abbreviation",
+       "Chiều 9/4, Bộ Chỉ huy BĐBP tỉnh phát động đợt thi đua đặc biệt lập thành tích chào mừng Đại hội Đảng bộ.",
+       {"Bộ Chỉ huy Bộ đội Biên phòng tỉnh"}},
+      {"the military command's abbreviation",
+       "Ngày 16/2, Bộ CHQS tỉnh tổ chức lễ ra quân huấn luyện và phát động thi đua năm 2025.",
+       {"Bộ Chỉ huy Quân sự tỉnh"}},
+  });
+}
+
+// ---- a bare party committee before a body --------------------------------------------------------
+
+TEST(PlanPatterns21, BarePartyCommitteeBeforeABodyIsItsOwn) {
+  expect_organizers({
+      {"before a military command",
+       "Ngày 20/1, Đảng ủy, Bộ Chỉ huy Quân sự tỉnh tổ chức phát động Phong trào thi đua Quyết thắng năm 2025.",
+       {"Bộ Chỉ huy Quân sự tỉnh"}},
+      {"before a border command, joined by a dash",
+       "Sáng 3/2, Đảng ủy - Bộ Chỉ huy Bộ đội Biên phòng tỉnh tổ chức Lễ phát động đợt thi đua cao điểm năm 2025.",
+       {"Bộ Chỉ huy Bộ đội Biên phòng tỉnh"}},
+  });
+  // A party committee of a place stays one of the organisers.
+  expect_organizers({
+      {"a commune's party committee and its people's committee, the place written once",
+       "Ngày 2/3, Đảng ủy, UBND xã Ea Tul tổ chức Lễ phát động phong trào thi đua đặc biệt chào mừng 30 năm "
+       "thành lập xã.",
+       {"Đảng ủy xã Ea Tul", "UBND xã Ea Tul"}},
+  });
+}
+
+// ---- a relative clause before the subject -----------------------------------------------------------
+
+TEST(PlanPatterns21, RelativeClauseWithDoIsNotTheSubject) {
+  expect_organizers({
+      {"a launch by the province's police, then the group that signs",
+       "Nhằm thực hiện phong trào thi đua “Vì an ninh Tổ quốc” do Đảng ủy, Ban Giám đốc Công an tỉnh phát động, "
+       "Cụm thi đua số 3 đã tổ chức ký kết giao ước thi đua năm 2025.",
+       {"Cụm thi đua số 3"}},
+      {"a movement launched by the ministry, then a district's police",
+       "Hưởng ứng đợt thi đua cao điểm do Bộ Công an phát động, Công an huyện Mường Tè tổ chức lễ ra quân tấn "
+       "công trấn áp tội phạm.",
+       {"Công an huyện Mường Tè"}},
+  });
+  // With no verb after it, "do A tổ chức" says who organises the event it follows.
+  expect_organizers({
+      {"the event named first, its organiser after do",
+       "Hội nghị tổng kết phong trào thi đua năm 2024 do Công an tỉnh Kon Tum tổ chức.",
+       {"Công an tỉnh Kon Tum"}},
+  });
+}
+
+// ---- a bare people's committee completed with the text's only place of its level ----------------
+
+TEST(PlanPatterns21, BareCommitteeTakesThePlaceTheTextNames) {
+  expect_organizers({
+      {"a district named as a place",
+       "UBND huyện vừa ban hành Kế hoạch tổ chức thực hiện phong trào thi đua “Chung sức xây dựng nông thôn mới” "
+       "trên địa bàn huyện Sơn Tây giai đoạn 2021 - 2025.",
+       {"UBND huyện Sơn Tây"}},
+      {"a province named as a place",
+       "UBND tỉnh vừa ban hành quyết định tặng Bằng khen cho 20 tập thể có thành tích xuất sắc trong phong trào "
+       "thi đua yêu nước của tỉnh Hà Tĩnh.",
+       {"UBND tỉnh Hà Tĩnh"}},
+  });
+  // Two provinces named: none is the committee's.
+  expect_organizers({
+      {"two provinces",
+       "UBND tỉnh vừa ban hành kế hoạch phối hợp với tỉnh Quảng Bình và tỉnh Quảng Trị bảo đảm an ninh vùng biên.",
+       {"UBND tỉnh"}},
+  });
+}
+
+}  // namespace
+}  // namespace thidua::text::plan
