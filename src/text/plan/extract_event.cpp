@@ -666,6 +666,34 @@ std::pair<int32_t, EventKind> ceremony_lead(const Analysis& a, const TitleInfo& 
   return {-1, EventKind::kNone};
 }
 
+// "Hội đồng Thi đua - Khen thưởng tỉnh họp lần thứ nhất …", "Ban Chỉ đạo … huyện A (đã) họp …":
+// a body that meets, "họp" right after the body (and its tense); the index of "họp" or -1.
+int32_t meeting_verb(const Analysis& a, int32_t first, int32_t last) {
+  const Document& doc = a.doc;
+  static const std::string hop = word_key("họp"), da = word_key("đã"), vua = word_key("vừa"), bao = word_key("báo");
+  for (const UnitMention& u : find_units(doc, first, last, a.unit_options())) {
+    int32_t k = u.last;
+    while (k < last && (doc.is_key(k, da) || doc.is_key(k, vua))) ++k;
+    // "họp báo" is a press briefing, not the body's meeting.
+    if (k < last && doc.is_key(k, hop) && !doc.is_key(k + 1, bao) && !u.list_prefix) return k;
+  }
+  return -1;
+}
+
+// A dated lead among the first two sentences of the body in which a body meets: its index or -1.
+int32_t meeting_lead(const Analysis& a, const TitleInfo& title) {
+  const Document& doc = a.doc;
+  int seen = 0;
+  for (size_t si = 0; si < doc.sentences.size() && seen < 2; ++si) {
+    const Sentence& s = doc.sentences[si];
+    if (s.line < title.body_line || s.line == a.dates.dateline_line || s.first >= s.last) continue;
+    ++seen;
+    const int32_t hop = meeting_verb(a, s.first, s.last);
+    if (hop >= 0 && bare_day_date(a, s.first, hop) >= 0) return static_cast<int32_t>(si);
+  }
+  return -1;
+}
+
 // "Thủ tướng … chủ trì lễ phát động … . Ảnh: VGP", "Ảnh: Toàn cảnh Lễ ra mắt": a photo's caption,
 // with its credit at the end or its label at the start, tells of the picture, not the event the
 // article reports.
@@ -764,6 +792,16 @@ EventResult extract_event(const Analysis& a, const TitleInfo& title, int32_t mov
     if (c >= 0 && (ev.sentence < 0 || c < ev.sentence)) {
       ev.sentence = c;
       ev.kind = kind == EventKind::kNone ? title.kind : kind;
+    }
+  }
+  // "Ngày 11-4, Ban Chỉ đạo … huyện A họp …": a lead in which a body meets, before any sentence
+  // naming an event: the meeting is the event reported, a conference unless the headline says
+  // what it was.
+  if (!title.formal) {
+    const int32_t m = meeting_lead(a, title);
+    if (m >= 0 && (ev.sentence < 0 || m < ev.sentence)) {
+      ev.sentence = m;
+      ev.kind = title.kind == EventKind::kNone ? EventKind::kConference : title.kind;
     }
   }
   if (ev.sentence < 0) {
@@ -1041,7 +1079,12 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
     // something else; the subject and its verb come after it, the clause's units are not theirs.
     static const std::string do_key = word_key("do");
     int32_t relative_first = -1, relative_last = -1, relative_verb = -1;
+    const int32_t meets = meeting_verb(a, first, last);  // "Hội đồng … tỉnh họp …"
     for (int32_t i = first; i < last; ++i) {
+      if (i == meets) {
+        verb = i;
+        break;
+      }
       if (!((doc.is_key(i, to) && doc.is_key(i + 1, chuc)) || lexicon::event_triggers().match(doc, i, last))) continue;
       int32_t d = -1;
       for (int32_t k = i - 1; k > first && i - k <= 20 && d < 0; --k) {

@@ -10,6 +10,9 @@
 //    Quân sự tỉnh") is that body's: the body organises once;
 //  - a relative clause "… do A, B phát động," before the subject names who launched something
 //    else: its units are not the subject's;
+//  - a body followed by "họp" in a dated lead meets: the event is a conference (unless the
+//    headline says what it was) and the body organises; "họp báo" is a press briefing;
+//  - a steering board named by its remit ends with its place even written "TP. A";
 //  - a bare "UBND tỉnh" / "UBND huyện" is completed with the only province or district the text
 //    names, even when it names it as a place and not as a unit ("trên địa bàn huyện A").
 #include <gtest/gtest.h>
@@ -135,6 +138,38 @@ TEST(PlanPatterns21, BareCommitteeTakesThePlaceTheTextNames) {
       {"two provinces",
        "UBND tỉnh vừa ban hành kế hoạch phối hợp với tỉnh Quảng Bình và tỉnh Quảng Trị bảo đảm an ninh vùng biên.",
        {"UBND tỉnh"}},
+  });
+}
+
+// ---- a body that meets ---------------------------------------------------------------------------
+
+TEST(PlanPatterns21, BodyThatMeetsHoldsAConference) {
+  const json r = parse(
+      "Ngày 9-6, Ban Chỉ đạo an ninh trật tự huyện Ia Grai họp đánh giá tình hình an ninh, trật tự 6 tháng đầu năm "
+      "2024. Huyện có 3 vụ phạm tội về ma túy.");
+  EXPECT_EQ(r["event"]["kind"], "conference");
+  EXPECT_EQ(r["event"]["date"], "2024-06-09");
+  EXPECT_EQ(strings(r["organizers"]), Strings{"Ban Chỉ đạo an ninh trật tự huyện Ia Grai"});
+  // What the body meets about names other bodies: they do not organise.
+  expect_organizers({
+      {"a council, the awards of another body after the verb",
+       "Ngày 4-3-2024, Hội đồng Thi đua - Khen thưởng (TĐKT) tỉnh họp xét tặng bằng khen của UBND tỉnh cho các "
+       "cụm, khối thi đua.",
+       {"Hội đồng Thi đua - Khen thưởng tỉnh"}},
+  });
+  // A press briefing is no meeting of the body; "cuộc họp" is no verb.
+  const json press = parse("Ngày 9-6, Công an tỉnh Gia Lai họp báo thông tin kết quả công tác 6 tháng đầu năm 2024.");
+  EXPECT_TRUE(press["event"]["kind"].is_null()) << press["event"];
+}
+
+// ---- a steering board of a city written short ---------------------------------------------------------
+
+TEST(PlanPatterns21, SteeringBoardOfACityWrittenShort) {
+  expect_organizers({
+      {"\"TP.\" before the city's name",
+       "Sáng 15/12, Ban Chỉ đạo phòng chống tội phạm TP. Tuy Hòa (tỉnh Phú Yên) và Công an tỉnh Nghệ An đã đồng "
+       "loạt tổ chức lễ ra quân cao điểm tấn công trấn áp tội phạm.",
+       {"Ban Chỉ đạo phòng chống tội phạm TP. Tuy Hòa", "Công an tỉnh Nghệ An"}},
   });
 }
 

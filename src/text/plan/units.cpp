@@ -386,9 +386,12 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
           doc.is_key(k, da) || doc.is_key(k, vua) || (doc.is_key(k, to) && doc.is_key(k + 1, chuc)))
         break;
       const auto lv = k > j ? lexicon::levels().match(doc, k, end) : PhraseTable::Match{};
-      if (!lv || !doc.is_word(k) || doc.tokens[k].capitalised) continue;
+      if (!lv || !doc.is_word(k) || (doc.tokens[k].capitalised && !doc.tokens[k].all_caps)) continue;  // "TP. A"
       std::string name;
-      const int32_t n = place_name_end(doc, k + lv.length, end, false, o, &name);
+      // "… TP. Phan Thiết": the level's abbreviation with its full stop, as for any unit.
+      const int32_t at = doc.is_punct(k + lv.length, ".") && doc.glued(k + lv.length) ? k + lv.length + 1 : k + lv.length;
+      int32_t n = place_name_end(doc, at, end, false, o, &name);
+      if (n == at) n = k + lv.length;
       const bool bare = n == k + lv.length && (!doc.is_word(n) || lexicon::predicates().match(doc, n, end) ||
                                                doc.is_key(n, to));
       if (n == k + lv.length && !bare) continue;  // "tệ nạn xã hội"
