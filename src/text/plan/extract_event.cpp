@@ -545,7 +545,21 @@ bool kicker(const Analysis& a, int32_t li) {
   }
   const bool colon = doc.is_punct(last - 1, ":") && words <= 10;
   const bool caps = line_all_caps(doc, li) && words <= 6 && !doc.is_punct(last - 1, ".");
-  if (!colon && !caps) return false;
+  // "Huyện ủy, UBND huyện Cao Phong", "Sở Y tế - Công đoàn ngành Y tế": a line naming only the
+  // bodies the story is from, joined by commas, dashes or "và".
+  bool bodies = words <= 14 && !doc.is_punct(last - 1, ".");
+  if (bodies && !colon && !caps) {
+    const std::vector<UnitMention> units = find_units(doc, first, last, a.unit_options());
+    int32_t k = first;
+    static const std::string va = word_key("và");
+    for (const UnitMention& u : units) {
+      while (k < u.first && (doc.is_punct(k, ",") || doc.is_punct(k, "-") || doc.is_punct(k, "–") || doc.is_key(k, va))) ++k;
+      if (k != u.first || u.list_prefix) break;
+      k = u.last;
+    }
+    bodies = !units.empty() && k == last;
+  }
+  if (!colon && !caps && !bodies) return false;
   int32_t next = li + 1;
   while (next < static_cast<int32_t>(doc.lines.size()) && line_start(doc, next) >= doc.lines[next].last) ++next;
   if (next >= static_cast<int32_t>(doc.lines.size()) || next == a.dates.dateline_line) return false;
@@ -1229,10 +1243,17 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       // số 1 - Bộ Công an (gồm …)").
       if (units[k].kind != UnitKind::kCluster && units[k].kind != UnitKind::kBlock) continue;
       int32_t g = units[k].last;
-      if (k + 1 < units.size() && units[k + 1].kind == UnitKind::kMinistry) {
+      // "Cụm thi đua số 4, thuộc Sở Giáo dục và Đào tạo gồm: …": any body owning the group, after
+      // "thuộc"/"trực thuộc".
+      static const std::string thuoc_key = word_key("thuộc"), truc_key = word_key("trực");
+      bool owned = false;
+      if (k + 1 < units.size())
+        for (int32_t t = g; t < units[k + 1].first; ++t) owned |= doc.is_key(t, thuoc_key);
+      if (k + 1 < units.size() && (units[k + 1].kind == UnitKind::kMinistry || owned)) {
         bool between = true;
         for (int32_t t = g; t < units[k + 1].first && between; ++t)
-          between = doc.is_punct(t, ",") || doc.is_punct(t, "-") || doc.is_punct(t, "–") || doc.is_punct(t, "(");
+          between = doc.is_punct(t, ",") || doc.is_punct(t, "-") || doc.is_punct(t, "–") || doc.is_punct(t, "(") ||
+                    doc.is_key(t, thuoc_key) || doc.is_key(t, truc_key);
         if (between) g = units[k + 1].last;
       } else if (k + 1 < units.size() && units[k + 1].first == g && units[k + 1].kind != UnitKind::kCluster &&
                  units[k + 1].kind != UnitKind::kBlock) {

@@ -881,6 +881,22 @@ bool generic_name(const std::string& name) {
   return true;
 }
 
+// "phong trào thi đua đặc biệt lập thành tích chào mừng" (cut before "với chủ đề …"): a name that
+// ends on a verb wanting its object says what for without saying it; a fuller name is better.
+bool elliptic_name(const std::string& name) {
+  const Document d = analyse(name);
+  static const std::vector<std::vector<std::string>> verbs = {phrase_keys("chào mừng"), phrase_keys("kỷ niệm"),
+                                                              phrase_keys("hướng tới"), phrase_keys("hướng về"),
+                                                              phrase_keys("lập thành tích")};
+  for (const auto& v : verbs) {
+    const int32_t from = d.size() - static_cast<int32_t>(v.size());
+    bool same = from > 0;
+    for (size_t k = 0; k < v.size() && same; ++k) same = d.is_key(from + static_cast<int32_t>(k), v[k]);
+    if (same) return true;
+  }
+  return false;
+}
+
 // The first movement named in quotes in a sentence of the body.
 std::optional<NamePhrase> quoted_elsewhere(const Analysis& a, const TitleInfo& title) {
   for (const Sentence& s : a.doc.sentences) {
@@ -916,12 +932,16 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
   } else if (in_title.quoted) {
     mv.name = in_title.quoted;
     mv.kind = in_title.kind;
-  } else if (in_event.descriptive && !generic_name(*in_event.descriptive)) {
+  } else if (in_event.descriptive && !generic_name(*in_event.descriptive) &&
+             !(elliptic_name(*in_event.descriptive) && in_title.descriptive && !generic_name(*in_title.descriptive) &&
+               !elliptic_name(*in_title.descriptive))) {
     mv.name = in_event.descriptive;
     mv.kind = in_event.kind;
   } else if (in_title.descriptive && !generic_name(*in_title.descriptive)) {
     mv.name = in_title.descriptive;
     mv.kind = in_title.kind;
+    // the lead's kind when the headline names none ("phong trào thi đua đặc biệt …" in the lead)
+    if (mv.kind == MovementKind::kNone) mv.kind = in_event.kind;
   } else if (const auto quoted = quoted_elsewhere(a, title)) {
     mv.name = quoted->quoted;
     mv.kind = quoted->kind;

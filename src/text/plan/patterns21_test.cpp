@@ -13,6 +13,12 @@
 //  - a body followed by "họp" in a dated lead meets: the event is a conference (unless the
 //    headline says what it was) and the body organises; "họp báo" is a press briefing;
 //  - a steering board named by its remit ends with its place even written "TP. A";
+//  - a short line naming only bodies over the headline ("Huyện ủy, UBND huyện A") is a kicker,
+//    not the title;
+//  - a group then its owner after "thuộc" ("Cụm thi đua số 4, thuộc Sở Giáo dục và Đào tạo
+//    gồm: …") organises alone, as with a ministry between;
+//  - movement name: a descriptive name ending on a verb wanting its object ("… lập thành tích
+//    chào mừng" cut before "với chủ đề") gives way to the headline's fuller name;
 //  - a bare "UBND tỉnh" / "UBND huyện" is completed with the only province or district the text
 //    names, even when it names it as a place and not as a unit ("trên địa bàn huyện A").
 #include <gtest/gtest.h>
@@ -170,6 +176,41 @@ TEST(PlanPatterns21, SteeringBoardOfACityWrittenShort) {
        "Sáng 15/12, Ban Chỉ đạo phòng chống tội phạm TP. Tuy Hòa (tỉnh Phú Yên) và Công an tỉnh Nghệ An đã đồng "
        "loạt tổ chức lễ ra quân cao điểm tấn công trấn áp tội phạm.",
        {"Ban Chỉ đạo phòng chống tội phạm TP. Tuy Hòa", "Công an tỉnh Nghệ An"}},
+  });
+}
+
+// ---- a line naming only bodies over the headline ---------------------------------------------------
+
+TEST(PlanPatterns21, LineOfBodiesOverTheHeadlineIsAKicker) {
+  const json r = parse(
+      "Huyện ủy, UBND huyện Mộc Châu\n\n"
+      "Phát động phong trào thi đua đặc biệt chào mừng 30 năm tái lập huyện Mộc Châu\n\n"
+      "Sáng 4/1, UBND huyện đã phát động phong trào thi đua đặc biệt lập thành tích chào mừng với chủ đề "
+      "\"Đoàn kết, sáng tạo\".");
+  EXPECT_EQ(r["title"], "Phát động phong trào thi đua đặc biệt chào mừng 30 năm tái lập huyện Mộc Châu");
+  EXPECT_EQ(strings(r["organizers"]), Strings{"UBND huyện Mộc Châu"});
+  // The lead's name ends on "chào mừng", wanting its object: the headline's fuller name.
+  EXPECT_EQ(r["movement"]["name"], "phong trào thi đua đặc biệt chào mừng 30 năm tái lập huyện Mộc Châu");
+  EXPECT_EQ(r["movement"]["kind"], "special");
+  // A headline that is a sentence about bodies stays the title.
+  const json headline = parse(
+      "Công an tỉnh và UBND huyện Mộc Châu phát động thi đua\n\n"
+      "Sáng 4/1, Công an tỉnh Sơn La và UBND huyện Mộc Châu phát động phong trào thi đua đặc biệt.");
+  EXPECT_EQ(headline["title"], "Công an tỉnh và UBND huyện Mộc Châu phát động thi đua");
+}
+
+// ---- a group's owner after "thuộc", then its members ---------------------------------------------------
+
+TEST(PlanPatterns21, GroupOwnedByABodyThenItsMembers) {
+  expect_organizers({
+      {"a cluster of schools owned by the department",
+       "Ngày 20-5, Cụm thi đua số 2, thuộc Sở Giáo dục và Đào tạo gồm: Trường THPT Nguyễn Trãi, THPT Lê Lợi và "
+       "THPT Quang Trung tổ chức Hội nghị tổng kết công tác thi đua năm học 2023-2024.",
+       {"Cụm thi đua số 2"}},
+      {"owned \"trực thuộc\"",
+       "Sáng 10/1, Khối thi đua số 3 trực thuộc UBND tỉnh gồm Sở Tư pháp, Sở Nội vụ và Thanh tra tỉnh tổ chức "
+       "ký kết giao ước thi đua năm 2024.",
+       {"Khối thi đua số 3"}},
   });
 }
 
