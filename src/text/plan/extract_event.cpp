@@ -1145,6 +1145,18 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
         while (e < verb && !doc.is_punct(e, ",")) ++e;
         circumstance_end = e;
       }
+    } else if (!match_unit(doc, first, verb, a.unit_options())) {
+      // "Hướng tới kỷ niệm … 70 năm truyền thống Đoàn Thanh niên Bộ Công an, sáng 9/3, Ban Thanh
+      // niên Công an tỉnh A tổ chức …": a day standing alone between commas before the subject
+      // closes whatever circumstance opens the sentence, the units named in it included.
+      for (int32_t k = verb - 1; k > first && circumstance_end == first; --k) {
+        if (a.dates.mention_at[k] < 0) continue;
+        int32_t cs = k, e = k;
+        while (cs > first && !doc.is_punct(cs - 1, ",")) --cs;
+        while (e < verb && !doc.is_punct(e, ",")) ++e;
+        if (cs > first && e < verb && e - cs <= 5 && find_units(doc, cs, e, a.unit_options()).empty()) circumstance_end = e;
+        else break;
+      }
     }
     for (UnitMention& u : find_units(doc, first, verb, a.unit_options())) {
       if (u.list_prefix || u.first < circumstance_end || (u.first >= relative_first && u.first < relative_last)) continue;

@@ -19,6 +19,8 @@
 //    gồm: …") organises alone, as with a ministry between;
 //  - movement name: a descriptive name ending on a verb wanting its object ("… lập thành tích
 //    chào mừng" cut before "với chủ đề") gives way to the headline's fuller name;
+//  - a day standing alone between commas ("…, sáng 9/3, X tổ chức …") closes the circumstance
+//    that opens the sentence, with any body it names;
 //  - a bare "UBND tỉnh" / "UBND huyện" is completed with the only province or district the text
 //    names, even when it names it as a place and not as a unit ("trên địa bàn huyện A").
 #include <gtest/gtest.h>
@@ -211,6 +213,23 @@ TEST(PlanPatterns21, GroupOwnedByABodyThenItsMembers) {
        "Sáng 10/1, Khối thi đua số 3 trực thuộc UBND tỉnh gồm Sở Tư pháp, Sở Nội vụ và Thanh tra tỉnh tổ chức "
        "ký kết giao ước thi đua năm 2024.",
        {"Khối thi đua số 3"}},
+  });
+}
+
+// ---- a circumstance closed by a day standing alone -------------------------------------------------
+
+TEST(PlanPatterns21, DayBetweenCommasClosesTheCircumstance) {
+  expect_organizers({
+      {"an anniversary naming a body, then the day, then the subject",
+       "Hướng tới kỷ niệm 60 năm Ngày truyền thống Đoàn Thanh niên Bộ Công an, sáng 14/3, Ban Thanh niên Công an "
+       "tỉnh Hà Tĩnh tổ chức Lễ ra quân Tháng Thanh niên năm 2025.",
+       {"Ban Thanh niên Công an tỉnh Hà Tĩnh"}},
+  });
+  // Bodies before the verb with the day inside their clause: all organise.
+  expect_organizers({
+      {"two bodies, the day after them",
+       "Công an tỉnh Hà Tĩnh và Tỉnh đoàn Hà Tĩnh, sáng 14/3, đã tổ chức Lễ ra quân Tháng Thanh niên năm 2025.",
+       {"Công an tỉnh Hà Tĩnh", "Tỉnh đoàn Hà Tĩnh"}},
   });
 }
 
