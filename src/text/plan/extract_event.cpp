@@ -283,8 +283,22 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
     if (const auto office = match_unit(doc, from, s.last, a.unit_options());
         office && office->kind == UnitKind::kOffice && office->last > k && office->last - from <= 12)
       k = office->last;
-    k = listed_places_end(a, from, k, s.last);
-    std::string place = clean(doc.text_of(from, k));
+    // "tại hội trường Hội Cựu chiến binh (CCB) tỉnh Bến Tre": a body named in the place runs on
+    // past its short name in brackets, written as the unit is.
+    std::string unit_tail;
+    int32_t unit_from = -1;
+    for (const UnitMention& u : find_units(doc, from, std::min(s.last, from + 16), a.unit_options())) {
+      if (u.first >= k) break;
+      if (u.last > k && doc.is_punct(k, "(") && !u.list_prefix) {
+        unit_from = u.first;
+        unit_tail = u.text;
+        k = u.last;
+      }
+      break;
+    }
+    if (unit_from < 0) k = listed_places_end(a, from, k, s.last);
+    std::string place = unit_from < 0 ? clean(doc.text_of(from, k))
+                                      : clean((unit_from > from ? std::string(doc.text_of(from, unit_from)) + " " : std::string()) + unit_tail);
     // "tại Công an Tiền Giang": a place that is a province's police named without its level is
     // written as the unit is ("Công an tỉnh Tiền Giang").
     if (const auto u = match_unit(doc, from, k, a.unit_options()); u && u->last == k && u->kind == UnitKind::kPolice && u->level &&

@@ -21,6 +21,8 @@
 //    chào mừng" cut before "với chủ đề") gives way to the headline's fuller name;
 //  - a day standing alone between commas ("…, sáng 9/3, X tổ chức …") closes the circumstance
 //    that opens the sentence, with any body it names;
+//  - event place: a body named in the place runs on past its short name in brackets ("tại hội
+//    trường Hội Cựu chiến binh (CCB) tỉnh A" → "hội trường Hội Cựu chiến binh tỉnh A");
 //  - a bare "UBND tỉnh" / "UBND huyện" is completed with the only province or district the text
 //    names, even when it names it as a place and not as a unit ("trên địa bàn huyện A").
 #include <gtest/gtest.h>
@@ -230,6 +232,21 @@ TEST(PlanPatterns21, DayBetweenCommasClosesTheCircumstance) {
       {"two bodies, the day after them",
        "Công an tỉnh Hà Tĩnh và Tỉnh đoàn Hà Tĩnh, sáng 14/3, đã tổ chức Lễ ra quân Tháng Thanh niên năm 2025.",
        {"Công an tỉnh Hà Tĩnh", "Tỉnh đoàn Hà Tĩnh"}},
+  });
+}
+
+// ---- a place naming a body with its short name in brackets ------------------------------------------
+
+TEST(PlanPatterns21, PlaceNamingABodyWithItsShortName) {
+  test::expect_field("/event/place", {
+      {"a hall of an association",
+       "Ngày 10-1-2024, tại hội trường Hội Nông dân (HND) tỉnh Long An, Cụm thi đua số 3 tổ chức hội nghị tổng "
+       "kết phong trào thi đua năm 2023.",
+       "hội trường Hội Nông dân tỉnh Long An"},
+      {"a hall of a border command",
+       "Sáng 5/1, tại hội trường Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh, Cụm thi đua số 2 tổ chức hội nghị tổng "
+       "kết năm 2023.",
+       "hội trường Bộ Chỉ huy Bộ đội Biên phòng tỉnh"},
   });
 }
 
