@@ -955,6 +955,26 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
   } else if (in_event.kind != MovementKind::kNone || in_title.kind != MovementKind::kNone) {
     mv.kind = in_event.kind != MovementKind::kNone ? in_event.kind : in_title.kind;
   }
+  // "tổ chức “Ngày hội toàn dân bảo vệ an ninh Tổ quốc”", "15 năm Ngày hội Toàn dân bảo vệ an
+  // ninh Tổ quốc": a known movement's festival names the movement, when nothing else does; the
+  // lead's, then the headline's, then the first in the text.
+  // Not for a launch: what it launches is named, an emulation or not ("lễ phát động đợt sinh
+  // hoạt chính trị đặc biệt kỷ niệm … 20 năm Ngày hội …" launches no movement).
+  if (!mv.name && in_event.kind == MovementKind::kNone && in_title.kind == MovementKind::kNone &&
+      event.kind != EventKind::kLaunch) {
+    static const std::vector<std::string> ngay_hoi = phrase_keys("ngày hội");
+    auto festival = [&](int32_t first, int32_t last) -> std::optional<std::string> {
+      for (int32_t i = first; i + 2 < last; ++i) {
+        if (!doc.is_key(i, ngay_hoi[0]) || !doc.is_key(i + 1, ngay_hoi[1])) continue;
+        const auto known = lexicon::known_movements().match(doc, i + 2, last);
+        if (known) return clean(doc.text_of(i + 2, i + 2 + known.length));
+      }
+      return std::nullopt;
+    };
+    if (event.sentence >= 0) mv.name = festival(doc.sentences[event.sentence].first, doc.sentences[event.sentence].last);
+    if (!mv.name) mv.name = festival(title.token_first, title.token_last);
+    if (!mv.name) mv.name = festival(0, doc.size());
+  }
   if (mv.name) mv.name_from.source = *mv.name;
   if (mv.name) {
     if (auto known = known_movement_name(*mv.name)) {

@@ -23,6 +23,8 @@
 //    that opens the sentence, with any body it names;
 //  - event place: a body named in the place runs on past its short name in brackets ("tại hội
 //    trường Hội Cựu chiến binh (CCB) tỉnh A" → "hội trường Hội Cựu chiến binh tỉnh A");
+//  - movement name: "Ngày hội <a known movement>" names the movement when nothing else does
+//    (quoted with "Ngày hội" inside, or in an anniversary), except in a launch;
 //  - a bare "UBND tỉnh" / "UBND huyện" is completed with the only province or district the text
 //    names, even when it names it as a place and not as a unit ("trên địa bàn huyện A").
 #include <gtest/gtest.h>
@@ -248,6 +250,25 @@ TEST(PlanPatterns21, PlaceNamingABodyWithItsShortName) {
        "kết năm 2023.",
        "hội trường Bộ Chỉ huy Bộ đội Biên phòng tỉnh"},
   });
+}
+
+// ---- a known movement's festival names the movement ---------------------------------------------------
+
+TEST(PlanPatterns21, FestivalOfAKnownMovementNamesIt) {
+  const json quoted = parse(
+      "Sáng 12/8, tại thôn Đông Hòa (xã Phú Lộc), Công an huyện phối hợp UBND xã Phú Lộc tổ chức “Ngày hội toàn "
+      "dân bảo vệ an ninh Tổ quốc” năm 2024.");
+  EXPECT_EQ(quoted["movement"]["name"], "toàn dân bảo vệ an ninh Tổ quốc");
+  EXPECT_EQ(quoted["movement"]["kind"], "regular");
+  const json anniversary = parse(
+      "Ngày 17-8, Công an tỉnh phối hợp với Tỉnh Đoàn tổ chức lễ trao giải cuộc thi tìm hiểu 20 năm Ngày hội Toàn "
+      "dân bảo vệ an ninh Tổ quốc.");
+  EXPECT_EQ(anniversary["movement"]["name"], "Toàn dân bảo vệ an ninh Tổ quốc");
+  // A launch of something that is no emulation names no movement, whatever it celebrates.
+  const json launch = parse(
+      "Ngày 20/4, Công an tỉnh tổ chức lễ phát động đợt sinh hoạt chính trị đặc biệt kỷ niệm 20 năm Ngày hội Toàn "
+      "dân bảo vệ an ninh Tổ quốc trong toàn lực lượng.");
+  EXPECT_TRUE(launch["movement"]["name"].is_null()) << launch["movement"];
 }
 
 }  // namespace
