@@ -396,6 +396,11 @@ bool refers_to_earlier_launch(const Document& doc, int32_t i, int32_t length, in
   if (length != 2 || !doc.is_key(i, phat_dong[0]) || !doc.is_key(i + 1, phat_dong[1])) return false;
   const int32_t after = i + 2;
   if (after >= last || (doc.tokens[after].kind == TokenKind::kPunct && !doc.quote_opening(after))) return true;
+  // "các ban ngành phát động mạnh mẽ với 550 buổi họp dân", "phát động sâu rộng phong trào …": a
+  // launching told by its manner is work done over time, not a launch held.
+  static const Entry kManners[] = {{"mạnh mẽ"}, {"sâu rộng"}, {"rộng rãi"}, {"rộng khắp"}};
+  static const PhraseTable manners(kManners);
+  if (manners.match(doc, after, last)) return true;
   for (int32_t k = i - 1; k >= 0 && i - k <= 10 && !doc.is_punct(k, ",") && !doc.is_punct(k, ";"); --k) {
     if (doc.is_key(k, do_key) || (k == i - 1 && doc.is_key(k, duoc))) return true;
   }

@@ -25,6 +25,8 @@
 //    trường Hội Cựu chiến binh (CCB) tỉnh A" → "hội trường Hội Cựu chiến binh tỉnh A");
 //  - movement name: "Ngày hội <a known movement>" names the movement when nothing else does
 //    (quoted with "Ngày hội" inside, or in an anniversary), except in a launch;
+//  - event kind: "phát động" told by its manner ("phát động mạnh mẽ", "phát động sâu rộng …") is
+//    work done over time, not a launch held;
 //  - a bare "UBND tỉnh" / "UBND huyện" is completed with the only province or district the text
 //    names, even when it names it as a place and not as a unit ("trên địa bàn huyện A").
 #include <gtest/gtest.h>
@@ -269,6 +271,24 @@ TEST(PlanPatterns21, FestivalOfAKnownMovementNamesIt) {
       "Ngày 20/4, Công an tỉnh tổ chức lễ phát động đợt sinh hoạt chính trị đặc biệt kỷ niệm 20 năm Ngày hội Toàn "
       "dân bảo vệ an ninh Tổ quốc trong toàn lực lượng.");
   EXPECT_TRUE(launch["movement"]["name"].is_null()) << launch["movement"];
+}
+
+// ---- a launching told by its manner is no launch held ----------------------------------------------
+
+TEST(PlanPatterns21, LaunchingToldByItsMannerIsNoEvent) {
+  const json r = parse(
+      "5 năm qua, lực lượng công an xã đã tham mưu các ban ngành phát động mạnh mẽ với 300 buổi họp dân. Công an "
+      "huyện Đức Linh vừa tổ chức hội nghị tổng kết 5 năm thực hiện phong trào.");
+  EXPECT_EQ(r["event"]["kind"], "review");
+  EXPECT_EQ(strings(r["organizers"]), Strings{"Công an huyện Đức Linh"});
+  const json deep = parse(
+      "Các cấp hội đã phát động sâu rộng phong trào thi đua trong hội viên. Hội Nông dân huyện Tánh Linh vừa tổ "
+      "chức hội nghị tổng kết công tác năm 2024.");
+  EXPECT_EQ(deep["event"]["kind"], "review");
+  EXPECT_EQ(strings(deep["organizers"]), Strings{"Hội Nông dân huyện Tánh Linh"});
+  // A launch with its object stays one.
+  const json launch = parse("Sáng 3/3, UBND xã Tân Hà phát động phong trào thi đua “Vì an ninh Tổ quốc” năm 2025.");
+  EXPECT_EQ(launch["event"]["kind"], "launch");
 }
 
 }  // namespace
