@@ -283,8 +283,22 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
     if (const auto office = match_unit(doc, from, s.last, a.unit_options());
         office && office->kind == UnitKind::kOffice && office->last > k && office->last - from <= 12)
       k = office->last;
-    k = listed_places_end(a, from, k, s.last);
-    std::string place = clean(doc.text_of(from, k));
+    // "tại hội trường Hội Cựu chiến binh (CCB) tỉnh Bến Tre": a body named in the place runs on
+    // past its short name in brackets, written as the unit is.
+    std::string unit_tail;
+    int32_t unit_from = -1;
+    for (const UnitMention& u : find_units(doc, from, std::min(s.last, from + 16), a.unit_options())) {
+      if (u.first >= k) break;
+      if (u.last > k && doc.is_punct(k, "(") && !u.list_prefix) {
+        unit_from = u.first;
+        unit_tail = u.text;
+        k = u.last;
+      }
+      break;
+    }
+    if (unit_from < 0) k = listed_places_end(a, from, k, s.last);
+    std::string place = unit_from < 0 ? clean(doc.text_of(from, k))
+                                      : clean((unit_from > from ? std::string(doc.text_of(from, unit_from)) + " " : std::string()) + unit_tail);
     // "tại Công an Tiền Giang": a place that is a province's police named without its level is
     // written as the unit is ("Công an tỉnh Tiền Giang").
     if (const auto u = match_unit(doc, from, k, a.unit_options()); u && u->last == k && u->kind == UnitKind::kPolice && u->level &&
@@ -382,6 +396,11 @@ bool refers_to_earlier_launch(const Document& doc, int32_t i, int32_t length, in
   if (length != 2 || !doc.is_key(i, phat_dong[0]) || !doc.is_key(i + 1, phat_dong[1])) return false;
   const int32_t after = i + 2;
   if (after >= last || (doc.tokens[after].kind == TokenKind::kPunct && !doc.quote_opening(after))) return true;
+  // "các ban ngành phát động mạnh mẽ với 550 buổi họp dân", "phát động sâu rộng phong trào …": a
+  // launching told by its manner is work done over time, not a launch held.
+  static const Entry kManners[] = {{"mạnh mẽ"}, {"sâu rộng"}, {"rộng rãi"}, {"rộng khắp"}};
+  static const PhraseTable manners(kManners);
+  if (manners.match(doc, after, last)) return true;
   for (int32_t k = i - 1; k >= 0 && i - k <= 10 && !doc.is_punct(k, ",") && !doc.is_punct(k, ";"); --k) {
     if (doc.is_key(k, do_key) || (k == i - 1 && doc.is_key(k, duoc))) return true;
   }
@@ -545,7 +564,21 @@ bool kicker(const Analysis& a, int32_t li) {
   }
   const bool colon = doc.is_punct(last - 1, ":") && words <= 10;
   const bool caps = line_all_caps(doc, li) && words <= 6 && !doc.is_punct(last - 1, ".");
-  if (!colon && !caps) return false;
+  // "Huyện ủy, UBND huyện Cao Phong", "Sở Y tế - Công đoàn ngành Y tế": a line naming only the
+  // bodies the story is from, joined by commas, dashes or "và".
+  bool bodies = words <= 14 && !doc.is_punct(last - 1, ".");
+  if (bodies && !colon && !caps) {
+    const std::vector<UnitMention> units = find_units(doc, first, last, a.unit_options());
+    int32_t k = first;
+    static const std::string va = word_key("và");
+    for (const UnitMention& u : units) {
+      while (k < u.first && (doc.is_punct(k, ",") || doc.is_punct(k, "-") || doc.is_punct(k, "–") || doc.is_key(k, va))) ++k;
+      if (k != u.first || u.list_prefix) break;
+      k = u.last;
+    }
+    bodies = !units.empty() && k == last;
+  }
+  if (!colon && !caps && !bodies) return false;
   int32_t next = li + 1;
   while (next < static_cast<int32_t>(doc.lines.size()) && line_start(doc, next) >= doc.lines[next].last) ++next;
   if (next >= static_cast<int32_t>(doc.lines.size()) || next == a.dates.dateline_line) return false;
@@ -666,6 +699,34 @@ std::pair<int32_t, EventKind> ceremony_lead(const Analysis& a, const TitleInfo& 
   return {-1, EventKind::kNone};
 }
 
+// "Hội đồng Thi đua - Khen thưởng tỉnh họp lần thứ nhất …", "Ban Chỉ đạo … huyện A (đã) họp …":
+// a body that meets, "họp" right after the body (and its tense); the index of "họp" or -1.
+int32_t meeting_verb(const Analysis& a, int32_t first, int32_t last) {
+  const Document& doc = a.doc;
+  static const std::string hop = word_key("họp"), da = word_key("đã"), vua = word_key("vừa"), bao = word_key("báo");
+  for (const UnitMention& u : find_units(doc, first, last, a.unit_options())) {
+    int32_t k = u.last;
+    while (k < last && (doc.is_key(k, da) || doc.is_key(k, vua))) ++k;
+    // "họp báo" is a press briefing, not the body's meeting.
+    if (k < last && doc.is_key(k, hop) && !doc.is_key(k + 1, bao) && !u.list_prefix) return k;
+  }
+  return -1;
+}
+
+// A dated lead among the first two sentences of the body in which a body meets: its index or -1.
+int32_t meeting_lead(const Analysis& a, const TitleInfo& title) {
+  const Document& doc = a.doc;
+  int seen = 0;
+  for (size_t si = 0; si < doc.sentences.size() && seen < 2; ++si) {
+    const Sentence& s = doc.sentences[si];
+    if (s.line < title.body_line || s.line == a.dates.dateline_line || s.first >= s.last) continue;
+    ++seen;
+    const int32_t hop = meeting_verb(a, s.first, s.last);
+    if (hop >= 0 && bare_day_date(a, s.first, hop) >= 0) return static_cast<int32_t>(si);
+  }
+  return -1;
+}
+
 // "Thủ tướng … chủ trì lễ phát động … . Ảnh: VGP", "Ảnh: Toàn cảnh Lễ ra mắt": a photo's caption,
 // with its credit at the end or its label at the start, tells of the picture, not the event the
 // article reports.
@@ -764,6 +825,16 @@ EventResult extract_event(const Analysis& a, const TitleInfo& title, int32_t mov
     if (c >= 0 && (ev.sentence < 0 || c < ev.sentence)) {
       ev.sentence = c;
       ev.kind = kind == EventKind::kNone ? title.kind : kind;
+    }
+  }
+  // "Ngày 11-4, Ban Chỉ đạo … huyện A họp …": a lead in which a body meets, before any sentence
+  // naming an event: the meeting is the event reported, a conference unless the headline says
+  // what it was.
+  if (!title.formal) {
+    const int32_t m = meeting_lead(a, title);
+    if (m >= 0 && (ev.sentence < 0 || m < ev.sentence)) {
+      ev.sentence = m;
+      ev.kind = title.kind == EventKind::kNone ? EventKind::kConference : title.kind;
     }
   }
   if (ev.sentence < 0) {
@@ -1036,11 +1107,47 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
   auto subject_units = [&](int32_t first, int32_t last) {
     // Cut the subject at the organising verb or the event's name.
     int32_t verb = last;
+    // "Nhằm đẩy mạnh phong trào … do Đảng ủy, Ban Giám đốc Công an tỉnh phát động, khối Công an
+    // các huyện đã ký …": a verb right after "do" and its units closes a relative clause about
+    // something else; the subject and its verb come after it, the clause's units are not theirs.
+    static const std::string do_key = word_key("do");
+    int32_t relative_first = -1, relative_last = -1, relative_verb = -1;
+    const int32_t meets = meeting_verb(a, first, last);  // "Hội đồng … tỉnh họp …"
     for (int32_t i = first; i < last; ++i) {
-      if ((doc.is_key(i, to) && doc.is_key(i + 1, chuc)) || lexicon::event_triggers().match(doc, i, last)) {
+      if (i == meets) {
         verb = i;
         break;
       }
+      if (!((doc.is_key(i, to) && doc.is_key(i + 1, chuc)) || lexicon::event_triggers().match(doc, i, last))) continue;
+      int32_t d = -1;
+      for (int32_t k = i - 1; k > first && i - k <= 20 && d < 0; --k) {
+        if (doc.is_punct(k, ".") || doc.is_punct(k, ";") || doc.is_punct(k, ":")) break;
+        if (doc.is_key(k, do_key)) d = k;
+      }
+      bool relative = false;
+      if (d >= 0) {
+        const std::vector<UnitMention> agents = find_units(doc, d + 1, i, a.unit_options());
+        relative = !agents.empty() && agents.front().first == d + 1 && agents.back().last == i;
+        for (int32_t t = i; relative && t < last && t - i < 12; ++t) {
+          if (doc.is_punct(t, ",")) break;
+          if (t + 1 == last || doc.is_punct(t, ".")) relative = false;  // the sentence ends there: "do A tổ chức."
+        }
+      }
+      if (relative && relative_first < 0) {
+        relative_verb = i;
+        relative_first = d;
+        relative_last = i;
+        while (relative_last < last && !doc.is_punct(relative_last, ",")) ++relative_last;
+        i = relative_last;
+        continue;
+      }
+      verb = i;
+      break;
+    }
+    // "Chương trình do Công an tỉnh tổ chức nhằm …": no verb after the clause; it is the sentence's.
+    if (verb == last && relative_verb >= 0) {
+      verb = relative_verb;
+      relative_first = relative_last = -1;
     }
     std::vector<UnitMention> units;
     std::optional<UnitMention> host_at;
@@ -1057,9 +1164,21 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
         while (e < verb && !doc.is_punct(e, ",")) ++e;
         circumstance_end = e;
       }
+    } else if (!match_unit(doc, first, verb, a.unit_options())) {
+      // "Hướng tới kỷ niệm … 70 năm truyền thống Đoàn Thanh niên Bộ Công an, sáng 9/3, Ban Thanh
+      // niên Công an tỉnh A tổ chức …": a day standing alone between commas before the subject
+      // closes whatever circumstance opens the sentence, the units named in it included.
+      for (int32_t k = verb - 1; k > first && circumstance_end == first; --k) {
+        if (a.dates.mention_at[k] < 0) continue;
+        int32_t cs = k, e = k;
+        while (cs > first && !doc.is_punct(cs - 1, ",")) --cs;
+        while (e < verb && !doc.is_punct(e, ",")) ++e;
+        if (cs > first && e < verb && e - cs <= 5 && find_units(doc, cs, e, a.unit_options()).empty()) circumstance_end = e;
+        else break;
+      }
     }
     for (UnitMention& u : find_units(doc, first, verb, a.unit_options())) {
-      if (u.list_prefix || u.first < circumstance_end) continue;
+      if (u.list_prefix || u.first < circumstance_end || (u.first >= relative_first && u.first < relative_last)) continue;
       // "Chủ tịch UBND huyện Nguyễn Văn A trao bằng khen …": the unit of an office written before
       // the name of the person holding it is that person's title, not the subject.
       bool office = false;
@@ -1155,10 +1274,17 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       // số 1 - Bộ Công an (gồm …)").
       if (units[k].kind != UnitKind::kCluster && units[k].kind != UnitKind::kBlock) continue;
       int32_t g = units[k].last;
-      if (k + 1 < units.size() && units[k + 1].kind == UnitKind::kMinistry) {
+      // "Cụm thi đua số 4, thuộc Sở Giáo dục và Đào tạo gồm: …": any body owning the group, after
+      // "thuộc"/"trực thuộc".
+      static const std::string thuoc_key = word_key("thuộc"), truc_key = word_key("trực");
+      bool owned = false;
+      if (k + 1 < units.size())
+        for (int32_t t = g; t < units[k + 1].first; ++t) owned |= doc.is_key(t, thuoc_key);
+      if (k + 1 < units.size() && (units[k + 1].kind == UnitKind::kMinistry || owned)) {
         bool between = true;
         for (int32_t t = g; t < units[k + 1].first && between; ++t)
-          between = doc.is_punct(t, ",") || doc.is_punct(t, "-") || doc.is_punct(t, "–") || doc.is_punct(t, "(");
+          between = doc.is_punct(t, ",") || doc.is_punct(t, "-") || doc.is_punct(t, "–") || doc.is_punct(t, "(") ||
+                    doc.is_key(t, thuoc_key) || doc.is_key(t, truc_key);
         if (between) g = units[k + 1].last;
       } else if (k + 1 < units.size() && units[k + 1].first == g && units[k + 1].kind != UnitKind::kCluster &&
                  units[k + 1].kind != UnitKind::kBlock) {
@@ -1177,7 +1303,6 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
     }
     // "Cụm thi đua số 3 do Công an tỉnh X làm Cụm trưởng tổ chức …": the unit after "do" says who
     // leads the group; the group organises.
-    static const std::string do_key = word_key("do");
     for (size_t k = 0; k + 1 < units.size(); ++k) {
       if (units[k].kind != UnitKind::kCluster && units[k].kind != UnitKind::kBlock) continue;
       if (units[k + 1].first == units[k].last + 1 && doc.is_key(units[k].last, do_key)) {
@@ -1197,8 +1322,10 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
     for (size_t k = 0; k + 1 < units.size(); ++k) {
       const UnitMention& bare = units[k];
       const UnitMention& next = units[k + 1];
-      if (bare.kind != UnitKind::kParty || bare.level || !bare.name.empty() ||
-          (next.kind != UnitKind::kLeadership && next.kind != UnitKind::kPolice))
+      // … and before any body with a party committee of its own: "Đảng ủy, Bộ Chỉ huy Quân sự tỉnh".
+      if (bare.kind != UnitKind::kParty || bare.level || !bare.name.empty() || next.kind == UnitKind::kParty ||
+          next.kind == UnitKind::kCommittee || next.kind == UnitKind::kCouncil || next.kind == UnitKind::kCluster ||
+          next.kind == UnitKind::kBlock)
         continue;
       bool joined = true;
       for (int32_t t = bare.last; t < next.first && joined; ++t)

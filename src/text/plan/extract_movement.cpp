@@ -881,6 +881,22 @@ bool generic_name(const std::string& name) {
   return true;
 }
 
+// "phong trào thi đua đặc biệt lập thành tích chào mừng" (cut before "với chủ đề …"): a name that
+// ends on a verb wanting its object says what for without saying it; a fuller name is better.
+bool elliptic_name(const std::string& name) {
+  const Document d = analyse(name);
+  static const std::vector<std::vector<std::string>> verbs = {phrase_keys("chào mừng"), phrase_keys("kỷ niệm"),
+                                                              phrase_keys("hướng tới"), phrase_keys("hướng về"),
+                                                              phrase_keys("lập thành tích")};
+  for (const auto& v : verbs) {
+    const int32_t from = d.size() - static_cast<int32_t>(v.size());
+    bool same = from > 0;
+    for (size_t k = 0; k < v.size() && same; ++k) same = d.is_key(from + static_cast<int32_t>(k), v[k]);
+    if (same) return true;
+  }
+  return false;
+}
+
 // The first movement named in quotes in a sentence of the body.
 std::optional<NamePhrase> quoted_elsewhere(const Analysis& a, const TitleInfo& title) {
   for (const Sentence& s : a.doc.sentences) {
@@ -916,12 +932,16 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
   } else if (in_title.quoted) {
     mv.name = in_title.quoted;
     mv.kind = in_title.kind;
-  } else if (in_event.descriptive && !generic_name(*in_event.descriptive)) {
+  } else if (in_event.descriptive && !generic_name(*in_event.descriptive) &&
+             !(elliptic_name(*in_event.descriptive) && in_title.descriptive && !generic_name(*in_title.descriptive) &&
+               !elliptic_name(*in_title.descriptive))) {
     mv.name = in_event.descriptive;
     mv.kind = in_event.kind;
   } else if (in_title.descriptive && !generic_name(*in_title.descriptive)) {
     mv.name = in_title.descriptive;
     mv.kind = in_title.kind;
+    // the lead's kind when the headline names none ("phong trào thi đua đặc biệt …" in the lead)
+    if (mv.kind == MovementKind::kNone) mv.kind = in_event.kind;
   } else if (const auto quoted = quoted_elsewhere(a, title)) {
     mv.name = quoted->quoted;
     mv.kind = quoted->kind;
@@ -934,6 +954,26 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
     mv.kind = in_title.kind;
   } else if (in_event.kind != MovementKind::kNone || in_title.kind != MovementKind::kNone) {
     mv.kind = in_event.kind != MovementKind::kNone ? in_event.kind : in_title.kind;
+  }
+  // "tổ chức “Ngày hội toàn dân bảo vệ an ninh Tổ quốc”", "15 năm Ngày hội Toàn dân bảo vệ an
+  // ninh Tổ quốc": a known movement's festival names the movement, when nothing else does; the
+  // lead's, then the headline's, then the first in the text.
+  // Not for a launch: what it launches is named, an emulation or not ("lễ phát động đợt sinh
+  // hoạt chính trị đặc biệt kỷ niệm … 20 năm Ngày hội …" launches no movement).
+  if (!mv.name && in_event.kind == MovementKind::kNone && in_title.kind == MovementKind::kNone &&
+      event.kind != EventKind::kLaunch) {
+    static const std::vector<std::string> ngay_hoi = phrase_keys("ngày hội");
+    auto festival = [&](int32_t first, int32_t last) -> std::optional<std::string> {
+      for (int32_t i = first; i + 2 < last; ++i) {
+        if (!doc.is_key(i, ngay_hoi[0]) || !doc.is_key(i + 1, ngay_hoi[1])) continue;
+        const auto known = lexicon::known_movements().match(doc, i + 2, last);
+        if (known) return clean(doc.text_of(i + 2, i + 2 + known.length));
+      }
+      return std::nullopt;
+    };
+    if (event.sentence >= 0) mv.name = festival(doc.sentences[event.sentence].first, doc.sentences[event.sentence].last);
+    if (!mv.name) mv.name = festival(title.token_first, title.token_last);
+    if (!mv.name) mv.name = festival(0, doc.size());
   }
   if (mv.name) mv.name_from.source = *mv.name;
   if (mv.name) {

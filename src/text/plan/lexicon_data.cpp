@@ -37,6 +37,9 @@ const Entry kAbbreviations[] = {
     {"BCĐ", 0, "Ban Chỉ đạo"},
     {"CLB", 0, "câu lạc bộ"},
     {"BCHQS", 0, "Ban Chỉ huy Quân sự"},
+    // "Bộ Chỉ huy BĐBP tỉnh", "Bộ CHQS tỉnh": a military command's head written short in part.
+    {"BĐBP", 0, "Bộ đội Biên phòng"},
+    {"CHQS", 0, "Chỉ huy Quân sự"},
     {"BTV", 0, "Ban Thường vụ"},
     {"UVBTV", 0, "Ủy viên Ban Thường vụ"},
     {"BCT", 0, "Bộ Chính trị"},

@@ -60,7 +60,10 @@ json number(double v) {
 
 // The text's own places, by level: the organizers' first, then any level for which the text
 // names exactly one place ("Công an tỉnh" in a Trà Vinh article is Trà Vinh's).
-std::map<Level, std::string> context_places(const Analysis& a, const std::vector<UnitMention>& organizers) {
+// With `named_places`, also the districts and provinces the text names as places only ("trên địa
+// bàn huyện Tiên Phước", "của tỉnh Thanh Hóa"): for the organizers alone.
+std::map<Level, std::string> context_places(const Analysis& a, const std::vector<UnitMention>& organizers,
+                                            bool named_places = false) {
   std::map<Level, std::string> places;
   auto level_of = [](const UnitMention& u) -> std::optional<Level> {
     if (u.level) return u.level;
@@ -91,10 +94,13 @@ std::map<Level, std::string> context_places(const Analysis& a, const std::vector
     const auto lv = lexicon::levels().match(doc, i, doc.size());
     if (!lv || doc.tokens[i].all_caps) continue;  // a headline in capitals runs into its verb
     const auto level = static_cast<Level>(lv.value());
-    if (level != Level::kCommune && level != Level::kWard && level != Level::kTownlet) continue;
+    const bool named = named_places && (level == Level::kDistrict || level == Level::kProvince);
+    if (level != Level::kCommune && level != Level::kWard && level != Level::kTownlet && !named) continue;
     std::string name;
-    const int32_t n = place_name_end(doc, i + lv.length, doc.size(), false, a.unit_options(), &name);
+    const int32_t n = place_name_end(doc, i + lv.length, doc.size(), level == Level::kProvince, a.unit_options(), &name);
     if (n == i + lv.length) continue;
+    if (named && !(doc.is_word(i + lv.length) && doc.tokens[i + lv.length].capitalised)) continue;  // "huyện 2024"
+
     seen[level].insert(unit_key(name));
     first.emplace(level, name);
     i = n - 1;
@@ -191,6 +197,14 @@ json parse_plan(std::string_view utf8_text) {
   const EventResult event = extract_event(a, title, movement_range);
   const std::vector<UnitMention> organizers = extract_organizers(a, event, title);
   a.places = context_places(a, organizers);
+  const std::map<Level, std::string> organizer_places = context_places(a, organizers, true);
+  // A bare "UBND huyện" that organises takes the only district the text names, as a unit or not.
+  const auto organizer_text = [&](const UnitMention& u) {
+    std::string t = a.complete(u);
+    if (t != u.text || !u.level || !u.name.empty() || u.list_prefix) return t;
+    const auto it = organizer_places.find(*u.level);
+    return it == organizer_places.end() ? t : u.text + " " + it->second;
+  };
   complete_positions(a, people);
 
   MovementResult movement = extract_movement(a, event, title, movement_range, phase_mentions);
@@ -249,7 +263,7 @@ json parse_plan(std::string_view utf8_text) {
                   {"date", date_or_null(event.date)},
                   {"place", text_or_null(event.place)}};
   json orgs = json::array();
-  for (const UnitMention& u : organizers) orgs.push_back(clean(a.complete(u)));
+  for (const UnitMention& u : organizers) orgs.push_back(clean(organizer_text(u)));
   out["organizers"] = std::move(orgs);
   out["movement"] = {{"name", text_or_null(movement.name)},
                      {"kind", name_or_null(movement_kind_name(movement.kind))},
@@ -330,7 +344,7 @@ json parse_plan(std::string_view utf8_text) {
         {clean(source), completed.empty() ? "" : "địa danh “" + completed + "” lấy từ phần khác của văn bản"});
   }
   for (size_t i = 0; i < organizers.size(); ++i) {
-    const std::string full = clean(a.complete(organizers[i]));
+    const std::string full = clean(organizer_text(organizers[i]));
     const std::string written = clean(organizers[i].text);
     if (full != written)
       pv["organizers[" + std::to_string(i) + "]"] = provenance_entry({written, "địa danh lấy từ phần khác của văn bản"});

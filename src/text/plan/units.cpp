@@ -312,6 +312,12 @@ int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const
   return k;
 }
 
+// "(BĐBP) tỉnh", "(TĐKT) huyện": a body's short name in brackets, then its level in lower case.
+static bool short_name_before_level(const Document& doc, int32_t k, int32_t end) {
+  return doc.is_punct(k, "(") && k + 3 < end && doc.is_word(k + 1) && doc.tokens[k + 1].all_caps && doc.is_punct(k + 2, ")") &&
+         doc.is_word(k + 3) && !doc.tokens[k + 3].capitalised && lexicon::levels().match(doc, k + 3, end);
+}
+
 std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t end, const UnitOptions& o) {
   if (!doc.is_word(i)) return std::nullopt;
   const auto head = lexicon::unit_heads().match(doc, i, end);
@@ -380,9 +386,12 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
           doc.is_key(k, da) || doc.is_key(k, vua) || (doc.is_key(k, to) && doc.is_key(k + 1, chuc)))
         break;
       const auto lv = k > j ? lexicon::levels().match(doc, k, end) : PhraseTable::Match{};
-      if (!lv || !doc.is_word(k) || doc.tokens[k].capitalised) continue;
+      if (!lv || !doc.is_word(k) || (doc.tokens[k].capitalised && !doc.tokens[k].all_caps)) continue;  // "TP. A"
       std::string name;
-      const int32_t n = place_name_end(doc, k + lv.length, end, false, o, &name);
+      // "… TP. Phan Thiết": the level's abbreviation with its full stop, as for any unit.
+      const int32_t at = doc.is_punct(k + lv.length, ".") && doc.glued(k + lv.length) ? k + lv.length + 1 : k + lv.length;
+      int32_t n = place_name_end(doc, at, end, false, o, &name);
+      if (n == at) n = k + lv.length;
       const bool bare = n == k + lv.length && (!doc.is_word(n) || lexicon::predicates().match(doc, n, end) ||
                                                doc.is_key(n, to));
       if (n == k + lv.length && !bare) continue;  // "tệ nạn xã hội"
@@ -535,6 +544,12 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
         }
         if (u.level) break;
       }
+      // "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh", "Hội Cựu chiến binh (CCB) tỉnh A": the body's
+      // short name in brackets between its head and its level; printed without it.
+      if (short_name_before_level(doc, k, end)) {
+        k += 3;
+        level_inferred = true;
+      }
       if ((doc.is_key(k, cac) || doc.is_number(k)) && k + 1 < end && lexicon::levels().match(doc, k + 1, end)) {
         counted = true;
         ++k;
@@ -602,6 +617,13 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
   // its name in lower case.
   // … and a council or a board of a place named by its head alone: "Hội đồng Thi đua - Khen thưởng
   // huyện", "Đoàn Thanh niên xã A".
+  // … its short name in brackets before the level ("Hội đồng Thi đua - Khen thưởng (TĐKT) tỉnh").
+  if ((u.kind == UnitKind::kOffice || u.kind == UnitKind::kBoard) && !u.level && u.inner_first < 0 &&
+      (j > i + head.length || u.kind == UnitKind::kBoard) && short_name_before_level(doc, j, end)) {
+    u.head = std::string(doc.text_of(i, j));
+    level_inferred = true;
+    j += 3;
+  }
   if ((u.kind == UnitKind::kOffice || u.kind == UnitKind::kBoard) && !u.level && u.inner_first < 0 &&
       (j > i + head.length || u.kind == UnitKind::kBoard) && j < end &&
       doc.is_word(j) && !doc.tokens[j].capitalised) {
@@ -637,10 +659,16 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
     u.text = std::string(doc.text_of(u.first, u.last));
     // "BCHQS huyện": an abbreviated head the conventions write out ("Ban Chỉ huy Quân sự huyện");
     // the usual short names of bodies (UBND, HĐND, MTTQ) stay as written.
+    // … and a command's head abbreviated in part ("Bộ Chỉ huy BĐBP tỉnh", "Bộ CHQS tỉnh").
     static const std::string bchqs = word_key("BCHQS");
-    if (doc.key(u.first) == bchqs && doc.tokens[u.first].all_caps)
-      u.text = std::string(head.display()) + std::string(doc.text_of(u.first + 1, u.last).empty() ? "" : " ") +
-               std::string(doc.text_of(u.first + 1, u.last));
+    static const std::vector<std::vector<std::string>> commands = {phrase_keys("Bộ Chỉ huy Quân sự"),
+                                                                   phrase_keys("Bộ Chỉ huy Bộ đội Biên phòng")};
+    bool short_head = doc.key(u.first) == bchqs && doc.tokens[u.first].all_caps;
+    if (std::find(commands.begin(), commands.end(), phrase_keys(head.display())) != commands.end())
+      for (int32_t t = u.first; t < u.first + head.length; ++t) short_head |= doc.is_word(t) && doc.tokens[t].all_caps;
+    if (short_head)
+      u.text = std::string(head.display()) + std::string(doc.text_of(u.first + head.length, u.last).empty() ? "" : " ") +
+               std::string(doc.text_of(u.first + head.length, u.last));
   }
   // "khối thi đua các huyện…" written in running text is printed as a name.
   if (!doc.tokens[i].capitalised && !u.text.empty()) u.text = capitalise_first(u.text);
