@@ -500,6 +500,7 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
       CountResult c;
       c.what = clean(doc.text_of(n.last, units_end));
       c.value = n.value;
+      c.first = n.first;
       out.push_back(std::move(c));
       seen.push_back({unit_key(out.back().what), n.value, out.size() - 1});
       continue;
@@ -555,6 +556,7 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
     CountResult c;
     c.what = clean(doc.text_of(n.last, last));
     c.value = n.value;
+    c.first = n.first;
     if (c.what.empty()) continue;
     // "21 các nhân": the award's noun with its tone lost ("cá nhân").
     static const std::string cac = word_key("các");

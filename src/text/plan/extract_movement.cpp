@@ -644,6 +644,13 @@ bool announces_phases(const Analysis& a, const NumberMention& n) {
     return seq_at(doc, n.last + 1, k.thi_dua) || doc.is_punct(n.last + 1, ":") ||
            (doc.is_punct(n.last + 1, ",") && seq_at(doc, n.last + 2, k.thi_dua));
   }
+  // "Cụm thi đua phát động 4 đợt thi đua", "triển khai 3 đợt thi đua cao điểm": phases of the
+  // emulation launched (not those already held: "đã phát động 4 đợt thi đua").
+  static const Entry kLaunch[] = {{"phát động"}, {"triển khai"}};
+  static const PhraseTable launch(kLaunch);
+  static const std::string da = word_key("đã");
+  if (const auto v = launch.match_ending(doc, n.start(), std::max(0, n.start() - 2)); v && seq_at(doc, n.last + 1, k.thi_dua))
+    return !doc.is_key(n.start() - v.length - 1, da);
   return false;
 }
 

@@ -219,6 +219,10 @@ int32_t text_start(const Analysis& a, int32_t from, int32_t figure) {
     bool adverbial = lexicon::subject_openers().match(doc, from, c) && !seq_at(doc, from, keys().trong_do);
     if (const auto d = discourse.match(doc, from, c); d && from + d.length == c) adverbial = true;
     for (int32_t k = from; k < c && !adverbial; ++k) adverbial = a.dates.mention_at[k] >= 0;
+    // "Năm 2025 phấn đấu tỷ lệ tiếp nhận, phân loại, …": the comma is inside what is striven
+    // for; the date is dropped with "phấn đấu" below.
+    for (int32_t k = from; k + 1 < c && adverbial; ++k)
+      if (seq_at(doc, k, keys().phan_dau)) adverbial = false;
     if (!adverbial) break;
     from = c + 1;
   }
@@ -520,6 +524,7 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
             if (f > mf && (doc.is_key(f - 1, xuong) || doc.is_key(f - 1, con))) {
               level = true;
               --f;
+              if (f > mf && doc.is_key(f, con) && doc.is_key(f - 1, xuong)) --f;  // "xuống còn dưới 3%"
             }
             ml = trim_measure(doc, mf, f).second;
             break;
@@ -540,7 +545,20 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
         }
       }
       if (num && mf >= ml && p == num->last) {
-        const auto [sf, sl] = trim_measure(doc, sub, i);
+        auto [sf, sl] = trim_measure(doc, sub, i);
+        // "Phấn đấu năm 2025 tiếp tục giảm từ 5% trở lên": the year and "tiếp tục" say when and
+        // how, not what changes.
+        static const std::vector<std::string> tiep_tuc = phrase_keys("tiếp tục");
+        for (bool moved = true; moved && sf < sl;) {
+          moved = false;
+          if (const int32_t m = a.dates.mention_at[static_cast<size_t>(sf)]; m >= 0) {
+            sf = std::max(sf + 1, a.dates.mentions[static_cast<size_t>(m)].last);
+            moved = true;
+          } else if (seq_at(doc, sf, tiep_tuc)) {
+            sf += 2;
+            moved = true;
+          }
+        }
         if (sf < sl && sl == i) {
           mf = sf;
           ml = sl;
@@ -607,7 +625,9 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
         continue;
       }
       // "… được kéo giảm 4,2%": the figure of a change reported is no rate either.
-      i = past(doc, i, first) && num ? std::max(i + verb.length, num->last) : i + verb.length;
+      // "Phấn đấu năm 2025 tiếp tục giảm từ 5% trở lên" with nothing named that changes: the
+      // figure is the change's, not a rate of what comes before the verb.
+      i = num ? std::max(i + verb.length, num->last) : i + verb.length;
       continue;
     }
     if (const NumberMention* found = a.numbers.starting(i); found && found->percent) {
@@ -766,7 +786,7 @@ std::vector<bool> target_lines(const Analysis& a) {
 // A sentence reporting results, not setting targets: it opens with the period gone by ("Năm
 // qua, …", "Trong thời gian qua, …", "Qua 6 tháng, …", "Trong năm, …") or says the targets were
 // met ("… hoàn thành vượt mức chỉ tiêu, tỷ lệ … đạt 88%"), and nothing in it is striven for.
-bool reports_results(const Analysis& a, const Sentence& s) {
+bool reports_results(const Analysis& a, const Sentence& s, int year) {
   const Document& doc = a.doc;
   static const Entry kPast[] = {{"năm qua"}, {"trong năm qua"}, {"thời gian qua"}, {"trong thời gian qua"},
                                 {"qua"}, {"trong năm"}, {"kết quả"}};
@@ -800,9 +820,27 @@ bool reports_results(const Analysis& a, const Sentence& s) {
   if (const auto m = past_openers.match(doc, s.first, s.last)) {
     const int32_t after = s.first + m.length;
     // "Qua đó, …" (thereby) looks forward; a period needs its comma or its length ("Qua 6 tháng,").
+    // "Kết quả năm 2024: …" heads the results with a colon.
     if (!doc.is_key(after, do_key)) {
       for (int32_t k = after; k < s.last && k - after <= 4; ++k)
-        if (doc.is_punct(k, ",")) return true;
+        if (doc.is_punct(k, ",") || doc.is_punct(k, ":")) return true;
+    }
+  }
+  // "So với cùng kỳ năm 2024, tai nạn giao thông giảm 8,5% …": a comparison opening the
+  // sentence reports how the period went.
+  if (lexicon::baselines().match(doc, s.first, s.last)) {
+    for (int32_t k = s.first + 2; k < s.last && k - s.first <= 6; ++k)
+      if (doc.is_punct(k, ",")) return true;
+  }
+  // "Năm 2024, toàn tỉnh đã kéo giảm 6,2% …, tỷ lệ … đạt 85%" in a plan for 2025: a sentence
+  // opening with an earlier year than the plan's reports that year.
+  if (year > 0) {
+    static const std::string trong = word_key("trong");
+    const int32_t k = doc.is_key(s.first, trong) ? s.first + 1 : s.first;
+    const int32_t m = a.dates.mention_starting_at(k);
+    if (m >= 0) {
+      const DateMention& d = a.dates.mentions[static_cast<size_t>(m)];
+      if (d.has_year() && d.year < year && doc.is_punct(d.last, ",")) return true;
     }
   }
   for (int32_t i = s.first; i < s.last; ++i) {
@@ -842,7 +880,7 @@ std::vector<TargetResult> extract_targets(const Analysis& a, int year, EventKind
   const std::vector<bool> lines = target_lines(a);
   std::vector<TargetResult> out;
   for (const Sentence& s : doc.sentences) {
-    if (reports_results(a, s)) continue;
+    if (reports_results(a, s, year)) continue;
     const bool aims_only = !lines[static_cast<size_t>(s.line)];
     if (aims_only && !states_aims(a, s, event)) continue;
     const size_t sentence_begin = out.size();

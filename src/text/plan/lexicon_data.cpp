@@ -180,6 +180,13 @@ const Entry kUnitHeads[] = {
     {"Hội đồng Thi đua - Khen thưởng", static_cast<int>(UnitKind::kBoard)},
     {"Hội đồng Thi đua, Khen thưởng", static_cast<int>(UnitKind::kBoard)},
     {"Hội đồng Thi đua Khen thưởng", static_cast<int>(UnitKind::kBoard)},
+    // "Ban Thi đua - Khen thưởng Trung ương", "Ban Thi đua - Khen thưởng tỉnh": the board's name
+    // holds its dash, as the council's does.
+    {"Ban Thi đua - Khen thưởng Trung ương", static_cast<int>(UnitKind::kMinistry)},
+    {"Hội đồng Thi đua - Khen thưởng Trung ương", static_cast<int>(UnitKind::kMinistry)},
+    {"Ban Thi đua - Khen thưởng", static_cast<int>(UnitKind::kBoard)},
+    {"Ban Thi đua, Khen thưởng", static_cast<int>(UnitKind::kBoard)},
+    {"Ban Thi đua Khen thưởng", static_cast<int>(UnitKind::kBoard)},
     {"Ban", static_cast<int>(UnitKind::kOffice)},
     {"Phòng", static_cast<int>(UnitKind::kOffice)},
     // Units of the ministry named by their kind: "Viện Khoa học hình sự", "Học viện An ninh

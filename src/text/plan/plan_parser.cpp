@@ -227,6 +227,13 @@ json parse_plan(std::string_view utf8_text) {
   const std::vector<TargetResult> targets = extract_targets(a, year, event.kind);
   const std::optional<GroupResult> group = extract_group(a, people, organizers);
   std::vector<CountResult> counts = extract_counts(a);
+  // "Phấn đấu xây dựng 10 mô hình …": a level to reach is a target, not a count of what the
+  // movement has (the development set's count targets are never counts).
+  std::erase_if(counts, [&](const CountResult& c) {
+    return std::any_of(targets.begin(), targets.end(), [&](const TargetResult& t) {
+      return t.kind == "rate" && t.unit && *t.unit != "%" && c.first >= t.first && c.first < t.last;
+    });
+  });
   // "Cụm gồm Công an các tỉnh A, B, C và D. Lãnh đạo 4 đơn vị thành viên …": the group's units
   // counted where the text also names them are its members, not a count (the conventions: a
   // group's units are a count only "when they are counted but not named").
