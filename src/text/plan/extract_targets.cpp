@@ -164,7 +164,8 @@ std::pair<int32_t, int32_t> trim_measure(const Document& doc, int32_t first, int
       break;
     }
   }
-  static const Entry kTrailing[] = {{"trên"}, {"ở"}, {"về"}, {"theo"}, {"và"}, {"đối với"}};
+  // "… 3% mỗi năm": how often, not what.
+  static const Entry kTrailing[] = {{"trên"}, {"ở"}, {"về"}, {"theo"}, {"và"}, {"đối với"}, {"mỗi năm"}, {"hằng năm"}, {"hàng năm"}};
   static const PhraseTable trailing(kTrailing);
   while (last > first) {
     const auto t = trailing.match_ending(doc, last, first);
@@ -548,9 +549,10 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
         auto [sf, sl] = trim_measure(doc, sub, i);
         // "Phấn đấu năm 2025 tiếp tục giảm từ 5% trở lên": the year and "tiếp tục" say when and
         // how, not what changes.
-        static const std::vector<std::string> tiep_tuc = phrase_keys("tiếp tục");
+        static const std::vector<std::string> tiep_tuc = phrase_keys("tiếp tục"), giai_doan = phrase_keys("giai đoạn");
         for (bool moved = true; moved && sf < sl;) {
           moved = false;
+          if (seq_at(doc, sf, giai_doan)) sf += 2;
           if (const int32_t m = a.dates.mention_at[static_cast<size_t>(sf)]; m >= 0) {
             sf = std::max(sf + 1, a.dates.mentions[static_cast<size_t>(m)].last);
             moved = true;
@@ -701,7 +703,13 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
         elliptic = true;
         if (num.qualifier == Direction::kNone && out.back().direction != Direction::kNone) t.direction = out.back().direction;
       }
-      if (mf < ml && !past(doc, verb_at, first) && holds_letter(clean(doc.text_of(mf, ml)))) {
+      // "100% xã, thị trấn đã xây dựng mô hình …", "95% hộ gia đình … đã ký cam kết": what the
+      // share did is reported, not striven for.
+      // ("triệt phá 100% các tụ điểm … đã được xác định": after a verb, "đã" qualifies the thing.)
+      bool done = false;
+      for (int32_t d = mf; d < ml && !done && !after_dat && !rate_subject && text_start(a, sub, num.start()) == num.start(); ++d)
+        done = doc.is_key(d, k.da);
+      if (mf < ml && !done && !past(doc, verb_at, first) && holds_letter(clean(doc.text_of(mf, ml)))) {
         t.kind = of_population(doc, mf, ml) ? "share" : "rate";
         if (elliptic) t.kind = "rate";
         // "100% cán bộ … hoàn thành nhiệm vụ, trong đó ít nhất 70% đạt …": the same people.
@@ -783,13 +791,41 @@ std::vector<bool> target_lines(const Analysis& a) {
   return in;
 }
 
+// "Năm 2024, toàn tỉnh đã kéo giảm 6,2% …, tỷ lệ … đạt 85%" in a plan for 2025: a sentence or a
+// clause (first … last) opening with an earlier year than the plan's, or a period gone by
+// ("Giai đoạn 2020-2024, …", "Trong năm 2024, …"), reports that time.
+bool opens_with_past_year(const Analysis& a, int32_t first, int32_t last, int year) {
+  const Document& doc = a.doc;
+  if (year <= 0) return false;
+  static const std::string trong = word_key("trong");
+  static const std::vector<std::string> giai_doan = phrase_keys("giai đoạn");
+  int32_t k = doc.is_key(first, trong) ? first + 1 : first;
+  if (seq_at(doc, k, giai_doan)) k += 2;
+  const int32_t m = a.dates.mention_starting_at(k);
+  if (m < 0) return false;
+  const DateMention* d = &a.dates.mentions[static_cast<size_t>(m)];
+  if (const int32_t r = a.dates.range_of(m); r >= 0 && a.dates.ranges[static_cast<size_t>(r)].end >= 0)
+    d = &a.dates.mentions[static_cast<size_t>(a.dates.ranges[static_cast<size_t>(r)].end)];
+  int32_t after = d->last;
+  int end_year = d->year;
+  // "2020-2024" read as a year and a figure.
+  if (doc.is_punct(after, "-") && doc.is_number(after + 1) && doc.key(after + 1).size() == 4) {
+    end_year = std::atoi(doc.key(after + 1).c_str());
+    after += 2;
+  }
+  return d->has_year() && end_year < year && after < last && doc.is_punct(after, ",");
+}
+
 // A sentence reporting results, not setting targets: it opens with the period gone by ("Năm
 // qua, …", "Trong thời gian qua, …", "Qua 6 tháng, …", "Trong năm, …") or says the targets were
 // met ("… hoàn thành vượt mức chỉ tiêu, tỷ lệ … đạt 88%"), and nothing in it is striven for.
 bool reports_results(const Analysis& a, const Sentence& s, int year) {
   const Document& doc = a.doc;
+  // … "Sau 5 năm thực hiện, …", "Từ đầu năm đến nay, …", "Đến nay, …", "Nhờ đó, …", "Theo báo
+  // cáo, …": the time gone by, or the fruit of the work.
   static const Entry kPast[] = {{"năm qua"}, {"trong năm qua"}, {"thời gian qua"}, {"trong thời gian qua"},
-                                {"qua"}, {"trong năm"}, {"kết quả"}};
+                                {"qua"}, {"trong năm"}, {"kết quả"}, {"sau"}, {"đến nay"}, {"từ đầu năm"},
+                                {"từ đầu năm đến nay"}, {"nhờ đó"}, {"theo báo cáo"}};
   static const PhraseTable past_openers(kPast);
   static const std::string hoan = word_key("hoàn"), thanh = word_key("thành"), vuot = word_key("vượt"),
                            do_key = word_key("đó");
@@ -832,17 +868,7 @@ bool reports_results(const Analysis& a, const Sentence& s, int year) {
     for (int32_t k = s.first + 2; k < s.last && k - s.first <= 6; ++k)
       if (doc.is_punct(k, ",")) return true;
   }
-  // "Năm 2024, toàn tỉnh đã kéo giảm 6,2% …, tỷ lệ … đạt 85%" in a plan for 2025: a sentence
-  // opening with an earlier year than the plan's reports that year.
-  if (year > 0) {
-    static const std::string trong = word_key("trong");
-    const int32_t k = doc.is_key(s.first, trong) ? s.first + 1 : s.first;
-    const int32_t m = a.dates.mention_starting_at(k);
-    if (m >= 0) {
-      const DateMention& d = a.dates.mentions[static_cast<size_t>(m)];
-      if (d.has_year() && d.year < year && doc.is_punct(d.last, ",")) return true;
-    }
-  }
+  if (opens_with_past_year(a, s.first, s.last, year)) return true;
   for (int32_t i = s.first; i < s.last; ++i) {
     // … or reached them: "cơ bản đạt hiệu quả các chỉ tiêu thi đua đề ra, trong đó tỷ lệ …".
     const bool met = (doc.is_key(i, hoan) && doc.is_key(i + 1, thanh)) || doc.is_key(i, vuot) || doc.is_key(i, keys().dat);
@@ -893,7 +919,11 @@ std::vector<TargetResult> extract_targets(const Analysis& a, int year, EventKind
         }
         if (!doc.is_punct(i, ";")) continue;
       }
-      if (i > start) parse_clause(a, start, i, year, out);
+      // "…; Giai đoạn 2020-2024, số vụ … giảm 15,3%; phấn đấu …": a clause of its own reporting
+      // an earlier period, in a sentence that also strives.
+      bool striven = false;
+      for (int32_t c = start; c + 1 < i && !striven; ++c) striven = seq_at(doc, c, keys().phan_dau);
+      if (i > start && (striven || !opens_with_past_year(a, start, i, year))) parse_clause(a, start, i, year, out);
       start = i + 1;
     }
     // Outside the paragraphs that set targets only the things not to let happen are read, and
