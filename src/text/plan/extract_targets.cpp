@@ -332,14 +332,18 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
       {"hợp tác xã"}, {"lao động"}, {"công an phường"}, {"công an xã"}, {"khu phố"}, {"xã"}, {"phường"},
       {"thị trấn"}, {"thôn"}, {"làng"}, {"ấp"}, {"tổ dân phố"}, {"khu dân cư"}, {"mô hình"},
       {"doanh nghiệp"}, {"trường"}, {"công trình"}, {"ngôi nhà"}, {"căn nhà"}, {"câu lạc bộ"},
-      {"điển hình"}, {"việc làm"}, {"sản phẩm"}, {"cơ quan"}};
+      {"điển hình"}, {"việc làm"}, {"sản phẩm"}, {"cơ quan"},
+      // "mỗi cán bộ có ít nhất 01 sáng kiến", "mở 3 lớp bồi dưỡng", "kết nạp
+      // 50 đoàn viên mới": the work and the people a plan counts.
+      {"sáng kiến"}, {"hoạt động"}, {"buổi"}, {"lớp"}, {"đề tài"}, {"tin bài"}, {"phần việc"},
+      {"đoàn viên"}, {"hội viên"}, {"đảng viên"}};
   static const PhraseTable counted(kCounted);
   // Verbs of reaching or making a level ("đạt", "có", "xây dựng", "trồng mới", "thành lập" …).
   static const Entry kReach[] = {{"đạt"}, {"có"}, {"có thêm"}, {"xây dựng"}, {"xây dựng mới"}, {"trồng mới"},
                                  {"trồng"}, {"thành lập"}, {"thành lập mới"}, {"thu hút"}, {"phát triển"},
                                  {"phát triển mới"}, {"tạo việc làm cho"}, {"giải quyết việc làm cho"},
                                  {"đào tạo nghề cho"}, {"nâng cấp"}, {"làm mới"}, {"cứng hóa"}, {"công nhận"},
-                                 {"kết nạp"}, {"đón"}, {"thêm"},
+                                 {"kết nạp"}, {"đón"}, {"thêm"}, {"giới thiệu"}, {"mở"},
                                  {"thực hiện"}};  // "thực hiện 67 công trình thanh niên cấp tỉnh"
   static const PhraseTable reach(kReach);
   const int32_t figure_end = n->last;
