@@ -390,6 +390,10 @@ const Entry kPopulationNouns[] = {
     {"cơ quan"}, {"trường học"}, {"khu phố"}, {"tổ nhân dân"},
     // bodies of the Party and its unions: "100% chi bộ …", "100% các cấp bộ đoàn …"
     {"chi bộ"}, {"chi đoàn"}, {"chi hội"}, {"cấp bộ đoàn"}, {"đoàn cơ sở"}, {"tổ chức cơ sở đảng"},
+    // people of other services and trades, and places of other regions: "100% công chức …", "70%
+    // công nhân …", "100% thôn, bản …"
+    {"công chức"}, {"viên chức"}, {"công nhân"}, {"nhân viên"}, {"giáo viên"}, {"sinh viên"}, {"thanh niên"},
+    {"gia đình"}, {"bản"}, {"ấp"}, {"làng"}, {"trường"}, {"hợp tác xã"},
 };
 
 // A change target without a figure must name something countable.
