@@ -164,8 +164,7 @@ std::pair<int32_t, int32_t> trim_measure(const Document& doc, int32_t first, int
       break;
     }
   }
-  // "… 3% mỗi năm": how often, not what.
-  static const Entry kTrailing[] = {{"trên"}, {"ở"}, {"về"}, {"theo"}, {"và"}, {"đối với"}, {"mỗi năm"}, {"hằng năm"}, {"hàng năm"}};
+  static const Entry kTrailing[] = {{"trên"}, {"ở"}, {"về"}, {"theo"}, {"và"}, {"đối với"}};
   static const PhraseTable trailing(kTrailing);
   while (last > first) {
     const auto t = trailing.match_ending(doc, last, first);
@@ -335,7 +334,7 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
       {"điển hình"}, {"việc làm"}, {"sản phẩm"}, {"cơ quan"},
       // "mỗi cán bộ có ít nhất 01 sáng kiến", "mở 3 lớp bồi dưỡng", "kết nạp
       // 50 đoàn viên mới": the work and the people a plan counts.
-      {"sáng kiến"}, {"hoạt động"}, {"buổi"}, {"lớp"}, {"đề tài"}, {"tin bài"}, {"phần việc"},
+      {"sáng kiến"}, {"hoạt động"}, {"buổi"}, {"lớp"}, {"đề tài"}, {"tin bài"},
       {"đoàn viên"}, {"hội viên"}, {"đảng viên"}};
   static const PhraseTable counted(kCounted);
   // Verbs of reaching or making a level ("đạt", "có", "xây dựng", "trồng mới", "thành lập" …).
@@ -501,6 +500,7 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
       t.direction = static_cast<Direction>(verb.value());
       const NumberMention* num = a.numbers.starting(p);
       if (num && num->word) num = nullptr;
+      const bool figure_follows_verb = num != nullptr;
       if (num) p = num->last;
       int32_t end = measure_end(a, p, last);
       auto [mf, ml] = trim_measure(doc, p, end);
@@ -633,7 +633,9 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
       // "… được kéo giảm 4,2%": the figure of a change reported is no rate either.
       // "Phấn đấu năm 2025 tiếp tục giảm từ 5% trở lên" with nothing named that changes: the
       // figure is the change's, not a rate of what comes before the verb.
-      i = num ? std::max(i + verb.length, num->last) : i + verb.length;
+      i = past(doc, i, first) && num           ? std::max(i + verb.length, num->last)
+          : figure_follows_verb && mf >= ml ? std::max(i + verb.length, num->last)
+                                            : i + verb.length;
       continue;
     }
     if (const NumberMention* found = a.numbers.starting(i); found && found->percent) {
