@@ -26,7 +26,8 @@ int32_t what_end(const Document& doc, int32_t from, int32_t noun_length, int32_t
                                  {"cho"},  // "30 suất học bổng cho học sinh"
                                  {"bắt đầu"}, {"đi vào"},  // "5 Tổ … bắt đầu hoạt động"
                                  {"xuống"}, {"đăng ký"},  // "3 tổ công tác xuống địa bàn"
-                                 {"như"}, {"cũng"}, {"nhằm"}, {"để"}};  // "5 mô hình, điển hình tiên tiến như …"
+                                 {"như"}, {"cũng"}, {"nhằm"}, {"để"},  // "5 mô hình, điển hình tiên tiến như …"
+                                 {"do"}};  // "8 nội dung thi đua do Trung ương Hội quy định"
   static const PhraseTable links(kLinks);
   int32_t k = from + noun_length;
   while (k < end && k - from < 12) {

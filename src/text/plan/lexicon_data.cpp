@@ -367,6 +367,9 @@ const Entry kCountNouns[] = {
     {"nội dung chính"}, {"ban bảo vệ dân phố"},
     {"phong trào thi đua"}, {"ngôi nhà"}, {"căn nhà"},  // "8 phong trào thi đua chuyên đề", "2 ngôi nhà tình nghĩa"
     {"đội"}, {"cụm"}, {"xã, thị trấn"}, {"xã, phường, thị trấn"}, {"xã, phường"},  // "2 đội mới", "chia làm 02 cụm"
+    // "thành lập 4 Khối thi đua năm 2016", "tổ chức thành 2 nhóm thi đua": the groups the emulation
+    // is set up in, counted by their noun.
+    {"Khối thi đua", 1}, {"nhóm thi đua", 1},
 };
 
 // Nouns after a figure that count nothing of the movement: the communes merged into a new one.
