@@ -536,10 +536,24 @@ std::vector<Person> extract_people(Analysis& a, const TitleInfo& title) {
     if (name_last > after && (known || full_name)) {
       m.name_first = after;
       m.name_last = name_last;
-      mark(a.in_person, i, name_last);
+      int32_t person_last = name_last;
+      // "Chủ tịch UBND tỉnh Nguyễn Văn An, Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh chủ trì …",
+      // "Thủ tướng Chính phủ Phạm Minh Chính - Chủ tịch Hội đồng …": more offices after the name.
+      // Not when a name follows them: "…, Giám đốc Sở Tư pháp Trần Văn B" is the next person.
+      if (doc.is_punct(name_last, ",") || doc.is_punct(name_last, "-")) {
+        std::vector<PositionPart> more;
+        const int32_t more_last = read_positions(a, name_last + 1, end, more);
+        const bool next_person = more_last < end && doc.is_word(more_last) && doc.tokens[more_last].capitalised &&
+                                 (a.name_starts[static_cast<size_t>(more_last)] || lexicon::surnames().match(doc, more_last));
+        if (!more.empty() && !next_person) {
+          for (PositionPart& part : more) m.parts.push_back(std::move(part));
+          person_last = more_last;
+        }
+      }
+      mark(a.in_person, i, person_last);
       a.name_starts[static_cast<size_t>(after)] = true;
       raw.push_back(std::move(m));
-      i = name_last - 1;
+      i = person_last - 1;
     } else {
       i = std::max(i, after - 1);
     }

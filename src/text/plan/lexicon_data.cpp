@@ -48,6 +48,7 @@ const Entry kAbbreviations[] = {
     // "Hội CCB tỉnh A", "Hội CCB các tỉnh A, B": the veterans' association named short.
     {"CCB", 0, "Cựu chiến binh"},
     {"HĐTĐKT", 0, "Hội đồng Thi đua - Khen thưởng"},
+    {"TĐKT", 0, "Thi đua - Khen thưởng"},  // "Hội đồng TĐKT tỉnh", "Ban TĐKT"
     {"BCA", 0, "Bộ Công an"},
     {"CAT", 0, "Công an tỉnh"},
     {"CATP", 0, "Công an thành phố"},
