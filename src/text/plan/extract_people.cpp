@@ -149,7 +149,14 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
     delegated |= same;
   }
   const size_t before = parts.size();
-  while (p < end && doc.is_word(p) && doc.tokens[p].capitalised) {
+  // "…, Chánh Văn phòng Bộ, Khối trưởng khối thi đua", "…, cụm trưởng cụm số 1": a role in the
+  // group is read after another office even in lower case.
+  const auto group_role = [&](int32_t k) {
+    const auto t = lexicon::positions().match(doc, k, end);
+    return t && (t.value() & (kGroupLeader | kGroupDeputy)) != 0;
+  };
+  while (p < end && doc.is_word(p) &&
+         (doc.tokens[p].capitalised || ((!parts.empty() || doc.is_punct(p - 1, ",")) && group_role(p)))) {
     const auto title = lexicon::positions().match(doc, p, end);
     if (!title) break;
     const int flags = title.value();
@@ -384,8 +391,8 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
     }
     p = last_read;
     // "…, Giám đốc Công an tỉnh", "Phó Bí thư/Chủ tịch UBND phường": two offices held at once.
-    if ((doc.is_punct(p, ",") || doc.is_punct(p, "/")) && doc.is_word(p + 1) && doc.tokens[p + 1].capitalised &&
-        lexicon::positions().match(doc, p + 1, end)) {
+    if ((doc.is_punct(p, ",") || doc.is_punct(p, "/")) && doc.is_word(p + 1) &&
+        ((doc.tokens[p + 1].capitalised && lexicon::positions().match(doc, p + 1, end)) || group_role(p + 1))) {
       ++p;
       continue;
     }
