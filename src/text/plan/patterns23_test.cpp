@@ -158,5 +158,51 @@ const test::PositionCase kBoardPositions[] = {
 
 TEST(PlanPatterns23, EmulationBoardInPositions) { test::expect_positions(kBoardPositions); }
 
+// ---- offices after the name of a title written before it --------------------------------------
+
+const test::PositionCase kOfficesAfterName[] = {
+    {"a second office after a comma",
+     "Ngày 10/1/2025, UBND tỉnh tổ chức hội nghị tổng kết công tác thi đua năm 2024. Chủ tịch UBND tỉnh Nguyễn Văn "
+     "An, Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh chủ trì hội nghị.",
+     {{"Nguyễn Văn An", "Chủ tịch UBND tỉnh, Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh"}}},
+    {"after a dash, the board's shorthand written out",
+     "Ngày 10/1/2025, UBND tỉnh tổ chức hội nghị tổng kết công tác thi đua năm 2024. Phát biểu kết luận, Chủ tịch "
+     "UBND tỉnh Nguyễn Văn An - Chủ tịch Hội đồng TĐKT tỉnh đề nghị các sở, ngành đổi mới công tác thi đua.",
+     {{"Nguyễn Văn An", "Chủ tịch UBND tỉnh, Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh"}}},
+    {"the next person's title is not the first one's",
+     "Ngày 10/1/2025, UBND tỉnh tổ chức hội nghị tổng kết công tác thi đua năm 2024. Dự hội nghị có Phó Chủ tịch "
+     "UBND tỉnh Nguyễn Văn An, Giám đốc Sở Nội vụ Trần Thị Bình.",
+     {{"Nguyễn Văn An", "Phó Chủ tịch UBND tỉnh"}, {"Trần Thị Bình", "Giám đốc Sở Nội vụ"}}},
+    {"\"BCĐ\" written out",
+     "Ngày 5/12/2024, Công an tỉnh ra quân đợt cao điểm. Phó Chủ tịch UBND tỉnh Lê Văn Cường, Trưởng BCĐ 138 tỉnh "
+     "phát biểu chỉ đạo.",
+     {{"Lê Văn Cường", "Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo 138 tỉnh"}}},
+};
+
+TEST(PlanPatterns23, OfficesAfterTheName) { test::expect_positions(kOfficesAfterName); }
+
+TEST(PlanPatterns23, GroupRoleInLowerCaseAfterTheName) {
+  const json r = parse(
+      "Ngày 12/1/2025, Cụm thi đua số 2 các phường tổ chức hội nghị tổng kết năm 2024. Chủ tịch Ủy ban MTTQ phường "
+      "Quảng Hưng Nguyễn Văn Minh, cụm trưởng cụm số 2, phát biểu khai mạc hội nghị.");
+  test::expect_positions(r, {{"Nguyễn Văn Minh", "Chủ tịch Ủy ban MTTQ phường Quảng Hưng, Cụm trưởng Cụm số 2"}});
+  ASSERT_TRUE(r["group"].is_object());
+  EXPECT_EQ(r["group"]["leader"], "Ủy ban MTTQ phường Quảng Hưng");
+}
+
+// ---- counts: link words and the emulation's own groups ---------------------------------------
+
+const test::CountCase kGroupsCounted[] = {
+    {"\"do\" ends what is counted; groups the cluster is organised in",
+     "Ngày 15/1/2025, Cụm thi đua số 4 tổ chức hội nghị tổng kết năm 2024. Năm 2025, cụm thi đua thống nhất ký kết "
+     "thực hiện 7 nội dung thi đua do Tỉnh hội quy định; tổ chức thành 3 nhóm thi đua.",
+     {{7, "nội dung thi đua"}, {3, "nhóm thi đua"}}},
+    {"blocks set up",
+     "Ban Thường vụ Tỉnh đoàn vừa ban hành quyết định thành lập 5 Khối thi đua năm 2025 thuộc Tỉnh đoàn.",
+     {{5, "Khối thi đua"}}},
+};
+
+TEST(PlanPatterns23, GroupsOfTheEmulationCounted) { test::expect_counts(kGroupsCounted); }
+
 }  // namespace
 }  // namespace thidua::text::plan
