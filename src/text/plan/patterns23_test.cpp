@@ -206,3 +206,27 @@ TEST(PlanPatterns23, GroupsOfTheEmulationCounted) { test::expect_counts(kGroupsC
 
 }  // namespace
 }  // namespace thidua::text::plan
+
+namespace thidua::text::plan {
+namespace {
+
+// ---- the period a review names -----------------------------------------------------------------
+
+TEST(PlanPatterns23, PeriodOfAReviewIsTheMovements) {
+  const nlohmann::json r = test::parse(
+      "Lan tỏa phong trào thi đua trong ngành giáo dục\n\nNgày 14/8/2020, Sở Giáo dục và Đào tạo tổ chức hội "
+      "nghị điển hình tiên tiến ngành giáo dục giai đoạn 2016- 2020.\n\nHội nghị đã biểu dương nhiều tập thể, cá "
+      "nhân tiêu biểu.");
+  EXPECT_EQ(r["movement"]["start"], "2016-01-01");
+  EXPECT_EQ(r["movement"]["end"], "2020-12-31");
+  // A programme's period that a review closes is the programme's, not a movement's.
+  const nlohmann::json other = test::parse(
+      "Tuổi trẻ thi đua bảo vệ môi trường\n\nChiều 8/8/2022, Tỉnh đoàn tổ chức hội nghị tổng kết Chương trình phối "
+      "hợp về bảo vệ môi trường giai đoạn 2018-2022.\n\nHội nghị đã biểu dương nhiều tập thể, cá nhân tiêu "
+      "biểu.");
+  EXPECT_TRUE(other["movement"]["start"].is_null()) << other["movement"]["start"];
+  EXPECT_TRUE(other["movement"]["end"].is_null()) << other["movement"]["end"];
+}
+
+}  // namespace
+}  // namespace thidua::text::plan
