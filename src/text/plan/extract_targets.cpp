@@ -228,6 +228,16 @@ int32_t text_start(const Analysis& a, int32_t from, int32_t figure) {
   }
   for (int32_t t = from; t + 1 < figure; ++t)
     if (seq_at(doc, t, keys().phan_dau)) from = t + 2;
+  // "Phấn đấu đến năm 2030 tỷ lệ hộ nghèo dưới 1%": when, before what is measured.
+  static const Entry kWhen[] = {{"đến"}, {"đến hết"}, {"đến cuối"}, {"cuối"}, {"trong"}};
+  static const PhraseTable when(kWhen);
+  {
+    const auto w = when.match(doc, from, figure);
+    const int32_t at = from + (w ? w.length : 0);
+    if (at < figure && a.dates.mention_at[static_cast<size_t>(at)] >= 0 &&
+        a.dates.mention_starting_at(at) >= 0 && !doc.is_punct(at - 1, ","))
+      from = std::max(at + 1, a.dates.mentions[static_cast<size_t>(a.dates.mention_starting_at(at))].last);
+  }
   if (const auto d = discourse.match(doc, from, figure); d && from + d.length < figure) from += d.length;
   return trim_measure(doc, from, figure).first;
 }
@@ -822,19 +832,35 @@ bool opens_with_past_year(const Analysis& a, int32_t first, int32_t last, int ye
   return d->has_year() && end_year < year && after < last && doc.is_punct(after, ",");
 }
 
+// A sentence or a clause (first … last) opening with the time gone by or the fruit of the work:
+// "Năm qua, …", "Qua 6 tháng, …", "Kết quả năm 2024: …", "Hiện nay, …".
+bool opens_with_time_gone(const Document& doc, int32_t first, int32_t last) {
+  // … "Sau 5 năm thực hiện, …", "Từ đầu năm đến nay, …", "Đến nay, …", "Nhờ đó, …", "Theo báo
+  // cáo, …": the time gone by, or the fruit of the work.
+  static const Entry kPast[] = {{"năm qua"}, {"trong năm qua"}, {"thời gian qua"}, {"trong thời gian qua"},
+                                {"qua"}, {"trong năm"}, {"kết quả"}, {"sau"}, {"đến nay"}, {"từ đầu năm"},
+                                {"từ đầu năm đến nay"}, {"nhờ đó"}, {"theo báo cáo"}, {"theo thống kê"},
+                                {"hiện nay"}, {"hiện tại"}};
+  static const PhraseTable past_openers(kPast);
+  static const std::string do_key = word_key("đó");
+  if (const auto m = past_openers.match(doc, first, last)) {
+    const int32_t after = first + m.length;
+    // "Qua đó, …" (thereby) looks forward; a period needs its comma or its length ("Qua 6 tháng,").
+    // "Kết quả năm 2024: …" heads the results with a colon.
+    if (!doc.is_key(after, do_key)) {
+      for (int32_t k = after; k < last && k - after <= 4; ++k)
+        if (doc.is_punct(k, ",") || doc.is_punct(k, ":")) return true;
+    }
+  }
+  return false;
+}
+
 // A sentence reporting results, not setting targets: it opens with the period gone by ("Năm
 // qua, …", "Trong thời gian qua, …", "Qua 6 tháng, …", "Trong năm, …") or says the targets were
 // met ("… hoàn thành vượt mức chỉ tiêu, tỷ lệ … đạt 88%"), and nothing in it is striven for.
 bool reports_results(const Analysis& a, const Sentence& s, int year) {
   const Document& doc = a.doc;
-  // … "Sau 5 năm thực hiện, …", "Từ đầu năm đến nay, …", "Đến nay, …", "Nhờ đó, …", "Theo báo
-  // cáo, …": the time gone by, or the fruit of the work.
-  static const Entry kPast[] = {{"năm qua"}, {"trong năm qua"}, {"thời gian qua"}, {"trong thời gian qua"},
-                                {"qua"}, {"trong năm"}, {"kết quả"}, {"sau"}, {"đến nay"}, {"từ đầu năm"},
-                                {"từ đầu năm đến nay"}, {"nhờ đó"}, {"theo báo cáo"}};
-  static const PhraseTable past_openers(kPast);
-  static const std::string hoan = word_key("hoàn"), thanh = word_key("thành"), vuot = word_key("vượt"),
-                           do_key = word_key("đó");
+  static const std::string hoan = word_key("hoàn"), thanh = word_key("thành"), vuot = word_key("vượt");
   bool striven = false;
   for (int32_t i = s.first; i < s.last && !striven; ++i) striven = seq_at(doc, i, keys().phan_dau);
   // "Các chỉ tiêu cụ thể: …", "Chỉ tiêu: …": a list labelled as targets sets them.
@@ -854,20 +880,15 @@ bool reports_results(const Analysis& a, const Sentence& s, int year) {
     const auto word = lexicon::number_words().match(doc, k, s.last);
     const int32_t after = n ? n->last : word ? k + word.length : -1;
     static const std::string thang = word_key("tháng"), cuoi = word_key("cuối");
+    // … "Trong 5 năm qua, …": years gone by.
+    static const std::string nam = word_key("năm"), qua = word_key("qua");
+    if (after > k && doc.is_key(after, nam) && doc.is_key(after + 1, qua)) return true;
     if (after > k && doc.is_key(after, thang) && !doc.is_key(after + 1, cuoi)) {
       for (int32_t c = after + 1; c < s.last && c - after <= 6; ++c)
         if (doc.is_punct(c, ",")) return true;
     }
   }
-  if (const auto m = past_openers.match(doc, s.first, s.last)) {
-    const int32_t after = s.first + m.length;
-    // "Qua đó, …" (thereby) looks forward; a period needs its comma or its length ("Qua 6 tháng,").
-    // "Kết quả năm 2024: …" heads the results with a colon.
-    if (!doc.is_key(after, do_key)) {
-      for (int32_t k = after; k < s.last && k - after <= 4; ++k)
-        if (doc.is_punct(k, ",") || doc.is_punct(k, ":")) return true;
-    }
-  }
+  if (opens_with_time_gone(doc, s.first, s.last)) return true;
   // "So với cùng kỳ năm 2024, tai nạn giao thông giảm 8,5% …": a comparison opening the
   // sentence reports how the period went.
   if (lexicon::baselines().match(doc, s.first, s.last)) {
@@ -929,7 +950,8 @@ std::vector<TargetResult> extract_targets(const Analysis& a, int year, EventKind
       // an earlier period, in a sentence that also strives.
       bool striven = false;
       for (int32_t c = start; c + 1 < i && !striven; ++c) striven = seq_at(doc, c, keys().phan_dau);
-      if (i > start && (striven || !opens_with_past_year(a, start, i, year))) parse_clause(a, start, i, year, out);
+      if (i > start && (striven || (!opens_with_past_year(a, start, i, year) && !opens_with_time_gone(doc, start, i))))
+        parse_clause(a, start, i, year, out);
       start = i + 1;
     }
     // Outside the paragraphs that set targets only the things not to let happen are read, and

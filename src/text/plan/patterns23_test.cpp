@@ -67,6 +67,14 @@ const TargetCase kResultsBeside[] = {
      {"rate above 93 % | tỷ lệ giải quyết đơn thư"}},
     {"a comparison opening the sentence, and a change with nothing named after it",
      "So với cùng kỳ năm 2024, cháy nổ giảm 8,5% số vụ. Phấn đấu năm 2025 tiếp tục giảm từ 5% trở lên.", {}},
+    {"years gone by, a state of now in a clause, a year before what is measured",
+     "Ngày 5/3/2025, UBND huyện phát động phong trào thi đua năm 2025. Trong 5 năm qua, tỷ lệ hộ nghèo giảm từ 9% "
+     "xuống còn 2,4%. Hiện nay, 80% thôn đạt chuẩn văn hóa; phấn đấu đến năm 2030 tỷ lệ hộ nghèo dưới 1%.",
+     {"share at_most 1 % | tỷ lệ hộ nghèo"}},
+    {"\"Theo thống kê, …\" reports",
+     "Ngày 5/3/2025, Công an tỉnh phát động phong trào thi đua năm 2025. Theo thống kê, 6 tháng đầu năm 2024, tai nạn "
+     "giao thông giảm 12% số vụ. Phấn đấu năm 2025 giảm 5% số vụ tai nạn giao thông.",
+     {"change decrease 5 % | số vụ tai nạn giao thông"}},
     {"\"đã\" after the verb qualifies what is striven for",
      "Ngày 8/1/2025, Công an tỉnh triển khai kế hoạch năm 2025. Phấn đấu triệt xóa 100% các điểm, tụ điểm phức "
      "tạp về ma túy đã được phát hiện.",
