@@ -371,6 +371,8 @@ const Entry kCountNouns[] = {
     // "thành lập 4 Khối thi đua năm 2016", "tổ chức thành 2 nhóm thi đua": the groups the emulation
     // is set up in, counted by their noun.
     {"Khối thi đua", 1}, {"nhóm thi đua", 1},
+    // "tuyên dương 100 gương điển hình tiên tiến": the exemplars honoured.
+    {"gương điển hình tiên tiến", 1}, {"gương điển hình", 1}, {"gương điển hình tiêu biểu", 1},
 };
 
 // Nouns after a figure that count nothing of the movement: the communes merged into a new one.

@@ -125,6 +125,10 @@ const test::CountCase kAwardCounts[] = {
      "Ngày 10/1/2025, Hội Khuyến học tỉnh tổ chức hội nghị tổng kết năm 2024 với sự tham gia của 150 đại biểu. Dịp "
      "này, 7 tập thể và 15 cá nhân được tặng Giấy khen.",
      {{7, "tập thể"}, {15, "cá nhân"}}},
+    {"the exemplars honoured",
+     "Ngày 20/4/2025, UBND huyện tổ chức Lễ tuyên dương 45 gương điển hình tiên tiến trong phong trào thi đua yêu nước "
+     "giai đoạn 2020-2025.",
+     {{45, "gương điển hình tiên tiến"}}},
     {"a floor for each village is a target, no count",
      "Ngày 5/3/2025, xã tổ chức lễ phát động phong trào thi đua năm 2025. Phấn đấu mỗi thôn xây dựng ít nhất 02 mô "
      "hình tự quản.",
