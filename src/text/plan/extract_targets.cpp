@@ -345,14 +345,15 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
       // "mỗi cán bộ có ít nhất 01 sáng kiến", "mở 3 lớp bồi dưỡng", "kết nạp
       // 50 đoàn viên mới": the work and the people a plan counts.
       {"sáng kiến"}, {"hoạt động"}, {"buổi"}, {"lớp"}, {"đề tài"}, {"tin bài"},
-      {"đoàn viên"}, {"hội viên"}, {"đảng viên"}};
+      {"đoàn viên"}, {"hội viên"}, {"đảng viên"}, {"hộ"}, {"hộ gia đình"}};
   static const PhraseTable counted(kCounted);
   // Verbs of reaching or making a level ("đạt", "có", "xây dựng", "trồng mới", "thành lập" …).
   static const Entry kReach[] = {{"đạt"}, {"có"}, {"có thêm"}, {"xây dựng"}, {"xây dựng mới"}, {"trồng mới"},
                                  {"trồng"}, {"thành lập"}, {"thành lập mới"}, {"thu hút"}, {"phát triển"},
                                  {"phát triển mới"}, {"tạo việc làm cho"}, {"giải quyết việc làm cho"},
                                  {"đào tạo nghề cho"}, {"nâng cấp"}, {"làm mới"}, {"cứng hóa"}, {"công nhận"},
-                                 {"kết nạp"}, {"đón"}, {"thêm"}, {"giới thiệu"}, {"mở"},
+                                 {"kết nạp"}, {"kết nạp mới"}, {"đón"}, {"thêm"}, {"giới thiệu"}, {"mở"},
+                                 {"giúp"},  // "giúp 100 hộ hội viên thoát nghèo"
                                  {"thực hiện"}};  // "thực hiện 67 công trình thanh niên cấp tỉnh"
   static const PhraseTable reach(kReach);
   const int32_t figure_end = n->last;

@@ -98,6 +98,11 @@ const TargetCase kTargets[] = {
      "KẾ HOẠCH\nPhong trào thi đua \"Lao động sáng tạo\" năm 2025\n1. Mục tiêu cụ thể\n- Mỗi công nhân, lao động có "
      "ít nhất 01 sáng kiến cải tiến kỹ thuật.\n- Kết nạp 50 đoàn viên công đoàn mới.",
      {"rate at_least 1 sáng kiến | sáng kiến cải tiến kỹ thuật", "rate equal 50 đoàn viên | đoàn viên công đoàn mới"}},
+    {"levels after \"phấn đấu:\": members admitted, households helped, a share between them",
+     "Năm 2025, Hội Nông dân xã phấn đấu: kết nạp mới 120 hội viên; 85% chi hội xếp loại khá trở lên; giúp 40 hộ "
+     "hội viên thoát nghèo.",
+     {"rate equal 120 hội viên | hội viên", "share equal 85 % | chi hội xếp loại khá trở lên",
+      "rate equal 40 hộ | hộ hội viên thoát nghèo"}},
     {"a numbered list: a range, a floor and a ceiling, shares of civil servants",
      "Chỉ tiêu thi đua năm 2025 của Khối:\n1. Tỷ lệ hồ sơ giải quyết đúng hạn đạt từ 95% đến 98%.\n2. Tỷ lệ đảng viên "
      "hoàn thành tốt nhiệm vụ tối thiểu 90%; tỷ lệ đảng viên vi phạm kỷ luật tối đa 1%.\n3. 100% công chức được bồi "
