@@ -158,6 +158,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
 struct CountResult {
   std::string what;
   double value = 0;
+  int32_t first = -1;  // the figure's token
 };
 std::vector<CountResult> extract_counts(const Analysis& a);
 

@@ -26,7 +26,8 @@ int32_t what_end(const Document& doc, int32_t from, int32_t noun_length, int32_t
                                  {"cho"},  // "30 suất học bổng cho học sinh"
                                  {"bắt đầu"}, {"đi vào"},  // "5 Tổ … bắt đầu hoạt động"
                                  {"xuống"}, {"đăng ký"},  // "3 tổ công tác xuống địa bàn"
-                                 {"như"}, {"cũng"}, {"nhằm"}, {"để"}};  // "5 mô hình, điển hình tiên tiến như …"
+                                 {"như"}, {"cũng"}, {"nhằm"}, {"để"},  // "5 mô hình, điển hình tiên tiến như …"
+                                 {"do"}};  // "8 nội dung thi đua do Trung ương Hội quy định"
   static const PhraseTable links(kLinks);
   int32_t k = from + noun_length;
   while (k < end && k - from < 12) {
@@ -500,6 +501,7 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
       CountResult c;
       c.what = clean(doc.text_of(n.last, units_end));
       c.value = n.value;
+      c.first = n.first;
       out.push_back(std::move(c));
       seen.push_back({unit_key(out.back().what), n.value, out.size() - 1});
       continue;
@@ -555,6 +557,7 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
     CountResult c;
     c.what = clean(doc.text_of(n.last, last));
     c.value = n.value;
+    c.first = n.first;
     if (c.what.empty()) continue;
     // "21 các nhân": the award's noun with its tone lost ("cá nhân").
     static const std::string cac = word_key("các");

@@ -261,8 +261,13 @@ void roles_of_people(const Analysis& a, const std::vector<Person>& people, const
       // What follows the role names the group: nothing, its head ("khối thi đua") or its name.
       std::string rest = unit_key(words.text_of(length, words.size()));
       static const std::string khoi = unit_key("khối thi đua"), cum = unit_key("cụm thi đua"), thi_dua = unit_key("thi đua");
+      // "cụm trưởng cụm số 1" of "Cụm thi đua số 1": the group named without "thi đua".
+      const auto short_name = [&](std::string n) {
+        if (const size_t at = n.find(" " + thi_dua + " "); at != std::string::npos) n.erase(at, thi_dua.size() + 1);
+        return n;
+      };
       const bool ours = rest.empty() || rest == thi_dua || rest == khoi || rest == cum || rest == key ||
-                        key.rfind(rest + " ", 0) == 0;
+                        key.rfind(rest + " ", 0) == 0 || short_name(rest) == short_name(key);
       if (!ours) continue;
       for (const PositionPart& other : p.parts) {
         if (&other == &role || !other.unit || is_group_unit(*other.unit)) continue;

@@ -644,6 +644,13 @@ bool announces_phases(const Analysis& a, const NumberMention& n) {
     return seq_at(doc, n.last + 1, k.thi_dua) || doc.is_punct(n.last + 1, ":") ||
            (doc.is_punct(n.last + 1, ",") && seq_at(doc, n.last + 2, k.thi_dua));
   }
+  // "Cụm thi đua phát động 4 đợt thi đua", "triển khai 3 đợt thi đua cao điểm": phases of the
+  // emulation launched (not those already held: "đã phát động 4 đợt thi đua").
+  static const Entry kLaunch[] = {{"phát động"}, {"triển khai"}};
+  static const PhraseTable launch(kLaunch);
+  static const std::string da = word_key("đã");
+  if (const auto v = launch.match_ending(doc, n.start(), std::max(0, n.start() - 2)); v && seq_at(doc, n.last + 1, k.thi_dua))
+    return !doc.is_key(n.start() - v.length - 1, da);
   return false;
 }
 
@@ -842,6 +849,18 @@ int32_t find_movement_range(const Analysis& a, const std::vector<PhaseMention>& 
                           contains_seq(doc, s.first, s.last, k.thoi_gian) ||
                           contains_seq(doc, s.first, s.last, k.ke_hoach) ||
                           contains_seq(doc, s.first, s.last, {k.dot});
+    // "hội nghị điển hình tiên tiến ngành y tế giai đoạn 2015- 2020": the period a review names
+    // (not a programme's or a resolution's it reviews: "tổng kết Chương trình phối hợp …").
+    for (int32_t i = s.first; i < range.first && !about_movement; ++i) {
+      const auto m = lexicon::event_triggers().match(doc, i, range.first);
+      if (!m || static_cast<EventKind>(m.value()) != EventKind::kReview) continue;
+      static const Entry kDocuments[] = {{"chương trình"}, {"nghị quyết"}, {"chỉ thị"}, {"đề án"}, {"kết luận"},
+                                         {"quy chế"}, {"dự án"}, {"chiến lược"}};
+      static const PhraseTable documents(kDocuments);
+      bool other = false;
+      for (int32_t t = i + m.length; t < range.first && !other; ++t) other = static_cast<bool>(documents.match(doc, t, range.first));
+      about_movement = !other;
+    }
     if (!about_movement) {
       const int32_t h = heading_of(doc, s.line);
       about_movement = h >= 0 && contains_seq(doc, doc.lines[h].first, doc.lines[h].last, k.thoi_gian);

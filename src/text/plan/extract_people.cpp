@@ -149,7 +149,14 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
     delegated |= same;
   }
   const size_t before = parts.size();
-  while (p < end && doc.is_word(p) && doc.tokens[p].capitalised) {
+  // "…, Chánh Văn phòng Bộ, Khối trưởng khối thi đua", "…, cụm trưởng cụm số 1": a role in the
+  // group is read after another office even in lower case.
+  const auto group_role = [&](int32_t k) {
+    const auto t = lexicon::positions().match(doc, k, end);
+    return t && (t.value() & (kGroupLeader | kGroupDeputy)) != 0;
+  };
+  while (p < end && doc.is_word(p) &&
+         (doc.tokens[p].capitalised || ((!parts.empty() || doc.is_punct(p - 1, ",")) && group_role(p)))) {
     const auto title = lexicon::positions().match(doc, p, end);
     if (!title) break;
     const int flags = title.value();
@@ -384,8 +391,8 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
     }
     p = last_read;
     // "…, Giám đốc Công an tỉnh", "Phó Bí thư/Chủ tịch UBND phường": two offices held at once.
-    if ((doc.is_punct(p, ",") || doc.is_punct(p, "/")) && doc.is_word(p + 1) && doc.tokens[p + 1].capitalised &&
-        lexicon::positions().match(doc, p + 1, end)) {
+    if ((doc.is_punct(p, ",") || doc.is_punct(p, "/")) && doc.is_word(p + 1) &&
+        ((doc.tokens[p + 1].capitalised && lexicon::positions().match(doc, p + 1, end)) || group_role(p + 1))) {
       ++p;
       continue;
     }
@@ -536,10 +543,24 @@ std::vector<Person> extract_people(Analysis& a, const TitleInfo& title) {
     if (name_last > after && (known || full_name)) {
       m.name_first = after;
       m.name_last = name_last;
-      mark(a.in_person, i, name_last);
+      int32_t person_last = name_last;
+      // "Chủ tịch UBND tỉnh Nguyễn Văn An, Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh chủ trì …",
+      // "Thủ tướng Chính phủ Phạm Minh Chính - Chủ tịch Hội đồng …": more offices after the name.
+      // Not when a name follows them: "…, Giám đốc Sở Tư pháp Trần Văn B" is the next person.
+      if (doc.is_punct(name_last, ",") || doc.is_punct(name_last, "-")) {
+        std::vector<PositionPart> more;
+        const int32_t more_last = read_positions(a, name_last + 1, end, more);
+        const bool next_person = more_last < end && doc.is_word(more_last) && doc.tokens[more_last].capitalised &&
+                                 (a.name_starts[static_cast<size_t>(more_last)] || lexicon::surnames().match(doc, more_last));
+        if (!more.empty() && !next_person) {
+          for (PositionPart& part : more) m.parts.push_back(std::move(part));
+          person_last = more_last;
+        }
+      }
+      mark(a.in_person, i, person_last);
       a.name_starts[static_cast<size_t>(after)] = true;
       raw.push_back(std::move(m));
-      i = name_last - 1;
+      i = person_last - 1;
     } else {
       i = std::max(i, after - 1);
     }

@@ -219,11 +219,25 @@ int32_t text_start(const Analysis& a, int32_t from, int32_t figure) {
     bool adverbial = lexicon::subject_openers().match(doc, from, c) && !seq_at(doc, from, keys().trong_do);
     if (const auto d = discourse.match(doc, from, c); d && from + d.length == c) adverbial = true;
     for (int32_t k = from; k < c && !adverbial; ++k) adverbial = a.dates.mention_at[k] >= 0;
+    // "Năm 2025 phấn đấu tỷ lệ tiếp nhận, phân loại, …": the comma is inside what is striven
+    // for; the date is dropped with "phấn đấu" below.
+    for (int32_t k = from; k + 1 < c && adverbial; ++k)
+      if (seq_at(doc, k, keys().phan_dau)) adverbial = false;
     if (!adverbial) break;
     from = c + 1;
   }
   for (int32_t t = from; t + 1 < figure; ++t)
     if (seq_at(doc, t, keys().phan_dau)) from = t + 2;
+  // "Phấn đấu đến năm 2030 tỷ lệ hộ nghèo dưới 1%": when, before what is measured.
+  static const Entry kWhen[] = {{"đến"}, {"đến hết"}, {"đến cuối"}, {"cuối"}, {"trong"}};
+  static const PhraseTable when(kWhen);
+  {
+    const auto w = when.match(doc, from, figure);
+    const int32_t at = from + (w ? w.length : 0);
+    if (at < figure && a.dates.mention_at[static_cast<size_t>(at)] >= 0 &&
+        a.dates.mention_starting_at(at) >= 0 && !doc.is_punct(at - 1, ","))
+      from = std::max(at + 1, a.dates.mentions[static_cast<size_t>(a.dates.mention_starting_at(at))].last);
+  }
   if (const auto d = discourse.match(doc, from, figure); d && from + d.length < figure) from += d.length;
   return trim_measure(doc, from, figure).first;
 }
@@ -327,14 +341,19 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
       {"hợp tác xã"}, {"lao động"}, {"công an phường"}, {"công an xã"}, {"khu phố"}, {"xã"}, {"phường"},
       {"thị trấn"}, {"thôn"}, {"làng"}, {"ấp"}, {"tổ dân phố"}, {"khu dân cư"}, {"mô hình"},
       {"doanh nghiệp"}, {"trường"}, {"công trình"}, {"ngôi nhà"}, {"căn nhà"}, {"câu lạc bộ"},
-      {"điển hình"}, {"việc làm"}, {"sản phẩm"}, {"cơ quan"}};
+      {"điển hình"}, {"việc làm"}, {"sản phẩm"}, {"cơ quan"},
+      // "mỗi cán bộ có ít nhất 01 sáng kiến", "mở 3 lớp bồi dưỡng", "kết nạp
+      // 50 đoàn viên mới": the work and the people a plan counts.
+      {"sáng kiến"}, {"hoạt động"}, {"buổi"}, {"lớp"}, {"đề tài"}, {"tin bài"},
+      {"đoàn viên"}, {"hội viên"}, {"đảng viên"}, {"hộ"}, {"hộ gia đình"}};
   static const PhraseTable counted(kCounted);
   // Verbs of reaching or making a level ("đạt", "có", "xây dựng", "trồng mới", "thành lập" …).
   static const Entry kReach[] = {{"đạt"}, {"có"}, {"có thêm"}, {"xây dựng"}, {"xây dựng mới"}, {"trồng mới"},
                                  {"trồng"}, {"thành lập"}, {"thành lập mới"}, {"thu hút"}, {"phát triển"},
                                  {"phát triển mới"}, {"tạo việc làm cho"}, {"giải quyết việc làm cho"},
                                  {"đào tạo nghề cho"}, {"nâng cấp"}, {"làm mới"}, {"cứng hóa"}, {"công nhận"},
-                                 {"kết nạp"}, {"đón"}, {"thêm"},
+                                 {"kết nạp"}, {"kết nạp mới"}, {"đón"}, {"thêm"}, {"giới thiệu"}, {"mở"},
+                                 {"giúp"},  // "giúp 100 hộ hội viên thoát nghèo"
                                  {"thực hiện"}};  // "thực hiện 67 công trình thanh niên cấp tỉnh"
   static const PhraseTable reach(kReach);
   const int32_t figure_end = n->last;
@@ -492,6 +511,7 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
       t.direction = static_cast<Direction>(verb.value());
       const NumberMention* num = a.numbers.starting(p);
       if (num && num->word) num = nullptr;
+      const bool figure_follows_verb = num != nullptr;
       if (num) p = num->last;
       int32_t end = measure_end(a, p, last);
       auto [mf, ml] = trim_measure(doc, p, end);
@@ -520,6 +540,7 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
             if (f > mf && (doc.is_key(f - 1, xuong) || doc.is_key(f - 1, con))) {
               level = true;
               --f;
+              if (f > mf && doc.is_key(f, con) && doc.is_key(f - 1, xuong)) --f;  // "xuống còn dưới 3%"
             }
             ml = trim_measure(doc, mf, f).second;
             break;
@@ -540,7 +561,21 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
         }
       }
       if (num && mf >= ml && p == num->last) {
-        const auto [sf, sl] = trim_measure(doc, sub, i);
+        auto [sf, sl] = trim_measure(doc, sub, i);
+        // "Phấn đấu năm 2025 tiếp tục giảm từ 5% trở lên": the year and "tiếp tục" say when and
+        // how, not what changes.
+        static const std::vector<std::string> tiep_tuc = phrase_keys("tiếp tục"), giai_doan = phrase_keys("giai đoạn");
+        for (bool moved = true; moved && sf < sl;) {
+          moved = false;
+          if (seq_at(doc, sf, giai_doan)) sf += 2;
+          if (const int32_t m = a.dates.mention_at[static_cast<size_t>(sf)]; m >= 0) {
+            sf = std::max(sf + 1, a.dates.mentions[static_cast<size_t>(m)].last);
+            moved = true;
+          } else if (seq_at(doc, sf, tiep_tuc)) {
+            sf += 2;
+            moved = true;
+          }
+        }
         if (sf < sl && sl == i) {
           mf = sf;
           ml = sl;
@@ -607,7 +642,11 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
         continue;
       }
       // "… được kéo giảm 4,2%": the figure of a change reported is no rate either.
-      i = past(doc, i, first) && num ? std::max(i + verb.length, num->last) : i + verb.length;
+      // "Phấn đấu năm 2025 tiếp tục giảm từ 5% trở lên" with nothing named that changes: the
+      // figure is the change's, not a rate of what comes before the verb.
+      i = past(doc, i, first) && num           ? std::max(i + verb.length, num->last)
+          : figure_follows_verb && mf >= ml ? std::max(i + verb.length, num->last)
+                                            : i + verb.length;
       continue;
     }
     if (const NumberMention* found = a.numbers.starting(i); found && found->percent) {
@@ -681,7 +720,13 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
         elliptic = true;
         if (num.qualifier == Direction::kNone && out.back().direction != Direction::kNone) t.direction = out.back().direction;
       }
-      if (mf < ml && !past(doc, verb_at, first) && holds_letter(clean(doc.text_of(mf, ml)))) {
+      // "100% xã, thị trấn đã xây dựng mô hình …", "95% hộ gia đình … đã ký cam kết": what the
+      // share did is reported, not striven for.
+      // ("triệt phá 100% các tụ điểm … đã được xác định": after a verb, "đã" qualifies the thing.)
+      bool done = false;
+      for (int32_t d = mf; d < ml && !done && !after_dat && !rate_subject && text_start(a, sub, num.start()) == num.start(); ++d)
+        done = doc.is_key(d, k.da);
+      if (mf < ml && !done && !past(doc, verb_at, first) && holds_letter(clean(doc.text_of(mf, ml)))) {
         t.kind = of_population(doc, mf, ml) ? "share" : "rate";
         if (elliptic) t.kind = "rate";
         // "100% cán bộ … hoàn thành nhiệm vụ, trong đó ít nhất 70% đạt …": the same people.
@@ -763,16 +808,60 @@ std::vector<bool> target_lines(const Analysis& a) {
   return in;
 }
 
+// "Năm 2024, toàn tỉnh đã kéo giảm 6,2% …, tỷ lệ … đạt 85%" in a plan for 2025: a sentence or a
+// clause (first … last) opening with an earlier year than the plan's, or a period gone by
+// ("Giai đoạn 2020-2024, …", "Trong năm 2024, …"), reports that time.
+bool opens_with_past_year(const Analysis& a, int32_t first, int32_t last, int year) {
+  const Document& doc = a.doc;
+  if (year <= 0) return false;
+  static const std::string trong = word_key("trong");
+  static const std::vector<std::string> giai_doan = phrase_keys("giai đoạn");
+  int32_t k = doc.is_key(first, trong) ? first + 1 : first;
+  if (seq_at(doc, k, giai_doan)) k += 2;
+  const int32_t m = a.dates.mention_starting_at(k);
+  if (m < 0) return false;
+  const DateMention* d = &a.dates.mentions[static_cast<size_t>(m)];
+  if (const int32_t r = a.dates.range_of(m); r >= 0 && a.dates.ranges[static_cast<size_t>(r)].end >= 0)
+    d = &a.dates.mentions[static_cast<size_t>(a.dates.ranges[static_cast<size_t>(r)].end)];
+  int32_t after = d->last;
+  int end_year = d->year;
+  // "2020-2024" read as a year and a figure.
+  if (doc.is_punct(after, "-") && doc.is_number(after + 1) && doc.key(after + 1).size() == 4) {
+    end_year = std::atoi(doc.key(after + 1).c_str());
+    after += 2;
+  }
+  return d->has_year() && end_year < year && after < last && doc.is_punct(after, ",");
+}
+
+// A sentence or a clause (first … last) opening with the time gone by or the fruit of the work:
+// "Năm qua, …", "Qua 6 tháng, …", "Kết quả năm 2024: …", "Hiện nay, …".
+bool opens_with_time_gone(const Document& doc, int32_t first, int32_t last) {
+  // … "Sau 5 năm thực hiện, …", "Từ đầu năm đến nay, …", "Đến nay, …", "Nhờ đó, …", "Theo báo
+  // cáo, …": the time gone by, or the fruit of the work.
+  static const Entry kPast[] = {{"năm qua"}, {"trong năm qua"}, {"thời gian qua"}, {"trong thời gian qua"},
+                                {"qua"}, {"trong năm"}, {"kết quả"}, {"sau"}, {"đến nay"}, {"từ đầu năm"},
+                                {"từ đầu năm đến nay"}, {"nhờ đó"}, {"theo báo cáo"}, {"theo thống kê"},
+                                {"hiện nay"}, {"hiện tại"}};
+  static const PhraseTable past_openers(kPast);
+  static const std::string do_key = word_key("đó");
+  if (const auto m = past_openers.match(doc, first, last)) {
+    const int32_t after = first + m.length;
+    // "Qua đó, …" (thereby) looks forward; a period needs its comma or its length ("Qua 6 tháng,").
+    // "Kết quả năm 2024: …" heads the results with a colon.
+    if (!doc.is_key(after, do_key)) {
+      for (int32_t k = after; k < last && k - after <= 4; ++k)
+        if (doc.is_punct(k, ",") || doc.is_punct(k, ":")) return true;
+    }
+  }
+  return false;
+}
+
 // A sentence reporting results, not setting targets: it opens with the period gone by ("Năm
 // qua, …", "Trong thời gian qua, …", "Qua 6 tháng, …", "Trong năm, …") or says the targets were
 // met ("… hoàn thành vượt mức chỉ tiêu, tỷ lệ … đạt 88%"), and nothing in it is striven for.
-bool reports_results(const Analysis& a, const Sentence& s) {
+bool reports_results(const Analysis& a, const Sentence& s, int year) {
   const Document& doc = a.doc;
-  static const Entry kPast[] = {{"năm qua"}, {"trong năm qua"}, {"thời gian qua"}, {"trong thời gian qua"},
-                                {"qua"}, {"trong năm"}, {"kết quả"}};
-  static const PhraseTable past_openers(kPast);
-  static const std::string hoan = word_key("hoàn"), thanh = word_key("thành"), vuot = word_key("vượt"),
-                           do_key = word_key("đó");
+  static const std::string hoan = word_key("hoàn"), thanh = word_key("thành"), vuot = word_key("vượt");
   bool striven = false;
   for (int32_t i = s.first; i < s.last && !striven; ++i) striven = seq_at(doc, i, keys().phan_dau);
   // "Các chỉ tiêu cụ thể: …", "Chỉ tiêu: …": a list labelled as targets sets them.
@@ -792,19 +881,22 @@ bool reports_results(const Analysis& a, const Sentence& s) {
     const auto word = lexicon::number_words().match(doc, k, s.last);
     const int32_t after = n ? n->last : word ? k + word.length : -1;
     static const std::string thang = word_key("tháng"), cuoi = word_key("cuối");
+    // … "Trong 5 năm qua, …": years gone by.
+    static const std::string nam = word_key("năm"), qua = word_key("qua");
+    if (after > k && doc.is_key(after, nam) && doc.is_key(after + 1, qua)) return true;
     if (after > k && doc.is_key(after, thang) && !doc.is_key(after + 1, cuoi)) {
       for (int32_t c = after + 1; c < s.last && c - after <= 6; ++c)
         if (doc.is_punct(c, ",")) return true;
     }
   }
-  if (const auto m = past_openers.match(doc, s.first, s.last)) {
-    const int32_t after = s.first + m.length;
-    // "Qua đó, …" (thereby) looks forward; a period needs its comma or its length ("Qua 6 tháng,").
-    if (!doc.is_key(after, do_key)) {
-      for (int32_t k = after; k < s.last && k - after <= 4; ++k)
-        if (doc.is_punct(k, ",")) return true;
-    }
+  if (opens_with_time_gone(doc, s.first, s.last)) return true;
+  // "So với cùng kỳ năm 2024, tai nạn giao thông giảm 8,5% …": a comparison opening the
+  // sentence reports how the period went.
+  if (lexicon::baselines().match(doc, s.first, s.last)) {
+    for (int32_t k = s.first + 2; k < s.last && k - s.first <= 6; ++k)
+      if (doc.is_punct(k, ",")) return true;
   }
+  if (opens_with_past_year(a, s.first, s.last, year)) return true;
   for (int32_t i = s.first; i < s.last; ++i) {
     // … or reached them: "cơ bản đạt hiệu quả các chỉ tiêu thi đua đề ra, trong đó tỷ lệ …".
     const bool met = (doc.is_key(i, hoan) && doc.is_key(i + 1, thanh)) || doc.is_key(i, vuot) || doc.is_key(i, keys().dat);
@@ -842,7 +934,7 @@ std::vector<TargetResult> extract_targets(const Analysis& a, int year, EventKind
   const std::vector<bool> lines = target_lines(a);
   std::vector<TargetResult> out;
   for (const Sentence& s : doc.sentences) {
-    if (reports_results(a, s)) continue;
+    if (reports_results(a, s, year)) continue;
     const bool aims_only = !lines[static_cast<size_t>(s.line)];
     if (aims_only && !states_aims(a, s, event)) continue;
     const size_t sentence_begin = out.size();
@@ -855,7 +947,12 @@ std::vector<TargetResult> extract_targets(const Analysis& a, int year, EventKind
         }
         if (!doc.is_punct(i, ";")) continue;
       }
-      if (i > start) parse_clause(a, start, i, year, out);
+      // "…; Giai đoạn 2020-2024, số vụ … giảm 15,3%; phấn đấu …": a clause of its own reporting
+      // an earlier period, in a sentence that also strives.
+      bool striven = false;
+      for (int32_t c = start; c + 1 < i && !striven; ++c) striven = seq_at(doc, c, keys().phan_dau);
+      if (i > start && (striven || (!opens_with_past_year(a, start, i, year) && !opens_with_time_gone(doc, start, i))))
+        parse_clause(a, start, i, year, out);
       start = i + 1;
     }
     // Outside the paragraphs that set targets only the things not to let happen are read, and

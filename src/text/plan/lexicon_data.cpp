@@ -51,6 +51,7 @@ const Entry kAbbreviations[] = {
     // "Hội CCB tỉnh A", "Hội CCB các tỉnh A, B": the veterans' association named short.
     {"CCB", 0, "Cựu chiến binh"},
     {"HĐTĐKT", 0, "Hội đồng Thi đua - Khen thưởng"},
+    {"TĐKT", 0, "Thi đua - Khen thưởng"},  // "Hội đồng TĐKT tỉnh", "Ban TĐKT"
     {"BCA", 0, "Bộ Công an"},
     {"CAT", 0, "Công an tỉnh"},
     {"CATP", 0, "Công an thành phố"},
@@ -183,6 +184,13 @@ const Entry kUnitHeads[] = {
     {"Hội đồng Thi đua - Khen thưởng", static_cast<int>(UnitKind::kBoard)},
     {"Hội đồng Thi đua, Khen thưởng", static_cast<int>(UnitKind::kBoard)},
     {"Hội đồng Thi đua Khen thưởng", static_cast<int>(UnitKind::kBoard)},
+    // "Ban Thi đua - Khen thưởng Trung ương", "Ban Thi đua - Khen thưởng tỉnh": the board's name
+    // holds its dash, as the council's does.
+    {"Ban Thi đua - Khen thưởng Trung ương", static_cast<int>(UnitKind::kMinistry)},
+    {"Hội đồng Thi đua - Khen thưởng Trung ương", static_cast<int>(UnitKind::kMinistry)},
+    {"Ban Thi đua - Khen thưởng", static_cast<int>(UnitKind::kBoard)},
+    {"Ban Thi đua, Khen thưởng", static_cast<int>(UnitKind::kBoard)},
+    {"Ban Thi đua Khen thưởng", static_cast<int>(UnitKind::kBoard)},
     {"Ban", static_cast<int>(UnitKind::kOffice)},
     {"Phòng", static_cast<int>(UnitKind::kOffice)},
     // Units of the ministry named by their kind: "Viện Khoa học hình sự", "Học viện An ninh
@@ -363,6 +371,11 @@ const Entry kCountNouns[] = {
     {"nội dung chính"}, {"ban bảo vệ dân phố"},
     {"phong trào thi đua"}, {"ngôi nhà"}, {"căn nhà"},  // "8 phong trào thi đua chuyên đề", "2 ngôi nhà tình nghĩa"
     {"đội"}, {"cụm"}, {"xã, thị trấn"}, {"xã, phường, thị trấn"}, {"xã, phường"},  // "2 đội mới", "chia làm 02 cụm"
+    // "thành lập 4 Khối thi đua năm 2016", "tổ chức thành 2 nhóm thi đua": the groups the emulation
+    // is set up in, counted by their noun.
+    {"Khối thi đua", 1}, {"nhóm thi đua", 1},
+    // "tuyên dương 100 gương điển hình tiên tiến": the exemplars honoured.
+    {"gương điển hình tiên tiến", 1}, {"gương điển hình", 1}, {"gương điển hình tiêu biểu", 1},
 };
 
 // Nouns after a figure that count nothing of the movement: the communes merged into a new one.
@@ -386,6 +399,10 @@ const Entry kPopulationNouns[] = {
     {"cơ quan"}, {"trường học"}, {"khu phố"}, {"tổ nhân dân"},
     // bodies of the Party and its unions: "100% chi bộ …", "100% các cấp bộ đoàn …"
     {"chi bộ"}, {"chi đoàn"}, {"chi hội"}, {"cấp bộ đoàn"}, {"đoàn cơ sở"}, {"tổ chức cơ sở đảng"},
+    // people of other services and trades, and places of other regions: "100% công chức …", "70%
+    // công nhân …", "100% thôn, bản …"
+    {"công chức"}, {"viên chức"}, {"công nhân"}, {"nhân viên"}, {"giáo viên"}, {"sinh viên"}, {"thanh niên"},
+    {"gia đình"}, {"bản"}, {"ấp"}, {"làng"}, {"trường"}, {"hợp tác xã"},
 };
 
 // A change target without a figure must name something countable.

@@ -112,11 +112,15 @@ std::map<Level, std::string> context_places(const Analysis& a, const std::vector
 
 // A position written with the officers' shorthand, spelt out: "PCT UBND xã" → "Phó Chủ tịch UBND
 // xã", "PGĐ Công an tỉnh" → "Phó Giám đốc Công an tỉnh", "Trưởng CAX" → "Trưởng Công an xã".
-// UBND, HĐND and CAND stay: they are how the units' own names are written.
+// UBND, HĐND and CAND stay: they are how the units' own names are written (MTTQ, CCB, CSGT too).
 std::string expand_position(const std::string& position) {
   static const std::pair<const char*, const char*> kShort[] = {
       {"PCT", "Phó Chủ tịch"}, {"PGĐ", "Phó Giám đốc"}, {"GĐ", "Giám đốc"}, {"CAX", "Công an xã"},
-      {"CAP", "Công an phường"}, {"CAH", "Công an huyện"}, {"CATP", "Công an thành phố"}, {"CAT", "Công an tỉnh"}};
+      {"CAP", "Công an phường"}, {"CAH", "Công an huyện"}, {"CATP", "Công an thành phố"}, {"CAT", "Công an tỉnh"},
+      // The conventions write out the boards' shorthand: "Trưởng BCĐ 138 tỉnh" → "Trưởng Ban Chỉ
+      // đạo 138 tỉnh", "Chủ tịch Hội đồng TĐKT tỉnh" → "… Hội đồng Thi đua - Khen thưởng tỉnh".
+      {"BCĐ", "Ban Chỉ đạo"}, {"BCHQS", "Ban Chỉ huy Quân sự"}, {"TĐKT", "Thi đua - Khen thưởng"},
+      {"HĐTĐKT", "Hội đồng Thi đua - Khen thưởng"}};
   std::string out;
   size_t i = 0;
   while (i < position.size()) {
@@ -241,6 +245,13 @@ json parse_plan(std::string_view utf8_text) {
   const std::vector<TargetResult> targets = extract_targets(a, year, event.kind);
   const std::optional<GroupResult> group = extract_group(a, people, organizers);
   std::vector<CountResult> counts = extract_counts(a);
+  // "Phấn đấu xây dựng 10 mô hình …": a level to reach is a target, not a count of what the
+  // movement has (the development set's count targets are never counts).
+  std::erase_if(counts, [&](const CountResult& c) {
+    return std::any_of(targets.begin(), targets.end(), [&](const TargetResult& t) {
+      return t.kind == "rate" && t.unit && *t.unit != "%" && c.first >= t.first && c.first < t.last;
+    });
+  });
   // "Cụm gồm Công an các tỉnh A, B, C và D. Lãnh đạo 4 đơn vị thành viên …": the group's units
   // counted where the text also names them are its members, not a count (the conventions: a
   // group's units are a count only "when they are counted but not named").
