@@ -82,11 +82,127 @@ int number_word(const Document& doc, int32_t k) {
   return 0;
 }
 
+// The words of the first item's head that a later item starting at `item` leaves out: "Trường "
+// when the first item is "Trường THPT Lê Duẩn" and the later one "THPT Bác Ái"; "" when none.
+std::string elided_head(const Analysis& a, int32_t first, int32_t last, int32_t item) {
+  const Document& doc = a.doc;
+  if (!body_head_at(a, first, last) || !doc.is_word(item) || !doc.tokens[item].capitalised) return "";
+  // "Công an Đắk Lắk, Đắk Nông": a province after the first is a place, read_members's.
+  if (lexicon::provinces().match(doc, item, doc.sentence_of(item).last)) return "";
+  for (int32_t j = 1; j <= 2 && first + j + 1 < last; ++j)
+    if (doc.is_key(item, doc.key(first + j)) && doc.tokens[first + j].capitalised)
+      return std::string(doc.text_of(first, first + j)) + " ";
+  return "";
+}
+
+// "6 Thuế tỉnh: Phú Thọ, Quảng Ninh, …", "Kho bạc 4 tỉnh: A, B", "các Trung tâm Y tế huyện: A,
+// B": a body's head, a count or "các", a level, then the places, each that level's body
+// ("Thuế tỉnh Phú Thọ"). The police's own lists are read_members's. As many places as the count.
+std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t end) {
+  const Document& doc = a.doc;
+  static const std::string cac = word_key("các"), va = word_key("và"), cong = word_key("công"), an = word_key("an");
+  int count = 0;
+  bool counted = false;
+  if (doc.is_number(p) && !doc.glued(p + 1)) {
+    count = std::atoi(doc.key(p).c_str());
+    counted = true;
+    ++p;
+  } else if (doc.is_key(p, cac)) {
+    counted = true;
+    ++p;
+  }
+  if (!doc.is_word(p) || !doc.tokens[p].capitalised || (doc.is_key(p, cong) && doc.is_key(p + 1, an))) return std::nullopt;
+  auto level_at = [&](int32_t k) {
+    const auto lv = lexicon::levels().match(doc, k, end);
+    return lv && doc.is_word(k) && !doc.tokens[k].capitalised ? lv.length : 0;
+  };
+  int32_t h = p + 1;
+  while (h < end && h - p < 6 && doc.is_word(h) && !level_at(h) && !doc.is_key(h, cac)) ++h;
+  int32_t lvp = h;
+  if (!counted && doc.is_number(h)) {
+    count = std::atoi(doc.key(h).c_str());
+    counted = true;
+    ++lvp;
+  } else if (!counted && doc.is_key(h, cac)) {
+    counted = true;
+    ++lvp;
+  }
+  const int32_t length = level_at(lvp);
+  if (!length || lvp == p) return std::nullopt;
+  const Level level = static_cast<Level>(lexicon::levels().match(doc, lvp, end).value());
+  int32_t k = lvp + length;
+  const bool colon = doc.is_punct(k, ":");
+  if (colon) ++k;
+  if (!counted && !colon) return std::nullopt;
+  const std::string head = clean(doc.text_of(p, h)) + " " + lower_case(doc.text_of(lvp, lvp + length)) + " ";
+  BodyList out;
+  while (k < end) {
+    std::string name;
+    const int32_t n = place_name_end(doc, k, end, level == Level::kProvince, a.unit_options(), &name);
+    if (n == k || name.empty()) break;
+    out.members.push_back(head + name);
+    k = n;
+    if (doc.is_punct(k, "(")) {  // "Phú Thọ (Cụm trưởng)"
+      int32_t close = k + 1;
+      while (close < end && close - k < 12 && !doc.is_punct(close, ")")) ++close;
+      if (!doc.is_punct(close, ")")) break;
+      if (const int flags = role_in(doc, k + 1, close); flags & kGroupLeader) out.leader = out.members.back();
+      else if (flags & kGroupDeputy) out.deputy = out.members.back();
+      k = close + 1;
+    }
+    const bool comma = doc.is_punct(k, ",");
+    if (comma) ++k;
+    if (doc.is_key(k, va)) ++k;
+    else if (!comma) break;
+  }
+  if (out.members.size() < 2 || (count > 0 && count != static_cast<int>(out.members.size()))) return std::nullopt;
+  return out;
+}
+
 }  // namespace
+
+std::optional<BodyList> read_line_list(const Analysis& a, int32_t colon) {
+  const Document& doc = a.doc;
+  const int32_t line = doc.tokens[colon].line;
+  if (doc.lines[line].last != colon + 1) return std::nullopt;
+  static const std::string va = word_key("và");
+  BodyList out;
+  int heads = 0;
+  for (size_t li = line + 1; li < doc.lines.size(); ++li) {
+    const Line& l = doc.lines[li];
+    int32_t first = l.first, last = l.last;
+    while (last > first && (doc.is_punct(last - 1, ";") || doc.is_punct(last - 1, ".") || doc.is_punct(last - 1, ",")))
+      --last;
+    if (doc.is_key(first, va)) ++first;
+    if (first >= last || !doc.is_word(first) || !doc.tokens[first].capitalised || last - first > 20) break;
+    if (const auto u = match_unit(doc, first, last, a.unit_options()); u && (is_group_unit(*u) || u->list_prefix)) break;
+    // The name up to a remark: "Sở A (Cụm trưởng)", "Sở B - Cụm phó".
+    int32_t name_end = first + 1;
+    while (name_end < last && !doc.is_punct(name_end, "(") &&
+           !(doc.is_punct(name_end, "-") && !doc.glued(name_end) && role_in(doc, name_end, last)))
+      ++name_end;
+    const int flags = name_end < last ? role_in(doc, name_end, last) : 0;
+    // An item names a body: no verb inside it, and no remark but a role.
+    bool plain = name_end - first <= 16 && (name_end == last || flags);
+    for (int32_t k = first + 1; k < name_end && plain; ++k) plain = !verb_at(doc, k, name_end) && !doc.is_punct(k, ":");
+    if (!plain) break;
+    std::string prefix;
+    if (!out.members.empty() && !body_head_at(a, first, name_end) && !match_unit(doc, first, name_end, a.unit_options()))
+      prefix = elided_head(a, doc.lines[line + 1].first, doc.lines[line + 1].last, first);
+    if (body_head_at(a, first, name_end) || !prefix.empty()) ++heads;
+    std::string name = prefix + clean(doc.text_of(first, name_end));
+    if (flags & kGroupLeader) out.leader = name;
+    else if (flags & kGroupDeputy) out.deputy = name;
+    out.members.push_back(std::move(name));
+  }
+  if (out.members.size() < 2 || heads * 2 < static_cast<int>(out.members.size())) return std::nullopt;
+  return out;
+}
 
 std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end) {
   const Document& doc = a.doc;
   static const std::string va = word_key("và"), cac = word_key("các");
+  if (auto places = read_headed_places(a, p, end)) return places;
   // "7 đơn vị:", "07 sở, ngành:", "các đơn vị": what the list is of.
   int32_t count = 0;
   if (doc.is_number(p) && doc.is_word(p + 1) && !doc.tokens[p + 1].capitalised) {
@@ -101,11 +217,27 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
     while (p < end && doc.is_word(p) && !doc.tokens[p].capitalised) ++p;
   }
   if (doc.is_punct(p, ":")) ++p;
+  // "gồm 6 đơn vị:" closing its line: the units are the lines after it.
+  if (p >= end && doc.is_punct(p - 1, ":")) return read_line_list(a, p - 1);
   const bool bracket = doc.is_punct(p, "(");
   if (bracket) ++p;
+  // A remark in brackets after a member ("Công ty A (khối trưởng), Công ty B (khối phó), …"):
+  // its ")" closes the remark, not the list. The bracket closing at k, or -1.
+  auto remark_close = [&](int32_t k) {
+    if (!doc.is_punct(k, "(")) return -1;
+    for (int32_t c = k + 1; c < end && c - k <= 12; ++c) {
+      if (doc.is_punct(c, ")")) return c;
+      if (doc.is_punct(c, "(") || doc.is_punct(c, ";")) break;
+    }
+    return -1;
+  };
   int32_t stop = p;
   // A list inside an enclosing bracket ("(gồm A, B và C)") ends at its ")" too.
-  while (stop < end && !doc.is_punct(stop, ")") && (bracket || !doc.is_punct(stop, "."))) ++stop;
+  while (stop < end && !doc.is_punct(stop, ")") && (bracket || !doc.is_punct(stop, "."))) {
+    if (!bracket && stop > p)
+      if (const int32_t c = remark_close(stop); c > 0) stop = c;
+    ++stop;
+  }
   if (bracket && stop >= end) return std::nullopt;
   bool semicolons = false;
   for (int32_t k = p; k < stop && !semicolons; ++k) semicolons = doc.is_punct(k, ";");
@@ -119,8 +251,15 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
         k = u->last - 1;
       continue;
     }
+    if (!bracket)
+      if (const int32_t c = remark_close(k); c > 0) {
+        k = c;
+        continue;
+      }
     const bool split = semicolons ? doc.is_punct(k, ";")
-                                  : doc.is_punct(k, ",") || (doc.is_key(k, va) && body_head_at(a, k + 1, stop));
+                                  : doc.is_punct(k, ",") ||
+                                        (doc.is_key(k, va) && (body_head_at(a, k + 1, stop) ||
+                                                               (k > p + 2 && !elided_head(a, p, stop, k + 1).empty())));
     if (!split) continue;
     items.emplace_back(from, k);
     from = k + 1;
@@ -157,8 +296,13 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
         }
     }
     if (name_end - first > 16) return std::nullopt;
-    if (body_head_at(a, first, name_end)) ++heads;
-    std::string name = clean(doc.text_of(first, name_end));
+    // "Trường THPT Lê Duẩn, THPT Bác Ái, …", "Trường Đại học A, Đại học B": the head's first
+    // word written once, in the first item; the others open with the words after it.
+    std::string prefix;
+    if (n > 0 && !body_head_at(a, first, name_end) && !match_unit(doc, first, name_end, a.unit_options()))
+      prefix = elided_head(a, items[0].first, items[0].second, first);
+    if (body_head_at(a, first, name_end) || !prefix.empty()) ++heads;
+    std::string name = prefix + clean(doc.text_of(first, name_end));
     if (flags & kGroupLeader) out.leader = name;
     else if (flags & kGroupDeputy) out.deputy = name;
     out.members.push_back(std::move(name));

@@ -40,6 +40,12 @@ struct BodyList {
 // last item ends before the clause's verb ("… Ban Dân tộc tỉnh ký kết giao ước").
 std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end);
 
+// "Cụm thi đua số 1 gồm:" closing its line (the colon at token `colon`), the units on the lines
+// after it, one a line, bulleted, numbered or not ("- Sở Tư pháp (Cụm trưởng);", "2. Sở Nội
+// vụ"), up to the first line that names no body. Two or more, half of them opening with a body's
+// head.
+std::optional<BodyList> read_line_list(const Analysis& a, int32_t colon);
+
 // "công an các tỉnh:", "Công an năm tỉnh:", "công an 5 tỉnh": the police of a level before a
 // list of names. Returns the shared level and the token where the names start.
 std::optional<std::pair<std::pair<Level, std::string>, int32_t>> police_list_head(const Analysis& a, int32_t p,

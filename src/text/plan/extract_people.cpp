@@ -828,6 +828,9 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
   static const std::string phong = word_key("phòng");
   if (doc.is_key(p, cac_dv) && doc.is_key(p + 1, phong) && !doc.tokens[p + 1].capitalised) p += 2;
   if (doc.is_punct(p, ":")) ++p;
+  // "Cụm gồm:" closing its line: one unit a line after it (extract_groups.cpp).
+  if (p >= end && doc.is_punct(p - 1, ":"))
+    if (auto lines = read_line_list(a, p - 1)) return lines->members;
   // "(gồm TP. Pleiku và các huyện: A, B, C)": one place named with its level, then the places of
   // another level listed; the first is a member as written, with its level in full.
   static const std::string va_first = word_key("và"), cac_first = word_key("các");

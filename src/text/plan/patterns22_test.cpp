@@ -1,0 +1,162 @@
+// The twenty-second round of patterns (issue 14, branch s13-plan-b): how Vietnamese prose lists
+// a group's members and a pledge's contents, beyond the shapes the development texts had. Every
+// sentence is written for the test in the pattern of real articles (none is copied from them):
+//  - members with a remark in brackets inside a list that is not itself bracketed ("gồm Công ty A
+//    (khối trưởng), Công ty B (khối phó), Công ty C và Công ty D cùng ký …"): the remark's ")"
+//    does not close the list, and the remark gives the role;
+//  - a head written once, in the first member ("Trường THPT A, THPT B, THPT C"; "Trường Đại học
+//    A, Đại học B"): every member takes it back;
+//  - a body's head, a count or "các" and a level before bare places ("gồm 5 Thuế tỉnh: A, B, …",
+//    "gồm Kho bạc 4 tỉnh: …"): each place is that level's body ("Thuế tỉnh A");
+//  - "… gồm:" closing its line, the members one a line below it (bulleted, numbered or bare),
+//    with roles after a dash or in brackets;
+//  - contents: one list without semicolons or a count, each item opening with a verb of action
+//    ("tập trung vào các nội dung: đổi mới A, nâng cao B và đẩy mạnh C"; "Trọng tâm là xây
+//    dựng A, nâng cao B, phấn đấu C"): split before each verb, a comma before another word staying
+//    inside its item.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "text/plan/plan_test_support.h"
+
+namespace thidua::text::plan {
+namespace {
+
+using json = nlohmann::json;
+using test::ContentCase;
+using test::GroupCase;
+using test::parse;
+
+// ---- members: remarks in brackets inside an open list -----------------------------------------
+
+TEST(PlanPatterns22, RemarksInsideAnOpenList) {
+  const GroupCase cases[] = {
+      {"companies with their roles in brackets, the last before the verb",
+       "Sáng 14/3/2024, các đơn vị trong Khối thi đua số 7 gồm Công ty TNHH Cao su An Phú (khối trưởng), "
+       "Công ty CP Cao su Bình Minh (khối phó), Công ty TNHH MTV Cao su Đồng Xanh và Công ty CP Cao su Hòa Lạc "
+       "cùng nhau ký kết giao ước thi đua năm 2024.",
+       {"Công ty TNHH Cao su An Phú", "Công ty CP Cao su Bình Minh", "Công ty TNHH MTV Cao su Đồng Xanh",
+        "Công ty CP Cao su Hòa Lạc"},
+       "Công ty TNHH Cao su An Phú",
+       "Công ty CP Cao su Bình Minh"},
+      {"associations, the remark on a middle member",
+       "Ngày 9/1/2025, Cụm thi đua số 3 gồm Hội Nông dân tỉnh, Hội Cựu chiến binh tỉnh (cụm trưởng), "
+       "Hội Liên hiệp Phụ nữ tỉnh và Liên đoàn Lao động tỉnh tổ chức hội nghị tổng kết năm 2024.",
+       {"Hội Nông dân tỉnh", "Hội Cựu chiến binh tỉnh", "Hội Liên hiệp Phụ nữ tỉnh", "Liên đoàn Lao động tỉnh"},
+       "Hội Cựu chiến binh tỉnh",
+       ""},
+  };
+  for (const GroupCase& c : cases) test::expect_group(c);
+}
+
+// ---- members: a head written once -------------------------------------------------------------
+
+TEST(PlanPatterns22, HeadWrittenOnceInTheFirstMember) {
+  const GroupCase cases[] = {
+      {"high schools: \"Trường\" only before the first",
+       "Ngày 20-5-2024, Cụm thi đua số 2 gồm: Trường THPT Quang Trung, THPT Lê Lợi, THPT Nguyễn Trãi và "
+       "THPT Hùng Vương tổ chức hội nghị tổng kết năm học 2023-2024.",
+       {"Trường THPT Quang Trung", "Trường THPT Lê Lợi", "Trường THPT Nguyễn Trãi", "Trường THPT Hùng Vương"},
+       "",
+       ""},
+      {"universities: \"Trường\" before the first, \"Đại học\" opening the others",
+       "Ngày 12/3/2024, Khối thi đua các trường đại học gồm Trường Đại học Hồng Đức, Đại học Văn hóa Thể thao, "
+       "Đại học Y khoa Bắc Trung Bộ ký kết giao ước thi đua năm 2024.",
+       {"Trường Đại học Hồng Đức", "Trường Đại học Văn hóa Thể thao", "Trường Đại học Y khoa Bắc Trung Bộ"},
+       "",
+       ""},
+  };
+  for (const GroupCase& c : cases) test::expect_group(c);
+  // Members each written in full are kept as written.
+  const json r = parse(
+      "Ngày 2/4/2024, Cụm thi đua số 5 gồm Trường THCS Kim Đồng, Trường THCS Lý Tự Trọng và Trường THCS Võ Thị "
+      "Sáu ký kết giao ước thi đua.");
+  EXPECT_EQ(test::strings(r["group"]["members"]),
+            (test::Strings{"Trường THCS Kim Đồng", "Trường THCS Lý Tự Trọng", "Trường THCS Võ Thị Sáu"}));
+}
+
+// ---- members: a body's head and a level before bare places ------------------------------------
+
+TEST(PlanPatterns22, HeadAndLevelBeforeBarePlaces) {
+  const GroupCase cases[] = {
+      {"a count before the head, a colon after the level",
+       "Ngày 15/1/2025, Cụm thi đua số 4 thuộc Cục Thuế gồm 5 Thuế tỉnh: Nghệ An, Hà Tĩnh, Quảng Bình, Quảng Trị "
+       "và Thừa Thiên Huế tổ chức hội nghị tổng kết năm 2024.",
+       {"Thuế tỉnh Nghệ An", "Thuế tỉnh Hà Tĩnh", "Thuế tỉnh Quảng Bình", "Thuế tỉnh Quảng Trị",
+        "Thuế tỉnh Thừa Thiên Huế"},
+       "",
+       ""},
+      {"the count between the head and the level, a remark on one place",
+       "Ngày 5/4/2023, Cụm thi đua số 2 gồm Kho bạc 4 tỉnh: Lào Cai (cụm trưởng), Yên Bái, Hà Giang và Tuyên "
+       "Quang ký kết giao ước thi đua năm 2023.",
+       {"Kho bạc tỉnh Lào Cai", "Kho bạc tỉnh Yên Bái", "Kho bạc tỉnh Hà Giang", "Kho bạc tỉnh Tuyên Quang"},
+       "Kho bạc tỉnh Lào Cai",
+       ""},
+  };
+  for (const GroupCase& c : cases) test::expect_group(c);
+  // As many places as the count, or it is no such list.
+  const json r = parse(
+      "Ngày 15/1/2025, Cụm thi đua số 4 gồm 6 Thuế tỉnh: Nghệ An, Hà Tĩnh và Quảng Bình tổ chức hội nghị.");
+  EXPECT_TRUE(r["group"]["members"].empty()) << r["group"]["members"];
+}
+
+// ---- members: one a line below "gồm:" -----------------------------------------------------------
+
+TEST(PlanPatterns22, MembersOneALine) {
+  const GroupCase cases[] = {
+      {"bulleted lines, roles in brackets",
+       "Ngày 10/3/2025, Cụm thi đua số 1 tổ chức ký kết giao ước thi đua năm 2025.\n"
+       "Cụm thi đua số 1 gồm:\n"
+       "- Sở Tư pháp (Cụm trưởng);\n"
+       "- Sở Nội vụ (Cụm phó);\n"
+       "- Sở Y tế;\n"
+       "- Thanh tra tỉnh.\n"
+       "Tại hội nghị, các đơn vị thống nhất nội dung giao ước.",
+       {"Sở Tư pháp", "Sở Nội vụ", "Sở Y tế", "Thanh tra tỉnh"},
+       "Sở Tư pháp",
+       "Sở Nội vụ"},
+      {"numbered lines after a count, a role after a dash",
+       "Ngày 10/3/2025, Khối thi đua các doanh nghiệp gồm 3 đơn vị:\n"
+       "1. Công ty Điện lực Hà Tĩnh - Khối trưởng\n"
+       "2. Công ty Cấp nước Hà Tĩnh\n"
+       "3. Công ty Môi trường đô thị Hà Tĩnh\n"
+       "Các đơn vị đã ký kết giao ước thi đua năm 2025.",
+       {"Công ty Điện lực Hà Tĩnh", "Công ty Cấp nước Hà Tĩnh", "Công ty Môi trường đô thị Hà Tĩnh"},
+       "Công ty Điện lực Hà Tĩnh",
+       ""},
+  };
+  for (const GroupCase& c : cases) test::expect_group(c);
+  // Lines of prose after the colon are no members.
+  const json r = parse(
+      "Ngày 10/3/2025, Cụm thi đua số 1 gồm:\n"
+      "Các đơn vị đã thống nhất nội dung giao ước thi đua năm 2025.\n"
+      "Hội nghị đã bầu đơn vị cụm trưởng năm 2026.");
+  EXPECT_TRUE(r["group"]["members"].empty()) << r["group"]["members"];
+}
+
+// ---- contents: items opening with verbs of action --------------------------------------------
+
+const ContentCase kContents[] = {
+    {"after \"tập trung vào các nội dung:\", commas and \"và\"",
+     "Ngày 5/4/2023, Khối thi đua các cơ quan Đảng ký kết giao ước thi đua năm 2023, tập trung vào các nội "
+     "dung: đổi mới công tác tham mưu, nâng cao chất lượng đội ngũ cán bộ và đẩy mạnh ứng dụng công nghệ "
+     "thông tin.",
+     {"đổi mới công tác tham mưu", "nâng cao chất lượng đội ngũ cán bộ", "đẩy mạnh ứng dụng công nghệ thông tin"}},
+    {"after \"Trọng tâm là\", a comma inside the first item",
+     "Năm 2024, các đơn vị trong Cụm thi đua số 6 thống nhất giao ước thi đua; trọng tâm là xây dựng cơ quan, "
+     "đơn vị vững mạnh toàn diện, thực hành tiết kiệm, chống lãng phí, phấn đấu hoàn thành xuất sắc nhiệm vụ "
+     "được giao.",
+     {"xây dựng cơ quan, đơn vị vững mạnh toàn diện", "thực hành tiết kiệm, chống lãng phí",
+      "phấn đấu hoàn thành xuất sắc nhiệm vụ được giao"}},
+    {"two items only: not split (a pair may be one content)",
+     "Ngày 5/4/2023, Khối thi đua số 2 ký kết giao ước với các nội dung: đổi mới công tác thi đua và nâng cao "
+     "chất lượng khen thưởng.",
+     {}},
+};
+
+TEST(PlanPatterns22, ContentsOpeningWithVerbs) { test::expect_contents(kContents); }
+
+}  // namespace
+}  // namespace thidua::text::plan
