@@ -267,6 +267,16 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
     k = from - 1;
   }
   items.emplace_back(from, stop);
+  // "… và THPT D tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng": a comma after the
+  // clause's verb is no list's; the list ends with the item holding the verb.
+  for (size_t n = 1; n < items.size(); ++n) {
+    const int32_t f = doc.is_key(items[n].first, va) ? items[n].first + 1 : items[n].first;
+    if (!doc.is_word(f) || doc.tokens[f].capitalised) continue;
+    bool verb = false;
+    for (int32_t k = items[n - 1].first + 1; k < items[n - 1].second && !verb; ++k) verb = verb_at(doc, k, stop);
+    if (verb) items.resize(n);
+    break;
+  }
   if (items.size() < 3) return std::nullopt;
 
   BodyList out;
