@@ -117,7 +117,7 @@ std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t
     return lv && doc.is_word(k) && !doc.tokens[k].capitalised ? lv.length : 0;
   };
   int32_t h = p + 1;
-  while (h < end && h - p < 6 && doc.is_word(h) && !level_at(h) && !doc.is_key(h, cac)) ++h;
+  while (h < end && h - p < 8 && doc.is_word(h) && !level_at(h) && !doc.is_key(h, cac)) ++h;
   int32_t lvp = h;
   if (!counted && doc.is_number(h)) {
     count = std::atoi(doc.key(h).c_str());
@@ -134,13 +134,17 @@ std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t
   const bool colon = doc.is_punct(k, ":");
   if (colon) ++k;
   if (!counted && !colon) return std::nullopt;
-  const std::string head = clean(doc.text_of(p, h)) + " " + lower_case(doc.text_of(lvp, lvp + length)) + " ";
+  const std::string head = clean(doc.text_of(p, h)) + " ";
+  const std::string level_text = lower_case(doc.text_of(lvp, lvp + length)) + " ";
   BodyList out;
   while (k < end) {
     std::string name;
     const int32_t n = place_name_end(doc, k, end, level == Level::kProvince, a.unit_options(), &name);
     if (n == k || name.empty()) break;
-    out.members.push_back(head + name);
+    // Among provinces, a centrally-run city is a city ("… tỉnh Quảng Ninh, Hải Phòng").
+    const auto province = lexicon::provinces().match(doc, k, end);
+    const bool city = level == Level::kProvince && province && province.value() == 1;
+    out.members.push_back(head + (city ? std::string("thành phố ") : level_text) + name);
     k = n;
     if (doc.is_punct(k, "(")) {  // "Phú Thọ (Cụm trưởng)"
       int32_t close = k + 1;

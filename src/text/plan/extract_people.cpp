@@ -1294,6 +1294,13 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       }
       if (doc.is_key(k, gom) || copula) {
         std::vector<std::string> members = read_members(a, k + 1, doc.sentence_of(k).last);
+        // "Các đơn vị thành viên của Cụm gồm: Sở A, Sở B, Thanh tra tỉnh và Sở C": bodies outside
+        // the gazetteer too, with their roles (extract_groups.cpp), as after the group's full name.
+        if (auto body = read_body_list(a, k + 1, doc.sentence_of(k).last); body && body->members.size() > members.size()) {
+          members = std::move(body->members);
+          if (body->leader) listed_leader = body->leader;
+          if (body->deputy) listed_deputy = body->deputy;
+        }
         if (copula && members.size() < 2) continue;
         if (members.size() > g.members.size()) g.members = std::move(members);
       }
@@ -1319,6 +1326,13 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
         if (joined && !is_group(*before) && !members.empty()) members.insert(members.begin(), a.complete(*before));
         if (members.size() > g.members.size()) g.members = std::move(members);
         before.reset();
+      }
+      // "các Bộ Chỉ huy Bộ đội Biên phòng tỉnh A, B, C (Cụm thi đua số 1)": a body outside the
+      // gazetteer, its level and the places (extract_groups.cpp), the list ending at the bracket.
+      for (int32_t c = open - 1; g.members.empty() && c >= from && open - c <= 30; --c) {
+        if (!doc.is_key(c, cac)) continue;
+        if (auto body = read_body_list(a, c, open); body && body->members.size() >= 2) g.members = std::move(body->members);
+        break;
       }
     }
   }

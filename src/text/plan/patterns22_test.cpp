@@ -102,6 +102,33 @@ TEST(PlanPatterns22, HeadAndLevelBeforeBarePlaces) {
   EXPECT_TRUE(r["group"]["members"].empty()) << r["group"]["members"];
 }
 
+// ---- members: where the list ends, the group named again, a list before the bracketed group ----
+
+TEST(PlanPatterns22, ListEndsAtTheClauseVerb) {
+  const GroupCase cases[] = {
+      {"a comma after the verb is the clause's, not the list's",
+       "Ngày 22-5, Cụm thi đua số 3 gồm: Trường THPT Lam Sơn, THPT Đào Duy Từ, THPT Hàm Rồng và THPT Đông Sơn "
+       "tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm học 2022-2023.",
+       {"Trường THPT Lam Sơn", "Trường THPT Đào Duy Từ", "Trường THPT Hàm Rồng", "Trường THPT Đông Sơn"},
+       "",
+       ""},
+      {"the group named again by its head, a body outside the gazetteer among departments",
+       "Ngày 3/3/2024, Cụm thi đua số 5 tổ chức hội nghị ký kết giao ước thi đua năm 2024. Các đơn vị thành "
+       "viên của Cụm gồm: Sở Tư pháp, Sở Nội vụ (cụm phó), Thanh tra tỉnh và Sở Ngoại vụ.",
+       {"Sở Tư pháp", "Sở Nội vụ", "Thanh tra tỉnh", "Sở Ngoại vụ"},
+       "",
+       "Sở Nội vụ"},
+      {"a body, its level and places before the bracketed group; a centrally-run city among them",
+       "Ngày 3/3/2024, các Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Ninh, Hải Phòng, Thái Bình, Nam Định (Cụm "
+       "thi đua số 1) ký kết giao ước thi đua.",
+       {"Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Ninh", "Bộ Chỉ huy Bộ đội Biên phòng thành phố Hải Phòng",
+        "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Thái Bình", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Nam Định"},
+       "",
+       ""},
+  };
+  for (const GroupCase& c : cases) test::expect_group(c);
+}
+
 // ---- members: one a line below "gồm:" -----------------------------------------------------------
 
 TEST(PlanPatterns22, MembersOneALine) {
