@@ -48,6 +48,14 @@ bool verb_at(const Document& doc, int32_t k, int32_t end) {
          lexicon::event_triggers().match(doc, k, end);
 }
 
+// verb_at inside a list of bodies: "và" before a capitalised word joins the words of a name
+// ("Khoa học và Công nghệ"), it is no verb there.
+bool verb_in_list(const Document& doc, int32_t k, int32_t end) {
+  static const std::string va = word_key("và");
+  if (doc.is_key(k, va) && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised) return false;
+  return verb_at(doc, k, end);
+}
+
 // Words that open a body's name beyond the gazetteer's unit heads.
 bool body_head_at(const Analysis& a, int32_t k, int32_t end) {
   const Document& doc = a.doc;
@@ -116,8 +124,15 @@ std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t
     const auto lv = lexicon::levels().match(doc, k, end);
     return lv && doc.is_word(k) && !doc.tokens[k].capitalised ? lv.length : 0;
   };
+  // The level is followed by the first place or a colon ("xã" in "Bảo hiểm xã hội" is not one).
+  auto level_before_names = [&](int32_t k) {
+    const int32_t n = level_at(k);
+    return n && (doc.is_punct(k + n, ":") || (doc.is_word(k + n) && doc.tokens[k + n].capitalised));
+  };
   int32_t h = p + 1;
-  while (h < end && h - p < 8 && doc.is_word(h) && !level_at(h) && !doc.is_key(h, cac)) ++h;
+  while (h < end && h - p < 8 && doc.is_word(h) && !level_before_names(h) &&
+         !(doc.is_key(h, cac) && level_before_names(h + 1)))
+    ++h;
   int32_t lvp = h;
   if (!counted && doc.is_number(h)) {
     count = std::atoi(doc.key(h).c_str());
@@ -127,7 +142,7 @@ std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t
     counted = true;
     ++lvp;
   }
-  const int32_t length = level_at(lvp);
+  const int32_t length = level_before_names(lvp) ? level_at(lvp) : 0;
   if (!length || lvp == p) return std::nullopt;
   const Level level = static_cast<Level>(lexicon::levels().match(doc, lvp, end).value());
   int32_t k = lvp + length;
@@ -188,7 +203,7 @@ std::optional<BodyList> read_line_list(const Analysis& a, int32_t colon) {
     const int flags = name_end < last ? role_in(doc, name_end, last) : 0;
     // An item names a body: no verb inside it, and no remark but a role.
     bool plain = name_end - first <= 16 && (name_end == last || flags);
-    for (int32_t k = first + 1; k < name_end && plain; ++k) plain = !verb_at(doc, k, name_end) && !doc.is_punct(k, ":");
+    for (int32_t k = first + 1; k < name_end && plain; ++k) plain = !verb_in_list(doc, k, name_end) && !doc.is_punct(k, ":");
     if (!plain) break;
     std::string prefix;
     if (!out.members.empty() && !body_head_at(a, first, name_end) && !match_unit(doc, first, name_end, a.unit_options()))
@@ -215,6 +230,12 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
   } else if (doc.is_key(p, cac) && doc.is_word(p + 1) && !doc.tokens[p + 1].capitalised) {
     ++p;
   }
+  // "gồm các trường: THCS A, THCS B": the kind of body written before the list is each item's head.
+  std::string noun_head;
+  if (const auto h = lexicon::unit_heads().match(doc, p, end);
+      h && doc.is_word(p) && !doc.tokens[p].capitalised && doc.is_punct(p + h.length, ":") &&
+      static_cast<UnitKind>(h.value()) != UnitKind::kCluster && static_cast<UnitKind>(h.value()) != UnitKind::kBlock)
+    noun_head = capitalise_first(doc.text_of(p, p + h.length)) + " ";
   while (p < end && doc.is_word(p) && !doc.tokens[p].capitalised) ++p;
   if (doc.is_punct(p, ",") && doc.is_word(p + 1) && !doc.tokens[p + 1].capitalised) {  // "07 sở, ngành"
     ++p;
@@ -263,7 +284,11 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
     const bool split = semicolons ? doc.is_punct(k, ";")
                                   : doc.is_punct(k, ",") ||
                                         (doc.is_key(k, va) && (body_head_at(a, k + 1, stop) ||
-                                                               (k > p + 2 && !elided_head(a, p, stop, k + 1).empty())));
+                                                               (k > p + 2 && !elided_head(a, p, stop, k + 1).empty()) ||
+                                                               // "…, Nghệ An và Hà Tĩnh": bare places
+                                                               (!items.empty() && k - from <= 4 &&
+                                                                lexicon::provinces().match(doc, from, k) &&
+                                                                lexicon::provinces().match(doc, k + 1, stop))));
     if (!split) continue;
     items.emplace_back(from, k);
     from = k + 1;
@@ -277,7 +302,7 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
     const int32_t f = doc.is_key(items[n].first, va) ? items[n].first + 1 : items[n].first;
     if (!doc.is_word(f) || doc.tokens[f].capitalised) continue;
     bool verb = false;
-    for (int32_t k = items[n - 1].first + 1; k < items[n - 1].second && !verb; ++k) verb = verb_at(doc, k, stop);
+    for (int32_t k = items[n - 1].first + 1; k < items[n - 1].second && !verb; ++k) verb = verb_in_list(doc, k, stop);
     if (verb) items.resize(n);
     break;
   }
@@ -304,7 +329,7 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
       if (const auto u = match_unit(doc, first, name_end, a.unit_options()); u && u->kind == UnitKind::kOffice)
         from_k = std::max(from_k, u->last);
       for (int32_t k = from_k; k < name_end; ++k)
-        if (verb_at(doc, k, end)) {
+        if (verb_in_list(doc, k, end)) {
           name_end = k;
           break;
         }
@@ -313,8 +338,27 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
     // "Trường THPT Lê Duẩn, THPT Bác Ái, …", "Trường Đại học A, Đại học B": the head's first
     // word written once, in the first item; the others open with the words after it.
     std::string prefix;
-    if (n > 0 && !body_head_at(a, first, name_end) && !match_unit(doc, first, name_end, a.unit_options()))
-      prefix = elided_head(a, items[0].first, items[0].second, first);
+    if (!body_head_at(a, first, name_end) && !match_unit(doc, first, name_end, a.unit_options())) {
+      if (!noun_head.empty()) prefix = noun_head;
+      else if (n > 0) prefix = elided_head(a, items[0].first, items[0].second, first);
+      // "Ngân hàng Nhà nước chi nhánh Thanh Hóa, Nghệ An, Hà Tĩnh": provinces after a body named
+      // with its province are that body's ("Ngân hàng Nhà nước chi nhánh Nghệ An").
+      if (prefix.empty() && n > 0 && !items.empty()) {
+        const auto place = lexicon::provinces().match(doc, first, name_end);
+        const int32_t f0 = items[0].first;
+        // (The police's "Công an Đắk Lắk, Đắk Nông" are read_members's: "Công an tỉnh Đắk Nông".)
+        static const std::string cong = word_key("công"), an = word_key("an");
+        const bool police = doc.is_key(f0, cong) && doc.is_key(f0 + 1, an);
+        for (int32_t k = f0 + 2; place && !police && first + place.length == name_end && k < items[0].second; ++k) {
+          const auto own = lexicon::provinces().match(doc, k, items[0].second);
+          if (!own || k + own.length != items[0].second || !body_head_at(a, f0, k) ||
+              doc.tokens[k - 1].capitalised || lexicon::levels().match(doc, k - 1, k))
+            continue;
+          prefix = std::string(doc.text_of(f0, k)) + " ";
+          break;
+        }
+      }
+    }
     if (body_head_at(a, first, name_end) || !prefix.empty()) ++heads;
     std::string name = prefix + clean(doc.text_of(first, name_end));
     if (flags & kGroupLeader) out.leader = name;

@@ -1235,6 +1235,11 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       // group has, named after "là" or a colon, are its members as after "gồm".
       if (p - u.last <= 12 && has_units(doc, p, end)) {
         std::vector<std::string> members = read_members(a, p, end, shared);
+        if (auto body = read_body_list(a, p + 1, end); body && body->members.size() > members.size()) {
+          members = std::move(body->members);
+          if (body->leader) listed_leader = body->leader;
+          if (body->deputy) listed_deputy = body->deputy;
+        }
         if (members.size() >= 2 && members.size() > g.members.size()) g.members = std::move(members);
         break;
       }
@@ -1271,7 +1276,9 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       int32_t k = i + h.length;
       // "Khối gồm 5 đơn vị: …", "Cụm thi đua bao gồm …": opening a sentence, the head right
       // before "gồm" is the group too.
-      const bool opens_list = doc.is_key(k, gom) || (doc.is_key(k, bao) && doc.is_key(k + 1, gom));
+      // "Khối có 5 đơn vị: …" too.
+      const bool opens_list = doc.is_key(k, gom) || (doc.is_key(k, bao) && doc.is_key(k + 1, gom)) ||
+                              has_units(doc, k, doc.sentence_of(i).last);
       if (doc.is_key(k, bao) && doc.is_key(k + 1, gom)) ++k;
       // "… 09 Sở, ngành thuộc Khối thi đua, gồm: …": the head with its "thi đua", a comma before "gồm".
       static const std::vector<std::string> thi_dua = phrase_keys("thi đua");
@@ -1289,6 +1296,11 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       const bool copula = doc.is_key(k, la) && (doc.is_key(i - 1, cua) || doc.is_key(i - 1, trong));
       if (has_units(doc, k, doc.sentence_of(k).last)) {
         std::vector<std::string> members = read_members(a, k, doc.sentence_of(k).last);
+        if (auto body = read_body_list(a, k + 1, doc.sentence_of(k).last); body && body->members.size() > members.size()) {
+          members = std::move(body->members);
+          if (body->leader) listed_leader = body->leader;
+          if (body->deputy) listed_deputy = body->deputy;
+        }
         if (members.size() >= 2 && members.size() > g.members.size()) g.members = std::move(members);
         continue;
       }

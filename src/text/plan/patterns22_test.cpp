@@ -129,6 +129,40 @@ TEST(PlanPatterns22, ListEndsAtTheClauseVerb) {
   for (const GroupCase& c : cases) test::expect_group(c);
 }
 
+// ---- members: the kind written before the list, places after a body named with its province ---
+
+TEST(PlanPatterns22, KindBeforeTheListAndPlacesAfterABody) {
+  const GroupCase cases[] = {
+      {"\"các trường:\" gives each school its head",
+       "Ngày 8/9/2024, Cụm thi đua số 2 gồm các trường: THCS Nguyễn Huệ, THCS Chu Văn An, THCS Lê Quý Đôn ký "
+       "kết giao ước thi đua năm học 2024-2025.",
+       {"Trường THCS Nguyễn Huệ", "Trường THCS Chu Văn An", "Trường THCS Lê Quý Đôn"},
+       "",
+       ""},
+      {"a bank's branches named by their provinces after the first, the last after \"và\"",
+       "Ngày 3/3/2024, Cụm thi đua số 4 tổ chức hội nghị. Cụm có 4 đơn vị là Ngân hàng Nhà nước chi nhánh Thanh "
+       "Hóa, Nghệ An, Quảng Bình và Hà Tĩnh.",
+       {"Ngân hàng Nhà nước chi nhánh Thanh Hóa", "Ngân hàng Nhà nước chi nhánh Nghệ An",
+        "Ngân hàng Nhà nước chi nhánh Quảng Bình", "Ngân hàng Nhà nước chi nhánh Hà Tĩnh"},
+       "",
+       ""},
+      {"a body whose name holds a level word (\"Bảo hiểm xã hội\") before \"các tỉnh\"",
+       "Ngày 6/2/2025, Cụm thi đua số 3 gồm Bảo hiểm xã hội các tỉnh Thanh Hóa, Nghệ An và Hà Tĩnh tổ chức hội "
+       "nghị ký kết giao ước thi đua.",
+       {"Bảo hiểm xã hội tỉnh Thanh Hóa", "Bảo hiểm xã hội tỉnh Nghệ An", "Bảo hiểm xã hội tỉnh Hà Tĩnh"},
+       "",
+       ""},
+      {"the group named again by its head, its units counted, then named; \"và\" inside a name",
+       "Ngày 3/3/2024, Khối thi đua Nội chính tổ chức hội nghị. Khối có 4 đơn vị: Tòa án nhân dân tỉnh (khối "
+       "trưởng), Viện Kiểm sát nhân dân tỉnh, Sở Khoa học và Công nghệ và Cục Thi hành án dân sự tỉnh.",
+       {"Tòa án nhân dân tỉnh", "Viện Kiểm sát nhân dân tỉnh", "Sở Khoa học và Công nghệ",
+        "Cục Thi hành án dân sự tỉnh"},
+       "Tòa án nhân dân tỉnh",
+       ""},
+  };
+  for (const GroupCase& c : cases) test::expect_group(c);
+}
+
 // ---- members: one a line below "gồm:" -----------------------------------------------------------
 
 TEST(PlanPatterns22, MembersOneALine) {
