@@ -451,6 +451,56 @@ std::vector<std::string> members_elsewhere(const Analysis& a, const std::string&
   return best;
 }
 
+std::optional<BodyList> bodies_around_group(const Analysis& a, const std::string& key) {
+  const Document& doc = a.doc;
+  static const std::string thuoc = word_key("thuộc"), trong = word_key("trong"), cua = word_key("của"),
+                           la = word_key("là"), don = word_key("đơn"), vi = word_key("vị"), thanh = word_key("thành"),
+                           vien = word_key("viên");
+  static const std::vector<std::string> thi_dua = phrase_keys("thi đua");
+  std::optional<BodyList> best;
+  auto take = [&](std::optional<BodyList> b) {
+    if (b && b->members.size() >= 3 && (!best || b->members.size() > best->members.size())) best = std::move(b);
+  };
+  for (int32_t i = 0; i < doc.size(); ++i) {
+    const Sentence& s = doc.sentence_of(i);
+    // The group at i: its full name, or its head alone ("Cụm", "khối thi đua").
+    int32_t last = -1;
+    if (const auto u = match_unit(doc, i, s.last, a.unit_options()); u && is_group_unit(*u)) {
+      const std::string k = unit_key(u->text);
+      if (k == key || key.rfind(k + " ", 0) == 0) last = u->last;
+    }
+    if (last < 0) {
+      const auto h = lexicon::unit_heads().match(doc, i, s.last);
+      if (!h || (static_cast<UnitKind>(h.value()) != UnitKind::kCluster && static_cast<UnitKind>(h.value()) != UnitKind::kBlock))
+        continue;
+      last = i + h.length;
+      if (doc.is_key(last, thi_dua[0]) && doc.is_key(last + 1, thi_dua[1])) last += 2;
+      // The bare head is the group only after "trong", "thuộc", "của" (below).
+      if (!doc.is_key(i - 1, trong) && !doc.is_key(i - 1, thuoc) && !doc.is_key(i - 1, cua)) continue;
+    }
+    // "Cụm thi đua số 5 (Sở A, Sở B, Sở C)": the bodies in a bracket right after the group.
+    if (doc.is_punct(last, "(")) take(read_body_list(a, last, s.last));
+    // "lãnh đạo 4 đơn vị trong Cụm: A, B, …", "các đơn vị thành viên của Khối là A, B và C".
+    const bool of = doc.is_key(i - 1, trong) || doc.is_key(i - 1, thuoc) || doc.is_key(i - 1, cua);
+    bool units = false;
+    for (int32_t k = i - 2; of && k >= s.first && k >= i - 5 && !units; --k)
+      units = (doc.is_key(k, don) && doc.is_key(k + 1, vi)) || (doc.is_key(k, thanh) && doc.is_key(k + 1, vien));
+    if (units && (doc.is_punct(last, ":") || doc.is_key(last, la))) take(read_body_list(a, last + 1, s.last));
+    // "Sở A, Sở B, Thanh tra tỉnh và Sở C (Cụm thi đua số 5) ký …", "… và Sở C thuộc Cụm …": the
+    // bodies listed right before the group, from the earliest body that starts a list reaching it.
+    const int32_t list_end = doc.is_punct(i - 1, "(") || of ? i - 1 : -1;
+    for (int32_t st = s.first; list_end > s.first && st + 4 < list_end; ++st) {
+      if (!body_head_at(a, st, list_end)) continue;
+      if (st > s.first && !doc.is_punct(st - 1, ",") && doc.tokens[st - 1].capitalised) continue;
+      if (auto b = read_body_list(a, st, list_end)) {
+        take(std::move(b));
+        break;
+      }
+    }
+  }
+  return best;
+}
+
 // ---- roles -----------------------------------------------------------------------------------
 
 void roles_of_people(const Analysis& a, const std::vector<Person>& people, const std::string& key, GroupResult& g) {

@@ -57,6 +57,13 @@ std::optional<std::pair<std::pair<Level, std::string>, int32_t>> police_list_hea
 // khối gồm: …"). `key` is the group's unit_key. Empty when none.
 std::vector<std::string> members_elsewhere(const Analysis& a, const std::string& key, const MemberReader& read);
 
+// Bodies listed around a mention of the group without "gồm" (three or more, with their roles):
+// in a bracket right after it ("Cụm thi đua số 5 (Sở A, Sở B, Sở C)"), after a colon or "là"
+// when units are "in"/"of" it ("lãnh đạo 4 đơn vị trong Cụm: A, B, …", "các đơn vị thành viên của
+// Khối là A, B và C"), or right before it ("A, B, C và D (Cụm thi đua số 5)", "A, B và C thuộc
+// Cụm …"). `key` is the group's unit_key. The longest such list, or none.
+std::optional<BodyList> bodies_around_group(const Analysis& a, const std::string& key);
+
 // A person who is "Khối trưởng Khối thi đua" / "Trưởng khối thi đua" (the group named short or not
 // at all) leads the unit of another position of theirs; fills g.leader / g.deputy when empty.
 void roles_of_people(const Analysis& a, const std::vector<Person>& people, const std::string& key, GroupResult& g);

@@ -1471,6 +1471,14 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     };
     g.members = members_elsewhere(a, key, reader);
   }
+  // Bodies in a bracket after the group, after "đơn vị trong Cụm:", or listed right before it.
+  if (g.members.empty()) {
+    if (auto body = bodies_around_group(a, key)) {
+      g.members = std::move(body->members);
+      if (body->leader) listed_leader = body->leader;
+      if (body->deputy) listed_deputy = body->deputy;
+    }
+  }
 
   // "Cụm thi đua số 3 của tỉnh gồm các huyện: A, B, C": a group of places is read as their police
   // ("Công an huyện A"), as the police's clusters are; a text that never names the police is

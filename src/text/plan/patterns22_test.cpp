@@ -163,6 +163,47 @@ TEST(PlanPatterns22, KindBeforeTheListAndPlacesAfterABody) {
   for (const GroupCase& c : cases) test::expect_group(c);
 }
 
+// ---- members: around the group, without "gồm" -----------------------------------------------
+
+TEST(PlanPatterns22, BodiesAroundTheGroup) {
+  const GroupCase cases[] = {
+      {"units \"trong Cụm\" counted, then named after a colon",
+       "Ngày 14/1/2025, Cụm thi đua số 2 tổ chức hội nghị tổng kết. Tham dự có lãnh đạo 4 đơn vị trong Cụm: Ban "
+       "Dân tộc tỉnh, Sở Ngoại vụ, Thanh tra tỉnh (cụm trưởng) và Sở Tư pháp.",
+       {"Ban Dân tộc tỉnh", "Sở Ngoại vụ", "Thanh tra tỉnh", "Sở Tư pháp"},
+       "Thanh tra tỉnh",
+       ""},
+      {"a bracket right after the group",
+       "Chiều 9/2/2024, Khối thi đua số 4 (Sở Xây dựng, Sở Giao thông vận tải, Sở Công Thương) ký kết giao ước "
+       "thi đua năm 2024.",
+       {"Sở Xây dựng", "Sở Giao thông vận tải", "Sở Công Thương"},
+       "",
+       ""},
+      {"\"các đơn vị trong Cụm … là\"",
+       "Ngày 3/3/2024, các đơn vị trong Cụm thi đua số 6 là Hội Nông dân tỉnh, Hội Cựu chiến binh tỉnh và Tỉnh "
+       "đoàn đã ký kết giao ước thi đua.",
+       {"Hội Nông dân tỉnh", "Hội Cựu chiến binh tỉnh", "Tỉnh đoàn"},
+       "",
+       ""},
+      {"bodies listed before the bracketed group",
+       "Sáng 3/3/2024, Đài Phát thanh và Truyền hình tỉnh, Báo Hà Tĩnh, Hội Nhà báo tỉnh và Sở Thông tin và "
+       "Truyền thông (Khối thi đua số 7) ký kết giao ước thi đua năm 2024.",
+       {"Đài Phát thanh và Truyền hình tỉnh", "Báo Hà Tĩnh", "Hội Nhà báo tỉnh", "Sở Thông tin và Truyền thông"},
+       "",
+       ""},
+      {"bodies listed before \"thuộc\" the group",
+       "Ngày 3/3/2024, Sở Tư pháp, Sở Nội vụ, Sở Y tế và Thanh tra tỉnh thuộc Cụm thi đua số 5 ký kết giao ước "
+       "thi đua.",
+       {"Sở Tư pháp", "Sở Nội vụ", "Sở Y tế", "Thanh tra tỉnh"},
+       "",
+       ""},
+  };
+  for (const GroupCase& c : cases) test::expect_group(c);
+  // One body before the group is no list of members.
+  const json r = parse("Ngày 3/3/2024, Sở Tư pháp (Cụm thi đua số 5) tổ chức hội nghị ký kết giao ước thi đua.");
+  EXPECT_TRUE(r["group"]["members"].empty()) << r["group"]["members"];
+}
+
 // ---- members: one a line below "gồm:" -----------------------------------------------------------
 
 TEST(PlanPatterns22, MembersOneALine) {
