@@ -1231,6 +1231,21 @@ std::vector<std::string> extract_contents(const Analysis& a) {
       }
       std::vector<std::string> items = content_items(a, j, s.last, announced);
       if (items.size() >= 2) return items;
+      // "… với các nội dung: Một là, A. Hai là, B. Ba là, C.": items opening with their ordinals,
+      // one a sentence, the first after the colon.
+      if (after_enumerator(doc, j, s.last) != j) {
+        std::vector<std::string> enumerated;
+        for (size_t si = static_cast<size_t>(doc.tokens[j].sentence); si < doc.sentences.size(); ++si) {
+          const Sentence& e = doc.sentences[si];
+          const int32_t from = si == static_cast<size_t>(doc.tokens[j].sentence) ? j : e.first;
+          const int32_t f = after_enumerator(doc, from, e.last);
+          if (f == from || e.line != s.line) break;
+          std::string item = clean(doc.text_of(f, e.last));
+          if (item.empty()) break;
+          enumerated.push_back(std::move(item));
+        }
+        if (enumerated.size() >= 2 && (announced == 0 || static_cast<int>(enumerated.size()) == announced)) return enumerated;
+      }
     }
   }
   // "… tập trung thực hiện các nhiệm vụ trọng tâm gồm: A; B; C." — the key tasks listed after a

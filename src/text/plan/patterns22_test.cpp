@@ -10,7 +10,8 @@
 //    "gồm Kho bạc 4 tỉnh: …"): each place is that level's body ("Thuế tỉnh A");
 //  - "… gồm:" closing its line, the members one a line below it (bulleted, numbered or bare),
 //    with roles after a dash or in brackets;
-//  - contents: one list without semicolons or a count, each item opening with a verb of action
+//  - contents: ordinals opening one sentence each after the colon ("với các nội dung: Một là, A.
+//    Hai là, B."); one list without semicolons or a count, each item opening with a verb of action
 //    ("tập trung vào các nội dung: đổi mới A, nâng cao B và đẩy mạnh C"; "Trọng tâm là xây
 //    dựng A, nâng cao B, phấn đấu C"): split before each verb, a comma before another word staying
 //    inside its item.
@@ -252,6 +253,15 @@ const ContentCase kContents[] = {
      "được giao.",
      {"xây dựng cơ quan, đơn vị vững mạnh toàn diện", "thực hành tiết kiệm, chống lãng phí",
       "phấn đấu hoàn thành xuất sắc nhiệm vụ được giao"}},
+    {"ordinals opening one sentence each after the colon",
+     "Ngày 5/4/2023, Khối thi đua số 3 ký kết giao ước thi đua năm 2023 với các nội dung: Một là, bảo đảm an "
+     "toàn tuyệt đối các mục tiêu. Hai là, nâng cao chất lượng huấn luyện. Ba là, chăm lo đời sống cán bộ. Hội "
+     "nghị cũng bầu đơn vị khối trưởng năm 2024.",
+     {"bảo đảm an toàn tuyệt đối các mục tiêu", "nâng cao chất lượng huấn luyện", "chăm lo đời sống cán bộ"}},
+    {"\"Thứ nhất, … Thứ hai, …\" after a count",
+     "Ngày 5/4/2023, Cụm thi đua số 1 ký kết giao ước với 2 nội dung: Thứ nhất, thi đua hoàn thành dự toán thu "
+     "ngân sách. Thứ hai, thi đua cải cách thủ tục hành chính.",
+     {"thi đua hoàn thành dự toán thu ngân sách", "thi đua cải cách thủ tục hành chính"}},
     {"two items only: not split (a pair may be one content)",
      "Ngày 5/4/2023, Khối thi đua số 2 ký kết giao ước với các nội dung: đổi mới công tác thi đua và nâng cao "
      "chất lượng khen thưởng.",
