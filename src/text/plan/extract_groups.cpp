@@ -178,6 +178,30 @@ std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t
   return out;
 }
 
+// "Liên hiệp Hội Hà Nội, …, Liên hiệp Hội tỉnh Hải Dương": a member named by its body and a bare
+// province, beside members of that body written with their level, takes its level too ("Liên
+// hiệp Hội thành phố Hà Nội"), as the list writes the others.
+void with_levels(BodyList& list) {
+  static const std::string kLevels[] = {" tỉnh ", " thành phố "};
+  auto complete = [&](std::string& m) {
+    for (size_t cut = m.find(' '); cut != std::string::npos; cut = m.find(' ', cut + 1)) {
+      const std::string body = m.substr(0, cut), place = m.substr(cut + 1);
+      bool levelled = false;
+      for (const std::string& o : list.members)
+        for (const std::string& lv : kLevels) levelled |= o.rfind(body + lv, 0) == 0;
+      if (!levelled) continue;
+      const Document words = analyse(place);
+      const auto province = lexicon::provinces().match(words, 0);
+      if (!province || province.length != words.size()) continue;
+      m = body + (province.value() == 1 ? " thành phố " : " tỉnh ") + place;
+      return;
+    }
+  };
+  for (std::string& m : list.members) complete(m);
+  if (list.leader) complete(*list.leader);
+  if (list.deputy) complete(*list.deputy);
+}
+
 }  // namespace
 
 std::optional<BodyList> read_line_list(const Analysis& a, int32_t colon) {
@@ -366,6 +390,7 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
     out.members.push_back(std::move(name));
   }
   if (heads * 2 < static_cast<int>(out.members.size()) || heads < 2) return std::nullopt;
+  with_levels(out);
   if (count > 0 && count != static_cast<int>(out.members.size()) && !bracket && !semicolons) return std::nullopt;
   return out;
 }

@@ -164,6 +164,23 @@ TEST(PlanPatterns22, KindBeforeTheListAndPlacesAfterABody) {
   for (const GroupCase& c : cases) test::expect_group(c);
 }
 
+TEST(PlanPatterns22, BarePlaceTakesTheLevelTheOthersWrite) {
+  test::expect_group({"a city and a province named bare among bodies written with \"tỉnh\"",
+                      "Ngày 20/2/2024, Cụm thi đua số 3 gồm 4 đơn vị: Hội Luật gia Đà Nẵng - Cụm trưởng, Hội Luật "
+                      "gia Quảng Nam, Hội Luật gia tỉnh Quảng Ngãi và Hội Luật gia tỉnh Bình Định ký kết giao ước.",
+                      {"Hội Luật gia thành phố Đà Nẵng", "Hội Luật gia tỉnh Quảng Nam", "Hội Luật gia tỉnh Quảng Ngãi",
+                       "Hội Luật gia tỉnh Bình Định"},
+                      "Hội Luật gia thành phố Đà Nẵng",
+                      ""});
+  // With no member written with its level, each stays as written.
+  test::expect_group({"no level anywhere",
+                      "Ngày 20/2/2024, Cụm thi đua số 3 gồm Hội Luật gia Đà Nẵng, Hội Luật gia Quảng Nam và Hội Luật "
+                      "gia Quảng Ngãi ký kết giao ước.",
+                      {"Hội Luật gia Đà Nẵng", "Hội Luật gia Quảng Nam", "Hội Luật gia Quảng Ngãi"},
+                      "",
+                      ""});
+}
+
 // ---- members: around the group, without "gồm" -----------------------------------------------
 
 TEST(PlanPatterns22, BodiesAroundTheGroup) {
