@@ -882,6 +882,11 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
       level = static_cast<Level>(lv.value());
       level_text = lower_case(doc.text_of(p + 1, p + 1 + lv.length));
       p += 1 + lv.length;
+      // "5 huyện, thị xã: A, B, …": the first level is the bare names'; a name of another level
+      // is written with it ("… và thị xã D").
+      while (doc.is_punct(p, ",") && doc.is_word(p + 1) && !doc.tokens[p + 1].capitalised)
+        if (const auto more = lexicon::levels().match(doc, p + 1, end)) p += 1 + more.length;
+        else break;
       if (doc.is_punct(p, ":")) ++p;
     }
   } else if (const auto lv = lexicon::levels().match(doc, p, end);

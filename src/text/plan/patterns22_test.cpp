@@ -181,6 +181,24 @@ TEST(PlanPatterns22, BarePlaceTakesTheLevelTheOthersWrite) {
                       ""});
 }
 
+TEST(PlanPatterns22, TwoLevelsBeforeTheNames) {
+  const GroupCase cases[] = {
+      {"\"5 huyện, thị xã:\": bare names take the first level, the other written with its own",
+       "Ngày 11/1/2024, Cụm thi đua số 2 gồm 4 huyện, thị xã: Hương Sơn, Đức Thọ, Vũ Quang và thị xã Hồng Lĩnh "
+       "tổ chức hội nghị tổng kết năm 2023.",
+       {"huyện Hương Sơn", "huyện Đức Thọ", "huyện Vũ Quang", "thị xã Hồng Lĩnh"},
+       "",
+       ""},
+      {"the police of two levels",
+       "Ngày 11/1/2024, Công an tỉnh tổ chức hội nghị. Cụm thi đua số 4 gồm Công an các huyện, thành phố: Can Lộc, "
+       "Lộc Hà và thành phố Hà Tĩnh.",
+       {"Công an huyện Can Lộc", "Công an huyện Lộc Hà", "Công an thành phố Hà Tĩnh"},
+       "",
+       ""},
+  };
+  for (const GroupCase& c : cases) test::expect_group(c);
+}
+
 // ---- members: around the group, without "gồm" -----------------------------------------------
 
 TEST(PlanPatterns22, BodiesAroundTheGroup) {
