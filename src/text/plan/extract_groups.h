@@ -8,6 +8,10 @@
 //  - places listed before the group they belong to: "các xã A, B và C thuộc Cụm thi đua số 7";
 //  - places counted and listed, as many as the count: "đại diện 05 xã A, B, C, D, E";
 //  - the group named by its bare head in lower case: "… là thành viên thuộc khối gồm: …";
+//  - (s13-plan-b) remarks in brackets inside an open list; a head written once ("Trường THPT A,
+//    THPT B"), or as the kind before the colon ("các trường: THCS A, …"); a body, a count and a
+//    level before bare places ("gồm 6 Thuế tỉnh: A, B"); members one a line below "gồm:"; bodies
+//    around a mention of the group without "gồm" (bodies_around_group);
 //  - roles: a person's role with the group named short ("Khối trưởng Khối thi đua", "Trưởng
 //    khối thi đua"); "X được giao nhiệm vụ khối trưởng", "X được phân công làm Cụm trưởng";
 //    "do xã X làm cụm trưởng" (a place as the unit).

@@ -1201,6 +1201,15 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
 
   // Members: the longest list after "gồm" near a mention of the group.
   std::optional<std::string> listed_leader, listed_deputy;  // a remark in a list of bodies
+  // The list of bodies at [p, end) (extract_groups.cpp) instead of `members` when it is longer,
+  // its remarks giving the roles.
+  auto prefer_bodies = [&](std::vector<std::string>& members, int32_t p, int32_t end) {
+    auto body = read_body_list(a, p, end);
+    if (!body || body->members.size() <= members.size()) return;
+    members = std::move(body->members);
+    if (body->leader) listed_leader = body->leader;
+    if (body->deputy) listed_deputy = body->deputy;
+  };
   static const std::string gom = word_key("gồm"), bao = word_key("bao");
   static const std::string cac = word_key("các");
   for (const UnitMention& u : all) {
@@ -1240,11 +1249,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       // group has, named after "là" or a colon, are its members as after "gồm".
       if (p - u.last <= 12 && has_units(doc, p, end)) {
         std::vector<std::string> members = read_members(a, p, end, shared);
-        if (auto body = read_body_list(a, p + 1, end); body && body->members.size() > members.size()) {
-          members = std::move(body->members);
-          if (body->leader) listed_leader = body->leader;
-          if (body->deputy) listed_deputy = body->deputy;
-        }
+        prefer_bodies(members, p + 1, end);
         if (members.size() >= 2 && members.size() > g.members.size()) g.members = std::move(members);
         break;
       }
@@ -1301,11 +1306,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       const bool copula = doc.is_key(k, la) && (doc.is_key(i - 1, cua) || doc.is_key(i - 1, trong));
       if (has_units(doc, k, doc.sentence_of(k).last)) {
         std::vector<std::string> members = read_members(a, k, doc.sentence_of(k).last);
-        if (auto body = read_body_list(a, k + 1, doc.sentence_of(k).last); body && body->members.size() > members.size()) {
-          members = std::move(body->members);
-          if (body->leader) listed_leader = body->leader;
-          if (body->deputy) listed_deputy = body->deputy;
-        }
+        prefer_bodies(members, k + 1, doc.sentence_of(k).last);
         if (members.size() >= 2 && members.size() > g.members.size()) g.members = std::move(members);
         continue;
       }
@@ -1313,11 +1314,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
         std::vector<std::string> members = read_members(a, k + 1, doc.sentence_of(k).last);
         // "Các đơn vị thành viên của Cụm gồm: Sở A, Sở B, Thanh tra tỉnh và Sở C": bodies outside
         // the gazetteer too, with their roles (extract_groups.cpp), as after the group's full name.
-        if (auto body = read_body_list(a, k + 1, doc.sentence_of(k).last); body && body->members.size() > members.size()) {
-          members = std::move(body->members);
-          if (body->leader) listed_leader = body->leader;
-          if (body->deputy) listed_deputy = body->deputy;
-        }
+        prefer_bodies(members, k + 1, doc.sentence_of(k).last);
         if (copula && members.size() < 2) continue;
         if (members.size() > g.members.size()) g.members = std::move(members);
       }

@@ -5,9 +5,19 @@
 //    (khối trưởng), Công ty B (khối phó), Công ty C và Công ty D cùng ký …"): the remark's ")"
 //    does not close the list, and the remark gives the role;
 //  - a head written once, in the first member ("Trường THPT A, THPT B, THPT C"; "Trường Đại học
-//    A, Đại học B"): every member takes it back;
+//    A, Đại học B"), or as the kind before the colon ("gồm các trường: THCS A, THCS B"): every
+//    member takes it back; provinces after a body named with its province ("Ngân hàng Nhà nước chi
+//    nhánh A, B và C") are that body's;
 //  - a body's head, a count or "các" and a level before bare places ("gồm 5 Thuế tỉnh: A, B, …",
-//    "gồm Kho bạc 4 tỉnh: …"): each place is that level's body ("Thuế tỉnh A");
+//    "gồm Kho bạc 4 tỉnh: …", "Bảo hiểm xã hội các tỉnh A, B"): each place is that level's body;
+//    a member named by its body and a bare province beside others written with their level takes
+//    the level too; two levels before the names ("gồm 5 huyện, thị xã: …"): bare names take the
+//    first;
+//  - a list of bodies ends with the item holding the clause's verb ("… và THPT D tổ chức hội nghị
+//    tổng kết công tác thi đua, khen thưởng"), "và" before a capitalised word being a name's;
+//  - the group named again by its head ("Các đơn vị thành viên của Cụm gồm: …", "Khối có 5 đơn
+//    vị: …"), and bodies around a mention without "gồm": in a bracket after it, after "N đơn vị
+//    trong Cụm:" or "… là", or listed right before "(Cụm …)" or "thuộc Cụm …";
 //  - "… gồm:" closing its line, the members one a line below it (bulleted, numbered or bare),
 //    with roles after a dash or in brackets;
 //  - contents: ordinals opening one sentence each after the colon ("với các nội dung: Một là, A.
