@@ -254,12 +254,18 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
   } else if (doc.is_key(p, cac) && doc.is_word(p + 1) && !doc.tokens[p + 1].capitalised) {
     ++p;
   }
-  // "gồm các trường: THCS A, THCS B": the kind of body written before the list is each item's head.
+  // "gồm các trường: THCS A, THCS B", "gồm các Phòng: Tư pháp, Nội vụ": the kind of body written
+  // before the list is each item's head.
   std::string noun_head;
-  if (const auto h = lexicon::unit_heads().match(doc, p, end);
-      h && doc.is_word(p) && !doc.tokens[p].capitalised && doc.is_punct(p + h.length, ":") &&
-      static_cast<UnitKind>(h.value()) != UnitKind::kCluster && static_cast<UnitKind>(h.value()) != UnitKind::kBlock)
-    noun_head = capitalise_first(doc.text_of(p, p + h.length)) + " ";
+  {
+    const int32_t at = doc.is_key(p, cac) && doc.is_word(p + 1) && doc.tokens[p + 1].capitalised ? p + 1 : p;
+    const auto h = lexicon::unit_heads().match(doc, at, end);
+    if (h && doc.is_word(at) && (at > p || !doc.tokens[at].capitalised) && doc.is_punct(at + h.length, ":") &&
+        static_cast<UnitKind>(h.value()) != UnitKind::kCluster && static_cast<UnitKind>(h.value()) != UnitKind::kBlock) {
+      noun_head = capitalise_first(doc.text_of(at, at + h.length)) + " ";
+      p = at + h.length;  // at the colon
+    }
+  }
   while (p < end && doc.is_word(p) && !doc.tokens[p].capitalised) ++p;
   if (doc.is_punct(p, ",") && doc.is_word(p + 1) && !doc.tokens[p + 1].capitalised) {  // "07 sở, ngành"
     ++p;

@@ -150,6 +150,12 @@ TEST(PlanPatterns22, KindBeforeTheListAndPlacesAfterABody) {
        {"Trường THCS Nguyễn Huệ", "Trường THCS Chu Văn An", "Trường THCS Lê Quý Đôn"},
        "",
        ""},
+      {"\"các Phòng:\" capitalised, the items named by their field",
+       "Ngày 12/1/2024, Cụm thi đua số 1 của huyện gồm các Phòng: Tài chính - Kế hoạch, Nội vụ, Văn hóa và "
+       "Thông tin tổ chức hội nghị.",
+       {"Phòng Tài chính - Kế hoạch", "Phòng Nội vụ", "Phòng Văn hóa và Thông tin"},
+       "",
+       ""},
       {"a bank's branches named by their provinces after the first, the last after \"và\"",
        "Ngày 3/3/2024, Cụm thi đua số 4 tổ chức hội nghị. Cụm có 4 đơn vị là Ngân hàng Nhà nước chi nhánh Thanh "
        "Hóa, Nghệ An, Quảng Bình và Hà Tĩnh.",
