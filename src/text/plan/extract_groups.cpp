@@ -517,6 +517,13 @@ std::optional<BodyList> bodies_around_group(const Analysis& a, const std::string
     for (int32_t k = i - 2; of && k >= s.first && k >= i - 5 && !units; --k)
       units = (doc.is_key(k, don) && doc.is_key(k + 1, vi)) || (doc.is_key(k, thanh) && doc.is_key(k + 1, vien));
     if (units && (doc.is_punct(last, ":") || doc.is_key(last, la))) take(read_body_list(a, last + 1, s.last));
+    // "lãnh đạo các đơn vị: A, B, C và D đã ký kết giao ước thi đua Cụm thi đua số 2": those who
+    // sign the group's pledge in the sentence naming it are its units.
+    static const std::string ky = word_key("ký");
+    bool signs = false;
+    for (int32_t k = s.first; k < s.last && !signs; ++k) signs = doc.is_key(k, ky);
+    for (int32_t k = s.first; signs && k + 2 < s.last; ++k)
+      if (doc.is_key(k, don) && doc.is_key(k + 1, vi) && doc.is_punct(k + 2, ":")) take(read_body_list(a, k + 3, s.last));
     // "Sở A, Sở B, Thanh tra tỉnh và Sở C (Cụm thi đua số 5) ký …", "… và Sở C thuộc Cụm …": the
     // bodies listed right before the group, from the earliest body that starts a list reaching it.
     const int32_t list_end = doc.is_punct(i - 1, "(") || of ? i - 1 : -1;

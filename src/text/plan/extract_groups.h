@@ -65,7 +65,8 @@ std::vector<std::string> members_elsewhere(const Analysis& a, const std::string&
 // in a bracket right after it ("Cụm thi đua số 5 (Sở A, Sở B, Sở C)"), after a colon or "là"
 // when units are "in"/"of" it ("lãnh đạo 4 đơn vị trong Cụm: A, B, …", "các đơn vị thành viên của
 // Khối là A, B và C"), or right before it ("A, B, C và D (Cụm thi đua số 5)", "A, B và C thuộc
-// Cụm …"). `key` is the group's unit_key. The longest such list, or none.
+// Cụm …"), or signing its pledge ("lãnh đạo các đơn vị: A, B, C đã ký kết giao ước thi đua Khối
+// …"). `key` is the group's unit_key. The longest such list, or none.
 std::optional<BodyList> bodies_around_group(const Analysis& a, const std::string& key);
 
 // A person who is "Khối trưởng Khối thi đua" / "Trưởng khối thi đua" (the group named short or not

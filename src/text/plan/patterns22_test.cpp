@@ -17,7 +17,8 @@
 //    tổng kết công tác thi đua, khen thưởng"), "và" before a capitalised word being a name's;
 //  - the group named again by its head ("Các đơn vị thành viên của Cụm gồm: …", "Khối có 5 đơn
 //    vị: …"), and bodies around a mention without "gồm": in a bracket after it, after "N đơn vị
-//    trong Cụm:" or "… là", or listed right before "(Cụm …)" or "thuộc Cụm …";
+//    trong Cụm:" or "… là", or listed right before "(Cụm …)" or "thuộc Cụm …"; "các đơn vị: A,
+//    B, C" signing the group's pledge in the sentence naming it;
 //  - "… gồm:" closing its line, the members one a line below it (bulleted, numbered or bare),
 //    with roles after a dash or in brackets;
 //  - contents: ordinals opening one sentence each after the colon ("với các nội dung: Một là, A.
@@ -251,6 +252,19 @@ TEST(PlanPatterns22, BodiesAroundTheGroup) {
        ""},
   };
   for (const GroupCase& c : cases) test::expect_group(c);
+  // Those signing the group's pledge in the sentence naming it are its units; those attending are not.
+  test::expect_group({"\"các đơn vị: …\" signing the group's pledge",
+                      "Chiều 27/2/2024, lãnh đạo các đơn vị: Sở Nông nghiệp và Phát triển nông thôn, Sở Công "
+                      "Thương, Ban Quản lý Khu kinh tế tỉnh và Sở Xây dựng đã ký kết giao ước thi đua Khối thi đua số "
+                      "3 năm 2024.",
+                      {"Sở Nông nghiệp và Phát triển nông thôn", "Sở Công Thương", "Ban Quản lý Khu kinh tế tỉnh",
+                       "Sở Xây dựng"},
+                      "",
+                      ""});
+  const json guests = parse(
+      "Ngày 27/2/2024, Khối thi đua số 3 tổ chức hội nghị. Dự hội nghị có lãnh đạo các đơn vị: Sở Nội vụ, Ban Thi "
+      "đua - Khen thưởng tỉnh và Liên đoàn Lao động tỉnh.");
+  EXPECT_TRUE(guests["group"]["members"].empty()) << guests["group"]["members"];
   // One body before the group is no list of members.
   const json r = parse("Ngày 3/3/2024, Sở Tư pháp (Cụm thi đua số 5) tổ chức hội nghị ký kết giao ước thi đua.");
   EXPECT_TRUE(r["group"]["members"].empty()) << r["group"]["members"];
