@@ -1147,12 +1147,16 @@ bool next_year_role(const Analysis& a, int32_t role) {
   return here > 0 && first > 0 && here > first;
 }
 
-// "có 5 đơn vị là …", "có 4 đơn vị thành viên: …", "có 6 đơn vị gồm …" at token p: a group's units
-// counted and then named.
+// "có 5 đơn vị là …", "có 4 đơn vị thành viên: …", "có 6 đơn vị gồm …", "với 4 đơn vị thành viên
+// là …" at token p: a group's units counted and then named.
 bool has_units(const Document& doc, int32_t p, int32_t end) {
   static const std::string co = word_key("có"), don = word_key("đơn"), vi = word_key("vị"), la = word_key("là"),
                            gom = word_key("gồm"), thanh = word_key("thành"), vien = word_key("viên");
-  if (!doc.is_key(p, co) || !doc.is_number(p + 1) || !doc.is_key(p + 2, don) || !doc.is_key(p + 3, vi)) return false;
+  // "với 4 đơn vị thành viên là …" too.
+  static const std::string voi = word_key("với");
+  if ((!doc.is_key(p, co) && !doc.is_key(p, voi)) || !doc.is_number(p + 1) || !doc.is_key(p + 2, don) ||
+      !doc.is_key(p + 3, vi))
+    return false;
   int32_t k = p + 4;
   if (doc.is_key(k, thanh) && doc.is_key(k + 1, vien)) k += 2;
   return k < end && (doc.is_key(k, la) || doc.is_key(k, gom) || doc.is_punct(k, ":") ||

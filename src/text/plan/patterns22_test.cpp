@@ -170,6 +170,12 @@ TEST(PlanPatterns22, KindBeforeTheListAndPlacesAfterABody) {
        {"Bảo hiểm xã hội tỉnh Thanh Hóa", "Bảo hiểm xã hội tỉnh Nghệ An", "Bảo hiểm xã hội tỉnh Hà Tĩnh"},
        "",
        ""},
+      {"\"với N đơn vị thành viên là\" after the group",
+       "Ngày 21/3/2024, Khối thi đua số 6 với 3 đơn vị thành viên là Hội Chữ thập đỏ tỉnh, Hội Người mù tỉnh và "
+       "Hội Khuyến học tỉnh ký kết giao ước thi đua năm 2024.",
+       {"Hội Chữ thập đỏ tỉnh", "Hội Người mù tỉnh", "Hội Khuyến học tỉnh"},
+       "",
+       ""},
       {"the group named again by its head, its units counted, then named; \"và\" inside a name",
        "Ngày 3/3/2024, Khối thi đua Nội chính tổ chức hội nghị. Khối có 4 đơn vị: Tòa án nhân dân tỉnh (khối "
        "trưởng), Viện Kiểm sát nhân dân tỉnh, Sở Khoa học và Công nghệ và Cục Thi hành án dân sự tỉnh.",
