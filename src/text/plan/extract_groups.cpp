@@ -531,7 +531,10 @@ std::optional<BodyList> bodies_around_group(const Analysis& a, const std::string
       if (!body_head_at(a, st, list_end)) continue;
       if (st > s.first && !doc.is_punct(st - 1, ",") && doc.tokens[st - 1].capitalised) continue;
       if (auto b = read_body_list(a, st, list_end)) {
-        take(std::move(b));
+        // "Đảng ủy, HĐND, UBND xã X thuộc Cụm …": one place's bodies, each a bare head, are no list.
+        const bool bare = std::any_of(b->members.begin(), b->members.end(),
+                                      [](const std::string& m) { return m.find(' ') == std::string::npos; });
+        if (!bare) take(std::move(b));
         break;
       }
     }

@@ -271,6 +271,10 @@ TEST(PlanPatterns22, BodiesAroundTheGroup) {
       "Ngày 27/2/2024, Khối thi đua số 3 tổ chức hội nghị. Dự hội nghị có lãnh đạo các đơn vị: Sở Nội vụ, Ban Thi "
       "đua - Khen thưởng tỉnh và Liên đoàn Lao động tỉnh.");
   EXPECT_TRUE(guests["group"]["members"].empty()) << guests["group"]["members"];
+  // One place's bodies before the group are no list of members.
+  const json one_place = parse("Ngày 3/3/2024, Đảng ủy, HĐND, UBND, Ủy ban MTTQ xã Vạn Khánh thuộc Cụm thi đua số 3 tổ "
+                               "chức ngày hội.");
+  EXPECT_TRUE(one_place["group"]["members"].empty()) << one_place["group"]["members"];
   // One body before the group is no list of members.
   const json r = parse("Ngày 3/3/2024, Sở Tư pháp (Cụm thi đua số 5) tổ chức hội nghị ký kết giao ước thi đua.");
   EXPECT_TRUE(r["group"]["members"].empty()) << r["group"]["members"];
