@@ -211,18 +211,27 @@ std::optional<BodyList> read_line_list(const Analysis& a, int32_t colon) {
   static const std::string va = word_key("và");
   BodyList out;
   int heads = 0;
+  static const std::string stt = word_key("stt"), tt = word_key("tt");
   for (size_t li = line + 1; li < doc.lines.size(); ++li) {
     const Line& l = doc.lines[li];
     int32_t first = l.first, last = l.last;
-    while (last > first && (doc.is_punct(last - 1, ";") || doc.is_punct(last - 1, ".") || doc.is_punct(last - 1, ",")))
+    // A table written out as lines: its header ("STT Tên đơn vị Ghi chú") is skipped, a row's
+    // number ("1 Sở Tư pháp Cụm trưởng", "2 | Sở Nội vụ |") is no part of the name.
+    if (li == static_cast<size_t>(line) + 1 && (doc.is_key(first, stt) || doc.is_key(first, tt))) continue;
+    if (doc.is_number(first) && doc.key(first).size() <= 2 && first + 1 < last) ++first;
+    if (doc.is_punct(first, "|")) ++first;
+    while (last > first && (doc.is_punct(last - 1, ";") || doc.is_punct(last - 1, ".") || doc.is_punct(last - 1, ",") ||
+                            doc.is_punct(last - 1, "|")))
       --last;
     if (doc.is_key(first, va)) ++first;
     if (first >= last || !doc.is_word(first) || !doc.tokens[first].capitalised || last - first > 20) break;
     if (const auto u = match_unit(doc, first, last, a.unit_options()); u && (is_group_unit(*u) || u->list_prefix)) break;
     // The name up to a remark: "Sở A (Cụm trưởng)", "Sở B - Cụm phó".
+    // A table's columns: "Sở A | Cụm trưởng", or the role closing the row ("Sở A Cụm trưởng").
     int32_t name_end = first + 1;
-    while (name_end < last && !doc.is_punct(name_end, "(") &&
-           !(doc.is_punct(name_end, "-") && !doc.glued(name_end) && role_in(doc, name_end, last)))
+    while (name_end < last && !doc.is_punct(name_end, "(") && !doc.is_punct(name_end, "|") &&
+           !(doc.is_punct(name_end, "-") && !doc.glued(name_end) && role_in(doc, name_end, last)) &&
+           !(group_role_at(doc, name_end).first && name_end + group_role_at(doc, name_end).second == last))
       ++name_end;
     const int flags = name_end < last ? role_in(doc, name_end, last) : 0;
     // An item names a body: no verb inside it, and no remark but a role.

@@ -46,7 +46,8 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
 
 // "Cụm thi đua số 1 gồm:" closing its line (the colon at token `colon`), the units on the lines
 // after it, one a line, bulleted, numbered or not ("- Sở Tư pháp (Cụm trưởng);", "2. Sở Nội
-// vụ"), up to the first line that names no body. Two or more, half of them opening with a body's
+// vụ"), or a table written out as lines (a header "STT …" skipped, row numbers, columns split by
+// "|" or the role closing the row), up to the first line that names no body. Two or more, half of them opening with a body's
 // head.
 std::optional<BodyList> read_line_list(const Analysis& a, int32_t colon);
 

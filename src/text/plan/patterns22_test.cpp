@@ -20,7 +20,8 @@
 //    trong Cụm:" or "… là", or listed right before "(Cụm …)" or "thuộc Cụm …"; "các đơn vị: A,
 //    B, C" signing the group's pledge in the sentence naming it;
 //  - "… gồm:" closing its line, the members one a line below it (bulleted, numbered or bare),
-//    with roles after a dash or in brackets;
+//    with roles after a dash or in brackets; a table written out as lines (a header "STT …", row
+//    numbers, columns split by "|" or the role closing the row);
 //  - contents: ordinals opening one sentence each after the colon ("với các nội dung: Một là, A.
 //    Hai là, B."); one list without semicolons or a count, each item opening with a verb of action
 //    ("tập trung vào các nội dung: đổi mới A, nâng cao B và đẩy mạnh C"; "Trọng tâm là xây
@@ -306,6 +307,25 @@ TEST(PlanPatterns22, MembersOneALine) {
        ""},
   };
   for (const GroupCase& c : cases) test::expect_group(c);
+  // A table written out as lines: a header, row numbers, the role as the last column.
+  test::expect_group({"a table's rows",
+                      "Ngày 2/3/2025, Khối thi đua số 5 tổ chức hội nghị. Khối thi đua số 5 gồm các đơn vị sau:\n"
+                      "STT Tên đơn vị Ghi chú\n"
+                      "1 Ban Tổ chức Tỉnh ủy Khối trưởng\n"
+                      "2 Ban Tuyên giáo Tỉnh ủy Khối phó\n"
+                      "3 Văn phòng Tỉnh ủy\n"
+                      "Hội nghị đã thống nhất nội dung giao ước.",
+                      {"Ban Tổ chức Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy", "Văn phòng Tỉnh ủy"},
+                      "Ban Tổ chức Tỉnh ủy",
+                      "Ban Tuyên giáo Tỉnh ủy"});
+  test::expect_group({"rows with bars between the columns",
+                      "Ngày 2/3/2025, Cụm thi đua số 8 gồm:\n"
+                      "1 | Trung tâm Y tế huyện Kỳ Anh | Cụm trưởng\n"
+                      "2 | Trung tâm Y tế huyện Cẩm Xuyên |\n"
+                      "3 | Trung tâm Y tế huyện Thạch Hà |",
+                      {"Trung tâm Y tế huyện Kỳ Anh", "Trung tâm Y tế huyện Cẩm Xuyên", "Trung tâm Y tế huyện Thạch Hà"},
+                      "Trung tâm Y tế huyện Kỳ Anh",
+                      ""});
   // Lines of prose after the colon are no members.
   const json r = parse(
       "Ngày 10/3/2025, Cụm thi đua số 1 gồm:\n"
