@@ -280,6 +280,17 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
     ++p;
     while (p < end && doc.is_word(p) && !doc.tokens[p].capitalised) ++p;
   }
+  // "gồm 4 đơn vị trực thuộc UBND tỉnh: A, B, …": a counted list's description may name a body
+  // before its colon.
+  if (count > 0 && !doc.is_punct(p, ":")) {
+    for (int32_t c = p; c < end && c - p <= 8; ++c) {
+      if (doc.is_punct(c, ",") || doc.is_punct(c, ";") || doc.is_punct(c, "(") || doc.is_punct(c, ".")) break;
+      if (doc.is_punct(c, ":") && doc.is_word(c + 1) && doc.tokens[c + 1].capitalised) {
+        p = c;
+        break;
+      }
+    }
+  }
   if (doc.is_punct(p, ":")) ++p;
   // "gồm 6 đơn vị:" closing its line: the units are the lines after it.
   if (p >= end && doc.is_punct(p - 1, ":")) return read_line_list(a, p - 1);

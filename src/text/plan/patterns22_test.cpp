@@ -171,6 +171,12 @@ TEST(PlanPatterns22, KindBeforeTheListAndPlacesAfterABody) {
        {"Bảo hiểm xã hội tỉnh Thanh Hóa", "Bảo hiểm xã hội tỉnh Nghệ An", "Bảo hiểm xã hội tỉnh Hà Tĩnh"},
        "",
        ""},
+      {"a counted list's description naming a body before the colon",
+       "Ngày 16/1/2025, Cụm thi đua số 5 gồm 3 đơn vị trực thuộc UBND tỉnh: Sở Ngoại vụ, Ban Dân tộc tỉnh và Sở "
+       "Tư pháp tổ chức hội nghị tổng kết năm 2024.",
+       {"Sở Ngoại vụ", "Ban Dân tộc tỉnh", "Sở Tư pháp"},
+       "",
+       ""},
       {"\"với N đơn vị thành viên là\" after the group",
        "Ngày 21/3/2024, Khối thi đua số 6 với 3 đơn vị thành viên là Hội Chữ thập đỏ tỉnh, Hội Người mù tỉnh và "
        "Hội Khuyến học tỉnh ký kết giao ước thi đua năm 2024.",
