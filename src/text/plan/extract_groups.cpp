@@ -48,6 +48,14 @@ bool verb_at(const Document& doc, int32_t k, int32_t end) {
          lexicon::event_triggers().match(doc, k, end);
 }
 
+// verb_at inside a list of bodies: "và" before a capitalised word joins the words of a name
+// ("Khoa học và Công nghệ"), it is no verb there.
+bool verb_in_list(const Document& doc, int32_t k, int32_t end) {
+  static const std::string va = word_key("và");
+  if (doc.is_key(k, va) && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised) return false;
+  return verb_at(doc, k, end);
+}
+
 // Words that open a body's name beyond the gazetteer's unit heads.
 bool body_head_at(const Analysis& a, int32_t k, int32_t end) {
   const Document& doc = a.doc;
@@ -82,11 +90,171 @@ int number_word(const Document& doc, int32_t k) {
   return 0;
 }
 
+// The words of the first item's head that a later item starting at `item` leaves out: "Trường "
+// when the first item is "Trường THPT Lê Duẩn" and the later one "THPT Bác Ái"; "" when none.
+std::string elided_head(const Analysis& a, int32_t first, int32_t last, int32_t item) {
+  const Document& doc = a.doc;
+  if (!body_head_at(a, first, last) || !doc.is_word(item) || !doc.tokens[item].capitalised) return "";
+  // "Công an Đắk Lắk, Đắk Nông": a province after the first is a place, read_members's.
+  if (lexicon::provinces().match(doc, item, doc.sentence_of(item).last)) return "";
+  for (int32_t j = 1; j <= 2 && first + j + 1 < last; ++j)
+    if (doc.is_key(item, doc.key(first + j)) && doc.tokens[first + j].capitalised)
+      return std::string(doc.text_of(first, first + j)) + " ";
+  return "";
+}
+
+// "6 Thuế tỉnh: Phú Thọ, Quảng Ninh, …", "Kho bạc 4 tỉnh: A, B", "các Trung tâm Y tế huyện: A,
+// B": a body's head, a count or "các", a level, then the places, each that level's body
+// ("Thuế tỉnh Phú Thọ"). The police's own lists are read_members's. As many places as the count.
+std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t end) {
+  const Document& doc = a.doc;
+  static const std::string cac = word_key("các"), va = word_key("và"), cong = word_key("công"), an = word_key("an");
+  int count = 0;
+  bool counted = false;
+  if (doc.is_number(p) && !doc.glued(p + 1)) {
+    count = std::atoi(doc.key(p).c_str());
+    counted = true;
+    ++p;
+  } else if (doc.is_key(p, cac)) {
+    counted = true;
+    ++p;
+  }
+  if (!doc.is_word(p) || !doc.tokens[p].capitalised || (doc.is_key(p, cong) && doc.is_key(p + 1, an))) return std::nullopt;
+  auto level_at = [&](int32_t k) {
+    const auto lv = lexicon::levels().match(doc, k, end);
+    return lv && doc.is_word(k) && !doc.tokens[k].capitalised ? lv.length : 0;
+  };
+  // The level is followed by the first place or a colon ("xã" in "Bảo hiểm xã hội" is not one).
+  auto level_before_names = [&](int32_t k) {
+    const int32_t n = level_at(k);
+    return n && (doc.is_punct(k + n, ":") || (doc.is_word(k + n) && doc.tokens[k + n].capitalised));
+  };
+  int32_t h = p + 1;
+  while (h < end && h - p < 8 && doc.is_word(h) && !level_before_names(h) &&
+         !(doc.is_key(h, cac) && level_before_names(h + 1)))
+    ++h;
+  int32_t lvp = h;
+  if (!counted && doc.is_number(h)) {
+    count = std::atoi(doc.key(h).c_str());
+    counted = true;
+    ++lvp;
+  } else if (!counted && doc.is_key(h, cac)) {
+    counted = true;
+    ++lvp;
+  }
+  const int32_t length = level_before_names(lvp) ? level_at(lvp) : 0;
+  if (!length || lvp == p) return std::nullopt;
+  const Level level = static_cast<Level>(lexicon::levels().match(doc, lvp, end).value());
+  int32_t k = lvp + length;
+  const bool colon = doc.is_punct(k, ":");
+  if (colon) ++k;
+  if (!counted && !colon) return std::nullopt;
+  const std::string head = clean(doc.text_of(p, h)) + " ";
+  const std::string level_text = lower_case(doc.text_of(lvp, lvp + length)) + " ";
+  BodyList out;
+  while (k < end) {
+    std::string name;
+    const int32_t n = place_name_end(doc, k, end, level == Level::kProvince, a.unit_options(), &name);
+    if (n == k || name.empty()) break;
+    // Among provinces, a centrally-run city is a city ("… tỉnh Quảng Ninh, Hải Phòng").
+    const auto province = lexicon::provinces().match(doc, k, end);
+    const bool city = level == Level::kProvince && province && province.value() == 1;
+    out.members.push_back(head + (city ? std::string("thành phố ") : level_text) + name);
+    k = n;
+    if (doc.is_punct(k, "(")) {  // "Phú Thọ (Cụm trưởng)"
+      int32_t close = k + 1;
+      while (close < end && close - k < 12 && !doc.is_punct(close, ")")) ++close;
+      if (!doc.is_punct(close, ")")) break;
+      if (const int flags = role_in(doc, k + 1, close); flags & kGroupLeader) out.leader = out.members.back();
+      else if (flags & kGroupDeputy) out.deputy = out.members.back();
+      k = close + 1;
+    }
+    const bool comma = doc.is_punct(k, ",");
+    if (comma) ++k;
+    if (doc.is_key(k, va)) ++k;
+    else if (!comma) break;
+  }
+  if (out.members.size() < 2 || (count > 0 && count != static_cast<int>(out.members.size()))) return std::nullopt;
+  return out;
+}
+
+// "Liên hiệp Hội Hà Nội, …, Liên hiệp Hội tỉnh Hải Dương": a member named by its body and a bare
+// province, beside members of that body written with their level, takes its level too ("Liên
+// hiệp Hội thành phố Hà Nội"), as the list writes the others.
+void with_levels(BodyList& list) {
+  static const std::string kLevels[] = {" tỉnh ", " thành phố "};
+  auto complete = [&](std::string& m) {
+    for (size_t cut = m.find(' '); cut != std::string::npos; cut = m.find(' ', cut + 1)) {
+      const std::string body = m.substr(0, cut), place = m.substr(cut + 1);
+      bool levelled = false;
+      for (const std::string& o : list.members)
+        for (const std::string& lv : kLevels) levelled |= o.rfind(body + lv, 0) == 0;
+      if (!levelled) continue;
+      const Document words = analyse(place);
+      const auto province = lexicon::provinces().match(words, 0);
+      if (!province || province.length != words.size()) continue;
+      m = body + (province.value() == 1 ? " thành phố " : " tỉnh ") + place;
+      return;
+    }
+  };
+  for (std::string& m : list.members) complete(m);
+  if (list.leader) complete(*list.leader);
+  if (list.deputy) complete(*list.deputy);
+}
+
 }  // namespace
+
+std::optional<BodyList> read_line_list(const Analysis& a, int32_t colon) {
+  const Document& doc = a.doc;
+  const int32_t line = doc.tokens[colon].line;
+  if (doc.lines[line].last != colon + 1) return std::nullopt;
+  static const std::string va = word_key("và");
+  BodyList out;
+  int heads = 0;
+  static const std::string stt = word_key("stt"), tt = word_key("tt");
+  for (size_t li = line + 1; li < doc.lines.size(); ++li) {
+    const Line& l = doc.lines[li];
+    int32_t first = l.first, last = l.last;
+    // A table written out as lines: its header ("STT Tên đơn vị Ghi chú") is skipped, a row's
+    // number ("1 Sở Tư pháp Cụm trưởng", "2 | Sở Nội vụ |") is no part of the name.
+    if (li == static_cast<size_t>(line) + 1 && (doc.is_key(first, stt) || doc.is_key(first, tt))) continue;
+    if (doc.is_number(first) && doc.key(first).size() <= 2 && first + 1 < last) ++first;
+    if (doc.is_punct(first, "|")) ++first;
+    while (last > first && (doc.is_punct(last - 1, ";") || doc.is_punct(last - 1, ".") || doc.is_punct(last - 1, ",") ||
+                            doc.is_punct(last - 1, "|")))
+      --last;
+    if (doc.is_key(first, va)) ++first;
+    if (first >= last || !doc.is_word(first) || !doc.tokens[first].capitalised || last - first > 20) break;
+    if (const auto u = match_unit(doc, first, last, a.unit_options()); u && (is_group_unit(*u) || u->list_prefix)) break;
+    // The name up to a remark: "Sở A (Cụm trưởng)", "Sở B - Cụm phó".
+    // A table's columns: "Sở A | Cụm trưởng", or the role closing the row ("Sở A Cụm trưởng").
+    int32_t name_end = first + 1;
+    while (name_end < last && !doc.is_punct(name_end, "(") && !doc.is_punct(name_end, "|") &&
+           !(doc.is_punct(name_end, "-") && !doc.glued(name_end) && role_in(doc, name_end, last)) &&
+           !(group_role_at(doc, name_end).first && name_end + group_role_at(doc, name_end).second == last))
+      ++name_end;
+    const int flags = name_end < last ? role_in(doc, name_end, last) : 0;
+    // An item names a body: no verb inside it, and no remark but a role.
+    bool plain = name_end - first <= 16 && (name_end == last || flags);
+    for (int32_t k = first + 1; k < name_end && plain; ++k) plain = !verb_in_list(doc, k, name_end) && !doc.is_punct(k, ":");
+    if (!plain) break;
+    std::string prefix;
+    if (!out.members.empty() && !body_head_at(a, first, name_end) && !match_unit(doc, first, name_end, a.unit_options()))
+      prefix = elided_head(a, doc.lines[line + 1].first, doc.lines[line + 1].last, first);
+    if (body_head_at(a, first, name_end) || !prefix.empty()) ++heads;
+    std::string name = prefix + clean(doc.text_of(first, name_end));
+    if (flags & kGroupLeader) out.leader = name;
+    else if (flags & kGroupDeputy) out.deputy = name;
+    out.members.push_back(std::move(name));
+  }
+  if (out.members.size() < 2 || heads * 2 < static_cast<int>(out.members.size())) return std::nullopt;
+  return out;
+}
 
 std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end) {
   const Document& doc = a.doc;
   static const std::string va = word_key("và"), cac = word_key("các");
+  if (auto places = read_headed_places(a, p, end)) return places;
   // "7 đơn vị:", "07 sở, ngành:", "các đơn vị": what the list is of.
   int32_t count = 0;
   if (doc.is_number(p) && doc.is_word(p + 1) && !doc.tokens[p + 1].capitalised) {
@@ -95,17 +263,56 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
   } else if (doc.is_key(p, cac) && doc.is_word(p + 1) && !doc.tokens[p + 1].capitalised) {
     ++p;
   }
+  // "gồm các trường: THCS A, THCS B", "gồm các Phòng: Tư pháp, Nội vụ": the kind of body written
+  // before the list is each item's head.
+  std::string noun_head;
+  {
+    const int32_t at = doc.is_key(p, cac) && doc.is_word(p + 1) && doc.tokens[p + 1].capitalised ? p + 1 : p;
+    const auto h = lexicon::unit_heads().match(doc, at, end);
+    if (h && doc.is_word(at) && (at > p || !doc.tokens[at].capitalised) && doc.is_punct(at + h.length, ":") &&
+        static_cast<UnitKind>(h.value()) != UnitKind::kCluster && static_cast<UnitKind>(h.value()) != UnitKind::kBlock) {
+      noun_head = capitalise_first(doc.text_of(at, at + h.length)) + " ";
+      p = at + h.length;  // at the colon
+    }
+  }
   while (p < end && doc.is_word(p) && !doc.tokens[p].capitalised) ++p;
   if (doc.is_punct(p, ",") && doc.is_word(p + 1) && !doc.tokens[p + 1].capitalised) {  // "07 sở, ngành"
     ++p;
     while (p < end && doc.is_word(p) && !doc.tokens[p].capitalised) ++p;
   }
+  // "gồm 4 đơn vị trực thuộc UBND tỉnh: A, B, …": a counted list's description may name a body
+  // before its colon.
+  if (count > 0 && !doc.is_punct(p, ":")) {
+    for (int32_t c = p; c < end && c - p <= 8; ++c) {
+      if (doc.is_punct(c, ",") || doc.is_punct(c, ";") || doc.is_punct(c, "(") || doc.is_punct(c, ".")) break;
+      if (doc.is_punct(c, ":") && doc.is_word(c + 1) && doc.tokens[c + 1].capitalised) {
+        p = c;
+        break;
+      }
+    }
+  }
   if (doc.is_punct(p, ":")) ++p;
+  // "gồm 6 đơn vị:" closing its line: the units are the lines after it.
+  if (p >= end && doc.is_punct(p - 1, ":")) return read_line_list(a, p - 1);
   const bool bracket = doc.is_punct(p, "(");
   if (bracket) ++p;
+  // A remark in brackets after a member ("Công ty A (khối trưởng), Công ty B (khối phó), …"):
+  // its ")" closes the remark, not the list. The bracket closing at k, or -1.
+  auto remark_close = [&](int32_t k) {
+    if (!doc.is_punct(k, "(")) return -1;
+    for (int32_t c = k + 1; c < end && c - k <= 12; ++c) {
+      if (doc.is_punct(c, ")")) return c;
+      if (doc.is_punct(c, "(") || doc.is_punct(c, ";")) break;
+    }
+    return -1;
+  };
   int32_t stop = p;
   // A list inside an enclosing bracket ("(gồm A, B và C)") ends at its ")" too.
-  while (stop < end && !doc.is_punct(stop, ")") && (bracket || !doc.is_punct(stop, "."))) ++stop;
+  while (stop < end && !doc.is_punct(stop, ")") && (bracket || !doc.is_punct(stop, "."))) {
+    if (!bracket && stop > p)
+      if (const int32_t c = remark_close(stop); c > 0) stop = c;
+    ++stop;
+  }
   if (bracket && stop >= end) return std::nullopt;
   bool semicolons = false;
   for (int32_t k = p; k < stop && !semicolons; ++k) semicolons = doc.is_punct(k, ";");
@@ -119,8 +326,19 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
         k = u->last - 1;
       continue;
     }
+    if (!bracket)
+      if (const int32_t c = remark_close(k); c > 0) {
+        k = c;
+        continue;
+      }
     const bool split = semicolons ? doc.is_punct(k, ";")
-                                  : doc.is_punct(k, ",") || (doc.is_key(k, va) && body_head_at(a, k + 1, stop));
+                                  : doc.is_punct(k, ",") ||
+                                        (doc.is_key(k, va) && (body_head_at(a, k + 1, stop) ||
+                                                               (k > p + 2 && !elided_head(a, p, stop, k + 1).empty()) ||
+                                                               // "…, Nghệ An và Hà Tĩnh": bare places
+                                                               (!items.empty() && k - from <= 4 &&
+                                                                lexicon::provinces().match(doc, from, k) &&
+                                                                lexicon::provinces().match(doc, k + 1, stop))));
     if (!split) continue;
     items.emplace_back(from, k);
     from = k + 1;
@@ -128,6 +346,16 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
     k = from - 1;
   }
   items.emplace_back(from, stop);
+  // "… và THPT D tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng": a comma after the
+  // clause's verb is no list's; the list ends with the item holding the verb.
+  for (size_t n = 1; n < items.size(); ++n) {
+    const int32_t f = doc.is_key(items[n].first, va) ? items[n].first + 1 : items[n].first;
+    if (!doc.is_word(f) || doc.tokens[f].capitalised) continue;
+    bool verb = false;
+    for (int32_t k = items[n - 1].first + 1; k < items[n - 1].second && !verb; ++k) verb = verb_in_list(doc, k, stop);
+    if (verb) items.resize(n);
+    break;
+  }
   if (items.size() < 3) return std::nullopt;
 
   BodyList out;
@@ -151,19 +379,44 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
       if (const auto u = match_unit(doc, first, name_end, a.unit_options()); u && u->kind == UnitKind::kOffice)
         from_k = std::max(from_k, u->last);
       for (int32_t k = from_k; k < name_end; ++k)
-        if (verb_at(doc, k, end)) {
+        if (verb_in_list(doc, k, end)) {
           name_end = k;
           break;
         }
     }
     if (name_end - first > 16) return std::nullopt;
-    if (body_head_at(a, first, name_end)) ++heads;
-    std::string name = clean(doc.text_of(first, name_end));
+    // "Trường THPT Lê Duẩn, THPT Bác Ái, …", "Trường Đại học A, Đại học B": the head's first
+    // word written once, in the first item; the others open with the words after it.
+    std::string prefix;
+    if (!body_head_at(a, first, name_end) && !match_unit(doc, first, name_end, a.unit_options())) {
+      if (!noun_head.empty()) prefix = noun_head;
+      else if (n > 0) prefix = elided_head(a, items[0].first, items[0].second, first);
+      // "Ngân hàng Nhà nước chi nhánh Thanh Hóa, Nghệ An, Hà Tĩnh": provinces after a body named
+      // with its province are that body's ("Ngân hàng Nhà nước chi nhánh Nghệ An").
+      if (prefix.empty() && n > 0 && !items.empty()) {
+        const auto place = lexicon::provinces().match(doc, first, name_end);
+        const int32_t f0 = items[0].first;
+        // (The police's "Công an Đắk Lắk, Đắk Nông" are read_members's: "Công an tỉnh Đắk Nông".)
+        static const std::string cong = word_key("công"), an = word_key("an");
+        const bool police = doc.is_key(f0, cong) && doc.is_key(f0 + 1, an);
+        for (int32_t k = f0 + 2; place && !police && first + place.length == name_end && k < items[0].second; ++k) {
+          const auto own = lexicon::provinces().match(doc, k, items[0].second);
+          if (!own || k + own.length != items[0].second || !body_head_at(a, f0, k) ||
+              doc.tokens[k - 1].capitalised || lexicon::levels().match(doc, k - 1, k))
+            continue;
+          prefix = std::string(doc.text_of(f0, k)) + " ";
+          break;
+        }
+      }
+    }
+    if (body_head_at(a, first, name_end) || !prefix.empty()) ++heads;
+    std::string name = prefix + clean(doc.text_of(first, name_end));
     if (flags & kGroupLeader) out.leader = name;
     else if (flags & kGroupDeputy) out.deputy = name;
     out.members.push_back(std::move(name));
   }
   if (heads * 2 < static_cast<int>(out.members.size()) || heads < 2) return std::nullopt;
+  with_levels(out);
   if (count > 0 && count != static_cast<int>(out.members.size()) && !bracket && !semicolons) return std::nullopt;
   return out;
 }
@@ -244,6 +497,66 @@ std::vector<std::string> members_elsewhere(const Analysis& a, const std::string&
       if (!doc.is_key(k, gom)) continue;
       if (auto body = read_body_list(a, k + 1, s.last)) take(std::move(body->members));
       else take(read(k + 1, s.last, std::nullopt));
+    }
+  }
+  return best;
+}
+
+std::optional<BodyList> bodies_around_group(const Analysis& a, const std::string& key) {
+  const Document& doc = a.doc;
+  static const std::string thuoc = word_key("thuộc"), trong = word_key("trong"), cua = word_key("của"),
+                           la = word_key("là"), don = word_key("đơn"), vi = word_key("vị"), thanh = word_key("thành"),
+                           vien = word_key("viên");
+  static const std::vector<std::string> thi_dua = phrase_keys("thi đua");
+  std::optional<BodyList> best;
+  auto take = [&](std::optional<BodyList> b) {
+    if (b && b->members.size() >= 3 && (!best || b->members.size() > best->members.size())) best = std::move(b);
+  };
+  for (int32_t i = 0; i < doc.size(); ++i) {
+    const Sentence& s = doc.sentence_of(i);
+    // The group at i: its full name, or its head alone ("Cụm", "khối thi đua").
+    int32_t last = -1;
+    if (const auto u = match_unit(doc, i, s.last, a.unit_options()); u && is_group_unit(*u)) {
+      const std::string k = unit_key(u->text);
+      if (k == key || key.rfind(k + " ", 0) == 0) last = u->last;
+    }
+    if (last < 0) {
+      const auto h = lexicon::unit_heads().match(doc, i, s.last);
+      if (!h || (static_cast<UnitKind>(h.value()) != UnitKind::kCluster && static_cast<UnitKind>(h.value()) != UnitKind::kBlock))
+        continue;
+      last = i + h.length;
+      if (doc.is_key(last, thi_dua[0]) && doc.is_key(last + 1, thi_dua[1])) last += 2;
+      // The bare head is the group only after "trong", "thuộc", "của" (below).
+      if (!doc.is_key(i - 1, trong) && !doc.is_key(i - 1, thuoc) && !doc.is_key(i - 1, cua)) continue;
+    }
+    // "Cụm thi đua số 5 (Sở A, Sở B, Sở C)": the bodies in a bracket right after the group.
+    if (doc.is_punct(last, "(")) take(read_body_list(a, last, s.last));
+    // "lãnh đạo 4 đơn vị trong Cụm: A, B, …", "các đơn vị thành viên của Khối là A, B và C".
+    const bool of = doc.is_key(i - 1, trong) || doc.is_key(i - 1, thuoc) || doc.is_key(i - 1, cua);
+    bool units = false;
+    for (int32_t k = i - 2; of && k >= s.first && k >= i - 5 && !units; --k)
+      units = (doc.is_key(k, don) && doc.is_key(k + 1, vi)) || (doc.is_key(k, thanh) && doc.is_key(k + 1, vien));
+    if (units && (doc.is_punct(last, ":") || doc.is_key(last, la))) take(read_body_list(a, last + 1, s.last));
+    // "lãnh đạo các đơn vị: A, B, C và D đã ký kết giao ước thi đua Cụm thi đua số 2": those who
+    // sign the group's pledge in the sentence naming it are its units.
+    static const std::string ky = word_key("ký");
+    bool signs = false;
+    for (int32_t k = s.first; k < s.last && !signs; ++k) signs = doc.is_key(k, ky);
+    for (int32_t k = s.first; signs && k + 2 < s.last; ++k)
+      if (doc.is_key(k, don) && doc.is_key(k + 1, vi) && doc.is_punct(k + 2, ":")) take(read_body_list(a, k + 3, s.last));
+    // "Sở A, Sở B, Thanh tra tỉnh và Sở C (Cụm thi đua số 5) ký …", "… và Sở C thuộc Cụm …": the
+    // bodies listed right before the group, from the earliest body that starts a list reaching it.
+    const int32_t list_end = doc.is_punct(i - 1, "(") || of ? i - 1 : -1;
+    for (int32_t st = s.first; list_end > s.first && st + 4 < list_end; ++st) {
+      if (!body_head_at(a, st, list_end)) continue;
+      if (st > s.first && !doc.is_punct(st - 1, ",") && doc.tokens[st - 1].capitalised) continue;
+      if (auto b = read_body_list(a, st, list_end)) {
+        // "Đảng ủy, HĐND, UBND xã X thuộc Cụm …": one place's bodies, each a bare head, are no list.
+        const bool bare = std::any_of(b->members.begin(), b->members.end(),
+                                      [](const std::string& m) { return m.find(' ') == std::string::npos; });
+        if (!bare) take(std::move(b));
+        break;
+      }
     }
   }
   return best;

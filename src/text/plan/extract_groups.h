@@ -8,6 +8,10 @@
 //  - places listed before the group they belong to: "các xã A, B và C thuộc Cụm thi đua số 7";
 //  - places counted and listed, as many as the count: "đại diện 05 xã A, B, C, D, E";
 //  - the group named by its bare head in lower case: "… là thành viên thuộc khối gồm: …";
+//  - (s13-plan-b) remarks in brackets inside an open list; a head written once ("Trường THPT A,
+//    THPT B"), or as the kind before the colon ("các trường: THCS A, …"); a body, a count and a
+//    level before bare places ("gồm 6 Thuế tỉnh: A, B"); members one a line below "gồm:"; bodies
+//    around a mention of the group without "gồm" (bodies_around_group);
 //  - roles: a person's role with the group named short ("Khối trưởng Khối thi đua", "Trưởng
 //    khối thi đua"); "X được giao nhiệm vụ khối trưởng", "X được phân công làm Cụm trưởng";
 //    "do xã X làm cụm trưởng" (a place as the unit).
@@ -40,6 +44,13 @@ struct BodyList {
 // last item ends before the clause's verb ("… Ban Dân tộc tỉnh ký kết giao ước").
 std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end);
 
+// "Cụm thi đua số 1 gồm:" closing its line (the colon at token `colon`), the units on the lines
+// after it, one a line, bulleted, numbered or not ("- Sở Tư pháp (Cụm trưởng);", "2. Sở Nội
+// vụ"), or a table written out as lines (a header "STT …" skipped, row numbers, columns split by
+// "|" or the role closing the row), up to the first line that names no body. Two or more, half of them opening with a body's
+// head.
+std::optional<BodyList> read_line_list(const Analysis& a, int32_t colon);
+
 // "công an các tỉnh:", "Công an năm tỉnh:", "công an 5 tỉnh": the police of a level before a
 // list of names. Returns the shared level and the token where the names start.
 std::optional<std::pair<std::pair<Level, std::string>, int32_t>> police_list_head(const Analysis& a, int32_t p,
@@ -50,6 +61,14 @@ std::optional<std::pair<std::pair<Level, std::string>, int32_t>> police_list_hea
 // ("đại diện 05 xã A, B, C, D, E"), the group's bare head in lower case before "gồm" ("… thuộc
 // khối gồm: …"). `key` is the group's unit_key. Empty when none.
 std::vector<std::string> members_elsewhere(const Analysis& a, const std::string& key, const MemberReader& read);
+
+// Bodies listed around a mention of the group without "gồm" (three or more, with their roles):
+// in a bracket right after it ("Cụm thi đua số 5 (Sở A, Sở B, Sở C)"), after a colon or "là"
+// when units are "in"/"of" it ("lãnh đạo 4 đơn vị trong Cụm: A, B, …", "các đơn vị thành viên của
+// Khối là A, B và C"), or right before it ("A, B, C và D (Cụm thi đua số 5)", "A, B và C thuộc
+// Cụm …"), or signing its pledge ("lãnh đạo các đơn vị: A, B, C đã ký kết giao ước thi đua Khối
+// …"). `key` is the group's unit_key. The longest such list, or none.
+std::optional<BodyList> bodies_around_group(const Analysis& a, const std::string& key);
 
 // A person who is "Khối trưởng Khối thi đua" / "Trưởng khối thi đua" (the group named short or not
 // at all) leads the unit of another position of theirs; fills g.leader / g.deputy when empty.

@@ -477,6 +477,35 @@ std::vector<std::string> content_items(const Analysis& a, int32_t first, int32_t
       if (alike && split.size() > spans.size() && fits(split.size())) spans = std::move(split);
     }
   }
+  // "tập trung vào các nội dung: đổi mới A, nâng cao B và đẩy mạnh C": one span without a count,
+  // each item opening with a verb of action, commas and "và" between; a comma before a word that
+  // is no such verb stays inside its item ("xây dựng cơ quan, đơn vị vững mạnh"). Three or more.
+  if (spans.size() == 1 && announced == 0) {
+    static const Entry kActions[] = {
+        {"đổi mới"}, {"nâng cao"}, {"đẩy mạnh"}, {"xây dựng"}, {"thực hiện"}, {"tăng cường"}, {"tổ chức"},
+        {"triển khai"}, {"phát huy"}, {"hoàn thành"}, {"chăm lo"}, {"thực hành"}, {"củng cố"}, {"phát triển"},
+        {"tiếp tục"}, {"làm tốt"}, {"ứng dụng"}, {"phấn đấu"}, {"đấu tranh"}, {"tuyên truyền"}, {"bảo vệ"},
+        {"giữ vững"}, {"nhân rộng"}, {"phát động"}, {"chủ động"}, {"tích cực"}, {"cải cách"}, {"kiện toàn"},
+        {"thi đua"}, {"đảm bảo"}, {"bảo đảm"}, {"hưởng ứng"}, {"học tập"}, {"phòng, chống"}, {"phòng chống"},
+    };
+    static const PhraseTable actions(kActions);
+    const auto [sf, sl] = spans[0];
+    if (actions.match(doc, sf, sl)) {
+      std::vector<Span> split;
+      int32_t from = sf;
+      for (int32_t t = sf + 2; t + 1 < sl; ++t) {
+        if (const auto fixed = lexicon::fixed_comma_phrases().match(doc, t, sl)) {
+          t += fixed.length - 1;
+          continue;
+        }
+        if (!(doc.is_punct(t, ",") || doc.is_key(t, va)) || !actions.match(doc, t + 1, sl) || t - from < 3) continue;
+        split.emplace_back(from, t);
+        from = t + 1;
+      }
+      split.emplace_back(from, sl);
+      if (split.size() >= 3) spans = std::move(split);
+    }
+  }
   // "3 nội dung thi đua, gồm: A; B và C": the last item after "và".
   if (announced > 0 && static_cast<int>(spans.size()) + 1 == announced && spans.size() >= 2) {
     const auto [lf, ll] = spans.back();
@@ -1261,6 +1290,21 @@ std::vector<std::string> extract_contents(const Analysis& a) {
       }
       std::vector<std::string> items = content_items(a, j, s.last, announced);
       if (items.size() >= 2) return items;
+      // "… với các nội dung: Một là, A. Hai là, B. Ba là, C.": items opening with their ordinals,
+      // one a sentence, the first after the colon.
+      if (after_enumerator(doc, j, s.last) != j) {
+        std::vector<std::string> enumerated;
+        for (size_t si = static_cast<size_t>(doc.tokens[j].sentence); si < doc.sentences.size(); ++si) {
+          const Sentence& e = doc.sentences[si];
+          const int32_t from = si == static_cast<size_t>(doc.tokens[j].sentence) ? j : e.first;
+          const int32_t f = after_enumerator(doc, from, e.last);
+          if (f == from || e.line != s.line) break;
+          std::string item = clean(doc.text_of(f, e.last));
+          if (item.empty()) break;
+          enumerated.push_back(std::move(item));
+        }
+        if (enumerated.size() >= 2 && (announced == 0 || static_cast<int>(enumerated.size()) == announced)) return enumerated;
+      }
     }
   }
   // "… tập trung thực hiện các nhiệm vụ trọng tâm gồm: A; B; C." — the key tasks listed after a

@@ -849,6 +849,9 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
   static const std::string phong = word_key("phòng");
   if (doc.is_key(p, cac_dv) && doc.is_key(p + 1, phong) && !doc.tokens[p + 1].capitalised) p += 2;
   if (doc.is_punct(p, ":")) ++p;
+  // "Cụm gồm:" closing its line: one unit a line after it (extract_groups.cpp).
+  if (p >= end && doc.is_punct(p - 1, ":"))
+    if (auto lines = read_line_list(a, p - 1)) return lines->members;
   // "(gồm TP. Pleiku và các huyện: A, B, C)": one place named with its level, then the places of
   // another level listed; the first is a member as written, with its level in full.
   static const std::string va_first = word_key("và"), cac_first = word_key("các");
@@ -900,6 +903,11 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
       level = static_cast<Level>(lv.value());
       level_text = lower_case(doc.text_of(p + 1, p + 1 + lv.length));
       p += 1 + lv.length;
+      // "5 huyện, thị xã: A, B, …": the first level is the bare names'; a name of another level
+      // is written with it ("… và thị xã D").
+      while (doc.is_punct(p, ",") && doc.is_word(p + 1) && !doc.tokens[p + 1].capitalised)
+        if (const auto more = lexicon::levels().match(doc, p + 1, end)) p += 1 + more.length;
+        else break;
       if (doc.is_punct(p, ":")) ++p;
     }
   } else if (const auto lv = lexicon::levels().match(doc, p, end);
@@ -1160,12 +1168,16 @@ bool next_year_role(const Analysis& a, int32_t role) {
   return here > 0 && first > 0 && here > first;
 }
 
-// "có 5 đơn vị là …", "có 4 đơn vị thành viên: …", "có 6 đơn vị gồm …" at token p: a group's units
-// counted and then named.
+// "có 5 đơn vị là …", "có 4 đơn vị thành viên: …", "có 6 đơn vị gồm …", "với 4 đơn vị thành viên
+// là …" at token p: a group's units counted and then named.
 bool has_units(const Document& doc, int32_t p, int32_t end) {
   static const std::string co = word_key("có"), don = word_key("đơn"), vi = word_key("vị"), la = word_key("là"),
                            gom = word_key("gồm"), thanh = word_key("thành"), vien = word_key("viên");
-  if (!doc.is_key(p, co) || !doc.is_number(p + 1) || !doc.is_key(p + 2, don) || !doc.is_key(p + 3, vi)) return false;
+  // "với 4 đơn vị thành viên là …" too.
+  static const std::string voi = word_key("với");
+  if ((!doc.is_key(p, co) && !doc.is_key(p, voi)) || !doc.is_number(p + 1) || !doc.is_key(p + 2, don) ||
+      !doc.is_key(p + 3, vi))
+    return false;
   int32_t k = p + 4;
   if (doc.is_key(k, thanh) && doc.is_key(k + 1, vien)) k += 2;
   return k < end && (doc.is_key(k, la) || doc.is_key(k, gom) || doc.is_punct(k, ":") ||
@@ -1214,6 +1226,15 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
 
   // Members: the longest list after "gồm" near a mention of the group.
   std::optional<std::string> listed_leader, listed_deputy;  // a remark in a list of bodies
+  // The list of bodies at [p, end) (extract_groups.cpp) instead of `members` when it is longer,
+  // its remarks giving the roles.
+  auto prefer_bodies = [&](std::vector<std::string>& members, int32_t p, int32_t end) {
+    auto body = read_body_list(a, p, end);
+    if (!body || body->members.size() <= members.size()) return;
+    members = std::move(body->members);
+    if (body->leader) listed_leader = body->leader;
+    if (body->deputy) listed_deputy = body->deputy;
+  };
   static const std::string gom = word_key("gồm"), bao = word_key("bao");
   static const std::string cac = word_key("các");
   for (const UnitMention& u : all) {
@@ -1253,6 +1274,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       // group has, named after "là" or a colon, are its members as after "gồm".
       if (p - u.last <= 12 && has_units(doc, p, end)) {
         std::vector<std::string> members = read_members(a, p, end, shared);
+        prefer_bodies(members, p + 1, end);
         if (members.size() >= 2 && members.size() > g.members.size()) g.members = std::move(members);
         break;
       }
@@ -1289,7 +1311,9 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       int32_t k = i + h.length;
       // "Khối gồm 5 đơn vị: …", "Cụm thi đua bao gồm …": opening a sentence, the head right
       // before "gồm" is the group too.
-      const bool opens_list = doc.is_key(k, gom) || (doc.is_key(k, bao) && doc.is_key(k + 1, gom));
+      // "Khối có 5 đơn vị: …" too.
+      const bool opens_list = doc.is_key(k, gom) || (doc.is_key(k, bao) && doc.is_key(k + 1, gom)) ||
+                              has_units(doc, k, doc.sentence_of(i).last);
       if (doc.is_key(k, bao) && doc.is_key(k + 1, gom)) ++k;
       // "… 09 Sở, ngành thuộc Khối thi đua, gồm: …": the head with its "thi đua", a comma before "gồm".
       static const std::vector<std::string> thi_dua = phrase_keys("thi đua");
@@ -1307,11 +1331,15 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       const bool copula = doc.is_key(k, la) && (doc.is_key(i - 1, cua) || doc.is_key(i - 1, trong));
       if (has_units(doc, k, doc.sentence_of(k).last)) {
         std::vector<std::string> members = read_members(a, k, doc.sentence_of(k).last);
+        prefer_bodies(members, k + 1, doc.sentence_of(k).last);
         if (members.size() >= 2 && members.size() > g.members.size()) g.members = std::move(members);
         continue;
       }
       if (doc.is_key(k, gom) || copula) {
         std::vector<std::string> members = read_members(a, k + 1, doc.sentence_of(k).last);
+        // "Các đơn vị thành viên của Cụm gồm: Sở A, Sở B, Thanh tra tỉnh và Sở C": bodies outside
+        // the gazetteer too, with their roles (extract_groups.cpp), as after the group's full name.
+        prefer_bodies(members, k + 1, doc.sentence_of(k).last);
         if (copula && members.size() < 2) continue;
         if (members.size() > g.members.size()) g.members = std::move(members);
       }
@@ -1337,6 +1365,13 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
         if (joined && !is_group(*before) && !members.empty()) members.insert(members.begin(), a.complete(*before));
         if (members.size() > g.members.size()) g.members = std::move(members);
         before.reset();
+      }
+      // "các Bộ Chỉ huy Bộ đội Biên phòng tỉnh A, B, C (Cụm thi đua số 1)": a body outside the
+      // gazetteer, its level and the places (extract_groups.cpp), the list ending at the bracket.
+      for (int32_t c = open - 1; g.members.empty() && c >= from && open - c <= 30; --c) {
+        if (!doc.is_key(c, cac)) continue;
+        if (auto body = read_body_list(a, c, open); body && body->members.size() >= 2) g.members = std::move(body->members);
+        break;
       }
     }
   }
@@ -1462,6 +1497,14 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       return read_members(a, p, end, shared);
     };
     g.members = members_elsewhere(a, key, reader);
+  }
+  // Bodies in a bracket after the group, after "đơn vị trong Cụm:", or listed right before it.
+  if (g.members.empty()) {
+    if (auto body = bodies_around_group(a, key)) {
+      g.members = std::move(body->members);
+      if (body->leader) listed_leader = body->leader;
+      if (body->deputy) listed_deputy = body->deputy;
+    }
   }
 
   // "Cụm thi đua số 3 của tỉnh gồm các huyện: A, B, C": a group of places is read as their police
