@@ -86,7 +86,7 @@ fi
 if [ "${THIDUA_BENCH_ELIGIBILITY:-1}" != 0 ]; then
   pg_conn=""
   [ "$pg_started" = 1 ] && pg_conn="postgresql://postgres@127.0.0.1:$PGPORT/postgres"  # a URL: the product's storage opens it too
-  BUILD="$BUILD" PG="$pg_conn" bash bench/eligibility.sh --scale "${THIDUA_ELIGIBILITY_SCALE:-1}" --out "$OUT" --workdir "$work"
+  BUILD="$BUILD" PG="$pg_conn" bash bench/eligibility.sh --http --scale "${THIDUA_ELIGIBILITY_SCALE:-1}" --out "$OUT" --workdir "$work"
 fi
 if [ "$pg_started" = 1 ]; then  # the engine part's PostgreSQL is not needed any more
   as_pg "$PGBIN/pg_ctl -D $work/pg -m fast -w stop" >/dev/null 2>&1 || true
