@@ -85,9 +85,24 @@ try {
       console.error(`eligibility over HTTP: pass ${p} ${what}: ${codes.length} requests ${Math.round(ms)} ms (slowest ${Math.round(max)} ms), ${(bytes / 1048576).toFixed(1)} MB`);
     }
   }
+  // What any request costs over HTTP here, for comparison: the same user's session, 21 requests of
+  // a small answer (GET /api/v1/commendation/meta), timed the same way, warm.
+  result.baseline = [];
+  for (let p = 0; p <= passes; ++p) {
+    let ms = 0;
+    for (let i = 0; i < codes.length; ++i) {
+      const t = performance.now();
+      const r = await fetch(`${url}/api/v1/commendation/meta`, { headers: { cookie } });
+      await r.text();
+      ms += performance.now() - t;
+    }
+    if (p > 0) result.baseline.push(Math.round(ms));
+  }
+  console.error(`eligibility over HTTP: ${codes.length} requests of /api/v1/commendation/meta (the floor of a request here): ${result.baseline.join(', ')} ms`);
   const median = (v) => { const s = [...v].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
   result.page_ms = median(result.page.map((x) => x.ms));
   result.full_ms = median(result.full.map((x) => x.ms));
+  result.baseline_ms = median(result.baseline);
   result.load_average_1min_end = loadavg()[0];
   console.log(JSON.stringify(result, null, 1));
   if (args.out) writeFileSync(args.out, JSON.stringify(result, null, 1) + '\n');

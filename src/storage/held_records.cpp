@@ -15,16 +15,8 @@ namespace thidua::storage {
 std::vector<uint8_t> HeldYear::scope(int64_t unit_id) const {
   std::vector<uint8_t> in(static_cast<size_t>(std::max<int64_t>(std::max(last_unit, unit_id), 0)) + 1);
   if (unit_id < 0) return in;
-  std::vector<int64_t> todo{unit_id};
-  in[static_cast<size_t>(unit_id)] = 1;
-  while (!todo.empty()) {
-    const int64_t u = todo.back();
-    todo.pop_back();
-    auto it = below.find(u);
-    if (it == below.end()) continue;
-    for (int64_t k : it->second)
-      if (!in[static_cast<size_t>(k)]) in[static_cast<size_t>(k)] = 1, todo.push_back(k);
-  }
+  for (int64_t k : below_of(unit_id))
+    if (k >= 0 && static_cast<size_t>(k) < in.size()) in[static_cast<size_t>(k)] = 1;
   return in;
 }
 
