@@ -86,19 +86,19 @@ try {
     }
   }
   // What any request costs over HTTP here, for comparison: the same user's session, 21 requests of
-  // a small answer (GET /api/v1/commendation/meta), timed the same way, warm.
+  // a small answer (GET /api/v1/session: the session checked, the user read), timed the same way, warm.
   result.baseline = [];
   for (let p = 0; p <= passes; ++p) {
     let ms = 0;
     for (let i = 0; i < codes.length; ++i) {
       const t = performance.now();
-      const r = await fetch(`${url}/api/v1/commendation/meta`, { headers: { cookie } });
+      const r = await fetch(`${url}/api/v1/session`, { headers: { cookie } });
       await r.text();
       ms += performance.now() - t;
     }
     if (p > 0) result.baseline.push(Math.round(ms));
   }
-  console.error(`eligibility over HTTP: ${codes.length} requests of /api/v1/commendation/meta (the floor of a request here): ${result.baseline.join(', ')} ms`);
+  console.error(`eligibility over HTTP: ${codes.length} requests of GET /api/v1/session (the floor of a request here): ${result.baseline.join(', ')} ms`);
   const median = (v) => { const s = [...v].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
   result.page_ms = median(result.page.map((x) => x.ms));
   result.full_ms = median(result.full.map((x) => x.ms));
