@@ -8,7 +8,11 @@
 // count (the counts of the answer, the Ministry itself left out as in the bench).
 //
 //   node bench/eligibility-http.mjs --thidua build/thidua --db sqlite:/tmp/w/eligibility.sqlite \
-//        --bench-json /tmp/w/out.json [--passes 2] [--out FILE]
+//        --bench-json /tmp/w/out.json [--passes 2] [--out FILE] [--merge-into RESULTS.json]
+//
+// --merge-into: the figures are written into that results file (bench/results/latest.json) as
+// "eligibility"."http", with the SQL of the same run (its eligibility_sql_sqlite_ms) divided by the
+// page's and the full list's time over HTTP. bench/eligibility.sh --http runs it (make bench does).
 import { spawn, execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -81,12 +85,37 @@ try {
       console.error(`eligibility over HTTP: pass ${p} ${what}: ${codes.length} requests ${Math.round(ms)} ms (slowest ${Math.round(max)} ms), ${(bytes / 1048576).toFixed(1)} MB`);
     }
   }
+  // What any request costs over HTTP here, for comparison: the same user's session, 21 requests of
+  // a small answer (GET /api/v1/session: the session checked, the user read), timed the same way, warm.
+  result.baseline = [];
+  for (let p = 0; p <= passes; ++p) {
+    let ms = 0;
+    for (let i = 0; i < codes.length; ++i) {
+      const t = performance.now();
+      const r = await fetch(`${url}/api/v1/session`, { headers: { cookie } });
+      await r.text();
+      ms += performance.now() - t;
+    }
+    if (p > 0) result.baseline.push(Math.round(ms));
+  }
+  console.error(`eligibility over HTTP: ${codes.length} requests of GET /api/v1/session (the floor of a request here): ${result.baseline.join(', ')} ms`);
   const median = (v) => { const s = [...v].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
   result.page_ms = median(result.page.map((x) => x.ms));
   result.full_ms = median(result.full.map((x) => x.ms));
+  result.baseline_ms = median(result.baseline);
   result.load_average_1min_end = loadavg()[0];
   console.log(JSON.stringify(result, null, 1));
   if (args.out) writeFileSync(args.out, JSON.stringify(result, null, 1) + '\n');
+  if (args['merge-into']) {
+    let all = {};
+    try { all = JSON.parse(readFileSync(args['merge-into'], 'utf8')); } catch { /* a new file */ }
+    all.eligibility ??= {};
+    const sql = (bench.eligibility ?? bench).eligibility_sql_sqlite_ms;
+    const ratio = (ms) => (sql && ms > 0 ? Math.round((sql / ms) * 1000) / 1000 : null);
+    all.eligibility.http = { ...result, db: 'sqlite', sql_sqlite_vs_http_page: ratio(result.page_ms),
+      sql_sqlite_vs_http_full: ratio(result.full_ms) };
+    writeFileSync(args['merge-into'], JSON.stringify(all, null, 2) + '\n');
+  }
 } finally {
   srv.kill('SIGTERM');
 }

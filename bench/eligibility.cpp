@@ -1104,8 +1104,9 @@ int main(int argc, char** argv) {
           route_warm.push_back(rr.ms);
           route_max.push_back(rr.max_ms);
           route_bytes = rr.bytes;
-          // What the screen asks (limit=100): the first page of 100 (the whole scope evaluated for
-          // the counts and the quota; sentences and JSON for the page only).
+          // What the screen asks (limit=100): the first page of 100 (the scope's evaluated answers,
+          // counts and quotas kept by the held year since the first pass; sentences and JSON for the
+          // page only).
           thidua::api::EligibilityView page;
           page.limit = 100;
           RouteRun pr = run_route(db, *route_held, route_codes, ids.root, false, page);
@@ -1130,7 +1131,7 @@ int main(int argc, char** argv) {
                   << std::lround(route_warm[route_warm.size() - 2]) << ", " << std::lround(route_warm.back())
                   << " ms (slowest list " << std::lround(route_max.back()) << " ms), after a write "
                   << std::lround(route_after.back()) << " ms (its update " << std::lround(route_after_get.back()) << " ms); "
-                  << "the default page of 100: " << std::lround(route_page_warm[route_page_warm.size() - 2]) << ", "
+                  << "a page of 100 (limit=100; the default is the whole list): " << std::lround(route_page_warm[route_page_warm.size() - 2]) << ", "
                   << std::lround(route_page_warm.back()) << " ms (" << (route_page_bytes >> 10) << " kB)\n";
         std::cerr << "eligibility: " << name << " run " << r + 1 << ": records read per request " << std::lround(fresh_runs.back())
                   << " ms (storage " << std::lround(fresh_read.back()) << ", engine " << std::lround(fresh_eval.back())

@@ -7,6 +7,8 @@
 #   - then measures the product through its own HTTP API on its own databases (bench/product.sh:
 #     thidua_nation loads the nation into SQLite and PostgreSQL, bench/http_bench.mjs drives
 #     `thidua serve`), written under "product" in the same file.
+#   - the eligibility part runs bench/eligibility.sh --http: GET /api/v1/eligibility over HTTP too
+#     (bench/eligibility-http.mjs), written as "eligibility"."http".
 # Environment: BUILD (build directory, default build), THIDUA_BENCH_OUT (results file),
 # THIDUA_BENCH_PG_PORT (default 55432), THIDUA_BENCH_ARGS (extra arguments, e.g. "--scale 0.1"),
 # THIDUA_NATION_SCALE (the product part's --scale, default 0.02), THIDUA_BENCH_PRODUCT=0 (skip it),
@@ -86,7 +88,7 @@ fi
 if [ "${THIDUA_BENCH_ELIGIBILITY:-1}" != 0 ]; then
   pg_conn=""
   [ "$pg_started" = 1 ] && pg_conn="postgresql://postgres@127.0.0.1:$PGPORT/postgres"  # a URL: the product's storage opens it too
-  BUILD="$BUILD" PG="$pg_conn" bash bench/eligibility.sh --scale "${THIDUA_ELIGIBILITY_SCALE:-1}" --out "$OUT" --workdir "$work"
+  BUILD="$BUILD" PG="$pg_conn" bash bench/eligibility.sh --http --scale "${THIDUA_ELIGIBILITY_SCALE:-1}" --out "$OUT" --workdir "$work"
 fi
 if [ "$pg_started" = 1 ]; then  # the engine part's PostgreSQL is not needed any more
   as_pg "$PGBIN/pg_ctl -D $work/pg -m fast -w stop" >/dev/null 2>&1 || true

@@ -35,6 +35,6 @@ done
 step "benchmark harness smoke: the product through HTTP, eligibility, documents (tiny scale, no timing asserted)"
 smoke_out=$(mktemp /tmp/thidua-smoke.XXXXXX.json)
 bash bench/product.sh --scale 0.0005 --duration 1 --samples 5 --check --out "$smoke_out"
-PG="$THIDUA_TEST_PG_URL" bash bench/eligibility.sh --scale 0.002 --runs 1 --check --out "$smoke_out"
+PG="$THIDUA_TEST_PG_URL" bash bench/eligibility.sh --http --scale 0.002 --runs 1 --check --out "$smoke_out"
 bash bench/documents.sh --smoke
 rm -f "$smoke_out"

@@ -5,6 +5,7 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "api/data_files.h"
 #include "api/documents.h"
@@ -145,58 +146,131 @@ void append_int(std::string& o, int64_t v) {
   o.append(buf, end);
 }
 
-// The eligibility list of `subs` (a scope's subjects, in order) for `e` from `rec`, as the JSON
-// text the route sends (CONTRACT.md); `awarded` counts the awards of the title given in the scope
-// that year (the quota's use). The whole scope is evaluated (the counts and the quota need every
-// subject); the items written — with their sentences, the costly part — are the page `view` asks
-// of those its filter keeps. Written straight into one string, the sentences by one Details.
-std::string eligibility_of(Tx& tx, const commendation::Catalogue& cat, const commendation::Entry& e, int year,
-                           int64_t unit_id, const std::vector<const storage::Subject*>& subs,
-                           const commendation::Records& rec, const std::function<int()>& awarded,
-                           const EligibilityView& view) {
-  const std::string& code = e.code;
-  std::vector<const commendation::SubjectRecord*> quota_subjects;
+// A title's list of one scope, evaluated: everything of the answer but the page's sentences and
+// the pending proposals (they are not in the commendation version). Kept by the held year between
+// requests (HeldYear::answer) until the year changes; `subjects` is what `answers` points to.
+struct QuotaScope {
+  int64_t unit_id = 0;
+  std::string unit_name;
+  int base = 0, limit = 0, awarded = 0, rated = 0;
+  std::vector<int64_t> units;  // the unit and those below it or merged into it, ascending
+};
+struct ListAnswers {
   std::vector<const storage::Subject*> listed;
+  std::vector<const commendation::SubjectRecord*> subjects;
+  commendation::ListEvaluation answers;
+  std::vector<uint8_t> held;  // per subject: holds the title (or is rated at its level)
+  int n_eligible = 0, n_held = 0;
+  std::vector<int> failing;  // per condition: those failing it
+  int base = 0, limit = 0, awarded = 0;  // the asked scope's quota (the title has one)
+  std::vector<uint8_t> scope;            // the asked scope as a set (HeldYear::scope)
+  std::vector<QuotaScope> quotas;        // each quota scope inside the asked one
+  size_t bytes = 0;
+};
+
+// The units where `e`'s quota is counted — those of the kinds where its issuer sits (what
+// check_quota counts a dossier against: the proposer's nearest such unit) — among `units` (the
+// asked scope's), each with its quota over its own subtree.
+std::vector<QuotaScope> quota_scopes(const commendation::Catalogue& cat, const commendation::Entry& e, int year,
+                                     commendation::Evaluator& engine, const ListAnswers& a,
+                                     const std::vector<const storage::Subject*>& units, const storage::HeldYear& tree) {
+  std::vector<QuotaScope> out;
+  const commendation::Ranked* iss = e.quota ? cat.issuer(e.granted_by) : nullptr;
+  if (!iss) return out;
+  std::unordered_map<int64_t, std::vector<uint32_t>> by_unit;  // the listed subjects by their unit
+  for (size_t i = 0; i < a.listed.size(); ++i) by_unit[a.listed[i]->unit_id].push_back(static_cast<uint32_t>(i));
+  std::vector<const commendation::SubjectRecord*> sub;
+  for (const storage::Subject* u : units) {
+    if (std::find(iss->unit_kinds.begin(), iss->unit_kinds.end(), u->unit_kind) == iss->unit_kinds.end()) continue;
+    QuotaScope q;
+    q.unit_id = u->id;
+    q.unit_name = u->name;
+    q.units = tree.below_of(u->id);
+    sub.clear();
+    for (int64_t k : q.units) {
+      if (auto it = by_unit.find(k); it != by_unit.end())
+        for (uint32_t i : it->second) {
+          sub.push_back(a.subjects[i]);
+          q.rated += a.held[i];
+        }
+      if (auto aw = tree.awards.find(k); aw != tree.awards.end())
+        if (auto c = aw->second.find(e.code); c != aw->second.end()) q.awarded += c->second;
+    }
+    const commendation::QuotaResult r = engine.quota(e, sub, year, 0);
+    q.base = r.base;
+    q.limit = r.limit;
+    out.push_back(std::move(q));
+  }
+  return out;
+}
+
+// Evaluates `subs` (a scope's subjects, in order; `units` the scope's units, `scope` it as a set,
+// `tree` its links and awards) for `e` from `rec`: the whole scope (the counts and the quota
+// need every subject).
+std::shared_ptr<ListAnswers> evaluate_scope(const commendation::Catalogue& cat, const commendation::Entry& e, int year,
+                                            const std::vector<const storage::Subject*>& subs,
+                                            const std::vector<const storage::Subject*>& units, std::vector<uint8_t> scope,
+                                            const commendation::Records& rec, const storage::HeldYear& tree) {
+  auto a = std::make_shared<ListAnswers>();
   for (const storage::Subject* s : subs) {
     if (!level_fits(e, *s)) continue;
     const commendation::SubjectRecord* r = e.for_person() ? rec.person(s->id) : rec.unit(s->id);
     if (!r) continue;
-    quota_subjects.push_back(r);
-    listed.push_back(s);
+    a->subjects.push_back(r);
+    a->listed.push_back(s);
   }
-  commendation::Evaluator engine(cat, rec);  // one for the list and its quota
-  const commendation::ListEvaluation answers = engine.evaluate_list(quota_subjects, e, year);
+  commendation::Evaluator engine(cat, rec);  // one for the list and its quotas
+  a->answers = engine.evaluate_list(a->subjects, e, year);
+  a->answers.subjects = &a->subjects;
   const size_t n_conds = e.conditions.size();
-  // Whether subject i holds the title (or, for a classification, is rated at its level).
-  auto holds = [&](size_t i) {
-    const commendation::SubjectRecord* r = quota_subjects[i];
+  // The counts over the whole scope: eligible, held, and per condition those failing it.
+  a->failing.assign(n_conds, 0);
+  a->held.resize(a->listed.size());
+  for (size_t i = 0; i < a->listed.size(); ++i) {
+    const commendation::SubjectRecord* r = a->subjects[i];
+    bool holds;
     if (e.classification) {
       auto lv = r->classification.find(year);
-      return lv != r->classification.end() && lv->second == *e.classification;
+      holds = lv != r->classification.end() && lv->second == *e.classification;
+    } else {
+      auto titles = r->titles.find(year);
+      holds = titles != r->titles.end() && titles->second.count(e.code) > 0;
     }
-    auto titles = r->titles.find(year);
-    return titles != r->titles.end() && titles->second.count(code) > 0;
-  };
-  // The counts over the whole scope: eligible, held, and per condition those failing it. Whether
-  // each holds the title is asked once (two look-ups in the record's maps: the profile's largest
-  // share of the route's own code when asked again per item).
-  int n_eligible = 0, n_held = 0;
-  std::vector<int> failing(n_conds, 0);
-  std::vector<uint8_t> held(listed.size());
-  for (size_t i = 0; i < listed.size(); ++i) {
-    n_eligible += answers.eligible[i];
-    held[i] = holds(i);
-    n_held += held[i];
-    const uint8_t* m = answers.met.data() + i * n_conds;
-    for (size_t k = 0; k < n_conds; ++k) failing[k] += !m[k];
+    a->held[i] = holds;
+    a->n_held += holds;
+    a->n_eligible += a->answers.eligible[i];
+    const uint8_t* m = a->answers.met.data() + i * n_conds;
+    for (size_t k = 0; k < n_conds; ++k) a->failing[k] += !m[k];
   }
-  const int rated = e.classification ? n_held : 0;
+  a->scope = std::move(scope);
+  if (e.quota) {
+    const commendation::QuotaResult q = engine.quota(e, a->subjects, year, 0);
+    a->base = q.base;
+    a->limit = q.limit;
+    a->awarded = tree.count_awards(e.code, a->scope);
+    a->quotas = quota_scopes(cat, e, year, engine, *a, units, tree);
+  }
+  a->bytes = sizeof(ListAnswers) + a->listed.capacity() * sizeof(void*) + a->subjects.capacity() * sizeof(void*) +
+             a->answers.eligible.capacity() + a->answers.met.capacity() + a->held.capacity() + a->scope.capacity() +
+             a->failing.capacity() * sizeof(int);
+  for (const QuotaScope& q : a->quotas) a->bytes += sizeof(QuotaScope) + q.unit_name.capacity() + q.units.capacity() * sizeof(int64_t);
+  return a;
+}
+
+// The eligibility answer of `a` as the JSON text the route sends (CONTRACT.md): the counts and
+// quotas of the whole scope; the items written — with their sentences, the costly part — are the
+// page `view` asks of those its filter keeps. Written straight into one string, the sentences
+// by one Details. The pending proposals are counted now (one statement), not kept.
+std::string eligibility_text(Tx& tx, const commendation::Catalogue& cat, const commendation::Entry& e, int year,
+                             const ListAnswers& a, const commendation::Records& rec, const EligibilityView& view) {
+  const size_t n_conds = e.conditions.size();
+  const commendation::ListEvaluation& answers = a.answers;
   auto kept = [&](size_t i) {
     return view.filter == EligibilityView::kAll || (answers.eligible[i] != 0) == (view.filter == EligibilityView::kEligible);
   };
-  const size_t matched = view.filter == EligibilityView::kAll ? listed.size()
-                         : view.filter == EligibilityView::kEligible ? static_cast<size_t>(n_eligible)
-                                                                     : listed.size() - n_eligible;
+  const size_t matched = view.filter == EligibilityView::kAll ? a.listed.size()
+                         : view.filter == EligibilityView::kEligible ? static_cast<size_t>(a.n_eligible)
+                                                                     : a.listed.size() - a.n_eligible;
   const size_t first = std::min(static_cast<size_t>(view.offset), matched);
   const size_t last = view.limit ? std::min(matched, first + static_cast<size_t>(*view.limit)) : matched;
 
@@ -206,10 +280,10 @@ std::string eligibility_of(Tx& tx, const commendation::Catalogue& cat, const com
   o += "{\"items\":[";
   size_t seen = 0;  // subjects the filter kept before i
   bool any = false;
-  for (size_t i = 0; i < listed.size() && seen < last; ++i) {
+  for (size_t i = 0; i < a.listed.size() && seen < last; ++i) {
     if (!kept(i)) continue;
     if (seen++ < first) continue;
-    const storage::Subject& s = *listed[i];
+    const storage::Subject& s = *a.listed[i];
     const commendation::Evaluation ev = answers.at(i);
     if (any) o += ',';
     any = true;
@@ -224,7 +298,7 @@ std::string eligibility_of(Tx& tx, const commendation::Catalogue& cat, const com
     o += ",\"unit_name\":";
     append_json_string(o, s.unit_name);
     o += ev.eligible ? "},\"eligible\":true" : "},\"eligible\":false";
-    o += held[i] ? ",\"held\":true,\"conditions\":[" : ",\"held\":false,\"conditions\":[";
+    o += a.held[i] ? ",\"held\":true,\"conditions\":[" : ",\"held\":false,\"conditions\":[";
     // the conditions not met, as sentences: the list's "why not" in one cell of an export
     unmet.clear();
     for (size_t k = 0; k < ev.conditions.size(); ++k) {
@@ -245,20 +319,35 @@ std::string eligibility_of(Tx& tx, const commendation::Catalogue& cat, const com
     else append_json_string(o, unmet);
     o += '}';
   }
-  json quota = nullptr;
+  json quota = nullptr, quotas = nullptr;
   if (e.quota) {
-    int used = e.classification ? rated : awarded() + storage::ProposalRepository(tx).count_pending(code, year, unit_id, 0);
-    auto q = engine.quota(e, quota_subjects, year, used);
-    quota = {{"base", q.base}, {"limit", q.limit}, {"used", q.used}, {"max_pct", e.quota->max_pct}, {"detail", q.detail}};
+    std::vector<std::pair<int64_t, int>> pending;  // proposals under way, by their subject's unit
+    if (!e.classification) pending = storage::ProposalRepository(tx).pending_by_unit(e.code, year);
+    int in_scope = 0;
+    for (const auto& [u, n] : pending)
+      if (u >= 0 && static_cast<size_t>(u) < a.scope.size() && a.scope[static_cast<size_t>(u)]) in_scope += n;
+    const int used = e.classification ? a.n_held : a.awarded + in_scope;
+    quota = {{"base", a.base}, {"limit", a.limit}, {"used", used}, {"max_pct", e.quota->max_pct},
+             {"detail", commendation::quota_detail(cat, e, a.base, a.limit, used)}};
+    quotas = json::array();
+    for (const QuotaScope& q : a.quotas) {
+      int u_used = e.classification ? q.rated : q.awarded;
+      if (!e.classification)
+        for (const auto& [u, n] : pending)
+          if (std::binary_search(q.units.begin(), q.units.end(), u)) u_used += n;
+      quotas.push_back({{"unit_id", q.unit_id}, {"unit_name", q.unit_name}, {"base", q.base}, {"limit", q.limit},
+                        {"used", u_used}, {"over", u_used > q.limit},
+                        {"detail", commendation::quota_detail(cat, e, q.base, q.limit, u_used)}});
+    }
   }
   json fail = json::array();
-  for (size_t k = 0; k < n_conds; ++k) fail.push_back({{"code", e.conditions[k].code}, {"count", failing[k]}});
-  const json counts = {{"eligible", n_eligible},
-                       {"not_eligible", static_cast<int>(listed.size()) - n_eligible},
-                       {"held", n_held},
+  for (size_t k = 0; k < n_conds; ++k) fail.push_back({{"code", e.conditions[k].code}, {"count", a.failing[k]}});
+  const json counts = {{"eligible", a.n_eligible},
+                       {"not_eligible", static_cast<int>(a.listed.size()) - a.n_eligible},
+                       {"held", a.n_held},
                        {"failing", fail}};
   const json title = {{"code", e.code}, {"name", e.name}, {"level", e.level}, {"basis", e.basis}};
-  o += "],\"total\":" + std::to_string(listed.size()) + ",\"matched\":" + std::to_string(matched) +
+  o += "],\"total\":" + std::to_string(a.listed.size()) + ",\"matched\":" + std::to_string(matched) +
        ",\"offset\":" + std::to_string(first) + ",\"limit\":" + (view.limit ? std::to_string(*view.limit) : "null") +
        ",\"filter\":";
   o += view.filter == EligibilityView::kAll ? "\"all\"" : view.filter == EligibilityView::kEligible ? "\"eligible\"" : "\"not_eligible\"";
@@ -266,6 +355,8 @@ std::string eligibility_of(Tx& tx, const commendation::Catalogue& cat, const com
   o += counts.dump(-1, ' ', false, json::error_handler_t::replace);
   o += ",\"quota\":";
   o += quota.dump(-1, ' ', false, json::error_handler_t::replace);
+  o += ",\"quotas\":";
+  o += quotas.dump(-1, ' ', false, json::error_handler_t::replace);
   o += ",\"title\":";
   o += title.dump(-1, ' ', false, json::error_handler_t::replace);
   o += '}';
@@ -278,19 +369,32 @@ json eligibility(Tx& tx, const CommendationData& d, const std::string& code, int
   const commendation::Entry& e = entry_for(d.catalogue, code, year);
   storage::CommendationRecords records(tx);
   const auto subs = records.subjects(unit_id, year, e.for_person());
+  const auto unit_subs = e.for_person() ? records.subjects(unit_id, year, false) : std::vector<storage::Subject>{};
   auto rec = records.records(unit_id, year, kLookBack, &d.catalogue);  // with the engine's columns, built as the rows are read
-  std::vector<const storage::Subject*> listed;
+  storage::HeldYear tree;  // the unit links and the year's awards, read now
+  tree.link(records.unit_links());
+  for (const storage::AwardCount& c : records.award_counts_of_year(year)) tree.awards[c.unit_id][c.code] += c.count;
+  std::vector<const storage::Subject*> listed, units;
   for (const auto& s : subs) listed.push_back(&s);
-  return json::parse(eligibility_of(tx, d.catalogue, e, year, unit_id, listed, rec,
-                                    [&] { return records.count_awards(code, year, unit_id); }, EligibilityView{}));
+  for (const auto& s : e.for_person() ? unit_subs : subs) units.push_back(&s);
+  auto a = evaluate_scope(d.catalogue, e, year, listed, units, tree.scope(unit_id), rec, tree);
+  return json::parse(eligibility_text(tx, d.catalogue, e, year, *a, rec, EligibilityView{}));
 }
 
 std::string eligibility_body(Tx& tx, const CommendationData& d, const storage::HeldYear& held, const std::string& code,
                              int64_t unit_id, const EligibilityView& view) {
   const commendation::Entry& e = entry_for(d.catalogue, code, held.year);
-  const std::vector<uint8_t> scope = held.scope(unit_id);
-  return eligibility_of(tx, d.catalogue, e, held.year, unit_id, held.subjects(scope, e.for_person()), held.records,
-                        [&] { return held.count_awards(code, scope); }, view);
+  const std::string key = std::to_string(unit_id) + '/' + code;
+  std::shared_ptr<const ListAnswers> a = std::static_pointer_cast<const ListAnswers>(held.answer(key));
+  if (!a) {
+    std::vector<uint8_t> scope = held.scope(unit_id);
+    const auto subs = held.subjects(scope, e.for_person());
+    const auto units = e.for_person() ? held.subjects(scope, false) : subs;
+    auto fresh = evaluate_scope(d.catalogue, e, held.year, subs, units, std::move(scope), held.records, held);
+    held.keep_answer(key, fresh, fresh->bytes);
+    a = std::move(fresh);
+  }
+  return eligibility_text(tx, d.catalogue, e, held.year, *a, held.records, view);
 }
 
 json eligibility(Tx& tx, const CommendationData& d, const storage::HeldYear& held, const std::string& code,

@@ -862,11 +862,16 @@ std::shared_ptr<const RecordColumns> columns_of(const Catalogue& cat, const Reco
   b.reserve(rec.people.size(), rec.units.size());
   // The builder keeps pointers it hands back to its feeder (storage writes through them); the
   // maps here are only read.
-  for (const auto& [id, p] : rec.people) b.add(const_cast<SubjectRecord&>(p));
-  for (const auto& [id, u] : rec.units) b.add(const_cast<SubjectRecord&>(u));
-  auto rows = [&](const std::map<int64_t, SubjectRecord>& m, bool unit) {
+  // The maps walked once (a node a subject, scattered on the heap): the rows' pass reads the
+  // records through a flat list of them.
+  std::vector<const SubjectRecord*> all;
+  all.reserve(rec.people.size() + rec.units.size());
+  for (const auto& [id, p] : rec.people) b.add(const_cast<SubjectRecord&>(p)), all.push_back(&p);
+  for (const auto& [id, u] : rec.units) b.add(const_cast<SubjectRecord&>(u)), all.push_back(&u);
+  auto rows = [&](size_t from, size_t to, bool unit) {
     uint32_t i = 0;
-    for (const auto& [id, s] : m) {
+    for (size_t k = from; k < to; ++k) {
+      const SubjectRecord& s = *all[k];
       const ColumnsBuilder::Found f{const_cast<SubjectRecord*>(&s), i++, unit};
       for (auto it = s.classification.lower_bound(first); it != s.classification.end() && it->first <= last; ++it)
         b.level(f, it->first, it->second);
@@ -876,8 +881,8 @@ std::shared_ptr<const RecordColumns> columns_of(const Catalogue& cat, const Reco
         b.team_year(f, it->first, it->second);
     }
   };
-  rows(rec.people, false);
-  rows(rec.units, true);
+  rows(0, rec.people.size(), false);
+  rows(rec.people.size(), all.size(), true);
   auto c = b.finish();
   if (!c) throw Error(ErrorCode::kInternal, "Không lập được cột dữ liệu khen thưởng");  // the maps are in id order: never
   return c;
@@ -1690,11 +1695,17 @@ QuotaResult Evaluator::quota(const Entry& e, const std::vector<const SubjectReco
   }
   q.limit = static_cast<int>(std::floor(q.base * e.quota->max_pct / 100.0 + 1e-9));
   q.used = used;
+  q.detail = quota_detail(cat, e, q.base, q.limit, q.used);
+  return q;
+}
+
+std::string quota_detail(const Catalogue& cat, const Entry& e, int base, int limit, int used) {
+  if (!e.quota) return "";
+  const bool by_title = e.quota->kind == "share_of_title";
   std::string base_what = by_title ? "đạt hoặc đủ điều kiện " + cat.entry_name(e.quota->title)
                                    : "xếp loại từ " + cat.level_name(e.quota->level);
-  q.detail = "Tối đa " + pct(e.quota->max_pct) + " của " + std::to_string(q.base) + " " + base_what + " = " +
-             std::to_string(q.limit) + "; đã dùng " + std::to_string(q.used);
-  return q;
+  return "Tối đa " + pct(e.quota->max_pct) + " của " + std::to_string(base) + " " + base_what + " = " +
+         std::to_string(limit) + "; đã dùng " + std::to_string(used);
 }
 
 Evaluation evaluate(const Catalogue& cat, const Records& rec, const SubjectRecord& subject, std::string_view code, int year) {

@@ -295,6 +295,8 @@ struct QuotaResult {
 // limit = floor(base × max_pct / 100); used = `used` (awarded or proposed already).
 QuotaResult quota(const Catalogue& cat, const Records& rec, const Entry& e, const std::vector<const SubjectRecord*>& subjects,
                   int year, int used);
+// QuotaResult::detail for these figures ("Tối đa 15% của 40 đạt hoặc đủ điều kiện … = 6; đã dùng 2").
+std::string quota_detail(const Catalogue& cat, const Entry& e, int base, int limit, int used);
 
 // Many evaluations over the same records (a unit's eligibility list, a quota, a national run):
 // a unit's people are resolved once per year through a flat index of the records, and "held or

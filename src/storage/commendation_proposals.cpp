@@ -5,6 +5,7 @@
 #include "storage/data_versions.h"
 #include "storage/registry.h"
 #include "storage/row_reader.h"
+#include "storage/row_stream.h"
 
 namespace thidua::storage {
 
@@ -170,6 +171,16 @@ int ProposalRepository::count_pending(const std::string& code, int year, int64_t
           "AND p.year = $3 AND p.id <> $4 AND p.state NOT IN ('draft', 'returned', 'decided') AND it.result <> 'rejected' "
           "AND it.subject_unit_id IN (SELECT id FROM scope)",
       {scope_unit, code, int64_t{year}, except_proposal}));
+}
+
+std::vector<std::pair<int64_t, int>> ProposalRepository::pending_by_unit(const std::string& code, int year) {
+  std::vector<std::pair<int64_t, int>> out;
+  query_each(tx_,
+             "SELECT it.subject_unit_id, COUNT(*) FROM comm_proposal_items it JOIN comm_proposals p ON p.id = it.proposal_id "
+             "WHERE it.code = $1 AND p.year = $2 AND p.state NOT IN ('draft', 'returned', 'decided') AND it.result <> "
+             "'rejected' GROUP BY it.subject_unit_id",
+             {code, int64_t{year}}, [&](const RowView& r) { out.emplace_back(r.i64(0), static_cast<int>(r.i64(1))); });
+  return out;
 }
 
 void ProposalRepository::step(int64_t id, const std::string& step, const std::string& from, const std::string& to,

@@ -91,6 +91,9 @@ class ProposalRepository {
   // Items of proposals past their draft, not rejected and not returned, for `code` and `year`
   // whose subject lies in `scope_unit`'s scope, other than `except_proposal`.
   int count_pending(const std::string& code, int year, int64_t scope_unit, int64_t except_proposal);
+  // The same items of every proposal, nationally, counted per subject unit (one statement: the
+  // eligibility route's quotas, each scope summing the units it holds).
+  std::vector<std::pair<int64_t, int>> pending_by_unit(const std::string& code, int year);
 
   // Moves the dossier (state, holder, return reason) and keeps the step.
   void step(int64_t id, const std::string& step, const std::string& from, const std::string& to, int64_t holder,

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <set>
+#include <unordered_set>
 
 #include "core/heap_size.h"
 #include "storage/data_versions.h"
@@ -14,17 +15,32 @@ namespace thidua::storage {
 std::vector<uint8_t> HeldYear::scope(int64_t unit_id) const {
   std::vector<uint8_t> in(static_cast<size_t>(std::max<int64_t>(std::max(last_unit, unit_id), 0)) + 1);
   if (unit_id < 0) return in;
-  std::vector<int64_t> todo{unit_id};
-  in[static_cast<size_t>(unit_id)] = 1;
+  for (int64_t k : below_of(unit_id))
+    if (k >= 0 && static_cast<size_t>(k) < in.size()) in[static_cast<size_t>(k)] = 1;
+  return in;
+}
+
+std::vector<int64_t> HeldYear::below_of(int64_t unit_id) const {
+  std::vector<int64_t> out{unit_id}, todo{unit_id};
+  std::unordered_set<int64_t> seen{unit_id};
   while (!todo.empty()) {
     const int64_t u = todo.back();
     todo.pop_back();
     auto it = below.find(u);
     if (it == below.end()) continue;
     for (int64_t k : it->second)
-      if (!in[static_cast<size_t>(k)]) in[static_cast<size_t>(k)] = 1, todo.push_back(k);
+      if (seen.insert(k).second) out.push_back(k), todo.push_back(k);
   }
-  return in;
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+void HeldYear::link(const std::vector<UnitLink>& links) {
+  for (const UnitLink& l : links) {
+    last_unit = std::max(last_unit, l.id);
+    if (l.parent) below[l.parent].push_back(l.id);
+    if (l.successor && l.successor != l.parent) below[l.successor].push_back(l.id);
+  }
 }
 
 std::vector<const Subject*> HeldYear::subjects(const std::vector<uint8_t>& scope, bool people) const {
@@ -45,6 +61,45 @@ int HeldYear::count_awards(const std::string& code, const std::vector<uint8_t>& 
     if (auto it = codes.find(code); it != codes.end()) n += it->second;
   }
   return n;
+}
+
+std::shared_ptr<const void> HeldYear::answer(const std::string& key) const {
+  std::lock_guard lk(answers_mu_);
+  for (auto it = answers_.begin(); it != answers_.end(); ++it)
+    if (it->key == key) {
+      answers_.splice(answers_.begin(), answers_, it);
+      return answers_.front().answer;
+    }
+  return nullptr;
+}
+
+void HeldYear::keep_answer(const std::string& key, std::shared_ptr<const void> a, size_t bytes) const {
+  if (bytes > kAnswersBudget) return;
+  std::vector<std::shared_ptr<const void>> dropped;  // freed after the lock
+  std::lock_guard lk(answers_mu_);
+  for (auto it = answers_.begin(); it != answers_.end(); ++it)
+    if (it->key == key) {  // worked out twice at once: the first kept
+      answers_.splice(answers_.begin(), answers_, it);
+      return;
+    }
+  answers_.push_front({key, std::move(a), bytes});
+  answers_bytes_ += bytes;
+  while (answers_.size() > kAnswers || answers_bytes_ > kAnswersBudget) {
+    answers_bytes_ -= answers_.back().bytes;
+    dropped.push_back(std::move(answers_.back().answer));
+    answers_.pop_back();
+  }
+}
+
+void HeldYear::drop_answers() {
+  std::lock_guard lk(answers_mu_);
+  answers_.clear();
+  answers_bytes_ = 0;
+}
+
+size_t HeldYear::answers_bytes() const {
+  std::lock_guard lk(answers_mu_);
+  return answers_bytes_;
 }
 
 namespace {
@@ -100,11 +155,7 @@ std::shared_ptr<HeldYear> HeldRecords::build(Tx& tx, int year, int64_t version) 
   h->records = records.records(0, year, look_back_, &cat_);
   h->people_rows = records.subject_rows(0, year, true);
   h->unit_rows = records.subject_rows(0, year, false);
-  for (const UnitLink& l : records.unit_links()) {
-    h->last_unit = std::max(h->last_unit, l.id);
-    if (l.parent) h->below[l.parent].push_back(l.id);
-    if (l.successor && l.successor != l.parent) h->below[l.successor].push_back(l.id);
-  }
+  h->link(records.unit_links());
   for (const AwardCount& c : records.award_counts_of_year(year)) h->awards[c.unit_id][c.code] += c.count;
   h->bytes = h->bytes_of();
   h->build_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
@@ -112,6 +163,7 @@ std::shared_ptr<HeldYear> HeldRecords::build(Tx& tx, int year, int64_t version) 
 }
 
 bool HeldRecords::update(Tx& tx, HeldYear& h, int64_t version) const {
+  h.drop_answers();  // of the version before, whatever follows
   if (!h.records.columns) return false;
   auto changed = commendation_changes(tx, h.version, version);
   if (!changed || changed->size() > 4096) return false;  // many subjects (an import): read whole
@@ -227,6 +279,7 @@ HeldRecords::Stats HeldRecords::stats() const {
   std::lock_guard lk(mu_);
   Stats s = stats_;
   s.budget = budget_;
+  for (const auto& y : years_) s.answers_bytes += y->answers_bytes();
   return s;
 }
 

@@ -9,6 +9,7 @@
 // more than records (units, people, postings) or the log no longer reaches back, read whole.
 #pragma once
 #include <cstdint>
+#include <list>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -41,6 +42,10 @@ struct HeldYear {
   // A scope as a set: 1 at the ids of `unit_id`, the units below it and merged into it,
   // recursively (UnitRepository::scope_cte, in memory).
   std::vector<uint8_t> scope(int64_t unit_id) const;
+  // The units of `unit_id`'s scope (itself, below it and merged into it, recursively), ascending.
+  std::vector<int64_t> below_of(int64_t unit_id) const;
+  // Fills `below` and `last_unit` from the units' links (CommendationRecords::unit_links).
+  void link(const std::vector<UnitLink>& links);
   // What CommendationRecords::subjects answers for `unit_id`'s scope (same order).
   // The rows stay the held year's (it must outlive them).
   std::vector<const Subject*> subjects(const std::vector<uint8_t>& scope, bool people) const;
@@ -48,6 +53,28 @@ struct HeldYear {
   int count_awards(const std::string& code, const std::vector<uint8_t>& scope) const;
   // The bytes it holds (heap blocks as malloc counts them, core/heap_size.h, and the columns).
   size_t bytes_of() const;
+
+  // Answers worked out from this year as it is now (the eligibility route's evaluated lists, per
+  // scope and title), kept until the year changes: HeldRecords' update clears them in place, a
+  // year read again starts without, so an answer is never older than the commendation version
+  // the year is at. At most kAnswersBudget bytes (as the caller counts them) and kAnswers
+  // answers: beyond either, those used longest ago are dropped. Thread-safe (any reader of the year).
+  std::shared_ptr<const void> answer(const std::string& key) const;
+  void keep_answer(const std::string& key, std::shared_ptr<const void> a, size_t bytes) const;
+  void drop_answers();
+  size_t answers_bytes() const;
+  static constexpr size_t kAnswersBudget = size_t{192} << 20;
+  static constexpr size_t kAnswers = 512;
+
+ private:
+  struct Kept {
+    std::string key;
+    std::shared_ptr<const void> answer;
+    size_t bytes = 0;
+  };
+  mutable std::mutex answers_mu_;
+  mutable std::list<Kept> answers_;  // the last used first
+  mutable size_t answers_bytes_ = 0;
 };
 
 class HeldRecords {
@@ -87,6 +114,7 @@ class HeldRecords {
     uint64_t builds = 0, updates = 0, served = 0, not_held = 0;
     double last_build_ms = 0, last_update_ms = 0;
     size_t bytes = 0, budget = 0, years = 0;
+    size_t answers_bytes = 0;  // the held years' kept answers (HeldYear::answer)
   };
   Stats stats() const;
   static constexpr size_t kYears = 2;
