@@ -432,6 +432,12 @@ function rtrFigures(all) {
   const mean = (v) => (v.length ? round(v.reduce((a, b) => a + b, 0) / v.length, 3) : null);
   const keys = [...new Set(all.phases.flatMap((p) => Object.keys(p)))];
   const phases = Object.fromEntries(keys.map((k) => [k, st(all.phases.map((p) => p[k]).filter((x) => x != null))]));
+  // The round trips a step waited (Server-Timing *_trips, counts): how many samples took each count.
+  for (const k of keys.filter((k) => k.endsWith('_trips'))) {
+    const counts = {};
+    for (const p of all.phases) if (p[k] != null) counts[p[k]] = (counts[p[k]] || 0) + 1;
+    phases[k].samples_by_count = counts;
+  }
   // The tail attributed: each phase's mean over the samples at or beyond a percentile of the total.
   // `total_ms_at_least` is the cut (the percentile itself), not the samples' mean: their own mean
   // and max stand beside it (`total_mean_ms`, `total_max_ms`), which is what the phases' means add
