@@ -228,10 +228,19 @@ struct App::Impl : Routes {
       }
       storage::CommitWatch committed;  // the data versions this request's transactions moved
       // The handler's and the re-scoring's times (Server-Timing), read only when asked for.
+      // With them, the database's round trips (storage::Database::round_trips: the process's, so
+      // exact only while no other request runs, as in the benchmark's report → ranking loop).
       std::chrono::steady_clock::time_point t_app, t_rescore;
-      if (opts.timing) t_app = std::chrono::steady_clock::now();
+      uint64_t trips_app = 0, trips_rescore = 0;
+      if (opts.timing) {
+        t_app = std::chrono::steady_clock::now();
+        trips_app = db.round_trips();
+      }
       http::Response res = m.handler->fn(c);
-      if (opts.timing) t_rescore = std::chrono::steady_clock::now();
+      if (opts.timing) {
+        t_rescore = std::chrono::steady_clock::now();
+        trips_rescore = db.round_trips();
+      }
       // ?format=xlsx|csv on a list route: the same rows as a table (api/documents.h)
       if (req.method == "GET" && res.status == 200 && req.query("format")) {
         res.own_body();
@@ -242,12 +251,17 @@ struct App::Impl : Routes {
         // when the transaction committed) re-scored before the answer: the ranking asked next is
         // answered from memory. A write that moved no score (a draft, a login) re-scores nothing.
         if (!committed.units.empty())
-          score_board()->refresh_now(db, [this] { return write_epoch(); }, committed.units, committed.epoch);
+          score_board()->refresh_now(db, [this] { return write_epoch(); }, committed.units, committed.epoch,
+                                     committed.reports);
         if (opts.timing) {
           using ms = std::chrono::duration<double, std::milli>;
           const auto t_end = std::chrono::steady_clock::now();
-          res.headers.emplace_back("Server-Timing", fmt::format("app;dur={:.3f}, rescore;dur={:.3f}", ms(t_rescore - t_app).count(),
-                                                                ms(t_end - t_rescore).count()));
+          const uint64_t trips_end = db.round_trips();
+          // *_trips: counts, not milliseconds (Server-Timing has no other field a client parses).
+          res.headers.emplace_back("Server-Timing",
+                                   fmt::format("app;dur={:.3f}, rescore;dur={:.3f}, app_trips;dur={}, rescore_trips;dur={}",
+                                               ms(t_rescore - t_app).count(), ms(t_end - t_rescore).count(),
+                                               trips_rescore - trips_app, trips_end - trips_rescore));
         }
         // A unit moved, merged…: whether a user's unit is a root (sees everything) may change.
         if (req.path.rfind("/api/v1/users", 0) == 0 || req.path.rfind("/api/v1/session", 0) == 0 ||

@@ -11,6 +11,7 @@
 #include "core/report_workflow.h"
 #include "scoring/indicator.h"
 #include "scoring/period.h"
+#include "storage/accounts.h"
 #include "storage/registry.h"
 #include "storage/reports.h"
 
@@ -165,6 +166,8 @@ void register_report_routes(Routes& r) {
     }
     std::string values = checked_values(r, in.json_value("values"));
     std::string narrative = in.opt_str("narrative", 20000).value_or("");
+    // The audit chain's tail read with the report's checks (PostgreSQL: one round trip for both).
+    storage::AuditLog(*tx).read_tail_ahead();
     storage::Report rep = storage::ReportRepository(*tx).create(unit_row, period, values, narrative, actor(c));
     json body = to_json(rep);  // the audit entry's `after` and the answer: built once
     r.audit(*tx, c, "report.create", "report", rep.id, unit, nullptr, body);
@@ -201,6 +204,9 @@ void register_report_routes(Routes& r) {
       const reports::Step& step = reports::step_for(before.status, action);
       require_actor(*tx, r, c, before, step.by);
       if (step.needs_reason && !reason) throw Error::Invalid("Cần nêu lý do trả lại báo cáo", "reason");
+      // A submission checks locks and deadlines by a statement of its own: the audit chain's tail
+      // read with it (PostgreSQL: one round trip for both).
+      if (std::string_view(step.to) == "submitted") storage::AuditLog(*tx).read_tail_ahead();
       storage::Report after = reps.set_status(before, step.to, reason, actor(c), Date::today_vn());
       json body = to_json(after);  // the audit entry's `after` and the answer: built once
       r.audit(*tx, c, std::string("report.") + action, "report", after.id, after.unit_id, to_json(before), body);

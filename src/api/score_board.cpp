@@ -178,21 +178,25 @@ std::shared_ptr<ReportSet> read_reports(storage::Tx& tx, const scoring::Indicato
 // report goes to the first month it overlaps; every month the reports cover together counts as
 // reported; a month left unreported counts as late once past its deadline. The engine does the
 // arithmetic (scoring::finish_aggregate: missing unless every month is covered).
+// A report's granularity, finest first (6: none).
+int rank(scoring::PeriodKind k) {
+  switch (k) {
+    case scoring::PeriodKind::kMonth: return 0;
+    case scoring::PeriodKind::kStatisticalMonth: return 1;
+    case scoring::PeriodKind::kQuarter: return 2;
+    case scoring::PeriodKind::kPhase: return 3;
+    case scoring::PeriodKind::kYear: return 4;
+    case scoring::PeriodKind::kStatisticalYear: return 5;
+  }
+  return 5;
+}
+
+// `finest`: the rank of the reports put (6: none).
 void put_reports(const ReportSet& rs, int64_t unit, const scoring::Period& over, const std::vector<scoring::Period>& months,
                  const scoring::Lateness& lateness, scoring::Engine& engine, int index, scoring::Engine::Year year,
-                 std::vector<scoring::Period>& spans) {
+                 std::vector<scoring::Period>& spans, uint8_t& finest_put) {
   if (const std::exception_ptr* bad = rs.refusal(unit)) std::rethrow_exception(*bad);
-  auto rank = [](scoring::PeriodKind k) {
-    switch (k) {
-      case scoring::PeriodKind::kMonth: return 0;
-      case scoring::PeriodKind::kStatisticalMonth: return 1;
-      case scoring::PeriodKind::kQuarter: return 2;
-      case scoring::PeriodKind::kPhase: return 3;
-      case scoring::PeriodKind::kYear: return 4;
-      case scoring::PeriodKind::kStatisticalYear: return 5;
-    }
-    return 5;
-  };
+  finest_put = 6;
   for (size_t s = 0; s < months.size(); ++s) {
     engine.clear_report(index, year, static_cast<int>(s));
     std::optional<Date> due = lateness.deadline ? lateness.deadline(months[s]) : std::nullopt;
@@ -202,6 +206,7 @@ void put_reports(const ReportSet& rs, int64_t unit, const scoring::Period& over,
   int finest = 6;
   for (size_t i = first; i < last; ++i)
     if (over.contains(*rs.reports[i].period)) finest = std::min(finest, rank(rs.reports[i].period->kind()));
+  finest_put = static_cast<uint8_t>(finest);
   if (finest == 6) return;
   spans.clear();
   for (size_t i = first; i < last; ++i) {
@@ -269,16 +274,69 @@ std::map<int64_t, scoring::Lateness> lateness_of(storage::Tx& tx, const std::vec
 // Puts the reports of `ids` (`rows`: theirs over the period and the same period a year
 // earlier, or more) into the engine.
 void put_values(const scoring::Period& period, const std::vector<int64_t>& ids,
-                const std::map<int64_t, GroupYearScores::Member>& members, const ReportSet& rows,
+                std::map<int64_t, GroupYearScores::Member>& members, const ReportSet& rows,
                 std::map<int64_t, scoring::Lateness>& lateness, scoring::Engine& engine) {
   const scoring::Period before = period.same_period_previous_year();
   const std::vector<scoring::Period> months = period.report_months(), months_before = before.report_months();
   std::vector<scoring::Period> spans;
   for (int64_t id : ids) {
-    int index = members.at(id).index;
-    put_reports(rows, id, period, months, lateness[id], engine, index, scoring::Engine::Year::kCurrent, spans);
-    put_reports(rows, id, before, months_before, lateness[id], engine, index, scoring::Engine::Year::kPrevious, spans);
+    GroupYearScores::Member& m = members.at(id);
+    put_reports(rows, id, period, months, lateness[id], engine, m.index, scoring::Engine::Year::kCurrent, spans, m.finest[0]);
+    put_reports(rows, id, before, months_before, lateness[id], engine, m.index, scoring::Engine::Year::kPrevious, spans,
+                m.finest[1]);
   }
+}
+
+// A submission handed by its write (storage::WrittenReport) put into the engine as put_reports()
+// puts it when the unit's reports are read again — with the same calls, on the values decoded by
+// the same reader — when that is all a read would change: the report is a calendar month's, the
+// period scored is a calendar one (a year, a quarter, a month: each report month a whole month,
+// and each month's report goes to its own month and covers it), the unit's reports there are
+// months or none, and the month's slot holds nothing (the report was not scored before; a
+// snapshot read while the write committed may hold it already). The unit's other months keep
+// what they hold, their lateness too (no deadline moved: that would have moved the version
+// again). False, with nothing changed: the unit is read again.
+bool put_handed(const scoring::IndicatorCatalogue& cat, const scoring::Period& period, const storage::WrittenReport& w,
+                GroupYearScores::Member& m, scoring::Engine& engine) {
+  if (w.status != "submitted") return false;
+  auto calendar = [](scoring::PeriodKind k) {
+    return k == scoring::PeriodKind::kYear || k == scoring::PeriodKind::kQuarter || k == scoring::PeriodKind::kMonth;
+  };
+  if (!calendar(period.kind())) return false;
+  json pj = json::parse(w.period_json, nullptr, false);
+  if (pj.is_discarded()) return false;
+  const scoring::Period p = scoring::Period::from_json(pj);
+  if (p.kind() != scoring::PeriodKind::kMonth) return false;
+  const scoring::Period before = period.same_period_previous_year();
+  struct Target {
+    scoring::Engine::Year year;
+    int slot;
+  };
+  std::vector<Target> targets;
+  for (const auto& [over, year] : {std::pair{period, scoring::Engine::Year::kCurrent}, std::pair{before, scoring::Engine::Year::kPrevious}}) {
+    if (!over.contains(p)) continue;
+    const std::vector<scoring::Period> months = over.report_months();
+    auto at = std::find(months.begin(), months.end(), p);
+    if (at == months.end()) return false;
+    const int slot = static_cast<int>(at - months.begin());
+    const uint8_t finest = m.finest[static_cast<int>(year)];
+    if ((finest != 0 && finest != 6) || !engine.slot_empty(m.index, year, slot)) return false;
+    targets.push_back({year, slot});
+  }
+  if (targets.empty()) return true;  // outside what this period scores: nothing to put
+  std::vector<double> row(static_cast<size_t>(cat.columns()));
+  try {
+    scoring::read_values_text(cat, w.values_json, row);
+  } catch (...) {
+    return false;  // refused as a read refuses it
+  }
+  const std::span<const double> reported(row.data(), static_cast<size_t>(cat.reported_columns()));
+  for (const Target& t : targets) {
+    engine.add_report(m.index, t.year, t.slot, reported, w.late);
+    engine.mark_reported(m.index, t.year, t.slot);
+    m.finest[static_cast<int>(t.year)] = 0;
+  }
+  return true;
 }
 
 // What a period is scored on: the period and the same period a year earlier, first day to last.
@@ -296,8 +354,9 @@ std::shared_ptr<ReportSet> read_period_reports(storage::Tx& tx, const scoring::I
 
 // Reads the reports of `ids` over the period and the same period a year earlier into the engine.
 void load_values(storage::Tx& tx, const scoring::IndicatorCatalogue& cat, const scoring::Period& period,
-                 const std::vector<int64_t>& ids, const std::map<int64_t, GroupYearScores::Member>& members,
+                 const std::vector<int64_t>& ids, std::map<int64_t, GroupYearScores::Member>& members,
                  scoring::Engine& engine) {
+  if (ids.empty()) return;
   auto rows = read_period_reports(tx, cat, ids, period);
   auto lateness = lateness_of(tx, ids);
   put_values(period, ids, members, *rows, lateness, engine);
@@ -621,8 +680,10 @@ std::shared_ptr<GroupYearScores> ScoreBoard::make(GroupYearRows rows, const scor
 }
 
 std::shared_ptr<GroupYearScores> ScoreBoard::update(storage::Tx& tx, const GroupYearScores& old,
-                                                    storage::ScoreVersions versions) const {
+                                                    storage::ScoreVersions versions,
+                                                    const std::vector<storage::WrittenReport>* handed) const {
   auto s = std::make_shared<GroupYearScores>(old);  // shares the unchanged members' reviews
+  s->handed = 0;
   std::vector<int64_t> reread, resheet, rescore;
   for (const auto& [id, m] : s->members) {
     bool reports = version_of(versions.reports, id) != version_of(old.versions.reports, id);
@@ -634,6 +695,20 @@ std::shared_ptr<GroupYearScores> ScoreBoard::update(storage::Tx& tx, const Group
   storage::ScoringStore store(tx);
   storage::UnitRepository units(tx);
   auto engine = std::make_shared<scoring::Engine>(*old.engine);  // one group's rows: a few KB a member
+  // Submissions this process's writes handed over: a member whose reports version moved by that
+  // write alone (one past the version held, and the version stored now: no other write to its
+  // reports, name, code or deadlines came between) takes the report without reading anything.
+  if (handed && !handed->empty()) {
+    std::erase_if(reread, [&](int64_t id) {
+      const storage::WrittenReport* w = nullptr;
+      for (const auto& h : *handed)
+        if (h.unit_id == id) w = &h;
+      if (!w || w->gen != version_of(versions.reports, id) || w->gen != version_of(old.versions.reports, id) + 1) return false;
+      if (!put_handed(catalogue_, s->period, *w, s->members[id], *engine)) return false;
+      ++s->handed;
+      return true;
+    });
+  }
   for (int64_t id : reread) {
     auto u = units.get(id);
     // A new code changes how peers see this unit (scorer codes, the tie-break): build it all again.
@@ -775,7 +850,8 @@ std::shared_ptr<const GroupYearScores> ScoreBoard::get(storage::Tx& tx, int64_t 
 }
 
 std::shared_ptr<const GroupYearScores> ScoreBoard::renew(storage::Tx& tx, const std::shared_ptr<Entry>& e,
-                                                         const scoring::Period& period, uint64_t write_epoch) {
+                                                         const scoring::Period& period, uint64_t write_epoch,
+                                                         const std::vector<storage::WrittenReport>* handed) {
   std::shared_ptr<const GroupYearScores> old;
   {
     std::lock_guard lk(mu_);
@@ -787,7 +863,7 @@ std::shared_ptr<const GroupYearScores> ScoreBoard::renew(storage::Tx& tx, const 
   if (!old || old->versions.group_year != versions.group_year || old->built_on != Date::today_vn())
     next = build(tx, e->gy_id, period, std::move(versions));
   else if (old->versions == versions) next = old;
-  else next = update(tx, *old, std::move(versions));
+  else next = update(tx, *old, std::move(versions), handed);
   std::lock_guard lk(mu_);
   publish(e, next, write_epoch);
   return next;
@@ -819,7 +895,8 @@ void ScoreBoard::publish(const std::shared_ptr<Entry>& e, std::shared_ptr<const 
 }
 
 void ScoreBoard::refresh_now(storage::Database& db, const std::function<uint64_t()>& epoch,
-                             const std::vector<int64_t>& units, uint64_t written) {
+                             const std::vector<int64_t>& units, uint64_t written,
+                             const std::vector<storage::WrittenReport>& handed) {
   if (units.empty()) return;
   struct Todo {
     scoring::Period period;
@@ -863,7 +940,7 @@ void ScoreBoard::refresh_now(storage::Database& db, const std::function<uint64_t
         }
         if (!tx) tx = db.begin(storage::TxMode::kRead);
         database_reads_.fetch_add(1, std::memory_order_relaxed);
-        renew(*tx, t.entry, t.period, now);
+        renew(*tx, t.entry, t.period, now, &handed);
       } catch (const std::exception& e) {
         spdlog::warn("refreshing the scores of group-year {}: {}", t.entry->gy_id, e.what());
       }

@@ -7,7 +7,10 @@
 // one read of a group-year's versions tells which members changed since the scores were built;
 // only those members' reports or sheets are read again into a copy of the engine and only they
 // are re-scored (Engine::refresh_unit), then the group is re-ranked. A new report re-scores its unit and re-ranks its groups, never the nation;
-// a scheme or membership change builds the group-year again. Writes in another instance are
+// a scheme or membership change builds the group-year again. A report's submission made by this
+// process hands the row it stored to the re-scoring (storage::WrittenReport): when the unit's
+// version moved by that write alone, the report goes into the engine without being read back,
+// and the version check is the re-scoring's only read. Writes in another instance are
 // seen at the next version check (at most kRecheck after the last one); writes in this
 // instance at once (the write epoch).
 #pragma once
@@ -52,6 +55,9 @@ struct GroupYearScores {
     int index = 0;  // the unit in `engine`
     std::optional<double> self_total;
     bool cross_scored = false;
+    // The kind of the reports its values come from, this period and a year earlier (put_reports'
+    // rank: 0 months … 5 statistical years, 6 none): whether a handed submission can be added.
+    uint8_t finest[2] = {6, 6};
   };
   storage::GroupYearRef gy;
   scoring::Period period = scoring::Period::year(2000);  // what is scored, against the same period a year earlier
@@ -67,6 +73,7 @@ struct GroupYearScores {
   storage::ScoreVersions versions;  // what the snapshot was built from
   std::shared_ptr<const std::string> ranking_body;  // GET …/ranking, serialised once
   int rescored = 0;  // members scored to build this snapshot (all of them when built from scratch)
+  int handed = 0;    // of them, members whose new report was handed by its write, not read back
   Date built_on;     // lateness of unreported months depends on the day: rebuilt the next day
   // What this snapshot allocates on the heap (core/heap_size.h), set once it is finished: the
   // engine, the members, the ranking and its serialised body, the versions, the group's members.
@@ -125,8 +132,11 @@ class ScoreBoard {
   // writes to one group is re-scored once per wait, not once per write. A refresh that fails is
   // logged and left to the next request.
   // `written`: the write epoch right after the request's last commit (CommitWatch::epoch).
+  // `handed`: the submissions these writes made (CommitWatch::reports): a unit whose reports
+  // version moved by that write alone is not read again, its report put into the held engine as a
+  // read would put it (the version check is still read, and catches any other writer's write).
   void refresh_now(storage::Database& db, const std::function<uint64_t()>& epoch, const std::vector<int64_t>& units,
-                   uint64_t written);
+                   uint64_t written, const std::vector<storage::WrittenReport>& handed = {});
   // How many get() calls read the database (the versions, or more): the others were answered
   // from memory. For tests: a ranking asked after refresh_now() is not one of them.
   uint64_t database_reads() const { return database_reads_.load(std::memory_order_relaxed); }
@@ -233,11 +243,12 @@ class ScoreBoard {
   // The entry brought up to date with what `tx` sees (its versions read, then built, updated or
   // kept) and confirmed under `write_epoch`, read before `tx` began. With e.update held.
   std::shared_ptr<const GroupYearScores> renew(storage::Tx& tx, const std::shared_ptr<Entry>& e,
-                                               const scoring::Period& period, uint64_t write_epoch);
+                                               const scoring::Period& period, uint64_t write_epoch,
+                                               const std::vector<storage::WrittenReport>* handed = nullptr);
   // With mu_ held: the entry shows `snap`, confirmed under `write_epoch`; its members are indexed.
   void publish(const std::shared_ptr<Entry>& e, std::shared_ptr<const GroupYearScores> snap, uint64_t write_epoch);
-  std::shared_ptr<GroupYearScores> update(storage::Tx& tx, const GroupYearScores& old,
-                                          storage::ScoreVersions versions) const;
+  std::shared_ptr<GroupYearScores> update(storage::Tx& tx, const GroupYearScores& old, storage::ScoreVersions versions,
+                                          const std::vector<storage::WrittenReport>* handed = nullptr) const;
   // Members' coverage and review from the engine (all, or the `changed` ones), the ranking.
   void finish(GroupYearScores& s, const std::vector<int64_t>* changed) const;
 

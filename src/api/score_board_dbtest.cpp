@@ -493,6 +493,81 @@ TEST_P(ScoreBoardTest, AfterAWriteTheGroupIsRescoredBeforeTheAnswerAndTheNextRan
   ASSERT_NE(board.fresh(group, 2024, scoring::Period::year(2024), epoch()), nullptr);
 }
 
+// A submission's write hands the row it stored to the re-scoring (storage::WrittenReport): the
+// group is brought up to date reading nothing but its versions — one round trip — and the ranking
+// is byte for byte what a board built from scratch says. Another writer's write to the same unit
+// between the submission and the re-scoring (another instance's) is caught by the version check:
+// the unit is read again, and the ranking is exact all the same.
+TEST_P(ScoreBoardTest, ASubmissionHandedByItsWriteIsTakenWithoutReadingItBackAndStaysExact) {
+  ScoreBoard board(*cat, std::chrono::hours(1));
+  auto epoch = [&] { return db->version_commits(); };
+  const int64_t hd = provinces[4];
+  get(board, epoch());
+  const scoring::Period year = scoring::Period::year(2024);
+  // December and November returned and corrected (not submissions: read again, as before).
+  for (int m : {12, 11}) {
+    storage::CommitWatch w;
+    write([&](Tx& tx) {
+      storage::ReportRepository reports(tx);
+      storage::Actor by{std::nullopt, "test"};
+      reports.set_status(report_id.at({hd, m}), "returned", std::string("Sai số liệu"), by, d("2025-01-06"));
+      reports.update(report_id.at({hd, m}), json{{"toi_pham_ttxh", 400}, {"toi_pham_ttxh_kham_pha", 100}}.dump(), "",
+                     std::string("Sửa"), by);
+      return 0;
+    });
+    EXPECT_TRUE(w.reports.empty()) << "a return or a correction hands nothing";
+    board.refresh_now(*db, epoch, w.units, w.epoch, w.reports);
+    auto now = board.fresh(group, 2024, year, epoch());
+    ASSERT_NE(now, nullptr);
+    EXPECT_EQ(now->handed, 0);
+    EXPECT_EQ(*now->ranking_body, from_scratch());
+  }
+  auto submit = [&](int m) {
+    write([&](Tx& tx) {
+      storage::ReportRepository(tx).set_status(report_id.at({hd, m}), "submitted", std::nullopt,
+                                               storage::Actor{std::nullopt, "test"}, d("2025-01-07"));
+      return 0;
+    });
+  };
+  // December submitted: handed, taken, one round trip (the versions).
+  {
+    storage::CommitWatch w;
+    submit(12);
+    ASSERT_EQ(w.reports.size(), 1u);
+    EXPECT_EQ(w.reports[0].unit_id, hd);
+    EXPECT_EQ(w.reports[0].status, "submitted");
+    EXPECT_GT(w.reports[0].gen, 0);
+    const uint64_t trips = db->round_trips();
+    board.refresh_now(*db, epoch, w.units, w.epoch, w.reports);
+    EXPECT_EQ(db->round_trips() - trips, 1u) << "the re-scoring read the versions only";
+    auto now = board.fresh(group, 2024, year, epoch());
+    ASSERT_NE(now, nullptr);
+    EXPECT_EQ(now->rescored, 1);
+    EXPECT_EQ(now->handed, 1);
+    EXPECT_EQ(now->ranking.back().score.unit, "CA-HD");
+    EXPECT_EQ(*now->ranking_body, from_scratch()) << "the same bytes as a board built from scratch";
+  }
+  // November submitted, then another writer moves Hải Dương's reports before the re-scoring.
+  {
+    storage::CommitWatch w;
+    submit(11);
+    ASSERT_EQ(w.reports.size(), 1u);
+    const std::vector<storage::WrittenReport> handed = w.reports;
+    const std::vector<int64_t> units = w.units;
+    const uint64_t written = w.epoch;
+    write([&](Tx& tx) {
+      storage::ReportRepository(tx).set_status(report_id.at({hd, 11}), "returned", std::string("Chưa đúng"),
+                                               storage::Actor{std::nullopt, "other"}, d("2025-01-08"));
+      return 0;
+    });
+    board.refresh_now(*db, epoch, units, written, handed);
+    auto now = get(board, epoch());
+    EXPECT_EQ(now->handed, 0) << "the version check saw the other write: read again";
+    EXPECT_EQ(json::parse(*now->ranking_body)["incomplete"].size(), 1u) << "November returned: not scored";
+    EXPECT_EQ(*now->ranking_body, from_scratch());
+  }
+}
+
 // The months of a member fall due by the deadlines set along its chain of levels above it: a
 // member moved under another level, or a deadline set by a level above, bumps the reports version
 // of every member at or below that unit (storage::bump_members_under), and the held ranking

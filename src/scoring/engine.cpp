@@ -228,6 +228,10 @@ void Engine::clear_report(int unit, Year year, int slot) {
   late_[i] = 0;
 }
 
+bool Engine::slot_empty(int unit, Year year, int slot) const {
+  return (status_[check_slot(unit, year, slot)] & (kReported | kHasValues)) == 0;
+}
+
 void Engine::set_overdue(int unit, Year year, int slot, bool overdue) {
   size_t i = check_slot(unit, year, slot);
   status_[i] = static_cast<uint8_t>(overdue ? (status_[i] | kOverdue) : (status_[i] & ~kOverdue));

@@ -114,6 +114,8 @@ class Engine {
   void mark_reported(int unit, Year year, int slot);
   // Nothing reported in the slot.
   void clear_report(int unit, Year year, int slot);
+  // Nothing added to the slot and not marked reported (as clear_report() leaves it).
+  bool slot_empty(int unit, Year year, int slot) const;
   // Whether the slot, while unreported, counts as late (its deadline has passed). Every slot
   // does until told otherwise.
   void set_overdue(int unit, Year year, int slot, bool overdue);

@@ -175,10 +175,17 @@ audit::Entry AuditLog::append(audit::Entry e) {
   // snapshot taken once the lock is held: it sees the entry of whoever held it before), the two
   // sent together with what the transaction deferred. SQLite: the write transaction (BEGIN
   // IMMEDIATE) already holds the only write lock.
-  if (tx_.dialect() == Dialect::kPostgres) tx_.defer("SELECT last_hash FROM audit_head WHERE id = 1 FOR UPDATE");
-  Result last = tx_.query("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1");
-  e.id = last.empty() ? 1 : RowRef(last, 0).i64("id") + 1;
-  e.prev_hash = last.empty() ? "" : RowRef(last, 0).str("hash");
+  // Read ahead (read_tail_ahead) and answered since: taken, once.
+  std::shared_ptr<Tx::AuditTail> ahead = std::move(tx_.audit_tail);
+  if (ahead && ahead->read) {
+    e.id = ahead->id + 1;
+    e.prev_hash = ahead->hash;
+  } else {
+    if (tx_.dialect() == Dialect::kPostgres) tx_.defer("SELECT last_hash FROM audit_head WHERE id = 1 FOR UPDATE");
+    Result last = tx_.query("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1");
+    e.id = last.empty() ? 1 : RowRef(last, 0).i64("id") + 1;
+    e.prev_hash = last.empty() ? "" : RowRef(last, 0).str("hash");
+  }
   if (e.at.empty()) e.at = now_iso();
   e.hash = audit::chain_hash(e);
   // Sent (PostgreSQL) with the transaction's next statement or its COMMIT.
@@ -189,6 +196,18 @@ audit::Entry AuditLog::append(audit::Entry e) {
        opt_param(e.before_json), opt_param(e.after_json), e.prev_hash, e.hash});
   if (tx_.dialect() == Dialect::kPostgres) tx_.defer("UPDATE audit_head SET last_hash = $1 WHERE id = 1", {e.hash});
   return e;
+}
+
+void AuditLog::read_tail_ahead() {
+  auto tail = std::make_shared<Tx::AuditTail>();
+  // As append() reads it: the head locked first, then the last entry by a statement of its own.
+  if (tx_.dialect() == Dialect::kPostgres) tx_.defer("SELECT last_hash FROM audit_head WHERE id = 1 FOR UPDATE");
+  tx_.defer("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1", {}, [tail](const Result& last) {
+    tail->id = last.empty() ? 0 : RowRef(last, 0).i64("id");
+    tail->hash = last.empty() ? "" : RowRef(last, 0).str("hash");
+    tail->read = true;
+  });
+  tx_.audit_tail = std::move(tail);
 }
 
 std::vector<audit::Entry> AuditLog::search(const AuditQuery& q, int64_t* total) {

@@ -92,6 +92,11 @@ class AuditLog {
   // Appends an entry (id, prev_hash and hash are filled in) in the caller's transaction, so the
   // record commits or rolls back with the change it describes.
   audit::Entry append(audit::Entry e);
+  // The chain's last entry read ahead, for the next append() in this transaction: deferred, so
+  // that PostgreSQL sends it (with the lock on the chain's head) together with the transaction's
+  // next statement instead of a round trip of append()'s own. For a write that runs a statement
+  // of its own between this and append() (a report's checks); nothing is read twice otherwise.
+  void read_tail_ahead();
   std::vector<audit::Entry> search(const AuditQuery& q, int64_t* total);
   // Walks the whole chain in id order and reports the first row that does not verify.
   AuditVerdict verify();

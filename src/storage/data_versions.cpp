@@ -43,8 +43,13 @@ void Tx::commit() {
     w->epoch = std::max(w->epoch, epoch);
     w->touched |= touched_;
     w->units.insert(w->units.end(), units_.begin(), units_.end());
+    // A submission handed on only when its statements answered (the row, the version).
+    for (const auto& h : handed_)
+      if (h->gen > 0 && !h->status.empty()) w->reports.push_back(std::move(*h));
   }
 }
+
+void Tx::count_round_trip() { db_.round_trips_.fetch_add(1, std::memory_order_relaxed); }
 
 DataVersions read_data_versions(Tx& tx) {
   DataVersions v;

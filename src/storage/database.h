@@ -5,6 +5,7 @@
 #pragma once
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -54,6 +55,18 @@ class RowRef {
 
 enum class TxMode { kRead, kWrite };
 
+// A report's submission as its transaction committed it, handed to the score board
+// (api/score_board.h) so that the re-scoring after the write need not read back what the write
+// stored: the row as the write's UPDATE left it (its RETURNING, under the row's lock) and the
+// unit's reports version (score_gen_unit) the same transaction moved it to. The board takes it
+// only when that version is one past the one it holds and is still the stored one (its version
+// check): otherwise another write came between, and it reads the unit again.
+struct WrittenReport {
+  int64_t unit_id = 0, gen = 0;
+  std::string status, period_json, values_json;
+  bool late = false;
+};
+
 class Database;
 
 // A transaction on one connection. Rolled back when destroyed without commit().
@@ -68,6 +81,10 @@ class Tx {
   // is then not committed: the caller must not catch and go on past a deferred statement's error.
   // SQLite, in process, runs it at once.
   virtual void defer(std::string_view sql, const Params& params = {}) { query(sql, params); }
+  // The same, and `then` is given the statement's result once it has run (PostgreSQL: when the
+  // pipeline it went in has answered, before that next call returns; never when it failed).
+  using ResultFn = std::function<void(const Result&)>;
+  virtual void defer(std::string_view sql, const Params& params, ResultFn then) { then(query(sql, params)); }
   // Commits. The data versions the transaction touched (storage/data_versions.h) are moved by its
   // last statement, right before COMMIT; once committed, the database's version_commits() moves
   // and the thread's CommitWatch (if any) learns what was touched.
@@ -88,6 +105,17 @@ class Tx {
   void touch(unsigned versions) { touched_ |= versions; }
   void touch_units(const std::vector<int64_t>& units) { units_.insert(units_.end(), units.begin(), units.end()); }
   unsigned touched() const { return touched_; }
+  // A report's submission to hand to the score board once committed (WrittenReport); filled in by
+  // the deferred statements' results, so kept by pointer until then.
+  void hand(std::shared_ptr<WrittenReport> report) { handed_.push_back(std::move(report)); }
+  // The audit chain's last entry as AuditLog::read_tail_ahead() read it (storage/accounts.h):
+  // `read` once its statement has answered; taken by the transaction's next AuditLog::append().
+  struct AuditTail {
+    bool read = false;
+    int64_t id = 0;
+    std::string hash;
+  };
+  std::shared_ptr<AuditTail> audit_tail;
 
  protected:
   explicit Tx(Database& db) : db_(db) {}
@@ -99,6 +127,11 @@ class Tx {
   Database& db_;
   unsigned touched_ = 0;
   std::vector<int64_t> units_;
+  std::vector<std::shared_ptr<WrittenReport>> handed_;
+
+ protected:
+  // One wait for the database: a PostgreSQL round trip (a pipeline is one), a SQLite statement.
+  void count_round_trip();
 };
 
 // What the transactions committed on this thread touched while it lives (innermost watch only):
@@ -111,6 +144,7 @@ class CommitWatch {
   CommitWatch& operator=(const CommitWatch&) = delete;
   unsigned touched = 0;        // data versions moved (storage::DataVersion bits)
   std::vector<int64_t> units;  // units whose score versions moved
+  std::vector<WrittenReport> reports;  // submissions handed to the score board (WrittenReport)
   // version_commits() right after the last of them was counted: a read begun once the counter
   // has reached it sees every one of them.
   uint64_t epoch = 0;
@@ -126,6 +160,10 @@ class Database {
   // How many transactions that moved a data version this process has committed on this
   // database: a read that saw it unchanged knows no write of this process moved one since.
   uint64_t version_commits() const { return version_commits_.load(std::memory_order_acquire); }
+  // How many times this process has waited for the database: PostgreSQL round trips (a pipeline
+  // of statements is one; a statement's preparation, once per connection, is not counted), SQLite
+  // statements run. For tests and logs counting a path's cost.
+  uint64_t round_trips() const { return round_trips_.load(std::memory_order_relaxed); }
   virtual Dialect dialect() const = 0;
   // Begins a transaction; kWrite transactions are serialised where the engine needs it
   // (SQLite: BEGIN IMMEDIATE). Blocks while all pooled connections are busy.
@@ -138,6 +176,7 @@ class Database {
  private:
   friend class Tx;
   std::atomic<uint64_t> version_commits_{0};
+  std::atomic<uint64_t> round_trips_{0};
 };
 
 // Opens "sqlite:PATH" or "postgresql://…" (libpq URL), applies pending migrations.

@@ -96,20 +96,25 @@ Report ReportRepository::create(const Unit& unit, const StoredPeriod& p, const s
   if (unit.validity.to && *unit.validity.to < p.start)
     throw Error::Invalid("Đơn vị " + unit.name + " đã hết hiệu lực trước kỳ báo cáo", "unit_id");
   if (p.start < unit.validity.from) throw Error::Invalid("Kỳ báo cáo bắt đầu trước khi đơn vị được thành lập", "period");
-  Result seen = tx_.query(std::string(kChainCte) +
-                              "SELECT (SELECT COUNT(*) FROM report_locks WHERE period_key = $2 AND organiser_unit_id IN "
-                              "(SELECT id FROM up)), (SELECT COUNT(*) FROM reports WHERE unit_id = $1 AND period_key = $2)",
-                          {unit.id, p.key});
-  if (std::stoll(*seen.rows.at(0).at(0)) > 0) throw Error::Conflict("Kỳ báo cáo này đã khóa, không thể thêm báo cáo");
-  if (std::stoll(*seen.rows.at(0).at(1)) > 0)
-    throw Error::Conflict("Đơn vị đã có báo cáo cho kỳ này; hãy sửa báo cáo đó");
+  // The checks and the draft in one pipeline on PostgreSQL (one round trip): the draft is written
+  // whatever the checks answer, and a refusal rolls it back with the transaction; a report of the
+  // period already there (or written meanwhile by another) leaves no row and is refused as such.
+  Result seen;
+  tx_.defer(std::string(kChainCte) +
+                "SELECT (SELECT COUNT(*) FROM report_locks WHERE period_key = $2 AND organiser_unit_id IN "
+                "(SELECT id FROM up)), (SELECT COUNT(*) FROM reports WHERE unit_id = $1 AND period_key = $2)",
+            {unit.id, p.key}, [&seen](const Result& res) { seen = res; });
   Report r;
   r.created_at = r.updated_at = now_iso();
-  r.id = tx_.query_id(
+  Result made = tx_.query(
       "INSERT INTO reports (unit_id, period_key, period_json, period_start, period_end, values_json, narrative, "
       "status, version, created_at, submitted_at, updated_at, late) VALUES ($1, $2, $3, $4, $5, $6, $7, 'draft', 1, $8, "
-      "NULL, $8, 0) RETURNING id",
+      "NULL, $8, 0) ON CONFLICT (unit_id, period_key) DO NOTHING RETURNING id",
       {unit.id, p.key, p.json, p.start.iso(), p.end.iso(), values_json, narrative, r.created_at});
+  if (std::stoll(*seen.rows.at(0).at(0)) > 0) throw Error::Conflict("Kỳ báo cáo này đã khóa, không thể thêm báo cáo");
+  if (std::stoll(*seen.rows.at(0).at(1)) > 0 || made.empty())
+    throw Error::Conflict("Đơn vị đã có báo cáo cho kỳ này; hãy sửa báo cáo đó");
+  r.id = std::stoll(*made.rows.at(0).at(0));
   tx_.defer(
       "INSERT INTO report_revisions (report_id, version, status, values_json, narrative, user_id, username, reason, "
       "at) VALUES ($1, 1, 'draft', $2, $3, $4, $5, NULL, $6)",
@@ -307,6 +312,7 @@ Report ReportRepository::set_status(const Report& before, const std::string& to,
                                     const Actor& by, Date today) {
   Report r = before;
   const std::string now = now_iso();
+  std::shared_ptr<WrittenReport> handed;
   if (to == "submitted") {
     // Whether a level at or above the unit locked the period, and its earliest deadline (as
     // period_locked() and deadline_for() answer them), in one statement.
@@ -320,9 +326,18 @@ Report ReportRepository::set_status(const Report& before, const std::string& to,
     r.late = deadline && today > *Date::parse_iso(*deadline);
     r.submitted_at = now;
     r.return_reason = std::nullopt;
+    // The row as this UPDATE leaves it (under its lock: whatever another writer did before is in
+    // it) handed to the score board with the unit's new reports version (bump_unit_reports).
+    handed = std::make_shared<WrittenReport>();
     tx_.defer("UPDATE reports SET status = $1, late = $2, submitted_at = $3, return_reason = NULL, updated_at = $3 "
-              "WHERE id = $4",
-              {to, int64_t{r.late ? 1 : 0}, now, r.id});
+              "WHERE id = $4 RETURNING status, period_json, values_json, late",
+              {to, int64_t{r.late ? 1 : 0}, now, r.id}, [handed](const Result& res) {
+                if (res.size() != 1 || !res.rows[0][0] || !res.rows[0][1] || !res.rows[0][2] || !res.rows[0][3]) return;
+                handed->status = *res.rows[0][0];
+                handed->period_json = *res.rows[0][1];
+                handed->values_json = *res.rows[0][2];
+                handed->late = *res.rows[0][3] != "0" && *res.rows[0][3] != "f";  // as each_report() reads it
+              });
   } else {
     r.return_reason = to == "returned" ? reason : std::nullopt;
     tx_.defer("UPDATE reports SET status = $1, return_reason = $2, updated_at = $3 WHERE id = $4",
@@ -334,7 +349,9 @@ Report ReportRepository::set_status(const Report& before, const std::string& to,
       "INSERT INTO report_revisions (report_id, version, status, values_json, narrative, user_id, username, reason, "
       "at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
       {r.id, int64_t{r.version}, to, r.values_json, r.narrative, opt_param(by.user_id), by.username, opt_param(reason), now});
-  bump_unit_reports(tx_, r.unit_id);  // scores held in memory re-read this unit's reports
+  // Scores held in memory re-read this unit's reports, or take the submission handed to them.
+  if (handed) bump_unit_reports(tx_, r.unit_id, std::move(handed));
+  else bump_unit_reports(tx_, r.unit_id);
   return r;
 }
 

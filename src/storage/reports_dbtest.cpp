@@ -403,7 +403,8 @@ TEST_P(ReportBatchTest, ADeferredWriteThatFailsIsThrownLaterAndItsTransactionKee
 
 // The audit chain appended by concurrent writers (PostgreSQL: the head's lock and the last entry
 // read sent together, the entry and the head written with the COMMIT) stays whole: every entry
-// once, ids without a gap, each hash over its predecessor.
+// once, ids without a gap, each hash over its predecessor — half the writers reading the tail
+// ahead (AuditLog::read_tail_ahead) with a statement of their own.
 TEST_P(ReportBatchTest, ConcurrentAuditAppendsKeepTheChainWhole) {
   constexpr int kThreads = 6, kEach = 15;
   std::vector<std::thread> threads;
@@ -416,6 +417,11 @@ TEST_P(ReportBatchTest, ConcurrentAuditAppendsKeepTheChainWhole) {
         e.action = "test.append";
         e.entity = "test";
         e.entity_id = i;
+        if (t % 2) {
+          // Read ahead, then a statement of the writer's own (as a report's checks), then the entry.
+          AuditLog(*tx).read_tail_ahead();
+          tx->query("SELECT COUNT(*) FROM units");
+        }
         AuditLog(*tx).append(std::move(e));
         tx->commit();
       }
@@ -426,6 +432,71 @@ TEST_P(ReportBatchTest, ConcurrentAuditAppendsKeepTheChainWhole) {
   EXPECT_TRUE(v.ok) << v.reason;
   EXPECT_EQ(v.rows, count(*tx, "audit_log"));
   EXPECT_EQ(tx->query_id("SELECT COUNT(*) FROM audit_log WHERE action = 'test.append'"), kThreads * kEach);
+}
+
+// A report written as the API writes it — created with its audit entry, then submitted with its
+// own — waits for PostgreSQL three times a transaction: the first read (with BEGIN), the checks
+// (with the audit chain's tail read ahead, and the new draft), the COMMIT with every write
+// deferred. The submission hands the row it stored and the unit's new version to the score board;
+// the audit chain verifies.
+TEST_P(ReportBatchTest, ACreationAndASubmissionWithTheirAuditEntriesWaitThreeRoundTripsEach) {
+  auto audited = [&](Tx& tx, const Report& r, const char* action) {
+    audit::Entry e;
+    e.username = by.username;
+    e.action = action;
+    e.entity = "report";
+    e.entity_id = r.id;
+    AuditLog(tx).append(std::move(e));
+  };
+  uint64_t from = db->round_trips();
+  Report draft;
+  {
+    auto tx = db->begin(TxMode::kWrite);
+    const Unit u = UnitRepository(*tx).get(a);
+    AuditLog(*tx).read_tail_ahead();
+    draft = ReportRepository(*tx).create(u, month(2024, 7), R"({"tngt_so_vu":3})", "", by);
+    audited(*tx, draft, "report.create");
+    tx->commit();
+  }
+  const uint64_t create = db->round_trips() - from;
+  from = db->round_trips();
+  CommitWatch watch;
+  {
+    auto tx = db->begin(TxMode::kWrite);
+    const Report before = ReportRepository(*tx).get(draft.id);
+    AuditLog(*tx).read_tail_ahead();
+    const Report after = ReportRepository(*tx).set_status(before, "submitted", std::nullopt, by, d("2024-08-01"));
+    audited(*tx, after, "report.submit");
+    tx->commit();
+  }
+  const uint64_t submit = db->round_trips() - from;
+  if (db->dialect() == Dialect::kPostgres) {
+    EXPECT_EQ(create, 3u);
+    EXPECT_EQ(submit, 3u);
+  } else {  // SQLite: the statements run, one a wait
+    EXPECT_EQ(create, 6u);
+    EXPECT_EQ(submit, 8u);
+  }
+  ASSERT_EQ(watch.reports.size(), 1u);
+  EXPECT_EQ(watch.reports[0].unit_id, a);
+  EXPECT_EQ(watch.reports[0].status, "submitted");
+  EXPECT_EQ(watch.reports[0].values_json, R"({"tngt_so_vu":3})");
+  EXPECT_EQ(watch.reports[0].period_json, month(2024, 7).json);
+  auto tx = db->begin(TxMode::kRead);
+  EXPECT_EQ(watch.reports[0].gen, gen(*tx, a));
+  AuditVerdict v = AuditLog(*tx).verify();
+  EXPECT_TRUE(v.ok) << v.reason;
+  EXPECT_EQ(v.rows, 2);
+  // A second creation of the same period: refused as before, nothing written.
+  auto again = db->begin(TxMode::kWrite);
+  const Unit u = UnitRepository(*again).get(a);
+  AuditLog(*again).read_tail_ahead();
+  try {
+    ReportRepository(*again).create(u, month(2024, 7), "{}", "", by);
+    ADD_FAILURE() << "a second report of the period was accepted";
+  } catch (const Error& e) {
+    EXPECT_STREQ(e.what(), "Đơn vị đã có báo cáo cho kỳ này; hãy sửa báo cáo đó");
+  }
 }
 
 THIDUA_BOTH_DATABASES(ReportBatchTest);

@@ -569,6 +569,18 @@ void bump_unit_reports(Tx& tx, int64_t unit) {
            {unit});
 }
 
+void bump_unit_reports(Tx& tx, int64_t unit, std::shared_ptr<WrittenReport> handed) {
+  tx.touch(kScoresVersion);
+  tx.touch_units({unit});
+  handed->unit_id = unit;
+  tx.defer("INSERT INTO score_gen_unit (unit_id, gen) VALUES ($1, 1) "
+           "ON CONFLICT (unit_id) DO UPDATE SET gen = score_gen_unit.gen + 1 RETURNING gen",
+           {unit}, [handed](const Result& r) {
+             if (r.size() == 1 && r.rows[0][0]) handed->gen = std::stoll(*r.rows[0][0]);
+           });
+  tx.hand(std::move(handed));
+}
+
 void bump_units_reports(Tx& tx, const std::vector<int64_t>& units) {
   if (units.empty()) return;
   tx.touch(kScoresVersion);

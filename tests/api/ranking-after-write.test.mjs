@@ -10,9 +10,12 @@ import { findCluster5, importCluster5Scheme, monthValues, PROVINCES, DROPS } fro
 let srv, admin, other, gid, ids;
 const month = (year, m) => ({ kind: 'month', year, month: m });
 const rankingPath = () => `/api/v1/groups/${gid}/years/2024/ranking`;
+// "app_trips;dur=3, rescore_trips;dur=1, …" → the re-scoring's round trips (a count).
+const rescoreTrips = (res) => Number(/rescore_trips;dur=(\d+)/.exec(res.headers.get('server-timing') || '')?.[1]);
 
 before(async () => {
-  srv = await startServer();
+  // Timed (Server-Timing): each write also says how often its re-scoring waited for the database.
+  srv = await startServer({ extraEnv: { THIDUA_SERVER_TIMING: '1' } });
   admin = new Client(srv.url);
   await admin.login('admin');
   other = new Client(srv.url);
@@ -41,6 +44,10 @@ test('every ranking asked the moment a submission is acknowledged counts it, on 
       assert.equal(c.status, 201, c.text);
       const s = await admin.post(`/api/v1/reports/${c.body.id}/submit`, {});
       assert.equal(s.status, 200, s.text);
+      // The submission handed its row to the re-scoring: the group's versions are all it read
+      // (a read of the unit's reports, its row and its deadlines besides took 4). At most 2: a
+      // session's own bookkeeping may run meanwhile.
+      assert.ok(rescoreTrips(s) <= 2, `${PROVINCES[i]}, ${m}/2024: the re-scoring waited ${rescoreTrips(s)} times (${s.headers.get('server-timing')})`);
       n++;
       count++;
       // No wait, no retry: both asked at once, right after the acknowledgement.
@@ -54,4 +61,17 @@ test('every ranking asked the moment a submission is acknowledged counts it, on 
   assert.ok(n >= 12, `only ${n} reports were new`);
   const end = await admin.get(rankingPath());
   for (const i of [1, 2]) assert.equal(reported(end.body, ids[PROVINCES[i]]), 12, `${PROVINCES[i]}: all of 2024 counted`);
+  // What the board built up write by write says, byte for byte, is what a server that never saw
+  // these writes builds from the database.
+  const fresh = await startServer({ demo: false, dbUrl: srv.dbUrl });
+  try {
+    const api = new Client(fresh.url);
+    await api.login('admin');
+    const built = await api.get(rankingPath());
+    assert.equal(built.status, 200, built.text);
+    assert.equal(end.text, built.text, 'the ranking kept up write by write differs from one built from scratch');
+  } finally {
+    await fresh.stop();
+    fresh.cleanup();
+  }
 });

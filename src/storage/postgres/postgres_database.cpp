@@ -61,7 +61,10 @@ class PgTx : public Tx {
   PgTx(PgDatabase& owner, Conn* conn, TxMode mode);
   ~PgTx() override;
   Result query(std::string_view sql, const Params& params) override;
-  void defer(std::string_view sql, const Params& params) override { pending_.push_back({std::string(sql), params}); }
+  void defer(std::string_view sql, const Params& params) override { pending_.push_back({std::string(sql), params, {}}); }
+  void defer(std::string_view sql, const Params& params, ResultFn then) override {
+    pending_.push_back({std::string(sql), params, std::move(then)});
+  }
   void query_each(std::string_view sql, const Params& params, const RowFn& row);
   void commit_now(std::string_view last_sql, const Params& last_params) override;
   Dialect dialect() const override { return Dialect::kPostgres; }
@@ -70,6 +73,7 @@ class PgTx : public Tx {
   struct Statement {
     std::string sql;
     Params params;
+    ResultFn then;  // given the result (a deferred statement's, when asked for)
   };
   PGresult* exec(std::string_view sql, const Params& params);
   const std::string& statement(const std::string& sql, int nparams);
@@ -192,6 +196,7 @@ void PgTx::commit_now(std::string_view last_sql, const Params& last_params) {
   if (begin_pending_ && pending_.empty() && last_sql.empty()) {
     // Nothing was sent: nothing to commit.
   } else if (pending_.empty() && last_sql.empty()) {
+    count_round_trip();
     PgResult r{PQexec(conn_, "COMMIT")};
     check(conn_, r.r, "COMMIT");
   } else {
@@ -273,6 +278,7 @@ Result to_result(PGresult* r) {
 // Runs the statement; the caller owns the result.
 PGresult* PgTx::exec(std::string_view sql, const Params& params) {
   std::string text(sql);
+  count_round_trip();
   PGresult* raw;
   if (params.empty()) {
     raw = PQexec(conn_, text.c_str());  // may hold several statements (migrations)
@@ -318,6 +324,7 @@ std::vector<Result> PgTx::pipeline(const std::vector<Statement>& batch) {
   std::vector<const std::string*> names(batch.size(), nullptr);
   for (size_t i = 0; i < batch.size(); ++i)
     if (!batch[i].params.empty()) names[i] = &statement(batch[i].sql, static_cast<int>(batch[i].params.size()));
+  count_round_trip();
   bool sent = PQenterPipelineMode(conn_) == 1;
   for (size_t i = 0; i < batch.size() && sent; ++i) {
     Encoded e(batch[i].params);
@@ -364,14 +371,21 @@ std::vector<Result> PgTx::pipeline(const std::vector<Statement>& batch) {
 Result PgTx::flush(std::string_view sql, const Params& params) {
   std::vector<Statement> batch;
   const bool first = begin_pending_;
-  if (first) batch.push_back({read_only_ ? "BEGIN READ ONLY" : "BEGIN", {}});
+  if (first) batch.push_back({read_only_ ? "BEGIN READ ONLY" : "BEGIN", {}, {}});
   begin_pending_ = false;
   for (auto& st : pending_) batch.push_back(std::move(st));
   pending_.clear();
-  if (!sql.empty()) batch.push_back({std::string(sql), params});
+  if (!sql.empty()) batch.push_back({std::string(sql), params, {}});
   if (batch.empty()) return {};
+  // The results of the deferred statements that asked for theirs handed over, the last returned.
+  auto run = [&] {
+    std::vector<Result> results = pipeline(batch);
+    for (size_t i = 0; i < batch.size(); ++i)
+      if (batch[i].then) batch[i].then(results[i]);
+    return std::move(results.back());
+  };
   try {
-    return std::move(pipeline(batch).back());
+    return run();
   } catch (const Error& e) {
     // The transaction's first statements met a pooled connection the server had closed (it
     // restarted meanwhile; the connection looks fine until used): reconnect and send them once
@@ -379,7 +393,7 @@ Result PgTx::flush(std::string_view sql, const Params& params) {
     if (!first || e.constraint() != "unavailable" || batch.back().sql == "COMMIT") throw;
     c_->reset();
     if (PQstatus(conn_) != CONNECTION_OK) throw;
-    return std::move(pipeline(batch).back());
+    return run();
   }
 }
 

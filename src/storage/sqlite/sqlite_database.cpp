@@ -391,6 +391,7 @@ Result SqliteTx::query(std::string_view sql, const Params& params) {
 }
 
 Result SqliteTx::query_on(std::string_view sql, const Params& params) {
+  count_round_trip();
   Result out;
   std::string key(sql);
   if (auto it = c_->stmts.find(key); it != c_->stmts.end()) {
@@ -454,6 +455,7 @@ sqlite3_stmt* SqliteTx::prepared(std::string_view sql) {
 }
 
 void SqliteTx::query_each(std::string_view sql, const Params& params, const RowFn& row) {
+  count_round_trip();
   sqlite3_stmt* st = prepared(sql);
   Reset reset{st};
   bind(st, params);
