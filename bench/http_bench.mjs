@@ -344,6 +344,10 @@ const probes = manifest.probes;
 const half = Math.floor(probes.length / 2);
 const rtrProbes = probes.slice(0, Math.min(samples, half));
 const staleProbes = probes.slice(half, half + Math.min(Math.max(10, Math.min(samples, 200) >> 2), probes.length - half));  // at most 50 (200 ms each)
+// The write floor's units: probes of the same kind that neither report → ranking nor staleness
+// samples (a floor write to the sampled unit would be another writer's write to it, which the
+// score board rightly reads again: half the samples then measured that, not the handed path).
+const floorProbes = probes.slice(half + staleProbes.length);
 
 // --only rtr: report → ranking and its write floor measured, nothing else (a quick rerun of the
 // one figure, e.g. before/after a change; bench/README.md).
@@ -414,7 +418,7 @@ async function rtrRound(all, s, session, db, units) {
       all.phases.push(ph);
     };
     const direct = async () => {
-      const f = await floor.write(p.id, `${YEAR - 2}-11`);
+      const f = await floor.write(floorProbes.length ? floorProbes[k % floorProbes.length].id : p.id, `${YEAR - 2}-11`);
       if (f.error) { all.floorErrors++; all.firstFloorError ||= f.error; } else all.floor.push(f.ms);
     };
     if (k % 2) { await direct(); await product(); } else { await product(); await direct(); }
@@ -563,7 +567,8 @@ fig.rss_vs_value_bytes = round((fig.server_hwm_mb * 1048576) / fig.value_bytes, 
 // issued directly (the floor), sampled interleaved: sample by sample, one report through the API
 // and one floor report by a client of its own kept open beside the server (`thidua_nation write
 // --stdin 1`), taking turns on which goes first, so that whatever the machine does in a given
-// minute hits both alike. The floor writes the same unit's report for another period.
+// minute hits both alike. The floor writes a report of another unit of the same kind (a probe
+// sampled by neither part; the same unit only when there is none) for another period.
 const period = manifest.rush_period;  // the probes' December (the rush's period too, for the communes)
 const rtrAll = rtrSampler();
 await rtrRound(rtrAll, srv, admin, args.db, rtrProbes);
