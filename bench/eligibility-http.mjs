@@ -16,6 +16,8 @@
 import { spawn, execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { freePort } from '../tests/lib/server.mjs';
+import { RawSession } from './raw_http.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => {
   if (a.startsWith('--')) acc.push([a.slice(2), all[i + 1]]);
@@ -37,11 +39,18 @@ try {
 } catch (e) {
   if (!/exist|tồn tại|đã có/i.test(String(e.stderr))) throw e;
 }
-const port = 20000 + Math.floor(Math.random() * 20000);
-const srv = spawn(thidua, ['serve', '--db', db, '--host', '127.0.0.1', '--port', String(port)], { stdio: ['ignore', 'ignore', 'pipe'] });
+const port = await freePort();
+// THIDUA_SERVER_TIMING=1: each answer says how long it queued for a worker, ran in the handler and
+// waited to be written (two clock readings a request), so the time over HTTP is split into the
+// server's part and what is outside it (the client, the loopback, the parsing).
+const srv = spawn(thidua, ['serve', '--db', db, '--host', '127.0.0.1', '--port', String(port)],
+  { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, THIDUA_SERVER_TIMING: '1' } });
+const serverTiming = (h) => Object.fromEntries(String(h || '').split(',').map((x) => x.trim().match(/^(\w+);dur=([\d.]+)$/))
+  .filter(Boolean).map((m) => [m[1], Number(m[2])]));
 let log = '';
 srv.stderr.on('data', (d) => { log += d; });
 const url = `http://127.0.0.1:${port}`;
+let raw;
 try {
   for (let i = 0; ; ++i) {
     try { if ((await fetch(`${url}/healthz`)).ok) break; } catch { /* not yet */ }
@@ -53,14 +62,17 @@ try {
   if (login.status !== 200) throw new Error(`login: ${login.status} ${await login.text()}`);
   const cookie = /thidua_session=[^;]*/.exec(login.headers.get('set-cookie'))[0];
   const me = (await login.json()).user;
+  // The pages are asked through a minimal client (bench/raw_http.mjs): fetch's own cost per answer
+  // (undici, the body decoded) was most of what a page took over HTTP beside the server's part.
+  raw = new RawSession(port, { cookie });
+  await raw.connect();
 
   async function get(code, extra) {
     const t = performance.now();
-    const r = await fetch(`${url}/api/v1/eligibility?title=${code}&year=${year}&unit_id=${me.unit_id}${extra}`, { headers: { cookie } });
-    const text = await r.text();
+    const r = await raw.req('GET', `/api/v1/eligibility?title=${code}&year=${year}&unit_id=${me.unit_id}${extra}`);
     const ms = performance.now() - t;
-    if (r.status !== 200) throw new Error(`${code}${extra}: ${r.status} ${text.slice(0, 300)}`);
-    return { ms, bytes: Buffer.byteLength(text), body: JSON.parse(text) };
+    if (r.status !== 200) throw new Error(`${code}${extra}: ${r.status} ${r.text.slice(0, 300)}`);
+    return { ms, bytes: Buffer.byteLength(r.text), body: r.body, timing: serverTiming(r.headers['server-timing']) };
   }
   const result = { load_average_1min_start: loadavg()[0], titles: codes.length, passes, page: [], full: [] };
   const pageCounts = {};
@@ -75,14 +87,19 @@ try {
   for (let p = 0; p <= passes; ++p) {  // pass 0: the server's first (the held year read)
     for (const [what, extra] of [['page', '&limit=100'], ['full', '']]) {
       let ms = 0, max = 0, bytes = 0;
+      const server = { queue: 0, handler: 0, back: 0 };  // the Server-Timing of the 21, summed
       for (const code of codes) {
         const r = await get(code, extra);
         ms += r.ms; max = Math.max(max, r.ms); bytes += r.bytes;
+        for (const k of Object.keys(server)) server[k] += r.timing[k] ?? 0;
         if (p === 1) check(code, r.body, what);
       }
       if (p === 0) result[`first_${what}_ms`] = Math.round(ms);
-      else result[what].push({ ms: Math.round(ms), slowest_ms: Math.round(max), bytes });
-      console.error(`eligibility over HTTP: pass ${p} ${what}: ${codes.length} requests ${Math.round(ms)} ms (slowest ${Math.round(max)} ms), ${(bytes / 1048576).toFixed(1)} MB`);
+      else result[what].push({ ms: Math.round(ms), slowest_ms: Math.round(max), bytes,
+        server_queue_ms: Math.round(server.queue * 10) / 10, server_handler_ms: Math.round(server.handler * 10) / 10,
+        server_back_ms: Math.round(server.back * 10) / 10 });
+      console.error(`eligibility over HTTP: pass ${p} ${what}: ${codes.length} requests ${Math.round(ms)} ms (slowest ${Math.round(max)} ms), ${(bytes / 1048576).toFixed(1)} MB; `
+        + `server: queue ${server.queue.toFixed(1)}, handler ${server.handler.toFixed(1)}, written ${server.back.toFixed(1)} ms`);
     }
   }
   // What any request costs over HTTP here, for comparison: the same user's session, 21 requests of
@@ -92,8 +109,8 @@ try {
     let ms = 0;
     for (let i = 0; i < codes.length; ++i) {
       const t = performance.now();
-      const r = await fetch(`${url}/api/v1/session`, { headers: { cookie } });
-      await r.text();
+      const r = await raw.req('GET', '/api/v1/session');
+      if (r.status !== 200) throw new Error(`session: ${r.status}`);
       ms += performance.now() - t;
     }
     if (p > 0) result.baseline.push(Math.round(ms));
@@ -118,4 +135,5 @@ try {
   }
 } finally {
   srv.kill('SIGTERM');
+  raw?.close();
 }

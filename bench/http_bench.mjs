@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import http from 'node:http';
 import net from 'node:net';
 import { ROOT, PASSWORD, freePort } from '../tests/lib/server.mjs';
+import { RawSession } from './raw_http.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => (i % 2 ? acc : [...acc, [a.replace(/^--/, ''), all[i + 1]]]), []));
 const BUILD = process.env.BUILD || 'build';
@@ -79,47 +80,6 @@ class Session {
   }
   req(method, path, body) { return request(this.port, method, path, { body, cookie: this.cookie, csrf: this.csrf, agent: this.agent }); }
   close() { this.agent.destroy(); }
-}
-
-// A minimal HTTP/1.1 client for report → ranking (--rtr-client raw, the default): one kept-alive
-// socket, the request written in one piece, the answer read by its Content-Length, nothing
-// else — the counterpart of the write floor's minimal client, so that the figure carries the
-// server's time and the loopback's rather than Node's http module (which cost 0.5–1 ms a request
-// on the shared machine; --rtr-client node measures through it, as the rest of this file does).
-class RawSession {
-  constructor(port, session) { this.port = port; this.cookie = session.cookie; this.csrf = session.csrf; this.buf = Buffer.alloc(0); this.waiting = null; }
-  connect() {
-    return new Promise((resolve, reject) => {
-      this.sock = net.connect(this.port, '127.0.0.1', resolve);
-      this.sock.setNoDelay(true);
-      this.sock.on('error', (e) => { if (this.waiting) this.waiting.reject(e); else reject(e); });
-      this.sock.on('data', (d) => { this.buf = this.buf.length ? Buffer.concat([this.buf, d]) : d; this.parse(); });
-    });
-  }
-  parse() {
-    if (!this.waiting) return;
-    const end = this.buf.indexOf('\r\n\r\n');
-    if (end < 0) return;
-    const head = this.buf.subarray(0, end).toString('latin1').split('\r\n');
-    const headers = {};
-    for (const line of head.slice(1)) { const i = line.indexOf(':'); headers[line.slice(0, i).toLowerCase()] = line.slice(i + 1).trim(); }
-    const len = Number(headers['content-length'] || 0);
-    if (this.buf.length < end + 4 + len) return;
-    const text = this.buf.subarray(end + 4, end + 4 + len).toString('utf8');
-    this.buf = this.buf.subarray(end + 4 + len);
-    const w = this.waiting; this.waiting = null;
-    let body = null;
-    if (headers['content-type']?.startsWith('application/json')) try { body = JSON.parse(text); } catch { /* not JSON */ }
-    w.resolve({ status: Number(head[0].split(' ')[1]), headers, text, body });
-  }
-  req(method, path, body) {
-    const data = body === undefined ? '' : JSON.stringify(body);
-    let h = `${method} ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/json\r\nCookie: ${this.cookie}\r\n`;
-    if (method !== 'GET') h += `X-CSRF-Token: ${this.csrf}\r\n`;
-    if (body !== undefined) h += `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(data)}\r\n`;
-    return new Promise((resolve, reject) => { this.waiting = { resolve, reject }; this.sock.write(h + '\r\n' + data); });
-  }
-  close() { this.sock.destroy(); }
 }
 
 // ---- the server
