@@ -170,6 +170,17 @@ void SessionRepository::purge_expired(const std::string& now) {
 
 // ---- audit ----
 
+namespace {
+// The audit chain's head, locked (PostgreSQL) before its last entry is read; that entry.
+constexpr std::string_view kLockAuditHead = "SELECT last_hash FROM audit_head WHERE id = 1 FOR UPDATE";
+constexpr std::string_view kAuditTail = "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1";
+void take_audit_tail(const Result& last, Tx::AuditTail& t) {
+  t.id = last.empty() ? 0 : RowRef(last, 0).i64("id");
+  t.hash = last.empty() ? "" : RowRef(last, 0).str("hash");
+  t.read = true;
+}
+}  // namespace
+
 audit::Entry AuditLog::append(audit::Entry e) {
   // PostgreSQL: the chain's head locked, then the last entry read by a statement of its own (a
   // snapshot taken once the lock is held: it sees the entry of whoever held it before), the two
@@ -177,15 +188,13 @@ audit::Entry AuditLog::append(audit::Entry e) {
   // IMMEDIATE) already holds the only write lock.
   // Read ahead (read_tail_ahead) and answered since: taken, once.
   std::shared_ptr<Tx::AuditTail> ahead = std::move(tx_.audit_tail);
-  if (ahead && ahead->read) {
-    e.id = ahead->id + 1;
-    e.prev_hash = ahead->hash;
-  } else {
-    if (tx_.dialect() == Dialect::kPostgres) tx_.defer("SELECT last_hash FROM audit_head WHERE id = 1 FOR UPDATE");
-    Result last = tx_.query("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1");
-    e.id = last.empty() ? 1 : RowRef(last, 0).i64("id") + 1;
-    e.prev_hash = last.empty() ? "" : RowRef(last, 0).str("hash");
+  if (!ahead || !ahead->read) {
+    ahead = std::make_shared<Tx::AuditTail>();
+    if (tx_.dialect() == Dialect::kPostgres) tx_.defer(kLockAuditHead);
+    take_audit_tail(tx_.query(kAuditTail), *ahead);
   }
+  e.id = ahead->id + 1;
+  e.prev_hash = ahead->hash;
   if (e.at.empty()) e.at = now_iso();
   e.hash = audit::chain_hash(e);
   // Sent (PostgreSQL) with the transaction's next statement or its COMMIT.
@@ -201,12 +210,8 @@ audit::Entry AuditLog::append(audit::Entry e) {
 void AuditLog::read_tail_ahead() {
   auto tail = std::make_shared<Tx::AuditTail>();
   // As append() reads it: the head locked first, then the last entry by a statement of its own.
-  if (tx_.dialect() == Dialect::kPostgres) tx_.defer("SELECT last_hash FROM audit_head WHERE id = 1 FOR UPDATE");
-  tx_.defer("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1", {}, [tail](const Result& last) {
-    tail->id = last.empty() ? 0 : RowRef(last, 0).i64("id");
-    tail->hash = last.empty() ? "" : RowRef(last, 0).str("hash");
-    tail->read = true;
-  });
+  if (tx_.dialect() == Dialect::kPostgres) tx_.defer(kLockAuditHead);
+  tx_.defer(kAuditTail, {}, [tail](const Result& last) { take_audit_tail(last, *tail); });
   tx_.audit_tail = std::move(tail);
 }
 

@@ -350,8 +350,7 @@ Report ReportRepository::set_status(const Report& before, const std::string& to,
       "at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
       {r.id, int64_t{r.version}, to, r.values_json, r.narrative, opt_param(by.user_id), by.username, opt_param(reason), now});
   // Scores held in memory re-read this unit's reports, or take the submission handed to them.
-  if (handed) bump_unit_reports(tx_, r.unit_id, std::move(handed));
-  else bump_unit_reports(tx_, r.unit_id);
+  bump_unit_reports(tx_, r.unit_id, std::move(handed));
   return r;
 }
 

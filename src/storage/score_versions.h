@@ -10,12 +10,11 @@
 
 namespace thidua::storage {
 
-// The unit's reports, name or code changed: every group-year it belongs to re-reads it.
-void bump_unit_reports(Tx& tx, int64_t unit_id);
-// The same for a report's submission: the unit's new version is written into `handed` (with the
-// rest of it filled by the caller's UPDATE … RETURNING), handed to the score board once the
-// transaction commits (storage::WrittenReport, CommitWatch::reports).
-void bump_unit_reports(Tx& tx, int64_t unit_id, std::shared_ptr<WrittenReport> handed);
+// The unit's reports, name or code changed: every group-year it belongs to re-reads it. For a
+// report's submission, `handed` gets the unit's new version (the rest of it filled by the caller's
+// UPDATE … RETURNING) and goes to the score board once the transaction commits
+// (storage::WrittenReport, CommitWatch::reports).
+void bump_unit_reports(Tx& tx, int64_t unit_id, std::shared_ptr<WrittenReport> handed = nullptr);
 // The same for many units (each listed once) in a few statements.
 void bump_units_reports(Tx& tx, const std::vector<int64_t>& unit_ids);
 // Every group member at or below the unit (its subtree, merged units included) re-reads its

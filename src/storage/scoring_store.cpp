@@ -561,23 +561,17 @@ ScoreVersions ScoringStore::score_versions(int64_t gy) {
   return v;
 }
 
-void bump_unit_reports(Tx& tx, int64_t unit) {
-  tx.touch(kScoresVersion);
-  tx.touch_units({unit});
-  tx.defer("INSERT INTO score_gen_unit (unit_id, gen) VALUES ($1, 1) "
-           "ON CONFLICT (unit_id) DO UPDATE SET gen = score_gen_unit.gen + 1",
-           {unit});
-}
-
 void bump_unit_reports(Tx& tx, int64_t unit, std::shared_ptr<WrittenReport> handed) {
   tx.touch(kScoresVersion);
   tx.touch_units({unit});
+  static constexpr std::string_view kBump =
+      "INSERT INTO score_gen_unit (unit_id, gen) VALUES ($1, 1) "
+      "ON CONFLICT (unit_id) DO UPDATE SET gen = score_gen_unit.gen + 1";
+  if (!handed) return tx.defer(kBump, {unit});
   handed->unit_id = unit;
-  tx.defer("INSERT INTO score_gen_unit (unit_id, gen) VALUES ($1, 1) "
-           "ON CONFLICT (unit_id) DO UPDATE SET gen = score_gen_unit.gen + 1 RETURNING gen",
-           {unit}, [handed](const Result& r) {
-             if (r.size() == 1 && r.rows[0][0]) handed->gen = std::stoll(*r.rows[0][0]);
-           });
+  tx.defer(std::string(kBump) + " RETURNING gen", {unit}, [handed](const Result& r) {
+    if (r.size() == 1 && r.rows[0][0]) handed->gen = std::stoll(*r.rows[0][0]);
+  });
   tx.hand(std::move(handed));
 }
 

@@ -3,10 +3,10 @@
 // page is then its sentences only. What a user must see: a write to a person's record — a
 // discipline entry, an evaluation, a title revoked — is in the very next page, on this server and
 // on another on the same database (two servers on one database: SQLite, two processes on one
-// file; PostgreSQL with THIDUA_TEST_DB=postgres), though both had answered that page before; a
-// proposal under way (not in the commendation version) counts in the quota at once; and each quota
-// scope inside the asked one (each provincial police's own cap of Chiến sĩ thi đua cơ sở) has its
-// own quota, the same figures as asking that unit.
+// file; PostgreSQL with THIDUA_TEST_DB=postgres), though both had answered that page before; and
+// each quota scope inside the asked one (each provincial police's own cap of Chiến sĩ thi đua cơ
+// sở) has its own quota, the same figures as asking that unit. (Proposals under way are counted
+// per request, not kept; no test here submits one against a kept page.)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, Client } from '../lib/server.mjs';
