@@ -56,6 +56,9 @@ test('a dossier under way in Hưng Yên counts in its line only; beyond the limi
   assert.deepEqual([hy1.base, hy1.limit, hy1.used, hy1.over], [7, 1, 0, false], JSON.stringify(hy1));
   assert.deepEqual([rated.quota.base, rated.quota.limit, rated.quota.used], [7, 1, 0], "the asked unit's own quota is its line's");
   assert.deepEqual([...byUnit(rated).keys()].sort(), [unit.HY, unit.TB].sort(), 'Hưng Yên: its own scope and merged Thái Bình');
+  // `subjects`: those evaluated in the scope — Hưng Yên's officers; none in Thái Bình, whose 0 of 0 is unknown, not a quota.
+  assert.equal(byUnit(rated).get(unit.HY).subjects, rated.total);
+  assert.equal(byUnit(rated).get(unit.TB).subjects, 0);
 
   // A draft is not yet used; once submitted it is, in Hưng Yên's line and nowhere else.
   const p = await propose('Đỗ Văn Minh');

@@ -8,6 +8,8 @@ import { formatViNumber } from './viNumber.js';
 export interface ScopeQuota {
   unit_id: number; unit_name: string;
   base: number | null; limit: number | null; used: number | null; over: boolean; detail: string;
+  /** The people or teams evaluated in the scope: none means its base (and so its limit) is unknown. */
+  subjects?: number;
 }
 export interface QuotaRow extends ScopeQuota {
   /** limit − used, not below 0; null when either is missing. */
@@ -31,11 +33,15 @@ export function quotaRows(quotas: ScopeQuota[] | null | undefined, query = ''): 
     .filter((q) => !want || fold(q.unit_name).includes(want))
     .sort((a, b) => compareVi(a.unit_name, b.unit_name) || a.unit_id - b.unit_id)
     .map((q) => {
-      const known = q.limit != null && q.used != null;
+      // No one evaluated in the scope: "0 of 0" would say nobody qualifies, but nobody is on record.
+      const unknown = q.subjects === 0;
+      const base = unknown ? null : q.base;
+      const limit = unknown ? null : q.limit;
+      const known = limit != null && q.used != null;
       return {
-        ...q,
-        left: known ? Math.max(0, q.limit! - q.used!) : null,
-        percent: known && q.limit! > 0 ? Math.min(100, Math.round((q.used! * 100) / q.limit!)) : null,
+        ...q, base, limit,
+        left: known ? Math.max(0, limit! - q.used!) : null,
+        percent: known && limit! > 0 ? Math.min(100, Math.round((q.used! * 100) / limit!)) : null,
       };
     });
 }

@@ -46,6 +46,13 @@ test('a scope whose base is unknown shows "—", not 0; numbers are written the 
   assert.equal(quotaFigure(1250), '1.250');
 });
 
+test('a scope with no one evaluated has an unknown base and limit ("—"), not a quota of 0; its used stays as given', () => {
+  const [tb] = quotaRows([{ ...line(6, 'Công an tỉnh Thái Bình', 0, 0, 0), subjects: 0 }]);
+  assert.deepEqual([quotaFigure(tb.base), quotaFigure(tb.limit), quotaFigure(tb.used), quotaFigure(tb.left), tb.percent], ['—', '—', '0', '—', null]);
+  const [hn] = quotaRows([{ ...line(7, 'Công an tỉnh Hà Nam', 0, 0, 0), subjects: 12 }]);
+  assert.deepEqual([quotaFigure(hn.base), quotaFigure(hn.limit), quotaFigure(hn.left)], ['0', '0', '0'], 'twelve evaluated, none advanced: a real 0');
+});
+
 test('the scopes are listed only when the answer has more than the asked unit\'s own', () => {
   assert.equal(hasOtherScopes([line(5, 'Công an tỉnh Hưng Yên', 17, 2, 2)], 5), false);
   assert.equal(hasOtherScopes(scopes, 5), true);
