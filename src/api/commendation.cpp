@@ -153,6 +153,7 @@ struct QuotaScope {
   int64_t unit_id = 0;
   std::string unit_name;
   int base = 0, limit = 0, awarded = 0, rated = 0;
+  int subjects = 0;  // the people or teams evaluated in it (none: its base is unknown, not 0)
   std::vector<int64_t> units;  // the unit and those below it or merged into it, ascending
 };
 struct ListAnswers {
@@ -199,6 +200,7 @@ std::vector<QuotaScope> quota_scopes(const commendation::Catalogue& cat, const c
     const commendation::QuotaResult r = engine.quota(e, sub, year, 0);
     q.base = r.base;
     q.limit = r.limit;
+    q.subjects = static_cast<int>(sub.size());
     out.push_back(std::move(q));
   }
   return out;
@@ -336,7 +338,7 @@ std::string eligibility_text(Tx& tx, const commendation::Catalogue& cat, const c
         for (const auto& [u, n] : pending)
           if (std::binary_search(q.units.begin(), q.units.end(), u)) u_used += n;
       quotas.push_back({{"unit_id", q.unit_id}, {"unit_name", q.unit_name}, {"base", q.base}, {"limit", q.limit},
-                        {"used", u_used}, {"over", u_used > q.limit},
+                        {"used", u_used}, {"over", u_used > q.limit}, {"subjects", q.subjects},
                         {"detail", commendation::quota_detail(cat, e, q.base, q.limit, u_used)}});
     }
   }

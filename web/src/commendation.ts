@@ -1,5 +1,6 @@
 // Commendation (khen thưởng) on the client: the shapes the API answers and small helpers.
 import { api } from './api';
+import type { ScopeQuota } from './quotaRows';
 
 export interface ConditionResult { code: string; met: boolean; detail: string }
 export interface EligibilityItem {
@@ -11,11 +12,12 @@ export interface EligibilityItem {
 export interface Quota { base: number; limit: number; used: number; max_pct: number; detail: string }
 export interface EligibilityCounts { eligible: number; not_eligible: number; held: number; failing: { code: string; count: number }[] }
 // GET /eligibility: `items` the page asked (limit/offset/filter), `total` the scope's subjects,
-// `matched` those the filter keeps; `counts` and `quota` over the whole scope.
+// `matched` those the filter keeps; `counts` and `quota` over the whole scope; `quotas` one line per
+// quota scope inside the asked unit (null for a title without a quota).
 export interface Eligibility {
   title: { code: string; name: string; level: string; basis: string }; year: number; items: EligibilityItem[]; total: number;
   matched: number; offset: number; limit: number | null; filter: 'all' | 'eligible' | 'not_eligible';
-  counts: EligibilityCounts; quota: Quota | null;
+  counts: EligibilityCounts; quota: Quota | null; quotas: ScopeQuota[] | null;
 }
 export interface CatalogueEntry {
   code: string; name: string; kind: string; level: string; basis: string; criteria: string;

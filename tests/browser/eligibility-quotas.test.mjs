@@ -1,0 +1,82 @@
+// The per-scope quotas on the eligibility screen, in a real browser on the demo world: Hưng Yên's
+// officer asks the province for Chiến sĩ thi đua cơ sở 2024 and sees, below the province's own
+// quota, one line per quota scope inside it (its own and merged Thái Bình's) under Vietnamese
+// headers, each figure the API's, the demo's two decided awards as Hưng Yên's used quota (Thái
+// Bình, with no one on record, an unknown base: "—"); the
+// Ministry sees every province's line, in Vietnamese order, and finds one by typing without diacritics.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { Client } from '../lib/server.mjs';
+import { startUi, asUser, shot } from '../lib/browser.mjs';
+
+let ui;
+before(async () => { ui = await startUi({ demo: 'world' }); });
+after(async () => { await ui?.stop(); });
+
+const HEADERS = ['Đơn vị', 'Cơ sở tính', 'Tối đa', 'Đã dùng', 'Còn lại', 'Mức dùng'];
+const vi = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
+const cells = (q) => [q.unit_name, vi.format(q.base), vi.format(q.limit), vi.format(q.used), vi.format(Math.max(0, q.limit - q.used))];
+
+async function ask2024(page) {
+  await page.getByTestId('menu-commendation').click();
+  await page.getByTestId('elig-year').locator('input').fill('2024');
+  await page.getByTestId('elig-year').locator('input').press('Enter');
+}
+const table = (page) => page.getByTestId('elig-quotas-table');
+const rowTexts = async (page) => {
+  const rows = table(page).locator('.el-table__body tr');
+  const out = [];
+  for (let i = 0; i < await rows.count(); ++i)
+    out.push((await rows.nth(i).locator('td').allInnerTexts()).map((t) => t.trim()).slice(0, 5));
+  return out;
+};
+
+test("Hưng Yên's officer sees the quota of each scope inside the province, the demo's used awards among them", async () => {
+  const api = new Client(ui.baseUrl);
+  await api.login('canbo.hungyen');
+  const body = (await api.get(`/api/v1/eligibility?title=chien_si_thi_dua_co_so&year=2024&unit_id=${api.user.unit_id}&limit=1`)).body;
+  assert.ok(body.quotas.length > 1, JSON.stringify(body.quotas));
+  const own = body.quotas.find((q) => q.unit_id === api.user.unit_id);
+  assert.ok(own.used > 0, `the demo's decided awards use Hưng Yên's quota: ${JSON.stringify(own)}`);
+
+  await asUser(ui, 'canbo.hungyen', async ({ page }) => {
+    await ask2024(page);
+    await table(page).locator('.el-table__body tr').nth(body.quotas.length - 1).waitFor();
+    const headers = (await table(page).locator('.el-table__header th').allInnerTexts()).map((t) => t.trim());
+    assert.deepEqual(headers, HEADERS);
+    const rows = await rowTexts(page);
+    assert.deepEqual(rows.map((r) => r[0]), ['Công an tỉnh Hưng Yên', 'Công an tỉnh Thái Bình'], 'by name, Vietnamese order');
+    assert.deepEqual(rows[0], cells(own), "Hưng Yên's row is the API's line");
+    assert.equal(rows[0][3], String(own.used));
+    assert.notEqual(rows[0][3], '0');
+    // Merged Thái Bình has no one on record for 2024: its base and limit are unknown, not 0.
+    const tb = body.quotas.find((q) => q.unit_name === 'Công an tỉnh Thái Bình');
+    assert.equal(tb.subjects, 0, JSON.stringify(tb));
+    assert.deepEqual(rows[1], ['Công an tỉnh Thái Bình', '—', '—', String(tb.used), '—']);
+    // The province's own quota above the table says the same.
+    assert.match(await page.getByTestId('elig-quota').innerText(), new RegExp(`đã dùng ${own.used}`));
+    // Full: the bar is drawn at 100%.
+    if (own.used >= own.limit && own.limit > 0)
+      assert.equal(await table(page).locator('.el-table__body tr').first().locator('.el-progress').getAttribute('aria-valuenow'), '100');
+    await shot(page, 'eligibility-quotas');
+  });
+});
+
+test('the Ministry sees every scope in Vietnamese order and finds Hưng Yên typing "hung yen"', async () => {
+  const api = new Client(ui.baseUrl);
+  await api.login('canbo.bo');
+  const body = (await api.get('/api/v1/eligibility?title=chien_si_thi_dua_co_so&year=2024&limit=1')).body;
+  const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+  const names = body.quotas.map((q) => q.unit_name).sort(collator.compare);
+  assert.ok(names.length >= 8, `long enough for a search (${names.length})`);
+
+  await asUser(ui, 'canbo.bo', async ({ page }) => {
+    await ask2024(page);
+    await table(page).locator('.el-table__body tr').nth(names.length - 1).waitFor();
+    assert.deepEqual((await rowTexts(page)).map((r) => r[0]), names);
+    await page.getByTestId('elig-quotas-search').fill('hung yen');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="elig-quotas-table"] .el-table__body tr').length === 1);
+    const hy = body.quotas.find((q) => q.unit_name === 'Công an tỉnh Hưng Yên');
+    assert.deepEqual((await rowTexts(page))[0], cells(hy));
+  });
+});
