@@ -80,3 +80,24 @@ test('the Ministry sees every scope in Vietnamese order and finds Hưng Yên typ
     assert.deepEqual((await rowTexts(page))[0], cells(hy));
   });
 });
+
+test("a new user's commendation screen opens on the latest year with awards on record, not on an empty last year", async () => {
+  const api = new Client(ui.baseUrl);
+  await api.login('canbo.hungyen');
+  const lastYear = Number((await api.get('/api/v1/meta')).body.today.slice(0, 4)) - 1;
+  const stats = (await api.get(`/api/v1/commendation/statistics?unit_id=${api.user.unit_id}&from=${lastYear - 4}&to=${lastYear}`)).body;
+  const onRecord = stats.by_year.filter((y) => y.total > 0).map((y) => y.year);
+  assert.ok(onRecord.length > 0, 'the demo world has awards in Hưng Yên');
+  const expected = Math.max(...onRecord);
+  assert.ok(expected < lastYear || onRecord.includes(lastYear));
+
+  await asUser(ui, 'canbo.hungyen', async ({ page }) => {
+    await page.getByTestId('menu-commendation').click();
+    const input = page.getByTestId('elig-year').locator('input');
+    await page.waitForFunction((y) => document.querySelector('[data-testid="elig-year"] input')?.value === String(y), expected);
+    assert.equal(await input.inputValue(), String(expected));
+    // Asked for that year: the province's quota is there with the demo's awards in it.
+    await page.getByTestId('elig-quota').waitFor();
+    assert.match(await page.getByTestId('elig-quota').innerText(), /đã dùng [1-9]/);
+  });
+});
