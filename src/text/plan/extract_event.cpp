@@ -299,6 +299,20 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
     if (unit_from < 0) k = listed_places_end(a, from, k, s.last);
     std::string place = unit_from < 0 ? clean(doc.text_of(from, k))
                                       : clean((unit_from > from ? std::string(doc.text_of(from, unit_from)) + " " : std::string()) + unit_tail);
+    // "tại hội trường UBND phường A - TP.HCM": a city abbreviated after a dash closing the place
+    // is written out with its level, as in unit names ("… - thành phố Hồ Chí Minh").
+    for (int32_t d = from + 1; unit_from < 0 && d + 1 < k; ++d) {
+      if (!doc.is_punct(d, "-") && !doc.is_punct(d, "–")) continue;
+      const auto lv = lexicon::levels().match(doc, d + 1, k);
+      if (!lv) continue;
+      int32_t at = d + 1 + lv.length;
+      if (doc.is_punct(at, ".") && doc.glued(at)) ++at;
+      std::string name;
+      const int32_t n = place_name_end(doc, at, k, false, a.unit_options(), &name);
+      if (n == k && n > at && name != doc.text_of(at, n))
+        place = clean(std::string(doc.text_of(from, d))) + " - " + level_word(static_cast<Level>(lv.value())) + " " + name;
+      break;
+    }
     // "tại Công an Tiền Giang": a place that is a province's police named without its level is
     // written as the unit is ("Công an tỉnh Tiền Giang").
     if (const auto u = match_unit(doc, from, k, a.unit_options()); u && u->last == k && u->kind == UnitKind::kPolice && u->level &&
@@ -672,14 +686,15 @@ TitleInfo read_title(const Analysis& a) {
 // or -1.
 std::pair<int32_t, EventKind> ceremony_lead(const Analysis& a, const TitleInfo& title) {
   const Document& doc = a.doc;
-  static const std::string to = word_key("tổ"), chuc = word_key("chức");
+  static const std::string to = word_key("tổ"), chuc = word_key("chức"), dien = word_key("diễn"), ra = word_key("ra");
   int seen = 0;
   for (size_t si = 0; si < doc.sentences.size() && seen < 2; ++si) {
     const Sentence& s = doc.sentences[si];
     if (s.line < title.body_line || s.line == a.dates.dateline_line || s.first >= s.last) continue;
     ++seen;
     for (int32_t i = s.first; i + 2 < s.last; ++i) {
-      if (!doc.is_key(i, to) || !doc.is_key(i + 1, chuc)) continue;
+      // "Chiều 18/8, tại hội trường …, đã diễn ra Ngày hội …": the gathering told as taking place.
+      if (!(doc.is_key(i, to) && doc.is_key(i + 1, chuc)) && !(doc.is_key(i, dien) && doc.is_key(i + 1, ra))) continue;
       // "tổ chức thành công “Ngày hội …”": the success and the quote before the gathering's name.
       static const std::vector<std::string> thanh_cong = phrase_keys("thành công");
       int32_t from = i + 2;

@@ -216,6 +216,20 @@ const Entry kUnitHeads[] = {
     {"Trung tâm hội nghị", static_cast<int>(UnitKind::kOffice)},
     {"Hội", static_cast<int>(UnitKind::kOffice)},
     {"Đội", static_cast<int>(UnitKind::kOffice)},
+    // Hospitals, enterprises, banks and unions, named like an office by their own capitalised
+    // name, then perhaps the level and place they serve: "Bệnh viện Đa khoa tỉnh A", "Tập đoàn
+    // Điện lực Việt Nam", "Tổng công ty Điện lực miền Bắc", "Công ty Cổ phần Cao su B", "Ngân hàng
+    // Chính sách xã hội", "Công đoàn Viên chức tỉnh C", "Báo Nhân dân", "Đài Phát thanh và Truyền hình tỉnh D".
+    {"Bệnh viện", static_cast<int>(UnitKind::kOffice)},
+    {"Tập đoàn", static_cast<int>(UnitKind::kOffice)},
+    {"Tổng công ty", static_cast<int>(UnitKind::kOffice)},
+    {"Công ty", static_cast<int>(UnitKind::kOffice)},
+    {"Ngân hàng", static_cast<int>(UnitKind::kOffice)},
+    {"Kho bạc Nhà nước", static_cast<int>(UnitKind::kOffice)},
+    {"Công đoàn", static_cast<int>(UnitKind::kOffice)},
+    // The Front's and the mass organisations' central committees: "Ủy ban Trung ương MTTQ Việt Nam".
+    {"Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", static_cast<int>(UnitKind::kMinistry)},
+    {"Ủy ban Trung ương MTTQ Việt Nam", static_cast<int>(UnitKind::kMinistry)},
 };
 
 // Cấp hành chính.
