@@ -1049,11 +1049,13 @@ std::vector<UnitMention> bodies_sharing_place(const Document& doc, const UnitMen
 // the verb, in a sentence with no subject of its own.
 std::vector<UnitMention> organisers_after_do(const Analysis& a, const Sentence& s) {
   const Document& doc = a.doc;
-  static const std::string do_key = word_key("do");
+  static const std::string do_key = word_key("do"), duoc = word_key("được");
   static const Entry kVerbs[] = {{"tổ chức"}, {"chủ trì"}, {"đồng tổ chức"}, {"phối hợp tổ chức"}, {"đăng cai"}};
   static const PhraseTable verbs(kVerbs);
   for (int32_t i = s.first; i < s.last; ++i) {
-    if (!doc.is_key(i, do_key)) continue;
+    // … and the passive with its agent before the verb: "Lễ ra quân … được Sở Y tế phối hợp với
+    // UBND thành phố A tổ chức tại …".
+    if (!doc.is_key(i, do_key) && !doc.is_key(i, duoc)) continue;
     int32_t verb = -1;
     for (int32_t k = i + 1; k < s.last && k - i <= 30 && verb < 0; ++k) {
       if (doc.is_punct(k, ".") || doc.is_punct(k, ";")) break;

@@ -227,6 +227,9 @@ const Entry kUnitHeads[] = {
     {"Ngân hàng", static_cast<int>(UnitKind::kOffice)},
     {"Kho bạc Nhà nước", static_cast<int>(UnitKind::kOffice)},
     {"Công đoàn", static_cast<int>(UnitKind::kOffice)},
+    // "Công đoàn ngành Y tế tỉnh A", "Công đoàn cơ sở Trường B": the union of a branch or of one body.
+    {"Công đoàn ngành", static_cast<int>(UnitKind::kOffice)},
+    {"Công đoàn cơ sở", static_cast<int>(UnitKind::kOffice)},
     // The Front's and the mass organisations' central committees: "Ủy ban Trung ương MTTQ Việt Nam".
     {"Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", static_cast<int>(UnitKind::kMinistry)},
     {"Ủy ban Trung ương MTTQ Việt Nam", static_cast<int>(UnitKind::kMinistry)},
@@ -518,7 +521,7 @@ const Entry kAdministrativeFields[] = {
 
 // Kinds of bodies a group's description lists after "các": "Khối thi đua các sở, ngành kinh tế".
 const Entry kBodyKinds[] = {
-    {"sở"}, {"ban"}, {"ngành"}, {"đoàn thể"}, {"cơ quan"}, {"hội"}, {"doanh nghiệp"}, {"trường"}, {"đơn vị"},
+    {"sở"}, {"bộ"}, {"ban"}, {"ngành"}, {"đoàn thể"}, {"cơ quan"}, {"hội"}, {"doanh nghiệp"}, {"trường"}, {"đơn vị"},
     {"tổ chức"},
 };
 
