@@ -443,6 +443,11 @@ std::pair<int32_t, EventKind> first_trigger(const Analysis& a, int32_t first, in
   for (int32_t i = first; i < last; ++i) {
     if (const auto m = lexicon::event_triggers().match(a.doc, i, last)) {
       if (refers_to_earlier_launch(a.doc, i, m.length, last)) continue;
+      // "tại Trung tâm Hội nghị tỉnh": a unit's head that runs over the trigger names a hall.
+      bool in_head = false;
+      for (int32_t back = 1; back <= 3 && i - back >= first && !in_head; ++back)
+        if (const auto h = lexicon::unit_heads().match(a.doc, i - back, last); h && h.length > back) in_head = true;
+      if (in_head) continue;
       if (refers_to_existing_pledge(a.doc, i, m)) {
         i += m.length - 1;
         continue;
@@ -1130,12 +1135,21 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
     static const std::string do_key = word_key("do");
     int32_t relative_first = -1, relative_last = -1, relative_verb = -1;
     const int32_t meets = meeting_verb(a, first, last);  // "Hội đồng … tỉnh họp …"
+    // "tại Trung tâm Hội nghị tỉnh, Ban … tổ chức …": a trigger inside a unit's or a hall's name
+    // names no event.
+    const std::vector<UnitMention> named = find_units(doc, first, last, a.unit_options());
+    auto inside_name = [&](int32_t i) {
+      for (const UnitMention& u : named)
+        if (u.first < i && i < u.last) return true;
+      return false;
+    };
     for (int32_t i = first; i < last; ++i) {
       if (i == meets) {
         verb = i;
         break;
       }
       if (!((doc.is_key(i, to) && doc.is_key(i + 1, chuc)) || lexicon::event_triggers().match(doc, i, last))) continue;
+      if (inside_name(i)) continue;
       int32_t d = -1;
       for (int32_t k = i - 1; k > first && i - k <= 20 && d < 0; --k) {
         if (doc.is_punct(k, ".") || doc.is_punct(k, ";") || doc.is_punct(k, ":")) break;

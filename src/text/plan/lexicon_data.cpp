@@ -362,7 +362,7 @@ const Entry kPredicates[] = {
     {"được"}, {"là"}, {"có"}, {"thay mặt"}, {"hưởng ứng"}, {"giao cho"}, {"giao làm"}, {"làm"},
     {"nhận"}, {"vừa"}, {"gồm"}, {"giữ vai trò"},
     {"chứng kiến"}, {"trình bày"}, {"khai mạc"}, {"bế mạc"}, {"điều hành"}, {"trả lời"},
-    {"thông tin"}, {"phối hợp"}, {"diễn ra"}, {"long trọng"}, {"về"}, {"của"}, {"trong"},
+    {"thông tin"}, {"phối hợp"}, {"đồng tổ chức"}, {"diễn ra"}, {"long trọng"}, {"về"}, {"của"}, {"trong"},
     {"nhằm"}, {"để"}, {"từ"}, {"đến"}, {"vào"}, {"ngày"}, {"lúc"}, {"khi"},
 };
 
