@@ -385,6 +385,12 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
       if (doc.is_punct(k, ".") || doc.is_punct(k, ";") || doc.is_punct(k, ":") || doc.is_punct(k, "(") ||
           doc.is_key(k, da) || doc.is_key(k, vua) || (doc.is_key(k, to) && doc.is_key(k + 1, chuc)))
         break;
+      // "… của Ban Chỉ đạo 138 Trung ương về …, ngày 29-1, UBND tỉnh đã ban hành …": the remit
+      // ends at a comma before a day or another body, not at the next level named.
+      if (doc.is_punct(k, ",") && k + 1 < end &&
+          (lexicon::subject_openers().match(doc, k + 1, end) ||
+           (doc.tokens[k + 1].capitalised && is_admin_head(lexicon::unit_heads().match(doc, k + 1, end)))))
+        break;
       const auto lv = k > j ? lexicon::levels().match(doc, k, end) : PhraseTable::Match{};
       if (!lv || !doc.is_word(k) || (doc.tokens[k].capitalised && !doc.tokens[k].all_caps)) continue;  // "TP. A"
       std::string name;
