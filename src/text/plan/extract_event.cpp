@@ -309,7 +309,7 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
       if (doc.is_punct(at, ".") && doc.glued(at)) ++at;
       std::string name;
       const int32_t n = place_name_end(doc, at, k, false, a.unit_options(), &name);
-      if (n == k && n > at && name != doc.text_of(at, n))
+      if (n > at && (n == k || (n + 1 == k && doc.is_punct(n, "."))) && name != doc.text_of(at, n))
         place = clean(std::string(doc.text_of(from, d))) + " - " + level_word(static_cast<Level>(lv.value())) + " " + name;
       break;
     }
@@ -697,6 +697,18 @@ std::pair<int32_t, EventKind> ceremony_lead(const Analysis& a, const TitleInfo& 
     const Sentence& s = doc.sentences[si];
     if (s.line < title.body_line || s.line == a.dates.dateline_line || s.first >= s.last) continue;
     ++seen;
+    // "Chiều 9/8, Ngày hội … do A tổ chức đã diễn ra tại …": a gathering named by its own name
+    // opening a clause, held or taking place later in the sentence.
+    for (int32_t k = s.first; k + 1 < s.last; ++k) {
+      if (!(k == s.first || doc.is_punct(k - 1, ",")) || !doc.is_word(k) || !doc.tokens[k].capitalised) continue;
+      const auto m = lexicon::ceremonies().match(doc, k, s.last);
+      if (!m || lexicon::event_triggers().match(doc, k, s.last) || lexicon::event_triggers().match(doc, k + m.length, s.last))
+        continue;
+      bool held = false;
+      for (int32_t t = k + m.length; t + 1 < s.last && !held; ++t)
+        held = (doc.is_key(t, to) && doc.is_key(t + 1, chuc)) || (doc.is_key(t, dien) && doc.is_key(t + 1, ra));
+      if (held) return {static_cast<int32_t>(si), static_cast<EventKind>(m.value())};
+    }
     for (int32_t i = s.first; i + 2 < s.last; ++i) {
       // "Chiều 18/8, tại hội trường …, đã diễn ra Ngày hội …": the gathering told as taking place.
       if (!(doc.is_key(i, to) && doc.is_key(i + 1, chuc)) && !(doc.is_key(i, dien) && doc.is_key(i + 1, ra))) continue;
@@ -1223,7 +1235,9 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       while (chunk > first && !doc.is_punct(chunk - 1, ",")) --chunk;
       int32_t chunk_end = u.first;
       while (chunk_end < verb && !doc.is_punct(chunk_end, ",")) ++chunk_end;
-      bool adverbial = static_cast<bool>(lexicon::subject_openers().match(doc, chunk, chunk_end));
+      // "Ngày hội … do A tổ chức": a festival's name opening the chunk is no day.
+      bool adverbial = static_cast<bool>(lexicon::subject_openers().match(doc, chunk, chunk_end)) &&
+                       !lexicon::ceremonies().match(doc, chunk, chunk_end);
       for (int32_t k = chunk; k < u.first && !adverbial; ++k) adverbial = a.dates.mention_at[k] >= 0;
       if (!adverbial) units.push_back(std::move(u));
       // "Vào lúc 13 giờ 30 ngày 13/8/2015, tại UBND phường A tổ chức Lễ …": the place written

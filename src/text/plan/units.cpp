@@ -55,8 +55,13 @@ int32_t office_name_end(const Document& doc, int32_t j, int32_t end, const UnitO
       k = joined_abbreviation_end(doc, k - 1, end);
       // "Phòng Cảnh sát hình sự", "Cục Quản lý kỹ thuật nghiệp vụ mật mã": lower-case syllables
       // complete a capitalised word (up to a verb or a level).
+      // "Ngân hàng Chính sách xã hội tỉnh A": "xã hội" (society) is no commune.
+      static const std::string xa = word_key("xã"), hoi = word_key("hội");
+      const auto level_at = [&](int32_t t) {
+        return lexicon::levels().match(doc, t) && !(doc.is_key(t, xa) && doc.is_key(t + 1, hoi));
+      };
       for (int lower = 0; lower < 8 && k < end && doc.is_word(k) && !doc.tokens[k].capitalised &&
-                          !lexicon::predicates().match(doc, k) && !lexicon::levels().match(doc, k);
+                          !lexicon::predicates().match(doc, k) && !level_at(k);
            ++lower) {
         ++k;
         // "Phòng Cảnh sát giao thông đường bộ - đường sắt": two fields joined by a dash, in lower case.
@@ -66,6 +71,12 @@ int32_t office_name_end(const Document& doc, int32_t j, int32_t end, const UnitO
           lower = -1;
         }
       }
+      // "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam": two capitalised fields joined by a
+      // dash; not before another unit ("Phòng Tham mưu - Công an tỉnh", "Cục … - Bộ Công an").
+      if (k + 1 < end && (doc.is_punct(k, "-") || doc.is_punct(k, "–")) && !doc.glued(k) && doc.is_word(k + 1) &&
+          doc.tokens[k + 1].capitalised && !doc.tokens[k + 1].all_caps && !lexicon::unit_heads().match(doc, k + 1, end) &&
+          !blocks_place(doc, k + 1, o) && !lexicon::provinces().match(doc, k + 1, end))
+        ++k;
       continue;
     }
     break;

@@ -1,0 +1,185 @@
+// The twenty-fourth round of patterns (issue 14, branch s14-plan-a): who held what, and what event
+// a lead names, in the shapes of administrative news prose the development set shows rarely. Every
+// sentence is written for the test (none is copied from the texts), each pattern in variants of
+// unit kinds, verbs and orders:
+//  - bodies outside the state and police apparatus organise too: hospitals, groups and companies,
+//    banks, the unions of a branch or of one body, the Front's central committee — each named by
+//    its head and its own capitalised name, then perhaps the level and place it serves;
+//  - the passive with its agent before the verb ("Lễ ra quân … được Sở A phối hợp với UBND B tổ
+//    chức tại …") names its organisers as "do A tổ chức" does; "A và B đồng tổ chức" names both;
+//  - a gathering the lead tells as taking place ("…, đã diễn ra Ngày hội …") is the event, its day
+//    and place the lead's; the agreements signed during it are not the event, their partners no
+//    organisers; a city abbreviated after a dash closing the place is written out;
+//  - an event word inside a hall's name ("tại Trung tâm Hội nghị tỉnh, …") names no event: the
+//    subject after it organises and the event is the one named after the verb;
+//  - a steering board's remit ends at a comma before a day or another body ("… của Ban Chỉ đạo
+//    138 Trung ương về …, ngày 29-1, UBND tỉnh đã ban hành …"); a block of "các Bộ, ngành …".
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "text/plan/plan_test_support.h"
+
+namespace thidua::text::plan {
+namespace {
+
+using json = nlohmann::json;
+using test::expect_field;
+using test::expect_organizers;
+using test::FieldCase;
+using test::OrganizerCase;
+using test::parse;
+
+// ---- bodies of many kinds organise ---------------------------------------------------------
+
+const OrganizerCase kBodiesOfManyKinds[] = {
+    {"a provincial hospital, its level and place after its name",
+     "Sáng 8/1/2025, Bệnh viện Đa khoa tỉnh Hà Tĩnh tổ chức Lễ phát động phong trào thi đua năm 2025.",
+     {"Bệnh viện Đa khoa tỉnh Hà Tĩnh"}},
+    {"a hospital of a district, with the police as partner",
+     "Ngày 14/2/2025, Bệnh viện Đa khoa huyện Quỳnh Lưu phối hợp với Công an huyện Quỳnh Lưu tổ chức Hội nghị ký kết "
+     "giao ước thi đua năm 2025.",
+     {"Bệnh viện Đa khoa huyện Quỳnh Lưu", "Công an huyện Quỳnh Lưu"}},
+    {"a state group",
+     "Ngày 20/1/2025, Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam tổ chức Hội nghị phát động phong trào thi đua "
+     "năm 2025.",
+     {"Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam"}},
+    {"a corporation, under a dated circumstance",
+     "Thực hiện kế hoạch của Bộ Công Thương, sáng 3/2/2025, Tổng công ty Điện lực miền Trung tổ chức Lễ ra quân thi "
+     "đua đầu xuân.",
+     {"Tổng công ty Điện lực miền Trung"}},
+    {"a joint-stock company's board acts for the company",
+     "Ngày 6/2/2025, tại hội trường công ty, Ban Giám đốc Công ty Cổ phần Cao su Đồng Phú tổ chức lễ phát động thi đua "
+     "lao động sản xuất năm 2025.",
+     {"Công ty Cổ phần Cao su Đồng Phú"}},
+    {"a bank's branch",
+     "Ngày 12/3/2025, Ngân hàng Chính sách xã hội tỉnh Quảng Bình tổ chức Hội nghị ký kết giao ước thi đua năm 2025.",
+     {"Ngân hàng Chính sách xã hội tỉnh Quảng Bình"}},
+    {"the union of a branch with a department",
+     "Ngày 18/3/2025, Công đoàn ngành Y tế tỉnh Nghệ An phối hợp với Sở Y tế tổ chức Hội nghị ký kết giao ước thi đua "
+     "năm 2025.",
+     {"Công đoàn ngành Y tế tỉnh Nghệ An", "Sở Y tế"}},
+    {"a department chairs, the union of its branch joins",
+     "Ngày 18/3/2025, Sở Giáo dục và Đào tạo chủ trì, phối hợp với Công đoàn ngành Giáo dục tổ chức Lễ phát động "
+     "phong trào thi đua năm học 2024-2025.",
+     {"Sở Giáo dục và Đào tạo", "Công đoàn ngành Giáo dục"}},
+    {"the Front's central committee with the ministry",
+     "Sáng 6/4/2025, Bộ Công an phối hợp với Ủy ban Trung ương MTTQ Việt Nam tổ chức Lễ phát động phong trào thi đua "
+     "toàn dân bảo vệ an ninh Tổ quốc năm 2025.",
+     {"Bộ Công an", "Ủy ban Trung ương MTTQ Việt Nam"}},
+};
+
+TEST(Patterns24, BodiesOfManyKindsOrganise) { expect_organizers(kBodiesOfManyKinds); }
+
+// ---- the passive with its agent, and co-organisers -----------------------------------------
+
+const OrganizerCase kAgents[] = {
+    {"the passive with its agent and a partner, the place after the verb",
+     "Ngày 12/5/2025, Lễ ra quân hưởng ứng phong trào thi đua vì an toàn thực phẩm được Sở Y tế phối hợp với UBND "
+     "thành phố Hà Tĩnh tổ chức tại quảng trường thành phố.",
+     {"Sở Y tế", "UBND thành phố Hà Tĩnh"}},
+    {"the passive, a review and a district's police alone",
+     "Sáng 20/12/2024, Hội nghị tổng kết phong trào thi đua “Vì an ninh Tổ quốc” năm 2024 được Công an huyện Đô Lương "
+     "tổ chức tại hội trường Công an huyện.",
+     {"Công an huyện Đô Lương"}},
+    {"\"do\" with two agents joined by \"và\"",
+     "Chiều 9/8/2025, Ngày hội toàn dân bảo vệ an ninh Tổ quốc do Công an xã Nghi Phong và Ủy ban MTTQ xã Nghi Phong "
+     "tổ chức đã diễn ra tại nhà văn hóa xóm 3.",
+     {"Công an xã Nghi Phong", "Ủy ban MTTQ xã Nghi Phong"}},
+    {"two bodies that \"đồng tổ chức\"",
+     "Sáng 1/6/2025, Đoàn Thanh niên Công an tỉnh và Huyện đoàn Hưng Nguyên đồng tổ chức Lễ ra quân Chiến dịch thanh "
+     "niên tình nguyện hè, hưởng ứng phong trào thi đua của Đoàn.",
+     {"Đoàn Thanh niên Công an tỉnh", "Huyện đoàn Hưng Nguyên"}},
+};
+
+TEST(Patterns24, PassiveAgentsAndCoOrganisers) { expect_organizers(kAgents); }
+
+// ---- a gathering that takes place ----------------------------------------------------------
+
+TEST(Patterns24, GatheringThatTakesPlaceIsTheEvent) {
+  const json r = parse(
+      "Chiều 19/8/2025, tại hội trường UBND phường Bến Thành - TP.HCM, đã diễn ra Ngày hội Toàn dân bảo vệ an ninh "
+      "Tổ quốc năm 2025.\n\n"
+      "Dịp này, Công an phường đã ký kết Quy chế phối hợp với Trường Đại học Kinh tế, Bệnh viện Nhi đồng 2 và ký kết "
+      "giao ước thi đua với Ban Điều hành các khu phố.");
+  EXPECT_TRUE(r["event"]["kind"].is_null()) << r["event"]["kind"];
+  EXPECT_EQ(r["event"]["date"], "2025-08-19");
+  EXPECT_EQ(r["event"]["place"], "hội trường UBND phường Bến Thành - thành phố Hồ Chí Minh");
+  EXPECT_EQ(r["organizers"], json::array());
+}
+
+TEST(Patterns24, CeremonyThatTakesPlaceKeepsItsDay) {
+  const json r = parse(
+      "Sáng 2/9/2025, tại nhà văn hóa thôn Trung, xã Hưng Lộc, diễn ra Lễ mít tinh kỷ niệm 80 năm Quốc khánh và phát "
+      "động phong trào thi đua xây dựng nông thôn mới kiểu mẫu.");
+  EXPECT_EQ(r["event"]["date"], "2025-09-02");
+  EXPECT_EQ(r["event"]["place"], "nhà văn hóa thôn Trung, xã Hưng Lộc");
+}
+
+// A place whose city is abbreviated after the dash is written out; one written out stays.
+TEST(Patterns24, CityAbbreviatedAfterDashWrittenOut) {
+  expect_field("/event/place",
+               {{"TP. with a full stop",
+                 "Ngày 4/3/2025, Công an quận 3 tổ chức Lễ phát động phong trào thi đua năm 2025 tại hội trường UBND "
+                 "quận 3 - TP.HCM.",
+                 "hội trường UBND quận 3 - thành phố Hồ Chí Minh"},
+                {"a city written out is kept",
+                 "Ngày 4/3/2025, Công an quận Hải Châu tổ chức Lễ phát động phong trào thi đua năm 2025 tại hội trường "
+                 "UBND quận Hải Châu - thành phố Đà Nẵng.",
+                 "hội trường UBND quận Hải Châu - thành phố Đà Nẵng"}});
+}
+
+// ---- event words inside a hall's name ------------------------------------------------------
+
+TEST(Patterns24, HallNamedForConferencesNamesNoEvent) {
+  const struct {
+    const char* what;
+    const char* text;
+    const char* kind;
+    const char* organizer;
+  } cases[] = {
+      {"a launch in the provincial conference centre",
+       "Sáng 10/3/2025, tại Trung tâm Hội nghị tỉnh, UBND tỉnh Quảng Trị tổ chức Lễ phát động phong trào thi đua "
+       "“Quảng Trị chung sức xây dựng nông thôn mới”.",
+       "launch", "UBND tỉnh Quảng Trị"},
+      {"a signing there, the board of emulation organising",
+       "Chiều 10/3/2025, tại Trung tâm Hội nghị tỉnh, Ban Thi đua - Khen thưởng tỉnh tổ chức ký kết giao ước thi đua "
+       "của các khối thi đua năm 2025.",
+       "pledge_signing", "Ban Thi đua - Khen thưởng tỉnh"},
+      {"a review in a named centre",
+       "Ngày 28/12/2024, tại Trung tâm Hội nghị Quốc gia, Bộ Y tế tổ chức Hội nghị tổng kết công tác thi đua, khen "
+       "thưởng năm 2024.",
+       "review", "Bộ Y tế"},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.what);
+    const json r = parse(c.text);
+    EXPECT_EQ(r["event"]["kind"], c.kind);
+    ASSERT_EQ(r["organizers"].size(), 1u) << r["organizers"];
+    EXPECT_EQ(r["organizers"][0], c.organizer);
+  }
+}
+
+// ---- boundaries of a board's remit and of a block's bodies ---------------------------------
+
+const OrganizerCase kBoundaries[] = {
+    {"a steering board cited in the circumstance, the issuer after the day",
+     "Kế hoạch phòng, chống tội phạm năm 2025\n\n"
+     "Nhằm cụ thể hóa Kế hoạch số 02/KH-BCĐ của Ban Chỉ đạo 138 Trung ương về công tác phòng, chống tội phạm năm "
+     "2025, ngày 20-1, UBND tỉnh đã ban hành Kế hoạch số 20/KH-UBND về phòng, chống tội phạm.",
+     {"UBND tỉnh"}},
+    {"a steering board of a district named by its remit still organises",
+     "Ngày 15/7/2025, Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội huyện Yên Thành tổ chức Hội nghị sơ kết phong "
+     "trào toàn dân bảo vệ an ninh Tổ quốc 6 tháng đầu năm 2025.",
+     {"Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội huyện Yên Thành"}},
+    {"a block of ministries and branches",
+     "Ngày 20/3/2025, tại trụ sở Bộ Kế hoạch và Đầu tư, Khối thi đua các Bộ, ngành kinh tế tổng hợp tổ chức Hội nghị "
+     "ký kết giao ước thi đua năm 2025.",
+     {"Khối thi đua các Bộ, ngành kinh tế tổng hợp"}},
+};
+
+TEST(Patterns24, BoardRemitAndBlockBodies) { expect_organizers(kBoundaries); }
+
+}  // namespace
+}  // namespace thidua::text::plan
