@@ -230,6 +230,24 @@ const Entry kUnitHeads[] = {
     // "Công đoàn ngành Y tế tỉnh A", "Công đoàn cơ sở Trường B": the union of a branch or of one body.
     {"Công đoàn ngành", static_cast<int>(UnitKind::kOffice)},
     {"Công đoàn cơ sở", static_cast<int>(UnitKind::kOffice)},
+    // Bodies named like an office with a name of their own: "Chi cục Thuế khu vực A", "Đồn Biên
+    // phòng Cửa khẩu B", "Đài Phát thanh và Truyền hình tỉnh C", "Ủy ban Kiểm tra Tỉnh ủy D"; army
+    // units named by their number ("Trung đoàn 335", "Sư đoàn 324"), see match_unit.
+    {"Chi cục", static_cast<int>(UnitKind::kOffice)},
+    {"Đồn Biên phòng", static_cast<int>(UnitKind::kOffice)},
+    {"Đài Phát thanh và Truyền hình", static_cast<int>(UnitKind::kOffice)},
+    {"Đài Phát thanh - Truyền hình", static_cast<int>(UnitKind::kOffice)},
+    {"Ủy ban Kiểm tra", static_cast<int>(UnitKind::kOffice)},
+    {"Trung đoàn", static_cast<int>(UnitKind::kOffice)},
+    {"Sư đoàn", static_cast<int>(UnitKind::kOffice)},
+    {"Lữ đoàn", static_cast<int>(UnitKind::kOffice)},
+    // Bodies of a place named by their level and place, as the Front is: "Tòa án nhân dân huyện A",
+    // "Bảo hiểm xã hội tỉnh B", "Liên minh Hợp tác xã tỉnh C".
+    {"Tòa án nhân dân", static_cast<int>(UnitKind::kFront)},
+    {"Bảo hiểm xã hội", static_cast<int>(UnitKind::kFront)},
+    {"Liên minh Hợp tác xã", static_cast<int>(UnitKind::kFront)},
+    {"Tổng Liên đoàn Lao động Việt Nam", static_cast<int>(UnitKind::kMinistry)},
+    {"Trung ương Đoàn", static_cast<int>(UnitKind::kMinistry)},
     // The Front's and the mass organisations' central committees: "Ủy ban Trung ương MTTQ Việt Nam".
     {"Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", static_cast<int>(UnitKind::kMinistry)},
     {"Ủy ban Trung ương MTTQ Việt Nam", static_cast<int>(UnitKind::kMinistry)},

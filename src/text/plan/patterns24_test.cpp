@@ -72,6 +72,57 @@ const OrganizerCase kBodiesOfManyKinds[] = {
 
 TEST(Patterns24, BodiesOfManyKindsOrganise) { expect_organizers(kBodiesOfManyKinds); }
 
+// Courts, social insurance, cooperatives, the central unions, a party committee's inspection
+// board, a border post, a broadcaster, a tax sub-department, army units named by their number.
+const OrganizerCase kMoreBodies[] = {
+    {"a district court and the district's procuracy",
+     "Ngày 7/1/2025, Tòa án nhân dân huyện Thanh Chương và Viện Kiểm sát nhân dân huyện Thanh Chương tổ chức ký kết "
+     "giao ước thi đua năm 2025.",
+     {"Tòa án nhân dân huyện Thanh Chương", "Viện Kiểm sát nhân dân huyện Thanh Chương"}},
+    {"social insurance of a province, under a purpose",
+     "Nhằm đẩy mạnh phong trào thi đua yêu nước, ngày 9/1/2025, Bảo hiểm xã hội tỉnh Hà Tĩnh tổ chức Hội nghị triển "
+     "khai nhiệm vụ và phát động thi đua năm 2025.",
+     {"Bảo hiểm xã hội tỉnh Hà Tĩnh"}},
+    {"the union of cooperatives",
+     "Sáng 15/1/2025, Liên minh Hợp tác xã tỉnh Quảng Bình tổ chức Hội nghị tổng kết phong trào thi đua năm 2024.",
+     {"Liên minh Hợp tác xã tỉnh Quảng Bình"}},
+    {"the central union of labour and the youth union's centre",
+     "Ngày 26/3/2025, Tổng Liên đoàn Lao động Việt Nam phối hợp với Trung ương Đoàn tổ chức Lễ phát động phong trào "
+     "thi đua trong thanh niên công nhân.",
+     {"Tổng Liên đoàn Lao động Việt Nam", "Trung ương Đoàn"}},
+    {"a party committee's inspection board",
+     "Ngày 3/2/2025, Ủy ban Kiểm tra Huyện ủy Can Lộc tổ chức Hội nghị sơ kết phong trào thi đua năm 2024.",
+     {"Ủy ban Kiểm tra Huyện ủy Can Lộc"}},
+    {"a border post named by its gate",
+     "Sáng 10/2/2025, Đồn Biên phòng Cửa khẩu quốc tế Lao Bảo tổ chức Lễ ra quân đợt thi đua cao điểm đầu năm.",
+     {"Đồn Biên phòng Cửa khẩu quốc tế Lao Bảo"}},
+    {"a broadcaster, its two fields joined by a dash",
+     "Ngày 21/6/2025, Đài Phát thanh - Truyền hình Hà Tĩnh tổ chức Lễ phát động phong trào thi đua chào mừng Ngày "
+     "Báo chí cách mạng Việt Nam.",
+     {"Đài Phát thanh - Truyền hình Hà Tĩnh"}},
+    {"a tax sub-department of a region of two districts",
+     "Ngày 4/3/2025, Chi cục Thuế khu vực Hồng Lĩnh - Can Lộc tổ chức ký kết giao ước thi đua năm 2025.",
+     {"Chi cục Thuế khu vực Hồng Lĩnh - Can Lộc"}},
+    {"army units named by their number, and a military region's command",
+     "Sáng 6/1/2025, Trung đoàn 812, Sư đoàn 968 và Bộ Tư lệnh Quân khu 5 tổ chức Lễ ra quân huấn luyện và phát động "
+     "thi đua năm 2025.",
+     {"Trung đoàn 812", "Sư đoàn 968", "Bộ Tư lệnh Quân khu 5"}},
+};
+
+TEST(Patterns24, MoreBodiesOrganise) { expect_organizers(kMoreBodies); }
+
+// A number after a unit's name that counts or dates something is not the unit's.
+TEST(Patterns24, NumberAfterNameStaysOutside) {
+  const OrganizerCase cases[] = {
+      {"a period after an office",
+       "Ngày 5/3/2025, Sở Y tế tỉnh Hà Tĩnh 3 năm liền tổ chức Hội nghị ký kết giao ước thi đua.", {"Sở Y tế tỉnh Hà Tĩnh"}},
+      {"a count after a corporation",
+       "Ngày 5/3/2025, Tổng công ty Điện lực miền Bắc cùng 27 công ty điện lực tổ chức Hội nghị ký kết giao ước thi đua.",
+       {"Tổng công ty Điện lực miền Bắc"}},
+  };
+  expect_organizers(cases);
+}
+
 // ---- the passive with its agent, and co-organisers -----------------------------------------
 
 const OrganizerCase kAgents[] = {

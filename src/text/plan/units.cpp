@@ -41,6 +41,14 @@ int32_t joined_abbreviation_end(const Document& doc, int32_t k, int32_t end) {
   return k;
 }
 
+// "Quân khu 4", "Trung đoàn 335": a number of at most three figures closing a unit's name, before
+// a verb, a mark or the end (not "4/2025", "4%", nor "3 năm").
+bool number_closes_name(const Document& doc, int32_t n, int32_t end) {
+  return n < end && doc.is_number(n) && doc.key(n).size() <= 3 && !doc.glued(n) && !doc.is_punct(n + 1, "/") &&
+         !doc.is_punct(n + 1, "%") && !doc.is_punct(n + 1, "-") &&
+         (n + 1 >= end || !doc.is_word(n + 1) || lexicon::predicates().match(doc, n + 1));
+}
+
 // "Thanh niên", "Tham mưu", "PC06": capitalised words, each followed by at most one lower-case
 // syllable of the same word, and codes.
 int32_t office_name_end(const Document& doc, int32_t j, int32_t end, const UnitOptions& o) {
@@ -81,6 +89,8 @@ int32_t office_name_end(const Document& doc, int32_t j, int32_t end, const UnitO
     }
     break;
   }
+  // "Bộ Tư lệnh Quân khu 4", "Bộ Chỉ huy Vùng 2": a name closed by its number, before a verb or a mark.
+  if (k > j && doc.is_word(k - 1) && number_closes_name(doc, k, end)) ++k;
   // "Ban Cơ yếu Chính phủ", "Văn phòng Chính phủ": the government an office serves closes its name.
   static const std::vector<std::string> chinh_phu = phrase_keys("Chính phủ");
   if (k < end && doc.is_key(k, chinh_phu[0]) && doc.is_key(k + 1, chinh_phu[1]) && doc.tokens[k].capitalised) return k + 2;
@@ -519,7 +529,16 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
           break;
         }
       }
-      // "Vụ 1", "Vụ II": a department numbered, in figures or Roman numerals, as written.
+      // "Vụ 1", "Vụ II": a department numbered, in figures or Roman numerals, as written; an army
+      // unit too ("Trung đoàn 335", "Sư đoàn 324").
+      static const std::vector<std::vector<std::string>> numbered_heads = {
+          phrase_keys("Vụ"), phrase_keys("Trung đoàn"), phrase_keys("Sư đoàn"), phrase_keys("Lữ đoàn")};
+      const bool numbered_head =
+          std::find(numbered_heads.begin(), numbered_heads.end(), phrase_keys(head.display())) != numbered_heads.end();
+      if (k == j && numbered_head && phrase_keys(head.display()) != phrase_keys("Vụ") && number_closes_name(doc, j, end)) {
+        j += 1;
+        break;
+      }
       static const std::vector<std::string> vu = phrase_keys("Vụ");
       if (k == j && phrase_keys(head.display()) == vu && j < end &&
           ((doc.is_number(j) && doc.key(j).size() <= 2 && !doc.glued(j + 1)) ||
