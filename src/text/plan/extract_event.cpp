@@ -1074,9 +1074,14 @@ std::vector<UnitMention> organisers_after_do(const Analysis& a, const Sentence& 
     // UBND thành phố A tổ chức tại …".
     if (!doc.is_key(i, do_key) && !doc.is_key(i, duoc)) continue;
     int32_t verb = -1;
+    // "phong trào thi đua “A” … được UBND tỉnh B phát động tại …": the launch the lead reports
+    // (its trigger), not one it refers to.
+    static const std::vector<std::string> phat_dong = phrase_keys("phát động");
+    const int32_t trigger = doc.is_key(i, duoc) ? first_trigger(a, s.first, s.last).first : -1;
     for (int32_t k = i + 1; k < s.last && k - i <= 30 && verb < 0; ++k) {
       if (doc.is_punct(k, ".") || doc.is_punct(k, ";")) break;
-      if (verbs.match(doc, k, s.last)) verb = k;
+      if (verbs.match(doc, k, s.last) || (k == trigger && doc.is_key(k, phat_dong[0]) && doc.is_key(k + 1, phat_dong[1])))
+        verb = k;
     }
     if (verb < 0) continue;
     std::vector<UnitMention> units = find_units(doc, i + 1, verb, a.unit_options());
