@@ -689,6 +689,25 @@ TitleInfo read_title(const Analysis& a) {
 // Khê tổ chức gặp mặt …", "… đã tổ chức lễ dâng hương, báo công …": one of the first two sentences
 // of the body holding a gathering of no kind above ("tổ chức" before it). Its sentence and kind,
 // or -1.
+// "Công an xã A ra mắt mô hình …", "huyện B biểu dương, khen thưởng …": a ceremony's verb in
+// running text right after a name (the subject's last word, capitalised), with its tense between.
+// The verb's index in [first, last), or -1.
+int32_t ceremony_verb(const Document& doc, int32_t first, int32_t last) {
+  static const std::string da = word_key("đã"), vua = word_key("vừa");
+  for (int32_t i = first + 1; i < last; ++i) {
+    if (!doc.is_word(i) || doc.tokens[i].capitalised) continue;
+    const auto m = lexicon::ceremonies().match(doc, i, last);
+    if (!m || m.length < 2) continue;  // "ra mắt", "biểu dương": not a bare "lễ"
+    bool running = true;  // every word in lower case: not "Đại hội Thi đua"
+    for (int32_t t = i; t < i + m.length && running; ++t) running = doc.is_word(t) && !doc.tokens[t].capitalised;
+    if (!running) continue;
+    int32_t b = i - 1;
+    while (b > first && (doc.is_key(b, da) || doc.is_key(b, vua))) --b;
+    if (doc.is_word(b) && doc.tokens[b].capitalised && !doc.tokens[b].all_caps) return i;
+  }
+  return -1;
+}
+
 std::pair<int32_t, EventKind> ceremony_lead(const Analysis& a, const TitleInfo& title) {
   const Document& doc = a.doc;
   static const std::string to = word_key("tổ"), chuc = word_key("chức"), dien = word_key("diễn"), ra = word_key("ra");
@@ -726,6 +745,12 @@ std::pair<int32_t, EventKind> ceremony_lead(const Analysis& a, const TitleInfo& 
           return {static_cast<int32_t>(si), static_cast<EventKind>(m.value())};
         }
       }
+    }
+    if (const int32_t v = ceremony_verb(doc, s.first, s.last);
+        v >= 0 && bare_day_date(a, s.first, v) >= 0 && first_trigger(a, s.first, v).first < 0) {
+      bool held = false;  // "… tổ chức …" before it: the loop above decides
+      for (int32_t t = s.first; t + 1 < v && !held; ++t) held = doc.is_key(t, to) && doc.is_key(t + 1, chuc);
+      if (!held) return {static_cast<int32_t>(si), static_cast<EventKind>(lexicon::ceremonies().match(doc, v, s.last).value())};
     }
   }
   return {-1, EventKind::kNone};
@@ -1197,6 +1222,9 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       verb = relative_verb;
       relative_first = relative_last = -1;
     }
+    // "Ngày 10/7, huyện A biểu dương, khen thưởng …": a ceremony's verb after the subject.
+    if (verb == last)
+      if (const int32_t v = ceremony_verb(doc, first, last); v >= 0) verb = v;
     std::vector<UnitMention> units;
     std::optional<UnitMention> host_at;
     static const std::string tai = word_key("tại");

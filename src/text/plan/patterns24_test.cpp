@@ -232,5 +232,57 @@ const OrganizerCase kBoundaries[] = {
 
 TEST(Patterns24, BoardRemitAndBlockBodies) { expect_organizers(kBoundaries); }
 
+// ---- a ceremony's verb after its subject, a launch in the passive ---------------------------
+
+const OrganizerCase kCeremonyVerbs[] = {
+    {"a commune's police debuts a model",
+     "Ngày 14/3/2025, Công an xã Cẩm Bình ra mắt mô hình “Camera giám sát an ninh” trong phong trào toàn dân bảo vệ "
+     "an ninh Tổ quốc.",
+     {"Công an xã Cẩm Bình"}},
+    {"a district commends, with its tense before the verb",
+     "Ngày 20/7/2025, UBND huyện Hương Khê đã biểu dương 52 tập thể, cá nhân điển hình tiên tiến trong phong trào "
+     "thi đua yêu nước.",
+     {"UBND huyện Hương Khê"}},
+    {"a district named by its level and name commends",
+     "Ngày 10/7/2025, huyện Lộc Hà tuyên dương, khen thưởng 30 tập thể và 60 cá nhân có thành tích xuất sắc trong "
+     "phong trào thi đua yêu nước.",
+     {"huyện Lộc Hà"}},
+    {"a festival's name capitalised after \"Đại hội\" is no ceremony's verb",
+     "Ngày 24-10, UBND tỉnh có văn bản số 1234/UBND-TĐKT về việc thực hiện Chỉ thị của Thủ tướng Chính phủ về đẩy "
+     "mạnh phong trào thi đua yêu nước chào mừng Đại hội Thi đua yêu nước toàn quốc.",
+     {"UBND tỉnh"}},
+    {"the lead's own launch in the passive with \"được\"",
+     "Ngày 7/4/2025, phong trào thi đua “Quảng Bình chung sức xây dựng nông thôn mới” giai đoạn 2025-2030 được UBND "
+     "tỉnh Quảng Bình phát động tại Trung tâm Hội nghị tỉnh.",
+     {"UBND tỉnh Quảng Bình"}},
+};
+
+TEST(Patterns24, CeremonyVerbsAndPassiveLaunch) { expect_organizers(kCeremonyVerbs); }
+
+TEST(Patterns24, CeremonyVerbLeadIsTheEvent) {
+  const json r = parse(
+      "Ngày 14/3/2025, Công an xã Cẩm Bình ra mắt mô hình “Camera giám sát an ninh” trong phong trào toàn dân bảo vệ "
+      "an ninh Tổ quốc.");
+  EXPECT_EQ(r["event"]["date"], "2025-03-14");
+  EXPECT_TRUE(r["event"]["kind"].is_null()) << r["event"]["kind"];
+}
+
+// ---- names in single quotes ----------------------------------------------------------------
+
+TEST(Patterns24, NamesInSingleQuotes) {
+  expect_field("/movement/name",
+               {{"curly single quotes",
+                 "Ngày 5/3/2025, Công an tỉnh Quảng Trị tổ chức Lễ phát động phong trào thi đua ‘Vì an ninh Tổ quốc’ "
+                 "năm 2025.",
+                 "Vì an ninh Tổ quốc"},
+                {"straight single quotes, a comma inside",
+                 "Ngày 5/9/2025, Trường THCS Nguyễn Du phát động phong trào thi đua 'Dạy tốt, học tốt' năm học "
+                 "2025-2026.",
+                 "Dạy tốt, học tốt"}});
+  // An apostrophe inside a word quotes nothing.
+  const json r = parse("Ngày 5/3/2025, Công ty TNHH O'Neil Việt Nam tổ chức Lễ phát động phong trào thi đua năm 2025.");
+  EXPECT_TRUE(r["movement"]["name"].is_null()) << r["movement"]["name"];
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
