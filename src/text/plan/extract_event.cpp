@@ -470,6 +470,21 @@ bool opens_paragraph(const Analysis& a, int32_t li) {
   for (const Sentence& s : doc.sentences)
     if (s.line == li && s.first < s.last) ++sentences;
   for (int32_t i = first; i < line.last; ++i) words += doc.tokens[i].kind != TokenKind::kPunct;
+  // "Thứ ba - 28/02/2023 08:13", "THỨ BẢY, 11/07/2020 09:45:38": a page's publication stamp on
+  // the next line marks this one as the headline over it, however long.
+  if (sentences <= 1 && words <= 70 && li + 1 < static_cast<int32_t>(doc.lines.size()) &&
+      !doc.is_punct(line.last - 1, ":") && !doc.is_punct(line.last - 1, ".")) {
+    const int32_t next = line_start(doc, li + 1), next_last = doc.lines[li + 1].last;
+    int next_words = 0;
+    bool day = false, named = false;
+    for (int32_t i = next; i < next_last; ++i) {
+      next_words += doc.tokens[i].kind != TokenKind::kPunct;
+      const int32_t m = a.dates.mention_starting_at(i);
+      day |= m >= 0 && a.dates.mentions[m].precision == Precision::kDay;
+      named |= lexicon::unit_heads().match(doc, i, next_last) || lexicon::event_triggers().match(doc, i, next_last);
+    }
+    if (next < next_last && day && !named && next_words <= 8) return false;
+  }
   if (sentences > 1 || words > 35 || doc.is_punct(line.last - 1, ":")) return true;
   // A headline carries no full stop: a first line of several words ending with one (not an
   // ellipsis) is a sentence — a caption or a lead ("Bộ trưởng … chủ trì hội nghị.").
@@ -610,7 +625,9 @@ TitleInfo read_title(const Analysis& a) {
   TitleInfo t;
   if (doc.lines.empty()) return t;
   const int32_t n = static_cast<int32_t>(doc.lines.size());
-  for (int32_t li = 0; li < std::min<int32_t>(n, 12); ++li) {
+  // The type line comes within the first lines, after the header of issuer, motto, number and
+  // dateline; a header pasted from a table ("ỦY" / "BAN NHÂN DÂN" / "TỈNH A" / "|" …) takes more.
+  for (int32_t li = 0; li < std::min<int32_t>(n, 20); ++li) {
     const int32_t from = line_start(doc, li);
     const auto type = lexicon::document_types().match(doc, from, doc.lines[li].last);
     if (!type || !doc.tokens[from].all_caps || !line_all_caps(doc, li)) continue;
@@ -624,6 +641,8 @@ TitleInfo read_title(const Analysis& a) {
       for (int32_t next = li + 1; next < n && next <= li + 3; ++next) {
         const Line& l = doc.lines[next];
         if (next > li + 1 && (l.after_blank || !l.marker.empty() || doc.is_punct(doc.lines[next - 1].last - 1, "."))) break;
+        // A subject in capitals ends where the body in running case starts ("Thực hiện …").
+        if (next > li + 1 && line_all_caps(doc, li + 1) && !line_all_caps(doc, next)) break;
         if (next > li + 1 && l.last - line_start(doc, next) > 30) break;
         t.text += " " + std::string(doc.text_of(line_start(doc, next), l.last));
         t.body_line = next + 1;
@@ -631,6 +650,26 @@ TitleInfo read_title(const Analysis& a) {
     }
     for (int32_t h = 0; h < li; ++h) {
       for (UnitMention& u : find_units(doc, line_start(doc, h), doc.lines[h].last, a.unit_options())) t.issuer = u;
+    }
+    // "ỦY" / "BAN NHÂN DÂN" / "TỈNH ĐẮK LẮK" / "-------": the issuer's name broken over the lines
+    // of a header pasted from a table, up to its first rule or cell mark; read joined.
+    std::string joined;
+    int32_t h = 0;
+    for (; h < li && line_all_caps(doc, h) && line_start(doc, h) < doc.lines[h].last &&
+           doc.is_word(line_start(doc, h));
+         ++h)
+      joined += (joined.empty() ? "" : " ") + std::string(doc.line_text(h));
+    if (h >= 2) {
+      const Document header = analyse(joined);
+      if (auto u = match_unit(header, 0, header.size(), UnitOptions{}); u && u->first == 0 && u->last > 1) {
+        const bool split_head = !match_unit(doc, line_start(doc, 0), doc.lines[0].last, a.unit_options());
+        if (split_head) {
+          u->first = line_start(doc, 0);
+          u->last = doc.lines[h - 1].last;
+          u->inner_first = -1;
+          t.issuer = *u;
+        }
+      }
     }
     break;
   }

@@ -284,5 +284,38 @@ TEST(Patterns24, NamesInSingleQuotes) {
   EXPECT_TRUE(r["movement"]["name"].is_null()) << r["movement"]["name"];
 }
 
+// ---- headlines: over a page's stamp, and a formal plan's header pasted from a table ---------
+
+TEST(Patterns24, LongHeadlineOverPageStamp) {
+  expect_field("/title",
+               {{"a unit, a colon and two events joined by a semicolon, over a weekday stamp",
+                 "Hội Liên hiệp Phụ nữ huyện: Tổ chức Lễ phát động phong trào thi đua năm 2025; phối hợp triển khai "
+                 "mô hình “Nâng bước em đến trường” hỗ trợ các em học sinh có hoàn cảnh khó khăn vươn lên trong học "
+                 "tập giai đoạn 2025-2030 trên địa bàn các xã vùng sâu, vùng xa\n"
+                 "Thứ hai - 03/03/2025 09:15\n"
+                 "Sáng ngày 3/3, Hội Liên hiệp Phụ nữ huyện tổ chức Lễ phát động phong trào thi đua năm 2025.",
+                 "Hội Liên hiệp Phụ nữ huyện: Tổ chức Lễ phát động phong trào thi đua năm 2025; phối hợp triển khai "
+                 "mô hình “Nâng bước em đến trường” hỗ trợ các em học sinh có hoàn cảnh khó khăn vươn lên trong học "
+                 "tập giai đoạn 2025-2030 trên địa bàn các xã vùng sâu, vùng xa"},
+                {"a long lead with no stamp under it is no headline",
+                 "Sáng ngày 3/3, Hội Liên hiệp Phụ nữ huyện tổ chức Lễ phát động phong trào thi đua năm 2025 với sự "
+                 "tham dự của đại diện lãnh đạo các ban, ngành, đoàn thể huyện và hơn 200 hội viên phụ nữ đến từ các "
+                 "chi hội trên địa bàn các xã vùng sâu, vùng xa\n"
+                 "Phát biểu tại buổi lễ, lãnh đạo Hội kêu gọi các cấp hội hưởng ứng phong trào thi đua.",
+                 ""}});
+}
+
+TEST(Patterns24, FormalHeaderPastedFromTable) {
+  const json r = parse(
+      "ỦY\nBAN NHÂN DÂN\nHUYỆN HƯƠNG SƠN\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "Độc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 45/KH-UBND\n|\nHương Sơn, ngày 10 tháng 01 năm "
+      "2025\n|\nKẾ HOẠCH\nPHÁT ĐỘNG PHONG TRÀO THI ĐUA XÂY DỰNG NÔNG THÔN MỚI, BẢO ĐẢM AN NINH, TRẬT TỰ, AN TOÀN "
+      "XÃ HỘI\nNĂM 2025\nThực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh, Ủy ban nhân dân huyện xây dựng kế hoạch phát "
+      "động phong trào thi đua năm 2025 như sau:\n");
+  EXPECT_EQ(r["title"],
+            "KẾ HOẠCH PHÁT ĐỘNG PHONG TRÀO THI ĐUA XÂY DỰNG NÔNG THÔN MỚI, BẢO ĐẢM AN NINH, TRẬT TỰ, AN TOÀN XÃ HỘI NĂM 2025");
+  EXPECT_EQ(test::strings(r["organizers"]), (test::Strings{"Ủy ban nhân dân huyện Hương Sơn"}));
+}
+
 }  // namespace
 }  // namespace thidua::text::plan

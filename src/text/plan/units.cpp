@@ -344,6 +344,10 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
   const auto head = lexicon::unit_heads().match(doc, i, end);
   if (!head) return std::nullopt;
   const UnitKind head_kind = static_cast<UnitKind>(head.value());
+  // "XÃ HỘI", "trật tự, an toàn xã hội": the word for society, not an association ("Hội").
+  static const std::vector<std::string> hoi_head = phrase_keys("Hội");
+  if (head.length == 1 && i > 0 && doc.is_key(i - 1, word_key("xã")) && phrase_keys(head.display()) == hoi_head)
+    return std::nullopt;
   const bool group_head = head_kind == UnitKind::kCluster || head_kind == UnitKind::kBlock;
   static const std::string so_key = word_key("số"), cong = word_key("công");
   if (group_head && head.length == 1) {
