@@ -1103,14 +1103,20 @@ std::vector<UnitMention> bodies_sharing_place(const Document& doc, const UnitMen
   };
   if (!local(u.kind) || !u.level || u.name.empty() || u.list_prefix) return out;
   int32_t k = u.first;
-  while (k - 2 >= first && (doc.is_punct(k - 1, "–") || doc.is_punct(k - 1, "-") || doc.is_punct(k - 1, ","))) {
+  // "Hội Cựu chiến binh và Hội Nông dân xã A": also two bodies joined by "và", the first a head
+  // opening its clause (not the end of "Bộ Công an").
+  static const std::string va = word_key("và");
+  while (k - 2 >= first &&
+         (doc.is_punct(k - 1, "–") || doc.is_punct(k - 1, "-") || doc.is_punct(k - 1, ",") || doc.is_key(k - 1, va))) {
     const int32_t sep = k - 1;
+    const bool joined_by_and = doc.is_key(sep, va);
     int32_t h = -1;
     for (int32_t c = std::max(first, sep - 6); c < sep && h < 0; ++c) {
       const auto m = lexicon::unit_heads().match(doc, c, sep);
       // "Đảng ủy - Công an huyện A": the police's own party committee, not the district's.
       if (m && c + m.length == sep && doc.tokens[c].capitalised && local(static_cast<UnitKind>(m.value())) &&
-          !(u.kind == UnitKind::kPolice && static_cast<UnitKind>(m.value()) == UnitKind::kParty))
+          !(u.kind == UnitKind::kPolice && static_cast<UnitKind>(m.value()) == UnitKind::kParty) &&
+          !(joined_by_and && c > first && doc.is_word(c - 1) && !doc.is_key(c - 1, va)))
         h = c;
     }
     if (h < 0) break;

@@ -284,6 +284,25 @@ TEST(Patterns24, NamesInSingleQuotes) {
   EXPECT_TRUE(r["movement"]["name"].is_null()) << r["movement"]["name"];
 }
 
+// ---- bodies of one place joined by "và", the place written once after the last ------------
+
+const OrganizerCase kJoinedByAnd[] = {
+    {"two associations of a commune",
+     "Sáng 8/3/2025, Hội Liên hiệp Phụ nữ và Hội Cựu chiến binh xã Cẩm Hưng tổ chức ký kết giao ước thi đua năm 2025.",
+     {"Hội Liên hiệp Phụ nữ xã Cẩm Hưng", "Hội Cựu chiến binh xã Cẩm Hưng"}},
+    {"a party committee, the police and the committee of a ward",
+     "Sáng 8/3/2025, Đảng ủy, Công an và UBND phường Trần Phú tổ chức Lễ phát động phong trào thi đua năm 2025.",
+     {"Đảng ủy phường Trần Phú", "Công an phường Trần Phú", "UBND phường Trần Phú"}},
+    {"the ministry is no bare head of the province after it",
+     "Sáng 8/3/2025, Bộ Công an và UBND tỉnh Hà Giang tổ chức Lễ phát động phong trào thi đua năm 2025.",
+     {"Bộ Công an", "UBND tỉnh Hà Giang"}},
+    {"a unit with its own level keeps it",
+     "Sáng 8/3/2025, Công an tỉnh và UBND huyện Vị Xuyên tổ chức Lễ phát động phong trào thi đua năm 2025.",
+     {"Công an tỉnh", "UBND huyện Vị Xuyên"}},
+};
+
+TEST(Patterns24, BodiesOfOnePlaceJoinedByAnd) { expect_organizers(kJoinedByAnd); }
+
 // ---- headlines: over a page's stamp, and a formal plan's header pasted from a table ---------
 
 TEST(Patterns24, LongHeadlineOverPageStamp) {
