@@ -1529,6 +1529,20 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
     // "Lễ phát động do Công an tỉnh A và UBND huyện B tổ chức": the event opens the sentence and
     // its organisers follow "do", before the organising verb.
     if (found.empty()) found = organisers_after_do(a, s);
+    // "Tham dự lễ xuất quân có Ban Giám đốc Công an TP.HCM và …": a lead opening with those who
+    // attend, the unit's own leadership first among them — the unit holds the event.
+    static const std::vector<std::string> tham_du = phrase_keys("tham dự"), du_key = phrase_keys("dự");
+    static const std::string co = word_key("có");
+    const bool attendance = (doc.is_key(s.first, tham_du[0]) && doc.is_key(s.first + 1, tham_du[1])) || doc.is_key(s.first, du_key[0]);
+    if (found.empty() && attendance) {
+      int32_t c = s.first + 1;
+      while (c < s.last && c - s.first < 12 && !doc.is_key(c, co) && !doc.is_punct(c, ",")) ++c;
+      if (doc.is_key(c, co))
+        if (auto u = match_unit(doc, c + 1, s.last, a.unit_options());
+            u && u->kind == UnitKind::kLeadership && u->inner_first >= 0)
+          if (auto inner = match_unit(doc, u->inner_first, u->last, a.unit_options()); inner && !inner->list_prefix)
+            found.push_back(std::move(*inner));
+    }
     // "Công an tỉnh Gia Lai tổ chức hội nghị ký kết giao ước thi đua của Cụm thi đua số 6": a
     // province's police hosts the event the lead gives to a group; the group holds it.
     bool only_police = !found.empty();

@@ -295,6 +295,9 @@ const Entry kEventTriggers[] = {
     {"ra quân", static_cast<int>(EventKind::kLaunch)},
     {"lễ ra quân", static_cast<int>(EventKind::kLaunch)},
     {"phát lệnh ra quân", static_cast<int>(EventKind::kLaunch)},
+    // … or sent out: "lễ xuất quân", "xuất quân chiến dịch".
+    {"xuất quân", static_cast<int>(EventKind::kLaunch)},
+    {"lễ xuất quân", static_cast<int>(EventKind::kLaunch)},
     {"ký giao ước", static_cast<int>(EventKind::kPledgeSigning)},
     {"ký kết giao ước", static_cast<int>(EventKind::kPledgeSigning)},
     {"lễ ký giao ước", static_cast<int>(EventKind::kPledgeSigning)},

@@ -30,6 +30,7 @@ using test::expect_organizers;
 using test::FieldCase;
 using test::OrganizerCase;
 using test::parse;
+using test::Strings;
 
 // ---- bodies of many kinds organise ---------------------------------------------------------
 
@@ -302,6 +303,35 @@ const OrganizerCase kJoinedByAnd[] = {
 };
 
 TEST(Patterns24, BodiesOfOnePlaceJoinedByAnd) { expect_organizers(kJoinedByAnd); }
+
+// ---- a campaign sent out, and a lead opening with those who attend ---------------------------
+
+TEST(Patterns24, SendingOutIsALaunch) {
+  const struct {
+    const char* what;
+    const char* text;
+    Strings organizers;
+  } cases[] = {
+      {"a youth union sends out its summer campaign",
+       "Sáng 1/6/2025, Huyện đoàn Kỳ Anh tổ chức Lễ xuất quân Chiến dịch Thanh niên tình nguyện hè năm 2025, hưởng "
+       "ứng phong trào thi đua của tuổi trẻ.",
+       {"Huyện đoàn Kỳ Anh"}},
+      {"the attendance opens the lead, the unit's own leadership first",
+       "Tham dự lễ xuất quân có Ban Giám đốc Công an tỉnh Bình Phước cùng hàng trăm cán bộ, chiến sĩ; đợt cao điểm "
+       "tấn công trấn áp tội phạm kéo dài đến hết tháng 2.",
+       {"Công an tỉnh Bình Phước"}},
+      {"a superior's officials attending name no organiser",
+       "Dự lễ xuất quân có đồng chí Nguyễn Văn Hùng, Phó Giám đốc Công an tỉnh cùng hàng trăm cán bộ, chiến sĩ "
+       "tham gia đợt cao điểm tấn công trấn áp tội phạm.",
+       {}},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.what);
+    const json r = parse(c.text);
+    EXPECT_EQ(r["event"]["kind"], "launch");
+    EXPECT_EQ(test::strings(r["organizers"]), c.organizers);
+  }
+}
 
 // ---- headlines: over a page's stamp, and a formal plan's header pasted from a table ---------
 
