@@ -13,7 +13,17 @@
 //  - an event word inside a hall's name ("tại Trung tâm Hội nghị tỉnh, …") names no event: the
 //    subject after it organises and the event is the one named after the verb;
 //  - a steering board's remit ends at a comma before a day or another body ("… của Ban Chỉ đạo
-//    138 Trung ương về …, ngày 29-1, UBND tỉnh đã ban hành …"); a block of "các Bộ, ngành …".
+//    138 Trung ương về …, ngày 29-1, UBND tỉnh đã ban hành …"); a block of "các Bộ, ngành …";
+//  - courts, social insurance, border posts, broadcasters, tax sub-departments, inspection boards,
+//    army units named by their number ("Trung đoàn 812", "Bộ Tư lệnh Quân khu 5");
+//  - a ceremony's verb right after its subject in a dated lead ("Công an xã A ra mắt mô hình …",
+//    "huyện B tuyên dương …") is the event and ends the subject; "được A phát động" names A;
+//  - names in single quotes (‘…’, '…') are quoted names; bodies of one place joined by "và" share
+//    the place written after the last; "lễ xuất quân" launches; "Tham dự lễ … có Ban Giám đốc X"
+//    names X when nobody else organises;
+//  - a headline over a page's stamp line is the headline however long; a formal plan's header
+//    pasted from a table ("ỦY" / "BAN NHÂN DÂN" / "HUYỆN A" / "-------" / "|" …) gives its issuer
+//    and its title, the subject in capitals ending where the body starts.
 #include <gtest/gtest.h>
 
 #include <string>
