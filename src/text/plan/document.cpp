@@ -325,6 +325,21 @@ std::u32string direct_quotes(const std::u32string& typed) {
     return c == U' ' || c == U',' || c == U'.' || c == U';' || c == U':' || c == U'!' ||
            c == U'?' || c == U')' || c == U']' || c == U'}' || c == U'\u2026' || c == kCloseQuote;
   };
+  // ‘Vì an ninh Tổ quốc’, 'Dạy tốt, học tốt': a name in single quotes, the opening one after a
+  // space and before a letter, the closing one on the same line after a letter and before a
+  // space or a stop, is quoted as with double quotes (an apostrophe inside a word is neither).
+  for (size_t k = 0; k + 1 < s.size(); ++k) {
+    if (s[k] != U'\'' || !(k == 0 || blank_before(s[k - 1])) || !u_isalpha(static_cast<UChar32>(s[k + 1]))) continue;
+    for (size_t m = k + 2; m < s.size() && m - k < 300 && s[m] != U'\n'; ++m) {
+      if (s[m] != U'\'') continue;
+      if (u_isalpha(static_cast<UChar32>(s[m - 1])) && (m + 1 >= s.size() || blank_after(s[m + 1]) || s[m + 1] == U'\n')) {
+        s[k] = U'"';
+        s[m] = U'"';
+        k = m;
+      }
+      break;
+    }
+  }
   std::u32string out = s;
   bool open = false;
   for (size_t k = 0; k < out.size(); ++k) {

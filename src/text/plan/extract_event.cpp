@@ -299,6 +299,20 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
     if (unit_from < 0) k = listed_places_end(a, from, k, s.last);
     std::string place = unit_from < 0 ? clean(doc.text_of(from, k))
                                       : clean((unit_from > from ? std::string(doc.text_of(from, unit_from)) + " " : std::string()) + unit_tail);
+    // "tại hội trường UBND phường A - TP.HCM": a city abbreviated after a dash closing the place
+    // is written out with its level, as in unit names ("… - thành phố Hồ Chí Minh").
+    for (int32_t d = from + 1; unit_from < 0 && d + 1 < k; ++d) {
+      if (!doc.is_punct(d, "-") && !doc.is_punct(d, "–")) continue;
+      const auto lv = lexicon::levels().match(doc, d + 1, k);
+      if (!lv) continue;
+      int32_t at = d + 1 + lv.length;
+      if (doc.is_punct(at, ".") && doc.glued(at)) ++at;
+      std::string name;
+      const int32_t n = place_name_end(doc, at, k, false, a.unit_options(), &name);
+      if (n > at && (n == k || (n + 1 == k && doc.is_punct(n, "."))) && name != doc.text_of(at, n))
+        place = clean(std::string(doc.text_of(from, d))) + " - " + level_word(static_cast<Level>(lv.value())) + " " + name;
+      break;
+    }
     // "tại Công an Tiền Giang": a place that is a province's police named without its level is
     // written as the unit is ("Công an tỉnh Tiền Giang").
     if (const auto u = match_unit(doc, from, k, a.unit_options()); u && u->last == k && u->kind == UnitKind::kPolice && u->level &&
@@ -429,6 +443,11 @@ std::pair<int32_t, EventKind> first_trigger(const Analysis& a, int32_t first, in
   for (int32_t i = first; i < last; ++i) {
     if (const auto m = lexicon::event_triggers().match(a.doc, i, last)) {
       if (refers_to_earlier_launch(a.doc, i, m.length, last)) continue;
+      // "tại Trung tâm Hội nghị tỉnh": a unit's head that runs over the trigger names a hall.
+      bool in_head = false;
+      for (int32_t back = 1; back <= 3 && i - back >= first && !in_head; ++back)
+        if (const auto h = lexicon::unit_heads().match(a.doc, i - back, last); h && h.length > back) in_head = true;
+      if (in_head) continue;
       if (refers_to_existing_pledge(a.doc, i, m)) {
         i += m.length - 1;
         continue;
@@ -451,6 +470,21 @@ bool opens_paragraph(const Analysis& a, int32_t li) {
   for (const Sentence& s : doc.sentences)
     if (s.line == li && s.first < s.last) ++sentences;
   for (int32_t i = first; i < line.last; ++i) words += doc.tokens[i].kind != TokenKind::kPunct;
+  // "Thứ ba - 28/02/2023 08:13", "THỨ BẢY, 11/07/2020 09:45:38": a page's publication stamp on
+  // the next line marks this one as the headline over it, however long.
+  if (sentences <= 1 && words <= 70 && li + 1 < static_cast<int32_t>(doc.lines.size()) &&
+      !doc.is_punct(line.last - 1, ":") && !doc.is_punct(line.last - 1, ".")) {
+    const int32_t next = line_start(doc, li + 1), next_last = doc.lines[li + 1].last;
+    int next_words = 0;
+    bool day = false, named = false;
+    for (int32_t i = next; i < next_last; ++i) {
+      next_words += doc.tokens[i].kind != TokenKind::kPunct;
+      const int32_t m = a.dates.mention_starting_at(i);
+      day |= m >= 0 && a.dates.mentions[m].precision == Precision::kDay;
+      named |= lexicon::unit_heads().match(doc, i, next_last) || lexicon::event_triggers().match(doc, i, next_last);
+    }
+    if (next < next_last && day && !named && next_words <= 8) return false;
+  }
   if (sentences > 1 || words > 35 || doc.is_punct(line.last - 1, ":")) return true;
   // A headline carries no full stop: a first line of several words ending with one (not an
   // ellipsis) is a sentence — a caption or a lead ("Bộ trưởng … chủ trì hội nghị.").
@@ -591,7 +625,9 @@ TitleInfo read_title(const Analysis& a) {
   TitleInfo t;
   if (doc.lines.empty()) return t;
   const int32_t n = static_cast<int32_t>(doc.lines.size());
-  for (int32_t li = 0; li < std::min<int32_t>(n, 12); ++li) {
+  // The type line comes within the first lines, after the header of issuer, motto, number and
+  // dateline; a header pasted from a table ("ỦY" / "BAN NHÂN DÂN" / "TỈNH A" / "|" …) takes more.
+  for (int32_t li = 0; li < std::min<int32_t>(n, 20); ++li) {
     const int32_t from = line_start(doc, li);
     const auto type = lexicon::document_types().match(doc, from, doc.lines[li].last);
     if (!type || !doc.tokens[from].all_caps || !line_all_caps(doc, li)) continue;
@@ -605,6 +641,8 @@ TitleInfo read_title(const Analysis& a) {
       for (int32_t next = li + 1; next < n && next <= li + 3; ++next) {
         const Line& l = doc.lines[next];
         if (next > li + 1 && (l.after_blank || !l.marker.empty() || doc.is_punct(doc.lines[next - 1].last - 1, "."))) break;
+        // A subject in capitals ends where the body in running case starts ("Thực hiện …").
+        if (next > li + 1 && line_all_caps(doc, li + 1) && !line_all_caps(doc, next)) break;
         if (next > li + 1 && l.last - line_start(doc, next) > 30) break;
         t.text += " " + std::string(doc.text_of(line_start(doc, next), l.last));
         t.body_line = next + 1;
@@ -612,6 +650,26 @@ TitleInfo read_title(const Analysis& a) {
     }
     for (int32_t h = 0; h < li; ++h) {
       for (UnitMention& u : find_units(doc, line_start(doc, h), doc.lines[h].last, a.unit_options())) t.issuer = u;
+    }
+    // "ỦY" / "BAN NHÂN DÂN" / "TỈNH ĐẮK LẮK" / "-------": the issuer's name broken over the lines
+    // of a header pasted from a table, up to its first rule or cell mark; read joined.
+    std::string joined;
+    int32_t h = 0;
+    for (; h < li && line_all_caps(doc, h) && line_start(doc, h) < doc.lines[h].last &&
+           doc.is_word(line_start(doc, h));
+         ++h)
+      joined += (joined.empty() ? "" : " ") + std::string(doc.line_text(h));
+    if (h >= 2) {
+      const Document header = analyse(joined);
+      if (auto u = match_unit(header, 0, header.size(), UnitOptions{}); u && u->first == 0 && u->last > 1) {
+        const bool split_head = !match_unit(doc, line_start(doc, 0), doc.lines[0].last, a.unit_options());
+        if (split_head) {
+          u->first = line_start(doc, 0);
+          u->last = doc.lines[h - 1].last;
+          u->inner_first = -1;
+          t.issuer = *u;
+        }
+      }
     }
     break;
   }
@@ -670,16 +728,48 @@ TitleInfo read_title(const Analysis& a) {
 // Khê tổ chức gặp mặt …", "… đã tổ chức lễ dâng hương, báo công …": one of the first two sentences
 // of the body holding a gathering of no kind above ("tổ chức" before it). Its sentence and kind,
 // or -1.
+// "Công an xã A ra mắt mô hình …", "huyện B biểu dương, khen thưởng …": a ceremony's verb in
+// running text right after a name (the subject's last word, capitalised), with its tense between.
+// The verb's index in [first, last), or -1.
+int32_t ceremony_verb(const Document& doc, int32_t first, int32_t last) {
+  static const std::string da = word_key("đã"), vua = word_key("vừa");
+  for (int32_t i = first + 1; i < last; ++i) {
+    if (!doc.is_word(i) || doc.tokens[i].capitalised) continue;
+    const auto m = lexicon::ceremonies().match(doc, i, last);
+    if (!m || m.length < 2) continue;  // "ra mắt", "biểu dương": not a bare "lễ"
+    bool running = true;  // every word in lower case: not "Đại hội Thi đua"
+    for (int32_t t = i; t < i + m.length && running; ++t) running = doc.is_word(t) && !doc.tokens[t].capitalised;
+    if (!running) continue;
+    int32_t b = i - 1;
+    while (b > first && (doc.is_key(b, da) || doc.is_key(b, vua))) --b;
+    if (doc.is_word(b) && doc.tokens[b].capitalised && !doc.tokens[b].all_caps) return i;
+  }
+  return -1;
+}
+
 std::pair<int32_t, EventKind> ceremony_lead(const Analysis& a, const TitleInfo& title) {
   const Document& doc = a.doc;
-  static const std::string to = word_key("tổ"), chuc = word_key("chức");
+  static const std::string to = word_key("tổ"), chuc = word_key("chức"), dien = word_key("diễn"), ra = word_key("ra");
   int seen = 0;
   for (size_t si = 0; si < doc.sentences.size() && seen < 2; ++si) {
     const Sentence& s = doc.sentences[si];
     if (s.line < title.body_line || s.line == a.dates.dateline_line || s.first >= s.last) continue;
     ++seen;
+    // "Chiều 9/8, Ngày hội … do A tổ chức đã diễn ra tại …": a gathering named by its own name
+    // opening a clause, held or taking place later in the sentence.
+    for (int32_t k = s.first; k + 1 < s.last; ++k) {
+      if (!(k == s.first || doc.is_punct(k - 1, ",")) || !doc.is_word(k) || !doc.tokens[k].capitalised) continue;
+      const auto m = lexicon::ceremonies().match(doc, k, s.last);
+      if (!m || lexicon::event_triggers().match(doc, k, s.last) || lexicon::event_triggers().match(doc, k + m.length, s.last))
+        continue;
+      bool held = false;
+      for (int32_t t = k + m.length; t + 1 < s.last && !held; ++t)
+        held = (doc.is_key(t, to) && doc.is_key(t + 1, chuc)) || (doc.is_key(t, dien) && doc.is_key(t + 1, ra));
+      if (held) return {static_cast<int32_t>(si), static_cast<EventKind>(m.value())};
+    }
     for (int32_t i = s.first; i + 2 < s.last; ++i) {
-      if (!doc.is_key(i, to) || !doc.is_key(i + 1, chuc)) continue;
+      // "Chiều 18/8, tại hội trường …, đã diễn ra Ngày hội …": the gathering told as taking place.
+      if (!(doc.is_key(i, to) && doc.is_key(i + 1, chuc)) && !(doc.is_key(i, dien) && doc.is_key(i + 1, ra))) continue;
       // "tổ chức thành công “Ngày hội …”": the success and the quote before the gathering's name.
       static const std::vector<std::string> thanh_cong = phrase_keys("thành công");
       int32_t from = i + 2;
@@ -694,6 +784,12 @@ std::pair<int32_t, EventKind> ceremony_lead(const Analysis& a, const TitleInfo& 
           return {static_cast<int32_t>(si), static_cast<EventKind>(m.value())};
         }
       }
+    }
+    if (const int32_t v = ceremony_verb(doc, s.first, s.last);
+        v >= 0 && bare_day_date(a, s.first, v) >= 0 && first_trigger(a, s.first, v).first < 0) {
+      bool held = false;  // "… tổ chức …" before it: the loop above decides
+      for (int32_t t = s.first; t + 1 < v && !held; ++t) held = doc.is_key(t, to) && doc.is_key(t + 1, chuc);
+      if (!held) return {static_cast<int32_t>(si), static_cast<EventKind>(lexicon::ceremonies().match(doc, v, s.last).value())};
     }
   }
   return {-1, EventKind::kNone};
@@ -1007,14 +1103,20 @@ std::vector<UnitMention> bodies_sharing_place(const Document& doc, const UnitMen
   };
   if (!local(u.kind) || !u.level || u.name.empty() || u.list_prefix) return out;
   int32_t k = u.first;
-  while (k - 2 >= first && (doc.is_punct(k - 1, "–") || doc.is_punct(k - 1, "-") || doc.is_punct(k - 1, ","))) {
+  // "Hội Cựu chiến binh và Hội Nông dân xã A": also two bodies joined by "và", the first a head
+  // opening its clause (not the end of "Bộ Công an").
+  static const std::string va = word_key("và");
+  while (k - 2 >= first &&
+         (doc.is_punct(k - 1, "–") || doc.is_punct(k - 1, "-") || doc.is_punct(k - 1, ",") || doc.is_key(k - 1, va))) {
     const int32_t sep = k - 1;
+    const bool joined_by_and = doc.is_key(sep, va);
     int32_t h = -1;
     for (int32_t c = std::max(first, sep - 6); c < sep && h < 0; ++c) {
       const auto m = lexicon::unit_heads().match(doc, c, sep);
       // "Đảng ủy - Công an huyện A": the police's own party committee, not the district's.
       if (m && c + m.length == sep && doc.tokens[c].capitalised && local(static_cast<UnitKind>(m.value())) &&
-          !(u.kind == UnitKind::kPolice && static_cast<UnitKind>(m.value()) == UnitKind::kParty))
+          !(u.kind == UnitKind::kPolice && static_cast<UnitKind>(m.value()) == UnitKind::kParty) &&
+          !(joined_by_and && c > first && doc.is_word(c - 1) && !doc.is_key(c - 1, va)))
         h = c;
     }
     if (h < 0) break;
@@ -1034,15 +1136,22 @@ std::vector<UnitMention> bodies_sharing_place(const Document& doc, const UnitMen
 // the verb, in a sentence with no subject of its own.
 std::vector<UnitMention> organisers_after_do(const Analysis& a, const Sentence& s) {
   const Document& doc = a.doc;
-  static const std::string do_key = word_key("do");
+  static const std::string do_key = word_key("do"), duoc = word_key("được");
   static const Entry kVerbs[] = {{"tổ chức"}, {"chủ trì"}, {"đồng tổ chức"}, {"phối hợp tổ chức"}, {"đăng cai"}};
   static const PhraseTable verbs(kVerbs);
   for (int32_t i = s.first; i < s.last; ++i) {
-    if (!doc.is_key(i, do_key)) continue;
+    // … and the passive with its agent before the verb: "Lễ ra quân … được Sở Y tế phối hợp với
+    // UBND thành phố A tổ chức tại …".
+    if (!doc.is_key(i, do_key) && !doc.is_key(i, duoc)) continue;
     int32_t verb = -1;
+    // "phong trào thi đua “A” … được UBND tỉnh B phát động tại …": the launch the lead reports
+    // (its trigger), not one it refers to.
+    static const std::vector<std::string> phat_dong = phrase_keys("phát động");
+    const int32_t trigger = doc.is_key(i, duoc) ? first_trigger(a, s.first, s.last).first : -1;
     for (int32_t k = i + 1; k < s.last && k - i <= 30 && verb < 0; ++k) {
       if (doc.is_punct(k, ".") || doc.is_punct(k, ";")) break;
-      if (verbs.match(doc, k, s.last)) verb = k;
+      if (verbs.match(doc, k, s.last) || (k == trigger && doc.is_key(k, phat_dong[0]) && doc.is_key(k + 1, phat_dong[1])))
+        verb = k;
     }
     if (verb < 0) continue;
     std::vector<UnitMention> units = find_units(doc, i + 1, verb, a.unit_options());
@@ -1113,12 +1222,21 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
     static const std::string do_key = word_key("do");
     int32_t relative_first = -1, relative_last = -1, relative_verb = -1;
     const int32_t meets = meeting_verb(a, first, last);  // "Hội đồng … tỉnh họp …"
+    // "tại Trung tâm Hội nghị tỉnh, Ban … tổ chức …": a trigger inside a unit's or a hall's name
+    // names no event.
+    const std::vector<UnitMention> named = find_units(doc, first, last, a.unit_options());
+    auto inside_name = [&](int32_t i) {
+      for (const UnitMention& u : named)
+        if (u.first < i && i < u.last) return true;
+      return false;
+    };
     for (int32_t i = first; i < last; ++i) {
       if (i == meets) {
         verb = i;
         break;
       }
       if (!((doc.is_key(i, to) && doc.is_key(i + 1, chuc)) || lexicon::event_triggers().match(doc, i, last))) continue;
+      if (inside_name(i)) continue;
       int32_t d = -1;
       for (int32_t k = i - 1; k > first && i - k <= 20 && d < 0; --k) {
         if (doc.is_punct(k, ".") || doc.is_punct(k, ";") || doc.is_punct(k, ":")) break;
@@ -1149,6 +1267,9 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       verb = relative_verb;
       relative_first = relative_last = -1;
     }
+    // "Ngày 10/7, huyện A biểu dương, khen thưởng …": a ceremony's verb after the subject.
+    if (verb == last)
+      if (const int32_t v = ceremony_verb(doc, first, last); v >= 0) verb = v;
     std::vector<UnitMention> units;
     std::optional<UnitMention> host_at;
     static const std::string tai = word_key("tại");
@@ -1192,7 +1313,9 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       while (chunk > first && !doc.is_punct(chunk - 1, ",")) --chunk;
       int32_t chunk_end = u.first;
       while (chunk_end < verb && !doc.is_punct(chunk_end, ",")) ++chunk_end;
-      bool adverbial = static_cast<bool>(lexicon::subject_openers().match(doc, chunk, chunk_end));
+      // "Ngày hội … do A tổ chức": a festival's name opening the chunk is no day.
+      bool adverbial = static_cast<bool>(lexicon::subject_openers().match(doc, chunk, chunk_end)) &&
+                       !lexicon::ceremonies().match(doc, chunk, chunk_end);
       for (int32_t k = chunk; k < u.first && !adverbial; ++k) adverbial = a.dates.mention_at[k] >= 0;
       if (!adverbial) units.push_back(std::move(u));
       // "Vào lúc 13 giờ 30 ngày 13/8/2015, tại UBND phường A tổ chức Lễ …": the place written
@@ -1406,6 +1529,20 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
     // "Lễ phát động do Công an tỉnh A và UBND huyện B tổ chức": the event opens the sentence and
     // its organisers follow "do", before the organising verb.
     if (found.empty()) found = organisers_after_do(a, s);
+    // "Tham dự lễ xuất quân có Ban Giám đốc Công an TP.HCM và …": a lead opening with those who
+    // attend, the unit's own leadership first among them — the unit holds the event.
+    static const std::vector<std::string> tham_du = phrase_keys("tham dự"), du_key = phrase_keys("dự");
+    static const std::string co = word_key("có");
+    const bool attendance = (doc.is_key(s.first, tham_du[0]) && doc.is_key(s.first + 1, tham_du[1])) || doc.is_key(s.first, du_key[0]);
+    if (found.empty() && attendance) {
+      int32_t c = s.first + 1;
+      while (c < s.last && c - s.first < 12 && !doc.is_key(c, co) && !doc.is_punct(c, ",")) ++c;
+      if (doc.is_key(c, co))
+        if (auto u = match_unit(doc, c + 1, s.last, a.unit_options());
+            u && u->kind == UnitKind::kLeadership && u->inner_first >= 0)
+          if (auto inner = match_unit(doc, u->inner_first, u->last, a.unit_options()); inner && !inner->list_prefix)
+            found.push_back(std::move(*inner));
+    }
     // "Công an tỉnh Gia Lai tổ chức hội nghị ký kết giao ước thi đua của Cụm thi đua số 6": a
     // province's police hosts the event the lead gives to a group; the group holds it.
     bool only_police = !found.empty();

@@ -216,6 +216,41 @@ const Entry kUnitHeads[] = {
     {"Trung tâm hội nghị", static_cast<int>(UnitKind::kOffice)},
     {"Hội", static_cast<int>(UnitKind::kOffice)},
     {"Đội", static_cast<int>(UnitKind::kOffice)},
+    // Hospitals, enterprises, banks and unions, named like an office by their own capitalised
+    // name, then perhaps the level and place they serve: "Bệnh viện Đa khoa tỉnh A", "Tập đoàn
+    // Điện lực Việt Nam", "Tổng công ty Điện lực miền Bắc", "Công ty Cổ phần Cao su B", "Ngân hàng
+    // Chính sách xã hội", "Công đoàn Viên chức tỉnh C", "Báo Nhân dân", "Đài Phát thanh và Truyền hình tỉnh D".
+    {"Bệnh viện", static_cast<int>(UnitKind::kOffice)},
+    {"Tập đoàn", static_cast<int>(UnitKind::kOffice)},
+    {"Tổng công ty", static_cast<int>(UnitKind::kOffice)},
+    {"Công ty", static_cast<int>(UnitKind::kOffice)},
+    {"Ngân hàng", static_cast<int>(UnitKind::kOffice)},
+    {"Kho bạc Nhà nước", static_cast<int>(UnitKind::kOffice)},
+    {"Công đoàn", static_cast<int>(UnitKind::kOffice)},
+    // "Công đoàn ngành Y tế tỉnh A", "Công đoàn cơ sở Trường B": the union of a branch or of one body.
+    {"Công đoàn ngành", static_cast<int>(UnitKind::kOffice)},
+    {"Công đoàn cơ sở", static_cast<int>(UnitKind::kOffice)},
+    // Bodies named like an office with a name of their own: "Chi cục Thuế khu vực A", "Đồn Biên
+    // phòng Cửa khẩu B", "Đài Phát thanh và Truyền hình tỉnh C", "Ủy ban Kiểm tra Tỉnh ủy D"; army
+    // units named by their number ("Trung đoàn 335", "Sư đoàn 324"), see match_unit.
+    {"Chi cục", static_cast<int>(UnitKind::kOffice)},
+    {"Đồn Biên phòng", static_cast<int>(UnitKind::kOffice)},
+    {"Đài Phát thanh và Truyền hình", static_cast<int>(UnitKind::kOffice)},
+    {"Đài Phát thanh - Truyền hình", static_cast<int>(UnitKind::kOffice)},
+    {"Ủy ban Kiểm tra", static_cast<int>(UnitKind::kOffice)},
+    {"Trung đoàn", static_cast<int>(UnitKind::kOffice)},
+    {"Sư đoàn", static_cast<int>(UnitKind::kOffice)},
+    {"Lữ đoàn", static_cast<int>(UnitKind::kOffice)},
+    // Bodies of a place named by their level and place, as the Front is: "Tòa án nhân dân huyện A",
+    // "Bảo hiểm xã hội tỉnh B", "Liên minh Hợp tác xã tỉnh C".
+    {"Tòa án nhân dân", static_cast<int>(UnitKind::kFront)},
+    {"Bảo hiểm xã hội", static_cast<int>(UnitKind::kFront)},
+    {"Liên minh Hợp tác xã", static_cast<int>(UnitKind::kFront)},
+    {"Tổng Liên đoàn Lao động Việt Nam", static_cast<int>(UnitKind::kMinistry)},
+    {"Trung ương Đoàn", static_cast<int>(UnitKind::kMinistry)},
+    // The Front's and the mass organisations' central committees: "Ủy ban Trung ương MTTQ Việt Nam".
+    {"Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", static_cast<int>(UnitKind::kMinistry)},
+    {"Ủy ban Trung ương MTTQ Việt Nam", static_cast<int>(UnitKind::kMinistry)},
 };
 
 // Cấp hành chính.
@@ -260,6 +295,9 @@ const Entry kEventTriggers[] = {
     {"ra quân", static_cast<int>(EventKind::kLaunch)},
     {"lễ ra quân", static_cast<int>(EventKind::kLaunch)},
     {"phát lệnh ra quân", static_cast<int>(EventKind::kLaunch)},
+    // … or sent out: "lễ xuất quân", "xuất quân chiến dịch".
+    {"xuất quân", static_cast<int>(EventKind::kLaunch)},
+    {"lễ xuất quân", static_cast<int>(EventKind::kLaunch)},
     {"ký giao ước", static_cast<int>(EventKind::kPledgeSigning)},
     {"ký kết giao ước", static_cast<int>(EventKind::kPledgeSigning)},
     {"lễ ký giao ước", static_cast<int>(EventKind::kPledgeSigning)},
@@ -345,7 +383,7 @@ const Entry kPredicates[] = {
     {"được"}, {"là"}, {"có"}, {"thay mặt"}, {"hưởng ứng"}, {"giao cho"}, {"giao làm"}, {"làm"},
     {"nhận"}, {"vừa"}, {"gồm"}, {"giữ vai trò"},
     {"chứng kiến"}, {"trình bày"}, {"khai mạc"}, {"bế mạc"}, {"điều hành"}, {"trả lời"},
-    {"thông tin"}, {"phối hợp"}, {"diễn ra"}, {"long trọng"}, {"về"}, {"của"}, {"trong"},
+    {"thông tin"}, {"phối hợp"}, {"đồng tổ chức"}, {"diễn ra"}, {"long trọng"}, {"về"}, {"của"}, {"trong"},
     {"nhằm"}, {"để"}, {"từ"}, {"đến"}, {"vào"}, {"ngày"}, {"lúc"}, {"khi"},
 };
 
@@ -504,7 +542,7 @@ const Entry kAdministrativeFields[] = {
 
 // Kinds of bodies a group's description lists after "các": "Khối thi đua các sở, ngành kinh tế".
 const Entry kBodyKinds[] = {
-    {"sở"}, {"ban"}, {"ngành"}, {"đoàn thể"}, {"cơ quan"}, {"hội"}, {"doanh nghiệp"}, {"trường"}, {"đơn vị"},
+    {"sở"}, {"bộ"}, {"ban"}, {"ngành"}, {"đoàn thể"}, {"cơ quan"}, {"hội"}, {"doanh nghiệp"}, {"trường"}, {"đơn vị"},
     {"tổ chức"},
 };
 

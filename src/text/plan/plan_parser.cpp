@@ -201,7 +201,13 @@ json parse_plan(std::string_view utf8_text) {
   const EventResult event = extract_event(a, title, movement_range);
   const std::vector<UnitMention> organizers = extract_organizers(a, event, title);
   a.places = context_places(a, organizers);
-  const std::map<Level, std::string> organizer_places = context_places(a, organizers, true);
+  std::map<Level, std::string> organizer_places = context_places(a, organizers, true);
+  // The issuer in a formal text's header ("ỦY BAN NHÂN DÂN / HUYỆN A") names the text's own
+  // place of its level, as an organiser would.
+  if (title.issuer && title.issuer->level && !title.issuer->name.empty() && !title.issuer->list_prefix) {
+    a.places.emplace(*title.issuer->level, title.issuer->name);
+    organizer_places.emplace(*title.issuer->level, title.issuer->name);
+  }
   // A bare "UBND huyện" that organises takes the only district the text names, as a unit or not.
   const auto organizer_text = [&](const UnitMention& u) {
     std::string t = a.complete(u);

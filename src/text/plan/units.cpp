@@ -41,6 +41,14 @@ int32_t joined_abbreviation_end(const Document& doc, int32_t k, int32_t end) {
   return k;
 }
 
+// "Quân khu 4", "Trung đoàn 335": a number of at most three figures closing a unit's name, before
+// a verb, a mark or the end (not "4/2025", "4%", nor "3 năm").
+bool number_closes_name(const Document& doc, int32_t n, int32_t end) {
+  return n < end && doc.is_number(n) && doc.key(n).size() <= 3 && !doc.glued(n) && !doc.is_punct(n + 1, "/") &&
+         !doc.is_punct(n + 1, "%") && !doc.is_punct(n + 1, "-") &&
+         (n + 1 >= end || !doc.is_word(n + 1) || lexicon::predicates().match(doc, n + 1));
+}
+
 // "Thanh niên", "Tham mưu", "PC06": capitalised words, each followed by at most one lower-case
 // syllable of the same word, and codes.
 int32_t office_name_end(const Document& doc, int32_t j, int32_t end, const UnitOptions& o) {
@@ -55,8 +63,13 @@ int32_t office_name_end(const Document& doc, int32_t j, int32_t end, const UnitO
       k = joined_abbreviation_end(doc, k - 1, end);
       // "Phòng Cảnh sát hình sự", "Cục Quản lý kỹ thuật nghiệp vụ mật mã": lower-case syllables
       // complete a capitalised word (up to a verb or a level).
+      // "Ngân hàng Chính sách xã hội tỉnh A": "xã hội" (society) is no commune.
+      static const std::string xa = word_key("xã"), hoi = word_key("hội");
+      const auto level_at = [&](int32_t t) {
+        return lexicon::levels().match(doc, t) && !(doc.is_key(t, xa) && doc.is_key(t + 1, hoi));
+      };
       for (int lower = 0; lower < 8 && k < end && doc.is_word(k) && !doc.tokens[k].capitalised &&
-                          !lexicon::predicates().match(doc, k) && !lexicon::levels().match(doc, k);
+                          !lexicon::predicates().match(doc, k) && !level_at(k);
            ++lower) {
         ++k;
         // "Phòng Cảnh sát giao thông đường bộ - đường sắt": two fields joined by a dash, in lower case.
@@ -66,10 +79,18 @@ int32_t office_name_end(const Document& doc, int32_t j, int32_t end, const UnitO
           lower = -1;
         }
       }
+      // "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam": two capitalised fields joined by a
+      // dash; not before another unit ("Phòng Tham mưu - Công an tỉnh", "Cục … - Bộ Công an").
+      if (k + 1 < end && (doc.is_punct(k, "-") || doc.is_punct(k, "–")) && !doc.glued(k) && doc.is_word(k + 1) &&
+          doc.tokens[k + 1].capitalised && !doc.tokens[k + 1].all_caps && !lexicon::unit_heads().match(doc, k + 1, end) &&
+          !blocks_place(doc, k + 1, o) && !lexicon::provinces().match(doc, k + 1, end))
+        ++k;
       continue;
     }
     break;
   }
+  // "Bộ Tư lệnh Quân khu 4", "Bộ Chỉ huy Vùng 2": a name closed by its number, before a verb or a mark.
+  if (k > j && doc.is_word(k - 1) && number_closes_name(doc, k, end)) ++k;
   // "Ban Cơ yếu Chính phủ", "Văn phòng Chính phủ": the government an office serves closes its name.
   static const std::vector<std::string> chinh_phu = phrase_keys("Chính phủ");
   if (k < end && doc.is_key(k, chinh_phu[0]) && doc.is_key(k + 1, chinh_phu[1]) && doc.tokens[k].capitalised) return k + 2;
@@ -323,6 +344,10 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
   const auto head = lexicon::unit_heads().match(doc, i, end);
   if (!head) return std::nullopt;
   const UnitKind head_kind = static_cast<UnitKind>(head.value());
+  // "XÃ HỘI", "trật tự, an toàn xã hội": the word for society, not an association ("Hội").
+  static const std::vector<std::string> hoi_head = phrase_keys("Hội");
+  if (head.length == 1 && i > 0 && doc.is_key(i - 1, word_key("xã")) && phrase_keys(head.display()) == hoi_head)
+    return std::nullopt;
   const bool group_head = head_kind == UnitKind::kCluster || head_kind == UnitKind::kBlock;
   static const std::string so_key = word_key("số"), cong = word_key("công");
   if (group_head && head.length == 1) {
@@ -384,6 +409,12 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
       }
       if (doc.is_punct(k, ".") || doc.is_punct(k, ";") || doc.is_punct(k, ":") || doc.is_punct(k, "(") ||
           doc.is_key(k, da) || doc.is_key(k, vua) || (doc.is_key(k, to) && doc.is_key(k + 1, chuc)))
+        break;
+      // "… của Ban Chỉ đạo 138 Trung ương về …, ngày 29-1, UBND tỉnh đã ban hành …": the remit
+      // ends at a comma before a day or another body, not at the next level named.
+      if (doc.is_punct(k, ",") && k + 1 < end &&
+          (lexicon::subject_openers().match(doc, k + 1, end) ||
+           (doc.tokens[k + 1].capitalised && is_admin_head(lexicon::unit_heads().match(doc, k + 1, end)))))
         break;
       const auto lv = k > j ? lexicon::levels().match(doc, k, end) : PhraseTable::Match{};
       if (!lv || !doc.is_word(k) || (doc.tokens[k].capitalised && !doc.tokens[k].all_caps)) continue;  // "TP. A"
@@ -502,7 +533,16 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
           break;
         }
       }
-      // "Vụ 1", "Vụ II": a department numbered, in figures or Roman numerals, as written.
+      // "Vụ 1", "Vụ II": a department numbered, in figures or Roman numerals, as written; an army
+      // unit too ("Trung đoàn 335", "Sư đoàn 324").
+      static const std::vector<std::vector<std::string>> numbered_heads = {
+          phrase_keys("Vụ"), phrase_keys("Trung đoàn"), phrase_keys("Sư đoàn"), phrase_keys("Lữ đoàn")};
+      const bool numbered_head =
+          std::find(numbered_heads.begin(), numbered_heads.end(), phrase_keys(head.display())) != numbered_heads.end();
+      if (k == j && numbered_head && phrase_keys(head.display()) != phrase_keys("Vụ") && number_closes_name(doc, j, end)) {
+        j += 1;
+        break;
+      }
       static const std::vector<std::string> vu = phrase_keys("Vụ");
       if (k == j && phrase_keys(head.display()) == vu && j < end &&
           ((doc.is_number(j) && doc.key(j).size() <= 2 && !doc.glued(j + 1)) ||
