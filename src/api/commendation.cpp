@@ -343,7 +343,9 @@ std::string eligibility_text(Tx& tx, const commendation::Catalogue& cat, const c
     }
   }
   json fail = json::array();
-  for (size_t k = 0; k < n_conds; ++k) fail.push_back({{"code", e.conditions[k].code}, {"count", a.failing[k]}});
+  for (size_t k = 0; k < n_conds; ++k) fail.push_back({{"code", e.conditions[k].code},
+                    {"name", e.conditions[k].name.empty() ? e.conditions[k].code : e.conditions[k].name},
+                    {"count", a.failing[k]}});
   const json counts = {{"eligible", a.n_eligible},
                        {"not_eligible", static_cast<int>(a.listed.size()) - a.n_eligible},
                        {"held", a.n_held},

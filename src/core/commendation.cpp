@@ -133,12 +133,15 @@ bool Entry::valid_in(int year) const {
 }
 
 static Condition parse_condition(const json& o, const std::string& where, const Catalogue& cat, int depth) {
-  only_keys(o, {"code", "kind", "title", "at_least", "min_form", "min_scope", "count", "look_back_years", "within_years",
+  only_keys(o, {"code", "name", "kind", "title", "at_least", "min_form", "min_scope", "count", "look_back_years", "within_years",
                 "years", "women_years", "hardship_factor", "min", "min_pct", "strict", "of", "min_count"},
             where);
   Condition c;
   c.code = str(o, "code", where);
   if (!is_code(c.code)) bad(where, "mã điều kiện " + c.code + " phải ở dạng chu_thuong_khong_dau");
+  c.name = str(o, "name", where, false);
+  if (o.contains("name") && (c.name.empty() || c.name.size() > 200))
+    bad(where, "tên điều kiện " + c.code + " phải có từ 1 đến 200 ký tự", where + ".name");
   c.kind = str(o, "kind", where);
   if (std::find(kConditionKinds.begin(), kConditionKinds.end(), c.kind) == kConditionKinds.end())
     bad(where, "loại điều kiện không hỗ trợ: " + c.kind, where + ".kind");
@@ -364,6 +367,7 @@ emulation::TitleCatalogue registration_titles(const Catalogue& cat) {
 
 json to_json(const Condition& c) {
   json o = {{"code", c.code}, {"kind", c.kind}};
+  if (!c.name.empty()) o["name"] = c.name;
   if (!c.title.empty()) o["title"] = c.title;
   if (!c.at_least.empty()) o["at_least"] = c.at_least;
   if (!c.min_form.empty()) o["min_form"] = c.min_form;

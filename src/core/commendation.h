@@ -32,6 +32,7 @@ struct Ranked {
 // are checked when the catalogue loads.
 struct Condition {
   std::string code, kind;
+  std::string name;  // what the condition asks, in Vietnamese, for lists and counts ("Không bị kỷ luật"); optional
   std::string title, at_least, min_form, min_scope;
   int count = 0, look_back_years = 1, within_years = 1, years = 0, women_years = 0, hardship_factor = 1, min = 0;
   double min_pct = 0;

@@ -1,3 +1,4 @@
+#include <functional>
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -73,6 +74,22 @@ TEST(CommendationCatalogue, EveryShippedEntryCitesItsLegalBasisAndSaysWhoGrantsI
   EXPECT_EQ(titles.titles().size(), 8u);
 }
 
+// An officer reading "who fails which condition" sees what each condition asks in words, never its
+// code: every condition the shipped catalogue states (those inside "either of" too) has a name.
+TEST(CommendationCatalogue, EveryShippedConditionHasAVietnameseNameForTheListsCounts) {
+  std::function<void(const Condition&, const std::string&)> named = [&](const Condition& c, const std::string& in) {
+    EXPECT_FALSE(c.name.empty()) << in << " " << c.code;
+    EXPECT_EQ(c.name.find('_'), std::string::npos) << c.name;
+    for (const auto& x : c.of) named(x, in);
+  };
+  for (const auto& e : cat().entries())
+    for (const auto& c : e.conditions) named(c, e.code);
+  const Entry* e = cat().find_in_year("chien_si_tien_tien", 2024);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->conditions[1].name, "Không bị kỷ luật");
+  EXPECT_EQ(to_json(e->conditions[1])["name"], "Không bị kỷ luật");
+}
+
 // Decree 98/2023/NĐ-CP governed decisions until 30/06/2025 and Decree 152/2025/NĐ-CP from
 // 01/07/2025: a version cites the decree of every day it is in force, and never a decree alone
 // that governed none of them.
@@ -110,6 +127,9 @@ TEST(CommendationCatalogue, ABrokenEntryStopsTheLoadNamingTheEntry) {
   bad = j;
   bad["entries"][0].erase("cash_multiple");
   EXPECT_TRUE(contains(refusal(bad), "chien_si_tien_tien"));
+  bad = j;
+  bad["entries"][1]["conditions"][0]["name"] = "";  // a name given is never empty
+  EXPECT_TRUE(contains(refusal(bad), "tên điều kiện")) << refusal(bad);
   bad = j;
   bad["entries"][0]["granted_by"] = "tong_bi_thu";
   EXPECT_TRUE(contains(refusal(bad), "tong_bi_thu"));

@@ -19,7 +19,11 @@ before(async () => {
   hy = await login('canbo.hungyen');
   tv = await login('baocao.travinh');
   unit.HY = await unitId(bo, 'Công an tỉnh Hưng Yên');
+  // What each condition asks, in words, as the catalogue states it.
+  const entry = (await bo.get('/api/v1/titles')).body.items.find((e) => e.code === 'chien_si_thi_dua_co_so');
+  for (const c of entry.conditions) conditionName.set(c.code, c.name);
 });
+const conditionName = new Map();
 after(async () => { await srv.stop(); srv.cleanup(); });
 
 async function get(c, query) {
@@ -29,7 +33,8 @@ async function get(c, query) {
 }
 const ids = (items) => items.map((i) => `${i.subject.kind}:${i.subject.id}`);
 
-// The counts worked out from a full list, as a reader of it would.
+// The counts worked out from a full list, as a reader of it would, each condition named as the
+// catalogue names it.
 function countsOf(full) {
   const failing = new Map();
   for (const i of full.items)
@@ -38,7 +43,7 @@ function countsOf(full) {
     eligible: full.items.filter((i) => i.eligible).length,
     not_eligible: full.items.filter((i) => !i.eligible).length,
     held: full.items.filter((i) => i.held).length,
-    failing: [...failing].map(([code, count]) => ({ code, count })),
+    failing: [...failing].map(([code, count]) => ({ code, name: conditionName.get(code), count })),
   };
 }
 

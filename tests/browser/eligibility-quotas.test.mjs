@@ -81,7 +81,7 @@ test('the Ministry sees every scope in Vietnamese order and finds Hưng Yên typ
   });
 });
 
-test("a new user's commendation screen opens on the latest year with awards on record, not on an empty last year", async () => {
+test("a new user's commendation screen opens on the latest year with awards on record, not on an empty last year; failing conditions named in words", async () => {
   const api = new Client(ui.baseUrl);
   await api.login('canbo.hungyen');
   const lastYear = Number((await api.get('/api/v1/meta')).body.today.slice(0, 4)) - 1;
@@ -99,5 +99,9 @@ test("a new user's commendation screen opens on the latest year with awards on r
     // Asked for that year: the province's quota is there with the demo's awards in it.
     await page.getByTestId('elig-quota').waitFor();
     assert.match(await page.getByTestId('elig-quota').innerText(), /đã dùng [1-9]/);
+    // Who fails which condition is said in words, never by the condition's code.
+    const failing = await page.getByTestId('elig-failing').innerText();
+    assert.match(failing, /Không đạt theo điều kiện: .*Không bị kỷ luật: \d+/);
+    assert.doesNotMatch(failing, /[a-z]+_[a-z]+/, failing);
   });
 });

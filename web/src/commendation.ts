@@ -10,7 +10,7 @@ export interface EligibilityItem {
   conditions: ConditionResult[];
 }
 export interface Quota { base: number; limit: number; used: number; max_pct: number; detail: string }
-export interface EligibilityCounts { eligible: number; not_eligible: number; held: number; failing: { code: string; count: number }[] }
+export interface EligibilityCounts { eligible: number; not_eligible: number; held: number; failing: { code: string; name: string; count: number }[] }
 // GET /eligibility: `items` the page asked (limit/offset/filter), `total` the scope's subjects,
 // `matched` those the filter keeps; `counts` and `quota` over the whole scope; `quotas` one line per
 // quota scope inside the asked unit (null for a title without a quota).
