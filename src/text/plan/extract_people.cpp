@@ -1222,6 +1222,11 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
   if (groups.empty()) return std::nullopt;
   GroupResult g;
   g.name = groups.front().text;
+  // (s14-plan-b) "Khối thi đua các tổ chức chính trị - xã hội tỉnh tổ chức …": an organiser cut at
+  // the clause's verb, read inside the name ("các tổ chức"), gives way to the whole name read at
+  // the same word.
+  for (const UnitMention& u : all)
+    if (is_group(u) && u.first == groups.front().first && u.last > groups.front().last) g.name = u.text;
   const std::string key = unit_key(g.name);
 
   // Members: the longest list after "gồm" near a mention of the group.

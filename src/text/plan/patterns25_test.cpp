@@ -1,0 +1,74 @@
+// The twenty-fifth round of patterns (issue 14, branch s14-plan-b): how Vietnamese administrative
+// prose lists the members of a group, names the group, writes counts and positions, in sentences
+// written for the test (none is copied from a text):
+//  - members named as those taking part in the group's act: "… với sự tham gia của A, B và C",
+//    "Tham gia ký kết có A, B, C", "ký kết giao ước thi đua giữa các đơn vị: A, B, C";
+//  - a group named by the kind of its bodies "các tổ chức …": "tổ chức" inside the name is no verb
+//    ("Khối thi đua các tổ chức chính trị - xã hội tỉnh tổ chức ký kết …").
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "text/plan/plan_test_support.h"
+
+namespace thidua::text::plan {
+namespace {
+
+using json = nlohmann::json;
+using test::GroupCase;
+using test::parse;
+
+// ---- members: those taking part in the group's act --------------------------------------------
+
+TEST(PlanPatterns25, MembersNamedAsThoseTakingPart) {
+  const GroupCase cases[] = {
+      {"\"với sự tham gia của\" after the group's act",
+       "Sáng 6/2/2025, Khối thi đua các cơ quan Đảng huyện tổ chức ký kết giao ước thi đua năm 2025 với sự tham gia "
+       "của Văn phòng Huyện ủy, Ban Tổ chức Huyện ủy, Ban Tuyên giáo Huyện ủy và Ủy ban Kiểm tra Huyện ủy.",
+       {"Văn phòng Huyện ủy", "Ban Tổ chức Huyện ủy", "Ban Tuyên giáo Huyện ủy", "Ủy ban Kiểm tra Huyện ủy"},
+       "",
+       ""},
+      {"\"Tham gia ký kết có\" in the sentence after",
+       "Ngày 17/1/2025, Khối thi đua các doanh nghiệp tỉnh tổ chức hội nghị ký kết giao ước thi đua năm 2025. Tham "
+       "gia ký kết có Công ty Cổ phần Cấp nước Sông Lam, Công ty TNHH MTV Lâm nghiệp Đồng Tiến, Công ty Cổ phần Công "
+       "trình đô thị.",
+       {"Công ty Cổ phần Cấp nước Sông Lam", "Công ty TNHH MTV Lâm nghiệp Đồng Tiến",
+        "Công ty Cổ phần Công trình đô thị"},
+       "",
+       ""},
+      {"\"giữa các đơn vị:\" of a numbered cluster",
+       "Ngày 24/2/2025, Cụm thi đua số 4 ký kết giao ước thi đua năm học 2024-2025 giữa các đơn vị: Trường THPT Phan "
+       "Bội Châu, Trường THPT Huỳnh Thúc Kháng, Trường THPT Nguyễn Du và Trường THPT Trần Quốc Tuấn.",
+       {"Trường THPT Phan Bội Châu", "Trường THPT Huỳnh Thúc Kháng", "Trường THPT Nguyễn Du",
+        "Trường THPT Trần Quốc Tuấn"},
+       "",
+       ""},
+  };
+  for (const GroupCase& c : cases) test::expect_group(c);
+}
+
+TEST(PlanPatterns25, ThoseAttendingAnotherMeetingAreNoMembers) {
+  // A conference attended by bodies, no group signing: no members read from "với sự tham gia của".
+  const json r = parse(
+      "Ngày 6/3/2025, UBND tỉnh tổ chức hội nghị tổng kết phong trào thi đua năm 2024 với sự tham gia của Sở Nội vụ, "
+      "Sở Tài chính, Sở Y tế và Sở Công Thương.");
+  EXPECT_TRUE(r["group"].is_null()) << r["group"];
+}
+
+// ---- group names: the kind of bodies "các tổ chức" ---------------------------------------------
+
+TEST(PlanPatterns25, GroupOfOrganisationsNamedWhole) {
+  const std::vector<test::FieldCase> cases = {
+      {"a dash inside the kind, the verb after the name",
+       "Ngày 20/2/2025, Khối thi đua các tổ chức chính trị - xã hội huyện tổ chức ký kết giao ước thi đua năm 2025.",
+       "Khối thi đua các tổ chức chính trị - xã hội huyện"},
+      {"the organisations' kind without a dash, \"đã\" before the verb",
+       "Chiều 28/2/2025, Khối thi đua các tổ chức hội đặc thù tỉnh đã tổ chức hội nghị ký kết giao ước thi đua.",
+       "Khối thi đua các tổ chức hội đặc thù tỉnh"},
+  };
+  test::expect_field("/group/name", cases);
+}
+
+}  // namespace
+}  // namespace thidua::text::plan
