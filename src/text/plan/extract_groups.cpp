@@ -611,6 +611,49 @@ std::optional<BodyList> bodies_around_group(const Analysis& a, const std::string
   return best;
 }
 
+void members_joined_to_role(const Analysis& a, const std::string& key, const MemberReader& read, GroupResult& g) {
+  const Document& doc = a.doc;
+  static const std::string cung = word_key("cùng"), voi = word_key("với"), cac = word_key("các"), don = word_key("đơn"),
+                           vi = word_key("vị"), ky = word_key("ký"), nhau = word_key("nhau");
+  for (int32_t k = 0; k < doc.size(); ++k) {
+    if (!doc.is_key(k, cung) || doc.is_key(k + 1, nhau)) continue;
+    const Sentence& s = doc.sentence_of(k);
+    bool about = false;
+    for (int32_t j = s.first; j < s.last && !about; ++j) {
+      if (doc.is_key(j, ky)) about = true;
+      else if (const auto u = match_unit(doc, j, s.last, a.unit_options()); u && is_group_unit(*u)) {
+        const std::string uk = unit_key(u->text);
+        about = uk == key || key.rfind(uk + " ", 0) == 0;
+      }
+    }
+    if (!about) continue;
+    // The leader or deputy named before "cùng", its role remark between: the last unit ending
+    // within six words of "cùng".
+    std::optional<std::string> joined;
+    for (const UnitMention& u : find_units(doc, s.first, k, a.unit_options())) {
+      if (is_group_unit(u) || k - u.last > 6) continue;
+      const std::string full = a.complete(u);
+      for (const std::optional<std::string>* role : {&g.leader, &g.deputy})
+        if (*role && unit_key(**role) == unit_key(full)) joined = **role;
+    }
+    if (!joined) continue;
+    int32_t p = k + 1;
+    if (doc.is_key(p, voi)) ++p;
+    if (doc.is_key(p, cac) && doc.is_key(p + 1, don) && doc.is_key(p + 2, vi)) p += 3;
+    if (doc.is_punct(p, ":")) ++p;
+    std::vector<std::string> list;
+    if (auto body = read_body_list(a, p, s.last)) list = std::move(body->members);
+    if (std::vector<std::string> m = read(p, s.last, std::nullopt); m.size() >= 2 && m.size() > list.size()) list = std::move(m);
+    if (list.empty()) continue;
+    if (g.members.empty() && list.size() >= 2) g.members = list;
+    if (g.members.empty() || unit_key(g.members.front()) != unit_key(list.front())) continue;
+    const bool listed = std::any_of(g.members.begin(), g.members.end(),
+                                    [&](const std::string& m) { return unit_key(m) == unit_key(*joined); });
+    if (!listed) g.members.insert(g.members.begin(), *joined);
+    return;
+  }
+}
+
 // ---- roles -----------------------------------------------------------------------------------
 
 void roles_of_people(const Analysis& a, const std::vector<Person>& people, const std::string& key, GroupResult& g) {

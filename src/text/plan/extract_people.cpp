@@ -1693,6 +1693,12 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       if (m != **slot && without_levels(m) == without_levels(**slot)) found.push_back(m);
     if (found.size() == 1) **slot = found.front();
   }
+  // "Công an tỉnh A, đơn vị Cụm trưởng, cùng các đơn vị B, C …" (extract_groups.cpp).
+  members_joined_to_role(a, key,
+                         [&](int32_t p, int32_t end, std::optional<std::pair<Level, std::string>> shared) {
+                           return read_members(a, p, end, shared);
+                         },
+                         g);
   // "Ban Thường trực Ủy ban MTTQ huyện A - Cụm trưởng": the standing board acts for its body,
   // which holds the role.
   for (std::optional<std::string>* slot : {&g.leader, &g.deputy}) {

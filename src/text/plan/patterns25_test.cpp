@@ -4,7 +4,9 @@
 //  - members named as those taking part in the group's act: "… với sự tham gia của A, B và C",
 //    "Tham gia ký kết có A, B, C", "ký kết giao ước thi đua giữa các đơn vị: A, B, C";
 //  - a group named by the kind of its bodies "các tổ chức …": "tổ chức" inside the name is no verb
-//    ("Khối thi đua các tổ chức chính trị - xã hội tỉnh tổ chức ký kết …").
+//    ("Khối thi đua các tổ chức chính trị - xã hội tỉnh tổ chức ký kết …");
+//  - the units joined by "cùng (với) (các đơn vị)" to the group's leader or deputy are members,
+//    that unit first ("Sở A (Khối trưởng) cùng Sở B, Sở C và Sở D ký kết …").
 #include <gtest/gtest.h>
 
 #include <string>
@@ -54,6 +56,43 @@ TEST(PlanPatterns25, ThoseAttendingAnotherMeetingAreNoMembers) {
       "Ngày 6/3/2025, UBND tỉnh tổ chức hội nghị tổng kết phong trào thi đua năm 2024 với sự tham gia của Sở Nội vụ, "
       "Sở Tài chính, Sở Y tế và Sở Công Thương.");
   EXPECT_TRUE(r["group"].is_null()) << r["group"];
+}
+
+// ---- members: the units joined by "cùng" to the group's leader ---------------------------------
+
+TEST(PlanPatterns25, UnitsJoinedToTheLeaderAreMembersWithIt) {
+  const GroupCase cases[] = {
+      {"the leader's role between commas, \"cùng các đơn vị\" and the police of four provinces",
+       "Sáng 3/4/2025, Công an tỉnh Quảng Trị, đơn vị Cụm trưởng, cùng các đơn vị Công an tỉnh Quảng Bình, Công an "
+       "tỉnh Hà Tĩnh và Công an tỉnh Nghệ An tổ chức hội nghị sơ kết Cụm thi đua số 6.",
+       {"Công an tỉnh Quảng Trị", "Công an tỉnh Quảng Bình", "Công an tỉnh Hà Tĩnh", "Công an tỉnh Nghệ An"},
+       "Công an tỉnh Quảng Trị",
+       ""},
+      {"the role in brackets, departments after \"cùng\" signing the block's pledge",
+       "Ngày 11/3/2025, Sở Nội vụ (Khối trưởng) cùng Sở Tư pháp, Sở Tài chính, Thanh tra tỉnh và Sở Khoa học và "
+       "Công nghệ ký kết giao ước thi đua Khối thi đua các cơ quan tổng hợp năm 2025.",
+       {"Sở Nội vụ", "Sở Tư pháp", "Sở Tài chính", "Thanh tra tỉnh", "Sở Khoa học và Công nghệ"},
+       "Sở Nội vụ",
+       ""},
+      {"schools, the role after a dash, \"cùng với\"",
+       "Ngày 7/10/2024, Trường THCS Kim Đồng - đơn vị Cụm trưởng cùng với Trường THCS Lý Tự Trọng, Trường THCS Võ "
+       "Thị Sáu và Trường THCS Nguyễn Văn Trỗi đã ký kết giao ước thi đua Cụm thi đua số 1 năm học 2024-2025.",
+       {"Trường THCS Kim Đồng", "Trường THCS Lý Tự Trọng", "Trường THCS Võ Thị Sáu", "Trường THCS Nguyễn Văn Trỗi"},
+       "Trường THCS Kim Đồng",
+       ""},
+  };
+  for (const GroupCase& c : cases) test::expect_group(c);
+}
+
+TEST(PlanPatterns25, LeadersJoinedByGuestsGiveNoMembers) {
+  // "cùng" joining the leader to guests, not units: nothing is listed.
+  const GroupCase c{"the leader with the province's leaders",
+                    "Sáng 3/4/2025, Công an tỉnh Quảng Trị, đơn vị Cụm trưởng, cùng lãnh đạo UBND tỉnh dự hội nghị sơ "
+                    "kết Cụm thi đua số 6.",
+                    {},
+                    "Công an tỉnh Quảng Trị",
+                    ""};
+  test::expect_group(c);
 }
 
 // ---- group names: the kind of bodies "các tổ chức" ---------------------------------------------
