@@ -13,6 +13,9 @@ bool names_something(const Document& doc, int32_t before) {
   static const Entry kOrdinalCues[] = {{"số"}, {"đợt"}, {"thứ"}, {"lần"}, {"khóa"}, {"kỳ"}, {"lần thứ"},
                                        {"từ"}, {"đến"}, {"mỗi"}};
   static const PhraseTable cues(kOrdinalCues);
+  // (s14-plan-b) "với tổng số 36 thành viên": "tổng số" is the total, no ordinal.
+  static const std::string tong = word_key("tổng"), so = word_key("số");
+  if (doc.is_key(before, so) && doc.is_key(before - 1, tong)) return false;
   return static_cast<bool>(cues.match(doc, before)) || lexicon::unit_heads().match(doc, before);
 }
 
@@ -388,7 +391,14 @@ bool proposed(const Document& doc, int32_t first) {
   // (though "các cá nhân đề nghị khen thưởng" came before), "Đề nghị tặng … cho 07 cá nhân" not.
   for (int32_t k = first - 1; k >= s->first; --k) {
     if (proposes(k, first)) return true;
-    if (give.match(doc, k, first)) return static_cast<bool>(propose.match_ending(doc, k, std::max(s->first, k - 3)));
+    if (give.match(doc, k, first)) {
+      if (propose.match_ending(doc, k, std::max(s->first, k - 3))) return true;
+      // (s14-plan-b) "đề nghị Thủ tướng Chính phủ tặng …", "đề nghị Chủ tịch UBND tỉnh tặng …":
+      // the one asked to give, named between the proposal and the verb, in the same clause.
+      for (int32_t j = k - 1; j >= s->first && k - j <= 10 && doc.is_word(j); --j)
+        if (proposes(j, k) && j + 2 < k && doc.tokens[j + 2].capitalised) return true;
+      return false;
+    }
   }
   for (int step = 0; step < 3; ++step) {
     for (int32_t k = s->first; k < (step == 0 ? first : s->last); ++k)
@@ -507,6 +517,11 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
       continue;
     }
     if (names_something(doc, n.first - 1)) continue;
+    // (s14-plan-b) "tổng kết 5 năm phong trào …", "sơ kết ba năm thực hiện …": "năm" after a figure
+    // is the year it counts, not the number five.
+    static const std::string nam_word = word_key("năm");
+    if (n.word && doc.is_key(n.first, nam_word) && n.first > 0 && a.numbers.number_at[static_cast<size_t>(n.first - 1)] >= 0)
+      continue;
     if (proposed(doc, n.first) || units_named_after(doc, n)) continue;
     // "lãnh đạo hai đơn vị", "đại diện 5 xã": people acting for the units, not a count of them.
     static const Entry kFor[] = {{"lãnh đạo"}, {"đại diện"}};

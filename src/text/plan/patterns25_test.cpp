@@ -6,7 +6,10 @@
 //  - a group named by the kind of its bodies "các tổ chức …": "tổ chức" inside the name is no verb
 //    ("Khối thi đua các tổ chức chính trị - xã hội tỉnh tổ chức ký kết …");
 //  - the units joined by "cùng (với) (các đơn vị)" to the group's leader or deputy are members,
-//    that unit first ("Sở A (Khối trưởng) cùng Sở B, Sở C và Sở D ký kết …").
+//    that unit first ("Sở A (Khối trưởng) cùng Sở B, Sở C và Sở D ký kết …");
+//  - counts: "tổng kết 5 năm phong trào" counts no "năm" (five) of the movement; "với tổng số 36
+//    thành viên" is a total, no ordinal; an award asked of another ("đề nghị Thủ tướng Chính phủ
+//    tặng …") is no count of the awards given.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -107,6 +110,34 @@ TEST(PlanPatterns25, GroupOfOrganisationsNamedWhole) {
        "Khối thi đua các tổ chức hội đặc thù tỉnh"},
   };
   test::expect_field("/group/name", cases);
+}
+
+// ---- counts: years counted, totals, awards asked of another ----------------------------------
+
+TEST(PlanPatterns25, CountsOfYearsTotalsAndAwardsAskedOfAnother) {
+  const test::CountCase cases[] = {
+      {"\"N năm\" before the movement reviewed is the years, not the number five",
+       "Ngày 9/12/2024, Hội Liên hiệp Phụ nữ tỉnh tổ chức hội nghị tổng kết 10 năm phong trào thi đua \"Phụ nữ tích "
+       "cực học tập, lao động sáng tạo\".",
+       {}},
+      {"\"ba năm\" written in words before what is carried out",
+       "Ngày 9/12/2024, Đoàn Thanh niên huyện sơ kết ba năm thực hiện phong trào thi đua \"Tuổi trẻ xung kích\".",
+       {}},
+      {"\"với tổng số\" before the members of the teams set up",
+       "Chiều 14/8/2025, UBND phường ra mắt 9 Tổ bảo vệ an ninh, trật tự ở cơ sở với tổng số 27 thành viên, hưởng "
+       "ứng phong trào thi đua Vì an ninh Tổ quốc.",
+       {{9, "Tổ bảo vệ an ninh, trật tự ở cơ sở"}, {27, "thành viên"}}},
+      {"an award asked of the Prime Minister is no count; the province's own is",
+       "Ngày 16/1/2025, Hội đồng Thi đua - Khen thưởng tỉnh họp xét khen thưởng phong trào thi đua năm 2024, thống "
+       "nhất đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 8 tập thể; Chủ tịch UBND tỉnh tặng Bằng khen cho 64 tập "
+       "thể, 129 cá nhân.",
+       {{64, "tập thể"}, {129, "cá nhân"}}},
+      {"an award asked of the province after those the district gives",
+       "Ngày 20/1/2025, UBND huyện tổng kết phong trào thi đua năm 2024; UBND huyện tặng Giấy khen cho 31 tập thể và "
+       "52 cá nhân, đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho 4 tập thể.",
+       {{31, "tập thể"}, {52, "cá nhân"}}},
+  };
+  test::expect_counts(cases);
 }
 
 }  // namespace
