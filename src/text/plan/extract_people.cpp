@@ -315,6 +315,17 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
         part.source = std::string(doc.text_of(p, k));
         last_read = k;
         owned = true;
+        // (s14-plan-b) "Trưởng phòng Nghiệp vụ Y, Sở Y tế", "Chánh Văn phòng, Sở Nội vụ": the
+        // department or police the room is of, after a comma, closing the position.
+        if (doc.is_punct(k, ",")) {
+          if (auto owner = match_unit(doc, k + 1, end, a.unit_options());
+              owner && (owner->kind == UnitKind::kOffice || (owner->kind == UnitKind::kPolice && !owner->name.empty())) &&
+              (owner->last >= end || !doc.is_word(owner->last) || lexicon::predicates().match(doc, owner->last, end))) {
+            part.text += ", " + (owner->kind == UnitKind::kPolice ? a.complete(*owner) : owner->text);
+            last_read = owner->last;
+            part.source = std::string(doc.text_of(p, last_read));
+          }
+        }
       }
     }
     if (last_read > org && !unit && office_last < 0 && settlement_last < 0 && !owned) {

@@ -9,7 +9,9 @@
 //    that unit first ("Sở A (Khối trưởng) cùng Sở B, Sở C và Sở D ký kết …");
 //  - counts: "tổng kết 5 năm phong trào" counts no "năm" (five) of the movement; "với tổng số 36
 //    thành viên" is a total, no ordinal; an award asked of another ("đề nghị Thủ tướng Chính phủ
-//    tặng …") is no count of the awards given.
+//    tặng …") is no count of the awards given;
+//  - positions: the border guard of a place "Bộ đội Biên phòng tỉnh A" (and "BĐBP tỉnh") is a unit
+//    closing a position; a room "Trưởng phòng X, Sở Y" keeps the department after its comma.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -138,6 +140,27 @@ TEST(PlanPatterns25, CountsOfYearsTotalsAndAwardsAskedOfAnother) {
        {{31, "tập thể"}, {52, "cá nhân"}}},
   };
   test::expect_counts(cases);
+}
+
+// ---- positions: the border guard of a place, a room and its department -------------------------
+
+TEST(PlanPatterns25, PositionsOfBorderGuardsAndRoomsOfDepartments) {
+  test::expect_positions({
+      {"the border guard of a province, written out",
+       "Ngày 4/3/2025, Bộ đội Biên phòng tỉnh Kiên Giang phát động phong trào thi đua Quyết thắng năm 2025. Đại tá "
+       "Trương Văn Bình, Chính ủy Bộ đội Biên phòng tỉnh Kiên Giang phát biểu chỉ đạo.",
+       {{"Trương Văn Bình", "Chính ủy Bộ đội Biên phòng tỉnh Kiên Giang"}}},
+      {"the border guard abbreviated, written out, its place completed from the organiser",
+       "Ngày 4/3/2025, Bộ đội Biên phòng tỉnh Cà Mau phát động phong trào thi đua Quyết thắng năm 2025. Thượng tá "
+       "Lâm Văn Tài, Phó Chỉ huy trưởng BĐBP tỉnh chủ trì hội nghị.",
+       {{"Lâm Văn Tài", "Phó Chỉ huy trưởng Bộ đội Biên phòng tỉnh Cà Mau"}}},
+      {"a room, then the department it is of after a comma",
+       "Ngày 7/3/2025, Sở Giáo dục và Đào tạo phát động phong trào thi đua năm học 2024-2025. Dự hội nghị có bà Vũ "
+       "Thị Lan, Trưởng phòng Giáo dục trung học, Sở Giáo dục và Đào tạo; ông Đỗ Văn Hậu, Phó Giám đốc Sở Giáo dục "
+       "và Đào tạo.",
+       {{"Vũ Thị Lan", "Trưởng phòng Giáo dục trung học, Sở Giáo dục và Đào tạo"},
+        {"Đỗ Văn Hậu", "Phó Giám đốc Sở Giáo dục và Đào tạo"}}},
+  });
 }
 
 }  // namespace

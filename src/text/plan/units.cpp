@@ -662,7 +662,8 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
     // … and a command's head abbreviated in part ("Bộ Chỉ huy BĐBP tỉnh", "Bộ CHQS tỉnh").
     static const std::string bchqs = word_key("BCHQS");
     static const std::vector<std::vector<std::string>> commands = {phrase_keys("Bộ Chỉ huy Quân sự"),
-                                                                   phrase_keys("Bộ Chỉ huy Bộ đội Biên phòng")};
+                                                                   phrase_keys("Bộ Chỉ huy Bộ đội Biên phòng"),
+                                                                   phrase_keys("Bộ đội Biên phòng")};
     bool short_head = doc.key(u.first) == bchqs && doc.tokens[u.first].all_caps;
     if (std::find(commands.begin(), commands.end(), phrase_keys(head.display())) != commands.end())
       for (int32_t t = u.first; t < u.first + head.length; ++t) short_head |= doc.is_word(t) && doc.tokens[t].all_caps;
