@@ -11,7 +11,8 @@
 //    thành viên" is a total, no ordinal; an award asked of another ("đề nghị Thủ tướng Chính phủ
 //    tặng …") is no count of the awards given;
 //  - positions: the border guard of a place "Bộ đội Biên phòng tỉnh A" (and "BĐBP tỉnh") is a unit
-//    closing a position; a room "Trưởng phòng X, Sở Y" keeps the department after its comma.
+//    closing a position; a room "Trưởng phòng X, Sở Y" keeps the department after its comma;
+//  - a movement's period stated by "bắt đầu (từ) ngày X (và) kết thúc (vào) ngày Y".
 #include <gtest/gtest.h>
 
 #include <string>
@@ -161,6 +162,37 @@ TEST(PlanPatterns25, PositionsOfBorderGuardsAndRoomsOfDepartments) {
        {{"Vũ Thị Lan", "Trưởng phòng Giáo dục trung học, Sở Giáo dục và Đào tạo"},
         {"Đỗ Văn Hậu", "Phó Giám đốc Sở Giáo dục và Đào tạo"}}},
   });
+}
+
+// ---- movement: a period stated by "bắt đầu" and "kết thúc" -------------------------------------
+
+TEST(PlanPatterns25, PeriodStatedByItsBeginningAndItsEnd) {
+  struct Case {
+    const char* what;
+    const char* text;
+    const char* start;
+    const char* end;
+  };
+  const Case cases[] = {
+      {"\"bắt đầu từ ngày … và kết thúc vào ngày …\"",
+       "Ngày 2/4/2025, Liên đoàn Lao động huyện phát động thi đua lập thành tích chào mừng Đại hội Đảng bộ huyện, thời "
+       "gian thi đua bắt đầu từ ngày 5/4/2025 và kết thúc vào ngày 31/8/2025.",
+       "2025-04-05", "2025-08-31"},
+      {"\"bắt đầu ngày …, kết thúc ngày …\" without \"từ\"",
+       "Ngày 2/4/2025, Hội Nông dân tỉnh phát động phong trào thi đua chào mừng Đại hội. Phong trào bắt đầu ngày "
+       "10/4/2025, kết thúc ngày 15/11/2025.",
+       "2025-04-10", "2025-11-15"},
+      {"months, the start's year from the end's",
+       "Ngày 2/4/2025, Đoàn Thanh niên tỉnh phát động đợt thi đua cao điểm. Đợt thi đua bắt đầu từ tháng 5 và kết "
+       "thúc vào tháng 9/2025.",
+       "2025-05-01", "2025-09-30"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.what);
+    const json r = parse(c.text);
+    EXPECT_EQ(r["movement"]["start"], c.start);
+    EXPECT_EQ(r["movement"]["end"], c.end);
+  }
 }
 
 }  // namespace
