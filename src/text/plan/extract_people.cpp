@@ -1538,6 +1538,9 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
         owned = kind != UnitKind::kPolice && kind != UnitKind::kCluster && kind != UnitKind::kBlock &&
                 kind != UnitKind::kNotAUnit;
       }
+    // (s14-plan-b) … or when the name counts the provinces it groups ("cụm bảy tỉnh biên giới phía
+    // Bắc", "Cụm 5 tỉnh Tây Nguyên") in a text that never names their police: a cluster of provinces.
+    for (int32_t k = 1; k < name_doc.size() && k <= 3 && !owned; ++k) owned = count_before_level(name_doc, k, name_doc.size());
     // … or when a body other than the police is written right before the group, whose cluster it
     // is: "Hội CCB Việt Nam cụm số 11, gồm các tỉnh: A, B" (the provinces' veterans, not police).
     for (const UnitMention& u : all) {

@@ -7,6 +7,9 @@
 //    ("Khối thi đua các tổ chức chính trị - xã hội tỉnh tổ chức ký kết …");
 //  - the units joined by "cùng (với) (các đơn vị)" to the group's leader or deputy are members,
 //    that unit first ("Sở A (Khối trưởng) cùng Sở B, Sở C và Sở D ký kết …");
+//  - a group named by the places it counts, in lower case or in words ("cụm bảy tỉnh biên giới
+//    phía Bắc gồm: A, B, …", "Khối 4 huyện miền núi"), its members places when the text never
+//    names their police;
 //  - counts: "tổng kết 5 năm phong trào" counts no "năm" (five) of the movement; "với tổng số 36
 //    thành viên" is a total, no ordinal; an award asked of another ("đề nghị Thủ tướng Chính phủ
 //    tặng …") is no count of the awards given;
@@ -113,6 +116,35 @@ TEST(PlanPatterns25, GroupOfOrganisationsNamedWhole) {
        "Khối thi đua các tổ chức hội đặc thù tỉnh"},
   };
   test::expect_field("/group/name", cases);
+}
+
+// ---- groups named by the places they count ------------------------------------------------------
+
+TEST(PlanPatterns25, GroupNamedByThePlacesItCounts) {
+  const GroupCase cases[] = {
+      {"in lower case, the count in words, the provinces bare after \"gồm:\"",
+       "Lãnh đạo cụm năm tỉnh Tây Nguyên gồm: Kon Tum, Gia Lai, Đắk Lắk, Đắk Nông và Lâm Đồng vừa tổ chức hội nghị ký "
+       "kết giao ước thi đua năm 2025 tại TP Buôn Ma Thuột.",
+       {"tỉnh Kon Tum", "tỉnh Gia Lai", "tỉnh Đắk Lắk", "tỉnh Đắk Nông", "tỉnh Lâm Đồng"},
+       "",
+       ""},
+      {"a block of districts counted in figures",
+       "Ngày 5/3/2025, Khối 4 huyện miền núi gồm các huyện Tây Giang, Đông Giang, Nam Giang và Phước Sơn tổ chức ký kết "
+       "giao ước thi đua năm 2025.",
+       {"huyện Tây Giang", "huyện Đông Giang", "huyện Nam Giang", "huyện Phước Sơn"},
+       "",
+       ""},
+      {"the police named: the members are the police",
+       "Ngày 5/3/2025, Công an tỉnh Gia Lai tổ chức hội nghị ký kết giao ước thi đua cụm năm tỉnh Tây Nguyên gồm Công "
+       "an các tỉnh Kon Tum, Gia Lai, Đắk Lắk, Đắk Nông và Lâm Đồng.",
+       {"Công an tỉnh Kon Tum", "Công an tỉnh Gia Lai", "Công an tỉnh Đắk Lắk", "Công an tỉnh Đắk Nông",
+        "Công an tỉnh Lâm Đồng"},
+       "",
+       ""},
+  };
+  for (const GroupCase& c : cases) test::expect_group(c);
+  EXPECT_EQ(parse(cases[0].text)["group"]["name"], "Cụm năm tỉnh Tây Nguyên");
+  EXPECT_EQ(parse(cases[1].text)["group"]["name"], "Khối 4 huyện miền núi");
 }
 
 // ---- counts: years counted, totals, awards asked of another ----------------------------------
