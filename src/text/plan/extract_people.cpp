@@ -353,8 +353,14 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
       const bool bracket = doc.is_punct(k, "(");  // "Cục X (Bộ Công an)"
       if (doc.is_punct(k, ",") || doc.is_punct(k, "-") || doc.is_punct(k, "–") || bracket) ++k;
       // "Phó trưởng Phòng PC02, Công an Thành phố Hồ Chí Minh": a room with its police after a comma.
+      // (s14-plan-b) "Vụ trưởng Vụ II, Thanh tra Chính phủ", "Trưởng phòng X, Sở Y": an office of
+      // another head after the comma, closing the position, is the one this office is of.
+      auto office_of = [&](const UnitMention& owner) {
+        return owner.kind == UnitKind::kOffice && doc.is_punct(k - 1, ",") && owner.head != unit->head &&
+               (owner.last >= end || !doc.is_word(owner.last) || lexicon::predicates().match(doc, owner.last, end));
+      };
       if (auto owner = match_unit(doc, k, end, a.unit_options());
-          owner && (owner->kind == UnitKind::kMinistry ||
+          owner && (owner->kind == UnitKind::kMinistry || office_of(*owner) ||
                     (owner->kind == UnitKind::kPolice && !owner->name.empty() && doc.is_punct(k - 1, ","))) &&
           (!bracket || doc.is_punct(owner->last, ")"))) {
         part.text += ", " + (owner->kind == UnitKind::kPolice ? a.complete(*owner) : owner->text);
@@ -1560,7 +1566,8 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     for (std::string& m : g.members) {
       if (m.rfind(prefix, 0) != 0) continue;
       const std::string place = m.substr(prefix.size());
-      auto starts = [&](const char* l) { return place.rfind(l, 0) == 0; };
+      // (s14-plan-b) "Thành phố Hồ Chí Minh" capitalised is of the level "thành phố" too.
+      auto starts = [&](const char* l) { return (unit_key(place) + " ").rfind(unit_key(l) + " ", 0) == 0; };
       if (std::any_of(std::begin(kLocal), std::end(kLocal), starts) ||
           (owned && std::any_of(std::begin(kTop), std::end(kTop), starts)))
         m = place;

@@ -14,7 +14,8 @@
 //    thành viên" is a total, no ordinal; an award asked of another ("đề nghị Thủ tướng Chính phủ
 //    tặng …") is no count of the awards given;
 //  - positions: the border guard of a place "Bộ đội Biên phòng tỉnh A" (and "BĐBP tỉnh") is a unit
-//    closing a position; a room "Trưởng phòng X, Sở Y" keeps the department after its comma;
+//    closing a position; a room "Trưởng phòng X, Sở Y" and a department "Vụ trưởng Vụ III, Thanh
+//    tra Chính phủ" keep the office they are of after the comma;
 //  - a movement's period stated by "bắt đầu (từ) ngày X (và) kết thúc (vào) ngày Y".
 #include <gtest/gtest.h>
 
@@ -144,6 +145,13 @@ TEST(PlanPatterns25, GroupNamedByThePlacesItCounts) {
   };
   for (const GroupCase& c : cases) test::expect_group(c);
   EXPECT_EQ(parse(cases[0].text)["group"]["name"], "Cụm năm tỉnh Tây Nguyên");
+  // A centrally-run city written capitalised among the provinces is a place like them.
+  test::expect_group({"\"Thành phố\" capitalised last in a list of provinces and cities",
+                      "Ngày 25/2/2025, Cụm thi đua các tỉnh Tây Nam Bộ gồm 4 tỉnh, thành phố: An Giang, Kiên Giang, "
+                      "Hậu Giang và Thành phố Cần Thơ tổ chức ký kết giao ước thi đua năm 2025.",
+                      {"tỉnh An Giang", "tỉnh Kiên Giang", "tỉnh Hậu Giang", "Thành phố Cần Thơ"},
+                      "",
+                      ""});
   EXPECT_EQ(parse(cases[1].text)["group"]["name"], "Khối 4 huyện miền núi");
 }
 
@@ -193,6 +201,10 @@ TEST(PlanPatterns25, PositionsOfBorderGuardsAndRoomsOfDepartments) {
        "và Đào tạo.",
        {{"Vũ Thị Lan", "Trưởng phòng Giáo dục trung học, Sở Giáo dục và Đào tạo"},
         {"Đỗ Văn Hậu", "Phó Giám đốc Sở Giáo dục và Đào tạo"}}},
+      {"a numbered department, then the inspectorate it is of after a comma",
+       "Ngày 12/2/2025, Khối thi đua các Cục, Vụ thuộc Thanh tra Chính phủ ký kết giao ước thi đua năm 2025. Ông Phan "
+       "Minh Đức, Vụ trưởng Vụ III, Thanh tra Chính phủ phát biểu tại hội nghị.",
+       {{"Phan Minh Đức", "Vụ trưởng Vụ III, Thanh tra Chính phủ"}}},
   });
 }
 
