@@ -24,6 +24,8 @@ const Entry kAbbreviations[] = {
     {"UBND", 0, "Ủy ban nhân dân"},
     {"HĐND", 0, "Hội đồng nhân dân"},
     {"PCT", 0, "Phó Chủ tịch"},
+    // (s14-plan-b) "CT.Hội CCB quận", "CT UBND xã": the chairman written short.
+    {"CT", 0, "Chủ tịch"},
     {"CAND", 0, "Công an nhân dân"},
     {"TP", 0, "thành phố"},
     {"TX", 0, "thị xã"},

@@ -15,7 +15,7 @@
 //    tặng …") is no count of the awards given;
 //  - positions: the border guard of a place "Bộ đội Biên phòng tỉnh A" (and "BĐBP tỉnh") is a unit
 //    closing a position; a room "Trưởng phòng X, Sở Y" and a department "Vụ trưởng Vụ III, Thanh
-//    tra Chính phủ" keep the office they are of after the comma;
+//    tra Chính phủ" keep the office they are of after the comma; "CT." / "CT" is "Chủ tịch";
 //  - a movement's period stated by "bắt đầu (từ) ngày X (và) kết thúc (vào) ngày Y".
 #include <gtest/gtest.h>
 
@@ -201,6 +201,11 @@ TEST(PlanPatterns25, PositionsOfBorderGuardsAndRoomsOfDepartments) {
        "và Đào tạo.",
        {{"Vũ Thị Lan", "Trưởng phòng Giáo dục trung học, Sở Giáo dục và Đào tạo"},
         {"Đỗ Văn Hậu", "Phó Giám đốc Sở Giáo dục và Đào tạo"}}},
+      {"\"CT.\" glued to the association, after a dash, the district's number completed",
+       "Ngày 18/3/2025, Hội Cựu chiến binh quận 7 tổ chức sơ kết phong trào thi đua \"Cựu chiến binh gương mẫu\". "
+       "Tại hội nghị, đ/c Huỳnh Văn Lễ – CT.Hội CCB quận trình bày báo cáo; ông Mai Văn Tư, CT UBND phường Tân "
+       "Phong phát biểu.",
+       {{"Huỳnh Văn Lễ", "Chủ tịch Hội CCB quận 7"}, {"Mai Văn Tư", "Chủ tịch UBND phường Tân Phong"}}},
       {"a numbered department, then the inspectorate it is of after a comma",
        "Ngày 12/2/2025, Khối thi đua các Cục, Vụ thuộc Thanh tra Chính phủ ký kết giao ước thi đua năm 2025. Ông Phan "
        "Minh Đức, Vụ trưởng Vụ III, Thanh tra Chính phủ phát biểu tại hội nghị.",
