@@ -76,12 +76,27 @@ bool about_past_year(const Analysis& a, int32_t token) {
   static const std::string nam = word_key("năm"), thanh = word_key("thành"), tich = word_key("tích");
   int latest = 0;
   for (const auto& [t, year] : a.dates.explicit_years) latest = std::max(latest, year);
+  // (s14-plan-b) "tổng kết phong trào thi đua năm 2024" held in 2025: the year a review opening the
+  // text names is the year it is about, its totals are no past year's.
+  static const std::vector<std::string> tong_ket = phrase_keys("tổng kết"), so_ket = phrase_keys("sơ kết");
+  int reviewed = 0;
+  if (!a.doc.sentences.empty()) {
+    const Sentence& first = a.doc.sentences.front();
+    bool review = false;
+    for (int32_t k = first.first; k + 1 < first.last; ++k) {
+      review |= (a.doc.is_key(k, tong_ket[0]) && a.doc.is_key(k + 1, tong_ket[1])) ||
+                (a.doc.is_key(k, so_ket[0]) && a.doc.is_key(k + 1, so_ket[1]));
+      const int32_t m = a.dates.mention_starting_at(k);
+      if (review && reviewed == 0 && m >= 0 && a.doc.is_key(k, nam) && a.dates.mentions[m].precision == Precision::kYear)
+        reviewed = a.dates.mentions[m].year;
+    }
+  }
   const Sentence& s = a.doc.sentence_of(token);
   bool past = false;
   for (int32_t k = s.first; k < s.last; ++k) {
     const int32_t m = a.dates.mention_starting_at(k);
     if (m < 0 || !a.dates.mentions[m].has_year()) continue;
-    if (a.dates.mentions[m].year >= latest) return false;
+    if (a.dates.mentions[m].year >= latest || a.dates.mentions[m].year == reviewed) return false;
     // "… trao Bằng khen cho 11 tập thể đã có thành tích xuất sắc trong … năm 2018": the year of
     // the achievements commended now (at the review of that year), not a report on that year.
     bool achievements = false;

@@ -12,7 +12,8 @@
 //    names their police;
 //  - counts: "tổng kết 5 năm phong trào" counts no "năm" (five) of the movement; "với tổng số 36
 //    thành viên" is a total, no ordinal; an award asked of another ("đề nghị Thủ tướng Chính phủ
-//    tặng …") is no count of the awards given;
+//    tặng …") is no count of the awards given; a review held the next year ("Ngày 14/1/2025, … tổng
+//    kết phong trào thi đua năm 2024") counts the totals of the year it reviews;
 //  - positions: the border guard of a place "Bộ đội Biên phòng tỉnh A" (and "BĐBP tỉnh") is a unit
 //    closing a position; a room "Trưởng phòng X, Sở Y" and a department "Vụ trưởng Vụ III, Thanh
 //    tra Chính phủ" keep the office they are of after the comma; "CT." / "CT" is "Chủ tịch";
@@ -170,6 +171,14 @@ TEST(PlanPatterns25, CountsOfYearsTotalsAndAwardsAskedOfAnother) {
        "Chiều 14/8/2025, UBND phường ra mắt 9 Tổ bảo vệ an ninh, trật tự ở cơ sở với tổng số 27 thành viên, hưởng "
        "ứng phong trào thi đua Vì an ninh Tổ quốc.",
        {{9, "Tổ bảo vệ an ninh, trật tự ở cơ sở"}, {27, "thành viên"}}},
+      {"a review held the next year: the totals of the year it reviews count",
+       "Ngày 14/1/2025, Hội Liên hiệp Phụ nữ huyện tổ chức hội nghị tổng kết phong trào thi đua năm 2024. Năm 2024, "
+       "toàn huyện đã thành lập mới 9 câu lạc bộ và duy trì 38 mô hình \"Nhà sạch, vườn đẹp\".",
+       {{9, "câu lạc bộ"}, {38, "mô hình “Nhà sạch, vườn đẹp”"}}},
+      {"… but a year before the one reviewed stays the past",
+       "Ngày 14/1/2025, Hội Liên hiệp Phụ nữ huyện tổ chức hội nghị tổng kết phong trào thi đua năm 2024. Năm 2023, "
+       "toàn huyện đã thành lập 6 câu lạc bộ.",
+       {}},
       {"an award asked of the Prime Minister is no count; the province's own is",
        "Ngày 16/1/2025, Hội đồng Thi đua - Khen thưởng tỉnh họp xét khen thưởng phong trào thi đua năm 2024, thống "
        "nhất đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 8 tập thể; Chủ tịch UBND tỉnh tặng Bằng khen cho 64 tập "
