@@ -108,6 +108,21 @@ int32_t participants_at(const Document& doc, int32_t k, int32_t end) {
   return -1;
 }
 
+// (s14-plan-b) The sentence names the group (`key`, its unit_key, or a name it starts with) or
+// signs ("ký"): those it lists take part in the group's act.
+bool names_group_or_signs(const Analysis& a, const Sentence& s, const std::string& key) {
+  const Document& doc = a.doc;
+  static const std::string ky = word_key("ký");
+  for (int32_t j = s.first; j < s.last; ++j) {
+    if (doc.is_key(j, ky)) return true;
+    if (const auto u = match_unit(doc, j, s.last, a.unit_options()); u && is_group_unit(*u)) {
+      const std::string uk = unit_key(u->text);
+      if (uk == key || key.rfind(uk + " ", 0) == 0) return true;
+    }
+  }
+  return false;
+}
+
 // A number written as a word before a level ("năm tỉnh"): its value, 0 when none.
 int number_word(const Document& doc, int32_t k) {
   static const std::vector<std::string> words = [] {
@@ -593,20 +608,11 @@ std::optional<BodyList> bodies_around_group(const Analysis& a, const std::string
   // (s14-plan-b) "… với sự tham gia của A, B và C", "Tham gia ký kết có A, B, C", "… giữa các đơn
   // vị: A, B, C": the bodies taking part in an act of the group, in a sentence naming the group
   // or one that signs.
-  static const std::string ky = word_key("ký");
   for (int32_t k = 0; k + 1 < doc.size(); ++k) {
     const int32_t list = participants_at(doc, k, doc.sentence_of(k).last);
     if (list < 0) continue;
     const Sentence& s = doc.sentence_of(k);
-    bool about = false;
-    for (int32_t j = s.first; j < s.last && !about; ++j) {
-      if (doc.is_key(j, ky)) about = true;
-      else if (const auto u = match_unit(doc, j, s.last, a.unit_options()); u && is_group_unit(*u)) {
-        const std::string uk = unit_key(u->text);
-        about = uk == key || key.rfind(uk + " ", 0) == 0;
-      }
-    }
-    if (about) take(read_body_list(a, list, s.last));
+    if (names_group_or_signs(a, s, key)) take(read_body_list(a, list, s.last));
   }
   return best;
 }
@@ -614,19 +620,11 @@ std::optional<BodyList> bodies_around_group(const Analysis& a, const std::string
 void members_joined_to_role(const Analysis& a, const std::string& key, const MemberReader& read, GroupResult& g) {
   const Document& doc = a.doc;
   static const std::string cung = word_key("cùng"), voi = word_key("với"), cac = word_key("các"), don = word_key("đơn"),
-                           vi = word_key("vị"), ky = word_key("ký"), nhau = word_key("nhau");
+                           vi = word_key("vị"), nhau = word_key("nhau");
   for (int32_t k = 0; k < doc.size(); ++k) {
     if (!doc.is_key(k, cung) || doc.is_key(k + 1, nhau)) continue;
     const Sentence& s = doc.sentence_of(k);
-    bool about = false;
-    for (int32_t j = s.first; j < s.last && !about; ++j) {
-      if (doc.is_key(j, ky)) about = true;
-      else if (const auto u = match_unit(doc, j, s.last, a.unit_options()); u && is_group_unit(*u)) {
-        const std::string uk = unit_key(u->text);
-        about = uk == key || key.rfind(uk + " ", 0) == 0;
-      }
-    }
-    if (!about) continue;
+    if (!names_group_or_signs(a, s, key)) continue;
     // The leader or deputy named before "cùng", its role remark between: the last unit ending
     // within six words of "cùng".
     std::optional<std::string> joined;
