@@ -249,11 +249,15 @@ void find_ranges(const Document& doc, const Sentence& s, DateIndex& ix) {
     return m;
   };
   for (int32_t i = s.first; i < s.last; ++i) {
-    if (doc.is_key(i, k.tu)) {
-      int32_t j = i + 1;
+    // (s14-plan-b) "bắt đầu (vào) ngày X, kết thúc ngày Y": "bắt đầu" opens the range as "từ" does.
+    static const std::string bat = word_key("bắt"), dau = word_key("đầu"), vao_start = word_key("vào");
+    const bool begins = doc.is_key(i, bat) && doc.is_key(i + 1, dau) && !doc.is_key(i + 2, k.tu);
+    if (doc.is_key(i, k.tu) || begins) {
+      int32_t j = begins ? i + 2 : i + 1;
+      if (begins && doc.is_key(j, vao_start)) ++j;
       DateRange r;
       r.first = i;
-      if (doc.is_key(j, k.nay)) {
+      if (!begins && doc.is_key(j, k.nay)) {
         r.start_now = true;
         ++j;
       } else {
@@ -265,6 +269,25 @@ void find_ranges(const Document& doc, const Sentence& s, DateIndex& ix) {
       int32_t t = j;
       if (doc.is_punct(t, ",")) ++t;
       if (doc.is_key(t, k.cho)) ++t;
+      // (s14-plan-b) "bắt đầu từ ngày X và kết thúc vào ngày Y", "từ X, kết thúc ngày Y": the end
+      // stated by "kết thúc", read as after "đến".
+      static const std::string va = word_key("và"), ket = word_key("kết"), thuc = word_key("thúc"), vao = word_key("vào");
+      if (r.start >= 0) {
+        int32_t e = t;
+        if (doc.is_key(e, va)) ++e;
+        if (doc.is_key(e, ket) && doc.is_key(e + 1, thuc)) {
+          e += 2;
+          if (doc.is_key(e, vao) || doc.is_key(e, k.den)) ++e;
+          int32_t after = e;
+          if (const int32_t m = read_end(after); m >= 0) {
+            r.end = m;
+            r.last = after;
+            ix.ranges.push_back(r);
+            i = after - 1;
+            continue;
+          }
+        }
+      }
       if ((doc.is_key(t, k.den) || doc.is_key(t, k.toi)) && t + 1 < s.last) {
         int32_t after = t + 1;
         r.end = read_end(after);

@@ -13,6 +13,9 @@ bool names_something(const Document& doc, int32_t before) {
   static const Entry kOrdinalCues[] = {{"số"}, {"đợt"}, {"thứ"}, {"lần"}, {"khóa"}, {"kỳ"}, {"lần thứ"},
                                        {"từ"}, {"đến"}, {"mỗi"}};
   static const PhraseTable cues(kOrdinalCues);
+  // (s14-plan-b) "với tổng số 36 thành viên": "tổng số" is the total, no ordinal.
+  static const std::string tong = word_key("tổng"), so = word_key("số");
+  if (doc.is_key(before, so) && doc.is_key(before - 1, tong)) return false;
   return static_cast<bool>(cues.match(doc, before)) || lexicon::unit_heads().match(doc, before);
 }
 
@@ -73,12 +76,27 @@ bool about_past_year(const Analysis& a, int32_t token) {
   static const std::string nam = word_key("năm"), thanh = word_key("thành"), tich = word_key("tích");
   int latest = 0;
   for (const auto& [t, year] : a.dates.explicit_years) latest = std::max(latest, year);
+  // (s14-plan-b) "tổng kết phong trào thi đua năm 2024" held in 2025: the year a review opening the
+  // text names is the year it is about, its totals are no past year's.
+  static const std::vector<std::string> tong_ket = phrase_keys("tổng kết"), so_ket = phrase_keys("sơ kết");
+  int reviewed = 0;
+  if (!a.doc.sentences.empty()) {
+    const Sentence& first = a.doc.sentences.front();
+    bool review = false;
+    for (int32_t k = first.first; k + 1 < first.last; ++k) {
+      review |= (a.doc.is_key(k, tong_ket[0]) && a.doc.is_key(k + 1, tong_ket[1])) ||
+                (a.doc.is_key(k, so_ket[0]) && a.doc.is_key(k + 1, so_ket[1]));
+      const int32_t m = a.dates.mention_starting_at(k);
+      if (review && reviewed == 0 && m >= 0 && a.doc.is_key(k, nam) && a.dates.mentions[m].precision == Precision::kYear)
+        reviewed = a.dates.mentions[m].year;
+    }
+  }
   const Sentence& s = a.doc.sentence_of(token);
   bool past = false;
   for (int32_t k = s.first; k < s.last; ++k) {
     const int32_t m = a.dates.mention_starting_at(k);
     if (m < 0 || !a.dates.mentions[m].has_year()) continue;
-    if (a.dates.mentions[m].year >= latest) return false;
+    if (a.dates.mentions[m].year >= latest || a.dates.mentions[m].year == reviewed) return false;
     // "… trao Bằng khen cho 11 tập thể đã có thành tích xuất sắc trong … năm 2018": the year of
     // the achievements commended now (at the review of that year), not a report on that year.
     bool achievements = false;
@@ -388,7 +406,14 @@ bool proposed(const Document& doc, int32_t first) {
   // (though "các cá nhân đề nghị khen thưởng" came before), "Đề nghị tặng … cho 07 cá nhân" not.
   for (int32_t k = first - 1; k >= s->first; --k) {
     if (proposes(k, first)) return true;
-    if (give.match(doc, k, first)) return static_cast<bool>(propose.match_ending(doc, k, std::max(s->first, k - 3)));
+    if (give.match(doc, k, first)) {
+      if (propose.match_ending(doc, k, std::max(s->first, k - 3))) return true;
+      // (s14-plan-b) "đề nghị Thủ tướng Chính phủ tặng …", "đề nghị Chủ tịch UBND tỉnh tặng …":
+      // the one asked to give, named between the proposal and the verb, in the same clause.
+      for (int32_t j = k - 1; j >= s->first && k - j <= 10 && doc.is_word(j); --j)
+        if (proposes(j, k) && j + 2 < k && doc.tokens[j + 2].capitalised) return true;
+      return false;
+    }
   }
   for (int step = 0; step < 3; ++step) {
     for (int32_t k = s->first; k < (step == 0 ? first : s->last); ++k)
@@ -507,6 +532,11 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
       continue;
     }
     if (names_something(doc, n.first - 1)) continue;
+    // (s14-plan-b) "tổng kết 5 năm phong trào …", "sơ kết ba năm thực hiện …": "năm" after a figure
+    // is the year it counts, not the number five.
+    static const std::string nam_word = word_key("năm");
+    if (n.word && doc.is_key(n.first, nam_word) && n.first > 0 && a.numbers.number_at[static_cast<size_t>(n.first - 1)] >= 0)
+      continue;
     if (proposed(doc, n.first) || units_named_after(doc, n)) continue;
     // "lãnh đạo hai đơn vị", "đại diện 5 xã": people acting for the units, not a count of them.
     static const Entry kFor[] = {{"lãnh đạo"}, {"đại diện"}};

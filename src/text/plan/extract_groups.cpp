@@ -65,7 +65,9 @@ bool body_head_at(const Analysis& a, int32_t k, int32_t end) {
   static const std::vector<std::vector<std::string>> more = [] {
     std::vector<std::vector<std::string>> v;
     for (const char* w : {"Kho bạc", "Đài", "Bảo tàng", "Thư viện", "Thanh tra", "Ngân hàng", "Liên đoàn", "Báo",
-                          "Nhà hát", "Công ty", "Bệnh viện", "Chi cục", "Vườn quốc gia", "Tạp chí"})
+                          "Nhà hát", "Công ty", "Bệnh viện", "Chi cục", "Vườn quốc gia", "Tạp chí",
+                          // (s14-plan-b) committees, centres, institutes, corporations, cooperatives
+                          "Ủy ban", "Uỷ ban", "Trung tâm", "Viện", "Tổng công ty", "Hợp tác xã"})
       v.push_back(phrase_keys(w));
     return v;
   }();
@@ -73,6 +75,50 @@ bool body_head_at(const Analysis& a, int32_t k, int32_t end) {
     bool all = true;
     for (size_t j = 0; j < words.size() && all; ++j) all = doc.is_key(k + static_cast<int32_t>(j), words[j]);
     if (all) return true;
+  }
+  return false;
+}
+
+// (s14-plan-b) Words naming those who take part in an act, a list of bodies after them: "với sự
+// tham gia của", "tham gia ký kết có/gồm", "giữa các đơn vị:", "giữa". The token where the list
+// starts, -1 when none at k.
+int32_t participants_at(const Document& doc, int32_t k, int32_t end) {
+  static const std::vector<std::string> su_tham_gia_cua = phrase_keys("sự tham gia của"),
+                                        tham_gia = phrase_keys("tham gia"), ky_ket = phrase_keys("ký kết");
+  static const std::string co = word_key("có"), gom = word_key("gồm"), giua = word_key("giữa"), cac = word_key("các"),
+                           don = word_key("đơn"), vi = word_key("vị");
+  auto at = [&](int32_t p, const std::vector<std::string>& words) {
+    for (size_t j = 0; j < words.size(); ++j)
+      if (p + static_cast<int32_t>(j) >= end || !doc.is_key(p + static_cast<int32_t>(j), words[j])) return false;
+    return true;
+  };
+  if (at(k, su_tham_gia_cua)) return k + 3;
+  if (at(k, tham_gia)) {
+    int32_t p = k + 2;
+    if (at(p, ky_ket)) p += 2;
+    if (p > k + 2 && (doc.is_key(p, co) || doc.is_key(p, gom))) return p + 1;
+    return -1;
+  }
+  if (doc.is_key(k, giua)) {
+    int32_t p = k + 1;
+    if (doc.is_key(p, cac) && doc.is_key(p + 1, don) && doc.is_key(p + 2, vi)) p += 3;
+    if (doc.is_punct(p, ":")) ++p;
+    return p;
+  }
+  return -1;
+}
+
+// (s14-plan-b) The sentence names the group (`key`, its unit_key, or a name it starts with) or
+// signs ("ký"): those it lists take part in the group's act.
+bool names_group_or_signs(const Analysis& a, const Sentence& s, const std::string& key) {
+  const Document& doc = a.doc;
+  static const std::string ky = word_key("ký");
+  for (int32_t j = s.first; j < s.last; ++j) {
+    if (doc.is_key(j, ky)) return true;
+    if (const auto u = match_unit(doc, j, s.last, a.unit_options()); u && is_group_unit(*u)) {
+      const std::string uk = unit_key(u->text);
+      if (uk == key || key.rfind(uk + " ", 0) == 0) return true;
+    }
   }
   return false;
 }
@@ -559,7 +605,51 @@ std::optional<BodyList> bodies_around_group(const Analysis& a, const std::string
       }
     }
   }
+  // (s14-plan-b) "… với sự tham gia của A, B và C", "Tham gia ký kết có A, B, C", "… giữa các đơn
+  // vị: A, B, C": the bodies taking part in an act of the group, in a sentence naming the group
+  // or one that signs.
+  for (int32_t k = 0; k + 1 < doc.size(); ++k) {
+    const int32_t list = participants_at(doc, k, doc.sentence_of(k).last);
+    if (list < 0) continue;
+    const Sentence& s = doc.sentence_of(k);
+    if (names_group_or_signs(a, s, key)) take(read_body_list(a, list, s.last));
+  }
   return best;
+}
+
+void members_joined_to_role(const Analysis& a, const std::string& key, const MemberReader& read, GroupResult& g) {
+  const Document& doc = a.doc;
+  static const std::string cung = word_key("cùng"), voi = word_key("với"), cac = word_key("các"), don = word_key("đơn"),
+                           vi = word_key("vị"), nhau = word_key("nhau");
+  for (int32_t k = 0; k < doc.size(); ++k) {
+    if (!doc.is_key(k, cung) || doc.is_key(k + 1, nhau)) continue;
+    const Sentence& s = doc.sentence_of(k);
+    if (!names_group_or_signs(a, s, key)) continue;
+    // The leader or deputy named before "cùng", its role remark between: the last unit ending
+    // within six words of "cùng".
+    std::optional<std::string> joined;
+    for (const UnitMention& u : find_units(doc, s.first, k, a.unit_options())) {
+      if (is_group_unit(u) || k - u.last > 6) continue;
+      const std::string full = a.complete(u);
+      for (const std::optional<std::string>* role : {&g.leader, &g.deputy})
+        if (*role && unit_key(**role) == unit_key(full)) joined = **role;
+    }
+    if (!joined) continue;
+    int32_t p = k + 1;
+    if (doc.is_key(p, voi)) ++p;
+    if (doc.is_key(p, cac) && doc.is_key(p + 1, don) && doc.is_key(p + 2, vi)) p += 3;
+    if (doc.is_punct(p, ":")) ++p;
+    std::vector<std::string> list;
+    if (auto body = read_body_list(a, p, s.last)) list = std::move(body->members);
+    if (std::vector<std::string> m = read(p, s.last, std::nullopt); m.size() >= 2 && m.size() > list.size()) list = std::move(m);
+    if (list.empty()) continue;
+    if (g.members.empty() && list.size() >= 2) g.members = list;
+    if (g.members.empty() || unit_key(g.members.front()) != unit_key(list.front())) continue;
+    const bool listed = std::any_of(g.members.begin(), g.members.end(),
+                                    [&](const std::string& m) { return unit_key(m) == unit_key(*joined); });
+    if (!listed) g.members.insert(g.members.begin(), *joined);
+    return;
+  }
 }
 
 // ---- roles -----------------------------------------------------------------------------------

@@ -85,4 +85,11 @@ std::optional<std::pair<std::string, std::string>> unit_for_role_passive(const A
 // printed and as written.
 std::optional<std::pair<std::string, std::string>> hosting_unit(const Analysis& a);
 
+// (s14-plan-b) "Công an tỉnh A, đơn vị Cụm trưởng, cùng các đơn vị B, C, D …", "Sở A (Khối
+// trưởng) cùng Sở B, Sở C và Sở D ký …", "Trường A - đơn vị Cụm trưởng cùng với Trường B, …": the
+// units joined by "cùng (với)" to the group's leader or deputy, in a sentence naming the group or
+// signing, are its members, that unit first. Fills g.members when empty (three or more bodies, or
+// two or more units of the gazetteer); adds the leader or deputy before a list read from there.
+void members_joined_to_role(const Analysis& a, const std::string& key, const MemberReader& read, GroupResult& g);
+
 }  // namespace thidua::text::plan

@@ -315,6 +315,17 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
         part.source = std::string(doc.text_of(p, k));
         last_read = k;
         owned = true;
+        // (s14-plan-b) "Trưởng phòng Nghiệp vụ Y, Sở Y tế", "Chánh Văn phòng, Sở Nội vụ": the
+        // department or police the room is of, after a comma, closing the position.
+        if (doc.is_punct(k, ",")) {
+          if (auto owner = match_unit(doc, k + 1, end, a.unit_options());
+              owner && (owner->kind == UnitKind::kOffice || (owner->kind == UnitKind::kPolice && !owner->name.empty())) &&
+              (owner->last >= end || !doc.is_word(owner->last) || lexicon::predicates().match(doc, owner->last, end))) {
+            part.text += ", " + (owner->kind == UnitKind::kPolice ? a.complete(*owner) : owner->text);
+            last_read = owner->last;
+            part.source = std::string(doc.text_of(p, last_read));
+          }
+        }
       }
     }
     if (last_read > org && !unit && office_last < 0 && settlement_last < 0 && !owned) {
@@ -342,8 +353,14 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
       const bool bracket = doc.is_punct(k, "(");  // "Cục X (Bộ Công an)"
       if (doc.is_punct(k, ",") || doc.is_punct(k, "-") || doc.is_punct(k, "–") || bracket) ++k;
       // "Phó trưởng Phòng PC02, Công an Thành phố Hồ Chí Minh": a room with its police after a comma.
+      // (s14-plan-b) "Vụ trưởng Vụ II, Thanh tra Chính phủ", "Trưởng phòng X, Sở Y": an office of
+      // another head after the comma, closing the position, is the one this office is of.
+      auto office_of = [&](const UnitMention& owner) {
+        return owner.kind == UnitKind::kOffice && doc.is_punct(k - 1, ",") && owner.head != unit->head &&
+               (owner.last >= end || !doc.is_word(owner.last) || lexicon::predicates().match(doc, owner.last, end));
+      };
       if (auto owner = match_unit(doc, k, end, a.unit_options());
-          owner && (owner->kind == UnitKind::kMinistry ||
+          owner && (owner->kind == UnitKind::kMinistry || office_of(*owner) ||
                     (owner->kind == UnitKind::kPolice && !owner->name.empty() && doc.is_punct(k - 1, ","))) &&
           (!bracket || doc.is_punct(owner->last, ")"))) {
         part.text += ", " + (owner->kind == UnitKind::kPolice ? a.complete(*owner) : owner->text);
@@ -1222,6 +1239,11 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
   if (groups.empty()) return std::nullopt;
   GroupResult g;
   g.name = groups.front().text;
+  // (s14-plan-b) "Khối thi đua các tổ chức chính trị - xã hội tỉnh tổ chức …": an organiser cut at
+  // the clause's verb, read inside the name ("các tổ chức"), gives way to the whole name read at
+  // the same word.
+  for (const UnitMention& u : all)
+    if (is_group(u) && u.first == groups.front().first && u.last > groups.front().last) g.name = u.text;
   const std::string key = unit_key(g.name);
 
   // Members: the longest list after "gồm" near a mention of the group.
@@ -1522,6 +1544,9 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
         owned = kind != UnitKind::kPolice && kind != UnitKind::kCluster && kind != UnitKind::kBlock &&
                 kind != UnitKind::kNotAUnit;
       }
+    // (s14-plan-b) … or when the name counts the provinces it groups ("cụm bảy tỉnh biên giới phía
+    // Bắc", "Cụm 5 tỉnh Tây Nguyên") in a text that never names their police: a cluster of provinces.
+    for (int32_t k = 1; k < name_doc.size() && k <= 3 && !owned; ++k) owned = count_before_level(name_doc, k, name_doc.size());
     // … or when a body other than the police is written right before the group, whose cluster it
     // is: "Hội CCB Việt Nam cụm số 11, gồm các tỉnh: A, B" (the provinces' veterans, not police).
     for (const UnitMention& u : all) {
@@ -1541,7 +1566,8 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     for (std::string& m : g.members) {
       if (m.rfind(prefix, 0) != 0) continue;
       const std::string place = m.substr(prefix.size());
-      auto starts = [&](const char* l) { return place.rfind(l, 0) == 0; };
+      // (s14-plan-b) "Thành phố Hồ Chí Minh" capitalised is of the level "thành phố" too.
+      auto starts = [&](const char* l) { return (unit_key(place) + " ").rfind(unit_key(l) + " ", 0) == 0; };
       if (std::any_of(std::begin(kLocal), std::end(kLocal), starts) ||
           (owned && std::any_of(std::begin(kTop), std::end(kTop), starts)))
         m = place;
@@ -1688,6 +1714,12 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       if (m != **slot && without_levels(m) == without_levels(**slot)) found.push_back(m);
     if (found.size() == 1) **slot = found.front();
   }
+  // "Công an tỉnh A, đơn vị Cụm trưởng, cùng các đơn vị B, C …" (extract_groups.cpp).
+  members_joined_to_role(a, key,
+                         [&](int32_t p, int32_t end, std::optional<std::pair<Level, std::string>> shared) {
+                           return read_members(a, p, end, shared);
+                         },
+                         g);
   // "Ban Thường trực Ủy ban MTTQ huyện A - Cụm trưởng": the standing board acts for its body,
   // which holds the role.
   for (std::optional<std::string>* slot : {&g.leader, &g.deputy}) {

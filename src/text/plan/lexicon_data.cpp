@@ -24,6 +24,8 @@ const Entry kAbbreviations[] = {
     {"UBND", 0, "Ủy ban nhân dân"},
     {"HĐND", 0, "Hội đồng nhân dân"},
     {"PCT", 0, "Phó Chủ tịch"},
+    // (s14-plan-b) "CT.Hội CCB quận", "CT UBND xã": the chairman written short.
+    {"CT", 0, "Chủ tịch"},
     {"CAND", 0, "Công an nhân dân"},
     {"TP", 0, "thành phố"},
     {"TX", 0, "thị xã"},
@@ -145,6 +147,8 @@ const Entry kUnitHeads[] = {
     // The province's military and border commands, named like the Front by level and place.
     {"Bộ Chỉ huy Quân sự", static_cast<int>(UnitKind::kFront)},
     {"Bộ Chỉ huy Bộ đội Biên phòng", static_cast<int>(UnitKind::kFront)},
+    // (s14-plan-b) the border guard of a place: "Bộ đội Biên phòng tỉnh A", "… thành phố".
+    {"Bộ đội Biên phòng", static_cast<int>(UnitKind::kFront)},
     {"Cụm thi đua", static_cast<int>(UnitKind::kCluster)},
     {"Khối thi đua", static_cast<int>(UnitKind::kBlock)},
     // A bare "Cụm"/"Khối" is a group only before "số N", a capitalised name or "Công an"

@@ -339,6 +339,21 @@ static bool short_name_before_level(const Document& doc, int32_t k, int32_t end)
          doc.is_word(k + 3) && !doc.tokens[k + 3].capitalised && lexicon::levels().match(doc, k + 3, end);
 }
 
+// (s14-plan-b) A count of places at k, in figures or in words, before their level: "5 tỉnh",
+// "bảy tỉnh", "mười huyện".
+bool count_before_level(const Document& doc, int32_t k, int32_t end) {
+  static const std::vector<std::string> words = [] {
+    std::vector<std::string> v;
+    for (const char* w : {"hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"}) v.push_back(word_key(w));
+    return v;
+  }();
+  const bool count = (doc.is_number(k) && doc.key(k).size() <= 2 && !doc.glued(k + 1)) ||
+                     (doc.is_word(k) && !doc.tokens[k].capitalised &&
+                      std::find(words.begin(), words.end(), doc.key(k)) != words.end());
+  return count && k + 1 < end && doc.is_word(k + 1) && !doc.tokens[k + 1].capitalised &&
+         static_cast<bool>(lexicon::levels().match(doc, k + 1, end));
+}
+
 std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t end, const UnitOptions& o) {
   if (!doc.is_word(i)) return std::nullopt;
   const auto head = lexicon::unit_heads().match(doc, i, end);
@@ -365,9 +380,13 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
     const bool departments = doc.is_key(n, cac_key) && (doc.tokens[i].capitalised || lexicon::body_kinds().match(doc, n + 1, end)) &&
                              (doc.is_key(n + 1, so_dept_key) || lexicon::body_kinds().match(doc, n + 1, end) ||
                               ((doc.is_key(n + 1, vu_key) || doc.is_key(n + 1, cuc_key)) && doc.tokens[n + 1].capitalised));
-    if (!numbered && !named && !departments) return std::nullopt;
+    // (s14-plan-b) "cụm bảy tỉnh biên giới phía Bắc", "Khối 5 huyện miền núi": a group named by the
+    // places it groups, counted in figures or in words.
+    const bool counted_places = count_before_level(doc, n, end);
+    if (!numbered && !named && !departments && !counted_places) return std::nullopt;
     // "cụm trưởng cụm số 1 là …": a numbered group in lower case is a group too.
-    if (!doc.tokens[i].capitalised && !doc.is_key(n, cong) && !numbered && !departments) return std::nullopt;
+    if (!doc.tokens[i].capitalised && !doc.is_key(n, cong) && !numbered && !departments && !counted_places)
+      return std::nullopt;
   } else if (!doc.tokens[i].capitalised) {
     // "cụm thi đua số 8", "khối thi đua các huyện…" in running text.
     if (!group_head) return std::nullopt;
@@ -477,8 +496,7 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
         u.name = "số " + std::to_string(roman);
         j += 2;
         level_inferred = true;
-      } else if (const int32_t counted = head.length >= 3 && doc.is_number(j) && j + 1 < end &&
-                                             lexicon::levels().match(doc, j + 1, end)
+      } else if (const int32_t counted = count_before_level(doc, j, end)
                                          ? group_description_end(doc, j + 1, end, o)
                                          : j;
                  counted > j + 2) {
@@ -702,7 +720,8 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
     // … and a command's head abbreviated in part ("Bộ Chỉ huy BĐBP tỉnh", "Bộ CHQS tỉnh").
     static const std::string bchqs = word_key("BCHQS");
     static const std::vector<std::vector<std::string>> commands = {phrase_keys("Bộ Chỉ huy Quân sự"),
-                                                                   phrase_keys("Bộ Chỉ huy Bộ đội Biên phòng")};
+                                                                   phrase_keys("Bộ Chỉ huy Bộ đội Biên phòng"),
+                                                                   phrase_keys("Bộ đội Biên phòng")};
     bool short_head = doc.key(u.first) == bchqs && doc.tokens[u.first].all_caps;
     if (std::find(commands.begin(), commands.end(), phrase_keys(head.display())) != commands.end())
       for (int32_t t = u.first; t < u.first + head.length; ++t) short_head |= doc.is_word(t) && doc.tokens[t].all_caps;

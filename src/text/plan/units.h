@@ -34,6 +34,9 @@ struct UnitOptions {
 // The unit whose name starts at token i and ends before `end`, if any.
 std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t end, const UnitOptions& options = {});
 
+// A count of places at k, in figures or in words, before their level: "5 tỉnh", "bảy tỉnh".
+bool count_before_level(const Document& doc, int32_t k, int32_t end);
+
 // Every unit in [first, last), left to right, not overlapping.
 std::vector<UnitMention> find_units(const Document& doc, int32_t first, int32_t last, const UnitOptions& options = {});
 
