@@ -378,11 +378,14 @@ async function rtrRound(all, s, session, db, units) {
       all.phases.push(ph);
     };
     const direct = async () => {
-      // Another month of the same year each time the floor's units are used up (`--only rtr` takes
-      // more samples than there are floor probes at small scales: the same unit and month twice
-      // was refused as a duplicate, and the floor then had a fraction of the samples).
-      const n = floorProbes.length || 1, month = 11 - (Math.floor(k / n) % 11);
-      const f = await floor.write(floorProbes.length ? floorProbes[k % n].id : p.id, `${YEAR - 2}-${String(month).padStart(2, '0')}`);
+      // Another month each time the floor's units are used up (`--only rtr` takes more samples
+      // than there are floor probes at small scales: the same unit and month twice was refused as
+      // a duplicate, and the floor then had a fraction of the samples): November back to January
+      // two years before, then the year before that. Never a December (the bad-input checks
+      // look for nothing in December three years back).
+      const n = floorProbes.length || 1, pass = Math.floor(k / n);
+      const ym = `${YEAR - 2 - Math.floor(pass / 11)}-${String(11 - (pass % 11)).padStart(2, '0')}`;
+      const f = await floor.write(floorProbes.length ? floorProbes[k % n].id : p.id, ym);
       if (f.error) { all.floorErrors++; all.firstFloorError ||= f.error; } else all.floor.push(f.ms);
     };
     if (k % 2) { await direct(); await product(); } else { await product(); await direct(); }
