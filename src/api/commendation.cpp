@@ -205,12 +205,13 @@ std::vector<QuotaScope> quota_scopes(const commendation::Catalogue& cat, const c
 }
 
 // Evaluates `subs` (a scope's subjects, in order; `units` the scope's units, `scope` it as a set,
-// `tree` its links and awards) for `e` from `rec`: the whole scope (the counts and the quota
-// need every subject).
+// `tree` its links and awards) for `e` from `rec` with `engine` (over `rec`): the whole scope (the
+// counts and the quota need every subject).
 std::shared_ptr<ListAnswers> evaluate_scope(const commendation::Catalogue& cat, const commendation::Entry& e, int year,
                                             const std::vector<const storage::Subject*>& subs,
                                             const std::vector<const storage::Subject*>& units, std::vector<uint8_t> scope,
-                                            const commendation::Records& rec, const storage::HeldYear& tree) {
+                                            const commendation::Records& rec, const storage::HeldYear& tree,
+                                            commendation::Evaluator& engine) {
   auto a = std::make_shared<ListAnswers>();
   for (const storage::Subject* s : subs) {
     if (!level_fits(e, *s)) continue;
@@ -219,7 +220,6 @@ std::shared_ptr<ListAnswers> evaluate_scope(const commendation::Catalogue& cat, 
     a->subjects.push_back(r);
     a->listed.push_back(s);
   }
-  commendation::Evaluator engine(cat, rec);  // one for the list and its quotas
   a->answers = engine.evaluate_list(a->subjects, e, year);
   a->answers.subjects = &a->subjects;
   const size_t n_conds = e.conditions.size();
@@ -260,9 +260,11 @@ std::shared_ptr<ListAnswers> evaluate_scope(const commendation::Catalogue& cat, 
 // The eligibility answer of `a` as the JSON text the route sends (CONTRACT.md): the counts and
 // quotas of the whole scope; the items written — with their sentences, the costly part — are the
 // page `view` asks of those its filter keeps. Written straight into one string, the sentences
-// by one Details. The pending proposals are counted now (one statement), not kept.
+// by `engine` (over the records `a` was evaluated from: what it remembers of them — a unit's counts
+// of its people, "held or eligible" — is not worked out again). The pending proposals are counted
+// now (one statement), not kept.
 std::string eligibility_text(Tx& tx, const commendation::Catalogue& cat, const commendation::Entry& e, int year,
-                             const ListAnswers& a, const commendation::Records& rec, const EligibilityView& view) {
+                             const ListAnswers& a, commendation::Evaluator& engine, const EligibilityView& view) {
   const size_t n_conds = e.conditions.size();
   const commendation::ListEvaluation& answers = a.answers;
   auto kept = [&](size_t i) {
@@ -274,7 +276,6 @@ std::string eligibility_text(Tx& tx, const commendation::Catalogue& cat, const c
   const size_t first = std::min(static_cast<size_t>(view.offset), matched);
   const size_t last = view.limit ? std::min(matched, first + static_cast<size_t>(*view.limit)) : matched;
 
-  commendation::Details details(cat, rec);
   std::string o, unmet, detail;
   o.reserve(512 + (last - first) * (200 + 200 * n_conds));  // a national list's ~7 MB grown once
   o += "{\"items\":[";
@@ -302,7 +303,7 @@ std::string eligibility_text(Tx& tx, const commendation::Catalogue& cat, const c
     // the conditions not met, as sentences: the list's "why not" in one cell of an export
     unmet.clear();
     for (size_t k = 0; k < ev.conditions.size(); ++k) {
-      details.write(ev, k, detail);
+      engine.detail(ev, k, detail);
       if (k) o += ',';
       o += "{\"code\":";
       append_json_string(o, ev.conditions[k].code);
@@ -377,8 +378,9 @@ json eligibility(Tx& tx, const CommendationData& d, const std::string& code, int
   std::vector<const storage::Subject*> listed, units;
   for (const auto& s : subs) listed.push_back(&s);
   for (const auto& s : e.for_person() ? unit_subs : subs) units.push_back(&s);
-  auto a = evaluate_scope(d.catalogue, e, year, listed, units, tree.scope(unit_id), rec, tree);
-  return json::parse(eligibility_text(tx, d.catalogue, e, year, *a, rec, EligibilityView{}));
+  commendation::Evaluator engine(d.catalogue, rec);  // one for the list, its quotas and its sentences
+  auto a = evaluate_scope(d.catalogue, e, year, listed, units, tree.scope(unit_id), rec, tree, engine);
+  return json::parse(eligibility_text(tx, d.catalogue, e, year, *a, engine, EligibilityView{}));
 }
 
 std::string eligibility_body(Tx& tx, const CommendationData& d, const storage::HeldYear& held, const std::string& code,
@@ -386,15 +388,18 @@ std::string eligibility_body(Tx& tx, const CommendationData& d, const storage::H
   const commendation::Entry& e = entry_for(d.catalogue, code, held.year);
   const std::string key = std::to_string(unit_id) + '/' + code;
   std::shared_ptr<const ListAnswers> a = std::static_pointer_cast<const ListAnswers>(held.answer(key));
+  // The held year's engine: warm from the requests before (of any scope and title) since the year
+  // last changed; the list evaluated by it leaves it remembering what the page's sentences need.
+  const storage::HeldYear::Engine engine = held.engine(d.catalogue);
   if (!a) {
     std::vector<uint8_t> scope = held.scope(unit_id);
     const auto subs = held.subjects(scope, e.for_person());
     const auto units = e.for_person() ? held.subjects(scope, false) : subs;
-    auto fresh = evaluate_scope(d.catalogue, e, held.year, subs, units, std::move(scope), held.records, held);
+    auto fresh = evaluate_scope(d.catalogue, e, held.year, subs, units, std::move(scope), held.records, held, *engine);
     held.keep_answer(key, fresh, fresh->bytes);
     a = std::move(fresh);
   }
-  return eligibility_text(tx, d.catalogue, e, held.year, *a, held.records, view);
+  return eligibility_text(tx, d.catalogue, e, held.year, *a, *engine, view);
 }
 
 json eligibility(Tx& tx, const CommendationData& d, const storage::HeldYear& held, const std::string& code,

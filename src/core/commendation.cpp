@@ -1581,11 +1581,15 @@ std::string Evaluation::detail(size_t i) const {
 Details::Details(const Catalogue& cat, const Records& rec) : st_(std::make_unique<Evaluator::State>(cat, rec)) {}
 Details::~Details() = default;
 
-void Details::write(const Evaluation& ev, size_t i, std::string& out) {
+namespace {
+void write_detail(Evaluator::State& st, const Evaluation& ev, size_t i, std::string& out) {
   out.clear();
   if (!ev.subject || i >= ev.conditions.size() || !ev.conditions[i].condition) return;
-  st_->run(*ev.subject, st_->slot_of(*ev.subject), *ev.conditions[i].condition, ev.year, &out);
+  st.run(*ev.subject, st.slot_of(*ev.subject), *ev.conditions[i].condition, ev.year, &out);
 }
+}  // namespace
+
+void Details::write(const Evaluation& ev, size_t i, std::string& out) { write_detail(*st_, ev, i, out); }
 
 Evaluation ListEvaluation::at(size_t i) const {
   const size_t k = entry->conditions.size();
@@ -1594,6 +1598,10 @@ Evaluation ListEvaluation::at(size_t i) const {
 
 Evaluator::Evaluator(const Catalogue& cat, const Records& rec) : st_(std::make_unique<State>(cat, rec)) {}
 Evaluator::~Evaluator() = default;
+
+void Evaluator::detail(const Evaluation& ev, size_t i, std::string& out) { write_detail(*st_, ev, i, out); }
+const Catalogue& Evaluator::catalogue() const { return st_->cat; }
+size_t Evaluator::bytes() const { return sizeof(State) + st_->arena.mapped(); }
 
 Evaluation Evaluator::evaluate(const SubjectRecord& subject, std::string_view code, int year) {
   const Catalogue& cat = st_->cat;
