@@ -320,7 +320,8 @@ std::string eligibility_text(Tx& tx, const commendation::Catalogue& cat, const c
     else append_json_string(o, unmet);
     o += '}';
   }
-  json quota = nullptr, quotas = nullptr;
+  json quota = nullptr;
+  std::string quotas_text = "null";
   if (e.quota) {
     std::vector<std::pair<int64_t, int>> pending;  // proposals under way, by their subject's unit
     if (!e.classification) pending = storage::ProposalRepository(tx).pending_by_unit(e.code, year);
@@ -330,16 +331,30 @@ std::string eligibility_text(Tx& tx, const commendation::Catalogue& cat, const c
     const int used = e.classification ? a.n_held : a.awarded + in_scope;
     quota = {{"base", a.base}, {"limit", a.limit}, {"used", used}, {"max_pct", e.quota->max_pct},
              {"detail", commendation::quota_detail(cat, e, a.base, a.limit, used)}};
-    quotas = json::array();
+    // Written as text (a commune-level title has a quota scope per commune: ~800 at a quarter of
+    // the nation), the keys in the order a json object dumps them.
+    quotas_text = '[';
     for (const QuotaScope& q : a.quotas) {
       int u_used = e.classification ? q.rated : q.awarded;
       if (!e.classification)
         for (const auto& [u, n] : pending)
           if (std::binary_search(q.units.begin(), q.units.end(), u)) u_used += n;
-      quotas.push_back({{"unit_id", q.unit_id}, {"unit_name", q.unit_name}, {"base", q.base}, {"limit", q.limit},
-                        {"used", u_used}, {"over", u_used > q.limit},
-                        {"detail", commendation::quota_detail(cat, e, q.base, q.limit, u_used)}});
+      if (quotas_text.size() > 1) quotas_text += ',';
+      quotas_text += "{\"base\":";
+      append_int(quotas_text, q.base);
+      quotas_text += ",\"detail\":";
+      append_json_string(quotas_text, commendation::quota_detail(cat, e, q.base, q.limit, u_used));
+      quotas_text += ",\"limit\":";
+      append_int(quotas_text, q.limit);
+      quotas_text += u_used > q.limit ? ",\"over\":true,\"unit_id\":" : ",\"over\":false,\"unit_id\":";
+      append_int(quotas_text, q.unit_id);
+      quotas_text += ",\"unit_name\":";
+      append_json_string(quotas_text, q.unit_name);
+      quotas_text += ",\"used\":";
+      append_int(quotas_text, u_used);
+      quotas_text += '}';
     }
+    quotas_text += ']';
   }
   json fail = json::array();
   for (size_t k = 0; k < n_conds; ++k) fail.push_back({{"code", e.conditions[k].code}, {"count", a.failing[k]}});
@@ -357,7 +372,7 @@ std::string eligibility_text(Tx& tx, const commendation::Catalogue& cat, const c
   o += ",\"quota\":";
   o += quota.dump(-1, ' ', false, json::error_handler_t::replace);
   o += ",\"quotas\":";
-  o += quotas.dump(-1, ' ', false, json::error_handler_t::replace);
+  o += quotas_text;
   o += ",\"title\":";
   o += title.dump(-1, ' ', false, json::error_handler_t::replace);
   o += '}';

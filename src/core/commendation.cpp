@@ -1376,14 +1376,16 @@ struct Evaluator::State {
       case kMembersNoDiscipline: {
         std::string found;
         bool any = false;
-        if (!out) {
-          const int64_t param = (static_cast<int64_t>(rank_of(c.min_form_rank, c.min_form, &Catalogue::form_rank)) << 16) |
-                                c.look_back_years;
-          any = count_members(s, slot, y, count_key(kCountDisciplined, param), [&](const SubjectRecord& m, int at) {
-                  return (at < 0 || (facts[static_cast<size_t>(at)].flags & kDisciplined)) && blocked(c, m.discipline, y);
-                }) > 0;
-        } else
-          each_member(s, y, [&](const SubjectRecord& m, int) {
+        // Those blocked counted once per unit (a member without discipline not read: its facts say
+        // so); the sentence names them, so reads the members' records only when there are some.
+        const int64_t param = (static_cast<int64_t>(rank_of(c.min_form_rank, c.min_form, &Catalogue::form_rank)) << 16) |
+                              c.look_back_years;
+        any = count_members(s, slot, y, count_key(kCountDisciplined, param), [&](const SubjectRecord& m, int at) {
+                return (at < 0 || (facts[static_cast<size_t>(at)].flags & kDisciplined)) && blocked(c, m.discipline, y);
+              }) > 0;
+        if (out && any)
+          each_member(s, y, [&](const SubjectRecord& m, int at) {
+            if (at >= 0 && !(facts[static_cast<size_t>(at)].flags & kDisciplined)) return;
             for (const auto& d : m.discipline)
               if (blocks(cat, d, c.min_form, c.look_back_years, y)) {
                 any = true;
