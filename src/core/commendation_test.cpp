@@ -360,6 +360,17 @@ Records varied_world() {
   return rec;
 }
 
+// varied_world's subjects of a title's level: the commune (collective), its two teams (team), the
+// officers outside the teams (individual) or the teams' members (member).
+std::vector<const SubjectRecord*> of_level(const Records& rec, const std::string& level) {
+  std::vector<const SubjectRecord*> subjects;
+  if (level == "collective") subjects.push_back(&rec.units.at(100));
+  if (level == "team") subjects = {&rec.units.at(101), &rec.units.at(102)};
+  for (const auto& [id, p] : rec.people)
+    if ((level == "individual" && !p.team_id) || (level == "member" && p.team_id)) subjects.push_back(&p);
+  return subjects;
+}
+
 // A small world of varied records (a unit over two teams, officers and members with five years
 // of ratings, titles, initiatives, discipline and reviews, some years missing): a whole list
 // evaluated at once (what GET /api/v1/eligibility runs) answers, subject by subject and condition
@@ -372,12 +383,7 @@ TEST(Eligibility, AWholeListAnswersAsEachConditionsSentenceSaysReadFromTheRecord
     Evaluator one(cat(), rec);
     // Units first, so members are first asked about through their unit, then the people.
     for (const char* level : {"collective", "team", "individual", "member"}) {
-      std::vector<const SubjectRecord*> subjects;
-      if (std::string(level) == "collective") subjects.push_back(&rec.units.at(100));
-      if (std::string(level) == "team") subjects = {&rec.units.at(101), &rec.units.at(102)};
-      for (const auto& [id, p] : rec.people)
-        if ((std::string(level) == "individual" && !p.team_id) || (std::string(level) == "member" && p.team_id))
-          subjects.push_back(&p);
+      const std::vector<const SubjectRecord*> subjects = of_level(rec, level);
       for (const Entry* e : cat().in_force(*Date::from_ymd(year, 12, 31))) {
         if (e->level != level) continue;
         ListEvaluation list = one.evaluate_list(subjects, *e, year);
@@ -425,12 +431,7 @@ TEST(Eligibility, AnEngineKeptAcrossListsWritesTheSentencesAFreshEvaluationWrite
   for (int round = 0; round < 2; ++round)  // the second round: everything asked before, memos warm
     for (int year : {2025, 2024})
       for (const char* level : {"individual", "member", "collective", "team"}) {
-        std::vector<const SubjectRecord*> subjects;
-        if (std::string(level) == "collective") subjects.push_back(&rec.units.at(100));
-        if (std::string(level) == "team") subjects = {&rec.units.at(101), &rec.units.at(102)};
-        for (const auto& [id, p] : rec.people)
-          if ((std::string(level) == "individual" && !p.team_id) || (std::string(level) == "member" && p.team_id))
-            subjects.push_back(&p);
+        const std::vector<const SubjectRecord*> subjects = of_level(rec, level);
         for (const Entry* e : cat().in_force(*Date::from_ymd(year, 12, 31))) {
           if (e->level != level) continue;
           const ListEvaluation list = kept.evaluate_list(subjects, *e, year);
