@@ -539,26 +539,43 @@ struct RouteRun {
   double ms = 0, max_ms = 0, get_ms = 0;  // all the titles' requests; the slowest one; HeldRecords::get
   size_t bytes = 0, requests = 0;
   std::map<std::string, int64_t> eligible;  // code → eligible subjects (`count`: the bodies parsed, untimed)
+  std::map<std::string, int64_t> totals;    // code → the list's length (its "total", untimed)
 };
 
+// The offset of a page of 100 of a list of `total` for pass `pass` and title number `k`: a
+// different page each pass and title, across the whole list (the page's sentences are then
+// written for rows no pass before asked: what a user paging through a list costs).
+int rotating_offset(int pass, size_t k, int64_t total) {
+  const int64_t pages = std::max<int64_t>(1, (total + 99) / 100);
+  return static_cast<int>(((static_cast<int64_t>(pass) * 7919 + static_cast<int64_t>(k) * 104729) % pages) * 100);
+}
+
+// `page_pass` ≥ 0: `view`'s offset is rotating_offset(page_pass, the title's number, its total in
+// `totals`) for each title.
 RouteRun run_route(st::Database& db, st::HeldRecords& held, const std::vector<std::string>& codes, int64_t root, bool count,
-                   const thidua::api::EligibilityView& view = {}) {
+                   const thidua::api::EligibilityView& view = {}, int page_pass = -1,
+                   const std::map<std::string, int64_t>* totals = nullptr) {
   RouteRun out;
   const auto& data = thidua::api::commendation_data();
-  for (const std::string& code : codes) {
+  for (size_t k = 0; k < codes.size(); ++k) {
+    const std::string& code = codes[k];
+    thidua::api::EligibilityView v = view;
+    if (page_pass >= 0 && totals && totals->count(code)) v.offset = rotating_offset(page_pass, k, totals->at(code));
     auto t = Clock::now();
     std::string body;
     {
       auto tx = db.begin(st::TxMode::kRead);
       auto year = held.get(*tx, kYear);
       out.get_ms += ms_since(t);
-      body = thidua::api::eligibility_body(*tx, data, *year, code, root, view);
+      body = thidua::api::eligibility_body(*tx, data, *year, code, root, v);
     }
     const double ms = ms_since(t);
     out.ms += ms;
     out.max_ms = std::max(out.max_ms, ms);
     out.bytes += body.size();
     ++out.requests;
+    if (const size_t at = body.rfind("],\"total\":"); at != std::string::npos)
+      out.totals[code] = std::strtoll(body.c_str() + at + 10, nullptr, 10);
     if (count) {
       const json j = json::parse(body);
       int64_t yes = 0;
@@ -1104,12 +1121,12 @@ int main(int argc, char** argv) {
           route_warm.push_back(rr.ms);
           route_max.push_back(rr.max_ms);
           route_bytes = rr.bytes;
-          // What the screen asks (limit=100): the first page of 100 (the scope's evaluated answers,
+          // What the screen asks (limit=100): a page of 100 (the scope's evaluated answers,
           // counts and quotas kept by the held year since the first pass; sentences and JSON for the
-          // page only).
+          // page only), a different page of each list each pass (rotating_offset).
           thidua::api::EligibilityView page;
           page.limit = 100;
-          RouteRun pr = run_route(db, *route_held, route_codes, ids.root, false, page);
+          RouteRun pr = run_route(db, *route_held, route_codes, ids.root, false, page, 1 + 2 * r + w, &rr.totals);
           route_page_warm.push_back(pr.ms);
           route_page_max.push_back(pr.max_ms);
           route_page_bytes = pr.bytes;

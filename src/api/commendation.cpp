@@ -207,12 +207,13 @@ std::vector<QuotaScope> quota_scopes(const commendation::Catalogue& cat, const c
 }
 
 // Evaluates `subs` (a scope's subjects, in order; `units` the scope's units, `scope` it as a set,
-// `tree` its links and awards) for `e` from `rec`: the whole scope (the counts and the quota
-// need every subject).
+// `tree` its links and awards) for `e` from `rec` with `engine` (over `rec`): the whole scope (the
+// counts and the quota need every subject).
 std::shared_ptr<ListAnswers> evaluate_scope(const commendation::Catalogue& cat, const commendation::Entry& e, int year,
                                             const std::vector<const storage::Subject*>& subs,
                                             const std::vector<const storage::Subject*>& units, std::vector<uint8_t> scope,
-                                            const commendation::Records& rec, const storage::HeldYear& tree) {
+                                            const commendation::Records& rec, const storage::HeldYear& tree,
+                                            commendation::Evaluator& engine) {
   auto a = std::make_shared<ListAnswers>();
   for (const storage::Subject* s : subs) {
     if (!level_fits(e, *s)) continue;
@@ -221,7 +222,6 @@ std::shared_ptr<ListAnswers> evaluate_scope(const commendation::Catalogue& cat, 
     a->subjects.push_back(r);
     a->listed.push_back(s);
   }
-  commendation::Evaluator engine(cat, rec);  // one for the list and its quotas
   a->answers = engine.evaluate_list(a->subjects, e, year);
   a->answers.subjects = &a->subjects;
   const size_t n_conds = e.conditions.size();
@@ -262,9 +262,11 @@ std::shared_ptr<ListAnswers> evaluate_scope(const commendation::Catalogue& cat, 
 // The eligibility answer of `a` as the JSON text the route sends (CONTRACT.md): the counts and
 // quotas of the whole scope; the items written — with their sentences, the costly part — are the
 // page `view` asks of those its filter keeps. Written straight into one string, the sentences
-// by one Details. The pending proposals are counted now (one statement), not kept.
+// by `engine` (over the records `a` was evaluated from: what it remembers of them — a unit's counts
+// of its people, "held or eligible" — is not worked out again). The pending proposals are counted
+// now (one statement), not kept.
 std::string eligibility_text(Tx& tx, const commendation::Catalogue& cat, const commendation::Entry& e, int year,
-                             const ListAnswers& a, const commendation::Records& rec, const EligibilityView& view) {
+                             const ListAnswers& a, commendation::Evaluator& engine, const EligibilityView& view) {
   const size_t n_conds = e.conditions.size();
   const commendation::ListEvaluation& answers = a.answers;
   auto kept = [&](size_t i) {
@@ -276,7 +278,6 @@ std::string eligibility_text(Tx& tx, const commendation::Catalogue& cat, const c
   const size_t first = std::min(static_cast<size_t>(view.offset), matched);
   const size_t last = view.limit ? std::min(matched, first + static_cast<size_t>(*view.limit)) : matched;
 
-  commendation::Details details(cat, rec);
   std::string o, unmet, detail;
   o.reserve(512 + (last - first) * (200 + 200 * n_conds));  // a national list's ~7 MB grown once
   o += "{\"items\":[";
@@ -304,7 +305,7 @@ std::string eligibility_text(Tx& tx, const commendation::Catalogue& cat, const c
     // the conditions not met, as sentences: the list's "why not" in one cell of an export
     unmet.clear();
     for (size_t k = 0; k < ev.conditions.size(); ++k) {
-      details.write(ev, k, detail);
+      engine.detail(ev, k, detail);
       if (k) o += ',';
       o += "{\"code\":";
       append_json_string(o, ev.conditions[k].code);
@@ -321,7 +322,8 @@ std::string eligibility_text(Tx& tx, const commendation::Catalogue& cat, const c
     else append_json_string(o, unmet);
     o += '}';
   }
-  json quota = nullptr, quotas = nullptr;
+  json quota = nullptr;
+  std::string quotas_text = "null";
   if (e.quota) {
     std::vector<std::pair<int64_t, int>> pending;  // proposals under way, by their subject's unit
     if (!e.classification) pending = storage::ProposalRepository(tx).pending_by_unit(e.code, year);
@@ -331,16 +333,32 @@ std::string eligibility_text(Tx& tx, const commendation::Catalogue& cat, const c
     const int used = e.classification ? a.n_held : a.awarded + in_scope;
     quota = {{"base", a.base}, {"limit", a.limit}, {"used", used}, {"max_pct", e.quota->max_pct},
              {"detail", commendation::quota_detail(cat, e, a.base, a.limit, used)}};
-    quotas = json::array();
+    // Written as text (a commune-level title has a quota scope per commune: ~800 at a quarter of
+    // the nation), the keys in the order a json object dumps them.
+    quotas_text = '[';
     for (const QuotaScope& q : a.quotas) {
       int u_used = e.classification ? q.rated : q.awarded;
       if (!e.classification)
         for (const auto& [u, n] : pending)
           if (std::binary_search(q.units.begin(), q.units.end(), u)) u_used += n;
-      quotas.push_back({{"unit_id", q.unit_id}, {"unit_name", q.unit_name}, {"base", q.base}, {"limit", q.limit},
-                        {"used", u_used}, {"over", u_used > q.limit}, {"subjects", q.subjects},
-                        {"detail", commendation::quota_detail(cat, e, q.base, q.limit, u_used)}});
+      if (quotas_text.size() > 1) quotas_text += ',';
+      quotas_text += "{\"base\":";
+      append_int(quotas_text, q.base);
+      quotas_text += ",\"detail\":";
+      append_json_string(quotas_text, commendation::quota_detail(cat, e, q.base, q.limit, u_used));
+      quotas_text += ",\"limit\":";
+      append_int(quotas_text, q.limit);
+      quotas_text += u_used > q.limit ? ",\"over\":true,\"subjects\":" : ",\"over\":false,\"subjects\":";
+      append_int(quotas_text, q.subjects);
+      quotas_text += ",\"unit_id\":";
+      append_int(quotas_text, q.unit_id);
+      quotas_text += ",\"unit_name\":";
+      append_json_string(quotas_text, q.unit_name);
+      quotas_text += ",\"used\":";
+      append_int(quotas_text, u_used);
+      quotas_text += '}';
     }
+    quotas_text += ']';
   }
   json fail = json::array();
   for (size_t k = 0; k < n_conds; ++k) fail.push_back({{"code", e.conditions[k].code},
@@ -360,7 +378,7 @@ std::string eligibility_text(Tx& tx, const commendation::Catalogue& cat, const c
   o += ",\"quota\":";
   o += quota.dump(-1, ' ', false, json::error_handler_t::replace);
   o += ",\"quotas\":";
-  o += quotas.dump(-1, ' ', false, json::error_handler_t::replace);
+  o += quotas_text;
   o += ",\"title\":";
   o += title.dump(-1, ' ', false, json::error_handler_t::replace);
   o += '}';
@@ -381,8 +399,9 @@ json eligibility(Tx& tx, const CommendationData& d, const std::string& code, int
   std::vector<const storage::Subject*> listed, units;
   for (const auto& s : subs) listed.push_back(&s);
   for (const auto& s : e.for_person() ? unit_subs : subs) units.push_back(&s);
-  auto a = evaluate_scope(d.catalogue, e, year, listed, units, tree.scope(unit_id), rec, tree);
-  return json::parse(eligibility_text(tx, d.catalogue, e, year, *a, rec, EligibilityView{}));
+  commendation::Evaluator engine(d.catalogue, rec);  // one for the list, its quotas and its sentences
+  auto a = evaluate_scope(d.catalogue, e, year, listed, units, tree.scope(unit_id), rec, tree, engine);
+  return json::parse(eligibility_text(tx, d.catalogue, e, year, *a, engine, EligibilityView{}));
 }
 
 std::string eligibility_body(Tx& tx, const CommendationData& d, const storage::HeldYear& held, const std::string& code,
@@ -390,15 +409,18 @@ std::string eligibility_body(Tx& tx, const CommendationData& d, const storage::H
   const commendation::Entry& e = entry_for(d.catalogue, code, held.year);
   const std::string key = std::to_string(unit_id) + '/' + code;
   std::shared_ptr<const ListAnswers> a = std::static_pointer_cast<const ListAnswers>(held.answer(key));
+  // The held year's engine: warm from the requests before (of any scope and title) since the year
+  // last changed; the list evaluated by it leaves it remembering what the page's sentences need.
+  const storage::HeldYear::Engine engine = held.engine(d.catalogue);
   if (!a) {
     std::vector<uint8_t> scope = held.scope(unit_id);
     const auto subs = held.subjects(scope, e.for_person());
     const auto units = e.for_person() ? held.subjects(scope, false) : subs;
-    auto fresh = evaluate_scope(d.catalogue, e, held.year, subs, units, std::move(scope), held.records, held);
+    auto fresh = evaluate_scope(d.catalogue, e, held.year, subs, units, std::move(scope), held.records, held, *engine);
     held.keep_answer(key, fresh, fresh->bytes);
     a = std::move(fresh);
   }
-  return eligibility_text(tx, d.catalogue, e, held.year, *a, held.records, view);
+  return eligibility_text(tx, d.catalogue, e, held.year, *a, *engine, view);
 }
 
 json eligibility(Tx& tx, const CommendationData& d, const storage::HeldYear& held, const std::string& code,

@@ -6,6 +6,8 @@
 // database; a write of anything else (scores, a read) leaves the held records as they are.
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include <nlohmann/json.hpp>
 
 #include "api/commendation.h"
@@ -248,6 +250,74 @@ TEST_P(HeldRecordsTest, AWriteOfTheRecordIsInTheNextAnswerAndAnythingElseKeepsTh
   EXPECT_EQ(from_held(*db, *held, code, ministry), fresh(code, ministry));
   EXPECT_EQ(held->stats().builds, builds);
   EXPECT_EQ(held->stats().updates, updates);
+}
+
+// A unit's sentences are written by the held year's engine, which keeps what it worked out for
+// earlier requests (its members' "held or eligible", its counts of them, HeldYear::engine): a
+// write about one member changes the unit's sentences in the next answer — here and in another
+// instance — and each is what a fresh evaluation writes. An engine lent when the year changes is
+// not taken back.
+TEST_P(HeldRecordsTest, AUnitsSentencesChangeWithAMembersRecordThoughTheEngineIsKept) {
+  auto held = held_records(commendation_data());
+  auto other = storage::open_database(url, 2);
+  auto there = held_records(commendation_data());
+  const std::string code = "don_vi_tien_tien";
+  auto sentences = [&](const json& list, int64_t unit) {
+    std::map<std::string, std::string> out;
+    const json* it = item_of(list, unit);
+    if (!it) return out;
+    for (const auto& c : (*it)["conditions"]) out[c["code"].get<std::string>()] = c["detail"].get<std::string>();
+    return out;
+  };
+  // Asked twice (the second from the kept list and a warm engine), through both instances.
+  from_held(*db, *held, code, ministry);
+  const json before = from_held(*db, *held, code, ministry);
+  EXPECT_EQ(before, fresh(code, ministry));
+  EXPECT_EQ(from_held(*other, *there, code, ministry), before);
+  {
+    auto tx = db->begin(TxMode::kRead);
+    EXPECT_GT(held->get(*tx, kYear)->answers_bytes(), 0u);  // the list and the engine kept
+  }
+  const auto was = sentences(before, gio_linh);
+  ASSERT_EQ(was.count("ky_luat_ca_nhan"), 1u);
+  EXPECT_EQ(was.at("ky_luat_ca_nhan").find("Nguyễn Văn Mẫu"), std::string::npos) << was.at("ky_luat_ca_nhan");
+  // The model officer of Gio Linh reprimanded this year: no longer advanced, named among the
+  // disciplined members.
+  write([&](Tx& tx) {
+    storage::CommendationRecords(tx).add_discipline({"person", model, gio_linh, "canh_cao", d("2025-05-02"), 12, false, "Vi phạm"}, "t");
+    return 0;
+  });
+  for (auto [on, h] : {std::pair{db.get(), held.get()}, std::pair{other.get(), there.get()}}) {
+    const json after = from_held(*on, *h, code, ministry);
+    EXPECT_EQ(after, fresh(code, ministry));
+    const auto now = sentences(after, gio_linh);
+    EXPECT_NE(now.at("ky_luat_ca_nhan").find("Nguyễn Văn Mẫu"), std::string::npos) << now.at("ky_luat_ca_nhan");
+    EXPECT_NE(now.at("ti_le_cstt"), was.at("ti_le_cstt"));  // one advanced member fewer
+  }
+  // The model's 2025 rating taken back to "hoàn thành" and the discipline kept: asked again, the
+  // same as fresh (the engine dropped with the year's change, not answering from before).
+  write([&](Tx& tx) {
+    storage::CommendationRecords(tx).put_evaluation({"person", model, gio_linh, kYear, "hoan_thanh", std::nullopt, std::nullopt, false, std::nullopt}, "t");
+    return 0;
+  });
+  EXPECT_EQ(from_held(*db, *held, code, ministry), fresh(code, ministry));
+  EXPECT_EQ(from_held(*other, *there, code, ministry), fresh(code, ministry));
+  // An engine lent out when the year's answers are dropped is not taken back; one lent after is.
+  {
+    auto tx = db->begin(TxMode::kRead);
+    const auto year = held->build(*tx, kYear, storage::read_commendation_version(*tx));
+    const auto& cat = commendation_data().catalogue;
+    {
+      const auto engine = year->engine(cat);
+      year->drop_answers();
+    }
+    EXPECT_EQ(year->answers_bytes(), 0u);
+    { const auto engine = year->engine(cat); }
+    EXPECT_GT(year->answers_bytes(), 0u);
+    year->drop_answers();
+    EXPECT_EQ(year->answers_bytes(), 0u);
+  }
+  other->close();
 }
 
 // Two writes of records between two requests: one update for both; and when the log no longer

@@ -1380,14 +1380,16 @@ struct Evaluator::State {
       case kMembersNoDiscipline: {
         std::string found;
         bool any = false;
-        if (!out) {
-          const int64_t param = (static_cast<int64_t>(rank_of(c.min_form_rank, c.min_form, &Catalogue::form_rank)) << 16) |
-                                c.look_back_years;
-          any = count_members(s, slot, y, count_key(kCountDisciplined, param), [&](const SubjectRecord& m, int at) {
-                  return (at < 0 || (facts[static_cast<size_t>(at)].flags & kDisciplined)) && blocked(c, m.discipline, y);
-                }) > 0;
-        } else
-          each_member(s, y, [&](const SubjectRecord& m, int) {
+        // Those blocked counted once per unit (a member without discipline not read: its facts say
+        // so); the sentence names them, so reads the members' records only when there are some.
+        const int64_t param = (static_cast<int64_t>(rank_of(c.min_form_rank, c.min_form, &Catalogue::form_rank)) << 16) |
+                              c.look_back_years;
+        any = count_members(s, slot, y, count_key(kCountDisciplined, param), [&](const SubjectRecord& m, int at) {
+                return (at < 0 || (facts[static_cast<size_t>(at)].flags & kDisciplined)) && blocked(c, m.discipline, y);
+              }) > 0;
+        if (out && any)
+          each_member(s, y, [&](const SubjectRecord& m, int at) {
+            if (at >= 0 && !(facts[static_cast<size_t>(at)].flags & kDisciplined)) return;
             for (const auto& d : m.discipline)
               if (blocks(cat, d, c.min_form, c.look_back_years, y)) {
                 any = true;
@@ -1585,11 +1587,15 @@ std::string Evaluation::detail(size_t i) const {
 Details::Details(const Catalogue& cat, const Records& rec) : st_(std::make_unique<Evaluator::State>(cat, rec)) {}
 Details::~Details() = default;
 
-void Details::write(const Evaluation& ev, size_t i, std::string& out) {
+namespace {
+void write_detail(Evaluator::State& st, const Evaluation& ev, size_t i, std::string& out) {
   out.clear();
   if (!ev.subject || i >= ev.conditions.size() || !ev.conditions[i].condition) return;
-  st_->run(*ev.subject, st_->slot_of(*ev.subject), *ev.conditions[i].condition, ev.year, &out);
+  st.run(*ev.subject, st.slot_of(*ev.subject), *ev.conditions[i].condition, ev.year, &out);
 }
+}  // namespace
+
+void Details::write(const Evaluation& ev, size_t i, std::string& out) { write_detail(*st_, ev, i, out); }
 
 Evaluation ListEvaluation::at(size_t i) const {
   const size_t k = entry->conditions.size();
@@ -1598,6 +1604,10 @@ Evaluation ListEvaluation::at(size_t i) const {
 
 Evaluator::Evaluator(const Catalogue& cat, const Records& rec) : st_(std::make_unique<State>(cat, rec)) {}
 Evaluator::~Evaluator() = default;
+
+void Evaluator::detail(const Evaluation& ev, size_t i, std::string& out) { write_detail(*st_, ev, i, out); }
+const Catalogue& Evaluator::catalogue() const { return st_->cat; }
+size_t Evaluator::bytes() const { return sizeof(State) + st_->arena.mapped(); }
 
 Evaluation Evaluator::evaluate(const SubjectRecord& subject, std::string_view code, int year) {
   const Catalogue& cat = st_->cat;

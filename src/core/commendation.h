@@ -317,6 +317,13 @@ class Evaluator {
   std::vector<ListEvaluation> evaluate_lists(const std::vector<const SubjectRecord*>& subjects,
                                              const std::vector<const Entry*>& entries, int year);
   QuotaResult quota(const Entry& e, const std::vector<const SubjectRecord*>& subjects, int year, int used);
+  // ev.detail(i) into `out` (replacing it), as Details::write: written from this engine's memos
+  // (a unit's counts of its people, "held or eligible"), so an engine that has evaluated the list
+  // writes its sentences without working them out again. `ev` over the same records.
+  void detail(const Evaluation& ev, size_t i, std::string& out);
+  // The catalogue it answers from, and the memory its memos and columns of its own have mapped.
+  const Catalogue& catalogue() const;
+  size_t bytes() const;
 
   struct State;  // the engine (src/core/commendation.cpp)
 

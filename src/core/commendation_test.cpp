@@ -327,11 +327,8 @@ TEST(Eligibility, OneEvaluatorForAWholeListAnswersAsEvaluationsMadeOneByOne) {
 }
 
 // A small world of varied records (a unit over two teams, officers and members with five years
-// of ratings, titles, initiatives, discipline and reviews, some years missing): a whole list
-// evaluated at once (what GET /api/v1/eligibility runs) answers, subject by subject and condition
-// by condition, what its Vietnamese sentence says (✓ or ✗, written from the records' own maps),
-// and what an evaluation made alone answers; and so do the quotas.
-TEST(Eligibility, AWholeListAnswersAsEachConditionsSentenceSaysReadFromTheRecords) {
+// of ratings, titles, initiatives, discipline and reviews, some years missing).
+Records varied_world() {
   std::mt19937 rng(20251204);
   auto chance = [&](double p) { return std::uniform_real_distribution<double>(0, 1)(rng) < p; };
   const char* levels[] = {"xuat_sac", "tot", "tot", "hoan_thanh", "khong_hoan_thanh"};
@@ -380,17 +377,33 @@ TEST(Eligibility, AWholeListAnswersAsEachConditionsSentenceSaysReadFromTheRecord
     rec.units[100].members[2024].push_back(id);
     rec.people[id] = p;
   }
+  return rec;
+}
+
+// varied_world's subjects of a title's level: the commune (collective), its two teams (team), the
+// officers outside the teams (individual) or the teams' members (member).
+std::vector<const SubjectRecord*> of_level(const Records& rec, const std::string& level) {
+  std::vector<const SubjectRecord*> subjects;
+  if (level == "collective") subjects.push_back(&rec.units.at(100));
+  if (level == "team") subjects = {&rec.units.at(101), &rec.units.at(102)};
+  for (const auto& [id, p] : rec.people)
+    if ((level == "individual" && !p.team_id) || (level == "member" && p.team_id)) subjects.push_back(&p);
+  return subjects;
+}
+
+// A small world of varied records (a unit over two teams, officers and members with five years
+// of ratings, titles, initiatives, discipline and reviews, some years missing): a whole list
+// evaluated at once (what GET /api/v1/eligibility runs) answers, subject by subject and condition
+// by condition, what its Vietnamese sentence says (✓ or ✗, written from the records' own maps),
+// and what an evaluation made alone answers; and so do the quotas.
+TEST(Eligibility, AWholeListAnswersAsEachConditionsSentenceSaysReadFromTheRecords) {
+  const Records rec = varied_world();
   int checked = 0, eligible = 0, unmet = 0;
   for (int year : {2025, 2024}) {
     Evaluator one(cat(), rec);
     // Units first, so members are first asked about through their unit, then the people.
     for (const char* level : {"collective", "team", "individual", "member"}) {
-      std::vector<const SubjectRecord*> subjects;
-      if (std::string(level) == "collective") subjects.push_back(&rec.units.at(100));
-      if (std::string(level) == "team") subjects = {&rec.units.at(101), &rec.units.at(102)};
-      for (const auto& [id, p] : rec.people)
-        if ((std::string(level) == "individual" && !p.team_id) || (std::string(level) == "member" && p.team_id))
-          subjects.push_back(&p);
+      const std::vector<const SubjectRecord*> subjects = of_level(rec, level);
       for (const Entry* e : cat().in_force(*Date::from_ymd(year, 12, 31))) {
         if (e->level != level) continue;
         ListEvaluation list = one.evaluate_list(subjects, *e, year);
@@ -424,6 +437,39 @@ TEST(Eligibility, AWholeListAnswersAsEachConditionsSentenceSaysReadFromTheRecord
   EXPECT_GT(checked, 500);  // the world is varied: some conditions met, some not, some eligible
   EXPECT_GT(eligible, 10);
   EXPECT_GT(unmet, 50);
+}
+
+// The held year's engine (HeldYear::engine) writes a page's sentences from what earlier requests
+// left in its memos — other titles, other years, the whole list evaluated before — and each
+// sentence is the one a fresh evaluation of that subject alone writes: a unit's share of advanced
+// members, "held or eligible", the discipline among the members, word for word.
+TEST(Eligibility, AnEngineKeptAcrossListsWritesTheSentencesAFreshEvaluationWrites) {
+  const Records rec = varied_world();
+  Evaluator kept(cat(), rec);  // one for every list below, as a held year's across requests
+  int checked = 0, units = 0;
+  std::string sentence;
+  for (int round = 0; round < 2; ++round)  // the second round: everything asked before, memos warm
+    for (int year : {2025, 2024})
+      for (const char* level : {"individual", "member", "collective", "team"}) {
+        const std::vector<const SubjectRecord*> subjects = of_level(rec, level);
+        for (const Entry* e : cat().in_force(*Date::from_ymd(year, 12, 31))) {
+          if (e->level != level) continue;
+          const ListEvaluation list = kept.evaluate_list(subjects, *e, year);
+          for (size_t i = 0; i < list.size(); ++i) {
+            const Evaluation ev = list.at(i), alone = evaluate(cat(), rec, *subjects[i], e->code, year);
+            EXPECT_EQ(ev.eligible, alone.eligible) << subjects[i]->name << " " << e->code << " " << year;
+            for (size_t k = 0; k < ev.conditions.size(); ++k) {
+              kept.detail(ev, k, sentence);
+              EXPECT_EQ(sentence, alone.detail(k)) << subjects[i]->name << " " << e->code << " " << year;
+              ++checked;
+              units += subjects[i]->kind == "unit";
+            }
+          }
+        }
+      }
+  EXPECT_GT(checked, 1000);
+  EXPECT_GT(units, 40);  // the units' sentences (counts over their members) among them
+  EXPECT_GT(kept.bytes(), 0u);
 }
 
 // A province's list is long enough for the engine to read the records and answer the list with two

@@ -92,14 +92,49 @@ void HeldYear::keep_answer(const std::string& key, std::shared_ptr<const void> a
 }
 
 void HeldYear::drop_answers() {
+  std::list<Kept> answers;  // freed after the lock
+  std::vector<std::unique_ptr<commendation::Evaluator>> engines;
   std::lock_guard lk(answers_mu_);
-  answers_.clear();
-  answers_bytes_ = 0;
+  answers.swap(answers_);
+  engines.swap(engines_);
+  answers_bytes_ = engines_bytes_ = 0;
+  ++generation_;
 }
 
 size_t HeldYear::answers_bytes() const {
   std::lock_guard lk(answers_mu_);
-  return answers_bytes_;
+  return answers_bytes_ + engines_bytes_;
+}
+
+HeldYear::Engine HeldYear::engine(const commendation::Catalogue& cat) const {
+  std::unique_lock lk(answers_mu_);
+  const uint64_t gen = generation_;
+  for (auto it = engines_.end(); it != engines_.begin();) {  // the last taken back first: the warmest
+    --it;
+    if (&(*it)->catalogue() != &cat) continue;
+    std::unique_ptr<commendation::Evaluator> e = std::move(*it);
+    engines_.erase(it);
+    engines_bytes_ -= std::min(engines_bytes_, e->bytes());
+    return Engine(this, std::move(e), gen);
+  }
+  lk.unlock();
+  return Engine(this, std::make_unique<commendation::Evaluator>(cat, records), gen);
+}
+
+void HeldYear::take_back(std::unique_ptr<commendation::Evaluator> e, uint64_t gen) const {
+  const size_t bytes = e->bytes();
+  {
+    std::lock_guard lk(answers_mu_);
+    if (gen == generation_ && bytes <= kEngineBudget && engines_.size() < kEngines) {
+      engines_.push_back(std::move(e));
+      engines_bytes_ += bytes;
+    }
+  }
+  // else `e` (of a version before, or one too many) is freed here, after the lock
+}
+
+HeldYear::Engine::~Engine() {
+  if (y_ && e_) y_->take_back(std::move(e_), gen_);
 }
 
 namespace {

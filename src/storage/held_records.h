@@ -61,10 +61,37 @@ struct HeldYear {
   // answers: beyond either, those used longest ago are dropped. Thread-safe (any reader of the year).
   std::shared_ptr<const void> answer(const std::string& key) const;
   void keep_answer(const std::string& key, std::shared_ptr<const void> a, size_t bytes) const;
+  // Drops the kept answers and the kept engines (below).
   void drop_answers();
-  size_t answers_bytes() const;
+  size_t answers_bytes() const;  // the kept answers' and engines'
   static constexpr size_t kAnswersBudget = size_t{192} << 20;
   static constexpr size_t kAnswers = 512;
+
+  // An engine over this year's records (commendation::Evaluator over `records`), lent to one
+  // request at a time: what it has worked out for earlier requests — per subject "held or
+  // eligible" and "eligible" for each title, each unit's counts of its people — stays in its memos,
+  // so a list's sentences (Evaluator::detail) cost only their own writing. Kept with the answers
+  // and dropped with them (drop_answers: the year changed), so its memos are never older than the
+  // version the year is at; an engine lent out when they are dropped is not taken back. At most
+  // kEngines kept (one more is made while they are all lent), each within kEngineBudget.
+  class Engine {
+   public:
+    Engine(const HeldYear* y, std::unique_ptr<commendation::Evaluator> e, uint64_t gen) : y_(y), e_(std::move(e)), gen_(gen) {}
+    Engine(Engine&&) = default;
+    Engine& operator=(Engine&&) = delete;
+    ~Engine();
+    commendation::Evaluator& operator*() const { return *e_; }
+    commendation::Evaluator* operator->() const { return e_.get(); }
+
+   private:
+    const HeldYear* y_;
+    std::unique_ptr<commendation::Evaluator> e_;
+    uint64_t gen_;
+  };
+  // `cat` must outlive the year (the route's catalogue).
+  Engine engine(const commendation::Catalogue& cat) const;
+  static constexpr size_t kEngines = 2;
+  static constexpr size_t kEngineBudget = size_t{256} << 20;
 
  private:
   struct Kept {
@@ -72,9 +99,13 @@ struct HeldYear {
     std::shared_ptr<const void> answer;
     size_t bytes = 0;
   };
+  void take_back(std::unique_ptr<commendation::Evaluator> e, uint64_t gen) const;
   mutable std::mutex answers_mu_;
   mutable std::list<Kept> answers_;  // the last used first
   mutable size_t answers_bytes_ = 0;
+  mutable std::vector<std::unique_ptr<commendation::Evaluator>> engines_;  // not lent now
+  mutable size_t engines_bytes_ = 0;
+  mutable uint64_t generation_ = 0;  // moved by drop_answers: engines lent before are not taken back
 };
 
 class HeldRecords {

@@ -5,8 +5,10 @@
 // on another on the same database (two servers on one database: SQLite, two processes on one
 // file; PostgreSQL with THIDUA_TEST_DB=postgres), though both had answered that page before; and
 // each quota scope inside the asked one (each provincial police's own cap of Chiến sĩ thi đua cơ
-// sở) has its own quota, the same figures as asking that unit. (Proposals under way are counted
-// per request, not kept; no test here submits one against a kept page.)
+// sở) has its own quota, the same figures as asking that unit; and a unit's sentences about its
+// members (written from the held year's engine, kept between requests) change in the next page
+// after one member's discipline and revoked title. (Proposals under way are counted per request,
+// not kept; no test here submits one against a kept page.)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, Client } from '../lib/server.mjs';
@@ -119,6 +121,50 @@ test('each quota scope inside the asked one has its own quota, the figures of as
     const n = await get(b, `title=${code}&unit_id=${unit.BO}&limit=1`);
     assert.equal(n.quotas.find((q) => q.unit_id === unit.HY).used, own.quotas[0].used - 1);
     assert.equal(n.quota.used, nation.quota.used - 1);
+  }
+});
+
+test("a unit's sentences about its members change in the next page after a member's discipline and a member's title revoked, here and on the other server", async () => {
+  // The sentences of a unit (its members' share of Chiến sĩ tiên tiến, the discipline among them)
+  // are written from the held year's engine, which keeps its counts of each unit's people between
+  // requests: a write about one member must reach them.
+  const code = 'don_vi_tien_tien';
+  const full = await get(hy, `title=${code}&unit_id=${unit.HY}`);
+  const at = full.items.findIndex((i) => i.subject.id === unit.PV01);
+  assert.ok(at >= 0, 'Phòng Tham mưu is in the list of Hưng Yên');
+  const q = `title=${code}&unit_id=${unit.HY}&limit=100&offset=${Math.floor(at / 100) * 100}`;
+  const sentence = async (c, cond) => {
+    const it = (await get(c, q)).items.find((i) => i.subject.id === unit.PV01);
+    assert.ok(it, JSON.stringify(q));
+    return it.conditions.find((k) => k.code === cond).detail;
+  };
+  const share = (s) => Number(/^(\d+)\/(\d+) cá nhân/.exec(s)?.[1]);
+  // Each server answers the page twice first (its list kept, its engine warm).
+  for (const c of [hy, hy, hyThere, hyThere]) await get(c, q);
+  const shareBefore = await sentence(hy, 'ti_le_cstt');
+  assert.equal(await sentence(hyThere, 'ti_le_cstt'), shareBefore);
+  // A member of the Phòng who holds Chiến sĩ tiên tiến of 2024.
+  const members = await get(hy, `title=chien_si_tien_tien&unit_id=${unit.PV01}`);
+  const m = members.items.find((i) => i.held && i.subject.unit_id === unit.PV01);
+  assert.ok(m, 'a Chiến sĩ tiên tiến of 2024 in Phòng Tham mưu');
+  assert.doesNotMatch(await sentence(hy, 'ky_luat_ca_nhan'), new RegExp(m.subject.name));
+  assert.ok(share(shareBefore) >= 1, shareBefore);
+
+  // A warning in 2024: named among the disciplined members, here and there (the title still held:
+  // the share unchanged).
+  const r = await hy.post('/api/v1/discipline', { subject_kind: 'person', subject_id: m.subject.id, form: 'canh_cao', date: '2024-09-12', reason: 'Vi phạm quy định' });
+  assert.equal(r.status, 201, JSON.stringify(r.body));
+  for (const c of [hy, hyThere]) {
+    const s = await sentence(c, 'ky_luat_ca_nhan');
+    assert.match(s, new RegExp(m.subject.name), s);
+    assert.match(s, /✗$/, s);
+    assert.equal(await sentence(c, 'ti_le_cstt'), shareBefore);
+  }
+  // The title revoked: neither held nor eligible now (the warning), one advanced member fewer.
+  await revoke(hy, m.subject, 'chien_si_tien_tien');
+  for (const c of [hy, hyThere]) {
+    const s = await sentence(c, 'ti_le_cstt');
+    assert.equal(share(s), share(shareBefore) - 1, `${shareBefore} → ${s}`);
   }
 });
 
