@@ -32,7 +32,21 @@ export function freshDbUrl(dir) {
   return `sqlite:${join(dir, 'thidua.db')}`;
 }
 
-export async function startServer({ demo = true, dbUrl, extraEnv = {}, dir, startMs = 60000 } = {}) {
+// A port from the kernel is free when asked but can be taken before the server binds it (another
+// process's outgoing connection gets it as its local port — many do on PostgreSQL runs): a server
+// that could not listen is started again on another port (and a fresh database when it made its
+// own), at most three times; any other exit is the test's failure.
+export async function startServer(options = {}) {
+  for (let attempt = 1; ; ++attempt) {
+    try {
+      return await startServerOnce(options);
+    } catch (e) {
+      if (attempt >= 3 || !/cannot listen on/.test(String(e.message))) throw e;
+    }
+  }
+}
+
+async function startServerOnce({ demo = true, dbUrl, extraEnv = {}, dir, startMs = 60000 } = {}) {
   dir = dir || mkdtempSync(join(tmpdir(), 'thidua-test-'));
   dbUrl = dbUrl || freshDbUrl(dir);
   const port = await freePort();
@@ -51,7 +65,11 @@ export async function startServer({ demo = true, dbUrl, extraEnv = {}, dir, star
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + startMs;
   for (;;) {
-    if (proc.exitCode !== null) throw new Error(`server exited ${proc.exitCode}:\n${log}`);
+    if (proc.exitCode !== null) {
+      // The exit can come before its last words are read: wait for the pipes to close.
+      await new Promise((r) => (proc.stdout.readableEnded && proc.stderr.readableEnded ? r() : proc.once('close', r)));
+      throw new Error(`server exited ${proc.exitCode}:\n${log}`);
+    }
     try { const r = await fetch(`${url}/healthz`); if (r.ok) break; } catch { /* not yet */ }
     if (Date.now() > deadline) { proc.kill('SIGKILL'); throw new Error(`server did not start:\n${log}`); }
     await new Promise((r) => setTimeout(r, 100));
