@@ -1582,21 +1582,6 @@ std::string Evaluation::detail(size_t i) const {
   return out;
 }
 
-// Indexed, unlike detail()'s single sentence: a title condition's "held or eligible" is then
-// remembered per subject for the whole list (not evaluated again for each sentence naming it).
-Details::Details(const Catalogue& cat, const Records& rec) : st_(std::make_unique<Evaluator::State>(cat, rec)) {}
-Details::~Details() = default;
-
-namespace {
-void write_detail(Evaluator::State& st, const Evaluation& ev, size_t i, std::string& out) {
-  out.clear();
-  if (!ev.subject || i >= ev.conditions.size() || !ev.conditions[i].condition) return;
-  st.run(*ev.subject, st.slot_of(*ev.subject), *ev.conditions[i].condition, ev.year, &out);
-}
-}  // namespace
-
-void Details::write(const Evaluation& ev, size_t i, std::string& out) { write_detail(*st_, ev, i, out); }
-
 Evaluation ListEvaluation::at(size_t i) const {
   const size_t k = entry->conditions.size();
   return evaluation_of(*catalogue, *records, *(*subjects)[i], *entry, year, met.data() + i * k, eligible[i] != 0);
@@ -1605,7 +1590,13 @@ Evaluation ListEvaluation::at(size_t i) const {
 Evaluator::Evaluator(const Catalogue& cat, const Records& rec) : st_(std::make_unique<State>(cat, rec)) {}
 Evaluator::~Evaluator() = default;
 
-void Evaluator::detail(const Evaluation& ev, size_t i, std::string& out) { write_detail(*st_, ev, i, out); }
+// Indexed, unlike Evaluation::detail()'s single sentence: a title condition's "held or eligible"
+// is remembered per subject for every sentence this engine writes (not evaluated again for each).
+void Evaluator::detail(const Evaluation& ev, size_t i, std::string& out) {
+  out.clear();
+  if (!ev.subject || i >= ev.conditions.size() || !ev.conditions[i].condition) return;
+  st_->run(*ev.subject, st_->slot_of(*ev.subject), *ev.conditions[i].condition, ev.year, &out);
+}
 const Catalogue& Evaluator::catalogue() const { return st_->cat; }
 size_t Evaluator::bytes() const { return sizeof(State) + st_->arena.mapped(); }
 

@@ -317,7 +317,7 @@ class Evaluator {
   std::vector<ListEvaluation> evaluate_lists(const std::vector<const SubjectRecord*>& subjects,
                                              const std::vector<const Entry*>& entries, int year);
   QuotaResult quota(const Entry& e, const std::vector<const SubjectRecord*>& subjects, int year, int used);
-  // ev.detail(i) into `out` (replacing it), as Details::write: written from this engine's memos
+  // ev.detail(i) into `out` (replacing it), written from this engine's memos
   // (a unit's counts of its people, "held or eligible"), so an engine that has evaluated the list
   // writes its sentences without working them out again. `ev` over the same records.
   void detail(const Evaluation& ev, size_t i, std::string& out);
@@ -329,22 +329,6 @@ class Evaluator {
 
  private:
   std::unique_ptr<State> st_;
-};
-
-// The sentences of many evaluations over the same records (an eligibility list's details): what
-// Evaluation::detail(i) writes, with one engine state for all of them (detail makes one per
-// sentence). The records and catalogue must outlive it; one thread.
-class Details {
- public:
-  Details(const Catalogue& cat, const Records& rec);
-  ~Details();
-  Details(const Details&) = delete;
-  Details& operator=(const Details&) = delete;
-  // ev.detail(i) into `out` (replacing it); `ev` over the same records.
-  void write(const Evaluation& ev, size_t i, std::string& out);
-
- private:
-  std::unique_ptr<Evaluator::State> st_;
 };
 
 // True when `d` blocks `e`'s condition no_discipline over `year`: dated in the look-back window,

@@ -32,25 +32,13 @@ export function freshDbUrl(dir) {
   return `sqlite:${join(dir, 'thidua.db')}`;
 }
 
-// A port from the kernel is free when asked but can be taken before the server binds it (another
-// process's outgoing connection gets it as its local port — many do on PostgreSQL runs): a server
-// that could not listen is started again on another port (and a fresh database when it made its
-// own), at most three times; any other exit is the test's failure.
-export async function startServer(options = {}) {
-  for (let attempt = 1; ; ++attempt) {
-    try {
-      return await startServerOnce(options);
-    } catch (e) {
-      if (attempt >= 3 || !/cannot listen on/.test(String(e.message))) throw e;
-    }
-  }
-}
-
-async function startServerOnce({ demo = true, dbUrl, extraEnv = {}, dir, startMs = 60000 } = {}) {
+// The server is told port 0 and binds one the kernel gives it, then says which in its "serving"
+// line: no port is asked for first and bound later (another process's outgoing connection could
+// take it in between — a PostgreSQL run has many).
+export async function startServer({ demo = true, dbUrl, extraEnv = {}, dir, startMs = 60000 } = {}) {
   dir = dir || mkdtempSync(join(tmpdir(), 'thidua-test-'));
   dbUrl = dbUrl || freshDbUrl(dir);
-  const port = await freePort();
-  const args = ['serve', '--db', dbUrl, '--host', '127.0.0.1', '--port', String(port)];
+  const args = ['serve', '--db', dbUrl, '--host', '127.0.0.1', '--port', '0'];
   // demo: true — the registry, launches and demo users only (`--demo-minimal`: tests build their own
   // situations on it); 'world' — the whole living demo world, as `make run` seeds it.
   if (demo) args.push('--demo');
@@ -62,7 +50,8 @@ async function startServerOnce({ demo = true, dbUrl, extraEnv = {}, dir, startMs
   let log = '';
   proc.stdout.on('data', (d) => { log += d; });
   proc.stderr.on('data', (d) => { log += d; });
-  const url = `http://127.0.0.1:${port}`;
+  let port = 0;
+  let url = '';
   const deadline = Date.now() + startMs;
   for (;;) {
     if (proc.exitCode !== null) {
@@ -70,7 +59,11 @@ async function startServerOnce({ demo = true, dbUrl, extraEnv = {}, dir, startMs
       await new Promise((r) => (proc.stdout.readableEnded && proc.stderr.readableEnded ? r() : proc.once('close', r)));
       throw new Error(`server exited ${proc.exitCode}:\n${log}`);
     }
-    try { const r = await fetch(`${url}/healthz`); if (r.ok) break; } catch { /* not yet */ }
+    if (!port) {
+      const m = /thidua serving http:\/\/127\.0\.0\.1:(\d+)\//.exec(log);
+      if (m) { port = Number(m[1]); url = `http://127.0.0.1:${port}`; }
+    }
+    if (port) try { const r = await fetch(`${url}/healthz`); if (r.ok) break; } catch { /* not yet */ }
     if (Date.now() > deadline) { proc.kill('SIGKILL'); throw new Error(`server did not start:\n${log}`); }
     await new Promise((r) => setTimeout(r, 100));
   }
