@@ -23,6 +23,14 @@ async function ask2024(page) {
   await page.getByTestId('elig-year').locator('input').press('Enter');
 }
 const table = (page) => page.getByTestId('elig-quotas-table');
+// Element Plus draws a table's body rows before its columns have registered (rows with no cells, a
+// header with no <th>): wait until the header has its six columns and `n` rows have their cells.
+const tableReady = (page, n) => page.waitForFunction((n) => {
+  const t = document.querySelector('[data-testid="elig-quotas-table"]');
+  if (!t || t.querySelectorAll('.el-table__header th').length < 6) return false;
+  const rows = t.querySelectorAll('.el-table__body tr');
+  return rows.length === n && [...rows].every((r) => r.querySelectorAll('td').length >= 6);
+}, n);
 const rowTexts = async (page) => {
   const rows = table(page).locator('.el-table__body tr');
   const out = [];
@@ -41,7 +49,7 @@ test("Hưng Yên's officer sees the quota of each scope inside the province, the
 
   await asUser(ui, 'canbo.hungyen', async ({ page }) => {
     await ask2024(page);
-    await table(page).locator('.el-table__body tr').nth(body.quotas.length - 1).waitFor();
+    await tableReady(page, body.quotas.length);
     const headers = (await table(page).locator('.el-table__header th').allInnerTexts()).map((t) => t.trim());
     assert.deepEqual(headers, HEADERS);
     const rows = await rowTexts(page);
@@ -72,7 +80,7 @@ test('the Ministry sees every scope in Vietnamese order and finds Hưng Yên typ
 
   await asUser(ui, 'canbo.bo', async ({ page }) => {
     await ask2024(page);
-    await table(page).locator('.el-table__body tr').nth(names.length - 1).waitFor();
+    await tableReady(page, names.length);
     assert.deepEqual((await rowTexts(page)).map((r) => r[0]), names);
     await page.getByTestId('elig-quotas-search').fill('hung yen');
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="elig-quotas-table"] .el-table__body tr').length === 1);
