@@ -33,8 +33,9 @@ function ownPostgres() {
 
 test('PostgreSQL stopped and restarted under load: 503 while away, reconnects by itself, loses nothing acknowledged', { skip, timeout: 240000 }, async () => {
   const pg = ownPostgres();
-  const srv = await startServer({ dbUrl: pg.url });
+  let srv;
   try {
+    srv = await startServer({ dbUrl: pg.url });
     const admin = new Client(srv.url);
     await admin.login('admin');
     const parent = (await admin.get('/api/v1/units?q=' + encodeURIComponent('Công an tỉnh Nghệ An'))).body.items[0].id;
@@ -91,8 +92,8 @@ test('PostgreSQL stopped and restarted under load: 503 while away, reconnects by
     assert.equal((await srv.stop()), 0, 'the server stops cleanly');
     assert.match(execFileSync(BIN, ['audit', 'verify', '--db', pg.url]).toString(), /audit chain intact/);
   } finally {
-    await srv.stop('SIGKILL');
-    srv.cleanup();
+    await srv?.stop('SIGKILL');
+    srv?.cleanup();
     pg.remove();
   }
 });
