@@ -2,13 +2,15 @@
 // "Cold start at scale 0.05"): spawn `BIN serve`, poll /readyz every 10 ms, read VmHWM, then fetch every
 // group's 2024 ranking of the manifest (`thidua_nation load --manifest`) and print a hash of the bodies, so
 // two binaries can be checked to answer the same bytes.
-//   node bench/cold_start.mjs BIN DB_URL MANIFEST PORT
+//   node bench/cold_start.mjs BIN DB_URL MANIFEST
+// The server binds a port the kernel gives it (tests/lib/server.mjs spawnServe); a fourth argument
+// (the port older command lines gave) is ignored.
 import http from 'node:http';
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-const [BIN, DB, MAN, PORT] = process.argv.slice(2);
-const port = Number(PORT), PASSWORD = 'Bench!Admin-2024';
+import { spawnServe } from '../tests/lib/server.mjs';
+const [BIN, DB, MAN] = process.argv.slice(2);
+const PASSWORD = 'Bench!Admin-2024';
 const manifest = JSON.parse(readFileSync(MAN, 'utf8'));
 const now = () => Number(process.hrtime.bigint()) / 1e6;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -25,8 +27,7 @@ function request(method, path, { body, cookie } = {}) {
   });
 }
 const t0 = now();
-const proc = spawn(BIN, ['serve', '--db', DB, '--host', '127.0.0.1', '--port', String(port)], {
-  env: { ...process.env, THIDUA_ADMIN_PASSWORD: PASSWORD }, stdio: ['ignore', 'ignore', 'ignore'] });
+const { proc, port } = await spawnServe(BIN, ['--db', DB], { env: { ...process.env, THIDUA_ADMIN_PASSWORD: PASSWORD }, keep: 20000, timeoutMs: 1800000 });
 let ready, body;
 for (;;) {
   try { const r = await request('GET', '/readyz'); if (r.status === 200) { ready = now() - t0; body = JSON.parse(r.text); break; } } catch {}

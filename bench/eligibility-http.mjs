@@ -16,10 +16,10 @@
 // --merge-into: the figures are written into that results file (bench/results/latest.json) as
 // "eligibility"."http", with the SQL of the same run (its eligibility_sql_sqlite_ms) divided by the
 // page's and the full list's time over HTTP. bench/eligibility.sh --http runs it (make bench does).
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { freePort } from '../tests/lib/server.mjs';
+import { spawnServe } from '../tests/lib/server.mjs';
 import { RawSession } from './raw_http.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => {
@@ -42,22 +42,19 @@ try {
 } catch (e) {
   if (!/exist|tồn tại|đã có/i.test(String(e.stderr))) throw e;
 }
-const port = await freePort();
 // THIDUA_SERVER_TIMING=1: each answer says how long it queued for a worker, ran in the handler and
 // waited to be written (two clock readings a request), so the time over HTTP is split into the
-// server's part and what is outside it (the client, the loopback, the parsing).
-const srv = spawn(thidua, ['serve', '--db', db, '--host', '127.0.0.1', '--port', String(port)],
-  { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, THIDUA_SERVER_TIMING: '1' } });
+// server's part and what is outside it (the client, the loopback, the parsing). Its log line a
+// request is read and only the tail kept.
+const srv = await spawnServe(thidua, ['--db', db], { env: { ...process.env, THIDUA_SERVER_TIMING: '1' }, keep: 20000 });
 const serverTiming = (h) => Object.fromEntries(String(h || '').split(',').map((x) => x.trim().match(/^(\w+);dur=([\d.]+)$/))
   .filter(Boolean).map((m) => [m[1], Number(m[2])]));
-let log = '';
-srv.stderr.on('data', (d) => { log += d; });
-const url = `http://127.0.0.1:${port}`;
+const { port, url } = srv;
 let raw;
 try {
   for (let i = 0; ; ++i) {
     try { if ((await fetch(`${url}/healthz`)).ok) break; } catch { /* not yet */ }
-    if (i > 300) throw new Error(`thidua serve did not start: ${log}`);
+    if (i > 300) throw new Error(`thidua serve did not start: ${srv.log()}`);
     await new Promise((r) => setTimeout(r, 100));
   }
   const login = await fetch(`${url}/api/v1/session`, { method: 'POST', headers: { 'content-type': 'application/json' },
@@ -146,6 +143,6 @@ try {
     writeFileSync(args['merge-into'], JSON.stringify(all, null, 2) + '\n');
   }
 } finally {
-  srv.kill('SIGTERM');
+  srv.proc.kill('SIGTERM');
   raw?.close();
 }

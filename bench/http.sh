@@ -6,14 +6,21 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$1
 BIN=${BUILD:-build}/thidua
-port() { node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
-API_PORT=$(port)
+# The server binds a port the kernel gives it (--port 0) and says which in its "serving" line.
 THIDUA_ADMIN_PASSWORD='Demo!Passw0rd' THIDUA_DEMO_PASSWORD='Demo!Passw0rd' \
-  "$BIN" serve --demo --db "sqlite:$work/http.db" --host 127.0.0.1 --port "$API_PORT" >"$work/serve.log" 2>&1 &
+  "$BIN" serve --demo --db "sqlite:$work/http.db" --host 127.0.0.1 --port 0 >"$work/serve.log" 2>&1 &
 api_pid=$!
 nginx_pid=""
 stop() { kill "$api_pid" 2>/dev/null || true; [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null || true; }
 trap stop EXIT
+API_PORT=""
+for _ in $(seq 600); do
+  API_PORT=$(sed -n 's|.*thidua serving http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$work/serve.log")
+  [ -n "$API_PORT" ] && break
+  kill -0 "$api_pid" 2>/dev/null || { echo "bench: thidua serve exited:" >&2; tail -n 20 "$work/serve.log" >&2; exit 1; }
+  sleep 0.1
+done
+[ -n "$API_PORT" ] || { echo "bench: thidua serve did not start:" >&2; tail -n 20 "$work/serve.log" >&2; exit 1; }
 for _ in $(seq 100); do curl -sf "http://127.0.0.1:$API_PORT/healthz" >/dev/null && break; sleep 0.1; done
 # Seed through the API as an administrator would (bench/http_seed.mjs).
 node bench/http_seed.mjs "http://127.0.0.1:$API_PORT" >"$work/seed.json"
@@ -23,25 +30,15 @@ mkdir -p "$work/www"
 curl -sf -H "Cookie: $cookie" "http://127.0.0.1:$API_PORT$path" >"$work/www/ranking.json"
 [ -s "$work/www/ranking.json" ] || { echo "bench: the ranking endpoint answered nothing" >&2; exit 1; }
 
-NGINX_PORT=$(port)
-cat >"$work/nginx.conf" <<CONF
-worker_processes 2;
-daemon off;
-pid $work/nginx.pid;
-error_log $work/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  keepalive_requests 100000;
+read -r NGINX_PORT nginx_pidfile < <(bash bench/nginx.sh "$work" <<CONF
   server {
-    listen 127.0.0.1:$NGINX_PORT;
+    listen 127.0.0.1:@PORT@;
     root $work/www;
     default_type application/json;
   }
-}
 CONF
-nginx -c "$work/nginx.conf" -p "$work" &
-nginx_pid=$!
+)
+nginx_pid=$(cat "$nginx_pidfile")
 for _ in $(seq 50); do curl -sf "http://127.0.0.1:$NGINX_PORT/ranking.json" >/dev/null && break; sleep 0.1; done
 cmp -s <(curl -s -H "Cookie: $cookie" "http://127.0.0.1:$API_PORT$path") "$work/www/ranking.json" ||
   { echo "bench: the API answer changed between requests" >&2; exit 1; }

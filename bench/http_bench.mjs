@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import http from 'node:http';
 import net from 'node:net';
-import { ROOT, PASSWORD, freePort } from '../tests/lib/server.mjs';
+import { ROOT, PASSWORD, spawnServe } from '../tests/lib/server.mjs';
 import { RawSession } from './raw_http.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => (i % 2 ? acc : [...acc, [a.replace(/^--/, ''), all[i + 1]]]), []));
@@ -84,39 +84,41 @@ class Session {
 
 // ---- the server
 const servers = [];
-async function startServer(port, extraEnv = {}, db = args.db) {
+const nginxPids = new Set();  // nginx daemons started and not stopped yet
+async function startServer(extraEnv = {}, db = args.db) {
   const t0 = now();
-  const proc = spawn(BIN, ['serve', '--db', db, '--host', '127.0.0.1', '--port', String(port)], {
-    env: { ...process.env, THIDUA_ADMIN_PASSWORD: PASSWORD, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'],
+  const toLog = process.env.SERVER_LOG && ((d) => writeFileSync(process.env.SERVER_LOG, d, { flag: 'a' }));
+  const { proc, port, log } = await spawnServe(BIN, ['--db', db], {
+    env: { ...process.env, THIDUA_ADMIN_PASSWORD: PASSWORD, ...extraEnv }, timeoutMs: 1800000, keep: 20000, onOutput: toLog,
   });
-  let out = '';
-  proc.stdout.on('data', (d) => { out = (out + d).slice(-20000); if (process.env.SERVER_LOG) writeFileSync(process.env.SERVER_LOG, d, { flag: 'a' }); });
-  proc.stderr.on('data', (d) => { out = (out + d).slice(-20000); if (process.env.SERVER_LOG) writeFileSync(process.env.SERVER_LOG, d, { flag: 'a' }); });
   servers.push(proc);
   // Alive (/healthz 200), then ready (/readyz: 503 while the scores load, 200 once every group's
   // ranking is answerable from memory).
   const waitFor = async (path, seen) => {
     for (;;) {
-      if (proc.exitCode !== null) throw new Error(`server exited ${proc.exitCode}:\n${out}`);
+      if (proc.exitCode !== null) throw new Error(`server exited ${proc.exitCode}:\n${log()}`);
       try {
         const r = await request(port, 'GET', path);
         if (r.status === 200) return now() - t0;
         if (seen) seen[r.status] = (seen[r.status] || 0) + 1;
       } catch { /* not yet */ }
-      if (now() - t0 > 1800000) throw new Error(`server did not answer ${path}:\n${out}`);
+      if (now() - t0 > 1800000) throw new Error(`server did not answer ${path}:\n${log()}`);
       await sleep(10);
     }
   };
   const healthy_ms = await waitFor('/healthz');
   const readyz_statuses = {};
   const ready_ms = await waitFor('/readyz', readyz_statuses);
-  return { proc, port, t0, healthy_ms, ready_ms, readyz_statuses, log: () => out };
+  return { proc, port, t0, healthy_ms, ready_ms, readyz_statuses, log };
 }
 function stop(s, signal = 'SIGTERM') {
   if (s.proc.exitCode !== null) return Promise.resolve();
   return new Promise((r) => { s.proc.once('exit', r); s.proc.kill(signal); });
 }
-process.on('exit', () => { for (const p of servers) if (p.exitCode === null) p.kill('SIGKILL'); });
+process.on('exit', () => {
+  for (const p of servers) if (p.exitCode === null) p.kill('SIGKILL');
+  for (const pid of nginxPids) try { process.kill(pid); } catch { /* stopped */ }
+});
 
 function rss(pid) {
   const s = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -191,17 +193,16 @@ function nationTool(cmd, extra) {
 }
 
 // ---- wrk against the API and nginx serving the same bytes
+// nginx (bench/nginx.sh: a daemon on a free port, another port tried when one was taken); `conf`
+// gives what goes in its http { } for a port.
 async function startNginx(conf) {
-  const port = await freePort();
-  const file = join(work, `nginx-${port}.conf`);
-  writeFileSync(file, `worker_processes 2;\ndaemon off;\npid ${work}/nginx-${port}.pid;\nerror_log ${work}/nginx-${port}-error.log;\n` +
-    `events { worker_connections 4096; }\nhttp {\n  access_log off;\n  keepalive_requests 1000000;\n${conf(port)}\n}\n`);
-  const proc = spawn('nginx', ['-c', file, '-p', work], { stdio: 'ignore' });
-  servers.push(proc);
+  const [port, pidFile] = execFileSync('bash', [join(ROOT, 'bench/nginx.sh'), work], { input: conf('@PORT@'), encoding: 'utf8' }).trim().split(' ');
+  const pid = Number(readFileSync(pidFile, 'utf8'));
+  nginxPids.add(pid);
   for (let i = 0; i < 100; i++) {
-    try { await request(port, 'GET', '/'); break; } catch { await sleep(50); }
+    try { await request(Number(port), 'GET', '/'); break; } catch { await sleep(50); }
   }
-  return { proc, port };
+  return { port: Number(port), stop: () => { nginxPids.delete(pid); try { process.kill(pid); } catch { /* gone */ } } };
 }
 
 function wrk(url, cookie) {
@@ -484,7 +485,7 @@ if (onlyRtr) {
   const pristine = rounds > 1 ? copyDb(args.db, 'rtr_pristine') : null;
   for (let r = 0; r < rounds; r++) {
     const url = r === 0 ? args.db : copyDb(pristine, `rtr_round_${r}`);
-    const s = await startServer(await freePort(), { THIDUA_SERVER_TIMING: '1' }, url);
+    const s = await startServer({ THIDUA_SERVER_TIMING: '1' }, url);
     const a = await new Session(s.port).login('admin');
     const take = units.slice(0, Math.min(units.length, samples - all.total.length));
     log(fig.db, `report to ranking, round ${r + 1}/${rounds} (${take.length} samples, load ${loadavg()})`);
@@ -514,7 +515,7 @@ log(fig.db, 'cold start');
 // Not timed here (THIDUA_SERVER_TIMING): its log line a request would fill the pipe while this
 // process waits on wrk and thidua_nation synchronously, and stall the server. The phases below
 // are then the client's only; `--only rtr` times the server too.
-let srv = await startServer(await freePort());
+let srv = await startServer();
 memoryAt.ready = await memory(srv);
 const admin = await new Session(srv.port).login('admin');
 const cr = await allRankings(srv.port, admin.cookie);
@@ -604,7 +605,7 @@ const rApi = wrk(`http://127.0.0.1:${srv.port}${rankingPath(cluster.id)}`, admin
 const rNg = wrk(`http://127.0.0.1:${ng.port}/ranking.json`);
 const nApi = wrk(`http://127.0.0.1:${srv.port}${nationalPath}`, admin.cookie);
 const nNg = wrk(`http://127.0.0.1:${ng.port}/national.json`);
-ng.proc.kill();
+ng.stop();
 rmSync(www, { recursive: true, force: true });
 Object.assign(fig, {
   national_nginx_non2xx: nNg.non2xx, ranking_nginx_non2xx: rNg.non2xx,
@@ -839,8 +840,8 @@ await stop(srv);
 // 6. Two instances on one PostgreSQL behind nginx.
 if (isPg && args['two-instances'] !== '0') {
   log(fig.db, 'two instances');
-  const a = await startServer(await freePort());
-  const b = await startServer(await freePort());
+  const a = await startServer();
+  const b = await startServer();
   const sa = await new Session(a.port).login('admin');
   const sb = new Session(b.port); sb.cookie = sa.cookie; sb.csrf = sa.csrf;
   await allRankings(b.port, sa.cookie);  // B holds the nation before A writes
@@ -860,7 +861,7 @@ if (isPg && args['two-instances'] !== '0') {
     onKill: async () => { a.proc.kill('SIGKILL'); },
   });
   const lost2 = await readBack(sb, r2.acked, rushPeriod);
-  lb.proc.kill();
+  lb.stop();
   fig.two_instances = {
     cross_instance_staleness_samples: stale.length, not_reflected: staleMissed,
     cross_instance_staleness_p50_ms: round(pct(stale, 0.5), 1), cross_instance_staleness_p99_ms: round(pct(stale, 0.99), 1),

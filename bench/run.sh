@@ -10,13 +10,15 @@
 #   - the eligibility part runs bench/eligibility.sh --http: GET /api/v1/eligibility over HTTP too
 #     (bench/eligibility-http.mjs), written as "eligibility"."http".
 # Environment: BUILD (build directory, default build), THIDUA_BENCH_OUT (results file),
-# THIDUA_BENCH_PG_PORT (default 55432), THIDUA_BENCH_ARGS (extra arguments, e.g. "--scale 0.1"),
+# THIDUA_BENCH_PG_PORT (PostgreSQL's port; by default one found free by scripts/port-retry.sh),
+# THIDUA_BENCH_ARGS (extra arguments, e.g. "--scale 0.1"),
 # THIDUA_NATION_SCALE (the product part's --scale, default 0.02), THIDUA_BENCH_PRODUCT=0 (skip it),
 # THIDUA_BENCH_ENGINE=0 (skip the engine part), THIDUA_BENCH_ELIGIBILITY=0 (skip the eligibility run),
 # THIDUA_ELIGIBILITY_SCALE (its --scale, default 1: the whole nation), THIDUA_BENCH_DOCUMENTS=0
 # (skip bench/documents.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/port-retry.sh
 BUILD=${BUILD:-build}
 OUT=${THIDUA_BENCH_OUT:-bench/results/latest.json}
 BENCH="$BUILD/bench/thidua_bench"
@@ -27,7 +29,7 @@ cmake --build "$BUILD" --target thidua_bench thidua_nation thidua
 work=$(mktemp -d /tmp/thidua-bench.XXXXXX)
 chmod 755 "$work"
 PGBIN=/usr/lib/postgresql/15/bin
-PGPORT=${THIDUA_BENCH_PG_PORT:-55432}
+PGPORT=""
 pg_started=0
 
 # PostgreSQL refuses to run as root: as root, run its commands as the postgres user.
@@ -49,14 +51,22 @@ start_postgres() {
   [ "$(id -u)" = 0 ] && chown postgres "$work" "$work/pg"
   as_pg "$PGBIN/initdb -D $work/pg -A trust -U postgres --no-locale -E UTF8 --no-sync" >"$work/initdb.log" 2>&1 ||
     { cat "$work/initdb.log" >&2; return 1; }
+  if [ -n "${THIDUA_BENCH_PG_PORT:-}" ]; then
+    pg_start_on "$THIDUA_BENCH_PG_PORT" || { cat "$work/pg.log" >&2; return 1; }
+    PGPORT=$THIDUA_BENCH_PG_PORT
+  else
+    on_free_port "$work/pg.log" pg_start_on || return 1
+    PGPORT=$FREE_PORT
+  fi
+  pg_started=1
+}
+pg_start_on() {  # PORT
   # A dedicated database box's settings: memory for the whole table and the aggregation,
   # durability off (a throwaway instance; queries are read-only and unaffected).
-  local opts="-k $work -p $PGPORT -h 127.0.0.1 -c shared_buffers=1GB -c work_mem=256MB"
+  local opts="-k $work -p $1 -h 127.0.0.1 -c shared_buffers=1GB -c work_mem=256MB"
   opts+=" -c maintenance_work_mem=512MB -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
   opts+=" -c max_wal_size=4GB"
-  as_pg "$PGBIN/pg_ctl -D $work/pg -l $work/pg.log -w -t 60 -o '$opts' start" >/dev/null ||
-    { cat "$work/pg.log" >&2; return 1; }
-  pg_started=1
+  as_pg "$PGBIN/pg_ctl -D $work/pg -l $work/pg.log -w -t 60 -o '$opts' start" >/dev/null
 }
 
 # The HTTP figures: `thidua serve` answering Cluster No. 5's ranking against nginx serving the

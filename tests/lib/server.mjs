@@ -6,19 +6,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import net from 'node:net';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = process.env.THIDUA_BIN || join(ROOT, 'build/thidua');
 export const PASSWORD = 'Demo!Passw0rd';
-
-export function freePort() {
-  return new Promise((res, rej) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => res(p)); });
-    s.on('error', rej);
-  });
-}
 
 let pgCounter = 0;
 // A database URL for a fresh, empty database of the kind under test.
@@ -32,43 +23,58 @@ export function freshDbUrl(dir) {
   return `sqlite:${join(dir, 'thidua.db')}`;
 }
 
-// The server is told port 0 and binds one the kernel gives it, then says which in its "serving"
-// line: no port is asked for first and bound later (another process's outgoing connection could
-// take it in between — a PostgreSQL run has many).
+// `thidua serve` told port 0: it binds a port the kernel gives it and says which in its "serving"
+// line (written once it listens, before the scores are loaded). Resolves with { proc, port, url, log }
+// when that line is read; rejects with the output when the server exits first or `timeoutMs` passes.
+// No port is asked for first and bound later: another process's connection (a PostgreSQL run has
+// many) could take it in between. `args`: serve's arguments besides --host and --port; `keep`: how
+// much of the output log() keeps (its last characters); `onOutput`: called with each chunk of it.
+export function spawnServe(bin, args, { env = process.env, timeoutMs = 60000, keep = Infinity, onOutput } = {}) {
+  const proc = spawn(bin, ['serve', ...args, '--host', '127.0.0.1', '--port', '0'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => { proc.kill('SIGKILL'); reject(new Error(`server did not start:\n${log}`)); }, timeoutMs);
+    let port = 0;
+    const took = (d) => {
+      log += d;
+      onOutput?.(d);
+      const m = !port && /thidua serving http:\/\/127\.0\.0\.1:(\d+)\//.exec(log);
+      if (m) {
+        clearTimeout(timer);
+        port = Number(m[1]);
+        resolve({ proc, port, url: `http://127.0.0.1:${port}`, log: () => log });
+      }
+      if (log.length > keep) log = log.slice(-keep);
+    };
+    proc.stdout.on('data', took);
+    proc.stderr.on('data', took);
+    proc.once('error', (e) => { clearTimeout(timer); reject(e); });
+    // 'close', not 'exit': the exit can come before its last words are read.
+    proc.once('close', (code, signal) => { clearTimeout(timer); reject(new Error(`server exited ${code ?? signal}:\n${log}`)); });
+  });
+}
+
 export async function startServer({ demo = true, dbUrl, extraEnv = {}, dir, startMs = 60000 } = {}) {
   dir = dir || mkdtempSync(join(tmpdir(), 'thidua-test-'));
   dbUrl = dbUrl || freshDbUrl(dir);
-  const args = ['serve', '--db', dbUrl, '--host', '127.0.0.1', '--port', '0'];
+  const args = ['--db', dbUrl];
   // demo: true — the registry, launches and demo users only (`--demo-minimal`: tests build their own
   // situations on it); 'world' — the whole living demo world, as `make run` seeds it.
   if (demo) args.push('--demo');
   if (demo === true) args.push('--demo-minimal');
-  const proc = spawn(BIN, args, {
-    env: { ...process.env, THIDUA_ADMIN_PASSWORD: PASSWORD, THIDUA_DEMO_PASSWORD: PASSWORD, ...extraEnv },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let log = '';
-  proc.stdout.on('data', (d) => { log += d; });
-  proc.stderr.on('data', (d) => { log += d; });
-  let port = 0;
-  let url = '';
   const deadline = Date.now() + startMs;
+  const { proc, port, url, log } = await spawnServe(BIN, args, {
+    env: { ...process.env, THIDUA_ADMIN_PASSWORD: PASSWORD, THIDUA_DEMO_PASSWORD: PASSWORD, ...extraEnv },
+    timeoutMs: startMs,
+  });
   for (;;) {
-    if (proc.exitCode !== null) {
-      // The exit can come before its last words are read: wait for the pipes to close.
-      await new Promise((r) => (proc.stdout.readableEnded && proc.stderr.readableEnded ? r() : proc.once('close', r)));
-      throw new Error(`server exited ${proc.exitCode}:\n${log}`);
-    }
-    if (!port) {
-      const m = /thidua serving http:\/\/127\.0\.0\.1:(\d+)\//.exec(log);
-      if (m) { port = Number(m[1]); url = `http://127.0.0.1:${port}`; }
-    }
-    if (port) try { const r = await fetch(`${url}/healthz`); if (r.ok) break; } catch { /* not yet */ }
-    if (Date.now() > deadline) { proc.kill('SIGKILL'); throw new Error(`server did not start:\n${log}`); }
+    if (proc.exitCode !== null) throw new Error(`server exited ${proc.exitCode}:\n${log()}`);
+    try { const r = await fetch(`${url}/healthz`); if (r.ok) break; } catch { /* not yet */ }
+    if (Date.now() > deadline) { proc.kill('SIGKILL'); throw new Error(`server did not start:\n${log()}`); }
     await new Promise((r) => setTimeout(r, 100));
   }
   return {
-    url, port, dbUrl, dir, proc, log: () => log,
+    url, port, dbUrl, dir, proc, log,
     async stop(signal = 'SIGTERM') {
       if (proc.exitCode !== null) return proc.exitCode;
       const done = new Promise((r) => proc.once('exit', (code) => r(code)));
