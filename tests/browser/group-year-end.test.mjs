@@ -81,9 +81,26 @@ test("a new user runs a cluster's year end in the UI: ranking, vote, flag dossie
   const members = gy.honour.members;
   assert.equal(members.length, 4);
 
+  // A user new to the Ministry's emulation office opens the year end: the ranking says who is short
+  // of reports, and by how many.
+  const newUser = 'canbo.cum7';
+  await addUser(ui.baseUrl, newUser, 'officer', ministry.id, 'Cán bộ Phòng Thi đua, Bộ Công an');
+  const short = gy.honour.ranking.items.filter((i) => i.incomplete);
+  assert.ok(short.length > 0, 'the cluster-year chosen has a member short of reports');
+  await asUser(ui, newUser, async ({ page }) => {
+    await page.goto(`${ui.baseUrl}/#/groups/${group.id}/years/${year}/honour`);
+    for (const i of short) {
+      const row = page.getByTestId('yearend-ranking').locator('tbody tr').filter({ hasText: i.unit_name });
+      await row.getByText(`Thiếu ${i.completeness.missing.length} kỳ báo cáo`).waitFor();
+    }
+    const warning = await page.getByTestId('yearend-short').innerText();
+    for (const i of short) assert.match(warning, new RegExp(i.unit_name));
+    await shot(page, 'yearend-short');
+  });
+
   // Whoever has not sent the whole year sends its missing months now (its officer submits, the
   // Ministry accepts), so that the ranking the members vote on is final.
-  for (const item of gy.honour.ranking.items.filter((i) => i.incomplete)) {
+  for (const item of short) {
     const username = `canbo.u${item.unit_id}`;
     await addUser(ui.baseUrl, username, 'officer', item.unit_id, `Cán bộ thi đua ${item.unit_name}`);
     const officer = new Client(ui.baseUrl);
@@ -109,9 +126,6 @@ test("a new user runs a cluster's year end in the UI: ranking, vote, flag dossie
     assert.equal(e.status, 201, JSON.stringify(e.body));
   }
 
-  // A user new to the Ministry's emulation office.
-  const newUser = 'canbo.cum7';
-  await addUser(ui.baseUrl, newUser, 'officer', ministry.id, 'Cán bộ Phòng Thi đua, Bộ Công an');
   const honourUrl = `${ui.baseUrl}/#/groups/${group.id}/years/${year}/honour`;
   const urls = {};
   await asUser(ui, newUser, async ({ page }) => {
@@ -129,6 +143,7 @@ test("a new user runs a cluster's year end in the UI: ranking, vote, flag dossie
     }
     await shot(page, 'yearend-ranking');
 
+    assert.equal(await page.getByTestId('yearend-short').count(), 0, 'the ranking is final');
     // Each member votes for the first of the final ranking (the page's default); the conference's date.
     const vote = page.getByTestId('yearend-vote');
     for (const m of members) await vote.getByText(m.name, { exact: true }).first().waitFor();
