@@ -774,7 +774,7 @@ void register_commendation_routes(Routes& r) {
 
   // ---- a group's year end ----
 
-  r.add("GET", "/api/v1/groups/{gid}/years/{year}/honour", Access::read_from_owner("gid", "group_year"), [&r, board](Ctx& c) {
+  r.add("GET", "/api/v1/groups/{gid}/years/{year}/honour", Access::read_from_owner("gid", "group_year"), [&r, &data, board](Ctx& c) {
     int year = year_of(c);
     uint64_t epoch = r.write_epoch();
     auto tx = r.db().begin(TxMode::kRead);
@@ -799,8 +799,16 @@ void register_commendation_routes(Routes& r) {
     json members = json::array();
     storage::UnitRepository units(*tx);
     for (const auto& [id, code] : gy.members) members.push_back({{"unit_id", id}, {"name", units.get(id).name}});
+    // Every flag dossier the year end opened (the Government's for the leader, the Ministry's for
+    // the others), each with its state and nominees, so that both are reached from here.
+    json proposals = json::array();
+    for (const auto& p : storage::ProposalRepository(*tx).of_group_year(gy.id)) {
+      json j = proposal_json(p, data);
+      j.erase("steps");
+      proposals.push_back(std::move(j));
+    }
     return ok(200, json{{"group_year_id", gy.id}, {"group_name", gy.group_name}, {"year", year}, {"members", members},
-                        {"ranking", ranking}, {"vote", vote}});
+                        {"ranking", ranking}, {"vote", vote}, {"proposals", proposals}});
   });
 
   r.add("POST", "/api/v1/groups/{gid}/years/{year}/honour", Access::write_from_owner(access::Resource::kCommendations, "gid", "group_year").only({access::Role::kAdmin, access::Role::kOfficer}), [&r, &data, board](Ctx& c) {

@@ -128,6 +128,13 @@ std::optional<Proposal> ProposalRepository::find(int64_t id) {
   return p;
 }
 
+std::vector<Proposal> ProposalRepository::of_group_year(int64_t group_year_id) {
+  auto r = tx_.query("SELECT id FROM comm_proposals WHERE group_year_id = $1 ORDER BY id", {group_year_id});
+  std::vector<Proposal> out;
+  for (size_t i = 0; i < r.size(); ++i) out.push_back(get(std::stoll(*r.rows[i][0])));
+  return out;
+}
+
 Proposal ProposalRepository::get(int64_t id) {
   auto p = find(id);
   if (!p) throw Error::NotFound("Không tìm thấy hồ sơ đề nghị #" + std::to_string(id));

@@ -119,6 +119,8 @@ class ProposalRepository {
 
   GroupVote add_group_vote(const GroupVote& v, const std::string& username);
   std::optional<GroupVote> group_vote(int64_t group_year_id);
+  // The dossiers a group-year's year end opened (its flags), with their items, oldest first.
+  std::vector<Proposal> of_group_year(int64_t group_year_id);
   void link_group_vote(int64_t vote_id, int64_t proposal_id);
 
  private:

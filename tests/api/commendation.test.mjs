@@ -130,6 +130,11 @@ test('Cluster No. 5 honoured Hưng Yên from its final ranking; the flags were d
   assert.deepEqual(flagDossier.items.map((i) => i.subject.name).sort(),
     ['Công an tỉnh Hà Nam', 'Công an tỉnh Hải Dương', 'Công an tỉnh Nam Định', 'Công an tỉnh Thái Bình']);
   assert.ok(!flagDossier.items.some((i) => i.subject.id === unit.HY), 'the leader is proposed for the Government flag instead');
+  // The year-end page reaches both flag dossiers the vote opened, each with its nominees and state.
+  assert.deepEqual(h.proposals.map((p) => [p.items.map((i) => i.code).sort().join(), p.items.length, p.state]),
+    [['co_thi_dua_chinh_phu', 1, 'decided'], ['co_thi_dua_bo_cong_an,co_thi_dua_bo_cong_an,co_thi_dua_bo_cong_an,co_thi_dua_bo_cong_an', 4, 'decided']]);
+  assert.equal(h.proposals[0].id, h.vote.proposal_id);
+  assert.equal(h.proposals[1].id, ministryFlags[0].id);
   // A person's record: the title with its decision and cash at the base salary of the decision date.
   const minh = (await hy.get(`/api/v1/people/${person['Đỗ Văn Minh']}/record`)).body.items;
   const cs = minh.find((i) => i.code === 'chien_si_thi_dua_co_so');
