@@ -691,7 +691,8 @@ std::optional<std::pair<std::string, std::string>> unit_for_role_passive(const A
   static const std::string duoc = word_key("được"), giao = word_key("giao"), nhiem = word_key("nhiệm"),
                            vu = word_key("vụ"), phan = word_key("phân"), cong = word_key("công"), bau = word_key("bầu"),
                            chon = word_key("chọn"), cu = word_key("cử"), lam = word_key("làm"), la = word_key("là"),
-                           don = word_key("đơn"), vi = word_key("vị"), do_ = word_key("do");
+                           don = word_key("đơn"), vi = word_key("vị"), do_ = word_key("do"), chi = word_key("chỉ"),
+                           dinh = word_key("định");
   int32_t k = role - 1;
   if (doc.is_key(k, vi) && doc.is_key(k - 1, don)) k -= 2;
   const bool copula = doc.is_key(k, lam) || doc.is_key(k, la);
@@ -701,6 +702,7 @@ std::optional<std::pair<std::string, std::string>> unit_for_role_passive(const A
   int32_t verb = -1;
   if (doc.is_key(k, giao) || doc.is_key(k, bau) || doc.is_key(k, chon) || doc.is_key(k, cu)) verb = k;
   else if (doc.is_key(k, cong) && doc.is_key(k - 1, phan)) verb = k - 1;
+  else if (doc.is_key(k, dinh) && doc.is_key(k - 1, chi)) verb = k - 1;  // (s15-plan-a) "được chỉ định là"
   if (verb > s.first && doc.is_key(verb - 1, duoc)) {
     const int32_t subject_end = verb - 1;
     int32_t from = subject_end;
