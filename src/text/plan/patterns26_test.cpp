@@ -10,6 +10,10 @@
 //    5 tỉnh: …", "Cụm thi đua số 2, Hội Cựu chiến binh Việt Nam gồm các tỉnh: …"): a cluster of
 //    that body's provincial units, listed as places when the text never names the police;
 //  - a unit "được chỉ định là Cụm trưởng" takes the role;
+//  - the group's units in a bracket right after it, a level shared by numbered places ("Cụm thi đua
+//    2 (Hội Nông dân Phường 4, 5, 8 và 9)");
+//  - the kind written with its short words before the colon ("gồm các Trường THCS: Lê Lợi, Trần
+//    Phú"): every item a name under it, even one opening with the kind's first word;
 //  - organisers: the bodies "dưới sự chủ trì của" whom a meeting with no subject is held (not a
 //    person's office there).
 #include <gtest/gtest.h>
@@ -113,6 +117,36 @@ TEST(PlanPatterns26, PoliceClusterOfProvincesStaysPolice) {
       "Ngày 5/3/2024, Cụm thi đua số 6 gồm Công an các tỉnh: Gia Lai, Kon Tum và Đắk Lắk ký kết giao ước thi đua.");
   EXPECT_EQ(test::strings(r["group"]["members"]),
             (test::Strings{"Công an tỉnh Gia Lai", "Công an tỉnh Kon Tum", "Công an tỉnh Đắk Lắk"}));
+}
+
+// ---- units in a bracket after the group; the kind with its short words -----------------------------
+
+TEST(PlanPatterns26, UnitsInABracketAfterTheGroup) {
+  const GroupCase cases[] = {
+      {"numbered wards under one level",
+       "Sáng 6/10/2023, Cụm thi đua 2 (Hội Nông dân Phường 4, 5, 8 và 9) tổ chức hội nghị sơ kết 9 tháng.",
+       {"Hội Nông dân Phường 4", "Hội Nông dân Phường 5", "Hội Nông dân Phường 8", "Hội Nông dân Phường 9"},
+       "",
+       ""},
+      {"named communes, each with its level",
+       "Ngày 2/3/2022, Cụm thi đua số 6 (Đoàn Thanh niên xã Hòa Bắc, xã Hòa Ninh và xã Hòa Phú) ký giao ước thi đua.",
+       {"Đoàn Thanh niên xã Hòa Bắc", "Đoàn Thanh niên xã Hòa Ninh", "Đoàn Thanh niên xã Hòa Phú"},
+       "",
+       ""},
+  };
+  for (const GroupCase& c : cases) test::expect_group(c);
+}
+
+TEST(PlanPatterns26, KindWithItsShortWordsBeforeTheColon) {
+  const GroupCase cases[] = {
+      {"a name that opens with the kind's first word stays a name",
+       "Ngày 20/9/2024, Cụm thi đua số 3 gồm các Trường THCS: Lê Lợi, Trường Sơn, Kim Đồng và Chu Văn An đã ký kết "
+       "giao ước thi đua năm học 2024 - 2025.",
+       {"Trường THCS Lê Lợi", "Trường THCS Trường Sơn", "Trường THCS Kim Đồng", "Trường THCS Chu Văn An"},
+       "",
+       ""},
+  };
+  for (const GroupCase& c : cases) test::expect_group(c);
 }
 
 // ---- organisers: "dưới sự chủ trì của" -----------------------------------------------------------
