@@ -1440,7 +1440,10 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
         if (doc.is_punct(g, "(") && doc.is_punct(g + 2, ")") && doc.tokens[g + 1].all_caps) g += 3;
         while (g < last && g - units[k + 1].last < 6 && doc.is_word(g) && doc.tokens[g].capitalised) ++g;
       }
-      while (g < last && g - units[k].last < 8 && (doc.is_punct(g, ",") || doc.is_punct(g, "(") || doc.is_punct(g, ":"))) ++g;
+      // (s15-plan-a) the punctuation counted from the owner's end, however long its name ("Cụm thi
+      // đua số 1 Viện kiểm sát nhân dân tỉnh A, gồm …").
+      const int32_t owner_end = g;
+      while (g < last && g - owner_end < 8 && (doc.is_punct(g, ",") || doc.is_punct(g, "(") || doc.is_punct(g, ":"))) ++g;
       if (doc.is_key(g, gom)) {
         units.resize(k + 1);
         break;

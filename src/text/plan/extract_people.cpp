@@ -1297,6 +1297,27 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
   // the same word.
   for (const UnitMention& u : all)
     if (is_group(u) && u.first == groups.front().first && u.last > groups.front().last) g.name = u.text;
+  // (s15-plan-a) "Khối thi đua Văn hóa - xã hội tỉnh": a described group's bare level after its
+  // description says whose it is, not its name ("Khối thi đua Liên đoàn Lao động quận", a body of
+  // that level, and "… các huyện, thị xã" keep theirs).
+  {
+    const Document name_doc = analyse(g.name);
+    const int32_t n = name_doc.size();
+    for (int32_t k = std::max(2, n - 2); k < n; ++k) {
+      const auto lv = lexicon::levels().match(name_doc, k, n);
+      if (!lv || k + lv.length != n || !name_doc.is_word(k) || name_doc.tokens[k].capitalised) continue;
+      if (!name_doc.is_word(k - 1) || lexicon::levels().match(name_doc, k - 1, k)) break;
+      // "Khối thi đua thuộc tỉnh": the level after "thuộc"/"của"/"trong" is no description's.
+      if (name_doc.is_key(k - 1, word_key("thuộc")) || name_doc.is_key(k - 1, word_key("của")) ||
+          name_doc.is_key(k - 1, word_key("trong")))
+        break;
+      bool body = false, listed = false;
+      for (const UnitMention& u : find_units(name_doc, 1, n, a.unit_options())) body |= !is_group(u) && u.last == n;
+      for (int32_t c = 0; c < k; ++c) listed |= name_doc.is_key(c, word_key("các"));
+      if (!body && !listed) g.name = std::string(name_doc.text_of(0, k));
+      break;
+    }
+  }
   const std::string key = unit_key(g.name);
 
   // Members: the longest list after "gồm" near a mention of the group.

@@ -14,7 +14,12 @@
 //    2 (Hội Nông dân Phường 4, 5, 8 và 9)");
 //  - the kind written with its short words before the colon ("gồm các Trường THCS: Lê Lợi, Trần
 //    Phú"): every item a name under it, even one opening with the kind's first word;
-//  - organisers: the bodies "dưới sự chủ trì của" whom a meeting with no subject is held (not a
+//  - a described group's bare level after its description is not its name ("Khối thi đua Kinh tế -
+//    kỹ thuật tỉnh" → "Khối thi đua Kinh tế - kỹ thuật"), a body of that level's is ("Khối thi đua
+//    Hội Nông dân huyện");
+//  - organisers: a group with its owner written after it and then "gồm" signs as the group, however
+//    long the owner's name ("Cụm thi đua số 2 Hội Liên hiệp Phụ nữ tỉnh A, gồm …": no member
+//    organises); the bodies "dưới sự chủ trì của" whom a meeting with no subject is held (not a
 //    person's office there).
 #include <gtest/gtest.h>
 
@@ -147,6 +152,25 @@ TEST(PlanPatterns26, KindWithItsShortWordsBeforeTheColon) {
        ""},
   };
   for (const GroupCase& c : cases) test::expect_group(c);
+}
+
+// ---- the group's name: a bare level after a description -------------------------------------------
+
+TEST(PlanPatterns26, BareLevelAfterAGroupsDescriptionIsNotItsName) {
+  const json r = parse("Chiều 12/7/2022, Khối thi đua Kinh tế - kỹ thuật tỉnh tổ chức hội nghị sơ kết 6 tháng đầu năm.");
+  EXPECT_EQ(r["group"]["name"], "Khối thi đua Kinh tế - kỹ thuật");
+  const json body = parse("Sáng 3/3/2021, Khối thi đua Hội Nông dân huyện tổ chức ký kết giao ước thi đua năm 2021.");
+  EXPECT_EQ(body["group"]["name"], "Khối thi đua Hội Nông dân huyện");
+}
+
+// ---- organisers: the group with its owner, then its members -------------------------------------------
+
+TEST(PlanPatterns26, GroupWithALongOwnerNameThenItsMembersOrganisesAlone) {
+  const json r = parse(
+      "Ngày 10/3/2023, Cụm thi đua số 2 Hội Liên hiệp Phụ nữ tỉnh Thừa Thiên Huế, gồm Hội Liên hiệp Phụ nữ huyện "
+      "Phong Điền và các huyện Quảng Điền, Phú Vang long trọng tổ chức hội nghị ký kết giao ước thi đua năm 2023.");
+  ASSERT_EQ(r["organizers"].size(), 1u) << r["organizers"];
+  EXPECT_EQ(r["organizers"][0].get<std::string>().rfind("Cụm thi đua số 2", 0), 0u) << r["organizers"];
 }
 
 // ---- organisers: "dưới sự chủ trì của" -----------------------------------------------------------
