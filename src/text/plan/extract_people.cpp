@@ -56,14 +56,28 @@ std::optional<UnitMention> owning_unit(const Analysis& a, int32_t k, int32_t end
 int32_t bracketed_group_role(const Document& doc, int32_t p, int32_t end, std::vector<PositionPart>& parts) {
   if (parts.empty() || !doc.is_punct(p, "(")) return p;
   const auto role = lexicon::positions().match(doc, p + 1, end);
-  if (!role || !(role.value() & (kGroupLeader | kGroupDeputy)) || !doc.is_punct(p + 1 + role.length, ")")) return p;
+  int flags = role ? role.value() : 0;
+  int32_t length = role ? role.length : 0;
+  if (!(flags & (kGroupLeader | kGroupDeputy))) {
+    // (s15-plan-a) the role written head first: "(Trưởng khối)", "(Phó cụm)", "(Phó Trưởng khối)".
+    static const std::string truong = word_key("trưởng"), pho = word_key("phó"), khoi = word_key("khối"),
+                             cum = word_key("cụm");
+    int32_t k = p + 1;
+    const bool deputy = doc.is_key(k, pho);
+    if (deputy && doc.is_key(k + 1, truong)) ++k;
+    if ((doc.is_key(k, truong) || doc.is_key(k, pho)) && (doc.is_key(k + 1, khoi) || doc.is_key(k + 1, cum))) {
+      flags = deputy ? kGroupDeputy : kGroupLeader;
+      length = k + 2 - (p + 1);
+    }
+  }
+  if (!(flags & (kGroupLeader | kGroupDeputy)) || !doc.is_punct(p + 1 + length, ")")) return p;
   PositionPart part;
-  part.flags = role.value();
-  part.title_key = unit_key(role.display());
-  part.text = std::string(doc.text_of(p + 1, p + 1 + role.length));
+  part.flags = flags;
+  part.title_key = unit_key(doc.text_of(p + 1, p + 1 + length));
+  part.text = std::string(doc.text_of(p + 1, p + 1 + length));
   part.source = part.text;
   parts.push_back(std::move(part));
-  return p + 2 + role.length;
+  return p + 2 + length;
 }
 
 // The end of a body's name written after an office's title at token `org` ("Cơ quan Cảnh sát điều

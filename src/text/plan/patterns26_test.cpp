@@ -17,6 +17,8 @@
 //  - a described group's bare level after its description is not its name ("Khối thi đua Kinh tế -
 //    kỹ thuật tỉnh" → "Khối thi đua Kinh tế - kỹ thuật"), a body of that level's is ("Khối thi đua
 //    Hội Nông dân huyện");
+//  - a person's role in the group written head first in a bracket after the office ("Giám đốc Sở A
+//    (Trưởng khối)", "(Phó Trưởng khối)"): part of the position, and the office's body takes it;
 //  - organisers: a group with its owner written after it and then "gồm" signs as the group, however
 //    long the owner's name ("Cụm thi đua số 2 Hội Liên hiệp Phụ nữ tỉnh A, gồm …": no member
 //    organises); the bodies "dưới sự chủ trì của" whom a meeting with no subject is held (not a
@@ -152,6 +154,22 @@ TEST(PlanPatterns26, KindWithItsShortWordsBeforeTheColon) {
        ""},
   };
   for (const GroupCase& c : cases) test::expect_group(c);
+}
+
+// ---- a role written head first in a bracket after a person's office ---------------------------------
+
+TEST(PlanPatterns26, HeadFirstRoleInABracketAfterAnOffice) {
+  const json r = parse(
+      "Sáng 18/7/2023, Khối thi đua các sở, ngành nội chính tổ chức hội nghị sơ kết 6 tháng đầu năm. Ông Trần Văn "
+      "Hải, Giám đốc Sở Tư pháp (Trưởng khối) chủ trì hội nghị; bà Lê Thị Hoa, Chánh Thanh tra tỉnh (Phó Trưởng "
+      "khối) báo cáo kết quả.");
+  const json* hai = test::person(r, "Trần Văn Hải");
+  ASSERT_NE(hai, nullptr);
+  EXPECT_EQ((*hai)["position"], "Giám đốc Sở Tư pháp, Trưởng khối");
+  const json* hoa = test::person(r, "Lê Thị Hoa");
+  ASSERT_NE(hoa, nullptr);
+  EXPECT_EQ((*hoa)["position"], "Chánh Thanh tra tỉnh, Phó Trưởng khối");
+  EXPECT_EQ(r["group"]["leader"], "Sở Tư pháp");
 }
 
 // ---- the group's name: a bare level after a description -------------------------------------------
