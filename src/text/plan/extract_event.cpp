@@ -1206,6 +1206,28 @@ std::vector<UnitMention> organisers_after_do(const Analysis& a, const Sentence& 
     }
     return out;
   }
+  // (s15-plan-a) "Hội nghị diễn ra … dưới sự chủ trì của Công an tỉnh A (và UBND huyện B)": the
+  // bodies chairing a meeting with no subject of its own hold it; a person's office there ("dưới
+  // sự chủ trì của Chủ tịch UBND tỉnh") names who chairs, not a body.
+  static const std::vector<std::string> duoi_su_chu_tri_cua = phrase_keys("dưới sự chủ trì của");
+  for (int32_t i = s.first; i + 5 < s.last; ++i) {
+    bool at = true;
+    for (size_t c = 0; c < duoi_su_chu_tri_cua.size() && at; ++c)
+      at = doc.is_key(i + static_cast<int32_t>(c), duoi_su_chu_tri_cua[c]);
+    if (!at) continue;
+    const int32_t from = i + static_cast<int32_t>(duoi_su_chu_tri_cua.size());
+    int32_t clause_end = from;
+    while (clause_end < s.last && !doc.is_punct(clause_end, ".") && !doc.is_punct(clause_end, ";") &&
+           !doc.is_punct(clause_end, ",")) ++clause_end;
+    std::vector<UnitMention> units = find_units(doc, from, clause_end, a.unit_options());
+    if (units.empty() || units.front().first != from) continue;
+    std::vector<UnitMention> out;
+    for (size_t k = 0; k < units.size(); ++k) {
+      if (k > 0 && !(units[k].first == units[k - 1].last + 1 && doc.is_key(units[k - 1].last, va))) break;
+      if (!units[k].list_prefix) out.push_back(units[k]);
+    }
+    return out;
+  }
   return {};
 }
 
@@ -1418,7 +1440,10 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
         if (doc.is_punct(g, "(") && doc.is_punct(g + 2, ")") && doc.tokens[g + 1].all_caps) g += 3;
         while (g < last && g - units[k + 1].last < 6 && doc.is_word(g) && doc.tokens[g].capitalised) ++g;
       }
-      while (g < last && g - units[k].last < 8 && (doc.is_punct(g, ",") || doc.is_punct(g, "(") || doc.is_punct(g, ":"))) ++g;
+      // (s15-plan-a) the punctuation counted from the owner's end, however long its name ("Cụm thi
+      // đua số 1 Viện kiểm sát nhân dân tỉnh A, gồm …").
+      const int32_t owner_end = g;
+      while (g < last && g - owner_end < 8 && (doc.is_punct(g, ",") || doc.is_punct(g, "(") || doc.is_punct(g, ":"))) ++g;
       if (doc.is_key(g, gom)) {
         units.resize(k + 1);
         break;

@@ -315,10 +315,13 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
   {
     const int32_t at = doc.is_key(p, cac) && doc.is_word(p + 1) && doc.tokens[p + 1].capitalised ? p + 1 : p;
     const auto h = lexicon::unit_heads().match(doc, at, end);
-    if (h && doc.is_word(at) && (at > p || !doc.tokens[at].capitalised) && doc.is_punct(at + h.length, ":") &&
+    // (s15-plan-a) … with the kind's short words after it: "gồm các Trường THPT: A, B, C".
+    int32_t colon = h ? at + h.length : at;
+    while (h && colon < end && colon - (at + h.length) < 2 && doc.is_word(colon) && doc.tokens[colon].all_caps) ++colon;
+    if (h && doc.is_word(at) && (at > p || !doc.tokens[at].capitalised) && doc.is_punct(colon, ":") &&
         static_cast<UnitKind>(h.value()) != UnitKind::kCluster && static_cast<UnitKind>(h.value()) != UnitKind::kBlock) {
-      noun_head = capitalise_first(doc.text_of(at, at + h.length)) + " ";
-      p = at + h.length;  // at the colon
+      noun_head = capitalise_first(doc.text_of(at, colon)) + " ";
+      p = colon;  // at the colon
     }
   }
   while (p < end && doc.is_word(p) && !doc.tokens[p].capitalised) ++p;
@@ -365,6 +368,8 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
 
   std::vector<std::pair<int32_t, int32_t>> items;
   int32_t from = p;
+  // (s15-plan-a) A kind written with its short words ("các Trường THPT:"): its items are bare names.
+  const bool names_of_kind = noun_head.find(' ') + 1 < noun_head.size();
   for (int32_t k = p; k < stop; ++k) {
     if (k == from) {
       // "Sở Văn hóa, Thể thao và Du lịch": a department's own commas and "và".
@@ -380,6 +385,7 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
     const bool split = semicolons ? doc.is_punct(k, ";")
                                   : doc.is_punct(k, ",") ||
                                         (doc.is_key(k, va) && (body_head_at(a, k + 1, stop) ||
+                                                               (names_of_kind && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised) ||
                                                                (k > p + 2 && !elided_head(a, p, stop, k + 1).empty()) ||
                                                                // "…, Nghệ An và Hà Tĩnh": bare places
                                                                (!items.empty() && k - from <= 4 &&
@@ -434,7 +440,13 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
     // "Trường THPT Lê Duẩn, THPT Bác Ái, …", "Trường Đại học A, Đại học B": the head's first
     // word written once, in the first item; the others open with the words after it.
     std::string prefix;
-    if (!body_head_at(a, first, name_end) && !match_unit(doc, first, name_end, a.unit_options())) {
+    // (s15-plan-a) Under a kind with its short words ("các Trường THPT: Nguyễn Du, Trường Chinh"),
+    // an item is a name even when it opens with the kind's first word; one that repeats the whole
+    // kind is a body as written.
+    const bool kind_named = names_of_kind &&
+                            unit_key(std::string(doc.text_of(first, name_end))).rfind(unit_key(noun_head), 0) != 0;
+    if (kind_named) prefix = noun_head;
+    else if (!body_head_at(a, first, name_end) && !match_unit(doc, first, name_end, a.unit_options())) {
       if (!noun_head.empty()) prefix = noun_head;
       else if (n > 0) prefix = elided_head(a, items[0].first, items[0].second, first);
       // "Ngân hàng Nhà nước chi nhánh Thanh Hóa, Nghệ An, Hà Tĩnh": provinces after a body named
@@ -519,6 +531,19 @@ std::vector<std::string> members_elsewhere(const Analysis& a, const std::string&
             read(names, i, std::make_pair(static_cast<Level>(lv.value()), lower_case(doc.text_of(c + 1, names))));
         if (static_cast<int>(m.size()) == separators(names, i) + 1) take(std::move(m));
         break;
+      }
+    }
+    // (s15-plan-a) "Cụm thi đua 1 (Hội Chữ thập đỏ Phường 1, 2, 3, 5)": the group's units in a
+    // bracket right after it, every separator of the bracket read as one.
+    if (doc.is_punct(i, "(") && i > s.first) {
+      std::optional<UnitMention> group;
+      for (const UnitMention& u : find_units(doc, std::max(s.first, i - 8), i, a.unit_options()))
+        if (u.last == i && is_group_unit(u) && (unit_key(u.text) == key || key.rfind(unit_key(u.text) + " ", 0) == 0)) group = u;
+      int32_t close = i + 1;
+      while (group && close < s.last && close - i < 60 && !doc.is_punct(close, ")") && !doc.is_punct(close, "(")) ++close;
+      if (group && doc.is_punct(close, ")")) {
+        std::vector<std::string> m = read(i + 1, close, std::nullopt);
+        if (static_cast<int>(m.size()) == separators(i + 1, close) + 1) take(std::move(m));
       }
     }
     // "đại diện 05 xã A, B, C, D, E": as many places as the count, three or more.
@@ -691,7 +716,8 @@ std::optional<std::pair<std::string, std::string>> unit_for_role_passive(const A
   static const std::string duoc = word_key("được"), giao = word_key("giao"), nhiem = word_key("nhiệm"),
                            vu = word_key("vụ"), phan = word_key("phân"), cong = word_key("công"), bau = word_key("bầu"),
                            chon = word_key("chọn"), cu = word_key("cử"), lam = word_key("làm"), la = word_key("là"),
-                           don = word_key("đơn"), vi = word_key("vị"), do_ = word_key("do");
+                           don = word_key("đơn"), vi = word_key("vị"), do_ = word_key("do"), chi = word_key("chỉ"),
+                           dinh = word_key("định");
   int32_t k = role - 1;
   if (doc.is_key(k, vi) && doc.is_key(k - 1, don)) k -= 2;
   const bool copula = doc.is_key(k, lam) || doc.is_key(k, la);
@@ -701,6 +727,7 @@ std::optional<std::pair<std::string, std::string>> unit_for_role_passive(const A
   int32_t verb = -1;
   if (doc.is_key(k, giao) || doc.is_key(k, bau) || doc.is_key(k, chon) || doc.is_key(k, cu)) verb = k;
   else if (doc.is_key(k, cong) && doc.is_key(k - 1, phan)) verb = k - 1;
+  else if (doc.is_key(k, dinh) && doc.is_key(k - 1, chi)) verb = k - 1;  // (s15-plan-a) "được chỉ định là"
   if (verb > s.first && doc.is_key(verb - 1, duoc)) {
     const int32_t subject_end = verb - 1;
     int32_t from = subject_end;

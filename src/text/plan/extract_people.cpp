@@ -56,14 +56,28 @@ std::optional<UnitMention> owning_unit(const Analysis& a, int32_t k, int32_t end
 int32_t bracketed_group_role(const Document& doc, int32_t p, int32_t end, std::vector<PositionPart>& parts) {
   if (parts.empty() || !doc.is_punct(p, "(")) return p;
   const auto role = lexicon::positions().match(doc, p + 1, end);
-  if (!role || !(role.value() & (kGroupLeader | kGroupDeputy)) || !doc.is_punct(p + 1 + role.length, ")")) return p;
+  int flags = role ? role.value() : 0;
+  int32_t length = role ? role.length : 0;
+  if (!(flags & (kGroupLeader | kGroupDeputy))) {
+    // (s15-plan-a) the role written head first: "(Trưởng khối)", "(Phó cụm)", "(Phó Trưởng khối)".
+    static const std::string truong = word_key("trưởng"), pho = word_key("phó"), khoi = word_key("khối"),
+                             cum = word_key("cụm");
+    int32_t k = p + 1;
+    const bool deputy = doc.is_key(k, pho);
+    if (deputy && doc.is_key(k + 1, truong)) ++k;
+    if ((doc.is_key(k, truong) || doc.is_key(k, pho)) && (doc.is_key(k + 1, khoi) || doc.is_key(k + 1, cum))) {
+      flags = deputy ? kGroupDeputy : kGroupLeader;
+      length = k + 2 - (p + 1);
+    }
+  }
+  if (!(flags & (kGroupLeader | kGroupDeputy)) || !doc.is_punct(p + 1 + length, ")")) return p;
   PositionPart part;
-  part.flags = role.value();
-  part.title_key = unit_key(role.display());
-  part.text = std::string(doc.text_of(p + 1, p + 1 + role.length));
+  part.flags = flags;
+  part.title_key = unit_key(doc.text_of(p + 1, p + 1 + length));
+  part.text = std::string(doc.text_of(p + 1, p + 1 + length));
   part.source = part.text;
   parts.push_back(std::move(part));
-  return p + 2 + role.length;
+  return p + 2 + length;
 }
 
 // The end of a body's name written after an office's title at token `org` ("Cơ quan Cảnh sát điều
@@ -849,11 +863,31 @@ std::vector<std::string> read_fields(const Analysis& a, int32_t p, int32_t end) 
 // gồm: Đông Giang, Tây Giang…"): the names after "gồm" are then that level's police.
 bool names_police(const Document& doc);
 
+// (s15-plan-a) The level, among `levels`, the text writes `name` with somewhere ("thị xã Bình
+// Long"); "" when it writes none of them before the name.
+std::string level_named_with(const Analysis& a, const std::string& name,
+                             const std::vector<std::pair<Level, std::string>>& levels) {
+  const Document& doc = a.doc;
+  const std::string key = unit_key(name);
+  for (int32_t k = 0; k + 1 < doc.size(); ++k) {
+    const auto lv = lexicon::levels().match(doc, k, doc.size());
+    if (!lv || !doc.is_word(k)) continue;
+    const auto level = static_cast<Level>(lv.value());
+    const auto listed = std::find_if(levels.begin(), levels.end(), [&](const auto& l) { return l.first == level; });
+    if (listed == levels.end()) continue;
+    std::string found;
+    place_name_end(doc, k + lv.length, doc.size(), level == Level::kProvince, a.unit_options(), &found);
+    if (!found.empty() && unit_key(found) == key) return listed->second;
+  }
+  return "";
+}
+
 std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
                                       std::optional<std::pair<Level, std::string>> shared = std::nullopt) {
   const Document& doc = a.doc;
   static const std::string co = word_key("có"), va = word_key("và");
   if (doc.is_key(p, co)) ++p;
+  const int32_t start = p;
   if (doc.is_number(p) && doc.is_word(p + 1) && !doc.tokens[p + 1].capitalised &&
       !lexicon::levels().match(doc, p + 1, end)) {  // "6 đơn vị:" (but "4 tỉnh:" is read below)
     p += 2;
@@ -936,6 +970,22 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
     level_text = lower_case(doc.text_of(p, p + lv.length));
     p += lv.length;
   }
+  // (s15-plan-a) "6 VKSND các huyện, thị xã, thành phố: A, B", "5 Hội CCB các xã: A, B": a count
+  // before a body's head shared by the places listed after it.
+  if (doc.is_number(p) && !doc.glued(p + 1) && doc.is_word(p + 1) && doc.tokens[p + 1].capitalised)
+    if (const auto u = match_unit(doc, p + 1, end, a.unit_options()); u && u->list_prefix && u->name.empty()) ++p;
+  // The levels a list of bare names is written under ("các huyện, thị xã, thành phố: A, B"): each
+  // name takes the one the text writes it with elsewhere, the first when it writes none.
+  std::vector<std::pair<Level, std::string>> listed_levels;
+  auto note_levels = [&](int32_t from, int32_t to) {
+    listed_levels.clear();
+    for (int32_t k = from; k < to; ++k)
+      if (const auto lv = lexicon::levels().match(doc, k, to); lv && doc.is_word(k) && !doc.tokens[k].capitalised) {
+        listed_levels.emplace_back(static_cast<Level>(lv.value()), lower_case(doc.text_of(k, k + lv.length)));
+        k += lv.length - 1;
+      }
+  };
+  if (level) note_levels(start, p);
   static const std::string don = word_key("đơn"), vi = word_key("vị"), la = word_key("là");
   while (p < end) {
     // "… và đơn vị cụm trưởng Công an tỉnh D": the member's role before its name.
@@ -956,6 +1006,7 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
         for (int32_t k = p; k < end && k - p < 10; ++k) {
           // "Công an 5 tỉnh trong Cụm là Quảng Nam, …": "là" after the description too.
           if (doc.is_punct(k, ":") || (doc.is_key(k, la) && (doc.is_punct(k - 1, ",") || k > p + 1))) {
+            note_levels(u->first, k);
             p = k;  // read as the separator below
             break;
           }
@@ -976,11 +1027,27 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
                         (written_out ? std::string(level_word(static_cast<Level>(lv.value()))) + " " + name
                                      : std::string(doc.text_of(p, n))));
       p = n;
+    } else if (level && !head.empty() && doc.is_key(p, cac) && lexicon::levels().match(doc, p + 1, end) &&
+               !doc.tokens[p + 1].capitalised) {
+      // (s15-plan-a) "VKSND thành phố A và các huyện B, C": the head written once, the places of
+      // another level after "các".
+      const auto lv = lexicon::levels().match(doc, p + 1, end);
+      level = static_cast<Level>(lv.value());
+      level_text = lower_case(doc.text_of(p + 1, p + 1 + lv.length));
+      note_levels(p, p + 1 + lv.length);
+      p += 1 + lv.length;
+      if (doc.is_punct(p, ":")) ++p;
+      continue;
     } else if (level && !head.empty()) {
       std::string name;
       const int32_t n = place_name_end(doc, p, end, *level == Level::kProvince, a.unit_options(), &name);
       if (n == p) break;
-      members.push_back(head + " " + level_text + " " + name);
+      std::string written_level = level_text;
+      if (listed_levels.size() > 1) {
+        const std::string own = level_named_with(a, name, listed_levels);
+        if (!own.empty()) written_level = own;
+      }
+      members.push_back(head + " " + written_level + " " + name);
       p = n;
     } else if (const auto province = lexicon::provinces().match(doc, p, end); province && head.empty() && doc.tokens[p].capitalised) {
       // "Cụm thi đua số 4 (gồm Phú Thọ, Yên Bái, …)": a group of provinces' police named by the
@@ -1244,6 +1311,27 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
   // the same word.
   for (const UnitMention& u : all)
     if (is_group(u) && u.first == groups.front().first && u.last > groups.front().last) g.name = u.text;
+  // (s15-plan-a) "Khối thi đua Văn hóa - xã hội tỉnh": a described group's bare level after its
+  // description says whose it is, not its name ("Khối thi đua Liên đoàn Lao động quận", a body of
+  // that level, and "… các huyện, thị xã" keep theirs).
+  {
+    const Document name_doc = analyse(g.name);
+    const int32_t n = name_doc.size();
+    for (int32_t k = std::max(2, n - 2); k < n; ++k) {
+      const auto lv = lexicon::levels().match(name_doc, k, n);
+      if (!lv || k + lv.length != n || !name_doc.is_word(k) || name_doc.tokens[k].capitalised) continue;
+      if (!name_doc.is_word(k - 1) || lexicon::levels().match(name_doc, k - 1, k)) break;
+      // "Khối thi đua thuộc tỉnh": the level after "thuộc"/"của"/"trong" is no description's.
+      if (name_doc.is_key(k - 1, word_key("thuộc")) || name_doc.is_key(k - 1, word_key("của")) ||
+          name_doc.is_key(k - 1, word_key("trong")))
+        break;
+      bool body = false, listed = false;
+      for (const UnitMention& u : find_units(name_doc, 1, n, a.unit_options())) body |= !is_group(u) && u.last == n;
+      for (int32_t c = 0; c < k; ++c) listed |= name_doc.is_key(c, word_key("các"));
+      if (!body && !listed) g.name = std::string(name_doc.text_of(0, k));
+      break;
+    }
+  }
   const std::string key = unit_key(g.name);
 
   // Members: the longest list after "gồm" near a mention of the group.
@@ -1559,6 +1647,17 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
             body.kind != UnitKind::kPolice && body.kind != UnitKind::kCluster &&
             body.kind != UnitKind::kBlock && body.kind != UnitKind::kNotAUnit && body.kind != UnitKind::kMinistry)
           owned = true;
+    }
+    // (s15-plan-a) … or after it, the group's parent body: "Cụm thi đua số 5 Bảo hiểm Xã hội Việt
+    // Nam gồm 6 tỉnh: …", "Cụm thi đua số 2, Hội Truyền thống … Việt Nam gồm các tỉnh: …".
+    for (const UnitMention& u : all) {
+      if (owned) break;
+      if (!is_group(u) || without_thi_dua(unit_key(u.text)) != without_thi_dua(key)) continue;
+      int32_t k = u.last;
+      if (doc.is_punct(k, ",") || doc.is_punct(k, "-") || doc.is_punct(k, "–")) ++k;
+      if (const auto body = match_unit(doc, k, doc.sentence_of(u.first).last, a.unit_options()))
+        owned = body->kind != UnitKind::kPolice && body->kind != UnitKind::kCluster && body->kind != UnitKind::kBlock &&
+                body->kind != UnitKind::kNotAUnit && body->kind != UnitKind::kMinistry;
     }
     static const std::string prefix = "Công an ";
     static const char* const kLocal[] = {"huyện ", "quận ", "thị xã ", "xã ", "phường ", "thị trấn "};

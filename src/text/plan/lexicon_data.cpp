@@ -60,6 +60,10 @@ const Entry kAbbreviations[] = {
     {"CAX", 0, "Công an xã"},
     {"CAP", 0, "Công an phường"},
     {"CAH", 0, "Công an huyện"},
+    // (s15-plan-a) bodies of a place named short: "VKSND huyện A", "BHXH tỉnh B", "TAND tỉnh C".
+    {"VKSND", 0, "Viện kiểm sát nhân dân"},
+    {"BHXH", 0, "Bảo hiểm xã hội"},
+    {"TAND", 0, "Tòa án nhân dân"},
 };
 
 // Cấp bậc hàm.
@@ -248,6 +252,7 @@ const Entry kUnitHeads[] = {
     // Bodies of a place named by their level and place, as the Front is: "Tòa án nhân dân huyện A",
     // "Bảo hiểm xã hội tỉnh B", "Liên minh Hợp tác xã tỉnh C".
     {"Tòa án nhân dân", static_cast<int>(UnitKind::kFront)},
+    {"Viện kiểm sát nhân dân", static_cast<int>(UnitKind::kFront)},
     {"Bảo hiểm xã hội", static_cast<int>(UnitKind::kFront)},
     {"Liên minh Hợp tác xã", static_cast<int>(UnitKind::kFront)},
     {"Tổng Liên đoàn Lao động Việt Nam", static_cast<int>(UnitKind::kMinistry)},
