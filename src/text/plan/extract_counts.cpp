@@ -19,6 +19,40 @@ bool names_something(const Document& doc, int32_t before) {
   return static_cast<bool>(cues.match(doc, before)) || lexicon::unit_heads().match(doc, before);
 }
 
+// (s15-plan-b) A field written with "và" inside a name at token k — a ministry's or department's
+// field ("Giáo dục và Đào tạo", "Lao động – Thương binh và Xã hội"), a remit ("tội phạm và tệ nạn
+// xã hội", "PCCC và CNCH"): its length in tokens, or 0.
+int32_t joined_name_field(const Document& doc, int32_t k, int32_t end) {
+  static const Entry kRemits[] = {{"phòng, chống tội phạm và tệ nạn xã hội"}, {"tội phạm và tệ nạn xã hội"},
+                                  {"phòng, chống ma túy và tệ nạn xã hội"}, {"ma túy và tệ nạn xã hội"},
+                                  {"PCCC và CNCH"}, {"phòng cháy, chữa cháy và cứu nạn, cứu hộ"}};
+  static const PhraseTable remits(kRemits);
+  static const std::string va = word_key("và");
+  if (const auto f = lexicon::administrative_fields().match(doc, k, end)) {
+    for (int32_t t = k; t < k + f.length; ++t)
+      if (doc.is_key(t, va) || doc.is_punct(t, ",")) return f.length;  // only a name the link would cut
+  }
+  if (const auto r = remits.match(doc, k, end)) return r.length;
+  return 0;
+}
+
+// (s15-plan-b) "3 câu lạc bộ Dân vũ và Dưỡng sinh", "2 đội Thanh niên tình nguyện và Xung kích": a
+// club's, a team's or an association's proper name, opening right after its noun, goes on across
+// "và" to a second capitalised word (decision 2 of session 15); two things counted apart have their
+// own figures ("3 câu lạc bộ và 5 đội").
+bool and_inside_club_name(const Document& doc, int32_t from, int32_t noun_length, int32_t k, int32_t end) {
+  static const Entry kClubs[] = {{"câu lạc bộ"}, {"CLB"}, {"đội"}, {"hội"}, {"nhóm"}};
+  static const PhraseTable clubs(kClubs);
+  static const std::string va = word_key("và");
+  const int32_t name = from + noun_length;
+  if (!doc.is_key(k, va) || k <= name || k + 1 >= end) return false;
+  const auto club = clubs.match(doc, from, end);
+  if (!club || club.length != noun_length) return false;
+  if (!doc.is_word(name) || !doc.tokens[name].capitalised || !doc.is_word(k + 1) || !doc.tokens[k + 1].capitalised)
+    return false;
+  return !lexicon::count_nouns().match(doc, k + 1, end) && !lexicon::unit_heads().match(doc, k + 1, end);
+}
+
 // The counted thing from token `from`: the count noun and what qualifies it, up to a link word,
 // a figure or a stop; "an ninh, trật tự" keeps its comma.
 int32_t what_end(const Document& doc, int32_t from, int32_t noun_length, int32_t end) {
@@ -41,6 +75,16 @@ int32_t what_end(const Document& doc, int32_t from, int32_t noun_length, int32_t
     }
     if (const auto fixed = lexicon::fixed_comma_phrases().match(doc, k, end)) {
       k += fixed.length;
+      continue;
+    }
+    // (s15-plan-b) "5 câu lạc bộ phòng, chống tội phạm và tệ nạn xã hội", "12 phòng giáo dục và đào
+    // tạo": "và" inside the fixed name of a field or of a body's remit joins no second thing counted.
+    if (const auto joined = joined_name_field(doc, k, end)) {
+      k += joined;
+      continue;
+    }
+    if (and_inside_club_name(doc, from, noun_length, k, end)) {
+      ++k;
       continue;
     }
     // "1.850 mô hình, điển hình tiên tiến": a second count noun after a comma, with no figure of
@@ -75,7 +119,19 @@ int32_t what_end(const Document& doc, int32_t from, int32_t noun_length, int32_t
 bool about_past_year(const Analysis& a, int32_t token) {
   static const std::string nam = word_key("năm"), thanh = word_key("thành"), tich = word_key("tích");
   int latest = 0;
-  for (const auto& [t, year] : a.dates.explicit_years) latest = std::max(latest, year);
+  // (s15-plan-b) "… giai đoạn 2020 – 2025" in a directive for 2024: a period of years reaching past
+  // the text's year does not make that year a past one; its years are left out of the latest.
+  const auto in_period_of_years = [&](int32_t token) {
+    for (const DateRange& r : a.dates.ranges) {
+      if (r.start < 0 || r.end < 0 || token < r.first || token >= r.last) continue;
+      const DateMention& from = a.dates.mentions[static_cast<size_t>(r.start)];
+      const DateMention& to = a.dates.mentions[static_cast<size_t>(r.end)];
+      if (from.precision == Precision::kYear && to.precision == Precision::kYear && from.year < to.year) return true;
+    }
+    return false;
+  };
+  for (const auto& [t, year] : a.dates.explicit_years)
+    if (!in_period_of_years(t)) latest = std::max(latest, year);
   // (s14-plan-b) "tổng kết phong trào thi đua năm 2024" held in 2025: the year a review opening the
   // text names is the year it is about, its totals are no past year's.
   static const std::vector<std::string> tong_ket = phrase_keys("tổng kết"), so_ket = phrase_keys("sơ kết");
@@ -92,6 +148,28 @@ bool about_past_year(const Analysis& a, int32_t token) {
     }
   }
   const Sentence& s = a.doc.sentence_of(token);
+  // (s15-plan-b) "Năm 2015, Hội đồng đã … . Trong năm, Hội đồng đã tặng … cho 18 đơn vị": "trong
+  // năm" (or "trong năm qua") with no year of its own is the year the sentence before names.
+  // … and so are the sentences of the paragraph it opens that write no year of their own.
+  static const std::string trong = word_key("trong"), qua = word_key("qua");
+  const auto own_year = [&](const Sentence& x) {
+    for (int32_t k = x.first; k < x.last; ++k)
+      if (const int32_t m = a.dates.mention_starting_at(k); m >= 0 && a.dates.mentions[static_cast<size_t>(m)].has_year())
+        return true;
+    return false;
+  };
+  // The paragraph's opening sentence: the first of the line.
+  const Sentence* opening = &s;
+  while (opening->first > 0) {
+    const Sentence& before = a.doc.sentence_of(opening->first - 1);
+    if (before.line != s.line || before.first >= opening->first) break;
+    opening = &before;
+  }
+  if (!own_year(s) && a.doc.is_key(opening->first, trong) && a.doc.is_key(opening->first + 1, nam) && opening->first > 0) {
+    const int32_t after = opening->first + 2 + (a.doc.is_key(opening->first + 2, qua) ? 1 : 0);
+    if (a.doc.is_punct(after, ",") && a.doc.sentence_of(opening->first - 1).first < opening->first)
+      return about_past_year(a, opening->first - 1);
+  }
   bool past = false;
   for (int32_t k = s.first; k < s.last; ++k) {
     const int32_t m = a.dates.mention_starting_at(k);
@@ -179,8 +257,11 @@ bool counts_attendees(const Document& doc, int32_t first, int32_t noun_first, in
   static const std::vector<std::string> thi_dua = phrase_keys("thi đua");
   for (int32_t k = first - 1; k >= s.first; --k) {
     // "cán bộ phụ trách công tác thi đua, khen thưởng của 10 đơn vị": the field, not a verb.
+    // (s15-plan-b) "phụ trách công tác xây dựng phong trào": a verb named as a line of work, too.
+    static const std::vector<std::string> cong_tac = phrase_keys("công tác");
     const bool field = (doc.is_key(k - 2, thi_dua[0]) && doc.is_key(k - 1, thi_dua[1])) ||
-                       (doc.is_key(k - 3, thi_dua[0]) && doc.is_key(k - 2, thi_dua[1]) && doc.is_punct(k - 1, ","));
+                       (doc.is_key(k - 3, thi_dua[0]) && doc.is_key(k - 2, thi_dua[1]) && doc.is_punct(k - 1, ",")) ||
+                       (doc.is_key(k - 2, cong_tac[0]) && doc.is_key(k - 1, cong_tac[1]));
     if (gives.match(doc, k, first) && !field) return false;
     opened |= doc.is_key(k, co) || doc.is_key(k, cua);
     if (attendance_verb(doc, k, first)) return opened;
@@ -339,6 +420,29 @@ bool casualties(const Document& doc, int32_t first, int32_t last) {
          static_cast<bool>(toll.match_ending(doc, first, std::max(s.first, first - 3)));
 }
 
+// (s15-plan-b) "Tổ liên gia an toàn PCCC được thành lập với 05 hộ gia đình", "ra mắt Tổ tự quản gồm 12
+// hộ", "Mô hình … thành lập với 30 hội viên": the households or people a team or a model is set up
+// with, after "với" or "gồm", are its members — what the movement sets up, not a crowd. The team
+// (its noun) and the act of setting it up (or "gồm") come before the figure in its clause.
+bool team_set_up_with(const Document& doc, int32_t first) {
+  static const std::string voi = word_key("với"), gom = word_key("gồm");
+  if (!(doc.is_key(first - 1, voi) || doc.is_key(first - 1, gom))) return false;
+  static const Entry kTeams[] = {{"tổ"}, {"mô hình"}, {"đội"}, {"câu lạc bộ"}, {"CLB"}, {"nhóm"}, {"ban"}};
+  static const PhraseTable teams(kTeams);
+  static const Entry kSetUp[] = {{"thành lập"}, {"ra mắt"}, {"kiện toàn"}, {"xây dựng"}};
+  static const PhraseTable set_up(kSetUp);
+  // "tổ chức", "tổ dân phố": an act and a place, no team.
+  static const Entry kNotTeams[] = {{"tổ chức"}, {"tổ dân phố"}, {"tổ dân cư"}, {"tổ nhân dân"}};
+  static const PhraseTable not_teams(kNotTeams);
+  const Sentence& s = doc.sentence_of(first);
+  bool team = false, act = doc.is_key(first - 1, gom);
+  for (int32_t k = first - 2; k >= s.first && first - k <= 20 && !doc.is_punct(k, ";"); --k) {
+    team |= teams.match(doc, k, first) && !not_teams.match(doc, k, first);
+    act |= static_cast<bool>(set_up.match(doc, k, first));
+  }
+  return team && act;
+}
+
 // "Toàn huyện có 14 xã, thị trấn", "100 đoàn viên ra quân", "30 cán bộ được bồi dưỡng": people
 // and places are what a movement counts only when they are given an award ("tặng Kỷ niệm
 // chương cho 9 đồng chí", "5 hộ gia đình được tặng Giấy khen") or, for places, when they are a
@@ -364,6 +468,7 @@ bool people_or_places_not_given(const Document& doc, int32_t first, int32_t noun
   while (to < s.last && to < noun_last + 8 && !doc.is_punct(to, ";")) ++to;
   for (int32_t k = from; k < to; ++k)
     if (given.match(doc, k, to)) return false;
+  if (person && team_set_up_with(doc, first)) return false;
   static const std::string gom = word_key("gồm"), co = word_key("có");
   // "Có 8 xã, thị trấn ký kết thi đua": the places that sign a group's pledge are its units.
   static const Entry kSign[] = {{"ký kết"}, {"tham gia ký kết"}, {"ký giao ước"}};
@@ -463,6 +568,18 @@ int32_t pledged_goal(const Document& doc, int32_t k, int32_t end) {
   // names its work, not goals (the development set counts those only when set).
   for (int32_t t = k + g.length; t < end && t < k + g.length + 8; ++t)
     if (set.match(doc, t, end)) return g.length;
+  // (s15-plan-b) "… yêu cầu các sở, ngành tập trung thực hiện 6 nhiệm vụ trọng tâm": the tasks a
+  // directive or a plan demands, in the clause of its "yêu cầu", are set too.
+  static const std::string yeu = word_key("yêu"), cau = word_key("cầu");
+  for (int32_t t = k - 2; t > doc.sentence_of(k).first && k - t <= 24 && !doc.is_punct(t, ";"); --t)
+    if (doc.is_key(t - 1, yeu) && doc.is_key(t, cau)) return g.length;
+  // (s15-plan-b) "các mục tiêu, chỉ tiêu thi đua năm 2024 (17 chỉ tiêu về …)": the figure in brackets
+  // counts the targets just named — the emulation's own, set by the text.
+  if (doc.is_punct(k - 2, "(")) {
+    static const std::vector<std::string> chi_tieu = phrase_keys("chỉ tiêu");
+    for (int32_t t = k - 3; t > 0 && k - t <= 12 && doc.tokens[t].kind != TokenKind::kPunct; --t)
+      if (doc.is_key(t - 1, chi_tieu[0]) && doc.is_key(t, chi_tieu[1])) return g.length;
+  }
   if (g.value() == 2) return 0;
   // "tập trung vào 3 nội dung cụ thể: …", "được phân thành 7 nội dung: …": the list follows.
   for (int32_t t = k + g.length; t < end && t <= k + g.length + 3; ++t) {
@@ -539,7 +656,9 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
       continue;
     if (proposed(doc, n.first) || units_named_after(doc, n)) continue;
     // "lãnh đạo hai đơn vị", "đại diện 5 xã": people acting for the units, not a count of them.
-    static const Entry kFor[] = {{"lãnh đạo"}, {"đại diện"}};
+    // (s15-plan-b) "các tổ trưởng 12 tổ dân phố", "bí thư 15 chi bộ": the heads of the units, there
+    // for them.
+    static const Entry kFor[] = {{"lãnh đạo"}, {"đại diện"}, {"tổ trưởng"}, {"bí thư"}, {"chủ tịch"}};
     static const PhraseTable acting_for(kFor);
     if (acting_for.match_ending(doc, n.start(), std::max(0, n.start() - 2))) continue;
     if (about_past_year(a, n.first)) continue;
@@ -560,7 +679,15 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
       static const std::string ve = word_key("về");
       if (doc.is_key(last, ve) && doc.is_word(last + 1)) {
         int32_t f = last + 1;
-        while (f < end && f < last + 10 && (doc.is_word(f) || (doc.is_punct(f, ",") && doc.is_word(f + 1) && !doc.is_number(f + 1))) &&
+        // (s15-plan-b) "(17 chỉ tiêu về phát triển KT-XH, đảm bảo QP-AN, xây dựng …)": in brackets,
+        // the field runs to the closing bracket, across glued hyphens ("KT-XH").
+        const bool bracketed = doc.is_punct(n.start() - 1, "(");
+        const int32_t reach = bracketed ? 25 : 10;
+        const auto glued_hyphen = [&](int32_t t) {
+          return doc.is_punct(t, "-") && doc.glued(t) && doc.glued(t + 1) && doc.is_word(t + 1);
+        };
+        while (f < end && f < last + reach &&
+               (doc.is_word(f) || glued_hyphen(f) || (doc.is_punct(f, ",") && doc.is_word(f + 1) && !doc.is_number(f + 1))) &&
                !lexicon::predicates().match(doc, f, end))
           ++f;
         last = f;

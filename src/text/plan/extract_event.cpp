@@ -439,10 +439,67 @@ bool refers_to_existing_pledge(const Document& doc, int32_t i, const PhraseTable
   return false;
 }
 
+// (s15-plan-b) "ban hành Kế hoạch số 27/KH-UBND Kế hoạch phát động phong trào …", "Chỉ thị của UBND
+// tỉnh về phát động phong trào …", "văn bản về việc phát động …": a launch that is the subject of a
+// document names what the document is about, not a launch held (decision 8 of session 15) — the
+// document's noun, then its number, issuer or "về (việc)", on the same line right before "phát
+// động". Not "Kế hoạch tổ chức Lễ phát động …" (a ceremony the plan holds).
+bool launch_is_document_subject(const Document& doc, int32_t i, int32_t length) {
+  static const std::vector<std::string> phat_dong = phrase_keys("phát động");
+  if (length != 2 || !doc.is_key(i, phat_dong[0]) || !doc.is_key(i + 1, phat_dong[1])) return false;
+  static const Entry kDocuments[] = {{"kế hoạch"}, {"chỉ thị"}, {"quyết định"}, {"công văn"}, {"văn bản"},
+                                     {"hướng dẫn"}, {"thông báo"}, {"nghị quyết"}, {"kết luận"}};
+  static const PhraseTable documents(kDocuments);
+  static const std::string ve = word_key("về"), viec = word_key("việc");
+  const int32_t line = doc.tokens[i].line;
+  int32_t k = i - 1;
+  if (doc.is_key(k, viec)) --k;
+  if (!doc.is_key(k, ve)) return k >= 0 && static_cast<bool>(documents.match_ending(doc, k + 1, std::max(0, k - 2)));
+  // "Chỉ thị số 24-CT/UBND về …", "Chỉ thị của UBND tỉnh về …": the number or the issuer between.
+  for (int32_t t = k - 1; t >= 0 && k - t <= 10 && doc.tokens[t].line == line; --t) {
+    if (documents.match_ending(doc, t + 1, std::max(0, t - 2))) return true;
+    if (!(doc.is_word(t) || doc.is_number(t) || doc.is_punct(t, "/") || doc.is_punct(t, "-"))) return false;
+  }
+  return false;
+}
+
+// (s15-plan-b) One of the four sentences after the lead `lead` opens with the event itself ("Tại
+// hội nghị", "Tại buổi lễ", "Cuối hội nghị", "Cũng tại buổi lễ", "Nhân dịp này", "Dịp này") and signs
+// a pledge in it ("… ký kết giao ước thi đua", not a pledge already made).
+bool signing_at_the_event(const Analysis& a, int32_t lead) {
+  const Document& doc = a.doc;
+  static const Entry kAtTheEvent[] = {{"tại hội nghị"}, {"tại buổi lễ"}, {"tại lễ phát động"}, {"tại buổi lễ phát động"},
+                                      {"cuối hội nghị"}, {"cuối buổi lễ"}, {"cũng tại hội nghị"}, {"cũng tại buổi lễ"},
+                                      {"nhân dịp này"}, {"dịp này"}, {"kết thúc hội nghị"}, {"kết thúc buổi lễ"}};
+  static const PhraseTable at_the_event(kAtTheEvent);
+  for (int32_t si = lead + 1; si < static_cast<int32_t>(doc.sentences.size()) && si <= lead + 4; ++si) {
+    const Sentence& s = doc.sentences[static_cast<size_t>(si)];
+    if (!at_the_event.match(doc, s.first, s.last)) continue;
+    for (int32_t i = s.first; i < s.last; ++i) {
+      const auto t = lexicon::event_triggers().match(doc, i, s.last);
+      if (!t) continue;
+      if (static_cast<EventKind>(t.value()) == EventKind::kPledgeSigning && !refers_to_existing_pledge(doc, i, t)) {
+        static const std::string giao = word_key("giao"), uoc = word_key("ước");
+        if (doc.is_key(i, giao) && doc.is_key(i + 1, uoc)) {  // "giao ước thi đua" alone: a signing only after "ký"
+          i += t.length - 1;
+          continue;
+        }
+        return true;
+      }
+      i += t.length - 1;
+    }
+  }
+  return false;
+}
+
 std::pair<int32_t, EventKind> first_trigger(const Analysis& a, int32_t first, int32_t last) {
   for (int32_t i = first; i < last; ++i) {
     if (const auto m = lexicon::event_triggers().match(a.doc, i, last)) {
       if (refers_to_earlier_launch(a.doc, i, m.length, last)) continue;
+      if (launch_is_document_subject(a.doc, i, m.length)) {
+        i += m.length - 1;
+        continue;
+      }
       // "tại Trung tâm Hội nghị tỉnh": a unit's head that runs over the trigger names a hall.
       bool in_head = false;
       for (int32_t back = 1; back <= 3 && i - back >= first && !in_head; ++back)
@@ -855,6 +912,10 @@ static void issue_date(const Analysis& a, const TitleInfo& title, int32_t moveme
       const auto v = issues.match(doc, i, s.last);
       // "Quyết định số 12 ban hành ngày …", "… ban hành số …": a reference, not the issuing.
       if (!v || doc.is_number(i + v.length) || doc.is_key(i + v.length, so)) continue;
+      // (s15-plan-b) No event held in the body and the lead issues a document: the headline's
+      // launch ("Phát động phong trào thi đua …" over "UBND huyện ban hành Kế hoạch …") is what the
+      // document launches, not an event (decision 8 of session 15).
+      if (!title.formal) ev.kind = EventKind::kNone;
       const int32_t m = bare_day_date(a, s.first, i);
       if (m < 0) break;
       const DateMention& d = a.dates.mentions[m];
@@ -974,6 +1035,11 @@ EventResult extract_event(const Analysis& a, const TitleInfo& title, int32_t mov
       const auto next = lexicon::event_triggers().match(doc, k, lead.last);
       if (next && static_cast<EventKind>(next.value()) == EventKind::kPledgeSigning) ev.kind = EventKind::kPledgeSigning;
     }
+    // (s15-plan-b) "… tổ chức Lễ phát động … . Tại buổi lễ, các đơn vị đã ký kết giao ước thi đua",
+    // "Cuối Hội nghị, đại diện 12 Tổ … ký kết giao ước thi đua đặc biệt": a launch at which the units
+    // then sign a pledge is a pledge signing (the Conventions) — a later sentence of the next few
+    // opening with the event itself ("Tại buổi lễ", "Cuối hội nghị", "Nhân dịp này") and signing.
+    if (ev.kind == EventKind::kLaunch && signing_at_the_event(a, ev.sentence)) ev.kind = EventKind::kPledgeSigning;
     // "Phát động phong trào thi đua và ký kết giao ước thi đua năm 2018 của Khối …" as the
     // headline: the launch's object, then "và" and the signing.
     if (ev.kind == EventKind::kLaunch && title.token_last > title.token_first) {
@@ -1010,6 +1076,16 @@ EventResult extract_event(const Analysis& a, const TitleInfo& title, int32_t mov
         bool purpose = false;
         for (int32_t k = doc.sentence_of(i).first; k < i && !purpose; ++k) purpose = doc.is_key(k, de) || doc.is_key(k, nham);
         if ((kind == EventKind::kReview || kind == EventKind::kPledgeSigning) && !purpose) {
+          ev.kind = kind;
+          break;
+        }
+        // (s15-plan-b) "Hội nghị kỷ niệm 10 năm Ngày thành lập … và phát động thi đua …", "hội nghị
+        // gặp mặt, biểu dương … đồng thời phát động …": a meeting named by an occasion of no kind
+        // of ours that also launches, in the lead's own sentence, is the launch.
+        static const std::string va = word_key("và"), dong = word_key("đồng"), thoi = word_key("thời");
+        const bool joined = doc.is_key(i - 1, va) || doc.is_punct(i - 1, ",") || (doc.is_key(i - 2, dong) && doc.is_key(i - 1, thoi));
+        if (kind == EventKind::kLaunch && !purpose && joined && i < lead.last &&
+            !refers_to_earlier_launch(doc, i, t.length, lead.last) && !launch_is_document_subject(doc, i, t.length)) {
           ev.kind = kind;
           break;
         }

@@ -202,6 +202,55 @@ struct NamePhrase {
   MovementKind dot_kind = MovementKind::kNone;
 };
 
+// (s15-plan-b) A purpose verb ending right before token `at`: "chào mừng", "kỷ niệm", "hướng tới",
+// "hướng về", "chào mừng kỷ niệm".
+bool occasion_verb_before(const Document& doc, int32_t at) {
+  static const Entry kOccasions[] = {{"chào mừng"}, {"kỷ niệm"}, {"hướng tới"}, {"hướng về"}};
+  static const PhraseTable occasions(kOccasions);
+  return static_cast<bool>(occasions.match_ending(doc, at, std::max(0, at - 2)));
+}
+
+// (s15-plan-b) "TDBVANTQ" (one token), "TDBV ANTQ", "PTTDBVANTQ" at token j: the acronym of the
+// known movement "Toàn dân bảo vệ an ninh Tổ quốc" (the movement-name rule writes it out). The
+// tokens it covers (0 when none) and the name.
+std::pair<int32_t, std::string> movement_acronym(const Document& doc, int32_t j, int32_t last) {
+  static const std::string whole = word_key("TDBVANTQ"), with_pt = word_key("PTTDBVANTQ"), tdbv = word_key("TDBV"),
+                           antq = word_key("ANTQ");
+  static const std::string name = "Toàn dân bảo vệ an ninh Tổ quốc";
+  if (j >= last) return {0, ""};
+  if (doc.is_key(j, whole) || doc.is_key(j, with_pt)) return {1, name};
+  if (doc.is_key(j, tdbv) && j + 1 < last && doc.is_key(j + 1, antq)) return {2, name};
+  return {0, ""};
+}
+
+// (s15-plan-b) The end of a movement of the whole people named at token j ("toàn dân PCCC và CNCH
+// tại chỗ …" → before "tại"), or j when "toàn dân" does not open it. "và" between two abbreviations
+// ("PCCC và CNCH") joins two fields inside the name; any other link word, a figure or punctuation
+// ends it.
+int32_t whole_people_name_end(const Document& doc, int32_t j, int32_t last) {
+  static const std::vector<std::string> toan_dan = phrase_keys("toàn dân");
+  if (!seq_at(doc, j, toan_dan)) return j;
+  static const Entry kStops[] = {{"nhằm"}, {"với"}, {"từ"}, {"đến"}, {"tại"}, {"do"}, {"vào"}, {"và"}, {"được"},
+                                 {"đã"}, {"sẽ"}, {"để"}, {"cho"}, {"của"}, {"trên"}, {"ở"}, {"trong"}, {"gắn"},
+                                 {"góp phần"}, {"là"}, {"thì"}, {"ngày càng"}, {"tiếp tục"}, {"năm"}};
+  static const PhraseTable stops(kStops);
+  static const std::string va = word_key("và");
+  int32_t e = j + 2;
+  while (e < last && e - j < 14 && doc.is_word(e)) {
+    if (const auto fixed = lexicon::fixed_comma_phrases().match(doc, e, last)) {  // "phòng cháy, chữa cháy"
+      e += fixed.length;
+      continue;
+    }
+    if (doc.is_key(e, va) && doc.tokens[e - 1].all_caps && doc.is_word(e + 1) && doc.tokens[e + 1].all_caps) {
+      e += 2;
+      continue;
+    }
+    if (stops.match(doc, e, last)) break;
+    ++e;
+  }
+  return e > j + 2 ? e : j;
+}
+
 // "phong trào thi đua [đặc biệt] “Vì an ninh Tổ quốc”" or "phong trào thi đua đặc biệt trong
 // lực lượng …" in [first, last).
 NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
@@ -272,6 +321,23 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
       if (m.value() != 0) kind = static_cast<MovementKind>(m.value());
       j += m.length;
     }
+    // (s15-plan-b) "phong trào TDBVANTQ", "phong trào TDBV ANTQ": a known movement written as the
+    // acronym of its whole name is that movement, its name written out.
+    if (const auto acronym = movement_acronym(doc, j, last); acronym.first && !out.quoted) {
+      out.quoted = acronym.second;
+      out.kind = MovementKind::kRegular;
+      return out;
+    }
+    // (s15-plan-b) "phong trào toàn dân PCCC và CNCH", "phong trào toàn dân đoàn kết xây dựng đời sống
+    // văn hóa": a movement of the whole people named without quotes and without "thi đua", as the
+    // known "Toàn dân bảo vệ an ninh Tổ quốc" is — its name from "toàn dân" to a link word.
+    if (phong_trao && !thi_dua && !out.quoted && !lexicon::known_movements().match(doc, j, last)) {
+      if (const int32_t e = whole_people_name_end(doc, j, last); e > j) {
+        out.quoted = clean(doc.text_of(j, e));
+        out.kind = kind;
+        return out;
+      }
+    }
     // "ký giao ước thi đua Vì ANTQ năm 2019": a known movement named without quotes.
     if (const auto known = lexicon::known_movements().match(doc, j, last); known && !out.quoted) {
       out.quoted = clean(doc.text_of(j, j + known.length));
@@ -308,6 +374,14 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
                                      // "chào mừng Đại hội A, Đại hội B": a second congress celebrated
                                      (seq_at(doc, end + 1, dai_hoi) && doc.tokens[end + 1].capitalised))) {
         ++end;
+        continue;
+      }
+      // (s15-plan-b) "phong trào thi đua lập thành tích chào mừng “Kỷ niệm 80 năm Ngày Tổng tuyển cử …”":
+      // the occasion quoted right after the purpose ("chào mừng", "kỷ niệm", "hướng tới") is part of
+      // the name, to its closing mark.
+      if (const Quote* q = doc.quote_opening(end); q && q->closed && q->last < last && q->last - end <= 30 &&
+                                                   end > j && occasion_verb_before(doc, end)) {
+        end = q->last + 1;
         continue;
       }
       if (doc.tokens[end].kind == TokenKind::kPunct && doc.key(end) != "-") break;
@@ -924,8 +998,14 @@ bool generic_name(const std::string& name) {
   static const std::vector<std::string> words = {word_key("phong"), word_key("trào"), word_key("thi"), word_key("đua"),
                                                  word_key("năm"),   word_key("yêu"),  word_key("nước"), word_key("giai"),
                                                  word_key("đoạn"),  word_key("cụm"),  word_key("khối"), word_key("số"), "-", "–"};
-  for (int32_t i = 0; i < d.size(); ++i)
+  // (s15-plan-b) "phong trào thi đua yêu nước năm 2024 trên địa bàn huyện A", "… của tỉnh B": the
+  // place whose emulation it is names no movement either.
+  static const std::vector<std::string> tren_dia_ban = phrase_keys("trên địa bàn");
+  static const std::string cua = word_key("của"), tai = word_key("tại");
+  for (int32_t i = 0; i < d.size(); ++i) {
+    if (i >= 4 && (seq_at(d, i, tren_dia_ban) || d.is_key(i, cua) || d.is_key(i, tai))) return true;
     if (!d.is_number(i) && std::find(words.begin(), words.end(), d.key(i)) == words.end()) return false;
+  }
   return true;
 }
 
