@@ -8,7 +8,9 @@
 // count (the counts of the answer, the Ministry itself left out as in the bench). The warm pages
 // are a different page of each list each pass (rotating offsets across the list: no page asked
 // twice in a row), and all the page passes come before the full lists' (a page pass that followed
-// 154 MB of full lists paid for the client's collector: one request of ~53 ms each pass).
+// 154 MB of full lists paid for the client's collector: one request of ~53 ms each pass). A
+// request is timed to the last byte of its answer; the client's decoding and parsing of it are
+// timed apart (`client_decode_parse_ms`), as is the first byte (`first_byte_ms`).
 //
 //   node bench/eligibility-http.mjs --thidua build/thidua --db sqlite:/tmp/w/eligibility.sqlite \
 //        --bench-json /tmp/w/out.json [--passes 2] [--out FILE] [--merge-into RESULTS.json]
@@ -19,6 +21,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { spawnServe } from '../tests/lib/server.mjs';
 import { RawSession } from './raw_http.mjs';
 
@@ -73,12 +77,27 @@ try {
     return Number((BigInt(p) * 7919n + BigInt(k) * 104729n) % BigInt(pages)) * 100;
   };
   const totals = {};
-  async function get(code, extra) {
+  // A request's time: from its bytes written to the last byte of the answer received (the server's
+  // answer delivered). Beside it, and not in it: to the first byte, and the client's own decoding
+  // and parsing of the JSON (Node 20's UTF-8 decoding alone cost ~10 ms CPU for the 21 pages'
+  // 1.4 MB — it was in this figure until s15-elig, the parsing was not; a browser decodes and parses
+  // with its own engine), timed separately.
+  // The client's own collector run before each request, outside its time: without it a scavenge
+  // or mark-compact of this process (the previous answers' garbage) fell inside 2–3 requests of
+  // every other page pass, 9–59 ms each on the shared machine (node --trace-gc, s15-elig) — the
+  // test client's pauses, not the server's nor the loopback's.
+  setFlagsFromString('--expose-gc');
+  const collect = runInNewContext('gc');
+  async function get(code, extra, parsed) {
+    collect({ type: 'minor' });
     const t = performance.now();
     const r = await raw.req('GET', `/api/v1/eligibility?title=${code}&year=${year}&unit_id=${me.unit_id}${extra}`);
-    const ms = performance.now() - t;
+    const ms = r.lastByte - t;
     if (r.status !== 200) throw new Error(`${code}${extra}: ${r.status} ${r.text.slice(0, 300)}`);
-    return { ms, bytes: Buffer.byteLength(r.text), body: r.body, timing: serverTiming(r.headers['server-timing']) };
+    const t2 = performance.now();
+    const body = parsed ? r.body : null;
+    const parse = parsed ? performance.now() - t2 : 0;
+    return { ms, first: r.firstByte - t, parse, bytes: r.bytes.length, body, timing: serverTiming(r.headers['server-timing']) };
   }
   const result = { load_average_1min_start: loadavg()[0], titles: codes.length, passes, page: [], full: [] };
   const pageCounts = {};
@@ -93,22 +112,24 @@ try {
   // Every page pass (pass 0: the server's first, the held year read), then every full lists' pass.
   for (const [what, extra] of [['page', '&limit=100'], ['full', '']]) {
     for (let p = 0; p <= passes; ++p) {
-      let ms = 0, max = 0, bytes = 0;
+      let ms = 0, max = 0, bytes = 0, first = 0, parse = 0;
       const server = { queue: 0, handler: 0, back: 0 };  // the Server-Timing of the 21, summed
       for (const [k, code] of codes.entries()) {
         const offset = what === 'page' && p > 0 ? `&offset=${rotatingOffset(p, k, totals[code])}` : '';
-        const r = await get(code, extra + offset);
+        const r = await get(code, extra + offset, what === 'page' || p === 1);
         if (what === 'page' && p === 0) totals[code] = r.body.total;
-        ms += r.ms; max = Math.max(max, r.ms); bytes += r.bytes;
+        ms += r.ms; max = Math.max(max, r.ms); bytes += r.bytes; first += r.first; parse += r.parse;
         for (const key of Object.keys(server)) server[key] += r.timing[key] ?? 0;
         if (p === 1) check(code, r.body, what);
       }
       if (p === 0) result[`first_${what}_ms`] = Math.round(ms);
       else result[what].push({ ms: Math.round(ms), slowest_ms: Math.round(max), bytes,
         server_queue_ms: Math.round(server.queue * 10) / 10, server_handler_ms: Math.round(server.handler * 10) / 10,
-        server_back_ms: Math.round(server.back * 10) / 10 });
+        server_back_ms: Math.round(server.back * 10) / 10, first_byte_ms: Math.round(first * 10) / 10,
+        client_decode_parse_ms: Math.round(parse * 10) / 10 });
       console.error(`eligibility over HTTP: pass ${p} ${what}: ${codes.length} requests ${Math.round(ms)} ms (slowest ${Math.round(max)} ms), ${(bytes / 1048576).toFixed(1)} MB; `
-        + `server: queue ${server.queue.toFixed(1)}, handler ${server.handler.toFixed(1)}, written ${server.back.toFixed(1)} ms`);
+        + `server: queue ${server.queue.toFixed(1)}, handler ${server.handler.toFixed(1)}, written ${server.back.toFixed(1)} ms; `
+        + `first byte ${first.toFixed(1)} ms; the client's decoding and parsing (not in the time) ${parse.toFixed(1)} ms`);
     }
   }
   // What any request costs over HTTP here, for comparison: the same user's session, 21 requests of
@@ -117,10 +138,11 @@ try {
   for (let p = 0; p <= passes; ++p) {
     let ms = 0;
     for (let i = 0; i < codes.length; ++i) {
+      collect({ type: 'minor' });
       const t = performance.now();
       const r = await raw.req('GET', '/api/v1/session');
       if (r.status !== 200) throw new Error(`session: ${r.status}`);
-      ms += performance.now() - t;
+      ms += r.lastByte - t;
     }
     if (p > 0) result.baseline.push(Math.round(ms));
   }
