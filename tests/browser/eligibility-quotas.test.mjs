@@ -17,10 +17,20 @@ const HEADERS = ['Đơn vị', 'Cơ sở tính', 'Tối đa', 'Đã dùng', 'Cò
 const vi = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
 const cells = (q) => [q.unit_name, vi.format(q.base), vi.format(q.limit), vi.format(q.used), vi.format(Math.max(0, q.limit - q.used))];
 
+// The screen first settles on its default year (its first answer shown, nothing loading any
+// more), then 2024 is asked if it is not that year already.
+const settled = (page) => page.waitForFunction(() =>
+  !!document.querySelector('[data-testid="elig-count"]') && !document.querySelector('[data-testid="elig-table"] .el-loading-mask'));
 async function ask2024(page) {
   await page.getByTestId('menu-commendation').click();
-  await page.getByTestId('elig-year').locator('input').fill('2024');
-  await page.getByTestId('elig-year').locator('input').press('Enter');
+  const input = page.getByTestId('elig-year').locator('input');
+  await settled(page);
+  if (await input.inputValue() !== '2024') {
+    await input.fill('2024');
+    await input.press('Enter');
+    await page.waitForFunction(() => document.querySelector('[data-testid="elig-year"] input')?.value === '2024');
+  }
+  await settled(page);
 }
 const table = (page) => page.getByTestId('elig-quotas-table');
 // Element Plus draws a table's body rows before its columns have registered (rows with no cells, a
@@ -30,7 +40,19 @@ const tableReady = (page, n) => page.waitForFunction((n) => {
   if (!t || t.querySelectorAll('.el-table__header th').length < 6) return false;
   const rows = t.querySelectorAll('.el-table__body tr');
   return rows.length === n && [...rows].every((r) => r.querySelectorAll('td').length >= 6);
-}, n);
+}, n).catch(async (e) => {
+  // What the screen showed instead: the year asked, the quota line, the table's header and rows.
+  const seen = await page.evaluate(() => {
+    const t = document.querySelector('[data-testid="elig-quotas-table"]');
+    return {
+      year: document.querySelector('[data-testid="elig-year"] input')?.value,
+      quota: document.querySelector('[data-testid="elig-quota"]')?.innerText,
+      headers: t ? [...t.querySelectorAll('.el-table__header th')].map((h) => h.innerText.trim()) : null,
+      rows: t ? [...t.querySelectorAll('.el-table__body tr')].map((r) => [...r.querySelectorAll('td')].map((c) => c.innerText.trim())) : null,
+    };
+  });
+  throw new Error(`the quota table never showed ${n} rows under its six headers: ${JSON.stringify(seen)} (${e.message})`);
+});
 const rowTexts = async (page) => {
   const rows = table(page).locator('.el-table__body tr');
   const out = [];
