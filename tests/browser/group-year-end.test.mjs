@@ -155,6 +155,7 @@ test("a new user runs a cluster's year end in the UI: ranking, vote, flag dossie
     const minutes = await page.getByTestId('yearend-minutes').innerText();
     assert.match(minutes, new RegExp(`${members.length}/${members.length} thành viên biểu quyết`));
     assert.match(minutes, new RegExp(`suy tôn ${leader.unit_name} là đơn vị dẫn đầu với ${members.length}/${members.length} phiếu`));
+    assert.equal(await page.getByTestId('yearend-vote').count(), 0, 'once the vote is recorded its form is gone, before any dossier too');
     await shot(page, 'yearend-vote');
 
     // The flag dossiers: the Government's for the leader, the Ministry's for the other members.
