@@ -50,6 +50,13 @@ class DbTest : public ::testing::TestWithParam<std::string> {
   }
   void TearDown() override {
     if (db) db->close();
+    db.reset();
+    // A SQLite database's directory goes with its test (PostgreSQL's schemas go with the
+    // throwaway server the test command starts).
+    if (url.rfind("sqlite:", 0) == 0) {
+      std::error_code ec;
+      std::filesystem::remove_all(std::filesystem::path(url.substr(7)).parent_path(), ec);
+    }
   }
   // Runs f in a write transaction and commits it.
   template <typename F>
