@@ -891,7 +891,10 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
   if (doc.is_number(p) && doc.is_word(p + 1) && !doc.tokens[p + 1].capitalised &&
       !lexicon::levels().match(doc, p + 1, end)) {  // "6 đơn vị:" (but "4 tỉnh:" is read below)
     p += 2;
-    while (p < end && doc.is_word(p) && !doc.tokens[p].capitalised) ++p;
+    // (s16-plan-a) "gồm 4 đơn vị là thành phố A và các huyện B, C": the copula opens the list.
+    static const std::string la_list = word_key("là");
+    while (p < end && doc.is_word(p) && !doc.tokens[p].capitalised && !doc.is_key(p, la_list)) ++p;
+    if (doc.is_key(p, la_list)) ++p;
   }
   // "gồm các đơn vị Công an Quận 1, 3…", "gồm các đơn vị: …": the word for the members, not one.
   static const std::string cac_dv = word_key("các"), don_dv = word_key("đơn"), vi_dv = word_key("vị");
@@ -1311,6 +1314,9 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
   // the same word.
   for (const UnitMention& u : all)
     if (is_group(u) && u.first == groups.front().first && u.last > groups.front().last) g.name = u.text;
+  // The name as the text writes it, before the bare level is dropped below: a mention written so
+  // ("Các đơn vị thuộc Khối thi đua Văn hóa - Xã hội tỉnh gồm: …") is the group too.
+  const std::string written_key = unit_key(g.name);
   // (s15-plan-a) "Khối thi đua Văn hóa - xã hội tỉnh": a described group's bare level after its
   // description says whose it is, not its name ("Khối thi đua Liên đoàn Lao động quận", a body of
   // that level, and "… các huyện, thị xã" keep theirs).
@@ -1329,6 +1335,32 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       for (const UnitMention& u : find_units(name_doc, 1, n, a.unit_options())) body |= !is_group(u) && u.last == n;
       for (int32_t c = 0; c < k; ++c) listed |= name_doc.is_key(c, word_key("các"));
       if (!body && !listed) g.name = std::string(name_doc.text_of(0, k));
+      break;
+    }
+  }
+  // (s16-plan-a) "Cụm thi đua các huyện, thành phố, thị xã tỉnh Thái Nguyên": a group of the places
+  // of one province, named by their levels, is called without that province (as "… trên địa bàn
+  // huyện" is no part of a block's name).
+  {
+    const Document name_doc = analyse(g.name);
+    const int32_t n = name_doc.size();
+    for (int32_t c = 1; c + 1 < n; ++c) {
+      if (!name_doc.is_key(c, word_key("các"))) continue;
+      int32_t t = c + 1;
+      int levels_listed = 0;
+      while (t < n) {
+        if (name_doc.is_punct(t, ",")) { ++t; continue; }
+        const auto lv = lexicon::levels().match(name_doc, t, n);
+        if (!lv || name_doc.tokens[t].capitalised) break;
+        const int32_t after = t + lv.length;
+        if (after < n && name_doc.is_word(after) && name_doc.tokens[after].capitalised) break;  // the province's level
+        ++levels_listed;
+        t = after;
+      }
+      const auto own = lexicon::levels().match(name_doc, t, n);
+      if (levels_listed >= 1 && own && !name_doc.tokens[t].capitalised && t + own.length < n &&
+          name_doc.tokens[t + own.length].capitalised)
+        g.name = std::string(name_doc.text_of(0, t));
       break;
     }
   }
@@ -1351,7 +1383,8 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     // "… 09 Sở, ngành thuộc Khối thi đua, gồm: …": the group named short, by the first words of
     // its full name, is the group.
     // "Cụm số 11" and "Cụm thi đua số 11" are one group, written with or without "thi đua".
-    if (!is_group(u) || (unit_key(u.text) != key && key.rfind(unit_key(u.text) + " ", 0) != 0 &&
+    if (!is_group(u) || (unit_key(u.text) != key && unit_key(u.text) != written_key &&
+                         key.rfind(unit_key(u.text) + " ", 0) != 0 &&
                          without_thi_dua(unit_key(u.text)) != without_thi_dua(key)))
       continue;
     const int32_t end = doc.sentence_of(u.first).last;
@@ -1515,6 +1548,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     static const std::string cung = word_key("cùng"), voi = word_key("với"), va = word_key("và");
     for (const UnitMention& list : all) {
       if (!list.list_prefix || !list.level) continue;  // "Công an các tỉnh: A, B" or "… các tỉnh A, B"
+      if (awarded_list(doc, list.first)) continue;  // "đề nghị tặng Cờ thi đua cho Công an các tỉnh A, B"
       std::vector<std::string> members = read_members(a, list.first, doc.sentence_of(list.first).last);
       // "Công an tỉnh A cùng Công an các tỉnh B, C, D ký …": the unit joined before the list is one
       // of them.
@@ -1540,6 +1574,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     for (const UnitMention& u : all) {
       if (u.kind != UnitKind::kPolice || u.list_prefix || !u.level || u.name.empty()) continue;
       if (doc.is_punct(u.first - 1, ",") || doc.is_key(u.first - 1, word_key("và"))) continue;  // not the list's first
+      if (awarded_list(doc, u.first)) continue;  // "tặng Bằng khen cho Công an tỉnh A, Công an tỉnh B, …"
       std::vector<std::string> members = read_members(a, u.first, doc.sentence_of(u.first).last);
       // one level, however written ("Công an TP Hà Nội, Công an TP.HCM, Công an thành phố …")
       // Provinces and centrally-run cities are of one rank: "Công an tỉnh Bình Dương, Công an
@@ -1755,6 +1790,10 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
         // "X được giao nhiệm vụ khối trưởng", "do xã X làm cụm trưởng" (extract_groups.cpp).
         slot = passive->first;
         from = Provenance{passive->second + " … " + role_words, ""};
+      } else if (auto fronted = unit_for_fronted_role(a, i)) {
+        // "Là đơn vị Cụm trưởng năm 2024, Công an tỉnh A …" (extract_groups.cpp).
+        slot = fronted->first;
+        from = Provenance{role_words + " … " + fronted->second, "đơn vị là chủ ngữ sau cụm “Là/Với vai trò … " + role_words + "”"};
       }
     }
     // "Công an 8 huyện: Chương Mỹ (đơn vị Cụm trưởng), Thường Tín…": the member named before
