@@ -895,6 +895,33 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
     static const std::string la_list = word_key("là");
     while (p < end && doc.is_word(p) && !doc.tokens[p].capitalised && !doc.is_key(p, la_list)) ++p;
     if (doc.is_key(p, la_list)) ++p;
+    // (s16-plan-a) "9 đơn vị thuộc lực lượng PCCC ở các tỉnh: A, B", "4 đơn vị Cảnh sát PCCC tại các
+    // tỉnh A, B": units named by the places they are in, the bodies not named with them, are those
+    // places with their level (the Conventions' members by places), whatever force they belong to.
+    static const std::string o = word_key("ở"), tai = word_key("tại"), cac_at = word_key("các");
+    for (int32_t k = start; k < end && k - start <= 12; ++k) {
+      if (doc.is_punct(k, ".") || doc.is_punct(k, ";") || doc.is_punct(k, ":")) break;
+      if (!(doc.is_key(k, o) || doc.is_key(k, tai)) || !doc.is_key(k + 1, cac_at)) continue;
+      const auto lv = lexicon::levels().match(doc, k + 2, end);
+      if (!lv || doc.tokens[k + 2].capitalised) break;
+      const std::pair<Level, std::string> level{static_cast<Level>(lv.value()), lower_case(doc.text_of(k + 2, k + 2 + lv.length))};
+      int32_t names = k + 2 + lv.length;
+      if (doc.is_punct(names, ":")) ++names;
+      std::vector<std::string> places = read_members(a, names, end, level);
+      static const std::string police = "Công an ";
+      static const std::string tinh_prefix = "tỉnh ";
+      for (std::string& m : places) {
+        if (m.rfind(police, 0) == 0) m = m.substr(police.size());
+        // "các tỉnh: Nghệ An, Hà Nội": a centrally-run city among the provinces is "thành phố Hà Nội".
+        if (m.rfind(tinh_prefix, 0) == 0) {
+          const Document d = analyse(m.substr(tinh_prefix.size()));
+          if (const auto pv = lexicon::provinces().match(d, 0, d.size()); pv && pv.value() == 1 && pv.length == d.size())
+            m = "thành phố " + m.substr(tinh_prefix.size());
+        }
+      }
+      if (places.size() >= 2) return places;
+      break;
+    }
   }
   // "gồm các đơn vị Công an Quận 1, 3…", "gồm các đơn vị: …": the word for the members, not one.
   static const std::string cac_dv = word_key("các"), don_dv = word_key("đơn"), vi_dv = word_key("vị");
@@ -1004,6 +1031,13 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
       level_text = u->level_text;
       if (!u->name.empty() || !u->level) members.push_back(u->list_prefix ? head + " " + level_text + " " + u->name : u->text);
       p = u->last;
+      // (s16-plan-a) "Công an 4 tỉnh (A, B, C, D)": the names in a bracket right after the counted
+      // head; the list ends at its ")".
+      if (u->list_prefix && u->name.empty() && doc.is_punct(p, "(") && doc.is_word(p + 1) && doc.tokens[p + 1].capitalised &&
+          !lexicon::levels().match(doc, p + 1, end) && !lexicon::unit_heads().match(doc, p + 1, end)) {
+        ++p;
+        continue;
+      }
       // "Công an 06 tỉnh khu vực Bắc Trung Bộ, là Nghệ An, …": a description of the list before "là".
       if (u->list_prefix && u->name.empty()) {
         for (int32_t k = p; k < end && k - p < 10; ++k) {
@@ -1267,8 +1301,17 @@ bool has_units(const Document& doc, int32_t p, int32_t end) {
     return false;
   int32_t k = p + 4;
   if (doc.is_key(k, thanh) && doc.is_key(k + 1, vien)) k += 2;
-  return k < end && (doc.is_key(k, la) || doc.is_key(k, gom) || doc.is_punct(k, ":") ||
-                     (doc.is_punct(k, ",") && doc.is_key(k + 1, gom)));
+  if (k < end && (doc.is_key(k, la) || doc.is_key(k, gom) || doc.is_punct(k, ":") ||
+                  (doc.is_punct(k, ",") && doc.is_key(k + 1, gom))))
+    return true;
+  // (s16-plan-a) "có 9 đơn vị thuộc lực lượng PCCC ở các tỉnh: …": units named by their places.
+  static const std::string o = word_key("ở"), tai = word_key("tại"), cac = word_key("các");
+  for (; k + 2 < end && k - p <= 12; ++k) {
+    if (doc.is_punct(k, ".") || doc.is_punct(k, ";") || doc.is_punct(k, ":")) return false;
+    if ((doc.is_key(k, o) || doc.is_key(k, tai)) && doc.is_key(k + 1, cac) && lexicon::levels().match(doc, k + 2, end))
+      return true;
+  }
+  return false;
 }
 
 // "… giữ vai trò Cụm phó của Cụm Thi đua số 02 năm 2024", "Cụm trưởng năm 2024": the role
