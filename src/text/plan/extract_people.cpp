@@ -1699,7 +1699,11 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
   // ("Công an huyện A"), as the police's clusters are; a text that never names the police is
   // about a province's own cluster of its districts or communes ("huyện A"), or a cluster of
   // provinces' youth unions or associations ("tỉnh Hải Dương", "thành phố Hà Nội").
-  if (!g.members.empty() && !names_police(doc)) {
+  // (s16-plan-a) … and in a text that names the police elsewhere ("Hội Cựu chiến binh … Bộ Công an
+  // …"), a group owned by another body still has places for members, those the text never writes
+  // as police units ("Công an tỉnh A").
+  const bool police_text = names_police(doc);
+  if (!g.members.empty()) {
     // Provinces are places only when the group's name says whose cluster it is ("Cụm Đoàn thanh
     // niên các tỉnh, thành …"); named alone they stay the ministry's clusters of provincial police.
     bool owned = false;
@@ -1740,8 +1744,10 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     static const std::string prefix = "Công an ";
     static const char* const kLocal[] = {"huyện ", "quận ", "thị xã ", "xã ", "phường ", "thị trấn "};
     static const char* const kTop[] = {"tỉnh ", "thành phố "};
+    const std::string text_key = police_text && owned ? " " + unit_key(std::string(doc.text_of(0, doc.size()))) + " " : "";
     for (std::string& m : g.members) {
       if (m.rfind(prefix, 0) != 0) continue;
+      if (police_text && (!owned || text_key.find(" " + unit_key(m) + " ") != std::string::npos)) continue;
       const std::string place = m.substr(prefix.size());
       // (s14-plan-b) "Thành phố Hồ Chí Minh" capitalised is of the level "thành phố" too.
       auto starts = [&](const char* l) { return (unit_key(place) + " ").rfind(unit_key(l) + " ", 0) == 0; };

@@ -8,6 +8,8 @@
 //  - units named by the places they are in ("N đơn vị … PCCC ở các tỉnh: A, B") are those places,
 //    a centrally-run city as "thành phố";
 //  - a body written before "các tỉnh A, B … thuộc Cụm" is each place's ("Đoàn Thanh niên tỉnh A");
+//  - a group another body owns ("Cụm thi đua số 1 Hội Cựu chiến binh Việt Nam gồm các tỉnh: …") has
+//    places for members in a text that names the police elsewhere too;
 //  - a list that an award goes to ("đề nghị tặng Cờ thi đua cho Công an các tỉnh A, B") names
 //    those honoured, not the members; a range "từ A đến B" and a bare count name none;
 //  - a role in a fronted phrase ("Là đơn vị Cụm trưởng năm 2024, X đã …", "Với vai trò cụm
@@ -95,6 +97,20 @@ TEST(PlanPatterns28, BodyBeforeThePlacesIsEachPlacesBody) {
        "Ngày 2/3/2025, Đoàn Thanh niên các tỉnh Cà Mau, Bạc Liêu, Sóc Trăng thuộc Cụm thi đua số 9 ký kết giao ước thi "
        "đua năm 2025.",
        {"Đoàn Thanh niên tỉnh Cà Mau", "Đoàn Thanh niên tỉnh Bạc Liêu", "Đoàn Thanh niên tỉnh Sóc Trăng"}, "", ""},
+  };
+  for (const GroupCase& c : cases) test::expect_group(c);
+}
+
+TEST(PlanPatterns28, OwnedGroupsPlacesStayPlacesInATextNamingThePolice) {
+  const GroupCase cases[] = {
+      {"a veterans' cluster by provinces, the police named elsewhere",
+       "Ngày 4/1/2025, tại Công an tỉnh Lạng Sơn, Cụm thi đua số 1 Hội Cựu chiến binh Việt Nam gồm các tỉnh: Lạng Sơn, "
+       "Cao Bằng, Bắc Kạn tổng kết công tác Hội năm 2024.",
+       {"tỉnh Lạng Sơn", "tỉnh Cao Bằng", "tỉnh Bắc Kạn"}, "", ""},
+      {"the police's own cluster by provinces keeps their police",
+       "Ngày 4/1/2025, Cụm thi đua số 1 gồm các tỉnh: Lạng Sơn, Cao Bằng, Bắc Kạn tổng kết phong trào thi đua Vì an ninh "
+       "Tổ quốc. Giám đốc Công an tỉnh Lạng Sơn phát biểu.",
+       {"Công an tỉnh Lạng Sơn", "Công an tỉnh Cao Bằng", "Công an tỉnh Bắc Kạn"}, "", ""},
   };
   for (const GroupCase& c : cases) test::expect_group(c);
 }
