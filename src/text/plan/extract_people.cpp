@@ -1744,10 +1744,18 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     static const std::string prefix = "Công an ";
     static const char* const kLocal[] = {"huyện ", "quận ", "thị xã ", "xã ", "phường ", "thị trấn "};
     static const char* const kTop[] = {"tỉnh ", "thành phố "};
-    const std::string text_key = police_text && owned ? " " + unit_key(std::string(doc.text_of(0, doc.size()))) + " " : "";
+    // Police units the text writes out ("Công an tỉnh A") are police when they are half the list or
+    // more; one written as the meeting's place ("tại Công an tỉnh A") does not make the others so.
+    bool keep_police = police_text && !owned;
+    if (police_text && owned) {
+      const std::string text_key = " " + unit_key(std::string(doc.text_of(0, doc.size()))) + " ";
+      size_t written = 0;
+      for (const std::string& m : g.members)
+        written += m.rfind(prefix, 0) == 0 && text_key.find(" " + unit_key(m) + " ") != std::string::npos;
+      keep_police = 2 * written >= g.members.size();
+    }
     for (std::string& m : g.members) {
-      if (m.rfind(prefix, 0) != 0) continue;
-      if (police_text && (!owned || text_key.find(" " + unit_key(m) + " ") != std::string::npos)) continue;
+      if (m.rfind(prefix, 0) != 0 || keep_police) continue;
       const std::string place = m.substr(prefix.size());
       // (s14-plan-b) "Thành phố Hồ Chí Minh" capitalised is of the level "thành phố" too.
       auto starts = [&](const char* l) { return (unit_key(place) + " ").rfind(unit_key(l) + " ", 0) == 0; };
