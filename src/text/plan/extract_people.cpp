@@ -1744,8 +1744,9 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     static const std::string prefix = "Công an ";
     static const char* const kLocal[] = {"huyện ", "quận ", "thị xã ", "xã ", "phường ", "thị trấn "};
     static const char* const kTop[] = {"tỉnh ", "thành phố "};
-    // Police units the text writes out ("Công an tỉnh A") are police when they are half the list or
-    // more; one written as the meeting's place ("tại Công an tỉnh A") does not make the others so.
+    // Police units the text writes out ("Công an tỉnh A", "Công an các tỉnh A, B") are police when
+    // they are half the list or more, or the list's head; one written as the meeting's place ("tại
+    // Công an tỉnh A") does not make the others so.
     bool keep_police = police_text && !owned;
     if (police_text && owned) {
       const std::string text_key = " " + unit_key(std::string(doc.text_of(0, doc.size()))) + " ";
@@ -1753,6 +1754,8 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       for (const std::string& m : g.members)
         written += m.rfind(prefix, 0) == 0 && text_key.find(" " + unit_key(m) + " ") != std::string::npos;
       keep_police = 2 * written >= g.members.size();
+      // "… gồm Công an các tỉnh A, B": the police written as the list's head.
+      for (const UnitMention& u : all) keep_police |= u.kind == UnitKind::kPolice && u.list_prefix;
     }
     for (std::string& m : g.members) {
       if (m.rfind(prefix, 0) != 0 || keep_police) continue;
