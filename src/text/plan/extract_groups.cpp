@@ -529,6 +529,17 @@ std::vector<std::string> members_elsewhere(const Analysis& a, const std::string&
         const int32_t names = c + 1 + lv.length;
         std::vector<std::string> m =
             read(names, i, std::make_pair(static_cast<Level>(lv.value()), lower_case(doc.text_of(c + 1, names))));
+        // (s16-plan-a) "Đoàn Thanh niên các tỉnh A, B thuộc Cụm …": the body written before "các"
+        // is each place's, as "Công an các tỉnh A, B" gives each place's police.
+        std::string body;
+        for (int32_t h = std::max(s.first, c - 6); h < c && body.empty(); ++h) {
+          const auto b = doc.is_word(h) && doc.tokens[h].capitalised ? match_unit(doc, h, c, a.unit_options()) : std::nullopt;
+          if (b && b->first == h && b->last == c && b->kind != UnitKind::kPolice && !is_group_unit(*b) && !b->list_prefix)
+            body = clean(doc.text_of(h, c));
+        }
+        static const std::string police = "Công an ";
+        for (std::string& member : m)
+          if (!body.empty() && member.rfind(police, 0) == 0) member = body + " " + member.substr(police.size());
         if (static_cast<int>(m.size()) == separators(names, i) + 1) take(std::move(m));
         break;
       }
@@ -551,7 +562,7 @@ std::vector<std::string> members_elsewhere(const Analysis& a, const std::string&
       const int count = std::atoi(doc.key(i).c_str());
       const auto lv = lexicon::levels().match(doc, i + 1, s.last);
       if (count >= 3 && lv && doc.is_word(i + 1) && !doc.tokens[i + 1].capitalised &&
-          !(doc.is_key(i - 1, an) && doc.is_key(i - 2, cong))) {
+          !(doc.is_key(i - 1, an) && doc.is_key(i - 2, cong)) && !awarded_list(doc, i)) {
         const int32_t names = i + 1 + lv.length;
         if (doc.is_word(names) && doc.tokens[names].capitalised) {
           std::vector<std::string> m =
@@ -804,6 +815,76 @@ std::optional<std::pair<std::string, std::string>> hosting_unit(const Analysis& 
       }
       return std::make_pair(a.complete(u), u.text);
     }
+  }
+  return std::nullopt;
+}
+
+}  // namespace thidua::text::plan
+
+namespace thidua::text::plan {
+
+// (s16-plan-a) Whether the list starting at `first` is what an award or a gift goes to: "cho"
+// right before it (at most a count and its noun between, "cho 03 đơn vị: …"), with a word of
+// giving earlier in the clause ("đề nghị tặng Cờ thi đua cho Công an các tỉnh A, B", "trao Bằng
+// khen cho …", "suy tôn … cho"). Such a list names those honoured, not the group's units.
+bool awarded_list(const Document& doc, int32_t first) {
+  static const std::string cho = word_key("cho"), tang = word_key("tặng"), trao = word_key("trao"),
+                           khen = word_key("khen"), ton = word_key("tôn"), thuong = word_key("thưởng");
+  const Sentence& s = doc.sentence_of(first);
+  int32_t k = first - 1;
+  // "cho 03 đơn vị (thành viên):", "cho các đơn vị": the count, its noun and "các" skipped.
+  while (k > s.first && first - k <= 5 && !doc.is_key(k, cho) &&
+         (doc.is_number(k) || doc.is_punct(k, ":") || (doc.is_word(k) && !doc.tokens[k].capitalised)))
+    --k;
+  if (!doc.is_key(k, cho)) return false;
+  for (int32_t g = k - 1; g >= s.first && k - g <= 20; --g) {
+    if (doc.is_punct(g, ";")) break;
+    if (doc.is_key(g, tang) || doc.is_key(g, trao) || doc.is_key(g, ton) ||
+        (doc.is_key(g, khen) && doc.is_key(g + 1, thuong)))
+      return true;
+  }
+  return false;
+}
+
+// (s16-plan-a) The unit holding the role at `role` when the role opens the sentence in a fronted
+// phrase and the unit is the clause's subject after its comma: "Là đơn vị Cụm trưởng năm 2024,
+// Công an tỉnh A đã …", "Với vai trò cụm trưởng, ngay từ đầu năm, Hội CCB huyện B đã …", "Với tư
+// cách là đơn vị Khối trưởng, đại diện lãnh đạo UBND huyện C phát động …". The unit as printed and
+// as written.
+std::optional<std::pair<std::string, std::string>> unit_for_fronted_role(const Analysis& a, int32_t role) {
+  const Document& doc = a.doc;
+  const Sentence& s = doc.sentence_of(role);
+  static const std::string la = word_key("là"), voi = word_key("với"), vai = word_key("vai"), tro = word_key("trò"),
+                           tu = word_key("tư"), cach = word_key("cách"), don = word_key("đơn"), vi = word_key("vị"),
+                           dai = word_key("đại"), dien = word_key("diện"), lanh = word_key("lãnh"), dao = word_key("đạo");
+  // Back from the role over "(là) (đơn vị)" and "Với vai trò / Với tư cách" to the phrase's start,
+  // which opens the sentence or follows a stop ("…Là đơn vị Trưởng cụm …" after an ellipsis).
+  int32_t k = role;
+  if (doc.is_key(k - 1, vi) && doc.is_key(k - 2, don)) k -= 2;
+  const bool copula = doc.is_key(k - 1, la);
+  if (copula) --k;
+  if (doc.is_key(k - 3, voi) && ((doc.is_key(k - 2, vai) && doc.is_key(k - 1, tro)) || (doc.is_key(k - 2, tu) && doc.is_key(k - 1, cach))))
+    k -= 3;
+  else if (!copula)
+    return std::nullopt;
+  const bool stop_before = doc.is_punct(k - 1, "…") || doc.is_punct(k - 1, "...") || doc.is_punct(k - 1, ";") ||
+                           doc.is_punct(k - 1, ".") || doc.is_punct(k - 1, ":");
+  if (k != s.first && !stop_before) return std::nullopt;
+  if (!doc.tokens[k].capitalised) return std::nullopt;
+  // The phrase ends at its comma; adverbial phrases after it ("ngay từ đầu năm,") are skipped up
+  // to the first chunk that opens with a unit.
+  int32_t comma = role;
+  while (comma < s.last && !doc.is_punct(comma, ",")) ++comma;
+  for (int32_t from = comma + 1; from < s.last; ) {
+    int32_t p = from;
+    if (doc.is_key(p, dai) && doc.is_key(p + 1, dien)) p += 2;  // "đại diện (lãnh đạo) X": X's
+    if (doc.is_key(p, lanh) && doc.is_key(p + 1, dao)) p += 2;
+    if (const auto u = match_unit(doc, p, s.last, a.unit_options()); u && u->first == p && !is_group_unit(*u) && !u->list_prefix)
+      return std::make_pair(a.complete(*u), u->text);
+    int32_t next = from;
+    while (next < s.last && !doc.is_punct(next, ",")) ++next;
+    if (next - from > 8) break;  // a clause, not an adverbial
+    from = next + 1;
   }
   return std::nullopt;
 }

@@ -92,4 +92,15 @@ std::optional<std::pair<std::string, std::string>> hosting_unit(const Analysis& 
 // two or more units of the gazetteer); adds the leader or deputy before a list read from there.
 void members_joined_to_role(const Analysis& a, const std::string& key, const MemberReader& read, GroupResult& g);
 
+// (s16-plan-a) Whether the list starting at `first` is what an award or a gift goes to ("đề nghị
+// tặng Cờ thi đua cho Công an các tỉnh A, B", "trao Bằng khen cho 03 đơn vị: …"): those honoured,
+// not the group's units.
+bool awarded_list(const Document& doc, int32_t first);
+
+// (s16-plan-a) The unit holding the role at token `role` written in a fronted phrase, the unit the
+// clause's subject after its comma: "Là đơn vị Cụm trưởng năm 2024, Công an tỉnh A đã …", "Với vai
+// trò cụm trưởng, Hội CCB huyện B …", "…, đại diện lãnh đạo UBND huyện C …" (the represented
+// unit). The unit as printed and as written.
+std::optional<std::pair<std::string, std::string>> unit_for_fronted_role(const Analysis& a, int32_t role);
+
 }  // namespace thidua::text::plan

@@ -891,7 +891,37 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
   if (doc.is_number(p) && doc.is_word(p + 1) && !doc.tokens[p + 1].capitalised &&
       !lexicon::levels().match(doc, p + 1, end)) {  // "6 đơn vị:" (but "4 tỉnh:" is read below)
     p += 2;
-    while (p < end && doc.is_word(p) && !doc.tokens[p].capitalised) ++p;
+    // (s16-plan-a) "gồm 4 đơn vị là thành phố A và các huyện B, C": the copula opens the list.
+    static const std::string la_list = word_key("là");
+    while (p < end && doc.is_word(p) && !doc.tokens[p].capitalised && !doc.is_key(p, la_list)) ++p;
+    if (doc.is_key(p, la_list)) ++p;
+    // (s16-plan-a) "9 đơn vị thuộc lực lượng PCCC ở các tỉnh: A, B", "4 đơn vị Cảnh sát PCCC tại các
+    // tỉnh A, B": units named by the places they are in, the bodies not named with them, are those
+    // places with their level (the Conventions' members by places), whatever force they belong to.
+    static const std::string o = word_key("ở"), tai = word_key("tại"), cac_at = word_key("các");
+    for (int32_t k = start; k < end && k - start <= 12; ++k) {
+      if (doc.is_punct(k, ".") || doc.is_punct(k, ";") || doc.is_punct(k, ":")) break;
+      if (!(doc.is_key(k, o) || doc.is_key(k, tai)) || !doc.is_key(k + 1, cac_at)) continue;
+      const auto lv = lexicon::levels().match(doc, k + 2, end);
+      if (!lv || doc.tokens[k + 2].capitalised) break;
+      const std::pair<Level, std::string> level{static_cast<Level>(lv.value()), lower_case(doc.text_of(k + 2, k + 2 + lv.length))};
+      int32_t names = k + 2 + lv.length;
+      if (doc.is_punct(names, ":")) ++names;
+      std::vector<std::string> places = read_members(a, names, end, level);
+      static const std::string police = "Công an ";
+      static const std::string tinh_prefix = "tỉnh ";
+      for (std::string& m : places) {
+        if (m.rfind(police, 0) == 0) m = m.substr(police.size());
+        // "các tỉnh: Nghệ An, Hà Nội": a centrally-run city among the provinces is "thành phố Hà Nội".
+        if (m.rfind(tinh_prefix, 0) == 0) {
+          const Document d = analyse(m.substr(tinh_prefix.size()));
+          if (const auto pv = lexicon::provinces().match(d, 0, d.size()); pv && pv.value() == 1 && pv.length == d.size())
+            m = "thành phố " + m.substr(tinh_prefix.size());
+        }
+      }
+      if (places.size() >= 2) return places;
+      break;
+    }
   }
   // "gồm các đơn vị Công an Quận 1, 3…", "gồm các đơn vị: …": the word for the members, not one.
   static const std::string cac_dv = word_key("các"), don_dv = word_key("đơn"), vi_dv = word_key("vị");
@@ -1001,6 +1031,13 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
       level_text = u->level_text;
       if (!u->name.empty() || !u->level) members.push_back(u->list_prefix ? head + " " + level_text + " " + u->name : u->text);
       p = u->last;
+      // (s16-plan-a) "Công an 4 tỉnh (A, B, C, D)": the names in a bracket right after the counted
+      // head; the list ends at its ")".
+      if (u->list_prefix && u->name.empty() && doc.is_punct(p, "(") && doc.is_word(p + 1) && doc.tokens[p + 1].capitalised &&
+          !lexicon::levels().match(doc, p + 1, end) && !lexicon::unit_heads().match(doc, p + 1, end)) {
+        ++p;
+        continue;
+      }
       // "Công an 06 tỉnh khu vực Bắc Trung Bộ, là Nghệ An, …": a description of the list before "là".
       if (u->list_prefix && u->name.empty()) {
         for (int32_t k = p; k < end && k - p < 10; ++k) {
@@ -1264,8 +1301,17 @@ bool has_units(const Document& doc, int32_t p, int32_t end) {
     return false;
   int32_t k = p + 4;
   if (doc.is_key(k, thanh) && doc.is_key(k + 1, vien)) k += 2;
-  return k < end && (doc.is_key(k, la) || doc.is_key(k, gom) || doc.is_punct(k, ":") ||
-                     (doc.is_punct(k, ",") && doc.is_key(k + 1, gom)));
+  if (k < end && (doc.is_key(k, la) || doc.is_key(k, gom) || doc.is_punct(k, ":") ||
+                  (doc.is_punct(k, ",") && doc.is_key(k + 1, gom))))
+    return true;
+  // (s16-plan-a) "có 9 đơn vị thuộc lực lượng PCCC ở các tỉnh: …": units named by their places.
+  static const std::string o = word_key("ở"), tai = word_key("tại"), cac = word_key("các");
+  for (; k + 2 < end && k - p <= 12; ++k) {
+    if (doc.is_punct(k, ".") || doc.is_punct(k, ";") || doc.is_punct(k, ":")) return false;
+    if ((doc.is_key(k, o) || doc.is_key(k, tai)) && doc.is_key(k + 1, cac) && lexicon::levels().match(doc, k + 2, end))
+      return true;
+  }
+  return false;
 }
 
 // "… giữ vai trò Cụm phó của Cụm Thi đua số 02 năm 2024", "Cụm trưởng năm 2024": the role
@@ -1311,6 +1357,9 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
   // the same word.
   for (const UnitMention& u : all)
     if (is_group(u) && u.first == groups.front().first && u.last > groups.front().last) g.name = u.text;
+  // The name as the text writes it, before the bare level is dropped below: a mention written so
+  // ("Các đơn vị thuộc Khối thi đua Văn hóa - Xã hội tỉnh gồm: …") is the group too.
+  const std::string written_key = unit_key(g.name);
   // (s15-plan-a) "Khối thi đua Văn hóa - xã hội tỉnh": a described group's bare level after its
   // description says whose it is, not its name ("Khối thi đua Liên đoàn Lao động quận", a body of
   // that level, and "… các huyện, thị xã" keep theirs).
@@ -1329,6 +1378,32 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       for (const UnitMention& u : find_units(name_doc, 1, n, a.unit_options())) body |= !is_group(u) && u.last == n;
       for (int32_t c = 0; c < k; ++c) listed |= name_doc.is_key(c, word_key("các"));
       if (!body && !listed) g.name = std::string(name_doc.text_of(0, k));
+      break;
+    }
+  }
+  // (s16-plan-a) "Cụm thi đua các huyện, thành phố, thị xã tỉnh Thái Nguyên": a group of the places
+  // of one province, named by their levels, is called without that province (as "… trên địa bàn
+  // huyện" is no part of a block's name).
+  {
+    const Document name_doc = analyse(g.name);
+    const int32_t n = name_doc.size();
+    for (int32_t c = 1; c + 1 < n; ++c) {
+      if (!name_doc.is_key(c, word_key("các"))) continue;
+      int32_t t = c + 1;
+      int levels_listed = 0;
+      while (t < n) {
+        if (name_doc.is_punct(t, ",")) { ++t; continue; }
+        const auto lv = lexicon::levels().match(name_doc, t, n);
+        if (!lv || name_doc.tokens[t].capitalised) break;
+        const int32_t after = t + lv.length;
+        if (after < n && name_doc.is_word(after) && name_doc.tokens[after].capitalised) break;  // the province's level
+        ++levels_listed;
+        t = after;
+      }
+      const auto own = lexicon::levels().match(name_doc, t, n);
+      if (levels_listed >= 1 && own && !name_doc.tokens[t].capitalised && t + own.length < n &&
+          name_doc.tokens[t + own.length].capitalised)
+        g.name = std::string(name_doc.text_of(0, t));
       break;
     }
   }
@@ -1351,7 +1426,8 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     // "… 09 Sở, ngành thuộc Khối thi đua, gồm: …": the group named short, by the first words of
     // its full name, is the group.
     // "Cụm số 11" and "Cụm thi đua số 11" are one group, written with or without "thi đua".
-    if (!is_group(u) || (unit_key(u.text) != key && key.rfind(unit_key(u.text) + " ", 0) != 0 &&
+    if (!is_group(u) || (unit_key(u.text) != key && unit_key(u.text) != written_key &&
+                         key.rfind(unit_key(u.text) + " ", 0) != 0 &&
                          without_thi_dua(unit_key(u.text)) != without_thi_dua(key)))
       continue;
     const int32_t end = doc.sentence_of(u.first).last;
@@ -1515,6 +1591,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     static const std::string cung = word_key("cùng"), voi = word_key("với"), va = word_key("và");
     for (const UnitMention& list : all) {
       if (!list.list_prefix || !list.level) continue;  // "Công an các tỉnh: A, B" or "… các tỉnh A, B"
+      if (awarded_list(doc, list.first)) continue;  // "đề nghị tặng Cờ thi đua cho Công an các tỉnh A, B"
       std::vector<std::string> members = read_members(a, list.first, doc.sentence_of(list.first).last);
       // "Công an tỉnh A cùng Công an các tỉnh B, C, D ký …": the unit joined before the list is one
       // of them.
@@ -1540,6 +1617,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     for (const UnitMention& u : all) {
       if (u.kind != UnitKind::kPolice || u.list_prefix || !u.level || u.name.empty()) continue;
       if (doc.is_punct(u.first - 1, ",") || doc.is_key(u.first - 1, word_key("và"))) continue;  // not the list's first
+      if (awarded_list(doc, u.first)) continue;  // "tặng Bằng khen cho Công an tỉnh A, Công an tỉnh B, …"
       std::vector<std::string> members = read_members(a, u.first, doc.sentence_of(u.first).last);
       // one level, however written ("Công an TP Hà Nội, Công an TP.HCM, Công an thành phố …")
       // Provinces and centrally-run cities are of one rank: "Công an tỉnh Bình Dương, Công an
@@ -1621,7 +1699,11 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
   // ("Công an huyện A"), as the police's clusters are; a text that never names the police is
   // about a province's own cluster of its districts or communes ("huyện A"), or a cluster of
   // provinces' youth unions or associations ("tỉnh Hải Dương", "thành phố Hà Nội").
-  if (!g.members.empty() && !names_police(doc)) {
+  // (s16-plan-a) … and in a text that names the police elsewhere ("Hội Cựu chiến binh … Bộ Công an
+  // …"), a group owned by another body still has places for members, those the text never writes
+  // as police units ("Công an tỉnh A").
+  const bool police_text = names_police(doc);
+  if (!g.members.empty()) {
     // Provinces are places only when the group's name says whose cluster it is ("Cụm Đoàn thanh
     // niên các tỉnh, thành …"); named alone they stay the ministry's clusters of provincial police.
     bool owned = false;
@@ -1662,8 +1744,21 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     static const std::string prefix = "Công an ";
     static const char* const kLocal[] = {"huyện ", "quận ", "thị xã ", "xã ", "phường ", "thị trấn "};
     static const char* const kTop[] = {"tỉnh ", "thành phố "};
+    // Police units the text writes out ("Công an tỉnh A", "Công an các tỉnh A, B") are police when
+    // they are half the list or more, or the list's head; one written as the meeting's place ("tại
+    // Công an tỉnh A") does not make the others so.
+    bool keep_police = police_text && !owned;
+    if (police_text && owned) {
+      const std::string text_key = " " + unit_key(std::string(doc.text_of(0, doc.size()))) + " ";
+      size_t written = 0;
+      for (const std::string& m : g.members)
+        written += m.rfind(prefix, 0) == 0 && text_key.find(" " + unit_key(m) + " ") != std::string::npos;
+      keep_police = 2 * written >= g.members.size();
+      // "… gồm Công an các tỉnh A, B": the police written as the list's head.
+      for (const UnitMention& u : all) keep_police |= u.kind == UnitKind::kPolice && u.list_prefix;
+    }
     for (std::string& m : g.members) {
-      if (m.rfind(prefix, 0) != 0) continue;
+      if (m.rfind(prefix, 0) != 0 || keep_police) continue;
       const std::string place = m.substr(prefix.size());
       // (s14-plan-b) "Thành phố Hồ Chí Minh" capitalised is of the level "thành phố" too.
       auto starts = [&](const char* l) { return (unit_key(place) + " ").rfind(unit_key(l) + " ", 0) == 0; };
@@ -1755,6 +1850,10 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
         // "X được giao nhiệm vụ khối trưởng", "do xã X làm cụm trưởng" (extract_groups.cpp).
         slot = passive->first;
         from = Provenance{passive->second + " … " + role_words, ""};
+      } else if (auto fronted = unit_for_fronted_role(a, i)) {
+        // "Là đơn vị Cụm trưởng năm 2024, Công an tỉnh A …" (extract_groups.cpp).
+        slot = fronted->first;
+        from = Provenance{role_words + " … " + fronted->second, "đơn vị là chủ ngữ sau cụm “Là/Với vai trò … " + role_words + "”"};
       }
     }
     // "Công an 8 huyện: Chương Mỹ (đơn vị Cụm trưởng), Thường Tín…": the member named before
