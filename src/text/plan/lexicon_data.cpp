@@ -179,6 +179,14 @@ const Entry kUnitHeads[] = {
     {"Ban Thường vụ", static_cast<int>(UnitKind::kLeadership)},
     // The standing board of the Front or of a council acts for it: "Ban Thường trực Ủy ban MTTQ huyện A".
     {"Ban Thường trực", static_cast<int>(UnitKind::kLeadership)},
+    // (s16-plan-b) The other boards that lead a body and act for it (decision 6 of session 15):
+    // its executive committee ("Ban Chấp hành Hội Cựu chiến binh tỉnh A"), the secretariat of an
+    // association ("Ban Thư ký Hội Sinh viên Việt Nam tỉnh B"), a school's board of principals
+    // ("Ban Giám hiệu Trường …"), a body's leadership board ("Ban Lãnh đạo Sở …").
+    {"Ban Chấp hành", static_cast<int>(UnitKind::kLeadership)},
+    {"Ban Thư ký", static_cast<int>(UnitKind::kLeadership)},
+    {"Ban Giám hiệu", static_cast<int>(UnitKind::kLeadership)},
+    {"Ban Lãnh đạo", static_cast<int>(UnitKind::kLeadership)},
     {"Ban Chỉ đạo", static_cast<int>(UnitKind::kBoard)},
     {"Ban Thanh niên", static_cast<int>(UnitKind::kBoard)},
     {"Đoàn Thanh niên", static_cast<int>(UnitKind::kBoard)},
@@ -326,6 +334,14 @@ const Entry kEventTriggers[] = {
     // "hội nghị đánh giá kết quả thực hiện phong trào" reports on one.
     {"hội nghị điển hình tiên tiến", static_cast<int>(EventKind::kReview)},
     {"hội nghị đánh giá kết quả", static_cast<int>(EventKind::kReview)},
+    // (s16-plan-b) A mid-term review, by name: "hội nghị đánh giá giữa kỳ phong trào …", "sơ kết
+    // giữa nhiệm kỳ", "kiểm điểm giữa nhiệm kỳ".
+    {"đánh giá giữa kỳ", static_cast<int>(EventKind::kReview)},
+    {"đánh giá giữa nhiệm kỳ", static_cast<int>(EventKind::kReview)},
+    {"hội nghị đánh giá giữa kỳ", static_cast<int>(EventKind::kReview)},
+    {"hội nghị đánh giá giữa nhiệm kỳ", static_cast<int>(EventKind::kReview)},
+    {"kiểm điểm giữa nhiệm kỳ", static_cast<int>(EventKind::kReview)},
+    {"hội nghị giữa nhiệm kỳ", static_cast<int>(EventKind::kReview)},
     // A council meeting to consider awards is a conference, though the awards are a review's
     // ("hội nghị xét thưởng thành tích tổng kết năm 2022", "họp xét khen thưởng tổng kết năm").
     {"hội nghị xét thưởng", static_cast<int>(EventKind::kConference)},
