@@ -287,14 +287,17 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
     }
     // (s16-plan-b) "tại khu dân cư chợ A đường 390 thôn B xã Thanh Thủy": a long place whose last
     // words are a level and its name; the word limit does not cut the name off its level.
+    // … nor a hamlet's name off the commune closing the place ("… tổ 5 thôn Hòa Bình Một xã Phước Hòa.").
     if (k - from == 12)
-      for (int32_t l = k - 1; l > from && l >= k - 3; --l)
-        if (const auto lv = lexicon::levels().match(doc, l, s.last); lv && !doc.tokens[l].capitalised && l + lv.length >= k) {
-          std::string name;
-          const int32_t n = place_name_end(doc, l + lv.length, s.last, false, a.unit_options(), &name);
-          if (n > k && n - k <= 4) k = n;
-          break;
-        }
+      for (int32_t l = k - 3; l < s.last && l <= k + 4; ++l) {
+        if (l > k && (!doc.is_word(l - 1) || lexicon::predicates().match(doc, l - 1, s.last))) break;
+        const auto lv = lexicon::levels().match(doc, l, s.last);
+        if (!lv || doc.tokens[l].capitalised || l + lv.length < k) continue;
+        std::string name;
+        const int32_t n = place_name_end(doc, l + lv.length, s.last, false, a.unit_options(), &name);
+        if (n > k && n > l + lv.length && (n >= s.last || doc.tokens[n].kind == TokenKind::kPunct)) k = n;
+        break;
+      }
     // "tại thôn Phú Danh (xã Hà Ra)": the commune or district of the place in brackets;
     // "tại Quảng trường Ba Đình, Hà Nội": the province after a comma.
     if (k > from && doc.is_punct(k, "(")) {

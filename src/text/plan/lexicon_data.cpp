@@ -323,6 +323,11 @@ const Entry kEventTriggers[] = {
     {"hội nghị ký kết giao ước", static_cast<int>(EventKind::kPledgeSigning)},
     {"giao ước thi đua", static_cast<int>(EventKind::kPledgeSigning)},
     {"giao ước được ký kết", static_cast<int>(EventKind::kPledgeSigning)},
+    // (s16-plan-b) The pledge named without "giao ước": "Lễ ký kết thi đua năm 2024", "các xã ký
+    // kết thi đua", "CỤM … KÝ KẾT THI ĐUA".
+    {"ký kết thi đua", static_cast<int>(EventKind::kPledgeSigning)},
+    {"lễ ký kết thi đua", static_cast<int>(EventKind::kPledgeSigning)},
+    {"hội nghị ký kết thi đua", static_cast<int>(EventKind::kPledgeSigning)},
     {"sơ kết", static_cast<int>(EventKind::kReview)},
     {"tổng kết", static_cast<int>(EventKind::kReview)},
     {"hội nghị sơ kết", static_cast<int>(EventKind::kReview)},
