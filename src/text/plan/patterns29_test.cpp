@@ -5,8 +5,7 @@
 //    association's secretariat, a school's board of principals, a leadership board ("Ban Chấp hành
 //    Hội …", "Ban Thư ký Hội Sinh viên …", "Ban Giám hiệu Trường …"), also before a body the
 //    gazetteer does not know ("Ban Chấp hành Hội phụ nữ Cụm thi đua số 4") and in "với / dưới sự
-//    chủ trì của Ban Thường vụ …"; a board's field written as a code between its head and its level
-//    ("Ban Chỉ đạo 138 xã", "Ban chỉ đạo ANTT xã"); a city's body whose bare level is capitalised
+//    chủ trì của Ban Thường vụ …"; a city's body whose bare level is capitalised
 //    ("Hội Sinh viên Việt Nam Thành phố"); a bare "Đảng ủy" before a body above the commune is that
 //    body's own committee (one organizer, decision 7 of session 15), before a commune's the commune's;
 //  - places: after "ở" as after "tại" when a level and a name, a province, a hall or a hamlet
@@ -64,19 +63,6 @@ TEST(PlanPatterns29, AMeetingChairedByABoardIsItsBodys) {
        "Sáng 10/7/2024, hội nghị tổng kết phong trào thi đua năm 2024 diễn ra dưới sự chủ trì của Ban Thường trực "
        "Ủy ban MTTQ Việt Nam huyện Krông Năng.",
        {"Ủy ban MTTQ Việt Nam huyện Krông Năng"}},
-  };
-  test::expect_organizers(cases);
-}
-
-TEST(PlanPatterns29, ABoardsFieldCodeStandsBetweenItsHeadAndItsLevel) {
-  const OrganizerCase cases[] = {
-      {"a number, the commune named in the place",
-       "Sáng 2/4/2024, tại trụ sở UBND xã Tân Hòa, Ban Chỉ đạo 138 xã tổ chức hội nghị sơ kết phong trào toàn dân "
-       "bảo vệ an ninh Tổ quốc.",
-       {"Ban Chỉ đạo 138 xã Tân Hòa"}},
-      {"an abbreviation, after the commune's committee",
-       "Sáng 9/9/2024, UBND xã Hòa Tiến - Ban chỉ đạo ANTT xã tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc.",
-       {"UBND xã Hòa Tiến", "Ban chỉ đạo ANTT xã Hòa Tiến"}},
   };
   test::expect_organizers(cases);
 }

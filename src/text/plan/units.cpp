@@ -682,17 +682,6 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
     level_inferred = true;
     j += 3;
   }
-  // (s16-plan-b) … a board's field written as a code or an abbreviation between its head and its
-  // level: "Ban Chỉ đạo 138 huyện", "Ban chỉ đạo ANTT xã A", "Ban Chỉ đạo 389 tỉnh".
-  int32_t field_end = j;
-  if (u.kind == UnitKind::kBoard && !u.level && u.inner_first < 0 && j == i + head.length)
-    while (field_end < end && field_end - j < 2 &&
-           ((doc.is_number(field_end) && !doc.glued(field_end + 1)) || (doc.is_word(field_end) && doc.tokens[field_end].all_caps &&
-                                                                        doc.key(field_end).size() >= 3 && !lexicon::levels().match(doc, field_end, end))))
-      ++field_end;
-  if (field_end > j && field_end < end && doc.is_word(field_end) && !doc.tokens[field_end].capitalised &&
-      lexicon::levels().match(doc, field_end, end))
-    j = field_end;
   if ((u.kind == UnitKind::kOffice || u.kind == UnitKind::kBoard) && !u.level && u.inner_first < 0 &&
       (j > i + head.length || u.kind == UnitKind::kBoard) && j < end && doc.is_word(j)) {
     if (const auto lv = lexicon::levels().match(doc, j, end)) {
