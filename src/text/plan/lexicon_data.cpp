@@ -568,6 +568,9 @@ const Entry kAdministrativeFields[] = {
     {"Giao thông vận tải"}, {"Giao thông - Vận tải"}, {"Giao thông và Vận tải"}, {"Công Thương"},
     {"Tài chính"}, {"Xây dựng"}, {"Tư pháp"}, {"Nội vụ"}, {"Y tế"}, {"Ngoại vụ"}, {"Dân tộc và Tôn giáo"},
     {"Quốc phòng"}, {"Ngoại giao"},
+    // (s16-plan-b) the fields of a district's departments ("Phòng …")
+    {"Văn hóa và Thông tin"}, {"Văn hóa - Thông tin"}, {"Văn hóa, Thông tin"}, {"Tài chính - Kế hoạch"},
+    {"Kinh tế và Hạ tầng"}, {"Kinh tế - Hạ tầng"},
 };
 
 // Kinds of bodies a group's description lists after "các": "Khối thi đua các sở, ngành kinh tế".

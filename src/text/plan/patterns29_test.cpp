@@ -8,6 +8,7 @@
 //    chủ trì của Ban Thường vụ …"; a city's body whose bare level is capitalised
 //    ("Hội Sinh viên Việt Nam Thành phố"); a bare "Đảng ủy" before a body above the commune is that
 //    body's own committee (one organizer, decision 7 of session 15), before a commune's the commune's;
+//    a district's department named by its field, "và" included ("Phòng Giáo dục và Đào tạo huyện");
 //  - places: after "ở" as after "tại" when a level and a name, a province, a hall or a hamlet
 //    follows ("ở thành phố Huế", "ở hội trường Huyện ủy", "ở thôn A, xã B"), not "ở cơ sở", "ở các
 //    xã"; the commune after a comma closing the place before a link word ("…, xã B với 12 hộ") or a
@@ -86,6 +87,19 @@ TEST(PlanPatterns29, ABarePartyCommitteeAboveTheCommuneIsTheBodysOwn) {
       {"a commune's committee: the commune's Party committee beside it",
        "Ngày 5/6/2024, Đảng ủy, UBND xã Tân Lập tổ chức hội nghị sơ kết phong trào toàn dân bảo vệ an ninh Tổ quốc.",
        {"Đảng ủy xã Tân Lập", "UBND xã Tân Lập"}},
+  };
+  test::expect_organizers(cases);
+}
+
+TEST(PlanPatterns29, ADistrictsDepartmentIsNamedByItsFieldWithItsAnd) {
+  const OrganizerCase cases[] = {
+      {"the department holds the event",
+       "Sáng 12/3/2024, Phòng Giáo dục và Đào tạo huyện Yên Dũng tổ chức hội nghị ký kết giao ước thi đua năm 2024.",
+       {"Phòng Giáo dục và Đào tạo huyện Yên Dũng"}},
+      {"the department after \"phối hợp với\", its district completed",
+       "Sáng 12/3/2024, Liên đoàn Lao động huyện Yên Dũng phối hợp với Phòng Văn hóa và Thông tin huyện tổ chức hội "
+       "nghị ký kết giao ước thi đua năm 2024.",
+       {"Liên đoàn Lao động huyện Yên Dũng", "Phòng Văn hóa và Thông tin huyện Yên Dũng"}},
   };
   test::expect_organizers(cases);
 }

@@ -523,9 +523,13 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
       // its field of state administration, its "và" and commas included.
       // "Bộ Tư pháp", "Bộ Văn hóa, Thể thao và Du lịch": a ministry named by the same fields, and
       // only by them ("Bộ đội", "Bộ trưởng" are no ministry).
-      static const std::vector<std::string> so_dept = phrase_keys("Sở"), bo_ministry = phrase_keys("Bộ");
+      // (s16-plan-b) … and a district's department, by the same fields: "Phòng Giáo dục và Đào tạo
+      // huyện A", "Phòng Văn hóa và Thông tin huyện B".
+      static const std::vector<std::string> so_dept = phrase_keys("Sở"), bo_ministry = phrase_keys("Bộ"),
+                                            phong_dept = phrase_keys("Phòng");
       const bool ministry = phrase_keys(head.display()) == bo_ministry;
-      const auto field = (ministry || phrase_keys(head.display()) == so_dept) && doc.is_word(j) && doc.tokens[j].capitalised
+      const bool department = phrase_keys(head.display()) == so_dept || phrase_keys(head.display()) == phong_dept;
+      const auto field = (ministry || department) && doc.is_word(j) && doc.tokens[j].capitalised
                              ? lexicon::administrative_fields().match(doc, j, end)
                              : PhraseTable::Match{};
       if (ministry && !field) return std::nullopt;
