@@ -1199,17 +1199,26 @@ EventResult extract_event(const Analysis& a, const TitleInfo& title, int32_t mov
   ev.place = find_place(a, s);
   // "Hội nghị … được tổ chức tại Quảng Trị", "Lễ ký kết diễn ra tại …": a later sentence whose
   // subject is the meeting says where it was held, when the lead does not.
+  // (s16-plan-b) … its subject also the event named back ("Buổi lễ", "Chương trình", "Ngày hội",
+  // "Sự kiện"), its manner between the verb and "tại" ("diễn ra trang trọng tại", "được tổ chức
+  // trực tiếp tại hội trường A và trực tuyến đến …": a meeting held in a hall and online is in the hall).
   if (!ev.place) {
-    static const std::vector<std::string> to_chuc = phrase_keys("tổ chức tại"), dien_ra = phrase_keys("diễn ra tại");
+    static const std::vector<std::string> to_chuc = phrase_keys("tổ chức"), dien_ra = phrase_keys("diễn ra");
+    static const std::string tai = word_key("tại");
+    static const Entry kNamedBack[] = {{"buổi lễ"}, {"lễ"}, {"chương trình"}, {"ngày hội"}, {"sự kiện"}};
+    static const PhraseTable named_back(kNamedBack);
     for (size_t si = static_cast<size_t>(ev.sentence) + 1; si < doc.sentences.size() && !ev.place; ++si) {
       const Sentence& later = doc.sentences[si];
-      const auto opens = lexicon::event_triggers().match(doc, later.first, later.last);
+      auto opens = lexicon::event_triggers().match(doc, later.first, later.last);
+      if (!opens) opens = named_back.match(doc, later.first, later.last);
       if (!opens) continue;
       for (int32_t k = later.first + opens.length; k + 2 < later.last; ++k) {
-        const bool held = (doc.is_key(k, to_chuc[0]) && doc.is_key(k + 1, to_chuc[1]) && doc.is_key(k + 2, to_chuc[2])) ||
-                          (doc.is_key(k, dien_ra[0]) && doc.is_key(k + 1, dien_ra[1]) && doc.is_key(k + 2, dien_ra[2]));
+        const bool held = (doc.is_key(k, to_chuc[0]) && doc.is_key(k + 1, to_chuc[1])) ||
+                          (doc.is_key(k, dien_ra[0]) && doc.is_key(k + 1, dien_ra[1]));
         if (!held) continue;
-        ev.place = find_place(a, Sentence{k + 2, later.last, later.line});
+        int32_t at = k + 2;
+        while (at < later.last && at - k <= 8 && doc.is_word(at) && !doc.is_key(at, tai)) ++at;
+        if (doc.is_key(at, tai)) ev.place = find_place(a, Sentence{at, later.last, later.line});
         break;
       }
     }

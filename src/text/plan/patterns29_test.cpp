@@ -13,7 +13,8 @@
 //    follows ("ở thành phố Huế", "ở hội trường Huyện ủy", "ở thôn A, xã B"), not "ở cơ sở", "ở các
 //    xã"; the commune after a comma closing the place before a link word ("…, xã B với 12 hộ") or a
 //    bracketed province ("…, TP A (tỉnh)"), not when it is the subject ("…, xã B tổ chức"); a long
-//    place keeps its closing commune's name;
+//    place keeps its closing commune's name; a later sentence on the event named back ("Buổi lễ được
+//    tổ chức tại …") or held "trực tiếp tại A và trực tuyến …" gives the place, bridge points none;
 //  - kinds: a mid-term review by name ("hội nghị đánh giá giữa kỳ", "kiểm điểm giữa nhiệm kỳ"); a
 //    pledge named without "giao ước" ("lễ ký kết thi đua"); a text whose only sign of emulation is a
 //    launch ("lễ ra quân chiến dịch …", "phát động …") is read, not left an empty draft.
@@ -151,6 +152,24 @@ TEST(PlanPatterns29, TheCommuneAfterACommaClosesThePlaceBeforeALinkWordOrABracke
   const json r = parse("Sáng 14/8/2024, tại hội trường thôn Bình An, xã Tân Bình tổ chức Ngày hội toàn dân bảo vệ an ninh "
                        "Tổ quốc.");
   EXPECT_EQ(test::strings(r["organizers"]), (test::Strings{"xã Tân Bình"}));
+}
+
+TEST(PlanPatterns29, ALaterSentenceOnTheEventSaysWhereItWasHeld) {
+  test::expect_field("/event/place",
+                     {
+                         {"the ceremony named back",
+                          "Sáng 12/3/2024, Công an huyện Bảo Lâm tổ chức lễ phát động phong trào toàn dân bảo vệ an ninh Tổ "
+                          "quốc năm 2024. Buổi lễ được tổ chức tại sân vận động xã Lộc Thành.",
+                          "sân vận động xã Lộc Thành"},
+                         {"held in a hall and online: the hall",
+                          "Sáng 12/3/2024, Công an huyện Bảo Lâm tổ chức hội nghị sơ kết phong trào thi đua vì an ninh Tổ "
+                          "quốc. Hội nghị được tổ chức trực tiếp tại hội trường Công an huyện và trực tuyến đến Công an các xã.",
+                          "hội trường Công an huyện"},
+                         {"online only: no place",
+                          "Sáng 12/3/2024, Công an huyện Bảo Lâm tổ chức hội nghị sơ kết phong trào thi đua vì an ninh Tổ "
+                          "quốc. Hội nghị được tổ chức trực tuyến tại điểm cầu Công an huyện và 14 điểm cầu Công an các xã.",
+                          ""},
+                     });
 }
 
 // ---- kinds ------------------------------------------------------------------------------------------
