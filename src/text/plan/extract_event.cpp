@@ -1803,6 +1803,10 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
         // a document of another issuer cited before ("Thực hiện Quyết định số … của Bộ …, …"):
         // the verb comes after the subject, never inside a reference
         if (!issues.match(doc, i, s.last) || doc.is_number(i + 2) || doc.is_key(i + 1, word_key("số"))) continue;
+        // (s16-plan-b) "… hưởng ứng phong trào … do Bộ Công an phát động.": a launch of another body
+        // the text refers to; that body holds nothing the text reports.
+        static const std::vector<std::string> phat_dong = phrase_keys("phát động");
+        if (doc.is_key(i, phat_dong[0]) && doc.is_key(i + 1, phat_dong[1]) && refers_to_earlier_launch(doc, i, 2, s.last)) continue;
         found = subject_units(s.first, i);
         break;
       }

@@ -9,6 +9,8 @@
 //    ("Hội Sinh viên Việt Nam Thành phố"); a bare "Đảng ủy" before a body above the commune is that
 //    body's own committee (one organizer, decision 7 of session 15), before a commune's the commune's;
 //    a district's department named by its field, "và" included ("Phòng Giáo dục và Đào tạo huyện");
+//    a body that launched, earlier, the movement the text's event answers ("… do Bộ Công an phát
+//    động.") organizes nothing of it;
 //  - places: after "ở" as after "tại" when a level and a name, a province, a hall or a hamlet
 //    follows ("ở thành phố Huế", "ở hội trường Huyện ủy", "ở thôn A, xã B"), not "ở cơ sở", "ở các
 //    xã"; the commune after a comma closing the place before a link word ("…, xã B với 12 hộ") or a
@@ -101,6 +103,16 @@ TEST(PlanPatterns29, ADistrictsDepartmentIsNamedByItsFieldWithItsAnd) {
        "Sáng 12/3/2024, Liên đoàn Lao động huyện Yên Dũng phối hợp với Phòng Văn hóa và Thông tin huyện tổ chức hội "
        "nghị ký kết giao ước thi đua năm 2024.",
        {"Liên đoàn Lao động huyện Yên Dũng", "Phòng Văn hóa và Thông tin huyện Yên Dũng"}},
+  };
+  test::expect_organizers(cases);
+}
+
+TEST(PlanPatterns29, ABodyWhoseEarlierLaunchTheTextRefersToHoldsNothing) {
+  const OrganizerCase cases[] = {
+      {"a sports meet answering the ministry's movement",
+       "Sáng 12/3/2024, Công an tỉnh Hà Nam tổ chức Hội thao Công an nhân dân năm 2024. Hội thao nhằm hưởng ứng phong "
+       "trào thi đua \"Vì an ninh Tổ quốc\" do Bộ Công an phát động.",
+       {}},
   };
   test::expect_organizers(cases);
 }
