@@ -243,11 +243,38 @@ int32_t listed_places_end(const Analysis& a, int32_t from, int32_t k, int32_t en
   return last;
 }
 
-std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
-  static const std::string tai = word_key("tại");
+// (s16-plan-b) "… diễn ra ở Hà Nội", "… ở hội trường Tỉnh ủy", "… ở thôn A, xã B": after "ở", a place
+// named by its level and a name, a province, or a hall or seat ("hội trường", "trụ sở", "nhà văn
+// hóa", "quảng trường", "sân vận động", "trung tâm hội nghị"), as after "tại"; "ở" before anything
+// else ("ở cơ sở", "ở các xã") says where the work is done, not where the event is.
+bool place_after_o(const Analysis& a, int32_t k, int32_t end) {
   const Document& doc = a.doc;
+  static const Entry kVenues[] = {{"hội trường"}, {"trụ sở"}, {"nhà văn hóa"}, {"quảng trường"}, {"sân vận động"},
+                                  {"trung tâm hội nghị"}, {"khu di tích"}};
+  static const PhraseTable venues(kVenues);
+  if (!doc.is_word(k)) return false;
+  if (venues.match(doc, k, end)) return true;
+  // a hamlet or a quarter named after its word: "ở thôn Plei Ring", "ở ấp 3", "ở tổ dân phố 5"
+  static const Entry kHamlets[] = {{"thôn"}, {"ấp"}, {"bản"}, {"xóm"}, {"buôn"}, {"làng"}, {"tổ dân phố"}, {"khu phố"}};
+  static const PhraseTable hamlets(kHamlets);
+  if (const auto h = hamlets.match(doc, k, end))
+    return k + h.length < end && (doc.is_number(k + h.length) || (doc.is_word(k + h.length) && doc.tokens[k + h.length].capitalised));
+  if (const auto p = lexicon::provinces().match(doc, k, end); p && doc.tokens[k].capitalised) return true;
+  if (const auto lv = lexicon::levels().match(doc, k, end)) {
+    std::string name;
+    const int32_t n = place_name_end(doc, k + lv.length, end, false, a.unit_options(), &name);
+    return n > k + lv.length && doc.tokens[k + lv.length].capitalised;
+  }
+  return false;
+}
+
+std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
+  static const std::string tai = word_key("tại"), o = word_key("ở");
+  const Document& doc = a.doc;
+  for (int pass = 0; pass < 2; ++pass)
   for (int32_t i = s.first; i < s.last; ++i) {
-    if (!doc.is_key(i, tai) || !doc.is_word(i + 1)) continue;
+    if (pass == 0 && (!doc.is_key(i, tai) || !doc.is_word(i + 1))) continue;
+    if (pass == 1 && (!doc.is_key(i, o) || !place_after_o(a, i + 1, s.last))) continue;
     const int32_t from = i + 1;
     if (lexicon::not_places().match(doc, from, s.last)) continue;
     int32_t k = from;
@@ -258,6 +285,19 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
       if (k > from && lexicon::event_triggers().match(doc, k, s.last)) break;
       ++k;
     }
+    // (s16-plan-b) "tại khu dân cư chợ A đường 390 thôn B xã Thanh Thủy": a long place whose last
+    // words are a level and its name; the word limit does not cut the name off its level.
+    // … nor a hamlet's name off the commune closing the place ("… tổ 5 thôn Hòa Bình Một xã Phước Hòa.").
+    if (k - from == 12)
+      for (int32_t l = k - 3; l < s.last && l <= k + 4; ++l) {
+        if (l > k && (!doc.is_word(l - 1) || lexicon::predicates().match(doc, l - 1, s.last))) break;
+        const auto lv = lexicon::levels().match(doc, l, s.last);
+        if (!lv || doc.tokens[l].capitalised || l + lv.length < k) continue;
+        std::string name;
+        const int32_t n = place_name_end(doc, l + lv.length, s.last, false, a.unit_options(), &name);
+        if (n > k && n > l + lv.length && (n >= s.last || doc.tokens[n].kind == TokenKind::kPunct)) k = n;
+        break;
+      }
     // "tại thôn Phú Danh (xã Hà Ra)": the commune or district of the place in brackets;
     // "tại Quảng trường Ba Đình, Hà Nội": the province after a comma.
     if (k > from && doc.is_punct(k, "(")) {
@@ -273,10 +313,19 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
         k += 1 + p.length;
       // "tại nhà văn hóa thôn Đông, xã Hòa Bình, …": the commune or district after a comma, named
       // by its level and name and closing the phrase.
-      else if (const auto lv = lexicon::levels().match(doc, k + 1, s.last); lv && !doc.tokens[k + 1].capitalised) {
+      // (s16-plan-b) … also before a link word that goes on to the event ("tại thôn A, xã B với 10
+      // thành viên", "…, xã B nhằm …") or a bracket naming the province ("tại Quảng trường A, TP
+      // Vinh (Nghệ An), …"), and a capitalised level ("TP Vinh") when the phrase closes there.
+      else if (const auto lv = lexicon::levels().match(doc, k + 1, s.last)) {
+        static const Entry kLinks[] = {{"với"}, {"nhằm"}, {"để"}, {"cho"}};
+        static const PhraseTable links(kLinks);
+        int32_t at = k + 1 + lv.length;
+        if (doc.is_punct(at, ".") && doc.glued(at)) ++at;  // "TP. Vinh"
         std::string name;
-        const int32_t n = place_name_end(doc, k + 1 + lv.length, s.last, false, a.unit_options(), &name);
-        if (n > k + 1 + lv.length && (n >= s.last || doc.is_punct(n, ",") || doc.is_punct(n, "."))) k = n;
+        const int32_t n = place_name_end(doc, at, s.last, false, a.unit_options(), &name);
+        const bool closes = n >= s.last || doc.is_punct(n, ",") || doc.is_punct(n, ".") || doc.is_punct(n, "(");
+        const bool capitalised = doc.tokens[k + 1].capitalised;
+        if (n > at && (closes || (!capitalised && links.match(doc, n, s.last)))) k = n;
       }
     }
     // "tại Sở Giáo dục và Đào tạo, …": an office whose name holds "và" is the place whole.
@@ -1150,17 +1199,26 @@ EventResult extract_event(const Analysis& a, const TitleInfo& title, int32_t mov
   ev.place = find_place(a, s);
   // "Hội nghị … được tổ chức tại Quảng Trị", "Lễ ký kết diễn ra tại …": a later sentence whose
   // subject is the meeting says where it was held, when the lead does not.
+  // (s16-plan-b) … its subject also the event named back ("Buổi lễ", "Chương trình", "Ngày hội",
+  // "Sự kiện"), its manner between the verb and "tại" ("diễn ra trang trọng tại", "được tổ chức
+  // trực tiếp tại hội trường A và trực tuyến đến …": a meeting held in a hall and online is in the hall).
   if (!ev.place) {
-    static const std::vector<std::string> to_chuc = phrase_keys("tổ chức tại"), dien_ra = phrase_keys("diễn ra tại");
+    static const std::vector<std::string> to_chuc = phrase_keys("tổ chức"), dien_ra = phrase_keys("diễn ra");
+    static const std::string tai = word_key("tại");
+    static const Entry kNamedBack[] = {{"buổi lễ"}, {"lễ"}, {"chương trình"}, {"ngày hội"}, {"sự kiện"}};
+    static const PhraseTable named_back(kNamedBack);
     for (size_t si = static_cast<size_t>(ev.sentence) + 1; si < doc.sentences.size() && !ev.place; ++si) {
       const Sentence& later = doc.sentences[si];
-      const auto opens = lexicon::event_triggers().match(doc, later.first, later.last);
+      auto opens = lexicon::event_triggers().match(doc, later.first, later.last);
+      if (!opens) opens = named_back.match(doc, later.first, later.last);
       if (!opens) continue;
       for (int32_t k = later.first + opens.length; k + 2 < later.last; ++k) {
-        const bool held = (doc.is_key(k, to_chuc[0]) && doc.is_key(k + 1, to_chuc[1]) && doc.is_key(k + 2, to_chuc[2])) ||
-                          (doc.is_key(k, dien_ra[0]) && doc.is_key(k + 1, dien_ra[1]) && doc.is_key(k + 2, dien_ra[2]));
+        const bool held = (doc.is_key(k, to_chuc[0]) && doc.is_key(k + 1, to_chuc[1])) ||
+                          (doc.is_key(k, dien_ra[0]) && doc.is_key(k + 1, dien_ra[1]));
         if (!held) continue;
-        ev.place = find_place(a, Sentence{k + 2, later.last, later.line});
+        int32_t at = k + 2;
+        while (at < later.last && at - k <= 8 && doc.is_word(at) && !doc.is_key(at, tai)) ++at;
+        if (doc.is_key(at, tai)) ev.place = find_place(a, Sentence{at, later.last, later.line});
         break;
       }
     }
@@ -1196,6 +1254,15 @@ std::vector<UnitMention> bodies_sharing_place(const Document& doc, const UnitMen
         h = c;
     }
     if (h < 0) break;
+    // (s16-plan-b) "Đảng ủy, Ban Chỉ huy Quân sự huyện A", "Đảng ủy, Công an tỉnh B": above the
+    // commune a place's own Party committee is its "Huyện ủy"/"Tỉnh ủy", so a bare "Đảng ủy" there
+    // is the body's own committee (decision 7 of session 15), not a body of the place; at a
+    // commune ("Đảng ủy, UBND xã A") it is the commune's.
+    static const std::vector<std::string> dang_uy = phrase_keys("Đảng ủy");
+    const bool above_commune = *u.level != Level::kCommune && *u.level != Level::kWard && *u.level != Level::kTownlet;
+    if (above_commune && (u.kind == UnitKind::kFront || u.kind == UnitKind::kPolice) &&
+        phrase_keys(doc.text_of(h, sep)) == dang_uy)
+      break;
     UnitMention b = u;
     b.first = h;
     b.last = sep;
@@ -1285,10 +1352,13 @@ std::vector<UnitMention> organisers_after_do(const Analysis& a, const Sentence& 
   // (s15-plan-a) "Hội nghị diễn ra … dưới sự chủ trì của Công an tỉnh A (và UBND huyện B)": the
   // bodies chairing a meeting with no subject of its own hold it; a person's office there ("dưới
   // sự chủ trì của Chủ tịch UBND tỉnh") names who chairs, not a body.
+  // (s16-plan-b) … also "với sự chủ trì của Ban Thường vụ Tỉnh đoàn, Hội nghị … diễn ra": the
+  // same chairing written with "với"; a board leading the body stands for it.
   static const std::vector<std::string> duoi_su_chu_tri_cua = phrase_keys("dưới sự chủ trì của");
+  static const std::string voi = word_key("với");
   for (int32_t i = s.first; i + 5 < s.last; ++i) {
-    bool at = true;
-    for (size_t c = 0; c < duoi_su_chu_tri_cua.size() && at; ++c)
+    bool at = doc.is_key(i, duoi_su_chu_tri_cua[0]) || doc.is_key(i, voi);
+    for (size_t c = 1; c < duoi_su_chu_tri_cua.size() && at; ++c)
       at = doc.is_key(i + static_cast<int32_t>(c), duoi_su_chu_tri_cua[c]);
     if (!at) continue;
     const int32_t from = i + static_cast<int32_t>(duoi_su_chu_tri_cua.size());
@@ -1300,7 +1370,13 @@ std::vector<UnitMention> organisers_after_do(const Analysis& a, const Sentence& 
     std::vector<UnitMention> out;
     for (size_t k = 0; k < units.size(); ++k) {
       if (k > 0 && !(units[k].first == units[k - 1].last + 1 && doc.is_key(units[k - 1].last, va))) break;
-      if (!units[k].list_prefix) out.push_back(units[k]);
+      if (units[k].list_prefix) continue;
+      if (units[k].kind == UnitKind::kLeadership && units[k].inner_first >= 0)
+        if (auto inner = match_unit(doc, units[k].inner_first, units[k].last, a.unit_options())) {
+          out.push_back(std::move(*inner));
+          continue;
+        }
+      out.push_back(units[k]);
     }
     return out;
   }
@@ -1585,6 +1661,27 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
         break;
       }
     }
+    // (s16-plan-b) "Ban Chấp hành Hội phụ nữ Cụm thi đua số 2 tổ chức …": a board leading a body
+    // the gazetteer does not know, whose name ends with a unit it does know a few words on (no
+    // punctuation between): the body, from after the board to the end of that unit, organises.
+    for (size_t k = 0; k + 1 < units.size(); ++k) {
+      UnitMention& board = units[k];
+      const UnitMention& tail = units[k + 1];
+      if (board.kind != UnitKind::kLeadership || board.inner_first >= 0 || tail.first <= board.last ||
+          tail.first - board.last > 4 || !doc.tokens[board.last].capitalised)
+        continue;
+      bool plain = true;
+      for (int32_t t = board.last; t < tail.first && plain; ++t) plain = doc.is_word(t);
+      if (!plain) continue;
+      board.text = clean(doc.text_of(board.last, tail.last));
+      board.kind = UnitKind::kOffice;
+      board.first = board.last;
+      board.last = tail.last;
+      board.level.reset();
+      board.name.clear();
+      units.erase(units.begin() + static_cast<std::ptrdiff_t>(k) + 1);
+      break;
+    }
     // "Ban Giám đốc Công an tỉnh Trà Vinh" organises for "Công an tỉnh Trà Vinh".
     for (UnitMention& u : units) {
       if (u.kind != UnitKind::kLeadership || u.inner_first < 0) continue;
@@ -1706,6 +1803,10 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
         // a document of another issuer cited before ("Thực hiện Quyết định số … của Bộ …, …"):
         // the verb comes after the subject, never inside a reference
         if (!issues.match(doc, i, s.last) || doc.is_number(i + 2) || doc.is_key(i + 1, word_key("số"))) continue;
+        // (s16-plan-b) "… hưởng ứng phong trào … do Bộ Công an phát động.": a launch of another body
+        // the text refers to; that body holds nothing the text reports.
+        static const std::vector<std::string> phat_dong = phrase_keys("phát động");
+        if (doc.is_key(i, phat_dong[0]) && doc.is_key(i + 1, phat_dong[1]) && refers_to_earlier_launch(doc, i, 2, s.last)) continue;
         found = subject_units(s.first, i);
         break;
       }

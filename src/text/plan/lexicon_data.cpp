@@ -179,6 +179,14 @@ const Entry kUnitHeads[] = {
     {"Ban Thường vụ", static_cast<int>(UnitKind::kLeadership)},
     // The standing board of the Front or of a council acts for it: "Ban Thường trực Ủy ban MTTQ huyện A".
     {"Ban Thường trực", static_cast<int>(UnitKind::kLeadership)},
+    // (s16-plan-b) The other boards that lead a body and act for it (decision 6 of session 15):
+    // its executive committee ("Ban Chấp hành Hội Cựu chiến binh tỉnh A"), the secretariat of an
+    // association ("Ban Thư ký Hội Sinh viên Việt Nam tỉnh B"), a school's board of principals
+    // ("Ban Giám hiệu Trường …"), a body's leadership board ("Ban Lãnh đạo Sở …").
+    {"Ban Chấp hành", static_cast<int>(UnitKind::kLeadership)},
+    {"Ban Thư ký", static_cast<int>(UnitKind::kLeadership)},
+    {"Ban Giám hiệu", static_cast<int>(UnitKind::kLeadership)},
+    {"Ban Lãnh đạo", static_cast<int>(UnitKind::kLeadership)},
     {"Ban Chỉ đạo", static_cast<int>(UnitKind::kBoard)},
     {"Ban Thanh niên", static_cast<int>(UnitKind::kBoard)},
     {"Đoàn Thanh niên", static_cast<int>(UnitKind::kBoard)},
@@ -315,6 +323,11 @@ const Entry kEventTriggers[] = {
     {"hội nghị ký kết giao ước", static_cast<int>(EventKind::kPledgeSigning)},
     {"giao ước thi đua", static_cast<int>(EventKind::kPledgeSigning)},
     {"giao ước được ký kết", static_cast<int>(EventKind::kPledgeSigning)},
+    // (s16-plan-b) The pledge named without "giao ước": "Lễ ký kết thi đua năm 2024", "các xã ký
+    // kết thi đua", "CỤM … KÝ KẾT THI ĐUA".
+    {"ký kết thi đua", static_cast<int>(EventKind::kPledgeSigning)},
+    {"lễ ký kết thi đua", static_cast<int>(EventKind::kPledgeSigning)},
+    {"hội nghị ký kết thi đua", static_cast<int>(EventKind::kPledgeSigning)},
     {"sơ kết", static_cast<int>(EventKind::kReview)},
     {"tổng kết", static_cast<int>(EventKind::kReview)},
     {"hội nghị sơ kết", static_cast<int>(EventKind::kReview)},
@@ -326,6 +339,14 @@ const Entry kEventTriggers[] = {
     // "hội nghị đánh giá kết quả thực hiện phong trào" reports on one.
     {"hội nghị điển hình tiên tiến", static_cast<int>(EventKind::kReview)},
     {"hội nghị đánh giá kết quả", static_cast<int>(EventKind::kReview)},
+    // (s16-plan-b) A mid-term review, by name: "hội nghị đánh giá giữa kỳ phong trào …", "sơ kết
+    // giữa nhiệm kỳ", "kiểm điểm giữa nhiệm kỳ".
+    {"đánh giá giữa kỳ", static_cast<int>(EventKind::kReview)},
+    {"đánh giá giữa nhiệm kỳ", static_cast<int>(EventKind::kReview)},
+    {"hội nghị đánh giá giữa kỳ", static_cast<int>(EventKind::kReview)},
+    {"hội nghị đánh giá giữa nhiệm kỳ", static_cast<int>(EventKind::kReview)},
+    {"kiểm điểm giữa nhiệm kỳ", static_cast<int>(EventKind::kReview)},
+    {"hội nghị giữa nhiệm kỳ", static_cast<int>(EventKind::kReview)},
     // A council meeting to consider awards is a conference, though the awards are a review's
     // ("hội nghị xét thưởng thành tích tổng kết năm 2022", "họp xét khen thưởng tổng kết năm").
     {"hội nghị xét thưởng", static_cast<int>(EventKind::kConference)},
@@ -547,6 +568,9 @@ const Entry kAdministrativeFields[] = {
     {"Giao thông vận tải"}, {"Giao thông - Vận tải"}, {"Giao thông và Vận tải"}, {"Công Thương"},
     {"Tài chính"}, {"Xây dựng"}, {"Tư pháp"}, {"Nội vụ"}, {"Y tế"}, {"Ngoại vụ"}, {"Dân tộc và Tôn giáo"},
     {"Quốc phòng"}, {"Ngoại giao"},
+    // (s16-plan-b) the fields of a district's departments ("Phòng …")
+    {"Văn hóa và Thông tin"}, {"Văn hóa - Thông tin"}, {"Văn hóa, Thông tin"}, {"Tài chính - Kế hoạch"},
+    {"Kinh tế và Hạ tầng"}, {"Kinh tế - Hạ tầng"},
 };
 
 // Kinds of bodies a group's description lists after "các": "Khối thi đua các sở, ngành kinh tế".

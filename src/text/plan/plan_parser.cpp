@@ -153,7 +153,10 @@ bool about_emulation(const Document& doc) {
                                    // "UBND xã khen tặng 2 tập thể …" at a defence-day meeting
                                    {"khen tặng"}, {"Bằng khen"}, {"Giấy khen"}, {"thành tích xuất sắc"},
                                    // a plan of the fields the police keep order in
-                                   {"an toàn giao thông"}, {"tội phạm"}, {"phòng cháy"}};
+                                   {"an toàn giao thông"}, {"tội phạm"}, {"phòng cháy"},
+                                   // (s16-plan-b) the launch of a campaign: "Huyện đoàn A tổ chức Lễ
+                                   // ra quân chiến dịch tình nguyện hè", "phát động …"
+                                   {"phát động"}, {"ra quân"}};
   static const PhraseTable signals(kSignals);
   for (int32_t i = 0; i < doc.size(); ++i)
     if (signals.match(doc, i, doc.size())) return true;

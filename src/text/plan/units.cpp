@@ -523,9 +523,13 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
       // its field of state administration, its "và" and commas included.
       // "Bộ Tư pháp", "Bộ Văn hóa, Thể thao và Du lịch": a ministry named by the same fields, and
       // only by them ("Bộ đội", "Bộ trưởng" are no ministry).
-      static const std::vector<std::string> so_dept = phrase_keys("Sở"), bo_ministry = phrase_keys("Bộ");
+      // (s16-plan-b) … and a district's department, by the same fields: "Phòng Giáo dục và Đào tạo
+      // huyện A", "Phòng Văn hóa và Thông tin huyện B".
+      static const std::vector<std::string> so_dept = phrase_keys("Sở"), bo_ministry = phrase_keys("Bộ"),
+                                            phong_dept = phrase_keys("Phòng");
       const bool ministry = phrase_keys(head.display()) == bo_ministry;
-      const auto field = (ministry || phrase_keys(head.display()) == so_dept) && doc.is_word(j) && doc.tokens[j].capitalised
+      const bool department = phrase_keys(head.display()) == so_dept || phrase_keys(head.display()) == phong_dept;
+      const auto field = (ministry || department) && doc.is_word(j) && doc.tokens[j].capitalised
                              ? lexicon::administrative_fields().match(doc, j, end)
                              : PhraseTable::Match{};
       if (ministry && !field) return std::nullopt;
@@ -683,16 +687,21 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
     j += 3;
   }
   if ((u.kind == UnitKind::kOffice || u.kind == UnitKind::kBoard) && !u.level && u.inner_first < 0 &&
-      (j > i + head.length || u.kind == UnitKind::kBoard) && j < end &&
-      doc.is_word(j) && !doc.tokens[j].capitalised) {
+      (j > i + head.length || u.kind == UnitKind::kBoard) && j < end && doc.is_word(j)) {
     if (const auto lv = lexicon::levels().match(doc, j, end)) {
       const Level level = static_cast<Level>(lv.value());
       std::string name;
       const int32_t n = place_name_end(doc, j + lv.length, end, level == Level::kProvince, o, &name);
-      u.level = level;
-      u.level_text = std::string(doc.text_of(j, j + lv.length));
-      u.name = name;
-      j = n;
+      // … and, capitalised, the level standing for the text's own place with no name after it: "Hội
+      // Sinh viên Việt Nam Thành phố", "Hội Cựu chiến binh Thành phố" (a city's bodies so written).
+      const bool bare_capitalised = doc.tokens[j].capitalised && !all_caps(doc, j, j + lv.length) && n == j + lv.length &&
+                                    j > i + head.length && u.kind == UnitKind::kOffice;
+      if (!doc.tokens[j].capitalised || bare_capitalised) {
+        u.level = level;
+        u.level_text = std::string(doc.text_of(j, j + lv.length));
+        u.name = name;
+        j = n;
+      }
     }
   }
   u.last = j;
