@@ -190,7 +190,18 @@ bool of_population(const Document& doc, int32_t first, int32_t last) {
   static const std::string so = word_key("số"), tong = word_key("tổng");
   if (last - first > 2 && doc.is_key(first, tong) && doc.is_key(first + 1, so)) ++first;  // "tổng số địa bàn …"
   if (last - first > 1 && doc.is_key(first, so) && lexicon::population_nouns().match(doc, first + 1, last)) return true;
-  return static_cast<bool>(lexicon::population_nouns().match(doc, first, last));
+  if (lexicon::population_nouns().match(doc, first, last)) return true;
+  // (s16-plan-c) "tỷ lệ tái phạm tội trong số người chấp hành xong án tù", "tỷ lệ hộ nghèo trong
+  // tổng số hộ": the population the rate is taken over, named after "trong (tổng) số".
+  static const std::string trong = word_key("trong"), nguoi = word_key("người");
+  for (int32_t k = first; k + 2 < last; ++k) {
+    if (!doc.is_key(k, trong)) continue;
+    int32_t p = k + 1;
+    if (doc.is_key(p, tong)) ++p;
+    if (!doc.is_key(p, so)) continue;
+    if (doc.is_key(p + 1, nguoi) || lexicon::population_nouns().match(doc, p + 1, last)) return true;
+  }
+  return false;
 }
 
 // Reads "so với năm trước" / "so với năm 2024" at p: sets *previous_year, returns its end.
@@ -354,7 +365,10 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
                                  {"đào tạo nghề cho"}, {"nâng cấp"}, {"làm mới"}, {"cứng hóa"}, {"công nhận"},
                                  {"kết nạp"}, {"kết nạp mới"}, {"đón"}, {"thêm"}, {"giới thiệu"}, {"mở"},
                                  {"giúp"},  // "giúp 100 hộ hội viên thoát nghèo"
-                                 {"thực hiện"}};  // "thực hiện 67 công trình thanh niên cấp tỉnh"
+                                 {"thực hiện"},  // "thực hiện 67 công trình thanh niên cấp tỉnh"
+                                 // (s16-plan-c) "xây dựng hoặc củng cố ít nhất 1 mô hình …", "duy trì
+                                 // ít nhất 2 câu lạc bộ", "nhân rộng 5 mô hình": keeping or spreading.
+                                 {"củng cố"}, {"duy trì"}, {"nhân rộng"}, {"hình thành"}};
   static const PhraseTable reach(kReach);
   const int32_t figure_end = n->last;
   const auto unit_m = units.match(doc, figure_end, last);
@@ -856,6 +870,32 @@ bool opens_with_time_gone(const Document& doc, int32_t first, int32_t last) {
   return false;
 }
 
+// (s16-plan-c) "Trong tháng cao điểm “Vì người nghèo” (từ ngày 17-10 đến 18-11-2018), các tập thể …
+// đóng góp …", "Qua đợt cao điểm từ 15/4 đến 30/6/2024, …": a sentence opening (before its first
+// comma) with a period whose end is written and lies before the text's own date (its dateline) or
+// in an earlier year than the text's reports that period.
+bool opens_with_period_ended(const Analysis& a, int32_t first, int32_t last, int year) {
+  const Document& doc = a.doc;
+  static const Entry kOpen[] = {{"trong"}, {"qua"}, {"sau"}, {"kết thúc"}};
+  static const PhraseTable open(kOpen);
+  if (!open.match(doc, first, last)) return false;
+  int32_t comma = first;
+  while (comma < last && comma - first <= 30 && !doc.is_punct(comma, ",")) ++comma;
+  if (comma >= last || comma - first > 30) return false;
+  for (const DateRange& r : a.dates.ranges) {
+    if (r.first < first || r.first >= comma || r.end < 0) continue;
+    const DateMention& end = a.dates.mentions[static_cast<size_t>(r.end)];
+    if (!end.has_year() || end.anniversary || end.reference) continue;
+    if (a.dates.document_date) {
+      const auto d = Date::from_ymd(end.year, end.month > 0 ? end.month : 12, end.day > 0 ? end.day : 1);
+      if (d && *d < *a.dates.document_date) return true;
+    } else if (year > 0 && end.year < year) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // A sentence reporting results, not setting targets: it opens with the period gone by ("Năm
 // qua, …", "Trong thời gian qua, …", "Qua 6 tháng, …", "Trong năm, …") or says the targets were
 // met ("… hoàn thành vượt mức chỉ tiêu, tỷ lệ … đạt 88%"), and nothing in it is striven for.
@@ -890,6 +930,7 @@ bool reports_results(const Analysis& a, const Sentence& s, int year) {
     }
   }
   if (opens_with_time_gone(doc, s.first, s.last)) return true;
+  if (opens_with_period_ended(a, s.first, s.last, year)) return true;
   // "So với cùng kỳ năm 2024, tai nạn giao thông giảm 8,5% …": a comparison opening the
   // sentence reports how the period went.
   if (lexicon::baselines().match(doc, s.first, s.last)) {
