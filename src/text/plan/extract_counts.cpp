@@ -248,6 +248,7 @@ bool counts_attendees(const Document& doc, int32_t first, int32_t noun_first, in
   }
   // "120 cán bộ và 36 thành viên … tham dự": an attending figure joined by "và" or a comma.
   for (int32_t k = last; k + 1 < s.last && k < last + 8; ++k) {
+    if (doc.is_punct(k, ";")) break;  // (s16-plan-c) the next clause's figures are its own
     if (!(doc.is_key(k, va) || doc.is_punct(k, ",")) || !doc.is_number(k + 1)) continue;
     const auto noun = lexicon::count_nouns().match(doc, k + 2, s.last);
     if (!noun) break;
@@ -479,9 +480,9 @@ bool team_set_up_with(const Document& doc, int32_t first) {
 // period or a description of a place (conventions of 5/12/2026).
 bool people_or_places_not_given(const Document& doc, int32_t first, int32_t noun_first, int32_t noun_last) {
   static const Entry kPeople[] = {{"người"}, {"cán bộ"}, {"chiến sĩ"}, {"cán bộ, chiến sĩ"}, {"đồng chí"},
-                                  {"đoàn viên"}, {"hội viên"}, {"đảng viên"}, {"hộ"}, {"hộ gia đình"}};
+                                  {"đoàn viên"}, {"hội viên"}, {"đảng viên"}, {"hộ"}, {"hộ gia đình"}, {"gia đình"}};
   static const Entry kPlaces[] = {{"xã"}, {"phường"}, {"thị trấn"}, {"Công an xã"}, {"Công an phường"},
-                                  {"xã, thị trấn"}, {"xã, phường, thị trấn"}, {"xã, phường"}};
+                                  {"xã, thị trấn"}, {"xã, phường, thị trấn"}, {"xã, phường"}, {"khu dân cư"}};
   static const PhraseTable people(kPeople), places(kPlaces);
   const auto person = people.match(doc, noun_first, noun_last);
   const auto place = places.match(doc, noun_first, noun_last);
@@ -615,7 +616,8 @@ int32_t pledged_goal(const Document& doc, int32_t k, int32_t end) {
     if (doc.is_punct(t, ":")) return g.length;
     if (!doc.is_word(t)) break;
   }
-  static const Entry kPledge[] = {{"giao ước"}, {"đăng ký thi đua"}, {"cam kết"}, {"phấn đấu hoàn thành"}};
+  // (s16-plan-c) "ký kết": "5 nội dung ký kết thi đua chính" names the pledge's act.
+  static const Entry kPledge[] = {{"giao ước"}, {"đăng ký thi đua"}, {"cam kết"}, {"phấn đấu hoàn thành"}, {"ký kết"}};
   static const PhraseTable pledge(kPledge);
   const Sentence& s = doc.sentence_of(k);
   for (int32_t t = s.first; t < s.last; ++t)

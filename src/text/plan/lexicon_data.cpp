@@ -423,6 +423,9 @@ const Entry kCountNouns[] = {
     {"Khối thi đua", 1}, {"nhóm thi đua", 1},
     // "tuyên dương 100 gương điển hình tiên tiến": the exemplars honoured.
     {"gương điển hình tiên tiến", 1}, {"gương điển hình", 1}, {"gương điển hình tiêu biểu", 1},
+    // (s16-plan-c) "tặng Bằng khen cho 12 khu dân cư và 30 gia đình tiêu biểu": the Fronts' and
+    // the unions' commendations of residential areas and families (counted only when given).
+    {"khu dân cư", 1}, {"gia đình", 1},
 };
 
 // Nouns after a figure that count nothing of the movement: the communes merged into a new one.
