@@ -51,7 +51,7 @@ TEST(PlanPatterns30, TheDatelinesYearIsThePresentOfItsAwards) {
   const CountCase cases[] = {
       {"a registration for the next year beside this year's awards",
        "Xã Tân Phú biểu dương gia đình văn hóa\n\n09/12/2023 - 08:15\n\nTrong Ngày hội Đại đoàn kết toàn dân tộc năm "
-       "2023, UBND xã đã tặng Giấy khen cho 8 tập thể, 15 cá nhân; các thôn đăng ký xây dựng khu dân cư kiểu mẫu năm "
+       "2023, UBND xã đã tặng Giấy khen cho 8 tập thể, 15 cá nhân. Các thôn đăng ký xây dựng khu dân cư kiểu mẫu năm "
        "2024.",
        {{8, "tập thể"}, {15, "cá nhân"}}},
   };
