@@ -79,6 +79,19 @@ int32_t measure_end(const Analysis& a, int32_t p, int32_t last) {
       const NumberMention* n = a.numbers.starting(e + 1);
       if (n && !n->percent && !n->word && n->last < last && doc.is_word(n->last) && !doc.tokens[n->last].capitalised) return e;
     }
+    // (s16-plan-c) "3 công trình … cấp huyện và 1 Công trình thanh niên cấp Bộ": joined by "và", the
+    // second level counts the same noun again (whatever its case).
+    if (doc.is_key(e, k.va) && e > p) {
+      const NumberMention* n = a.numbers.starting(e + 1);
+      bool same_noun = false;
+      for (int32_t len = 1; n && len <= 3 && !same_noun && p - len >= 0 && n->last + len <= last; ++len) {
+        same_noun = true;
+        for (int32_t t = 0; t < len && same_noun; ++t)
+          same_noun = doc.is_word(p - len + t) && word_key(doc.text_of(n->last + t, n->last + t + 1)) ==
+                                                      word_key(doc.text_of(p - len + t, p - len + t + 1));
+      }
+      if (n && !n->percent && !n->word && e - p >= 2 && same_noun) return e;
+    }
     if (doc.is_key(e, k.va) && opens_target(doc, e + 1, last)) return e;
     if ((doc.is_key(e, k.va) || doc.is_punct(e, ",")) && opens_task(doc, e + 1, last)) return e;
     if (doc.is_punct(e, ",") && opens_target(doc, e + 1, last)) return e;
@@ -356,7 +369,8 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
       // "mỗi cán bộ có ít nhất 01 sáng kiến", "mở 3 lớp bồi dưỡng", "kết nạp
       // 50 đoàn viên mới": the work and the people a plan counts.
       {"sáng kiến"}, {"hoạt động"}, {"buổi"}, {"lớp"}, {"đề tài"}, {"tin bài"},
-      {"đoàn viên"}, {"hội viên"}, {"đảng viên"}, {"hộ"}, {"hộ gia đình"}};
+      {"đoàn viên"}, {"hội viên"}, {"đảng viên"}, {"hộ"}, {"hộ gia đình"},
+      {"ý tưởng"}};  // (s16-plan-c) "đề xuất ít nhất 100 ý tưởng, sáng kiến"
   static const PhraseTable counted(kCounted);
   // Verbs of reaching or making a level ("đạt", "có", "xây dựng", "trồng mới", "thành lập" …).
   static const Entry kReach[] = {{"đạt"}, {"có"}, {"có thêm"}, {"xây dựng"}, {"xây dựng mới"}, {"trồng mới"},
@@ -393,6 +407,12 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
   t.kind = "rate";
   t.value = n->value;
   t.direction = nearly ? Direction::kNone : n->qualifier == Direction::kNone ? Direction::kEqual : n->qualifier;
+  // (s16-plan-c) "tối thiểu có 3 công trình", "ít nhất có 1 xã": the floor written before the verb.
+  if (verb && t.direction == Direction::kEqual) {
+    const int32_t v = from - verb.length;
+    if (const auto q = lexicon::qualifiers().match_ending(doc, v, std::max(sub, v - 3)))
+      t.direction = static_cast<Direction>(q.value());
+  }
   // "15 - 20 cơ quan, đơn vị … đạt danh hiệu …": a range of the level, both ends kept.
   if (n->range_min && n->range_max) {
     t.value_min = n->range_min;
@@ -428,7 +448,8 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
   // có 12 xã, thị trấn" describes the place.
   static const std::string co = word_key("có");
   // "mỗi xã có ít nhất 1 công trình …": a floor set ("ít nhất", "tối thiểu") is a level to reach.
-  if (verb && doc.is_key(from - verb.length, co) && n->qualifier != Direction::kAtLeast) {
+  if (verb && doc.is_key(from - verb.length, co) && n->qualifier != Direction::kAtLeast &&
+      t.direction != Direction::kAtLeast) {
     static const Entry kMeets[] = {{"đạt"}, {"được"}, {"không"}, {"hoàn thành"}};
     static const PhraseTable meets(kMeets);
     bool standard = false;

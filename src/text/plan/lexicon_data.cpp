@@ -449,6 +449,8 @@ const Entry kPopulationNouns[] = {
     {"cơ quan"}, {"trường học"}, {"khu phố"}, {"tổ nhân dân"},
     // bodies of the Party and its unions: "100% chi bộ …", "100% các cấp bộ đoàn …"
     {"chi bộ"}, {"chi đoàn"}, {"chi hội"}, {"cấp bộ đoàn"}, {"đoàn cơ sở"}, {"tổ chức cơ sở đảng"},
+    // (s16-plan-c) "100% Đoàn cấp huyện và Đoàn cơ sở …", "100% cơ sở Hội …"
+    {"đoàn cấp huyện"}, {"cơ sở đoàn"}, {"cơ sở hội"}, {"tổ chức đoàn"}, {"tổ chức hội"},
     // people of other services and trades, and places of other regions: "100% công chức …", "70%
     // công nhân …", "100% thôn, bản …"
     {"công chức"}, {"viên chức"}, {"công nhân"}, {"nhân viên"}, {"giáo viên"}, {"sinh viên"}, {"thanh niên"},

@@ -158,6 +158,26 @@ TEST(PlanPatterns30, ASentenceOpeningWithAPeriodEndedReportsIt) {
   EXPECT_EQ(ahead["targets"][0]["value"], 500);
 }
 
+TEST(PlanPatterns30, AFloorBeforeItsVerbAndASecondLevelOfTheSameNoun) {
+  const json r = parse(
+      "Ngày 2/3/2024, Đoàn Thanh niên huyện phát động thi đua năm 2024.\nPhấn đấu mỗi cơ sở Đoàn tối thiểu có 2 "
+      "công trình thanh niên cấp cơ sở và 1 công trình thanh niên cấp huyện.");
+  ASSERT_EQ(r["targets"].size(), 2u) << r["targets"];
+  EXPECT_EQ(r["targets"][0]["direction"], "at_least");
+  EXPECT_EQ(r["targets"][0]["value"], 2);
+  EXPECT_EQ(r["targets"][0]["measure"], "công trình thanh niên cấp cơ sở");
+  EXPECT_EQ(r["targets"][1]["value"], 1);
+  EXPECT_EQ(r["targets"][1]["measure"], "công trình thanh niên cấp huyện");
+}
+
+TEST(PlanPatterns30, TheYouthUnionsBodiesAreUnitsOfAShare) {
+  const json r = parse(
+      "Ngày 2/3/2024, Tỉnh đoàn phát động thi đua năm 2024, phấn đấu 100% Đoàn cấp huyện tổ chức diễn đàn thanh "
+      "niên.");
+  ASSERT_EQ(r["targets"].size(), 1u) << r["targets"];
+  EXPECT_EQ(r["targets"][0]["kind"], "share");
+}
+
 // ---- movement period -------------------------------------------------------------------------
 
 TEST(PlanPatterns30, APeakOrACampaignDatedGivesTheMovementsPeriod) {
