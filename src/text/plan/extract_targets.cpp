@@ -370,7 +370,8 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
       // 50 đoàn viên mới": the work and the people a plan counts.
       {"sáng kiến"}, {"hoạt động"}, {"buổi"}, {"lớp"}, {"đề tài"}, {"tin bài"},
       {"đoàn viên"}, {"hội viên"}, {"đảng viên"}, {"hộ"}, {"hộ gia đình"},
-      {"ý tưởng"}};  // (s16-plan-c) "đề xuất ít nhất 100 ý tưởng, sáng kiến"
+      // (s16-plan-c) "đề xuất ít nhất 100 ý tưởng, sáng kiến", "trao tặng ít nhất 100 suất quà"
+      {"ý tưởng"}, {"suất quà"}, {"phần quà"}, {"suất học bổng"}};
   static const PhraseTable counted(kCounted);
   // Verbs of reaching or making a level ("đạt", "có", "xây dựng", "trồng mới", "thành lập" …).
   static const Entry kReach[] = {{"đạt"}, {"có"}, {"có thêm"}, {"xây dựng"}, {"xây dựng mới"}, {"trồng mới"},
@@ -382,7 +383,9 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
                                  {"thực hiện"},  // "thực hiện 67 công trình thanh niên cấp tỉnh"
                                  // (s16-plan-c) "xây dựng hoặc củng cố ít nhất 1 mô hình …", "duy trì
                                  // ít nhất 2 câu lạc bộ", "nhân rộng 5 mô hình": keeping or spreading.
-                                 {"củng cố"}, {"duy trì"}, {"nhân rộng"}, {"hình thành"}};
+                                 {"củng cố"}, {"duy trì"}, {"nhân rộng"}, {"hình thành"},
+                                 // (s16-plan-c) gifts to give: "trao tặng ít nhất 100 suất quà"
+                                 {"trao tặng"}, {"tặng"}, {"trao"}};
   static const PhraseTable reach(kReach);
   const int32_t figure_end = n->last;
   const auto unit_m = units.match(doc, figure_end, last);
@@ -393,6 +396,11 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
   // The verb right before the figure, or what is measured before it.
   const auto verb = reach.match_ending(doc, from, std::max(sub, from - 6));
   if (verb && past(doc, from - verb.length, first)) return 0;
+  // (s16-plan-c) Gifts given ("tặng 50 suất quà") are what the event gave; only a floor set for them
+  // ("trao tặng ít nhất 100 suất quà") is a level to reach.
+  static const Entry kGive[] = {{"trao tặng"}, {"tặng"}, {"trao"}};
+  static const PhraseTable give(kGive);
+  if (verb && give.match(doc, from - verb.length, from) && n->qualifier != Direction::kAtLeast) return 0;
   // "Công an mỗi đơn vị đã đóng góp 20 triệu đồng", "mỗi suất trị giá 01 triệu đồng": what was
   // given, and the worth of a gift, are no level to reach ("mỗi xã có ít nhất 2 mô hình" is).
   static const Entry kWorth[] = {{"trị giá"}, {"giá trị"}, {"tổng trị giá"}, {"kinh phí"}, {"số tiền"}};

@@ -178,6 +178,21 @@ TEST(PlanPatterns30, TheYouthUnionsBodiesAreUnitsOfAShare) {
   EXPECT_EQ(r["targets"][0]["kind"], "share");
 }
 
+TEST(PlanPatterns30, AFloorOfGiftsIsATargetGiftsGivenAreACount) {
+  const json floor = parse(
+      "Ngày 2/3/2024, Tỉnh đoàn phát động Tháng Thanh niên năm 2024.\nChỉ tiêu cụ thể: các cơ sở Đoàn trao tặng ít "
+      "nhất 200 suất quà cho học sinh nghèo.");
+  ASSERT_EQ(floor["targets"].size(), 1u) << floor["targets"];
+  EXPECT_EQ(floor["targets"][0]["direction"], "at_least");
+  EXPECT_EQ(floor["targets"][0]["unit"], "suất quà");
+  EXPECT_TRUE(floor["counts"].empty()) << floor["counts"];
+  const json given = parse(
+      "Ngày 2/3/2024, Tỉnh đoàn phát động Tháng Thanh niên năm 2024, phấn đấu hoàn thành các chỉ tiêu. Dịp này, "
+      "Tỉnh đoàn trao tặng 20 suất quà cho học sinh nghèo.");
+  EXPECT_TRUE(given["targets"].empty()) << given["targets"];
+  EXPECT_EQ(test::counts(given), (test::Counts{{20, "suất quà"}}));
+}
+
 // ---- movement period -------------------------------------------------------------------------
 
 TEST(PlanPatterns30, APeakOrACampaignDatedGivesTheMovementsPeriod) {
