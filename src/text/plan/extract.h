@@ -167,6 +167,8 @@ std::vector<CountResult> extract_counts(const Analysis& a);
 // a week apart, in a sentence naming an event or saying it "diễn ra" / "kéo dài" ("Từ ngày 25
 // đến ngày 28/2/2023, … tổ chức hội nghị", "Hội nghị diễn ra trong 2 ngày (26 - 27/12)").
 bool is_event_span(const Analysis& a, int32_t range);
+// A photo's caption: a line with "Ảnh:" at its start or its credit near its end.
+bool caption_line(const Document& doc, int32_t line);
 // The earliest event trigger in [first, last): its token and kind (longest phrase wins there).
 std::pair<int32_t, EventKind> first_trigger(const Analysis& a, int32_t first, int32_t last);
 // Trims white space, stops and commas at the ends, and a pair of quotes around.

@@ -175,6 +175,9 @@ bool about_past_year(const Analysis& a, int32_t token) {
     const int32_t m = a.dates.mention_starting_at(k);
     if (m < 0 || !a.dates.mentions[m].has_year()) continue;
     if (a.dates.mentions[m].year >= latest || a.dates.mentions[m].year == reviewed) return false;
+    // (s16-plan-c) "04/12/2018 … Trong Ngày hội … năm 2018, … trao 7.424 giấy khen cho …" beside
+    // "đăng ký … năm 2019": the year of the text's own dateline is its present, never a past one.
+    if (a.dates.document_date && a.dates.mentions[m].year == a.dates.document_date->year()) return false;
     // "… trao Bằng khen cho 11 tập thể đã có thành tích xuất sắc trong … năm 2018": the year of
     // the achievements commended now (at the review of that year), not a report on that year.
     bool achievements = false;
@@ -224,6 +227,20 @@ bool counts_attendees(const Document& doc, int32_t first, int32_t noun_first, in
   static const Entry kGiven[] = {{"tặng"}, {"trao"}, {"khen thưởng"}, {"tuyên dương"}, {"biểu dương"}};
   static const PhraseTable given(kGiven);
   if (doc.is_key(last, duoc) && given.match(doc, last + 1, s.last)) return false;
+  // (s16-plan-c) "02 tập thể và 10 cá nhân được chọn đi dự Hội nghị điển hình tiên tiến cấp tỉnh",
+  // "5 đồng chí được cử tham dự Đại hội": those sent to attend another meeting are its delegates.
+  static const Entry kSent[] = {{"được chọn"}, {"được cử"}, {"được lựa chọn"}, {"được bầu"}};
+  static const PhraseTable sent(kSent);
+  static const Entry kGoAttend[] = {{"đi dự"}, {"đi tham dự"}, {"làm đại biểu"}};
+  static const PhraseTable go_attend(kGoAttend);
+  for (int32_t k = last; k < s.last && k < last + 6; ++k) {
+    if (const auto m = sent.match(doc, k, s.last)) {
+      const int32_t v = k + m.length;
+      if (go_attend.match(doc, v, s.last) || attendance_verb(doc, v, s.last)) return true;
+      break;
+    }
+    if (!doc.is_word(k) && !doc.is_punct(k, ",") && !doc.is_number(k)) break;
+  }
   // After: the figure's words, then the verb ("… 200 người tham dự", "36 thành viên về dự").
   for (int32_t k = last, steps = 0; k < s.last && steps < 4; ++k, ++steps) {
     if (attendance_verb(doc, k, s.last)) return true;
@@ -231,6 +248,7 @@ bool counts_attendees(const Document& doc, int32_t first, int32_t noun_first, in
   }
   // "120 cán bộ và 36 thành viên … tham dự": an attending figure joined by "và" or a comma.
   for (int32_t k = last; k + 1 < s.last && k < last + 8; ++k) {
+    if (doc.is_punct(k, ";")) break;  // (s16-plan-c) the next clause's figures are its own
     if (!(doc.is_key(k, va) || doc.is_punct(k, ",")) || !doc.is_number(k + 1)) continue;
     const auto noun = lexicon::count_nouns().match(doc, k + 2, s.last);
     if (!noun) break;
@@ -363,6 +381,18 @@ bool estimated(const Document& doc, int32_t first) {
   return static_cast<bool>(about.match_ending(doc, first, std::max(0, first - 2)));
 }
 
+// (s16-plan-c) "toàn Khối đã khen thưởng trên 860 tập thể và hơn 2.500 cá nhân", "tặng Giấy khen cho
+// hơn 100 tập thể": those commended, after a verb of giving in the figure's clause (up to a ";"),
+// are the period's awards, counted even when the text rounds them.
+bool awarded_in_clause(const Document& doc, int32_t first) {
+  static const Entry kGive[] = {{"khen thưởng"}, {"tặng"}, {"trao"}, {"trao tặng"}, {"tuyên dương"}, {"biểu dương"}};
+  static const PhraseTable give(kGive);
+  const Sentence& s = doc.sentence_of(first);
+  for (int32_t k = first - 1; k >= s.first && first - k <= 20 && !doc.is_punct(k, ";"); --k)
+    if (give.match(doc, k, first)) return true;
+  return false;
+}
+
 // "đã vận động 1.200 hộ gia đình …", "tổ chức cho 500 đoàn viên …", "bắt giữ 30 người": the
 // verb of the figure's clause is work done in the period, and the figure is what it reached.
 bool reached_by_work(const Document& doc, int32_t first) {
@@ -450,9 +480,9 @@ bool team_set_up_with(const Document& doc, int32_t first) {
 // period or a description of a place (conventions of 5/12/2026).
 bool people_or_places_not_given(const Document& doc, int32_t first, int32_t noun_first, int32_t noun_last) {
   static const Entry kPeople[] = {{"người"}, {"cán bộ"}, {"chiến sĩ"}, {"cán bộ, chiến sĩ"}, {"đồng chí"},
-                                  {"đoàn viên"}, {"hội viên"}, {"đảng viên"}, {"hộ"}, {"hộ gia đình"}};
+                                  {"đoàn viên"}, {"hội viên"}, {"đảng viên"}, {"hộ"}, {"hộ gia đình"}, {"gia đình"}};
   static const Entry kPlaces[] = {{"xã"}, {"phường"}, {"thị trấn"}, {"Công an xã"}, {"Công an phường"},
-                                  {"xã, thị trấn"}, {"xã, phường, thị trấn"}, {"xã, phường"}};
+                                  {"xã, thị trấn"}, {"xã, phường, thị trấn"}, {"xã, phường"}, {"khu dân cư"}};
   static const PhraseTable people(kPeople), places(kPlaces);
   const auto person = people.match(doc, noun_first, noun_last);
   const auto place = places.match(doc, noun_first, noun_last);
@@ -586,7 +616,8 @@ int32_t pledged_goal(const Document& doc, int32_t k, int32_t end) {
     if (doc.is_punct(t, ":")) return g.length;
     if (!doc.is_word(t)) break;
   }
-  static const Entry kPledge[] = {{"giao ước"}, {"đăng ký thi đua"}, {"cam kết"}, {"phấn đấu hoàn thành"}};
+  // (s16-plan-c) "ký kết": "5 nội dung ký kết thi đua chính" names the pledge's act.
+  static const Entry kPledge[] = {{"giao ước"}, {"đăng ký thi đua"}, {"cam kết"}, {"phấn đấu hoàn thành"}, {"ký kết"}};
   static const PhraseTable pledge(kPledge);
   const Sentence& s = doc.sentence_of(k);
   for (int32_t t = s.first; t < s.last; ++t)
@@ -655,6 +686,9 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
     if (n.word && doc.is_key(n.first, nam_word) && n.first > 0 && a.numbers.number_at[static_cast<size_t>(n.first - 1)] >= 0)
       continue;
     if (proposed(doc, n.first) || units_named_after(doc, n)) continue;
+    // (s16-plan-c) "xây dựng ít nhất 1 mô hình …", "từ 4 hợp tác xã trở lên", "không quá 5 thành
+    // viên": a floor or a cap is a level to reach (a target), not what the text counts.
+    if (n.qualifier == Direction::kAtLeast || n.qualifier == Direction::kAtMost) continue;
     // "lãnh đạo hai đơn vị", "đại diện 5 xã": people acting for the units, not a count of them.
     // (s15-plan-b) "các tổ trưởng 12 tổ dân phố", "bí thư 15 chi bộ": the heads of the units, there
     // for them.
@@ -671,10 +705,16 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
       noun = PhraseTable::Match{goal, &kGoal};
       last = n.last + goal;
       // "nội dung giao ước", "chỉ tiêu cụ thể", "nội dung trọng tâm": the words that qualify goals.
+      // (s16-plan-c) They follow one another: "6 nội dung ký kết thi đua chính", "5 nội dung giao
+      // ước thi đua trọng tâm", "3 chỉ tiêu thi đua cụ thể".
       static const Entry kGoalQualifiers[] = {{"thi đua"}, {"giao ước"}, {"giao ước thi đua"}, {"chính"},
-                                              {"trọng tâm"}, {"cụ thể"}, {"chủ yếu"}};
+                                              {"trọng tâm"}, {"cụ thể"}, {"chủ yếu"}, {"ký kết"}, {"đăng ký"}};
       static const PhraseTable goal_qualifiers(kGoalQualifiers);
-      if (const auto q = goal_qualifiers.match(doc, last, end)) last += q.length;
+      for (int steps = 0; steps < 4; ++steps) {
+        const auto q = goal_qualifiers.match(doc, last, end);
+        if (!q) break;
+        last += q.length;
+      }
       // "17 chỉ tiêu chủ yếu về phát triển kinh tế, xã hội": the field they are about.
       static const std::string ve = word_key("về");
       if (doc.is_key(last, ve) && doc.is_word(last + 1)) {
@@ -707,7 +747,7 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
                                : what_end(doc, n.last, noun.length, end);
     }
     if (counts_attendees(doc, n.first, n.last, last) || size_of_each(doc, n.first) || signs_pledge(doc, last, end)) continue;
-    if (estimated(doc, n.first) || reached_by_work(doc, n.start()) || takes_part(doc, n.start(), n.last, last) ||
+    if ((estimated(doc, n.first) && !(noun.value() == 1 && awarded_in_clause(doc, n.first))) || reached_by_work(doc, n.start()) || takes_part(doc, n.start(), n.last, last) ||
         casualties(doc, n.start(), n.last + noun.length) || people_or_places_not_given(doc, n.start(), n.last, n.last + noun.length))
       continue;
     if (part_of_previous(doc, n.first, unit_key(doc.text_of(n.last, n.last + noun.length)))) continue;

@@ -932,7 +932,7 @@ int32_t meeting_lead(const Analysis& a, const TitleInfo& title) {
 // "Thủ tướng … chủ trì lễ phát động … . Ảnh: VGP", "Ảnh: Toàn cảnh Lễ ra mắt": a photo's caption,
 // with its credit at the end or its label at the start, tells of the picture, not the event the
 // article reports.
-static bool caption_line(const Document& doc, int32_t line) {
+bool caption_line(const Document& doc, int32_t line) {
   static const std::string anh = word_key("ảnh");
   const Line& l = doc.lines[line];
   for (int32_t k = l.first; k + 1 < l.last; ++k) {

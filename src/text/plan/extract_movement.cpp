@@ -952,6 +952,13 @@ int32_t find_movement_range(const Analysis& a, const std::vector<PhaseMention>& 
                           contains_seq(doc, s.first, s.last, k.thoi_gian) ||
                           contains_seq(doc, s.first, s.last, k.ke_hoach) ||
                           contains_seq(doc, s.first, s.last, {k.dot});
+    // (s16-plan-c) "Trong tháng cao điểm “Vì người nghèo” (từ ngày 17-10 đến 18-11-2018)", "chiến
+    // dịch … từ … đến …", "tháng hành động …": a peak, a campaign or an action month is run for a
+    // period of its own, whatever word names it.
+    static const std::vector<std::string> cao_diem = phrase_keys("cao điểm"), chien_dich = phrase_keys("chiến dịch"),
+                                          hanh_dong = phrase_keys("tháng hành động");
+    about_movement = about_movement || contains_seq(doc, s.first, s.last, cao_diem) ||
+                     contains_seq(doc, s.first, s.last, chien_dich) || contains_seq(doc, s.first, s.last, hanh_dong);
     // "hội nghị điển hình tiên tiến ngành y tế giai đoạn 2015- 2020": the period a review names
     // (not a programme's or a resolution's it reviews: "tổng kết Chương trình phối hợp …").
     for (int32_t i = s.first; i < range.first && !about_movement; ++i) {
@@ -1366,6 +1373,21 @@ std::vector<std::string> extract_contents(const Analysis& a) {
       if (j >= s.last) {
         std::vector<std::string> items = items_below(a, s.line);
         if (items.size() >= 2) return items;
+        // (s16-plan-c) "… thống nhất nội dung giao ước … với các nội dung chính:" closing its line,
+        // then (past a photo's caption) a paragraph "A; B; C. D; E": the paragraph is the list, its
+        // items cut at semicolons and at its sentences' ends (at least three).
+        if (colon && j == doc.lines[s.line].last) {
+          int32_t next = s.line + 1;
+          while (next < static_cast<int32_t>(doc.lines.size()) && caption_line(doc, next)) ++next;
+          if (next < static_cast<int32_t>(doc.lines.size()) && doc.lines[next].level == 0) {
+            std::vector<std::string> paragraph;
+            for (const Sentence& p : doc.sentences) {
+              if (p.line != next) continue;
+              for (std::string& item : content_items(a, p.first, p.last, 0)) paragraph.push_back(std::move(item));
+            }
+            if (paragraph.size() >= 3 && (announced == 0 || static_cast<int>(paragraph.size()) == announced)) return paragraph;
+          }
+        }
         continue;
       }
       std::vector<std::string> items = content_items(a, j, s.last, announced);

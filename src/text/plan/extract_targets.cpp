@@ -79,6 +79,19 @@ int32_t measure_end(const Analysis& a, int32_t p, int32_t last) {
       const NumberMention* n = a.numbers.starting(e + 1);
       if (n && !n->percent && !n->word && n->last < last && doc.is_word(n->last) && !doc.tokens[n->last].capitalised) return e;
     }
+    // (s16-plan-c) "3 công trình … cấp huyện và 1 Công trình thanh niên cấp Bộ": joined by "và", the
+    // second level counts the same noun again (whatever its case).
+    if (doc.is_key(e, k.va) && e > p) {
+      const NumberMention* n = a.numbers.starting(e + 1);
+      bool same_noun = false;
+      for (int32_t len = 1; n && len <= 3 && !same_noun && p - len >= 0 && n->last + len <= last; ++len) {
+        same_noun = true;
+        for (int32_t t = 0; t < len && same_noun; ++t)
+          same_noun = doc.is_word(p - len + t) && word_key(doc.text_of(n->last + t, n->last + t + 1)) ==
+                                                      word_key(doc.text_of(p - len + t, p - len + t + 1));
+      }
+      if (n && !n->percent && !n->word && e - p >= 2 && same_noun) return e;
+    }
     if (doc.is_key(e, k.va) && opens_target(doc, e + 1, last)) return e;
     if ((doc.is_key(e, k.va) || doc.is_punct(e, ",")) && opens_task(doc, e + 1, last)) return e;
     if (doc.is_punct(e, ",") && opens_target(doc, e + 1, last)) return e;
@@ -190,7 +203,18 @@ bool of_population(const Document& doc, int32_t first, int32_t last) {
   static const std::string so = word_key("số"), tong = word_key("tổng");
   if (last - first > 2 && doc.is_key(first, tong) && doc.is_key(first + 1, so)) ++first;  // "tổng số địa bàn …"
   if (last - first > 1 && doc.is_key(first, so) && lexicon::population_nouns().match(doc, first + 1, last)) return true;
-  return static_cast<bool>(lexicon::population_nouns().match(doc, first, last));
+  if (lexicon::population_nouns().match(doc, first, last)) return true;
+  // (s16-plan-c) "tỷ lệ tái phạm tội trong số người chấp hành xong án tù", "tỷ lệ hộ nghèo trong
+  // tổng số hộ": the population the rate is taken over, named after "trong (tổng) số".
+  static const std::string trong = word_key("trong"), nguoi = word_key("người");
+  for (int32_t k = first; k + 2 < last; ++k) {
+    if (!doc.is_key(k, trong)) continue;
+    int32_t p = k + 1;
+    if (doc.is_key(p, tong)) ++p;
+    if (!doc.is_key(p, so)) continue;
+    if (doc.is_key(p + 1, nguoi) || lexicon::population_nouns().match(doc, p + 1, last)) return true;
+  }
+  return false;
 }
 
 // Reads "so với năm trước" / "so với năm 2024" at p: sets *previous_year, returns its end.
@@ -345,7 +369,9 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
       // "mỗi cán bộ có ít nhất 01 sáng kiến", "mở 3 lớp bồi dưỡng", "kết nạp
       // 50 đoàn viên mới": the work and the people a plan counts.
       {"sáng kiến"}, {"hoạt động"}, {"buổi"}, {"lớp"}, {"đề tài"}, {"tin bài"},
-      {"đoàn viên"}, {"hội viên"}, {"đảng viên"}, {"hộ"}, {"hộ gia đình"}};
+      {"đoàn viên"}, {"hội viên"}, {"đảng viên"}, {"hộ"}, {"hộ gia đình"},
+      // (s16-plan-c) "đề xuất ít nhất 100 ý tưởng, sáng kiến", "trao tặng ít nhất 100 suất quà"
+      {"ý tưởng"}, {"suất quà"}, {"phần quà"}, {"suất học bổng"}};
   static const PhraseTable counted(kCounted);
   // Verbs of reaching or making a level ("đạt", "có", "xây dựng", "trồng mới", "thành lập" …).
   static const Entry kReach[] = {{"đạt"}, {"có"}, {"có thêm"}, {"xây dựng"}, {"xây dựng mới"}, {"trồng mới"},
@@ -354,7 +380,12 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
                                  {"đào tạo nghề cho"}, {"nâng cấp"}, {"làm mới"}, {"cứng hóa"}, {"công nhận"},
                                  {"kết nạp"}, {"kết nạp mới"}, {"đón"}, {"thêm"}, {"giới thiệu"}, {"mở"},
                                  {"giúp"},  // "giúp 100 hộ hội viên thoát nghèo"
-                                 {"thực hiện"}};  // "thực hiện 67 công trình thanh niên cấp tỉnh"
+                                 {"thực hiện"},  // "thực hiện 67 công trình thanh niên cấp tỉnh"
+                                 // (s16-plan-c) "xây dựng hoặc củng cố ít nhất 1 mô hình …", "duy trì
+                                 // ít nhất 2 câu lạc bộ", "nhân rộng 5 mô hình": keeping or spreading.
+                                 {"củng cố"}, {"duy trì"}, {"nhân rộng"}, {"hình thành"},
+                                 // (s16-plan-c) gifts to give: "trao tặng ít nhất 100 suất quà"
+                                 {"trao tặng"}, {"tặng"}, {"trao"}};
   static const PhraseTable reach(kReach);
   const int32_t figure_end = n->last;
   const auto unit_m = units.match(doc, figure_end, last);
@@ -365,6 +396,11 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
   // The verb right before the figure, or what is measured before it.
   const auto verb = reach.match_ending(doc, from, std::max(sub, from - 6));
   if (verb && past(doc, from - verb.length, first)) return 0;
+  // (s16-plan-c) Gifts given ("tặng 50 suất quà") are what the event gave; only a floor set for them
+  // ("trao tặng ít nhất 100 suất quà") is a level to reach.
+  static const Entry kGive[] = {{"trao tặng"}, {"tặng"}, {"trao"}};
+  static const PhraseTable give(kGive);
+  if (verb && give.match(doc, from - verb.length, from) && n->qualifier != Direction::kAtLeast) return 0;
   // "Công an mỗi đơn vị đã đóng góp 20 triệu đồng", "mỗi suất trị giá 01 triệu đồng": what was
   // given, and the worth of a gift, are no level to reach ("mỗi xã có ít nhất 2 mô hình" is).
   static const Entry kWorth[] = {{"trị giá"}, {"giá trị"}, {"tổng trị giá"}, {"kinh phí"}, {"số tiền"}};
@@ -379,6 +415,12 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
   t.kind = "rate";
   t.value = n->value;
   t.direction = nearly ? Direction::kNone : n->qualifier == Direction::kNone ? Direction::kEqual : n->qualifier;
+  // (s16-plan-c) "tối thiểu có 3 công trình", "ít nhất có 1 xã": the floor written before the verb.
+  if (verb && t.direction == Direction::kEqual) {
+    const int32_t v = from - verb.length;
+    if (const auto q = lexicon::qualifiers().match_ending(doc, v, std::max(sub, v - 3)))
+      t.direction = static_cast<Direction>(q.value());
+  }
   // "15 - 20 cơ quan, đơn vị … đạt danh hiệu …": a range of the level, both ends kept.
   if (n->range_min && n->range_max) {
     t.value_min = n->range_min;
@@ -414,7 +456,8 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
   // có 12 xã, thị trấn" describes the place.
   static const std::string co = word_key("có");
   // "mỗi xã có ít nhất 1 công trình …": a floor set ("ít nhất", "tối thiểu") is a level to reach.
-  if (verb && doc.is_key(from - verb.length, co) && n->qualifier != Direction::kAtLeast) {
+  if (verb && doc.is_key(from - verb.length, co) && n->qualifier != Direction::kAtLeast &&
+      t.direction != Direction::kAtLeast) {
     static const Entry kMeets[] = {{"đạt"}, {"được"}, {"không"}, {"hoàn thành"}};
     static const PhraseTable meets(kMeets);
     bool standard = false;
@@ -856,6 +899,32 @@ bool opens_with_time_gone(const Document& doc, int32_t first, int32_t last) {
   return false;
 }
 
+// (s16-plan-c) "Trong tháng cao điểm “Vì người nghèo” (từ ngày 17-10 đến 18-11-2018), các tập thể …
+// đóng góp …", "Qua đợt cao điểm từ 15/4 đến 30/6/2024, …": a sentence opening (before its first
+// comma) with a period whose end is written and lies before the text's own date (its dateline) or
+// in an earlier year than the text's reports that period.
+bool opens_with_period_ended(const Analysis& a, int32_t first, int32_t last, int year) {
+  const Document& doc = a.doc;
+  static const Entry kOpen[] = {{"trong"}, {"qua"}, {"sau"}, {"kết thúc"}};
+  static const PhraseTable open(kOpen);
+  if (!open.match(doc, first, last)) return false;
+  int32_t comma = first;
+  while (comma < last && comma - first <= 30 && !doc.is_punct(comma, ",")) ++comma;
+  if (comma >= last || comma - first > 30) return false;
+  for (const DateRange& r : a.dates.ranges) {
+    if (r.first < first || r.first >= comma || r.end < 0) continue;
+    const DateMention& end = a.dates.mentions[static_cast<size_t>(r.end)];
+    if (!end.has_year() || end.anniversary || end.reference) continue;
+    if (a.dates.document_date) {
+      const auto d = Date::from_ymd(end.year, end.month > 0 ? end.month : 12, end.day > 0 ? end.day : 1);
+      if (d && *d < *a.dates.document_date) return true;
+    } else if (year > 0 && end.year < year) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // A sentence reporting results, not setting targets: it opens with the period gone by ("Năm
 // qua, …", "Trong thời gian qua, …", "Qua 6 tháng, …", "Trong năm, …") or says the targets were
 // met ("… hoàn thành vượt mức chỉ tiêu, tỷ lệ … đạt 88%"), and nothing in it is striven for.
@@ -890,6 +959,7 @@ bool reports_results(const Analysis& a, const Sentence& s, int year) {
     }
   }
   if (opens_with_time_gone(doc, s.first, s.last)) return true;
+  if (opens_with_period_ended(a, s.first, s.last, year)) return true;
   // "So với cùng kỳ năm 2024, tai nạn giao thông giảm 8,5% …": a comparison opening the
   // sentence reports how the period went.
   if (lexicon::baselines().match(doc, s.first, s.last)) {

@@ -444,6 +444,9 @@ const Entry kCountNouns[] = {
     {"Khối thi đua", 1}, {"nhóm thi đua", 1},
     // "tuyên dương 100 gương điển hình tiên tiến": the exemplars honoured.
     {"gương điển hình tiên tiến", 1}, {"gương điển hình", 1}, {"gương điển hình tiêu biểu", 1},
+    // (s16-plan-c) "tặng Bằng khen cho 12 khu dân cư và 30 gia đình tiêu biểu": the Fronts' and
+    // the unions' commendations of residential areas and families (counted only when given).
+    {"khu dân cư", 1}, {"gia đình", 1},
 };
 
 // Nouns after a figure that count nothing of the movement: the communes merged into a new one.
@@ -467,6 +470,8 @@ const Entry kPopulationNouns[] = {
     {"cơ quan"}, {"trường học"}, {"khu phố"}, {"tổ nhân dân"},
     // bodies of the Party and its unions: "100% chi bộ …", "100% các cấp bộ đoàn …"
     {"chi bộ"}, {"chi đoàn"}, {"chi hội"}, {"cấp bộ đoàn"}, {"đoàn cơ sở"}, {"tổ chức cơ sở đảng"},
+    // (s16-plan-c) "100% Đoàn cấp huyện và Đoàn cơ sở …", "100% cơ sở Hội …"
+    {"đoàn cấp huyện"}, {"cơ sở đoàn"}, {"cơ sở hội"}, {"tổ chức đoàn"}, {"tổ chức hội"},
     // people of other services and trades, and places of other regions: "100% công chức …", "70%
     // công nhân …", "100% thôn, bản …"
     {"công chức"}, {"viên chức"}, {"công nhân"}, {"nhân viên"}, {"giáo viên"}, {"sinh viên"}, {"thanh niên"},
