@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <functional>
+#include <initializer_list>
 #include <set>
 
 #include "api/commendation.h"
@@ -705,30 +706,25 @@ void seed_commendation(storage::Tx& tx, std::map<std::string, int64_t>& id, cons
   // Cluster No. 5's 2024 year end is left to the user: its reports and final ranking are complete
   // and the Ministry has classified the five provinces (all five completed their tasks
   // excellently), but no vote, no flag dossier, no council and no decision exist for it.
-  for (const char* code : {"CA-HY", "CA-TB", "CA-HNA", "CA-ND", "CA-HD"}) {
-    storage::NewEvaluation e;
-    e.subject_kind = "unit";
-    e.subject_id = e.unit_id = id.at(code);
-    e.year = 2024;
-    e.level = "xuat_sac";
-    e.note = "Bộ Công an xếp loại mức độ hoàn thành nhiệm vụ năm 2024";
-    records.put_evaluation(e, "system");
-  }
+  auto classify_excellent = [&](std::initializer_list<const char*> codes) {
+    for (const char* code : codes) {
+      storage::NewEvaluation e;
+      e.subject_kind = "unit";
+      e.subject_id = e.unit_id = id.at(code);
+      e.year = 2024;
+      e.level = "xuat_sac";
+      e.note = "Bộ Công an xếp loại mức độ hoàn thành nhiệm vụ năm 2024";
+      records.put_evaluation(e, "system");
+    }
+  };
+  classify_excellent({"CA-HY", "CA-TB", "CA-HNA", "CA-ND", "CA-HD"});
 
   // Cluster No. 7's year end of 2024, run by the demo: the conference of 19/12/2024 honours the
   // first of the final ranking while Bến Tre is still short of October–December (its months stay
   // missing, never zero). The Ministry classified the three members whose year is complete; Bến
   // Tre's classification comes from the ranking, capped for its missing months, so it is not
   // proposed for the Ministry flag and the year-end page says why.
-  for (const char* code : {"CA-LA", "CA-TV", "CA-VL"}) {
-    storage::NewEvaluation e;
-    e.subject_kind = "unit";
-    e.subject_id = e.unit_id = id.at(code);
-    e.year = 2024;
-    e.level = "xuat_sac";
-    e.note = "Bộ Công an xếp loại mức độ hoàn thành nhiệm vụ năm 2024";
-    records.put_evaluation(e, "system");
-  }
+  classify_excellent({"CA-LA", "CA-TV", "CA-VL"});
   ScoreBoard board(indicators);
   auto scores = board.get(tx, cluster7_group, 2024, scoring_period(2024, std::nullopt), 0);
   json ranking = json::parse(*scores->ranking_body);
