@@ -65,6 +65,22 @@ async function ballot(page, url, username) {
   await page.getByText(`${username} — có mặt, đã bỏ phiếu`).waitFor();
 }
 
+/** Closes the council of the dossier open on `page`, waits for `votes` ("2/2") in its minutes, runs
+ * `check` on the closed council, then issues decision `d`; returns the decision's card. */
+async function closeAndDecide(page, votes, d, check = async () => {}) {
+  await page.getByTestId('council-close').click();
+  await page.getByTestId('council-minutes').filter({ hasText: `${votes} phiếu đồng ý` }).first().waitFor();
+  await check();
+  await page.getByTestId('decision-number').fill(d.number);
+  await fillDate(page, 'decision-date', d.date);
+  await page.getByTestId('decision-signer').fill(d.signer);
+  await page.getByTestId('decision-position').fill(d.position);
+  await page.getByTestId('decision-issue').click();
+  const card = page.getByTestId('decision-card');
+  await card.waitFor();
+  return card;
+}
+
 test("a new user runs Cluster No. 5's 2024 commendation in the UI: vote, flags, grassroots fighters within the quota, councils, decisions, records; Vĩnh Thuận's teams rated and commended", async () => {
   const bo = new Client(ui.baseUrl);
   await bo.login('canbo.bo');
@@ -169,18 +185,12 @@ test("a new user runs Cluster No. 5's 2024 commendation in the UI: vote, flags, 
   await asUser(ui, newUser, async ({ page }) => {
     for (const key of ['min', 'gov']) {
       await page.goto(urls[key]);
-      await page.getByTestId('council-close').click();
-      const approved = await page.getByTestId('proposal-items').locator('tbody tr').count();
-      await page.getByTestId('council-minutes').filter({ hasText: '2/2 phiếu đồng ý' }).first().waitFor();
-      assert.match(await page.getByTestId('council-card').innerText(), new RegExp(`Ngày họp 15/01/${year + 1}`));
       const d = decisions[key];
-      await page.getByTestId('decision-number').fill(d.number);
-      await fillDate(page, 'decision-date', d.date);
-      await page.getByTestId('decision-signer').fill(d.signer);
-      await page.getByTestId('decision-position').fill(d.position);
-      await page.getByTestId('decision-issue').click();
-      const card = page.getByTestId('decision-card');
-      await card.waitFor();
+      let approved = 0;
+      const card = await closeAndDecide(page, '2/2', d, async () => {
+        approved = await page.getByTestId('proposal-items').locator('tbody tr').count();
+        assert.match(await page.getByTestId('council-card').innerText(), new RegExp(`Ngày họp 15/01/${year + 1}`));
+      });
       const text = await card.innerText();
       assert.match(text, new RegExp(d.number.replace('/', '\\/')));
       assert.match(text, new RegExp(`Người ký: ${d.signer}, ${d.position}`));
@@ -235,15 +245,8 @@ test("a new user runs Cluster No. 5's 2024 commendation in the UI: vote, flags, 
   await asUser(ui, 'hoidong.hungyen', async ({ page }) => { await ballot(page, hyUrl, 'hoidong.hungyen'); });
   await asUser(ui, 'canbo.hungyen', async ({ page }) => {
     await page.goto(hyUrl);
-    await page.getByTestId('council-close').click();
-    await page.getByTestId('council-minutes').filter({ hasText: '2/2 phiếu đồng ý' }).first().waitFor();
-    await page.getByTestId('decision-number').fill('58/QĐ-CAT-PX01');
-    await fillDate(page, 'decision-date', '2025-01-22');
-    await page.getByTestId('decision-signer').fill('Đại tá Nguyễn Thanh Trường');
-    await page.getByTestId('decision-position').fill('Giám đốc Công an tỉnh');
-    await page.getByTestId('decision-issue').click();
-    const card = page.getByTestId('decision-card');
-    await card.waitFor();
+    const card = await closeAndDecide(page, '2/2',
+      { number: '58/QĐ-CAT-PX01', date: '2025-01-22', signer: 'Đại tá Nguyễn Thanh Trường', position: 'Giám đốc Công an tỉnh' });
     assert.match(await card.innerText(), /58\/QĐ-CAT-PX01/);
     assert.match(await card.innerText(), /Phạm Thị Hương/);
     await page.goto(`${ui.baseUrl}/#/people/${huong.id}/record`);
@@ -304,14 +307,9 @@ test("a new user runs Cluster No. 5's 2024 commendation in the UI: vote, flags, 
     const url = page.url();
     await toCouncil(page, url, ['canbo.vinhthuan'], '2026-11-27');
     await ballot(page, url, 'canbo.vinhthuan');
-    await page.getByTestId('council-close').click();
-    await page.getByTestId('council-minutes').filter({ hasText: '1/1 phiếu đồng ý' }).first().waitFor();
-    await page.getByTestId('decision-number').fill('131/QĐ-UBND');
-    await fillDate(page, 'decision-date', '2026-11-30');
-    await page.getByTestId('decision-signer').fill('Trần Văn Tư');
-    await page.getByTestId('decision-position').fill('Chủ tịch UBND xã Vĩnh Thuận');
-    await page.getByTestId('decision-issue').click();
-    await page.getByTestId('decision-card').filter({ hasText: '131/QĐ-UBND' }).waitFor();
+    const card = await closeAndDecide(page, '1/1',
+      { number: '131/QĐ-UBND', date: '2026-11-30', signer: 'Trần Văn Tư', position: 'Chủ tịch UBND xã Vĩnh Thuận' });
+    assert.match(await card.innerText(), /131\/QĐ-UBND/);
     await page.goto(`${ui.baseUrl}/#/units/${best.id}/record`);
     const gk = page.getByTestId('record-table').locator('tr').filter({ hasText: 'Giấy khen của Chủ tịch UBND xã' });
     await gk.filter({ hasText: '131/QĐ-UBND' }).waitFor();
