@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <functional>
+#include <initializer_list>
 #include <set>
 
 #include "api/commendation.h"
@@ -563,8 +564,8 @@ void seed_vinh_thuan(storage::Tx& tx, std::map<std::string, int64_t>& id, const 
 // against each other: Long An, Bến Tre, Trà Vinh and Vĩnh Long (before the 2025 mergers) as a
 // cluster of the Ministry under Cluster No. 5's regulation, with two years of monthly reports and
 // self-scores. Bến Tre has not sent October to December 2024: those months stay missing (never
-// zero), it is listed as short of reports and left out of its cluster's mean.
-void seed_mekong_cluster(storage::Tx& tx, std::map<std::string, int64_t>& id, const DemoLaunches& l,
+// zero), it is listed as short of reports and left out of its cluster's mean. Returns the cluster's id.
+int64_t seed_mekong_cluster(storage::Tx& tx, std::map<std::string, int64_t>& id, const DemoLaunches& l,
                          const scoring::IndicatorCatalogue& cat, Reporter& rep) {
   storage::ScoringStore store(tx);
   storage::GroupRepository groups(tx);
@@ -605,6 +606,7 @@ void seed_mekong_cluster(storage::Tx& tx, std::map<std::string, int64_t>& id, co
                             "system", ""});
   }
   system_audit(tx, "score.demo", "group_year", gy.id, id.at("BCA"), {{"self", 4}});
+  return g.id;
 }
 
 // ---- registrations of titles ----
@@ -694,45 +696,56 @@ void through_council(storage::Tx& tx, const CommendationData& data, const Actor&
 }
 
 void seed_commendation(storage::Tx& tx, std::map<std::string, int64_t>& id, const DemoLaunches& l,
-                       const scoring::IndicatorCatalogue& indicators) {
+                       int64_t cluster7_group, const scoring::IndicatorCatalogue& indicators) {
   const CommendationData& data = commendation_data();
   Actor bo{"system", id.at("BCA"), true, std::nullopt};
   storage::CommendationRecords records(tx);
   storage::UnitRepository units(tx);
   storage::PersonRepository people(tx);
 
-  // The Ministry's classification of the five provinces for 2024: all five completed their tasks
-  // excellently, so the cluster proposes its leading unit for the Government flag and the other
-  // four for the Ministry flag.
-  for (const char* code : {"CA-HY", "CA-TB", "CA-HNA", "CA-ND", "CA-HD"}) {
-    storage::NewEvaluation e;
-    e.subject_kind = "unit";
-    e.subject_id = e.unit_id = id.at(code);
-    e.year = 2024;
-    e.level = "xuat_sac";
-    e.note = "Bộ Công an xếp loại mức độ hoàn thành nhiệm vụ năm 2024";
-    records.put_evaluation(e, "system");
-  }
+  // Cluster No. 5's 2024 year end is left to the user: its reports and final ranking are complete
+  // and the Ministry has classified the five provinces (all five completed their tasks
+  // excellently), but no vote, no flag dossier, no council and no decision exist for it.
+  auto classify_excellent = [&](std::initializer_list<const char*> codes) {
+    for (const char* code : codes) {
+      storage::NewEvaluation e;
+      e.subject_kind = "unit";
+      e.subject_id = e.unit_id = id.at(code);
+      e.year = 2024;
+      e.level = "xuat_sac";
+      e.note = "Bộ Công an xếp loại mức độ hoàn thành nhiệm vụ năm 2024";
+      records.put_evaluation(e, "system");
+    }
+  };
+  classify_excellent({"CA-HY", "CA-TB", "CA-HNA", "CA-ND", "CA-HD"});
 
-  // The year-end conference of 20/12/2024 honours the first of the final ranking.
+  // Cluster No. 7's year end of 2024, run by the demo: the conference of 19/12/2024 honours the
+  // first of the final ranking while Bến Tre is still short of October–December (its months stay
+  // missing, never zero). The Ministry classified the three members whose year is complete; Bến
+  // Tre's classification comes from the ranking, capped for its missing months, so it is not
+  // proposed for the Ministry flag and the year-end page says why.
+  classify_excellent({"CA-LA", "CA-TV", "CA-VL"});
   ScoreBoard board(indicators);
-  auto scores = board.get(tx, l.cluster5_group, 2024, scoring_period(2024, std::nullopt), 0);
+  auto scores = board.get(tx, cluster7_group, 2024, scoring_period(2024, std::nullopt), 0);
   json ranking = json::parse(*scores->ranking_body);
   json votes = json::array();
-  for (const char* code : {"CA-HY", "CA-TB", "CA-HNA", "CA-ND", "CA-HD"})
+  for (const char* code : {"CA-LA", "CA-BT", "CA-TV", "CA-VL"})
     votes.push_back({{"voter_unit_id", id.at(code)}, {"candidate_unit_id", ranking["items"][0]["unit_id"]}});
-  auto vote = honour_leader(tx, data, bo, l.cluster5_group, 2024, ranking, votes, "", d("2024-12-20"));
+  auto vote = honour_leader(tx, data, bo, cluster7_group, 2024, ranking, votes, "", d("2024-12-19"));
   system_audit(tx, "group.honour", "group_year", vote.group_year_id, vote.leader_unit_id, {{"leader", vote.leader_name}});
-  json flags = group_year_end_proposals(tx, data, bo, l.cluster5_group, 2024);
+  json flags = group_year_end_proposals(tx, data, bo, cluster7_group, 2024);
   std::vector<std::pair<const char*, std::optional<int64_t>>> ministry_council = {
       {"admin", std::nullopt}, {"canbo.bo", std::nullopt}, {"hoidong.bo", std::nullopt}};
-  through_council(tx, data, bo, flags["ministry_flag"]["id"].get<int64_t>(), ministry_council, d("2025-01-10"),
-                  {"86/QĐ-BCA", "Thượng tướng Lương Tam Quang", "Bộ trưởng Bộ Công an", d("2025-01-16")});
+  if (!flags["ministry_flag"].is_null())
+    through_council(tx, data, bo, flags["ministry_flag"]["id"].get<int64_t>(), ministry_council, d("2025-01-10"),
+                    {"86/QĐ-BCA", "Thượng tướng Lương Tam Quang", "Bộ trưởng Bộ Công an", d("2025-01-16")});
   through_council(tx, data, bo, flags["government_flag"]["id"].get<int64_t>(), ministry_council, d("2025-01-10"),
                   {"215/QĐ-TTg", "Trần Hồng Hà", "KT. Thủ tướng, Phó Thủ tướng", d("2025-02-20")});
 
   // Hưng Yên's Phòng Tham mưu: twenty officers rated for 2024, initiatives, one reprimand; the
-  // province proposes its advanced officers and, within the 15% quota, two grassroots fighters.
+  // province proposes its advanced officers (35/QĐ) and, of the two places the 15% quota gives for
+  // Chiến sĩ thi đua cơ sở, fills one (36/QĐ, Đỗ Văn Minh, who sits on the council and does not vote
+  // on himself); the second place is left for a user to check and propose.
   id["CA-HY-PV01"] = units.create({"Phòng Tham mưu, Công an tỉnh Hưng Yên", "division", "CA-HY-PV01", id.at("CA-HY"),
                                    d("2018-08-01"), std::nullopt}).id;
   const char* names[] = {"Đỗ Văn Minh",   "Phạm Thị Hương", "Vũ Đức Thắng",  "Nguyễn Văn Long", "Trần Thị Thu",
@@ -766,7 +779,7 @@ void seed_commendation(storage::Tx& tx, std::map<std::string, int64_t>& id, cons
   hy.year = 2024;
   hy.title = "Đề nghị công nhận danh hiệu thi đua năm 2024 — Phòng Tham mưu";
   hy.report = "Báo cáo thành tích năm 2024 của Phòng Tham mưu, Công an tỉnh Hưng Yên: tham mưu tổ chức phong trào thi đua "
-              "\"Vì an ninh Tổ quốc\", Cụm thi đua số 5 được suy tôn dẫn đầu.";
+              "\"Vì an ninh Tổ quốc\" của tỉnh và của Cụm thi đua số 5.";
   for (int i = 0; i < 18; ++i)
     if (i != 2) hy.items.push_back({"person", officers[i], "chien_si_tien_tien"});
   Actor hy_officer{"system", id.at("CA-HY"), false, std::nullopt};
@@ -775,7 +788,7 @@ void seed_commendation(storage::Tx& tx, std::map<std::string, int64_t>& id, cons
                   d("2025-01-08"), {"35/QĐ-CAT-PX01", "Đại tá Nguyễn Thanh Trường", "Giám đốc Công an tỉnh", d("2025-01-09")});
   ProposalRequest cs = hy;
   cs.title = "Đề nghị công nhận danh hiệu Chiến sĩ thi đua cơ sở năm 2024 — Phòng Tham mưu";
-  cs.items = {{"person", officers[0], "chien_si_thi_dua_co_so"}, {"person", officers[1], "chien_si_thi_dua_co_so"}};
+  cs.items = {{"person", officers[0], "chien_si_thi_dua_co_so"}};
   auto cstdcs = create_proposal(tx, data, hy_officer, cs);
   // Đỗ Văn Minh also sits on the council: he does not vote on himself, and the minutes say so.
   through_council(tx, data, hy_officer, cstdcs.id,
@@ -870,12 +883,12 @@ void seed_demo_world(storage::Tx& tx, std::map<std::string, int64_t>& id, const 
                        std::string("Hội nghị tổng kết phong trào"), std::nullopt, "system", today);
   Reporter rep(tx, indicators);
   seed_cluster5(tx, id, launches, indicators, rep);
-  seed_mekong_cluster(tx, id, launches, indicators, rep);
+  int64_t cluster7 = seed_mekong_cluster(tx, id, launches, indicators, rep);
   auto pledge = storage::PledgeRepository(tx).get(launches.cluster5_pledge);
   seed_quang_binh(tx, id, indicators, pledge.commitments, rep);
   seed_vinh_thuan(tx, id, indicators, rep);
   seed_registrations(tx, id, launches);
-  seed_commendation(tx, id, launches, indicators);
+  seed_commendation(tx, id, launches, cluster7, indicators);
   system_audit(tx, "demo.world", "registry", std::nullopt, id.at("BCA"), {{"reports", rep.count()}});
 }
 

@@ -253,6 +253,30 @@ test("the Ministry's national view of 2024 ranks two scored clusters; Bến Tre'
   assert.deepEqual(mekong.leading.map((l) => l.unit_id), own.leading_unit_ids);
 });
 
+test("the year ends: Cluster No. 5's 2024 is left open for a user, Cluster No. 7's 2024 was run with its flags decided", async () => {
+  const c5 = await groupByName(bo, 'Cụm thi đua số 5');
+  const open = (await bo.get(`/api/v1/groups/${c5.id}/years/2024/honour`)).body;
+  assert.equal(open.vote, null);
+  assert.deepEqual(open.proposals, []);
+  assert.equal(open.ranking.items.length, 5);
+  assert.ok(open.ranking.items.every((i) => !i.incomplete));
+  // The five provinces' 2024 classification is recorded; no flag of 2024 is.
+  for (const i of open.ranking.items) {
+    const rec = (await bo.get(`/api/v1/units/${i.unit_id}/record`)).body;
+    assert.ok(rec.items.some((x) => x.kind === 'evaluation' && x.year === 2024 && x.code === 'xuat_sac' && x.unit.id === i.unit_id),
+      `${i.unit_name}: ${JSON.stringify(rec.items.filter((x) => x.kind === 'evaluation'))}`);
+    assert.ok(!rec.items.some((x) => x.year === 2024 && /^co_thi_dua/.test(x.code)), i.unit_name);
+  }
+  const c7 = await groupByName(bo, 'Cụm thi đua số 7');
+  const done = (await bo.get(`/api/v1/groups/${c7.id}/years/2024/honour`)).body;
+  assert.ok(done.vote, 'the demo honoured a leader');
+  assert.equal(done.vote.leader_unit_id, done.ranking.items[0].unit_id);
+  assert.deepEqual(done.proposals.map((p) => p.state), ['decided', 'decided']);
+  const bt = done.ranking.items.find((i) => i.unit_name === 'Công an tỉnh Bến Tre');
+  assert.equal(bt.completeness.missing.length, 3, 'still short of October–December');
+  assert.ok(!done.proposals.some((p) => p.items.some((it) => it.subject.id === bt.unit_id)), 'Bến Tre is not proposed');
+});
+
 test('the server says when the scores of the years it holds are loaded: /readyz, and /healthz at once', async () => {
   const h = await fetch(srv.url + '/healthz');
   assert.equal(h.status, 200);

@@ -2,7 +2,7 @@
 // Chiến sĩ thi đua cơ sở 2024 with the reasons and the quota, proposes an advanced officer for
 // 2025, takes the dossier through its checks to the council, the two members vote by secret
 // ballot, the minutes are written, the decision is issued with its cash, and the officer's record
-// shows it; the Ministry's officer sees Cluster No. 5's vote honouring Hưng Yên.
+// shows it; the Ministry's officer sees Cluster No. 7's vote the demo ran.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Client } from '../lib/server.mjs';
@@ -85,10 +85,11 @@ test('eligibility with reasons and quota, a dossier through the council to a dec
   await asUser(ui, 'canbo.bo', async ({ page }) => {
     const bo = new Client(ui.baseUrl);
     await bo.login('canbo.bo');
-    const gid = (await bo.get('/api/v1/groups?q=' + encodeURIComponent('Cụm thi đua số 5'))).body.items[0].id;
+    const gid = (await bo.get('/api/v1/groups?q=' + encodeURIComponent('Cụm thi đua số 7'))).body.items[0].id;
+    const h = (await bo.get(`/api/v1/groups/${gid}/years/2024/honour`)).body;
     await page.goto(`${ui.baseUrl}/#/groups/${gid}/years/2024/honour`);
-    await page.getByTestId('yearend-result').filter({ hasText: 'Suy tôn Công an tỉnh Hưng Yên' }).waitFor();
-    assert.match(await page.getByTestId('yearend-ranking').innerText(), /Công an tỉnh Hưng Yên/);
+    await page.getByTestId('yearend-result').filter({ hasText: `Suy tôn ${h.vote.leader_name}` }).waitFor();
+    assert.match(await page.getByTestId('yearend-ranking').innerText(), new RegExp(h.ranking.items[0].unit_name));
     await shot(page, 'commendation-honour');
   });
 });
