@@ -542,10 +542,28 @@ bool signing_at_the_event(const Analysis& a, int32_t lead) {
   return false;
 }
 
+// (s16-plan-f) A meeting named as a habit, a task or someone else's event, not the one the text
+// reports: "thường xuyên (tổ chức) sơ kết", "định kỳ tổng kết", "hằng năm tổ chức hội nghị" (done
+// again and again); "gắn với tổng kết năm 2024", "tiến tới tổng kết …" (a task ahead); "được chọn đi
+// dự Hội nghị điển hình tiên tiến cấp tỉnh" (a meeting delegates are sent to).
+bool trigger_not_held(const Document& doc, int32_t i, int32_t first) {
+  static const Entry kBefore[] = {{"gắn với"}, {"tiến tới"}, {"hướng tới"}, {"đi dự"}};
+  static const Entry kHabits[] = {{"thường xuyên"}, {"định kỳ"}, {"hằng năm"}, {"hàng năm"}};
+  static const Entry kHolding[] = {{"tổ chức"}, {"tiến hành"}};
+  static const PhraseTable before(kBefore), habits(kHabits), holding(kHolding);
+  auto ends_at = [&](const PhraseTable& t, int32_t end) {
+    for (int32_t b = 1; b <= 2; ++b)
+      if (end - b >= first && t.match(doc, end - b, end).length == b) return true;
+    return false;
+  };
+  if (ends_at(before, i) || ends_at(habits, i)) return true;
+  return i - 2 >= first && holding.match(doc, i - 2, i).length == 2 && ends_at(habits, i - 2);
+}
+
 std::pair<int32_t, EventKind> first_trigger(const Analysis& a, int32_t first, int32_t last) {
   for (int32_t i = first; i < last; ++i) {
     if (const auto m = lexicon::event_triggers().match(a.doc, i, last)) {
-      if (refers_to_earlier_launch(a.doc, i, m.length, last)) continue;
+      if (refers_to_earlier_launch(a.doc, i, m.length, last) || trigger_not_held(a.doc, i, first)) continue;
       if (launch_is_document_subject(a.doc, i, m.length)) {
         i += m.length - 1;
         continue;
