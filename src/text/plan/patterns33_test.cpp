@@ -4,7 +4,10 @@
 //    "Ảnh: Tư liệu") is no headline: the lead under it is read, and the title stays null;
 //  - a headline glued to its page's stamp and the lead on one line ("A: Sơ kết … 14:05 12/07/2024
 //    (Tin tức) - Sáng 11/7, …", "… “…”03/03/2022 - 08:30:00 Tổ gồm …") is printed as the title, the
-//    stamp and the lead dropped; a date with no clock time beside it is part of the sentence.
+//    stamp and the lead dropped; a date with no clock time beside it is part of the sentence;
+//  - event kind: a meeting named as a habit ("thường xuyên tổ chức sơ kết", "định kỳ tổng kết"), a
+//    task ahead ("gắn với tổng kết năm 2025", "tiến tới tổng kết") or one delegates are sent to
+//    ("được chọn đi dự Hội nghị điển hình tiên tiến") is not the event the text reports.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -73,6 +76,44 @@ TEST(PlanPatterns33, ALeadWithADateAndNoClockTimeHasNoHeadline) {
       "Ngày 12/07/2024, Ban Dân vận Tỉnh ủy Lâm Đồng tổ chức hội nghị sơ kết 5 năm thực hiện phong trào “Dân vận "
       "khéo” với sự tham dự của đại diện các huyện, thành phố trên địa bàn tỉnh và nhiều điển hình tiêu biểu.");
   EXPECT_TRUE(r["title"].is_null()) << r["title"];
+}
+
+// ---- meetings that are not the event --------------------------------------------------------
+
+TEST(PlanPatterns33, AMeetingNamedAsAHabitATaskOrAnotherBodysIsNotTheEvent) {
+  struct Case {
+    const char* what;
+    const char* text;
+  };
+  const Case cases[] = {
+      {"a habit",
+       "Qua 3 năm thực hiện phong trào thi đua, Hội Nông dân huyện Lạc Sơn thường xuyên tổ chức sơ kết, bình chọn "
+       "những hội viên tiêu biểu để đề nghị khen thưởng."},
+      {"a habit without its verb",
+       "Các chi hội định kỳ tổng kết, rút kinh nghiệm việc thực hiện phong trào “Nông dân thi đua sản xuất giỏi”."},
+      {"a task ahead",
+       "Đợt thi đua tập trung vào các nội dung: làm tốt công tác tuyên truyền; tổ chức tốt các hoạt động gắn với "
+       "tổng kết năm 2025, triển khai nhiệm vụ năm 2026."},
+      {"a meeting delegates are sent to",
+       "Trong 5 năm, Công đoàn huyện đã khen thưởng 12 tập thể và 30 cá nhân; 03 cá nhân được chọn đi dự Hội nghị "
+       "điển hình tiên tiến cấp tỉnh."},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.what);
+    EXPECT_TRUE(parse(c.text)["event"]["kind"].is_null()) << parse(c.text)["event"]["kind"];
+  }
+}
+
+TEST(PlanPatterns33, AMeetingHeldIsStillTheEvent) {
+  // The same words held on a day, and a meeting those present attended, stay the text's event.
+  const auto held = parse(
+      "Ngày 10/1/2025, Hội Nông dân huyện Lạc Sơn tổ chức hội nghị tổng kết phong trào thi đua năm 2024. Tham dự "
+      "hội nghị có đại diện lãnh đạo UBND huyện.");
+  EXPECT_EQ(held["event"]["kind"], "review");
+  const auto attended = parse(
+      "Tham dự hội nghị sơ kết 6 tháng đầu năm 2025 của Cụm thi đua số 3 có đại diện lãnh đạo các huyện trong "
+      "Cụm.");
+  EXPECT_EQ(attended["event"]["kind"], "review");
 }
 
 }  // namespace
