@@ -41,6 +41,10 @@ struct TitleInfo {
   // The title's tokens; empty when the text opens with a paragraph instead of a headline (an
   // excerpt of an article), and then `text` is empty and body_line is that paragraph's line.
   int32_t token_first = 0, token_last = 0;
+  // A headline glued before the page's stamp on the lead's own line ("A ra mắt mô hình …
+  // 10/02/2023 - 15:05:00 Mô hình gồm …"): printed as the title, while the line is read as the
+  // lead (`text` stays empty).
+  std::string glued_headline;
 };
 TitleInfo read_title(const Analysis& a);
 

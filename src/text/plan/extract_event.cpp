@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <regex>
 #include <set>
 
 #include "text/plan/extract.h"
@@ -541,10 +542,28 @@ bool signing_at_the_event(const Analysis& a, int32_t lead) {
   return false;
 }
 
+// (s16-plan-f) A meeting named as a habit, a task or someone else's event, not the one the text
+// reports: "thường xuyên (tổ chức) sơ kết", "định kỳ tổng kết", "hằng năm tổ chức hội nghị" (done
+// again and again); "gắn với tổng kết năm 2024", "tiến tới tổng kết …" (a task ahead); "được chọn đi
+// dự Hội nghị điển hình tiên tiến cấp tỉnh" (a meeting delegates are sent to).
+bool trigger_not_held(const Document& doc, int32_t i, int32_t first) {
+  static const Entry kBefore[] = {{"gắn với"}, {"tiến tới"}, {"hướng tới"}, {"đi dự"}};
+  static const Entry kHabits[] = {{"thường xuyên"}, {"định kỳ"}, {"hằng năm"}, {"hàng năm"}};
+  static const Entry kHolding[] = {{"tổ chức"}, {"tiến hành"}};
+  static const PhraseTable before(kBefore), habits(kHabits), holding(kHolding);
+  auto ends_at = [&](const PhraseTable& t, int32_t end) {
+    for (int32_t b = 1; b <= 2; ++b)
+      if (end - b >= first && t.match(doc, end - b, end).length == b) return true;
+    return false;
+  };
+  if (ends_at(before, i) || ends_at(habits, i)) return true;
+  return i - 2 >= first && holding.match(doc, i - 2, i).length == 2 && ends_at(habits, i - 2);
+}
+
 std::pair<int32_t, EventKind> first_trigger(const Analysis& a, int32_t first, int32_t last) {
   for (int32_t i = first; i < last; ++i) {
     if (const auto m = lexicon::event_triggers().match(a.doc, i, last)) {
-      if (refers_to_earlier_launch(a.doc, i, m.length, last)) continue;
+      if (refers_to_earlier_launch(a.doc, i, m.length, last) || trigger_not_held(a.doc, i, first)) continue;
       if (launch_is_document_subject(a.doc, i, m.length)) {
         i += m.length - 1;
         continue;
@@ -726,6 +745,45 @@ bool kicker(const Analysis& a, int32_t li) {
   return !caps || !line_all_caps(doc, next);
 }
 
+// A photo's caption standing first, over the lead ("Hình ảnh tại hội nghị.", "(Ảnh minh họa -
+// nguồn …)", "Ảnh: Tư liệu"): a short line opening, after an optional bracket, with "Ảnh" followed
+// by a colon, a bracket, a dash or "minh họa", or with "Hình ảnh". It is no headline; the line
+// after it is read in its place.
+bool photo_caption(const Analysis& a, int32_t li) {
+  const Document& doc = a.doc;
+  const int32_t first = line_start(doc, li), last = doc.lines[li].last;
+  int words = 0;
+  for (int32_t k = first; k < last; ++k) words += doc.tokens[k].kind != TokenKind::kPunct;
+  if (words == 0 || words > 10) return false;
+  static const std::string anh = word_key("ảnh"), hinh = word_key("hình"), minh = word_key("minh");
+  const int32_t k = doc.is_punct(first, "(") ? first + 1 : first;
+  if (k >= last || !doc.tokens[k].capitalised) return false;
+  if (doc.is_key(k, hinh) && doc.is_key(k + 1, anh)) return k + 2 < last;
+  if (!doc.is_key(k, anh)) return false;
+  return k + 1 < last && (doc.is_punct(k + 1, ":") || doc.is_punct(k + 1, ")") || doc.is_punct(k + 1, "-") ||
+                          doc.is_punct(k + 1, "–") || doc.is_key(k + 1, minh));
+}
+
+// A headline glued to its page's stamp and the lead on one line ("Huyện A: Tổng kết 10 năm … 09:21
+// 19/06/2023 (Mặt trận) -Chiều 16/6, …", "A ra mắt mô hình “…”10/02/2023 - 15:05:00 Mô hình gồm …"):
+// a full date joined to a clock time ("hh:mm", before or after it), after at least four words of
+// no full stop, with the lead after it. The headline before the stamp, or "" when the line opens
+// with no such stamp.
+std::string headline_before_stamp(const Document& doc, int32_t li) {
+  static const std::regex stamp(R"((\d{1,2}:\d{2}(:\d{2})?\s*-?\s*)?\b\d{1,2}/\d{1,2}/\d{4}(\s*-?\s*\d{1,2}:\d{2}(:\d{2})?)?)");
+  const std::string line(doc.line_text(li));
+  std::smatch m;
+  if (!std::regex_search(line, m, stamp) || (!m[1].matched && !m[3].matched)) return "";
+  const std::string before = clean(line.substr(0, m.position(0)));
+  const std::string after = line.substr(m.position(0) + m.length(0));
+  if (before.empty() || before.find(". ") != std::string::npos || before.back() == '.') return "";
+  if (after.find_first_not_of(" \t") == std::string::npos) return "";
+  const Document d = analyse(before);
+  int words = 0;
+  for (int32_t i = 0; i < d.size(); ++i) words += d.is_word(i);
+  return words >= 4 && words <= 35 ? before : "";
+}
+
 TitleInfo read_title(const Analysis& a) {
   const Document& doc = a.doc;
   TitleInfo t;
@@ -786,7 +844,7 @@ TitleInfo read_title(const Analysis& a) {
     while (li + 1 < std::min<int32_t>(n, 4) &&
            (li == a.dates.dateline_line ||
             (line_all_caps(doc, li) && doc.is_punct(doc.lines[li].last - 1, ":")) || section_label(a, li) ||
-            kicker(a, li))) {
+            kicker(a, li) || photo_caption(a, li))) {
       ++li;
     }
     t.first_line = li;
@@ -805,6 +863,7 @@ TitleInfo read_title(const Analysis& a) {
       }
       t.kind = first_trigger(a, t.token_first, t.token_last).second;
       t.text.clear();
+      t.glued_headline = headline_before_stamp(doc, li);
       return t;
     }
     t.text = std::string(doc.line_text(li));

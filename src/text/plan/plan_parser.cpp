@@ -278,7 +278,7 @@ json parse_plan(std::string_view utf8_text) {
   }
 
   json out = json::object();
-  out["title"] = text_or_null(title.text);
+  out["title"] = text_or_null(title.text.empty() ? title.glued_headline : title.text);
   out["event"] = {{"kind", name_or_null(event_kind_name(event.kind))},
                   {"date", date_or_null(event.date)},
                   {"place", text_or_null(event.place)}};
