@@ -857,11 +857,24 @@ bool refresh_columns(Records& rec, const std::vector<const SubjectRecord*>& chan
 
 size_t columns_bytes(const Records& rec) { return rec.columns ? rec.columns->arena.mapped() : 0; }
 
-namespace {
+int64_t stream_columns(const Records& rec) {
+  const RecordColumns* c = rec.columns.get();
+  if (!c) return 0;
+  int64_t sum = 0;
+  for (const auto& [id, s] : c->people) sum += id;
+  for (const auto& [id, s] : c->units) sum += id;
+  for (const Facts& f : c->facts) sum += f.service_days + f.active_days + f.hardship_years + f.flags + f.team_id;
+  const size_t n = c->people.size() + c->units.size();
+  for (const Cell* cells : c->cells)
+    if (cells)
+      for (size_t i = 0; i < n; ++i) sum += cells[i].titles + cells[i].rank + cells[i].flags + cells[i].duties_done;
+  return sum;
+}
+
 // The columns of records gathered without them (a record built in memory, records read without
 // the catalogue): the same builder, fed from the records' maps in their (id) order, for the years
 // first..last. Storage feeds it from its rows instead (CommendationRecords::records).
-std::shared_ptr<const RecordColumns> columns_of(const Catalogue& cat, const Records& rec, int first, int last) {
+std::shared_ptr<const RecordColumns> build_columns(const Catalogue& cat, const Records& rec, int first, int last) {
   ColumnsBuilder b(cat, first, last, false);
   b.reserve(rec.people.size(), rec.units.size());
   // The builder keeps pointers it hands back to its feeder (storage writes through them); the
@@ -891,7 +904,6 @@ std::shared_ptr<const RecordColumns> columns_of(const Catalogue& cat, const Reco
   if (!c) throw Error(ErrorCode::kInternal, "Không lập được cột dữ liệu khen thưởng");  // the maps are in id order: never
   return c;
 }
-}  // namespace
 
 struct Evaluator::State {
   const Catalogue& cat;
@@ -929,7 +941,11 @@ struct Evaluator::State {
     std::vector<uint8_t> version_known;
     std::vector<std::pair<uint64_t, int32_t*>> counts;
     bool filled = false;  // the columns hold every subject's cell of the year
-    int32_t last_day = 0;  // 31/12 of the year (Date::days)
+    int32_t first_day = 0, last_day = 0;      // 1/1 and 31/12 of the year (Date::days)
+    int32_t force_first = 0, force_last = 0;  // the grassroots force's year (Catalogue::force_year)
+    // Per title code (Catalogue::codes()): the "held or eligible" memo of its version in force
+    // this year (`has` of that entry), found once (nullptr: not yet, or no version in force).
+    std::vector<uint8_t*> has_of_title;
   };
   std::deque<Year> years;
   Year* by_year[64] = {};  // a year by y mod 64 (checked: another year there is looked for)
@@ -964,7 +980,7 @@ struct Evaluator::State {
     if (indexed) return;
     if (!codes) codes = std::make_shared<const Codes>(cat);
     if (!adopt_columns(rec.columns.get())) {
-      own_cols = columns_of(cat, rec, first, last);
+      own_cols = build_columns(cat, rec, first, last);
       if (!adopt_columns(own_cols.get())) throw Error(ErrorCode::kInternal, "Cột dữ liệu khen thưởng không khớp hồ sơ");
     }
     indexed = true;
@@ -1044,7 +1060,11 @@ struct Evaluator::State {
     d.has.resize(cat.entries().size());
     d.version.assign(cat.codes().size(), nullptr);
     d.version_known.assign(cat.codes().size(), 0);
+    d.first_day = Date::from_ymd(y, 1, 1)->days();
     d.last_day = Date::from_ymd(y, 12, 31)->days();
+    const auto [force_first, force_last] = cat.force_year(y);
+    d.force_first = force_first.days(), d.force_last = force_last.days();
+    d.has_of_title.assign(cat.codes().size(), nullptr);
     from_columns(d);
     return *(by_year[y & 63] = &d);
   }
@@ -1146,9 +1166,22 @@ struct Evaluator::State {
   bool has_or_eligible(const SubjectRecord& s, int title, const std::string& code, int y, const char** how = nullptr,
                        int slot = -2) {
     if (slot == -2) slot = slot_of(s);
-    const Entry* e = entry(title, code, y);
     uint8_t* m = nullptr;
-    if (e) {  // "held or eligible" is remembered per subject (a sentence says which, held or eligible)
+    if (slot >= 0 && title >= 0) {  // the title's memo of the year, found once
+      Year& d = year_of(y);
+      uint8_t*& known = d.has_of_title[static_cast<size_t>(title)];
+      if (!known)
+        if (const Entry* v = entry(title, code, y)) known = memo(true, 0, *v, y);
+      if (known) {
+        m = known + slot;
+        if (const uint8_t v = get(m)) {
+          if (how && v == 2) *how = held(s, slot, title, code, y) ? "đã được công nhận" : "đủ điều kiện năm nay";
+          return v == 2;
+        }
+      }
+    }
+    const Entry* e = entry(title, code, y);
+    if (e && !m) {  // "held or eligible" is remembered per subject (a sentence says which, held or eligible)
       m = memo(true, slot, *e, y);
       if (m)
         if (const uint8_t v = get(m)) {
@@ -1305,9 +1338,11 @@ struct Evaluator::State {
         const int need = rank_of(c.min_scope_rank, c.min_scope, &Catalogue::scope_rank);
         static const std::vector<Initiative> no_initiatives;
         const bool none = !out && slot >= 0 && !(facts[static_cast<size_t>(slot)].flags & kInitiatives);  // the record not read
+        // Recognised in the years y - within_years + 1 .. y (days against the years' bounds).
+        const int32_t from = slot >= 0 ? year_of(y - c.within_years + 1).first_day : Date::from_ymd(y - c.within_years + 1, 1, 1)->days();
+        const int32_t to = slot >= 0 ? year_of(y).last_day : Date::from_ymd(y, 12, 31)->days();
         for (const auto& i : none ? no_initiatives : s.initiatives) {
-          int iy = i.recognised_on.year();
-          if (iy > y || iy <= y - c.within_years) continue;
+          if (i.recognised_on.days() > to || i.recognised_on.days() < from) continue;
           if (cat.scope_rank(i.scope) < need) continue;
           ++n;
           if (out) names += (names.empty() ? "" : "; ") + i.name + " (" + i.recognised_on.vn() + ")";
@@ -1439,7 +1474,8 @@ struct Evaluator::State {
         break;
       }
       case kMonthsActive: {
-        auto [start, end] = cat.force_year(y);
+        const Year* fy = slot >= 0 ? &year_of(y) : nullptr;
+        const auto [start, end] = fy ? std::pair<Date, Date>(Date(fy->force_first), Date(fy->force_last)) : cat.force_year(y);
         int months = 0;
         const Facts* f = slot >= 0 ? &facts[static_cast<size_t>(slot)] : nullptr;  // else the record
         if (f ? (f->flags & kHasActive) != 0 : s.active_from.has_value()) {
@@ -1528,7 +1564,8 @@ struct Evaluator::State {
       Year& c = years.emplace_back();
       c.year = d.year, c.cells = d.cells, c.eligible = d.eligible, c.has = d.has, c.counts = d.counts;
       c.version = d.version, c.version_known = d.version_known;
-      c.filled = true, c.last_day = d.last_day;
+      c.filled = true, c.first_day = d.first_day, c.last_day = d.last_day;
+      c.force_first = d.force_first, c.force_last = d.force_last, c.has_of_title = d.has_of_title;
       by_year[c.year & 63] = &c;
     }
   }
@@ -1644,7 +1681,9 @@ std::vector<ListEvaluation> Evaluator::evaluate_lists(const std::vector<const Su
       l.eligible[i] = st.answer(*subjects[i], *entries[k], year, l.met.data() + i * entries[k]->conditions.size());
     }
   };
-  if (subjects.size() < kParallelSubjects || !st_->use_index) {
+  // Two threads when the work is long enough (subjects × entries: the officers of a province for
+  // every individual title as much as a commune's members for one).
+  if (subjects.size() * entries.size() < kParallelSubjects || subjects.size() < 2 * kSubjectBlock || !st_->use_index) {
     for (size_t i = 0; i < subjects.size(); ++i) answer(*st_, i);
     return out;
   }
