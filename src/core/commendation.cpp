@@ -1653,7 +1653,19 @@ Evaluation Evaluator::evaluate(const SubjectRecord& subject, const Entry& e, int
 }
 
 namespace {
-constexpr size_t kParallelSubjects = 20000, kSubjectBlock = 256;
+constexpr size_t kParallelWork = 20000, kSubjectBlock = 256, kMinBlock = 16;
+// The work of a list: a subject per entry, and a unit's people of the year besides (its conditions
+// on its members count them), counted until it is enough for two threads.
+size_t list_work(const std::vector<const SubjectRecord*>& subjects, size_t entries, int year) {
+  size_t work = 0;
+  for (const SubjectRecord* s : subjects) {
+    work += entries;
+    if (!s->members.empty())
+      if (auto m = s->members.find(year); m != s->members.end()) work += m->second.size();
+    if (work >= kParallelWork) break;
+  }
+  return work;
+}
 }
 
 ListEvaluation Evaluator::evaluate_list(const std::vector<const SubjectRecord*>& subjects, const Entry& e, int year) {
@@ -1681,9 +1693,11 @@ std::vector<ListEvaluation> Evaluator::evaluate_lists(const std::vector<const Su
       l.eligible[i] = st.answer(*subjects[i], *entries[k], year, l.met.data() + i * entries[k]->conditions.size());
     }
   };
-  // Two threads when the work is long enough (subjects × entries: the officers of a province for
-  // every individual title as much as a commune's members for one).
-  if (subjects.size() * entries.size() < kParallelSubjects || subjects.size() < 2 * kSubjectBlock || !st_->use_index) {
+  // Two threads when the work is long enough (the officers of a province for every individual
+  // title as much as a commune's members for one; the units of a province with their people),
+  // in blocks small enough that a short list of units heavy with people splits evenly.
+  const size_t block = std::clamp(subjects.size() / 32, kMinBlock, kSubjectBlock);
+  if (subjects.size() < 2 * block || !st_->use_index || list_work(subjects, entries.size(), year) < kParallelWork) {
     for (size_t i = 0; i < subjects.size(); ++i) answer(*st_, i);
     return out;
   }
@@ -1695,9 +1709,9 @@ std::vector<ListEvaluation> Evaluator::evaluate_lists(const std::vector<const Su
   std::atomic<size_t> claimed{0};
   auto work = [&](State& st) {
     for (;;) {
-      const size_t from = claimed.fetch_add(kSubjectBlock, std::memory_order_relaxed);
+      const size_t from = claimed.fetch_add(block, std::memory_order_relaxed);
       if (from >= subjects.size()) break;
-      const size_t to = std::min(subjects.size(), from + kSubjectBlock);
+      const size_t to = std::min(subjects.size(), from + block);
       for (size_t i = from; i < to; ++i) answer(st, i);
     }
   };
