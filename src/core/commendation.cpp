@@ -464,15 +464,23 @@ int64_t BaseSalary::cash(double multiple, Date d) const {
 // ---- records ----
 
 
-bool blocks(const Catalogue& cat, const Discipline& d, const std::string& min_form, int look_back_years, int year) {
-  if (d.date.year() > year) return false;  // after the year considered
-  if (d.under_review) return d.date.year() > year - look_back_years;
-  if (cat.form_rank(d.form) < cat.form_rank(min_form)) return false;
-  if (d.date.year() > year - look_back_years) return true;
+namespace {
+// blocks() with the forms' ranks found (`form_rank`: d's form, `min_rank`: the condition's).
+bool blocks_ranked(const Discipline& d, int form_rank, int min_rank, int look_back_years, int year) {
+  const int dy = d.date.year();
+  if (dy > year) return false;  // after the year considered
+  if (d.under_review) return dy > year - look_back_years;
+  if (form_rank < min_rank) return false;
+  if (dy > year - look_back_years) return true;
   // A term that runs into the year blocks it too.
   int end_month = d.date.month() - 1 + d.term_months;
-  int end_year = d.date.year() + end_month / 12;
+  int end_year = dy + end_month / 12;
   return end_year >= year;
+}
+}  // namespace
+
+bool blocks(const Catalogue& cat, const Discipline& d, const std::string& min_form, int look_back_years, int year) {
+  return blocks_ranked(d, cat.form_rank(d.form), cat.form_rank(min_form), look_back_years, year);
 }
 
 namespace {
@@ -631,17 +639,20 @@ void put_team_year(Cell& c, const TeamYear& t) {
 
 // The catalogue's codes as the cells keep them: a level's rank, a title's bit.
 struct Codes {
-  std::vector<std::pair<std::string_view, int>> level_ranks;  // (code, rank)
+  std::vector<std::pair<std::string_view, int>> level_ranks, form_ranks;  // (code, rank)
   std::unordered_map<std::string_view, int> code_ids;          // a title code → its bit
   explicit Codes(const Catalogue& cat) {
     for (const auto& l : cat.levels()) level_ranks.emplace_back(l.code, l.rank);
+    for (const auto& f : cat.discipline_forms()) form_ranks.emplace_back(f.code, f.rank);
     for (size_t i = 0; i < cat.codes().size(); ++i) code_ids.emplace(cat.codes()[i], static_cast<int>(i));
   }
-  int level_rank(const std::string& code) const {
-    for (const auto& [c, r] : level_ranks)
+  static int rank_in(const std::vector<std::pair<std::string_view, int>>& ranks, const std::string& code) {
+    for (const auto& [c, r] : ranks)
       if (c.size() == code.size() && std::memcmp(c.data(), code.data(), c.size()) == 0) return r;
     return 0;
   }
+  int level_rank(const std::string& code) const { return rank_in(level_ranks, code); }
+  int form_rank(const std::string& code) const { return rank_in(form_ranks, code); }
   uint32_t title_bit(const std::string& code) const {
     auto f = code_ids.find(code);
     return f != code_ids.end() && f->second < kTitleBits ? 1u << f->second : 0;
@@ -1260,9 +1271,14 @@ struct Evaluator::State {
     cut = cut || was_cut;
     return n;
   }
+  // blocks(), the forms' ranks from the compiled condition and the codes (no catalogue look-up).
+  bool blocks_now(const Discipline& d, const Condition& c, int y) const {
+    return blocks_ranked(d, codes ? codes->form_rank(d.form) : cat.form_rank(d.form),
+                         c.min_form_rank ? c.min_form_rank : cat.form_rank(c.min_form), c.look_back_years, y);
+  }
   bool blocked(const Condition& c, const std::vector<Discipline>& ds, int y) const {
     for (const auto& d : ds)
-      if (blocks(cat, d, c.min_form, c.look_back_years, y)) return true;
+      if (blocks_now(d, c, y)) return true;
     return false;
   }
   // Answers `c` for `s` in `y`; writes its Vietnamese detail into `out` when asked.
@@ -1372,7 +1388,7 @@ struct Evaluator::State {
         static const std::vector<Discipline> no_discipline;
         const bool none = !out && slot >= 0 && !(facts[static_cast<size_t>(slot)].flags & kDisciplined);  // the record not read
         for (const auto& d : none ? no_discipline : s.discipline)
-          if (blocks(cat, d, c.min_form, c.look_back_years, y)) {
+          if (blocks_now(d, c, y)) {
             any = true;
             if (!out) break;
             found += (found.empty() ? "" : "; ") + (d.under_review ? std::string("đang xem xét kỷ luật, điều tra hoặc khiếu nại")
@@ -1426,14 +1442,14 @@ struct Evaluator::State {
           each_member(s, y, [&](const SubjectRecord& m, int at) {
             if (at >= 0 && !(facts[static_cast<size_t>(at)].flags & kDisciplined)) return;
             for (const auto& d : m.discipline)
-              if (blocks(cat, d, c.min_form, c.look_back_years, y)) {
+              if (blocks_now(d, c, y)) {
                 any = true;
                 found += (found.empty() ? "" : "; ") + m.name + " (" +
                          (d.under_review ? std::string("đang xem xét") : cat.form_name(d.form)) + " ngày " + d.date.vn() + ")";
               }
           });
         for (const auto& d : s.discipline)
-          if (blocks(cat, d, c.min_form, c.look_back_years, y)) {
+          if (blocks_now(d, c, y)) {
             any = true;
             if (out)
               found += (found.empty() ? "" : "; ") + std::string("đơn vị ") +
