@@ -464,15 +464,23 @@ int64_t BaseSalary::cash(double multiple, Date d) const {
 // ---- records ----
 
 
-bool blocks(const Catalogue& cat, const Discipline& d, const std::string& min_form, int look_back_years, int year) {
-  if (d.date.year() > year) return false;  // after the year considered
-  if (d.under_review) return d.date.year() > year - look_back_years;
-  if (cat.form_rank(d.form) < cat.form_rank(min_form)) return false;
-  if (d.date.year() > year - look_back_years) return true;
+namespace {
+// blocks() with the forms' ranks found (`form_rank`: d's form, `min_rank`: the condition's).
+bool blocks_ranked(const Discipline& d, int form_rank, int min_rank, int look_back_years, int year) {
+  const int dy = d.date.year();
+  if (dy > year) return false;  // after the year considered
+  if (d.under_review) return dy > year - look_back_years;
+  if (form_rank < min_rank) return false;
+  if (dy > year - look_back_years) return true;
   // A term that runs into the year blocks it too.
   int end_month = d.date.month() - 1 + d.term_months;
-  int end_year = d.date.year() + end_month / 12;
+  int end_year = dy + end_month / 12;
   return end_year >= year;
+}
+}  // namespace
+
+bool blocks(const Catalogue& cat, const Discipline& d, const std::string& min_form, int look_back_years, int year) {
+  return blocks_ranked(d, cat.form_rank(d.form), cat.form_rank(min_form), look_back_years, year);
 }
 
 namespace {
@@ -631,17 +639,20 @@ void put_team_year(Cell& c, const TeamYear& t) {
 
 // The catalogue's codes as the cells keep them: a level's rank, a title's bit.
 struct Codes {
-  std::vector<std::pair<std::string_view, int>> level_ranks;  // (code, rank)
+  std::vector<std::pair<std::string_view, int>> level_ranks, form_ranks;  // (code, rank)
   std::unordered_map<std::string_view, int> code_ids;          // a title code → its bit
   explicit Codes(const Catalogue& cat) {
     for (const auto& l : cat.levels()) level_ranks.emplace_back(l.code, l.rank);
+    for (const auto& f : cat.discipline_forms()) form_ranks.emplace_back(f.code, f.rank);
     for (size_t i = 0; i < cat.codes().size(); ++i) code_ids.emplace(cat.codes()[i], static_cast<int>(i));
   }
-  int level_rank(const std::string& code) const {
-    for (const auto& [c, r] : level_ranks)
+  static int rank_in(const std::vector<std::pair<std::string_view, int>>& ranks, const std::string& code) {
+    for (const auto& [c, r] : ranks)
       if (c.size() == code.size() && std::memcmp(c.data(), code.data(), c.size()) == 0) return r;
     return 0;
   }
+  int level_rank(const std::string& code) const { return rank_in(level_ranks, code); }
+  int form_rank(const std::string& code) const { return rank_in(form_ranks, code); }
   uint32_t title_bit(const std::string& code) const {
     auto f = code_ids.find(code);
     return f != code_ids.end() && f->second < kTitleBits ? 1u << f->second : 0;
@@ -857,11 +868,24 @@ bool refresh_columns(Records& rec, const std::vector<const SubjectRecord*>& chan
 
 size_t columns_bytes(const Records& rec) { return rec.columns ? rec.columns->arena.mapped() : 0; }
 
-namespace {
+int64_t stream_columns(const Records& rec) {
+  const RecordColumns* c = rec.columns.get();
+  if (!c) return 0;
+  int64_t sum = 0;
+  for (const auto& [id, s] : c->people) sum += id;
+  for (const auto& [id, s] : c->units) sum += id;
+  for (const Facts& f : c->facts) sum += f.service_days + f.active_days + f.hardship_years + f.flags + f.team_id;
+  const size_t n = c->people.size() + c->units.size();
+  for (const Cell* cells : c->cells)
+    if (cells)
+      for (size_t i = 0; i < n; ++i) sum += cells[i].titles + cells[i].rank + cells[i].flags + cells[i].duties_done;
+  return sum;
+}
+
 // The columns of records gathered without them (a record built in memory, records read without
 // the catalogue): the same builder, fed from the records' maps in their (id) order, for the years
 // first..last. Storage feeds it from its rows instead (CommendationRecords::records).
-std::shared_ptr<const RecordColumns> columns_of(const Catalogue& cat, const Records& rec, int first, int last) {
+std::shared_ptr<const RecordColumns> build_columns(const Catalogue& cat, const Records& rec, int first, int last) {
   ColumnsBuilder b(cat, first, last, false);
   b.reserve(rec.people.size(), rec.units.size());
   // The builder keeps pointers it hands back to its feeder (storage writes through them); the
@@ -891,7 +915,6 @@ std::shared_ptr<const RecordColumns> columns_of(const Catalogue& cat, const Reco
   if (!c) throw Error(ErrorCode::kInternal, "Không lập được cột dữ liệu khen thưởng");  // the maps are in id order: never
   return c;
 }
-}  // namespace
 
 struct Evaluator::State {
   const Catalogue& cat;
@@ -929,7 +952,11 @@ struct Evaluator::State {
     std::vector<uint8_t> version_known;
     std::vector<std::pair<uint64_t, int32_t*>> counts;
     bool filled = false;  // the columns hold every subject's cell of the year
-    int32_t last_day = 0;  // 31/12 of the year (Date::days)
+    int32_t first_day = 0, last_day = 0;      // 1/1 and 31/12 of the year (Date::days)
+    int32_t force_first = 0, force_last = 0;  // the grassroots force's year (Catalogue::force_year)
+    // Per title code (Catalogue::codes()): the "held or eligible" memo of its version in force
+    // this year (`has` of that entry), found once (nullptr: not yet, or no version in force).
+    std::vector<uint8_t*> has_of_title;
   };
   std::deque<Year> years;
   Year* by_year[64] = {};  // a year by y mod 64 (checked: another year there is looked for)
@@ -964,7 +991,7 @@ struct Evaluator::State {
     if (indexed) return;
     if (!codes) codes = std::make_shared<const Codes>(cat);
     if (!adopt_columns(rec.columns.get())) {
-      own_cols = columns_of(cat, rec, first, last);
+      own_cols = build_columns(cat, rec, first, last);
       if (!adopt_columns(own_cols.get())) throw Error(ErrorCode::kInternal, "Cột dữ liệu khen thưởng không khớp hồ sơ");
     }
     indexed = true;
@@ -1044,7 +1071,11 @@ struct Evaluator::State {
     d.has.resize(cat.entries().size());
     d.version.assign(cat.codes().size(), nullptr);
     d.version_known.assign(cat.codes().size(), 0);
+    d.first_day = Date::from_ymd(y, 1, 1)->days();
     d.last_day = Date::from_ymd(y, 12, 31)->days();
+    const auto [force_first, force_last] = cat.force_year(y);
+    d.force_first = force_first.days(), d.force_last = force_last.days();
+    d.has_of_title.assign(cat.codes().size(), nullptr);
     from_columns(d);
     return *(by_year[y & 63] = &d);
   }
@@ -1146,9 +1177,22 @@ struct Evaluator::State {
   bool has_or_eligible(const SubjectRecord& s, int title, const std::string& code, int y, const char** how = nullptr,
                        int slot = -2) {
     if (slot == -2) slot = slot_of(s);
-    const Entry* e = entry(title, code, y);
     uint8_t* m = nullptr;
-    if (e) {  // "held or eligible" is remembered per subject (a sentence says which, held or eligible)
+    if (slot >= 0 && title >= 0) {  // the title's memo of the year, found once
+      Year& d = year_of(y);
+      uint8_t*& known = d.has_of_title[static_cast<size_t>(title)];
+      if (!known)
+        if (const Entry* v = entry(title, code, y)) known = memo(true, 0, *v, y);
+      if (known) {
+        m = known + slot;
+        if (const uint8_t v = get(m)) {
+          if (how && v == 2) *how = held(s, slot, title, code, y) ? "đã được công nhận" : "đủ điều kiện năm nay";
+          return v == 2;
+        }
+      }
+    }
+    const Entry* e = entry(title, code, y);
+    if (e && !m) {  // "held or eligible" is remembered per subject (a sentence says which, held or eligible)
       m = memo(true, slot, *e, y);
       if (m)
         if (const uint8_t v = get(m)) {
@@ -1227,9 +1271,14 @@ struct Evaluator::State {
     cut = cut || was_cut;
     return n;
   }
+  // blocks(), the forms' ranks from the compiled condition and the codes (no catalogue look-up).
+  bool blocks_now(const Discipline& d, const Condition& c, int y) const {
+    return blocks_ranked(d, codes ? codes->form_rank(d.form) : cat.form_rank(d.form),
+                         c.min_form_rank ? c.min_form_rank : cat.form_rank(c.min_form), c.look_back_years, y);
+  }
   bool blocked(const Condition& c, const std::vector<Discipline>& ds, int y) const {
     for (const auto& d : ds)
-      if (blocks(cat, d, c.min_form, c.look_back_years, y)) return true;
+      if (blocks_now(d, c, y)) return true;
     return false;
   }
   // Answers `c` for `s` in `y`; writes its Vietnamese detail into `out` when asked.
@@ -1305,9 +1354,11 @@ struct Evaluator::State {
         const int need = rank_of(c.min_scope_rank, c.min_scope, &Catalogue::scope_rank);
         static const std::vector<Initiative> no_initiatives;
         const bool none = !out && slot >= 0 && !(facts[static_cast<size_t>(slot)].flags & kInitiatives);  // the record not read
+        // Recognised in the years y - within_years + 1 .. y (days against the years' bounds).
+        const int32_t from = slot >= 0 ? year_of(y - c.within_years + 1).first_day : Date::from_ymd(y - c.within_years + 1, 1, 1)->days();
+        const int32_t to = slot >= 0 ? year_of(y).last_day : Date::from_ymd(y, 12, 31)->days();
         for (const auto& i : none ? no_initiatives : s.initiatives) {
-          int iy = i.recognised_on.year();
-          if (iy > y || iy <= y - c.within_years) continue;
+          if (i.recognised_on.days() > to || i.recognised_on.days() < from) continue;
           if (cat.scope_rank(i.scope) < need) continue;
           ++n;
           if (out) names += (names.empty() ? "" : "; ") + i.name + " (" + i.recognised_on.vn() + ")";
@@ -1337,7 +1388,7 @@ struct Evaluator::State {
         static const std::vector<Discipline> no_discipline;
         const bool none = !out && slot >= 0 && !(facts[static_cast<size_t>(slot)].flags & kDisciplined);  // the record not read
         for (const auto& d : none ? no_discipline : s.discipline)
-          if (blocks(cat, d, c.min_form, c.look_back_years, y)) {
+          if (blocks_now(d, c, y)) {
             any = true;
             if (!out) break;
             found += (found.empty() ? "" : "; ") + (d.under_review ? std::string("đang xem xét kỷ luật, điều tra hoặc khiếu nại")
@@ -1391,14 +1442,14 @@ struct Evaluator::State {
           each_member(s, y, [&](const SubjectRecord& m, int at) {
             if (at >= 0 && !(facts[static_cast<size_t>(at)].flags & kDisciplined)) return;
             for (const auto& d : m.discipline)
-              if (blocks(cat, d, c.min_form, c.look_back_years, y)) {
+              if (blocks_now(d, c, y)) {
                 any = true;
                 found += (found.empty() ? "" : "; ") + m.name + " (" +
                          (d.under_review ? std::string("đang xem xét") : cat.form_name(d.form)) + " ngày " + d.date.vn() + ")";
               }
           });
         for (const auto& d : s.discipline)
-          if (blocks(cat, d, c.min_form, c.look_back_years, y)) {
+          if (blocks_now(d, c, y)) {
             any = true;
             if (out)
               found += (found.empty() ? "" : "; ") + std::string("đơn vị ") +
@@ -1439,7 +1490,8 @@ struct Evaluator::State {
         break;
       }
       case kMonthsActive: {
-        auto [start, end] = cat.force_year(y);
+        const Year* fy = slot >= 0 ? &year_of(y) : nullptr;
+        const auto [start, end] = fy ? std::pair<Date, Date>(Date(fy->force_first), Date(fy->force_last)) : cat.force_year(y);
         int months = 0;
         const Facts* f = slot >= 0 ? &facts[static_cast<size_t>(slot)] : nullptr;  // else the record
         if (f ? (f->flags & kHasActive) != 0 : s.active_from.has_value()) {
@@ -1528,7 +1580,8 @@ struct Evaluator::State {
       Year& c = years.emplace_back();
       c.year = d.year, c.cells = d.cells, c.eligible = d.eligible, c.has = d.has, c.counts = d.counts;
       c.version = d.version, c.version_known = d.version_known;
-      c.filled = true, c.last_day = d.last_day;
+      c.filled = true, c.first_day = d.first_day, c.last_day = d.last_day;
+      c.force_first = d.force_first, c.force_last = d.force_last, c.has_of_title = d.has_of_title;
       by_year[c.year & 63] = &c;
     }
   }
@@ -1616,7 +1669,19 @@ Evaluation Evaluator::evaluate(const SubjectRecord& subject, const Entry& e, int
 }
 
 namespace {
-constexpr size_t kParallelSubjects = 20000, kSubjectBlock = 256;
+constexpr size_t kParallelWork = 20000, kSubjectBlock = 256, kMinBlock = 16;
+// The work of a list: a subject per entry, and a unit's people of the year besides (its conditions
+// on its members count them), counted until it is enough for two threads.
+size_t list_work(const std::vector<const SubjectRecord*>& subjects, size_t entries, int year) {
+  size_t work = 0;
+  for (const SubjectRecord* s : subjects) {
+    work += entries;
+    if (!s->members.empty())
+      if (auto m = s->members.find(year); m != s->members.end()) work += m->second.size();
+    if (work >= kParallelWork) break;
+  }
+  return work;
+}
 }
 
 ListEvaluation Evaluator::evaluate_list(const std::vector<const SubjectRecord*>& subjects, const Entry& e, int year) {
@@ -1644,7 +1709,11 @@ std::vector<ListEvaluation> Evaluator::evaluate_lists(const std::vector<const Su
       l.eligible[i] = st.answer(*subjects[i], *entries[k], year, l.met.data() + i * entries[k]->conditions.size());
     }
   };
-  if (subjects.size() < kParallelSubjects || !st_->use_index) {
+  // Two threads when the work is long enough (the officers of a province for every individual
+  // title as much as a commune's members for one; the units of a province with their people),
+  // in blocks small enough that a short list of units heavy with people splits evenly.
+  const size_t block = std::clamp(subjects.size() / 32, kMinBlock, kSubjectBlock);
+  if (subjects.size() < 2 * block || !st_->use_index || list_work(subjects, entries.size(), year) < kParallelWork) {
     for (size_t i = 0; i < subjects.size(); ++i) answer(*st_, i);
     return out;
   }
@@ -1656,9 +1725,9 @@ std::vector<ListEvaluation> Evaluator::evaluate_lists(const std::vector<const Su
   std::atomic<size_t> claimed{0};
   auto work = [&](State& st) {
     for (;;) {
-      const size_t from = claimed.fetch_add(kSubjectBlock, std::memory_order_relaxed);
+      const size_t from = claimed.fetch_add(block, std::memory_order_relaxed);
       if (from >= subjects.size()) break;
-      const size_t to = std::min(subjects.size(), from + kSubjectBlock);
+      const size_t to = std::min(subjects.size(), from + block);
       for (size_t i = from; i < to; ++i) answer(st, i);
     }
   };

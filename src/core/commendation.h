@@ -243,6 +243,16 @@ class ColumnsBuilder {
 // columns): build them again then.
 bool refresh_columns(Records& rec, const std::vector<const SubjectRecord*>& changed);
 
+// The columns of `rec` built from its maps (the same ColumnsBuilder storage feeds from its rows),
+// for the years first..last: what an Evaluator builds for itself when Records::columns is empty
+// (records built in memory). Who holds records between evaluations sets Records::columns to them
+// once, as storage does when it reads them (HeldYear).
+std::shared_ptr<const RecordColumns> build_columns(const Catalogue& cat, const Records& rec, int first, int last);
+
+// Every slot, fact and cell of `rec`'s columns read once, summed (0 without columns): the
+// benchmark's floor reads the history in the representation the engine reads with it.
+int64_t stream_columns(const Records& rec);
+
 // The bytes the columns take (their arena), 0 without.
 size_t columns_bytes(const Records& rec);
 

@@ -472,6 +472,33 @@ TEST(Eligibility, AnEngineKeptAcrossListsWritesTheSentencesAFreshEvaluationWrite
   EXPECT_GT(kept.bytes(), 0u);
 }
 
+// The catalogue's entries of `level` in force at the end of 2025.
+std::vector<const Entry*> in_force_2025(const std::string& level) {
+  std::vector<const Entry*> out;
+  for (const Entry* e : cat().in_force(*Date::from_ymd(2025, 12, 31)))
+    if (e->level == level) out.push_back(e);
+  return out;
+}
+
+// How many answers of `lists` (one per entry of `entries`, over `subjects`) differ, condition by
+// condition, from one Evaluator's answering subject by subject (the first few named as failures);
+// `eligible` counts the eligible answers.
+int differ_from_one_by_one(const Records& rec, const std::vector<const SubjectRecord*>& subjects,
+                           const std::vector<const Entry*>& entries, const std::vector<ListEvaluation>& lists, int& eligible) {
+  Evaluator alone(cat(), rec);
+  int differ = 0;
+  for (size_t k = 0; k < entries.size(); ++k)
+    for (size_t i = 0; i < subjects.size(); ++i) {
+      Evaluation one = alone.evaluate(*subjects[i], *entries[k], 2025);
+      bool same = lists[k].eligible[i] == one.eligible;
+      for (size_t c = 0; c < one.conditions.size(); ++c)
+        same = same && lists[k].met[i * one.conditions.size() + c] == one.conditions[c].met;
+      if (!same && ++differ < 5) ADD_FAILURE() << subjects[i]->name << " " << entries[k]->code;
+      eligible += one.eligible;
+    }
+  return differ;
+}
+
 // A province's list is long enough for the engine to read the records and answer the list with two
 // threads (evaluate_lists): every officer's answer, condition by condition, and the quota are what
 // one Evaluator answers subject by subject, reading each record when asked.
@@ -503,26 +530,59 @@ TEST(Eligibility, AProvincesLongListAnswersAsOneByOne) {
   }
   std::vector<const SubjectRecord*> officers;
   for (const auto& [id, p] : rec.people) officers.push_back(&p);
-  std::vector<const Entry*> entries;
-  for (const Entry* e : cat().in_force(*Date::from_ymd(2025, 12, 31)))
-    if (e->level == "individual") entries.push_back(e);
+  const std::vector<const Entry*> entries = in_force_2025("individual");
   ASSERT_GE(entries.size(), 5u);
-  Evaluator list(cat(), rec), alone(cat(), rec);
-  std::vector<ListEvaluation> lists = list.evaluate_lists(officers, entries, 2025);
-  int eligible = 0, differ = 0;
-  for (size_t k = 0; k < entries.size(); ++k)
-    for (size_t i = 0; i < officers.size(); ++i) {
-      Evaluation one = alone.evaluate(*officers[i], *entries[k], 2025);
-      bool same = lists[k].eligible[i] == one.eligible;
-      for (size_t c = 0; c < one.conditions.size(); ++c)
-        same = same && lists[k].met[i * one.conditions.size() + c] == one.conditions[c].met;
-      if (!same && ++differ < 5) ADD_FAILURE() << officers[i]->name << " " << entries[k]->code;
-      eligible += one.eligible;
-    }
-  EXPECT_EQ(differ, 0);
+  Evaluator list(cat(), rec);
+  int eligible = 0;
+  EXPECT_EQ(differ_from_one_by_one(rec, officers, entries, list.evaluate_lists(officers, entries, 2025), eligible), 0);
   EXPECT_GT(eligible, 1000);
   for (const Entry* e : entries)
     if (e->quota) EXPECT_EQ(list.quota(*e, officers, 2025, 0).detail, quota(cat(), rec, *e, officers, 2025, 0).detail) << e->code;
+}
+
+// A short list of units heavy with people (a province's communes and the province above them) is
+// answered by two threads too (its work: the people its conditions count): every unit's answer,
+// condition by condition, is what one Evaluator answers unit by unit.
+TEST(Eligibility, AShortListOfUnitsWithTheirPeopleAnswersAsOneByOne) {
+  std::mt19937 rng(20261206);
+  auto chance = [&](double p) { return std::uniform_real_distribution<double>(0, 1)(rng) < p; };
+  const char* levels[] = {"xuat_sac", "tot", "tot", "hoan_thanh", "khong_hoan_thanh"};
+  Records rec;
+  int64_t next_person = 1;
+  std::vector<const SubjectRecord*> units;
+  for (int64_t parent = 1; parent <= 8; ++parent) {  // 8 parents of 5 units each, 300 people a unit
+    for (int64_t k = 0; k < 5; ++k) {
+      const int64_t id = 100 + parent * 10 + k;
+      SubjectRecord& u = rec.units[id];
+      u.kind = "unit", u.id = id, u.name = "Đơn vị " + std::to_string(id);
+      for (int y = 2021; y <= 2025; ++y) u.classification[y] = levels[rng() % 3];
+      if (chance(0.1)) u.discipline.push_back({"canh_cao", *Date::from_ymd(2025, 3, 1), 12, false});
+      for (int i = 0; i < 300; ++i, ++next_person) {
+        SubjectRecord p = officer(next_person, "Người " + std::to_string(next_person));
+        for (int y = 2021; y <= 2025; ++y) {
+          if (chance(0.95)) p.classification[y] = levels[rng() % 5];
+          if (y < 2025 && chance(0.7)) p.titles[y].insert("chien_si_tien_tien");
+          if (y < 2025 && chance(0.1)) p.titles[y].insert("chien_si_thi_dua_co_so");
+          if (chance(0.0005)) p.discipline.push_back({chance(0.5) ? "khien_trach" : "canh_cao", *Date::from_ymd(y, 5, 10), 12, false});
+          if (chance(0.05)) p.initiatives.push_back({"unit", *Date::from_ymd(y, 6, 1), "Sáng kiến"});
+        }
+        u.members[2025].push_back(next_person);
+        rec.units[parent].members[2025].push_back(next_person);  // the parent's people: its units' people
+        rec.people[next_person] = std::move(p);
+      }
+    }
+    SubjectRecord& up = rec.units[parent];
+    up.kind = "unit", up.id = parent, up.name = "Tỉnh " + std::to_string(parent);
+    for (int y = 2021; y <= 2025; ++y) up.classification[y] = levels[rng() % 3];
+  }
+  for (const auto& [id, u] : rec.units) units.push_back(&u);
+  const std::vector<const Entry*> entries = in_force_2025("collective");
+  ASSERT_GE(entries.size(), 3u);
+  Evaluator list(cat(), rec);
+  int eligible = 0;
+  EXPECT_EQ(differ_from_one_by_one(rec, units, entries, list.evaluate_lists(units, entries, 2025), eligible), 0);
+  EXPECT_GT(eligible, 0);
+  EXPECT_LT(eligible, static_cast<int>(units.size() * entries.size()));
 }
 
 TEST(Eligibility, HalfTheMembersAdvancedIsNotMoreThanHalfForAnAdvancedUnit) {
