@@ -1919,12 +1919,28 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
   }
   // "Tổng cục An ninh, Bộ Công an tổ chức …": an office of the ministry with the ministry after a
   // comma is one organiser, named as written.
+  // (s16-plan-d) … and an office of a police of a level the same way: "Phòng Cảnh sát PCCC&CNCH,
+  // Công an tỉnh A", its name with "và" inside kept whole ("Phòng Cảnh sát Phòng cháy chữa cháy
+  // và Cứu nạn cứu hộ, Công an tỉnh B"): the department of the province's police organises.
+  static const std::string va_key = word_key("và");
   for (size_t k = 0; k + 1 < found.size(); ++k) {
     UnitMention& office = found[k];
     const UnitMention& ministry = found[k + 1];
-    if (office.kind != UnitKind::kOffice || ministry.kind != UnitKind::kMinistry || office.last + 1 != ministry.first ||
-        !doc.is_punct(office.last, ","))
+    const bool police = ministry.kind == UnitKind::kPolice && ministry.level && !ministry.name.empty() && !ministry.list_prefix;
+    if (office.kind != UnitKind::kOffice || (ministry.kind != UnitKind::kMinistry && !police) ||
+        !doc.is_punct(ministry.first - 1, ","))
       continue;
+    // the office's name running on after "và" in capitalised words up to the comma
+    int32_t name_end = office.last;
+    if (police && ministry.first - 1 > office.last) {
+      bool runs_on = doc.is_key(office.last, va_key) && ministry.first - 1 - office.last <= 6;
+      for (int32_t t = office.last + 1; t < ministry.first - 1 && runs_on; ++t) runs_on = doc.is_word(t);
+      if (!runs_on || !doc.tokens[office.last + 1].capitalised) continue;
+      name_end = ministry.first - 1;
+    } else if (office.last + 1 != ministry.first) {
+      continue;
+    }
+    if (name_end != office.last) office.text = clean(doc.text_of(office.first, name_end));
     office.text += ", " + ministry.text;
     office.last = ministry.last;
     found.erase(found.begin() + static_cast<std::ptrdiff_t>(k) + 1);

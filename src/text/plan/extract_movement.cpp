@@ -200,6 +200,8 @@ struct NamePhrase {
   MovementKind kind = MovementKind::kNone;
   std::optional<std::string> dot_phrase;  // "đợt thi đua đặc biệt"
   MovementKind dot_kind = MovementKind::kNone;
+  int32_t quoted_at = -1;  // the token opening the phrase that gave `quoted`
+  bool listed = false;     // `quoted` is followed by another quote after a comma or semicolon
 };
 
 // (s15-plan-b) A purpose verb ending right before token `at`: "chào mừng", "kỷ niệm", "hướng tới",
@@ -301,8 +303,23 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
           ++e;
         end = e;
       }
-      out.dot_phrase = clean(doc.text_of(i, end));
-      out.dot_kind = m ? static_cast<MovementKind>(m.value()) : MovementKind::kNone;
+      // (s16-plan-d) "Đợt thi đua đặc biệt được Hội … phát động từ nay …", "Đợt thi đua cao điểm có
+      // chủ đề …", "trong đợt thi đua đặc biệt này, …": the campaign by its kind alone, as the
+      // subject opening its sentence or named back ("này", "đó", "nói trên"), is spoken of, not
+      // named; only what a verb launches or holds ("phát động đợt thi đua đặc biệt") is named so.
+      static const Entry kBack[] = {{"này"}, {"đó"}, {"nói trên"}, {"trên"}};
+      static const PhraseTable named_back(kBack);
+      const bool opens = i == first || doc.is_punct(i - 1, ".") || doc.is_punct(i - 1, ":") || doc.is_punct(i - 1, ";");
+      const bool spoken_of = !purpose && (opens || named_back.match(doc, end, last));
+      // "phát động đợt thi đua cao điểm trong toàn huyện": a peak is a time of more work, not a
+      // kind of movement; without its purpose it names no campaign (docs/plan-import.md, Known limits).
+      const MovementKind dot_kind = m ? static_cast<MovementKind>(m.value()) : MovementKind::kNone;
+      if (!spoken_of && (purpose || dot_kind != MovementKind::kNone)) {
+        out.dot_phrase = clean(doc.text_of(i, end));
+        out.dot_kind = dot_kind;
+      } else if (spoken_of && out.kind == MovementKind::kNone) {
+        out.kind = dot_kind;  // "Đợt thi đua đặc biệt được … phát động": its kind is said
+      }
     }
     const bool phong_trao = seq_at(doc, i, k.phong_trao) && !inside_other_name(doc, i, first);
     // "giao ước thi đua “Vì an ninh Tổ quốc”": a quote right after "thi đua" names the movement
@@ -325,6 +342,7 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
     // acronym of its whole name is that movement, its name written out.
     if (const auto acronym = movement_acronym(doc, j, last); acronym.first && !out.quoted) {
       out.quoted = acronym.second;
+      out.quoted_at = i;
       out.kind = MovementKind::kRegular;
       return out;
     }
@@ -334,6 +352,7 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
     if (phong_trao && !thi_dua && !out.quoted && !lexicon::known_movements().match(doc, j, last)) {
       if (const int32_t e = whole_people_name_end(doc, j, last); e > j) {
         out.quoted = clean(doc.text_of(j, e));
+        out.quoted_at = i;
         out.kind = kind;
         return out;
       }
@@ -341,12 +360,16 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
     // "ký giao ước thi đua Vì ANTQ năm 2019": a known movement named without quotes.
     if (const auto known = lexicon::known_movements().match(doc, j, last); known && !out.quoted) {
       out.quoted = clean(doc.text_of(j, j + known.length));
+      out.quoted_at = i;
       out.kind = kind;
       return out;
     }
     if (const Quote* q = doc.quote_opening(j)) {
       if (!out.quoted) {
         out.quoted = clean(doc.quote_text(*q));
+        out.quoted_at = i;
+        out.listed = q->closed && (doc.is_punct(q->last + 1, ",") || doc.is_punct(q->last + 1, ";")) &&
+                     doc.quote_opening(q->last + 2) != nullptr;
         // "phong trào “Toàn dân bảo vệ an ninh Tổ quốc huyện A tổ chức …": the closing mark
         // forgotten after a known movement's name; the name ends with it.
         if (const auto known = lexicon::known_movements().match(doc, q->first, q->last); known && !q->closed)
@@ -1033,10 +1056,36 @@ bool elliptic_name(const std::string& name) {
 }
 
 // The first movement named in quotes in a sentence of the body.
+// (s16-plan-d) "…, Công an TP. A tiếp tục đẩy mạnh xây dựng phong trào Toàn dân bảo vệ an ninh Tổ
+// quốc", "Năm tới, huyện tiếp tục đẩy mạnh các phong trào thi đua, trong đó chú trọng phong trào
+// “…”": a movement named, outside the lead and the headline, as work the body goes on with
+// ("tiếp tục" before a verb of carrying on work) is one of its tasks, not the text's movement.
+bool carried_on_work(const Document& doc, int32_t at, int32_t first) {
+  static const Entry kVerbs[] = {{"đẩy mạnh"}, {"chú trọng"}, {"duy trì"}, {"thực hiện"}};
+  static const PhraseTable verbs(kVerbs);
+  static const Entry kBetween[] = {{"xây dựng"}, {"các"}};
+  static const PhraseTable between(kBetween);
+  int32_t end = at;
+  for (int32_t g = 0; g < 2; ++g) {
+    const auto m = between.match_ending(doc, end, std::max(first, end - 2));
+    if (!m) break;
+    end -= m.length;
+  }
+  if (!verbs.match_ending(doc, end, std::max(first, end - 2))) return false;
+  static const std::string tiep = word_key("tiếp"), tuc = word_key("tục");
+  for (int32_t k = std::max(first, at - 25); k + 1 < at; ++k)
+    if (doc.is_key(k, tiep) && doc.is_key(k + 1, tuc)) return true;
+  return false;
+}
+
 std::optional<NamePhrase> quoted_elsewhere(const Analysis& a, const TitleInfo& title) {
   for (const Sentence& s : a.doc.sentences) {
     if (s.line < title.body_line) continue;
     NamePhrase p = movement_phrase(a, s.first, s.last);
+    if (p.quoted && p.quoted_at >= 0 && carried_on_work(a.doc, p.quoted_at, s.first)) continue;
+    // (s16-plan-d) "đẩy mạnh phong trào thi đua “A”, “B”…", "phong trào “A”; “B”": a movement
+    // quoted among others is one of several tasks; none is the text's movement.
+    if (p.quoted && p.listed) continue;
     if (p.quoted) return p;
   }
   return std::nullopt;

@@ -177,10 +177,12 @@ TEST(PlanPatterns16, NameRunsOnOverAProperNameAndACampaignsPurpose) {
        "Phát động đợt thi đua cao điểm\n\nSáng 3/9/2025, Công an tỉnh Quảng Bình tổ chức lễ phát động đợt thi đua cao "
        "điểm lập thành tích chào mừng Đại hội Đảng bộ tỉnh lần thứ XVIII, hướng tới kỷ niệm 80 năm Ngày truyền thống.",
        "đợt thi đua cao điểm lập thành tích chào mừng Đại hội Đảng bộ tỉnh lần thứ XVIII"},
-      {"a campaign named by its kind alone",
+      // (s16-plan-d) a peak without its purpose names no campaign (docs/plan-import.md, Known
+      // limits; the dev labels of such launches are null); was "đợt thi đua cao điểm".
+      {"a peak named by its kind alone names no campaign",
        "Phát động đợt thi đua cao điểm\n\nSáng 3/9/2025, Công an tỉnh Quảng Bình tổ chức lễ phát động đợt thi đua cao "
        "điểm trong toàn lực lượng.",
-       "đợt thi đua cao điểm"},
+       ""},
   });
 }
 

@@ -282,8 +282,26 @@ json parse_plan(std::string_view utf8_text) {
   out["event"] = {{"kind", name_or_null(event_kind_name(event.kind))},
                   {"date", date_or_null(event.date)},
                   {"place", text_or_null(event.place)}};
+  // (s16-plan-d) "Khối thi đua Văn hóa - xã hội tỉnh tổ chức …", "… của Cụm thi đua các huyện, thị
+  // xã tỉnh A": the group holding its own event is written as the group is named (decision 4 of
+  // session 15), without the level and place after it ("tỉnh", "của tỉnh", "tỉnh A"); a parent
+  // body after it ("Khối thi đua 20 Bộ Xây dựng") is kept as the text writes it.
+  const auto group_written = [&](const UnitMention& u) -> std::optional<std::string> {
+    if (!group || group->name.empty() || (u.kind != UnitKind::kCluster && u.kind != UnitKind::kBlock)) return std::nullopt;
+    const std::string text = clean(u.text);
+    if (text.size() <= group->name.size() || unit_key(text.substr(0, group->name.size())) != unit_key(group->name) ||
+        text[group->name.size()] != ' ')
+      return std::nullopt;
+    const Document rest = analyse(text.substr(group->name.size() + 1));
+    int32_t k = rest.is_key(0, word_key("của")) ? 1 : 0;
+    const auto level = lexicon::levels().match(rest, k, rest.size());
+    if (!level) return std::nullopt;
+    for (k += level.length; k < rest.size(); ++k)
+      if (!rest.is_word(k) || !rest.tokens[k].capitalised) return std::nullopt;
+    return group->name;
+  };
   json orgs = json::array();
-  for (const UnitMention& u : organizers) orgs.push_back(clean(organizer_text(u)));
+  for (const UnitMention& u : organizers) orgs.push_back(clean(group_written(u).value_or(organizer_text(u))));
   out["organizers"] = std::move(orgs);
   out["movement"] = {{"name", text_or_null(movement.name)},
                      {"kind", name_or_null(movement_kind_name(movement.kind))},
@@ -366,7 +384,7 @@ json parse_plan(std::string_view utf8_text) {
   for (size_t i = 0; i < organizers.size(); ++i) {
     const std::string full = clean(organizer_text(organizers[i]));
     const std::string written = clean(organizers[i].text);
-    if (full != written)
+    if (full != written && !group_written(organizers[i]))
       pv["organizers[" + std::to_string(i) + "]"] = provenance_entry({written, "địa danh lấy từ phần khác của văn bản"});
   }
   for (size_t i = 0; i < targets.size(); ++i) {
