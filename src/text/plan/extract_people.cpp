@@ -148,6 +148,38 @@ int32_t place_rank(Level level) {
   }
 }
 
+// (s16-plan-e) The Party committee a Party office is held in, written in lower case or with the
+// officers' shorthand after the title: "Phó Bí thư huyện ủy", "Bí thư đảng ủy xã", "PBT HU",
+// "PBT TTHU" (Thường trực Huyện ủy), "UVBTV TU". The token after it, or `org` when none is
+// there; `text` gets the committee as the position writes it (shorthand spelt out).
+int32_t party_committee_end(const Document& doc, int32_t org, int32_t end, std::string& text) {
+  if (org >= end || !doc.is_word(org)) return org;
+  static const std::string uy = word_key("ủy");
+  static const std::vector<std::string> levels = {word_key("tỉnh"), word_key("thành"), word_key("huyện"),
+                                                  word_key("quận"), word_key("thị"), word_key("đảng")};
+  if (!doc.tokens[org].capitalised && org + 1 < end && doc.is_key(org + 1, uy)) {
+    for (const auto& lv : levels)
+      if (doc.is_key(org, lv)) {
+        text = std::string(doc.text_of(org, org + 2));
+        return org + 2;
+      }
+    return org;
+  }
+  // "HU", "TU", "QU", "ĐU", "TTHU": one capitalised token, the committee's initials, optionally
+  // after "TT" (the standing board).
+  static const std::pair<const char*, const char*> kCommittees[] = {
+      {"HU", "Huyện ủy"}, {"TU", "Tỉnh ủy"}, {"QU", "Quận ủy"}, {"ĐU", "Đảng ủy"}, {"ThU", "Thành ủy"}};
+  const std::string word(doc.text_of(org, org + 1));
+  for (const auto& [abbr, full] : kCommittees) {
+    const std::string a(abbr);
+    if (word == a) text = full;
+    else if (word == "TT" + a) text = std::string("Thường trực ") + full;
+    else continue;
+    return org + 1;
+  }
+  return org;
+}
+
 int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<PositionPart>& parts) {
   const Document& doc = a.doc;
   // "thừa ủy nhiệm của Bộ trưởng Bộ Công an, Chủ tịch UBND huyện A đã trao …", "thừa lệnh Chủ tịch
@@ -340,6 +372,16 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
             part.source = std::string(doc.text_of(p, last_read));
           }
         }
+      }
+    }
+    if (!unit && office_last < 0 && settlement_last < 0 && last_read == org &&
+        (title.display().find("Bí thư") != std::string_view::npos || title.display().rfind("Ủy viên", 0) == 0)) {
+      std::string committee;
+      if (const int32_t k = party_committee_end(doc, org, end, committee); k > org) {
+        part.text += " " + committee;
+        part.source = std::string(doc.text_of(p, k));
+        last_read = k;
+        owned = true;
       }
     }
     if (last_read > org && !unit && office_last < 0 && settlement_last < 0 && !owned) {
