@@ -169,7 +169,13 @@ int32_t lower_case_body_end(const Analysis& a, const std::string_view title, int
   if (!noun_last && !noun_again) return org;
   int32_t k = noun_again ? org + 1 : org;
   const int32_t first = k;
+  // "ban quản lý dự án …": "dự" opens the noun "dự án" (a project), not the verb "dự" (attend)
+  static const std::string du = word_key("dự"), an = word_key("án");
   while (k < end && k - org < 16) {
+    if (doc.is_key(k, du) && doc.is_key(k + 1, an)) {
+      k += 2;
+      continue;
+    }
     if (doc.is_punct(k, "-") || doc.is_punct(k, "–")) {
       if (k > first && doc.tokens[k - 1].capitalised && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised) {
         ++k;

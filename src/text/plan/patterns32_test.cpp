@@ -3,7 +3,11 @@
 //  - a Party office's committee written in lower case ("Phó Bí thư huyện ủy", "Bí thư đảng ủy")
 //    or with the officers' shorthand ("PBT HU", "PBT TTHU" = Thường trực Huyện ủy, "UVBTV TU"):
 //    the committee is part of the position (lower case kept as written, shorthand spelt out), and
-//    the offices held with it after a comma are read on.
+//    the offices held with it after a comma are read on;
+//  - a body named in lower case after the title heading it, the title's noun opening the name or
+//    closing the title ("Đội trưởng đội tuần tra …", "Tổ trưởng tổ tự quản …", "Phó trưởng ban
+//    quản lý dự án A - B"): the name is part of the position, up to the punctuation or the verb,
+//    with the police it belongs to when a bracket names it.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -57,6 +61,39 @@ const test::PositionCase kNotACommittee[] = {
 };
 
 TEST(PlanPatterns32, OtherTitlesUnchanged) { test::expect_positions(kNotACommittee); }
+
+// ---- positions: a body named in lower case after its title ----------------------------------
+
+const test::PositionCase kLowerCaseBodies[] = {
+    {"the title's noun written again, the police in a bracket",
+     "Ngày 15/4/2025, Công an huyện Kim Bôi tổng kết mô hình tự quản. Thiếu tá Đinh Văn Hải, Đội trưởng đội tuần "
+     "tra phòng chống tội phạm (Công an huyện Kim Bôi) đã báo cáo kết quả.",
+     {{"Đinh Văn Hải", "Đội trưởng đội tuần tra phòng chống tội phạm, Công an huyện Kim Bôi"}}},
+    {"a team of a hamlet, up to the verb",
+     "Sáng 3/6/2025, UBND xã Hợp Thanh sơ kết phong trào bảo vệ an ninh Tổ quốc. Ông Bùi Văn Khang, Tổ trưởng tổ "
+     "tự quản an ninh trật tự phát biểu.",
+     {{"Bùi Văn Khang", "Tổ trưởng tổ tự quản an ninh trật tự"}}},
+    {"a board in lower case, two places joined by a dash",
+     "Ngày 8/1/2025, Cụm thi đua số 5 ký kết giao ước thi đua. Chủ trì hội nghị có đồng chí Vũ Thị Hạnh - Phó "
+     "trưởng ban quản lý dự án Hòa Bình - Lương Sơn. Dự hội nghị có đại diện 6 đơn vị.",
+     {{"Vũ Thị Hạnh", "Phó trưởng ban quản lý dự án Hòa Bình - Lương Sơn"}}},
+};
+
+TEST(PlanPatterns32, BodyInLowerCaseAfterItsTitle) { test::expect_positions(kLowerCaseBodies); }
+
+// A title followed by a verb, or by a noun that is not its own, takes nothing more.
+const test::PositionCase kNoLowerCaseBody[] = {
+    {"a verb after the title",
+     "Ngày 15/4/2025, Công an huyện Kim Bôi tổng kết mô hình tự quản. Thiếu tá Đinh Văn Hải, Đội trưởng phát biểu "
+     "tại hội nghị.",
+     {{"Đinh Văn Hải", "Đội trưởng"}}},
+    {"another noun after \"Đội trưởng\"",
+     "Ngày 15/4/2025, Công an huyện Kim Bôi tổng kết mô hình tự quản. Thiếu tá Đinh Văn Hải, Đội trưởng cùng các "
+     "cán bộ đã báo cáo.",
+     {{"Đinh Văn Hải", "Đội trưởng"}}},
+};
+
+TEST(PlanPatterns32, NoBodyAfterATitleFollowedByAVerb) { test::expect_positions(kNoLowerCaseBody); }
 
 }  // namespace
 }  // namespace thidua::text::plan
