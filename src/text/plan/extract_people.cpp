@@ -203,9 +203,11 @@ int32_t lower_case_body_end(const Analysis& a, const std::string_view title, int
 
 // (s16-plan-e) The Party committee a Party office is held in, written in lower case or with the
 // officers' shorthand after the title: "Phó Bí thư huyện ủy", "Bí thư đảng ủy xã", "PBT HU",
-// "PBT TTHU" (Thường trực Huyện ủy), "UVBTV TU". The token after it, or `org` when none is
+// "PBT TTHU" (Thường trực Huyện ủy), "UVBTV TU", with the place written after it in lower case
+// ("Bí thư đảng ủy xã A"). The token after it, or `org` when none is
 // there; `text` gets the committee as the position writes it (shorthand spelt out).
-int32_t party_committee_end(const Document& doc, int32_t org, int32_t end, std::string& text) {
+int32_t party_committee_end(const Analysis& a, int32_t org, int32_t end, std::string& text) {
+  const Document& doc = a.doc;
   if (org >= end || !doc.is_word(org)) return org;
   static const std::string uy = word_key("ủy");
   static const std::vector<std::string> levels = {word_key("tỉnh"), word_key("thành"), word_key("huyện"),
@@ -213,8 +215,16 @@ int32_t party_committee_end(const Document& doc, int32_t org, int32_t end, std::
   if (!doc.tokens[org].capitalised && org + 1 < end && doc.is_key(org + 1, uy)) {
     for (const auto& lv : levels)
       if (doc.is_key(org, lv)) {
-        text = std::string(doc.text_of(org, org + 2));
-        return org + 2;
+        int32_t k = org + 2;
+        // "Bí thư đảng ủy xã Tân Hòa": the committee's place, its level in lower case
+        if (const auto level = lexicon::levels().match(doc, k, end); level && doc.is_word(k) && !doc.tokens[k].capitalised) {
+          std::string name;
+          if (const int32_t n = place_name_end(doc, k + level.length, end, false, a.unit_options(), &name);
+              n > k + level.length && !name.empty())
+            k = n;
+        }
+        text = std::string(doc.text_of(org, k));
+        return k;
       }
     return org;
   }
@@ -439,7 +449,7 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
     if (!unit && office_last < 0 && settlement_last < 0 && last_read == org &&
         (title.display().find("Bí thư") != std::string_view::npos || title.display().rfind("Ủy viên", 0) == 0)) {
       std::string committee;
-      if (const int32_t k = party_committee_end(doc, org, end, committee); k > org) {
+      if (const int32_t k = party_committee_end(a, org, end, committee); k > org) {
         part.text += " " + committee;
         part.source = std::string(doc.text_of(p, k));
         last_read = k;

@@ -40,6 +40,10 @@ const test::PositionCase kPartyCommittees[] = {
      "Sáng 2/9/2024, UBND xã Tân Hòa tổ chức ngày hội toàn dân bảo vệ an ninh Tổ quốc. Ông Phạm Văn Lực, Bí thư "
      "đảng ủy, Chủ tịch HĐND xã phát biểu.",
      {{"Phạm Văn Lực", "Bí thư đảng ủy, Chủ tịch HĐND xã Tân Hòa"}}},
+    {"\"đảng ủy\" with its commune",
+     "Sáng 2/9/2024, UBND xã Tân Hòa tổ chức ngày hội toàn dân bảo vệ an ninh Tổ quốc. Ông Phạm Văn Lực, Bí thư "
+     "đảng ủy xã Tân Hòa phát biểu.",
+     {{"Phạm Văn Lực", "Bí thư đảng ủy xã Tân Hòa"}}},
 };
 
 TEST(PlanPatterns32, PartyCommitteeInLowerCaseOrShorthand) { test::expect_positions(kPartyCommittees); }
