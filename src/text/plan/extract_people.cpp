@@ -148,6 +148,101 @@ int32_t place_rank(Level level) {
   }
 }
 
+// (s16-plan-e) A body named in lower case after the title that heads it, the title's own noun
+// opening the name or closing the title: "Đội trưởng đội xây dựng phong trào …", "Tổ trưởng tổ
+// tự quản …", "Phó trưởng ban quản lý rừng phòng hộ A - B". The name runs over words of any
+// case ("-" only between two capitalised words) up to other punctuation, a verb of the clause, a
+// person or another title; a police written after it in a bracket ("(Công an huyện A)") owns
+// it. The token after what was read, or `org` when no such body is there; `text` gets the body
+// (", " and its police).
+int32_t lower_case_body_end(const Analysis& a, const std::string_view title, int32_t org, int32_t end,
+                            std::string& text) {
+  const Document& doc = a.doc;
+  if (org >= end || !doc.is_word(org) || doc.tokens[org].capitalised) return org;
+  const std::vector<std::string> words = phrase_keys(title);
+  if (words.empty()) return org;
+  static const std::string truong = word_key("trưởng");
+  static const std::vector<std::string> nouns = {word_key("ban"), word_key("phòng"), word_key("đội"), word_key("tổ")};
+  const bool noun_last = std::find(nouns.begin(), nouns.end(), words.back()) != nouns.end();
+  // "Đội trưởng đội …": the noun before "trưởng" written again in lower case
+  const bool noun_again = words.size() >= 2 && words.back() == truong && doc.is_key(org, words[words.size() - 2]);
+  if (!noun_last && !noun_again) return org;
+  int32_t k = noun_again ? org + 1 : org;
+  const int32_t first = k;
+  // "ban quản lý dự án …": "dự" opens the noun "dự án" (a project), not the verb "dự" (attend)
+  static const std::string du = word_key("dự"), an = word_key("án");
+  while (k < end && k - org < 16) {
+    if (doc.is_key(k, du) && doc.is_key(k + 1, an)) {
+      k += 2;
+      continue;
+    }
+    if (doc.is_punct(k, "-") || doc.is_punct(k, "–")) {
+      if (k > first && doc.tokens[k - 1].capitalised && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised) {
+        ++k;
+        continue;
+      }
+      break;
+    }
+    if (!doc.is_word(k) || a.name_starts[static_cast<size_t>(k)] || lexicon::ranks().match(doc, k, end) ||
+        lexicon::person_cues().match(doc, k, end) || lexicon::predicates().match(doc, k, end) ||
+        (k > first && doc.tokens[k].capitalised && lexicon::positions().match(doc, k, end)))
+      break;
+    ++k;
+  }
+  if (k - first < 2 || k - org >= 16) return org;
+  text = std::string(doc.text_of(org, k));
+  if (doc.is_punct(k, "(")) {
+    if (auto police = match_unit(doc, k + 1, end, a.unit_options());
+        police && police->kind == UnitKind::kPolice && doc.is_punct(police->last, ")")) {
+      text += ", " + a.complete(*police);
+      return police->last + 1;
+    }
+  }
+  return k;
+}
+
+// (s16-plan-e) The Party committee a Party office is held in, written in lower case or with the
+// officers' shorthand after the title: "Phó Bí thư huyện ủy", "Bí thư đảng ủy xã", "PBT HU",
+// "PBT TTHU" (Thường trực Huyện ủy), "UVBTV TU", with the place written after it in lower case
+// ("Bí thư đảng ủy xã A"). The token after it, or `org` when none is
+// there; `text` gets the committee as the position writes it (shorthand spelt out).
+int32_t party_committee_end(const Analysis& a, int32_t org, int32_t end, std::string& text) {
+  const Document& doc = a.doc;
+  if (org >= end || !doc.is_word(org)) return org;
+  static const std::string uy = word_key("ủy");
+  static const std::vector<std::string> levels = {word_key("tỉnh"), word_key("thành"), word_key("huyện"),
+                                                  word_key("quận"), word_key("thị"), word_key("đảng")};
+  if (!doc.tokens[org].capitalised && org + 1 < end && doc.is_key(org + 1, uy)) {
+    for (const auto& lv : levels)
+      if (doc.is_key(org, lv)) {
+        int32_t k = org + 2;
+        // "Bí thư đảng ủy xã Tân Hòa": the committee's place, its level in lower case
+        if (const auto level = lexicon::levels().match(doc, k, end); level && doc.is_word(k) && !doc.tokens[k].capitalised) {
+          std::string name;
+          if (const int32_t n = place_name_end(doc, k + level.length, end, false, a.unit_options(), &name);
+              n > k + level.length && !name.empty())
+            k = n;
+        }
+        text = std::string(doc.text_of(org, k));
+        return k;
+      }
+    return org;
+  }
+  // "HU", "TU", "QU", "ĐU", "TTHU": one capitalised token, the committee's initials, optionally
+  // after "TT" (the standing board).
+  static const std::pair<const char*, const char*> kCommittees[] = {
+      {"HU", "Huyện ủy"}, {"TU", "Tỉnh ủy"}, {"QU", "Quận ủy"}, {"ĐU", "Đảng ủy"}, {"ThU", "Thành ủy"}};
+  const std::string word(doc.text_of(org, org + 1));
+  for (const auto& [abbr, full] : kCommittees) {
+    const std::string a(abbr);
+    if (word == a) text = full;
+    else if (word == "TT" + a) text = std::string("Thường trực ") + full;
+    else continue;
+    return org + 1;
+  }
+  return org;
+}
+
 int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<PositionPart>& parts) {
   const Document& doc = a.doc;
   // "thừa ủy nhiệm của Bộ trưởng Bộ Công an, Chủ tịch UBND huyện A đã trao …", "thừa lệnh Chủ tịch
@@ -340,6 +435,25 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
             part.source = std::string(doc.text_of(p, last_read));
           }
         }
+      }
+    }
+    if (!unit && office_last < 0 && settlement_last < 0 && last_read == org && !owned) {
+      std::string body;
+      if (const int32_t k = lower_case_body_end(a, title.display(), org, end, body); k > org) {
+        part.text += " " + body;
+        part.source = std::string(doc.text_of(p, k));
+        last_read = k;
+        owned = true;
+      }
+    }
+    if (!unit && office_last < 0 && settlement_last < 0 && last_read == org &&
+        (title.display().find("Bí thư") != std::string_view::npos || title.display().rfind("Ủy viên", 0) == 0)) {
+      std::string committee;
+      if (const int32_t k = party_committee_end(a, org, end, committee); k > org) {
+        part.text += " " + committee;
+        part.source = std::string(doc.text_of(p, k));
+        last_read = k;
+        owned = true;
       }
     }
     if (last_read > org && !unit && office_last < 0 && settlement_last < 0 && !owned) {
