@@ -108,6 +108,12 @@ int32_t what_end(const Document& doc, int32_t from, int32_t noun_length, int32_t
     static const PhraseTable field(kField);
     if (const auto f = field.match(doc, k, end); f && k > from + noun_length) return k + f.length;
     if (!doc.is_word(k) || links.match(doc, k, end) || lexicon::predicates().match(doc, k, end)) break;
+    // (s16-plan-g) "10 hộ nghèo ở xã A và xã B", "12 tổ tự quản ở các xã": where the counted live
+    // or work, after "ở" and a level, is not what is counted.
+    static const std::string o = word_key("ở"), cac = word_key("các");
+    if (doc.is_key(k, o) &&
+        (lexicon::levels().match(doc, k + 1, end) || (doc.is_key(k + 1, cac) && lexicon::levels().match(doc, k + 2, end))))
+      break;
     ++k;
   }
   return k;

@@ -1,0 +1,125 @@
+// The thirty-fourth round of patterns (issue 14, branch s16-plan-g), in sentences written for the
+// test (none is copied from a text):
+//  - a place whose name holds a syllable that is also a link word ("huyện Đại Từ", "thị xã Từ Sơn",
+//    "phường Hòa Về") is read whole; the link word written in lower case still ends the place, and a
+//    capitalised word after the name opens the subject, not more of the place; a province alone in
+//    brackets after a place ("tại Cửa Lò (Nghệ An)") closes it;
+//  - a province's department named by its field and the province alone, without its level ("Sở
+//    Tư pháp Hà Nội", "Sở Giáo dục và Đào tạo Cần Thơ"), is one unit, printed as written;
+//  - a count's noun ends before "ở" and a level ("8 hộ nghèo ở xã A", "25 tổ ở các xã"): where
+//    the counted live or work is not what is counted.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "text/plan/plan_test_support.h"
+
+namespace thidua::text::plan {
+namespace {
+
+using test::parse;
+using test::strings;
+
+// ---- a place's name holding a link word -----------------------------------------------------
+
+TEST(PlanPatterns34, APlacesNameHoldingALinkWordIsReadWhole) {
+  struct Case {
+    const char* text;
+    const char* place;
+  };
+  const Case cases[] = {
+      {"Sáng 12/4/2024, tại huyện Đại Từ, Cụm thi đua số 2 tổ chức hội nghị ký kết giao ước thi đua năm 2024.",
+       "huyện Đại Từ"},
+      {"Ngày 3/5/2023, tại thị xã Từ Sơn, Công an tỉnh tổ chức hội nghị sơ kết phong trào thi đua.", "thị xã Từ Sơn"},
+      {"Chiều 20/9/2022, tại phường Hòa Về, Hội Cựu chiến binh quận tổ chức lễ ra quân.", "phường Hòa Về"},
+      // No comma after the place: the subject that follows, capitalised, is not of the place.
+      {"Sáng 8/3/2021, tại huyện Đại Từ Cụm thi đua các huyện của tỉnh đã tổ chức hội nghị ký kết giao ước thi "
+       "đua.",
+       "huyện Đại Từ"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    const auto r = parse(c.text);
+    EXPECT_EQ(r["event"]["place"], c.place);
+  }
+}
+
+TEST(PlanPatterns34, ALinkWordInLowerCaseStillEndsThePlace) {
+  const auto r = parse(
+      "Ngày 14/6/2024, tại xã Tân Lập từ sáng sớm, Đoàn Thanh niên xã tổ chức lễ ra quân chiến dịch thanh niên "
+      "tình nguyện hè.");
+  EXPECT_EQ(r["event"]["place"], "xã Tân Lập");
+}
+
+TEST(PlanPatterns34, AProvinceAloneInBracketsClosesThePlace) {
+  struct Case {
+    const char* text;
+    const char* place;
+  };
+  const Case cases[] = {
+      {"Ngày 12/5/2023, tại Cửa Lò (Nghệ An), Cụm thi đua số 3 tổ chức hội nghị sơ kết công tác thi đua.",
+       "Cửa Lò (Nghệ An)"},
+      {"Ngày 12/5/2023, tại thị trấn Sa Pa (Lào Cai), Cụm thi đua số 3 tổ chức hội nghị sơ kết công tác thi đua.",
+       "thị trấn Sa Pa (Lào Cai)"},
+      // A short name in brackets is no province: the place ends before it.
+      {"Ngày 12/5/2023, tại Hội trường Công an tỉnh (PV01), Cụm thi đua số 3 tổ chức hội nghị sơ kết công tác "
+       "thi đua.",
+       "Hội trường Công an tỉnh"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    const auto r = parse(c.text);
+    EXPECT_EQ(r["event"]["place"], c.place);
+  }
+}
+
+// ---- a department named by its field and the province alone ----------------------------------
+
+TEST(PlanPatterns34, ADepartmentNamedByItsFieldAndABareProvinceLeadsTheCluster) {
+  const char* const kLeaders[] = {"Sở Tư pháp Hà Nội", "Sở Giáo dục và Đào tạo Cần Thơ", "Sở Nội vụ Đà Nẵng"};
+  for (const char* leader : kLeaders) {
+    SCOPED_TRACE(leader);
+    const auto r = parse(std::string(leader) + " làm Cụm trưởng Cụm thi đua số 3 năm 2024.");
+    EXPECT_EQ(r["group"]["leader"], leader);
+  }
+}
+
+TEST(PlanPatterns34, DepartmentsNamedByABareProvinceAreListedAsMembers) {
+  const auto r = parse(
+      "Cụm thi đua số 4 gồm Sở Tư pháp Hải Phòng, Sở Tư pháp Đà Nẵng và Sở Tư pháp Cần Thơ. Sở Tư pháp Hải Phòng "
+      "làm Cụm trưởng.");
+  EXPECT_EQ(strings(r["group"]["members"]),
+            (std::vector<std::string>{"Sở Tư pháp Hải Phòng", "Sở Tư pháp Đà Nẵng", "Sở Tư pháp Cần Thơ"}));
+  EXPECT_EQ(r["group"]["leader"], "Sở Tư pháp Hải Phòng");
+}
+
+TEST(PlanPatterns34, ADepartmentWithItsLevelWrittenKeepsIt) {
+  // The level written in lower case after the field is read as before.
+  const auto r = parse("Sở Tư pháp tỉnh Bắc Kạn làm Cụm trưởng Cụm thi đua số 3 năm 2024.");
+  EXPECT_EQ(r["group"]["leader"], "Sở Tư pháp tỉnh Bắc Kạn");
+}
+
+// ---- a count's noun and the place after "ở" -------------------------------------------------
+
+TEST(PlanPatterns34, ACountsNounEndsBeforeThePlaceAfterO) {
+  const auto r = parse(
+      "Sáng 5/4/2023, Cụm thi đua số 5 tổ chức hội nghị ký kết giao ước thi đua năm 2023. Dịp này, các đơn vị "
+      "trong cụm đã trao kinh phí hỗ trợ 8 mô hình chăn nuôi cho 8 hộ gia đình nghèo ở xã Tân An và xã Phú Lộc "
+      "với tổng trị giá 40 triệu đồng.");
+  EXPECT_EQ(test::counts(r), (test::Counts{{8, "mô hình chăn nuôi"}, {8, "hộ gia đình nghèo"}}));
+  const auto many = parse(
+      "Sáng 5/4/2023, Công an huyện tổ chức hội nghị sơ kết phong trào thi đua. Năm qua, huyện đã xây dựng 25 tổ "
+      "tự quản ở các xã vùng cao.");
+  EXPECT_EQ(test::counts(many), (test::Counts{{25, "tổ tự quản"}}));
+}
+
+TEST(PlanPatterns34, OBeforeNoLevelStaysInTheCountsNoun) {
+  // "khu dân cư" is no administrative level: the noun reads on as before.
+  const auto r = parse(
+      "Sáng 5/4/2023, Công an huyện tổ chức hội nghị sơ kết phong trào thi đua. Năm qua, huyện đã xây dựng 25 tổ "
+      "tự quản ở khu dân cư.");
+  EXPECT_EQ(test::counts(r), (test::Counts{{25, "tổ tự quản ở khu dân cư"}}));
+}
+
+}  // namespace
+}  // namespace thidua::text::plan
