@@ -7,7 +7,9 @@
 //  - a province's department named by its field and the province alone, without its level ("Sở
 //    Tư pháp Hà Nội", "Sở Giáo dục và Đào tạo Cần Thơ"), is one unit, printed as written;
 //  - a count's noun ends before "ở" and a level ("8 hộ nghèo ở xã A", "25 tổ ở các xã"): where
-//    the counted live or work is not what is counted.
+//    the counted live or work is not what is counted;
+//  - the fixed qualifiers of people helped ("có hoàn cảnh (đặc biệt) khó khăn", "có công với cách
+//    mạng") are part of what is counted, though "có" ends a count's noun elsewhere.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -119,6 +121,28 @@ TEST(PlanPatterns34, OBeforeNoLevelStaysInTheCountsNoun) {
       "Sáng 5/4/2023, Công an huyện tổ chức hội nghị sơ kết phong trào thi đua. Năm qua, huyện đã xây dựng 25 tổ "
       "tự quản ở khu dân cư.");
   EXPECT_EQ(test::counts(r), (test::Counts{{25, "tổ tự quản ở khu dân cư"}}));
+}
+
+// ---- those helped named by their hardship ---------------------------------------------------
+
+TEST(PlanPatterns34, ThoseHelpedKeepTheirHardshipInTheCountsNoun) {
+  struct Case {
+    const char* helped;
+    const char* what;
+  };
+  const Case cases[] = {
+      {"3 cán bộ có hoàn cảnh đặc biệt khó khăn", "cán bộ có hoàn cảnh đặc biệt khó khăn"},
+      {"12 gia đình có công với cách mạng", "gia đình có công với cách mạng"},
+      {"7 hội viên có hoàn cảnh khó khăn", "hội viên có hoàn cảnh khó khăn"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.helped);
+    const auto r = parse(std::string("Sáng 5/4/2023, Cụm thi đua số 2 tổ chức hội nghị tổng kết công tác thi đua. Dịp "
+                                     "này, Cụm thi đua trao tặng số tiền 60 triệu đồng hỗ trợ cho ") +
+                         c.helped + ".");
+    ASSERT_EQ(test::counts(r).size(), 1u) << r["counts"];
+    EXPECT_EQ(test::counts(r)[0].second, c.what);
+  }
 }
 
 }  // namespace
