@@ -24,12 +24,21 @@ using test::strings;
 
 // ---- a place's name holding a link word -----------------------------------------------------
 
+struct PlaceCase {
+  const char* text;
+  const char* place;
+};
+
+template <size_t N>
+void expect_places(const PlaceCase (&cases)[N]) {
+  for (const PlaceCase& c : cases) {
+    SCOPED_TRACE(c.text);
+    EXPECT_EQ(parse(c.text)["event"]["place"], c.place);
+  }
+}
+
 TEST(PlanPatterns34, APlacesNameHoldingALinkWordIsReadWhole) {
-  struct Case {
-    const char* text;
-    const char* place;
-  };
-  const Case cases[] = {
+  const PlaceCase cases[] = {
       {"Sáng 12/4/2024, tại huyện Đại Từ, Cụm thi đua số 2 tổ chức hội nghị ký kết giao ước thi đua năm 2024.",
        "huyện Đại Từ"},
       {"Ngày 3/5/2023, tại thị xã Từ Sơn, Công an tỉnh tổ chức hội nghị sơ kết phong trào thi đua.", "thị xã Từ Sơn"},
@@ -39,11 +48,7 @@ TEST(PlanPatterns34, APlacesNameHoldingALinkWordIsReadWhole) {
        "đua.",
        "huyện Đại Từ"},
   };
-  for (const Case& c : cases) {
-    SCOPED_TRACE(c.text);
-    const auto r = parse(c.text);
-    EXPECT_EQ(r["event"]["place"], c.place);
-  }
+  expect_places(cases);
 }
 
 TEST(PlanPatterns34, ALinkWordInLowerCaseStillEndsThePlace) {
@@ -54,11 +59,7 @@ TEST(PlanPatterns34, ALinkWordInLowerCaseStillEndsThePlace) {
 }
 
 TEST(PlanPatterns34, AProvinceAloneInBracketsClosesThePlace) {
-  struct Case {
-    const char* text;
-    const char* place;
-  };
-  const Case cases[] = {
+  const PlaceCase cases[] = {
       {"Ngày 12/5/2023, tại Cửa Lò (Nghệ An), Cụm thi đua số 3 tổ chức hội nghị sơ kết công tác thi đua.",
        "Cửa Lò (Nghệ An)"},
       {"Ngày 12/5/2023, tại thị trấn Sa Pa (Lào Cai), Cụm thi đua số 3 tổ chức hội nghị sơ kết công tác thi đua.",
@@ -68,11 +69,7 @@ TEST(PlanPatterns34, AProvinceAloneInBracketsClosesThePlace) {
        "thi đua.",
        "Hội trường Công an tỉnh"},
   };
-  for (const Case& c : cases) {
-    SCOPED_TRACE(c.text);
-    const auto r = parse(c.text);
-    EXPECT_EQ(r["event"]["place"], c.place);
-  }
+  expect_places(cases);
 }
 
 // ---- a department named by its field and the province alone ----------------------------------
