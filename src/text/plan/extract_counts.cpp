@@ -53,6 +53,16 @@ bool and_inside_club_name(const Document& doc, int32_t from, int32_t noun_length
   return !lexicon::count_nouns().match(doc, k + 1, end) && !lexicon::unit_heads().match(doc, k + 1, end);
 }
 
+// (s16-plan-g) "2 cán bộ có hoàn cảnh khó khăn", "15 gia đình có công với cách mạng": the fixed
+// qualifiers of people helped, opening with "có", are part of what is counted. Their length at k, or 0.
+int32_t helped_qualifier(const Document& doc, int32_t k, int32_t end) {
+  static const Entry kHelped[] = {{"có hoàn cảnh khó khăn"}, {"có hoàn cảnh đặc biệt khó khăn"},
+                                  {"có hoàn cảnh đặc biệt"}, {"có công với cách mạng"}};
+  static const PhraseTable helped(kHelped);
+  const auto h = helped.match(doc, k, end);
+  return h ? h.length : 0;
+}
+
 // The counted thing from token `from`: the count noun and what qualifies it, up to a link word,
 // a figure or a stop; "an ninh, trật tự" keeps its comma.
 int32_t what_end(const Document& doc, int32_t from, int32_t noun_length, int32_t end) {
@@ -107,7 +117,17 @@ int32_t what_end(const Document& doc, int32_t from, int32_t noun_length, int32_t
     static const Entry kField[] = {{"về an ninh, trật tự"}};
     static const PhraseTable field(kField);
     if (const auto f = field.match(doc, k, end); f && k > from + noun_length) return k + f.length;
+    if (const int32_t h = helped_qualifier(doc, k, end)) {
+      k += h;
+      continue;
+    }
     if (!doc.is_word(k) || links.match(doc, k, end) || lexicon::predicates().match(doc, k, end)) break;
+    // (s16-plan-g) "10 hộ nghèo ở xã A và xã B", "12 tổ tự quản ở các xã": where the counted live
+    // or work, after "ở" and a level, is not what is counted.
+    static const std::string o = word_key("ở"), cac = word_key("các");
+    if (doc.is_key(k, o) &&
+        (lexicon::levels().match(doc, k + 1, end) || (doc.is_key(k + 1, cac) && lexicon::levels().match(doc, k + 2, end))))
+      break;
     ++k;
   }
   return k;
@@ -367,7 +387,8 @@ int32_t award_qualified(const Document& doc, int32_t last, int32_t end) {
   static const Entry kQualifiers[] = {{"điển hình tiên tiến"}, {"điển hình tiêu biểu"}, {"điển hình"}};
   static const PhraseTable qualifiers(kQualifiers);
   if (const auto q = qualifiers.match(doc, last, end)) return last + q.length;
-  return last;
+  // … and those helped named by their hardship ("3 cán bộ có hoàn cảnh khó khăn").
+  return last + helped_qualifier(doc, last, end);
 }
 
 // ---- what a period's work reached is not what the movement has (conventions of 5/12/2026) ----

@@ -269,6 +269,28 @@ bool place_after_o(const Analysis& a, int32_t k, int32_t end) {
   return false;
 }
 
+// (s16-plan-g) "tại huyện Đại Từ", "tại thị xã Từ Sơn", "ở phường Hòa Về": a syllable of a place's
+// name that is also a link word ("Từ", "Có", "Về", "Cùng") is written capitalised; it does not end
+// the place when the name after its level runs past it. `k` is the link word in [from, end);
+// returns where the name ends past it, or k.
+int32_t place_name_through(const Analysis& a, int32_t from, int32_t k, int32_t end) {
+  const Document& doc = a.doc;
+  if (k - 1 < from || !doc.is_word(k) || !doc.tokens[k].capitalised || doc.tokens[k].all_caps || !doc.in(k - 1) ||
+      doc.is_punct(k - 1, ","))
+    return k;
+  for (int32_t l = k - 1; l >= from && k - l <= 5; --l) {
+    const auto lv = lexicon::levels().match(doc, l, end);
+    if (!lv) continue;
+    int32_t at = l + lv.length;
+    if (doc.is_punct(at, ".") && doc.glued(at)) ++at;  // "TP. Tân Có"
+    if (at > k) continue;
+    std::string name;
+    const int32_t n = place_name_end(doc, at, end, false, a.unit_options(), &name);
+    return n > k ? n : k;
+  }
+  return k;
+}
+
 std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
   static const std::string tai = word_key("tại"), o = word_key("ở");
   const Document& doc = a.doc;
@@ -282,7 +304,15 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
     while (k < s.last && k - from < 12) {
       const Token& t = doc.tokens[k];
       if (t.kind == TokenKind::kPunct && t.key != "-" && !(t.key == "." && doc.glued(k))) break;
-      if (k > from && t.kind == TokenKind::kWord && lexicon::predicates().match(doc, k, s.last)) break;
+      if (k > from && t.kind == TokenKind::kWord && lexicon::predicates().match(doc, k, s.last)) {
+        const int32_t n = place_name_through(a, from, k, s.last);
+        if (n == k) break;
+        k = n;
+        // "tại huyện Đại Từ Cụm thi đua … đã tổ chức": a capitalised word after the name opens the
+        // subject of the sentence, not more of the place.
+        if (k < s.last && doc.is_word(k) && doc.tokens[k].capitalised) break;
+        continue;
+      }
       if (k > from && lexicon::event_triggers().match(doc, k, s.last)) break;
       ++k;
     }
@@ -306,6 +336,11 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
         std::string name;
         const int32_t n = place_name_end(doc, k + 1 + lv.length, s.last, false, a.unit_options(), &name);
         if (n > k + 1 + lv.length && doc.is_punct(n, ")")) k = n + 1;
+      } else if (const auto p = lexicon::provinces().match(doc, k + 1, s.last);
+                 p && doc.tokens[k + 1].capitalised && doc.is_punct(k + 1 + p.length, ")")) {
+        // (s16-plan-g) "tại Cửa Lò (Nghệ An)", "tại thị trấn Sa Pa (Lào Cai)": the province alone in
+        // brackets closes the place too.
+        k += 2 + p.length;
       }
     } else if (k > from && doc.is_punct(k, ",")) {
       if (const auto p = lexicon::provinces().match(doc, k + 1, s.last);

@@ -534,6 +534,20 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
                              : PhraseTable::Match{};
       if (ministry && !field) return std::nullopt;
       int32_t k = field ? j + field.length : office_name_end(doc, j, end, o);
+      // (s16-plan-g) "Sở Tư pháp Hà Nội", "Sở Giáo dục và Đào tạo Cần Thơ": a province's department
+      // named by its field and then the province alone, without its level; printed as written.
+      static const std::vector<std::string> so_only = phrase_keys("Sở");
+      if (field && phrase_keys(head.display()) == so_only && k < end && doc.is_word(k) && doc.tokens[k].capitalised &&
+          !doc.tokens[k].all_caps) {
+        std::string name;
+        const int32_t n = place_name_end(doc, k, end, true, o, &name);
+        if (n > k) {
+          const auto p = lexicon::provinces().match(doc, k, end);
+          u.level = p && p.value() == 1 ? Level::kCity : Level::kProvince;
+          u.name = name;
+          k = n;
+        }
+      }
       // "Thanh tra Bộ Kế hoạch và Đầu tư", "Thanh tra tỉnh": an inspectorate is named by the body it
       // inspects for, read whole.
       static const std::vector<std::string> thanh_tra = phrase_keys("Thanh tra");
