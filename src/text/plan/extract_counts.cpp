@@ -87,6 +87,14 @@ int32_t what_end(const Document& doc, int32_t from, int32_t noun_length, int32_t
       k += fixed.length;
       continue;
     }
+    // (s17-plan-b) "3 Tổ xung kích phòng, chống tội phạm", "2 câu lạc bộ phòng, chống ma túy": the
+    // remit "phòng, chống …" (prevent and fight) is one phrase; its comma ends nothing.
+    static const std::vector<std::string> phong_chong = phrase_keys("phòng, chống");
+    if (k >= from + noun_length && doc.is_key(k, phong_chong[0]) && doc.is_punct(k + 1, ",") &&
+        doc.is_key(k + 2, phong_chong[2])) {
+      k += 3;
+      continue;
+    }
     // (s15-plan-b) "5 câu lạc bộ phòng, chống tội phạm và tệ nạn xã hội", "12 phòng giáo dục và đào
     // tạo": "và" inside the fixed name of a field or of a body's remit joins no second thing counted.
     if (const auto joined = joined_name_field(doc, k, end)) {
@@ -318,12 +326,24 @@ bool signs_pledge(const Document& doc, int32_t last, int32_t end) {
 }
 
 // "Mỗi tổ gồm 1 tổ trưởng, 1 tổ phó và 1 tổ viên": the size of each, not a count.
+// (s17-plan-b) Also when "mỗi" names several things ("mỗi thôn, tổ dân phố thành lập 1 tổ"), and
+// inside the bracket that breaks a size down ("mỗi tổ có 3 thành viên (1 tổ trưởng, 1 tổ phó …)").
 bool size_of_each(const Document& doc, int32_t first) {
   static const std::string moi = word_key("mỗi");
   const Sentence& s = doc.sentence_of(first);
+  bool bracket = false;
   for (int32_t k = first - 1; k >= s.first; --k) {
     if (doc.is_key(k, moi)) return true;
     if (doc.is_punct(k, ",") && doc.is_number(k + 1)) continue;  // "1 tổ trưởng, 1 tổ phó"
+    if (doc.is_punct(k, ",")) {  // "mỗi thôn, tổ dân phố": a comma right after the first thing each
+      if (doc.is_key(k - 2, moi) || doc.is_key(k - 3, moi)) return true;
+      return false;
+    }
+    // The bracket opened after a size: what follows it breaks that size down.
+    if (doc.is_punct(k, "(") && !bracket && first - k <= 12) {
+      bracket = true;
+      continue;
+    }
     if (!doc.is_word(k) && !doc.is_number(k)) return false;
   }
   return false;

@@ -152,6 +152,14 @@ static int32_t numbered_place_end(const Document& doc, int32_t i, int32_t k, int
   return closes ? k + 1 : k;
 }
 
+// (s17-plan-b) Surnames that are also usual syllables of place names ("Tân Sơn", "Đông Hà",
+// "Tiên Lâm", "Hải Ninh").
+static bool place_syllable_surname(const Document& doc, int32_t k) {
+  static const Entry kSyllables[] = {{"Sơn"}, {"Hà"}, {"Giang"}, {"Ninh"}, {"Lâm"}, {"Châu"}, {"Thái"}, {"Kim"}};
+  static const PhraseTable syllables(kSyllables);
+  return syllables.match(doc, k).length == 1;
+}
+
 int32_t place_name_end(const Document& doc, int32_t i, int32_t end, bool provinces_only, const UnitOptions& o,
                        std::string* display) {
   if (!doc.in(i) || i >= end) return i;
@@ -187,7 +195,12 @@ int32_t place_name_end(const Document& doc, int32_t i, int32_t end, bool provinc
       if (count >= 1 && lexicon::surnames().match(doc, k)) {
         int32_t run = k;
         while (run < end && doc.is_word(run) && doc.tokens[run].capitalised) ++run;
-        if (run - k >= 2) break;  // "xã Vĩnh Thuận Nguyễn Văn A": a person follows
+        // (s17-plan-b) "phường Tân Sơn Nhì", "xã Thanh Hà Đông": a surname that is also a usual
+        // syllable of place names, with one word after it closing the name, is of the place (a
+        // person after a place has a full name; a province after it is its own place).
+        const bool place_syllable = run - k == 2 && count + 2 <= 4 && place_syllable_surname(doc, k) &&
+                                    !lexicon::provinces().match(doc, k, end);
+        if (run - k >= 2 && !place_syllable) break;  // "xã Vĩnh Thuận Nguyễn Văn A": a person follows
       }
       ++k;
       ++count;
