@@ -178,6 +178,11 @@ int32_t place_name_end(const Document& doc, int32_t i, int32_t end, bool provinc
     }
   }
   if (provinces_only) return i;
+  // (s17-plan-b) "…, phường Bình Trị Đông; Các đồng chí trong Ban Thường vụ …": a plural word
+  // capitalised at the start of a clause opens the next phrase, never a place's name.
+  static const Entry kPlurals[] = {{"các"}, {"những"}, {"mọi"}};
+  static const PhraseTable plurals(kPlurals);
+  if (plurals.match(doc, i, end)) return i;
   // "Chủ tịch UBND huyện Nguyễn Văn A trao …": a surname, a middle name that marks a person
   // ("Văn", "Thị", "Đức", "Hữu", "Đình") and a given name after the level are the person holding
   // the office, not the place.
