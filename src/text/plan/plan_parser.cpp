@@ -156,7 +156,10 @@ bool about_emulation(const Document& doc) {
                                    {"an toàn giao thông"}, {"tội phạm"}, {"phòng cháy"},
                                    // (s16-plan-b) the launch of a campaign: "Huyện đoàn A tổ chức Lễ
                                    // ra quân chiến dịch tình nguyện hè", "phát động …"
-                                   {"phát động"}, {"ra quân"}};
+                                   {"phát động"}, {"ra quân"},
+                                   // (s17-plan-b) the Front's campaigns: "Ngày hội Đại đoàn kết toàn
+                                   // dân tộc", "Cuộc vận động Toàn dân đoàn kết xây dựng …"
+                                   {"đại đoàn kết"}, {"cuộc vận động"}};
   static const PhraseTable signals(kSignals);
   for (int32_t i = 0; i < doc.size(); ++i)
     if (signals.match(doc, i, doc.size())) return true;
