@@ -678,7 +678,10 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
           j = n;
           // "Công an Trà Vinh", "Công an Hà Nội": a province's police named without its level;
           // the level is the province's own (a city for the five centrally-run cities).
-          if (u.kind == UnitKind::kPolice && !all_caps(doc, i, j)) {
+          // (s17-plan-b) "UBND TPHCM", "BĐBP TPHCM": the city's name fused with its level is
+          // written out with it, "thành phố Hồ Chí Minh", whatever body it names.
+          static const std::string tphcm = word_key("TPHCM");
+          if ((u.kind == UnitKind::kPolice && !all_caps(doc, i, j)) || (j == k + 1 && doc.is_key(k, tphcm))) {
             const auto p = lexicon::provinces().match(doc, k, end);
             u.level = p && p.value() == 1 ? Level::kCity : Level::kProvince;
             u.level_text = level_word(*u.level);
