@@ -461,6 +461,24 @@ bool reached_by_work(const Document& doc, int32_t first) {
 // "500 người tham gia", "1.200 lượt đoàn viên tham gia", "với sự tham gia của 300 hội viên":
 // those taking part in an activity, not members of what the movement sets up ("5 tổ với 30
 // thành viên tham gia" still counts its members).
+// (s17-plan-b) "với tổng số 5.808 người tham gia các tổ bảo vệ ANTT", "120 hội viên tham gia vào 8
+// câu lạc bộ": people who take part in the teams or clubs set up are their members, not a crowd.
+// Whether "tham gia (vào) (các) <team>" follows the counted noun ending at `last`.
+bool in_teams(const Document& doc, int32_t last) {
+  static const std::vector<std::string> tham_gia = phrase_keys("tham gia");
+  static const std::string vao = word_key("vào"), cac = word_key("các");
+  static const Entry kTeams[] = {{"tổ"}, {"đội"}, {"mô hình"}, {"câu lạc bộ"}, {"CLB"}, {"nhóm"}};
+  static const PhraseTable teams(kTeams);
+  static const Entry kNotTeams[] = {{"tổ chức"}, {"tổ dân phố"}, {"tổ dân cư"}, {"tổ nhân dân"}};
+  static const PhraseTable not_teams(kNotTeams);
+  if (!doc.is_key(last, tham_gia[0]) || !doc.is_key(last + 1, tham_gia[1])) return false;
+  int32_t k = last + 2;
+  if (doc.is_key(k, vao)) ++k;
+  if (doc.is_key(k, cac)) ++k;
+  else if (doc.is_number(k)) ++k;
+  return teams.match(doc, k) && !not_teams.match(doc, k);
+}
+
 bool takes_part(const Document& doc, int32_t first, int32_t noun_first, int32_t last) {
   static const Entry kMembers[] = {{"thành viên"}, {"tổ viên"}, {"tổ"}, {"tổ bảo vệ"}, {"mô hình"}, {"đơn vị"},
                                    {"câu lạc bộ"}, {"tập thể"}, {"cá nhân"}};
@@ -470,6 +488,7 @@ bool takes_part(const Document& doc, int32_t first, int32_t noun_first, int32_t 
   static const std::vector<std::string> su_tham_gia = phrase_keys("sự tham gia của");
   if (members.match(doc, noun_first, last)) return false;
   const Sentence& s = doc.sentence_of(first);
+  if (last < s.last && in_teams(doc, last)) return false;
   for (int32_t k = last, steps = 0; k < s.last && steps < 3; ++k, ++steps) {
     if (take_part.match(doc, k, s.last)) return true;
     if (!doc.is_word(k)) break;
@@ -540,6 +559,7 @@ bool people_or_places_not_given(const Document& doc, int32_t first, int32_t noun
   for (int32_t k = from; k < to; ++k)
     if (given.match(doc, k, to)) return false;
   if (person && team_set_up_with(doc, first)) return false;
+  if (person && noun_last < doc.sentence_of(first).last && in_teams(doc, noun_last)) return false;
   static const std::string gom = word_key("gồm"), co = word_key("có");
   // "Có 8 xã, thị trấn ký kết thi đua": the places that sign a group's pledge are its units.
   static const Entry kSign[] = {{"ký kết"}, {"tham gia ký kết"}, {"ký giao ước"}};
