@@ -519,7 +519,8 @@ bool team_set_up_with(const Document& doc, int32_t first) {
   if (!(doc.is_key(first - 1, voi) || doc.is_key(first - 1, gom))) return false;
   static const Entry kTeams[] = {{"tổ"}, {"mô hình"}, {"đội"}, {"câu lạc bộ"}, {"CLB"}, {"nhóm"}, {"ban"}};
   static const PhraseTable teams(kTeams);
-  static const Entry kSetUp[] = {{"thành lập"}, {"ra mắt"}, {"kiện toàn"}, {"xây dựng"}};
+  // (s17-plan-b) … or kept in place: "duy trì được 75 đội hình … với 1.704 tình nguyện viên".
+  static const Entry kSetUp[] = {{"thành lập"}, {"ra mắt"}, {"kiện toàn"}, {"xây dựng"}, {"duy trì"}};
   static const PhraseTable set_up(kSetUp);
   // "tổ chức", "tổ dân phố": an act and a place, no team.
   static const Entry kNotTeams[] = {{"tổ chức"}, {"tổ dân phố"}, {"tổ dân cư"}, {"tổ nhân dân"}};
@@ -540,7 +541,8 @@ bool team_set_up_with(const Document& doc, int32_t first) {
 // period or a description of a place (conventions of 5/12/2026).
 bool people_or_places_not_given(const Document& doc, int32_t first, int32_t noun_first, int32_t noun_last) {
   static const Entry kPeople[] = {{"người"}, {"cán bộ"}, {"chiến sĩ"}, {"cán bộ, chiến sĩ"}, {"đồng chí"},
-                                  {"đoàn viên"}, {"hội viên"}, {"đảng viên"}, {"hộ"}, {"hộ gia đình"}, {"gia đình"}};
+                                  {"đoàn viên"}, {"hội viên"}, {"đảng viên"}, {"hộ"}, {"hộ gia đình"}, {"gia đình"},
+                                  {"tình nguyện viên"}};
   static const Entry kPlaces[] = {{"xã"}, {"phường"}, {"thị trấn"}, {"Công an xã"}, {"Công an phường"},
                                   {"xã, thị trấn"}, {"xã, phường, thị trấn"}, {"xã, phường"}, {"khu dân cư"}};
   static const PhraseTable people(kPeople), places(kPlaces);

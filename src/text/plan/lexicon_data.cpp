@@ -391,7 +391,9 @@ const Entry kKnownMovements[] = {
     {"Toàn dân bảo vệ an ninh Tổ quốc", kRegular},
 };
 
-const Entry kPersonCues[] = {{"đồng chí"}, {"Đ/c"}, {"ông"}, {"bà"}};
+// (s17-plan-b) "Chị Trần Thị A - Bí thư Tỉnh Đoàn …": youth-union and women's-union news name a
+// woman by "chị" ("anh" is left out: "Anh hùng …" heads titles and positions).
+const Entry kPersonCues[] = {{"đồng chí"}, {"Đ/c"}, {"ông"}, {"bà"}, {"chị"}};
 
 const Entry kSurnames[] = {
     {"Nguyễn"}, {"Trần"}, {"Lê"}, {"Phạm"}, {"Hoàng"}, {"Huỳnh"}, {"Phan"}, {"Vũ"}, {"Võ"},
@@ -413,7 +415,7 @@ const Entry kPredicates[] = {
     {"được"}, {"là"}, {"có"}, {"thay mặt"}, {"hưởng ứng"}, {"giao cho"}, {"giao làm"}, {"làm"},
     {"nhận"}, {"vừa"}, {"gồm"}, {"giữ vai trò"},
     {"chứng kiến"}, {"trình bày"}, {"khai mạc"}, {"bế mạc"}, {"điều hành"}, {"trả lời"},
-    {"thông tin"}, {"phối hợp"}, {"đồng tổ chức"}, {"diễn ra"}, {"long trọng"}, {"về"}, {"của"}, {"trong"},
+    {"thông tin"}, {"chia sẻ"}, {"phối hợp"}, {"đồng tổ chức"}, {"diễn ra"}, {"long trọng"}, {"về"}, {"của"}, {"trong"},
     {"nhằm"}, {"để"}, {"từ"}, {"đến"}, {"vào"}, {"ngày"}, {"lúc"}, {"khi"},
 };
 
@@ -447,6 +449,8 @@ const Entry kCountNouns[] = {
     // (s16-plan-c) "tặng Bằng khen cho 12 khu dân cư và 30 gia đình tiêu biểu": the Fronts' and
     // the unions' commendations of residential areas and families (counted only when given).
     {"khu dân cư", 1}, {"gia đình", 1},
+    // (s17-plan-b) "75 đội hình … với 1.704 tình nguyện viên": the volunteers of the teams in place.
+    {"tình nguyện viên"},
 };
 
 // Nouns after a figure that count nothing of the movement: the communes merged into a new one.
