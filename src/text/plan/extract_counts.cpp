@@ -814,6 +814,12 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
         casualties(doc, n.start(), n.last + noun.length) || people_or_places_not_given(doc, n.start(), n.last, n.last + noun.length))
       continue;
     if (part_of_previous(doc, n.first, unit_key(doc.text_of(n.last, n.last + noun.length)))) continue;
+    // (s17-plan-b) "Lễ ký kết giao ước thi đua 2016 Cụm thi đua số 11", "năm 2024 Khối thi đua số
+    // 4": a noun followed by "số" and a figure is a numbered unit's name; the figure before it (a
+    // year) counts nothing.
+    static const std::string so_name = word_key("số");
+    if ((doc.is_key(last, so_name) && doc.is_number(last + 1)) || (doc.is_key(last - 1, so_name) && doc.is_number(last)))
+      continue;
     CountResult c;
     c.what = clean(doc.text_of(n.last, last));
     c.value = n.value;
