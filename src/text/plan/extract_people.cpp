@@ -614,6 +614,10 @@ std::vector<Person> extract_people(Analysis& a, const TitleInfo& title) {
       after = i + rank.length;
     } else if (const auto cue = lexicon::person_cues().match(doc, i, end)) {
       after = i + cue.length;
+      // (s17-plan-b) "Đồng chí: Lê Văn A, …": a colon typed after the cue, a name after it.
+      if (doc.is_punct(after, ":") && doc.is_word(after + 1) && doc.tokens[after + 1].capitalised &&
+          lexicon::surnames().match(doc, after + 1))
+        ++after;
     } else {
       continue;
     }
