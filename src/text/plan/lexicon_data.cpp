@@ -141,6 +141,7 @@ const Entry kUnitHeads[] = {
     {"Hội Liên hiệp Phụ nữ", static_cast<int>(UnitKind::kFront)},
     {"Hội Người cao tuổi", static_cast<int>(UnitKind::kFront)},
     {"Hội Chữ thập đỏ", static_cast<int>(UnitKind::kFront)},
+    {"Hội CTĐ", static_cast<int>(UnitKind::kFront)},  // (s17-plan-b) "Hội CTĐ TPHCM", as written
     // The union of science and technology associations of a place: "Liên hiệp Hội Hà Nội",
     // "Liên hiệp Hội tỉnh Hải Dương", "Liên hiệp các Hội khoa học và kỹ thuật tỉnh A".
     {"Liên hiệp Hội", static_cast<int>(UnitKind::kFront)},
