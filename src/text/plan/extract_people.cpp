@@ -541,6 +541,13 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
       ++p;
       continue;
     }
+    // (s17-plan-b) "Ủy viên Ban Thường vụ – Chủ tịch Ủy ban MTTQ phường", "Phó Bí thư - Chủ tịch UBND
+    // xã": a dash between two offices held at once, written like the comma.
+    if ((doc.is_punct(p, "–") || doc.is_punct(p, "-")) && !doc.glued(p) && doc.is_word(p + 1) &&
+        doc.tokens[p + 1].capitalised && lexicon::positions().match(doc, p + 1, end)) {
+      ++p;
+      continue;
+    }
     break;
   }
   return bracketed_group_role(doc, p, end, parts);
@@ -1393,16 +1400,21 @@ std::optional<RoleUnit> unit_for_role(const Analysis& a, int32_t role, int32_t r
 bool next_year_role(const Analysis& a, int32_t role) {
   const Document& doc = a.doc;
   const Sentence& s = doc.sentence_of(role);
+  // (s17-plan-b) A sentence broken by a line end with no stop ("… bầu chọn cụm trưởng và cụm phó
+  // năm 2023 là" / "UBMTTQVN huyện A (Cụm trưởng) …", a text copied from a page laid out in lines)
+  // goes on from the line before.
+  int32_t from = s.first;
+  for (int steps = 0; steps < 2 && from > 0 && doc.is_word(from - 1); ++steps) from = doc.sentence_of(from - 1).first;
   static const std::string bau = word_key("bầu"), giao = word_key("giao"), ban = word_key("bàn");
   bool handover = false;
-  for (int32_t k = s.first; k < role && !handover; ++k)
+  for (int32_t k = from; k < role && !handover; ++k)
     handover = doc.is_key(k, bau) || (doc.is_key(k, ban) && doc.is_key(k + 1, giao));
   if (!handover) return false;
   // The text's year is the first one it writes (the year of the movement it reports).
   int first = 0, here = 0;
   for (const auto& [token, year] : a.dates.explicit_years) {
     if (!first) first = year;
-    if (token >= s.first && token < s.last) here = std::max(here, year);
+    if (token >= from && token < s.last) here = std::max(here, year);
   }
   return here > 0 && first > 0 && here > first;
 }

@@ -49,6 +49,7 @@ const Entry kAbbreviations[] = {
     {"PGĐ", 0, "Phó Giám đốc"},
     {"PBT", 0, "Phó Bí thư"},
     {"UBMTTQ", 0, "Ủy ban Mặt trận Tổ quốc"},
+    {"UBMTTQVN", 0, "Ủy ban Mặt trận Tổ quốc Việt Nam"},  // (s17-plan-b) "Chủ tịch UBMTTQVN phường"
     {"LĐLĐ", 0, "Liên đoàn Lao động"},
     // "Hội CCB tỉnh A", "Hội CCB các tỉnh A, B": the veterans' association named short.
     {"CCB", 0, "Cựu chiến binh"},
