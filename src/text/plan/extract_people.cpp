@@ -1395,6 +1395,25 @@ std::optional<RoleUnit> unit_for_role(const Analysis& a, int32_t role, int32_t r
   return std::nullopt;
 }
 
+// (s17-plan-b) "Cụm thi đua số 1 - Thanh niên CAND (tổ chức Đoàn … của 5 thành phố …, gồm: Hà
+// Nội, TP Hồ Chí Minh, …)": a group described, between its name and "gồm", as youth unions,
+// associations or Fronts, whose list writes no police, has the places as its members, with their
+// level — not the places' police (the Conventions' members listed by their places).
+void strip_police_of_unions(const Document& doc, int32_t from, int32_t gom, int32_t end, std::vector<std::string>& members) {
+  static const std::string police = "Công an ";
+  if (members.size() < 2 || !std::all_of(members.begin(), members.end(), [](const std::string& m) { return m.rfind(police, 0) == 0; }))
+    return;
+  static const Entry kUnions[] = {{"Đoàn"}, {"Đoàn TNCS"}, {"Thanh niên"}, {"Hội"}, {"Mặt trận"}, {"Công đoàn"}};
+  static const PhraseTable unions(kUnions);
+  static const std::string cong = word_key("công"), an = word_key("an");
+  bool union_named = false;
+  for (int32_t k = from; k < gom && !union_named; ++k) union_named = doc.tokens[k].capitalised && unions.match(doc, k, gom);
+  if (!union_named) return;
+  for (int32_t k = gom + 1; k + 1 < end && !doc.is_punct(k, ")"); ++k)
+    if (doc.is_key(k, cong) && doc.is_key(k + 1, an)) return;  // "gồm: Công an tỉnh A, …": the police written
+  for (std::string& m : members) m = m.substr(police.size());
+}
+
 // A role handed over or elected for a later year than the text's ("bầu đơn vị Cụm trưởng … năm
 // 2018 là …", "bàn giao đơn vị Cụm trưởng năm 2021 cho …") is not the group's leader now.
 bool next_year_role(const Analysis& a, int32_t role) {
@@ -1612,6 +1631,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
         if (body->leader) listed_leader = body->leader;
         if (body->deputy) listed_deputy = body->deputy;
       }
+      strip_police_of_unions(doc, u.last, p, end, members);
       if (members.size() > g.members.size()) g.members = std::move(members);
       break;
     }
