@@ -661,15 +661,18 @@ std::vector<Person> extract_people(Analysis& a, const TitleInfo& title) {
     const int32_t last = read_positions(a, p, end, m.parts);
     mark(a.in_person, m.name_first, m.parts.empty() ? m.name_last : last);
   }
-  // Pass 1b: a list of names, each with its position after a dash, opened by a colon or a
-  // semicolon: "Dự có các đồng chí: Nguyễn Văn A - Trưởng Ban Dân vận Tỉnh ủy; Trần Văn B - …".
+  // Pass 1b: a list of names, each with its position after a dash (or a comma), opened by a colon
+  // or a semicolon: "Dự có các đồng chí: Nguyễn Văn A - Trưởng Ban Dân vận Tỉnh ủy; Trần Văn B - …".
   for (int32_t i = 1; i < doc.size(); ++i) {
     if (!(doc.is_punct(i - 1, ":") || doc.is_punct(i - 1, ";")) || a.in_person[static_cast<size_t>(i)] ||
         !doc.is_word(i) || !doc.tokens[i].capitalised || !lexicon::surnames().match(doc, i))
       continue;
     const int32_t end = doc.sentence_of(i).last;
     const int32_t name_last = name_end(doc, i, end);
-    if (name_last - i < 2 || !doc.is_punct(name_last, "-")) continue;
+    // (s17-plan-b) "Dự có các đồng chí: Nguyễn Thị A, Phó Chủ tịch Hội …; Trần Văn B, Phó Bí thư
+    // …": the position after a comma too, when the name is a full one of three syllables or more.
+    const bool comma = doc.is_punct(name_last, ",") && name_last - i >= 3;
+    if (name_last - i < 2 || !(doc.is_punct(name_last, "-") || comma)) continue;
     RawMention m;
     const int32_t last = read_positions(a, name_last + 1, end, m.parts);
     if (m.parts.empty()) continue;

@@ -405,6 +405,7 @@ const Entry kSurnames[] = {
     {"Nông"}, {"Lục"}, {"Khúc"}, {"Tống"}, {"Mạc"}, {"Giang"}, {"La"}, {"Phùng"}, {"Vi"},
     {"Châu"}, {"Doãn"}, {"Ninh"}, {"Tôn"}, {"Kim"}, {"Cù"}, {"Hứa"}, {"Lại"}, {"Thạch"},
     {"Danh"}, {"Lò"}, {"Kiên"}, {"Sơn"}, {"Văn"}, {"Điểu"}, {"Y"},
+    {"Vy"},  // (s17-plan-b) "Vi" written with "y"
 };
 
 // Verbs and links that end a position, a place or a subject.
