@@ -23,6 +23,11 @@ int32_t name_end(const Document& doc, int32_t i, int32_t end) {
   while (k < end && k - i < 5 && doc.is_word(k) && doc.tokens[k].capitalised && !doc.tokens[k].all_caps &&
          !blocks_name(doc, k)) {
     ++k;
+    // (s17-plan-b) "Ksor H’Bơ Khắp", "Y’Thông", "H'Hen Niê": a syllable glued on by an apostrophe
+    // (straight or curly) is of the name, as in the places of the Central Highlands.
+    if (k + 1 < end && (doc.is_punct(k, "'") || doc.is_punct(k, "’")) && doc.glued(k) && doc.glued(k + 1) &&
+        doc.is_word(k + 1))
+      k += 2;
   }
   if (k - i < 2) return i;
   const auto province = lexicon::provinces().match(doc, i, k);
