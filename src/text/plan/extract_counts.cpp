@@ -461,6 +461,13 @@ bool reached_by_work(const Document& doc, int32_t first) {
 // "500 người tham gia", "1.200 lượt đoàn viên tham gia", "với sự tham gia của 300 hội viên":
 // those taking part in an activity, not members of what the movement sets up ("5 tổ với 30
 // thành viên tham gia" still counts its members).
+// "tổ chức", "tổ dân phố": an act and a place, no team.
+bool not_a_team(const Document& doc, int32_t k, int32_t end) {
+  static const Entry kNotTeams[] = {{"tổ chức"}, {"tổ dân phố"}, {"tổ dân cư"}, {"tổ nhân dân"}};
+  static const PhraseTable not_teams(kNotTeams);
+  return static_cast<bool>(not_teams.match(doc, k, end));
+}
+
 // (s17-plan-b) "với tổng số 5.808 người tham gia các tổ bảo vệ ANTT", "120 hội viên tham gia vào 8
 // câu lạc bộ": people who take part in the teams or clubs set up are their members, not a crowd.
 // Whether "tham gia (vào) (các) <team>" follows the counted noun ending at `last`.
@@ -469,14 +476,12 @@ bool in_teams(const Document& doc, int32_t last) {
   static const std::string vao = word_key("vào"), cac = word_key("các");
   static const Entry kTeams[] = {{"tổ"}, {"đội"}, {"mô hình"}, {"câu lạc bộ"}, {"CLB"}, {"nhóm"}};
   static const PhraseTable teams(kTeams);
-  static const Entry kNotTeams[] = {{"tổ chức"}, {"tổ dân phố"}, {"tổ dân cư"}, {"tổ nhân dân"}};
-  static const PhraseTable not_teams(kNotTeams);
   if (!doc.is_key(last, tham_gia[0]) || !doc.is_key(last + 1, tham_gia[1])) return false;
   int32_t k = last + 2;
   if (doc.is_key(k, vao)) ++k;
   if (doc.is_key(k, cac)) ++k;
   else if (doc.is_number(k)) ++k;
-  return teams.match(doc, k) && !not_teams.match(doc, k);
+  return teams.match(doc, k) && !not_a_team(doc, k, doc.size());
 }
 
 bool takes_part(const Document& doc, int32_t first, int32_t noun_first, int32_t last) {
@@ -522,13 +527,10 @@ bool team_set_up_with(const Document& doc, int32_t first) {
   // (s17-plan-b) … or kept in place: "duy trì được 75 đội hình … với 1.704 tình nguyện viên".
   static const Entry kSetUp[] = {{"thành lập"}, {"ra mắt"}, {"kiện toàn"}, {"xây dựng"}, {"duy trì"}};
   static const PhraseTable set_up(kSetUp);
-  // "tổ chức", "tổ dân phố": an act and a place, no team.
-  static const Entry kNotTeams[] = {{"tổ chức"}, {"tổ dân phố"}, {"tổ dân cư"}, {"tổ nhân dân"}};
-  static const PhraseTable not_teams(kNotTeams);
   const Sentence& s = doc.sentence_of(first);
   bool team = false, act = doc.is_key(first - 1, gom);
   for (int32_t k = first - 2; k >= s.first && first - k <= 20 && !doc.is_punct(k, ";"); --k) {
-    team |= teams.match(doc, k, first) && !not_teams.match(doc, k, first);
+    team |= teams.match(doc, k, first) && !not_a_team(doc, k, first);
     act |= static_cast<bool>(set_up.match(doc, k, first));
   }
   return team && act;
