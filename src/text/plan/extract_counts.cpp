@@ -76,6 +76,10 @@ int32_t what_end(const Document& doc, int32_t from, int32_t noun_length, int32_t
                                  {"như"}, {"cũng"}, {"nhằm"}, {"để"},  // "5 mô hình, điển hình tiên tiến như …"
                                  {"do"}};  // "8 nội dung thi đua do Trung ương Hội quy định"
   static const PhraseTable links(kLinks);
+  // (s17-plan-b) "140 thành viên mang ý nghĩa hết sức cần thiết": what the count means is no part
+  // of what is counted.
+  static const Entry kMeaning[] = {{"mang ý nghĩa"}, {"có ý nghĩa"}};
+  static const PhraseTable meaning(kMeaning);
   int32_t k = from + noun_length;
   while (k < end && k - from < 12) {
     // "236 Tổ “Tự phòng, tự quản, tự bảo vệ”": the quoted name of what is counted is part of it.
@@ -129,7 +133,9 @@ int32_t what_end(const Document& doc, int32_t from, int32_t noun_length, int32_t
       k += h;
       continue;
     }
-    if (!doc.is_word(k) || links.match(doc, k, end) || lexicon::predicates().match(doc, k, end)) break;
+    if (!doc.is_word(k) || links.match(doc, k, end) || meaning.match(doc, k, end) ||
+        lexicon::predicates().match(doc, k, end))
+      break;
     // (s16-plan-g) "10 hộ nghèo ở xã A và xã B", "12 tổ tự quản ở các xã": where the counted live
     // or work, after "ở" and a level, is not what is counted.
     static const std::string o = word_key("ở"), cac = word_key("các");

@@ -9,6 +9,7 @@
 //  - counts: "phòng, chống" inside a count's noun; a size after "mỗi" across a list of what each
 //    is and inside the bracket breaking a size down; people taking part in the teams set up; the
 //    volunteers of teams kept in place; a year before a numbered unit ("… 2024 Cụm thi đua số 3");
+//    what a count means ("… thành viên mang ý nghĩa …") is not part of its noun;
 //  - people: "chị" introduces a person; "chia sẻ" ends a position; a colon after "Đồng chí"; a
 //    dash between two offices; "UBMTTQVN", "Hội CTĐ"; a list of names with their positions after
 //    commas; a syllable glued on by an apostrophe ("Ksor H’Lim"); "Vy" as a surname;
@@ -148,6 +149,9 @@ TEST(PlanPatterns36, CountsWithTheirRemitsSizesAndMembers) {
        "Tỉnh đoàn tổng kết phong trào thi đua. Trong chiến dịch, toàn tỉnh đã duy trì được 40 đội hình thanh niên tình "
        "nguyện với 900 tình nguyện viên.",
        {{40, "đội hình thanh niên tình nguyện"}, {900, "tình nguyện viên"}}},
+      {"what the count means is no part of the noun",
+       "Phong trào thi đua của xã đã thành lập 6 tổ tự quản với 150 thành viên mang ý nghĩa thiết thực cho thôn xóm.",
+       {{6, "tổ tự quản"}, {150, "thành viên"}}},
       {"a year before a numbered group counts nothing",
        "Toàn cảnh lễ ký kết giao ước thi đua 2024 Cụm thi đua số 3 tại hội trường Công an tỉnh.",
        {}},
