@@ -5,7 +5,8 @@
 //  - a group described as youth unions, associations or Fronts, its list writing no police: the
 //    places are the members, with their level;
 //  - place names holding a syllable that is also a surname ("phường Tân Sơn Nhì"); a capitalised
-//    plural word ("Các đồng chí …") opens no place; "TPHCM" after a body's head is written out;
+//    plural word ("Các đồng chí …") opens no place; "TPHCM" after a body's head is written out; a
+//    youth union named with its place ("Tỉnh đoàn Bình Dương") gives that place to bare levels;
 //  - counts: "phòng, chống" inside a count's noun; a size after "mỗi" across a list of what each
 //    is and inside the bracket breaking a size down; people taking part in the teams set up; the
 //    volunteers of teams kept in place; a year before a numbered unit ("… 2024 Cụm thi đua số 3");
@@ -127,6 +128,13 @@ TEST(PlanPatterns36, TheCityWrittenShortAfterABodyIsWrittenOut) {
        {{"Phạm Thị Lan", "Phó Chủ tịch Hội CTĐ thành phố Hồ Chí Minh"}}},
   };
   expect_positions(cases);
+}
+
+TEST(PlanPatterns36, AYouthUnionNamedWithItsPlaceGivesThatPlaceToBareLevels) {
+  const auto r = parse(
+      "Ngày 5/7/2023, Tỉnh đoàn Bình Dương tổ chức hội nghị sơ kết phong trào thi đua Cụm thi đua số 10. Dự có đồng "
+      "chí Trần Văn Bình, Phó Chủ tịch Hội Cựu chiến binh tỉnh.");
+  test::expect_positions(r, {{"Trần Văn Bình", "Phó Chủ tịch Hội Cựu chiến binh tỉnh Bình Dương"}});
 }
 
 // ---- counts ------------------------------------------------------------------------------------
