@@ -76,6 +76,10 @@ int32_t what_end(const Document& doc, int32_t from, int32_t noun_length, int32_t
                                  {"như"}, {"cũng"}, {"nhằm"}, {"để"},  // "5 mô hình, điển hình tiên tiến như …"
                                  {"do"}};  // "8 nội dung thi đua do Trung ương Hội quy định"
   static const PhraseTable links(kLinks);
+  // (s17-plan-b) "140 thành viên mang ý nghĩa hết sức cần thiết": what the count means is no part
+  // of what is counted.
+  static const Entry kMeaning[] = {{"mang ý nghĩa"}, {"có ý nghĩa"}};
+  static const PhraseTable meaning(kMeaning);
   int32_t k = from + noun_length;
   while (k < end && k - from < 12) {
     // "236 Tổ “Tự phòng, tự quản, tự bảo vệ”": the quoted name of what is counted is part of it.
@@ -85,6 +89,14 @@ int32_t what_end(const Document& doc, int32_t from, int32_t noun_length, int32_t
     }
     if (const auto fixed = lexicon::fixed_comma_phrases().match(doc, k, end)) {
       k += fixed.length;
+      continue;
+    }
+    // (s17-plan-b) "3 Tổ xung kích phòng, chống tội phạm", "2 câu lạc bộ phòng, chống ma túy": the
+    // remit "phòng, chống …" (prevent and fight) is one phrase; its comma ends nothing.
+    static const std::vector<std::string> phong_chong = phrase_keys("phòng, chống");
+    if (k >= from + noun_length && doc.is_key(k, phong_chong[0]) && doc.is_punct(k + 1, ",") &&
+        doc.is_key(k + 2, phong_chong[2])) {
+      k += 3;
       continue;
     }
     // (s15-plan-b) "5 câu lạc bộ phòng, chống tội phạm và tệ nạn xã hội", "12 phòng giáo dục và đào
@@ -121,7 +133,9 @@ int32_t what_end(const Document& doc, int32_t from, int32_t noun_length, int32_t
       k += h;
       continue;
     }
-    if (!doc.is_word(k) || links.match(doc, k, end) || lexicon::predicates().match(doc, k, end)) break;
+    if (!doc.is_word(k) || links.match(doc, k, end) || meaning.match(doc, k, end) ||
+        lexicon::predicates().match(doc, k, end))
+      break;
     // (s16-plan-g) "10 hộ nghèo ở xã A và xã B", "12 tổ tự quản ở các xã": where the counted live
     // or work, after "ở" and a level, is not what is counted.
     static const std::string o = word_key("ở"), cac = word_key("các");
@@ -318,12 +332,24 @@ bool signs_pledge(const Document& doc, int32_t last, int32_t end) {
 }
 
 // "Mỗi tổ gồm 1 tổ trưởng, 1 tổ phó và 1 tổ viên": the size of each, not a count.
+// (s17-plan-b) Also when "mỗi" names several things ("mỗi thôn, tổ dân phố thành lập 1 tổ"), and
+// inside the bracket that breaks a size down ("mỗi tổ có 3 thành viên (1 tổ trưởng, 1 tổ phó …)").
 bool size_of_each(const Document& doc, int32_t first) {
   static const std::string moi = word_key("mỗi");
   const Sentence& s = doc.sentence_of(first);
+  bool bracket = false;
   for (int32_t k = first - 1; k >= s.first; --k) {
     if (doc.is_key(k, moi)) return true;
     if (doc.is_punct(k, ",") && doc.is_number(k + 1)) continue;  // "1 tổ trưởng, 1 tổ phó"
+    if (doc.is_punct(k, ",")) {  // "mỗi thôn, tổ dân phố": a comma right after the first thing each
+      if (doc.is_key(k - 2, moi) || doc.is_key(k - 3, moi)) return true;
+      return false;
+    }
+    // The bracket opened after a size: what follows it breaks that size down.
+    if (doc.is_punct(k, "(") && !bracket && first - k <= 12) {
+      bracket = true;
+      continue;
+    }
     if (!doc.is_word(k) && !doc.is_number(k)) return false;
   }
   return false;
@@ -441,6 +467,29 @@ bool reached_by_work(const Document& doc, int32_t first) {
 // "500 người tham gia", "1.200 lượt đoàn viên tham gia", "với sự tham gia của 300 hội viên":
 // those taking part in an activity, not members of what the movement sets up ("5 tổ với 30
 // thành viên tham gia" still counts its members).
+// "tổ chức", "tổ dân phố": an act and a place, no team.
+bool not_a_team(const Document& doc, int32_t k, int32_t end) {
+  static const Entry kNotTeams[] = {{"tổ chức"}, {"tổ dân phố"}, {"tổ dân cư"}, {"tổ nhân dân"}};
+  static const PhraseTable not_teams(kNotTeams);
+  return static_cast<bool>(not_teams.match(doc, k, end));
+}
+
+// (s17-plan-b) "với tổng số 5.808 người tham gia các tổ bảo vệ ANTT", "120 hội viên tham gia vào 8
+// câu lạc bộ": people who take part in the teams or clubs set up are their members, not a crowd.
+// Whether "tham gia (vào) (các) <team>" follows the counted noun ending at `last`.
+bool in_teams(const Document& doc, int32_t last) {
+  static const std::vector<std::string> tham_gia = phrase_keys("tham gia");
+  static const std::string vao = word_key("vào"), cac = word_key("các");
+  static const Entry kTeams[] = {{"tổ"}, {"đội"}, {"mô hình"}, {"câu lạc bộ"}, {"CLB"}, {"nhóm"}};
+  static const PhraseTable teams(kTeams);
+  if (!doc.is_key(last, tham_gia[0]) || !doc.is_key(last + 1, tham_gia[1])) return false;
+  int32_t k = last + 2;
+  if (doc.is_key(k, vao)) ++k;
+  if (doc.is_key(k, cac)) ++k;
+  else if (doc.is_number(k)) ++k;
+  return teams.match(doc, k) && !not_a_team(doc, k, doc.size());
+}
+
 bool takes_part(const Document& doc, int32_t first, int32_t noun_first, int32_t last) {
   static const Entry kMembers[] = {{"thành viên"}, {"tổ viên"}, {"tổ"}, {"tổ bảo vệ"}, {"mô hình"}, {"đơn vị"},
                                    {"câu lạc bộ"}, {"tập thể"}, {"cá nhân"}};
@@ -450,6 +499,7 @@ bool takes_part(const Document& doc, int32_t first, int32_t noun_first, int32_t 
   static const std::vector<std::string> su_tham_gia = phrase_keys("sự tham gia của");
   if (members.match(doc, noun_first, last)) return false;
   const Sentence& s = doc.sentence_of(first);
+  if (last < s.last && in_teams(doc, last)) return false;
   for (int32_t k = last, steps = 0; k < s.last && steps < 3; ++k, ++steps) {
     if (take_part.match(doc, k, s.last)) return true;
     if (!doc.is_word(k)) break;
@@ -480,15 +530,13 @@ bool team_set_up_with(const Document& doc, int32_t first) {
   if (!(doc.is_key(first - 1, voi) || doc.is_key(first - 1, gom))) return false;
   static const Entry kTeams[] = {{"tổ"}, {"mô hình"}, {"đội"}, {"câu lạc bộ"}, {"CLB"}, {"nhóm"}, {"ban"}};
   static const PhraseTable teams(kTeams);
-  static const Entry kSetUp[] = {{"thành lập"}, {"ra mắt"}, {"kiện toàn"}, {"xây dựng"}};
+  // (s17-plan-b) … or kept in place: "duy trì được 75 đội hình … với 1.704 tình nguyện viên".
+  static const Entry kSetUp[] = {{"thành lập"}, {"ra mắt"}, {"kiện toàn"}, {"xây dựng"}, {"duy trì"}};
   static const PhraseTable set_up(kSetUp);
-  // "tổ chức", "tổ dân phố": an act and a place, no team.
-  static const Entry kNotTeams[] = {{"tổ chức"}, {"tổ dân phố"}, {"tổ dân cư"}, {"tổ nhân dân"}};
-  static const PhraseTable not_teams(kNotTeams);
   const Sentence& s = doc.sentence_of(first);
   bool team = false, act = doc.is_key(first - 1, gom);
   for (int32_t k = first - 2; k >= s.first && first - k <= 20 && !doc.is_punct(k, ";"); --k) {
-    team |= teams.match(doc, k, first) && !not_teams.match(doc, k, first);
+    team |= teams.match(doc, k, first) && !not_a_team(doc, k, first);
     act |= static_cast<bool>(set_up.match(doc, k, first));
   }
   return team && act;
@@ -501,7 +549,8 @@ bool team_set_up_with(const Document& doc, int32_t first) {
 // period or a description of a place (conventions of 5/12/2026).
 bool people_or_places_not_given(const Document& doc, int32_t first, int32_t noun_first, int32_t noun_last) {
   static const Entry kPeople[] = {{"người"}, {"cán bộ"}, {"chiến sĩ"}, {"cán bộ, chiến sĩ"}, {"đồng chí"},
-                                  {"đoàn viên"}, {"hội viên"}, {"đảng viên"}, {"hộ"}, {"hộ gia đình"}, {"gia đình"}};
+                                  {"đoàn viên"}, {"hội viên"}, {"đảng viên"}, {"hộ"}, {"hộ gia đình"}, {"gia đình"},
+                                  {"tình nguyện viên"}};
   static const Entry kPlaces[] = {{"xã"}, {"phường"}, {"thị trấn"}, {"Công an xã"}, {"Công an phường"},
                                   {"xã, thị trấn"}, {"xã, phường, thị trấn"}, {"xã, phường"}, {"khu dân cư"}};
   static const PhraseTable people(kPeople), places(kPlaces);
@@ -520,6 +569,7 @@ bool people_or_places_not_given(const Document& doc, int32_t first, int32_t noun
   for (int32_t k = from; k < to; ++k)
     if (given.match(doc, k, to)) return false;
   if (person && team_set_up_with(doc, first)) return false;
+  if (person && noun_last < doc.sentence_of(first).last && in_teams(doc, noun_last)) return false;
   static const std::string gom = word_key("gồm"), co = word_key("có");
   // "Có 8 xã, thị trấn ký kết thi đua": the places that sign a group's pledge are its units.
   static const Entry kSign[] = {{"ký kết"}, {"tham gia ký kết"}, {"ký giao ước"}};
@@ -772,6 +822,12 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
         casualties(doc, n.start(), n.last + noun.length) || people_or_places_not_given(doc, n.start(), n.last, n.last + noun.length))
       continue;
     if (part_of_previous(doc, n.first, unit_key(doc.text_of(n.last, n.last + noun.length)))) continue;
+    // (s17-plan-b) "Lễ ký kết giao ước thi đua 2016 Cụm thi đua số 11", "năm 2024 Khối thi đua số
+    // 4": a noun followed by "số" and a figure is a numbered unit's name; the figure before it (a
+    // year) counts nothing.
+    static const std::string so_name = word_key("số");
+    if ((doc.is_key(last, so_name) && doc.is_number(last + 1)) || (doc.is_key(last - 1, so_name) && doc.is_number(last)))
+      continue;
     CountResult c;
     c.what = clean(doc.text_of(n.last, last));
     c.value = n.value;

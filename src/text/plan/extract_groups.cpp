@@ -483,6 +483,22 @@ std::optional<std::pair<std::pair<Level, std::string>, int32_t>> police_list_hea
                                                                                  int32_t end) {
   const Document& doc = a.doc;
   static const std::string cong = word_key("công"), an = word_key("an"), cac = word_key("các"), cua = word_key("của");
+  // (s17-plan-b) "gồm 5 đơn vị Công an thành phố trực thuộc Trung ương: A, B, …", "gồm 6 đơn vị
+  // Công an các tỉnh: A, B": the units counted first, then the police of a level, a qualifier of
+  // the level up to the colon that opens the names.
+  static const std::string don = word_key("đơn"), vi = word_key("vị");
+  if (doc.is_number(p) && doc.is_key(p + 1, don) && doc.is_key(p + 2, vi) && doc.is_key(p + 3, cong) &&
+      doc.is_key(p + 4, an)) {
+    int32_t k = p + 5;
+    if (doc.is_key(k, cac)) ++k;
+    const auto lv = lexicon::levels().match(doc, k, end);
+    if (!lv || !doc.is_word(k) || doc.tokens[k].capitalised) return std::nullopt;
+    std::pair<Level, std::string> shared{static_cast<Level>(lv.value()), lower_case(doc.text_of(k, k + lv.length))};
+    int32_t colon = k + lv.length;
+    while (colon < end && colon - k <= 8 && doc.is_word(colon)) ++colon;
+    if (!doc.is_punct(colon, ":") || !doc.is_word(colon + 1) || !doc.tokens[colon + 1].capitalised) return std::nullopt;
+    return std::make_pair(shared, colon + 1);
+  }
   if (!doc.is_key(p, cong) || !doc.is_key(p + 1, an)) return std::nullopt;
   int32_t k = p + 2;
   if (doc.is_key(k, cua)) ++k;  // "Công an của 5 tỉnh"

@@ -906,7 +906,10 @@ bool period_of_other(const Analysis& a, const DateRange& range) {
   static const std::vector<std::string> tam_nhin = phrase_keys("tầm nhìn");
   static const std::vector<std::vector<std::string>> others = {
       phrase_keys("chương trình"), phrase_keys("nghị quyết"), phrase_keys("chỉ thị"), phrase_keys("đề án"),
-      phrase_keys("kết luận"),     phrase_keys("chiến lược"), phrase_keys("quy hoạch"), phrase_keys("dự án")};
+      phrase_keys("kết luận"),     phrase_keys("chiến lược"), phrase_keys("quy hoạch"), phrase_keys("dự án"),
+      // (s17-plan-b) "Ngày hội … được triển khai …, thời gian tổ chức từ ngày 10/11 đến ngày 18/11": the
+      // festival's days, not the movement's span (the s11-texts convention).
+      phrase_keys("ngày hội")};
   const Sentence& s = doc.sentence_of(range.first);
   for (int32_t t = range.last; t < s.last && t < range.last + 3; ++t) {
     if (seq_at(doc, t, tam_nhin)) return true;

@@ -23,6 +23,11 @@ int32_t name_end(const Document& doc, int32_t i, int32_t end) {
   while (k < end && k - i < 5 && doc.is_word(k) && doc.tokens[k].capitalised && !doc.tokens[k].all_caps &&
          !blocks_name(doc, k)) {
     ++k;
+    // (s17-plan-b) "Ksor H’Bơ Khắp", "Y’Thông", "H'Hen Niê": a syllable glued on by an apostrophe
+    // (straight or curly) is of the name, as in the places of the Central Highlands.
+    if (k + 1 < end && (doc.is_punct(k, "'") || doc.is_punct(k, "’")) && doc.glued(k) && doc.glued(k + 1) &&
+        doc.is_word(k + 1))
+      k += 2;
   }
   if (k - i < 2) return i;
   const auto province = lexicon::provinces().match(doc, i, k);
@@ -541,6 +546,13 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
       ++p;
       continue;
     }
+    // (s17-plan-b) "Ủy viên Ban Thường vụ – Chủ tịch Ủy ban MTTQ phường", "Phó Bí thư - Chủ tịch UBND
+    // xã": a dash between two offices held at once, written like the comma.
+    if ((doc.is_punct(p, "–") || doc.is_punct(p, "-")) && !doc.glued(p) && doc.is_word(p + 1) &&
+        doc.tokens[p + 1].capitalised && lexicon::positions().match(doc, p + 1, end)) {
+      ++p;
+      continue;
+    }
     break;
   }
   return bracketed_group_role(doc, p, end, parts);
@@ -614,6 +626,10 @@ std::vector<Person> extract_people(Analysis& a, const TitleInfo& title) {
       after = i + rank.length;
     } else if (const auto cue = lexicon::person_cues().match(doc, i, end)) {
       after = i + cue.length;
+      // (s17-plan-b) "Đồng chí: Lê Văn A, …": a colon typed after the cue, a name after it.
+      if (doc.is_punct(after, ":") && doc.is_word(after + 1) && doc.tokens[after + 1].capitalised &&
+          lexicon::surnames().match(doc, after + 1))
+        ++after;
     } else {
       continue;
     }
@@ -650,15 +666,18 @@ std::vector<Person> extract_people(Analysis& a, const TitleInfo& title) {
     const int32_t last = read_positions(a, p, end, m.parts);
     mark(a.in_person, m.name_first, m.parts.empty() ? m.name_last : last);
   }
-  // Pass 1b: a list of names, each with its position after a dash, opened by a colon or a
-  // semicolon: "Dự có các đồng chí: Nguyễn Văn A - Trưởng Ban Dân vận Tỉnh ủy; Trần Văn B - …".
+  // Pass 1b: a list of names, each with its position after a dash (or a comma), opened by a colon
+  // or a semicolon: "Dự có các đồng chí: Nguyễn Văn A - Trưởng Ban Dân vận Tỉnh ủy; Trần Văn B - …".
   for (int32_t i = 1; i < doc.size(); ++i) {
     if (!(doc.is_punct(i - 1, ":") || doc.is_punct(i - 1, ";")) || a.in_person[static_cast<size_t>(i)] ||
         !doc.is_word(i) || !doc.tokens[i].capitalised || !lexicon::surnames().match(doc, i))
       continue;
     const int32_t end = doc.sentence_of(i).last;
     const int32_t name_last = name_end(doc, i, end);
-    if (name_last - i < 2 || !doc.is_punct(name_last, "-")) continue;
+    // (s17-plan-b) "Dự có các đồng chí: Nguyễn Thị A, Phó Chủ tịch Hội …; Trần Văn B, Phó Bí thư
+    // …": the position after a comma too, when the name is a full one of three syllables or more.
+    const bool comma = doc.is_punct(name_last, ",") && name_last - i >= 3;
+    if (name_last - i < 2 || !(doc.is_punct(name_last, "-") || comma)) continue;
     RawMention m;
     const int32_t last = read_positions(a, name_last + 1, end, m.parts);
     if (m.parts.empty()) continue;
@@ -1384,21 +1403,45 @@ std::optional<RoleUnit> unit_for_role(const Analysis& a, int32_t role, int32_t r
   return std::nullopt;
 }
 
+// (s17-plan-b) "Cụm thi đua số 1 - Thanh niên CAND (tổ chức Đoàn … của 5 thành phố …, gồm: Hà
+// Nội, TP Hồ Chí Minh, …)": a group described, between its name and "gồm", as youth unions,
+// associations or Fronts, whose list writes no police, has the places as its members, with their
+// level — not the places' police (the Conventions' members listed by their places).
+void strip_police_of_unions(const Document& doc, int32_t from, int32_t gom, int32_t end, std::vector<std::string>& members) {
+  static const std::string police = "Công an ";
+  if (members.size() < 2 || !std::all_of(members.begin(), members.end(), [](const std::string& m) { return m.rfind(police, 0) == 0; }))
+    return;
+  static const Entry kUnions[] = {{"Đoàn"}, {"Đoàn TNCS"}, {"Thanh niên"}, {"Hội"}, {"Mặt trận"}, {"Công đoàn"}};
+  static const PhraseTable unions(kUnions);
+  static const std::string cong = word_key("công"), an = word_key("an");
+  bool union_named = false;
+  for (int32_t k = from; k < gom && !union_named; ++k) union_named = doc.tokens[k].capitalised && unions.match(doc, k, gom);
+  if (!union_named) return;
+  for (int32_t k = gom + 1; k + 1 < end && !doc.is_punct(k, ")"); ++k)
+    if (doc.is_key(k, cong) && doc.is_key(k + 1, an)) return;  // "gồm: Công an tỉnh A, …": the police written
+  for (std::string& m : members) m = m.substr(police.size());
+}
+
 // A role handed over or elected for a later year than the text's ("bầu đơn vị Cụm trưởng … năm
 // 2018 là …", "bàn giao đơn vị Cụm trưởng năm 2021 cho …") is not the group's leader now.
 bool next_year_role(const Analysis& a, int32_t role) {
   const Document& doc = a.doc;
   const Sentence& s = doc.sentence_of(role);
+  // (s17-plan-b) A sentence broken by a line end with no stop ("… bầu chọn cụm trưởng và cụm phó
+  // năm 2023 là" / "UBMTTQVN huyện A (Cụm trưởng) …", a text copied from a page laid out in lines)
+  // goes on from the line before.
+  int32_t from = s.first;
+  for (int steps = 0; steps < 2 && from > 0 && doc.is_word(from - 1); ++steps) from = doc.sentence_of(from - 1).first;
   static const std::string bau = word_key("bầu"), giao = word_key("giao"), ban = word_key("bàn");
   bool handover = false;
-  for (int32_t k = s.first; k < role && !handover; ++k)
+  for (int32_t k = from; k < role && !handover; ++k)
     handover = doc.is_key(k, bau) || (doc.is_key(k, ban) && doc.is_key(k + 1, giao));
   if (!handover) return false;
   // The text's year is the first one it writes (the year of the movement it reports).
   int first = 0, here = 0;
   for (const auto& [token, year] : a.dates.explicit_years) {
     if (!first) first = year;
-    if (token >= s.first && token < s.last) here = std::max(here, year);
+    if (token >= from && token < s.last) here = std::max(here, year);
   }
   return here > 0 && first > 0 && here > first;
 }
@@ -1596,6 +1639,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
         if (body->leader) listed_leader = body->leader;
         if (body->deputy) listed_deputy = body->deputy;
       }
+      strip_police_of_unions(doc, u.last, p, end, members);
       if (members.size() > g.members.size()) g.members = std::move(members);
       break;
     }

@@ -49,6 +49,7 @@ const Entry kAbbreviations[] = {
     {"PGĐ", 0, "Phó Giám đốc"},
     {"PBT", 0, "Phó Bí thư"},
     {"UBMTTQ", 0, "Ủy ban Mặt trận Tổ quốc"},
+    {"UBMTTQVN", 0, "Ủy ban Mặt trận Tổ quốc Việt Nam"},  // (s17-plan-b) "Chủ tịch UBMTTQVN phường"
     {"LĐLĐ", 0, "Liên đoàn Lao động"},
     // "Hội CCB tỉnh A", "Hội CCB các tỉnh A, B": the veterans' association named short.
     {"CCB", 0, "Cựu chiến binh"},
@@ -141,6 +142,7 @@ const Entry kUnitHeads[] = {
     {"Hội Liên hiệp Phụ nữ", static_cast<int>(UnitKind::kFront)},
     {"Hội Người cao tuổi", static_cast<int>(UnitKind::kFront)},
     {"Hội Chữ thập đỏ", static_cast<int>(UnitKind::kFront)},
+    {"Hội CTĐ", static_cast<int>(UnitKind::kFront)},  // (s17-plan-b) "Hội CTĐ TPHCM", as written
     // The union of science and technology associations of a place: "Liên hiệp Hội Hà Nội",
     // "Liên hiệp Hội tỉnh Hải Dương", "Liên hiệp các Hội khoa học và kỹ thuật tỉnh A".
     {"Liên hiệp Hội", static_cast<int>(UnitKind::kFront)},
@@ -391,7 +393,9 @@ const Entry kKnownMovements[] = {
     {"Toàn dân bảo vệ an ninh Tổ quốc", kRegular},
 };
 
-const Entry kPersonCues[] = {{"đồng chí"}, {"Đ/c"}, {"ông"}, {"bà"}};
+// (s17-plan-b) "Chị Trần Thị A - Bí thư Tỉnh Đoàn …": youth-union and women's-union news name a
+// woman by "chị" ("anh" is left out: "Anh hùng …" heads titles and positions).
+const Entry kPersonCues[] = {{"đồng chí"}, {"Đ/c"}, {"ông"}, {"bà"}, {"chị"}};
 
 const Entry kSurnames[] = {
     {"Nguyễn"}, {"Trần"}, {"Lê"}, {"Phạm"}, {"Hoàng"}, {"Huỳnh"}, {"Phan"}, {"Vũ"}, {"Võ"},
@@ -401,6 +405,7 @@ const Entry kSurnames[] = {
     {"Nông"}, {"Lục"}, {"Khúc"}, {"Tống"}, {"Mạc"}, {"Giang"}, {"La"}, {"Phùng"}, {"Vi"},
     {"Châu"}, {"Doãn"}, {"Ninh"}, {"Tôn"}, {"Kim"}, {"Cù"}, {"Hứa"}, {"Lại"}, {"Thạch"},
     {"Danh"}, {"Lò"}, {"Kiên"}, {"Sơn"}, {"Văn"}, {"Điểu"}, {"Y"},
+    {"Vy"},  // (s17-plan-b) "Vi" written with "y"
 };
 
 // Verbs and links that end a position, a place or a subject.
@@ -413,7 +418,7 @@ const Entry kPredicates[] = {
     {"được"}, {"là"}, {"có"}, {"thay mặt"}, {"hưởng ứng"}, {"giao cho"}, {"giao làm"}, {"làm"},
     {"nhận"}, {"vừa"}, {"gồm"}, {"giữ vai trò"},
     {"chứng kiến"}, {"trình bày"}, {"khai mạc"}, {"bế mạc"}, {"điều hành"}, {"trả lời"},
-    {"thông tin"}, {"phối hợp"}, {"đồng tổ chức"}, {"diễn ra"}, {"long trọng"}, {"về"}, {"của"}, {"trong"},
+    {"thông tin"}, {"chia sẻ"}, {"phối hợp"}, {"đồng tổ chức"}, {"diễn ra"}, {"long trọng"}, {"về"}, {"của"}, {"trong"},
     {"nhằm"}, {"để"}, {"từ"}, {"đến"}, {"vào"}, {"ngày"}, {"lúc"}, {"khi"},
 };
 
@@ -447,6 +452,8 @@ const Entry kCountNouns[] = {
     // (s16-plan-c) "tặng Bằng khen cho 12 khu dân cư và 30 gia đình tiêu biểu": the Fronts' and
     // the unions' commendations of residential areas and families (counted only when given).
     {"khu dân cư", 1}, {"gia đình", 1},
+    // (s17-plan-b) "75 đội hình … với 1.704 tình nguyện viên": the volunteers of the teams in place.
+    {"tình nguyện viên"},
 };
 
 // Nouns after a figure that count nothing of the movement: the communes merged into a new one.

@@ -69,7 +69,9 @@ const GroupCase kPoliceLists[] = {
     {"a bracket describing the group, its 'gồm' far in, a city with its level among the provinces",
      "Ngày 12/10/2024, Cụm thi đua số 1 - Tuổi trẻ CAND (tổ chức Đoàn Thanh niên Công an của 4 thành phố trực thuộc "
      "Trung ương, gồm: Hà Nội, Hải Phòng, TP Đà Nẵng và Cần Thơ) đã ký giao ước thi đua.",
-     {"Công an thành phố Hà Nội", "Công an thành phố Hải Phòng", "Công an thành phố Đà Nẵng", "Công an thành phố Cần Thơ"},
+     // The police's youth unions listed by their places only: the places, with their level (the
+     // Conventions' members by places, decided in session 15; s17-plan-b).
+     {"thành phố Hà Nội", "thành phố Hải Phòng", "thành phố Đà Nẵng", "thành phố Cần Thơ"},
      "",
      ""},
     {"the police counted in words",

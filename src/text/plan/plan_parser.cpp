@@ -80,6 +80,23 @@ std::map<Level, std::string> context_places(const Analysis& a, const std::vector
   std::map<Level, std::set<std::string>> seen;
   std::map<Level, std::string> first;
   for (const UnitMention& u : find_units(a.doc, 0, a.doc.size(), a.unit_options())) {
+    // (s17-plan-b) "Tỉnh đoàn Đồng Nai", "Huyện đoàn Di Linh": a youth union whose head holds its
+    // level, then the place, names a place of that level ("Phó Chủ tịch Hội Cựu chiến binh tỉnh"
+    // in a text on Đồng Nai's youth union is Đồng Nai's).
+    if (u.name.empty() && !u.list_prefix) {
+      static const std::vector<std::pair<std::vector<std::string>, Level>> fused = {
+          {phrase_keys("Tỉnh đoàn"), Level::kProvince}, {phrase_keys("Huyện đoàn"), Level::kDistrict},
+          {phrase_keys("Quận đoàn"), Level::kUrbanDistrict}, {phrase_keys("Thị đoàn"), Level::kTown}};
+      for (const auto& [head, level] : fused) {
+        if (!a.doc.is_key(u.first, head[0]) || !a.doc.is_key(u.first + 1, head[1])) continue;
+        std::string name;
+        const int32_t at = u.first + 2;
+        if (place_name_end(a.doc, at, u.last, level == Level::kProvince, a.unit_options(), &name) == u.last && at < u.last) {
+          seen[level].insert(unit_key(name));
+          first.emplace(level, name);
+        }
+      }
+    }
     if (u.name.empty() || u.list_prefix) continue;
     const auto level = level_of(u);
     if (!level) continue;
@@ -156,7 +173,10 @@ bool about_emulation(const Document& doc) {
                                    {"an toàn giao thông"}, {"tội phạm"}, {"phòng cháy"},
                                    // (s16-plan-b) the launch of a campaign: "Huyện đoàn A tổ chức Lễ
                                    // ra quân chiến dịch tình nguyện hè", "phát động …"
-                                   {"phát động"}, {"ra quân"}};
+                                   {"phát động"}, {"ra quân"},
+                                   // (s17-plan-b) the Front's campaigns: "Ngày hội Đại đoàn kết toàn
+                                   // dân tộc", "Cuộc vận động Toàn dân đoàn kết xây dựng …"
+                                   {"đại đoàn kết"}, {"cuộc vận động"}};
   static const PhraseTable signals(kSignals);
   for (int32_t i = 0; i < doc.size(); ++i)
     if (signals.match(doc, i, doc.size())) return true;

@@ -152,6 +152,14 @@ static int32_t numbered_place_end(const Document& doc, int32_t i, int32_t k, int
   return closes ? k + 1 : k;
 }
 
+// (s17-plan-b) Surnames that are also usual syllables of place names ("Tân Sơn", "Đông Hà",
+// "Tiên Lâm", "Hải Ninh").
+static bool place_syllable_surname(const Document& doc, int32_t k) {
+  static const Entry kSyllables[] = {{"Sơn"}, {"Hà"}, {"Giang"}, {"Ninh"}, {"Lâm"}, {"Châu"}, {"Thái"}, {"Kim"}};
+  static const PhraseTable syllables(kSyllables);
+  return syllables.match(doc, k).length == 1;
+}
+
 int32_t place_name_end(const Document& doc, int32_t i, int32_t end, bool provinces_only, const UnitOptions& o,
                        std::string* display) {
   if (!doc.in(i) || i >= end) return i;
@@ -170,6 +178,11 @@ int32_t place_name_end(const Document& doc, int32_t i, int32_t end, bool provinc
     }
   }
   if (provinces_only) return i;
+  // (s17-plan-b) "…, phường Bình Trị Đông; Các đồng chí trong Ban Thường vụ …": a plural word
+  // capitalised at the start of a clause opens the next phrase, never a place's name.
+  static const Entry kPlurals[] = {{"các"}, {"những"}, {"mọi"}};
+  static const PhraseTable plurals(kPlurals);
+  if (plurals.match(doc, i, end)) return i;
   // "Chủ tịch UBND huyện Nguyễn Văn A trao …": a surname, a middle name that marks a person
   // ("Văn", "Thị", "Đức", "Hữu", "Đình") and a given name after the level are the person holding
   // the office, not the place.
@@ -187,7 +200,12 @@ int32_t place_name_end(const Document& doc, int32_t i, int32_t end, bool provinc
       if (count >= 1 && lexicon::surnames().match(doc, k)) {
         int32_t run = k;
         while (run < end && doc.is_word(run) && doc.tokens[run].capitalised) ++run;
-        if (run - k >= 2) break;  // "xã Vĩnh Thuận Nguyễn Văn A": a person follows
+        // (s17-plan-b) "phường Tân Sơn Nhì", "xã Thanh Hà Đông": a surname that is also a usual
+        // syllable of place names, with one word after it closing the name, is of the place (a
+        // person after a place has a full name; a province after it is its own place).
+        const bool place_syllable = run - k == 2 && count + 2 <= 4 && place_syllable_surname(doc, k) &&
+                                    !lexicon::provinces().match(doc, k, end);
+        if (run - k >= 2 && !place_syllable) break;  // "xã Vĩnh Thuận Nguyễn Văn A": a person follows
       }
       ++k;
       ++count;
@@ -660,7 +678,10 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
           j = n;
           // "Công an Trà Vinh", "Công an Hà Nội": a province's police named without its level;
           // the level is the province's own (a city for the five centrally-run cities).
-          if (u.kind == UnitKind::kPolice && !all_caps(doc, i, j)) {
+          // (s17-plan-b) "UBND TPHCM", "BĐBP TPHCM": the city's name fused with its level is
+          // written out with it, "thành phố Hồ Chí Minh", whatever body it names.
+          static const std::string tphcm = word_key("TPHCM");
+          if ((u.kind == UnitKind::kPolice && !all_caps(doc, i, j)) || (j == k + 1 && doc.is_key(k, tphcm))) {
             const auto p = lexicon::provinces().match(doc, k, end);
             u.level = p && p.value() == 1 ? Level::kCity : Level::kProvince;
             u.level_text = level_word(*u.level);
