@@ -330,6 +330,10 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
     int32_t j = phong_trao ? i + 2 : i;
     const bool thi_dua = seq_at(doc, j, k.thi_dua);
     if (thi_dua) j += 2;
+    // (s17-plan-c) "phong trào thi đua yêu nước “Cựu chiến binh gương mẫu”", "Phong trào thi đua
+    // yêu nước “Dân vận khéo”": the patriotic emulation's usual epithet before the quoted name.
+    static const std::vector<std::string> yeu_nuoc = phrase_keys("yêu nước");
+    if (thi_dua && seq_at(doc, j, yeu_nuoc) && doc.quote_opening(j + 2)) j += 2;
     if (bare_thi_dua && !doc.quote_opening(j) && !lexicon::movement_kinds().match(doc, j, last) &&
         !lexicon::known_movements().match(doc, j, last))
       continue;
@@ -942,6 +946,19 @@ bool period_of_other(const Analysis& a, const DateRange& range) {
 }  // namespace
 
 namespace {
+// (s17-plan-c) "tổng kết 20 năm tổ chức Ngày hội … giai đoạn 2003-2023", "kỷ niệm 20 năm Chiến
+// dịch … (1999-2019)", "10 năm thực hiện Chương trình phối hợp … giai đoạn 2013-2023": an
+// emulation is run for a year, a school year or an emulation congress's five years (Đại hội thi
+// đua yêu nước every five years: "giai đoạn 2016-2020", "2022 - 2026"); a period of years longer
+// than five is a history or an anniversary recalled, a programme's or a festival's, not the span
+// of the movement the text is about.
+bool longer_than_an_emulation(const Analysis& a, const DateRange& range) {
+  if (range.start < 0 || range.end < 0 || !years_only(a, range)) return false;
+  const DateMention& s = a.dates.mentions[static_cast<size_t>(range.start)];
+  const DateMention& e = a.dates.mentions[static_cast<size_t>(range.end)];
+  return s.has_year() && e.has_year() && e.year - s.year > 5;
+}
+
 // "từ tháng 10-2025 đến khi tổ chức thành công Đại hội XIV": a period that ends with an event, not
 // a day — its start is written, its end is not.
 bool until_event(const Document& doc, const DateRange& range, const Analysis& a) {
@@ -969,6 +986,7 @@ int32_t find_movement_range(const Analysis& a, const std::vector<PhaseMention>& 
     for (const PhaseMention& p : phases) in_phase |= p.range == static_cast<int32_t>(r) ||
                                                       (range.first >= p.first && range.first < p.last);
     if (in_phase || is_event_span(a, static_cast<int32_t>(r)) || period_of_other(a, range)) continue;
+    if (longer_than_an_emulation(a, range)) continue;
     const Sentence& s = doc.sentence_of(range.first);
     bool about_movement = contains_seq(doc, s.first, s.last, k.phong_trao) ||
                           contains_seq(doc, s.first, s.last, k.thi_dua) ||
@@ -1092,6 +1110,37 @@ std::optional<NamePhrase> quoted_elsewhere(const Analysis& a, const TitleInfo& t
 }
 }  // namespace
 
+namespace {
+// A campaign named as a proper name between `first` and `last` ("Chiến dịch Thanh niên tình nguyện
+// hè"), or none.
+std::optional<std::string> named_campaign(const Analysis& a, int32_t first, int32_t last) {
+  const Document& doc = a.doc;
+  static const std::vector<std::string> chien_dich = phrase_keys("chiến dịch");
+  static const Entry kEnds[] = {{"năm"}, {"giai đoạn"}, {"và"}, {"tại"}, {"của"}, {"do"}, {"với"}, {"cho"},
+                                {"trên"}, {"trong"}, {"nhằm"}, {"được"}, {"đã"}, {"tỉnh"}, {"huyện"}, {"thành phố"},
+                                {"quận"}, {"thị xã"}, {"xã"}, {"phường"}, {"thị trấn"}, {"cấp"}, {"các cấp"}};
+  static const PhraseTable ends(kEnds);
+  for (int32_t i = first; i + 2 < last; ++i) {
+    if (!seq_at(doc, i, chien_dich) || !doc.tokens[i].capitalised || !doc.is_word(i + 2) ||
+        !doc.tokens[i + 2].capitalised)
+      continue;
+    // "Trưởng Ban Chỉ đạo Tháng Thanh niên và Chiến dịch …": a board's name holds it.
+    bool in_board = false;
+    static const std::vector<std::string> ban_chi_dao = phrase_keys("ban chỉ đạo");
+    for (int32_t k = i - 1; k >= first && i - k <= 8 && !in_board; --k) {
+      if (doc.tokens[k].kind == TokenKind::kPunct) break;
+      in_board = seq_at(doc, k, ban_chi_dao);
+    }
+    if (in_board) continue;
+    int32_t end = i + 2;
+    while (end < last && doc.is_word(end) && !ends.match(doc, end, last)) ++end;
+    if (end - i < 3) continue;
+    return clean(doc.text_of(i, end));
+  }
+  return std::nullopt;
+}
+}  // namespace
+
 MovementResult extract_movement(const Analysis& a, const EventResult& event, const TitleInfo& title,
                                 int32_t movement_range, const std::vector<PhaseMention>& phases) {
   const Document& doc = a.doc;
@@ -1158,6 +1207,21 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
     if (event.sentence >= 0) mv.name = festival(doc.sentences[event.sentence].first, doc.sentences[event.sentence].last);
     if (!mv.name) mv.name = festival(title.token_first, title.token_last);
     if (!mv.name) mv.name = festival(0, doc.size());
+  }
+  // (s17-plan-c) "tổng kết Chiến dịch Thanh niên tình nguyện hè 2022", "Đêm hội quân các Chiến dịch
+  // Thanh niên tình nguyện hè năm 2019", "ra quân Chiến dịch Mùa hè xanh": a campaign written as a
+  // proper name (its word capitalised) in the lead or the headline is what the text is about,
+  // when no movement is named. Its name stops before its year, its place or a link word; not a
+  // campaign inside a board's name ("Ban Chỉ đạo … Chiến dịch …"), nor "chiến dịch" in lower case
+  // ("ra quân chiến dịch tình nguyện hè" names no campaign of its own).
+  if (!mv.name && in_event.kind == MovementKind::kNone && in_title.kind == MovementKind::kNone) {
+    int32_t lead = event.sentence;
+    for (size_t si = 0; lead < 0 && si < doc.sentences.size(); ++si) {  // no event: the lead
+      const Sentence& s = doc.sentences[si];
+      if (s.line >= title.body_line && s.line != a.dates.dateline_line && s.first < s.last) lead = static_cast<int32_t>(si);
+    }
+    if (lead >= 0) mv.name = named_campaign(a, doc.sentences[lead].first, doc.sentences[lead].last);
+    if (!mv.name) mv.name = named_campaign(a, title.token_first, title.token_last);
   }
   if (mv.name) mv.name_from.source = *mv.name;
   if (mv.name) {

@@ -1,0 +1,119 @@
+// The thirty-seventh round of patterns (issue 14, branch s17-plan-c), in sentences written for the
+// test (none is copied from a text):
+//  - a period of years longer than five ("tổng kết 20 năm … giai đoạn 2004-2024", "kỷ niệm 15
+//    năm … (2010-2025)", "10 năm thực hiện … giai đoạn 2014-2024") is a history or an anniversary,
+//    not the span of the movement the text is about; a five-year period still is;
+//  - "phong trào thi đua yêu nước “X”": the quoted name after the patriotic emulation's epithet
+//    is the movement's name;
+//  - a campaign written as a proper name in the lead or the headline ("tổng kết Chiến dịch Thanh
+//    niên tình nguyện hè 2023", "xuất quân Chiến dịch Mùa hè xanh năm 2024") is the movement when
+//    none is named, without its year or place; not in lower case, nor inside a board's name.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "text/plan/plan_test_support.h"
+
+namespace thidua::text::plan {
+namespace {
+
+using test::parse;
+
+// ---- a period of years longer than an emulation's ----------------------------------------------
+
+TEST(PlanPatterns37, AHistoryOfMoreThanFiveYearsIsNoMovementsSpan) {
+  const char* texts[] = {
+      "Chiều 20/6/2024, Ủy ban MTTQ huyện A tổ chức hội nghị tổng kết 20 năm tổ chức Ngày hội đại đoàn kết ở "
+      "khu dân cư giai đoạn 2004-2024.",
+      "Tối 2/8/2025, Huyện đoàn B tổ chức lễ tuyên dương các tập thể có nhiều đóng góp cho phong trào tình "
+      "nguyện, kỷ niệm 15 năm phong trào (2010-2025).",
+      "Sáng 9/9/2024, Công an tỉnh C tổng kết 10 năm thực hiện phong trào thi đua chuyên đề giai đoạn "
+      "2014 - 2024.",
+  };
+  for (const char* t : texts) {
+    SCOPED_TRACE(t);
+    const auto r = parse(t);
+    EXPECT_TRUE(r["movement"]["start"].is_null()) << r["movement"]["start"];
+    EXPECT_TRUE(r["movement"]["end"].is_null()) << r["movement"]["end"];
+  }
+}
+
+TEST(PlanPatterns37, AFiveYearPeriodOfTheEmulationIsStillItsSpan) {
+  const auto r = parse(
+      "Sáng 14/8/2025, Sở Y tế tỉnh D tổ chức hội nghị điển hình tiên tiến trong phong trào thi đua yêu nước "
+      "giai đoạn 2020 - 2025.");
+  EXPECT_EQ(r["movement"]["start"], "2020-01-01");
+  EXPECT_EQ(r["movement"]["end"], "2025-12-31");
+}
+
+// ---- "phong trào thi đua yêu nước “X”" -------------------------------------------------------
+
+TEST(PlanPatterns37, TheQuotedNameAfterThePatrioticEpithetIsTheMovements) {
+  struct Case {
+    const char* text;
+    const char* name;
+  };
+  const Case cases[] = {
+      {"Sáng 15/3/2025, Hội Cựu chiến binh huyện E tổ chức hội nghị phát động phong trào thi đua yêu nước "
+       "“Cựu chiến binh gương mẫu” năm 2025.",
+       "Cựu chiến binh gương mẫu"},
+      {"Ngày 2/4/2024, Ủy ban MTTQ xã G ký kết giao ước thi đua yêu nước “Dân vận khéo” giữa các chi hội.",
+       "Dân vận khéo"},
+      {"Chiều 10/10/2023, Liên đoàn Lao động quận H tổng kết phong trào thi đua yêu nước \"Lao động giỏi, lao "
+       "động sáng tạo\" năm 2023.",
+       "Lao động giỏi, lao động sáng tạo"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    EXPECT_EQ(parse(c.text)["movement"]["name"], c.name);
+  }
+}
+
+// ---- a campaign named as a proper name --------------------------------------------------------
+
+TEST(PlanPatterns37, ACampaignNamedInTheLeadIsTheMovement) {
+  struct Case {
+    const char* text;
+    const char* name;
+  };
+  const Case cases[] = {
+      {"Ngày 25/8/2023, Tỉnh đoàn K tổ chức hội nghị tổng kết Chiến dịch Thanh niên tình nguyện hè 2023.",
+       "Chiến dịch Thanh niên tình nguyện hè"},
+      {"Sáng 6/7/2024, Đoàn Thanh niên trường L tổ chức lễ ra quân Chiến dịch Mùa hè xanh năm 2024 tại "
+       "huyện M.",
+       "Chiến dịch Mùa hè xanh"},
+      {"Tối 30/7/2022, Thành đoàn N tổ chức hội nghị tổng kết các Chiến dịch Hoa phượng đỏ tỉnh N năm 2022 và "
+       "tuyên dương 20 tập thể.",
+       "Chiến dịch Hoa phượng đỏ"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    EXPECT_EQ(parse(c.text)["movement"]["name"], c.name);
+  }
+}
+
+TEST(PlanPatterns37, ACampaignInTheHeadlineIsTheMovement) {
+  const auto r = parse(
+      "Sôi nổi lễ ra quân các Chiến dịch Thanh niên tình nguyện hè năm 2021\n\n"
+      "Sáng 20/6/2021, tại xã P, Huyện đoàn Q tổ chức lễ ra quân hè với hơn 300 đoàn viên tham gia.");
+  EXPECT_EQ(r["movement"]["name"], "Chiến dịch Thanh niên tình nguyện hè");
+}
+
+TEST(PlanPatterns37, ACampaignInLowerCaseOrInsideABoardsNameIsNotNamed) {
+  const char* texts[] = {
+      // lower case: a summer's volunteering, not a campaign's proper name
+      "Sáng 5/6/2023, Huyện đoàn R tổ chức lễ ra quân chiến dịch tình nguyện hè 2023 với chủ đề “Tuổi trẻ R "
+      "xung kích”.",
+      // the campaign only inside the steering board's name
+      "Dự hội nghị tổng kết có đồng chí Trần Văn S, Trưởng Ban Chỉ đạo Tháng Thanh niên và Chiến dịch Thanh "
+      "niên tình nguyện hè tỉnh.",
+  };
+  for (const char* t : texts) {
+    SCOPED_TRACE(t);
+    const auto r = parse(t);
+    EXPECT_TRUE(r["movement"]["name"].is_null()) << r["movement"]["name"];
+  }
+}
+
+}  // namespace
+}  // namespace thidua::text::plan
