@@ -1302,6 +1302,11 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
       mv.start_from.note = "năm lấy từ ngày kết thúc";
     } else if (s && now) {
       mv.start = date_on_or_after(*s, *now, false);
+      // (s17-plan-c) "Ngày 3-2, … phát động đợt thi đua cao điểm … diễn ra từ ngày 1-2 đến 2-3": a
+      // campaign begun a few days before its ceremony began in the ceremony's year, not the next.
+      if (const auto same_year = date_in_year(*s, now->year(), false);
+          same_year && *same_year < *now && now->days() - same_year->days() <= 31)
+        mv.start = same_year;
       mv.start_from.note = "năm lấy từ ngày của sự kiện";
     }
     if (e && e->has_year()) {

@@ -3,6 +3,10 @@
 //  - a period of years longer than five ("tổng kết 20 năm … giai đoạn 2004-2024", "kỷ niệm 15
 //    năm … (2010-2025)", "10 năm thực hiện … giai đoạn 2014-2024") is a history or an anniversary,
 //    not the span of the movement the text is about; a five-year period still is;
+//  - a range of months written "tháng M.YYYY - M.YYYY" (the second month without "tháng") runs
+//    from the first day of the first month to the last day of the second;
+//  - a campaign begun a few days before its launch ceremony ("Ngày 5-3, … phát động …; đợt thi
+//    đua diễn ra từ ngày 1-3 đến 30-4") began in the ceremony's year, not the next;
 //  - "phong trào thi đua yêu nước “X”": the quoted name after the patriotic emulation's epithet
 //    is the movement's name;
 //  - a campaign written as a proper name in the lead or the headline ("tổng kết Chiến dịch Thanh
@@ -44,6 +48,44 @@ TEST(PlanPatterns37, AFiveYearPeriodOfTheEmulationIsStillItsSpan) {
       "giai đoạn 2020 - 2025.");
   EXPECT_EQ(r["movement"]["start"], "2020-01-01");
   EXPECT_EQ(r["movement"]["end"], "2025-12-31");
+}
+
+// ---- a range of months; a start a few days before the launch ----------------------------------
+
+TEST(PlanPatterns37, ARangeOfMonthsWrittenWithDotsIsTheMovementsSpan) {
+  struct Case {
+    const char* text;
+    const char* start;
+    const char* end;
+  };
+  const Case cases[] = {
+      {"Ngày 12/10/2023, Đoàn Thanh niên Công an tỉnh A ký kết giao ước thi đua phong trào “Tuổi trẻ xung kích” "
+       "giai đoạn tháng 10.2023 - 5.2024.",
+       "2023-10-01", "2024-05-31"},
+      {"Ngày 2/9/2021, Liên đội trường B ký kết giao ước thi đua phong trào “Đội viên chăm ngoan” giai đoạn "
+       "tháng 9-2021 - 5-2022.",
+       "2021-09-01", "2022-05-31"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    const auto r = parse(c.text);
+    EXPECT_EQ(r["movement"]["start"], c.start);
+    EXPECT_EQ(r["movement"]["end"], c.end);
+  }
+}
+
+TEST(PlanPatterns37, ACampaignBegunDaysBeforeItsLaunchBeganInTheLaunchsYear) {
+  const auto r = parse(
+      "Ngày 5-3-2025, Bộ Chỉ huy Bộ đội Biên phòng tỉnh C tổ chức lễ phát động đợt thi đua cao điểm. Đợt thi đua "
+      "cao điểm diễn ra từ ngày 1-3 đến 30-4.");
+  EXPECT_EQ(r["movement"]["start"], "2025-03-01");
+  EXPECT_EQ(r["movement"]["end"], "2025-04-30");
+  // Weeks after the ceremony: still the ceremony's year.
+  const auto later = parse(
+      "Ngày 20-5-2024, Công an huyện D tổ chức lễ phát động đợt thi đua cao điểm. Đợt thi đua cao điểm diễn ra "
+      "từ ngày 1-6 đến 31-8.");
+  EXPECT_EQ(later["movement"]["start"], "2024-06-01");
+  EXPECT_EQ(later["movement"]["end"], "2024-08-31");
 }
 
 // ---- "phong trào thi đua yêu nước “X”" -------------------------------------------------------
