@@ -1096,11 +1096,38 @@ bool carried_on_work(const Document& doc, int32_t at, int32_t first) {
   return false;
 }
 
+// (s17-plan-c) "Giám đốc … chỉ đạo các lực lượng cần chủ động nắm chắc tình hình, …; chú trọng phát
+// động và đẩy mạnh phong trào toàn dân …", "Mục tiêu yêu cầu … phải …; phát động mạnh mẽ, sâu rộng
+// phong trào toàn dân …": a movement pushed in one task of a list the sentence demands is a task
+// of the forces, not the movement the text is about (as one task of a work conference is not).
+// Written as the work of building it (no quotes); a quoted name is named for itself
+// ("… và đẩy mạnh phong trào “Toàn dân bảo vệ an ninh Tổ quốc”" in a plan's aims).
+bool demanded_task(const Document& doc, int32_t at, const Sentence& s) {
+  for (int32_t t = at; t < at + 6 && t < s.last; ++t)
+    if (doc.quote_opening(t)) return false;
+  int32_t clause = -1;
+  for (int32_t t = at - 1; t >= s.first && clause < 0; --t)
+    if (doc.is_punct(t, ";")) clause = t + 1;
+  if (clause < 0) return false;
+  static const Entry kPush[] = {{"đẩy mạnh"}, {"phát động"}, {"chú trọng"}, {"tăng cường"}};
+  static const PhraseTable push(kPush);
+  bool pushed = false;
+  for (int32_t t = clause; t < at && !pushed; ++t) pushed = static_cast<bool>(push.match(doc, t, at));
+  if (!pushed) return false;
+  static const Entry kDemands[] = {{"yêu cầu"}, {"chỉ đạo"}, {"đề nghị"}, {"giao nhiệm vụ"}, {"cần"}, {"phải"},
+                                   {"mục tiêu"}};
+  static const PhraseTable demands(kDemands);
+  for (int32_t t = s.first; t < clause; ++t)
+    if (demands.match(doc, t, clause)) return true;
+  return false;
+}
+
 std::optional<NamePhrase> quoted_elsewhere(const Analysis& a, const TitleInfo& title) {
   for (const Sentence& s : a.doc.sentences) {
     if (s.line < title.body_line) continue;
     NamePhrase p = movement_phrase(a, s.first, s.last);
     if (p.quoted && p.quoted_at >= 0 && carried_on_work(a.doc, p.quoted_at, s.first)) continue;
+    if (p.quoted && p.quoted_at >= 0 && demanded_task(a.doc, p.quoted_at, s)) continue;
     // (s16-plan-d) "đẩy mạnh phong trào thi đua “A”, “B”…", "phong trào “A”; “B”": a movement
     // quoted among others is one of several tasks; none is the text's movement.
     if (p.quoted && p.listed) continue;
@@ -1159,6 +1186,9 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
     }
   }
   in_title = movement_phrase(a, title.token_first, title.token_last);
+  if (in_event.quoted && event.sentence >= 0 && in_event.quoted_at >= 0 &&
+      demanded_task(doc, in_event.quoted_at, doc.sentences[event.sentence]))
+    in_event = NamePhrase{};
   if (in_event.quoted) {
     mv.name = in_event.quoted;
     mv.kind = in_event.kind;

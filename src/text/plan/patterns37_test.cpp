@@ -7,6 +7,9 @@
 //    from the first day of the first month to the last day of the second;
 //  - a campaign begun a few days before its launch ceremony ("Ngày 5-3, … phát động …; đợt thi
 //    đua diễn ra từ ngày 1-3 đến 30-4") began in the ceremony's year, not the next;
+//  - a movement pushed in one task of a list a sentence demands ("chỉ đạo … cần …; đẩy mạnh phong
+//    trào toàn dân bảo vệ an ninh Tổ quốc", "Mục tiêu … phải …; phát động mạnh mẽ phong trào
+//    toàn dân …") is a task, not the text's movement; quoted, it is named for itself;
 //  - "phong trào thi đua yêu nước “X”": the quoted name after the patriotic emulation's epithet
 //    is the movement's name;
 //  - a campaign written as a proper name in the lead or the headline ("tổng kết Chiến dịch Thanh
@@ -86,6 +89,32 @@ TEST(PlanPatterns37, ACampaignBegunDaysBeforeItsLaunchBeganInTheLaunchsYear) {
       "từ ngày 1-6 đến 31-8.");
   EXPECT_EQ(later["movement"]["start"], "2024-06-01");
   EXPECT_EQ(later["movement"]["end"], "2024-08-31");
+}
+
+// ---- a movement pushed as one task of a demand ------------------------------------------------
+
+TEST(PlanPatterns37, AMovementPushedAsOneDemandedTaskIsNotTheTextsMovement) {
+  const char* texts[] = {
+      "Sáng 12/12/2024, Công an huyện A tổ chức lễ ra quân đợt cao điểm tấn công trấn áp tội phạm.\n\n"
+      "Phát biểu tại buổi lễ, Trưởng Công an huyện yêu cầu các lực lượng cần nắm chắc tình hình địa bàn; "
+      "tăng cường tuần tra, kiểm soát; đẩy mạnh phong trào toàn dân bảo vệ an ninh Tổ quốc ở cơ sở.",
+      "Lực lượng Công an tỉnh B ra quân trấn áp tội phạm dịp hè\n\n"
+      "Mục tiêu của đợt ra quân là các đơn vị phải nắm sát tình hình; đấu tranh hiệu quả với các loại tội "
+      "phạm; phát động mạnh mẽ phong trào toàn dân bảo vệ an ninh Tổ quốc trên địa bàn.",
+  };
+  for (const char* t : texts) {
+    SCOPED_TRACE(t);
+    const auto r = parse(t);
+    EXPECT_TRUE(r["movement"]["name"].is_null()) << r["movement"]["name"];
+  }
+}
+
+TEST(PlanPatterns37, AQuotedMovementInADemandIsStillNamed) {
+  const auto r = parse(
+      "Ngày 3/6/2021, UBND huyện C ban hành đề án phòng, chống tội phạm.\n\n"
+      "Mục tiêu của đề án là nâng cao trách nhiệm của các cấp; đẩy mạnh phong trào “Toàn dân bảo vệ an ninh "
+      "Tổ quốc” ở cơ sở.");
+  EXPECT_EQ(r["movement"]["name"], "Toàn dân bảo vệ an ninh Tổ quốc");
 }
 
 // ---- "phong trào thi đua yêu nước “X”" -------------------------------------------------------
