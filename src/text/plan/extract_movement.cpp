@@ -451,8 +451,20 @@ std::optional<std::string> quote_after(const Analysis& a, const std::vector<std:
     return past && !current;
   };
   std::optional<std::string> fallback;
+  // (s17-plan-c) "thực hiện tốt phương châm “4 tại chỗ”", "hiện thực hóa phương châm “Vì nhân dân
+  // phục vụ” của lực lượng Công an nhân dân": a standing principle of the force carried out in its
+  // work, not the movement's own motto ("với phương châm “…”", "theo phương châm “…”").
+  static const Entry kCarried[] = {{"thực hiện"}, {"thực hiện tốt"}, {"thực hiện đúng"}, {"hiện thực hóa"},
+                                   {"quán triệt"}};
+  static const PhraseTable carried(kCarried);
+  auto carried_out = [&](int32_t i) {
+    if (seq_at(doc, i, keys().chu_de)) return false;
+    for (int32_t b = std::max(0, i - 3); b < i; ++b)
+      if (const auto m = carried.match(doc, b, i); m && b + m.length == i) return true;
+    return false;
+  };
   for (int32_t i = 0; i < doc.size(); ++i) {
-    if (!seq_at(doc, i, cue) || in_phase(i)) continue;
+    if (!seq_at(doc, i, cue) || in_phase(i) || carried_out(i)) continue;
     int32_t j = i + static_cast<int32_t>(cue.size());
     // "“Đoàn kết, …” - Đó là chủ đề của phong trào “Vì an ninh Tổ quốc” …": the quote before the
     // cue is what it names; the one after "của phong trào" is the movement.
@@ -1308,6 +1320,9 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
 
   const Keys& k = keys();
   mv.theme = quote_after(a, k.chu_de, phases, false);
+  // (s17-plan-c) "phong trào thi đua với chủ đề “Đổi mới, sáng tạo trong dạy và học”": a quote
+  // after "chủ đề" that is the movement's name names it; it is no theme of its own.
+  if (mv.theme && mv.name && unit_key(*mv.theme) == unit_key(*mv.name)) mv.theme.reset();
   mv.motto = quote_after(a, k.phuong_cham, phases, true);
   if (!mv.motto) mv.motto = quote_after(a, k.phuong_cham, phases, false);
   // "khẩu hiệu hành động “…”": the same action motto under another name.

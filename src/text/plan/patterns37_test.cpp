@@ -10,6 +10,10 @@
 //  - a movement pushed in one task of a list a sentence demands ("chỉ đạo … cần …; đẩy mạnh phong
 //    trào toàn dân bảo vệ an ninh Tổ quốc", "Mục tiêu … phải …; phát động mạnh mẽ phong trào
 //    toàn dân …") is a task, not the text's movement; quoted, it is named for itself;
+//  - a standing principle carried out ("thực hiện tốt phương châm “4 tại chỗ”", "hiện thực hóa
+//    phương châm “…” của lực lượng …") is no motto of the movement; "với/theo phương châm “…”" is;
+//  - a quote after "chủ đề" that is the movement's own name ("phong trào thi đua với chủ đề “X”")
+//    is no theme;
 //  - "phong trào thi đua yêu nước “X”": the quoted name after the patriotic emulation's epithet
 //    is the movement's name;
 //  - a campaign written as a proper name in the lead or the headline ("tổng kết Chiến dịch Thanh
@@ -115,6 +119,35 @@ TEST(PlanPatterns37, AQuotedMovementInADemandIsStillNamed) {
       "Mục tiêu của đề án là nâng cao trách nhiệm của các cấp; đẩy mạnh phong trào “Toàn dân bảo vệ an ninh "
       "Tổ quốc” ở cơ sở.");
   EXPECT_EQ(r["movement"]["name"], "Toàn dân bảo vệ an ninh Tổ quốc");
+}
+
+// ---- mottos carried out; a theme that is the name ------------------------------------------------
+
+TEST(PlanPatterns37, AStandingPrincipleCarriedOutIsNoMotto) {
+  const char* texts[] = {
+      "Ngày 8/5/2024, Phòng Cảnh sát PCCC tỉnh A phát động đợt thi đua cao điểm. Các đơn vị sẽ kiểm tra an toàn "
+      "cơ sở; thực hiện tốt phương châm “4 tại chỗ”; trực sẵn sàng chiến đấu.",
+      "Ngày 1/7/2025, Công an phường B ra mắt mô hình tổ tự quản. Mô hình nhằm hiện thực hóa phương châm “Vì "
+      "nhân dân phục vụ” của lực lượng Công an nhân dân.",
+  };
+  for (const char* t : texts) {
+    SCOPED_TRACE(t);
+    const auto r = parse(t);
+    EXPECT_TRUE(r["movement"]["motto"].is_null()) << r["movement"]["motto"];
+  }
+  // The movement run under a motto keeps it.
+  const auto r = parse(
+      "Ngày 8/5/2024, Công an xã C phát động phong trào thi đua “Vì bình yên thôn xóm” với phương châm “Gần dân, "
+      "hiểu dân, giúp dân”.");
+  EXPECT_EQ(r["movement"]["motto"], "Gần dân, hiểu dân, giúp dân");
+}
+
+TEST(PlanPatterns37, AThemeThatIsTheMovementsNameIsNoTheme) {
+  const auto r = parse(
+      "Ngày 20/7/2023, Sở Giáo dục và Đào tạo tỉnh D tổ chức hội nghị tổng kết phong trào thi đua “Dạy tốt, học "
+      "tốt”. Các trường đã thực hiện hiệu quả phong trào thi đua với chủ đề “Dạy tốt, học tốt” trong năm học.");
+  EXPECT_EQ(r["movement"]["name"], "Dạy tốt, học tốt");
+  EXPECT_TRUE(r["movement"]["theme"].is_null()) << r["movement"]["theme"];
 }
 
 // ---- "phong trào thi đua yêu nước “X”" -------------------------------------------------------
