@@ -793,6 +793,27 @@ bool announces_phases(const Analysis& a, const NumberMention& n) {
   static const std::string da = word_key("đã");
   if (const auto v = launch.match_ending(doc, n.start(), std::max(0, n.start() - 2)); v && seq_at(doc, n.last + 1, k.thi_dua))
     return !doc.is_key(n.start() - v.length - 1, da);
+  // (s17-plan-c) "thống nhất tổ chức phát động và thực hiện hiệu quả 4 đợt thi đua “…”", "sẽ tổ
+  // chức tốt 3 đợt thi đua": phases the units agree or plan to launch and carry out, a manner
+  // word ("hiệu quả", "tốt", "nghiêm túc") between the verb and the count; not those carried out
+  // already ("đã thực hiện 4 đợt thi đua").
+  static const Entry kCarry[] = {{"thực hiện"}, {"tổ chức"}};
+  static const PhraseTable carry(kCarry);
+  static const Entry kManner[] = {{"hiệu quả"}, {"tốt"}, {"nghiêm túc"}, {"có hiệu quả"}};
+  static const PhraseTable manner(kManner);
+  static const Entry kAhead[] = {{"thống nhất"}, {"sẽ"}, {"phát động"}, {"tiếp tục"}};
+  static const PhraseTable ahead(kAhead);
+  if (seq_at(doc, n.last + 1, k.thi_dua)) {
+    int32_t v = n.start();
+    if (const auto m = manner.match_ending(doc, v, std::max(0, v - 3))) v -= m.length;
+    if (const auto c = carry.match_ending(doc, v, std::max(0, v - 2))) {
+      const Sentence& s = doc.sentence_of(n.start());
+      for (int32_t t = v - c.length - 1; t >= s.first && t >= v - c.length - 8; --t) {
+        if (doc.is_key(t, da) || doc.tokens[t].kind == TokenKind::kPunct) return false;
+        if (ahead.match(doc, t, v)) return true;
+      }
+    }
+  }
   return false;
 }
 
@@ -1517,7 +1538,8 @@ std::vector<std::string> extract_contents(const Analysis& a) {
         j = t + 1;
       } else if (seq_at(doc, i, noi_dung_thi_dua)) {
         // "bám sát nội dung thi đua đã đề ra, …": a clause about the contents, not their list.
-        static const Entry kClause[] = {{"đã"}, {"được"}, {"đề ra"}, {"của"}, {"này"}, {"trong"}};
+        // (s17-plan-c) "… thực hiện 8 nội dung thi đua do Trung ương Hội quy định; …": who set them.
+        static const Entry kClause[] = {{"đã"}, {"được"}, {"đề ra"}, {"của"}, {"này"}, {"trong"}, {"do"}};
         static const PhraseTable clause(kClause);
         if (clause.match(doc, j, s.last)) continue;
         while (j < s.last && (doc.is_key(j, k.la) || doc.is_key(j, k.gom) || doc.is_key(j, k.bao) ||
@@ -1591,6 +1613,16 @@ std::vector<std::string> extract_contents(const Analysis& a) {
     for (int32_t i = s.first; i + 3 < s.last; ++i) {
       int32_t from = -1;
       if (seq_at(doc, i, k.trong_tam) && doc.is_key(i + 2, k.la)) from = i + 3;
+      // (s17-plan-c) "đề ra 8 nội dung giao ước … với mục tiêu quan trọng là A; B; C": the aims the
+      // contents announced before are said to hold, listed after "là".
+      static const std::vector<std::string> muc_tieu = phrase_keys("mục tiêu");
+      if (seq_at(doc, i, muc_tieu) && i > s.first && contains_seq(doc, s.first, i, k.noi_dung) &&
+          !contains_seq(doc, s.first, i, k.chi_tieu)) {
+        for (int32_t t = i + 2; t < s.last && t <= i + 5 && from < 0; ++t) {
+          if (doc.is_key(t, k.la)) from = t + 1;
+          if (!doc.is_word(t)) break;
+        }
+      }
       if (seq_at(doc, i, giai_phap)) {
         for (int32_t t = i + 2; t + 1 < s.last && t < i + 8 && from < 0; ++t) {
           if (doc.is_key(t, k.nhu) && doc.is_punct(t + 1, ":")) from = t + 2;

@@ -14,6 +14,11 @@
 //    phương châm “…” của lực lượng …") is no motto of the movement; "với/theo phương châm “…”" is;
 //  - a quote after "chủ đề" that is the movement's own name ("phong trào thi đua với chủ đề “X”")
 //    is no theme;
+//  - the aims listed after "với mục tiêu (quan trọng) là" in a sentence announcing the contents
+//    ("đề ra 6 nội dung giao ước … với mục tiêu quan trọng là A; B; C") are the contents; contents
+//    "do X quy định; …" are not listed by what follows;
+//  - phases the units agree or plan to carry out ("thống nhất tổ chức thực hiện hiệu quả 4 đợt thi
+//    đua") are announced, not those carried out already ("đã thực hiện 4 đợt thi đua");
 //  - "phong trào thi đua yêu nước “X”": the quoted name after the patriotic emulation's epithet
 //    is the movement's name;
 //  - a campaign written as a proper name in the lead or the headline ("tổng kết Chiến dịch Thanh
@@ -148,6 +153,37 @@ TEST(PlanPatterns37, AThemeThatIsTheMovementsNameIsNoTheme) {
       "tốt”. Các trường đã thực hiện hiệu quả phong trào thi đua với chủ đề “Dạy tốt, học tốt” trong năm học.");
   EXPECT_EQ(r["movement"]["name"], "Dạy tốt, học tốt");
   EXPECT_TRUE(r["movement"]["theme"].is_null()) << r["movement"]["theme"];
+}
+
+// ---- contents after "với mục tiêu … là"; phases carried out ------------------------------------
+
+TEST(PlanPatterns37, TheAimsAfterAnnouncedContentsAreTheContents) {
+  const auto r = parse(
+      "Ngày 10/3/2023, Cụm thi đua số 4 tổ chức hội nghị ký kết giao ước thi đua năm 2023. Các đơn vị đã thống "
+      "nhất đề ra 6 nội dung giao ước thi đua năm 2023 với mục tiêu quan trọng là giữ vững an ninh chính trị ở "
+      "khu vực biên giới; kiềm chế tội phạm hình sự; phòng ngừa tai nạn giao thông.");
+  EXPECT_EQ(test::strings(r["contents"]),
+            (test::Strings{"giữ vững an ninh chính trị ở khu vực biên giới", "kiềm chế tội phạm hình sự",
+                           "phòng ngừa tai nạn giao thông"}));
+}
+
+TEST(PlanPatterns37, ContentsSetByAnotherBodyAreNotListedByWhatFollows) {
+  const auto r = parse(
+      "Ngày 5/1/2024, Cụm thi đua số 3 Hội Cựu chiến binh tổ chức hội nghị tổng kết năm 2023. Năm 2024, cụm "
+      "thống nhất ký kết thực hiện 7 nội dung thi đua do Trung ương Hội quy định; chia thành 2 nhóm và bầu Hội "
+      "Cựu chiến binh tỉnh A làm cụm trưởng.");
+  EXPECT_TRUE(r["contents"].empty()) << r["contents"];
+}
+
+TEST(PlanPatterns37, PhasesAgreedToBeCarriedOutAreAnnounced) {
+  const auto r = parse(
+      "Ngày 15/1/2022, Cụm thi đua số 2 Công an tỉnh tổ chức ký kết giao ước thi đua. Các đơn vị trong Cụm thống "
+      "nhất tổ chức thực hiện hiệu quả 3 đợt thi đua gắn với các đợt cao điểm.");
+  EXPECT_EQ(r["phases"].size(), 3u);
+  const auto done = parse(
+      "Ngày 15/1/2022, Cụm thi đua số 2 Công an tỉnh tổ chức hội nghị tổng kết năm 2021. Năm qua, các đơn vị "
+      "trong Cụm đã tổ chức thực hiện hiệu quả 3 đợt thi đua gắn với các đợt cao điểm.");
+  EXPECT_TRUE(done["phases"].empty()) << done["phases"];
 }
 
 // ---- "phong trào thi đua yêu nước “X”" -------------------------------------------------------
