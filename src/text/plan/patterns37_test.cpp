@@ -19,6 +19,8 @@
 //    "do X quy định; …" are not listed by what follows;
 //  - phases the units agree or plan to carry out ("thống nhất tổ chức thực hiện hiệu quả 4 đợt thi
 //    đua") are announced, not those carried out already ("đã thực hiện 4 đợt thi đua");
+//  - "Tết Nguyên đán 2027" (the lunar year by its number, without its name) gives a day without
+//    its year that year (the year before for October–December), as "Tết Nguyên đán Đinh Mùi 2027";
 //  - "phong trào thi đua yêu nước “X”": the quoted name after the patriotic emulation's epithet
 //    is the movement's name;
 //  - a campaign written as a proper name in the lead or the headline ("tổng kết Chiến dịch Thanh
@@ -124,6 +126,20 @@ TEST(PlanPatterns37, AQuotedMovementInADemandIsStillNamed) {
       "Mục tiêu của đề án là nâng cao trách nhiệm của các cấp; đẩy mạnh phong trào “Toàn dân bảo vệ an ninh "
       "Tổ quốc” ở cơ sở.");
   EXPECT_EQ(r["movement"]["name"], "Toàn dân bảo vệ an ninh Tổ quốc");
+}
+
+TEST(PlanPatterns37, ALunarNewYearByItsNumberGivesTheYear) {
+  const auto r = parse(
+      "Ngày 4-2, Bộ Chỉ huy Bộ đội Biên phòng tỉnh A tổ chức lễ phát động đợt thi đua cao điểm.\n\n"
+      "Đợt thi đua cao điểm diễn ra từ ngày 1-2 đến 3-3. Các đơn vị tổ chức các hoạt động đón Tết Nguyên đán 2027 "
+      "vui tươi, an toàn.");
+  EXPECT_EQ(r["event"]["date"], "2027-02-04");
+  EXPECT_EQ(r["movement"]["start"], "2027-02-01");
+  EXPECT_EQ(r["movement"]["end"], "2027-03-03");
+  const auto december = parse(
+      "Sáng 16-12, Công an huyện B tổ chức lễ ra quân cao điểm tấn công trấn áp tội phạm dịp Tết Nguyên đán năm "
+      "2026.");
+  EXPECT_EQ(december["event"]["date"], "2025-12-16");
 }
 
 // ---- mottos carried out; a theme that is the name ------------------------------------------------
