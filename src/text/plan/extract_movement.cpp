@@ -1012,6 +1012,7 @@ bool until_event(const Document& doc, const DateRange& range, const Analysis& a)
 int32_t find_movement_range(const Analysis& a, const std::vector<PhaseMention>& phases) {
   const Document& doc = a.doc;
   const Keys& k = keys();
+  int32_t until_now = -1;
   for (size_t r = 0; r < a.dates.ranges.size(); ++r) {
     const DateRange& range = a.dates.ranges[r];
     if (range.end < 0 && !range.end_now && !until_event(doc, range, a)) continue;
@@ -1065,9 +1066,16 @@ int32_t find_movement_range(const Analysis& a, const std::vector<PhaseMention>& 
       const EventKind here = kind_before(range.first), next = kind_before(a.dates.ranges[r + 1].first);
       if (here == EventKind::kReview && (next == EventKind::kPledgeSigning || next == EventKind::kLaunch)) continue;
     }
+    // (s17-plan-c) "Từ năm 2005 đến nay, qua các phong trào thi đua, các đơn vị … thực hiện tốt …" then
+    // "… trong phong trào thi đua giai đoạn 2005-2010": a history up to now tells what was done;
+    // a period written with its end, when the text gives one, is the movement's.
+    if (about_movement && range.end_now && range.end < 0) {
+      if (until_now < 0) until_now = static_cast<int32_t>(r);
+      continue;
+    }
     if (about_movement) return static_cast<int32_t>(r);
   }
-  return -1;
+  return until_now;
 }
 
 namespace {

@@ -19,6 +19,8 @@
 //    "do X quy định; …" are not listed by what follows;
 //  - phases the units agree or plan to carry out ("thống nhất tổ chức thực hiện hiệu quả 4 đợt thi
 //    đua") are announced, not those carried out already ("đã thực hiện 4 đợt thi đua");
+//  - a history "từ năm X đến nay" gives way to a period written with its end ("phong trào thi đua
+//    giai đoạn 2016-2020") as the movement's span;
 //  - "Tết Nguyên đán 2027" (the lunar year by its number, without its name) gives a day without
 //    its year that year (the year before for October–December), as "Tết Nguyên đán Đinh Mùi 2027";
 //  - "phong trào thi đua yêu nước “X”": the quoted name after the patriotic emulation's epithet
@@ -126,6 +128,15 @@ TEST(PlanPatterns37, AQuotedMovementInADemandIsStillNamed) {
       "Mục tiêu của đề án là nâng cao trách nhiệm của các cấp; đẩy mạnh phong trào “Toàn dân bảo vệ an ninh "
       "Tổ quốc” ở cơ sở.");
   EXPECT_EQ(r["movement"]["name"], "Toàn dân bảo vệ an ninh Tổ quốc");
+}
+
+TEST(PlanPatterns37, AHistoryUpToNowGivesWayToAPeriodWithItsEnd) {
+  const auto r = parse(
+      "Từ năm 2016 đến nay, qua các phong trào thi đua, Công an tỉnh A làm tốt công tác phòng ngừa tội phạm.\n\n"
+      "Tại hội nghị, Giám đốc Công an tỉnh khen thưởng 20 tập thể có thành tích xuất sắc trong phong trào thi đua "
+      "giai đoạn 2016-2020.");
+  EXPECT_EQ(r["movement"]["start"], "2016-01-01");
+  EXPECT_EQ(r["movement"]["end"], "2020-12-31");
 }
 
 TEST(PlanPatterns37, ALunarNewYearByItsNumberGivesTheYear) {
