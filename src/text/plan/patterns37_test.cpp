@@ -39,6 +39,30 @@ namespace {
 
 using test::parse;
 
+// Each text gives no value at movement.`field`.
+template <size_t N>
+void expect_no_movement(const char* const (&texts)[N], const char* field) {
+  for (const char* t : texts) {
+    SCOPED_TRACE(t);
+    const auto r = parse(t);
+    EXPECT_TRUE(r["movement"][field].is_null()) << r["movement"][field];
+  }
+}
+
+// A text and the movement's name it must give.
+struct NameCase {
+  const char* text;
+  const char* name;
+};
+
+template <size_t N>
+void expect_names(const NameCase (&cases)[N]) {
+  for (const NameCase& c : cases) {
+    SCOPED_TRACE(c.text);
+    EXPECT_EQ(parse(c.text)["movement"]["name"], c.name);
+  }
+}
+
 // ---- a period of years longer than an emulation's ----------------------------------------------
 
 TEST(PlanPatterns37, AHistoryOfMoreThanFiveYearsIsNoMovementsSpan) {
@@ -50,12 +74,8 @@ TEST(PlanPatterns37, AHistoryOfMoreThanFiveYearsIsNoMovementsSpan) {
       "Sáng 9/9/2024, Công an tỉnh C tổng kết 10 năm thực hiện phong trào thi đua chuyên đề giai đoạn "
       "2014 - 2024.",
   };
-  for (const char* t : texts) {
-    SCOPED_TRACE(t);
-    const auto r = parse(t);
-    EXPECT_TRUE(r["movement"]["start"].is_null()) << r["movement"]["start"];
-    EXPECT_TRUE(r["movement"]["end"].is_null()) << r["movement"]["end"];
-  }
+  expect_no_movement(texts, "start");
+  expect_no_movement(texts, "end");
 }
 
 TEST(PlanPatterns37, AFiveYearPeriodOfTheEmulationIsStillItsSpan) {
@@ -115,11 +135,7 @@ TEST(PlanPatterns37, AMovementPushedAsOneDemandedTaskIsNotTheTextsMovement) {
       "Mục tiêu của đợt ra quân là các đơn vị phải nắm sát tình hình; đấu tranh hiệu quả với các loại tội "
       "phạm; phát động mạnh mẽ phong trào toàn dân bảo vệ an ninh Tổ quốc trên địa bàn.",
   };
-  for (const char* t : texts) {
-    SCOPED_TRACE(t);
-    const auto r = parse(t);
-    EXPECT_TRUE(r["movement"]["name"].is_null()) << r["movement"]["name"];
-  }
+  expect_no_movement(texts, "name");
 }
 
 TEST(PlanPatterns37, AQuotedMovementInADemandIsStillNamed) {
@@ -162,11 +178,7 @@ TEST(PlanPatterns37, AStandingPrincipleCarriedOutIsNoMotto) {
       "Ngày 1/7/2025, Công an phường B ra mắt mô hình tổ tự quản. Mô hình nhằm hiện thực hóa phương châm “Vì "
       "nhân dân phục vụ” của lực lượng Công an nhân dân.",
   };
-  for (const char* t : texts) {
-    SCOPED_TRACE(t);
-    const auto r = parse(t);
-    EXPECT_TRUE(r["movement"]["motto"].is_null()) << r["movement"]["motto"];
-  }
+  expect_no_movement(texts, "motto");
   // The movement run under a motto keeps it.
   const auto r = parse(
       "Ngày 8/5/2024, Công an xã C phát động phong trào thi đua “Vì bình yên thôn xóm” với phương châm “Gần dân, "
@@ -216,11 +228,7 @@ TEST(PlanPatterns37, PhasesAgreedToBeCarriedOutAreAnnounced) {
 // ---- "phong trào thi đua yêu nước “X”" -------------------------------------------------------
 
 TEST(PlanPatterns37, TheQuotedNameAfterThePatrioticEpithetIsTheMovements) {
-  struct Case {
-    const char* text;
-    const char* name;
-  };
-  const Case cases[] = {
+  const NameCase cases[] = {
       {"Sáng 15/3/2025, Hội Cựu chiến binh huyện E tổ chức hội nghị phát động phong trào thi đua yêu nước "
        "“Cựu chiến binh gương mẫu” năm 2025.",
        "Cựu chiến binh gương mẫu"},
@@ -230,20 +238,13 @@ TEST(PlanPatterns37, TheQuotedNameAfterThePatrioticEpithetIsTheMovements) {
        "động sáng tạo\" năm 2023.",
        "Lao động giỏi, lao động sáng tạo"},
   };
-  for (const Case& c : cases) {
-    SCOPED_TRACE(c.text);
-    EXPECT_EQ(parse(c.text)["movement"]["name"], c.name);
-  }
+  expect_names(cases);
 }
 
 // ---- a campaign named as a proper name --------------------------------------------------------
 
 TEST(PlanPatterns37, ACampaignNamedInTheLeadIsTheMovement) {
-  struct Case {
-    const char* text;
-    const char* name;
-  };
-  const Case cases[] = {
+  const NameCase cases[] = {
       {"Ngày 25/8/2023, Tỉnh đoàn K tổ chức hội nghị tổng kết Chiến dịch Thanh niên tình nguyện hè 2023.",
        "Chiến dịch Thanh niên tình nguyện hè"},
       {"Sáng 6/7/2024, Đoàn Thanh niên trường L tổ chức lễ ra quân Chiến dịch Mùa hè xanh năm 2024 tại "
@@ -253,10 +254,7 @@ TEST(PlanPatterns37, ACampaignNamedInTheLeadIsTheMovement) {
        "tuyên dương 20 tập thể.",
        "Chiến dịch Hoa phượng đỏ"},
   };
-  for (const Case& c : cases) {
-    SCOPED_TRACE(c.text);
-    EXPECT_EQ(parse(c.text)["movement"]["name"], c.name);
-  }
+  expect_names(cases);
 }
 
 TEST(PlanPatterns37, ACampaignInTheHeadlineIsTheMovement) {
@@ -275,11 +273,7 @@ TEST(PlanPatterns37, ACampaignInLowerCaseOrInsideABoardsNameIsNotNamed) {
       "Dự hội nghị tổng kết có đồng chí Trần Văn S, Trưởng Ban Chỉ đạo Tháng Thanh niên và Chiến dịch Thanh "
       "niên tình nguyện hè tỉnh.",
   };
-  for (const char* t : texts) {
-    SCOPED_TRACE(t);
-    const auto r = parse(t);
-    EXPECT_TRUE(r["movement"]["name"].is_null()) << r["movement"]["name"];
-  }
+  expect_no_movement(texts, "name");
 }
 
 }  // namespace
