@@ -23,6 +23,8 @@
 //    giai đoạn 2016-2020") as the movement's span;
 //  - "Tết Nguyên đán 2027" (the lunar year by its number, without its name) gives a day without
 //    its year that year (the year before for October–December), as "Tết Nguyên đán Đinh Mùi 2027";
+//  - a sentence opening with a deadline not gone by ("Đến hết năm 2027, có 95% số xã đạt chỉ tiêu
+//    …") sets targets, though "đạt chỉ tiêu" elsewhere reports them met; not when it says "đã";
 //  - "phong trào thi đua yêu nước “X”": the quoted name after the patriotic emulation's epithet
 //    is the movement's name;
 //  - a campaign written as a proper name in the lead or the headline ("tổng kết Chiến dịch Thanh
@@ -223,6 +225,22 @@ TEST(PlanPatterns37, PhasesAgreedToBeCarriedOutAreAnnounced) {
       "Ngày 15/1/2022, Cụm thi đua số 2 Công an tỉnh tổ chức hội nghị tổng kết năm 2021. Năm qua, các đơn vị "
       "trong Cụm đã tổ chức thực hiện hiệu quả 3 đợt thi đua gắn với các đợt cao điểm.");
   EXPECT_TRUE(done["phases"].empty()) << done["phases"];
+}
+
+// ---- a deadline ahead -------------------------------------------------------------------------
+
+TEST(PlanPatterns37, ADeadlineAheadSetsTargets) {
+  const auto r = parse(
+      "UBND huyện A ban hành kế hoạch bảo đảm an ninh, trật tự trong xây dựng nông thôn mới.\n\n"
+      "Đến hết năm 2027, có 95% số xã đạt chỉ tiêu 19.2 của tiêu chí số 19 về quốc phòng và an ninh; 40% số xã "
+      "đạt chỉ tiêu 19.2 ở mức nâng cao.");
+  ASSERT_EQ(r["targets"].size(), 2u) << r["targets"];
+  EXPECT_EQ(r["targets"][0]["value"], 95);
+  EXPECT_EQ(r["targets"][1]["value"], 40);
+  const auto done = parse(
+      "UBND huyện A tổ chức hội nghị tổng kết công tác năm 2027.\n\n"
+      "Đến hết năm 2027, huyện đã có 95% số xã đạt chỉ tiêu 19.2 của tiêu chí số 19 về quốc phòng và an ninh.");
+  EXPECT_TRUE(done["targets"].empty()) << done["targets"];
 }
 
 // ---- "phong trào thi đua yêu nước “X”" -------------------------------------------------------
