@@ -829,6 +829,12 @@ std::vector<bool> target_lines(const Analysis& a) {
       const Sentence& s = doc.sentence_of(i);
       for (int32_t k = s.first; k < i && k < s.first + 3 && !cue; ++k) cue = static_cast<bool>(plans.match(doc, k, i));
     }
+    // (s17-plan-c) "… ký kết giao ước thi đua với các nội dung, chỉ tiêu trọng tâm." then a
+    // paragraph "Đó là, 100% …; 99% …": what the targets announced just before are ("Đó là",
+    // "Cụ thể", "Theo đó" opening the next paragraph).
+    static const Entry kThatIs[] = {{"đó là"}, {"cụ thể"}, {"theo đó"}};
+    static const PhraseTable that_is(kThatIs);
+    if (!cue && li > 0 && in[static_cast<size_t>(li - 1)] && that_is.match(doc, line.first, line.last)) cue = true;
     if (!cue) continue;
     in[static_cast<size_t>(li)] = true;
     // "… ký giao ước thi đua với các nội dung sau:" and the list below it.

@@ -25,6 +25,8 @@
 //    its year that year (the year before for October–December), as "Tết Nguyên đán Đinh Mùi 2027";
 //  - a sentence opening with a deadline not gone by ("Đến hết năm 2027, có 95% số xã đạt chỉ tiêu
 //    …") sets targets, though "đạt chỉ tiêu" elsewhere reports them met; not when it says "đã";
+//  - a paragraph opening with "Đó là", "Cụ thể" or "Theo đó" right after one announcing targets
+//    lists those targets;
 //  - "phong trào thi đua yêu nước “X”": the quoted name after the patriotic emulation's epithet
 //    is the movement's name;
 //  - a campaign written as a proper name in the lead or the headline ("tổng kết Chiến dịch Thanh
@@ -241,6 +243,17 @@ TEST(PlanPatterns37, ADeadlineAheadSetsTargets) {
       "UBND huyện A tổ chức hội nghị tổng kết công tác năm 2027.\n\n"
       "Đến hết năm 2027, huyện đã có 95% số xã đạt chỉ tiêu 19.2 của tiêu chí số 19 về quốc phòng và an ninh.");
   EXPECT_TRUE(done["targets"].empty()) << done["targets"];
+}
+
+TEST(PlanPatterns37, AParagraphSayingWhatTheAnnouncedTargetsAreListsThem) {
+  const auto r = parse(
+      "Ngày 9/9/2023, Hội Phụ nữ Công an các tỉnh trong Cụm thi đua số 3 ký kết giao ước thi đua.\n\n"
+      "Tại hội nghị, các đơn vị thống nhất ký kết giao ước thi đua với các nội dung, chỉ tiêu trọng tâm.\n\n"
+      "Đó là, 100% hội viên được học tập nghị quyết của Hội; 98% gia đình hội viên đạt danh hiệu “Gia đình văn "
+      "hóa”.");
+  ASSERT_EQ(r["targets"].size(), 2u) << r["targets"];
+  EXPECT_EQ(r["targets"][0]["value"], 100);
+  EXPECT_EQ(r["targets"][1]["value"], 98);
 }
 
 // ---- "phong trào thi đua yêu nước “X”" -------------------------------------------------------
