@@ -469,7 +469,10 @@ std::optional<std::string> quote_after(const Analysis& a, const std::vector<std:
     // "“Đoàn kết, …” - Đó là chủ đề của phong trào “Vì an ninh Tổ quốc” …": the quote before the
     // cue is what it names; the one after "của phong trào" is the movement.
     static const std::string cua = word_key("của"), la = word_key("là"), do_ = word_key("đó");
-    if (doc.is_key(j, cua)) {
+    // (s17-plan-c) "“Từng nhà an toàn - …”, đó là phương châm mà buổi lễ hướng tới": the quote just
+    // before "đó là" is the one named, when there is one.
+    const bool named_back = doc.is_key(i - 1, la) && doc.is_key(i - 2, do_);
+    if (doc.is_key(j, cua) || named_back) {
       int32_t b = i - 1;
       while (b > 0 && i - b <= 4 && (doc.is_key(b, la) || doc.is_key(b, do_) || doc.is_punct(b, "-") || doc.is_punct(b, ",")))
         --b;
@@ -478,7 +481,7 @@ std::optional<std::string> quote_after(const Analysis& a, const std::vector<std:
         std::string text = clean(doc.quote_text(q));
         if (!text.empty()) return text;
       }
-      continue;
+      if (!named_back) continue;
     }
     if (require_action) {
       if (!seq_at(doc, j, keys().hanh_dong)) continue;

@@ -12,6 +12,7 @@
 //    toàn dân …") is a task, not the text's movement; quoted, it is named for itself;
 //  - a standing principle carried out ("thực hiện tốt phương châm “4 tại chỗ”", "hiện thực hóa
 //    phương châm “…” của lực lượng …") is no motto of the movement; "với/theo phương châm “…”" is;
+//  - a quote named back ("“…”, đó là phương châm mà … hướng tới") is the motto;
 //  - a quote after "chủ đề" that is the movement's own name ("phong trào thi đua với chủ đề “X”")
 //    is no theme;
 //  - the aims listed after "với mục tiêu (quan trọng) là" in a sentence announcing the contents
@@ -188,6 +189,13 @@ TEST(PlanPatterns37, AStandingPrincipleCarriedOutIsNoMotto) {
       "Ngày 8/5/2024, Công an xã C phát động phong trào thi đua “Vì bình yên thôn xóm” với phương châm “Gần dân, "
       "hiểu dân, giúp dân”.");
   EXPECT_EQ(r["movement"]["motto"], "Gần dân, hiểu dân, giúp dân");
+}
+
+TEST(PlanPatterns37, AQuoteNamedBackAsTheMottoIsTheMotto) {
+  const auto r = parse(
+      "Ngày 4/10/2024, Công an phường A tổ chức lễ ra mắt mô hình “Khu phố an toàn”. “Nhà nhà an toàn - phố phố "
+      "bình yên”, đó là phương châm mà mô hình hướng tới.");
+  EXPECT_EQ(r["movement"]["motto"], "Nhà nhà an toàn - phố phố bình yên");
 }
 
 TEST(PlanPatterns37, AThemeThatIsTheMovementsNameIsNoTheme) {
