@@ -1352,6 +1352,29 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
 
   const Keys& k = keys();
   mv.theme = quote_after(a, k.chu_de, phases, false);
+  // (s17-plan-c) "Chủ đề của đợt thi đua là phát huy truyền thống - ra sức lập công, mừng Đại hội
+  // Đảng.": a theme said, not quoted, after "chủ đề của (đợt thi đua | phong trào …) là", to the
+  // end of its sentence (or of the quote it is said in).
+  if (!mv.theme) {
+    static const std::string cua = word_key("của"), la = word_key("là");
+    for (int32_t i = 0; i + 4 < doc.size() && !mv.theme; ++i) {
+      if (!seq_at(doc, i, k.chu_de) || !doc.is_key(i + 2, cua)) continue;
+      const bool of_movement = doc.is_key(i + 3, k.dot) || seq_at(doc, i + 3, k.phong_trao);
+      if (!of_movement) continue;
+      const Sentence& sen = doc.sentence_of(i);
+      int32_t from = -1;
+      for (int32_t t = i + 4; t < sen.last && t <= i + 9 && from < 0; ++t) {
+        if (doc.is_key(t, la)) from = t + 1;
+        else if (!doc.is_word(t)) break;
+      }
+      if (from < 0 || doc.quote_opening(from)) continue;
+      int32_t end = from;
+      while (end < sen.last && !doc.is_punct(end, ".") && !doc.is_punct(end, ";") && !doc.is_punct(end, "”") &&
+             !doc.is_punct(end, "\""))
+        ++end;
+      if (end - from >= 3) mv.theme = clean(doc.text_of(from, end));
+    }
+  }
   // (s17-plan-c) "phong trào thi đua với chủ đề “Đổi mới, sáng tạo trong dạy và học”": a quote
   // after "chủ đề" that is the movement's name names it; it is no theme of its own.
   if (mv.theme && mv.name && unit_key(*mv.theme) == unit_key(*mv.name)) mv.theme.reset();

@@ -12,7 +12,8 @@
 //    toàn dân …") is a task, not the text's movement; quoted, it is named for itself;
 //  - a standing principle carried out ("thực hiện tốt phương châm “4 tại chỗ”", "hiện thực hóa
 //    phương châm “…” của lực lượng …") is no motto of the movement; "với/theo phương châm “…”" is;
-//  - a quote named back ("“…”, đó là phương châm mà … hướng tới") is the motto;
+//  - a quote named back ("“…”, đó là phương châm mà … hướng tới") is the motto; a theme said
+//    without quotes after "Chủ đề của đợt thi đua là …" is the theme, to its sentence's end;
 //  - a quote after "chủ đề" that is the movement's own name ("phong trào thi đua với chủ đề “X”")
 //    is no theme;
 //  - the aims listed after "với mục tiêu (quan trọng) là" in a sentence announcing the contents
@@ -196,6 +197,13 @@ TEST(PlanPatterns37, AQuoteNamedBackAsTheMottoIsTheMotto) {
       "Ngày 4/10/2024, Công an phường A tổ chức lễ ra mắt mô hình “Khu phố an toàn”. “Nhà nhà an toàn - phố phố "
       "bình yên”, đó là phương châm mà mô hình hướng tới.");
   EXPECT_EQ(r["movement"]["motto"], "Nhà nhà an toàn - phố phố bình yên");
+}
+
+TEST(PlanPatterns37, AThemeSaidWithoutQuotesAfterChuDeCuaIsTheTheme) {
+  const auto r = parse(
+      "Sáng 2/3/2026, Công an tỉnh A tổ chức lễ phát động đợt thi đua cao điểm. Giám đốc Công an tỉnh nhấn "
+      "mạnh: “Chủ đề của đợt thi đua là đoàn kết - lập công, mừng Đại hội Đảng bộ tỉnh”.");
+  EXPECT_EQ(r["movement"]["theme"], "đoàn kết - lập công, mừng Đại hội Đảng bộ tỉnh");
 }
 
 TEST(PlanPatterns37, AThemeThatIsTheMovementsNameIsNoTheme) {
