@@ -247,6 +247,13 @@ int32_t whole_people_name_end(const Document& doc, int32_t j, int32_t last) {
       e += 2;
       continue;
     }
+    // (s17-plan-c) "toàn dân tham gia phòng cháy chữa cháy và cứu nạn cứu hộ": the fire service's
+    // field named whole (as the law names it), "và" inside it.
+    static const std::vector<std::string> chua_chay = phrase_keys("chữa cháy"), cuu_nan = phrase_keys("cứu nạn");
+    if (doc.is_key(e, va) && seq_at(doc, e - 2, chua_chay) && seq_at(doc, e + 1, cuu_nan)) {
+      e += 3;
+      continue;
+    }
     if (stops.match(doc, e, last)) break;
     ++e;
   }
@@ -265,8 +272,9 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
   static const PhraseTable links(kLinks);
   for (int32_t i = first; i < last; ++i)
     if (links.match(doc, i, last)) last = i;
+  // (s17-plan-c) "… cuối năm 2024 trong toàn Ngành", "… trong toàn tỉnh": the scope after the name.
   static const Entry kStops[] = {{"nhằm"}, {"với"}, {"từ"}, {"đến"}, {"tại"}, {"do"}, {"vào"}, {"và"},
-                                 {"được"}, {"đã"}, {"sẽ"}, {"để"}, {"cho"}, {"bắt đầu"}, {"của"}};
+                                 {"được"}, {"đã"}, {"sẽ"}, {"để"}, {"cho"}, {"bắt đầu"}, {"của"}, {"trong toàn"}};
   static const std::string danh = word_key("dành");
   static const PhraseTable stops(kStops);
   static const Entry kBadStarts[] = {{"này"}, {"của"}, {"do"}, {"đã"}, {"được"}, {"sẽ"}, {"trên"},

@@ -31,6 +31,8 @@
 //    lists those targets;
 //  - "phong trào thi đua yêu nước “X”": the quoted name after the patriotic emulation's epithet
 //    is the movement's name;
+//  - a movement's name keeps "phòng cháy chữa cháy và cứu nạn cứu hộ" whole and ends before a
+//    scope "trong toàn ngành / tỉnh";
 //  - a campaign written as a proper name in the lead or the headline ("tổng kết Chiến dịch Thanh
 //    niên tình nguyện hè 2023", "xuất quân Chiến dịch Mùa hè xanh năm 2024") is the movement when
 //    none is named, without its year or place; not in lower case, nor inside a board's name.
@@ -284,6 +286,18 @@ TEST(PlanPatterns37, TheQuotedNameAfterThePatrioticEpithetIsTheMovements) {
       {"Chiều 10/10/2023, Liên đoàn Lao động quận H tổng kết phong trào thi đua yêu nước \"Lao động giỏi, lao "
        "động sáng tạo\" năm 2023.",
        "Lao động giỏi, lao động sáng tạo"},
+  };
+  expect_names(cases);
+}
+
+TEST(PlanPatterns37, ANameKeepsTheFireFieldWholeAndEndsBeforeItsScope) {
+  const NameCase cases[] = {
+      {"Ngày 4/10/2023, Công an tỉnh A tổ chức hội nghị sơ kết phong trào toàn dân tham gia phòng cháy chữa cháy "
+       "và cứu nạn cứu hộ năm 2023.",
+       "toàn dân tham gia phòng cháy chữa cháy và cứu nạn cứu hộ"},
+      {"Ngày 2/10/2025, Cục Hải quan vừa phát động phong trào thi đua nước rút cuối năm 2025 trong toàn Ngành "
+       "nhằm hoàn thành các chỉ tiêu thu.",
+       "phong trào thi đua nước rút cuối năm 2025"},
   };
   expect_names(cases);
 }
