@@ -1617,6 +1617,26 @@ std::vector<std::string> extract_contents(const Analysis& a) {
         }
         continue;
       }
+      // (s17-plan-c) "… triển khai thực hiện các nội dung cụ thể: Tuyên truyền về …, nâng cao …. Tổ
+      // chức phổ biến …. Tham mưu xây dựng …." — no semicolon after the colon and the paragraph
+      // going on: each sentence of it is one item, its commas inside (at least three). Only under a
+      // plural head ("các / những nội dung"): "nội dung thi đua trọng tâm là: A. B. C." names one,
+      // the sentences after it telling more of it.
+      static const std::string cac = word_key("các"), nhung_ = word_key("những");
+      if (colon && (doc.is_key(i - 1, cac) || doc.is_key(i - 1, nhung_))) {
+        bool semicolon = false;
+        for (int32_t t = j; t < s.last && !semicolon; ++t) semicolon = doc.is_punct(t, ";");
+        std::vector<std::string> sentences;
+        if (!semicolon) {
+          for (size_t si = static_cast<size_t>(doc.tokens[j].sentence); si < doc.sentences.size(); ++si) {
+            const Sentence& e = doc.sentences[si];
+            if (e.line != s.line) break;
+            std::string item = clean(doc.text_of(si == static_cast<size_t>(doc.tokens[j].sentence) ? j : e.first, e.last));
+            if (!item.empty()) sentences.push_back(std::move(item));
+          }
+        }
+        if (sentences.size() >= 3 && (announced == 0 || static_cast<int>(sentences.size()) == announced)) return sentences;
+      }
       std::vector<std::string> items = content_items(a, j, s.last, announced);
       if (items.size() >= 2) return items;
       // "… với các nội dung: Một là, A. Hai là, B. Ba là, C.": items opening with their ordinals,

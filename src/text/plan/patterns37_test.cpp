@@ -19,6 +19,9 @@
 //  - the aims listed after "với mục tiêu (quan trọng) là" in a sentence announcing the contents
 //    ("đề ra 6 nội dung giao ước … với mục tiêu quan trọng là A; B; C") are the contents; contents
 //    "do X quy định; …" are not listed by what follows;
+//  - under a plural head ending in a colon ("các nội dung cụ thể: A, b. B. C.") with no semicolon,
+//    each sentence of the paragraph is one content, its commas inside; a singular head ("nội dung
+//    thi đua trọng tâm là: A. …") names one content;
 //  - phases the units agree or plan to carry out ("thống nhất tổ chức thực hiện hiệu quả 4 đợt thi
 //    đua") are announced, not those carried out already ("đã thực hiện 4 đợt thi đua");
 //  - a history "từ năm X đến nay" gives way to a period written with its end ("phong trào thi đua
@@ -226,6 +229,18 @@ TEST(PlanPatterns37, TheAimsAfterAnnouncedContentsAreTheContents) {
   EXPECT_EQ(test::strings(r["contents"]),
             (test::Strings{"giữ vững an ninh chính trị ở khu vực biên giới", "kiềm chế tội phạm hình sự",
                            "phòng ngừa tai nạn giao thông"}));
+}
+
+TEST(PlanPatterns37, UnderAPluralHeadEachSentenceIsOneContent) {
+  const auto r = parse(
+      "UBND tỉnh A vừa ban hành kế hoạch phát động phong trào thi đua năm 2025.\n\n"
+      "Theo đó, kế hoạch triển khai các nội dung cụ thể: Tuyên truyền sâu rộng về ý nghĩa của phong trào, nâng "
+      "cao nhận thức của cán bộ, công chức. Tổ chức phổ biến kịp thời các quy định mới, hướng dẫn thi hành. Tham "
+      "mưu khen thưởng kịp thời, đúng người, đúng việc.");
+  EXPECT_EQ(test::strings(r["contents"]),
+            (test::Strings{"Tuyên truyền sâu rộng về ý nghĩa của phong trào, nâng cao nhận thức của cán bộ, công chức",
+                           "Tổ chức phổ biến kịp thời các quy định mới, hướng dẫn thi hành",
+                           "Tham mưu khen thưởng kịp thời, đúng người, đúng việc"}));
 }
 
 TEST(PlanPatterns37, ContentsSetByAnotherBodyAreNotListedByWhatFollows) {
