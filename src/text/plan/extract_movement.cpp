@@ -1623,7 +1623,8 @@ std::vector<std::string> extract_contents(const Analysis& a) {
       // plural head ("các / những nội dung"): "nội dung thi đua trọng tâm là: A. B. C." names one,
       // the sentences after it telling more of it.
       static const std::string cac = word_key("các"), nhung_ = word_key("những");
-      if (colon && (doc.is_key(i - 1, cac) || doc.is_key(i - 1, nhung_))) {
+      // (Items opening with their ordinals, "Một là, A. Hai là, B.", are read below.)
+      if (colon && (doc.is_key(i - 1, cac) || doc.is_key(i - 1, nhung_)) && after_enumerator(doc, j, s.last) == j) {
         bool semicolon = false;
         for (int32_t t = j; t < s.last && !semicolon; ++t) semicolon = doc.is_punct(t, ";");
         std::vector<std::string> sentences;

@@ -42,6 +42,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "text/plan/plan_test_support.h"
 
@@ -58,6 +59,14 @@ void expect_no_movement(const char* const (&texts)[N], const char* field) {
     const auto r = parse(t);
     EXPECT_TRUE(r["movement"][field].is_null()) << r["movement"][field];
   }
+}
+
+// The values of a text's targets, in order.
+void expect_target_values(const char* text, const std::vector<int>& values) {
+  SCOPED_TRACE(text);
+  const auto r = parse(text);
+  ASSERT_EQ(r["targets"].size(), values.size()) << r["targets"];
+  for (size_t x = 0; x < values.size(); ++x) EXPECT_EQ(r["targets"][x]["value"], values[x]);
 }
 
 // A text and the movement's name it must give.
@@ -265,13 +274,11 @@ TEST(PlanPatterns37, PhasesAgreedToBeCarriedOutAreAnnounced) {
 // ---- a deadline ahead -------------------------------------------------------------------------
 
 TEST(PlanPatterns37, ADeadlineAheadSetsTargets) {
-  const auto r = parse(
+  expect_target_values(
       "UBND huyện A ban hành kế hoạch bảo đảm an ninh, trật tự trong xây dựng nông thôn mới.\n\n"
       "Đến hết năm 2027, có 95% số xã đạt chỉ tiêu 19.2 của tiêu chí số 19 về quốc phòng và an ninh; 40% số xã "
-      "đạt chỉ tiêu 19.2 ở mức nâng cao.");
-  ASSERT_EQ(r["targets"].size(), 2u) << r["targets"];
-  EXPECT_EQ(r["targets"][0]["value"], 95);
-  EXPECT_EQ(r["targets"][1]["value"], 40);
+      "đạt chỉ tiêu 19.2 ở mức nâng cao.",
+      {95, 40});
   const auto done = parse(
       "UBND huyện A tổ chức hội nghị tổng kết công tác năm 2027.\n\n"
       "Đến hết năm 2027, huyện đã có 95% số xã đạt chỉ tiêu 19.2 của tiêu chí số 19 về quốc phòng và an ninh.");
@@ -279,14 +286,12 @@ TEST(PlanPatterns37, ADeadlineAheadSetsTargets) {
 }
 
 TEST(PlanPatterns37, AParagraphSayingWhatTheAnnouncedTargetsAreListsThem) {
-  const auto r = parse(
+  expect_target_values(
       "Ngày 9/9/2023, Hội Phụ nữ Công an các tỉnh trong Cụm thi đua số 3 ký kết giao ước thi đua.\n\n"
       "Tại hội nghị, các đơn vị thống nhất ký kết giao ước thi đua với các nội dung, chỉ tiêu trọng tâm.\n\n"
       "Đó là, 100% hội viên được học tập nghị quyết của Hội; 98% gia đình hội viên đạt danh hiệu “Gia đình văn "
-      "hóa”.");
-  ASSERT_EQ(r["targets"].size(), 2u) << r["targets"];
-  EXPECT_EQ(r["targets"][0]["value"], 100);
-  EXPECT_EQ(r["targets"][1]["value"], 98);
+      "hóa”.",
+      {100, 98});
 }
 
 // ---- "phong trào thi đua yêu nước “X”" -------------------------------------------------------
