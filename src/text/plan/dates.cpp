@@ -70,8 +70,12 @@ DateMention read_date(const Document& doc, int32_t i, int32_t end) {
     const int b = number_value(doc, i + 2);
     const bool code_follows = doc.glued(i + 3) && (doc.is_punct(i + 3, "/") || doc.is_punct(i + 3, "-")) &&
                               !doc.is_number(i + 4);
-    if (b >= 0 && sep == "/" && digits(doc, i + 2) == 4 && digits(doc, i) <= 2 && a >= 1 && a <= 12 &&
-        valid_year(b) && !code_follows) {
+    // (s17-plan-c) "giai đoạn tháng 9.2022 - 6.2023": the second month of a range of months, written
+    // as the first was ("M.YYYY", "M-YYYY"), without "tháng" again.
+    const bool second_month = (doc.is_punct(i - 1, "-") || doc.is_punct(i - 1, "–")) && doc.is_number(i - 2) &&
+                              digits(doc, i - 2) == 4 && doc.is_punct(i - 3, sep) && doc.is_key(i - 5, k.thang);
+    if (b >= 0 && (sep == "/" || second_month) && digits(doc, i + 2) == 4 && digits(doc, i) <= 2 && a >= 1 &&
+        a <= 12 && valid_year(b) && !code_follows) {
       m.month = a;
       m.year = b;
       m.precision = Precision::kMonth;

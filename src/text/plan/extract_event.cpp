@@ -65,6 +65,20 @@ int lunar_new_year(const Document& doc) {
     const int year = std::atoi(doc.key(y).c_str());
     if (year >= 1945 && year <= 2100) return year;
   }
+  // (s17-plan-c) "đón Tết Nguyên đán 2026", "Tết Nguyên đán năm 2025": the lunar year by its number
+  // alone, without its name.
+  static const std::vector<std::string> tet = phrase_keys("tết nguyên đán");
+  static const std::string nam = word_key("năm");
+  for (int32_t i = 0; i + 3 < doc.size(); ++i) {
+    bool at = true;
+    for (size_t c = 0; c < tet.size() && at; ++c) at = doc.is_key(i + static_cast<int32_t>(c), tet[c]);
+    if (!at) continue;
+    int32_t y = i + static_cast<int32_t>(tet.size());
+    if (doc.is_key(y, nam)) ++y;
+    if (!doc.is_number(y) || doc.key(y).size() != 4) continue;
+    const int year = std::atoi(doc.key(y).c_str());
+    if (year >= 1945 && year <= 2100) return year;
+  }
   return 0;
 }
 

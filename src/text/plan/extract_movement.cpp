@@ -247,6 +247,13 @@ int32_t whole_people_name_end(const Document& doc, int32_t j, int32_t last) {
       e += 2;
       continue;
     }
+    // (s17-plan-c) "toàn dân tham gia phòng cháy chữa cháy và cứu nạn cứu hộ": the fire service's
+    // field named whole (as the law names it), "và" inside it.
+    static const std::vector<std::string> chua_chay = phrase_keys("chữa cháy"), cuu_nan = phrase_keys("cứu nạn");
+    if (doc.is_key(e, va) && seq_at(doc, e - 2, chua_chay) && seq_at(doc, e + 1, cuu_nan)) {
+      e += 3;
+      continue;
+    }
     if (stops.match(doc, e, last)) break;
     ++e;
   }
@@ -265,8 +272,9 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
   static const PhraseTable links(kLinks);
   for (int32_t i = first; i < last; ++i)
     if (links.match(doc, i, last)) last = i;
+  // (s17-plan-c) "… cuối năm 2024 trong toàn Ngành", "… trong toàn tỉnh": the scope after the name.
   static const Entry kStops[] = {{"nhằm"}, {"với"}, {"từ"}, {"đến"}, {"tại"}, {"do"}, {"vào"}, {"và"},
-                                 {"được"}, {"đã"}, {"sẽ"}, {"để"}, {"cho"}, {"bắt đầu"}, {"của"}};
+                                 {"được"}, {"đã"}, {"sẽ"}, {"để"}, {"cho"}, {"bắt đầu"}, {"của"}, {"trong toàn"}};
   static const std::string danh = word_key("dành");
   static const PhraseTable stops(kStops);
   static const Entry kBadStarts[] = {{"này"}, {"của"}, {"do"}, {"đã"}, {"được"}, {"sẽ"}, {"trên"},
@@ -330,6 +338,10 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
     int32_t j = phong_trao ? i + 2 : i;
     const bool thi_dua = seq_at(doc, j, k.thi_dua);
     if (thi_dua) j += 2;
+    // (s17-plan-c) "phong trào thi đua yêu nước “Cựu chiến binh gương mẫu”", "Phong trào thi đua
+    // yêu nước “Dân vận khéo”": the patriotic emulation's usual epithet before the quoted name.
+    static const std::vector<std::string> yeu_nuoc = phrase_keys("yêu nước");
+    if (thi_dua && seq_at(doc, j, yeu_nuoc) && doc.quote_opening(j + 2)) j += 2;
     if (bare_thi_dua && !doc.quote_opening(j) && !lexicon::movement_kinds().match(doc, j, last) &&
         !lexicon::known_movements().match(doc, j, last))
       continue;
@@ -447,13 +459,28 @@ std::optional<std::string> quote_after(const Analysis& a, const std::vector<std:
     return past && !current;
   };
   std::optional<std::string> fallback;
+  // (s17-plan-c) "thực hiện tốt phương châm “4 tại chỗ”", "hiện thực hóa phương châm “Vì nhân dân
+  // phục vụ” của lực lượng Công an nhân dân": a standing principle of the force carried out in its
+  // work, not the movement's own motto ("với phương châm “…”", "theo phương châm “…”").
+  static const Entry kCarried[] = {{"thực hiện"}, {"thực hiện tốt"}, {"thực hiện đúng"}, {"hiện thực hóa"},
+                                   {"quán triệt"}};
+  static const PhraseTable carried(kCarried);
+  auto carried_out = [&](int32_t i) {
+    if (seq_at(doc, i, keys().chu_de)) return false;
+    for (int32_t b = std::max(0, i - 3); b < i; ++b)
+      if (const auto m = carried.match(doc, b, i); m && b + m.length == i) return true;
+    return false;
+  };
   for (int32_t i = 0; i < doc.size(); ++i) {
-    if (!seq_at(doc, i, cue) || in_phase(i)) continue;
+    if (!seq_at(doc, i, cue) || in_phase(i) || carried_out(i)) continue;
     int32_t j = i + static_cast<int32_t>(cue.size());
     // "“Đoàn kết, …” - Đó là chủ đề của phong trào “Vì an ninh Tổ quốc” …": the quote before the
     // cue is what it names; the one after "của phong trào" is the movement.
     static const std::string cua = word_key("của"), la = word_key("là"), do_ = word_key("đó");
-    if (doc.is_key(j, cua)) {
+    // (s17-plan-c) "“Từng nhà an toàn - …”, đó là phương châm mà buổi lễ hướng tới": the quote just
+    // before "đó là" is the one named, when there is one.
+    const bool named_back = doc.is_key(i - 1, la) && doc.is_key(i - 2, do_);
+    if (doc.is_key(j, cua) || named_back) {
       int32_t b = i - 1;
       while (b > 0 && i - b <= 4 && (doc.is_key(b, la) || doc.is_key(b, do_) || doc.is_punct(b, "-") || doc.is_punct(b, ",")))
         --b;
@@ -462,7 +489,7 @@ std::optional<std::string> quote_after(const Analysis& a, const std::vector<std:
         std::string text = clean(doc.quote_text(q));
         if (!text.empty()) return text;
       }
-      continue;
+      if (!named_back) continue;
     }
     if (require_action) {
       if (!seq_at(doc, j, keys().hanh_dong)) continue;
@@ -777,6 +804,27 @@ bool announces_phases(const Analysis& a, const NumberMention& n) {
   static const std::string da = word_key("đã");
   if (const auto v = launch.match_ending(doc, n.start(), std::max(0, n.start() - 2)); v && seq_at(doc, n.last + 1, k.thi_dua))
     return !doc.is_key(n.start() - v.length - 1, da);
+  // (s17-plan-c) "thống nhất tổ chức phát động và thực hiện hiệu quả 4 đợt thi đua “…”", "sẽ tổ
+  // chức tốt 3 đợt thi đua": phases the units agree or plan to launch and carry out, a manner
+  // word ("hiệu quả", "tốt", "nghiêm túc") between the verb and the count; not those carried out
+  // already ("đã thực hiện 4 đợt thi đua").
+  static const Entry kCarry[] = {{"thực hiện"}, {"tổ chức"}};
+  static const PhraseTable carry(kCarry);
+  static const Entry kManner[] = {{"hiệu quả"}, {"tốt"}, {"nghiêm túc"}, {"có hiệu quả"}};
+  static const PhraseTable manner(kManner);
+  static const Entry kAhead[] = {{"thống nhất"}, {"sẽ"}, {"phát động"}, {"tiếp tục"}};
+  static const PhraseTable ahead(kAhead);
+  if (seq_at(doc, n.last + 1, k.thi_dua)) {
+    int32_t v = n.start();
+    if (const auto m = manner.match_ending(doc, v, std::max(0, v - 3))) v -= m.length;
+    if (const auto c = carry.match_ending(doc, v, std::max(0, v - 2))) {
+      const Sentence& s = doc.sentence_of(n.start());
+      for (int32_t t = v - c.length - 1; t >= s.first && t >= v - c.length - 8; --t) {
+        if (doc.is_key(t, da) || doc.tokens[t].kind == TokenKind::kPunct) return false;
+        if (ahead.match(doc, t, v)) return true;
+      }
+    }
+  }
   return false;
 }
 
@@ -945,6 +993,19 @@ bool period_of_other(const Analysis& a, const DateRange& range) {
 }  // namespace
 
 namespace {
+// (s17-plan-c) "tổng kết 20 năm tổ chức Ngày hội … giai đoạn 2003-2023", "kỷ niệm 20 năm Chiến
+// dịch … (1999-2019)", "10 năm thực hiện Chương trình phối hợp … giai đoạn 2013-2023": an
+// emulation is run for a year, a school year or an emulation congress's five years (Đại hội thi
+// đua yêu nước every five years: "giai đoạn 2016-2020", "2022 - 2026"); a period of years longer
+// than five is a history or an anniversary recalled, a programme's or a festival's, not the span
+// of the movement the text is about.
+bool longer_than_an_emulation(const Analysis& a, const DateRange& range) {
+  if (range.start < 0 || range.end < 0 || !years_only(a, range)) return false;
+  const DateMention& s = a.dates.mentions[static_cast<size_t>(range.start)];
+  const DateMention& e = a.dates.mentions[static_cast<size_t>(range.end)];
+  return s.has_year() && e.has_year() && e.year - s.year > 5;
+}
+
 // "từ tháng 10-2025 đến khi tổ chức thành công Đại hội XIV": a period that ends with an event, not
 // a day — its start is written, its end is not.
 bool until_event(const Document& doc, const DateRange& range, const Analysis& a) {
@@ -965,6 +1026,7 @@ bool until_event(const Document& doc, const DateRange& range, const Analysis& a)
 int32_t find_movement_range(const Analysis& a, const std::vector<PhaseMention>& phases) {
   const Document& doc = a.doc;
   const Keys& k = keys();
+  int32_t until_now = -1;
   for (size_t r = 0; r < a.dates.ranges.size(); ++r) {
     const DateRange& range = a.dates.ranges[r];
     if (range.end < 0 && !range.end_now && !until_event(doc, range, a)) continue;
@@ -972,6 +1034,7 @@ int32_t find_movement_range(const Analysis& a, const std::vector<PhaseMention>& 
     for (const PhaseMention& p : phases) in_phase |= p.range == static_cast<int32_t>(r) ||
                                                       (range.first >= p.first && range.first < p.last);
     if (in_phase || is_event_span(a, static_cast<int32_t>(r)) || period_of_other(a, range)) continue;
+    if (longer_than_an_emulation(a, range)) continue;
     const Sentence& s = doc.sentence_of(range.first);
     bool about_movement = contains_seq(doc, s.first, s.last, k.phong_trao) ||
                           contains_seq(doc, s.first, s.last, k.thi_dua) ||
@@ -1017,9 +1080,16 @@ int32_t find_movement_range(const Analysis& a, const std::vector<PhaseMention>& 
       const EventKind here = kind_before(range.first), next = kind_before(a.dates.ranges[r + 1].first);
       if (here == EventKind::kReview && (next == EventKind::kPledgeSigning || next == EventKind::kLaunch)) continue;
     }
+    // (s17-plan-c) "Từ năm 2005 đến nay, qua các phong trào thi đua, các đơn vị … thực hiện tốt …" then
+    // "… trong phong trào thi đua giai đoạn 2005-2010": a history up to now tells what was done;
+    // a period written with its end, when the text gives one, is the movement's.
+    if (about_movement && range.end_now && range.end < 0) {
+      if (until_now < 0) until_now = static_cast<int32_t>(r);
+      continue;
+    }
     if (about_movement) return static_cast<int32_t>(r);
   }
-  return -1;
+  return until_now;
 }
 
 namespace {
@@ -1081,15 +1151,73 @@ bool carried_on_work(const Document& doc, int32_t at, int32_t first) {
   return false;
 }
 
+// (s17-plan-c) "Giám đốc … chỉ đạo các lực lượng cần chủ động nắm chắc tình hình, …; chú trọng phát
+// động và đẩy mạnh phong trào toàn dân …", "Mục tiêu yêu cầu … phải …; phát động mạnh mẽ, sâu rộng
+// phong trào toàn dân …": a movement pushed in one task of a list the sentence demands is a task
+// of the forces, not the movement the text is about (as one task of a work conference is not).
+// Written as the work of building it (no quotes); a quoted name is named for itself
+// ("… và đẩy mạnh phong trào “Toàn dân bảo vệ an ninh Tổ quốc”" in a plan's aims).
+bool demanded_task(const Document& doc, int32_t at, const Sentence& s) {
+  for (int32_t t = at; t < at + 6 && t < s.last; ++t)
+    if (doc.quote_opening(t)) return false;
+  int32_t clause = -1;
+  for (int32_t t = at - 1; t >= s.first && clause < 0; --t)
+    if (doc.is_punct(t, ";")) clause = t + 1;
+  if (clause < 0) return false;
+  static const Entry kPush[] = {{"đẩy mạnh"}, {"phát động"}, {"chú trọng"}, {"tăng cường"}};
+  static const PhraseTable push(kPush);
+  bool pushed = false;
+  for (int32_t t = clause; t < at && !pushed; ++t) pushed = static_cast<bool>(push.match(doc, t, at));
+  if (!pushed) return false;
+  static const Entry kDemands[] = {{"yêu cầu"}, {"chỉ đạo"}, {"đề nghị"}, {"giao nhiệm vụ"}, {"cần"}, {"phải"},
+                                   {"mục tiêu"}};
+  static const PhraseTable demands(kDemands);
+  for (int32_t t = s.first; t < clause; ++t)
+    if (demands.match(doc, t, clause)) return true;
+  return false;
+}
+
 std::optional<NamePhrase> quoted_elsewhere(const Analysis& a, const TitleInfo& title) {
   for (const Sentence& s : a.doc.sentences) {
     if (s.line < title.body_line) continue;
     NamePhrase p = movement_phrase(a, s.first, s.last);
     if (p.quoted && p.quoted_at >= 0 && carried_on_work(a.doc, p.quoted_at, s.first)) continue;
+    if (p.quoted && p.quoted_at >= 0 && demanded_task(a.doc, p.quoted_at, s)) continue;
     // (s16-plan-d) "đẩy mạnh phong trào thi đua “A”, “B”…", "phong trào “A”; “B”": a movement
     // quoted among others is one of several tasks; none is the text's movement.
     if (p.quoted && p.listed) continue;
     if (p.quoted) return p;
+  }
+  return std::nullopt;
+}
+}  // namespace
+
+namespace {
+// A campaign named as a proper name between `first` and `last` ("Chiến dịch Thanh niên tình nguyện
+// hè"), or none.
+std::optional<std::string> named_campaign(const Analysis& a, int32_t first, int32_t last) {
+  const Document& doc = a.doc;
+  static const std::vector<std::string> chien_dich = phrase_keys("chiến dịch");
+  static const Entry kEnds[] = {{"năm"}, {"giai đoạn"}, {"và"}, {"tại"}, {"của"}, {"do"}, {"với"}, {"cho"},
+                                {"trên"}, {"trong"}, {"nhằm"}, {"được"}, {"đã"}, {"tỉnh"}, {"huyện"}, {"thành phố"},
+                                {"quận"}, {"thị xã"}, {"xã"}, {"phường"}, {"thị trấn"}, {"cấp"}, {"các cấp"}};
+  static const PhraseTable ends(kEnds);
+  for (int32_t i = first; i + 2 < last; ++i) {
+    if (!seq_at(doc, i, chien_dich) || !doc.tokens[i].capitalised || !doc.is_word(i + 2) ||
+        !doc.tokens[i + 2].capitalised)
+      continue;
+    // "Trưởng Ban Chỉ đạo Tháng Thanh niên và Chiến dịch …": a board's name holds it.
+    bool in_board = false;
+    static const std::vector<std::string> ban_chi_dao = phrase_keys("ban chỉ đạo");
+    for (int32_t k = i - 1; k >= first && i - k <= 8 && !in_board; --k) {
+      if (doc.tokens[k].kind == TokenKind::kPunct) break;
+      in_board = seq_at(doc, k, ban_chi_dao);
+    }
+    if (in_board) continue;
+    int32_t end = i + 2;
+    while (end < last && doc.is_word(end) && !ends.match(doc, end, last)) ++end;
+    if (end - i < 3) continue;
+    return clean(doc.text_of(i, end));
   }
   return std::nullopt;
 }
@@ -1113,6 +1241,9 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
     }
   }
   in_title = movement_phrase(a, title.token_first, title.token_last);
+  if (in_event.quoted && event.sentence >= 0 && in_event.quoted_at >= 0 &&
+      demanded_task(doc, in_event.quoted_at, doc.sentences[event.sentence]))
+    in_event = NamePhrase{};
   if (in_event.quoted) {
     mv.name = in_event.quoted;
     mv.kind = in_event.kind;
@@ -1161,6 +1292,21 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
     if (event.sentence >= 0) mv.name = festival(doc.sentences[event.sentence].first, doc.sentences[event.sentence].last);
     if (!mv.name) mv.name = festival(title.token_first, title.token_last);
     if (!mv.name) mv.name = festival(0, doc.size());
+  }
+  // (s17-plan-c) "tổng kết Chiến dịch Thanh niên tình nguyện hè 2022", "Đêm hội quân các Chiến dịch
+  // Thanh niên tình nguyện hè năm 2019", "ra quân Chiến dịch Mùa hè xanh": a campaign written as a
+  // proper name (its word capitalised) in the lead or the headline is what the text is about,
+  // when no movement is named. Its name stops before its year, its place or a link word; not a
+  // campaign inside a board's name ("Ban Chỉ đạo … Chiến dịch …"), nor "chiến dịch" in lower case
+  // ("ra quân chiến dịch tình nguyện hè" names no campaign of its own).
+  if (!mv.name && in_event.kind == MovementKind::kNone && in_title.kind == MovementKind::kNone) {
+    int32_t lead = event.sentence;
+    for (size_t si = 0; lead < 0 && si < doc.sentences.size(); ++si) {  // no event: the lead
+      const Sentence& s = doc.sentences[si];
+      if (s.line >= title.body_line && s.line != a.dates.dateline_line && s.first < s.last) lead = static_cast<int32_t>(si);
+    }
+    if (lead >= 0) mv.name = named_campaign(a, doc.sentences[lead].first, doc.sentences[lead].last);
+    if (!mv.name) mv.name = named_campaign(a, title.token_first, title.token_last);
   }
   if (mv.name) mv.name_from.source = *mv.name;
   if (mv.name) {
@@ -1217,6 +1363,32 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
 
   const Keys& k = keys();
   mv.theme = quote_after(a, k.chu_de, phases, false);
+  // (s17-plan-c) "Chủ đề của đợt thi đua là phát huy truyền thống - ra sức lập công, mừng Đại hội
+  // Đảng.": a theme said, not quoted, after "chủ đề của (đợt thi đua | phong trào …) là", to the
+  // end of its sentence (or of the quote it is said in).
+  if (!mv.theme) {
+    static const std::string cua = word_key("của"), la = word_key("là");
+    for (int32_t i = 0; i + 4 < doc.size() && !mv.theme; ++i) {
+      if (!seq_at(doc, i, k.chu_de) || !doc.is_key(i + 2, cua)) continue;
+      const bool of_movement = doc.is_key(i + 3, k.dot) || seq_at(doc, i + 3, k.phong_trao);
+      if (!of_movement) continue;
+      const Sentence& sen = doc.sentence_of(i);
+      int32_t from = -1;
+      for (int32_t t = i + 4; t < sen.last && t <= i + 9 && from < 0; ++t) {
+        if (doc.is_key(t, la)) from = t + 1;
+        else if (!doc.is_word(t)) break;
+      }
+      if (from < 0 || doc.quote_opening(from)) continue;
+      int32_t end = from;
+      while (end < sen.last && !doc.is_punct(end, ".") && !doc.is_punct(end, ";") && !doc.is_punct(end, "”") &&
+             !doc.is_punct(end, "\""))
+        ++end;
+      if (end - from >= 3) mv.theme = clean(doc.text_of(from, end));
+    }
+  }
+  // (s17-plan-c) "phong trào thi đua với chủ đề “Đổi mới, sáng tạo trong dạy và học”": a quote
+  // after "chủ đề" that is the movement's name names it; it is no theme of its own.
+  if (mv.theme && mv.name && unit_key(*mv.theme) == unit_key(*mv.name)) mv.theme.reset();
   mv.motto = quote_after(a, k.phuong_cham, phases, true);
   if (!mv.motto) mv.motto = quote_after(a, k.phuong_cham, phases, false);
   // "khẩu hiệu hành động “…”": the same action motto under another name.
@@ -1241,6 +1413,11 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
       mv.start_from.note = "năm lấy từ ngày kết thúc";
     } else if (s && now) {
       mv.start = date_on_or_after(*s, *now, false);
+      // (s17-plan-c) "Ngày 3-2, … phát động đợt thi đua cao điểm … diễn ra từ ngày 1-2 đến 2-3": a
+      // campaign begun a few days before its ceremony began in the ceremony's year, not the next.
+      if (const auto same_year = date_in_year(*s, now->year(), false);
+          same_year && *same_year < *now && now->days() - same_year->days() <= 31)
+        mv.start = same_year;
       mv.start_from.note = "năm lấy từ ngày của sự kiện";
     }
     if (e && e->has_year()) {
@@ -1406,7 +1583,8 @@ std::vector<std::string> extract_contents(const Analysis& a) {
         j = t + 1;
       } else if (seq_at(doc, i, noi_dung_thi_dua)) {
         // "bám sát nội dung thi đua đã đề ra, …": a clause about the contents, not their list.
-        static const Entry kClause[] = {{"đã"}, {"được"}, {"đề ra"}, {"của"}, {"này"}, {"trong"}};
+        // (s17-plan-c) "… thực hiện 8 nội dung thi đua do Trung ương Hội quy định; …": who set them.
+        static const Entry kClause[] = {{"đã"}, {"được"}, {"đề ra"}, {"của"}, {"này"}, {"trong"}, {"do"}};
         static const PhraseTable clause(kClause);
         if (clause.match(doc, j, s.last)) continue;
         while (j < s.last && (doc.is_key(j, k.la) || doc.is_key(j, k.gom) || doc.is_key(j, k.bao) ||
@@ -1441,6 +1619,27 @@ std::vector<std::string> extract_contents(const Analysis& a) {
           }
         }
         continue;
+      }
+      // (s17-plan-c) "… triển khai thực hiện các nội dung cụ thể: Tuyên truyền về …, nâng cao …. Tổ
+      // chức phổ biến …. Tham mưu xây dựng …." — no semicolon after the colon and the paragraph
+      // going on: each sentence of it is one item, its commas inside (at least three). Only under a
+      // plural head ("các / những nội dung"): "nội dung thi đua trọng tâm là: A. B. C." names one,
+      // the sentences after it telling more of it.
+      static const std::string cac = word_key("các"), nhung_ = word_key("những");
+      // (Items opening with their ordinals, "Một là, A. Hai là, B.", are read below.)
+      if (colon && (doc.is_key(i - 1, cac) || doc.is_key(i - 1, nhung_)) && after_enumerator(doc, j, s.last) == j) {
+        bool semicolon = false;
+        for (int32_t t = j; t < s.last && !semicolon; ++t) semicolon = doc.is_punct(t, ";");
+        std::vector<std::string> sentences;
+        if (!semicolon) {
+          for (size_t si = static_cast<size_t>(doc.tokens[j].sentence); si < doc.sentences.size(); ++si) {
+            const Sentence& e = doc.sentences[si];
+            if (e.line != s.line) break;
+            std::string item = clean(doc.text_of(si == static_cast<size_t>(doc.tokens[j].sentence) ? j : e.first, e.last));
+            if (!item.empty()) sentences.push_back(std::move(item));
+          }
+        }
+        if (sentences.size() >= 3 && (announced == 0 || static_cast<int>(sentences.size()) == announced)) return sentences;
       }
       std::vector<std::string> items = content_items(a, j, s.last, announced);
       if (items.size() >= 2) return items;
@@ -1480,6 +1679,16 @@ std::vector<std::string> extract_contents(const Analysis& a) {
     for (int32_t i = s.first; i + 3 < s.last; ++i) {
       int32_t from = -1;
       if (seq_at(doc, i, k.trong_tam) && doc.is_key(i + 2, k.la)) from = i + 3;
+      // (s17-plan-c) "đề ra 8 nội dung giao ước … với mục tiêu quan trọng là A; B; C": the aims the
+      // contents announced before are said to hold, listed after "là".
+      static const std::vector<std::string> muc_tieu = phrase_keys("mục tiêu");
+      if (seq_at(doc, i, muc_tieu) && i > s.first && contains_seq(doc, s.first, i, k.noi_dung) &&
+          !contains_seq(doc, s.first, i, k.chi_tieu)) {
+        for (int32_t t = i + 2; t < s.last && t <= i + 5 && from < 0; ++t) {
+          if (doc.is_key(t, k.la)) from = t + 1;
+          if (!doc.is_word(t)) break;
+        }
+      }
       if (seq_at(doc, i, giai_phap)) {
         for (int32_t t = i + 2; t + 1 < s.last && t < i + 8 && from < 0; ++t) {
           if (doc.is_key(t, k.nhu) && doc.is_punct(t + 1, ":")) from = t + 2;

@@ -829,6 +829,12 @@ std::vector<bool> target_lines(const Analysis& a) {
       const Sentence& s = doc.sentence_of(i);
       for (int32_t k = s.first; k < i && k < s.first + 3 && !cue; ++k) cue = static_cast<bool>(plans.match(doc, k, i));
     }
+    // (s17-plan-c) "… ký kết giao ước thi đua với các nội dung, chỉ tiêu trọng tâm." then a
+    // paragraph "Đó là, 100% …; 99% …": what the targets announced just before are ("Đó là",
+    // "Cụ thể", "Theo đó" opening the next paragraph).
+    static const Entry kThatIs[] = {{"đó là"}, {"cụ thể"}, {"theo đó"}};
+    static const PhraseTable that_is(kThatIs);
+    if (!cue && li > 0 && in[static_cast<size_t>(li - 1)] && that_is.match(doc, line.first, line.last)) cue = true;
     if (!cue) continue;
     in[static_cast<size_t>(li)] = true;
     // "… ký giao ước thi đua với các nội dung sau:" and the list below it.
@@ -940,6 +946,24 @@ bool reports_results(const Analysis& a, const Sentence& s, int year) {
         if (doc.is_punct(k, ":")) return true;
       return false;
     }();
+  // (s17-plan-c) "Đến hết năm 2025, có 99% số xã đạt chỉ tiêu 19.2 …", "Đến năm 2030, 100% …": a
+  // deadline not gone by opens what is to be reached, not what was.
+  if (!striven && year > 0) {
+    static const std::string den = word_key("đến"), het = word_key("hết");
+    int32_t k = s.first;
+    if (doc.is_key(k, den)) {
+      ++k;
+      if (doc.is_key(k, het)) ++k;
+      // The text's own year too ("Đến hết năm 2025" in a plan whose latest year is 2025), unless
+      // the sentence says it was done ("đã").
+      const int32_t m = a.dates.mention_starting_at(k);
+      static const std::string da = word_key("đã");
+      bool done = false;
+      for (int32_t t = s.first; t < s.last && !done; ++t) done = doc.is_key(t, da);
+      striven = m >= 0 && a.dates.mentions[static_cast<size_t>(m)].has_year() && !done &&
+                a.dates.mentions[static_cast<size_t>(m)].year >= year;
+    }
+  }
   if (striven) return false;
   // "6 tháng đầu năm, …", "Trong 9 tháng qua, …", "Sáu tháng đầu năm 2024, …": months gone by.
   {
