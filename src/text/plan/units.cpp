@@ -334,9 +334,17 @@ int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const
 }
 
 // "(BĐBP) tỉnh", "(TĐKT) huyện": a body's short name in brackets, then its level in lower case.
+// (s17-plan-a) … or a city written short, in capitals: "(BĐBP) TPHCM", "(CCB) TP.HCM", "(LHPN) TP
+// Cần Thơ" — the level "TP" or the city fused with it.
 static bool short_name_before_level(const Document& doc, int32_t k, int32_t end) {
-  return doc.is_punct(k, "(") && k + 3 < end && doc.is_word(k + 1) && doc.tokens[k + 1].all_caps && doc.is_punct(k + 2, ")") &&
-         doc.is_word(k + 3) && !doc.tokens[k + 3].capitalised && lexicon::levels().match(doc, k + 3, end);
+  if (!(doc.is_punct(k, "(") && k + 3 < end && doc.is_word(k + 1) && doc.tokens[k + 1].all_caps && doc.is_punct(k + 2, ")") &&
+        doc.is_word(k + 3)))
+    return false;
+  if (!doc.tokens[k + 3].capitalised) return static_cast<bool>(lexicon::levels().match(doc, k + 3, end));
+  if (!doc.tokens[k + 3].all_caps) return false;
+  if (lexicon::levels().match(doc, k + 3, end)) return true;
+  const auto city = lexicon::provinces().match(doc, k + 3, end);
+  return city && city.length == 1;
 }
 
 // (s14-plan-b) A count of places at k, in figures or in words, before their level: "5 tỉnh",
@@ -622,7 +630,8 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
       }
       // "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh", "Hội Cựu chiến binh (CCB) tỉnh A": the body's
       // short name in brackets between its head and its level; printed without it.
-      if (short_name_before_level(doc, k, end)) {
+      const bool after_short_name = short_name_before_level(doc, k, end);
+      if (after_short_name) {
         k += 3;
         level_inferred = true;
       }
@@ -660,7 +669,8 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
           j = n;
           // "Công an Trà Vinh", "Công an Hà Nội": a province's police named without its level;
           // the level is the province's own (a city for the five centrally-run cities).
-          if (u.kind == UnitKind::kPolice && !all_caps(doc, i, j)) {
+          // … and any body after its short name in brackets: "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) TPHCM".
+          if ((u.kind == UnitKind::kPolice && !all_caps(doc, i, j)) || after_short_name) {
             const auto p = lexicon::provinces().match(doc, k, end);
             u.level = p && p.value() == 1 ? Level::kCity : Level::kProvince;
             u.level_text = level_word(*u.level);
@@ -699,6 +709,28 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
     u.head = std::string(doc.text_of(i, j));
     level_inferred = true;
     j += 3;
+    // (s17-plan-a) "Hội Cựu chiến binh (CCB) TP.HCM", "Hội Liên hiệp Phụ nữ (LHPN) TPHCM": the city
+    // written short after the short name, its level written out.
+    if (doc.tokens[j].capitalised) {
+      std::string name;
+      if (const auto lv = lexicon::levels().match(doc, j, end)) {
+        int32_t at = j + lv.length;
+        if (doc.is_punct(at, ".") && doc.glued(at)) ++at;
+        const int32_t n = place_name_end(doc, at, end, false, o, &name);
+        if (n > at) {
+          u.level = static_cast<Level>(lv.value());
+          j = n;
+        }
+      } else if (const int32_t n = place_name_end(doc, j, end, true, o, &name); n > j) {
+        const auto p = lexicon::provinces().match(doc, j, end);
+        u.level = p && p.value() == 1 ? Level::kCity : Level::kProvince;
+        j = n;
+      }
+      if (u.level) {
+        u.level_text = level_word(*u.level);
+        u.name = name;
+      }
+    }
   }
   if ((u.kind == UnitKind::kOffice || u.kind == UnitKind::kBoard) && !u.level && u.inner_first < 0 &&
       (j > i + head.length || u.kind == UnitKind::kBoard) && j < end && doc.is_word(j)) {
