@@ -567,7 +567,29 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
                                                                   phrase_keys("Huyện đoàn"), phrase_keys("Quận đoàn"),
                                                                   phrase_keys("Thị đoàn")};
       const bool youth_union = std::find(youth.begin(), youth.end(), phrase_keys(head.display())) != youth.end();
-      if (k == j && youth_union && !match_unit(doc, j, end, UnitOptions{false, o.name_starts})) break;
+      if (youth_union) {
+        // (s17-plan-a) The level is the head's own ("Tỉnh đoàn" a province's, "Thành Đoàn" a city's), and
+        // the place after it is its name: "Tỉnh đoàn Khánh Hòa", "Thành Đoàn TP Hồ Chí Minh" (the level
+        // repeated short), "Quận đoàn 3". A bare one is no bare level (the conventions): no level kept.
+        static const Level kYouthLevels[] = {Level::kProvince, Level::kCity, Level::kDistrict, Level::kUrbanDistrict,
+                                             Level::kTown};
+        u.level = kYouthLevels[std::find(youth.begin(), youth.end(), phrase_keys(head.display())) - youth.begin()];
+        int32_t at = j;
+        if (const auto lv = lexicon::levels().match(doc, j, end);
+            lv && doc.tokens[j].all_caps && static_cast<Level>(lv.value()) == *u.level) {
+          at = j + lv.length;
+          if (doc.is_punct(at, ".") && doc.glued(at)) ++at;
+        }
+        std::string name;
+        const int32_t n = at < end ? place_name_end(doc, at, end, *u.level == Level::kProvince, o, &name) : at;
+        if (n > at) {
+          u.name = name;
+          j = n;
+          break;
+        }
+        u.level.reset();
+        if (k == j && !match_unit(doc, j, end, UnitOptions{false, o.name_starts})) break;
+      }
       // "Trung tâm hội nghị tỉnh": a hall of the text's own province, named by the level alone.
       static const std::vector<std::string> hall = phrase_keys("Trung tâm hội nghị");
       if (k == j && phrase_keys(head.display()) == hall) {
