@@ -1320,6 +1320,39 @@ EventResult extract_event(const Analysis& a, const TitleInfo& title, int32_t mov
   return ev;
 }
 
+// (s17-plan-a) "Tỉnh đoàn, Hội Sinh viên Việt Nam, Hội LHTN Việt Nam tỉnh A", "Đoàn Thanh niên, Hội
+// Liên hiệp Phụ nữ xã B": a place's youth union and associations listed with commas, the place
+// written once, after the last (`u`). Each body before it, named whole without a place, takes u's
+// place: with u's level, or — the youth union named by its level ("Tỉnh đoàn") — its name alone.
+std::vector<UnitMention> associations_sharing_place(const Document& doc, const UnitMention& u, int32_t first) {
+  std::vector<UnitMention> out;
+  static const std::vector<std::pair<std::vector<std::string>, Level>> youth = {
+      {phrase_keys("Tỉnh đoàn"), Level::kProvince}, {phrase_keys("Thành đoàn"), Level::kCity},
+      {phrase_keys("Huyện đoàn"), Level::kDistrict}, {phrase_keys("Quận đoàn"), Level::kUrbanDistrict},
+      {phrase_keys("Thị đoàn"), Level::kTown}};
+  int32_t k = u.first;
+  while (k - 2 >= first && doc.is_punct(k - 1, ",")) {
+    const int32_t sep = k - 1;
+    std::optional<UnitMention> b;
+    for (int32_t c = std::max(first, sep - 8); c < sep && !b; ++c) {
+      if (c > first && !doc.is_punct(c - 1, ",")) continue;  // the body opens its chunk
+      auto m = match_unit(doc, c, sep);
+      if (m && m->last == sep && !m->level && m->name.empty() && m->inner_first < 0 && !m->list_prefix &&
+          (m->kind == UnitKind::kOffice || m->kind == UnitKind::kBoard))
+        b = std::move(m);
+    }
+    if (!b) break;
+    const auto y = std::find_if(youth.begin(), youth.end(), [&](const auto& e) { return e.first == phrase_keys(b->text); });
+    if (y != youth.end() && y->second != *u.level) break;
+    b->level = u.level;
+    b->name = u.name;
+    b->text += y != youth.end() ? " " + u.name : " " + std::string(level_word(*u.level)) + " " + u.name;
+    k = b->first;
+    out.insert(out.begin(), std::move(*b));
+  }
+  return out;
+}
+
 // "Đảng ủy – HĐND – UBND – Ủy ban MTTQ Việt Nam xã Chí Minh", "Đảng ủy, UBND xã A": bodies of
 // one place joined by dashes or commas, its level and name written once, after the last. The
 // bodies before `u` (the last, named in full), each completed with u's level and name.
@@ -1329,7 +1362,9 @@ std::vector<UnitMention> bodies_sharing_place(const Document& doc, const UnitMen
     return k == UnitKind::kParty || k == UnitKind::kCommittee || k == UnitKind::kCouncil || k == UnitKind::kFront ||
            k == UnitKind::kPolice;
   };
-  if (!local(u.kind) || !u.level || u.name.empty() || u.list_prefix) return out;
+  if (!u.level || u.name.empty() || u.list_prefix) return out;
+  if (u.kind == UnitKind::kOffice || u.kind == UnitKind::kBoard) return associations_sharing_place(doc, u, first);
+  if (!local(u.kind)) return out;
   int32_t k = u.first;
   // "Hội Cựu chiến binh và Hội Nông dân xã A": also two bodies joined by "và", the first a head
   // opening its clause (not the end of "Bộ Công an").
