@@ -646,6 +646,9 @@ bool opens_paragraph(const Analysis& a, int32_t li) {
     if (next < next_last && day && !named && next_words <= 8) return false;
   }
   if (sentences > 1 || words > 35 || doc.is_punct(line.last - 1, ":")) return true;
+  // (s17-plan-a) "KHỐI THI ĐUA 4 TỔ CHỨC KÝ KẾT GIAO ƯỚC THI ĐUA NĂM 2017.": a line written all in
+  // capitals is a headline, its stop or not; no caption or lead is written so.
+  if (words >= 4 && line_all_caps(doc, li)) return false;
   // A headline carries no full stop: a first line of several words ending with one (not an
   // ellipsis) is a sentence — a caption or a lead ("Bộ trưởng … chủ trì hội nghị.").
   if (words >= 6 && doc.is_punct(line.last - 1, ".") && !doc.is_punct(line.last - 2, ".")) {
@@ -904,6 +907,15 @@ TitleInfo read_title(const Analysis& a) {
     t.text = std::string(doc.line_text(li));
     const Line& first = doc.lines[li];
     if (!first.marker.empty()) t.text = std::string(doc.text_of(line_start(doc, li), first.last));
+    // (s17-plan-a) "PHÁT ĐỘNG KÝ KẾT GIAO ƯỚC PHONG TRÀO" / "THI ĐUA YÊU NƯỚC … NĂM 2026": a headline
+    // in capitals broken over two lines of one paragraph, the first without a stop, read joined.
+    if (li + 1 < n && line_all_caps(doc, li) && line_all_caps(doc, li + 1) && !doc.lines[li + 1].after_blank &&
+        first.marker.empty() && doc.lines[li + 1].marker.empty() && !doc.is_punct(first.last - 1, ".") &&
+        !doc.is_punct(first.last - 1, ":") && line_start(doc, li + 1) < doc.lines[li + 1].last &&
+        doc.is_word(line_start(doc, li + 1)) && doc.lines[li + 1].last - line_start(doc, li + 1) <= 30) {
+      t.text += " " + std::string(doc.line_text(li + 1));
+      t.body_line = li + 2;
+    }
     t.text = drop_page_stamp(clean(t.text));
   }
   t.text = clean(t.text);
