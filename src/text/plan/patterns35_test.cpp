@@ -1,0 +1,156 @@
+// The thirty-fifth round of patterns (issue 14, branch s17-plan-a), in sentences written for the
+// test (none is copied from a text):
+//  - a body's short name in brackets before a city written short ("Bộ Chỉ huy Bộ đội Biên phòng
+//    (BĐBP) TPHCM", "Hội Cựu chiến binh (CCB) TP.HCM", "(LHPN) TP Cần Thơ") is skipped and the city
+//    written out, as before a level in lower case;
+//  - the youth union by its full name, the leader's name in it ("Trung ương Đoàn TNCS Hồ Chí Minh",
+//    "Đoàn Thanh niên Cộng sản Hồ Chí Minh huyện A"), is one unit;
+//  - a youth union named by its place ("Tỉnh đoàn Bình Định", "Thành Đoàn TP Hồ Chí Minh") has the
+//    place of its head's level, so the city's other bodies written with a bare "Thành phố" take it;
+//    a bare "Tỉnh đoàn" stays bare;
+//  - a place's youth union and associations listed with commas ("Tỉnh đoàn, Hội Sinh viên Việt Nam,
+//    Hội LHTN Việt Nam tỉnh A") share the place written after the last;
+//  - a headline in capitals is a headline though it ends with a full stop, and one broken over two
+//    lines is read joined.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "text/plan/plan_test_support.h"
+
+namespace thidua::text::plan {
+namespace {
+
+using test::parse;
+using test::strings;
+using test::Strings;
+
+struct OrganizerCase {
+  const char* text;
+  Strings organizers;
+};
+
+template <size_t N>
+void expect_organizers(const OrganizerCase (&cases)[N]) {
+  for (const OrganizerCase& c : cases) {
+    SCOPED_TRACE(c.text);
+    EXPECT_EQ(strings(parse(c.text)["organizers"]), c.organizers);
+  }
+}
+
+// ---- a short name in brackets before a city written short ------------------------------------
+
+TEST(PlanPatterns35, AShortNameInBracketsBeforeACityWrittenShortIsSkipped) {
+  const OrganizerCase cases[] = {
+      {"Sáng 9-1-2025, Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) TPHCM tổ chức lễ phát động đợt thi đua cao điểm mừng "
+       "Xuân.",
+       {"Bộ Chỉ huy Bộ đội Biên phòng thành phố Hồ Chí Minh"}},
+      {"Ngày 14/3/2024, Bộ Chỉ huy Quân sự (CHQS) TP.HCM tổ chức hội nghị sơ kết phong trào thi đua Quyết thắng.",
+       {"Bộ Chỉ huy Quân sự thành phố Hồ Chí Minh"}},
+      {"Chiều 2/10/2023, Ủy ban Mặt trận Tổ quốc (MTTQ) TP Đà Nẵng tổ chức hội nghị tổng kết cuộc vận động.",
+       {"Ủy ban Mặt trận Tổ quốc thành phố Đà Nẵng"}},
+      {"Ngày 20/7/2022, Hội Cựu chiến binh (CCB) TP.HCM tổ chức hội nghị ký kết giao ước thi đua.",
+       {"Hội Cựu chiến binh thành phố Hồ Chí Minh"}},
+      {"Ngày 5/8/2021, Hội Liên hiệp Phụ nữ (LHPN) TP Cần Thơ tổ chức lễ phát động phong trào thi đua.",
+       {"Hội Liên hiệp Phụ nữ thành phố Cần Thơ"}},
+      // As before a level in lower case.
+      {"Ngày 5/8/2021, Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh Quảng Trị tổ chức lễ phát động đợt thi đua.",
+       {"Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị"}},
+  };
+  expect_organizers(cases);
+}
+
+TEST(PlanPatterns35, ThePartyCommitteeBeforeTheCommandStaysOneOrganizer) {
+  const auto r = parse(
+      "Ngày 12-2-2025, Đảng ủy, Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) TPHCM tổ chức lễ phát động đợt thi đua cao "
+      "điểm.");
+  EXPECT_EQ(strings(r["organizers"]), (Strings{"Bộ Chỉ huy Bộ đội Biên phòng thành phố Hồ Chí Minh"}));
+}
+
+// ---- the youth union by its full name -----------------------------------------------------------
+
+TEST(PlanPatterns35, TheYouthUnionsFullNameIsOneUnit) {
+  const OrganizerCase cases[] = {
+      {"Ngày 10/10/2023, Trung ương Đoàn TNCS Hồ Chí Minh tổ chức hội nghị tổng kết chiến dịch tình nguyện hè.",
+       {"Trung ương Đoàn TNCS Hồ Chí Minh"}},
+      {"Ngày 10/10/2023, Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh tổ chức hội nghị tổng kết chiến dịch.",
+       {"Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"}},
+      {"Sáng 26/3/2024, Đoàn TNCS Hồ Chí Minh tỉnh Lâm Đồng tổ chức lễ ra quân Tháng Thanh niên.",
+       {"Đoàn TNCS Hồ Chí Minh tỉnh Lâm Đồng"}},
+      {"Sáng 26/3/2024, Đoàn Thanh niên Cộng sản Hồ Chí Minh huyện Tân Phú tổ chức lễ ra quân Tháng Thanh niên.",
+       {"Đoàn Thanh niên Cộng sản Hồ Chí Minh huyện Tân Phú"}},
+  };
+  expect_organizers(cases);
+}
+
+// ---- a youth union named by its place ---------------------------------------------------------
+
+TEST(PlanPatterns35, AYouthUnionNamedByItsPlaceGivesTheCitysOtherBodiesTheirPlace) {
+  const auto r = parse(
+      "Ngày 12/6/2023, Ban Thư ký Hội Sinh viên Việt Nam Thành phố tổ chức lễ ra quân chiến dịch tình nguyện hè.\n\n"
+      "Tại buổi lễ, Ban Thường vụ Thành Đoàn TP Hồ Chí Minh giao nhiệm vụ cho các đội hình tình nguyện.");
+  EXPECT_EQ(strings(r["organizers"]), (Strings{"Hội Sinh viên Việt Nam Thành phố Hồ Chí Minh"}));
+}
+
+TEST(PlanPatterns35, ABareYouthUnionStaysBare) {
+  const auto r = parse(
+      "Ngày 12/6/2023, Tỉnh đoàn tổ chức lễ ra quân chiến dịch tình nguyện hè tại huyện Tuy Phước, tỉnh Bình "
+      "Định.");
+  EXPECT_EQ(strings(r["organizers"]), (Strings{"Tỉnh đoàn"}));
+}
+
+// ---- a place's youth union and associations sharing its place ---------------------------------
+
+TEST(PlanPatterns35, AssociationsListedWithCommasShareThePlaceWrittenAfterTheLast) {
+  const OrganizerCase cases[] = {
+      {"Tối 2/7/2022, tại huyện Vân Canh, Tỉnh đoàn, Hội Sinh viên Việt Nam, Hội LHTN Việt Nam tỉnh Bình Định tổ "
+       "chức lễ ra quân chiến dịch tình nguyện hè.",
+       {"Tỉnh đoàn Bình Định", "Hội Sinh viên Việt Nam tỉnh Bình Định", "Hội LHTN Việt Nam tỉnh Bình Định"}},
+      {"Sáng 4/6/2021, Huyện đoàn, Hội Liên hiệp Thanh niên Việt Nam huyện Đức Trọng tổ chức lễ ra quân.",
+       {"Huyện đoàn Đức Trọng", "Hội Liên hiệp Thanh niên Việt Nam huyện Đức Trọng"}},
+  };
+  expect_organizers(cases);
+}
+
+TEST(PlanPatterns35, AYouthUnionOfAnotherLevelDoesNotTakeThePlace) {
+  // "Tỉnh đoàn" is a province's: it does not take a district written after the list.
+  const auto r = parse(
+      "Sáng 4/6/2021, Tỉnh đoàn, Hội Liên hiệp Thanh niên Việt Nam huyện Đức Trọng tổ chức lễ ra quân.");
+  EXPECT_EQ(strings(r["organizers"]), (Strings{"Tỉnh đoàn", "Hội Liên hiệp Thanh niên Việt Nam huyện Đức Trọng"}));
+}
+
+// ---- headlines in capitals --------------------------------------------------------------------
+
+TEST(PlanPatterns35, AHeadlineInCapitalsMayEndWithAFullStop) {
+  const auto r = parse(
+      "CỤM THI ĐUA SỐ 3 TỔ CHỨC HỘI NGHỊ SƠ KẾT CÔNG TÁC THI ĐUA NĂM 2022.\n\n"
+      "Vừa qua, Cụm thi đua số 3 gồm 9 đơn vị đã tổ chức hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2022.");
+  EXPECT_EQ(r["title"], "CỤM THI ĐUA SỐ 3 TỔ CHỨC HỘI NGHỊ SƠ KẾT CÔNG TÁC THI ĐUA NĂM 2022");
+}
+
+TEST(PlanPatterns35, ALeadInRunningCaseEndingWithAStopIsNoHeadline) {
+  const auto r = parse(
+      "Cụm thi đua số 3 gồm 9 đơn vị đã tổ chức hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2022.\n\n"
+      "Tại hội nghị, các đơn vị đã thảo luận, đóng góp ý kiến.");
+  EXPECT_TRUE(r["title"].is_null()) << r["title"];
+}
+
+TEST(PlanPatterns35, AHeadlineInCapitalsBrokenOverTwoLinesIsReadJoined) {
+  const auto r = parse(
+      "HỘI CỰU CHIẾN BINH PHƯỜNG 7 PHÁT ĐỘNG PHONG TRÀO\n"
+      "THI ĐUA “CỰU CHIẾN BINH GƯƠNG MẪU” NĂM 2025\n"
+      "Sáng 10/1/2025, Hội Cựu chiến binh phường 7 tổ chức hội nghị phát động phong trào thi đua năm 2025.");
+  EXPECT_EQ(r["title"],
+            "HỘI CỰU CHIẾN BINH PHƯỜNG 7 PHÁT ĐỘNG PHONG TRÀO THI ĐUA “CỰU CHIẾN BINH GƯƠNG MẪU” NĂM 2025");
+  EXPECT_EQ(r["event"]["date"], "2025-01-10");
+}
+
+TEST(PlanPatterns35, ALeadInRunningCaseAfterAHeadlineInCapitalsIsNotJoined) {
+  const auto r = parse(
+      "HỘI CỰU CHIẾN BINH PHƯỜNG 7 PHÁT ĐỘNG PHONG TRÀO THI ĐUA NĂM 2025\n"
+      "Sáng 10/1/2025, Hội Cựu chiến binh phường 7 tổ chức hội nghị phát động phong trào thi đua năm 2025.");
+  EXPECT_EQ(r["title"], "HỘI CỰU CHIẾN BINH PHƯỜNG 7 PHÁT ĐỘNG PHONG TRÀO THI ĐUA NĂM 2025");
+}
+
+}  // namespace
+}  // namespace thidua::text::plan
