@@ -1617,8 +1617,20 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       if (u.list_prefix || u.first < circumstance_end || (u.first >= relative_first && u.first < relative_last)) continue;
       // "Chủ tịch UBND huyện Nguyễn Văn A trao bằng khen …": the unit of an office written before
       // the name of the person holding it is that person's title, not the subject.
+      // (s17-plan-a) … also an office followed by the person's other offices before the name: "của đồng
+      // chí Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Trần Văn A tại hội nghị … do Sở Y tế tổ chức".
+      int32_t name_at = u.last;
+      for (int hops = 0; hops < 3 && name_at < doc.size() && !a.name_starts[static_cast<size_t>(name_at)] &&
+                         doc.is_punct(name_at, ",");
+           ++hops) {
+        const auto next = lexicon::positions().match(doc, name_at + 1, verb);
+        if (!next || !doc.tokens[name_at + 1].capitalised || (next.value() & (kGroupLeader | kGroupDeputy))) break;
+        const auto unit = match_unit(doc, name_at + 1 + next.length, verb, a.unit_options());
+        if (!unit) break;
+        name_at = unit->last;
+      }
       bool office = false;
-      if (u.last < doc.size() && a.name_starts[static_cast<size_t>(u.last)])
+      if (name_at < doc.size() && a.name_starts[static_cast<size_t>(name_at)])
         for (int32_t len = 1; len <= 4 && !office; ++len)
           if (const auto t = lexicon::positions().match(doc, u.first - len, u.first);
               t && t.length == len && doc.tokens[u.first - len].capitalised && !(t.value() & (kGroupLeader | kGroupDeputy)))

@@ -10,6 +10,8 @@
 //    a bare "Tỉnh đoàn" stays bare;
 //  - a place's youth union and associations listed with commas ("Tỉnh đoàn, Hội Sinh viên Việt Nam,
 //    Hội LHTN Việt Nam tỉnh A") share the place written after the last;
+//  - a person's offices listed before the name ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Trần Văn A")
+//    name no organizer, the first of them as the last;
 //  - a headline in capitals is a headline though it ends with a full stop, and one broken over two
 //    lines is read joined.
 #include <gtest/gtest.h>
@@ -117,6 +119,20 @@ TEST(PlanPatterns35, AYouthUnionOfAnotherLevelDoesNotTakeThePlace) {
   const auto r = parse(
       "Sáng 4/6/2021, Tỉnh đoàn, Hội Liên hiệp Thanh niên Việt Nam huyện Đức Trọng tổ chức lễ ra quân.");
   EXPECT_EQ(strings(r["organizers"]), (Strings{"Tỉnh đoàn", "Hội Liên hiệp Thanh niên Việt Nam huyện Đức Trọng"}));
+}
+
+// ---- a person's offices before the name are no organizer ---------------------------------------
+
+TEST(PlanPatterns35, APersonsChainOfOfficesBeforeTheNameIsNoSubject) {
+  const OrganizerCase cases[] = {
+      {"Đó là chỉ đạo của đồng chí Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lê Văn Bình tại hội nghị phát động thi "
+       "đua năm 2023 do Sở Giáo dục và Đào tạo tổ chức sáng 6/2/2023.",
+       {"Sở Giáo dục và Đào tạo"}},
+      {"Đây là yêu cầu của Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Nguyễn Thị Hoa tại lễ ra quân do "
+       "Công an tỉnh tổ chức ngày 3/1/2024.",
+       {"Công an tỉnh"}},
+  };
+  expect_organizers(cases);
 }
 
 // ---- headlines in capitals --------------------------------------------------------------------
