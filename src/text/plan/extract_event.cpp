@@ -126,6 +126,26 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
       return date_in_year(m, y, false);
     }
     *note = "năm lấy từ thời gian của phong trào";
+    // (s17-plan-a) "Ngày 19/10, … ký kết giao ước … giai đoạn 2022 - 2026": a period written in years
+    // starts in its first year, which is the day's — not the year before, nearer its first January.
+    // A year of the period written alone in the day's own sentence ("Tối 29/7, … Lễ hội quân các chiến
+    // dịch … hè 2019 …" in a text on 1999-2019) is the day's.
+    if (r.start >= 0 && a.dates.mentions[r.start].precision == Precision::kYear && a.dates.mentions[r.start].has_year()) {
+      const int from = a.dates.mentions[r.start].year;
+      const int to = r.end >= 0 && a.dates.mentions[r.end].has_year() ? a.dates.mentions[r.end].year : from;
+      const Sentence& own = a.doc.sentence_of(m.first);
+      const Document& doc = a.doc;
+      for (int32_t t = own.first; t < own.last; ++t) {
+        if (!doc.is_number(t) || doc.key(t).size() != 4) continue;
+        const int year = std::atoi(doc.key(t).c_str());
+        const int32_t at = a.dates.mention_at[t];
+        const bool ranged = doc.is_punct(t - 1, "-") || doc.is_punct(t - 1, "–") || doc.is_punct(t + 1, "-") ||
+                            doc.is_punct(t + 1, "–") || doc.is_punct(t - 1, "/") || doc.is_punct(t - 1, ".") ||
+                            (at >= 0 && (a.dates.range_of(at) >= 0 || a.dates.mentions[at].anniversary));
+        if (year > from && year <= to && !ranged) return date_in_year(m, year, false);
+      }
+      return date_in_year(m, from, false);
+    }
     if (r.start >= 0 && a.dates.mentions[r.start].has_year()) {
       // A launch is held near the day its movement starts, a few days before or after.
       if (auto s = date_as_written(a.dates.mentions[r.start], false)) return date_nearest(m, *s);

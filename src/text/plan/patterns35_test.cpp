@@ -12,6 +12,9 @@
 //    Hội LHTN Việt Nam tỉnh A") share the place written after the last;
 //  - a person's offices listed before the name ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Trần Văn A")
 //    name no organizer, the first of them as the last;
+//  - a day without its year before a period written in years ("Ngày 19/10, … giai đoạn 2022 - 2026")
+//    is in the period's first year (not the year before, nearer its first January), or in a year of
+//    the period written alone in the day's own sentence ("hè 2019");
 //  - a headline in capitals is a headline though it ends with a full stop, and one broken over two
 //    lines is read joined.
 #include <gtest/gtest.h>
@@ -133,6 +136,30 @@ TEST(PlanPatterns35, APersonsChainOfOfficesBeforeTheNameIsNoSubject) {
        {"Công an tỉnh"}},
   };
   expect_organizers(cases);
+}
+
+// ---- a day's year from a period written in years ----------------------------------------------
+
+TEST(PlanPatterns35, ADayBeforeAPeriodWrittenInYearsTakesItsFirstYear) {
+  struct Case {
+    const char* text;
+    const char* date;
+  };
+  const Case cases[] = {
+      // Autumn, but the period starts that year, not the next January.
+      {"Ngày 21/10, Hội Phụ nữ Công an tỉnh Bình Định tổ chức ký kết giao ước thực hiện phong trào thi đua giai "
+       "đoạn 2023 - 2027.",
+       "2023-10-21"},
+      {"Ngày 14/11, tại TP Cần Thơ, Cụm thi đua số 2 đã ký giao ước thi đua giai đoạn 2014-2016.", "2014-11-14"},
+      // A year of the period written alone in the day's own sentence is the day's.
+      {"Sáng 3/8, Cụm thi đua số 2 tổ chức ký kết giao ước thi đua năm 2021 thực hiện phong trào thi đua giai đoạn "
+       "2020-2025.",
+       "2021-08-03"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    EXPECT_EQ(parse(c.text)["event"]["date"], c.date);
+  }
 }
 
 // ---- headlines in capitals --------------------------------------------------------------------
