@@ -49,6 +49,35 @@ int year_after_the_one_gone(const Analysis& a) {
   return gone > 0 && latest <= gone ? gone + 1 : 0;
 }
 
+// (s17-plan-a) "Năm 2022, trên địa bàn huyện xảy ra 41 vụ …, giảm 9 vụ so với năm 2021": a year's
+// results compared with the year before, reported as done — the text is written in the year after
+// it, when it writes no later year and the sentence sets no goal ("phấn đấu", "chỉ tiêu"). 0 when
+// the text reports no such year.
+int year_reported_as_past(const Analysis& a) {
+  const Document& doc = a.doc;
+  static const std::string nam = word_key("năm"), trong = word_key("trong");
+  static const std::vector<std::string> so_voi = phrase_keys("so với");
+  static const Entry kGoals[] = {{"phấn đấu"}, {"chỉ tiêu"}, {"mục tiêu"}, {"kế hoạch"}, {"dự kiến"}, {"sẽ"}};
+  static const PhraseTable goals(kGoals);
+  int latest = 0;
+  for (const auto& [token, year] : a.dates.explicit_years) latest = std::max(latest, year);
+  for (const Sentence& s : doc.sentences) {
+    int32_t k = s.first;
+    if (doc.is_key(k, trong)) ++k;
+    if (!doc.is_key(k, nam) || !doc.is_number(k + 1) || !doc.is_punct(k + 2, ",")) continue;
+    const int year = std::atoi(doc.key(k + 1).c_str());
+    if (year != latest) continue;
+    bool compared = false, goal = false;
+    for (int32_t t = k + 3; t + 3 < s.last; ++t) {
+      goal |= static_cast<bool>(goals.match(doc, t, s.last));
+      compared |= doc.is_key(t, so_voi[0]) && doc.is_key(t + 1, so_voi[1]) && doc.is_key(t + 2, nam) &&
+                  doc.is_number(t + 3) && std::atoi(doc.key(t + 3).c_str()) == year - 1;
+    }
+    if (compared && !goal) return year + 1;
+  }
+  return 0;
+}
+
 // "Tết Nguyên đán Nhâm Dần 2022": a lunar year's name with its year, which a text on the
 // campaigns around Tết writes instead of "năm 2022". 0 when there is none.
 int lunar_new_year(const Document& doc) {
@@ -190,7 +219,11 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
                     a.doc.is_key(token - 2, thang)))
         continue;
       bool after_review = false;
-      for (int32_t k = std::max(s.first, token - 14); k < token && !after_review; ++k) {
+      // (s17-plan-a) Early in the year, the review may name its subject at length before the year
+      // ("Ngày 14/5, Công an tỉnh tổng kết phong trào toàn dân tham gia phòng cháy … (PCCC và CNCH) năm
+      // 2018"): any review verb between the day and the year.
+      const int32_t from = late ? std::max(s.first, token - 14) : std::max(s.first, m.last);
+      for (int32_t k = from; k < token && !after_review; ++k) {
         const auto t = lexicon::event_triggers().match(a.doc, k, token);
         after_review = t && static_cast<EventKind>(t.value()) == EventKind::kReview;
       }
@@ -199,6 +232,10 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
         return date_in_year(m, late ? year : year + 1, false);
       }
     }
+  }
+  if (const int y = year_reported_as_past(a); y && m.month >= 1 && m.month <= 6) {
+    *note = "năm sau năm được báo cáo kết quả trong văn bản";
+    return date_in_year(m, y, false);
   }
   if (const int y = year_after_the_one_gone(a)) {
     *note = "năm sau “năm … vừa qua” nêu trong văn bản";

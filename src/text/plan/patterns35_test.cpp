@@ -15,6 +15,9 @@
 //  - a day without its year before a period written in years ("Ngày 19/10, … giai đoạn 2022 - 2026")
 //    is in the period's first year (not the year before, nearer its first January), or in a year of
 //    the period written alone in the day's own sentence ("hè 2019");
+//  - a review early in the year ("Ngày 14/5, … tổng kết phong trào … năm 2018") is in the year after
+//    the one it reviews however long the subject between; so is a day early in the year of a text
+//    reporting a year's results as done ("Năm 2022, … xảy ra 41 vụ, giảm 9 vụ so với năm 2021");
 //  - a headline in capitals is a headline though it ends with a full stop, and one broken over two
 //    lines is read joined.
 #include <gtest/gtest.h>
@@ -160,6 +163,36 @@ TEST(PlanPatterns35, ADayBeforeAPeriodWrittenInYearsTakesItsFirstYear) {
     SCOPED_TRACE(c.text);
     EXPECT_EQ(parse(c.text)["event"]["date"], c.date);
   }
+}
+
+// ---- a day early in the year after the year it reviews or reports -------------------------------
+
+TEST(PlanPatterns35, AReviewEarlyInTheYearNamingItsSubjectAtLengthIsInTheYearAfter) {
+  const auto r = parse(
+      "Ngày 20/4, Công an tỉnh tổng kết phong trào toàn dân tham gia bảo vệ an ninh trật tự, phòng cháy chữa cháy và "
+      "cứu nạn cứu hộ (PCCC và CNCH) trên địa bàn năm 2021.");
+  EXPECT_EQ(r["event"]["date"], "2022-04-20");
+}
+
+TEST(PlanPatterns35, AYearsResultsReportedAsDoneDateADayEarlyInTheNextYear) {
+  const char* const texts[] = {
+      "Ngày 9-3, Ban Chỉ đạo 138 huyện Krông Pa họp triển khai công tác phòng, chống tội phạm ở cơ sở.\n\n"
+      "Năm 2021, trên địa bàn huyện xảy ra 35 vụ phạm pháp hình sự, giảm 6 vụ so với năm 2020.",
+      "Sáng 16/5, Công an huyện Tam Đường tổ chức hội nghị giao ban công tác an ninh trật tự.\n\n"
+      "Trong năm 2021, tai nạn giao thông trên địa bàn xảy ra 12 vụ (tăng 2 vụ so với năm 2020).",
+  };
+  for (const char* text : texts) {
+    SCOPED_TRACE(text);
+    EXPECT_EQ(parse(text)["event"]["date"].get<std::string>().substr(0, 4), "2022");
+  }
+}
+
+TEST(PlanPatterns35, AYearsGoalsComparedWithTheYearBeforeDateNothing) {
+  // A goal for the year, not its results: the year is the day's own.
+  const auto r = parse(
+      "Ngày 9-3, Ban Chỉ đạo 138 huyện Krông Pa họp triển khai công tác phòng, chống tội phạm ở cơ sở.\n\n"
+      "Năm 2021, huyện phấn đấu kéo giảm 5% số vụ phạm pháp hình sự so với năm 2020.");
+  EXPECT_EQ(r["event"]["date"], "2021-03-09");
 }
 
 // ---- headlines in capitals --------------------------------------------------------------------
