@@ -425,6 +425,14 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
     if (const auto office = match_unit(doc, from, s.last, a.unit_options());
         office && office->kind == UnitKind::kOffice && office->last > k && office->last - from <= 12)
       k = office->last;
+    // (s17-plan-a) "tại Hội trường Phòng Giáo dục và Đào tạo", "tại hội trường Sở Văn hóa, Thể thao và
+    // Du lịch tỉnh": a department named by its field inside the place, its "và" and commas included.
+    for (const UnitMention& u : find_units(doc, from, std::min(s.last, from + 16), a.unit_options())) {
+      if (u.first >= k) break;
+      if (u.kind == UnitKind::kOffice && !u.list_prefix && u.last > k && u.last - from <= 16 &&
+          lexicon::administrative_fields().match(doc, u.first + 1, u.last))
+        k = u.last;
+    }
     // "tại hội trường Hội Cựu chiến binh (CCB) tỉnh Bến Tre": a body named in the place runs on
     // past its short name in brackets, written as the unit is.
     std::string unit_tail;
@@ -443,17 +451,26 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
                                       : clean((unit_from > from ? std::string(doc.text_of(from, unit_from)) + " " : std::string()) + unit_tail);
     // "tại hội trường UBND phường A - TP.HCM": a city abbreviated after a dash closing the place
     // is written out with its level, as in unit names ("… - thành phố Hồ Chí Minh").
+    // (s17-plan-a) … and so after a comma or a name ("tại Nhà văn hóa quận 3, TP.HCM", "tại Công ty
+    // Công viên cây xanh TP.HCM"): the city's level abbreviated, in capitals, closing the place.
     for (int32_t d = from + 1; unit_from < 0 && d + 1 < k; ++d) {
-      if (!doc.is_punct(d, "-") && !doc.is_punct(d, "–")) continue;
-      const auto lv = lexicon::levels().match(doc, d + 1, k);
-      if (!lv) continue;
-      int32_t at = d + 1 + lv.length;
+      const bool dash = doc.is_punct(d, "-") || doc.is_punct(d, "–");
+      const bool comma = doc.is_punct(d, ",");
+      const int32_t p = dash || comma ? d + 1 : d;
+      if (!dash && !comma && !(doc.is_word(d - 1) && doc.tokens[d].all_caps)) continue;
+      const auto lv = lexicon::levels().match(doc, p, k);
+      if (!lv || (!dash && !doc.tokens[p].all_caps)) continue;
+      int32_t at = p + lv.length;
       if (doc.is_punct(at, ".") && doc.glued(at)) ++at;
       std::string name;
       const int32_t n = place_name_end(doc, at, k, false, a.unit_options(), &name);
-      if (n > at && (n == k || (n + 1 == k && doc.is_punct(n, "."))) && name != doc.text_of(at, n))
-        place = clean(std::string(doc.text_of(from, d))) + " - " + level_word(static_cast<Level>(lv.value())) + " " + name;
-      break;
+      if (n > at && (n == k || (n + 1 == k && doc.is_punct(n, "."))) && name != doc.text_of(at, n)) {
+        const std::string level = level_word(static_cast<Level>(lv.value()));
+        place = dash    ? clean(std::string(doc.text_of(from, d))) + " - " + level + " " + name
+                : comma ? clean(std::string(doc.text_of(from, d))) + ", " + level + " " + name
+                        : clean(std::string(doc.text_of(from, d))) + " " + level + " " + name;
+      }
+      if (dash) break;
     }
     // "tại Công an Tiền Giang": a place that is a province's police named without its level is
     // written as the unit is ("Công an tỉnh Tiền Giang").

@@ -18,6 +18,9 @@
 //  - a review early in the year ("Ngày 14/5, … tổng kết phong trào … năm 2018") is in the year after
 //    the one it reviews however long the subject between; so is a day early in the year of a text
 //    reporting a year's results as done ("Năm 2022, … xảy ra 41 vụ, giảm 9 vụ so với năm 2021");
+//  - a department named by its field inside a place ("Hội trường Phòng Giáo dục và Đào tạo") is read
+//    whole, and a city abbreviated closing a place after a comma or a name ("…, TP.HCM", "Công ty …
+//    TP.HCM") is written out, as after a dash;
 //  - a headline in capitals is a headline though it ends with a full stop, and one broken over two
 //    lines is read joined.
 #include <gtest/gtest.h>
@@ -193,6 +196,37 @@ TEST(PlanPatterns35, AYearsGoalsComparedWithTheYearBeforeDateNothing) {
       "Ngày 9-3, Ban Chỉ đạo 138 huyện Krông Pa họp triển khai công tác phòng, chống tội phạm ở cơ sở.\n\n"
       "Năm 2021, huyện phấn đấu kéo giảm 5% số vụ phạm pháp hình sự so với năm 2020.");
   EXPECT_EQ(r["event"]["date"], "2021-03-09");
+}
+
+// ---- places ------------------------------------------------------------------------------------
+
+TEST(PlanPatterns35, ADepartmentNamedByItsFieldInsideAPlaceIsReadWhole) {
+  const char* const places[] = {"Hội trường Phòng Giáo dục và Đào tạo", "hội trường Sở Văn hóa, Thể thao và Du lịch tỉnh",
+                                "hội trường Sở Tài nguyên và Môi trường"};
+  for (const char* place : places) {
+    SCOPED_TRACE(place);
+    const auto r = parse(std::string("Ngày 9/10/2020, tại ") + place +
+                         ", Khối thi đua các trường học tổ chức hội nghị ký kết giao ước thi đua.");
+    EXPECT_EQ(r["event"]["place"], place);
+  }
+}
+
+TEST(PlanPatterns35, ACityAbbreviatedClosingAPlaceIsWrittenOut) {
+  struct Case {
+    const char* place;
+    const char* written;
+  };
+  const Case cases[] = {
+      {"Nhà văn hóa Thanh niên, TP.HCM", "Nhà văn hóa Thanh niên, thành phố Hồ Chí Minh"},
+      {"Công ty Cấp nước TP.HCM", "Công ty Cấp nước thành phố Hồ Chí Minh"},
+      {"hội trường UBND phường Bến Nghé - TP.HCM", "hội trường UBND phường Bến Nghé - thành phố Hồ Chí Minh"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.place);
+    const auto r = parse(std::string("Ngày 9/10/2020, tại ") + c.place +
+                         ", Khối thi đua số 5 tổ chức hội nghị ký kết giao ước thi đua.");
+    EXPECT_EQ(r["event"]["place"], c.written);
+  }
 }
 
 // ---- headlines in capitals --------------------------------------------------------------------
