@@ -1710,6 +1710,13 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
               t && t.length == len && doc.tokens[u.first - len].capitalised && !(t.value() & (kGroupLeader | kGroupDeputy)))
             office = true;
       if (office) continue;
+      // (s17-plan-a) "Trao Bằng khen của UBND tỉnh cho …", "nhận Cờ thi đua của Bộ Công an": the body
+      // whose award is given is no organizer (the conventions: a body that only gives awards).
+      static const std::string cua_key = word_key("của"), khen_key = word_key("khen"), chuong_key = word_key("chương"),
+                               dua_key = word_key("đua");
+      if (doc.is_key(u.first - 1, cua_key) &&
+          (doc.is_key(u.first - 2, khen_key) || doc.is_key(u.first - 2, chuong_key) || doc.is_key(u.first - 2, dua_key)))
+        continue;
       int32_t chunk = u.first;
       while (chunk > first && !doc.is_punct(chunk - 1, ",")) --chunk;
       int32_t chunk_end = u.first;

@@ -12,6 +12,7 @@
 //    Hội LHTN Việt Nam tỉnh A") share the place written after the last;
 //  - a person's offices listed before the name ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Trần Văn A")
 //    name no organizer, the first of them as the last;
+//  - the body whose award is given ("Trao Bằng khen của UBND tỉnh cho …") is no organizer;
 //  - a day without its year before a period written in years ("Ngày 19/10, … giai đoạn 2022 - 2026")
 //    is in the period's first year (not the year before, nearer its first January), or in a year of
 //    the period written alone in the day's own sentence ("hè 2019");
@@ -142,6 +143,21 @@ TEST(PlanPatterns35, APersonsChainOfOfficesBeforeTheNameIsNoSubject) {
        {"Công an tỉnh"}},
   };
   expect_organizers(cases);
+}
+
+// ---- the body whose award is given is no organizer ------------------------------------------
+
+TEST(PlanPatterns35, TheBodyWhoseAwardIsGivenIsNoOrganizer) {
+  const char* const texts[] = {
+      "Trao Bằng khen của UBND tỉnh cho các tập thể có thành tích xuất sắc tại lễ tổng kết chiến dịch tình nguyện "
+      "hè năm 2021.",
+      "Trao Cờ thi đua của Bộ Công an cho các đơn vị dẫn đầu phong trào tại hội nghị tổng kết năm 2022.",
+      "Trao Huân chương của Chủ tịch nước cho các tập thể tại lễ kỷ niệm ngày truyền thống năm 2020.",
+  };
+  for (const char* text : texts) {
+    SCOPED_TRACE(text);
+    EXPECT_TRUE(parse(text)["organizers"].empty()) << parse(text)["organizers"];
+  }
 }
 
 // ---- a day's year from a period written in years ----------------------------------------------
