@@ -703,7 +703,13 @@ bool opens_paragraph(const Analysis& a, int32_t li) {
   int sentences = 0, words = 0;
   for (const Sentence& s : doc.sentences)
     if (s.line == li && s.first < s.last) ++sentences;
-  for (int32_t i = first; i < line.last; ++i) words += doc.tokens[i].kind != TokenKind::kPunct;
+  // (s17-plan-a) A date counts as one word: "… bầu Quốc hội Việt Nam” (06/01/1946 - 06/01/2026)"
+  // does not make a headline a paragraph by its figures.
+  for (int32_t i = first; i < line.last; ++i) {
+    const int32_t m = a.dates.mention_at[i];
+    if (m >= 0 && a.dates.mentions[m].first != i) continue;
+    words += doc.tokens[i].kind != TokenKind::kPunct;
+  }
   // "Thứ ba - 28/02/2023 08:13", "THỨ BẢY, 11/07/2020 09:45:38": a page's publication stamp on
   // the next line marks this one as the headline over it, however long.
   if (sentences <= 1 && words <= 70 && li + 1 < static_cast<int32_t>(doc.lines.size()) &&
@@ -1710,6 +1716,16 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
               t && t.length == len && doc.tokens[u.first - len].capitalised && !(t.value() & (kGroupLeader | kGroupDeputy)))
             office = true;
       if (office) continue;
+      // (s17-plan-a) "Kế hoạch … chào mừng “Kỷ niệm 80 năm Ngày Tổng tuyển cử đầu tiên bầu Quốc hội Việt
+      // Nam”": a body named inside a quoted name (a movement's, an anniversary's) is no subject.
+      int open_quotes = 0;
+      bool ascii_open = false;
+      for (int32_t t = first; t < u.first; ++t) {
+        if (doc.is_punct(t, "\u201C")) ++open_quotes;
+        else if (doc.is_punct(t, "\u201D")) open_quotes = std::max(0, open_quotes - 1);
+        else if (doc.is_punct(t, "\"")) ascii_open = !ascii_open;
+      }
+      if (open_quotes > 0 || ascii_open) continue;
       // (s17-plan-a) "Trao Bằng khen của UBND tỉnh cho …", "nhận Cờ thi đua của Bộ Công an": the body
       // whose award is given is no organizer (the conventions: a body that only gives awards).
       static const std::string cua_key = word_key("của"), khen_key = word_key("khen"), chuong_key = word_key("chương"),
