@@ -1151,7 +1151,24 @@ static void issue_date(const Analysis& a, const TitleInfo& title, int32_t moveme
       // launch ("Phát động phong trào thi đua …" over "UBND huyện ban hành Kế hoạch …") is what the
       // document launches, not an event (decision 8 of session 15).
       if (!title.formal) ev.kind = EventKind::kNone;
-      const int32_t m = bare_day_date(a, s.first, i);
+      int32_t m = bare_day_date(a, s.first, i);
+      // (s17-plan-a) "UBND tỉnh vừa ban hành Kế hoạch số 112/KH-UBND, ngày 20/5/2024 …": the issued
+      // document's own number and date, right after the verb, give the day it is issued.
+      if (m < 0) {
+        bool numbered = false;
+        for (int32_t t = i + v.length; t < s.last && t - i <= 14 && m < 0; ++t) {
+          if (doc.is_punct(t, ";") || doc.is_punct(t, ":") || doc.is_punct(t, "(")) break;
+          numbered |= doc.is_key(t, so);
+          const int32_t d = a.dates.mention_starting_at(t);
+          if (d < 0) continue;
+          const DateMention& dm = a.dates.mentions[d];
+          if (numbered && dm.precision == Precision::kDay && dm.has_year() && !dm.anniversary && a.dates.range_of(d) < 0 &&
+              doc.is_key(t - 1, word_key("ngày")))
+            m = d;
+          else
+            break;
+        }
+      }
       if (m < 0) break;
       const DateMention& d = a.dates.mentions[m];
       ev.date = resolve_event_date(a, d, movement_range, &ev.date_from.note);

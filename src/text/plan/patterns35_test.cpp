@@ -22,6 +22,9 @@
 //  - a department named by its field inside a place ("Hội trường Phòng Giáo dục và Đào tạo") is read
 //    whole, and a city abbreviated closing a place after a comma or a name ("…, TP.HCM", "Công ty …
 //    TP.HCM") is written out, as after a dash;
+//  - a date counts as one word of a headline (a plan's headline ending with an anniversary's dates is
+//    no paragraph); a body named inside a quoted name is no subject; a document issued in the lead
+//    with its own number and date ("ban hành Kế hoạch số 112/KH-UBND, ngày 20/5/2024") is issued that day;
 //  - a headline in capitals is a headline though it ends with a full stop, and one broken over two
 //    lines is read joined.
 #include <gtest/gtest.h>
@@ -243,6 +246,36 @@ TEST(PlanPatterns35, ACityAbbreviatedClosingAPlaceIsWrittenOut) {
                          ", Khối thi đua số 5 tổ chức hội nghị ký kết giao ước thi đua.");
     EXPECT_EQ(r["event"]["place"], c.written);
   }
+}
+
+// ---- a plan's headline and its issue -----------------------------------------------------------
+
+TEST(PlanPatterns35, APlansHeadlineEndingWithAnAnniversarysDatesIsTheTitle) {
+  const auto r = parse(
+      "Kế hoạch thực hiện phong trào thi đua lập thành tích chào mừng “Kỷ niệm 95 năm Ngày thành lập Hội Liên hiệp "
+      "Phụ nữ Việt Nam và Ngày Phụ nữ Việt Nam” (20/10/1930 - 20/10/2025)\n"
+      "UBND tỉnh vừa ban hành Kế hoạch số 87/KH-UBND, ngày 12/3/2025 triển khai phong trào thi đua.");
+  EXPECT_EQ(r["title"],
+            "Kế hoạch thực hiện phong trào thi đua lập thành tích chào mừng “Kỷ niệm 95 năm Ngày thành lập Hội Liên hiệp "
+            "Phụ nữ Việt Nam và Ngày Phụ nữ Việt Nam” (20/10/1930 - 20/10/2025)");
+  // The association inside the quoted anniversary is no organizer; the body issuing the plan is.
+  EXPECT_EQ(strings(r["organizers"]), (Strings{"UBND tỉnh"}));
+  // The plan's own number and date give the day it is issued.
+  EXPECT_EQ(r["event"]["date"], "2025-03-12");
+  EXPECT_TRUE(r["event"]["kind"].is_null());
+}
+
+TEST(PlanPatterns35, TheIssuedDocumentsDateWithoutACommaIsTheIssueDay) {
+  const auto r = parse(
+      "UBND huyện Krông Pa vừa ban hành Kế hoạch số 45/KH-UBND ngày 3/4/2024 về tổ chức phong trào thi đua năm 2024.");
+  EXPECT_EQ(r["event"]["date"], "2024-04-03");
+}
+
+TEST(PlanPatterns35, ACitedDocumentsDateBeforeAnotherVerbIsNoIssueDay) {
+  // The plan issued is not numbered; the date belongs to the directive it carries out.
+  const auto r = parse(
+      "UBND huyện Krông Pa vừa ban hành kế hoạch thực hiện Chỉ thị số 12/CT-UBND ngày 3/4/2024 của UBND tỉnh.");
+  EXPECT_TRUE(r["event"]["date"].is_null()) << r["event"]["date"];
 }
 
 // ---- headlines in capitals --------------------------------------------------------------------
