@@ -222,7 +222,9 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
       // (s17-plan-a) Early in the year, the review may name its subject at length before the year
       // ("Ngày 14/5, Công an tỉnh tổng kết phong trào toàn dân tham gia phòng cháy … (PCCC và CNCH) năm
       // 2018"): any review verb between the day and the year.
-      const int32_t from = late ? std::max(s.first, token - 14) : std::max(s.first, m.last);
+      // Not a lunar year's ("sơ kết đợt cao điểm … Tết Nguyên đán Ất Tỵ năm 2025"): the occasion's.
+      const bool at_length = !late && lunar_new_year(a.doc) != year;
+      const int32_t from = at_length ? std::max(s.first, m.last) : std::max(s.first, token - 14);
       for (int32_t k = from; k < token && !after_review; ++k) {
         const auto t = lexicon::event_triggers().match(a.doc, k, token);
         after_review = t && static_cast<EventKind>(t.value()) == EventKind::kReview;
