@@ -38,38 +38,33 @@ namespace {
 
 using test::parse;
 using test::strings;
+using test::expect_organizers;
+using test::OrganizerCase;
 using test::Strings;
-
-struct OrganizerCase {
-  const char* text;
-  Strings organizers;
-};
-
-template <size_t N>
-void expect_organizers(const OrganizerCase (&cases)[N]) {
-  for (const OrganizerCase& c : cases) {
-    SCOPED_TRACE(c.text);
-    EXPECT_EQ(strings(parse(c.text)["organizers"]), c.organizers);
-  }
-}
 
 // ---- a short name in brackets before a city written short ------------------------------------
 
 TEST(PlanPatterns35, AShortNameInBracketsBeforeACityWrittenShortIsSkipped) {
   const OrganizerCase cases[] = {
-      {"Sáng 9-1-2025, Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) TPHCM tổ chức lễ phát động đợt thi đua cao điểm mừng "
+      {"a border command, the city fused with its level",
+       "Sáng 9-1-2025, Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) TPHCM tổ chức lễ phát động đợt thi đua cao điểm mừng "
        "Xuân.",
        {"Bộ Chỉ huy Bộ đội Biên phòng thành phố Hồ Chí Minh"}},
-      {"Ngày 14/3/2024, Bộ Chỉ huy Quân sự (CHQS) TP.HCM tổ chức hội nghị sơ kết phong trào thi đua Quyết thắng.",
+      {"a military command, 'TP.HCM'",
+       "Ngày 14/3/2024, Bộ Chỉ huy Quân sự (CHQS) TP.HCM tổ chức hội nghị sơ kết phong trào thi đua Quyết thắng.",
        {"Bộ Chỉ huy Quân sự thành phố Hồ Chí Minh"}},
-      {"Chiều 2/10/2023, Ủy ban Mặt trận Tổ quốc (MTTQ) TP Đà Nẵng tổ chức hội nghị tổng kết cuộc vận động.",
+      {"the Front, 'TP' and the city",
+       "Chiều 2/10/2023, Ủy ban Mặt trận Tổ quốc (MTTQ) TP Đà Nẵng tổ chức hội nghị tổng kết cuộc vận động.",
        {"Ủy ban Mặt trận Tổ quốc thành phố Đà Nẵng"}},
-      {"Ngày 20/7/2022, Hội Cựu chiến binh (CCB) TP.HCM tổ chức hội nghị ký kết giao ước thi đua.",
+      {"veterans, 'TP.HCM'",
+       "Ngày 20/7/2022, Hội Cựu chiến binh (CCB) TP.HCM tổ chức hội nghị ký kết giao ước thi đua.",
        {"Hội Cựu chiến binh thành phố Hồ Chí Minh"}},
-      {"Ngày 5/8/2021, Hội Liên hiệp Phụ nữ (LHPN) TP Cần Thơ tổ chức lễ phát động phong trào thi đua.",
+      {"women's union, 'TP' and the city",
+       "Ngày 5/8/2021, Hội Liên hiệp Phụ nữ (LHPN) TP Cần Thơ tổ chức lễ phát động phong trào thi đua.",
        {"Hội Liên hiệp Phụ nữ thành phố Cần Thơ"}},
       // As before a level in lower case.
-      {"Ngày 5/8/2021, Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh Quảng Trị tổ chức lễ phát động đợt thi đua.",
+      {"before a level in lower case, as before",
+       "Ngày 5/8/2021, Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh Quảng Trị tổ chức lễ phát động đợt thi đua.",
        {"Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị"}},
   };
   expect_organizers(cases);
@@ -86,13 +81,16 @@ TEST(PlanPatterns35, ThePartyCommitteeBeforeTheCommandStaysOneOrganizer) {
 
 TEST(PlanPatterns35, TheYouthUnionsFullNameIsOneUnit) {
   const OrganizerCase cases[] = {
-      {"Ngày 10/10/2023, Trung ương Đoàn TNCS Hồ Chí Minh tổ chức hội nghị tổng kết chiến dịch tình nguyện hè.",
+      {"the central union, short",
+       "Ngày 10/10/2023, Trung ương Đoàn TNCS Hồ Chí Minh tổ chức hội nghị tổng kết chiến dịch tình nguyện hè.",
        {"Trung ương Đoàn TNCS Hồ Chí Minh"}},
-      {"Ngày 10/10/2023, Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh tổ chức hội nghị tổng kết chiến dịch.",
+      {"the central union, written out",
+       "Ngày 10/10/2023, Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh tổ chức hội nghị tổng kết chiến dịch.",
        {"Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"}},
-      {"Sáng 26/3/2024, Đoàn TNCS Hồ Chí Minh tỉnh Lâm Đồng tổ chức lễ ra quân Tháng Thanh niên.",
+      {"a province's union", "Sáng 26/3/2024, Đoàn TNCS Hồ Chí Minh tỉnh Lâm Đồng tổ chức lễ ra quân Tháng Thanh niên.",
        {"Đoàn TNCS Hồ Chí Minh tỉnh Lâm Đồng"}},
-      {"Sáng 26/3/2024, Đoàn Thanh niên Cộng sản Hồ Chí Minh huyện Tân Phú tổ chức lễ ra quân Tháng Thanh niên.",
+      {"a district's union, written out",
+       "Sáng 26/3/2024, Đoàn Thanh niên Cộng sản Hồ Chí Minh huyện Tân Phú tổ chức lễ ra quân Tháng Thanh niên.",
        {"Đoàn Thanh niên Cộng sản Hồ Chí Minh huyện Tân Phú"}},
   };
   expect_organizers(cases);
@@ -118,10 +116,12 @@ TEST(PlanPatterns35, ABareYouthUnionStaysBare) {
 
 TEST(PlanPatterns35, AssociationsListedWithCommasShareThePlaceWrittenAfterTheLast) {
   const OrganizerCase cases[] = {
-      {"Tối 2/7/2022, tại huyện Vân Canh, Tỉnh đoàn, Hội Sinh viên Việt Nam, Hội LHTN Việt Nam tỉnh Bình Định tổ "
+      {"with the youth union named by its level",
+       "Tối 2/7/2022, tại huyện Vân Canh, Tỉnh đoàn, Hội Sinh viên Việt Nam, Hội LHTN Việt Nam tỉnh Bình Định tổ "
        "chức lễ ra quân chiến dịch tình nguyện hè.",
        {"Tỉnh đoàn Bình Định", "Hội Sinh viên Việt Nam tỉnh Bình Định", "Hội LHTN Việt Nam tỉnh Bình Định"}},
-      {"Sáng 4/6/2021, Huyện đoàn, Hội Liên hiệp Thanh niên Việt Nam huyện Đức Trọng tổ chức lễ ra quân.",
+      {"a district's union and association",
+       "Sáng 4/6/2021, Huyện đoàn, Hội Liên hiệp Thanh niên Việt Nam huyện Đức Trọng tổ chức lễ ra quân.",
        {"Huyện đoàn Đức Trọng", "Hội Liên hiệp Thanh niên Việt Nam huyện Đức Trọng"}},
   };
   expect_organizers(cases);
@@ -138,10 +138,12 @@ TEST(PlanPatterns35, AYouthUnionOfAnotherLevelDoesNotTakeThePlace) {
 
 TEST(PlanPatterns35, APersonsChainOfOfficesBeforeTheNameIsNoSubject) {
   const OrganizerCase cases[] = {
-      {"Đó là chỉ đạo của đồng chí Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lê Văn Bình tại hội nghị phát động thi "
+      {"a commune's Party secretary and chairman",
+       "Đó là chỉ đạo của đồng chí Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lê Văn Bình tại hội nghị phát động thi "
        "đua năm 2023 do Sở Giáo dục và Đào tạo tổ chức sáng 6/2/2023.",
        {"Sở Giáo dục và Đào tạo"}},
-      {"Đây là yêu cầu của Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Nguyễn Thị Hoa tại lễ ra quân do "
+      {"a province's standing member and vice-chairman",
+       "Đây là yêu cầu của Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Nguyễn Thị Hoa tại lễ ra quân do "
        "Công an tỉnh tổ chức ngày 3/1/2024.",
        {"Công an tỉnh"}},
   };
@@ -166,25 +168,20 @@ TEST(PlanPatterns35, TheBodyWhoseAwardIsGivenIsNoOrganizer) {
 // ---- a day's year from a period written in years ----------------------------------------------
 
 TEST(PlanPatterns35, ADayBeforeAPeriodWrittenInYearsTakesItsFirstYear) {
-  struct Case {
-    const char* text;
-    const char* date;
-  };
-  const Case cases[] = {
-      // Autumn, but the period starts that year, not the next January.
-      {"Ngày 21/10, Hội Phụ nữ Công an tỉnh Bình Định tổ chức ký kết giao ước thực hiện phong trào thi đua giai "
-       "đoạn 2023 - 2027.",
-       "2023-10-21"},
-      {"Ngày 14/11, tại TP Cần Thơ, Cụm thi đua số 2 đã ký giao ước thi đua giai đoạn 2014-2016.", "2014-11-14"},
-      // A year of the period written alone in the day's own sentence is the day's.
-      {"Sáng 3/8, Cụm thi đua số 2 tổ chức ký kết giao ước thi đua năm 2021 thực hiện phong trào thi đua giai đoạn "
-       "2020-2025.",
-       "2021-08-03"},
-  };
-  for (const Case& c : cases) {
-    SCOPED_TRACE(c.text);
-    EXPECT_EQ(parse(c.text)["event"]["date"], c.date);
-  }
+  test::expect_field("/event/date",
+                     {
+                         {"autumn, but the period starts that year, not the next January",
+                          "Ngày 21/10, Hội Phụ nữ Công an tỉnh Bình Định tổ chức ký kết giao ước thực hiện phong trào "
+                          "thi đua giai đoạn 2023 - 2027.",
+                          "2023-10-21"},
+                         {"a period of three years",
+                          "Ngày 14/11, tại TP Cần Thơ, Cụm thi đua số 2 đã ký giao ước thi đua giai đoạn 2014-2016.",
+                          "2014-11-14"},
+                         {"a year of the period written alone in the day's own sentence is the day's",
+                          "Sáng 3/8, Cụm thi đua số 2 tổ chức ký kết giao ước thi đua năm 2021 thực hiện phong trào thi "
+                          "đua giai đoạn 2020-2025.",
+                          "2021-08-03"},
+                     });
 }
 
 // ---- a day early in the year after the year it reviews or reports -------------------------------
