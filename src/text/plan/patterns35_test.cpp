@@ -12,6 +12,8 @@
 //    Hội LHTN Việt Nam tỉnh A") share the place written after the last;
 //  - a person's offices listed before the name ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Trần Văn A")
 //    name no organizer, the first of them as the last;
+//  - a group called by a proper name drops the body it belongs to ("Khối thi đua Tây Nguyên thuộc Tập
+//    đoàn …"); one described by its members ("các đơn vị … thuộc Sở …") keeps it;
 //  - the body whose award is given ("Trao Bằng khen của UBND tỉnh cho …") is no organizer;
 //  - a day without its year before a period written in years ("Ngày 19/10, … giai đoạn 2022 - 2026")
 //    is in the period's first year (not the year before, nearer its first January), or in a year of
@@ -132,6 +134,24 @@ TEST(PlanPatterns35, AYouthUnionOfAnotherLevelDoesNotTakeThePlace) {
   const auto r = parse(
       "Sáng 4/6/2021, Tỉnh đoàn, Hội Liên hiệp Thanh niên Việt Nam huyện Đức Trọng tổ chức lễ ra quân.");
   EXPECT_EQ(strings(r["organizers"]), (Strings{"Tỉnh đoàn", "Hội Liên hiệp Thanh niên Việt Nam huyện Đức Trọng"}));
+}
+
+// ---- a group called by a proper name drops the body it belongs to -------------------------------
+
+TEST(PlanPatterns35, AGroupCalledByAProperNameDropsTheBodyItBelongsTo) {
+  const OrganizerCase cases[] = {
+      {"a block of a corporation",
+       "Ngày 12/3/2023, Khối thi đua Đông Nam Bộ thuộc Tập đoàn Công nghiệp Cao su Việt Nam tổ chức hội nghị ký kết "
+       "giao ước thi đua.",
+       {"Khối thi đua Đông Nam Bộ"}},
+      {"a group described by its members keeps it",
+       "Ngày 12/3/2023, Khối thi đua các đơn vị sự nghiệp thuộc Sở Y tế tổ chức hội nghị ký kết giao ước thi đua.",
+       {"Khối thi đua các đơn vị sự nghiệp thuộc Sở Y tế"}},
+  };
+  expect_organizers(cases);
+  const auto r = parse(cases[0].text);
+  ASSERT_TRUE(r["group"].is_object());
+  EXPECT_EQ(r["group"]["name"], "Khối thi đua Đông Nam Bộ");
 }
 
 // ---- a person's offices before the name are no organizer ---------------------------------------

@@ -267,6 +267,14 @@ int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const
           if (doc.is_key(k - 1, thuoc) && k - 1 > j) --k;
           break;
         }
+        // (s17-plan-a) "Khối thi đua Tây Nguyên thuộc Tập đoàn Công nghiệp Cao su Việt Nam": a group
+        // called by a proper name drops the body it belongs to, as the conventions drop a parent body;
+        // a group described by its members ("các đơn vị sự nghiệp thuộc Sở …") keeps it below.
+        if (h && doc.is_key(k - 1, thuoc) && k - 1 > j && !levels_listed && !bodies_listed && doc.tokens[j].capitalised &&
+            !doc.is_key(j, cac)) {
+          --k;
+          break;
+        }
         // "… thuộc Sở Văn hóa, Thể thao và Du lịch": the office the group belongs to, whole.
         if (h && doc.is_key(k - 1, thuoc)) {
           if (const auto office = match_unit(doc, k, end, o)) {
