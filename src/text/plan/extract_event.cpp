@@ -1697,6 +1697,12 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
         if (a.dates.mention_at[k] < 0) continue;
         int32_t e = k;
         while (e < verb && !doc.is_punct(e, ",")) ++e;
+        // (s17-plan-a) "Sáng 8/3/2024 Công an xã A tổ chức …": no comma closes the day; the subject,
+        // capitalised, starts right after it.
+        const int32_t dm = a.dates.mention_at[k];
+        if (e == verb && a.dates.mentions[dm].last == k + 1 && k + 1 < verb && doc.is_word(k + 1) &&
+            doc.tokens[k + 1].capitalised)
+          e = k + 1;
         circumstance_end = e;
       }
     } else if (!match_unit(doc, first, verb, a.unit_options())) {
@@ -1760,6 +1766,14 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       bool adverbial = static_cast<bool>(lexicon::subject_openers().match(doc, chunk, chunk_end)) &&
                        !lexicon::ceremonies().match(doc, chunk, chunk_end);
       for (int32_t k = chunk; k < u.first && !adverbial; ++k) adverbial = a.dates.mention_at[k] >= 0;
+      // (s17-plan-a) "Chiều ngày 22/01/2026 Cụm thi đua số 5 tổ chức …": the day written without its
+      // comma, the subject right after it, is no part of the day's adverbial.
+      if (adverbial && u.first > chunk && a.dates.mention_at[u.first - 1] >= 0 &&
+          a.dates.mentions[a.dates.mention_at[u.first - 1]].last == u.first && doc.tokens[u.first].capitalised) {
+        adverbial = false;
+        for (int32_t k = chunk; k < u.first && !adverbial; ++k)
+          adverbial = a.dates.mention_at[k] >= 0 && a.dates.mentions[a.dates.mention_at[k]].last != u.first;
+      }
       if (!adverbial) units.push_back(std::move(u));
       // "Vào lúc 13 giờ 30 ngày 13/8/2015, tại UBND phường A tổ chức Lễ …": the place written
       // right before the verb, with no subject of its own, is the host.

@@ -14,6 +14,8 @@
 //    name no organizer, the first of them as the last;
 //  - a group called by a proper name drops the body it belongs to ("Khối thi đua Tây Nguyên thuộc Tập
 //    đoàn …"); one described by its members ("các đơn vị … thuộc Sở …") keeps it;
+//  - a day written without its comma before the subject ("Chiều ngày 22/01/2026 Cụm thi đua số 5 tổ
+//    chức …") leaves the subject the organizer;
 //  - the body whose award is given ("Trao Bằng khen của UBND tỉnh cho …") is no organizer;
 //  - a day without its year before a period written in years ("Ngày 19/10, … giai đoạn 2022 - 2026")
 //    is in the period's first year (not the year before, nearer its first January), or in a year of
@@ -152,6 +154,19 @@ TEST(PlanPatterns35, AGroupCalledByAProperNameDropsTheBodyItBelongsTo) {
   const auto r = parse(cases[0].text);
   ASSERT_TRUE(r["group"].is_object());
   EXPECT_EQ(r["group"]["name"], "Khối thi đua Đông Nam Bộ");
+}
+
+// ---- a day written without its comma before the subject ---------------------------------------
+
+TEST(PlanPatterns35, ADayWithoutItsCommaBeforeTheSubjectLeavesTheSubject) {
+  const OrganizerCase cases[] = {
+      {"a cluster after the day",
+       "Chiều ngày 15/01/2025 Cụm thi đua số 3 tổ chức hội nghị ký kết giao ước thi đua năm 2025.",
+       {"Cụm thi đua số 3"}},
+      {"a commune's police after the day",
+       "Sáng 8/3/2024 Công an xã Tân Lập tổ chức lễ ra mắt mô hình tổ tự quản.", {"Công an xã Tân Lập"}},
+  };
+  expect_organizers(cases);
 }
 
 // ---- a person's offices before the name are no organizer ---------------------------------------
