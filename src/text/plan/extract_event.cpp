@@ -49,6 +49,35 @@ int year_after_the_one_gone(const Analysis& a) {
   return gone > 0 && latest <= gone ? gone + 1 : 0;
 }
 
+// (s17-plan-a) "Năm 2022, trên địa bàn huyện xảy ra 41 vụ …, giảm 9 vụ so với năm 2021": a year's
+// results compared with the year before, reported as done — the text is written in the year after
+// it, when it writes no later year and the sentence sets no goal ("phấn đấu", "chỉ tiêu"). 0 when
+// the text reports no such year.
+int year_reported_as_past(const Analysis& a) {
+  const Document& doc = a.doc;
+  static const std::string nam = word_key("năm"), trong = word_key("trong");
+  static const std::vector<std::string> so_voi = phrase_keys("so với");
+  static const Entry kGoals[] = {{"phấn đấu"}, {"chỉ tiêu"}, {"mục tiêu"}, {"kế hoạch"}, {"dự kiến"}, {"sẽ"}};
+  static const PhraseTable goals(kGoals);
+  int latest = 0;
+  for (const auto& [token, year] : a.dates.explicit_years) latest = std::max(latest, year);
+  for (const Sentence& s : doc.sentences) {
+    int32_t k = s.first;
+    if (doc.is_key(k, trong)) ++k;
+    if (!doc.is_key(k, nam) || !doc.is_number(k + 1) || !doc.is_punct(k + 2, ",")) continue;
+    const int year = std::atoi(doc.key(k + 1).c_str());
+    if (year != latest) continue;
+    bool compared = false, goal = false;
+    for (int32_t t = k + 3; t + 3 < s.last; ++t) {
+      goal |= static_cast<bool>(goals.match(doc, t, s.last));
+      compared |= doc.is_key(t, so_voi[0]) && doc.is_key(t + 1, so_voi[1]) && doc.is_key(t + 2, nam) &&
+                  doc.is_number(t + 3) && std::atoi(doc.key(t + 3).c_str()) == year - 1;
+    }
+    if (compared && !goal) return year + 1;
+  }
+  return 0;
+}
+
 // "Tết Nguyên đán Nhâm Dần 2022": a lunar year's name with its year, which a text on the
 // campaigns around Tết writes instead of "năm 2022". 0 when there is none.
 int lunar_new_year(const Document& doc) {
@@ -140,6 +169,26 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
       return date_in_year(m, y, false);
     }
     *note = "năm lấy từ thời gian của phong trào";
+    // (s17-plan-a) "Ngày 19/10, … ký kết giao ước … giai đoạn 2022 - 2026": a period written in years
+    // starts in its first year, which is the day's — not the year before, nearer its first January.
+    // A year of the period written alone in the day's own sentence ("Tối 29/7, … Lễ hội quân các chiến
+    // dịch … hè 2019 …" in a text on 1999-2019) is the day's.
+    if (r.start >= 0 && a.dates.mentions[r.start].precision == Precision::kYear && a.dates.mentions[r.start].has_year()) {
+      const int from = a.dates.mentions[r.start].year;
+      const int to = r.end >= 0 && a.dates.mentions[r.end].has_year() ? a.dates.mentions[r.end].year : from;
+      const Sentence& own = a.doc.sentence_of(m.first);
+      const Document& doc = a.doc;
+      for (int32_t t = own.first; t < own.last; ++t) {
+        if (!doc.is_number(t) || doc.key(t).size() != 4) continue;
+        const int year = std::atoi(doc.key(t).c_str());
+        const int32_t at = a.dates.mention_at[t];
+        const bool ranged = doc.is_punct(t - 1, "-") || doc.is_punct(t - 1, "–") || doc.is_punct(t + 1, "-") ||
+                            doc.is_punct(t + 1, "–") || doc.is_punct(t - 1, "/") || doc.is_punct(t - 1, ".") ||
+                            (at >= 0 && (a.dates.range_of(at) >= 0 || a.dates.mentions[at].anniversary));
+        if (year > from && year <= to && !ranged) return date_in_year(m, year, false);
+      }
+      return date_in_year(m, from, false);
+    }
     if (r.start >= 0 && a.dates.mentions[r.start].has_year()) {
       // A launch is held near the day its movement starts, a few days before or after.
       if (auto s = date_as_written(a.dates.mentions[r.start], false)) return date_nearest(m, *s);
@@ -184,7 +233,13 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
                     a.doc.is_key(token - 2, thang)))
         continue;
       bool after_review = false;
-      for (int32_t k = std::max(s.first, token - 14); k < token && !after_review; ++k) {
+      // (s17-plan-a) Early in the year, the review may name its subject at length before the year
+      // ("Ngày 14/5, Công an tỉnh tổng kết phong trào toàn dân tham gia phòng cháy … (PCCC và CNCH) năm
+      // 2018"): any review verb between the day and the year.
+      // Not a lunar year's ("sơ kết đợt cao điểm … Tết Nguyên đán Ất Tỵ năm 2025"): the occasion's.
+      const bool at_length = !late && lunar_new_year(a.doc) != year;
+      const int32_t from = at_length ? std::max(s.first, m.last) : std::max(s.first, token - 14);
+      for (int32_t k = from; k < token && !after_review; ++k) {
         const auto t = lexicon::event_triggers().match(a.doc, k, token);
         after_review = t && static_cast<EventKind>(t.value()) == EventKind::kReview;
       }
@@ -193,6 +248,10 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
         return date_in_year(m, late ? year : year + 1, false);
       }
     }
+  }
+  if (const int y = year_reported_as_past(a); y && m.month >= 1 && m.month <= 6) {
+    *note = "năm sau năm được báo cáo kết quả trong văn bản";
+    return date_in_year(m, y, false);
   }
   if (const int y = year_after_the_one_gone(a)) {
     *note = "năm sau “năm … vừa qua” nêu trong văn bản";
@@ -382,6 +441,14 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
     if (const auto office = match_unit(doc, from, s.last, a.unit_options());
         office && office->kind == UnitKind::kOffice && office->last > k && office->last - from <= 12)
       k = office->last;
+    // (s17-plan-a) "tại Hội trường Phòng Giáo dục và Đào tạo", "tại hội trường Sở Văn hóa, Thể thao và
+    // Du lịch tỉnh": a department named by its field inside the place, its "và" and commas included.
+    for (const UnitMention& u : find_units(doc, from, std::min(s.last, from + 16), a.unit_options())) {
+      if (u.first >= k) break;
+      if (u.kind == UnitKind::kOffice && !u.list_prefix && u.last > k && u.last - from <= 16 &&
+          lexicon::administrative_fields().match(doc, u.first + 1, u.last))
+        k = u.last;
+    }
     // "tại hội trường Hội Cựu chiến binh (CCB) tỉnh Bến Tre": a body named in the place runs on
     // past its short name in brackets, written as the unit is.
     std::string unit_tail;
@@ -400,17 +467,26 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
                                       : clean((unit_from > from ? std::string(doc.text_of(from, unit_from)) + " " : std::string()) + unit_tail);
     // "tại hội trường UBND phường A - TP.HCM": a city abbreviated after a dash closing the place
     // is written out with its level, as in unit names ("… - thành phố Hồ Chí Minh").
+    // (s17-plan-a) … and so after a comma or a name ("tại Nhà văn hóa quận 3, TP.HCM", "tại Công ty
+    // Công viên cây xanh TP.HCM"): the city's level abbreviated, in capitals, closing the place.
     for (int32_t d = from + 1; unit_from < 0 && d + 1 < k; ++d) {
-      if (!doc.is_punct(d, "-") && !doc.is_punct(d, "–")) continue;
-      const auto lv = lexicon::levels().match(doc, d + 1, k);
-      if (!lv) continue;
-      int32_t at = d + 1 + lv.length;
+      const bool dash = doc.is_punct(d, "-") || doc.is_punct(d, "–");
+      const bool comma = doc.is_punct(d, ",");
+      const int32_t p = dash || comma ? d + 1 : d;
+      if (!dash && !comma && !(doc.is_word(d - 1) && doc.tokens[d].all_caps)) continue;
+      const auto lv = lexicon::levels().match(doc, p, k);
+      if (!lv || (!dash && !doc.tokens[p].all_caps)) continue;
+      int32_t at = p + lv.length;
       if (doc.is_punct(at, ".") && doc.glued(at)) ++at;
       std::string name;
       const int32_t n = place_name_end(doc, at, k, false, a.unit_options(), &name);
-      if (n > at && (n == k || (n + 1 == k && doc.is_punct(n, "."))) && name != doc.text_of(at, n))
-        place = clean(std::string(doc.text_of(from, d))) + " - " + level_word(static_cast<Level>(lv.value())) + " " + name;
-      break;
+      if (n > at && (n == k || (n + 1 == k && doc.is_punct(n, "."))) && name != doc.text_of(at, n)) {
+        const std::string level = level_word(static_cast<Level>(lv.value()));
+        place = dash    ? clean(std::string(doc.text_of(from, d))) + " - " + level + " " + name
+                : comma ? clean(std::string(doc.text_of(from, d))) + ", " + level + " " + name
+                        : clean(std::string(doc.text_of(from, d))) + " " + level + " " + name;
+      }
+      if (dash) break;
     }
     // "tại Công an Tiền Giang": a place that is a province's police named without its level is
     // written as the unit is ("Công an tỉnh Tiền Giang").
@@ -643,7 +719,13 @@ bool opens_paragraph(const Analysis& a, int32_t li) {
   int sentences = 0, words = 0;
   for (const Sentence& s : doc.sentences)
     if (s.line == li && s.first < s.last) ++sentences;
-  for (int32_t i = first; i < line.last; ++i) words += doc.tokens[i].kind != TokenKind::kPunct;
+  // (s17-plan-a) A date counts as one word: "… bầu Quốc hội Việt Nam” (06/01/1946 - 06/01/2026)"
+  // does not make a headline a paragraph by its figures.
+  for (int32_t i = first; i < line.last; ++i) {
+    const int32_t m = a.dates.mention_at[i];
+    if (m >= 0 && a.dates.mentions[m].first != i) continue;
+    words += doc.tokens[i].kind != TokenKind::kPunct;
+  }
   // "Thứ ba - 28/02/2023 08:13", "THỨ BẢY, 11/07/2020 09:45:38": a page's publication stamp on
   // the next line marks this one as the headline over it, however long.
   if (sentences <= 1 && words <= 70 && li + 1 < static_cast<int32_t>(doc.lines.size()) &&
@@ -660,6 +742,9 @@ bool opens_paragraph(const Analysis& a, int32_t li) {
     if (next < next_last && day && !named && next_words <= 8) return false;
   }
   if (sentences > 1 || words > 35 || doc.is_punct(line.last - 1, ":")) return true;
+  // (s17-plan-a) "KHỐI THI ĐUA 4 TỔ CHỨC KÝ KẾT GIAO ƯỚC THI ĐUA NĂM 2017.": a line written all in
+  // capitals is a headline, its stop or not; no caption or lead is written so.
+  if (words >= 4 && line_all_caps(doc, li)) return false;
   // A headline carries no full stop: a first line of several words ending with one (not an
   // ellipsis) is a sentence — a caption or a lead ("Bộ trưởng … chủ trì hội nghị.").
   if (words >= 6 && doc.is_punct(line.last - 1, ".") && !doc.is_punct(line.last - 2, ".")) {
@@ -918,6 +1003,15 @@ TitleInfo read_title(const Analysis& a) {
     t.text = std::string(doc.line_text(li));
     const Line& first = doc.lines[li];
     if (!first.marker.empty()) t.text = std::string(doc.text_of(line_start(doc, li), first.last));
+    // (s17-plan-a) "PHÁT ĐỘNG KÝ KẾT GIAO ƯỚC PHONG TRÀO" / "THI ĐUA YÊU NƯỚC … NĂM 2026": a headline
+    // in capitals broken over two lines of one paragraph, the first without a stop, read joined.
+    if (li + 1 < n && line_all_caps(doc, li) && line_all_caps(doc, li + 1) && !doc.lines[li + 1].after_blank &&
+        first.marker.empty() && doc.lines[li + 1].marker.empty() && !doc.is_punct(first.last - 1, ".") &&
+        !doc.is_punct(first.last - 1, ":") && line_start(doc, li + 1) < doc.lines[li + 1].last &&
+        doc.is_word(line_start(doc, li + 1)) && doc.lines[li + 1].last - line_start(doc, li + 1) <= 30) {
+      t.text += " " + std::string(doc.line_text(li + 1));
+      t.body_line = li + 2;
+    }
     t.text = drop_page_stamp(clean(t.text));
   }
   t.text = clean(t.text);
@@ -1073,7 +1167,24 @@ static void issue_date(const Analysis& a, const TitleInfo& title, int32_t moveme
       // launch ("Phát động phong trào thi đua …" over "UBND huyện ban hành Kế hoạch …") is what the
       // document launches, not an event (decision 8 of session 15).
       if (!title.formal) ev.kind = EventKind::kNone;
-      const int32_t m = bare_day_date(a, s.first, i);
+      int32_t m = bare_day_date(a, s.first, i);
+      // (s17-plan-a) "UBND tỉnh vừa ban hành Kế hoạch số 112/KH-UBND, ngày 20/5/2024 …": the issued
+      // document's own number and date, right after the verb, give the day it is issued.
+      if (m < 0) {
+        bool numbered = false;
+        for (int32_t t = i + v.length; t < s.last && t - i <= 14 && m < 0; ++t) {
+          if (doc.is_punct(t, ";") || doc.is_punct(t, ":") || doc.is_punct(t, "(")) break;
+          numbered |= doc.is_key(t, so);
+          const int32_t d = a.dates.mention_starting_at(t);
+          if (d < 0) continue;
+          const DateMention& dm = a.dates.mentions[d];
+          if (numbered && dm.precision == Precision::kDay && dm.has_year() && !dm.anniversary && a.dates.range_of(d) < 0 &&
+              doc.is_key(t - 1, word_key("ngày")))
+            m = d;
+          else
+            break;
+        }
+      }
       if (m < 0) break;
       const DateMention& d = a.dates.mentions[m];
       ev.date = resolve_event_date(a, d, movement_range, &ev.date_from.note);
@@ -1334,6 +1445,39 @@ EventResult extract_event(const Analysis& a, const TitleInfo& title, int32_t mov
   return ev;
 }
 
+// (s17-plan-a) "Tỉnh đoàn, Hội Sinh viên Việt Nam, Hội LHTN Việt Nam tỉnh A", "Đoàn Thanh niên, Hội
+// Liên hiệp Phụ nữ xã B": a place's youth union and associations listed with commas, the place
+// written once, after the last (`u`). Each body before it, named whole without a place, takes u's
+// place: with u's level, or — the youth union named by its level ("Tỉnh đoàn") — its name alone.
+std::vector<UnitMention> associations_sharing_place(const Document& doc, const UnitMention& u, int32_t first) {
+  std::vector<UnitMention> out;
+  static const std::vector<std::pair<std::vector<std::string>, Level>> youth = {
+      {phrase_keys("Tỉnh đoàn"), Level::kProvince}, {phrase_keys("Thành đoàn"), Level::kCity},
+      {phrase_keys("Huyện đoàn"), Level::kDistrict}, {phrase_keys("Quận đoàn"), Level::kUrbanDistrict},
+      {phrase_keys("Thị đoàn"), Level::kTown}};
+  int32_t k = u.first;
+  while (k - 2 >= first && doc.is_punct(k - 1, ",")) {
+    const int32_t sep = k - 1;
+    std::optional<UnitMention> b;
+    for (int32_t c = std::max(first, sep - 8); c < sep && !b; ++c) {
+      if (c > first && !doc.is_punct(c - 1, ",")) continue;  // the body opens its chunk
+      auto m = match_unit(doc, c, sep);
+      if (m && m->last == sep && !m->level && m->name.empty() && m->inner_first < 0 && !m->list_prefix &&
+          (m->kind == UnitKind::kOffice || m->kind == UnitKind::kBoard))
+        b = std::move(m);
+    }
+    if (!b) break;
+    const auto y = std::find_if(youth.begin(), youth.end(), [&](const auto& e) { return e.first == phrase_keys(b->text); });
+    if (y != youth.end() && y->second != *u.level) break;
+    b->level = u.level;
+    b->name = u.name;
+    b->text += y != youth.end() ? " " + u.name : " " + std::string(level_word(*u.level)) + " " + u.name;
+    k = b->first;
+    out.insert(out.begin(), std::move(*b));
+  }
+  return out;
+}
+
 // "Đảng ủy – HĐND – UBND – Ủy ban MTTQ Việt Nam xã Chí Minh", "Đảng ủy, UBND xã A": bodies of
 // one place joined by dashes or commas, its level and name written once, after the last. The
 // bodies before `u` (the last, named in full), each completed with u's level and name.
@@ -1343,7 +1487,9 @@ std::vector<UnitMention> bodies_sharing_place(const Document& doc, const UnitMen
     return k == UnitKind::kParty || k == UnitKind::kCommittee || k == UnitKind::kCouncil || k == UnitKind::kFront ||
            k == UnitKind::kPolice;
   };
-  if (!local(u.kind) || !u.level || u.name.empty() || u.list_prefix) return out;
+  if (!u.level || u.name.empty() || u.list_prefix) return out;
+  if (u.kind == UnitKind::kOffice || u.kind == UnitKind::kBoard) return associations_sharing_place(doc, u, first);
+  if (!local(u.kind)) return out;
   int32_t k = u.first;
   // "Hội Cựu chiến binh và Hội Nông dân xã A": also two bodies joined by "và", the first a head
   // opening its clause (not the end of "Bộ Công an").
@@ -1565,6 +1711,12 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
         if (a.dates.mention_at[k] < 0) continue;
         int32_t e = k;
         while (e < verb && !doc.is_punct(e, ",")) ++e;
+        // (s17-plan-a) "Sáng 8/3/2024 Công an xã A tổ chức …": no comma closes the day; the subject,
+        // capitalised, starts right after it.
+        const int32_t dm = a.dates.mention_at[k];
+        if (e == verb && a.dates.mentions[dm].last == k + 1 && k + 1 < verb && doc.is_word(k + 1) &&
+            doc.tokens[k + 1].capitalised)
+          e = k + 1;
         circumstance_end = e;
       }
     } else if (!match_unit(doc, first, verb, a.unit_options())) {
@@ -1584,13 +1736,42 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       if (u.list_prefix || u.first < circumstance_end || (u.first >= relative_first && u.first < relative_last)) continue;
       // "Chủ tịch UBND huyện Nguyễn Văn A trao bằng khen …": the unit of an office written before
       // the name of the person holding it is that person's title, not the subject.
+      // (s17-plan-a) … also an office followed by the person's other offices before the name: "của đồng
+      // chí Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Trần Văn A tại hội nghị … do Sở Y tế tổ chức".
+      int32_t name_at = u.last;
+      for (int hops = 0; hops < 3 && name_at < doc.size() && !a.name_starts[static_cast<size_t>(name_at)] &&
+                         doc.is_punct(name_at, ",");
+           ++hops) {
+        const auto next = lexicon::positions().match(doc, name_at + 1, verb);
+        if (!next || !doc.tokens[name_at + 1].capitalised || (next.value() & (kGroupLeader | kGroupDeputy))) break;
+        const auto unit = match_unit(doc, name_at + 1 + next.length, verb, a.unit_options());
+        if (!unit) break;
+        name_at = unit->last;
+      }
       bool office = false;
-      if (u.last < doc.size() && a.name_starts[static_cast<size_t>(u.last)])
+      if (name_at < doc.size() && a.name_starts[static_cast<size_t>(name_at)])
         for (int32_t len = 1; len <= 4 && !office; ++len)
           if (const auto t = lexicon::positions().match(doc, u.first - len, u.first);
               t && t.length == len && doc.tokens[u.first - len].capitalised && !(t.value() & (kGroupLeader | kGroupDeputy)))
             office = true;
       if (office) continue;
+      // (s17-plan-a) "Kế hoạch … chào mừng “Kỷ niệm 80 năm Ngày Tổng tuyển cử đầu tiên bầu Quốc hội Việt
+      // Nam”": a body named inside a quoted name (a movement's, an anniversary's) is no subject.
+      int open_quotes = 0;
+      bool ascii_open = false;
+      for (int32_t t = first; t < u.first; ++t) {
+        if (doc.is_punct(t, "\u201C")) ++open_quotes;
+        else if (doc.is_punct(t, "\u201D")) open_quotes = std::max(0, open_quotes - 1);
+        else if (doc.is_punct(t, "\"")) ascii_open = !ascii_open;
+      }
+      if (open_quotes > 0 || ascii_open) continue;
+      // (s17-plan-a) "Trao Bằng khen của UBND tỉnh cho …", "nhận Cờ thi đua của Bộ Công an": the body
+      // whose award is given is no organizer (the conventions: a body that only gives awards).
+      static const std::string cua_key = word_key("của"), khen_key = word_key("khen"), chuong_key = word_key("chương"),
+                               dua_key = word_key("đua");
+      if (doc.is_key(u.first - 1, cua_key) &&
+          (doc.is_key(u.first - 2, khen_key) || doc.is_key(u.first - 2, chuong_key) || doc.is_key(u.first - 2, dua_key)))
+        continue;
       int32_t chunk = u.first;
       while (chunk > first && !doc.is_punct(chunk - 1, ",")) --chunk;
       int32_t chunk_end = u.first;
@@ -1599,6 +1780,14 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       bool adverbial = static_cast<bool>(lexicon::subject_openers().match(doc, chunk, chunk_end)) &&
                        !lexicon::ceremonies().match(doc, chunk, chunk_end);
       for (int32_t k = chunk; k < u.first && !adverbial; ++k) adverbial = a.dates.mention_at[k] >= 0;
+      // (s17-plan-a) "Chiều ngày 22/01/2026 Cụm thi đua số 5 tổ chức …": the day written without its
+      // comma, the subject right after it, is no part of the day's adverbial.
+      if (adverbial && u.first > chunk && a.dates.mention_at[u.first - 1] >= 0 &&
+          a.dates.mentions[a.dates.mention_at[u.first - 1]].last == u.first && doc.tokens[u.first].capitalised) {
+        adverbial = false;
+        for (int32_t k = chunk; k < u.first && !adverbial; ++k)
+          adverbial = a.dates.mention_at[k] >= 0 && a.dates.mentions[a.dates.mention_at[k]].last != u.first;
+      }
       if (!adverbial) units.push_back(std::move(u));
       // "Vào lúc 13 giờ 30 ngày 13/8/2015, tại UBND phường A tổ chức Lễ …": the place written
       // right before the verb, with no subject of its own, is the host.

@@ -192,6 +192,10 @@ const Entry kUnitHeads[] = {
     {"Ban Chỉ đạo", static_cast<int>(UnitKind::kBoard)},
     {"Ban Thanh niên", static_cast<int>(UnitKind::kBoard)},
     {"Đoàn Thanh niên", static_cast<int>(UnitKind::kBoard)},
+    // (s17-plan-a) The youth union by its full name, the leader's name in it: "Đoàn TNCS Hồ Chí
+    // Minh tỉnh A", "Đoàn Thanh niên Cộng sản Hồ Chí Minh" (not a place, not a person).
+    {"Đoàn TNCS Hồ Chí Minh", static_cast<int>(UnitKind::kBoard)},
+    {"Đoàn Thanh niên Cộng sản Hồ Chí Minh", static_cast<int>(UnitKind::kBoard)},
     // The youth union of a place, named by its level and the place: "Tỉnh đoàn Quảng Ngãi",
     // "Huyện đoàn Tân Phú", "Thành đoàn".
     {"Tỉnh đoàn", static_cast<int>(UnitKind::kOffice)},
@@ -267,6 +271,8 @@ const Entry kUnitHeads[] = {
     {"Liên minh Hợp tác xã", static_cast<int>(UnitKind::kFront)},
     {"Tổng Liên đoàn Lao động Việt Nam", static_cast<int>(UnitKind::kMinistry)},
     {"Trung ương Đoàn", static_cast<int>(UnitKind::kMinistry)},
+    {"Trung ương Đoàn TNCS Hồ Chí Minh", static_cast<int>(UnitKind::kMinistry)},
+    {"Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", static_cast<int>(UnitKind::kMinistry)},
     // The Front's and the mass organisations' central committees: "Ủy ban Trung ương MTTQ Việt Nam".
     {"Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", static_cast<int>(UnitKind::kMinistry)},
     {"Ủy ban Trung ương MTTQ Việt Nam", static_cast<int>(UnitKind::kMinistry)},

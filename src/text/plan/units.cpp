@@ -285,6 +285,14 @@ int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const
           if (doc.is_key(k - 1, thuoc) && k - 1 > j) --k;
           break;
         }
+        // (s17-plan-a) "Khối thi đua Tây Nguyên thuộc Tập đoàn Công nghiệp Cao su Việt Nam": a group
+        // called by a proper name drops the body it belongs to, as the conventions drop a parent body;
+        // a group described by its members ("các đơn vị sự nghiệp thuộc Sở …") keeps it below.
+        if (h && doc.is_key(k - 1, thuoc) && k - 1 > j && !levels_listed && !bodies_listed && doc.tokens[j].capitalised &&
+            !doc.is_key(j, cac)) {
+          --k;
+          break;
+        }
         // "… thuộc Sở Văn hóa, Thể thao và Du lịch": the office the group belongs to, whole.
         if (h && doc.is_key(k - 1, thuoc)) {
           if (const auto office = match_unit(doc, k, end, o)) {
@@ -352,9 +360,17 @@ int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const
 }
 
 // "(BĐBP) tỉnh", "(TĐKT) huyện": a body's short name in brackets, then its level in lower case.
+// (s17-plan-a) … or a city written short, in capitals: "(BĐBP) TPHCM", "(CCB) TP.HCM", "(LHPN) TP
+// Cần Thơ" — the level "TP" or the city fused with it.
 static bool short_name_before_level(const Document& doc, int32_t k, int32_t end) {
-  return doc.is_punct(k, "(") && k + 3 < end && doc.is_word(k + 1) && doc.tokens[k + 1].all_caps && doc.is_punct(k + 2, ")") &&
-         doc.is_word(k + 3) && !doc.tokens[k + 3].capitalised && lexicon::levels().match(doc, k + 3, end);
+  if (!(doc.is_punct(k, "(") && k + 3 < end && doc.is_word(k + 1) && doc.tokens[k + 1].all_caps && doc.is_punct(k + 2, ")") &&
+        doc.is_word(k + 3)))
+    return false;
+  if (!doc.tokens[k + 3].capitalised) return static_cast<bool>(lexicon::levels().match(doc, k + 3, end));
+  if (!doc.tokens[k + 3].all_caps) return false;
+  if (lexicon::levels().match(doc, k + 3, end)) return true;
+  const auto city = lexicon::provinces().match(doc, k + 3, end);
+  return city && city.length == 1;
 }
 
 // (s14-plan-b) A count of places at k, in figures or in words, before their level: "5 tỉnh",
@@ -577,7 +593,29 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
                                                                   phrase_keys("Huyện đoàn"), phrase_keys("Quận đoàn"),
                                                                   phrase_keys("Thị đoàn")};
       const bool youth_union = std::find(youth.begin(), youth.end(), phrase_keys(head.display())) != youth.end();
-      if (k == j && youth_union && !match_unit(doc, j, end, UnitOptions{false, o.name_starts})) break;
+      if (youth_union) {
+        // (s17-plan-a) The level is the head's own ("Tỉnh đoàn" a province's, "Thành Đoàn" a city's), and
+        // the place after it is its name: "Tỉnh đoàn Khánh Hòa", "Thành Đoàn TP Hồ Chí Minh" (the level
+        // repeated short), "Quận đoàn 3". A bare one is no bare level (the conventions): no level kept.
+        static const Level kYouthLevels[] = {Level::kProvince, Level::kCity, Level::kDistrict, Level::kUrbanDistrict,
+                                             Level::kTown};
+        u.level = kYouthLevels[std::find(youth.begin(), youth.end(), phrase_keys(head.display())) - youth.begin()];
+        int32_t at = j;
+        if (const auto lv = lexicon::levels().match(doc, j, end);
+            lv && doc.tokens[j].all_caps && static_cast<Level>(lv.value()) == *u.level) {
+          at = j + lv.length;
+          if (doc.is_punct(at, ".") && doc.glued(at)) ++at;
+        }
+        std::string name;
+        const int32_t n = at < end ? place_name_end(doc, at, end, *u.level == Level::kProvince, o, &name) : at;
+        if (n > at) {
+          u.name = name;
+          j = n;
+          break;
+        }
+        u.level.reset();
+        if (k == j && !match_unit(doc, j, end, UnitOptions{false, o.name_starts})) break;
+      }
       // "Trung tâm hội nghị tỉnh": a hall of the text's own province, named by the level alone.
       static const std::vector<std::string> hall = phrase_keys("Trung tâm hội nghị");
       if (k == j && phrase_keys(head.display()) == hall) {
@@ -640,7 +678,8 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
       }
       // "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh", "Hội Cựu chiến binh (CCB) tỉnh A": the body's
       // short name in brackets between its head and its level; printed without it.
-      if (short_name_before_level(doc, k, end)) {
+      const bool after_short_name = short_name_before_level(doc, k, end);
+      if (after_short_name) {
         k += 3;
         level_inferred = true;
       }
@@ -679,9 +718,11 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
           // "Công an Trà Vinh", "Công an Hà Nội": a province's police named without its level;
           // the level is the province's own (a city for the five centrally-run cities).
           // (s17-plan-b) "UBND TPHCM", "BĐBP TPHCM": the city's name fused with its level is
-          // written out with it, "thành phố Hồ Chí Minh", whatever body it names.
+          // written out with it, "thành phố Hồ Chí Minh", whatever body it names; (s17-plan-a) and
+          // any body after its short name in brackets: "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) TPHCM".
           static const std::string tphcm = word_key("TPHCM");
-          if ((u.kind == UnitKind::kPolice && !all_caps(doc, i, j)) || (j == k + 1 && doc.is_key(k, tphcm))) {
+          if ((u.kind == UnitKind::kPolice && !all_caps(doc, i, j)) || after_short_name ||
+              (j == k + 1 && doc.is_key(k, tphcm))) {
             const auto p = lexicon::provinces().match(doc, k, end);
             u.level = p && p.value() == 1 ? Level::kCity : Level::kProvince;
             u.level_text = level_word(*u.level);
@@ -720,6 +761,28 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
     u.head = std::string(doc.text_of(i, j));
     level_inferred = true;
     j += 3;
+    // (s17-plan-a) "Hội Cựu chiến binh (CCB) TP.HCM", "Hội Liên hiệp Phụ nữ (LHPN) TPHCM": the city
+    // written short after the short name, its level written out.
+    if (doc.tokens[j].capitalised) {
+      std::string name;
+      if (const auto lv = lexicon::levels().match(doc, j, end)) {
+        int32_t at = j + lv.length;
+        if (doc.is_punct(at, ".") && doc.glued(at)) ++at;
+        const int32_t n = place_name_end(doc, at, end, false, o, &name);
+        if (n > at) {
+          u.level = static_cast<Level>(lv.value());
+          j = n;
+        }
+      } else if (const int32_t n = place_name_end(doc, j, end, true, o, &name); n > j) {
+        const auto p = lexicon::provinces().match(doc, j, end);
+        u.level = p && p.value() == 1 ? Level::kCity : Level::kProvince;
+        j = n;
+      }
+      if (u.level) {
+        u.level_text = level_word(*u.level);
+        u.name = name;
+      }
+    }
   }
   if ((u.kind == UnitKind::kOffice || u.kind == UnitKind::kBoard) && !u.level && u.inner_first < 0 &&
       (j > i + head.length || u.kind == UnitKind::kBoard) && j < end && doc.is_word(j)) {
