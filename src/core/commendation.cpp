@@ -704,6 +704,21 @@ class RecordColumns {
   std::vector<Cell*> cells;  // per year first..last: a cell per slot (nullptr: nobody's)
   Column<int32_t> unit_slot;  // 1 + a unit's index among the units by id − first_unit (empty: searched)
   int64_t first_unit = 0;
+  // Each unit's people of each year first..last as people's slots (SubjectRecord::members found
+  // among the people once, when the columns are finished): unit i's of year y are
+  // member_slots[member_start[k] .. member_start[k + 1]), k = i × years + (y − first). Empty
+  // (member_start.empty()): read the records' maps. A unit's people change only with the
+  // registry's postings, after which the held columns are built again (never refresh_columns).
+  Column<uint32_t> member_start;
+  Column<int32_t> member_slots;
+  // The people of unit `u` (its index among the units) in `y`, or false when not held here.
+  bool members_of(size_t u, int y, const int32_t** from, const int32_t** to) const {
+    if (member_start.empty() || y < first || y > last) return false;
+    const size_t k = u * static_cast<size_t>(last - first + 1) + static_cast<size_t>(y - first);
+    *from = member_slots.data + member_start[k];
+    *to = member_slots.data + member_start[k + 1];
+    return true;
+  }
 };
 
 namespace {
@@ -754,6 +769,32 @@ struct ColumnsBuilder::Impl {
       index_by_id(c->arena, c->people, c->person_slot, c->first_person);
     if (nu && dense_enough(nu, c->units.front().first, c->units.back().first))
       index_by_id(c->arena, c->units, c->unit_slot, c->first_unit);
+  }
+  // Every unit's people of the years held, as slots (after fix(): the people are all in).
+  void member_slots() {
+    RecordColumns& r = *c;
+    const size_t nu = r.units.size(), years = static_cast<size_t>(r.last - r.first + 1);
+    if (!nu || !years) return;
+    size_t total = 0;
+    for (size_t i = 0; i < nu; ++i)
+      for (auto it = r.units[i].second->members.lower_bound(r.first); it != r.units[i].second->members.end() && it->first <= r.last; ++it)
+        total += it->second.size();
+    r.member_start.take(r.arena, nu * years + 1);
+    r.member_start.n = nu * years + 1;
+    r.member_slots.take(r.arena, total);
+    for (size_t i = 0; i < nu; ++i) {
+      const SubjectRecord& u = *r.units[i].second;
+      for (size_t k = 0; k < years; ++k) {
+        r.member_start[i * years + k] = static_cast<uint32_t>(r.member_slots.size());
+        auto it = u.members.find(r.first + static_cast<int>(k));
+        if (it == u.members.end()) continue;
+        for (int64_t id : it->second) {
+          const Found f = find(id, false);
+          if (f) r.member_slots.push_back(static_cast<int32_t>(f.index));  // someone not among the people: skipped
+        }
+      }
+    }
+    r.member_start[nu * years] = static_cast<uint32_t>(r.member_slots.size());
   }
   Found find(int64_t id, bool unit) {
     if (!fixed) fix();  // before the index is read
@@ -833,6 +874,7 @@ bool ColumnsBuilder::usable() const { return im_->ok; }
 std::shared_ptr<const RecordColumns> ColumnsBuilder::finish() {
   if (!im_->ok) return nullptr;
   if (!im_->fixed) im_->fix();
+  im_->member_slots();
   return std::move(im_->c);
 }
 
@@ -879,6 +921,8 @@ int64_t stream_columns(const Records& rec) {
   for (const Cell* cells : c->cells)
     if (cells)
       for (size_t i = 0; i < n; ++i) sum += cells[i].titles + cells[i].rank + cells[i].flags + cells[i].duties_done;
+  for (uint32_t k : c->member_start) sum += k;
+  for (int32_t m : c->member_slots) sum += m;
   return sum;
 }
 
@@ -1239,7 +1283,13 @@ struct Evaluator::State {
 
   // Calls f(record, slot) for each of u's people of year `y` found in the records.
   template <class F>
-  void each_member(const SubjectRecord& u, int y, F&& f) {
+  void each_member(const SubjectRecord& u, int slot, int y, F&& f) {
+    const int32_t *from = nullptr, *to = nullptr;
+    if (cols && slot >= 0 && is_unit_slot(slot) &&
+        cols->members_of(static_cast<size_t>(slot) - people.size(), y, &from, &to)) {  // the held columns' slots
+      for (const int32_t* at = from; at != to; ++at) f(*people[static_cast<size_t>(*at)].second, *at);
+      return;
+    }
     auto it = u.members.find(y);
     if (it == u.members.end()) return;
     if (use_index) index();
@@ -1266,7 +1316,7 @@ struct Evaluator::State {
     bool was_cut = cut;
     cut = false;
     int n = 0;
-    each_member(u, y, [&](const SubjectRecord& m, int at) { n += test(m, at) ? 1 : 0; });
+    each_member(u, slot, y, [&](const SubjectRecord& m, int at) { n += test(m, at) ? 1 : 0; });
     if (memo_cell && !cut) put<int32_t>(memo_cell, n + 1);
     cut = cut || was_cut;
     return n;
@@ -1439,7 +1489,7 @@ struct Evaluator::State {
                 return (at < 0 || (facts[static_cast<size_t>(at)].flags & kDisciplined)) && blocked(c, m.discipline, y);
               }) > 0;
         if (out && any)
-          each_member(s, y, [&](const SubjectRecord& m, int at) {
+          each_member(s, slot, y, [&](const SubjectRecord& m, int at) {
             if (at >= 0 && !(facts[static_cast<size_t>(at)].flags & kDisciplined)) return;
             for (const auto& d : m.discipline)
               if (blocks_now(d, c, y)) {
