@@ -287,7 +287,7 @@ Tally run_engine(const cm::Catalogue& cat, const cm::Records& rec, const Plan& p
   std::vector<std::pair<const cm::Entry*, int64_t>> eligible;  // tallied by entry, named at the end
   // THIDUA_ELIGIBILITY_SPLIT=1: each group of lists and the quotas timed apart, on stderr (profiling).
   static const bool split = std::getenv("THIDUA_ELIGIBILITY_SPLIT");
-  auto cpu = [] {  // the process's CPU time (both threads), ms
+  auto cpu = [] {  // the process's CPU time (every thread), ms
     timespec ts{};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
@@ -1062,7 +1062,7 @@ int main(int argc, char** argv) {
     // indexes loaded before its queries. Each run: a fresh Evaluator over them (no memos from
     // a run before), as a request right after a write has.
     std::vector<double> engine_runs, floor_runs, floor_maps_runs, columns_runs, engine_cpu_runs;
-    // The process's CPU time (both of the engine's threads): less swayed than the wall clock by
+    // The process's CPU time (every thread; the engine's lists run on one): less swayed than the wall clock by
     // other work on a shared machine.
     auto cpu_ms = [] {
       timespec ts{};

@@ -543,8 +543,8 @@ int differ_from_one_by_one(const Records& rec, const std::vector<const SubjectRe
   return differ;
 }
 
-// A province's list is long enough for the engine to read the records and answer the list with two
-// threads (evaluate_lists): every officer's answer, condition by condition, and the quota are what
+// A province's list is long enough for the engine to read the records into its columns for the
+// years looked back (evaluate_lists): every officer's answer, condition by condition, and the quota are what
 // one Evaluator answers subject by subject, reading each record when asked.
 TEST(Eligibility, AProvincesLongListAnswersAsOneByOne) {
   std::mt19937 rng(20251205);
@@ -584,8 +584,8 @@ TEST(Eligibility, AProvincesLongListAnswersAsOneByOne) {
     if (e->quota) EXPECT_EQ(list.quota(*e, officers, 2025, 0).detail, quota(cat(), rec, *e, officers, 2025, 0).detail) << e->code;
 }
 
-// A short list of units heavy with people (a province's communes and the province above them) is
-// answered by two threads too (its work: the people its conditions count): every unit's answer,
+// A short list of units heavy with people (a province's communes and the province above them),
+// each unit's people walked once for every count its conditions ask: every unit's answer,
 // condition by condition, is what one Evaluator answers unit by unit.
 TEST(Eligibility, AShortListOfUnitsWithTheirPeopleAnswersAsOneByOne) {
   std::mt19937 rng(20261206);
