@@ -3,9 +3,11 @@
 #include <sys/mman.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cassert>
 #include <cstring>
 #include <deque>
+#include <thread>
 #include <type_traits>
 #include <unordered_map>
 #include <cmath>
@@ -1283,14 +1285,15 @@ struct Evaluator::State {
     return d.version[static_cast<size_t>(title)];
   }
 
-  // A memo's cell (0: not known).
+  // The memos may be shared by two States answering one list together (evaluate_lists): a cell is
+  // read and written whole, and both write the same answer.
   template <class T>
   static T get(T* m) {
-    return *m;
+    return std::atomic_ref<T>(*m).load(std::memory_order_relaxed);
   }
   template <class T>
   static void put(T* m, T v) {
-    *m = v;
+    std::atomic_ref<T>(*m).store(v, std::memory_order_relaxed);
   }
   static void put(uint8_t* m, bool yes) { put<uint8_t>(m, yes ? 2 : 1); }
 
@@ -1816,6 +1819,36 @@ struct Evaluator::State {
     return met;
   }
 
+  // A second State for another thread over the same list (evaluate_lists): it reads the columns
+  // `o` has read and shares its memos of the years read for everyone (written as get/put); what
+  // it finds it must remember beyond those it keeps to itself. `o` must not allocate memos of
+  // those years meanwhile (share() took them all).
+  void adopt(const State& o) {
+    people = o.people, units = o.units, person_slot = o.person_slot, facts = o.facts;
+    first_person = o.first_person;
+    codes = o.codes;
+    cols = o.cols;
+    look_back = o.look_back;
+    indexed = o.indexed;
+    for (const Year& d : o.years) {
+      if (!d.filled) continue;  // read on need, each its own
+      Year& c = years.emplace_back();
+      c.year = d.year, c.cells = d.cells, c.eligible = d.eligible, c.has = d.has, c.counts = d.counts;
+      c.version = d.version, c.version_known = d.version_known;
+      c.filled = true, c.first_day = d.first_day, c.last_day = d.last_day;
+      c.force_first = d.force_first, c.force_last = d.force_last, c.has_of_title = d.has_of_title;
+      by_year[c.year & 63] = &c;
+    }
+  }
+  // Takes every entry's memos of year `y` now, so that two States can share them.
+  void share(int y) {
+    Year& d = year_of(y);
+    for (size_t i = 0; i < cat.entries().size(); ++i) {
+      if (!d.eligible[i]) d.eligible[i] = arena.zeroed<uint8_t>(slots());
+      if (!d.has[i]) d.has[i] = arena.zeroed<uint8_t>(slots());
+    }
+  }
+
   // Answers every condition of `e` for `s` in `y` into met[0..conditions); true when all are met.
   bool answer(const SubjectRecord& s, const Entry& e, int y, uint8_t* met) {
     bool was_cut = cut;
@@ -1897,6 +1930,18 @@ Evaluation Evaluator::evaluate(const SubjectRecord& subject, const Entry& e, int
   return evaluation_of(st_->cat, st_->rec, subject, e, year, met.data(), eligible);
 }
 
+namespace {
+constexpr size_t kParallelWork = 40000, kParallelEntries = 4, kSubjectBlock = 256, kMinBlock = 16;
+// Whether a list is worth a second thread: people asked many titles each (entries of people: no
+// unit counting its people), enough of them. Measured (s17-elig, bench/README.md): the officers ×
+// 11 titles took less time on two threads; the units with their people, the grassroots members × 2
+// and the teams × 3 as long or longer, for more CPU.
+bool worth_two_threads(size_t subjects, const std::vector<const Entry*>& entries) {
+  if (entries.size() < kParallelEntries || subjects * entries.size() < kParallelWork) return false;
+  return std::all_of(entries.begin(), entries.end(), [](const Entry* e) { return e->for_person(); });
+}
+}
+
 ListEvaluation Evaluator::evaluate_list(const std::vector<const SubjectRecord*>& subjects, const Entry& e, int year) {
   return std::move(evaluate_lists(subjects, {&e}, year).front());
 }
@@ -1915,13 +1960,52 @@ std::vector<ListEvaluation> Evaluator::evaluate_lists(const std::vector<const Su
     l.met.resize(subjects.size() * entries[k]->conditions.size());
   }
   st_->fill_years(year);
-  // Subject by subject, every entry while its record is at hand, on the calling thread: on two
-  // threads the lists took as long on this machine and half again the CPU (s17-elig, bench/README.md).
-  for (size_t i = 0; i < subjects.size(); ++i)
+  // Subject by subject, every entry while its record is at hand.
+  auto answer = [&](State& st, size_t i) {
     for (size_t k = 0; k < entries.size(); ++k) {
       ListEvaluation& l = out[k];
-      l.eligible[i] = st_->answer(*subjects[i], *entries[k], year, l.met.data() + i * entries[k]->conditions.size());
+      l.eligible[i] = st.answer(*subjects[i], *entries[k], year, l.met.data() + i * entries[k]->conditions.size());
     }
+  };
+  // Two threads for a long list of people asked many titles each (the officers of a province for
+  // every individual title), in blocks of subjects; every other list on this thread.
+  const size_t block = std::clamp(subjects.size() / 32, kMinBlock, kSubjectBlock);
+  if (subjects.size() < 2 * block || !st_->use_index || !worth_two_threads(subjects.size(), entries)) {
+    for (size_t i = 0; i < subjects.size(); ++i) answer(*st_, i);
+    return out;
+  }
+  // A long list: two threads, each claiming blocks of subjects in order, over two States sharing
+  // the columns and the year's memos (what one has answered the other reads).
+  st_->share(year);
+  State other(st_->cat, st_->rec);
+  other.adopt(*st_);
+  std::atomic<size_t> claimed{0};
+  auto work = [&](State& st) {
+    for (;;) {
+      const size_t from = claimed.fetch_add(block, std::memory_order_relaxed);
+      if (from >= subjects.size()) break;
+      const size_t to = std::min(subjects.size(), from + block);
+      for (size_t i = from; i < to; ++i) answer(st, i);
+    }
+  };
+  std::exception_ptr failed;
+  std::thread helper([&] {
+    try {
+      work(other);
+    } catch (...) {
+      failed = std::current_exception();
+      claimed.store(subjects.size());
+    }
+  });
+  try {
+    work(*st_);
+  } catch (...) {
+    claimed.store(subjects.size());
+    helper.join();
+    throw;
+  }
+  helper.join();
+  if (failed) std::rethrow_exception(failed);
   return out;
 }
 
