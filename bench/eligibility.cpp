@@ -1062,7 +1062,7 @@ int main(int argc, char** argv) {
     // indexes loaded before its queries. Each run: a fresh Evaluator over them (no memos from
     // a run before), as a request right after a write has.
     std::vector<double> engine_runs, floor_runs, floor_maps_runs, columns_runs, engine_cpu_runs;
-    // The process's CPU time (every thread; the engine's lists run on one): less swayed than the wall clock by
+    // The process's CPU time (every thread: the officers' lists run on two): less swayed than the wall clock by
     // other work on a shared machine.
     auto cpu_ms = [] {
       timespec ts{};

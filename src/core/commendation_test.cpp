@@ -544,7 +544,8 @@ int differ_from_one_by_one(const Records& rec, const std::vector<const SubjectRe
 }
 
 // A province's list is long enough for the engine to read the records into its columns for the
-// years looked back (evaluate_lists): every officer's answer, condition by condition, and the quota are what
+// years looked back and to answer it on two threads (evaluate_lists: people, many titles each):
+// every officer's answer, condition by condition, and the quota are what
 // one Evaluator answers subject by subject, reading each record when asked.
 TEST(Eligibility, AProvincesLongListAnswersAsOneByOne) {
   std::mt19937 rng(20251205);
