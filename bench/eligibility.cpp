@@ -287,10 +287,18 @@ Tally run_engine(const cm::Catalogue& cat, const cm::Records& rec, const Plan& p
   std::vector<std::pair<const cm::Entry*, int64_t>> eligible;  // tallied by entry, named at the end
   // THIDUA_ELIGIBILITY_SPLIT=1: each group of lists and the quotas timed apart, on stderr (profiling).
   static const bool split = std::getenv("THIDUA_ELIGIBILITY_SPLIT");
+  auto cpu = [] {  // the process's CPU time (every thread), ms
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+  };
   for (const auto& [subjects, entries] : p.subjects) {
     auto t0 = Clock::now();
+    const double c0 = split ? cpu() : 0;
     auto lists = engine.evaluate_lists(subjects, *entries, kYear);
-    if (split) std::cerr << "  lists " << subjects.size() << " x " << entries->size() << ": " << std::chrono::duration<double, std::milli>(Clock::now() - t0).count() << " ms\n";
+    if (split)
+      std::cerr << "  lists " << subjects.size() << " x " << entries->size() << ": "
+                << std::chrono::duration<double, std::milli>(Clock::now() - t0).count() << " ms (CPU " << cpu() - c0 << ")\n";
     for (const cm::ListEvaluation& list : lists) {  // a list per title
       int64_t yes = 0;
       for (uint8_t x : list.eligible) yes += x;
@@ -334,16 +342,14 @@ int64_t stream_once(const Nation& n) {
 
 // The floor in the representation the engine reads (eligibility_floor_ms): the engine's columns
 // of the records (every slot, fact and cell of every year they hold: levels, titles, team years,
-// service, start) and what it still reads from the records' own fields (initiatives,
-// discipline, honoured years, a unit's people of each year), each once.
+// service, start, each unit's people of each year as slots) and what it still reads from the
+// records' own fields (initiatives, discipline, honoured years), each once.
 int64_t stream_engine(const Nation& n) {
   int64_t sum = cm::stream_columns(n.rec);
   auto touch = [&](const cm::SubjectRecord& s) {
     for (const auto& i : s.initiatives) sum += i.recognised_on.days() + static_cast<int64_t>(i.scope.size());
     for (const auto& d : s.discipline) sum += d.date.days() + d.term_months + static_cast<int64_t>(d.form.size());
     for (int y : s.group_leader_years) sum += y;
-    for (const auto& [y, ms] : s.members)
-      for (int64_t m : ms) sum += m;
   };
   for (const auto& [id, s] : n.rec.people) touch(s);
   for (const auto& [id, s] : n.rec.units) touch(s);
@@ -1056,7 +1062,7 @@ int main(int argc, char** argv) {
     // indexes loaded before its queries. Each run: a fresh Evaluator over them (no memos from
     // a run before), as a request right after a write has.
     std::vector<double> engine_runs, floor_runs, floor_maps_runs, columns_runs, engine_cpu_runs;
-    // The process's CPU time (both of the engine's threads): less swayed than the wall clock by
+    // The process's CPU time (every thread: the officers' lists run on two): less swayed than the wall clock by
     // other work on a shared machine.
     auto cpu_ms = [] {
       timespec ts{};

@@ -466,16 +466,20 @@ int64_t BaseSalary::cash(double multiple, Date d) const {
 
 namespace {
 // blocks() with the forms' ranks found (`form_rank`: d's form, `min_rank`: the condition's).
-bool blocks_ranked(const Discipline& d, int form_rank, int min_rank, int look_back_years, int year) {
-  const int dy = d.date.year();
+// A discipline dated `dy`/`month` (1–12), of `term_months`, under review or of form rank `form_rank`.
+bool blocks_ranked(int dy, int month, int term_months, bool under_review, int form_rank, int min_rank, int look_back_years,
+                   int year) {
   if (dy > year) return false;  // after the year considered
-  if (d.under_review) return dy > year - look_back_years;
+  if (under_review) return dy > year - look_back_years;
   if (form_rank < min_rank) return false;
   if (dy > year - look_back_years) return true;
   // A term that runs into the year blocks it too.
-  int end_month = d.date.month() - 1 + d.term_months;
+  int end_month = month - 1 + term_months;
   int end_year = dy + end_month / 12;
   return end_year >= year;
+}
+bool blocks_ranked(const Discipline& d, int form_rank, int min_rank, int look_back_years, int year) {
+  return blocks_ranked(d.date.year(), d.date.month(), d.term_months, d.under_review, form_rank, min_rank, look_back_years, year);
 }
 }  // namespace
 
@@ -602,17 +606,27 @@ constexpr int kTitleBits = 32;
 
 // What the conditions read of a subject beyond its years, as a flat column read with the cells
 // (the records' own nodes are not visited again when a list is answered).
+// A discipline as blocks_ranked() reads it (its form's rank found), kept with the facts.
+struct Sanction {
+  int16_t year = 0, term_months = 0;
+  uint8_t month = 0, form_rank = 0, under_review = 0;
+};
 struct Facts {
   int32_t service_days = 0;  // kHasService: the first day of service (Date::days)
   int32_t active_days = 0;   // kHasActive: a unit's start
   int32_t hardship_years = 0;
   uint8_t flags = 0;
+  // kDisciplined: its disciplines when there are at most kSanctions that fit (else 0: read the
+  // record's), so that "blocked by discipline" reads no record.
+  uint8_t sanctions = 0;
   int64_t team_id = 0;  // kHasTeam: a grassroots member's team
+  static constexpr int kSanctions = 2;
+  Sanction sanction[kSanctions];
 };
 constexpr uint8_t kDisciplined = 1, kInitiatives = 2, kWoman = 4, kHasService = 8, kHasActive = 16, kTeamLeader = 32,
                   kHasTeam = 64;
 
-// What a unit's people are counted for (Evaluator::State::count_members), with its parameter.
+// What a unit's people are counted for (Evaluator::State::count), with its parameter.
 enum Count : uint64_t { kCountPeople = 1, kCountTitle, kCountRank, kCountDisciplined };
 // 0 (never remembered) for a title the catalogue lacks.
 uint64_t count_key(Count what, int64_t param) { return param < 0 ? 0 : (static_cast<uint64_t>(what) << 48) | static_cast<uint64_t>(param); }
@@ -629,6 +643,26 @@ Facts facts_of(const SubjectRecord& s) {
   return f;
 }
 
+// A record's facts with its disciplines kept (their forms ranked by `form_rank`).
+template <class FormRank>
+Facts facts_of(const SubjectRecord& s, FormRank&& form_rank) {
+  Facts f = facts_of(s);
+  if (s.discipline.empty() || s.discipline.size() > Facts::kSanctions) return f;
+  for (const Discipline& d : s.discipline) {
+    const int y = d.date.year();
+    if (y < -32000 || y > 32000 || d.term_months < 0 || d.term_months > 32000) return f;  // read from the record
+  }
+  for (const Discipline& d : s.discipline) {
+    Sanction& x = f.sanction[f.sanctions++];
+    x.year = static_cast<int16_t>(d.date.year());
+    x.month = static_cast<uint8_t>(d.date.month());
+    x.term_months = static_cast<int16_t>(d.term_months);
+    x.under_review = d.under_review ? 1 : 0;
+    x.form_rank = static_cast<uint8_t>(std::clamp(form_rank(d.form), 0, 255));
+  }
+  return f;
+}
+
 // A grassroots team's year into its cell.
 void put_team_year(Cell& c, const TeamYear& t) {
   c.flags |= kTeamYear | (t.under_complaint ? kComplaint : 0);
@@ -639,11 +673,12 @@ void put_team_year(Cell& c, const TeamYear& t) {
 
 // The catalogue's codes as the cells keep them: a level's rank, a title's bit.
 struct Codes {
-  std::vector<std::pair<std::string_view, int>> level_ranks, form_ranks;  // (code, rank)
+  std::vector<std::pair<std::string_view, int>> level_ranks, form_ranks, scope_ranks;  // (code, rank)
   std::unordered_map<std::string_view, int> code_ids;          // a title code → its bit
   explicit Codes(const Catalogue& cat) {
     for (const auto& l : cat.levels()) level_ranks.emplace_back(l.code, l.rank);
     for (const auto& f : cat.discipline_forms()) form_ranks.emplace_back(f.code, f.rank);
+    for (const auto& x : cat.scopes()) scope_ranks.emplace_back(x.code, x.rank);
     for (size_t i = 0; i < cat.codes().size(); ++i) code_ids.emplace(cat.codes()[i], static_cast<int>(i));
   }
   static int rank_in(const std::vector<std::pair<std::string_view, int>>& ranks, const std::string& code) {
@@ -653,6 +688,7 @@ struct Codes {
   }
   int level_rank(const std::string& code) const { return rank_in(level_ranks, code); }
   int form_rank(const std::string& code) const { return rank_in(form_ranks, code); }
+  int scope_rank(const std::string& code) const { return rank_in(scope_ranks, code); }
   uint32_t title_bit(const std::string& code) const {
     auto f = code_ids.find(code);
     return f != code_ids.end() && f->second < kTitleBits ? 1u << f->second : 0;
@@ -704,6 +740,21 @@ class RecordColumns {
   std::vector<Cell*> cells;  // per year first..last: a cell per slot (nullptr: nobody's)
   Column<int32_t> unit_slot;  // 1 + a unit's index among the units by id − first_unit (empty: searched)
   int64_t first_unit = 0;
+  // Each unit's people of each year first..last as people's slots (SubjectRecord::members found
+  // among the people once, when the columns are finished): unit i's of year y are
+  // member_slots[member_start[k] .. member_start[k + 1]), k = i × years + (y − first). Empty
+  // (member_start.empty()): read the records' maps. A unit's people change only with the
+  // registry's postings, after which the held columns are built again (never refresh_columns).
+  Column<uint32_t> member_start;
+  Column<int32_t> member_slots;
+  // The people of unit `u` (its index among the units) in `y`, or false when not held here.
+  bool members_of(size_t u, int y, const int32_t** from, const int32_t** to) const {
+    if (member_start.empty() || y < first || y > last) return false;
+    const size_t k = u * static_cast<size_t>(last - first + 1) + static_cast<size_t>(y - first);
+    *from = member_slots.data + member_start[k];
+    *to = member_slots.data + member_start[k + 1];
+    return true;
+  }
 };
 
 namespace {
@@ -755,6 +806,32 @@ struct ColumnsBuilder::Impl {
     if (nu && dense_enough(nu, c->units.front().first, c->units.back().first))
       index_by_id(c->arena, c->units, c->unit_slot, c->first_unit);
   }
+  // Every unit's people of the years held, as slots (after fix(): the people are all in).
+  void member_slots() {
+    RecordColumns& r = *c;
+    const size_t nu = r.units.size(), years = static_cast<size_t>(r.last - r.first + 1);
+    if (!nu || !years) return;
+    size_t total = 0;
+    for (size_t i = 0; i < nu; ++i)
+      for (auto it = r.units[i].second->members.lower_bound(r.first); it != r.units[i].second->members.end() && it->first <= r.last; ++it)
+        total += it->second.size();
+    r.member_start.take(r.arena, nu * years + 1);
+    r.member_start.n = nu * years + 1;
+    r.member_slots.take(r.arena, total);
+    for (size_t i = 0; i < nu; ++i) {
+      const SubjectRecord& u = *r.units[i].second;
+      for (size_t k = 0; k < years; ++k) {
+        r.member_start[i * years + k] = static_cast<uint32_t>(r.member_slots.size());
+        auto it = u.members.find(r.first + static_cast<int>(k));
+        if (it == u.members.end()) continue;
+        for (int64_t id : it->second) {
+          const Found f = find(id, false);
+          if (f) r.member_slots.push_back(static_cast<int32_t>(f.index));  // someone not among the people: skipped
+        }
+      }
+    }
+    r.member_start[nu * years] = static_cast<uint32_t>(r.member_slots.size());
+  }
   Found find(int64_t id, bool unit) {
     if (!fixed) fix();  // before the index is read
     const auto& ids = unit ? c->units : c->people;
@@ -799,7 +876,7 @@ ColumnsBuilder::Found ColumnsBuilder::add(SubjectRecord& r) {
   if (im.fixed || (!ids.empty() && ids.back().first >= r.id)) im.ok = false;  // not in id order: no columns
   if (!im.ok) return {&r, 0, unit};
   ids.push_back({r.id, &r});  // past reserve(): an internal error, never a write out of bounds
-  (unit ? im.unit_facts : im.person_facts).push_back(facts_of(r));
+  (unit ? im.unit_facts : im.person_facts).push_back(facts_of(r, [&](const std::string& f) { return im.codes.form_rank(f); }));
   return {&r, static_cast<uint32_t>(ids.size() - 1), unit};
 }
 
@@ -809,8 +886,9 @@ ColumnsBuilder::Found ColumnsBuilder::unit(int64_t id) { return im_->find(id, tr
 void ColumnsBuilder::facts(const Found& f) {
   Impl& im = *im_;
   if (!f || !im.ok) return;
-  if (im.fixed) im.c->facts[im.slot(f)] = facts_of(*f.record);
-  else (f.unit ? im.unit_facts : im.person_facts)[f.index] = facts_of(*f.record);
+  const Facts x = facts_of(*f.record, [&](const std::string& form) { return im.codes.form_rank(form); });
+  if (im.fixed) im.c->facts[im.slot(f)] = x;
+  else (f.unit ? im.unit_facts : im.person_facts)[f.index] = x;
 }
 
 void ColumnsBuilder::level(const Found& f, int year, const std::string& code) {
@@ -833,6 +911,7 @@ bool ColumnsBuilder::usable() const { return im_->ok; }
 std::shared_ptr<const RecordColumns> ColumnsBuilder::finish() {
   if (!im_->ok) return nullptr;
   if (!im_->fixed) im_->fix();
+  im_->member_slots();
   return std::move(im_->c);
 }
 
@@ -851,7 +930,7 @@ bool refresh_columns(Records& rec, const std::vector<const SubjectRecord*>& chan
   const Codes codes(*c->cat);
   const size_t n = c->people.size() + c->units.size();
   for (const auto& [slot, s] : slots) {
-    c->facts[slot] = facts_of(*s);
+    c->facts[slot] = facts_of(*s, [&](const std::string& form) { return codes.form_rank(form); });
     for (int y = c->first; y <= c->last; ++y) {
       Cell*& cells = c->cells[static_cast<size_t>(y - c->first)];
       Cell fresh{0, 0, 0, 0, 0};
@@ -879,6 +958,8 @@ int64_t stream_columns(const Records& rec) {
   for (const Cell* cells : c->cells)
     if (cells)
       for (size_t i = 0; i < n; ++i) sum += cells[i].titles + cells[i].rank + cells[i].flags + cells[i].duties_done;
+  for (uint32_t k : c->member_start) sum += k;
+  for (int32_t m : c->member_slots) sum += m;
   return sum;
 }
 
@@ -962,10 +1043,71 @@ struct Evaluator::State {
   Year* by_year[64] = {};  // a year by y mod 64 (checked: another year there is looked for)
   int xuat_sac_rank = -1;
 
+  // What a unit's people are counted for, and how (the tests of count()).
+  struct CountSpec {
+    uint64_t key = 0;  // count_key()
+    Count what = kCountPeople;
+    int title = -1, need = 0;  // kCountTitle: the title's code index; kCountRank: the level's rank
+    const Condition* cond = nullptr;  // kCountTitle: its title's code; kCountDisciplined: form and look-back
+  };
+  // Per entry level (kLevels): every count its entries' conditions ask of a unit's people, so
+  // that a unit's people are walked once for all of them; a condition's level (group_of).
+  std::vector<std::vector<CountSpec>> count_groups;
+  struct Counted {  // a member condition of the catalogue: its level and its own counts
+    int level = 0, n = 0;
+    CountSpec own[2];
+  };
+  std::unordered_map<const Condition*, Counted> group_of;
+  // Per code (Catalogue::codes()): a condition or a quota asks "held or eligible" of it, so its
+  // memos are read; per entry: its code's index.
+  std::vector<uint8_t> asked;
+  std::vector<int> entry_code;
+
   State(const Catalogue& c, const Records& r) : cat(c), rec(r) {
     for (const auto& e : cat.entries())
       for (const auto& cond : e.conditions) look_back = std::max(look_back, years_back(cond));
     look_back = std::min(look_back, 30);
+    asked.assign(cat.codes().size(), 0);
+    count_groups.resize(kLevels.size());
+    std::function<void(const Condition&, int)> walk = [&](const Condition& cond, int level) {
+      if (cond.title_index >= 0) asked[static_cast<size_t>(cond.title_index)] = 1;
+      for (const CountSpec& sp : specs_of(cond)) {
+        auto& g = count_groups[static_cast<size_t>(level)];
+        if (sp.key && std::none_of(g.begin(), g.end(), [&](const CountSpec& x) { return x.key == sp.key; })) g.push_back(sp);
+        Counted& k = group_of[&cond];
+        k.level = level;
+        k.own[k.n++] = sp;
+      }
+      for (const auto& sub : cond.of) walk(sub, level);
+    };
+    for (const auto& e : cat.entries()) {
+      const int level = static_cast<int>(std::find(kLevels.begin(), kLevels.end(), e.level) - kLevels.begin());
+      for (const auto& cond : e.conditions) walk(cond, level);
+      if (e.quota && e.quota->title_index >= 0) asked[static_cast<size_t>(e.quota->title_index)] = 1;
+      entry_code.push_back(cat.code_index(e.code));
+    }
+  }
+  // The counts condition `c` reads of a unit's people (none for another kind).
+  std::vector<CountSpec> specs_of(const Condition& c) const {
+    const int op = c.op ? c.op : op_of(c.kind);
+    auto title = [&] { return c.title_index >= 0 ? c.title_index : cat.code_index(c.title); };
+    const CountSpec people{count_key(kCountPeople, 0), kCountPeople, -1, 0, &c};
+    switch (op) {
+      case kMembersShare:
+        return {people, {count_key(kCountTitle, title()), kCountTitle, title(), 0, &c}};
+      case kMembersClassification: {
+        const int need = c.at_least_rank ? c.at_least_rank : cat.level_rank(c.at_least);
+        return {people, {count_key(kCountRank, need), kCountRank, -1, need, &c}};
+      }
+      case kMembersTitleCount:
+        return {{count_key(kCountTitle, title()), kCountTitle, title(), 0, &c}};
+      case kMembersNoDiscipline: {
+        const int form = c.min_form_rank ? c.min_form_rank : cat.form_rank(c.min_form);
+        return {{count_key(kCountDisciplined, (static_cast<int64_t>(form) << 16) | c.look_back_years), kCountDisciplined, -1, 0, &c}};
+      }
+      default:
+        return {};
+    }
   }
   static int years_back(const Condition& c) {
     int n = 0;
@@ -1163,7 +1305,7 @@ struct Evaluator::State {
     cut = false;
     bool ok = true;
     for (const auto& c : e.conditions)
-      if (!run(s, slot, c, y, nullptr)) {
+      if (!test(s, slot, c, y)) {
         ok = false;
         break;
       }
@@ -1239,7 +1381,13 @@ struct Evaluator::State {
 
   // Calls f(record, slot) for each of u's people of year `y` found in the records.
   template <class F>
-  void each_member(const SubjectRecord& u, int y, F&& f) {
+  void each_member(const SubjectRecord& u, int slot, int y, F&& f) {
+    const int32_t *from = nullptr, *to = nullptr;
+    if (cols && slot >= 0 && is_unit_slot(slot) &&
+        cols->members_of(static_cast<size_t>(slot) - people.size(), y, &from, &to)) {  // the held columns' slots
+      for (const int32_t* at = from; at != to; ++at) f(*people[static_cast<size_t>(*at)].second, *at);
+      return;
+    }
     auto it = u.members.find(y);
     if (it == u.members.end()) return;
     if (use_index) index();
@@ -1249,25 +1397,74 @@ struct Evaluator::State {
       if (p) f(*p, at);
     }
   }
-  // How many of the people of unit `u` (at `slot`) in `y` pass `test`: counted once per unit
-  // and `key`, unless an answer below was cut at the depth limit.
-  template <class Test>
-  int count_members(const SubjectRecord& u, int slot, int y, uint64_t key, Test&& test) {
-    int32_t* memo_cell = nullptr;
-    if (slot >= 0 && is_unit_slot(slot) && key) {  // key 0: not counted before (a title the catalogue lacks)
-      Year& d = year_of(y);
-      int32_t** counts = nullptr;
-      for (auto& [k, v] : d.counts)
-        if (k == key) counts = &v;
-      if (!counts) counts = &d.counts.emplace_back(key, arena.zeroed<int32_t>(units.size())).second;
-      memo_cell = &(*counts)[static_cast<size_t>(slot) - people.size()];
-      if (const int32_t v = get(memo_cell)) return v - 1;
+  // Whether member `m` (at `at`) passes count `sp` in `y`.
+  bool counts(const CountSpec& sp, const SubjectRecord& m, int at, int y) {
+    switch (sp.what) {
+      case kCountPeople:
+        return true;
+      case kCountTitle:
+        return has_or_eligible(m, sp.title, sp.cond->title, y, nullptr, at);
+      case kCountRank:
+        return rank_in(m, y, at) >= sp.need;
+      case kCountDisciplined:  // a member without discipline not read: its facts say so
+        return blocked_at(*sp.cond, m, at, y);
     }
-    bool was_cut = cut;
+    return false;
+  }
+  // How many of the people of unit `u` (at `slot`) in `y` pass count `what` of condition `c`:
+  // counted once per unit and count, unless an answer below was cut at the depth limit — and
+  // every count the entries of `c`'s level ask of a unit's people in the same walk.
+  int count(const SubjectRecord& u, int slot, int y, const Condition& c, Count what) {
+    const auto known = group_of.find(&c);  // a condition of the catalogue: its counts found once
+    CountSpec spec;
+    if (known != group_of.end()) {
+      for (int k = 0; k < known->second.n; ++k)
+        if (known->second.own[k].what == what) spec = known->second.own[k];
+    } else {
+      for (const CountSpec& x : specs_of(c))
+        if (x.what == what) spec = x;
+    }
+    const CountSpec* sp = &spec;
+    if (spec.cond == nullptr) return 0;
+    const std::vector<CountSpec>* group = nullptr;
+    if (slot >= 0 && is_unit_slot(slot) && sp->key) {  // key 0: not counted before (a title the catalogue lacks)
+      Year& d = year_of(y);
+      auto memo_of = [&](uint64_t key) -> int32_t* {
+        for (auto& [k, v] : d.counts)
+          if (k == key) return &v[static_cast<size_t>(slot) - people.size()];
+        return &d.counts.emplace_back(key, arena.zeroed<int32_t>(units.size())).second[static_cast<size_t>(slot) - people.size()];
+      };
+      if (const int32_t v = get(memo_of(sp->key))) return v - 1;
+      if (known != group_of.end()) group = &count_groups[static_cast<size_t>(known->second.level)];
+      constexpr size_t kMost = 16;
+      if (group && group->size() <= kMost) {  // every count of the level not known yet, in one walk
+        const CountSpec* todo[kMost];
+        int32_t* memos[kMost];
+        int32_t n[kMost] = {};
+        size_t many = 0;
+        for (const CountSpec& x : *group)
+          if (int32_t* m = memo_of(x.key); !get(m)) todo[many] = &x, memos[many++] = m;
+        bool was_cut = cut;
+        cut = false;
+        each_member(u, slot, y, [&](const SubjectRecord& m, int at) {
+          for (size_t k = 0; k < many; ++k) n[k] += counts(*todo[k], m, at, y) ? 1 : 0;
+        });
+        int mine = 0;
+        for (size_t k = 0; k < many; ++k) {
+          if (!cut) put<int32_t>(memos[k], n[k] + 1);
+          if (todo[k]->key == sp->key) mine = n[k];
+        }
+        cut = cut || was_cut;
+        return mine;
+      }
+    }
+    bool was_cut = cut;  // one count, walked for itself (a sentence written alone, or out of the columns)
     cut = false;
     int n = 0;
-    each_member(u, y, [&](const SubjectRecord& m, int at) { n += test(m, at) ? 1 : 0; });
-    if (memo_cell && !cut) put<int32_t>(memo_cell, n + 1);
+    each_member(u, slot, y, [&](const SubjectRecord& m, int at) { n += counts(*sp, m, at, y) ? 1 : 0; });
+    if (slot >= 0 && is_unit_slot(slot) && sp->key && !cut)
+      for (auto& [k, v] : year_of(y).counts)
+        if (k == sp->key) put<int32_t>(&v[static_cast<size_t>(slot) - people.size()], n + 1);
     cut = cut || was_cut;
     return n;
   }
@@ -1276,13 +1473,80 @@ struct Evaluator::State {
     return blocks_ranked(d, codes ? codes->form_rank(d.form) : cat.form_rank(d.form),
                          c.min_form_rank ? c.min_form_rank : cat.form_rank(c.min_form), c.look_back_years, y);
   }
+  // Whether the subject at `slot` (with `s`'s record) is blocked by discipline under `c` in `y`:
+  // from its facts when they keep its disciplines, else from its record.
+  bool blocked_at(const Condition& c, const SubjectRecord& s, int slot, int y) const {
+    if (slot >= 0) {
+      const Facts& f = facts[static_cast<size_t>(slot)];
+      if (!(f.flags & kDisciplined)) return false;
+      if (f.sanctions) {
+        const int min_rank = c.min_form_rank ? c.min_form_rank : cat.form_rank(c.min_form);
+        for (int k = 0; k < f.sanctions; ++k) {
+          const Sanction& x = f.sanction[k];
+          if (blocks_ranked(x.year, x.month, x.term_months, x.under_review, x.form_rank, min_rank, c.look_back_years, y))
+            return true;
+        }
+        return false;
+      }
+    }
+    return blocked(c, s.discipline, y);
+  }
   bool blocked(const Condition& c, const std::vector<Discipline>& ds, int y) const {
     for (const auto& d : ds)
       if (blocks_now(d, c, y)) return true;
     return false;
   }
+  // `c` answered for `s` (at `slot`) in `y` without its sentence: the same answer as run(),
+  // the common kinds from the columns here (no string, no record read), the others by run().
+  bool test(const SubjectRecord& s, int slot, const Condition& c, int y) {
+    if (slot < 0 || !c.op) [[unlikely]]
+      return run(s, slot, c, y, nullptr);
+    const Facts& f = facts[static_cast<size_t>(slot)];
+    switch (c.op) {
+      case kClassification:
+        if (!c.at_least_rank) break;
+        return rank_in(s, y, slot) >= c.at_least_rank;
+      case kConsecutiveClassification: {
+        if (!c.at_least_rank) break;
+        for (int x = y; x > y - c.count; --x)
+          if (rank_in(s, x, slot) < c.at_least_rank) return false;
+        return true;
+      }
+      case kTitleInYear:
+        return has_or_eligible(s, title_of(c), c.title, y, nullptr, slot);
+      case kConsecutiveTitles: {
+        const int title = title_of(c);
+        for (int x = y - 1; x > y - c.count; --x)  // the years before first: a cell each
+          if (!held(s, slot, title, c.title, x)) return false;
+        return has_or_eligible(s, title, c.title, y, nullptr, slot);
+      }
+      case kInitiative:
+        if (!(f.flags & kInitiatives)) return c.count <= 0;
+        break;
+      case kAnyOf:
+        for (const auto& sub : c.of)
+          if (test(s, slot, sub, y)) return true;
+        return false;
+      case kNoDiscipline:
+        if (!(f.flags & kDisciplined) || f.sanctions) return !blocked_at(c, s, slot, y);
+        break;
+      case kYearsOfService: {
+        const int need = ((f.flags & kWoman) && c.women_years > 0) ? c.women_years : c.years;
+        if (!(f.flags & kHasService)) return false;
+        const double years = (year_of(y).last_day - f.service_days + 1) / 365.25 + f.hardship_years * (c.hardship_factor - 1);
+        return static_cast<int>(std::floor(years + 1e-9)) >= need;
+      }
+      case kLeaderNotAboveTeam:
+        if (!(f.flags & kTeamLeader)) return true;
+        break;
+      default:
+        break;
+    }
+    return run(s, slot, c, y, nullptr);
+  }
+
   // Answers `c` for `s` in `y`; writes its Vietnamese detail into `out` when asked.
-  bool run(const SubjectRecord& s, int slot, const Condition& c, int y, std::string* out) {
+  [[gnu::noinline]] bool run(const SubjectRecord& s, int slot, const Condition& c, int y, std::string* out) {
     bool met = false;
     const int op = c.op ? c.op : op_of(c.kind);
     auto rank_of = [&](int compiled, const std::string& code, int (Catalogue::*f)(std::string_view) const) {
@@ -1355,11 +1619,11 @@ struct Evaluator::State {
         static const std::vector<Initiative> no_initiatives;
         const bool none = !out && slot >= 0 && !(facts[static_cast<size_t>(slot)].flags & kInitiatives);  // the record not read
         // Recognised in the years y - within_years + 1 .. y (days against the years' bounds).
-        const int32_t from = slot >= 0 ? year_of(y - c.within_years + 1).first_day : Date::from_ymd(y - c.within_years + 1, 1, 1)->days();
-        const int32_t to = slot >= 0 ? year_of(y).last_day : Date::from_ymd(y, 12, 31)->days();
+        const int32_t from = none ? 0 : slot >= 0 ? year_of(y - c.within_years + 1).first_day : Date::from_ymd(y - c.within_years + 1, 1, 1)->days();
+        const int32_t to = none ? 0 : slot >= 0 ? year_of(y).last_day : Date::from_ymd(y, 12, 31)->days();
         for (const auto& i : none ? no_initiatives : s.initiatives) {
           if (i.recognised_on.days() > to || i.recognised_on.days() < from) continue;
-          if (cat.scope_rank(i.scope) < need) continue;
+          if ((codes ? codes->scope_rank(i.scope) : cat.scope_rank(i.scope)) < need) continue;
           ++n;
           if (out) names += (names.empty() ? "" : "; ") + i.name + " (" + i.recognised_on.vn() + ")";
         }
@@ -1402,14 +1666,8 @@ struct Evaluator::State {
       }
       case kMembersShare:
       case kMembersClassification: {
-        const int size = count_members(s, slot, y, count_key(kCountPeople, 0), [](const SubjectRecord&, int) { return true; });
-        const int need = op == kMembersShare ? 0 : rank_of(c.at_least_rank, c.at_least, &Catalogue::level_rank);
-        const int title = op == kMembersShare ? title_of(c) : -1;
-        const int n = op == kMembersShare
-                          ? count_members(s, slot, y, count_key(kCountTitle, title),
-                                          [&](const SubjectRecord& m, int at) { return has_or_eligible(m, title, c.title, y, nullptr, at); })
-                          : count_members(s, slot, y, count_key(kCountRank, need),
-                                          [&](const SubjectRecord& m, int at) { return rank_in(m, y, at) >= need; });
+        const int size = count(s, slot, y, c, kCountPeople);
+        const int n = count(s, slot, y, c, op == kMembersShare ? kCountTitle : kCountRank);
         double share = size == 0 ? 0 : 100.0 * n / static_cast<double>(size);
         met = size > 0 && (c.strict ? share > c.min_pct : share >= c.min_pct - 1e-9);
         if (out) {
@@ -1420,9 +1678,7 @@ struct Evaluator::State {
         break;
       }
       case kMembersTitleCount: {
-        const int title = title_of(c);
-        const int n = count_members(s, slot, y, count_key(kCountTitle, title),
-                                    [&](const SubjectRecord& m, int at) { return has_or_eligible(m, title, c.title, y, nullptr, at); });
+        const int n = count(s, slot, y, c, kCountTitle);
         met = n >= c.count;
         if (out) *out = "Cá nhân đạt " + cat.entry_name(c.title) + ": " + std::to_string(n) + " (cần ít nhất " +
                         std::to_string(c.count) + ")" + mark(met);
@@ -1433,13 +1689,9 @@ struct Evaluator::State {
         bool any = false;
         // Those blocked counted once per unit (a member without discipline not read: its facts say
         // so); the sentence names them, so reads the members' records only when there are some.
-        const int64_t param = (static_cast<int64_t>(rank_of(c.min_form_rank, c.min_form, &Catalogue::form_rank)) << 16) |
-                              c.look_back_years;
-        any = count_members(s, slot, y, count_key(kCountDisciplined, param), [&](const SubjectRecord& m, int at) {
-                return (at < 0 || (facts[static_cast<size_t>(at)].flags & kDisciplined)) && blocked(c, m.discipline, y);
-              }) > 0;
+        any = count(s, slot, y, c, kCountDisciplined) > 0;
         if (out && any)
-          each_member(s, y, [&](const SubjectRecord& m, int at) {
+          each_member(s, slot, y, [&](const SubjectRecord& m, int at) {
             if (at >= 0 && !(facts[static_cast<size_t>(at)].flags & kDisciplined)) return;
             for (const auto& d : m.discipline)
               if (blocks_now(d, c, y)) {
@@ -1448,7 +1700,10 @@ struct Evaluator::State {
                          (d.under_review ? std::string("đang xem xét") : cat.form_name(d.form)) + " ngày " + d.date.vn() + ")";
               }
           });
-        for (const auto& d : s.discipline)
+        // The unit's own (its record not read when its facts say it has none).
+        const bool unit_none = !out && slot >= 0 && !(facts[static_cast<size_t>(slot)].flags & kDisciplined);
+        static const std::vector<Discipline> no_discipline;
+        for (const auto& d : unit_none ? no_discipline : s.discipline)
           if (blocks_now(d, c, y)) {
             any = true;
             if (out)
@@ -1601,11 +1856,18 @@ struct Evaluator::State {
     const int slot = slot_of(s);
     bool all = true;
     for (size_t k = 0; k < e.conditions.size(); ++k) {
-      bool m = run(s, slot, e.conditions[k], y, nullptr);
+      bool m = test(s, slot, e.conditions[k], y);
       met[k] = m;
       all = all && m;
     }
-    if (uint8_t* m = cut ? nullptr : memo(false, slot, e, y)) put(m, all);
+    // Remembered only for a title some condition or quota asks of (nobody reads the others'):
+    // eligible, and "held or eligible" as has_or_eligible would find it.
+    const int i = entry_index(e);
+    const int code = i >= 0 ? entry_code[static_cast<size_t>(i)] : -1;
+    if (!cut && code >= 0 && asked[static_cast<size_t>(code)] && slot >= 0) {
+      put(memo(false, slot, e, y), all);
+      if (entry(code, e.code, y) == &e) put(memo(true, slot, e, y), all || held(s, slot, code, e.code, y));
+    }
     cut = cut || was_cut;
     return all;
   }
@@ -1669,18 +1931,14 @@ Evaluation Evaluator::evaluate(const SubjectRecord& subject, const Entry& e, int
 }
 
 namespace {
-constexpr size_t kParallelWork = 20000, kSubjectBlock = 256, kMinBlock = 16;
-// The work of a list: a subject per entry, and a unit's people of the year besides (its conditions
-// on its members count them), counted until it is enough for two threads.
-size_t list_work(const std::vector<const SubjectRecord*>& subjects, size_t entries, int year) {
-  size_t work = 0;
-  for (const SubjectRecord* s : subjects) {
-    work += entries;
-    if (!s->members.empty())
-      if (auto m = s->members.find(year); m != s->members.end()) work += m->second.size();
-    if (work >= kParallelWork) break;
-  }
-  return work;
+constexpr size_t kParallelWork = 40000, kParallelEntries = 4, kSubjectBlock = 256, kMinBlock = 16;
+// Whether a list is worth a second thread: people asked many titles each (entries of people: no
+// unit counting its people), enough of them. Measured (s17-elig, bench/README.md): the officers ×
+// 11 titles took less time on two threads; the units with their people, the grassroots members × 2
+// and the teams × 3 as long or longer, for more CPU.
+bool worth_two_threads(size_t subjects, const std::vector<const Entry*>& entries) {
+  if (entries.size() < kParallelEntries || subjects * entries.size() < kParallelWork) return false;
+  return std::all_of(entries.begin(), entries.end(), [](const Entry* e) { return e->for_person(); });
 }
 }
 
@@ -1709,11 +1967,10 @@ std::vector<ListEvaluation> Evaluator::evaluate_lists(const std::vector<const Su
       l.eligible[i] = st.answer(*subjects[i], *entries[k], year, l.met.data() + i * entries[k]->conditions.size());
     }
   };
-  // Two threads when the work is long enough (the officers of a province for every individual
-  // title as much as a commune's members for one; the units of a province with their people),
-  // in blocks small enough that a short list of units heavy with people splits evenly.
+  // Two threads for a long list of people asked many titles each (the officers of a province for
+  // every individual title), in blocks of subjects; every other list on this thread.
   const size_t block = std::clamp(subjects.size() / 32, kMinBlock, kSubjectBlock);
-  if (subjects.size() < 2 * block || !st_->use_index || list_work(subjects, entries.size(), year) < kParallelWork) {
+  if (subjects.size() < 2 * block || !st_->use_index || !worth_two_threads(subjects.size(), entries)) {
     for (size_t i = 0; i < subjects.size(); ++i) answer(*st_, i);
     return out;
   }

@@ -249,7 +249,7 @@ bool refresh_columns(Records& rec, const std::vector<const SubjectRecord*>& chan
 // once, as storage does when it reads them (HeldYear).
 std::shared_ptr<const RecordColumns> build_columns(const Catalogue& cat, const Records& rec, int first, int last);
 
-// Every slot, fact and cell of `rec`'s columns read once, summed (0 without columns): the
+// Every slot, fact and cell of `rec`'s columns (each unit's people as slots among them) read once, summed (0 without columns): the
 // benchmark's floor reads the history in the representation the engine reads with it.
 int64_t stream_columns(const Records& rec);
 

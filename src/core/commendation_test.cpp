@@ -284,6 +284,50 @@ TEST(Eligibility, OneMemberWhoFailedTheTasksOrAWarningAmongTheMembersCostsTheUni
   EXPECT_TRUE(contains(detail(e, "ky_luat_ca_nhan"), "Cán bộ 9 (Cảnh cáo"));
 }
 
+// The held year's columns keep each subject's disciplines (up to two; more are read from the
+// record): a discipline written afterwards (the columns written again for that subject, as after
+// a write to the database) changes the next list's answers — the officer's, and the unit's
+// "members under discipline" — and one taken back gives them back.
+TEST(Eligibility, ADisciplineWrittenAfterTheColumnsWereBuiltChangesTheNextListsAnswers) {
+  Unit10 u;
+  SubjectRecord& three = u.rec.people[3];
+  SubjectRecord& unit = u.rec.units[100];
+  three.discipline = {{"canh_cao", d("2019-02-01"), 12, false}};  // long past: blocks nothing in 2024
+  u.rec.columns = build_columns(cat(), u.rec, 2020, 2024);
+  const std::vector<const SubjectRecord*> people = {&u.rec.people[1], &three}, units = {&unit};
+  const Entry& advanced = *cat().find_in_year("chien_si_tien_tien", 2024);
+  const Entry& victorious = *cat().find_in_year("don_vi_quyet_thang", 2024);
+  auto answers = [&] {  // a fresh engine over the held columns, as the next request after a write
+    Evaluator engine(cat(), u.rec);
+    const ListEvaluation officers = engine.evaluate_list(people, advanced, 2024);
+    const ListEvaluation unit_list = engine.evaluate_list(units, victorious, 2024);
+    return std::tuple{met(officers.at(1), "ky_luat"), met(unit_list.at(0), "ky_luat_ca_nhan"), unit_list.eligible[0] != 0};
+  };
+  EXPECT_EQ(answers(), std::tuple(true, true, true));
+  auto written = [&](const SubjectRecord& s) { ASSERT_TRUE(refresh_columns(u.rec, {&s})); };
+
+  three.discipline.push_back({"canh_cao", d("2024-08-01"), 12, false});  // a warning this year
+  written(three);
+  EXPECT_EQ(answers(), std::tuple(false, false, false));
+
+  // Three past disciplines (more than the columns keep): read from the record, none blocks.
+  three.discipline = {{"canh_cao", d("2019-02-01"), 12, false}, {"khien_trach", d("2020-03-01"), 6, false},
+                      {"khien_trach", d("2021-04-01"), 6, false}};
+  written(three);
+  EXPECT_EQ(answers(), std::tuple(true, true, true));
+  three.discipline.push_back({"", d("2024-10-01"), 0, true});  // under investigation this year
+  written(three);
+  EXPECT_EQ(answers(), std::tuple(false, false, false));
+
+  three.discipline.clear();
+  written(three);
+  EXPECT_EQ(answers(), std::tuple(true, true, true));
+  // The unit's own warning: its members are clean, the unit is not.
+  unit.discipline = {{"canh_cao", d("2024-06-01"), 12, false}};
+  written(unit);
+  EXPECT_EQ(answers(), std::tuple(true, false, false));
+}
+
 // A list evaluated with one Evaluator (the eligibility page, the national run) remembers each
 // member's "held or eligible" and the unit's people: its answers and sentences must be those of
 // evaluations made one by one, in whatever order the titles are asked.
@@ -499,8 +543,9 @@ int differ_from_one_by_one(const Records& rec, const std::vector<const SubjectRe
   return differ;
 }
 
-// A province's list is long enough for the engine to read the records and answer the list with two
-// threads (evaluate_lists): every officer's answer, condition by condition, and the quota are what
+// A province's list is long enough for the engine to read the records into its columns for the
+// years looked back and to answer it on two threads (evaluate_lists: people, many titles each):
+// every officer's answer, condition by condition, and the quota are what
 // one Evaluator answers subject by subject, reading each record when asked.
 TEST(Eligibility, AProvincesLongListAnswersAsOneByOne) {
   std::mt19937 rng(20251205);
@@ -540,8 +585,8 @@ TEST(Eligibility, AProvincesLongListAnswersAsOneByOne) {
     if (e->quota) EXPECT_EQ(list.quota(*e, officers, 2025, 0).detail, quota(cat(), rec, *e, officers, 2025, 0).detail) << e->code;
 }
 
-// A short list of units heavy with people (a province's communes and the province above them) is
-// answered by two threads too (its work: the people its conditions count): every unit's answer,
+// A short list of units heavy with people (a province's communes and the province above them),
+// each unit's people walked once for every count its conditions ask: every unit's answer,
 // condition by condition, is what one Evaluator answers unit by unit.
 TEST(Eligibility, AShortListOfUnitsWithTheirPeopleAnswersAsOneByOne) {
   std::mt19937 rng(20261206);
