@@ -8,6 +8,9 @@
 //  - "Ban Thường trực Ủy ban Trung ương MTTQVN": the Front's national name glued short is the
 //    Front's central committee, not a bare "Ban Thường trực";
 //  - "Hội Liên hiệp Phụ nữ Việt Nam": the national women's union whole, not cut before "Việt Nam";
+//  - a day whose own sentence reviews a period ("Sáng 14/8, … Hội nghị điển hình tiên tiến giai
+//    đoạn 2021 - 2025") is in its last year, though the lead names the period first without a
+//    review (it gave the period's first year);
 //  - "Ủy viên Quân ủy Trung ương": one position, not "Ủy viên" cut before a body the lexicon has
 //    no head for ("Ủy viên Bộ Chính trị", read whole already, kept beside it).
 #include <gtest/gtest.h>
@@ -33,6 +36,15 @@ TEST(PlanPatterns39, AllOfTheBodiesWrittenNOverNIsNoDay) {
                 {"a day after its cue", "Hội Nông dân tỉnh ký giao ước thi đua năm 2024\n\n"
                                         "Sáng 09/09 Hội Nông dân tỉnh B tổ chức ký kết giao ước thi đua năm 2024.",
                  "2024-09-09"}});
+}
+
+TEST(PlanPatterns39, DayOfAReviewOfAPeriodIsInItsLastYear) {
+  expect_field("/event/date",
+               {{"exemplars' conference of the period",
+                 "Ngành Hải quan thi đua vượt khó\n\n"
+                 "Những phong trào thi đua giai đoạn 2021 - 2025 đã giúp ngành Hải quan hoàn thành nhiệm vụ thu.\n\n"
+                 "Sáng ngày 14/8, Cục Hải quan long trọng tổ chức Hội nghị điển hình tiên tiến giai đoạn 2021 - 2025.",
+                 "2025-08-14"}});
 }
 
 TEST(PlanPatterns39, FrontsCentralCommitteeGluedShort) {
