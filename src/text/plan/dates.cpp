@@ -101,8 +101,15 @@ DateMention read_date(const Document& doc, int32_t i, int32_t end) {
       static const Entry kCounted[] = {{"khu"}, {"thôn"}, {"ấp"}, {"tổ"}, {"xóm"}, {"bản"}, {"buôn"}, {"hộ"},
                                        {"đơn vị"}, {"trường"}, {"cơ quan"}, {"chỉ tiêu"}, {"điểm"}, {"địa phương"}};
       static const PhraseTable counted(kCounted);
-      const bool share = !with_year && sep == "/" && a <= b && doc.is_word(i + 3) && !doc.tokens[i + 3].capitalised &&
-                         (counted.match(doc, i + 3, end) || lexicon::levels().match(doc, i + 3, end));
+      // (s17-audit-b) "lãnh đạo của 08/08 Hội trong khối", "06/06 Công đoàn cơ sở": all of the bodies
+      // named after it, written N/N, the body's head capitalised — not a day unless a day's cue
+      // ("ngày", "sáng"…) is before it ("sáng 10/11 Cụm thi đua …" is a day).
+      const bool all_of = a == b && doc.is_word(i + 3) && doc.tokens[i + 3].capitalised && !after_day_cue(doc, i) &&
+                          lexicon::unit_heads().match(doc, i + 3, end);
+      const bool share = !with_year && sep == "/" && a <= b && doc.is_word(i + 3) &&
+                         ((!doc.tokens[i + 3].capitalised &&
+                           (counted.match(doc, i + 3, end) || lexicon::levels().match(doc, i + 3, end))) ||
+                          all_of);
       if (!with_year && !share && (sep == "/" || cued) && valid_day_month(a, b, 0) && !code_follows &&
           !(doc.glued(i + 3) && doc.is_punct(i + 3, "/"))) {
         m.day = a;

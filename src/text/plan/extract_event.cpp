@@ -168,6 +168,16 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
       *note = "năm cuối của giai đoạn được tổng kết";
       return date_in_year(m, y, false);
     }
+    // (s17-audit-b) "Chiều ngày 10/7, Cục A tổ chức Hội nghị điển hình tiên tiến giai đoạn 2021 -
+    // 2025": a period the day's own sentence reviews gives its last year, though the movement's
+    // range is another mention of it (the lead's "Kết quả … giai đoạn 2021 - 2025"), not its first.
+    for (const DateRange& own : a.dates.ranges) {
+      if (&a.doc.sentence_of(own.first) != &a.doc.sentence_of(m.first)) continue;
+      if (const int y = reviewed_period_year(a, own)) {
+        *note = "năm cuối của giai đoạn được tổng kết";
+        return date_in_year(m, y, false);
+      }
+    }
     *note = "năm lấy từ thời gian của phong trào";
     // (s17-plan-a) "Ngày 19/10, … ký kết giao ước … giai đoạn 2022 - 2026": a period written in years
     // starts in its first year, which is the day's — not the year before, nearer its first January.

@@ -50,6 +50,8 @@ const Entry kAbbreviations[] = {
     {"PBT", 0, "Phó Bí thư"},
     {"UBMTTQ", 0, "Ủy ban Mặt trận Tổ quốc"},
     {"UBMTTQVN", 0, "Ủy ban Mặt trận Tổ quốc Việt Nam"},  // (s17-plan-b) "Chủ tịch UBMTTQVN phường"
+    // (s17-audit-b) "Ban Thường trực Ủy ban Trung ương MTTQVN": the Front's national name glued short.
+    {"MTTQVN", 0, "Mặt trận Tổ quốc Việt Nam"},
     {"LĐLĐ", 0, "Liên đoàn Lao động"},
     // "Hội CCB tỉnh A", "Hội CCB các tỉnh A, B": the veterans' association named short.
     {"CCB", 0, "Cựu chiến binh"},
@@ -86,6 +88,9 @@ const Entry kPositions[] = {
     // Members of the Party's Central Committee: "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng".
     {"Ủy viên Ban Chấp hành Trung ương Đảng"}, {"Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng"},
     {"Ủy viên Trung ương Đảng"}, {"Ủy viên dự khuyết Trung ương Đảng"},
+    // (s17-audit-b) A member of the military's Party committee, named whole, not cut to "Ủy viên"
+    // before a body the lexicon has no head for ("Ủy viên Quân ủy Trung ương, Thứ trưởng …").
+    {"Ủy viên Quân ủy Trung ương"},
     {"Chánh Văn phòng"}, {"Phó Chánh Văn phòng"}, {"Chánh Thanh tra"},
     {"Hiệu trưởng"}, {"Phó Hiệu trưởng"},
     {"Cục trưởng"}, {"Phó Cục trưởng"}, {"Vụ trưởng"}, {"Phó Vụ trưởng"},
@@ -276,6 +281,10 @@ const Entry kUnitHeads[] = {
     // The Front's and the mass organisations' central committees: "Ủy ban Trung ương MTTQ Việt Nam".
     {"Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", static_cast<int>(UnitKind::kMinistry)},
     {"Ủy ban Trung ương MTTQ Việt Nam", static_cast<int>(UnitKind::kMinistry)},
+    {"Ủy ban Trung ương MTTQVN", static_cast<int>(UnitKind::kMinistry)},
+    // (s17-audit-b) The national women's union by its whole name, not cut before "Việt Nam" as a
+    // place ("Hội Liên hiệp phụ nữ Việt Nam đã tổ chức Đại hội thi đua …").
+    {"Hội Liên hiệp Phụ nữ Việt Nam", static_cast<int>(UnitKind::kMinistry)},
 };
 
 // Cấp hành chính.
