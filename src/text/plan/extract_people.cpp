@@ -1507,6 +1507,33 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
   for (const UnitMention& u : all)
     if (is_group(u)) groups.push_back(u);
   if (groups.empty()) return std::nullopt;
+  // (session 17) A text naming its group two ways ("Cụm thi đua 2" in a caption, even as the
+  // caption's subject, and "khối thi đua số 2, gồm: A, B, …" in the body) is about the one whose
+  // members it lists: when no mention of the first group is followed within its sentence by "gồm",
+  // the first mention of another numbered group that is comes first.
+  {
+    static const std::string gom_key = word_key("gồm");
+    auto lists = [&](const UnitMention& u) {
+      const int32_t end = doc.sentence_of(u.first).last;
+      for (int32_t p = u.last; p < end && p - u.last <= 4; ++p)
+        if (doc.is_key(p, gom_key)) return true;
+      return false;
+    };
+    // Only between numbered groups ("Cụm thi đua 3", "khối thi đua số 3"): a group described by
+    // its members' kind ("Khối các sở, ngành gồm …") is the numbered group's description.
+    auto numbered = [](const UnitMention& u) {
+      return std::any_of(u.text.begin(), u.text.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+    };
+    const std::string front_key = unit_key(groups.front().text);
+    bool front_lists = false;
+    for (const UnitMention& u : all) front_lists |= is_group(u) && unit_key(u.text) == front_key && lists(u);
+    if (!front_lists && numbered(groups.front()))
+      for (const UnitMention& u : all)
+        if (is_group(u) && numbered(u) && unit_key(u.text) != front_key && lists(u)) {
+          groups.insert(groups.begin(), u);
+          break;
+        }
+  }
   GroupResult g;
   g.name = groups.front().text;
   // (s14-plan-b) "Khối thi đua các tổ chức chính trị - xã hội tỉnh tổ chức …": an organiser cut at

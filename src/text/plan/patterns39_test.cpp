@@ -74,5 +74,21 @@ TEST(PlanPatterns39, MembersOfTheMilitaryCommitteeAndThePolitburo) {
   expect_positions(cases);
 }
 
+// (the lead, session 17) No group organizes, and the text names its group two ways: a caption's
+// "Cụm thi đua 2" and the body's "khối thi đua số 2, gồm: …". The group is the one whose members
+// are listed, not the first one named.
+TEST(PlanPatterns39, TheGroupWhoseMembersAreListedIsTheTextsGroup) {
+  const nlohmann::json r = test::parse(
+      "Các Hội của tỉnh ký giao ước thi đua năm 2024\n"
+      "Lãnh đạo 6 Hội trong Cụm thi đua 2 ký giao ước thi đua\n\n"
+      "Đến dự có lãnh đạo của 06/06 Hội trong khối thi đua số 2, gồm: Hội Người cao tuổi tỉnh (làm trưởng "
+      "khối), Hội Khuyến học tỉnh (làm phó khối), Hội Chữ thập đỏ tỉnh, Hội Người mù tỉnh, Hội Cựu giáo chức "
+      "tỉnh, Câu lạc bộ hưu trí tỉnh.");
+  ASSERT_TRUE(r["group"].is_object());
+  EXPECT_EQ(r["group"]["name"], "Khối thi đua số 2");
+  EXPECT_EQ(test::strings(r["group"]["members"]).size(), 6u) << r["group"]["members"];
+  EXPECT_EQ(r["group"]["deputy"], "Hội Khuyến học tỉnh");
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
