@@ -155,6 +155,28 @@ int school_year_of(const Document& doc, const Sentence& s, int month) {
   return 0;
 }
 
+// The written-year, non-anniversary date nearest to token i (as DateIndex::nearest_year): its
+// first token and its year, or {-1, 0}.
+std::pair<int32_t, int> nearest_written_year(const Analysis& a, int32_t i) {
+  std::pair<int32_t, int> best{-1, 0};
+  int32_t best_distance = INT32_MAX;
+  for (const auto& [token, year] : a.dates.explicit_years) {
+    const int32_t distance = token >= i ? token - i : i - token;
+    if (distance < best_distance || (distance == best_distance && token < i)) best = {token, year}, best_distance = distance;
+  }
+  return best;
+}
+
+// "Năm 2021, phường … có 1 tập thể …": the date starting at token `at` is a year that opens, with
+// a comma, a sentence other than the one of token `day`.
+bool opens_a_year_report(const Analysis& a, int32_t at, int32_t day) {
+  const Document& doc = a.doc;
+  const int32_t m = a.dates.mention_starting_at(at);
+  if (m < 0 || a.dates.mentions[m].precision != Precision::kYear) return false;
+  const Sentence& s = doc.sentence_of(at);
+  return &s != &doc.sentence_of(day) && at == s.first && doc.is_punct(a.dates.mentions[m].last, ",");
+}
+
 std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, int32_t movement_range,
                                        std::string* note) {
   if (m.has_year()) return date_as_written(m, false);
@@ -215,6 +237,12 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
   // "từ ngày 19/8/2024 đến nay": the text is written, and its event held, after that day.
   for (const DateRange& r : a.dates.ranges) {
     if (!r.end_now || r.start < 0) continue;
+    // (s17-audit-a) "Mô hình được triển khai từ năm 2022, đến nay …": a year alone says the day is
+    // after that year began, not in which year — no year rather than the first.
+    if (a.dates.mentions[r.start].precision == Precision::kYear) {
+      note->clear();
+      return std::nullopt;
+    }
     *note = "năm lấy từ khoảng “từ … đến nay”";
     if (auto s = date_as_written(a.dates.mentions[r.start], false)) return date_on_or_after(m, *s, false);
   }
@@ -261,10 +289,35 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
   // "Sáng 15-12, … ra quân … dịp Tết Nguyên đán Giáp Thìn 2024": the campaigns before Tết are
   // launched in the last months of the year before the lunar year named.
   const int lunar = lunar_new_year(a.doc);
-  if (const int y = a.dates.nearest_year(m.first)) {
+  // "kỷ niệm ngày Giải phóng (30/4/1975-30/4/2021)": an anniversary's bracket ends with the
+  // year it is celebrated in, the text's own year when nothing else gives one.
+  int celebrated = 0;
+  for (const DateMention& d : a.dates.mentions)
+    if (d.anniversary && d.has_year()) celebrated = std::max(celebrated, d.year);
+  if (const auto [at, y] = nearest_written_year(a, m.first); at >= 0) {
+    // (s17-audit-a) "Ngày 15-6, … kỷ niệm 55 năm … (16-6-1967 - 16-6-2022) …; ngày 16-6-1967, Bộ
+    // Công an đã ban hành …": a year long before the anniversary celebrated is its history.
+    if (celebrated > 0 && y < celebrated - 1) {
+      *note = "năm lấy từ năm kỷ niệm ghi trong ngoặc";
+      return date_in_year(m, celebrated, false);
+    }
     if (lunar && y == lunar && m.month >= 10) {
       *note = "năm trước năm âm lịch (Tết …) nêu trong văn bản";
       return date_in_year(m, y - 1, false);
+    }
+    // (s17-audit-a) "Ngày 17/4, … khen thưởng … trong cao điểm … Tết Nguyên đán Giáp Thìn 2024 …
+    // vụ án xảy ra … vào cuối năm 2023": a day of January to September after the Tết named is in
+    // the lunar year, not in an earlier year the text recalls.
+    if (lunar && y < lunar && m.month >= 1 && m.month <= 9) {
+      *note = "năm lấy từ năm âm lịch (Tết …) nêu trong văn bản";
+      return date_in_year(m, lunar, false);
+    }
+    // (s17-audit-a) "Ngày 1/4, … ra mắt …. Năm 2021, phường có 1 tập thể … được tặng …": a year
+    // opening another sentence reports that year's results — the day is after it, in a year the
+    // text does not write.
+    if (opens_a_year_report(a, at, m.first)) {
+      note->clear();
+      return std::nullopt;
     }
     return date_in_year(m, y, false);
   }
@@ -272,11 +325,6 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
     *note = "năm lấy từ năm âm lịch (Tết …) nêu trong văn bản";
     return date_in_year(m, m.month >= 10 ? lunar - 1 : lunar, false);
   }
-  // "kỷ niệm ngày Giải phóng (30/4/1975-30/4/2021)": an anniversary's bracket ends with the
-  // year it is celebrated in, the text's own year when nothing else gives one.
-  int celebrated = 0;
-  for (const DateMention& d : a.dates.mentions)
-    if (d.anniversary && d.has_year()) celebrated = std::max(celebrated, d.year);
   if (celebrated > 0) {
     *note = "năm lấy từ năm kỷ niệm ghi trong ngoặc";
     return date_in_year(m, celebrated, false);
