@@ -53,12 +53,17 @@ int year_after_the_one_gone(const Analysis& a) {
 // results compared with the year before, reported as done — the text is written in the year after
 // it, when it writes no later year and the sentence sets no goal ("phấn đấu", "chỉ tiêu"). 0 when
 // the text reports no such year.
+// A word setting a goal ("phấn đấu", "chỉ tiêu", "kế hoạch", "sẽ" …) at token t.
+bool goal_word_at(const Document& doc, int32_t t, int32_t end) {
+  static const Entry kGoals[] = {{"phấn đấu"}, {"chỉ tiêu"}, {"mục tiêu"}, {"kế hoạch"}, {"dự kiến"}, {"sẽ"}};
+  static const PhraseTable goals(kGoals);
+  return static_cast<bool>(goals.match(doc, t, end));
+}
+
 int year_reported_as_past(const Analysis& a) {
   const Document& doc = a.doc;
   static const std::string nam = word_key("năm"), trong = word_key("trong");
   static const std::vector<std::string> so_voi = phrase_keys("so với");
-  static const Entry kGoals[] = {{"phấn đấu"}, {"chỉ tiêu"}, {"mục tiêu"}, {"kế hoạch"}, {"dự kiến"}, {"sẽ"}};
-  static const PhraseTable goals(kGoals);
   int latest = 0;
   for (const auto& [token, year] : a.dates.explicit_years) latest = std::max(latest, year);
   for (const Sentence& s : doc.sentences) {
@@ -69,7 +74,7 @@ int year_reported_as_past(const Analysis& a) {
     if (year != latest) continue;
     bool compared = false, goal = false;
     for (int32_t t = k + 3; t + 3 < s.last; ++t) {
-      goal |= static_cast<bool>(goals.match(doc, t, s.last));
+      goal |= goal_word_at(doc, t, s.last);
       compared |= doc.is_key(t, so_voi[0]) && doc.is_key(t + 1, so_voi[1]) && doc.is_key(t + 2, nam) &&
                   doc.is_number(t + 3) && std::atoi(doc.key(t + 3).c_str()) == year - 1;
     }
@@ -167,14 +172,22 @@ std::pair<int32_t, int> nearest_written_year(const Analysis& a, int32_t i) {
   return best;
 }
 
-// "Năm 2021, phường … có 1 tập thể …": the date starting at token `at` is a year that opens, with
-// a comma, a sentence other than the one of token `day`.
+// "Năm 2021, phường … có 1 tập thể … được tặng …": the date starting at token `at` is a year that
+// opens, with a comma, a sentence other than the one of token `day`, which reports ("có", "được",
+// "đã") and sets no goal ("Năm 2021, huyện phấn đấu …" is the day's own year).
 bool opens_a_year_report(const Analysis& a, int32_t at, int32_t day) {
   const Document& doc = a.doc;
   const int32_t m = a.dates.mention_starting_at(at);
   if (m < 0 || a.dates.mentions[m].precision != Precision::kYear) return false;
   const Sentence& s = doc.sentence_of(at);
-  return &s != &doc.sentence_of(day) && at == s.first && doc.is_punct(a.dates.mentions[m].last, ",");
+  if (&s == &doc.sentence_of(day) || at != s.first || !doc.is_punct(a.dates.mentions[m].last, ",")) return false;
+  static const std::string co = word_key("có"), duoc = word_key("được"), da = word_key("đã");
+  bool reports = false;
+  for (int32_t t = a.dates.mentions[m].last; t < s.last; ++t) {
+    if (goal_word_at(doc, t, s.last)) return false;
+    reports |= doc.is_key(t, co) || doc.is_key(t, duoc) || doc.is_key(t, da);
+  }
+  return reports;
 }
 
 std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, int32_t movement_range,
