@@ -53,12 +53,17 @@ int year_after_the_one_gone(const Analysis& a) {
 // results compared with the year before, reported as done — the text is written in the year after
 // it, when it writes no later year and the sentence sets no goal ("phấn đấu", "chỉ tiêu"). 0 when
 // the text reports no such year.
+// A word setting a goal ("phấn đấu", "chỉ tiêu", "kế hoạch", "sẽ" …) at token t.
+bool goal_word_at(const Document& doc, int32_t t, int32_t end) {
+  static const Entry kGoals[] = {{"phấn đấu"}, {"chỉ tiêu"}, {"mục tiêu"}, {"kế hoạch"}, {"dự kiến"}, {"sẽ"}};
+  static const PhraseTable goals(kGoals);
+  return static_cast<bool>(goals.match(doc, t, end));
+}
+
 int year_reported_as_past(const Analysis& a) {
   const Document& doc = a.doc;
   static const std::string nam = word_key("năm"), trong = word_key("trong");
   static const std::vector<std::string> so_voi = phrase_keys("so với");
-  static const Entry kGoals[] = {{"phấn đấu"}, {"chỉ tiêu"}, {"mục tiêu"}, {"kế hoạch"}, {"dự kiến"}, {"sẽ"}};
-  static const PhraseTable goals(kGoals);
   int latest = 0;
   for (const auto& [token, year] : a.dates.explicit_years) latest = std::max(latest, year);
   for (const Sentence& s : doc.sentences) {
@@ -69,7 +74,7 @@ int year_reported_as_past(const Analysis& a) {
     if (year != latest) continue;
     bool compared = false, goal = false;
     for (int32_t t = k + 3; t + 3 < s.last; ++t) {
-      goal |= static_cast<bool>(goals.match(doc, t, s.last));
+      goal |= goal_word_at(doc, t, s.last);
       compared |= doc.is_key(t, so_voi[0]) && doc.is_key(t + 1, so_voi[1]) && doc.is_key(t + 2, nam) &&
                   doc.is_number(t + 3) && std::atoi(doc.key(t + 3).c_str()) == year - 1;
     }
@@ -155,6 +160,36 @@ int school_year_of(const Document& doc, const Sentence& s, int month) {
   return 0;
 }
 
+// The written-year, non-anniversary date nearest to token i (as DateIndex::nearest_year): its
+// first token and its year, or {-1, 0}.
+std::pair<int32_t, int> nearest_written_year(const Analysis& a, int32_t i) {
+  std::pair<int32_t, int> best{-1, 0};
+  int32_t best_distance = INT32_MAX;
+  for (const auto& [token, year] : a.dates.explicit_years) {
+    const int32_t distance = token >= i ? token - i : i - token;
+    if (distance < best_distance || (distance == best_distance && token < i)) best = {token, year}, best_distance = distance;
+  }
+  return best;
+}
+
+// "Năm 2021, phường … có 1 tập thể … được tặng …": the date starting at token `at` is a year that
+// opens, with a comma, a sentence other than the one of token `day`, which reports ("có", "được",
+// "đã") and sets no goal ("Năm 2021, huyện phấn đấu …" is the day's own year).
+bool opens_a_year_report(const Analysis& a, int32_t at, int32_t day) {
+  const Document& doc = a.doc;
+  const int32_t m = a.dates.mention_starting_at(at);
+  if (m < 0 || a.dates.mentions[m].precision != Precision::kYear) return false;
+  const Sentence& s = doc.sentence_of(at);
+  if (&s == &doc.sentence_of(day) || at != s.first || !doc.is_punct(a.dates.mentions[m].last, ",")) return false;
+  static const std::string co = word_key("có"), duoc = word_key("được"), da = word_key("đã");
+  bool reports = false;
+  for (int32_t t = a.dates.mentions[m].last; t < s.last; ++t) {
+    if (goal_word_at(doc, t, s.last)) return false;
+    reports |= doc.is_key(t, co) || doc.is_key(t, duoc) || doc.is_key(t, da);
+  }
+  return reports;
+}
+
 std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, int32_t movement_range,
                                        std::string* note) {
   if (m.has_year()) return date_as_written(m, false);
@@ -225,6 +260,12 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
   // "từ ngày 19/8/2024 đến nay": the text is written, and its event held, after that day.
   for (const DateRange& r : a.dates.ranges) {
     if (!r.end_now || r.start < 0) continue;
+    // (s17-audit-a) "Mô hình được triển khai từ năm 2022, đến nay …": a year alone says the day is
+    // after that year began, not in which year — no year rather than the first.
+    if (a.dates.mentions[r.start].precision == Precision::kYear) {
+      note->clear();
+      return std::nullopt;
+    }
     *note = "năm lấy từ khoảng “từ … đến nay”";
     if (auto s = date_as_written(a.dates.mentions[r.start], false)) return date_on_or_after(m, *s, false);
   }
@@ -271,10 +312,35 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
   // "Sáng 15-12, … ra quân … dịp Tết Nguyên đán Giáp Thìn 2024": the campaigns before Tết are
   // launched in the last months of the year before the lunar year named.
   const int lunar = lunar_new_year(a.doc);
-  if (const int y = a.dates.nearest_year(m.first)) {
+  // "kỷ niệm ngày Giải phóng (30/4/1975-30/4/2021)": an anniversary's bracket ends with the
+  // year it is celebrated in, the text's own year when nothing else gives one.
+  int celebrated = 0;
+  for (const DateMention& d : a.dates.mentions)
+    if (d.anniversary && d.has_year()) celebrated = std::max(celebrated, d.year);
+  if (const auto [at, y] = nearest_written_year(a, m.first); at >= 0) {
+    // (s17-audit-a) "Ngày 15-6, … kỷ niệm 55 năm … (16-6-1967 - 16-6-2022) …; ngày 16-6-1967, Bộ
+    // Công an đã ban hành …": a year long before the anniversary celebrated is its history.
+    if (celebrated > 0 && y < celebrated - 1) {
+      *note = "năm lấy từ năm kỷ niệm ghi trong ngoặc";
+      return date_in_year(m, celebrated, false);
+    }
     if (lunar && y == lunar && m.month >= 10) {
       *note = "năm trước năm âm lịch (Tết …) nêu trong văn bản";
       return date_in_year(m, y - 1, false);
+    }
+    // (s17-audit-a) "Ngày 17/4, … khen thưởng … trong cao điểm … Tết Nguyên đán Giáp Thìn 2024 …
+    // vụ án xảy ra … vào cuối năm 2023": a day of January to September after the Tết named is in
+    // the lunar year, not in an earlier year the text recalls.
+    if (lunar && y < lunar && m.month >= 1 && m.month <= 9) {
+      *note = "năm lấy từ năm âm lịch (Tết …) nêu trong văn bản";
+      return date_in_year(m, lunar, false);
+    }
+    // (s17-audit-a) "Ngày 1/4, … ra mắt …. Năm 2021, phường có 1 tập thể … được tặng …": a year
+    // opening another sentence reports that year's results — the day is after it, in a year the
+    // text does not write.
+    if (opens_a_year_report(a, at, m.first)) {
+      note->clear();
+      return std::nullopt;
     }
     return date_in_year(m, y, false);
   }
@@ -282,11 +348,6 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
     *note = "năm lấy từ năm âm lịch (Tết …) nêu trong văn bản";
     return date_in_year(m, m.month >= 10 ? lunar - 1 : lunar, false);
   }
-  // "kỷ niệm ngày Giải phóng (30/4/1975-30/4/2021)": an anniversary's bracket ends with the
-  // year it is celebrated in, the text's own year when nothing else gives one.
-  int celebrated = 0;
-  for (const DateMention& d : a.dates.mentions)
-    if (d.anniversary && d.has_year()) celebrated = std::max(celebrated, d.year);
   if (celebrated > 0) {
     *note = "năm lấy từ năm kỷ niệm ghi trong ngoặc";
     return date_in_year(m, celebrated, false);
