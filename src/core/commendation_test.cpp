@@ -524,11 +524,12 @@ std::vector<const Entry*> in_force_2025(const std::string& level) {
   return out;
 }
 
-// How many answers of `lists` (one per entry of `entries`, over `subjects`) differ, condition by
-// condition, from one Evaluator's answering subject by subject (the first few named as failures);
+// How many answers of `list`'s lists (evaluate_lists: one per entry of `entries`, over `subjects`)
+// differ, condition by condition, from one Evaluator's answering subject by subject (the first few named as failures);
 // `eligible` counts the eligible answers.
-int differ_from_one_by_one(const Records& rec, const std::vector<const SubjectRecord*>& subjects,
-                           const std::vector<const Entry*>& entries, const std::vector<ListEvaluation>& lists, int& eligible) {
+int differ_from_one_by_one(const Records& rec, Evaluator& list, const std::vector<const SubjectRecord*>& subjects,
+                           const std::vector<const Entry*>& entries, int& eligible) {
+  const std::vector<ListEvaluation> lists = list.evaluate_lists(subjects, entries, 2025);
   Evaluator alone(cat(), rec);
   int differ = 0;
   for (size_t k = 0; k < entries.size(); ++k)
@@ -579,7 +580,7 @@ TEST(Eligibility, AProvincesLongListAnswersAsOneByOne) {
   ASSERT_GE(entries.size(), 5u);
   Evaluator list(cat(), rec);
   int eligible = 0;
-  EXPECT_EQ(differ_from_one_by_one(rec, officers, entries, list.evaluate_lists(officers, entries, 2025), eligible), 0);
+  EXPECT_EQ(differ_from_one_by_one(rec, list, officers, entries, eligible), 0);
   EXPECT_GT(eligible, 1000);
   for (const Entry* e : entries)
     if (e->quota) EXPECT_EQ(list.quota(*e, officers, 2025, 0).detail, quota(cat(), rec, *e, officers, 2025, 0).detail) << e->code;
@@ -625,7 +626,7 @@ TEST(Eligibility, AShortListOfUnitsWithTheirPeopleAnswersAsOneByOne) {
   ASSERT_GE(entries.size(), 3u);
   Evaluator list(cat(), rec);
   int eligible = 0;
-  EXPECT_EQ(differ_from_one_by_one(rec, units, entries, list.evaluate_lists(units, entries, 2025), eligible), 0);
+  EXPECT_EQ(differ_from_one_by_one(rec, list, units, entries, eligible), 0);
   EXPECT_GT(eligible, 0);
   EXPECT_LT(eligible, static_cast<int>(units.size() * entries.size()));
 }
