@@ -379,18 +379,20 @@ int32_t DateIndex::range_of(int32_t mention) const {
   return mention >= 0 && mention < static_cast<int32_t>(range_of_mention.size()) ? range_of_mention[mention] : -1;
 }
 
-int DateIndex::nearest_year(int32_t token) const {
-  if (explicit_years.empty()) return 0;
+int DateIndex::nearest_year(int32_t token) const { return nearest_explicit_year(token).second; }
+
+std::pair<int32_t, int> DateIndex::nearest_explicit_year(int32_t token) const {
+  if (explicit_years.empty()) return {-1, 0};
   auto it = std::lower_bound(explicit_years.begin(), explicit_years.end(), std::make_pair(token, 0));
-  int best = 0;
+  std::pair<int32_t, int> best{-1, 0};
   int32_t best_distance = INT32_MAX;
   if (it != explicit_years.end()) {
-    best = it->second;
+    best = *it;
     best_distance = it->first - token;
   }
   if (it != explicit_years.begin()) {
     --it;
-    if (token - it->first <= best_distance) best = it->second;
+    if (token - it->first <= best_distance) best = *it;
   }
   return best;
 }

@@ -50,6 +50,9 @@ struct DateIndex {
   int32_t range_of(int32_t mention) const;
   // The year of the written-year, non-anniversary date nearest to token i, or 0.
   int nearest_year(int32_t token) const;
+  // The explicit year nearest to `token` (the one before on a tie): its first token and its year,
+  // or {-1, 0} when none is written.
+  std::pair<int32_t, int> nearest_explicit_year(int32_t token) const;
 
   std::vector<int32_t> range_of_mention;                // per mention
   std::vector<std::pair<int32_t, int>> explicit_years;  // (token, year), in text order

@@ -160,18 +160,6 @@ int school_year_of(const Document& doc, const Sentence& s, int month) {
   return 0;
 }
 
-// The written-year, non-anniversary date nearest to token i (as DateIndex::nearest_year): its
-// first token and its year, or {-1, 0}.
-std::pair<int32_t, int> nearest_written_year(const Analysis& a, int32_t i) {
-  std::pair<int32_t, int> best{-1, 0};
-  int32_t best_distance = INT32_MAX;
-  for (const auto& [token, year] : a.dates.explicit_years) {
-    const int32_t distance = token >= i ? token - i : i - token;
-    if (distance < best_distance || (distance == best_distance && token < i)) best = {token, year}, best_distance = distance;
-  }
-  return best;
-}
-
 // "Năm 2021, phường … có 1 tập thể … được tặng …": the date starting at token `at` is a year that
 // opens, with a comma, a sentence other than the one of token `day`, which reports ("có", "được",
 // "đã") and sets no goal ("Năm 2021, huyện phấn đấu …" is the day's own year).
@@ -317,7 +305,7 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
   int celebrated = 0;
   for (const DateMention& d : a.dates.mentions)
     if (d.anniversary && d.has_year()) celebrated = std::max(celebrated, d.year);
-  if (const auto [at, y] = nearest_written_year(a, m.first); at >= 0) {
+  if (const auto [at, y] = a.dates.nearest_explicit_year(m.first); at >= 0) {
     // (s17-audit-a) "Ngày 15-6, … kỷ niệm 55 năm … (16-6-1967 - 16-6-2022) …; ngày 16-6-1967, Bộ
     // Công an đã ban hành …": a year long before the anniversary celebrated is its history.
     if (celebrated > 0 && y < celebrated - 1) {
