@@ -258,6 +258,9 @@ int main(int argc, char** argv) {
   bool eval_failures = false;
   plan_eval->add_flag("--failures", eval_failures,
                       "Also print each failing field of each text (never on the evaluation set: it leaks the texts)");
+  std::string eval_labels;
+  plan_eval->add_option("--labels", eval_labels,
+                        "Score another labeller's LABELS/NAME.expected.json instead of the parser (texts it lacks left out)");
 
   auto* routes = cli.add_subcommand("routes", "List every API route with what it reads or writes and how its unit is found");
   bool routes_json = false;
@@ -385,7 +388,7 @@ int main(int argc, char** argv) {
       return 0;
     }
     if (plan_eval->parsed()) {
-      auto report = thidua::text::plan::evaluate_directories(eval_dirs);
+      auto report = thidua::text::plan::evaluate_directories(eval_dirs, eval_labels);
       if (!eval_failures) report.failures.clear();  // aggregate and per-field totals only by default
       std::cout << thidua::text::plan::format_report(report);
       return 0;

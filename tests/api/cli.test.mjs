@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync, execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIN, startServer, Client, freshDbUrl } from '../lib/server.mjs';
@@ -59,5 +59,31 @@ test('plan eval prints per-text failure lines only with --failures', () => {
   assert.equal(full.status, 0);
   assert.match(full.stdout.toString(), /failures \(text, field/);
   assert.match(full.stdout.toString(), /one\.txt, title: /);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('plan eval --labels scores a second labeller against the first, field by field, without the parser', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'thidua-plan-agree-'));
+  const other = join(dir, 'other');
+  mkdirSync(other);
+  const label = (kind, organizers) => JSON.stringify({
+    title: 'Hội nghị sơ kết', event: { kind, date: '2024-03-05', place: null }, organizers,
+    movement: { name: 'Vì an ninh Tổ quốc', kind: 'regular', theme: null, motto: null, start: null, end: null },
+    phases: [], contents: [], targets: [], group: { name: null, leader: null, deputy: null, members: [] }, people: [], counts: [] });
+  for (const name of ['one', 'two']) {
+    writeFileSync(join(dir, `${name}.txt`), 'Ngày 5/3/2024, Công an tỉnh Nghệ An tổ chức Hội nghị sơ kết.\n');
+    writeFileSync(join(dir, `${name}.expected.json`), label('review', ['Công an tỉnh Nghệ An']));
+  }
+  // the second labeller read only "one": the same event, a second organizer the first did not label
+  writeFileSync(join(other, 'one.expected.json'), label('review', ['Công an tỉnh Nghệ An', 'Ủy ban nhân dân tỉnh']));
+  const r = spawnSync(BIN, ['plan', 'eval', '--labels', other, '--failures', dir]);
+  assert.equal(r.status, 0, r.stderr.toString());
+  const out = r.stdout.toString();
+  assert.match(out, /^1 texts; fields right:/m);  // "two" has no second label: left out
+  assert.match(out, /^organizers\s+50\.0\s+100\.0\s+1\/2/m);
+  assert.match(out, /^event\.kind\s+100\.0\s+100\.0\s+1\/1/m);
+  const none = spawnSync(BIN, ['plan', 'eval', '--labels', join(dir, 'missing'), dir]);
+  assert.equal(none.status, 2);  // bad input, as every refused command
+  assert.match(none.stderr.toString(), /no NAME\.expected\.json in/);
   rmSync(dir, { recursive: true, force: true });
 });

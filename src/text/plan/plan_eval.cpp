@@ -193,7 +193,17 @@ void evaluate_plan(const std::string& name, const json& expected, const json& ac
       [](const json&, const json&) {});
 }
 
-EvalReport evaluate_directories(const std::vector<std::string>& dirs) {
+namespace {
+json read_json(const std::filesystem::path& path) {
+  try {
+    return json::parse(read_file(path));
+  } catch (const json::exception& e) {
+    throw Error::Invalid(path.string() + ": " + e.what());
+  }
+}
+}  // namespace
+
+EvalReport evaluate_directories(const std::vector<std::string>& dirs, const std::string& labels) {
   EvalReport report;
   for (const std::string& dir : dirs) {
     std::error_code ec;
@@ -206,22 +216,26 @@ EvalReport evaluate_directories(const std::vector<std::string>& dirs) {
       std::filesystem::path expected_path = text;
       expected_path.replace_extension(".expected.json");
       if (!std::filesystem::exists(expected_path)) continue;
-      json expected;
-      try {
-        expected = json::parse(read_file(expected_path));
-      } catch (const json::exception& e) {
-        throw Error::Invalid(expected_path.string() + ": " + e.what());
-      }
+      const std::filesystem::path other = labels.empty() ? std::filesystem::path{}
+                                                          : std::filesystem::path(labels) / expected_path.filename();
+      if (!labels.empty() && !std::filesystem::exists(other)) continue;
+      const json expected = read_json(expected_path);
       json actual;
-      try {
-        actual = parse_plan(read_file(text));
-      } catch (const Error& e) {
-        actual = json::object();  // a refused text extracts nothing
+      if (!labels.empty()) {
+        actual = read_json(other);
+      } else {
+        try {
+          actual = parse_plan(read_file(text));
+        } catch (const Error& e) {
+          actual = json::object();  // a refused text extracts nothing
+        }
       }
       evaluate_plan(text.filename().string(), expected, actual, report);
     }
   }
-  if (report.texts == 0) throw Error::Invalid("no NAME.txt with NAME.expected.json in the given directories");
+  if (report.texts == 0)
+    throw Error::Invalid(labels.empty() ? "no NAME.txt with NAME.expected.json in the given directories"
+                                        : "no NAME.expected.json in " + labels + " for a NAME.txt of the given directories");
   return report;
 }
 

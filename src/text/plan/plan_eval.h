@@ -43,7 +43,10 @@ void evaluate_plan(const std::string& name, const nlohmann::json& expected, cons
 
 // Parses every DIR/NAME.txt that has a DIR/NAME.expected.json and evaluates it. Throws
 // thidua::Error (kInvalid) when a directory cannot be read or holds no such pair.
-EvalReport evaluate_directories(const std::vector<std::string>& dirs);
+// With `labels` (a directory): no text is parsed — LABELS/NAME.expected.json, another person's
+// labels of the same text, is scored in the parser's place, and texts it lacks are left out
+// (how far two labellers agree under the same Conventions).
+EvalReport evaluate_directories(const std::vector<std::string>& dirs, const std::string& labels = {});
 
 // The report as a table: one line a field (precision, recall, right/slots), the totals, then
 // one line a failure.
