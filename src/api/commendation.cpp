@@ -156,9 +156,16 @@ struct QuotaScope {
   int subjects = 0;  // the people or teams evaluated in it (none: its base is unknown, not 0)
   std::vector<int64_t> units;  // the unit and those below it or merged into it, ascending
 };
-struct ListAnswers {
+// A scope's subjects of one level (the officers, the grassroots members, the units, the teams),
+// in order, shared by the answers of the level's titles evaluated together.
+struct ScopeList {
   std::vector<const storage::Subject*> listed;
-  std::vector<const commendation::SubjectRecord*> subjects;
+  std::vector<const commendation::SubjectRecord*> subjects;  // listed[i]'s record
+};
+struct ListAnswers {
+  std::shared_ptr<const ScopeList> list;
+  const std::vector<const storage::Subject*>& listed() const { return list->listed; }
+  const std::vector<const commendation::SubjectRecord*>& subjects() const { return list->subjects; }
   commendation::ListEvaluation answers;
   std::vector<uint8_t> held;  // per subject: holds the title (or is rated at its level)
   int n_eligible = 0, n_held = 0;
@@ -179,7 +186,7 @@ std::vector<QuotaScope> quota_scopes(const commendation::Catalogue& cat, const c
   const commendation::Ranked* iss = e.quota ? cat.issuer(e.granted_by) : nullptr;
   if (!iss) return out;
   std::unordered_map<int64_t, std::vector<uint32_t>> by_unit;  // the listed subjects by their unit
-  for (size_t i = 0; i < a.listed.size(); ++i) by_unit[a.listed[i]->unit_id].push_back(static_cast<uint32_t>(i));
+  for (size_t i = 0; i < a.listed().size(); ++i) by_unit[a.listed()[i]->unit_id].push_back(static_cast<uint32_t>(i));
   std::vector<const commendation::SubjectRecord*> sub;
   for (const storage::Subject* u : units) {
     if (std::find(iss->unit_kinds.begin(), iss->unit_kinds.end(), u->unit_kind) == iss->unit_kinds.end()) continue;
@@ -191,7 +198,7 @@ std::vector<QuotaScope> quota_scopes(const commendation::Catalogue& cat, const c
     for (int64_t k : q.units) {
       if (auto it = by_unit.find(k); it != by_unit.end())
         for (uint32_t i : it->second) {
-          sub.push_back(a.subjects[i]);
+          sub.push_back(a.subjects()[i]);
           q.rated += a.held[i];
         }
       if (auto aw = tree.awards.find(k); aw != tree.awards.end())
@@ -206,57 +213,82 @@ std::vector<QuotaScope> quota_scopes(const commendation::Catalogue& cat, const c
   return out;
 }
 
+// The titles in force in `year` of `e`'s level (who they are for: officers, grassroots members,
+// units, teams), `e` first: those a list of the same subjects answers in one pass.
+std::vector<const commendation::Entry*> level_titles(const commendation::Catalogue& cat, const commendation::Entry& e,
+                                                     int year) {
+  std::vector<const commendation::Entry*> out{&e};
+  std::set<std::string> seen{e.code};
+  for (const commendation::Entry& x : cat.entries())
+    if (x.level == e.level && seen.insert(x.code).second)
+      if (const commendation::Entry* f = cat.find_in_year(x.code, year)) out.push_back(f);
+  return out;
+}
+
 // Evaluates `subs` (a scope's subjects, in order; `units` the scope's units, `scope` it as a set,
-// `tree` its links and awards) for `e` from `rec` with `engine` (over `rec`): the whole scope (the
-// counts and the quota need every subject).
-std::shared_ptr<ListAnswers> evaluate_scope(const commendation::Catalogue& cat, const commendation::Entry& e, int year,
-                                            const std::vector<const storage::Subject*>& subs,
-                                            const std::vector<const storage::Subject*>& units, std::vector<uint8_t> scope,
-                                            const commendation::Records& rec, const storage::HeldYear& tree,
-                                            commendation::Evaluator& engine) {
-  auto a = std::make_shared<ListAnswers>();
+// `tree` its links and awards) for each of `entries` (titles of one level) from `rec` with
+// `engine` (over `rec`), together: one pass of the engine over the scope's subjects for all of
+// them (Evaluator::evaluate_lists), then each title's counts and quotas over the whole scope (they
+// need every subject). One answer per entry, in their order.
+std::vector<std::shared_ptr<ListAnswers>> evaluate_scope(const commendation::Catalogue& cat,
+                                                         const std::vector<const commendation::Entry*>& entries, int year,
+                                                         const std::vector<const storage::Subject*>& subs,
+                                                         const std::vector<const storage::Subject*>& units,
+                                                         const std::vector<uint8_t>& scope, const commendation::Records& rec,
+                                                         const storage::HeldYear& tree, commendation::Evaluator& engine) {
+  const commendation::Entry& first = *entries.front();  // the level's: who is listed is the same for all
+  auto list = std::make_shared<ScopeList>();
   for (const storage::Subject* s : subs) {
-    if (!level_fits(e, *s)) continue;
-    const commendation::SubjectRecord* r = e.for_person() ? rec.person(s->id) : rec.unit(s->id);
+    if (!level_fits(first, *s)) continue;
+    const commendation::SubjectRecord* r = first.for_person() ? rec.person(s->id) : rec.unit(s->id);
     if (!r) continue;
-    a->subjects.push_back(r);
-    a->listed.push_back(s);
+    list->subjects.push_back(r);
+    list->listed.push_back(s);
   }
-  a->answers = engine.evaluate_list(a->subjects, e, year);
-  a->answers.subjects = &a->subjects;
-  const size_t n_conds = e.conditions.size();
-  // The counts over the whole scope: eligible, held, and per condition those failing it.
-  a->failing.assign(n_conds, 0);
-  a->held.resize(a->listed.size());
-  for (size_t i = 0; i < a->listed.size(); ++i) {
-    const commendation::SubjectRecord* r = a->subjects[i];
-    bool holds;
-    if (e.classification) {
-      auto lv = r->classification.find(year);
-      holds = lv != r->classification.end() && lv->second == *e.classification;
-    } else {
-      auto titles = r->titles.find(year);
-      holds = titles != r->titles.end() && titles->second.count(e.code) > 0;
+  std::vector<commendation::ListEvaluation> lists = engine.evaluate_lists(list->subjects, entries, year);
+  std::vector<std::shared_ptr<ListAnswers>> out;
+  for (size_t t = 0; t < entries.size(); ++t) {
+    const commendation::Entry& e = *entries[t];
+    auto a = std::make_shared<ListAnswers>();
+    a->list = list;
+    a->answers = std::move(lists[t]);
+    a->answers.subjects = &list->subjects;
+    const size_t n_conds = e.conditions.size();
+    // The counts over the whole scope: eligible, held, and per condition those failing it.
+    a->failing.assign(n_conds, 0);
+    a->held.resize(list->listed.size());
+    for (size_t i = 0; i < list->listed.size(); ++i) {
+      const commendation::SubjectRecord* r = list->subjects[i];
+      bool holds;
+      if (e.classification) {
+        auto lv = r->classification.find(year);
+        holds = lv != r->classification.end() && lv->second == *e.classification;
+      } else {
+        auto titles = r->titles.find(year);
+        holds = titles != r->titles.end() && titles->second.count(e.code) > 0;
+      }
+      a->held[i] = holds;
+      a->n_held += holds;
+      a->n_eligible += a->answers.eligible[i];
+      const uint8_t* m = a->answers.met.data() + i * n_conds;
+      for (size_t k = 0; k < n_conds; ++k) a->failing[k] += !m[k];
     }
-    a->held[i] = holds;
-    a->n_held += holds;
-    a->n_eligible += a->answers.eligible[i];
-    const uint8_t* m = a->answers.met.data() + i * n_conds;
-    for (size_t k = 0; k < n_conds; ++k) a->failing[k] += !m[k];
+    a->scope = scope;
+    if (e.quota) {
+      const commendation::QuotaResult q = engine.quota(e, list->subjects, year, 0);
+      a->base = q.base;
+      a->limit = q.limit;
+      a->awarded = tree.count_awards(e.code, a->scope);
+      a->quotas = quota_scopes(cat, e, year, engine, *a, units, tree);
+    }
+    // the shared list counted with the first title's answers (kept and dropped with it)
+    a->bytes = sizeof(ListAnswers) + a->answers.eligible.capacity() + a->answers.met.capacity() + a->held.capacity() +
+               a->scope.capacity() + a->failing.capacity() * sizeof(int) +
+               (t == 0 ? sizeof(ScopeList) + list->listed.capacity() * sizeof(void*) + list->subjects.capacity() * sizeof(void*) : 0);
+    for (const QuotaScope& q : a->quotas) a->bytes += sizeof(QuotaScope) + q.unit_name.capacity() + q.units.capacity() * sizeof(int64_t);
+    out.push_back(std::move(a));
   }
-  a->scope = std::move(scope);
-  if (e.quota) {
-    const commendation::QuotaResult q = engine.quota(e, a->subjects, year, 0);
-    a->base = q.base;
-    a->limit = q.limit;
-    a->awarded = tree.count_awards(e.code, a->scope);
-    a->quotas = quota_scopes(cat, e, year, engine, *a, units, tree);
-  }
-  a->bytes = sizeof(ListAnswers) + a->listed.capacity() * sizeof(void*) + a->subjects.capacity() * sizeof(void*) +
-             a->answers.eligible.capacity() + a->answers.met.capacity() + a->held.capacity() + a->scope.capacity() +
-             a->failing.capacity() * sizeof(int);
-  for (const QuotaScope& q : a->quotas) a->bytes += sizeof(QuotaScope) + q.unit_name.capacity() + q.units.capacity() * sizeof(int64_t);
-  return a;
+  return out;
 }
 
 // The eligibility answer of `a` as the JSON text the route sends (CONTRACT.md): the counts and
@@ -272,9 +304,9 @@ std::string eligibility_text(Tx& tx, const commendation::Catalogue& cat, const c
   auto kept = [&](size_t i) {
     return view.filter == EligibilityView::kAll || (answers.eligible[i] != 0) == (view.filter == EligibilityView::kEligible);
   };
-  const size_t matched = view.filter == EligibilityView::kAll ? a.listed.size()
+  const size_t matched = view.filter == EligibilityView::kAll ? a.listed().size()
                          : view.filter == EligibilityView::kEligible ? static_cast<size_t>(a.n_eligible)
-                                                                     : a.listed.size() - a.n_eligible;
+                                                                     : a.listed().size() - a.n_eligible;
   const size_t first = std::min(static_cast<size_t>(view.offset), matched);
   const size_t last = view.limit ? std::min(matched, first + static_cast<size_t>(*view.limit)) : matched;
 
@@ -283,10 +315,10 @@ std::string eligibility_text(Tx& tx, const commendation::Catalogue& cat, const c
   o += "{\"items\":[";
   size_t seen = 0;  // subjects the filter kept before i
   bool any = false;
-  for (size_t i = 0; i < a.listed.size() && seen < last; ++i) {
+  for (size_t i = 0; i < a.listed().size() && seen < last; ++i) {
     if (!kept(i)) continue;
     if (seen++ < first) continue;
-    const storage::Subject& s = *a.listed[i];
+    const storage::Subject& s = *a.listed()[i];
     const commendation::Evaluation ev = answers.at(i);
     if (any) o += ',';
     any = true;
@@ -365,11 +397,11 @@ std::string eligibility_text(Tx& tx, const commendation::Catalogue& cat, const c
                     {"name", e.conditions[k].name.empty() ? e.conditions[k].code : e.conditions[k].name},
                     {"count", a.failing[k]}});
   const json counts = {{"eligible", a.n_eligible},
-                       {"not_eligible", static_cast<int>(a.listed.size()) - a.n_eligible},
+                       {"not_eligible", static_cast<int>(a.listed().size()) - a.n_eligible},
                        {"held", a.n_held},
                        {"failing", fail}};
   const json title = {{"code", e.code}, {"name", e.name}, {"level", e.level}, {"basis", e.basis}};
-  o += "],\"total\":" + std::to_string(a.listed.size()) + ",\"matched\":" + std::to_string(matched) +
+  o += "],\"total\":" + std::to_string(a.listed().size()) + ",\"matched\":" + std::to_string(matched) +
        ",\"offset\":" + std::to_string(first) + ",\"limit\":" + (view.limit ? std::to_string(*view.limit) : "null") +
        ",\"filter\":";
   o += view.filter == EligibilityView::kAll ? "\"all\"" : view.filter == EligibilityView::kEligible ? "\"eligible\"" : "\"not_eligible\"";
@@ -400,7 +432,7 @@ json eligibility(Tx& tx, const CommendationData& d, const std::string& code, int
   for (const auto& s : subs) listed.push_back(&s);
   for (const auto& s : e.for_person() ? unit_subs : subs) units.push_back(&s);
   commendation::Evaluator engine(d.catalogue, rec);  // one for the list, its quotas and its sentences
-  auto a = evaluate_scope(d.catalogue, e, year, listed, units, tree.scope(unit_id), rec, tree, engine);
+  auto a = evaluate_scope(d.catalogue, {&e}, year, listed, units, tree.scope(unit_id), rec, tree, engine).front();
   return json::parse(eligibility_text(tx, d.catalogue, e, year, *a, engine, EligibilityView{}));
 }
 
@@ -413,12 +445,16 @@ std::string eligibility_body(Tx& tx, const CommendationData& d, const storage::H
   // last changed; the list evaluated by it leaves it remembering what the page's sentences need.
   const storage::HeldYear::Engine engine = held.engine(d.catalogue);
   if (!a) {
-    std::vector<uint8_t> scope = held.scope(unit_id);
+    // Every title of the level over the scope at once (one pass of the engine; the officer who
+    // looks at one title looks at the next), each kept for its own requests.
+    const std::vector<uint8_t> scope = held.scope(unit_id);
     const auto subs = held.subjects(scope, e.for_person());
     const auto units = e.for_person() ? held.subjects(scope, false) : subs;
-    auto fresh = evaluate_scope(d.catalogue, e, held.year, subs, units, std::move(scope), held.records, held, *engine);
-    held.keep_answer(key, fresh, fresh->bytes);
-    a = std::move(fresh);
+    const auto titles = level_titles(d.catalogue, e, held.year);
+    auto fresh = evaluate_scope(d.catalogue, titles, held.year, subs, units, scope, held.records, held, *engine);
+    for (size_t t = fresh.size(); t-- > 0;)  // e's last: the least likely to be dropped first
+      held.keep_answer(std::to_string(unit_id) + '/' + titles[t]->code, fresh[t], fresh[t]->bytes);
+    a = std::move(fresh.front());
   }
   return eligibility_text(tx, d.catalogue, e, held.year, *a, *engine, view);
 }

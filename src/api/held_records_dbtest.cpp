@@ -368,6 +368,31 @@ TEST_P(HeldRecordsTest, HeldYearsAreCountedAndABudgetTooSmallHoldsNone) {
   EXPECT_EQ(held->stats().years, 0u);
 }
 
+// An officer asking one title of a scope is answered from one pass of the engine over the scope's
+// people for every title of the same level: the next title of theirs is kept already (and is the
+// list a fresh read answers); titles of other levels are not worked out.
+TEST_P(HeldRecordsTest, OneTitlesListEvaluatesTheOtherTitlesOfItsLevelForTheSameScope) {
+  auto held = held_records(commendation_data());
+  const auto& cat = commendation_data().catalogue;
+  const json first = from_held(*db, *held, "chien_si_tien_tien", quang_tri);
+  EXPECT_EQ(first, fresh("chien_si_tien_tien", quang_tri));
+  std::vector<std::string> same_level, other_level;
+  for (const std::string& code : titles())
+    (cat.find_in_year(code, kYear)->level == "individual" ? same_level : other_level).push_back(code);
+  ASSERT_GT(same_level.size(), 3u);
+  ASSERT_FALSE(other_level.empty());
+  {
+    auto tx = db->begin(TxMode::kRead);
+    auto year = held->get(*tx, kYear);
+    for (const std::string& code : same_level)
+      EXPECT_TRUE(year->answer(std::to_string(quang_tri) + '/' + code)) << code << " was not evaluated with the first";
+    for (const std::string& code : other_level)
+      EXPECT_FALSE(year->answer(std::to_string(quang_tri) + '/' + code)) << code << " is of another level";
+    EXPECT_FALSE(year->answer(std::to_string(ministry) + "/chien_si_thi_dua_co_so"));  // another scope
+  }
+  for (const std::string& code : same_level) EXPECT_EQ(from_held(*db, *held, code, quang_tri), fresh(code, quang_tri)) << code;
+}
+
 // Another instance on the same database: its held records are read again on its next request
 // after a write through this one (the version is in the database), and the other way round.
 TEST_P(HeldRecordsTest, AnotherInstanceSeesAWriteInItsNextAnswer) {
