@@ -27,9 +27,19 @@
 //     same history loaded (untimed) into indexed tables of the SAME database (file, or server and
 //     database), and the same quotas per unit; sql_*_vs_request is the ratio of the two (and
 //     sql_*_vs_first_request, _vs_request_after_write, _vs_fresh; all side by side in "summary");
-//   - national_eligibility_ms: the engine alone over the generated records in memory and their
+//   - national_eligibility_ms: what the server's requests run to answer every title over the
+//     nation (the product's path, end to end but HTTP): over records a server holds but has not
+//     evaluated yet (a new HeldRecords, its get untimed), each title's first page of 100 at the
+//     Ministry's scope through api::eligibility_body, the route's own function — the first
+//     title of each level evaluates all of the level's titles over the scope in one pass of the
+//     engine, with each title's counts and its quotas per unit, and keeps them; the others are
+//     answered from what it kept (the sentences and JSON of the pages included). Measured on each
+//     database (eligibility_route_national_{sqlite,postgres}_ms); the headline is SQLite's, and
+//     sql_*_vs_national its ratio to the SQL;
+//   - eligibility_engine_ms: the engine alone over the generated records in memory and their
 //     columns built beforehand, as a server holds them (timed apart: eligibility_columns_ms), a
-//     fresh Evaluator's evaluate_lists and quota; eligibility_floor_ms: the same history streamed
+//     fresh Evaluator's evaluate_lists and quota (the bench's plan of lists, not a request);
+//     eligibility_floor_ms: the same history streamed
 //     once in the representation the engine reads (the columns, and the records' fields it reads
 //     beside them); eligibility_floor_maps_ms: streamed from the records' maps (the floor before
 //     s16).
@@ -67,6 +77,7 @@
 #include "storage/commendation_records.h"
 #include "storage/database.h"
 #include "api/commendation.h"
+#include "storage/data_versions.h"
 #include "storage/held_records.h"
 #include "storage/registry.h"
 
@@ -87,6 +98,14 @@ constexpr int kLookBack = 8;        // the years before kYear a server's held ye
 constexpr int kProvinceOfficers = 120, kCommuneOfficers = 8;
 
 double ms_since(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
+
+// The process's CPU time (every thread: the officers' lists run on two), ms: less swayed than the
+// wall clock by other work on a shared machine.
+double process_cpu_ms() {
+  timespec ts{};
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
 Date ymd(int y, int m, int d) { return *Date::from_ymd(y, m, d); }
 double median(std::vector<double> v) {
   std::sort(v.begin(), v.end());
@@ -287,11 +306,7 @@ Tally run_engine(const cm::Catalogue& cat, const cm::Records& rec, const Plan& p
   std::vector<std::pair<const cm::Entry*, int64_t>> eligible;  // tallied by entry, named at the end
   // THIDUA_ELIGIBILITY_SPLIT=1: each group of lists and the quotas timed apart, on stderr (profiling).
   static const bool split = std::getenv("THIDUA_ELIGIBILITY_SPLIT");
-  auto cpu = [] {  // the process's CPU time (every thread), ms
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
-  };
+  const auto cpu = process_cpu_ms;
   for (const auto& [subjects, entries] : p.subjects) {
     auto t0 = Clock::now();
     const double c0 = split ? cpu() : 0;
@@ -624,6 +639,34 @@ RouteRun run_route(st::Database& db, st::HeldRecords& held, const std::vector<st
     }
   }
   return out;
+}
+
+// national_eligibility_ms's pass: every title of `codes` answered over the nation (`root`'s scope)
+// from `year` (the records as HeldRecords holds them) with its kept answers dropped first, as a
+// write leaves them: each title's first page of 100 through the route's own function
+// (api::eligibility_body, each request in its own read transaction). Its wall and CPU ms.
+std::pair<double, double> national_pass(st::Database& db, st::HeldYear& year, const std::vector<std::string>& codes,
+                                        int64_t root) {
+  year.drop_answers();
+  const auto& data = thidua::api::commendation_data();
+  thidua::api::EligibilityView page;
+  page.limit = 100;
+  const double c0 = process_cpu_ms();
+  const auto t = Clock::now();
+  size_t bytes = 0;
+  for (const std::string& code : codes) {
+    auto tx = db.begin(st::TxMode::kRead);
+    bytes += thidua::api::eligibility_body(*tx, data, year, code, root, page).size();
+  }
+  const double ms = ms_since(t), cpu = process_cpu_ms() - c0;
+  if (bytes == 0) throw std::runtime_error("the national pass wrote nothing");
+  return {ms, cpu};
+}
+
+// The records of kYear as a server holds them (HeldRecords::build, what get() holds), read now.
+std::shared_ptr<st::HeldYear> held_year(st::Database& db, const st::HeldRecords& held) {
+  auto tx = db.begin(st::TxMode::kRead);
+  return held.build(*tx, kYear, st::read_commendation_version(*tx));
 }
 
 // A write through storage that changes no answer but moves the commendation version: a person's
@@ -1062,13 +1105,7 @@ int main(int argc, char** argv) {
     // indexes loaded before its queries. Each run: a fresh Evaluator over them (no memos from
     // a run before), as a request right after a write has.
     std::vector<double> engine_runs, floor_runs, floor_maps_runs, columns_runs, engine_cpu_runs;
-    // The process's CPU time (every thread: the officers' lists run on two): less swayed than the wall clock by
-    // other work on a shared machine.
-    auto cpu_ms = [] {
-      timespec ts{};
-      clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-      return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
-    };
+    const auto cpu_ms = process_cpu_ms;
     Tally engine;
     int64_t checksum = 0, maps_checksum = 0;
     for (int r = 0; r < runs; ++r) {
@@ -1094,13 +1131,15 @@ int main(int argc, char** argv) {
     }
     double engine_ms = median(engine_runs), floor_ms = median(floor_runs), columns_ms = median(columns_runs),
            floor_maps_ms = median(floor_maps_runs);
-    json out = {{"national_eligibility_ms", round3(engine_ms)},
+    json out = {{"national_eligibility_ms", nullptr},  // the route's, from the database part (below)
+                {"eligibility_engine_ms", round3(engine_ms)},
                 {"eligibility_floor_ms", round3(floor_ms)},
-                {"eligibility_vs_floor", floor_ms > 0 ? json(round3(engine_ms / floor_ms)) : json(nullptr)},
+                {"eligibility_vs_floor", nullptr},
+                {"eligibility_engine_vs_floor", floor_ms > 0 ? json(round3(engine_ms / floor_ms)) : json(nullptr)},
                 {"eligibility_columns_ms", round3(columns_ms)},
-                {"national_eligibility_cpu_ms", round3(median(engine_cpu_runs))},
+                {"eligibility_engine_cpu_ms", round3(median(engine_cpu_runs))},
                 {"eligibility_floor_maps_ms", round3(floor_maps_ms)},
-                {"national_eligibility_with_columns_ms", round3(median([&] {
+                {"eligibility_engine_with_columns_ms", round3(median([&] {
                    std::vector<double> v;
                    for (size_t i = 0; i < engine_runs.size(); ++i) v.push_back(engine_runs[i] + columns_runs[i]);
                    return v;
@@ -1128,7 +1167,7 @@ int main(int argc, char** argv) {
                    "version read; national scope, every title), first_request_ms a server's first (the records read and "
                    "held), request_after_write_ms the one right after a write (read again); records_read_per_request_ms "
                    "the request before s10; engine_records_in_memory_ms the engine over the generated records and "
-                   "their columns, built beforehand as a server holds them (national_eligibility_ms; the build apart: "
+                   "their columns, built beforehand as a server holds them (eligibility_engine_ms; the build apart: "
                    "eligibility_columns_ms), not a request"}}}};
     std::vector<std::string> route_codes;  // every title of the plan, one national list each
     for (const char* level : {"individual", "member", "collective", "team"})
@@ -1154,7 +1193,8 @@ int main(int argc, char** argv) {
       // after it (the records read again).
       std::vector<double> fresh_runs, fresh_read, fresh_eval, cold_runs, cold_build, warm_runs, warm_eval, after_runs,
           after_build;
-      std::vector<double> route_first, route_warm, route_max, route_after, route_after_get, route_page_warm, route_page_max;
+      std::vector<double> route_first, route_warm, route_max, route_after, route_after_get, route_page_warm, route_page_max,
+          route_national, route_national_cpu;
       size_t route_bytes = 0, route_page_bytes = 0;
       for (int r = 0; r < runs; ++r) {
         t = Clock::now();
@@ -1175,6 +1215,22 @@ int main(int argc, char** argv) {
           warm_runs.push_back(ms_since(t));
           warm_eval.push_back(req.engine_ms);
           agree(req.tally, "the request over held records on " + name);
+        }
+        // national_eligibility_ms: what the server's requests run to answer every title over the
+        // nation from records it holds but has not evaluated yet (a server after its first read, or
+        // after a write: the answers go with the old version) — each title's first page of 100 at
+        // the Ministry's scope through the route's own function; the first title of each level
+        // evaluates all the level's titles over the scope in one pass (their quotas per unit
+        // included) and keeps them, the others are answered from what it kept.
+        {
+          auto route_held = thidua::api::held_records(thidua::api::commendation_data());
+          auto year = held_year(db, *route_held);  // untimed: eligibility_request_*_build_ms
+          const auto [ms, cpu] = national_pass(db, *year, route_codes, ids.root);
+          route_national.push_back(ms);
+          route_national_cpu.push_back(cpu);
+          std::cerr << "eligibility: " << name << " run " << r + 1 << ": every title over the nation through the route, "
+                    << "from held records not yet evaluated: " << std::lround(route_national.back()) << " ms (CPU "
+                    << std::lround(route_national_cpu.back()) << " ms)\n";
         }
         // The route's own function, each title's national list (a new server's HeldRecords: the
         // first title's request reads the record), twice warm, then after a write.
@@ -1237,6 +1293,13 @@ int main(int argc, char** argv) {
         for (int w = std::stoi(a["profile-warm"]); w > 0; --w) run_held(db, held, cat, plan, ids);
         std::cerr << "eligibility: " << name << " profile-warm: " << std::lround(ms_since(t)) << " ms\n";
       }
+      if (a.count("profile-national")) {  // --profile-national N: N more national passes (for perf), not reported
+        auto route_held = thidua::api::held_records(thidua::api::commendation_data());
+        auto year = held_year(db, *route_held);
+        t = Clock::now();
+        for (int w = std::stoi(a["profile-national"]); w > 0; --w) national_pass(db, *year, route_codes, ids.root);
+        std::cerr << "eligibility: " << name << " profile-national: " << std::lround(ms_since(t)) << " ms\n";
+      }
       if (a.count("profile-route")) {  // --profile-route N: N more warm passes of the route over every title (for perf)
         auto route_held = thidua::api::held_records(thidua::api::commendation_data());
         run_route(db, *route_held, route_codes, ids.root, false);
@@ -1252,6 +1315,17 @@ int main(int argc, char** argv) {
       out["eligibility_request_" + name + "_build_ms"] = round3(median(cold_build));
       out["eligibility_request_" + name + "_after_write_ms"] = round3(after_ms);
       out["eligibility_fresh_" + name + "_ms"] = round3(fresh_ms);
+      const double national_ms = median(route_national);
+      out["eligibility_route_national_" + name + "_ms"] = round3(national_ms);
+      out["eligibility_route_national_" + name + "_cpu_ms"] = round3(median(route_national_cpu));
+      out["runs"]["route_national_" + name + "_ms"] = route_national;
+      out["runs"]["route_national_" + name + "_cpu_ms"] = route_national_cpu;
+      if (name == "sqlite" || out["national_eligibility_ms"].is_null()) {
+        out["national_eligibility_ms"] = round3(national_ms);
+        out["national_eligibility_cpu_ms"] = round3(median(route_national_cpu));
+        out["national_eligibility_on"] = name;
+        out["eligibility_vs_floor"] = floor_ms > 0 ? json(round3(national_ms / floor_ms)) : json(nullptr);
+      }
       const double route_ms = median(route_warm);
       out["eligibility_route_" + name + "_ms"] = round3(route_ms);
       out["eligibility_route_" + name + "_slowest_list_ms"] = round3(median(route_max));
@@ -1302,12 +1376,15 @@ int main(int argc, char** argv) {
       out["sql_" + name + "_vs_fresh"] = ratio(fresh_ms);
       out["sql_" + name + "_vs_route"] = ratio(route_ms);
       out["sql_" + name + "_vs_route_page"] = ratio(route_page_ms);
+      out["sql_" + name + "_vs_national"] = ratio(national_ms);
       out["summary"][name] = {{"sql_ms", round3(ms)},
                               {"request_ms", round3(req_ms)},
                               {"request_engine_ms", round3(median(warm_eval))},
                               {"first_request_ms", round3(cold_ms)},
                               {"request_after_write_ms", round3(after_ms)},
                               {"records_read_per_request_ms", round3(fresh_ms)},
+                              {"national_through_route_ms", round3(national_ms)},
+                              {"sql_vs_national_through_route", ratio(national_ms)},
                               {"engine_records_in_memory_ms", round3(engine_ms)},
                               {"route_all_titles_ms", round3(route_ms)},
                               {"sql_vs_route_all_titles", ratio(route_ms)},

@@ -34,12 +34,27 @@ json load_file(const char* name) {
   return j;
 }
 
-bool level_fits(const commendation::Entry& e, const storage::Subject& s) {
-  if (e.level == "individual") return s.person_kind == "officer";
-  if (e.level == "member") return s.person_kind == "member";
-  if (e.level == "team") return s.unit_kind == "grassroots_team";
-  return s.unit_kind != "grassroots_team" && s.unit_kind != "peoples_committee" && s.unit_kind != "other";
-}
+// Who an entry's level lists: officers, grassroots members, teams, or the other units (not a
+// people's committee or an outside body). Worked out from the level once, asked per subject.
+class LevelFit {
+ public:
+  explicit LevelFit(const commendation::Entry& e)
+      : kind_(e.level == "individual" ? kOfficer : e.level == "member" ? kMember : e.level == "team" ? kTeam : kUnit) {}
+  bool operator()(const storage::Subject& s) const {
+    using namespace std::string_view_literals;
+    switch (kind_) {
+      case kOfficer: return s.person_kind == "officer"sv;
+      case kMember: return s.person_kind == "member"sv;
+      case kTeam: return s.unit_kind == "grassroots_team"sv;
+      case kUnit: break;
+    }
+    return s.unit_kind != "grassroots_team"sv && s.unit_kind != "peoples_committee"sv && s.unit_kind != "other"sv;
+  }
+
+ private:
+  enum Kind { kOfficer, kMember, kTeam, kUnit } kind_;
+};
+
 
 json eval_json(const commendation::Evaluation& ev) {
   json conds = json::array();
@@ -81,8 +96,9 @@ void check_quota(Tx& tx, const CommendationData& d, const commendation::Entry& e
   auto subs = records.subjects(scope_unit, year, e.for_person());
   auto rec = records.records(scope_unit, year, kLookBack, &d.catalogue);
   std::vector<const commendation::SubjectRecord*> list;
+  const LevelFit fits(e);
   for (const auto& s : subs)
-    if (level_fits(e, s))
+    if (fits(s))
       if (auto* r = e.for_person() ? rec.person(s.id) : rec.unit(s.id)) list.push_back(r);
   int used = records.count_awards(e.code, year, scope_unit) +
              storage::ProposalRepository(tx).count_pending(e.code, year, scope_unit, proposal_id);
@@ -185,8 +201,17 @@ std::vector<QuotaScope> quota_scopes(const commendation::Catalogue& cat, const c
   std::vector<QuotaScope> out;
   const commendation::Ranked* iss = e.quota ? cat.issuer(e.granted_by) : nullptr;
   if (!iss) return out;
-  std::unordered_map<int64_t, std::vector<uint32_t>> by_unit;  // the listed subjects by their unit
-  for (size_t i = 0; i < a.listed().size(); ++i) by_unit[a.listed()[i]->unit_id].push_back(static_cast<uint32_t>(i));
+  // The listed subjects by their unit: those of unit k are order[start[k] .. start[k + 1]).
+  const auto& listed = a.listed();
+  const size_t n_units = static_cast<size_t>(std::max<int64_t>(tree.last_unit, 0)) + 1;
+  auto slot = [&](int64_t k) { return k >= 0 && static_cast<size_t>(k) < n_units ? static_cast<size_t>(k) : n_units; };
+  std::vector<uint32_t> start(n_units + 2, 0), order(listed.size());
+  for (const storage::Subject* s : listed) ++start[slot(s->unit_id) + 1];
+  for (size_t k = 1; k < start.size(); ++k) start[k] += start[k - 1];
+  {
+    std::vector<uint32_t> at(start.begin(), start.end() - 1);
+    for (size_t i = 0; i < listed.size(); ++i) order[at[slot(listed[i]->unit_id)]++] = static_cast<uint32_t>(i);
+  }
   std::vector<const commendation::SubjectRecord*> sub;
   for (const storage::Subject* u : units) {
     if (std::find(iss->unit_kinds.begin(), iss->unit_kinds.end(), u->unit_kind) == iss->unit_kinds.end()) continue;
@@ -196,8 +221,10 @@ std::vector<QuotaScope> quota_scopes(const commendation::Catalogue& cat, const c
     q.units = tree.below_of(u->id);
     sub.clear();
     for (int64_t k : q.units) {
-      if (auto it = by_unit.find(k); it != by_unit.end())
-        for (uint32_t i : it->second) {
+      const size_t u_k = slot(k);
+      if (u_k < n_units)
+        for (uint32_t j = start[u_k]; j < start[u_k + 1]; ++j) {
+          const uint32_t i = order[j];
           sub.push_back(a.subjects()[i]);
           q.rated += a.held[i];
         }
@@ -238,14 +265,36 @@ std::vector<std::shared_ptr<ListAnswers>> evaluate_scope(const commendation::Cat
                                                          const storage::HeldYear& tree, commendation::Evaluator& engine) {
   const commendation::Entry& first = *entries.front();  // the level's: who is listed is the same for all
   auto list = std::make_shared<ScopeList>();
+  const bool people = first.for_person();
+  const LevelFit fits(first);
   for (const storage::Subject* s : subs) {
-    if (!level_fits(first, *s)) continue;
-    const commendation::SubjectRecord* r = first.for_person() ? rec.person(s->id) : rec.unit(s->id);
+    if (!fits(*s)) continue;
+    const commendation::SubjectRecord* r = people ? rec.person(s->id) : rec.unit(s->id);
     if (!r) continue;
     list->subjects.push_back(r);
     list->listed.push_back(s);
   }
   std::vector<commendation::ListEvaluation> lists = engine.evaluate_lists(list->subjects, entries, year);
+  // Who holds each title (or is rated at its level) in the year: each subject's year looked up once
+  // for all the titles.
+  const size_t n = list->listed.size();
+  std::vector<std::vector<uint8_t>> held(entries.size(), std::vector<uint8_t>(n));
+  bool by_level = false, by_title = false;  // what the level's titles ask of the year
+  for (const commendation::Entry* e : entries) (e->classification ? by_level : by_title) = true;
+  for (size_t i = 0; i < n; ++i) {
+    const commendation::SubjectRecord* r = list->subjects[i];
+    const std::string* level = nullptr;
+    const std::set<std::string>* codes = nullptr;
+    if (by_level)
+      if (auto lv = r->classification.find(year); lv != r->classification.end()) level = &lv->second;
+    if (by_title)
+      if (auto ts = r->titles.find(year); ts != r->titles.end() && !ts->second.empty()) codes = &ts->second;
+    if (!level && !codes) continue;
+    for (size_t t = 0; t < entries.size(); ++t) {
+      const commendation::Entry& e = *entries[t];
+      held[t][i] = e.classification ? level && *level == *e.classification : codes && codes->count(e.code) > 0;
+    }
+  }
   std::vector<std::shared_ptr<ListAnswers>> out;
   for (size_t t = 0; t < entries.size(); ++t) {
     const commendation::Entry& e = *entries[t];
@@ -253,22 +302,12 @@ std::vector<std::shared_ptr<ListAnswers>> evaluate_scope(const commendation::Cat
     a->list = list;
     a->answers = std::move(lists[t]);
     a->answers.subjects = &list->subjects;
+    a->held = std::move(held[t]);
     const size_t n_conds = e.conditions.size();
     // The counts over the whole scope: eligible, held, and per condition those failing it.
     a->failing.assign(n_conds, 0);
-    a->held.resize(list->listed.size());
-    for (size_t i = 0; i < list->listed.size(); ++i) {
-      const commendation::SubjectRecord* r = list->subjects[i];
-      bool holds;
-      if (e.classification) {
-        auto lv = r->classification.find(year);
-        holds = lv != r->classification.end() && lv->second == *e.classification;
-      } else {
-        auto titles = r->titles.find(year);
-        holds = titles != r->titles.end() && titles->second.count(e.code) > 0;
-      }
-      a->held[i] = holds;
-      a->n_held += holds;
+    for (size_t i = 0; i < n; ++i) {
+      a->n_held += a->held[i];
       a->n_eligible += a->answers.eligible[i];
       const uint8_t* m = a->answers.met.data() + i * n_conds;
       for (size_t k = 0; k < n_conds; ++k) a->failing[k] += !m[k];

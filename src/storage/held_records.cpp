@@ -15,31 +15,61 @@ namespace thidua::storage {
 std::vector<uint8_t> HeldYear::scope(int64_t unit_id) const {
   std::vector<uint8_t> in(static_cast<size_t>(std::max<int64_t>(std::max(last_unit, unit_id), 0)) + 1);
   if (unit_id < 0) return in;
-  for (int64_t k : below_of(unit_id))
-    if (k >= 0 && static_cast<size_t>(k) < in.size()) in[static_cast<size_t>(k)] = 1;
-  return in;
-}
-
-std::vector<int64_t> HeldYear::below_of(int64_t unit_id) const {
-  std::vector<int64_t> out{unit_id}, todo{unit_id};
-  std::unordered_set<int64_t> seen{unit_id};
+  // the set is its own "seen": a unit marked is not walked again (a merge makes a unit reachable twice)
+  in[static_cast<size_t>(unit_id)] = 1;
+  std::vector<int64_t> todo{unit_id};
   while (!todo.empty()) {
     const int64_t u = todo.back();
     todo.pop_back();
     auto it = below.find(u);
     if (it == below.end()) continue;
     for (int64_t k : it->second)
-      if (seen.insert(k).second) out.push_back(k), todo.push_back(k);
+      if (k >= 0 && static_cast<size_t>(k) < in.size() && !in[static_cast<size_t>(k)]) {
+        in[static_cast<size_t>(k)] = 1;
+        todo.push_back(k);
+      }
+  }
+  return in;
+}
+
+std::vector<int64_t> HeldYear::below_of(int64_t unit_id) const {
+  // Walked without a set of those seen (the links are a tree but for merges), bounded by the
+  // links' count: a unit reached twice is dropped by the sort; a cycle in bad links ends the walk
+  // at the bound and is walked again with the set.
+  const size_t links = below_links;
+  std::vector<int64_t> out{unit_id}, todo{unit_id};
+  bool cycle = false;
+  while (!todo.empty() && !cycle) {
+    const int64_t u = todo.back();
+    todo.pop_back();
+    auto it = below.find(u);
+    if (it == below.end()) continue;
+    for (int64_t k : it->second) out.push_back(k), todo.push_back(k);
+    cycle = out.size() > links + 1;
+  }
+  if (cycle) {
+    out.assign({unit_id});
+    todo.assign({unit_id});
+    std::unordered_set<int64_t> seen{unit_id};
+    while (!todo.empty()) {
+      const int64_t u = todo.back();
+      todo.pop_back();
+      auto it = below.find(u);
+      if (it == below.end()) continue;
+      for (int64_t k : it->second)
+        if (seen.insert(k).second) out.push_back(k), todo.push_back(k);
+    }
   }
   std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
 void HeldYear::link(const std::vector<UnitLink>& links) {
   for (const UnitLink& l : links) {
     last_unit = std::max(last_unit, l.id);
-    if (l.parent) below[l.parent].push_back(l.id);
-    if (l.successor && l.successor != l.parent) below[l.successor].push_back(l.id);
+    if (l.parent) below[l.parent].push_back(l.id), ++below_links;
+    if (l.successor && l.successor != l.parent) below[l.successor].push_back(l.id), ++below_links;
   }
 }
 

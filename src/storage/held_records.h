@@ -33,6 +33,7 @@ struct HeldYear {
   commendation::Records records;  // CommendationRecords::records of every unit, with the columns
   std::vector<Subject> people_rows, unit_rows;  // CommendationRecords::subject_rows of every unit
   std::unordered_map<int64_t, std::vector<int64_t>> below;  // a unit → its children and units merged into it
+  size_t below_links = 0;                                    // the entries of `below`'s lists
   std::unordered_map<int64_t, std::map<std::string, int, std::less<>>> awards;  // unit → title → awards in force
   int64_t last_unit = 0;  // the highest unit id
   double build_ms = 0;
