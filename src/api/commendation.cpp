@@ -475,6 +475,28 @@ json eligibility(Tx& tx, const CommendationData& d, const std::string& code, int
   return json::parse(eligibility_text(tx, d.catalogue, e, year, *a, engine, EligibilityView{}));
 }
 
+namespace {
+
+// A scope of the held year as a set and its rows (HeldYear::scope, HeldYear::subjects), worked out
+// once for all its levels' lists and kept with the year's answers.
+struct ScopeRows {
+  std::vector<uint8_t> scope;
+  std::vector<const storage::Subject*> people, units;
+};
+std::shared_ptr<const ScopeRows> scope_rows(const storage::HeldYear& held, int64_t unit_id) {
+  const std::string key = "rows/" + std::to_string(unit_id);
+  if (auto kept = std::static_pointer_cast<const ScopeRows>(held.answer(key))) return kept;
+  auto rows = std::make_shared<ScopeRows>();
+  rows->scope = held.scope(unit_id);
+  rows->people = held.subjects(rows->scope, true);
+  rows->units = held.subjects(rows->scope, false);
+  held.keep_answer(key, rows, sizeof(ScopeRows) + rows->scope.capacity() +
+                                  (rows->people.capacity() + rows->units.capacity()) * sizeof(void*));
+  return rows;
+}
+
+}  // namespace
+
 std::string eligibility_body(Tx& tx, const CommendationData& d, const storage::HeldYear& held, const std::string& code,
                              int64_t unit_id, const EligibilityView& view) {
   const commendation::Entry& e = entry_for(d.catalogue, code, held.year);
@@ -486,11 +508,10 @@ std::string eligibility_body(Tx& tx, const CommendationData& d, const storage::H
   if (!a) {
     // Every title of the level over the scope at once (one pass of the engine; the officer who
     // looks at one title looks at the next), each kept for its own requests.
-    const std::vector<uint8_t> scope = held.scope(unit_id);
-    const auto subs = held.subjects(scope, e.for_person());
-    const auto units = e.for_person() ? held.subjects(scope, false) : subs;
+    const ScopeRows& rows = *scope_rows(held, unit_id);
+    const auto& subs = e.for_person() ? rows.people : rows.units;
     const auto titles = level_titles(d.catalogue, e, held.year);
-    auto fresh = evaluate_scope(d.catalogue, titles, held.year, subs, units, scope, held.records, held, *engine);
+    auto fresh = evaluate_scope(d.catalogue, titles, held.year, subs, rows.units, rows.scope, held.records, held, *engine);
     for (size_t t = fresh.size(); t-- > 0;)  // e's last: the least likely to be dropped first
       held.keep_answer(std::to_string(unit_id) + '/' + titles[t]->code, fresh[t], fresh[t]->bytes);
     a = std::move(fresh.front());
