@@ -967,16 +967,26 @@ int64_t stream_columns(const Records& rec) {
 // the catalogue): the same builder, fed from the records' maps in their (id) order, for the years
 // first..last. Storage feeds it from its rows instead (CommendationRecords::records).
 std::shared_ptr<const RecordColumns> build_columns(const Catalogue& cat, const Records& rec, int first, int last) {
-  ColumnsBuilder b(cat, first, last, false);
+  // The maps walked once (a node a subject, scattered on the heap): the rows' pass reads the
+  // records through a flat list of them. Whether any record holds a year before `first` is seen
+  // on the way (a map's first key): when none does, the years before are known empty, as storage
+  // knows of what it did not read (nothing_before), and the engine reads no record's maps for them.
+  std::vector<const SubjectRecord*> all;
+  all.reserve(rec.people.size() + rec.units.size());
+  bool before = false;
+  auto gather = [&](const SubjectRecord& s) {
+    all.push_back(&s);
+    before = before || (!s.classification.empty() && s.classification.begin()->first < first) ||
+             (!s.titles.empty() && s.titles.begin()->first < first) ||
+             (!s.team_years.empty() && s.team_years.begin()->first < first);
+  };
+  for (const auto& [id, p] : rec.people) gather(p);
+  for (const auto& [id, u] : rec.units) gather(u);
+  ColumnsBuilder b(cat, first, last, !before);
   b.reserve(rec.people.size(), rec.units.size());
   // The builder keeps pointers it hands back to its feeder (storage writes through them); the
   // maps here are only read.
-  // The maps walked once (a node a subject, scattered on the heap): the rows' pass reads the
-  // records through a flat list of them.
-  std::vector<const SubjectRecord*> all;
-  all.reserve(rec.people.size() + rec.units.size());
-  for (const auto& [id, p] : rec.people) b.add(const_cast<SubjectRecord&>(p)), all.push_back(&p);
-  for (const auto& [id, u] : rec.units) b.add(const_cast<SubjectRecord&>(u)), all.push_back(&u);
+  for (const SubjectRecord* s : all) b.add(const_cast<SubjectRecord&>(*s));
   auto rows = [&](size_t from, size_t to, bool unit) {
     uint32_t i = 0;
     for (size_t k = from; k < to; ++k) {
@@ -1819,6 +1829,201 @@ struct Evaluator::State {
     return met;
   }
 
+  // ---- a list answered condition by condition over a block of its subjects ----
+  // Each condition of an entry is answered for a whole block of subjects in one loop (its kind,
+  // ranks, title bit and the years' cells resolved once, a slot's cell or facts read directly),
+  // the kinds and subjects the columns cannot answer by test() one at a time — the same answers.
+  struct Block {
+    const SubjectRecord* const* subjects = nullptr;
+    const int* slots = nullptr;  // every one ≥ 0
+    size_t n = 0;
+    uint8_t* cut = nullptr;  // per subject: an answer below was cut at the depth limit (not remembered)
+  };
+  // The cells of `y` when the columns hold every subject's cell of it (`*out` nullptr: nobody's);
+  // false when the year is read cell by cell on need.
+  bool filled_cells(int y, const Cell** out) {
+    Year& d = year_of(y);
+    if (!d.filled) return false;
+    *out = d.cells;
+    return true;
+  }
+  // The cells of the `n` (≤ 64) years y, y - 1, … into `out`; false when one is not held whole.
+  bool filled_years(int y, int n, const Cell** out) {
+    if (n < 0 || n > 64) return false;
+    for (int k = 0; k < n; ++k)
+      if (!filled_cells(y - k, &out[k])) return false;
+    return true;
+  }
+  // The "held or eligible" memo of title `title` (code `code`) in `y` (has_or_eligible's), or nullptr.
+  uint8_t* has_memo(int title, const std::string& code, int y) {
+    if (title < 0) return nullptr;
+    uint8_t*& known = year_of(y).has_of_title[static_cast<size_t>(title)];
+    if (!known)
+      if (const Entry* v = entry(title, code, y)) known = memo(true, 0, *v, y);
+    return known;
+  }
+  static bool bit(const Cell* cells, size_t slot, int title) { return cells && ((cells[slot].titles >> title) & 1u); }
+
+  // Condition `c` of every subject of `b` in `y` into out[i × stride] (1 when met).
+  void column(const Block& b, const Condition& c, int y, uint8_t* out, size_t stride) {
+    auto each = [&](auto&& f) {
+      for (size_t i = 0; i < b.n; ++i) out[i * stride] = f(i, static_cast<size_t>(b.slots[i])) ? 1 : 0;
+    };
+    auto slow = [&](size_t i) {  // subject i alone (test), its cut noted
+      const bool was = cut;
+      cut = false;
+      const bool m = test(*b.subjects[i], b.slots[i], c, y);
+      if (cut) b.cut[i] = 1;
+      cut = was;
+      return m;
+    };
+    const Cell* yc[64];
+    switch (c.op) {
+      case kClassification: {
+        if (!c.at_least_rank || !filled_years(y, 1, yc)) break;
+        const unsigned need = static_cast<unsigned>(c.at_least_rank) + 1;  // a cell's rank is 1 + the level's
+        const Cell* cells = yc[0];
+        return each([&](size_t, size_t s) { return cells && cells[s].rank >= need; });
+      }
+      case kConsecutiveClassification: {
+        if (!c.at_least_rank || !filled_years(y, c.count, yc)) break;
+        const unsigned need = static_cast<unsigned>(c.at_least_rank) + 1;
+        return each([&](size_t, size_t s) {
+          for (int k = 0; k < c.count; ++k)
+            if (!yc[k] || yc[k][s].rank < need) return false;
+          return true;
+        });
+      }
+      case kTitleInYear: {
+        uint8_t* known = has_memo(title_of(c), c.title, y);
+        if (!known) break;
+        return each([&](size_t i, size_t s) {
+          if (const uint8_t v = get(known + s)) return v == 2;
+          return slow(i);
+        });
+      }
+      case kConsecutiveTitles: {
+        const int title = title_of(c);
+        uint8_t* known = has_memo(title, c.title, y);
+        if (!known || title >= kTitleBits || !filled_years(y, c.count, yc)) break;
+        return each([&](size_t i, size_t s) {
+          for (int k = 1; k < c.count; ++k)
+            if (!bit(yc[k], s, title)) return false;
+          if (const uint8_t v = get(known + s)) return v == 2;
+          return slow(i);
+        });
+      }
+      case kTitleInYears: {
+        const int title = title_of(c);
+        uint8_t* known = has_memo(title, c.title, y);
+        if (!known || title >= kTitleBits || !filled_years(y, c.within_years, yc)) break;
+        return each([&](size_t i, size_t s) {
+          int n = 0;
+          for (int k = 1; k < c.within_years; ++k) n += bit(yc[k], s, title) ? 1 : 0;
+          if (bit(yc[0], s, title)) return n + 1 >= c.count;
+          const uint8_t v = get(known + s);
+          if (!v) return slow(i);
+          return n + (v == 2 ? 1 : 0) >= c.count;
+        });
+      }
+      case kInitiative:
+        return each([&](size_t i, size_t s) { return (facts[s].flags & kInitiatives) ? slow(i) : c.count <= 0; });
+      case kAnyOf: {  // every alternative answered (the same answer as test's first met)
+        std::vector<uint8_t> part(b.n);
+        column(b, c.of[0], y, out, stride);
+        for (size_t k = 1; k < c.of.size(); ++k) {
+          column(b, c.of[k], y, part.data(), 1);
+          for (size_t i = 0; i < b.n; ++i) out[i * stride] |= part[i];
+        }
+        return;
+      }
+      case kNoDiscipline:
+        return each([&](size_t i, size_t s) {
+          const Facts& f = facts[s];
+          if (!(f.flags & kDisciplined)) return true;
+          if (f.sanctions) return !blocked_at(c, *b.subjects[i], static_cast<int>(s), y);
+          return slow(i);
+        });
+      case kYearsOfService: {
+        const int32_t last_day = year_of(y).last_day;
+        return each([&](size_t, size_t s) {
+          const Facts& f = facts[s];
+          const int need = ((f.flags & kWoman) && c.women_years > 0) ? c.women_years : c.years;
+          if (!(f.flags & kHasService)) return false;
+          const double years = (last_day - f.service_days + 1) / 365.25 + f.hardship_years * (c.hardship_factor - 1);
+          return static_cast<int>(std::floor(years + 1e-9)) >= need;
+        });
+      }
+      case kLeaderNotAboveTeam:
+        return each([&](size_t i, size_t s) { return (facts[s].flags & kTeamLeader) ? slow(i) : true; });
+      case kNoComplaint: {
+        if (!filled_years(y, 1, yc)) break;
+        const Cell* cells = yc[0];
+        return each([&](size_t, size_t s) { return !(cells && (cells[s].flags & kComplaint)); });
+      }
+      case kDutiesShare: {
+        if (!filled_years(y, 1, yc)) break;
+        const Cell* cells = yc[0];
+        return each([&](size_t i, size_t s) {
+          if (!cells) return false;  // nobody's year on record (run(): not met)
+          const Cell& t = cells[s];
+          if (t.flags & kTeamOdd) return slow(i);  // figures beyond a byte: the record's
+          if (!(t.flags & kTeamYear) || t.duties_total == 0) return false;
+          const double share = 100.0 * t.duties_done / t.duties_total;
+          return c.strict ? share > c.min_pct : share >= c.min_pct - 1e-9;
+        });
+      }
+      default:
+        break;
+    }
+    each([&](size_t i, size_t) { return slow(i); });
+  }
+
+  // Every entry of `entries` for subjects[from, to) in `y`, entry by entry, each condition over
+  // the block (column): met and eligible into `out` (one list per entry), and the memos answer()
+  // writes. A block with a subject not among the records is answered subject by subject.
+  std::vector<int> block_slots;
+  std::vector<uint8_t> block_cut;
+  void answer_block(const std::vector<const SubjectRecord*>& subjects, const std::vector<const Entry*>& entries, int y,
+                    size_t from, size_t to, std::vector<ListEvaluation>& out) {
+    const size_t n = to - from;
+    block_slots.resize(n);
+    bool all = true;
+    for (size_t i = 0; i < n; ++i) all = (block_slots[i] = slot_of(*subjects[from + i])) >= 0 && all;
+    if (!all || !indexed) {
+      for (size_t i = from; i < to; ++i)
+        for (size_t k = 0; k < entries.size(); ++k)
+          out[k].eligible[i] = answer(*subjects[i], *entries[k], y, out[k].met.data() + i * entries[k]->conditions.size());
+      return;
+    }
+    const Block b{subjects.data() + from, block_slots.data(), n, nullptr};
+    for (size_t k = 0; k < entries.size(); ++k) {
+      const Entry& e = *entries[k];
+      const size_t nc = e.conditions.size();
+      block_cut.assign(n, 0);
+      Block bk = b;
+      bk.cut = block_cut.data();
+      uint8_t* met = out[k].met.data() + from * nc;
+      for (size_t j = 0; j < nc; ++j) column(bk, e.conditions[j], y, met + j, nc);
+      // Remembered only for a title some condition or quota asks of, as answer() does.
+      const int ei = entry_index(e);
+      const int code = ei >= 0 ? entry_code[static_cast<size_t>(ei)] : -1;
+      const bool remember = code >= 0 && asked[static_cast<size_t>(code)];
+      uint8_t* em = remember ? memo(false, 0, e, y) : nullptr;
+      uint8_t* hm = remember && entry(code, e.code, y) == &e ? memo(true, 0, e, y) : nullptr;
+      uint8_t* eligible = out[k].eligible.data() + from;
+      for (size_t i = 0; i < n; ++i) {
+        bool yes = true;
+        for (size_t j = 0; j < nc; ++j) yes = yes && met[i * nc + j];
+        eligible[i] = yes;
+        if (!em || block_cut[i]) continue;
+        const size_t s = static_cast<size_t>(block_slots[i]);
+        put(em + s, yes);
+        if (hm) put(hm + s, yes || held(*subjects[from + i], static_cast<int>(s), code, e.code, y));
+      }
+    }
+  }
+
   // A second State for another thread over the same list (evaluate_lists): it reads the columns
   // `o` has read and shares its memos of the years read for everyone (written as get/put); what
   // it finds it must remember beyond those it keeps to itself. `o` must not allocate memos of
@@ -1931,7 +2136,7 @@ Evaluation Evaluator::evaluate(const SubjectRecord& subject, const Entry& e, int
 }
 
 namespace {
-constexpr size_t kParallelWork = 40000, kParallelEntries = 4, kSubjectBlock = 256, kMinBlock = 16;
+constexpr size_t kParallelWork = 40000, kParallelEntries = 4, kSubjectBlock = 256, kMinBlock = 16, kOwnBlock = 512;
 // Whether a list is worth a second thread: people asked many titles each (entries of people: no
 // unit counting its people), enough of them. Measured (s17-elig, bench/README.md): the officers ×
 // 11 titles took less time on two threads; the units with their people, the grassroots members × 2
@@ -1960,18 +2165,13 @@ std::vector<ListEvaluation> Evaluator::evaluate_lists(const std::vector<const Su
     l.met.resize(subjects.size() * entries[k]->conditions.size());
   }
   st_->fill_years(year);
-  // Subject by subject, every entry while its record is at hand.
-  auto answer = [&](State& st, size_t i) {
-    for (size_t k = 0; k < entries.size(); ++k) {
-      ListEvaluation& l = out[k];
-      l.eligible[i] = st.answer(*subjects[i], *entries[k], year, l.met.data() + i * entries[k]->conditions.size());
-    }
-  };
   // Two threads for a long list of people asked many titles each (the officers of a province for
-  // every individual title), in blocks of subjects; every other list on this thread.
+  // every individual title), in blocks of subjects; every other list on this thread, in blocks of
+  // kOwnBlock. A block is answered entry by entry, each condition over the block's subjects.
   const size_t block = std::clamp(subjects.size() / 32, kMinBlock, kSubjectBlock);
   if (subjects.size() < 2 * block || !st_->use_index || !worth_two_threads(subjects.size(), entries)) {
-    for (size_t i = 0; i < subjects.size(); ++i) answer(*st_, i);
+    for (size_t from = 0; from < subjects.size(); from += kOwnBlock)
+      st_->answer_block(subjects, entries, year, from, std::min(subjects.size(), from + kOwnBlock), out);
     return out;
   }
   // A long list: two threads, each claiming blocks of subjects in order, over two States sharing
@@ -1984,8 +2184,7 @@ std::vector<ListEvaluation> Evaluator::evaluate_lists(const std::vector<const Su
     for (;;) {
       const size_t from = claimed.fetch_add(block, std::memory_order_relaxed);
       if (from >= subjects.size()) break;
-      const size_t to = std::min(subjects.size(), from + block);
-      for (size_t i = from; i < to; ++i) answer(st, i);
+      st.answer_block(subjects, entries, year, from, std::min(subjects.size(), from + block), out);
     }
   };
   std::exception_ptr failed;
