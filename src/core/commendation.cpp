@@ -1072,6 +1072,8 @@ struct Evaluator::State {
   // memos are read; per entry: its code's index.
   std::vector<uint8_t> asked;
   std::vector<int> entry_code;
+  // Per entry with a quota: its detail's words around the figures (quota_words).
+  std::unordered_map<const Entry*, std::pair<std::string, std::string>> quota_texts;
 
   State(const Catalogue& c, const Records& r) : cat(c), rec(r) {
     for (const auto& e : cat.entries())
@@ -1456,8 +1458,29 @@ struct Evaluator::State {
           if (int32_t* m = memo_of(x.key); !get(m)) todo[many] = &x, memos[many++] = m;
         bool was_cut = cut;
         cut = false;
+        // Each count's memo or cells resolved once for the walk (a person's answer read directly;
+        // what they do not know, counts() works out).
+        const uint8_t* has[kMost] = {};
+        const Cell* cells = nullptr;
+        const bool filled = filled_cells(y, &cells);
+        for (size_t k = 0; k < many; ++k)
+          if (todo[k]->what == kCountTitle) has[k] = has_memo(todo[k]->title, todo[k]->cond->title, y);
         each_member(u, slot, y, [&](const SubjectRecord& m, int at) {
-          for (size_t k = 0; k < many; ++k) n[k] += counts(*todo[k], m, at, y) ? 1 : 0;
+          for (size_t k = 0; k < many; ++k) {
+            const CountSpec& x = *todo[k];
+            bool yes;
+            if (at < 0) yes = counts(x, m, at, y);
+            else if (x.what == kCountPeople) yes = true;
+            else if (x.what == kCountTitle && has[k]) {
+              const uint8_t v = get(has[k] + at);
+              yes = v ? v == 2 : counts(x, m, at, y);
+            } else if (x.what == kCountRank && filled) {
+              const int r = cells && cells[at].rank ? cells[at].rank - 1 : 0;
+              yes = r >= x.need;
+            } else if (x.what == kCountDisciplined && !(facts[static_cast<size_t>(at)].flags & kDisciplined)) yes = false;
+            else yes = counts(x, m, at, y);
+            n[k] += yes ? 1 : 0;
+          }
         });
         int mine = 0;
         for (size_t k = 0; k < many; ++k) {
@@ -1954,8 +1977,34 @@ struct Evaluator::State {
           return static_cast<int>(std::floor(years + 1e-9)) >= need;
         });
       }
-      case kLeaderNotAboveTeam:
-        return each([&](size_t i, size_t s) { return (facts[s].flags & kTeamLeader) ? slow(i) : true; });
+      case kLeaderNotAboveTeam: {
+        // A team leader: the team's level of the year, the team found by the columns' dense index.
+        const bool fast = cols && !cols->unit_slot.empty() && filled_years(y, 1, yc);
+        if (xuat_sac_rank < 0) xuat_sac_rank = cat.level_rank("xuat_sac");
+        return each([&](size_t i, size_t s) {
+          const Facts& f = facts[s];
+          if (!(f.flags & kTeamLeader)) return true;
+          if (!fast || !(f.flags & kHasTeam)) return slow(i);
+          const int64_t k = f.team_id - cols->first_unit;
+          if (k < 0 || static_cast<uint64_t>(k) >= cols->unit_slot.size()) return false;  // no such team
+          const int32_t at = cols->unit_slot[static_cast<size_t>(k)];
+          if (!at) return false;
+          if (!yc[0]) return false;  // nobody rated that year
+          const Cell& t = yc[0][people.size() + static_cast<size_t>(at - 1)];
+          return (t.flags & kRated) && (t.rank ? t.rank - 1 : 0) >= xuat_sac_rank;
+        });
+      }
+      case kMonthsActive: {  // months of the force's year since the unit's start, as run() counts them
+        const Year& fy = year_of(y);
+        const int32_t start = fy.force_first, end = fy.force_last;
+        return each([&](size_t, size_t s) {
+          const Facts& f = facts[s];
+          int months = 0;
+          if ((f.flags & kHasActive) && end >= f.active_days)
+            months = static_cast<int>((end - std::max(f.active_days, start) + 1) / 30.4375);
+          return months >= c.min;
+        });
+      }
       case kNoComplaint: {
         if (!filled_years(y, 1, yc)) break;
         const Cell* cells = yc[0];
@@ -1997,29 +2046,81 @@ struct Evaluator::State {
       return;
     }
     const Block b{subjects.data() + from, block_slots.data(), n, nullptr};
-    for (size_t k = 0; k < entries.size(); ++k) {
-      const Entry& e = *entries[k];
-      const size_t nc = e.conditions.size();
-      block_cut.assign(n, 0);
-      Block bk = b;
-      bk.cut = block_cut.data();
-      uint8_t* met = out[k].met.data() + from * nc;
-      for (size_t j = 0; j < nc; ++j) column(bk, e.conditions[j], y, met + j, nc);
-      // Remembered only for a title some condition or quota asks of, as answer() does.
-      const int ei = entry_index(e);
-      const int code = ei >= 0 ? entry_code[static_cast<size_t>(ei)] : -1;
-      const bool remember = code >= 0 && asked[static_cast<size_t>(code)];
-      uint8_t* em = remember ? memo(false, 0, e, y) : nullptr;
-      uint8_t* hm = remember && entry(code, e.code, y) == &e ? memo(true, 0, e, y) : nullptr;
-      uint8_t* eligible = out[k].eligible.data() + from;
-      for (size_t i = 0; i < n; ++i) {
-        bool yes = true;
-        for (size_t j = 0; j < nc; ++j) yes = yes && met[i * nc + j];
-        eligible[i] = yes;
-        if (!em || block_cut[i]) continue;
-        const size_t s = static_cast<size_t>(block_slots[i]);
-        put(em + s, yes);
-        if (hm) put(hm + s, yes || held(*subjects[from + i], static_cast<int>(s), code, e.code, y));
+    for (size_t k = 0; k < entries.size(); ++k)
+      answer_entry(b, *entries[k], y, out[k].met.data() + from * entries[k]->conditions.size(), out[k].eligible.data() + from);
+  }
+  // Entry `e` for the subjects of `b` (slots all ≥ 0) in `y`: met[i × conditions + j] and
+  // eligible[i], and the memos answer() writes.
+  void answer_entry(const Block& b, const Entry& e, int y, uint8_t* met, uint8_t* eligible) {
+    const size_t n = b.n, nc = e.conditions.size();
+    block_cut.assign(n, 0);
+    Block bk = b;
+    bk.cut = block_cut.data();
+    for (size_t j = 0; j < nc; ++j) column(bk, e.conditions[j], y, met + j, nc);
+    // Remembered only for a title some condition or quota asks of, as answer() does.
+    const int ei = entry_index(e);
+    const int code = ei >= 0 ? entry_code[static_cast<size_t>(ei)] : -1;
+    const bool remember = code >= 0 && asked[static_cast<size_t>(code)];
+    uint8_t* em = remember ? memo(false, 0, e, y) : nullptr;
+    uint8_t* hm = remember && entry(code, e.code, y) == &e ? memo(true, 0, e, y) : nullptr;
+    for (size_t i = 0; i < n; ++i) {
+      bool yes = true;
+      for (size_t j = 0; j < nc; ++j) yes = yes && met[i * nc + j];
+      eligible[i] = yes;
+      if (!em || block_cut[i]) continue;
+      const size_t s = static_cast<size_t>(b.slots[i]);
+      put(em + s, yes);
+      if (hm) put(hm + s, yes || held(*b.subjects[i], static_cast<int>(s), code, e.code, y));
+    }
+  }
+
+  // Before a list of units whose conditions count their people holding or eligible for titles
+  // (members_share, members_title_count): each such title's "held or eligible" of the units'
+  // people of `y` not known yet, worked out over blocks of those people (answer_entry), the
+  // titles in the catalogue's order (a title's conditions name titles before it) — so that the
+  // units' walks read a memo per person. Only over the held columns' people of the units.
+  void prefill_counted(const std::vector<const SubjectRecord*>& subjects, const std::vector<const Entry*>& entries, int y) {
+    if (!cols || !indexed || cols->member_start.empty()) return;
+    std::vector<int> titles;
+    std::function<void(const Condition&)> walk = [&](const Condition& c) {
+      if (auto k = group_of.find(&c); k != group_of.end())
+        for (int j = 0; j < k->second.n; ++j)
+          if (k->second.own[j].what == kCountTitle && k->second.own[j].title >= 0 &&
+              std::find(titles.begin(), titles.end(), k->second.own[j].title) == titles.end())
+            titles.push_back(k->second.own[j].title);
+      for (const auto& sub : c.of) walk(sub);
+    };
+    for (const Entry* e : entries)
+      for (const auto& c : e->conditions) walk(c);
+    if (titles.empty()) return;
+    std::sort(titles.begin(), titles.end());
+    std::vector<uint8_t> seen;
+    std::vector<int> slots;
+    std::vector<const SubjectRecord*> who;
+    std::vector<uint8_t> met, eligible;
+    for (int t : titles) {
+      const std::string& code = cat.codes()[static_cast<size_t>(t)];
+      const Entry* v = entry(t, code, y);
+      uint8_t* known = has_memo(t, code, y);
+      if (!v || !known) continue;
+      seen.assign(people.size(), 0);
+      slots.clear();
+      for (const SubjectRecord* u : subjects) {
+        const int us = slot_of(*u);
+        const int32_t *from = nullptr, *to = nullptr;
+        if (us < 0 || !is_unit_slot(us) || !cols->members_of(static_cast<size_t>(us) - people.size(), y, &from, &to)) continue;
+        for (const int32_t* at = from; at != to; ++at)
+          if (!seen[static_cast<size_t>(*at)] && !get(known + *at)) seen[static_cast<size_t>(*at)] = 1, slots.push_back(*at);
+      }
+      if (slots.empty()) continue;
+      who.resize(slots.size());
+      for (size_t i = 0; i < slots.size(); ++i) who[i] = people[static_cast<size_t>(slots[i])].second;
+      const size_t nc = v->conditions.size();
+      for (size_t from = 0; from < slots.size(); from += 512) {
+        const size_t n = std::min<size_t>(512, slots.size() - from);
+        met.assign(n * nc, 0);
+        eligible.assign(n, 0);
+        answer_entry({who.data() + from, slots.data() + from, n, nullptr}, *v, y, met.data(), eligible.data());
       }
     }
   }
@@ -2170,6 +2271,7 @@ std::vector<ListEvaluation> Evaluator::evaluate_lists(const std::vector<const Su
   // kOwnBlock. A block is answered entry by entry, each condition over the block's subjects.
   const size_t block = std::clamp(subjects.size() / 32, kMinBlock, kSubjectBlock);
   if (subjects.size() < 2 * block || !st_->use_index || !worth_two_threads(subjects.size(), entries)) {
+    if (subjects.size() > 1 && st_->use_index) st_->prefill_counted(subjects, entries, year);
     for (size_t from = 0; from < subjects.size(); from += kOwnBlock)
       st_->answer_block(subjects, entries, year, from, std::min(subjects.size(), from + kOwnBlock), out);
     return out;
@@ -2208,6 +2310,20 @@ std::vector<ListEvaluation> Evaluator::evaluate_lists(const std::vector<const Su
   return out;
 }
 
+namespace {
+// QuotaResult::detail's words around its figures ("Tối đa 15% của " … " đạt hoặc đủ điều kiện … = "),
+// the same for every scope of an entry.
+std::pair<std::string, std::string> quota_words(const Catalogue& cat, const Entry& e) {
+  const bool by_title = e.quota->kind == "share_of_title";
+  const std::string base_what = by_title ? "đạt hoặc đủ điều kiện " + cat.entry_name(e.quota->title)
+                                         : "xếp loại từ " + cat.level_name(e.quota->level);
+  return {"Tối đa " + pct(e.quota->max_pct) + " của ", " " + base_what + " = "};
+}
+std::string quota_text(const std::pair<std::string, std::string>& words, int base, int limit, int used) {
+  return words.first + std::to_string(base) + words.second + std::to_string(limit) + "; đã dùng " + std::to_string(used);
+}
+}  // namespace
+
 QuotaResult Evaluator::quota(const Entry& e, const std::vector<const SubjectRecord*>& subjects, int year, int used) {
   QuotaResult q;
   if (!e.quota) return q;
@@ -2217,25 +2333,31 @@ QuotaResult Evaluator::quota(const Entry& e, const std::vector<const SubjectReco
   const int need = by_title ? 0 : cat.level_rank(e.quota->level);
   const int title = e.quota->title_index >= 0 ? e.quota->title_index : cat.code_index(e.quota->title);
   if (subjects.size() > 1) st.fill_years(year);
+  // The base title's "held or eligible" memo of the year, read directly where known.
+  uint8_t* known = by_title && st.indexed ? st.has_memo(title, e.quota->title, year) : nullptr;
   for (const SubjectRecord* s : subjects) {
     const int slot = st.slot_of(*s);
+    if (known && slot >= 0)
+      if (const uint8_t v = State::get(known + slot)) {
+        q.base += v == 2 ? 1 : 0;
+        continue;
+      }
     if (by_title ? st.has_or_eligible(*s, title, e.quota->title, year, nullptr, slot)
                  : st.rated(*s, year, slot) && st.rank_in(*s, year, slot) >= need)
       ++q.base;
   }
   q.limit = static_cast<int>(std::floor(q.base * e.quota->max_pct / 100.0 + 1e-9));
   q.used = used;
-  q.detail = quota_detail(cat, e, q.base, q.limit, q.used);
+  auto words = st.quota_texts.find(&e);
+  if (words == st.quota_texts.end()) words = st.quota_texts.emplace(&e, quota_words(cat, e)).first;
+  q.detail = quota_text(words->second, q.base, q.limit, q.used);
   return q;
 }
 
+
 std::string quota_detail(const Catalogue& cat, const Entry& e, int base, int limit, int used) {
   if (!e.quota) return "";
-  const bool by_title = e.quota->kind == "share_of_title";
-  std::string base_what = by_title ? "đạt hoặc đủ điều kiện " + cat.entry_name(e.quota->title)
-                                   : "xếp loại từ " + cat.level_name(e.quota->level);
-  return "Tối đa " + pct(e.quota->max_pct) + " của " + std::to_string(base) + " " + base_what + " = " +
-         std::to_string(limit) + "; đã dùng " + std::to_string(used);
+  return quota_text(quota_words(cat, e), base, limit, used);
 }
 
 Evaluation evaluate(const Catalogue& cat, const Records& rec, const SubjectRecord& subject, std::string_view code, int year) {
