@@ -747,6 +747,12 @@ class RecordColumns {
   // registry's postings, after which the held columns are built again (never refresh_columns).
   Column<uint32_t> member_start;
   Column<int32_t> member_slots;
+  // Each person's "held or eligible" in the year `last` for the titles a unit's conditions count of
+  // its people (members_share, members_title_count) — those answered from the person's own record
+  // alone — per title (its code index): a byte a person's slot as the engine's memo keeps it (1 no,
+  // 2 yes, 0 not known). Written by hold_counted when the columns are built and, for the people a
+  // write changed, by refresh_columns; an Evaluator starts with them as its memos.
+  std::vector<std::pair<int, Column<uint8_t>>> counted;
   // The people of unit `u` (its index among the units) in `y`, or false when not held here.
   bool members_of(size_t u, int y, const int32_t** from, const int32_t** to) const {
     if (member_start.empty() || y < first || y > last) return false;
@@ -915,6 +921,12 @@ std::shared_ptr<const RecordColumns> ColumnsBuilder::finish() {
   return std::move(im_->c);
 }
 
+namespace {
+// RecordColumns::counted of `rec`'s columns `c`: every person's (`people` nullptr) or those people's
+// (their slots) answers written (defined after the engine).
+void hold_counted(const Records& rec, RecordColumns& c, const std::vector<size_t>* people);
+}  // namespace
+
 bool refresh_columns(Records& rec, const std::vector<const SubjectRecord*>& changed) {
   auto* c = const_cast<RecordColumns*>(rec.columns.get());
   if (!c || !c->cat) return false;
@@ -942,6 +954,11 @@ bool refresh_columns(Records& rec, const std::vector<const SubjectRecord*>& chan
       cells[slot] = fresh;
     }
   }
+  // The held answers of the people written: their own records changed.
+  std::vector<size_t> people;
+  for (const auto& [slot, s] : slots)
+    if (slot < c->people.size()) people.push_back(slot);
+  if (!people.empty() && !c->counted.empty()) hold_counted(rec, *c, &people);
   return true;
 }
 
@@ -1004,6 +1021,7 @@ std::shared_ptr<const RecordColumns> build_columns(const Catalogue& cat, const R
   rows(rec.people.size(), all.size(), true);
   auto c = b.finish();
   if (!c) throw Error(ErrorCode::kInternal, "Không lập được cột dữ liệu khen thưởng");  // the maps are in id order: never
+  hold_counted(rec, const_cast<RecordColumns&>(*c), nullptr);
   return c;
 }
 
@@ -1167,12 +1185,22 @@ struct Evaluator::State {
   }
   // A year the columns hold (or know to be empty) is filled from them: its cells are theirs, only
   // read.
-  void from_columns(Year& d) const {
+  void from_columns(Year& d) {
     if (!cols || d.filled) return;
     if (d.year >= cols->first && d.year <= cols->last)
       d.cells = cols->cells[static_cast<size_t>(d.year - cols->first)], d.filled = true;
     else if (d.year < cols->first && cols->nothing_before)
       d.cells = nullptr, d.filled = true;
+    if (d.year != cols->last) return;
+    for (const auto& [title, held] : cols->counted) {  // the held answers as this engine's memos
+      const Entry* v = cat.find_in_year(cat.codes()[static_cast<size_t>(title)], d.year);
+      const int i = v ? entry_index(*v) : -1;
+      if (i < 0 || held.size() > slots()) continue;
+      uint8_t*& m = d.has[static_cast<size_t>(i)];
+      if (!m) m = arena.zeroed<uint8_t>(slots());
+      std::memcpy(m, held.data, held.size());
+      d.has_of_title[static_cast<size_t>(title)] = m;
+    }
   }
   const SubjectRecord* person_at(int64_t id, int* at) const {
     if (person_slot.empty()) return find(people, id, at);
@@ -2178,6 +2206,94 @@ struct Evaluator::State {
     return all;
   }
 };
+
+namespace {
+bool own_only(const Catalogue& cat, int title, int depth);
+// Whether condition `c` is answered from the subject's own record alone (no other subject read).
+bool own_only(const Catalogue& cat, const Condition& c, int depth) {
+  switch (c.op) {
+    case kClassification:
+    case kConsecutiveClassification:
+    case kInitiative:
+    case kNoDiscipline:
+    case kYearsOfService:
+      return true;
+    case kTitleInYear:
+    case kTitleInYears:
+    case kConsecutiveTitles:
+      return c.title_index >= 0 && own_only(cat, c.title_index, depth + 1);
+    case kAnyOf:
+      return std::all_of(c.of.begin(), c.of.end(), [&](const Condition& sub) { return own_only(cat, sub, depth); });
+    default:
+      return false;
+  }
+}
+// Whether every version of title `title` (a code index) is answered from a person's own record.
+bool own_only(const Catalogue& cat, int title, int depth) {
+  if (depth > 4) return false;
+  for (const Entry& e : cat.entries())
+    if (e.code == cat.codes()[static_cast<size_t>(title)])
+      for (const auto& c : e.conditions)
+        if (!own_only(cat, c, depth)) return false;
+  return true;
+}
+
+void hold_counted(const Records& rec, RecordColumns& c, const std::vector<size_t>* people) {
+  if (!c.cat || c.last < c.first || c.people.empty()) return;
+  const Catalogue& cat = *c.cat;
+  const int y = c.last;
+  Evaluator::State st(cat, rec);
+  if (people == nullptr) {  // which titles: those the units' conditions count, answered from the person alone
+    c.counted.clear();
+    std::vector<int> titles;
+    for (const auto& group : st.count_groups)
+      for (const auto& sp : group)
+        if (sp.what == kCountTitle && sp.title >= 0 && std::find(titles.begin(), titles.end(), sp.title) == titles.end() &&
+            own_only(cat, sp.title, 0))
+          titles.push_back(sp.title);
+    std::sort(titles.begin(), titles.end());  // a title's conditions name titles before it
+    for (int t : titles) {
+      Column<uint8_t> held;
+      held.take(c.arena, c.people.size());
+      held.n = c.people.size();
+      c.counted.emplace_back(t, held);
+    }
+  } else {
+    for (auto& [t, held] : c.counted)  // not known now: worked out again below
+      for (size_t slot : *people) held[slot] = 0;
+  }
+  if (c.counted.empty() || !st.adopt_columns(&c)) return;
+  st.indexed = true;
+  st.codes = std::make_shared<const Codes>(cat);
+  std::vector<int> slots;
+  std::vector<const SubjectRecord*> who;
+  if (people) {
+    for (size_t slot : *people) slots.push_back(static_cast<int>(slot)), who.push_back(c.people[slot].second);
+  } else {
+    for (size_t slot = 0; slot < c.people.size(); ++slot) slots.push_back(static_cast<int>(slot)), who.push_back(c.people[slot].second);
+  }
+  std::vector<uint8_t> met, eligible;
+  for (auto& [t, held] : c.counted) {
+    const Entry* v = st.entry(t, cat.codes()[static_cast<size_t>(t)], y);
+    if (!v) continue;
+    const size_t nc = v->conditions.size();
+    for (size_t from = 0; from < slots.size(); from += 512) {
+      const size_t n = std::min<size_t>(512, slots.size() - from);
+      met.assign(n * nc, 0);
+      eligible.assign(n, 0);
+      st.answer_entry({who.data() + from, slots.data() + from, n, nullptr}, *v, y, met.data(), eligible.data());
+    }
+    const uint8_t* m = st.has_memo(t, v->code, y);
+    if (!m) continue;
+    for (int slot : slots) held[static_cast<size_t>(slot)] = Evaluator::State::get(m + slot);
+  }
+}
+
+}  // namespace
+
+void hold_counted(Records& rec) {
+  if (rec.columns) hold_counted(rec, const_cast<RecordColumns&>(*rec.columns), nullptr);
+}
 
 namespace {
 Evaluation evaluation_of(const Catalogue& cat, const Records& rec, const SubjectRecord& s, const Entry& e, int y,
