@@ -1945,20 +1945,13 @@ struct Evaluator::State {
           return true;
         });
       }
-      case kTitleInYear: {
-        uint8_t* known = has_memo(title_of(c), c.title, y);
-        if (!known) break;
-        return each([&](size_t i, size_t s) {
-          if (const uint8_t v = get(known + s)) return v == 2;
-          return slow(i);
-        });
-      }
-      case kConsecutiveTitles: {
-        const int title = title_of(c);
+      case kTitleInYear:  // the year's "held or eligible" alone
+      case kConsecutiveTitles: {  // held in each year before, and held or eligible in the year
+        const int title = title_of(c), years = c.op == kTitleInYear ? 1 : c.count;
         uint8_t* known = has_memo(title, c.title, y);
-        if (!known || title >= kTitleBits || !filled_years(y, c.count, yc)) break;
+        if (!known || (years > 1 && (title >= kTitleBits || !filled_years(y, years, yc)))) break;
         return each([&](size_t i, size_t s) {
-          for (int k = 1; k < c.count; ++k)
+          for (int k = 1; k < years; ++k)
             if (!bit(yc[k], s, title)) return false;
           if (const uint8_t v = get(known + s)) return v == 2;
           return slow(i);
@@ -2267,6 +2260,9 @@ void hold_counted(const Records& rec, RecordColumns& c, const std::vector<size_t
   st.codes = std::make_shared<const Codes>(cat);
   std::vector<int> slots;
   std::vector<const SubjectRecord*> who;
+  const size_t n = people ? people->size() : c.people.size();
+  slots.reserve(n);
+  who.reserve(n);
   if (people) {
     for (size_t slot : *people) slots.push_back(static_cast<int>(slot)), who.push_back(c.people[slot].second);
   } else {
