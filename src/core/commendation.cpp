@@ -747,6 +747,12 @@ class RecordColumns {
   // registry's postings, after which the held columns are built again (never refresh_columns).
   Column<uint32_t> member_start;
   Column<int32_t> member_slots;
+  // Each person's "held or eligible" in the year `last` for the titles a unit's conditions count of
+  // its people (members_share, members_title_count) — those answered from the person's own record
+  // alone — per title (its code index): a byte a person's slot as the engine's memo keeps it (1 no,
+  // 2 yes, 0 not known). Written by hold_counted when the columns are built and, for the people a
+  // write changed, by refresh_columns; an Evaluator starts with them as its memos.
+  std::vector<std::pair<int, Column<uint8_t>>> counted;
   // The people of unit `u` (its index among the units) in `y`, or false when not held here.
   bool members_of(size_t u, int y, const int32_t** from, const int32_t** to) const {
     if (member_start.empty() || y < first || y > last) return false;
@@ -915,6 +921,12 @@ std::shared_ptr<const RecordColumns> ColumnsBuilder::finish() {
   return std::move(im_->c);
 }
 
+namespace {
+// RecordColumns::counted of `rec`'s columns `c`: every person's (`people` nullptr) or those people's
+// (their slots) answers written (defined after the engine).
+void hold_counted(const Records& rec, RecordColumns& c, const std::vector<size_t>* people);
+}  // namespace
+
 bool refresh_columns(Records& rec, const std::vector<const SubjectRecord*>& changed) {
   auto* c = const_cast<RecordColumns*>(rec.columns.get());
   if (!c || !c->cat) return false;
@@ -942,6 +954,11 @@ bool refresh_columns(Records& rec, const std::vector<const SubjectRecord*>& chan
       cells[slot] = fresh;
     }
   }
+  // The held answers of the people written: their own records changed.
+  std::vector<size_t> people;
+  for (const auto& [slot, s] : slots)
+    if (slot < c->people.size()) people.push_back(slot);
+  if (!people.empty() && !c->counted.empty()) hold_counted(rec, *c, &people);
   return true;
 }
 
@@ -967,16 +984,26 @@ int64_t stream_columns(const Records& rec) {
 // the catalogue): the same builder, fed from the records' maps in their (id) order, for the years
 // first..last. Storage feeds it from its rows instead (CommendationRecords::records).
 std::shared_ptr<const RecordColumns> build_columns(const Catalogue& cat, const Records& rec, int first, int last) {
-  ColumnsBuilder b(cat, first, last, false);
+  // The maps walked once (a node a subject, scattered on the heap): the rows' pass reads the
+  // records through a flat list of them. Whether any record holds a year before `first` is seen
+  // on the way (a map's first key): when none does, the years before are known empty, as storage
+  // knows of what it did not read (nothing_before), and the engine reads no record's maps for them.
+  std::vector<const SubjectRecord*> all;
+  all.reserve(rec.people.size() + rec.units.size());
+  bool before = false;
+  auto gather = [&](const SubjectRecord& s) {
+    all.push_back(&s);
+    before = before || (!s.classification.empty() && s.classification.begin()->first < first) ||
+             (!s.titles.empty() && s.titles.begin()->first < first) ||
+             (!s.team_years.empty() && s.team_years.begin()->first < first);
+  };
+  for (const auto& [id, p] : rec.people) gather(p);
+  for (const auto& [id, u] : rec.units) gather(u);
+  ColumnsBuilder b(cat, first, last, !before);
   b.reserve(rec.people.size(), rec.units.size());
   // The builder keeps pointers it hands back to its feeder (storage writes through them); the
   // maps here are only read.
-  // The maps walked once (a node a subject, scattered on the heap): the rows' pass reads the
-  // records through a flat list of them.
-  std::vector<const SubjectRecord*> all;
-  all.reserve(rec.people.size() + rec.units.size());
-  for (const auto& [id, p] : rec.people) b.add(const_cast<SubjectRecord&>(p)), all.push_back(&p);
-  for (const auto& [id, u] : rec.units) b.add(const_cast<SubjectRecord&>(u)), all.push_back(&u);
+  for (const SubjectRecord* s : all) b.add(const_cast<SubjectRecord&>(*s));
   auto rows = [&](size_t from, size_t to, bool unit) {
     uint32_t i = 0;
     for (size_t k = from; k < to; ++k) {
@@ -994,6 +1021,7 @@ std::shared_ptr<const RecordColumns> build_columns(const Catalogue& cat, const R
   rows(rec.people.size(), all.size(), true);
   auto c = b.finish();
   if (!c) throw Error(ErrorCode::kInternal, "Không lập được cột dữ liệu khen thưởng");  // the maps are in id order: never
+  hold_counted(rec, const_cast<RecordColumns&>(*c), nullptr);
   return c;
 }
 
@@ -1062,6 +1090,8 @@ struct Evaluator::State {
   // memos are read; per entry: its code's index.
   std::vector<uint8_t> asked;
   std::vector<int> entry_code;
+  // Per entry with a quota: its detail's words around the figures (quota_words).
+  std::unordered_map<const Entry*, std::pair<std::string, std::string>> quota_texts;
 
   State(const Catalogue& c, const Records& r) : cat(c), rec(r) {
     for (const auto& e : cat.entries())
@@ -1155,12 +1185,22 @@ struct Evaluator::State {
   }
   // A year the columns hold (or know to be empty) is filled from them: its cells are theirs, only
   // read.
-  void from_columns(Year& d) const {
+  void from_columns(Year& d) {
     if (!cols || d.filled) return;
     if (d.year >= cols->first && d.year <= cols->last)
       d.cells = cols->cells[static_cast<size_t>(d.year - cols->first)], d.filled = true;
     else if (d.year < cols->first && cols->nothing_before)
       d.cells = nullptr, d.filled = true;
+    if (d.year != cols->last) return;
+    for (const auto& [title, held] : cols->counted) {  // the held answers as this engine's memos
+      const Entry* v = cat.find_in_year(cat.codes()[static_cast<size_t>(title)], d.year);
+      const int i = v ? entry_index(*v) : -1;
+      if (i < 0 || held.size() > slots()) continue;
+      uint8_t*& m = d.has[static_cast<size_t>(i)];
+      if (!m) m = arena.zeroed<uint8_t>(slots());
+      std::memcpy(m, held.data, held.size());
+      d.has_of_title[static_cast<size_t>(title)] = m;
+    }
   }
   const SubjectRecord* person_at(int64_t id, int* at) const {
     if (person_slot.empty()) return find(people, id, at);
@@ -1446,8 +1486,29 @@ struct Evaluator::State {
           if (int32_t* m = memo_of(x.key); !get(m)) todo[many] = &x, memos[many++] = m;
         bool was_cut = cut;
         cut = false;
+        // Each count's memo or cells resolved once for the walk (a person's answer read directly;
+        // what they do not know, counts() works out).
+        const uint8_t* has[kMost] = {};
+        const Cell* cells = nullptr;
+        const bool filled = filled_cells(y, &cells);
+        for (size_t k = 0; k < many; ++k)
+          if (todo[k]->what == kCountTitle) has[k] = has_memo(todo[k]->title, todo[k]->cond->title, y);
         each_member(u, slot, y, [&](const SubjectRecord& m, int at) {
-          for (size_t k = 0; k < many; ++k) n[k] += counts(*todo[k], m, at, y) ? 1 : 0;
+          for (size_t k = 0; k < many; ++k) {
+            const CountSpec& x = *todo[k];
+            bool yes;
+            if (at < 0) yes = counts(x, m, at, y);
+            else if (x.what == kCountPeople) yes = true;
+            else if (x.what == kCountTitle && has[k]) {
+              const uint8_t v = get(has[k] + at);
+              yes = v ? v == 2 : counts(x, m, at, y);
+            } else if (x.what == kCountRank && filled) {
+              const int r = cells && cells[at].rank ? cells[at].rank - 1 : 0;
+              yes = r >= x.need;
+            } else if (x.what == kCountDisciplined && !(facts[static_cast<size_t>(at)].flags & kDisciplined)) yes = false;
+            else yes = counts(x, m, at, y);
+            n[k] += yes ? 1 : 0;
+          }
         });
         int mine = 0;
         for (size_t k = 0; k < many; ++k) {
@@ -1819,6 +1880,272 @@ struct Evaluator::State {
     return met;
   }
 
+  // ---- a list answered condition by condition over a block of its subjects ----
+  // Each condition of an entry is answered for a whole block of subjects in one loop (its kind,
+  // ranks, title bit and the years' cells resolved once, a slot's cell or facts read directly),
+  // the kinds and subjects the columns cannot answer by test() one at a time — the same answers.
+  struct Block {
+    const SubjectRecord* const* subjects = nullptr;
+    const int* slots = nullptr;  // every one ≥ 0
+    size_t n = 0;
+    uint8_t* cut = nullptr;  // per subject: an answer below was cut at the depth limit (not remembered)
+  };
+  // The cells of `y` when the columns hold every subject's cell of it (`*out` nullptr: nobody's);
+  // false when the year is read cell by cell on need.
+  bool filled_cells(int y, const Cell** out) {
+    Year& d = year_of(y);
+    if (!d.filled) return false;
+    *out = d.cells;
+    return true;
+  }
+  // The cells of the `n` (≤ 64) years y, y - 1, … into `out`; false when one is not held whole.
+  bool filled_years(int y, int n, const Cell** out) {
+    if (n < 0 || n > 64) return false;
+    for (int k = 0; k < n; ++k)
+      if (!filled_cells(y - k, &out[k])) return false;
+    return true;
+  }
+  // The "held or eligible" memo of title `title` (code `code`) in `y` (has_or_eligible's), or nullptr.
+  uint8_t* has_memo(int title, const std::string& code, int y) {
+    if (title < 0) return nullptr;
+    uint8_t*& known = year_of(y).has_of_title[static_cast<size_t>(title)];
+    if (!known)
+      if (const Entry* v = entry(title, code, y)) known = memo(true, 0, *v, y);
+    return known;
+  }
+  static bool bit(const Cell* cells, size_t slot, int title) { return cells && ((cells[slot].titles >> title) & 1u); }
+
+  // Condition `c` of every subject of `b` in `y` into out[i × stride] (1 when met).
+  void column(const Block& b, const Condition& c, int y, uint8_t* out, size_t stride) {
+    auto each = [&](auto&& f) {
+      for (size_t i = 0; i < b.n; ++i) out[i * stride] = f(i, static_cast<size_t>(b.slots[i])) ? 1 : 0;
+    };
+    auto slow = [&](size_t i) {  // subject i alone (test), its cut noted
+      const bool was = cut;
+      cut = false;
+      const bool m = test(*b.subjects[i], b.slots[i], c, y);
+      if (cut) b.cut[i] = 1;
+      cut = was;
+      return m;
+    };
+    const Cell* yc[64];
+    switch (c.op) {
+      case kClassification: {
+        if (!c.at_least_rank || !filled_years(y, 1, yc)) break;
+        const unsigned need = static_cast<unsigned>(c.at_least_rank) + 1;  // a cell's rank is 1 + the level's
+        const Cell* cells = yc[0];
+        return each([&](size_t, size_t s) { return cells && cells[s].rank >= need; });
+      }
+      case kConsecutiveClassification: {
+        if (!c.at_least_rank || !filled_years(y, c.count, yc)) break;
+        const unsigned need = static_cast<unsigned>(c.at_least_rank) + 1;
+        return each([&](size_t, size_t s) {
+          for (int k = 0; k < c.count; ++k)
+            if (!yc[k] || yc[k][s].rank < need) return false;
+          return true;
+        });
+      }
+      case kTitleInYear:  // the year's "held or eligible" alone
+      case kConsecutiveTitles: {  // held in each year before, and held or eligible in the year
+        const int title = title_of(c), years = c.op == kTitleInYear ? 1 : c.count;
+        uint8_t* known = has_memo(title, c.title, y);
+        if (!known || (years > 1 && (title >= kTitleBits || !filled_years(y, years, yc)))) break;
+        return each([&](size_t i, size_t s) {
+          for (int k = 1; k < years; ++k)
+            if (!bit(yc[k], s, title)) return false;
+          if (const uint8_t v = get(known + s)) return v == 2;
+          return slow(i);
+        });
+      }
+      case kTitleInYears: {
+        const int title = title_of(c);
+        uint8_t* known = has_memo(title, c.title, y);
+        if (!known || title >= kTitleBits || !filled_years(y, c.within_years, yc)) break;
+        return each([&](size_t i, size_t s) {
+          int n = 0;
+          for (int k = 1; k < c.within_years; ++k) n += bit(yc[k], s, title) ? 1 : 0;
+          if (bit(yc[0], s, title)) return n + 1 >= c.count;
+          const uint8_t v = get(known + s);
+          if (!v) return slow(i);
+          return n + (v == 2 ? 1 : 0) >= c.count;
+        });
+      }
+      case kInitiative:
+        return each([&](size_t i, size_t s) { return (facts[s].flags & kInitiatives) ? slow(i) : c.count <= 0; });
+      case kAnyOf: {  // every alternative answered (the same answer as test's first met)
+        std::vector<uint8_t> part(b.n);
+        column(b, c.of[0], y, out, stride);
+        for (size_t k = 1; k < c.of.size(); ++k) {
+          column(b, c.of[k], y, part.data(), 1);
+          for (size_t i = 0; i < b.n; ++i) out[i * stride] |= part[i];
+        }
+        return;
+      }
+      case kNoDiscipline:
+        return each([&](size_t i, size_t s) {
+          const Facts& f = facts[s];
+          if (!(f.flags & kDisciplined)) return true;
+          if (f.sanctions) return !blocked_at(c, *b.subjects[i], static_cast<int>(s), y);
+          return slow(i);
+        });
+      case kYearsOfService: {
+        const int32_t last_day = year_of(y).last_day;
+        return each([&](size_t, size_t s) {
+          const Facts& f = facts[s];
+          const int need = ((f.flags & kWoman) && c.women_years > 0) ? c.women_years : c.years;
+          if (!(f.flags & kHasService)) return false;
+          const double years = (last_day - f.service_days + 1) / 365.25 + f.hardship_years * (c.hardship_factor - 1);
+          return static_cast<int>(std::floor(years + 1e-9)) >= need;
+        });
+      }
+      case kLeaderNotAboveTeam: {
+        // A team leader: the team's level of the year, the team found by the columns' dense index.
+        const bool fast = cols && !cols->unit_slot.empty() && filled_years(y, 1, yc);
+        if (xuat_sac_rank < 0) xuat_sac_rank = cat.level_rank("xuat_sac");
+        return each([&](size_t i, size_t s) {
+          const Facts& f = facts[s];
+          if (!(f.flags & kTeamLeader)) return true;
+          if (!fast || !(f.flags & kHasTeam)) return slow(i);
+          const int64_t k = f.team_id - cols->first_unit;
+          if (k < 0 || static_cast<uint64_t>(k) >= cols->unit_slot.size()) return false;  // no such team
+          const int32_t at = cols->unit_slot[static_cast<size_t>(k)];
+          if (!at) return false;
+          if (!yc[0]) return false;  // nobody rated that year
+          const Cell& t = yc[0][people.size() + static_cast<size_t>(at - 1)];
+          return (t.flags & kRated) && (t.rank ? t.rank - 1 : 0) >= xuat_sac_rank;
+        });
+      }
+      case kMonthsActive: {  // months of the force's year since the unit's start, as run() counts them
+        const Year& fy = year_of(y);
+        const int32_t start = fy.force_first, end = fy.force_last;
+        return each([&](size_t, size_t s) {
+          const Facts& f = facts[s];
+          int months = 0;
+          if ((f.flags & kHasActive) && end >= f.active_days)
+            months = static_cast<int>((end - std::max(f.active_days, start) + 1) / 30.4375);
+          return months >= c.min;
+        });
+      }
+      case kNoComplaint: {
+        if (!filled_years(y, 1, yc)) break;
+        const Cell* cells = yc[0];
+        return each([&](size_t, size_t s) { return !(cells && (cells[s].flags & kComplaint)); });
+      }
+      case kDutiesShare: {
+        if (!filled_years(y, 1, yc)) break;
+        const Cell* cells = yc[0];
+        return each([&](size_t i, size_t s) {
+          if (!cells) return false;  // nobody's year on record (run(): not met)
+          const Cell& t = cells[s];
+          if (t.flags & kTeamOdd) return slow(i);  // figures beyond a byte: the record's
+          if (!(t.flags & kTeamYear) || t.duties_total == 0) return false;
+          const double share = 100.0 * t.duties_done / t.duties_total;
+          return c.strict ? share > c.min_pct : share >= c.min_pct - 1e-9;
+        });
+      }
+      default:
+        break;
+    }
+    each([&](size_t i, size_t) { return slow(i); });
+  }
+
+  // Every entry of `entries` for subjects[from, to) in `y`, entry by entry, each condition over
+  // the block (column): met and eligible into `out` (one list per entry), and the memos answer()
+  // writes. A block with a subject not among the records is answered subject by subject.
+  std::vector<int> block_slots;
+  std::vector<uint8_t> block_cut;
+  void answer_block(const std::vector<const SubjectRecord*>& subjects, const std::vector<const Entry*>& entries, int y,
+                    size_t from, size_t to, std::vector<ListEvaluation>& out) {
+    const size_t n = to - from;
+    block_slots.resize(n);
+    bool all = true;
+    for (size_t i = 0; i < n; ++i) all = (block_slots[i] = slot_of(*subjects[from + i])) >= 0 && all;
+    if (!all || !indexed) {
+      for (size_t i = from; i < to; ++i)
+        for (size_t k = 0; k < entries.size(); ++k)
+          out[k].eligible[i] = answer(*subjects[i], *entries[k], y, out[k].met.data() + i * entries[k]->conditions.size());
+      return;
+    }
+    const Block b{subjects.data() + from, block_slots.data(), n, nullptr};
+    for (size_t k = 0; k < entries.size(); ++k)
+      answer_entry(b, *entries[k], y, out[k].met.data() + from * entries[k]->conditions.size(), out[k].eligible.data() + from);
+  }
+  // Entry `e` for the subjects of `b` (slots all ≥ 0) in `y`: met[i × conditions + j] and
+  // eligible[i], and the memos answer() writes.
+  void answer_entry(const Block& b, const Entry& e, int y, uint8_t* met, uint8_t* eligible) {
+    const size_t n = b.n, nc = e.conditions.size();
+    block_cut.assign(n, 0);
+    Block bk = b;
+    bk.cut = block_cut.data();
+    for (size_t j = 0; j < nc; ++j) column(bk, e.conditions[j], y, met + j, nc);
+    // Remembered only for a title some condition or quota asks of, as answer() does.
+    const int ei = entry_index(e);
+    const int code = ei >= 0 ? entry_code[static_cast<size_t>(ei)] : -1;
+    const bool remember = code >= 0 && asked[static_cast<size_t>(code)];
+    uint8_t* em = remember ? memo(false, 0, e, y) : nullptr;
+    uint8_t* hm = remember && entry(code, e.code, y) == &e ? memo(true, 0, e, y) : nullptr;
+    for (size_t i = 0; i < n; ++i) {
+      bool yes = true;
+      for (size_t j = 0; j < nc; ++j) yes = yes && met[i * nc + j];
+      eligible[i] = yes;
+      if (!em || block_cut[i]) continue;
+      const size_t s = static_cast<size_t>(b.slots[i]);
+      put(em + s, yes);
+      if (hm) put(hm + s, yes || held(*b.subjects[i], static_cast<int>(s), code, e.code, y));
+    }
+  }
+
+  // Before a list of units whose conditions count their people holding or eligible for titles
+  // (members_share, members_title_count): each such title's "held or eligible" of the units'
+  // people of `y` not known yet, worked out over blocks of those people (answer_entry), the
+  // titles in the catalogue's order (a title's conditions name titles before it) — so that the
+  // units' walks read a memo per person. Only over the held columns' people of the units.
+  void prefill_counted(const std::vector<const SubjectRecord*>& subjects, const std::vector<const Entry*>& entries, int y) {
+    if (!cols || !indexed || cols->member_start.empty()) return;
+    std::vector<int> titles;
+    std::function<void(const Condition&)> walk = [&](const Condition& c) {
+      if (auto k = group_of.find(&c); k != group_of.end())
+        for (int j = 0; j < k->second.n; ++j)
+          if (k->second.own[j].what == kCountTitle && k->second.own[j].title >= 0 &&
+              std::find(titles.begin(), titles.end(), k->second.own[j].title) == titles.end())
+            titles.push_back(k->second.own[j].title);
+      for (const auto& sub : c.of) walk(sub);
+    };
+    for (const Entry* e : entries)
+      for (const auto& c : e->conditions) walk(c);
+    if (titles.empty()) return;
+    std::sort(titles.begin(), titles.end());
+    std::vector<uint8_t> seen;
+    std::vector<int> slots;
+    std::vector<const SubjectRecord*> who;
+    std::vector<uint8_t> met, eligible;
+    for (int t : titles) {
+      const std::string& code = cat.codes()[static_cast<size_t>(t)];
+      const Entry* v = entry(t, code, y);
+      uint8_t* known = has_memo(t, code, y);
+      if (!v || !known) continue;
+      seen.assign(people.size(), 0);
+      slots.clear();
+      for (const SubjectRecord* u : subjects) {
+        const int us = slot_of(*u);
+        const int32_t *from = nullptr, *to = nullptr;
+        if (us < 0 || !is_unit_slot(us) || !cols->members_of(static_cast<size_t>(us) - people.size(), y, &from, &to)) continue;
+        for (const int32_t* at = from; at != to; ++at)
+          if (!seen[static_cast<size_t>(*at)] && !get(known + *at)) seen[static_cast<size_t>(*at)] = 1, slots.push_back(*at);
+      }
+      if (slots.empty()) continue;
+      who.resize(slots.size());
+      for (size_t i = 0; i < slots.size(); ++i) who[i] = people[static_cast<size_t>(slots[i])].second;
+      const size_t nc = v->conditions.size();
+      for (size_t from = 0; from < slots.size(); from += 512) {
+        const size_t n = std::min<size_t>(512, slots.size() - from);
+        met.assign(n * nc, 0);
+        eligible.assign(n, 0);
+        answer_entry({who.data() + from, slots.data() + from, n, nullptr}, *v, y, met.data(), eligible.data());
+      }
+    }
+  }
+
   // A second State for another thread over the same list (evaluate_lists): it reads the columns
   // `o` has read and shares its memos of the years read for everyone (written as get/put); what
   // it finds it must remember beyond those it keeps to itself. `o` must not allocate memos of
@@ -1872,6 +2199,97 @@ struct Evaluator::State {
     return all;
   }
 };
+
+namespace {
+bool own_only(const Catalogue& cat, int title, int depth);
+// Whether condition `c` is answered from the subject's own record alone (no other subject read).
+bool own_only(const Catalogue& cat, const Condition& c, int depth) {
+  switch (c.op) {
+    case kClassification:
+    case kConsecutiveClassification:
+    case kInitiative:
+    case kNoDiscipline:
+    case kYearsOfService:
+      return true;
+    case kTitleInYear:
+    case kTitleInYears:
+    case kConsecutiveTitles:
+      return c.title_index >= 0 && own_only(cat, c.title_index, depth + 1);
+    case kAnyOf:
+      return std::all_of(c.of.begin(), c.of.end(), [&](const Condition& sub) { return own_only(cat, sub, depth); });
+    default:
+      return false;
+  }
+}
+// Whether every version of title `title` (a code index) is answered from a person's own record.
+bool own_only(const Catalogue& cat, int title, int depth) {
+  if (depth > 4) return false;
+  for (const Entry& e : cat.entries())
+    if (e.code == cat.codes()[static_cast<size_t>(title)])
+      for (const auto& c : e.conditions)
+        if (!own_only(cat, c, depth)) return false;
+  return true;
+}
+
+void hold_counted(const Records& rec, RecordColumns& c, const std::vector<size_t>* people) {
+  if (!c.cat || c.last < c.first || c.people.empty()) return;
+  const Catalogue& cat = *c.cat;
+  const int y = c.last;
+  Evaluator::State st(cat, rec);
+  if (people == nullptr) {  // which titles: those the units' conditions count, answered from the person alone
+    c.counted.clear();
+    std::vector<int> titles;
+    for (const auto& group : st.count_groups)
+      for (const auto& sp : group)
+        if (sp.what == kCountTitle && sp.title >= 0 && std::find(titles.begin(), titles.end(), sp.title) == titles.end() &&
+            own_only(cat, sp.title, 0))
+          titles.push_back(sp.title);
+    std::sort(titles.begin(), titles.end());  // a title's conditions name titles before it
+    for (int t : titles) {
+      Column<uint8_t> held;
+      held.take(c.arena, c.people.size());
+      held.n = c.people.size();
+      c.counted.emplace_back(t, held);
+    }
+  } else {
+    for (auto& [t, held] : c.counted)  // not known now: worked out again below
+      for (size_t slot : *people) held[slot] = 0;
+  }
+  if (c.counted.empty() || !st.adopt_columns(&c)) return;
+  st.indexed = true;
+  st.codes = std::make_shared<const Codes>(cat);
+  std::vector<int> slots;
+  std::vector<const SubjectRecord*> who;
+  const size_t n = people ? people->size() : c.people.size();
+  slots.reserve(n);
+  who.reserve(n);
+  if (people) {
+    for (size_t slot : *people) slots.push_back(static_cast<int>(slot)), who.push_back(c.people[slot].second);
+  } else {
+    for (size_t slot = 0; slot < c.people.size(); ++slot) slots.push_back(static_cast<int>(slot)), who.push_back(c.people[slot].second);
+  }
+  std::vector<uint8_t> met, eligible;
+  for (auto& [t, held] : c.counted) {
+    const Entry* v = st.entry(t, cat.codes()[static_cast<size_t>(t)], y);
+    if (!v) continue;
+    const size_t nc = v->conditions.size();
+    for (size_t from = 0; from < slots.size(); from += 512) {
+      const size_t n = std::min<size_t>(512, slots.size() - from);
+      met.assign(n * nc, 0);
+      eligible.assign(n, 0);
+      st.answer_entry({who.data() + from, slots.data() + from, n, nullptr}, *v, y, met.data(), eligible.data());
+    }
+    const uint8_t* m = st.has_memo(t, v->code, y);
+    if (!m) continue;
+    for (int slot : slots) held[static_cast<size_t>(slot)] = Evaluator::State::get(m + slot);
+  }
+}
+
+}  // namespace
+
+void hold_counted(Records& rec) {
+  if (rec.columns) hold_counted(rec, const_cast<RecordColumns&>(*rec.columns), nullptr);
+}
 
 namespace {
 Evaluation evaluation_of(const Catalogue& cat, const Records& rec, const SubjectRecord& s, const Entry& e, int y,
@@ -1931,7 +2349,7 @@ Evaluation Evaluator::evaluate(const SubjectRecord& subject, const Entry& e, int
 }
 
 namespace {
-constexpr size_t kParallelWork = 40000, kParallelEntries = 4, kSubjectBlock = 256, kMinBlock = 16;
+constexpr size_t kParallelWork = 40000, kParallelEntries = 4, kSubjectBlock = 256, kMinBlock = 16, kOwnBlock = 512;
 // Whether a list is worth a second thread: people asked many titles each (entries of people: no
 // unit counting its people), enough of them. Measured (s17-elig, bench/README.md): the officers ×
 // 11 titles took less time on two threads; the units with their people, the grassroots members × 2
@@ -1960,18 +2378,14 @@ std::vector<ListEvaluation> Evaluator::evaluate_lists(const std::vector<const Su
     l.met.resize(subjects.size() * entries[k]->conditions.size());
   }
   st_->fill_years(year);
-  // Subject by subject, every entry while its record is at hand.
-  auto answer = [&](State& st, size_t i) {
-    for (size_t k = 0; k < entries.size(); ++k) {
-      ListEvaluation& l = out[k];
-      l.eligible[i] = st.answer(*subjects[i], *entries[k], year, l.met.data() + i * entries[k]->conditions.size());
-    }
-  };
   // Two threads for a long list of people asked many titles each (the officers of a province for
-  // every individual title), in blocks of subjects; every other list on this thread.
+  // every individual title), in blocks of subjects; every other list on this thread, in blocks of
+  // kOwnBlock. A block is answered entry by entry, each condition over the block's subjects.
   const size_t block = std::clamp(subjects.size() / 32, kMinBlock, kSubjectBlock);
   if (subjects.size() < 2 * block || !st_->use_index || !worth_two_threads(subjects.size(), entries)) {
-    for (size_t i = 0; i < subjects.size(); ++i) answer(*st_, i);
+    if (subjects.size() > 1 && st_->use_index) st_->prefill_counted(subjects, entries, year);
+    for (size_t from = 0; from < subjects.size(); from += kOwnBlock)
+      st_->answer_block(subjects, entries, year, from, std::min(subjects.size(), from + kOwnBlock), out);
     return out;
   }
   // A long list: two threads, each claiming blocks of subjects in order, over two States sharing
@@ -1984,8 +2398,7 @@ std::vector<ListEvaluation> Evaluator::evaluate_lists(const std::vector<const Su
     for (;;) {
       const size_t from = claimed.fetch_add(block, std::memory_order_relaxed);
       if (from >= subjects.size()) break;
-      const size_t to = std::min(subjects.size(), from + block);
-      for (size_t i = from; i < to; ++i) answer(st, i);
+      st.answer_block(subjects, entries, year, from, std::min(subjects.size(), from + block), out);
     }
   };
   std::exception_ptr failed;
@@ -2009,6 +2422,20 @@ std::vector<ListEvaluation> Evaluator::evaluate_lists(const std::vector<const Su
   return out;
 }
 
+namespace {
+// QuotaResult::detail's words around its figures ("Tối đa 15% của " … " đạt hoặc đủ điều kiện … = "),
+// the same for every scope of an entry.
+std::pair<std::string, std::string> quota_words(const Catalogue& cat, const Entry& e) {
+  const bool by_title = e.quota->kind == "share_of_title";
+  const std::string base_what = by_title ? "đạt hoặc đủ điều kiện " + cat.entry_name(e.quota->title)
+                                         : "xếp loại từ " + cat.level_name(e.quota->level);
+  return {"Tối đa " + pct(e.quota->max_pct) + " của ", " " + base_what + " = "};
+}
+std::string quota_text(const std::pair<std::string, std::string>& words, int base, int limit, int used) {
+  return words.first + std::to_string(base) + words.second + std::to_string(limit) + "; đã dùng " + std::to_string(used);
+}
+}  // namespace
+
 QuotaResult Evaluator::quota(const Entry& e, const std::vector<const SubjectRecord*>& subjects, int year, int used) {
   QuotaResult q;
   if (!e.quota) return q;
@@ -2018,25 +2445,31 @@ QuotaResult Evaluator::quota(const Entry& e, const std::vector<const SubjectReco
   const int need = by_title ? 0 : cat.level_rank(e.quota->level);
   const int title = e.quota->title_index >= 0 ? e.quota->title_index : cat.code_index(e.quota->title);
   if (subjects.size() > 1) st.fill_years(year);
+  // The base title's "held or eligible" memo of the year, read directly where known.
+  uint8_t* known = by_title && st.indexed ? st.has_memo(title, e.quota->title, year) : nullptr;
   for (const SubjectRecord* s : subjects) {
     const int slot = st.slot_of(*s);
+    if (known && slot >= 0)
+      if (const uint8_t v = State::get(known + slot)) {
+        q.base += v == 2 ? 1 : 0;
+        continue;
+      }
     if (by_title ? st.has_or_eligible(*s, title, e.quota->title, year, nullptr, slot)
                  : st.rated(*s, year, slot) && st.rank_in(*s, year, slot) >= need)
       ++q.base;
   }
   q.limit = static_cast<int>(std::floor(q.base * e.quota->max_pct / 100.0 + 1e-9));
   q.used = used;
-  q.detail = quota_detail(cat, e, q.base, q.limit, q.used);
+  auto words = st.quota_texts.find(&e);
+  if (words == st.quota_texts.end()) words = st.quota_texts.emplace(&e, quota_words(cat, e)).first;
+  q.detail = quota_text(words->second, q.base, q.limit, q.used);
   return q;
 }
 
+
 std::string quota_detail(const Catalogue& cat, const Entry& e, int base, int limit, int used) {
   if (!e.quota) return "";
-  const bool by_title = e.quota->kind == "share_of_title";
-  std::string base_what = by_title ? "đạt hoặc đủ điều kiện " + cat.entry_name(e.quota->title)
-                                   : "xếp loại từ " + cat.level_name(e.quota->level);
-  return "Tối đa " + pct(e.quota->max_pct) + " của " + std::to_string(base) + " " + base_what + " = " +
-         std::to_string(limit) + "; đã dùng " + std::to_string(used);
+  return quota_text(quota_words(cat, e), base, limit, used);
 }
 
 Evaluation evaluate(const Catalogue& cat, const Records& rec, const SubjectRecord& subject, std::string_view code, int year) {

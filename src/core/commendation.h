@@ -243,6 +243,14 @@ class ColumnsBuilder {
 // columns): build them again then.
 bool refresh_columns(Records& rec, const std::vector<const SubjectRecord*>& changed);
 
+// Writes into `rec`'s columns (when it has them) each person's "held or eligible", in the columns'
+// last year, for the titles a unit's conditions count of its people (members_share,
+// members_title_count) that are answered from the person's own record alone: every Evaluator
+// over the columns starts with those answers, so a unit's counts walk no one's conditions.
+// refresh_columns writes them again for the people a write changed; build_columns holds them.
+// Storage's held year calls it once its columns are read.
+void hold_counted(Records& rec);
+
 // The columns of `rec` built from its maps (the same ColumnsBuilder storage feeds from its rows),
 // for the years first..last: what an Evaluator builds for itself when Records::columns is empty
 // (records built in memory). Who holds records between evaluations sets Records::columns to them

@@ -328,6 +328,42 @@ TEST(Eligibility, ADisciplineWrittenAfterTheColumnsWereBuiltChangesTheNextListsA
   EXPECT_EQ(answers(), std::tuple(true, false, false));
 }
 
+// The held columns keep each person's "held or eligible" for the titles a unit counts of its
+// people (hold_counted): a person's level written after the columns were built must reach the
+// next request's unit list through refresh_columns, as the held year writes it.
+TEST(Eligibility, ALevelWrittenAfterTheColumnsWereBuiltChangesTheUnitsCountsInTheNextList) {
+  Unit10 u;
+  SubjectRecord& one = u.rec.people[1];  // the unit's only grassroots fighter (excellent)
+  SubjectRecord& unit = u.rec.units[100];
+  u.rec.columns = build_columns(cat(), u.rec, 2020, 2024);
+  const std::vector<const SubjectRecord*> units = {&unit};
+  const Entry& victorious = *cat().find_in_year("don_vi_quyet_thang", 2024);
+  auto answers = [&] {  // a fresh engine over the held columns, as the next request after a write
+    Evaluator engine(cat(), u.rec);
+    const ListEvaluation list = engine.evaluate_list(units, victorious, 2024);
+    return std::tuple{met(list.at(0), "ti_le_cstt"), met(list.at(0), "co_cstdcs"), list.eligible[0] != 0};
+  };
+  EXPECT_EQ(answers(), std::tuple(true, true, true));
+  auto written = [&](const SubjectRecord& s) { ASSERT_TRUE(refresh_columns(u.rec, {&s})); };
+
+  one.classification[2024] = "tot";  // no longer excellent: no grassroots fighter in the unit
+  written(one);
+  EXPECT_EQ(answers(), std::tuple(true, false, false));
+  one.classification[2024] = "xuat_sac";
+  written(one);
+  EXPECT_EQ(answers(), std::tuple(true, true, true));
+  // Two of the eight advanced only completed their tasks: 6 of 10 advanced, under 70%.
+  for (int id : {7, 8}) {
+    u.rec.people[id].classification[2024] = "hoan_thanh";
+    written(u.rec.people[id]);
+  }
+  EXPECT_EQ(answers(), std::tuple(false, true, false));
+  // One of them holds the advanced title already (a decision recorded): 7 of 10, enough again.
+  u.rec.people[7].titles[2024].insert("chien_si_tien_tien");
+  written(u.rec.people[7]);
+  EXPECT_EQ(answers(), std::tuple(true, true, true));
+}
+
 // A list evaluated with one Evaluator (the eligibility page, the national run) remembers each
 // member's "held or eligible" and the unit's people: its answers and sentences must be those of
 // evaluations made one by one, in whatever order the titles are asked.

@@ -218,6 +218,7 @@ std::shared_ptr<HeldYear> HeldRecords::build(Tx& tx, int year, int64_t version) 
   h->version = version;
   CommendationRecords records(tx);
   h->records = records.records(0, year, look_back_, &cat_);
+  commendation::hold_counted(h->records);  // the units' counted titles of each person, held with the columns
   h->people_rows = records.subject_rows(0, year, true);
   h->unit_rows = records.subject_rows(0, year, false);
   h->link(records.unit_links());
