@@ -28,6 +28,7 @@
 #include "storage/backup.h"
 #include "storage/database.h"
 #include "text/plan/plan_eval.h"
+#include "text/plan/org_model.h"
 #include "text/plan/plan_parser.h"
 
 namespace {
@@ -262,6 +263,20 @@ int main(int argc, char** argv) {
   plan_eval->add_option("--labels", eval_labels,
                         "Score another labeller's LABELS/NAME.expected.json instead of the parser (texts it lacks left out)");
 
+  // (s18-org) Hidden: trains the organizer model (data/plan/organizers-model.json) on labelled
+  // texts, or with --cv K measures it by K-fold cross-validation against the rules.
+  auto* plan_train = plan->add_subcommand("train", "");
+  plan_train->group("");
+  std::string train_field, train_out, train_commit, train_mode = "rerank";
+  std::vector<std::string> train_dirs;
+  int train_cv = 0;
+  plan_train->add_option("FIELD", train_field, "organizers")->required();
+  plan_train->add_option("DIR", train_dirs, "Directories of NAME.txt with NAME.expected.json")->required();
+  plan_train->add_option("--cv", train_cv, "K-fold cross-validation: print the table, write nothing");
+  plan_train->add_option("-o,--output", train_out, "The model file to write");
+  plan_train->add_option("--commit", train_commit, "The commit of the labelled sets, recorded in the model");
+  plan_train->add_option("--mode", train_mode, "model | rerank | fill_empty");
+
   auto* routes = cli.add_subcommand("routes", "List every API route with what it reads or writes and how its unit is found");
   bool routes_json = false;
   routes->add_flag("--json", routes_json, "As JSON (the route sweep's input)");
@@ -385,6 +400,29 @@ int main(int argc, char** argv) {
         text = ss.str();
       }
       std::cout << thidua::text::plan::parse_plan(text).dump(2) << std::endl;
+      return 0;
+    }
+    if (plan_train->parsed()) {
+      namespace tp = thidua::text::plan;
+      if (train_field != "organizers") throw thidua::Error::Invalid("plan train: the only field is \"organizers\"");
+      const std::vector<tp::LabelledText> texts = tp::load_labelled(train_dirs);
+      if (train_cv > 1) {
+        std::cout << tp::cross_validate_organizers(texts, train_cv);
+        return 0;
+      }
+      if (train_out.empty()) throw thidua::Error::Invalid("plan train: give --cv K or -o FILE");
+      tp::OrganizerMode mode = tp::OrganizerMode::kRerank;
+      if (train_mode == "model") mode = tp::OrganizerMode::kModel;
+      else if (train_mode == "fill_empty") mode = tp::OrganizerMode::kFillEmpty;
+      else if (train_mode != "rerank") throw thidua::Error::Invalid("plan train: --mode is model, rerank or fill_empty");
+      tp::OrganizerModel m = tp::train_organizers(texts, mode);
+      m.trained_on["sets"] = train_dirs;
+      m.trained_on["commit"] = train_commit.empty() ? nlohmann::json(nullptr) : nlohmann::json(train_commit);
+      std::ofstream out(train_out, std::ios::binary);
+      if (!out) throw thidua::Error::Invalid("cannot write " + train_out);
+      out << m.to_json().dump(1) << "\n";
+      std::cout << "organizers model: " << m.model.names.size() << " features, threshold " << m.threshold << ", "
+                << texts.size() << " texts" << std::endl;
       return 0;
     }
     if (plan_eval->parsed()) {

@@ -239,6 +239,8 @@ EvalReport evaluate_directories(const std::vector<std::string>& dirs, const std:
   return report;
 }
 
+std::string scoring_fold(std::string_view s) { return norm(json(std::string(s))); }
+
 std::string format_report(const EvalReport& report) {
   std::ostringstream out;
   char line[160];

@@ -5,6 +5,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace thidua::text::plan {
@@ -47,6 +48,10 @@ void evaluate_plan(const std::string& name, const nlohmann::json& expected, cons
 // labels of the same text, is scored in the parser's place, and texts it lacks are left out
 // (how far two labellers agree under the same Conventions).
 EvalReport evaluate_directories(const std::vector<std::string>& dirs, const std::string& labels = {});
+
+// A string folded the way the scorer compares strings: case and diacritics ignored, punctuation
+// as spaces, "tp" read as "thành phố" (the organizer model's labels use it too).
+std::string scoring_fold(std::string_view s);
 
 // The report as a table: one line a field (precision, recall, right/slots), the totals, then
 // one line a failure.
