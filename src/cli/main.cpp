@@ -267,7 +267,7 @@ int main(int argc, char** argv) {
   // texts, or with --cv K measures it by K-fold cross-validation against the rules.
   auto* plan_train = plan->add_subcommand("train", "");
   plan_train->group("");
-  std::string train_field, train_out, train_commit, train_mode = "rerank";
+  std::string train_field, train_out, train_commit, train_mode = "model";
   std::vector<std::string> train_dirs;
   int train_cv = 0;
   plan_train->add_option("FIELD", train_field, "organizers")->required();
@@ -275,7 +275,10 @@ int main(int argc, char** argv) {
   plan_train->add_option("--cv", train_cv, "K-fold cross-validation: print the table, write nothing");
   plan_train->add_option("-o,--output", train_out, "The model file to write");
   plan_train->add_option("--commit", train_commit, "The commit of the labelled sets, recorded in the model");
-  plan_train->add_option("--mode", train_mode, "model | rerank | fill_empty");
+  plan_train->add_option("--mode", train_mode, "model | rerank | fill_empty | veto | add (default model)");
+  thidua::text::plan::TrainOptions train_options;
+  plan_train->add_option("--l2", train_options.l2, "L2 penalty");
+  plan_train->add_option("--iterations", train_options.iterations, "Adagrad steps");
 
   auto* routes = cli.add_subcommand("routes", "List every API route with what it reads or writes and how its unit is found");
   bool routes_json = false;
@@ -407,15 +410,13 @@ int main(int argc, char** argv) {
       if (train_field != "organizers") throw thidua::Error::Invalid("plan train: the only field is \"organizers\"");
       const std::vector<tp::LabelledText> texts = tp::load_labelled(train_dirs);
       if (train_cv > 1) {
-        std::cout << tp::cross_validate_organizers(texts, train_cv);
+        std::cout << tp::cross_validate_organizers(texts, train_cv, train_options);
         return 0;
       }
       if (train_out.empty()) throw thidua::Error::Invalid("plan train: give --cv K or -o FILE");
-      tp::OrganizerMode mode = tp::OrganizerMode::kRerank;
-      if (train_mode == "model") mode = tp::OrganizerMode::kModel;
-      else if (train_mode == "fill_empty") mode = tp::OrganizerMode::kFillEmpty;
-      else if (train_mode != "rerank") throw thidua::Error::Invalid("plan train: --mode is model, rerank or fill_empty");
-      tp::OrganizerModel m = tp::train_organizers(texts, mode);
+      const auto mode = tp::mode_from_name(train_mode);
+      if (!mode) throw thidua::Error::Invalid("plan train: --mode is model, rerank, fill_empty, veto or add");
+      tp::OrganizerModel m = tp::train_organizers(texts, *mode, train_options);
       m.trained_on["sets"] = train_dirs;
       m.trained_on["commit"] = train_commit.empty() ? nlohmann::json(nullptr) : nlohmann::json(train_commit);
       std::ofstream out(train_out, std::ios::binary);

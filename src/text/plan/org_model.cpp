@@ -174,6 +174,7 @@ std::vector<OrganizerCandidate> organizer_candidates(const Analysis& a, const Ev
     const Sentence& s = doc.sentences[event.sentence];
     trigger = first_trigger(a, s.first, s.last).first;
   }
+  int32_t first_in_lead = -1, first_in_title = -1;
   auto add = [&](const UnitMention& u, bool by_rules) {
     if (u.kind == UnitKind::kNotAUnit || u.first >= u.last || !doc.in(u.first)) return;
     const std::string printed = clean(print(u));
@@ -199,9 +200,25 @@ std::vector<OrganizerCandidate> organizer_candidates(const Analysis& a, const Ev
     const std::string head = fold(u.head);
     if (!head.empty()) acc.features.insert("head:" + head);
     mention_features(a, event, title, u.first, u.last, trigger, acc.features);
+    if (u.first == first_in_lead) acc.features.insert("first_in_lead");
+    if (u.first == first_in_title) acc.features.insert("first_in_title");
   };
+  const std::vector<UnitMention> units = find_units(doc, 0, doc.size(), a.unit_options());
+  // The first body the lead sentence and the title name.
+  for (const UnitMention& u : units) {
+    if (event.sentence >= 0 && doc.tokens[u.first].sentence == event.sentence) {
+      first_in_lead = u.first;
+      break;
+    }
+  }
+  for (const UnitMention& u : units) {
+    if (title.token_last > title.token_first && u.first >= title.token_first && u.first < title.token_last) {
+      first_in_title = u.first;
+      break;
+    }
+  }
   for (const UnitMention& u : rules) add(u, true);
-  for (const UnitMention& u : find_units(doc, 0, doc.size(), a.unit_options())) {
+  for (const UnitMention& u : units) {
     add(u, false);
     // "Ban Giám đốc Công an tỉnh A" names the body it leads too.
     if (u.kind == UnitKind::kLeadership && u.inner_first >= 0)
@@ -212,6 +229,13 @@ std::vector<OrganizerCandidate> organizer_candidates(const Analysis& a, const Ev
     acc.features.insert("mentions:" + std::to_string(std::min(acc.mentions, 3)));
     if (acc.c.by_rules) acc.features.insert("rules");
     if (rules.empty()) acc.features.insert("rules_empty");
+    // The body's kind with where it stands: a police named in the lead, a committee in the title.
+    std::string kind;
+    for (const std::string& f : acc.features)
+      if (f.rfind("kind:", 0) == 0) kind = f.substr(5);
+    for (const char* where : {"in_title", "in_lead", "lead:before_trigger", "opens_sentence", "after_opening_comma",
+                              "in_position", "sentence:0", "first_in_lead", "first_in_title"})
+      if (acc.features.count(where)) acc.features.insert(kind + "&" + where);
     acc.c.features.assign(acc.features.begin(), acc.features.end());
     out.push_back(std::move(acc.c));
   }
@@ -226,8 +250,17 @@ const char* mode_name(OrganizerMode mode) {
     case OrganizerMode::kModel: return "model";
     case OrganizerMode::kRerank: return "rerank";
     case OrganizerMode::kFillEmpty: return "fill_empty";
+    case OrganizerMode::kVeto: return "veto";
+    case OrganizerMode::kAdd: return "add";
   }
   return "?";
+}
+
+std::optional<OrganizerMode> mode_from_name(std::string_view name) {
+  for (OrganizerMode m : {OrganizerMode::kModel, OrganizerMode::kRerank, OrganizerMode::kFillEmpty, OrganizerMode::kVeto,
+                          OrganizerMode::kAdd})
+    if (name == mode_name(m)) return m;
+  return std::nullopt;
 }
 
 namespace {
@@ -256,8 +289,13 @@ std::vector<std::string> decide_with(const std::vector<OrganizerCandidate>& cand
     if (!rules.empty()) return rules;
   }
   std::vector<std::string> out;
-  for (size_t i = 0; i < candidates.size(); ++i)
-    if (p[i] >= threshold) out.push_back(candidates[i].printed);
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    const bool rules = candidates[i].by_rules;
+    const bool keep = mode == OrganizerMode::kVeto ? rules && p[i] >= threshold
+                      : mode == OrganizerMode::kAdd ? rules || p[i] >= threshold
+                                                     : p[i] >= threshold;
+    if (keep) out.push_back(candidates[i].printed);
+  }
   return out;
 }
 
@@ -298,11 +336,9 @@ OrganizerModel OrganizerModel::from_json(const json& j) {
   if (j.value("field", "") != "organizers") throw fail("\"field\" must be \"organizers\"");
   if (j.value("kind", "") != "logistic_regression") throw fail("\"kind\" must be \"logistic_regression\"");
   OrganizerModel m;
-  const std::string mode = j.contains("mode") && j["mode"].is_string() ? j["mode"].get<std::string>() : "";
-  if (mode == "model") m.mode = OrganizerMode::kModel;
-  else if (mode == "rerank") m.mode = OrganizerMode::kRerank;
-  else if (mode == "fill_empty") m.mode = OrganizerMode::kFillEmpty;
-  else throw fail("\"mode\" must be \"model\", \"rerank\" or \"fill_empty\"");
+  const auto mode = j.contains("mode") && j["mode"].is_string() ? mode_from_name(j["mode"].get<std::string>()) : std::nullopt;
+  if (!mode) throw fail("\"mode\" must be \"model\", \"rerank\", \"fill_empty\", \"veto\" or \"add\"");
+  m.mode = *mode;
   if (!j.contains("trained_on") || !j["trained_on"].is_object() || !j["trained_on"].contains("sets") ||
       !j["trained_on"]["sets"].is_array() || j["trained_on"]["sets"].empty())
     throw fail("\"trained_on\" must name the sets it was trained on");
@@ -320,6 +356,8 @@ OrganizerModel OrganizerModel::from_json(const json& j) {
   }
   if (j.contains("options") && j["options"].is_object()) {
     const json& o = j["options"];
+    for (const char* key : {"l2", "iterations", "rate", "min_examples"})
+      if (o.contains(key) && !o[key].is_number()) throw fail(std::string("\"options.") + key + "\" must be a number");
     m.options.l2 = o.value("l2", m.options.l2);
     m.options.iterations = o.value("iterations", m.options.iterations);
     m.options.rate = o.value("rate", m.options.rate);
@@ -430,7 +468,7 @@ std::vector<double> probabilities(const LogisticModel& m, const LabelledText& t,
   return p;
 }
 
-const double kThresholds[] = {0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9};
+const double kThresholds[] = {0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9};
 
 }  // namespace
 
@@ -500,7 +538,8 @@ std::string cross_validate_organizers(const std::vector<LabelledText>& texts, in
   out << line;
   row("rules (in-sample)", rules, "");
   row("candidates matching a label", ceiling, "(the ceiling: every right candidate kept)");
-  for (OrganizerMode mode : {OrganizerMode::kModel, OrganizerMode::kRerank, OrganizerMode::kFillEmpty}) {
+  for (OrganizerMode mode : {OrganizerMode::kModel, OrganizerMode::kRerank, OrganizerMode::kFillEmpty,
+                             OrganizerMode::kVeto, OrganizerMode::kAdd}) {
     OrganizerTally cv, rules_same;
     std::string thresholds;
     for (int f = 0; f < k; ++f) {
@@ -513,7 +552,8 @@ std::string cross_validate_organizers(const std::vector<LabelledText>& texts, in
       thresholds += th;
       for (const LabelledText& t : texts) {
         if (fold_of(t.name, k) != f) continue;
-        cv.add(t.expected, m.decide(t.candidates));
+        const std::vector<std::string> chosen = m.decide(t.candidates);
+        cv.add(t.expected, chosen);
       }
     }
     row(std::string("cv: ") + mode_name(mode), cv, "thresholds " + thresholds);

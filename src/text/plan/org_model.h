@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <functional>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -64,11 +65,15 @@ enum class OrganizerMode {
   kModel,           // the model alone (trained without the "rules" feature)
   kRerank,          // the model with the rules' choice as one feature
   kFillEmpty,       // the rules; where they find nothing, the model alone
+  kVeto,            // the rules, less the bodies the model alone scores below the threshold
+  kAdd,             // the rules, and the bodies the model alone scores at or above the threshold
 };
 const char* mode_name(OrganizerMode mode);
+// The mode of that name ("rerank"); std::nullopt when there is none.
+std::optional<OrganizerMode> mode_from_name(std::string_view name);
 
 struct OrganizerModel {
-  OrganizerMode mode = OrganizerMode::kRerank;
+  OrganizerMode mode = OrganizerMode::kModel;
   LogisticModel model;
   double threshold = 0.5;
   nlohmann::json trained_on;  // {"sets": [...], "commit": "...", "texts": N, "candidates": N}
