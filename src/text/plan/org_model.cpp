@@ -4,7 +4,6 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <numeric>
 #include <set>
@@ -245,21 +244,25 @@ std::vector<OrganizerCandidate> organizer_candidates(const Analysis& a, const Ev
 
 // ---- the model file ------------------------------------------------------------------------
 
+namespace {
+
+constexpr std::pair<OrganizerMode, const char*> kModes[] = {{OrganizerMode::kModel, "model"},
+                                                            {OrganizerMode::kRerank, "rerank"},
+                                                            {OrganizerMode::kFillEmpty, "fill_empty"},
+                                                            {OrganizerMode::kVeto, "veto"},
+                                                            {OrganizerMode::kAdd, "add"}};
+
+}  // namespace
+
 const char* mode_name(OrganizerMode mode) {
-  switch (mode) {
-    case OrganizerMode::kModel: return "model";
-    case OrganizerMode::kRerank: return "rerank";
-    case OrganizerMode::kFillEmpty: return "fill_empty";
-    case OrganizerMode::kVeto: return "veto";
-    case OrganizerMode::kAdd: return "add";
-  }
+  for (const auto& [m, name] : kModes)
+    if (m == mode) return name;
   return "?";
 }
 
 std::optional<OrganizerMode> mode_from_name(std::string_view name) {
-  for (OrganizerMode m : {OrganizerMode::kModel, OrganizerMode::kRerank, OrganizerMode::kFillEmpty, OrganizerMode::kVeto,
-                          OrganizerMode::kAdd})
-    if (name == mode_name(m)) return m;
+  for (const auto& [m, n] : kModes)
+    if (name == n) return m;
   return std::nullopt;
 }
 
@@ -368,49 +371,22 @@ OrganizerModel OrganizerModel::from_json(const json& j) {
 
 // ---- labelled texts, folds, training, cross-validation --------------------------------------
 
-namespace {
-
-std::string read_all(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  if (!in) throw Error::Invalid("cannot read " + p.string());
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-}  // namespace
 
 std::vector<LabelledText> load_labelled(const std::vector<std::string>& dirs) {
   std::vector<LabelledText> out;
-  for (const std::string& dir : dirs) {
-    std::error_code ec;
-    std::vector<std::filesystem::path> texts;
-    for (const auto& e : std::filesystem::directory_iterator(dir, ec))
-      if (e.path().extension() == ".txt") texts.push_back(e.path());
-    if (ec) throw Error::Invalid("cannot read directory " + dir + ": " + ec.message());
-    std::sort(texts.begin(), texts.end());
-    for (const auto& text : texts) {
-      std::filesystem::path expected_path = text;
-      expected_path.replace_extension(".expected.json");
-      if (!std::filesystem::exists(expected_path)) continue;
-      json expected;
-      try {
-        expected = json::parse(read_all(expected_path));
-      } catch (const json::exception& e) {
-        throw Error::Invalid(expected_path.string() + ": " + e.what());
-      }
-      LabelledText t;
-      t.name = text.stem().string();
-      if (expected.contains("organizers") && expected["organizers"].is_array())
-        for (const json& o : expected["organizers"])
-          if (o.is_string()) t.expected.push_back(scoring_fold(o.get<std::string>()));
-      try {
-        parse_plan_with_candidates(read_all(text), &t.candidates);
-      } catch (const Error&) {
-        t.candidates.clear();  // a refused text has no candidates
-      }
-      out.push_back(std::move(t));
+  for (const std::filesystem::path& text : labelled_texts(dirs)) {
+    const json expected = read_json(expected_path(text));
+    LabelledText t;
+    t.name = text.stem().string();
+    if (expected.contains("organizers") && expected["organizers"].is_array())
+      for (const json& o : expected["organizers"])
+        if (o.is_string()) t.expected.push_back(scoring_fold(o.get<std::string>()));
+    try {
+      parse_plan_with_candidates(read_file(text), &t.candidates);
+    } catch (const Error&) {
+      t.candidates.clear();  // a refused text has no candidates
     }
+    out.push_back(std::move(t));
   }
   if (out.empty()) throw Error::Invalid("no NAME.txt with NAME.expected.json in the given directories");
   return out;
@@ -538,8 +514,7 @@ std::string cross_validate_organizers(const std::vector<LabelledText>& texts, in
   out << line;
   row("rules (in-sample)", rules, "");
   row("candidates matching a label", ceiling, "(the ceiling: every right candidate kept)");
-  for (OrganizerMode mode : {OrganizerMode::kModel, OrganizerMode::kRerank, OrganizerMode::kFillEmpty,
-                             OrganizerMode::kVeto, OrganizerMode::kAdd}) {
+  for (const auto& [mode, name] : kModes) {
     OrganizerTally cv, rules_same;
     std::string thresholds;
     for (int f = 0; f < k; ++f) {
@@ -556,7 +531,7 @@ std::string cross_validate_organizers(const std::vector<LabelledText>& texts, in
         cv.add(t.expected, chosen);
       }
     }
-    row(std::string("cv: ") + mode_name(mode), cv, "thresholds " + thresholds);
+    row(std::string("cv: ") + name, cv, "thresholds " + thresholds);
   }
   // Per fold: the rules on each held-out fold, so a gain can be read against the folds' spread.
   out << "rules per fold:";

@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <tuple>
 
 #include "core/error.h"
 
@@ -98,36 +100,24 @@ TEST(OrgModel, MalformedModelFilesAreRefused) {
     }
   };
   refused("not an object", json::array(), "not a JSON object");
-  json j = valid_model();
-  j.erase("version");
-  refused("no version", j, "version");
-  j = valid_model();
-  j["version"] = 2;
-  refused("a later version", j, "version");
-  j = valid_model();
-  j["field"] = "event.kind";
-  refused("another field", j, "field");
-  j = valid_model();
-  j["mode"] = "vote";
-  refused("an unknown mode", j, "mode");
-  j = valid_model();
-  j["threshold"] = 1.5;
-  refused("a threshold above 1", j, "threshold");
-  j = valid_model();
-  j["threshold"] = "0.4";
-  refused("a threshold as a string", j, "threshold");
-  j = valid_model();
-  j["weights"]["rules"] = "3";
-  refused("a weight as a string", j, "rules");
-  j = valid_model();
-  j["weights"] = json::object();
-  refused("no weights", j, "weights");
-  j = valid_model();
-  j.erase("trained_on");
-  refused("no training sets", j, "trained_on");
-  j = valid_model();
-  j.erase("bias");
-  refused("no bias", j, "bias");
+  // Each case: what is wrong, the change to a valid file, the words the message must hold.
+  const std::vector<std::tuple<const char*, std::function<void(json&)>, const char*>> cases = {
+      {"no version", [](json& j) { j.erase("version"); }, "version"},
+      {"a later version", [](json& j) { j["version"] = 2; }, "version"},
+      {"another field", [](json& j) { j["field"] = "event.kind"; }, "field"},
+      {"an unknown mode", [](json& j) { j["mode"] = "vote"; }, "mode"},
+      {"a threshold above 1", [](json& j) { j["threshold"] = 1.5; }, "threshold"},
+      {"a threshold as a string", [](json& j) { j["threshold"] = "0.4"; }, "threshold"},
+      {"a weight as a string", [](json& j) { j["weights"]["rules"] = "3"; }, "rules"},
+      {"no weights", [](json& j) { j["weights"] = json::object(); }, "weights"},
+      {"no training sets", [](json& j) { j.erase("trained_on"); }, "trained_on"},
+      {"no bias", [](json& j) { j.erase("bias"); }, "bias"},
+      {"an option as a string", [](json& j) { j["options"] = {{"l2", "1"}}; }, "options.l2"}};
+  for (const auto& [what, change, message] : cases) {
+    json j = valid_model();
+    change(j);
+    refused(what, j, message);
+  }
 }
 
 TEST(OrgModel, FoldsAreFixedByTheNameAndTheTallyCountsSlots) {

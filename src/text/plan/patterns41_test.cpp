@@ -10,12 +10,12 @@
 //    figure on dev/ is below the rules', see tests/fixtures/plans/README.md, s18-org).
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
+#include <algorithm>
 
 #include "core/error.h"
 #include "test_source_dir.h"
 #include "text/plan/org_model.h"
+#include "text/plan/plan_eval.h"
 #include "text/plan/plan_test_support.h"
 
 namespace thidua::text::plan {
@@ -24,12 +24,8 @@ namespace {
 using test::Strings;
 
 const OrganizerModel& committed_model() {
-  static const OrganizerModel m = [] {
-    std::ifstream in(thidua::testing::source_dir() + "/data/plan/organizers-model.json");
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return OrganizerModel::from_json(nlohmann::json::parse(ss.str()));
-  }();
+  static const OrganizerModel m =
+      OrganizerModel::from_json(read_json(thidua::testing::source_dir() + "/data/plan/organizers-model.json"));
   return m;
 }
 
