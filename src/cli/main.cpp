@@ -13,6 +13,7 @@
 #include <fstream>
 #include <future>
 #include <iostream>
+#include <set>
 #include <sstream>
 #include <vector>
 #include <malloc.h>
@@ -279,6 +280,8 @@ int main(int argc, char** argv) {
   thidua::text::plan::TrainOptions train_options;
   plan_train->add_option("--l2", train_options.l2, "L2 penalty");
   plan_train->add_option("--iterations", train_options.iterations, "Adagrad steps");
+  std::string train_subset;
+  plan_train->add_option("--subset", train_subset, "With --cv: a file of text names (one a line) to report apart too");
 
   auto* routes = cli.add_subcommand("routes", "List every API route with what it reads or writes and how its unit is found");
   bool routes_json = false;
@@ -410,7 +413,12 @@ int main(int argc, char** argv) {
       if (train_field != "organizers") throw thidua::Error::Invalid("plan train: the only field is \"organizers\"");
       const std::vector<tp::LabelledText> texts = tp::load_labelled(train_dirs);
       if (train_cv > 1) {
-        std::cout << tp::cross_validate_organizers(texts, train_cv, train_options);
+        std::set<std::string> subset;
+        if (!train_subset.empty()) {
+          std::istringstream names(tp::read_file(train_subset));
+          for (std::string name; names >> name;) subset.insert(name);
+        }
+        std::cout << tp::cross_validate_organizers(texts, train_cv, train_options, subset);
         return 0;
       }
       if (train_out.empty()) throw thidua::Error::Invalid("plan train: give --cv K or -o FILE");

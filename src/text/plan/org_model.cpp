@@ -485,7 +485,8 @@ OrganizerModel train_organizers(const std::vector<LabelledText>& texts, Organize
   return out;
 }
 
-std::string cross_validate_organizers(const std::vector<LabelledText>& texts, int k, const TrainOptions& options) {
+std::string cross_validate_organizers(const std::vector<LabelledText>& texts, int k, const TrainOptions& options,
+                                     const std::set<std::string>& subset) {
   std::ostringstream out;
   char line[200];
   auto row = [&](const std::string& what, const OrganizerTally& t, const std::string& note) {
@@ -514,8 +515,9 @@ std::string cross_validate_organizers(const std::vector<LabelledText>& texts, in
   out << line;
   row("rules (in-sample)", rules, "");
   row("candidates matching a label", ceiling, "(the ceiling: every right candidate kept)");
+  std::vector<std::pair<std::string, OrganizerTally>> subset_rows;
   for (const auto& [mode, name] : kModes) {
-    OrganizerTally cv, rules_same;
+    OrganizerTally cv, cv_subset;
     std::string thresholds;
     for (int f = 0; f < k; ++f) {
       std::vector<LabelledText> train;
@@ -529,9 +531,11 @@ std::string cross_validate_organizers(const std::vector<LabelledText>& texts, in
         if (fold_of(t.name, k) != f) continue;
         const std::vector<std::string> chosen = m.decide(t.candidates);
         cv.add(t.expected, chosen);
+        if (subset.count(t.name)) cv_subset.add(t.expected, chosen);
       }
     }
     row(std::string("cv: ") + name, cv, "thresholds " + thresholds);
+    subset_rows.emplace_back(std::string("subset, cv: ") + name, cv_subset);
   }
   // Per fold: the rules on each held-out fold, so a gain can be read against the folds' spread.
   out << "rules per fold:";
@@ -543,6 +547,18 @@ std::string cross_validate_organizers(const std::vector<LabelledText>& texts, in
     out << line;
   }
   out << "\n";
+  if (!subset.empty()) {
+    OrganizerTally rules_subset;
+    int n = 0;
+    for (const LabelledText& t : texts)
+      if (subset.count(t.name)) {
+        ++n;
+        rules_subset.add(t.expected, rules_choice(t.candidates));
+      }
+    out << "the subset: " << n << " of the texts\n";
+    row("subset, rules (in-sample)", rules_subset, "");
+    for (const auto& [what, tally] : subset_rows) row(what, tally, "");
+  }
   return out.str();
 }
 

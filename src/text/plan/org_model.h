@@ -10,6 +10,7 @@
 #include <functional>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -112,7 +113,10 @@ struct OrganizerTally {
 OrganizerModel train_organizers(const std::vector<LabelledText>& texts, OrganizerMode mode, const TrainOptions& options = {},
                                 int inner_folds = 4);
 
-// The rules' figure on all texts, and each mode's k-fold cross-validated figure: a table.
-std::string cross_validate_organizers(const std::vector<LabelledText>& texts, int k, const TrainOptions& options = {});
+// The rules' figure on all texts, and each mode's k-fold cross-validated figure: a table. With
+// `subset` (text names), the same figures on those texts alone too (texts the rules had not seen
+// at some commit, say).
+std::string cross_validate_organizers(const std::vector<LabelledText>& texts, int k, const TrainOptions& options = {},
+                                      const std::set<std::string>& subset = {});
 
 }  // namespace thidua::text::plan
