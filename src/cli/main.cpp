@@ -280,7 +280,8 @@ int main(int argc, char** argv) {
   thidua::text::plan::TrainOptions train_options;
   plan_train->add_option("--l2", train_options.l2, "L2 penalty");
   plan_train->add_option("--iterations", train_options.iterations, "Adagrad steps");
-  std::string train_subset;
+  std::string train_subset, train_model;
+  plan_train->add_option("--model", train_model, "Score this model file against the rules on the texts (no training)");
   plan_train->add_option("--subset", train_subset, "With --cv: a file of text names (one a line) to report apart too");
 
   auto* routes = cli.add_subcommand("routes", "List every API route with what it reads or writes and how its unit is found");
@@ -421,7 +422,12 @@ int main(int argc, char** argv) {
         std::cout << tp::cross_validate_organizers(texts, train_cv, train_options, subset);
         return 0;
       }
-      if (train_out.empty()) throw thidua::Error::Invalid("plan train: give --cv K or -o FILE");
+      if (!train_model.empty()) {
+        const auto model = tp::OrganizerModel::from_json(tp::read_json(train_model));
+        std::cout << tp::score_organizers(texts, model);
+        return 0;
+      }
+      if (train_out.empty()) throw thidua::Error::Invalid("plan train: give --cv K, --model FILE or -o FILE");
       const auto mode = tp::mode_from_name(train_mode);
       if (!mode) throw thidua::Error::Invalid("plan train: --mode is model, rerank, fill_empty, veto or add");
       tp::OrganizerModel m = tp::train_organizers(texts, *mode, train_options);

@@ -485,15 +485,43 @@ OrganizerModel train_organizers(const std::vector<LabelledText>& texts, Organize
   return out;
 }
 
+namespace {
+
+// One line of a table: precision, recall, right/slots and the share right.
+std::string tally_row(const std::string& what, const OrganizerTally& t, const std::string& note = {}) {
+  char line[200];
+  std::snprintf(line, sizeof line, "%-34s %6.1f %6.1f %5d/%-5d %5.1f%%  %s\n", what.c_str(),
+                t.extracted ? 100.0 * t.right / t.extracted : 0.0, t.expected ? 100.0 * t.right / t.expected : 0.0,
+                t.right, t.slots, t.slots ? 100.0 * t.right / t.slots : 0.0, note.c_str());
+  return line;
+}
+
+std::string table_head() {
+  char line[120];
+  std::snprintf(line, sizeof line, "%-34s %6s %6s %11s %6s\n", "", "prec", "recall", "right/slots", "share");
+  return line;
+}
+
+}  // namespace
+
+std::string score_organizers(const std::vector<LabelledText>& texts, const OrganizerModel& model) {
+  OrganizerTally rules, learned;
+  for (const LabelledText& t : texts) {
+    rules.add(t.expected, rules_choice(t.candidates));
+    learned.add(t.expected, model.decide(t.candidates));
+  }
+  std::ostringstream out;
+  out << "organizers: " << texts.size() << " texts\n" << table_head() << tally_row("rules", rules)
+      << tally_row(std::string("model file, mode ") + mode_name(model.mode), learned);
+  return out.str();
+}
+
 std::string cross_validate_organizers(const std::vector<LabelledText>& texts, int k, const TrainOptions& options,
                                      const std::set<std::string>& subset) {
   std::ostringstream out;
   char line[200];
   auto row = [&](const std::string& what, const OrganizerTally& t, const std::string& note) {
-    std::snprintf(line, sizeof line, "%-34s %6.1f %6.1f %5d/%-5d %5.1f%%  %s\n", what.c_str(),
-                  t.extracted ? 100.0 * t.right / t.extracted : 0.0, t.expected ? 100.0 * t.right / t.expected : 0.0,
-                  t.right, t.slots, t.slots ? 100.0 * t.right / t.slots : 0.0, note.c_str());
-    out << line;
+    out << tally_row(what, t, note);
   };
   OrganizerTally rules, ceiling;
   int positives = 0, candidates = 0;
@@ -511,8 +539,7 @@ std::string cross_validate_organizers(const std::vector<LabelledText>& texts, in
   }
   out << "organizers: " << texts.size() << " texts, " << candidates << " candidates (" << positives
       << " match a label), " << k << " folds by a hash of the text's name\n";
-  std::snprintf(line, sizeof line, "%-34s %6s %6s %11s %6s\n", "", "prec", "recall", "right/slots", "share");
-  out << line;
+  out << table_head();
   row("rules (in-sample)", rules, "");
   row("candidates matching a label", ceiling, "(the ceiling: every right candidate kept)");
   std::vector<std::pair<std::string, OrganizerTally>> subset_rows;

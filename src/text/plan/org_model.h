@@ -113,6 +113,9 @@ struct OrganizerTally {
 OrganizerModel train_organizers(const std::vector<LabelledText>& texts, OrganizerMode mode, const TrainOptions& options = {},
                                 int inner_folds = 4);
 
+// The rules' figure and a trained model's on labelled texts (a set it was not trained on): a table.
+std::string score_organizers(const std::vector<LabelledText>& texts, const OrganizerModel& model);
+
 // The rules' figure on all texts, and each mode's k-fold cross-validated figure: a table. With
 // `subset` (text names), the same figures on those texts alone too (texts the rules had not seen
 // at some commit, say).

@@ -141,6 +141,26 @@ TEST(OrgModel, FoldsAreFixedByTheNameAndTheTallyCountsSlots) {
   EXPECT_EQ(t.slots, 3);
 }
 
+TEST(OrgModel, ScoringAModelPrintsTheRulesAndTheModelSideBySide) {
+  // One text expecting "Công an tỉnh A"; the rules chose "Bộ Công an", the model (weight on
+  // in_title) keeps "Công an tỉnh A": rules 0 of 2 slots, the model 1 of 1.
+  LabelledText t;
+  t.name = "hand-made";
+  t.expected = {"cong an tinh a"};
+  t.candidates.resize(2);
+  t.candidates[0].printed = "Công an tỉnh A";
+  t.candidates[0].features = {"in_title"};
+  t.candidates[1].printed = "Bộ Công an";
+  t.candidates[1].by_rules = true;
+  t.candidates[1].features = {"rules"};
+  json j = valid_model();
+  j["mode"] = "model";  // the rules' feature unseen: σ(−1.5) = 0.18 drops "Bộ Công an"
+  j["weights"]["in_title"] = 3.0;  // σ(−1.5 + 3) = 0.82 keeps "Công an tỉnh A"
+  const std::string table = score_organizers({t}, OrganizerModel::from_json(j));
+  EXPECT_NE(table.find("rules                                 0.0    0.0     0/2"), std::string::npos) << table;
+  EXPECT_NE(table.find("model file, mode model              100.0  100.0     1/1"), std::string::npos) << table;
+}
+
 const OrganizerCandidate* candidate(const std::vector<OrganizerCandidate>& cs, const std::string& printed) {
   for (const OrganizerCandidate& c : cs)
     if (c.printed == printed) return &c;
