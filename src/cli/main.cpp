@@ -13,6 +13,7 @@
 #include <fstream>
 #include <future>
 #include <iostream>
+#include <set>
 #include <sstream>
 #include <vector>
 #include <malloc.h>
@@ -28,6 +29,7 @@
 #include "storage/backup.h"
 #include "storage/database.h"
 #include "text/plan/plan_eval.h"
+#include "text/plan/org_model.h"
 #include "text/plan/plan_parser.h"
 
 namespace {
@@ -262,6 +264,26 @@ int main(int argc, char** argv) {
   plan_eval->add_option("--labels", eval_labels,
                         "Score another labeller's LABELS/NAME.expected.json instead of the parser (texts it lacks left out)");
 
+  // (s18-org) Hidden: trains the organizer model (data/plan/organizers-model.json) on labelled
+  // texts, or with --cv K measures it by K-fold cross-validation against the rules.
+  auto* plan_train = plan->add_subcommand("train", "");
+  plan_train->group("");
+  std::string train_field, train_out, train_commit, train_mode = "model";
+  std::vector<std::string> train_dirs;
+  int train_cv = 0;
+  plan_train->add_option("FIELD", train_field, "organizers")->required();
+  plan_train->add_option("DIR", train_dirs, "Directories of NAME.txt with NAME.expected.json")->required();
+  plan_train->add_option("--cv", train_cv, "K-fold cross-validation: print the table, write nothing");
+  plan_train->add_option("-o,--output", train_out, "The model file to write");
+  plan_train->add_option("--commit", train_commit, "The commit of the labelled sets, recorded in the model");
+  plan_train->add_option("--mode", train_mode, "model | rerank | fill_empty | veto | add (default model)");
+  thidua::text::plan::TrainOptions train_options;
+  plan_train->add_option("--l2", train_options.l2, "L2 penalty");
+  plan_train->add_option("--iterations", train_options.iterations, "Adagrad steps");
+  std::string train_subset, train_model;
+  plan_train->add_option("--model", train_model, "Score this model file against the rules on the texts (no training)");
+  plan_train->add_option("--subset", train_subset, "With --cv: a file of text names (one a line) to report apart too");
+
   auto* routes = cli.add_subcommand("routes", "List every API route with what it reads or writes and how its unit is found");
   bool routes_json = false;
   routes->add_flag("--json", routes_json, "As JSON (the route sweep's input)");
@@ -385,6 +407,37 @@ int main(int argc, char** argv) {
         text = ss.str();
       }
       std::cout << thidua::text::plan::parse_plan(text).dump(2) << std::endl;
+      return 0;
+    }
+    if (plan_train->parsed()) {
+      namespace tp = thidua::text::plan;
+      if (train_field != "organizers") throw thidua::Error::Invalid("plan train: the only field is \"organizers\"");
+      const std::vector<tp::LabelledText> texts = tp::load_labelled(train_dirs);
+      if (train_cv > 1) {
+        std::set<std::string> subset;
+        if (!train_subset.empty()) {
+          std::istringstream names(tp::read_file(train_subset));
+          for (std::string name; names >> name;) subset.insert(name);
+        }
+        std::cout << tp::cross_validate_organizers(texts, train_cv, train_options, subset);
+        return 0;
+      }
+      if (!train_model.empty()) {
+        const auto model = tp::OrganizerModel::from_json(tp::read_json(train_model));
+        std::cout << tp::score_organizers(texts, model);
+        return 0;
+      }
+      if (train_out.empty()) throw thidua::Error::Invalid("plan train: give --cv K, --model FILE or -o FILE");
+      const auto mode = tp::mode_from_name(train_mode);
+      if (!mode) throw thidua::Error::Invalid("plan train: --mode is model, rerank, fill_empty, veto or add");
+      tp::OrganizerModel m = tp::train_organizers(texts, *mode, train_options);
+      m.trained_on["sets"] = train_dirs;
+      m.trained_on["commit"] = train_commit.empty() ? nlohmann::json(nullptr) : nlohmann::json(train_commit);
+      std::ofstream out(train_out, std::ios::binary);
+      if (!out) throw thidua::Error::Invalid("cannot write " + train_out);
+      out << m.to_json().dump(1) << "\n";
+      std::cout << "organizers model: " << m.model.names.size() << " features, threshold " << m.threshold << ", "
+                << texts.size() << " texts" << std::endl;
       return 0;
     }
     if (plan_eval->parsed()) {

@@ -128,14 +128,6 @@ bool same_target(const json& e, const json& a) {
   return similar_measure(norm(at(e, "measure")), norm(at(a, "measure")));
 }
 
-std::string read_file(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  if (!in) throw Error::Invalid("cannot read " + p.string());
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
 std::string percent(int num, int den) {
   if (den == 0) return "    -";
   char buf[16];
@@ -193,7 +185,14 @@ void evaluate_plan(const std::string& name, const json& expected, const json& ac
       [](const json&, const json&) {});
 }
 
-namespace {
+std::string read_file(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  if (!in) throw Error::Invalid("cannot read " + p.string());
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
 json read_json(const std::filesystem::path& path) {
   try {
     return json::parse(read_file(path));
@@ -201,10 +200,9 @@ json read_json(const std::filesystem::path& path) {
     throw Error::Invalid(path.string() + ": " + e.what());
   }
 }
-}  // namespace
 
-EvalReport evaluate_directories(const std::vector<std::string>& dirs, const std::string& labels) {
-  EvalReport report;
+std::vector<std::filesystem::path> labelled_texts(const std::vector<std::string>& dirs) {
+  std::vector<std::filesystem::path> out;
   for (const std::string& dir : dirs) {
     std::error_code ec;
     std::vector<std::filesystem::path> texts;
@@ -212,32 +210,44 @@ EvalReport evaluate_directories(const std::vector<std::string>& dirs, const std:
       if (e.path().extension() == ".txt") texts.push_back(e.path());
     if (ec) throw Error::Invalid("cannot read directory " + dir + ": " + ec.message());
     std::sort(texts.begin(), texts.end());
-    for (const auto& text : texts) {
-      std::filesystem::path expected_path = text;
-      expected_path.replace_extension(".expected.json");
-      if (!std::filesystem::exists(expected_path)) continue;
-      const std::filesystem::path other = labels.empty() ? std::filesystem::path{}
-                                                          : std::filesystem::path(labels) / expected_path.filename();
-      if (!labels.empty() && !std::filesystem::exists(other)) continue;
-      const json expected = read_json(expected_path);
-      json actual;
-      if (!labels.empty()) {
-        actual = read_json(other);
-      } else {
-        try {
-          actual = parse_plan(read_file(text));
-        } catch (const Error& e) {
-          actual = json::object();  // a refused text extracts nothing
-        }
+    for (auto& text : texts)
+      if (std::filesystem::exists(expected_path(text))) out.push_back(std::move(text));
+  }
+  return out;
+}
+
+std::filesystem::path expected_path(const std::filesystem::path& text) {
+  std::filesystem::path p = text;
+  return p.replace_extension(".expected.json");
+}
+
+EvalReport evaluate_directories(const std::vector<std::string>& dirs, const std::string& labels) {
+  EvalReport report;
+  for (const std::filesystem::path& text : labelled_texts(dirs)) {
+    const std::filesystem::path expected_file = expected_path(text);
+    const std::filesystem::path other = labels.empty() ? std::filesystem::path{}
+                                                        : std::filesystem::path(labels) / expected_file.filename();
+    if (!labels.empty() && !std::filesystem::exists(other)) continue;
+    const json expected = read_json(expected_file);
+    json actual;
+    if (!labels.empty()) {
+      actual = read_json(other);
+    } else {
+      try {
+        actual = parse_plan(read_file(text));
+      } catch (const Error& e) {
+        actual = json::object();  // a refused text extracts nothing
       }
-      evaluate_plan(text.filename().string(), expected, actual, report);
     }
+    evaluate_plan(text.filename().string(), expected, actual, report);
   }
   if (report.texts == 0)
     throw Error::Invalid(labels.empty() ? "no NAME.txt with NAME.expected.json in the given directories"
                                         : "no NAME.expected.json in " + labels + " for a NAME.txt of the given directories");
   return report;
 }
+
+std::string scoring_fold(std::string_view s) { return norm(json(std::string(s))); }
 
 std::string format_report(const EvalReport& report) {
   std::ostringstream out;

@@ -2,9 +2,11 @@
 // (tests/fixtures/plans/dev, tests/fixtures/plans/eval): per-field precision and recall, and the
 // share of fields right. `thidua plan eval DIR…` prints this report.
 #pragma once
+#include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace thidua::text::plan {
@@ -47,6 +49,20 @@ void evaluate_plan(const std::string& name, const nlohmann::json& expected, cons
 // labels of the same text, is scored in the parser's place, and texts it lacks are left out
 // (how far two labellers agree under the same Conventions).
 EvalReport evaluate_directories(const std::vector<std::string>& dirs, const std::string& labels = {});
+
+// Every DIR/NAME.txt that has a DIR/NAME.expected.json, in name order within each directory, the
+// directories in the order given. Throws thidua::Error (kInvalid) when a directory cannot be read.
+std::vector<std::filesystem::path> labelled_texts(const std::vector<std::string>& dirs);
+// NAME.expected.json beside NAME.txt.
+std::filesystem::path expected_path(const std::filesystem::path& text);
+// A file's bytes, and a file's JSON; thidua::Error (kInvalid) naming the file when it cannot be
+// read or is not JSON.
+std::string read_file(const std::filesystem::path& path);
+nlohmann::json read_json(const std::filesystem::path& path);
+
+// A string folded the way the scorer compares strings: case and diacritics ignored, punctuation
+// as spaces, "tp" read as "thành phố" (the organizer model's labels use it too).
+std::string scoring_fold(std::string_view s);
 
 // The report as a table: one line a field (precision, recall, right/slots), the totals, then
 // one line a failure.

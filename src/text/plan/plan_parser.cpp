@@ -6,6 +6,7 @@
 #include <set>
 
 #include "text/plan/extract.h"
+#include "text/plan/org_model.h"
 
 namespace thidua::text::plan {
 namespace {
@@ -202,7 +203,10 @@ json empty_draft(std::vector<std::string> notes) {
 
 }  // namespace
 
-json parse_plan(std::string_view utf8_text) {
+json parse_plan(std::string_view utf8_text) { return parse_plan_with_candidates(utf8_text, nullptr); }
+
+json parse_plan_with_candidates(std::string_view utf8_text, std::vector<OrganizerCandidate>* candidates) {
+  if (candidates) candidates->clear();
   Analysis a;
   a.doc = analyse(utf8_text);
   std::vector<std::string> notes = a.doc.notes;
@@ -323,6 +327,11 @@ json parse_plan(std::string_view utf8_text) {
   json orgs = json::array();
   for (const UnitMention& u : organizers) orgs.push_back(clean(group_written(u).value_or(organizer_text(u))));
   out["organizers"] = std::move(orgs);
+  // (s18-org) The organizer model's candidates, printed the same way.
+  if (candidates)
+    *candidates = organizer_candidates(a, event, title, organizers, [&](const UnitMention& u) {
+      return group_written(u).value_or(organizer_text(u));
+    });
   out["movement"] = {{"name", text_or_null(movement.name)},
                      {"kind", name_or_null(movement_kind_name(movement.kind))},
                      {"theme", text_or_null(movement.theme)},
