@@ -275,26 +275,7 @@ std::vector<std::shared_ptr<ListAnswers>> evaluate_scope(const commendation::Cat
     list->listed.push_back(s);
   }
   std::vector<commendation::ListEvaluation> lists = engine.evaluate_lists(list->subjects, entries, year);
-  // Who holds each title (or is rated at its level) in the year: each subject's year looked up once
-  // for all the titles.
   const size_t n = list->listed.size();
-  std::vector<std::vector<uint8_t>> held(entries.size(), std::vector<uint8_t>(n));
-  bool by_level = false, by_title = false;  // what the level's titles ask of the year
-  for (const commendation::Entry* e : entries) (e->classification ? by_level : by_title) = true;
-  for (size_t i = 0; i < n; ++i) {
-    const commendation::SubjectRecord* r = list->subjects[i];
-    const std::string* level = nullptr;
-    const std::set<std::string>* codes = nullptr;
-    if (by_level)
-      if (auto lv = r->classification.find(year); lv != r->classification.end()) level = &lv->second;
-    if (by_title)
-      if (auto ts = r->titles.find(year); ts != r->titles.end() && !ts->second.empty()) codes = &ts->second;
-    if (!level && !codes) continue;
-    for (size_t t = 0; t < entries.size(); ++t) {
-      const commendation::Entry& e = *entries[t];
-      held[t][i] = e.classification ? level && *level == *e.classification : codes && codes->count(e.code) > 0;
-    }
-  }
   std::vector<std::shared_ptr<ListAnswers>> out;
   for (size_t t = 0; t < entries.size(); ++t) {
     const commendation::Entry& e = *entries[t];
@@ -302,7 +283,7 @@ std::vector<std::shared_ptr<ListAnswers>> evaluate_scope(const commendation::Cat
     a->list = list;
     a->answers = std::move(lists[t]);
     a->answers.subjects = &list->subjects;
-    a->held = std::move(held[t]);
+    a->held = engine.holds(list->subjects, e, year);  // who holds the title (or is rated at its level)
     const size_t n_conds = e.conditions.size();
     // The counts over the whole scope: eligible, held, and per condition those failing it.
     a->failing.assign(n_conds, 0);

@@ -2436,6 +2436,35 @@ std::string quota_text(const std::pair<std::string, std::string>& words, int bas
 }
 }  // namespace
 
+std::vector<uint8_t> Evaluator::holds(const std::vector<const SubjectRecord*>& subjects, const Entry& e, int year) {
+  State& st = *st_;
+  const Catalogue& cat = st.cat;
+  std::vector<uint8_t> out(subjects.size());
+  if (subjects.size() > 1) st.fill_years(year);
+  // A level is known in the cells by its rank: read there when no other level has the same rank.
+  int want = 0;
+  bool by_rank = false;
+  if (e.classification) {
+    want = cat.level_rank(*e.classification);
+    by_rank = want > 0;
+    for (const auto& l : cat.levels()) by_rank = by_rank && (l.rank != want || l.code == *e.classification);
+  }
+  const int title = e.classification ? -1 : cat.code_index(e.code);
+  for (size_t i = 0; i < subjects.size(); ++i) {
+    const SubjectRecord& s = *subjects[i];
+    const int slot = st.slot_of(s);
+    if (!e.classification) {
+      out[i] = st.held(s, slot, title, e.code, year);
+    } else if (by_rank && slot >= 0) {
+      out[i] = st.rated(s, year, slot) && st.rank_in(s, year, slot) == want;
+    } else {
+      auto lv = s.classification.find(year);
+      out[i] = lv != s.classification.end() && lv->second == *e.classification;
+    }
+  }
+  return out;
+}
+
 QuotaResult Evaluator::quota(const Entry& e, const std::vector<const SubjectRecord*>& subjects, int year, int used) {
   QuotaResult q;
   if (!e.quota) return q;

@@ -335,6 +335,9 @@ class Evaluator {
   std::vector<ListEvaluation> evaluate_lists(const std::vector<const SubjectRecord*>& subjects,
                                              const std::vector<const Entry*>& entries, int year);
   QuotaResult quota(const Entry& e, const std::vector<const SubjectRecord*>& subjects, int year, int used);
+  // Whether each of `subjects` holds `e` in `year` — its title on record (not revoked), or, for a
+  // classification entry, rated at its level — as the conditions read it (the columns), one byte each.
+  std::vector<uint8_t> holds(const std::vector<const SubjectRecord*>& subjects, const Entry& e, int year);
   // ev.detail(i) into `out` (replacing it), written from this engine's memos
   // (a unit's counts of its people, "held or eligible"), so an engine that has evaluated the list
   // writes its sentences without working them out again. `ev` over the same records.

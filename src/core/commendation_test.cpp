@@ -328,6 +328,39 @@ TEST(Eligibility, ADisciplineWrittenAfterTheColumnsWereBuiltChangesTheNextListsA
   EXPECT_EQ(answers(), std::tuple(true, false, false));
 }
 
+// Who holds a title, or is rated at a level, as the list's "held" column and counts show it: read
+// from the held columns, and after a write the next list's answer follows the record.
+TEST(Eligibility, WhoHoldsATitleOrIsRatedAtALevelFollowsTheRecordThroughTheHeldColumns) {
+  Unit10 u;
+  u.rec.people[2].titles[2024] = {"chien_si_tien_tien"};
+  u.rec.people[3].titles[2023] = {"chien_si_tien_tien"};  // another year: not this one's
+  u.rec.columns = build_columns(cat(), u.rec, 2020, 2024);
+  std::vector<const SubjectRecord*> people;
+  for (int i = 1; i <= 10; ++i) people.push_back(&u.rec.people[i]);
+  const Entry& advanced = *cat().find_in_year("chien_si_tien_tien", 2024);
+  const Entry& excellent = *cat().find_in_year("to_vien_hoan_thanh_xuat_sac", 2024);  // a level: xuat_sac
+  auto holds = [&](const Entry& e) {
+    Evaluator engine(cat(), u.rec);
+    const std::vector<uint8_t> h = engine.holds(people, e, 2024);
+    std::vector<int> who;
+    for (size_t i = 0; i < h.size(); ++i)
+      if (h[i]) who.push_back(static_cast<int>(i) + 1);
+    return who;
+  };
+  EXPECT_EQ(holds(advanced), std::vector<int>{2});
+  EXPECT_EQ(holds(excellent), std::vector<int>{1});  // 2–8 rated good, 9–10 completed
+  u.rec.people[5].classification[2024] = "xuat_sac";
+  u.rec.people[2].titles[2024].clear();  // revoked
+  u.rec.people[7].titles[2024] = {"chien_si_tien_tien"};
+  ASSERT_TRUE(refresh_columns(u.rec, {&u.rec.people[2], &u.rec.people[5], &u.rec.people[7]}));
+  EXPECT_EQ(holds(advanced), std::vector<int>{7});
+  EXPECT_EQ(holds(excellent), (std::vector<int>{1, 5}));
+  // Without columns (records built in memory), the same answers from the maps.
+  u.rec.columns.reset();
+  EXPECT_EQ(holds(advanced), std::vector<int>{7});
+  EXPECT_EQ(holds(excellent), (std::vector<int>{1, 5}));
+}
+
 // The held columns keep each person's "held or eligible" for the titles a unit counts of its
 // people (hold_counted): a person's level written after the columns were built must reach the
 // next request's unit list through refresh_columns, as the held year writes it.
