@@ -94,7 +94,6 @@ namespace {
 constexpr uint64_t kSeed = 20250101;
 constexpr int kYear = 2025;
 constexpr int kFirst = kYear - 4;  // five years of history
-constexpr int kLookBack = 8;        // the years before kYear a server's held year holds (api/commendation.cpp)
 constexpr int kProvinceOfficers = 120, kCommuneOfficers = 8;
 
 double ms_since(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
@@ -553,7 +552,7 @@ Request run_request(st::Database& db, const cm::Catalogue& cat, const Plan& gen,
   auto t = Clock::now();
   auto tx = db.begin(st::TxMode::kRead);
   st::CommendationRecords store(*tx);
-  const cm::Records rec = store.records(ids.root, kYear, kLookBack, &cat);
+  const cm::Records rec = store.records(ids.root, kYear, cat.look_back(), &cat);
   out.read_ms = ms_since(t);
   t = Clock::now();
   out.tally = engine_over(cat, rec, gen, ids);
@@ -1114,7 +1113,7 @@ int main(int argc, char** argv) {
       floor_maps_runs.push_back(ms_since(t));
       n.rec.columns.reset();
       t = Clock::now();
-      n.rec.columns = cm::build_columns(cat, n.rec, kYear - kLookBack, kYear);
+      n.rec.columns = cm::build_columns(cat, n.rec, kYear - cat.look_back(), kYear);
       columns_runs.push_back(ms_since(t));
       t = Clock::now();
       checksum += stream_engine(n);
@@ -1203,7 +1202,7 @@ int main(int argc, char** argv) {
         fresh_read.push_back(req.read_ms);
         fresh_eval.push_back(req.engine_ms);
         agree(req.tally, "the request reading the records on " + name);
-        st::HeldRecords held(cat, kLookBack);
+        st::HeldRecords held(cat, cat.look_back());  // as the server holds (api::held_records)
         t = Clock::now();
         req = run_held(db, held, cat, plan, ids);
         cold_runs.push_back(ms_since(t));
@@ -1287,7 +1286,7 @@ int main(int argc, char** argv) {
                   << " ms (build " << std::lround(after_build.back()) << ")\n";
       }
       if (a.count("profile-warm")) {  // --profile-warm N: N more warm requests alone (for perf), not reported
-        st::HeldRecords held(cat, kLookBack);
+        st::HeldRecords held(cat, cat.look_back());  // as the server holds (api::held_records)
         run_held(db, held, cat, plan, ids);
         t = Clock::now();
         for (int w = std::stoi(a["profile-warm"]); w > 0; --w) run_held(db, held, cat, plan, ids);

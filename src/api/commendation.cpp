@@ -24,7 +24,6 @@ using storage::Tx;
 
 namespace {
 
-constexpr int kLookBack = 8;  // the longest look-back of the catalogue (7 years) and the year itself
 
 json load_file(const char* name) {
   std::string_view text = embedded_data(name);
@@ -76,7 +75,7 @@ std::optional<storage::Posting> posting_in(Tx& tx, int64_t person_id, int year) 
 // The item's evaluation as JSON (the details are written while the records are at hand).
 json evaluate_item(Tx& tx, const CommendationData& d, const storage::ProposalItem& it, int year) {
   storage::CommendationRecords records(tx);
-  auto rec = records.records(it.subject_unit_id, year, kLookBack, &d.catalogue);
+  auto rec = records.records(it.subject_unit_id, year, d.catalogue.look_back(), &d.catalogue);
   const commendation::SubjectRecord* s = it.subject_kind == "person" ? rec.person(it.subject_id) : rec.unit(it.subject_id);
   if (!s) throw Error::Invalid("Không tìm thấy hồ sơ của " + it.subject_name + " trong năm " + std::to_string(year));
   return eval_json(commendation::evaluate(d.catalogue, rec, *s, it.code, year));
@@ -94,7 +93,7 @@ void check_quota(Tx& tx, const CommendationData& d, const commendation::Entry& e
   if (!e.quota) return;
   storage::CommendationRecords records(tx);
   auto subs = records.subjects(scope_unit, year, e.for_person());
-  auto rec = records.records(scope_unit, year, kLookBack, &d.catalogue);
+  auto rec = records.records(scope_unit, year, d.catalogue.look_back(), &d.catalogue);
   std::vector<const commendation::SubjectRecord*> list;
   const LevelFit fits(e);
   for (const auto& s : subs)
@@ -444,7 +443,7 @@ json eligibility(Tx& tx, const CommendationData& d, const std::string& code, int
   storage::CommendationRecords records(tx);
   const auto subs = records.subjects(unit_id, year, e.for_person());
   const auto unit_subs = e.for_person() ? records.subjects(unit_id, year, false) : std::vector<storage::Subject>{};
-  auto rec = records.records(unit_id, year, kLookBack, &d.catalogue);  // with the engine's columns, built as the rows are read
+  auto rec = records.records(unit_id, year, d.catalogue.look_back(), &d.catalogue);  // with the engine's columns, built as the rows are read
   storage::HeldYear tree;  // the unit links and the year's awards, read now
   tree.link(records.unit_links());
   for (const storage::AwardCount& c : records.award_counts_of_year(year)) tree.awards[c.unit_id][c.code] += c.count;
@@ -506,7 +505,7 @@ json eligibility(Tx& tx, const CommendationData& d, const storage::HeldYear& hel
 }
 
 std::unique_ptr<storage::HeldRecords> held_records(const CommendationData& d) {
-  return std::make_unique<storage::HeldRecords>(d.catalogue, kLookBack);
+  return std::make_unique<storage::HeldRecords>(d.catalogue, d.catalogue.look_back());
 }
 
 namespace {

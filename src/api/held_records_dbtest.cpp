@@ -140,7 +140,7 @@ TEST_P(HeldRecordsTest, EveryTitlesListForEveryScopeFromTheHeldRecordsIsTheListR
   {
     auto tx = db->begin(TxMode::kRead);
     const auto& cat = commendation_data().catalogue;
-    const auto rec = storage::CommendationRecords(*tx).records(0, kYear, 8, &cat);
+    const auto rec = storage::CommendationRecords(*tx).records(0, kYear, cat.look_back(), &cat);
     size_t sentences = 0;
     for (const std::string& code : titles()) {
       const json list = from_held(*db, *held, code, ministry);
@@ -366,6 +366,31 @@ TEST_P(HeldRecordsTest, HeldYearsAreCountedAndABudgetTooSmallHoldsNone) {
   EXPECT_EQ(from_held(*db, *held, code, ministry), want);
   EXPECT_EQ(held->stats().builds, 3u);  // read for each request
   EXPECT_EQ(held->stats().years, 0u);
+}
+
+// The Prime Minister's certificate asks for the Minister's within the last 10 years: one awarded
+// nine years before is on record and counts — the held year reads as far back as the catalogue's
+// conditions do (Catalogue::look_back), not a fixed number of years.
+TEST_P(HeldRecordsTest, AMinistersCertificateNineYearsBackCountsForThePrimeMinisters) {
+  write([&](Tx& tx) {
+    storage::CommendationRecords(tx).add_award(
+        {"person", model, gio_linh, "bang_khen_bo_truong", "bang_khen_bo_truong", kYear - 9, std::nullopt, std::nullopt, 1.0, 0, 1}, "t");
+    return 0;
+  });
+  EXPECT_GE(commendation_data().catalogue.look_back(), 9);
+  auto held = held_records(commendation_data());
+  const json list = from_held(*db, *held, "bang_khen_thu_tuong", gio_linh);
+  const json* it = item_of(list, model);
+  ASSERT_TRUE(it);
+  bool seen = false;
+  for (const auto& c : (*it)["conditions"])
+    if (c["code"] == "bang_khen_bo") {
+      seen = true;
+      EXPECT_TRUE(c["met"].get<bool>()) << c["detail"];
+      EXPECT_NE(c["detail"].get<std::string>().find(std::to_string(kYear - 9)), std::string::npos) << c["detail"];
+    }
+  EXPECT_TRUE(seen);
+  EXPECT_EQ(list, fresh("bang_khen_thu_tuong", gio_linh));
 }
 
 // An officer asking one title of a scope is answered from one pass of the engine over the scope's

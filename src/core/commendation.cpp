@@ -337,6 +337,23 @@ std::vector<const Entry*> Catalogue::in_force(Date on) const {
 }
 
 const Ranked* Catalogue::issuer(std::string_view code) const { return find_ranked(issuers_, code); }
+namespace {
+int years_back(const Condition& c) {
+  // within N years: the year and N − 1 before; N consecutive: N − 1 before; a discipline N years
+  // back, and the year before it for a term running on
+  int n = std::max({c.look_back_years + 1, c.within_years - 1, c.count - 1});
+  for (const Condition& x : c.of) n = std::max(n, years_back(x));
+  return n;
+}
+}  // namespace
+
+int Catalogue::look_back() const {
+  int n = 1;
+  for (const Entry& e : entries_)
+    for (const Condition& c : e.conditions) n = std::max(n, years_back(c));
+  return n;
+}
+
 int Catalogue::level_rank(std::string_view c) const { auto r = find_ranked(levels_, c); return r ? r->rank : 0; }
 int Catalogue::form_rank(std::string_view c) const { auto r = find_ranked(forms_, c); return r ? r->rank : 0; }
 int Catalogue::scope_rank(std::string_view c) const { auto r = find_ranked(scopes_, c); return r ? r->rank : 0; }

@@ -92,6 +92,11 @@ class Catalogue {
   const std::vector<std::string>& codes() const { return codes_; }
   int code_index(std::string_view code) const;
   std::vector<const Entry*> in_force(Date on) const;
+  // The years before a year that its conditions read (a title within the last 10 years reads 9
+  // back; no discipline in the last 7 reads 7 back, and one more for a term running into the
+  // year): what whoever gathers records for an evaluation must read, so that nothing on record is
+  // taken for missing.
+  int look_back() const;
 
   const std::vector<Ranked>& levels() const { return levels_; }
   const std::vector<Ranked>& discipline_forms() const { return forms_; }
