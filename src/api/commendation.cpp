@@ -24,7 +24,6 @@ using storage::Tx;
 
 namespace {
 
-
 json load_file(const char* name) {
   std::string_view text = embedded_data(name);
   if (text.empty()) throw Error(ErrorCode::kInternal, std::string("data/") + name + " is missing from the build");
@@ -53,7 +52,6 @@ class LevelFit {
  private:
   enum Kind { kOfficer, kMember, kTeam, kUnit } kind_;
 };
-
 
 json eval_json(const commendation::Evaluation& ev) {
   json conds = json::array();
