@@ -12,11 +12,11 @@
 
 namespace thidua::storage {
 
-std::vector<uint8_t> HeldYear::scope(int64_t unit_id) const {
-  std::vector<uint8_t> in(static_cast<size_t>(std::max<int64_t>(std::max(last_unit, unit_id), 0)) + 1);
-  if (unit_id < 0) return in;
-  // the set is its own "seen": a unit marked is not walked again (a merge makes a unit reachable twice)
-  in[static_cast<size_t>(unit_id)] = 1;
+namespace {
+// Walks the units below `unit_id` (children and units merged into them, recursively): `descend(k)`
+// for each link to k, k walked in turn when it answers true.
+template <typename Descend>
+void walk_below(const std::unordered_map<int64_t, std::vector<int64_t>>& below, int64_t unit_id, Descend&& descend) {
   std::vector<int64_t> todo{unit_id};
   while (!todo.empty()) {
     const int64_t u = todo.back();
@@ -24,41 +24,37 @@ std::vector<uint8_t> HeldYear::scope(int64_t unit_id) const {
     auto it = below.find(u);
     if (it == below.end()) continue;
     for (int64_t k : it->second)
-      if (k >= 0 && static_cast<size_t>(k) < in.size() && !in[static_cast<size_t>(k)]) {
-        in[static_cast<size_t>(k)] = 1;
-        todo.push_back(k);
-      }
+      if (descend(k)) todo.push_back(k);
   }
+}
+}  // namespace
+
+std::vector<uint8_t> HeldYear::scope(int64_t unit_id) const {
+  std::vector<uint8_t> in(static_cast<size_t>(std::max<int64_t>(std::max(last_unit, unit_id), 0)) + 1);
+  if (unit_id < 0) return in;
+  // the set is its own "seen": a unit marked is not walked again (a merge makes a unit reachable twice)
+  in[static_cast<size_t>(unit_id)] = 1;
+  walk_below(below, unit_id, [&](int64_t k) {
+    if (k < 0 || static_cast<size_t>(k) >= in.size() || in[static_cast<size_t>(k)]) return false;
+    return in[static_cast<size_t>(k)] = 1, true;
+  });
   return in;
 }
 
 std::vector<int64_t> HeldYear::below_of(int64_t unit_id) const {
   // Walked without a set of those seen (the links are a tree but for merges), bounded by the
-  // links' count: a unit reached twice is dropped by the sort; a cycle in bad links ends the walk
-  // at the bound and is walked again with the set.
-  const size_t links = below_links;
-  std::vector<int64_t> out{unit_id}, todo{unit_id};
+  // links' count: a unit reached twice is dropped by the sort; a cycle in bad links stops the walk
+  // at the bound and it is walked again with the set.
+  std::vector<int64_t> out{unit_id};
   bool cycle = false;
-  while (!todo.empty() && !cycle) {
-    const int64_t u = todo.back();
-    todo.pop_back();
-    auto it = below.find(u);
-    if (it == below.end()) continue;
-    for (int64_t k : it->second) out.push_back(k), todo.push_back(k);
-    cycle = out.size() > links + 1;
-  }
+  walk_below(below, unit_id, [&](int64_t k) {
+    if (cycle || out.size() > below_links) return cycle = true, false;
+    return out.push_back(k), true;
+  });
   if (cycle) {
     out.assign({unit_id});
-    todo.assign({unit_id});
     std::unordered_set<int64_t> seen{unit_id};
-    while (!todo.empty()) {
-      const int64_t u = todo.back();
-      todo.pop_back();
-      auto it = below.find(u);
-      if (it == below.end()) continue;
-      for (int64_t k : it->second)
-        if (seen.insert(k).second) out.push_back(k), todo.push_back(k);
-    }
+    walk_below(below, unit_id, [&](int64_t k) { return seen.insert(k).second && (out.push_back(k), true); });
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
