@@ -303,9 +303,11 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
   if (auto places = read_headed_places(a, p, end)) return places;
   // "7 đơn vị:", "07 sở, ngành:", "các đơn vị": what the list is of.
   int32_t count = 0;
+  int32_t described = -1;  // where a counted list's description starts ("8 đơn vị")
   if (doc.is_number(p) && doc.is_word(p + 1) && !doc.tokens[p + 1].capitalised) {
     count = std::atoi(doc.key(p).c_str());
     ++p;
+    described = p;
   } else if (doc.is_key(p, cac) && doc.is_word(p + 1) && !doc.tokens[p + 1].capitalised) {
     ++p;
   }
@@ -408,6 +410,20 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
     if (verb) items.resize(n);
     break;
   }
+  // "gồm 8 đơn vị: A, B, …, G và Quỹ tín dụng H": a counted list one item short holds its last two
+  // in its last item, joined by "và" before a name the lexicon does not head; the count splits it
+  // there (at its last "và" before a capitalised word: "Ngân hàng Nông nghiệp và Phát triển nông
+  // thôn" keeps its own).
+  if (count > 0 && static_cast<int32_t>(items.size()) + 1 == count && !semicolons) {
+    auto& [lf, ll] = items.back();
+    for (int32_t k = ll - 1; k > lf + 1; --k)
+      if (doc.is_key(k, va) && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised) {
+        const int32_t second = k + 1, end_of_last = ll;
+        ll = k;
+        items.emplace_back(second, end_of_last);
+        break;
+      }
+  }
   if (items.size() < 3) return std::nullopt;
 
   BodyList out;
@@ -473,7 +489,28 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
     else if (flags & kGroupDeputy) out.deputy = name;
     out.members.push_back(std::move(name));
   }
-  if (heads * 2 < static_cast<int>(out.members.size()) || heads < 2) return std::nullopt;
+  // A list whose count the text gives and whose items number it is a list of bodies even when
+  // the lexicon heads few of them ("gồm 8 đơn vị: BIDV chi nhánh A, Vietcombank B, …"): the count
+  // confirms where it splits.
+  // Not a count of places ("Công an 5 thành phố: Hà Nội, …", read_members's), nor items that are
+  // bare places.
+  bool counted = count > 0 && count == static_cast<int>(out.members.size()) && described >= 0;
+  for (int32_t k = described; counted && k < items.front().first && !doc.is_punct(k, ":"); ++k)
+    counted = !lexicon::levels().match(doc, k, items.front().first);
+  // Items written as names of bodies, not of places ("Hoài Đức, Ba Vì" under a police cluster): at
+  // least half hold a lower-case word, an acronym or a head the lexicon knows.
+  int bodylike = 0;
+  for (const auto& [f, l] : items) {
+    const int32_t f1 = doc.is_key(f, va) ? f + 1 : f;
+    const auto place = counted ? lexicon::provinces().match(doc, f1, l) : PhraseTable::Match{};
+    counted = counted && !(place && f1 + place.length >= l) && l - f1 >= 2;
+    bool named = body_head_at(a, f1, l);
+    for (int32_t k = f1; k < l && !named; ++k)
+      named = doc.is_word(k) && (!doc.tokens[k].capitalised || (doc.tokens[k].all_caps && doc.text_of(k, k + 1).size() > 1));
+    bodylike += named ? 1 : 0;
+  }
+  counted = counted && bodylike * 2 >= static_cast<int>(items.size());
+  if (!counted && (heads * 2 < static_cast<int>(out.members.size()) || heads < 2)) return std::nullopt;
   with_levels(out);
   if (count > 0 && count != static_cast<int>(out.members.size()) && !bracket && !semicolons) return std::nullopt;
   return out;

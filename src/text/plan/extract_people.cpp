@@ -2041,6 +2041,42 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
         from = Provenance{role_words + " … " + fronted->second, "đơn vị là chủ ngữ sau cụm “Là/Với vai trò … " + role_words + "”"};
       }
     }
+    // "Khối trưởng là BIDV chi nhánh A, Khối phó là Quỹ tín dụng B": after the role and its copula,
+    // the longest listed member the words start with (a body the lexicon does not head, named as the
+    // group's list names it).
+    if (!slot) {
+      int32_t at = i + role.length;
+      if (doc.is_key(at, la_role) || doc.is_key(at, lam_role)) ++at;
+      if (doc.is_key(at, don) && doc.is_key(at + 1, vi)) at += 2;
+      if (at > i + role.length && doc.is_word(at) && doc.tokens[at].capitalised) {
+        const std::string* best = nullptr;
+        int32_t best_words = 0;
+        for (const std::string& m : g.members) {
+          const std::string mk = unit_key(m);
+          const auto words = static_cast<int32_t>(std::count(mk.begin(), mk.end(), ' ')) + 1;
+          if (words <= best_words || at + words > doc.size()) continue;
+          if (unit_key(doc.text_of(at, at + words)) == mk) {
+            best = &m;
+            best_words = words;
+          }
+        }
+        if (best) {
+          slot = *best;
+          from = Provenance{std::string(doc.text_of(i, at + best_words)), ""};
+        }
+      }
+      // "bầu Quỹ Đầu tư phát triển A làm Khối trưởng": the member right before the copula.
+      const int32_t copula = doc.is_key(i - 1, la_role) || doc.is_key(i - 1, lam_role) ? i - 1 : -1;
+      for (const std::string& m : g.members) {
+        if (slot || copula < 0) break;
+        const std::string mk = unit_key(m);
+        const auto words = static_cast<int32_t>(std::count(mk.begin(), mk.end(), ' ')) + 1;
+        if (copula - words >= 0 && unit_key(doc.text_of(copula - words, copula)) == mk) {
+          slot = m;
+          from = Provenance{std::string(doc.text_of(copula - words, i + role.length)), ""};
+        }
+      }
+    }
     // "Công an 8 huyện: Chương Mỹ (đơn vị Cụm trưởng), Thường Tín…": the member named before
     // the bracket.
     const int32_t open = doc.is_key(i - 2, don) && doc.is_key(i - 1, vi) ? i - 3 : i - 1;
