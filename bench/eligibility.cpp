@@ -1299,6 +1299,34 @@ int main(int argc, char** argv) {
         for (int w = std::stoi(a["profile-national"]); w > 0; --w) national_pass(db, *year, route_codes, ids.root);
         std::cerr << "eligibility: " << name << " profile-national: " << std::lround(ms_since(t)) << " ms\n";
       }
+      if (a.count("dump-national")) {  // --dump-national FILE: every title's bodies at the Ministry's scope (a check that a change keeps them byte for byte)
+        auto route_held = thidua::api::held_records(thidua::api::commendation_data());
+        auto year = held_year(db, *route_held);
+        std::ofstream out(a["dump-national"] + "." + name, std::ios::binary);
+        const auto& data = thidua::api::commendation_data();
+        thidua::api::EligibilityView page, not_eligible, whole;
+        page.limit = 100;
+        not_eligible.limit = 100;
+        not_eligible.offset = 7;
+        not_eligible.filter = thidua::api::EligibilityView::kNotEligible;
+        for (int pass = 0; pass < 2; ++pass) {  // the first from a year just built, the second from its kept answers
+          for (const auto* view : {&page, &not_eligible, &whole})
+            for (const std::string& code : route_codes) {
+              auto tx = db.begin(st::TxMode::kRead);
+              out << code << "\n" << thidua::api::eligibility_body(*tx, data, *year, code, ids.root, *view) << "\n";
+            }
+          for (const std::string& code : route_codes) {  // a province's scope (the second unit of the tree)
+            auto tx = db.begin(st::TxMode::kRead);
+            out << code << " province\n" << thidua::api::eligibility_body(*tx, data, *year, code, ids.unit[1], page) << "\n";
+          }
+        }
+        year->drop_answers();
+        for (const std::string& code : route_codes) {
+          auto tx = db.begin(st::TxMode::kRead);
+          out << code << " after drop\n" << thidua::api::eligibility_body(*tx, data, *year, code, ids.root, page) << "\n";
+        }
+        std::cerr << "eligibility: " << name << " dumped the national bodies to " << a["dump-national"] << "." << name << "\n";
+      }
       if (a.count("profile-route")) {  // --profile-route N: N more warm passes of the route over every title (for perf)
         auto route_held = thidua::api::held_records(thidua::api::commendation_data());
         run_route(db, *route_held, route_codes, ids.root, false);
