@@ -784,7 +784,9 @@ namespace {
 // A subject by id: through the columns' dense index when they describe these maps (their first and
 // last slots are these maps' nodes: not a copy's; a request over held records looks every subject
 // of its list up), else in the map.
-const SubjectRecord* find_record(const Records& r, bool unit, int64_t id) {
+// `*slot_out` (when asked): the record's slot in the columns, -1 when found in the map.
+const SubjectRecord* find_record(const Records& r, bool unit, int64_t id, int32_t* slot_out = nullptr) {
+  if (slot_out) *slot_out = -1;
   const auto& m = unit ? r.units : r.people;
   if (const RecordColumns* c = r.columns.get(); c && !m.empty()) {
     const auto& v = unit ? c->units : c->people;
@@ -794,6 +796,7 @@ const SubjectRecord* find_record(const Records& r, bool unit, int64_t id) {
       const int64_t first = unit ? c->first_unit : c->first_person;
       if (id < first || static_cast<uint64_t>(id - first) >= slot.size()) return nullptr;
       const int32_t at = slot[static_cast<size_t>(id - first)];
+      if (at && slot_out) *slot_out = (unit ? static_cast<int32_t>(c->people.size()) : 0) + at - 1;
       return at ? v[static_cast<size_t>(at - 1)].second : nullptr;
     }
   }
@@ -804,6 +807,8 @@ const SubjectRecord* find_record(const Records& r, bool unit, int64_t id) {
 
 const SubjectRecord* Records::person(int64_t id) const { return find_record(*this, false, id); }
 const SubjectRecord* Records::unit(int64_t id) const { return find_record(*this, true, id); }
+const SubjectRecord* Records::person(int64_t id, int32_t* slot) const { return find_record(*this, false, id, slot); }
+const SubjectRecord* Records::unit(int64_t id, int32_t* slot) const { return find_record(*this, true, id, slot); }
 
 struct ColumnsBuilder::Impl {
   std::shared_ptr<RecordColumns> c = std::make_shared<RecordColumns>();
@@ -1254,6 +1259,15 @@ struct Evaluator::State {
     return find(units, s.id, &at) == &s ? static_cast<int>(people.size()) + at : -1;
   }
   bool is_unit_slot(int slot) const { return slot >= static_cast<int>(people.size()); }
+  // The slot of `s`, given as `given` by whoever listed it (Records::person(id, slot): the
+  // columns' place, this engine's when it reads the records' own columns): taken when it is that
+  // subject's slot here, else looked up (slot_of).
+  int slot_given(const SubjectRecord& s, int32_t given) {
+    if (given >= 0 && cols && cols == rec.columns.get() && static_cast<size_t>(given) < slots() &&
+        &record_at(static_cast<size_t>(given)) == &s)
+      return given;
+    return slot_of(s);
+  }
 
   Year& year_of(int y) {
     Year* d = by_year[y & 63];
@@ -2071,12 +2085,13 @@ struct Evaluator::State {
   // writes. A block with a subject not among the records is answered subject by subject.
   std::vector<int> block_slots;
   std::vector<uint8_t> block_cut;
-  void answer_block(const std::vector<const SubjectRecord*>& subjects, const std::vector<const Entry*>& entries, int y,
-                    size_t from, size_t to, std::vector<ListEvaluation>& out) {
+  void answer_block(const std::vector<const SubjectRecord*>& subjects, const int32_t* given,
+                    const std::vector<const Entry*>& entries, int y, size_t from, size_t to, std::vector<ListEvaluation>& out) {
     const size_t n = to - from;
     block_slots.resize(n);
     bool all = true;
-    for (size_t i = 0; i < n; ++i) all = (block_slots[i] = slot_of(*subjects[from + i])) >= 0 && all;
+    for (size_t i = 0; i < n; ++i)
+      all = (block_slots[i] = given ? slot_given(*subjects[from + i], given[from + i]) : slot_of(*subjects[from + i])) >= 0 && all;
     if (!all || !indexed) {
       for (size_t i = from; i < to; ++i)
         for (size_t k = 0; k < entries.size(); ++k)
@@ -2117,7 +2132,8 @@ struct Evaluator::State {
   // people of `y` not known yet, worked out over blocks of those people (answer_entry), the
   // titles in the catalogue's order (a title's conditions name titles before it) — so that the
   // units' walks read a memo per person. Only over the held columns' people of the units.
-  void prefill_counted(const std::vector<const SubjectRecord*>& subjects, const std::vector<const Entry*>& entries, int y) {
+  void prefill_counted(const std::vector<const SubjectRecord*>& subjects, const int32_t* given,
+                       const std::vector<const Entry*>& entries, int y) {
     if (!cols || !indexed || cols->member_start.empty()) return;
     std::vector<int> titles;
     std::function<void(const Condition&)> walk = [&](const Condition& c) {
@@ -2143,8 +2159,8 @@ struct Evaluator::State {
       if (!v || !known) continue;
       seen.assign(people.size(), 0);
       slots.clear();
-      for (const SubjectRecord* u : subjects) {
-        const int us = slot_of(*u);
+      for (size_t k = 0; k < subjects.size(); ++k) {
+        const int us = given ? slot_given(*subjects[k], given[k]) : slot_of(*subjects[k]);
         const int32_t *from = nullptr, *to = nullptr;
         if (us < 0 || !is_unit_slot(us) || !cols->members_of(static_cast<size_t>(us) - people.size(), y, &from, &to)) continue;
         for (const int32_t* at = from; at != to; ++at)
@@ -2383,6 +2399,13 @@ ListEvaluation Evaluator::evaluate_list(const std::vector<const SubjectRecord*>&
 
 std::vector<ListEvaluation> Evaluator::evaluate_lists(const std::vector<const SubjectRecord*>& subjects,
                                                       const std::vector<const Entry*>& entries, int year) {
+  return evaluate_lists(subjects, entries, year, {});
+}
+
+std::vector<ListEvaluation> Evaluator::evaluate_lists(const std::vector<const SubjectRecord*>& subjects,
+                                                      const std::vector<const Entry*>& entries, int year,
+                                                      const std::vector<int32_t>& slots) {
+  const int32_t* given = slots.size() == subjects.size() && !slots.empty() ? slots.data() : nullptr;
   std::vector<ListEvaluation> out(entries.size());
   for (size_t k = 0; k < entries.size(); ++k) {
     ListEvaluation& l = out[k];
@@ -2400,9 +2423,9 @@ std::vector<ListEvaluation> Evaluator::evaluate_lists(const std::vector<const Su
   // kOwnBlock. A block is answered entry by entry, each condition over the block's subjects.
   const size_t block = std::clamp(subjects.size() / 32, kMinBlock, kSubjectBlock);
   if (subjects.size() < 2 * block || !st_->use_index || !worth_two_threads(subjects.size(), entries)) {
-    if (subjects.size() > 1 && st_->use_index) st_->prefill_counted(subjects, entries, year);
+    if (subjects.size() > 1 && st_->use_index) st_->prefill_counted(subjects, given, entries, year);
     for (size_t from = 0; from < subjects.size(); from += kOwnBlock)
-      st_->answer_block(subjects, entries, year, from, std::min(subjects.size(), from + kOwnBlock), out);
+      st_->answer_block(subjects, given, entries, year, from, std::min(subjects.size(), from + kOwnBlock), out);
     return out;
   }
   // A long list: two threads, each claiming blocks of subjects in order, over two States sharing
@@ -2415,7 +2438,7 @@ std::vector<ListEvaluation> Evaluator::evaluate_lists(const std::vector<const Su
     for (;;) {
       const size_t from = claimed.fetch_add(block, std::memory_order_relaxed);
       if (from >= subjects.size()) break;
-      st.answer_block(subjects, entries, year, from, std::min(subjects.size(), from + block), out);
+      st.answer_block(subjects, given, entries, year, from, std::min(subjects.size(), from + block), out);
     }
   };
   std::exception_ptr failed;
@@ -2454,6 +2477,12 @@ std::string quota_text(const std::pair<std::string, std::string>& words, int bas
 }  // namespace
 
 std::vector<uint8_t> Evaluator::holds(const std::vector<const SubjectRecord*>& subjects, const Entry& e, int year) {
+  return holds(subjects, e, year, {});
+}
+
+std::vector<uint8_t> Evaluator::holds(const std::vector<const SubjectRecord*>& subjects, const Entry& e, int year,
+                                      const std::vector<int32_t>& slots) {
+  const int32_t* given = slots.size() == subjects.size() && !slots.empty() ? slots.data() : nullptr;
   State& st = *st_;
   const Catalogue& cat = st.cat;
   std::vector<uint8_t> out(subjects.size());
@@ -2469,7 +2498,7 @@ std::vector<uint8_t> Evaluator::holds(const std::vector<const SubjectRecord*>& s
   const int title = e.classification ? -1 : cat.code_index(e.code);
   for (size_t i = 0; i < subjects.size(); ++i) {
     const SubjectRecord& s = *subjects[i];
-    const int slot = st.slot_of(s);
+    const int slot = given ? st.slot_given(s, given[i]) : st.slot_of(s);
     if (!e.classification) {
       out[i] = st.held(s, slot, title, e.code, year);
     } else if (by_rank && slot >= 0) {
@@ -2483,6 +2512,12 @@ std::vector<uint8_t> Evaluator::holds(const std::vector<const SubjectRecord*>& s
 }
 
 QuotaResult Evaluator::quota(const Entry& e, const std::vector<const SubjectRecord*>& subjects, int year, int used) {
+  return quota(e, subjects, year, used, {});
+}
+
+QuotaResult Evaluator::quota(const Entry& e, const std::vector<const SubjectRecord*>& subjects, int year, int used,
+                             const std::vector<int32_t>& slots) {
+  const int32_t* given = slots.size() == subjects.size() && !slots.empty() ? slots.data() : nullptr;
   QuotaResult q;
   if (!e.quota) return q;
   State& st = *st_;
@@ -2493,8 +2528,9 @@ QuotaResult Evaluator::quota(const Entry& e, const std::vector<const SubjectReco
   if (subjects.size() > 1) st.fill_years(year);
   // The base title's "held or eligible" memo of the year, read directly where known.
   uint8_t* known = by_title && st.indexed ? st.has_memo(title, e.quota->title, year) : nullptr;
-  for (const SubjectRecord* s : subjects) {
-    const int slot = st.slot_of(*s);
+  for (size_t i = 0; i < subjects.size(); ++i) {
+    const SubjectRecord* s = subjects[i];
+    const int slot = given ? st.slot_given(*s, given[i]) : st.slot_of(*s);
     if (known && slot >= 0)
       if (const uint8_t v = State::get(known + slot)) {
         q.base += v == 2 ? 1 : 0;
