@@ -770,6 +770,13 @@ class RecordColumns {
   // 2 yes, 0 not known). Written by hold_counted when the columns are built and, for the people a
   // write changed, by refresh_columns; an Evaluator starts with them as its memos.
   std::vector<std::pair<int, Column<uint8_t>>> counted;
+  // Each unit's counts of its people in the year `last`, as the engine's memos keep them (1 + the
+  // count, 0 not known; an int a unit's index among the units), per count (count_key) of those a
+  // unit's conditions ask that read the people's own records alone: the people, their levels,
+  // their disciplines, a title among `counted`. Written by hold_counted with `counted` and, for the
+  // units of the people a write changed, by refresh_columns; an Evaluator starts with them as its
+  // memos, so a list of units walks none of their people.
+  std::vector<std::pair<uint64_t, Column<int32_t>>> unit_counts;
   // The people of unit `u` (its index among the units) in `y`, or false when not held here.
   bool members_of(size_t u, int y, const int32_t** from, const int32_t** to) const {
     if (member_start.empty() || y < first || y > last) return false;
@@ -980,7 +987,7 @@ bool refresh_columns(Records& rec, const std::vector<const SubjectRecord*>& chan
   std::vector<size_t> people;
   for (const auto& [slot, s] : slots)
     if (slot < c->people.size()) people.push_back(slot);
-  if (!people.empty() && !c->counted.empty()) hold_counted(rec, *c, &people);
+  if (!people.empty() && (!c->counted.empty() || !c->unit_counts.empty())) hold_counted(rec, *c, &people);
   return true;
 }
 
@@ -1222,6 +1229,13 @@ struct Evaluator::State {
       if (!m) m = arena.zeroed<uint8_t>(slots());
       std::memcpy(m, held.data, held.size());
       d.has_of_title[static_cast<size_t>(title)] = m;
+    }
+    for (const auto& [key, held] : cols->unit_counts) {  // the units' held counts, likewise
+      if (held.size() != units.size() || std::any_of(d.counts.begin(), d.counts.end(), [&](const auto& k) { return k.first == key; }))
+        continue;
+      int32_t* m = arena.zeroed<int32_t>(units.size());
+      std::memcpy(m, held.data, held.size() * sizeof(int32_t));
+      d.counts.emplace_back(key, m);
     }
   }
   const SubjectRecord* person_at(int64_t id, int* at) const {
@@ -1784,7 +1798,10 @@ struct Evaluator::State {
         any = count(s, slot, y, c, kCountDisciplined) > 0;
         if (out && any)
           each_member(s, slot, y, [&](const SubjectRecord& m, int at) {
-            if (at >= 0 && !(facts[static_cast<size_t>(at)].flags & kDisciplined)) return;
+            if (at >= 0) {  // its facts say whether any of its disciplines blocks (the record read only then)
+              const Facts& f = facts[static_cast<size_t>(at)];
+              if (!(f.flags & kDisciplined) || (f.sanctions && !blocked_at(c, m, at, y))) return;
+            }
             for (const auto& d : m.discipline)
               if (blocks_now(d, c, y)) {
                 any = true;
@@ -2288,7 +2305,49 @@ void hold_counted(const Records& rec, RecordColumns& c, const std::vector<size_t
     for (auto& [t, held] : c.counted)  // not known now: worked out again below
       for (size_t slot : *people) held[slot] = 0;
   }
-  if (c.counted.empty() || !st.adopt_columns(&c)) return;
+  // The units' counts held: those a unit's conditions ask of the people's own records alone (the
+  // people, their levels, their disciplines, a title held above). Which units: every one, or those
+  // with one of `people` among their people of the year (their counts not known now).
+  std::vector<const Evaluator::State::CountSpec*> specs;  // one of each level's counts held (its walk fills them all)
+  std::vector<size_t> units;
+  const size_t years = static_cast<size_t>(c.last - c.first + 1);
+  if (!c.member_start.empty()) {
+    if (people == nullptr) {
+      c.unit_counts.clear();
+      for (const auto& group : st.count_groups)
+        for (const auto& sp : group) {
+          const bool own = sp.what != kCountTitle ||
+                           std::any_of(c.counted.begin(), c.counted.end(), [&](const auto& t) { return t.first == sp.title; });
+          if (!own || !sp.key || !sp.cond) continue;
+          if (std::none_of(c.unit_counts.begin(), c.unit_counts.end(), [&](const auto& k) { return k.first == sp.key; })) {
+            Column<int32_t> held;
+            held.take(c.arena, c.units.size());
+            held.n = c.units.size();
+            c.unit_counts.emplace_back(sp.key, held);
+          }
+          specs.push_back(&sp);
+        }
+      for (size_t u = 0; u < c.units.size(); ++u) units.push_back(u);
+    } else if (!c.unit_counts.empty()) {
+      for (const auto& group : st.count_groups)
+        for (const auto& sp : group)
+          if (sp.key && sp.cond && std::any_of(c.unit_counts.begin(), c.unit_counts.end(), [&](const auto& k) { return k.first == sp.key; }))
+            specs.push_back(&sp);
+      std::vector<uint8_t> changed(c.people.size());
+      for (size_t slot : *people) changed[slot] = 1;
+      const size_t k = static_cast<size_t>(y - c.first);
+      for (size_t u = 0; u < c.units.size(); ++u) {
+        const uint32_t from = c.member_start[u * years + k], to = c.member_start[u * years + k + 1];
+        for (uint32_t j = from; j < to; ++j)
+          if (changed[static_cast<size_t>(c.member_slots[j])]) {
+            units.push_back(u);
+            for (auto& [key, held] : c.unit_counts) held[u] = 0;  // not known now: counted again below
+            break;
+          }
+      }
+    }
+  }
+  if ((c.counted.empty() && c.unit_counts.empty()) || !st.adopt_columns(&c)) return;
   st.indexed = true;
   st.codes = std::make_shared<const Codes>(cat);
   std::vector<int> slots;
@@ -2316,6 +2375,18 @@ void hold_counted(const Records& rec, RecordColumns& c, const std::vector<size_t
     if (!m) continue;
     for (int slot : slots) held[static_cast<size_t>(slot)] = Evaluator::State::get(m + slot);
   }
+  // The units' counts (State::count, every count of a level in one walk of a unit's people),
+  // read from its memos of the year.
+  if (units.empty() || specs.empty()) return;
+  for (size_t u : units) {
+    const int slot = static_cast<int>(c.people.size() + u);
+    for (const auto* sp : specs) st.count(*c.units[u].second, slot, y, *sp->cond, sp->what);
+  }
+  const Evaluator::State::Year& d = st.year_of(y);
+  for (auto& [key, held] : c.unit_counts)
+    for (const auto& [k, memo] : d.counts)
+      if (k == key)
+        for (size_t u : units) held[u] = Evaluator::State::get(memo + u);
 }
 
 }  // namespace
