@@ -1089,6 +1089,9 @@ struct Evaluator::State {
     std::vector<const Entry*> version;
     std::vector<uint8_t> version_known;
     std::vector<std::pair<uint64_t, int32_t*>> counts;
+    // The columns' counts of the units' people (RecordColumns::unit_counts: the columns' last year),
+    // as `counts` keeps them, read before them (only read).
+    std::vector<std::pair<uint64_t, const int32_t*>> held_counts;
     bool filled = false;  // the columns hold every subject's cell of the year
     int32_t first_day = 0, last_day = 0;      // 1/1 and 31/12 of the year (Date::days)
     int32_t force_first = 0, force_last = 0;  // the grassroots force's year (Catalogue::force_year)
@@ -1230,13 +1233,8 @@ struct Evaluator::State {
       std::memcpy(m, held.data, held.size());
       d.has_of_title[static_cast<size_t>(title)] = m;
     }
-    for (const auto& [key, held] : cols->unit_counts) {  // the units' held counts, likewise
-      if (held.size() != units.size() || std::any_of(d.counts.begin(), d.counts.end(), [&](const auto& k) { return k.first == key; }))
-        continue;
-      int32_t* m = arena.zeroed<int32_t>(units.size());
-      std::memcpy(m, held.data, held.size() * sizeof(int32_t));
-      d.counts.emplace_back(key, m);
-    }
+    for (const auto& [key, held] : cols->unit_counts)  // the units' held counts, read where they are (count())
+      if (held.size() == units.size()) d.held_counts.emplace_back(key, held.data);
   }
   const SubjectRecord* person_at(int64_t id, int* at) const {
     if (person_slot.empty()) return find(people, id, at);
@@ -1514,6 +1512,13 @@ struct Evaluator::State {
     const std::vector<CountSpec>* group = nullptr;
     if (slot >= 0 && is_unit_slot(slot) && sp->key) {  // key 0: not counted before (a title the catalogue lacks)
       Year& d = year_of(y);
+      const size_t u_at = static_cast<size_t>(slot) - people.size();
+      auto held_of = [&](uint64_t key) -> int32_t {
+        for (const auto& [k, v] : d.held_counts)
+          if (k == key) return v[u_at];
+        return 0;
+      };
+      if (const int32_t v = held_of(sp->key)) return v - 1;
       auto memo_of = [&](uint64_t key) -> int32_t* {
         for (auto& [k, v] : d.counts)
           if (k == key) return &v[static_cast<size_t>(slot) - people.size()];
@@ -1528,7 +1533,7 @@ struct Evaluator::State {
         int32_t n[kMost] = {};
         size_t many = 0;
         for (const CountSpec& x : *group)
-          if (int32_t* m = memo_of(x.key); !get(m)) todo[many] = &x, memos[many++] = m;
+          if (int32_t* m = memo_of(x.key); !get(m) && !held_of(x.key)) todo[many] = &x, memos[many++] = m;
         bool was_cut = cut;
         cut = false;
         // Each count's memo or cells resolved once for the walk (a person's answer read directly;
@@ -2210,7 +2215,7 @@ struct Evaluator::State {
     for (const Year& d : o.years) {
       if (!d.filled) continue;  // read on need, each its own
       Year& c = years.emplace_back();
-      c.year = d.year, c.cells = d.cells, c.eligible = d.eligible, c.has = d.has, c.counts = d.counts;
+      c.year = d.year, c.cells = d.cells, c.eligible = d.eligible, c.has = d.has, c.counts = d.counts, c.held_counts = d.held_counts;
       c.version = d.version, c.version_known = d.version_known;
       c.filled = true, c.first_day = d.first_day, c.last_day = d.last_day;
       c.force_first = d.force_first, c.force_last = d.force_last, c.has_of_title = d.has_of_title;
