@@ -777,6 +777,19 @@ class RecordColumns {
   // units of the people a write changed, by refresh_columns; an Evaluator starts with them as its
   // memos, so a list of units walks none of their people.
   std::vector<std::pair<uint64_t, Column<int32_t>>> unit_counts;
+  // Each unit's people of the year `last` with a discipline on record (their facts' kDisciplined),
+  // in the order of its people: unit i's are disciplined_slots[disciplined_start[i] ..
+  // disciplined_start[i + 1]) — what a unit's sentence of its people's discipline reads instead of
+  // walking all its people. Empty: not held (walk them). Written by hold_counted, again after a
+  // write (refresh_columns: the people's facts written first).
+  std::vector<uint32_t> disciplined_start;
+  std::vector<int32_t> disciplined_slots;
+  bool disciplined_of(size_t u, int y, const int32_t** from, const int32_t** to) const {
+    if (disciplined_start.empty() || y != last || u + 1 >= disciplined_start.size()) return false;
+    *from = disciplined_slots.data() + disciplined_start[u];
+    *to = disciplined_slots.data() + disciplined_start[u + 1];
+    return true;
+  }
   // The people of unit `u` (its index among the units) in `y`, or false when not held here.
   bool members_of(size_t u, int y, const int32_t** from, const int32_t** to) const {
     if (member_start.empty() || y < first || y > last) return false;
@@ -951,6 +964,20 @@ std::shared_ptr<const RecordColumns> ColumnsBuilder::finish() {
 }
 
 namespace {
+// RecordColumns::disciplined_* of `c` from its people of the last year and their facts.
+void hold_disciplined(RecordColumns& c) {
+  c.disciplined_start.clear();
+  c.disciplined_slots.clear();
+  if (c.member_start.empty() || c.last < c.first) return;
+  const size_t nu = c.units.size(), years = static_cast<size_t>(c.last - c.first + 1), k = years - 1;
+  c.disciplined_start.reserve(nu + 1);
+  for (size_t u = 0; u < nu; ++u) {
+    c.disciplined_start.push_back(static_cast<uint32_t>(c.disciplined_slots.size()));
+    for (uint32_t j = c.member_start[u * years + k]; j < c.member_start[u * years + k + 1]; ++j)
+      if (c.facts[static_cast<size_t>(c.member_slots[j])].flags & kDisciplined) c.disciplined_slots.push_back(c.member_slots[j]);
+  }
+  c.disciplined_start.push_back(static_cast<uint32_t>(c.disciplined_slots.size()));
+}
 // RecordColumns::counted of `rec`'s columns `c`: every person's (`people` nullptr) or those people's
 // (their slots) answers written (defined after the engine).
 void hold_counted(const Records& rec, RecordColumns& c, const std::vector<size_t>* people);
@@ -987,11 +1014,16 @@ bool refresh_columns(Records& rec, const std::vector<const SubjectRecord*>& chan
   std::vector<size_t> people;
   for (const auto& [slot, s] : slots)
     if (slot < c->people.size()) people.push_back(slot);
+  if (!people.empty() && !c->disciplined_start.empty()) hold_disciplined(*c);  // their facts as written now
   if (!people.empty() && (!c->counted.empty() || !c->unit_counts.empty())) hold_counted(rec, *c, &people);
   return true;
 }
 
-size_t columns_bytes(const Records& rec) { return rec.columns ? rec.columns->arena.mapped() : 0; }
+size_t columns_bytes(const Records& rec) {
+  if (!rec.columns) return 0;
+  const RecordColumns& c = *rec.columns;
+  return c.arena.mapped() + c.disciplined_start.capacity() * sizeof(uint32_t) + c.disciplined_slots.capacity() * sizeof(int32_t);
+}
 
 int64_t stream_columns(const Records& rec) {
   const RecordColumns* c = rec.columns.get();
@@ -1801,8 +1833,7 @@ struct Evaluator::State {
         // Those blocked counted once per unit (a member without discipline not read: its facts say
         // so); the sentence names them, so reads the members' records only when there are some.
         any = count(s, slot, y, c, kCountDisciplined) > 0;
-        if (out && any)
-          each_member(s, slot, y, [&](const SubjectRecord& m, int at) {
+        auto name_blocked = [&](const SubjectRecord& m, int at) {
             if (at >= 0) {  // its facts say whether any of its disciplines blocks (the record read only then)
               const Facts& f = facts[static_cast<size_t>(at)];
               if (!(f.flags & kDisciplined) || (f.sanctions && !blocked_at(c, m, at, y))) return;
@@ -1813,7 +1844,15 @@ struct Evaluator::State {
                 found += (found.empty() ? "" : "; ") + m.name + " (" +
                          (d.under_review ? std::string("đang xem xét") : cat.form_name(d.form)) + " ngày " + d.date.vn() + ")";
               }
-          });
+        };
+        const int32_t *from = nullptr, *to = nullptr;
+        if (out && any) {
+          if (cols && slot >= 0 && is_unit_slot(slot) &&
+              cols->disciplined_of(static_cast<size_t>(slot) - people.size(), y, &from, &to))  // those with a discipline alone
+            for (const int32_t* at = from; at != to; ++at) name_blocked(*people[static_cast<size_t>(*at)].second, *at);
+          else
+            each_member(s, slot, y, name_blocked);
+        }
         // The unit's own (its record not read when its facts say it has none).
         const bool unit_none = !out && slot >= 0 && !(facts[static_cast<size_t>(slot)].flags & kDisciplined);
         static const std::vector<Discipline> no_discipline;
@@ -2288,6 +2327,7 @@ bool own_only(const Catalogue& cat, int title, int depth) {
 
 void hold_counted(const Records& rec, RecordColumns& c, const std::vector<size_t>* people) {
   if (!c.cat || c.last < c.first || c.people.empty()) return;
+  if (people == nullptr) hold_disciplined(c);  // refresh_columns writes them again itself
   const Catalogue& cat = *c.cat;
   const int y = c.last;
   Evaluator::State st(cat, rec);
