@@ -362,7 +362,7 @@ HeldRecords::Stats HeldRecords::stats() const {
   std::lock_guard lk(mu_);
   Stats s = stats_;
   s.budget = budget_;
-  for (const auto& y : years_) s.answers_bytes += y->answers_bytes();
+  for (const auto& y : years_) s.answers_bytes += y->answers_bytes(), s.lasting_bytes += y->lasting_bytes();
   return s;
 }
 

@@ -168,6 +168,7 @@ class HeldRecords {
     double last_build_ms = 0, last_update_ms = 0;
     size_t bytes = 0, budget = 0, years = 0;
     size_t answers_bytes = 0;  // the held years' kept answers (HeldYear::answer)
+    size_t lasting_bytes = 0;  // what they keep of their registry (HeldYear::lasting)
   };
   Stats stats() const;
   static constexpr size_t kYears = 2;
