@@ -29,7 +29,9 @@
 //     sql_*_vs_first_request, _vs_request_after_write, _vs_fresh; all side by side in "summary");
 //   - national_eligibility_ms: what the server's requests run to answer every title over the
 //     nation (the product's path, end to end but HTTP): over records a server holds but has not
-//     evaluated yet (a new HeldRecords, its get untimed), each title's first page of 100 at the
+//     evaluated since a write of the records (a new HeldRecords, its get untimed, one pass over
+//     it untimed — eligibility_route_national_*_first_pass_ms, a year just read — then its answers
+//     dropped as a write drops them, what it keeps of its registry kept: HeldYear::lasting), each title's first page of 100 at the
 //     Ministry's scope through api::eligibility_body, the route's own function — the first
 //     title of each level evaluates all of the level's titles over the scope in one pass of the
 //     engine, with each title's counts and its quotas per unit, and keeps them; the others are
@@ -1193,7 +1195,7 @@ int main(int argc, char** argv) {
       std::vector<double> fresh_runs, fresh_read, fresh_eval, cold_runs, cold_build, warm_runs, warm_eval, after_runs,
           after_build;
       std::vector<double> route_first, route_warm, route_max, route_after, route_after_get, route_page_warm, route_page_max,
-          route_national, route_national_cpu;
+          route_national, route_national_cpu, route_national_first;
       size_t route_bytes = 0, route_page_bytes = 0;
       for (int r = 0; r < runs; ++r) {
         t = Clock::now();
@@ -1224,12 +1226,19 @@ int main(int argc, char** argv) {
         {
           auto route_held = thidua::api::held_records(thidua::api::commendation_data());
           auto year = held_year(db, *route_held);  // untimed: eligibility_request_*_build_ms
+          // A year just read (a server's first requests, or the first after a write of the
+          // registry): nothing worked out yet, the scope's rows and lists included.
+          const auto [first_ms, first_cpu] = national_pass(db, *year, route_codes, ids.root);
+          route_national_first.push_back(first_ms);
+          // As a write of the records leaves the year (HeldRecords' update): its answers and
+          // engines dropped, what it keeps of its registry (HeldYear::lasting) kept — the headline.
           const auto [ms, cpu] = national_pass(db, *year, route_codes, ids.root);
           route_national.push_back(ms);
           route_national_cpu.push_back(cpu);
           std::cerr << "eligibility: " << name << " run " << r + 1 << ": every title over the nation through the route, "
                     << "from held records not yet evaluated: " << std::lround(route_national.back()) << " ms (CPU "
-                    << std::lround(route_national_cpu.back()) << " ms)\n";
+                    << std::lround(route_national_cpu.back()) << " ms); over a year just read (nothing kept yet) "
+                    << std::lround(route_national_first.back()) << " ms\n";
         }
         // The route's own function, each title's national list (a new server's HeldRecords: the
         // first title's request reads the record), twice warm, then after a write.
@@ -1296,8 +1305,45 @@ int main(int argc, char** argv) {
         auto route_held = thidua::api::held_records(thidua::api::commendation_data());
         auto year = held_year(db, *route_held);
         t = Clock::now();
-        for (int w = std::stoi(a["profile-national"]); w > 0; --w) national_pass(db, *year, route_codes, ids.root);
-        std::cerr << "eligibility: " << name << " profile-national: " << std::lround(ms_since(t)) << " ms\n";
+        std::vector<double> ms, cpu;
+        for (int w = std::stoi(a["profile-national"]); w > 0; --w) {
+          const auto [m, c] = national_pass(db, *year, route_codes, ids.root);
+          ms.push_back(m);
+          cpu.push_back(c);
+        }
+        std::cerr << "eligibility: " << name << " profile-national: " << std::lround(ms_since(t)) << " ms; a pass: first "
+                  << std::lround(ms.front()) << " ms, then min " << *std::min_element(ms.begin() + 1, ms.end()) << " median "
+                  << median(std::vector<double>(ms.begin() + 1, ms.end())) << " ms (CPU min "
+                  << *std::min_element(cpu.begin() + 1, cpu.end()) << " median "
+                  << median(std::vector<double>(cpu.begin() + 1, cpu.end())) << ")\n";
+      }
+      if (a.count("dump-national")) {  // --dump-national FILE: every title's bodies at the Ministry's scope (a check that a change keeps them byte for byte)
+        auto route_held = thidua::api::held_records(thidua::api::commendation_data());
+        auto year = held_year(db, *route_held);
+        std::ofstream out(a["dump-national"] + "." + name, std::ios::binary);
+        const auto& data = thidua::api::commendation_data();
+        thidua::api::EligibilityView page, not_eligible, whole;
+        page.limit = 100;
+        not_eligible.limit = 100;
+        not_eligible.offset = 7;
+        not_eligible.filter = thidua::api::EligibilityView::kNotEligible;
+        for (int pass = 0; pass < 2; ++pass) {  // the first from a year just built, the second from its kept answers
+          for (const auto* view : {&page, &not_eligible, &whole})
+            for (const std::string& code : route_codes) {
+              auto tx = db.begin(st::TxMode::kRead);
+              out << code << "\n" << thidua::api::eligibility_body(*tx, data, *year, code, ids.root, *view) << "\n";
+            }
+          for (const std::string& code : route_codes) {  // a province's scope (the second unit of the tree)
+            auto tx = db.begin(st::TxMode::kRead);
+            out << code << " province\n" << thidua::api::eligibility_body(*tx, data, *year, code, ids.unit[1], page) << "\n";
+          }
+        }
+        year->drop_answers();
+        for (const std::string& code : route_codes) {
+          auto tx = db.begin(st::TxMode::kRead);
+          out << code << " after drop\n" << thidua::api::eligibility_body(*tx, data, *year, code, ids.root, page) << "\n";
+        }
+        std::cerr << "eligibility: " << name << " dumped the national bodies to " << a["dump-national"] << "." << name << "\n";
       }
       if (a.count("profile-route")) {  // --profile-route N: N more warm passes of the route over every title (for perf)
         auto route_held = thidua::api::held_records(thidua::api::commendation_data());
@@ -1319,6 +1365,8 @@ int main(int argc, char** argv) {
       out["eligibility_route_national_" + name + "_cpu_ms"] = round3(median(route_national_cpu));
       out["runs"]["route_national_" + name + "_ms"] = route_national;
       out["runs"]["route_national_" + name + "_cpu_ms"] = route_national_cpu;
+      out["eligibility_route_national_" + name + "_first_pass_ms"] = round3(median(route_national_first));
+      out["runs"]["route_national_" + name + "_first_pass_ms"] = route_national_first;
       if (name == "sqlite" || out["national_eligibility_ms"].is_null()) {
         out["national_eligibility_ms"] = round3(national_ms);
         out["national_eligibility_cpu_ms"] = round3(median(route_national_cpu));

@@ -119,7 +119,8 @@ struct App::Impl : Routes {
       body["eligibility"] = {{"years", st.years},       {"bytes", st.bytes},     {"budget", st.budget},
                              {"builds", st.builds},     {"updates", st.updates}, {"served", st.served},
                              {"not_held", st.not_held}, {"last_build_ms", st.last_build_ms},
-                             {"last_update_ms", st.last_update_ms}, {"answers_bytes", st.answers_bytes}};
+                             {"last_update_ms", st.last_update_ms}, {"answers_bytes", st.answers_bytes},
+                             {"lasting_bytes", st.lasting_bytes}};
     }
     return ok(ready ? 200 : 503, body);
   }

@@ -170,10 +170,17 @@ struct QuotaScope {
   std::vector<int64_t> units;  // the unit and those below it or merged into it, ascending
 };
 // A scope's subjects of one level (the officers, the grassroots members, the units, the teams),
-// in order, shared by the answers of the level's titles evaluated together.
+// in order, shared by the answers of the level's titles evaluated together. Worked out from the
+// registry's rows and the records' places alone: the held year keeps it across writes of the
+// records (HeldYear::lasting).
 struct ScopeList {
   std::vector<const storage::Subject*> listed;
   std::vector<const commendation::SubjectRecord*> subjects;  // listed[i]'s record
+  std::vector<int32_t> slots;  // subjects[i]'s slot in the records' columns (Records::person(id, slot))
+  size_t bytes() const {
+    return sizeof(ScopeList) + listed.capacity() * sizeof(void*) + subjects.capacity() * sizeof(void*) +
+           slots.capacity() * sizeof(int32_t);
+  }
 };
 struct ListAnswers {
   std::shared_ptr<const ScopeList> list;
@@ -189,17 +196,49 @@ struct ListAnswers {
   size_t bytes = 0;
 };
 
-// The units where `e`'s quota is counted — those of the kinds where its issuer sits (what
-// check_quota counts a dossier against: the proposer's nearest such unit) — among `units` (the
-// asked scope's), each with its quota over its own subtree.
-std::vector<QuotaScope> quota_scopes(const commendation::Catalogue& cat, const commendation::Entry& e, int year,
-                                     commendation::Evaluator& engine, const ListAnswers& a,
-                                     const std::vector<const storage::Subject*>& units, const storage::HeldYear& tree) {
-  std::vector<QuotaScope> out;
-  const commendation::Ranked* iss = e.quota ? cat.issuer(e.granted_by) : nullptr;
-  if (!iss) return out;
+// `subs` (a scope's rows, in order) of `first`'s level with their records: the list its titles
+// are evaluated over.
+std::shared_ptr<ScopeList> level_list(const commendation::Entry& first, const std::vector<const storage::Subject*>& subs,
+                                      const commendation::Records& rec) {
+  auto list = std::make_shared<ScopeList>();
+  const bool people = first.for_person();
+  const LevelFit fits(first);
+  for (const storage::Subject* s : subs) {
+    if (!fits(*s)) continue;
+    int32_t slot = -1;
+    const commendation::SubjectRecord* r = people ? rec.person(s->id, &slot) : rec.unit(s->id, &slot);
+    if (!r) continue;
+    list->subjects.push_back(r);
+    list->listed.push_back(s);
+    list->slots.push_back(slot);
+  }
+  return list;
+}
+
+// Where a title's quota is counted inside a scope (quota_scopes), as the registry places it: each
+// unit of the kinds where the issuer sits, the units below it or merged into it, and the listed
+// subjects (their places in the level's list) posted in those — the same for every title of the
+// level with the same issuer, kept across writes of the records with the list.
+struct QuotaShape {
+  struct Scope {
+    const storage::Subject* unit = nullptr;
+    std::vector<int64_t> units;     // the unit and those below it or merged into it, ascending
+    std::vector<uint32_t> members;  // places in the list, by unit (ascending), then in the list's order
+  };
+  std::vector<Scope> scopes;
+  size_t bytes() const {
+    size_t n = sizeof(QuotaShape) + scopes.capacity() * sizeof(Scope);
+    for (const Scope& q : scopes) n += q.units.capacity() * sizeof(int64_t) + q.members.capacity() * sizeof(uint32_t);
+    return n;
+  }
+};
+
+// The quota scopes of `iss` (an issuer) among `units` (the asked scope's) over `list`.
+std::shared_ptr<QuotaShape> quota_shape(const commendation::Ranked& iss, const ScopeList& list,
+                                        const std::vector<const storage::Subject*>& units, const storage::HeldYear& tree) {
+  auto out = std::make_shared<QuotaShape>();
   // The listed subjects by their unit: those of unit k are order[start[k] .. start[k + 1]).
-  const auto& listed = a.listed();
+  const auto& listed = list.listed;
   const size_t n_units = static_cast<size_t>(std::max<int64_t>(tree.last_unit, 0)) + 1;
   auto slot = [&](int64_t k) { return k >= 0 && static_cast<size_t>(k) < n_units ? static_cast<size_t>(k) : n_units; };
   std::vector<uint32_t> start(n_units + 2, 0), order(listed.size());
@@ -209,26 +248,43 @@ std::vector<QuotaScope> quota_scopes(const commendation::Catalogue& cat, const c
     std::vector<uint32_t> at(start.begin(), start.end() - 1);
     for (size_t i = 0; i < listed.size(); ++i) order[at[slot(listed[i]->unit_id)]++] = static_cast<uint32_t>(i);
   }
-  std::vector<const commendation::SubjectRecord*> sub;
   for (const storage::Subject* u : units) {
-    if (std::find(iss->unit_kinds.begin(), iss->unit_kinds.end(), u->unit_kind) == iss->unit_kinds.end()) continue;
-    QuotaScope q;
-    q.unit_id = u->id;
-    q.unit_name = u->name;
+    if (std::find(iss.unit_kinds.begin(), iss.unit_kinds.end(), u->unit_kind) == iss.unit_kinds.end()) continue;
+    QuotaShape::Scope& q = out->scopes.emplace_back();
+    q.unit = u;
     q.units = tree.below_of(u->id);
-    sub.clear();
     for (int64_t k : q.units) {
       const size_t u_k = slot(k);
-      if (u_k < n_units)
-        for (uint32_t j = start[u_k]; j < start[u_k + 1]; ++j) {
-          const uint32_t i = order[j];
-          sub.push_back(a.subjects()[i]);
-          q.rated += a.held[i];
-        }
+      if (u_k < n_units) q.members.insert(q.members.end(), order.begin() + start[u_k], order.begin() + start[u_k + 1]);
+    }
+  }
+  return out;
+}
+
+// The units where `e`'s quota is counted — those of the kinds where its issuer sits (what
+// check_quota counts a dossier against: the proposer's nearest such unit) — among the asked
+// scope's units (`shape`, quota_shape), each with its quota over its own subtree.
+std::vector<QuotaScope> quota_scopes(const commendation::Entry& e, int year, commendation::Evaluator& engine,
+                                     const ListAnswers& a, const QuotaShape& shape, const storage::HeldYear& tree) {
+  std::vector<QuotaScope> out;
+  std::vector<const commendation::SubjectRecord*> sub;
+  std::vector<int32_t> slots;
+  for (const QuotaShape::Scope& s : shape.scopes) {
+    QuotaScope q;
+    q.unit_id = s.unit->id;
+    q.unit_name = s.unit->name;
+    q.units = s.units;
+    sub.clear();
+    slots.clear();
+    for (uint32_t i : s.members) {
+      sub.push_back(a.subjects()[i]);
+      slots.push_back(a.list->slots[i]);
+      q.rated += a.held[i];
+    }
+    for (int64_t k : q.units)
       if (auto aw = tree.awards.find(k); aw != tree.awards.end())
         if (auto c = aw->second.find(e.code); c != aw->second.end()) q.awarded += c->second;
-    }
-    const commendation::QuotaResult r = engine.quota(e, sub, year, 0);
+    const commendation::QuotaResult r = engine.quota(e, sub, year, 0, slots);
     q.base = r.base;
     q.limit = r.limit;
     q.subjects = static_cast<int>(sub.size());
@@ -249,29 +305,17 @@ std::vector<const commendation::Entry*> level_titles(const commendation::Catalog
   return out;
 }
 
-// Evaluates `subs` (a scope's subjects, in order; `units` the scope's units, `scope` it as a set,
-// `tree` its links and awards) for each of `entries` (titles of one level) from `rec` with
-// `engine` (over `rec`), together: one pass of the engine over the scope's subjects for all of
+// Evaluates `list` (a scope's subjects of one level, in order; `units` the scope's units, `scope`
+// it as a set, `tree` its links and awards) for each of `entries` (titles of that level) from
+// `rec` with `engine` (over `rec`), together: one pass of the engine over the list for all of
 // them (Evaluator::evaluate_lists), then each title's counts and quotas over the whole scope (they
-// need every subject). One answer per entry, in their order.
-std::vector<std::shared_ptr<ListAnswers>> evaluate_scope(const commendation::Catalogue& cat,
-                                                         const std::vector<const commendation::Entry*>& entries, int year,
-                                                         const std::vector<const storage::Subject*>& subs,
-                                                         const std::vector<const storage::Subject*>& units,
-                                                         const std::vector<uint8_t>& scope, const commendation::Records& rec,
-                                                         const storage::HeldYear& tree, commendation::Evaluator& engine) {
-  const commendation::Entry& first = *entries.front();  // the level's: who is listed is the same for all
-  auto list = std::make_shared<ScopeList>();
-  const bool people = first.for_person();
-  const LevelFit fits(first);
-  for (const storage::Subject* s : subs) {
-    if (!fits(*s)) continue;
-    const commendation::SubjectRecord* r = people ? rec.person(s->id) : rec.unit(s->id);
-    if (!r) continue;
-    list->subjects.push_back(r);
-    list->listed.push_back(s);
-  }
-  std::vector<commendation::ListEvaluation> lists = engine.evaluate_lists(list->subjects, entries, year);
+// need every subject). One answer per entry, in their order. `shape_of(iss)`: the quota scopes of
+// an issuer over the list (quota_shape; the held year keeps them).
+std::vector<std::shared_ptr<ListAnswers>> evaluate_scope(
+    const commendation::Catalogue& cat, const std::vector<const commendation::Entry*>& entries, int year,
+    const std::shared_ptr<const ScopeList>& list, const std::vector<uint8_t>& scope, const storage::HeldYear& tree,
+    commendation::Evaluator& engine, const std::function<std::shared_ptr<const QuotaShape>(const commendation::Ranked&)>& shape_of) {
+  std::vector<commendation::ListEvaluation> lists = engine.evaluate_lists(list->subjects, entries, year, list->slots);
   const size_t n = list->listed.size();
   std::vector<std::shared_ptr<ListAnswers>> out;
   for (size_t t = 0; t < entries.size(); ++t) {
@@ -280,7 +324,7 @@ std::vector<std::shared_ptr<ListAnswers>> evaluate_scope(const commendation::Cat
     a->list = list;
     a->answers = std::move(lists[t]);
     a->answers.subjects = &list->subjects;
-    a->held = engine.holds(list->subjects, e, year);  // who holds the title (or is rated at its level)
+    a->held = engine.holds(list->subjects, e, year, list->slots);  // who holds the title (or is rated at its level)
     const size_t n_conds = e.conditions.size();
     // The counts over the whole scope: eligible, held, and per condition those failing it.
     a->failing.assign(n_conds, 0);
@@ -292,16 +336,15 @@ std::vector<std::shared_ptr<ListAnswers>> evaluate_scope(const commendation::Cat
     }
     a->scope = scope;
     if (e.quota) {
-      const commendation::QuotaResult q = engine.quota(e, list->subjects, year, 0);
+      const commendation::QuotaResult q = engine.quota(e, list->subjects, year, 0, list->slots);
       a->base = q.base;
       a->limit = q.limit;
       a->awarded = tree.count_awards(e.code, a->scope);
-      a->quotas = quota_scopes(cat, e, year, engine, *a, units, tree);
+      if (const commendation::Ranked* iss = cat.issuer(e.granted_by)) a->quotas = quota_scopes(e, year, engine, *a, *shape_of(*iss), tree);
     }
     // the shared list counted with the first title's answers (kept and dropped with it)
     a->bytes = sizeof(ListAnswers) + a->answers.eligible.capacity() + a->answers.met.capacity() + a->held.capacity() +
-               a->scope.capacity() + a->failing.capacity() * sizeof(int) +
-               (t == 0 ? sizeof(ScopeList) + list->listed.capacity() * sizeof(void*) + list->subjects.capacity() * sizeof(void*) : 0);
+               a->scope.capacity() + a->failing.capacity() * sizeof(int) + (t == 0 ? list->bytes() : 0);
     for (const QuotaScope& q : a->quotas) a->bytes += sizeof(QuotaScope) + q.unit_name.capacity() + q.units.capacity() * sizeof(int64_t);
     out.push_back(std::move(a));
   }
@@ -449,28 +492,42 @@ json eligibility(Tx& tx, const CommendationData& d, const std::string& code, int
   for (const auto& s : subs) listed.push_back(&s);
   for (const auto& s : e.for_person() ? unit_subs : subs) units.push_back(&s);
   commendation::Evaluator engine(d.catalogue, rec);  // one for the list, its quotas and its sentences
-  auto a = evaluate_scope(d.catalogue, {&e}, year, listed, units, tree.scope(unit_id), rec, tree, engine).front();
+  const std::shared_ptr<const ScopeList> list = level_list(e, listed, rec);
+  auto a = evaluate_scope(d.catalogue, {&e}, year, list, tree.scope(unit_id), tree, engine,
+                          [&](const commendation::Ranked& iss) { return quota_shape(iss, *list, units, tree); })
+               .front();
   return json::parse(eligibility_text(tx, d.catalogue, e, year, *a, engine, EligibilityView{}));
 }
 
 namespace {
 
 // A scope of the held year as a set and its rows (HeldYear::scope, HeldYear::subjects), worked out
-// once for all its levels' lists and kept with the year's answers.
+// once for all its levels' lists and kept with the year while it lives (HeldYear::lasting: the
+// registry's alone, a write of the records changes none of it).
 struct ScopeRows {
   std::vector<uint8_t> scope;
   std::vector<const storage::Subject*> people, units;
 };
 std::shared_ptr<const ScopeRows> scope_rows(const storage::HeldYear& held, int64_t unit_id) {
   const std::string key = "rows/" + std::to_string(unit_id);
-  if (auto kept = std::static_pointer_cast<const ScopeRows>(held.answer(key))) return kept;
+  if (auto kept = std::static_pointer_cast<const ScopeRows>(held.lasting(key))) return kept;
   auto rows = std::make_shared<ScopeRows>();
   rows->scope = held.scope(unit_id);
   rows->people = held.subjects(rows->scope, true);
   rows->units = held.subjects(rows->scope, false);
-  held.keep_answer(key, rows, sizeof(ScopeRows) + rows->scope.capacity() +
-                                  (rows->people.capacity() + rows->units.capacity()) * sizeof(void*));
+  held.keep_lasting(key, rows, sizeof(ScopeRows) + rows->scope.capacity() +
+                                   (rows->people.capacity() + rows->units.capacity()) * sizeof(void*));
   return rows;
+}
+
+// `e`'s level's list over the scope of `unit_id` (level_list), kept with the year as its rows.
+std::shared_ptr<const ScopeList> held_level_list(const storage::HeldYear& held, int64_t unit_id, const commendation::Entry& e,
+                                                 const ScopeRows& rows) {
+  const std::string key = "list/" + std::to_string(unit_id) + '/' + e.level;
+  if (auto kept = std::static_pointer_cast<const ScopeList>(held.lasting(key))) return kept;
+  std::shared_ptr<const ScopeList> list = level_list(e, e.for_person() ? rows.people : rows.units, held.records);
+  held.keep_lasting(key, list, list->bytes());
+  return list;
 }
 
 }  // namespace
@@ -486,10 +543,17 @@ std::string eligibility_body(Tx& tx, const CommendationData& d, const storage::H
   if (!a) {
     // Every title of the level over the scope at once (one pass of the engine; the officer who
     // looks at one title looks at the next), each kept for its own requests.
-    const ScopeRows& rows = *scope_rows(held, unit_id);
-    const auto& subs = e.for_person() ? rows.people : rows.units;
+    const std::shared_ptr<const ScopeRows> rows = scope_rows(held, unit_id);
+    const std::shared_ptr<const ScopeList> list = held_level_list(held, unit_id, e, *rows);
     const auto titles = level_titles(d.catalogue, e, held.year);
-    auto fresh = evaluate_scope(d.catalogue, titles, held.year, subs, rows.units, rows.scope, held.records, held, *engine);
+    auto shape_of = [&](const commendation::Ranked& iss) -> std::shared_ptr<const QuotaShape> {
+      const std::string k = "quota/" + std::to_string(unit_id) + '/' + e.level + '/' + iss.code;
+      if (auto kept = std::static_pointer_cast<const QuotaShape>(held.lasting(k))) return kept;
+      std::shared_ptr<const QuotaShape> shape = quota_shape(iss, *list, rows->units, held);
+      held.keep_lasting(k, shape, shape->bytes());
+      return shape;
+    };
+    auto fresh = evaluate_scope(d.catalogue, titles, held.year, list, rows->scope, held, *engine, shape_of);
     for (size_t t = fresh.size(); t-- > 0;)  // e's last: the least likely to be dropped first
       held.keep_answer(std::to_string(unit_id) + '/' + titles[t]->code, fresh[t], fresh[t]->bytes);
     a = std::move(fresh.front());

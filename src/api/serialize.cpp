@@ -1,5 +1,9 @@
 #include "api/serialize.h"
 
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <climits>
 #include <cstdio>
 
 #include "text/vietnamese.h"
@@ -92,19 +96,31 @@ json list_json(json items, int64_t total) { return {{"items", std::move(items)},
 
 
 // `s` as a JSON string, as nlohmann's dump writes it (UTF-8 kept, control characters escaped;
-// broken UTF-8 replaced with U+FFFD rather than refused).
+// broken UTF-8 replaced with U+FFFD rather than refused). One pass: each multi-byte sequence is
+// checked as text::is_valid_utf8 checks it (U8_NEXT) where the escapes are looked for; broken
+// text is written again by nlohmann.
 void append_json_string(std::string& out, std::string_view s) {
-  if (!text::is_valid_utf8(s)) {
-    out += json(std::string(s)).dump(-1, ' ', false, json::error_handler_t::replace);
-    return;
-  }
+  const size_t at = out.size();
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  const int32_t n = static_cast<int32_t>(std::min<size_t>(s.size(), INT32_MAX));
+  bool valid = s.size() <= INT32_MAX;
   out += '"';
   size_t run = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out.append(s.data() + run, i - run);
-    run = i + 1;
+  for (int32_t i = 0; valid && i < n;) {
+    const unsigned char c = p[i];
+    if (c >= 0x80) {  // a multi-byte sequence, kept as it is when valid
+      UChar32 u;
+      U8_NEXT(p, i, n, u);
+      valid = u >= 0;
+      continue;
+    }
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      ++i;
+      continue;
+    }
+    out.append(s.data() + run, static_cast<size_t>(i) - run);
+    run = static_cast<size_t>(i) + 1;
+    ++i;
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
@@ -119,6 +135,11 @@ void append_json_string(std::string& out, std::string_view s) {
         out += b;
       }
     }
+  }
+  if (!valid) {
+    out.resize(at);
+    out += json(std::string(s)).dump(-1, ' ', false, json::error_handler_t::replace);
+    return;
   }
   out.append(s.data() + run, s.size() - run);
   out += '"';

@@ -770,6 +770,26 @@ class RecordColumns {
   // 2 yes, 0 not known). Written by hold_counted when the columns are built and, for the people a
   // write changed, by refresh_columns; an Evaluator starts with them as its memos.
   std::vector<std::pair<int, Column<uint8_t>>> counted;
+  // Each unit's counts of its people in the year `last`, as the engine's memos keep them (1 + the
+  // count, 0 not known; an int a unit's index among the units), per count (count_key) of those a
+  // unit's conditions ask that read the people's own records alone: the people, their levels,
+  // their disciplines, a title among `counted`. Written by hold_counted with `counted` and, for the
+  // units of the people a write changed, by refresh_columns; an Evaluator starts with them as its
+  // memos, so a list of units walks none of their people.
+  std::vector<std::pair<uint64_t, Column<int32_t>>> unit_counts;
+  // Each unit's people of the year `last` with a discipline on record (their facts' kDisciplined),
+  // in the order of its people: unit i's are disciplined_slots[disciplined_start[i] ..
+  // disciplined_start[i + 1]) — what a unit's sentence of its people's discipline reads instead of
+  // walking all its people. Empty: not held (walk them). Written by hold_counted, again after a
+  // write (refresh_columns: the people's facts written first).
+  std::vector<uint32_t> disciplined_start;
+  std::vector<int32_t> disciplined_slots;
+  bool disciplined_of(size_t u, int y, const int32_t** from, const int32_t** to) const {
+    if (disciplined_start.empty() || y != last || u + 1 >= disciplined_start.size()) return false;
+    *from = disciplined_slots.data() + disciplined_start[u];
+    *to = disciplined_slots.data() + disciplined_start[u + 1];
+    return true;
+  }
   // The people of unit `u` (its index among the units) in `y`, or false when not held here.
   bool members_of(size_t u, int y, const int32_t** from, const int32_t** to) const {
     if (member_start.empty() || y < first || y > last) return false;
@@ -784,7 +804,9 @@ namespace {
 // A subject by id: through the columns' dense index when they describe these maps (their first and
 // last slots are these maps' nodes: not a copy's; a request over held records looks every subject
 // of its list up), else in the map.
-const SubjectRecord* find_record(const Records& r, bool unit, int64_t id) {
+// `*slot_out` (when asked): the record's slot in the columns, -1 when found in the map.
+const SubjectRecord* find_record(const Records& r, bool unit, int64_t id, int32_t* slot_out = nullptr) {
+  if (slot_out) *slot_out = -1;
   const auto& m = unit ? r.units : r.people;
   if (const RecordColumns* c = r.columns.get(); c && !m.empty()) {
     const auto& v = unit ? c->units : c->people;
@@ -794,6 +816,7 @@ const SubjectRecord* find_record(const Records& r, bool unit, int64_t id) {
       const int64_t first = unit ? c->first_unit : c->first_person;
       if (id < first || static_cast<uint64_t>(id - first) >= slot.size()) return nullptr;
       const int32_t at = slot[static_cast<size_t>(id - first)];
+      if (at && slot_out) *slot_out = (unit ? static_cast<int32_t>(c->people.size()) : 0) + at - 1;
       return at ? v[static_cast<size_t>(at - 1)].second : nullptr;
     }
   }
@@ -804,6 +827,8 @@ const SubjectRecord* find_record(const Records& r, bool unit, int64_t id) {
 
 const SubjectRecord* Records::person(int64_t id) const { return find_record(*this, false, id); }
 const SubjectRecord* Records::unit(int64_t id) const { return find_record(*this, true, id); }
+const SubjectRecord* Records::person(int64_t id, int32_t* slot) const { return find_record(*this, false, id, slot); }
+const SubjectRecord* Records::unit(int64_t id, int32_t* slot) const { return find_record(*this, true, id, slot); }
 
 struct ColumnsBuilder::Impl {
   std::shared_ptr<RecordColumns> c = std::make_shared<RecordColumns>();
@@ -939,6 +964,20 @@ std::shared_ptr<const RecordColumns> ColumnsBuilder::finish() {
 }
 
 namespace {
+// RecordColumns::disciplined_* of `c` from its people of the last year and their facts.
+void hold_disciplined(RecordColumns& c) {
+  c.disciplined_start.clear();
+  c.disciplined_slots.clear();
+  if (c.member_start.empty() || c.last < c.first) return;
+  const size_t nu = c.units.size(), years = static_cast<size_t>(c.last - c.first + 1), k = years - 1;
+  c.disciplined_start.reserve(nu + 1);
+  for (size_t u = 0; u < nu; ++u) {
+    c.disciplined_start.push_back(static_cast<uint32_t>(c.disciplined_slots.size()));
+    for (uint32_t j = c.member_start[u * years + k]; j < c.member_start[u * years + k + 1]; ++j)
+      if (c.facts[static_cast<size_t>(c.member_slots[j])].flags & kDisciplined) c.disciplined_slots.push_back(c.member_slots[j]);
+  }
+  c.disciplined_start.push_back(static_cast<uint32_t>(c.disciplined_slots.size()));
+}
 // RecordColumns::counted of `rec`'s columns `c`: every person's (`people` nullptr) or those people's
 // (their slots) answers written (defined after the engine).
 void hold_counted(const Records& rec, RecordColumns& c, const std::vector<size_t>* people);
@@ -975,11 +1014,16 @@ bool refresh_columns(Records& rec, const std::vector<const SubjectRecord*>& chan
   std::vector<size_t> people;
   for (const auto& [slot, s] : slots)
     if (slot < c->people.size()) people.push_back(slot);
-  if (!people.empty() && !c->counted.empty()) hold_counted(rec, *c, &people);
+  if (!people.empty() && !c->disciplined_start.empty()) hold_disciplined(*c);  // their facts as written now
+  if (!people.empty() && (!c->counted.empty() || !c->unit_counts.empty())) hold_counted(rec, *c, &people);
   return true;
 }
 
-size_t columns_bytes(const Records& rec) { return rec.columns ? rec.columns->arena.mapped() : 0; }
+size_t columns_bytes(const Records& rec) {
+  if (!rec.columns) return 0;
+  const RecordColumns& c = *rec.columns;
+  return c.arena.mapped() + c.disciplined_start.capacity() * sizeof(uint32_t) + c.disciplined_slots.capacity() * sizeof(int32_t);
+}
 
 int64_t stream_columns(const Records& rec) {
   const RecordColumns* c = rec.columns.get();
@@ -1077,6 +1121,9 @@ struct Evaluator::State {
     std::vector<const Entry*> version;
     std::vector<uint8_t> version_known;
     std::vector<std::pair<uint64_t, int32_t*>> counts;
+    // The columns' counts of the units' people (RecordColumns::unit_counts: the columns' last year),
+    // as `counts` keeps them, read before them (only read).
+    std::vector<std::pair<uint64_t, const int32_t*>> held_counts;
     bool filled = false;  // the columns hold every subject's cell of the year
     int32_t first_day = 0, last_day = 0;      // 1/1 and 31/12 of the year (Date::days)
     int32_t force_first = 0, force_last = 0;  // the grassroots force's year (Catalogue::force_year)
@@ -1218,6 +1265,8 @@ struct Evaluator::State {
       std::memcpy(m, held.data, held.size());
       d.has_of_title[static_cast<size_t>(title)] = m;
     }
+    for (const auto& [key, held] : cols->unit_counts)  // the units' held counts, read where they are (count())
+      if (held.size() == units.size()) d.held_counts.emplace_back(key, held.data);
   }
   const SubjectRecord* person_at(int64_t id, int* at) const {
     if (person_slot.empty()) return find(people, id, at);
@@ -1254,6 +1303,15 @@ struct Evaluator::State {
     return find(units, s.id, &at) == &s ? static_cast<int>(people.size()) + at : -1;
   }
   bool is_unit_slot(int slot) const { return slot >= static_cast<int>(people.size()); }
+  // The slot of `s`, given as `given` by whoever listed it (Records::person(id, slot): the
+  // columns' place, this engine's when it reads the records' own columns): taken when it is that
+  // subject's slot here, else looked up (slot_of).
+  int slot_given(const SubjectRecord& s, int32_t given) {
+    if (given >= 0 && cols && cols == rec.columns.get() && static_cast<size_t>(given) < slots() &&
+        &record_at(static_cast<size_t>(given)) == &s)
+      return given;
+    return slot_of(s);
+  }
 
   Year& year_of(int y) {
     Year* d = by_year[y & 63];
@@ -1486,6 +1544,13 @@ struct Evaluator::State {
     const std::vector<CountSpec>* group = nullptr;
     if (slot >= 0 && is_unit_slot(slot) && sp->key) {  // key 0: not counted before (a title the catalogue lacks)
       Year& d = year_of(y);
+      const size_t u_at = static_cast<size_t>(slot) - people.size();
+      auto held_of = [&](uint64_t key) -> int32_t {
+        for (const auto& [k, v] : d.held_counts)
+          if (k == key) return v[u_at];
+        return 0;
+      };
+      if (const int32_t v = held_of(sp->key)) return v - 1;
       auto memo_of = [&](uint64_t key) -> int32_t* {
         for (auto& [k, v] : d.counts)
           if (k == key) return &v[static_cast<size_t>(slot) - people.size()];
@@ -1500,7 +1565,7 @@ struct Evaluator::State {
         int32_t n[kMost] = {};
         size_t many = 0;
         for (const CountSpec& x : *group)
-          if (int32_t* m = memo_of(x.key); !get(m)) todo[many] = &x, memos[many++] = m;
+          if (int32_t* m = memo_of(x.key); !get(m) && !held_of(x.key)) todo[many] = &x, memos[many++] = m;
         bool was_cut = cut;
         cut = false;
         // Each count's memo or cells resolved once for the walk (a person's answer read directly;
@@ -1768,16 +1833,26 @@ struct Evaluator::State {
         // Those blocked counted once per unit (a member without discipline not read: its facts say
         // so); the sentence names them, so reads the members' records only when there are some.
         any = count(s, slot, y, c, kCountDisciplined) > 0;
-        if (out && any)
-          each_member(s, slot, y, [&](const SubjectRecord& m, int at) {
-            if (at >= 0 && !(facts[static_cast<size_t>(at)].flags & kDisciplined)) return;
+        auto name_blocked = [&](const SubjectRecord& m, int at) {
+            if (at >= 0) {  // its facts say whether any of its disciplines blocks (the record read only then)
+              const Facts& f = facts[static_cast<size_t>(at)];
+              if (!(f.flags & kDisciplined) || (f.sanctions && !blocked_at(c, m, at, y))) return;
+            }
             for (const auto& d : m.discipline)
               if (blocks_now(d, c, y)) {
                 any = true;
                 found += (found.empty() ? "" : "; ") + m.name + " (" +
                          (d.under_review ? std::string("đang xem xét") : cat.form_name(d.form)) + " ngày " + d.date.vn() + ")";
               }
-          });
+        };
+        const int32_t *from = nullptr, *to = nullptr;
+        if (out && any) {
+          if (cols && slot >= 0 && is_unit_slot(slot) &&
+              cols->disciplined_of(static_cast<size_t>(slot) - people.size(), y, &from, &to))  // those with a discipline alone
+            for (const int32_t* at = from; at != to; ++at) name_blocked(*people[static_cast<size_t>(*at)].second, *at);
+          else
+            each_member(s, slot, y, name_blocked);
+        }
         // The unit's own (its record not read when its facts say it has none).
         const bool unit_none = !out && slot >= 0 && !(facts[static_cast<size_t>(slot)].flags & kDisciplined);
         static const std::vector<Discipline> no_discipline;
@@ -2071,12 +2146,13 @@ struct Evaluator::State {
   // writes. A block with a subject not among the records is answered subject by subject.
   std::vector<int> block_slots;
   std::vector<uint8_t> block_cut;
-  void answer_block(const std::vector<const SubjectRecord*>& subjects, const std::vector<const Entry*>& entries, int y,
-                    size_t from, size_t to, std::vector<ListEvaluation>& out) {
+  void answer_block(const std::vector<const SubjectRecord*>& subjects, const int32_t* given,
+                    const std::vector<const Entry*>& entries, int y, size_t from, size_t to, std::vector<ListEvaluation>& out) {
     const size_t n = to - from;
     block_slots.resize(n);
     bool all = true;
-    for (size_t i = 0; i < n; ++i) all = (block_slots[i] = slot_of(*subjects[from + i])) >= 0 && all;
+    for (size_t i = 0; i < n; ++i)
+      all = (block_slots[i] = given ? slot_given(*subjects[from + i], given[from + i]) : slot_of(*subjects[from + i])) >= 0 && all;
     if (!all || !indexed) {
       for (size_t i = from; i < to; ++i)
         for (size_t k = 0; k < entries.size(); ++k)
@@ -2117,7 +2193,8 @@ struct Evaluator::State {
   // people of `y` not known yet, worked out over blocks of those people (answer_entry), the
   // titles in the catalogue's order (a title's conditions name titles before it) — so that the
   // units' walks read a memo per person. Only over the held columns' people of the units.
-  void prefill_counted(const std::vector<const SubjectRecord*>& subjects, const std::vector<const Entry*>& entries, int y) {
+  void prefill_counted(const std::vector<const SubjectRecord*>& subjects, const int32_t* given,
+                       const std::vector<const Entry*>& entries, int y) {
     if (!cols || !indexed || cols->member_start.empty()) return;
     std::vector<int> titles;
     std::function<void(const Condition&)> walk = [&](const Condition& c) {
@@ -2143,8 +2220,8 @@ struct Evaluator::State {
       if (!v || !known) continue;
       seen.assign(people.size(), 0);
       slots.clear();
-      for (const SubjectRecord* u : subjects) {
-        const int us = slot_of(*u);
+      for (size_t k = 0; k < subjects.size(); ++k) {
+        const int us = given ? slot_given(*subjects[k], given[k]) : slot_of(*subjects[k]);
         const int32_t *from = nullptr, *to = nullptr;
         if (us < 0 || !is_unit_slot(us) || !cols->members_of(static_cast<size_t>(us) - people.size(), y, &from, &to)) continue;
         for (const int32_t* at = from; at != to; ++at)
@@ -2177,7 +2254,7 @@ struct Evaluator::State {
     for (const Year& d : o.years) {
       if (!d.filled) continue;  // read on need, each its own
       Year& c = years.emplace_back();
-      c.year = d.year, c.cells = d.cells, c.eligible = d.eligible, c.has = d.has, c.counts = d.counts;
+      c.year = d.year, c.cells = d.cells, c.eligible = d.eligible, c.has = d.has, c.counts = d.counts, c.held_counts = d.held_counts;
       c.version = d.version, c.version_known = d.version_known;
       c.filled = true, c.first_day = d.first_day, c.last_day = d.last_day;
       c.force_first = d.force_first, c.force_last = d.force_last, c.has_of_title = d.has_of_title;
@@ -2250,6 +2327,7 @@ bool own_only(const Catalogue& cat, int title, int depth) {
 
 void hold_counted(const Records& rec, RecordColumns& c, const std::vector<size_t>* people) {
   if (!c.cat || c.last < c.first || c.people.empty()) return;
+  if (people == nullptr) hold_disciplined(c);  // refresh_columns writes them again itself
   const Catalogue& cat = *c.cat;
   const int y = c.last;
   Evaluator::State st(cat, rec);
@@ -2272,7 +2350,49 @@ void hold_counted(const Records& rec, RecordColumns& c, const std::vector<size_t
     for (auto& [t, held] : c.counted)  // not known now: worked out again below
       for (size_t slot : *people) held[slot] = 0;
   }
-  if (c.counted.empty() || !st.adopt_columns(&c)) return;
+  // The units' counts held: those a unit's conditions ask of the people's own records alone (the
+  // people, their levels, their disciplines, a title held above). Which units: every one, or those
+  // with one of `people` among their people of the year (their counts not known now).
+  std::vector<const Evaluator::State::CountSpec*> specs;  // one of each level's counts held (its walk fills them all)
+  std::vector<size_t> units;
+  const size_t years = static_cast<size_t>(c.last - c.first + 1);
+  if (!c.member_start.empty()) {
+    if (people == nullptr) {
+      c.unit_counts.clear();
+      for (const auto& group : st.count_groups)
+        for (const auto& sp : group) {
+          const bool own = sp.what != kCountTitle ||
+                           std::any_of(c.counted.begin(), c.counted.end(), [&](const auto& t) { return t.first == sp.title; });
+          if (!own || !sp.key || !sp.cond) continue;
+          if (std::none_of(c.unit_counts.begin(), c.unit_counts.end(), [&](const auto& k) { return k.first == sp.key; })) {
+            Column<int32_t> held;
+            held.take(c.arena, c.units.size());
+            held.n = c.units.size();
+            c.unit_counts.emplace_back(sp.key, held);
+          }
+          specs.push_back(&sp);
+        }
+      for (size_t u = 0; u < c.units.size(); ++u) units.push_back(u);
+    } else if (!c.unit_counts.empty()) {
+      for (const auto& group : st.count_groups)
+        for (const auto& sp : group)
+          if (sp.key && sp.cond && std::any_of(c.unit_counts.begin(), c.unit_counts.end(), [&](const auto& k) { return k.first == sp.key; }))
+            specs.push_back(&sp);
+      std::vector<uint8_t> changed(c.people.size());
+      for (size_t slot : *people) changed[slot] = 1;
+      const size_t k = static_cast<size_t>(y - c.first);
+      for (size_t u = 0; u < c.units.size(); ++u) {
+        const uint32_t from = c.member_start[u * years + k], to = c.member_start[u * years + k + 1];
+        for (uint32_t j = from; j < to; ++j)
+          if (changed[static_cast<size_t>(c.member_slots[j])]) {
+            units.push_back(u);
+            for (auto& [key, held] : c.unit_counts) held[u] = 0;  // not known now: counted again below
+            break;
+          }
+      }
+    }
+  }
+  if ((c.counted.empty() && c.unit_counts.empty()) || !st.adopt_columns(&c)) return;
   st.indexed = true;
   st.codes = std::make_shared<const Codes>(cat);
   std::vector<int> slots;
@@ -2300,6 +2420,18 @@ void hold_counted(const Records& rec, RecordColumns& c, const std::vector<size_t
     if (!m) continue;
     for (int slot : slots) held[static_cast<size_t>(slot)] = Evaluator::State::get(m + slot);
   }
+  // The units' counts (State::count, every count of a level in one walk of a unit's people),
+  // read from its memos of the year.
+  if (units.empty() || specs.empty()) return;
+  for (size_t u : units) {
+    const int slot = static_cast<int>(c.people.size() + u);
+    for (const auto* sp : specs) st.count(*c.units[u].second, slot, y, *sp->cond, sp->what);
+  }
+  const Evaluator::State::Year& d = st.year_of(y);
+  for (auto& [key, held] : c.unit_counts)
+    for (const auto& [k, memo] : d.counts)
+      if (k == key)
+        for (size_t u : units) held[u] = Evaluator::State::get(memo + u);
 }
 
 }  // namespace
@@ -2383,6 +2515,13 @@ ListEvaluation Evaluator::evaluate_list(const std::vector<const SubjectRecord*>&
 
 std::vector<ListEvaluation> Evaluator::evaluate_lists(const std::vector<const SubjectRecord*>& subjects,
                                                       const std::vector<const Entry*>& entries, int year) {
+  return evaluate_lists(subjects, entries, year, {});
+}
+
+std::vector<ListEvaluation> Evaluator::evaluate_lists(const std::vector<const SubjectRecord*>& subjects,
+                                                      const std::vector<const Entry*>& entries, int year,
+                                                      const std::vector<int32_t>& slots) {
+  const int32_t* given = slots.size() == subjects.size() && !slots.empty() ? slots.data() : nullptr;
   std::vector<ListEvaluation> out(entries.size());
   for (size_t k = 0; k < entries.size(); ++k) {
     ListEvaluation& l = out[k];
@@ -2400,9 +2539,9 @@ std::vector<ListEvaluation> Evaluator::evaluate_lists(const std::vector<const Su
   // kOwnBlock. A block is answered entry by entry, each condition over the block's subjects.
   const size_t block = std::clamp(subjects.size() / 32, kMinBlock, kSubjectBlock);
   if (subjects.size() < 2 * block || !st_->use_index || !worth_two_threads(subjects.size(), entries)) {
-    if (subjects.size() > 1 && st_->use_index) st_->prefill_counted(subjects, entries, year);
+    if (subjects.size() > 1 && st_->use_index) st_->prefill_counted(subjects, given, entries, year);
     for (size_t from = 0; from < subjects.size(); from += kOwnBlock)
-      st_->answer_block(subjects, entries, year, from, std::min(subjects.size(), from + kOwnBlock), out);
+      st_->answer_block(subjects, given, entries, year, from, std::min(subjects.size(), from + kOwnBlock), out);
     return out;
   }
   // A long list: two threads, each claiming blocks of subjects in order, over two States sharing
@@ -2415,7 +2554,7 @@ std::vector<ListEvaluation> Evaluator::evaluate_lists(const std::vector<const Su
     for (;;) {
       const size_t from = claimed.fetch_add(block, std::memory_order_relaxed);
       if (from >= subjects.size()) break;
-      st.answer_block(subjects, entries, year, from, std::min(subjects.size(), from + block), out);
+      st.answer_block(subjects, given, entries, year, from, std::min(subjects.size(), from + block), out);
     }
   };
   std::exception_ptr failed;
@@ -2454,6 +2593,12 @@ std::string quota_text(const std::pair<std::string, std::string>& words, int bas
 }  // namespace
 
 std::vector<uint8_t> Evaluator::holds(const std::vector<const SubjectRecord*>& subjects, const Entry& e, int year) {
+  return holds(subjects, e, year, {});
+}
+
+std::vector<uint8_t> Evaluator::holds(const std::vector<const SubjectRecord*>& subjects, const Entry& e, int year,
+                                      const std::vector<int32_t>& slots) {
+  const int32_t* given = slots.size() == subjects.size() && !slots.empty() ? slots.data() : nullptr;
   State& st = *st_;
   const Catalogue& cat = st.cat;
   std::vector<uint8_t> out(subjects.size());
@@ -2469,7 +2614,7 @@ std::vector<uint8_t> Evaluator::holds(const std::vector<const SubjectRecord*>& s
   const int title = e.classification ? -1 : cat.code_index(e.code);
   for (size_t i = 0; i < subjects.size(); ++i) {
     const SubjectRecord& s = *subjects[i];
-    const int slot = st.slot_of(s);
+    const int slot = given ? st.slot_given(s, given[i]) : st.slot_of(s);
     if (!e.classification) {
       out[i] = st.held(s, slot, title, e.code, year);
     } else if (by_rank && slot >= 0) {
@@ -2483,6 +2628,12 @@ std::vector<uint8_t> Evaluator::holds(const std::vector<const SubjectRecord*>& s
 }
 
 QuotaResult Evaluator::quota(const Entry& e, const std::vector<const SubjectRecord*>& subjects, int year, int used) {
+  return quota(e, subjects, year, used, {});
+}
+
+QuotaResult Evaluator::quota(const Entry& e, const std::vector<const SubjectRecord*>& subjects, int year, int used,
+                             const std::vector<int32_t>& slots) {
+  const int32_t* given = slots.size() == subjects.size() && !slots.empty() ? slots.data() : nullptr;
   QuotaResult q;
   if (!e.quota) return q;
   State& st = *st_;
@@ -2493,8 +2644,9 @@ QuotaResult Evaluator::quota(const Entry& e, const std::vector<const SubjectReco
   if (subjects.size() > 1) st.fill_years(year);
   // The base title's "held or eligible" memo of the year, read directly where known.
   uint8_t* known = by_title && st.indexed ? st.has_memo(title, e.quota->title, year) : nullptr;
-  for (const SubjectRecord* s : subjects) {
-    const int slot = st.slot_of(*s);
+  for (size_t i = 0; i < subjects.size(); ++i) {
+    const SubjectRecord* s = subjects[i];
+    const int slot = given ? st.slot_given(*s, given[i]) : st.slot_of(*s);
     if (known && slot >= 0)
       if (const uint8_t v = State::get(known + slot)) {
         q.base += v == 2 ? 1 : 0;

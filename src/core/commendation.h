@@ -199,6 +199,10 @@ struct Records {
   std::shared_ptr<const RecordColumns> columns;
   const SubjectRecord* person(int64_t id) const;
   const SubjectRecord* unit(int64_t id) const;
+  // The same, with the record's slot in `columns` (people in id order, then units: the place an
+  // Evaluator over these records reads it at) into `*slot`, -1 when the columns do not index it.
+  const SubjectRecord* person(int64_t id, int32_t* slot) const;
+  const SubjectRecord* unit(int64_t id, int32_t* slot) const;
 };
 
 // Builds Records::columns while the records are gathered (storage's row loop), so that the
@@ -340,6 +344,16 @@ class Evaluator {
   std::vector<ListEvaluation> evaluate_lists(const std::vector<const SubjectRecord*>& subjects,
                                              const std::vector<const Entry*>& entries, int year);
   QuotaResult quota(const Entry& e, const std::vector<const SubjectRecord*>& subjects, int year, int used);
+  // The three calls above and below with each subject's slot given (Records::person(id, slot), the
+  // same order as `subjects`): a list looked up once serves them all without looking each subject
+  // up again. A slot that is not that subject's (or -1) is looked up as without.
+  std::vector<ListEvaluation> evaluate_lists(const std::vector<const SubjectRecord*>& subjects,
+                                             const std::vector<const Entry*>& entries, int year,
+                                             const std::vector<int32_t>& slots);
+  QuotaResult quota(const Entry& e, const std::vector<const SubjectRecord*>& subjects, int year, int used,
+                    const std::vector<int32_t>& slots);
+  std::vector<uint8_t> holds(const std::vector<const SubjectRecord*>& subjects, const Entry& e, int year,
+                             const std::vector<int32_t>& slots);
   // Whether each of `subjects` holds `e` in `year` — its title on record (not revoked), or, for a
   // classification entry, rated at its level — as the conditions read it (the columns), one byte each.
   std::vector<uint8_t> holds(const std::vector<const SubjectRecord*>& subjects, const Entry& e, int year);

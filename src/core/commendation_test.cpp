@@ -397,6 +397,42 @@ TEST(Eligibility, ALevelWrittenAfterTheColumnsWereBuiltChangesTheUnitsCountsInTh
   EXPECT_EQ(answers(), std::tuple(true, true, true));
 }
 
+// The held columns keep each unit's counts of its people (how many completed their tasks, how
+// many are under a discipline that blocks): a level or a discipline written after the columns were
+// built must change the unit's next list, its answer and its sentence, through refresh_columns.
+TEST(Eligibility, ALevelOrADisciplineWrittenAfterTheColumnsWereBuiltChangesTheUnitsHeldCountsInTheNextList) {
+  Unit10 u;
+  SubjectRecord& ten = u.rec.people[10];
+  u.rec.columns = build_columns(cat(), u.rec, 2020, 2024);
+  const std::vector<const SubjectRecord*> units = {&u.rec.units[100]};
+  const Entry& victorious = *cat().find_in_year("don_vi_quyet_thang", 2024);
+  auto answers = [&] {  // a fresh engine over the held columns, as the next request after a write
+    Evaluator engine(cat(), u.rec);
+    const ListEvaluation list = engine.evaluate_list(units, victorious, 2024);
+    std::string completed, discipline;
+    const Evaluation ev = list.at(0);
+    for (size_t i = 0; i < ev.conditions.size(); ++i) {
+      if (ev.conditions[i].code == "ca_nhan_hoan_thanh") engine.detail(ev, i, completed);
+      if (ev.conditions[i].code == "ky_luat_ca_nhan") engine.detail(ev, i, discipline);
+    }
+    return std::tuple{met(ev, "ca_nhan_hoan_thanh"), met(ev, "ky_luat_ca_nhan"), contains(completed, "10/10"),
+                      contains(discipline, "Cán bộ 10")};
+  };
+  EXPECT_EQ(answers(), std::tuple(true, true, true, false));
+  auto written = [&](const SubjectRecord& s) { ASSERT_TRUE(refresh_columns(u.rec, {&s})); };
+
+  ten.classification[2024] = "khong_hoan_thanh";  // one of ten did not complete the tasks
+  written(ten);
+  EXPECT_EQ(answers(), std::tuple(false, true, false, false));
+  ten.classification[2024] = "hoan_thanh";
+  ten.discipline.push_back({"canh_cao", d("2024-05-10"), 12, false});  // a warning this year
+  written(ten);
+  EXPECT_EQ(answers(), std::tuple(true, false, true, true));
+  ten.discipline.clear();
+  written(ten);
+  EXPECT_EQ(answers(), std::tuple(true, true, true, false));
+}
+
 // A list evaluated with one Evaluator (the eligibility page, the national run) remembers each
 // member's "held or eligible" and the unit's people: its answers and sentences must be those of
 // evaluations made one by one, in whatever order the titles are asked.

@@ -89,47 +89,68 @@ int HeldYear::count_awards(const std::string& code, const std::vector<uint8_t>& 
   return n;
 }
 
-std::shared_ptr<const void> HeldYear::answer(const std::string& key) const {
-  std::lock_guard lk(answers_mu_);
-  for (auto it = answers_.begin(); it != answers_.end(); ++it)
+std::shared_ptr<const void> HeldYear::KeptList::find(const std::string& key) {
+  for (auto it = items.begin(); it != items.end(); ++it)
     if (it->key == key) {
-      answers_.splice(answers_.begin(), answers_, it);
-      return answers_.front().answer;
+      items.splice(items.begin(), items, it);
+      return items.front().answer;
     }
   return nullptr;
 }
 
+void HeldYear::KeptList::keep(const std::string& key, std::shared_ptr<const void> a, size_t n, size_t most, size_t budget,
+                              std::vector<std::shared_ptr<const void>>& dropped) {
+  if (n > budget) return;
+  if (find(key)) return;  // worked out twice at once: the first kept
+  items.push_front({key, std::move(a), n});
+  bytes += n;
+  while (items.size() > most || bytes > budget) {
+    bytes -= items.back().bytes;
+    dropped.push_back(std::move(items.back().answer));
+    items.pop_back();
+  }
+}
+
+std::shared_ptr<const void> HeldYear::answer(const std::string& key) const {
+  std::lock_guard lk(answers_mu_);
+  return answers_.find(key);
+}
+
 void HeldYear::keep_answer(const std::string& key, std::shared_ptr<const void> a, size_t bytes) const {
-  if (bytes > kAnswersBudget) return;
   std::vector<std::shared_ptr<const void>> dropped;  // freed after the lock
   std::lock_guard lk(answers_mu_);
-  for (auto it = answers_.begin(); it != answers_.end(); ++it)
-    if (it->key == key) {  // worked out twice at once: the first kept
-      answers_.splice(answers_.begin(), answers_, it);
-      return;
-    }
-  answers_.push_front({key, std::move(a), bytes});
-  answers_bytes_ += bytes;
-  while (answers_.size() > kAnswers || answers_bytes_ > kAnswersBudget) {
-    answers_bytes_ -= answers_.back().bytes;
-    dropped.push_back(std::move(answers_.back().answer));
-    answers_.pop_back();
-  }
+  answers_.keep(key, std::move(a), bytes, kAnswers, kAnswersBudget, dropped);
+}
+
+std::shared_ptr<const void> HeldYear::lasting(const std::string& key) const {
+  std::lock_guard lk(lasting_mu_);
+  return lasting_.find(key);
+}
+
+void HeldYear::keep_lasting(const std::string& key, std::shared_ptr<const void> a, size_t bytes) const {
+  std::vector<std::shared_ptr<const void>> dropped;  // freed after the lock
+  std::lock_guard lk(lasting_mu_);
+  lasting_.keep(key, std::move(a), bytes, kLasting, kLastingBudget, dropped);
+}
+
+size_t HeldYear::lasting_bytes() const {
+  std::lock_guard lk(lasting_mu_);
+  return lasting_.bytes;
 }
 
 void HeldYear::drop_answers() {
   std::list<Kept> answers;  // freed after the lock
   std::vector<std::unique_ptr<commendation::Evaluator>> engines;
   std::lock_guard lk(answers_mu_);
-  answers.swap(answers_);
+  answers.swap(answers_.items);
   engines.swap(engines_);
-  answers_bytes_ = engines_bytes_ = 0;
+  answers_.bytes = engines_bytes_ = 0;
   ++generation_;
 }
 
 size_t HeldYear::answers_bytes() const {
   std::lock_guard lk(answers_mu_);
-  return answers_bytes_ + engines_bytes_;
+  return answers_.bytes + engines_bytes_;
 }
 
 HeldYear::Engine HeldYear::engine(const commendation::Catalogue& cat) const {
@@ -341,7 +362,7 @@ HeldRecords::Stats HeldRecords::stats() const {
   std::lock_guard lk(mu_);
   Stats s = stats_;
   s.budget = budget_;
-  for (const auto& y : years_) s.answers_bytes += y->answers_bytes();
+  for (const auto& y : years_) s.answers_bytes += y->answers_bytes(), s.lasting_bytes += y->lasting_bytes();
   return s;
 }
 

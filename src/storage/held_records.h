@@ -64,6 +64,17 @@ struct HeldYear {
   void keep_answer(const std::string& key, std::shared_ptr<const void> a, size_t bytes) const;
   // Drops the kept answers and the kept engines (below).
   void drop_answers();
+  // What is worked out from the year's registry alone — its rows (people_rows, unit_rows) and
+  // links (below), the records' places (not their contents): a scope's rows, a level's subjects
+  // — kept while this year lives. A write of the records leaves all of it as it is (update()
+  // changes the records in place, no row, link or record comes or goes) and drop_answers() keeps
+  // it; a write of people, postings or units reads the year whole (a new HeldYear, without).
+  // Within kLastingBudget bytes and kLasting entries (those used longest ago dropped). Thread-safe.
+  std::shared_ptr<const void> lasting(const std::string& key) const;
+  void keep_lasting(const std::string& key, std::shared_ptr<const void> a, size_t bytes) const;
+  size_t lasting_bytes() const;
+  static constexpr size_t kLastingBudget = size_t{64} << 20;
+  static constexpr size_t kLasting = 256;
   size_t answers_bytes() const;  // the kept answers' and engines'
   static constexpr size_t kAnswersBudget = size_t{192} << 20;
   static constexpr size_t kAnswers = 512;
@@ -100,10 +111,20 @@ struct HeldYear {
     std::shared_ptr<const void> answer;
     size_t bytes = 0;
   };
+  // A list of kept things by key, the last used first, within a budget (the answers, the lasting).
+  struct KeptList {
+    std::list<Kept> items;
+    size_t bytes = 0;
+    std::shared_ptr<const void> find(const std::string& key);
+    // Kept first (`a` not kept when `key` is there already); what goes beyond the bounds moves to `dropped`.
+    void keep(const std::string& key, std::shared_ptr<const void> a, size_t bytes, size_t most, size_t budget,
+              std::vector<std::shared_ptr<const void>>& dropped);
+  };
   void take_back(std::unique_ptr<commendation::Evaluator> e, uint64_t gen) const;
   mutable std::mutex answers_mu_;
-  mutable std::list<Kept> answers_;  // the last used first
-  mutable size_t answers_bytes_ = 0;
+  mutable KeptList answers_;
+  mutable std::mutex lasting_mu_;
+  mutable KeptList lasting_;
   mutable std::vector<std::unique_ptr<commendation::Evaluator>> engines_;  // not lent now
   mutable size_t engines_bytes_ = 0;
   mutable uint64_t generation_ = 0;  // moved by drop_answers: engines lent before are not taken back
@@ -147,6 +168,7 @@ class HeldRecords {
     double last_build_ms = 0, last_update_ms = 0;
     size_t bytes = 0, budget = 0, years = 0;
     size_t answers_bytes = 0;  // the held years' kept answers (HeldYear::answer)
+    size_t lasting_bytes = 0;  // what they keep of their registry (HeldYear::lasting)
   };
   Stats stats() const;
   static constexpr size_t kYears = 2;
