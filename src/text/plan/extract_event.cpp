@@ -741,6 +741,22 @@ bool trigger_not_held(const Document& doc, int32_t i, int32_t first) {
     return false;
   };
   if (ends_at(before, i) || ends_at(habits, i)) return true;
+  // (s19-rules) A congress a text greets, briefs on or works towards is not the one it holds:
+  // "chào mừng Đại hội Thi đua yêu nước toàn quốc", "tiến tới Đại hội …, Đại hội Thi đua …",
+  // "thông tin về Đại hội thi đua …", "Ban tổ chức Đại hội …" — unless it is held ("tổ chức", "khai
+  // mạc") after that word.
+  static const std::string dai = word_key("đại"), hoi = word_key("hội");
+  static const Entry kAroundCongress[] = {{"chào mừng"}, {"tiến tới"}, {"hướng tới"}, {"về"}, {"ban tổ chức"},
+                                          {"chuẩn bị"}};
+  static const Entry kHeld[] = {{"tổ chức"}, {"khai mạc"}, {"diễn ra"}};
+  static const PhraseTable around_congress(kAroundCongress), held(kHeld);
+  if (doc.is_key(i, dai) && doc.is_key(i + 1, hoi)) {
+    for (int32_t b = i - 1; b >= first; --b) {
+      if (const auto m = around_congress.match(doc, b, i)) return true;
+      static const std::string ban = word_key("ban");
+      if (held.match(doc, b, i) && !doc.is_key(b - 1, ban)) break;
+    }
+  }
   return i - 2 >= first && holding.match(doc, i - 2, i).length == 2 && ends_at(habits, i - 2);
 }
 
