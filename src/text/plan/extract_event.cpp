@@ -125,12 +125,22 @@ int reviewed_period_year(const Analysis& a, const DateRange& r) {
   const DateMention& end = a.dates.mentions[r.end];
   if (start.precision != Precision::kYear || !end.has_year()) return 0;
   const Sentence& s = a.doc.sentence_of(r.first);
-  int32_t review = -1;
+  // (s19-rules) Honouring the exemplars of a period closes it too: "hội nghị biểu dương phụ nữ điển
+  // hình tiên tiến giai đoạn 2010 - 2015", "tuyên dương … giai đoạn 2015-2020" (held in 2015, 2020),
+  // unless a launch or a signing is named nearer the period than the honour.
+  static const Entry kHonours[] = {{"biểu dương"}, {"tuyên dương"}, {"tôn vinh"}};
+  static const PhraseTable honours(kHonours);
+  int32_t review = -1, honour = -1;
   for (int32_t k = s.first; k < r.first; ++k) {
     const auto t = lexicon::event_triggers().match(a.doc, k, r.first);
-    if (t) review = static_cast<EventKind>(t.value()) == EventKind::kReview ? k : -1;  // the nearest trigger wins
+    if (t) {
+      const auto kind = static_cast<EventKind>(t.value());
+      review = kind == EventKind::kReview ? k : -1;  // the nearest trigger wins
+      if (kind != EventKind::kReview && kind != EventKind::kConference) honour = -1;
+    }
+    if (honours.match(a.doc, k, r.first)) honour = k;
   }
-  return review >= 0 ? end.year : 0;
+  return review >= 0 || honour >= 0 ? end.year : 0;
 }
 
 // The first year of the first term written ("nhiệm kỳ 2016-2021", "nhiệm kỳ 2020 – 2025"), or 0.
