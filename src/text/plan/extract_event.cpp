@@ -195,6 +195,15 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
     *note = "năm lấy từ ngày đăng bài";
     return date_on_or_before(m, a.dates.document_date->add_days(7), false);
   }
+  // (s19-rules) "Ngày 11-10, Cụm … ký kết giao ước thi đua thực hiện nhiệm vụ năm học 2019 - 2020":
+  // the school year the day's own sentence names places the day, before a period of years written
+  // elsewhere in the text (a programme's "giai đoạn 2016-2020").
+  if (movement_range >= 0 && &a.doc.sentence_of(a.dates.ranges[movement_range].first) != &a.doc.sentence_of(m.first)) {
+    if (const int y = school_year_of(a.doc, a.doc.sentence_of(m.first), m.month)) {
+      *note = "năm lấy từ năm học nêu trong câu";
+      return date_in_year(m, y, false);
+    }
+  }
   if (movement_range >= 0) {
     const DateRange& r = a.dates.ranges[movement_range];
     if (const int y = reviewed_period_year(a, r)) {
