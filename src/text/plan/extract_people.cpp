@@ -1795,6 +1795,33 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     }
   }
 
+  // (s19-rules) "lãnh đạo Công an, Cảnh sát phòng cháy chữa cháy các tỉnh A, B, C và D": two bodies
+  // sharing one list of places, the police and another force of each place (extract_groups.cpp
+  // reads the second body's list), in a text about the group: each place's two units.
+  if (g.members.empty()) {
+    static const std::string cong = word_key("công"), an = word_key("an"), va = word_key("và");
+    for (int32_t i = 0; i + 4 < doc.size() && g.members.empty(); ++i) {
+      if (!doc.is_key(i, cong) || !doc.is_key(i + 1, an) || !(doc.is_punct(i + 2, ",") || doc.is_key(i + 2, va))) continue;
+      if (awarded_list(doc, i)) continue;
+      const auto other = read_body_list(a, i + 3, doc.sentence_of(i).last);
+      if (!other || other->members.size() < 3 || other->members.front().rfind("Công an ", 0) == 0) continue;
+      // Every member of the second body's list written with one head before its place's level.
+      std::vector<std::string> members;
+      std::string head;
+      for (const std::string& m : other->members) {
+        for (const char* lv : {" tỉnh ", " thành phố ", " huyện ", " quận ", " thị xã "}) {
+          const size_t at = m.find(lv);
+          if (at == std::string::npos || (!head.empty() && m.compare(0, at, head) != 0)) continue;
+          if (head.empty()) head = m.substr(0, at);
+          members.push_back("Công an" + m.substr(at));
+          members.push_back(m);
+          break;
+        }
+      }
+      if (members.size() == 2 * other->members.size()) g.members = std::move(members);
+    }
+  }
+
   // "Công an tỉnh A (Cụm trưởng), Công an tỉnh B (Cụm phó), Công an tỉnh C và Công an tỉnh D đã
   // ký …": three or more police units of one level, each named in full, listed by commas and "và"
   // in a text about the group.
