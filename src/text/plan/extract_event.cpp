@@ -1309,7 +1309,32 @@ static void issue_date(const Analysis& a, const TitleInfo& title, int32_t moveme
   }
 }
 
+// (s19-rules) "Kế hoạch phát động phong trào thi đua lập thành tích chào mừng …", "Kế hoạch 28/KH-BYT
+// của Bộ Y tế về việc tổ chức các hoạt động …": a text whose first line names a plan in running
+// case is the plan itself; what it launches or sets going is its content, not an event it reports
+// (decision 8 of session 15) — unless the headline schedules a ceremony or a meeting ("Kế hoạch tổ
+// chức Lễ ra quân …", "… tổ chức hội nghị biểu dương …"), which is the event.
+static bool plan_headline(const Document& doc) {
+  static const std::vector<std::string> ke_hoach = phrase_keys("kế hoạch");
+  if (doc.lines.empty()) return false;
+  const int32_t first = line_start(doc, 0), last = doc.lines[0].last;
+  if (!doc.is_key(first, ke_hoach[0]) || !doc.is_key(first + 1, ke_hoach[1]) || doc.tokens[first].all_caps) return false;
+  static const Entry kHeld[] = {{"lễ"}, {"hội nghị"}, {"đại hội"}, {"hội thi"}, {"ngày hội"}, {"buổi"}};
+  static const PhraseTable held(kHeld);
+  for (int32_t i = first + 2; i < last; ++i)
+    if (held.match(doc, i, last)) return false;
+  return true;
+}
+
+static EventResult extract_event_of(const Analysis& a, const TitleInfo& title, int32_t movement_range);
+
 EventResult extract_event(const Analysis& a, const TitleInfo& title, int32_t movement_range) {
+  EventResult ev = extract_event_of(a, title, movement_range);
+  if (!title.formal && plan_headline(a.doc)) ev.kind = EventKind::kNone;
+  return ev;
+}
+
+static EventResult extract_event_of(const Analysis& a, const TitleInfo& title, int32_t movement_range) {
   const Document& doc = a.doc;
   EventResult ev;
   int32_t with_trigger = -1, with_date = -1;
