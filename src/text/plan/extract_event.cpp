@@ -1331,6 +1331,21 @@ static EventResult extract_event_of(const Analysis& a, const TitleInfo& title, i
 EventResult extract_event(const Analysis& a, const TitleInfo& title, int32_t movement_range) {
   EventResult ev = extract_event_of(a, title, movement_range);
   if (!title.formal && plan_headline(a.doc)) ev.kind = EventKind::kNone;
+  // (s19-rules) "… kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam (27/02/1955 – 27/02/2025)" over "Ngày 27
+  // tháng 02 năm 1955, Chủ tịch Hồ Chí Minh viết thư …": the day an anniversary bracket opens with is
+  // the day commemorated, decades before the text — never its event's.
+  if (ev.date) {
+    int latest = 0;
+    for (const DateMention& m : a.dates.mentions)
+      if (m.anniversary && m.has_year()) latest = std::max(latest, m.year);
+    for (const DateMention& m : a.dates.mentions) {
+      if (!m.anniversary || m.precision != Precision::kDay || !m.has_year() || m.year >= latest) continue;
+      if (date_as_written(m, false) != ev.date) continue;
+      ev.date.reset();
+      ev.date_from = Provenance{};
+      break;
+    }
+  }
   return ev;
 }
 
