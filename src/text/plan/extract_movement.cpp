@@ -601,34 +601,39 @@ std::vector<std::string> content_items(const Analysis& a, int32_t first, int32_t
       if (alike && split.size() > spans.size() && fits(split.size())) spans = std::move(split);
     }
   }
+  static const Entry kActions[] = {
+      {"đổi mới"}, {"nâng cao"}, {"đẩy mạnh"}, {"xây dựng"}, {"thực hiện"}, {"tăng cường"}, {"tổ chức"},
+      {"triển khai"}, {"phát huy"}, {"hoàn thành"}, {"chăm lo"}, {"thực hành"}, {"củng cố"}, {"phát triển"},
+      {"tiếp tục"}, {"làm tốt"}, {"ứng dụng"}, {"phấn đấu"}, {"đấu tranh"}, {"tuyên truyền"}, {"bảo vệ"},
+      {"giữ vững"}, {"nhân rộng"}, {"phát động"}, {"chủ động"}, {"tích cực"}, {"cải cách"}, {"kiện toàn"},
+      {"thi đua"}, {"đảm bảo"}, {"bảo đảm"}, {"hưởng ứng"}, {"học tập"}, {"phòng, chống"}, {"phòng chống"},
+  };
+  static const PhraseTable actions(kActions);
+  // [f, l) split at each comma or "và" before a verb of action, a set phrase ("an ninh, trật tự")
+  // and a short item kept whole; nothing when the span opens with no such verb (or, when a count
+  // will confirm the items, with no capitalised word: "Kết quả phong trào …, thực hiện …").
+  const auto action_split = [&](int32_t sf, int32_t sl, bool counted) {
+    std::vector<Span> split;
+    if (!actions.match(doc, sf, sl) && !(counted && doc.tokens[sf].capitalised)) return split;
+    int32_t from = sf;
+    for (int32_t t = sf + 2; t + 1 < sl; ++t) {
+      if (const auto fixed = lexicon::fixed_comma_phrases().match(doc, t, sl)) {
+        t += fixed.length - 1;
+        continue;
+      }
+      if (!(doc.is_punct(t, ",") || doc.is_key(t, va)) || !actions.match(doc, t + 1, sl) || t - from < 3) continue;
+      split.emplace_back(from, t);
+      from = t + 1;
+    }
+    split.emplace_back(from, sl);
+    return split;
+  };
   // "tập trung vào các nội dung: đổi mới A, nâng cao B và đẩy mạnh C": one span without a count,
   // each item opening with a verb of action, commas and "và" between; a comma before a word that
   // is no such verb stays inside its item ("xây dựng cơ quan, đơn vị vững mạnh"). Three or more.
   if (spans.size() == 1 && announced == 0) {
-    static const Entry kActions[] = {
-        {"đổi mới"}, {"nâng cao"}, {"đẩy mạnh"}, {"xây dựng"}, {"thực hiện"}, {"tăng cường"}, {"tổ chức"},
-        {"triển khai"}, {"phát huy"}, {"hoàn thành"}, {"chăm lo"}, {"thực hành"}, {"củng cố"}, {"phát triển"},
-        {"tiếp tục"}, {"làm tốt"}, {"ứng dụng"}, {"phấn đấu"}, {"đấu tranh"}, {"tuyên truyền"}, {"bảo vệ"},
-        {"giữ vững"}, {"nhân rộng"}, {"phát động"}, {"chủ động"}, {"tích cực"}, {"cải cách"}, {"kiện toàn"},
-        {"thi đua"}, {"đảm bảo"}, {"bảo đảm"}, {"hưởng ứng"}, {"học tập"}, {"phòng, chống"}, {"phòng chống"},
-    };
-    static const PhraseTable actions(kActions);
     const auto [sf, sl] = spans[0];
-    if (actions.match(doc, sf, sl)) {
-      std::vector<Span> split;
-      int32_t from = sf;
-      for (int32_t t = sf + 2; t + 1 < sl; ++t) {
-        if (const auto fixed = lexicon::fixed_comma_phrases().match(doc, t, sl)) {
-          t += fixed.length - 1;
-          continue;
-        }
-        if (!(doc.is_punct(t, ",") || doc.is_key(t, va)) || !actions.match(doc, t + 1, sl) || t - from < 3) continue;
-        split.emplace_back(from, t);
-        from = t + 1;
-      }
-      split.emplace_back(from, sl);
-      if (split.size() >= 3) spans = std::move(split);
-    }
+    if (auto split = action_split(sf, sl, false); split.size() >= 3) spans = std::move(split);
   }
   // "3 nội dung thi đua, gồm: A; B và C": the last item after "và".
   if (announced > 0 && static_cast<int>(spans.size()) + 1 == announced && spans.size() >= 2) {
@@ -666,6 +671,13 @@ std::vector<std::string> content_items(const Analysis& a, int32_t first, int32_t
       split.emplace_back(from, last);
     }
     if (static_cast<int>(split.size()) == announced) spans = std::move(split);
+  }
+  // (s19-rules) "Nội dung thi đua của Khối gồm 4 nội dung: Kết quả A, thực hiện B, xây dựng C, D
+  // vững mạnh và tổ chức E": items whose own commas leave too many pieces, each item opening with a
+  // verb of action — kept when the count comes out right.
+  if (announced > 0 && static_cast<int>(spans.size()) != announced) {
+    const int32_t from = after_enumerator(doc, first, last);
+    if (auto split = action_split(from, last, true); static_cast<int>(split.size()) == announced) spans = std::move(split);
   }
   // "thống nhất các nội dung, gồm: Kế hoạch …; Quy chế …; Bản ký kết …": documents agreed at a
   // meeting are no content areas.
