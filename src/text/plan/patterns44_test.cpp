@@ -1,0 +1,120 @@
+// The forty-fourth round (issue 14, session 19, s19-rules): wordings of the former eval4 texts,
+// each written here as a family — an emulation congress held (a review of its period, in the
+// period's last year) or only greeted; honouring the exemplars of a period; the school year of a
+// day's own sentence; two forces sharing one list of places; a text headed by a plan's name; the
+// day an anniversary commemorates; a counted list of contents whose items hold commas. Sentences
+// written for the test, none copied from a text.
+#include <gtest/gtest.h>
+
+#include "text/plan/plan_test_support.h"
+
+namespace thidua::text::plan {
+namespace {
+
+using test::expect_contents;
+using test::expect_field;
+using test::expect_group;
+
+TEST(PlanPatterns44, AnEmulationCongressHeldReviewsItsPeriodInItsLastYear) {
+  expect_field("/event/kind",
+               {{"the army's congress of a five-year period",
+                 "Lạng Sơn: Đại hội Thi đua Quyết thắng giai đoạn 2019-2024\n\n"
+                 "Ngày 15-12, Bộ Chỉ huy Quân sự tỉnh Lạng Sơn tổ chức Đại hội Thi đua Quyết thắng giai đoạn 2019-2024. "
+                 "Dự đại hội có lãnh đạo Quân khu 1 và lãnh đạo tỉnh.",
+                 "review"},
+                {"a ministry's patriotic congress",
+                 "Bộ Tư pháp tổ chức Đại hội thi đua yêu nước lần thứ V\n\n"
+                 "Sáng 20/8, Bộ Tư pháp tổ chức Đại hội thi đua yêu nước lần thứ V, giai đoạn 2020 - 2025, với sự tham "
+                 "dự của 300 đại biểu.",
+                 "review"}});
+  expect_field("/event/date",
+               {{"the day takes the period's last year, not its first",
+                 "Lạng Sơn: Đại hội Thi đua Quyết thắng\n\n"
+                 "Ngày 15-12, Bộ Chỉ huy Quân sự tỉnh Lạng Sơn tổ chức Đại hội Thi đua Quyết thắng giai đoạn 2019-2024. "
+                 "Dự đại hội có lãnh đạo Quân khu 1 và lãnh đạo tỉnh.",
+                 "2024-12-15"}});
+}
+
+TEST(PlanPatterns44, ACongressGreetedOrBriefedOnIsNotTheEvent) {
+  expect_field("/event/kind",
+               {{"a peak launched to greet the national congress",
+                 "Công an huyện Yên Thế phát động đợt thi đua cao điểm\n\n"
+                 "Sáng 5/3/2025, Công an huyện Yên Thế tổ chức lễ phát động đợt thi đua cao điểm chào mừng Đại hội Thi "
+                 "đua yêu nước toàn quốc lần thứ XI.",
+                 "launch"},
+                {"a press briefing by the congress's organising committee",
+                 "Họp báo về Đại hội thi đua của Bộ\n\n"
+                 "Chiều 2-8, Ban tổ chức Đại hội thi đua yêu nước Bộ Xây dựng đã họp báo, thông tin về Đại hội thi đua "
+                 "sẽ diễn ra cuối tháng.",
+                 ""}});
+}
+
+TEST(PlanPatterns44, HonouringTheExemplarsOfAPeriodDatesTheMeetingInItsLastYear) {
+  expect_field("/event/date",
+               {{"a union honours its exemplars of five years",
+                 "Biểu dương nông dân điển hình tiên tiến\n\n"
+                 "Sáng 12/6, Hội Nông dân tỉnh Bến Tre tổ chức hội nghị biểu dương nông dân điển hình tiên tiến giai "
+                 "đoạn 2020 - 2025. Dự hội nghị có 120 hội viên điển hình tiên tiến trong phong trào thi đua yêu nước "
+                 "giai đoạn 2020-2025.",
+                 "2025-06-12"},
+                {"a pledge over the same period keeps its first year",
+                 "Ký kết giao ước thi đua\n\n"
+                 "Sáng 12/6, Hội Nông dân tỉnh Bến Tre tổ chức hội nghị ký kết giao ước thi đua giai đoạn 2020 - 2025.",
+                 "2020-06-12"}});
+}
+
+TEST(PlanPatterns44, TheSchoolYearOfTheDaysOwnSentenceBeatsAPeriodWrittenElsewhere) {
+  expect_field("/event/date",
+               {{"an autumn pledge of a school year, a programme's period later",
+                 "Cụm thi đua số 3 ký kết giao ước thi đua\n\n"
+                 "Ngày 20-9, Cụm thi đua số 3 thuộc Sở Giáo dục và Đào tạo tổ chức ký kết giao ước thi đua thực hiện "
+                 "nhiệm vụ năm học 2023 - 2024. Các trường cam kết đẩy mạnh phong trào thi đua “Đổi mới, sáng tạo trong "
+                 "dạy và học” giai đoạn 2021-2025.",
+                 "2023-09-20"}});
+}
+
+TEST(PlanPatterns44, TwoForcesSharingOneListOfPlacesAreEachPlacesTwoUnits) {
+  expect_group({"police and fire police of three provinces at a cluster's meeting",
+                "Cụm thi đua số 7 giao ban công tác năm 2018\n\n"
+                "Ngày 10/4/2018, Cụm thi đua số 7 tổ chức hội nghị giao ban. Dự hội nghị có lãnh đạo Công an, Cảnh sát "
+                "phòng cháy chữa cháy các tỉnh Lào Cai, Yên Bái và Phú Thọ.",
+                {"Công an tỉnh Lào Cai", "Cảnh sát phòng cháy chữa cháy tỉnh Lào Cai", "Công an tỉnh Yên Bái",
+                 "Cảnh sát phòng cháy chữa cháy tỉnh Yên Bái", "Công an tỉnh Phú Thọ",
+                 "Cảnh sát phòng cháy chữa cháy tỉnh Phú Thọ"},
+                "", ""});
+}
+
+TEST(PlanPatterns44, ATextHeadedByAPlansNameHasNoEventKindUnlessItSchedulesACeremony) {
+  expect_field("/event/kind",
+               {{"a plan that launches a movement",
+                 "Kế hoạch phát động phong trào thi đua chào mừng kỷ niệm 80 năm Ngày truyền thống ngành Văn hóa\n\n"
+                 "Nhằm chào mừng kỷ niệm 80 năm Ngày truyền thống, Sở Văn hóa tỉnh phát động phong trào thi đua trong "
+                 "toàn ngành với các nội dung sau.",
+                 ""},
+                {"a plan that schedules a launch ceremony",
+                 "Kế hoạch tổ chức Lễ ra quân đợt cao điểm trấn áp tội phạm\n\n"
+                 "Sáng 2/1/2025, Công an huyện tổ chức lễ ra quân đợt cao điểm trấn áp tội phạm.",
+                 "launch"}});
+}
+
+TEST(PlanPatterns44, TheDayAnAnniversaryCommemoratesIsNeverTheEventsDate) {
+  expect_field("/event/date",
+               {{"the founding day recalled in a plan for its seventieth year",
+                 "Kế hoạch thi đua chào mừng 70 năm Ngày truyền thống ngành Thủy lợi (12/9/1955 – 12/9/2025)\n\n"
+                 "Ngày 12 tháng 9 năm 1955, ngành Thủy lợi được thành lập. Để chào mừng kỷ niệm 70 năm, Chi cục Thủy "
+                 "lợi tỉnh phát động thi đua trong toàn đơn vị.",
+                 ""}});
+}
+
+TEST(PlanPatterns44, ACountedListOfContentsWithCommasInsideItsItemsSplitsBeforeVerbsOfAction) {
+  expect_contents({{"four contents, the third holding commas of its own",
+                    "Khối thi đua các Chi cục ký kết giao ước\n\n"
+                    "Ngày 8/4/2024, Khối thi đua các Chi cục tổ chức ký kết giao ước thi đua năm 2024. Nội dung thi đua của "
+                    "Khối gồm 4 nội dung: Kết quả thực hiện nhiệm vụ chuyên môn, thực hiện nghiêm kỷ luật hành chính, xây "
+                    "dựng chi bộ, cơ quan, đoàn thể trong sạch, vững mạnh và tổ chức tốt công tác khen thưởng.",
+                    {"Kết quả thực hiện nhiệm vụ chuyên môn", "thực hiện nghiêm kỷ luật hành chính",
+                     "xây dựng chi bộ, cơ quan, đoàn thể trong sạch, vững mạnh", "tổ chức tốt công tác khen thưởng"}}});
+}
+
+}  // namespace
+}  // namespace thidua::text::plan
