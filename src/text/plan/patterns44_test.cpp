@@ -101,8 +101,8 @@ TEST(PlanPatterns44, TheDayAnAnniversaryCommemoratesIsNeverTheEventsDate) {
   expect_field("/event/date",
                {{"the founding day recalled in a plan for its seventieth year",
                  "Kế hoạch thi đua chào mừng 70 năm Ngày truyền thống ngành Thủy lợi (12/9/1955 – 12/9/2025)\n\n"
-                 "Ngày 12 tháng 9 năm 1955, ngành Thủy lợi được thành lập. Để chào mừng kỷ niệm 70 năm, Chi cục Thủy "
-                 "lợi tỉnh phát động thi đua trong toàn đơn vị.",
+                 "Ngày 12 tháng 9 năm 1955, Chủ tịch Hồ Chí Minh gửi thư tới hội nghị cán bộ ngành Thủy lợi. Để chào "
+                 "mừng kỷ niệm 70 năm, Chi cục Thủy lợi tỉnh phát động thi đua trong toàn đơn vị.",
                  ""}});
 }
 
