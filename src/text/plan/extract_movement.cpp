@@ -1320,6 +1320,33 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
     if (lead >= 0) mv.name = named_campaign(a, doc.sentences[lead].first, doc.sentences[lead].last);
     if (!mv.name) mv.name = named_campaign(a, title.token_first, title.token_last);
   }
+  // (s19-rules) "Đại hội Thi đua Quyết thắng giai đoạn 2013-2018", "Đại hội thi đua Quyết thắng cấp
+  // cơ sở …": a congress called after its movement, the movement's proper name (its words
+  // capitalised) after "thi đua", is that movement — "thi đua Quyết thắng" as written, when no
+  // movement is named otherwise. Not "Đại hội Thi đua yêu nước" (no proper name).
+  if (!mv.name) {
+    static const std::vector<std::string> dai_hoi = phrase_keys("đại hội"), thi_dua = phrase_keys("thi đua");
+    auto congress_movement = [&](int32_t first, int32_t last) -> std::optional<std::string> {
+      for (int32_t i = first; i + 4 < last; ++i) {
+        if (!doc.is_key(i, dai_hoi[0]) || !doc.is_key(i + 1, dai_hoi[1]) || !doc.is_key(i + 2, thi_dua[0]) ||
+            !doc.is_key(i + 3, thi_dua[1]))
+          continue;
+        // The name opens with a capitalised word and runs to what places or dates the congress.
+        static const Entry kAfterName[] = {{"cấp"}, {"giai đoạn"}, {"năm"}, {"lần"}, {"toàn"}, {"lực lượng"},
+                                           {"của"}, {"tại"}, {"và"}, {"nhiệm kỳ"}, {"khối"}, {"cụm"}};
+        static const PhraseTable after_name(kAfterName);
+        if (!doc.is_word(i + 4) || !doc.tokens[i + 4].capitalised || doc.tokens[i + 4].all_caps) continue;
+        int32_t e = i + 5;
+        while (e < last && e - i < 9 && doc.is_word(e) && !doc.is_number(e) && !doc.tokens[e].all_caps &&
+               !after_name.match(doc, e, last))
+          ++e;
+        return clean(doc.text_of(i + 2, e));
+      }
+      return std::nullopt;
+    };
+    if (event.sentence >= 0) mv.name = congress_movement(doc.sentences[event.sentence].first, doc.sentences[event.sentence].last);
+    if (!mv.name) mv.name = congress_movement(title.token_first, title.token_last);
+  }
   if (mv.name) mv.name_from.source = *mv.name;
   if (mv.name) {
     if (auto known = known_movement_name(*mv.name)) {

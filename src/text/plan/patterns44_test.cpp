@@ -35,6 +35,23 @@ TEST(PlanPatterns44, AnEmulationCongressHeldReviewsItsPeriodInItsLastYear) {
                  "2024-12-15"}});
 }
 
+TEST(PlanPatterns44, ACongressCalledAfterItsMovementNamesIt) {
+  expect_field("/movement/name",
+               {{"the army's movement, by the congress's name",
+                 "Lạng Sơn: tổng kết 5 năm thi đua\n\n"
+                 "Ngày 15-12, Bộ Chỉ huy Quân sự tỉnh Lạng Sơn tổ chức Đại hội Thi đua Quyết thắng giai đoạn 2019-2024. "
+                 "Dự đại hội có lãnh đạo Quân khu 1 và lãnh đạo tỉnh.",
+                 "Thi đua Quyết thắng"},
+                {"the name stops before the congress's level",
+                 "Các đơn vị hoàn thành đại hội\n\n"
+                 "Đến ngày 30/6/2024, 12 đơn vị đã tổ chức Đại hội thi đua Quyết thắng cấp cơ sở giai đoạn 2019-2024.",
+                 "thi đua Quyết thắng"},
+                {"a patriotic congress names no movement of its own",
+                 "Bộ Tư pháp tổ chức Đại hội\n\n"
+                 "Sáng 20/8/2025, Bộ Tư pháp tổ chức Đại hội Thi đua yêu nước lần thứ V.",
+                 ""}});
+}
+
 TEST(PlanPatterns44, ACongressGreetedOrBriefedOnIsNotTheEvent) {
   expect_field("/event/kind",
                {{"a peak launched to greet the national congress",
