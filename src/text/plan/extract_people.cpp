@@ -617,6 +617,14 @@ std::vector<Person> extract_people(Analysis& a, const TitleInfo& title) {
   std::vector<RawMention> raw;
 
   // Pass 1: a rank or "đồng chí" / "ông" / "bà" before a name.
+  // (s19-rules) An academic or professional degree before a surname is such a cue too: "TS. Hoàng
+  // Văn A – Phó Giám đốc Sở Y tế", "BSCKII Phạm Thị B – Giám đốc Bệnh viện", "PGS.TS Trần C".
+  static const Entry kDegrees[] = {
+      {"TS"}, {"TS."}, {"ThS"}, {"ThS."}, {"PGS"}, {"PGS."}, {"GS"}, {"GS."}, {"PGS.TS"}, {"PGS. TS"}, {"GS.TS"},
+      {"GS. TS"}, {"PGS.TS."}, {"BS"}, {"BS."}, {"BSCKI"}, {"BSCKII"}, {"BSCK I"}, {"BSCK II"}, {"BS.CKI"},
+      {"BS.CKII"}, {"ThS.BS"}, {"ThS. BS"}, {"TS.BS"}, {"DS"}, {"DS."}, {"KS"}, {"KS."}, {"bác sĩ"}, {"tiến sĩ"},
+      {"thạc sĩ"}, {"dược sĩ"}, {"kỹ sư"}, {"luật sư"}, {"nhà giáo"}};
+  static const PhraseTable degrees(kDegrees);
   for (int32_t i = 0; i < doc.size(); ++i) {
     const int32_t end = doc.sentence_of(i).last;
     RawMention m;
@@ -630,6 +638,10 @@ std::vector<Person> extract_people(Analysis& a, const TitleInfo& title) {
       if (doc.is_punct(after, ":") && doc.is_word(after + 1) && doc.tokens[after + 1].capitalised &&
           lexicon::surnames().match(doc, after + 1))
         ++after;
+    } else if (const auto degree = degrees.match(doc, i, end);
+               degree && doc.is_word(i + degree.length) && doc.tokens[i + degree.length].capitalised &&
+               lexicon::surnames().match(doc, i + degree.length)) {
+      after = i + degree.length;
     } else {
       continue;
     }

@@ -14,6 +14,7 @@ namespace {
 using test::expect_contents;
 using test::expect_field;
 using test::expect_group;
+using test::expect_positions;
 
 TEST(PlanPatterns44, AnEmulationCongressHeldReviewsItsPeriodInItsLastYear) {
   expect_field("/event/kind",
@@ -121,6 +122,21 @@ TEST(PlanPatterns44, TheDayAnAnniversaryCommemoratesIsNeverTheEventsDate) {
                  "Ngày 12 tháng 9 năm 1955, Chủ tịch Hồ Chí Minh gửi thư tới hội nghị cán bộ ngành Thủy lợi. Để chào "
                  "mừng kỷ niệm 70 năm, Chi cục Thủy lợi tỉnh phát động thi đua trong toàn đơn vị.",
                  ""}});
+}
+
+TEST(PlanPatterns44, ADegreeBeforeASurnameCuesAPerson) {
+  expect_positions({{"a doctor of a health department quoted, and a hospital's director",
+                     "Ngành Y tế Nam Định tổng kết năm 2024\n\n"
+                     "Sáng 8/1/2025, Sở Y tế tỉnh Nam Định tổ chức hội nghị tổng kết công tác năm 2024. Theo TS. Vũ Văn "
+                     "Thành – Phó Giám đốc Sở Y tế tỉnh Nam Định, năm qua toàn ngành có 25 tập thể được khen thưởng. "
+                     "BSCKII Đỗ Thị Lan – Giám đốc Bệnh viện Phụ sản tỉnh phát biểu tại hội nghị.",
+                     {{"Vũ Văn Thành", "Phó Giám đốc Sở Y tế tỉnh Nam Định"},
+                      {"Đỗ Thị Lan", "Giám đốc Bệnh viện Phụ sản tỉnh Nam Định"}}}});
+  // A degree before no surname names no one.
+  const nlohmann::json r = test::parse(
+      "Trường tổ chức lễ khai giảng\n\nSáng 5/9/2024, Trường Đại học Y tổ chức lễ khai giảng năm học mới cho 300 học "
+      "viên TS Nội trú và ThS Y học.");
+  EXPECT_TRUE(r["people"].empty()) << r["people"];
 }
 
 TEST(PlanPatterns44, ACountedListOfContentsWithCommasInsideItsItemsSplitsBeforeVerbsOfAction) {
