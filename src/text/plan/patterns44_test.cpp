@@ -12,6 +12,7 @@ namespace thidua::text::plan {
 namespace {
 
 using test::expect_contents;
+using test::expect_counts;
 using test::expect_field;
 using test::expect_group;
 using test::expect_positions;
@@ -137,6 +138,23 @@ TEST(PlanPatterns44, ADegreeBeforeASurnameCuesAPerson) {
       "Trường tổ chức lễ khai giảng\n\nSáng 5/9/2024, Trường Đại học Y tổ chức lễ khai giảng năm học mới cho 300 học "
       "viên TS Nội trú và ThS Y học.");
   EXPECT_TRUE(r["people"].empty()) << r["people"];
+}
+
+TEST(PlanPatterns44, TheWholeOneThingIsPickedOutOfIsNoCount) {
+  expect_counts({{"the first of five blocks to meet",
+                  "Khối thi đua 2 họp phiên thứ nhất\n\n"
+                  "Ngày 9/11/2023, Khối thi đua 2 các ngân hàng thương mại tổ chức phiên họp lần thứ nhất. Đây là Khối "
+                  "đầu tiên trong 4 Khối thi đua các ngân hàng tổ chức phiên họp.",
+                  {}},
+                 {"one of twelve units",
+                  "Công an huyện được tặng Cờ thi đua\n\n"
+                  "Sáng 3/1/2024, Công an huyện Tân Phú đón nhận Cờ thi đua của Bộ Công an; đơn vị là một trong số 12 "
+                  "đơn vị dẫn đầu phong trào thi đua năm 2023.",
+                  {}},
+                 {"the units a group has stay a count",
+                  "Khối thi đua 2 họp phiên thứ nhất\n\n"
+                  "Ngày 9/11/2023, Khối thi đua 2 các ngân hàng thương mại gồm 6 đơn vị tổ chức phiên họp lần thứ nhất.",
+                  {{6, "đơn vị"}}}});
 }
 
 TEST(PlanPatterns44, ACountedListOfContentsWithCommasInsideItsItemsSplitsBeforeVerbsOfAction) {
