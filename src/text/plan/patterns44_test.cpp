@@ -140,6 +140,18 @@ TEST(PlanPatterns44, ADegreeBeforeASurnameCuesAPerson) {
   EXPECT_TRUE(r["people"].empty()) << r["people"];
 }
 
+TEST(PlanPatterns44, AFullNameWithAPersonsMiddleNameAfterALevelIsTheOfficeHolder) {
+  expect_positions({{"a city's chairman signs a plan",
+                     "Thành phố phát động thi đua năm 2024\n\n"
+                     "Ngày 10/1/2024, Chủ tịch UBND thành phố Lê Quốc Bảo ký ban hành Kế hoạch số 12/KH-UBND về phát động "
+                     "phong trào thi đua năm 2024.",
+                     {{"Lê Quốc Bảo", "Chủ tịch UBND thành phố"}}},
+                    {"a province's vice-chairman at a launch",
+                     "Tỉnh phát động thi đua\n\n"
+                     "Sáng 12/2/2024, Phó Chủ tịch UBND tỉnh Nguyễn Khắc Toàn dự lễ phát động phong trào thi đua năm 2024.",
+                     {{"Nguyễn Khắc Toàn", "Phó Chủ tịch UBND tỉnh"}}}});
+}
+
 TEST(PlanPatterns44, TheWholeOneThingIsPickedOutOfIsNoCount) {
   expect_counts({{"the first of five blocks to meet",
                   "Khối thi đua 2 họp phiên thứ nhất\n\n"

@@ -188,8 +188,14 @@ int32_t place_name_end(const Document& doc, int32_t i, int32_t end, bool provinc
   // the office, not the place.
   if (lexicon::surnames().match(doc, i) && doc.is_word(i + 1) && doc.tokens[i + 1].capitalised && doc.is_word(i + 2) &&
       doc.tokens[i + 2].capitalised && i + 2 < end) {
-    static const std::vector<std::string> middles = {word_key("Văn"), word_key("Thị"), word_key("Đức"), word_key("Hữu"),
-                                                     word_key("Đình")};
+    // (s19-rules) More middle names that mark a person and name no ward after one ("Chủ tịch UBND
+    // thành phố Trần Sỹ Thanh", "… huyện Lê Quốc A", "… tỉnh Nguyễn Khắc B"); not "Hồng", "Quang",
+    // "Thái", "Hưng" ("phường Lê Hồng Phong", "phường Nguyễn Thái Bình", "phường Trần Hưng Đạo").
+    static const std::vector<std::string> middles = {
+        word_key("Văn"),  word_key("Thị"),  word_key("Đức"),  word_key("Hữu"),  word_key("Đình"), word_key("Sỹ"),
+        word_key("Sĩ"),   word_key("Bá"),   word_key("Khắc"), word_key("Viết"), word_key("Tấn"),  word_key("Trọng"),
+        word_key("Quốc"), word_key("Minh"), word_key("Xuân"), word_key("Ngọc"), word_key("Công"), word_key("Duy"),
+        word_key("Mạnh"), word_key("Huy"),  word_key("Tiến")};
     if (std::find(middles.begin(), middles.end(), doc.key(i + 1)) != middles.end()) return i;
   }
   int32_t k = i;
