@@ -442,6 +442,16 @@ int32_t place_name_through(const Analysis& a, int32_t from, int32_t k, int32_t e
   return k;
 }
 
+// The length of a field written with "và" inside a name at token k ("Nông nghiệp và Phát triển nông
+// thôn", "Giáo dục và Đào tạo"), or 0.
+int32_t joined_field_length(const Document& doc, int32_t k, int32_t end) {
+  static const std::string va = word_key("và");
+  if (const auto f = lexicon::administrative_fields().match(doc, k, end))
+    for (int32_t t = k; t < k + f.length; ++t)
+      if (doc.is_key(t, va)) return f.length;
+  return 0;
+}
+
 std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
   static const std::string tai = word_key("tại"), o = word_key("ở");
   const Document& doc = a.doc;
@@ -454,6 +464,14 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
     int32_t k = from;
     while (k < s.last && k - from < 12) {
       const Token& t = doc.tokens[k];
+      // (s19-rules) "tại Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam - Chi nhánh tỉnh A": a
+      // field whose name holds "và" inside a body's name is no end of the place (decision 2 of
+      // session 15), whatever the body — a bank's, an institute's — not only an office's.
+      if (k > from && doc.tokens[k].capitalised)
+        if (const int32_t f = joined_field_length(doc, k, s.last)) {
+          k += f;
+          continue;
+        }
       if (t.kind == TokenKind::kPunct && t.key != "-" && !(t.key == "." && doc.glued(k))) break;
       if (k > from && t.kind == TokenKind::kWord && lexicon::predicates().match(doc, k, s.last)) {
         const int32_t n = place_name_through(a, from, k, s.last);

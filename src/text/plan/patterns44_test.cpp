@@ -152,6 +152,15 @@ TEST(PlanPatterns44, AFullNameWithAPersonsMiddleNameAfterALevelIsTheOfficeHolder
                      {{"Nguyễn Khắc Toàn", "Phó Chủ tịch UBND tỉnh"}}}});
 }
 
+TEST(PlanPatterns44, AFieldWrittenWithVaInsideABodysNameDoesNotEndThePlace) {
+  expect_field("/event/place",
+               {{"a bank's branch as the venue",
+                 "Khối thi đua các ngân hàng sơ kết 6 tháng\n\n"
+                 "Ngày 20/7/2024, tại Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam - Chi nhánh tỉnh Thái Bình, "
+                 "Khối thi đua các ngân hàng tỉnh Thái Bình tổ chức hội nghị sơ kết công tác thi đua 6 tháng đầu năm.",
+                 "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam - Chi nhánh tỉnh Thái Bình"}});
+}
+
 TEST(PlanPatterns44, TheWholeOneThingIsPickedOutOfIsNoCount) {
   expect_counts({{"the first of five blocks to meet",
                   "Khối thi đua 2 họp phiên thứ nhất\n\n"
