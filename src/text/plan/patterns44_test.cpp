@@ -161,6 +161,14 @@ TEST(PlanPatterns44, AFieldWrittenWithVaInsideABodysNameDoesNotEndThePlace) {
                  "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam - Chi nhánh tỉnh Thái Bình"}});
 }
 
+TEST(PlanPatterns44, ANationalSteeringBoardsRemitClosesWithTrungUong) {
+  expect_positions({{"a deputy minister heading the national board",
+                     "Hội nghị giao ban năm 2019\n\n"
+                     "Ngày 12/4/2019, Công an tỉnh Nghệ An tổ chức hội nghị giao ban. Dự hội nghị có Trung tướng Lê Quý "
+                     "Vương, Thứ trưởng Bộ Công an, Trưởng Ban chỉ đạo Phòng chống tội phạm Trung ương.",
+                     {{"Lê Quý Vương", "Thứ trưởng Bộ Công an, Trưởng Ban chỉ đạo Phòng chống tội phạm Trung ương"}}}});
+}
+
 TEST(PlanPatterns44, TheWholeOneThingIsPickedOutOfIsNoCount) {
   expect_counts({{"the first of five blocks to meet",
                   "Khối thi đua 2 họp phiên thứ nhất\n\n"
