@@ -16,6 +16,15 @@ bool names_something(const Document& doc, int32_t before) {
   // (s14-plan-b) "với tổng số 36 thành viên": "tổng số" is the total, no ordinal.
   static const std::string tong = word_key("tổng"), so = word_key("số");
   if (doc.is_key(before, so) && doc.is_key(before - 1, tong)) return false;
+  // (s19-rules) "Đây là Khối đầu tiên trong 5 Khối thi đua …", "là một trong số 12 đơn vị …": the
+  // whole that one thing is picked out of, not a count the text's movement or event has.
+  static const std::string trong = word_key("trong");
+  static const Entry kOneOf[] = {{"một"}, {"đầu tiên"}, {"duy nhất"}, {"cuối cùng"}};
+  static const PhraseTable one_of(kOneOf);
+  const int32_t in = doc.is_key(before, so) && doc.is_key(before - 1, trong) ? before - 1 : before;
+  if (doc.is_key(in, trong))
+    for (int32_t b = std::max(0, in - 4); b < in; ++b)
+      if (const auto o = one_of.match(doc, b, in); o && b + o.length >= in - 1) return true;
   return static_cast<bool>(cues.match(doc, before)) || lexicon::unit_heads().match(doc, before);
 }
 

@@ -125,12 +125,22 @@ int reviewed_period_year(const Analysis& a, const DateRange& r) {
   const DateMention& end = a.dates.mentions[r.end];
   if (start.precision != Precision::kYear || !end.has_year()) return 0;
   const Sentence& s = a.doc.sentence_of(r.first);
-  int32_t review = -1;
+  // (s19-rules) Honouring the exemplars of a period closes it too: "hội nghị biểu dương phụ nữ điển
+  // hình tiên tiến giai đoạn 2010 - 2015", "tuyên dương … giai đoạn 2015-2020" (held in 2015, 2020),
+  // unless a launch or a signing is named nearer the period than the honour.
+  static const Entry kHonours[] = {{"biểu dương"}, {"tuyên dương"}, {"tôn vinh"}};
+  static const PhraseTable honours(kHonours);
+  int32_t review = -1, honour = -1;
   for (int32_t k = s.first; k < r.first; ++k) {
     const auto t = lexicon::event_triggers().match(a.doc, k, r.first);
-    if (t) review = static_cast<EventKind>(t.value()) == EventKind::kReview ? k : -1;  // the nearest trigger wins
+    if (t) {
+      const auto kind = static_cast<EventKind>(t.value());
+      review = kind == EventKind::kReview ? k : -1;  // the nearest trigger wins
+      if (kind != EventKind::kReview && kind != EventKind::kConference) honour = -1;
+    }
+    if (honours.match(a.doc, k, r.first)) honour = k;
   }
-  return review >= 0 ? end.year : 0;
+  return review >= 0 || honour >= 0 ? end.year : 0;
 }
 
 // The first year of the first term written ("nhiệm kỳ 2016-2021", "nhiệm kỳ 2020 – 2025"), or 0.
@@ -184,6 +194,15 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
   if (a.dates.document_date) {
     *note = "năm lấy từ ngày đăng bài";
     return date_on_or_before(m, a.dates.document_date->add_days(7), false);
+  }
+  // (s19-rules) "Ngày 11-10, Cụm … ký kết giao ước thi đua thực hiện nhiệm vụ năm học 2019 - 2020":
+  // the school year the day's own sentence names places the day, before a period of years written
+  // elsewhere in the text (a programme's "giai đoạn 2016-2020").
+  if (movement_range >= 0 && &a.doc.sentence_of(a.dates.ranges[movement_range].first) != &a.doc.sentence_of(m.first)) {
+    if (const int y = school_year_of(a.doc, a.doc.sentence_of(m.first), m.month)) {
+      *note = "năm lấy từ năm học nêu trong câu";
+      return date_in_year(m, y, false);
+    }
   }
   if (movement_range >= 0) {
     const DateRange& r = a.dates.ranges[movement_range];
@@ -423,6 +442,16 @@ int32_t place_name_through(const Analysis& a, int32_t from, int32_t k, int32_t e
   return k;
 }
 
+// The length of a field written with "và" inside a name at token k ("Nông nghiệp và Phát triển nông
+// thôn", "Giáo dục và Đào tạo"), or 0.
+int32_t joined_field_length(const Document& doc, int32_t k, int32_t end) {
+  static const std::string va = word_key("và");
+  if (const auto f = lexicon::administrative_fields().match(doc, k, end))
+    for (int32_t t = k; t < k + f.length; ++t)
+      if (doc.is_key(t, va)) return f.length;
+  return 0;
+}
+
 std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
   static const std::string tai = word_key("tại"), o = word_key("ở");
   const Document& doc = a.doc;
@@ -435,6 +464,14 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
     int32_t k = from;
     while (k < s.last && k - from < 12) {
       const Token& t = doc.tokens[k];
+      // (s19-rules) "tại Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam - Chi nhánh tỉnh A": a
+      // field whose name holds "và" inside a body's name is no end of the place (decision 2 of
+      // session 15), whatever the body — a bank's, an institute's — not only an office's.
+      if (k > from && doc.tokens[k].capitalised)
+        if (const int32_t f = joined_field_length(doc, k, s.last)) {
+          k += f;
+          continue;
+        }
       if (t.kind == TokenKind::kPunct && t.key != "-" && !(t.key == "." && doc.glued(k))) break;
       if (k > from && t.kind == TokenKind::kWord && lexicon::predicates().match(doc, k, s.last)) {
         const int32_t n = place_name_through(a, from, k, s.last);
@@ -741,6 +778,22 @@ bool trigger_not_held(const Document& doc, int32_t i, int32_t first) {
     return false;
   };
   if (ends_at(before, i) || ends_at(habits, i)) return true;
+  // (s19-rules) A congress a text greets, briefs on or works towards is not the one it holds:
+  // "chào mừng Đại hội Thi đua yêu nước toàn quốc", "tiến tới Đại hội …, Đại hội Thi đua …",
+  // "thông tin về Đại hội thi đua …", "Ban tổ chức Đại hội …" — unless it is held ("tổ chức", "khai
+  // mạc") after that word.
+  static const std::string dai = word_key("đại"), hoi = word_key("hội");
+  static const Entry kAroundCongress[] = {{"chào mừng"}, {"tiến tới"}, {"hướng tới"}, {"về"}, {"ban tổ chức"},
+                                          {"chuẩn bị"}};
+  static const Entry kHeld[] = {{"tổ chức"}, {"khai mạc"}, {"diễn ra"}};
+  static const PhraseTable around_congress(kAroundCongress), held(kHeld);
+  if (doc.is_key(i, dai) && doc.is_key(i + 1, hoi)) {
+    for (int32_t b = i - 1; b >= first; --b) {
+      if (const auto m = around_congress.match(doc, b, i)) return true;
+      static const std::string ban = word_key("ban");
+      if (held.match(doc, b, i) && !doc.is_key(b - 1, ban)) break;
+    }
+  }
   return i - 2 >= first && holding.match(doc, i - 2, i).length == 2 && ends_at(habits, i - 2);
 }
 
@@ -1274,7 +1327,47 @@ static void issue_date(const Analysis& a, const TitleInfo& title, int32_t moveme
   }
 }
 
+// (s19-rules) "Kế hoạch phát động phong trào thi đua lập thành tích chào mừng …", "Kế hoạch 28/KH-BYT
+// của Bộ Y tế về việc tổ chức các hoạt động …": a text whose first line names a plan in running
+// case is the plan itself; what it launches or sets going is its content, not an event it reports
+// (decision 8 of session 15) — unless the headline schedules a ceremony or a meeting ("Kế hoạch tổ
+// chức Lễ ra quân …", "… tổ chức hội nghị biểu dương …"), which is the event.
+static bool plan_headline(const Document& doc) {
+  static const std::vector<std::string> ke_hoach = phrase_keys("kế hoạch");
+  if (doc.lines.empty()) return false;
+  const int32_t first = line_start(doc, 0), last = doc.lines[0].last;
+  if (!doc.is_key(first, ke_hoach[0]) || !doc.is_key(first + 1, ke_hoach[1]) || doc.tokens[first].all_caps) return false;
+  static const Entry kHeld[] = {{"lễ"}, {"hội nghị"}, {"đại hội"}, {"hội thi"}, {"ngày hội"}, {"buổi"}};
+  static const PhraseTable held(kHeld);
+  for (int32_t i = first + 2; i < last; ++i)
+    if (held.match(doc, i, last)) return false;
+  return true;
+}
+
+static EventResult extract_event_of(const Analysis& a, const TitleInfo& title, int32_t movement_range);
+
 EventResult extract_event(const Analysis& a, const TitleInfo& title, int32_t movement_range) {
+  EventResult ev = extract_event_of(a, title, movement_range);
+  if (!title.formal && plan_headline(a.doc)) ev.kind = EventKind::kNone;
+  // (s19-rules) "… kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam (27/02/1955 – 27/02/2025)" over "Ngày 27
+  // tháng 02 năm 1955, Chủ tịch Hồ Chí Minh viết thư …": the day an anniversary bracket opens with is
+  // the day commemorated, decades before the text — never its event's.
+  if (ev.date) {
+    int latest = 0;
+    for (const DateMention& m : a.dates.mentions)
+      if (m.anniversary && m.has_year()) latest = std::max(latest, m.year);
+    for (const DateMention& m : a.dates.mentions) {
+      if (!m.anniversary || m.precision != Precision::kDay || !m.has_year() || m.year >= latest) continue;
+      if (date_as_written(m, false) != ev.date) continue;
+      ev.date.reset();
+      ev.date_from = Provenance{};
+      break;
+    }
+  }
+  return ev;
+}
+
+static EventResult extract_event_of(const Analysis& a, const TitleInfo& title, int32_t movement_range) {
   const Document& doc = a.doc;
   EventResult ev;
   int32_t with_trigger = -1, with_date = -1;

@@ -601,34 +601,39 @@ std::vector<std::string> content_items(const Analysis& a, int32_t first, int32_t
       if (alike && split.size() > spans.size() && fits(split.size())) spans = std::move(split);
     }
   }
+  static const Entry kActions[] = {
+      {"đổi mới"}, {"nâng cao"}, {"đẩy mạnh"}, {"xây dựng"}, {"thực hiện"}, {"tăng cường"}, {"tổ chức"},
+      {"triển khai"}, {"phát huy"}, {"hoàn thành"}, {"chăm lo"}, {"thực hành"}, {"củng cố"}, {"phát triển"},
+      {"tiếp tục"}, {"làm tốt"}, {"ứng dụng"}, {"phấn đấu"}, {"đấu tranh"}, {"tuyên truyền"}, {"bảo vệ"},
+      {"giữ vững"}, {"nhân rộng"}, {"phát động"}, {"chủ động"}, {"tích cực"}, {"cải cách"}, {"kiện toàn"},
+      {"thi đua"}, {"đảm bảo"}, {"bảo đảm"}, {"hưởng ứng"}, {"học tập"}, {"phòng, chống"}, {"phòng chống"},
+  };
+  static const PhraseTable actions(kActions);
+  // [f, l) split at each comma or "và" before a verb of action, a set phrase ("an ninh, trật tự")
+  // and a short item kept whole; nothing when the span opens with no such verb (or, when a count
+  // will confirm the items, with no capitalised word: "Kết quả phong trào …, thực hiện …").
+  const auto action_split = [&](int32_t sf, int32_t sl, bool counted) {
+    std::vector<Span> split;
+    if (!actions.match(doc, sf, sl) && !(counted && doc.tokens[sf].capitalised)) return split;
+    int32_t from = sf;
+    for (int32_t t = sf + 2; t + 1 < sl; ++t) {
+      if (const auto fixed = lexicon::fixed_comma_phrases().match(doc, t, sl)) {
+        t += fixed.length - 1;
+        continue;
+      }
+      if (!(doc.is_punct(t, ",") || doc.is_key(t, va)) || !actions.match(doc, t + 1, sl) || t - from < 3) continue;
+      split.emplace_back(from, t);
+      from = t + 1;
+    }
+    split.emplace_back(from, sl);
+    return split;
+  };
   // "tập trung vào các nội dung: đổi mới A, nâng cao B và đẩy mạnh C": one span without a count,
   // each item opening with a verb of action, commas and "và" between; a comma before a word that
   // is no such verb stays inside its item ("xây dựng cơ quan, đơn vị vững mạnh"). Three or more.
   if (spans.size() == 1 && announced == 0) {
-    static const Entry kActions[] = {
-        {"đổi mới"}, {"nâng cao"}, {"đẩy mạnh"}, {"xây dựng"}, {"thực hiện"}, {"tăng cường"}, {"tổ chức"},
-        {"triển khai"}, {"phát huy"}, {"hoàn thành"}, {"chăm lo"}, {"thực hành"}, {"củng cố"}, {"phát triển"},
-        {"tiếp tục"}, {"làm tốt"}, {"ứng dụng"}, {"phấn đấu"}, {"đấu tranh"}, {"tuyên truyền"}, {"bảo vệ"},
-        {"giữ vững"}, {"nhân rộng"}, {"phát động"}, {"chủ động"}, {"tích cực"}, {"cải cách"}, {"kiện toàn"},
-        {"thi đua"}, {"đảm bảo"}, {"bảo đảm"}, {"hưởng ứng"}, {"học tập"}, {"phòng, chống"}, {"phòng chống"},
-    };
-    static const PhraseTable actions(kActions);
     const auto [sf, sl] = spans[0];
-    if (actions.match(doc, sf, sl)) {
-      std::vector<Span> split;
-      int32_t from = sf;
-      for (int32_t t = sf + 2; t + 1 < sl; ++t) {
-        if (const auto fixed = lexicon::fixed_comma_phrases().match(doc, t, sl)) {
-          t += fixed.length - 1;
-          continue;
-        }
-        if (!(doc.is_punct(t, ",") || doc.is_key(t, va)) || !actions.match(doc, t + 1, sl) || t - from < 3) continue;
-        split.emplace_back(from, t);
-        from = t + 1;
-      }
-      split.emplace_back(from, sl);
-      if (split.size() >= 3) spans = std::move(split);
-    }
+    if (auto split = action_split(sf, sl, false); split.size() >= 3) spans = std::move(split);
   }
   // "3 nội dung thi đua, gồm: A; B và C": the last item after "và".
   if (announced > 0 && static_cast<int>(spans.size()) + 1 == announced && spans.size() >= 2) {
@@ -666,6 +671,13 @@ std::vector<std::string> content_items(const Analysis& a, int32_t first, int32_t
       split.emplace_back(from, last);
     }
     if (static_cast<int>(split.size()) == announced) spans = std::move(split);
+  }
+  // (s19-rules) "Nội dung thi đua của Khối gồm 4 nội dung: Kết quả A, thực hiện B, xây dựng C, D
+  // vững mạnh và tổ chức E": items whose own commas leave too many pieces, each item opening with a
+  // verb of action — kept when the count comes out right.
+  if (announced > 0 && static_cast<int>(spans.size()) != announced) {
+    const int32_t from = after_enumerator(doc, first, last);
+    if (auto split = action_split(from, last, true); static_cast<int>(split.size()) == announced) spans = std::move(split);
   }
   // "thống nhất các nội dung, gồm: Kế hoạch …; Quy chế …; Bản ký kết …": documents agreed at a
   // meeting are no content areas.
@@ -1307,6 +1319,33 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
     }
     if (lead >= 0) mv.name = named_campaign(a, doc.sentences[lead].first, doc.sentences[lead].last);
     if (!mv.name) mv.name = named_campaign(a, title.token_first, title.token_last);
+  }
+  // (s19-rules) "Đại hội Thi đua Quyết thắng giai đoạn 2013-2018", "Đại hội thi đua Quyết thắng cấp
+  // cơ sở …": a congress called after its movement, the movement's proper name (its words
+  // capitalised) after "thi đua", is that movement — "thi đua Quyết thắng" as written, when no
+  // movement is named otherwise. Not "Đại hội Thi đua yêu nước" (no proper name).
+  if (!mv.name) {
+    static const std::vector<std::string> dai_hoi = phrase_keys("đại hội"), thi_dua = phrase_keys("thi đua");
+    auto congress_movement = [&](int32_t first, int32_t last) -> std::optional<std::string> {
+      for (int32_t i = first; i + 4 < last; ++i) {
+        if (!doc.is_key(i, dai_hoi[0]) || !doc.is_key(i + 1, dai_hoi[1]) || !doc.is_key(i + 2, thi_dua[0]) ||
+            !doc.is_key(i + 3, thi_dua[1]))
+          continue;
+        // The name opens with a capitalised word and runs to what places or dates the congress.
+        static const Entry kAfterName[] = {{"cấp"}, {"giai đoạn"}, {"năm"}, {"lần"}, {"toàn"}, {"lực lượng"},
+                                           {"của"}, {"tại"}, {"và"}, {"nhiệm kỳ"}, {"khối"}, {"cụm"}};
+        static const PhraseTable after_name(kAfterName);
+        if (!doc.is_word(i + 4) || !doc.tokens[i + 4].capitalised || doc.tokens[i + 4].all_caps) continue;
+        int32_t e = i + 5;
+        while (e < last && e - i < 9 && doc.is_word(e) && !doc.is_number(e) && !doc.tokens[e].all_caps &&
+               !after_name.match(doc, e, last))
+          ++e;
+        return clean(doc.text_of(i + 2, e));
+      }
+      return std::nullopt;
+    };
+    if (event.sentence >= 0) mv.name = congress_movement(doc.sentences[event.sentence].first, doc.sentences[event.sentence].last);
+    if (!mv.name) mv.name = congress_movement(title.token_first, title.token_last);
   }
   if (mv.name) mv.name_from.source = *mv.name;
   if (mv.name) {

@@ -617,6 +617,14 @@ std::vector<Person> extract_people(Analysis& a, const TitleInfo& title) {
   std::vector<RawMention> raw;
 
   // Pass 1: a rank or "đồng chí" / "ông" / "bà" before a name.
+  // (s19-rules) An academic or professional degree before a surname is such a cue too: "TS. Hoàng
+  // Văn A – Phó Giám đốc Sở Y tế", "BSCKII Phạm Thị B – Giám đốc Bệnh viện", "PGS.TS Trần C".
+  static const Entry kDegrees[] = {
+      {"TS"}, {"TS."}, {"ThS"}, {"ThS."}, {"PGS"}, {"PGS."}, {"GS"}, {"GS."}, {"PGS.TS"}, {"PGS. TS"}, {"GS.TS"},
+      {"GS. TS"}, {"PGS.TS."}, {"BS"}, {"BS."}, {"BSCKI"}, {"BSCKII"}, {"BSCK I"}, {"BSCK II"}, {"BS.CKI"},
+      {"BS.CKII"}, {"ThS.BS"}, {"ThS. BS"}, {"TS.BS"}, {"DS"}, {"DS."}, {"KS"}, {"KS."}, {"bác sĩ"}, {"tiến sĩ"},
+      {"thạc sĩ"}, {"dược sĩ"}, {"kỹ sư"}, {"luật sư"}, {"nhà giáo"}};
+  static const PhraseTable degrees(kDegrees);
   for (int32_t i = 0; i < doc.size(); ++i) {
     const int32_t end = doc.sentence_of(i).last;
     RawMention m;
@@ -630,6 +638,10 @@ std::vector<Person> extract_people(Analysis& a, const TitleInfo& title) {
       if (doc.is_punct(after, ":") && doc.is_word(after + 1) && doc.tokens[after + 1].capitalised &&
           lexicon::surnames().match(doc, after + 1))
         ++after;
+    } else if (const auto degree = degrees.match(doc, i, end);
+               degree && doc.is_word(i + degree.length) && doc.tokens[i + degree.length].capitalised &&
+               lexicon::surnames().match(doc, i + degree.length)) {
+      after = i + degree.length;
     } else {
       continue;
     }
@@ -1792,6 +1804,33 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
         }
       }
       if (members.size() >= 3 && members.size() > g.members.size()) g.members = std::move(members);
+    }
+  }
+
+  // (s19-rules) "lãnh đạo Công an, Cảnh sát phòng cháy chữa cháy các tỉnh A, B, C và D": two bodies
+  // sharing one list of places, the police and another force of each place (extract_groups.cpp
+  // reads the second body's list), in a text about the group: each place's two units.
+  if (g.members.empty()) {
+    static const std::string cong = word_key("công"), an = word_key("an"), va = word_key("và");
+    for (int32_t i = 0; i + 4 < doc.size() && g.members.empty(); ++i) {
+      if (!doc.is_key(i, cong) || !doc.is_key(i + 1, an) || !(doc.is_punct(i + 2, ",") || doc.is_key(i + 2, va))) continue;
+      if (awarded_list(doc, i)) continue;
+      const auto other = read_body_list(a, i + 3, doc.sentence_of(i).last);
+      if (!other || other->members.size() < 3 || other->members.front().rfind("Công an ", 0) == 0) continue;
+      // Every member of the second body's list written with one head before its place's level.
+      std::vector<std::string> members;
+      std::string head;
+      for (const std::string& m : other->members) {
+        for (const char* lv : {" tỉnh ", " thành phố ", " huyện ", " quận ", " thị xã "}) {
+          const size_t at = m.find(lv);
+          if (at == std::string::npos || (!head.empty() && m.compare(0, at, head) != 0)) continue;
+          if (head.empty()) head = m.substr(0, at);
+          members.push_back("Công an" + m.substr(at));
+          members.push_back(m);
+          break;
+        }
+      }
+      if (members.size() == 2 * other->members.size()) g.members = std::move(members);
     }
   }
 

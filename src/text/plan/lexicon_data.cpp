@@ -364,6 +364,10 @@ const Entry kEventTriggers[] = {
     {"hội nghị đánh giá giữa nhiệm kỳ", static_cast<int>(EventKind::kReview)},
     {"kiểm điểm giữa nhiệm kỳ", static_cast<int>(EventKind::kReview)},
     {"hội nghị giữa nhiệm kỳ", static_cast<int>(EventKind::kReview)},
+    // (s19-rules) An emulation congress closes the period it is held for — "Đại hội Thi đua Quyết
+    // thắng … giai đoạn 2013-2018", "Đại hội thi đua yêu nước … giai đoạn 2020-2025" reviews those
+    // five years (the army's rules: "Tổng kết, đánh giá kết quả … 5 năm trước"), held in the last.
+    {"đại hội thi đua", static_cast<int>(EventKind::kReview)},
     // A council meeting to consider awards is a conference, though the awards are a review's
     // ("hội nghị xét thưởng thành tích tổng kết năm 2022", "họp xét khen thưởng tổng kết năm").
     {"hội nghị xét thưởng", static_cast<int>(EventKind::kConference)},

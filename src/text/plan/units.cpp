@@ -188,8 +188,14 @@ int32_t place_name_end(const Document& doc, int32_t i, int32_t end, bool provinc
   // the office, not the place.
   if (lexicon::surnames().match(doc, i) && doc.is_word(i + 1) && doc.tokens[i + 1].capitalised && doc.is_word(i + 2) &&
       doc.tokens[i + 2].capitalised && i + 2 < end) {
-    static const std::vector<std::string> middles = {word_key("Văn"), word_key("Thị"), word_key("Đức"), word_key("Hữu"),
-                                                     word_key("Đình")};
+    // (s19-rules) More middle names that mark a person and name no ward after one ("Chủ tịch UBND
+    // thành phố Trần Sỹ Thanh", "… huyện Lê Quốc A", "… tỉnh Nguyễn Khắc B"); not "Hồng", "Quang",
+    // "Thái", "Hưng" ("phường Lê Hồng Phong", "phường Nguyễn Thái Bình", "phường Trần Hưng Đạo").
+    static const std::vector<std::string> middles = {
+        word_key("Văn"),  word_key("Thị"),  word_key("Đức"),  word_key("Hữu"),  word_key("Đình"), word_key("Sỹ"),
+        word_key("Sĩ"),   word_key("Bá"),   word_key("Khắc"), word_key("Viết"), word_key("Tấn"),  word_key("Trọng"),
+        word_key("Quốc"), word_key("Minh"), word_key("Xuân"), word_key("Ngọc"), word_key("Công"), word_key("Duy"),
+        word_key("Mạnh"), word_key("Huy"),  word_key("Tiến")};
     if (std::find(middles.begin(), middles.end(), doc.key(i + 1)) != middles.end()) return i;
   }
   int32_t k = i;
@@ -455,11 +461,37 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
       return doc.is_punct(k, "(") && k + 2 < end && doc.is_word(k + 1) && doc.tokens[k + 1].all_caps &&
              doc.is_punct(k + 2, ")");
     };
+    // The board through token n (exclusive), its text as written without the quotes around the
+    // movement it names.
+    auto board_through = [&](int32_t n) {
+      u.last = n;
+      std::string text;
+      bool space = false;
+      for (int32_t t = i; t < n; ++t) {
+        if (abbreviation_in_brackets(t)) {
+          t += 2;
+          continue;
+        }
+        space |= doc.tokens[t].space_before;
+        if (doc.is_punct(t, "\"") || doc.is_punct(t, "\u201C") || doc.is_punct(t, "\u201D")) continue;
+        if (space && !text.empty()) text += ' ';
+        space = false;
+        text += doc.text_of(t, t + 1);
+      }
+      u.text = text;
+      return u;
+    };
+    static const std::vector<std::string> trung_uong = phrase_keys("Trung ương");
     for (int32_t k = j; k < end && k - j < 28; ++k) {
       if (abbreviation_in_brackets(k)) {
         k += 2;
         continue;
       }
+      // (s19-rules) "Ban chỉ đạo Xây dựng phong trào Toàn dân bảo vệ An ninh Tổ quốc Trung ương": the
+      // national board's remit closes with "Trung ương", as a local one's with its level and place.
+      if (k > j + 1 && doc.is_key(k, trung_uong[0]) && doc.is_key(k + 1, trung_uong[1]) && doc.tokens[k].capitalised &&
+          (k + 2 >= end || !doc.is_word(k + 2) || lexicon::predicates().match(doc, k + 2, end)))
+        return board_through(k + 2);
       if (doc.is_punct(k, ".") || doc.is_punct(k, ";") || doc.is_punct(k, ":") || doc.is_punct(k, "(") ||
           doc.is_key(k, da) || doc.is_key(k, vua) || (doc.is_key(k, to) && doc.is_key(k + 1, chuc)))
         break;
@@ -482,22 +514,7 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
       u.level = static_cast<Level>(lv.value());
       u.level_text = std::string(doc.text_of(k, k + lv.length));
       u.name = name;
-      u.last = n;
-      std::string text;  // as written, without the quotes around the movement it names
-      bool space = false;
-      for (int32_t t = i; t < n; ++t) {
-        if (abbreviation_in_brackets(t)) {
-          t += 2;
-          continue;
-        }
-        space |= doc.tokens[t].space_before;
-        if (doc.is_punct(t, "\"") || doc.is_punct(t, "\u201C") || doc.is_punct(t, "\u201D")) continue;
-        if (space && !text.empty()) text += ' ';
-        space = false;
-        text += doc.text_of(t, t + 1);
-      }
-      u.text = text;
-      return u;
+      return board_through(n);
     }
   }
   switch (u.kind) {
