@@ -2087,34 +2087,29 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       int32_t at = i + role.length;
       if (doc.is_key(at, la_role) || doc.is_key(at, lam_role)) ++at;
       if (doc.is_key(at, don) && doc.is_key(at + 1, vi)) at += 2;
-      if (at > i + role.length && doc.is_word(at) && doc.tokens[at].capitalised) {
-        const std::string* best = nullptr;
-        int32_t best_words = 0;
+      // The longest listed member written as the words ending at `edge` (before) or starting there.
+      auto listed_member = [&](int32_t edge, bool before) -> std::pair<const std::string*, int32_t> {
+        std::pair<const std::string*, int32_t> best{nullptr, 0};
         for (const std::string& m : g.members) {
           const std::string mk = unit_key(m);
           const auto words = static_cast<int32_t>(std::count(mk.begin(), mk.end(), ' ')) + 1;
-          if (words <= best_words || at + words > doc.size()) continue;
-          if (unit_key(doc.text_of(at, at + words)) == mk) {
-            best = &m;
-            best_words = words;
-          }
+          const int32_t first = before ? edge - words : edge;
+          if (words <= best.second || first < 0 || first + words > doc.size()) continue;
+          if (unit_key(doc.text_of(first, first + words)) == mk) best = {&m, words};
         }
-        if (best) {
-          slot = *best;
-          from = Provenance{std::string(doc.text_of(i, at + best_words)), ""};
+        return best;
+      };
+      if (at > i + role.length && doc.is_word(at) && doc.tokens[at].capitalised)
+        if (const auto [m, words] = listed_member(at, false); m) {
+          slot = *m;
+          from = Provenance{std::string(doc.text_of(i, at + words)), ""};
         }
-      }
       // "bầu Quỹ Đầu tư phát triển A làm Khối trưởng": the member right before the copula.
-      const int32_t copula = doc.is_key(i - 1, la_role) || doc.is_key(i - 1, lam_role) ? i - 1 : -1;
-      for (const std::string& m : g.members) {
-        if (slot || copula < 0) break;
-        const std::string mk = unit_key(m);
-        const auto words = static_cast<int32_t>(std::count(mk.begin(), mk.end(), ' ')) + 1;
-        if (copula - words >= 0 && unit_key(doc.text_of(copula - words, copula)) == mk) {
-          slot = m;
-          from = Provenance{std::string(doc.text_of(copula - words, i + role.length)), ""};
+      if (!slot && (doc.is_key(i - 1, la_role) || doc.is_key(i - 1, lam_role)))
+        if (const auto [m, words] = listed_member(i - 1, true); m) {
+          slot = *m;
+          from = Provenance{std::string(doc.text_of(i - 1 - words, i + role.length)), ""};
         }
-      }
     }
     // "Công an 8 huyện: Chương Mỹ (đơn vị Cụm trưởng), Thường Tín…": the member named before
     // the bracket.
