@@ -131,9 +131,13 @@ bool date_format(int id, const std::string& code) {
   return false;
 }
 
+// The 0-based column of a cell reference ("C7" → 2), -1 past the last column a workbook can have
+// (XFD, 16,384) — a reference no spreadsheet writes ("ZZZZZZZ1"), whose cell is left out.
 int column_of(const char* ref) {
+  constexpr int kLastColumn = 16384;
   int col = 0;
-  for (const char* p = ref; *p && std::isalpha(static_cast<unsigned char>(*p)); ++p) col = col * 26 + (std::toupper(*p) - 'A' + 1);
+  for (const char* p = ref; *p && std::isalpha(static_cast<unsigned char>(*p)); ++p)
+    if ((col = col * 26 + (std::toupper(static_cast<unsigned char>(*p)) - 'A' + 1)) > kLastColumn) return -1;
   return col - 1;
 }
 

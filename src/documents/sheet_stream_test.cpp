@@ -119,6 +119,18 @@ TEST(XmlStream, BrokenXmlIsRefusedNamingThePart) {
   }
 }
 
+TEST(SheetReader, ACellReferencePastTheLastColumnIsLeftOutAndTheRowReadOn) {
+  // A column no spreadsheet can have (past XFD) — found by the fuzzer as an overflow.
+  auto wb = read_workbook(workbook(sheet("<row><c r=\"A1\"><v>1</v></c><c r=\"ZZZZZZZZZZZZZZZZ1\"><v>2</v></c>"
+                                         "<c r=\"XFE1\"><v>3</v></c><c r=\"C1\"><v>4</v></c></row>")),
+                          "x.xlsx");
+  const Sheet& s = wb.sheets.at(0);
+  ASSERT_EQ(s.rows.size(), 1u);
+  EXPECT_EQ(cell(s, 0, 0).number, 1);
+  EXPECT_EQ(cell(s, 0, 2).number, 4);
+  EXPECT_TRUE(cell(s, 0, 1).empty());
+}
+
 TEST(SheetReader, RowsAndCellsWithoutReferencesFollowTheOneBefore) {
   auto wb = read_workbook(workbook(sheet("<row><c t=\"inlineStr\"><is><t>a</t></is></c><c><v>2</v></c><c r=\"E1\"><v>5</v></c><c><v>6</v></c></row>"
                                          "<row r=\"4\"><c t=\"inlineStr\"><is><t>b</t></is></c></row>"
