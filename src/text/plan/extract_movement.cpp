@@ -565,6 +565,32 @@ int32_t after_enumerator(const Document& doc, int32_t first, int32_t last) {
   return after < last ? after : first;
 }
 
+// Verbs of action an item of contents opens with ("đẩy mạnh …", "tổ chức …").
+const PhraseTable& action_verbs() {
+  static const Entry kActions[] = {
+      {"đổi mới"}, {"nâng cao"}, {"đẩy mạnh"}, {"xây dựng"}, {"thực hiện"}, {"tăng cường"}, {"tổ chức"},
+      {"triển khai"}, {"phát huy"}, {"hoàn thành"}, {"chăm lo"}, {"thực hành"}, {"củng cố"}, {"phát triển"},
+      {"tiếp tục"}, {"làm tốt"}, {"ứng dụng"}, {"phấn đấu"}, {"đấu tranh"}, {"tuyên truyền"}, {"bảo vệ"},
+      {"giữ vững"}, {"nhân rộng"}, {"phát động"}, {"chủ động"}, {"tích cực"}, {"cải cách"}, {"kiện toàn"},
+      {"thi đua"}, {"đảm bảo"}, {"bảo đảm"}, {"hưởng ứng"}, {"học tập"}, {"phòng, chống"}, {"phòng chống"},
+  };
+  static const PhraseTable actions(kActions);
+  return actions;
+}
+
+// (s20-contents) Past a link word opening an item or a sentence of a list ("Đồng thời, tiếp tục
+// …", "đồng thời làm tốt …", "Ngoài ra, …"): where the item itself starts.
+int32_t after_link_words(const Document& doc, int32_t first, int32_t last) {
+  static const Entry kLinks[] = {{"đồng thời"}, {"ngoài ra"}, {"bên cạnh đó"}, {"cùng với đó"}, {"mặt khác"}};
+  static const PhraseTable links(kLinks);
+  if (const auto m = links.match(doc, first, last)) {
+    int32_t f = first + m.length;
+    if (f < last && doc.is_punct(f, ",")) ++f;
+    if (f < last) return f;
+  }
+  return first;
+}
+
 // The items of an inline list in [first, last): split at ";", then, when the items open alike,
 // at ", " or " và " before that opening too ("tổ chức kiểm tra chéo …, tổ chức Hội thao …; tổ chức
 // …", "thi đua A, thi đua B và thi đua C"); when `announced` items were announced ("với 7 nội
@@ -575,13 +601,45 @@ std::vector<std::string> content_items(const Analysis& a, int32_t first, int32_t
   static const std::string va = word_key("và");
   using Span = std::pair<int32_t, int32_t>;
   std::vector<Span> spans;
+  static const std::vector<std::string> cuoi_cung = phrase_keys("cuối cùng");
   for (const auto& [start, end] : semicolon_spans(doc, first, last)) {
-    const int32_t f = after_enumerator(doc, start, end);
+    int32_t f = after_link_words(doc, after_enumerator(doc, start, end), end);
+    // (s20-contents) "A; B và cuối cùng là C", "…, cuối cùng là C": the last item marked as such.
+    // "… vững mạnh và Tổ chức thực hiện …": "và" before a capitalised verb of action opens an item.
+    for (int32_t t = f + 2; t + 2 < end; ++t) {
+      int32_t next = -1, cut = t;
+      if ((doc.is_key(t, va) || doc.is_punct(t, ",")) && seq_at(doc, t + 1, cuoi_cung)) {
+        next = t + 3;
+        if (doc.is_key(next, keys().la)) ++next;
+      } else if (doc.is_key(t, va) && doc.tokens[t + 1].capitalised && action_verbs().match(doc, t + 1, end)) {
+        next = t + 1;
+      }
+      if (next < 0 || next >= end) continue;
+      spans.emplace_back(f, cut);
+      f = next;
+      t = next;
+    }
     if (f < end) spans.emplace_back(f, end);
+  }
+  // (s20-contents) "4 nội dung chính: Thi đua A; Thi đua B; khuyến khích C; D; Thi đua E; Thi đua
+  // F": with more pieces than announced, the pieces not opening as the first item does belong to
+  // the item before them — kept when the count comes out right.
+  if (announced > 0 && static_cast<int>(spans.size()) > announced) {
+    const int32_t o = spans[0].first;
+    if (doc.is_word(o) && doc.is_word(o + 1)) {
+      std::vector<Span> merged;
+      for (const Span& sp : spans) {
+        if (!merged.empty() && !(doc.is_key(sp.first, doc.key(o)) && doc.is_key(sp.first + 1, doc.key(o + 1))))
+          merged.back().second = sp.second;
+        else
+          merged.push_back(sp);
+      }
+      if (static_cast<int>(merged.size()) == announced) spans = std::move(merged);
+    }
   }
   const auto fits = [&](size_t n) { return announced > 0 ? static_cast<int>(n) == announced : n >= 2; };
   // Items opening alike: the first item's first two words ("thi đua", "tổ chức").
-  if (!spans.empty() && !(announced > 0 && static_cast<int>(spans.size()) == announced)) {
+  if (!spans.empty() && announced >= 0 && !(announced > 0 && static_cast<int>(spans.size()) == announced)) {
     const int32_t o = spans[0].first;
     if (doc.is_word(o) && doc.is_word(o + 1) && o + 2 < spans[0].second) {
       const auto opens = [&](int32_t t) { return doc.is_key(t, doc.key(o)) && doc.is_key(t + 1, doc.key(o + 1)); };
@@ -601,14 +659,7 @@ std::vector<std::string> content_items(const Analysis& a, int32_t first, int32_t
       if (alike && split.size() > spans.size() && fits(split.size())) spans = std::move(split);
     }
   }
-  static const Entry kActions[] = {
-      {"đổi mới"}, {"nâng cao"}, {"đẩy mạnh"}, {"xây dựng"}, {"thực hiện"}, {"tăng cường"}, {"tổ chức"},
-      {"triển khai"}, {"phát huy"}, {"hoàn thành"}, {"chăm lo"}, {"thực hành"}, {"củng cố"}, {"phát triển"},
-      {"tiếp tục"}, {"làm tốt"}, {"ứng dụng"}, {"phấn đấu"}, {"đấu tranh"}, {"tuyên truyền"}, {"bảo vệ"},
-      {"giữ vững"}, {"nhân rộng"}, {"phát động"}, {"chủ động"}, {"tích cực"}, {"cải cách"}, {"kiện toàn"},
-      {"thi đua"}, {"đảm bảo"}, {"bảo đảm"}, {"hưởng ứng"}, {"học tập"}, {"phòng, chống"}, {"phòng chống"},
-  };
-  static const PhraseTable actions(kActions);
+  const PhraseTable& actions = action_verbs();
   // [f, l) split at each comma or "và" before a verb of action, a set phrase ("an ninh, trật tự")
   // and a short item kept whole; nothing when the span opens with no such verb (or, when a count
   // will confirm the items, with no capitalised word: "Kết quả phong trào …, thực hiện …").
@@ -1542,9 +1593,64 @@ std::vector<PhaseResult> resolve_phases(const Analysis& a, const std::vector<Pha
   return out;
 }
 
+namespace {
+
+// (s20-contents) The items of [first, last) cut at ";" only, each past its enumerator and its link
+// words, "và" before a capitalised verb of action opening an item too.
+std::vector<std::string> plain_items(const Analysis& a, int32_t first, int32_t last) {
+  std::vector<std::string> items;
+  for (std::string& item : content_items(a, first, last, -1)) items.push_back(std::move(item));
+  return items;
+}
+
+// (s20-contents) "… với các nội dung: A; B. Đồng thời, tiếp tục C; D.": a list after a plural head
+// runs on over the next sentences of its paragraph while each opens (past a link word) with a verb
+// of action and no subject of its own; their items, cut at ";".
+std::vector<std::string> continued_items(const Analysis& a, int32_t sentence) {
+  const Document& doc = a.doc;
+  std::vector<std::string> items;
+  const int32_t line = doc.sentences[static_cast<size_t>(sentence)].line;
+  for (size_t si = static_cast<size_t>(sentence) + 1; si < doc.sentences.size(); ++si) {
+    const Sentence& e = doc.sentences[si];
+    if (e.line != line) break;
+    const int32_t f = after_link_words(doc, e.first, e.last);
+    if (!action_verbs().match(doc, f, e.last)) break;
+    for (std::string& item : plain_items(a, f, e.last)) items.push_back(std::move(item));
+  }
+  return items;
+}
+
+}  // namespace
+
 std::vector<std::string> extract_contents(const Analysis& a) {
   const Document& doc = a.doc;
   const Keys& k = keys();
+  static const std::string cac = word_key("các"), nhung_ = word_key("những");
+  // (s20-contents) "Nội dung thi đua là đẩy mạnh A, nâng cao B.", "Nội dung giao ước thi đua tập
+  // trung triển khai A; B; C.": a sentence opening with a singular head and going straight on with
+  // a verb of action names the contents in the rest of that sentence, cut at ";" only (its commas
+  // inside; the sentences after it tell more of it, as under "nội dung thi đua trọng tâm là:"). Not
+  // a sentence ending with a colon over a list ("Nội dung thi đua tập trung vào 3 việc …, đó là:").
+  for (const Sentence& s : doc.sentences) {
+    const int32_t i = s.first;
+    if (!seq_at(doc, i, k.noi_dung) || doc.is_punct(s.last - 1, ":")) continue;
+    static const std::vector<std::string> giao_uoc = phrase_keys("giao ước"), ky_ket = phrase_keys("ký kết"),
+                                          tap_trung = phrase_keys("tập trung");
+    int32_t v = i + 2;
+    if (seq_at(doc, v, giao_uoc) || seq_at(doc, v, ky_ket)) v += 2;
+    if (seq_at(doc, v, k.thi_dua)) v += 2;
+    if (v == i + 2) continue;  // "Nội dung" alone: what follows may be anything
+    if (doc.is_key(v, k.la)) ++v;
+    else if (seq_at(doc, v, tap_trung)) {
+      v += 2;
+      if (doc.is_key(v, word_key("vào"))) ++v;
+    }
+    bool colon = false;
+    for (int32_t t = v; t < s.last && !colon; ++t) colon = doc.is_punct(t, ":");
+    if (colon || !action_verbs().match(doc, v, s.last)) continue;
+    std::vector<std::string> items = plain_items(a, v, s.last);
+    if (!items.empty()) return items;
+  }
   // A section "II. NỘI DUNG THI ĐUA" with its list items.
   for (int32_t li = 0; li < static_cast<int32_t>(doc.lines.size()); ++li) {
     const Line& line = doc.lines[li];
@@ -1571,7 +1677,9 @@ std::vector<std::string> extract_contents(const Analysis& a) {
           colon = true;
           break;
         }
-        // "các nội dung trọng tâm như A; B; C": "như" opens the list without a colon.
+        // "các nội dung trọng tâm như A; B; C": "như" opens the list without a colon ("như sau:"
+        // does with its colon, s20-contents).
+        if (doc.is_key(t, k.nhu) && doc.is_key(t + 1, k.sau) && doc.is_punct(t + 2, ":")) continue;
         if (doc.is_key(t, k.nhu) && !doc.is_punct(t + 1, ":")) {
           nhu = true;
           break;
@@ -1664,7 +1772,6 @@ std::vector<std::string> extract_contents(const Analysis& a) {
       // going on: each sentence of it is one item, its commas inside (at least three). Only under a
       // plural head ("các / những nội dung"): "nội dung thi đua trọng tâm là: A. B. C." names one,
       // the sentences after it telling more of it.
-      static const std::string cac = word_key("các"), nhung_ = word_key("những");
       // (Items opening with their ordinals, "Một là, A. Hai là, B.", are read below.)
       if (colon && (doc.is_key(i - 1, cac) || doc.is_key(i - 1, nhung_)) && after_enumerator(doc, j, s.last) == j) {
         bool semicolon = false;
@@ -1681,7 +1788,29 @@ std::vector<std::string> extract_contents(const Analysis& a) {
         if (sentences.size() >= 3 && (announced == 0 || static_cast<int>(sentences.size()) == announced)) return sentences;
       }
       std::vector<std::string> items = content_items(a, j, s.last, announced);
+      // (s20-contents) Under a plural or counted head the list runs on over the paragraph's next
+      // sentences that open with a verb of action ("Đồng thời, tiếp tục …").
+      if (colon && (doc.is_key(i - 1, cac) || doc.is_key(i - 1, nhung_) || announced > 0)) {
+        std::vector<std::string> more = continued_items(a, doc.tokens[j].sentence);
+        if (!more.empty()) {
+          std::vector<std::string> all = items;
+          for (std::string& m : more) all.push_back(std::move(m));
+          if (all.size() >= 2 && (announced == 0 || static_cast<int>(all.size()) == announced)) return all;
+        }
+      }
       if (items.size() >= 2) return items;
+      // (s20-contents) One item after the colon: under a singular head ("Về nội dung thi đua trọng
+      // tâm là: A. B.") it is the contents, the sentences after it telling more of it; under a
+      // plural one only when it closes its paragraph ("Với các nội dung như: A.").
+      if (colon && items.size() == 1 && announced == 0 && after_enumerator(doc, j, s.last) == j) {
+        const bool plural = doc.is_key(i - 1, cac) || doc.is_key(i - 1, nhung_);
+        const size_t next = static_cast<size_t>(doc.tokens[j].sentence) + 1;
+        const bool closes = next >= doc.sentences.size() || doc.sentences[next].line != s.line;
+        // Not a head counting its items further on ("Nội dung … gồm 4 nội dung: …").
+        bool counted = false;
+        for (int32_t u = i + 2; u < j && !counted; ++u) counted = doc.is_number(u) || seq_at(doc, u, k.noi_dung);
+        if (!counted && (!plural || closes)) return items;
+      }
       // "… với các nội dung: Một là, A. Hai là, B. Ba là, C.": items opening with their ordinals,
       // one a sentence, the first after the colon.
       if (after_enumerator(doc, j, s.last) != j) {
@@ -1703,11 +1832,18 @@ std::vector<std::string> extract_contents(const Analysis& a) {
   // colon are the contents (at least three, split by semicolons).
   for (const Sentence& s : doc.sentences) {
     for (int32_t i = s.first; i + 3 < s.last; ++i) {
-      if (!(seq_at(doc, i, k.nhiem_vu) && seq_at(doc, i + 2, k.trong_tam))) continue;
+      // (s20-contents) also "nhiệm vụ cụ thể như: A; B; C", "nhiệm vụ chủ yếu: …"
+      static const std::vector<std::string> cu_the = phrase_keys("cụ thể"), chu_yeu = phrase_keys("chủ yếu");
+      if (!(seq_at(doc, i, k.nhiem_vu) &&
+            (seq_at(doc, i + 2, k.trong_tam) || seq_at(doc, i + 2, cu_the) || seq_at(doc, i + 2, chu_yeu))))
+        continue;
       int32_t c = i + 4;
       if (doc.is_key(c, k.gom) || doc.is_key(c, k.nhu)) ++c;  // "… nhiệm vụ trọng tâm như: A; B; C"
       if (!doc.is_punct(c, ":")) continue;
       std::vector<std::string> items = content_items(a, c + 1, s.last, 0);
+      // (s20-contents) "… các nhiệm vụ trọng tâm: A; B. Tiếp tục C; D.": the list runs on.
+      if (doc.is_key(i - 1, cac) || doc.is_key(i - 1, nhung_) || doc.is_key(i - 1, word_key("nhiều")))
+        for (std::string& m : continued_items(a, doc.tokens[c + 1].sentence)) items.push_back(std::move(m));
       if (items.size() >= 3) return items;
     }
   }
@@ -1736,6 +1872,49 @@ std::vector<std::string> extract_contents(const Analysis& a) {
       }
       if (from < 0) continue;
       std::vector<std::string> items = content_items(a, from, s.last, 0);
+      if (items.size() >= 3) return items;
+    }
+  }
+  // (s20-contents) "Theo (nội dung) giao ước thi đua, [các đơn vị] thống nhất A; B; C.", "Theo nội
+  // dung phát động, các tổ dân phố tập trung A; B; C": what a pledge or a launch holds, listed after
+  // the verb its subject agrees or focuses with (else from the first verb of action), cut at ";"
+  // (at least three; a last piece "phấn đấu …" is the aim, and "phấn đấu" before the list makes it
+  // targets).
+  {
+    static const std::string theo = word_key("theo");
+    static const std::vector<std::string> giao_uoc = phrase_keys("giao ước"), ky_ket = phrase_keys("ký kết"),
+                                          phat_dong = phrase_keys("phát động"), phan_dau = phrase_keys("phấn đấu");
+    static const Entry kAgree[] = {{"tập trung vào"}, {"tập trung"}, {"thống nhất"}, {"cam kết"}, {"quyết tâm"}};
+    static const PhraseTable agree(kAgree);
+    for (const Sentence& s : doc.sentences) {
+      int32_t t = s.first;
+      if (!doc.is_key(t, theo)) continue;
+      ++t;
+      if (seq_at(doc, t, k.noi_dung)) t += 2;
+      if (seq_at(doc, t, giao_uoc) || seq_at(doc, t, ky_ket) || seq_at(doc, t, phat_dong)) t += 2;
+      else continue;
+      if (seq_at(doc, t, k.thi_dua)) t += 2;
+      if (!doc.is_punct(t, ",")) continue;
+      int32_t from = -1;
+      bool striving = false;
+      for (int32_t u = t + 1; u < s.last && u < t + 16 && from < 0; ++u) {
+        if (doc.is_punct(u, ";") || doc.is_punct(u, ":")) break;
+        striving |= seq_at(doc, u, phan_dau);
+        if (const auto m = agree.match(doc, u, s.last)) from = u + m.length;
+      }
+      if (from < 0)
+        for (int32_t u = t + 2; u < s.last && u < t + 16 && from < 0; ++u) {
+          if (doc.is_punct(u, ";")) break;
+          striving |= seq_at(doc, u, phan_dau);
+          if (action_verbs().match(doc, u, s.last)) from = u;
+        }
+      if (from < 0 || striving || seq_at(doc, from, phan_dau)) continue;
+      // "Theo giao ước, các đơn vị cam kết … với các chỉ tiêu: A; B": a head of its own inside.
+      bool colon = false;
+      for (int32_t u = from; u < s.last && !colon; ++u) colon = doc.is_punct(u, ":");
+      if (colon) continue;
+      std::vector<std::string> items = content_items(a, from, s.last, 0);
+      if (items.size() > 3 && items.back().rfind("phấn đấu", 0) == 0) items.pop_back();
       if (items.size() >= 3) return items;
     }
   }
