@@ -1897,13 +1897,13 @@ std::vector<std::string> extract_contents(const Analysis& a) {
       if (!doc.is_punct(t, ",")) continue;
       int32_t from = -1;
       bool striving = false;
-      for (int32_t u = t + 1; u < s.last && u < t + 16 && from < 0; ++u) {
+      for (int32_t u = t + 1; u < s.last && u < t + 20 && from < 0; ++u) {
         if (doc.is_punct(u, ";") || doc.is_punct(u, ":")) break;
         striving |= seq_at(doc, u, phan_dau);
         if (const auto m = agree.match(doc, u, s.last)) from = u + m.length;
       }
       if (from < 0)
-        for (int32_t u = t + 2; u < s.last && u < t + 16 && from < 0; ++u) {
+        for (int32_t u = t + 2; u < s.last && u < t + 20 && from < 0; ++u) {
           if (doc.is_punct(u, ";")) break;
           striving |= seq_at(doc, u, phan_dau);
           if (action_verbs().match(doc, u, s.last)) from = u;

@@ -421,13 +421,23 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
     if (const auto q = lexicon::qualifiers().match_ending(doc, v, std::max(sub, v - 3)))
       t.direction = static_cast<Direction>(q.value());
   }
+  // (s20-contents) "tối thiểu có 3 công trình …, và 1 Công trình …": an elliptic second level
+  // after "và" in the same clause keeps the floor of the one before it.
+  static const std::string va = word_key("và");
+  if (!verb && t.direction == Direction::kEqual && doc.is_key(start - 1, va) && !out.empty() &&
+      out.back().direction == Direction::kAtLeast && out.back().kind == "rate" && out.back().last <= start &&
+      start - out.back().last <= 12)
+    t.direction = Direction::kAtLeast;
   // "15 - 20 cơ quan, đơn vị … đạt danh hiệu …": a range of the level, both ends kept.
   if (n->range_min && n->range_max) {
     t.value_min = n->range_min;
     t.value_max = n->range_max;
     t.value = t.direction == Direction::kAtMost ? *n->range_min : *n->range_max;
   }
-  const int32_t unit_first = figure_end, unit_last = figure_end + (unit_m ? unit_m.length : noun_m.length);
+  const int32_t unit_first = figure_end;
+  int32_t unit_last = figure_end + (unit_m ? unit_m.length : noun_m.length);
+  // (s20-contents) "từ 1,5 triệu đồng/người trở lên": a currency per head or per month is the unit.
+  if (unit_m && doc.is_punct(unit_last, "/") && doc.is_word(unit_last + 1) && unit_last + 1 < last) unit_last += 2;
   t.unit = clean(doc.text_of(unit_first, unit_last));
   const int32_t end = measure_end(a, unit_last, last);
   int32_t mf = 0, ml = 0;
