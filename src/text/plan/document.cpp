@@ -488,7 +488,13 @@ void read_marker(const Document& doc, Line& line) {
       k += 2;
       ++depth;
     }
-    if ((doc.is_punct(k, ".") || doc.is_punct(k, ")")) && doc.glued(k) && has_space_after(k + 1)) {
+    // (s20-contents) "1.Triển khai …" with no space after the stop: a list marker too when a
+    // capitalised word follows.
+    const auto capital_after = [&](int32_t j) {
+      return j < line.last && doc.tokens[j].kind == TokenKind::kWord && doc.tokens[j].capitalised;
+    };
+    if ((doc.is_punct(k, ".") || doc.is_punct(k, ")")) && doc.glued(k) &&
+        (has_space_after(k + 1) || (depth == 0 && capital_after(k + 1)))) {
       line.marker = std::string(doc.text_of(f, k));
       line.level = 2 + std::min(depth, 1);
       line.first = k + 1;

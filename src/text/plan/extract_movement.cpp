@@ -1918,6 +1918,21 @@ std::vector<std::string> extract_contents(const Analysis& a) {
       if (items.size() >= 3) return items;
     }
   }
+  // (s20-contents) "… ký kết giao ước thi đua năm 2018 trên các lĩnh vực sau:" over numbered lines: a
+  // pledge's or a launch's line announcing what follows ("… sau:") heads its list.
+  {
+    static const std::vector<std::string> giao_uoc = phrase_keys("giao ước"), phat_dong = phrase_keys("phát động");
+    for (const Sentence& s : doc.sentences) {
+      const Line& line = doc.lines[s.line];
+      if (s.last != line.last || !doc.is_punct(s.last - 1, ":") || !doc.is_key(s.last - 2, k.sau)) continue;
+      if (!contains_seq(doc, s.first, s.last, k.thi_dua) ||
+          !(contains_seq(doc, s.first, s.last, giao_uoc) || contains_seq(doc, s.first, s.last, phat_dong)) ||
+          contains_seq(doc, s.first, s.last, k.chi_tieu))
+        continue;
+      std::vector<std::string> items = items_below(a, s.line);
+      if (items.size() >= 2) return items;
+    }
+  }
   // "… thống nhất các nội dung trọng tâm … Cụ thể, A; B; C." — the list in the next sentence.
   for (size_t si = 1; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];

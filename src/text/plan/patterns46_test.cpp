@@ -77,6 +77,22 @@ TEST(PlanPatterns46, NhuSauWithItsColonHeadsTheNumberedLines) {
                     {"Tổ chức các hoạt động tình nguyện hè", "Tăng cường giáo dục truyền thống cho đoàn viên"}}});
 }
 
+TEST(PlanPatterns46, APledgesLineAnnouncingWhatFollowsHeadsTheNumberedLines) {
+  expect_contents({{"'… ký kết giao ước thi đua … trên các lĩnh vực sau:' over numbered lines",
+                    "Mặt trận phường ký giao ước\n\n"
+                    "Hôm nay, ngày 8 tháng 01 năm 2019, Ủy ban Mặt trận các phường ký kết giao ước thi đua năm 2019 trên "
+                    "các lĩnh vực sau:\n"
+                    "1. Phát huy sức mạnh khối đại đoàn kết toàn dân.\n"
+                    "2. Làm tốt công tác tuyên truyền, vận động nhân dân.\n",
+                    {"Phát huy sức mạnh khối đại đoàn kết toàn dân", "Làm tốt công tác tuyên truyền, vận động nhân dân"}},
+                   {"numbers glued to their stop are markers too",
+                    "Chi đoàn ký kết giao ước\n\n"
+                    "Ngày 5 tháng 3 năm 2022, Đoàn Thanh niên phường ký kết giao ước thi đua với những nội dung như sau:\n"
+                    "1.Tổ chức các hoạt động tình nguyện hè.\n"
+                    "2.Tăng cường giáo dục truyền thống cho đoàn viên.\n",
+                    {"Tổ chức các hoạt động tình nguyện hè", "Tăng cường giáo dục truyền thống cho đoàn viên"}}});
+}
+
 TEST(PlanPatterns46, CountedItemsOpeningAlikeKeepTheirOwnSemicolons) {
   expect_contents(
       {{"three items opening 'Thi đua', the second holding two more pieces",
