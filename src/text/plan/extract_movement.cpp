@@ -1647,7 +1647,10 @@ std::vector<std::string> extract_contents(const Analysis& a) {
     }
     bool colon = false;
     for (int32_t t = v; t < s.last && !colon; ++t) colon = doc.is_punct(t, ":");
-    if (colon || !action_verbs().match(doc, v, s.last)) continue;
+    if (colon) continue;
+    const auto verb = action_verbs().match(doc, v, s.last);
+    // "Nội dung thi đua thực hiện theo Kế hoạch số 12 …": how it is done, not what it holds.
+    if (!verb || doc.is_key(v + verb.length, word_key("theo"))) continue;
     std::vector<std::string> items = plain_items(a, v, s.last);
     if (!items.empty()) return items;
   }

@@ -28,6 +28,10 @@ TEST(PlanPatterns46, ASingularHeadGoingOnWithAVerbNamesTheRestOfItsSentence) {
         "Ngày 9/2/2023, Hội Nông dân các xã ký giao ước thi đua. Nội dung giao ước thi đua tập trung củng cố tổ "
         "chức Hội vững mạnh; phát triển hội viên mới; chăm lo đời sống hội viên khó khăn.",
         {"củng cố tổ chức Hội vững mạnh", "phát triển hội viên mới", "chăm lo đời sống hội viên khó khăn"}},
+       {"'thực hiện theo' a plan says how, not what",
+        "Hội nghị thi đua\n\nNgày 9/2/2023, Khối thi đua họp. Nội dung thi đua thực hiện theo Kế hoạch số 12 của "
+        "Ủy ban nhân dân tỉnh.",
+        {}},
        {"a head with no verb of action after it lists nothing",
         "Hội nghị thi đua\n\nNgày 9/2/2023, Khối thi đua họp. Nội dung thi đua phải thiết thực, tránh hình thức.",
         {}}});
