@@ -473,6 +473,11 @@ const Entry kCountNouns[] = {
     {"khu dân cư", 1}, {"gia đình", 1},
     // (s17-plan-b) "75 đội hình … với 1.704 tình nguyện viên": the volunteers of the teams in place.
     {"tình nguyện viên"},
+    // (s20-counts) people commended named by who they are ("tuyên dương 33 thanh thiếu nhi", "biểu
+    // dương 102 Chủ tịch Hội …", "10 gương mặt trẻ"): counted only when commended (extract_counts).
+    {"thanh thiếu nhi"}, {"thanh niên"}, {"thiếu nhi"}, {"gương mặt"}, {"gương mặt trẻ"}, {"học sinh"},
+    {"sinh viên"}, {"giáo viên"}, {"nhà giáo"}, {"nông dân"}, {"công nhân"}, {"doanh nhân"},
+    {"phụ nữ"}, {"cựu chiến binh"}, {"chủ tịch"}, {"trưởng ban"},
 };
 
 // Nouns after a figure that count nothing of the movement: the communes merged into a new one.
