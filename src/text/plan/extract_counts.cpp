@@ -1,6 +1,8 @@
 // Counts: "05 Tổ bảo vệ an ninh, trật tự cơ sở với 19 thành viên".
 #include <algorithm>
 #include <set>
+#include <tuple>
+#include <utility>
 
 #include "text/plan/extract.h"
 
@@ -239,6 +241,39 @@ bool about_past_year(const Analysis& a, int32_t token) {
     past |= a.doc.is_key(k, nam) && a.dates.mentions[m].precision == Precision::kYear;
   }
   return past;
+}
+
+// (s20-counts) "Giai đoạn 2010 - 2018, Đảng bộ … được tặng thưởng …; 47 tập thể, 63 cá nhân được nhận
+// bằng khen …" in a text whose event honours "điển hình tiên tiến giai đoạn 2016 - 2018": a sentence
+// opening with a period that starts before the period the text names elsewhere recalls the longer
+// history of awards received, not the totals of the period the event is about. The years of a
+// range of whole years, or 0 when `r` is none.
+std::pair<int, int> years_of(const Analysis& a, const DateRange& r) {
+  if (r.start < 0 || r.end < 0) return {0, 0};
+  const DateMention& from = a.dates.mentions[static_cast<size_t>(r.start)];
+  const DateMention& to = a.dates.mentions[static_cast<size_t>(r.end)];
+  if (from.precision != Precision::kYear || to.precision != Precision::kYear || from.year >= to.year) return {0, 0};
+  return {from.year, to.year};
+}
+
+bool recalls_longer_period(const Analysis& a, int32_t token) {
+  const Document& doc = a.doc;
+  const Sentence& s = doc.sentence_of(token);
+  static const std::string trong = word_key("trong");
+  static const std::vector<std::string> giai_doan = phrase_keys("giai đoạn");
+  int32_t k = s.first;
+  if (doc.is_key(k, trong)) ++k;
+  if (!doc.is_key(k, giai_doan[0]) || !doc.is_key(k + 1, giai_doan[1])) return false;
+  int recalled_from = 0, recalled_to = 0;
+  for (const DateRange& r : a.dates.ranges)
+    if (r.first >= k + 2 && r.first <= k + 3) std::tie(recalled_from, recalled_to) = years_of(a, r);
+  if (recalled_from == 0) return false;
+  for (const DateRange& r : a.dates.ranges) {
+    if (r.first >= s.first && r.first < s.last) continue;
+    const auto [from, to] = years_of(a, r);
+    if (from > recalled_from && to <= recalled_to) return true;
+  }
+  return false;
 }
 
 // The sentence of token `token` describes a place: its area, households or inhabitants.
@@ -542,14 +577,14 @@ bool takes_part(const Document& doc, int32_t first, int32_t noun_first, int32_t 
 // (s20-counts) "32 đội đến từ các tỉnh … đã tham gia Hội thi Công an xã giỏi", "120 thí sinh dự thi",
 // "8 đội thi đấu": those who compete in a contest take part in an activity of the event; they are
 // neither set up nor given anything. The contest follows the counted words in their sentence.
-bool contestants(const Document& doc, int32_t first, int32_t last) {
+bool contestants(const Document& doc, int32_t first, int32_t noun_end) {
   static const Entry kTakePart[] = {{"tham gia"}, {"tham dự"}, {"dự"}};
   static const Entry kContest[] = {{"hội thi"}, {"cuộc thi"}, {"hội thao"}, {"giải"}, {"hội diễn"},
                                    {"liên hoan"}, {"vòng chung kết"}, {"vòng thi"}, {"thi"}};
   static const Entry kCompete[] = {{"dự thi"}, {"thi đấu"}, {"tranh tài"}, {"tham gia thi"}, {"tham gia thi đấu"}};
   static const PhraseTable take_part(kTakePart), contest(kContest), compete(kCompete);
   const Sentence& s = doc.sentence_of(first);
-  for (int32_t k = last; k < s.last && k < last + 14; ++k) {
+  for (int32_t k = noun_end; k < s.last && k < noun_end + 14; ++k) {
     if (compete.match(doc, k, s.last)) return true;
     if (const auto t = take_part.match(doc, k, s.last)) {
       if (contest.match(doc, k + t.length, s.last)) return true;
@@ -605,7 +640,7 @@ bool commended_person_noun(const Document& doc, int32_t noun_first, int32_t noun
   static const Entry kCommendedPeople[] = {
       {"thanh thiếu nhi"}, {"thanh niên"}, {"thiếu nhi"}, {"gương mặt"}, {"gương mặt trẻ"}, {"học sinh"},
       {"sinh viên"}, {"giáo viên"}, {"nhà giáo"}, {"nông dân"}, {"công nhân"}, {"doanh nhân"},
-      {"phụ nữ"}, {"cựu chiến binh"}, {"chủ tịch"}, {"trưởng ban"}};
+      {"phụ nữ"}, {"cựu chiến binh"}, {"công dân"}, {"chủ tịch"}, {"trưởng ban"}};
   static const PhraseTable commended(kCommendedPeople);
   const auto m = commended.match(doc, noun_first, noun_last);
   return m && noun_first + m.length == noun_last;
@@ -858,7 +893,7 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
     static const Entry kFor[] = {{"lãnh đạo"}, {"đại diện"}, {"tổ trưởng"}, {"bí thư"}, {"chủ tịch"}};
     static const PhraseTable acting_for(kFor);
     if (acting_for.match_ending(doc, n.start(), std::max(0, n.start() - 2))) continue;
-    if (about_past_year(a, n.first)) continue;
+    if (about_past_year(a, n.first) || recalls_longer_period(a, n.first)) continue;
     const int32_t end = doc.sentence_of(n.first).last;
     auto noun = lexicon::count_nouns().match(doc, n.last, end);
     int32_t last = 0;
@@ -912,7 +947,7 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
     if (counts_attendees(doc, n.first, n.last, last) || size_of_each(doc, n.first) || signs_pledge(doc, last, end)) continue;
     if ((estimated(doc, n.first) && !(noun.value() == 1 && awarded_in_clause(doc, n.first) && !approximate(doc, n.first))) || reached_by_work(doc, n.start()) || takes_part(doc, n.start(), n.last, last) ||
         casualties(doc, n.start(), n.last + noun.length) || people_or_places_not_given(doc, n.start(), n.last, n.last + noun.length) ||
-        contestants(doc, n.first, last))
+        contestants(doc, n.first, n.last + noun.length))
       continue;
     if (part_of_previous(doc, n.first, unit_key(doc.text_of(n.last, n.last + noun.length)))) continue;
     // (s17-plan-b) "Lễ ký kết giao ước thi đua 2016 Cụm thi đua số 11", "năm 2024 Khối thi đua số

@@ -477,7 +477,7 @@ const Entry kCountNouns[] = {
     // dương 102 Chủ tịch Hội …", "10 gương mặt trẻ"): counted only when commended (extract_counts).
     {"thanh thiếu nhi"}, {"thanh niên"}, {"thiếu nhi"}, {"gương mặt"}, {"gương mặt trẻ"}, {"học sinh"},
     {"sinh viên"}, {"giáo viên"}, {"nhà giáo"}, {"nông dân"}, {"công nhân"}, {"doanh nhân"},
-    {"phụ nữ"}, {"cựu chiến binh"}, {"chủ tịch"}, {"trưởng ban"},
+    {"phụ nữ"}, {"cựu chiến binh"}, {"công dân"}, {"chủ tịch"}, {"trưởng ban"},
 };
 
 // Nouns after a figure that count nothing of the movement: the communes merged into a new one.
