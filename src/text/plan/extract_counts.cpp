@@ -637,13 +637,8 @@ bool team_set_up_with(const Document& doc, int32_t first) {
 // counted only as those commended — a commendation, a prize or a title in the figure's clause —
 // never for a gift, a crowd or a result ("trao quà cho 50 học sinh", "200 thanh niên ra quân").
 bool commended_person_noun(const Document& doc, int32_t noun_first, int32_t noun_last) {
-  static const Entry kCommendedPeople[] = {
-      {"thanh thiếu nhi"}, {"thanh niên"}, {"thiếu nhi"}, {"gương mặt"}, {"gương mặt trẻ"}, {"học sinh"},
-      {"sinh viên"}, {"giáo viên"}, {"nhà giáo"}, {"nông dân"}, {"công nhân"}, {"doanh nhân"},
-      {"phụ nữ"}, {"cựu chiến binh"}, {"công dân"}, {"chủ tịch"}, {"trưởng ban"}};
-  static const PhraseTable commended(kCommendedPeople);
-  const auto m = commended.match(doc, noun_first, noun_last);
-  return m && noun_first + m.length == noun_last;
+  const auto m = lexicon::count_nouns().match(doc, noun_first, noun_last);
+  return m && m.value() == lexicon::kCommendedPeople && noun_first + m.length == noun_last;
 }
 
 // A commendation opening between tokens `from` and `to` (it may run past `to`, up to `end`).
