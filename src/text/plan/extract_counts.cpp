@@ -735,6 +735,18 @@ bool proposed(const Document& doc, int32_t first) {
   for (int32_t k = first - 1; k >= s->first; --k) {
     if (proposes(k, first)) return true;
     if (give.match(doc, k, first)) {
+      // (s20-counts) "đề nghị VKSND tối cao công nhận danh hiệu A cho 1 đơn vị; công nhận danh hiệu B
+      // cho 4 đơn vị": the same verb opening the next item of the list after ";" goes on with the
+      // proposal; the verb before it decides.
+      if (doc.is_punct(k - 1, ";") && k - 1 > s->first) {
+        const auto verb = give.match(doc, k, first);
+        bool repeated = false;
+        for (int32_t j = k - 2; j >= s->first && !repeated; --j) {
+          const auto before = give.match(doc, j, k);
+          repeated = before && before.length == verb.length && doc.key(j) == doc.key(k);
+        }
+        if (repeated) continue;
+      }
       if (propose.match_ending(doc, k, std::max(s->first, k - 3))) return true;
       // (s14-plan-b) "đề nghị Thủ tướng Chính phủ tặng …", "đề nghị Chủ tịch UBND tỉnh tặng …":
       // the one asked to give, named between the proposal and the verb, in the same clause.

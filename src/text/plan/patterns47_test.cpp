@@ -135,5 +135,19 @@ TEST(PlanPatterns47, ACommendationNewsTextWithoutTheWordEmulationIsRead) {
                   {{10, "công dân trẻ"}}}});
 }
 
+TEST(PlanPatterns47, AProposalGoesOnAcrossItsListWhenTheVerbRepeats) {
+  expect_counts({{"the second item of a proposal after a semicolon",
+                  "Cụm thi đua số 2 bình xét thi đua năm 2023\n\n"
+                  "Ngày 20/12/2023, Cụm thi đua số 2 họp bình xét thi đua năm 2023 và thống nhất đề nghị Sở Tư pháp tỉnh "
+                  "công nhận danh hiệu “Tập thể Lao động xuất sắc” cho 2 đơn vị; công nhận danh hiệu “Tập thể Lao động "
+                  "tiên tiến” cho 3 đơn vị.",
+                  {}},
+                 {"a list of awards granted stays counted",
+                  "Hội đồng thi đua huyện họp xét khen thưởng\n\n"
+                  "Ngày 15/1/2024, Hội đồng thi đua, khen thưởng huyện họp xét khen thưởng năm 2023 và thống nhất: tặng "
+                  "Giấy khen cho 35 tập thể; tặng Giấy khen cho 120 cá nhân.",
+                  {{35, "tập thể"}, {120, "cá nhân"}}}});
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
