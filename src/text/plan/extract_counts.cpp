@@ -1,6 +1,8 @@
 // Counts: "05 Tổ bảo vệ an ninh, trật tự cơ sở với 19 thành viên".
 #include <algorithm>
 #include <set>
+#include <tuple>
+#include <utility>
 
 #include "text/plan/extract.h"
 
@@ -145,6 +147,16 @@ int32_t what_end(const Document& doc, int32_t from, int32_t noun_length, int32_t
     if (!doc.is_word(k) || links.match(doc, k, end) || meaning.match(doc, k, end) ||
         lexicon::predicates().match(doc, k, end))
       break;
+    // (s20-counts) "tuyên dương 20 cán bộ đoàn xuất sắc", "102 Chủ tịch Hội … cấp huyện tiêu biểu
+    // toàn quốc", "10 thanh niên ưu tú": an adjective of praise only praises those counted (as for
+    // "11 cá nhân tiêu biểu"); it ends what is counted.
+    static const Entry kPraise[] = {{"tiêu biểu"}, {"xuất sắc"}, {"ưu tú"}};
+    static const PhraseTable praise(kPraise);
+    if (praise.match(doc, k, end)) break;
+    // (s20-counts) "đăng ký 11 mô hình thi đua năm 2019", "12 đơn vị … năm 2021": the year after
+    // what is counted dates it; it is no part of it.
+    static const std::string nam = word_key("năm");
+    if (doc.is_key(k, nam) && doc.is_number(k + 1)) break;
     // (s16-plan-g) "10 hộ nghèo ở xã A và xã B", "12 tổ tự quản ở các xã": where the counted live
     // or work, after "ở" and a level, is not what is counted.
     static const std::string o = word_key("ở"), cac = word_key("các");
@@ -229,6 +241,39 @@ bool about_past_year(const Analysis& a, int32_t token) {
     past |= a.doc.is_key(k, nam) && a.dates.mentions[m].precision == Precision::kYear;
   }
   return past;
+}
+
+// (s20-counts) "Giai đoạn 2010 - 2018, Đảng bộ … được tặng thưởng …; 47 tập thể, 63 cá nhân được nhận
+// bằng khen …" in a text whose event honours "điển hình tiên tiến giai đoạn 2016 - 2018": a sentence
+// opening with a period that starts before the period the text names elsewhere recalls the longer
+// history of awards received, not the totals of the period the event is about. The years of a
+// range of whole years, or 0 when `r` is none.
+std::pair<int, int> years_of(const Analysis& a, const DateRange& r) {
+  if (r.start < 0 || r.end < 0) return {0, 0};
+  const DateMention& from = a.dates.mentions[static_cast<size_t>(r.start)];
+  const DateMention& to = a.dates.mentions[static_cast<size_t>(r.end)];
+  if (from.precision != Precision::kYear || to.precision != Precision::kYear || from.year >= to.year) return {0, 0};
+  return {from.year, to.year};
+}
+
+bool recalls_longer_period(const Analysis& a, int32_t token) {
+  const Document& doc = a.doc;
+  const Sentence& s = doc.sentence_of(token);
+  static const std::string trong = word_key("trong");
+  static const std::vector<std::string> giai_doan = phrase_keys("giai đoạn");
+  int32_t k = s.first;
+  if (doc.is_key(k, trong)) ++k;
+  if (!doc.is_key(k, giai_doan[0]) || !doc.is_key(k + 1, giai_doan[1])) return false;
+  int recalled_from = 0, recalled_to = 0;
+  for (const DateRange& r : a.dates.ranges)
+    if (r.first >= k + 2 && r.first <= k + 3) std::tie(recalled_from, recalled_to) = years_of(a, r);
+  if (recalled_from == 0) return false;
+  for (const DateRange& r : a.dates.ranges) {
+    if (r.first >= s.first && r.first < s.last) continue;
+    const auto [from, to] = years_of(a, r);
+    if (from > recalled_from && to <= recalled_to) return true;
+  }
+  return false;
 }
 
 // The sentence of token `token` describes a place: its area, households or inhabitants.
@@ -440,6 +485,15 @@ bool estimated(const Document& doc, int32_t first) {
 // (s16-plan-c) "toàn Khối đã khen thưởng trên 860 tập thể và hơn 2.500 cá nhân", "tặng Giấy khen cho
 // hơn 100 tập thể": those commended, after a verb of giving in the figure's clause (up to a ";"),
 // are the period's awards, counted even when the text rounds them.
+// (s20-counts) "trao tặng khoảng 50 suất quà", "gần 180 Kỷ niệm chương, bằng khen đã được trao
+// tặng": a figure given as near or about is not what was given; only a floor ("trên 860 tập thể",
+// "hơn 100 tập thể") rounds awards that were.
+bool approximate(const Document& doc, int32_t first) {
+  static const Entry kNear[] = {{"gần"}, {"khoảng"}, {"xấp xỉ"}, {"chừng"}, {"ước tính"}, {"ước"}, {"gần như"}};
+  static const PhraseTable near(kNear);
+  return static_cast<bool>(near.match_ending(doc, first, std::max(0, first - 2)));
+}
+
 bool awarded_in_clause(const Document& doc, int32_t first) {
   static const Entry kGive[] = {{"khen thưởng"}, {"tặng"}, {"trao"}, {"trao tặng"}, {"tuyên dương"}, {"biểu dương"}};
   static const PhraseTable give(kGive);
@@ -520,6 +574,27 @@ bool takes_part(const Document& doc, int32_t first, int32_t noun_first, int32_t 
   return true;
 }
 
+// (s20-counts) "32 đội đến từ các tỉnh … đã tham gia Hội thi Công an xã giỏi", "120 thí sinh dự thi",
+// "8 đội thi đấu": those who compete in a contest take part in an activity of the event; they are
+// neither set up nor given anything. The contest follows the counted words in their sentence.
+bool contestants(const Document& doc, int32_t first, int32_t noun_end) {
+  static const Entry kTakePart[] = {{"tham gia"}, {"tham dự"}, {"dự"}};
+  static const Entry kContest[] = {{"hội thi"}, {"cuộc thi"}, {"hội thao"}, {"giải"}, {"hội diễn"},
+                                   {"liên hoan"}, {"vòng chung kết"}, {"vòng thi"}, {"thi"}};
+  static const Entry kCompete[] = {{"dự thi"}, {"thi đấu"}, {"tranh tài"}, {"tham gia thi"}, {"tham gia thi đấu"}};
+  static const PhraseTable take_part(kTakePart), contest(kContest), compete(kCompete);
+  const Sentence& s = doc.sentence_of(first);
+  for (int32_t k = noun_end; k < s.last && k < noun_end + 14; ++k) {
+    if (compete.match(doc, k, s.last)) return true;
+    if (const auto t = take_part.match(doc, k, s.last)) {
+      if (contest.match(doc, k + t.length, s.last)) return true;
+    }
+    // the figure's clause ends at a semicolon or at another figure
+    if (doc.is_punct(k, ";") || doc.is_number(k)) return false;
+  }
+  return false;
+}
+
 // "làm chết 3 người, bị thương 5 người", "2 người chết": the toll of accidents or crimes.
 bool casualties(const Document& doc, int32_t first, int32_t last) {
   static const Entry kToll[] = {{"chết"}, {"bị thương"}, {"tử vong"}, {"thiệt mạng"}, {"mất tích"}, {"bị nạn"},
@@ -556,6 +631,27 @@ bool team_set_up_with(const Document& doc, int32_t first) {
 // chương cho 9 đồng chí", "5 hộ gia đình được tặng Giấy khen") or, for places, when they are a
 // group's units ("Cụm gồm 5 xã"). Otherwise their figure is an attendance, a result of the
 // period or a description of a place (conventions of 5/12/2026).
+// (s20-counts) "tuyên dương 33 thanh thiếu nhi tiêu biểu", "biểu dương 102 Chủ tịch Hội Liên hiệp
+// Phụ nữ cấp huyện", "Khen thưởng 19 trưởng ban công tác mặt trận", "lễ tuyên dương 10 gương mặt
+// trẻ": people named by who they are (young people, farmers, the heads of a body's branches) are
+// counted only as those commended — a commendation, a prize or a title in the figure's clause —
+// never for a gift, a crowd or a result ("trao quà cho 50 học sinh", "200 thanh niên ra quân").
+bool commended_person_noun(const Document& doc, int32_t noun_first, int32_t noun_last) {
+  const auto m = lexicon::count_nouns().match(doc, noun_first, noun_last);
+  return m && m.value() == lexicon::kCommendedPeople && noun_first + m.length == noun_last;
+}
+
+// A commendation opening between tokens `from` and `to` (it may run past `to`, up to `end`).
+bool commended_in_clause(const Document& doc, int32_t from, int32_t to, int32_t end) {
+  static const Entry kCommend[] = {{"tuyên dương"}, {"biểu dương"}, {"vinh danh"}, {"tôn vinh"}, {"khen thưởng"},
+                                   {"giải thưởng"}, {"Bằng khen"}, {"Giấy khen"}, {"danh hiệu"},
+                                   {"Kỷ niệm chương"}, {"Huân chương"}};
+  static const PhraseTable commend(kCommend);
+  for (int32_t k = from; k < to; ++k)
+    if (commend.match(doc, k, end)) return true;
+  return false;
+}
+
 bool people_or_places_not_given(const Document& doc, int32_t first, int32_t noun_first, int32_t noun_last) {
   static const Entry kPeople[] = {{"người"}, {"cán bộ"}, {"chiến sĩ"}, {"cán bộ, chiến sĩ"}, {"đồng chí"},
                                   {"đoàn viên"}, {"hội viên"}, {"đảng viên"}, {"hộ"}, {"hộ gia đình"}, {"gia đình"},
@@ -563,12 +659,21 @@ bool people_or_places_not_given(const Document& doc, int32_t first, int32_t noun
   static const Entry kPlaces[] = {{"xã"}, {"phường"}, {"thị trấn"}, {"Công an xã"}, {"Công an phường"},
                                   {"xã, thị trấn"}, {"xã, phường, thị trấn"}, {"xã, phường"}, {"khu dân cư"}};
   static const PhraseTable people(kPeople), places(kPlaces);
+  if (commended_person_noun(doc, noun_first, noun_last)) {
+    const Sentence& s = doc.sentence_of(first);
+    int32_t from = first, to = noun_last;
+    while (from > s.first && from > first - 12 && !doc.is_punct(from - 1, ";")) --from;
+    while (to < s.last && to < noun_last + 14 && !doc.is_punct(to, ";")) ++to;
+    return !commended_in_clause(doc, from, to, s.last);
+  }
   const auto person = people.match(doc, noun_first, noun_last);
   const auto place = places.match(doc, noun_first, noun_last);
   if (!(person && noun_first + person.length == noun_last) && !(place && noun_first + place.length == noun_last))
     return false;
   static const Entry kGiven[] = {{"tặng"}, {"trao"}, {"khen thưởng"}, {"tuyên dương"}, {"biểu dương"}, {"Bằng khen"}, {"Giấy khen"}, {"Huân chương"}, {"Huy chương"},
-                                 {"Kỷ niệm chương"}, {"Cờ thi đua"}, {"danh hiệu"}, {"công nhận"}};
+                                 {"Kỷ niệm chương"}, {"Cờ thi đua"}, {"danh hiệu"}, {"công nhận"},
+                                 // (s20-counts) "94 cán bộ Đoàn tiêu biểu toàn quốc nhận Giải thưởng Lý Tự Trọng"
+                                 {"vinh danh"}, {"tôn vinh"}, {"giải thưởng"}};
   static const PhraseTable given(kGiven);
   // The figure's clause: up to a semicolon either side, within the sentence.
   const Sentence& s = doc.sentence_of(first);
@@ -577,6 +682,14 @@ bool people_or_places_not_given(const Document& doc, int32_t first, int32_t noun
   while (to < s.last && to < noun_last + 8 && !doc.is_punct(to, ";")) ++to;
   for (int32_t k = from; k < to; ++k)
     if (given.match(doc, k, to)) return false;
+  // (s20-counts) "20 cán bộ đoàn xuất sắc, có nhiều cống hiến trong công tác cũng được tuyên
+  // dương", "69 cán bộ hội thanh niên Việt Nam tiêu biểu toàn quốc đã được trao Giải thưởng": a
+  // commendation further on in the clause still gives to people.
+  if (person) {
+    int32_t far = to;
+    while (far < s.last && far < noun_last + 14 && !doc.is_punct(far, ";")) ++far;
+    if (commended_in_clause(doc, to, far, s.last)) return false;
+  }
   if (person && team_set_up_with(doc, first)) return false;
   if (person && noun_last < doc.sentence_of(first).last && in_teams(doc, noun_last)) return false;
   static const std::string gom = word_key("gồm"), co = word_key("có");
@@ -622,6 +735,18 @@ bool proposed(const Document& doc, int32_t first) {
   for (int32_t k = first - 1; k >= s->first; --k) {
     if (proposes(k, first)) return true;
     if (give.match(doc, k, first)) {
+      // (s20-counts) "đề nghị VKSND tối cao công nhận danh hiệu A cho 1 đơn vị; công nhận danh hiệu B
+      // cho 4 đơn vị": the same verb opening the next item of the list after ";" goes on with the
+      // proposal; the verb before it decides.
+      if (doc.is_punct(k - 1, ";") && k - 1 > s->first) {
+        const auto verb = give.match(doc, k, first);
+        bool repeated = false;
+        for (int32_t j = k - 2; j >= s->first && !repeated; --j) {
+          const auto before = give.match(doc, j, k);
+          repeated = before && before.length == verb.length && doc.key(j) == doc.key(k);
+        }
+        if (repeated) continue;
+      }
       if (propose.match_ending(doc, k, std::max(s->first, k - 3))) return true;
       // (s14-plan-b) "đề nghị Thủ tướng Chính phủ tặng …", "đề nghị Chủ tịch UBND tỉnh tặng …":
       // the one asked to give, named between the proposal and the verb, in the same clause.
@@ -775,7 +900,7 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
     static const Entry kFor[] = {{"lãnh đạo"}, {"đại diện"}, {"tổ trưởng"}, {"bí thư"}, {"chủ tịch"}};
     static const PhraseTable acting_for(kFor);
     if (acting_for.match_ending(doc, n.start(), std::max(0, n.start() - 2))) continue;
-    if (about_past_year(a, n.first)) continue;
+    if (about_past_year(a, n.first) || recalls_longer_period(a, n.first)) continue;
     const int32_t end = doc.sentence_of(n.first).last;
     auto noun = lexicon::count_nouns().match(doc, n.last, end);
     int32_t last = 0;
@@ -827,8 +952,9 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
                                : what_end(doc, n.last, noun.length, end);
     }
     if (counts_attendees(doc, n.first, n.last, last) || size_of_each(doc, n.first) || signs_pledge(doc, last, end)) continue;
-    if ((estimated(doc, n.first) && !(noun.value() == 1 && awarded_in_clause(doc, n.first))) || reached_by_work(doc, n.start()) || takes_part(doc, n.start(), n.last, last) ||
-        casualties(doc, n.start(), n.last + noun.length) || people_or_places_not_given(doc, n.start(), n.last, n.last + noun.length))
+    if ((estimated(doc, n.first) && !(noun.value() == 1 && awarded_in_clause(doc, n.first) && !approximate(doc, n.first))) || reached_by_work(doc, n.start()) || takes_part(doc, n.start(), n.last, last) ||
+        casualties(doc, n.start(), n.last + noun.length) || people_or_places_not_given(doc, n.start(), n.last, n.last + noun.length) ||
+        contestants(doc, n.first, n.last + noun.length))
       continue;
     if (part_of_previous(doc, n.first, unit_key(doc.text_of(n.last, n.last + noun.length)))) continue;
     // (s17-plan-b) "Lễ ký kết giao ước thi đua 2016 Cụm thi đua số 11", "năm 2024 Khối thi đua số

@@ -92,6 +92,9 @@ const PhraseTable& person_cues();          // đồng chí, ông, bà
 const PhraseTable& surnames();             // họ: Nguyễn, Trần…
 const PhraseTable& predicates();           // verbs that end a position or a place: "phát biểu"
 const PhraseTable& subject_openers();      // "Sáng", "tại", "theo"…: chunks that are not the subject
+// (s20-counts) The value of a count noun naming people by who they are ("thanh thiếu nhi", "Chủ
+// tịch"): counted only as those commended.
+inline constexpr int kCommendedPeople = 2;
 const PhraseTable& count_nouns();          // what a bare count counts: "Tổ", "thành viên"; value 1: the noun alone
 const PhraseTable& not_counted();          // "đơn vị hành chính": a figure before it counts nothing of the movement
 const PhraseTable& place_descriptions();   // "nhân khẩu", "diện tích": a sentence describing a place

@@ -453,6 +453,8 @@ const Entry kSubjectOpeners[] = {
 // What a bare count counts ("05 Tổ …", "19 thành viên").
 // Value 1: the noun alone is what is counted, whatever follows ("9 đồng chí lãnh đạo các sở" is
 // "đồng chí", "5 suất quà cho học sinh" is "suất quà"): those commended and what is given.
+constexpr int kWho = lexicon::kCommendedPeople;  // counted only as those commended
+
 const Entry kCountNouns[] = {
     {"tổ"}, {"tổ bảo vệ"}, {"thành viên"}, {"tổ viên"}, {"đơn vị"}, {"cán bộ"}, {"chiến sĩ"},
     {"cán bộ, chiến sĩ"}, {"đồng chí", 1}, {"đại biểu", 1}, {"tập thể", 1}, {"cá nhân", 1}, {"mô hình"},
@@ -473,6 +475,12 @@ const Entry kCountNouns[] = {
     {"khu dân cư", 1}, {"gia đình", 1},
     // (s17-plan-b) "75 đội hình … với 1.704 tình nguyện viên": the volunteers of the teams in place.
     {"tình nguyện viên"},
+    // (s20-counts) people commended named by who they are ("tuyên dương 33 thanh thiếu nhi", "biểu
+    // dương 102 Chủ tịch Hội …", "10 gương mặt trẻ"): counted only when commended (extract_counts).
+    {"thanh thiếu nhi", kWho}, {"thanh niên", kWho}, {"thiếu nhi", kWho}, {"gương mặt", kWho},
+    {"gương mặt trẻ", kWho}, {"học sinh", kWho}, {"sinh viên", kWho}, {"giáo viên", kWho}, {"nhà giáo", kWho},
+    {"nông dân", kWho}, {"công nhân", kWho}, {"doanh nhân", kWho}, {"phụ nữ", kWho}, {"cựu chiến binh", kWho},
+    {"công dân", kWho}, {"chủ tịch", kWho}, {"trưởng ban", kWho},
 };
 
 // Nouns after a figure that count nothing of the movement: the communes merged into a new one.

@@ -177,7 +177,13 @@ bool about_emulation(const Document& doc) {
                                    {"phát động"}, {"ra quân"},
                                    // (s17-plan-b) the Front's campaigns: "Ngày hội Đại đoàn kết toàn
                                    // dân tộc", "Cuộc vận động Toàn dân đoàn kết xây dựng …"
-                                   {"đại đoàn kết"}, {"cuộc vận động"}};
+                                   {"đại đoàn kết"}, {"cuộc vận động"},
+                                   // (s20-counts) a commendation without the word "thi đua": "Lễ tuyên
+                                   // dương Công dân trẻ tiêu biểu", "biểu dương 102 Chủ tịch Hội …",
+                                   // "lựa chọn 94 cán bộ Đoàn … để trao tặng Giải thưởng Lý Tự Trọng"
+                                   {"tuyên dương"}, {"biểu dương"}, {"vinh danh"}, {"tôn vinh"},
+                                   {"trao giải thưởng"}, {"trao tặng giải thưởng"}, {"nhận giải thưởng"},
+                                   {"được trao giải thưởng"}};
   static const PhraseTable signals(kSignals);
   for (int32_t i = 0; i < doc.size(); ++i)
     if (signals.match(doc, i, doc.size())) return true;
