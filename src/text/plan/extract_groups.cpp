@@ -67,7 +67,10 @@ bool body_head_at(const Analysis& a, int32_t k, int32_t end) {
     for (const char* w : {"Kho bạc", "Đài", "Bảo tàng", "Thư viện", "Thanh tra", "Ngân hàng", "Liên đoàn", "Báo",
                           "Nhà hát", "Công ty", "Bệnh viện", "Chi cục", "Vườn quốc gia", "Tạp chí",
                           // (s14-plan-b) committees, centres, institutes, corporations, cooperatives
-                          "Ủy ban", "Uỷ ban", "Trung tâm", "Viện", "Tổng công ty", "Hợp tác xã"})
+                          "Ủy ban", "Uỷ ban", "Trung tâm", "Viện", "Tổng công ty", "Hợp tác xã",
+                          // (s20-members) the armed forces' and prisons' units of a province's
+                          // internal-affairs block ("Bộ CHQS tỉnh và Hải đoàn Biên phòng 18")
+                          "Hải đoàn", "Lữ đoàn", "Trung đoàn", "Sư đoàn", "Trại giam", "Bộ Chỉ huy", "Bộ chỉ huy"})
       v.push_back(phrase_keys(w));
     return v;
   }();
@@ -394,6 +397,15 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
                                                                 lexicon::provinces().match(doc, from, k) &&
                                                                 lexicon::provinces().match(doc, k + 1, stop))));
     if (!split) continue;
+    // (s20-members) "Ban Bảo vệ, chăm sóc sức khỏe cán bộ Tỉnh ủy", "Cơ quan thanh tra, giám sát
+    // Ngân hàng": a comma before a word in lower case (no "và", no level, no verb before it) is
+    // inside one body's name, whose words it joins.
+    if (!semicolons && doc.is_punct(k, ",") && doc.is_word(k + 1) && !doc.tokens[k + 1].capitalised &&
+        !doc.is_key(k + 1, va) && !lexicon::levels().match(doc, k + 1, stop) && body_head_at(a, from, k)) {
+      bool verb = false;
+      for (int32_t v = from + 1; v < k && !verb; ++v) verb = verb_in_list(doc, v, stop);
+      if (!verb) continue;
+    }
     items.emplace_back(from, k);
     from = k + 1;
     if (doc.is_key(from, va)) ++from;
@@ -417,7 +429,10 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
   if (count > 0 && static_cast<int32_t>(items.size()) + 1 == count && !semicolons) {
     auto& [lf, ll] = items.back();
     for (int32_t k = ll - 1; k > lf + 1; --k)
-      if (doc.is_key(k, va) && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised) {
+      // (s20-members) … but not before one abbreviation closing a name ("các công trình nông
+      // nghiệp và PTNT": "Phát triển nông thôn" written short).
+      if (doc.is_key(k, va) && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised &&
+          !(ll == k + 2 && doc.tokens[k + 1].all_caps)) {
         const int32_t second = k + 1, end_of_last = ll;
         ll = k;
         items.emplace_back(second, end_of_last);
