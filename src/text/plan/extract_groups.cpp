@@ -176,7 +176,9 @@ std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t
   // The level is followed by the first place or a colon ("xã" in "Bảo hiểm xã hội" is not one).
   auto level_before_names = [&](int32_t k) {
     const int32_t n = level_at(k);
-    return n && (doc.is_punct(k + n, ":") || (doc.is_word(k + n) && doc.tokens[k + n].capitalised));
+    // (s20-members) … or a city's numbered district or ward ("Hội Khuyến học các quận 4, 6, 8, Bình Thạnh").
+    return n && (doc.is_punct(k + n, ":") || (doc.is_word(k + n) && doc.tokens[k + n].capitalised) ||
+                 (doc.is_number(k + n) && !doc.glued(k + n) && !doc.is_punct(k + n + 1, "/")));
   };
   int32_t h = p + 1;
   while (h < end && h - p < 8 && doc.is_word(h) && !level_before_names(h) &&
