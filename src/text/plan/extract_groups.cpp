@@ -70,7 +70,8 @@ bool body_head_at(const Analysis& a, int32_t k, int32_t end) {
                           "Ủy ban", "Uỷ ban", "Trung tâm", "Viện", "Tổng công ty", "Hợp tác xã",
                           // (s20-members) the armed forces' and prisons' units of a province's
                           // internal-affairs block ("Bộ CHQS tỉnh và Hải đoàn Biên phòng 18")
-                          "Hải đoàn", "Lữ đoàn", "Trung đoàn", "Sư đoàn", "Trại giam", "Bộ Chỉ huy", "Bộ chỉ huy"})
+                          "Hải đoàn", "Lữ đoàn", "Trung đoàn", "Sư đoàn", "Trại giam", "Bộ Chỉ huy", "Bộ chỉ huy",
+                          "Cơ quan"})
       v.push_back(phrase_keys(w));
     return v;
   }();
@@ -370,6 +371,18 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
     ++stop;
   }
   if (bracket && stop >= end) return std::nullopt;
+  // (s20-members) "…, Thanh tra Bộ Y tế và Cơ quan B; các đơn vị đã thống nhất …": a semicolon
+  // before a clause in lower case closes the list (its items are no semicolon's).
+  if (!bracket)
+    for (int32_t k = p; k < stop; ++k)
+      if (doc.is_punct(k, ";")) {
+        if (doc.is_word(k + 1) && !doc.tokens[k + 1].capitalised && !lexicon::levels().match(doc, k + 1, stop)) {
+          bool other = false;
+          for (int32_t j = p; j < k && !other; ++j) other = doc.is_punct(j, ";");
+          if (!other) stop = k;
+        }
+        break;
+      }
   bool semicolons = false;
   for (int32_t k = p; k < stop && !semicolons; ++k) semicolons = doc.is_punct(k, ";");
 
