@@ -454,6 +454,17 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
         break;
       }
   }
+  // (s20-members) "…, Trung đoàn Cảnh sát cơ động Tây Nguyên và Lữ đoàn 198, Bộ Tư lệnh Đặc công":
+  // a counted list one item long holds, last, a unit written with the command it belongs to
+  // after a comma ("Bộ …"); the count joins them.
+  static const std::string bo = word_key("bộ");
+  if (count > 0 && static_cast<int32_t>(items.size()) == count + 1 && !semicolons && items.size() >= 2) {
+    const auto [lf, ll] = items.back();
+    if (doc.is_key(lf, bo) && doc.tokens[lf].capitalised && doc.is_punct(lf - 1, ",")) {
+      items.pop_back();
+      items.back().second = ll;
+    }
+  }
   if (items.size() < 3) return std::nullopt;
 
   BodyList out;
@@ -905,6 +916,45 @@ std::optional<std::pair<std::string, std::string>> hosting_unit(const Analysis& 
 }  // namespace thidua::text::plan
 
 namespace thidua::text::plan {
+// (s20-members) See extract_groups.h.
+void roles_of_listed_members(const Analysis& a, GroupResult& g) {
+  const Document& doc = a.doc;
+  if (g.members.size() < 2 || (g.leader && g.deputy)) return;
+  static const std::string la = word_key("là"), lam = word_key("làm"), don = word_key("đơn"), vi = word_key("vị"),
+                           giu = word_key("giữ"), vai = word_key("vai"), tro = word_key("trò");
+  std::vector<std::pair<std::string, int32_t>> listed;  // a member and its length in tokens
+  for (const std::string& m : g.members) listed.emplace_back(m, analyse(m).size());
+  for (int32_t i = 1; i < doc.size(); ++i) {
+    const auto [flags, length] = group_role_at(doc, i);
+    if (!flags) continue;
+    std::optional<std::string>* slot = flags & kGroupLeader ? &g.leader : &g.deputy;
+    if (*slot) continue;
+    // The words linking the unit to its role, read backwards: "là đơn vị", "là", "làm", "giữ vai
+    // trò", "đơn vị", a dash.
+    int32_t k = i;
+    if (doc.is_key(k - 2, don) && doc.is_key(k - 1, vi)) k -= 2;
+    if (doc.is_key(k - 3, giu) && doc.is_key(k - 2, vai) && doc.is_key(k - 1, tro)) k -= 3;
+    else if (doc.is_key(k - 1, la) || doc.is_key(k - 1, lam)) k -= 1;
+    else if (k == i && (doc.is_punct(k - 1, "-") || doc.is_punct(k - 1, "–"))) k -= 1;
+    if (k == i) continue;
+    for (const auto& [m, n] : listed) {
+      if (k - n < 0) continue;
+      if (doc.sentence_of(k - n).first > k - n || doc.sentence_of(k - 1).first != doc.sentence_of(i).first) continue;
+      if (unit_key(doc.text_of(k - n, k)) != unit_key(m)) continue;
+      // The member opens its own phrase: nothing of a longer name before it.
+      if (k - n > 0 && doc.is_word(k - n - 1) && doc.tokens[k - n - 1].capitalised) continue;
+      // "bầu huyện A là đơn vị Cụm trưởng … năm 2024": a unit elected to the role holds it for the
+      // coming term, not in the year the text is about.
+      static const std::string bau = word_key("bầu");
+      bool elected = false;
+      for (int32_t b = doc.sentence_of(i).first; b < k - n && !elected; ++b) elected = doc.is_key(b, bau);
+      if (elected) continue;
+      *slot = m;
+      break;
+    }
+  }
+}
+
 
 // (s16-plan-a) Whether the list starting at `first` is what an award or a gift goes to: "cho"
 // right before it (at most a count and its noun between, "cho 03 đơn vị: …"), with a word of

@@ -2251,6 +2251,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
                            return read_members(a, p, end, shared);
                          },
                          g);
+  roles_of_listed_members(a, g);
   // "Ban Thường trực Ủy ban MTTQ huyện A - Cụm trưởng": the standing board acts for its body,
   // which holds the role.
   for (std::optional<std::string>* slot : {&g.leader, &g.deputy}) {

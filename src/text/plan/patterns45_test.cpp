@@ -89,5 +89,29 @@ TEST(PlanPatterns45, ACitysNumberedDistrictsAfterABodyAndItsLevelAreThatBodysOne
                 ""});
 }
 
+TEST(PlanPatterns45, ACountedListOneItemLongJoinsAUnitToTheCommandAfterItsComma) {
+  expect_group({"a brigade and its command, the list counted",
+                "Khối thi đua số 5 có 4 cơ quan, đơn vị gồm: Công an tỉnh, Bộ chỉ huy Quân sự tỉnh, Trại giam Nam "
+                "Hà và Lữ đoàn 125, Bộ Tư lệnh Hải quân.",
+                {"Công an tỉnh", "Bộ chỉ huy Quân sự tỉnh", "Trại giam Nam Hà", "Lữ đoàn 125, Bộ Tư lệnh Hải quân"},
+                "",
+                ""});
+}
+
+TEST(PlanPatterns45, AListedUnitGivenItsRoleByNameAfterTheListHoldsIt) {
+  expect_group({"Trong đó A là đơn vị Khối trưởng, B làm Khối phó",
+                "Khối thi đua số 2 gồm: Sở Tư pháp, Thanh tra tỉnh, Trại giam Xuân Lộc và Sở Nội vụ. Trong đó Trại "
+                "giam Xuân Lộc là đơn vị Khối trưởng, Thanh tra tỉnh làm Khối phó.",
+                {"Sở Tư pháp", "Thanh tra tỉnh", "Trại giam Xuân Lộc", "Sở Nội vụ"},
+                "Trại giam Xuân Lộc",
+                "Thanh tra tỉnh"});
+  expect_group({"a unit elected to the role for the coming year does not hold it",
+                "Khối thi đua số 2 gồm: Sở Tư pháp, Thanh tra tỉnh, Trại giam Xuân Lộc và Sở Nội vụ đã tổng kết năm "
+                "2023. Hội nghị bầu Trại giam Xuân Lộc là đơn vị Khối trưởng năm 2024.",
+                {"Sở Tư pháp", "Thanh tra tỉnh", "Trại giam Xuân Lộc", "Sở Nội vụ"},
+                "",
+                ""});
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
