@@ -454,6 +454,38 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
         break;
       }
   }
+  // (s20-members) "A; B; Sở Văn hóa, Thể thao và Du lịch và Đài Phát thanh - Truyền hình tỉnh": a list
+  // split by semicolons joins its last two bodies by "và" before a body's head, past the first
+  // one's own name.
+  // … and one item written with a comma before another body's head ("(Ban Dân tộc, Sở Y tế; Sở
+  // Giáo dục và Đào tạo; …)") holds two.
+  if (semicolons && items.size() >= 2) {
+    std::vector<std::pair<int32_t, int32_t>> split_items;
+    for (auto [f, l] : items) {
+      int32_t k = doc.is_key(f, va) ? f + 1 : f;
+      if (const auto u = match_unit(doc, k, l, a.unit_options()); u && u->kind == UnitKind::kOffice) k = u->last - 1;
+      int32_t from_here = f;
+      for (++k; k + 1 < l; ++k)
+        if (doc.is_punct(k, ",") && body_head_at(a, k + 1, l)) {
+          split_items.emplace_back(from_here, k);
+          from_here = k + 1;
+        }
+      split_items.emplace_back(from_here, l);
+    }
+    items = std::move(split_items);
+  }
+  if (semicolons && items.size() >= 2) {
+    auto& [lf, ll] = items.back();
+    int32_t k = doc.is_key(lf, va) ? lf + 1 : lf;
+    if (const auto u = match_unit(doc, k, ll, a.unit_options()); u && u->kind == UnitKind::kOffice) k = u->last - 1;
+    for (++k; k + 1 < ll; ++k)
+      if (doc.is_key(k, va) && body_head_at(a, k + 1, ll)) {
+        const int32_t second = k + 1, end_of_last = ll;
+        ll = k;
+        items.emplace_back(second, end_of_last);
+        break;
+      }
+  }
   // (s20-members) "…, Trung đoàn Cảnh sát cơ động Tây Nguyên và Lữ đoàn 198, Bộ Tư lệnh Đặc công":
   // a counted list one item long holds, last, a unit written with the command it belongs to
   // after a comma ("Bộ …"); the count joins them.

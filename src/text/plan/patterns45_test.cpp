@@ -113,5 +113,16 @@ TEST(PlanPatterns45, AListedUnitGivenItsRoleByNameAfterTheListHoldsIt) {
                 ""});
 }
 
+TEST(PlanPatterns45, ASemicolonListSplitsAtACommaOrAVaBeforeAnotherBodysHead) {
+  expect_group({"a bracketed list after trong Khối: its first item with a comma, its last with và",
+                "Sáng 3/3, Khối thi đua Kinh tế tổ chức hội nghị ký kết giao ước thi đua năm 2024. Tham dự có lãnh đạo "
+                "các đơn vị trong Khối (Ban Quản lý Khu kinh tế, Sở Xây dựng; Sở Công Thương; Sở Nông nghiệp và Phát "
+                "triển nông thôn và Kho bạc Nhà nước tỉnh).",
+                {"Ban Quản lý Khu kinh tế", "Sở Xây dựng", "Sở Công Thương", "Sở Nông nghiệp và Phát triển nông thôn",
+                 "Kho bạc Nhà nước tỉnh"},
+                "",
+                ""});
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
