@@ -1735,6 +1735,31 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
         break;
       }
       if (!doc.is_key(p, gom)) continue;
+      // (s20-members) "gồm có Chủ tịch và Phó Chủ tịch Hội Khuyến học 5 phường: A, B", "gồm lãnh đạo
+      // các đơn vị: …": the bodies whose officials the group gathers are its members.
+      {
+        static const std::string co_k = word_key("có"), va_k = word_key("và"), lanh = word_key("lãnh"),
+                                 dao = word_key("đạo"), dai = word_key("đại"), dien = word_key("diện");
+        int32_t q = p + 1;
+        if (doc.is_key(q, co_k)) ++q;
+        const int32_t officials = q;
+        while (q < end) {
+          if (const auto pos = lexicon::positions().match(doc, q, end)) q += pos.length;
+          else if ((doc.is_key(q, lanh) && doc.is_key(q + 1, dao)) || (doc.is_key(q, dai) && doc.is_key(q + 1, dien))) q += 2;
+          else break;
+          if (doc.is_key(q, va_k) || doc.is_punct(q, ",")) {
+            const int32_t r = q + 1;
+            if (lexicon::positions().match(doc, r, end) || (doc.is_key(r, lanh) && doc.is_key(r + 1, dao))) q = r;
+          }
+        }
+        if (q > officials) {
+          auto body = read_body_list(a, q, end);
+          if (body && body->members.size() >= 2 && body->members.size() > g.members.size()) {
+            g.members = std::move(body->members);
+            break;
+          }
+        }
+      }
       if (auto kinds = counted_bodies_of_places(a, p + 1, end); !kinds.empty()) {
         if (kinds.size() > g.members.size()) g.members = std::move(kinds);
         break;
