@@ -126,10 +126,10 @@ TEST(PlanPatterns45, ASemicolonListSplitsAtACommaOrAVaBeforeAnotherBodysHead) {
 
 TEST(PlanPatterns45, TheBodiesWhoseOfficialsTheGroupGathersAreItsMembers) {
   expect_group({"gồm có Chủ tịch và Phó Chủ tịch Hội … N phường: A, B",
-                "Chiều 5/3, Cụm thi đua số 2 gồm có Chủ tịch và Phó Chủ tịch Hội Cựu chiến binh 4 phường: Bến Nghé, "
+                "Chiều 5/3, Cụm thi đua số 2 gồm có Chủ tịch và Phó Chủ tịch Hội Khuyến học 4 phường: Bến Nghé, "
                 "Đa Kao, Tân Định, Cầu Kho đã ký kết giao ước thi đua năm 2024.",
-                {"Hội Cựu chiến binh phường Bến Nghé", "Hội Cựu chiến binh phường Đa Kao",
-                 "Hội Cựu chiến binh phường Tân Định", "Hội Cựu chiến binh phường Cầu Kho"},
+                {"Hội Khuyến học phường Bến Nghé", "Hội Khuyến học phường Đa Kao",
+                 "Hội Khuyến học phường Tân Định", "Hội Khuyến học phường Cầu Kho"},
                 "",
                 ""});
 }
