@@ -67,7 +67,11 @@ bool body_head_at(const Analysis& a, int32_t k, int32_t end) {
     for (const char* w : {"Kho bạc", "Đài", "Bảo tàng", "Thư viện", "Thanh tra", "Ngân hàng", "Liên đoàn", "Báo",
                           "Nhà hát", "Công ty", "Bệnh viện", "Chi cục", "Vườn quốc gia", "Tạp chí",
                           // (s14-plan-b) committees, centres, institutes, corporations, cooperatives
-                          "Ủy ban", "Uỷ ban", "Trung tâm", "Viện", "Tổng công ty", "Hợp tác xã"})
+                          "Ủy ban", "Uỷ ban", "Trung tâm", "Viện", "Tổng công ty", "Hợp tác xã",
+                          // (s20-members) the armed forces' and prisons' units of a province's
+                          // internal-affairs block ("Bộ CHQS tỉnh và Hải đoàn Biên phòng 18")
+                          "Hải đoàn", "Lữ đoàn", "Trung đoàn", "Sư đoàn", "Trại giam", "Bộ Chỉ huy", "Bộ chỉ huy",
+                          "Cơ quan"})
       v.push_back(phrase_keys(w));
     return v;
   }();
@@ -173,7 +177,9 @@ std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t
   // The level is followed by the first place or a colon ("xã" in "Bảo hiểm xã hội" is not one).
   auto level_before_names = [&](int32_t k) {
     const int32_t n = level_at(k);
-    return n && (doc.is_punct(k + n, ":") || (doc.is_word(k + n) && doc.tokens[k + n].capitalised));
+    // (s20-members) … or a city's numbered district or ward ("Hội Khuyến học các quận 4, 6, 8, Bình Thạnh").
+    return n && (doc.is_punct(k + n, ":") || (doc.is_word(k + n) && doc.tokens[k + n].capitalised) ||
+                 (doc.is_number(k + n) && !doc.glued(k + n) && !doc.is_punct(k + n + 1, "/")));
   };
   int32_t h = p + 1;
   while (h < end && h - p < 8 && doc.is_word(h) && !level_before_names(h) &&
@@ -365,6 +371,18 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
     ++stop;
   }
   if (bracket && stop >= end) return std::nullopt;
+  // (s20-members) "…, Thanh tra Bộ Y tế và Cơ quan B; các đơn vị đã thống nhất …": a semicolon
+  // before a clause in lower case closes the list (its items are no semicolon's).
+  if (!bracket)
+    for (int32_t k = p; k < stop; ++k)
+      if (doc.is_punct(k, ";")) {
+        if (doc.is_word(k + 1) && !doc.tokens[k + 1].capitalised && !lexicon::levels().match(doc, k + 1, stop)) {
+          bool other = false;
+          for (int32_t j = p; j < k && !other; ++j) other = doc.is_punct(j, ";");
+          if (!other) stop = k;
+        }
+        break;
+      }
   bool semicolons = false;
   for (int32_t k = p; k < stop && !semicolons; ++k) semicolons = doc.is_punct(k, ";");
 
@@ -394,6 +412,15 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
                                                                 lexicon::provinces().match(doc, from, k) &&
                                                                 lexicon::provinces().match(doc, k + 1, stop))));
     if (!split) continue;
+    // (s20-members) "Ban Bảo vệ, chăm sóc sức khỏe cán bộ Tỉnh ủy", "Cơ quan thanh tra, giám sát
+    // Ngân hàng": a comma before a word in lower case (no "và", no level, no verb before it) is
+    // inside one body's name, whose words it joins.
+    if (!semicolons && doc.is_punct(k, ",") && doc.is_word(k + 1) && !doc.tokens[k + 1].capitalised &&
+        !doc.is_key(k + 1, va) && !lexicon::levels().match(doc, k + 1, stop) && body_head_at(a, from, k)) {
+      bool verb = false;
+      for (int32_t v = from + 1; v < k && !verb; ++v) verb = verb_in_list(doc, v, stop);
+      if (!verb) continue;
+    }
     items.emplace_back(from, k);
     from = k + 1;
     if (doc.is_key(from, va)) ++from;
@@ -417,12 +444,58 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
   if (count > 0 && static_cast<int32_t>(items.size()) + 1 == count && !semicolons) {
     auto& [lf, ll] = items.back();
     for (int32_t k = ll - 1; k > lf + 1; --k)
-      if (doc.is_key(k, va) && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised) {
+      // (s20-members) … but not before one abbreviation closing a name ("các công trình nông
+      // nghiệp và PTNT": "Phát triển nông thôn" written short).
+      if (doc.is_key(k, va) && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised &&
+          !(ll == k + 2 && doc.tokens[k + 1].all_caps)) {
         const int32_t second = k + 1, end_of_last = ll;
         ll = k;
         items.emplace_back(second, end_of_last);
         break;
       }
+  }
+  // (s20-members) "A; B; Sở Văn hóa, Thể thao và Du lịch và Đài Phát thanh - Truyền hình tỉnh": a list
+  // split by semicolons joins its last two bodies by "và" before a body's head, past the first
+  // one's own name.
+  // … and one item written with a comma before another body's head ("(Ban Dân tộc, Sở Y tế; Sở
+  // Giáo dục và Đào tạo; …)") holds two.
+  if (semicolons && items.size() >= 2) {
+    std::vector<std::pair<int32_t, int32_t>> split_items;
+    for (auto [f, l] : items) {
+      int32_t k = doc.is_key(f, va) ? f + 1 : f;
+      if (const auto u = match_unit(doc, k, l, a.unit_options()); u && u->kind == UnitKind::kOffice) k = u->last - 1;
+      int32_t from_here = f;
+      for (++k; k + 1 < l; ++k)
+        if (doc.is_punct(k, ",") && body_head_at(a, k + 1, l)) {
+          split_items.emplace_back(from_here, k);
+          from_here = k + 1;
+        }
+      split_items.emplace_back(from_here, l);
+    }
+    items = std::move(split_items);
+  }
+  if (semicolons && items.size() >= 2) {
+    auto& [lf, ll] = items.back();
+    int32_t k = doc.is_key(lf, va) ? lf + 1 : lf;
+    if (const auto u = match_unit(doc, k, ll, a.unit_options()); u && u->kind == UnitKind::kOffice) k = u->last - 1;
+    for (++k; k + 1 < ll; ++k)
+      if (doc.is_key(k, va) && body_head_at(a, k + 1, ll)) {
+        const int32_t second = k + 1, end_of_last = ll;
+        ll = k;
+        items.emplace_back(second, end_of_last);
+        break;
+      }
+  }
+  // (s20-members) "…, Trung đoàn Cảnh sát cơ động Tây Nguyên và Lữ đoàn 198, Bộ Tư lệnh Đặc công":
+  // a counted list one item long holds, last, a unit written with the command it belongs to
+  // after a comma ("Bộ …"); the count joins them.
+  static const std::string bo = word_key("bộ");
+  if (count > 0 && static_cast<int32_t>(items.size()) == count + 1 && !semicolons && items.size() >= 2) {
+    const auto [lf, ll] = items.back();
+    if (doc.is_key(lf, bo) && doc.tokens[lf].capitalised && doc.is_punct(lf - 1, ",")) {
+      items.pop_back();
+      items.back().second = ll;
+    }
   }
   if (items.size() < 3) return std::nullopt;
 
@@ -875,6 +948,45 @@ std::optional<std::pair<std::string, std::string>> hosting_unit(const Analysis& 
 }  // namespace thidua::text::plan
 
 namespace thidua::text::plan {
+// (s20-members) See extract_groups.h.
+void roles_of_listed_members(const Analysis& a, GroupResult& g) {
+  const Document& doc = a.doc;
+  if (g.members.size() < 2 || (g.leader && g.deputy)) return;
+  static const std::string la = word_key("là"), lam = word_key("làm"), don = word_key("đơn"), vi = word_key("vị"),
+                           giu = word_key("giữ"), vai = word_key("vai"), tro = word_key("trò");
+  std::vector<std::pair<std::string, int32_t>> listed;  // a member and its length in tokens
+  for (const std::string& m : g.members) listed.emplace_back(m, analyse(m).size());
+  for (int32_t i = 1; i < doc.size(); ++i) {
+    const auto [flags, length] = group_role_at(doc, i);
+    if (!flags) continue;
+    std::optional<std::string>* slot = flags & kGroupLeader ? &g.leader : &g.deputy;
+    if (*slot) continue;
+    // The words linking the unit to its role, read backwards: "là đơn vị", "là", "làm", "giữ vai
+    // trò", "đơn vị", a dash.
+    int32_t k = i;
+    if (doc.is_key(k - 2, don) && doc.is_key(k - 1, vi)) k -= 2;
+    if (doc.is_key(k - 3, giu) && doc.is_key(k - 2, vai) && doc.is_key(k - 1, tro)) k -= 3;
+    else if (doc.is_key(k - 1, la) || doc.is_key(k - 1, lam)) k -= 1;
+    else if (k == i && (doc.is_punct(k - 1, "-") || doc.is_punct(k - 1, "–"))) k -= 1;
+    if (k == i) continue;
+    for (const auto& [m, n] : listed) {
+      if (k - n < 0) continue;
+      if (doc.sentence_of(k - n).first > k - n || doc.sentence_of(k - 1).first != doc.sentence_of(i).first) continue;
+      if (unit_key(doc.text_of(k - n, k)) != unit_key(m)) continue;
+      // The member opens its own phrase: nothing of a longer name before it.
+      if (k - n > 0 && doc.is_word(k - n - 1) && doc.tokens[k - n - 1].capitalised) continue;
+      // "bầu huyện A là đơn vị Cụm trưởng … năm 2024": a unit elected to the role holds it for the
+      // coming term, not in the year the text is about.
+      static const std::string bau = word_key("bầu");
+      bool elected = false;
+      for (int32_t b = doc.sentence_of(i).first; b < k - n && !elected; ++b) elected = doc.is_key(b, bau);
+      if (elected) continue;
+      *slot = m;
+      break;
+    }
+  }
+}
+
 
 // (s16-plan-a) Whether the list starting at `first` is what an award or a gift goes to: "cho"
 // right before it (at most a count and its noun between, "cho 03 đơn vị: …"), with a word of

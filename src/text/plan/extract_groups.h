@@ -103,4 +103,9 @@ bool awarded_list(const Document& doc, int32_t first);
 // unit). The unit as printed and as written.
 std::optional<std::pair<std::string, std::string>> unit_for_fronted_role(const Analysis& a, int32_t role);
 
+// (s20-members) A unit of the group's list given its role by name after the list ("Trong đó Trại
+// giam A là đơn vị Khối trưởng", "Sở B làm Cụm phó", "tại Trại giam A – Khối trưởng Khối …", "Chủ
+// tịch Hội X- cụm trưởng"): fills g.leader / g.deputy when empty, with the member as listed.
+void roles_of_listed_members(const Analysis& a, GroupResult& g);
+
 }  // namespace thidua::text::plan

@@ -1507,6 +1507,70 @@ std::string without_thi_dua(const std::string& key) {
   return out;
 }
 
+// (s20-members) A group's mention with a bare level after its name ("Khối thi đua các cơ quan Đảng
+// tỉnh có 10 đơn vị gồm: …", "Khối cơ quan Nội chính tỉnh"): the key without that level, as the
+// group's name is written without it. The mention's own key when it ends otherwise.
+std::string key_without_level(const std::string& text) {
+  const Document d = analyse(text);
+  const int32_t n = d.size();
+  for (int32_t k = std::max(2, n - 2); k < n; ++k) {
+    const auto lv = lexicon::levels().match(d, k, n);
+    if (!lv || k + lv.length != n || !d.is_word(k) || d.tokens[k].capitalised) continue;
+    if (!d.is_word(k - 1) || lexicon::levels().match(d, k - 1, k)) break;
+    return unit_key(d.text_of(0, k));
+  }
+  return unit_key(text);
+}
+
+// (s20-members) "có 5 trường đại học, cao đẳng trên địa bàn tỉnh: Trường A; Trường B", "với 7
+// cơ quan: …": a group's units counted by their kind (any noun, not only "đơn vị") and named after
+// the colon that closes the count's words. True at p ("có"/"với") when a capitalised word follows
+// that colon.
+bool counted_kind_list(const Document& doc, int32_t p, int32_t end) {
+  static const std::string co = word_key("có"), voi = word_key("với");
+  if ((!doc.is_key(p, co) && !doc.is_key(p, voi)) || !doc.is_number(p + 1)) return false;
+  int32_t k = p + 2;
+  if (!doc.is_word(k) || doc.tokens[k].capitalised) return false;
+  for (; k < end && k - p <= 14; ++k) {
+    if (doc.is_punct(k, ":")) return doc.is_word(k + 1) && doc.tokens[k + 1].capitalised;
+    if (doc.is_punct(k, ",")) continue;
+    if (!doc.is_word(k) || doc.tokens[k].capitalised) return false;
+  }
+  return false;
+}
+
+// (s20-members) "gồm 7 trường chính trị tỉnh Bắc Giang, Bắc Kạn, …", "gồm 5 hội khuyến học phường
+// A, B": a count, the kind of body in lower case (not "đơn vị"), a level, then the places: each
+// place's body of that kind ("Trường chính trị tỉnh Bắc Giang"), not its police. Empty when the
+// words at p are not so.
+std::vector<std::string> counted_bodies_of_places(const Analysis& a, int32_t p, int32_t end) {
+  const Document& doc = a.doc;
+  if (!doc.is_number(p)) return {};
+  int32_t k = p + 1;
+  static const std::string don = word_key("đơn"), thanh = word_key("thành");
+  if (doc.is_key(k, don) || doc.is_key(k, thanh)) return {};
+  const int32_t kind_first = k;
+  while (k < end && k - kind_first < 5 && doc.is_word(k) && !doc.tokens[k].capitalised &&
+         !lexicon::levels().match(doc, k, end))
+    ++k;
+  if (k == kind_first || k - kind_first >= 5) return {};
+  const auto lv = lexicon::levels().match(doc, k, end);
+  if (!lv || doc.tokens[k].capitalised) return {};
+  const int32_t names = k + lv.length;
+  if (!doc.is_word(names) || !doc.tokens[names].capitalised) return {};
+  const std::pair<Level, std::string> level{static_cast<Level>(lv.value()), lower_case(doc.text_of(k, names))};
+  std::vector<std::string> places = read_members(a, names, end, level);
+  const std::string kind = capitalise_first(doc.text_of(kind_first, k));
+  static const std::string police = "Công an ";
+  std::vector<std::string> out;
+  for (std::string& m : places) {
+    if (m.rfind(police, 0) != 0) return {};
+    out.push_back(kind + " " + m.substr(police.size()));
+  }
+  if (out.size() < 2) return {};
+  return out;
+}
+
 }  // namespace
 
 std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Person>& people,
@@ -1624,7 +1688,8 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     // "Cụm số 11" and "Cụm thi đua số 11" are one group, written with or without "thi đua".
     if (!is_group(u) || (unit_key(u.text) != key && unit_key(u.text) != written_key &&
                          key.rfind(unit_key(u.text) + " ", 0) != 0 &&
-                         without_thi_dua(unit_key(u.text)) != without_thi_dua(key)))
+                         without_thi_dua(unit_key(u.text)) != without_thi_dua(key) &&
+                         without_thi_dua(key_without_level(u.text)) != without_thi_dua(key)))
       continue;
     const int32_t end = doc.sentence_of(u.first).last;
     // The level the group's name lists ("… các huyện trung du - miền núi"), or the level of a
@@ -1654,6 +1719,15 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     for (int32_t p = u.last; p < end && p <= reach; ++p) {
       // "Cụm thi đua số 1 có 5 đơn vị là A, B, …", "… có 4 đơn vị thành viên: …": the units the
       // group has, named after "là" or a colon, are its members as after "gồm".
+      if (p - u.last <= 12 && !has_units(doc, p, end) && counted_kind_list(doc, p, end)) {
+        auto body = read_body_list(a, p + 1, end);
+        if (body && body->members.size() >= 2 && body->members.size() > g.members.size()) {
+          g.members = std::move(body->members);
+          if (body->leader) listed_leader = body->leader;
+          if (body->deputy) listed_deputy = body->deputy;
+        }
+        break;
+      }
       if (p - u.last <= 12 && has_units(doc, p, end)) {
         std::vector<std::string> members = read_members(a, p, end, shared);
         prefer_bodies(members, p + 1, end);
@@ -1661,6 +1735,35 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
         break;
       }
       if (!doc.is_key(p, gom)) continue;
+      // (s20-members) "gồm có Chủ tịch và Phó Chủ tịch Hội Khuyến học 5 phường: A, B", "gồm lãnh đạo
+      // các đơn vị: …": the bodies whose officials the group gathers are its members.
+      {
+        static const std::string co_k = word_key("có"), va_k = word_key("và"), lanh = word_key("lãnh"),
+                                 dao = word_key("đạo"), dai = word_key("đại"), dien = word_key("diện");
+        int32_t q = p + 1;
+        if (doc.is_key(q, co_k)) ++q;
+        const int32_t officials = q;
+        while (q < end) {
+          if (const auto pos = lexicon::positions().match(doc, q, end)) q += pos.length;
+          else if ((doc.is_key(q, lanh) && doc.is_key(q + 1, dao)) || (doc.is_key(q, dai) && doc.is_key(q + 1, dien))) q += 2;
+          else break;
+          if (doc.is_key(q, va_k) || doc.is_punct(q, ",")) {
+            const int32_t r = q + 1;
+            if (lexicon::positions().match(doc, r, end) || (doc.is_key(r, lanh) && doc.is_key(r + 1, dao))) q = r;
+          }
+        }
+        if (q > officials) {
+          auto body = read_body_list(a, q, end);
+          if (body && body->members.size() >= 2 && body->members.size() > g.members.size()) {
+            g.members = std::move(body->members);
+            break;
+          }
+        }
+      }
+      if (auto kinds = counted_bodies_of_places(a, p + 1, end); !kinds.empty()) {
+        if (kinds.size() > g.members.size()) g.members = std::move(kinds);
+        break;
+      }
       std::vector<std::string> members = read_members(a, p + 1, end, shared);
       // "gồm công an các tỉnh: A, B", "gồm Công an năm tỉnh: …" (extract_groups.cpp).
       if (const auto head = police_list_head(a, p + 1, end)) {
@@ -2173,6 +2276,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
                            return read_members(a, p, end, shared);
                          },
                          g);
+  roles_of_listed_members(a, g);
   // "Ban Thường trực Ủy ban MTTQ huyện A - Cụm trưởng": the standing board acts for its body,
   // which holds the role.
   for (std::optional<std::string>* slot : {&g.leader, &g.deputy}) {

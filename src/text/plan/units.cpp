@@ -423,7 +423,15 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
     // (s14-plan-b) "cụm bảy tỉnh biên giới phía Bắc", "Khối 5 huyện miền núi": a group named by the
     // places it groups, counted in figures or in words.
     const bool counted_places = count_before_level(doc, n, end);
-    if (!numbered && !named && !departments && !counted_places) return std::nullopt;
+    // (s20-members) "Khối cơ quan Nội chính", "Cụm doanh nghiệp Trung ương": the kind of its bodies
+    // in lower case without "các", then the block's capitalised name.
+    bool kind_named = false;
+    if (doc.tokens[i].capitalised) {
+      if (const auto kind = lexicon::body_kinds().match(doc, n, end))
+        kind_named = doc.is_word(n + kind.length) && doc.tokens[n + kind.length].capitalised &&
+                     !doc.tokens[n].capitalised;
+    }
+    if (!numbered && !named && !departments && !counted_places && !kind_named) return std::nullopt;
     // "cụm trưởng cụm số 1 là …": a numbered group in lower case is a group too.
     if (!doc.tokens[i].capitalised && !doc.is_key(n, cong) && !numbered && !departments && !counted_places)
       return std::nullopt;
