@@ -99,6 +99,17 @@ int lunar_new_year(const Document& doc) {
     const int year = std::atoi(doc.key(y).c_str());
     if (year >= 1945 && year <= 2100) return year;
   }
+  // (s20-lead) "Tết Nguyên đán và lễ hội Xuân 2026", "vui Xuân 2026": the spring of a year is its
+  // lunar new year (not "vụ Đông Xuân 2023-2024", a crop season, nor a range of years).
+  {
+    static const std::string xuan = word_key("Xuân"), dong = word_key("đông");
+    for (int32_t i = 0; i + 1 < doc.size(); ++i) {
+      if (!doc.is_key(i, xuan) || !doc.tokens[i].capitalised || doc.is_key(i - 1, dong)) continue;
+      if (!doc.is_number(i + 1) || doc.key(i + 1).size() != 4 || doc.is_punct(i + 2, "-") || doc.is_punct(i + 2, "–")) continue;
+      const int year = std::atoi(doc.key(i + 1).c_str());
+      if (year >= 1945 && year <= 2100) return year;
+    }
+  }
   // (s17-plan-c) "đón Tết Nguyên đán 2026", "Tết Nguyên đán năm 2025": the lunar year by its number
   // alone, without its name.
   static const std::vector<std::string> tet = phrase_keys("tết nguyên đán");
@@ -193,6 +204,13 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
   if (m.has_year()) return date_as_written(m, false);
   if (a.dates.document_date) {
     *note = "năm lấy từ ngày đăng bài";
+    // (s20-lead) "sẽ được tổ chức vào ngày 19.8 tới", "Sáng mai 9-9": a day the text announces as
+    // coming is on or after the page's day, not in the year before it.
+    static const std::string toi = word_key("tới"), mai = word_key("mai");
+    const Document& doc = a.doc;
+    const bool coming = (doc.is_key(m.last, toi) && !doc.is_number(m.last + 1) && !doc.is_key(m.last + 1, word_key("ngày"))) ||
+                        doc.is_key(m.first - 1, mai);
+    if (coming) return date_on_or_after(m, *a.dates.document_date, false);
     return date_on_or_before(m, a.dates.document_date->add_days(7), false);
   }
   // (s19-rules) "Ngày 11-10, Cụm … ký kết giao ước thi đua thực hiện nhiệm vụ năm học 2019 - 2020":
@@ -888,7 +906,10 @@ bool opens_paragraph(const Analysis& a, int32_t li) {
     for (int32_t i = first; i < line.last; ++i)
       if (caption_verbs.match(doc, i, line.last)) return true;
   }
-  if (bare_day_date(a, first, std::min(line.last, first + 3)) >= 0 && words > 12) return true;
+  // (s20-lead) … but "Sáng mai 9-9: Khai mạc trọng thể Đại hội …": a day and a colon open a headline.
+  if (const int32_t d = bare_day_date(a, first, std::min(line.last, first + 3));
+      d >= 0 && words > 12 && !doc.is_punct(a.dates.mentions[static_cast<size_t>(d)].last, ":"))
+    return true;
   if (doc.is_punct(first, "(") && doc.tokens[first + 1].all_caps && doc.is_punct(first + 2, ")")) return true;
   if (doc.tokens[first].all_caps && doc.is_punct(first + 1, ".") && doc.glued(first + 1) && doc.glued(first + 2) &&
       doc.is_punct(first + 3, "-"))

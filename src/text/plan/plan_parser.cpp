@@ -177,7 +177,10 @@ bool about_emulation(const Document& doc) {
                                    {"phát động"}, {"ra quân"},
                                    // (s17-plan-b) the Front's campaigns: "Ngày hội Đại đoàn kết toàn
                                    // dân tộc", "Cuộc vận động Toàn dân đoàn kết xây dựng …"
-                                   {"đại đoàn kết"}, {"cuộc vận động"}};
+                                   {"đại đoàn kết"}, {"cuộc vận động"},
+                                   // (s20-lead) an award ceremony: "Lễ trao tặng Huân chương Lao động",
+                                   // "tổ chức lễ tôn vinh …", "Chương trình tuyên dương …"
+                                   {"Huân chương"}, {"tôn vinh"}, {"tuyên dương"}, {"biểu dương"}};
   static const PhraseTable signals(kSignals);
   for (int32_t i = 0; i < doc.size(); ++i)
     if (signals.match(doc, i, doc.size())) return true;
