@@ -2358,7 +2358,15 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
   }
   std::vector<UnitMention> out;
   std::set<std::string> seen;
+  // (s20-lead) "Ban Quản lý các Chương trình mục tiêu Quốc gia về …": a name cut after a word that
+  // needs what follows it ("các", "và", "của", "về") is a fragment of a longer name, not a body —
+  // not found rather than a wrong organiser.
+  static const Entry kDangling[] = {{"các"}, {"và"}, {"của"}, {"về"}, {"cho"}, {"với"}, {"những"}};
+  static const PhraseTable dangling(kDangling);
   for (UnitMention& u : found) {
+    if (u.last - 1 > u.first && doc.is_word(u.last - 1) && !doc.tokens[u.last - 1].capitalised &&
+        dangling.match(doc, u.last - 1, u.last))
+      continue;
     if (seen.insert(unit_key(u.text)).second) out.push_back(std::move(u));
   }
   return out;

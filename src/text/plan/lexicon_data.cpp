@@ -285,6 +285,12 @@ const Entry kUnitHeads[] = {
     // (s17-audit-b) The national women's union by its whole name, not cut before "Việt Nam" as a
     // place ("Hội Liên hiệp phụ nữ Việt Nam đã tổ chức Đại hội thi đua …").
     {"Hội Liên hiệp Phụ nữ Việt Nam", static_cast<int>(UnitKind::kMinistry)},
+    // (s20-lead) … and the other national mass organisations and their central committees, the
+    // body acting by its own name ("Trung ương Hội Nông dân Việt Nam sáng 14-10 đã tổ chức …"),
+    // not cut to "Hội Nông dân" before "Việt Nam".
+    {"Trung ương Hội Liên hiệp Phụ nữ Việt Nam", static_cast<int>(UnitKind::kMinistry)},
+    {"Hội Nông dân Việt Nam", static_cast<int>(UnitKind::kMinistry)},
+    {"Trung ương Hội Nông dân Việt Nam", static_cast<int>(UnitKind::kMinistry)},
 };
 
 // Cấp hành chính.
