@@ -500,7 +500,12 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
         if (k < s.last && doc.is_word(k) && doc.tokens[k].capitalised) break;
         continue;
       }
-      if (k > from && lexicon::event_triggers().match(doc, k, s.last)) break;
+      // (s20-lead) "tại Trung tâm Hội nghị 25B TP. Thanh Hóa": a meeting's word inside the name of
+      // the hall ("Trung tâm hội nghị") is no event.
+      if (k > from && lexicon::event_triggers().match(doc, k, s.last)) {
+        const auto hall = lexicon::unit_heads().match(doc, from, s.last);
+        if (!hall || k >= from + hall.length) break;
+      }
       ++k;
     }
     // (s16-plan-b) "tại khu dân cư chợ A đường 390 thôn B xã Thanh Thủy": a long place whose last
@@ -530,9 +535,15 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
         k += 2 + p.length;
       }
     } else if (k > from && doc.is_punct(k, ",")) {
+      // (s20-lead) … also before a link word going on to the event ("tại Trung tâm Hội nghị Quốc gia,
+      // Hà Nội dưới sự chủ trì của …", "…, Hà Nội với sự tham dự …").
+      static const Entry kOnward[] = {{"dưới"}, {"với"}, {"nhằm"}, {"để"}, {"do"}, {"có"}};
+      static const PhraseTable onward(kOnward);
       if (const auto p = lexicon::provinces().match(doc, k + 1, s.last);
           p && doc.tokens[k + 1].capitalised && (doc.is_punct(k + 1 + p.length, ",") || k + 1 + p.length >= s.last ||
-                                                 doc.is_punct(k + 1 + p.length, ".")))
+                                                 doc.is_punct(k + 1 + p.length, ".") ||
+                                                 (doc.is_word(k + 1 + p.length) && !doc.tokens[k + 1 + p.length].capitalised &&
+                                                  onward.match(doc, k + 1 + p.length, s.last))))
         k += 1 + p.length;
       // "tại nhà văn hóa thôn Đông, xã Hòa Bình, …": the commune or district after a comma, named
       // by its level and name and closing the phrase.
