@@ -1226,6 +1226,10 @@ std::pair<int32_t, EventKind> ceremony_lead(const Analysis& a, const TitleInfo& 
       static const std::vector<std::string> thanh_cong = phrase_keys("thành công");
       int32_t from = i + 2;
       if (doc.is_key(from, thanh_cong[0]) && doc.is_key(from + 1, thanh_cong[1])) from += 2;
+      // (s20-lead) "đã tổ chức Chương trình tuyên dương khen thưởng đoàn viên …": the programme
+      // holding the gathering, named before it.
+      static const std::vector<std::string> chuong_trinh = phrase_keys("chương trình");
+      if (doc.is_key(from, chuong_trinh[0]) && doc.is_key(from + 1, chuong_trinh[1])) from += 2;
       if (doc.is_punct(from, "“")) ++from;
       for (int32_t k = from; k < std::min(s.last, from + 2); ++k) {
         if (const auto m = lexicon::ceremonies().match(doc, k, s.last)) {

@@ -619,6 +619,9 @@ const Entry kBodyKinds[] = {
 const Entry kNotPlaces[] = {
     {"hội nghị"}, {"lễ"}, {"buổi lễ"}, {"đây"}, {"đơn vị"}, {"địa phương"}, {"điểm cầu"},
     {"địa bàn"}, {"cơ sở"}, {"buổi"}, {"chỗ"}, {"các"}, {"những"}, {"mỗi"},
+    // (s20-lead) "tuyên dương … người lao động tại nơi làm việc": where people work or live, no
+    // venue (not "tại nơi thờ Anh hùng …", a place).
+    {"nơi làm việc"}, {"nơi cư trú"}, {"nơi ở"}, {"nơi sinh sống"},
 };
 
 }  // namespace
