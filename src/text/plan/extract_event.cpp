@@ -1943,6 +1943,30 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
               t && t.length == len && doc.tokens[u.first - len].capitalised && !(t.value() & (kGroupLeader | kGroupDeputy)))
             office = true;
       if (office) continue;
+      // (s20-lead) "Tổng Liên đoàn Lao động (LĐLĐ) Việt Nam vừa tổ chức …": a unit the lexicon finds
+      // right after a capitalised word of running text, no punctuation between, is the tail of a
+      // longer name it does not know — not found rather than cut.
+      if (u.first > first && doc.is_word(u.first - 1) && doc.tokens[u.first - 1].capitalised &&
+          !doc.tokens[u.first - 1].all_caps && !doc.tokens[u.first].all_caps && !a.name_starts[static_cast<size_t>(u.first)] &&
+          !lexicon::subject_openers().match(doc, u.first - 1, u.first) && a.dates.mention_at[u.first - 1] < 0 &&
+          !(u.first - 1 == first || doc.is_punct(u.first - 2, "-") || doc.is_punct(u.first - 2, "–")))
+        continue;
+      // (s20-lead) "… cuộc thi trực tuyến chào mừng Đại hội XIII Công đoàn Việt Nam": a body named in
+      // the occasion greeted or commemorated, no punctuation between, is not who acts.
+      {
+        static const Entry kOccasions[] = {{"chào mừng"}, {"kỷ niệm"}, {"hướng tới"}, {"tiến tới"}, {"hướng về"}};
+        static const PhraseTable occasions(kOccasions);
+        bool greeted = false;
+        for (int32_t t = u.first - 1; t >= first && u.first - t <= 10 && !greeted; --t) {
+          if (doc.tokens[t].kind == TokenKind::kPunct) break;
+          greeted = static_cast<bool>(occasions.match(doc, t, u.first));
+        }
+        if (greeted) continue;
+      }
+      // … nor its short name in brackets after it ("(LĐLĐ)"), which names the same body.
+      if (u.last - u.first == 1 && doc.is_punct(u.first - 1, "(") && doc.is_punct(u.last, ")") && u.first - 2 > first &&
+          doc.is_word(u.first - 2) && doc.tokens[u.first].all_caps)
+        continue;
       // (s17-plan-a) "Kế hoạch … chào mừng “Kỷ niệm 80 năm Ngày Tổng tuyển cử đầu tiên bầu Quốc hội Việt
       // Nam”": a body named inside a quoted name (a movement's, an anniversary's) is no subject.
       int open_quotes = 0;
