@@ -1675,7 +1675,10 @@ std::vector<UnitMention> bodies_sharing_place(const Document& doc, const UnitMen
     return k == UnitKind::kParty || k == UnitKind::kCommittee || k == UnitKind::kCouncil || k == UnitKind::kFront ||
            k == UnitKind::kPolice;
   };
-  if (!u.level || u.name.empty() || u.list_prefix) return out;
+  if (!u.level || u.list_prefix) return out;
+  // (s20-lead) "Tỉnh ủy, HĐND, UBND, Uỷ ban MTTQ tỉnh tổ chức …": the level alone, its place not
+  // named, is shared the same way ("HĐND tỉnh", "UBND tỉnh").
+  if (u.name.empty() && u.kind != UnitKind::kCommittee && u.kind != UnitKind::kCouncil && u.kind != UnitKind::kFront) return out;
   if (u.kind == UnitKind::kOffice || u.kind == UnitKind::kBoard) return associations_sharing_place(doc, u, first);
   if (!local(u.kind)) return out;
   int32_t k = u.first;
@@ -1710,7 +1713,10 @@ std::vector<UnitMention> bodies_sharing_place(const Document& doc, const UnitMen
     b.last = sep;
     b.inner_first = -1;
     b.head = std::string(doc.text_of(h, sep));
-    b.text = b.head + " " + b.level_text + " " + b.name;
+    // "Tỉnh ủy" names its level itself: with no place to add, it stays as written.
+    const bool fused = static_cast<UnitKind>(lexicon::unit_heads().match(doc, h, sep).value()) == UnitKind::kParty &&
+                       phrase_keys(doc.text_of(h, sep)) != dang_uy;
+    b.text = !u.name.empty() ? b.head + " " + b.level_text + " " + b.name : fused ? b.head : b.head + " " + b.level_text;
     out.insert(out.begin(), std::move(b));
     k = h;
   }
