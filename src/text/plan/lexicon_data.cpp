@@ -289,7 +289,6 @@ const Entry kUnitHeads[] = {
     // body acting by its own name ("Trung ương Hội Nông dân Việt Nam sáng 14-10 đã tổ chức …"),
     // not cut to "Hội Nông dân" before "Việt Nam".
     {"Trung ương Hội Liên hiệp Phụ nữ Việt Nam", static_cast<int>(UnitKind::kMinistry)},
-    {"Hội Nông dân Việt Nam", static_cast<int>(UnitKind::kMinistry)},
     {"Trung ương Hội Nông dân Việt Nam", static_cast<int>(UnitKind::kMinistry)},
 };
 
