@@ -33,6 +33,15 @@ int digits(const Document& doc, int32_t i) { return static_cast<int>(doc.key(i).
 bool after_day_cue(const Document& doc, int32_t i) {
   for (const std::string& cue : keys().day_cues)
     if (doc.is_key(i - 1, cue)) return true;
+  // (s20-lead) "Sáng nay 20.12", "Sáng mai 9-9": a part of the day and the deictic word naming
+  // which day, the day and month written after them. (Not "Hôm qua 12.5": a past day the text's
+  // other years do not place.)
+  static const std::string nay = word_key("nay"), mai = word_key("mai");
+  static const std::vector<std::string> parts = {word_key("sáng"), word_key("chiều"), word_key("tối"),
+                                                 word_key("trưa"), word_key("đêm"), word_key("hôm")};
+  if (doc.is_key(i - 1, nay) || doc.is_key(i - 1, mai))
+    for (const std::string& part : parts)
+      if (doc.is_key(i - 2, part)) return true;
   return false;
 }
 // What follows a day and month written with "-" or ".": not a unit or another number.

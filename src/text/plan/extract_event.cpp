@@ -99,6 +99,17 @@ int lunar_new_year(const Document& doc) {
     const int year = std::atoi(doc.key(y).c_str());
     if (year >= 1945 && year <= 2100) return year;
   }
+  // (s20-lead) "Tết Nguyên đán và lễ hội Xuân 2026", "vui Xuân 2026": the spring of a year is its
+  // lunar new year (not "vụ Đông Xuân 2023-2024", a crop season, nor a range of years).
+  {
+    static const std::string xuan = word_key("Xuân"), dong = word_key("đông");
+    for (int32_t i = 0; i + 1 < doc.size(); ++i) {
+      if (!doc.is_key(i, xuan) || !doc.tokens[i].capitalised || doc.is_key(i - 1, dong)) continue;
+      if (!doc.is_number(i + 1) || doc.key(i + 1).size() != 4 || doc.is_punct(i + 2, "-") || doc.is_punct(i + 2, "–")) continue;
+      const int year = std::atoi(doc.key(i + 1).c_str());
+      if (year >= 1945 && year <= 2100) return year;
+    }
+  }
   // (s17-plan-c) "đón Tết Nguyên đán 2026", "Tết Nguyên đán năm 2025": the lunar year by its number
   // alone, without its name.
   static const std::vector<std::string> tet = phrase_keys("tết nguyên đán");
@@ -193,6 +204,13 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
   if (m.has_year()) return date_as_written(m, false);
   if (a.dates.document_date) {
     *note = "năm lấy từ ngày đăng bài";
+    // (s20-lead) "sẽ được tổ chức vào ngày 19.8 tới", "Sáng mai 9-9": a day the text announces as
+    // coming is on or after the page's day, not in the year before it.
+    static const std::string toi = word_key("tới"), mai = word_key("mai");
+    const Document& doc = a.doc;
+    const bool coming = (doc.is_key(m.last, toi) && !doc.is_number(m.last + 1) && !doc.is_key(m.last + 1, word_key("ngày"))) ||
+                        doc.is_key(m.first - 1, mai);
+    if (coming) return date_on_or_after(m, *a.dates.document_date, false);
     return date_on_or_before(m, a.dates.document_date->add_days(7), false);
   }
   // (s19-rules) "Ngày 11-10, Cụm … ký kết giao ước thi đua thực hiện nhiệm vụ năm học 2019 - 2020":
@@ -482,7 +500,12 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
         if (k < s.last && doc.is_word(k) && doc.tokens[k].capitalised) break;
         continue;
       }
-      if (k > from && lexicon::event_triggers().match(doc, k, s.last)) break;
+      // (s20-lead) "tại Trung tâm Hội nghị 25B TP. Thanh Hóa": a meeting's word inside the name of
+      // the hall ("Trung tâm hội nghị") is no event.
+      if (k > from && lexicon::event_triggers().match(doc, k, s.last)) {
+        const auto hall = lexicon::unit_heads().match(doc, from, s.last);
+        if (!hall || k >= from + hall.length) break;
+      }
       ++k;
     }
     // (s16-plan-b) "tại khu dân cư chợ A đường 390 thôn B xã Thanh Thủy": a long place whose last
@@ -512,9 +535,15 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
         k += 2 + p.length;
       }
     } else if (k > from && doc.is_punct(k, ",")) {
+      // (s20-lead) … also before a link word going on to the event ("tại Trung tâm Hội nghị Quốc gia,
+      // Hà Nội dưới sự chủ trì của …", "…, Hà Nội với sự tham dự …").
+      static const Entry kOnward[] = {{"dưới"}, {"với"}, {"nhằm"}, {"để"}, {"do"}, {"có"}};
+      static const PhraseTable onward(kOnward);
       if (const auto p = lexicon::provinces().match(doc, k + 1, s.last);
           p && doc.tokens[k + 1].capitalised && (doc.is_punct(k + 1 + p.length, ",") || k + 1 + p.length >= s.last ||
-                                                 doc.is_punct(k + 1 + p.length, ".")))
+                                                 doc.is_punct(k + 1 + p.length, ".") ||
+                                                 (doc.is_word(k + 1 + p.length) && !doc.tokens[k + 1 + p.length].capitalised &&
+                                                  onward.match(doc, k + 1 + p.length, s.last))))
         k += 1 + p.length;
       // "tại nhà văn hóa thôn Đông, xã Hòa Bình, …": the commune or district after a comma, named
       // by its level and name and closing the phrase.
@@ -888,7 +917,10 @@ bool opens_paragraph(const Analysis& a, int32_t li) {
     for (int32_t i = first; i < line.last; ++i)
       if (caption_verbs.match(doc, i, line.last)) return true;
   }
-  if (bare_day_date(a, first, std::min(line.last, first + 3)) >= 0 && words > 12) return true;
+  // (s20-lead) … but "Sáng mai 9-9: Khai mạc trọng thể Đại hội …": a day and a colon open a headline.
+  if (const int32_t d = bare_day_date(a, first, std::min(line.last, first + 3));
+      d >= 0 && words > 12 && !doc.is_punct(a.dates.mentions[static_cast<size_t>(d)].last, ":"))
+    return true;
   if (doc.is_punct(first, "(") && doc.tokens[first + 1].all_caps && doc.is_punct(first + 2, ")")) return true;
   if (doc.tokens[first].all_caps && doc.is_punct(first + 1, ".") && doc.glued(first + 1) && doc.glued(first + 2) &&
       doc.is_punct(first + 3, "-"))
@@ -1194,6 +1226,10 @@ std::pair<int32_t, EventKind> ceremony_lead(const Analysis& a, const TitleInfo& 
       static const std::vector<std::string> thanh_cong = phrase_keys("thành công");
       int32_t from = i + 2;
       if (doc.is_key(from, thanh_cong[0]) && doc.is_key(from + 1, thanh_cong[1])) from += 2;
+      // (s20-lead) "đã tổ chức Chương trình tuyên dương khen thưởng đoàn viên …": the programme
+      // holding the gathering, named before it.
+      static const std::vector<std::string> chuong_trinh = phrase_keys("chương trình");
+      if (doc.is_key(from, chuong_trinh[0]) && doc.is_key(from + 1, chuong_trinh[1])) from += 2;
       if (doc.is_punct(from, "“")) ++from;
       for (int32_t k = from; k < std::min(s.last, from + 2); ++k) {
         if (const auto m = lexicon::ceremonies().match(doc, k, s.last)) {
@@ -1639,7 +1675,10 @@ std::vector<UnitMention> bodies_sharing_place(const Document& doc, const UnitMen
     return k == UnitKind::kParty || k == UnitKind::kCommittee || k == UnitKind::kCouncil || k == UnitKind::kFront ||
            k == UnitKind::kPolice;
   };
-  if (!u.level || u.name.empty() || u.list_prefix) return out;
+  if (!u.level || u.list_prefix) return out;
+  // (s20-lead) "Tỉnh ủy, HĐND, UBND, Uỷ ban MTTQ tỉnh tổ chức …": the level alone, its place not
+  // named, is shared the same way ("HĐND tỉnh", "UBND tỉnh").
+  if (u.name.empty() && u.kind != UnitKind::kCommittee && u.kind != UnitKind::kCouncil && u.kind != UnitKind::kFront) return out;
   if (u.kind == UnitKind::kOffice || u.kind == UnitKind::kBoard) return associations_sharing_place(doc, u, first);
   if (!local(u.kind)) return out;
   int32_t k = u.first;
@@ -1674,7 +1713,10 @@ std::vector<UnitMention> bodies_sharing_place(const Document& doc, const UnitMen
     b.last = sep;
     b.inner_first = -1;
     b.head = std::string(doc.text_of(h, sep));
-    b.text = b.head + " " + b.level_text + " " + b.name;
+    // "Tỉnh ủy" names its level itself: with no place to add, it stays as written.
+    const bool fused = static_cast<UnitKind>(lexicon::unit_heads().match(doc, h, sep).value()) == UnitKind::kParty &&
+                       phrase_keys(doc.text_of(h, sep)) != dang_uy;
+    b.text = !u.name.empty() ? b.head + " " + b.level_text + " " + b.name : fused ? b.head : b.head + " " + b.level_text;
     out.insert(out.begin(), std::move(b));
     k = h;
   }
@@ -1907,6 +1949,30 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
               t && t.length == len && doc.tokens[u.first - len].capitalised && !(t.value() & (kGroupLeader | kGroupDeputy)))
             office = true;
       if (office) continue;
+      // (s20-lead) "Tổng Liên đoàn Lao động (LĐLĐ) Việt Nam vừa tổ chức …": a unit the lexicon finds
+      // right after a capitalised word of running text, no punctuation between, is the tail of a
+      // longer name it does not know — not found rather than cut.
+      if (u.first > first && doc.is_word(u.first - 1) && doc.tokens[u.first - 1].capitalised &&
+          !doc.tokens[u.first - 1].all_caps && !doc.tokens[u.first].all_caps && !a.name_starts[static_cast<size_t>(u.first)] &&
+          !lexicon::subject_openers().match(doc, u.first - 1, u.first) && a.dates.mention_at[u.first - 1] < 0 &&
+          !(u.first - 1 == first || doc.is_punct(u.first - 2, "-") || doc.is_punct(u.first - 2, "–")))
+        continue;
+      // (s20-lead) "… cuộc thi trực tuyến chào mừng Đại hội XIII Công đoàn Việt Nam": a body named in
+      // the occasion greeted or commemorated, no punctuation between, is not who acts.
+      {
+        static const Entry kOccasions[] = {{"chào mừng"}, {"kỷ niệm"}, {"hướng tới"}, {"tiến tới"}, {"hướng về"}};
+        static const PhraseTable occasions(kOccasions);
+        bool greeted = false;
+        for (int32_t t = u.first - 1; t >= first && u.first - t <= 10 && !greeted; --t) {
+          if (doc.tokens[t].kind == TokenKind::kPunct) break;
+          greeted = static_cast<bool>(occasions.match(doc, t, u.first));
+        }
+        if (greeted) continue;
+      }
+      // … nor its short name in brackets after it ("(LĐLĐ)"), which names the same body.
+      if (u.last - u.first == 1 && doc.is_punct(u.first - 1, "(") && doc.is_punct(u.last, ")") && u.first - 2 > first &&
+          doc.is_word(u.first - 2) && doc.tokens[u.first].all_caps)
+        continue;
       // (s17-plan-a) "Kế hoạch … chào mừng “Kỷ niệm 80 năm Ngày Tổng tuyển cử đầu tiên bầu Quốc hội Việt
       // Nam”": a body named inside a quoted name (a movement's, an anniversary's) is no subject.
       int open_quotes = 0;
@@ -2337,7 +2403,15 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
   }
   std::vector<UnitMention> out;
   std::set<std::string> seen;
+  // (s20-lead) "Ban Quản lý các Chương trình mục tiêu Quốc gia về …": a name cut after a word that
+  // needs what follows it ("các", "và", "của", "về") is a fragment of a longer name, not a body —
+  // not found rather than a wrong organiser.
+  static const Entry kDangling[] = {{"các"}, {"và"}, {"của"}, {"về"}, {"cho"}, {"với"}, {"những"}};
+  static const PhraseTable dangling(kDangling);
   for (UnitMention& u : found) {
+    if (u.last - 1 > u.first && doc.is_word(u.last - 1) && !doc.tokens[u.last - 1].capitalised &&
+        dangling.match(doc, u.last - 1, u.last))
+      continue;
     if (seen.insert(unit_key(u.text)).second) out.push_back(std::move(u));
   }
   return out;

@@ -199,6 +199,7 @@ struct NamePhrase {
   std::optional<std::string> quoted, descriptive;
   MovementKind kind = MovementKind::kNone;
   std::optional<std::string> dot_phrase;  // "đợt thi đua đặc biệt"
+  std::optional<std::string> launched;    // (s20-lead) "phát động thi đua chào mừng …": "thi đua chào mừng …"
   MovementKind dot_kind = MovementKind::kNone;
   int32_t quoted_at = -1;  // the token opening the phrase that gave `quoted`
   bool listed = false;     // `quoted` is followed by another quote after a comma or semicolon
@@ -329,6 +330,17 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
         out.kind = dot_kind;  // "Đợt thi đua đặc biệt được … phát động": its kind is said
       }
     }
+    // (s20-lead) "Thủ tướng phát động thi đua chào mừng Đại hội XIV của Đảng": an emulation a launch
+    // names by its purpose alone, with no "phong trào" and no "đợt", up to the clause's end.
+    static const std::vector<std::string> phat_dong = phrase_keys("phát động");
+    if (!out.launched && i >= first + 2 && seq_at(doc, i, k.thi_dua) &&
+        seq_at(doc, i - 2, phat_dong) && purposes.match(doc, i + 2, last)) {
+      int32_t e = i + 2;
+      while (e < last && e - i < 32 && (doc.is_word(e) || doc.is_number(e) || doc.is_punct(e, "-")) &&
+             (e == i + 2 || !stops.match(doc, e, last) || of_a_name(e)))
+        ++e;
+      out.launched = clean(doc.text_of(i, e));
+    }
     const bool phong_trao = seq_at(doc, i, k.phong_trao) && !inside_other_name(doc, i, first);
     // "giao ước thi đua “Vì an ninh Tổ quốc”": a quote right after "thi đua" names the movement
     // too, unless a theme or a motto is being quoted ("chủ đề thi đua là “…”").
@@ -377,7 +389,11 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
       return out;
     }
     if (const Quote* q = doc.quote_opening(j)) {
-      if (!out.quoted) {
+      // (s20-lead) "Trưởng BCĐ phong trào “TDĐKXDĐSVH” huyện": the initials of a whole name the
+      // lexicon cannot write out name no movement the officer could keep.
+      const bool initials = q->closed && q->last - q->first == 1 && doc.is_word(q->first) && doc.tokens[q->first].all_caps &&
+                            doc.text_of(q->first, q->first + 1).size() >= 8 && !movement_acronym(doc, q->first, q->last).first;
+      if (!out.quoted && !initials) {
         out.quoted = clean(doc.quote_text(*q));
         out.quoted_at = i;
         out.listed = q->closed && (doc.is_punct(q->last + 1, ",") || doc.is_punct(q->last + 1, ";")) &&
@@ -1424,6 +1440,11 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
         unit_key(in_event.dot_phrase->substr(0, mv.name->size())) == unit_key(*mv.name)) {
       mv.name = in_event.dot_phrase;
       mv.kind = in_event.dot_kind;
+    }
+    // (s20-lead) A launch's emulation named by its purpose alone, in the lead or the headline.
+    if (!mv.name && event.kind == EventKind::kLaunch) {
+      if (in_event.launched) mv.name = in_event.launched;
+      else if (in_title.launched) mv.name = in_title.launched;
     }
     for (size_t si = 0; !mv.name && si < doc.sentences.size(); ++si) {
       const NamePhrase p = movement_phrase(a, doc.sentences[si].first, doc.sentences[si].last);

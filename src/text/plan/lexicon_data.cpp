@@ -285,6 +285,11 @@ const Entry kUnitHeads[] = {
     // (s17-audit-b) The national women's union by its whole name, not cut before "Việt Nam" as a
     // place ("Hội Liên hiệp phụ nữ Việt Nam đã tổ chức Đại hội thi đua …").
     {"Hội Liên hiệp Phụ nữ Việt Nam", static_cast<int>(UnitKind::kMinistry)},
+    // (s20-lead) … and the other national mass organisations and their central committees, the
+    // body acting by its own name ("Trung ương Hội Nông dân Việt Nam sáng 14-10 đã tổ chức …"),
+    // not cut to "Hội Nông dân" before "Việt Nam".
+    {"Trung ương Hội Liên hiệp Phụ nữ Việt Nam", static_cast<int>(UnitKind::kMinistry)},
+    {"Trung ương Hội Nông dân Việt Nam", static_cast<int>(UnitKind::kMinistry)},
 };
 
 // Cấp hành chính.
@@ -621,6 +626,9 @@ const Entry kBodyKinds[] = {
 const Entry kNotPlaces[] = {
     {"hội nghị"}, {"lễ"}, {"buổi lễ"}, {"đây"}, {"đơn vị"}, {"địa phương"}, {"điểm cầu"},
     {"địa bàn"}, {"cơ sở"}, {"buổi"}, {"chỗ"}, {"các"}, {"những"}, {"mỗi"},
+    // (s20-lead) "tuyên dương … người lao động tại nơi làm việc": where people work or live, no
+    // venue (not "tại nơi thờ Anh hùng …", a place).
+    {"nơi làm việc"}, {"nơi cư trú"}, {"nơi ở"}, {"nơi sinh sống"},
 };
 
 }  // namespace

@@ -183,7 +183,9 @@ bool about_emulation(const Document& doc) {
                                    // "lựa chọn 94 cán bộ Đoàn … để trao tặng Giải thưởng Lý Tự Trọng"
                                    {"tuyên dương"}, {"biểu dương"}, {"vinh danh"}, {"tôn vinh"},
                                    {"trao giải thưởng"}, {"trao tặng giải thưởng"}, {"nhận giải thưởng"},
-                                   {"được trao giải thưởng"}};
+                                   {"được trao giải thưởng"},
+                                   // (s20-lead) an award ceremony: "Lễ trao tặng Huân chương Lao động"
+                                   {"Huân chương"}};
   static const PhraseTable signals(kSignals);
   for (int32_t i = 0; i < doc.size(); ++i)
     if (signals.match(doc, i, doc.size())) return true;
