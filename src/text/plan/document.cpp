@@ -833,6 +833,15 @@ Document analyse(std::string_view utf8) {
   return doc;
 }
 
+Document analyse_fragment(std::string_view piece) {
+  try {
+    return analyse(piece);
+  } catch (const Error& e) {
+    if (e.code() != ErrorCode::kInvalid) throw;
+    return Document{};
+  }
+}
+
 std::string_view Document::text_of(int32_t first, int32_t last) const {
   if (first < 0) first = 0;
   if (last > size()) last = size();

@@ -88,6 +88,12 @@ class Document {
 // The text is cut at kMaxTextBytes so that a huge paste is read in bounded time.
 Document analyse(std::string_view utf8);
 
+// A piece of a text already analysed (a name, a place, a role, the words before a date), analysed
+// the same way. Only the text a user gives is refused: a piece with nothing to read in it (an
+// empty quote, “…”, the rest of a name after its head) is an empty Document, never an error that
+// would refuse the whole text.
+Document analyse_fragment(std::string_view piece);
+
 // Layer 1a alone, for tests: the normalised text (NFC; CR LF → LF; runs of blank lines → one; spaces
 // collapsed; quotes “ ” « » " → “ ”; dashes – — ‐ → "-", spaced when they separate words;
 // a wrapped line — one starting in lower case, or following a line that ends with a comma —

@@ -974,7 +974,7 @@ std::string drop_page_stamp(const std::string& title) {
   size_t head = day;
   while (head > 0 && title[head - 1] == ' ') --head;
   const std::string before = title.substr(0, head);
-  const Document d = analyse(before);
+  const Document d = analyse_fragment(before);
   int words = 0;
   for (int32_t i = 0; i < d.size(); ++i) words += d.is_word(i);
   static const Entry kDateWords[] = {{"ngày"}, {"đến"}, {"từ"}, {"sáng"}, {"chiều"}, {"tối"}, {"trưa"}, {"đêm"},
@@ -1056,7 +1056,7 @@ std::string headline_before_stamp(const Document& doc, int32_t li) {
   const std::string after = line.substr(m.position(0) + m.length(0));
   if (before.empty() || before.find(". ") != std::string::npos || before.back() == '.') return "";
   if (after.find_first_not_of(" \t") == std::string::npos) return "";
-  const Document d = analyse(before);
+  const Document d = analyse_fragment(before);
   int words = 0;
   for (int32_t i = 0; i < d.size(); ++i) words += d.is_word(i);
   return words >= 4 && words <= 35 ? before : "";
@@ -1102,7 +1102,7 @@ TitleInfo read_title(const Analysis& a) {
          ++h)
       joined += (joined.empty() ? "" : " ") + std::string(doc.line_text(h));
     if (h >= 2) {
-      const Document header = analyse(joined);
+      const Document header = analyse_fragment(joined);
       if (auto u = match_unit(header, 0, header.size(), UnitOptions{}); u && u->first == 0 && u->last > 1) {
         const bool split_head = !match_unit(doc, line_start(doc, 0), doc.lines[0].last, a.unit_options());
         if (split_head) {

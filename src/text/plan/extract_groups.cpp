@@ -242,7 +242,7 @@ void with_levels(BodyList& list) {
       for (const std::string& o : list.members)
         for (const std::string& lv : kLevels) levelled |= o.rfind(body + lv, 0) == 0;
       if (!levelled) continue;
-      const Document words = analyse(place);
+      const Document words = analyse_fragment(place);
       const auto province = lexicon::provinces().match(words, 0);
       if (!province || province.length != words.size()) continue;
       m = body + (province.value() == 1 ? " thành phố " : " tỉnh ") + place;
@@ -820,7 +820,7 @@ void roles_of_people(const Analysis& a, const std::vector<Person>& people, const
   for (const Person& p : people) {
     for (const PositionPart& role : p.parts) {
       // The role's words, tokenised as the text is: "Khối trưởng Khối thi đua", "Trưởng khối thi đua".
-      const Document words = analyse(role.text);
+      const Document words = analyse_fragment(role.text);
       const auto [flags, length] = group_role_at(words, 0);
       if (!flags) continue;
       // What follows the role names the group: nothing, its head ("khối thi đua") or its name.
@@ -955,7 +955,7 @@ void roles_of_listed_members(const Analysis& a, GroupResult& g) {
   static const std::string la = word_key("là"), lam = word_key("làm"), don = word_key("đơn"), vi = word_key("vị"),
                            giu = word_key("giữ"), vai = word_key("vai"), tro = word_key("trò");
   std::vector<std::pair<std::string, int32_t>> listed;  // a member and its length in tokens
-  for (const std::string& m : g.members) listed.emplace_back(m, analyse(m).size());
+  for (const std::string& m : g.members) listed.emplace_back(m, analyse_fragment(m).size());
   for (int32_t i = 1; i < doc.size(); ++i) {
     const auto [flags, length] = group_role_at(doc, i);
     if (!flags) continue;

@@ -40,7 +40,7 @@ bool contains_seq(const Document& doc, int32_t first, int32_t last, const std::v
 // A known movement written with its period inside the quotes ("Vì ANTQ giai đoạn 2010-2015",
 // "Vì an ninh Tổ quốc năm 2019"): the name as written without the period; nullopt otherwise.
 std::optional<std::string> known_movement_name(const std::string& name) {
-  const Document d = analyse(name);
+  const Document d = analyse_fragment(name);
   const auto known = lexicon::known_movements().match(d, 0);
   if (!known) return std::nullopt;
   int32_t i = known.length;
@@ -1176,7 +1176,7 @@ namespace {
 // "phong trào thi đua yêu nước giai đoạn 2015 - 2020", "phong trào thi đua cụm": the emulation of
 // a period or of a group, named by nothing of its own.
 bool generic_name(const std::string& name) {
-  const Document d = analyse(name);
+  const Document d = analyse_fragment(name);
   static const std::vector<std::string> words = {word_key("phong"), word_key("trào"), word_key("thi"), word_key("đua"),
                                                  word_key("năm"),   word_key("yêu"),  word_key("nước"), word_key("giai"),
                                                  word_key("đoạn"),  word_key("cụm"),  word_key("khối"), word_key("số"), "-", "–"};
@@ -1194,7 +1194,7 @@ bool generic_name(const std::string& name) {
 // "phong trào thi đua đặc biệt lập thành tích chào mừng" (cut before "với chủ đề …"): a name that
 // ends on a verb wanting its object says what for without saying it; a fuller name is better.
 bool elliptic_name(const std::string& name) {
-  const Document d = analyse(name);
+  const Document d = analyse_fragment(name);
   static const std::vector<std::vector<std::string>> verbs = {phrase_keys("chào mừng"), phrase_keys("kỷ niệm"),
                                                               phrase_keys("hướng tới"), phrase_keys("hướng về"),
                                                               phrase_keys("lập thành tích")};
@@ -1464,7 +1464,7 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
   }
   if (mv.kind == MovementKind::kNone && mv.name) {
     // A movement known by its name: "Vì an ninh Tổ quốc" is the yearly regular movement.
-    Document name_doc = analyse(*mv.name);
+    Document name_doc = analyse_fragment(*mv.name);
     const auto known = lexicon::known_movements().match(name_doc, 0);
     if (known && known.length == name_doc.size()) {
       mv.kind = static_cast<MovementKind>(known.value());

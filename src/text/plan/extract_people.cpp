@@ -1059,7 +1059,7 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
         if (m.rfind(police, 0) == 0) m = m.substr(police.size());
         // "các tỉnh: Nghệ An, Hà Nội": a centrally-run city among the provinces is "thành phố Hà Nội".
         if (m.rfind(tinh_prefix, 0) == 0) {
-          const Document d = analyse(m.substr(tinh_prefix.size()));
+          const Document d = analyse_fragment(m.substr(tinh_prefix.size()));
           if (const auto pv = lexicon::provinces().match(d, 0, d.size()); pv && pv.value() == 1 && pv.length == d.size())
             m = "thành phố " + m.substr(tinh_prefix.size());
         }
@@ -1511,7 +1511,7 @@ std::string without_thi_dua(const std::string& key) {
 // tỉnh có 10 đơn vị gồm: …", "Khối cơ quan Nội chính tỉnh"): the key without that level, as the
 // group's name is written without it. The mention's own key when it ends otherwise.
 std::string key_without_level(const std::string& text) {
-  const Document d = analyse(text);
+  const Document d = analyse_fragment(text);
   const int32_t n = d.size();
   for (int32_t k = std::max(2, n - 2); k < n; ++k) {
     const auto lv = lexicon::levels().match(d, k, n);
@@ -1624,7 +1624,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
   // description says whose it is, not its name ("Khối thi đua Liên đoàn Lao động quận", a body of
   // that level, and "… các huyện, thị xã" keep theirs).
   {
-    const Document name_doc = analyse(g.name);
+    const Document name_doc = analyse_fragment(g.name);
     const int32_t n = name_doc.size();
     for (int32_t k = std::max(2, n - 2); k < n; ++k) {
       const auto lv = lexicon::levels().match(name_doc, k, n);
@@ -1645,7 +1645,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
   // of one province, named by their levels, is called without that province (as "… trên địa bàn
   // huyện" is no part of a block's name).
   {
-    const Document name_doc = analyse(g.name);
+    const Document name_doc = analyse_fragment(g.name);
     const int32_t n = name_doc.size();
     for (int32_t c = 1; c + 1 < n; ++c) {
       if (!name_doc.is_key(c, word_key("các"))) continue;
@@ -2034,7 +2034,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     // Provinces are places only when the group's name says whose cluster it is ("Cụm Đoàn thanh
     // niên các tỉnh, thành …"); named alone they stay the ministry's clusters of provincial police.
     bool owned = false;
-    const Document name_doc = analyse(g.name);
+    const Document name_doc = analyse_fragment(g.name);
     for (int32_t k = 1; k < name_doc.size() && !owned; ++k)
       if (const auto h = lexicon::unit_heads().match(name_doc, k)) {
         const auto kind = static_cast<UnitKind>(h.value());
@@ -2285,7 +2285,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       const std::string b(board);
       if ((*slot)->rfind(b, 0) == 0 && (*slot)->size() > b.size()) {
         const std::string body = (*slot)->substr(b.size());
-        if (const Document d = analyse(body); match_unit(d, 0, d.size(), a.unit_options())) **slot = body;
+        if (const Document d = analyse_fragment(body); match_unit(d, 0, d.size(), a.unit_options())) **slot = body;
       }
     }
   }

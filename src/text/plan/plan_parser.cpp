@@ -324,7 +324,7 @@ json parse_plan_with_candidates(std::string_view utf8_text, std::vector<Organize
     if (text.size() <= group->name.size() || unit_key(text.substr(0, group->name.size())) != unit_key(group->name) ||
         text[group->name.size()] != ' ')
       return std::nullopt;
-    const Document rest = analyse(text.substr(group->name.size() + 1));
+    const Document rest = analyse_fragment(text.substr(group->name.size() + 1));
     int32_t k = rest.is_key(0, word_key("của")) ? 1 : 0;
     const auto level = lexicon::levels().match(rest, k, rest.size());
     if (!level) return std::nullopt;

@@ -472,5 +472,28 @@ TEST(PlanContract, AFewMegabytesAreReadInLinearTime) {
   EXPECT_NE(r["notes"][0].get<std::string>().find("chỉ đọc"), std::string::npos);
 }
 
+// A draft plan leaves the movement's name as an empty quote or a placeholder to fill in ("phát động
+// phong trào thi đua “…”"). The text is not empty: it is read, the name is null and the rest of the
+// draft stays (it was refused whole as "Văn bản trống" when the empty name was analysed on its own).
+TEST(PlanDraftPlaceholders, AnEmptyOrDottedMovementNameLeavesTheNameNullAndTheRestOfTheDraft) {
+  for (const char* quote : {"“”", "“ ”", "\"...\"", "“…”"}) {
+    const std::string text = std::string("Ngày 12/3/2024, Công an tỉnh Quảng Bình tổ chức Lễ phát động phong trào thi đua ") +
+                             quote + " năm 2024.";
+    json r;
+    ASSERT_NO_THROW(r = parse_plan(text)) << quote;
+    EXPECT_TRUE(r["movement"]["name"].is_null()) << quote << ": " << r["movement"]["name"];
+    EXPECT_EQ(r["event"]["date"], "2024-03-12") << quote;
+    EXPECT_EQ(r["event"]["kind"], "launch") << quote;
+    ASSERT_EQ(r["organizers"].size(), 1u) << quote;
+    EXPECT_EQ(r["organizers"][0], "Công an tỉnh Quảng Bình") << quote;
+  }
+}
+
+// Only the text the user gives can be empty: that is still refused with its own message.
+TEST(PlanDraftPlaceholders, AnEmptyTextIsStillRefused) {
+  EXPECT_THROW(parse_plan(""), Error);
+  EXPECT_THROW(parse_plan("  \n\t "), Error);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
