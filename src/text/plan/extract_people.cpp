@@ -101,14 +101,13 @@ int32_t office_name_end(const Analysis& a, int32_t org, int32_t end) {
   if (!doc.is_word(org) || !doc.tokens[org].capitalised || a.name_starts[static_cast<size_t>(org)]) return org;
   const auto head = body_heads.match(doc, org, end);
   if (!head) return org;
-  static const std::string va = word_key("và"), cac = word_key("các"), nhung = word_key("những"),
-                           ban = word_key("ban");
+  static const std::string va = word_key("và"), cac = word_key("các"), ban = word_key("ban");
   static const std::vector<std::string> to_chuc = phrase_keys("tổ chức");
-  // (s20-audit) A word after "các" / "những" is a noun ("Liên hiệp các tổ chức hữu nghị"), and
+  // (s20-audit) A word after "các" is a noun ("Liên hiệp các tổ chức hữu nghị"), and
   // "Ban tổ chức" is the organising board ("Trưởng Ban tổ chức Chương trình …"): neither is the
   // clause's verb, so the name does not end on a dangling "các" or a bare "Ban".
   const auto noun_not_verb = [&](int32_t k) {
-    if (k > org && (doc.is_key(k - 1, cac) || doc.is_key(k - 1, nhung))) return true;
+    if (k > org && doc.is_key(k - 1, cac)) return true;
     return k == org + 1 && doc.is_key(org, ban) && doc.is_key(k, to_chuc[0]) && doc.is_key(k + 1, to_chuc[1]);
   };
   const auto stops_at = [&](int32_t k) {
