@@ -2,7 +2,8 @@
 // checking invariants every parse must keep over unseen real texts — a position never ends on a
 // dangling "các" or a bare "Ban", a review is never dated before its movement began, a period "from
 // a year until now" never dates the event in that year, a bound ("trở lên") is never a word of a
-// target's measure. Sentences written for the test, none copied from a text.
+// target's measure, nor does a cue swallow the first thing not to let happen. Sentences written for
+// the test, none copied from a text.
 #include <gtest/gtest.h>
 
 #include "text/plan/plan_test_support.h"
@@ -61,6 +62,16 @@ TEST(PlanPatterns49, ABoundAfterTheCountedNounIsNotInTheMeasure) {
        "Ngày 3/4/2024, Hội Cựu chiến binh huyện phát động thi đua năm 2024 với mục tiêu: 85% hội viên trở lên "
        "tham gia sinh hoạt định kỳ.",
        {"share at_least 85 % | hội viên tham gia sinh hoạt định kỳ"}}};
+  test::expect_targets(cases);
+}
+
+TEST(PlanPatterns49, WhatIsNotToBeLetHappenKeepsItsFirstWord) {
+  test::TargetCase cases[] = {
+      {"\"không để bị động, bất ngờ …\": \"bị động\" is the first thing not to let happen, not part of the cue",
+       "Ngày 10/12/2024, Công an tỉnh Yên Bái ra quân đợt cao điểm.\n\n"
+       "Giám đốc Công an tỉnh yêu cầu các đơn vị chủ động nắm tình hình, không để bị động, bất ngờ trong mọi "
+       "tình huống.",
+       {"qualitative - - - | bị động, bất ngờ trong mọi tình huống"}}};
   test::expect_targets(cases);
 }
 
