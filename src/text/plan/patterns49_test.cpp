@@ -2,7 +2,8 @@
 // checking invariants every parse must keep over unseen real texts — a position never ends on a
 // dangling "các" or a bare "Ban", a review is never dated before its movement began, a period "from
 // a year until now" never dates the event in that year, a bound ("trở lên") is never a word of a
-// target's measure, nor does a cue swallow the first thing not to let happen. Sentences written for
+// target's measure, nor does a cue swallow the first thing not to let happen, nor is a
+// counted list's last item cut at a pair inside it. Sentences written for
 // the test, none copied from a text.
 #include <gtest/gtest.h>
 
@@ -73,6 +74,20 @@ TEST(PlanPatterns49, WhatIsNotToBeLetHappenKeepsItsFirstWord) {
        "tình huống.",
        {"qualitative - - - | bị động, bất ngờ trong mọi tình huống"}}};
   test::expect_targets(cases);
+}
+
+TEST(PlanPatterns49, TheLastItemAfterVaIsNotAPairInsideIt) {
+  test::ContentCase cases[] = {
+      {"\"3 nội dung, gồm: A; B và C\", C holding a pair of its own joined by \"và\"",
+       "Sáng 12/6, Công an tỉnh Phú Yên tổ chức Hội thi nghiệp vụ phòng cháy năm 2024.\n\n"
+       "Hội thi tổ chức thi đấu với 3 nội dung, gồm: Kéo vòi chữa cháy; bơi cứu nạn và 100m vượt rào cứu "
+       "người và dập lửa.",
+       {"Kéo vòi chữa cháy", "bơi cứu nạn", "100m vượt rào cứu người và dập lửa"}},
+      {"a last item of three words or more is still split at the last \"và\"",
+       "Sáng 12/6, Công an tỉnh Phú Yên tổ chức Hội thi nghiệp vụ phòng cháy năm 2024.\n\n"
+       "Hội thi tổ chức thi đấu với 3 nội dung, gồm: Kéo vòi chữa cháy; bơi cứu nạn và chạy tiếp sức cứu người.",
+       {"Kéo vòi chữa cháy", "bơi cứu nạn", "chạy tiếp sức cứu người"}}};
+  test::expect_contents(cases);
 }
 
 }  // namespace
