@@ -2,9 +2,8 @@
 // checking invariants every parse must keep over unseen real texts — a position never ends on a
 // dangling "các" or a bare "Ban", a review is never dated before its movement began, a period "from
 // a year until now" never dates the event in that year, a bound ("trở lên") is never a word of a
-// target's measure, nor does a cue swallow the first thing not to let happen, nor is a
-// counted list's last item cut at a pair inside it. Sentences written for
-// the test, none copied from a text.
+// target's measure, a cue never swallows the first thing not to let happen, a counted list's last
+// item is never cut at a pair inside it. Sentences written for the test, none copied from a text.
 #include <gtest/gtest.h>
 
 #include "text/plan/plan_test_support.h"
