@@ -516,6 +516,15 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
                                                doc.is_punct(measure_last - 1, ",")))
         --measure_last;
       if (const auto h = happen.match_ending(doc, measure_last, i + cue_length + 1)) measure_last -= h.length;
+      // (s20-audit) "đảm bảo tuyệt đối an ninh … dịp Tết … trong Lễ ra quân diễn ra ngày 12/12": the
+      // gathering the aim was stated at is not part of what is to be secured.
+      static const std::string trong = word_key("trong"), tai = word_key("tại");
+      for (int32_t c = i + cue_length + 2; c + 1 < measure_last; ++c) {
+        if (!(doc.is_key(c, trong) || doc.is_key(c, tai)) || !doc.tokens[c + 1].capitalised) continue;
+        if (!lexicon::event_triggers().match(doc, c + 1, measure_last)) continue;
+        measure_last = c;
+        break;
+      }
       TargetResult t;
       t.kind = "qualitative";
       t.text = clean(doc.text_of(i, end));

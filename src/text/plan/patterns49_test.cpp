@@ -3,7 +3,8 @@
 // dangling "các" or a bare "Ban", a review is never dated before its movement began, a period "from
 // a year until now" never dates the event in that year, a bound ("trở lên") is never a word of a
 // target's measure, a cue never swallows the first thing not to let happen, a counted list's last
-// item is never cut at a pair inside it. Sentences written for the test, none copied from a text.
+// item is never cut at a pair inside it, an aim's measure never holds the gathering it was stated
+// at. Sentences written for the test, none copied from a text.
 #include <gtest/gtest.h>
 
 #include "text/plan/plan_test_support.h"
@@ -87,6 +88,16 @@ TEST(PlanPatterns49, TheLastItemAfterVaIsNotAPairInsideIt) {
        "Hội thi tổ chức thi đấu với 3 nội dung, gồm: Kéo vòi chữa cháy; bơi cứu nạn và chạy tiếp sức cứu người.",
        {"Kéo vòi chữa cháy", "bơi cứu nạn", "chạy tiếp sức cứu người"}}};
   test::expect_contents(cases);
+}
+
+TEST(PlanPatterns49, TheGatheringAnAimIsStatedAtIsNotItsMeasure) {
+  test::TargetCase cases[] = {
+      {"\"… trong Lễ ra quân tổ chức sáng 9/12\": where the aim was stated, cut from the measure",
+       "Ngày 9/12/2024, Công an tỉnh Cao Bằng ra quân đợt cao điểm.\n\n"
+       "Công an tỉnh đặt mục tiêu bảo đảm tuyệt đối an toàn các mục tiêu trọng điểm dịp Tết Nguyên đán trong "
+       "Lễ ra quân tổ chức sáng 9/12.",
+       {"qualitative - - - | an toàn các mục tiêu trọng điểm dịp Tết Nguyên đán"}}};
+  test::expect_targets(cases);
 }
 
 }  // namespace
