@@ -199,6 +199,16 @@ bool opens_a_year_report(const Analysis& a, int32_t at, int32_t day) {
   return reports;
 }
 
+// (s20-audit) Whether the sentence holding token `t` names a review ("tổng kết", "sơ kết" …).
+bool reviews_in_sentence(const Analysis& a, int32_t t) {
+  const Sentence& s = a.doc.sentence_of(t);
+  for (int32_t k = s.first; k < s.last; ++k) {
+    const auto trig = lexicon::event_triggers().match(a.doc, k, s.last);
+    if (trig && static_cast<EventKind>(trig.value()) == EventKind::kReview) return true;
+  }
+  return false;
+}
+
 std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, int32_t movement_range,
                                        std::string* note) {
   if (m.has_year()) return date_as_written(m, false);
@@ -222,7 +232,13 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
       return date_in_year(m, y, false);
     }
   }
-  if (movement_range >= 0) {
+  // (s20-audit) "Từ năm 2015 đến nay, Công an tỉnh … được tặng …": a period running from a year
+  // alone up to now says the day is after that year began, not that it is in it — the movement's
+  // period gives no year then.
+  const bool open_ended = movement_range >= 0 && a.dates.ranges[movement_range].end_now &&
+                          a.dates.ranges[movement_range].start >= 0 &&
+                          a.dates.mentions[a.dates.ranges[movement_range].start].precision == Precision::kYear;
+  if (movement_range >= 0 && !open_ended) {
     const DateRange& r = a.dates.ranges[movement_range];
     if (const int y = reviewed_period_year(a, r)) {
       *note = "năm cuối của giai đoạn được tổng kết";
@@ -260,6 +276,12 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
       return date_in_year(m, from, false);
     }
     if (r.start >= 0 && a.dates.mentions[r.start].has_year()) {
+      // (s20-audit) "Sáng nay 31/5, … tổng kết phong trào thi đua đặc biệt" of a movement run "từ ngày
+      // 5/6/2022 đến 19/5/2023": a review in the day's own sentence is held near the period's end,
+      // never before the movement began.
+      if (r.end >= 0 && a.dates.mentions[r.end].has_year() && reviews_in_sentence(a, m.first)) {
+        if (auto e = date_as_written(a.dates.mentions[r.end], true)) return date_nearest(m, *e);
+      }
       // A launch is held near the day its movement starts, a few days before or after.
       if (auto s = date_as_written(a.dates.mentions[r.start], false)) return date_nearest(m, *s);
     }

@@ -711,6 +711,13 @@ std::vector<std::string> content_items(const Analysis& a, int32_t first, int32_t
       for (int32_t b = std::max(lf, t - 3); b < t && !in_fixed; ++b)
         if (const auto f = lexicon::fixed_comma_phrases().match(doc, b, ll)) in_fixed = b + f.length > t;
       if (in_fixed) continue;
+      // (s20-audit) "B và 4x100m chạy tiếp sức cứu người và chữa cháy": a last piece of under three
+      // words with another "và" before it closes the last item's own pair, not the list.
+      bool earlier_va = false;
+      for (int32_t b = lf + 1; b < t && !earlier_va; ++b) earlier_va = doc.is_key(b, va);
+      int32_t words_after = 0;
+      for (int32_t b = t + 1; b < ll; ++b) words_after += doc.is_word(b) ? 1 : 0;
+      if (earlier_va && words_after < 3) continue;
       spans.back() = {lf, t};
       spans.emplace_back(t + 1, ll);
       break;

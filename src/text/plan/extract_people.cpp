@@ -101,12 +101,20 @@ int32_t office_name_end(const Analysis& a, int32_t org, int32_t end) {
   if (!doc.is_word(org) || !doc.tokens[org].capitalised || a.name_starts[static_cast<size_t>(org)]) return org;
   const auto head = body_heads.match(doc, org, end);
   if (!head) return org;
-  static const std::string va = word_key("và");
+  static const std::string va = word_key("và"), cac = word_key("các"), ban = word_key("ban");
+  static const std::vector<std::string> to_chuc = phrase_keys("tổ chức");
+  // (s20-audit) A word after "các" is a noun ("Liên hiệp các tổ chức hữu nghị"), and
+  // "Ban tổ chức" is the organising board ("Trưởng Ban tổ chức Chương trình …"): neither is the
+  // clause's verb, so the name does not end on a dangling "các" or a bare "Ban".
+  const auto noun_not_verb = [&](int32_t k) {
+    if (k > org && doc.is_key(k - 1, cac)) return true;
+    return k == org + 1 && doc.is_key(org, ban) && doc.is_key(k, to_chuc[0]) && doc.is_key(k + 1, to_chuc[1]);
+  };
   const auto stops_at = [&](int32_t k) {
     return a.name_starts[static_cast<size_t>(k)] || lexicon::ranks().match(doc, k, end) ||
            lexicon::person_cues().match(doc, k, end) ||
            (doc.tokens[k].capitalised && lexicon::positions().match(doc, k, end)) ||
-           (!doc.is_key(k, va) && lexicon::predicates().match(doc, k, end));
+           (!doc.is_key(k, va) && !noun_not_verb(k) && lexicon::predicates().match(doc, k, end));
   };
   // "A, B và C": a list of fields inside the name, the comma's word capitalised and "và" with a
   // capitalised field closing it before any other punctuation.
@@ -175,9 +183,14 @@ int32_t lower_case_body_end(const Analysis& a, const std::string_view title, int
   int32_t k = noun_again ? org + 1 : org;
   const int32_t first = k;
   // "ban quản lý dự án …": "dự" opens the noun "dự án" (a project), not the verb "dự" (attend)
-  static const std::string du = word_key("dự"), an = word_key("án");
+  static const std::string du = word_key("dự"), an = word_key("án"), to = word_key("tổ"), chuc = word_key("chức");
   while (k < end && k - org < 16) {
     if (doc.is_key(k, du) && doc.is_key(k + 1, an)) {
+      k += 2;
+      continue;
+    }
+    // (s20-audit) "Trưởng Ban tổ chức Chương trình …": the organising board, not the verb "tổ chức".
+    if (k == first && words.back() == nouns[0] && doc.is_key(k, to) && doc.is_key(k + 1, chuc)) {
       k += 2;
       continue;
     }

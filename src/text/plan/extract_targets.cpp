@@ -516,6 +516,15 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
                                                doc.is_punct(measure_last - 1, ",")))
         --measure_last;
       if (const auto h = happen.match_ending(doc, measure_last, i + cue_length + 1)) measure_last -= h.length;
+      // (s20-audit) "đảm bảo tuyệt đối an ninh … dịp Tết … trong Lễ ra quân diễn ra ngày 12/12": the
+      // gathering the aim was stated at is not part of what is to be secured.
+      static const std::string trong = word_key("trong"), tai = word_key("tại");
+      for (int32_t c = i + cue_length + 2; c + 1 < measure_last; ++c) {
+        if (!(doc.is_key(c, trong) || doc.is_key(c, tai)) || !doc.tokens[c + 1].capitalised) continue;
+        if (!lexicon::event_triggers().match(doc, c + 1, measure_last)) continue;
+        measure_last = c;
+        break;
+      }
       TargetResult t;
       t.kind = "qualitative";
       t.text = clean(doc.text_of(i, end));
@@ -785,6 +794,16 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
         // "100% cán bộ … hoàn thành nhiệm vụ, trong đó ít nhất 70% đạt …": the same people.
         if (doc.is_key(mf, k.dat) && out.size() > clause_begin) t.kind = out.back().kind;
         t.measure = clean(doc.text_of(mf, ml));
+        // (s20-audit) "80% nông dân trở lên thực hiện tốt …": a bound written after the noun the
+        // figure counts is the figure's (at least / at most), not words of the measure.
+        static const std::string tro = word_key("trở"), len = word_key("lên"), xuong = word_key("xuống");
+        for (int32_t b = mf + 1; b + 2 < ml && b - mf <= 4; ++b) {
+          if (!doc.is_word(b - 1) || !doc.is_key(b, tro) || !(doc.is_key(b + 1, len) || doc.is_key(b + 1, xuong))) continue;
+          if (t.direction == Direction::kEqual || t.direction == Direction::kNone)
+            t.direction = doc.is_key(b + 1, len) ? Direction::kAtLeast : Direction::kAtMost;
+          t.measure = clean(doc.text_of(mf, b)) + " " + clean(doc.text_of(b + 2, ml));
+          break;
+        }
         text_end = read_baseline(doc, text_end, last, year, &t.previous_year);
         text_first = text_start(a, text_first, num.start());
         t.text = clean(doc.text_of(text_first, text_end));

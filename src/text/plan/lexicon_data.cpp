@@ -552,7 +552,7 @@ const Entry kQualifiers[] = {
 
 const Entry kQualitativeCues[] = {
     {"bảo đảm tuyệt đối"}, {"đảm bảo tuyệt đối"}, {"tuyệt đối an toàn"}, {"không để xảy ra"},
-    {"không để phát sinh"}, {"không để hình thành"}, {"không để bị động"}, {"không để"},
+    {"không để phát sinh"}, {"không để hình thành"}, {"không để"},
     {"không có"},
 };
 
