@@ -57,7 +57,7 @@ const { port, url } = srv;
 let raw;
 try {
   for (let i = 0; ; ++i) {
-    try { if ((await fetch(`${url}/healthz`)).ok) break; } catch { /* not yet */ }
+    try { if ((await fetch(`${url}/readyz`)).ok) break; } catch { /* not yet: /readyz answers 503 while the scores load */ }
     if (i > 300) throw new Error(`thidua serve did not start: ${srv.log()}`);
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -1435,11 +1435,16 @@ struct Evaluator::State {
                        int slot = -2) {
     if (slot == -2) slot = slot_of(s);
     uint8_t* m = nullptr;
+    const Entry* e = nullptr;  // the title's entry of the year, looked up once (and only when needed)
+    bool looked_up = false;
     if (slot >= 0 && title >= 0) {  // the title's memo of the year, found once
       Year& d = year_of(y);
       uint8_t*& known = d.has_of_title[static_cast<size_t>(title)];
-      if (!known)
-        if (const Entry* v = entry(title, code, y)) known = memo(true, 0, *v, y);
+      if (!known) {
+        e = entry(title, code, y);
+        looked_up = true;
+        if (e) known = memo(true, 0, *e, y);
+      }
       if (known) {
         m = known + slot;
         if (const uint8_t v = get(m)) {
@@ -1448,7 +1453,7 @@ struct Evaluator::State {
         }
       }
     }
-    const Entry* e = entry(title, code, y);
+    if (!looked_up) e = entry(title, code, y);
     if (e && !m) {  // "held or eligible" is remembered per subject (a sentence says which, held or eligible)
       m = memo(true, slot, *e, y);
       if (m)
