@@ -1858,6 +1858,21 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
   std::vector<UnitMention> found;
   static const std::string to = word_key("tổ"), chuc = word_key("chức");
   auto subject_units = [&](int32_t first, int32_t last) {
+    // (s21-lead) "Dự Đại hội có đồng chí A, Ủy viên Bộ Chính trị, Chủ tịch Quốc hội; …", "Tham dự
+    // Đại hội có các đồng chí: B, Bí thư Tỉnh ủy, …", "Tới dự … có …": with no verb of holding, the
+    // units of an attendance are the guests' offices, none of them the one who holds the event.
+    {
+      static const std::string tham = word_key("tham"), du = word_key("dự"), toi = word_key("tới"), den = word_key("đến"),
+                               co_key = word_key("có");
+      const int32_t d = doc.is_key(first, du) ? first
+                        : ((doc.is_key(first, tham) || doc.is_key(first, toi) || doc.is_key(first, den)) && doc.is_key(first + 1, du))
+                            ? first + 1
+                            : -1;
+      bool has_co = false, holds = false;
+      for (int32_t t = d + 1; d >= 0 && t < last && t - d <= 12 && !has_co; ++t) has_co = doc.is_key(t, co_key);
+      for (int32_t t = first; has_co && t + 1 < last && !holds; ++t) holds = doc.is_key(t, to) && doc.is_key(t + 1, chuc);
+      if (has_co && !holds) return std::vector<UnitMention>{};
+    }
     // Cut the subject at the organising verb or the event's name.
     int32_t verb = last;
     // "Nhằm đẩy mạnh phong trào … do Đảng ủy, Ban Giám đốc Công an tỉnh phát động, khối Công an
@@ -2005,6 +2020,20 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
         else if (doc.is_punct(t, "\"")) ascii_open = !ascii_open;
       }
       if (open_quotes > 0 || ascii_open) continue;
+      // (s21-lead) "Cụm thi đua 1 (Hội Chữ thập đỏ Phường 1, 2, 3 …) tổ chức …": the units in brackets
+      // right after a group are its members; the group acts, not its first member.
+      {
+        static const std::string cum = word_key("cụm"), khoi = word_key("khối");
+        int32_t open = -1;
+        for (int32_t t = u.first - 1; t >= first && open < 0; --t) {
+          if (doc.is_punct(t, ")")) break;
+          if (doc.is_punct(t, "(")) open = t;
+        }
+        bool members = false;
+        for (int32_t t = open - 1; open > first && t >= first && open - t <= 5 && !members; --t)
+          members = doc.is_key(t, cum) || doc.is_key(t, khoi);
+        if (members) continue;
+      }
       // (s17-plan-a) "Trao Bằng khen của UBND tỉnh cho …", "nhận Cờ thi đua của Bộ Công an": the body
       // whose award is given is no organizer (the conventions: a body that only gives awards).
       static const std::string cua_key = word_key("của"), khen_key = word_key("khen"), chuong_key = word_key("chương"),

@@ -1170,6 +1170,18 @@ int32_t find_movement_range(const Analysis& a, const std::vector<PhaseMention>& 
     // "… trong phong trào thi đua giai đoạn 2005-2010": a history up to now tells what was done;
     // a period written with its end, when the text gives one, is the movement's.
     if (about_movement && range.end_now && range.end < 0) {
+      // (s21-lead) "Từ năm 2015 đến nay, phong trào thi đua “A” được triển khai …" gives the
+      // movement so run its first year; "Từ năm 2015 đến nay, huyện được tặng 3 Cờ thi đua …" is
+      // the period of awards recalled, "thi đua" only inside an award's name ("Cờ thi đua",
+      // "Chiến sĩ thi đua", "danh hiệu thi đua"): no movement's start.
+      static const std::string co = word_key("cờ"), si_key = word_key("sĩ"), hieu = word_key("hiệu");
+      bool run = contains_seq(doc, s.first, s.last, k.phong_trao) || contains_seq(doc, s.first, s.last, cao_diem) ||
+                 contains_seq(doc, s.first, s.last, chien_dich) || contains_seq(doc, s.first, s.last, hanh_dong) ||
+                 contains_seq(doc, s.first, s.last, k.thoi_gian) || contains_seq(doc, s.first, s.last, k.ke_hoach) ||
+                 contains_seq(doc, s.first, s.last, {k.dot});
+      for (int32_t t = s.first; t < s.last && !run; ++t)
+        run = seq_at(doc, t, k.thi_dua) && !doc.is_key(t - 1, co) && !doc.is_key(t - 1, si_key) && !doc.is_key(t - 1, hieu);
+      if (!run) continue;
       if (until_now < 0) until_now = static_cast<int32_t>(r);
       continue;
     }
