@@ -513,6 +513,12 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
           continue;
         }
       if (t.kind == TokenKind::kPunct && t.key != "-" && !(t.key == "." && doc.glued(k))) break;
+      // (s21-lead) "làm việc tại Đảng đoàn Hội A do đồng chí B làm trưởng đoàn": the agent after
+      // "do" is no part of the place; nor the year of the clause ("… tại khu dân cư năm 2026").
+      if (k > from && t.kind == TokenKind::kWord && !t.capitalised &&
+          ((doc.is_key(k, word_key("do")) && doc.is_word(k + 1)) ||
+           (doc.is_key(k, word_key("năm")) && a.dates.mention_at[k] >= 0)))
+        break;
       if (k > from && t.kind == TokenKind::kWord && lexicon::predicates().match(doc, k, s.last)) {
         const int32_t n = place_name_through(a, from, k, s.last);
         if (n == k) break;
@@ -884,9 +890,16 @@ bool opens_paragraph(const Analysis& a, int32_t li) {
     if (s.line == li && s.first < s.last) ++sentences;
   // (s17-plan-a) A date counts as one word: "… bầu Quốc hội Việt Nam” (06/01/1946 - 06/01/2026)"
   // does not make a headline a paragraph by its figures.
+  // (s21-lead) … and so does a quoted name: "… đoạt giải Nhất chung kết Cuộc thi “Đổi mới phong cách,
+  // thái độ phục vụ của cán bộ y tế hướng tới sự hài lòng của người bệnh”" is a headline still.
   for (int32_t i = first; i < line.last; ++i) {
     const int32_t m = a.dates.mention_at[i];
     if (m >= 0 && a.dates.mentions[m].first != i) continue;
+    if (const Quote* q = doc.quote_opening(i); q && q->closed && q->last < line.last && q->last > q->first) {
+      words += 1;
+      i = q->last;
+      continue;
+    }
     words += doc.tokens[i].kind != TokenKind::kPunct;
   }
   // "Thứ ba - 28/02/2023 08:13", "THỨ BẢY, 11/07/2020 09:45:38": a page's publication stamp on
@@ -2020,6 +2033,9 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
         else if (doc.is_punct(t, "\"")) ascii_open = !ascii_open;
       }
       if (open_quotes > 0 || ascii_open) continue;
+      // (s21-lead) "Ngày 22-6, tin từ Văn phòng UBND tỉnh cho biết, Đại hội … sẽ được tổ chức …": the
+      // source of the news is not who holds what it tells.
+      if (doc.is_key(u.first - 1, word_key("từ")) && doc.is_key(u.first - 2, word_key("tin"))) continue;
       // (s21-lead) "Cụm thi đua 1 (Hội Chữ thập đỏ Phường 1, 2, 3 …) tổ chức …": the units in brackets
       // right after a group are its members; the group acts, not its first member.
       {

@@ -275,7 +275,10 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
     if (links.match(doc, i, last)) last = i;
   // (s17-plan-c) "… cuối năm 2024 trong toàn Ngành", "… trong toàn tỉnh": the scope after the name.
   static const Entry kStops[] = {{"nhằm"}, {"với"}, {"từ"}, {"đến"}, {"tại"}, {"do"}, {"vào"}, {"và"},
-                                 {"được"}, {"đã"}, {"sẽ"}, {"để"}, {"cho"}, {"bắt đầu"}, {"của"}, {"trong toàn"}};
+                                 {"được"}, {"đã"}, {"sẽ"}, {"để"}, {"cho"}, {"bắt đầu"}, {"của"}, {"trong toàn"},
+                                 // (s21-lead) "phong trào thi đua chuyển đổi số là đợt sinh hoạt …": the
+                                 // copula after the name says what it is, no more of its name
+                                 {"là"}};
   static const std::string danh = word_key("dành");
   static const PhraseTable stops(kStops);
   static const Entry kBadStarts[] = {{"này"}, {"của"}, {"do"}, {"đã"}, {"được"}, {"sẽ"}, {"trên"},
@@ -283,7 +286,10 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
                                      // a verb: "phong trào thi đua" is the subject, not a name
                                      {"chia"}, {"bắt đầu"}, {"diễn ra"}, {"kéo dài"}, {"gồm"},
                                      // a modal: "phong trào thi đua phải gắn với …", "… cần được …"
-                                     {"phải"}, {"cần"}, {"đều"}, {"luôn"}};
+                                     {"phải"}, {"cần"}, {"đều"}, {"luôn"},
+                                     // (s21-lead) a manner: "trở thành phong trào thi đua sâu rộng trong …",
+                                     // "tạo phong trào thi đua sôi nổi …" describe, they name nothing
+                                     {"sâu rộng"}, {"sôi nổi"}, {"rộng khắp"}, {"mạnh mẽ"}, {"rộng rãi"}};
   static const PhraseTable bad_starts(kBadStarts);
   // "… Di chúc của Chủ tịch Hồ Chí Minh", "… lần thứ XII của Đảng": "của" before a proper name
   // that is no unit runs on inside the name; "… của Công an tỉnh" names whose movement it is.
