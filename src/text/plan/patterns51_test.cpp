@@ -98,6 +98,52 @@ TEST(PlanPatterns51, AYearUntilNowStartsTheMovementSoRunOnly) {
                  ""}});
 }
 
+TEST(PlanPatterns51, APlaceStopsAtTheAgentAndAtTheYear) {
+  expect_field("/event/place",
+               {{"\"tại X do đồng chí A làm trưởng đoàn\": the agent is no part of the place",
+                 "Ngày 25/4/2019, đoàn kiểm tra sơ kết phong trào thi đua tại Đảng đoàn Hội Nông dân tỉnh do đồng "
+                 "chí Nguyễn Văn An làm trưởng đoàn.",
+                 "Đảng đoàn Hội Nông dân tỉnh"},
+                {"\"tại khu dân cư năm 2026\": the clause's year is no part of the place",
+                 "Ngày 18/3/2026, UBND xã Tân Lập tổ chức Hội nghị sơ kết phong trào thi đua xây dựng nếp sống văn "
+                 "minh tại khu dân cư năm 2026.",
+                 "khu dân cư"}});
+}
+
+TEST(PlanPatterns51, TheSourceOfTheNewsHoldsNothing) {
+  const OrganizerCase cases[] = {
+      {"\"tin từ Văn phòng UBND tỉnh cho biết\"",
+       "Ngày 22-6-2015, tin từ Văn phòng UBND tỉnh cho biết, Đại hội Thi đua yêu nước tỉnh lần IV sẽ được tổ "
+       "chức từ ngày 7 đến 14-9-2015.",
+       {}},
+  };
+  expect_organizers(cases);
+}
+
+TEST(PlanPatterns51, AMovementNameStopsAtACopulaAndAMannerNamesNone) {
+  expect_field("/movement/name",
+               {{"\"phong trào thi đua A là đợt …\": the name ends before \"là\"",
+                 "Bộ đội Biên phòng tỉnh Kon Tum phát động đợt thi đua cao điểm\n\nĐợt thi đua cao điểm với chủ đề "
+                 "“Thi đua giành 3 nhất”, thực hiện từ ngày 1-7 đến 30-9-2025.\nPhát biểu tại lễ phát động, Đại tá Lê "
+                 "Văn Hải nhấn mạnh: Đợt thi đua cao điểm và phong trào thi đua chuyển đổi số là đợt sinh hoạt chính "
+                 "trị quan trọng của đơn vị.",
+                 "phong trào thi đua chuyển đổi số"},
+                {"\"trở thành phong trào thi đua sâu rộng\": a manner, no name",
+                 "Năm 2022, xây dựng nếp sống văn minh đô thị trở thành phong trào thi đua sâu rộng trong toàn tỉnh.",
+                 ""}});
+}
+
+TEST(PlanPatterns51, AQuotedNameCountsAsOneWordOfAHeadline) {
+  expect_field("/title",
+               {{"a headline of 37 words, 18 of them a contest's quoted name",
+                 "Bệnh viện Đa khoa tỉnh, Bệnh viện Phụ sản thành phố đoạt giải Nhất chung kết Cuộc thi “Đổi mới "
+                 "phong cách, thái độ phục vụ của cán bộ y tế hướng tới sự hài lòng của người bệnh”\n"
+                 "Sáng ngày 21/11/2024, tại Hà Nội, Bộ Y tế đã tổ chức Chung kết Cuộc thi tuyên truyền phong trào thi "
+                 "đua “Đổi mới phong cách”.",
+                 "Bệnh viện Đa khoa tỉnh, Bệnh viện Phụ sản thành phố đoạt giải Nhất chung kết Cuộc thi “Đổi mới "
+                 "phong cách, thái độ phục vụ của cán bộ y tế hướng tới sự hài lòng của người bệnh”"}});
+}
+
 ErrorCode code_of(const std::string& input) {
   try {
     analyse(input);
