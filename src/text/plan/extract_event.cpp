@@ -218,8 +218,16 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
     // coming is on or after the page's day, not in the year before it.
     static const std::string toi = word_key("tới"), mai = word_key("mai");
     const Document& doc = a.doc;
-    const bool coming = (doc.is_key(m.last, toi) && !doc.is_number(m.last + 1) && !doc.is_key(m.last + 1, word_key("ngày"))) ||
-                        doc.is_key(m.first - 1, mai);
+    bool coming = (doc.is_key(m.last, toi) && !doc.is_number(m.last + 1) && !doc.is_key(m.last + 1, word_key("ngày"))) ||
+                  doc.is_key(m.first - 1, mai);
+    // (s21-lead) "Đại hội … sẽ được tổ chức từ ngày 3 đến 4-12 tại Hà Nội", "dự kiến diễn ra vào ngày
+    // 28/6": the future tense or a plan a few words before the day announces it as coming too.
+    static const std::string se = word_key("sẽ"), du = word_key("dự"), kien = word_key("kiến");
+    const Sentence& ms = doc.sentence_of(m.first);
+    for (int32_t t = m.first - 1; !coming && t >= ms.first && m.first - t <= 12; --t) {
+      if (doc.is_punct(t, ",") || doc.is_punct(t, ";") || doc.is_punct(t, ":")) break;
+      coming = doc.is_key(t, se) || (doc.is_key(t, du) && doc.is_key(t + 1, kien));
+    }
     if (coming) return date_on_or_after(m, *a.dates.document_date, false);
     return date_on_or_before(m, a.dates.document_date->add_days(7), false);
   }

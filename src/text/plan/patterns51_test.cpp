@@ -144,6 +144,21 @@ TEST(PlanPatterns51, AQuotedNameCountsAsOneWordOfAHeadline) {
                  "phong cách, thái độ phục vụ của cán bộ y tế hướng tới sự hài lòng của người bệnh”"}});
 }
 
+TEST(PlanPatterns51, ADayAnnouncedInTheFutureTenseIsComing) {
+  expect_field("/event/date",
+               {{"\"sẽ được tổ chức từ ngày 3 đến 4-12\" on a page of November: this December",
+                 "06/11/2024 12:11 GMT+7\n\nĐại hội thi đua yêu nước cựu chiến binh gương mẫu lần thứ VII sẽ được tổ "
+                 "chức từ ngày 3 đến 4-12 tại Hà Nội với 600 đại biểu.",
+                 "2024-12-03"},
+                {"\"dự kiến diễn ra vào ngày 2-12\"",
+                 "06/11/2024 12:11 GMT+7\n\nHội nghị tổng kết phong trào thi đua của Cụm dự kiến diễn ra vào ngày "
+                 "2-12 tại Hà Nội.",
+                 "2024-12-02"},
+                {"a past report on the same page keeps the day before it",
+                 "06/11/2024 12:11 GMT+7\n\nNgày 3-12, Hội Cựu chiến binh tỉnh tổ chức tổng kết phong trào thi đua.",
+                 "2023-12-03"}});
+}
+
 ErrorCode code_of(const std::string& input) {
   try {
     analyse(input);
