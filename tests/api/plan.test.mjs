@@ -40,6 +40,9 @@ test('empty text, text that is not UTF-8 and a missing file exit 2 with one clea
     assert.equal(r.stdout.toString(), '');
     assert.equal(r.stderr.toString().trim().split('\n').length, 1);
   }
+  const esc = spawnSync(BIN, ['plan', 'parse', '-'], { input: Buffer.from('Phát động thi đua: giảm tô%3bị phạm, tê%3ḅ nạn xã hô%3bị.') });
+  assert.equal(esc.status, 2);
+  assert.match(esc.stderr.toString(), /mã hóa URL/);
   assert.equal(spawnSync(BIN, ['plan', 'parse', '/nonexistent/file.txt']).status, 2);
   assert.equal(spawnSync(BIN, ['plan']).status, 2);
 });
@@ -56,7 +59,14 @@ test('the API gives the same JSON as the command, for officers only', async () =
   assert.equal(r.status, 200);
   const cli = JSON.parse(spawnSync(BIN, ['plan', 'parse', corpus('tra-vinh-2024-launch.txt')]).stdout.toString());
   assert.deepEqual(r.body, cli);
-  assert.equal((await c.post('/api/v1/plans/parse', { text: '' })).status, 400);
+  const empty = await c.post('/api/v1/plans/parse', { text: '' });
+  assert.equal(empty.status, 400);
+  // (s21-lead) a text copied out of a URL ("tô%3bị phạm", "%C3%B4"): refused like the other bad
+  // encodings, the error in the same shape, its message naming what happened
+  const escaped = await c.post('/api/v1/plans/parse', { text: 'Bộ Công an phát động thi đua: giảm tô%3bị phạm, tê%3ḅ nạn xã hô%3bị.' });
+  assert.equal(escaped.status, 400);
+  assert.deepEqual(Object.keys(escaped.body).sort(), Object.keys(empty.body).sort());
+  assert.match(JSON.stringify(escaped.body), /mã hóa URL/);
   const rep = new Client(srv.url);
   await rep.login('baocao.nghean');
   assert.equal((await rep.post('/api/v1/plans/parse', { text })).status, 403);

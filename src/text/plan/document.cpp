@@ -168,6 +168,31 @@ void refuse_tcvn3_letters(const std::u32string& s) {
   }
 }
 
+// (s21-lead) A text copied out of a web address or a form's encoded body: "bảo vê%3ḅ an ninh",
+// "t%C3%B4i" — percent signs followed by two hexadecimal digits where no number stands before
+// them (a rate is "75%", "100% CBCS"), or chained ("%C3%B4"), or right after a letter. Read as plain, its words are cut
+// and its names lost; it is refused with its own message, like the other bad encodings.
+void refuse_url_escapes(std::string_view s) {
+  auto hex = [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; };
+  size_t escapes = 0;
+  size_t last_escape_end = std::string_view::npos;
+  for (size_t i = 0; i + 2 < s.size(); ++i) {
+    if (s[i] != '%' || !hex(s[i + 1])) continue;
+    // "tê%3ḅ": an escape whose second digit took a tone mark is still one after a letter
+    const unsigned char before = i > 0 ? static_cast<unsigned char>(s[i - 1]) : ' ';
+    const bool after_letter = std::isalpha(before) || before >= 0x80;
+    if (!hex(s[i + 2]) && !after_letter) continue;
+    const bool after_number = std::isdigit(before) && last_escape_end != i;
+    if (!after_number) ++escapes;
+    last_escape_end = i + 3;
+  }
+  if (escapes >= 3) {
+    throw Error::Invalid(
+        "Văn bản có vẻ đã bị mã hóa URL (có các chuỗi như “%3b”, “%C3%B4” thay cho chữ): hãy sao chép "
+        "lại nội dung từ trang gốc, không từ thanh địa chỉ hay mã nguồn, rồi dán lại.");
+  }
+}
+
 // A text copied from a web page's source: "<p>…</p>", "<br>", "&nbsp;".
 bool looks_like_html(std::string_view s) {
   size_t tags = 0;
@@ -718,6 +743,7 @@ std::string normalise(std::string_view input, std::vector<std::string>* notes) {
   if (utf8.size() >= 3 && utf8.substr(0, 3) == "\xEF\xBB\xBF") utf8.remove_prefix(3);
   const std::u32string s = decode(to_nfc(utf8));
   refuse_tcvn3_letters(s);
+  refuse_url_escapes(utf8);
 
   // Characters: one kind of line break, space, dash, single and double quote.
   std::u32string mapped;

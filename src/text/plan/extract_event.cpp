@@ -218,8 +218,16 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
     // coming is on or after the page's day, not in the year before it.
     static const std::string toi = word_key("tới"), mai = word_key("mai");
     const Document& doc = a.doc;
-    const bool coming = (doc.is_key(m.last, toi) && !doc.is_number(m.last + 1) && !doc.is_key(m.last + 1, word_key("ngày"))) ||
-                        doc.is_key(m.first - 1, mai);
+    bool coming = (doc.is_key(m.last, toi) && !doc.is_number(m.last + 1) && !doc.is_key(m.last + 1, word_key("ngày"))) ||
+                  doc.is_key(m.first - 1, mai);
+    // (s21-lead) "Đại hội … sẽ được tổ chức từ ngày 3 đến 4-12 tại Hà Nội", "dự kiến diễn ra vào ngày
+    // 28/6": the future tense or a plan a few words before the day announces it as coming too.
+    static const std::string se = word_key("sẽ"), du = word_key("dự"), kien = word_key("kiến");
+    const Sentence& ms = doc.sentence_of(m.first);
+    for (int32_t t = m.first - 1; !coming && t >= ms.first && m.first - t <= 12; --t) {
+      if (doc.is_punct(t, ",") || doc.is_punct(t, ";") || doc.is_punct(t, ":")) break;
+      coming = doc.is_key(t, se) || (doc.is_key(t, du) && doc.is_key(t + 1, kien));
+    }
     if (coming) return date_on_or_after(m, *a.dates.document_date, false);
     return date_on_or_before(m, a.dates.document_date->add_days(7), false);
   }
@@ -513,6 +521,12 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
           continue;
         }
       if (t.kind == TokenKind::kPunct && t.key != "-" && !(t.key == "." && doc.glued(k))) break;
+      // (s21-lead) "làm việc tại Đảng đoàn Hội A do đồng chí B làm trưởng đoàn": the agent after
+      // "do" is no part of the place; nor the year of the clause ("… tại khu dân cư năm 2026").
+      if (k > from && t.kind == TokenKind::kWord && !t.capitalised &&
+          ((doc.is_key(k, word_key("do")) && doc.is_word(k + 1)) ||
+           (doc.is_key(k, word_key("năm")) && a.dates.mention_at[k] >= 0)))
+        break;
       if (k > from && t.kind == TokenKind::kWord && lexicon::predicates().match(doc, k, s.last)) {
         const int32_t n = place_name_through(a, from, k, s.last);
         if (n == k) break;
@@ -884,9 +898,16 @@ bool opens_paragraph(const Analysis& a, int32_t li) {
     if (s.line == li && s.first < s.last) ++sentences;
   // (s17-plan-a) A date counts as one word: "… bầu Quốc hội Việt Nam” (06/01/1946 - 06/01/2026)"
   // does not make a headline a paragraph by its figures.
+  // (s21-lead) … and so does a quoted name: "… đoạt giải Nhất chung kết Cuộc thi “Đổi mới phong cách,
+  // thái độ phục vụ của cán bộ y tế hướng tới sự hài lòng của người bệnh”" is a headline still.
   for (int32_t i = first; i < line.last; ++i) {
     const int32_t m = a.dates.mention_at[i];
     if (m >= 0 && a.dates.mentions[m].first != i) continue;
+    if (const Quote* q = doc.quote_opening(i); q && q->closed && q->last < line.last && q->last > q->first) {
+      words += 1;
+      i = q->last;
+      continue;
+    }
     words += doc.tokens[i].kind != TokenKind::kPunct;
   }
   // "Thứ ba - 28/02/2023 08:13", "THỨ BẢY, 11/07/2020 09:45:38": a page's publication stamp on
@@ -1858,6 +1879,21 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
   std::vector<UnitMention> found;
   static const std::string to = word_key("tổ"), chuc = word_key("chức");
   auto subject_units = [&](int32_t first, int32_t last) {
+    // (s21-lead) "Dự Đại hội có đồng chí A, Ủy viên Bộ Chính trị, Chủ tịch Quốc hội; …", "Tham dự
+    // Đại hội có các đồng chí: B, Bí thư Tỉnh ủy, …", "Tới dự … có …": with no verb of holding, the
+    // units of an attendance are the guests' offices, none of them the one who holds the event.
+    {
+      static const std::string tham = word_key("tham"), du = word_key("dự"), toi = word_key("tới"), den = word_key("đến"),
+                               co_key = word_key("có");
+      const int32_t d = doc.is_key(first, du) ? first
+                        : ((doc.is_key(first, tham) || doc.is_key(first, toi) || doc.is_key(first, den)) && doc.is_key(first + 1, du))
+                            ? first + 1
+                            : -1;
+      bool has_co = false, holds = false;
+      for (int32_t t = d + 1; d >= 0 && t < last && t - d <= 12 && !has_co; ++t) has_co = doc.is_key(t, co_key);
+      for (int32_t t = first; has_co && t + 1 < last && !holds; ++t) holds = doc.is_key(t, to) && doc.is_key(t + 1, chuc);
+      if (has_co && !holds) return std::vector<UnitMention>{};
+    }
     // Cut the subject at the organising verb or the event's name.
     int32_t verb = last;
     // "Nhằm đẩy mạnh phong trào … do Đảng ủy, Ban Giám đốc Công an tỉnh phát động, khối Công an
@@ -2005,6 +2041,23 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
         else if (doc.is_punct(t, "\"")) ascii_open = !ascii_open;
       }
       if (open_quotes > 0 || ascii_open) continue;
+      // (s21-lead) "Ngày 22-6, tin từ Văn phòng UBND tỉnh cho biết, Đại hội … sẽ được tổ chức …": the
+      // source of the news is not who holds what it tells.
+      if (doc.is_key(u.first - 1, word_key("từ")) && doc.is_key(u.first - 2, word_key("tin"))) continue;
+      // (s21-lead) "Cụm thi đua 1 (Hội Chữ thập đỏ Phường 1, 2, 3 …) tổ chức …": the units in brackets
+      // right after a group are its members; the group acts, not its first member.
+      {
+        static const std::string cum = word_key("cụm"), khoi = word_key("khối");
+        int32_t open = -1;
+        for (int32_t t = u.first - 1; t >= first && open < 0; --t) {
+          if (doc.is_punct(t, ")")) break;
+          if (doc.is_punct(t, "(")) open = t;
+        }
+        bool members = false;
+        for (int32_t t = open - 1; open > first && t >= first && open - t <= 5 && !members; --t)
+          members = doc.is_key(t, cum) || doc.is_key(t, khoi);
+        if (members) continue;
+      }
       // (s17-plan-a) "Trao Bằng khen của UBND tỉnh cho …", "nhận Cờ thi đua của Bộ Công an": the body
       // whose award is given is no organizer (the conventions: a body that only gives awards).
       static const std::string cua_key = word_key("của"), khen_key = word_key("khen"), chuong_key = word_key("chương"),

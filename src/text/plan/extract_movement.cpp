@@ -275,7 +275,10 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
     if (links.match(doc, i, last)) last = i;
   // (s17-plan-c) "… cuối năm 2024 trong toàn Ngành", "… trong toàn tỉnh": the scope after the name.
   static const Entry kStops[] = {{"nhằm"}, {"với"}, {"từ"}, {"đến"}, {"tại"}, {"do"}, {"vào"}, {"và"},
-                                 {"được"}, {"đã"}, {"sẽ"}, {"để"}, {"cho"}, {"bắt đầu"}, {"của"}, {"trong toàn"}};
+                                 {"được"}, {"đã"}, {"sẽ"}, {"để"}, {"cho"}, {"bắt đầu"}, {"của"}, {"trong toàn"},
+                                 // (s21-lead) "phong trào thi đua chuyển đổi số là đợt sinh hoạt …": the
+                                 // copula after the name says what it is, no more of its name
+                                 {"là"}};
   static const std::string danh = word_key("dành");
   static const PhraseTable stops(kStops);
   static const Entry kBadStarts[] = {{"này"}, {"của"}, {"do"}, {"đã"}, {"được"}, {"sẽ"}, {"trên"},
@@ -283,7 +286,10 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
                                      // a verb: "phong trào thi đua" is the subject, not a name
                                      {"chia"}, {"bắt đầu"}, {"diễn ra"}, {"kéo dài"}, {"gồm"},
                                      // a modal: "phong trào thi đua phải gắn với …", "… cần được …"
-                                     {"phải"}, {"cần"}, {"đều"}, {"luôn"}};
+                                     {"phải"}, {"cần"}, {"đều"}, {"luôn"},
+                                     // (s21-lead) a manner: "trở thành phong trào thi đua sâu rộng trong …",
+                                     // "tạo phong trào thi đua sôi nổi …" describe, they name nothing
+                                     {"sâu rộng"}, {"sôi nổi"}, {"rộng khắp"}, {"mạnh mẽ"}, {"rộng rãi"}};
   static const PhraseTable bad_starts(kBadStarts);
   // "… Di chúc của Chủ tịch Hồ Chí Minh", "… lần thứ XII của Đảng": "của" before a proper name
   // that is no unit runs on inside the name; "… của Công an tỉnh" names whose movement it is.
@@ -1170,6 +1176,18 @@ int32_t find_movement_range(const Analysis& a, const std::vector<PhaseMention>& 
     // "… trong phong trào thi đua giai đoạn 2005-2010": a history up to now tells what was done;
     // a period written with its end, when the text gives one, is the movement's.
     if (about_movement && range.end_now && range.end < 0) {
+      // (s21-lead) "Từ năm 2015 đến nay, phong trào thi đua “A” được triển khai …" gives the
+      // movement so run its first year; "Từ năm 2015 đến nay, huyện được tặng 3 Cờ thi đua …" is
+      // the period of awards recalled, "thi đua" only inside an award's name ("Cờ thi đua",
+      // "Chiến sĩ thi đua", "danh hiệu thi đua"): no movement's start.
+      static const std::string co = word_key("cờ"), si_key = word_key("sĩ"), hieu = word_key("hiệu");
+      bool run = contains_seq(doc, s.first, s.last, k.phong_trao) || contains_seq(doc, s.first, s.last, cao_diem) ||
+                 contains_seq(doc, s.first, s.last, chien_dich) || contains_seq(doc, s.first, s.last, hanh_dong) ||
+                 contains_seq(doc, s.first, s.last, k.thoi_gian) || contains_seq(doc, s.first, s.last, k.ke_hoach) ||
+                 contains_seq(doc, s.first, s.last, {k.dot});
+      for (int32_t t = s.first; t < s.last && !run; ++t)
+        run = seq_at(doc, t, k.thi_dua) && !doc.is_key(t - 1, co) && !doc.is_key(t - 1, si_key) && !doc.is_key(t - 1, hieu);
+      if (!run) continue;
       if (until_now < 0) until_now = static_cast<int32_t>(r);
       continue;
     }

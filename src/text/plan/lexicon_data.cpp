@@ -395,6 +395,18 @@ const Entry kCeremonies[] = {
     {"lễ tuyên dương", static_cast<int>(EventKind::kNone)},
     {"lễ biểu dương", static_cast<int>(EventKind::kNone)},
     {"hội thi", static_cast<int>(EventKind::kNone)},
+    // (s21-lead) the same family, held and hosted the same way: "Tỉnh đoàn A đăng cai tổ chức Liên
+    // hoan …", "Công an huyện B tổ chức họp mặt truyền thống …", "Bộ C tổ chức họp báo …", "diễn ra
+    // vòng chung kết Hội thi … do D tổ chức", "tổ chức Hội thao …" — no kind (the labels of
+    // `binh-thanh-2024-red-cross-cum1-gathering` and `bca-2015-congress-press-briefing`).
+    {"hội thao", static_cast<int>(EventKind::kNone)},
+    {"liên hoan", static_cast<int>(EventKind::kNone)},
+    {"họp mặt", static_cast<int>(EventKind::kNone)},
+    {"buổi họp mặt", static_cast<int>(EventKind::kNone)},
+    {"họp báo", static_cast<int>(EventKind::kNone)},
+    {"buổi họp báo", static_cast<int>(EventKind::kNone)},
+    {"vòng chung kết", static_cast<int>(EventKind::kNone)},
+    {"chung kết", static_cast<int>(EventKind::kNone)},
     {"gặp mặt", static_cast<int>(EventKind::kConference)},
     {"buổi gặp mặt", static_cast<int>(EventKind::kConference)},
     {"lễ gặp mặt", static_cast<int>(EventKind::kConference)},
