@@ -216,9 +216,9 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
     *note = "năm lấy từ ngày đăng bài";
     // (s20-lead) "sẽ được tổ chức vào ngày 19.8 tới", "Sáng mai 9-9": a day the text announces as
     // coming is on or after the page's day, not in the year before it.
-    static const std::string toi = word_key("tới"), mai = word_key("mai");
+    static const std::string toi = word_key("tới"), mai = word_key("mai"), ngay = word_key("ngày");
     const Document& doc = a.doc;
-    bool coming = (doc.is_key(m.last, toi) && !doc.is_number(m.last + 1) && !doc.is_key(m.last + 1, word_key("ngày"))) ||
+    bool coming = (doc.is_key(m.last, toi) && !doc.is_number(m.last + 1) && !doc.is_key(m.last + 1, ngay)) ||
                   doc.is_key(m.first - 1, mai);
     // (s21-lead) "Đại hội … sẽ được tổ chức từ ngày 3 đến 4-12 tại Hà Nội", "dự kiến diễn ra vào ngày
     // 28/6": the future tense or a plan a few words before the day announces it as coming too.
@@ -1344,7 +1344,7 @@ static void issue_date(const Analysis& a, const TitleInfo& title, int32_t moveme
   static const Entry kIssues[] = {{"ban hành"}, {"ký ban hành"}, {"có văn bản"}, {"có công văn"},
                                   {"ký quyết định"}, {"ký kế hoạch"}};
   static const PhraseTable issues(kIssues);
-  static const std::string so = word_key("số");
+  static const std::string so = word_key("số"), ngay = word_key("ngày");
   int seen = 0;
   for (size_t si = 0; si < doc.sentences.size() && seen < 3; ++si) {
     const Sentence& s = doc.sentences[si];
@@ -1370,7 +1370,7 @@ static void issue_date(const Analysis& a, const TitleInfo& title, int32_t moveme
           if (d < 0) continue;
           const DateMention& dm = a.dates.mentions[d];
           if (numbered && dm.precision == Precision::kDay && dm.has_year() && !dm.anniversary && a.dates.range_of(d) < 0 &&
-              doc.is_key(t - 1, word_key("ngày")))
+              doc.is_key(t - 1, ngay))
             m = d;
           else
             break;
