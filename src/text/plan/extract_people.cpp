@@ -2203,28 +2203,27 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       int32_t at = i + role.length;
       if (doc.is_key(at, la_role) || doc.is_key(at, lam_role)) ++at;
       if (doc.is_key(at, don) && doc.is_key(at + 1, vi)) at += 2;
-      // The longest listed member written as the words ending at `edge` (before) or starting there.
-      auto listed_member = [&](int32_t edge, bool before) -> std::pair<const std::string*, int32_t> {
+      // The longest listed member written as the words starting at `edge`.
+      auto listed_member = [&](int32_t edge) -> std::pair<const std::string*, int32_t> {
         std::pair<const std::string*, int32_t> best{nullptr, 0};
         for (const std::string& m : g.members) {
           const std::string mk = unit_key(m);
           const auto words = static_cast<int32_t>(std::count(mk.begin(), mk.end(), ' ')) + 1;
-          const int32_t first = before ? edge - words : edge;
-          if (words <= best.second || first < 0 || first + words > doc.size()) continue;
-          if (unit_key(doc.text_of(first, first + words)) == mk) best = {&m, words};
+          if (words <= best.second || edge + words > doc.size()) continue;
+          if (unit_key(doc.text_of(edge, edge + words)) == mk) best = {&m, words};
         }
         return best;
       };
       if (at > i + role.length && doc.is_word(at) && doc.tokens[at].capitalised)
-        if (const auto [m, words] = listed_member(at, false); m) {
+        if (const auto [m, words] = listed_member(at); m) {
           slot = *m;
           from = Provenance{std::string(doc.text_of(i, at + words)), ""};
         }
       // "bầu Quỹ Đầu tư phát triển A làm Khối trưởng": the member right before the copula.
-      if (!slot && (doc.is_key(i - 1, la_role) || doc.is_key(i - 1, lam_role)))
-        if (const auto [m, words] = listed_member(i - 1, true); m) {
-          slot = *m;
-          from = Provenance{std::string(doc.text_of(i - 1 - words, i + role.length)), ""};
+      if (!slot)
+        if (const auto holder = listed_member_before_role(doc, g.members, i, true)) {
+          slot = *holder->member;
+          from = Provenance{std::string(doc.text_of(holder->first, i + role.length)), ""};
         }
     }
     // "Công an 8 huyện: Chương Mỹ (đơn vị Cụm trưởng), Thường Tín…": the member named before
