@@ -1415,6 +1415,21 @@ std::optional<RoleUnit> unit_for_role(const Analysis& a, int32_t role, int32_t r
     return unit_ending_at(from, role - 3);
   }
   if (doc.is_key(role - 1, la) || doc.is_key(role - 1, lam)) {
+    // (s21-lists) "Hội Nông dân tỉnh phân công Hội Nông dân huyện A làm Cụm trưởng": the unit
+    // named right after a verb of assigning, up to the copula, takes the role; the one before the
+    // verb assigns it.
+    static const std::vector<std::vector<std::string>> assigning = {phrase_keys("phân công"), phrase_keys("giao cho"),
+                                                                    phrase_keys("chọn"), phrase_keys("cử")};
+    for (int32_t k = clause + 1; k < role - 2; ++k)
+      for (const std::vector<std::string>& verb : assigning) {
+        const auto n = static_cast<int32_t>(verb.size());
+        bool at = doc.is_word(k) && !doc.tokens[k].capitalised;
+        for (int32_t w = 0; at && w < n; ++w) at = doc.is_key(k + w, verb[static_cast<size_t>(w)]);
+        if (!at) continue;
+        if (const auto u = match_unit(doc, k + n, role - 1, a.unit_options());
+            u && u->first == k + n && u->last == role - 1 && !is_group(*u) && !u->list_prefix)
+          return RoleUnit{a.complete(*u), u->text};
+      }
     for (const UnitMention& u : find_units(doc, clause, role, a.unit_options()))
       if (!is_group(u)) return RoleUnit{a.complete(u), u.text};
   }

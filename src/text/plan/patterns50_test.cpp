@@ -1,0 +1,44 @@
+// The fiftieth round (issue 14, session 21, s21-lists): what the lists miss, found without labels
+// by comparing what a text says there is to find ("gồm 7 đơn vị:", "N nội dung:", a unit beside
+// "Cụm trưởng") with what the parser gives, over unseen real texts (tools/plan-audit/lists.py).
+// Sentences written for the test, none copied from a text.
+#include <gtest/gtest.h>
+
+#include "text/plan/plan_test_support.h"
+
+namespace thidua::text::plan {
+namespace {
+
+using test::expect_field;
+using test::expect_group;
+
+// One function reads a listed member right before its role, for both readers that had one.
+TEST(PlanPatterns50, AListedMemberBeforeItsRole) {
+  expect_group({"\"giữ vai trò Khối phó\" after the list (s20's reader)",
+                "Ngày 3/3/2024, Khối thi đua số 2 gồm: Sở Tư pháp, Sở Nội vụ, Thanh tra tỉnh tổ chức ký kết giao ước "
+                "thi đua năm 2024. Trong đó Thanh tra tỉnh giữ vai trò Khối phó.",
+                {"Sở Tư pháp", "Sở Nội vụ", "Thanh tra tỉnh"},
+                "",
+                "Thanh tra tỉnh"});
+  expect_group({"\"bầu … làm Khối trưởng\": a bare copula reads the unit elected (s19's reader)",
+                "Ngày 3/3/2024, Khối thi đua số 2 gồm: Quỹ Đầu tư phát triển tỉnh, Sở Nội vụ, Thanh tra tỉnh tổ chức "
+                "ký kết giao ước thi đua năm 2024. Hội nghị đã bầu Quỹ Đầu tư phát triển tỉnh làm Khối trưởng.",
+                {"Quỹ Đầu tư phát triển tỉnh", "Sở Nội vụ", "Thanh tra tỉnh"},
+                "Quỹ Đầu tư phát triển tỉnh",
+                ""});
+}
+
+TEST(PlanPatterns50, TheUnitAssignedTakesTheRole) {
+  expect_field("/group/leader",
+               {{"\"A phân công B làm Cụm trưởng\": B, not A",
+                 "Ngày 14/4/2023, Cụm thi đua số 3 tổ chức hội nghị ký kết giao ước thi đua năm 2023.\n\n"
+                 "Hội Nông dân tỉnh Bình Định phân công Hội Nông dân huyện Tuy Phước làm Cụm trưởng.",
+                 "Hội Nông dân huyện Tuy Phước"},
+                {"a body with a long name assigns",
+                 "Ngày 14/4/2023, Cụm thi đua số 3 tổ chức hội nghị ký kết giao ước thi đua năm 2023.\n\n"
+                 "Ban Thường vụ Hội Cựu chiến binh tỉnh cử Hội Cựu chiến binh thành phố Quy Nhơn làm Cụm trưởng.",
+                 "Hội Cựu chiến binh thành phố Quy Nhơn"}});
+}
+
+}  // namespace
+}  // namespace thidua::text::plan
