@@ -40,5 +40,20 @@ TEST(PlanPatterns50, TheUnitAssignedTakesTheRole) {
                  "Hội Cựu chiến binh thành phố Quy Nhơn"}});
 }
 
+TEST(PlanPatterns50, AnOfficeOfTwoBodiesIsOneMember) {
+  expect_group({"\"Văn phòng Đoàn ĐBQH và HĐND tỉnh\": its \"và\" is inside the name",
+                "Ngày 3/3/2022, Khối thi đua các cơ quan tổng hợp gồm: Văn phòng Đoàn ĐBQH và HĐND tỉnh, Sở Nội vụ, "
+                "Văn phòng UBND tỉnh, Sở Tài chính tổ chức ký kết giao ước thi đua năm 2022.",
+                {"Văn phòng Đoàn ĐBQH và HĐND tỉnh", "Sở Nội vụ", "Văn phòng UBND tỉnh", "Sở Tài chính"},
+                "",
+                ""});
+  expect_group({"a district's office of its council and committee, with the place",
+                "Ngày 5/1/2023, Cụm thi đua số 2 gồm: Phòng Nội vụ, Văn phòng HĐND và UBND huyện Tân Phú, Phòng Tài "
+                "chính - Kế hoạch tổ chức ký kết giao ước thi đua năm 2023.",
+                {"Phòng Nội vụ", "Văn phòng HĐND và UBND huyện Tân Phú", "Phòng Tài chính - Kế hoạch"},
+                "",
+                ""});
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
