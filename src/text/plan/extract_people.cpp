@@ -1370,7 +1370,9 @@ std::optional<RoleUnit> unit_for_role(const Analysis& a, int32_t role, int32_t r
       if (u.last == end && !is_group(u)) return RoleUnit{a.complete(u), u.text};
     return std::nullopt;
   };
-  if (doc.is_punct(role - 1, "(")) return unit_ending_at(std::max(s.first, role - 14), role - 1);
+  if (doc.is_punct(role - 1, "(")) {
+    if (auto r = unit_ending_at(std::max(s.first, role - 14), role - 1)) return r;
+  }
   // "Công an huyện X - đơn vị Khối trưởng": the unit before a dash names the one taking the role.
   if (doc.is_punct(q - 1, "-") || doc.is_punct(q - 1, "–")) {
     if (auto r = unit_ending_at(std::max(s.first, q - 15), q - 1)) return r;
@@ -1391,8 +1393,9 @@ std::optional<RoleUnit> unit_for_role(const Analysis& a, int32_t role, int32_t r
     if (auto u = match_unit(doc, after + 1, s.last, a.unit_options()); u && !is_group(*u)) return RoleUnit{a.complete(*u), u->text};
   }
   // "Chủ tịch Ủy ban MTTQ phường A Nguyễn Văn B, cụm trưởng cụm số 1, phát biểu": the role after
-  // a person's name is the role of the unit of the office written before the name.
-  if (doc.is_punct(q - 1, ",") && q - 2 > s.first && a.in_person[static_cast<size_t>(q - 2)]) {
+  // a person's name is the role of the unit of the office written before the name; (s21-lists)
+  // so is one in brackets after the name ("… Nguyễn Văn B (cụm trưởng cụm thi đua số 8) phát biểu").
+  if ((doc.is_punct(q - 1, ",") || doc.is_punct(q - 1, "(")) && q - 2 > s.first && a.in_person[static_cast<size_t>(q - 2)]) {
     int32_t name = q - 2;
     while (name > s.first && !a.name_starts[static_cast<size_t>(name)] && a.in_person[static_cast<size_t>(name - 1)]) --name;
     if (a.name_starts[static_cast<size_t>(name)])

@@ -55,5 +55,13 @@ TEST(PlanPatterns50, AnOfficeOfTwoBodiesIsOneMember) {
                 ""});
 }
 
+TEST(PlanPatterns50, ARoleInBracketsAfterAPersonIsHerUnits) {
+  expect_field("/group/leader",
+               {{"\"… Nguyễn Thị Hoa (cụm trưởng cụm thi đua số 5) phát biểu\"",
+                 "Ngày 20/2/2025, Cụm thi đua số 5 tổ chức hội nghị ký kết giao ước thi đua năm 2025.\n\n"
+                 "Chủ tịch Ủy ban MTTQ xã Hòa An Nguyễn Thị Hoa (cụm trưởng cụm thi đua số 5) phát biểu khai mạc.",
+                 "Ủy ban MTTQ xã Hòa An"}});
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
