@@ -484,6 +484,14 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
   return std::max(end, i + 1);
 }
 
+// (s21-lists) Token i stands inside a closed quotation after its first word: "phong trào “Cả nước
+// chung tay vì người nghèo - không để ai bị bỏ lại phía sau”" — a name, whose words set no aim.
+bool inside_quoted_name(const Document& doc, int32_t i) {
+  for (const Quote& q : doc.quotes)
+    if (q.closed && q.first < i && i < q.last) return true;
+  return false;
+}
+
 void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std::vector<TargetResult>& out) {
   const Document& doc = a.doc;
   const Keys& k = keys();
@@ -492,6 +500,10 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
   for (int32_t i = first; i < last;) {
     const auto q = lexicon::qualitative_cues().match(doc, i, last);
     const auto [keep_length, absolute_at] = q ? std::pair<int32_t, int32_t>{0, -1} : absolute_aim(doc, i, last);
+    if ((q || absolute_at > 0) && inside_quoted_name(doc, i)) {
+      ++i;
+      continue;
+    }
     if (q || absolute_at > 0) {
       const int32_t cue_length = q ? q.length : keep_length;
       // "không để xảy ra điểm nóng …, không để bị động, bất ngờ …": each "không để …" after a

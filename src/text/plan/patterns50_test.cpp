@@ -63,5 +63,13 @@ TEST(PlanPatterns50, ARoleInBracketsAfterAPersonIsHerUnits) {
                  "Ủy ban MTTQ xã Hòa An"}});
 }
 
+TEST(PlanPatterns50, AQuotedNameSetsNoAim) {
+  test::expect_targets<1>({{"\"không để\" inside a movement's quoted name",
+                            "Ngày 9/3/2024, Hội Liên hiệp Phụ nữ tỉnh phát động đợt thi đua đặc biệt năm 2024.\n\n"
+                            "Các cấp Hội tiếp tục hưởng ứng phong trào “Chung tay vì người nghèo - Không để ai bị bỏ lại "
+                            "phía sau” trong toàn tỉnh.",
+                            {}}});
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
