@@ -1148,6 +1148,11 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
         if (const auto more = lexicon::levels().match(doc, p + 1, end)) p += 1 + more.length;
         else break;
       if (doc.is_punct(p, ":")) ++p;
+      // (s21-lists) "gồm các xã (Quang Trung, Thạch Lập, Mỹ Tân)": the names in a bracket after the
+      // level; the list ends at its ")".
+      else if (doc.is_punct(p, "(") && doc.is_word(p + 1) && doc.tokens[p + 1].capitalised &&
+               !lexicon::levels().match(doc, p + 1, end) && !lexicon::unit_heads().match(doc, p + 1, end))
+        ++p;
     }
   } else if (const auto lv = lexicon::levels().match(doc, p, end);
              lv && head.empty() && doc.is_word(p) && !doc.tokens[p].capitalised &&

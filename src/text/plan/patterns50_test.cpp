@@ -71,5 +71,14 @@ TEST(PlanPatterns50, AQuotedNameSetsNoAim) {
                             {}}});
 }
 
+TEST(PlanPatterns50, NamesInABracketAfterTheLevel) {
+  expect_group({"\"gồm các xã (A, B, C)\": the communes named in the bracket",
+                "Ngày 5/3/2024, Cụm thi đua số 1 gồm các xã (Yên Lạc, Hòa Bình, Tân Thành) tổ chức ký kết giao ước thi "
+                "đua năm 2024.",
+                {"xã Yên Lạc", "xã Hòa Bình", "xã Tân Thành"},
+                "",
+                ""});
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
