@@ -411,6 +411,15 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
   const auto [sf, sl] = trim_measure(doc, text_start(a, sub, from), verb ? from - verb.length : from);
   const bool subject = sf < sl;
   if (!verb && !(unit_m && subject) && !(noun_m && !subject)) return 0;
+  // (s21-lists) "10 phường thuộc quận ký giao ước thi đua với 6 chỉ tiêu": the units that sign the
+  // pledge, counted, are its parties — no level to reach.
+  if (!verb) {
+    static const Entry kSigns[] = {{"ký"}, {"ký kết"}, {"đã ký"}, {"đã ký kết"}, {"cùng ký"}};
+    static const PhraseTable signs(kSigns);
+    const int32_t noun_last = figure_end + (unit_m ? unit_m.length : noun_m.length);
+    for (int32_t k = noun_last; k < last && k <= noun_last + 4 && doc.is_word(k); ++k)
+      if (signs.match(doc, k, last)) return 0;
+  }
   TargetResult t;
   t.kind = "rate";
   t.value = n->value;

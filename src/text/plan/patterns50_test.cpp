@@ -80,5 +80,16 @@ TEST(PlanPatterns50, NamesInABracketAfterTheLevel) {
                 ""});
 }
 
+TEST(PlanPatterns50, TheUnitsSigningAPledgeAreNoTarget) {
+  test::expect_targets<1>({{"\"N phường … ký giao ước\": the parties, counted, set no level",
+                            "Ngày 6/3/2024, Cụm thi đua các phường thuộc quận tổ chức ký kết giao ước thi đua năm "
+                            "2024. Năm 2024, 9 phường thuộc quận ký giao ước thi đua với 5 chỉ tiêu.",
+                            {}}});
+  test::expect_counts<1>({{"… and the pledge's goals are counted",
+                           "Ngày 6/3/2024, Cụm thi đua các phường thuộc quận tổ chức ký kết giao ước thi đua năm "
+                           "2024. Năm 2024, 9 phường thuộc quận ký giao ước thi đua với 5 chỉ tiêu.",
+                           {{5, "chỉ tiêu"}}}});
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
