@@ -2158,6 +2158,17 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     if (doc.is_key(k, vi) && doc.is_key(k - 1, don)) k -= 2;
     return doc.is_key(k, la_role) || doc.is_key(k, lam_role);
   };
+  // (s21-lists) "Chi cục Thuế huyện A - Trưởng khối thi đua đã …", "Văn phòng Đoàn ĐBQH và HĐND
+  // tỉnh, Trưởng Khối thi đua các cơ quan … đã tổ chức": the role set off by a comma or a dash
+  // right after a unit (no person named) is the unit's, capitalised as it may be.
+  auto unit_set_off_before = [&](int32_t i) {
+    if (!(doc.is_punct(i - 1, ",") || doc.is_punct(i - 1, "-") || doc.is_punct(i - 1, "–")) || i < 2 ||
+        a.in_person[static_cast<size_t>(i - 2)])
+      return false;
+    for (const UnitMention& u : find_units(doc, std::max(doc.sentence_of(i).first, i - 16), i - 1, a.unit_options()))
+      if (u.last == i - 1 && !is_group(u) && !u.list_prefix) return true;
+    return false;
+  };
   bool leader_dated = false, deputy_dated = false;
   for (int32_t i = 0; i < doc.size(); ++i) {
     if (a.in_person[static_cast<size_t>(i)]) continue;
@@ -2172,7 +2183,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       length = role.length;
     } else if ((doc.is_key(i, truong) || doc.is_key(i, pho)) && (doc.is_key(i + 1, khoi) || doc.is_key(i + 1, cum)) &&
                (!doc.tokens[i].capitalised || copula_before(i) || doc.is_punct(i - 1, "(") ||
-                (doc.is_key(i - 1, vi) && doc.is_key(i - 2, don))) &&
+                (doc.is_key(i - 1, vi) && doc.is_key(i - 2, don)) || unit_set_off_before(i)) &&
                !(doc.is_key(i + 2, thi) && (doc.is_key(i + 4, so) || doc.is_number(i + 4) ||
                                             (doc.is_word(i + 4) && doc.tokens[i + 4].capitalised))) &&
                !doc.is_key(i + 2, so) && !(doc.is_word(i + 2) && doc.tokens[i + 2].capitalised) && !doc.is_number(i + 2)) {

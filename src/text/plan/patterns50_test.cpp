@@ -91,5 +91,13 @@ TEST(PlanPatterns50, TheUnitsSigningAPledgeAreNoTarget) {
                            {{5, "chỉ tiêu"}}}});
 }
 
+TEST(PlanPatterns50, ARoleSetOffAfterAUnitIsItsRole) {
+  expect_field("/group/leader",
+               {{"\"Unit, Trưởng Khối thi đua … đã tổ chức\": no person named, the unit holds it",
+                 "Sáng ngày 2/3/2023 Sở Tư pháp, Trưởng Khối thi đua các cơ quan nội chính tỉnh đã tổ chức Hội nghị "
+                 "ký kết giao ước thi đua năm 2023.",
+                 "Sở Tư pháp"}});
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
