@@ -99,5 +99,14 @@ TEST(PlanPatterns50, ARoleSetOffAfterAUnitIsItsRole) {
                  "Sở Tư pháp"}});
 }
 
+TEST(PlanPatterns50, TheContentsHeadInsideAnotherListIsAnItem) {
+  test::expect_contents<1>({{"\"…, nội dung thi đua khen thưởng, phân công …; …\": an agenda's item",
+                             "Ngày 20/3/2018, Cụm thi đua số 2 tổ chức hội nghị giao ban quý I năm 2018.\n\n"
+                             "Hội nghị bàn các việc: đánh giá kết quả quý I; thống nhất lịch họp, một số tiêu chí, "
+                             "nội dung thi đua khen thưởng, phân công trách nhiệm; trao đổi kinh nghiệm giữa các "
+                             "đơn vị; thống nhất quỹ tình nghĩa của cụm.",
+                             {}}});
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
