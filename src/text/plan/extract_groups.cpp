@@ -948,42 +948,52 @@ std::optional<std::pair<std::string, std::string>> hosting_unit(const Analysis& 
 }  // namespace thidua::text::plan
 
 namespace thidua::text::plan {
+// (s21-lists) See extract_groups.h.
+std::optional<ListedHolder> listed_member_before_role(const Document& doc, const std::vector<std::string>& members,
+                                                      int32_t role, bool copula_only) {
+  static const std::string la = word_key("là"), lam = word_key("làm"), don = word_key("đơn"), vi = word_key("vị"),
+                           giu = word_key("giữ"), vai = word_key("vai"), tro = word_key("trò"), bau = word_key("bầu");
+  // The words linking the unit to its role, read backwards: "là đơn vị", "là", "làm", "giữ vai
+  // trò", "đơn vị", a dash; with `copula_only`, a bare "là" / "làm".
+  int32_t k = role;
+  if (copula_only) {
+    if (doc.is_key(k - 1, la) || doc.is_key(k - 1, lam)) k -= 1;
+  } else {
+    if (doc.is_key(k - 2, don) && doc.is_key(k - 1, vi)) k -= 2;
+    if (doc.is_key(k - 3, giu) && doc.is_key(k - 2, vai) && doc.is_key(k - 1, tro)) k -= 3;
+    else if (doc.is_key(k - 1, la) || doc.is_key(k - 1, lam)) k -= 1;
+    else if (k == role && (doc.is_punct(k - 1, "-") || doc.is_punct(k - 1, "–"))) k -= 1;
+  }
+  if (k == role) return std::nullopt;
+  std::optional<ListedHolder> best;
+  for (const std::string& m : members) {
+    const auto n = static_cast<int32_t>(analyse_fragment(m).size());
+    if (n == 0 || k - n < 0 || (best && n <= k - best->first)) continue;
+    if (doc.sentence_of(k - n).first > k - n || doc.sentence_of(k - 1).first != doc.sentence_of(role).first) continue;
+    if (unit_key(doc.text_of(k - n, k)) != unit_key(m)) continue;
+    // The member opens its own phrase: nothing of a longer name before it.
+    if (k - n > 0 && doc.is_word(k - n - 1) && doc.tokens[k - n - 1].capitalised) continue;
+    best = ListedHolder{&m, k - n};
+  }
+  // "bầu huyện A là đơn vị Cụm trưởng … năm 2024": a unit elected to the role holds it for the
+  // coming term, not in the year the text is about. (A bare copula, "bầu Quỹ A làm Khối trưởng",
+  // is read as the holder: s19's reading, kept.)
+  if (best && !copula_only)
+    for (int32_t b = doc.sentence_of(role).first; b < best->first; ++b)
+      if (doc.is_key(b, bau)) return std::nullopt;
+  return best;
+}
+
 // (s20-members) See extract_groups.h.
 void roles_of_listed_members(const Analysis& a, GroupResult& g) {
   const Document& doc = a.doc;
   if (g.members.size() < 2 || (g.leader && g.deputy)) return;
-  static const std::string la = word_key("là"), lam = word_key("làm"), don = word_key("đơn"), vi = word_key("vị"),
-                           giu = word_key("giữ"), vai = word_key("vai"), tro = word_key("trò");
-  std::vector<std::pair<std::string, int32_t>> listed;  // a member and its length in tokens
-  for (const std::string& m : g.members) listed.emplace_back(m, analyse_fragment(m).size());
   for (int32_t i = 1; i < doc.size(); ++i) {
     const auto [flags, length] = group_role_at(doc, i);
     if (!flags) continue;
     std::optional<std::string>* slot = flags & kGroupLeader ? &g.leader : &g.deputy;
     if (*slot) continue;
-    // The words linking the unit to its role, read backwards: "là đơn vị", "là", "làm", "giữ vai
-    // trò", "đơn vị", a dash.
-    int32_t k = i;
-    if (doc.is_key(k - 2, don) && doc.is_key(k - 1, vi)) k -= 2;
-    if (doc.is_key(k - 3, giu) && doc.is_key(k - 2, vai) && doc.is_key(k - 1, tro)) k -= 3;
-    else if (doc.is_key(k - 1, la) || doc.is_key(k - 1, lam)) k -= 1;
-    else if (k == i && (doc.is_punct(k - 1, "-") || doc.is_punct(k - 1, "–"))) k -= 1;
-    if (k == i) continue;
-    for (const auto& [m, n] : listed) {
-      if (k - n < 0) continue;
-      if (doc.sentence_of(k - n).first > k - n || doc.sentence_of(k - 1).first != doc.sentence_of(i).first) continue;
-      if (unit_key(doc.text_of(k - n, k)) != unit_key(m)) continue;
-      // The member opens its own phrase: nothing of a longer name before it.
-      if (k - n > 0 && doc.is_word(k - n - 1) && doc.tokens[k - n - 1].capitalised) continue;
-      // "bầu huyện A là đơn vị Cụm trưởng … năm 2024": a unit elected to the role holds it for the
-      // coming term, not in the year the text is about.
-      static const std::string bau = word_key("bầu");
-      bool elected = false;
-      for (int32_t b = doc.sentence_of(i).first; b < k - n && !elected; ++b) elected = doc.is_key(b, bau);
-      if (elected) continue;
-      *slot = m;
-      break;
-    }
+    if (const auto holder = listed_member_before_role(doc, g.members, i, false)) *slot = *holder->member;
   }
 }
 

@@ -103,6 +103,19 @@ bool awarded_list(const Document& doc, int32_t first);
 // unit). The unit as printed and as written.
 std::optional<std::pair<std::string, std::string>> unit_for_fronted_role(const Analysis& a, int32_t role);
 
+// (s21-lists) The member of `members` written right before the words linking it to the role at
+// token `role` — "Trại giam A là đơn vị Khối trưởng", "Sở B làm Cụm phó", "B giữ vai trò Cụm phó",
+// "A – Khối trưởng"; with `copula_only`, only a bare "là" / "làm" ("bầu Quỹ C làm Khối trưởng"):
+// the longest that opens its own phrase in the role's sentence. Without `copula_only`, none when
+// "bầu" stands before it in the sentence (elected for the coming term). The member and its first
+// token. Shared by roles_of_listed_members and the group roles of extract_people.cpp.
+struct ListedHolder {
+  const std::string* member;
+  int32_t first;
+};
+std::optional<ListedHolder> listed_member_before_role(const Document& doc, const std::vector<std::string>& members,
+                                                      int32_t role, bool copula_only);
+
 // (s20-members) A unit of the group's list given its role by name after the list ("Trong đó Trại
 // giam A là đơn vị Khối trưởng", "Sở B làm Cụm phó", "tại Trại giam A – Khối trưởng Khối …", "Chủ
 // tịch Hội X- cụm trưởng"): fills g.leader / g.deputy when empty, with the member as listed.

@@ -1783,6 +1783,9 @@ std::vector<std::string> extract_contents(const Analysis& a) {
         static const Entry kClause[] = {{"đã"}, {"được"}, {"đề ra"}, {"của"}, {"này"}, {"trong"}, {"do"}};
         static const PhraseTable clause(kClause);
         if (clause.match(doc, j, s.last)) continue;
+        // (s21-lists) "…, một số tiêu chí chủ yếu, nội dung thi đua khen thưởng, phân công trách
+        // nhiệm; …": without its colon, after a comma, the words are an item of another list.
+        if (doc.is_punct(i - 1, ",")) continue;
         while (j < s.last && (doc.is_key(j, k.la) || doc.is_key(j, k.gom) || doc.is_key(j, k.bao) ||
                               doc.is_key(j, k.sau))) {
           ++j;

@@ -1148,6 +1148,11 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
         if (const auto more = lexicon::levels().match(doc, p + 1, end)) p += 1 + more.length;
         else break;
       if (doc.is_punct(p, ":")) ++p;
+      // (s21-lists) "gồm các xã (Quang Trung, Thạch Lập, Mỹ Tân)": the names in a bracket after the
+      // level; the list ends at its ")".
+      else if (doc.is_punct(p, "(") && doc.is_word(p + 1) && doc.tokens[p + 1].capitalised &&
+               !lexicon::levels().match(doc, p + 1, end) && !lexicon::unit_heads().match(doc, p + 1, end))
+        ++p;
     }
   } else if (const auto lv = lexicon::levels().match(doc, p, end);
              lv && head.empty() && doc.is_word(p) && !doc.tokens[p].capitalised &&
@@ -1370,7 +1375,9 @@ std::optional<RoleUnit> unit_for_role(const Analysis& a, int32_t role, int32_t r
       if (u.last == end && !is_group(u)) return RoleUnit{a.complete(u), u.text};
     return std::nullopt;
   };
-  if (doc.is_punct(role - 1, "(")) return unit_ending_at(std::max(s.first, role - 14), role - 1);
+  if (doc.is_punct(role - 1, "(")) {
+    if (auto r = unit_ending_at(std::max(s.first, role - 14), role - 1)) return r;
+  }
   // "Công an huyện X - đơn vị Khối trưởng": the unit before a dash names the one taking the role.
   if (doc.is_punct(q - 1, "-") || doc.is_punct(q - 1, "–")) {
     if (auto r = unit_ending_at(std::max(s.first, q - 15), q - 1)) return r;
@@ -1391,8 +1398,9 @@ std::optional<RoleUnit> unit_for_role(const Analysis& a, int32_t role, int32_t r
     if (auto u = match_unit(doc, after + 1, s.last, a.unit_options()); u && !is_group(*u)) return RoleUnit{a.complete(*u), u->text};
   }
   // "Chủ tịch Ủy ban MTTQ phường A Nguyễn Văn B, cụm trưởng cụm số 1, phát biểu": the role after
-  // a person's name is the role of the unit of the office written before the name.
-  if (doc.is_punct(q - 1, ",") && q - 2 > s.first && a.in_person[static_cast<size_t>(q - 2)]) {
+  // a person's name is the role of the unit of the office written before the name; (s21-lists)
+  // so is one in brackets after the name ("… Nguyễn Văn B (cụm trưởng cụm thi đua số 8) phát biểu").
+  if ((doc.is_punct(q - 1, ",") || doc.is_punct(q - 1, "(")) && q - 2 > s.first && a.in_person[static_cast<size_t>(q - 2)]) {
     int32_t name = q - 2;
     while (name > s.first && !a.name_starts[static_cast<size_t>(name)] && a.in_person[static_cast<size_t>(name - 1)]) --name;
     if (a.name_starts[static_cast<size_t>(name)])
@@ -1415,6 +1423,21 @@ std::optional<RoleUnit> unit_for_role(const Analysis& a, int32_t role, int32_t r
     return unit_ending_at(from, role - 3);
   }
   if (doc.is_key(role - 1, la) || doc.is_key(role - 1, lam)) {
+    // (s21-lists) "Hội Nông dân tỉnh phân công Hội Nông dân huyện A làm Cụm trưởng": the unit
+    // named right after a verb of assigning, up to the copula, takes the role; the one before the
+    // verb assigns it.
+    static const std::vector<std::vector<std::string>> assigning = {phrase_keys("phân công"), phrase_keys("giao cho"),
+                                                                    phrase_keys("chọn"), phrase_keys("cử")};
+    for (int32_t k = clause + 1; k < role - 2; ++k)
+      for (const std::vector<std::string>& verb : assigning) {
+        const auto n = static_cast<int32_t>(verb.size());
+        bool at = doc.is_word(k) && !doc.tokens[k].capitalised;
+        for (int32_t w = 0; at && w < n; ++w) at = doc.is_key(k + w, verb[static_cast<size_t>(w)]);
+        if (!at) continue;
+        if (const auto u = match_unit(doc, k + n, role - 1, a.unit_options());
+            u && u->first == k + n && u->last == role - 1 && !is_group(*u) && !u->list_prefix)
+          return RoleUnit{a.complete(*u), u->text};
+      }
     for (const UnitMention& u : find_units(doc, clause, role, a.unit_options()))
       if (!is_group(u)) return RoleUnit{a.complete(u), u.text};
   }
@@ -2135,6 +2158,17 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     if (doc.is_key(k, vi) && doc.is_key(k - 1, don)) k -= 2;
     return doc.is_key(k, la_role) || doc.is_key(k, lam_role);
   };
+  // (s21-lists) "Chi cục Thuế huyện A - Trưởng khối thi đua đã …", "Văn phòng Đoàn ĐBQH và HĐND
+  // tỉnh, Trưởng Khối thi đua các cơ quan … đã tổ chức": the role set off by a comma or a dash
+  // right after a unit (no person named) is the unit's, capitalised as it may be.
+  auto unit_set_off_before = [&](int32_t i) {
+    if (!(doc.is_punct(i - 1, ",") || doc.is_punct(i - 1, "-") || doc.is_punct(i - 1, "–")) || i < 2 ||
+        a.in_person[static_cast<size_t>(i - 2)])
+      return false;
+    for (const UnitMention& u : find_units(doc, std::max(doc.sentence_of(i).first, i - 16), i - 1, a.unit_options()))
+      if (u.last == i - 1 && !is_group(u) && !u.list_prefix) return true;
+    return false;
+  };
   bool leader_dated = false, deputy_dated = false;
   for (int32_t i = 0; i < doc.size(); ++i) {
     if (a.in_person[static_cast<size_t>(i)]) continue;
@@ -2149,7 +2183,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       length = role.length;
     } else if ((doc.is_key(i, truong) || doc.is_key(i, pho)) && (doc.is_key(i + 1, khoi) || doc.is_key(i + 1, cum)) &&
                (!doc.tokens[i].capitalised || copula_before(i) || doc.is_punct(i - 1, "(") ||
-                (doc.is_key(i - 1, vi) && doc.is_key(i - 2, don))) &&
+                (doc.is_key(i - 1, vi) && doc.is_key(i - 2, don)) || unit_set_off_before(i)) &&
                !(doc.is_key(i + 2, thi) && (doc.is_key(i + 4, so) || doc.is_number(i + 4) ||
                                             (doc.is_word(i + 4) && doc.tokens[i + 4].capitalised))) &&
                !doc.is_key(i + 2, so) && !(doc.is_word(i + 2) && doc.tokens[i + 2].capitalised) && !doc.is_number(i + 2)) {
@@ -2203,28 +2237,27 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       int32_t at = i + role.length;
       if (doc.is_key(at, la_role) || doc.is_key(at, lam_role)) ++at;
       if (doc.is_key(at, don) && doc.is_key(at + 1, vi)) at += 2;
-      // The longest listed member written as the words ending at `edge` (before) or starting there.
-      auto listed_member = [&](int32_t edge, bool before) -> std::pair<const std::string*, int32_t> {
+      // The longest listed member written as the words starting at `edge`.
+      auto listed_member = [&](int32_t edge) -> std::pair<const std::string*, int32_t> {
         std::pair<const std::string*, int32_t> best{nullptr, 0};
         for (const std::string& m : g.members) {
           const std::string mk = unit_key(m);
           const auto words = static_cast<int32_t>(std::count(mk.begin(), mk.end(), ' ')) + 1;
-          const int32_t first = before ? edge - words : edge;
-          if (words <= best.second || first < 0 || first + words > doc.size()) continue;
-          if (unit_key(doc.text_of(first, first + words)) == mk) best = {&m, words};
+          if (words <= best.second || edge + words > doc.size()) continue;
+          if (unit_key(doc.text_of(edge, edge + words)) == mk) best = {&m, words};
         }
         return best;
       };
       if (at > i + role.length && doc.is_word(at) && doc.tokens[at].capitalised)
-        if (const auto [m, words] = listed_member(at, false); m) {
+        if (const auto [m, words] = listed_member(at); m) {
           slot = *m;
           from = Provenance{std::string(doc.text_of(i, at + words)), ""};
         }
       // "bầu Quỹ Đầu tư phát triển A làm Khối trưởng": the member right before the copula.
-      if (!slot && (doc.is_key(i - 1, la_role) || doc.is_key(i - 1, lam_role)))
-        if (const auto [m, words] = listed_member(i - 1, true); m) {
-          slot = *m;
-          from = Provenance{std::string(doc.text_of(i - 1 - words, i + role.length)), ""};
+      if (!slot)
+        if (const auto holder = listed_member_before_role(doc, g.members, i, true)) {
+          slot = *holder->member;
+          from = Provenance{std::string(doc.text_of(holder->first, i + role.length)), ""};
         }
     }
     // "Công an 8 huyện: Chương Mỹ (đơn vị Cụm trưởng), Thường Tín…": the member named before

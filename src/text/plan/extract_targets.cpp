@@ -411,6 +411,15 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
   const auto [sf, sl] = trim_measure(doc, text_start(a, sub, from), verb ? from - verb.length : from);
   const bool subject = sf < sl;
   if (!verb && !(unit_m && subject) && !(noun_m && !subject)) return 0;
+  // (s21-lists) "10 phường thuộc quận ký giao ước thi đua với 6 chỉ tiêu": the units that sign the
+  // pledge, counted, are its parties — no level to reach.
+  if (!verb) {
+    static const Entry kSigns[] = {{"ký"}, {"ký kết"}, {"đã ký"}, {"đã ký kết"}, {"cùng ký"}};
+    static const PhraseTable signs(kSigns);
+    const int32_t noun_last = figure_end + (unit_m ? unit_m.length : noun_m.length);
+    for (int32_t k = noun_last; k < last && k <= noun_last + 4 && doc.is_word(k); ++k)
+      if (signs.match(doc, k, last)) return 0;
+  }
   TargetResult t;
   t.kind = "rate";
   t.value = n->value;
@@ -484,6 +493,14 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
   return std::max(end, i + 1);
 }
 
+// (s21-lists) Token i stands inside a closed quotation after its first word: "phong trào “Cả nước
+// chung tay vì người nghèo - không để ai bị bỏ lại phía sau”" — a name, whose words set no aim.
+bool inside_quoted_name(const Document& doc, int32_t i) {
+  for (const Quote& q : doc.quotes)
+    if (q.closed && q.first < i && i < q.last) return true;
+  return false;
+}
+
 void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std::vector<TargetResult>& out) {
   const Document& doc = a.doc;
   const Keys& k = keys();
@@ -492,6 +509,10 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
   for (int32_t i = first; i < last;) {
     const auto q = lexicon::qualitative_cues().match(doc, i, last);
     const auto [keep_length, absolute_at] = q ? std::pair<int32_t, int32_t>{0, -1} : absolute_aim(doc, i, last);
+    if ((q || absolute_at > 0) && inside_quoted_name(doc, i)) {
+      ++i;
+      continue;
+    }
     if (q || absolute_at > 0) {
       const int32_t cue_length = q ? q.length : keep_length;
       // "không để xảy ra điểm nóng …, không để bị động, bất ngờ …": each "không để …" after a

@@ -237,6 +237,13 @@ const Entry kUnitHeads[] = {
     // The inspectorate of a ministry or of the government: "Thanh tra Bộ Tư pháp", "Thanh tra Chính phủ".
     {"Thanh tra", static_cast<int>(UnitKind::kOffice)},
     {"Văn phòng", static_cast<int>(UnitKind::kOffice)},
+    // (s21-lists) The office serving two bodies, its "và" inside the name, not between two members
+    // of a list: "Văn phòng Đoàn ĐBQH và HĐND tỉnh", "Văn phòng HĐND và UBND huyện A".
+    {"Văn phòng Đoàn ĐBQH và HĐND", static_cast<int>(UnitKind::kOffice)},
+    {"Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân", static_cast<int>(UnitKind::kOffice)},
+    {"Văn phòng Đoàn ĐBQH và Hội đồng nhân dân", static_cast<int>(UnitKind::kOffice)},
+    {"Văn phòng HĐND và UBND", static_cast<int>(UnitKind::kOffice)},
+    {"Văn phòng Hội đồng nhân dân và Ủy ban nhân dân", static_cast<int>(UnitKind::kOffice)},
     {"Trung tâm", static_cast<int>(UnitKind::kOffice)},
     // A conference hall named by its place or its own name: "Trung tâm hội nghị tỉnh", "Trung
     // tâm hội nghị APPlaza".

@@ -650,6 +650,20 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
           break;
         }
       }
+      // (s21-lists) "Văn phòng Đoàn ĐBQH và HĐND tỉnh", "Văn phòng HĐND và UBND huyện Tân Phú": the
+      // office of two bodies of a place, named by the level, and the place when written.
+      static const std::vector<std::vector<std::string>> two_bodies = {
+          phrase_keys("Văn phòng Đoàn ĐBQH và HĐND"), phrase_keys("Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân"),
+          phrase_keys("Văn phòng Đoàn ĐBQH và Hội đồng nhân dân"), phrase_keys("Văn phòng HĐND và UBND"),
+          phrase_keys("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân")};
+      if (k == j && std::find(two_bodies.begin(), two_bodies.end(), phrase_keys(head.display())) != two_bodies.end()) {
+        if (const auto lv = lexicon::levels().match(doc, j, end); lv && doc.is_word(j) && !doc.tokens[j].capitalised) {
+          std::string name;
+          const int32_t n = place_name_end(doc, j + lv.length, end, static_cast<Level>(lv.value()) == Level::kProvince, o, &name);
+          j = n > j + lv.length ? n : j + lv.length;
+          break;
+        }
+      }
       // "Vụ 1", "Vụ II": a department numbered, in figures or Roman numerals, as written; an army
       // unit too ("Trung đoàn 335", "Sư đoàn 324").
       static const std::vector<std::vector<std::string>> numbered_heads = {
