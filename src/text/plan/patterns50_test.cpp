@@ -55,6 +55,18 @@ TEST(PlanPatterns50, AnOfficeOfTwoBodiesIsOneMember) {
                 ""});
 }
 
+// Any head of the lexicon with its own "và" (a station of radio and television) is read whole, with
+// its level and place, as the offices of two bodies above.
+TEST(PlanPatterns50, AHeadWithItsOwnAndTakesItsPlace) {
+  const test::OrganizerCase cases[] = {
+      {"a broadcaster of a province organising",
+       "Ngày 12/3/2024, Đài Phát thanh và Truyền hình tỉnh Nghệ An phối hợp với Sở Nội vụ tổ chức Lễ phát động "
+       "phong trào thi đua năm 2024.",
+       {"Đài Phát thanh và Truyền hình tỉnh Nghệ An", "Sở Nội vụ"}},
+  };
+  test::expect_organizers(cases);
+}
+
 TEST(PlanPatterns50, ARoleInBracketsAfterAPersonIsHerUnits) {
   expect_field("/group/leader",
                {{"\"… Nguyễn Thị Hoa (cụm trưởng cụm thi đua số 5) phát biểu\"",

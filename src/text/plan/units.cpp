@@ -650,13 +650,13 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
           break;
         }
       }
-      // (s21-lists) "Văn phòng Đoàn ĐBQH và HĐND tỉnh", "Văn phòng HĐND và UBND huyện Tân Phú": the
-      // office of two bodies of a place, named by the level, and the place when written.
-      static const std::vector<std::vector<std::string>> two_bodies = {
-          phrase_keys("Văn phòng Đoàn ĐBQH và HĐND"), phrase_keys("Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân"),
-          phrase_keys("Văn phòng Đoàn ĐBQH và Hội đồng nhân dân"), phrase_keys("Văn phòng HĐND và UBND"),
-          phrase_keys("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân")};
-      if (k == j && std::find(two_bodies.begin(), two_bodies.end(), phrase_keys(head.display())) != two_bodies.end()) {
+      // (s21-lists) A head naming two bodies or fields joined by "và", read whole from the lexicon
+      // (its "và" is no list's): "Văn phòng Đoàn ĐBQH và HĐND tỉnh", "Văn phòng HĐND và UBND huyện
+      // Tân Phú", "Đài Phát thanh và Truyền hình tỉnh A" — the body of a place, named by the level, and
+      // the place when written.
+      static const std::string va = word_key("và");
+      const std::vector<std::string> head_keys = phrase_keys(head.display());
+      if (k == j && std::find(head_keys.begin(), head_keys.end(), va) != head_keys.end()) {
         if (const auto lv = lexicon::levels().match(doc, j, end); lv && doc.is_word(j) && !doc.tokens[j].capitalised) {
           std::string name;
           const int32_t n = place_name_end(doc, j + lv.length, end, static_cast<Level>(lv.value()) == Level::kProvince, o, &name);
