@@ -238,14 +238,35 @@ void mark_anniversaries(const Document& doc, const Sentence& s, DateIndex& ix) {
 }
 
 // "… số 46/KH-BCA-X01 ngày 20/01/2025": a date that identifies a cited document.
+// (s21-dates) Also "Chỉ thị số 03/CT-BCA-X11, ngày 10-4-2009 của Bộ Công an" (the number's code, then
+// a comma) and "Nghị quyết số 26-NQ/TW Hội nghị lần thứ bảy của Ban Chấp hành T.Ư Đảng (khóa X) ngày
+// 5-8-2008" (a document named by its kind, its number and its issuer at length): a document's day is
+// not the event's, nor its year the event's.
 void mark_references(const Document& doc, DateIndex& ix) {
   const Keys& k = keys();
+  static const Entry kDocuments[] = {{"chỉ thị"}, {"nghị quyết"}, {"quyết định"}, {"kế hoạch"}, {"thông tư"},
+                                     {"công văn"}, {"nghị định"}, {"hướng dẫn"}, {"kết luận"}, {"thông báo"}};
+  static const PhraseTable documents(kDocuments);
+  auto numbered = [&](int32_t t) {
+    return doc.is_key(t, k.so) && doc.is_number(t + 1) && (doc.is_punct(t + 2, "/") || doc.is_punct(t + 2, "-"));
+  };
   for (DateMention& m : ix.mentions) {
     if (!doc.is_key(m.first - 1, k.ngay)) continue;
     const Sentence& s = doc.sentence_of(m.first);
-    for (int32_t t = m.first - 2; t >= s.first && t >= m.first - 10; --t) {
+    // "số 03/CT-BCA-X11, ngày …": only the number's code between "số" and the comma.
+    if (doc.is_punct(m.first - 2, ",")) {
+      for (int32_t t = m.first - 3; t >= s.first && t >= m.first - 14; --t) {
+        if (numbered(t) && doc.is_punct(t + 2, "/")) {
+          m.reference = true;
+          break;
+        }
+        if (doc.is_word(t) && !doc.tokens[t].capitalised) break;
+      }
+      continue;
+    }
+    for (int32_t t = m.first - 2; t >= s.first && t >= m.first - 24; --t) {
       if (doc.is_punct(t, ",") || doc.is_punct(t, ";")) break;
-      if (doc.is_key(t, k.so) && doc.is_number(t + 1) && doc.is_punct(t + 2, "/")) {
+      if (numbered(t) && (t >= m.first - 10 ? doc.is_punct(t + 2, "/") : static_cast<bool>(documents.match_ending(doc, t, t - 3)))) {
         m.reference = true;
         break;
       }

@@ -135,6 +135,11 @@ int reviewed_period_year(const Analysis& a, const DateRange& r) {
   const DateMention& start = a.dates.mentions[r.start];
   const DateMention& end = a.dates.mentions[r.end];
   if (start.precision != Precision::kYear || !end.has_year()) return 0;
+  // (s21-dates) "Sáng 4/12, … Đại hội thi đua yêu nước … giai đoạn 2024 - 2029; kỷ niệm 35 năm …
+  // (6/12/1989 - 6/12/2024)": the anniversary celebrated dates the text; a period ending after it
+  // is still to come, not the one the event closes.
+  for (const DateMention& d : a.dates.mentions)
+    if (d.anniversary && d.has_year() && d.year < end.year && d.year >= start.year) return 0;
   const Sentence& s = a.doc.sentence_of(r.first);
   // (s19-rules) Honouring the exemplars of a period closes it too: "hội nghị biểu dương phụ nữ điển
   // hình tiên tiến giai đoạn 2010 - 2015", "tuyên dương … giai đoạn 2015-2020" (held in 2015, 2020),
@@ -168,13 +173,18 @@ int term_first_year(const Document& doc) {
 
 // The calendar year of month `month` (1-12) of the school year written in sentence s ("năm học
 // 2017-2018", "năm học 2020 - 2021"), or 0 when the sentence names none or the month is unknown.
-int school_year_of(const Document& doc, const Sentence& s, int month) {
+// (s21-dates) With `plain_years`, also a span of two years written "năm 2016 - 2017" ("tuyên dương
+// … phong trào thi đua … năm 2016 - 2017" on "Ngày 18/6"): a working year run like a school year,
+// which a meeting of its first half closes.
+int school_year_of(const Document& doc, const Sentence& s, int month, bool plain_years = false) {
   static const std::vector<std::string> nam_hoc = phrase_keys("năm học");
   if (month < 1 || month > 12) return 0;
-  for (int32_t i = s.first; i + 4 < s.last; ++i) {
-    if (!doc.is_key(i, nam_hoc[0]) || !doc.is_key(i + 1, nam_hoc[1]) || !doc.is_number(i + 2)) continue;
-    if (!(doc.is_punct(i + 3, "-") || doc.is_punct(i + 3, "–")) || !doc.is_number(i + 4)) continue;
-    const int from = std::atoi(doc.key(i + 2).c_str()), to = std::atoi(doc.key(i + 4).c_str());
+  for (int32_t i = s.first; i + 3 < s.last; ++i) {
+    if (!doc.is_key(i, nam_hoc[0])) continue;
+    const int32_t y = doc.is_key(i + 1, nam_hoc[1]) ? i + 2 : plain_years ? i + 1 : -1;
+    if (y < 0 || y + 2 >= s.last || !doc.is_number(y)) continue;
+    if (!(doc.is_punct(y + 1, "-") || doc.is_punct(y + 1, "–")) || !doc.is_number(y + 2)) continue;
+    const int from = std::atoi(doc.key(y).c_str()), to = std::atoi(doc.key(y + 2).c_str());
     if (from < 1945 || from > 2100 || to != from + 1) continue;
     return month >= 8 ? from : to;
   }
@@ -310,6 +320,10 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
   // summer, so a day of August to December is in its first year, any other in its second.
   if (const int y = school_year_of(a.doc, a.doc.sentence_of(m.first), m.month)) {
     *note = "năm lấy từ năm học nêu trong câu";
+    return date_in_year(m, y, false);
+  }
+  if (const int y = school_year_of(a.doc, a.doc.sentence_of(m.first), m.month, true)) {
+    *note = "năm lấy từ khoảng hai năm nêu trong câu";
     return date_in_year(m, y, false);
   }
   // "từ ngày 19/8/2024 đến nay": the text is written, and its event held, after that day.
