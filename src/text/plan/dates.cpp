@@ -184,10 +184,17 @@ DateMention read_date(const Document& doc, int32_t i, int32_t end) {
     }
   }
   // "giai đoạn 2015 - 2020": two years, each a whole year.
+  // (s21-dates) So is "… khen thưởng 5 năm 2011-2015": the years a count of years spans.
   static const std::string doan = word_key("đoạn");
+  // Not a plan of development's ("kế hoạch (phát triển kinh tế - xã hội) 5 năm 2021-2025"), which
+  // stays a year and a year.
+  static const std::string hoach = word_key("hoạch");
+  bool counted_years = doc.is_key(i - 3, k.nam) && doc.is_number(i - 4) && digits(doc, i - 2) == 4 &&
+                       number_value(doc, i - 4) >= 2 && number_value(doc, i - 4) <= 30;
+  for (int32_t t = i - 5; counted_years && t >= 0 && t >= i - 12; --t) counted_years = !doc.is_key(t, hoach);
   if (doc.is_number(i) && digits(doc, i) == 4 && valid_year(number_value(doc, i)) && fits(i + 1) &&
-      (doc.is_key(i - 1, doan) ||
-       ((doc.is_punct(i - 1, "-") || doc.is_punct(i - 1, "–")) && doc.is_number(i - 2) && doc.is_key(i - 3, doan)))) {
+      (doc.is_key(i - 1, doan) || ((doc.is_punct(i - 1, "-") || doc.is_punct(i - 1, "–")) && doc.is_number(i - 2) &&
+                                   (doc.is_key(i - 3, doan) || counted_years)))) {
     m.year = number_value(doc, i);
     m.precision = Precision::kYear;
     m.last = i + 1;
