@@ -260,10 +260,10 @@ void mark_references(const Document& doc, DateIndex& ix) {
   for (DateMention& m : ix.mentions) {
     if (!doc.is_key(m.first - 1, k.ngay)) continue;
     const Sentence& s = doc.sentence_of(m.first);
-    // "số 03/CT-BCA-X11, ngày …": only the number's code between "số" and the comma.
+    // "số 03/CT-BCA-X11, ngày …", "số 01-KL/TW, ngày …": only the number's code between "số" and the comma.
     if (doc.is_punct(m.first - 2, ",")) {
       for (int32_t t = m.first - 3; t >= s.first && t >= m.first - 14; --t) {
-        if (numbered(t) && doc.is_punct(t + 2, "/")) {
+        if (numbered(t)) {
           m.reference = true;
           break;
         }

@@ -191,6 +191,36 @@ int school_year_of(const Document& doc, const Sentence& s, int month, bool plain
   return 0;
 }
 
+// (s21-dates) "Ngày 23-6, … tổng kết 10 năm thực hiện Chỉ thị số 03/CT-BCA-X11, ngày 10-4-2009 …",
+// "Sáng 14/5, … sơ kết 2 năm … thực hiện Kết luận số 01-KL/TW, ngày 18/5/2021": a review of the N
+// years a cited document has run is held N years after the document's year. The year, or 0 when
+// the day's own sentence names no such review.
+int years_of_document_reviewed(const Analysis& a, const DateMention& m) {
+  const Document& doc = a.doc;
+  const Sentence& s = doc.sentence_of(m.first);
+  static const std::string nam = word_key("năm");
+  int years = 0;
+  for (int32_t t = s.first; t + 1 < s.last; ++t) {
+    if (years == 0) {
+      if (!doc.is_number(t) || !doc.is_key(t + 1, nam) || doc.key(t).size() > 2) continue;
+      bool review = false;
+      for (int32_t k = std::max(s.first, t - 3); k < t && !review; ++k) {
+        const auto trig = lexicon::event_triggers().match(doc, k, t);
+        review = trig && static_cast<EventKind>(trig.value()) == EventKind::kReview;
+      }
+      if (review) years = std::atoi(doc.key(t).c_str());
+      if (years < 1 || years > 30) years = 0;
+      continue;
+    }
+    const int32_t at = a.dates.mention_at[t];
+    if (at < 0) continue;
+    const DateMention& d = a.dates.mentions[at];
+    if (d.reference && d.has_year() && d.precision == Precision::kDay) return d.year + years;
+    t = d.last - 1;
+  }
+  return 0;
+}
+
 // "Năm 2021, phường … có 1 tập thể … được tặng …": the date starting at token `at` is a year that
 // opens, with a comma, a sentence other than the one of token `day`, which reports ("có", "được",
 // "đã") and sets no goal ("Năm 2021, huyện phấn đấu …" is the day's own year).
@@ -315,6 +345,10 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
       *note = "năm cuối của giai đoạn được tổng kết";
       return date_in_year(m, y, false);
     }
+  }
+  if (const int y = years_of_document_reviewed(a, m)) {
+    *note = "năm tròn số năm thực hiện văn bản được tổng kết";
+    return date_in_year(m, y, false);
   }
   // "Ngày 25-5, … tổng kết … năm học 2017-2018": a school year runs from September to the next
   // summer, so a day of August to December is in its first year, any other in its second.
