@@ -320,6 +320,13 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
                             doc.is_punct(t + 1, "–") || doc.is_punct(t - 1, "/") || doc.is_punct(t - 1, ".") ||
                             (at >= 0 && (a.dates.range_of(at) >= 0 || a.dates.mentions[at].anniversary));
         if (year > from && year <= to && !ranged) return date_in_year(m, year, false);
+        // (s21-dates) "Sáng 27/12, … Đại hội Thi đua yêu nước toàn quốc lần thứ XI năm 2025" of a
+        // movement "giai đoạn 2026-2030" launched at it: the year the day's sentence writes, the one
+        // before the period, is the day's.
+        if (year == from - 1 && !ranged && at >= 0 && !a.dates.mentions[at].reference) {
+          *note = "năm nêu trong câu, trước thời gian của phong trào";
+          return date_in_year(m, year, false);
+        }
       }
       return date_in_year(m, from, false);
     }
