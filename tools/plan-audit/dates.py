@@ -16,18 +16,22 @@ text does not support):
                   (an inferred date whose year is the cited document's only)
   P-year-beyond   a date (event, movement, phase) in a year after every year the text writes
                   (a period's end is allowed up to the last year written)
+  P-year-period-end an event date in a year after every year written outside a period's end
+                  (a congress of "giai đoạn 2024 - 2029" dated 2029)
   P-year-before   an event date before every year the text writes
   P-span-first    a review of "năm 2016 - 2017" / "năm học 2016-2017" dated in its first year
                   in the first half of the year (the period reviewed ends in the second)
   P-term-next     movement start/end that is a congress's next term ("nhiệm kỳ 2024 – 2029"
                   of a congress held in 2024) rather than an emulation period
+  P-period-direction a movement span that is the period after "phương hướng" (the next one)
   P-order         movement.start after movement.end; a phase start after its end
   P-phase-out     a phase outside its movement's span
   P-prov          a date with no provenance; "explicit" for a date whose source lacks its year;
                   "inferred" for a date whose source writes it in full
   P-after-dateline an event date more than 31 days after the text's dateline / update line
   R-period        "giai đoạn YYYY–YYYY" / "năm học YYYY–YYYY" / "từ ngày … đến ngày …" in a
-                  sentence with "phong trào" / "thi đua" / "đợt" and no movement start/end
+                  sentence with "phong trào" / "thi đua" / "đợt" and no movement start/end (not a
+                  term's, nor one after "phương hướng": the direction set for a coming period)
   R-phases        "Giai đoạn 1" / "Đợt 1" / "Bước 1" followed by a date, and no phases
   R-date          a day with its year in the first sentence ("Ngày 3/4/2024, …") and no
                   event.date
@@ -56,7 +60,7 @@ def iso(d, m, y):
 def doc_dates(text):
     """Dates written inside a document's citation: "Chỉ thị số 03/CT-BCA ngày 10-4-2009"."""
     out = set()
-    pat = DOC + r"\s+(?:số\s+)?[^.;:\n]{0,80}?\bngày\s+(?:" + FULL_DATE + "|" + WORD_DATE + ")"
+    pat = DOC + r"\s+(?:số\s+)?[^;:\n]{0,120}?\bngày\s+(?:" + FULL_DATE + "|" + WORD_DATE + ")"
     for m in re.finditer(pat, text):
         g = [x for x in m.groups() if x]
         if len(g) >= 3:
@@ -96,6 +100,10 @@ def check(path, out):
 
     ev = out.get("event") or {}
     mv = out.get("movement") or {}
+    # An empty draft (the text is not about emulation, the product's gate): nothing to audit.
+    if not any([ev.get("date"), ev.get("kind"), ev.get("place"), out.get("organizers"), mv.get("name"),
+                mv.get("start"), mv.get("end"), out.get("phases"), out.get("title")]):
+        return flags
     prov = out.get("provenance") or {}
     date = ev.get("date")
     years = years_written(text)
@@ -118,11 +126,19 @@ def check(path, out):
     dates = [("event.date", date), ("movement.start", mv.get("start")), ("movement.end", mv.get("end"))]
     for i, ph in enumerate(out.get("phases") or []):
         dates += [(f"phases[{i}].start", ph.get("start")), (f"phases[{i}].end", ph.get("end"))]
+    # a review of "N năm thực hiện" a document of year Y is held in Y + N
+    spans = [int(n) for n in re.findall(r"(?:tổng kết|sơ kết)\s+(\d{1,2})\s+năm", text)]
     for field, d in dates:
         if not d or ymax is None:
             continue
-        if int(d[:4]) > ymax:
+        if int(d[:4]) > ymax + (max(spans) if spans and field == "event.date" else 0):
             flag("P-year-beyond", f"years written {ymin}–{ymax}", {field: d})
+    # the event's year after every year written outside a period's end ("giai đoạn 2024 - 2029")
+    ends = {m.start(1) for m in re.finditer(r"(?:19|20)\d\d" + DASH + r"((?:19|20)\d\d)", text)}
+    lone = [int(m.group(0)) for m in re.finditer(r"(?<!\d)(?:19|20)\d\d(?!\d)", text) if m.start() not in ends]
+    two_year = re.search(r"năm(?: học)?\s+(?:19|20)\d\d" + DASH + r"(?:19|20)\d\d", text)
+    if date and lone and not two_year and int(date[:4]) > max(lone) + (max(spans) if spans else 0) and int(date[:4]) <= (ymax or 0):
+        flag("P-year-period-end", f"years outside periods' ends ≤ {max(lone)}", {"event.date": date, "prov": prov.get("event.date")})
     if date and ymin is not None and int(date[:4]) < ymin:
         flag("P-year-before", f"years written {ymin}–{ymax}", {"event.date": date})
 
@@ -140,6 +156,11 @@ def check(path, out):
         a, b = m.group(1), m.group(2)
         if (mv.get("start") or "").startswith(a) and (mv.get("end") or "").startswith(b):
             flag("P-term-next", m.group(0), {"start": mv.get("start"), "end": mv.get("end")})
+
+    # P-period-direction: the span given is the direction set for a coming period
+    for m in re.finditer(r"phương hướng[^.;]{0,120}?giai đoạn\s+((?:19|20)\d\d)" + DASH + r"((?:19|20)\d\d)", text):
+        if (mv.get("start") or "").startswith(m.group(1)) and (mv.get("end") or "").startswith(m.group(2)):
+            flag("P-period-direction", m.group(0)[-60:], {"start": mv.get("start"), "end": mv.get("end")})
 
     # P-order / P-phase-out
     s, e = mv.get("start"), mv.get("end")
@@ -184,7 +205,8 @@ def check(path, out):
             m = (re.search(r"giai đoạn\s+((?:19|20)\d\d)" + DASH + r"((?:19|20)\d\d)", sent)
                  or re.search(r"năm học\s+((?:19|20)\d\d)" + DASH + r"((?:19|20)\d\d)", sent)
                  or re.search(r"từ ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*(?:đến|-)\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}", sent))
-            if m and not re.search(r"nhiệm kỳ\s*$", sent[:m.start()]):
+            # not a term, nor the direction set for a coming period ("phương hướng … giai đoạn 2024-2029")
+            if m and not re.search(r"nhiệm kỳ\s*$", sent[:m.start()]) and "phương hướng" not in sent[:m.start()]:
                 flag("R-period", m.group(0), {"start": s, "end": e})
                 break
 
@@ -199,7 +221,7 @@ def check(path, out):
         ss = sentences(text)
         for sent in ss[:3]:
             m = re.search(r"(?:Ngày|ngày|Sáng|Chiều|Tối|sáng|chiều|tối)\s+(?:ngày\s+)?" + FULL_DATE, sent)
-            if m and not re.search(DOC + r"[^.]{0,60}$", sent[:m.start()]):
+            if m and not re.search(DOC + r"[^;]{0,120}$", sent[:m.start()]):
                 flag("R-date", m.group(0), {"event.date": None})
                 break
     return flags

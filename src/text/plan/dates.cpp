@@ -92,8 +92,10 @@ DateMention read_date(const Document& doc, int32_t i, int32_t end) {
       return m;
     }
     if (b >= 0 && digits(doc, i) <= 2 && digits(doc, i + 2) <= 2) {
+      // (s21-dates) "Ngày 19/02/ 2024": a year the writer spaced from its slash, after a day's cue.
       const bool with_year = doc.is_punct(i + 3, sep) && doc.glued(i + 3) && doc.is_number(i + 4) &&
-                             doc.glued(i + 4) && digits(doc, i + 4) == 4 && fits(i + 5);
+                             (doc.glued(i + 4) || (sep == "/" && after_day_cue(doc, i))) && digits(doc, i + 4) == 4 &&
+                             fits(i + 5);
       const int y = with_year ? number_value(doc, i + 4) : 0;
       if (with_year && valid_year(y) && valid_day_month(a, b, y)) {
         if (doc.glued(i + 5) && doc.is_punct(i + 5, "/")) return DateMention{};  // "1/2/2025/QĐ"
