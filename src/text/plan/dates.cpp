@@ -131,8 +131,13 @@ DateMention read_date(const Document& doc, int32_t i, int32_t end) {
     }
     return DateMention{};
   }
-  // "Ngày 16- 12": a day and month the writer spaced apart, only right after "ngày".
-  if (a >= 1 && a <= 31 && !after_code && doc.is_key(i - 1, keys().ngay) && doc.is_punct(i + 1, "-") &&
+  // "Ngày 16- 12": a day and month the writer spaced apart, only right after "ngày" — (s21-dates) or a
+  // part of the day: "tối 22 - 11, tại Trung tâm …".
+  static const std::vector<std::string> parts_of_day = {word_key("sáng"), word_key("chiều"), word_key("tối"),
+                                                        word_key("trưa")};
+  const bool day_word = doc.is_key(i - 1, keys().ngay) ||
+                        std::any_of(parts_of_day.begin(), parts_of_day.end(), [&](const std::string& w) { return doc.is_key(i - 1, w); });
+  if (a >= 1 && a <= 31 && !after_code && day_word && doc.is_punct(i + 1, "-") &&
       !doc.glued(i + 2) && doc.is_number(i + 2) && digits(doc, i + 2) <= 2 && fits(i + 3) &&
       valid_day_month(a, number_value(doc, i + 2), 0) && !doc.is_punct(i + 3, "%") &&
       !(doc.is_punct(i + 3, "-") && doc.glued(i + 3))) {

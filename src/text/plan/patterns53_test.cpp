@@ -3,7 +3,8 @@
 // "Nghị quyết số 26-NQ/TW … ngày 5-8-2008"); a review of "N năm thực hiện" a document is held N
 // years after it; a period ending after the anniversary the text celebrates is still to come; the
 // direction set "phương hướng … giai đoạn 2024-2029" is not the movement's span; "5 năm 2011-2015"
-// is a period; "năm 2016 - 2017" closes in its second year; "Ngày 19/02/ 2024" has its year.
+// is a period; "năm 2016 - 2017" closes in its second year; "Ngày 19/02/ 2024" and "tối 22 - 11" are
+// days.
 // Sentences written for the test, none copied from a text.
 #include <gtest/gtest.h>
 
@@ -100,7 +101,11 @@ TEST(PlanPatterns53, AYearSpacedFromItsSlashAfterADayCueIsTheDates) {
                {{"\"Ngày 19/02/ 2024\"",
                  "Ngày 19/02/ 2024, Ủy ban nhân dân huyện A ban hành Kế hoạch phát động phong trào thi đua yêu "
                  "nước năm 2024.",
-                 "2024-02-19"}});
+                 "2024-02-19"},
+                {"\"tối 22 - 11\": a day and month spaced apart after a part of the day",
+                 "Tối 18 - 11, tại Nhà văn hóa huyện A, Huyện đoàn A tổ chức lễ tuyên dương 30 giáo viên trẻ tiêu "
+                 "biểu trong phong trào thi đua năm 2023.",
+                 "2023-11-18"}});
 }
 
 }  // namespace
