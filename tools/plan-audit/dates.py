@@ -40,8 +40,9 @@ import datetime
 import json
 import os
 import re
-import subprocess
 import sys
+
+import audit_common
 
 DASH = r"\s*[-–—]\s*"
 DOC = (r"(?:Chỉ thị|Nghị quyết|Kế hoạch|Quyết định|Thông tư|Công văn|Hướng dẫn|Nghị định|Luật|"
@@ -227,30 +228,6 @@ def check(path, out):
     return flags
 
 
-def main(argv):
-    binary = "build/thidua"
-    if len(argv) > 1 and argv[0] == "--bin":
-        binary, argv = argv[1], argv[2:]
-    files = []
-    for a in argv:
-        if os.path.isdir(a):
-            files += sorted(os.path.join(a, f) for f in os.listdir(a) if f.endswith(".txt"))
-        else:
-            files.append(a)
-    total = 0
-    counts = {}
-    for f in files:
-        r = subprocess.run([binary, "plan", "parse", f], capture_output=True, text=True)
-        if r.returncode != 0:
-            print(f"{os.path.basename(f)}\tERROR\t{r.stderr.strip()[:120]}\t")
-            continue
-        for line in check(f, json.loads(r.stdout)):
-            print(line)
-            total += 1
-            k = line.split("\t")[1]
-            counts[k] = counts.get(k, 0) + 1
-    print(f"# {len(files)} texts, {total} flags: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
-
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    audit_common.run(sys.argv[1:], check)

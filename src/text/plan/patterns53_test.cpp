@@ -17,6 +17,12 @@ namespace {
 
 using test::expect_field;
 
+// The movement's span a text gives ("" for null at either end).
+void expect_span(const char* what, const char* text, const char* start, const char* end) {
+  expect_field("/movement/start", {{what, text, start}});
+  expect_field("/movement/end", {{what, text, end}});
+}
+
 TEST(PlanPatterns53, ACitedDocumentsDayIsNotTheEvents) {
   expect_field("/event/date",
                {{"\"Nghị quyết số 12-NQ/TW … (khóa XI) ngày 3-2-2011\": a document named at length, then its day",
@@ -55,19 +61,17 @@ TEST(PlanPatterns53, APeriodEndingAfterTheAnniversaryCelebratedGivesNoYear) {
 }
 
 TEST(PlanPatterns53, TheDirectionSetForAComingPeriodIsNotTheMovements) {
-  const char* text =
-      "Ngày 20/11/2024, Hội Nông dân tỉnh A tổ chức Đại hội thi đua yêu nước lần thứ V. Đại hội sẽ đề ra "
-      "phương hướng, nhiệm vụ công tác thi đua, khen thưởng trong giai đoạn 2025-2030.";
-  expect_field("/movement/start", {{"\"phương hướng … giai đoạn 2025-2030\"", text, ""}});
-  expect_field("/movement/end", {{"\"phương hướng … giai đoạn 2025-2030\"", text, ""}});
+  expect_span("\"phương hướng … giai đoạn 2025-2030\"",
+              "Ngày 20/11/2024, Hội Nông dân tỉnh A tổ chức Đại hội thi đua yêu nước lần thứ V. Đại hội sẽ đề ra "
+              "phương hướng, nhiệm vụ công tác thi đua, khen thưởng trong giai đoạn 2025-2030.",
+              "", "");
 }
 
 TEST(PlanPatterns53, ACountOfYearsSpansItsPeriod) {
-  const char* text =
-      "Sáng 25/8/2015, UBND tỉnh A tổ chức Đại hội thi đua yêu nước lần thứ IV nhằm tổng kết phong trào thi "
-      "đua yêu nước, công tác khen thưởng 5 năm 2011-2015.";
-  expect_field("/movement/start", {{"\"khen thưởng 5 năm 2011-2015\"", text, "2011-01-01"}});
-  expect_field("/movement/end", {{"\"khen thưởng 5 năm 2011-2015\"", text, "2015-12-31"}});
+  expect_span("\"khen thưởng 5 năm 2011-2015\"",
+              "Sáng 25/8/2015, UBND tỉnh A tổ chức Đại hội thi đua yêu nước lần thứ IV nhằm tổng kết phong trào "
+              "thi đua yêu nước, công tác khen thưởng 5 năm 2011-2015.",
+              "2011-01-01", "2015-12-31");
   expect_field("/movement/start",
                {{"\"kế hoạch phát triển kinh tế - xã hội 5 năm 2021-2025\": a plan's years, not a period",
                  "Ngày 5/2/2023, Sở Tài chính tỉnh A phát động phong trào thi đua năm 2023, góp phần thực hiện "
