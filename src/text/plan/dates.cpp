@@ -30,6 +30,12 @@ int number_value(const Document& doc, int32_t i) {
   return std::atoi(doc.key(i).c_str());
 }
 int digits(const Document& doc, int32_t i) { return static_cast<int>(doc.key(i).size()); }
+// (s21-dates) "5 năm qua" right before token `open` (a bracket): a count of the years gone.
+bool years_gone_before(const Document& doc, int32_t open) {
+  static const std::string qua = word_key("qua");
+  return doc.is_key(open - 1, qua) && doc.is_key(open - 2, keys().nam) && doc.is_number(open - 3) &&
+         number_value(doc, open - 3) >= 2 && number_value(doc, open - 3) <= 30;
+}
 bool after_day_cue(const Document& doc, int32_t i) {
   for (const std::string& cue : keys().day_cues)
     if (doc.is_key(i - 1, cue)) return true;
@@ -66,7 +72,8 @@ DateMention read_date(const Document& doc, int32_t i, int32_t end) {
   // "giai đoạn 2010-2015", the dash glued: the first year of a period, read as a whole year
   // (the second is read below, after the dash).
   static const std::string doan_glued = word_key("đoạn");
-  if (doc.is_key(i - 1, doan_glued) && digits(doc, i) == 4 && valid_year(a) && fits(i + 1) &&
+  if ((doc.is_key(i - 1, doan_glued) || (doc.is_punct(i - 1, "(") && years_gone_before(doc, i - 1))) &&
+      digits(doc, i) == 4 && valid_year(a) && fits(i + 1) &&
       (doc.is_punct(i + 1, "-") || doc.is_punct(i + 1, "–")) && doc.is_number(i + 2) && digits(doc, i + 2) == 4) {
     m.year = a;
     m.precision = Precision::kYear;
@@ -198,10 +205,17 @@ DateMention read_date(const Document& doc, int32_t i, int32_t end) {
   static const std::string hoach = word_key("hoạch");
   bool counted_years = doc.is_key(i - 3, k.nam) && doc.is_number(i - 4) && digits(doc, i - 2) == 4 &&
                        number_value(doc, i - 4) >= 2 && number_value(doc, i - 4) <= 30;
+  // "… phong trào thi đua … trong 5 năm qua (2019-2024)": the years gone, bracketed after them.
+  const bool years_gone_first = doc.is_punct(i - 1, "(") && years_gone_before(doc, i - 1) &&
+                                (doc.is_punct(i + 1, "-") || doc.is_punct(i + 1, "–")) && doc.is_number(i + 2) &&
+                                digits(doc, i + 2) == 4;
+  const bool years_gone_second = (doc.is_punct(i - 1, "-") || doc.is_punct(i - 1, "–")) && doc.is_number(i - 2) &&
+                                 digits(doc, i - 2) == 4 && doc.is_punct(i - 3, "(") && years_gone_before(doc, i - 3);
   for (int32_t t = i - 5; counted_years && t >= 0 && t >= i - 12; --t) counted_years = !doc.is_key(t, hoach);
   if (doc.is_number(i) && digits(doc, i) == 4 && valid_year(number_value(doc, i)) && fits(i + 1) &&
-      (doc.is_key(i - 1, doan) || ((doc.is_punct(i - 1, "-") || doc.is_punct(i - 1, "–")) && doc.is_number(i - 2) &&
-                                   (doc.is_key(i - 3, doan) || counted_years)))) {
+      (doc.is_key(i - 1, doan) || years_gone_first || years_gone_second ||
+       ((doc.is_punct(i - 1, "-") || doc.is_punct(i - 1, "–")) && doc.is_number(i - 2) &&
+        (doc.is_key(i - 3, doan) || counted_years)))) {
     m.year = number_value(doc, i);
     m.precision = Precision::kYear;
     m.last = i + 1;
@@ -221,7 +235,7 @@ DateMention read_date(const Document& doc, int32_t i, int32_t end) {
 // Brackets holding nothing but dates and separators mark an anniversary.
 void mark_anniversaries(const Document& doc, const Sentence& s, DateIndex& ix) {
   for (int32_t i = s.first; i < s.last; ++i) {
-    if (!doc.is_punct(i, "(")) continue;
+    if (!doc.is_punct(i, "(") || years_gone_before(doc, i)) continue;  // "5 năm qua (2019-2024)": a period
     int32_t close = i + 1;
     while (close < s.last && !doc.is_punct(close, ")") && !doc.is_punct(close, "(")) ++close;
     if (close >= s.last || !doc.is_punct(close, ")")) continue;

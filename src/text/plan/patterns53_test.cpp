@@ -3,8 +3,8 @@
 // "Nghị quyết số 26-NQ/TW … ngày 5-8-2008"); a review of "N năm thực hiện" a document is held N
 // years after it; a period ending after the anniversary the text celebrates is still to come; the
 // direction set "phương hướng … giai đoạn 2024-2029" is not the movement's span; "5 năm 2011-2015"
-// is a period; "năm 2016 - 2017" closes in its second year; "Ngày 19/02/ 2024" and "tối 22 - 11" are
-// days.
+// and "5 năm qua (2019-2024)" are periods; "năm 2016 - 2017" closes in its second year; "Ngày 19/02/
+// 2024" and "tối 22 - 11" are days.
 // Sentences written for the test, none copied from a text.
 #include <gtest/gtest.h>
 
@@ -77,6 +77,17 @@ TEST(PlanPatterns53, ACountOfYearsSpansItsPeriod) {
                  "Ngày 5/2/2023, Sở Tài chính tỉnh A phát động phong trào thi đua năm 2023, góp phần thực hiện "
                  "kế hoạch phát triển kinh tế - xã hội 5 năm 2021-2025 của tỉnh.",
                  ""}});
+}
+
+TEST(PlanPatterns53, TheYearsGoneBracketedAfterACountAreAPeriod) {
+  expect_span("\"phong trào thi đua … trong 5 năm qua (2018-2023)\"",
+              "Ngày 10/10/2023, Hội Nông dân tỉnh A tổ chức Đại hội thi đua yêu nước lần thứ III nhằm tổng kết "
+              "phong trào thi đua nông dân sản xuất giỏi trong 5 năm qua (2018-2023).",
+              "2018-01-01", "2023-12-31");
+  expect_span("\"kỷ niệm 35 năm Ngày thành lập (1988-2023)\": an anniversary, no span",
+              "Ngày 10/10/2023, Hội Nông dân tỉnh A tổ chức lễ kỷ niệm 35 năm Ngày thành lập Hội (1988-2023) và "
+              "phát động phong trào thi đua nông dân sản xuất giỏi.",
+              "", "");
 }
 
 TEST(PlanPatterns53, ATwoYearSpanInTheDaysSentenceClosesInItsSecondYear) {
