@@ -34,8 +34,9 @@ text does not support):
 import json
 import os
 import re
-import subprocess
 import sys
+
+import audit_common
 import unicodedata
 
 
@@ -250,28 +251,6 @@ def check(path, out):
     return flags
 
 
-def main(argv):
-    binary = "build/thidua"
-    if len(argv) > 1 and argv[0] == "--bin":
-        binary, argv = argv[1], argv[2:]
-    files = []
-    for a in argv:
-        if os.path.isdir(a):
-            files += sorted(os.path.join(a, f) for f in os.listdir(a) if f.endswith(".txt"))
-        else:
-            files.append(a)
-    total = 0
-    for f in files:
-        r = subprocess.run([binary, "plan", "parse", f], capture_output=True, text=True)
-        if r.returncode != 0:
-            print(f"{os.path.basename(f)}\tEXIT-{r.returncode}\t{r.stderr.strip()[:140]}\t")
-            total += 1
-            continue
-        for line in check(f, json.loads(r.stdout)):
-            print(line)
-            total += 1
-    print(f"# {len(files)} texts, {total} flags", file=sys.stderr)
-
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    audit_common.run(sys.argv[1:], check)

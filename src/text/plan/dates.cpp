@@ -30,6 +30,12 @@ int number_value(const Document& doc, int32_t i) {
   return std::atoi(doc.key(i).c_str());
 }
 int digits(const Document& doc, int32_t i) { return static_cast<int>(doc.key(i).size()); }
+// (s21-dates) "5 năm qua" right before token `open` (a bracket): a count of the years gone.
+bool years_gone_before(const Document& doc, int32_t open) {
+  static const std::string qua = word_key("qua");
+  return doc.is_key(open - 1, qua) && doc.is_key(open - 2, keys().nam) && doc.is_number(open - 3) &&
+         number_value(doc, open - 3) >= 2 && number_value(doc, open - 3) <= 30;
+}
 bool after_day_cue(const Document& doc, int32_t i) {
   for (const std::string& cue : keys().day_cues)
     if (doc.is_key(i - 1, cue)) return true;
@@ -66,7 +72,8 @@ DateMention read_date(const Document& doc, int32_t i, int32_t end) {
   // "giai đoạn 2010-2015", the dash glued: the first year of a period, read as a whole year
   // (the second is read below, after the dash).
   static const std::string doan_glued = word_key("đoạn");
-  if (doc.is_key(i - 1, doan_glued) && digits(doc, i) == 4 && valid_year(a) && fits(i + 1) &&
+  if ((doc.is_key(i - 1, doan_glued) || (doc.is_punct(i - 1, "(") && years_gone_before(doc, i - 1))) &&
+      digits(doc, i) == 4 && valid_year(a) && fits(i + 1) &&
       (doc.is_punct(i + 1, "-") || doc.is_punct(i + 1, "–")) && doc.is_number(i + 2) && digits(doc, i + 2) == 4) {
     m.year = a;
     m.precision = Precision::kYear;
@@ -92,8 +99,10 @@ DateMention read_date(const Document& doc, int32_t i, int32_t end) {
       return m;
     }
     if (b >= 0 && digits(doc, i) <= 2 && digits(doc, i + 2) <= 2) {
+      // (s21-dates) "Ngày 19/02/ 2024": a year the writer spaced from its slash, after a day's cue.
       const bool with_year = doc.is_punct(i + 3, sep) && doc.glued(i + 3) && doc.is_number(i + 4) &&
-                             doc.glued(i + 4) && digits(doc, i + 4) == 4 && fits(i + 5);
+                             (doc.glued(i + 4) || (sep == "/" && after_day_cue(doc, i))) && digits(doc, i + 4) == 4 &&
+                             fits(i + 5);
       const int y = with_year ? number_value(doc, i + 4) : 0;
       if (with_year && valid_year(y) && valid_day_month(a, b, y)) {
         if (doc.glued(i + 5) && doc.is_punct(i + 5, "/")) return DateMention{};  // "1/2/2025/QĐ"
@@ -129,8 +138,13 @@ DateMention read_date(const Document& doc, int32_t i, int32_t end) {
     }
     return DateMention{};
   }
-  // "Ngày 16- 12": a day and month the writer spaced apart, only right after "ngày".
-  if (a >= 1 && a <= 31 && !after_code && doc.is_key(i - 1, keys().ngay) && doc.is_punct(i + 1, "-") &&
+  // "Ngày 16- 12": a day and month the writer spaced apart, only right after "ngày" — (s21-dates) or a
+  // part of the day: "tối 22 - 11, tại Trung tâm …".
+  static const std::vector<std::string> parts_of_day = {word_key("sáng"), word_key("chiều"), word_key("tối"),
+                                                        word_key("trưa")};
+  const bool day_word = doc.is_key(i - 1, keys().ngay) ||
+                        std::any_of(parts_of_day.begin(), parts_of_day.end(), [&](const std::string& w) { return doc.is_key(i - 1, w); });
+  if (a >= 1 && a <= 31 && !after_code && day_word && doc.is_punct(i + 1, "-") &&
       !doc.glued(i + 2) && doc.is_number(i + 2) && digits(doc, i + 2) <= 2 && fits(i + 3) &&
       valid_day_month(a, number_value(doc, i + 2), 0) && !doc.is_punct(i + 3, "%") &&
       !(doc.is_punct(i + 3, "-") && doc.glued(i + 3))) {
@@ -184,10 +198,24 @@ DateMention read_date(const Document& doc, int32_t i, int32_t end) {
     }
   }
   // "giai đoạn 2015 - 2020": two years, each a whole year.
+  // (s21-dates) So is "… khen thưởng 5 năm 2011-2015": the years a count of years spans.
   static const std::string doan = word_key("đoạn");
+  // Not a plan of development's ("kế hoạch (phát triển kinh tế - xã hội) 5 năm 2021-2025"), which
+  // stays a year and a year.
+  static const std::string hoach = word_key("hoạch");
+  bool counted_years = doc.is_key(i - 3, k.nam) && doc.is_number(i - 4) && digits(doc, i - 2) == 4 &&
+                       number_value(doc, i - 4) >= 2 && number_value(doc, i - 4) <= 30;
+  // "… phong trào thi đua … trong 5 năm qua (2019-2024)": the years gone, bracketed after them.
+  const bool years_gone_first = doc.is_punct(i - 1, "(") && years_gone_before(doc, i - 1) &&
+                                (doc.is_punct(i + 1, "-") || doc.is_punct(i + 1, "–")) && doc.is_number(i + 2) &&
+                                digits(doc, i + 2) == 4;
+  const bool years_gone_second = (doc.is_punct(i - 1, "-") || doc.is_punct(i - 1, "–")) && doc.is_number(i - 2) &&
+                                 digits(doc, i - 2) == 4 && doc.is_punct(i - 3, "(") && years_gone_before(doc, i - 3);
+  for (int32_t t = i - 5; counted_years && t >= 0 && t >= i - 12; --t) counted_years = !doc.is_key(t, hoach);
   if (doc.is_number(i) && digits(doc, i) == 4 && valid_year(number_value(doc, i)) && fits(i + 1) &&
-      (doc.is_key(i - 1, doan) ||
-       ((doc.is_punct(i - 1, "-") || doc.is_punct(i - 1, "–")) && doc.is_number(i - 2) && doc.is_key(i - 3, doan)))) {
+      (doc.is_key(i - 1, doan) || years_gone_first || years_gone_second ||
+       ((doc.is_punct(i - 1, "-") || doc.is_punct(i - 1, "–")) && doc.is_number(i - 2) &&
+        (doc.is_key(i - 3, doan) || counted_years)))) {
     m.year = number_value(doc, i);
     m.precision = Precision::kYear;
     m.last = i + 1;
@@ -207,7 +235,7 @@ DateMention read_date(const Document& doc, int32_t i, int32_t end) {
 // Brackets holding nothing but dates and separators mark an anniversary.
 void mark_anniversaries(const Document& doc, const Sentence& s, DateIndex& ix) {
   for (int32_t i = s.first; i < s.last; ++i) {
-    if (!doc.is_punct(i, "(")) continue;
+    if (!doc.is_punct(i, "(") || years_gone_before(doc, i)) continue;  // "5 năm qua (2019-2024)": a period
     int32_t close = i + 1;
     while (close < s.last && !doc.is_punct(close, ")") && !doc.is_punct(close, "(")) ++close;
     if (close >= s.last || !doc.is_punct(close, ")")) continue;
@@ -238,14 +266,35 @@ void mark_anniversaries(const Document& doc, const Sentence& s, DateIndex& ix) {
 }
 
 // "… số 46/KH-BCA-X01 ngày 20/01/2025": a date that identifies a cited document.
+// (s21-dates) Also "Chỉ thị số 03/CT-BCA-X11, ngày 10-4-2009 của Bộ Công an" (the number's code, then
+// a comma) and "Nghị quyết số 26-NQ/TW Hội nghị lần thứ bảy của Ban Chấp hành T.Ư Đảng (khóa X) ngày
+// 5-8-2008" (a document named by its kind, its number and its issuer at length): a document's day is
+// not the event's, nor its year the event's.
 void mark_references(const Document& doc, DateIndex& ix) {
   const Keys& k = keys();
+  static const Entry kDocuments[] = {{"chỉ thị"}, {"nghị quyết"}, {"quyết định"}, {"kế hoạch"}, {"thông tư"},
+                                     {"công văn"}, {"nghị định"}, {"hướng dẫn"}, {"kết luận"}, {"thông báo"}};
+  static const PhraseTable documents(kDocuments);
+  auto numbered = [&](int32_t t) {
+    return doc.is_key(t, k.so) && doc.is_number(t + 1) && (doc.is_punct(t + 2, "/") || doc.is_punct(t + 2, "-"));
+  };
   for (DateMention& m : ix.mentions) {
     if (!doc.is_key(m.first - 1, k.ngay)) continue;
     const Sentence& s = doc.sentence_of(m.first);
-    for (int32_t t = m.first - 2; t >= s.first && t >= m.first - 10; --t) {
+    // "số 03/CT-BCA-X11, ngày …", "số 01-KL/TW, ngày …": only the number's code between "số" and the comma.
+    if (doc.is_punct(m.first - 2, ",")) {
+      for (int32_t t = m.first - 3; t >= s.first && t >= m.first - 14; --t) {
+        if (numbered(t)) {
+          m.reference = true;
+          break;
+        }
+        if (doc.is_word(t) && !doc.tokens[t].capitalised) break;
+      }
+      continue;
+    }
+    for (int32_t t = m.first - 2; t >= s.first && t >= m.first - 24; --t) {
       if (doc.is_punct(t, ",") || doc.is_punct(t, ";")) break;
-      if (doc.is_key(t, k.so) && doc.is_number(t + 1) && doc.is_punct(t + 2, "/")) {
+      if (numbered(t) && (t >= m.first - 10 ? doc.is_punct(t + 2, "/") : static_cast<bool>(documents.match_ending(doc, t, t - 3)))) {
         m.reference = true;
         break;
       }

@@ -135,6 +135,11 @@ int reviewed_period_year(const Analysis& a, const DateRange& r) {
   const DateMention& start = a.dates.mentions[r.start];
   const DateMention& end = a.dates.mentions[r.end];
   if (start.precision != Precision::kYear || !end.has_year()) return 0;
+  // (s21-dates) "Sáng 4/12, … Đại hội thi đua yêu nước … giai đoạn 2024 - 2029; kỷ niệm 35 năm …
+  // (6/12/1989 - 6/12/2024)": the anniversary celebrated dates the text; a period ending after it
+  // is still to come, not the one the event closes.
+  for (const DateMention& d : a.dates.mentions)
+    if (d.anniversary && d.has_year() && d.year < end.year && d.year >= start.year) return 0;
   const Sentence& s = a.doc.sentence_of(r.first);
   // (s19-rules) Honouring the exemplars of a period closes it too: "hội nghị biểu dương phụ nữ điển
   // hình tiên tiến giai đoạn 2010 - 2015", "tuyên dương … giai đoạn 2015-2020" (held in 2015, 2020),
@@ -168,15 +173,50 @@ int term_first_year(const Document& doc) {
 
 // The calendar year of month `month` (1-12) of the school year written in sentence s ("năm học
 // 2017-2018", "năm học 2020 - 2021"), or 0 when the sentence names none or the month is unknown.
-int school_year_of(const Document& doc, const Sentence& s, int month) {
+// (s21-dates) With `plain_years`, also a span of two years written "năm 2016 - 2017" ("tuyên dương
+// … phong trào thi đua … năm 2016 - 2017" on "Ngày 18/6"): a working year run like a school year,
+// which a meeting of its first half closes.
+int school_year_of(const Document& doc, const Sentence& s, int month, bool plain_years = false) {
   static const std::vector<std::string> nam_hoc = phrase_keys("năm học");
   if (month < 1 || month > 12) return 0;
-  for (int32_t i = s.first; i + 4 < s.last; ++i) {
-    if (!doc.is_key(i, nam_hoc[0]) || !doc.is_key(i + 1, nam_hoc[1]) || !doc.is_number(i + 2)) continue;
-    if (!(doc.is_punct(i + 3, "-") || doc.is_punct(i + 3, "–")) || !doc.is_number(i + 4)) continue;
-    const int from = std::atoi(doc.key(i + 2).c_str()), to = std::atoi(doc.key(i + 4).c_str());
+  for (int32_t i = s.first; i + 3 < s.last; ++i) {
+    if (!doc.is_key(i, nam_hoc[0])) continue;
+    const int32_t y = doc.is_key(i + 1, nam_hoc[1]) ? i + 2 : plain_years ? i + 1 : -1;
+    if (y < 0 || y + 2 >= s.last || !doc.is_number(y)) continue;
+    if (!(doc.is_punct(y + 1, "-") || doc.is_punct(y + 1, "–")) || !doc.is_number(y + 2)) continue;
+    const int from = std::atoi(doc.key(y).c_str()), to = std::atoi(doc.key(y + 2).c_str());
     if (from < 1945 || from > 2100 || to != from + 1) continue;
     return month >= 8 ? from : to;
+  }
+  return 0;
+}
+
+// (s21-dates) "Ngày 23-6, … tổng kết 10 năm thực hiện Chỉ thị số 03/CT-BCA-X11, ngày 10-4-2009 …",
+// "Sáng 14/5, … sơ kết 2 năm … thực hiện Kết luận số 01-KL/TW, ngày 18/5/2021": a review of the N
+// years a cited document has run is held N years after the document's year. The year, or 0 when
+// the day's own sentence names no such review.
+int years_of_document_reviewed(const Analysis& a, const DateMention& m) {
+  const Document& doc = a.doc;
+  const Sentence& s = doc.sentence_of(m.first);
+  static const std::string nam = word_key("năm");
+  int years = 0;
+  for (int32_t t = s.first; t + 1 < s.last; ++t) {
+    if (years == 0) {
+      if (!doc.is_number(t) || !doc.is_key(t + 1, nam) || doc.key(t).size() > 2) continue;
+      bool review = false;
+      for (int32_t k = std::max(s.first, t - 3); k < t && !review; ++k) {
+        const auto trig = lexicon::event_triggers().match(doc, k, t);
+        review = trig && static_cast<EventKind>(trig.value()) == EventKind::kReview;
+      }
+      if (review) years = std::atoi(doc.key(t).c_str());
+      if (years < 1 || years > 30) years = 0;
+      continue;
+    }
+    const int32_t at = a.dates.mention_at[t];
+    if (at < 0) continue;
+    const DateMention& d = a.dates.mentions[at];
+    if (d.reference && d.has_year() && d.precision == Precision::kDay) return d.year + years;
+    t = d.last - 1;
   }
   return 0;
 }
@@ -280,6 +320,13 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
                             doc.is_punct(t + 1, "–") || doc.is_punct(t - 1, "/") || doc.is_punct(t - 1, ".") ||
                             (at >= 0 && (a.dates.range_of(at) >= 0 || a.dates.mentions[at].anniversary));
         if (year > from && year <= to && !ranged) return date_in_year(m, year, false);
+        // (s21-dates) "Sáng 27/12, … Đại hội Thi đua yêu nước toàn quốc lần thứ XI năm 2025" of a
+        // movement "giai đoạn 2026-2030" launched at it: the year the day's sentence writes, the one
+        // before the period, is the day's.
+        if (year == from - 1 && !ranged && at >= 0 && !a.dates.mentions[at].reference) {
+          *note = "năm nêu trong câu, trước thời gian của phong trào";
+          return date_in_year(m, year, false);
+        }
       }
       return date_in_year(m, from, false);
     }
@@ -306,10 +353,18 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
       return date_in_year(m, y, false);
     }
   }
+  if (const int y = years_of_document_reviewed(a, m)) {
+    *note = "năm tròn số năm thực hiện văn bản được tổng kết";
+    return date_in_year(m, y, false);
+  }
   // "Ngày 25-5, … tổng kết … năm học 2017-2018": a school year runs from September to the next
   // summer, so a day of August to December is in its first year, any other in its second.
   if (const int y = school_year_of(a.doc, a.doc.sentence_of(m.first), m.month)) {
     *note = "năm lấy từ năm học nêu trong câu";
+    return date_in_year(m, y, false);
+  }
+  if (const int y = school_year_of(a.doc, a.doc.sentence_of(m.first), m.month, true)) {
+    *note = "năm lấy từ khoảng hai năm nêu trong câu";
     return date_in_year(m, y, false);
   }
   // "từ ngày 19/8/2024 đến nay": the text is written, and its event held, after that day.

@@ -1057,6 +1057,12 @@ bool period_of_other(const Analysis& a, const DateRange& range) {
   }
   for (int32_t t = range.first - 1; t >= s.first && t >= range.first - 4; --t)
     if (seq_at(doc, t, tam_nhin)) return true;
+  // (s21-dates) "Đại hội … nhằm tổng kết … 5 năm qua (2019-2024). Đại hội lần này sẽ đề ra phương
+  // hướng, nhiệm vụ công tác thi đua, khen thưởng trong giai đoạn 2024-2029": the direction set for
+  // the coming period (a plan of work), not the span of the emulation the text is about.
+  static const std::vector<std::string> phuong_huong = phrase_keys("phương hướng");
+  for (int32_t t = range.first - 1; t >= s.first && !doc.is_punct(t, ";"); --t)
+    if (seq_at(doc, t, phuong_huong)) return true;
   // "Từ ngày 15/12/2023 đến 14/12/2024, … lực lượng Công an đã phát hiện 120 vụ", "phong trào được
   // phát động từ năm 1962 đến nay đã …": the period of results reported, or of a history, when
   // the clause after it says what was done ("đã").
