@@ -78,6 +78,29 @@ class PhraseTable {
 // The expansion keys of an abbreviation key ("antt" → an ninh , trật tự), or nullptr.
 const std::vector<std::string>* abbreviation(std::string_view key);
 
+// (s21-gate) What makes a text about emulation: the classes of its words. A word of emulation or
+// commendation itself (kGateAlone) is enough alone; the weaker ones count only when a text holds a
+// pair of gate_pairs() (a review with awards, a launch with what it launches, a plan with its aim).
+// The words that only say the text is about the police or a unit ("Công an", "an ninh", "tội
+// phạm") are no signal. kGateNone marks a phrase that holds a signal word but is no signal: the
+// mood "khí thế thi đua", "tăng cường".
+enum GateClass : int {
+  kGateNone = 0,
+  kGateAlone = 1,      // thi đua, khen thưởng, giao ước, danh hiệu, tuyên dương, phong trào, chỉ tiêu …
+  kGateReview = 2,     // sơ kết, tổng kết
+  kGateAward = 4,      // trao giải, phần thưởng, trao tặng, đón nhận
+  kGateLaunch = 8,     // phát động, ra mắt, thành lập, triển khai
+  kGateCampaign = 16,  // chiến dịch, cao điểm, tháng thanh niên
+  kGateAim = 32,       // mục tiêu
+  kGatePlan = 64,      // kế hoạch
+  kGateChange = 128,   // giảm, kéo giảm, tăng: what a target or a review's figure does
+  kGateModel = 256,    // mô hình, tổ bảo vệ …: what a debut launches
+  kGateEvent = 512,    // hội nghị, lễ, họp, gặp mặt, Ngày hội: a gathering
+  kGateSetOut = 1024,  // ra quân, xuất quân: a force setting out
+  kGateOrder = 2048,   // an ninh, trật tự, tội phạm, an toàn giao thông: what the police keep (no signal alone)
+  kGateIssue = 4096,   // ban hành: a plan or a decision issued
+};
+
 namespace lexicon {
 const PhraseTable& ranks();                // cấp bậc: Thiếu úy … Đại tướng
 const PhraseTable& positions();            // chức vụ; value: PositionFlag bits
@@ -114,6 +137,9 @@ const PhraseTable& dateline_words();       // words a dateline may hold: "Thứ"
 const PhraseTable& document_types();       // "KẾ HOẠCH", "GIAO ƯỚC THI ĐUA"
 const PhraseTable& not_places();
 const PhraseTable& body_kinds();             // "sở", "ngành": kinds of bodies a group's description lists
+const PhraseTable& gate_signals();  // value: GateClass
+// The pairs of weaker classes that together make a text about emulation (each a mask of two).
+std::span<const int> gate_pairs();
 const PhraseTable& administrative_fields();  // "Tài nguyên và Môi trường": a ministry's or department's field           // "tại hội nghị": an event, not a place
 }  // namespace lexicon
 

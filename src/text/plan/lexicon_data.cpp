@@ -650,7 +650,79 @@ const Entry kNotPlaces[] = {
     {"nơi làm việc"}, {"nơi cư trú"}, {"nơi ở"}, {"nơi sinh sống"},
 };
 
+// (s21-gate) The gate's signals (lexicon.h, GateClass). Before session 21 the gate was one list in
+// which "Công an", "an ninh", "ANTT", "tội phạm", "phòng cháy", "an toàn giao thông", "tổng kết",
+// "ra quân" each let a text through alone: a drug arrest, a fire, a school's year-end got invented
+// fields. Those words are no signal now; a review, a launch, a plan count only with a partner.
+const Entry kGateSignals[] = {
+    // The words of emulation and commendation themselves.
+    {"thi đua", kGateAlone}, {"giao ước", kGateAlone}, {"khen thưởng", kGateAlone},
+    {"khen tặng", kGateAlone}, {"Bằng khen", kGateAlone}, {"Giấy khen", kGateAlone},
+    {"danh hiệu", kGateAlone}, {"Huân chương", kGateAlone}, {"thành tích xuất sắc", kGateAlone},
+    {"điển hình tiên tiến", kGateAlone}, {"gương điển hình", kGateAlone},
+    // (s20-counts) a commendation without the word "thi đua": "Lễ tuyên dương Công dân trẻ tiêu
+    // biểu", "biểu dương 102 Chủ tịch Hội …", "trao tặng Giải thưởng Lý Tự Trọng"
+    {"tuyên dương", kGateAlone}, {"biểu dương", kGateAlone}, {"vinh danh", kGateAlone},
+    {"tôn vinh", kGateAlone}, {"trao giải thưởng", kGateAlone}, {"trao tặng giải thưởng", kGateAlone},
+    {"nhận giải thưởng", kGateAlone}, {"được trao giải thưởng", kGateAlone},
+    // A movement or a campaign by its own word: "phong trào", the Front's "Cuộc vận động …" and
+    // "Ngày hội Đại đoàn kết toàn dân tộc", the Youth Union's volunteer campaign, a peak drive.
+    {"phong trào", kGateAlone}, {"cuộc vận động", kGateAlone}, {"đại đoàn kết", kGateAlone},
+    {"thanh niên tình nguyện", kGateAlone}, {"tình nguyện hè", kGateAlone}, {"đợt cao điểm", kGateAlone},
+    // the police's mass movement, and its day (lexicon's known movements)
+    {"toàn dân bảo vệ an ninh Tổ quốc", kGateAlone}, {"Kỷ niệm chương", kGateAlone},
+    // a contest a movement holds ("Hội thi nghiệp vụ chữa cháy", read as a gathering since s21-lead)
+    {"hội thi", kGateAlone},
+    // A plan's targets: "chỉ tiêu", "phấn đấu … đạt".
+    {"chỉ tiêu", kGateAlone}, {"phấn đấu", kGateAlone},
+    // "thi đua" as the mood of a time, not a movement: "trong không khí cả nước thi đua sôi nổi",
+    // "tạo khí thế thi đua sôi nổi giữa các đội" (the phrase is consumed, its "thi đua" with it).
+    {"khí thế thi đua", kGateNone}, {"không khí thi đua", kGateNone}, {"thi đua sôi nổi", kGateNone},
+    // Weaker: a review, awards, a launch, a campaign, an aim, a plan, a change, a model.
+    {"sơ kết", kGateReview}, {"tổng kết", kGateReview},
+    {"trao giải", kGateAward}, {"phần thưởng", kGateAward}, {"trao tặng", kGateAward}, {"đón nhận", kGateAward},
+    {"ra quân", kGateSetOut}, {"xuất quân", kGateSetOut}, {"phát động", kGateLaunch}, {"khởi động", kGateLaunch}, {"ra mắt", kGateLaunch},
+    {"thành lập", kGateLaunch}, {"triển khai", kGateLaunch},
+    // a founding recalled is no launch: "kỷ niệm 80 năm thành lập Hội", "Ngày thành lập Đảng"
+    {"năm thành lập", kGateNone}, {"ngày thành lập", kGateNone}, {"kỷ niệm thành lập", kGateNone},
+    {"chiến dịch", kGateCampaign}, {"cao điểm", kGateCampaign}, {"tháng thanh niên", kGateCampaign},
+    {"mục tiêu", kGateAim}, {"kế hoạch", kGatePlan}, {"chương trình", kGatePlan}, {"ban hành", kGateIssue},
+    {"tháng hành động", kGateCampaign},
+    // a school year's review is no review of a movement or of a unit's work
+    {"tổng kết năm học", kGateNone}, {"tổng kết nhiệm vụ năm học", kGateNone},
+    {"triển khai nhiệm vụ năm học", kGateNone}, {"triển khai năm học", kGateNone},
+    // a contest launched is no movement launched: "Lễ phát động cuộc thi viết …"
+    {"phát động cuộc thi", kGateNone}, {"phát động các cuộc thi", kGateNone},
+    {"kết quả công tác", kGateReview}, {"đánh giá tình hình", kGateReview}, {"đánh giá kết quả", kGateReview},
+    {"hội nghị", kGateEvent}, {"lễ", kGateEvent}, {"buổi lễ", kGateEvent}, {"họp", kGateEvent},
+    {"hội thao", kGateEvent}, {"ngày lễ", kGateNone}, {"lễ hội", kGateNone},  // a holiday, a festival
+    {"giao ban", kGateReview},  // "hội nghị giao ban": the period's work reviewed
+    {"họp báo", kGateEvent}, {"gặp mặt", kGateEvent}, {"họp mặt", kGateEvent}, {"buổi", kGateEvent},
+    {"an ninh", kGateOrder}, {"ANTT", kGateOrder}, {"ANTQ", kGateOrder}, {"trật tự", kGateOrder},
+    {"tội phạm", kGateOrder}, {"an toàn giao thông", kGateOrder},
+    {"giảm", kGateChange}, {"kéo giảm", kGateChange}, {"tăng", kGateChange}, {"tăng cường", kGateNone},
+    {"mô hình", kGateModel}, {"tổ bảo vệ", kGateModel}, {"tổ liên gia", kGateModel}, {"tổ tự quản", kGateModel},
+    {"xung kích", kGateModel}, {"lực lượng tham gia bảo vệ", kGateModel},
+};
+
+// The pairs that belong together: a review with awards, a campaign, an aim, its figures or the
+// model it reviews ("tổng kết … trao giải", "tổng kết công tác năm …: tội phạm giảm 8%"); a
+// gathering that reviews, launches or awards ("hội nghị sơ kết", "lễ phát động", "lễ trao giải");
+// a launch of a campaign, a model, with awards ("ra mắt mô hình"), a plan launched ("triển khai kế
+// hoạch"); a force setting out on a campaign,
+// on the order it keeps, with an aim or at a ceremony ("Lễ ra quân đợt cao điểm", "ra quân bảo đảm
+// an ninh trật tự Tết"); a plan or programme issued, with its aim or a change ("Kế hoạch … giảm tai nạn giao
+// thông từ 5 - 10%"); an aim that is a change ("đặt mục tiêu giảm …").
+const int kGatePairs[] = {
+    kGateReview | kGateAward,  kGateReview | kGateCampaign, kGateReview | kGateAim,   kGateReview | kGateChange,
+    kGateReview | kGateModel,  kGateEvent | kGateReview,    kGateEvent | kGateLaunch, kGateEvent | kGateAward,
+    kGateLaunch | kGateCampaign, kGateLaunch | kGateModel,  kGateLaunch | kGateAward, kGateSetOut | kGateCampaign,
+    kGateSetOut | kGateOrder,  kGateSetOut | kGateAim,      kGateSetOut | kGateEvent, kGateSetOut | kGateAward,
+    kGatePlan | kGateIssue,    kGatePlan | kGateLaunch,     kGatePlan | kGateAim,        kGatePlan | kGateChange,  kGateAim | kGateChange};
+
 }  // namespace
+
+std::span<const int> lexicon::gate_pairs() { return kGatePairs; }
 
 const std::vector<std::string>* abbreviation(std::string_view key) {
   static const auto* table = [] {
@@ -698,6 +770,7 @@ THIDUA_TABLE(fixed_comma_phrases, kFixedCommaPhrases)
 THIDUA_TABLE(dateline_words, kDatelineWords)
 THIDUA_TABLE(document_types, kDocumentTypes)
 THIDUA_TABLE(not_places, kNotPlaces)
+THIDUA_TABLE(gate_signals, kGateSignals)
 THIDUA_TABLE(administrative_fields, kAdministrativeFields)
 THIDUA_TABLE(body_kinds, kBodyKinds)
 THIDUA_TABLE(not_counted, kNotCounted)

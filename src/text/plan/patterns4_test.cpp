@@ -223,7 +223,11 @@ TEST(PlanTitleBeforeName, ATitleNeedingItsUnitOrAFamousNameIsNoPerson) {
 }
 
 TEST(PlanTitleBeforeName, TheForceClosesAnOfficesName) {
-  const json r = parse("Dự hội nghị có Trung tướng Đỗ Văn Hùng, Phó Tổng cục trưởng Tổng cục Chính trị CAND.");
+  // (s21-gate) A gathering with its guests and nothing of emulation is refused now: the sentence names the
+  // review it holds, so the positions are still read.
+  const json r = parse(
+      "Dự hội nghị có Trung tướng Đỗ Văn Hùng, Phó Tổng cục trưởng Tổng cục Chính trị CAND. Hội nghị sơ kết "
+      "phong trào thi đua.");
   const json* p = person(r, "Đỗ Văn Hùng");
   ASSERT_NE(p, nullptr);
   EXPECT_EQ((*p)["position"], "Phó Tổng cục trưởng Tổng cục Chính trị CAND");

@@ -148,8 +148,11 @@ TEST(PlanCounts5, TimesCommendedAreCounts) {
 // ---- abbreviations ---------------------------------------------------------------------------
 
 TEST(PlanAbbreviatedPositions5, TheCityOfHoChiMinhWrittenOut) {
+  // (s21-gate) A gathering with its guests and nothing of emulation is refused now: the sentence names the
+  // review it holds, so the positions are still read.
   const json r = parse(
-      "Dự có Đại tá Trần Văn Hùng, Phó Giám đốc Công an TP.HCM; Đại tá Lê Văn Tâm, Phó Giám đốc Công an TPHCM.");
+      "Dự có Đại tá Trần Văn Hùng, Phó Giám đốc Công an TP.HCM; Đại tá Lê Văn Tâm, Phó Giám đốc Công an TPHCM. "
+      "Hội nghị sơ kết phong trào thi đua.");
   ASSERT_NE(person(r, "Trần Văn Hùng"), nullptr);
   EXPECT_EQ((*person(r, "Trần Văn Hùng"))["position"], "Phó Giám đốc Công an thành phố Hồ Chí Minh");
   ASSERT_NE(person(r, "Lê Văn Tâm"), nullptr);

@@ -95,7 +95,7 @@ TEST(PlanPositions6, AnOfficeNamedUpToItsOwningUnit) {
       "Hội nghị của Hội phụ nữ\n"
       "Ngày 4/3/2023, tại Học viện An ninh nhân dân, Hội phụ nữ các trường tổ chức hội nghị. Dự có Thượng tá Lê Thị "
       "Hạnh, Chủ tịch Hội phụ nữ, Tổng cục Chính trị CAND và Đại tá Trần Văn Bình, Trưởng phòng Đào tạo, bồi dưỡng và "
-      "quản lý học viên, Học viện An ninh nhân dân.");
+      "quản lý học viên, Học viện An ninh nhân dân. Hội nghị sơ kết phong trào thi đua.");  // (s21-gate) a review
   const json* hanh = person(r, "Lê Thị Hạnh");
   ASSERT_NE(hanh, nullptr);
   EXPECT_EQ((*hanh)["position"], "Chủ tịch Hội phụ nữ, Tổng cục Chính trị CAND");
@@ -145,7 +145,8 @@ TEST(PlanOrganizers6, ASteeringBoardNamedByItsRemit) {
   // The level written alone takes the text's commune.
   const json r2 = parse(
       "Ngày hội ở thôn Bắc\n"
-      "Chiều 9/8/2025, tại thôn Bắc xã Yên Lạc, Ban Chỉ đạo An ninh trật tự xã đã tổ chức Ngày hội.");
+      "Chiều 9/8/2025, tại thôn Bắc xã Yên Lạc, Ban Chỉ đạo An ninh trật tự xã đã tổ chức Ngày hội. Ngày hội "
+      "biểu dương 5 tổ tự quản.");  // (s21-gate) a festival that commends: a bare "Ngày hội" is refused now
   EXPECT_EQ(strings(r2["organizers"]), std::vector<std::string>{"Ban Chỉ đạo An ninh trật tự xã Yên Lạc"});
 }
 

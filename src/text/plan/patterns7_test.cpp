@@ -146,7 +146,7 @@ const PeopleCase kPeopleCases[] = {
      "Lễ kỷ niệm\n"
      "Sáng 20/8/2021, Công an tỉnh Quảng Bình tổ chức lễ kỷ niệm. Dự lễ có: Trần Văn Hòa - Giám đốc Công an tỉnh; "
      "Lê Thị Hạnh - Trưởng Ban Tuyên giáo Tỉnh ủy. Đại tá Trần Văn Hòa, Ủy viên BTV Tỉnh ủy, Giám đốc Công an "
-     "tỉnh phát biểu.",
+     "tỉnh phát biểu. Lễ sơ kết phong trào thi đua.",  // (s21-gate) a bare "lễ kỷ niệm" is refused now
      {{"Trần Văn Hòa", "Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh Quảng Bình"},
       {"Lê Thị Hạnh", "Trưởng Ban Tuyên giáo Tỉnh ủy"}}},
     {"a member of a party committee, a director in charge, the heads of a village and a hamlet",

@@ -162,33 +162,21 @@ json provenance_entry(const Provenance& p) {
   return e;
 }
 
-// Words that any text about emulation, its movements, pledges or reviews uses; a text with none
-// of them (a weather report, a match result) gets an empty draft rather than invented fields.
+// Whether a text is about emulation (lexicon::gate_signals, s21-gate): one word of emulation or
+// commendation, or two weaker signals that belong together (a review with awards, a campaign
+// launched). A text with neither (a drug arrest, a fire, a weather report, a school's year-end)
+// gets an empty draft rather than invented fields.
 bool about_emulation(const Document& doc) {
-  static const Entry kSignals[] = {{"thi đua"}, {"phong trào"}, {"giao ước"}, {"khen thưởng"}, {"chỉ tiêu"},
-                                   {"mục tiêu"}, {"phấn đấu"}, {"sơ kết"}, {"tổng kết"}, {"an ninh"},
-                                   {"Công an"}, {"ANTT"}, {"ANTQ"}, {"CAND"},
-                                   // "UBND xã khen tặng 2 tập thể …" at a defence-day meeting
-                                   {"khen tặng"}, {"Bằng khen"}, {"Giấy khen"}, {"thành tích xuất sắc"},
-                                   // a plan of the fields the police keep order in
-                                   {"an toàn giao thông"}, {"tội phạm"}, {"phòng cháy"},
-                                   // (s16-plan-b) the launch of a campaign: "Huyện đoàn A tổ chức Lễ
-                                   // ra quân chiến dịch tình nguyện hè", "phát động …"
-                                   {"phát động"}, {"ra quân"},
-                                   // (s17-plan-b) the Front's campaigns: "Ngày hội Đại đoàn kết toàn
-                                   // dân tộc", "Cuộc vận động Toàn dân đoàn kết xây dựng …"
-                                   {"đại đoàn kết"}, {"cuộc vận động"},
-                                   // (s20-counts) a commendation without the word "thi đua": "Lễ tuyên
-                                   // dương Công dân trẻ tiêu biểu", "biểu dương 102 Chủ tịch Hội …",
-                                   // "lựa chọn 94 cán bộ Đoàn … để trao tặng Giải thưởng Lý Tự Trọng"
-                                   {"tuyên dương"}, {"biểu dương"}, {"vinh danh"}, {"tôn vinh"},
-                                   {"trao giải thưởng"}, {"trao tặng giải thưởng"}, {"nhận giải thưởng"},
-                                   {"được trao giải thưởng"},
-                                   // (s20-lead) an award ceremony: "Lễ trao tặng Huân chương Lao động"
-                                   {"Huân chương"}};
-  static const PhraseTable signals(kSignals);
+  const PhraseTable& signals = lexicon::gate_signals();
+  int classes = 0;
   for (int32_t i = 0; i < doc.size(); ++i)
-    if (signals.match(doc, i, doc.size())) return true;
+    if (const auto m = signals.match(doc, i, doc.size())) {
+      if (m.value() == kGateAlone) return true;
+      classes |= m.value();
+      i += m.length - 1;  // a phrase's words are its own: "khí thế thi đua" holds no "thi đua"
+    }
+  for (const int pair : lexicon::gate_pairs())
+    if ((classes & pair) == pair) return true;
   return false;
 }
 
