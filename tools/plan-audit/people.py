@@ -47,6 +47,9 @@ AWARD_VERB = (r"(?:được tặng|được trao|được nhận|được khen|k
               r"nhận Giấy khen|nhận Bằng khen|được tuyên dương|được biểu dương|vinh danh|tôn vinh)")
 POS_VERB = r"\b(?:phát biểu|trao tặng|trao|tặng|chủ trì|cho biết|nhấn mạnh|khẳng định|đề nghị)\b"
 POS_ABBREV = r"(?<![\w.])(?:PGĐ|GĐ|PCT|PBT|UVBTV|BTV|CAX|CAP|CAH|CAT|CATP|BR-VT)(?![\w])"
+SURNAMES = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ",
+            "Ngô", "Dương", "Lý", "Đinh", "Đào", "Lương", "Trương", "Tạ", "Mai", "Lâm", "Tô", "Vương",
+            "Triệu", "Trịnh", "Đoàn", "Lưu", "Châu", "Thân", "Quách", "Hứa", "Khúc", "Nông", "Lò", "Cầm"}
 NOT_NAME = {"Công", "Ủy", "Uỷ", "Ban", "Hội", "Sở", "Bộ", "Phòng", "Cục", "Đảng", "Tỉnh", "Huyện",
             "Thành", "Xã", "Phường", "Quận", "Đoàn", "Trung", "Cụm", "Khối", "Đội", "Trường", "Nhà",
             "Lễ", "Giám", "Chủ", "Phó", "Trưởng", "Mặt", "Liên", "Văn", "Tổng", "Cảnh", "Bảo",
@@ -108,7 +111,7 @@ def check(path, out):
                          r"thành phố|quận|Bộ Công an|Trung ương)(?: " + SYL + r")*)\s+(" + NAME + r")(?=[\s,.;()])",
                          text):
         n = m.group(2)
-        if n.split()[0] in NOT_NAME or len(n.split()) < 2:
+        if n.split()[0] not in SURNAMES or len(n.split()) < 2:
             continue
         if not person(out, n):
             flag("R-title-before", m.group(0), names(out))
@@ -118,7 +121,8 @@ def check(path, out):
             rest = c[m.end():m.end() + 140]
             if not re.search(AWARD_VERB, rest) and not re.search(AWARD_VERB, c[max(0, m.start() - 60):m.start()]):
                 continue
-            if re.search(r"trong đó\s*$|/\s*$", c[max(0, m.start() - 12):m.start()]):
+            # the Conventions' parts after "trong đó" and shares "45/50" are no counts
+            if re.search(r"trong đó|/\s*$", c[max(0, m.start() - 40):m.start()]):
                 continue
             v = int(m.group(1).replace(".", ""))
             if not any(k.get("value") == v for k in out.get("counts") or []):

@@ -1,7 +1,8 @@
 // The fifty-fifth round (issue 14, session 21, s21-people): people and counts audited without
 // labels (tools/plan-audit/people.py). A party committee whose head holds its level ("Huyện ủy X",
 // "Quận ủy X", "Thị ủy X") names a place of that level: an officer's bare level of that level is
-// completed with X, and X is never taken for a province.
+// completed with X, and X is never taken for a province. A room named by its code keeps the police
+// written right after it ("Trưởng phòng PC06 Công an tỉnh X").
 // Sentences written for the test, none copied from a text.
 #include <gtest/gtest.h>
 
@@ -34,6 +35,14 @@ TEST(PlanPatterns55, AFusedPartyCommitteeIsNoProvince) {
       "Sáng 9/5/2024, Quận ủy Tân Bình Đông tổ chức Lễ phát động phong trào thi đua cao điểm. Dự lễ có bà Lê "
       "Thu Hà, Phó Chủ tịch UBND tỉnh, và ông Võ Văn Tâm, Bí thư Quận ủy.");
   EXPECT_EQ(position_of(out, "Lê Thu Hà"), "Phó Chủ tịch UBND tỉnh");
+}
+
+TEST(PlanPatterns55, ARoomByItsCodeKeepsItsPolice) {
+  const json out = parse(
+      "Chiều 21/6/2024, Công an tỉnh Lào Cai tổ chức Lễ tuyên dương các điển hình trong phong trào thi đua "
+      "\"Vì an ninh Tổ quốc\". Dự lễ có Trung tá Lò Văn Sinh, Phó Trưởng phòng PX03 Công an tỉnh Lào Cai, và "
+      "Thiếu tá Đinh Thị Mến, Đội trưởng. Dịp này, 9 tập thể được tặng Giấy khen.");
+  EXPECT_EQ(position_of(out, "Lò Văn Sinh"), "Phó Trưởng phòng PX03 Công an tỉnh Lào Cai");
 }
 
 }  // namespace
