@@ -379,8 +379,14 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
       part.source = std::string(doc.text_of(p, org + 2));
       last_read = org + 2;
       owned = true;
-      // "Phó trưởng Phòng PC02, Công an Thành phố Hồ Chí Minh": the police the room is of.
-      if (doc.is_punct(last_read, ",")) {
+      // (s21-people) "Trưởng phòng PC06 Công an tỉnh Bắc Giang": the police written right after
+      // the code is the room's, named or bare (then completed as any bare level is).
+      if (auto owner = match_unit(doc, last_read, end, a.unit_options()); owner && owner->kind == UnitKind::kPolice) {
+        part.text += " " + a.complete(*owner);
+        last_read = owner->last;
+        part.source = std::string(doc.text_of(p, last_read));
+      } else if (doc.is_punct(last_read, ",")) {
+        // "Phó trưởng Phòng PC02, Công an Thành phố Hồ Chí Minh": the police the room is of.
         if (auto owner = match_unit(doc, last_read + 1, end, a.unit_options());
             owner && owner->kind == UnitKind::kPolice && !owner->name.empty()) {
           part.text += ", " + a.complete(*owner);

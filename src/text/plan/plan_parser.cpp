@@ -66,8 +66,19 @@ json number(double v) {
 std::map<Level, std::string> context_places(const Analysis& a, const std::vector<UnitMention>& organizers,
                                             bool named_places = false) {
   std::map<Level, std::string> places;
-  auto level_of = [](const UnitMention& u) -> std::optional<Level> {
+  auto level_of = [&a](const UnitMention& u) -> std::optional<Level> {
     if (u.level) return u.level;
+    // (s21-people) "Huyện ủy Yên Lạc", "Quận ủy Ba Đình", "Thị ủy Sơn Tây": a party committee whose
+    // head holds its level names a place of that level, not a province ("Phó Chủ tịch UBND huyện"
+    // in a text on Huyện ủy Yên Lạc is Yên Lạc's; "UBND tỉnh" is not "tỉnh Yên Lạc"). "Thành ủy"
+    // stays a province's: its city may be either level.
+    if (!u.name.empty() && u.kind == UnitKind::kParty && u.first + 1 < a.doc.size()) {
+      static const std::vector<std::pair<std::vector<std::string>, Level>> fused_party = {
+          {phrase_keys("Huyện ủy"), Level::kDistrict}, {phrase_keys("Quận ủy"), Level::kUrbanDistrict},
+          {phrase_keys("Thị ủy"), Level::kTown}};
+      for (const auto& [head, level] : fused_party)
+        if (a.doc.is_key(u.first, head[0]) && a.doc.is_key(u.first + 1, head[1])) return level;
+    }
     if (!u.name.empty() && (u.kind == UnitKind::kPolice || u.kind == UnitKind::kCommittee ||
                             u.kind == UnitKind::kCouncil || u.kind == UnitKind::kParty)) {
       return Level::kProvince;  // "Công an Trà Vinh"

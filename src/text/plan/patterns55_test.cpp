@@ -1,0 +1,49 @@
+// The fifty-fifth round (issue 14, session 21, s21-people): people and counts audited without
+// labels (tools/plan-audit/people.py). A party committee whose head holds its level ("Huyện ủy X",
+// "Quận ủy X", "Thị ủy X") names a place of that level: an officer's bare level of that level is
+// completed with X, and X is never taken for a province. A room named by its code keeps the police
+// written right after it ("Trưởng phòng PC06 Công an tỉnh X").
+// Sentences written for the test, none copied from a text.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "text/plan/plan_test_support.h"
+
+namespace thidua::text::plan {
+namespace {
+
+using nlohmann::json;
+using test::parse;
+
+std::string position_of(const json& out, const std::string& name) {
+  for (const json& p : out["people"])
+    if (p["name"] == name && p["position"].is_string()) return p["position"].get<std::string>();
+  return "(not found)";
+}
+
+TEST(PlanPatterns55, AFusedPartyCommitteeNamesItsDistrict) {
+  const json out = parse(
+      "Ngày 14/10/2023, Huyện ủy Đông Sơn Thượng tổ chức Hội nghị biểu dương điển hình tiên tiến trong phong "
+      "trào thi đua yêu nước. Tới dự có ông Trần Minh Khoa, Chủ tịch UBND huyện. Dịp này, Ban Thường vụ Huyện "
+      "ủy tặng Giấy khen cho 11 tập thể và 27 cá nhân.");
+  EXPECT_EQ(position_of(out, "Trần Minh Khoa"), "Chủ tịch UBND huyện Đông Sơn Thượng");
+}
+
+TEST(PlanPatterns55, AFusedPartyCommitteeIsNoProvince) {
+  const json out = parse(
+      "Sáng 9/5/2024, Quận ủy Tân Bình Đông tổ chức Lễ phát động phong trào thi đua cao điểm. Dự lễ có bà Lê "
+      "Thu Hà, Phó Chủ tịch UBND tỉnh, và ông Võ Văn Tâm, Bí thư Quận ủy.");
+  EXPECT_EQ(position_of(out, "Lê Thu Hà"), "Phó Chủ tịch UBND tỉnh");
+}
+
+TEST(PlanPatterns55, ARoomByItsCodeKeepsItsPolice) {
+  const json out = parse(
+      "Chiều 21/6/2024, Công an tỉnh Lào Cai tổ chức Lễ tuyên dương các điển hình trong phong trào thi đua "
+      "\"Vì an ninh Tổ quốc\". Dự lễ có Trung tá Lò Văn Sinh, Phó Trưởng phòng PX03 Công an tỉnh Lào Cai, và "
+      "Thiếu tá Đinh Thị Mến, Đội trưởng. Dịp này, 9 tập thể được tặng Giấy khen.");
+  EXPECT_EQ(position_of(out, "Lò Văn Sinh"), "Phó Trưởng phòng PX03 Công an tỉnh Lào Cai");
+}
+
+}  // namespace
+}  // namespace thidua::text::plan
