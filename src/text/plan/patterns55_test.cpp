@@ -22,27 +22,32 @@ std::string position_of(const json& out, const std::string& name) {
   return "(not found)";
 }
 
-TEST(PlanPatterns55, AFusedPartyCommitteeNamesItsDistrict) {
-  const json out = parse(
-      "Ngày 14/10/2023, Huyện ủy Đông Sơn Thượng tổ chức Hội nghị biểu dương điển hình tiên tiến trong phong "
-      "trào thi đua yêu nước. Tới dự có ông Trần Minh Khoa, Chủ tịch UBND huyện. Dịp này, Ban Thường vụ Huyện "
-      "ủy tặng Giấy khen cho 11 tập thể và 27 cá nhân.");
-  EXPECT_EQ(position_of(out, "Trần Minh Khoa"), "Chủ tịch UBND huyện Đông Sơn Thượng");
-}
+struct PositionOf {
+  const char* what;
+  const char* text;
+  const char* name;
+  const char* position;
+};
 
-TEST(PlanPatterns55, AFusedPartyCommitteeIsNoProvince) {
-  const json out = parse(
-      "Sáng 9/5/2024, Quận ủy Tân Bình Đông tổ chức Lễ phát động phong trào thi đua cao điểm. Dự lễ có bà Lê "
-      "Thu Hà, Phó Chủ tịch UBND tỉnh, và ông Võ Văn Tâm, Bí thư Quận ủy.");
-  EXPECT_EQ(position_of(out, "Lê Thu Hà"), "Phó Chủ tịch UBND tỉnh");
-}
-
-TEST(PlanPatterns55, ARoomByItsCodeKeepsItsPolice) {
-  const json out = parse(
-      "Chiều 21/6/2024, Công an tỉnh Lào Cai tổ chức Lễ tuyên dương các điển hình trong phong trào thi đua "
-      "\"Vì an ninh Tổ quốc\". Dự lễ có Trung tá Lò Văn Sinh, Phó Trưởng phòng PX03 Công an tỉnh Lào Cai, và "
-      "Thiếu tá Đinh Thị Mến, Đội trưởng. Dịp này, 9 tập thể được tặng Giấy khen.");
-  EXPECT_EQ(position_of(out, "Lò Văn Sinh"), "Phó Trưởng phòng PX03 Công an tỉnh Lào Cai");
+// Each person's position as written out with its unit and place.
+TEST(PlanPatterns55, PositionsTakeTheirUnitsAndPlaces) {
+  const PositionOf cases[] = {
+      {"a fused party committee (\"Huyện ủy X\") names its district",
+       "Ngày 14/10/2023, Huyện ủy Đông Sơn Thượng tổ chức Hội nghị biểu dương điển hình tiên tiến trong phong "
+       "trào thi đua yêu nước. Tới dự có ông Trần Minh Khoa, Chủ tịch UBND huyện. Dịp này, Ban Thường vụ Huyện "
+       "ủy tặng Giấy khen cho 11 tập thể và 27 cá nhân.",
+       "Trần Minh Khoa", "Chủ tịch UBND huyện Đông Sơn Thượng"},
+      {"a fused party committee (\"Quận ủy X\") is no province",
+       "Sáng 9/5/2024, Quận ủy Tân Bình Đông tổ chức Lễ phát động phong trào thi đua cao điểm. Dự lễ có bà Lê "
+       "Thu Hà, Phó Chủ tịch UBND tỉnh, và ông Võ Văn Tâm, Bí thư Quận ủy.",
+       "Lê Thu Hà", "Phó Chủ tịch UBND tỉnh"},
+      {"a room named by its code keeps the police written after it",
+       "Chiều 21/6/2024, Công an tỉnh Lào Cai tổ chức Lễ tuyên dương các điển hình trong phong trào thi đua "
+       "\"Vì an ninh Tổ quốc\". Dự lễ có Trung tá Lò Văn Sinh, Phó Trưởng phòng PX03 Công an tỉnh Lào Cai, và "
+       "Thiếu tá Đinh Thị Mến, Đội trưởng. Dịp này, 9 tập thể được tặng Giấy khen.",
+       "Lò Văn Sinh", "Phó Trưởng phòng PX03 Công an tỉnh Lào Cai"},
+  };
+  for (const PositionOf& c : cases) EXPECT_EQ(position_of(parse(c.text), c.name), c.position) << c.what;
 }
 
 }  // namespace
