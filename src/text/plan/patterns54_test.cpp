@@ -1,0 +1,44 @@
+// The fifty-fourth round (issue 14, session 21, s21-orgs): the names of bodies audited without
+// labels — a run of capitalised words is one proper name, not cut inside by a count of words
+// ("Hội Truyền thống Trường Sơn Đường Hồ Chí Minh", not "… Đường Hồ Chí"); the country closes the
+// name of a national body ("Hội Nông dân Việt Nam", not "Hội Nông dân").
+// Sentences written for the test, none copied from a text.
+#include <gtest/gtest.h>
+
+#include "text/plan/plan_test_support.h"
+
+namespace thidua::text::plan {
+namespace {
+
+using test::expect_organizers;
+
+TEST(PlanPatterns54, ALongProperNameIsNotCutBeforeItsLastSyllable) {
+  const test::OrganizerCase cases[] = {
+      {"seven capitalised words after \"Hội\": the last one kept",
+       "Sáng 12/5, Hội Truyền thống Trường Sơn Đường Hồ Chí Minh tỉnh Quảng Trị tổ chức Hội nghị sơ kết phong "
+       "trào thi đua năm 2024.",
+       {"Hội Truyền thống Trường Sơn Đường Hồ Chí Minh tỉnh Quảng Trị"}},
+      {"a short name unchanged",
+       "Sáng 12/5, Hội Truyền thống Trường Sơn tỉnh Quảng Trị tổ chức Hội nghị sơ kết phong trào thi đua năm 2024.",
+       {"Hội Truyền thống Trường Sơn tỉnh Quảng Trị"}},
+  };
+  expect_organizers(cases);
+}
+
+TEST(PlanPatterns54, TheCountryClosesTheNameOfANationalBody) {
+  const test::OrganizerCase cases[] = {
+      {"\"Hội Nông dân Việt Nam\" acting by its own name",
+       "Ngày 3/10, Hội Nông dân Việt Nam tổ chức Hội nghị tổng kết phong trào thi đua sản xuất giỏi.",
+       {"Hội Nông dân Việt Nam"}},
+      {"\"Hội Cựu chiến binh Việt Nam\" the same",
+       "Chiều 8/4, Hội Cựu chiến binh Việt Nam đã tổ chức Lễ phát động phong trào thi đua năm 2025.",
+       {"Hội Cựu chiến binh Việt Nam"}},
+      {"a province's association keeps its level and place",
+       "Ngày 3/10, Hội Nông dân tỉnh Quảng Trị tổ chức Hội nghị tổng kết phong trào thi đua sản xuất giỏi.",
+       {"Hội Nông dân tỉnh Quảng Trị"}},
+  };
+  expect_organizers(cases);
+}
+
+}  // namespace
+}  // namespace thidua::text::plan
