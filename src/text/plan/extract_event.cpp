@@ -709,7 +709,13 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
     if (const auto u = match_unit(doc, from, k, a.unit_options()); u && u->last == k && u->kind == UnitKind::kPolice && u->level &&
                                                                       !u->list_prefix)
       place = clean(u->text);
-    if (!place.empty()) return place;
+    // (s21-orgs) A place names somewhere: "tại khu dân cư", "tại các thôn" (no capitalised word,
+    // no number, no body) name no place, and the search goes on to a later "tại"; "tại hội trường
+    // ủy ban nhân dân huyện" names the body's hall.
+    bool names = unit_from >= 0;
+    for (int32_t t = from; t < k && !names; ++t)
+      names = (doc.is_word(t) && doc.tokens[t].capitalised) || doc.is_number(t) || lexicon::unit_heads().match(doc, t, k);
+    if (!place.empty() && names) return place;
   }
   return std::nullopt;
 }

@@ -1,7 +1,9 @@
 // The fifty-fourth round (issue 14, session 21, s21-orgs): the names of bodies audited without
 // labels — a run of capitalised words is one proper name, not cut inside by a count of words
 // ("Hội Truyền thống Trường Sơn Đường Hồ Chí Minh", not "… Đường Hồ Chí"); the country closes the
-// name of a national body ("Hội Nông dân Việt Nam", not "Hội Nông dân").
+// name of a national body ("Hội Nông dân Việt Nam", not "Hội Nông dân"); a name of two fields
+// joined by "và" is one name ("Cục Cảnh sát PCCC và CNCH"), two bodies stay two; a place names
+// somewhere ("tại khu dân cư" is none).
 // Sentences written for the test, none copied from a text.
 #include <gtest/gtest.h>
 
@@ -10,6 +12,7 @@
 namespace thidua::text::plan {
 namespace {
 
+using test::expect_field;
 using test::expect_organizers;
 
 TEST(PlanPatterns54, ALongProperNameIsNotCutBeforeItsLastSyllable) {
@@ -38,6 +41,38 @@ TEST(PlanPatterns54, TheCountryClosesTheNameOfANationalBody) {
        {"Hội Nông dân tỉnh Quảng Trị"}},
   };
   expect_organizers(cases);
+}
+
+TEST(PlanPatterns54, ANameOfTwoFieldsJoinedByVaIsOneName) {
+  const test::OrganizerCase cases[] = {
+      {"\"Cục Cảnh sát PCCC và CNCH\": the second field an abbreviation",
+       "Ngày 14/6, Cục Cảnh sát PCCC và CNCH tổ chức Hội nghị sơ kết phong trào thi đua năm 2024.",
+       {"Cục Cảnh sát PCCC và CNCH"}},
+      {"\"Ban Tuyên giáo và Dân vận\": the second field capitalised",
+       "Ngày 14/6, Ban Tuyên giáo và Dân vận tỉnh Quảng Trị tổ chức Hội nghị sơ kết phong trào thi đua năm 2024.",
+       {"Ban Tuyên giáo và Dân vận tỉnh Quảng Trị"}},
+      {"\"… và Trung tâm …\": a second body, not a second field",
+       "Ngày 14/6, Sở Nội vụ phối hợp với Sở Tư pháp và Trung tâm Khuyến nông tổ chức Hội nghị sơ kết "
+       "phong trào thi đua năm 2024.",
+       {"Sở Nội vụ", "Sở Tư pháp", "Trung tâm Khuyến nông"}},
+  };
+  expect_organizers(cases);
+}
+
+TEST(PlanPatterns54, APlaceNamesSomewhere) {
+  expect_field("/event/place",
+               {{"\"tại khu dân cư\": no name, no place",
+                 "Sáng 9/9, UBND phường Đông Lễ tổ chức Lễ phát động phong trào thi đua bảo vệ an ninh Tổ quốc "
+                 "tại khu dân cư.",
+                 ""},
+                {"\"tại nhà văn hóa khu dân cư số 4\": a number names it",
+                 "Sáng 9/9, UBND phường Đông Lễ tổ chức Lễ phát động phong trào thi đua bảo vệ an ninh Tổ quốc "
+                 "tại nhà văn hóa khu dân cư số 4.",
+                 "nhà văn hóa khu dân cư số 4"},
+                {"\"tại hội trường ủy ban nhân dân huyện\": a body's hall",
+                 "Sáng 9/9, Hội đồng Thi đua huyện tổ chức Hội nghị sơ kết phong trào thi đua tại hội trường ủy "
+                 "ban nhân dân huyện.",
+                 "hội trường ủy ban nhân dân huyện"}});
 }
 
 }  // namespace

@@ -85,6 +85,14 @@ int32_t office_name_end(const Document& doc, int32_t j, int32_t end, const UnitO
           doc.tokens[k + 1].capitalised && !doc.tokens[k + 1].all_caps && !lexicon::unit_heads().match(doc, k + 1, end) &&
           !blocks_place(doc, k + 1, o) && !lexicon::provinces().match(doc, k + 1, end))
         ++k;
+      // (s21-orgs) "Cục Cảnh sát PCCC và CNCH", "Ban Tuyên giáo và Dân vận", "Sở Giáo dục và Đào
+      // tạo": a name of two fields joined by "và", the second capitalised and no body of its own
+      // ("… và Trung tâm Khuyến nông", "… và UBND huyện" are two bodies), nor a place or a person.
+      static const std::string va = word_key("và");
+      if (k + 1 < end && doc.is_key(k, va) && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised &&
+          !lexicon::unit_heads().match(doc, k + 1, end) && !blocks_place(doc, k + 1, o) &&
+          !lexicon::provinces().match(doc, k + 1, end))
+        ++k;
       continue;
     }
     break;
