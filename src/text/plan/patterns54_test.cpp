@@ -3,7 +3,8 @@
 // ("Hội Truyền thống Trường Sơn Đường Hồ Chí Minh", not "… Đường Hồ Chí"); the country closes the
 // name of a national body ("Hội Nông dân Việt Nam", not "Hội Nông dân"); a name of two fields
 // joined by "và" is one name ("Cục Cảnh sát PCCC và CNCH"), two bodies stay two; a place names
-// somewhere ("tại khu dân cư" is none).
+// somewhere ("tại khu dân cư" is none); a ministry in brackets after an office owns it and does not
+// co-organise ("Cục Cảnh sát giao thông (Bộ Công an) tổ chức").
 // Sentences written for the test, none copied from a text.
 #include <gtest/gtest.h>
 
@@ -55,6 +56,19 @@ TEST(PlanPatterns54, ANameOfTwoFieldsJoinedByVaIsOneName) {
        "Ngày 14/6, Sở Nội vụ phối hợp với Sở Tư pháp và Trung tâm Khuyến nông tổ chức Hội nghị sơ kết "
        "phong trào thi đua năm 2024.",
        {"Sở Nội vụ", "Sở Tư pháp", "Trung tâm Khuyến nông"}},
+  };
+  expect_organizers(cases);
+}
+
+TEST(PlanPatterns54, AMinistryInBracketsOwnsTheOfficeBeforeIt) {
+  const test::OrganizerCase cases[] = {
+      {"\"A (Bộ X) tổ chức\": the office acts, its ministry does not co-organise",
+       "Ngày 14/6, Cục Cảnh sát giao thông (Bộ Công an) tổ chức Hội nghị sơ kết phong trào thi đua năm 2024.",
+       {"Cục Cảnh sát giao thông"}},
+      {"\"do A (Bộ X) phối hợp với B tổ chức\": the same after \"do\"",
+       "Hội thi nghiệp vụ chữa cháy năm 2024 do Cục Cảnh sát PCCC và CNCH (Bộ Công an) phối hợp với Công an "
+       "tỉnh Quảng Trị tổ chức.",
+       {"Cục Cảnh sát PCCC và CNCH", "Công an tỉnh Quảng Trị"}},
   };
   expect_organizers(cases);
 }
