@@ -709,7 +709,13 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
     if (const auto u = match_unit(doc, from, k, a.unit_options()); u && u->last == k && u->kind == UnitKind::kPolice && u->level &&
                                                                       !u->list_prefix)
       place = clean(u->text);
-    if (!place.empty()) return place;
+    // (s21-orgs) A place names somewhere: "tại khu dân cư", "tại các thôn" (no capitalised word,
+    // no number, no body) name no place, and the search goes on to a later "tại"; "tại hội trường
+    // ủy ban nhân dân huyện" names the body's hall.
+    bool names = unit_from >= 0;
+    for (int32_t t = from; t < k && !names; ++t)
+      names = (doc.is_word(t) && doc.tokens[t].capitalised) || doc.is_number(t) || lexicon::unit_heads().match(doc, t, k);
+    if (!place.empty() && names) return place;
   }
   return std::nullopt;
 }
@@ -1821,6 +1827,15 @@ std::vector<UnitMention> bodies_sharing_place(const Document& doc, const UnitMen
   return out;
 }
 
+// (s21-orgs) "do Cục Cảnh sát PCCC và CNCH (Bộ Công an) tổ chức", "Cục Cảnh sát giao thông (Bộ Công
+// an) tổ chức": a ministry in brackets right after another unit owns it; it does not co-organise.
+void drop_bracketed_ministries(const Document& doc, std::vector<UnitMention>& units) {
+  for (size_t k = units.size(); k-- > 1;)
+    if (units[k].kind == UnitKind::kMinistry && units[k - 1].kind != UnitKind::kMinistry &&
+        units[k].first == units[k - 1].last + 1 && doc.is_punct(units[k - 1].last, "(") && doc.is_punct(units[k].last, ")"))
+      units.erase(units.begin() + static_cast<std::ptrdiff_t>(k));
+}
+
 // "… do A (và B) tổ chức / chủ trì / phối hợp tổ chức / đăng cai": the units between "do" and
 // the verb, in a sentence with no subject of its own.
 std::vector<UnitMention> organisers_after_do(const Analysis& a, const Sentence& s) {
@@ -1857,6 +1872,7 @@ std::vector<UnitMention> organisers_after_do(const Analysis& a, const Sentence& 
     // only units joined by "và", "cùng", "phối hợp với" or commas between "do" and the verb
     // "do Khối thi đua CSND CATP tổ chức": the group organises; the body after it owns it.
     if (units.front().kind == UnitKind::kCluster || units.front().kind == UnitKind::kBlock) units.resize(1);
+    drop_bracketed_ministries(doc, units);
     std::vector<UnitMention> out;
     for (UnitMention& u : units)
       if (!u.list_prefix) out.push_back(std::move(u));
@@ -2341,6 +2357,7 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
     }
     // "Cụm thi đua số 5, Bộ Công an", "Cụm thi đua số 1 (Bộ Công an)", "Cụm thi đua số 5, khối
     // các đơn vị trực thuộc Bộ Công an": the ministry owns the cluster, it does not co-organise.
+    drop_bracketed_ministries(doc, units);
     std::vector<UnitMention> kept;
     for (size_t k = 0; k < units.size(); ++k) {
       if (k > 0 && (kept.back().kind == UnitKind::kCluster || kept.back().kind == UnitKind::kBlock)) {

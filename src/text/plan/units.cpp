@@ -85,10 +85,27 @@ int32_t office_name_end(const Document& doc, int32_t j, int32_t end, const UnitO
           doc.tokens[k + 1].capitalised && !doc.tokens[k + 1].all_caps && !lexicon::unit_heads().match(doc, k + 1, end) &&
           !blocks_place(doc, k + 1, o) && !lexicon::provinces().match(doc, k + 1, end))
         ++k;
+      // (s21-orgs) "Cục Cảnh sát PCCC và CNCH", "Ban Tuyên giáo và Dân vận", "Sở Giáo dục và Đào
+      // tạo": a name of two fields joined by "và", the second capitalised and no body of its own
+      // ("… và Trung tâm Khuyến nông", "… và UBND huyện" are two bodies), nor a place or a person.
+      static const std::string va = word_key("và");
+      if (k + 1 < end && doc.is_key(k, va) && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised &&
+          !lexicon::unit_heads().match(doc, k + 1, end) && !blocks_place(doc, k + 1, o) &&
+          !lexicon::provinces().match(doc, k + 1, end))
+        ++k;
       continue;
     }
     break;
   }
+  // (s21-orgs) "Hội Truyền thống Trường Sơn Đường Hồ Chí Minh": a run of capitalised words is one
+  // proper name and is not cut inside by the count of words ("… Đường Hồ Chí" for "… Hồ Chí Minh");
+  // the run goes on, capitalised words only, up to a longer bound.
+  if (words == 6)
+    while (k < end && words < 10 && doc.is_word(k) && doc.tokens[k].capitalised && !doc.tokens[k - 1].all_caps &&
+           doc.tokens[k - 1].capitalised && !blocks_place(doc, k, o) && !lexicon::unit_heads().match(doc, k, end)) {
+      ++k;
+      ++words;
+    }
   // "Bộ Tư lệnh Quân khu 4", "Bộ Chỉ huy Vùng 2": a name closed by its number, before a verb or a mark.
   if (k > j && doc.is_word(k - 1) && number_closes_name(doc, k, end)) ++k;
   // "Ban Cơ yếu Chính phủ", "Văn phòng Chính phủ": the government an office serves closes its name.
@@ -841,6 +858,14 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
       }
     }
   }
+  // (s21-orgs) "Hội Nông dân Việt Nam", "Hội Cựu chiến binh Việt Nam", "Hội Truyền thống Trường Sơn
+  // Đường Hồ Chí Minh Việt Nam": the country closes the name of a national body, as "Chính phủ"
+  // closes an office's; the name is not cut before it.
+  static const std::vector<std::string> viet_nam = phrase_keys("Việt Nam");
+  if (!u.level && u.name.empty() && u.inner_first < 0 && !u.list_prefix && j + 1 < end && doc.is_key(j, viet_nam[0]) &&
+      doc.is_key(j + 1, viet_nam[1]) && doc.tokens[j].capitalised && doc.tokens[j + 1].capitalised &&
+      (u.kind == UnitKind::kOffice || u.kind == UnitKind::kBoard || u.kind == UnitKind::kFront))
+    j += 2;
   u.last = j;
   if (u.list_prefix) {
     u.text = u.head + " " + u.level_text + (u.name.empty() ? "" : " " + u.name);
