@@ -63,6 +63,8 @@ const Entry kAbbreviations[] = {
     {"CAX", 0, "Công an xã"},
     {"CAP", 0, "Công an phường"},
     {"CAH", 0, "Công an huyện"},
+    // (session 21) "GĐ CA tỉnh", "PGĐ CA huyện", "CA xã A": the police written short before its level.
+    {"CA", 0, "Công an"},
     // (s15-plan-a) bodies of a place named short: "VKSND huyện A", "BHXH tỉnh B", "TAND tỉnh C".
     {"VKSND", 0, "Viện kiểm sát nhân dân"},
     {"BHXH", 0, "Bảo hiểm xã hội"},

@@ -46,6 +46,10 @@ TEST(PlanPatterns55, PositionsTakeTheirUnitsAndPlaces) {
        "\"Vì an ninh Tổ quốc\". Dự lễ có Trung tá Lò Văn Sinh, Phó Trưởng phòng PX03 Công an tỉnh Lào Cai, và "
        "Thiếu tá Đinh Thị Mến, Đội trưởng. Dịp này, 9 tập thể được tặng Giấy khen.",
        "Lò Văn Sinh", "Phó Trưởng phòng PX03 Công an tỉnh Lào Cai"},
+      {"the police written short before its level (\"GĐ CA tỉnh\")",
+       "Ngày 2/4/2024, Công an tỉnh Hòa Bình tổ chức Hội nghị sơ kết phong trào thi đua. Dự hội nghị có Đại tá "
+       "Bùi Văn Lực, GĐ CA tỉnh; Thượng tá Quách Thị Nga, PGĐ CA tỉnh.",
+       "Quách Thị Nga", "Phó Giám đốc Công an tỉnh Hòa Bình"},
   };
   for (const PositionOf& c : cases) EXPECT_EQ(position_of(parse(c.text), c.name), c.position) << c.what;
 }

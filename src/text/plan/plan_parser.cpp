@@ -145,7 +145,7 @@ std::map<Level, std::string> context_places(const Analysis& a, const std::vector
 std::string expand_position(const std::string& position) {
   static const std::pair<const char*, const char*> kShort[] = {
       {"PCT", "Phó Chủ tịch"}, {"PGĐ", "Phó Giám đốc"}, {"GĐ", "Giám đốc"}, {"CAX", "Công an xã"},
-      {"CAP", "Công an phường"}, {"CAH", "Công an huyện"}, {"CATP", "Công an thành phố"}, {"CAT", "Công an tỉnh"},
+      {"CAP", "Công an phường"}, {"CAH", "Công an huyện"}, {"CATP", "Công an thành phố"}, {"CAT", "Công an tỉnh"}, {"CA", "Công an"},
       // The conventions write out the boards' shorthand: "Trưởng BCĐ 138 tỉnh" → "Trưởng Ban Chỉ
       // đạo 138 tỉnh", "Chủ tịch Hội đồng TĐKT tỉnh" → "… Hội đồng Thi đua - Khen thưởng tỉnh".
       {"BCĐ", "Ban Chỉ đạo"}, {"BCHQS", "Ban Chỉ huy Quân sự"}, {"TĐKT", "Thi đua - Khen thưởng"},
