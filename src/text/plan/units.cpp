@@ -415,10 +415,12 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
   if (!doc.is_word(i)) return std::nullopt;
   const auto head = lexicon::unit_heads().match(doc, i, end);
   if (!head) return std::nullopt;
+  // The head's word keys, compared below with the heads that take a special reading.
+  const std::vector<std::string> head_keys = phrase_keys(head.display());
   const UnitKind head_kind = static_cast<UnitKind>(head.value());
   // "XÃ HỘI", "trật tự, an toàn xã hội": the word for society, not an association ("Hội").
   static const std::vector<std::string> hoi_head = phrase_keys("Hội");
-  if (head.length == 1 && i > 0 && doc.is_key(i - 1, word_key("xã")) && phrase_keys(head.display()) == hoi_head)
+  if (head.length == 1 && i > 0 && doc.is_key(i - 1, word_key("xã")) && head_keys == hoi_head)
     return std::nullopt;
   const bool group_head = head_kind == UnitKind::kCluster || head_kind == UnitKind::kBlock;
   static const std::string so_key = word_key("số"), cong = word_key("công");
@@ -458,7 +460,7 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
   }
   // "Mặt trận" alone is the Front only before its level ("Mặt trận xã X", "Mặt trận các xã").
   static const std::vector<std::string> mat_tran = phrase_keys("Mặt trận");
-  if (head.length == 2 && phrase_keys(head.display()) == mat_tran) {
+  if (head.length == 2 && head_keys == mat_tran) {
     const int32_t n = i + 2;
     const bool levelled = lexicon::levels().match(doc, n, end) ||
                           ((doc.is_key(n, word_key("các")) || doc.is_number(n)) && lexicon::levels().match(doc, n + 1, end));
@@ -476,7 +478,7 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
   static const std::string so = word_key("số"), cac = word_key("các");
 
   static const std::vector<std::string> chi_dao = phrase_keys("Ban Chỉ đạo");
-  if (u.kind == UnitKind::kBoard && phrase_keys(head.display()) == chi_dao) {
+  if (u.kind == UnitKind::kBoard && head_keys == chi_dao) {
     // "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào “Toàn dân bảo vệ
     // an ninh Tổ quốc” huyện Mang Yang", "Ban Chỉ đạo An ninh trật tự xã": a steering board named
     // by its remit, up to the level (and place) it serves.
@@ -603,8 +605,8 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
       // huyện A", "Phòng Văn hóa và Thông tin huyện B".
       static const std::vector<std::string> so_dept = phrase_keys("Sở"), bo_ministry = phrase_keys("Bộ"),
                                             phong_dept = phrase_keys("Phòng");
-      const bool ministry = phrase_keys(head.display()) == bo_ministry;
-      const bool department = phrase_keys(head.display()) == so_dept || phrase_keys(head.display()) == phong_dept;
+      const bool ministry = head_keys == bo_ministry;
+      const bool department = head_keys == so_dept || head_keys == phong_dept;
       const auto field = (ministry || department) && doc.is_word(j) && doc.tokens[j].capitalised
                              ? lexicon::administrative_fields().match(doc, j, end)
                              : PhraseTable::Match{};
@@ -613,7 +615,7 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
       // (s16-plan-g) "Sở Tư pháp Hà Nội", "Sở Giáo dục và Đào tạo Cần Thơ": a province's department
       // named by its field and then the province alone, without its level; printed as written.
       static const std::vector<std::string> so_only = phrase_keys("Sở");
-      if (field && phrase_keys(head.display()) == so_only && k < end && doc.is_word(k) && doc.tokens[k].capitalised &&
+      if (field && head_keys == so_only && k < end && doc.is_word(k) && doc.tokens[k].capitalised &&
           !doc.tokens[k].all_caps) {
         std::string name;
         const int32_t n = place_name_end(doc, k, end, true, o, &name);
@@ -627,21 +629,21 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
       // "Thanh tra Bộ Kế hoạch và Đầu tư", "Thanh tra tỉnh": an inspectorate is named by the body it
       // inspects for, read whole.
       static const std::vector<std::string> thanh_tra = phrase_keys("Thanh tra");
-      if (phrase_keys(head.display()) == thanh_tra) {
+      if (head_keys == thanh_tra) {
         if (const auto inner = match_unit(doc, j, end, UnitOptions{false, o.name_starts}); inner && inner->last > k) k = inner->last;
       }
       // "Tỉnh Đoàn", "Huyện đoàn": the youth union of the text's own place, its level in its head.
       static const std::vector<std::vector<std::string>> youth = {phrase_keys("Tỉnh đoàn"), phrase_keys("Thành đoàn"),
                                                                   phrase_keys("Huyện đoàn"), phrase_keys("Quận đoàn"),
                                                                   phrase_keys("Thị đoàn")};
-      const bool youth_union = std::find(youth.begin(), youth.end(), phrase_keys(head.display())) != youth.end();
+      const bool youth_union = std::find(youth.begin(), youth.end(), head_keys) != youth.end();
       if (youth_union) {
         // (s17-plan-a) The level is the head's own ("Tỉnh đoàn" a province's, "Thành Đoàn" a city's), and
         // the place after it is its name: "Tỉnh đoàn Khánh Hòa", "Thành Đoàn TP Hồ Chí Minh" (the level
         // repeated short), "Quận đoàn 3". A bare one is no bare level (the conventions): no level kept.
         static const Level kYouthLevels[] = {Level::kProvince, Level::kCity, Level::kDistrict, Level::kUrbanDistrict,
                                              Level::kTown};
-        u.level = kYouthLevels[std::find(youth.begin(), youth.end(), phrase_keys(head.display())) - youth.begin()];
+        u.level = kYouthLevels[std::find(youth.begin(), youth.end(), head_keys) - youth.begin()];
         int32_t at = j;
         if (const auto lv = lexicon::levels().match(doc, j, end);
             lv && doc.tokens[j].all_caps && static_cast<Level>(lv.value()) == *u.level) {
@@ -660,7 +662,7 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
       }
       // "Trung tâm hội nghị tỉnh": a hall of the text's own province, named by the level alone.
       static const std::vector<std::string> hall = phrase_keys("Trung tâm hội nghị");
-      if (k == j && phrase_keys(head.display()) == hall) {
+      if (k == j && head_keys == hall) {
         if (const auto lv = lexicon::levels().match(doc, j, end);
             lv && !(doc.is_word(j + lv.length) && doc.tokens[j + lv.length].capitalised)) {
           j += lv.length;
@@ -672,7 +674,6 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
       // Tân Phú", "Đài Phát thanh và Truyền hình tỉnh A" — the body of a place, named by the level, and
       // the place when written.
       static const std::string va = word_key("và");
-      const std::vector<std::string> head_keys = phrase_keys(head.display());
       if (k == j && std::find(head_keys.begin(), head_keys.end(), va) != head_keys.end()) {
         if (const auto lv = lexicon::levels().match(doc, j, end); lv && doc.is_word(j) && !doc.tokens[j].capitalised) {
           std::string name;
@@ -686,13 +687,13 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
       static const std::vector<std::vector<std::string>> numbered_heads = {
           phrase_keys("Vụ"), phrase_keys("Trung đoàn"), phrase_keys("Sư đoàn"), phrase_keys("Lữ đoàn")};
       const bool numbered_head =
-          std::find(numbered_heads.begin(), numbered_heads.end(), phrase_keys(head.display())) != numbered_heads.end();
-      if (k == j && numbered_head && phrase_keys(head.display()) != phrase_keys("Vụ") && number_closes_name(doc, j, end)) {
+          std::find(numbered_heads.begin(), numbered_heads.end(), head_keys) != numbered_heads.end();
+      static const std::vector<std::string> vu = phrase_keys("Vụ");
+      if (k == j && numbered_head && head_keys != vu && number_closes_name(doc, j, end)) {
         j += 1;
         break;
       }
-      static const std::vector<std::string> vu = phrase_keys("Vụ");
-      if (k == j && phrase_keys(head.display()) == vu && j < end &&
+      if (k == j && head_keys == vu && j < end &&
           ((doc.is_number(j) && doc.key(j).size() <= 2 && !doc.glued(j + 1)) ||
            (doc.is_word(j) && doc.tokens[j].all_caps && roman_value(doc.text_of(j, j + 1))))) {
         j += 1;
@@ -714,7 +715,6 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
       // "CAX Phú Lộc", "CATP Hà Nội": the abbreviation holds the head and the level.
       if (abbreviated) {
         const std::vector<std::string>& e = *abbreviation(doc.key(i));
-        const std::vector<std::string> head_keys = phrase_keys(head.display());
         for (const Level l : {Level::kProvince, Level::kCity, Level::kDistrict, Level::kUrbanDistrict, Level::kTown,
                               Level::kCommune, Level::kWard, Level::kTownlet}) {
           std::vector<std::string> whole = head_keys;
@@ -765,7 +765,7 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
         static const std::vector<std::vector<std::string>> levelled = {phrase_keys("Huyện ủy"), phrase_keys("Quận ủy"),
                                                                       phrase_keys("Thị ủy"), phrase_keys("Thành ủy")};
         const bool any_place = doc.tokens[i].capitalised &&
-                               std::find(levelled.begin(), levelled.end(), phrase_keys(head.display())) != levelled.end();
+                               std::find(levelled.begin(), levelled.end(), head_keys) != levelled.end();
         std::string name;
         const int32_t n = place_name_end(doc, k, end, !any_place, o, &name);
         if (n > k) {
@@ -894,7 +894,7 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
                                                                    phrase_keys("Bộ Chỉ huy Bộ đội Biên phòng"),
                                                                    phrase_keys("Bộ đội Biên phòng")};
     bool short_head = doc.key(u.first) == bchqs && doc.tokens[u.first].all_caps;
-    if (std::find(commands.begin(), commands.end(), phrase_keys(head.display())) != commands.end())
+    if (std::find(commands.begin(), commands.end(), head_keys) != commands.end())
       for (int32_t t = u.first; t < u.first + head.length; ++t) short_head |= doc.is_word(t) && doc.tokens[t].all_caps;
     if (short_head)
       u.text = std::string(head.display()) + std::string(doc.text_of(u.first + head.length, u.last).empty() ? "" : " ") +
