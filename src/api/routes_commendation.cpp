@@ -797,8 +797,10 @@ void register_commendation_routes(Routes& r) {
               {"minutes", v->minutes}, {"date", v->date.iso()}, {"ranking", v->ranking},
               {"proposal_id", v->proposal_id ? json(*v->proposal_id) : json()}};
     json members = json::array();
-    storage::UnitRepository units(*tx);
-    for (const auto& [id, code] : gy.members) members.push_back({{"unit_id", id}, {"name", units.get(id).name}});
+    std::vector<int64_t> ids;
+    for (const auto& [id, code] : gy.members) ids.push_back(id);
+    const auto units = storage::UnitRepository(*tx).find_many(ids);
+    for (const auto& [id, code] : gy.members) members.push_back({{"unit_id", id}, {"name", units.at(id).name}});
     // Every flag dossier the year end opened (the Government's for the leader, the Ministry's for
     // the others), each with its state and nominees, so that both are reached from here.
     json proposals = json::array();

@@ -314,6 +314,27 @@ TEST_P(CommendationStoreTest, ADossierKeepsItsItemsAndPathAndRefusesAStaleStepAn
   EXPECT_EQ(total, 1);
   EXPECT_EQ(listed.at(0).items.size(), 1u);
   EXPECT_TRUE(repo.list(ministry, 2023, 50, 0, &total).empty());
+  tx.reset();
+
+  // A second dossier of two nominees: each dossier keeps its own items, in the list and whole.
+  NewProposal second = n;
+  ProposalItem other = it;
+  other.subject_name = "Lê Thị Hoa";
+  second.items = {it, other};
+  Proposal r = write([&](Tx& w) { return ProposalRepository(w).create(second, "canbo"); });
+  auto read = db->begin(TxMode::kRead);
+  ProposalRepository again(*read);
+  auto both = again.list(province, 2024, 50, 0, &total);
+  EXPECT_EQ(total, 2);
+  ASSERT_EQ(both.size(), 2u);
+  EXPECT_EQ(both[0].id, r.id);  // newest first
+  EXPECT_EQ(both[0].items.size(), 2u);
+  EXPECT_EQ(both[1].items.size(), 1u);
+  Proposal whole = again.get(r.id);
+  ASSERT_EQ(whole.items.size(), 2u);
+  EXPECT_EQ(whole.items[1].subject_name, "Lê Thị Hoa");
+  ASSERT_EQ(whole.steps.size(), 1u);
+  EXPECT_EQ(again.get(p.id).items.size(), 1u);
 }
 
 THIDUA_BOTH_DATABASES(CommendationStoreTest);

@@ -112,26 +112,44 @@ Proposal ProposalRepository::create(const NewProposal& n, const std::string& use
 }
 
 std::optional<Proposal> ProposalRepository::find(int64_t id) {
-  auto r = tx_.query(std::string(kProposalSelect) + "WHERE p.id = $1", {id});
-  if (r.empty()) return std::nullopt;
-  Proposal p = read_proposal(RowRef(r, 0));
-  auto items = tx_.query(
-      "SELECT id, subject_kind, subject_id, subject_unit_id, subject_name, code, grounds, example_id, eligibility, result, approvals, "
-      "rejections, recusals FROM comm_proposal_items WHERE proposal_id = $1 ORDER BY id",
-      {id});
-  for (size_t i = 0; i < items.size(); ++i) p.items.push_back(read_item(RowRef(items, i)));
-  auto steps = tx_.query(
-      "SELECT s.id, s.step, s.from_state, s.to_state, s.unit_id, u.name AS unit_name, s.username, s.reason, s.changes, "
-      "s.at FROM comm_proposal_steps s JOIN units u ON u.id = s.unit_id WHERE s.proposal_id = $1 ORDER BY s.id",
-      {id});
-  for (size_t i = 0; i < steps.size(); ++i) p.steps.push_back(read_step(RowRef(steps, i)));
-  return p;
+  auto found = load("p.id = $1", {id});
+  if (found.empty()) return std::nullopt;
+  return std::move(found.front());
 }
 
 std::vector<Proposal> ProposalRepository::of_group_year(int64_t group_year_id) {
-  auto r = tx_.query("SELECT id FROM comm_proposals WHERE group_year_id = $1 ORDER BY id", {group_year_id});
+  return load("p.group_year_id = $1", {group_year_id});
+}
+
+// The proposals that `where` (over `comm_proposals p`) selects, by id, with their items and steps:
+// three statements for any number of proposals.
+std::vector<Proposal> ProposalRepository::load(const std::string& where, const Params& params) {
   std::vector<Proposal> out;
-  for (size_t i = 0; i < r.size(); ++i) out.push_back(get(std::stoll(*r.rows[i][0])));
+  std::map<int64_t, size_t> at;  // proposal id → index in out
+  auto r = tx_.query(std::string(kProposalSelect) + "WHERE " + where + " ORDER BY p.id", params);
+  for (size_t i = 0; i < r.size(); ++i) {
+    out.push_back(read_proposal(RowRef(r, i)));
+    at[out.back().id] = i;
+  }
+  if (out.empty()) return out;
+  auto items = tx_.query(
+      "SELECT it.proposal_id, it.id, it.subject_kind, it.subject_id, it.subject_unit_id, it.subject_name, it.code, it.grounds, "
+      "it.example_id, it.eligibility, it.result, it.approvals, it.rejections, it.recusals FROM comm_proposal_items it JOIN "
+      "comm_proposals p ON p.id = it.proposal_id WHERE " + where + " ORDER BY it.id",
+      params);
+  for (size_t i = 0; i < items.size(); ++i) {
+    RowRef row(items, i);
+    out[at.at(row.i64("proposal_id"))].items.push_back(read_item(row));
+  }
+  auto steps = tx_.query(
+      "SELECT s.proposal_id, s.id, s.step, s.from_state, s.to_state, s.unit_id, u.name AS unit_name, s.username, s.reason, "
+      "s.changes, s.at FROM comm_proposal_steps s JOIN units u ON u.id = s.unit_id JOIN comm_proposals p ON p.id = "
+      "s.proposal_id WHERE " + where + " ORDER BY s.id",
+      params);
+  for (size_t i = 0; i < steps.size(); ++i) {
+    RowRef row(steps, i);
+    out[at.at(row.i64("proposal_id"))].steps.push_back(read_step(row));
+  }
   return out;
 }
 
@@ -158,14 +176,18 @@ std::vector<Proposal> ProposalRepository::list(std::optional<int64_t> scope_root
     *total = tx_.query_id(cte + "SELECT COUNT(*) FROM comm_proposals p " + where, params);
   params.push_back(int64_t{limit});
   params.push_back(int64_t{offset});
-  auto r = tx_.query(cte + kProposalSelect + where + " ORDER BY p.id DESC LIMIT $" + std::to_string(params.size() - 1) +
+  // The number of items in the same statement: the list shows how many nominees, not who.
+  std::string select = kProposalSelect;
+  select.insert(select.find(" FROM comm_proposals p"),
+                ", (SELECT COUNT(*) FROM comm_proposal_items c WHERE c.proposal_id = p.id) AS item_count");
+  auto r = tx_.query(cte + select + where + " ORDER BY p.id DESC LIMIT $" + std::to_string(params.size() - 1) +
                          " OFFSET $" + std::to_string(params.size()),
                      params);
   std::vector<Proposal> out;
   for (size_t i = 0; i < r.size(); ++i) {
-    Proposal p = read_proposal(RowRef(r, i));
-    auto n = tx_.query("SELECT COUNT(*) FROM comm_proposal_items WHERE proposal_id = $1", {p.id});
-    p.items.resize(static_cast<size_t>(std::stoll(*n.rows[0][0])));
+    RowRef row(r, i);
+    Proposal p = read_proposal(row);
+    p.items.resize(static_cast<size_t>(row.i64("item_count")));
     out.push_back(std::move(p));
   }
   return out;

@@ -124,6 +124,7 @@ class ProposalRepository {
   void link_group_vote(int64_t vote_id, int64_t proposal_id);
 
  private:
+  std::vector<Proposal> load(const std::string& where, const Params& params);
   Tx& tx_;
 };
 
