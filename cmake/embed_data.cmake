@@ -1,12 +1,16 @@
 # Writes a C++ source holding every data/*.json file, so the binary carries its catalogues, and the
 # files that the demo world and the templates load: data/scheme-templates/*.json (named
-# "scheme-templates/NAME.json"), data/commendation/*.json (named "commendation/NAME.json") and docs/examples/*.json (named "examples/NAME.json").
+# "scheme-templates/NAME.json"), data/commendation/*.json (named "commendation/NAME.json"), the plan
+# import's sample texts and their index (data/plan-samples/*.txt, *.json: "plan-samples/NAME") and
+# docs/examples/*.json (named "examples/NAME.json").
 file(GLOB files ${SRC}/*.json)
 list(SORT files)
 file(GLOB templates ${SRC}/scheme-templates/*.json)
 list(SORT templates)
 file(GLOB commendation ${SRC}/commendation/*.json)
 list(SORT commendation)
+file(GLOB plan_samples ${SRC}/plan-samples/*.json ${SRC}/plan-samples/*.txt)
+list(SORT plan_samples)
 if(EXAMPLES)
   file(GLOB examples ${EXAMPLES}/*.json)
   list(SORT examples)
@@ -24,6 +28,7 @@ endfunction()
 embed("${files}" "")
 embed("${templates}" "scheme-templates/")
 embed("${commendation}" "commendation/")
+embed("${plan_samples}" "plan-samples/")
 embed("${examples}" "examples/")
 string(APPEND body "  };\n  return all;\n}\n}  // namespace\nstd::string_view embedded_data(std::string_view name) {\n  auto it = files().find(name);\n  return it == files().end() ? std::string_view() : std::string_view(it->second);\n}\nstd::vector<std::string_view> embedded_data_names() {\n  std::vector<std::string_view> out;\n  for (const auto& [k, v] : files()) out.push_back(k);\n  return out;\n}\n}  // namespace thidua::api\n")
 file(WRITE ${OUT}.tmp "${body}")

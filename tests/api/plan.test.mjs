@@ -1,4 +1,5 @@
-// `thidua plan parse` and POST /api/v1/plans/parse: the contract's JSON, exit codes, bad text.
+// `thidua plan parse` and POST /api/v1/plans/parse: the contract's JSON, exit codes, bad text; the
+// sample texts the import screen offers (GET /api/v1/plans/samples).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -70,4 +71,41 @@ test('the API gives the same JSON as the command, for officers only', async () =
   const rep = new Client(srv.url);
   await rep.login('baocao.nghean');
   assert.equal((await rep.post('/api/v1/plans/parse', { text })).status, 403);
+});
+
+test('the sample texts: a list without texts, one with its text that parses to its kind, 404, officers only', async () => {
+  const c = new Client(srv.url);
+  await c.login('canbo.nghean');
+  const list = await c.get('/api/v1/plans/samples');
+  assert.equal(list.status, 200, list.text);
+  const items = list.body.items;
+  assert.equal(list.body.total, items.length);
+  assert.ok(items.length >= 3 && items.length <= 4, `${items.length} samples`);
+  for (const s of items) {
+    assert.deepEqual(Object.keys(s).sort(), ['id', 'kind', 'source', 'title', 'url']);
+    assert.ok(s.title && s.source, s.id);
+  }
+  const kinds = new Set(items.map((s) => s.kind));
+  for (const k of ['launch', 'review']) assert.ok(kinds.has(k), `a sample of kind ${k}`);
+  assert.ok(kinds.has('pledge_signing') || kinds.has('conference'), 'a cluster pledge signing or conference');
+
+  const one = await c.get('/api/v1/plans/samples/nghe-an-2024-launch');
+  assert.equal(one.status, 200, one.text);
+  assert.equal(one.body.kind, 'launch');
+  assert.equal(one.body.text, readFileSync(corpus('nghe-an-2024-launch.txt'), 'utf8'));
+  for (const s of items) {
+    const full = await c.get(`/api/v1/plans/samples/${s.id}`);
+    assert.equal(full.status, 200, s.id);
+    const parsed = await c.post('/api/v1/plans/parse', { text: full.body.text });
+    assert.equal(parsed.body.event.kind, s.kind, `${s.id} parses to its kind`);
+  }
+
+  const missing = await c.get('/api/v1/plans/samples/khong-co');
+  assert.equal(missing.status, 404);
+  assert.match(missing.body.error.message, /văn bản mẫu/);
+
+  const rep = new Client(srv.url);
+  await rep.login('baocao.nghean');
+  assert.equal((await rep.get('/api/v1/plans/samples')).status, 403);
+  assert.equal((await rep.get('/api/v1/plans/samples/nghe-an-2024-launch')).status, 403);
 });

@@ -362,6 +362,16 @@ export interface EmulationMeta {
   today: string;
 }
 
+/** A sample text of the plan import (GET /plans/samples; `text` only from /plans/samples/{id}). */
+export interface PlanSample {
+  id: string;
+  title: string;
+  kind: string;
+  source: string;
+  url: string | null;
+  text?: string;
+}
+
 /** The JSON of POST /plans/parse (CONTRACT.md, "Plan and article import"). */
 export interface ParsedPlan {
   title: string | null;

@@ -1,0 +1,106 @@
+// The plan import's sample texts (data/plan-samples/): the embedded index is valid, each text is
+// its development fixture as it stands, parses to the kind the index gives it, and a broken index
+// is refused naming its file and what is wrong.
+#include "api/plan_samples.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "core/error.h"
+#include "test_source_dir.h"
+#include "text/plan/plan_parser.h"
+
+namespace thidua::api {
+namespace {
+
+using nlohmann::json;
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+TEST(PlanSamples, TheEmbeddedSamplesAreTheirDevelopmentFixturesOfEveryKind) {
+  const auto& samples = plan_samples();
+  ASSERT_GE(samples.size(), 3u);
+  std::set<std::string> kinds;
+  for (const auto& s : samples) {
+    kinds.insert(s.kind);
+    EXPECT_FALSE(s.title.empty());
+    EXPECT_FALSE(s.source.empty());
+    EXPECT_EQ(s.text, read_file(thidua::testing::source_dir() + "/" + s.fixture)) << s.id << " differs from " << s.fixture;
+  }
+  EXPECT_TRUE(kinds.count("launch"));
+  EXPECT_TRUE(kinds.count("review"));
+  EXPECT_TRUE(kinds.count("pledge_signing") || kinds.count("conference"));
+}
+
+TEST(PlanSamples, EachSampleParsesToTheKindTheIndexGivesIt) {
+  for (const auto& s : plan_samples()) {
+    json p = text::plan::parse_plan(s.text);
+    EXPECT_EQ(p["event"]["kind"], s.kind) << s.id;
+    EXPECT_FALSE(p["movement"]["name"].is_null()) << s.id;
+  }
+}
+
+TEST(PlanSamples, TheListHasNoTextTheSampleHasIt) {
+  const PlanSample& s = plan_samples().front();
+  EXPECT_FALSE(s.to_json(false).contains("text"));
+  EXPECT_EQ(s.to_json(true)["text"], s.text);
+}
+
+// The message a broken index gives, or "" when it is read.
+std::string refusal(const json& index, std::map<std::string, std::string> texts = {{"a", "Văn bản."}}) {
+  try {
+    read_plan_samples(index, "data/plan-samples/index.json", [&](const std::string& id) -> std::string_view {
+      auto it = texts.find(id);
+      return it == texts.end() ? std::string_view() : std::string_view(it->second);
+    });
+    return "";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kInternal);
+    return e.what();
+  }
+}
+
+json entry(json changes = json::object()) {
+  json e = {{"id", "a"}, {"title", "Mẫu"}, {"kind", "launch"}, {"source", "Bài viết"}, {"url", nullptr},
+            {"fixture", "tests/fixtures/corpus/a.txt"}};
+  e.update(changes);
+  return e;
+}
+
+TEST(PlanSamples, ABrokenIndexIsRefusedNamingItsFileAndTheFault) {
+  EXPECT_EQ(refusal({{"samples", {entry()}}}), "");
+  EXPECT_EQ(refusal({{"samples", {entry({{"url", "https://example.vn/a"}})}}}), "");
+  const std::vector<std::pair<json, std::string>> broken = {
+      {json::array(), "samples"},
+      {{{"samples", json::array()}}, "samples"},
+      {{{"samples", {1}}}, "đối tượng"},
+      {{{"samples", {entry({{"title", ""}})}}}, "thiếu title"},
+      {{{"samples", {entry({{"source", 3}})}}}, "thiếu source"},
+      {{{"samples", {entry({{"id", "Mẫu A"}})}}}, "id"},
+      {{{"samples", {entry(), entry()}}}, "lặp lại"},
+      {{{"samples", {entry({{"kind", "meeting"}})}}}, "kind không biết meeting"},
+      {{{"samples", {entry({{"url", "cadn.com.vn"}})}}}, "url"},
+      {{{"samples", {entry({{"fixture", "tests/fixtures/plans/eval/a.txt"}})}}}, "fixture"},
+      {{{"samples", {entry({{"fixture", "tests/fixtures/plans/dev/../eval/a.txt"}})}}}, "fixture"},
+      {{{"samples", {entry({{"id", "b"}})}}}, "thiếu văn bản b.txt"},
+  };
+  for (const auto& [index, fault] : broken) {
+    std::string m = refusal(index);
+    EXPECT_NE(m.find("data/plan-samples/index.json"), std::string::npos) << index.dump() << ": " << m;
+    EXPECT_NE(m.find(fault), std::string::npos) << index.dump() << ": " << m;
+  }
+  EXPECT_NE(refusal({{"samples", {entry()}}}, {{"a", "C\xf4ng an"}}).find("không phải UTF-8"), std::string::npos);
+  EXPECT_NE(refusal({{"samples", {entry()}}}, {{"a", " \n "}}).find("thiếu văn bản a.txt"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace thidua::api

@@ -1,0 +1,63 @@
+// The plan import shows itself without anyone pasting an article: the demo officer opens "Nhập kế
+// hoạch, bài viết", chooses a sample text (data/plan-samples/), sees where it comes from, presses
+// "Phân tích" and gets the review filled — the event, the movement, the fields inferred rather
+// than read — then creates the draft movement. Debian's chromium through playwright-core (in web/).
+// THIDUA_UI_URL=http://host:port runs against a server already running on fresh demo data instead.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startUi, asUser, choose, shot } from '../lib/browser.mjs';
+
+let ui;
+
+before(async () => {
+  ui = await startUi({ external: true });
+});
+
+after(async () => {
+  await ui?.stop();
+});
+
+test('choose the Nghệ An sample, analyse it, review the fields filled and inferred, create the draft movement', () =>
+  asUser(ui, 'canbo.bo', async ({ page }) => {
+    await page.getByTestId('menu-plan-import').click();
+    const text = page.getByTestId('plan-text');
+    await text.waitFor();
+    assert.equal(await text.inputValue(), '', 'the box starts empty');
+
+    // The samples of every kind are listed; choosing one fills the text and says where it is from.
+    await page.getByTestId('plan-sample').click();
+    const options = page.locator('.el-select-dropdown:visible .el-select-dropdown__item');
+    await options.first().waitFor();
+    const listed = await options.allInnerTexts();
+    assert.ok(listed.length >= 3, `samples: ${listed.join(' | ')}`);
+    for (const kind of ['Lễ phát động', 'Sơ kết / tổng kết']) assert.ok(listed.some((o) => o.includes(kind)), `a sample of kind ${kind}`);
+    await page.keyboard.press('Escape');
+    await choose(page, page.getByTestId('plan-sample'), 'Nghệ An phát động');
+    await page.waitForFunction(() => document.querySelector('[data-testid="plan-text"]')?.value.includes('Bùi Quang Thanh'));
+    assert.match(await page.getByTestId('plan-sample-source').innerText(), /Nguồn: .*18\/10\/2024/);
+    await shot(page, 'plan-import-sample');
+    // Nothing is analysed before the officer asks.
+    assert.equal(await page.getByTestId('plan-review').count(), 0);
+
+    await page.getByTestId('plan-parse').click();
+    await page.getByTestId('plan-review').waitFor();
+
+    // The event and the movement are filled from the text.
+    assert.equal(await page.getByTestId('plan-event-place').inputValue(), 'TP Vinh');
+    assert.match(await page.getByTestId('plan-event-kind').innerText(), /Lễ phát động/);
+    assert.equal(await page.getByTestId('plan-event-date').locator('input').inputValue(), '18/10/2024');
+    assert.match(await page.getByTestId('movement-name').inputValue(), /^Phong trào thi đua đặc biệt/);
+    assert.equal(await page.getByTestId('movement-end').locator('input').inputValue(), '19/08/2025');
+    assert.equal(await page.getByTestId('phase-table').locator('tbody tr').count(), 2);
+
+    // What was inferred rather than read is listed apart, for checking first.
+    await page.getByTestId('plan-inferred').waitFor();
+    assert.ok((await page.getByTestId('plan-inferred-item').filter({ hasText: 'Ngày bắt đầu phong trào' }).count()) > 0);
+    await shot(page, 'plan-import-sample-review');
+
+    await page.getByTestId('plan-create-movement').click();
+    await page.waitForURL(/#\/movements\/\d+$/);
+    await page.getByTestId('movement-title').waitFor();
+    assert.match(await page.getByTestId('movement-title').innerText(), /phong trào thi đua đặc biệt/i);
+    assert.match(await page.getByTestId('movement-state').innerText(), /Dự thảo/);
+  }));
