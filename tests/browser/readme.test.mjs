@@ -2,13 +2,13 @@
 // README says. With THIDUA_SCREENSHOT_DIR=docs the screenshots the README uses are taken here.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startUi, session, shot } from '../lib/browser.mjs';
+import { startUi, session, shot, choose } from '../lib/browser.mjs';
 
 let ui;
 before(async () => { ui = await startUi({ demo: 'world' }); });
 after(async () => { await ui?.stop(); });
 
-test('README step 1–3: canbo.bo logs in to Tổng quan, opens Cluster No. 5 2024 from the chart, sees the ranking', async () => {
+test('README steps 1–2: canbo.bo logs in to Tổng quan, opens Cluster No. 5 2024 from the chart, sees the ranking', async () => {
   const { context, page, errors } = await session(ui, 'canbo.bo');
   try {
     // Step 1: the home page lists real work.
@@ -34,7 +34,7 @@ test('README step 1–3: canbo.bo logs in to Tổng quan, opens Cluster No. 5 20
   } finally { await context.close(); }
 });
 
-test("README step 4: canbo.vinhthuan sees its teams' late reports and the teams' ranking", async () => {
+test("README step 3: canbo.vinhthuan sees its teams' late reports and the teams' ranking", async () => {
   const { context, page, errors } = await session(ui, 'canbo.vinhthuan');
   try {
     await page.getByTestId('overview').waitFor();
@@ -43,6 +43,23 @@ test("README step 4: canbo.vinhthuan sees its teams' late reports and the teams'
     await block.getByTestId('chart-bar').first().waitFor();
     assert.equal(await block.getByTestId('chart-bar').count(), 5);
     await shot(page, 'screenshot-overview-commune');
+    assert.deepEqual(errors, []);
+  } finally { await context.close(); }
+});
+
+test('README step 4: canbo.bo opens Nhập kế hoạch, takes a Văn bản mẫu and sees what the import reads from it', async () => {
+  const { context, page, errors } = await session(ui, 'canbo.bo');
+  try {
+    await page.getByTestId('overview').waitFor();
+    await page.getByTestId('menu-plan-import').click();
+    await choose(page, page.getByTestId('plan-sample'), 'Nghệ An phát động');
+    await page.waitForFunction(() => document.querySelector('[data-testid="plan-text"]')?.value.includes('Bùi Quang Thanh'));
+    await page.getByTestId('plan-parse').click();
+    await page.getByTestId('plan-review').waitFor();
+    assert.match(await page.getByTestId('movement-name').inputValue(), /^Phong trào thi đua đặc biệt/);
+    assert.equal(await page.getByTestId('phase-table').locator('tbody tr').count(), 2);
+    await page.getByTestId('plan-inferred').waitFor();
+    await shot(page, 'screenshot-plan-import');
     assert.deepEqual(errors, []);
   } finally { await context.close(); }
 });
