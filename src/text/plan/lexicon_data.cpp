@@ -14,7 +14,11 @@ constexpr int kSpecial = static_cast<int>(MovementKind::kSpecial);
 constexpr int kRegular = static_cast<int>(MovementKind::kRegular);
 constexpr int kThematic = static_cast<int>(MovementKind::kThematic);
 
-// Viết tắt → dạng đầy đủ.
+// Viết tắt → dạng đầy đủ. (s22-tidy) The value says how a position prints it: kSpellOut, written out
+// ("PGĐ Công an tỉnh" → "Phó Giám đốc Công an tỉnh", "Trưởng CAX" → "Trưởng Công an xã", "Trưởng BCĐ
+// 138 tỉnh" → "Trưởng Ban Chỉ đạo 138 tỉnh"); 0, kept short, as the units' own names are written
+// ("UBND", "HĐND", "CAND", "MTTQ", "CCB"). Matching reads every entry the same.
+constexpr int kSpellOut = kSpellOutInPosition;
 const Entry kAbbreviations[] = {
     {"ANTT", 0, "an ninh, trật tự"},
     {"ANTQ", 0, "an ninh Tổ quốc"},
@@ -23,7 +27,7 @@ const Entry kAbbreviations[] = {
     {"TTXH", 0, "trật tự xã hội"},
     {"UBND", 0, "Ủy ban nhân dân"},
     {"HĐND", 0, "Hội đồng nhân dân"},
-    {"PCT", 0, "Phó Chủ tịch"},
+    {"PCT", kSpellOut, "Phó Chủ tịch"},
     // (s14-plan-b) "CT.Hội CCB quận", "CT UBND xã": the chairman written short.
     {"CT", 0, "Chủ tịch"},
     {"CAND", 0, "Công an nhân dân"},
@@ -36,17 +40,17 @@ const Entry kAbbreviations[] = {
     {"TNGT", 0, "tai nạn giao thông"},
     {"TNXH", 0, "tệ nạn xã hội"},
     {"MTTQ", 0, "Mặt trận Tổ quốc"},
-    {"BCĐ", 0, "Ban Chỉ đạo"},
+    {"BCĐ", kSpellOut, "Ban Chỉ đạo"},
     {"CLB", 0, "câu lạc bộ"},
-    {"BCHQS", 0, "Ban Chỉ huy Quân sự"},
+    {"BCHQS", kSpellOut, "Ban Chỉ huy Quân sự"},
     // "Bộ Chỉ huy BĐBP tỉnh", "Bộ CHQS tỉnh": a military command's head written short in part.
     {"BĐBP", 0, "Bộ đội Biên phòng"},
     {"CHQS", 0, "Chỉ huy Quân sự"},
     {"BTV", 0, "Ban Thường vụ"},
     {"UVBTV", 0, "Ủy viên Ban Thường vụ"},
     {"BCT", 0, "Bộ Chính trị"},
-    {"GĐ", 0, "Giám đốc"},
-    {"PGĐ", 0, "Phó Giám đốc"},
+    {"GĐ", kSpellOut, "Giám đốc"},
+    {"PGĐ", kSpellOut, "Phó Giám đốc"},
     {"PBT", 0, "Phó Bí thư"},
     {"UBMTTQ", 0, "Ủy ban Mặt trận Tổ quốc"},
     {"UBMTTQVN", 0, "Ủy ban Mặt trận Tổ quốc Việt Nam"},  // (s17-plan-b) "Chủ tịch UBMTTQVN phường"
@@ -55,16 +59,16 @@ const Entry kAbbreviations[] = {
     {"LĐLĐ", 0, "Liên đoàn Lao động"},
     // "Hội CCB tỉnh A", "Hội CCB các tỉnh A, B": the veterans' association named short.
     {"CCB", 0, "Cựu chiến binh"},
-    {"HĐTĐKT", 0, "Hội đồng Thi đua - Khen thưởng"},
-    {"TĐKT", 0, "Thi đua - Khen thưởng"},  // "Hội đồng TĐKT tỉnh", "Ban TĐKT"
+    {"HĐTĐKT", kSpellOut, "Hội đồng Thi đua - Khen thưởng"},
+    {"TĐKT", kSpellOut, "Thi đua - Khen thưởng"},  // "Hội đồng TĐKT tỉnh", "Ban TĐKT"
     {"BCA", 0, "Bộ Công an"},
-    {"CAT", 0, "Công an tỉnh"},
-    {"CATP", 0, "Công an thành phố"},
-    {"CAX", 0, "Công an xã"},
-    {"CAP", 0, "Công an phường"},
-    {"CAH", 0, "Công an huyện"},
+    {"CAT", kSpellOut, "Công an tỉnh"},
+    {"CATP", kSpellOut, "Công an thành phố"},
+    {"CAX", kSpellOut, "Công an xã"},
+    {"CAP", kSpellOut, "Công an phường"},
+    {"CAH", kSpellOut, "Công an huyện"},
     // (session 21) "GĐ CA tỉnh", "PGĐ CA huyện", "CA xã A": the police written short before its level.
-    {"CA", 0, "Công an"},
+    {"CA", kSpellOut, "Công an"},
     // (s15-plan-a) bodies of a place named short: "VKSND huyện A", "BHXH tỉnh B", "TAND tỉnh C".
     {"VKSND", 0, "Viện kiểm sát nhân dân"},
     {"BHXH", 0, "Bảo hiểm xã hội"},
@@ -735,6 +739,17 @@ const std::vector<std::string>* abbreviation(std::string_view key) {
   if (key.empty()) return nullptr;
   auto it = table->find(std::string(key));
   return it == table->end() ? nullptr : &it->second;
+}
+
+const char* position_expansion(std::string_view word) {
+  static const auto* table = [] {
+    auto* m = new std::unordered_map<std::string_view, const char*>();
+    for (const Entry& e : kAbbreviations)
+      if (e.value & kSpellOutInPosition) (*m)[e.written] = e.canonical;
+    return m;
+  }();
+  const auto it = table->find(word);
+  return it == table->end() ? nullptr : it->second;
 }
 
 namespace lexicon {
