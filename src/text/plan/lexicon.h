@@ -147,6 +147,9 @@ const PhraseTable& body_kinds();             // "sở", "ngành": kinds of bodie
 const PhraseTable& gate_signals();  // value: GateClass
 // The pairs of weaker classes that together make a text about emulation (each a mask of two).
 std::span<const int> gate_pairs();
+// (s22-tidy) Lower-case fields a body's name holds whole though a comma, "và" or a verb word stands
+// inside: "phòng cháy, chữa cháy và cứu nạn, cứu hộ", "việc làm", "dự án".
+const PhraseTable& name_fields();
 const PhraseTable& administrative_fields();  // "Tài nguyên và Môi trường": a ministry's or department's field           // "tại hội nghị": an event, not a place
 }  // namespace lexicon
 

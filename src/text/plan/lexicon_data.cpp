@@ -625,6 +625,17 @@ const Entry kDocumentTypes[] = {
     {"chương trình"}, {"hướng dẫn"}, {"công văn"}, {"quy chế"}, {"giao ước"},
 };
 
+// (s22-tidy) The fields of a body's name written in lower case after its capitalised word, read
+// whole though they hold what otherwise ends a name: a comma ("Cục Cảnh sát phòng cháy, chữa cháy và
+// cứu nạn, cứu hộ", as "Cục Cảnh sát PCCC và CNCH" is written short), "và" between two such fields, or
+// a word that is a verb or a link elsewhere ("làm", "dự", "có": "Trung tâm Dịch vụ việc làm tỉnh A",
+// "Ban Quản lý dự án đầu tư xây dựng huyện B", "Trung tâm Điều dưỡng người có công"). Never a field
+// that opens a body of its own: "Công an tỉnh A, Công an tỉnh B" stays two.
+const Entry kNameFields[] = {
+    {"phòng cháy, chữa cháy và cứu nạn, cứu hộ"}, {"phòng cháy, chữa cháy"}, {"cứu nạn, cứu hộ"},
+    {"việc làm"}, {"dự án"}, {"người có công"},
+};
+
 // Lĩnh vực quản lý nhà nước: the name of a ministry or a provincial department after "Bộ" / "Sở"
 // ("Sở Tài nguyên và Môi trường", "Bộ Văn hóa, Thể thao và Du lịch"), read whole though it
 // holds "và", commas and lower-case words.
@@ -788,6 +799,7 @@ THIDUA_TABLE(dateline_words, kDatelineWords)
 THIDUA_TABLE(document_types, kDocumentTypes)
 THIDUA_TABLE(not_places, kNotPlaces)
 THIDUA_TABLE(gate_signals, kGateSignals)
+THIDUA_TABLE(name_fields, kNameFields)
 THIDUA_TABLE(administrative_fields, kAdministrativeFields)
 THIDUA_TABLE(body_kinds, kBodyKinds)
 THIDUA_TABLE(not_counted, kNotCounted)
