@@ -392,6 +392,9 @@ const Entry kEventTriggers[] = {
     {"hội nghị xét khen thưởng", static_cast<int>(EventKind::kConference)},
     {"họp xét thưởng", static_cast<int>(EventKind::kConference)},
     {"họp xét khen thưởng", static_cast<int>(EventKind::kConference)},
+    // (s22-tidy) A council's or a committee's session is a meeting, as "hội nghị" is: "chủ trì phiên
+    // họp thứ 5 của Hội đồng Thi đua - Khen thưởng tỉnh", "tổ chức phiên họp thường kỳ".
+    {"phiên họp", static_cast<int>(EventKind::kConference)},
 };
 
 // Gatherings that are none of the kinds above but are the event a text reports: held ("tổ chức")
@@ -408,6 +411,9 @@ const Entry kCeremonies[] = {
     {"lễ tuyên dương", static_cast<int>(EventKind::kNone)},
     {"lễ biểu dương", static_cast<int>(EventKind::kNone)},
     {"hội thi", static_cast<int>(EventKind::kNone)},
+    // (s22-tidy) … and a contest named "cuộc thi", held as "Hội thi" is ("Công an tỉnh A tổ chức cuộc thi
+    // tìm hiểu …", "Cuộc thi … do B tổ chức đã diễn ra …"): no kind, the contract has none for a contest.
+    {"cuộc thi", static_cast<int>(EventKind::kNone)},
     // (s21-lead) the same family, held and hosted the same way: "Tỉnh đoàn A đăng cai tổ chức Liên
     // hoan …", "Công an huyện B tổ chức họp mặt truyền thống …", "Bộ C tổ chức họp báo …", "diễn ra
     // vòng chung kết Hội thi … do D tổ chức", "tổ chức Hội thao …" — no kind (the labels of

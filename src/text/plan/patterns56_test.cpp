@@ -3,7 +3,10 @@
 // và cứu nạn, cứu hộ", as "Cục Cảnh sát PCCC và CNCH" is), a real list of bodies still splits at
 // its commas; a word that is a verb elsewhere does not cut a name after a head ("Trung tâm Dịch vụ
 // việc làm tỉnh A", "Ban Quản lý dự án …"); the positions' shorthand read from the lexicon's one
-// abbreviation table.
+// abbreviation table; a contest ("cuộc thi") held as "Hội thi" is, a session ("phiên họp") as
+// "hội nghị" is (a conference; the contract has no kind for a contest); a gathering the headline
+// announces ("UBND tỉnh sẽ tổ chức Hội thi …") is the event, not a sentence before it recalling the
+// past ones.
 // Sentences written for the test, none copied from a text.
 #include <gtest/gtest.h>
 
@@ -13,6 +16,7 @@
 namespace thidua::text::plan {
 namespace {
 
+using test::expect_field;
 using test::expect_organizers;
 using test::expect_positions;
 
@@ -84,6 +88,59 @@ TEST(PlanPatterns56, APositionSpellsOutTheAbbreviationsTheLexiconFlags) {
   expect_positions(test::parse("Ngày 2/3, Công an xã Tân Lập tổ chức Lễ phát động phong trào thi đua năm 2025. Dự có ông "
                                "Phạm Văn Long, PCT UBND xã; Thiếu tá Vũ Đức Anh, Trưởng CAX Tân Lập."),
                    {{"Phạm Văn Long", "Phó Chủ tịch UBND xã Tân Lập"}, {"Vũ Đức Anh", "Trưởng Công an xã Tân Lập"}});
+}
+
+TEST(PlanPatterns56, AContestIsHeldAsHoiThiIsAndASessionIsAConference) {
+  const char* contest =
+      "Thi tìm hiểu pháp luật về an toàn giao thông\n\n"
+      "Ngày 23/4/2025, Công an huyện Bảo Thắng tổ chức cuộc thi tìm hiểu pháp luật về an toàn giao thông tại hội "
+      "trường UBND huyện. Cuộc thi là hoạt động thi đua chào mừng 80 năm Ngày truyền thống lực lượng.";
+  const char* contest_after = "Chung kết tuyên truyền viên giỏi\n\n"
+                              "Chiều 11/6/2025, Cuộc thi “Tuyên truyền viên giỏi” năm 2025 do Hội Liên hiệp Phụ nữ "
+                              "tỉnh Yên Bái tổ chức đã diễn ra tại Nhà văn hóa Lao động tỉnh, hưởng ứng phong trào thi đua.";
+  const char* session = "Khối thi đua các ngân hàng họp phiên đầu năm\n\n"
+                        "Ngày 16/1/2025, Khối thi đua các ngân hàng thương mại tỉnh Quảng Ninh tổ chức phiên họp lần "
+                        "thứ nhất tại trụ sở Ngân hàng Công thương tỉnh, bàn kế hoạch thi đua năm 2025.";
+  expect_field("/event/place", {{"\"tổ chức cuộc thi … tại\": the contest's place", contest, "hội trường UBND huyện"},
+                                {"\"Cuộc thi … do A tổ chức đã diễn ra tại\"", contest_after, "Nhà văn hóa Lao động tỉnh"},
+                                {"\"tổ chức phiên họp … tại\"", session, "trụ sở Ngân hàng Công thương tỉnh"}});
+  expect_field("/event/kind", {{"a contest: no kind", contest, ""},
+                               {"a session: a conference", session, "conference"}});
+  const test::OrganizerCase cases[] = {
+      {"the unit holding the contest", contest, {"Công an huyện Bảo Thắng"}},
+      {"the unit after \"do\"", contest_after, {"Hội Liên hiệp Phụ nữ tỉnh Yên Bái"}},
+  };
+  expect_organizers(cases);
+}
+
+TEST(PlanPatterns56, AGatheringTheHeadlineAnnouncesIsTheEvent) {
+  const char* after_past = "UBND tỉnh sẽ tổ chức Hội thi “Dân vận khéo” lần thứ tư\n\n"
+                           "Hội thi “Dân vận khéo” lần thứ ba do Ban Dân vận Tỉnh ủy tổ chức ngày 9/11/2023 tại Hội "
+                           "trường tỉnh đã thu hút 24 đội thi. Tiếp nối kết quả đó, UBND tỉnh Bắc Kạn sẽ tổ chức Hội thi "
+                           "“Dân vận khéo” lần thứ tư vào ngày 14/11/2025 tại thành phố Bắc Kạn.";
+  const char* counted_past = "Bắc Kạn: Sẽ tổ chức Hội thi hòa giải viên giỏi năm 2025\n\n"
+                             "Những năm trước, tỉnh đã tổ chức thành công 3 hội thi hòa giải viên giỏi với hàng trăm thí "
+                             "sinh. Theo kế hoạch, UBND tỉnh Bắc Kạn sẽ tổ chức Hội thi hòa giải viên giỏi năm 2025 vào "
+                             "ngày 20/10/2025 tại huyện Chợ Đồn nhằm đẩy mạnh phong trào thi đua ở cơ sở.";
+  const char* launch = "Công an tỉnh sẽ tổ chức Lễ phát động đợt cao điểm thi đua\n\n"
+                       "Năm 2024, Lễ phát động đợt cao điểm thi đua do Công an tỉnh Bắc Kạn tổ chức ngày 1/3/2024 tại "
+                       "sân vận động tỉnh đã tạo khí thế sôi nổi. Năm nay, Công an tỉnh Bắc Kạn sẽ tổ chức Lễ phát "
+                       "động đợt cao điểm thi đua vào ngày 4/3/2025 tại huyện Ba Bể.";
+  const char* held = "Sở Tư pháp tổ chức Hội thi hòa giải viên giỏi\n\n"
+                     "Ngày 16/9/2024, Sở Tư pháp tỉnh Bắc Kạn tổ chức Hội thi hòa giải viên giỏi lần thứ hai tại Nhà "
+                     "văn hóa tỉnh. Năm 2025, Sở sẽ tổ chức Hội thi hòa giải viên giỏi lần thứ ba tại huyện Chợ Mới.";
+  expect_field("/event/date", {{"the coming contest, not the third one recalled before it", after_past, "2025-11-14"},
+                               {"the coming contest, not the count of past ones", counted_past, "2025-10-20"},
+                               {"the coming launch, not last year's", launch, "2025-03-04"},
+                               {"a contest held and reported: the next one announced is not the event", held, "2024-09-16"}});
+  expect_field("/event/place", {{"the coming contest's place", after_past, "thành phố Bắc Kạn"},
+                                {"the coming launch's place", launch, "huyện Ba Bể"}});
+  expect_field("/event/kind", {{"the coming launch keeps its kind", launch, "launch"}});
+  const test::OrganizerCase cases[] = {
+      {"the unit announcing the contest, not the one that held the last", after_past, {"UBND tỉnh Bắc Kạn"}},
+      {"the unit announcing it after a count of past ones", counted_past, {"UBND tỉnh Bắc Kạn"}},
+  };
+  expect_organizers(cases);
 }
 
 }  // namespace
