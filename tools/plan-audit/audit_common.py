@@ -1,26 +1,51 @@
-"""What the plan audits share (issue 14, session 21): run `thidua plan parse` on every text of the
-given directories or files and print each flag a text's check returns, then a count by check.
+"""What the plan audits share (issue 14, session 21): the command line every audit takes, and
+running `thidua plan parse` on every text of the given directories or files, printing each flag a
+text's check returns, then a count by check.
 
-    run(sys.argv[1:], check)   # check(path, parsed_json) -> lines "text\tcheck\tevidence\toutput"
+    run(sys.argv[1:], check, __doc__)   # check(path, parsed_json) -> lines "text\tcheck\tevidence\toutput"
+
+(s22-tidy) `parser(__doc__)` is the one argument parser of every audit (lead, dates, orgs, people,
+lists, gate): `--bin`, the texts, and `--help` printing the audit's own description.
 """
+import argparse
 import json
 import os
 import subprocess
 
 
-def run(argv, check):
-    binary = "build/thidua"
-    if len(argv) > 1 and argv[0] == "--bin":
-        binary, argv = argv[1], argv[2:]
+def parser(doc):
+    """`--bin BINARY` and one or more texts or directories of texts; `--help` prints `doc`."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--bin", default="build/thidua", help="the thidua binary (default: build/thidua)")
+    ap.add_argument("paths", nargs="+", metavar="DIR_OR_FILE", help="a text (.txt) or a directory of texts")
+    return ap
+
+
+def parse_args(ap, argv=None):
+    """The arguments, with a clear usage error (exit 2) for a binary that is not there."""
+    args = ap.parse_args(argv)
+    if not os.access(args.bin, os.X_OK):
+        ap.error(f"no thidua binary at {args.bin} (build it, or give --bin)")
+    return args
+
+
+def texts(paths):
+    """The .txt files of each directory, in name order, and each file as given."""
     files = []
-    for a in argv:
+    for a in paths:
         if os.path.isdir(a):
             files += sorted(os.path.join(a, f) for f in os.listdir(a) if f.endswith(".txt"))
         else:
             files.append(a)
+    return files
+
+
+def run(argv, check, doc=None):
+    args = parse_args(parser(doc), argv)
+    files = texts(args.paths)
     total, counts = 0, {}
     for f in files:
-        r = subprocess.run([binary, "plan", "parse", f], capture_output=True, text=True)
+        r = subprocess.run([args.bin, "plan", "parse", f], capture_output=True, text=True)
         if r.returncode != 0:
             print(f"{os.path.basename(f)}\tEXIT-{r.returncode}\t{r.stderr.strip()[:140]}\t")
             continue

@@ -9,20 +9,14 @@ With labels (the gate set, tests/fixtures/plans/gate/{dev,held}): prints the con
 With --keep (texts whose expected JSON has fields: plans/dev, corpus, focus/*/dev): prints every
 text that became an empty draft; exit 1 if any did.
 """
-import argparse
 import json
 import os
 import subprocess
 import sys
 
+import audit_common
+
 NOTE = "Không tìm thấy nội dung về thi đua"
-
-
-def texts(dirs):
-    for d in dirs:
-        for f in sorted(os.listdir(d)):
-            if f.endswith(".txt"):
-                yield os.path.join(d, f)
 
 
 def is_empty(binary, path):
@@ -34,15 +28,14 @@ def is_empty(binary, path):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--bin", default="build/thidua")
+    ap = audit_common.parser(__doc__)
     ap.add_argument("--labels", default="tests/fixtures/plans/gate/LABELS.tsv")
     ap.add_argument("--keep", action="store_true")
-    ap.add_argument("dirs", nargs="+")
-    a = ap.parse_args()
+    a = audit_common.parse_args(ap)
+    paths = audit_common.texts(a.paths)
     if a.keep:
-        bad = [p for p in texts(a.dirs) if is_empty(a.bin, p)]
-        n = sum(1 for _ in texts(a.dirs))
+        bad = [p for p in paths if is_empty(a.bin, p)]
+        n = len(paths)
         print(f"{n} texts, {len(bad)} empty drafts")
         for p in bad:
             print("  EMPTY", p)
@@ -54,7 +47,7 @@ def main():
             labels[f[0]] = f[1]
     table = {(l, o): 0 for l in ("import", "refuse") for o in ("draft", "empty")}
     wrong = []
-    for p in texts(a.dirs):
+    for p in paths:
         name = os.path.basename(p)[:-4]
         e = is_empty(a.bin, p)
         if e is None:

@@ -8,13 +8,14 @@ unit beside "Cụm trưởng / Khối trưởng / Cụm phó / Khối phó". Als
 lists (empty or dangling items, duplicates, a quote inside a measure). One line a flag:
 text<TAB>check<TAB>evidence<TAB>output. A flag is a place to read, not a verdict.
 
-Usage: tools/plan-audit/lists.py [--bin build/thidua] FILE...
+Usage: tools/plan-audit/lists.py [--bin build/thidua] DIR_OR_FILE...
 """
-import argparse
 import json
 import re
 import subprocess
 import sys
+
+import audit_common
 
 NUM = r"(\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 WORDNUM = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
@@ -120,12 +121,10 @@ def audit(path, out):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--bin", default="build/thidua")
-    ap.add_argument("files", nargs="+")
-    args = ap.parse_args()
+    args = audit_common.parse_args(audit_common.parser(__doc__))
+    files = audit_common.texts(args.paths)
     total = 0
-    for path in args.files:
+    for path in files:
         r = subprocess.run([args.bin, "plan", "parse", path], capture_output=True, text=True)
         if r.returncode != 0:
             print(f"{path}\texit\t{r.returncode}\t{r.stderr.strip()[:120]}")
@@ -134,7 +133,7 @@ def main():
         for check, evidence, output in audit(path, json.loads(r.stdout)):
             print(f"{path}\t{check}\t{evidence}\t{output}")
             total += 1
-    print(f"# {total} flags on {len(args.files)} texts", file=sys.stderr)
+    print(f"# {total} flags on {len(files)} texts", file=sys.stderr)
 
 
 if __name__ == "__main__":

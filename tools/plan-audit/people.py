@@ -152,4 +152,4 @@ def check(path, out):
 
 
 if __name__ == "__main__":
-    audit_common.run(sys.argv[1:], check)
+    audit_common.run(sys.argv[1:], check, __doc__)

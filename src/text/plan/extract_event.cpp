@@ -1383,6 +1383,39 @@ int32_t meeting_lead(const Analysis& a, const TitleInfo& title) {
   return -1;
 }
 
+// (s22-tidy) "UBND tỉnh sẽ tổ chức Hội thi …", "… dự kiến tổ chức Lễ phát động …", "Hội thi … sẽ được
+// tổ chức vào ngày …": a gathering announced as coming in [first, last) — the future tense or a plan
+// ("sẽ", "dự kiến") before its holding verb ("(được) tổ chức", "diễn ra"), the gathering (an event
+// trigger or a ceremony of the lexicon) right after the verb, or opening the clause as its subject.
+// The gathering's token, its kind (a trigger's, or a ceremony's own) and the lexicon's phrase for it,
+// or the token -1.
+struct Announced {
+  int32_t at = -1;
+  EventKind kind = EventKind::kNone;
+  std::string_view what;
+};
+static Announced announced_gathering(const Document& doc, int32_t first, int32_t last) {
+  static const std::string se = word_key("sẽ"), du = word_key("dự"), kien = word_key("kiến"), duoc = word_key("được");
+  static const std::vector<std::string> to_chuc = phrase_keys("tổ chức"), dien_ra = phrase_keys("diễn ra");
+  auto gathering = [&](int32_t k) -> std::optional<Announced> {
+    if (const auto t = lexicon::event_triggers().match(doc, k, last)) return Announced{k, static_cast<EventKind>(t.value()), t.display()};
+    if (const auto c = lexicon::ceremonies().match(doc, k, last)) return Announced{k, static_cast<EventKind>(c.value()), c.display()};
+    return std::nullopt;
+  };
+  for (int32_t t = first; t < last; ++t) {
+    int32_t p = doc.is_key(t, se) ? t + 1 : doc.is_key(t, du) && doc.is_key(t + 1, kien) ? t + 2 : -1;
+    if (p < 0) continue;
+    if (doc.is_key(p, duoc)) ++p;
+    const bool held = (doc.is_key(p, to_chuc[0]) && doc.is_key(p + 1, to_chuc[1])) ||
+                      (doc.is_key(p, dien_ra[0]) && doc.is_key(p + 1, dien_ra[1]));
+    if (!held) continue;
+    for (int32_t k = p + 2; k < std::min(last, p + 4); ++k)  // "sẽ tổ chức (các) Hội thi …"
+      if (const auto g = gathering(k)) return *g;
+    if (const auto g = gathering(first)) return *g;  // "Hội thi … sẽ được tổ chức …"
+  }
+  return {};
+}
+
 // "Thủ tướng … chủ trì lễ phát động … . Ảnh: VGP", "Ảnh: Toàn cảnh Lễ ra mắt": a photo's caption,
 // with its credit at the end or its label at the start, tells of the picture, not the event the
 // article reports.
@@ -1552,6 +1585,30 @@ static EventResult extract_event_of(const Analysis& a, const TitleInfo& title, i
     if (m >= 0 && (ev.sentence < 0 || m < ev.sentence)) {
       ev.sentence = m;
       ev.kind = title.kind == EventKind::kNone ? EventKind::kConference : title.kind;
+    }
+  }
+  // (s22-tidy) "UBND tỉnh sẽ tổ chức Hội thi “…” lần thứ ba" as the headline, over a lead recalling
+  // the contests held before ("Hội thi … lần thứ hai do Sở Tư pháp tổ chức ngày 15/9/2024 …"): a
+  // text whose headline or lead announces a gathering is about that one — the first of the body's
+  // first three sentences announcing it (the headline's gathering, when the headline announces) is
+  // the event's, not an earlier sentence about past ones.
+  if (!title.formal) {
+    const Announced headline = title.token_last > title.token_first
+                                   ? announced_gathering(doc, title.token_first, title.token_last)
+                                   : Announced{};
+    int seen = 0;
+    for (size_t si = 0; si < doc.sentences.size() && seen < 3; ++si) {
+      const Sentence& s = doc.sentences[si];
+      if (s.line < title.body_line || s.line == a.dates.dateline_line || s.first >= s.last || caption_line(doc, s.line))
+        continue;
+      ++seen;
+      const Announced body = announced_gathering(doc, s.first, s.last);
+      if (body.at < 0 || (headline.at >= 0 && phrase_keys(body.what) != phrase_keys(headline.what))) continue;
+      if ((headline.at >= 0 || seen == 1) && static_cast<int32_t>(si) != ev.sentence) {
+        ev.sentence = static_cast<int32_t>(si);
+        ev.kind = body.kind == EventKind::kNone ? title.kind : body.kind;
+      }
+      break;
     }
   }
   if (ev.sentence < 0) {

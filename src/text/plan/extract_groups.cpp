@@ -948,9 +948,16 @@ std::optional<std::pair<std::string, std::string>> hosting_unit(const Analysis& 
 }  // namespace thidua::text::plan
 
 namespace thidua::text::plan {
+// (s22-tidy) See extract_groups.h.
+const MemberForms::Form& MemberForms::of(const std::string& member) {
+  auto [it, added] = forms_.try_emplace(member);
+  if (added) it->second = Form{static_cast<int32_t>(analyse_fragment(member).size()), unit_key(member)};
+  return it->second;
+}
+
 // (s21-lists) See extract_groups.h.
 std::optional<ListedHolder> listed_member_before_role(const Document& doc, const std::vector<std::string>& members,
-                                                      int32_t role, bool copula_only) {
+                                                      MemberForms& forms, int32_t role, bool copula_only) {
   static const std::string la = word_key("là"), lam = word_key("làm"), don = word_key("đơn"), vi = word_key("vị"),
                            giu = word_key("giữ"), vai = word_key("vai"), tro = word_key("trò"), bau = word_key("bầu");
   // The words linking the unit to its role, read backwards: "là đơn vị", "là", "làm", "giữ vai
@@ -967,10 +974,11 @@ std::optional<ListedHolder> listed_member_before_role(const Document& doc, const
   if (k == role) return std::nullopt;
   std::optional<ListedHolder> best;
   for (const std::string& m : members) {
-    const auto n = static_cast<int32_t>(analyse_fragment(m).size());
+    const MemberForms::Form& form = forms.of(m);
+    const int32_t n = form.tokens;
     if (n == 0 || k - n < 0 || (best && n <= k - best->first)) continue;
     if (doc.sentence_of(k - n).first > k - n || doc.sentence_of(k - 1).first != doc.sentence_of(role).first) continue;
-    if (unit_key(doc.text_of(k - n, k)) != unit_key(m)) continue;
+    if (unit_key(doc.text_of(k - n, k)) != form.key) continue;
     // The member opens its own phrase: nothing of a longer name before it.
     if (k - n > 0 && doc.is_word(k - n - 1) && doc.tokens[k - n - 1].capitalised) continue;
     best = ListedHolder{&m, k - n};
@@ -985,7 +993,7 @@ std::optional<ListedHolder> listed_member_before_role(const Document& doc, const
 }
 
 // (s20-members) See extract_groups.h.
-void roles_of_listed_members(const Analysis& a, GroupResult& g) {
+void roles_of_listed_members(const Analysis& a, GroupResult& g, MemberForms& forms) {
   const Document& doc = a.doc;
   if (g.members.size() < 2 || (g.leader && g.deputy)) return;
   for (int32_t i = 1; i < doc.size(); ++i) {
@@ -993,7 +1001,7 @@ void roles_of_listed_members(const Analysis& a, GroupResult& g) {
     if (!flags) continue;
     std::optional<std::string>* slot = flags & kGroupLeader ? &g.leader : &g.deputy;
     if (*slot) continue;
-    if (const auto holder = listed_member_before_role(doc, g.members, i, false)) *slot = *holder->member;
+    if (const auto holder = listed_member_before_role(doc, g.members, forms, i, false)) *slot = *holder->member;
   }
 }
 

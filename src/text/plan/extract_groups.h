@@ -20,6 +20,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -113,12 +114,26 @@ struct ListedHolder {
   const std::string* member;
   int32_t first;
 };
+// (s22-tidy) The listed members as listed_member_before_role compares them — each one's length in
+// tokens and its unit key — analysed once per text, at the first role that asks, however many
+// group roles the text writes. One per extract_group call, passed to every lookup.
+class MemberForms {
+ public:
+  struct Form {
+    int32_t tokens = 0;
+    std::string key;
+  };
+  const Form& of(const std::string& member);
+
+ private:
+  std::unordered_map<std::string, Form> forms_;
+};
 std::optional<ListedHolder> listed_member_before_role(const Document& doc, const std::vector<std::string>& members,
-                                                      int32_t role, bool copula_only);
+                                                      MemberForms& forms, int32_t role, bool copula_only);
 
 // (s20-members) A unit of the group's list given its role by name after the list ("Trong đó Trại
 // giam A là đơn vị Khối trưởng", "Sở B làm Cụm phó", "tại Trại giam A – Khối trưởng Khối …", "Chủ
 // tịch Hội X- cụm trưởng"): fills g.leader / g.deputy when empty, with the member as listed.
-void roles_of_listed_members(const Analysis& a, GroupResult& g);
+void roles_of_listed_members(const Analysis& a, GroupResult& g, MemberForms& forms);
 
 }  // namespace thidua::text::plan

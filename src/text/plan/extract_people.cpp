@@ -2176,6 +2176,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     return false;
   };
   bool leader_dated = false, deputy_dated = false;
+  MemberForms member_forms;  // the listed members analysed once, for every role below
   for (int32_t i = 0; i < doc.size(); ++i) {
     if (a.in_person[static_cast<size_t>(i)]) continue;
     if (next_year_role(a, i)) continue;
@@ -2247,7 +2248,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       auto listed_member = [&](int32_t edge) -> std::pair<const std::string*, int32_t> {
         std::pair<const std::string*, int32_t> best{nullptr, 0};
         for (const std::string& m : g.members) {
-          const std::string mk = unit_key(m);
+          const std::string& mk = member_forms.of(m).key;
           const auto words = static_cast<int32_t>(std::count(mk.begin(), mk.end(), ' ')) + 1;
           if (words <= best.second || edge + words > doc.size()) continue;
           if (unit_key(doc.text_of(edge, edge + words)) == mk) best = {&m, words};
@@ -2261,7 +2262,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
         }
       // "bầu Quỹ Đầu tư phát triển A làm Khối trưởng": the member right before the copula.
       if (!slot)
-        if (const auto holder = listed_member_before_role(doc, g.members, i, true)) {
+        if (const auto holder = listed_member_before_role(doc, g.members, member_forms, i, true)) {
           slot = *holder->member;
           from = Provenance{std::string(doc.text_of(holder->first, i + role.length)), ""};
         }
@@ -2328,7 +2329,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
                            return read_members(a, p, end, shared);
                          },
                          g);
-  roles_of_listed_members(a, g);
+  roles_of_listed_members(a, g, member_forms);
   // "Ban Thường trực Ủy ban MTTQ huyện A - Cụm trưởng": the standing board acts for its body,
   // which holds the role.
   for (std::optional<std::string>* slot : {&g.leader, &g.deputy}) {

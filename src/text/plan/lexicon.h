@@ -77,6 +77,13 @@ class PhraseTable {
 
 // The expansion keys of an abbreviation key ("antt" → an ninh , trật tự), or nullptr.
 const std::vector<std::string>* abbreviation(std::string_view key);
+// (s22-tidy) The flag of an abbreviation (the Entry's value in the one abbreviation table) that a
+// position prints spelt out: "PGĐ", "CAX", "BCĐ", "TĐKT"; without it the abbreviation stays short,
+// as the units' own names write it ("UBND", "HĐND", "CAND", "MTTQ", "CCB").
+inline constexpr int kSpellOutInPosition = 1;
+// The full form a position prints for an abbreviation written exactly `word` ("PGĐ", not "pgđ" nor
+// "Ca"), or nullptr when the word is no such abbreviation.
+const char* position_expansion(std::string_view word);
 
 // (s21-gate) What makes a text about emulation: the classes of its words. A word of emulation or
 // commendation itself (kGateAlone) is enough alone; the weaker ones count only when a text holds a
@@ -140,6 +147,9 @@ const PhraseTable& body_kinds();             // "sở", "ngành": kinds of bodie
 const PhraseTable& gate_signals();  // value: GateClass
 // The pairs of weaker classes that together make a text about emulation (each a mask of two).
 std::span<const int> gate_pairs();
+// (s22-tidy) Lower-case fields a body's name holds whole though a comma, "và" or a verb word stands
+// inside: "phòng cháy, chữa cháy và cứu nạn, cứu hộ", "việc làm", "dự án".
+const PhraseTable& name_fields();
 const PhraseTable& administrative_fields();  // "Tài nguyên và Môi trường": a ministry's or department's field           // "tại hội nghị": an event, not a place
 }  // namespace lexicon
 

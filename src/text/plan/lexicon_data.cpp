@@ -14,7 +14,11 @@ constexpr int kSpecial = static_cast<int>(MovementKind::kSpecial);
 constexpr int kRegular = static_cast<int>(MovementKind::kRegular);
 constexpr int kThematic = static_cast<int>(MovementKind::kThematic);
 
-// Viết tắt → dạng đầy đủ.
+// Viết tắt → dạng đầy đủ. (s22-tidy) The value says how a position prints it: kSpellOut, written out
+// ("PGĐ Công an tỉnh" → "Phó Giám đốc Công an tỉnh", "Trưởng CAX" → "Trưởng Công an xã", "Trưởng BCĐ
+// 138 tỉnh" → "Trưởng Ban Chỉ đạo 138 tỉnh"); 0, kept short, as the units' own names are written
+// ("UBND", "HĐND", "CAND", "MTTQ", "CCB"). Matching reads every entry the same.
+constexpr int kSpellOut = kSpellOutInPosition;
 const Entry kAbbreviations[] = {
     {"ANTT", 0, "an ninh, trật tự"},
     {"ANTQ", 0, "an ninh Tổ quốc"},
@@ -23,7 +27,7 @@ const Entry kAbbreviations[] = {
     {"TTXH", 0, "trật tự xã hội"},
     {"UBND", 0, "Ủy ban nhân dân"},
     {"HĐND", 0, "Hội đồng nhân dân"},
-    {"PCT", 0, "Phó Chủ tịch"},
+    {"PCT", kSpellOut, "Phó Chủ tịch"},
     // (s14-plan-b) "CT.Hội CCB quận", "CT UBND xã": the chairman written short.
     {"CT", 0, "Chủ tịch"},
     {"CAND", 0, "Công an nhân dân"},
@@ -36,17 +40,17 @@ const Entry kAbbreviations[] = {
     {"TNGT", 0, "tai nạn giao thông"},
     {"TNXH", 0, "tệ nạn xã hội"},
     {"MTTQ", 0, "Mặt trận Tổ quốc"},
-    {"BCĐ", 0, "Ban Chỉ đạo"},
+    {"BCĐ", kSpellOut, "Ban Chỉ đạo"},
     {"CLB", 0, "câu lạc bộ"},
-    {"BCHQS", 0, "Ban Chỉ huy Quân sự"},
+    {"BCHQS", kSpellOut, "Ban Chỉ huy Quân sự"},
     // "Bộ Chỉ huy BĐBP tỉnh", "Bộ CHQS tỉnh": a military command's head written short in part.
     {"BĐBP", 0, "Bộ đội Biên phòng"},
     {"CHQS", 0, "Chỉ huy Quân sự"},
     {"BTV", 0, "Ban Thường vụ"},
     {"UVBTV", 0, "Ủy viên Ban Thường vụ"},
     {"BCT", 0, "Bộ Chính trị"},
-    {"GĐ", 0, "Giám đốc"},
-    {"PGĐ", 0, "Phó Giám đốc"},
+    {"GĐ", kSpellOut, "Giám đốc"},
+    {"PGĐ", kSpellOut, "Phó Giám đốc"},
     {"PBT", 0, "Phó Bí thư"},
     {"UBMTTQ", 0, "Ủy ban Mặt trận Tổ quốc"},
     {"UBMTTQVN", 0, "Ủy ban Mặt trận Tổ quốc Việt Nam"},  // (s17-plan-b) "Chủ tịch UBMTTQVN phường"
@@ -55,16 +59,16 @@ const Entry kAbbreviations[] = {
     {"LĐLĐ", 0, "Liên đoàn Lao động"},
     // "Hội CCB tỉnh A", "Hội CCB các tỉnh A, B": the veterans' association named short.
     {"CCB", 0, "Cựu chiến binh"},
-    {"HĐTĐKT", 0, "Hội đồng Thi đua - Khen thưởng"},
-    {"TĐKT", 0, "Thi đua - Khen thưởng"},  // "Hội đồng TĐKT tỉnh", "Ban TĐKT"
+    {"HĐTĐKT", kSpellOut, "Hội đồng Thi đua - Khen thưởng"},
+    {"TĐKT", kSpellOut, "Thi đua - Khen thưởng"},  // "Hội đồng TĐKT tỉnh", "Ban TĐKT"
     {"BCA", 0, "Bộ Công an"},
-    {"CAT", 0, "Công an tỉnh"},
-    {"CATP", 0, "Công an thành phố"},
-    {"CAX", 0, "Công an xã"},
-    {"CAP", 0, "Công an phường"},
-    {"CAH", 0, "Công an huyện"},
+    {"CAT", kSpellOut, "Công an tỉnh"},
+    {"CATP", kSpellOut, "Công an thành phố"},
+    {"CAX", kSpellOut, "Công an xã"},
+    {"CAP", kSpellOut, "Công an phường"},
+    {"CAH", kSpellOut, "Công an huyện"},
     // (session 21) "GĐ CA tỉnh", "PGĐ CA huyện", "CA xã A": the police written short before its level.
-    {"CA", 0, "Công an"},
+    {"CA", kSpellOut, "Công an"},
     // (s15-plan-a) bodies of a place named short: "VKSND huyện A", "BHXH tỉnh B", "TAND tỉnh C".
     {"VKSND", 0, "Viện kiểm sát nhân dân"},
     {"BHXH", 0, "Bảo hiểm xã hội"},
@@ -388,6 +392,9 @@ const Entry kEventTriggers[] = {
     {"hội nghị xét khen thưởng", static_cast<int>(EventKind::kConference)},
     {"họp xét thưởng", static_cast<int>(EventKind::kConference)},
     {"họp xét khen thưởng", static_cast<int>(EventKind::kConference)},
+    // (s22-tidy) A council's or a committee's session is a meeting, as "hội nghị" is: "chủ trì phiên
+    // họp thứ 5 của Hội đồng Thi đua - Khen thưởng tỉnh", "tổ chức phiên họp thường kỳ".
+    {"phiên họp", static_cast<int>(EventKind::kConference)},
 };
 
 // Gatherings that are none of the kinds above but are the event a text reports: held ("tổ chức")
@@ -404,6 +411,9 @@ const Entry kCeremonies[] = {
     {"lễ tuyên dương", static_cast<int>(EventKind::kNone)},
     {"lễ biểu dương", static_cast<int>(EventKind::kNone)},
     {"hội thi", static_cast<int>(EventKind::kNone)},
+    // (s22-tidy) … and a contest named "cuộc thi", held as "Hội thi" is ("Công an tỉnh A tổ chức cuộc thi
+    // tìm hiểu …", "Cuộc thi … do B tổ chức đã diễn ra …"): no kind, the contract has none for a contest.
+    {"cuộc thi", static_cast<int>(EventKind::kNone)},
     // (s21-lead) the same family, held and hosted the same way: "Tỉnh đoàn A đăng cai tổ chức Liên
     // hoan …", "Công an huyện B tổ chức họp mặt truyền thống …", "Bộ C tổ chức họp báo …", "diễn ra
     // vòng chung kết Hội thi … do D tổ chức", "tổ chức Hội thao …" — no kind (the labels of
@@ -621,6 +631,17 @@ const Entry kDocumentTypes[] = {
     {"chương trình"}, {"hướng dẫn"}, {"công văn"}, {"quy chế"}, {"giao ước"},
 };
 
+// (s22-tidy) The fields of a body's name written in lower case after its capitalised word, read
+// whole though they hold what otherwise ends a name: a comma ("Cục Cảnh sát phòng cháy, chữa cháy và
+// cứu nạn, cứu hộ", as "Cục Cảnh sát PCCC và CNCH" is written short), "và" between two such fields, or
+// a word that is a verb or a link elsewhere ("làm", "dự", "có": "Trung tâm Dịch vụ việc làm tỉnh A",
+// "Ban Quản lý dự án đầu tư xây dựng huyện B", "Trung tâm Điều dưỡng người có công"). Never a field
+// that opens a body of its own: "Công an tỉnh A, Công an tỉnh B" stays two.
+const Entry kNameFields[] = {
+    {"phòng cháy, chữa cháy và cứu nạn, cứu hộ"}, {"phòng cháy, chữa cháy"}, {"cứu nạn, cứu hộ"},
+    {"việc làm"}, {"dự án"}, {"người có công"},
+};
+
 // Lĩnh vực quản lý nhà nước: the name of a ministry or a provincial department after "Bộ" / "Sở"
 // ("Sở Tài nguyên và Môi trường", "Bộ Văn hóa, Thể thao và Du lịch"), read whole though it
 // holds "và", commas and lower-case words.
@@ -737,6 +758,17 @@ const std::vector<std::string>* abbreviation(std::string_view key) {
   return it == table->end() ? nullptr : &it->second;
 }
 
+const char* position_expansion(std::string_view word) {
+  static const auto* table = [] {
+    auto* m = new std::unordered_map<std::string_view, const char*>();
+    for (const Entry& e : kAbbreviations)
+      if (e.value & kSpellOutInPosition) (*m)[e.written] = e.canonical;
+    return m;
+  }();
+  const auto it = table->find(word);
+  return it == table->end() ? nullptr : it->second;
+}
+
 namespace lexicon {
 #define THIDUA_TABLE(fn, data)            \
   const PhraseTable& fn() {               \
@@ -773,6 +805,7 @@ THIDUA_TABLE(dateline_words, kDatelineWords)
 THIDUA_TABLE(document_types, kDocumentTypes)
 THIDUA_TABLE(not_places, kNotPlaces)
 THIDUA_TABLE(gate_signals, kGateSignals)
+THIDUA_TABLE(name_fields, kNameFields)
 THIDUA_TABLE(administrative_fields, kAdministrativeFields)
 THIDUA_TABLE(body_kinds, kBodyKinds)
 THIDUA_TABLE(not_counted, kNotCounted)

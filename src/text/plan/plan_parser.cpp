@@ -140,26 +140,19 @@ std::map<Level, std::string> context_places(const Analysis& a, const std::vector
 }
 
 // A position written with the officers' shorthand, spelt out: "PCT UBND xã" → "Phó Chủ tịch UBND
-// xã", "PGĐ Công an tỉnh" → "Phó Giám đốc Công an tỉnh", "Trưởng CAX" → "Trưởng Công an xã".
-// UBND, HĐND and CAND stay: they are how the units' own names are written (MTTQ, CCB, CSGT too).
+// xã", "PGĐ Công an tỉnh" → "Phó Giám đốc Công an tỉnh", "Trưởng CAX" → "Trưởng Công an xã",
+// "Trưởng BCĐ 138 tỉnh" → "Trưởng Ban Chỉ đạo 138 tỉnh". Which abbreviations are spelt out, and
+// which stay short as the units' own names write them (UBND, HĐND, CAND, MTTQ, CCB), is the
+// lexicon's one abbreviation table (kSpellOutInPosition).
 std::string expand_position(const std::string& position) {
-  static const std::pair<const char*, const char*> kShort[] = {
-      {"PCT", "Phó Chủ tịch"}, {"PGĐ", "Phó Giám đốc"}, {"GĐ", "Giám đốc"}, {"CAX", "Công an xã"},
-      {"CAP", "Công an phường"}, {"CAH", "Công an huyện"}, {"CATP", "Công an thành phố"}, {"CAT", "Công an tỉnh"}, {"CA", "Công an"},
-      // The conventions write out the boards' shorthand: "Trưởng BCĐ 138 tỉnh" → "Trưởng Ban Chỉ
-      // đạo 138 tỉnh", "Chủ tịch Hội đồng TĐKT tỉnh" → "… Hội đồng Thi đua - Khen thưởng tỉnh".
-      {"BCĐ", "Ban Chỉ đạo"}, {"BCHQS", "Ban Chỉ huy Quân sự"}, {"TĐKT", "Thi đua - Khen thưởng"},
-      {"HĐTĐKT", "Hội đồng Thi đua - Khen thưởng"}};
   std::string out;
   size_t i = 0;
   while (i < position.size()) {
     size_t j = position.find_first_of(" ,;", i);
     if (j == std::string::npos) j = position.size();
-    const std::string word = position.substr(i, j - i);
-    std::string rep = word;
-    for (const auto& [abbr, full] : kShort)
-      if (word == abbr) rep = full;
-    out += rep;
+    const std::string_view word = std::string_view(position).substr(i, j - i);
+    const char* full = position_expansion(word);
+    out += full ? std::string_view(full) : word;
     if (j < position.size()) out += position[j];
     i = j + 1;
   }

@@ -56,6 +56,16 @@ int32_t office_name_end(const Document& doc, int32_t j, int32_t end, const UnitO
   int words = 0;
   while (k < end && words < 6) {
     const Token& t = doc.tokens[k];
+    // (s22-tidy) "Cục Cảnh sát Phòng cháy, chữa cháy và Cứu nạn, cứu hộ": a field of the lexicon's
+    // (lexicon::name_fields, below) after the name's first word, capitalised as it may be ("Phòng"
+    // opens no office there); an abbreviation ("PCCC&CNCH") is read below, glued parts and all.
+    if (k > j && t.kind == TokenKind::kWord && !t.all_caps) {
+      if (const auto field = lexicon::name_fields().match(doc, k, end)) {
+        k += field.length;
+        ++words;
+        continue;
+      }
+    }
     if (t.kind == TokenKind::kWord && t.capitalised && !blocks_place(doc, k, o)) {
       ++k;
       ++words;
@@ -68,9 +78,15 @@ int32_t office_name_end(const Document& doc, int32_t j, int32_t end, const UnitO
       const auto level_at = [&](int32_t t) {
         return lexicon::levels().match(doc, t) && !(doc.is_key(t, xa) && doc.is_key(t + 1, hoi));
       };
-      for (int lower = 0; lower < 8 && k < end && doc.is_word(k) && !doc.tokens[k].capitalised &&
-                          !lexicon::predicates().match(doc, k) && !level_at(k);
-           ++lower) {
+      for (int lower = 0; lower < 8 && k < end && doc.is_word(k) && !doc.tokens[k].capitalised; ++lower) {
+        // (s22-tidy) "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", "Trung tâm Dịch vụ việc
+        // làm tỉnh A", "Ban Quản lý dự án …": a field the lexicon knows whole, its commas, "và" or
+        // verb word ("làm", "dự", "có") inside, is the name's, not its end.
+        if (const auto field = lexicon::name_fields().match(doc, k, end)) {
+          k += field.length;
+          continue;
+        }
+        if (lexicon::predicates().match(doc, k) || level_at(k)) break;
         ++k;
         // "Phòng Cảnh sát giao thông đường bộ - đường sắt": two fields joined by a dash, in lower case.
         if (lower >= 1 && k + 1 < end && (doc.is_punct(k, "-") || doc.is_punct(k, "–")) && doc.is_word(k + 1) &&
