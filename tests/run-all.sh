@@ -10,6 +10,9 @@ step() { printf '\n==== %s ====\n' "$*"; }
 step "web unit tests (number and date reading, audit wording, chart labels)"
 (cd web && npm test --silent)
 
+step "plan audit tools (tools/plan-audit: usage, a missing binary)"
+python3 -m unittest discover -s tools/plan-audit -p 'test_*.py'
+
 step "unit and storage tests (SQLite and PostgreSQL)"
 ctest --test-dir build --output-on-failure
 
