@@ -575,6 +575,14 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
           k += f;
           continue;
         }
+      // (s22-lead) "tại Quảng trường 3/2", "tại Sân vận động 10/3": a venue named after a day, the
+      // day's slash inside its name (a capitalised venue's word right before the day).
+      if (t.key == "/" && k - 2 >= from && doc.is_number(k - 1) && doc.glued(k) && doc.is_number(k + 1) &&
+          doc.glued(k + 1) && doc.is_word(k - 2) && !doc.is_number(k + 2) && !doc.is_punct(k + 2, "/") &&
+          (doc.tokens[k - 2].capitalised || (k - 3 >= from && doc.is_word(k - 3) && doc.tokens[k - 3].capitalised))) {
+        k += 2;
+        continue;
+      }
       if (t.kind == TokenKind::kPunct && t.key != "-" && !(t.key == "." && doc.glued(k))) break;
       // (s21-lead) "làm việc tại Đảng đoàn Hội A do đồng chí B làm trưởng đoàn": the agent after
       // "do" is no part of the place; nor the year of the clause ("… tại khu dân cư năm 2026").
@@ -715,6 +723,16 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
     bool names = unit_from >= 0;
     for (int32_t t = from; t < k && !names; ++t)
       names = (doc.is_word(t) && doc.tokens[t].capitalised) || doc.is_number(t) || lexicon::unit_heads().match(doc, t, k);
+    // (s22-lead) "… giao ước thi đua đã ký kết tại Hà Nội năm 2020" in a sentence dated 2023: a place
+    // dated by an earlier year than the sentence's own day is where an earlier fact happened.
+    if (doc.is_key(k, word_key("năm")) && a.dates.mention_at[k] >= 0) {
+      const DateMention& when = a.dates.mentions[a.dates.mention_at[k]];
+      bool earlier = false;
+      for (const DateMention& m : a.dates.mentions)
+        earlier = earlier || (m.first >= s.first && m.last <= s.last && m.precision == Precision::kDay && m.has_year() &&
+                              !m.anniversary && !m.reference && when.has_year() && when.year < m.year);
+      if (earlier) continue;
+    }
     if (!place.empty() && names) return place;
   }
   return std::nullopt;

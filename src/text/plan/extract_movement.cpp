@@ -195,11 +195,23 @@ bool inside_other_name(const Document& doc, int32_t i, int32_t first) {
   return false;
 }
 
+// (s19-rules, s22-lead) The end of a movement's proper name written without quotes, from its first
+// capitalised word `at` after "thi đua" ("Quyết thắng năm 2024" → before "năm"): at most five words,
+// up to a figure, an abbreviation or a word that closes it (lexicon proper_name_ends).
+int32_t proper_name_end(const Document& doc, int32_t at, int32_t last) {
+  int32_t e = at + 1;
+  while (e < last && e - at < 5 && doc.is_word(e) && !doc.is_number(e) && !doc.tokens[e].all_caps &&
+         !lexicon::proper_name_ends().match(doc, e, last))
+    ++e;
+  return e;
+}
+
 struct NamePhrase {
   std::optional<std::string> quoted, descriptive;
   MovementKind kind = MovementKind::kNone;
   std::optional<std::string> dot_phrase;  // "đợt thi đua đặc biệt"
   std::optional<std::string> launched;    // (s20-lead) "phát động thi đua chào mừng …": "thi đua chào mừng …"
+  MovementKind launched_kind = MovementKind::kNone;  // (s22-lead) "phát động thi đua đặc biệt chào mừng …"
   MovementKind dot_kind = MovementKind::kNone;
   int32_t quoted_at = -1;  // the token opening the phrase that gave `quoted`
   bool listed = false;     // `quoted` is followed by another quote after a comma or semicolon
@@ -339,13 +351,24 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
     // (s20-lead) "Thủ tướng phát động thi đua chào mừng Đại hội XIV của Đảng": an emulation a launch
     // names by its purpose alone, with no "phong trào" and no "đợt", up to the clause's end.
     static const std::vector<std::string> phat_dong = phrase_keys("phát động");
+    // (s22-lead) … its kind said between ("phát động thi đua đặc biệt (lập thành tích) chào mừng …").
+    int32_t purpose_at = i + 2;
+    MovementKind launched_kind = MovementKind::kNone;
+    while (const auto m = purpose_at < last ? lexicon::movement_kinds().match(doc, purpose_at, last) : PhraseTable::Match{}) {
+      if (m.value() != 0) launched_kind = static_cast<MovementKind>(m.value());
+      purpose_at += m.length;
+    }
     if (!out.launched && i >= first + 2 && seq_at(doc, i, k.thi_dua) &&
-        seq_at(doc, i - 2, phat_dong) && purposes.match(doc, i + 2, last)) {
-      int32_t e = i + 2;
+        seq_at(doc, i - 2, phat_dong) && purposes.match(doc, purpose_at, last)) {
+      int32_t e = purpose_at;
       while (e < last && e - i < 32 && (doc.is_word(e) || doc.is_number(e) || doc.is_punct(e, "-")) &&
-             (e == i + 2 || !stops.match(doc, e, last) || of_a_name(e)))
-        ++e;
+             (e == purpose_at || !stops.match(doc, e, last) || of_a_name(e))) {
+        // "… Ngày giải phóng miền Nam, thống nhất đất nước": a fixed name holding its comma.
+        if (const auto fixed = lexicon::fixed_comma_phrases().match(doc, e, last)) e += fixed.length;
+        else ++e;
+      }
       out.launched = clean(doc.text_of(i, e));
+      out.launched_kind = launched_kind;
     }
     const bool phong_trao = seq_at(doc, i, k.phong_trao) && !inside_other_name(doc, i, first);
     // "giao ước thi đua “Vì an ninh Tổ quốc”": a quote right after "thi đua" names the movement
@@ -368,6 +391,8 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
       if (m.value() != 0) kind = static_cast<MovementKind>(m.value());
       j += m.length;
     }
+    // (s22-lead) "phong trào thi đua mang tên “…”", "… với tên gọi “…”": the quote is the name.
+    if (const auto m = lexicon::name_introducers().match(doc, j, last); m && doc.quote_opening(j + m.length)) j += m.length;
     // (s15-plan-b) "phong trào TDBVANTQ", "phong trào TDBV ANTQ": a known movement written as the
     // acronym of its whole name is that movement, its name written out.
     if (const auto acronym = movement_acronym(doc, j, last); acronym.first && !out.quoted) {
@@ -411,6 +436,16 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
         if (out.kind == MovementKind::kNone || !out.descriptive) out.kind = kind;
         return out;
       }
+    }
+    // (s22-lead) "phát động phong trào Thi đua Quyết thắng năm 2024 trong toàn lực lượng": "Thi đua"
+    // capitalised after a lower-case "phong trào", then a capitalised word, opens a proper name —
+    // the movement is called "Thi đua Quyết thắng", without "phong trào" and without its year.
+    if (phong_trao && thi_dua && j == i + 4 && !out.quoted && !doc.tokens[i].capitalised && doc.tokens[i + 2].capitalised &&
+        doc.is_word(j) && doc.tokens[j].capitalised && !doc.tokens[j].all_caps) {
+      out.quoted = clean(doc.text_of(i + 2, proper_name_end(doc, j, last)));
+      out.quoted_at = i;
+      out.kind = kind;
+      return out;
     }
     if (!thi_dua || !phong_trao || out.descriptive) continue;
     if (j == i + 4 && bad_starts.match(doc, j, last)) continue;
@@ -1430,15 +1465,8 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
             !doc.is_key(i + 3, thi_dua[1]))
           continue;
         // The name opens with a capitalised word and runs to what places or dates the congress.
-        static const Entry kAfterName[] = {{"cấp"}, {"giai đoạn"}, {"năm"}, {"lần"}, {"toàn"}, {"lực lượng"},
-                                           {"của"}, {"tại"}, {"và"}, {"nhiệm kỳ"}, {"khối"}, {"cụm"}};
-        static const PhraseTable after_name(kAfterName);
         if (!doc.is_word(i + 4) || !doc.tokens[i + 4].capitalised || doc.tokens[i + 4].all_caps) continue;
-        int32_t e = i + 5;
-        while (e < last && e - i < 9 && doc.is_word(e) && !doc.is_number(e) && !doc.tokens[e].all_caps &&
-               !after_name.match(doc, e, last))
-          ++e;
-        return clean(doc.text_of(i + 2, e));
+        return clean(doc.text_of(i + 2, proper_name_end(doc, i + 4, last)));
       }
       return std::nullopt;
     };
@@ -1472,10 +1500,28 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
       mv.name = in_event.dot_phrase;
       mv.kind = in_event.dot_kind;
     }
+    // (s22-lead) The headline names the campaign by its kind ("Triển khai kế hoạch đợt thi đua đặc
+    // biệt") and the text has no event sentence: the first body sentence naming it with its purpose
+    // ("… ban hành Kế hoạch triển khai đợt thi đua đặc biệt lập thành tích chào mừng …") names it.
+    if (mv.name && !in_event.dot_phrase && in_title.dot_phrase && *mv.name == *in_title.dot_phrase) {
+      for (const Sentence& s : doc.sentences) {
+        if (s.line < title.body_line || s.first >= s.last) continue;
+        const NamePhrase p = movement_phrase(a, s.first, s.last);
+        if (p.dot_phrase && p.dot_phrase->size() > mv.name->size() &&
+            unit_key(p.dot_phrase->substr(0, mv.name->size())) == unit_key(*mv.name)) {
+          mv.name = p.dot_phrase;
+          mv.kind = p.dot_kind;
+          break;
+        }
+      }
+    }
     // (s20-lead) A launch's emulation named by its purpose alone, in the lead or the headline.
     if (!mv.name && event.kind == EventKind::kLaunch) {
-      if (in_event.launched) mv.name = in_event.launched;
-      else if (in_title.launched) mv.name = in_title.launched;
+      const NamePhrase* p = in_event.launched ? &in_event : in_title.launched ? &in_title : nullptr;
+      if (p) {
+        mv.name = p->launched;
+        mv.kind = p->launched_kind;  // (s22-lead) "thi đua đặc biệt chào mừng …": special
+      }
     }
     for (size_t si = 0; !mv.name && si < doc.sentences.size(); ++si) {
       const NamePhrase p = movement_phrase(a, doc.sentences[si].first, doc.sentences[si].last);

@@ -118,6 +118,12 @@ const PhraseTable& event_triggers();       // value: EventKind
 const PhraseTable& ceremonies();           // "Ngày hội", "gặp mặt": an event of no kind; value: EventKind
 const PhraseTable& movement_kinds();       // value: MovementKind ("cao điểm": kNone)
 const PhraseTable& known_movements();      // value: MovementKind
+// (s22-lead) Words that introduce a movement's name before its quote: "phong trào thi đua mang tên
+// “…”", "… với tên gọi “…”".
+const PhraseTable& name_introducers();
+// (s22-lead) Words that close a movement's proper name written without quotes ("phong trào Thi đua
+// Quyết thắng năm 2024", "Đại hội Thi đua Quyết thắng giai đoạn …"): its year, period, level, scope.
+const PhraseTable& proper_name_ends();
 const PhraseTable& person_cues();          // đồng chí, ông, bà
 const PhraseTable& surnames();             // họ: Nguyễn, Trần…
 const PhraseTable& predicates();           // verbs that end a position or a place: "phát biểu"

@@ -448,6 +448,20 @@ const Entry kKnownMovements[] = {
     {"Toàn dân bảo vệ an ninh Tổ quốc", kRegular},
 };
 
+// (s22-lead) A movement's name introduced before its quote: "phát động phong trào thi đua mang tên
+// “Tuổi trẻ … xung kích”", "… với tên gọi “…”".
+const Entry kNameIntroducers[] = {
+    {"mang tên"}, {"có tên"}, {"có tên gọi"}, {"với tên"}, {"với tên gọi"}, {"với tên là"}, {"lấy tên"},
+};
+
+// (s19-rules, s22-lead) What follows a movement's proper name written without quotes and closes it:
+// "Thi đua Quyết thắng năm 2024", "… giai đoạn 2019-2024", "… cấp cơ sở", "… trong toàn lực lượng".
+const Entry kProperNameEnds[] = {
+    {"cấp"}, {"giai đoạn"}, {"năm"}, {"lần"}, {"toàn"}, {"lực lượng"}, {"của"}, {"tại"}, {"và"},
+    {"nhiệm kỳ"}, {"khối"}, {"cụm"}, {"trong"}, {"nhằm"}, {"với"}, {"để"}, {"do"}, {"được"}, {"đã"},
+    {"gắn"}, {"là"}, {"trên"}, {"ở"}, {"từ"}, {"đến"},
+};
+
 // (s17-plan-b) "Chị Trần Thị A - Bí thư Tỉnh Đoàn …": youth-union and women's-union news name a
 // woman by "chị" ("anh" is left out: "Anh hùng …" heads titles and positions).
 const Entry kPersonCues[] = {{"đồng chí"}, {"Đ/c"}, {"ông"}, {"bà"}, {"chị"}};
@@ -619,6 +633,8 @@ const Entry kOrdinalWords[] = {
 const Entry kFixedCommaPhrases[] = {
     {"an ninh, trật tự"}, {"phòng cháy, chữa cháy"}, {"cứu nạn, cứu hộ"}, {"cán bộ, chiến sĩ"},
     {"vụ, việc"}, {"trật tự, an toàn xã hội"}, {"sở, ban, ngành"}, {"hậu cần, kỹ thuật"},
+    // (s22-lead) the holiday's own name: "kỷ niệm 50 năm Ngày giải phóng miền Nam, thống nhất đất nước"
+    {"giải phóng miền Nam, thống nhất đất nước"},
 };
 
 const Entry kDatelineWords[] = {
@@ -784,6 +800,8 @@ THIDUA_TABLE(event_triggers, kEventTriggers)
 THIDUA_TABLE(ceremonies, kCeremonies)
 THIDUA_TABLE(movement_kinds, kMovementKinds)
 THIDUA_TABLE(known_movements, kKnownMovements)
+THIDUA_TABLE(name_introducers, kNameIntroducers)
+THIDUA_TABLE(proper_name_ends, kProperNameEnds)
 THIDUA_TABLE(person_cues, kPersonCues)
 THIDUA_TABLE(surnames, kSurnames)
 THIDUA_TABLE(predicates, kPredicates)
