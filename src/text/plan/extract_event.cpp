@@ -1945,6 +1945,18 @@ std::vector<UnitMention> organisers_after_do(const Analysis& a, const Sentence& 
   return {};
 }
 
+// (s22-orgs) "Cụm thi đua số 1 có 5 thành viên là: A, B, …", "Khối có 6 đơn vị: …": a count of the
+// group's members at token g, then "là" or a colon opening their names.
+bool members_counted_before(const Document& doc, int32_t g, int32_t end) {
+  static const std::string co = word_key("có"), la = word_key("là");
+  if (!doc.is_key(g, co) || !doc.is_number(g + 1)) return false;
+  for (int32_t t = g + 2; t < end && t - g <= 6; ++t) {
+    if (doc.is_key(t, la) || doc.is_punct(t, ":")) return t > g + 2;
+    if (!doc.is_word(t)) return false;
+  }
+  return false;
+}
+
 std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult& event, const TitleInfo& title) {
   const Document& doc = a.doc;
   std::vector<UnitMention> found;
@@ -2225,7 +2237,6 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       units = std::move(kept);
       break;
     }
-    static const std::string gom = word_key("gồm");
     for (size_t k = 0; k < units.size(); ++k) {
       // "Khối thi đua … gồm Phòng A, Phòng B": the members sign as the group; also with the
       // ministry owning the group between ("Cụm thi đua số 1, Bộ Công an gồm: …", "Cụm thi đua
@@ -2256,8 +2267,17 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       // (s15-plan-a) the punctuation counted from the owner's end, however long its name ("Cụm thi
       // đua số 1 Viện kiểm sát nhân dân tỉnh A, gồm …").
       const int32_t owner_end = g;
-      while (g < last && g - owner_end < 8 && (doc.is_punct(g, ",") || doc.is_punct(g, "(") || doc.is_punct(g, ":"))) ++g;
-      if (doc.is_key(g, gom)) {
+      const auto skip_marks = [&] {
+        while (g < last && g - owner_end < 8 && (doc.is_punct(g, ",") || doc.is_punct(g, "(") || doc.is_punct(g, ":"))) ++g;
+      };
+      skip_marks();
+      // (s22-orgs) "Khối thi đua … năm 2024 gồm: …": the group's year between it and its list.
+      static const std::string nam = word_key("năm");
+      if (doc.is_key(g, nam) && doc.is_number(g + 1)) {
+        g += 2;
+        skip_marks();
+      }
+      if (lexicon::member_openers().match(doc, g, last) || members_counted_before(doc, g, last)) {
         units.resize(k + 1);
         break;
       }

@@ -461,7 +461,7 @@ const Entry kPredicates[] = {
     {"quán triệt"}, {"chỉ đạo"}, {"ghi nhận"}, {"đánh giá"}, {"tổ chức"}, {"thông qua"},
     {"tuyên bố"}, {"đọc"}, {"lên"}, {"cùng"}, {"và"}, {"với"}, {"tại"}, {"đã"}, {"sẽ"},
     {"được"}, {"là"}, {"có"}, {"thay mặt"}, {"hưởng ứng"}, {"giao cho"}, {"giao làm"}, {"làm"},
-    {"nhận"}, {"vừa"}, {"gồm"}, {"giữ vai trò"},
+    {"nhận"}, {"vừa"}, {"gồm"}, {"bao gồm"}, {"giữ vai trò"},
     {"chứng kiến"}, {"trình bày"}, {"khai mạc"}, {"bế mạc"}, {"điều hành"}, {"trả lời"},
     {"thông tin"}, {"chia sẻ"}, {"phối hợp"}, {"đồng tổ chức"}, {"diễn ra"}, {"long trọng"}, {"về"}, {"của"}, {"trong"},
     {"nhằm"}, {"để"}, {"từ"}, {"đến"}, {"vào"}, {"ngày"}, {"lúc"}, {"khi"},
@@ -615,6 +615,10 @@ const Entry kDatelineWords[] = {
     {"thứ"}, {"hai"}, {"ba"}, {"tư"}, {"năm"}, {"sáu"}, {"bảy"}, {"chủ nhật"}, {"ngày"},
     {"tháng"}, {"lúc"}, {"cập nhật"}, {"đăng"}, {"giờ"}, {"GMT"},
 };
+
+// (s22-orgs) What opens the list of a group's members after its name: "Khối thi đua … gồm: A, B",
+// "Cụm thi đua …, bao gồm: …", "… gồm có …".
+const Entry kMemberOpeners[] = {{"gồm"}, {"bao gồm"}, {"gồm có"}};
 
 const Entry kDocumentTypes[] = {
     {"kế hoạch"}, {"giao ước thi đua"}, {"báo cáo"}, {"quyết định"}, {"thông báo"},
@@ -771,6 +775,7 @@ THIDUA_TABLE(ordinal_words, kOrdinalWords)
 THIDUA_TABLE(fixed_comma_phrases, kFixedCommaPhrases)
 THIDUA_TABLE(dateline_words, kDatelineWords)
 THIDUA_TABLE(document_types, kDocumentTypes)
+THIDUA_TABLE(member_openers, kMemberOpeners)
 THIDUA_TABLE(not_places, kNotPlaces)
 THIDUA_TABLE(gate_signals, kGateSignals)
 THIDUA_TABLE(administrative_fields, kAdministrativeFields)
