@@ -1945,6 +1945,32 @@ std::vector<UnitMention> organisers_after_do(const Analysis& a, const Sentence& 
   return {};
 }
 
+// (s22-orgs) "KẾ HOẠCH / Tổ chức phong trào thi đua … năm 2025 của Công an huyện A", "Hội nghị tổng
+// kết phong trào thi đua năm 2024 của Công ty B đã diễn ra", "Tại Hội nghị … của Tỉnh đoàn C ngày …,":
+// the body whose plan or meeting the phrase [from, to) names, after its "của", the phrase closing
+// with it (a mark, a day, a verb). Not the issuer of a document the phrase cites ("… thực hiện Chỉ
+// thị số 05 của Bộ Chính trị"), nor a body of an occasion greeted ("chào mừng … của …"), nor the
+// giver of an award ("Bằng khen của UBND tỉnh"). A formal text's subject (`title`) closing with the
+// body is its issuer even after an occasion ("… chào mừng Đại hội Đảng bộ các cấp của Sở A").
+std::optional<UnitMention> owner_after_cua(const Analysis& a, int32_t from, int32_t to, bool title) {
+  const Document& doc = a.doc;
+  static const std::string cua = word_key("của");
+  bool greets = false;
+  for (int32_t t = from; t < to; ++t) {
+    if (doc.is_punct(t, ",") || doc.is_punct(t, ".") || doc.is_punct(t, ";") || doc.is_punct(t, ":")) return std::nullopt;
+    if (lexicon::cited_documents().match(doc, t, to) || lexicon::awards_given().match(doc, t, to)) return std::nullopt;
+    greets |= static_cast<bool>(lexicon::occasions().match(doc, t, to));
+    if (!doc.is_key(t, cua)) continue;
+    auto u = match_unit(doc, t + 1, to, a.unit_options());
+    if (!u || u->first != t + 1 || u->list_prefix) return std::nullopt;
+    const int32_t e = u->last;
+    if (greets && !(title && e == to)) return std::nullopt;
+    if (e < to && doc.is_word(e) && a.dates.mention_at[e] < 0 && !lexicon::predicates().match(doc, e, to)) return std::nullopt;
+    return u;
+  }
+  return std::nullopt;
+}
+
 // (s22-orgs) "Cụm thi đua số 1 có 5 thành viên là: A, B, …", "Khối có 6 đơn vị: …": a count of the
 // group's members at token g, then "là" or a colon opening their names.
 bool members_counted_before(const Document& doc, int32_t g, int32_t end) {
@@ -2453,6 +2479,14 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       }
     }
   }
+  // (s22-orgs) "Hội nghị tổng kết … năm 2024 của Công ty A đã diễn ra": no subject, the event's
+  // own phrase names whose it is.
+  if (found.empty() && event.sentence >= 0) {
+    const Sentence& s = doc.sentences[event.sentence];
+    const auto [at, kind] = first_trigger(a, s.first, s.last);
+    if (at >= 0 && kind == event.kind)
+      if (auto u = owner_after_cua(a, at, s.last, false)) found.push_back(std::move(*u));
+  }
   // With no event, the lead's subject organises only a plan it issues or carries out ("UBND tỉnh
   // vừa ban hành kế hoạch …"); one that advises or reports results organises nothing.
   auto issues_plan = [&](int32_t first, int32_t last) {
@@ -2469,6 +2503,12 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
   if (found.empty() && (event.kind != EventKind::kNone || title.formal || issues_plan(title.token_first, title.token_last)))
     found = subject_units(title.token_first, title.token_last);
   if (found.empty() && title.issuer) found.push_back(*title.issuer);
+  // (s22-orgs) "KẾ HOẠCH / Tổ chức phong trào thi đua … năm 2025 của Công an huyện A": a formal
+  // text's subject names its issuer after "của".
+  if (found.empty() && title.formal) {
+    const int32_t from = title.token_first + lexicon::document_types().match(doc, title.token_first, title.token_last).length;
+    if (auto u = owner_after_cua(a, from, title.token_last, true)) found.push_back(std::move(*u));
+  }
   // "UBND tỉnh A vừa ban hành kế hoạch …", "Ngày 24-10, UBND tỉnh có văn bản số …", "…, Ủy ban nhân
   // dân tỉnh B xây dựng Kế hoạch …", "UBND tỉnh vừa quyết định thành lập …": with no event, the
   // subject of one of the first sentences of the body that issues a document issues the plan.

@@ -620,6 +620,21 @@ const Entry kDatelineWords[] = {
 // "Cụm thi đua …, bao gồm: …", "… gồm có …".
 const Entry kMemberOpeners[] = {{"gồm"}, {"bao gồm"}, {"gồm có"}};
 
+// (s22-orgs) Documents a phrase cites ("… thực hiện Chỉ thị số 05 của Bộ Chính trị"): a body after
+// their "của" issued the document, it does not hold what the phrase names.
+const Entry kCitedDocuments[] = {
+    {"chỉ thị"}, {"nghị quyết"}, {"quyết định"}, {"kế hoạch"}, {"thông tư"}, {"công văn"}, {"văn bản"},
+    {"nghị định"}, {"hướng dẫn"}, {"kết luận"}, {"thông báo"}, {"chương trình"}, {"đề án"}, {"luật"},
+    {"quy chế"}, {"chiến lược"}, {"lời kêu gọi"}, {"điều lệ"},
+};
+
+// (s22-orgs) An occasion greeted or commemorated: "chào mừng Đại hội … của …", "kỷ niệm … Ngày thành
+// lập …": a body named in it is not who acts.
+const Entry kOccasions[] = {{"chào mừng"}, {"kỷ niệm"}, {"hướng tới"}, {"tiến tới"}, {"hướng về"}};
+
+// (s22-orgs) What a body gives: "Bằng khen của UBND tỉnh", "Cờ thi đua của Chính phủ".
+const Entry kAwardsGiven[] = {{"bằng khen"}, {"giấy khen"}, {"cờ thi đua"}, {"huân chương"}, {"danh hiệu"}, {"giải thưởng"}};
+
 const Entry kDocumentTypes[] = {
     {"kế hoạch"}, {"giao ước thi đua"}, {"báo cáo"}, {"quyết định"}, {"thông báo"},
     {"chương trình"}, {"hướng dẫn"}, {"công văn"}, {"quy chế"}, {"giao ước"},
@@ -776,6 +791,9 @@ THIDUA_TABLE(fixed_comma_phrases, kFixedCommaPhrases)
 THIDUA_TABLE(dateline_words, kDatelineWords)
 THIDUA_TABLE(document_types, kDocumentTypes)
 THIDUA_TABLE(member_openers, kMemberOpeners)
+THIDUA_TABLE(cited_documents, kCitedDocuments)
+THIDUA_TABLE(occasions, kOccasions)
+THIDUA_TABLE(awards_given, kAwardsGiven)
 THIDUA_TABLE(not_places, kNotPlaces)
 THIDUA_TABLE(gate_signals, kGateSignals)
 THIDUA_TABLE(administrative_fields, kAdministrativeFields)
