@@ -2034,7 +2034,12 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       bool relative = false;
       if (d >= 0) {
         const std::vector<UnitMention> agents = find_units(doc, d + 1, i, a.unit_options());
-        relative = !agents.empty() && agents.front().first == d + 1 && agents.back().last == i;
+        // (s22-orgs) … the agent also an office of a body: "Hưởng ứng phong trào thi đua do Thủ tướng
+        // Chính phủ phát động, ngày 14/4, Sở A tổ chức …".
+        const auto office = lexicon::positions().match(doc, d + 1, i);
+        const int32_t agent_first = office && doc.tokens[d + 1].capitalised ? d + 1 + office.length : d + 1;
+        relative = !agents.empty() && (agents.front().first == d + 1 || agents.front().first == agent_first) &&
+                   agents.back().last == i;
         for (int32_t t = i; relative && t < last && t - i < 12; ++t) {
           if (doc.is_punct(t, ",")) break;
           if (t + 1 == last || doc.is_punct(t, ".")) relative = false;  // the sentence ends there: "do A tổ chức."
