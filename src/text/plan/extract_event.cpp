@@ -2114,8 +2114,20 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
         if (!unit) break;
         name_at = unit->last;
       }
+      // (s22-orgs) "Đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy B dự và chỉ đạo Hội nghị …", "Đại tướng C -
+      // Bộ trưởng Bộ Công an chủ trì hội nghị": the unit of an office written after a person's name,
+      // the person attending or presiding, is that person's title; it does not hold the event (one
+      // who launches or holds it, "Phó Giám đốc Công an tỉnh D đã phát động …", speaks for the unit).
       bool office = false;
-      if (name_at < doc.size() && a.name_starts[static_cast<size_t>(name_at)])
+      if (a.in_person[static_cast<size_t>(u.first)]) {
+        int32_t p = u.last;
+        while (p < verb && (a.in_person[static_cast<size_t>(p)] || doc.is_punct(p, ")"))) ++p;
+        static const Entry kTense[] = {{"đã"}, {"vừa"}, {"sẽ"}};
+        static const PhraseTable tense(kTense);
+        while (p < last && tense.match(doc, p, p + 1)) ++p;
+        office = static_cast<bool>(lexicon::attends_or_presides().match(doc, p, last));
+      }
+      if (!office && name_at < doc.size() && a.name_starts[static_cast<size_t>(name_at)])
         for (int32_t len = 1; len <= 4 && !office; ++len)
           if (const auto t = lexicon::positions().match(doc, u.first - len, u.first);
               t && t.length == len && doc.tokens[u.first - len].capitalised && !(t.value() & (kGroupLeader | kGroupDeputy)))
