@@ -261,7 +261,11 @@ const Entry kUnitHeads[] = {
     {"Tổng công ty", static_cast<int>(UnitKind::kOffice)},
     {"Công ty", static_cast<int>(UnitKind::kOffice)},
     {"Ngân hàng", static_cast<int>(UnitKind::kOffice)},
-    {"Kho bạc Nhà nước", static_cast<int>(UnitKind::kOffice)},
+    // (s22-orgs) State companies of a province named by its name alone: "Điện lực Hà Tĩnh",
+    // "Viễn thông Thái Bình"; a cooperative: "Hợp tác xã Nông nghiệp A".
+    {"Điện lực", static_cast<int>(UnitKind::kOffice)},
+    {"Viễn thông", static_cast<int>(UnitKind::kOffice)},
+    {"Hợp tác xã", static_cast<int>(UnitKind::kOffice)},
     {"Công đoàn", static_cast<int>(UnitKind::kOffice)},
     // "Công đoàn ngành Y tế tỉnh A", "Công đoàn cơ sở Trường B": the union of a branch or of one body.
     {"Công đoàn ngành", static_cast<int>(UnitKind::kOffice)},
@@ -282,6 +286,11 @@ const Entry kUnitHeads[] = {
     {"Tòa án nhân dân", static_cast<int>(UnitKind::kFront)},
     {"Viện kiểm sát nhân dân", static_cast<int>(UnitKind::kFront)},
     {"Bảo hiểm xã hội", static_cast<int>(UnitKind::kFront)},
+    // (s22-orgs) "Kho bạc Nhà nước tỉnh A", "Kho bạc Nhà nước huyện B": the State treasury of a place.
+    {"Kho bạc Nhà nước", static_cast<int>(UnitKind::kFront)},
+    // (s22-orgs) … and the post office of a place: "Bưu điện tỉnh C". ("Thuế", "Hải quan" are not
+    // heads: they name the field of a "Chi cục Thuế khu vực A", whose name would stop at them.)
+    {"Bưu điện", static_cast<int>(UnitKind::kFront)},
     {"Liên minh Hợp tác xã", static_cast<int>(UnitKind::kFront)},
     {"Tổng Liên đoàn Lao động Việt Nam", static_cast<int>(UnitKind::kMinistry)},
     {"Trung ương Đoàn", static_cast<int>(UnitKind::kMinistry)},
