@@ -308,6 +308,9 @@ const Entry kUnitHeads[] = {
     // not cut to "Hội Nông dân" before "Việt Nam".
     {"Trung ương Hội Liên hiệp Phụ nữ Việt Nam", static_cast<int>(UnitKind::kMinistry)},
     {"Trung ương Hội Nông dân Việt Nam", static_cast<int>(UnitKind::kMinistry)},
+    // (s22-orgs) … the veterans' and the Red Cross's central committees the same way.
+    {"Trung ương Hội Cựu chiến binh Việt Nam", static_cast<int>(UnitKind::kMinistry)},
+    {"Trung ương Hội Chữ thập đỏ Việt Nam", static_cast<int>(UnitKind::kMinistry)},
 };
 
 // Cấp hành chính.
