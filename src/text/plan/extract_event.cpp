@@ -2144,8 +2144,7 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       // (s20-lead) "… cuộc thi trực tuyến chào mừng Đại hội XIII Công đoàn Việt Nam": a body named in
       // the occasion greeted or commemorated, no punctuation between, is not who acts.
       {
-        static const Entry kOccasions[] = {{"chào mừng"}, {"kỷ niệm"}, {"hướng tới"}, {"tiến tới"}, {"hướng về"}};
-        static const PhraseTable occasions(kOccasions);
+        const PhraseTable& occasions = lexicon::occasions();
         bool greeted = false;
         for (int32_t t = u.first - 1; t >= first && u.first - t <= 10 && !greeted; --t) {
           if (doc.tokens[t].kind == TokenKind::kPunct) break;
