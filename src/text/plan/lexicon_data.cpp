@@ -647,9 +647,10 @@ const Entry kOccasions[] = {{"chào mừng"}, {"kỷ niệm"}, {"hướng tới"
 // (s22-orgs) What a body gives: "Bằng khen của UBND tỉnh", "Cờ thi đua của Chính phủ".
 const Entry kAwardsGiven[] = {{"bằng khen"}, {"giấy khen"}, {"cờ thi đua"}, {"huân chương"}, {"danh hiệu"}, {"giải thưởng"}};
 
-// (s22-orgs) What a person does at an event that others hold: attends or presides ("dự và chỉ đạo",
-// "tới dự", "chủ trì").
-const Entry kAttendsOrPresides[] = {{"dự"}, {"tham dự"}, {"tới dự"}, {"đến dự"}, {"về dự"}, {"chủ trì"}, {"đồng chủ trì"}};
+// (s22-orgs) What a person does at an event that others hold: attends ("dự và chỉ đạo", "tới dự").
+// Not presiding: the one who chairs ("Giám đốc Sở A chủ trì hội nghị") heads the body that holds it,
+// as a body's leadership stands for the body.
+const Entry kAttendsOrPresides[] = {{"dự"}, {"tham dự"}, {"tới dự"}, {"đến dự"}, {"về dự"}};
 
 const Entry kDocumentTypes[] = {
     {"kế hoạch"}, {"giao ước thi đua"}, {"báo cáo"}, {"quyết định"}, {"thông báo"},

@@ -97,7 +97,7 @@ TEST(PlanPatterns58, ARelativeClauseWhoseAgentIsAnOfficeClosesBeforeTheSubject) 
   expect_organizers(cases);
 }
 
-TEST(PlanPatterns58, TheUnitOfAPersonWhoAttendsOrPresidesHoldsNothing) {
+TEST(PlanPatterns58, TheUnitOfAPersonWhoAttendsHoldsNothingThatOfOneWhoPresidesDoes) {
   const test::OrganizerCase cases[] = {
       {"\"Đồng chí A, Bí thư Tỉnh ủy B dự và chỉ đạo Hội nghị … của C\"",
        "Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy Hà Tĩnh dự và chỉ đạo Hội nghị tổng kết phong trào thi đua năm "
@@ -107,10 +107,10 @@ TEST(PlanPatterns58, TheUnitOfAPersonWhoAttendsOrPresidesHoldsNothing) {
        "Đại tá Trần Văn Thắng, Phó Giám đốc Công an tỉnh Hà Tĩnh dự và chỉ đạo Hội nghị tổng kết phong trào thi "
        "đua năm 2024 do Công an huyện Kỳ Anh tổ chức ngày 9/1/2025.",
        {"Công an huyện Kỳ Anh"}},
-      {"a person presiding: the office's unit is not the organizer",
+      {"a person presiding heads the body that holds the meeting (unlike a guest)",
        "Đồng chí Nguyễn Văn An, Giám đốc Sở Nội vụ tỉnh Hà Tĩnh chủ trì Hội nghị tổng kết phong trào thi đua "
        "năm 2024 ngày 12/1/2025.",
-       {}},
+       {"Sở Nội vụ tỉnh Hà Tĩnh"}},
       {"one who launches speaks for the unit",
        "Sáng 10/3/2025, Đại tá Trần Văn Thắng, Phó Giám đốc Công an tỉnh Hà Tĩnh đã phát động phong trào thi "
        "đua cao điểm tấn công trấn áp tội phạm.",
