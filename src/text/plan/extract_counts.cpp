@@ -822,7 +822,9 @@ int32_t pledged_goal(const Document& doc, int32_t k, int32_t end) {
     if (!doc.is_word(t)) break;
   }
   // (s16-plan-c) "ký kết": "5 nội dung ký kết thi đua chính" names the pledge's act.
-  static const Entry kPledge[] = {{"giao ước"}, {"đăng ký thi đua"}, {"cam kết"}, {"phấn đấu hoàn thành"}, {"ký kết"}};
+  // (s22-orgs) "phát động phong trào thi đua … với 4 nội dung trọng tâm": a launch sets its contents too.
+  static const Entry kPledge[] = {{"giao ước"}, {"đăng ký thi đua"}, {"cam kết"}, {"phấn đấu hoàn thành"}, {"ký kết"},
+                                  {"phát động"}};
   static const PhraseTable pledge(kPledge);
   const Sentence& s = doc.sentence_of(k);
   for (int32_t t = s.first; t < s.last; ++t)

@@ -2020,6 +2020,44 @@ std::vector<UnitMention> organisers_after_do(const Analysis& a, const Sentence& 
   return {};
 }
 
+// (s22-orgs) "KẾ HOẠCH / Tổ chức phong trào thi đua … năm 2025 của Công an huyện A", "Hội nghị tổng
+// kết phong trào thi đua năm 2024 của Công ty B đã diễn ra", "Tại Hội nghị … của Tỉnh đoàn C ngày …,":
+// the body whose plan or meeting the phrase [from, to) names, after its "của", the phrase closing
+// with it (a mark, a day, a verb). Not the issuer of a document the phrase cites ("… thực hiện Chỉ
+// thị số 05 của Bộ Chính trị"), nor a body of an occasion greeted ("chào mừng … của …"), nor the
+// giver of an award ("Bằng khen của UBND tỉnh"). A formal text's subject (`title`) closing with the
+// body is its issuer even after an occasion ("… chào mừng Đại hội Đảng bộ các cấp của Sở A").
+std::optional<UnitMention> owner_after_cua(const Analysis& a, int32_t from, int32_t to, bool title) {
+  const Document& doc = a.doc;
+  static const std::string cua = word_key("của");
+  bool greets = false;
+  for (int32_t t = from; t < to; ++t) {
+    if (doc.is_punct(t, ",") || doc.is_punct(t, ".") || doc.is_punct(t, ";") || doc.is_punct(t, ":")) return std::nullopt;
+    if (lexicon::cited_documents().match(doc, t, to) || lexicon::awards_given().match(doc, t, to)) return std::nullopt;
+    greets |= static_cast<bool>(lexicon::occasions().match(doc, t, to));
+    if (!doc.is_key(t, cua)) continue;
+    auto u = match_unit(doc, t + 1, to, a.unit_options());
+    if (!u || u->first != t + 1 || u->list_prefix) return std::nullopt;
+    const int32_t e = u->last;
+    if (greets && !(title && e == to)) return std::nullopt;
+    if (e < to && doc.is_word(e) && a.dates.mention_at[e] < 0 && !lexicon::predicates().match(doc, e, to)) return std::nullopt;
+    return u;
+  }
+  return std::nullopt;
+}
+
+// (s22-orgs) "Cụm thi đua số 1 có 5 thành viên là: A, B, …", "Khối có 6 đơn vị: …": a count of the
+// group's members at token g, then "là" or a colon opening their names.
+bool members_counted_before(const Document& doc, int32_t g, int32_t end) {
+  static const std::string co = word_key("có"), la = word_key("là");
+  if (!doc.is_key(g, co) || !doc.is_number(g + 1)) return false;
+  for (int32_t t = g + 2; t < end && t - g <= 6; ++t) {
+    if (doc.is_key(t, la) || doc.is_punct(t, ":")) return t > g + 2;
+    if (!doc.is_word(t)) return false;
+  }
+  return false;
+}
+
 std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult& event, const TitleInfo& title) {
   const Document& doc = a.doc;
   std::vector<UnitMention> found;
@@ -2071,7 +2109,12 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       bool relative = false;
       if (d >= 0) {
         const std::vector<UnitMention> agents = find_units(doc, d + 1, i, a.unit_options());
-        relative = !agents.empty() && agents.front().first == d + 1 && agents.back().last == i;
+        // (s22-orgs) … the agent also an office of a body: "Hưởng ứng phong trào thi đua do Thủ tướng
+        // Chính phủ phát động, ngày 14/4, Sở A tổ chức …".
+        const auto office = lexicon::positions().match(doc, d + 1, i);
+        const int32_t agent_first = office && doc.tokens[d + 1].capitalised ? d + 1 + office.length : d + 1;
+        relative = !agents.empty() && (agents.front().first == d + 1 || agents.front().first == agent_first) &&
+                   agents.back().last == i;
         for (int32_t t = i; relative && t < last && t - i < 12; ++t) {
           if (doc.is_punct(t, ",")) break;
           if (t + 1 == last || doc.is_punct(t, ".")) relative = false;  // the sentence ends there: "do A tổ chức."
@@ -2146,8 +2189,20 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
         if (!unit) break;
         name_at = unit->last;
       }
+      // (s22-orgs) "Đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy B dự và chỉ đạo Hội nghị …", "Đại tướng C -
+      // Bộ trưởng Bộ Công an chủ trì hội nghị": the unit of an office written after a person's name,
+      // the person attending or presiding, is that person's title; it does not hold the event (one
+      // who launches or holds it, "Phó Giám đốc Công an tỉnh D đã phát động …", speaks for the unit).
       bool office = false;
-      if (name_at < doc.size() && a.name_starts[static_cast<size_t>(name_at)])
+      if (a.in_person[static_cast<size_t>(u.first)]) {
+        int32_t p = u.last;
+        while (p < verb && (a.in_person[static_cast<size_t>(p)] || doc.is_punct(p, ")"))) ++p;
+        static const Entry kTense[] = {{"đã"}, {"vừa"}, {"sẽ"}};
+        static const PhraseTable tense(kTense);
+        while (p < last && tense.match(doc, p, p + 1)) ++p;
+        office = static_cast<bool>(lexicon::attends_or_presides().match(doc, p, last));
+      }
+      if (!office && name_at < doc.size() && a.name_starts[static_cast<size_t>(name_at)])
         for (int32_t len = 1; len <= 4 && !office; ++len)
           if (const auto t = lexicon::positions().match(doc, u.first - len, u.first);
               t && t.length == len && doc.tokens[u.first - len].capitalised && !(t.value() & (kGroupLeader | kGroupDeputy)))
@@ -2164,8 +2219,7 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       // (s20-lead) "… cuộc thi trực tuyến chào mừng Đại hội XIII Công đoàn Việt Nam": a body named in
       // the occasion greeted or commemorated, no punctuation between, is not who acts.
       {
-        static const Entry kOccasions[] = {{"chào mừng"}, {"kỷ niệm"}, {"hướng tới"}, {"tiến tới"}, {"hướng về"}};
-        static const PhraseTable occasions(kOccasions);
+        const PhraseTable& occasions = lexicon::occasions();
         bool greeted = false;
         for (int32_t t = u.first - 1; t >= first && u.first - t <= 10 && !greeted; --t) {
           if (doc.tokens[t].kind == TokenKind::kPunct) break;
@@ -2300,7 +2354,6 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       units = std::move(kept);
       break;
     }
-    static const std::string gom = word_key("gồm");
     for (size_t k = 0; k < units.size(); ++k) {
       // "Khối thi đua … gồm Phòng A, Phòng B": the members sign as the group; also with the
       // ministry owning the group between ("Cụm thi đua số 1, Bộ Công an gồm: …", "Cụm thi đua
@@ -2331,8 +2384,17 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       // (s15-plan-a) the punctuation counted from the owner's end, however long its name ("Cụm thi
       // đua số 1 Viện kiểm sát nhân dân tỉnh A, gồm …").
       const int32_t owner_end = g;
-      while (g < last && g - owner_end < 8 && (doc.is_punct(g, ",") || doc.is_punct(g, "(") || doc.is_punct(g, ":"))) ++g;
-      if (doc.is_key(g, gom)) {
+      const auto skip_marks = [&] {
+        while (g < last && g - owner_end < 8 && (doc.is_punct(g, ",") || doc.is_punct(g, "(") || doc.is_punct(g, ":"))) ++g;
+      };
+      skip_marks();
+      // (s22-orgs) "Khối thi đua … năm 2024 gồm: …": the group's year between it and its list.
+      static const std::string nam = word_key("năm");
+      if (doc.is_key(g, nam) && doc.is_number(g + 1)) {
+        g += 2;
+        skip_marks();
+      }
+      if (lexicon::member_openers().match(doc, g, last) || members_counted_before(doc, g, last)) {
         units.resize(k + 1);
         break;
       }
@@ -2508,6 +2570,14 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       }
     }
   }
+  // (s22-orgs) "Hội nghị tổng kết … năm 2024 của Công ty A đã diễn ra": no subject, the event's
+  // own phrase names whose it is.
+  if (found.empty() && event.sentence >= 0) {
+    const Sentence& s = doc.sentences[event.sentence];
+    const auto [at, kind] = first_trigger(a, s.first, s.last);
+    if (at >= 0 && kind == event.kind)
+      if (auto u = owner_after_cua(a, at, s.last, false)) found.push_back(std::move(*u));
+  }
   // With no event, the lead's subject organises only a plan it issues or carries out ("UBND tỉnh
   // vừa ban hành kế hoạch …"); one that advises or reports results organises nothing.
   auto issues_plan = [&](int32_t first, int32_t last) {
@@ -2524,6 +2594,12 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
   if (found.empty() && (event.kind != EventKind::kNone || title.formal || issues_plan(title.token_first, title.token_last)))
     found = subject_units(title.token_first, title.token_last);
   if (found.empty() && title.issuer) found.push_back(*title.issuer);
+  // (s22-orgs) "KẾ HOẠCH / Tổ chức phong trào thi đua … năm 2025 của Công an huyện A": a formal
+  // text's subject names its issuer after "của".
+  if (found.empty() && title.formal) {
+    const int32_t from = title.token_first + lexicon::document_types().match(doc, title.token_first, title.token_last).length;
+    if (auto u = owner_after_cua(a, from, title.token_last, true)) found.push_back(std::move(*u));
+  }
   // "UBND tỉnh A vừa ban hành kế hoạch …", "Ngày 24-10, UBND tỉnh có văn bản số …", "…, Ủy ban nhân
   // dân tỉnh B xây dựng Kế hoạch …", "UBND tỉnh vừa quyết định thành lập …": with no event, the
   // subject of one of the first sentences of the body that issues a document issues the plan.

@@ -148,6 +148,11 @@ const PhraseTable& ordinal_words();        // after "thứ": "nhất" → 1
 const PhraseTable& fixed_comma_phrases();  // phrases with a comma inside: "an ninh, trật tự"
 const PhraseTable& dateline_words();       // words a dateline may hold: "Thứ", "Sáu", "lúc"
 const PhraseTable& document_types();       // "KẾ HOẠCH", "GIAO ƯỚC THI ĐUA"
+const PhraseTable& member_openers();       // "gồm", "bao gồm": a group's members follow
+const PhraseTable& attends_or_presides();  // "dự", "tới dự": a person at an event others hold
+const PhraseTable& cited_documents();      // "chỉ thị", "nghị quyết": a document a phrase cites
+const PhraseTable& occasions();            // "chào mừng", "kỷ niệm": an occasion greeted
+const PhraseTable& awards_given();         // "bằng khen", "cờ thi đua": what a body gives
 const PhraseTable& not_places();
 const PhraseTable& body_kinds();             // "sở", "ngành": kinds of bodies a group's description lists
 const PhraseTable& gate_signals();  // value: GateClass

@@ -265,7 +265,11 @@ const Entry kUnitHeads[] = {
     {"Tổng công ty", static_cast<int>(UnitKind::kOffice)},
     {"Công ty", static_cast<int>(UnitKind::kOffice)},
     {"Ngân hàng", static_cast<int>(UnitKind::kOffice)},
-    {"Kho bạc Nhà nước", static_cast<int>(UnitKind::kOffice)},
+    // (s22-orgs) State companies of a province named by its name alone: "Điện lực Hà Tĩnh",
+    // "Viễn thông Thái Bình"; a cooperative: "Hợp tác xã Nông nghiệp A".
+    {"Điện lực", static_cast<int>(UnitKind::kOffice)},
+    {"Viễn thông", static_cast<int>(UnitKind::kOffice)},
+    {"Hợp tác xã", static_cast<int>(UnitKind::kOffice)},
     {"Công đoàn", static_cast<int>(UnitKind::kOffice)},
     // "Công đoàn ngành Y tế tỉnh A", "Công đoàn cơ sở Trường B": the union of a branch or of one body.
     {"Công đoàn ngành", static_cast<int>(UnitKind::kOffice)},
@@ -286,6 +290,11 @@ const Entry kUnitHeads[] = {
     {"Tòa án nhân dân", static_cast<int>(UnitKind::kFront)},
     {"Viện kiểm sát nhân dân", static_cast<int>(UnitKind::kFront)},
     {"Bảo hiểm xã hội", static_cast<int>(UnitKind::kFront)},
+    // (s22-orgs) "Kho bạc Nhà nước tỉnh A", "Kho bạc Nhà nước huyện B": the State treasury of a place.
+    {"Kho bạc Nhà nước", static_cast<int>(UnitKind::kFront)},
+    // (s22-orgs) … and the post office of a place: "Bưu điện tỉnh C". ("Thuế", "Hải quan" are not
+    // heads: they name the field of a "Chi cục Thuế khu vực A", whose name would stop at them.)
+    {"Bưu điện", static_cast<int>(UnitKind::kFront)},
     {"Liên minh Hợp tác xã", static_cast<int>(UnitKind::kFront)},
     {"Tổng Liên đoàn Lao động Việt Nam", static_cast<int>(UnitKind::kMinistry)},
     {"Trung ương Đoàn", static_cast<int>(UnitKind::kMinistry)},
@@ -303,6 +312,9 @@ const Entry kUnitHeads[] = {
     // not cut to "Hội Nông dân" before "Việt Nam".
     {"Trung ương Hội Liên hiệp Phụ nữ Việt Nam", static_cast<int>(UnitKind::kMinistry)},
     {"Trung ương Hội Nông dân Việt Nam", static_cast<int>(UnitKind::kMinistry)},
+    // (s22-orgs) … the veterans' and the Red Cross's central committees the same way.
+    {"Trung ương Hội Cựu chiến binh Việt Nam", static_cast<int>(UnitKind::kMinistry)},
+    {"Trung ương Hội Chữ thập đỏ Việt Nam", static_cast<int>(UnitKind::kMinistry)},
 };
 
 // Cấp hành chính.
@@ -485,7 +497,7 @@ const Entry kPredicates[] = {
     {"quán triệt"}, {"chỉ đạo"}, {"ghi nhận"}, {"đánh giá"}, {"tổ chức"}, {"thông qua"},
     {"tuyên bố"}, {"đọc"}, {"lên"}, {"cùng"}, {"và"}, {"với"}, {"tại"}, {"đã"}, {"sẽ"},
     {"được"}, {"là"}, {"có"}, {"thay mặt"}, {"hưởng ứng"}, {"giao cho"}, {"giao làm"}, {"làm"},
-    {"nhận"}, {"vừa"}, {"gồm"}, {"giữ vai trò"},
+    {"nhận"}, {"vừa"}, {"gồm"}, {"bao gồm"}, {"giữ vai trò"},
     {"chứng kiến"}, {"trình bày"}, {"khai mạc"}, {"bế mạc"}, {"điều hành"}, {"trả lời"},
     {"thông tin"}, {"chia sẻ"}, {"phối hợp"}, {"đồng tổ chức"}, {"diễn ra"}, {"long trọng"}, {"về"}, {"của"}, {"trong"},
     {"nhằm"}, {"để"}, {"từ"}, {"đến"}, {"vào"}, {"ngày"}, {"lúc"}, {"khi"},
@@ -641,6 +653,30 @@ const Entry kDatelineWords[] = {
     {"thứ"}, {"hai"}, {"ba"}, {"tư"}, {"năm"}, {"sáu"}, {"bảy"}, {"chủ nhật"}, {"ngày"},
     {"tháng"}, {"lúc"}, {"cập nhật"}, {"đăng"}, {"giờ"}, {"GMT"},
 };
+
+// (s22-orgs) What opens the list of a group's members after its name: "Khối thi đua … gồm: A, B",
+// "Cụm thi đua …, bao gồm: …", "… gồm có …".
+const Entry kMemberOpeners[] = {{"gồm"}, {"bao gồm"}, {"gồm có"}};
+
+// (s22-orgs) Documents a phrase cites ("… thực hiện Chỉ thị số 05 của Bộ Chính trị"): a body after
+// their "của" issued the document, it does not hold what the phrase names.
+const Entry kCitedDocuments[] = {
+    {"chỉ thị"}, {"nghị quyết"}, {"quyết định"}, {"kế hoạch"}, {"thông tư"}, {"công văn"}, {"văn bản"},
+    {"nghị định"}, {"hướng dẫn"}, {"kết luận"}, {"thông báo"}, {"chương trình"}, {"đề án"}, {"luật"},
+    {"quy chế"}, {"chiến lược"}, {"lời kêu gọi"}, {"điều lệ"},
+};
+
+// (s22-orgs) An occasion greeted or commemorated: "chào mừng Đại hội … của …", "kỷ niệm … Ngày thành
+// lập …": a body named in it is not who acts.
+const Entry kOccasions[] = {{"chào mừng"}, {"kỷ niệm"}, {"hướng tới"}, {"tiến tới"}, {"hướng về"}};
+
+// (s22-orgs) What a body gives: "Bằng khen của UBND tỉnh", "Cờ thi đua của Chính phủ".
+const Entry kAwardsGiven[] = {{"bằng khen"}, {"giấy khen"}, {"cờ thi đua"}, {"huân chương"}, {"danh hiệu"}, {"giải thưởng"}};
+
+// (s22-orgs) What a person does at an event that others hold: attends ("dự và chỉ đạo", "tới dự").
+// Not presiding: the one who chairs ("Giám đốc Sở A chủ trì hội nghị") heads the body that holds it,
+// as a body's leadership stands for the body.
+const Entry kAttendsOrPresides[] = {{"dự"}, {"tham dự"}, {"tới dự"}, {"đến dự"}, {"về dự"}};
 
 const Entry kDocumentTypes[] = {
     {"kế hoạch"}, {"giao ước thi đua"}, {"báo cáo"}, {"quyết định"}, {"thông báo"},
@@ -821,6 +857,11 @@ THIDUA_TABLE(ordinal_words, kOrdinalWords)
 THIDUA_TABLE(fixed_comma_phrases, kFixedCommaPhrases)
 THIDUA_TABLE(dateline_words, kDatelineWords)
 THIDUA_TABLE(document_types, kDocumentTypes)
+THIDUA_TABLE(member_openers, kMemberOpeners)
+THIDUA_TABLE(attends_or_presides, kAttendsOrPresides)
+THIDUA_TABLE(cited_documents, kCitedDocuments)
+THIDUA_TABLE(occasions, kOccasions)
+THIDUA_TABLE(awards_given, kAwardsGiven)
 THIDUA_TABLE(not_places, kNotPlaces)
 THIDUA_TABLE(gate_signals, kGateSignals)
 THIDUA_TABLE(name_fields, kNameFields)
