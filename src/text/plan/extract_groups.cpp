@@ -62,25 +62,8 @@ bool body_head_at(const Analysis& a, int32_t k, int32_t end) {
   if (!doc.is_word(k) || !doc.tokens[k].capitalised) return false;
   if (const auto h = lexicon::unit_heads().match(doc, k, end))
     return static_cast<UnitKind>(h.value()) != UnitKind::kCluster && static_cast<UnitKind>(h.value()) != UnitKind::kBlock;
-  static const std::vector<std::vector<std::string>> more = [] {
-    std::vector<std::vector<std::string>> v;
-    for (const char* w : {"Kho bạc", "Đài", "Bảo tàng", "Thư viện", "Thanh tra", "Ngân hàng", "Liên đoàn", "Báo",
-                          "Nhà hát", "Công ty", "Bệnh viện", "Chi cục", "Vườn quốc gia", "Tạp chí",
-                          // (s14-plan-b) committees, centres, institutes, corporations, cooperatives
-                          "Ủy ban", "Uỷ ban", "Trung tâm", "Viện", "Tổng công ty", "Hợp tác xã",
-                          // (s20-members) the armed forces' and prisons' units of a province's
-                          // internal-affairs block ("Bộ CHQS tỉnh và Hải đoàn Biên phòng 18")
-                          "Hải đoàn", "Lữ đoàn", "Trung đoàn", "Sư đoàn", "Trại giam", "Bộ Chỉ huy", "Bộ chỉ huy",
-                          "Cơ quan"})
-      v.push_back(phrase_keys(w));
-    return v;
-  }();
-  for (const auto& words : more) {
-    bool all = true;
-    for (size_t j = 0; j < words.size() && all; ++j) all = doc.is_key(k + static_cast<int32_t>(j), words[j]);
-    if (all) return true;
-  }
-  return false;
+  // The bodies the gazetteer does not head ("Kho bạc", "Công ty", "Bưu điện"): lexicon data.
+  return static_cast<bool>(lexicon::body_heads().match(doc, k, end));
 }
 
 // (s14-plan-b) Words naming those who take part in an act, a list of bodies after them: "với sự

@@ -644,6 +644,25 @@ const Entry kBodyKinds[] = {
     {"tổ chức"},
 };
 
+// Words that open a body's name in a list of members, beyond the unit heads (the gazetteer's
+// kinds): a list's item opening with one is a body, and "và" before one splits two items.
+const Entry kBodyHeads[] = {
+    {"Kho bạc"}, {"Đài"}, {"Bảo tàng"}, {"Thư viện"}, {"Thanh tra"}, {"Ngân hàng"}, {"Liên đoàn"}, {"Báo"},
+    {"Nhà hát"}, {"Công ty"}, {"Bệnh viện"}, {"Chi cục"}, {"Vườn quốc gia"}, {"Tạp chí"},
+    // (s14-plan-b) committees, centres, institutes, corporations, cooperatives
+    {"Ủy ban"}, {"Uỷ ban"}, {"Trung tâm"}, {"Viện"}, {"Tổng công ty"}, {"Hợp tác xã"},
+    // (s20-members) the armed forces' and prisons' units of a province's internal-affairs block
+    // ("Bộ CHQS tỉnh và Hải đoàn Biên phòng 18")
+    {"Hải đoàn"}, {"Lữ đoàn"}, {"Trung đoàn"}, {"Sư đoàn"}, {"Trại giam"}, {"Bộ Chỉ huy"}, {"Bộ chỉ huy"},
+    {"Cơ quan"},
+    // (s22-lists) the State's enterprises and services of a province, named by their trade and
+    // place ("Viễn thông Quảng Ninh", "Bưu điện tỉnh", "Điện lực Thái Bình", "Chi nhánh Ngân hàng
+    // …"), groups and their branches, insurers, ports, factories.
+    {"Bưu điện"}, {"Viễn thông"}, {"Điện lực"}, {"Chi nhánh"}, {"Tập đoàn"}, {"Bảo hiểm xã hội"},
+    {"Bảo hiểm Xã hội"}, {"Cảng vụ"}, {"Nhà máy"}, {"Xí nghiệp"}, {"Nhà xuất bản"}, {"Quỹ"},
+    {"Hạt Kiểm lâm"},
+};
+
 const Entry kNotPlaces[] = {
     {"hội nghị"}, {"lễ"}, {"buổi lễ"}, {"đây"}, {"đơn vị"}, {"địa phương"}, {"điểm cầu"},
     {"địa bàn"}, {"cơ sở"}, {"buổi"}, {"chỗ"}, {"các"}, {"những"}, {"mỗi"},
@@ -775,6 +794,7 @@ THIDUA_TABLE(not_places, kNotPlaces)
 THIDUA_TABLE(gate_signals, kGateSignals)
 THIDUA_TABLE(administrative_fields, kAdministrativeFields)
 THIDUA_TABLE(body_kinds, kBodyKinds)
+THIDUA_TABLE(body_heads, kBodyHeads)
 THIDUA_TABLE(not_counted, kNotCounted)
 THIDUA_TABLE(place_descriptions, kPlaceDescriptions)
 #undef THIDUA_TABLE
