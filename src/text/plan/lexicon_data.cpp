@@ -636,6 +636,8 @@ const Entry kAdministrativeFields[] = {
     // (s16-plan-b) the fields of a district's departments ("Phòng …")
     {"Văn hóa và Thông tin"}, {"Văn hóa - Thông tin"}, {"Văn hóa, Thông tin"}, {"Tài chính - Kế hoạch"},
     {"Kinh tế và Hạ tầng"}, {"Kinh tế - Hạ tầng"},
+    // (s22-lists) the fields of a district's centres ("Trung tâm Văn hóa, Thông tin và Thể thao huyện")
+    {"Văn hóa, Thông tin và Thể thao"}, {"Văn hóa - Thông tin và Thể thao"}, {"Văn hóa, Thông tin, Thể thao và Du lịch"},
 };
 
 // Kinds of bodies a group's description lists after "các": "Khối thi đua các sở, ngành kinh tế".
