@@ -2124,6 +2124,23 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
         owned = body->kind != UnitKind::kPolice && body->kind != UnitKind::kCluster && body->kind != UnitKind::kBlock &&
                 body->kind != UnitKind::kNotAUnit && body->kind != UnitKind::kMinistry;
     }
+    // (s22-lists) … or when a text that never names the police names another body of one of the
+    // listed places ("Cụm thi đua các tỉnh Tây Nguyên … gồm 5 tỉnh: …; UBND tỉnh Gia Lai là Cụm
+    // trưởng"): the text's bodies are not a force's, its members are the places with their level
+    // (the Conventions' members by places). A list of places alone still reads as the ministry's
+    // cluster of provincial police.
+    for (const UnitMention& body : all) {
+      if (owned || police_text) break;
+      if (body.name.empty() || !body.level || body.list_prefix || is_group(body) || body.kind == UnitKind::kPolice ||
+          body.kind == UnitKind::kNotAUnit || body.kind == UnitKind::kMinistry)
+        continue;
+      const std::string place = unit_key(body.name);
+      owned = std::any_of(g.members.begin(), g.members.end(), [&](const std::string& m) {
+        const std::string mk = unit_key(m);
+        return mk.size() > place.size() && mk.compare(mk.size() - place.size(), place.size(), place) == 0 &&
+               mk[mk.size() - place.size() - 1] == ' ';
+      });
+    }
     static const std::string prefix = "Công an ";
     static const char* const kLocal[] = {"huyện ", "quận ", "thị xã ", "xã ", "phường ", "thị trấn "};
     static const char* const kTop[] = {"tỉnh ", "thành phố "};
