@@ -273,6 +273,23 @@ std::optional<BodyList> read_line_list(const Analysis& a, int32_t colon) {
     bool plain = name_end - first <= 16 && (name_end == last || flags);
     for (int32_t k = first + 1; k < name_end && plain; ++k) plain = !verb_in_list(doc, k, name_end) && !doc.is_punct(k, ":");
     if (!plain) break;
+    // (s22-lists) A place with its level on its line ("- Phường Phúc Xá;", "2. Xã Vân Hà"): a member
+    // listed by its place, written as that place's police as read_members writes a list of places
+    // ("Công an phường Phúc Xá"); extract_group gives the place alone in a text not about the police.
+    if (const auto lv = lexicon::levels().match(doc, first, name_end);
+        lv && !match_unit(doc, first, name_end, a.unit_options())) {
+      std::string place;
+      const auto level = static_cast<Level>(lv.value());
+      if (place_name_end(doc, first + lv.length, name_end, level == Level::kProvince, a.unit_options(), &place) == name_end &&
+          !place.empty()) {
+        std::string name = "Công an " + std::string(level_word(level)) + " " + place;
+        if (flags & kGroupLeader) out.leader = name;
+        else if (flags & kGroupDeputy) out.deputy = name;
+        out.members.push_back(std::move(name));
+        ++heads;
+        continue;
+      }
+    }
     std::string prefix;
     if (!out.members.empty() && !body_head_at(a, first, name_end) && !match_unit(doc, first, name_end, a.unit_options()))
       prefix = elided_head(a, doc.lines[line + 1].first, doc.lines[line + 1].last, first);
