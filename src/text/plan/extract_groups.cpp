@@ -185,7 +185,11 @@ std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t
   if (colon) ++k;
   if (!counted && !colon) return std::nullopt;
   const std::string head = clean(doc.text_of(p, h)) + " ";
-  const std::string level_text = lower_case(doc.text_of(lvp, lvp + length)) + " ";
+  // (s22-lists) A body whose head holds the level ("Tỉnh đoàn các tỉnh: A, B", "Huyện ủy các huyện:
+  // A, B") names each place without writing the level again: "Tỉnh đoàn A".
+  const auto fused = lexicon::levels().match(doc, p, p + 1);
+  const bool level_in_head = fused && h > p + 1 && unit_key(doc.text_of(p, p + 1)) == unit_key(doc.text_of(lvp, lvp + length));
+  const std::string level_text = level_in_head ? "" : lower_case(doc.text_of(lvp, lvp + length)) + " ";
   BodyList out;
   while (k < end) {
     std::string name;
@@ -194,7 +198,7 @@ std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t
     // Among provinces, a centrally-run city is a city ("… tỉnh Quảng Ninh, Hải Phòng").
     const auto province = lexicon::provinces().match(doc, k, end);
     const bool city = level == Level::kProvince && province && province.value() == 1;
-    out.members.push_back(head + (city ? std::string("thành phố ") : level_text) + name);
+    out.members.push_back(head + (city && !level_in_head ? std::string("thành phố ") : level_text) + name);
     k = n;
     if (doc.is_punct(k, "(")) {  // "Phú Thọ (Cụm trưởng)"
       int32_t close = k + 1;
