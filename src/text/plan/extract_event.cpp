@@ -1124,6 +1124,9 @@ bool kicker(const Analysis& a, int32_t li) {
   while (next < static_cast<int32_t>(doc.lines.size()) && line_start(doc, next) >= doc.lines[next].last) ++next;
   if (next >= static_cast<int32_t>(doc.lines.size()) || next == a.dates.dateline_line) return false;
   if (doc.is_punct(doc.lines[next].last - 1, ":") || opens_paragraph(a, next)) return false;
+  // (s22-lists) "Khối thi đua số 3 gồm các đơn vị sau:" over "a) Công ty …;": a colon opening a list
+  // of items one a line is the lead's, the text opens with it; its first item is no headline.
+  if (colon && !caps && !doc.lines[next].marker.empty()) return false;
   return !caps || !line_all_caps(doc, next);
 }
 
@@ -1945,6 +1948,17 @@ std::vector<UnitMention> organisers_after_do(const Analysis& a, const Sentence& 
   return {};
 }
 
+// (s22-lists) A word that opens a list of what something is made of ("gồm", "bao gồm", "gồm có",
+// "… thành viên là") in [first, at): the units after it are members of a list, not a subject.
+bool listed_as_members(const Document& doc, int32_t first, int32_t at) {
+  static const std::string gom = word_key("gồm"), la = word_key("là"), thanh = word_key("thành"), vien = word_key("viên");
+  for (int32_t t = first; t < at; ++t) {
+    if (doc.is_key(t, gom)) return true;
+    if (doc.is_key(t, la) && doc.is_key(t - 1, vien) && doc.is_key(t - 2, thanh)) return true;
+  }
+  return false;
+}
+
 std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult& event, const TitleInfo& title) {
   const Document& doc = a.doc;
   std::vector<UnitMention> found;
@@ -2115,6 +2129,9 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       // (s21-lead) "Ngày 22-6, tin từ Văn phòng UBND tỉnh cho biết, Đại hội … sẽ được tổ chức …": the
       // source of the news is not who holds what it tells.
       if (doc.is_key(u.first - 1, word_key("từ")) && doc.is_key(u.first - 2, word_key("tin"))) continue;
+      // (s22-lists) "Khối thi đua … gồm: Ban A, Ban B, …", "Cụm có 6 thành viên là A, B, …": the
+      // bodies listed after what a group is made of are its members, not who holds the event.
+      if (listed_as_members(doc, first, u.first)) continue;
       // (s21-lead) "Cụm thi đua 1 (Hội Chữ thập đỏ Phường 1, 2, 3 …) tổ chức …": the units in brackets
       // right after a group are its members; the group acts, not its first member.
       {
