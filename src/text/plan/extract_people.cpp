@@ -1280,6 +1280,16 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
       if (close < end && doc.is_punct(close, ")")) p = close + 1;
     }
     if (doc.is_punct(p, ",") && doc.is_key(p + 1, la)) ++p;  // "…, là A, B"
+    // (s22-lists) "… Bá Thước và Lang Chánh; UBND huyện Quan Hóa là Cụm trưởng": after a semicolon, a
+    // unit given a group's role by "là"/"làm" is a clause of its own, not the list's next item.
+    if (doc.is_punct(p, ";"))
+      if (const auto next = match_unit(doc, p + 1, end, a.unit_options())) {
+        static const std::string lam = word_key("làm");
+        const int32_t k = next->last + 1;
+        const auto role = (doc.is_key(next->last, la) || doc.is_key(next->last, lam)) ? lexicon::positions().match(doc, k, end)
+                                                                                       : PhraseTable::Match{};
+        if (role && (role.value() & (kGroupLeader | kGroupDeputy))) break;
+      }
     const bool separated = doc.is_punct(p, ",") || doc.is_punct(p, ";") || doc.is_punct(p, ":") || doc.is_key(p, la);
     if (separated) ++p;
     if (doc.is_key(p, va)) ++p;
