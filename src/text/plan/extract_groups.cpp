@@ -355,6 +355,15 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
   if (doc.is_punct(p, ":")) ++p;
   // "gồm 6 đơn vị:" closing its line: the units are the lines after it.
   if (p >= end && doc.is_punct(p - 1, ":")) return read_line_list(a, p - 1);
+  // (s22-lists) "gồm: (1) Sở A; (2) Sở B; …", "gồm: a) Sở A; b) Sở B": an item's number or letter
+  // is no part of it, and its bracket opens no list.
+  auto enumerator_end = [&](int32_t k) {
+    const int32_t at = doc.is_punct(k, "(") ? k + 1 : k;
+    const bool mark = (doc.is_number(at) && doc.key(at).size() <= 2) ||
+                      (doc.is_word(at) && !doc.tokens[at].capitalised && doc.text_of(at, at + 1).size() <= 2);
+    return mark && doc.is_punct(at + 1, ")") && (at > k || doc.is_punct(k - 1, ";") || doc.is_punct(k - 1, ":")) ? at + 2 : k;
+  };
+  p = enumerator_end(p);
   const bool bracket = doc.is_punct(p, "(");
   if (bracket) ++p;
   // A remark in brackets after a member ("Công ty A (khối trưởng), Công ty B (khối phó), …"):
@@ -370,6 +379,10 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
   int32_t stop = p;
   // A list inside an enclosing bracket ("(gồm A, B và C)") ends at its ")" too.
   while (stop < end && !doc.is_punct(stop, ")") && (bracket || !doc.is_punct(stop, "."))) {
+    if (doc.is_punct(stop, ";") && enumerator_end(stop + 1) > stop + 1) {
+      stop = enumerator_end(stop + 1);
+      continue;
+    }
     if (!bracket && stop > p)
       if (const int32_t c = remark_close(stop); c > 0) stop = c;
     ++stop;
@@ -380,7 +393,8 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
   if (!bracket)
     for (int32_t k = p; k < stop; ++k)
       if (doc.is_punct(k, ";")) {
-        if (doc.is_word(k + 1) && !doc.tokens[k + 1].capitalised && !lexicon::levels().match(doc, k + 1, stop)) {
+        if (doc.is_word(k + 1) && !doc.tokens[k + 1].capitalised && !lexicon::levels().match(doc, k + 1, stop) &&
+            enumerator_end(k + 1) == k + 1) {
           bool other = false;
           for (int32_t j = p; j < k && !other; ++j) other = doc.is_punct(j, ";");
           if (!other) stop = k;
@@ -508,6 +522,7 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
   for (size_t n = 0; n < items.size(); ++n) {
     auto [first, last] = items[n];
     if (doc.is_key(first, va)) ++first;
+    first = enumerator_end(first);
     if (first >= last || !doc.is_word(first) || !doc.tokens[first].capitalised) return std::nullopt;
     if (const auto u = match_unit(doc, first, last, a.unit_options()); u && (is_group_unit(*u) || u->list_prefix))
       return std::nullopt;
