@@ -66,6 +66,16 @@ bool body_head_at(const Analysis& a, int32_t k, int32_t end) {
   return static_cast<bool>(lexicon::body_heads().match(doc, k, end));
 }
 
+// (s22-lists) "Agribank chi nhánh Hà Tĩnh", "BIDV chi nhánh A": a name the lexicon does not head,
+// then "chi nhánh" in lower case and the place, names a body (a company's or a bank's branch).
+bool names_branch(const Document& doc, int32_t first, int32_t last) {
+  static const std::string chi = word_key("chi"), nhanh = word_key("nhánh");
+  for (int32_t k = first + 1; k + 2 < last; ++k)
+    if (doc.is_key(k, chi) && doc.is_key(k + 1, nhanh) && !doc.tokens[k].capitalised && doc.tokens[k + 2].capitalised)
+      return doc.tokens[first].capitalised;
+  return false;
+}
+
 // (s14-plan-b) Words naming those who take part in an act, a list of bodies after them: "với sự
 // tham gia của", "tham gia ký kết có/gồm", "giữa các đơn vị:", "giữa". The token where the list
 // starts, -1 when none at k.
@@ -423,6 +433,7 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
     const bool split = semicolons ? doc.is_punct(k, ";")
                                   : doc.is_punct(k, ",") ||
                                         (doc.is_key(k, va) && (body_head_at(a, k + 1, stop) ||
+                                                               names_branch(doc, k + 1, std::min(stop, k + 6)) ||
                                                                (names_of_kind && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised) ||
                                                                (k > p + 2 && !elided_head(a, p, stop, k + 1).empty()) ||
                                                                // "…, Nghệ An và Hà Tĩnh": bare places
@@ -575,7 +586,7 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
         }
       }
     }
-    if (body_head_at(a, first, name_end) || !prefix.empty()) ++heads;
+    if (body_head_at(a, first, name_end) || !prefix.empty() || names_branch(doc, first, name_end)) ++heads;
     std::string name = prefix + clean(doc.text_of(first, name_end));
     if (flags & kGroupLeader) out.leader = name;
     else if (flags & kGroupDeputy) out.deputy = name;
