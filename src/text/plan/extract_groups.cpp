@@ -89,7 +89,7 @@ int32_t participants_at(const Document& doc, int32_t k, int32_t end) {
       if (p + static_cast<int32_t>(j) >= end || !doc.is_key(p + static_cast<int32_t>(j), words[j])) return false;
     return true;
   };
-  if (at(k, su_tham_gia_cua)) return k + 3;
+  if (at(k, su_tham_gia_cua)) return k + static_cast<int32_t>(su_tham_gia_cua.size());  // (s22-lists) past "của"
   if (at(k, tham_gia)) {
     int32_t p = k + 2;
     if (at(p, ky_ket)) p += 2;
