@@ -662,7 +662,7 @@ const Entry kBodyHeads[] = {
     // …"), groups and their branches, insurers, ports, factories.
     {"Bưu điện"}, {"Viễn thông"}, {"Điện lực"}, {"Chi nhánh"}, {"Tập đoàn"}, {"Bảo hiểm xã hội"},
     {"Bảo hiểm Xã hội"}, {"Cảng vụ"}, {"Nhà máy"}, {"Xí nghiệp"}, {"Nhà xuất bản"}, {"Quỹ"},
-    {"Hạt Kiểm lâm"},
+    {"Hạt Kiểm lâm"}, {"Thông tấn xã"}, {"Kiểm toán Nhà nước"},
 };
 
 const Entry kNotPlaces[] = {
