@@ -1949,14 +1949,30 @@ std::vector<UnitMention> organisers_after_do(const Analysis& a, const Sentence& 
 }
 
 // (s22-lists) A word that opens a list of what something is made of ("gồm", "bao gồm", "gồm có",
-// "… thành viên là") in [first, at): the units after it are members of a list, not a subject.
+// "… thành viên là", "có 4 trường:", "có 5 đơn vị là", "tham gia") in [first, at): the units after
+// it are members of a list or those taking part, not a subject.
 bool listed_as_members(const Document& doc, int32_t first, int32_t at) {
-  static const std::string gom = word_key("gồm"), la = word_key("là"), thanh = word_key("thành"), vien = word_key("viên");
+  static const std::string gom = word_key("gồm"), la = word_key("là"), thanh = word_key("thành"), vien = word_key("viên"),
+                           co = word_key("có"), tham = word_key("tham"), gia = word_key("gia"), cua = word_key("của");
+  bool listed = false;
   for (int32_t t = first; t < at; ++t) {
-    if (doc.is_key(t, gom)) return true;
-    if (doc.is_key(t, la) && doc.is_key(t - 1, vien) && doc.is_key(t - 2, thanh)) return true;
+    if (doc.is_key(t, gom)) listed = true;
+    else if (doc.is_key(t, la) && doc.is_key(t - 1, vien) && doc.is_key(t - 2, thanh)) listed = true;
+    // "Tham gia Cụm … có A, B", "… với sự tham gia của A, B": those taking part, named after "có"
+    // or "của" (not "… tích cực tham gia thực hiện …; UBND huyện ban hành …").
+    else if (doc.is_key(t, tham) && doc.is_key(t + 1, gia)) {
+      for (int32_t k = t + 2; k < at && k - t <= 10 && !doc.is_punct(k, ",") && !doc.is_punct(k, ";"); ++k)
+        if (doc.is_key(k, co) || doc.is_key(k, cua)) {
+          listed = true;
+          break;
+        }
+    } else if (doc.is_key(t, co) && doc.is_number(t + 1)) {
+      int32_t k = t + 2;
+      while (k < at && k - t <= 6 && doc.is_word(k) && !doc.tokens[k].capitalised && !doc.is_key(k, la)) ++k;
+      if (k > t + 2 && k < at && (doc.is_punct(k, ":") || doc.is_key(k, la))) listed = true;
+    }
   }
-  return false;
+  return listed;
 }
 
 std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult& event, const TitleInfo& title) {
