@@ -2160,6 +2160,9 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
         bool members = false;
         for (int32_t t = open - 1; open > first && t >= first && open - t <= 5 && !members; --t)
           members = doc.is_key(t, cum) || doc.is_key(t, khoi);
+        // (s22-lists) … a group named at length too ("Khối thi đua các trường đại học (Trường A, …)").
+        for (const UnitMention& g : named)
+          members |= open > first && g.last == open && (g.kind == UnitKind::kCluster || g.kind == UnitKind::kBlock);
         if (members) continue;
       }
       // (s17-plan-a) "Trao Bằng khen của UBND tỉnh cho …", "nhận Cờ thi đua của Bộ Công an": the body

@@ -329,6 +329,10 @@ const OrganizerCase kMembersAreNoOrganizers[] = {
      "Năm 2025, Cụm thi đua số 2 có sự tham gia của 4 đơn vị: Sở Y tế, Bảo hiểm xã hội tỉnh, Sở Lao động "
      "- Thương binh và Xã hội và Sở Giáo dục và Đào tạo. Ngày 15/1/2025, Cụm ký kết giao ước thi đua.",
      {"Cụm thi đua số 2"}},
+    {"bodies in a bracket after a group named at length",
+     "Ngày 3/10/2024, Khối thi đua các trường đại học (Trường Đại học Y Dược, Trường Đại học Sư phạm, "
+     "Trường Đại học Kinh tế và Quản trị kinh doanh) tổ chức ký kết giao ước thi đua.",
+     {"Khối thi đua các trường đại học"}},
     {"the first item of a list one a line is no headline",
      "Khối thi đua số 3 gồm các đơn vị sau:\na) Công ty TNHH MTV Thủy lợi Bắc Nam Hà;\nb) Công ty Cổ phần "
      "Môi trường đô thị;\nc) Công ty Cổ phần Cấp nước Nam Định.\nNgày 14/2/2025, Khối ký kết giao ước thi "
