@@ -1780,7 +1780,13 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     for (int32_t p = u.last; p < end && p <= reach; ++p) {
       // "Cụm thi đua số 1 có 5 đơn vị là A, B, …", "… có 4 đơn vị thành viên: …": the units the
       // group has, named after "là" or a colon, are its members as after "gồm".
-      if (p - u.last <= 12 && !has_units(doc, p, end) && counted_kind_list(doc, p, end)) {
+      // (s22-lists) "Tham gia Cụm thi đua số 3 có Sở A, Sở B, …", "Cụm thi đua số 3 năm 2025 có Sở A,
+      // …": the bodies the group "has", named right after it (or after its year), are its members as
+      // after "gồm"; a list of bodies only, two or more (read_body_list).
+      static const std::string co_has = word_key("có"), nam_has = word_key("năm");
+      const bool has_bodies = doc.is_key(p, co_has) && doc.is_word(p + 1) && doc.tokens[p + 1].capitalised &&
+                              (p == u.last || (p == u.last + 2 && doc.is_key(u.last, nam_has) && doc.is_number(u.last + 1)));
+      if (has_bodies || (p - u.last <= 12 && !has_units(doc, p, end) && counted_kind_list(doc, p, end))) {
         auto body = read_body_list(a, p + 1, end);
         if (body && body->members.size() >= 2 && body->members.size() > g.members.size()) {
           g.members = std::move(body->members);
@@ -1793,20 +1799,6 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
         std::vector<std::string> members = read_members(a, p, end, shared);
         prefer_bodies(members, p + 1, end);
         if (members.size() >= 2 && members.size() > g.members.size()) g.members = std::move(members);
-        break;
-      }
-      // (s22-lists) "Tham gia Cụm thi đua số 3 có Sở A, Sở B, …", "Cụm thi đua số 3 năm 2025 có Sở A,
-      // …": the bodies the group "has", named right after it (or after its year), are its members as
-      // after "gồm"; a list of bodies only, two or more (read_body_list).
-      static const std::string co_has = word_key("có"), nam_has = word_key("năm");
-      if (doc.is_key(p, co_has) && doc.is_word(p + 1) && doc.tokens[p + 1].capitalised &&
-          (p == u.last || (p == u.last + 2 && doc.is_key(u.last, nam_has) && doc.is_number(u.last + 1)))) {
-        auto body = read_body_list(a, p + 1, end);
-        if (body && body->members.size() >= 2 && body->members.size() > g.members.size()) {
-          g.members = std::move(body->members);
-          if (body->leader) listed_leader = body->leader;
-          if (body->deputy) listed_deputy = body->deputy;
-        }
         break;
       }
       if (!doc.is_key(p, gom)) continue;
