@@ -320,6 +320,11 @@ const test::OrganizerCase kMembersAreNoOrganizers[] = {
      "Năm 2025, Cụm thi đua số 2 có sự tham gia của 4 đơn vị: Sở Y tế, Bảo hiểm xã hội tỉnh, Sở Lao động "
      "- Thương binh và Xã hội và Sở Giáo dục và Đào tạo. Ngày 15/1/2025, Cụm ký kết giao ước thi đua.",
      {"Cụm thi đua số 2"}},
+    {"schools after 'có 4 trường:'",
+     "Khối thi đua các trường mầm non quận Hải Châu có 4 trường: Trường Mầm non Sơn Ca, Trường Mầm non Họa "
+     "Mi, Trường Mầm non Hoa Hồng và Trường Mầm non Tuổi Thơ. Ngày 10/9/2024, Khối ký kết giao ước thi đua "
+     "năm học 2024 - 2025.",
+     {"Khối thi đua các trường mầm non quận Hải Châu"}},
     {"bodies in a bracket after a group named at length",
      "Ngày 3/10/2024, Khối thi đua các trường đại học (Trường Đại học Y Dược, Trường Đại học Sư phạm, "
      "Trường Đại học Kinh tế và Quản trị kinh doanh) tổ chức ký kết giao ước thi đua.",
