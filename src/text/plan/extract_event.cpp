@@ -1142,6 +1142,9 @@ bool kicker(const Analysis& a, int32_t li) {
   while (next < static_cast<int32_t>(doc.lines.size()) && line_start(doc, next) >= doc.lines[next].last) ++next;
   if (next >= static_cast<int32_t>(doc.lines.size()) || next == a.dates.dateline_line) return false;
   if (doc.is_punct(doc.lines[next].last - 1, ":") || opens_paragraph(a, next)) return false;
+  // (s22-lists) "Khối thi đua số 3 gồm các đơn vị sau:" over "a) Công ty …;": a colon opening a list
+  // of items one a line is the lead's, the text opens with it; its first item is no headline.
+  if (colon && !caps && !doc.lines[next].marker.empty()) return false;
   return !caps || !line_all_caps(doc, next);
 }
 
@@ -2058,6 +2061,24 @@ bool members_counted_before(const Document& doc, int32_t g, int32_t end) {
   return false;
 }
 
+// (s22-lists) A word that opens a list of what something is made of ("gồm", "bao gồm", "gồm có",
+// "… thành viên là", "có 4 trường:", "có 5 đơn vị là", "tham gia") in [first, at): the units after
+// it are members of a list or those taking part, not a subject.
+bool listed_as_members(const Document& doc, int32_t first, int32_t at) {
+  static const std::string la = word_key("là"), thanh = word_key("thành"), vien = word_key("viên"), co = word_key("có"),
+                           tham = word_key("tham"), gia = word_key("gia"), cua = word_key("của");
+  for (int32_t t = first; t < at; ++t) {
+    if (lexicon::member_openers().match(doc, t, at) || members_counted_before(doc, t, at)) return true;
+    if (doc.is_key(t, la) && doc.is_key(t - 1, vien) && doc.is_key(t - 2, thanh)) return true;
+    // "Tham gia Cụm … có A, B", "… với sự tham gia của A, B": those taking part, named after "có"
+    // or "của" (not "… tích cực tham gia thực hiện …; UBND huyện ban hành …").
+    if (doc.is_key(t, tham) && doc.is_key(t + 1, gia))
+      for (int32_t k = t + 2; k < at && k - t <= 10 && !doc.is_punct(k, ",") && !doc.is_punct(k, ";"); ++k)
+        if (doc.is_key(k, co) || doc.is_key(k, cua)) return true;
+  }
+  return false;
+}
+
 std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult& event, const TitleInfo& title) {
   const Document& doc = a.doc;
   std::vector<UnitMention> found;
@@ -2244,6 +2265,9 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       // (s21-lead) "Ngày 22-6, tin từ Văn phòng UBND tỉnh cho biết, Đại hội … sẽ được tổ chức …": the
       // source of the news is not who holds what it tells.
       if (doc.is_key(u.first - 1, word_key("từ")) && doc.is_key(u.first - 2, word_key("tin"))) continue;
+      // (s22-lists) "Khối thi đua … gồm: Ban A, Ban B, …", "Cụm có 6 thành viên là A, B, …": the
+      // bodies listed after what a group is made of are its members, not who holds the event.
+      if (listed_as_members(doc, first, u.first)) continue;
       // (s21-lead) "Cụm thi đua 1 (Hội Chữ thập đỏ Phường 1, 2, 3 …) tổ chức …": the units in brackets
       // right after a group are its members; the group acts, not its first member.
       {
@@ -2256,6 +2280,9 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
         bool members = false;
         for (int32_t t = open - 1; open > first && t >= first && open - t <= 5 && !members; --t)
           members = doc.is_key(t, cum) || doc.is_key(t, khoi);
+        // (s22-lists) … a group named at length too ("Khối thi đua các trường đại học (Trường A, …)").
+        for (const UnitMention& g : named)
+          members |= open > first && g.last == open && (g.kind == UnitKind::kCluster || g.kind == UnitKind::kBlock);
         if (members) continue;
       }
       // (s17-plan-a) "Trao Bằng khen của UBND tỉnh cho …", "nhận Cờ thi đua của Bộ Công an": the body

@@ -62,24 +62,17 @@ bool body_head_at(const Analysis& a, int32_t k, int32_t end) {
   if (!doc.is_word(k) || !doc.tokens[k].capitalised) return false;
   if (const auto h = lexicon::unit_heads().match(doc, k, end))
     return static_cast<UnitKind>(h.value()) != UnitKind::kCluster && static_cast<UnitKind>(h.value()) != UnitKind::kBlock;
-  static const std::vector<std::vector<std::string>> more = [] {
-    std::vector<std::vector<std::string>> v;
-    for (const char* w : {"Kho bạc", "Đài", "Bảo tàng", "Thư viện", "Thanh tra", "Ngân hàng", "Liên đoàn", "Báo",
-                          "Nhà hát", "Công ty", "Bệnh viện", "Chi cục", "Vườn quốc gia", "Tạp chí",
-                          // (s14-plan-b) committees, centres, institutes, corporations, cooperatives
-                          "Ủy ban", "Uỷ ban", "Trung tâm", "Viện", "Tổng công ty", "Hợp tác xã",
-                          // (s20-members) the armed forces' and prisons' units of a province's
-                          // internal-affairs block ("Bộ CHQS tỉnh và Hải đoàn Biên phòng 18")
-                          "Hải đoàn", "Lữ đoàn", "Trung đoàn", "Sư đoàn", "Trại giam", "Bộ Chỉ huy", "Bộ chỉ huy",
-                          "Cơ quan"})
-      v.push_back(phrase_keys(w));
-    return v;
-  }();
-  for (const auto& words : more) {
-    bool all = true;
-    for (size_t j = 0; j < words.size() && all; ++j) all = doc.is_key(k + static_cast<int32_t>(j), words[j]);
-    if (all) return true;
-  }
+  // The bodies the gazetteer does not head ("Kho bạc", "Công ty", "Bưu điện"): lexicon data.
+  return static_cast<bool>(lexicon::body_heads().match(doc, k, end));
+}
+
+// (s22-lists) "Agribank chi nhánh Hà Tĩnh", "BIDV chi nhánh A": a name the lexicon does not head,
+// then "chi nhánh" in lower case and the place, names a body (a company's or a bank's branch).
+bool names_branch(const Document& doc, int32_t first, int32_t last) {
+  static const std::string chi = word_key("chi"), nhanh = word_key("nhánh");
+  for (int32_t k = first + 1; k + 2 < last; ++k)
+    if (doc.is_key(k, chi) && doc.is_key(k + 1, nhanh) && !doc.tokens[k].capitalised && doc.tokens[k + 2].capitalised)
+      return doc.tokens[first].capitalised;
   return false;
 }
 
@@ -96,7 +89,7 @@ int32_t participants_at(const Document& doc, int32_t k, int32_t end) {
       if (p + static_cast<int32_t>(j) >= end || !doc.is_key(p + static_cast<int32_t>(j), words[j])) return false;
     return true;
   };
-  if (at(k, su_tham_gia_cua)) return k + 3;
+  if (at(k, su_tham_gia_cua)) return k + static_cast<int32_t>(su_tham_gia_cua.size());  // (s22-lists) past "của"
   if (at(k, tham_gia)) {
     int32_t p = k + 2;
     if (at(p, ky_ket)) p += 2;
@@ -202,7 +195,11 @@ std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t
   if (colon) ++k;
   if (!counted && !colon) return std::nullopt;
   const std::string head = clean(doc.text_of(p, h)) + " ";
-  const std::string level_text = lower_case(doc.text_of(lvp, lvp + length)) + " ";
+  // (s22-lists) A body whose head holds the level ("Tỉnh đoàn các tỉnh: A, B", "Huyện ủy các huyện:
+  // A, B") names each place without writing the level again: "Tỉnh đoàn A".
+  const auto fused = lexicon::levels().match(doc, p, p + 1);
+  const bool level_in_head = fused && h > p + 1 && unit_key(doc.text_of(p, p + 1)) == unit_key(doc.text_of(lvp, lvp + length));
+  const std::string level_text = level_in_head ? "" : lower_case(doc.text_of(lvp, lvp + length)) + " ";
   BodyList out;
   while (k < end) {
     std::string name;
@@ -211,7 +208,7 @@ std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t
     // Among provinces, a centrally-run city is a city ("… tỉnh Quảng Ninh, Hải Phòng").
     const auto province = lexicon::provinces().match(doc, k, end);
     const bool city = level == Level::kProvince && province && province.value() == 1;
-    out.members.push_back(head + (city ? std::string("thành phố ") : level_text) + name);
+    out.members.push_back(head + (city && !level_in_head ? std::string("thành phố ") : level_text) + name);
     k = n;
     if (doc.is_punct(k, "(")) {  // "Phú Thọ (Cụm trưởng)"
       int32_t close = k + 1;
@@ -290,6 +287,23 @@ std::optional<BodyList> read_line_list(const Analysis& a, int32_t colon) {
     bool plain = name_end - first <= 16 && (name_end == last || flags);
     for (int32_t k = first + 1; k < name_end && plain; ++k) plain = !verb_in_list(doc, k, name_end) && !doc.is_punct(k, ":");
     if (!plain) break;
+    // (s22-lists) A place with its level on its line ("- Phường Phúc Xá;", "2. Xã Vân Hà"): a member
+    // listed by its place, written as that place's police as read_members writes a list of places
+    // ("Công an phường Phúc Xá"); extract_group gives the place alone in a text not about the police.
+    if (const auto lv = lexicon::levels().match(doc, first, name_end);
+        lv && !match_unit(doc, first, name_end, a.unit_options())) {
+      std::string place;
+      const auto level = static_cast<Level>(lv.value());
+      if (place_name_end(doc, first + lv.length, name_end, level == Level::kProvince, a.unit_options(), &place) == name_end &&
+          !place.empty()) {
+        std::string name = "Công an " + std::string(level_word(level)) + " " + place;
+        if (flags & kGroupLeader) out.leader = name;
+        else if (flags & kGroupDeputy) out.deputy = name;
+        out.members.push_back(std::move(name));
+        ++heads;
+        continue;
+      }
+    }
     std::string prefix;
     if (!out.members.empty() && !body_head_at(a, first, name_end) && !match_unit(doc, first, name_end, a.unit_options()))
       prefix = elided_head(a, doc.lines[line + 1].first, doc.lines[line + 1].last, first);
@@ -351,6 +365,15 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
   if (doc.is_punct(p, ":")) ++p;
   // "gồm 6 đơn vị:" closing its line: the units are the lines after it.
   if (p >= end && doc.is_punct(p - 1, ":")) return read_line_list(a, p - 1);
+  // (s22-lists) "gồm: (1) Sở A; (2) Sở B; …", "gồm: a) Sở A; b) Sở B": an item's number or letter
+  // is no part of it, and its bracket opens no list.
+  auto enumerator_end = [&](int32_t k) {
+    const int32_t at = doc.is_punct(k, "(") ? k + 1 : k;
+    const bool mark = (doc.is_number(at) && doc.key(at).size() <= 2) ||
+                      (doc.is_word(at) && !doc.tokens[at].capitalised && doc.text_of(at, at + 1).size() <= 2);
+    return mark && doc.is_punct(at + 1, ")") && (at > k || doc.is_punct(k - 1, ";") || doc.is_punct(k - 1, ":")) ? at + 2 : k;
+  };
+  p = enumerator_end(p);
   const bool bracket = doc.is_punct(p, "(");
   if (bracket) ++p;
   // A remark in brackets after a member ("Công ty A (khối trưởng), Công ty B (khối phó), …"):
@@ -366,6 +389,10 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
   int32_t stop = p;
   // A list inside an enclosing bracket ("(gồm A, B và C)") ends at its ")" too.
   while (stop < end && !doc.is_punct(stop, ")") && (bracket || !doc.is_punct(stop, "."))) {
+    if (doc.is_punct(stop, ";") && enumerator_end(stop + 1) > stop + 1) {
+      stop = enumerator_end(stop + 1);
+      continue;
+    }
     if (!bracket && stop > p)
       if (const int32_t c = remark_close(stop); c > 0) stop = c;
     ++stop;
@@ -376,7 +403,8 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
   if (!bracket)
     for (int32_t k = p; k < stop; ++k)
       if (doc.is_punct(k, ";")) {
-        if (doc.is_word(k + 1) && !doc.tokens[k + 1].capitalised && !lexicon::levels().match(doc, k + 1, stop)) {
+        if (doc.is_word(k + 1) && !doc.tokens[k + 1].capitalised && !lexicon::levels().match(doc, k + 1, stop) &&
+            enumerator_end(k + 1) == k + 1) {
           bool other = false;
           for (int32_t j = p; j < k && !other; ++j) other = doc.is_punct(j, ";");
           if (!other) stop = k;
@@ -405,6 +433,7 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
     const bool split = semicolons ? doc.is_punct(k, ";")
                                   : doc.is_punct(k, ",") ||
                                         (doc.is_key(k, va) && (body_head_at(a, k + 1, stop) ||
+                                                               names_branch(doc, k + 1, std::min(stop, k + 6)) ||
                                                                (names_of_kind && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised) ||
                                                                (k > p + 2 && !elided_head(a, p, stop, k + 1).empty()) ||
                                                                // "…, Nghệ An và Hà Tĩnh": bare places
@@ -504,6 +533,7 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
   for (size_t n = 0; n < items.size(); ++n) {
     auto [first, last] = items[n];
     if (doc.is_key(first, va)) ++first;
+    first = enumerator_end(first);
     if (first >= last || !doc.is_word(first) || !doc.tokens[first].capitalised) return std::nullopt;
     if (const auto u = match_unit(doc, first, last, a.unit_options()); u && (is_group_unit(*u) || u->list_prefix))
       return std::nullopt;
@@ -556,7 +586,7 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
         }
       }
     }
-    if (body_head_at(a, first, name_end) || !prefix.empty()) ++heads;
+    if (body_head_at(a, first, name_end) || !prefix.empty() || names_branch(doc, first, name_end)) ++heads;
     std::string name = prefix + clean(doc.text_of(first, name_end));
     if (flags & kGroupLeader) out.leader = name;
     else if (flags & kGroupDeputy) out.deputy = name;

@@ -1280,6 +1280,16 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
       if (close < end && doc.is_punct(close, ")")) p = close + 1;
     }
     if (doc.is_punct(p, ",") && doc.is_key(p + 1, la)) ++p;  // "…, là A, B"
+    // (s22-lists) "… Bá Thước và Lang Chánh; UBND huyện Quan Hóa là Cụm trưởng": after a semicolon, a
+    // unit given a group's role by "là"/"làm" is a clause of its own, not the list's next item.
+    if (doc.is_punct(p, ";"))
+      if (const auto next = match_unit(doc, p + 1, end, a.unit_options())) {
+        static const std::string lam = word_key("làm");
+        const int32_t k = next->last + 1;
+        const auto role = (doc.is_key(next->last, la) || doc.is_key(next->last, lam)) ? lexicon::positions().match(doc, k, end)
+                                                                                       : PhraseTable::Match{};
+        if (role && (role.value() & (kGroupLeader | kGroupDeputy))) break;
+      }
     const bool separated = doc.is_punct(p, ",") || doc.is_punct(p, ";") || doc.is_punct(p, ":") || doc.is_key(p, la);
     if (separated) ++p;
     if (doc.is_key(p, va)) ++p;
@@ -1507,10 +1517,15 @@ bool has_units(const Document& doc, int32_t p, int32_t end) {
                            gom = word_key("gồm"), thanh = word_key("thành"), vien = word_key("viên");
   // "với 4 đơn vị thành viên là …" too.
   static const std::string voi = word_key("với");
-  if ((!doc.is_key(p, co) && !doc.is_key(p, voi)) || !doc.is_number(p + 1) || !doc.is_key(p + 2, don) ||
-      !doc.is_key(p + 3, vi))
-    return false;
-  int32_t k = p + 4;
+  if ((!doc.is_key(p, co) && !doc.is_key(p, voi)) || !doc.is_number(p + 1)) return false;
+  int32_t k = p + 2;
+  // (s22-lists) "Khối có 6 thành viên là A, B, …": the group's members counted as "thành viên"
+  // open the list as its "đơn vị" do.
+  if (doc.is_key(k, don) && doc.is_key(k + 1, vi)) k += 2;
+  else if (doc.is_key(k, thanh) && doc.is_key(k + 1, vien) && (doc.is_key(k + 2, la) || doc.is_key(k + 2, gom) ||
+                                                               doc.is_punct(k + 2, ":")))
+    return true;
+  else return false;
   if (doc.is_key(k, thanh) && doc.is_key(k + 1, vien)) k += 2;
   if (k < end && (doc.is_key(k, la) || doc.is_key(k, gom) || doc.is_punct(k, ":") ||
                   (doc.is_punct(k, ",") && doc.is_key(k + 1, gom))))
@@ -1713,11 +1728,15 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
 
   // Members: the longest list after "gồm" near a mention of the group.
   std::optional<std::string> listed_leader, listed_deputy;  // a remark in a list of bodies
-  // The list of bodies at [p, end) (extract_groups.cpp) instead of `members` when it is longer,
-  // its remarks giving the roles.
+  // The list of bodies at [p, end) (extract_groups.cpp) instead of `members` when it is longer, or
+  // as long and not of police units alone (read_members writes those out: "Công an các tỉnh A, B"),
+  // its remarks giving the roles: its items run to their separators ("Bệnh viện Sản - Nhi").
   auto prefer_bodies = [&](std::vector<std::string>& members, int32_t p, int32_t end) {
     auto body = read_body_list(a, p, end);
-    if (!body || body->members.size() <= members.size()) return;
+    if (!body) return;
+    const bool police_only = std::all_of(body->members.begin(), body->members.end(),
+                                         [](const std::string& m) { return m.rfind("Công an ", 0) == 0; });
+    if (body->members.size() < members.size() || (body->members.size() == members.size() && police_only)) return;
     members = std::move(body->members);
     if (body->leader) listed_leader = body->leader;
     if (body->deputy) listed_deputy = body->deputy;
@@ -1761,7 +1780,13 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     for (int32_t p = u.last; p < end && p <= reach; ++p) {
       // "Cụm thi đua số 1 có 5 đơn vị là A, B, …", "… có 4 đơn vị thành viên: …": the units the
       // group has, named after "là" or a colon, are its members as after "gồm".
-      if (p - u.last <= 12 && !has_units(doc, p, end) && counted_kind_list(doc, p, end)) {
+      // (s22-lists) "Tham gia Cụm thi đua số 3 có Sở A, Sở B, …", "Cụm thi đua số 3 năm 2025 có Sở A,
+      // …": the bodies the group "has", named right after it (or after its year), are its members as
+      // after "gồm"; a list of bodies only, two or more (read_body_list).
+      static const std::string co_has = word_key("có"), nam_has = word_key("năm");
+      const bool has_bodies = doc.is_key(p, co_has) && doc.is_word(p + 1) && doc.tokens[p + 1].capitalised &&
+                              (p == u.last || (p == u.last + 2 && doc.is_key(u.last, nam_has) && doc.is_number(u.last + 1)));
+      if (has_bodies || (p - u.last <= 12 && !has_units(doc, p, end) && counted_kind_list(doc, p, end))) {
         auto body = read_body_list(a, p + 1, end);
         if (body && body->members.size() >= 2 && body->members.size() > g.members.size()) {
           g.members = std::move(body->members);
@@ -1813,16 +1838,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
         if (police.size() > members.size()) members = std::move(police);
       }
       // "gồm 7 đơn vị: Sở A - đơn vị trưởng khối; Văn phòng B; …": bodies, with their roles.
-      // (A list of police units alone is read_members's: it writes out "Công an các tỉnh A, B".)
-      auto body = read_body_list(a, p + 1, end);
-      const bool police_only = body && std::all_of(body->members.begin(), body->members.end(), [](const std::string& m) {
-        return m.rfind("Công an ", 0) == 0;
-      });
-      if (body && (body->members.size() > members.size() || (body->members.size() == members.size() && !police_only))) {
-        members = std::move(body->members);
-        if (body->leader) listed_leader = body->leader;
-        if (body->deputy) listed_deputy = body->deputy;
-      }
+      prefer_bodies(members, p + 1, end);
       strip_police_of_unions(doc, u.last, p, end, members);
       if (members.size() > g.members.size()) g.members = std::move(members);
       break;
@@ -2109,6 +2125,23 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       if (const auto body = match_unit(doc, k, doc.sentence_of(u.first).last, a.unit_options()))
         owned = body->kind != UnitKind::kPolice && body->kind != UnitKind::kCluster && body->kind != UnitKind::kBlock &&
                 body->kind != UnitKind::kNotAUnit && body->kind != UnitKind::kMinistry;
+    }
+    // (s22-lists) … or when a text that never names the police names another body of one of the
+    // listed places ("Cụm thi đua các tỉnh Tây Nguyên … gồm 5 tỉnh: …; UBND tỉnh Gia Lai là Cụm
+    // trưởng"): the text's bodies are not a force's, its members are the places with their level
+    // (the Conventions' members by places). A list of places alone still reads as the ministry's
+    // cluster of provincial police.
+    for (const UnitMention& body : all) {
+      if (owned || police_text) break;
+      if (body.name.empty() || !body.level || body.list_prefix || is_group(body) || body.kind == UnitKind::kPolice ||
+          body.kind == UnitKind::kNotAUnit || body.kind == UnitKind::kMinistry)
+        continue;
+      const std::string place = unit_key(body.name);
+      owned = std::any_of(g.members.begin(), g.members.end(), [&](const std::string& m) {
+        const std::string mk = unit_key(m);
+        return mk.size() > place.size() && mk.compare(mk.size() - place.size(), place.size(), place) == 0 &&
+               mk[mk.size() - place.size() - 1] == ' ';
+      });
     }
     static const std::string prefix = "Công an ";
     static const char* const kLocal[] = {"huyện ", "quận ", "thị xã ", "xã ", "phường ", "thị trấn "};

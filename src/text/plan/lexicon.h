@@ -155,6 +155,9 @@ const PhraseTable& occasions();            // "chào mừng", "kỷ niệm": an 
 const PhraseTable& awards_given();         // "bằng khen", "cờ thi đua": what a body gives
 const PhraseTable& not_places();
 const PhraseTable& body_kinds();             // "sở", "ngành": kinds of bodies a group's description lists
+// Words that open a body's name in a list of members beyond unit_heads(): "Kho bạc", "Công ty",
+// "Bưu điện", "Ngân hàng" (extract_groups.cpp).
+const PhraseTable& body_heads();
 const PhraseTable& gate_signals();  // value: GateClass
 // The pairs of weaker classes that together make a text about emulation (each a mask of two).
 std::span<const int> gate_pairs();

@@ -709,12 +709,33 @@ const Entry kAdministrativeFields[] = {
     // (s16-plan-b) the fields of a district's departments ("Phòng …")
     {"Văn hóa và Thông tin"}, {"Văn hóa - Thông tin"}, {"Văn hóa, Thông tin"}, {"Tài chính - Kế hoạch"},
     {"Kinh tế và Hạ tầng"}, {"Kinh tế - Hạ tầng"},
+    // (s22-lists) the fields of a district's centres ("Trung tâm Văn hóa, Thông tin và Thể thao huyện")
+    {"Văn hóa, Thông tin và Thể thao"}, {"Văn hóa - Thông tin và Thể thao"}, {"Văn hóa, Thông tin, Thể thao và Du lịch"},
 };
 
 // Kinds of bodies a group's description lists after "các": "Khối thi đua các sở, ngành kinh tế".
 const Entry kBodyKinds[] = {
     {"sở"}, {"bộ"}, {"ban"}, {"ngành"}, {"đoàn thể"}, {"cơ quan"}, {"hội"}, {"doanh nghiệp"}, {"trường"}, {"đơn vị"},
     {"tổ chức"},
+};
+
+// Words that open a body's name in a list of members, beyond the unit heads (the gazetteer's
+// kinds): a list's item opening with one is a body, and "và" before one splits two items.
+const Entry kBodyHeads[] = {
+    {"Kho bạc"}, {"Đài"}, {"Bảo tàng"}, {"Thư viện"}, {"Thanh tra"}, {"Ngân hàng"}, {"Liên đoàn"}, {"Báo"},
+    {"Nhà hát"}, {"Công ty"}, {"Bệnh viện"}, {"Chi cục"}, {"Vườn quốc gia"}, {"Tạp chí"},
+    // (s14-plan-b) committees, centres, institutes, corporations, cooperatives
+    {"Ủy ban"}, {"Uỷ ban"}, {"Trung tâm"}, {"Viện"}, {"Tổng công ty"}, {"Hợp tác xã"},
+    // (s20-members) the armed forces' and prisons' units of a province's internal-affairs block
+    // ("Bộ CHQS tỉnh và Hải đoàn Biên phòng 18")
+    {"Hải đoàn"}, {"Lữ đoàn"}, {"Trung đoàn"}, {"Sư đoàn"}, {"Trại giam"}, {"Bộ Chỉ huy"}, {"Bộ chỉ huy"},
+    {"Cơ quan"},
+    // (s22-lists) the State's enterprises and services of a province, named by their trade and
+    // place ("Viễn thông Quảng Ninh", "Bưu điện tỉnh", "Điện lực Thái Bình", "Chi nhánh Ngân hàng
+    // …"), groups and their branches, insurers, ports, factories.
+    {"Bưu điện"}, {"Viễn thông"}, {"Điện lực"}, {"Chi nhánh"}, {"Tập đoàn"}, {"Bảo hiểm xã hội"},
+    {"Bảo hiểm Xã hội"}, {"Cảng vụ"}, {"Nhà máy"}, {"Xí nghiệp"}, {"Nhà xuất bản"}, {"Quỹ"},
+    {"Hạt Kiểm lâm"}, {"Thông tấn xã"}, {"Kiểm toán Nhà nước"},
 };
 
 const Entry kNotPlaces[] = {
@@ -867,6 +888,7 @@ THIDUA_TABLE(gate_signals, kGateSignals)
 THIDUA_TABLE(name_fields, kNameFields)
 THIDUA_TABLE(administrative_fields, kAdministrativeFields)
 THIDUA_TABLE(body_kinds, kBodyKinds)
+THIDUA_TABLE(body_heads, kBodyHeads)
 THIDUA_TABLE(not_counted, kNotCounted)
 THIDUA_TABLE(place_descriptions, kPlaceDescriptions)
 #undef THIDUA_TABLE

@@ -66,6 +66,15 @@ int32_t office_name_end(const Document& doc, int32_t j, int32_t end, const UnitO
         continue;
       }
     }
+    // (s22-lists) A field of state administration inside the name ("Trường Đại học Văn hóa, Thể thao
+    // và Du lịch Thanh Hóa", "Trung tâm Nông nghiệp và Phát triển nông thôn"): read whole, its
+    // commas and "và" included, as after "Sở" (lexicon data, kAdministrativeFields).
+    if (t.kind == TokenKind::kWord && t.capitalised)
+      if (const auto field = lexicon::administrative_fields().match(doc, k, end); field && field.length > 2) {
+        k += field.length;
+        ++words;
+        continue;
+      }
     if (t.kind == TokenKind::kWord && t.capitalised && !blocks_place(doc, k, o)) {
       ++k;
       ++words;
