@@ -61,3 +61,20 @@ test('choose the Nghệ An sample, analyse it, review the fields filled and infe
     assert.match(await page.getByTestId('movement-title').innerText(), /phong trào thi đua đặc biệt/i);
     assert.match(await page.getByTestId('movement-state').innerText(), /Dự thảo/);
   }));
+
+test('bodies signing a pledge with no cluster named: the group is offered without a name, and is not set up until the officer names it', () =>
+  asUser(ui, 'canbo.bo', async ({ page }) => {
+    await page.getByTestId('menu-plan-import').click();
+    await page.getByTestId('plan-text').fill(
+      'Chiều 8/1/2025, Liên đoàn Lao động tỉnh Quảng Trị, Hội Liên hiệp Phụ nữ tỉnh Quảng Trị và Tỉnh đoàn Quảng Trị ' +
+        'ký kết giao ước thi đua năm 2025.',
+    );
+    await page.getByTestId('plan-parse').click();
+    await page.getByTestId('plan-review').waitFor();
+    const card = page.getByTestId('plan-group');
+    await card.waitFor();
+    assert.equal(await page.getByTestId('group-name').inputValue(), '');
+    assert.match(await card.innerText(), /Liên đoàn Lao động tỉnh Quảng Trị; Hội Liên hiệp Phụ nữ tỉnh Quảng Trị; Tỉnh đoàn Quảng Trị/);
+    await page.getByTestId('plan-create-group').click();
+    assert.match(await page.getByTestId('plan-error').innerText(), /Nhập tên cụm, khối thi đua/);
+  }));

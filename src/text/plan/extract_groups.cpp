@@ -76,34 +76,6 @@ bool names_branch(const Document& doc, int32_t first, int32_t last) {
   return false;
 }
 
-// (s14-plan-b) Words naming those who take part in an act, a list of bodies after them: "với sự
-// tham gia của", "tham gia ký kết có/gồm", "giữa các đơn vị:", "giữa". The token where the list
-// starts, -1 when none at k.
-int32_t participants_at(const Document& doc, int32_t k, int32_t end) {
-  static const std::vector<std::string> su_tham_gia_cua = phrase_keys("sự tham gia của"),
-                                        tham_gia = phrase_keys("tham gia"), ky_ket = phrase_keys("ký kết");
-  static const std::string co = word_key("có"), gom = word_key("gồm"), giua = word_key("giữa"), cac = word_key("các"),
-                           don = word_key("đơn"), vi = word_key("vị");
-  auto at = [&](int32_t p, const std::vector<std::string>& words) {
-    for (size_t j = 0; j < words.size(); ++j)
-      if (p + static_cast<int32_t>(j) >= end || !doc.is_key(p + static_cast<int32_t>(j), words[j])) return false;
-    return true;
-  };
-  if (at(k, su_tham_gia_cua)) return k + static_cast<int32_t>(su_tham_gia_cua.size());  // (s22-lists) past "của"
-  if (at(k, tham_gia)) {
-    int32_t p = k + 2;
-    if (at(p, ky_ket)) p += 2;
-    if (p > k + 2 && (doc.is_key(p, co) || doc.is_key(p, gom))) return p + 1;
-    return -1;
-  }
-  if (doc.is_key(k, giua)) {
-    int32_t p = k + 1;
-    if (doc.is_key(p, cac) && doc.is_key(p + 1, don) && doc.is_key(p + 2, vi)) p += 3;
-    if (doc.is_punct(p, ":")) ++p;
-    return p;
-  }
-  return -1;
-}
 
 // (s14-plan-b) The sentence names the group (`key`, its unit_key, or a name it starts with) or
 // signs ("ký"): those it lists take part in the group's act.
@@ -252,6 +224,35 @@ void with_levels(BodyList& list) {
 }
 
 }  // namespace
+
+// (s14-plan-b) Words naming those who take part in an act, a list of bodies after them: "với sự
+// tham gia của", "tham gia ký kết có/gồm", "giữa các đơn vị:", "giữa". The token where the list
+// starts, -1 when none at k.
+int32_t participants_at(const Document& doc, int32_t k, int32_t end) {
+  static const std::vector<std::string> su_tham_gia_cua = phrase_keys("sự tham gia của"),
+                                        tham_gia = phrase_keys("tham gia"), ky_ket = phrase_keys("ký kết");
+  static const std::string co = word_key("có"), gom = word_key("gồm"), giua = word_key("giữa"), cac = word_key("các"),
+                           don = word_key("đơn"), vi = word_key("vị");
+  auto at = [&](int32_t p, const std::vector<std::string>& words) {
+    for (size_t j = 0; j < words.size(); ++j)
+      if (p + static_cast<int32_t>(j) >= end || !doc.is_key(p + static_cast<int32_t>(j), words[j])) return false;
+    return true;
+  };
+  if (at(k, su_tham_gia_cua)) return k + static_cast<int32_t>(su_tham_gia_cua.size());  // (s22-lists) past "của"
+  if (at(k, tham_gia)) {
+    int32_t p = k + 2;
+    if (at(p, ky_ket)) p += 2;
+    if (p > k + 2 && (doc.is_key(p, co) || doc.is_key(p, gom))) return p + 1;
+    return -1;
+  }
+  if (doc.is_key(k, giua)) {
+    int32_t p = k + 1;
+    if (doc.is_key(p, cac) && doc.is_key(p + 1, don) && doc.is_key(p + 2, vi)) p += 3;
+    if (doc.is_punct(p, ":")) ++p;
+    return p;
+  }
+  return -1;
+}
 
 std::optional<BodyList> read_line_list(const Analysis& a, int32_t colon) {
   const Document& doc = a.doc;

@@ -45,6 +45,11 @@ struct BodyList {
 // last item ends before the clause's verb ("… Ban Dân tộc tỉnh ký kết giao ước").
 std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end);
 
+// Words naming those who take part in an act, a list of bodies after them: "với sự tham gia của",
+// "tham gia ký kết có/gồm", "giữa các đơn vị:", "giữa". The token where the list starts, -1 when
+// none at k.
+int32_t participants_at(const Document& doc, int32_t k, int32_t end);
+
 // "Cụm thi đua số 1 gồm:" closing its line (the colon at token `colon`), the units on the lines
 // after it, one a line, bulleted, numbered or not ("- Sở Tư pháp (Cụm trưởng);", "2. Sở Nội
 // vụ"), or a table written out as lines (a header "STT …" skipped, row numbers, columns split by

@@ -1628,6 +1628,99 @@ std::vector<std::string> counted_bodies_of_places(const Analysis& a, int32_t p, 
   return out;
 }
 
+// (session 22) No group is named, but bodies sign a pledge with one another: "Công an các tỉnh A,
+// B, C và D ký kết giao ước thi đua", "Sở A, Sở B và Sở C ký giao ước thi đua", "Công an phường A, …
+// và Công an phường D thuộc Công an thành phố E ký kết giao ước", "12 xã … gồm: A, B, … đã ký kết
+// giao ước thi đua", "ký kết giao ước thi đua giữa A, B và C". Those bodies, two or more, are the
+// group: its members, its name not written (empty, printed null). An emulation officer importing
+// the text sets up that group and names it.
+std::optional<GroupResult> signers_group(const Analysis& a) {
+  const Document& doc = a.doc;
+  static const std::string ky = word_key("ký"), giao = word_key("giao"), uoc = word_key("ước"), va = word_key("và"),
+                           thuoc = word_key("thuộc"), gom = word_key("gồm");
+  // The words that may stand between the signers and "ký": "đã", "cùng", "tổ chức (lễ)", "tiến hành".
+  static const Entry kBetween[] = {{"đã"}, {"vừa"}, {"cùng"}, {"cùng nhau"}, {"tổ chức"}, {"lễ"}, {"tiến hành"},
+                                   {"long trọng"}, {"đồng loạt"}, {"thống nhất"}};
+  static const PhraseTable between(kBetween);
+  const auto closes_before = [&](int32_t end, int32_t sign) {
+    int32_t t = end;
+    // "… thuộc Công an thành phố E": whose the signers are.
+    if (doc.is_key(t, thuoc))
+      if (const auto owner = match_unit(doc, t + 1, sign, a.unit_options()); owner && owner->first == t + 1) t = owner->last;
+    while (t < sign)
+      if (const auto m = between.match(doc, t, sign)) t += m.length;
+      else return false;
+    return true;
+  };
+  for (const Sentence& s : doc.sentences) {
+    int32_t sign = -1;
+    for (int32_t j = s.first; j < s.last && sign < 0; ++j)
+      if (doc.is_key(j, ky))
+        for (int32_t k = j + 1; k + 1 < s.last && k - j <= 3; ++k)
+          if (doc.is_key(k, giao) && doc.is_key(k + 1, uoc)) {
+            sign = j;
+            break;
+          }
+    if (sign < 0) continue;
+    std::vector<std::string> members;
+    const auto take = [&](std::vector<std::string> found) {
+      if (found.size() >= 2 && found.size() > members.size()) members = std::move(found);
+    };
+    // After the pledge: "… giữa (các đơn vị:) A, B và C".
+    for (int32_t p = sign; p < s.last; ++p)
+      if (const int32_t from = participants_at(doc, p, s.last); from >= 0) {
+        take(read_members(a, from, s.last));
+        if (auto body = read_body_list(a, from, s.last)) take(std::move(body->members));
+        break;
+      }
+    // Before it: the sentence's subject, a list of bodies closing right before "ký".
+    std::vector<UnitMention> chain;
+    for (const UnitMention& m : find_units(doc, s.first, sign, a.unit_options())) {
+      if (is_group(m)) {
+        chain.clear();
+        continue;
+      }
+      const bool joined = !chain.empty() && m.first == chain.back().last + 1 &&
+                          (doc.is_punct(chain.back().last, ",") || doc.is_key(chain.back().last, va));
+      if (!joined) chain.clear();
+      chain.push_back(m);
+      if (chain.size() == 1 && m.list_prefix) {
+        // "Công an các tỉnh A, B và C": the places' names after the shared head, then the verb.
+        int32_t t = m.last;
+        while (t < sign && ((doc.is_word(t) && doc.tokens[t].capitalised) || doc.is_punct(t, ",") || doc.is_key(t, va))) ++t;
+        if (t > m.last && closes_before(t, sign)) take(read_members(a, m.first, t));
+        continue;
+      }
+      if (!closes_before(m.last, sign)) continue;
+      if (chain.size() >= 2) {
+        std::vector<std::string> named;
+        for (const UnitMention& c : chain) named.push_back(a.complete(c));
+        take(std::move(named));
+      }
+    }
+    // "12 xã, thị trấn của huyện A gồm: B, C, … và thị trấn D đã ký kết …": the list after "gồm".
+    for (int32_t g = s.first; g < sign; ++g)
+      if (doc.is_key(g, gom)) {
+        if (auto body = read_body_list(a, g + 1, sign)) take(std::move(body->members));
+        // The places named bare, their level counted before ("12 xã, thị trấn …").
+        static const std::string cac = word_key("các");
+        for (int32_t c = s.first; c + 1 < g; ++c)
+          if (doc.is_number(c) || doc.is_key(c, cac))
+            if (const auto lv = lexicon::levels().match(doc, c + 1, g); lv && !doc.tokens[c + 1].capitalised) {
+              take(read_members(a, g + 1, sign,
+                                std::make_pair(static_cast<Level>(lv.value()), lower_case(doc.text_of(c + 1, c + 1 + lv.length)))));
+              break;
+            }
+        break;
+      }
+    if (members.empty()) continue;
+    GroupResult out;
+    out.members = std::move(members);
+    return out;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Person>& people,
@@ -1639,7 +1732,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
   std::vector<UnitMention> all = find_units(doc, 0, doc.size(), a.unit_options());
   for (const UnitMention& u : all)
     if (is_group(u)) groups.push_back(u);
-  if (groups.empty()) return std::nullopt;
+  if (groups.empty()) return signers_group(a);
   // (session 17) A text naming its group two ways ("Cụm thi đua 2" in a caption, even as the
   // caption's subject, and "khối thi đua số 2, gồm: A, B, …" in the body) is about the one whose
   // members it lists: when no mention of the first group is followed within its sentence by "gồm",

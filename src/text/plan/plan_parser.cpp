@@ -363,7 +363,7 @@ json parse_plan_with_candidates(std::string_view utf8_text, std::vector<Organize
   if (group) {
     json members = json::array();
     for (const std::string& m : group->members) members.push_back(clean(m));
-    out["group"] = {{"name", clean(group->name)},
+    out["group"] = {{"name", group->name.empty() ? json(nullptr) : json(clean(group->name))},
                     {"leader", text_or_null(group->leader)},
                     {"deputy", text_or_null(group->deputy)},
                     {"members", std::move(members)}};
