@@ -711,6 +711,64 @@ std::string lower_case(std::string_view s) {
   return r;
 }
 
+namespace {
+
+// What closes a sentence or a clause at the end of a line.
+bool closes_sentence(char32_t c) {
+  return c == U'.' || c == U'!' || c == U'?' || c == U':' || c == U';' || c == U'\u2026' || c == kCloseQuote || c == U'"';
+}
+
+// (session 22) A text whose lines were cut at a fixed width, mid-sentence — pasted from a PDF or
+// a mail, "… Công an tỉnh\nNghệ An tổ chức …" — has many long lines of about one length that end
+// without closing a sentence; a news text or a plan typed in a word processor has one line a
+// paragraph. The width the lines were cut at, 0 when the text is not cut so.
+size_t hard_wrap_width(const std::vector<std::pair<std::u32string, bool>>& lines) {
+  size_t widest = 0;
+  for (const auto& [line, blank] : lines) widest = std::max(widest, line.size());
+  if (widest < 40 || widest > 160) return 0;
+  size_t long_lines = 0, open_ended = 0;
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    const std::u32string& line = lines[i].first;
+    if (line.size() * 4 < widest * 3 || lines[i + 1].second) continue;
+    ++long_lines;
+    open_ended += !closes_sentence(line.back());
+  }
+  return long_lines >= 4 && open_ended * 2 >= long_lines ? widest : 0;
+}
+
+// In a text cut at `width`: `next` goes on `line` (whose own last piece was `length` long) when that
+// piece reached three quarters of the width without closing its sentence, is no heading in capitals,
+// and `next` opens no item of a list ("1.", "a)", "-", "+", "•", "II.") and no sentence on its day
+// ("Ngày 27-6, …"). The text's first line, its headline, goes on only from nine tenths of the width
+// (a headline shorter than the lines of the text stands alone).
+bool wrapped_on(const std::u32string& line, size_t length, const std::u32string& next, size_t width, bool headline) {
+  if (length * 4 < width * 3 || (headline && length * 10 < width * 9) || closes_sentence(line.back())) return false;
+  const auto all_caps = [](const std::u32string& s) {
+    bool letter = false;
+    for (char32_t c : s) {
+      if (u_islower(static_cast<UChar32>(c))) return false;
+      letter |= u_isalpha(static_cast<UChar32>(c)) != 0;
+    }
+    return letter;
+  };
+  if (all_caps(line) && !all_caps(next)) return false;
+  const char32_t c = next[0];
+  if (c == U'-' || c == U'+' || c == U'\u2022' || c == U'*') return false;
+  if (c == U'(' && next.size() >= 3 && (next[2] == U')' || (next.size() >= 4 && next[3] == U')'))) return false;  // "(1)", "(a)", "(12)"
+  size_t k = 0;
+  while (k < next.size() && (u_isdigit(static_cast<UChar32>(next[k])) || next[k] == U'I' || next[k] == U'V' || next[k] == U'X')) ++k;
+  if (k > 0 && k <= 4 && k < next.size() && (next[k] == U'.' || next[k] == U')')) return false;  // "1.", "II.", "2)"
+  if (next.size() >= 2 && u_isalpha(static_cast<UChar32>(c)) && next[1] == U')') return false;    // "a)"
+  // A sentence opening on its day ("Ngày 27-6, …", "Sáng 5/3 …") starts a paragraph.
+  static const std::u32string kDayWords[] = {U"Ngày ", U"Sáng ", U"Chiều ", U"Tối ", U"Trưa ", U"Đêm "};
+  for (const std::u32string& w : kDayWords)
+    if (next.size() > w.size() && next.compare(0, w.size(), w) == 0 && u_isdigit(static_cast<UChar32>(next[w.size()])))
+      return false;
+  return true;
+}
+
+}  // namespace
+
 std::string normalise(std::string_view input, std::vector<std::string>* notes) {
   if (input.empty()) throw Error::Invalid("Văn bản trống: không có gì để phân tích.");
   if (input.find('\0') != std::string_view::npos) {
@@ -780,22 +838,36 @@ std::string normalise(std::string_view input, std::vector<std::string>* notes) {
 
   // Lines: squeezed, runs of blank lines kept as one (a paragraph break), wrapped continuations
   // joined.
+  std::vector<std::pair<std::u32string, bool>> raw;  // a line, whether a blank line came before it
+  {
+    bool blank_before = true;
+    size_t pos = 0;
+    while (pos <= mapped.size()) {
+      size_t nl = mapped.find(U'\n', pos);
+      if (nl == std::u32string::npos) nl = mapped.size();
+      std::u32string line = squeeze(mapped.substr(pos, nl - pos));
+      pos = nl + 1;
+      if (line.empty()) {
+        blank_before = true;
+        continue;
+      }
+      raw.emplace_back(std::move(line), blank_before);
+      blank_before = false;
+    }
+  }
+  const size_t width = hard_wrap_width(raw);
+  if (width && notes) notes->push_back("Văn bản bị ngắt dòng giữa câu (như khi sao chép từ PDF): các dòng đã được nối lại.");
   std::vector<std::u32string> lines;
   std::vector<bool> after_blank;
-  bool previous_blank = true;
-  size_t pos = 0;
-  while (pos <= mapped.size()) {
-    size_t nl = mapped.find(U'\n', pos);
-    if (nl == std::u32string::npos) nl = mapped.size();
-    std::u32string line = squeeze(mapped.substr(pos, nl - pos));
-    pos = nl + 1;
-    if (line.empty()) {
-      previous_blank = true;
-      continue;
-    }
+  size_t previous_length = 0;  // the length of the line last read, before any join
+  for (size_t i = 0; i < raw.size(); ++i) {
+    std::u32string& line = raw[i].first;
+    const bool previous_blank = raw[i].second || i == 0;
     const bool letter_marker = line.size() >= 2 && (line[1] == U')' || line[1] == U'.');  // "a) …"
     const bool continuation = !previous_blank && !lines.empty() &&
-                              ((u_islower(line[0]) && !letter_marker) || lines.back().back() == U',');
+                              ((u_islower(line[0]) && !letter_marker) || lines.back().back() == U',' ||
+                               (width && wrapped_on(lines.back(), previous_length, line, width, lines.size() == 1)));
+    previous_length = line.size();
     if (continuation) {
       lines.back().push_back(U' ');
       lines.back() += line;
@@ -803,7 +875,6 @@ std::string normalise(std::string_view input, std::vector<std::string>* notes) {
       after_blank.push_back(previous_blank && !lines.empty());
       lines.push_back(std::move(line));
     }
-    previous_blank = false;
   }
 
   std::string out;
