@@ -721,15 +721,16 @@ bool closes_sentence(char32_t c) {
 // (session 22) A text whose lines were cut at a fixed width, mid-sentence — pasted from a PDF or
 // a mail, "… Công an tỉnh\nNghệ An tổ chức …" — has many long lines of about one length that end
 // without closing a sentence; a news text or a plan typed in a word processor has one line a
-// paragraph. The width the lines were cut at, 0 when the text is not cut so.
-size_t hard_wrap_width(const std::vector<std::pair<std::u32string, bool>>& lines) {
+// paragraph. The width the lines were cut at, 0 when the text is not cut so; `ignore_blanks` reads
+// lines pasted with a blank line after each as if none stood between them.
+size_t hard_wrap_width(const std::vector<std::pair<std::u32string, bool>>& lines, bool ignore_blanks) {
   size_t widest = 0;
   for (const auto& [line, blank] : lines) widest = std::max(widest, line.size());
   if (widest < 40 || widest > 160) return 0;
   size_t long_lines = 0, open_ended = 0;
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
     const std::u32string& line = lines[i].first;
-    if (line.size() * 4 < widest * 3 || lines[i + 1].second) continue;
+    if (line.size() * 4 < widest * 3 || (lines[i + 1].second && !ignore_blanks)) continue;
     ++long_lines;
     open_ended += !closes_sentence(line.back());
   }
@@ -855,7 +856,15 @@ std::string normalise(std::string_view input, std::vector<std::string>* notes) {
       blank_before = false;
     }
   }
-  const size_t width = hard_wrap_width(raw);
+  size_t width = hard_wrap_width(raw, false);
+  // Cut lines pasted with a blank line after every one ("… Công an tỉnh\n\nQuảng Bình …"): the blank
+  // lines say nothing of paragraphs.
+  if (!width && raw.size() >= 6) {
+    size_t blanks = 0;
+    for (size_t i = 1; i < raw.size(); ++i) blanks += raw[i].second;
+    if (blanks * 10 >= (raw.size() - 1) * 9 && (width = hard_wrap_width(raw, true)))
+      for (auto& line : raw) line.second = false;
+  }
   if (width && notes) notes->push_back("Văn bản bị ngắt dòng giữa câu (như khi sao chép từ PDF): các dòng đã được nối lại.");
   std::vector<std::u32string> lines;
   std::vector<bool> after_blank;

@@ -56,6 +56,15 @@ TEST(PlanPatterns61, ATextCutAtAFixedWidthReadsAsItsParagraphs) {
   EXPECT_EQ(whole["event"]["date"], "2025-01-14");
 }
 
+TEST(PlanPatterns61, CutLinesPastedWithABlankLineAfterEachReadAsTheirParagraphs) {
+  std::string spaced;
+  for (const char* c = kCut; *c; ++c) spaced += *c == '\n' ? std::string("\n\n") : std::string(1, *c);
+  const auto whole = parse(kParagraphs);
+  const auto cut = parse(spaced);
+  for (const char* key : {"title", "event", "organizers", "group", "people", "contents"})
+    EXPECT_EQ(cut[key], whole[key]) << key;
+}
+
 TEST(PlanPatterns61, LinesCutBeforeACapitalisedNameAreJoined) {
   // Every break before a capital: no lower-case word opens a line.
   const auto r = parse(
