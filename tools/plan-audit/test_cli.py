@@ -10,7 +10,7 @@ import sys
 import unittest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-AUDITS = ["lead", "dates", "orgs", "people", "lists", "gate"]
+AUDITS = ["lead", "dates", "orgs", "people", "lists", "gate", "invariance"]
 
 
 def audit(name, *args):

@@ -734,7 +734,8 @@ size_t hard_wrap_width(const std::vector<std::pair<std::u32string, bool>>& lines
     ++long_lines;
     open_ended += !closes_sentence(line.back());
   }
-  return long_lines >= 4 && open_ended * 2 >= long_lines ? widest : 0;
+  // Four such lines, half of them open-ended; or a short passage whose two or three long lines all are.
+  return (long_lines >= 4 && open_ended * 2 >= long_lines) || (long_lines >= 2 && open_ended == long_lines) ? widest : 0;
 }
 
 // In a text cut at `width`: `next` goes on `line` (whose own last piece was `length` long) when that
