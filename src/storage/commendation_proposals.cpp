@@ -132,24 +132,22 @@ std::vector<Proposal> ProposalRepository::load(const std::string& where, const P
     at[out.back().id] = i;
   }
   if (out.empty()) return out;
-  auto items = tx_.query(
-      "SELECT it.proposal_id, it.id, it.subject_kind, it.subject_id, it.subject_unit_id, it.subject_name, it.code, it.grounds, "
-      "it.example_id, it.eligibility, it.result, it.approvals, it.rejections, it.recusals FROM comm_proposal_items it JOIN "
-      "comm_proposals p ON p.id = it.proposal_id WHERE " + where + " ORDER BY it.id",
-      params);
-  for (size_t i = 0; i < items.size(); ++i) {
-    RowRef row(items, i);
-    out[at.at(row.i64("proposal_id"))].items.push_back(read_item(row));
-  }
-  auto steps = tx_.query(
-      "SELECT s.proposal_id, s.id, s.step, s.from_state, s.to_state, s.unit_id, u.name AS unit_name, s.username, s.reason, "
-      "s.changes, s.at FROM comm_proposal_steps s JOIN units u ON u.id = s.unit_id JOIN comm_proposals p ON p.id = "
-      "s.proposal_id WHERE " + where + " ORDER BY s.id",
-      params);
-  for (size_t i = 0; i < steps.size(); ++i) {
-    RowRef row(steps, i);
-    out[at.at(row.i64("proposal_id"))].steps.push_back(read_step(row));
-  }
+  // The rows of `sql` (each naming its proposal_id) given to their proposals by `add`.
+  const auto attach = [&](const std::string& sql, auto add) {
+    auto rows = tx_.query(sql, params);
+    for (size_t i = 0; i < rows.size(); ++i) {
+      RowRef row(rows, i);
+      add(out[at.at(row.i64("proposal_id"))], row);
+    }
+  };
+  attach("SELECT it.proposal_id, it.id, it.subject_kind, it.subject_id, it.subject_unit_id, it.subject_name, it.code, "
+         "it.grounds, it.example_id, it.eligibility, it.result, it.approvals, it.rejections, it.recusals FROM "
+         "comm_proposal_items it JOIN comm_proposals p ON p.id = it.proposal_id WHERE " + where + " ORDER BY it.id",
+         [](Proposal& p, const RowRef& row) { p.items.push_back(read_item(row)); });
+  attach("SELECT s.proposal_id, s.id, s.step, s.from_state, s.to_state, s.unit_id, u.name AS unit_name, s.username, "
+         "s.reason, s.changes, s.at FROM comm_proposal_steps s JOIN units u ON u.id = s.unit_id JOIN comm_proposals p "
+         "ON p.id = s.proposal_id WHERE " + where + " ORDER BY s.id",
+         [](Proposal& p, const RowRef& row) { p.steps.push_back(read_step(row)); });
   return out;
 }
 
