@@ -50,10 +50,11 @@ bool after_day_cue(const Document& doc, int32_t i) {
       if (doc.is_key(i - 2, part)) return true;
   return false;
 }
-// What follows a day and month written with "-" or ".": not a unit or another number.
+// What follows a day and month written with "-" or ".": not a unit or another number ("7.8,5").
+// (s22-forms) A number after a comma and a space starts the next phrase: "Ngày 13.3, 13 đơn vị …".
 bool ends_date(const Document& doc, int32_t i) {
   return !(doc.glued(i) && (doc.is_punct(i, "%") || doc.is_punct(i, ",") || doc.is_punct(i, "."))) ||
-         !doc.is_number(i + 1);
+         !doc.is_number(i + 1) || (doc.is_punct(i, ",") && !doc.glued(i + 1));
 }
 bool valid_year(int y) { return y >= 1900 && y <= 2100; }
 bool valid_day_month(int d, int m, int y) {
@@ -147,7 +148,9 @@ DateMention read_date(const Document& doc, int32_t i, int32_t end) {
   if (a >= 1 && a <= 31 && !after_code && day_word && doc.is_punct(i + 1, "-") &&
       !doc.glued(i + 2) && doc.is_number(i + 2) && digits(doc, i + 2) <= 2 && fits(i + 3) &&
       valid_day_month(a, number_value(doc, i + 2), 0) && !doc.is_punct(i + 3, "%") &&
-      !(doc.is_punct(i + 3, "-") && doc.glued(i + 3))) {
+      // (s22-forms) Nor "ngày 4 - 5/10/2022": the first day of days the next date closes, however
+      // that date is written ("5-10-2022", "5.10.2022").
+      !((doc.is_punct(i + 3, "-") || doc.is_punct(i + 3, "/") || doc.is_punct(i + 3, ".")) && doc.glued(i + 3))) {
     m.day = a;
     m.month = number_value(doc, i + 2);
     m.last = i + 3;
