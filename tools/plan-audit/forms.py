@@ -35,9 +35,8 @@ def unpad(n):
 
 
 def dates_to_words(t):
-    # "ngày 14/1/2025" → "ngày 14 tháng 1 năm 2025"; a bare "14/1/2025" gains its "ngày".
-    t = re.sub(r"([Nn]gày) " + DATE[len(r"(?<![\d/.\-])"):], lambda m: f"{m[1]} {m[2]} tháng {m[3]} năm {m[4]}", t)
-    t = re.sub(DATE, lambda m: f"ngày {m[1]} tháng {m[2]} năm {m[3]}", t)
+    # "ngày 14/1/2025" → "ngày 14 tháng 1 năm 2025", "(3/2/1930 - 3/2/2025)" → "(3 tháng 2 năm 1930 - …)".
+    t = re.sub(DATE, lambda m: f"{m[1]} tháng {m[2]} năm {m[3]}", t)
     return re.sub(DAY_MONTH, lambda m: f"{m[1]} tháng {m[2]}", t)
 
 

@@ -113,8 +113,11 @@ DateMention read_date(const Document& doc, int32_t i, int32_t end) {
         m.last = i + 5;
         return m;
       }
-      const bool cued = sep != "/" && after_day_cue(doc, i) && !doc.is_punct(i + 3, "%") &&
-                        !(doc.glued(i + 3) && doc.is_punct(i + 3, sep)) && ends_date(doc, i + 3);
+      // (s22-forms) "đến ngày 23.6." ends its sentence: the stop after it is no third part.
+      const bool third_part = doc.glued(i + 3) && doc.is_punct(i + 3, sep) &&
+                              !(sep == "." && !(doc.is_number(i + 4) && doc.glued(i + 4)));
+      const bool cued = sep != "/" && after_day_cue(doc, i) && !doc.is_punct(i + 3, "%") && !third_part &&
+                        ends_date(doc, i + 3);
       // "tại 9/9 khu dân cư", "15/18 xã, phường", "10/12 chỉ tiêu": a share of the places or things
       // named after it, not a day.
       static const Entry kCounted[] = {{"khu"}, {"thôn"}, {"ấp"}, {"tổ"}, {"xóm"}, {"bản"}, {"buôn"}, {"hộ"},
@@ -150,7 +153,8 @@ DateMention read_date(const Document& doc, int32_t i, int32_t end) {
       valid_day_month(a, number_value(doc, i + 2), 0) && !doc.is_punct(i + 3, "%") &&
       // (s22-forms) Nor "ngày 4 - 5/10/2022": the first day of days the next date closes, however
       // that date is written ("5-10-2022", "5.10.2022").
-      !((doc.is_punct(i + 3, "-") || doc.is_punct(i + 3, "/") || doc.is_punct(i + 3, ".")) && doc.glued(i + 3))) {
+      !((doc.is_punct(i + 3, "-") || doc.is_punct(i + 3, "/") || doc.is_punct(i + 3, ".")) && doc.glued(i + 3)) &&
+      !doc.is_key(i + 3, k.thang)) {  // "ngày 4 - 5 tháng 10 năm 2022"
     m.day = a;
     m.month = number_value(doc, i + 2);
     m.last = i + 3;
