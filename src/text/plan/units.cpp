@@ -202,6 +202,8 @@ static bool place_syllable_surname(const Document& doc, int32_t k) {
   return syllables.match(doc, k).length == 1;
 }
 
+int32_t after_level(const Document& doc, int32_t k) { return doc.is_punct(k, ".") && doc.glued(k) ? k + 1 : k; }
+
 int32_t place_name_end(const Document& doc, int32_t i, int32_t end, bool provinces_only, const UnitOptions& o,
                        std::string* display) {
   if (!doc.in(i) || i >= end) return i;
@@ -672,8 +674,7 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
         int32_t at = j;
         if (const auto lv = lexicon::levels().match(doc, j, end);
             lv && doc.tokens[j].all_caps && static_cast<Level>(lv.value()) == *u.level) {
-          at = j + lv.length;
-          if (doc.is_punct(at, ".") && doc.glued(at)) ++at;
+          at = after_level(doc, j + lv.length);
         }
         std::string name;
         const int32_t n = at < end ? place_name_end(doc, at, end, *u.level == Level::kProvince, o, &name) : at;
@@ -847,8 +848,7 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
     if (doc.tokens[j].capitalised) {
       std::string name;
       if (const auto lv = lexicon::levels().match(doc, j, end)) {
-        int32_t at = j + lv.length;
-        if (doc.is_punct(at, ".") && doc.glued(at)) ++at;
+        const int32_t at = after_level(doc, j + lv.length);
         const int32_t n = place_name_end(doc, at, end, false, o, &name);
         if (n > at) {
           u.level = static_cast<Level>(lv.value());
