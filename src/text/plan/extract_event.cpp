@@ -483,9 +483,8 @@ int32_t listed_places_end(const Analysis& a, int32_t from, int32_t k, int32_t en
     const auto lv = lexicon::levels().match(doc, p, end);
     if (!lv) return p;
     std::string name;
-    const int32_t at = after_level(doc, p + lv.length);  // (s22-forms) "TP. Hồ Chí Minh, TP. Đà Nẵng"
-    const int32_t n = place_name_end(doc, at, end, false, a.unit_options(), &name);
-    return n > at ? n : p;
+    const int32_t n = place_name_end(doc, p + lv.length, end, false, a.unit_options(), &name);
+    return n > p + lv.length ? n : p;
   };
   if (named_place(from) != k) return k;
   int32_t last = k;

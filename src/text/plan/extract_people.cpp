@@ -1040,8 +1040,7 @@ std::string level_named_with(const Analysis& a, const std::string& name,
     const auto listed = std::find_if(levels.begin(), levels.end(), [&](const auto& l) { return l.first == level; });
     if (listed == levels.end()) continue;
     std::string found;
-    // (s22-forms) "VKSND TP. Đồng Xoài" names its level as "thành phố Đồng Xoài" does.
-    place_name_end(doc, after_level(doc, k + lv.length), doc.size(), level == Level::kProvince, a.unit_options(), &found);
+    place_name_end(doc, k + lv.length, doc.size(), level == Level::kProvince, a.unit_options(), &found);
     if (!found.empty() && unit_key(found) == key) return listed->second;
   }
   return "";

@@ -207,6 +207,11 @@ int32_t after_level(const Document& doc, int32_t k) { return doc.is_punct(k, "."
 int32_t place_name_end(const Document& doc, int32_t i, int32_t end, bool provinces_only, const UnitOptions& o,
                        std::string* display) {
   if (!doc.in(i) || i >= end) return i;
+  // (s22-forms) "TP. Nam Định": the stop of a level written short, then the name.
+  if (i > 0 && after_level(doc, i) > i && doc.tokens[i - 1].all_caps && lexicon::levels().match(doc, i - 1, i)) {
+    const int32_t n = place_name_end(doc, i + 1, end, provinces_only, o, display);
+    return n > i + 1 ? n : i;
+  }
   if (doc.tokens[i].capitalised) {
     const auto p = lexicon::provinces().match(doc, i, end);
     // "xã Hòa Bình Thạnh", "phường Long An Đông": a commune named after a province and one more
