@@ -676,9 +676,9 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
         static const Level kYouthLevels[] = {Level::kProvince, Level::kCity, Level::kDistrict, Level::kUrbanDistrict,
                                              Level::kTown};
         u.level = kYouthLevels[std::find(youth.begin(), youth.end(), head_keys) - youth.begin()];
+        // (s22-forms) The level repeated in full as well: "Thành Đoàn thành phố Hồ Chí Minh".
         int32_t at = j;
-        if (const auto lv = lexicon::levels().match(doc, j, end);
-            lv && doc.tokens[j].all_caps && static_cast<Level>(lv.value()) == *u.level) {
+        if (const auto lv = lexicon::levels().match(doc, j, end); lv && static_cast<Level>(lv.value()) == *u.level) {
           at = after_level(doc, j + lv.length);
         }
         std::string name;
