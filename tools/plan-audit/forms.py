@@ -36,7 +36,11 @@ def unpad(n):
 
 def dates_to_words(t):
     # "ngày 14/1/2025" → "ngày 14 tháng 1 năm 2025", "(3/2/1930 - 3/2/2025)" → "(3 tháng 2 năm 1930 - …)".
-    t = re.sub(DATE, lambda m: f"{m[1]} tháng {m[2]} năm {m[3]}", t)
+    # Not a page's stamp, next to its clock time ("28/02/2023 08:13"): a machine writes it in figures.
+    def words(m):
+        stamp = re.search(r"\d:\d\d\s*$", m.string[:m.start()]) or re.match(r"\s*-?\s*\d{1,2}:\d\d", m.string[m.end():])
+        return m[0] if stamp else f"{m[1]} tháng {m[2]} năm {m[3]}"
+    t = re.sub(DATE, words, t)
     return re.sub(DAY_MONTH, lambda m: f"{m[1]} tháng {m[2]}", t)
 
 
