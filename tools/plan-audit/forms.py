@@ -21,7 +21,8 @@ import sys
 import unicodedata
 
 DATE = r"(?<![\d/.\-])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"
-DAY_MONTH = r"(?<=[Nn]gày )(\d{1,2})/(\d{1,2})(?![\d/])"
+# A day and month without its year, after the word that makes it a day: "ngày 23/4", "Sáng 23/4".
+DAY_MONTH = r"\b((?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm) )(\d{1,2})/(\d{1,2})(?![\d/])"
 IN_WORDS = r"(?<![\d/.\-])(\d{1,2}) tháng (\d{1,2}) năm (\d{4})"
 IN_WORDS_DM = r"(?<![\d/.\-])(\d{1,2}) tháng (\d{1,2})(?! năm)(?!\d)"
 
@@ -41,7 +42,7 @@ def dates_to_words(t):
         stamp = re.search(r"\d:\d\d\s*$", m.string[:m.start()]) or re.match(r"\s*-?\s*\d{1,2}:\d\d", m.string[m.end():])
         return m[0] if stamp else f"{m[1]} tháng {m[2]} năm {m[3]}"
     t = re.sub(DATE, words, t)
-    return re.sub(DAY_MONTH, lambda m: f"{m[1]} tháng {m[2]}", t)
+    return re.sub(DAY_MONTH, lambda m: f"{m[1]}{m[2]} tháng {m[3]}", t)
 
 
 def words_to_dates(t):
@@ -52,14 +53,14 @@ def words_to_dates(t):
 def date_sep(sep):
     def change(t):
         t = re.sub(DATE, lambda m: f"{m[1]}{sep}{m[2]}{sep}{m[3]}", t)
-        return re.sub(DAY_MONTH, lambda m: f"{m[1]}{sep}{m[2]}", t)
+        return re.sub(DAY_MONTH, lambda m: f"{m[1]}{m[2]}{sep}{m[3]}", t)
     return change
 
 
 def date_zeros(f):
     def change(t):
         t = re.sub(DATE, lambda m: f"{f(m[1])}/{f(m[2])}/{m[3]}", t)
-        return re.sub(DAY_MONTH, lambda m: f"{f(m[1])}/{f(m[2])}", t)
+        return re.sub(DAY_MONTH, lambda m: f"{m[1]}{f(m[2])}/{f(m[3])}", t)
     return change
 
 
