@@ -21,6 +21,7 @@ import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import audit_common  # noqa: E402
+import forms  # noqa: E402
 
 FIELDS = ["title", "event", "organizers", "movement", "phases", "contents", "targets", "group", "people", "counts"]
 
@@ -44,6 +45,10 @@ CHANGES = {
     "tab-indent": lambda t: "\n".join("\t" + line if line.strip() else line for line in t.split("\n")),
     "word-bullets": lambda t: re.sub(r"(?m)^- ", "\uf0b7\t", t),
 }
+# (s22-forms) the same thing written another accepted way: compared through forms.same, the
+# scorer's fold, since a value may be printed as written.
+CHANGES.update(forms.FORMS)
+SAME = {name: forms.same for name in forms.FORMS}
 
 
 def parse(binary, text):
@@ -60,16 +65,22 @@ def parse(binary, text):
 def main(argv):
     ap = audit_common.parser(__doc__)
     ap.add_argument("--summary", action="store_true", help="only the share of texts read the same, by change")
+    ap.add_argument("--only", help="only the changes whose name starts with this (e.g. date-, cut-)")
     args = audit_common.parse_args(ap, argv)
     files = audit_common.texts(args.paths)
-    same = {name: 0 for name in CHANGES}
+    changes = {k: v for k, v in CHANGES.items() if not args.only or k.startswith(args.only)}
+    same = {name: 0 for name in changes}
     for f in files:
         with open(f, encoding="utf-8") as fh:
             text = fh.read()
         base = parse(args.bin, text)
-        for name, change in CHANGES.items():
+        for name, change in changes.items():
+            if change(text) == text:
+                same[name] += 1
+                continue
             other = parse(args.bin, change(text))
-            differ = [k for k in FIELDS if base.get(k) != other.get(k)]
+            alike = SAME.get(name, lambda a, b: a == b)
+            differ = [k for k in FIELDS if not alike(base.get(k), other.get(k))]
             if "exit" in base or "exit" in other:
                 differ = ["exit"] if base.get("exit") != other.get("exit") else []
             if not differ:
@@ -81,7 +92,7 @@ def main(argv):
                     print(f"{os.path.basename(f)}\t{name}\t{k}\t{a}\t{b}")
     n = len(files)
     print(f"# {n} texts read the same after: " +
-          ", ".join(f"{name} {same[name]}/{n}" for name in CHANGES))
+          ", ".join(f"{name} {same[name]}/{n}" for name in changes))
 
 
 if __name__ == "__main__":

@@ -50,10 +50,16 @@ bool after_day_cue(const Document& doc, int32_t i) {
       if (doc.is_key(i - 2, part)) return true;
   return false;
 }
-// What follows a day and month written with "-" or ".": not a unit or another number.
+// (s22-forms) A percent sign or its words after a figure: "5-10%", "5-10 phần trăm" (a range of shares).
+bool percent_at(const Document& doc, int32_t i) {
+  static const std::string phan = word_key("phần"), tram = word_key("trăm");
+  return doc.is_punct(i, "%") || (doc.is_key(i, phan) && doc.is_key(i + 1, tram));
+}
+// What follows a day and month written with "-" or ".": not a unit or another number ("7.8,5").
+// (s22-forms) A number after a comma and a space starts the next phrase: "Ngày 13.3, 13 đơn vị …".
 bool ends_date(const Document& doc, int32_t i) {
   return !(doc.glued(i) && (doc.is_punct(i, "%") || doc.is_punct(i, ",") || doc.is_punct(i, "."))) ||
-         !doc.is_number(i + 1);
+         !doc.is_number(i + 1) || (doc.is_punct(i, ",") && !doc.glued(i + 1));
 }
 bool valid_year(int y) { return y >= 1900 && y <= 2100; }
 bool valid_day_month(int d, int m, int y) {
@@ -112,8 +118,11 @@ DateMention read_date(const Document& doc, int32_t i, int32_t end) {
         m.last = i + 5;
         return m;
       }
-      const bool cued = sep != "/" && after_day_cue(doc, i) && !doc.is_punct(i + 3, "%") &&
-                        !(doc.glued(i + 3) && doc.is_punct(i + 3, sep)) && ends_date(doc, i + 3);
+      // (s22-forms) "đến ngày 23.6." ends its sentence: the stop after it is no third part.
+      const bool third_part = doc.glued(i + 3) && doc.is_punct(i + 3, sep) &&
+                              !(sep == "." && !(doc.is_number(i + 4) && doc.glued(i + 4)));
+      const bool cued = sep != "/" && after_day_cue(doc, i) && !percent_at(doc, i + 3) && !third_part &&
+                        ends_date(doc, i + 3);
       // "tại 9/9 khu dân cư", "15/18 xã, phường", "10/12 chỉ tiêu": a share of the places or things
       // named after it, not a day.
       static const Entry kCounted[] = {{"khu"}, {"thôn"}, {"ấp"}, {"tổ"}, {"xóm"}, {"bản"}, {"buôn"}, {"hộ"},
@@ -146,8 +155,11 @@ DateMention read_date(const Document& doc, int32_t i, int32_t end) {
                         std::any_of(parts_of_day.begin(), parts_of_day.end(), [&](const std::string& w) { return doc.is_key(i - 1, w); });
   if (a >= 1 && a <= 31 && !after_code && day_word && doc.is_punct(i + 1, "-") &&
       !doc.glued(i + 2) && doc.is_number(i + 2) && digits(doc, i + 2) <= 2 && fits(i + 3) &&
-      valid_day_month(a, number_value(doc, i + 2), 0) && !doc.is_punct(i + 3, "%") &&
-      !(doc.is_punct(i + 3, "-") && doc.glued(i + 3))) {
+      valid_day_month(a, number_value(doc, i + 2), 0) && !percent_at(doc, i + 3) &&
+      // (s22-forms) Nor "ngày 4 - 5/10/2022": the first day of days the next date closes, however
+      // that date is written ("5-10-2022", "5.10.2022").
+      !((doc.is_punct(i + 3, "-") || doc.is_punct(i + 3, "/") || doc.is_punct(i + 3, ".")) && doc.glued(i + 3)) &&
+      !doc.is_key(i + 3, k.thang)) {  // "ngày 4 - 5 tháng 10 năm 2022"
     m.day = a;
     m.month = number_value(doc, i + 2);
     m.last = i + 3;

@@ -1088,7 +1088,9 @@ std::string drop_page_stamp(const std::string& title) {
     }
   }
   const size_t year = digits_back(e, 4, 4);
-  if (year == std::string::npos || year == 0 || (title[year - 1] != '/' && title[year - 1] != '-')) return title;
+  // (s22-forms) The date written with "/", "-" or ".", as dates are ("15.07.2025 10:36").
+  if (year == std::string::npos || year == 0 || (title[year - 1] != '/' && title[year - 1] != '-' && title[year - 1] != '.'))
+    return title;
   const size_t month = digits_back(year - 1, 1, 2);
   if (month == std::string::npos || month == 0 || title[month - 1] != title[year - 1]) return title;
   const size_t day = digits_back(month - 1, 1, 2);
@@ -1173,7 +1175,9 @@ bool photo_caption(const Analysis& a, int32_t li) {
 // no full stop, with the lead after it. The headline before the stamp, or "" when the line opens
 // with no such stamp.
 std::string headline_before_stamp(const Document& doc, int32_t li) {
-  static const std::regex stamp(R"((\d{1,2}:\d{2}(:\d{2})?\s*-?\s*)?\b\d{1,2}/\d{1,2}/\d{4}(\s*-?\s*\d{1,2}:\d{2}(:\d{2})?)?)");
+  // (s22-forms) The date written with "/", "-" or "." ("10.02.2023 - 15:05:00").
+  static const std::regex stamp(
+      R"((\d{1,2}:\d{2}(?::\d{2})?\s*-?\s*)?\b\d{1,2}([/.\-])\d{1,2}\2\d{4}(\s*-?\s*\d{1,2}:\d{2}(?::\d{2})?)?)");
   const std::string line(doc.line_text(li));
   std::smatch m;
   if (!std::regex_search(line, m, stamp) || (!m[1].matched && !m[3].matched)) return "";

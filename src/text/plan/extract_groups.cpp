@@ -623,14 +623,18 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
 std::optional<std::pair<std::pair<Level, std::string>, int32_t>> police_list_head(const Analysis& a, int32_t p,
                                                                                  int32_t end) {
   const Document& doc = a.doc;
-  static const std::string cong = word_key("công"), an = word_key("an"), cac = word_key("các"), cua = word_key("của");
+  static const std::string cac = word_key("các"), cua = word_key("của");
   // (s17-plan-b) "gồm 5 đơn vị Công an thành phố trực thuộc Trung ương: A, B, …", "gồm 6 đơn vị
   // Công an các tỉnh: A, B": the units counted first, then the police of a level, a qualifier of
   // the level up to the colon that opens the names.
+  // (s22-forms) The police written short as well: "gồm 5 đơn vị CA thành phố trực thuộc Trung ương: …".
   static const std::string don = word_key("đơn"), vi = word_key("vị");
-  if (doc.is_number(p) && doc.is_key(p + 1, don) && doc.is_key(p + 2, vi) && doc.is_key(p + 3, cong) &&
-      doc.is_key(p + 4, an)) {
-    int32_t k = p + 5;
+  static const Entry kPolice[] = {{"Công an"}};
+  static const PhraseTable police(kPolice);
+  const auto head = doc.is_number(p) && doc.is_key(p + 1, don) && doc.is_key(p + 2, vi) ? police.match(doc, p + 3, end)
+                                                                                         : PhraseTable::Match{};
+  if (head) {
+    int32_t k = p + 3 + head.length;
     if (doc.is_key(k, cac)) ++k;
     const auto lv = lexicon::levels().match(doc, k, end);
     if (!lv || !doc.is_word(k) || doc.tokens[k].capitalised) return std::nullopt;
@@ -640,13 +644,15 @@ std::optional<std::pair<std::pair<Level, std::string>, int32_t>> police_list_hea
     if (!doc.is_punct(colon, ":") || !doc.is_word(colon + 1) || !doc.tokens[colon + 1].capitalised) return std::nullopt;
     return std::make_pair(shared, colon + 1);
   }
-  if (!doc.is_key(p, cong) || !doc.is_key(p + 1, an)) return std::nullopt;
-  int32_t k = p + 2;
-  if (doc.is_key(k, cua)) ++k;  // "Công an của 5 tỉnh"
+  const auto police_at = police.match(doc, p, end);
+  if (!police_at) return std::nullopt;
+  int32_t k = p + police_at.length;
+  const bool of = doc.is_key(k, cua);
+  if (of) ++k;  // "Công an của 5 tỉnh"
   // A figure or "các" is read by match_unit when "Công an" is capitalised; a number word never is.
   const bool counted = doc.is_key(k, cac) || doc.is_number(k) || number_word(doc, k) > 0;
   if (!counted) return std::nullopt;
-  if (doc.tokens[p].capitalised && !number_word(doc, k) && !doc.is_key(p + 2, cua)) return std::nullopt;
+  if (doc.tokens[p].capitalised && !number_word(doc, k) && !of) return std::nullopt;
   ++k;
   const auto lv = lexicon::levels().match(doc, k, end);
   if (!lv || !doc.is_word(k) || doc.tokens[k].capitalised) return std::nullopt;

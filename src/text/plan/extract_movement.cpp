@@ -440,8 +440,11 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
     // (s22-lead) "phát động phong trào Thi đua Quyết thắng năm 2024 trong toàn lực lượng": "Thi đua"
     // capitalised after a lower-case "phong trào", then a capitalised word, opens a proper name —
     // the movement is called "Thi đua Quyết thắng", without "phong trào" and without its year.
+    // (s22-forms) Not a unit after it ("phong trào Thi đua Cụm thi đua số 3", whose movement), nor a
+    // word on the next line: "Thi đua" is then the common word written capitalised.
     if (phong_trao && thi_dua && j == i + 4 && !out.quoted && !doc.tokens[i].capitalised && doc.tokens[i + 2].capitalised &&
-        doc.is_word(j) && doc.tokens[j].capitalised && !doc.tokens[j].all_caps) {
+        doc.is_word(j) && doc.tokens[j].capitalised && !doc.tokens[j].all_caps && doc.tokens[j].line == doc.tokens[i].line &&
+        !lexicon::unit_heads().match(doc, j, last)) {
       out.quoted = clean(doc.text_of(i + 2, proper_name_end(doc, j, last)));
       out.quoted_at = i;
       out.kind = kind;

@@ -202,9 +202,16 @@ static bool place_syllable_surname(const Document& doc, int32_t k) {
   return syllables.match(doc, k).length == 1;
 }
 
+int32_t after_level(const Document& doc, int32_t k) { return doc.is_punct(k, ".") && doc.glued(k) ? k + 1 : k; }
+
 int32_t place_name_end(const Document& doc, int32_t i, int32_t end, bool provinces_only, const UnitOptions& o,
                        std::string* display) {
   if (!doc.in(i) || i >= end) return i;
+  // (s22-forms) "TP. Nam Định": the stop of a level written short, then the name.
+  if (i > 0 && after_level(doc, i) > i && doc.tokens[i - 1].all_caps && lexicon::levels().match(doc, i - 1, i)) {
+    const int32_t n = place_name_end(doc, i + 1, end, provinces_only, o, display);
+    return n > i + 1 ? n : i;
+  }
   if (doc.tokens[i].capitalised) {
     const auto p = lexicon::provinces().match(doc, i, end);
     // "xã Hòa Bình Thạnh", "phường Long An Đông": a commune named after a province and one more
@@ -669,11 +676,10 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
         static const Level kYouthLevels[] = {Level::kProvince, Level::kCity, Level::kDistrict, Level::kUrbanDistrict,
                                              Level::kTown};
         u.level = kYouthLevels[std::find(youth.begin(), youth.end(), head_keys) - youth.begin()];
+        // (s22-forms) The level repeated in full as well: "Thành Đoàn thành phố Hồ Chí Minh".
         int32_t at = j;
-        if (const auto lv = lexicon::levels().match(doc, j, end);
-            lv && doc.tokens[j].all_caps && static_cast<Level>(lv.value()) == *u.level) {
-          at = j + lv.length;
-          if (doc.is_punct(at, ".") && doc.glued(at)) ++at;
+        if (const auto lv = lexicon::levels().match(doc, j, end); lv && static_cast<Level>(lv.value()) == *u.level) {
+          at = after_level(doc, j + lv.length);
         }
         std::string name;
         const int32_t n = at < end ? place_name_end(doc, at, end, *u.level == Level::kProvince, o, &name) : at;
@@ -847,8 +853,7 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
     if (doc.tokens[j].capitalised) {
       std::string name;
       if (const auto lv = lexicon::levels().match(doc, j, end)) {
-        int32_t at = j + lv.length;
-        if (doc.is_punct(at, ".") && doc.glued(at)) ++at;
+        const int32_t at = after_level(doc, j + lv.length);
         const int32_t n = place_name_end(doc, at, end, false, o, &name);
         if (n > at) {
           u.level = static_cast<Level>(lv.value());

@@ -45,6 +45,10 @@ std::vector<UnitMention> find_units(const Document& doc, int32_t first, int32_t 
 int32_t place_name_end(const Document& doc, int32_t i, int32_t end, bool provinces_only, const UnitOptions& options,
                        std::string* display);
 
+// (s22-forms) Where the name starts after a level ending at token k: past the stop of a level
+// written short ("TP. Vinh", "TP.HCM"), else k.
+int32_t after_level(const Document& doc, int32_t k);
+
 // A key that is equal for two spellings of one unit ("UBND tỉnh Nghệ An" and "Ủy ban nhân dân
 // tỉnh Nghệ An"): word keys with abbreviations expanded.
 std::string unit_key(std::string_view text);
