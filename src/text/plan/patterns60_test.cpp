@@ -76,5 +76,16 @@ TEST(PlanPatterns60, OneSignerBodiesOnlyCountedOrANamedGroupAreReadAsBefore) {
   EXPECT_EQ(named["group"]["name"], "Cụm thi đua số 4");
 }
 
+// (session 22) A police unit written short ("CA tỉnh A") is printed in full, as the Conventions write
+// positions; "UBND" stays as written.
+TEST(PlanPatterns60, APoliceUnitWrittenShortIsPrintedInFull) {
+  EXPECT_EQ(test::strings(parse("Ngày 10/3/2025, CA tỉnh Hà Tĩnh tổ chức lễ phát động phong trào thi đua \"Vì an "
+                                "ninh Tổ quốc\" năm 2025.")["organizers"]),
+            (std::vector<std::string>{"Công an tỉnh Hà Tĩnh"}));
+  EXPECT_EQ(test::strings(parse("Ngày 10/3/2025, UBND huyện Can Lộc tổ chức lễ phát động phong trào thi đua năm "
+                                "2025.")["organizers"]),
+            (std::vector<std::string>{"UBND huyện Can Lộc"}));
+}
+
 }  // namespace
 }  // namespace thidua::text::plan

@@ -898,6 +898,8 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
     j += 2;
   u.last = j;
   if (u.list_prefix) {
+    // "CA các tỉnh A, B": the shared head written short, printed in full for each ("Công an tỉnh A").
+    if (const char* full = abbreviated && u.head == doc.text_of(i, i + 1) ? position_expansion(u.head) : nullptr) u.head = full;
     u.text = u.head + " " + u.level_text + (u.name.empty() ? "" : " " + u.name);
   } else if (all_caps(doc, u.first, u.last) && (u.kind == UnitKind::kCluster || u.kind == UnitKind::kBlock)) {
     u.text = u.head + (u.name.empty() ? "" : " " + u.name);
@@ -929,6 +931,11 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
     if (short_head)
       u.text = std::string(head.display()) + std::string(doc.text_of(u.first + head.length, u.last).empty() ? "" : " ") +
                std::string(doc.text_of(u.first + head.length, u.last));
+    // (session 22) "CA tỉnh A": a police unit written short is printed in full, as positions are
+    // ("Công an tỉnh A"); the abbreviations the lexicon flags to spell out, "UBND" kept short.
+    else if (abbreviated && u.last > u.first + 1)
+      if (const char* full = position_expansion(doc.text_of(u.first, u.first + 1)))
+        u.text = std::string(full) + " " + std::string(doc.text_of(u.first + 1, u.last));
   }
   // "khối thi đua các huyện…" written in running text is printed as a name.
   if (!doc.tokens[i].capitalised && !u.text.empty()) u.text = capitalise_first(u.text);
