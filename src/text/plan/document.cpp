@@ -910,11 +910,19 @@ bool menu_line(std::u32string_view line) {
 // A line of the page anywhere in it: a menu, a share line, tags, a reporter's or photographer's credit.
 bool page_line(std::u32string_view line) {
   // A share line holds no day or time: "22/08/2017 00:00 129 lượt xem" is the page's dateline, read so.
-  bool stamp = false;
-  for (size_t k = 1; k + 1 < line.size(); ++k)
-    stamp |= (line[k] == U'/' || line[k] == U':' || line[k] == U'-') && u_isdigit(static_cast<UChar32>(line[k - 1])) &&
-             u_isdigit(static_cast<UChar32>(line[k + 1]));
-  if (menu_line(line) || (!stamp && all_phrases(line, kShareWords)) || all_phrases(line, kReporterWords)) return true;
+  bool time = false, day = false;
+  int dots = 0;  // "23.02.2022" is a day, "1.234" a count
+  for (size_t k = 1; k + 1 < line.size(); ++k) {
+    if (!u_isdigit(static_cast<UChar32>(line[k - 1])) || !u_isdigit(static_cast<UChar32>(line[k + 1]))) continue;
+    time |= line[k] == U':';
+    day |= line[k] == U'/' || line[k] == U'-';
+    dots += line[k] == U'.';
+  }
+  day |= dots >= 2;
+  // "08:30", "14:05 (GMT+7)": a clock time alone, the day left on another line.
+  constexpr std::u32string_view kClockWords[] = {U"gmt", U"sa", U"ch", U"am", U"pm"};
+  const bool clock = time && !day && all_phrases(std::u32string(line) + U" gmt", kClockWords);
+  if (clock || menu_line(line) || (!time && !day && all_phrases(line, kShareWords)) || all_phrases(line, kReporterWords)) return true;
   if (starts_with32(line, kTagHeads)) return true;
   // "Ảnh: PV", "(Ảnh: Hoàng Nam)", "Tin, ảnh: Minh Hằng": a credit of a few capitalised words, no
   // caption ("Ảnh: Toàn cảnh Lễ ra mắt" describes the picture and stays).
@@ -1086,6 +1094,8 @@ std::string normalise(std::string_view input, std::vector<std::string>* notes) {
       mapped.push_back(c == U'\u00D0' ? U'\u0110' : U'\u0111');  // Icelandic eth typed for Đ/đ
     } else if (is_single_quote(c)) {
       mapped.push_back(U'\'');
+    } else if (c == U'\u00BB' && i > 0 && i + 1 < s.size() && s[i - 1] == U' ' && s[i + 1] == U' ') {
+      mapped.push_back(U'\u203A');  // (s22-noise) "Trang chủ » Tin tức": a breadcrumb's arrow, no quote
     } else if (quote_shape(c) == 1) {
       mapped.push_back(kOpenQuote);
     } else if (quote_shape(c) == 2) {
