@@ -49,7 +49,8 @@ def page(top, after_title, captions, bottom, blank=False):
     """The text as a web page pastes it: `top` lines before the headline (the text's first line),
     `after_title` after it, a caption after the third and sixth lines of the body, `bottom` after the
     text; the text's own lines and blank lines kept. `top`, `after_title` and `bottom` are functions
-    of the base parse (for the stamp) giving lines; `blank` puts a blank line around each."""
+    of the base parse (for the stamp) giving lines; `blank` puts a blank line between them (a caption
+    keeps to the paragraph it follows)."""
     def change(text, base):
         sep = "\n\n" if blank else "\n"
         lines = text.rstrip("\n").split("\n")
@@ -64,7 +65,7 @@ def page(top, after_title, captions, bottom, blank=False):
             if line.strip():
                 seen += 1
                 if seen in (3, 6) and captions:
-                    out.append(("\n" if blank else "") + captions[0 if seen == 3 else 1 % len(captions)])
+                    out.append(captions[0 if seen == 3 else 1 % len(captions)])
         out.append(("\n" if blank else "") + sep.join(bottom(base)))
         return "\n".join(out) + "\n"
     change.needs_base = True

@@ -1241,11 +1241,11 @@ TitleInfo read_title(const Analysis& a) {
     break;
   }
   if (!t.formal) {
-    // The headline: the first line that is not the dateline or a kicker in capitals ending with
+    // The headline: the first line that is not the dateline (or a second stamp) or a kicker in capitals ending with
     // a colon ("CỤM THI ĐUA SỐ 8 – BỘ CÔNG AN:").
     int32_t li = 0;
     while (li + 1 < std::min<int32_t>(n, 4) &&
-           (li == a.dates.dateline_line ||
+           (li == a.dates.dateline_line || a.dates.stamp_line(li) ||
             (line_all_caps(doc, li) && doc.is_punct(doc.lines[li].last - 1, ":")) || section_label(a, li) ||
             kicker(a, li) || photo_caption(a, li))) {
       ++li;
