@@ -67,22 +67,33 @@ TEST(PlanPatterns62, MenuBreadcrumbAndSiteNameAboveTheHeadlineAreNoHeadline) {
 }
 
 TEST(PlanPatterns62, ShareLinesCreditsTagsAndTheFooterAreSkipped) {
-  const std::string page = std::string(kHeadline) +
-                           "Chia sẻ   Bình luận (3)   In bài viết\n"
-                           "Lượt xem: 2.518\n" + kBody +
+  // The view count over the headline was read as the headline, "Cụm thi đua số 8" of the tags as the group.
+  const std::string article = "Công an tỉnh Bắc Kạn phát động thi đua cao điểm\n"
+                              "Sáng 10/3/2025, Công an tỉnh Bắc Kạn tổ chức lễ phát động phong trào thi đua cao "
+                              "điểm bảo đảm an ninh trật tự.\n"
+                              "Đại tá Hoàng Văn Tâm, Giám đốc Công an tỉnh Bắc Kạn phát biểu phát động.\n";
+  const std::string page = "Lượt xem: 2.518   Chia sẻ\n" + article +
                            "Ảnh: Minh Quân\n"
                            "Xem thêm: Cụm thi đua số 9 tổ chức hội nghị sơ kết 6 tháng đầu năm 2019\n"
-                           "Phạm Thu Trang - Báo Bắc Kạn\n"
-                           "Từ khóa: giao ước thi đua, Cụm thi đua số 3\n"
-                           "Bản quyền thuộc Báo Bắc Kạn\n"
-                           "Địa chỉ: Số 5 đường Trường Chinh, thành phố Bắc Kạn\n"
-                           "Điện thoại: 0209.3870.111 - Email: toasoan@example.vn\n"
+                           "Từ khóa: Cụm thi đua số 8, Công an tỉnh Lạng Sơn\n"
+                           "Bình luận (0) | In bài viết\n"
+                           "Bản quyền thuộc Báo Lạng Sơn\n"
+                           "Địa chỉ: Số 5 đường Trần Đăng Ninh, thành phố Lạng Sơn\n"
+                           "Điện thoại: 0205.3870.111 - Email: toasoan@example.vn\n"
                            "Giấy phép số 99/GP-BTTTT ngày 2/6/2019\n";
-  expect_same(std::string(kHeadline) + kBody, page);
+  EXPECT_EQ(parse(page)["title"], "Công an tỉnh Bắc Kạn phát động thi đua cao điểm");
+  EXPECT_TRUE(parse(page)["group"].is_null());
+  expect_same(article, page);
+  // The footer is no line of the document either.
+  EXPECT_EQ(normalise(page).find("Giấy phép"), std::string::npos);
+  EXPECT_EQ(normalise(page).find("Địa chỉ"), std::string::npos);
 }
 
 TEST(PlanPatterns62, TheSourceAndTheReporterAfterTheArticleAreNotItsLines) {
-  const std::string page = std::string(kHeadline) + "PV\n" + kBody + "Theo Báo Thái Nguyên\n(Nguồn: Phòng Tham mưu)\n";
+  const std::string page = std::string(kHeadline) + "PV\n" + kBody +
+                           "Theo Báo Thái Nguyên\n(Nguồn: Phòng Tham mưu, Công an tỉnh Thái Nguyên)\n"
+                           "Hoàng Hải - Đài Phát thanh và Truyền hình tỉnh Lạng Sơn\n";
+  EXPECT_EQ(normalise(page), normalise(std::string(kHeadline) + kBody));
   expect_same(std::string(kHeadline) + kBody, page);
 }
 
