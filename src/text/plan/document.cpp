@@ -1018,9 +1018,6 @@ bool drop_page(std::vector<std::pair<std::u32string, bool>>& raw) {
     break;
   }
   if (std::none_of(drop.begin(), drop.end(), [](bool d) { return d; })) return false;
-  if (std::getenv("S22_DEBUG_PAGE"))
-    for (size_t i = 0; i < n; ++i)
-      if (drop[i]) fprintf(stderr, "DROP %s\n", encode(raw[i].first).c_str());
   std::vector<std::pair<std::u32string, bool>> kept;
   bool blank = false;
   for (size_t i = 0; i < n; ++i) {
