@@ -919,8 +919,9 @@ bool page_line(std::u32string_view line) {
     dots += line[k] == U'.';
   }
   day |= dots >= 2;
-  // "08:30", "14:05 (GMT+7)": a clock time alone, the day left on another line.
-  constexpr std::u32string_view kClockWords[] = {U"gmt", U"sa", U"ch", U"am", U"pm"};
+  // "08:30", "Cập nhật: 14:05 (GMT+7)": a clock time alone, the day left on another line.
+  constexpr std::u32string_view kClockWords[] = {U"gmt", U"sa", U"ch", U"am", U"pm", U"cập nhật", U"đăng", U"lúc",
+                                                 U"ngày đăng", U"đăng lúc", U"giờ"};
   const bool clock = time && !day && all_phrases(std::u32string(line) + U" gmt", kClockWords);
   if (clock || menu_line(line) || (!time && !day && all_phrases(line, kShareWords)) || all_phrases(line, kReporterWords)) return true;
   if (starts_with32(line, kTagHeads)) return true;

@@ -104,6 +104,13 @@ TEST(PlanPatterns62, ASecondStampUnderTheDatelineIsNoHeadline) {
   expect_same(article, page);
 }
 
+TEST(PlanPatterns62, AClockTimeWithNoDayIsThePagesLine) {
+  // "Cập nhật: 08:30" under the headline, the day shown elsewhere on the page: no line of the article.
+  const std::string page = std::string(kHeadline) + "\nCập nhật: 08:30\n\n" + kBody;
+  EXPECT_EQ(normalise(page).find("08:30"), std::string::npos);
+  expect_same(std::string(kHeadline) + kBody, page);
+}
+
 TEST(PlanPatterns62, TheArticlesOwnLinesStay) {
   // "Theo báo cáo, …" is the article's sentence; a stamp with a view count is the page's dateline,
   // read as one; a caption that describes its picture stays with its credit.
