@@ -6,7 +6,10 @@ after each, Windows line ends, decomposed accents (NFD), tab-indented lines, Wor
 and every field of the contract that differs is flagged. It works without labels: any text will do, and a flag is
 a defect of reading, whatever the right answer is. `--summary` prints only the share of texts whose
 fields all stay the same, by change. Session 22 found with it that text cut at a fixed width lost
-ten points of fields on the development set (PlanPatterns61).
+ten points of fields on the development set (PlanPatterns61), and (s22-noise) that an article pasted
+with its web page around it — menu, breadcrumb, stamp, share line, captions, tags, "Tin liên quan"
+with other units' headlines, footer: the changes page-news, page-portal, page-paper — was read the same
+in 0/348 texts (PlanPatterns62).
 
     python3 tools/plan-audit/invariance.py [--bin build/thidua] [--summary] [--only page-] DIR_OR_FILE...
 """
