@@ -877,6 +877,10 @@ constexpr std::u32string_view kSourceHeads[] = {U"theo báo ", U"theo cổng th�
 constexpr std::u32string_view kSiteHeads[] = {U"cổng thông tin", U"trang thông tin điện tử", U"báo điện tử",
                                               U"tạp chí điện tử", U"trang tin điện tử"};
 
+// What stands beside a clock time with no day: "Cập nhật: 14:05 (GMT+7)", "Đăng lúc 08:30 SA".
+constexpr std::u32string_view kClockWords[] = {U"gmt", U"sa", U"ch", U"am", U"pm", U"cập nhật", U"đăng", U"lúc",
+                                               U"ngày đăng", U"đăng lúc", U"giờ"};
+
 size_t count_words(std::u32string_view line) { return words32(line).size(); }
 
 bool ends_stop(std::u32string_view line) {
@@ -920,8 +924,6 @@ bool page_line(std::u32string_view line) {
   }
   day |= dots >= 2;
   // "08:30", "Cập nhật: 14:05 (GMT+7)": a clock time alone, the day left on another line.
-  constexpr std::u32string_view kClockWords[] = {U"gmt", U"sa", U"ch", U"am", U"pm", U"cập nhật", U"đăng", U"lúc",
-                                                 U"ngày đăng", U"đăng lúc", U"giờ"};
   const bool clock = time && !day && all_phrases(std::u32string(line) + U" gmt", kClockWords);
   if (clock || menu_line(line) || (!time && !day && all_phrases(line, kShareWords)) || all_phrases(line, kReporterWords)) return true;
   if (starts_with32(line, kTagHeads)) return true;
