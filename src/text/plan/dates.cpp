@@ -430,14 +430,19 @@ void find_dateline(const Document& doc, DateIndex& ix) {
       ++i;
     }
     if (clean && found >= 0) {
+      ix.stamp_lines.push_back(li);
+      if (ix.dateline_line >= 0) continue;
       ix.document_date = date_as_written(ix.mentions[found], false);
       ix.dateline_line = li;
-      return;
     }
   }
 }
 
 }  // namespace
+
+bool DateIndex::stamp_line(int32_t line) const {
+  return std::find(stamp_lines.begin(), stamp_lines.end(), line) != stamp_lines.end();
+}
 
 int32_t DateIndex::mention_starting_at(int32_t i) const {
   if (i < 0 || i >= static_cast<int32_t>(mention_at.size())) return -1;

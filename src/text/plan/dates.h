@@ -43,6 +43,10 @@ struct DateIndex {
   // năm 2025" among its first lines.
   std::optional<Date> document_date;
   int32_t dateline_line = -1;
+  // (s22-noise) Every line among the first shaped as a dateline, the dateline first: a web page may
+  // stamp its article twice ("Ngày đăng: …" over "Cập nhật: …"); none of them is a headline.
+  std::vector<int32_t> stamp_lines;
+  bool stamp_line(int32_t line) const;
 
   // The mention starting exactly at token i, or -1.
   int32_t mention_starting_at(int32_t i) const;

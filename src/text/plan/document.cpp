@@ -10,6 +10,7 @@
 #include <cctype>
 #include <cstdlib>
 #include <cstring>
+#include <span>
 #include <unordered_map>
 
 #include "core/error.h"
@@ -769,6 +770,272 @@ bool wrapped_on(const std::u32string& line, size_t length, const std::u32string&
   return true;
 }
 
+// ---- A web page around the article (session 22) -------------------------------------------------
+// An article pasted with its page brings the page's own lines: the site's menu and breadcrumb, the
+// share, print and view-count line, the tags, the photographer's credit, the source and the reporter,
+// "Tin liên quan" with other articles' headlines — other units, other days, other events — and the
+// footer with its address and licence. None is a line of the article; they are dropped before the
+// lines are read. Their words are the tables below; a line is the page's only when all its words are.
+
+std::u32string lower32(std::u32string_view s) {
+  std::u32string out(s);
+  for (char32_t& c : out) c = static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+  return out;
+}
+
+// The words of a line in lower case; a run of digits is a word.
+std::vector<std::u32string> words32(std::u32string_view line) {
+  std::vector<std::u32string> out;
+  std::u32string w;
+  for (char32_t c : line) {
+    if (u_isalnum(static_cast<UChar32>(c)) || u_charType(static_cast<UChar32>(c)) == U_NON_SPACING_MARK) {
+      w.push_back(static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
+    } else if (!w.empty()) {
+      out.push_back(std::move(w));
+      w.clear();
+    }
+  }
+  if (!w.empty()) out.push_back(std::move(w));
+  return out;
+}
+
+bool is_number32(const std::u32string& w) {
+  return !w.empty() && std::all_of(w.begin(), w.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; });
+}
+
+// Every word of `line` is a number or one of `phrases` (greedy, longest first), and one phrase is there.
+bool all_phrases(std::u32string_view line, std::span<const std::u32string_view> phrases) {
+  const std::vector<std::u32string> w = words32(line);
+  bool any = false;
+  for (size_t i = 0; i < w.size();) {
+    if (is_number32(w[i])) {
+      ++i;
+      continue;
+    }
+    size_t best = 0;
+    for (std::u32string_view p : phrases) {
+      size_t n = 0, k = i, pos = 0;
+      while (pos <= p.size() && k < w.size()) {
+        const size_t sp = std::min(p.find(U' ', pos), p.size());
+        if (p.substr(pos, sp - pos) != w[k]) break;
+        ++k;
+        ++n;
+        pos = sp + 1;
+      }
+      if (pos > p.size() && n > best) best = n;
+    }
+    if (best == 0) return false;
+    any = true;
+    i += best;
+  }
+  return any;
+}
+
+bool starts_with32(std::u32string_view line, std::span<const std::u32string_view> heads) {
+  const std::u32string low = lower32(line.substr(0, 40));
+  for (std::u32string_view h : heads)
+    if (low.size() >= h.size() && std::u32string_view(low).substr(0, h.size()) == h) return true;
+  return false;
+}
+
+// Share, comment, print, view-count and font-size words: "Chia sẻ  Bình luận (0)", "Lượt xem: 1.234".
+constexpr std::u32string_view kShareWords[] = {
+    U"chia sẻ", U"bình luận", U"in bài viết", U"in bài", U"in", U"bản in", U"gửi email", U"gửi bài viết",
+    U"gửi", U"email", U"e mail", U"lưu bài viết", U"lưu", U"quay lại", U"về đầu trang", U"đầu trang",
+    U"lượt xem", U"lượt đọc", U"lượt thích", U"lượt chia sẻ", U"xem", U"facebook", U"zalo", U"twitter",
+    U"tweet", U"like", U"share", U"thích", U"theo dõi", U"phản hồi", U"góp ý", U"cỡ chữ", U"google news",
+    U"nghe bài viết", U"nghe", U"đọc bài viết", U"sao chép liên kết", U"copy link", U"print", U"a"};
+// A reporter's credit standing alone: "PV", "Nhóm PV", "PV - CTV", "Tin, ảnh: …" is a credit too.
+constexpr std::u32string_view kReporterWords[] = {
+    U"pv", U"ctv", U"btv", U"ttxvn", U"nhóm pv", U"nhóm phóng viên", U"phóng viên", U"cộng tác viên",
+    U"biên tập viên", U"và"};
+// A credit opening a line: "Ảnh: PV", "Tin, ảnh: Minh Hằng", "Bài và ảnh: …".
+constexpr std::u32string_view kCreditHeads[] = {U"ảnh:", U"(ảnh:", U"tin, ảnh:", U"tin và ảnh:", U"bài, ảnh:",
+                                                U"bài và ảnh:", U"bài và ảnh :", U"tin ảnh:", U"nguồn ảnh:"};
+// Tags: "Từ khóa: thi đua, Công an".
+constexpr std::u32string_view kTagHeads[] = {U"từ khóa:", U"từ khoá:", U"từ khóa :", U"tags:", U"tag:",
+                                             U"thẻ:", U"từ khóa liên quan"};
+// What heads other articles' headlines: "Tin liên quan", "Tin cùng chuyên mục", "Xem thêm".
+constexpr std::u32string_view kRelatedHeads[] = {
+    U"tin liên quan", U"tin cùng chuyên mục", U"cùng chuyên mục", U"tin khác", U"các tin khác", U"xem thêm",
+    U"đọc thêm", U"bài liên quan", U"bài viết liên quan", U"tin bài liên quan", U"các bài viết khác",
+    U"bài viết khác", U"tin mới", U"tin mới nhất", U"tin mới hơn", U"tin cũ hơn", U"tin đã đưa",
+    U"các tin đã đưa", U"tin đọc nhiều", U"đọc nhiều", U"xem nhiều", U"tin xem nhiều", U"tin nổi bật",
+    U"có thể bạn quan tâm", U"bạn có thể quan tâm", U"tin tức liên quan", U"tin cùng loại"};
+// A site's footer: "Bản quyền thuộc …", "Địa chỉ: …", "Giấy phép số …", and its source line at the end
+// of the article: "Theo Báo Nghệ An", "(Nguồn: …)".
+constexpr std::u32string_view kFooterHeads[] = {
+    U"bản quyền", U"©", U"copyright", U"giấy phép", U"địa chỉ:", U"địa chỉ :", U"điện thoại:", U"đt:",
+    U"fax:", U"email:", U"e-mail:", U"tổng biên tập", U"phó tổng biên tập", U"chịu trách nhiệm",
+    U"cơ quan chủ quản", U"ghi rõ nguồn", U"website:", U"hotline:", U"đường dây nóng", U"nguồn:", U"(nguồn",
+    U"nguồn tin:"};
+// "Theo Báo Nghệ An", "Theo TTXVN": a source of a few words, no clause ("Theo báo cáo, …" is the article's).
+constexpr std::u32string_view kSourceHeads[] = {U"theo báo ", U"theo cổng thông tin", U"theo trang thông tin",
+                                                U"theo tạp chí", U"theo đài ", U"theo ttxvn", U"theo vov",
+                                                U"theo vtv", U"theo baomoi"};
+// A site's name over its page: "CỔNG THÔNG TIN ĐIỆN TỬ CÔNG AN TỈNH …", "Báo điện tử …".
+constexpr std::u32string_view kSiteHeads[] = {U"cổng thông tin", U"trang thông tin điện tử", U"báo điện tử",
+                                              U"tạp chí điện tử", U"trang tin điện tử"};
+
+// What stands beside a clock time with no day: "Cập nhật: 14:05 (GMT+7)", "Đăng lúc 08:30 SA".
+constexpr std::u32string_view kClockWords[] = {U"gmt", U"sa", U"ch", U"am", U"pm", U"cập nhật", U"đăng", U"lúc",
+                                               U"ngày đăng", U"đăng lúc", U"giờ"};
+
+size_t count_words(std::u32string_view line) { return words32(line).size(); }
+
+bool ends_stop(std::u32string_view line) {
+  return !line.empty() && (line.back() == U'.' || line.back() == U'!' || line.back() == U'?' || line.back() == U';' ||
+                           line.back() == U':' || line.back() == U'\u2026');
+}
+
+// "Thời sự | Pháp luật | Kinh tế", "Trang chủ > Tin tức > An ninh trật tự": two or more pieces of a
+// few words, no digit in them, between bars or arrows.
+bool menu_line(std::u32string_view line) {
+  std::vector<std::u32string_view> pieces;
+  size_t start = 0;
+  for (size_t i = 0; i <= line.size(); ++i) {
+    const bool sep = i == line.size() || line[i] == U'|' || line[i] == U'\u00BB' || line[i] == U'\u203A' ||
+                     (line[i] == U'>' && i > 0 && line[i - 1] == U' ');
+    if (!sep) continue;
+    std::u32string_view piece = line.substr(start, i - start);
+    while (!piece.empty() && piece.front() == U' ') piece.remove_prefix(1);
+    while (!piece.empty() && piece.back() == U' ') piece.remove_suffix(1);
+    if (!piece.empty()) pieces.push_back(piece);
+    start = i + 1;
+  }
+  if (pieces.size() < 2 || start == 0) return false;
+  for (std::u32string_view p : pieces) {
+    if (count_words(p) > 6 || ends_stop(p)) return false;
+    if (std::any_of(p.begin(), p.end(), [](char32_t c) { return u_isdigit(static_cast<UChar32>(c)); })) return false;
+  }
+  return pieces.size() >= 2;
+}
+
+// A line of the page anywhere in it: a menu, a share line, tags, a reporter's or photographer's credit.
+bool page_line(std::u32string_view line) {
+  // A share line holds no day or time: "22/08/2017 00:00 129 lượt xem" is the page's dateline, read so.
+  bool time = false, day = false;
+  int dots = 0;  // "23.02.2022" is a day, "1.234" a count
+  for (size_t k = 1; k + 1 < line.size(); ++k) {
+    if (!u_isdigit(static_cast<UChar32>(line[k - 1])) || !u_isdigit(static_cast<UChar32>(line[k + 1]))) continue;
+    time |= line[k] == U':';
+    day |= line[k] == U'/' || line[k] == U'-';
+    dots += line[k] == U'.';
+  }
+  day |= dots >= 2;
+  // "08:30", "Cập nhật: 14:05 (GMT+7)": a clock time alone, the day left on another line.
+  const bool clock = time && !day && all_phrases(std::u32string(line) + U" gmt", kClockWords);
+  if (clock || menu_line(line) || (!time && !day && all_phrases(line, kShareWords)) || all_phrases(line, kReporterWords)) return true;
+  if (starts_with32(line, kTagHeads)) return true;
+  // "Ảnh: PV", "(Ảnh: Hoàng Nam)", "Tin, ảnh: Minh Hằng": a credit of a few capitalised words, no
+  // caption ("Ảnh: Toàn cảnh Lễ ra mắt" describes the picture and stays).
+  if (starts_with32(line, kCreditHeads) && count_words(line) <= 7) {
+    bool names = true;
+    size_t k = line.find(U':') + 1;
+    while (k < line.size()) {
+      while (k < line.size() && !u_isalpha(static_cast<UChar32>(line[k]))) ++k;
+      if (k < line.size() && !u_isupper(static_cast<UChar32>(line[k]))) names = false;
+      while (k < line.size() && line[k] != U' ' && line[k] != U'.') ++k;
+    }
+    if (names) return true;
+  }
+  return false;
+}
+
+// "Xem thêm: Công an tỉnh … phát động …", or the head alone ("Tin liên quan", "Tin khác:").
+enum class Related { kNone, kHead, kInline };
+Related related_line(std::u32string_view line) {
+  std::u32string low = lower32(line);
+  while (!low.empty() && (low.front() == U'>' || low.front() == U' ' || low.front() == U'-')) low.erase(0, 1);
+  while (!low.empty() && (low.back() == U':' || low.back() == U' ')) low.pop_back();
+  for (std::u32string_view h : kRelatedHeads) {
+    if (low == h) return Related::kHead;
+    if (low.size() > h.size() + 1 && std::u32string_view(low).substr(0, h.size()) == h &&
+        (low[h.size()] == U':' || (low[h.size()] == U' ' && low[h.size() + 1] == U':')))
+      return Related::kInline;
+  }
+  return Related::kNone;
+}
+
+// Another article's headline under "Tin liên quan": no sentence ends it, or its day in brackets does
+// ("… (20/03/2024)").
+bool headline_like(std::u32string_view line) {
+  if (count_words(line) > 30) return false;
+  if (!line.empty() && line.back() == U')') return true;
+  return !ends_stop(line);
+}
+
+// "Trần Minh Đức - Công an tỉnh Hà Giang": a reporter's name (two to four capitalised words), a dash,
+// the newsroom — at the end of the article.
+bool byline(std::u32string_view line) {
+  const size_t dash = line.find(U" - ");
+  if (dash == std::u32string_view::npos || ends_stop(line) || count_words(line) > 12) return false;
+  size_t names = 0;
+  for (size_t k = 0; k < dash;) {
+    while (k < dash && line[k] == U' ') ++k;
+    if (k >= dash) break;
+    if (!u_isupper(static_cast<UChar32>(line[k]))) return false;
+    while (k < dash && line[k] != U' ') ++k;
+    ++names;
+  }
+  return names >= 2 && names <= 4 && dash + 3 < line.size() && u_isupper(static_cast<UChar32>(line[dash + 3]));
+}
+
+// Drops the page's lines around the article (see above); true when some were dropped.
+bool drop_page(std::vector<std::pair<std::u32string, bool>>& raw) {
+  const size_t n = raw.size();
+  std::vector<bool> drop(n, false);
+  for (size_t i = 0; i < n; ++i) {
+    const std::u32string& line = raw[i].first;
+    if (page_line(line)) drop[i] = true;
+    const Related r = related_line(line);
+    if (r == Related::kInline) drop[i] = true;
+    if (r != Related::kHead) continue;
+    // The head and the headlines under it, up to a line of the article again.
+    drop[i] = true;
+    size_t k = i + 1;
+    while (k < n && (headline_like(raw[k].first) || page_line(raw[k].first) ||
+                     starts_with32(raw[k].first, kFooterHeads) || related_line(raw[k].first) != Related::kNone))
+      drop[k++] = true;
+    i = k - 1;
+  }
+  // The end: the footer, the source, the byline, under the article's last line.
+  for (size_t i = n; i-- > 1;) {
+    const std::u32string& line = raw[i].first;
+    if (drop[i]) continue;
+    const bool source = starts_with32(line, kSourceHeads) && count_words(line) <= 10 && !ends_stop(line) &&
+                        line.find(U',') == std::u32string::npos;
+    if (starts_with32(line, kFooterHeads) || source || byline(line)) {
+      drop[i] = true;
+      continue;
+    }
+    break;
+  }
+  // The top: the site's name over the headline.
+  for (size_t i = 0; i + 1 < n; ++i) {
+    if (drop[i]) continue;
+    if (starts_with32(raw[i].first, kSiteHeads) && !ends_stop(raw[i].first) && count_words(raw[i].first) <= 14) {
+      drop[i] = true;
+      continue;
+    }
+    break;
+  }
+  if (std::none_of(drop.begin(), drop.end(), [](bool d) { return d; })) return false;
+  std::vector<std::pair<std::u32string, bool>> kept;
+  bool blank = false;
+  for (size_t i = 0; i < n; ++i) {
+    if (drop[i]) {
+      blank |= raw[i].second;
+      continue;
+    }
+    kept.emplace_back(std::move(raw[i].first), raw[i].second || blank);
+    blank = false;
+  }
+  if (kept.empty()) return false;  // nothing but the page: read it as it is
+  raw = std::move(kept);
+  return true;
+}
+
 }  // namespace
 
 std::string normalise(std::string_view input, std::vector<std::string>* notes) {
@@ -827,6 +1094,8 @@ std::string normalise(std::string_view input, std::vector<std::string>* notes) {
       mapped.push_back(c == U'\u00D0' ? U'\u0110' : U'\u0111');  // Icelandic eth typed for Đ/đ
     } else if (is_single_quote(c)) {
       mapped.push_back(U'\'');
+    } else if (c == U'\u00BB' && i > 0 && i + 1 < s.size() && s[i - 1] == U' ' && s[i + 1] == U' ') {
+      mapped.push_back(U'\u203A');  // (s22-noise) "Trang chủ » Tin tức": a breadcrumb's arrow, no quote
     } else if (quote_shape(c) == 1) {
       mapped.push_back(kOpenQuote);
     } else if (quote_shape(c) == 2) {
@@ -857,6 +1126,8 @@ std::string normalise(std::string_view input, std::vector<std::string>* notes) {
       blank_before = false;
     }
   }
+  if (drop_page(raw) && notes)
+    notes->push_back("Đã bỏ các dòng của trang web quanh bài viết (trình đơn, chia sẻ, tin liên quan, chân trang).");
   size_t width = hard_wrap_width(raw, false);
   // Cut lines pasted with a blank line after every one ("… Công an tỉnh\n\nQuảng Bình …"): the blank
   // lines say nothing of paragraphs.

@@ -97,7 +97,8 @@ Document analyse_fragment(std::string_view piece);
 // Layer 1a alone, for tests: the normalised text (NFC; CR LF → LF; runs of blank lines → one; spaces
 // collapsed; quotes “ ” « » " → “ ”; dashes – — ‐ → "-", spaced when they separate words;
 // a wrapped line — one starting in lower case, or following a line that ends with a comma —
-// joined to the line before it).
+// joined to the line before it; the lines of a web page pasted around an article — menu, breadcrumb,
+// share line, tags, credits, "Tin liên quan" and its headlines, source, byline, footer — dropped).
 std::string normalise(std::string_view utf8, std::vector<std::string>* notes = nullptr);
 
 // Longer texts are read up to here (at a line break), with a note: a launch plan is a few pages.

@@ -1142,7 +1142,7 @@ bool kicker(const Analysis& a, int32_t li) {
   if (!colon && !caps && !bodies) return false;
   int32_t next = li + 1;
   while (next < static_cast<int32_t>(doc.lines.size()) && line_start(doc, next) >= doc.lines[next].last) ++next;
-  if (next >= static_cast<int32_t>(doc.lines.size()) || next == a.dates.dateline_line) return false;
+  if (next >= static_cast<int32_t>(doc.lines.size()) || a.dates.stamp_line(next)) return false;
   if (doc.is_punct(doc.lines[next].last - 1, ":") || opens_paragraph(a, next)) return false;
   // (s22-lists) "Khối thi đua số 3 gồm các đơn vị sau:" over "a) Công ty …;": a colon opening a list
   // of items one a line is the lead's, the text opens with it; its first item is no headline.
@@ -1245,11 +1245,11 @@ TitleInfo read_title(const Analysis& a) {
     break;
   }
   if (!t.formal) {
-    // The headline: the first line that is not the dateline or a kicker in capitals ending with
+    // The headline: the first line that is not the dateline (or a second stamp) or a kicker in capitals ending with
     // a colon ("CỤM THI ĐUA SỐ 8 – BỘ CÔNG AN:").
     int32_t li = 0;
     while (li + 1 < std::min<int32_t>(n, 4) &&
-           (li == a.dates.dateline_line ||
+           (a.dates.stamp_line(li) ||
             (line_all_caps(doc, li) && doc.is_punct(doc.lines[li].last - 1, ":")) || section_label(a, li) ||
             kicker(a, li) || photo_caption(a, li))) {
       ++li;
@@ -1334,7 +1334,7 @@ std::pair<int32_t, EventKind> ceremony_lead(const Analysis& a, const TitleInfo& 
   int seen = 0;
   for (size_t si = 0; si < doc.sentences.size() && seen < 2; ++si) {
     const Sentence& s = doc.sentences[si];
-    if (s.line < title.body_line || s.line == a.dates.dateline_line || s.first >= s.last) continue;
+    if (s.line < title.body_line || a.dates.stamp_line(s.line) || s.first >= s.last) continue;
     ++seen;
     // "Chiều 9/8, Ngày hội … do A tổ chức đã diễn ra tại …": a gathering named by its own name
     // opening a clause, held or taking place later in the sentence.
@@ -1400,7 +1400,7 @@ int32_t meeting_lead(const Analysis& a, const TitleInfo& title) {
   int seen = 0;
   for (size_t si = 0; si < doc.sentences.size() && seen < 2; ++si) {
     const Sentence& s = doc.sentences[si];
-    if (s.line < title.body_line || s.line == a.dates.dateline_line || s.first >= s.last) continue;
+    if (s.line < title.body_line || a.dates.stamp_line(s.line) || s.first >= s.last) continue;
     ++seen;
     const int32_t hop = meeting_verb(a, s.first, s.last);
     if (hop >= 0 && bare_day_date(a, s.first, hop) >= 0) return static_cast<int32_t>(si);
@@ -1467,7 +1467,7 @@ static void issue_date(const Analysis& a, const TitleInfo& title, int32_t moveme
   int seen = 0;
   for (size_t si = 0; si < doc.sentences.size() && seen < 3; ++si) {
     const Sentence& s = doc.sentences[si];
-    if (s.line < title.body_line || s.line == a.dates.dateline_line || s.first >= s.last) continue;
+    if (s.line < title.body_line || a.dates.stamp_line(s.line) || s.first >= s.last) continue;
     ++seen;
     for (int32_t i = s.first + 1; i < s.last; ++i) {
       const auto v = issues.match(doc, i, s.last);
@@ -1507,7 +1507,7 @@ static void issue_date(const Analysis& a, const TitleInfo& title, int32_t moveme
   seen = 0;
   for (size_t si = 0; si < doc.sentences.size() && seen < 2; ++si) {
     const Sentence& s = doc.sentences[si];
-    if (s.line < title.body_line || s.line == a.dates.dateline_line || s.first >= s.last) continue;
+    if (s.line < title.body_line || a.dates.stamp_line(s.line) || s.first >= s.last) continue;
     ++seen;
     static const Entry kDayWords[] = {{"ngày"}, {"sáng"}, {"chiều"}, {"tối"}, {"trưa"}, {"sáng ngày"}, {"chiều ngày"}};
     static const PhraseTable day_words(kDayWords);
@@ -1572,7 +1572,7 @@ static EventResult extract_event_of(const Analysis& a, const TitleInfo& title, i
   EventKind kind_with_trigger = EventKind::kNone, kind_with_date = EventKind::kNone;
   for (size_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
-    if (s.line < title.body_line || s.line == a.dates.dateline_line || s.first >= s.last) continue;
+    if (s.line < title.body_line || a.dates.stamp_line(s.line) || s.first >= s.last) continue;
     if (caption_line(doc, s.line)) continue;
     const auto [at, kind] = first_trigger(a, s.first, s.last);
     if (at < 0) continue;
@@ -1624,7 +1624,7 @@ static EventResult extract_event_of(const Analysis& a, const TitleInfo& title, i
     int seen = 0;
     for (size_t si = 0; si < doc.sentences.size() && seen < 3; ++si) {
       const Sentence& s = doc.sentences[si];
-      if (s.line < title.body_line || s.line == a.dates.dateline_line || s.first >= s.last || caption_line(doc, s.line))
+      if (s.line < title.body_line || a.dates.stamp_line(s.line) || s.first >= s.last || caption_line(doc, s.line))
         continue;
       ++seen;
       const Announced body = announced_gathering(doc, s.first, s.last);
@@ -2641,7 +2641,7 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
     int seen = 0;
     for (size_t si = 0; si < doc.sentences.size() && seen < 3 && found.empty(); ++si) {
       const Sentence& s = doc.sentences[si];
-      if (s.line < title.body_line || s.line == a.dates.dateline_line || s.first >= s.last) continue;
+      if (s.line < title.body_line || a.dates.stamp_line(s.line) || s.first >= s.last) continue;
       ++seen;
       for (int32_t i = s.first + 1; i < s.last; ++i) {
         // a document of another issuer cited before ("Thực hiện Quyết định số … của Bộ …, …"):

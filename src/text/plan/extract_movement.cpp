@@ -1382,7 +1382,7 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
   // "…, UBND tỉnh có văn bản về đẩy mạnh phong trào thi đua … chào mừng B, tiến tới A").
   if (event.sentence < 0) {
     for (const Sentence& s : doc.sentences) {
-      if (s.line < title.body_line || s.line == a.dates.dateline_line || s.first >= s.last) continue;
+      if (s.line < title.body_line || a.dates.stamp_line(s.line) || s.first >= s.last) continue;
       NamePhrase lead = movement_phrase(a, s.first, s.last);
       if (lead.descriptive && !lead.quoted) in_event = std::move(lead);
       break;
@@ -1451,7 +1451,7 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
     int32_t lead = event.sentence;
     for (size_t si = 0; lead < 0 && si < doc.sentences.size(); ++si) {  // no event: the lead
       const Sentence& s = doc.sentences[si];
-      if (s.line >= title.body_line && s.line != a.dates.dateline_line && s.first < s.last) lead = static_cast<int32_t>(si);
+      if (s.line >= title.body_line && !a.dates.stamp_line(s.line) && s.first < s.last) lead = static_cast<int32_t>(si);
     }
     if (lead >= 0) mv.name = named_campaign(a, doc.sentences[lead].first, doc.sentences[lead].last);
     if (!mv.name) mv.name = named_campaign(a, title.token_first, title.token_last);
