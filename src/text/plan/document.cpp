@@ -912,7 +912,7 @@ bool menu_line(std::u32string_view line) {
 }
 
 // A line of the page anywhere in it: a menu, a share line, tags, a reporter's or photographer's credit.
-bool page_line(std::u32string_view line) {
+bool page_line(std::u32string_view line, bool menus = true) {
   // A share line holds no day or time: "22/08/2017 00:00 129 lượt xem" is the page's dateline, read so.
   bool time = false, day = false;
   int dots = 0;  // "23.02.2022" is a day, "1.234" a count
@@ -925,7 +925,7 @@ bool page_line(std::u32string_view line) {
   day |= dots >= 2;
   // "08:30", "Cập nhật: 14:05 (GMT+7)": a clock time alone, the day left on another line.
   const bool clock = time && !day && all_phrases(std::u32string(line) + U" gmt", kClockWords);
-  if (clock || menu_line(line) || (!time && !day && all_phrases(line, kShareWords)) || all_phrases(line, kReporterWords)) return true;
+  if (clock || (menus && menu_line(line)) || (!time && !day && all_phrases(line, kShareWords)) || all_phrases(line, kReporterWords)) return true;
   if (starts_with32(line, kTagHeads)) return true;
   // "Ảnh: PV", "(Ảnh: Hoàng Nam)", "Tin, ảnh: Minh Hằng": a credit of a few capitalised words, no
   // caption ("Ảnh: Toàn cảnh Lễ ra mắt" describes the picture and stays).
@@ -985,9 +985,21 @@ bool byline(std::u32string_view line) {
 bool drop_page(std::vector<std::pair<std::u32string, bool>>& raw) {
   const size_t n = raw.size();
   std::vector<bool> drop(n, false);
+  // (session 22) Menus and breadcrumbs stand above the article or below it: between its first and
+  // its last sentence, or under a line ending in ":", a line of short pieces split by "|" is a
+  // table's row ("Sở Tư pháp | Cụm trưởng"), not the page's.
+  size_t first_sentence = n, last_sentence = 0;
+  for (size_t i = 0; i < n; ++i)
+    if (ends_stop(raw[i].first) && count_words(raw[i].first) >= 8) {
+      first_sentence = std::min(first_sentence, i);
+      last_sentence = i;
+    }
+  bool listing = false;  // the lines after one ending in ":" ("… gồm:"), while they are split alike
   for (size_t i = 0; i < n; ++i) {
     const std::u32string& line = raw[i].first;
-    if (page_line(line)) drop[i] = true;
+    const bool menus = !listing && (i < first_sentence || i > last_sentence);
+    listing = line.back() == U':' || (listing && menu_line(line));
+    if (page_line(line, menus)) drop[i] = true;
     const Related r = related_line(line);
     if (r == Related::kInline) drop[i] = true;
     if (r != Related::kHead) continue;

@@ -126,5 +126,21 @@ TEST(PlanPatterns62, TheArticlesOwnLinesStay) {
   EXPECT_TRUE(notes.empty());  // an article alone loses nothing and is told nothing
 }
 
+// (session 22, the lead's review) A table's rows split by "|" under "… gồm:" or inside the article
+// are the article's, not a menu: "Sở Tư pháp | Cụm trưởng".
+TEST(PlanPatterns62, ATablesRowsSplitByBarsAreNoMenu) {
+  const std::string text =
+      "Ngày 10/1/2025, Cụm thi đua số 2 ký kết giao ước thi đua năm 2025. Cụm thi đua số 2 gồm:\n"
+      "Sở Tư pháp | Cụm trưởng\nSở Nội vụ | Cụm phó\n";
+  const std::string n = normalise(text);
+  EXPECT_NE(n.find("Sở Tư pháp | Cụm trưởng"), std::string::npos);
+  EXPECT_NE(n.find("Sở Nội vụ | Cụm phó"), std::string::npos);
+  const auto r = parse(text);
+  EXPECT_EQ(r["group"]["leader"], "Sở Tư pháp");
+  EXPECT_EQ(r["group"]["deputy"], "Sở Nội vụ");
+  // The same bars above the headline are the site's menu.
+  EXPECT_EQ(normalise("Trang chủ | Tin tức | An ninh trật tự\n" + text).find("Trang chủ"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
