@@ -109,5 +109,74 @@ TEST(PlanPatterns64, AnAmbiguousOrOneWordNameIsNotMatchedWithoutItsTones) {
   EXPECT_FALSE(places.match_toneless(doc, 6, doc.size()));
 }
 
+
+// ---- a body's head in lower case, or outside the police, before a list of places --------------
+
+// "thanh tra 3 tỉnh: A, B và C thuộc Cụm …", "gồm hội cựu chiến binh các tỉnh: A, B, C": running
+// text writes the shared head in lower case, and counts the places with a figure or a word; each
+// place is that body's ("Thanh tra tỉnh A"), printed as the gazetteer writes the head — never the
+// police's for another body's list.
+TEST(PlanPatterns64, AHeadInLowerCaseBeforeCountedPlacesGivesEachPlaceItsBody) {
+  const GroupCase cases[] = {
+      {"inspectorates counted, before the group",
+       "Sáng 26/8, tại Hưng Yên, thanh tra 3 tỉnh: Hưng Yên, Vĩnh Phúc và Bắc Ninh thuộc Cụm thi đua số 3 đã tổ "
+       "chức sơ kết công tác thi đua năm 2011.",
+       {"Thanh tra tỉnh Hưng Yên", "Thanh tra tỉnh Vĩnh Phúc", "Thanh tra tỉnh Bắc Ninh"},
+       "",
+       ""},
+      {"inspectorates after 'gồm'",
+       "Ngày 4/1/2022, Cụm thi đua số 3 gồm thanh tra các tỉnh: Hưng Yên, Vĩnh Phúc, Bắc Ninh tổ chức ký kết giao "
+       "ước thi đua năm 2022.",
+       {"Thanh tra tỉnh Hưng Yên", "Thanh tra tỉnh Vĩnh Phúc", "Thanh tra tỉnh Bắc Ninh"},
+       "",
+       ""},
+      {"inspectorates capitalised: their own body, not the police",
+       "Sáng 26/8, Thanh tra các tỉnh Hưng Yên, Vĩnh Phúc, Bắc Ninh thuộc Cụm thi đua số 3 đã tổ chức sơ kết công "
+       "tác thi đua năm 2011.",
+       {"Thanh tra tỉnh Hưng Yên", "Thanh tra tỉnh Vĩnh Phúc", "Thanh tra tỉnh Bắc Ninh"},
+       "",
+       ""},
+      {"veterans' associations",
+       "Ngày 12/3/2023, Cụm thi đua số 2 gồm hội cựu chiến binh các tỉnh: Lào Cai, Yên Bái, Hà Giang ký kết giao "
+       "ước thi đua năm 2023.",
+       {"Hội Cựu chiến binh tỉnh Lào Cai", "Hội Cựu chiến binh tỉnh Yên Bái", "Hội Cựu chiến binh tỉnh Hà Giang"},
+       "",
+       ""},
+      {"finance departments counted",
+       "Ngày 9/1/2024, sở tài chính 4 tỉnh: Bắc Giang, Bắc Ninh, Lạng Sơn và Thái Nguyên thuộc Cụm thi đua số 1 ký "
+       "kết giao ước thi đua.",
+       {"Sở Tài chính tỉnh Bắc Giang", "Sở Tài chính tỉnh Bắc Ninh", "Sở Tài chính tỉnh Lạng Sơn",
+        "Sở Tài chính tỉnh Thái Nguyên"},
+       "",
+       ""},
+      {"treasuries",
+       "Ngày 9/1/2024, kho bạc nhà nước các tỉnh Sơn La, Điện Biên, Lai Châu thuộc Khối thi đua số 2 ký kết giao "
+       "ước thi đua năm 2024.",
+       {"Kho bạc Nhà nước tỉnh Sơn La", "Kho bạc Nhà nước tỉnh Điện Biên", "Kho bạc Nhà nước tỉnh Lai Châu"},
+       "",
+       ""},
+      {"the police counted in words",
+       "Ngày 9/1/2024, công an ba tỉnh: Sơn La, Điện Biên, Lai Châu thuộc Cụm thi đua số 2 ký kết giao ước thi đua.",
+       {"Công an tỉnh Sơn La", "Công an tỉnh Điện Biên", "Công an tỉnh Lai Châu"},
+       "",
+       ""},
+  };
+  for (const GroupCase& c : cases) expect_group(c);
+}
+
+// Negatives: a count the list does not fill, and a list of those awarded, are no members.
+TEST(PlanPatterns64, ALowerCaseHeadsListThatIsNotTheGroupsGivesNoMembers) {
+  for (const char* text : {
+           "Ngày 9/1/2024, thanh tra 4 tỉnh: Sơn La, Điện Biên, Lai Châu thuộc Cụm thi đua số 2 ký kết giao ước thi "
+           "đua.",
+           "Ngày 20/12/2023, Cụm thi đua số 2 tổ chức tổng kết công tác thi đua năm 2023, đề nghị tặng Cờ thi đua cho "
+           "thanh tra các tỉnh: Sơn La, Điện Biên.",
+       }) {
+    const auto r = parse(text);
+    ASSERT_TRUE(r["group"].is_object()) << text;
+    EXPECT_TRUE(r["group"]["members"].empty()) << text << r["group"]["members"];
+  }
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
