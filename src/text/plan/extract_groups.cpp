@@ -94,6 +94,17 @@ std::optional<std::string> bare_body_head(const Document& doc, int32_t k, int32_
   return doc.tokens[k].capitalised ? clean(doc.text_of(k, end)) : printed;
 }
 
+// (s23-members) The ")" of a bracket opening at p when it is the last token of its line, else -1.
+int32_t bracket_closing_line(const Document& doc, int32_t p) {
+  if (!doc.is_punct(p, "(")) return -1;
+  const Line& line = doc.lines[static_cast<size_t>(doc.tokens[p].line)];
+  for (int32_t k = p + 1; k < line.last && k - p <= 16; ++k) {
+    if (doc.is_punct(k, "(")) return -1;
+    if (doc.is_punct(k, ")")) return k + 1 == line.last ? k : -1;
+  }
+  return -1;
+}
+
 // (s22-lists) "Agribank chi nhánh Hà Tĩnh", "BIDV chi nhánh A": a name the lexicon does not head,
 // then "chi nhánh" in lower case and the place, names a body (a company's or a bank's branch).
 bool names_branch(const Document& doc, int32_t first, int32_t last) {
@@ -397,6 +408,9 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
   if (doc.is_punct(p, ":")) ++p;
   // "gồm 6 đơn vị:" closing its line: the units are the lines after it.
   if (p >= end && doc.is_punct(p - 1, ":")) return read_line_list(a, p - 1);
+  // (s23-members) "Gồm 12 đơn vị (các trường sư phạm)" closing its line: the count's remark in a
+  // bracket before the units, one a line, as after a colon.
+  if (const int32_t close = count > 0 ? bracket_closing_line(doc, p) : -1; close >= 0) return read_line_list(a, close);
   // (s22-lists) "gồm: (1) Sở A; (2) Sở B; …", "gồm: a) Sở A; b) Sở B": an item's number or letter
   // is no part of it, and its bracket opens no list.
   auto enumerator_end = [&](int32_t k) {

@@ -168,6 +168,8 @@ const PhraseTable& body_kinds();             // "sở", "ngành": kinds of bodie
 // Words that open a body's name in a list of members beyond unit_heads(): "Kho bạc", "Công ty",
 // "Bưu điện", "Ngân hàng" (extract_groups.cpp).
 const PhraseTable& body_heads();
+// (s23-members) "chia", "phân chia": before "khối" / "cụm" in lower case, a verb dividing bodies.
+const PhraseTable& group_dividing_verbs();
 const PhraseTable& gate_signals();  // value: GateClass
 // The pairs of weaker classes that together make a text about emulation (each a mask of two).
 std::span<const int> gate_pairs();

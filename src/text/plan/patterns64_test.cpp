@@ -5,6 +5,7 @@
 // a text, and each was labelled by the Conventions before it was run.
 #include <gtest/gtest.h>
 
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -176,6 +177,70 @@ TEST(PlanPatterns64, ALowerCaseHeadsListThatIsNotTheGroupsGivesNoMembers) {
     ASSERT_TRUE(r["group"].is_object()) << text;
     EXPECT_TRUE(r["group"]["members"].empty()) << text << r["group"]["members"];
   }
+}
+
+
+// ---- a guidance dividing bodies into groups ----------------------------------------------------
+
+// "hướng dẫn chia khối các trường trực thuộc thành 3 cụm thi đua … Cụm 1: Gồm 3 đơn vị (các trường
+// …)" and the units one a line: "chia khối", "phân cụm", "sắp xếp khối" are verbs, no group named;
+// a bare head capitalised with its number before ":", "gồm" or a bracket ("Cụm 1:", "Khối 3 gồm")
+// names the group; a count's remark in a bracket closing its line opens the units on the lines
+// after it, as a colon does.
+TEST(PlanPatterns64, AGuidanceDividingBodiesNamesItsGroupsByNumber) {
+  const GroupCase cases[] = {
+      {"schools, the units one a line under a count and its remark",
+       "Thực hiện hướng dẫn về thi đua năm học 2023 - 2024, Sở Giáo dục và Đào tạo hướng dẫn chia khối các trường "
+       "trực thuộc thành 3 cụm thi đua, thực hiện từ năm học 2023 - 2024:\n\nCụm 1: Gồm 3 đơn vị (các trường trung "
+       "học phổ thông)\n\n1. Trường THPT Lê Lợi\n\n2. Trường THPT Trần Phú\n\n3. Trường THPT Nguyễn Huệ\n",
+       {"Trường THPT Lê Lợi", "Trường THPT Trần Phú", "Trường THPT Nguyễn Huệ"},
+       "",
+       ""},
+      {"police departments",
+       "Năm 2024, Công an tỉnh phân chia các đơn vị thành 4 khối thi đua. Khối 1 gồm: Phòng Cảnh sát hình sự, "
+       "Phòng Cảnh sát kinh tế, Phòng Cảnh sát giao thông.",
+       {"Phòng Cảnh sát hình sự", "Phòng Cảnh sát kinh tế", "Phòng Cảnh sát giao thông"},
+       "",
+       ""},
+      {"a mass organisation's districts, bulleted",
+       "Hội Nông dân tỉnh hướng dẫn phân cụm thi đua các huyện năm 2024 như sau:\n\nCụm 2: Gồm 3 đơn vị (các huyện "
+       "miền núi)\n\n- Hội Nông dân huyện Mường Lát\n\n- Hội Nông dân huyện Quan Hóa\n\n- Hội Nông dân huyện Quan "
+       "Sơn\n",
+       {"Hội Nông dân huyện Mường Lát", "Hội Nông dân huyện Quan Hóa", "Hội Nông dân huyện Quan Sơn"},
+       "",
+       ""},
+      {"banks",
+       "Ngân hàng Nhà nước chi nhánh tỉnh hướng dẫn sắp xếp khối thi đua các ngân hàng thương mại năm 2024. Khối 3 "
+       "gồm: Ngân hàng Agribank chi nhánh tỉnh, Ngân hàng BIDV chi nhánh tỉnh, Ngân hàng Vietinbank chi nhánh tỉnh.",
+       {"Ngân hàng Agribank chi nhánh tỉnh", "Ngân hàng BIDV chi nhánh tỉnh", "Ngân hàng Vietinbank chi nhánh tỉnh"},
+       "",
+       ""},
+      {"departments, the group's remark in a bracket",
+       "Để tổ chức phong trào thi đua năm 2025, UBND tỉnh chia cụm các sở, ngành thành 5 cụm thi đua. Cụm 4 (các "
+       "sở quản lý văn hóa, xã hội) gồm Sở Y tế, Sở Nội vụ, Sở Giáo dục và Đào tạo.",
+       {"Sở Y tế", "Sở Nội vụ", "Sở Giáo dục và Đào tạo"},
+       "",
+       ""},
+  };
+  const char* names[] = {"Cụm 1", "Khối 1", "Cụm 2", "Khối 3", "Cụm 4"};
+  for (size_t k = 0; k < std::size(cases); ++k) {
+    expect_group(cases[k]);
+    EXPECT_EQ(parse(cases[k].text)["group"]["name"], names[k]) << cases[k].what;
+  }
+}
+
+// Negatives: a school's grade ("Khối 10 có …", "khối 11") is no group, and a block named by its
+// bodies ("Khối các đơn vị trực thuộc gồm …") still is.
+TEST(PlanPatterns64, AGradeIsNoGroupAndABlockOfBodiesStaysOne) {
+  EXPECT_TRUE(parse("Trường THPT Lê Lợi phát động phong trào thi đua năm học 2024 - 2025. Khối 10 có 450 học sinh, "
+                    "học sinh khối 11 tham gia ký giao ước thi đua.")["group"]
+                  .is_null());
+  expect_group({"a block of bodies",
+                "Ngày 5/1/2024, Khối các đơn vị trực thuộc gồm Phòng Tổ chức, Phòng Tài chính và Phòng Đào tạo ký kết "
+                "giao ước thi đua năm 2024.",
+                {"Phòng Tổ chức", "Phòng Tài chính", "Phòng Đào tạo"},
+                "",
+                ""});
 }
 
 }  // namespace
