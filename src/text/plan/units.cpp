@@ -461,10 +461,12 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
     return std::nullopt;
   static const std::string so_key = word_key("số"), cong = word_key("công");
   // (s23-members) "Cụm 1: Gồm 12 đơn vị", "Khối 2 gồm …", "Cụm 3 (…)": a bare head capitalised and
-  // its number, then what the group holds — a guidance dividing bodies into groups names them so
-  // (not "khối 10", a school's grade).
+  // its number opening a sentence, then what the group holds — a guidance dividing bodies into groups
+  // names them so (not "khối 10", a school's grade; not "các đơn vị trong Khối 3 gồm", the group
+  // named short where the text has its full name).
   static const std::string gom_key = word_key("gồm");
   const bool bare_numbered = group_head && head.length == 1 && doc.tokens[i].capitalised && !doc.tokens[i].all_caps &&
+                             doc.sentence_of(i).first == i &&
                              doc.is_number(i + 1) && doc.key(i + 1).size() <= 2 && i + 2 < end &&
                              (doc.is_punct(i + 2, ":") || doc.is_key(i + 2, gom_key) || doc.is_punct(i + 2, "("));
   if (group_head && head.length == 1) {
