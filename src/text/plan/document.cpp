@@ -1180,8 +1180,15 @@ std::string normalise(std::string_view input, std::vector<std::string>* notes) {
 }
 
 Document analyse(std::string_view utf8) {
+  std::vector<std::string> notes;
+  std::string text = normalise(utf8, &notes);
+  return analyse_normalised(std::move(text), std::move(notes));
+}
+
+Document analyse_normalised(std::string normalised, std::vector<std::string> notes) {
   Document doc;
-  doc.text = normalise(utf8, &doc.notes);
+  doc.text = std::move(normalised);
+  doc.notes = std::move(notes);
   const std::string_view text = doc.text;
   size_t pos = 0;
   bool blank = false;

@@ -88,6 +88,10 @@ class Document {
 // The text is cut at kMaxTextBytes so that a huge paste is read in bounded time.
 Document analyse(std::string_view utf8);
 
+// (s23-members) A text normalise() has already made regular, segmented as analyse() does, with the
+// notes of its normalisation: for a text corrected after its first reading (spelling.h).
+Document analyse_normalised(std::string normalised, std::vector<std::string> notes);
+
 // A piece of a text already analysed (a name, a place, a role, the words before a date), analysed
 // the same way. Only the text a user gives is refused: a piece with nothing to read in it (an
 // empty quote, “…”, the rest of a name after its head) is an empty Document, never an error that

@@ -66,6 +66,45 @@ bool body_head_at(const Analysis& a, int32_t k, int32_t end) {
   return static_cast<bool>(lexicon::body_heads().match(doc, k, end));
 }
 
+// (s23-members) The words [k, end) are a body's head alone, in any case — "thanh tra", "sở tài
+// chính", "hội cựu chiến binh", "kho bạc nhà nước" — written before the level of the places it is
+// listed for; not the police (their lists are read_members's), nor a group. The head as printed: as
+// written when capitalised, else as the gazetteer writes it ("Sở Tài chính"); none when no such head.
+std::optional<std::string> bare_body_head(const Document& doc, int32_t k, int32_t end) {
+  if (k >= end) return std::nullopt;
+  for (int32_t t = k; t < end; ++t)
+    if (!doc.is_word(t)) return std::nullopt;
+  std::string printed;
+  if (const auto h = lexicon::unit_heads().match(doc, k, end)) {
+    const auto kind = static_cast<UnitKind>(h.value());
+    if (kind == UnitKind::kPolice || kind == UnitKind::kCluster || kind == UnitKind::kBlock || kind == UnitKind::kNotAUnit)
+      return std::nullopt;
+    printed = std::string(h.display());
+    if (k + h.length < end) {
+      // "Sở Tài chính": a department named by its field.
+      const auto field = lexicon::administrative_fields().match(doc, k + h.length, end);
+      if (!field || k + h.length + field.length != end) return std::nullopt;
+      printed += " " + std::string(field.display());
+    }
+  } else if (const auto b = lexicon::body_heads().match(doc, k, end); b && k + b.length == end) {
+    printed = std::string(b.display());
+  } else {
+    return std::nullopt;
+  }
+  return doc.tokens[k].capitalised ? clean(doc.text_of(k, end)) : printed;
+}
+
+// (s23-members) The ")" of a bracket opening at p when it is the last token of its line, else -1.
+int32_t bracket_closing_line(const Document& doc, int32_t p) {
+  if (!doc.is_punct(p, "(")) return -1;
+  const Line& line = doc.lines[static_cast<size_t>(doc.tokens[p].line)];
+  for (int32_t k = p + 1; k < line.last && k - p <= 16; ++k) {
+    if (doc.is_punct(k, "(")) return -1;
+    if (doc.is_punct(k, ")")) return k + 1 == line.last ? k : -1;
+  }
+  return -1;
+}
+
 // (s22-lists) "Agribank chi nhánh Hà Tĩnh", "BIDV chi nhánh A": a name the lexicon does not head,
 // then "chi nhánh" in lower case and the place, names a body (a company's or a bank's branch).
 bool names_branch(const Document& doc, int32_t first, int32_t last) {
@@ -134,7 +173,7 @@ std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t
     counted = true;
     ++p;
   }
-  if (!doc.is_word(p) || !doc.tokens[p].capitalised || (doc.is_key(p, cong) && doc.is_key(p + 1, an))) return std::nullopt;
+  if (!doc.is_word(p) || (doc.is_key(p, cong) && doc.is_key(p + 1, an))) return std::nullopt;
   auto level_at = [&](int32_t k) {
     const auto lv = lexicon::levels().match(doc, k, end);
     return lv && doc.is_word(k) && !doc.tokens[k].capitalised ? lv.length : 0;
@@ -161,12 +200,15 @@ std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t
   }
   const int32_t length = level_before_names(lvp) ? level_at(lvp) : 0;
   if (!length || lvp == p) return std::nullopt;
+  // (s23-members) A head in lower case is a body's head alone: "gồm thanh tra các tỉnh: A, B".
+  const std::optional<std::string> lower = doc.tokens[p].capitalised ? std::nullopt : bare_body_head(doc, p, h);
+  if (!doc.tokens[p].capitalised && !lower) return std::nullopt;
   const Level level = static_cast<Level>(lexicon::levels().match(doc, lvp, end).value());
   int32_t k = lvp + length;
   const bool colon = doc.is_punct(k, ":");
   if (colon) ++k;
   if (!counted && !colon) return std::nullopt;
-  const std::string head = clean(doc.text_of(p, h)) + " ";
+  const std::string head = (lower ? *lower : clean(doc.text_of(p, h))) + " ";
   // (s22-lists) A body whose head holds the level ("Tỉnh đoàn các tỉnh: A, B", "Huyện ủy các huyện:
   // A, B") names each place without writing the level again: "Tỉnh đoàn A".
   const auto fused = lexicon::levels().match(doc, p, p + 1);
@@ -366,6 +408,9 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
   if (doc.is_punct(p, ":")) ++p;
   // "gồm 6 đơn vị:" closing its line: the units are the lines after it.
   if (p >= end && doc.is_punct(p - 1, ":")) return read_line_list(a, p - 1);
+  // (s23-members) "Gồm 12 đơn vị (các trường sư phạm)" closing its line: the count's remark in a
+  // bracket before the units, one a line, as after a colon.
+  if (const int32_t close = count > 0 ? bracket_closing_line(doc, p) : -1; close >= 0) return read_line_list(a, close);
   // (s22-lists) "gồm: (1) Sở A; (2) Sở B; …", "gồm: a) Sở A; b) Sở B": an item's number or letter
   // is no part of it, and its bracket opens no list.
   auto enumerator_end = [&](int32_t k) {
@@ -686,19 +731,29 @@ std::vector<std::string> members_elsewhere(const Analysis& a, const std::string&
       const bool ours = u && is_group_unit(*u) &&
                         (unit_key(u->text) == key || key.rfind(unit_key(u->text) + " ", 0) == 0);
       for (int32_t c = i - 1; ours && c >= s.first && c >= i - 30; --c) {
-        if (!doc.is_key(c, cac)) continue;
+        // (s23-members) … or counted: "thanh tra 5 tỉnh: A, B, C, D và E thuộc Cụm thi đua …".
+        const bool counted = (doc.is_number(c) && !doc.glued(c + 1)) || number_word(doc, c) > 0;
+        if (!doc.is_key(c, cac) && !counted) continue;
         const auto lv = lexicon::levels().match(doc, c + 1, i);
+        if (counted && (!lv || doc.tokens[c + 1].capitalised)) continue;  // "phường 5, 7": a place's number
         if (!lv || doc.tokens[c + 1].capitalised) break;
-        const int32_t names = c + 1 + lv.length;
-        std::vector<std::string> m =
-            read(names, i, std::make_pair(static_cast<Level>(lv.value()), lower_case(doc.text_of(c + 1, names))));
+        int32_t names = c + 1 + lv.length;
+        const std::pair<Level, std::string> shared{static_cast<Level>(lv.value()), lower_case(doc.text_of(c + 1, names))};
+        if (doc.is_punct(names, ":")) ++names;
+        std::vector<std::string> m = read(names, i, shared);
+        if (counted && static_cast<int>(m.size()) != (doc.is_number(c) ? std::atoi(doc.key(c).c_str()) : number_word(doc, c)))
+          break;
         // (s16-plan-a) "Đoàn Thanh niên các tỉnh A, B thuộc Cụm …": the body written before "các"
         // is each place's, as "Công an các tỉnh A, B" gives each place's police.
+        // (s23-members) … a body the gazetteer heads without a level of its own, in any case
+        // ("thanh tra các tỉnh", "Thanh tra 5 tỉnh": "Thanh tra tỉnh A").
         std::string body;
         for (int32_t h = std::max(s.first, c - 6); h < c && body.empty(); ++h) {
           const auto b = doc.is_word(h) && doc.tokens[h].capitalised ? match_unit(doc, h, c, a.unit_options()) : std::nullopt;
           if (b && b->first == h && b->last == c && b->kind != UnitKind::kPolice && !is_group_unit(*b) && !b->list_prefix)
             body = clean(doc.text_of(h, c));
+          else if (const auto head = b ? std::nullopt : bare_body_head(doc, h, c))
+            body = *head;
         }
         static const std::string police = "Công an ";
         for (std::string& member : m)

@@ -15,6 +15,44 @@ PhraseTable::PhraseTable(std::span<const Entry> entries) {
     std::stable_sort(patterns.begin(), patterns.end(),
                      [](const Pattern& a, const Pattern& b) { return a.keys.size() > b.keys.size(); });
   }
+  for (const Entry& e : entries) {
+    Pattern p{{}, &e};
+    for (const std::string& k : phrase_keys(e.written))
+      if (k != ",") p.keys.push_back(toneless_key(k));
+    if (p.keys.size() < 2) continue;
+    by_first_toneless_[p.keys.front()].push_back(std::move(p));
+  }
+}
+
+std::string toneless_key(std::string_view key) {
+  std::string out(key);
+  if (out.size() > 1 && out.back() >= '1' && out.back() <= '5' &&
+      !(out[out.size() - 2] >= '0' && out[out.size() - 2] <= '9'))
+    out.pop_back();
+  return out;
+}
+
+PhraseTable::Match PhraseTable::match_toneless(const Document& doc, int32_t i, int32_t end) const {
+  Match best;
+  if (!doc.is_word(i) || i >= end) return best;
+  auto it = by_first_toneless_.find(toneless_key(doc.key(i)));
+  if (it == by_first_toneless_.end()) return best;
+  bool ambiguous = false;
+  for (const Pattern& p : it->second) {
+    const int32_t length = static_cast<int32_t>(p.keys.size());
+    if (i + length > end || length < best.length) continue;
+    bool same = true;
+    for (int32_t k = 0; k < length && same; ++k)
+      same = doc.is_word(i + k) && toneless_key(doc.key(i + k)) == p.keys[static_cast<size_t>(k)];
+    if (!same) continue;
+    if (length > best.length) {
+      best = Match{length, p.entry};
+      ambiguous = false;
+    } else if (p.entry->display() != best.display()) {
+      ambiguous = true;
+    }
+  }
+  return ambiguous ? Match{} : best;
 }
 
 int32_t PhraseTable::try_pattern(const Pattern& p, const Document& doc, int32_t i, int32_t end) const {

@@ -64,6 +64,12 @@ class PhraseTable {
   // The longest entry covering exactly the tokens [begin, end) for some begin >= min_begin.
   Match match_ending(const Document& doc, int32_t end, int32_t min_begin) const;
   bool contains(const Document& doc, int32_t i) const { return static_cast<bool>(match(doc, i)); }
+  // (s23-members) The entry whose words are the tokens from i with their tones dropped, for a name
+  // written with a slip of tone ("Quãng Ngài" for "Quảng Ngãi", "Tài chỉnh" for "Tài chính"): the
+  // longest such entry, and only when every entry of that length prints one form (two names that
+  // differ by their tones alone leave the words unread). Entries of one word never match so: a
+  // tone is all that tells many syllables apart ("Huế", "Huệ"). Abbreviations are not expanded.
+  Match match_toneless(const Document& doc, int32_t i, int32_t end) const;
 
  private:
   struct Pattern {
@@ -72,8 +78,12 @@ class PhraseTable {
   };
   int32_t try_pattern(const Pattern& p, const Document& doc, int32_t i, int32_t end) const;
   std::unordered_map<std::string, std::vector<Pattern>> by_first_;
+  std::unordered_map<std::string, std::vector<Pattern>> by_first_toneless_;  // keys without tones
   int32_t longest_ = 0;
 };
+
+// (s23-members) A word key without its tone ("giam3" → "giam"); other keys unchanged.
+std::string toneless_key(std::string_view key);
 
 // The expansion keys of an abbreviation key ("antt" → an ninh , trật tự), or nullptr.
 const std::vector<std::string>* abbreviation(std::string_view key);
@@ -158,6 +168,8 @@ const PhraseTable& body_kinds();             // "sở", "ngành": kinds of bodie
 // Words that open a body's name in a list of members beyond unit_heads(): "Kho bạc", "Công ty",
 // "Bưu điện", "Ngân hàng" (extract_groups.cpp).
 const PhraseTable& body_heads();
+// (s23-members) "chia", "phân chia": before "khối" / "cụm" in lower case, a verb dividing bodies.
+const PhraseTable& group_dividing_verbs();
 const PhraseTable& gate_signals();  // value: GateClass
 // The pairs of weaker classes that together make a text about emulation (each a mask of two).
 std::span<const int> gate_pairs();

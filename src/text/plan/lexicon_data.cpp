@@ -738,6 +738,11 @@ const Entry kBodyHeads[] = {
     {"Hạt Kiểm lâm"}, {"Thông tấn xã"}, {"Kiểm toán Nhà nước"},
 };
 
+// (s23-members) Verbs that divide bodies into groups, written before "khối" / "cụm" in lower case:
+// "hướng dẫn chia khối các đơn vị trực thuộc thành 8 cụm thi đua", "tổ chức chia khối, cụm thi
+// đua", "phân cụm thi đua": the verb's object, no group named.
+const Entry kGroupDividingVerbs[] = {{"chia"}, {"phân chia"}, {"chia lại"}, {"phân"}, {"sắp xếp"}, {"xếp"}};
+
 const Entry kNotPlaces[] = {
     {"hội nghị"}, {"lễ"}, {"buổi lễ"}, {"đây"}, {"đơn vị"}, {"địa phương"}, {"điểm cầu"},
     {"địa bàn"}, {"cơ sở"}, {"buổi"}, {"chỗ"}, {"các"}, {"những"}, {"mỗi"},
@@ -884,6 +889,7 @@ THIDUA_TABLE(cited_documents, kCitedDocuments)
 THIDUA_TABLE(occasions, kOccasions)
 THIDUA_TABLE(awards_given, kAwardsGiven)
 THIDUA_TABLE(not_places, kNotPlaces)
+THIDUA_TABLE(group_dividing_verbs, kGroupDividingVerbs)
 THIDUA_TABLE(gate_signals, kGateSignals)
 THIDUA_TABLE(name_fields, kNameFields)
 THIDUA_TABLE(administrative_fields, kAdministrativeFields)

@@ -1,4 +1,5 @@
 #include "text/plan/plan_parser.h"
+#include "text/plan/spelling.h"
 
 #include <algorithm>
 #include <cmath>
@@ -208,7 +209,7 @@ json parse_plan(std::string_view utf8_text) { return parse_plan_with_candidates(
 json parse_plan_with_candidates(std::string_view utf8_text, std::vector<OrganizerCandidate>* candidates) {
   if (candidates) candidates->clear();
   Analysis a;
-  a.doc = analyse(utf8_text);
+  a.doc = correct_spelling(analyse(utf8_text));
   std::vector<std::string> notes = a.doc.notes;
   if (!about_emulation(a.doc)) {
     notes.push_back("Không tìm thấy nội dung về thi đua, phong trào, giao ước hay chỉ tiêu trong văn bản: "

@@ -455,7 +455,20 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
   if (head.length == 1 && i > 0 && doc.is_key(i - 1, word_key("xã")) && head_keys == hoi_head)
     return std::nullopt;
   const bool group_head = head_kind == UnitKind::kCluster || head_kind == UnitKind::kBlock;
+  // (s23-members) "chia khối các đơn vị … thành 8 cụm", "phân cụm thi đua": the object of a verb
+  // dividing bodies into groups, no group.
+  if (group_head && !doc.tokens[i].capitalised && lexicon::group_dividing_verbs().match_ending(doc, i, std::max(0, i - 2)))
+    return std::nullopt;
   static const std::string so_key = word_key("số"), cong = word_key("công");
+  // (s23-members) "Cụm 1: Gồm 12 đơn vị", "Khối 2 gồm …", "Cụm 3 (…)": a bare head capitalised and
+  // its number opening a sentence, then what the group holds — a guidance dividing bodies into groups
+  // names them so (not "khối 10", a school's grade; not "các đơn vị trong Khối 3 gồm", the group
+  // named short where the text has its full name).
+  static const std::string gom_key = word_key("gồm");
+  const bool bare_numbered = group_head && head.length == 1 && doc.tokens[i].capitalised && !doc.tokens[i].all_caps &&
+                             doc.sentence_of(i).first == i &&
+                             doc.is_number(i + 1) && doc.key(i + 1).size() <= 2 && i + 2 < end &&
+                             (doc.is_punct(i + 2, ":") || doc.is_key(i + 2, gom_key) || doc.is_punct(i + 2, "("));
   if (group_head && head.length == 1) {
     // A bare "Cụm"/"Khối": "Cụm số 5", "Khối ANND", "Khối Xây dựng lực lượng…", "khối Công an
     // các huyện"; never "Khối trưởng", "khối đại đoàn kết", "khối phố".
@@ -482,7 +495,7 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
         kind_named = doc.is_word(n + kind.length) && doc.tokens[n + kind.length].capitalised &&
                      !doc.tokens[n].capitalised;
     }
-    if (!numbered && !named && !departments && !counted_places && !kind_named) return std::nullopt;
+    if (!numbered && !named && !departments && !counted_places && !kind_named && !bare_numbered) return std::nullopt;
     // "cụm trưởng cụm số 1 là …": a numbered group in lower case is a group too.
     if (!doc.tokens[i].capitalised && !doc.is_key(n, cong) && !numbered && !departments && !counted_places)
       return std::nullopt;
@@ -614,7 +627,7 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
         // of a description, not the group's number.
         u.name = std::string(doc.text_of(j, counted));
         j = counted;
-      } else if (head.length >= 3 && doc.is_number(j) && j < end && doc.key(j).size() <= 2 && !doc.is_punct(j + 1, "/") &&
+      } else if ((head.length >= 3 || bare_numbered) && doc.is_number(j) && j < end && doc.key(j).size() <= 2 && !doc.is_punct(j + 1, "/") &&
                  !doc.is_punct(j + 1, "-") && !doc.is_punct(j + 1, "%")) {
         // "Khối thi đua 8", "Cụm thi đua 5": the number written without "số", printed as written.
         u.name = doc.key(j);
