@@ -94,8 +94,11 @@ struct Access {
   static Access write_from_owner(access::Resource r, const char* param, const char* owner);
   // A body id of another kind (a person, a movement, a group) whose owner bounds the write.
   static Access write_from_body_owner(access::Resource r, const char* field, const char* owner);
-  // A computation that stores nothing but needs a writer's role (the plan parser, its sample texts).
+  // A computation that stores nothing but needs a writer's role (the plan parser).
   static Access tool(access::Resource r);
+  // A read of no unit offered to the roles that may write `r` (the plan import's sample texts):
+  // op "read", so it sends no body and changes nothing, but only those writers may call it.
+  static Access tool_read(access::Resource r);
   // Narrows a write to these roles, among those the grant table allows.
   Access only(std::initializer_list<access::Role> allowed) const;
   bool allows(access::Role r) const;

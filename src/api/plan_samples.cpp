@@ -4,6 +4,7 @@
 
 #include "api/data_files.h"
 #include "core/error.h"
+#include "text/plan/plan_parser.h"
 #include "text/vietnamese.h"
 
 namespace thidua::api {
@@ -12,7 +13,6 @@ using nlohmann::json;
 
 namespace {
 
-const std::set<std::string, std::less<>> kKinds = {"launch", "pledge_signing", "conference", "review"};
 // Only texts rules may be written from: never an evaluation or held-out set.
 const char* const kFixtureDirs[] = {"tests/fixtures/corpus/", "tests/fixtures/plans/dev/"};
 
@@ -47,14 +47,18 @@ std::vector<PlanSample> read_plan_samples(const json& index, const std::string& 
       if (it == s.end() || !it->is_string() || it->get<std::string>().empty()) fail("mẫu " + who + ": thiếu " + key);
       return it->get<std::string>();
     };
-    PlanSample p{str("id"), str("title"), str("kind"), str("source"), std::nullopt, str("fixture"), {}};
+    PlanSample p{str("id"), str("title"), str("kind"), str("source"), std::nullopt, str("fixture"), {}, false};
     if (!is_id(p.id)) fail("mẫu " + p.id + ": id chỉ gồm chữ thường không dấu, số và '-'");
     if (!ids.insert(p.id).second) fail("mẫu " + p.id + " lặp lại");
-    if (!kKinds.count(p.kind)) fail("mẫu " + p.id + ": kind không biết " + p.kind);
+    if (!text::plan::is_event_kind(p.kind)) fail("mẫu " + p.id + ": kind không biết " + p.kind);
     if (auto u = s.find("url"); u != s.end() && !u->is_null()) {
       if (!u->is_string() || (u->get<std::string>().rfind("http://", 0) != 0 && u->get<std::string>().rfind("https://", 0) != 0))
         fail("mẫu " + p.id + ": url là địa chỉ http(s) hoặc null");
       p.url = u->get<std::string>();
+    }
+    if (auto f = s.find("pasted"); f != s.end()) {
+      if (!f->is_boolean()) fail("mẫu " + p.id + ": pasted là true hoặc false");
+      p.pasted = f->get<bool>();
     }
     bool dev = false;
     for (const char* d : kFixtureDirs) dev |= p.fixture.rfind(d, 0) == 0 && p.fixture.find("..") == std::string::npos;

@@ -21,15 +21,18 @@ struct PlanSample {
   std::optional<std::string> url;  // where it was published, when known
   std::string fixture;  // the test fixture it copies (tests/fixtures/corpus/… or plans/dev/…)
   std::string text;
+  // The fixture as an officer pastes it from a web page (the page's lines around it, lines cut at a
+  // fixed width), not as it stands: it parses as the fixture does, with the parser's notes.
+  bool pasted = false;
 
   // Without the text (the list), or with it.
   nlohmann::json to_json(bool with_text) const;
 };
 
-// Reads and checks an index ({"samples": [{id, title, kind, source, url, fixture}…]}) whose texts
+// Reads and checks an index ({"samples": [{id, title, kind, source, url, fixture, pasted?}…]}) whose texts
 // `text_of(id)` gives (empty when there is none). Throws Error(kInternal) naming `file` and what
 // is wrong: no samples, a missing or duplicated key, an unknown kind, a fixture outside the
-// development sets, a text missing, empty or not UTF-8.
+// development sets, a "pasted" that is not true or false, a text missing, empty or not UTF-8.
 std::vector<PlanSample> read_plan_samples(const nlohmann::json& index, const std::string& file,
                                           const std::function<std::string_view(const std::string& id)>& text_of);
 

@@ -104,6 +104,11 @@ Access Access::write_from_body_owner(access::Resource r, const char* field, cons
 }
 
 Access Access::tool(access::Resource r) { return make_write(r, Unit::kNone, "", ""); }
+Access Access::tool_read(access::Resource r) {
+  Access a = make_write(r, Unit::kNone, "", "");
+  a.op = Op::kRead;
+  return a;
+}
 
 Access Access::only(std::initializer_list<access::Role> allowed) const {
   Access a = *this;

@@ -26,12 +26,12 @@ void register_plan_routes(Routes& r) {
 
   // Read and checked here, at registration: a broken index stops the start naming its file.
   const std::vector<PlanSample>& samples = plan_samples();
-  r.add("GET", "/api/v1/plans/samples", Access::tool(access::Resource::kMovements), [&samples](Ctx&) {
+  r.add("GET", "/api/v1/plans/samples", Access::tool_read(access::Resource::kMovements), [&samples](Ctx&) {
     json items = json::array();
     for (const auto& s : samples) items.push_back(s.to_json(false));
     return ok(200, json{{"items", items}, {"total", items.size()}});
   });
-  r.add("GET", "/api/v1/plans/samples/{id}", Access::tool(access::Resource::kMovements), [&samples](Ctx& c) {
+  r.add("GET", "/api/v1/plans/samples/{id}", Access::tool_read(access::Resource::kMovements), [&samples](Ctx& c) {
     const std::string& id = c.params.at("id");
     for (const auto& s : samples)
       if (s.id == id) return ok(200, s.to_json(true));

@@ -29,7 +29,7 @@ test('choose the Nghệ An sample, analyse it, review the fields filled and infe
     const options = page.locator('.el-select-dropdown:visible .el-select-dropdown__item');
     await options.first().waitFor();
     const listed = await options.allInnerTexts();
-    assert.ok(listed.length >= 3, `samples: ${listed.join(' | ')}`);
+    assert.ok(listed.length >= 5, `samples: ${listed.join(' | ')}`);
     for (const kind of ['Lễ phát động', 'Sơ kết / tổng kết']) assert.ok(listed.some((o) => o.includes(kind)), `a sample of kind ${kind}`);
     await page.keyboard.press('Escape');
     await choose(page, page.getByTestId('plan-sample'), 'Nghệ An phát động');
@@ -77,4 +77,32 @@ test('bodies signing a pledge with no cluster named: the group is offered withou
     assert.match(await card.innerText(), /Liên đoàn Lao động tỉnh Quảng Trị; Hội Liên hiệp Phụ nữ tỉnh Quảng Trị; Tỉnh đoàn Quảng Trị/);
     await page.getByTestId('plan-create-group').click();
     assert.match(await page.getByTestId('plan-error').innerText(), /Nhập tên cụm, khối thi đua/);
+  }));
+
+// (s23-tidy) The fifth sample is an article as an officer pastes it from a news page: the page's menu,
+// share line, caption, tags and related headlines around it, its lines cut at 80 columns. The review
+// reads it as the article alone — its headline, its day, its cluster with leader and deputy — and says
+// what it dropped and joined.
+test('the sample pasted from a news page with cut lines: the review reads the article and says what was dropped and joined', () =>
+  asUser(ui, 'canbo.bo', async ({ page }) => {
+    await page.getByTestId('menu-plan-import').click();
+    await page.getByTestId('plan-text').waitFor();
+    await choose(page, page.getByTestId('plan-sample'), 'dán từ trang báo');
+    await page.waitForFunction(() => document.querySelector('[data-testid="plan-text"]')?.value.startsWith('Thời sự | Chính trị'));
+    const pasted = await page.getByTestId('plan-text').inputValue();
+    assert.ok(pasted.split('\n').every((l) => [...l].length <= 80), 'lines cut at 80 columns');
+    assert.match(pasted, /Tin liên quan/);
+    assert.match(await page.getByTestId('plan-sample-source').innerText(), /Nguồn: .*ngắt dòng/);
+
+    await page.getByTestId('plan-parse').click();
+    await page.getByTestId('plan-review').waitFor();
+    const notes = await page.getByTestId('plan-note').allInnerTexts();
+    assert.ok(notes.some((n) => /Đã bỏ các dòng của trang web/.test(n)), notes.join(' | '));
+    assert.ok(notes.some((n) => /các dòng đã được nối lại/.test(n)), notes.join(' | '));
+    assert.equal(await page.getByTestId('plan-title').inputValue(), 'Cụm thi đua số 2 ký kết giao ước thi đua “Vì an ninh Tổ quốc” năm 2025');
+    assert.equal(await page.getByTestId('plan-event-date').locator('input').inputValue(), '08/03/2025');
+    assert.equal(await page.getByTestId('group-name').inputValue(), 'Cụm thi đua số 2');
+    assert.match(await page.getByTestId('plan-group').innerText(),
+      /Công an tỉnh Quảng Bình; Công an tỉnh Quảng Trị; Công an tỉnh Hà Tĩnh; Công an tỉnh Nghệ An/);
+    await shot(page, 'plan-import-sample-pasted-review');
   }));

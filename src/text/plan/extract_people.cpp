@@ -1639,9 +1639,7 @@ std::optional<GroupResult> signers_group(const Analysis& a) {
   static const std::string ky = word_key("ký"), giao = word_key("giao"), uoc = word_key("ước"), va = word_key("và"),
                            thuoc = word_key("thuộc"), gom = word_key("gồm");
   // The words that may stand between the signers and "ký": "đã", "cùng", "tổ chức (lễ)", "tiến hành".
-  static const Entry kBetween[] = {{"đã"}, {"vừa"}, {"cùng"}, {"cùng nhau"}, {"tổ chức"}, {"lễ"}, {"tiến hành"},
-                                   {"long trọng"}, {"đồng loạt"}, {"thống nhất"}};
-  static const PhraseTable between(kBetween);
+  const PhraseTable& between = lexicon::before_signing();
   const auto closes_before = [&](int32_t end, int32_t sign) {
     int32_t t = end;
     // "… thuộc Công an thành phố E": whose the signers are.

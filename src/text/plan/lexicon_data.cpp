@@ -658,6 +658,12 @@ const Entry kDatelineWords[] = {
 // "Cụm thi đua …, bao gồm: …", "… gồm có …".
 const Entry kMemberOpeners[] = {{"gồm"}, {"bao gồm"}, {"gồm có"}};
 
+// (session 22) The words that may stand between bodies that sign a pledge with one another and
+// "ký": "Công an các tỉnh A, B và C đã ký kết giao ước", "… cùng nhau ký", "… tổ chức (lễ) ký kết",
+// "… tiến hành ký", "… long trọng ký kết" (extract_people.cpp, signers_group).
+const Entry kBeforeSigning[] = {{"đã"}, {"vừa"}, {"cùng"}, {"cùng nhau"}, {"tổ chức"}, {"lễ"}, {"tiến hành"},
+                                {"long trọng"}, {"đồng loạt"}, {"thống nhất"}};
+
 // (s22-orgs) Documents a phrase cites ("… thực hiện Chỉ thị số 05 của Bộ Chính trị"): a body after
 // their "của" issued the document, it does not hold what the phrase names.
 const Entry kCitedDocuments[] = {
@@ -884,6 +890,7 @@ THIDUA_TABLE(fixed_comma_phrases, kFixedCommaPhrases)
 THIDUA_TABLE(dateline_words, kDatelineWords)
 THIDUA_TABLE(document_types, kDocumentTypes)
 THIDUA_TABLE(member_openers, kMemberOpeners)
+THIDUA_TABLE(before_signing, kBeforeSigning)
 THIDUA_TABLE(attends_or_presides, kAttendsOrPresides)
 THIDUA_TABLE(cited_documents, kCitedDocuments)
 THIDUA_TABLE(occasions, kOccasions)

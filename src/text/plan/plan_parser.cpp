@@ -204,6 +204,13 @@ json empty_draft(std::vector<std::string> notes) {
 
 }  // namespace
 
+bool is_event_kind(std::string_view name) {
+  // Every kind but kNone, which is first; kReview is the last (lexicon.h).
+  for (int k = static_cast<int>(EventKind::kNone) + 1; k <= static_cast<int>(EventKind::kReview); ++k)
+    if (name == event_kind_name(static_cast<EventKind>(k))) return true;
+  return false;
+}
+
 json parse_plan(std::string_view utf8_text) { return parse_plan_with_candidates(utf8_text, nullptr); }
 
 json parse_plan_with_candidates(std::string_view utf8_text, std::vector<OrganizerCandidate>* candidates) {

@@ -17,4 +17,8 @@ namespace thidua::text::plan {
 // or white space only, is not UTF-8 (Windows-1258, Latin-1…), or is binary data.
 nlohmann::json parse_plan(std::string_view utf8_text);
 
+// Whether `name` is one of the event kinds parse_plan writes as event.kind ("launch",
+// "pledge_signing", "conference", "review"); the sample texts' index is checked against it.
+bool is_event_kind(std::string_view name);
+
 }  // namespace thidua::text::plan
