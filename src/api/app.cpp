@@ -310,6 +310,10 @@ struct App::Impl : Routes {
     if (a.root_only && !(me.role == access::Role::kAdmin && me.everything))
       throw Error::Forbidden("Chỉ quản trị cấp Bộ được dùng chức năng này");
     if (!a.allows(me.role)) {
+      // A read kept for the writers of a resource (Access::tool_read: the plan import's sample texts)
+      // says so; it is no change the user was refused.
+      if (a.resource && a.op == Access::Op::kRead)
+        throw Error::Forbidden(std::string("Chức năng này chỉ dành cho vai trò được phép ") + access::resource_label(*a.resource));
       if (a.resource) throw Error::Forbidden(std::string("Vai trò của bạn không được phép ") + access::resource_label(*a.resource));
       throw Error::Forbidden("Vai trò của bạn không được phép dùng chức năng này");
     }

@@ -113,6 +113,8 @@ test('the sample texts: a list without texts, one with its text that parses to i
       const r = await other.get(path);
       assert.equal(r.status, 403, `${path} as ${who}`);
       assert.ok(!r.text.includes('Bùi Quang Thanh'), `${path} as ${who}: the refusal holds no text`);
+      // A read refused says what the function is for, not that a change was refused.
+      assert.match(r.body.error.message, /^Chức năng này chỉ dành cho vai trò được phép/, `${path} as ${who}`);
     }
   }
   const routes = JSON.parse(spawnSync(BIN, ['routes', '--json']).stdout.toString());
