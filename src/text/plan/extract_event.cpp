@@ -1305,6 +1305,77 @@ TitleInfo read_title(const Analysis& a) {
   return t;
 }
 
+// (s23-kind) "Năm 2018, Công an các tỉnh trong Cụm thi đua số 4 đã đẩy mạnh phong trào thi đua …",
+// "Theo Báo cáo, năm 2019 các cơ quan … thực hiện tốt công tác thi đua, khen thưởng …", "Giai đoạn
+// 2015-2020, các nhiệm vụ thi đua khen thưởng của cụm …", "Qua báo cáo kết quả phong trào thi đua …
+// năm 2014 …": a sentence reporting the emulation work (lexicon::emulation_work()) of a year or a
+// period — the period opening it, or the work's results ("kết quả") with its year —, not a goal set
+// for it ("Năm 2025, các xã phấn đấu …").
+bool reports_period_emulation(const Analysis& a, const Sentence& s) {
+  const Document& doc = a.doc;
+  static const std::string theo = word_key("theo"), bao = word_key("báo"), cao = word_key("cáo"), trong = word_key("trong"),
+                           nam = word_key("năm"), giai = word_key("giai"), doan = word_key("đoạn"), ket = word_key("kết"),
+                           qua = word_key("quả");
+  static const Entry kGoals[] = {{"phấn đấu"}, {"sẽ"}, {"dự kiến"}};
+  static const PhraseTable goals(kGoals);
+  {
+    int32_t k = s.first;
+    // "Theo báo cáo, …", "Theo Báo cáo tại hội nghị, …"
+    if (doc.is_key(k, theo) && doc.is_key(k + 1, bao) && doc.is_key(k + 2, cao)) {
+      int32_t c = k + 3;
+      while (c < s.last && c < k + 8 && !doc.is_punct(c, ",")) ++c;
+      if (c < s.last && doc.is_punct(c, ",")) k = c + 1;
+    }
+    if (doc.is_key(k, trong)) ++k;
+    const bool period = (doc.is_key(k, nam) && doc.is_number(k + 1) && doc.key(k + 1).size() == 4) ||
+                        (doc.is_key(k, giai) && doc.is_key(k + 1, doan) && doc.is_number(k + 2) && doc.key(k + 2).size() == 4);
+    bool year = false;
+    for (const auto& [token, y] : a.dates.explicit_years) year |= token >= s.first && token < s.last;
+    bool work = false, results = false, goal = false;
+    for (int32_t t = s.first; t < s.last; ++t) {
+      goal |= static_cast<bool>(goals.match(doc, t, s.last));
+      if (const auto w = lexicon::emulation_work().match(doc, t, s.last)) {
+        work = true;
+        results |= doc.is_key(t - 1, qua) && doc.is_key(t - 2, ket);
+        t += w.length - 1;
+      }
+    }
+    return work && !goal && (period || (results && year));
+  }
+}
+
+bool reports_period_emulation(const Analysis& a) {
+  for (const Sentence& s : a.doc.sentences)
+    if (reports_period_emulation(a, s)) return true;
+  return false;
+}
+
+// (s23-kind) "Dự Hội nghị có …", "Tại hội nghị, …", "Toàn cảnh Hội nghị.": every event the text names
+// (its headline included) is a meeting called only "hội nghị" — no word after it naming what it is
+// ("Hội nghị giao ban", "Hội nghị thẩm định", lexicon::meeting_names()), no review, signing or launch
+// held; a sentence reporting a period's emulation work ("Năm 2018, … đã triển khai, phát động thực
+// hiện tốt phong trào thi đua …") recounts what was held in that period, not an event. False when
+// the text names no meeting at all.
+bool only_bare_meetings(const Analysis& a) {
+  const Document& doc = a.doc;
+  static const std::vector<std::string> hoi_nghi = phrase_keys("hội nghị");
+  bool any = false;
+  for (const Sentence& s : doc.sentences) {
+    if (reports_period_emulation(a, s)) continue;
+    for (int32_t k = s.first; k < s.last;) {
+      const auto [at, kind] = first_trigger(a, k, s.last);
+      if (at < 0) break;
+      const auto m = lexicon::event_triggers().match(doc, at, s.last);
+      if (kind != EventKind::kConference || m.length != 2 || !doc.is_key(at, hoi_nghi[0]) || !doc.is_key(at + 1, hoi_nghi[1]))
+        return false;
+      if (lexicon::meeting_names().match(doc, at + 2, s.last)) return false;
+      any = true;
+      k = at + m.length;
+    }
+  }
+  return any;
+}
+
 // "Ngày 16-8, Ban Chỉ đạo … huyện Mang Yang tổ chức Ngày hội …", "Sáng 17-8, Công an thị xã An
 // Khê tổ chức gặp mặt …", "… đã tổ chức lễ dâng hương, báo công …": one of the first two sentences
 // of the body holding a gathering of no kind above ("tổ chức" before it). Its sentence and kind,
@@ -1547,6 +1618,13 @@ static EventResult extract_event_of(const Analysis& a, const TitleInfo& title, i
 EventResult extract_event(const Analysis& a, const TitleInfo& title, int32_t movement_range) {
   EventResult ev = extract_event_of(a, title, movement_range);
   if (!title.formal && plan_headline(a.doc)) ev.kind = EventKind::kNone;
+  // (s23-kind) A meeting the text calls only "hội nghị", whose text reports a year's or a period's
+  // emulation work as done ("Năm 2018, Công an các tỉnh trong Cụm … đã đẩy mạnh phong trào thi đua
+  // …"), is that year's review: a group meets at the end of its year to review it. A meeting named by
+  // its purpose ("Hội nghị giao ban", "Hội nghị thẩm định") stays what its name says.
+  if (!title.formal && ev.kind == EventKind::kConference && title.kind != EventKind::kReview && only_bare_meetings(a) &&
+      reports_period_emulation(a))
+    ev.kind = EventKind::kReview;
   // (s19-rules) "… kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam (27/02/1955 – 27/02/2025)" over "Ngày 27
   // tháng 02 năm 1955, Chủ tịch Hồ Chí Minh viết thư …": the day an anniversary bracket opens with is
   // the day commemorated, decades before the text — never its event's.

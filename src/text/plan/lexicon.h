@@ -116,6 +116,8 @@ const PhraseTable& levels();               // value: Level
 const PhraseTable& provinces();            // display: the province's name
 const PhraseTable& event_triggers();       // value: EventKind
 const PhraseTable& ceremonies();           // "Ngày hội", "gặp mặt": an event of no kind; value: EventKind
+const PhraseTable& meeting_names();        // "giao ban", "thẩm định": a word after "hội nghị" naming the meeting
+const PhraseTable& emulation_work();       // "phong trào thi đua", "công tác thi đua, khen thưởng": what a review reports
 const PhraseTable& movement_kinds();       // value: MovementKind ("cao điểm": kNone)
 const PhraseTable& known_movements();      // value: MovementKind
 // (s22-lead) Words that introduce a movement's name before its quote: "phong trào thi đua mang tên

@@ -409,6 +409,26 @@ const Entry kEventTriggers[] = {
     {"phiên họp", static_cast<int>(EventKind::kConference)},
 };
 
+// (s23-kind) What a meeting is called when a word follows "hội nghị" ("Hội nghị giao ban", "Hội nghị
+// thẩm định", "Hội nghị chuyên đề"): the meeting's own name says what it is, and no review is read
+// from what its text reports (extract_event.cpp, a bare "hội nghị" that reviews a period).
+const Entry kMeetingNames[] = {
+    {"giao ban"}, {"thẩm định"}, {"chuyên đề"}, {"bình xét"}, {"xét"}, {"quán triệt"}, {"học tập"},
+    {"tập huấn"}, {"cán bộ"}, {"đại biểu"}, {"ban chấp hành"}, {"lấy ý kiến"}, {"góp ý"}, {"đối thoại"},
+    {"triển khai"}, {"biểu dương"}, {"tuyên dương"}, {"tôn vinh"}, {"gặp mặt"}, {"kỷ niệm"},
+    {"sơ kết"}, {"tổng kết"}, {"phát động"}, {"ký"}, {"điển hình"}, {"đánh giá"}, {"thông tin"},
+    {"báo cáo viên"}, {"hiệp thương"}, {"trực tuyến"}, {"liên tịch"}, {"chuyên môn"},
+};
+
+// (s23-kind) The emulation work of a group or a body, as a review reports it for a year or a period
+// ("Năm 2018, Công an các tỉnh trong Cụm … đã đẩy mạnh phong trào thi đua …", "năm 2019 các cơ quan
+// … thực hiện tốt công tác thi đua, khen thưởng", "Giai đoạn 2015-2020, các nhiệm vụ thi đua khen
+// thưởng của cụm …") — not "cụm thi đua", which names the group.
+const Entry kEmulationWork[] = {
+    {"phong trào thi đua"}, {"công tác thi đua"}, {"thi đua, khen thưởng"}, {"thi đua - khen thưởng"},
+    {"thi đua – khen thưởng"}, {"nhiệm vụ thi đua"}, {"TĐKT"},
+};
+
 // Gatherings that are none of the kinds above but are the event a text reports: held ("tổ chức")
 // on a day, at a place, by units ("Ngày 16-8, Ban Chỉ đạo … tổ chức Ngày hội …"). A meeting to
 // meet and commend ("buổi gặp mặt") is a conference; a festival or a ceremony has no kind.
@@ -855,6 +875,8 @@ THIDUA_TABLE(levels, kLevels)
 THIDUA_TABLE(provinces, kProvinces)
 THIDUA_TABLE(event_triggers, kEventTriggers)
 THIDUA_TABLE(ceremonies, kCeremonies)
+THIDUA_TABLE(meeting_names, kMeetingNames)
+THIDUA_TABLE(emulation_work, kEmulationWork)
 THIDUA_TABLE(movement_kinds, kMovementKinds)
 THIDUA_TABLE(known_movements, kKnownMovements)
 THIDUA_TABLE(name_introducers, kNameIntroducers)
