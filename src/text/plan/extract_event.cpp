@@ -1529,6 +1529,39 @@ bool caption_line(const Document& doc, int32_t line) {
 // Quyết định …", "ngày 29-1, UBND tỉnh đã ban hành …": with no event named, the day a document is
 // issued is the event's date (its kind none) — a day written before the verb of issuing in one of
 // the first three sentences of the body, not a cited document's day.
+// (s23-kind) "Ban An toàn giao thông tỉnh vừa ban hành Kế hoạch …", "Hôm nay (23/12), … đã ký ban hành
+// Kế hoạch phát động phong trào thi đua …": the lead — the body's first sentence — issues a document
+// ("ban hành", "ký ban hành" before the document's noun) and holds no event of its own; not a
+// document cited as the ground of something else ("Thực hiện Kế hoạch …", "Căn cứ …").
+static bool lead_issues_document(const Analysis& a, const TitleInfo& title) {
+  const Document& doc = a.doc;
+  static const Entry kIssues[] = {{"ban hành"}, {"ký ban hành"}};
+  static const PhraseTable issues(kIssues);
+  static const Entry kGrounds[] = {{"thực hiện"}, {"căn cứ"}, {"theo"}, {"triển khai"}};
+  static const PhraseTable grounds(kGrounds);
+  for (const Sentence& s : doc.sentences) {
+    if (s.line < title.body_line || a.dates.stamp_line(s.line) || s.first >= s.last || caption_line(doc, s.line)) continue;
+    if (grounds.match(doc, s.first, s.last) || first_trigger(a, s.first, s.last).first >= 0) return false;
+    for (int32_t i = s.first + 1; i < s.last; ++i) {
+      const auto v = issues.match(doc, i, s.last);
+      if (v && lexicon::document_types().match(doc, i + v.length, s.last)) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+// "Sáng 7-3-2025, Chủ tịch UBND tỉnh chủ trì lễ phát động …", "Ngày 12/4, …": a sentence opening with a
+// day of its own (a day word, then the date), as a news item opens on the day of what it reports.
+static bool opens_with_its_day(const Analysis& a, const Sentence& s) {
+  static const Entry kDayWords[] = {{"ngày"}, {"sáng"}, {"chiều"}, {"tối"}, {"trưa"}, {"sáng ngày"}, {"chiều ngày"}};
+  static const PhraseTable day_words(kDayWords);
+  int32_t t = s.first;
+  if (const auto opener = day_words.match(a.doc, t, s.last)) t += opener.length;
+  const int32_t m = a.dates.mention_starting_at(t);
+  return m >= 0 && a.dates.mentions[m].precision == Precision::kDay && a.dates.range_of(m) < 0;
+}
+
 static void issue_date(const Analysis& a, const TitleInfo& title, int32_t movement_range, EventResult& ev) {
   const Document& doc = a.doc;
   static const Entry kIssues[] = {{"ban hành"}, {"ký ban hành"}, {"có văn bản"}, {"có công văn"},
@@ -1714,6 +1747,16 @@ static EventResult extract_event_of(const Analysis& a, const TitleInfo& title, i
       break;
     }
   }
+  // (s23-kind) A lead issuing a document, with the events only after it: the text reports the
+  // document, and what it schedules or sets going ("các xã tổ chức lễ ra quân …", "lực lượng công an ra
+  // quân từ ngày …") is its content — the day of issue is the event's, its kind none (the Conventions'
+  // "Dates": "the day a plan or document is issued is the event's date (kind null)"). A later
+  // sentence opening with its own day ("Sáng 7-3-2025, … chủ trì lễ phát động") reports an event held.
+  if (!title.formal && ev.sentence >= 0 && !opens_with_its_day(a, doc.sentences[ev.sentence]) &&
+      lead_issues_document(a, title)) {
+    ev = EventResult{};
+    ev.kind = title.kind;
+  }
   if (ev.sentence < 0) {
     issue_date(a, title, movement_range, ev);
     return ev;
@@ -1761,16 +1804,22 @@ static EventResult extract_event_of(const Analysis& a, const TitleInfo& title, i
     // opening with the event itself ("Tại buổi lễ", "Cuối hội nghị", "Nhân dịp này") and signing.
     if (ev.kind == EventKind::kLaunch && signing_at_the_event(a, ev.sentence)) ev.kind = EventKind::kPledgeSigning;
     // "Phát động phong trào thi đua và ký kết giao ước thi đua năm 2018 của Khối …" as the
-    // headline: the launch's object, then "và" and the signing.
+    // headline: the launch's object, then "và" and the signing; (s23-kind) or the signing right
+    // after the launch ("PHÁT ĐỘNG KÝ KẾT GIAO ƯỚC PHONG TRÀO THI ĐUA …", "Phát động, ký kết giao ước").
     if (ev.kind == EventKind::kLaunch && title.token_last > title.token_first) {
       static const std::string va = word_key("và");
       bool launch = false;
+      int32_t launch_end = -1;
       for (int32_t k = title.token_first; k < title.token_last && ev.kind == EventKind::kLaunch; ++k) {
         const auto t = lexicon::event_triggers().match(doc, k, title.token_last);
         if (!t) continue;
-        if (static_cast<EventKind>(t.value()) == EventKind::kLaunch) launch = true;
-        else if (launch && static_cast<EventKind>(t.value()) == EventKind::kPledgeSigning && doc.is_key(k - 1, va))
+        if (static_cast<EventKind>(t.value()) == EventKind::kLaunch) {
+          launch = true;
+          launch_end = k + t.length;
+        } else if (launch && static_cast<EventKind>(t.value()) == EventKind::kPledgeSigning &&
+                   (doc.is_key(k - 1, va) || k == launch_end || (k == launch_end + 1 && doc.is_punct(launch_end, ",")))) {
           ev.kind = EventKind::kPledgeSigning;
+        }
         k += t.length - 1;
       }
     }

@@ -364,6 +364,9 @@ const Entry kEventTriggers[] = {
     {"lễ xuất quân", static_cast<int>(EventKind::kLaunch)},
     {"ký giao ước", static_cast<int>(EventKind::kPledgeSigning)},
     {"ký kết giao ước", static_cast<int>(EventKind::kPledgeSigning)},
+    // (s23-kind) … with a comma inside the phrase ("Hội nghị phát động, ký kết, giao ước phong trào thi
+    // đua …"): the comma of an entry is optional in the text, not the other way round.
+    {"ký kết, giao ước", static_cast<int>(EventKind::kPledgeSigning)},
     {"lễ ký giao ước", static_cast<int>(EventKind::kPledgeSigning)},
     {"lễ ký kết giao ước", static_cast<int>(EventKind::kPledgeSigning)},
     {"hội nghị ký giao ước", static_cast<int>(EventKind::kPledgeSigning)},

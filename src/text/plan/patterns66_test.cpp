@@ -74,5 +74,76 @@ TEST(PlanPatterns66, ABareMeetingReportingAPeriodsEmulationIsAReview) {
   for (const KindCase& c : cases) expect_kind(c);
 }
 
+// "Hội nghị phát động, ký kết, giao ước phong trào thi đua …", "PHÁT ĐỘNG KÝ KẾT GIAO ƯỚC …" as the
+// headline: a launch made by signing is one pledge signing (the Conventions: "Lễ phát động, ký kết
+// giao ước", "phát động và ký giao ước"), with a comma inside the phrase or none between the two. A
+// launch with another signing ("ký kết quy chế phối hợp") or none stays a launch.
+TEST(PlanPatterns66, ALaunchMadeBySigningIsAPledgeSigningWhateverItsCommas) {
+  const KindCase cases[] = {
+      {"veterans, a comma inside 'ký kết, giao ước'",
+       "PHÁT ĐỘNG KÝ KẾT GIAO ƯỚC THI ĐUA NĂM 2025\nSáng 10/1/2025, Hội Cựu chiến binh phường Tân Phú tổ chức Hội nghị "
+       "phát động, ký kết, giao ước thi đua năm 2025; nhằm triển khai các chỉ tiêu thi đua.\n",
+       "pledge_signing"},
+      {"veterans, the headline launching by signing over a lead that only launches",
+       "PHÁT ĐỘNG KÝ KẾT GIAO ƯỚC THI ĐUA NĂM 2025\nSáng 10/1/2025, Hội Cựu chiến binh phường Tân Phú tổ chức Hội nghị "
+       "phát động phong trào thi đua năm 2025.\n",
+       "pledge_signing"},
+      {"a school, 'lễ phát động ký kết giao ước'",
+       "Trường THCS An Phú phát động thi đua năm học mới\n\nNgày 5/9/2024, Trường THCS An Phú tổ chức lễ phát động ký "
+       "kết giao ước thi đua năm học 2024-2025.\n",
+       "pledge_signing"},
+      {"a company, 'phát động, ký kết giao ước'",
+       "Ngày 12/2/2024, Công ty Điện lực Tây Ninh tổ chức hội nghị phát động, ký kết giao ước thi đua năm 2024 giữa "
+       "các phòng, đội.\n",
+       "pledge_signing"},
+      {"negative: a commune's launch, the teams' pledges signed later",
+       "Ngày 2/2/2024, Công an xã Phú Lộc phát động phong trào toàn dân bảo vệ an ninh Tổ quốc năm 2024.\n\n"
+       "Các tổ bảo vệ an ninh, trật tự đã ký cam kết thực hiện.\n",
+       "launch"},
+      {"negative: a district's launch signing a rule of coordination",
+       "Ngày 8/3/2024, UBND huyện Tân Hưng tổ chức Lễ phát động phong trào thi đua năm 2024, ký kết quy chế phối hợp "
+       "với Công an huyện.\n",
+       "launch"},
+  };
+  for (const KindCase& c : cases) expect_kind(c);
+}
+
+// "Ban An toàn giao thông tỉnh vừa ban hành Kế hoạch …", "… đã ký ban hành Kế hoạch phát động …": a
+// lead that issues a document and holds no event of its own makes the issue the event (kind none, the
+// day of issue its date), though later sentences name what the document schedules ("các xã tổ chức
+// lễ ra quân", "ra quân đồng loạt từ ngày …"). A lead holding its own event, or citing a document as
+// its ground ("Thực hiện Kế hoạch …"), keeps that event.
+TEST(PlanPatterns66, ALeadIssuingADocumentIsTheEventThoughLaterSentencesNameEvents) {
+  const KindCase cases[] = {
+      {"a district's plan launching a movement",
+       "UBND huyện Cần Giuộc vừa ban hành Kế hoạch phát động phong trào thi đua năm 2024.\n\n"
+       "Theo kế hoạch, các xã tổ chức lễ ra quân trong tháng 3/2024.\n",
+       ""},
+      {"a department's plan for a school year",
+       "Sở Giáo dục và Đào tạo tỉnh Long An vừa ban hành Kế hoạch số 45/KH-SGDĐT về phong trào thi đua năm học "
+       "2024-2025.\n\nCác trường tổ chức ký kết giao ước thi đua trước ngày 30/9/2024.\n",
+       ""},
+      {"negative: the lead holds its own launch",
+       "Sáng 5/3/2024, Công an tỉnh Long An tổ chức Lễ ra quân tấn công trấn áp tội phạm.\n\n"
+       "Trước đó, Công an tỉnh đã ban hành Kế hoạch cao điểm.\n",
+       "launch"},
+      {"negative: a later sentence opening with its own day reports a ceremony held",
+       "UBND huyện Đức Hòa vừa ban hành Kế hoạch phát động phong trào thi đua năm 2024.\n\n"
+       "Sáng 12/3/2024, UBND huyện Đức Hòa tổ chức Lễ phát động phong trào thi đua.\n",
+       "launch"},
+      {"negative: a document cited as the ground of a launch",
+       "Thực hiện Kế hoạch số 12/KH-UBND do UBND tỉnh ban hành, sáng 5/3/2024 Công an huyện Tân Trụ tổ chức lễ phát "
+       "động phong trào toàn dân bảo vệ an ninh Tổ quốc.\n",
+       "launch"},
+  };
+  for (const KindCase& c : cases) expect_kind(c);
+  // A board's plan of a peak: the day it is signed is the event's.
+  const auto r = parse(
+      "Ngày 10/5/2024, Ban Chỉ đạo 138 tỉnh Bến Tre ký ban hành Kế hoạch cao điểm tấn công trấn áp tội phạm.\n\n"
+      "Lực lượng công an ra quân đồng loạt từ ngày 15/5/2024.\n");
+  EXPECT_TRUE(r["event"]["kind"].is_null()) << r["event"]["kind"];
+  EXPECT_EQ(r["event"]["date"], "2024-05-10");
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
