@@ -563,10 +563,35 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
     if (pass == 0 && (!doc.is_key(i, tai) || !doc.is_word(i + 1))) continue;
     if (pass == 1 && (!doc.is_key(i, o) || !place_after_o(a, i + 1, s.last))) continue;
     const int32_t from = i + 1;
-    if (lexicon::not_places().match(doc, from, s.last)) continue;
+    if (const auto np = lexicon::not_places().match(doc, from, s.last);
+        np && !(np.value() == 1 && doc.tokens[from].capitalised && doc.is_word(from + np.length) &&
+                doc.tokens[from + np.length].capitalised))
+      continue;
     int32_t k = from;
+    static const std::string cua = word_key("của"), nhan = word_key("nhân"), dip = word_key("dịp");
     while (k < s.last && k - from < 12) {
       const Token& t = doc.tokens[k];
+      // (s23-kind) "tại Công ty … Chư Mom Ray khối thi đua các doanh nghiệp … đã ký kết": a group named
+      // in lower case after the capitalised name opens the sentence's subject.
+      if (k > from && doc.is_word(k) && !t.capitalised && doc.is_word(k - 1) && doc.tokens[k - 1].capitalised)
+        if (const auto h = lexicon::unit_heads().match(doc, k, s.last);
+            h && (static_cast<UnitKind>(h.value()) == UnitKind::kCluster || static_cast<UnitKind>(h.value()) == UnitKind::kBlock))
+          break;
+      // (s23-kind) "tại Trại giam A – Khối trưởng Khối thi đua số 3", "Công ty B-Khối trưởng": the role
+      // the place's body holds, after a dash, is no part of the place.
+      if (k > from && (doc.is_punct(k, "-") || doc.is_punct(k, "–")) && lexicon::positions().match(doc, k + 1, s.last)) break;
+      // (s23-kind) "tại Hà Nội nhân kỷ niệm 60 năm …", "… nhân dịp …": the occasion is no part of the place.
+      if (k > from && t.kind == TokenKind::kWord && !t.capitalised &&
+          (lexicon::occasions().match(doc, k, s.last) ||
+           (doc.is_key(k, nhan) && (doc.is_key(k + 1, dip) || lexicon::occasions().match(doc, k + 1, s.last)))))
+        break;
+      // (s23-kind) "tại thôn 1 của xã": the place's commune named back by its bare level, as written.
+      if (k > from && doc.is_key(k, cua))
+        if (const auto lv = lexicon::levels().match(doc, k + 1, s.last);
+            lv && !doc.tokens[k + 1].capitalised && (k + 1 + lv.length >= s.last || doc.tokens[k + 1 + lv.length].kind == TokenKind::kPunct)) {
+          k += 1 + lv.length;
+          break;
+        }
       // (s19-rules) "tại Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam - Chi nhánh tỉnh A": a
       // field whose name holds "và" inside a body's name is no end of the place (decision 2 of
       // session 15), whatever the body — a bank's, an institute's — not only an office's.
@@ -622,8 +647,36 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
       }
     // "tại thôn Phú Danh (xã Hà Ra)": the commune or district of the place in brackets;
     // "tại Quảng trường Ba Đình, Hà Nội": the province after a comma.
+    // (s23-kind) "tại khu vực đường Lê Lợi (P.Bến Thành, Q.1, TP.HCM)": several levels in the bracket,
+    // each with its name, are the place's too, written out ("phường Bến Thành, quận 1, thành phố Hồ
+    // Chí Minh") as a unit's levels are.
+    int32_t bracket_at = -1, bracket_end = -1;
+    std::string bracket_written;
     if (k > from && doc.is_punct(k, "(")) {
-      if (const auto lv = lexicon::levels().match(doc, k + 1, s.last)) {
+      std::vector<std::string> levels_named;
+      int32_t at = k + 1;
+      while (true) {
+        auto lv = lexicon::levels().match(doc, at, s.last);
+        if (!lv && doc.is_word(at) && doc.tokens[at].capitalised && doc.is_punct(at + 1, ".") && doc.glued(at + 1))
+          lv = lexicon::level_initials().match(doc, at, at + 1);
+        if (!lv) break;
+        int32_t nm = at + lv.length;
+        if (doc.is_punct(nm, ".") && doc.glued(nm)) ++nm;
+        std::string name;
+        const int32_t n = place_name_end(doc, nm, s.last, false, a.unit_options(), &name);
+        if (n <= nm) break;
+        levels_named.push_back(std::string(level_word(static_cast<Level>(lv.value()))) + " " + name);
+        at = n;
+        if (!doc.is_punct(at, ",")) break;
+        ++at;
+      }
+      if (levels_named.size() >= 2 && doc.is_punct(at, ")")) {
+        bracket_at = k;
+        bracket_written = " (";
+        for (size_t p = 0; p < levels_named.size(); ++p) bracket_written += (p ? ", " : "") + levels_named[p];
+        bracket_written += ")";
+        k = bracket_end = at + 1;
+      } else if (const auto lv = lexicon::levels().match(doc, k + 1, s.last)) {
         std::string name;
         const int32_t n = place_name_end(doc, k + 1 + lv.length, s.last, false, a.unit_options(), &name);
         if (n > k + 1 + lv.length && doc.is_punct(n, ")")) k = n + 1;
@@ -633,6 +686,14 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
         // brackets closes the place too.
         k += 2 + p.length;
       }
+    } else if (k > from && doc.is_punct(k, ",") && lexicon::parent_commands().match(doc, k + 1, s.last) &&
+               doc.tokens[k + 1].capitalised) {
+      // (s23-kind) "tại Lữ đoàn 604, Quân khu 2, Cụm thi đua số 2 …": the command the unit belongs to,
+      // its number or name closing the phrase, is where the unit is.
+      const int32_t h = k + 1 + lexicon::parent_commands().match(doc, k + 1, s.last).length;
+      int32_t n = h;
+      while (n < s.last && (doc.is_number(n) || (doc.is_word(n) && doc.tokens[n].capitalised))) ++n;
+      if (n > h && (n >= s.last || doc.tokens[n].kind == TokenKind::kPunct)) k = n;
     } else if (k > from && doc.is_punct(k, ",")) {
       // (s20-lead) … also before a link word going on to the event ("tại Trung tâm Hội nghị Quốc gia,
       // Hà Nội dưới sự chủ trì của …", "…, Hà Nội với sự tham dự …").
@@ -689,6 +750,7 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
     if (unit_from < 0) k = listed_places_end(a, from, k, s.last);
     std::string place = unit_from < 0 ? clean(doc.text_of(from, k))
                                       : clean((unit_from > from ? std::string(doc.text_of(from, unit_from)) + " " : std::string()) + unit_tail);
+    if (unit_from < 0 && bracket_at >= 0 && k == bracket_end) place = clean(doc.text_of(from, bracket_at)) + bracket_written;
     // "tại hội trường UBND phường A - TP.HCM": a city abbreviated after a dash closing the place
     // is written out with its level, as in unit names ("… - thành phố Hồ Chí Minh").
     // (s17-plan-a) … and so after a comma or a name ("tại Nhà văn hóa quận 3, TP.HCM", "tại Công ty

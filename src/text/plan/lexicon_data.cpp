@@ -763,11 +763,26 @@ const Entry kBodyHeads[] = {
 
 const Entry kNotPlaces[] = {
     {"hội nghị"}, {"lễ"}, {"buổi lễ"}, {"đây"}, {"đơn vị"}, {"địa phương"}, {"điểm cầu"},
-    {"địa bàn"}, {"cơ sở"}, {"buổi"}, {"chỗ"}, {"các"}, {"những"}, {"mỗi"},
+    {"địa bàn"}, {"buổi"}, {"chỗ"}, {"các"}, {"những"}, {"mỗi"},
+    // (s23-kind) "tại cơ sở" is the grassroots; capitalised before a capitalised name it heads a
+    // facility's ("tại Cơ sở Cai nghiện ma túy tỉnh A", "Cơ sở Giáo dục bắt buộc số 2"): value 1.
+    {"cơ sở", 1},
     // (s20-lead) "tuyên dương … người lao động tại nơi làm việc": where people work or live, no
     // venue (not "tại nơi thờ Anh hùng …", a place).
     {"nơi làm việc"}, {"nơi cư trú"}, {"nơi ở"}, {"nơi sinh sống"},
 };
+
+// (s23-kind) A level written by its initial and a full stop in an address ("P.Bến Thành, Q.1",
+// "(P. Bến Thành, Q. 1, TP.HCM)"): read so only before the full stop, in a bracket of levels after a
+// place (extract_event.cpp).
+const Entry kLevelInitials[] = {
+    {"P", static_cast<int>(Level::kWard)}, {"Q", static_cast<int>(Level::kUrbanDistrict)},
+    {"X", static_cast<int>(Level::kCommune)}, {"H", static_cast<int>(Level::kDistrict)},
+};
+
+// (s23-kind) The command a military unit belongs to, written after it and a comma as part of where
+// the unit is ("tại Lữ đoàn 604, Quân khu 2", "tại Sư đoàn 316, Quân khu 2").
+const Entry kParentCommands[] = {{"quân khu"}, {"quân đoàn"}, {"quân chủng"}, {"binh chủng"}, {"bộ tư lệnh"}};
 
 // (s21-gate) The gate's signals (lexicon.h, GateClass). Before session 21 the gate was one list in
 // which "Công an", "an ninh", "ANTT", "tội phạm", "phòng cháy", "an toàn giao thông", "tổng kết",
@@ -909,6 +924,8 @@ THIDUA_TABLE(cited_documents, kCitedDocuments)
 THIDUA_TABLE(occasions, kOccasions)
 THIDUA_TABLE(awards_given, kAwardsGiven)
 THIDUA_TABLE(not_places, kNotPlaces)
+THIDUA_TABLE(parent_commands, kParentCommands)
+THIDUA_TABLE(level_initials, kLevelInitials)
 THIDUA_TABLE(gate_signals, kGateSignals)
 THIDUA_TABLE(name_fields, kNameFields)
 THIDUA_TABLE(administrative_fields, kAdministrativeFields)

@@ -145,5 +145,53 @@ TEST(PlanPatterns66, ALeadIssuingADocumentIsTheEventThoughLaterSentencesNameEven
   EXPECT_EQ(r["event"]["date"], "2024-05-10");
 }
 
+// Where the event was held ends where the place's name ends: not at a lower-case group opening the
+// subject ("… Cao su Chư Mom Ray khối thi đua các doanh nghiệp"), not with the body's role after a
+// dash ("– Khối trưởng …"), not with the occasion ("nhân kỷ niệm …"); it runs on over the command a
+// military unit belongs to ("Lữ đoàn 604, Quân khu 2"), a bracket of levels (written out), the
+// commune named back ("thôn 1 của xã"), and a facility headed "Cơ sở".
+TEST(PlanPatterns66, APlaceEndsWhereItsNameEnds) {
+  const struct {
+    const char* what;
+    const char* text;
+    const char* place;
+  } cases[] = {
+      {"a company, then a block named in lower case opening the subject",
+       "Sáng 12/4/2024, tại Công ty Cổ phần Cao su Đồng Phú khối thi đua các doanh nghiệp tỉnh Bình Phước đã ký kết giao ước thi đua năm 2024.\n",
+       "Công ty Cổ phần Cao su Đồng Phú"},
+      {"a school, then its role as the cluster's leader after a dash",
+       "Chiều 5/3/2024, tại Trường THPT Lê Lợi – Cụm trưởng Cụm thi đua số 2, các trường đã tổ chức ký kết giao ước thi đua.\n",
+       "Trường THPT Lê Lợi"},
+      {"a company glued to its role by a dash",
+       "Sáng 8/3/2024, tại Công ty Cao su Chư Păh-Khối trưởng (huyện Chư Păh, tỉnh Gia Lai), Khối thi đua các công ty đã tổ chức ký kết giao ước thi đua.\n",
+       "Công ty Cao su Chư Păh"},
+      {"a division and the military region it belongs to, after a comma",
+       "Sáng 9/12/2024, tại Sư đoàn 316, Quân khu 2, Cụm thi đua số 1 tổ chức hội nghị tổng kết phong trào thi đua năm 2024.\n",
+       "Sư đoàn 316, Quân khu 2"},
+      {"a market's area, its ward, district and city in brackets by their initials",
+       "Sáng 2/7/2024, tại khu vực chợ Bến Thành (P.Bến Thành, Q.1, TP.HCM), Công an quận 1 tổ chức lễ ra mắt tổ bảo vệ an ninh, trật tự ở cơ sở.\n",
+       "khu vực chợ Bến Thành (phường Bến Thành, quận 1, thành phố Hồ Chí Minh)"},
+      {"a hamlet, its commune named back by its bare level",
+       "Ngày 20/8/2024, UBND xã Tân Lập tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc tại thôn 3 của xã.\n",
+       "thôn 3 của xã"},
+      {"a facility headed 'Cơ sở', capitalised before its name",
+       "Chiều ngày 12/01/2024, tại Cơ sở Giáo dục bắt buộc số 2 đã diễn ra Hội nghị ký kết giao ước thi đua của Khối thi đua nội chính.\n",
+       "Cơ sở Giáo dục bắt buộc số 2"},
+      {"a city, then the occasion",
+       "Ngày 10/8/2024, Sở Tư pháp tổ chức Hội thi tìm hiểu pháp luật tại Đà Nẵng nhân kỷ niệm 79 năm Cách mạng Tháng Tám.\n",
+       "Đà Nẵng"},
+      {"negative: a hall, then a clause on 'các cơ sở'",
+       "Sáng 15/5/2024, Công an huyện Hòa Vang tổ chức hội nghị ký kết giao ước thi đua tại hội trường Công an huyện, các cơ sở tham gia.\n",
+       "hội trường Công an huyện"},
+      {"negative: a commune and its district after a comma",
+       "Ngày 3/4/2024, tại xã Hòa Phong, huyện Hòa Vang, Cụm thi đua số 3 tổ chức ký kết giao ước thi đua năm 2024.\n",
+       "xã Hòa Phong, huyện Hòa Vang"},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.what);
+    EXPECT_EQ(parse(c.text)["event"]["place"], c.place);
+  }
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
