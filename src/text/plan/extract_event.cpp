@@ -1613,14 +1613,21 @@ static bool lead_issues_document(const Analysis& a, const TitleInfo& title) {
   return false;
 }
 
-// "Sáng 7-3-2025, Chủ tịch UBND tỉnh chủ trì lễ phát động …", "Ngày 12/4, …": a sentence opening with a
-// day of its own (a day word, then the date), as a news item opens on the day of what it reports.
-static bool opens_with_its_day(const Analysis& a, const Sentence& s) {
+// "Sáng 7-3-2025, …", "Ngày 12/4, …", "21-3-2019, …": the date a sentence opens with, after a day word
+// or none; its index in a.dates.mentions, or -1.
+static int32_t opening_date(const Analysis& a, const Sentence& s) {
   static const Entry kDayWords[] = {{"ngày"}, {"sáng"}, {"chiều"}, {"tối"}, {"trưa"}, {"sáng ngày"}, {"chiều ngày"}};
   static const PhraseTable day_words(kDayWords);
   int32_t t = s.first;
   if (const auto opener = day_words.match(a.doc, t, s.last)) t += opener.length;
   const int32_t m = a.dates.mention_starting_at(t);
+  return m >= 0 ? m : a.dates.mention_starting_at(s.first);
+}
+
+// (s23-kind) "Sáng 7-3-2025, Chủ tịch UBND tỉnh chủ trì lễ phát động …": a sentence opening with a day
+// of its own, as a news item opens on the day of what it reports.
+static bool opens_with_its_day(const Analysis& a, const Sentence& s) {
+  const int32_t m = opening_date(a, s);
   return m >= 0 && a.dates.mentions[m].precision == Precision::kDay && a.dates.range_of(m) < 0;
 }
 
@@ -1675,12 +1682,7 @@ static void issue_date(const Analysis& a, const TitleInfo& title, int32_t moveme
     const Sentence& s = doc.sentences[si];
     if (s.line < title.body_line || a.dates.stamp_line(s.line) || s.first >= s.last) continue;
     ++seen;
-    static const Entry kDayWords[] = {{"ngày"}, {"sáng"}, {"chiều"}, {"tối"}, {"trưa"}, {"sáng ngày"}, {"chiều ngày"}};
-    static const PhraseTable day_words(kDayWords);
-    int32_t t = s.first;
-    if (const auto opener = day_words.match(doc, t, s.last)) t += opener.length;
-    int32_t m = a.dates.mention_starting_at(t);
-    if (m < 0) m = a.dates.mention_starting_at(s.first);
+    const int32_t m = opening_date(a, s);
     if (m < 0) continue;
     const DateMention& d = a.dates.mentions[m];
     if (d.precision != Precision::kDay || d.anniversary || d.reference || a.dates.range_of(m) >= 0) continue;
