@@ -563,10 +563,35 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
     if (pass == 0 && (!doc.is_key(i, tai) || !doc.is_word(i + 1))) continue;
     if (pass == 1 && (!doc.is_key(i, o) || !place_after_o(a, i + 1, s.last))) continue;
     const int32_t from = i + 1;
-    if (lexicon::not_places().match(doc, from, s.last)) continue;
+    if (const auto np = lexicon::not_places().match(doc, from, s.last);
+        np && !(np.value() == 1 && doc.tokens[from].capitalised && doc.is_word(from + np.length) &&
+                doc.tokens[from + np.length].capitalised))
+      continue;
     int32_t k = from;
+    static const std::string cua = word_key("của"), nhan = word_key("nhân"), dip = word_key("dịp");
     while (k < s.last && k - from < 12) {
       const Token& t = doc.tokens[k];
+      // (s23-kind) "tại Công ty … Chư Mom Ray khối thi đua các doanh nghiệp … đã ký kết": a group named
+      // in lower case after the capitalised name opens the sentence's subject.
+      if (k > from && doc.is_word(k) && !t.capitalised && doc.is_word(k - 1) && doc.tokens[k - 1].capitalised)
+        if (const auto h = lexicon::unit_heads().match(doc, k, s.last);
+            h && (static_cast<UnitKind>(h.value()) == UnitKind::kCluster || static_cast<UnitKind>(h.value()) == UnitKind::kBlock))
+          break;
+      // (s23-kind) "tại Trại giam A – Khối trưởng Khối thi đua số 3", "Công ty B-Khối trưởng": the role
+      // the place's body holds, after a dash, is no part of the place.
+      if (k > from && (doc.is_punct(k, "-") || doc.is_punct(k, "–")) && lexicon::positions().match(doc, k + 1, s.last)) break;
+      // (s23-kind) "tại Hà Nội nhân kỷ niệm 60 năm …", "… nhân dịp …": the occasion is no part of the place.
+      if (k > from && t.kind == TokenKind::kWord && !t.capitalised &&
+          (lexicon::occasions().match(doc, k, s.last) ||
+           (doc.is_key(k, nhan) && (doc.is_key(k + 1, dip) || lexicon::occasions().match(doc, k + 1, s.last)))))
+        break;
+      // (s23-kind) "tại thôn 1 của xã": the place's commune named back by its bare level, as written.
+      if (k > from && doc.is_key(k, cua))
+        if (const auto lv = lexicon::levels().match(doc, k + 1, s.last);
+            lv && !doc.tokens[k + 1].capitalised && (k + 1 + lv.length >= s.last || doc.tokens[k + 1 + lv.length].kind == TokenKind::kPunct)) {
+          k += 1 + lv.length;
+          break;
+        }
       // (s19-rules) "tại Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam - Chi nhánh tỉnh A": a
       // field whose name holds "và" inside a body's name is no end of the place (decision 2 of
       // session 15), whatever the body — a bank's, an institute's — not only an office's.
@@ -622,8 +647,36 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
       }
     // "tại thôn Phú Danh (xã Hà Ra)": the commune or district of the place in brackets;
     // "tại Quảng trường Ba Đình, Hà Nội": the province after a comma.
+    // (s23-kind) "tại khu vực đường Lê Lợi (P.Bến Thành, Q.1, TP.HCM)": several levels in the bracket,
+    // each with its name, are the place's too, written out ("phường Bến Thành, quận 1, thành phố Hồ
+    // Chí Minh") as a unit's levels are.
+    int32_t bracket_at = -1, bracket_end = -1;
+    std::string bracket_written;
     if (k > from && doc.is_punct(k, "(")) {
-      if (const auto lv = lexicon::levels().match(doc, k + 1, s.last)) {
+      std::vector<std::string> levels_named;
+      int32_t at = k + 1;
+      while (true) {
+        auto lv = lexicon::levels().match(doc, at, s.last);
+        if (!lv && doc.is_word(at) && doc.tokens[at].capitalised && doc.is_punct(at + 1, ".") && doc.glued(at + 1))
+          lv = lexicon::level_initials().match(doc, at, at + 1);
+        if (!lv) break;
+        int32_t nm = at + lv.length;
+        if (doc.is_punct(nm, ".") && doc.glued(nm)) ++nm;
+        std::string name;
+        const int32_t n = place_name_end(doc, nm, s.last, false, a.unit_options(), &name);
+        if (n <= nm) break;
+        levels_named.push_back(std::string(level_word(static_cast<Level>(lv.value()))) + " " + name);
+        at = n;
+        if (!doc.is_punct(at, ",")) break;
+        ++at;
+      }
+      if (levels_named.size() >= 2 && doc.is_punct(at, ")")) {
+        bracket_at = k;
+        bracket_written = " (";
+        for (size_t p = 0; p < levels_named.size(); ++p) bracket_written += (p ? ", " : "") + levels_named[p];
+        bracket_written += ")";
+        k = bracket_end = at + 1;
+      } else if (const auto lv = lexicon::levels().match(doc, k + 1, s.last)) {
         std::string name;
         const int32_t n = place_name_end(doc, k + 1 + lv.length, s.last, false, a.unit_options(), &name);
         if (n > k + 1 + lv.length && doc.is_punct(n, ")")) k = n + 1;
@@ -633,6 +686,14 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
         // brackets closes the place too.
         k += 2 + p.length;
       }
+    } else if (k > from && doc.is_punct(k, ",") && lexicon::parent_commands().match(doc, k + 1, s.last) &&
+               doc.tokens[k + 1].capitalised) {
+      // (s23-kind) "tại Lữ đoàn 604, Quân khu 2, Cụm thi đua số 2 …": the command the unit belongs to,
+      // its number or name closing the phrase, is where the unit is.
+      const int32_t h = k + 1 + lexicon::parent_commands().match(doc, k + 1, s.last).length;
+      int32_t n = h;
+      while (n < s.last && (doc.is_number(n) || (doc.is_word(n) && doc.tokens[n].capitalised))) ++n;
+      if (n > h && (n >= s.last || doc.tokens[n].kind == TokenKind::kPunct)) k = n;
     } else if (k > from && doc.is_punct(k, ",")) {
       // (s20-lead) … also before a link word going on to the event ("tại Trung tâm Hội nghị Quốc gia,
       // Hà Nội dưới sự chủ trì của …", "…, Hà Nội với sự tham dự …").
@@ -689,6 +750,7 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
     if (unit_from < 0) k = listed_places_end(a, from, k, s.last);
     std::string place = unit_from < 0 ? clean(doc.text_of(from, k))
                                       : clean((unit_from > from ? std::string(doc.text_of(from, unit_from)) + " " : std::string()) + unit_tail);
+    if (unit_from < 0 && bracket_at >= 0 && k == bracket_end) place = clean(doc.text_of(from, bracket_at)) + bracket_written;
     // "tại hội trường UBND phường A - TP.HCM": a city abbreviated after a dash closing the place
     // is written out with its level, as in unit names ("… - thành phố Hồ Chí Minh").
     // (s17-plan-a) … and so after a comma or a name ("tại Nhà văn hóa quận 3, TP.HCM", "tại Công ty
@@ -1305,6 +1367,77 @@ TitleInfo read_title(const Analysis& a) {
   return t;
 }
 
+// (s23-kind) "Năm 2018, Công an các tỉnh trong Cụm thi đua số 4 đã đẩy mạnh phong trào thi đua …",
+// "Theo Báo cáo, năm 2019 các cơ quan … thực hiện tốt công tác thi đua, khen thưởng …", "Giai đoạn
+// 2015-2020, các nhiệm vụ thi đua khen thưởng của cụm …", "Qua báo cáo kết quả phong trào thi đua …
+// năm 2014 …": a sentence reporting the emulation work (lexicon::emulation_work()) of a year or a
+// period — the period opening it, or the work's results ("kết quả") with its year —, not a goal set
+// for it ("Năm 2025, các xã phấn đấu …").
+bool reports_period_emulation(const Analysis& a, const Sentence& s) {
+  const Document& doc = a.doc;
+  static const std::string theo = word_key("theo"), bao = word_key("báo"), cao = word_key("cáo"), trong = word_key("trong"),
+                           nam = word_key("năm"), giai = word_key("giai"), doan = word_key("đoạn"), ket = word_key("kết"),
+                           qua = word_key("quả");
+  static const Entry kGoals[] = {{"phấn đấu"}, {"sẽ"}, {"dự kiến"}};
+  static const PhraseTable goals(kGoals);
+  {
+    int32_t k = s.first;
+    // "Theo báo cáo, …", "Theo Báo cáo tại hội nghị, …"
+    if (doc.is_key(k, theo) && doc.is_key(k + 1, bao) && doc.is_key(k + 2, cao)) {
+      int32_t c = k + 3;
+      while (c < s.last && c < k + 8 && !doc.is_punct(c, ",")) ++c;
+      if (c < s.last && doc.is_punct(c, ",")) k = c + 1;
+    }
+    if (doc.is_key(k, trong)) ++k;
+    const bool period = (doc.is_key(k, nam) && doc.is_number(k + 1) && doc.key(k + 1).size() == 4) ||
+                        (doc.is_key(k, giai) && doc.is_key(k + 1, doan) && doc.is_number(k + 2) && doc.key(k + 2).size() == 4);
+    bool year = false;
+    for (const auto& [token, y] : a.dates.explicit_years) year |= token >= s.first && token < s.last;
+    bool work = false, results = false, goal = false;
+    for (int32_t t = s.first; t < s.last; ++t) {
+      goal |= static_cast<bool>(goals.match(doc, t, s.last));
+      if (const auto w = lexicon::emulation_work().match(doc, t, s.last)) {
+        work = true;
+        results |= doc.is_key(t - 1, qua) && doc.is_key(t - 2, ket);
+        t += w.length - 1;
+      }
+    }
+    return work && !goal && (period || (results && year));
+  }
+}
+
+bool reports_period_emulation(const Analysis& a) {
+  for (const Sentence& s : a.doc.sentences)
+    if (reports_period_emulation(a, s)) return true;
+  return false;
+}
+
+// (s23-kind) "Dự Hội nghị có …", "Tại hội nghị, …", "Toàn cảnh Hội nghị.": every event the text names
+// (its headline included) is a meeting called only "hội nghị" — no word after it naming what it is
+// ("Hội nghị giao ban", "Hội nghị thẩm định", lexicon::meeting_names()), no review, signing or launch
+// held; a sentence reporting a period's emulation work ("Năm 2018, … đã triển khai, phát động thực
+// hiện tốt phong trào thi đua …") recounts what was held in that period, not an event. False when
+// the text names no meeting at all.
+bool only_bare_meetings(const Analysis& a) {
+  const Document& doc = a.doc;
+  static const std::vector<std::string> hoi_nghi = phrase_keys("hội nghị");
+  bool any = false;
+  for (const Sentence& s : doc.sentences) {
+    if (reports_period_emulation(a, s)) continue;
+    for (int32_t k = s.first; k < s.last;) {
+      const auto [at, kind] = first_trigger(a, k, s.last);
+      if (at < 0) break;
+      const auto m = lexicon::event_triggers().match(doc, at, s.last);
+      if (kind != EventKind::kConference || m.length != 2 || !doc.is_key(at, hoi_nghi[0]) || !doc.is_key(at + 1, hoi_nghi[1]))
+        return false;
+      if (lexicon::meeting_names().match(doc, at + 2, s.last)) return false;
+      any = true;
+      k = at + m.length;
+    }
+  }
+  return any;
+}
+
 // "Ngày 16-8, Ban Chỉ đạo … huyện Mang Yang tổ chức Ngày hội …", "Sáng 17-8, Công an thị xã An
 // Khê tổ chức gặp mặt …", "… đã tổ chức lễ dâng hương, báo công …": one of the first two sentences
 // of the body holding a gathering of no kind above ("tổ chức" before it). Its sentence and kind,
@@ -1458,6 +1591,46 @@ bool caption_line(const Document& doc, int32_t line) {
 // Quyết định …", "ngày 29-1, UBND tỉnh đã ban hành …": with no event named, the day a document is
 // issued is the event's date (its kind none) — a day written before the verb of issuing in one of
 // the first three sentences of the body, not a cited document's day.
+// (s23-kind) "Ban An toàn giao thông tỉnh vừa ban hành Kế hoạch …", "Hôm nay (23/12), … đã ký ban hành
+// Kế hoạch phát động phong trào thi đua …": the lead — the body's first sentence — issues a document
+// ("ban hành", "ký ban hành" before the document's noun) and holds no event of its own; not a
+// document cited as the ground of something else ("Thực hiện Kế hoạch …", "Căn cứ …").
+static bool lead_issues_document(const Analysis& a, const TitleInfo& title) {
+  const Document& doc = a.doc;
+  static const Entry kIssues[] = {{"ban hành"}, {"ký ban hành"}};
+  static const PhraseTable issues(kIssues);
+  static const Entry kGrounds[] = {{"thực hiện"}, {"căn cứ"}, {"theo"}, {"triển khai"}};
+  static const PhraseTable grounds(kGrounds);
+  for (const Sentence& s : doc.sentences) {
+    if (s.line < title.body_line || a.dates.stamp_line(s.line) || s.first >= s.last || caption_line(doc, s.line)) continue;
+    if (grounds.match(doc, s.first, s.last) || first_trigger(a, s.first, s.last).first >= 0) return false;
+    for (int32_t i = s.first + 1; i < s.last; ++i) {
+      const auto v = issues.match(doc, i, s.last);
+      if (v && lexicon::document_types().match(doc, i + v.length, s.last)) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+// "Sáng 7-3-2025, …", "Ngày 12/4, …", "21-3-2019, …": the date a sentence opens with, after a day word
+// or none; its index in a.dates.mentions, or -1.
+static int32_t opening_date(const Analysis& a, const Sentence& s) {
+  static const Entry kDayWords[] = {{"ngày"}, {"sáng"}, {"chiều"}, {"tối"}, {"trưa"}, {"sáng ngày"}, {"chiều ngày"}};
+  static const PhraseTable day_words(kDayWords);
+  int32_t t = s.first;
+  if (const auto opener = day_words.match(a.doc, t, s.last)) t += opener.length;
+  const int32_t m = a.dates.mention_starting_at(t);
+  return m >= 0 ? m : a.dates.mention_starting_at(s.first);
+}
+
+// (s23-kind) "Sáng 7-3-2025, Chủ tịch UBND tỉnh chủ trì lễ phát động …": a sentence opening with a day
+// of its own, as a news item opens on the day of what it reports.
+static bool opens_with_its_day(const Analysis& a, const Sentence& s) {
+  const int32_t m = opening_date(a, s);
+  return m >= 0 && a.dates.mentions[m].precision == Precision::kDay && a.dates.range_of(m) < 0;
+}
+
 static void issue_date(const Analysis& a, const TitleInfo& title, int32_t movement_range, EventResult& ev) {
   const Document& doc = a.doc;
   static const Entry kIssues[] = {{"ban hành"}, {"ký ban hành"}, {"có văn bản"}, {"có công văn"},
@@ -1509,12 +1682,7 @@ static void issue_date(const Analysis& a, const TitleInfo& title, int32_t moveme
     const Sentence& s = doc.sentences[si];
     if (s.line < title.body_line || a.dates.stamp_line(s.line) || s.first >= s.last) continue;
     ++seen;
-    static const Entry kDayWords[] = {{"ngày"}, {"sáng"}, {"chiều"}, {"tối"}, {"trưa"}, {"sáng ngày"}, {"chiều ngày"}};
-    static const PhraseTable day_words(kDayWords);
-    int32_t t = s.first;
-    if (const auto opener = day_words.match(doc, t, s.last)) t += opener.length;
-    int32_t m = a.dates.mention_starting_at(t);
-    if (m < 0) m = a.dates.mention_starting_at(s.first);
+    const int32_t m = opening_date(a, s);
     if (m < 0) continue;
     const DateMention& d = a.dates.mentions[m];
     if (d.precision != Precision::kDay || d.anniversary || d.reference || a.dates.range_of(m) >= 0) continue;
@@ -1547,6 +1715,13 @@ static EventResult extract_event_of(const Analysis& a, const TitleInfo& title, i
 EventResult extract_event(const Analysis& a, const TitleInfo& title, int32_t movement_range) {
   EventResult ev = extract_event_of(a, title, movement_range);
   if (!title.formal && plan_headline(a.doc)) ev.kind = EventKind::kNone;
+  // (s23-kind) A meeting the text calls only "hội nghị", whose text reports a year's or a period's
+  // emulation work as done ("Năm 2018, Công an các tỉnh trong Cụm … đã đẩy mạnh phong trào thi đua
+  // …"), is that year's review: a group meets at the end of its year to review it. A meeting named by
+  // its purpose ("Hội nghị giao ban", "Hội nghị thẩm định") stays what its name says.
+  if (!title.formal && ev.kind == EventKind::kConference && title.kind != EventKind::kReview && only_bare_meetings(a) &&
+      reports_period_emulation(a))
+    ev.kind = EventKind::kReview;
   // (s19-rules) "… kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam (27/02/1955 – 27/02/2025)" over "Ngày 27
   // tháng 02 năm 1955, Chủ tịch Hồ Chí Minh viết thư …": the day an anniversary bracket opens with is
   // the day commemorated, decades before the text — never its event's.
@@ -1636,6 +1811,16 @@ static EventResult extract_event_of(const Analysis& a, const TitleInfo& title, i
       break;
     }
   }
+  // (s23-kind) A lead issuing a document, with the events only after it: the text reports the
+  // document, and what it schedules or sets going ("các xã tổ chức lễ ra quân …", "lực lượng công an ra
+  // quân từ ngày …") is its content — the day of issue is the event's, its kind none (the Conventions'
+  // "Dates": "the day a plan or document is issued is the event's date (kind null)"). A later
+  // sentence opening with its own day ("Sáng 7-3-2025, … chủ trì lễ phát động") reports an event held.
+  if (!title.formal && ev.sentence >= 0 && !opens_with_its_day(a, doc.sentences[ev.sentence]) &&
+      lead_issues_document(a, title)) {
+    ev = EventResult{};
+    ev.kind = title.kind;
+  }
   if (ev.sentence < 0) {
     issue_date(a, title, movement_range, ev);
     return ev;
@@ -1683,16 +1868,22 @@ static EventResult extract_event_of(const Analysis& a, const TitleInfo& title, i
     // opening with the event itself ("Tại buổi lễ", "Cuối hội nghị", "Nhân dịp này") and signing.
     if (ev.kind == EventKind::kLaunch && signing_at_the_event(a, ev.sentence)) ev.kind = EventKind::kPledgeSigning;
     // "Phát động phong trào thi đua và ký kết giao ước thi đua năm 2018 của Khối …" as the
-    // headline: the launch's object, then "và" and the signing.
+    // headline: the launch's object, then "và" and the signing; (s23-kind) or the signing right
+    // after the launch ("PHÁT ĐỘNG KÝ KẾT GIAO ƯỚC PHONG TRÀO THI ĐUA …", "Phát động, ký kết giao ước").
     if (ev.kind == EventKind::kLaunch && title.token_last > title.token_first) {
       static const std::string va = word_key("và");
       bool launch = false;
+      int32_t launch_end = -1;
       for (int32_t k = title.token_first; k < title.token_last && ev.kind == EventKind::kLaunch; ++k) {
         const auto t = lexicon::event_triggers().match(doc, k, title.token_last);
         if (!t) continue;
-        if (static_cast<EventKind>(t.value()) == EventKind::kLaunch) launch = true;
-        else if (launch && static_cast<EventKind>(t.value()) == EventKind::kPledgeSigning && doc.is_key(k - 1, va))
+        if (static_cast<EventKind>(t.value()) == EventKind::kLaunch) {
+          launch = true;
+          launch_end = k + t.length;
+        } else if (launch && static_cast<EventKind>(t.value()) == EventKind::kPledgeSigning &&
+                   (doc.is_key(k - 1, va) || k == launch_end || (k == launch_end + 1 && doc.is_punct(launch_end, ",")))) {
           ev.kind = EventKind::kPledgeSigning;
+        }
         k += t.length - 1;
       }
     }

@@ -126,6 +126,8 @@ const PhraseTable& levels();               // value: Level
 const PhraseTable& provinces();            // display: the province's name
 const PhraseTable& event_triggers();       // value: EventKind
 const PhraseTable& ceremonies();           // "Ngày hội", "gặp mặt": an event of no kind; value: EventKind
+const PhraseTable& meeting_names();        // "giao ban", "thẩm định": a word after "hội nghị" naming the meeting
+const PhraseTable& emulation_work();       // "phong trào thi đua", "công tác thi đua, khen thưởng": what a review reports
 const PhraseTable& movement_kinds();       // value: MovementKind ("cao điểm": kNone)
 const PhraseTable& known_movements();      // value: MovementKind
 // (s22-lead) Words that introduce a movement's name before its quote: "phong trào thi đua mang tên
@@ -164,7 +166,9 @@ const PhraseTable& attends_or_presides();  // "dự", "tới dự": a person at 
 const PhraseTable& cited_documents();      // "chỉ thị", "nghị quyết": a document a phrase cites
 const PhraseTable& occasions();            // "chào mừng", "kỷ niệm": an occasion greeted
 const PhraseTable& awards_given();         // "bằng khen", "cờ thi đua": what a body gives
-const PhraseTable& not_places();
+const PhraseTable& not_places();            // value 1: a facility's head when capitalised before a name ("Cơ sở")
+const PhraseTable& parent_commands();        // "Quân khu": the command a military unit is written with
+const PhraseTable& level_initials();         // "P.", "Q." in an address: value Level
 const PhraseTable& body_kinds();             // "sở", "ngành": kinds of bodies a group's description lists
 // Words that open a body's name in a list of members beyond unit_heads(): "Kho bạc", "Công ty",
 // "Bưu điện", "Ngân hàng" (extract_groups.cpp).

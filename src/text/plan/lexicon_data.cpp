@@ -364,6 +364,9 @@ const Entry kEventTriggers[] = {
     {"lễ xuất quân", static_cast<int>(EventKind::kLaunch)},
     {"ký giao ước", static_cast<int>(EventKind::kPledgeSigning)},
     {"ký kết giao ước", static_cast<int>(EventKind::kPledgeSigning)},
+    // (s23-kind) … with a comma inside the phrase ("Hội nghị phát động, ký kết, giao ước phong trào thi
+    // đua …"): the comma of an entry is optional in the text, not the other way round.
+    {"ký kết, giao ước", static_cast<int>(EventKind::kPledgeSigning)},
     {"lễ ký giao ước", static_cast<int>(EventKind::kPledgeSigning)},
     {"lễ ký kết giao ước", static_cast<int>(EventKind::kPledgeSigning)},
     {"hội nghị ký giao ước", static_cast<int>(EventKind::kPledgeSigning)},
@@ -407,6 +410,26 @@ const Entry kEventTriggers[] = {
     // (s22-tidy) A council's or a committee's session is a meeting, as "hội nghị" is: "chủ trì phiên
     // họp thứ 5 của Hội đồng Thi đua - Khen thưởng tỉnh", "tổ chức phiên họp thường kỳ".
     {"phiên họp", static_cast<int>(EventKind::kConference)},
+};
+
+// (s23-kind) What a meeting is called when a word follows "hội nghị" ("Hội nghị giao ban", "Hội nghị
+// thẩm định", "Hội nghị chuyên đề"): the meeting's own name says what it is, and no review is read
+// from what its text reports (extract_event.cpp, a bare "hội nghị" that reviews a period).
+const Entry kMeetingNames[] = {
+    {"giao ban"}, {"thẩm định"}, {"chuyên đề"}, {"bình xét"}, {"xét"}, {"quán triệt"}, {"học tập"},
+    {"tập huấn"}, {"cán bộ"}, {"đại biểu"}, {"ban chấp hành"}, {"lấy ý kiến"}, {"góp ý"}, {"đối thoại"},
+    {"triển khai"}, {"biểu dương"}, {"tuyên dương"}, {"tôn vinh"}, {"gặp mặt"}, {"kỷ niệm"},
+    {"sơ kết"}, {"tổng kết"}, {"phát động"}, {"ký"}, {"điển hình"}, {"đánh giá"}, {"thông tin"},
+    {"báo cáo viên"}, {"hiệp thương"}, {"trực tuyến"}, {"liên tịch"}, {"chuyên môn"},
+};
+
+// (s23-kind) The emulation work of a group or a body, as a review reports it for a year or a period
+// ("Năm 2018, Công an các tỉnh trong Cụm … đã đẩy mạnh phong trào thi đua …", "năm 2019 các cơ quan
+// … thực hiện tốt công tác thi đua, khen thưởng", "Giai đoạn 2015-2020, các nhiệm vụ thi đua khen
+// thưởng của cụm …") — not "cụm thi đua", which names the group.
+const Entry kEmulationWork[] = {
+    {"phong trào thi đua"}, {"công tác thi đua"}, {"thi đua, khen thưởng"}, {"thi đua - khen thưởng"},
+    {"thi đua – khen thưởng"}, {"nhiệm vụ thi đua"}, {"TĐKT"},
 };
 
 // Gatherings that are none of the kinds above but are the event a text reports: held ("tổ chức")
@@ -751,11 +774,26 @@ const Entry kGroupDividingVerbs[] = {{"chia"}, {"phân chia"}, {"chia lại"}, {
 
 const Entry kNotPlaces[] = {
     {"hội nghị"}, {"lễ"}, {"buổi lễ"}, {"đây"}, {"đơn vị"}, {"địa phương"}, {"điểm cầu"},
-    {"địa bàn"}, {"cơ sở"}, {"buổi"}, {"chỗ"}, {"các"}, {"những"}, {"mỗi"},
+    {"địa bàn"}, {"buổi"}, {"chỗ"}, {"các"}, {"những"}, {"mỗi"},
+    // (s23-kind) "tại cơ sở" is the grassroots; capitalised before a capitalised name it heads a
+    // facility's ("tại Cơ sở Cai nghiện ma túy tỉnh A", "Cơ sở Giáo dục bắt buộc số 2"): value 1.
+    {"cơ sở", 1},
     // (s20-lead) "tuyên dương … người lao động tại nơi làm việc": where people work or live, no
     // venue (not "tại nơi thờ Anh hùng …", a place).
     {"nơi làm việc"}, {"nơi cư trú"}, {"nơi ở"}, {"nơi sinh sống"},
 };
+
+// (s23-kind) A level written by its initial and a full stop in an address ("P.Bến Thành, Q.1",
+// "(P. Bến Thành, Q. 1, TP.HCM)"): read so only before the full stop, in a bracket of levels after a
+// place (extract_event.cpp).
+const Entry kLevelInitials[] = {
+    {"P", static_cast<int>(Level::kWard)}, {"Q", static_cast<int>(Level::kUrbanDistrict)},
+    {"X", static_cast<int>(Level::kCommune)}, {"H", static_cast<int>(Level::kDistrict)},
+};
+
+// (s23-kind) The command a military unit belongs to, written after it and a comma as part of where
+// the unit is ("tại Lữ đoàn 604, Quân khu 2", "tại Sư đoàn 316, Quân khu 2").
+const Entry kParentCommands[] = {{"quân khu"}, {"quân đoàn"}, {"quân chủng"}, {"binh chủng"}, {"bộ tư lệnh"}};
 
 // (s21-gate) The gate's signals (lexicon.h, GateClass). Before session 21 the gate was one list in
 // which "Công an", "an ninh", "ANTT", "tội phạm", "phòng cháy", "an toàn giao thông", "tổng kết",
@@ -866,6 +904,8 @@ THIDUA_TABLE(levels, kLevels)
 THIDUA_TABLE(provinces, kProvinces)
 THIDUA_TABLE(event_triggers, kEventTriggers)
 THIDUA_TABLE(ceremonies, kCeremonies)
+THIDUA_TABLE(meeting_names, kMeetingNames)
+THIDUA_TABLE(emulation_work, kEmulationWork)
 THIDUA_TABLE(movement_kinds, kMovementKinds)
 THIDUA_TABLE(known_movements, kKnownMovements)
 THIDUA_TABLE(name_introducers, kNameIntroducers)
@@ -897,6 +937,8 @@ THIDUA_TABLE(occasions, kOccasions)
 THIDUA_TABLE(awards_given, kAwardsGiven)
 THIDUA_TABLE(not_places, kNotPlaces)
 THIDUA_TABLE(group_dividing_verbs, kGroupDividingVerbs)
+THIDUA_TABLE(parent_commands, kParentCommands)
+THIDUA_TABLE(level_initials, kLevelInitials)
 THIDUA_TABLE(gate_signals, kGateSignals)
 THIDUA_TABLE(name_fields, kNameFields)
 THIDUA_TABLE(administrative_fields, kAdministrativeFields)
