@@ -166,7 +166,9 @@ std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t
   const bool colon = doc.is_punct(k, ":");
   if (colon) ++k;
   if (!counted && !colon) return std::nullopt;
-  const std::string head = clean(doc.text_of(p, h)) + " ";
+  // (s23-parse) "CA các tỉnh A, B", "BCHQS các huyện A, B": the head written short is printed as a
+  // unit's is ("Công an tỉnh A"), the usual short names kept ("Hội CCB tỉnh A").
+  const std::string head = spell_out(clean(doc.text_of(p, h))) + " ";
   // (s22-lists) A body whose head holds the level ("Tỉnh đoàn các tỉnh: A, B", "Huyện ủy các huyện:
   // A, B") names each place without writing the level again: "Tỉnh đoàn A".
   const auto fused = lexicon::levels().match(doc, p, p + 1);

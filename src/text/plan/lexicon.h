@@ -84,6 +84,10 @@ inline constexpr int kSpellOutInPosition = 1;
 // The full form a position prints for an abbreviation written exactly `word` ("PGĐ", not "pgđ" nor
 // "Ca"), or nullptr when the word is no such abbreviation.
 const char* position_expansion(std::string_view word);
+// The words of `position` that position_expansion() spells out, spelt out, the rest as written:
+// "PGĐ Công an tỉnh" → "Phó Giám đốc Công an tỉnh", "CA" → "Công an", "Hội CCB" kept. Positions,
+// units and the heads of lists print through it (s23-parse).
+std::string spell_out(std::string_view position);
 
 // (s21-gate) What makes a text about emulation: the classes of its words. A word of emulation or
 // commendation itself (kGateAlone) is enough alone; the weaker ones count only when a text holds a

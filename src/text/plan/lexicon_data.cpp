@@ -842,6 +842,27 @@ const char* position_expansion(std::string_view word) {
   return it == table->end() ? nullptr : it->second;
 }
 
+// (s23-parse, moved from plan_parser.cpp) A position or a body's head written with the officers'
+// shorthand, spelt out: "PCT UBND xã" → "Phó Chủ tịch UBND
+// xã", "PGĐ Công an tỉnh" → "Phó Giám đốc Công an tỉnh", "Trưởng CAX" → "Trưởng Công an xã",
+// "Trưởng BCĐ 138 tỉnh" → "Trưởng Ban Chỉ đạo 138 tỉnh". Which abbreviations are spelt out, and
+// which stay short as the units' own names write them (UBND, HĐND, CAND, MTTQ, CCB), is the
+// lexicon's one abbreviation table (kSpellOutInPosition).
+std::string spell_out(std::string_view position) {
+  std::string out;
+  size_t i = 0;
+  while (i < position.size()) {
+    size_t j = position.find_first_of(" ,;", i);
+    if (j == std::string::npos) j = position.size();
+    const std::string_view word = position.substr(i, j - i);
+    const char* full = position_expansion(word);
+    out += full ? std::string_view(full) : word;
+    if (j < position.size()) out += position[j];
+    i = j + 1;
+  }
+  return out;
+}
+
 namespace lexicon {
 #define THIDUA_TABLE(fn, data)            \
   const PhraseTable& fn() {               \

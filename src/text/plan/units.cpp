@@ -899,7 +899,7 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
   u.last = j;
   if (u.list_prefix) {
     // "CA các tỉnh A, B": the shared head written short, printed in full for each ("Công an tỉnh A").
-    if (const char* full = abbreviated && u.head == doc.text_of(i, i + 1) ? position_expansion(u.head) : nullptr) u.head = full;
+    if (abbreviated) u.head = spell_out(u.head);
     u.text = u.head + " " + u.level_text + (u.name.empty() ? "" : " " + u.name);
   } else if (all_caps(doc, u.first, u.last) && (u.kind == UnitKind::kCluster || u.kind == UnitKind::kBlock)) {
     u.text = u.head + (u.name.empty() ? "" : " " + u.name);
