@@ -49,5 +49,23 @@ TEST(PlanPatterns65, APoliceListWrittenShortPrintsEachMemberInFull) {
                 {"Hội CCB huyện Lệ Thủy", "Hội CCB huyện Quảng Ninh", "Hội CCB huyện Bố Trạch"}, "", ""});
 }
 
+// "Ban Chấp hành Trung ương Đoàn tổ chức …": the executive committee of a national body is its
+// leadership board and stands for the body ("Trung ương Đoàn"), as "Ban Thường vụ Tỉnh đoàn A" stands
+// for "Tỉnh đoàn A"; "Ban Chấp hành Trung ương" written alone stays the Party's central committee.
+TEST(PlanPatterns65, TheCentralCommitteeOfANationalBodyStandsForTheBody) {
+  const std::string tail = " tổ chức Lễ phát động phong trào thi đua “Tuổi trẻ sáng tạo” năm 2025.";
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Ban Chấp hành Trung ương Đoàn", "Trung ương Đoàn"},
+      {"Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh", "Trung ương Đoàn TNCS Hồ Chí Minh"},
+      {"Ban Chấp hành Trung ương Hội Nông dân Việt Nam", "Trung ương Hội Nông dân Việt Nam"},
+      {"Ban Thường vụ Tỉnh đoàn Quảng Ngãi", "Tỉnh đoàn Quảng Ngãi"},
+      {"Ban Chấp hành Trung ương", "Ban Chấp hành Trung ương"},
+  };
+  for (const auto& [written, body] : cases) {
+    const auto r = parse("Sáng 26/3/2025, " + written + tail);
+    EXPECT_EQ(strings(r["organizers"]), std::vector<std::string>{body}) << written;
+  }
+}
+
 }  // namespace
 }  // namespace thidua::text::plan

@@ -445,7 +445,18 @@ bool count_before_level(const Document& doc, int32_t k, int32_t end) {
 
 std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t end, const UnitOptions& o) {
   if (!doc.is_word(i)) return std::nullopt;
-  const auto head = lexicon::unit_heads().match(doc, i, end);
+  // (s23-parse) "Ban Chấp hành Trung ương Đoàn", "Ban Chấp hành Trung ương Hội Nông dân Việt Nam": a
+  // body's leadership board before a national body whose name begins with the words that close a
+  // head of the State ("Ban Chấp hành Trung ương"); the body named after the board reaches further,
+  // so the board leads it and stands for it ("Trung ương Đoàn"), as "Ban Thường vụ Tỉnh đoàn A" does.
+  const auto head = [&] {
+    const auto longest = lexicon::unit_heads().match(doc, i, end);
+    if (!longest || static_cast<UnitKind>(longest.value()) != UnitKind::kMinistry || longest.length < 2) return longest;
+    const auto board = lexicon::unit_heads().match(doc, i, i + longest.length - 1);
+    if (!board || static_cast<UnitKind>(board.value()) != UnitKind::kLeadership) return longest;
+    const auto body = lexicon::unit_heads().match(doc, i + board.length, end);
+    return body && i + board.length + body.length > i + longest.length ? board : longest;
+  }();
   if (!head) return std::nullopt;
   // The head's word keys, compared below with the heads that take a special reading.
   const std::vector<std::string> head_keys = phrase_keys(head.display());
