@@ -998,7 +998,12 @@ bool drop_page(std::vector<std::pair<std::u32string, bool>>& raw) {
   for (size_t i = 0; i < n; ++i) {
     const std::u32string& line = raw[i].first;
     const bool menus = !listing && (i < first_sentence || i > last_sentence);
-    listing = line.back() == U':' || (listing && menu_line(line));
+    // (s23-parse) … or under a group's name alone on its line ("Cụm thi đua số 5" over "Công an tỉnh A
+    // | Cụm trưởng"), the heading of a table of its bodies and their roles.
+    static constexpr std::u32string_view kGroupHeads[] = {U"cụm thi đua", U"khối thi đua"};
+    const bool group_heading = starts_with32(line, kGroupHeads) && !ends_stop(line) && count_words(line) <= 12 &&
+                               line.find(U'|') == std::u32string::npos;
+    listing = line.back() == U':' || group_heading || (listing && menu_line(line));
     if (page_line(line, menus)) drop[i] = true;
     const Related r = related_line(line);
     if (r == Related::kInline) drop[i] = true;

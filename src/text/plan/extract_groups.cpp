@@ -272,6 +272,13 @@ std::optional<BodyList> read_line_list(const Analysis& a, int32_t colon) {
     if (li == static_cast<size_t>(line) + 1 && (doc.is_key(first, stt) || doc.is_key(first, tt))) continue;
     if (doc.is_number(first) && doc.key(first).size() <= 2 && first + 1 < last) ++first;
     if (doc.is_punct(first, "|")) ++first;
+    // (s23-parse) A header of columns split by "|" that names no body ("Đơn vị | Vai trò", "Tên
+    // đơn vị | Ghi chú").
+    if (li == static_cast<size_t>(line) + 1) {
+      bool bars = false;
+      for (int32_t k = first; k < last && !bars; ++k) bars = doc.is_punct(k, "|");
+      if (bars && !body_head_at(a, first, last) && !lexicon::levels().match(doc, first, last)) continue;
+    }
     while (last > first && (doc.is_punct(last - 1, ";") || doc.is_punct(last - 1, ".") || doc.is_punct(last - 1, ",") ||
                             doc.is_punct(last - 1, "|")))
       --last;
@@ -286,8 +293,11 @@ std::optional<BodyList> read_line_list(const Analysis& a, int32_t colon) {
            !(group_role_at(doc, name_end).first && name_end + group_role_at(doc, name_end).second == last))
       ++name_end;
     const int flags = name_end < last ? role_in(doc, name_end, last) : 0;
+    // (s23-parse) "Sở Y tế | Thành viên": a table's role column marking a plain member.
+    const bool member_mark = doc.is_punct(name_end, "|") &&
+                             lexicon::member_marks().match(doc, name_end + 1, last).length == last - name_end - 1;
     // An item names a body: no verb inside it, and no remark but a role.
-    bool plain = name_end - first <= 16 && (name_end == last || flags);
+    bool plain = name_end - first <= 16 && (name_end == last || flags || member_mark);
     for (int32_t k = first + 1; k < name_end && plain; ++k) plain = !verb_in_list(doc, k, name_end) && !doc.is_punct(k, ":");
     if (!plain) break;
     // (s22-lists) A place with its level on its line ("- Phường Phúc Xá;", "2. Xã Vân Hà"): a member

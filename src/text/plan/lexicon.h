@@ -153,6 +153,7 @@ const PhraseTable& fixed_comma_phrases();  // phrases with a comma inside: "an n
 const PhraseTable& dateline_words();       // words a dateline may hold: "Thứ", "Sáu", "lúc"
 const PhraseTable& document_types();       // "KẾ HOẠCH", "GIAO ƯỚC THI ĐUA"
 const PhraseTable& member_openers();       // "gồm", "bao gồm": a group's members follow
+const PhraseTable& member_marks();        // "Thành viên": a table row's role column for a plain member
 const PhraseTable& attends_or_presides();  // "dự", "tới dự": a person at an event others hold
 const PhraseTable& cited_documents();      // "chỉ thị", "nghị quyết": a document a phrase cites
 const PhraseTable& occasions();            // "chào mừng", "kỷ niệm": an occasion greeted

@@ -658,6 +658,10 @@ const Entry kDatelineWords[] = {
 // "Cụm thi đua …, bao gồm: …", "… gồm có …".
 const Entry kMemberOpeners[] = {{"gồm"}, {"bao gồm"}, {"gồm có"}};
 
+// (s23-parse) What a table of a group's bodies writes in its role column for a body with no lead
+// role: "Sở Y tế | Thành viên", "Công an tỉnh A | Đơn vị thành viên" (extract_groups.cpp).
+const Entry kMemberMarks[] = {{"thành viên"}, {"đơn vị thành viên"}, {"ủy viên"}};
+
 // (s22-orgs) Documents a phrase cites ("… thực hiện Chỉ thị số 05 của Bộ Chính trị"): a body after
 // their "của" issued the document, it does not hold what the phrase names.
 const Entry kCitedDocuments[] = {
@@ -900,6 +904,7 @@ THIDUA_TABLE(fixed_comma_phrases, kFixedCommaPhrases)
 THIDUA_TABLE(dateline_words, kDatelineWords)
 THIDUA_TABLE(document_types, kDocumentTypes)
 THIDUA_TABLE(member_openers, kMemberOpeners)
+THIDUA_TABLE(member_marks, kMemberMarks)
 THIDUA_TABLE(attends_or_presides, kAttendsOrPresides)
 THIDUA_TABLE(cited_documents, kCitedDocuments)
 THIDUA_TABLE(occasions, kOccasions)

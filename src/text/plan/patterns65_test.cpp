@@ -15,6 +15,7 @@ using test::expect_group;
 using test::GroupCase;
 using test::parse;
 using test::strings;
+using test::Strings;
 
 // "CA các tỉnh A, B, C": the police written short before "các" and the places it shares is printed
 // in full for each place ("Công an tỉnh A"), as an organiser or a position written "CA tỉnh A" is;
@@ -65,6 +66,41 @@ TEST(PlanPatterns65, TheCentralCommitteeOfANationalBodyStandsForTheBody) {
     const auto r = parse("Sáng 26/3/2025, " + written + tail);
     EXPECT_EQ(strings(r["organizers"]), std::vector<std::string>{body}) << written;
   }
+}
+
+// A table of a group's bodies and their roles, its columns split by "|": a row whose role column says
+// only that the body is a member ("Sở A | Thành viên") is a member as a row with a lead role is; the
+// table stands under "… gồm:" or under the group's name alone on its line, inside the article or
+// closing it; a header of columns that names no body ("Đơn vị | Vai trò") is no row.
+TEST(PlanPatterns65, ATableOfAGroupsBodiesAndTheirRolesGivesItsMembers) {
+  const std::string lead =
+      "Khối thi đua các cơ quan văn hóa - xã hội ký kết giao ước thi đua năm 2025\n\n"
+      "Ngày 14/2/2025, Sở Y tế tổ chức Hội nghị ký kết giao ước thi đua năm 2025 của Khối thi đua các cơ quan "
+      "văn hóa - xã hội tỉnh Quảng Bình.\n\n";
+  const std::string rows =
+      "Sở Y tế | Khối trưởng\nSở Giáo dục và Đào tạo | Khối phó\nSở Văn hóa, Thể thao và Du lịch | Thành viên\n"
+      "Sở Lao động - Thương binh và Xã hội | Thành viên\n";
+  const Strings bodies = {"Sở Y tế", "Sở Giáo dục và Đào tạo", "Sở Văn hóa, Thể thao và Du lịch",
+                          "Sở Lao động - Thương binh và Xã hội"};
+  const std::string after = "\nTại hội nghị, các đơn vị đã ký kết giao ước thi đua năm 2025.\n";
+  expect_group({"under '… gồm:'", (lead + "Khối thi đua các cơ quan văn hóa - xã hội gồm:\n" + rows + after).c_str(),
+                bodies, "Sở Y tế", "Sở Giáo dục và Đào tạo"});
+  expect_group({"a header row", (lead + "Khối thi đua các cơ quan văn hóa - xã hội gồm:\nĐơn vị | Vai trò trong Khối\n" +
+                                 rows + after).c_str(),
+                bodies, "Sở Y tế", "Sở Giáo dục và Đào tạo"});
+
+  const std::string police =
+      "Cụm thi đua số 5 ký kết giao ước thi đua năm 2025\n\n"
+      "Ngày 14/2/2025, Công an tỉnh Gia Lai tổ chức Hội nghị ký kết giao ước thi đua năm 2025 của Cụm thi đua "
+      "số 5. Tại hội nghị, các đơn vị đã ký kết giao ước thi đua.\n\nCụm thi đua số 5\n";
+  const std::string police_rows =
+      "Công an tỉnh Gia Lai | Cụm trưởng\nCông an tỉnh Kon Tum | Cụm phó\nCông an tỉnh Đắk Lắk | Thành viên\n";
+  const Strings provinces = {"Công an tỉnh Gia Lai", "Công an tỉnh Kon Tum", "Công an tỉnh Đắk Lắk"};
+  expect_group({"under the group's name, inside the article",
+                (police + police_rows + "\nCác đơn vị thống nhất tổ chức tổng kết vào tháng 12 năm 2025.\n").c_str(),
+                provinces, "Công an tỉnh Gia Lai", "Công an tỉnh Kon Tum"});
+  expect_group({"under the group's name, closing the article", (police + police_rows).c_str(), provinces,
+                "Công an tỉnh Gia Lai", "Công an tỉnh Kon Tum"});
 }
 
 }  // namespace
