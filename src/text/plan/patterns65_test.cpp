@@ -4,8 +4,10 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
+#include "text/plan/document.h"
 #include "text/plan/plan_test_support.h"
 
 namespace thidua::text::plan {
@@ -101,6 +103,32 @@ TEST(PlanPatterns65, ATableOfAGroupsBodiesAndTheirRolesGivesItsMembers) {
                 provinces, "Công an tỉnh Gia Lai", "Công an tỉnh Kon Tum"});
   expect_group({"under the group's name, closing the article", (police + police_rows).c_str(), provinces,
                 "Công an tỉnh Gia Lai", "Công an tỉnh Kon Tum"});
+}
+
+// "Tin liên quan" in the middle of an article: the box is its titles, written alike (each with its day,
+// or each after a mark, or one a line with no blank between); the article's heading under it, with
+// no stop and a paragraph right after it, is the article's again and stays. The titles go.
+TEST(PlanPatterns65, AHeadingUnderARelatedNewsBoxInsideTheArticleStays) {
+  const std::string lead =
+      "Công an tỉnh Quảng Bình phát động phong trào thi đua năm 2025\n\n"
+      "Ngày 10/2/2025, Công an tỉnh Quảng Bình tổ chức Lễ phát động phong trào thi đua “Vì an ninh Tổ quốc” năm "
+      "2025.\n\nTin liên quan\n";
+  const std::string rest =
+      "\nKý kết giao ước thi đua\nTại buổi lễ, Công an các tỉnh Quảng Bình, Quảng Trị và Hà Tĩnh thuộc Cụm thi đua "
+      "số 4 đã ký kết giao ước thi đua năm 2025.\n";
+  const std::vector<std::pair<const char*, std::string>> boxes = {
+      {"dated", "Công an huyện Lệ Thủy ra quân trấn áp tội phạm (05/02/2025)\nHội nghị tổng kết công tác Công an "
+                "năm 2024 (28/12/2024)\n"},
+      {"marked", "- Công an huyện Lệ Thủy ra quân trấn áp tội phạm\n- Hội nghị tổng kết công tác Công an năm 2024\n"},
+      {"one a line", "Công an huyện Lệ Thủy ra quân trấn áp tội phạm dịp Tết\nHội nghị tổng kết công tác Công an năm "
+                     "2024 và triển khai nhiệm vụ năm 2025\n"},
+  };
+  for (const auto& [what, box] : boxes) {
+    const std::string n = normalise(lead + box + rest);
+    EXPECT_NE(n.find("Ký kết giao ước thi đua\n"), std::string::npos) << what << "\n" << n;
+    EXPECT_EQ(n.find("Lệ Thủy"), std::string::npos) << what;
+    EXPECT_EQ(n.find("Tin liên quan"), std::string::npos) << what;
+  }
 }
 
 }  // namespace
