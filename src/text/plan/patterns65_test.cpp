@@ -131,5 +131,24 @@ TEST(PlanPatterns65, AHeadingUnderARelatedNewsBoxInsideTheArticleStays) {
   }
 }
 
+// The group's number in one form, as the labels write it: in figures, without leading zeros, with
+// or without "số" as the text writes it ("Cụm thi đua 01" → "Cụm thi đua 1", "Cụm thi đua số 03" →
+// "Cụm thi đua số 3", "Khối thi đua số IV" → "Khối thi đua số 4").
+TEST(PlanPatterns65, AGroupsNumberIsPrintedWithoutItsLeadingZeros) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Cụm thi đua 01", "Cụm thi đua 1"},
+      {"Khối thi đua 02", "Khối thi đua 2"},
+      {"Cụm thi đua 10", "Cụm thi đua 10"},
+      {"Cụm thi đua số 03", "Cụm thi đua số 3"},
+      {"Khối thi đua số IV", "Khối thi đua số 4"},
+  };
+  for (const auto& [written, printed] : cases) {
+    const auto r = parse("Ngày 5/3/2025, " + written + " tổ chức Hội nghị ký kết giao ước thi đua năm 2025. " + written +
+                         " gồm Công an các tỉnh Lai Châu, Điện Biên và Sơn La.");
+    EXPECT_EQ(r["group"]["name"], printed) << written;
+    EXPECT_EQ(strings(r["organizers"]), std::vector<std::string>{printed}) << written;
+  }
+}
+
 }  // namespace
 }  // namespace thidua::text::plan

@@ -595,10 +595,14 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
       break;
     case UnitKind::kCluster:
     case UnitKind::kBlock: {
-      if (doc.is_key(j, so) && doc.is_number(j + 1) && j + 1 < end) {
-        // "Cụm thi đua số 03" is "số 3", as a Roman number is written in figures.
-        std::string number = doc.key(j + 1);
+      // "Cụm thi đua số 03" is "số 3", as a Roman number is written in figures; (s23-parse) "Cụm thi đua
+      // 01" is "Cụm thi đua 1" — the group's number printed in one form, its leading zeros dropped.
+      auto group_number = [](std::string number) {
         while (number.size() > 1 && number[0] == '0') number.erase(0, 1);
+        return number;
+      };
+      if (doc.is_key(j, so) && doc.is_number(j + 1) && j + 1 < end) {
+        const std::string number = group_number(doc.key(j + 1));
         level_inferred = number != doc.key(j + 1);  // printed from its parts
         u.name = "số " + number;
         j += 2;
@@ -628,7 +632,8 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
       } else if (head.length >= 3 && doc.is_number(j) && j < end && doc.key(j).size() <= 2 && !doc.is_punct(j + 1, "/") &&
                  !doc.is_punct(j + 1, "-") && !doc.is_punct(j + 1, "%")) {
         // "Khối thi đua 8", "Cụm thi đua 5": the number written without "số", printed as written.
-        u.name = doc.key(j);
+        u.name = group_number(doc.key(j));
+        level_inferred |= u.name != doc.key(j);  // printed from its parts
         j += 1;
       } else {
         // "Khối thi đua các đơn vị nghiệp vụ", "Khối thi đua Công an các xã": a description.
