@@ -121,6 +121,18 @@ std::string elided_head(const Analysis& a, int32_t first, int32_t last, int32_t 
 // "6 Thuế tỉnh: Phú Thọ, Quảng Ninh, …", "Kho bạc 4 tỉnh: A, B", "các Trung tâm Y tế huyện: A,
 // B": a body's head, a count or "các", a level, then the places, each that level's body
 // ("Thuế tỉnh Phú Thọ"). The police's own lists are read_members's. As many places as the count.
+// (s23-parse) "Trung tâm Giám định y khoa (GĐYK) tỉnh A": a bracket at `name_end` holding the body's
+// short name is no remark on an item of a list; the name runs on to its place, printed as match_unit
+// prints the unit (the short name dropped). Moves `name_end` past the place and returns that text, or
+// "" when the bracket is a remark ("Sở A (Khối phó)").
+std::string through_short_name(const Analysis& a, int32_t first, int32_t& name_end, int32_t last) {
+  if (!a.doc.is_punct(name_end, "(")) return {};
+  const auto u = match_unit(a.doc, first, last, a.unit_options());
+  if (!u || u->last <= name_end + 1) return {};
+  name_end = u->last;
+  return u->text;
+}
+
 std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t end) {
   const Document& doc = a.doc;
   static const std::string cac = word_key("các"), va = word_key("và"), cong = word_key("công"), an = word_key("an");
@@ -292,6 +304,7 @@ std::optional<BodyList> read_line_list(const Analysis& a, int32_t colon) {
            !(doc.is_punct(name_end, "-") && !doc.glued(name_end) && role_in(doc, name_end, last)) &&
            !(group_role_at(doc, name_end).first && name_end + group_role_at(doc, name_end).second == last))
       ++name_end;
+    const std::string unit_text = through_short_name(a, first, name_end, last);
     const int flags = name_end < last ? role_in(doc, name_end, last) : 0;
     // (s23-parse) "Sở Y tế | Thành viên": a table's role column marking a plain member.
     const bool member_mark = doc.is_punct(name_end, "|") &&
@@ -321,7 +334,7 @@ std::optional<BodyList> read_line_list(const Analysis& a, int32_t colon) {
     if (!out.members.empty() && !body_head_at(a, first, name_end) && !match_unit(doc, first, name_end, a.unit_options()))
       prefix = elided_head(a, doc.lines[line + 1].first, doc.lines[line + 1].last, first);
     if (body_head_at(a, first, name_end) || !prefix.empty()) ++heads;
-    std::string name = prefix + clean(doc.text_of(first, name_end));
+    std::string name = prefix + (unit_text.empty() ? clean(doc.text_of(first, name_end)) : unit_text);
     if (flags & kGroupLeader) out.leader = name;
     else if (flags & kGroupDeputy) out.deputy = name;
     out.members.push_back(std::move(name));
@@ -556,6 +569,7 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
     while (name_end < last && !doc.is_punct(name_end, "(") &&
            !(doc.is_punct(name_end, "-") && !doc.glued(name_end) && role_in(doc, name_end, last)))
       ++name_end;
+    const std::string unit_text = through_short_name(a, first, name_end, last);
     int flags = name_end < last ? role_in(doc, name_end, last) : 0;
     // The last item ends before the clause's verb.
     if (n + 1 == items.size()) {
@@ -600,7 +614,7 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
       }
     }
     if (body_head_at(a, first, name_end) || !prefix.empty() || names_branch(doc, first, name_end)) ++heads;
-    std::string name = prefix + clean(doc.text_of(first, name_end));
+    std::string name = prefix + (unit_text.empty() ? clean(doc.text_of(first, name_end)) : unit_text);
     if (flags & kGroupLeader) out.leader = name;
     else if (flags & kGroupDeputy) out.deputy = name;
     out.members.push_back(std::move(name));

@@ -150,5 +150,29 @@ TEST(PlanPatterns65, AGroupsNumberIsPrintedWithoutItsLeadingZeros) {
   }
 }
 
+// A body's short name in brackets inside its name ("Trung tâm Giám định y khoa (GĐYK) tỉnh A", "Sở Lao
+// động - Thương binh và Xã hội (LĐ-TB&XH) tỉnh A") is part of it, dropped when printed; the name runs
+// on to its place — as an organiser, and as an item of a group's list (after "gồm:" or one a line),
+// where a bracket holding a role ("(Khối trưởng)") stays a remark.
+TEST(PlanPatterns65, AShortNameInBracketsInsideABodysNameDoesNotCutIt) {
+  const auto r = parse(
+      "Ngày 5/3/2025, Sở Lao động - Thương binh và Xã hội (LĐ-TB&XH) tỉnh Quảng Bình tổ chức Hội nghị phát động "
+      "phong trào thi đua năm 2025.");
+  EXPECT_EQ(strings(r["organizers"]), (Strings{"Sở Lao động - Thương binh và Xã hội tỉnh Quảng Bình"}));
+  const Strings centres = {"Trung tâm Giám định y khoa tỉnh Quảng Bình", "Trung tâm Kiểm soát bệnh tật tỉnh Quảng Bình",
+                           "Bệnh viện Đa khoa tỉnh Quảng Bình"};
+  expect_group({"after 'gồm:'",
+                "Ngày 5/3/2025, Khối thi đua các đơn vị sự nghiệp y tế tổ chức ký kết giao ước thi đua năm 2025. Khối "
+                "thi đua các đơn vị sự nghiệp y tế gồm: Trung tâm Giám định y khoa (GĐYK) tỉnh Quảng Bình, Trung tâm "
+                "Kiểm soát bệnh tật (CDC) tỉnh Quảng Bình (Khối trưởng), Bệnh viện Đa khoa (BVĐK) tỉnh Quảng Bình.",
+                centres, "Trung tâm Kiểm soát bệnh tật tỉnh Quảng Bình", ""});
+  expect_group({"one a line",
+                "Ngày 5/3/2025, Khối thi đua các đơn vị sự nghiệp y tế tổ chức ký kết giao ước thi đua năm 2025.\n"
+                "Khối thi đua các đơn vị sự nghiệp y tế gồm:\n- Trung tâm Giám định y khoa (GĐYK) tỉnh Quảng Bình "
+                "(Khối trưởng);\n- Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Quảng Bình;\n- Bệnh viện Đa khoa (BVĐK) tỉnh "
+                "Quảng Bình.\n",
+                centres, "Trung tâm Giám định y khoa tỉnh Quảng Bình", ""});
+}
+
 }  // namespace
 }  // namespace thidua::text::plan

@@ -417,15 +417,18 @@ int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const
 // "(BĐBP) tỉnh", "(TĐKT) huyện": a body's short name in brackets, then its level in lower case.
 // (s17-plan-a) … or a city written short, in capitals: "(BĐBP) TPHCM", "(CCB) TP.HCM", "(LHPN) TP
 // Cần Thơ" — the level "TP" or the city fused with it.
-static bool short_name_before_level(const Document& doc, int32_t k, int32_t end) {
-  if (!(doc.is_punct(k, "(") && k + 3 < end && doc.is_word(k + 1) && doc.tokens[k + 1].all_caps && doc.is_punct(k + 2, ")") &&
-        doc.is_word(k + 3)))
-    return false;
-  if (!doc.tokens[k + 3].capitalised) return static_cast<bool>(lexicon::levels().match(doc, k + 3, end));
-  if (!doc.tokens[k + 3].all_caps) return false;
-  if (lexicon::levels().match(doc, k + 3, end)) return true;
-  const auto city = lexicon::provinces().match(doc, k + 3, end);
-  return city && city.length == 1;
+// (s23-parse) … the short name glued of parts as well: "Sở Lao động - Thương binh và Xã hội (LĐ-TB&XH)
+// tỉnh A" (joined_abbreviation_end). Returns the token after the ")", or 0 when there is none.
+static int32_t short_name_before_level(const Document& doc, int32_t k, int32_t end) {
+  if (!doc.is_punct(k, "(") || k + 3 >= end || !doc.is_word(k + 1) || !doc.tokens[k + 1].all_caps) return 0;
+  const int32_t close = joined_abbreviation_end(doc, k + 1, end);
+  const int32_t n = close + 1;
+  if (!doc.is_punct(close, ")") || n >= end || !doc.is_word(n)) return 0;
+  if (!doc.tokens[n].capitalised) return lexicon::levels().match(doc, n, end) ? n : 0;
+  if (!doc.tokens[n].all_caps) return 0;
+  if (lexicon::levels().match(doc, n, end)) return n;
+  const auto city = lexicon::provinces().match(doc, n, end);
+  return city && city.length == 1 ? n : 0;
 }
 
 // (s14-plan-b) A count of places at k, in figures or in words, before their level: "5 tỉnh",
@@ -781,9 +784,10 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
       }
       // "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh", "Hội Cựu chiến binh (CCB) tỉnh A": the body's
       // short name in brackets between its head and its level; printed without it.
-      const bool after_short_name = short_name_before_level(doc, k, end);
+      const int32_t short_name_end = short_name_before_level(doc, k, end);
+      const bool after_short_name = short_name_end > 0;
       if (after_short_name) {
-        k += 3;
+        k = short_name_end;
         level_inferred = true;
       }
       if ((doc.is_key(k, cac) || doc.is_number(k)) && k + 1 < end && lexicon::levels().match(doc, k + 1, end)) {
@@ -863,7 +867,7 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
       (j > i + head.length || u.kind == UnitKind::kBoard) && short_name_before_level(doc, j, end)) {
     u.head = std::string(doc.text_of(i, j));
     level_inferred = true;
-    j += 3;
+    j = short_name_before_level(doc, j, end);
     // (s17-plan-a) "Hội Cựu chiến binh (CCB) TP.HCM", "Hội Liên hiệp Phụ nữ (LHPN) TPHCM": the city
     // written short after the short name, its level written out.
     if (doc.tokens[j].capitalised) {
