@@ -103,6 +103,10 @@ const Entry kPositions[] = {
     {"Trưởng phòng", kKeepCase}, {"Phó Trưởng phòng", kKeepCase},
     {"Trưởng ban", kKeepCase}, {"Phó Trưởng ban", kKeepCase},
     {"Trưởng", kNeedsOrg | kKeepCase}, {"Phó Trưởng", kNeedsOrg | kKeepCase},
+    // (s23-parse) One who stands for a body at the event, named as its office: "Trần Văn A - Đại diện Ban
+    // Thi đua - Khen thưởng, Thanh tra Chính phủ", "…, đại diện Cụm trưởng Cụm thi đua số 10"; nothing
+    // without the body after it.
+    {"Đại diện", kNeedsOrg | kKeepCase},
     {"Cụm trưởng", kGroupLeader}, {"Cụm phó", kGroupDeputy},
     {"Khối trưởng", kGroupLeader}, {"Khối phó", kGroupDeputy},
     // "Phó Cụm trưởng là Công an tỉnh Y": the deputy, written as the leader's deputy.

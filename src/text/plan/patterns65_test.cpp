@@ -174,5 +174,19 @@ TEST(PlanPatterns65, AShortNameInBracketsInsideABodysNameDoesNotCutIt) {
                 centres, "Trung tâm Giám định y khoa tỉnh Quảng Bình", ""});
 }
 
+// "Đến dự có ông A - Đại diện Văn phòng Huyện ủy": one who stands for a body at the event has that as
+// his position, the body named after it; "đại diện" with no body after it is no office.
+TEST(PlanPatterns65, ARepresentativeOfABodyHasThatAsHisPosition) {
+  const auto r = parse(
+      "Ngày 12/3/2025, Cụm thi đua số 3 tổ chức Hội nghị ký kết giao ước thi đua năm 2025. Đến dự có ông Lê Văn Tâm "
+      "- Đại diện Văn phòng Huyện ủy; bà Trần Thị Mai - Đại diện Sở Nội vụ tỉnh Quảng Bình.");
+  const nlohmann::json* tam = test::person(r, "Lê Văn Tâm");
+  ASSERT_NE(tam, nullptr);
+  EXPECT_EQ((*tam)["position"], "Đại diện Văn phòng Huyện ủy");
+  const nlohmann::json* mai = test::person(r, "Trần Thị Mai");
+  ASSERT_NE(mai, nullptr);
+  EXPECT_EQ((*mai)["position"], "Đại diện Sở Nội vụ tỉnh Quảng Bình");
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
