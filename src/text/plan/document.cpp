@@ -965,6 +965,28 @@ bool headline_like(std::u32string_view line) {
   return !ends_stop(line);
 }
 
+// (s23-parse) The form of a headline under "Tin liên quan": kTitleDated, its day at its end ("… (05/02/2025)",
+// "… - 05/02/2025"); kTitleMarked, a mark before it ("- …", "• …", "> …"); 0, neither.
+constexpr int kTitleDated = 1, kTitleMarked = 2;
+int title_form(std::u32string_view line) {
+  int form = 0;
+  if (!line.empty() && (line.front() == U'-' || line.front() == U'\u2022' || line.front() == U'+' || line.front() == U'>' ||
+                        line.front() == U'*' || line.front() == U'\u00B7' || line.front() == U'\u25AA'))
+    form |= kTitleMarked;
+  size_t e = line.size();
+  while (e > 0 && (line[e - 1] == U')' || line[e - 1] == U' ')) --e;
+  size_t b = e;
+  while (b > 0 && (u_isdigit(static_cast<UChar32>(line[b - 1])) || line[b - 1] == U'/' || line[b - 1] == U'-' ||
+                   line[b - 1] == U'.'))
+    --b;
+  const std::u32string_view tail = line.substr(b, e - b);
+  if (std::count(tail.begin(), tail.end(), U'/') + std::count(tail.begin(), tail.end(), U'-') +
+          std::count(tail.begin(), tail.end(), U'.') >= 1 &&
+      std::count_if(tail.begin(), tail.end(), [](char32_t c) { return u_isdigit(static_cast<UChar32>(c)); }) >= 3)
+    form |= kTitleDated;
+  return form;
+}
+
 // "Trần Minh Đức - Công an tỉnh Hà Giang": a reporter's name (two to four capitalised words), a dash,
 // the newsroom — at the end of the article.
 bool byline(std::u32string_view line) {
@@ -998,17 +1020,43 @@ bool drop_page(std::vector<std::pair<std::u32string, bool>>& raw) {
   for (size_t i = 0; i < n; ++i) {
     const std::u32string& line = raw[i].first;
     const bool menus = !listing && (i < first_sentence || i > last_sentence);
-    listing = line.back() == U':' || (listing && menu_line(line));
+    // (s23-parse) … or under a group's name alone on its line ("Cụm thi đua số 5" over "Công an tỉnh A
+    // | Cụm trưởng"), the heading of a table of its bodies and their roles.
+    static constexpr std::u32string_view kGroupHeads[] = {U"cụm thi đua", U"khối thi đua"};
+    const bool group_heading = starts_with32(line, kGroupHeads) && !ends_stop(line) && count_words(line) <= 12 &&
+                               line.find(U'|') == std::u32string::npos;
+    listing = line.back() == U':' || group_heading || (listing && menu_line(line));
     if (page_line(line, menus)) drop[i] = true;
     const Related r = related_line(line);
     if (r == Related::kInline) drop[i] = true;
     if (r != Related::kHead) continue;
     // The head and the headlines under it, up to a line of the article again.
+    // (s23-parse) The box is its titles, written alike: when its first carries a day ("… (05/02/2025)")
+    // or a mark ("- …"), a line without one over a paragraph of the article is the article's heading
+    // again ("Ký kết giao ước thi đua", no stop), kept; when its titles stand one a line with no blank
+    // between, so is such a line after a blank.
     drop[i] = true;
     size_t k = i + 1;
-    while (k < n && (headline_like(raw[k].first) || page_line(raw[k].first) ||
-                     starts_with32(raw[k].first, kFooterHeads) || related_line(raw[k].first) != Related::kNone))
+    // A paragraph of the article at line j: a sentence of eight words or more, no footer's.
+    auto paragraph = [&](size_t j) {
+      return j < n && ends_stop(raw[j].first) && count_words(raw[j].first) >= 8 && !page_line(raw[j].first) &&
+             !starts_with32(raw[j].first, kFooterHeads);
+    };
+    int form = -1;       // the first title's form (title_form), -1 before it
+    int titles = 0;
+    bool tight = false;  // the second title follows the first with no blank line
+    while (k < n) {
+      const std::u32string& l = raw[k].first;
+      const bool page = page_line(l) || starts_with32(l, kFooterHeads) || related_line(l) != Related::kNone;
+      if (!page) {
+        if (!headline_like(l)) break;
+        const int f = title_form(l);
+        if (form < 0) form = f;
+        else if (((form && !(f & form)) || (tight && raw[k].second)) && paragraph(k + 1)) break;
+        if (++titles == 2) tight = !raw[k].second;
+      }
       drop[k++] = true;
+    }
     i = k - 1;
   }
   // The end: the footer, the source, the byline, under the article's last line.

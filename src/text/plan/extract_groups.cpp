@@ -160,6 +160,18 @@ std::string elided_head(const Analysis& a, int32_t first, int32_t last, int32_t 
 // "6 Thuế tỉnh: Phú Thọ, Quảng Ninh, …", "Kho bạc 4 tỉnh: A, B", "các Trung tâm Y tế huyện: A,
 // B": a body's head, a count or "các", a level, then the places, each that level's body
 // ("Thuế tỉnh Phú Thọ"). The police's own lists are read_members's. As many places as the count.
+// (s23-parse) "Trung tâm Giám định y khoa (GĐYK) tỉnh A": a bracket at `name_end` holding the body's
+// short name is no remark on an item of a list; the name runs on to its place, printed as match_unit
+// prints the unit (the short name dropped). Moves `name_end` past the place and returns that text, or
+// "" when the bracket is a remark ("Sở A (Khối phó)").
+std::string through_short_name(const Analysis& a, int32_t first, int32_t& name_end, int32_t last) {
+  if (!a.doc.is_punct(name_end, "(")) return {};
+  const auto u = match_unit(a.doc, first, last, a.unit_options());
+  if (!u || u->last <= name_end + 1) return {};
+  name_end = u->last;
+  return u->text;
+}
+
 std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t end) {
   const Document& doc = a.doc;
   static const std::string cac = word_key("các"), va = word_key("và"), cong = word_key("công"), an = word_key("an");
@@ -208,7 +220,9 @@ std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t
   const bool colon = doc.is_punct(k, ":");
   if (colon) ++k;
   if (!counted && !colon) return std::nullopt;
-  const std::string head = (lower ? *lower : clean(doc.text_of(p, h))) + " ";
+  // (s23-parse) "CA các tỉnh A, B", "BCHQS các huyện A, B": the head written short is printed as a
+  // unit's is ("Công an tỉnh A"), the usual short names kept ("Hội CCB tỉnh A").
+  const std::string head = (lower ? *lower : spell_out(clean(doc.text_of(p, h)))) + " ";
   // (s22-lists) A body whose head holds the level ("Tỉnh đoàn các tỉnh: A, B", "Huyện ủy các huyện:
   // A, B") names each place without writing the level again: "Tỉnh đoàn A".
   const auto fused = lexicon::levels().match(doc, p, p + 1);
@@ -312,6 +326,13 @@ std::optional<BodyList> read_line_list(const Analysis& a, int32_t colon) {
     if (li == static_cast<size_t>(line) + 1 && (doc.is_key(first, stt) || doc.is_key(first, tt))) continue;
     if (doc.is_number(first) && doc.key(first).size() <= 2 && first + 1 < last) ++first;
     if (doc.is_punct(first, "|")) ++first;
+    // (s23-parse) A header of columns split by "|" that names no body ("Đơn vị | Vai trò", "Tên
+    // đơn vị | Ghi chú").
+    if (li == static_cast<size_t>(line) + 1) {
+      bool bars = false;
+      for (int32_t k = first; k < last && !bars; ++k) bars = doc.is_punct(k, "|");
+      if (bars && !body_head_at(a, first, last) && !lexicon::levels().match(doc, first, last)) continue;
+    }
     while (last > first && (doc.is_punct(last - 1, ";") || doc.is_punct(last - 1, ".") || doc.is_punct(last - 1, ",") ||
                             doc.is_punct(last - 1, "|")))
       --last;
@@ -325,9 +346,13 @@ std::optional<BodyList> read_line_list(const Analysis& a, int32_t colon) {
            !(doc.is_punct(name_end, "-") && !doc.glued(name_end) && role_in(doc, name_end, last)) &&
            !(group_role_at(doc, name_end).first && name_end + group_role_at(doc, name_end).second == last))
       ++name_end;
+    const std::string unit_text = through_short_name(a, first, name_end, last);
     const int flags = name_end < last ? role_in(doc, name_end, last) : 0;
+    // (s23-parse) "Sở Y tế | Thành viên": a table's role column marking a plain member.
+    const bool member_mark = doc.is_punct(name_end, "|") &&
+                             lexicon::member_marks().match(doc, name_end + 1, last).length == last - name_end - 1;
     // An item names a body: no verb inside it, and no remark but a role.
-    bool plain = name_end - first <= 16 && (name_end == last || flags);
+    bool plain = name_end - first <= 16 && (name_end == last || flags || member_mark);
     for (int32_t k = first + 1; k < name_end && plain; ++k) plain = !verb_in_list(doc, k, name_end) && !doc.is_punct(k, ":");
     if (!plain) break;
     // (s22-lists) A place with its level on its line ("- Phường Phúc Xá;", "2. Xã Vân Hà"): a member
@@ -351,7 +376,7 @@ std::optional<BodyList> read_line_list(const Analysis& a, int32_t colon) {
     if (!out.members.empty() && !body_head_at(a, first, name_end) && !match_unit(doc, first, name_end, a.unit_options()))
       prefix = elided_head(a, doc.lines[line + 1].first, doc.lines[line + 1].last, first);
     if (body_head_at(a, first, name_end) || !prefix.empty()) ++heads;
-    std::string name = prefix + clean(doc.text_of(first, name_end));
+    std::string name = prefix + (unit_text.empty() ? clean(doc.text_of(first, name_end)) : unit_text);
     if (flags & kGroupLeader) out.leader = name;
     else if (flags & kGroupDeputy) out.deputy = name;
     out.members.push_back(std::move(name));
@@ -589,6 +614,7 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
     while (name_end < last && !doc.is_punct(name_end, "(") &&
            !(doc.is_punct(name_end, "-") && !doc.glued(name_end) && role_in(doc, name_end, last)))
       ++name_end;
+    const std::string unit_text = through_short_name(a, first, name_end, last);
     int flags = name_end < last ? role_in(doc, name_end, last) : 0;
     // The last item ends before the clause's verb.
     if (n + 1 == items.size()) {
@@ -633,7 +659,7 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
       }
     }
     if (body_head_at(a, first, name_end) || !prefix.empty() || names_branch(doc, first, name_end)) ++heads;
-    std::string name = prefix + clean(doc.text_of(first, name_end));
+    std::string name = prefix + (unit_text.empty() ? clean(doc.text_of(first, name_end)) : unit_text);
     if (flags & kGroupLeader) out.leader = name;
     else if (flags & kGroupDeputy) out.deputy = name;
     out.members.push_back(std::move(name));

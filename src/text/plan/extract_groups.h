@@ -53,8 +53,10 @@ int32_t participants_at(const Document& doc, int32_t k, int32_t end);
 // "Cụm thi đua số 1 gồm:" closing its line (the colon at token `colon`), the units on the lines
 // after it, one a line, bulleted, numbered or not ("- Sở Tư pháp (Cụm trưởng);", "2. Sở Nội
 // vụ"), or a table written out as lines (a header "STT …" skipped, row numbers, columns split by
-// "|" or the role closing the row), up to the first line that names no body. Two or more, half of them opening with a body's
-// head.
+// "|" or the role closing the row, "| Thành viên" for a plain member; a header of columns naming no
+// body skipped), up to the first line that names no body. Two or more, half of them opening with a
+// body's head. (s23-parse) `colon` may also be the last token of the group's name alone on its line
+// over a table ("Cụm thi đua số 5" / "Công an tỉnh A | Cụm trưởng").
 std::optional<BodyList> read_line_list(const Analysis& a, int32_t colon);
 
 // "công an các tỉnh:", "Công an năm tỉnh:", "công an 5 tỉnh": the police of a level before a

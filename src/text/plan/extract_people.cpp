@@ -1936,6 +1936,26 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     }
   }
 
+  // (s23-parse) "Cụm thi đua số 5" alone on its line over a table of its bodies and their roles
+  // ("Công an tỉnh A | Cụm trưởng", "Sở B | Thành viên"): the rows are its members, as under "… gồm:".
+  if (g.members.empty()) {
+    for (const UnitMention& u : all) {
+      if (!is_group(u) || unit_key(u.text) != key) continue;
+      const size_t line = static_cast<size_t>(doc.tokens[u.first].line);
+      if (line + 1 >= doc.lines.size() || doc.lines[line].first != u.first || doc.lines[line].last != u.last) continue;
+      const Line& row = doc.lines[line + 1];
+      bool table = false;
+      for (int32_t k = row.first; k < row.last && !table; ++k) table = doc.is_punct(k, "|");
+      if (!table) continue;
+      if (auto rows = read_line_list(a, u.last - 1)) {
+        g.members = std::move(rows->members);
+        if (rows->leader) listed_leader = rows->leader;
+        if (rows->deputy) listed_deputy = rows->deputy;
+        break;
+      }
+    }
+  }
+
   // "Cụm này gồm: …", "Khối thi đua này gồm …", "Các đơn vị trong Khối gồm: …": the group named
   // again by its head alone (with "này", or capitalised) in a text about it.
   if (g.members.empty()) {

@@ -94,6 +94,10 @@ inline constexpr int kSpellOutInPosition = 1;
 // The full form a position prints for an abbreviation written exactly `word` ("PGĐ", not "pgđ" nor
 // "Ca"), or nullptr when the word is no such abbreviation.
 const char* position_expansion(std::string_view word);
+// The words of `position` that position_expansion() spells out, spelt out, the rest as written:
+// "PGĐ Công an tỉnh" → "Phó Giám đốc Công an tỉnh", "CA" → "Công an", "Hội CCB" kept. Positions,
+// units and the heads of lists print through it (s23-parse).
+std::string spell_out(std::string_view position);
 
 // (s21-gate) What makes a text about emulation: the classes of its words. A word of emulation or
 // commendation itself (kGateAlone) is enough alone; the weaker ones count only when a text holds a
@@ -162,6 +166,7 @@ const PhraseTable& dateline_words();       // words a dateline may hold: "Thứ"
 const PhraseTable& document_types();       // "KẾ HOẠCH", "GIAO ƯỚC THI ĐUA"
 const PhraseTable& member_openers();       // "gồm", "bao gồm": a group's members follow
 const PhraseTable& before_signing();       // "đã", "cùng nhau", "tổ chức lễ": between signing bodies and "ký"
+const PhraseTable& member_marks();        // "Thành viên": a table row's role column for a plain member
 const PhraseTable& attends_or_presides();  // "dự", "tới dự": a person at an event others hold
 const PhraseTable& cited_documents();      // "chỉ thị", "nghị quyết": a document a phrase cites
 const PhraseTable& occasions();            // "chào mừng", "kỷ niệm": an occasion greeted

@@ -103,6 +103,10 @@ const Entry kPositions[] = {
     {"Trưởng phòng", kKeepCase}, {"Phó Trưởng phòng", kKeepCase},
     {"Trưởng ban", kKeepCase}, {"Phó Trưởng ban", kKeepCase},
     {"Trưởng", kNeedsOrg | kKeepCase}, {"Phó Trưởng", kNeedsOrg | kKeepCase},
+    // (s23-parse) One who stands for a body at the event, named as its office: "Trần Văn A - Đại diện Ban
+    // Thi đua - Khen thưởng, Thanh tra Chính phủ", "…, đại diện Cụm trưởng Cụm thi đua số 10"; nothing
+    // without the body after it.
+    {"Đại diện", kNeedsOrg | kKeepCase},
     {"Cụm trưởng", kGroupLeader}, {"Cụm phó", kGroupDeputy},
     {"Khối trưởng", kGroupLeader}, {"Khối phó", kGroupDeputy},
     // "Phó Cụm trưởng là Công an tỉnh Y": the deputy, written as the leader's deputy.
@@ -686,6 +690,9 @@ const Entry kMemberOpeners[] = {{"gồm"}, {"bao gồm"}, {"gồm có"}};
 // "… tiến hành ký", "… long trọng ký kết" (extract_people.cpp, signers_group).
 const Entry kBeforeSigning[] = {{"đã"}, {"vừa"}, {"cùng"}, {"cùng nhau"}, {"tổ chức"}, {"lễ"}, {"tiến hành"},
                                 {"long trọng"}, {"đồng loạt"}, {"thống nhất"}};
+// (s23-parse) What a table of a group's bodies writes in its role column for a body with no lead
+// role: "Sở Y tế | Thành viên", "Công an tỉnh A | Đơn vị thành viên" (extract_groups.cpp).
+const Entry kMemberMarks[] = {{"thành viên"}, {"đơn vị thành viên"}, {"ủy viên"}};
 
 // (s22-orgs) Documents a phrase cites ("… thực hiện Chỉ thị số 05 của Bộ Chính trị"): a body after
 // their "của" issued the document, it does not hold what the phrase names.
@@ -891,6 +898,27 @@ const char* position_expansion(std::string_view word) {
   return it == table->end() ? nullptr : it->second;
 }
 
+// (s23-parse, moved from plan_parser.cpp) A position or a body's head written with the officers'
+// shorthand, spelt out: "PCT UBND xã" → "Phó Chủ tịch UBND
+// xã", "PGĐ Công an tỉnh" → "Phó Giám đốc Công an tỉnh", "Trưởng CAX" → "Trưởng Công an xã",
+// "Trưởng BCĐ 138 tỉnh" → "Trưởng Ban Chỉ đạo 138 tỉnh". Which abbreviations are spelt out, and
+// which stay short as the units' own names write them (UBND, HĐND, CAND, MTTQ, CCB), is the
+// lexicon's one abbreviation table (kSpellOutInPosition).
+std::string spell_out(std::string_view position) {
+  std::string out;
+  size_t i = 0;
+  while (i < position.size()) {
+    size_t j = position.find_first_of(" ,;", i);
+    if (j == std::string::npos) j = position.size();
+    const std::string_view word = position.substr(i, j - i);
+    const char* full = position_expansion(word);
+    out += full ? std::string_view(full) : word;
+    if (j < position.size()) out += position[j];
+    i = j + 1;
+  }
+  return out;
+}
+
 namespace lexicon {
 #define THIDUA_TABLE(fn, data)            \
   const PhraseTable& fn() {               \
@@ -931,6 +959,7 @@ THIDUA_TABLE(dateline_words, kDatelineWords)
 THIDUA_TABLE(document_types, kDocumentTypes)
 THIDUA_TABLE(member_openers, kMemberOpeners)
 THIDUA_TABLE(before_signing, kBeforeSigning)
+THIDUA_TABLE(member_marks, kMemberMarks)
 THIDUA_TABLE(attends_or_presides, kAttendsOrPresides)
 THIDUA_TABLE(cited_documents, kCitedDocuments)
 THIDUA_TABLE(occasions, kOccasions)

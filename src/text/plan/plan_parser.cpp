@@ -140,26 +140,6 @@ std::map<Level, std::string> context_places(const Analysis& a, const std::vector
   return places;
 }
 
-// A position written with the officers' shorthand, spelt out: "PCT UBND xã" → "Phó Chủ tịch UBND
-// xã", "PGĐ Công an tỉnh" → "Phó Giám đốc Công an tỉnh", "Trưởng CAX" → "Trưởng Công an xã",
-// "Trưởng BCĐ 138 tỉnh" → "Trưởng Ban Chỉ đạo 138 tỉnh". Which abbreviations are spelt out, and
-// which stay short as the units' own names write them (UBND, HĐND, CAND, MTTQ, CCB), is the
-// lexicon's one abbreviation table (kSpellOutInPosition).
-std::string expand_position(const std::string& position) {
-  std::string out;
-  size_t i = 0;
-  while (i < position.size()) {
-    size_t j = position.find_first_of(" ,;", i);
-    if (j == std::string::npos) j = position.size();
-    const std::string_view word = std::string_view(position).substr(i, j - i);
-    const char* full = position_expansion(word);
-    out += full ? std::string_view(full) : word;
-    if (j < position.size()) out += position[j];
-    i = j + 1;
-  }
-  return out;
-}
-
 json provenance_entry(const Provenance& p) {
   json e = {{"how", p.note.empty() ? "explicit" : "inferred"}};
   e["source"] = p.source.empty() ? json(nullptr) : json(clean(p.source));
@@ -384,7 +364,7 @@ json parse_plan_with_candidates(std::string_view utf8_text, std::vector<Organize
     for (const PositionPart& part : p.parts) position += (position.empty() ? "" : part.separator) + part.text;
     pp.push_back({{"name", clean(p.name)},
                   {"rank", text_or_null(p.rank)},
-                  {"position", position.empty() ? json(nullptr) : json(clean(expand_position(position)))}});
+                  {"position", position.empty() ? json(nullptr) : json(clean(spell_out(position)))}});
   }
   out["people"] = std::move(pp);
   json cs = json::array();

@@ -417,15 +417,18 @@ int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const
 // "(BĐBP) tỉnh", "(TĐKT) huyện": a body's short name in brackets, then its level in lower case.
 // (s17-plan-a) … or a city written short, in capitals: "(BĐBP) TPHCM", "(CCB) TP.HCM", "(LHPN) TP
 // Cần Thơ" — the level "TP" or the city fused with it.
-static bool short_name_before_level(const Document& doc, int32_t k, int32_t end) {
-  if (!(doc.is_punct(k, "(") && k + 3 < end && doc.is_word(k + 1) && doc.tokens[k + 1].all_caps && doc.is_punct(k + 2, ")") &&
-        doc.is_word(k + 3)))
-    return false;
-  if (!doc.tokens[k + 3].capitalised) return static_cast<bool>(lexicon::levels().match(doc, k + 3, end));
-  if (!doc.tokens[k + 3].all_caps) return false;
-  if (lexicon::levels().match(doc, k + 3, end)) return true;
-  const auto city = lexicon::provinces().match(doc, k + 3, end);
-  return city && city.length == 1;
+// (s23-parse) … the short name glued of parts as well: "Sở Lao động - Thương binh và Xã hội (LĐ-TB&XH)
+// tỉnh A" (joined_abbreviation_end). Returns the token after the ")", or 0 when there is none.
+static int32_t short_name_before_level(const Document& doc, int32_t k, int32_t end) {
+  if (!doc.is_punct(k, "(") || k + 3 >= end || !doc.is_word(k + 1) || !doc.tokens[k + 1].all_caps) return 0;
+  const int32_t close = joined_abbreviation_end(doc, k + 1, end);
+  const int32_t n = close + 1;
+  if (!doc.is_punct(close, ")") || n >= end || !doc.is_word(n)) return 0;
+  if (!doc.tokens[n].capitalised) return lexicon::levels().match(doc, n, end) ? n : 0;
+  if (!doc.tokens[n].all_caps) return 0;
+  if (lexicon::levels().match(doc, n, end)) return n;
+  const auto city = lexicon::provinces().match(doc, n, end);
+  return city && city.length == 1 ? n : 0;
 }
 
 // (s14-plan-b) A count of places at k, in figures or in words, before their level: "5 tỉnh",
@@ -445,7 +448,18 @@ bool count_before_level(const Document& doc, int32_t k, int32_t end) {
 
 std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t end, const UnitOptions& o) {
   if (!doc.is_word(i)) return std::nullopt;
-  const auto head = lexicon::unit_heads().match(doc, i, end);
+  // (s23-parse) "Ban Chấp hành Trung ương Đoàn", "Ban Chấp hành Trung ương Hội Nông dân Việt Nam": a
+  // body's leadership board before a national body whose name begins with the words that close a
+  // head of the State ("Ban Chấp hành Trung ương"); the body named after the board reaches further,
+  // so the board leads it and stands for it ("Trung ương Đoàn"), as "Ban Thường vụ Tỉnh đoàn A" does.
+  const auto head = [&] {
+    const auto longest = lexicon::unit_heads().match(doc, i, end);
+    if (!longest || static_cast<UnitKind>(longest.value()) != UnitKind::kMinistry || longest.length < 2) return longest;
+    const auto board = lexicon::unit_heads().match(doc, i, i + longest.length - 1);
+    if (!board || static_cast<UnitKind>(board.value()) != UnitKind::kLeadership) return longest;
+    const auto body = lexicon::unit_heads().match(doc, i + board.length, end);
+    return body && i + board.length + body.length > i + longest.length ? board : longest;
+  }();
   if (!head) return std::nullopt;
   // The head's word keys, compared below with the heads that take a special reading.
   const std::vector<std::string> head_keys = phrase_keys(head.display());
@@ -597,10 +611,14 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
       break;
     case UnitKind::kCluster:
     case UnitKind::kBlock: {
-      if (doc.is_key(j, so) && doc.is_number(j + 1) && j + 1 < end) {
-        // "Cụm thi đua số 03" is "số 3", as a Roman number is written in figures.
-        std::string number = doc.key(j + 1);
+      // "Cụm thi đua số 03" is "số 3", as a Roman number is written in figures; (s23-parse) "Cụm thi đua
+      // 01" is "Cụm thi đua 1" — the group's number printed in one form, its leading zeros dropped.
+      auto group_number = [](std::string number) {
         while (number.size() > 1 && number[0] == '0') number.erase(0, 1);
+        return number;
+      };
+      if (doc.is_key(j, so) && doc.is_number(j + 1) && j + 1 < end) {
+        const std::string number = group_number(doc.key(j + 1));
         level_inferred = number != doc.key(j + 1);  // printed from its parts
         u.name = "số " + number;
         j += 2;
@@ -630,7 +648,8 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
       } else if ((head.length >= 3 || bare_numbered) && doc.is_number(j) && j < end && doc.key(j).size() <= 2 && !doc.is_punct(j + 1, "/") &&
                  !doc.is_punct(j + 1, "-") && !doc.is_punct(j + 1, "%")) {
         // "Khối thi đua 8", "Cụm thi đua 5": the number written without "số", printed as written.
-        u.name = doc.key(j);
+        u.name = group_number(doc.key(j));
+        level_inferred |= u.name != doc.key(j);  // printed from its parts
         j += 1;
       } else {
         // "Khối thi đua các đơn vị nghiệp vụ", "Khối thi đua Công an các xã": a description.
@@ -778,9 +797,10 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
       }
       // "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh", "Hội Cựu chiến binh (CCB) tỉnh A": the body's
       // short name in brackets between its head and its level; printed without it.
-      const bool after_short_name = short_name_before_level(doc, k, end);
+      const int32_t short_name_end = short_name_before_level(doc, k, end);
+      const bool after_short_name = short_name_end > 0;
       if (after_short_name) {
-        k += 3;
+        k = short_name_end;
         level_inferred = true;
       }
       if ((doc.is_key(k, cac) || doc.is_number(k)) && k + 1 < end && lexicon::levels().match(doc, k + 1, end)) {
@@ -860,7 +880,7 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
       (j > i + head.length || u.kind == UnitKind::kBoard) && short_name_before_level(doc, j, end)) {
     u.head = std::string(doc.text_of(i, j));
     level_inferred = true;
-    j += 3;
+    j = short_name_before_level(doc, j, end);
     // (s17-plan-a) "Hội Cựu chiến binh (CCB) TP.HCM", "Hội Liên hiệp Phụ nữ (LHPN) TPHCM": the city
     // written short after the short name, its level written out.
     if (doc.tokens[j].capitalised) {
@@ -912,7 +932,7 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
   u.last = j;
   if (u.list_prefix) {
     // "CA các tỉnh A, B": the shared head written short, printed in full for each ("Công an tỉnh A").
-    if (const char* full = abbreviated && u.head == doc.text_of(i, i + 1) ? position_expansion(u.head) : nullptr) u.head = full;
+    if (abbreviated) u.head = spell_out(u.head);
     u.text = u.head + " " + u.level_text + (u.name.empty() ? "" : " " + u.name);
   } else if (all_caps(doc, u.first, u.last) && (u.kind == UnitKind::kCluster || u.kind == UnitKind::kBlock)) {
     u.text = u.head + (u.name.empty() ? "" : " " + u.name);
