@@ -157,6 +157,53 @@ std::string elided_head(const Analysis& a, int32_t first, int32_t last, int32_t 
   return "";
 }
 
+// (s23-lists) A head written once for several names or numbers: "Công ty cà phê 704, 734, 731 và
+// Đăk Uy", "Trường THPT Lê Lợi, Nguyễn Du và Trần Phú", "Công ty 78 và 732", "Hội Nông dân, Cựu
+// chiến binh". The head an item [first, last) shares — its body's head and the words after it that
+// name its kind (lower case, acronyms, "Tiểu học"), up to a name or a number closing the item — and
+// whether that is a number.
+struct SharedHead {
+  std::string head;  // "Công ty cà phê "
+  bool numbered = false;
+};
+std::optional<SharedHead> shared_head(const Analysis& a, int32_t first, int32_t last) {
+  const Document& doc = a.doc;
+  static const std::string va = word_key("và");
+  if (!body_head_at(a, first, last)) return std::nullopt;
+  const auto unit_head = lexicon::unit_heads().match(doc, first, last);
+  int32_t t = first + (unit_head ? unit_head.length : lexicon::body_heads().match(doc, first, last).length);
+  while (t < last) {
+    if (const auto kind = lexicon::head_kind_words().match(doc, t, last)) {
+      t += kind.length;
+      continue;
+    }
+    const bool acronym = doc.is_word(t) && doc.tokens[t].all_caps && doc.text_of(t, t + 1).size() > 1;
+    const bool lower = doc.is_word(t) && !doc.tokens[t].capitalised && !doc.is_key(t, va);
+    if (!(acronym || lower) || lexicon::levels().match(doc, t, last)) break;
+    ++t;
+  }
+  if (t >= last) return std::nullopt;
+  const std::string head = clean(doc.text_of(first, t)) + " ";
+  if (t + 1 == last && doc.is_number(t)) return SharedHead{head, true};
+  for (int32_t k = t; k < last; ++k)
+    if (!doc.is_word(k) || !doc.tokens[k].capitalised) return std::nullopt;
+  return SharedHead{head, false};
+}
+
+// (s23-lists) An item that is only a name or a number after an item whose head it shares: "734",
+// "Đăk Uy", "Nguyễn Du", "Xăng dầu Petrolimex" — opening in capitals, no head, no unit, no province (a
+// place after a body named with its own is that body's, read apart), no acronym first, no level, no verb.
+bool bare_name_for(const Analysis& a, const SharedHead& shared, int32_t first, int32_t last) {
+  const Document& doc = a.doc;
+  if (last - first == 1 && doc.is_number(first)) return shared.numbered;
+  if (last <= first || last - first > 5 || lexicon::provinces().match(doc, first, last)) return false;
+  if (!doc.is_word(first) || !doc.tokens[first].capitalised || (doc.tokens[first].all_caps && doc.text_of(first, first + 1).size() > 1))
+    return false;
+  for (int32_t k = first + 1; k < last; ++k)
+    if (!doc.is_word(k) || lexicon::levels().match(doc, k, last) || verb_in_list(doc, k, last)) return false;
+  return !body_head_at(a, first, last) && !match_unit(doc, first, last, a.unit_options());
+}
+
 // "6 Thuế tỉnh: Phú Thọ, Quảng Ninh, …", "Kho bạc 4 tỉnh: A, B", "các Trung tâm Y tế huyện: A,
 // B": a body's head, a count or "các", a level, then the places, each that level's body
 // ("Thuế tỉnh Phú Thọ"). The police's own lists are read_members's. As many places as the count.
@@ -362,7 +409,7 @@ std::optional<BodyList> read_line_list(const Analysis& a, int32_t colon) {
 
 std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end) {
   const Document& doc = a.doc;
-  static const std::string va = word_key("và"), cac = word_key("các");
+  static const std::string va = word_key("và"), cac = word_key("các"), cung = word_key("cùng"), voi = word_key("với");
   if (auto places = read_headed_places(a, p, end)) return places;
   // "7 đơn vị:", "07 sở, ngành:", "các đơn vị": what the list is of.
   int32_t count = 0;
@@ -476,9 +523,22 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
         k = c;
         continue;
       }
+    // (s23-lists) "các Sở: Tư pháp, Nội vụ và Y tế": under a kind, a field's own commas and "và"
+    // ("Văn hóa, Thể thao và Du lịch") are no separators.
+    if (!noun_head.empty() && k == from + 1)
+      if (const auto field = lexicon::administrative_fields().match(doc, from, stop); field && field.length > 1) {
+        k = from + field.length - 1;
+        continue;
+      }
+    // (s23-lists) "Công ty 78 và 732", "…, 731 và Đăk Uy": "và" after a bare number joins two items;
+    // "… cùng (với) Công ty B": "cùng" before a body's head does too.
+    const bool numbers_joined = doc.is_key(k, va) && doc.is_number(k - 1) &&
+                                (doc.is_number(k + 1) || (k == from + 1 && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised));
+    const bool with_body = doc.is_key(k, cung) && body_head_at(a, doc.is_key(k + 1, voi) ? k + 2 : k + 1, stop);
     const bool split = semicolons ? doc.is_punct(k, ";")
-                                  : doc.is_punct(k, ",") ||
+                                  : doc.is_punct(k, ",") || numbers_joined || with_body ||
                                         (doc.is_key(k, va) && (body_head_at(a, k + 1, stop) ||
+                                                               (!noun_head.empty() && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised) ||
                                                                names_branch(doc, k + 1, std::min(stop, k + 6)) ||
                                                                (names_of_kind && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised) ||
                                                                (k > p + 2 && !elided_head(a, p, stop, k + 1).empty()) ||
@@ -499,6 +559,7 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
     items.emplace_back(from, k);
     from = k + 1;
     if (doc.is_key(from, va)) ++from;
+    if (doc.is_key(k, cung) && doc.is_key(from, voi)) ++from;
     k = from - 1;
   }
   items.emplace_back(from, stop);
@@ -541,7 +602,9 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
       if (const auto u = match_unit(doc, k, l, a.unit_options()); u && u->kind == UnitKind::kOffice) k = u->last - 1;
       int32_t from_here = f;
       for (++k; k + 1 < l; ++k)
-        if (doc.is_punct(k, ",") && body_head_at(a, k + 1, l)) {
+        // (s23-lists) "…; Công ty cà phê 49, 52 và 55; …": numbers sharing the item's head.
+        if ((doc.is_punct(k, ",") && body_head_at(a, k + 1, l)) ||
+            ((doc.is_punct(k, ",") || doc.is_key(k, va)) && doc.is_number(k - 1) && doc.is_number(k + 1))) {
           split_items.emplace_back(from_here, k);
           from_here = k + 1;
         }
@@ -576,11 +639,13 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
 
   BodyList out;
   int heads = 0;
+  std::optional<SharedHead> shared;  // (s23-lists) the head the last headed item shares
   for (size_t n = 0; n < items.size(); ++n) {
     auto [first, last] = items[n];
     if (doc.is_key(first, va)) ++first;
     first = enumerator_end(first);
-    if (first >= last || !doc.is_word(first) || !doc.tokens[first].capitalised) return std::nullopt;
+    const bool number_of_head = shared && shared->numbered && last == first + 1 && doc.is_number(first);  // "734"
+    if (first >= last || ((!doc.is_word(first) || !doc.tokens[first].capitalised) && !number_of_head)) return std::nullopt;
     if (const auto u = match_unit(doc, first, last, a.unit_options()); u && (is_group_unit(*u) || u->list_prefix))
       return std::nullopt;
     // A remark: "Sở A - đơn vị trưởng khối", "Sở A (Khối phó)".
@@ -632,6 +697,8 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
         }
       }
     }
+    if (prefix.empty() && shared && bare_name_for(a, *shared, first, name_end)) prefix = shared->head;
+    else if (body_head_at(a, first, name_end)) shared = shared_head(a, first, name_end);
     if (body_head_at(a, first, name_end) || !prefix.empty() || names_branch(doc, first, name_end)) ++heads;
     std::string name = prefix + clean(doc.text_of(first, name_end));
     if (flags & kGroupLeader) out.leader = name;

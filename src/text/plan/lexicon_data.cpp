@@ -738,6 +738,14 @@ const Entry kBodyHeads[] = {
     {"Hạt Kiểm lâm"}, {"Thông tấn xã"}, {"Kiểm toán Nhà nước"},
 };
 
+// (s23-lists) Capitalised words after a body's head that still name its kind, not the body:
+// "Trường Tiểu học Kim Đồng, Hòa Bình" is two primary schools ("Trường Tiểu học Hòa Bình"), the
+// head written once for both names; "Bệnh viện Đa khoa huyện A".
+const Entry kHeadKindWords[] = {
+    {"Tiểu học"}, {"Trung học cơ sở"}, {"Trung học phổ thông"}, {"Mầm non"}, {"Mẫu giáo"}, {"Đại học"},
+    {"Cao đẳng"}, {"Trung cấp"}, {"Đa khoa"}, {"Phổ thông dân tộc nội trú"}, {"Phổ thông dân tộc bán trú"},
+};
+
 // (s23-members) Verbs that divide bodies into groups, written before "khối" / "cụm" in lower case:
 // "hướng dẫn chia khối các đơn vị trực thuộc thành 8 cụm thi đua", "tổ chức chia khối, cụm thi
 // đua", "phân cụm thi đua": the verb's object, no group named.
@@ -895,6 +903,7 @@ THIDUA_TABLE(name_fields, kNameFields)
 THIDUA_TABLE(administrative_fields, kAdministrativeFields)
 THIDUA_TABLE(body_kinds, kBodyKinds)
 THIDUA_TABLE(body_heads, kBodyHeads)
+THIDUA_TABLE(head_kind_words, kHeadKindWords)
 THIDUA_TABLE(not_counted, kNotCounted)
 THIDUA_TABLE(place_descriptions, kPlaceDescriptions)
 #undef THIDUA_TABLE
