@@ -538,7 +538,8 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
     const bool split = semicolons ? doc.is_punct(k, ";")
                                   : doc.is_punct(k, ",") || numbers_joined || with_body ||
                                         (doc.is_key(k, va) && (body_head_at(a, k + 1, stop) ||
-                                                               (!noun_head.empty() && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised) ||
+                                                               (!noun_head.empty() && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised &&
+                                                                !doc.tokens[k + 1].all_caps) ||
                                                                names_branch(doc, k + 1, std::min(stop, k + 6)) ||
                                                                (names_of_kind && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised) ||
                                                                (k > p + 2 && !elided_head(a, p, stop, k + 1).empty()) ||
