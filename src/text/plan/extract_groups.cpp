@@ -81,13 +81,18 @@ std::optional<std::string> bare_body_head(const Document& doc, int32_t k, int32_
       return std::nullopt;
     printed = std::string(h.display());
     if (k + h.length < end) {
-      // "Sở Tài chính": a department named by its field.
-      const auto field = lexicon::administrative_fields().match(doc, k + h.length, end);
-      if (!field || k + h.length + field.length != end) return std::nullopt;
-      printed += " " + std::string(field.display());
+      // "Sở Tài chính": a department named by its field; (s23-lists) "ngân hàng nhà nước chi
+      // nhánh": the head and the words that stay with it.
+      auto words = lexicon::administrative_fields().match(doc, k + h.length, end);
+      if (!words || k + h.length + words.length != end) words = lexicon::head_qualifiers().match(doc, k + h.length, end);
+      if (!words || k + h.length + words.length != end) return std::nullopt;
+      printed += " " + std::string(words.display());
     }
   } else if (const auto b = lexicon::body_heads().match(doc, k, end); b && k + b.length == end) {
     printed = std::string(b.display());
+  } else if (const auto q = b ? lexicon::head_qualifiers().match(doc, k + b.length, end) : PhraseTable::Match{};
+             q && k + b.length + q.length == end) {
+    printed = std::string(b.display()) + " " + std::string(q.display());
   } else {
     return std::nullopt;
   }
@@ -264,12 +269,22 @@ std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t
   BodyList out;
   while (k < end) {
     std::string name;
+    // (s23-lists) "các tỉnh: A, B và TP.Hồ Chí Minh": a place written with a level of its own.
+    std::string own_level;
+    if (const auto lv = lexicon::levels().match(doc, k, end); lv && !level_in_head) {
+      own_level = std::string(level_word(static_cast<Level>(lv.value()))) + " ";
+      k += lv.length;
+      if (doc.is_punct(k, ".") && doc.glued(k)) ++k;
+    }
     const int32_t n = place_name_end(doc, k, end, level == Level::kProvince, a.unit_options(), &name);
     if (n == k || name.empty()) break;
     // Among provinces, a centrally-run city is a city ("… tỉnh Quảng Ninh, Hải Phòng").
     const auto province = lexicon::provinces().match(doc, k, end);
     const bool city = level == Level::kProvince && province && province.value() == 1;
-    out.members.push_back(head + (city && !level_in_head ? std::string("thành phố ") : level_text) + name);
+    out.members.push_back(head + (!own_level.empty() ? own_level
+                                  : city && !level_in_head ? std::string("thành phố ")
+                                                           : level_text) +
+                          name);
     k = n;
     if (doc.is_punct(k, "(")) {  // "Phú Thọ (Cụm trưởng)"
       int32_t close = k + 1;

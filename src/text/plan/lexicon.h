@@ -169,6 +169,7 @@ const PhraseTable& body_kinds();             // "sở", "ngành": kinds of bodie
 // "Bưu điện", "Ngân hàng" (extract_groups.cpp).
 const PhraseTable& body_heads();
 const PhraseTable& head_kind_words();       // "Tiểu học", "Đa khoa": words after a body's head naming its kind
+const PhraseTable& head_qualifiers();       // "Nhà nước", "chi nhánh": words after a body's head that stay with it
 // (s23-members) "chia", "phân chia": before "khối" / "cụm" in lower case, a verb dividing bodies.
 const PhraseTable& group_dividing_verbs();
 const PhraseTable& gate_signals();  // value: GateClass

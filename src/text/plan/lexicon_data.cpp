@@ -746,6 +746,11 @@ const Entry kHeadKindWords[] = {
     {"Cao đẳng"}, {"Trung cấp"}, {"Đa khoa"}, {"Phổ thông dân tộc nội trú"}, {"Phổ thông dân tộc bán trú"},
 };
 
+// (s23-lists) Words after a body's head that stay part of it when the head is written once for
+// the places listed after it, in lower case as often as not: "ngân hàng nhà nước chi nhánh các tỉnh:
+// A, B" is "Ngân hàng Nhà nước chi nhánh tỉnh A", printed as written here.
+const Entry kHeadQualifiers[] = {{"Nhà nước"}, {"chi nhánh"}, {"Nhà nước chi nhánh"}};
+
 // (s23-members) Verbs that divide bodies into groups, written before "khối" / "cụm" in lower case:
 // "hướng dẫn chia khối các đơn vị trực thuộc thành 8 cụm thi đua", "tổ chức chia khối, cụm thi
 // đua", "phân cụm thi đua": the verb's object, no group named.
@@ -904,6 +909,7 @@ THIDUA_TABLE(administrative_fields, kAdministrativeFields)
 THIDUA_TABLE(body_kinds, kBodyKinds)
 THIDUA_TABLE(body_heads, kBodyHeads)
 THIDUA_TABLE(head_kind_words, kHeadKindWords)
+THIDUA_TABLE(head_qualifiers, kHeadQualifiers)
 THIDUA_TABLE(not_counted, kNotCounted)
 THIDUA_TABLE(place_descriptions, kPlaceDescriptions)
 #undef THIDUA_TABLE

@@ -95,5 +95,58 @@ TEST(PlanPatterns67, AHeadWrittenOnceServesEachNameOrNumber) {
   for (const GroupCase& c : cases) expect_group(c);
 }
 
+// ---- a head with words after it before "các tỉnh: A, B" -----------------------------------------
+
+// "ngân hàng nhà nước chi nhánh các tỉnh: A, B", "Văn phòng Đoàn Đại biểu Quốc hội các tỉnh: A, B và
+// TP.Hồ Chí Minh": a body's head, in any case, with the words that stay with it ("Nhà nước", "chi
+// nhánh"), then the places: each place's body (the Conventions' "Hội CCB các tỉnh A, B"); a place
+// written with a level of its own keeps that level.
+TEST(PlanPatterns67, AHeadWithWordsAfterItServesEachPlace) {
+  const GroupCase cases[] = {
+      {"a bank's branches in lower case",
+       "Ngày 15/3/2023, Cụm thi đua số 5 gồm ngân hàng nhà nước chi nhánh các tỉnh: Thanh Hóa, Nghệ An, Hà Tĩnh và "
+       "Quảng Bình tổ chức ký kết giao ước thi đua.",
+       {"Ngân hàng Nhà nước chi nhánh tỉnh Thanh Hóa", "Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An",
+        "Ngân hàng Nhà nước chi nhánh tỉnh Hà Tĩnh", "Ngân hàng Nhà nước chi nhánh tỉnh Quảng Bình"},
+       "",
+       ""},
+      {"the State treasury in lower case",
+       "Ngày 6/2/2024, Cụm thi đua số 1 gồm kho bạc nhà nước các tỉnh: Lạng Sơn, Cao Bằng và Bắc Kạn tổ chức ký kết "
+       "giao ước thi đua.",
+       {"Kho bạc Nhà nước tỉnh Lạng Sơn", "Kho bạc Nhà nước tỉnh Cao Bằng", "Kho bạc Nhà nước tỉnh Bắc Kạn"},
+       "",
+       ""},
+      {"assembly offices, the last place a city written with its level",
+       "Ngày 10/3/2019, Cụm thi đua gồm Văn phòng Đoàn Đại biểu Quốc hội các tỉnh: Đồng Nai, Bình Dương, Bình Phước "
+       "và TP.Hồ Chí Minh tổ chức ký kết giao ước thi đua.",
+       {"Văn phòng Đoàn Đại biểu Quốc hội tỉnh Đồng Nai", "Văn phòng Đoàn Đại biểu Quốc hội tỉnh Bình Dương",
+        "Văn phòng Đoàn Đại biểu Quốc hội tỉnh Bình Phước", "Văn phòng Đoàn Đại biểu Quốc hội thành phố Hồ Chí Minh"},
+       "",
+       ""},
+      // Guards, right on main and after.
+      {"a bank's branches capitalised and counted",
+       "Ngày 15/3/2023, Cụm thi đua số 5 gồm Ngân hàng Nhà nước chi nhánh 3 tỉnh: Quảng Trị, Thừa Thiên Huế và Quảng "
+       "Bình tổ chức ký kết giao ước thi đua.",
+       {"Ngân hàng Nhà nước chi nhánh tỉnh Quảng Trị", "Ngân hàng Nhà nước chi nhánh tỉnh Thừa Thiên Huế",
+        "Ngân hàng Nhà nước chi nhánh tỉnh Quảng Bình"},
+       "",
+       ""},
+      {"political schools without a colon",
+       "Ngày 20/4/2021, Cụm thi đua số 4 gồm Trường Chính trị các tỉnh Thái Bình, Nam Định, Ninh Bình và Hà Nam đã ký "
+       "kết giao ước thi đua.",
+       {"Trường Chính trị tỉnh Thái Bình", "Trường Chính trị tỉnh Nam Định", "Trường Chính trị tỉnh Ninh Bình",
+        "Trường Chính trị tỉnh Hà Nam"},
+       "",
+       ""},
+      {"the police of provinces",
+       "Ngày 5/3/2024, Cụm thi đua số 5 gồm Công an các tỉnh: Hà Nam, Nam Định và Thái Bình tổ chức ký kết giao ước "
+       "thi đua.",
+       {"Công an tỉnh Hà Nam", "Công an tỉnh Nam Định", "Công an tỉnh Thái Bình"},
+       "",
+       ""},
+  };
+  for (const GroupCase& c : cases) expect_group(c);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
