@@ -473,6 +473,9 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
   // (s23-members) "Gồm 12 đơn vị (các trường sư phạm)" closing its line: the count's remark in a
   // bracket before the units, one a line, as after a colon.
   if (const int32_t close = count > 0 ? bracket_closing_line(doc, p) : -1; close >= 0) return read_line_list(a, close);
+  // (s23-lists) "Cụm 2: Gồm 3 đơn vị" closing its line, no colon: the units one a line after it too.
+  if (count > 0 && p > described && doc.is_word(p - 1) && doc.lines[static_cast<size_t>(doc.tokens[p - 1].line)].last == p)
+    return read_line_list(a, p - 1);
   // (s22-lists) "gồm: (1) Sở A; (2) Sở B; …", "gồm: a) Sở A; b) Sở B": an item's number or letter
   // is no part of it, and its bracket opens no list.
   auto enumerator_end = [&](int32_t k) {
@@ -1177,6 +1180,33 @@ void roles_of_listed_members(const Analysis& a, GroupResult& g, MemberForms& for
     std::optional<std::string>* slot = flags & kGroupLeader ? &g.leader : &g.deputy;
     if (*slot) continue;
     if (const auto holder = listed_member_before_role(doc, g.members, forms, i, false)) *slot = *holder->member;
+  }
+}
+
+// (s23-lists) See extract_groups.h.
+void roles_by_list_order(const Analysis& a, GroupResult& g) {
+  // (A guidance's "đơn vị xếp đầu …" is no list of this text without one.)
+  if (g.members.size() < 2) return;
+  const Document& doc = a.doc;
+  static const std::string la = word_key("là"), lam = word_key("làm");
+  for (int32_t i = 0; i < doc.size(); ++i) {
+    const auto place = lexicon::list_places().match(doc, i, doc.sentence_of(i).last);
+    if (!place) continue;
+    // The role after the place, linked by "làm" / "là", within a few words ("xếp đầu cụm làm cụm
+    // trưởng", "đứng đầu danh sách là khối trưởng"), before the clause ends.
+    const int32_t last = doc.sentence_of(i).last;
+    for (int32_t k = i + place.length; k + 1 < last && k - i <= 8; ++k) {
+      if (doc.is_punct(k, ",") || doc.is_punct(k, ";") || doc.is_punct(k, ".")) break;
+      if (!doc.is_key(k, la) && !doc.is_key(k, lam)) continue;
+      const auto [flags, length] = group_role_at(doc, k + 1);
+      const auto at = static_cast<size_t>(place.value() - 1);
+      if (!flags || at >= g.members.size()) break;
+      std::optional<std::string>& slot = flags & kGroupLeader ? g.leader : g.deputy;
+      // A role read from the same words as another body's ("Ban Thi đua hướng dẫn …: đơn vị xếp đầu
+      // làm cụm trưởng") gives way; a listed member already holding it stays.
+      if (!slot || std::find(g.members.begin(), g.members.end(), *slot) == g.members.end()) slot = g.members[at];
+      break;
+    }
   }
 }
 

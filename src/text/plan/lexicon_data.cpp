@@ -751,6 +751,14 @@ const Entry kHeadKindWords[] = {
 // A, B" is "Ngân hàng Nhà nước chi nhánh tỉnh A", printed as written here.
 const Entry kHeadQualifiers[] = {{"Nhà nước"}, {"chi nhánh"}, {"Nhà nước chi nhánh"}};
 
+// (s23-lists) A place in the group's list, written in a guidance that gives roles by the list's
+// order: "Đơn vị xếp đầu cụm làm cụm trưởng", "đơn vị đứng đầu danh sách là khối trưởng", "đơn vị
+// xếp thứ hai làm cụm phó". The value is the place (1 the first listed).
+const Entry kListPlaces[] = {
+    {"xếp đầu", 1}, {"đứng đầu", 1}, {"xếp thứ nhất", 1}, {"đứng thứ nhất", 1}, {"xếp thứ 1", 1},
+    {"xếp thứ hai", 2}, {"đứng thứ hai", 2}, {"xếp thứ 2", 2},
+};
+
 // (s23-members) Verbs that divide bodies into groups, written before "khối" / "cụm" in lower case:
 // "hướng dẫn chia khối các đơn vị trực thuộc thành 8 cụm thi đua", "tổ chức chia khối, cụm thi
 // đua", "phân cụm thi đua": the verb's object, no group named.
@@ -910,6 +918,7 @@ THIDUA_TABLE(body_kinds, kBodyKinds)
 THIDUA_TABLE(body_heads, kBodyHeads)
 THIDUA_TABLE(head_kind_words, kHeadKindWords)
 THIDUA_TABLE(head_qualifiers, kHeadQualifiers)
+THIDUA_TABLE(list_places, kListPlaces)
 THIDUA_TABLE(not_counted, kNotCounted)
 THIDUA_TABLE(place_descriptions, kPlaceDescriptions)
 #undef THIDUA_TABLE

@@ -148,5 +148,48 @@ TEST(PlanPatterns67, AHeadWithWordsAfterItServesEachPlace) {
   for (const GroupCase& c : cases) expect_group(c);
 }
 
+// ---- the leader by the list's order -------------------------------------------------------------
+
+// A guidance that divides bodies into groups and gives the roles by the list's order — "Đơn vị xếp
+// đầu cụm làm cụm trưởng", "đơn vị đứng đầu danh sách là khối trưởng", "đơn vị xếp thứ hai làm cụm
+// phó" — names the listed member at that place (the Conventions' leader: the unit holding the role
+// in the year the text is about). "Cụm 2: Gồm 3 đơn vị" closing its line lists the units on the lines
+// after it, as with a colon.
+TEST(PlanPatterns67, TheLeaderByTheListsOrder) {
+  const GroupCase cases[] = {
+      {"schools one a line, the first listed leads",
+       "Ngày 20/8/2017, Sở Giáo dục hướng dẫn chia cụm thi đua. Đơn vị xếp đầu cụm làm cụm trưởng.\n\nCụm 2: Gồm 3 "
+       "đơn vị\n\n1. Trường THPT Hùng Vương\n\n2. Trường THPT Chu Văn An\n\n3. Trường THPT Nguyễn Trãi",
+       {"Trường THPT Hùng Vương", "Trường THPT Chu Văn An", "Trường THPT Nguyễn Trãi"},
+       "Trường THPT Hùng Vương",
+       ""},
+      {"departments, the head of the list",
+       "Ngày 2/1/2018, UBND tỉnh phân chia khối thi đua; đơn vị đứng đầu danh sách là khối trưởng. Khối thi đua số 1 "
+       "gồm: Sở Tư pháp, Sở Nội vụ, Thanh tra tỉnh.",
+       {"Sở Tư pháp", "Sở Nội vụ", "Thanh tra tỉnh"},
+       "Sở Tư pháp",
+       ""},
+      {"companies, the first and the second",
+       "Ngày 12/1/2019, Ban Thi đua hướng dẫn chia cụm: đơn vị xếp thứ nhất làm cụm trưởng, đơn vị xếp thứ hai làm "
+       "cụm phó. Cụm thi đua số 2 gồm: Công ty Điện lực A Lưới, Công ty Cấp nước Huế, Công ty Môi trường Huế.",
+       {"Công ty Điện lực A Lưới", "Công ty Cấp nước Huế", "Công ty Môi trường Huế"},
+       "Công ty Điện lực A Lưới",
+       "Công ty Cấp nước Huế"},
+      // Guards, right on main and after: no order given, or a rotation for later years.
+      {"no role given by the order",
+       "Ngày 2/1/2018, Khối thi đua số 1 gồm: Sở Tư pháp, Sở Nội vụ, Thanh tra tỉnh ký kết giao ước thi đua.",
+       {"Sở Tư pháp", "Sở Nội vụ", "Thanh tra tỉnh"},
+       "",
+       ""},
+      {"a rotation by the order from a later year",
+       "Ngày 2/1/2018, Khối thi đua số 1 gồm: Sở Tư pháp, Sở Nội vụ, Thanh tra tỉnh. Khối trưởng luân phiên theo thứ "
+       "tự trong danh sách, bắt đầu từ năm 2019.",
+       {"Sở Tư pháp", "Sở Nội vụ", "Thanh tra tỉnh"},
+       "",
+       ""},
+  };
+  for (const GroupCase& c : cases) expect_group(c);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
