@@ -110,12 +110,6 @@ TEST(PlanPatterns67, AHeadWithWordsAfterItServesEachPlace) {
         "Ngân hàng Nhà nước chi nhánh tỉnh Hà Tĩnh", "Ngân hàng Nhà nước chi nhánh tỉnh Quảng Bình"},
        "",
        ""},
-      {"the State treasury in lower case",
-       "Ngày 6/2/2024, Cụm thi đua số 1 gồm kho bạc nhà nước các tỉnh: Lạng Sơn, Cao Bằng và Bắc Kạn tổ chức ký kết "
-       "giao ước thi đua.",
-       {"Kho bạc Nhà nước tỉnh Lạng Sơn", "Kho bạc Nhà nước tỉnh Cao Bằng", "Kho bạc Nhà nước tỉnh Bắc Kạn"},
-       "",
-       ""},
       {"assembly offices, the last place a city written with its level",
        "Ngày 10/3/2019, Cụm thi đua gồm Văn phòng Đoàn Đại biểu Quốc hội các tỉnh: Đồng Nai, Bình Dương, Bình Phước "
        "và TP.Hồ Chí Minh tổ chức ký kết giao ước thi đua.",
@@ -124,6 +118,12 @@ TEST(PlanPatterns67, AHeadWithWordsAfterItServesEachPlace) {
        "",
        ""},
       // Guards, right on main and after.
+      {"the State treasury in lower case",
+       "Ngày 6/2/2024, Cụm thi đua số 1 gồm kho bạc nhà nước các tỉnh: Lạng Sơn, Cao Bằng và Bắc Kạn tổ chức ký kết "
+       "giao ước thi đua.",
+       {"Kho bạc Nhà nước tỉnh Lạng Sơn", "Kho bạc Nhà nước tỉnh Cao Bằng", "Kho bạc Nhà nước tỉnh Bắc Kạn"},
+       "",
+       ""},
       {"a bank's branches capitalised and counted",
        "Ngày 15/3/2023, Cụm thi đua số 5 gồm Ngân hàng Nhà nước chi nhánh 3 tỉnh: Quảng Trị, Thừa Thiên Huế và Quảng "
        "Bình tổ chức ký kết giao ước thi đua.",
