@@ -81,13 +81,18 @@ std::optional<std::string> bare_body_head(const Document& doc, int32_t k, int32_
       return std::nullopt;
     printed = std::string(h.display());
     if (k + h.length < end) {
-      // "Sở Tài chính": a department named by its field.
-      const auto field = lexicon::administrative_fields().match(doc, k + h.length, end);
-      if (!field || k + h.length + field.length != end) return std::nullopt;
-      printed += " " + std::string(field.display());
+      // "Sở Tài chính": a department named by its field; (s23-lists) "ngân hàng nhà nước chi
+      // nhánh": the head and the words that stay with it.
+      auto words = lexicon::administrative_fields().match(doc, k + h.length, end);
+      if (!words || k + h.length + words.length != end) words = lexicon::head_qualifiers().match(doc, k + h.length, end);
+      if (!words || k + h.length + words.length != end) return std::nullopt;
+      printed += " " + std::string(words.display());
     }
   } else if (const auto b = lexicon::body_heads().match(doc, k, end); b && k + b.length == end) {
     printed = std::string(b.display());
+  } else if (const auto q = b ? lexicon::head_qualifiers().match(doc, k + b.length, end) : PhraseTable::Match{};
+             q && k + b.length + q.length == end) {
+    printed = std::string(b.display()) + " " + std::string(q.display());
   } else {
     return std::nullopt;
   }
@@ -155,6 +160,53 @@ std::string elided_head(const Analysis& a, int32_t first, int32_t last, int32_t 
     if (doc.is_key(item, doc.key(first + j)) && doc.tokens[first + j].capitalised)
       return std::string(doc.text_of(first, first + j)) + " ";
   return "";
+}
+
+// (s23-lists) A head written once for several names or numbers: "Công ty cà phê 704, 734, 731 và
+// Đăk Uy", "Trường THPT Lê Lợi, Nguyễn Du và Trần Phú", "Công ty 78 và 732", "Hội Nông dân, Cựu
+// chiến binh". The head an item [first, last) shares — its body's head and the words after it that
+// name its kind (lower case, acronyms, "Tiểu học"), up to a name or a number closing the item — and
+// whether that is a number.
+struct SharedHead {
+  std::string head;  // "Công ty cà phê "
+  bool numbered = false;
+};
+std::optional<SharedHead> shared_head(const Analysis& a, int32_t first, int32_t last) {
+  const Document& doc = a.doc;
+  static const std::string va = word_key("và");
+  if (!body_head_at(a, first, last)) return std::nullopt;
+  const auto unit_head = lexicon::unit_heads().match(doc, first, last);
+  int32_t t = first + (unit_head ? unit_head.length : lexicon::body_heads().match(doc, first, last).length);
+  while (t < last) {
+    if (const auto kind = lexicon::head_kind_words().match(doc, t, last)) {
+      t += kind.length;
+      continue;
+    }
+    const bool acronym = doc.is_word(t) && doc.tokens[t].all_caps && doc.text_of(t, t + 1).size() > 1;
+    const bool lower = doc.is_word(t) && !doc.tokens[t].capitalised && !doc.is_key(t, va);
+    if (!(acronym || lower) || lexicon::levels().match(doc, t, last)) break;
+    ++t;
+  }
+  if (t >= last) return std::nullopt;
+  const std::string head = clean(doc.text_of(first, t)) + " ";
+  if (t + 1 == last && doc.is_number(t)) return SharedHead{head, true};
+  for (int32_t k = t; k < last; ++k)
+    if (!doc.is_word(k) || !doc.tokens[k].capitalised) return std::nullopt;
+  return SharedHead{head, false};
+}
+
+// (s23-lists) An item that is only a name or a number after an item whose head it shares: "734",
+// "Đăk Uy", "Nguyễn Du", "Xăng dầu Petrolimex" — opening in capitals, no head, no unit, no province (a
+// place after a body named with its own is that body's, read apart), no acronym first, no level, no verb.
+bool bare_name_for(const Analysis& a, const SharedHead& shared, int32_t first, int32_t last) {
+  const Document& doc = a.doc;
+  if (last - first == 1 && doc.is_number(first)) return shared.numbered;
+  if (last <= first || last - first > 5 || lexicon::provinces().match(doc, first, last)) return false;
+  if (!doc.is_word(first) || !doc.tokens[first].capitalised || (doc.tokens[first].all_caps && doc.text_of(first, first + 1).size() > 1))
+    return false;
+  for (int32_t k = first + 1; k < last; ++k)
+    if (!doc.is_word(k) || lexicon::levels().match(doc, k, last) || verb_in_list(doc, k, last)) return false;
+  return !body_head_at(a, first, last) && !match_unit(doc, first, last, a.unit_options());
 }
 
 // "6 Thuế tỉnh: Phú Thọ, Quảng Ninh, …", "Kho bạc 4 tỉnh: A, B", "các Trung tâm Y tế huyện: A,
@@ -231,12 +283,22 @@ std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t
   BodyList out;
   while (k < end) {
     std::string name;
+    // (s23-lists) "các tỉnh: A, B và TP.Hồ Chí Minh": a place written with a level of its own.
+    std::string own_level;
+    if (const auto lv = lexicon::levels().match(doc, k, end); lv && !level_in_head) {
+      own_level = std::string(level_word(static_cast<Level>(lv.value()))) + " ";
+      k += lv.length;
+      if (doc.is_punct(k, ".") && doc.glued(k)) ++k;
+    }
     const int32_t n = place_name_end(doc, k, end, level == Level::kProvince, a.unit_options(), &name);
     if (n == k || name.empty()) break;
     // Among provinces, a centrally-run city is a city ("… tỉnh Quảng Ninh, Hải Phòng").
     const auto province = lexicon::provinces().match(doc, k, end);
     const bool city = level == Level::kProvince && province && province.value() == 1;
-    out.members.push_back(head + (city && !level_in_head ? std::string("thành phố ") : level_text) + name);
+    out.members.push_back(head + (!own_level.empty() ? own_level
+                                  : city && !level_in_head ? std::string("thành phố ")
+                                                           : level_text) +
+                          name);
     k = n;
     if (doc.is_punct(k, "(")) {  // "Phú Thọ (Cụm trưởng)"
       int32_t close = k + 1;
@@ -387,7 +449,7 @@ std::optional<BodyList> read_line_list(const Analysis& a, int32_t colon) {
 
 std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end) {
   const Document& doc = a.doc;
-  static const std::string va = word_key("và"), cac = word_key("các");
+  static const std::string va = word_key("và"), cac = word_key("các"), cung = word_key("cùng"), voi = word_key("với");
   if (auto places = read_headed_places(a, p, end)) return places;
   // "7 đơn vị:", "07 sở, ngành:", "các đơn vị": what the list is of.
   int32_t count = 0;
@@ -436,6 +498,9 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
   // (s23-members) "Gồm 12 đơn vị (các trường sư phạm)" closing its line: the count's remark in a
   // bracket before the units, one a line, as after a colon.
   if (const int32_t close = count > 0 ? bracket_closing_line(doc, p) : -1; close >= 0) return read_line_list(a, close);
+  // (s23-lists) "Cụm 2: Gồm 3 đơn vị" closing its line, no colon: the units one a line after it too.
+  if (count > 0 && p > described && doc.is_word(p - 1) && doc.lines[static_cast<size_t>(doc.tokens[p - 1].line)].last == p)
+    return read_line_list(a, p - 1);
   // (s22-lists) "gồm: (1) Sở A; (2) Sở B; …", "gồm: a) Sở A; b) Sở B": an item's number or letter
   // is no part of it, and its bracket opens no list.
   auto enumerator_end = [&](int32_t k) {
@@ -501,9 +566,23 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
         k = c;
         continue;
       }
+    // (s23-lists) "các Sở: Tư pháp, Nội vụ và Y tế": under a kind, a field's own commas and "và"
+    // ("Văn hóa, Thể thao và Du lịch") are no separators.
+    if (!noun_head.empty() && k == from + 1)
+      if (const auto field = lexicon::administrative_fields().match(doc, from, stop); field && field.length > 1) {
+        k = from + field.length - 1;
+        continue;
+      }
+    // (s23-lists) "Công ty 78 và 732", "…, 731 và Đăk Uy": "và" after a bare number joins two items;
+    // "… cùng (với) Công ty B": "cùng" before a body's head does too.
+    const bool numbers_joined = doc.is_key(k, va) && doc.is_number(k - 1) &&
+                                (doc.is_number(k + 1) || (k == from + 1 && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised));
+    const bool with_body = doc.is_key(k, cung) && body_head_at(a, doc.is_key(k + 1, voi) ? k + 2 : k + 1, stop);
     const bool split = semicolons ? doc.is_punct(k, ";")
-                                  : doc.is_punct(k, ",") ||
+                                  : doc.is_punct(k, ",") || numbers_joined || with_body ||
                                         (doc.is_key(k, va) && (body_head_at(a, k + 1, stop) ||
+                                                               (!noun_head.empty() && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised &&
+                                                                !doc.tokens[k + 1].all_caps) ||
                                                                names_branch(doc, k + 1, std::min(stop, k + 6)) ||
                                                                (names_of_kind && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised) ||
                                                                (k > p + 2 && !elided_head(a, p, stop, k + 1).empty()) ||
@@ -524,6 +603,7 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
     items.emplace_back(from, k);
     from = k + 1;
     if (doc.is_key(from, va)) ++from;
+    if (doc.is_key(k, cung) && doc.is_key(from, voi)) ++from;
     k = from - 1;
   }
   items.emplace_back(from, stop);
@@ -566,7 +646,9 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
       if (const auto u = match_unit(doc, k, l, a.unit_options()); u && u->kind == UnitKind::kOffice) k = u->last - 1;
       int32_t from_here = f;
       for (++k; k + 1 < l; ++k)
-        if (doc.is_punct(k, ",") && body_head_at(a, k + 1, l)) {
+        // (s23-lists) "…; Công ty cà phê 49, 52 và 55; …": numbers sharing the item's head.
+        if ((doc.is_punct(k, ",") && body_head_at(a, k + 1, l)) ||
+            ((doc.is_punct(k, ",") || doc.is_key(k, va)) && doc.is_number(k - 1) && doc.is_number(k + 1))) {
           split_items.emplace_back(from_here, k);
           from_here = k + 1;
         }
@@ -601,11 +683,13 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
 
   BodyList out;
   int heads = 0;
+  std::optional<SharedHead> shared;  // (s23-lists) the head the last headed item shares
   for (size_t n = 0; n < items.size(); ++n) {
     auto [first, last] = items[n];
     if (doc.is_key(first, va)) ++first;
     first = enumerator_end(first);
-    if (first >= last || !doc.is_word(first) || !doc.tokens[first].capitalised) return std::nullopt;
+    const bool number_of_head = shared && shared->numbered && last == first + 1 && doc.is_number(first);  // "734"
+    if (first >= last || ((!doc.is_word(first) || !doc.tokens[first].capitalised) && !number_of_head)) return std::nullopt;
     if (const auto u = match_unit(doc, first, last, a.unit_options()); u && (is_group_unit(*u) || u->list_prefix))
       return std::nullopt;
     // A remark: "Sở A - đơn vị trưởng khối", "Sở A (Khối phó)".
@@ -658,6 +742,8 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
         }
       }
     }
+    if (prefix.empty() && shared && bare_name_for(a, *shared, first, name_end)) prefix = shared->head;
+    else if (body_head_at(a, first, name_end)) shared = shared_head(a, first, name_end);
     if (body_head_at(a, first, name_end) || !prefix.empty() || names_branch(doc, first, name_end)) ++heads;
     std::string name = prefix + (unit_text.empty() ? clean(doc.text_of(first, name_end)) : unit_text);
     if (flags & kGroupLeader) out.leader = name;
@@ -1120,6 +1206,33 @@ void roles_of_listed_members(const Analysis& a, GroupResult& g, MemberForms& for
     std::optional<std::string>* slot = flags & kGroupLeader ? &g.leader : &g.deputy;
     if (*slot) continue;
     if (const auto holder = listed_member_before_role(doc, g.members, forms, i, false)) *slot = *holder->member;
+  }
+}
+
+// (s23-lists) See extract_groups.h.
+void roles_by_list_order(const Analysis& a, GroupResult& g) {
+  // (A guidance's "đơn vị xếp đầu …" is no list of this text without one.)
+  if (g.members.size() < 2) return;
+  const Document& doc = a.doc;
+  static const std::string la = word_key("là"), lam = word_key("làm");
+  for (int32_t i = 0; i < doc.size(); ++i) {
+    const auto place = lexicon::list_places().match(doc, i, doc.sentence_of(i).last);
+    if (!place) continue;
+    // The role after the place, linked by "làm" / "là", within a few words ("xếp đầu cụm làm cụm
+    // trưởng", "đứng đầu danh sách là khối trưởng"), before the clause ends.
+    const int32_t last = doc.sentence_of(i).last;
+    for (int32_t k = i + place.length; k + 1 < last && k - i <= 8; ++k) {
+      if (doc.is_punct(k, ",") || doc.is_punct(k, ";") || doc.is_punct(k, ".")) break;
+      if (!doc.is_key(k, la) && !doc.is_key(k, lam)) continue;
+      const auto [flags, length] = group_role_at(doc, k + 1);
+      const auto at = static_cast<size_t>(place.value() - 1);
+      if (!flags || at >= g.members.size()) break;
+      std::optional<std::string>& slot = flags & kGroupLeader ? g.leader : g.deputy;
+      // A role read from the same words as another body's ("Ban Thi đua hướng dẫn …: đơn vị xếp đầu
+      // làm cụm trưởng") gives way; a listed member already holding it stays.
+      if (!slot || std::find(g.members.begin(), g.members.end(), *slot) == g.members.end()) slot = g.members[at];
+      break;
+    }
   }
 }
 

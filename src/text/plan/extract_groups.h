@@ -143,4 +143,9 @@ std::optional<ListedHolder> listed_member_before_role(const Document& doc, const
 // tịch Hội X- cụm trưởng"): fills g.leader / g.deputy when empty, with the member as listed.
 void roles_of_listed_members(const Analysis& a, GroupResult& g, MemberForms& forms);
 
+// (s23-lists) A guidance that gives the roles by the list's order — "Đơn vị xếp đầu cụm làm cụm
+// trưởng", "đơn vị đứng đầu danh sách là khối trưởng", "đơn vị xếp thứ hai làm cụm phó" — names the
+// listed member at that place; fills g.leader / g.deputy when empty and the list is long enough.
+void roles_by_list_order(const Analysis& a, GroupResult& g);
+
 }  // namespace thidua::text::plan

@@ -774,6 +774,27 @@ const Entry kBodyHeads[] = {
     {"Hạt Kiểm lâm"}, {"Thông tấn xã"}, {"Kiểm toán Nhà nước"},
 };
 
+// (s23-lists) Capitalised words after a body's head that still name its kind, not the body:
+// "Trường Tiểu học Kim Đồng, Hòa Bình" is two primary schools ("Trường Tiểu học Hòa Bình"), the
+// head written once for both names; "Bệnh viện Đa khoa huyện A".
+const Entry kHeadKindWords[] = {
+    {"Tiểu học"}, {"Trung học cơ sở"}, {"Trung học phổ thông"}, {"Mầm non"}, {"Mẫu giáo"}, {"Đại học"},
+    {"Cao đẳng"}, {"Trung cấp"}, {"Đa khoa"}, {"Phổ thông dân tộc nội trú"}, {"Phổ thông dân tộc bán trú"},
+};
+
+// (s23-lists) Words after a body's head that stay part of it when the head is written once for
+// the places listed after it, in lower case as often as not: "ngân hàng nhà nước chi nhánh các tỉnh:
+// A, B" is "Ngân hàng Nhà nước chi nhánh tỉnh A", printed as written here.
+const Entry kHeadQualifiers[] = {{"Nhà nước"}, {"chi nhánh"}, {"Nhà nước chi nhánh"}};
+
+// (s23-lists) A place in the group's list, written in a guidance that gives roles by the list's
+// order: "Đơn vị xếp đầu cụm làm cụm trưởng", "đơn vị đứng đầu danh sách là khối trưởng", "đơn vị
+// xếp thứ hai làm cụm phó". The value is the place (1 the first listed).
+const Entry kListPlaces[] = {
+    {"xếp đầu", 1}, {"đứng đầu", 1}, {"xếp thứ nhất", 1}, {"đứng thứ nhất", 1}, {"xếp thứ 1", 1},
+    {"xếp thứ hai", 2}, {"đứng thứ hai", 2}, {"xếp thứ 2", 2},
+};
+
 // (s23-members) Verbs that divide bodies into groups, written before "khối" / "cụm" in lower case:
 // "hướng dẫn chia khối các đơn vị trực thuộc thành 8 cụm thi đua", "tổ chức chia khối, cụm thi
 // đua", "phân cụm thi đua": the verb's object, no group named.
@@ -973,6 +994,9 @@ THIDUA_TABLE(name_fields, kNameFields)
 THIDUA_TABLE(administrative_fields, kAdministrativeFields)
 THIDUA_TABLE(body_kinds, kBodyKinds)
 THIDUA_TABLE(body_heads, kBodyHeads)
+THIDUA_TABLE(head_kind_words, kHeadKindWords)
+THIDUA_TABLE(head_qualifiers, kHeadQualifiers)
+THIDUA_TABLE(list_places, kListPlaces)
 THIDUA_TABLE(not_counted, kNotCounted)
 THIDUA_TABLE(place_descriptions, kPlaceDescriptions)
 #undef THIDUA_TABLE
