@@ -225,6 +225,51 @@ bool occasion_verb_before(const Document& doc, int32_t at) {
   return static_cast<bool>(occasions.match_ending(doc, at, std::max(0, at - 2)));
 }
 
+// (s23-movement) A second occasion celebrated opens at token t: a congress or a day written with its
+// capital ("Đại hội …", "Ngày …", "Quốc khánh …") or an anniversary ("80 năm …"). Not another purpose
+// verb: "…, hướng tới kỷ niệm …" after a comma is a purpose of its own (PlanPatterns16).
+bool occasion_opens(const Document& doc, int32_t t, int32_t last) {
+  if (t >= last) return false;
+  static const Entry kHeads[] = {{"Đại hội"}, {"Ngày"}, {"Quốc khánh"}, {"Tết"}};
+  static const PhraseTable heads(kHeads);
+  static const std::string nam = word_key("năm");
+  if (heads.match(doc, t, last) && doc.tokens[t].capitalised) return true;
+  return doc.is_number(t) && doc.is_key(t + 1, nam);
+}
+
+// (s23-movement) A name read from its purpose ("chào mừng", "kỷ niệm" …) goes on past token `end`
+// when what it celebrates goes on: a document's or an occasion's title quoted after the purpose or
+// after "ra" ("Ngày Chủ tịch Hồ Chí Minh ra “Lời kêu gọi thi đua ái quốc”"); a second occasion after
+// a comma, "và" or ";" ("chào mừng Đại hội A, Đại hội B", "… và Quốc khánh …", "…, tiến tới Đại hội
+// C"); an anniversary's bracket of dates before such a second occasion ("Cách mạng Tháng Tám
+// (19/8/1945 - 19/8/2020) và …" — a bracket closing the name is left out); the grassroots force's
+// name "an ninh, trật tự tại (các) cơ sở". The token to go on from, or -1 when the name ends there.
+int32_t name_goes_on(const Document& doc, int32_t end, int32_t last) {
+  static const std::string ra = word_key("ra"), va = word_key("và"), tai = word_key("tại"), cac = word_key("các");
+  static const std::vector<std::string> co_so = phrase_keys("cơ sở"), trat_tu = phrase_keys("trật tự");
+  if (const Quote* q = doc.quote_opening(end);
+      q && q->closed && q->last < last && q->last - end <= 30 && (occasion_verb_before(doc, end) || doc.is_key(end - 1, ra)))
+    return q->last + 1;
+  if ((doc.is_punct(end, ",") || doc.is_punct(end, ";") || doc.is_key(end, va)) && occasion_opens(doc, end + 1, last) &&
+      !(doc.is_punct(end, ";") && !doc.tokens[end + 1].capitalised))
+    return end + 1;
+  if (doc.is_punct(end, "(")) {
+    int32_t close = end + 1;
+    while (close < last && close - end <= 16 && !doc.is_punct(close, ")") &&
+           (doc.is_number(close) || (doc.tokens[close].kind == TokenKind::kPunct && !doc.is_punct(close, "("))))
+      ++close;
+    if (close > end + 1 && doc.is_punct(close, ")") &&
+        (doc.is_punct(close + 1, ",") || doc.is_punct(close + 1, ";") || doc.is_key(close + 1, va)) &&
+        occasion_opens(doc, close + 2, last))
+      return close + 1;
+  }
+  if (doc.is_key(end, tai) && end >= 2 && seq_at(doc, end - 2, trat_tu)) {
+    const int32_t at = doc.is_key(end + 1, cac) ? end + 2 : end + 1;
+    if (seq_at(doc, at, co_so)) return at + 2;
+  }
+  return -1;
+}
+
 // (s15-plan-b) "TDBVANTQ" (one token), "TDBV ANTQ", "PTTDBVANTQ" at token j: the acronym of the
 // known movement "Toàn dân bảo vệ an ninh Tổ quốc" (the movement-name rule writes it out). The
 // tokens it covers (0 when none) and the name.
@@ -290,7 +335,10 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
                                  {"được"}, {"đã"}, {"sẽ"}, {"để"}, {"cho"}, {"bắt đầu"}, {"của"}, {"trong toàn"},
                                  // (s21-lead) "phong trào thi đua chuyển đổi số là đợt sinh hoạt …": the
                                  // copula after the name says what it is, no more of its name
-                                 {"là"}};
+                                 {"là"},
+                                 // (s23-movement) "… Đại hội … lần thứ XV mà BĐBP các tỉnh … phát động": a
+                                 // relative clause after the name
+                                 {"mà"}};
   static const std::string danh = word_key("dành");
   static const PhraseTable stops(kStops);
   static const Entry kBadStarts[] = {{"này"}, {"của"}, {"do"}, {"đã"}, {"được"}, {"sẽ"}, {"trên"},
@@ -325,9 +373,17 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
       const bool purpose = static_cast<bool>(purposes.match(doc, end, last));
       if (purpose) {
         int32_t e = end;
-        while (e < last && e - end < 30 && (doc.is_word(e) || doc.is_number(e) || doc.is_punct(e, "-")) &&
-               (e == end || !stops.match(doc, e, last) || of_a_name(e)))
+        while (e < last && e - end < 80) {
+          if (e > end)
+            if (const int32_t on = name_goes_on(doc, e, last); on > 0) {
+              e = on;
+              continue;
+            }
+          if (!((doc.is_word(e) || doc.is_number(e) || doc.is_punct(e, "-")) &&
+                (e == end || !stops.match(doc, e, last) || of_a_name(e))))
+            break;
           ++e;
+        }
         end = e;
       }
       // (s16-plan-d) "Đợt thi đua đặc biệt được Hội … phát động từ nay …", "Đợt thi đua cao điểm có
@@ -361,8 +417,15 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
     if (!out.launched && i >= first + 2 && seq_at(doc, i, k.thi_dua) &&
         seq_at(doc, i - 2, phat_dong) && purposes.match(doc, purpose_at, last)) {
       int32_t e = purpose_at;
-      while (e < last && e - i < 32 && (doc.is_word(e) || doc.is_number(e) || doc.is_punct(e, "-")) &&
-             (e == purpose_at || !stops.match(doc, e, last) || of_a_name(e))) {
+      while (e < last && e - i < 66) {
+        if (e > purpose_at)
+          if (const int32_t on = name_goes_on(doc, e, last); on > 0) {
+            e = on;
+            continue;
+          }
+        if (!((doc.is_word(e) || doc.is_number(e) || doc.is_punct(e, "-")) &&
+              (e == purpose_at || !stops.match(doc, e, last) || of_a_name(e))))
+          break;
         // "… Ngày giải phóng miền Nam, thống nhất đất nước": a fixed name holding its comma.
         if (const auto fixed = lexicon::fixed_comma_phrases().match(doc, e, last)) e += fixed.length;
         else ++e;
@@ -460,7 +523,8 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
     static const Entry kCopulas[] = {{"là"}, {"được"}, {"đã"}, {"sẽ"}, {"thì"}};
     static const PhraseTable copulas(kCopulas);
     const bool no_name = j > i + 4 && copulas.match(doc, j, last);
-    while (!no_name && end < last && end - i < 40) {
+    bool went_on = false;  // (s23-movement) a list of occasions reads longer names
+    while (!no_name && end < last && end - i < (went_on ? 64 : 40)) {
       // A comma inside the name: "an ninh, trật tự" written out, or a second anniversary
       // ("chào mừng 80 năm …, 20 năm …").
       static const std::vector<std::string> dai_hoi = phrase_keys("đại hội");
@@ -479,6 +543,20 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
         end = q->last + 1;
         continue;
       }
+      // (s23-movement) … and what it celebrates goes on after "ra", a comma, "và", a bracket of dates,
+      // or the grassroots force's "tại các cơ sở" (a name read from its purpose).
+      const auto celebrates = [&] {
+        for (int32_t t = j; t < end; ++t)
+          if (lexicon::occasions().match(doc, t, end)) return true;
+        return false;
+      };
+      static const std::string tai = word_key("tại");
+      if (end > j && (doc.is_key(end, tai) || celebrates()))
+        if (const int32_t on = name_goes_on(doc, end, last); on > 0) {
+          end = on;
+          went_on = true;
+          continue;
+        }
       if (doc.tokens[end].kind == TokenKind::kPunct && doc.key(end) != "-") break;
       if (end >= j && stops.match(doc, end, last) && !doc.is_key(end - 1, danh) && !of_a_name(end)) break;  // "dành cho …"
       ++end;
