@@ -213,6 +213,7 @@ struct NamePhrase {
   std::optional<std::string> launched;    // (s20-lead) "phát động thi đua chào mừng …": "thi đua chào mừng …"
   MovementKind launched_kind = MovementKind::kNone;  // (s22-lead) "phát động thi đua đặc biệt chào mừng …"
   MovementKind dot_kind = MovementKind::kNone;
+  bool dot_purpose = false;  // (s23-movement) `dot_phrase` names the campaign by its purpose
   int32_t quoted_at = -1;  // the token opening the phrase that gave `quoted`
   bool listed = false;     // `quoted` is followed by another quote after a comma or semicolon
 };
@@ -400,6 +401,7 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
       if (!spoken_of && (purpose || dot_kind != MovementKind::kNone)) {
         out.dot_phrase = clean(doc.text_of(i, end));
         out.dot_kind = dot_kind;
+        out.dot_purpose = purpose;
       } else if (spoken_of && out.kind == MovementKind::kNone) {
         out.kind = dot_kind;  // "Đợt thi đua đặc biệt được … phát động": its kind is said
       }
@@ -1324,15 +1326,33 @@ namespace {
 // a period or of a group, named by nothing of its own.
 bool generic_name(const std::string& name) {
   const Document d = analyse_fragment(name);
-  static const std::vector<std::string> words = {word_key("phong"), word_key("trào"), word_key("thi"), word_key("đua"),
-                                                 word_key("năm"),   word_key("yêu"),  word_key("nước"), word_key("giai"),
-                                                 word_key("đoạn"),  word_key("cụm"),  word_key("khối"), word_key("số"), "-", "–"};
+  // (s23-movement) "… theo cụm, khối", "… 6 tháng đầu năm", "… quý IV", "… trọng tâm": the emulation
+  // of a group, of part of a year reviewed or its key part ("phong trào thi đua cuối năm 2024", a
+  // drive launched for the year's end, is named).
+  static const std::vector<std::string> words = {
+      word_key("phong"), word_key("trào"), word_key("thi"),    word_key("đua"),  word_key("năm"),  word_key("yêu"),
+      word_key("nước"),  word_key("giai"), word_key("đoạn"),   word_key("cụm"),  word_key("khối"), word_key("số"),
+      word_key("theo"),  word_key("quý"),  word_key("trọng"),  word_key("tâm"),  "-",              "–",
+      ","};
+  static const std::string thang = word_key("tháng"), dau = word_key("đầu"), cuoi = word_key("cuối");
   // (s15-plan-b) "phong trào thi đua yêu nước năm 2024 trên địa bàn huyện A", "… của tỉnh B": the
   // place whose emulation it is names no movement either.
   static const std::vector<std::string> tren_dia_ban = phrase_keys("trên địa bàn");
   static const std::string cua = word_key("của"), tai = word_key("tại");
+  // (s23-movement) "Đưa phong trào thi đua yêu nước thành hoạt động thường xuyên": what the usual
+  // emulation is made into ("thành", "trở thành") is no name of it; "thành lập", "thành công" are words.
+  static const std::string thanh = word_key("thành"), tro = word_key("trở");
+  static const Entry kThanhWords[] = {{"lập"}, {"công"}, {"tích"}, {"phố"}, {"viên"}, {"tựu"}, {"quả"}, {"thạo"}};
+  static const PhraseTable thanh_words(kThanhWords);
   for (int32_t i = 0; i < d.size(); ++i) {
     if (i >= 4 && (seq_at(d, i, tren_dia_ban) || d.is_key(i, cua) || d.is_key(i, tai))) return true;
+    if (i >= 4 && d.is_key(i, thanh) && !thanh_words.match(d, i + 1, d.size())) return true;
+    if (i >= 4 && d.is_key(i, tro) && d.is_key(i + 1, thanh)) return true;
+    if (d.is_word(i) && d.tokens[i].all_caps && roman_value(d.text_of(i, i + 1))) continue;  // "quý IV"
+    if (d.is_number(i) && d.is_key(i + 1, thang) && (d.is_key(i + 2, dau) || d.is_key(i + 2, cuoi))) {
+      i += 2;  // "6 tháng đầu năm"
+      continue;
+    }
     if (!d.is_number(i) && std::find(words.begin(), words.end(), d.key(i)) == words.end()) return false;
   }
   return true;
@@ -1419,6 +1439,15 @@ std::optional<NamePhrase> quoted_elsewhere(const Analysis& a, const TitleInfo& t
 }  // namespace
 
 namespace {
+// (s23-movement) "Lễ phát động Đợt thi đua lập thành tích chào mừng bầu cử …" (lead), "… xây dựng phong
+// trào “Toàn dân bảo vệ an ninh Tổ quốc”" (a later sentence): the lead or the headline names the
+// text's own campaign by its purpose, or a launch its emulation so ("phát động thi đua kỷ niệm …");
+// a movement quoted only further on is work it serves or goes on beside it, not the text's.
+bool names_own_campaign(const NamePhrase& in_event, const NamePhrase& in_title, const EventResult& event) {
+  if (in_event.dot_purpose || in_title.dot_purpose) return true;
+  return event.kind == EventKind::kLaunch && (in_event.launched || in_title.launched);
+}
+
 // A campaign named as a proper name between `first` and `last` ("Chiến dịch Thanh niên tình nguyện
 // hè"), or none.
 std::optional<std::string> named_campaign(const Analysis& a, int32_t first, int32_t last) {
@@ -1486,7 +1515,7 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
     mv.kind = in_title.kind;
     // the lead's kind when the headline names none ("phong trào thi đua đặc biệt …" in the lead)
     if (mv.kind == MovementKind::kNone) mv.kind = in_event.kind;
-  } else if (const auto quoted = quoted_elsewhere(a, title)) {
+  } else if (const auto quoted = names_own_campaign(in_event, in_title, event) ? std::nullopt : quoted_elsewhere(a, title)) {
     mv.name = quoted->quoted;
     mv.kind = quoted->kind;
     mv.name_from.note = "tên lấy từ một câu khác, không phải câu dẫn hay tiêu đề";
@@ -1611,6 +1640,10 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
         mv.kind = p.dot_kind;
       }
     }
+    // (s23-movement) "Tổng cục An ninh phát động đợt thi đua đặc biệt" over a lead naming it "Đợt thi đua
+    // lập thành tích chào mừng …": the kind the other of the two says.
+    if (mv.name && mv.kind == MovementKind::kNone)
+      mv.kind = in_title.dot_kind != MovementKind::kNone ? in_title.dot_kind : in_event.dot_kind;
     if (mv.name) {
       mv.name_from = {*mv.name, "không có tên phong trào: đặt theo loại đợt thi đua"};
       if (mv.kind != MovementKind::kNone) mv.kind_from = {*mv.name, ""};
