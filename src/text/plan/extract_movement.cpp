@@ -359,6 +359,25 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
     return doc.is_key(t, cua) && doc.is_word(t + 1) && doc.tokens[t + 1].capitalised &&
            !match_unit(doc, t + 1, last, a.unit_options());
   };
+  // A name read from its purpose at `from` ("chào mừng …", "lập thành tích …"): to the clause's end, at
+  // most `cap` tokens, past what it celebrates (name_goes_on) and a fixed name holding its comma ("…
+  // Ngày giải phóng miền Nam, thống nhất đất nước"). The token after it.
+  const auto purpose_end = [&](int32_t from, int32_t cap) {
+    int32_t e = from;
+    while (e < last && e - from < cap) {
+      if (e > from)
+        if (const int32_t on = name_goes_on(doc, e, last); on > 0) {
+          e = on;
+          continue;
+        }
+      if (!((doc.is_word(e) || doc.is_number(e) || doc.is_punct(e, "-")) &&
+            (e == from || !stops.match(doc, e, last) || of_a_name(e))))
+        break;
+      if (const auto fixed = lexicon::fixed_comma_phrases().match(doc, e, last)) e += fixed.length;
+      else ++e;
+    }
+    return e;
+  };
   for (int32_t i = first; i < last; ++i) {
     // "đợt thi đua đặc biệt": a campaign named by its kind, without "phong trào".
     // "đợt thi đua lập thành tích chào mừng Đại hội …": a campaign named by its purpose alone.
@@ -372,21 +391,7 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
       // "đợt thi đua cao điểm lập thành tích chào mừng thành công Đại hội …": the campaign named
       // by its purpose after its kind, up to the clause's end.
       const bool purpose = static_cast<bool>(purposes.match(doc, end, last));
-      if (purpose) {
-        int32_t e = end;
-        while (e < last && e - end < 80) {
-          if (e > end)
-            if (const int32_t on = name_goes_on(doc, e, last); on > 0) {
-              e = on;
-              continue;
-            }
-          if (!((doc.is_word(e) || doc.is_number(e) || doc.is_punct(e, "-")) &&
-                (e == end || !stops.match(doc, e, last) || of_a_name(e))))
-            break;
-          ++e;
-        }
-        end = e;
-      }
+      if (purpose) end = purpose_end(end, 80);
       // (s16-plan-d) "Đợt thi đua đặc biệt được Hội … phát động từ nay …", "Đợt thi đua cao điểm có
       // chủ đề …", "trong đợt thi đua đặc biệt này, …": the campaign by its kind alone, as the
       // subject opening its sentence or named back ("này", "đó", "nói trên"), is spoken of, not
@@ -418,21 +423,7 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
     }
     if (!out.launched && i >= first + 2 && seq_at(doc, i, k.thi_dua) &&
         seq_at(doc, i - 2, phat_dong) && purposes.match(doc, purpose_at, last)) {
-      int32_t e = purpose_at;
-      while (e < last && e - i < 66) {
-        if (e > purpose_at)
-          if (const int32_t on = name_goes_on(doc, e, last); on > 0) {
-            e = on;
-            continue;
-          }
-        if (!((doc.is_word(e) || doc.is_number(e) || doc.is_punct(e, "-")) &&
-              (e == purpose_at || !stops.match(doc, e, last) || of_a_name(e))))
-          break;
-        // "… Ngày giải phóng miền Nam, thống nhất đất nước": a fixed name holding its comma.
-        if (const auto fixed = lexicon::fixed_comma_phrases().match(doc, e, last)) e += fixed.length;
-        else ++e;
-      }
-      out.launched = clean(doc.text_of(i, e));
+      out.launched = clean(doc.text_of(i, purpose_end(purpose_at, 64)));
       out.launched_kind = launched_kind;
     }
     const bool phong_trao = seq_at(doc, i, k.phong_trao) && !inside_other_name(doc, i, first);
