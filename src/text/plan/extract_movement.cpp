@@ -213,6 +213,7 @@ struct NamePhrase {
   std::optional<std::string> launched;    // (s20-lead) "phát động thi đua chào mừng …": "thi đua chào mừng …"
   MovementKind launched_kind = MovementKind::kNone;  // (s22-lead) "phát động thi đua đặc biệt chào mừng …"
   MovementKind dot_kind = MovementKind::kNone;
+  bool dot_purpose = false;  // (s23-movement) `dot_phrase` names the campaign by its purpose
   int32_t quoted_at = -1;  // the token opening the phrase that gave `quoted`
   bool listed = false;     // `quoted` is followed by another quote after a comma or semicolon
 };
@@ -223,6 +224,51 @@ bool occasion_verb_before(const Document& doc, int32_t at) {
   static const Entry kOccasions[] = {{"chào mừng"}, {"kỷ niệm"}, {"hướng tới"}, {"hướng về"}};
   static const PhraseTable occasions(kOccasions);
   return static_cast<bool>(occasions.match_ending(doc, at, std::max(0, at - 2)));
+}
+
+// (s23-movement) A second occasion celebrated opens at token t: a congress or a day written with its
+// capital ("Đại hội …", "Ngày …", "Quốc khánh …") or an anniversary ("80 năm …"). Not another purpose
+// verb: "…, hướng tới kỷ niệm …" after a comma is a purpose of its own (PlanPatterns16).
+bool occasion_opens(const Document& doc, int32_t t, int32_t last) {
+  if (t >= last) return false;
+  static const Entry kHeads[] = {{"Đại hội"}, {"Ngày"}, {"Quốc khánh"}, {"Tết"}};
+  static const PhraseTable heads(kHeads);
+  static const std::string nam = word_key("năm");
+  if (heads.match(doc, t, last) && doc.tokens[t].capitalised) return true;
+  return doc.is_number(t) && doc.is_key(t + 1, nam);
+}
+
+// (s23-movement) A name read from its purpose ("chào mừng", "kỷ niệm" …) goes on past token `end`
+// when what it celebrates goes on: a document's or an occasion's title quoted after the purpose or
+// after "ra" ("Ngày Chủ tịch Hồ Chí Minh ra “Lời kêu gọi thi đua ái quốc”"); a second occasion after
+// a comma, "và" or ";" ("chào mừng Đại hội A, Đại hội B", "… và Quốc khánh …", "…, tiến tới Đại hội
+// C"); an anniversary's bracket of dates before such a second occasion ("Cách mạng Tháng Tám
+// (19/8/1945 - 19/8/2020) và …" — a bracket closing the name is left out); the grassroots force's
+// name "an ninh, trật tự tại (các) cơ sở". The token to go on from, or -1 when the name ends there.
+int32_t name_goes_on(const Document& doc, int32_t end, int32_t last) {
+  static const std::string ra = word_key("ra"), va = word_key("và"), tai = word_key("tại"), cac = word_key("các");
+  static const std::vector<std::string> co_so = phrase_keys("cơ sở"), trat_tu = phrase_keys("trật tự");
+  if (const Quote* q = doc.quote_opening(end);
+      q && q->closed && q->last < last && q->last - end <= 30 && (occasion_verb_before(doc, end) || doc.is_key(end - 1, ra)))
+    return q->last + 1;
+  if ((doc.is_punct(end, ",") || doc.is_punct(end, ";") || doc.is_key(end, va)) && occasion_opens(doc, end + 1, last) &&
+      !(doc.is_punct(end, ";") && !doc.tokens[end + 1].capitalised))
+    return end + 1;
+  if (doc.is_punct(end, "(")) {
+    int32_t close = end + 1;
+    while (close < last && close - end <= 16 && !doc.is_punct(close, ")") &&
+           (doc.is_number(close) || (doc.tokens[close].kind == TokenKind::kPunct && !doc.is_punct(close, "("))))
+      ++close;
+    if (close > end + 1 && doc.is_punct(close, ")") &&
+        (doc.is_punct(close + 1, ",") || doc.is_punct(close + 1, ";") || doc.is_key(close + 1, va)) &&
+        occasion_opens(doc, close + 2, last))
+      return close + 1;
+  }
+  if (doc.is_key(end, tai) && end >= 2 && seq_at(doc, end - 2, trat_tu)) {
+    const int32_t at = doc.is_key(end + 1, cac) ? end + 2 : end + 1;
+    if (seq_at(doc, at, co_so)) return at + 2;
+  }
+  return -1;
 }
 
 // (s15-plan-b) "TDBVANTQ" (one token), "TDBV ANTQ", "PTTDBVANTQ" at token j: the acronym of the
@@ -290,7 +336,10 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
                                  {"được"}, {"đã"}, {"sẽ"}, {"để"}, {"cho"}, {"bắt đầu"}, {"của"}, {"trong toàn"},
                                  // (s21-lead) "phong trào thi đua chuyển đổi số là đợt sinh hoạt …": the
                                  // copula after the name says what it is, no more of its name
-                                 {"là"}};
+                                 {"là"},
+                                 // (s23-movement) "… Đại hội … lần thứ XV mà BĐBP các tỉnh … phát động": a
+                                 // relative clause after the name
+                                 {"mà"}};
   static const std::string danh = word_key("dành");
   static const PhraseTable stops(kStops);
   static const Entry kBadStarts[] = {{"này"}, {"của"}, {"do"}, {"đã"}, {"được"}, {"sẽ"}, {"trên"},
@@ -310,6 +359,25 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
     return doc.is_key(t, cua) && doc.is_word(t + 1) && doc.tokens[t + 1].capitalised &&
            !match_unit(doc, t + 1, last, a.unit_options());
   };
+  // A name read from its purpose at `from` ("chào mừng …", "lập thành tích …"): to the clause's end, at
+  // most `cap` tokens, past what it celebrates (name_goes_on) and a fixed name holding its comma ("…
+  // Ngày giải phóng miền Nam, thống nhất đất nước"). The token after it.
+  const auto purpose_end = [&](int32_t from, int32_t cap) {
+    int32_t e = from;
+    while (e < last && e - from < cap) {
+      if (e > from)
+        if (const int32_t on = name_goes_on(doc, e, last); on > 0) {
+          e = on;
+          continue;
+        }
+      if (!((doc.is_word(e) || doc.is_number(e) || doc.is_punct(e, "-")) &&
+            (e == from || !stops.match(doc, e, last) || of_a_name(e))))
+        break;
+      if (const auto fixed = lexicon::fixed_comma_phrases().match(doc, e, last)) e += fixed.length;
+      else ++e;
+    }
+    return e;
+  };
   for (int32_t i = first; i < last; ++i) {
     // "đợt thi đua đặc biệt": a campaign named by its kind, without "phong trào".
     // "đợt thi đua lập thành tích chào mừng Đại hội …": a campaign named by its purpose alone.
@@ -323,13 +391,7 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
       // "đợt thi đua cao điểm lập thành tích chào mừng thành công Đại hội …": the campaign named
       // by its purpose after its kind, up to the clause's end.
       const bool purpose = static_cast<bool>(purposes.match(doc, end, last));
-      if (purpose) {
-        int32_t e = end;
-        while (e < last && e - end < 30 && (doc.is_word(e) || doc.is_number(e) || doc.is_punct(e, "-")) &&
-               (e == end || !stops.match(doc, e, last) || of_a_name(e)))
-          ++e;
-        end = e;
-      }
+      if (purpose) end = purpose_end(end, 80);
       // (s16-plan-d) "Đợt thi đua đặc biệt được Hội … phát động từ nay …", "Đợt thi đua cao điểm có
       // chủ đề …", "trong đợt thi đua đặc biệt này, …": the campaign by its kind alone, as the
       // subject opening its sentence or named back ("này", "đó", "nói trên"), is spoken of, not
@@ -344,6 +406,7 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
       if (!spoken_of && (purpose || dot_kind != MovementKind::kNone)) {
         out.dot_phrase = clean(doc.text_of(i, end));
         out.dot_kind = dot_kind;
+        out.dot_purpose = purpose;
       } else if (spoken_of && out.kind == MovementKind::kNone) {
         out.kind = dot_kind;  // "Đợt thi đua đặc biệt được … phát động": its kind is said
       }
@@ -360,14 +423,7 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
     }
     if (!out.launched && i >= first + 2 && seq_at(doc, i, k.thi_dua) &&
         seq_at(doc, i - 2, phat_dong) && purposes.match(doc, purpose_at, last)) {
-      int32_t e = purpose_at;
-      while (e < last && e - i < 32 && (doc.is_word(e) || doc.is_number(e) || doc.is_punct(e, "-")) &&
-             (e == purpose_at || !stops.match(doc, e, last) || of_a_name(e))) {
-        // "… Ngày giải phóng miền Nam, thống nhất đất nước": a fixed name holding its comma.
-        if (const auto fixed = lexicon::fixed_comma_phrases().match(doc, e, last)) e += fixed.length;
-        else ++e;
-      }
-      out.launched = clean(doc.text_of(i, e));
+      out.launched = clean(doc.text_of(i, purpose_end(purpose_at, 64)));
       out.launched_kind = launched_kind;
     }
     const bool phong_trao = seq_at(doc, i, k.phong_trao) && !inside_other_name(doc, i, first);
@@ -460,7 +516,8 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
     static const Entry kCopulas[] = {{"là"}, {"được"}, {"đã"}, {"sẽ"}, {"thì"}};
     static const PhraseTable copulas(kCopulas);
     const bool no_name = j > i + 4 && copulas.match(doc, j, last);
-    while (!no_name && end < last && end - i < 40) {
+    bool went_on = false;  // (s23-movement) a list of occasions reads longer names
+    while (!no_name && end < last && end - i < (went_on ? 64 : 40)) {
       // A comma inside the name: "an ninh, trật tự" written out, or a second anniversary
       // ("chào mừng 80 năm …, 20 năm …").
       static const std::vector<std::string> dai_hoi = phrase_keys("đại hội");
@@ -479,6 +536,20 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
         end = q->last + 1;
         continue;
       }
+      // (s23-movement) … and what it celebrates goes on after "ra", a comma, "và", a bracket of dates,
+      // or the grassroots force's "tại các cơ sở" (a name read from its purpose).
+      const auto celebrates = [&] {
+        for (int32_t t = j; t < end; ++t)
+          if (lexicon::occasions().match(doc, t, end)) return true;
+        return false;
+      };
+      static const std::string tai = word_key("tại");
+      if (end > j && (doc.is_key(end, tai) || celebrates()))
+        if (const int32_t on = name_goes_on(doc, end, last); on > 0) {
+          end = on;
+          went_on = true;
+          continue;
+        }
       if (doc.tokens[end].kind == TokenKind::kPunct && doc.key(end) != "-") break;
       if (end >= j && stops.match(doc, end, last) && !doc.is_key(end - 1, danh) && !of_a_name(end)) break;  // "dành cho …"
       ++end;
@@ -1246,15 +1317,33 @@ namespace {
 // a period or of a group, named by nothing of its own.
 bool generic_name(const std::string& name) {
   const Document d = analyse_fragment(name);
-  static const std::vector<std::string> words = {word_key("phong"), word_key("trào"), word_key("thi"), word_key("đua"),
-                                                 word_key("năm"),   word_key("yêu"),  word_key("nước"), word_key("giai"),
-                                                 word_key("đoạn"),  word_key("cụm"),  word_key("khối"), word_key("số"), "-", "–"};
+  // (s23-movement) "… theo cụm, khối", "… 6 tháng đầu năm", "… quý IV", "… trọng tâm": the emulation
+  // of a group, of part of a year reviewed or its key part ("phong trào thi đua cuối năm 2024", a
+  // drive launched for the year's end, is named).
+  static const std::vector<std::string> words = {
+      word_key("phong"), word_key("trào"), word_key("thi"),    word_key("đua"),  word_key("năm"),  word_key("yêu"),
+      word_key("nước"),  word_key("giai"), word_key("đoạn"),   word_key("cụm"),  word_key("khối"), word_key("số"),
+      word_key("theo"),  word_key("quý"),  word_key("trọng"),  word_key("tâm"),  "-",              "–",
+      ","};
+  static const std::string thang = word_key("tháng"), dau = word_key("đầu"), cuoi = word_key("cuối");
   // (s15-plan-b) "phong trào thi đua yêu nước năm 2024 trên địa bàn huyện A", "… của tỉnh B": the
   // place whose emulation it is names no movement either.
   static const std::vector<std::string> tren_dia_ban = phrase_keys("trên địa bàn");
   static const std::string cua = word_key("của"), tai = word_key("tại");
+  // (s23-movement) "Đưa phong trào thi đua yêu nước thành hoạt động thường xuyên": what the usual
+  // emulation is made into ("thành", "trở thành") is no name of it; "thành lập", "thành công" are words.
+  static const std::string thanh = word_key("thành"), tro = word_key("trở");
+  static const Entry kThanhWords[] = {{"lập"}, {"công"}, {"tích"}, {"phố"}, {"viên"}, {"tựu"}, {"quả"}, {"thạo"}};
+  static const PhraseTable thanh_words(kThanhWords);
   for (int32_t i = 0; i < d.size(); ++i) {
     if (i >= 4 && (seq_at(d, i, tren_dia_ban) || d.is_key(i, cua) || d.is_key(i, tai))) return true;
+    if (i >= 4 && d.is_key(i, thanh) && !thanh_words.match(d, i + 1, d.size())) return true;
+    if (i >= 4 && d.is_key(i, tro) && d.is_key(i + 1, thanh)) return true;
+    if (d.is_word(i) && d.tokens[i].all_caps && roman_value(d.text_of(i, i + 1))) continue;  // "quý IV"
+    if (d.is_number(i) && d.is_key(i + 1, thang) && (d.is_key(i + 2, dau) || d.is_key(i + 2, cuoi))) {
+      i += 2;  // "6 tháng đầu năm"
+      continue;
+    }
     if (!d.is_number(i) && std::find(words.begin(), words.end(), d.key(i)) == words.end()) return false;
   }
   return true;
@@ -1341,6 +1430,15 @@ std::optional<NamePhrase> quoted_elsewhere(const Analysis& a, const TitleInfo& t
 }  // namespace
 
 namespace {
+// (s23-movement) "Lễ phát động Đợt thi đua lập thành tích chào mừng bầu cử …" (lead), "… xây dựng phong
+// trào “Toàn dân bảo vệ an ninh Tổ quốc”" (a later sentence): the lead or the headline names the
+// text's own campaign by its purpose, or a launch its emulation so ("phát động thi đua kỷ niệm …");
+// a movement quoted only further on is work it serves or goes on beside it, not the text's.
+bool names_own_campaign(const NamePhrase& in_event, const NamePhrase& in_title, const EventResult& event) {
+  if (in_event.dot_purpose || in_title.dot_purpose) return true;
+  return event.kind == EventKind::kLaunch && (in_event.launched || in_title.launched);
+}
+
 // A campaign named as a proper name between `first` and `last` ("Chiến dịch Thanh niên tình nguyện
 // hè"), or none.
 std::optional<std::string> named_campaign(const Analysis& a, int32_t first, int32_t last) {
@@ -1408,7 +1506,7 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
     mv.kind = in_title.kind;
     // the lead's kind when the headline names none ("phong trào thi đua đặc biệt …" in the lead)
     if (mv.kind == MovementKind::kNone) mv.kind = in_event.kind;
-  } else if (const auto quoted = quoted_elsewhere(a, title)) {
+  } else if (const auto quoted = names_own_campaign(in_event, in_title, event) ? std::nullopt : quoted_elsewhere(a, title)) {
     mv.name = quoted->quoted;
     mv.kind = quoted->kind;
     mv.name_from.note = "tên lấy từ một câu khác, không phải câu dẫn hay tiêu đề";
@@ -1533,6 +1631,10 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
         mv.kind = p.dot_kind;
       }
     }
+    // (s23-movement) "Tổng cục An ninh phát động đợt thi đua đặc biệt" over a lead naming it "Đợt thi đua
+    // lập thành tích chào mừng …": the kind the other of the two says.
+    if (mv.name && mv.kind == MovementKind::kNone)
+      mv.kind = in_title.dot_kind != MovementKind::kNone ? in_title.dot_kind : in_event.dot_kind;
     if (mv.name) {
       mv.name_from = {*mv.name, "không có tên phong trào: đặt theo loại đợt thi đua"};
       if (mv.kind != MovementKind::kNone) mv.kind_from = {*mv.name, ""};
