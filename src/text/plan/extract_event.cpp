@@ -1124,10 +1124,15 @@ bool opens_paragraph(const Analysis& a, int32_t li) {
     // It opens with the unit acting and names the event ("Cụm thi đua số 1 - … ký kết giao ước …"),
     // where a caption opens with a person ("Thứ trưởng … phát biểu tại hội nghị.").
     const auto unit = match_unit(doc, first, line.last, a.unit_options());
-    const bool acting = unit && unit->first == first && first_trigger(a, unit->last, line.last).first >= 0;
+    bool acting = unit && unit->first == first && first_trigger(a, unit->last, line.last).first >= 0;
+    // (s23-events) … or a gathering of no kind ("UBND xã A: Tổ chức “Ngày hội …”.").
+    for (int32_t i = unit && unit->first == first ? unit->last : line.last; i < line.last && !acting; ++i)
+      acting = doc.tokens[i].capitalised && lexicon::ceremonies().match(doc, i, line.last).length >= 2;
     if (dated || !acting || next < 0 || next >= doc.lines[li + 1].last || sentences != 1) return true;
+    // (s23-events) … the lead's day anywhere on the next line ("Trong không khí chào mừng …, chiều 4/3/2026,
+    // Hội Phụ nữ … tổ chức phát động …", "Cập nhật lúc: 15:28 07/03/2023"), not only at its start.
     bool next_dated = false;
-    for (int32_t i = next; i < std::min(doc.lines[li + 1].last, next + 4) && !next_dated; ++i) {
+    for (int32_t i = next; i < doc.lines[li + 1].last && !next_dated; ++i) {
       const int32_t m = a.dates.mention_starting_at(i);
       next_dated = m >= 0 && a.dates.mentions[m].precision == Precision::kDay;
     }

@@ -207,5 +207,58 @@ TEST(PlanPatterns69, AKindOfPlaceWithNoNameIsNoPlace) {
   for (const EventCase& c : cases) expect_event(c);
 }
 
+// "Hội Phụ nữ - Bệnh viện A tổ chức phát động phong trào thi đua năm 2026." over "Trong không khí chào
+// mừng …, chiều 4/3/2026, Hội Phụ nữ … đã tổ chức phát động …": a first line written with a full stop,
+// opening with the unit acting at an event (or holding a gathering of no kind, "UBND xã A: Tổ chức “Ngày
+// hội …”."), is the headline when the next line holds the lead's day anywhere (or the page's stamp,
+// "Cập nhật lúc: 15:28 07/03/2023"). A caption opening with a person, a first line dated itself, or one
+// over a line with no day stays no headline.
+TEST(PlanPatterns69, AHeadlineWithAStopOverALeadDatedLaterInItsLine) {
+  const struct {
+    const char* what;
+    const char* text;
+    const char* title;  // "" for null
+  } cases[] = {
+      {"a hospital's women's union launches",
+       "Hội Phụ nữ Bệnh viện Đa khoa tỉnh Phú Thọ tổ chức phát động phong trào thi đua năm 2025.\n"
+       "Trong không khí chào mừng Ngày Quốc tế Phụ nữ, chiều 4/3/2025, Hội Phụ nữ Bệnh viện Đa khoa tỉnh Phú Thọ "
+       "đã tổ chức phát động phong trào thi đua năm 2025.\n",
+       "Hội Phụ nữ Bệnh viện Đa khoa tỉnh Phú Thọ tổ chức phát động phong trào thi đua năm 2025"},
+      {"a school takes part in a signing, the page's stamp under it",
+       "Trường THCS Lê Lợi tham gia Lễ ký giao ước thi đua Cụm số 2.\n\nCập nhật lúc: 10:15 12/03/2024\n\n"
+       "Chiều ngày 10/3/2024, tại Trường THCS Kim Đồng, các trường trong Cụm thi đua số 2 đã tổ chức Lễ ký giao "
+       "ước thi đua năm 2024.\n",
+       "Trường THCS Lê Lợi tham gia Lễ ký giao ước thi đua Cụm số 2"},
+      {"a commune holds a festival",
+       "UBND xã Tân Lập: Tổ chức “Ngày hội Đại đoàn kết toàn dân tộc năm 2024”.\n\nTrong không khí phấn khởi, "
+       "ngày 15/11/2024, UBND xã Tân Lập đã tổ chức Ngày hội Đại đoàn kết toàn dân tộc, biểu dương các phong trào "
+       "thi đua.\n",
+       "UBND xã Tân Lập: Tổ chức “Ngày hội Đại đoàn kết toàn dân tộc năm 2024”"},
+      {"a police youth union musters",
+       "Đoàn Thanh niên Công an tỉnh Lạng Sơn ra quân Chiến dịch Thanh niên tình nguyện hè năm 2024.\n"
+       "Hưởng ứng Tháng Thanh niên, sáng 1/6/2024, Đoàn Thanh niên Công an tỉnh Lạng Sơn tổ chức Lễ ra quân Chiến "
+       "dịch Thanh niên tình nguyện hè.\n",
+       "Đoàn Thanh niên Công an tỉnh Lạng Sơn ra quân Chiến dịch Thanh niên tình nguyện hè năm 2024"},
+      {"negative: a caption opening with a person",
+       "Đồng chí Nguyễn Văn An phát biểu tại hội nghị.\nSáng 5/3/2024, Công an huyện Bình Xuyên tổ chức Hội nghị "
+       "sơ kết phong trào thi đua.\n",
+       ""},
+      {"negative: the next line holds no day",
+       "Công an huyện Bình Xuyên tổ chức Hội nghị sơ kết phong trào thi đua Vì an ninh Tổ quốc.\nTại hội nghị, các "
+       "đại biểu đã thảo luận, đánh giá kết quả.\n",
+       ""},
+      {"negative: the first line is dated itself",
+       "Ngày 5/3/2024, Công an huyện Bình Xuyên tổ chức Hội nghị sơ kết phong trào thi đua Vì an ninh Tổ quốc.\n"
+       "Sáng cùng ngày 5/3/2024, các đơn vị đã ký kết giao ước thi đua.\n",
+       ""},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.what);
+    const auto r = parse(c.text);
+    if (*c.title) EXPECT_EQ(r["title"], c.title);
+    else EXPECT_TRUE(r["title"].is_null()) << r["title"];
+  }
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
