@@ -565,7 +565,9 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
     const int32_t from = i + 1;
     if (const auto np = lexicon::not_places().match(doc, from, s.last);
         np && !(np.value() == 1 && doc.tokens[from].capitalised && doc.is_word(from + np.length) &&
-                doc.tokens[from + np.length].capitalised))
+                doc.tokens[from + np.length].capitalised) &&
+        !(np.value() == 2 && (doc.is_number(from + np.length) ||
+                              (doc.is_word(from + np.length) && doc.tokens[from + np.length].capitalised))))
       continue;
     int32_t k = from;
     static const std::string cua = word_key("của"), nhan = word_key("nhân"), dip = word_key("dịp");
@@ -933,7 +935,9 @@ bool launch_is_document_subject(const Document& doc, int32_t i, int32_t length) 
   if (doc.is_key(k, viec)) --k;
   if (!doc.is_key(k, ve)) return k >= 0 && static_cast<bool>(documents.match_ending(doc, k + 1, std::max(0, k - 2)));
   // "Chỉ thị số 24-CT/UBND về …", "Chỉ thị của UBND tỉnh về …": the number or the issuer between.
-  for (int32_t t = k - 1; t >= 0 && k - t <= 10 && doc.tokens[t].line == line; --t) {
+  // (s23-events) … also its day and issuer ("Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ về
+  // việc phát động …", "Quyết định số 245/QĐ-BYT ngày 20 tháng 01 năm 2023 của Bộ trưởng Bộ Y tế về việc …").
+  for (int32_t t = k - 1; t >= 0 && k - t <= 24 && doc.tokens[t].line == line; --t) {
     if (documents.match_ending(doc, t + 1, std::max(0, t - 2))) return true;
     if (!(doc.is_word(t) || doc.is_number(t) || doc.is_punct(t, "/") || doc.is_punct(t, "-"))) return false;
   }
@@ -984,6 +988,19 @@ bool trigger_not_held(const Document& doc, int32_t i, int32_t first) {
     return false;
   };
   if (ends_at(before, i) || ends_at(habits, i)) return true;
+  // (s23-events) "Tỉnh A có 15 đại biểu tham dự Đại hội Thi đua yêu nước toàn quốc", "Công an tỉnh B cử 6
+  // đại biểu dự Hội nghị điển hình tiên tiến của Bộ", "Đoàn đại biểu tỉnh C … tham dự Đại hội …": a
+  // delegation sent to a congress or a meeting, right before it, is at someone else's event.
+  static const std::string du = word_key("dự");
+  if (i - 1 >= first && doc.is_key(i - 1, du)) {
+    static const std::vector<std::string> dai_bieu = phrase_keys("đại biểu");
+    const int32_t verb = i - 1;
+    for (int32_t b = verb - 1; b >= first && verb - b <= 12; --b) {
+      if (const auto d = lexicon::delegations().match(doc, b, verb); d && d.value() == 0) return true;
+      if (b - 2 >= first && doc.is_key(b, dai_bieu[0]) && doc.is_key(b + 1, dai_bieu[1]) && doc.is_number(b - 1))
+        if (const auto d = lexicon::delegations().match(doc, b - 2, b - 1); d && d.value() == 1) return true;
+    }
+  }
   // (s19-rules) A congress a text greets, briefs on or works towards is not the one it holds:
   // "chào mừng Đại hội Thi đua yêu nước toàn quốc", "tiến tới Đại hội …, Đại hội Thi đua …",
   // "thông tin về Đại hội thi đua …", "Ban tổ chức Đại hội …" — unless it is held ("tổ chức", "khai
@@ -1003,10 +1020,33 @@ bool trigger_not_held(const Document& doc, int32_t i, int32_t first) {
   return i - 2 >= first && holding.match(doc, i - 2, i).length == 2 && ends_at(habits, i - 2);
 }
 
+// (s23-events) "lễ tổng kết và trao giải cuộc thi …", "Lễ tổng kết, trao giải Hội thi …", "tổng kết Hội thi
+// …": a review's word closing a contest names the contest's closing ceremony, of no kind (the
+// Conventions), not a review — the contest or its prizes right after it, a "và" or comma between. A
+// meeting ("Hội nghị tổng kết và trao giải cuộc thi", as `vgcl-2023-…` is labelled) stays a review.
+bool closes_a_contest(const Document& doc, int32_t i, const PhraseTable::Match& m) {
+  if (!m || static_cast<EventKind>(m.value()) != EventKind::kReview) return false;
+  // "Hội nghị tổng kết và trao giải cuộc thi …": a meeting held to review the contest stays a review.
+  static const std::vector<std::string> hoi_nghi = phrase_keys("hội nghị");
+  if ((doc.is_key(i, hoi_nghi[0]) && doc.is_key(i + 1, hoi_nghi[1])) ||
+      (i >= 2 && doc.is_key(i - 2, hoi_nghi[0]) && doc.is_key(i - 1, hoi_nghi[1])))
+    return false;
+  static const std::string va = word_key("và");
+  int32_t k = i + m.length;
+  if (doc.is_punct(k, ",") || doc.is_key(k, va)) ++k;
+  if (doc.is_punct(k, "“") || doc.is_punct(k, "\"")) ++k;
+  const int32_t line_end = doc.lines[doc.tokens[i].line].last;
+  return static_cast<bool>(lexicon::contest_closings().match(doc, k, line_end));
+}
+
 std::pair<int32_t, EventKind> first_trigger(const Analysis& a, int32_t first, int32_t last) {
   for (int32_t i = first; i < last; ++i) {
     if (const auto m = lexicon::event_triggers().match(a.doc, i, last)) {
       if (refers_to_earlier_launch(a.doc, i, m.length, last) || trigger_not_held(a.doc, i, first)) continue;
+      if (closes_a_contest(a.doc, i, m)) {
+        i += m.length - 1;
+        continue;
+      }
       if (launch_is_document_subject(a.doc, i, m.length)) {
         i += m.length - 1;
         continue;
@@ -1084,10 +1124,15 @@ bool opens_paragraph(const Analysis& a, int32_t li) {
     // It opens with the unit acting and names the event ("Cụm thi đua số 1 - … ký kết giao ước …"),
     // where a caption opens with a person ("Thứ trưởng … phát biểu tại hội nghị.").
     const auto unit = match_unit(doc, first, line.last, a.unit_options());
-    const bool acting = unit && unit->first == first && first_trigger(a, unit->last, line.last).first >= 0;
+    bool acting = unit && unit->first == first && first_trigger(a, unit->last, line.last).first >= 0;
+    // (s23-events) … or a gathering of no kind ("UBND xã A: Tổ chức “Ngày hội …”.").
+    for (int32_t i = unit && unit->first == first ? unit->last : line.last; i < line.last && !acting; ++i)
+      acting = doc.tokens[i].capitalised && lexicon::ceremonies().match(doc, i, line.last).length >= 2;
     if (dated || !acting || next < 0 || next >= doc.lines[li + 1].last || sentences != 1) return true;
+    // (s23-events) … the lead's day anywhere on the next line ("Trong không khí chào mừng …, chiều 4/3/2026,
+    // Hội Phụ nữ … tổ chức phát động …", "Cập nhật lúc: 15:28 07/03/2023"), not only at its start.
     bool next_dated = false;
-    for (int32_t i = next; i < std::min(doc.lines[li + 1].last, next + 4) && !next_dated; ++i) {
+    for (int32_t i = next; i < doc.lines[li + 1].last && !next_dated; ++i) {
       const int32_t m = a.dates.mention_starting_at(i);
       next_dated = m >= 0 && a.dates.mentions[m].precision == Precision::kDay;
     }
@@ -1456,6 +1501,16 @@ int32_t ceremony_verb(const Document& doc, int32_t first, int32_t last) {
     if (!running) continue;
     int32_t b = i - 1;
     while (b > first && (doc.is_key(b, da) || doc.is_key(b, vua))) --b;
+    // (s23-events) "Công an huyện A (Hà Nội) cho biết, đã ra mắt mô hình …": the subject reports what it
+    // did; its place in brackets closes its name.
+    static const std::string cho = word_key("cho"), biet = word_key("biết");
+    if (b - 2 > first && doc.is_punct(b, ",") && doc.is_key(b - 1, biet) && doc.is_key(b - 2, cho)) b -= 3;
+    if (doc.is_punct(b, ")"))
+      for (int32_t o = b - 1; o > first && b - o <= 6; --o)
+        if (doc.is_punct(o, "(")) {
+          b = o - 1;
+          break;
+        }
     if (doc.is_word(b) && doc.tokens[b].capitalised && !doc.tokens[b].all_caps) return i;
   }
   return -1;
@@ -1483,22 +1538,27 @@ std::pair<int32_t, EventKind> ceremony_lead(const Analysis& a, const TitleInfo& 
     }
     for (int32_t i = s.first; i + 2 < s.last; ++i) {
       // "Chiều 18/8, tại hội trường …, đã diễn ra Ngày hội …": the gathering told as taking place.
-      if (!(doc.is_key(i, to) && doc.is_key(i + 1, chuc)) && !(doc.is_key(i, dien) && doc.is_key(i + 1, ra))) continue;
+      // (s23-events) "…, đồng chí A, Bí thư Huyện ủy đã dự Ngày hội … tại …": the gathering attended.
+      static const std::string du = word_key("dự");
+      const bool attended = doc.is_key(i, du);
+      if (!attended && !(doc.is_key(i, to) && doc.is_key(i + 1, chuc)) && !(doc.is_key(i, dien) && doc.is_key(i + 1, ra)))
+        continue;
       // "tổ chức thành công “Ngày hội …”": the success and the quote before the gathering's name.
       static const std::vector<std::string> thanh_cong = phrase_keys("thành công");
-      int32_t from = i + 2;
+      int32_t from = attended ? i + 1 : i + 2;
       if (doc.is_key(from, thanh_cong[0]) && doc.is_key(from + 1, thanh_cong[1])) from += 2;
       // (s20-lead) "đã tổ chức Chương trình tuyên dương khen thưởng đoàn viên …": the programme
       // holding the gathering, named before it.
       static const std::vector<std::string> chuong_trinh = phrase_keys("chương trình");
       if (doc.is_key(from, chuong_trinh[0]) && doc.is_key(from + 1, chuong_trinh[1])) from += 2;
       if (doc.is_punct(from, "“")) ++from;
-      for (int32_t k = from; k < std::min(s.last, from + 2); ++k) {
+      for (int32_t k = from; k < std::min(s.last, from + (attended ? 1 : 2)); ++k) {
         if (const auto m = lexicon::ceremonies().match(doc, k, s.last)) {
           // "tổ chức Lễ phát động …", "Lễ ra quân": a ceremony of an event of a kind, found by
           // its trigger, not a gathering of no kind.
-          if (lexicon::event_triggers().match(doc, k + m.length, s.last) || lexicon::event_triggers().match(doc, k, s.last))
-            break;
+          const auto after = lexicon::event_triggers().match(doc, k + m.length, s.last);
+          const auto at = lexicon::event_triggers().match(doc, k, s.last);
+          if ((after && !closes_a_contest(doc, k + m.length, after)) || (at && !closes_a_contest(doc, k, at))) break;
           return {static_cast<int32_t>(si), static_cast<EventKind>(m.value())};
         }
       }
@@ -1712,9 +1772,67 @@ static bool plan_headline(const Document& doc) {
 
 static EventResult extract_event_of(const Analysis& a, const TitleInfo& title, int32_t movement_range);
 
+// (s23-events) The gathering named at token k (after an optional quote): an event trigger or a
+// ceremony of the lexicon. Its kind (a ceremony's own), or nullopt.
+static std::optional<EventKind> gathering_at(const Document& doc, int32_t k, int32_t last) {
+  if (doc.is_punct(k, "“") || doc.is_punct(k, "\"")) ++k;
+  if (const auto t = lexicon::event_triggers().match(doc, k, last)) return static_cast<EventKind>(t.value());
+  if (const auto c = lexicon::ceremonies().match(doc, k, last)) return static_cast<EventKind>(c.value());
+  return std::nullopt;
+}
+
+// (s23-events) "Với việc chọn phường A làm điểm tổ chức “Ngày hội …”", "… vừa chọn ấp B, xã C, làm điểm
+// chỉ đạo tổ chức Hội nghị …": the place chosen to hold a gathering of the event's kind (`kind`; any
+// when `any`) — a place as after "ở" (place_after_o) or a capitalised name after "chọn", up to "làm
+// điểm". nullopt when none.
+static std::optional<std::string> chosen_place(const Analysis& a, EventKind kind, bool any) {
+  const Document& doc = a.doc;
+  static const std::string chon = word_key("chọn"), lam = word_key("làm"), diem = word_key("điểm");
+  static const std::vector<std::string> to_chuc = phrase_keys("tổ chức");
+  for (int32_t i = 0; i + 1 < doc.size(); ++i) {
+    if (!doc.is_key(i, chon)) continue;
+    const Sentence& s = doc.sentence_of(i);
+    const int32_t from = i + 1;
+    if (!place_after_o(a, from, s.last) && !(doc.is_word(from) && doc.tokens[from].capitalised)) continue;
+    int32_t k = from;
+    while (k < s.last && k - from <= 12 && !(doc.is_key(k, lam) && doc.is_key(k + 1, diem))) ++k;
+    if (k >= s.last || k - from > 12) continue;
+    // "làm điểm (chỉ đạo) (để) tổ chức": the gathering held there, within a few words.
+    for (int32_t t = k + 2; t + 2 < s.last && t <= k + 5; ++t) {
+      if (!(doc.is_key(t, to_chuc[0]) && doc.is_key(t + 1, to_chuc[1]))) continue;
+      const auto g = gathering_at(doc, t + 2, s.last);
+      if (!g || !(any || *g == kind)) break;
+      int32_t end = k;
+      while (end > from && doc.is_punct(end - 1, ",")) --end;
+      return clean(doc.text_of(from, end));
+    }
+  }
+  return std::nullopt;
+}
+
 EventResult extract_event(const Analysis& a, const TitleInfo& title, int32_t movement_range) {
   EventResult ev = extract_event_of(a, title, movement_range);
   if (!title.formal && plan_headline(a.doc)) ev.kind = EventKind::kNone;
+  // (s23-events) The event's place when its sentence gives none: the place chosen to hold it ("chọn
+  // phường A làm điểm tổ chức Ngày hội …"), or the headline's gathering's ("Ngày hội … tại thị trấn Đu"
+  // over a body reporting the festival's results, "Lễ ra mắt mô hình … tại phường B").
+  if (!title.formal && !ev.place) {
+    if (auto p = chosen_place(a, ev.kind, ev.sentence < 0)) ev.place = std::move(p);
+  }
+  if (!title.formal && !ev.place && title.token_last > title.token_first) {
+    static const std::string tai = word_key("tại");
+    const Document& doc = a.doc;
+    for (int32_t k = title.token_first; k < title.token_last; ++k) {
+      if (doc.is_key(k, tai)) break;
+      const auto g = gathering_at(doc, k, title.token_last);
+      if (!g || !doc.tokens[k].capitalised || (ev.sentence >= 0 && *g != ev.kind && *g != EventKind::kNone)) continue;
+      // "Đoàn đại biểu tỉnh A dự Đại hội … tại Hà Nội": a trigger not held names no event of the text.
+      if (lexicon::event_triggers().match(doc, k, title.token_last) && first_trigger(a, title.token_first, title.token_last).first != k)
+        break;
+      ev.place = find_place(a, Sentence{k, title.token_last, doc.tokens[k].line});
+      break;
+    }
+  }
   // (s23-kind) A meeting the text calls only "hội nghị", whose text reports a year's or a period's
   // emulation work as done ("Năm 2018, Công an các tỉnh trong Cụm … đã đẩy mạnh phong trào thi đua
   // …"), is that year's review: a group meets at the end of its year to review it. A meeting named by

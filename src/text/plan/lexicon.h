@@ -172,6 +172,8 @@ const PhraseTable& cited_documents();      // "chỉ thị", "nghị quyết": a
 const PhraseTable& occasions();            // "chào mừng", "kỷ niệm": an occasion greeted
 const PhraseTable& awards_given();         // "bằng khen", "cờ thi đua": what a body gives
 const PhraseTable& not_places();            // value 1: a facility's head when capitalised before a name ("Cơ sở")
+const PhraseTable& contest_closings();      // "trao giải", "cuộc thi": after a review's word, a contest's closing
+const PhraseTable& delegations();           // "đoàn đại biểu"; value 1: "có"/"cử" before a number of "đại biểu"
 const PhraseTable& parent_commands();        // "Quân khu": the command a military unit is written with
 const PhraseTable& level_initials();         // "P.", "Q." in an address: value Level
 const PhraseTable& body_kinds();             // "sở", "ngành": kinds of bodies a group's description lists

@@ -809,7 +809,20 @@ const Entry kNotPlaces[] = {
     // (s20-lead) "tuyên dương … người lao động tại nơi làm việc": where people work or live, no
     // venue (not "tại nơi thờ Anh hùng …", a place).
     {"nơi làm việc"}, {"nơi cư trú"}, {"nơi ở"}, {"nơi sinh sống"},
+    // (s23-events) "tiếp công dân tại khối phố", "tại tổ dân phố": a kind of place in lower case with no
+    // name or number after it names none; "tại khối phố 3", "tại Khối phố Mỹ Thị" do: value 2.
+    {"khối phố", 2}, {"tổ dân phố", 2}, {"khu phố", 2},
 };
+
+// (s23-events) What closes a contest when it follows a review's word: "lễ tổng kết và trao giải cuộc
+// thi …", "Lễ tổng kết, trao giải Hội thi …", "tổng kết Hội thi …" — a contest's closing ceremony,
+// of no kind (the Conventions, s8-texts), not a review (extract_event.cpp).
+const Entry kContestClosings[] = {{"trao giải"}, {"cuộc thi"}, {"hội thi"}};
+
+// (s23-events) A delegation sent to someone else's congress or meeting, before "(tham) dự": "đoàn đại
+// biểu", and a count of delegates a body has or sends ("có 13 đại biểu", "cử 6 đại biểu"): value 1
+// when a number stands between the verb and "đại biểu".
+const Entry kDelegations[] = {{"đoàn đại biểu"}, {"có", 1}, {"cử", 1}};
 
 // (s23-kind) A level written by its initial and a full stop in an address ("P.Bến Thành, Q.1",
 // "(P. Bến Thành, Q. 1, TP.HCM)"): read so only before the full stop, in a bracket of levels after a
@@ -986,6 +999,8 @@ THIDUA_TABLE(cited_documents, kCitedDocuments)
 THIDUA_TABLE(occasions, kOccasions)
 THIDUA_TABLE(awards_given, kAwardsGiven)
 THIDUA_TABLE(not_places, kNotPlaces)
+THIDUA_TABLE(contest_closings, kContestClosings)
+THIDUA_TABLE(delegations, kDelegations)
 THIDUA_TABLE(group_dividing_verbs, kGroupDividingVerbs)
 THIDUA_TABLE(parent_commands, kParentCommands)
 THIDUA_TABLE(level_initials, kLevelInitials)
