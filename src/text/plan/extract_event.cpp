@@ -939,7 +939,10 @@ bool launch_is_document_subject(const Document& doc, int32_t i, int32_t length) 
   // việc phát động …", "Quyết định số 245/QĐ-BYT ngày 20 tháng 01 năm 2023 của Bộ trưởng Bộ Y tế về việc …").
   for (int32_t t = k - 1; t >= 0 && k - t <= 24 && doc.tokens[t].line == line; --t) {
     if (documents.match_ending(doc, t + 1, std::max(0, t - 2))) return true;
-    if (!(doc.is_word(t) || doc.is_number(t) || doc.is_punct(t, "/") || doc.is_punct(t, "-"))) return false;
+    // (session 23) … its day written with dots too ("ngày 16.7.2021"): a stop glued inside a date.
+    if (!(doc.is_word(t) || doc.is_number(t) || doc.is_punct(t, "/") || doc.is_punct(t, "-") ||
+          (doc.is_punct(t, ".") && doc.glued(t) && doc.is_number(t - 1) && doc.is_number(t + 1))))
+      return false;
   }
   return false;
 }

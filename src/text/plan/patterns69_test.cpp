@@ -114,6 +114,10 @@ TEST(PlanPatterns69, ALaunchACitedDocumentIsAboutIsNoneHeldEvenWithItsDayAndIssu
        "Căn cứ Quyết định số 245/QĐ-BYT ngày 20 tháng 01 năm 2023 của Bộ trưởng Bộ Y tế về việc phát động phong "
        "trào thi đua năm 2023, Sở Y tế xây dựng kế hoạch như sau.\n",
        "", nullptr},
+      {"the directive's day written with dots (session 23: an invariance change found it)",
+       "Thực hiện Chỉ thị số 19/CT-TTg ngày 16.7.2021 của Thủ tướng Chính phủ về việc phát động thi đua thực "
+       "hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội, Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện.\n",
+       "", nullptr},
       {"negative: a launch held",
        "Sáng 10/3/2023, Sở Y tế tổ chức Lễ phát động phong trào thi đua năm 2023.\n", "launch", nullptr},
   };
