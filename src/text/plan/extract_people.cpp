@@ -597,6 +597,19 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
           part.text += " " + std::string(doc.text_of(org, n));
           part.source = std::string(doc.text_of(p, n));
           last_read = n;
+          // (s23-positions) "Trưởng khối vận phường": a commune's or ward's bare level is completed
+          // with the text's one place of that level, as any position ending in one is ("… Quốc hội
+          // tỉnh" of a text naming several provinces stays as written).
+          if (n == org + lv.length && place_rank(static_cast<Level>(lv.value())) == 1) {
+            UnitMention served;
+            served.first = org;
+            served.last = n;
+            served.kind = UnitKind::kOffice;
+            served.level = static_cast<Level>(lv.value());
+            served.level_text = std::string(doc.text_of(org, n));
+            served.text = served.level_text;
+            unit = served;
+          }
         }
       }
     }

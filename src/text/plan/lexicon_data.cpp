@@ -111,6 +111,9 @@ const Entry kPositions[] = {
     // thưởng tỉnh", "…, Thành viên Hội đồng Thi đua - Khen thưởng tỉnh": an office of a body or group
     // held beside another; nothing without the body after it.
     {"Phụ trách", kNeedsOrg | kKeepCase}, {"Thành viên", kNeedsOrg | kKeepCase},
+    // (s23-positions) The head of a ward's or commune's mass-mobilisation bloc, in lower case and of
+    // no group: "Phó Bí thư Thường trực/Trưởng khối vận phường".
+    {"Trưởng khối vận"}, {"Phó Trưởng khối vận"},
     {"Cụm trưởng", kGroupLeader}, {"Cụm phó", kGroupDeputy},
     {"Khối trưởng", kGroupLeader}, {"Khối phó", kGroupDeputy},
     // "Phó Cụm trưởng là Công an tỉnh Y": the deputy, written as the leader's deputy.

@@ -77,5 +77,27 @@ TEST(PlanPatterns71, ABodyNamedByItsHeadAloneClosesTheOffice) {
   expect_positions(cases);
 }
 
+// "Phó Bí thư Thường trực/Trưởng khối vận phường": the head of a ward's or commune's
+// mass-mobilisation bloc is an office (no emulation group), joined by "/" to the one before it, and
+// its bare level is completed with the text's one ward or commune. Not a block of emulation.
+TEST(PlanPatterns71, TheHeadOfAWardsMassMobilisationBlocIsAnOffice) {
+  const PositionCase cases[] = {
+      {"ward: two offices joined by a slash",
+       "Ngày 2/9/2015, phường Tân Định tổ chức lễ ra quân. Đến dự có bà Lê Thị Mai – Phó Bí thư Thường trực/Trưởng "
+       "khối vận phường; ông Lê Văn Tư – Phó Bí thư/Chủ tịch UBND phường.\n",
+       {{"Lê Thị Mai", "Phó Bí thư Thường trực/Trưởng khối vận phường Tân Định"},
+        {"Lê Văn Tư", "Phó Bí thư/Chủ tịch UBND phường Tân Định"}}},
+      {"commune: the deputy after a comma",
+       "Sáng 5/8/2019, xã Hòa Phong tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc. Bà Trần Thị Nga, Phó Bí thư "
+       "Đảng ủy, Phó Trưởng khối vận xã phát biểu.\n",
+       {{"Trần Thị Nga", "Phó Bí thư Đảng ủy, Phó Trưởng khối vận xã Hòa Phong"}}},
+      {"ward, negative: the leader of a block of emulation stays the group's role",
+       "Ngày 2/3/2024, Khối thi đua các phường tổ chức ký kết giao ước. Ông Lê Văn Tư, Chủ tịch UBND phường Tân Định, "
+       "Trưởng khối thi đua phát biểu.\n",
+       {{"Lê Văn Tư", "Chủ tịch UBND phường Tân Định, Trưởng khối thi đua"}}},
+  };
+  expect_positions(cases);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
