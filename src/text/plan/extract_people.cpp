@@ -99,7 +99,10 @@ int32_t office_name_end(const Analysis& a, int32_t org, int32_t end) {
       {"Đài"}, {"Tòa án"}, {"Viện kiểm sát"}, {"Hiệp hội"}, {"Tổng công ty"}, {"Công ty"}};
   static const PhraseTable body_heads(kBodyHeads);
   if (!doc.is_word(org) || !doc.tokens[org].capitalised || a.name_starts[static_cast<size_t>(org)]) return org;
-  const auto head = body_heads.match(doc, org, end);
+  auto head = body_heads.match(doc, org, end);
+  // (s23-positions) "Giám đốc Ngân hàng TMCP … - Chi nhánh A", "Chính ủy Bệnh viện Quân y 103": the
+  // heads of bodies a group's members open with name an office's body too.
+  if (!head) head = lexicon::body_heads().match(doc, org, end);
   if (!head) return org;
   static const std::string va = word_key("và"), cac = word_key("các"), ban = word_key("ban");
   static const std::vector<std::string> to_chuc = phrase_keys("tổ chức");
@@ -278,9 +281,17 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
   const size_t before = parts.size();
   // "…, Chánh Văn phòng Bộ, Khối trưởng khối thi đua", "…, cụm trưởng cụm số 1": a role in the
   // group is read after another office even in lower case.
+  // (s23-positions) "…, phụ trách Cụm thi đua số 5", "…, đại diện Cụm trưởng Cụm thi đua số 10",
+  // "…, thành viên Hội đồng Thi đua - Khen thưởng tỉnh": an office that needs its body, in lower
+  // case after another, is read when the body follows.
   const auto group_role = [&](int32_t k) {
     const auto t = lexicon::positions().match(doc, k, end);
-    return t && (t.value() & (kGroupLeader | kGroupDeputy)) != 0;
+    if (!t) return false;
+    if ((t.value() & (kGroupLeader | kGroupDeputy)) != 0) return true;
+    if (!(t.value() & kNeedsOrg) || !doc.is_word(k + t.length) || !doc.tokens[k + t.length].capitalised) return false;
+    const auto inner = lexicon::positions().match(doc, k + t.length, end);
+    return (inner && (inner.value() & (kGroupLeader | kGroupDeputy))) ||
+           match_unit(doc, k + t.length, end, a.unit_options(true)) || office_name_end(a, k + t.length, end) > k + t.length;
   };
   while (p < end && doc.is_word(p) &&
          (doc.tokens[p].capitalised || ((!parts.empty() || doc.is_punct(p - 1, ",")) && group_role(p)))) {
@@ -295,10 +306,20 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
       if (unit && unit->last <= org) unit.reset();
     }
     if (!unit) unit = match_unit(doc, org, end, a.unit_options(true));
-    if ((flags & kNeedsOrg) && !unit) break;
+    // (s23-positions) "…, đại diện Cụm trưởng Cụm thi đua số 10": the body is a role in the group,
+    // with the group it is of.
+    int32_t office_last = -1;
+    if ((flags & kNeedsOrg) && !unit) {
+      if (const auto role = lexicon::positions().match(doc, org, end); role && (role.value() & (kGroupLeader | kGroupDeputy))) {
+        office_last = org + role.length;
+        if (auto g = match_unit(doc, office_last, end, a.unit_options(true));
+            g && (g->kind == UnitKind::kCluster || g->kind == UnitKind::kBlock))
+          office_last = g->last;
+      }
+    }
+    if ((flags & kNeedsOrg) && !unit && office_last < 0) break;
     // "Trưởng ban Tổ chức Tỉnh ủy", "Phó Trưởng ban Dân vận Huyện ủy": the office's name in
     // capitals after the title's lower-case "ban", up to the unit it belongs to.
-    int32_t office_last = -1;
     if ((flags & kKeepCase) && !unit && !doc.tokens[org - 1].capitalised && doc.is_word(org) && doc.tokens[org].capitalised) {
       int32_t k = org;
       while (k < end && k - org < 6 && doc.is_word(k) && !lexicon::unit_heads().match(doc, k, end) &&
@@ -337,6 +358,18 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
     }
     int32_t last_read = settlement_last > 0 ? settlement_last : last;
     bool owned = false;  // the office's owner was read with it
+    // (s23-positions) "Chủ tịch Hội đồng Thi đua khen thưởng BIDV, …", "… Hội đồng Thi đua khen
+    // thưởng Ngành": one capitalised word after a body of no place names whose body it is.
+    if (unit && unit->kind != UnitKind::kPolice && !unit->level && last_read == unit->last && doc.is_word(last_read) &&
+        doc.tokens[last_read].capitalised && !a.name_starts[static_cast<size_t>(last_read)] &&
+        !lexicon::positions().match(doc, last_read, end) && !lexicon::unit_heads().match(doc, last_read, end) &&
+        !lexicon::levels().match(doc, last_read, end) &&
+        (last_read + 1 >= end || doc.is_punct(last_read + 1, ",") || doc.is_punct(last_read + 1, ".") ||
+         lexicon::predicates().match(doc, last_read + 1, end))) {
+      part.text += " " + std::string(doc.text_of(last_read, last_read + 1));
+      ++last_read;
+      part.source = std::string(doc.text_of(p, last_read));
+    }
     // "Chủ tịch Hội phụ nữ, Tổng cục Chính trị CAND", "Trưởng phòng Công tác đảng, công tác chính
     // trị và công tác quần chúng, Học viện CSND": an office the lexicon does not know, named up to
     // the comma before the unit it belongs to.
@@ -429,6 +462,22 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
         part.source = std::string(doc.text_of(p, stop));
         last_read = stop;
         owned = true;
+      }
+    }
+    // (s23-positions) "Chánh Văn phòng Bộ", "Chính ủy Bệnh viện", "Chủ tịch HĐQT": the body the
+    // speaker serves in, named by its head alone before the comma, the stop or the clause's verb.
+    if (!unit && office_last < 0 && last_read == org && !(flags & kNeedsOrg)) {
+      if (const auto own = lexicon::own_bodies().match(doc, org, end);
+          own && doc.tokens[org].capitalised &&
+          (org + own.length >= end || !doc.is_word(org + own.length) || !doc.tokens[org + own.length].capitalised)) {
+        const int32_t k = org + own.length;
+        if (k >= end || doc.is_punct(k, ",") || doc.is_punct(k, ".") || doc.is_punct(k, ";") ||
+            lexicon::predicates().match(doc, k, end)) {
+          part.text += " " + std::string(doc.text_of(org, k));
+          part.source = std::string(doc.text_of(p, k));
+          last_read = k;
+          owned = true;
+        }
       }
     }
     if (!unit && office_last < 0 && last_read == org && (flags & kKeepCase) && !(flags & kNeedsOrg) &&
@@ -548,6 +597,19 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
           part.text += " " + std::string(doc.text_of(org, n));
           part.source = std::string(doc.text_of(p, n));
           last_read = n;
+          // (s23-positions) "Trưởng khối vận phường": a commune's or ward's bare level is completed
+          // with the text's one place of that level, as any position ending in one is ("… Quốc hội
+          // tỉnh" of a text naming several provinces stays as written).
+          if (n == org + lv.length && place_rank(static_cast<Level>(lv.value())) == 1) {
+            UnitMention served;
+            served.first = org;
+            served.last = n;
+            served.kind = UnitKind::kOffice;
+            served.level = static_cast<Level>(lv.value());
+            served.level_text = std::string(doc.text_of(org, n));
+            served.text = served.level_text;
+            unit = served;
+          }
         }
       }
     }
@@ -580,10 +642,14 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
 // Two parts of a person's position are one office when their titles are the same, unless the
 // title is held in two kinds of body ("Chủ tịch UBND huyện, Chủ tịch Hội đồng thi đua, khen
 // thưởng huyện": two offices).
+// (s23-positions) Without a unit on both, the wordings are one office when one opens the other
+// ("Chủ tịch", "Chủ tịch HĐQT"), not when each names its own body ("Chủ tịch HĐQT, Chủ tịch Hội đồng
+// Thi đua khen thưởng BIDV").
 bool same_office(const PositionPart& q, const PositionPart& r) {
   if (q.title_key != r.title_key) return false;
-  if (!q.unit || !r.unit) return true;
-  return q.unit->kind == r.unit->kind;
+  if (q.unit && r.unit) return q.unit->kind == r.unit->kind;
+  const std::string x = fold(q.text), y = fold(r.text);
+  return x.rfind(y, 0) == 0 || y.rfind(x, 0) == 0;
 }
 
 void merge(std::vector<Person>& people, std::unordered_map<std::string, size_t>& by_key, const Document& doc,

@@ -180,6 +180,7 @@ const PhraseTable& body_kinds();             // "sở", "ngành": kinds of bodie
 // Words that open a body's name in a list of members beyond unit_heads(): "Kho bạc", "Công ty",
 // "Bưu điện", "Ngân hàng" (extract_groups.cpp).
 const PhraseTable& body_heads();
+const PhraseTable& own_bodies();  // a body named by its head alone after an office ("Chánh Văn phòng Bộ")
 const PhraseTable& head_kind_words();       // "Tiểu học", "Đa khoa": words after a body's head naming its kind
 const PhraseTable& head_qualifiers();       // "Nhà nước", "chi nhánh": words after a body's head that stay with it
 const PhraseTable& list_places();           // "xếp đầu", "xếp thứ hai": a place in a group's list (value 1, 2)

@@ -107,6 +107,13 @@ const Entry kPositions[] = {
     // Thi đua - Khen thưởng, Thanh tra Chính phủ", "…, đại diện Cụm trưởng Cụm thi đua số 10"; nothing
     // without the body after it.
     {"Đại diện", kNeedsOrg | kKeepCase},
+    // (s23-positions) "…, phụ trách Cụm thi đua số 5", "Phó Trưởng Ban, phụ trách Ban Thi đua - Khen
+    // thưởng tỉnh", "…, Thành viên Hội đồng Thi đua - Khen thưởng tỉnh": an office of a body or group
+    // held beside another; nothing without the body after it.
+    {"Phụ trách", kNeedsOrg | kKeepCase}, {"Thành viên", kNeedsOrg | kKeepCase},
+    // (s23-positions) The head of a ward's or commune's mass-mobilisation bloc, in lower case and of
+    // no group: "Phó Bí thư Thường trực/Trưởng khối vận phường".
+    {"Trưởng khối vận"}, {"Phó Trưởng khối vận"},
     {"Cụm trưởng", kGroupLeader}, {"Cụm phó", kGroupDeputy},
     {"Khối trưởng", kGroupLeader}, {"Khối phó", kGroupDeputy},
     // "Phó Cụm trưởng là Công an tỉnh Y": the deputy, written as the leader's deputy.
@@ -757,6 +764,15 @@ const Entry kBodyKinds[] = {
 
 // Words that open a body's name in a list of members, beyond the unit heads (the gazetteer's
 // kinds): a list's item opening with one is a body, and "và" before one splits two items.
+// (s23-positions) A body named by its head alone after an office, the one the speaker serves in:
+// "Chánh Văn phòng Bộ", "Chính ủy Bệnh viện", "Chủ tịch HĐQT", "Chủ tịch Hội đồng Thi đua khen
+// thưởng Ngành", "Phó Bí thư Thường trực Đảng ủy".
+const Entry kOwnBodies[] = {
+    {"Bộ"}, {"Ngành"}, {"Bệnh viện"}, {"HĐQT"}, {"Hội đồng quản trị"}, {"Hội đồng thành viên"}, {"Đảng ủy"},
+    {"Học viện"}, {"Nhà trường"}, {"Tổng công ty"}, {"Tập đoàn"}, {"Ngân hàng"}, {"Quân khu"}, {"Sư đoàn"},
+    {"Lữ đoàn"}, {"Trung đoàn"},
+};
+
 const Entry kBodyHeads[] = {
     {"Kho bạc"}, {"Đài"}, {"Bảo tàng"}, {"Thư viện"}, {"Thanh tra"}, {"Ngân hàng"}, {"Liên đoàn"}, {"Báo"},
     {"Nhà hát"}, {"Công ty"}, {"Bệnh viện"}, {"Chi cục"}, {"Vườn quốc gia"}, {"Tạp chí"},
@@ -1009,6 +1025,7 @@ THIDUA_TABLE(name_fields, kNameFields)
 THIDUA_TABLE(administrative_fields, kAdministrativeFields)
 THIDUA_TABLE(body_kinds, kBodyKinds)
 THIDUA_TABLE(body_heads, kBodyHeads)
+THIDUA_TABLE(own_bodies, kOwnBodies)
 THIDUA_TABLE(head_kind_words, kHeadKindWords)
 THIDUA_TABLE(head_qualifiers, kHeadQualifiers)
 THIDUA_TABLE(list_places, kListPlaces)
