@@ -2,7 +2,7 @@
 // text (for highlighting), and how its targets map onto the commitment model of movements and
 // pledges (guessing the indicator from the measure's words).
 import type { Commitment, Indicator, ParsedPlan } from './types';
-import { fold } from './format';
+import { fold } from './format.js';
 
 export type HighlightKind = 'name' | 'quote' | 'date' | 'target' | 'place' | 'count';
 
@@ -35,6 +35,22 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * A tolerant pattern for a literal: any run of spaces (or none beside a dash, quote or bracket,
  * since the parser normalises "1930 -3/2" to "1930 - 3/2"), any dash, any double quote.
  */
+// The five tone marks of Vietnamese (grave, acute, tilde, hook above, dot below). Other marks —
+// breve, circumflex, horn — make another letter and are kept.
+const TONES = ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
+const TONE_RE = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/**
+ * A vowel with any of its tones: "ả" → "[aàáãảạ]". The parser reads a name written with a slip of
+ * tone ("Quãng Ngài") as the gazetteer writes it ("Quảng Ngãi", with a note); the name it prints is
+ * then found where the officer's text writes it. Any other character: null.
+ */
+export function toneClass(ch: string): string | null {
+  const base = ch.normalize('NFD').replace(TONE_RE, '').normalize('NFC');
+  if (!/^[aăâeêioôơuưy]$/i.test(base)) return null;
+  return '[' + [base, ...TONES.map((t) => (base + t).normalize('NFC'))].join('') + ']';
+}
+
 export function literalPattern(s: string): string {
   const chars = [...s.normalize('NFC').trim()];
   const punct = (c: string | undefined) => !!c && /[-–—"“”«»„()[\],;:]/.test(c);
@@ -48,7 +64,7 @@ export function literalPattern(s: string): string {
       i = j;
     } else if (/[-–—]/.test(ch)) parts.push('\\s*[-–—]\\s*');
     else if (/["“”«»„]/.test(ch)) parts.push('["“”«»„]');
-    else parts.push(esc(ch));
+    else parts.push(toneClass(ch) ?? esc(ch));
   }
   return parts.join('');
 }
