@@ -809,7 +809,9 @@ const Entry kHospitalDivisions[] = {{"Nội"}, {"Ngoại"}, {"Cận lâm sàng"}
 
 // (s23-names) Verbs of a group's founding that end its description ("Khối doanh nghiệp – sản xuất
 // kinh doanh thành lập theo quyết định của UBND tỉnh"), where no predicate of the lexicon does.
-const Entry kGroupDescriptionStops[] = {{"thành lập"}, {"được thành lập"}, {"theo quyết định"}, {"ra đời"}};
+// (s23-names) … and "khen thưởng" after "thi đua": "Phó Viện trưởng phụ trách Cụm thi đua khen thưởng".
+const Entry kGroupDescriptionStops[] = {{"thành lập"}, {"được thành lập"}, {"theo quyết định"}, {"ra đời"},
+                                        {"khen thưởng"}};
 
 const Entry kNotPlaces[] = {
     {"hội nghị"}, {"lễ"}, {"buổi lễ"}, {"đây"}, {"đơn vị"}, {"địa phương"}, {"điểm cầu"},

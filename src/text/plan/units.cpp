@@ -295,7 +295,8 @@ int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const
     if (k > j && lexicon::group_remits().match_ending(doc, k + 1, j)) return false;
     // (s23-names) "Khối doanh nghiệp – sản xuất kinh doanh thành lập theo quyết định …": a verb of
     // the group's founding ends its description.
-    if (k > j && lexicon::group_description_stops().match(doc, k, end)) return true;
+    // (s23-names) … and "Cụm thi đua khen thưởng": the work of emulation and awards, no group's name.
+    if (lexicon::group_description_stops().match(doc, k, end)) return true;
     // (s23-names) "cụm thi đua các phường thuộc quận": whose the group is, by a bare level, ends it.
     if (k > j && doc.is_key(k, thuoc))
       if (const auto lv = lexicon::levels().match(doc, k + 1, end);
@@ -331,7 +332,7 @@ int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const
   auto joins_second_part = [&](int32_t v) {
     if (v <= j || !doc.is_key(v, va) || !doc.is_word(v - 1) || !doc.is_word(v + 1) || v + 1 >= end) return false;
     const int32_t n = v + 1;
-    if (stops(n) || lexicon::surnames().match(doc, n)) return false;
+    if (stops(n) || lexicon::surnames().match(doc, n) || lexicon::person_cues().match(doc, n, end)) return false;
     // A body's head in lower case after bodies described in lower case is one more kind of them
     // ("các trường … và trung tâm …"); capitalised, it is another body ("và Ban Dân vận").
     if (lexicon::unit_heads().match(doc, n, end) && (doc.tokens[n].capitalised || !bodies_listed)) return false;
@@ -398,6 +399,14 @@ int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const
           if (const auto listed = match_unit(doc, k, end, o); listed && listed->list_prefix) {
             k += h.length;
             continue;
+          }
+        // (s23-names) "Khối thi đua các đơn vị trực thuộc Bộ Chỉ huy Quân sự tỉnh": a group described by
+        // the kind of its bodies keeps the body they belong to, whole, whatever its kind (as "… thuộc
+        // Sở Văn hóa, Thể thao và Du lịch" below).
+        if (h && bodies_listed && doc.is_key(k - 1, thuoc))
+          if (const auto owner = match_unit(doc, k, end, o); owner && owner->first == k) {
+            k = owner->last;
+            break;
           }
         if (h && static_cast<UnitKind>(h.value()) != UnitKind::kOffice) {
           // "Khối thi đua Công an các quận thuộc Công an thành phố Đà Nẵng": the body the group
@@ -797,6 +806,18 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
       } else {
         // "Khối thi đua các đơn vị nghiệp vụ", "Khối thi đua Công an các xã": a description.
         const int32_t k = group_description_end(doc, j, end, o);
+        // (s23-names) "Khối thi đua TP.HCM gồm …": a group called by its place alone, the level written
+        // short, is printed as units are, "thành phố Hồ Chí Minh".
+        if (const auto lv = lexicon::levels().match(doc, j, end); lv && doc.tokens[j].all_caps && k > j + lv.length) {
+          const int32_t at = after_level(doc, j + lv.length);
+          std::string place;
+          if (place_name_end(doc, at, end, false, o, &place) == k && !place.empty()) {
+            u.name = std::string(level_word(static_cast<Level>(lv.value()))) + " " + place;
+            level_inferred = true;
+            j = k;
+            break;
+          }
+        }
         if (k == j && !o.lenient) return std::nullopt;
         u.name = all_caps(doc, j, k) ? lower_case(doc.text_of(j, k)) : std::string(doc.text_of(j, k));
         j = k;
