@@ -122,6 +122,10 @@ TEST(PlanPatterns70, ANameWithItsOwnVaOrDashIsReadWhole) {
        "Ngày 9/1/2024, Khối thi đua các ngân hàng thương mại và quỹ tín dụng nhân dân tổ chức hội nghị tổng kết năm "
        "2023.",
        "Khối thi đua các ngân hàng thương mại và quỹ tín dụng nhân dân"},
+      {"a department's field whose word is also a surname, in lower case",
+       "Ngày 10/8/2023, khối các sở giáo dục và đào tạo tổ chức hội nghị tổng kết phong trào thi đua năm học "
+       "2022-2023.",
+       "Khối các sở giáo dục và đào tạo"},
       {"a police block's own two words",
        "Ngày 15/1/2024, Khối thi đua Tham mưu và Hậu cần tổ chức hội nghị tổng kết công tác thi đua năm 2023.",
        "Khối thi đua Tham mưu và Hậu cần"},

@@ -332,7 +332,9 @@ int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const
   auto joins_second_part = [&](int32_t v) {
     if (v <= j || !doc.is_key(v, va) || !doc.is_word(v - 1) || !doc.is_word(v + 1) || v + 1 >= end) return false;
     const int32_t n = v + 1;
-    if (stops(n) || lexicon::surnames().match(doc, n) || lexicon::person_cues().match(doc, n, end)) return false;
+    if (stops(n) || (doc.tokens[n].capitalised && lexicon::surnames().match(doc, n)) ||
+        lexicon::person_cues().match(doc, n, end))
+      return false;
     // A body's head in lower case after bodies described in lower case is one more kind of them
     // ("các trường … và trung tâm …"); capitalised, it is another body ("và Ban Dân vận").
     if (lexicon::unit_heads().match(doc, n, end) && (doc.tokens[n].capitalised || !bodies_listed)) return false;
