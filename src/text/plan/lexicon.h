@@ -186,6 +186,12 @@ const PhraseTable& head_qualifiers();       // "Nhà nước", "chi nhánh": wor
 const PhraseTable& list_places();           // "xếp đầu", "xếp thứ hai": a place in a group's list (value 1, 2)
 // (s23-members) "chia", "phân chia": before "khối" / "cụm" in lower case, a verb dividing bodies.
 const PhraseTable& group_dividing_verbs();
+// (s23-names) "quản lý nhà nước về": a group's description runs on over its "về".
+const PhraseTable& group_remits();
+// (s23-names) "thành lập", "theo quyết định": a group's founding ends its description.
+const PhraseTable& group_description_stops();
+// (s23-names) "Khối Nội", "Khối Ngoại": a hospital's divisions, no group.
+const PhraseTable& hospital_divisions();
 const PhraseTable& gate_signals();  // value: GateClass
 // The pairs of weaker classes that together make a text about emulation (each a mask of two).
 std::span<const int> gate_pairs();

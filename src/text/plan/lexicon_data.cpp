@@ -816,6 +816,19 @@ const Entry kListPlaces[] = {
 // đua", "phân cụm thi đua": the verb's object, no group named.
 const Entry kGroupDividingVerbs[] = {{"chia"}, {"phân chia"}, {"chia lại"}, {"phân"}, {"sắp xếp"}, {"xếp"}};
 
+// (s23-names) Words ending a group's description before the field its bodies serve, where the
+// preposition is no verb: "Khối thi đua các cơ quan tham mưu và quản lý Nhà nước về Văn hóa - Xã hội".
+const Entry kGroupRemits[] = {{"quản lý nhà nước về"}, {"tham mưu về"}, {"hoạt động về"}};
+
+// (s23-names) A hospital's divisions, called "Khối" too ("Giải Nhất: Khối Ngoại"): no emulation group.
+const Entry kHospitalDivisions[] = {{"Nội"}, {"Ngoại"}, {"Cận lâm sàng"}, {"Lâm sàng"}, {"Sản"}, {"Nhi"}, {"Dược"}};
+
+// (s23-names) Verbs of a group's founding that end its description ("Khối doanh nghiệp – sản xuất
+// kinh doanh thành lập theo quyết định của UBND tỉnh"), where no predicate of the lexicon does.
+// (s23-names) … and "khen thưởng" after "thi đua": "Phó Viện trưởng phụ trách Cụm thi đua khen thưởng".
+const Entry kGroupDescriptionStops[] = {{"thành lập"}, {"được thành lập"}, {"theo quyết định"}, {"ra đời"},
+                                        {"khen thưởng"}};
+
 const Entry kNotPlaces[] = {
     {"hội nghị"}, {"lễ"}, {"buổi lễ"}, {"đây"}, {"đơn vị"}, {"địa phương"}, {"điểm cầu"},
     {"địa bàn"}, {"buổi"}, {"chỗ"}, {"các"}, {"những"}, {"mỗi"},
@@ -1018,6 +1031,9 @@ THIDUA_TABLE(not_places, kNotPlaces)
 THIDUA_TABLE(contest_closings, kContestClosings)
 THIDUA_TABLE(delegations, kDelegations)
 THIDUA_TABLE(group_dividing_verbs, kGroupDividingVerbs)
+THIDUA_TABLE(group_remits, kGroupRemits)
+THIDUA_TABLE(group_description_stops, kGroupDescriptionStops)
+THIDUA_TABLE(hospital_divisions, kHospitalDivisions)
 THIDUA_TABLE(parent_commands, kParentCommands)
 THIDUA_TABLE(level_initials, kLevelInitials)
 THIDUA_TABLE(gate_signals, kGateSignals)

@@ -1,6 +1,7 @@
 #include "text/plan/units.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "text/plan/numbers.h"
 
@@ -290,6 +291,17 @@ int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const
   auto stops = [&](int32_t k) {
     // "các tổ chức …": the bodies' kind, not the verb "tổ chức".
     if (doc.is_key(k - 1, cac) && lexicon::body_kinds().match(doc, k, end)) return false;
+    // (s23-names) "… quản lý Nhà nước về Văn hóa - Xã hội": the field the bodies manage, not a verb.
+    if (k > j && lexicon::group_remits().match_ending(doc, k + 1, j)) return false;
+    // (s23-names) "Khối doanh nghiệp – sản xuất kinh doanh thành lập theo quyết định …": a verb of
+    // the group's founding ends its description.
+    // (s23-names) … and "Cụm thi đua khen thưởng": the work of emulation and awards, no group's name.
+    if (lexicon::group_description_stops().match(doc, k, end)) return true;
+    // (s23-names) "cụm thi đua các phường thuộc quận": whose the group is, by a bare level, ends it.
+    if (k > j && doc.is_key(k, thuoc))
+      if (const auto lv = lexicon::levels().match(doc, k + 1, end);
+          lv && !doc.tokens[k + 1].capitalised && !(doc.is_word(k + 1 + lv.length) && doc.tokens[k + 1 + lv.length].capitalised))
+        return true;
     // "Khối thi đua … do Liên đoàn Lao động quận X làm Trưởng Khối": the unit leading it follows;
     // "Khối Mặt trận các xã, thị trấn trên địa bàn huyện": where its members are, not its name.
     if (k > j && doc.is_key(k, do_) && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised) return true;
@@ -302,9 +314,50 @@ int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const
   };
   bool levels_listed = false, bodies_listed = false;
   int32_t k = j;
-  static const std::string va = word_key("và");
+  static const std::string va = word_key("và"), truc = word_key("trực");
+  // (s23-names) "khối thi đua thuộc tỉnh", "các Cụm thi đua trực thuộc Công an tỉnh": what opens with
+  // whose the group is says nothing of which group it is — no description.
+  if (doc.is_key(j, thuoc) || (doc.is_key(j, truc) && doc.is_key(j + 1, thuoc))) return j;
+  // (s23-names) "khối thi đua thành phố, thị xã và các huyện": levels listed from the first word.
+  if (doc.is_word(j) && !doc.tokens[j].capitalised)
+    if (const auto lv = lexicon::levels().match(doc, j, end);
+        lv && (doc.is_punct(j + lv.length, ",") || doc.is_key(j + lv.length, va)) &&
+        (lexicon::levels().match(doc, j + lv.length + 1, end) || doc.is_key(j + lv.length + 1, cac)))
+      levels_listed = true;
+  // (s23-names) The description before a "và" joins a second part of the same name: "Khối thi đua
+  // MTTQ và các tổ chức chính trị - xã hội", "các cơ quan tham mưu và quản lý Nhà nước về …", "các
+  // trường trung học phổ thông và trung tâm giáo dục thường xuyên", "Tham mưu và Hậu cần" — not
+  // another body ("và Ban Dân vận", "và UBND tỉnh"), another group, a person, "các đơn vị" (guests
+  // or members beside the group) or the clause's verb.
+  auto joins_second_part = [&](int32_t v) {
+    if (v <= j || !doc.is_key(v, va) || !doc.is_word(v - 1) || !doc.is_word(v + 1) || v + 1 >= end) return false;
+    const int32_t n = v + 1;
+    if (stops(n) || (doc.tokens[n].capitalised && lexicon::surnames().match(doc, n)) ||
+        lexicon::person_cues().match(doc, n, end))
+      return false;
+    // A body's head in lower case after bodies described in lower case is one more kind of them
+    // ("các trường … và trung tâm …"); capitalised, it is another body ("và Ban Dân vận").
+    if (lexicon::unit_heads().match(doc, n, end) && (doc.tokens[n].capitalised || !bodies_listed)) return false;
+    static const std::string don_vi = word_key("đơn");
+    if (doc.is_key(n, cac))
+      return (bodies_listed || levels_listed || doc.tokens[j].all_caps) && !doc.is_key(n + 1, don_vi) &&
+             (lexicon::levels().match(doc, n + 1, end) || lexicon::body_kinds().match(doc, n + 1, end) ||
+              lexicon::body_heads().match(doc, n + 1, end));
+    if (!doc.tokens[n].capitalised) return bodies_listed && !lexicon::levels().match(doc, n, end);
+    // Capitalised on both sides: a name of the group's own words ("Tham mưu và Hậu cần").
+    if (doc.tokens[n].all_caps || lexicon::body_heads().match(doc, n, end) || lexicon::provinces().match(doc, n, end) ||
+        !doc.tokens[j].capitalised || doc.tokens[j].all_caps)
+      return false;
+    for (int32_t t = j; t < v; ++t)
+      if (!doc.is_word(t) || doc.is_key(t, cac)) return false;
+    return true;
+  };
   while (k < end && k - j < 16) {
     if (doc.is_word(k)) {
+      if (joins_second_part(k)) {
+        ++k;
+        continue;
+      }
       // "các tỉnh Trung du và miền núi phía Bắc": two regions the places of the group lie in.
       if (levels_listed && doc.is_key(k, va) && k > j && doc.is_word(k - 1) && doc.is_word(k + 1) && k + 1 < end &&
           !doc.is_key(k + 1, cac) && !stops(k + 1) && !lexicon::unit_heads().match(doc, k + 1, end) &&
@@ -326,6 +379,13 @@ int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const
         k += 2;
         break;
       }
+      // (s23-names) "Cụm thi đua số 1 các tỉnh Tây Bắc Hội Cựu chiến binh Việt Nam": after the places'
+      // region, a body's head is the parent body, even after a capitalised word.
+      if (levels_listed && k > j && doc.tokens[k].capitalised && doc.tokens[k - 1].capitalised &&
+          !doc.tokens[k].all_caps)
+        if (const auto h = lexicon::unit_heads().match(doc, k, end);
+            h && static_cast<UnitKind>(h.value()) != UnitKind::kNotAUnit && match_unit(doc, k, end, o))
+          break;
       // Another unit after the description: "Khối … đồng bằng Công an tỉnh vừa tổ chức".
       if (k > j && doc.tokens[k].capitalised && !doc.tokens[k - 1].capitalised) {
         const auto h = lexicon::unit_heads().match(doc, k, end);
@@ -334,10 +394,28 @@ int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const
           k += h.length;
           continue;
         }
+        // (s23-names) "cụm thi đua khối Công an các huyện, thành phố, thị xã": bodies of places listed
+        // by their levels, after "khối", are the group's kind, not another unit.
+        static const std::string khoi = word_key("khối");
+        if (h && doc.is_key(k - 1, khoi) && !doc.tokens[k - 1].capitalised)
+          if (const auto listed = match_unit(doc, k, end, o); listed && listed->list_prefix) {
+            k += h.length;
+            continue;
+          }
+        // (s23-names) "Khối thi đua các đơn vị trực thuộc Bộ Chỉ huy Quân sự tỉnh": a group described by
+        // the kind of its bodies keeps the body they belong to, whole, whatever its kind (as "… thuộc
+        // Sở Văn hóa, Thể thao và Du lịch" below).
+        if (h && bodies_listed && doc.is_key(k - 1, thuoc))
+          if (const auto owner = match_unit(doc, k, end, o); owner && owner->first == k) {
+            k = owner->last;
+            break;
+          }
         if (h && static_cast<UnitKind>(h.value()) != UnitKind::kOffice) {
           // "Khối thi đua Công an các quận thuộc Công an thành phố Đà Nẵng": the body the group
           // belongs to is not part of its name, nor is the "thuộc" before it.
           if (doc.is_key(k - 1, thuoc) && k - 1 > j) --k;
+          // (s23-names) … nor the "trực" of "trực thuộc" ("Cụm thi đua trực", cut mid-word).
+          if (doc.is_key(k, thuoc) && doc.is_key(k - 1, truc) && k - 1 >= j) --k;
           break;
         }
         // (s17-plan-a) "Khối thi đua Tây Nguyên thuộc Tập đoàn Công nghiệp Cao su Việt Nam": a group
@@ -346,6 +424,7 @@ int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const
         if (h && doc.is_key(k - 1, thuoc) && k - 1 > j && !levels_listed && !bodies_listed && doc.tokens[j].capitalised &&
             !doc.is_key(j, cac)) {
           --k;
+          if (doc.is_key(k - 1, truc) && k - 1 > j) --k;
           break;
         }
         // "… thuộc Sở Văn hóa, Thể thao và Du lịch": the office the group belongs to, whole.
@@ -357,9 +436,12 @@ int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const
         }
       }
       if (doc.is_key(k, cac) && lexicon::levels().match(doc, k + 1, end)) levels_listed = true;
-      if (doc.is_key(k, cac) && lexicon::body_kinds().match(doc, k + 1, end)) bodies_listed = true;
-      // An abbreviation names the group by itself: "Khối ANND đã …".
-      if (doc.tokens[k].all_caps && doc.text_of(k, k + 1).size() >= 3 && k == j) {
+      if (doc.is_key(k, cac) && (lexicon::body_kinds().match(doc, k + 1, end) || lexicon::body_heads().match(doc, k + 1, end)))
+        bodies_listed = true;
+      // An abbreviation names the group by itself: "Khối ANND đã …" (not a word of a headline in
+      // capitals, "CỤM VĂN PHÒNG …"; (s23-names) nor one a second part joins, "MTTQ và các tổ chức …").
+      if (doc.tokens[k].all_caps && doc.text_of(k, k + 1).size() >= 3 && k == j &&
+          !(j > 0 && doc.is_word(j - 1) && doc.tokens[j - 1].all_caps) && !joins_second_part(k + 1)) {
         ++k;
         break;
       }
@@ -367,6 +449,11 @@ int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const
       continue;
     }
     if (k == j) break;
+    // (s23-names) "Khối thi đua TP.HCM": a place's abbreviation glued over its dot.
+    if (doc.is_punct(k, ".") && doc.glued(k) && doc.glued(k + 1) && doc.is_word(k + 1) && doc.tokens[k + 1].all_caps) {
+      ++k;
+      continue;
+    }
     // ", thị xã, thành phố" after "các huyện"; ", ngành" after "các sở": kinds of bodies listed.
     // "các tỉnh, thành đồng bằng sông Hồng": "thành" is short for "thành phố" after "tỉnh".
     static const std::string thanh = word_key("thành"), tinh = word_key("tỉnh");
@@ -412,6 +499,55 @@ int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const
     break;
   }
   return k;
+}
+
+// (s23-names) A group's head after a plural's word or a count ("các khối thi đua", "những cụm", "4
+// Khối thi đua", "ba cụm thi đua"), or after the comma of another group's head ("cụm, khối thi đua
+// do tỉnh tổ chức"): several groups, not one named. Not a year or a day before it ("năm 2023 Khối …").
+bool plural_before(const Document& doc, int32_t i) {
+  static const std::vector<std::string> plurals = {word_key("các"), word_key("những"), word_key("mỗi"), word_key("từng")};
+  static const std::string nam = word_key("năm"), ngay = word_key("ngày"), thang = word_key("tháng");
+  if (i <= 0) return false;
+  const int32_t p = i - 1;
+  if (doc.is_word(p) && std::find(plurals.begin(), plurals.end(), doc.key(p)) != plurals.end()) return true;
+  if (doc.is_number(p) && doc.key(p).size() <= 2 && std::atoi(doc.key(p).c_str()) >= 2 &&
+      !(p > 0 && (!doc.is_word(p - 1) || doc.is_key(p - 1, nam) || doc.is_key(p - 1, ngay) || doc.is_key(p - 1, thang))))
+    return true;
+  if (const auto w = lexicon::number_words().match(doc, p, i); w && w.length == 1 && w.value() >= 2 && !doc.is_key(p, nam))
+    return true;
+  // "cụm, khối thi đua": the two kinds named together, each in the plural.
+  if (doc.is_punct(p, ",") && p > 0)
+    if (const auto other = lexicon::unit_heads().match_ending(doc, p, std::max(0, p - 3));
+        other && (static_cast<UnitKind>(other.value()) == UnitKind::kCluster || static_cast<UnitKind>(other.value()) == UnitKind::kBlock))
+      return true;
+  return false;
+}
+
+// (s23-names) What a numbered group's name says after its number of the bodies it gathers: "Cụm thi
+// đua số 1 các tỉnh Tây Bắc", "Khối thi đua 3 các Tổ chức tín dụng", "Khối thi đua 5 các Ngân hàng
+// thương mại cổ phần" ("các" and a level, a kind or a head of bodies), and a head of those bodies
+// after a dash, "các" and a level after it ("Cụm thi đua số 4-Trường Chính trị các tỉnh khu vực đồng
+// bằng sông Hồng"). Not the owner after the number ("Khối thi đua 20 Bộ Xây dựng", "– Bộ Công an"),
+// nor "các đơn vị" (members or guests beside the group). Returns j when there is none.
+int32_t qualifier_after_number(const Document& doc, int32_t j, int32_t end, const UnitOptions& o) {
+  static const std::string cac = word_key("các"), don = word_key("đơn");
+  auto bodies_at = [&](int32_t k) {
+    return doc.is_word(k) && !doc.is_key(k, don) &&
+           (lexicon::levels().match(doc, k, end) || lexicon::body_kinds().match(doc, k, end) ||
+            lexicon::body_heads().match(doc, k, end));
+  };
+  if (doc.is_key(j, cac) && bodies_at(j + 1)) {
+    const int32_t k = group_description_end(doc, j, end, o);
+    return k > j + 2 ? k : j;
+  }
+  if ((doc.is_punct(j, "-") || doc.is_punct(j, "–")) && doc.is_word(j + 1) && doc.tokens[j + 1].capitalised &&
+      (lexicon::unit_heads().match(doc, j + 1, end) || lexicon::body_heads().match(doc, j + 1, end)))
+    for (int32_t t = j + 2; t < end && t - j <= 6 && doc.is_word(t); ++t)
+      if (doc.is_key(t, cac) && lexicon::levels().match(doc, t + 1, end)) {
+        const int32_t k = group_description_end(doc, j + 1, end, o);
+        return k > t + 1 ? k : j;
+      }
+  return j;
 }
 
 // "(BĐBP) tỉnh", "(TĐKT) huyện": a body's short name in brackets, then its level in lower case.
@@ -473,6 +609,9 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
   // dividing bodies into groups, no group.
   if (group_head && !doc.tokens[i].capitalised && lexicon::group_dividing_verbs().match_ending(doc, i, std::max(0, i - 2)))
     return std::nullopt;
+  // (s23-names) "các khối thi đua đăng ký …", "Thành lập 4 Khối thi đua trực thuộc Đoàn VRG", "các
+  // cụm, khối thi đua": groups in the plural, none of them named.
+  if (group_head && plural_before(doc, i)) return std::nullopt;
   static const std::string so_key = word_key("số"), cong = word_key("công");
   // (s23-members) "Cụm 1: Gồm 12 đơn vị", "Khối 2 gồm …", "Cụm 3 (…)": a bare head capitalised and
   // its number opening a sentence, then what the group holds — a guidance dividing bodies into groups
@@ -505,10 +644,21 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
     // in lower case without "các", then the block's capitalised name.
     bool kind_named = false;
     if (doc.tokens[i].capitalised) {
+      // (s23-names) … or a dash and what the bodies do: "Khối doanh nghiệp – sản xuất kinh doanh".
       if (const auto kind = lexicon::body_kinds().match(doc, n, end))
-        kind_named = doc.is_word(n + kind.length) && doc.tokens[n + kind.length].capitalised &&
-                     !doc.tokens[n].capitalised;
+        kind_named = !doc.tokens[n].capitalised &&
+                     ((doc.is_word(n + kind.length) && doc.tokens[n + kind.length].capitalised) ||
+                      ((doc.is_punct(n + kind.length, "–") || doc.is_punct(n + kind.length, "-")) &&
+                       doc.is_word(n + kind.length + 1) && !lexicon::unit_heads().match(doc, n + kind.length + 1, end)));
     }
+    // (s23-names) "Khối Cơ quan" alone: the bodies' kind, an organisation's division, no group's name.
+    if (const auto kind = lexicon::body_kinds().match(doc, n, end);
+        kind && !doc.is_word(n + kind.length) && !doc.is_punct(n + kind.length, "-") && !doc.is_punct(n + kind.length, "–"))
+      return std::nullopt;
+    // (s23-names) "Khối Nội", "Khối Ngoại", "Khối Cận lâm sàng": a hospital's divisions, no group.
+    if (const auto division = lexicon::hospital_divisions().match(doc, n, end);
+        division && !doc.is_word(n + division.length))
+      return std::nullopt;
     if (!numbered && !named && !departments && !counted_places && !kind_named && !bare_numbered) return std::nullopt;
     // "cụm trưởng cụm số 1 là …": a numbered group in lower case is a group too.
     if (!doc.tokens[i].capitalised && !doc.is_key(n, cong) && !numbered && !departments && !counted_places)
@@ -617,7 +767,9 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
         while (number.size() > 1 && number[0] == '0') number.erase(0, 1);
         return number;
       };
+      bool numbered_name = false;  // "số 3", "số II", "8": a number the group is called by
       if (doc.is_key(j, so) && doc.is_number(j + 1) && j + 1 < end) {
+        numbered_name = true;
         const std::string number = group_number(doc.key(j + 1));
         level_inferred = number != doc.key(j + 1);  // printed from its parts
         u.name = "số " + number;
@@ -637,6 +789,7 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
         u.name = "số " + std::to_string(roman);
         j += 2;
         level_inferred = true;
+        numbered_name = true;
       } else if (const int32_t counted = count_before_level(doc, j, end)
                                          ? group_description_end(doc, j + 1, end, o)
                                          : j;
@@ -651,12 +804,40 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
         u.name = group_number(doc.key(j));
         level_inferred |= u.name != doc.key(j);  // printed from its parts
         j += 1;
+        numbered_name = true;
       } else {
         // "Khối thi đua các đơn vị nghiệp vụ", "Khối thi đua Công an các xã": a description.
         const int32_t k = group_description_end(doc, j, end, o);
+        // (s23-names) "Khối thi đua TP.HCM gồm …": a group called by its place alone, the level written
+        // short, is printed as units are, "thành phố Hồ Chí Minh".
+        if (const auto lv = lexicon::levels().match(doc, j, end); lv && doc.tokens[j].all_caps && k > j + lv.length) {
+          const int32_t at = after_level(doc, j + lv.length);
+          std::string place;
+          if (place_name_end(doc, at, end, false, o, &place) == k && !place.empty()) {
+            u.name = std::string(level_word(static_cast<Level>(lv.value()))) + " " + place;
+            level_inferred = true;
+            j = k;
+            break;
+          }
+        }
         if (k == j && !o.lenient) return std::nullopt;
         u.name = all_caps(doc, j, k) ? lower_case(doc.text_of(j, k)) : std::string(doc.text_of(j, k));
         j = k;
+        // (s23-names) "Khối các Sở quản lý nhà nước (Khối 1) gồm …": the block's number in a bracket
+        // after its description is part of its name, as the headline writes it ("… nhà nước 1").
+        if (k > i + head.length && doc.is_punct(k, "(") && k + 3 < end && doc.is_key(k + 1, doc.key(i)) &&
+            doc.is_number(k + 2) && doc.key(k + 2).size() <= 2 && doc.is_punct(k + 3, ")")) {
+          u.name += " " + group_number(doc.key(k + 2));
+          level_inferred = true;
+          j = k + 4;
+        }
+      }
+      if (numbered_name) {
+        const int32_t k = qualifier_after_number(doc, j, end, o);
+        if (k > j) {
+          u.name += (doc.glued(j) ? "" : " ") + std::string(doc.text_of(j, k));
+          j = k;
+        }
       }
       break;
     }
