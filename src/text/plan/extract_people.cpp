@@ -17,11 +17,25 @@ bool blocks_name(const Document& doc, int32_t k) {
   return head && static_cast<UnitKind>(head.value()) != UnitKind::kOffice;
 }
 
+// (s23-people) "đồng chí Nguyễn Công Trưởng, Phó Chủ tịch …", "bà Trần Thị Chánh - Giám đốc …": the
+// last syllable of a name may be a word that also opens an office ("Trưởng"), when two syllables of
+// the name come before it and the name ends right after it (a comma, a dash, a bracket, the stop or a
+// word in lower case). A title that needs its body ("Trưởng Công an xã") has a capitalised word next.
+bool office_word_ends_name(const Document& doc, int32_t i, int32_t k, int32_t end) {
+  if (k - i < 2 || lexicon::ranks().match(doc, k) || lexicon::levels().match(doc, k) || lexicon::unit_heads().match(doc, k))
+    return false;
+  const auto title = lexicon::positions().match(doc, k);
+  if (!title || title.length != 1) return false;
+  const int32_t next = k + 1;
+  return next >= end || doc.is_punct(next, ",") || doc.is_punct(next, "-") || doc.is_punct(next, "–") ||
+         doc.is_punct(next, "(") || doc.is_punct(next, ".") || (doc.is_word(next) && !doc.tokens[next].capitalised);
+}
+
 // A name at token i: two to five capitalised syllables (not abbreviations, not a province).
 int32_t name_end(const Document& doc, int32_t i, int32_t end) {
   int32_t k = i;
   while (k < end && k - i < 5 && doc.is_word(k) && doc.tokens[k].capitalised && !doc.tokens[k].all_caps &&
-         !blocks_name(doc, k)) {
+         (!blocks_name(doc, k) || office_word_ends_name(doc, i, k, end))) {
     ++k;
     // (s17-plan-b) "Ksor H’Bơ Khắp", "Y’Thông", "H'Hen Niê": a syllable glued on by an apostrophe
     // (straight or curly) is of the name, as in the places of the Central Highlands.
@@ -297,6 +311,12 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
          (doc.tokens[p].capitalised || ((!parts.empty() || doc.is_punct(p - 1, ",")) && group_role(p)))) {
     const auto title = lexicon::positions().match(doc, p, end);
     if (!title) break;
+    // (s23-people) "UVBTVQU", "UVBCH Đảng bộ huyện": an office written short with the committee or
+    // board it is held in matches the shorter title; the position writes the whole abbreviation out.
+    std::string title_text(title.display());
+    if (title.length == 1)
+      if (const char* full = position_expansion(doc.text_of(p, p + 1)); full && phrase_keys(full).size() > phrase_keys(title_text).size())
+        title_text = full;
     const int flags = title.value();
     int32_t org = p + title.length;
     std::optional<UnitMention> unit;
@@ -332,14 +352,14 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
     }
     PositionPart part;
     part.flags = flags;
-    part.title_key = unit_key(title.display());
+    part.title_key = unit_key(title_text);
     const int32_t last = unit ? unit->last : office_last > 0 ? office_last : org;
     part.source = std::string(doc.text_of(p, last));
     if (flags & kKeepCase) {
       part.text = std::string(doc.text_of(p, last));
       if (unit && unit->first < org) part.title_key = unit_key(doc.text_of(p, unit->first));
     } else {
-      part.text = std::string(title.display());
+      part.text = title_text;
       if (unit) part.text += " " + unit->text;
     }
     if (office_last > 0) part.text = std::string(doc.text_of(p, last));
@@ -352,7 +372,7 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
         ++k;
       if (k > org) {
         settlement_last = k;
-        part.text = std::string(title.display()) + " " + std::string(doc.text_of(org, k));
+        part.text = title_text + " " + std::string(doc.text_of(org, k));
         part.source = std::string(doc.text_of(p, k));
       }
     }
@@ -800,7 +820,10 @@ std::vector<Person> extract_people(Analysis& a, const TitleInfo& title) {
     }
     const int32_t name_last = name_end(doc, after, end);
     const bool known = after < doc.size() && a.name_starts[static_cast<size_t>(after)];
-    const bool full_name = lexicon::surnames().match(doc, after) && (!bare_title || name_last - after >= 3);
+    // (s23-people) After an office the country has one holder of ("Chủ tịch nước Tô Lâm"), a name of
+    // two syllables opening with a surname is a person too.
+    const bool national = bare_title && (m.parts.back().flags & kNational);
+    const bool full_name = lexicon::surnames().match(doc, after) && (!bare_title || name_last - after >= (national ? 2 : 3));
     if (name_last > after && (known || full_name)) {
       m.name_first = after;
       m.name_last = name_last;
