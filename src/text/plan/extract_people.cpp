@@ -278,6 +278,55 @@ int32_t party_committee_end(const Analysis& a, int32_t org, int32_t end, std::st
   return org;
 }
 
+// A body served at [first, last) whose level at `level_first` is written bare: completed, as any
+// position ending in a bare level is, with the text's one place of that level (complete_positions).
+UnitMention bare_level_unit(const Document& doc, int32_t level_first, int32_t last, Level level, std::string text) {
+  UnitMention served;
+  served.first = level_first;
+  served.last = last;
+  served.kind = UnitKind::kOffice;
+  served.level = level;
+  served.level_text = std::string(doc.text_of(level_first, last));
+  served.text = std::move(text);
+  return served;
+}
+
+// (s23-people) A body's name the lexicon has no head for, at token `org` after an office's title,
+// ending with the level of its place and the place: "Cảnh sát PCCC tỉnh Quảng Ninh", "Thi đua- Khen
+// thưởng tỉnh A". Capitalised words or abbreviations, a lower-case syllable only right after a
+// capitalised one, a dash between two words; no person, title, unit the text names or verb inside. The token
+// after the place (after the bare level when no place follows, `bare` then its body to complete), or
+// `org` when the words are not so.
+int32_t unknown_body_end(const Analysis& a, int32_t org, int32_t end, std::optional<UnitMention>& bare) {
+  const Document& doc = a.doc;
+  if (!doc.is_word(org) || !doc.tokens[org].capitalised) return org;
+  int32_t k = org;
+  while (k < end && k - org < 8) {
+    if (doc.is_word(k)) {
+      if (const auto level = lexicon::levels().match(doc, k, end); level && k > org && !doc.tokens[k].capitalised) {
+        const int32_t after = k + level.length;
+        std::string name;
+        const int32_t n = place_name_end(doc, after_level(doc, after), end, false, a.unit_options(), &name);
+        if (n > after) return n;
+        bare = bare_level_unit(doc, k, after, static_cast<Level>(level.value()), std::string(doc.text_of(org, after)));
+        return after;
+      }
+      if (a.name_starts[static_cast<size_t>(k)] || lexicon::positions().match(doc, k, end) ||
+          match_unit(doc, k, end, a.unit_options(true)) || lexicon::predicates().match(doc, k, end))
+        return org;
+      if (!doc.tokens[k].capitalised && !(doc.is_word(k - 1) && doc.tokens[k - 1].capitalised)) return org;
+      ++k;
+      continue;
+    }
+    if ((doc.is_punct(k, "-") || doc.is_punct(k, "–")) && k > org && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised) {
+      ++k;
+      continue;
+    }
+    return org;
+  }
+  return org;
+}
+
 int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<PositionPart>& parts) {
   const Document& doc = a.doc;
   // "thừa ủy nhiệm của Bộ trưởng Bộ Công an, Chủ tịch UBND huyện A đã trao …", "thừa lệnh Chủ tịch
@@ -422,6 +471,17 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
         }
       }
     }
+    // (s23-people) "Phó Giám đốc Cảnh sát PCCC tỉnh A", "Phó Trưởng ban Thi đua- Khen thưởng tỉnh B":
+    // a body the lexicon has no head for, named in capitalised words (a lower-case syllable only right
+    // after a capitalised one, a dash between words, glued or not) up to the level of its place, is
+    // the office's body, with the place written after the level (or the level bare, completed later).
+    if (!unit && office_last < 0 && last_read == org)
+      if (const int32_t k = unknown_body_end(a, org, end, unit); k > org) {
+        part.text += " " + std::string(doc.text_of(org, k));
+        part.source = std::string(doc.text_of(p, k));
+        last_read = k;
+        owned = true;
+      }
     // "Trưởng phòng Tham mưu", "Phó Trưởng phòng Cảnh sát hình sự": a room or board named after
     // its title with no owner written, up to the comma, the stop, or "và"/"cùng" before the next
     // person.
@@ -620,16 +680,8 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
           // (s23-positions) "Trưởng khối vận phường": a commune's or ward's bare level is completed
           // with the text's one place of that level, as any position ending in one is ("… Quốc hội
           // tỉnh" of a text naming several provinces stays as written).
-          if (n == org + lv.length && place_rank(static_cast<Level>(lv.value())) == 1) {
-            UnitMention served;
-            served.first = org;
-            served.last = n;
-            served.kind = UnitKind::kOffice;
-            served.level = static_cast<Level>(lv.value());
-            served.level_text = std::string(doc.text_of(org, n));
-            served.text = served.level_text;
-            unit = served;
-          }
+          if (n == org + lv.length && place_rank(static_cast<Level>(lv.value())) == 1)
+            unit = bare_level_unit(doc, org, n, static_cast<Level>(lv.value()), std::string(doc.text_of(org, n)));
         }
       }
     }

@@ -1,0 +1,147 @@
+// The seventy-second round (session 23, s23-people): people the parser missed and offices it cut —
+// a name whose last syllable is also an office word, the country's one-holder offices written before a
+// name of two syllables, a member of a standing board written without "Ban", offices compounded with
+// their committee written short, an office's body the lexicon has no head for — read as the
+// Conventions (tests/fixtures/plans/README.md, Positions) say. Sentences written for the tests, none
+// copied from a text; police, Party, fire police, provinces, associations, the State.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "text/plan/plan_test_support.h"
+
+namespace thidua::text::plan {
+namespace {
+
+using test::expect_positions;
+using test::parse;
+using test::PositionCase;
+
+std::vector<std::string> names(const nlohmann::json& r) {
+  std::vector<std::string> out;
+  for (const auto& p : r["people"]) out.push_back(p["name"].get<std::string>());
+  return out;
+}
+
+// "đồng chí Nguyễn Công Trưởng, Phó Chủ tịch …": the name's last syllable is a word that opens an
+// office ("Trưởng"); the name ends at the comma, not before that syllable. Not when the office word
+// opens a title with its body ("Đỗ Văn Nam Trưởng Công an xã": the name is three syllables, the
+// title follows).
+TEST(PlanPatterns72, ANamesLastSyllableMayBeAnOfficeWord) {
+  const PositionCase cases[] = {
+      {"province: 'Trưởng' closing the name before a comma",
+       "Ngày 12/5/2024, Công an tỉnh Cao Bằng tổ chức phát động phong trào thi đua. Dự lễ có đồng chí Nguyễn Công "
+       "Trưởng, Phó Chủ tịch UBND tỉnh Cao Bằng.\n",
+       {{"Nguyễn Công Trưởng", "Phó Chủ tịch UBND tỉnh Cao Bằng"}}},
+      {"police: 'Trưởng' closing the name before a dash",
+       "Sáng 10/1/2025, Công an huyện Tiên Lữ phát động thi đua. Thượng tá Phạm Đình Trưởng - Phó Trưởng Công an "
+       "huyện Tiên Lữ quán triệt kế hoạch.\n",
+       {{"Phạm Đình Trưởng", "Phó Trưởng Công an huyện Tiên Lữ"}}},
+      {"commune: the name before a verb in lower case",
+       "Ngày 2/9/2021, Đảng ủy xã Tân Tiến phát động thi đua. Bí thư Đảng ủy xã Tân Tiến Đỗ Văn Trưởng phát biểu.\n",
+       {{"Đỗ Văn Trưởng", "Bí thư Đảng ủy xã Tân Tiến"}}},
+      {"negative: 'Trưởng' opening a title with its body",
+       "Ngày 2/9/2021, Công an xã Tân Tiến phát động thi đua. Đồng chí Đỗ Văn Nam Trưởng Công an xã Tân Tiến phát "
+       "biểu.\n",
+       {{"Đỗ Văn Nam", "Trưởng Công an xã Tân Tiến"}}},
+  };
+  expect_positions(cases);
+  const auto r = parse(
+      "Ngày 5/5/2024, Công an tỉnh Cao Bằng phát động thi đua. Dự lễ có đồng chí Nguyễn Công Trưởng, Phó Chủ tịch "
+      "UBND tỉnh Cao Bằng.\n");
+  EXPECT_EQ(names(r), std::vector<std::string>{"Nguyễn Công Trưởng"});  // not also "Nguyễn Công"
+}
+
+// "Chủ tịch nước Tô Lâm", "Tổng Bí thư Tô Lâm": an office the country has one holder of, written
+// before the name with no "đồng chí", names a person of two syllables too. Not a country's name
+// ("Chủ tịch nước Hàn Quốc"), not the office with its body and no name ("Thủ tướng Chính phủ").
+TEST(PlanPatterns72, TheCountrysOneHolderBeforeATwoSyllableName) {
+  const PositionCase cases[] = {
+      {"grassroots force: the head of state",
+       "Ngày 10/10/2024, lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở thành phố Hồ Chí Minh ra mắt. Tại buổi "
+       "lễ, Chủ tịch nước Tô Lâm nhấn mạnh yêu cầu xây dựng lực lượng.\n",
+       {{"Tô Lâm", "Chủ tịch nước"}}},
+      {"ministry: the Party's general secretary",
+       "Ngày 15/8/2025, Bộ Công an tổ chức phát động thi đua. Tổng Bí thư Tô Lâm dự và phát biểu chỉ đạo.\n",
+       {{"Tô Lâm", "Tổng Bí thư"}}},
+      {"health: the prime minister, two syllables",
+       "Ngày 5/6/2023, Bộ Y tế phát động phong trào thi đua. Thủ tướng Lê Minh phát biểu chỉ đạo.\n",
+       {{"Lê Minh", "Thủ tướng"}}},
+  };
+  expect_positions(cases);
+  EXPECT_TRUE(names(parse("Ngày 5/6/2023, Hội hữu nghị tổ chức phát động thi đua nhân chuyến thăm của Chủ tịch nước "
+                          "Hàn Quốc. Thủ tướng Chính phủ đã phát động phong trào thi đua này.\n"))
+                  .empty());
+  // A title of many holders still needs a full name: "Giám đốc Lê Minh" is no person.
+  EXPECT_TRUE(names(parse("Ngày 5/6/2023, Sở Y tế phát động phong trào thi đua. Giám đốc Lê Minh phát biểu.\n")).empty());
+}
+
+// "Ủy viên Thường vụ Hội Khuyến học thành phố": a member of an association's standing board, "Ban"
+// left out, is not cut to "Ủy viên".
+TEST(PlanPatterns72, AStandingBoardsMemberWithoutBan) {
+  const PositionCase cases[] = {
+      {"study promotion",
+       "Ngày 4/3/2017, Cụm thi đua số 2 Hội Khuyến học Thành phố Hồ Chí Minh tổ chức họp. Bà Nguyễn Thị Lan, Ủy viên "
+       "Thường vụ Hội Khuyến học Thành phố phát biểu.\n",
+       {{"Nguyễn Thị Lan", "Ủy viên Thường vụ Hội Khuyến học Thành phố"}}},
+      {"farmers: then a second office",
+       "Ngày 9/4/2022, Hội Nông dân tỉnh Nam Định phát động thi đua. Ông Trần Văn Khoa, Ủy viên Thường vụ, Trưởng "
+       "ban Kinh tế Hội Nông dân tỉnh Nam Định phát biểu.\n",
+       {{"Trần Văn Khoa", "Ủy viên Thường vụ, Trưởng ban Kinh tế Hội Nông dân tỉnh Nam Định"}}},
+  };
+  expect_positions(cases);
+}
+
+// "UVBTVQU", "UVBCH Đảng bộ huyện", "BTĐU": an office compounded with the committee or board it is
+// held in, written short, is written out whole (the Conventions: "UVBTVQU" → "Ủy viên Ban Thường vụ
+// Quận ủy"), not cut to the office the abbreviation opens with.
+TEST(PlanPatterns72, CompoundAbbreviationsOfOfficesAreWrittenOut) {
+  const PositionCase cases[] = {
+      {"ward: a district committee's standing member",
+       "Ngày 2/3/2015, Công an phường Tân Chánh Hiệp phát động thi đua. Ông Nguyễn Văn Hai, UVBTVQU, Bí thư Đảng "
+       "ủy phường Tân Chánh Hiệp phát biểu.\n",
+       {{"Nguyễn Văn Hai", "Ủy viên Ban Thường vụ Quận ủy, Bí thư Đảng ủy phường Tân Chánh Hiệp"}}},
+      {"district: a member of the Party executive committee",
+       "Ngày 2/3/2019, Huyện đoàn Gia Lâm phát động thi đua. Dự có ông Lê Văn Ba, UVBCH Đảng bộ huyện Gia Lâm.\n",
+       {{"Lê Văn Ba", "Ủy viên Ban Chấp hành Đảng bộ huyện Gia Lâm"}}},
+      {"province: a provincial committee's standing member",
+       "Ngày 8/5/2020, Công an tỉnh Hà Nam phát động thi đua. Đại tá Trần Văn Tiến, UVBTVTU, Giám đốc Công an tỉnh "
+       "Hà Nam phát biểu.\n",
+       {{"Trần Văn Tiến", "Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh Hà Nam"}}},
+  };
+  expect_positions(cases);
+}
+
+// "Phó Giám đốc Cảnh sát PCCC tỉnh A", "Phó Trưởng ban Thi đua- Khen thưởng tỉnh B": the office's
+// body, named in capitalised words the lexicon has no head for, runs to its level and place (a bare
+// level completed with the text's one place of it). Not over a verb in lower case ("Giám đốc Dự án
+// tại tỉnh …" stays "Giám đốc").
+TEST(PlanPatterns72, AnOfficesBodyTheLexiconDoesNotKnowRunsToItsPlace) {
+  const PositionCase cases[] = {
+      {"fire police: the province's fire police, written short",
+       "Ngày 4/3/2016, Cảnh sát PCCC tỉnh Thái Bình phát động thi đua. Đại tá Vũ Văn Hưng - Phó Giám đốc Cảnh sát "
+       "PCCC tỉnh Thái Bình yêu cầu các đơn vị triển khai kế hoạch.\n",
+       {{"Vũ Văn Hưng", "Phó Giám đốc Cảnh sát PCCC tỉnh Thái Bình"}}},
+      {"fire police: the bare level completed",
+       "Ngày 4/3/2016, Công an tỉnh Thái Bình phát động thi đua. Đại tá Lê Văn Nam - Phó Giám đốc Cảnh sát PCCC "
+       "tỉnh yêu cầu các đơn vị triển khai kế hoạch.\n",
+       {{"Lê Văn Nam", "Phó Giám đốc Cảnh sát PCCC tỉnh Thái Bình"}}},
+      {"province: the emulation board, a dash glued to the word before it",
+       "Ngày 2/3/2021, Khối thi đua văn hóa - xã hội tỉnh Quảng Ninh ký kết giao ước. Ông Lê Văn Bình, Phó Trưởng ban "
+       "Thi đua- Khen thưởng tỉnh Quảng Ninh phát biểu.\n",
+       {{"Lê Văn Bình", "Phó Trưởng ban Thi đua - Khen thưởng tỉnh Quảng Ninh"}}},
+      {"health: a centre of a district",
+       "Ngày 7/4/2023, Khối thi đua y tế huyện Gia Lâm ký kết giao ước. Bà Đỗ Thị Hằng, Giám đốc Trung tâm Y tế "
+       "huyện Gia Lâm phát biểu.\n",
+       {{"Đỗ Thị Hằng", "Giám đốc Trung tâm Y tế huyện Gia Lâm"}}},
+      {"negative: a lower-case word that is no syllable of the body",
+       "Ngày 7/4/2023, Sở Xây dựng tỉnh Nam Định phát động thi đua. Ông Phạm Văn Lực, Giám đốc Dự án tại tỉnh Nam "
+       "Định phát biểu.\n",
+       {{"Phạm Văn Lực", "Giám đốc"}}},
+  };
+  expect_positions(cases);
+}
+
+}  // namespace
+}  // namespace thidua::text::plan
