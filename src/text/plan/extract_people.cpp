@@ -717,11 +717,33 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
 // (s23-positions) Without a unit on both, the wordings are one office when one opens the other
 // ("Chủ tịch", "Chủ tịch HĐQT"), not when each names its own body ("Chủ tịch HĐQT, Chủ tịch Hội đồng
 // Thi đua khen thưởng BIDV").
+// (s23-people) Whatever the titles' keys, one wording that opens the other up to a word is the
+// same office ("Trưởng Ban Dân vận" of "Trưởng ban Dân vận Tỉnh ủy"), and a body's leading board
+// holds the office of the body it leads ("Phó Chính ủy Ban Chỉ huy BĐBP thành phố A" and "Phó Chính
+// ủy Bộ đội Biên phòng thành phố A").
 bool same_office(const PositionPart& q, const PositionPart& r) {
-  if (q.title_key != r.title_key) return false;
-  if (q.unit && r.unit) return q.unit->kind == r.unit->kind;
   const std::string x = fold(q.text), y = fold(r.text);
+  const auto opens = [](const std::string& s, const std::string& t) {
+    return s.size() >= t.size() && s.compare(0, t.size(), t) == 0 && (s.size() == t.size() || s[t.size()] == ' ');
+  };
+  if (opens(x, y) || opens(y, x)) return true;
+  if (q.title_key != r.title_key) return false;
+  if (q.unit && r.unit) {
+    const auto leads = [](const UnitMention& board, const UnitMention& body) {
+      const std::string b = unit_key(board.text), u = unit_key(body.text);
+      return board.kind == UnitKind::kLeadership && b.size() > u.size() &&
+             b.compare(b.size() - u.size(), u.size(), u) == 0 && b[b.size() - u.size() - 1] == ' ';
+    };
+    return q.unit->kind == r.unit->kind || leads(*q.unit, *r.unit) || leads(*r.unit, *q.unit);
+  }
   return x.rfind(y, 0) == 0 || y.rfind(x, 0) == 0;
+}
+
+// Of two wordings of one office, the one that says more: the longer with abbreviations written out
+// (s23-people: "Ban Chỉ huy BĐBP thành phố" over "Bộ đội Biên phòng Thành phố", which it leads).
+bool fuller_wording(const PositionPart& q, const PositionPart& r) {
+  const size_t x = unit_key(q.text).size(), y = unit_key(r.text).size();
+  return x != y ? x > y : q.text.size() > r.text.size();
 }
 
 void merge(std::vector<Person>& people, std::unordered_map<std::string, size_t>& by_key, const Document& doc,
@@ -748,7 +770,7 @@ void merge(std::vector<Person>& people, std::unordered_map<std::string, size_t>&
     std::vector<PositionPart> ordered = m.parts;
     for (PositionPart& r : ordered) {
       for (const PositionPart& q : p.parts)
-        if (same_office(q, r) && q.text.size() > r.text.size()) r = q;
+        if (same_office(q, r) && fuller_wording(q, r)) r = q;
     }
     p.parts = std::move(ordered);
     return;
@@ -757,7 +779,7 @@ void merge(std::vector<Person>& people, std::unordered_map<std::string, size_t>&
   for (const PositionPart& part : m.parts) {
     auto same = std::find_if(p.parts.begin(), p.parts.end(), [&](const PositionPart& q) { return same_office(q, part); });
     if (same == p.parts.end()) p.parts.push_back(part);
-    else if (part.text.size() > same->text.size()) *same = part;
+    else if (fuller_wording(part, *same)) *same = part;
   }
 }
 
@@ -980,7 +1002,7 @@ void complete_positions(const Analysis& a, std::vector<Person>& people) {
     for (PositionPart& part : p.parts) {
       auto same = std::find_if(unique.begin(), unique.end(), [&](const PositionPart& q) { return same_office(q, part); });
       if (same == unique.end()) unique.push_back(std::move(part));
-      else if (part.text.size() > same->text.size()) *same = std::move(part);
+      else if (fuller_wording(part, *same)) *same = std::move(part);
     }
     p.parts = std::move(unique);
   }

@@ -143,5 +143,34 @@ TEST(PlanPatterns72, AnOfficesBodyTheLexiconDoesNotKnowRunsToItsPlace) {
   expect_positions(cases);
 }
 
+// A second mention of a person adds no office already said: "Trưởng Ban Tuyên giáo" opens "Trưởng
+// ban Tuyên giáo Tỉnh ủy" (one office, however the titles are cased), and "Phó Chính ủy Bộ đội Biên
+// phòng tỉnh A" is the office "Phó Chính ủy Ban Chỉ huy BĐBP tỉnh A" names (the command leads the
+// force), the fuller wording kept. Two bodies of one title stay two offices.
+TEST(PlanPatterns72, ASecondMentionAddsNoOfficeAlreadySaid) {
+  const PositionCase cases[] = {
+      {"Front: the office again, shorter, before the name",
+       "Ngày 9/3/2023, Ủy ban MTTQ tỉnh Nam Định và Công an tỉnh Nam Định tổ chức hội nghị phát động thi đua. Dự có "
+       "bà Nguyễn Thị Hạnh, Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh. Phát "
+       "biểu khai mạc, đồng chí Trưởng Ban Tuyên giáo, Chủ tịch Ủy ban MTTQ tỉnh Nguyễn Thị Hạnh nhấn mạnh yêu cầu.\n",
+       {{"Nguyễn Thị Hạnh",
+         "Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh Nam Định"}}},
+      {"border guard: the command, then the force it leads",
+       "Ngày 5/1/2026, Bộ đội Biên phòng tỉnh Quảng Ninh phát động thi đua cao điểm. Đại tá Trần Văn Dũng, Phó Chính "
+       "ủy Ban Chỉ huy BĐBP tỉnh Quảng Ninh thông báo kết quả. Tại buổi lễ, Đại tá Trần Văn Dũng, Phó Chính ủy Bộ "
+       "đội Biên phòng tỉnh Quảng Ninh, đã trao thưởng.\n",
+       {{"Trần Văn Dũng", "Phó Chính ủy Ban Chỉ huy Bộ đội Biên phòng tỉnh Quảng Ninh"}}},
+      {"farmers: the executive committee, then the association",
+       "Ngày 5/4/2022, Hội Nông dân tỉnh Thái Bình phát động thi đua. Ông Lê Văn Toàn, Ủy viên Ban Chấp hành Hội Nông "
+       "dân tỉnh Thái Bình phát biểu. Ông Lê Văn Toàn, Ủy viên Hội Nông dân tỉnh Thái Bình, cũng trao thưởng.\n",
+       {{"Lê Văn Toàn", "Ủy viên Ban Chấp hành Hội Nông dân tỉnh Thái Bình"}}},
+      {"negative: one title in two bodies",
+       "Ngày 5/4/2022, UBND huyện Gia Lâm phát động thi đua. Ông Lê Văn Toàn, Chủ tịch UBND huyện Gia Lâm phát biểu. "
+       "Ông Lê Văn Toàn, Chủ tịch Hội đồng Thi đua - Khen thưởng huyện Gia Lâm, trao thưởng.\n",
+       {{"Lê Văn Toàn", "Chủ tịch UBND huyện Gia Lâm, Chủ tịch Hội đồng Thi đua - Khen thưởng huyện Gia Lâm"}}},
+  };
+  expect_positions(cases);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
