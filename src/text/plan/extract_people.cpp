@@ -811,7 +811,8 @@ std::vector<Person> extract_people(Analysis& a, const TitleInfo& title) {
     if (const auto rank = lexicon::ranks().match(doc, i, end)) {
       m.rank = std::string(rank.display());
       after = i + rank.length;
-    } else if (const auto cue = lexicon::person_cues().match(doc, i, end)) {
+    } else if (const auto cue = lexicon::person_cues().match(doc, i, end);
+               cue && (cue.value() != 1 || (!doc.tokens[i].capitalised && lexicon::surnames().match(doc, i + cue.length)))) {
       after = i + cue.length;
       // (s17-plan-b) "Đồng chí: Lê Văn A, …": a colon typed after the cue, a name after it.
       if (doc.is_punct(after, ":") && doc.is_word(after + 1) && doc.tokens[after + 1].capitalised &&

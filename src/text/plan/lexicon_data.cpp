@@ -523,7 +523,9 @@ const Entry kProperNameEnds[] = {
 
 // (s17-plan-b) "Chị Trần Thị A - Bí thư Tỉnh Đoàn …": youth-union and women's-union news name a
 // woman by "chị" ("anh" is left out: "Anh hùng …" heads titles and positions).
-const Entry kPersonCues[] = {{"đồng chí"}, {"Đ/c"}, {"ông"}, {"bà"}, {"chị"}};
+// (s23-people) "anh" as "chị": a young man named so ("anh Nguyễn Quốc Mẫn, Bí thư Đoàn TNCS huyện …");
+// value 1: a cue only in lower case and before a surname ("Công ty Hoàng Anh Mang Yang" names none).
+const Entry kPersonCues[] = {{"đồng chí"}, {"Đ/c"}, {"ông"}, {"bà"}, {"chị"}, {"anh", 1}};
 
 const Entry kSurnames[] = {
     {"Nguyễn"}, {"Trần"}, {"Lê"}, {"Phạm"}, {"Hoàng"}, {"Huỳnh"}, {"Phan"}, {"Vũ"}, {"Võ"},

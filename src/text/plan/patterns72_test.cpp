@@ -172,5 +172,24 @@ TEST(PlanPatterns72, ASecondMentionAddsNoOfficeAlreadySaid) {
   expect_positions(cases);
 }
 
+// "anh Nguyễn Quốc Mẫn, Bí thư Đoàn …": "anh", like "chị", names a young person before a surname
+// in lower case; not a capitalised "Anh" inside a company's or a place's name.
+TEST(PlanPatterns72, AnhBeforeASurnameNamesAPerson) {
+  const PositionCase cases[] = {
+      {"youth: a commune's union secretary honoured",
+       "Ngày 26/3/2022, Huyện đoàn Đức Hòa tổ chức tuyên dương thanh niên tiêu biểu trong phong trào thi đua. Anh "
+       "em đoàn viên dự đông đủ; anh Trần Quốc Bảo, Bí thư Đoàn xã Hòa Khánh Tây nhận bằng khen.\n",
+       {{"Trần Quốc Bảo", "Bí thư Đoàn xã Hòa Khánh Tây"}}},
+      {"students: a union's deputy secretary among the guests",
+       "Ngày 2/3/2026, Công an tỉnh Nghệ An phát động Tháng Thanh niên. Tham dự có anh Hồ Văn Khải - Phó Bí thư "
+       "Tỉnh Đoàn Nghệ An.\n",
+       {{"Hồ Văn Khải", "Phó Bí thư Tỉnh Đoàn Nghệ An"}}},
+  };
+  expect_positions(cases);
+  EXPECT_TRUE(names(parse("Ngày 9/6/2017, Khối thi đua số 10 gồm Công ty TNHH Hoàng Anh Mang Yang và Công ty Cao su Kampong "
+                          "Thom ký kết giao ước thi đua.\n"))
+                  .empty());
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
