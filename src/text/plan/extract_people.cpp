@@ -49,6 +49,25 @@ int32_t name_end(const Document& doc, int32_t i, int32_t end) {
   return k;
 }
 
+// (s23-people) A body the lexicon has no head for, written after an office's title and before the
+// holder's full name ("Hội LHPN Việt Nam" before "Nguyễn Thị Thu Hà", "Đoàn đại biểu Quốc hội tỉnh
+// Đồng Nai" before "Đỗ Thị Hải Yến"): capitalised at `from`, words of any case, no punctuation,
+// verb, title or rank, up to a name of three or more syllables opening with a surname (not a place)
+// and ending before a word in lower case or punctuation. Where the name starts, or `from`.
+int32_t body_before_name(const Analysis& a, int32_t from, int32_t end) {
+  const Document& doc = a.doc;
+  if (!doc.is_word(from) || !doc.tokens[from].capitalised) return from;
+  for (int32_t k = from + 1; k < end && k - from <= 10; ++k) {
+    if (!doc.is_word(k) || lexicon::predicates().match(doc, k, end) || lexicon::positions().match(doc, k, end) ||
+        lexicon::ranks().match(doc, k, end))
+      return from;
+    if (!doc.tokens[k].capitalised || !lexicon::surnames().match(doc, k) || lexicon::provinces().match(doc, k)) continue;
+    const int32_t n = name_end(doc, k, end);
+    if (n - k >= 3 && (n >= end || !doc.is_word(n) || !doc.tokens[n].capitalised)) return k;
+  }
+  return from;
+}
+
 struct RawMention {
   int32_t name_first = 0, name_last = 0;
   std::optional<std::string> rank;
@@ -885,11 +904,22 @@ std::vector<Person> extract_people(Analysis& a, const TitleInfo& title) {
     if (!lexicon::positions().match(doc, i)) continue;
     const int32_t end = doc.sentence_of(i).last;
     RawMention m;
-    const int32_t after = read_positions(a, i, end, m.parts);
+    int32_t after = read_positions(a, i, end, m.parts);
+    // (s23-people) "Chủ tịch Hội LHPN Việt Nam Nguyễn Thị Thu Hà", "Chánh văn phòng Đoàn đại biểu
+    // Quốc hội tỉnh A Đỗ Thị B": the last title's body, which the lexicon does not know, runs up to
+    // a full name; the body is the office's.
+    bool body_read = false;
+    if (!m.parts.empty() && !m.parts.back().unit && name_end(doc, after, end) == after)
+      if (const int32_t k = body_before_name(a, after, end); k > after) {
+        m.parts.back().text += " " + std::string(doc.text_of(after, k));
+        m.parts.back().source += " " + std::string(doc.text_of(after, k));
+        after = k;
+        body_read = true;
+      }
     // "Thứ trưởng Trần Quốc Tỏ phát biểu …": a title that stands alone (not "Trưởng", which
     // needs its unit) right before a full name of three or more syllables opening with a surname.
-    const bool bare_title = m.parts.size() == 1 && !m.parts.back().unit && !(m.parts.back().flags & kNeedsOrg);
-    if (m.parts.empty() || (!m.parts.back().unit && !bare_title)) {
+    const bool bare_title = !body_read && m.parts.size() == 1 && !m.parts.back().unit && !(m.parts.back().flags & kNeedsOrg);
+    if (m.parts.empty() || (!m.parts.back().unit && !bare_title && !body_read)) {
       i = std::max(i, after - 1);
       continue;
     }

@@ -191,5 +191,25 @@ TEST(PlanPatterns72, AnhBeforeASurnameNamesAPerson) {
                   .empty());
 }
 
+// "Chánh văn phòng Đoàn đại biểu Quốc hội tỉnh A Đỗ Thị B tặng hoa": an office written before the
+// name, its body one the lexicon has no head for, runs up to the holder's full name. Not a place's
+// name after the body ("Bảo tàng Hồ Chí Minh" names no one).
+TEST(PlanPatterns72, AnUnknownBodyBeforeTheHoldersName) {
+  const PositionCase cases[] = {
+      {"assembly offices: the deputies' office of a province",
+       "Ngày 6/4/2018, Cụm thi đua các Văn phòng Đoàn đại biểu Quốc hội ký kết giao ước thi đua. Chánh văn phòng "
+       "Đoàn đại biểu Quốc hội tỉnh Bình Thuận Lê Thị Mai tặng hoa chúc mừng.\n",
+       {{"Lê Thị Mai", "Chánh Văn phòng Đoàn đại biểu Quốc hội tỉnh Bình Thuận"}}},
+      {"culture: a centre of a province",
+       "Ngày 6/4/2019, Khối thi đua văn hóa tỉnh Nam Định ký kết giao ước thi đua. Giám đốc Trung tâm Văn hóa Điện "
+       "ảnh tỉnh Nam Định Trần Văn Quyết phát biểu.\n",
+       {{"Trần Văn Quyết", "Giám đốc Trung tâm Văn hóa Điện ảnh tỉnh Nam Định"}}},
+  };
+  expect_positions(cases);
+  EXPECT_TRUE(names(parse("Ngày 6/4/2019, Khối thi đua văn hóa phát động thi đua. Giám đốc Bảo tàng Hồ Chí Minh phát "
+                          "biểu.\n"))
+                  .empty());
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
