@@ -909,6 +909,26 @@ std::vector<Person> extract_people(Analysis& a, const TitleInfo& title) {
     // Quốc hội tỉnh A Đỗ Thị B": the last title's body, which the lexicon does not know, runs up to
     // a full name; the body is the office's.
     bool body_read = false;
+    // (s23-people) "Chủ tịch Hội LHPN Việt Nam Nguyễn Thị Thu Hà chủ trì": a body's name read on into
+    // the holder's full name (three or more syllables opening with a surname, not a place) gives the
+    // name back.
+    if (!m.parts.empty() && m.parts.back().unit && name_end(doc, after, end) == after) {
+      PositionPart& part = m.parts.back();
+      for (int32_t k = part.unit->first + 1; k < after; ++k) {
+        if (!doc.is_word(k) || !doc.tokens[k].capitalised || !lexicon::surnames().match(doc, k) ||
+            lexicon::provinces().match(doc, k))
+          continue;
+        const std::string tail = " " + std::string(doc.text_of(k, after));
+        if (name_end(doc, k, end) - k < 3 || part.text.size() <= tail.size() ||
+            part.text.compare(part.text.size() - tail.size(), tail.size(), tail) != 0)
+          continue;
+        part.text.resize(part.text.size() - tail.size());
+        part.source = std::string(doc.text_of(i, k));
+        part.unit->last = k;
+        after = k;
+        break;
+      }
+    }
     if (!m.parts.empty() && !m.parts.back().unit && name_end(doc, after, end) == after)
       if (const int32_t k = body_before_name(a, after, end); k > after) {
         m.parts.back().text += " " + std::string(doc.text_of(after, k));

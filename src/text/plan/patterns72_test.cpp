@@ -206,6 +206,18 @@ TEST(PlanPatterns72, AnUnknownBodyBeforeTheHoldersName) {
        {{"Trần Văn Quyết", "Giám đốc Trung tâm Văn hóa Điện ảnh tỉnh Nam Định"}}},
   };
   expect_positions(cases);
+  // A body's name read on into the name gives the name back: "Hội LHPN Việt Nam" before the holder.
+  const PositionCase read_on[] = {
+      {"women's union: the union written short, then its country",
+       "Ngày 9/11/2019, Cụm thi đua số 3 Hội LHPN các thành phố ký kết giao ước thi đua. Chủ tịch Hội LHPN Việt Nam "
+       "Nguyễn Thị Lan Anh chủ trì hội nghị.\n",
+       {{"Nguyễn Thị Lan Anh", "Chủ tịch Hội LHPN Việt Nam"}}},
+      {"farmers: the association written out keeps its holder",
+       "Ngày 9/11/2019, Hội Nông dân Việt Nam phát động thi đua. Chủ tịch Hội Nông dân Việt Nam Lương Quốc Đoàn phát "
+       "biểu.\n",
+       {{"Lương Quốc Đoàn", "Chủ tịch Hội Nông dân Việt Nam"}}},
+  };
+  expect_positions(read_on);
   EXPECT_TRUE(names(parse("Ngày 6/4/2019, Khối thi đua văn hóa phát động thi đua. Giám đốc Bảo tàng Hồ Chí Minh phát "
                           "biểu.\n"))
                   .empty());
