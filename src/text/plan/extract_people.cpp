@@ -872,6 +872,15 @@ std::vector<Person> extract_people(Analysis& a, const TitleInfo& title) {
   for (RawMention& m : raw) {
     const int32_t end = doc.sentence_of(m.name_first).last;
     int32_t p = m.name_last;
+    // (s23-people) "chị Phạm Thị A (SN 1993), Bí thư Đoàn phường …", "anh B (35 tuổi) - …": a bracket
+    // holding a figure (the person's birth year or age) between the name and the position.
+    if (doc.is_punct(p, "(") && !lexicon::positions().match(doc, p + 1, end)) {
+      int32_t c = p + 1;
+      bool figure = false;
+      for (; c < end && c - p <= 6 && !doc.is_punct(c, ")"); ++c) figure |= doc.is_number(c);
+      if (figure && doc.is_punct(c, ")") && (doc.is_punct(c + 1, ",") || doc.is_punct(c + 1, "-") || doc.is_punct(c + 1, "–")))
+        p = c + 1;
+    }
     // "…, Giám đốc" / "… - Giám đốc" / "… (Giám đốc Công an tỉnh)"
     if (doc.is_punct(p, ",") || doc.is_punct(p, "-") || doc.is_punct(p, "(")) ++p;
     const int32_t last = read_positions(a, p, end, m.parts);

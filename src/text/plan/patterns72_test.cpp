@@ -223,5 +223,22 @@ TEST(PlanPatterns72, AnUnknownBodyBeforeTheHoldersName) {
                   .empty());
 }
 
+// "chị Phạm Thị A (SN 1993), Bí thư Đoàn phường B": a bracket with the person's birth year or age
+// between the name and the comma or dash does not hide the position after it. Not a bracket of
+// words with no figure ("(bên phải)").
+TEST(PlanPatterns72, ABirthYearInBracketsBeforeThePosition) {
+  const PositionCase cases[] = {
+      {"youth: a birth year written short",
+       "Ngày 15/10/2025, Thành đoàn Thanh Hóa tuyên dương cán bộ Đoàn tiêu biểu trong phong trào thi đua. Đó là chị "
+       "Lê Thị Thu (SN 1995), Bí thư Đoàn phường Quảng Hưng.\n",
+       {{"Lê Thị Thu", "Bí thư Đoàn phường Quảng Hưng"}}},
+      {"police: an age, then a dash",
+       "Ngày 2/9/2024, Công an huyện Gia Lâm khen thưởng đột xuất trong phong trào thi đua. Thượng úy Nguyễn Văn "
+       "Hậu (32 tuổi) - Phó Trưởng Công an xã Dương Hà nhận giấy khen.\n",
+       {{"Nguyễn Văn Hậu", "Phó Trưởng Công an xã Dương Hà"}}},
+  };
+  expect_positions(cases);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
