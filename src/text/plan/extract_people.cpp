@@ -375,8 +375,16 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
     return (inner && (inner.value() & (kGroupLeader | kGroupDeputy))) ||
            match_unit(doc, k + t.length, end, a.unit_options(true)) || office_name_end(a, k + t.length, end) > k + t.length;
   };
+  // (s23-people) "…, phó Chủ tịch Hội Cựu chiến binh Thành phố": a title typed with its first word in
+  // lower case, the rest capitalised, after the comma or dash that follows the name.
+  const auto lower_first_word = [&](int32_t k) {
+    const auto t = lexicon::positions().match(doc, k, end);
+    return t && t.length >= 2 && (doc.is_punct(k - 1, ",") || doc.is_punct(k - 1, "-")) && doc.is_word(k + 1) &&
+           doc.tokens[k + 1].capitalised;
+  };
   while (p < end && doc.is_word(p) &&
-         (doc.tokens[p].capitalised || ((!parts.empty() || doc.is_punct(p - 1, ",")) && group_role(p)))) {
+         (doc.tokens[p].capitalised || ((!parts.empty() || doc.is_punct(p - 1, ",")) && group_role(p)) ||
+          (parts.size() == before && lower_first_word(p)))) {
     const auto title = lexicon::positions().match(doc, p, end);
     if (!title) break;
     // (s23-people) "UVBTVQU", "UVBCH Đảng bộ huyện": an office written short with the committee or

@@ -240,5 +240,21 @@ TEST(PlanPatterns72, ABirthYearInBracketsBeforeThePosition) {
   expect_positions(cases);
 }
 
+// "đồng chí A, phó Chủ tịch Hội Cựu chiến binh …": a title typed with its first word in lower case,
+// the rest capitalised, after the name's comma or dash, is the position.
+TEST(PlanPatterns72, ATitleTypedWithALowerCaseFirstWord) {
+  const PositionCase cases[] = {
+      {"veterans: after a comma",
+       "Ngày 8/4/2026, Cụm thi đua số 5 Hội Cựu chiến binh ký kết giao ước thi đua. Dự có đồng chí Hoàng Văn Nghĩa, phó "
+       "Chủ tịch Hội Cựu chiến binh tỉnh Bình Dương, phụ trách Cụm thi đua số 5.\n",
+       {{"Hoàng Văn Nghĩa", "Phó Chủ tịch Hội Cựu chiến binh tỉnh Bình Dương, phụ trách Cụm thi đua số 5"}}},
+      {"health: after a dash",
+       "Ngày 27/2/2024, Sở Y tế tỉnh Hà Nam phát động thi đua. Ông Lê Văn Hòa - phó Giám đốc Sở Y tế tỉnh Hà Nam phát "
+       "biểu.\n",
+       {{"Lê Văn Hòa", "Phó Giám đốc Sở Y tế tỉnh Hà Nam"}}},
+  };
+  expect_positions(cases);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
