@@ -17,11 +17,25 @@ bool blocks_name(const Document& doc, int32_t k) {
   return head && static_cast<UnitKind>(head.value()) != UnitKind::kOffice;
 }
 
+// (s23-people) "đồng chí Nguyễn Công Trưởng, Phó Chủ tịch …", "bà Trần Thị Chánh - Giám đốc …": the
+// last syllable of a name may be a word that also opens an office ("Trưởng"), when two syllables of
+// the name come before it and the name ends right after it (a comma, a dash, a bracket, the stop or a
+// word in lower case). A title that needs its body ("Trưởng Công an xã") has a capitalised word next.
+bool office_word_ends_name(const Document& doc, int32_t i, int32_t k, int32_t end) {
+  if (k - i < 2 || lexicon::ranks().match(doc, k) || lexicon::levels().match(doc, k) || lexicon::unit_heads().match(doc, k))
+    return false;
+  const auto title = lexicon::positions().match(doc, k);
+  if (!title || title.length != 1) return false;
+  const int32_t next = k + 1;
+  return next >= end || doc.is_punct(next, ",") || doc.is_punct(next, "-") || doc.is_punct(next, "–") ||
+         doc.is_punct(next, "(") || doc.is_punct(next, ".") || (doc.is_word(next) && !doc.tokens[next].capitalised);
+}
+
 // A name at token i: two to five capitalised syllables (not abbreviations, not a province).
 int32_t name_end(const Document& doc, int32_t i, int32_t end) {
   int32_t k = i;
   while (k < end && k - i < 5 && doc.is_word(k) && doc.tokens[k].capitalised && !doc.tokens[k].all_caps &&
-         !blocks_name(doc, k)) {
+         (!blocks_name(doc, k) || office_word_ends_name(doc, i, k, end))) {
     ++k;
     // (s17-plan-b) "Ksor H’Bơ Khắp", "Y’Thông", "H'Hen Niê": a syllable glued on by an apostrophe
     // (straight or curly) is of the name, as in the places of the Central Highlands.
@@ -33,6 +47,25 @@ int32_t name_end(const Document& doc, int32_t i, int32_t end) {
   const auto province = lexicon::provinces().match(doc, i, k);
   if (province && i + province.length == k) return i;
   return k;
+}
+
+// (s23-people) A body the lexicon has no head for, written after an office's title and before the
+// holder's full name ("Hội LHPN Việt Nam" before "Nguyễn Thị Thu Hà", "Đoàn đại biểu Quốc hội tỉnh
+// Đồng Nai" before "Đỗ Thị Hải Yến"): capitalised at `from`, words of any case, no punctuation,
+// verb, title or rank, up to a name of three or more syllables opening with a surname (not a place)
+// and ending before a word in lower case or punctuation. Where the name starts, or `from`.
+int32_t body_before_name(const Analysis& a, int32_t from, int32_t end) {
+  const Document& doc = a.doc;
+  if (!doc.is_word(from) || !doc.tokens[from].capitalised) return from;
+  for (int32_t k = from + 1; k < end && k - from <= 10; ++k) {
+    if (!doc.is_word(k) || lexicon::predicates().match(doc, k, end) || lexicon::positions().match(doc, k, end) ||
+        lexicon::ranks().match(doc, k, end))
+      return from;
+    if (!doc.tokens[k].capitalised || !lexicon::surnames().match(doc, k) || lexicon::provinces().match(doc, k)) continue;
+    const int32_t n = name_end(doc, k, end);
+    if (n - k >= 3 && (n >= end || !doc.is_word(n) || !doc.tokens[n].capitalised)) return k;
+  }
+  return from;
 }
 
 struct RawMention {
@@ -264,6 +297,55 @@ int32_t party_committee_end(const Analysis& a, int32_t org, int32_t end, std::st
   return org;
 }
 
+// A body served at [first, last) whose level at `level_first` is written bare: completed, as any
+// position ending in a bare level is, with the text's one place of that level (complete_positions).
+UnitMention bare_level_unit(const Document& doc, int32_t level_first, int32_t last, Level level, std::string text) {
+  UnitMention served;
+  served.first = level_first;
+  served.last = last;
+  served.kind = UnitKind::kOffice;
+  served.level = level;
+  served.level_text = std::string(doc.text_of(level_first, last));
+  served.text = std::move(text);
+  return served;
+}
+
+// (s23-people) A body's name the lexicon has no head for, at token `org` after an office's title,
+// ending with the level of its place and the place: "Cảnh sát PCCC tỉnh Quảng Ninh", "Thi đua- Khen
+// thưởng tỉnh A". Capitalised words or abbreviations, a lower-case syllable only right after a
+// capitalised one, a dash between two words; no person, title, unit the text names or verb inside. The token
+// after the place (after the bare level when no place follows, `bare` then its body to complete), or
+// `org` when the words are not so.
+int32_t unknown_body_end(const Analysis& a, int32_t org, int32_t end, std::optional<UnitMention>& bare) {
+  const Document& doc = a.doc;
+  if (!doc.is_word(org) || !doc.tokens[org].capitalised) return org;
+  int32_t k = org;
+  while (k < end && k - org < 8) {
+    if (doc.is_word(k)) {
+      if (const auto level = lexicon::levels().match(doc, k, end); level && k > org && !doc.tokens[k].capitalised) {
+        const int32_t after = k + level.length;
+        std::string name;
+        const int32_t n = place_name_end(doc, after_level(doc, after), end, false, a.unit_options(), &name);
+        if (n > after) return n;
+        bare = bare_level_unit(doc, k, after, static_cast<Level>(level.value()), std::string(doc.text_of(org, after)));
+        return after;
+      }
+      if (a.name_starts[static_cast<size_t>(k)] || lexicon::positions().match(doc, k, end) ||
+          match_unit(doc, k, end, a.unit_options(true)) || lexicon::predicates().match(doc, k, end))
+        return org;
+      if (!doc.tokens[k].capitalised && !(doc.is_word(k - 1) && doc.tokens[k - 1].capitalised)) return org;
+      ++k;
+      continue;
+    }
+    if ((doc.is_punct(k, "-") || doc.is_punct(k, "–")) && k > org && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised) {
+      ++k;
+      continue;
+    }
+    return org;
+  }
+  return org;
+}
+
 int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<PositionPart>& parts) {
   const Document& doc = a.doc;
   // "thừa ủy nhiệm của Bộ trưởng Bộ Công an, Chủ tịch UBND huyện A đã trao …", "thừa lệnh Chủ tịch
@@ -293,10 +375,24 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
     return (inner && (inner.value() & (kGroupLeader | kGroupDeputy))) ||
            match_unit(doc, k + t.length, end, a.unit_options(true)) || office_name_end(a, k + t.length, end) > k + t.length;
   };
+  // (s23-people) "…, phó Chủ tịch Hội Cựu chiến binh Thành phố": a title typed with its first word in
+  // lower case, the rest capitalised, after the comma or dash that follows the name.
+  const auto lower_first_word = [&](int32_t k) {
+    const auto t = lexicon::positions().match(doc, k, end);
+    return t && t.length >= 2 && (doc.is_punct(k - 1, ",") || doc.is_punct(k - 1, "-")) && doc.is_word(k + 1) &&
+           doc.tokens[k + 1].capitalised;
+  };
   while (p < end && doc.is_word(p) &&
-         (doc.tokens[p].capitalised || ((!parts.empty() || doc.is_punct(p - 1, ",")) && group_role(p)))) {
+         (doc.tokens[p].capitalised || ((!parts.empty() || doc.is_punct(p - 1, ",")) && group_role(p)) ||
+          (parts.size() == before && lower_first_word(p)))) {
     const auto title = lexicon::positions().match(doc, p, end);
     if (!title) break;
+    // (s23-people) "UVBTVQU", "UVBCH Đảng bộ huyện": an office written short with the committee or
+    // board it is held in matches the shorter title; the position writes the whole abbreviation out.
+    std::string title_text(title.display());
+    if (title.length == 1)
+      if (const char* full = position_expansion(doc.text_of(p, p + 1)); full && phrase_keys(full).size() > phrase_keys(title_text).size())
+        title_text = full;
     const int flags = title.value();
     int32_t org = p + title.length;
     std::optional<UnitMention> unit;
@@ -332,14 +428,14 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
     }
     PositionPart part;
     part.flags = flags;
-    part.title_key = unit_key(title.display());
+    part.title_key = unit_key(title_text);
     const int32_t last = unit ? unit->last : office_last > 0 ? office_last : org;
     part.source = std::string(doc.text_of(p, last));
     if (flags & kKeepCase) {
       part.text = std::string(doc.text_of(p, last));
       if (unit && unit->first < org) part.title_key = unit_key(doc.text_of(p, unit->first));
     } else {
-      part.text = std::string(title.display());
+      part.text = title_text;
       if (unit) part.text += " " + unit->text;
     }
     if (office_last > 0) part.text = std::string(doc.text_of(p, last));
@@ -352,7 +448,7 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
         ++k;
       if (k > org) {
         settlement_last = k;
-        part.text = std::string(title.display()) + " " + std::string(doc.text_of(org, k));
+        part.text = title_text + " " + std::string(doc.text_of(org, k));
         part.source = std::string(doc.text_of(p, k));
       }
     }
@@ -402,6 +498,17 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
         }
       }
     }
+    // (s23-people) "Phó Giám đốc Cảnh sát PCCC tỉnh A", "Phó Trưởng ban Thi đua- Khen thưởng tỉnh B":
+    // a body the lexicon has no head for, named in capitalised words (a lower-case syllable only right
+    // after a capitalised one, a dash between words, glued or not) up to the level of its place, is
+    // the office's body, with the place written after the level (or the level bare, completed later).
+    if (!unit && office_last < 0 && last_read == org)
+      if (const int32_t k = unknown_body_end(a, org, end, unit); k > org) {
+        part.text += " " + std::string(doc.text_of(org, k));
+        part.source = std::string(doc.text_of(p, k));
+        last_read = k;
+        owned = true;
+      }
     // "Trưởng phòng Tham mưu", "Phó Trưởng phòng Cảnh sát hình sự": a room or board named after
     // its title with no owner written, up to the comma, the stop, or "và"/"cùng" before the next
     // person.
@@ -600,16 +707,8 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
           // (s23-positions) "Trưởng khối vận phường": a commune's or ward's bare level is completed
           // with the text's one place of that level, as any position ending in one is ("… Quốc hội
           // tỉnh" of a text naming several provinces stays as written).
-          if (n == org + lv.length && place_rank(static_cast<Level>(lv.value())) == 1) {
-            UnitMention served;
-            served.first = org;
-            served.last = n;
-            served.kind = UnitKind::kOffice;
-            served.level = static_cast<Level>(lv.value());
-            served.level_text = std::string(doc.text_of(org, n));
-            served.text = served.level_text;
-            unit = served;
-          }
+          if (n == org + lv.length && place_rank(static_cast<Level>(lv.value())) == 1)
+            unit = bare_level_unit(doc, org, n, static_cast<Level>(lv.value()), std::string(doc.text_of(org, n)));
         }
       }
     }
@@ -645,11 +744,33 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
 // (s23-positions) Without a unit on both, the wordings are one office when one opens the other
 // ("Chủ tịch", "Chủ tịch HĐQT"), not when each names its own body ("Chủ tịch HĐQT, Chủ tịch Hội đồng
 // Thi đua khen thưởng BIDV").
+// (s23-people) Whatever the titles' keys, one wording that opens the other up to a word is the
+// same office ("Trưởng Ban Dân vận" of "Trưởng ban Dân vận Tỉnh ủy"), and a body's leading board
+// holds the office of the body it leads ("Phó Chính ủy Ban Chỉ huy BĐBP thành phố A" and "Phó Chính
+// ủy Bộ đội Biên phòng thành phố A").
 bool same_office(const PositionPart& q, const PositionPart& r) {
-  if (q.title_key != r.title_key) return false;
-  if (q.unit && r.unit) return q.unit->kind == r.unit->kind;
   const std::string x = fold(q.text), y = fold(r.text);
+  const auto opens = [](const std::string& s, const std::string& t) {
+    return s.size() >= t.size() && s.compare(0, t.size(), t) == 0 && (s.size() == t.size() || s[t.size()] == ' ');
+  };
+  if (opens(x, y) || opens(y, x)) return true;
+  if (q.title_key != r.title_key) return false;
+  if (q.unit && r.unit) {
+    const auto leads = [](const UnitMention& board, const UnitMention& body) {
+      const std::string b = unit_key(board.text), u = unit_key(body.text);
+      return board.kind == UnitKind::kLeadership && b.size() > u.size() &&
+             b.compare(b.size() - u.size(), u.size(), u) == 0 && b[b.size() - u.size() - 1] == ' ';
+    };
+    return q.unit->kind == r.unit->kind || leads(*q.unit, *r.unit) || leads(*r.unit, *q.unit);
+  }
   return x.rfind(y, 0) == 0 || y.rfind(x, 0) == 0;
+}
+
+// Of two wordings of one office, the one that says more: the longer with abbreviations written out
+// (s23-people: "Ban Chỉ huy BĐBP thành phố" over "Bộ đội Biên phòng Thành phố", which it leads).
+bool fuller_wording(const PositionPart& q, const PositionPart& r) {
+  const size_t x = unit_key(q.text).size(), y = unit_key(r.text).size();
+  return x != y ? x > y : q.text.size() > r.text.size();
 }
 
 void merge(std::vector<Person>& people, std::unordered_map<std::string, size_t>& by_key, const Document& doc,
@@ -676,7 +797,7 @@ void merge(std::vector<Person>& people, std::unordered_map<std::string, size_t>&
     std::vector<PositionPart> ordered = m.parts;
     for (PositionPart& r : ordered) {
       for (const PositionPart& q : p.parts)
-        if (same_office(q, r) && q.text.size() > r.text.size()) r = q;
+        if (same_office(q, r) && fuller_wording(q, r)) r = q;
     }
     p.parts = std::move(ordered);
     return;
@@ -685,7 +806,7 @@ void merge(std::vector<Person>& people, std::unordered_map<std::string, size_t>&
   for (const PositionPart& part : m.parts) {
     auto same = std::find_if(p.parts.begin(), p.parts.end(), [&](const PositionPart& q) { return same_office(q, part); });
     if (same == p.parts.end()) p.parts.push_back(part);
-    else if (part.text.size() > same->text.size()) *same = part;
+    else if (fuller_wording(part, *same)) *same = part;
   }
 }
 
@@ -717,7 +838,8 @@ std::vector<Person> extract_people(Analysis& a, const TitleInfo& title) {
     if (const auto rank = lexicon::ranks().match(doc, i, end)) {
       m.rank = std::string(rank.display());
       after = i + rank.length;
-    } else if (const auto cue = lexicon::person_cues().match(doc, i, end)) {
+    } else if (const auto cue = lexicon::person_cues().match(doc, i, end);
+               cue && (cue.value() != 1 || (!doc.tokens[i].capitalised && lexicon::surnames().match(doc, i + cue.length)))) {
       after = i + cue.length;
       // (s17-plan-b) "Đồng chí: Lê Văn A, …": a colon typed after the cue, a name after it.
       if (doc.is_punct(after, ":") && doc.is_word(after + 1) && doc.tokens[after + 1].capitalised &&
@@ -758,6 +880,15 @@ std::vector<Person> extract_people(Analysis& a, const TitleInfo& title) {
   for (RawMention& m : raw) {
     const int32_t end = doc.sentence_of(m.name_first).last;
     int32_t p = m.name_last;
+    // (s23-people) "chị Phạm Thị A (SN 1993), Bí thư Đoàn phường …", "anh B (35 tuổi) - …": a bracket
+    // holding a figure (the person's birth year or age) between the name and the position.
+    if (doc.is_punct(p, "(") && !lexicon::positions().match(doc, p + 1, end)) {
+      int32_t c = p + 1;
+      bool figure = false;
+      for (; c < end && c - p <= 6 && !doc.is_punct(c, ")"); ++c) figure |= doc.is_number(c);
+      if (figure && doc.is_punct(c, ")") && (doc.is_punct(c + 1, ",") || doc.is_punct(c + 1, "-") || doc.is_punct(c + 1, "–")))
+        p = c + 1;
+    }
     // "…, Giám đốc" / "… - Giám đốc" / "… (Giám đốc Công an tỉnh)"
     if (doc.is_punct(p, ",") || doc.is_punct(p, "-") || doc.is_punct(p, "(")) ++p;
     const int32_t last = read_positions(a, p, end, m.parts);
@@ -790,17 +921,51 @@ std::vector<Person> extract_people(Analysis& a, const TitleInfo& title) {
     if (!lexicon::positions().match(doc, i)) continue;
     const int32_t end = doc.sentence_of(i).last;
     RawMention m;
-    const int32_t after = read_positions(a, i, end, m.parts);
+    int32_t after = read_positions(a, i, end, m.parts);
+    // (s23-people) "Chủ tịch Hội LHPN Việt Nam Nguyễn Thị Thu Hà", "Chánh văn phòng Đoàn đại biểu
+    // Quốc hội tỉnh A Đỗ Thị B": the last title's body, which the lexicon does not know, runs up to
+    // a full name; the body is the office's.
+    bool body_read = false;
+    // (s23-people) "Chủ tịch Hội LHPN Việt Nam Nguyễn Thị Thu Hà chủ trì": a body's name read on into
+    // the holder's full name (three or more syllables opening with a surname, not a place) gives the
+    // name back.
+    if (!m.parts.empty() && m.parts.back().unit && name_end(doc, after, end) == after) {
+      PositionPart& part = m.parts.back();
+      for (int32_t k = part.unit->first + 1; k < after; ++k) {
+        if (!doc.is_word(k) || !doc.tokens[k].capitalised || !lexicon::surnames().match(doc, k) ||
+            lexicon::provinces().match(doc, k))
+          continue;
+        const std::string tail = " " + std::string(doc.text_of(k, after));
+        if (name_end(doc, k, end) - k < 3 || part.text.size() <= tail.size() ||
+            part.text.compare(part.text.size() - tail.size(), tail.size(), tail) != 0)
+          continue;
+        part.text.resize(part.text.size() - tail.size());
+        part.source = std::string(doc.text_of(i, k));
+        part.unit->last = k;
+        after = k;
+        break;
+      }
+    }
+    if (!m.parts.empty() && !m.parts.back().unit && name_end(doc, after, end) == after)
+      if (const int32_t k = body_before_name(a, after, end); k > after) {
+        m.parts.back().text += " " + std::string(doc.text_of(after, k));
+        m.parts.back().source += " " + std::string(doc.text_of(after, k));
+        after = k;
+        body_read = true;
+      }
     // "Thứ trưởng Trần Quốc Tỏ phát biểu …": a title that stands alone (not "Trưởng", which
     // needs its unit) right before a full name of three or more syllables opening with a surname.
-    const bool bare_title = m.parts.size() == 1 && !m.parts.back().unit && !(m.parts.back().flags & kNeedsOrg);
-    if (m.parts.empty() || (!m.parts.back().unit && !bare_title)) {
+    const bool bare_title = !body_read && m.parts.size() == 1 && !m.parts.back().unit && !(m.parts.back().flags & kNeedsOrg);
+    if (m.parts.empty() || (!m.parts.back().unit && !bare_title && !body_read)) {
       i = std::max(i, after - 1);
       continue;
     }
     const int32_t name_last = name_end(doc, after, end);
     const bool known = after < doc.size() && a.name_starts[static_cast<size_t>(after)];
-    const bool full_name = lexicon::surnames().match(doc, after) && (!bare_title || name_last - after >= 3);
+    // (s23-people) After an office the country has one holder of ("Chủ tịch nước Tô Lâm"), a name of
+    // two syllables opening with a surname is a person too.
+    const bool national = bare_title && (m.parts.back().flags & kNational);
+    const bool full_name = lexicon::surnames().match(doc, after) && (!bare_title || name_last - after >= (national ? 2 : 3));
     if (name_last > after && (known || full_name)) {
       m.name_first = after;
       m.name_last = name_last;
@@ -905,7 +1070,7 @@ void complete_positions(const Analysis& a, std::vector<Person>& people) {
     for (PositionPart& part : p.parts) {
       auto same = std::find_if(unique.begin(), unique.end(), [&](const PositionPart& q) { return same_office(q, part); });
       if (same == unique.end()) unique.push_back(std::move(part));
-      else if (part.text.size() > same->text.size()) *same = std::move(part);
+      else if (fuller_wording(part, *same)) *same = std::move(part);
     }
     p.parts = std::move(unique);
   }

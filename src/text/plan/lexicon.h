@@ -34,6 +34,7 @@ enum PositionFlag : int {
   kNeedsOrg = 4,     // "Trưởng" means nothing without "Công an xã …"
   kKeepCase = 8,     // "Trưởng Ban …": the text's casing, since "Ban …" may be a proper name
   kSettlement = 16,  // "Trưởng thôn": the village's name follows (capitalised words or a number)
+  kNational = 32,    // "Chủ tịch nước", "Tổng Bí thư": the country's one holder, named alone before the name
 };
 
 // A gazetteer entry: the phrase as written, its meaning for the table's owner, and the form to

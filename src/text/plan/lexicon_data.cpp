@@ -48,6 +48,13 @@ const Entry kAbbreviations[] = {
     {"CHQS", 0, "Chỉ huy Quân sự"},
     {"BTV", 0, "Ban Thường vụ"},
     {"UVBTV", 0, "Ủy viên Ban Thường vụ"},
+    // (s23-people) Offices compounded with the committee they are held in, written out in a position
+    // (the Conventions: "UVBTVQU" → "Ủy viên Ban Thường vụ Quận ủy").
+    {"UVBTVQU", kSpellOut, "Ủy viên Ban Thường vụ Quận ủy"},
+    {"UVBTVTU", kSpellOut, "Ủy viên Ban Thường vụ Tỉnh ủy"},
+    {"UVBTVHU", kSpellOut, "Ủy viên Ban Thường vụ Huyện ủy"},
+    {"UVBCH", kSpellOut, "Ủy viên Ban Chấp hành"},
+    {"BTĐU", kSpellOut, "Bí thư Đảng ủy"},
     {"BCT", 0, "Bộ Chính trị"},
     {"GĐ", kSpellOut, "Giám đốc"},
     {"PGĐ", kSpellOut, "Phó Giám đốc"},
@@ -85,12 +92,18 @@ const Entry kRanks[] = {
 // Chức vụ.
 const Entry kPositions[] = {
     {"Bộ trưởng"}, {"Thứ trưởng"}, {"Thứ trưởng Thường trực"},
-    {"Thủ tướng"}, {"Phó Thủ tướng"}, {"Tổng Bí thư"}, {"Chủ tịch nước"}, {"Phó Chủ tịch nước"},
+    // (s23-people) The offices of the State and the Party held by one person of the country, written
+    // before a name of two syllables with no "đồng chí": "Chủ tịch nước Tô Lâm", "Tổng Bí thư Tô Lâm".
+    {"Thủ tướng", kNational}, {"Phó Thủ tướng", kNational}, {"Tổng Bí thư", kNational},
+    {"Chủ tịch nước", kNational}, {"Phó Chủ tịch nước", kNational},
     {"Tổng cục trưởng"}, {"Phó Tổng cục trưởng"},
     {"Giám đốc"}, {"Phó Giám đốc"}, {"Quyền Giám đốc"}, {"Phó Giám đốc phụ trách"},
     {"Chủ tịch"}, {"Phó Chủ tịch"}, {"Phó Chủ tịch Thường trực"},
     {"Bí thư"}, {"Phó Bí thư"}, {"Phó Bí thư Thường trực"},
     {"Ủy viên Ban Thường vụ"}, {"Ủy viên"},
+    // (s23-people) A member of an association's or a union's standing board, "Ban" left out: "Ủy viên
+    // Thường vụ Hội Khuyến học thành phố", not cut to "Ủy viên".
+    {"Ủy viên Thường vụ"},
     // Members of the Party's Central Committee: "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng".
     {"Ủy viên Ban Chấp hành Trung ương Đảng"}, {"Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng"},
     {"Ủy viên Trung ương Đảng"}, {"Ủy viên dự khuyết Trung ương Đảng"},
@@ -510,7 +523,9 @@ const Entry kProperNameEnds[] = {
 
 // (s17-plan-b) "Chị Trần Thị A - Bí thư Tỉnh Đoàn …": youth-union and women's-union news name a
 // woman by "chị" ("anh" is left out: "Anh hùng …" heads titles and positions).
-const Entry kPersonCues[] = {{"đồng chí"}, {"Đ/c"}, {"ông"}, {"bà"}, {"chị"}};
+// (s23-people) "anh" as "chị": a young man named so ("anh Nguyễn Quốc Mẫn, Bí thư Đoàn TNCS huyện …");
+// value 1: a cue only in lower case and before a surname ("Công ty Hoàng Anh Mang Yang" names none).
+const Entry kPersonCues[] = {{"đồng chí"}, {"Đ/c"}, {"ông"}, {"bà"}, {"chị"}, {"anh", 1}};
 
 const Entry kSurnames[] = {
     {"Nguyễn"}, {"Trần"}, {"Lê"}, {"Phạm"}, {"Hoàng"}, {"Huỳnh"}, {"Phan"}, {"Vũ"}, {"Võ"},
