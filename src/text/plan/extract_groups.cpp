@@ -136,6 +136,20 @@ bool names_group_or_signs(const Analysis& a, const Sentence& s, const std::strin
   return false;
 }
 
+// (session 23) "Tham gia Cụm có A, B", "Tham gia Khối này gồm …" at k: the text's group named back by
+// its bare word (no name, no number) right before its members.
+bool group_named_back(const Document& doc, int32_t k) {
+  static const std::vector<std::string> tham_gia = phrase_keys("tham gia");
+  static const std::string cum = word_key("cụm"), khoi = word_key("khối"), nay = word_key("này"), co = word_key("có"),
+                           gom = word_key("gồm");
+  if (!doc.is_key(k, tham_gia[0]) || !doc.is_key(k + 1, tham_gia[1])) return false;
+  int32_t p = k + 2;
+  if (!doc.is_key(p, cum) && !doc.is_key(p, khoi)) return false;
+  ++p;
+  if (doc.is_key(p, nay)) ++p;
+  return doc.is_key(p, co) || doc.is_key(p, gom);
+}
+
 // A number written as a word before a level ("năm tỉnh"): its value, 0 when none.
 int number_word(const Document& doc, int32_t k) {
   static const std::vector<std::string> words = [] {
@@ -350,7 +364,7 @@ int32_t participants_at(const Document& doc, int32_t k, int32_t end) {
   static const std::vector<std::string> su_tham_gia_cua = phrase_keys("sự tham gia của"),
                                         tham_gia = phrase_keys("tham gia"), ky_ket = phrase_keys("ký kết");
   static const std::string co = word_key("có"), gom = word_key("gồm"), giua = word_key("giữa"), cac = word_key("các"),
-                           don = word_key("đơn"), vi = word_key("vị");
+                           don = word_key("đơn"), vi = word_key("vị"), cum = word_key("cụm"), khoi = word_key("khối");
   auto at = [&](int32_t p, const std::vector<std::string>& words) {
     for (size_t j = 0; j < words.size(); ++j)
       if (p + static_cast<int32_t>(j) >= end || !doc.is_key(p + static_cast<int32_t>(j), words[j])) return false;
@@ -359,7 +373,14 @@ int32_t participants_at(const Document& doc, int32_t k, int32_t end) {
   if (at(k, su_tham_gia_cua)) return k + static_cast<int32_t>(su_tham_gia_cua.size());  // (s22-lists) past "của"
   if (at(k, tham_gia)) {
     int32_t p = k + 2;
-    if (at(p, ky_ket)) p += 2;
+    if (at(p, ky_ket)) {
+      p += 2;
+    } else if (doc.is_key(p, cum) || doc.is_key(p, khoi)) {
+      // (session 23) "Tham gia Cụm có A, B, C", "Tham gia Khối thi đua số 3 gồm …": the group named
+      // between, in words and its number, then its members — whatever their bodies (police, Sở,
+      // associations, youth unions), not only what the gazetteer's units find in the sentence.
+      while (p < end && p < k + 10 && (doc.is_word(p) || doc.is_number(p)) && !doc.is_key(p, co) && !doc.is_key(p, gom)) ++p;
+    }
     if (p > k + 2 && (doc.is_key(p, co) || doc.is_key(p, gom))) return p + 1;
     return -1;
   }
@@ -978,7 +999,7 @@ std::optional<BodyList> bodies_around_group(const Analysis& a, const std::string
     const int32_t list = participants_at(doc, k, doc.sentence_of(k).last);
     if (list < 0) continue;
     const Sentence& s = doc.sentence_of(k);
-    if (names_group_or_signs(a, s, key)) take(read_body_list(a, list, s.last));
+    if (names_group_or_signs(a, s, key) || group_named_back(doc, k)) take(read_body_list(a, list, s.last));
   }
   return best;
 }
