@@ -6,6 +6,7 @@
 #include <set>
 
 #include "text/plan/extract.h"
+#include "text/plan/extract_groups.h"
 #include "text/vietnamese.h"
 
 namespace thidua::text::plan {
@@ -2395,6 +2396,24 @@ bool listed_as_members(const Document& doc, int32_t first, int32_t at) {
   return false;
 }
 
+// (s23-orgs) "Công an các tỉnh Cao Bằng, Lạng Sơn và Hà Giang": the police of the places written
+// after one level, its first place read by match_unit into `u`; each place's police, two or more.
+std::vector<std::string> police_of_places(const Analysis& a, const UnitMention& u, int32_t end) {
+  const Document& doc = a.doc;
+  static const std::string va = word_key("và");
+  std::vector<std::string> out = {u.head + " " + std::string(level_word(*u.level)) + " " + u.name};
+  for (int32_t k = u.last; k < end && doc.is_punct(k, ",") != doc.is_key(k, va);) {
+    ++k;
+    if (doc.is_key(k, va)) ++k;
+    std::string name;
+    const int32_t n = place_name_end(doc, k, end, *u.level == Level::kProvince, a.unit_options(), &name);
+    if (n == k || name.empty()) return {};
+    out.push_back(out.front().substr(0, out.front().size() - u.name.size()) + name);
+    k = n;
+  }
+  return out.size() >= 2 ? out : std::vector<std::string>{};
+}
+
 std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult& event, const TitleInfo& title) {
   const Document& doc = a.doc;
   std::vector<UnitMention> found;
@@ -2510,8 +2529,37 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
         else break;
       }
     }
-    for (UnitMention& u : find_units(doc, first, verb, a.unit_options())) {
-      if (u.list_prefix || u.first < circumstance_end || (u.first >= relative_first && u.first < relative_last)) continue;
+    const std::vector<UnitMention> subject = find_units(doc, first, verb, a.unit_options());
+    for (size_t ui = 0; ui < subject.size(); ++ui) {
+      UnitMention u = subject[ui];
+      if (u.first < circumstance_end || (u.first >= relative_first && u.first < relative_last)) continue;
+      // (s23-orgs) "Đoàn Thanh niên Công an các tỉnh trong Cụm thi đua số 7 tổ chức …", "Hội Phụ nữ Công
+      // an các tỉnh Cụm thi đua số 3 …": a body's bare head right before the police of places written
+      // by their level is that body of each place, not one body; the places' bodies act as one.
+      // … and right before "các" and a level ("Phòng Giáo dục và Đào tạo các huyện A, B").
+      static const std::string cac = word_key("các");
+      const bool bare = !u.list_prefix && !u.level && u.name.empty() && u.inner_first < 0;
+      const bool head_of_listed = bare && ui + 1 < subject.size() && subject[ui + 1].list_prefix && subject[ui + 1].first == u.last;
+      const bool head_of_places = bare && !head_of_listed && doc.is_key(u.last, cac) && doc.is_word(u.last + 1) &&
+                                  !doc.tokens[u.last + 1].capitalised && lexicon::levels().match(doc, u.last + 1, verb);
+      if (u.list_prefix || head_of_listed || head_of_places) {
+        // "Công an các tỉnh A, B và C tổ chức …", "Hội Nông dân các huyện A, B ký kết …": the bodies of
+        // the places listed, acting together, each organises.
+        const size_t lp = head_of_listed ? ui + 1 : ui;
+        std::vector<std::string> members;
+        if (const auto listed = read_body_list(a, u.first, verb)) members = listed->members;
+        else if (subject[lp].kind == UnitKind::kPolice && !head_of_listed) members = police_of_places(a, subject[lp], verb);
+        if (!subject[lp].name.empty() || head_of_places)
+          for (const std::string& m : members) {
+            UnitMention b = subject[lp];
+            b.first = u.first;
+            b.list_prefix = false;
+            b.text = m;
+            units.push_back(std::move(b));
+          }
+        if (head_of_listed) ++ui;
+        continue;
+      }
       // "Chủ tịch UBND huyện Nguyễn Văn A trao bằng khen …": the unit of an office written before
       // the name of the person holding it is that person's title, not the subject.
       // (s17-plan-a) … also an office followed by the person's other offices before the name: "của đồng
