@@ -718,6 +718,13 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
       return u;
     };
     static const std::vector<std::string> trung_uong = phrase_keys("Trung ương");
+    // (s23-orgs) "Ban Chỉ đạo 138, UBND huyện A tổ chức …", "Ban Chỉ đạo 389 tổ chức …": a board
+    // called by its number alone, the number ending the name, keeps it.
+    if (doc.is_number(j) &&
+        (j + 1 >= end || !doc.is_word(j + 1) || doc.is_key(j + 1, da) || doc.is_key(j + 1, vua) ||
+         (doc.is_key(j + 1, to) && doc.is_key(j + 2, chuc))) &&
+        !doc.is_punct(j + 1, "/") && !doc.is_punct(j + 1, "-"))
+      return board_through(j + 1);
     for (int32_t k = j; k < end && k - j < 28; ++k) {
       if (abbreviation_in_brackets(k)) {
         k += 2;
