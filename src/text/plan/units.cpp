@@ -1059,6 +1059,9 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
       }
     }
   }
+  // (s23-orgs) A branch ("Chi đoàn", "Chi hội") is a unit only with the body it is the branch of.
+  static const std::vector<std::string> chi_doan = phrase_keys("Chi đoàn"), chi_hoi = phrase_keys("Chi hội");
+  if (u.inner_first < 0 && (head_keys == chi_doan || head_keys == chi_hoi)) return std::nullopt;
   // "Ban Dân tộc tỉnh", "Sở Nội vụ tỉnh Bắc Kạn": an office of a place, its level written after
   // its name in lower case.
   // … and a council or a board of a place named by its head alone: "Hội đồng Thi đua - Khen thưởng
