@@ -2982,8 +2982,28 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       }
     return false;
   };
-  if (found.empty() && (event.kind != EventKind::kNone || title.formal || issues_plan(title.token_first, title.token_last)))
+  if (found.empty() && (event.kind != EventKind::kNone || title.formal || issues_plan(title.token_first, title.token_last))) {
     found = subject_units(title.token_first, title.token_last);
+    // (s23-orgs) "Bộ đội Biên phòng ban hành kế hoạch …" / "Bộ Tư lệnh Bộ đội Biên phòng vừa ban hành
+    // …": a headline names the body short; the lead's first sentence naming it in full, the name ending
+    // with the headline's, gives the full name.
+    for (size_t si = 0; si < doc.sentences.size() && !found.empty(); ++si) {
+      const Sentence& s = doc.sentences[si];
+      if (s.line < title.body_line || s.first >= s.last || a.dates.stamp_line(s.line)) continue;
+      for (UnitMention& u : found) {
+        const std::string key = unit_key(u.text);
+        for (const UnitMention& v : find_units(doc, s.first, s.last, a.unit_options())) {
+          const std::string full = unit_key(v.text);
+          if (!v.list_prefix && full.size() > key.size() + 1 && full.compare(full.size() - key.size(), key.size(), key) == 0 &&
+              full[full.size() - key.size() - 1] == ' ') {
+            u = v;
+            break;
+          }
+        }
+      }
+      break;
+    }
+  }
   if (found.empty() && title.issuer) found.push_back(*title.issuer);
   // (s22-orgs) "KẾ HOẠCH / Tổ chức phong trào thi đua … năm 2025 của Công an huyện A": a formal
   // text's subject names its issuer after "của".
