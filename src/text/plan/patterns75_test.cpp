@@ -43,6 +43,9 @@ TEST(PlanPatterns75, TheBodiesOfPlacesListedAfterOneLevelEachOrganise) {
        "Ngày 9/10/2025, Phòng Giáo dục và Đào tạo các huyện Tuy Phong, Bắc Bình tổ chức ký kết giao ước thi đua năm học "
        "2025-2026.",
        {"Phòng Giáo dục và Đào tạo huyện Tuy Phong", "Phòng Giáo dục và Đào tạo huyện Bắc Bình"}},
+      {"the police of two districts counted in words",
+       "Ngày 9/3/2025, Công an hai huyện Mèo Vạc và Đồng Văn tổ chức ký kết giao ước thi đua năm 2025.",
+       {"Công an huyện Mèo Vạc", "Công an huyện Đồng Văn"}},
       {"guard: one province's police", "Ngày 18/2/2025, Công an tỉnh Sơn La tổ chức ký kết giao ước thi đua năm 2025.",
        {"Công an tỉnh Sơn La"}},
   };

@@ -991,7 +991,9 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
         k = short_name_end;
         level_inferred = true;
       }
-      if ((doc.is_key(k, cac) || doc.is_number(k)) && k + 1 < end && lexicon::levels().match(doc, k + 1, end)) {
+      // (s23-orgs) … the count in words as well: "Công an hai tỉnh A và B".
+      if (((doc.is_key(k, cac) || doc.is_number(k)) && k + 1 < end && lexicon::levels().match(doc, k + 1, end)) ||
+          count_before_level(doc, k, end)) {
         counted = true;
         ++k;
       }
