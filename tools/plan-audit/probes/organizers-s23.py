@@ -87,6 +87,23 @@ p("front-communes-list", "Mặt trận các xã ký kết giao ước thi đua\n
 p("award-by-ministry-at-review", "Công an Quảng Bình tổng kết công tác năm 2024\nNgày 3/1/2025, Công an tỉnh Quảng Bình tổ chức Hội nghị tổng kết công tác năm 2024. Dịp này, Bộ Công an tặng Cờ thi đua cho Công an tỉnh Quảng Bình.", ["Công an tỉnh Quảng Bình"], "review")
 p("police-commune-two-with-front", "Ra mắt mô hình tự quản ở xã Đại Lộc\nSáng 12/5/2025, Công an xã Đại Lộc phối hợp với Ủy ban MTTQ Việt Nam xã Đại Lộc tổ chức Lễ phát động phong trào toàn dân bảo vệ an ninh Tổ quốc.", ["Công an xã Đại Lộc", "Ủy ban MTTQ Việt Nam xã Đại Lộc"], "launch")
 
+# Batch 3 (written and labelled after batch 2's fixes, before its own first run).
+p("presence-opener-then-subject", "Công an Nam Định phát động thi đua cao điểm\nVới sự tham dự của đồng chí Trần Văn Hùng, Phó Chủ tịch UBND tỉnh Nam Định, sáng 3/4/2025, Công an tỉnh Nam Định tổ chức Lễ phát động đợt thi đua cao điểm.", ["Công an tỉnh Nam Định"], "launch")
+p("responding-to-ministry-launch", "Công an huyện Quỳnh Lưu hưởng ứng phong trào thi đua\nHưởng ứng phong trào thi đua do Bộ Công an phát động, sáng 10/4/2025, Công an huyện Quỳnh Lưu tổ chức Lễ ra quân.", ["Công an huyện Quỳnh Lưu"], "launch")
+p("directed-by-board", "Công an huyện Tuy An ra quân\nThực hiện chỉ đạo của Ban Giám đốc Công an tỉnh Phú Yên, ngày 2/6/2025, Công an huyện Tuy An tổ chức Lễ ra quân cao điểm trấn áp tội phạm.", ["Công an huyện Tuy An"], "launch")
+p("passive-phoi-hop-duoc", "Ngày hội toàn dân bảo vệ an ninh Tổ quốc ở phường Tân Mai\nNgày hội được UBND phường Tân Mai phối hợp với Công an phường Tân Mai tổ chức sáng 9/8/2025.", ["UBND phường Tân Mai", "Công an phường Tân Mai"], None)
+p("plan-passive-issuer", "Kế hoạch thi đua năm 2025 của tỉnh Lạng Sơn\nKế hoạch số 15/KH-UBND do UBND tỉnh Lạng Sơn ban hành ngày 20/1/2025 đề ra các chỉ tiêu thi đua năm 2025.", ["UBND tỉnh Lạng Sơn"], None)
+p("role-in-brackets-chu-tri", "Cụm thi đua số 9 sơ kết 6 tháng đầu năm\nNgày 10/7/2025, Công an tỉnh Cà Mau (đơn vị Cụm trưởng) chủ trì Hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2025 của Cụm thi đua số 9.", ["Cụm thi đua số 9"], "review")
+p("standing-provincial-party", "Tỉnh ủy Ninh Thuận phát động thi đua\nNgày 5/2/2025, Ban Thường vụ Tỉnh ủy Ninh Thuận tổ chức Lễ phát động phong trào thi đua chào mừng Đại hội Đảng bộ tỉnh.", ["Tỉnh ủy Ninh Thuận"], "launch")
+p("department-board-giam-doc-so", "Sở Tư pháp Quảng Trị triển khai công tác thi đua\nNgày 8/1/2025, Ban Giám đốc Sở Tư pháp tỉnh Quảng Trị tổ chức Hội nghị triển khai công tác thi đua năm 2025.", ["Sở Tư pháp tỉnh Quảng Trị"], "conference")
+p("award-state-negative", "Công an tỉnh Thái Nguyên đón nhận Huân chương\nSáng 19/8/2025, Công an tỉnh Thái Nguyên tổ chức Lễ kỷ niệm 80 năm Ngày truyền thống và đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhất do Chủ tịch nước trao tặng.", ["Công an tỉnh Thái Nguyên"], None)
+p("abbrev-police-list", "CA các huyện ký kết giao ước thi đua\nNgày 5/3/2025, CA các huyện Cát Tiên, Đạ Tẻh và Đạ Huoai tổ chức ký kết giao ước thi đua năm 2025.", ["Công an huyện Cát Tiên", "Công an huyện Đạ Tẻh", "Công an huyện Đạ Huoai"], "pledge_signing")
+p("women-unions-two-communes-and", "Phụ nữ hai xã ký kết giao ước thi đua\nNgày 8/3/2025, Hội Liên hiệp Phụ nữ hai xã Phú Hòa và Phú Mỹ tổ chức ký kết giao ước thi đua năm 2025.", ["Hội Liên hiệp Phụ nữ xã Phú Hòa", "Hội Liên hiệp Phụ nữ xã Phú Mỹ"], "pledge_signing")
+p("youth-ministry-cum-group-own", "Đoàn Thanh niên các đơn vị Cụm thi đua số 2 ký kết giao ước\nNgày 21/3/2025, Đoàn Thanh niên các đơn vị trong Cụm thi đua số 2 tổ chức ký kết giao ước thi đua năm 2025.", ["Cụm thi đua số 2"], "pledge_signing")
+p("cum-host-tai-unit-dang-cai", "Cụm thi đua số 10 ký kết giao ước thi đua\nNgày 25/2/2025, tại Công an tỉnh Bạc Liêu (đơn vị đăng cai), Cụm thi đua số 10 tổ chức Hội nghị ký kết giao ước thi đua năm 2025.", ["Cụm thi đua số 10"], "pledge_signing")
+p("city-youth-and-police-youth", "Tuổi trẻ Cần Thơ ra quân bảo đảm trật tự an toàn giao thông\nSáng 20/1/2025, Thành đoàn Cần Thơ và Đoàn Thanh niên Công an thành phố Cần Thơ tổ chức Lễ ra quân bảo đảm trật tự an toàn giao thông.", ["Thành đoàn Cần Thơ", "Đoàn Thanh niên Công an thành phố Cần Thơ"], "launch")
+p("provinces-police-trong-cum-no-body", "Công an các tỉnh Cụm thi đua số 3 tổng kết năm 2024\nNgày 16/12/2024, Công an các tỉnh Cụm thi đua số 3 tổ chức Hội nghị tổng kết công tác thi đua năm 2024.", ["Cụm thi đua số 3"], "review")
+
 if __name__ == "__main__":
     import json, os
     out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "organizers-s23.json")
