@@ -2536,12 +2536,13 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       // (s23-orgs) "Đoàn Thanh niên Công an các tỉnh trong Cụm thi đua số 7 tổ chức …", "Hội Phụ nữ Công
       // an các tỉnh Cụm thi đua số 3 …": a body's bare head right before the police of places written
       // by their level is that body of each place, not one body; the places' bodies act as one.
-      // … and right before "các" and a level ("Phòng Giáo dục và Đào tạo các huyện A, B").
+      // … and right before "các" and a level or a kind of body ("Phòng Giáo dục và Đào tạo các huyện A, B",
+      // "Đoàn Thanh niên các đơn vị trong Cụm thi đua số 2"): that body of each, not one body.
       static const std::string cac = word_key("các");
       const bool bare = !u.list_prefix && !u.level && u.name.empty() && u.inner_first < 0;
       const bool head_of_listed = bare && ui + 1 < subject.size() && subject[ui + 1].list_prefix && subject[ui + 1].first == u.last;
       const bool head_of_places = bare && !head_of_listed && doc.is_key(u.last, cac) && doc.is_word(u.last + 1) &&
-                                  !doc.tokens[u.last + 1].capitalised && lexicon::levels().match(doc, u.last + 1, verb);
+                                  !doc.tokens[u.last + 1].capitalised;
       if (u.list_prefix || head_of_listed || head_of_places) {
         // "Công an các tỉnh A, B và C tổ chức …", "Hội Nông dân các huyện A, B ký kết …": the bodies of
         // the places listed, acting together, each organises.
