@@ -104,6 +104,18 @@ p("cum-host-tai-unit-dang-cai", "Cụm thi đua số 10 ký kết giao ước th
 p("city-youth-and-police-youth", "Tuổi trẻ Cần Thơ ra quân bảo đảm trật tự an toàn giao thông\nSáng 20/1/2025, Thành đoàn Cần Thơ và Đoàn Thanh niên Công an thành phố Cần Thơ tổ chức Lễ ra quân bảo đảm trật tự an toàn giao thông.", ["Thành đoàn Cần Thơ", "Đoàn Thanh niên Công an thành phố Cần Thơ"], "launch")
 p("provinces-police-trong-cum-no-body", "Công an các tỉnh Cụm thi đua số 3 tổng kết năm 2024\nNgày 16/12/2024, Công an các tỉnh Cụm thi đua số 3 tổ chức Hội nghị tổng kết công tác thi đua năm 2024.", ["Cụm thi đua số 3"], "review")
 
+# Batch 4 (written and labelled after batch 3's fixes, before its own first run).
+p("solemnly-manner-adverb", "Công an Vĩnh Phúc kỷ niệm Ngày truyền thống\nSáng 15/8/2025, Công an tỉnh Vĩnh Phúc long trọng tổ chức Lễ phát động phong trào thi đua chào mừng 80 năm Ngày truyền thống.", ["Công an tỉnh Vĩnh Phúc"], "launch")
+p("phoi-hop-cung", "Ra quân tháng hành động vì an toàn thực phẩm\nNgày 15/4/2025, Sở Y tế tỉnh Hòa Bình phối hợp cùng Sở Công Thương tỉnh Hòa Bình tổ chức Lễ ra quân Tháng hành động vì an toàn thực phẩm.", ["Sở Y tế tỉnh Hòa Bình", "Sở Công Thương tỉnh Hòa Bình"], "launch")
+p("ubnd-tasks-department", "Hà Nam tổng kết phong trào thi đua\nNgày 26/12/2024, UBND tỉnh Hà Nam tổ chức Hội nghị tổng kết phong trào thi đua yêu nước năm 2024. Sở Nội vụ là cơ quan thường trực của Hội đồng Thi đua - Khen thưởng tỉnh.", ["UBND tỉnh Hà Nam"], "review")
+p("group-with-owner-dash", "Cụm thi đua số 4 - Bảo hiểm xã hội Việt Nam tổng kết năm 2024\nNgày 20/12/2024, Cụm thi đua số 4 - Bảo hiểm xã hội Việt Nam tổ chức Hội nghị tổng kết công tác thi đua năm 2024.", ["Cụm thi đua số 4"], "review")
+p("police-ward-three-list-comma", "Công an các phường ra quân\nSáng 1/7/2025, Công an các phường Trần Phú, Lê Lợi, Quang Trung tổ chức Lễ ra quân bảo đảm an ninh trật tự.", ["Công an phường Trần Phú", "Công an phường Lê Lợi", "Công an phường Quang Trung"], "launch")
+p("military-party-and-command-dash", "Bộ Chỉ huy Quân sự tỉnh Yên Bái phát động thi đua Quyết thắng\nNgày 3/3/2025, Đảng ủy - Bộ Chỉ huy Quân sự tỉnh Yên Bái tổ chức Lễ phát động phong trào thi đua Quyết thắng năm 2025.", ["Bộ Chỉ huy Quân sự tỉnh Yên Bái"], "launch")
+p("dong-to-chuc", "Hội thi tuyên truyền viên giỏi\nNgày 18/9/2025, Ban Tuyên giáo Tỉnh ủy Lâm Đồng và Sở Văn hóa, Thể thao và Du lịch tỉnh Lâm Đồng đồng tổ chức Lễ phát động phong trào thi đua.", ["Ban Tuyên giáo Tỉnh ủy Lâm Đồng", "Sở Văn hóa, Thể thao và Du lịch tỉnh Lâm Đồng"], "launch")
+p("host-dang-cai-subject", "Cụm thi đua các tỉnh Đông Nam Bộ ký kết giao ước\nNgày 6/3/2025, UBND tỉnh Tây Ninh đăng cai tổ chức Hội nghị ký kết giao ước thi đua năm 2025 Cụm thi đua các tỉnh Đông Nam Bộ.", ["UBND tỉnh Tây Ninh"], "pledge_signing")
+p("passive-do-party-board", "Lễ phát động thi đua tại Công an huyện Phù Mỹ\nLễ phát động đợt thi đua cao điểm do Đảng ủy, Ban Chỉ huy Công an huyện Phù Mỹ tổ chức sáng 4/4/2025.", ["Công an huyện Phù Mỹ"], "launch")
+p("vietnamese-bank-province-pledge", "Ngân hàng Chính sách xã hội các huyện ký kết giao ước\nNgày 10/3/2025, Phòng Giao dịch Ngân hàng Chính sách xã hội các huyện Lục Yên, Văn Yên tổ chức ký kết giao ước thi đua.", ["Phòng Giao dịch Ngân hàng Chính sách xã hội huyện Lục Yên", "Phòng Giao dịch Ngân hàng Chính sách xã hội huyện Văn Yên"], "pledge_signing")
+
 if __name__ == "__main__":
     import json, os
     out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "organizers-s23.json")
