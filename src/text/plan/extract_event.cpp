@@ -2231,6 +2231,35 @@ void drop_bracketed_ministries(const Document& doc, std::vector<UnitMention>& un
       units.erase(units.begin() + static_cast<std::ptrdiff_t>(k));
 }
 
+// "Đảng ủy, Ban Giám đốc Công an tỉnh A", "Đảng ủy - Ban Giám đốc …": the bare party committee
+// before the leadership is that unit's own; the unit organises once.
+void drop_own_party_committee(const Document& doc, std::vector<UnitMention>& units) {
+  for (size_t k = 0; k + 1 < units.size(); ++k) {
+    const UnitMention& bare = units[k];
+    const UnitMention& next = units[k + 1];
+    // … and before any body with a party committee of its own: "Đảng ủy, Bộ Chỉ huy Quân sự tỉnh".
+    if (bare.kind != UnitKind::kParty || bare.level || !bare.name.empty() || next.kind == UnitKind::kParty ||
+        next.kind == UnitKind::kCommittee || next.kind == UnitKind::kCouncil || next.kind == UnitKind::kCluster ||
+        next.kind == UnitKind::kBlock)
+      continue;
+    bool joined = true;
+    for (int32_t t = bare.last; t < next.first && joined; ++t)
+      joined = doc.is_punct(t, ",") || doc.is_punct(t, "-") || doc.is_punct(t, "–") || doc.is_key(t, word_key("và"));
+    if (joined) {
+      units.erase(units.begin() + static_cast<std::ptrdiff_t>(k));
+      break;
+    }
+  }
+}
+
+// "Ban Giám đốc Công an tỉnh Trà Vinh" organises for "Công an tỉnh Trà Vinh".
+void leadership_for_body(const Analysis& a, std::vector<UnitMention>& units) {
+  for (UnitMention& u : units) {
+    if (u.kind != UnitKind::kLeadership || u.inner_first < 0) continue;
+    if (auto inner = match_unit(a.doc, u.inner_first, u.last, a.unit_options())) u = *inner;
+  }
+}
+
 // "… do A (và B) tổ chức / chủ trì / phối hợp tổ chức / đăng cai": the units between "do" and
 // the verb, in a sentence with no subject of its own.
 std::vector<UnitMention> organisers_after_do(const Analysis& a, const Sentence& s) {
@@ -2268,6 +2297,9 @@ std::vector<UnitMention> organisers_after_do(const Analysis& a, const Sentence& 
     // "do Khối thi đua CSND CATP tổ chức": the group organises; the body after it owns it.
     if (units.front().kind == UnitKind::kCluster || units.front().kind == UnitKind::kBlock) units.resize(1);
     drop_bracketed_ministries(doc, units);
+    // (s23-orgs) "do Đảng ủy, Ban Chỉ huy Công an huyện A tổ chức": the body, as its subject would be.
+    drop_own_party_committee(doc, units);
+    leadership_for_body(a, units);
     std::vector<UnitMention> out;
     for (UnitMention& u : units)
       if (!u.list_prefix) out.push_back(std::move(u));
@@ -2807,24 +2839,7 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
         break;
       }
     }
-    // "Đảng ủy, Ban Giám đốc Công an tỉnh A", "Đảng ủy - Ban Giám đốc …": the bare party committee
-    // before the leadership is that unit's own; the unit organises once.
-    for (size_t k = 0; k + 1 < units.size(); ++k) {
-      const UnitMention& bare = units[k];
-      const UnitMention& next = units[k + 1];
-      // … and before any body with a party committee of its own: "Đảng ủy, Bộ Chỉ huy Quân sự tỉnh".
-      if (bare.kind != UnitKind::kParty || bare.level || !bare.name.empty() || next.kind == UnitKind::kParty ||
-          next.kind == UnitKind::kCommittee || next.kind == UnitKind::kCouncil || next.kind == UnitKind::kCluster ||
-          next.kind == UnitKind::kBlock)
-        continue;
-      bool joined = true;
-      for (int32_t t = bare.last; t < next.first && joined; ++t)
-        joined = doc.is_punct(t, ",") || doc.is_punct(t, "-") || doc.is_punct(t, "–") || doc.is_key(t, word_key("và"));
-      if (joined) {
-        units.erase(units.begin() + static_cast<std::ptrdiff_t>(k));
-        break;
-      }
-    }
+    drop_own_party_committee(doc, units);
     // "Công an tỉnh A - đơn vị Cụm trưởng Cụm thi đua số 5 tổ chức …", "Công an tỉnh A (Cụm
     // trưởng) cùng …": the unit named by its role in the group hosts the group's meeting; the
     // group organises.
@@ -2872,11 +2887,7 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       units.erase(units.begin() + static_cast<std::ptrdiff_t>(k) + 1);
       break;
     }
-    // "Ban Giám đốc Công an tỉnh Trà Vinh" organises for "Công an tỉnh Trà Vinh".
-    for (UnitMention& u : units) {
-      if (u.kind != UnitKind::kLeadership || u.inner_first < 0) continue;
-      if (auto inner = match_unit(doc, u.inner_first, u.last, a.unit_options())) u = *inner;
-    }
+    leadership_for_body(a, units);
     // "Công an tỉnh A cùng Công an các tỉnh B, C, D (Cụm thi đua số 7) ký …": the units listed
     // before a bracketed group are its members, and the group acts.
     for (const UnitMention& u : units) {

@@ -89,5 +89,17 @@ TEST(PlanPatterns75, AHeadlinesShortIssuerTakesTheLeadsFullName) {
   expect_organizers(cases);
 }
 
+// "Lễ … do Đảng ủy, Ban Chỉ huy Công an huyện A tổ chức": after "do" as in a subject, the party
+// committee written beside its body and the body's leadership stand for the body.
+TEST(PlanPatterns75, AfterDoTheBodysPartyCommitteeAndLeadershipStandForIt) {
+  const OrganizerCase cases[] = {
+      {"party committee and command board after 'do'",
+       "Lễ ra quân đợt cao điểm tấn công trấn áp tội phạm do Đảng ủy, Ban Chỉ huy Công an huyện Hoài Nhơn tổ chức sáng "
+       "6/5/2025.",
+       {"Công an huyện Hoài Nhơn"}},
+  };
+  expect_organizers(cases);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
