@@ -46,6 +46,9 @@ TEST(PlanPatterns75, TheBodiesOfPlacesListedAfterOneLevelEachOrganise) {
        "Ngày 9/10/2025, Phòng Giáo dục và Đào tạo các huyện Tuy Phong, Bắc Bình tổ chức ký kết giao ước thi đua năm học "
        "2025-2026.",
        {"Phòng Giáo dục và Đào tạo huyện Tuy Phong", "Phòng Giáo dục và Đào tạo huyện Bắc Bình"}},
+      {"a bank's branches of two districts, 'xã hội' in the bank's name (was cut over 'các huyện A')",
+       "Ngày 10/3/2025, Ngân hàng Chính sách xã hội các huyện Lục Yên, Văn Yên tổ chức ký kết giao ước thi đua năm 2025.",
+       {"Ngân hàng Chính sách xã hội huyện Lục Yên", "Ngân hàng Chính sách xã hội huyện Văn Yên"}},
       {"the police of two districts counted in words",
        "Ngày 9/3/2025, Công an hai huyện Mèo Vạc và Đồng Văn tổ chức ký kết giao ước thi đua năm 2025.",
        {"Công an huyện Mèo Vạc", "Công an huyện Đồng Văn"}},

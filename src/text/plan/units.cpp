@@ -97,6 +97,10 @@ int32_t office_name_end(const Document& doc, int32_t j, int32_t end, const UnitO
           continue;
         }
         if (lexicon::predicates().match(doc, k) || level_at(k)) break;
+        // (s23-orgs) "Ngân hàng Chính sách xã hội các huyện A, B": the office of several places
+        // listed after "các" and their level ends before them.
+        static const std::string cac_places = word_key("các");
+        if (doc.is_key(k, cac_places) && level_at(k + 1)) break;
         ++k;
         // "Phòng Cảnh sát giao thông đường bộ - đường sắt": two fields joined by a dash, in lower case.
         if (lower >= 1 && k + 1 < end && (doc.is_punct(k, "-") || doc.is_punct(k, "–")) && doc.is_word(k + 1) &&
