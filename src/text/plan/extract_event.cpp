@@ -6,6 +6,7 @@
 #include <set>
 
 #include "text/plan/extract.h"
+#include "text/plan/extract_groups.h"
 #include "text/vietnamese.h"
 
 namespace thidua::text::plan {
@@ -2230,6 +2231,35 @@ void drop_bracketed_ministries(const Document& doc, std::vector<UnitMention>& un
       units.erase(units.begin() + static_cast<std::ptrdiff_t>(k));
 }
 
+// "Đảng ủy, Ban Giám đốc Công an tỉnh A", "Đảng ủy - Ban Giám đốc …": the bare party committee
+// before the leadership is that unit's own; the unit organises once.
+void drop_own_party_committee(const Document& doc, std::vector<UnitMention>& units) {
+  for (size_t k = 0; k + 1 < units.size(); ++k) {
+    const UnitMention& bare = units[k];
+    const UnitMention& next = units[k + 1];
+    // … and before any body with a party committee of its own: "Đảng ủy, Bộ Chỉ huy Quân sự tỉnh".
+    if (bare.kind != UnitKind::kParty || bare.level || !bare.name.empty() || next.kind == UnitKind::kParty ||
+        next.kind == UnitKind::kCommittee || next.kind == UnitKind::kCouncil || next.kind == UnitKind::kCluster ||
+        next.kind == UnitKind::kBlock)
+      continue;
+    bool joined = true;
+    for (int32_t t = bare.last; t < next.first && joined; ++t)
+      joined = doc.is_punct(t, ",") || doc.is_punct(t, "-") || doc.is_punct(t, "–") || doc.is_key(t, word_key("và"));
+    if (joined) {
+      units.erase(units.begin() + static_cast<std::ptrdiff_t>(k));
+      break;
+    }
+  }
+}
+
+// "Ban Giám đốc Công an tỉnh Trà Vinh" organises for "Công an tỉnh Trà Vinh".
+void leadership_for_body(const Analysis& a, std::vector<UnitMention>& units) {
+  for (UnitMention& u : units) {
+    if (u.kind != UnitKind::kLeadership || u.inner_first < 0) continue;
+    if (auto inner = match_unit(a.doc, u.inner_first, u.last, a.unit_options())) u = *inner;
+  }
+}
+
 // "… do A (và B) tổ chức / chủ trì / phối hợp tổ chức / đăng cai": the units between "do" and
 // the verb, in a sentence with no subject of its own.
 std::vector<UnitMention> organisers_after_do(const Analysis& a, const Sentence& s) {
@@ -2267,6 +2297,9 @@ std::vector<UnitMention> organisers_after_do(const Analysis& a, const Sentence& 
     // "do Khối thi đua CSND CATP tổ chức": the group organises; the body after it owns it.
     if (units.front().kind == UnitKind::kCluster || units.front().kind == UnitKind::kBlock) units.resize(1);
     drop_bracketed_ministries(doc, units);
+    // (s23-orgs) "do Đảng ủy, Ban Chỉ huy Công an huyện A tổ chức": the body, as its subject would be.
+    drop_own_party_committee(doc, units);
+    leadership_for_body(a, units);
     std::vector<UnitMention> out;
     for (UnitMention& u : units)
       if (!u.list_prefix) out.push_back(std::move(u));
@@ -2395,6 +2428,24 @@ bool listed_as_members(const Document& doc, int32_t first, int32_t at) {
   return false;
 }
 
+// (s23-orgs) "Công an các tỉnh Cao Bằng, Lạng Sơn và Hà Giang": the police of the places written
+// after one level, its first place read by match_unit into `u`; each place's police, two or more.
+std::vector<std::string> police_of_places(const Analysis& a, const UnitMention& u, int32_t end) {
+  const Document& doc = a.doc;
+  static const std::string va = word_key("và");
+  std::vector<std::string> out = {u.head + " " + std::string(level_word(*u.level)) + " " + u.name};
+  for (int32_t k = u.last; k < end && doc.is_punct(k, ",") != doc.is_key(k, va);) {
+    ++k;
+    if (doc.is_key(k, va)) ++k;
+    std::string name;
+    const int32_t n = place_name_end(doc, k, end, *u.level == Level::kProvince, a.unit_options(), &name);
+    if (n == k || name.empty()) return {};
+    out.push_back(out.front().substr(0, out.front().size() - u.name.size()) + name);
+    k = n;
+  }
+  return out.size() >= 2 ? out : std::vector<std::string>{};
+}
+
 std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult& event, const TitleInfo& title) {
   const Document& doc = a.doc;
   std::vector<UnitMention> found;
@@ -2510,8 +2561,38 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
         else break;
       }
     }
-    for (UnitMention& u : find_units(doc, first, verb, a.unit_options())) {
-      if (u.list_prefix || u.first < circumstance_end || (u.first >= relative_first && u.first < relative_last)) continue;
+    const std::vector<UnitMention> subject = find_units(doc, first, verb, a.unit_options());
+    for (size_t ui = 0; ui < subject.size(); ++ui) {
+      UnitMention u = subject[ui];
+      if (u.first < circumstance_end || (u.first >= relative_first && u.first < relative_last)) continue;
+      // (s23-orgs) "Đoàn Thanh niên Công an các tỉnh trong Cụm thi đua số 7 tổ chức …", "Hội Phụ nữ Công
+      // an các tỉnh Cụm thi đua số 3 …": a body's bare head right before the police of places written
+      // by their level is that body of each place, not one body; the places' bodies act as one.
+      // … and right before "các" and a level or a kind of body ("Phòng Giáo dục và Đào tạo các huyện A, B",
+      // "Đoàn Thanh niên các đơn vị trong Cụm thi đua số 2"): that body of each, not one body.
+      static const std::string cac = word_key("các");
+      const bool bare = !u.list_prefix && !u.level && u.name.empty() && u.inner_first < 0;
+      const bool head_of_listed = bare && ui + 1 < subject.size() && subject[ui + 1].list_prefix && subject[ui + 1].first == u.last;
+      const bool head_of_places = bare && !head_of_listed && doc.is_key(u.last, cac) && doc.is_word(u.last + 1) &&
+                                  !doc.tokens[u.last + 1].capitalised;
+      if (u.list_prefix || head_of_listed || head_of_places) {
+        // "Công an các tỉnh A, B và C tổ chức …", "Hội Nông dân các huyện A, B ký kết …": the bodies of
+        // the places listed, acting together, each organises.
+        const size_t lp = head_of_listed ? ui + 1 : ui;
+        std::vector<std::string> members;
+        if (const auto listed = read_body_list(a, u.first, verb)) members = listed->members;
+        else if (subject[lp].kind == UnitKind::kPolice && !head_of_listed) members = police_of_places(a, subject[lp], verb);
+        if (!subject[lp].name.empty() || head_of_places)
+          for (const std::string& m : members) {
+            UnitMention b = subject[lp];
+            b.first = u.first;
+            b.list_prefix = false;
+            b.text = m;
+            units.push_back(std::move(b));
+          }
+        if (head_of_listed) ++ui;
+        continue;
+      }
       // "Chủ tịch UBND huyện Nguyễn Văn A trao bằng khen …": the unit of an office written before
       // the name of the person holding it is that person's title, not the subject.
       // (s17-plan-a) … also an office followed by the person's other offices before the name: "của đồng
@@ -2758,24 +2839,7 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
         break;
       }
     }
-    // "Đảng ủy, Ban Giám đốc Công an tỉnh A", "Đảng ủy - Ban Giám đốc …": the bare party committee
-    // before the leadership is that unit's own; the unit organises once.
-    for (size_t k = 0; k + 1 < units.size(); ++k) {
-      const UnitMention& bare = units[k];
-      const UnitMention& next = units[k + 1];
-      // … and before any body with a party committee of its own: "Đảng ủy, Bộ Chỉ huy Quân sự tỉnh".
-      if (bare.kind != UnitKind::kParty || bare.level || !bare.name.empty() || next.kind == UnitKind::kParty ||
-          next.kind == UnitKind::kCommittee || next.kind == UnitKind::kCouncil || next.kind == UnitKind::kCluster ||
-          next.kind == UnitKind::kBlock)
-        continue;
-      bool joined = true;
-      for (int32_t t = bare.last; t < next.first && joined; ++t)
-        joined = doc.is_punct(t, ",") || doc.is_punct(t, "-") || doc.is_punct(t, "–") || doc.is_key(t, word_key("và"));
-      if (joined) {
-        units.erase(units.begin() + static_cast<std::ptrdiff_t>(k));
-        break;
-      }
-    }
+    drop_own_party_committee(doc, units);
     // "Công an tỉnh A - đơn vị Cụm trưởng Cụm thi đua số 5 tổ chức …", "Công an tỉnh A (Cụm
     // trưởng) cùng …": the unit named by its role in the group hosts the group's meeting; the
     // group organises.
@@ -2823,11 +2887,7 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       units.erase(units.begin() + static_cast<std::ptrdiff_t>(k) + 1);
       break;
     }
-    // "Ban Giám đốc Công an tỉnh Trà Vinh" organises for "Công an tỉnh Trà Vinh".
-    for (UnitMention& u : units) {
-      if (u.kind != UnitKind::kLeadership || u.inner_first < 0) continue;
-      if (auto inner = match_unit(doc, u.inner_first, u.last, a.unit_options())) u = *inner;
-    }
+    leadership_for_body(a, units);
     // "Công an tỉnh A cùng Công an các tỉnh B, C, D (Cụm thi đua số 7) ký …": the units listed
     // before a bracketed group are its members, and the group acts.
     for (const UnitMention& u : units) {
@@ -2934,8 +2994,28 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       }
     return false;
   };
-  if (found.empty() && (event.kind != EventKind::kNone || title.formal || issues_plan(title.token_first, title.token_last)))
+  if (found.empty() && (event.kind != EventKind::kNone || title.formal || issues_plan(title.token_first, title.token_last))) {
     found = subject_units(title.token_first, title.token_last);
+    // (s23-orgs) "Bộ đội Biên phòng ban hành kế hoạch …" / "Bộ Tư lệnh Bộ đội Biên phòng vừa ban hành
+    // …": a headline names the body short; the lead's first sentence naming it in full, the name ending
+    // with the headline's, gives the full name.
+    for (size_t si = 0; si < doc.sentences.size() && !found.empty(); ++si) {
+      const Sentence& s = doc.sentences[si];
+      if (s.line < title.body_line || s.first >= s.last || a.dates.stamp_line(s.line)) continue;
+      for (UnitMention& u : found) {
+        const std::string key = unit_key(u.text);
+        for (const UnitMention& v : find_units(doc, s.first, s.last, a.unit_options())) {
+          const std::string full = unit_key(v.text);
+          if (!v.list_prefix && full.size() > key.size() + 1 && full.compare(full.size() - key.size(), key.size(), key) == 0 &&
+              full[full.size() - key.size() - 1] == ' ') {
+            u = v;
+            break;
+          }
+        }
+      }
+      break;
+    }
+  }
   if (found.empty() && title.issuer) found.push_back(*title.issuer);
   // (s22-orgs) "KẾ HOẠCH / Tổ chức phong trào thi đua … năm 2025 của Công an huyện A": a formal
   // text's subject names its issuer after "của".

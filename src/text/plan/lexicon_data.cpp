@@ -227,6 +227,10 @@ const Entry kUnitHeads[] = {
     {"Ban Chỉ đạo", static_cast<int>(UnitKind::kBoard)},
     {"Ban Thanh niên", static_cast<int>(UnitKind::kBoard)},
     {"Đoàn Thanh niên", static_cast<int>(UnitKind::kBoard)},
+    // (s23-orgs) The youth cell or the association's branch of one body, named by it: "Chi đoàn Phòng
+    // Cảnh sát cơ động Công an tỉnh A", "Chi hội Phụ nữ Công an huyện B".
+    {"Chi đoàn", static_cast<int>(UnitKind::kBoard)},
+    {"Chi hội", static_cast<int>(UnitKind::kBoard)},
     // (s17-plan-a) The youth union by its full name, the leader's name in it: "Đoàn TNCS Hồ Chí
     // Minh tỉnh A", "Đoàn Thanh niên Cộng sản Hồ Chí Minh" (not a place, not a person).
     {"Đoàn TNCS Hồ Chí Minh", static_cast<int>(UnitKind::kBoard)},

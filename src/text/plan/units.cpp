@@ -97,6 +97,10 @@ int32_t office_name_end(const Document& doc, int32_t j, int32_t end, const UnitO
           continue;
         }
         if (lexicon::predicates().match(doc, k) || level_at(k)) break;
+        // (s23-orgs) "Ngân hàng Chính sách xã hội các huyện A, B": the office of several places
+        // listed after "các" and their level ends before them.
+        static const std::string cac_places = word_key("các");
+        if (doc.is_key(k, cac_places) && level_at(k + 1)) break;
         ++k;
         // "Phòng Cảnh sát giao thông đường bộ - đường sắt": two fields joined by a dash, in lower case.
         if (lower >= 1 && k + 1 < end && (doc.is_punct(k, "-") || doc.is_punct(k, "–")) && doc.is_word(k + 1) &&
@@ -718,6 +722,13 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
       return u;
     };
     static const std::vector<std::string> trung_uong = phrase_keys("Trung ương");
+    // (s23-orgs) "Ban Chỉ đạo 138, UBND huyện A tổ chức …", "Ban Chỉ đạo 389 tổ chức …": a board
+    // called by its number alone, the number ending the name, keeps it.
+    if (doc.is_number(j) &&
+        (j + 1 >= end || !doc.is_word(j + 1) || doc.is_key(j + 1, da) || doc.is_key(j + 1, vua) ||
+         (doc.is_key(j + 1, to) && doc.is_key(j + 2, chuc))) &&
+        !doc.is_punct(j + 1, "/") && !doc.is_punct(j + 1, "-"))
+      return board_through(j + 1);
     for (int32_t k = j; k < end && k - j < 28; ++k) {
       if (abbreviation_in_brackets(k)) {
         k += 2;
@@ -984,7 +995,9 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
         k = short_name_end;
         level_inferred = true;
       }
-      if ((doc.is_key(k, cac) || doc.is_number(k)) && k + 1 < end && lexicon::levels().match(doc, k + 1, end)) {
+      // (s23-orgs) … the count in words as well: "Công an hai tỉnh A và B".
+      if (((doc.is_key(k, cac) || doc.is_number(k)) && k + 1 < end && lexicon::levels().match(doc, k + 1, end)) ||
+          count_before_level(doc, k, end)) {
         counted = true;
         ++k;
       }
@@ -1052,6 +1065,9 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
       }
     }
   }
+  // (s23-orgs) A branch ("Chi đoàn", "Chi hội") is a unit only with the body it is the branch of.
+  static const std::vector<std::string> chi_doan = phrase_keys("Chi đoàn"), chi_hoi = phrase_keys("Chi hội");
+  if (u.inner_first < 0 && (head_keys == chi_doan || head_keys == chi_hoi)) return std::nullopt;
   // "Ban Dân tộc tỉnh", "Sở Nội vụ tỉnh Bắc Kạn": an office of a place, its level written after
   // its name in lower case.
   // … and a council or a board of a place named by its head alone: "Hội đồng Thi đua - Khen thưởng
