@@ -485,6 +485,7 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
   // "gồm các trường: THCS A, THCS B", "gồm các Phòng: Tư pháp, Nội vụ": the kind of body written
   // before the list is each item's head.
   std::string noun_head;
+  bool kind_is_head = false;  // the kind is a body's head alone, no short words after it
   {
     const int32_t at = doc.is_key(p, cac) && doc.is_word(p + 1) && doc.tokens[p + 1].capitalised ? p + 1 : p;
     const auto h = lexicon::unit_heads().match(doc, at, end);
@@ -494,6 +495,7 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
     if (h && doc.is_word(at) && (at > p || !doc.tokens[at].capitalised) && doc.is_punct(colon, ":") &&
         static_cast<UnitKind>(h.value()) != UnitKind::kCluster && static_cast<UnitKind>(h.value()) != UnitKind::kBlock) {
       noun_head = capitalise_first(doc.text_of(at, colon)) + " ";
+      kind_is_head = colon == at + h.length;
       p = colon;  // at the colon
     }
   }
@@ -565,6 +567,14 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
           bool other = false;
           for (int32_t j = p; j < k && !other; ++j) other = doc.is_punct(j, ";");
           if (!other) stop = k;
+        } else {
+          // (s23-probe) "Cụm gồm A, B và C; C làm Cụm trưởng": the one semicolon of a list already
+          // split by commas, before a clause naming a group's role or holding a verb, closes it.
+          bool listed = false, other = false, clause = role_in(doc, k + 1, stop) != 0;
+          for (int32_t j = p; j < k; ++j) listed = listed || doc.is_punct(j, ",") || doc.is_key(j, va);
+          for (int32_t j = k + 1; j < stop && !other; ++j) other = doc.is_punct(j, ";");
+          for (int32_t j = k + 2; j < stop && !clause; ++j) clause = verb_in_list(doc, j, stop);
+          if (listed && !other && clause) stop = k;
         }
         break;
       }
@@ -574,7 +584,8 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
   std::vector<std::pair<int32_t, int32_t>> items;
   int32_t from = p;
   // (s15-plan-a) A kind written with its short words ("các Trường THPT:"): its items are bare names.
-  const bool names_of_kind = noun_head.find(' ') + 1 < noun_head.size();
+  // (s23-probe) … not a head of two words with nothing after it ("các ngân hàng: Agribank …").
+  const bool names_of_kind = noun_head.find(' ') + 1 < noun_head.size() && !kind_is_head;
   for (int32_t k = p; k < stop; ++k) {
     if (k == from) {
       // "Sở Văn hóa, Thể thao và Du lịch": a department's own commas and "và".

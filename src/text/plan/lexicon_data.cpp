@@ -803,6 +803,10 @@ const Entry kBodyHeads[] = {
     {"Bưu điện"}, {"Viễn thông"}, {"Điện lực"}, {"Chi nhánh"}, {"Tập đoàn"}, {"Bảo hiểm xã hội"},
     {"Bảo hiểm Xã hội"}, {"Cảng vụ"}, {"Nhà máy"}, {"Xí nghiệp"}, {"Nhà xuất bản"}, {"Quỹ"},
     {"Hạt Kiểm lâm"}, {"Thông tấn xã"}, {"Kiểm toán Nhà nước"},
+    // (s23-probe) banks named by their brand, a branch or a province after it: "Agribank Chi nhánh
+    // tỉnh Thái Bình", "BIDV Chi nhánh Nghệ An", "Vietcombank Quảng Ngãi", "VietinBank Hà Tĩnh".
+    {"Agribank"}, {"BIDV"}, {"Vietcombank"}, {"VietinBank"}, {"Vietinbank"}, {"Sacombank"}, {"Techcombank"},
+    {"LPBank"}, {"SHB"}, {"MBBank"}, {"VPBank"}, {"ACB"}, {"HDBank"}, {"SeABank"}, {"Co-opBank"},
 };
 
 // (s23-lists) Capitalised words after a body's head that still name its kind, not the body:
