@@ -1814,13 +1814,18 @@ std::string key_without_level(const std::string& text) {
 // cơ quan: …": a group's units counted by their kind (any noun, not only "đơn vị") and named after
 // the colon that closes the count's words. True at p ("có"/"với") when a capitalised word follows
 // that colon.
+// (s23-probe) … or named by "các" before the kind: "Cụm thi đua số 3 có các đơn vị: …", "… với các
+// công ty thành viên: A, B và C".
 bool counted_kind_list(const Document& doc, int32_t p, int32_t end) {
-  static const std::string co = word_key("có"), voi = word_key("với");
-  if ((!doc.is_key(p, co) && !doc.is_key(p, voi)) || !doc.is_number(p + 1)) return false;
+  static const std::string co = word_key("có"), voi = word_key("với"), cac = word_key("các");
+  if ((!doc.is_key(p, co) && !doc.is_key(p, voi)) || !(doc.is_number(p + 1) || doc.is_key(p + 1, cac))) return false;
   int32_t k = p + 2;
   if (!doc.is_word(k) || doc.tokens[k].capitalised) return false;
   for (; k < end && k - p <= 14; ++k) {
-    if (doc.is_punct(k, ":")) return doc.is_word(k + 1) && doc.tokens[k + 1].capitalised;
+    // (s23-probe) … or on the lines after a colon closing its line ("có các đơn vị:" then "1. A;").
+    if (doc.is_punct(k, ":"))
+      return (doc.is_word(k + 1) && doc.tokens[k + 1].capitalised) ||
+             doc.lines[static_cast<size_t>(doc.tokens[k].line)].last == k + 1;
     if (doc.is_punct(k, ",")) continue;
     if (!doc.is_word(k) || doc.tokens[k].capitalised) return false;
   }
@@ -2200,6 +2205,17 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       // "Khối có 5 đơn vị: …" too.
       const bool opens_list = doc.is_key(k, gom) || (doc.is_key(k, bao) && doc.is_key(k + 1, gom)) ||
                               has_units(doc, k, doc.sentence_of(i).last);
+      // (s23-probe) "Cụm có 3 hợp tác xã thành viên: A, B và C", "Khối có các trường: …": opening a
+      // sentence, the head that has bodies counted by their kind names them after the colon.
+      if (i == doc.sentence_of(i).first && !opens_list && counted_kind_list(doc, k, doc.sentence_of(i).last)) {
+        auto body = read_body_list(a, k + 1, doc.sentence_of(i).last);
+        if (body && body->members.size() >= 2 && body->members.size() > g.members.size()) {
+          g.members = std::move(body->members);
+          if (body->leader) listed_leader = body->leader;
+          if (body->deputy) listed_deputy = body->deputy;
+        }
+        continue;
+      }
       if (doc.is_key(k, bao) && doc.is_key(k + 1, gom)) ++k;
       // "… 09 Sở, ngành thuộc Khối thi đua, gồm: …": the head with its "thi đua", a comma before "gồm".
       static const std::vector<std::string> thi_dua = phrase_keys("thi đua");
