@@ -375,12 +375,17 @@ int32_t participants_at(const Document& doc, int32_t k, int32_t end) {
     int32_t p = k + 2;
     if (at(p, ky_ket)) {
       p += 2;
+      // (s23-probe) "tham gia ký kết giao ước (thi đua) gồm có A, B": the pledge signed, named between.
+      static const std::vector<std::string> giao_uoc = phrase_keys("giao ước"), thi_dua = phrase_keys("thi đua");
+      if (at(p, giao_uoc)) p += 2;
+      if (at(p, thi_dua)) p += 2;
     } else if (doc.is_key(p, cum) || doc.is_key(p, khoi)) {
       // (session 23) "Tham gia Cụm có A, B, C", "Tham gia Khối thi đua số 3 gồm …": the group named
       // between, in words and its number, then its members — whatever their bodies (police, Sở,
       // associations, youth unions), not only what the gazetteer's units find in the sentence.
       while (p < end && p < k + 10 && (doc.is_word(p) || doc.is_number(p)) && !doc.is_key(p, co) && !doc.is_key(p, gom)) ++p;
     }
+    if (p > k + 2 && doc.is_key(p, gom) && doc.is_key(p + 1, co)) return p + 2;  // (s23-probe) "gồm có"
     if (p > k + 2 && (doc.is_key(p, co) || doc.is_key(p, gom))) return p + 1;
     return -1;
   }
