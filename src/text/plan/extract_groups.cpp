@@ -412,6 +412,8 @@ std::optional<BodyList> read_line_list(const Analysis& a, int32_t colon) {
     // A table written out as lines: its header ("STT Tên đơn vị Ghi chú") is skipped, a row's
     // number ("1 Sở Tư pháp Cụm trưởng", "2 | Sở Nội vụ |") is no part of the name.
     if (li == static_cast<size_t>(line) + 1 && (doc.is_key(first, stt) || doc.is_key(first, tt))) continue;
+    // (s23-probe) … a row opening with its bar ("| 1 | Cục Thuế tỉnh A | Cụm trưởng |") too.
+    if (doc.is_punct(first, "|") && doc.is_number(first + 1)) ++first;
     if (doc.is_number(first) && doc.key(first).size() <= 2 && first + 1 < last) ++first;
     if (doc.is_punct(first, "|")) ++first;
     // (s23-parse) A header of columns split by "|" that names no body ("Đơn vị | Vai trò", "Tên
