@@ -1022,6 +1022,44 @@ std::optional<BodyList> bodies_around_group(const Analysis& a, const std::string
   return best;
 }
 
+void continued_members(const Analysis& a, std::vector<std::string>& members) {
+  const Document& doc = a.doc;
+  if (members.size() < 2) return;
+  static const std::string con = word_key("còn"), co = word_key("có"), va = word_key("và");
+  for (size_t si = 1; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    const auto lead = lexicon::list_continuations().match(doc, s.first, s.last);
+    if (!lead) continue;
+    int32_t k = s.first + lead.length;
+    if (doc.is_punct(k, ",")) ++k;
+    // "Bên cạnh đó, Cụm còn có …": the group named back by its bare head.
+    if (const auto h = lexicon::unit_heads().match(doc, k, s.last);
+        h && (static_cast<UnitKind>(h.value()) == UnitKind::kCluster || static_cast<UnitKind>(h.value()) == UnitKind::kBlock))
+      k += h.length;
+    if (!doc.is_key(k, con) || !doc.is_key(k + 1, co)) continue;
+    k += 2;
+    const Sentence& prev = doc.sentences[si - 1];
+    const std::string before = " " + unit_key(std::string(doc.text_of(prev.first, prev.last))) + " ";
+    if (std::none_of(members.begin(), members.end(),
+                     [&](const std::string& m) { return before.find(" " + unit_key(m) + " ") != std::string::npos; }))
+      continue;
+    int32_t end = s.last;
+    while (end > k && doc.is_punct(end - 1, ".")) --end;
+    std::vector<std::string> more;
+    bool whole = true;
+    for (int32_t from = k, j = k; j <= end && whole; ++j) {
+      if (j < end && !doc.is_punct(j, ",") && !doc.is_key(j, va)) continue;
+      const auto u = match_unit(doc, from, j, a.unit_options());
+      whole = u && u->first == from && u->last == j && !is_group_unit(*u) && !u->list_prefix;
+      if (whole) more.push_back(clean(doc.text_of(from, j)));
+      from = j + 1;
+    }
+    if (!whole || more.empty()) continue;
+    for (std::string& m : more)
+      if (std::find(members.begin(), members.end(), m) == members.end()) members.push_back(std::move(m));
+  }
+}
+
 void members_joined_to_role(const Analysis& a, const std::string& key, const MemberReader& read, GroupResult& g) {
   const Document& doc = a.doc;
   static const std::string cung = word_key("cùng"), voi = word_key("với"), cac = word_key("các"), don = word_key("đơn"),

@@ -2437,6 +2437,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       if (body->deputy) listed_deputy = body->deputy;
     }
   }
+  continued_members(a, g.members);  // (s23-probe) "… gồm A, B. Ngoài ra còn có C và D."
 
   // "Cụm thi đua số 3 của tỉnh gồm các huyện: A, B, C": a group of places is read as their police
   // ("Công an huyện A"), as the police's clusters are; a text that never names the police is
