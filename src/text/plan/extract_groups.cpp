@@ -385,7 +385,6 @@ int32_t participants_at(const Document& doc, int32_t k, int32_t end) {
       // associations, youth unions), not only what the gazetteer's units find in the sentence.
       while (p < end && p < k + 10 && (doc.is_word(p) || doc.is_number(p)) && !doc.is_key(p, co) && !doc.is_key(p, gom)) ++p;
     }
-    if (p > k + 2 && doc.is_key(p, gom) && doc.is_key(p + 1, co)) return p + 2;  // (s23-probe) "gồm có"
     if (p > k + 2 && (doc.is_key(p, co) || doc.is_key(p, gom))) return p + 1;
     return -1;
   }
