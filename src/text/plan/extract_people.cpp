@@ -1787,6 +1787,30 @@ bool role_for_year(const Analysis& a, int32_t after) {
   return false;
 }
 
+// (s23-probe) After a role at `after`, "năm Y1 là A, năm Y2 là B" in its sentence: none when the
+// role has no such pair; {false, -1} when Y1 is the text's year (the first year it writes), the
+// role's own holder kept; {true, k} when Y2 is, k the token of "năm" before B (read as the role).
+std::optional<std::pair<bool, int32_t>> role_of_text_year(const Analysis& a, int32_t after) {
+  const Document& doc = a.doc;
+  static const std::string nam = word_key("năm"), la = word_key("là"), lam = word_key("làm");
+  if (!doc.is_key(after, nam) || !doc.is_number(after + 1) || !(doc.is_key(after + 2, la) || doc.is_key(after + 2, lam)))
+    return std::nullopt;
+  if (a.dates.explicit_years.empty()) return std::nullopt;
+  const int text_year = a.dates.explicit_years.front().second, own = std::atoi(doc.key(after + 1).c_str());
+  const int32_t last = doc.sentence_of(after).last;
+  for (int32_t k = after + 3; k + 2 < last; ++k) {
+    if (!(doc.is_punct(k - 1, ",") || doc.is_punct(k - 1, ";")) || !doc.is_key(k, nam) || !doc.is_number(k + 1) ||
+        !(doc.is_key(k + 2, la) || doc.is_key(k + 2, lam)))
+      continue;
+    const int second = std::atoi(doc.key(k + 1).c_str());
+    if (second == own) continue;
+    if (own == text_year) return std::make_pair(false, -1);
+    if (second == text_year) return std::make_pair(true, k);
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 // A group's key without "thi đua" after its head: "cụm thi đua số 11" → "cụm số 11".
 std::string without_thi_dua(const std::string& key) {
   static const std::string words = " " + unit_key("thi đua") + " ";
@@ -2606,6 +2630,19 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     // list's remarks may be last year's).
     const bool dated = role_for_year(a, i + role.length);
     bool& slot_dated = (flags & kGroupLeader) ? leader_dated : deputy_dated;
+    // (s23-probe) "Khối trưởng năm 2024 là A, năm 2025 là B": one role given for two years in a
+    // sentence; the holder of the text's year (the first year it writes) is the group's, the other
+    // year's is not.
+    if (const auto other = role_of_text_year(a, i + role.length)) {
+      if (other->first) {
+        if (auto u = unit_for_role(a, other->second, 2)) {
+          slot = u->full;
+          from = Provenance{u->written + " … " + role_words, "vai trò ghi kèm năm"};
+          slot_dated = true;
+        }
+        continue;
+      }
+    }
     if (slot && dated && !slot_dated) {
       if (auto u = unit_for_role(a, i, role.length)) {
         slot = u->full;

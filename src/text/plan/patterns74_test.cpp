@@ -133,6 +133,25 @@ TEST(PlanPatterns74, AListContinuedInTheNextSentence) {
   for (const GroupCase& c : cases) expect_group(c);
 }
 
+TEST(PlanPatterns74, OneRoleForTwoYearsTheTextsYearHolds) {
+  const GroupCase cases[] = {
+      {"last year's holder first, this year's after the comma",
+       "Ngày 20/1/2025, Khối thi đua số 2 tổ chức ký kết giao ước thi đua năm 2025. Khối gồm Sở Tư pháp tỉnh Hưng Yên, "
+       "Sở Tư pháp tỉnh Hải Dương và Sở Tư pháp tỉnh Thái Bình. Khối trưởng năm 2024 là Sở Tư pháp tỉnh Hải Dương, năm "
+       "2025 là Sở Tư pháp tỉnh Hưng Yên.",
+       {"Sở Tư pháp tỉnh Hưng Yên", "Sở Tư pháp tỉnh Hải Dương", "Sở Tư pháp tỉnh Thái Bình"},
+       "Sở Tư pháp tỉnh Hưng Yên",
+       ""},
+      {"the review of a year, next year's holder after it (a guard: read before too)",
+       "Ngày 15/12/2024, Cụm thi đua số 3 tổ chức hội nghị tổng kết công tác thi đua năm 2024. Cụm gồm Công an các tỉnh "
+       "Tuyên Quang, Yên Bái và Lào Cai. Cụm trưởng năm 2024 là Công an tỉnh Yên Bái, năm 2025 là Công an tỉnh Lào Cai.",
+       {"Công an tỉnh Tuyên Quang", "Công an tỉnh Yên Bái", "Công an tỉnh Lào Cai"},
+       "Công an tỉnh Yên Bái",
+       ""},
+  };
+  for (const GroupCase& c : cases) expect_group(c);
+}
+
 TEST(PlanPatterns74, NegativesOfTheBattery) {
   const GroupCase cases[] = {
       {"an award list one a line",
