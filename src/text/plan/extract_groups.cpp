@@ -1021,10 +1021,46 @@ std::optional<BodyList> bodies_around_group(const Analysis& a, const std::string
   return best;
 }
 
+// (s23-probe) The units [k, end of the sentence) split by "," and "và", each a whole unit the
+// gazetteer reads (no group, no list); empty when one item is not.
+std::vector<std::string> whole_units(const Analysis& a, int32_t k, int32_t end) {
+  const Document& doc = a.doc;
+  static const std::string va = word_key("và");
+  while (end > k && doc.is_punct(end - 1, ".")) --end;
+  std::vector<std::string> out;
+  for (int32_t from = k, j = k; j <= end; ++j) {
+    if (j < end && !doc.is_punct(j, ",") && !doc.is_key(j, va)) continue;
+    const auto u = match_unit(doc, from, j, a.unit_options());
+    if (!u || u->first != from || u->last != j || is_group_unit(*u) || u->list_prefix) return {};
+    out.push_back(clean(doc.text_of(from, j)));
+    from = j + 1;
+  }
+  return out;
+}
+
+void remaining_members(const Analysis& a, GroupResult& g) {
+  const Document& doc = a.doc;
+  if (!g.members.empty() || (!g.leader && !g.deputy)) return;
+  static const std::string con = word_key("còn"), lai = word_key("lại"), la = word_key("là"), gom = word_key("gồm");
+  for (int32_t k = 0; k + 3 < doc.size(); ++k) {
+    if (!doc.is_key(k, con) || !doc.is_key(k + 1, lai)) continue;
+    int32_t p = k + 2;
+    if (!doc.is_key(p, la) && !doc.is_key(p, gom)) continue;
+    ++p;
+    if (doc.is_punct(p, ":")) ++p;
+    std::vector<std::string> rest = whole_units(a, p, doc.sentence_of(k).last);
+    if (rest.empty()) continue;
+    for (const auto& role : {g.leader, g.deputy})
+      if (role && std::find(rest.begin(), rest.end(), *role) == rest.end()) g.members.push_back(*role);
+    for (std::string& m : rest) g.members.push_back(std::move(m));
+    return;
+  }
+}
+
 void continued_members(const Analysis& a, std::vector<std::string>& members) {
   const Document& doc = a.doc;
   if (members.size() < 2) return;
-  static const std::string con = word_key("còn"), co = word_key("có"), va = word_key("và");
+  static const std::string con = word_key("còn"), co = word_key("có");
   for (size_t si = 1; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     const auto lead = lexicon::list_continuations().match(doc, s.first, s.last);
@@ -1042,18 +1078,7 @@ void continued_members(const Analysis& a, std::vector<std::string>& members) {
     if (std::none_of(members.begin(), members.end(),
                      [&](const std::string& m) { return before.find(" " + unit_key(m) + " ") != std::string::npos; }))
       continue;
-    int32_t end = s.last;
-    while (end > k && doc.is_punct(end - 1, ".")) --end;
-    std::vector<std::string> more;
-    bool whole = true;
-    for (int32_t from = k, j = k; j <= end && whole; ++j) {
-      if (j < end && !doc.is_punct(j, ",") && !doc.is_key(j, va)) continue;
-      const auto u = match_unit(doc, from, j, a.unit_options());
-      whole = u && u->first == from && u->last == j && !is_group_unit(*u) && !u->list_prefix;
-      if (whole) more.push_back(clean(doc.text_of(from, j)));
-      from = j + 1;
-    }
-    if (!whole || more.empty()) continue;
+    std::vector<std::string> more = whole_units(a, k, s.last);
     for (std::string& m : more)
       if (std::find(members.begin(), members.end(), m) == members.end()) members.push_back(std::move(m));
   }

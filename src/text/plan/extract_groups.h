@@ -83,6 +83,11 @@ std::optional<BodyList> bodies_around_group(const Analysis& a, const std::string
 // sentence before names one of them. Each item must be a whole unit the gazetteer reads.
 void continued_members(const Analysis& a, std::vector<std::string>& members);
 
+// (s23-probe) "Cụm trưởng là A, Cụm phó là B. Các thành viên còn lại là C và D.": a group whose list
+// names only the units left after its leader and deputy has them all as members (run after the roles,
+// when no list was found).
+void remaining_members(const Analysis& a, GroupResult& g);
+
 // A person who is "Khối trưởng Khối thi đua" / "Trưởng khối thi đua" (the group named short or not
 // at all) leads the unit of another position of theirs; fills g.leader / g.deputy when empty.
 void roles_of_people(const Analysis& a, const std::vector<Person>& people, const std::string& key, GroupResult& g);

@@ -2772,6 +2772,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       }
     }
   }
+  remaining_members(a, g);  // (s23-probe) "… Các thành viên còn lại là C và D."
   return g;
 }
 

@@ -152,6 +152,25 @@ TEST(PlanPatterns74, OneRoleForTwoYearsTheTextsYearHolds) {
   for (const GroupCase& c : cases) expect_group(c);
 }
 
+TEST(PlanPatterns74, TheUnitsLeftAfterTheRolesAreMembersWithThem) {
+  const GroupCase cases[] = {
+      {"'Các thành viên còn lại là C và D' after the leader and deputy",
+       "Ngày 24/2/2025, Cụm thi đua số 8 tổ chức ký kết giao ước thi đua năm 2025. Cụm trưởng là Công an tỉnh Quảng "
+       "Trị, Cụm phó là Công an tỉnh Quảng Bình. Các thành viên còn lại là Công an tỉnh Thừa Thiên Huế và Công an tỉnh "
+       "Hà Tĩnh.",
+       {"Công an tỉnh Quảng Trị", "Công an tỉnh Quảng Bình", "Công an tỉnh Thừa Thiên Huế", "Công an tỉnh Hà Tĩnh"},
+       "Công an tỉnh Quảng Trị",
+       "Công an tỉnh Quảng Bình"},
+      {"'các đơn vị còn lại gồm' after the leader only",
+       "Ngày 11/3/2025, Khối thi đua số 4 tổ chức ký kết giao ước thi đua năm 2025. Sở Tài chính tỉnh Bắc Giang làm "
+       "Trưởng Khối; các đơn vị còn lại gồm Sở Tài chính tỉnh Bắc Ninh và Sở Tài chính tỉnh Lạng Sơn.",
+       {"Sở Tài chính tỉnh Bắc Giang", "Sở Tài chính tỉnh Bắc Ninh", "Sở Tài chính tỉnh Lạng Sơn"},
+       "Sở Tài chính tỉnh Bắc Giang",
+       ""},
+  };
+  for (const GroupCase& c : cases) expect_group(c);
+}
+
 TEST(PlanPatterns74, NegativesOfTheBattery) {
   const GroupCase cases[] = {
       {"an award list one a line",
