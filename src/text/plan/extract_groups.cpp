@@ -375,6 +375,10 @@ int32_t participants_at(const Document& doc, int32_t k, int32_t end) {
     int32_t p = k + 2;
     if (at(p, ky_ket)) {
       p += 2;
+      // (s23-probe) "tham gia ký kết giao ước (thi đua) gồm có A, B": the pledge signed, named between.
+      static const std::vector<std::string> giao_uoc = phrase_keys("giao ước"), thi_dua = phrase_keys("thi đua");
+      if (at(p, giao_uoc)) p += 2;
+      if (at(p, thi_dua)) p += 2;
     } else if (doc.is_key(p, cum) || doc.is_key(p, khoi)) {
       // (session 23) "Tham gia Cụm có A, B, C", "Tham gia Khối thi đua số 3 gồm …": the group named
       // between, in words and its number, then its members — whatever their bodies (police, Sở,
@@ -407,6 +411,8 @@ std::optional<BodyList> read_line_list(const Analysis& a, int32_t colon) {
     // A table written out as lines: its header ("STT Tên đơn vị Ghi chú") is skipped, a row's
     // number ("1 Sở Tư pháp Cụm trưởng", "2 | Sở Nội vụ |") is no part of the name.
     if (li == static_cast<size_t>(line) + 1 && (doc.is_key(first, stt) || doc.is_key(first, tt))) continue;
+    // (s23-probe) … a row opening with its bar ("| 1 | Cục Thuế tỉnh A | Cụm trưởng |") too.
+    if (doc.is_punct(first, "|") && doc.is_number(first + 1)) ++first;
     if (doc.is_number(first) && doc.key(first).size() <= 2 && first + 1 < last) ++first;
     if (doc.is_punct(first, "|")) ++first;
     // (s23-parse) A header of columns split by "|" that names no body ("Đơn vị | Vai trò", "Tên
@@ -485,6 +491,7 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
   // "gồm các trường: THCS A, THCS B", "gồm các Phòng: Tư pháp, Nội vụ": the kind of body written
   // before the list is each item's head.
   std::string noun_head;
+  bool kind_is_head = false;  // the kind is a body's head alone, no short words after it
   {
     const int32_t at = doc.is_key(p, cac) && doc.is_word(p + 1) && doc.tokens[p + 1].capitalised ? p + 1 : p;
     const auto h = lexicon::unit_heads().match(doc, at, end);
@@ -494,6 +501,7 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
     if (h && doc.is_word(at) && (at > p || !doc.tokens[at].capitalised) && doc.is_punct(colon, ":") &&
         static_cast<UnitKind>(h.value()) != UnitKind::kCluster && static_cast<UnitKind>(h.value()) != UnitKind::kBlock) {
       noun_head = capitalise_first(doc.text_of(at, colon)) + " ";
+      kind_is_head = colon == at + h.length;
       p = colon;  // at the colon
     }
   }
@@ -565,6 +573,14 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
           bool other = false;
           for (int32_t j = p; j < k && !other; ++j) other = doc.is_punct(j, ";");
           if (!other) stop = k;
+        } else {
+          // (s23-probe) "Cụm gồm A, B và C; C làm Cụm trưởng": the one semicolon of a list already
+          // split by commas, before a clause naming a group's role or holding a verb, closes it.
+          bool listed = false, other = false, clause = role_in(doc, k + 1, stop) != 0;
+          for (int32_t j = p; j < k; ++j) listed = listed || doc.is_punct(j, ",") || doc.is_key(j, va);
+          for (int32_t j = k + 1; j < stop && !other; ++j) other = doc.is_punct(j, ";");
+          for (int32_t j = k + 2; j < stop && !clause; ++j) clause = verb_in_list(doc, j, stop);
+          if (listed && !other && clause) stop = k;
         }
         break;
       }
@@ -574,7 +590,8 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
   std::vector<std::pair<int32_t, int32_t>> items;
   int32_t from = p;
   // (s15-plan-a) A kind written with its short words ("các Trường THPT:"): its items are bare names.
-  const bool names_of_kind = noun_head.find(' ') + 1 < noun_head.size();
+  // (s23-probe) … not a head of two words with nothing after it ("các ngân hàng: Agribank …").
+  const bool names_of_kind = noun_head.find(' ') + 1 < noun_head.size() && !kind_is_head;
   for (int32_t k = p; k < stop; ++k) {
     if (k == from) {
       // "Sở Văn hóa, Thể thao và Du lịch": a department's own commas and "và".
@@ -1002,6 +1019,69 @@ std::optional<BodyList> bodies_around_group(const Analysis& a, const std::string
     if (names_group_or_signs(a, s, key) || group_named_back(doc, k)) take(read_body_list(a, list, s.last));
   }
   return best;
+}
+
+// (s23-probe) The units [k, end of the sentence) split by "," and "và", each a whole unit the
+// gazetteer reads (no group, no list); empty when one item is not.
+std::vector<std::string> whole_units(const Analysis& a, int32_t k, int32_t end) {
+  const Document& doc = a.doc;
+  static const std::string va = word_key("và");
+  while (end > k && doc.is_punct(end - 1, ".")) --end;
+  std::vector<std::string> out;
+  for (int32_t from = k, j = k; j <= end; ++j) {
+    if (j < end && !doc.is_punct(j, ",") && !doc.is_key(j, va)) continue;
+    const auto u = match_unit(doc, from, j, a.unit_options());
+    if (!u || u->first != from || u->last != j || is_group_unit(*u) || u->list_prefix) return {};
+    out.push_back(clean(doc.text_of(from, j)));
+    from = j + 1;
+  }
+  return out;
+}
+
+void remaining_members(const Analysis& a, GroupResult& g) {
+  const Document& doc = a.doc;
+  if (!g.members.empty() || (!g.leader && !g.deputy)) return;
+  static const std::string con = word_key("còn"), lai = word_key("lại"), la = word_key("là"), gom = word_key("gồm");
+  for (int32_t k = 0; k + 3 < doc.size(); ++k) {
+    if (!doc.is_key(k, con) || !doc.is_key(k + 1, lai)) continue;
+    int32_t p = k + 2;
+    if (!doc.is_key(p, la) && !doc.is_key(p, gom)) continue;
+    ++p;
+    if (doc.is_punct(p, ":")) ++p;
+    std::vector<std::string> rest = whole_units(a, p, doc.sentence_of(k).last);
+    if (rest.empty()) continue;
+    for (const auto& role : {g.leader, g.deputy})
+      if (role && std::find(rest.begin(), rest.end(), *role) == rest.end()) g.members.push_back(*role);
+    for (std::string& m : rest) g.members.push_back(std::move(m));
+    return;
+  }
+}
+
+void continued_members(const Analysis& a, std::vector<std::string>& members) {
+  const Document& doc = a.doc;
+  if (members.size() < 2) return;
+  static const std::string con = word_key("còn"), co = word_key("có");
+  for (size_t si = 1; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    const auto lead = lexicon::list_continuations().match(doc, s.first, s.last);
+    if (!lead) continue;
+    int32_t k = s.first + lead.length;
+    if (doc.is_punct(k, ",")) ++k;
+    // "Bên cạnh đó, Cụm còn có …": the group named back by its bare head.
+    if (const auto h = lexicon::unit_heads().match(doc, k, s.last);
+        h && (static_cast<UnitKind>(h.value()) == UnitKind::kCluster || static_cast<UnitKind>(h.value()) == UnitKind::kBlock))
+      k += h.length;
+    if (!doc.is_key(k, con) || !doc.is_key(k + 1, co)) continue;
+    k += 2;
+    const Sentence& prev = doc.sentences[si - 1];
+    const std::string before = " " + unit_key(std::string(doc.text_of(prev.first, prev.last))) + " ";
+    if (std::none_of(members.begin(), members.end(),
+                     [&](const std::string& m) { return before.find(" " + unit_key(m) + " ") != std::string::npos; }))
+      continue;
+    std::vector<std::string> more = whole_units(a, k, s.last);
+    for (std::string& m : more)
+      if (std::find(members.begin(), members.end(), m) == members.end()) members.push_back(std::move(m));
+  }
 }
 
 void members_joined_to_role(const Analysis& a, const std::string& key, const MemberReader& read, GroupResult& g) {

@@ -78,6 +78,16 @@ std::vector<std::string> members_elsewhere(const Analysis& a, const std::string&
 // …"). `key` is the group's unit_key. The longest such list, or none.
 std::optional<BodyList> bodies_around_group(const Analysis& a, const std::string& key);
 
+// (s23-probe) A group's list continued in the next sentence: "Cụm gồm A, B. Ngoài ra còn có C và D.",
+// "… Bên cạnh đó, Cụm còn có E.": the bodies after the continuing words join `members` when the
+// sentence before names one of them. Each item must be a whole unit the gazetteer reads.
+void continued_members(const Analysis& a, std::vector<std::string>& members);
+
+// (s23-probe) "Cụm trưởng là A, Cụm phó là B. Các thành viên còn lại là C và D.": a group whose list
+// names only the units left after its leader and deputy has them all as members (run after the roles,
+// when no list was found).
+void remaining_members(const Analysis& a, GroupResult& g);
+
 // A person who is "Khối trưởng Khối thi đua" / "Trưởng khối thi đua" (the group named short or not
 // at all) leads the unit of another position of theirs; fills g.leader / g.deputy when empty.
 void roles_of_people(const Analysis& a, const std::vector<Person>& people, const std::string& key, GroupResult& g);

@@ -1787,6 +1787,30 @@ bool role_for_year(const Analysis& a, int32_t after) {
   return false;
 }
 
+// (s23-probe) After a role at `after`, "năm Y1 là A, năm Y2 là B" in its sentence: none when the
+// role has no such pair; {false, -1} when Y1 is the text's year (the first year it writes), the
+// role's own holder kept; {true, k} when Y2 is, k the token of "năm" before B (read as the role).
+std::optional<std::pair<bool, int32_t>> role_of_text_year(const Analysis& a, int32_t after) {
+  const Document& doc = a.doc;
+  static const std::string nam = word_key("năm"), la = word_key("là"), lam = word_key("làm");
+  if (!doc.is_key(after, nam) || !doc.is_number(after + 1) || !(doc.is_key(after + 2, la) || doc.is_key(after + 2, lam)))
+    return std::nullopt;
+  if (a.dates.explicit_years.empty()) return std::nullopt;
+  const int text_year = a.dates.explicit_years.front().second, own = std::atoi(doc.key(after + 1).c_str());
+  const int32_t last = doc.sentence_of(after).last;
+  for (int32_t k = after + 3; k + 2 < last; ++k) {
+    if (!(doc.is_punct(k - 1, ",") || doc.is_punct(k - 1, ";")) || !doc.is_key(k, nam) || !doc.is_number(k + 1) ||
+        !(doc.is_key(k + 2, la) || doc.is_key(k + 2, lam)))
+      continue;
+    const int second = std::atoi(doc.key(k + 1).c_str());
+    if (second == own) continue;
+    if (own == text_year) return std::make_pair(false, -1);
+    if (second == text_year) return std::make_pair(true, k);
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 // A group's key without "thi đua" after its head: "cụm thi đua số 11" → "cụm số 11".
 std::string without_thi_dua(const std::string& key) {
   static const std::string words = " " + unit_key("thi đua") + " ";
@@ -1814,13 +1838,18 @@ std::string key_without_level(const std::string& text) {
 // cơ quan: …": a group's units counted by their kind (any noun, not only "đơn vị") and named after
 // the colon that closes the count's words. True at p ("có"/"với") when a capitalised word follows
 // that colon.
+// (s23-probe) … or named by "các" before the kind: "Cụm thi đua số 3 có các đơn vị: …", "… với các
+// công ty thành viên: A, B và C".
 bool counted_kind_list(const Document& doc, int32_t p, int32_t end) {
-  static const std::string co = word_key("có"), voi = word_key("với");
-  if ((!doc.is_key(p, co) && !doc.is_key(p, voi)) || !doc.is_number(p + 1)) return false;
+  static const std::string co = word_key("có"), voi = word_key("với"), cac = word_key("các");
+  if ((!doc.is_key(p, co) && !doc.is_key(p, voi)) || !(doc.is_number(p + 1) || doc.is_key(p + 1, cac))) return false;
   int32_t k = p + 2;
   if (!doc.is_word(k) || doc.tokens[k].capitalised) return false;
   for (; k < end && k - p <= 14; ++k) {
-    if (doc.is_punct(k, ":")) return doc.is_word(k + 1) && doc.tokens[k + 1].capitalised;
+    // (s23-probe) … or on the lines after a colon closing its line ("có các đơn vị:" then "1. A;").
+    if (doc.is_punct(k, ":"))
+      return (doc.is_word(k + 1) && doc.tokens[k + 1].capitalised) ||
+             doc.lines[static_cast<size_t>(doc.tokens[k].line)].last == k + 1;
     if (doc.is_punct(k, ",")) continue;
     if (!doc.is_word(k) || doc.tokens[k].capitalised) return false;
   }
@@ -2200,6 +2229,17 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       // "Khối có 5 đơn vị: …" too.
       const bool opens_list = doc.is_key(k, gom) || (doc.is_key(k, bao) && doc.is_key(k + 1, gom)) ||
                               has_units(doc, k, doc.sentence_of(i).last);
+      // (s23-probe) "Cụm có 3 hợp tác xã thành viên: A, B và C", "Khối có các trường: …": opening a
+      // sentence, the head that has bodies counted by their kind names them after the colon.
+      if (i == doc.sentence_of(i).first && !opens_list && counted_kind_list(doc, k, doc.sentence_of(i).last)) {
+        auto body = read_body_list(a, k + 1, doc.sentence_of(i).last);
+        if (body && body->members.size() >= 2 && body->members.size() > g.members.size()) {
+          g.members = std::move(body->members);
+          if (body->leader) listed_leader = body->leader;
+          if (body->deputy) listed_deputy = body->deputy;
+        }
+        continue;
+      }
       if (doc.is_key(k, bao) && doc.is_key(k + 1, gom)) ++k;
       // "… 09 Sở, ngành thuộc Khối thi đua, gồm: …": the head with its "thi đua", a comma before "gồm".
       static const std::vector<std::string> thi_dua = phrase_keys("thi đua");
@@ -2421,6 +2461,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       if (body->deputy) listed_deputy = body->deputy;
     }
   }
+  continued_members(a, g.members);  // (s23-probe) "… gồm A, B. Ngoài ra còn có C và D."
 
   // "Cụm thi đua số 3 của tỉnh gồm các huyện: A, B, C": a group of places is read as their police
   // ("Công an huyện A"), as the police's clusters are; a text that never names the police is
@@ -2589,6 +2630,19 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     // list's remarks may be last year's).
     const bool dated = role_for_year(a, i + role.length);
     bool& slot_dated = (flags & kGroupLeader) ? leader_dated : deputy_dated;
+    // (s23-probe) "Khối trưởng năm 2024 là A, năm 2025 là B": one role given for two years in a
+    // sentence; the holder of the text's year (the first year it writes) is the group's, the other
+    // year's is not.
+    if (const auto other = role_of_text_year(a, i + role.length)) {
+      if (other->first) {
+        if (auto u = unit_for_role(a, other->second, 2)) {
+          slot = u->full;
+          from = Provenance{u->written + " … " + role_words, "vai trò ghi kèm năm"};
+          slot_dated = true;
+        }
+        continue;
+      }
+    }
     if (slot && dated && !slot_dated) {
       if (auto u = unit_for_role(a, i, role.length)) {
         slot = u->full;
@@ -2718,6 +2772,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       }
     }
   }
+  remaining_members(a, g);  // (s23-probe) "… Các thành viên còn lại là C và D."
   return g;
 }
 

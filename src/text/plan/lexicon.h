@@ -167,6 +167,7 @@ const PhraseTable& dateline_words();       // words a dateline may hold: "Thứ"
 const PhraseTable& document_types();       // "KẾ HOẠCH", "GIAO ƯỚC THI ĐUA"
 const PhraseTable& member_openers();       // "gồm", "bao gồm": a group's members follow
 const PhraseTable& before_signing();       // "đã", "cùng nhau", "tổ chức lễ": between signing bodies and "ký"
+const PhraseTable& list_continuations();  // "Ngoài ra": a sentence adding bodies to the list before it
 const PhraseTable& member_marks();        // "Thành viên": a table row's role column for a plain member
 const PhraseTable& attends_or_presides();  // "dự", "tới dự": a person at an event others hold
 const PhraseTable& cited_documents();      // "chỉ thị", "nghị quyết": a document a phrase cites

@@ -718,6 +718,10 @@ const Entry kBeforeSigning[] = {{"đã"}, {"vừa"}, {"cùng"}, {"cùng nhau"}, 
                                 {"long trọng"}, {"đồng loạt"}, {"thống nhất"}};
 // (s23-parse) What a table of a group's bodies writes in its role column for a body with no lead
 // role: "Sở Y tế | Thành viên", "Công an tỉnh A | Đơn vị thành viên" (extract_groups.cpp).
+// (s23-probe) Words opening a sentence that goes on with the list of the sentence before: "Cụm gồm
+// A, B. Ngoài ra còn có C và D.", "Bên cạnh đó, Cụm còn có E."
+const Entry kListContinuations[] = {{"Ngoài ra"}, {"Bên cạnh đó"}, {"Thêm vào đó"}, {"Cùng với đó"}};
+
 const Entry kMemberMarks[] = {{"thành viên"}, {"đơn vị thành viên"}, {"ủy viên"}};
 
 // (s22-orgs) Documents a phrase cites ("… thực hiện Chỉ thị số 05 của Bộ Chính trị"): a body after
@@ -807,6 +811,10 @@ const Entry kBodyHeads[] = {
     {"Bưu điện"}, {"Viễn thông"}, {"Điện lực"}, {"Chi nhánh"}, {"Tập đoàn"}, {"Bảo hiểm xã hội"},
     {"Bảo hiểm Xã hội"}, {"Cảng vụ"}, {"Nhà máy"}, {"Xí nghiệp"}, {"Nhà xuất bản"}, {"Quỹ"},
     {"Hạt Kiểm lâm"}, {"Thông tấn xã"}, {"Kiểm toán Nhà nước"},
+    // (s23-probe) banks named by their brand, a branch or a province after it: "Agribank Chi nhánh
+    // tỉnh Thái Bình", "BIDV Chi nhánh Nghệ An", "Vietcombank Quảng Ngãi", "VietinBank Hà Tĩnh".
+    {"Agribank"}, {"BIDV"}, {"Vietcombank"}, {"VietinBank"}, {"Vietinbank"}, {"Sacombank"}, {"Techcombank"},
+    {"LPBank"}, {"SHB"}, {"MBBank"}, {"VPBank"}, {"ACB"}, {"HDBank"}, {"SeABank"}, {"Co-opBank"},
 };
 
 // (s23-lists) Capitalised words after a body's head that still name its kind, not the body:
@@ -1041,6 +1049,7 @@ THIDUA_TABLE(dateline_words, kDatelineWords)
 THIDUA_TABLE(document_types, kDocumentTypes)
 THIDUA_TABLE(member_openers, kMemberOpeners)
 THIDUA_TABLE(before_signing, kBeforeSigning)
+THIDUA_TABLE(list_continuations, kListContinuations)
 THIDUA_TABLE(member_marks, kMemberMarks)
 THIDUA_TABLE(attends_or_presides, kAttendsOrPresides)
 THIDUA_TABLE(cited_documents, kCitedDocuments)

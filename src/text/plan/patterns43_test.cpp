@@ -36,12 +36,14 @@ TEST(PlanPatterns43, ACountedListOfBodiesTheLexiconDoesNotHeadIsTheGroupsMembers
 }
 
 TEST(PlanPatterns43, WithoutTheCountOrWithBarePlacesTheListIsNotTakenOnTrust) {
-  expect_group({"the same bodies without a count: not enough of them headed by a known body",
+  // (s23-probe) The banks' brands are known heads now (lexicon_data.cpp, kBodyHeads): the same list
+  // without a count is read, as the Conventions want; was `{}` when the brands were unknown.
+  expect_group({"the same bodies without a count: the brands are known bodies",
                 "Khối thi đua các ngân hàng ký kết giao ước thi đua năm 2024\n\n"
                 "Sáng 12/3/2024, Khối thi đua các ngân hàng thương mại tỉnh Quảng Trị tổ chức hội nghị ký kết giao "
                 "ước thi đua năm 2024. Khối gồm các đơn vị: BIDV chi nhánh Quảng Trị, Vietcombank Quảng Trị, "
                 "Sacombank Quảng Trị và Agribank Gio Linh.",
-                {}, "", ""});
+                {"BIDV chi nhánh Quảng Trị", "Vietcombank Quảng Trị", "Sacombank Quảng Trị", "Agribank Gio Linh"}, "", ""});
   expect_group({"a count that does not match the items",
                 "Khối thi đua các ngân hàng ký kết giao ước thi đua năm 2024\n\n"
                 "Sáng 12/3/2024, Khối thi đua các ngân hàng thương mại tỉnh Quảng Trị tổ chức hội nghị ký kết giao "
