@@ -1,46 +1,66 @@
 #!/usr/bin/env python3
-"""Run a hand-labelled probe battery (tools/plan-audit/probes/*.json) through `thidua plan parse`.
+"""Runs hand-labelled probe batteries (tools/plan-audit/probes/*.json) through `thidua plan parse`
+and scores the fields each passage is labelled with (session 23, issue 14).
 
-    tools/plan-audit/probe_run.py [--bin build/thidua] [-v] BATTERY.json
+A battery is a JSON list of passages written by an engineer and labelled by the Conventions before
+the parser was run on them: {"id" or "name", "text", and any of "organizers" (a list, compared as a
+set), "kind" (the event's kind), "group" ({"name", "leader", "deputy", "members"}: members compared
+as a set; members, leader and deputy scored together, the name apart)}. `-v` prints each passage
+that fails, field by field. The batteries of session 23: organizers-s23.json (s23-orgs),
+members-s23.json (s23-probe).
 
-Each item: {"name", "text", "organizers": [...], optional "kind"}. Prints the passages whose
-organizers (as a set) or event kind differ from the labels, then the score.
+    python3 tools/plan-audit/probe_run.py [--bin build/thidua] [-v] BATTERY.json…
 """
+import argparse
 import json
+import os
 import subprocess
 import sys
+from collections import Counter
 
 
-def main(argv):
-    binary, verbose, files = "build/thidua", False, []
-    it = iter(argv)
-    for a in it:
-        if a == "--bin":
-            binary = next(it)
-        elif a == "-v":
-            verbose = True
-        else:
-            files.append(a)
-    org_ok = kind_ok = kind_n = n = 0
-    for path in files:
+def parse(binary, text):
+    out = subprocess.run([binary, "plan", "parse", "-"], input=text + "\n", capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def score(item, out):
+    """The (field, right, got, want) of each field the item is labelled with."""
+    rows = []
+    if "organizers" in item:
+        got = out.get("organizers") or []
+        rows.append(("organizers", sorted(got) == sorted(item["organizers"]), got, item["organizers"]))
+    if "kind" in item:
+        got = (out.get("event") or {}).get("kind")
+        rows.append(("event.kind", got == item["kind"], got, item["kind"]))
+    if "group" in item:
+        g, want = out.get("group") or {}, item["group"]
+        got = {"members": sorted(g.get("members") or []), "leader": g.get("leader"), "deputy": g.get("deputy")}
+        wanted = {"members": sorted(want.get("members") or []), "leader": want.get("leader"), "deputy": want.get("deputy")}
+        rows.append(("group", got == wanted, got, wanted))
+        rows.append(("group.name", g.get("name") == want.get("name"), g.get("name"), want.get("name")))
+    return rows
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--bin", default="build/thidua", help="the thidua binary (default: build/thidua)")
+    ap.add_argument("-v", action="store_true", help="print each failing passage, field by field")
+    ap.add_argument("batteries", nargs="+", metavar="BATTERY.json")
+    args = ap.parse_args(argv)
+    if not os.access(args.bin, os.X_OK):
+        ap.error(f"no thidua binary at {args.bin} (build it, or give --bin)")
+    right, total = Counter(), Counter()
+    for path in args.batteries:
         for item in json.load(open(path, encoding="utf-8")):
-            n += 1
-            out = json.loads(subprocess.run([binary, "plan", "parse", "-"], input=item["text"],
-                                            capture_output=True, text=True, check=True).stdout)
-            got = out.get("organizers") or []
-            good = sorted(got) == sorted(item["organizers"])
-            org_ok += good
-            kgood = True
-            if "kind" in item:
-                kind_n += 1
-                kgood = (out.get("event") or {}).get("kind") == item["kind"]
-                kind_ok += kgood
-            if not good or (verbose and not kgood):
-                print(f"{item['name']}: organizers {got} want {item['organizers']}")
-            if verbose and not kgood:
-                print(f"  kind {(out.get('event') or {}).get('kind')} want {item['kind']}")
-    print(f"organizers {org_ok}/{n}, event.kind {kind_ok}/{kind_n}")
+            for field, ok, got, want in score(item, parse(args.bin, item["text"])):
+                total[field] += 1
+                right[field] += ok
+                if args.v and not ok:
+                    print(f"{item.get('id') or item.get('name')}: {field} got {got!r}\n{'':>4}want {want!r}")
+    print(", ".join(f"{f} {right[f]}/{total[f]}" for f in total))
+    return 0
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    sys.exit(main())

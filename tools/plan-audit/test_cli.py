@@ -43,5 +43,44 @@ class CommandLine(unittest.TestCase):
                 self.assertNotIn("Traceback", r.stderr)
 
 
+class ProbeBatteries(unittest.TestCase):
+    """(session 23) probe_run.py scores a labelled battery: a right label counts, a wrong one fails."""
+
+    BIN = os.path.join(HERE, "..", "..", "build", "thidua")
+
+    def test_help_and_usage(self):
+        r = audit("probe_run", "--help")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("usage: probe_run.py", r.stdout)
+        self.assertEqual(audit("probe_run").returncode, 2)
+        r = audit("probe_run", "--bin", "/nonexistent/thidua", "b.json")
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("no thidua binary", r.stderr)
+
+    @unittest.skipUnless(os.access(BIN, os.X_OK), "build/thidua is not built")
+    def test_a_battery_is_scored_field_by_field(self):
+        import json
+        import tempfile
+        text = ("Sáng 15/3/2025, Cụm thi đua số 4 tổ chức ký kết giao ước thi đua năm 2025. Cụm gồm Công an tỉnh "
+                "Nghệ An, Công an tỉnh Hà Tĩnh và Công an tỉnh Quảng Bình.")
+        members = ["Công an tỉnh Nghệ An", "Công an tỉnh Hà Tĩnh", "Công an tỉnh Quảng Bình"]
+        battery = [
+            {"id": "right", "text": text, "kind": "pledge_signing",
+             "group": {"name": "Cụm thi đua số 4", "leader": None, "deputy": None, "members": members}},
+            {"id": "wrong", "text": text, "kind": "review",
+             "group": {"name": "Cụm thi đua số 4", "leader": None, "deputy": None, "members": members[:2]}},
+        ]
+        with tempfile.NamedTemporaryFile("w", suffix=".json", encoding="utf-8", delete=False) as f:
+            json.dump(battery, f, ensure_ascii=False)
+        try:
+            r = audit("probe_run", "--bin", self.BIN, "-v", f.name)
+        finally:
+            os.unlink(f.name)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("event.kind 1/2, group 1/2, group.name 2/2", r.stdout)
+        self.assertIn("wrong: group", r.stdout)
+        self.assertNotIn("right:", r.stdout)
+
+
 if __name__ == "__main__":
     unittest.main()
