@@ -99,6 +99,22 @@ std::optional<std::string> bare_body_head(const Document& doc, int32_t k, int32_
   return doc.tokens[k].capitalised ? clean(doc.text_of(k, end)) : printed;
 }
 
+// (s24-members) See extract_groups.h.
+}  // namespace
+
+int32_t short_form_before(const Document& doc, int32_t c) {
+  if (c < 3 || !doc.is_punct(c - 1, ")")) return c;
+  for (int32_t open = c - 3; open >= c - 5 && open >= 0; --open) {
+    if (!doc.is_punct(open, "(")) continue;
+    for (int32_t t = open + 1; t < c - 1; ++t)
+      if (!doc.is_word(t) && !doc.is_punct(t, "&")) return c;
+    return doc.tokens[open + 1].all_caps ? open : c;
+  }
+  return c;
+}
+
+namespace {
+
 // (s23-members) The ")" of a bracket opening at p when it is the last token of its line, else -1.
 int32_t bracket_closing_line(const Document& doc, int32_t p) {
   if (!doc.is_punct(p, "(")) return -1;
@@ -897,12 +913,15 @@ std::vector<std::string> members_elsewhere(const Analysis& a, const std::string&
         // is each place's, as "Công an các tỉnh A, B" gives each place's police.
         // (s23-members) … a body the gazetteer heads without a level of its own, in any case
         // ("thanh tra các tỉnh", "Thanh tra 5 tỉnh": "Thanh tra tỉnh A").
+        // (s24-members) "Đoàn Thanh niên Công an (CA) các tỉnh A, B": the body's short form in a
+        // bracket before "các" is no part of the places' body, which ends before it.
+        const int32_t stop = short_form_before(doc, c);
         std::string body;
-        for (int32_t h = std::max(s.first, c - 6); h < c && body.empty(); ++h) {
-          const auto b = doc.is_word(h) && doc.tokens[h].capitalised ? match_unit(doc, h, c, a.unit_options()) : std::nullopt;
-          if (b && b->first == h && b->last == c && b->kind != UnitKind::kPolice && !is_group_unit(*b) && !b->list_prefix)
-            body = clean(doc.text_of(h, c));
-          else if (const auto head = b ? std::nullopt : bare_body_head(doc, h, c))
+        for (int32_t h = std::max(s.first, stop - 6); h < stop && body.empty(); ++h) {
+          const auto b = doc.is_word(h) && doc.tokens[h].capitalised ? match_unit(doc, h, stop, a.unit_options()) : std::nullopt;
+          if (b && b->first == h && b->last == stop && b->kind != UnitKind::kPolice && !is_group_unit(*b) && !b->list_prefix)
+            body = clean(doc.text_of(h, stop));
+          else if (const auto head = b ? std::nullopt : bare_body_head(doc, h, stop))
             body = *head;
         }
         static const std::string police = "Công an ";

@@ -1717,6 +1717,44 @@ void strip_police_of_unions(const Document& doc, int32_t from, int32_t gom, int3
   for (std::string& m : members) m = m.substr(police.size());
 }
 
+// (s24-members) "Đoàn Thanh niên Công an (CA) các tỉnh A, B thuộc Cụm …", "Hội Phụ nữ Công an các
+// tỉnh A, B", "Công đoàn Công an 3 tỉnh: A, B, C": a union of the police written before the police
+// of the places listed is each place's union, not its police ("Đoàn Thanh niên Công an tỉnh A"), as
+// "Hội CCB các tỉnh A, B" gives "Hội CCB tỉnh A". Members read as the places' police are rewritten so
+// when the list whose first place is theirs opens with such a union.
+void unions_of_listed_police(const Analysis& a, std::vector<std::string>& members) {
+  const Document& doc = a.doc;
+  static const std::string police = "Công an ";
+  if (members.size() < 2 || !std::all_of(members.begin(), members.end(), [](const std::string& m) { return m.rfind(police, 0) == 0; }))
+    return;
+  static const Entry kUnions[] = {{"Đoàn Thanh niên"}, {"Đoàn TNCS"}, {"Hội"}, {"Công đoàn"}, {"Chi đoàn"}};
+  static const PhraseTable unions(kUnions);
+  static const std::string cong = word_key("công"), an = word_key("an"), cac = word_key("các");
+  const std::string first_key = unit_key(members.front());
+  for (int32_t c = 3; c + 2 < doc.size(); ++c) {
+    const bool counted = doc.is_number(c) || static_cast<bool>(lexicon::number_words().match(doc, c, c + 1));
+    if (!doc.is_key(c, cac) && !counted) continue;
+    const auto lv = lexicon::levels().match(doc, c + 1, doc.size());
+    if (!lv || doc.tokens[c + 1].capitalised) continue;
+    int32_t names = c + 1 + lv.length;
+    if (doc.is_punct(names, ":")) ++names;
+    if (!doc.is_word(names) || first_key.find(" " + doc.key(names)) == std::string::npos) continue;
+    const int32_t stop = short_form_before(doc, c);
+    if (stop < 3 || !doc.is_key(stop - 2, cong) || !doc.is_key(stop - 1, an) || !doc.tokens[stop - 2].capitalised) continue;
+    const int32_t body_end = stop - 2;
+    for (int32_t h = std::max(doc.sentence_of(c).first, body_end - 6); h < body_end; ++h) {
+      if (!doc.tokens[h].capitalised || !unions.match(doc, h, body_end)) continue;
+      // the union's head alone ("Công đoàn") or a union the gazetteer reads whole ("Hội Phụ nữ")
+      const auto b = match_unit(doc, h, body_end, a.unit_options());
+      const bool whole = b && b->first == h && b->last == body_end && b->kind != UnitKind::kPolice && !is_group(*b);
+      if (!whole && static_cast<int32_t>(unions.match(doc, h, body_end).length) != body_end - h) continue;
+      const std::string body = clean(doc.text_of(h, body_end));
+      for (std::string& m : members) m = body + " " + m;
+      return;
+    }
+  }
+}
+
 // A role handed over or elected for a later year than the text's ("bầu đơn vị Cụm trưởng … năm
 // 2018 là …", "bàn giao đơn vị Cụm trưởng năm 2021 cho …") is not the group's leader now.
 bool next_year_role(const Analysis& a, int32_t role) {
@@ -2461,6 +2499,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       if (body->deputy) listed_deputy = body->deputy;
     }
   }
+  unions_of_listed_police(a, g.members);
   continued_members(a, g.members);  // (s23-probe) "… gồm A, B. Ngoài ra còn có C và D."
 
   // "Cụm thi đua số 3 của tỉnh gồm các huyện: A, B, C": a group of places is read as their police
