@@ -2028,6 +2028,19 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
   std::vector<UnitMention> all = find_units(doc, 0, doc.size(), a.unit_options());
   for (const UnitMention& u : all)
     if (is_group(u)) groups.push_back(u);
+  // (s24-members) A group named inside a body's name ("Đoàn Thanh niên Cụm thi đua số 8 Bộ Công an"),
+  // with where that name starts: the group itself when the text names it no other way.
+  std::vector<std::pair<UnitMention, int32_t>> inner_groups;
+  for (const UnitMention& w : all) {
+    if (is_group(w)) continue;
+    for (int32_t i = w.first + 1; i < w.last; ++i) {
+      const auto inner = match_unit(doc, i, doc.sentence_of(i).last, a.unit_options());
+      if (!inner || !is_group(*inner)) continue;
+      inner_groups.emplace_back(*inner, w.first);
+      break;
+    }
+  }
+  if (groups.empty() && !inner_groups.empty()) groups.push_back(inner_groups.front().first);
   if (groups.empty()) return signers_group(a);
   // (session 17) A text naming its group two ways ("Cụm thi đua 2" in a caption, even as the
   // caption's subject, and "khối thi đua số 2, gồm: A, B, …" in the body) is about the one whose
@@ -2132,7 +2145,18 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
   };
   static const std::string gom = word_key("gồm"), bao = word_key("bao");
   static const std::string cac = word_key("các");
-  for (const UnitMention& u : all) {
+  // (s24-members) "Đoàn Thanh niên Cụm thi đua số 8 Bộ Công an (gồm các tỉnh: A, B, …)": the group
+  // named inside a body's name (its union, its association) lists its members as when named alone;
+  // `owner_first[j]` is where the name holding mention j starts (its own start when none).
+  std::vector<UnitMention> mentions = all;
+  std::vector<int32_t> owner_first;
+  for (const UnitMention& u : all) owner_first.push_back(u.first);
+  for (const auto& [inner, owner] : inner_groups) {
+    mentions.push_back(inner);
+    owner_first.push_back(owner);
+  }
+  for (size_t j = 0; j < mentions.size(); ++j) {
+    const UnitMention& u = mentions[j];
     // "… 09 Sở, ngành thuộc Khối thi đua, gồm: …": the group named short, by the first words of
     // its full name, is the group.
     // "Cụm số 11" and "Cụm thi đua số 11" are one group, written with or without "thi đua".
@@ -2228,7 +2252,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       }
       // "gồm 7 đơn vị: Sở A - đơn vị trưởng khối; Văn phòng B; …": bodies, with their roles.
       prefer_bodies(members, p + 1, end);
-      strip_police_of_unions(doc, u.last, p, end, members);
+      strip_police_of_unions(doc, owner_first[j] < u.first ? owner_first[j] : u.last, p, end, members);
       if (members.size() > g.members.size()) g.members = std::move(members);
       break;
     }
