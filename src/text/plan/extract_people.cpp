@@ -2090,8 +2090,9 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       if (!lv || k + lv.length != n || !name_doc.is_word(k) || name_doc.tokens[k].capitalised) continue;
       if (!name_doc.is_word(k - 1) || lexicon::levels().match(name_doc, k - 1, k)) break;
       // "Khối thi đua thuộc tỉnh": the level after "thuộc"/"của"/"trong" is no description's.
+      // (s24-members) "Cụm thi đua khối xã": the kind of places after "khối" is the group's name.
       if (name_doc.is_key(k - 1, word_key("thuộc")) || name_doc.is_key(k - 1, word_key("của")) ||
-          name_doc.is_key(k - 1, word_key("trong")))
+          name_doc.is_key(k - 1, word_key("trong")) || name_doc.is_key(k - 1, word_key("khối")))
         break;
       bool body = false, listed = false;
       for (const UnitMention& u : find_units(name_doc, 1, n, a.unit_options())) body |= !is_group(u) && u.last == n;

@@ -147,5 +147,44 @@ TEST(PlanPatterns76, AGroupNamedInsideAUnionsNameListsItsMembersInABracket) {
   for (const NamedGroupCase& c : cases) expect_named(c);
 }
 
+// "Cụm thi đua khối xã, phường": "khối" and the levels of the places the group gathers are its name,
+// one level or several across commas, as "Khối thi đua các xã, thị trấn" is; a bare level after a
+// description ("Khối thi đua Văn hóa - Xã hội tỉnh") still says whose the group is, not its name.
+TEST(PlanPatterns76, AGroupOfTheKindOfPlacesAfterKhoiKeepsThem) {
+  struct Case {
+    const char* what;
+    const char* text;
+    const char* name;
+  };
+  const Case cases[] = {
+      {"communes and wards of a city",
+       "Chiều 15/2/2023, Cụm thi đua khối xã, phường tổ chức ký kết giao ước thi đua năm 2023.",
+       "Cụm thi đua khối xã, phường"},
+      {"wards and townlets, in lower case after the role",
+       "Chiều 20/2/2024, tại UBND phường Tân Hòa – đơn vị Cụm trưởng cụm thi đua khối phường, thị trấn năm 2024 đã diễn "
+       "ra hội nghị ký kết giao ước thi đua.",
+       "Cụm thi đua khối phường, thị trấn"},
+      {"three levels",
+       "Ngày 1/3/2024, Cụm thi đua khối xã, phường, thị trấn tổ chức hội nghị ký kết giao ước thi đua năm 2024.",
+       "Cụm thi đua khối xã, phường, thị trấn"},
+      {"one level", "Ngày 1/3/2024, Cụm thi đua khối xã tổ chức ký kết giao ước thi đua năm 2024.",
+       "Cụm thi đua khối xã"},
+      {"guard: the schools' block", "Ngày 1/3/2024, Cụm thi đua khối trường học tổ chức ký kết giao ước thi đua năm 2024.",
+       "Cụm thi đua khối trường học"},
+      {"guard: the places listed after 'các'",
+       "Ngày 1/3/2024, Khối thi đua các xã, thị trấn tổ chức ký kết giao ước thi đua năm 2024.",
+       "Khối thi đua các xã, thị trấn"},
+      {"guard: a bare level after a description is whose the group is",
+       "Ngày 1/3/2024, Khối thi đua Văn hóa - Xã hội tỉnh tổ chức ký kết giao ước thi đua năm 2024.",
+       "Khối thi đua Văn hóa - Xã hội"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.what);
+    const nlohmann::json r = parse(c.text);
+    ASSERT_TRUE(r["group"].is_object());
+    EXPECT_EQ(r["group"]["name"], c.name);
+  }
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
