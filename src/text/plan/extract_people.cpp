@@ -1755,6 +1755,24 @@ void unions_of_listed_police(const Analysis& a, std::vector<std::string>& member
   }
 }
 
+// (s24-members) "CN NH Công thương Huế", "Cty CP Cấp nước Sơn La", "BQL Khu kinh tế tỉnh": a member
+// whose head is abbreviated (lexicon data) is written out ("Chi nhánh Ngân hàng Công thương Huế"), each
+// abbreviation as the lexicon writes it, at its start, before a word ("TTYT huyện A").
+void written_out_heads(std::vector<std::string>& members) {
+  for (std::string& m : members) {
+    const Document d = analyse_fragment(m);
+    std::string head;
+    int32_t k = 0;
+    while (k + 1 < d.size() && d.is_word(k) && d.tokens[k].capitalised && d.is_word(k + 1)) {
+      const auto ab = lexicon::head_abbreviations().match(d, k, k + 1);
+      if (!ab || d.text_of(k, k + 1) != ab.entry->written) break;
+      head += std::string(ab.display()) + " ";
+      ++k;
+    }
+    if (k > 0) m = head + std::string(d.text_of(k, d.size()));
+  }
+}
+
 // A role handed over or elected for a later year than the text's ("bầu đơn vị Cụm trưởng … năm
 // 2018 là …", "bàn giao đơn vị Cụm trưởng năm 2021 cho …") is not the group's leader now.
 bool next_year_role(const Analysis& a, int32_t role) {
@@ -2525,6 +2543,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     }
   }
   unions_of_listed_police(a, g.members);
+  written_out_heads(g.members);
   continued_members(a, g.members);  // (s23-probe) "… gồm A, B. Ngoài ra còn có C và D."
 
   // "Cụm thi đua số 3 của tỉnh gồm các huyện: A, B, C": a group of places is read as their police

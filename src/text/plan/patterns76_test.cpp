@@ -186,5 +186,51 @@ TEST(PlanPatterns76, AGroupOfTheKindOfPlacesAfterKhoiKeepsThem) {
   }
 }
 
+// "CN NH Công thương Huế", "Cty CP Cấp nước Sơn La", "TTYT huyện Mai Sơn", "BQL Khu kinh tế tỉnh": a
+// member's head written short opens a body in a group's list and is written out, as the Conventions
+// write a unit in full ("Chi nhánh Ngân hàng Công thương Huế"). The gazetteer's own short heads
+// ("UBND") and a brand ("BIDV") stay as written.
+TEST(PlanPatterns76, AMembersAbbreviatedHeadIsWrittenOut) {
+  const GroupCase cases[] = {
+      {"bank branches, 'CN' and 'NH'",
+       "Các ngân hàng thành viên Khối thi đua số 1 bao gồm 4 đơn vị: CN Ngân hàng Nhà nước, CN NH Phát triển Khu vực "
+       "Huế, CN NH Công thương Huế, CN NH BIDV Phú Xuân đã ký kết giao ước thi đua năm 2019.",
+       {"Chi nhánh Ngân hàng Nhà nước", "Chi nhánh Ngân hàng Phát triển Khu vực Huế", "Chi nhánh Ngân hàng Công thương Huế",
+        "Chi nhánh Ngân hàng BIDV Phú Xuân"},
+       "",
+       ""},
+      {"enterprises, 'Cty'",
+       "Khối thi đua số 4 gồm: Cty CP Cấp nước Sơn La, Cty CP Môi trường và Dịch vụ đô thị Sơn La, Cty Điện lực Sơn La ký "
+       "kết giao ước thi đua năm 2024.",
+       {"Công ty CP Cấp nước Sơn La", "Công ty CP Môi trường và Dịch vụ đô thị Sơn La", "Công ty Điện lực Sơn La"},
+       "",
+       ""},
+      {"health centres, 'TTYT' before a level",
+       "Cụm thi đua số 2 gồm: TTYT huyện Mai Sơn, TTYT huyện Yên Châu, TTYT huyện Mộc Châu tổ chức ký kết giao ước thi "
+       "đua năm 2024.",
+       {"Trung tâm Y tế huyện Mai Sơn", "Trung tâm Y tế huyện Yên Châu", "Trung tâm Y tế huyện Mộc Châu"},
+       "",
+       ""},
+      {"management boards, 'BQL'",
+       "Khối thi đua số 6 gồm: BQL Khu kinh tế tỉnh, BQL Dự án đầu tư xây dựng tỉnh và BQL Rừng phòng hộ Sông Đà ký kết "
+       "giao ước thi đua năm 2024.",
+       {"Ban Quản lý Khu kinh tế tỉnh", "Ban Quản lý Dự án đầu tư xây dựng tỉnh", "Ban Quản lý Rừng phòng hộ Sông Đà"},
+       "",
+       ""},
+      {"the social-policy bank short, beside brands kept",
+       "Cụm thi đua số 3 gồm: BIDV Chi nhánh Sơn La, Agribank Chi nhánh Sơn La và NHCSXH tỉnh Sơn La ký kết giao ước thi "
+       "đua năm 2024.",
+       {"BIDV Chi nhánh Sơn La", "Agribank Chi nhánh Sơn La", "Ngân hàng Chính sách xã hội tỉnh Sơn La"},
+       "",
+       ""},
+      {"guard: the communes' people's committees stay 'UBND'",
+       "Cụm thi đua số 3 gồm: UBND xã Tân Lập, UBND xã Tân Hợp và UBND xã Tân Phong ký kết giao ước thi đua năm 2024.",
+       {"UBND xã Tân Lập", "UBND xã Tân Hợp", "UBND xã Tân Phong"},
+       "",
+       ""},
+  };
+  for (const GroupCase& c : cases) expect_group(c);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
