@@ -1727,8 +1727,7 @@ void unions_of_listed_police(const Analysis& a, std::vector<std::string>& member
   static const std::string police = "Công an ";
   if (members.size() < 2 || !std::all_of(members.begin(), members.end(), [](const std::string& m) { return m.rfind(police, 0) == 0; }))
     return;
-  static const Entry kUnions[] = {{"Đoàn Thanh niên"}, {"Đoàn TNCS"}, {"Hội"}, {"Công đoàn"}, {"Chi đoàn"}};
-  static const PhraseTable unions(kUnions);
+  const PhraseTable& unions = lexicon::union_heads();
   static const std::string cong = word_key("công"), an = word_key("an"), cac = word_key("các");
   const std::string first_key = unit_key(members.front());
   for (int32_t c = 3; c + 2 < doc.size(); ++c) {
@@ -2046,11 +2045,11 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
   std::vector<UnitMention> all = find_units(doc, 0, doc.size(), a.unit_options());
   for (const UnitMention& u : all)
     if (is_group(u)) groups.push_back(u);
-  // (s24-members) A group named inside a body's name ("Đoàn Thanh niên Cụm thi đua số 8 Bộ Công an"),
+  // (s24-members) A group named inside a union's name ("Đoàn Thanh niên Cụm thi đua số 8 Bộ Công an"),
   // with where that name starts: the group itself when the text names it no other way.
   std::vector<std::pair<UnitMention, int32_t>> inner_groups;
   for (const UnitMention& w : all) {
-    if (is_group(w)) continue;
+    if (is_group(w) || !doc.tokens[w.first].capitalised || !lexicon::union_heads().match(doc, w.first, w.last)) continue;
     for (int32_t i = w.first + 1; i < w.last; ++i) {
       const auto inner = match_unit(doc, i, doc.sentence_of(i).last, a.unit_options());
       if (!inner || !is_group(*inner)) continue;

@@ -832,6 +832,10 @@ const Entry kHeadKindWords[] = {
 // A, B" is "Ngân hàng Nhà nước chi nhánh tỉnh A", printed as written here.
 const Entry kHeadQualifiers[] = {{"Nhà nước"}, {"chi nhánh"}, {"Nhà nước chi nhánh"}};
 
+// (s24-members) The heads of unions and associations, of the police's own too ("Đoàn Thanh niên Công
+// an", "Hội Phụ nữ Công an", "Công đoàn Công an"): a group named after one of them is theirs.
+const Entry kUnionHeads[] = {{"Đoàn Thanh niên"}, {"Đoàn TNCS"}, {"Hội"}, {"Công đoàn"}, {"Chi đoàn"}};
+
 // (s24-members) A body's head abbreviated at the start of a group's member ("CN NH Công thương …",
 // "Cty CP Cấp nước …", "BQL Khu kinh tế …", "TTYT huyện …"), written out as the Conventions write a
 // unit in full ("Chi nhánh Ngân hàng Công thương …"). Not the gazetteer's own short heads kept as
@@ -1085,6 +1089,7 @@ THIDUA_TABLE(own_bodies, kOwnBodies)
 THIDUA_TABLE(head_kind_words, kHeadKindWords)
 THIDUA_TABLE(head_qualifiers, kHeadQualifiers)
 THIDUA_TABLE(head_abbreviations, kHeadAbbreviations)
+THIDUA_TABLE(union_heads, kUnionHeads)
 THIDUA_TABLE(list_places, kListPlaces)
 THIDUA_TABLE(not_counted, kNotCounted)
 THIDUA_TABLE(place_descriptions, kPlaceDescriptions)
