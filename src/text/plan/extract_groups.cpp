@@ -490,6 +490,63 @@ std::optional<BodyList> read_line_list(const Analysis& a, int32_t colon) {
   return out;
 }
 
+// (s24-members) "Agribank (các chi nhánh: Đồng Nai, Bắc Đồng Nai); BIDV (các chi nhánh: Đồng Nai, Biên
+// Hòa) và Ngân hàng Chính sách xã hội chi nhánh tỉnh Đồng Nai", "Bảo hiểm xã hội (các huyện: A, B)":
+// a body written once before a bracket listing its own units by their kind (a lower-case word or two
+// after "các", then a colon) is each of those units, named with the body, the kind and the name
+// ("Agribank chi nhánh Đồng Nai"); a body between them written whole is one member. One such
+// bracket or more, three members or more, items split by ";", "," or "và", up to the sentence's end
+// or the clause's verb.
+std::optional<BodyList> read_nested_list(const Analysis& a, int32_t p, int32_t end) {
+  const Document& doc = a.doc;
+  static const std::string va = word_key("và"), cac = word_key("các");
+  BodyList out;
+  int nested = 0;
+  int32_t k = p;
+  while (k < end) {
+    if (doc.is_key(k, va)) ++k;
+    if (!doc.is_word(k) || !doc.tokens[k].capitalised) break;
+    int32_t t = k;
+    bool verb = false;
+    while (t < end && doc.is_word(t) && !doc.is_key(t, va) && t - k <= 12 && !(verb = t > k && verb_in_list(doc, t, end))) ++t;
+    if (t == k) break;
+    const std::string body = clean(doc.text_of(k, t));
+    if (doc.is_punct(t, "(")) {
+      int32_t q = t + 1;
+      if (!doc.is_key(q, cac)) break;
+      ++q;
+      const int32_t kind_first = q;
+      while (q < end && q - kind_first < 3 && doc.is_word(q) && !doc.tokens[q].capitalised) ++q;
+      if (q == kind_first || !doc.is_punct(q, ":")) break;
+      const std::string kind = std::string(doc.text_of(kind_first, q));
+      int32_t n = q + 1;
+      int names = 0;
+      while (n < end && !doc.is_punct(n, ")")) {
+        int32_t e = n;
+        while (e < end && doc.is_word(e) && !doc.is_key(e, va)) ++e;
+        if (e == n || !doc.tokens[n].capitalised) return std::nullopt;
+        out.members.push_back(body + " " + kind + " " + clean(doc.text_of(n, e)));
+        ++names;
+        n = e;
+        if (doc.is_punct(n, ",") || doc.is_key(n, va)) ++n;
+        else if (!doc.is_punct(n, ")")) return std::nullopt;
+      }
+      if (!doc.is_punct(n, ")") || names == 0) return std::nullopt;
+      ++nested;
+      k = n + 1;
+    } else {
+      if (!body_head_at(a, k, t) && !names_branch(doc, k, t) && !match_unit(doc, k, t, a.unit_options())) break;
+      out.members.push_back(body);
+      k = t;
+      if (verb) break;
+    }
+    if (doc.is_punct(k, ";") || doc.is_punct(k, ",")) ++k;
+    else if (!doc.is_key(k, va)) break;
+  }
+  if (nested == 0 || out.members.size() < 3) return std::nullopt;
+  return out;
+}
+
 std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end) {
   const Document& doc = a.doc;
   static const std::string va = word_key("và"), cac = word_key("các"), cung = word_key("cùng"), voi = word_key("với");
@@ -538,6 +595,7 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
     }
   }
   if (doc.is_punct(p, ":")) ++p;
+  if (auto nested = read_nested_list(a, p, end)) return nested;
   // "gồm 6 đơn vị:" closing its line: the units are the lines after it.
   if (p >= end && doc.is_punct(p - 1, ":")) return read_line_list(a, p - 1);
   // (s23-members) "Gồm 12 đơn vị (các trường sư phạm)" closing its line: the count's remark in a

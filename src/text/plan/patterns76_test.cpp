@@ -232,5 +232,57 @@ TEST(PlanPatterns76, AMembersAbbreviatedHeadIsWrittenOut) {
   for (const GroupCase& c : cases) expect_group(c);
 }
 
+// "Agribank (các chi nhánh: Đồng Nai, Bắc Đồng Nai); BIDV (các chi nhánh: …) và Ngân hàng Chính sách
+// xã hội chi nhánh tỉnh Đồng Nai": a body written once before a bracket that lists its own units by
+// their kind is each of those units ("Agribank chi nhánh Đồng Nai"); a body between them written
+// whole is one member; a bracket giving a role is still a remark.
+TEST(PlanPatterns76, ABodyBeforeABracketOfItsUnitsIsEachOfThem) {
+  const GroupCase cases[] = {
+      {"bank branches, brands with their branches, a bank written whole",
+       "Khối thi đua số 10 có 7 thành viên, gồm các chi nhánh ngân hàng thương mại nhà nước trên địa bàn tỉnh: Agribank "
+       "(các chi nhánh: Đồng Nai, Bắc Đồng Nai và Tây Bình Phước); BIDV (các chi nhánh: Đồng Nai, Biên Hòa và Bình Phước) "
+       "và Ngân hàng Chính sách xã hội chi nhánh tỉnh Đồng Nai.",
+       {"Agribank chi nhánh Đồng Nai", "Agribank chi nhánh Bắc Đồng Nai", "Agribank chi nhánh Tây Bình Phước",
+        "BIDV chi nhánh Đồng Nai", "BIDV chi nhánh Biên Hòa", "BIDV chi nhánh Bình Phước",
+        "Ngân hàng Chính sách xã hội chi nhánh tỉnh Đồng Nai"},
+       "",
+       ""},
+      {"insurance and treasury of districts, the kind a level",
+       "Cụm thi đua số 4 gồm: Bảo hiểm xã hội (các huyện: Mai Sơn, Yên Châu); Kho bạc Nhà nước (các huyện: Mộc Châu và "
+       "Vân Hồ) tổ chức ký kết giao ước thi đua năm 2024.",
+       {"Bảo hiểm xã hội huyện Mai Sơn", "Bảo hiểm xã hội huyện Yên Châu", "Kho bạc Nhà nước huyện Mộc Châu",
+        "Kho bạc Nhà nước huyện Vân Hồ"},
+       "",
+       ""},
+      {"schools and their campuses",
+       "Khối thi đua số 2 gồm: Trường Đại học Tây Bắc (các cơ sở: Sơn La, Điện Biên) và Trường Cao đẳng Sơn La (các cơ "
+       "sở: Mai Sơn, Mộc Châu) ký kết giao ước thi đua năm học 2024-2025.",
+       {"Trường Đại học Tây Bắc cơ sở Sơn La", "Trường Đại học Tây Bắc cơ sở Điện Biên", "Trường Cao đẳng Sơn La cơ sở Mai Sơn",
+        "Trường Cao đẳng Sơn La cơ sở Mộc Châu"},
+       "",
+       ""},
+      {"enterprises' branches and a post office, split by commas",
+       "Khối thi đua số 7 gồm: Viettel (các chi nhánh: Sơn La, Điện Biên), VNPT (các chi nhánh: Sơn La, Lai Châu) và Bưu "
+       "điện tỉnh Sơn La ký kết giao ước thi đua năm 2024.",
+       {"Viettel chi nhánh Sơn La", "Viettel chi nhánh Điện Biên", "VNPT chi nhánh Sơn La", "VNPT chi nhánh Lai Châu",
+        "Bưu điện tỉnh Sơn La"},
+       "",
+       ""},
+      {"one bank's branches among departments",
+       "Khối thi đua số 3 gồm: Agribank (các chi nhánh: Sơn La, Mai Sơn), Sở Tài chính, Sở Nội vụ và Sở Tư pháp ký kết "
+       "giao ước thi đua năm 2024.",
+       {"Agribank chi nhánh Sơn La", "Agribank chi nhánh Mai Sơn", "Sở Tài chính", "Sở Nội vụ", "Sở Tư pháp"},
+       "",
+       ""},
+      {"guard: brackets giving roles are remarks",
+       "Khối thi đua số 3 gồm: Sở Y tế (Khối trưởng), Sở Tài chính (Khối phó), Sở Nội vụ và Sở Tư pháp ký kết giao ước thi "
+       "đua năm 2024.",
+       {"Sở Y tế", "Sở Tài chính", "Sở Nội vụ", "Sở Tư pháp"},
+       "Sở Y tế",
+       "Sở Tài chính"},
+  };
+  for (const GroupCase& c : cases) expect_group(c);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
