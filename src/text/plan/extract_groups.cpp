@@ -1217,10 +1217,19 @@ void roles_of_people(const Analysis& a, const std::vector<Person>& people, const
                         key.rfind(rest + " ", 0) == 0 || short_name(rest) == short_name(key);
       if (!ours) continue;
       for (const PositionPart& other : p.parts) {
-        if (&other == &role || !other.unit || is_group_unit(*other.unit)) continue;
+        if (&other == &role || (other.unit && is_group_unit(*other.unit))) continue;
+        // (s24-members) "Giám đốc BIDV chi nhánh Đồng Nai, Khối trưởng …": a bank's or a company's
+        // branch, which the gazetteer does not read, after the office's title.
+        std::optional<std::string> branch;
+        if (!other.unit) {
+          const Document d = analyse_fragment(other.text);
+          const auto title = lexicon::positions().match(d, 0, d.size());
+          if (!title || !names_branch(d, title.length, d.size())) continue;
+          branch = clean(d.text_of(title.length, d.size()));
+        }
         std::optional<std::string>& slot = (flags & kGroupLeader) ? g.leader : g.deputy;
         if (slot) break;
-        slot = a.complete(*other.unit);
+        slot = branch ? *branch : a.complete(*other.unit);
         ((flags & kGroupLeader) ? g.leader_from : g.deputy_from) =
             Provenance{p.name + ", " + other.source + ", " + role.source, "đơn vị của người giữ chức " + role.source};
         break;

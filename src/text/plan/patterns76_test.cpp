@@ -284,5 +284,49 @@ TEST(PlanPatterns76, ABodyBeforeABracketOfItsUnitsIsEachOfThem) {
   for (const GroupCase& c : cases) expect_group(c);
 }
 
+// "Ông A, Giám đốc BIDV chi nhánh Đồng Nai, Khối trưởng Khối thi đua số 10": the role held by a person
+// names that person's unit (the Conventions), a bank's branch the gazetteer does not read included.
+TEST(PlanPatterns76, ABranchAfterThePersonsTitleHoldsTheGroupsRole) {
+  const GroupCase cases[] = {
+      {"the leader, a bank's branch",
+       "Ngày 13/3/2026, Khối thi đua số 10 tổ chức hội nghị tổng kết. Ông Nguyễn Đức Toàn, Giám đốc BIDV chi nhánh Đồng "
+       "Nai, Khối trưởng Khối thi đua số 10 phát biểu.",
+       {},
+       "BIDV chi nhánh Đồng Nai",
+       ""},
+      {"the deputy, another bank's branch",
+       "Ngày 13/3/2026, Khối thi đua số 10 tổ chức hội nghị tổng kết. Bà Lê Thị Hoa, Giám đốc Agribank chi nhánh Bình "
+       "Phước, Khối phó Khối thi đua số 10 phát biểu.",
+       {},
+       "",
+       "Agribank chi nhánh Bình Phước"},
+      {"the leader, a branch of a city",
+       "Ngày 10/3/2025, Khối thi đua số 8 tổ chức hội nghị ký kết. Ông Phạm Văn Hùng, Giám đốc Vietcombank chi nhánh Biên "
+       "Hòa, Khối trưởng Khối thi đua số 8 phát biểu.",
+       {},
+       "Vietcombank chi nhánh Biên Hòa",
+       ""},
+      {"the deputy under a deputy director's title",
+       "Ngày 10/3/2025, Khối thi đua số 8 tổ chức hội nghị ký kết. Bà Ngô Thị Lan, Phó Giám đốc VietinBank chi nhánh Nhơn "
+       "Trạch, Khối phó Khối thi đua số 8 phát biểu.",
+       {},
+       "",
+       "VietinBank chi nhánh Nhơn Trạch"},
+      {"guard: a department, read as before",
+       "Ngày 20/3/2025, Khối thi đua số 4 tổ chức hội nghị ký kết. Ông Trần Văn Nam, Giám đốc Sở Tài chính, Khối trưởng "
+       "Khối thi đua số 4 phát biểu.",
+       {},
+       "Sở Tài chính",
+       ""},
+      {"guard: a title with no body names no unit",
+       "Ngày 20/3/2025, Khối thi đua số 4 tổ chức hội nghị ký kết. Ông Trần Văn Nam, Phó Giám đốc, Khối trưởng Khối thi "
+       "đua số 4 phát biểu.",
+       {},
+       "",
+       ""},
+  };
+  for (const GroupCase& c : cases) expect_group(c);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
