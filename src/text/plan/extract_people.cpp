@@ -1784,7 +1784,9 @@ void with_places_completed(const Analysis& a, std::vector<std::string>& members)
     const auto lv = lexicon::levels().match(d, n - 1, n);
     if (!lv) continue;
     const auto it = a.places.find(static_cast<Level>(lv.value()));
-    if (it != a.places.end()) m += " " + it->second;
+    if (it == a.places.end()) continue;
+    const Document place = analyse_fragment(it->second);  // a place's name, not "các cơ quan tỉnh"
+    if (place.size() > 0 && place.is_word(0) && place.tokens[0].capitalised) m += " " + it->second;
   }
 }
 
