@@ -99,6 +99,22 @@ std::optional<std::string> bare_body_head(const Document& doc, int32_t k, int32_
   return doc.tokens[k].capitalised ? clean(doc.text_of(k, end)) : printed;
 }
 
+// (s24-members) See extract_groups.h.
+}  // namespace
+
+int32_t short_form_before(const Document& doc, int32_t c) {
+  if (c < 3 || !doc.is_punct(c - 1, ")")) return c;
+  for (int32_t open = c - 3; open >= c - 5 && open >= 0; --open) {
+    if (!doc.is_punct(open, "(")) continue;
+    for (int32_t t = open + 1; t < c - 1; ++t)
+      if (!doc.is_word(t) && !doc.is_punct(t, "&")) return c;
+    return doc.tokens[open + 1].all_caps ? open : c;
+  }
+  return c;
+}
+
+namespace {
+
 // (s23-members) The ")" of a bracket opening at p when it is the last token of its line, else -1.
 int32_t bracket_closing_line(const Document& doc, int32_t p) {
   if (!doc.is_punct(p, "(")) return -1;
@@ -474,6 +490,63 @@ std::optional<BodyList> read_line_list(const Analysis& a, int32_t colon) {
   return out;
 }
 
+// (s24-members) "Agribank (các chi nhánh: Đồng Nai, Bắc Đồng Nai); BIDV (các chi nhánh: Đồng Nai, Biên
+// Hòa) và Ngân hàng Chính sách xã hội chi nhánh tỉnh Đồng Nai", "Bảo hiểm xã hội (các huyện: A, B)":
+// a body written once before a bracket listing its own units by their kind (a lower-case word or two
+// after "các", then a colon) is each of those units, named with the body, the kind and the name
+// ("Agribank chi nhánh Đồng Nai"); a body between them written whole is one member. One such
+// bracket or more, three members or more, items split by ";", "," or "và", up to the sentence's end
+// or the clause's verb.
+std::optional<BodyList> read_nested_list(const Analysis& a, int32_t p, int32_t end) {
+  const Document& doc = a.doc;
+  static const std::string va = word_key("và"), cac = word_key("các");
+  BodyList out;
+  int nested = 0;
+  int32_t k = p;
+  while (k < end) {
+    if (doc.is_key(k, va)) ++k;
+    if (!doc.is_word(k) || !doc.tokens[k].capitalised) break;
+    int32_t t = k;
+    bool verb = false;
+    while (t < end && doc.is_word(t) && !doc.is_key(t, va) && t - k <= 12 && !(verb = t > k && verb_in_list(doc, t, end))) ++t;
+    if (t == k) break;
+    const std::string body = clean(doc.text_of(k, t));
+    if (doc.is_punct(t, "(")) {
+      int32_t q = t + 1;
+      if (!doc.is_key(q, cac)) break;
+      ++q;
+      const int32_t kind_first = q;
+      while (q < end && q - kind_first < 3 && doc.is_word(q) && !doc.tokens[q].capitalised) ++q;
+      if (q == kind_first || !doc.is_punct(q, ":")) break;
+      const std::string kind = std::string(doc.text_of(kind_first, q));
+      int32_t n = q + 1;
+      int names = 0;
+      while (n < end && !doc.is_punct(n, ")")) {
+        int32_t e = n;
+        while (e < end && doc.is_word(e) && !doc.is_key(e, va)) ++e;
+        if (e == n || !doc.tokens[n].capitalised) return std::nullopt;
+        out.members.push_back(body + " " + kind + " " + clean(doc.text_of(n, e)));
+        ++names;
+        n = e;
+        if (doc.is_punct(n, ",") || doc.is_key(n, va)) ++n;
+        else if (!doc.is_punct(n, ")")) return std::nullopt;
+      }
+      if (!doc.is_punct(n, ")") || names == 0) return std::nullopt;
+      ++nested;
+      k = n + 1;
+    } else {
+      if (!body_head_at(a, k, t) && !names_branch(doc, k, t) && !match_unit(doc, k, t, a.unit_options())) break;
+      out.members.push_back(body);
+      k = t;
+      if (verb) break;
+    }
+    if (doc.is_punct(k, ";") || doc.is_punct(k, ",")) ++k;
+    else if (!doc.is_key(k, va)) break;
+  }
+  if (nested == 0 || out.members.size() < 3) return std::nullopt;
+  return out;
+}
+
 std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end) {
   const Document& doc = a.doc;
   static const std::string va = word_key("và"), cac = word_key("các"), cung = word_key("cùng"), voi = word_key("với");
@@ -522,6 +595,7 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
     }
   }
   if (doc.is_punct(p, ":")) ++p;
+  if (auto nested = read_nested_list(a, p, end)) return nested;
   // "gồm 6 đơn vị:" closing its line: the units are the lines after it.
   if (p >= end && doc.is_punct(p - 1, ":")) return read_line_list(a, p - 1);
   // (s23-members) "Gồm 12 đơn vị (các trường sư phạm)" closing its line: the count's remark in a
@@ -897,12 +971,15 @@ std::vector<std::string> members_elsewhere(const Analysis& a, const std::string&
         // is each place's, as "Công an các tỉnh A, B" gives each place's police.
         // (s23-members) … a body the gazetteer heads without a level of its own, in any case
         // ("thanh tra các tỉnh", "Thanh tra 5 tỉnh": "Thanh tra tỉnh A").
+        // (s24-members) "Đoàn Thanh niên Công an (CA) các tỉnh A, B": the body's short form in a
+        // bracket before "các" is no part of the places' body, which ends before it.
+        const int32_t stop = short_form_before(doc, c);
         std::string body;
-        for (int32_t h = std::max(s.first, c - 6); h < c && body.empty(); ++h) {
-          const auto b = doc.is_word(h) && doc.tokens[h].capitalised ? match_unit(doc, h, c, a.unit_options()) : std::nullopt;
-          if (b && b->first == h && b->last == c && b->kind != UnitKind::kPolice && !is_group_unit(*b) && !b->list_prefix)
-            body = clean(doc.text_of(h, c));
-          else if (const auto head = b ? std::nullopt : bare_body_head(doc, h, c))
+        for (int32_t h = std::max(s.first, stop - 6); h < stop && body.empty(); ++h) {
+          const auto b = doc.is_word(h) && doc.tokens[h].capitalised ? match_unit(doc, h, stop, a.unit_options()) : std::nullopt;
+          if (b && b->first == h && b->last == stop && b->kind != UnitKind::kPolice && !is_group_unit(*b) && !b->list_prefix)
+            body = clean(doc.text_of(h, stop));
+          else if (const auto head = b ? std::nullopt : bare_body_head(doc, h, stop))
             body = *head;
         }
         static const std::string police = "Công an ";
@@ -1140,10 +1217,19 @@ void roles_of_people(const Analysis& a, const std::vector<Person>& people, const
                         key.rfind(rest + " ", 0) == 0 || short_name(rest) == short_name(key);
       if (!ours) continue;
       for (const PositionPart& other : p.parts) {
-        if (&other == &role || !other.unit || is_group_unit(*other.unit)) continue;
+        if (&other == &role || (other.unit && is_group_unit(*other.unit))) continue;
+        // (s24-members) "Giám đốc BIDV chi nhánh Đồng Nai, Khối trưởng …": a bank's or a company's
+        // branch, which the gazetteer does not read, after the office's title.
+        std::optional<std::string> branch;
+        if (!other.unit) {
+          const Document d = analyse_fragment(other.text);
+          const auto title = lexicon::positions().match(d, 0, d.size());
+          if (!title || !names_branch(d, title.length, d.size())) continue;
+          branch = clean(d.text_of(title.length, d.size()));
+        }
         std::optional<std::string>& slot = (flags & kGroupLeader) ? g.leader : g.deputy;
         if (slot) break;
-        slot = a.complete(*other.unit);
+        slot = branch ? *branch : a.complete(*other.unit);
         ((flags & kGroupLeader) ? g.leader_from : g.deputy_from) =
             Provenance{p.name + ", " + other.source + ", " + role.source, "đơn vị của người giữ chức " + role.source};
         break;

@@ -33,6 +33,12 @@ namespace thidua::text::plan {
 using MemberReader = std::function<std::vector<std::string>(int32_t p, int32_t end,
                                                             std::optional<std::pair<Level, std::string>> shared)>;
 
+// (s24-members) Where a body's name ends before token c when a bracket holding its short form
+// closes right before c ("Đoàn Thanh niên Công an (CA) các tỉnh", "Hội Cựu chiến binh (CCB) các
+// huyện"): the "(" of that bracket; c when there is none. A short form is up to three tokens, words
+// or "&", the first all in capitals ("GD&ĐT").
+int32_t short_form_before(const Document& doc, int32_t c);
+
 // A list of bodies, with the role a remark gives one of them ("Sở A - đơn vị trưởng khối",
 // "Sở B (Khối phó)").
 struct BodyList {

@@ -1717,6 +1717,61 @@ void strip_police_of_unions(const Document& doc, int32_t from, int32_t gom, int3
   for (std::string& m : members) m = m.substr(police.size());
 }
 
+// (s24-members) "Đoàn Thanh niên Công an (CA) các tỉnh A, B thuộc Cụm …", "Hội Phụ nữ Công an các
+// tỉnh A, B", "Công đoàn Công an 3 tỉnh: A, B, C": a union of the police written before the police
+// of the places listed is each place's union, not its police ("Đoàn Thanh niên Công an tỉnh A"), as
+// "Hội CCB các tỉnh A, B" gives "Hội CCB tỉnh A". Members read as the places' police are rewritten so
+// when the list whose first place is theirs opens with such a union.
+void unions_of_listed_police(const Analysis& a, std::vector<std::string>& members) {
+  const Document& doc = a.doc;
+  static const std::string police = "Công an ";
+  if (members.size() < 2 || !std::all_of(members.begin(), members.end(), [](const std::string& m) { return m.rfind(police, 0) == 0; }))
+    return;
+  const PhraseTable& unions = lexicon::union_heads();
+  static const std::string cong = word_key("công"), an = word_key("an"), cac = word_key("các");
+  const std::string first_key = unit_key(members.front());
+  for (int32_t c = 3; c + 2 < doc.size(); ++c) {
+    const bool counted = doc.is_number(c) || static_cast<bool>(lexicon::number_words().match(doc, c, c + 1));
+    if (!doc.is_key(c, cac) && !counted) continue;
+    const auto lv = lexicon::levels().match(doc, c + 1, doc.size());
+    if (!lv || doc.tokens[c + 1].capitalised) continue;
+    int32_t names = c + 1 + lv.length;
+    if (doc.is_punct(names, ":")) ++names;
+    if (!doc.is_word(names) || first_key.find(" " + doc.key(names)) == std::string::npos) continue;
+    const int32_t stop = short_form_before(doc, c);
+    if (stop < 3 || !doc.is_key(stop - 2, cong) || !doc.is_key(stop - 1, an) || !doc.tokens[stop - 2].capitalised) continue;
+    const int32_t body_end = stop - 2;
+    for (int32_t h = std::max(doc.sentence_of(c).first, body_end - 6); h < body_end; ++h) {
+      if (!doc.tokens[h].capitalised || !unions.match(doc, h, body_end)) continue;
+      // the union's head alone ("Công đoàn") or a union the gazetteer reads whole ("Hội Phụ nữ")
+      const auto b = match_unit(doc, h, body_end, a.unit_options());
+      const bool whole = b && b->first == h && b->last == body_end && b->kind != UnitKind::kPolice && !is_group(*b);
+      if (!whole && static_cast<int32_t>(unions.match(doc, h, body_end).length) != body_end - h) continue;
+      const std::string body = clean(doc.text_of(h, body_end));
+      for (std::string& m : members) m = body + " " + m;
+      return;
+    }
+  }
+}
+
+// (s24-members) "CN NH Công thương Huế", "Cty CP Cấp nước Sơn La", "BQL Khu kinh tế tỉnh": a member
+// whose head is abbreviated (lexicon data) is written out ("Chi nhánh Ngân hàng Công thương Huế"), each
+// abbreviation as the lexicon writes it, at its start, before a word ("TTYT huyện A").
+void written_out_heads(std::vector<std::string>& members) {
+  for (std::string& m : members) {
+    const Document d = analyse_fragment(m);
+    std::string head;
+    int32_t k = 0;
+    while (k + 1 < d.size() && d.is_word(k) && d.tokens[k].capitalised && d.is_word(k + 1)) {
+      const auto ab = lexicon::head_abbreviations().match(d, k, k + 1);
+      if (!ab || d.text_of(k, k + 1) != ab.entry->written) break;
+      head += std::string(ab.display()) + " ";
+      ++k;
+    }
+    if (k > 0) m = head + std::string(d.text_of(k, d.size()));
+  }
+}
+
 // A role handed over or elected for a later year than the text's ("bầu đơn vị Cụm trưởng … năm
 // 2018 là …", "bàn giao đơn vị Cụm trưởng năm 2021 cho …") is not the group's leader now.
 bool next_year_role(const Analysis& a, int32_t role) {
@@ -1990,6 +2045,19 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
   std::vector<UnitMention> all = find_units(doc, 0, doc.size(), a.unit_options());
   for (const UnitMention& u : all)
     if (is_group(u)) groups.push_back(u);
+  // (s24-members) A group named inside a union's name ("Đoàn Thanh niên Cụm thi đua số 8 Bộ Công an"),
+  // with where that name starts: the group itself when the text names it no other way.
+  std::vector<std::pair<UnitMention, int32_t>> inner_groups;
+  for (const UnitMention& w : all) {
+    if (is_group(w) || !doc.tokens[w.first].capitalised || !lexicon::union_heads().match(doc, w.first, w.last)) continue;
+    for (int32_t i = w.first + 1; i < w.last; ++i) {
+      const auto inner = match_unit(doc, i, doc.sentence_of(i).last, a.unit_options());
+      if (!inner || !is_group(*inner)) continue;
+      inner_groups.emplace_back(*inner, w.first);
+      break;
+    }
+  }
+  if (groups.empty() && !inner_groups.empty()) groups.push_back(inner_groups.front().first);
   if (groups.empty()) return signers_group(a);
   // (session 17) A text naming its group two ways ("Cụm thi đua 2" in a caption, even as the
   // caption's subject, and "khối thi đua số 2, gồm: A, B, …" in the body) is about the one whose
@@ -2039,8 +2107,9 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       if (!lv || k + lv.length != n || !name_doc.is_word(k) || name_doc.tokens[k].capitalised) continue;
       if (!name_doc.is_word(k - 1) || lexicon::levels().match(name_doc, k - 1, k)) break;
       // "Khối thi đua thuộc tỉnh": the level after "thuộc"/"của"/"trong" is no description's.
+      // (s24-members) "Cụm thi đua khối xã": the kind of places after "khối" is the group's name.
       if (name_doc.is_key(k - 1, word_key("thuộc")) || name_doc.is_key(k - 1, word_key("của")) ||
-          name_doc.is_key(k - 1, word_key("trong")))
+          name_doc.is_key(k - 1, word_key("trong")) || name_doc.is_key(k - 1, word_key("khối")))
         break;
       bool body = false, listed = false;
       for (const UnitMention& u : find_units(name_doc, 1, n, a.unit_options())) body |= !is_group(u) && u.last == n;
@@ -2094,7 +2163,18 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
   };
   static const std::string gom = word_key("gồm"), bao = word_key("bao");
   static const std::string cac = word_key("các");
-  for (const UnitMention& u : all) {
+  // (s24-members) "Đoàn Thanh niên Cụm thi đua số 8 Bộ Công an (gồm các tỉnh: A, B, …)": the group
+  // named inside a body's name (its union, its association) lists its members as when named alone;
+  // `owner_first[j]` is where the name holding mention j starts (its own start when none).
+  std::vector<UnitMention> mentions = all;
+  std::vector<int32_t> owner_first;
+  for (const UnitMention& u : all) owner_first.push_back(u.first);
+  for (const auto& [inner, owner] : inner_groups) {
+    mentions.push_back(inner);
+    owner_first.push_back(owner);
+  }
+  for (size_t j = 0; j < mentions.size(); ++j) {
+    const UnitMention& u = mentions[j];
     // "… 09 Sở, ngành thuộc Khối thi đua, gồm: …": the group named short, by the first words of
     // its full name, is the group.
     // "Cụm số 11" and "Cụm thi đua số 11" are one group, written with or without "thi đua".
@@ -2190,7 +2270,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       }
       // "gồm 7 đơn vị: Sở A - đơn vị trưởng khối; Văn phòng B; …": bodies, with their roles.
       prefer_bodies(members, p + 1, end);
-      strip_police_of_unions(doc, u.last, p, end, members);
+      strip_police_of_unions(doc, owner_first[j] < u.first ? owner_first[j] : u.last, p, end, members);
       if (members.size() > g.members.size()) g.members = std::move(members);
       break;
     }
@@ -2461,6 +2541,8 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       if (body->deputy) listed_deputy = body->deputy;
     }
   }
+  unions_of_listed_police(a, g.members);
+  written_out_heads(g.members);
   continued_members(a, g.members);  // (s23-probe) "… gồm A, B. Ngoài ra còn có C và D."
 
   // "Cụm thi đua số 3 của tỉnh gồm các huyện: A, B, C": a group of places is read as their police

@@ -185,6 +185,8 @@ const PhraseTable& body_heads();
 const PhraseTable& own_bodies();  // a body named by its head alone after an office ("Chánh Văn phòng Bộ")
 const PhraseTable& head_kind_words();       // "Tiểu học", "Đa khoa": words after a body's head naming its kind
 const PhraseTable& head_qualifiers();       // "Nhà nước", "chi nhánh": words after a body's head that stay with it
+const PhraseTable& union_heads();           // "Đoàn Thanh niên", "Hội", "Công đoàn": unions and associations
+const PhraseTable& head_abbreviations();    // "CN" → "Chi nhánh", "NH" → "Ngân hàng": a member's head written out
 const PhraseTable& list_places();           // "xếp đầu", "xếp thứ hai": a place in a group's list (value 1, 2)
 // (s23-members) "chia", "phân chia": before "khối" / "cụm" in lower case, a verb dividing bodies.
 const PhraseTable& group_dividing_verbs();

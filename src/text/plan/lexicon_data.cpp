@@ -815,6 +815,8 @@ const Entry kBodyHeads[] = {
     // tỉnh Thái Bình", "BIDV Chi nhánh Nghệ An", "Vietcombank Quảng Ngãi", "VietinBank Hà Tĩnh".
     {"Agribank"}, {"BIDV"}, {"Vietcombank"}, {"VietinBank"}, {"Vietinbank"}, {"Sacombank"}, {"Techcombank"},
     {"LPBank"}, {"SHB"}, {"MBBank"}, {"VPBank"}, {"ACB"}, {"HDBank"}, {"SeABank"}, {"Co-opBank"},
+    // (s24-members) heads written short (written out in a member: head_abbreviations below)
+    {"CN NH"}, {"Cty"}, {"BQL"}, {"TTYT"}, {"BVĐK"}, {"NHCSXH"},
 };
 
 // (s23-lists) Capitalised words after a body's head that still name its kind, not the body:
@@ -829,6 +831,20 @@ const Entry kHeadKindWords[] = {
 // the places listed after it, in lower case as often as not: "ngân hàng nhà nước chi nhánh các tỉnh:
 // A, B" is "Ngân hàng Nhà nước chi nhánh tỉnh A", printed as written here.
 const Entry kHeadQualifiers[] = {{"Nhà nước"}, {"chi nhánh"}, {"Nhà nước chi nhánh"}};
+
+// (s24-members) The heads of unions and associations, of the police's own too ("Đoàn Thanh niên Công
+// an", "Hội Phụ nữ Công an", "Công đoàn Công an"): a group named after one of them is theirs.
+const Entry kUnionHeads[] = {{"Đoàn Thanh niên"}, {"Đoàn TNCS"}, {"Hội"}, {"Công đoàn"}, {"Chi đoàn"}};
+
+// (s24-members) A body's head abbreviated at the start of a group's member ("CN NH Công thương …",
+// "Cty CP Cấp nước …", "BQL Khu kinh tế …", "TTYT huyện …"), written out as the Conventions write a
+// unit in full ("Chi nhánh Ngân hàng Công thương …"). Not the gazetteer's own short heads kept as
+// written ("UBND", "MTTQ"), nor "TT" or "CT", which are places and offices as often ("TT Phong Thổ").
+const Entry kHeadAbbreviations[] = {
+    {"CN", 0, "Chi nhánh"}, {"NH", 0, "Ngân hàng"}, {"Cty", 0, "Công ty"}, {"BQL", 0, "Ban Quản lý"},
+    {"TTYT", 0, "Trung tâm Y tế"}, {"BV", 0, "Bệnh viện"}, {"BVĐK", 0, "Bệnh viện Đa khoa"},
+    {"NHCSXH", 0, "Ngân hàng Chính sách xã hội"},
+};
 
 // (s23-lists) A place in the group's list, written in a guidance that gives roles by the list's
 // order: "Đơn vị xếp đầu cụm làm cụm trưởng", "đơn vị đứng đầu danh sách là khối trưởng", "đơn vị
@@ -1072,6 +1088,8 @@ THIDUA_TABLE(body_heads, kBodyHeads)
 THIDUA_TABLE(own_bodies, kOwnBodies)
 THIDUA_TABLE(head_kind_words, kHeadKindWords)
 THIDUA_TABLE(head_qualifiers, kHeadQualifiers)
+THIDUA_TABLE(head_abbreviations, kHeadAbbreviations)
+THIDUA_TABLE(union_heads, kUnionHeads)
 THIDUA_TABLE(list_places, kListPlaces)
 THIDUA_TABLE(not_counted, kNotCounted)
 THIDUA_TABLE(place_descriptions, kPlaceDescriptions)

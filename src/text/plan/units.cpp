@@ -323,10 +323,14 @@ int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const
   // whose the group is says nothing of which group it is — no description.
   if (doc.is_key(j, thuoc) || (doc.is_key(j, truc) && doc.is_key(j + 1, thuoc))) return j;
   // (s23-names) "khối thi đua thành phố, thị xã và các huyện": levels listed from the first word.
-  if (doc.is_word(j) && !doc.tokens[j].capitalised)
-    if (const auto lv = lexicon::levels().match(doc, j, end);
-        lv && (doc.is_punct(j + lv.length, ",") || doc.is_key(j + lv.length, va)) &&
-        (lexicon::levels().match(doc, j + lv.length + 1, end) || doc.is_key(j + lv.length + 1, cac)))
+  // (s24-members) … or after "khối", the kind of places the group gathers: "Cụm thi đua khối xã,
+  // phường", "cụm thi đua khối phường, thị trấn".
+  static const std::string khoi_kind = word_key("khối");
+  const int32_t first_level = doc.is_key(j, khoi_kind) && !doc.tokens[j].capitalised ? j + 1 : j;
+  if (doc.is_word(first_level) && !doc.tokens[first_level].capitalised)
+    if (const auto lv = lexicon::levels().match(doc, first_level, end);
+        lv && (doc.is_punct(first_level + lv.length, ",") || doc.is_key(first_level + lv.length, va)) &&
+        (lexicon::levels().match(doc, first_level + lv.length + 1, end) || doc.is_key(first_level + lv.length + 1, cac)))
       levels_listed = true;
   // (s23-names) The description before a "và" joins a second part of the same name: "Khối thi đua
   // MTTQ và các tổ chức chính trị - xã hội", "các cơ quan tham mưu và quản lý Nhà nước về …", "các
