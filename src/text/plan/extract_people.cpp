@@ -1772,6 +1772,24 @@ void written_out_heads(std::vector<std::string>& members) {
   }
 }
 
+// (s24-members) "CN NH Chính sách xã hội tỉnh", "Quỹ Đầu tư phát triển … tỉnh": a member whose name
+// ends with a bare level (in lower case) is of the text's own place of that level, named in full
+// ("… tỉnh Thừa Thiên Huế"), as the Conventions complete a unit's level; left as written when the
+// text names no such place.
+void with_places_completed(const Analysis& a, std::vector<std::string>& members) {
+  for (std::string& m : members) {
+    const Document d = analyse_fragment(m);
+    const int32_t n = d.size();
+    if (n < 3 || !d.is_word(n - 1) || d.tokens[n - 1].capitalised) continue;
+    const auto lv = lexicon::levels().match(d, n - 1, n);
+    if (!lv) continue;
+    const auto it = a.places.find(static_cast<Level>(lv.value()));
+    if (it == a.places.end()) continue;
+    const Document place = analyse_fragment(it->second);  // a place's name, not "các cơ quan tỉnh"
+    if (place.size() > 0 && place.is_word(0) && place.tokens[0].capitalised) m += " " + it->second;
+  }
+}
+
 // A role handed over or elected for a later year than the text's ("bầu đơn vị Cụm trưởng … năm
 // 2018 là …", "bàn giao đơn vị Cụm trưởng năm 2021 cho …") is not the group's leader now.
 bool next_year_role(const Analysis& a, int32_t role) {
@@ -2543,6 +2561,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
   }
   unions_of_listed_police(a, g.members);
   written_out_heads(g.members);
+  with_places_completed(a, g.members);
   continued_members(a, g.members);  // (s23-probe) "… gồm A, B. Ngoài ra còn có C và D."
 
   // "Cụm thi đua số 3 của tỉnh gồm các huyện: A, B, C": a group of places is read as their police

@@ -328,5 +328,52 @@ TEST(PlanPatterns76, ABranchAfterThePersonsTitleHoldsTheGroupsRole) {
   for (const GroupCase& c : cases) expect_group(c);
 }
 
+// "CN NH Chính sách xã hội tỉnh" in a text of Thừa Thiên Huế's bodies: a member ending with a bare
+// level is the text's own place of that level, named in full (the Conventions' units in full); as
+// written when the text names no such place, or when the member names its place.
+TEST(PlanPatterns76, AMembersBareLevelIsTheTextsOwnPlace) {
+  const GroupCase cases[] = {
+      {"banks of a province",
+       "Sáng 15/3/2019, Ngân hàng Nhà nước chi nhánh tỉnh Thừa Thiên Huế tổ chức hội nghị. Khối thi đua số 1 bao gồm 4 "
+       "đơn vị: CN Ngân hàng Nhà nước, CN NH Công thương Huế, CN NH Chính sách xã hội tỉnh, Quỹ Đầu tư phát triển tỉnh đã "
+       "ký kết giao ước thi đua năm 2019.",
+       {"Chi nhánh Ngân hàng Nhà nước", "Chi nhánh Ngân hàng Công thương Huế",
+        "Chi nhánh Ngân hàng Chính sách xã hội tỉnh Thừa Thiên Huế", "Quỹ Đầu tư phát triển tỉnh Thừa Thiên Huế"},
+       "",
+       ""},
+      {"boards and a treasury of a province",
+       "Ngày 20/3/2024, UBND tỉnh Sơn La tổ chức hội nghị. Khối thi đua số 6 gồm: Ban Quản lý Khu kinh tế tỉnh, Ban Quản "
+       "lý Dự án đầu tư xây dựng tỉnh và Kho bạc Nhà nước tỉnh ký kết giao ước thi đua năm 2024.",
+       {"Ban Quản lý Khu kinh tế tỉnh Sơn La", "Ban Quản lý Dự án đầu tư xây dựng tỉnh Sơn La", "Kho bạc Nhà nước tỉnh Sơn La"},
+       "",
+       ""},
+      {"a district's centres and its department of education",
+       "Ngày 20/3/2024, UBND huyện Mai Sơn tổ chức hội nghị. Cụm thi đua số 2 gồm: Trung tâm Y tế huyện, Trung tâm Văn "
+       "hóa huyện và Phòng Giáo dục và Đào tạo huyện ký kết giao ước thi đua năm 2024.",
+       {"Trung tâm Y tế huyện Mai Sơn", "Trung tâm Văn hóa huyện Mai Sơn", "Phòng Giáo dục và Đào tạo huyện Mai Sơn"},
+       "",
+       ""},
+      {"a commune's bodies",
+       "Ngày 20/3/2024, UBND xã Tân Lập tổ chức hội nghị. Cụm thi đua số 1 gồm: Trạm Y tế xã, Trường Mầm non xã và Hội "
+       "Nông dân xã ký kết giao ước thi đua năm 2024.",
+       {"Trạm Y tế xã Tân Lập", "Trường Mầm non xã Tân Lập", "Hội Nông dân xã Tân Lập"},
+       "",
+       ""},
+      {"guard: members naming their place",
+       "Ngày 20/3/2024, UBND tỉnh Sơn La tổ chức hội nghị. Khối thi đua số 6 gồm: Sở Y tế tỉnh Sơn La, Sở Tài chính tỉnh "
+       "Sơn La và Sở Nội vụ tỉnh Sơn La ký kết giao ước thi đua năm 2024.",
+       {"Sở Y tế tỉnh Sơn La", "Sở Tài chính tỉnh Sơn La", "Sở Nội vụ tỉnh Sơn La"},
+       "",
+       ""},
+      {"guard: no province named in the text",
+       "Ngày 20/3/2024, Khối thi đua số 6 gồm: Ban Quản lý Khu kinh tế tỉnh, Ban Quản lý Dự án đầu tư xây dựng tỉnh và "
+       "Kho bạc Nhà nước tỉnh ký kết giao ước thi đua năm 2024.",
+       {"Ban Quản lý Khu kinh tế tỉnh", "Ban Quản lý Dự án đầu tư xây dựng tỉnh", "Kho bạc Nhà nước tỉnh"},
+       "",
+       ""},
+  };
+  for (const GroupCase& c : cases) expect_group(c);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
