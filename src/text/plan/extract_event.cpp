@@ -2746,9 +2746,12 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
         const bool opens_sentence = start == first || doc.is_punct(start - 1, "-") || doc.is_punct(start - 1, "–");
         if (lv && doc.is_word(start) && (!doc.tokens[start].capitalised || opens_sentence) &&
             (level == Level::kCommune || level == Level::kWard || level == Level::kTownlet || level == Level::kSpecialZone ||
-             level == Level::kDistrict || level == Level::kUrbanDistrict || level == Level::kTown)) {
+             level == Level::kDistrict || level == Level::kUrbanDistrict || level == Level::kTown ||
+             // (s24-orgs) … and a province or a central city: "Ngày 28-10, tỉnh Đắk Lắk đã tổ chức Đại hội
+             // Thi đua yêu nước …", "Tỉnh A tổ chức Hội nghị tổng kết …".
+             level == Level::kProvince || level == Level::kCity)) {
           std::string name;
-          const int32_t n = place_name_end(doc, start + lv.length, c, false, a.unit_options(), &name);
+          const int32_t n = place_name_end(doc, start + lv.length, c, level == Level::kProvince, a.unit_options(), &name);
           if (n == c && n > start + lv.length) {
             UnitMention body;
             body.first = start;

@@ -888,6 +888,17 @@ const Entry kLevelInitials[] = {
     {"X", static_cast<int>(Level::kCommune)}, {"H", static_cast<int>(Level::kDistrict)},
 };
 
+// (s24-orgs) A body whose head holds its level fused with the body's word, the place after it:
+// "Tỉnh đoàn Thái Nguyên", "Huyện đoàn Krông Pắc". Written bare ("Tỉnh đoàn tổ chức …") as an
+// organiser, it takes the one place of its level the text names. Not "Thành đoàn" (its city may be
+// of either level, the Conventions keep it as written). Value: Level.
+const Entry kFusedLevelHeads[] = {
+    {"Tỉnh đoàn", static_cast<int>(Level::kProvince)},
+    {"Huyện đoàn", static_cast<int>(Level::kDistrict)},
+    {"Quận đoàn", static_cast<int>(Level::kUrbanDistrict)},
+    {"Thị đoàn", static_cast<int>(Level::kTown)},
+};
+
 // (s23-kind) The command a military unit belongs to, written after it and a comma as part of where
 // the unit is ("tại Lữ đoàn 604, Quân khu 2", "tại Sư đoàn 316, Quân khu 2").
 const Entry kParentCommands[] = {{"quân khu"}, {"quân đoàn"}, {"quân chủng"}, {"binh chủng"}, {"bộ tư lệnh"}};
@@ -1063,6 +1074,7 @@ THIDUA_TABLE(group_remits, kGroupRemits)
 THIDUA_TABLE(group_description_stops, kGroupDescriptionStops)
 THIDUA_TABLE(hospital_divisions, kHospitalDivisions)
 THIDUA_TABLE(parent_commands, kParentCommands)
+THIDUA_TABLE(fused_level_heads, kFusedLevelHeads)
 THIDUA_TABLE(level_initials, kLevelInitials)
 THIDUA_TABLE(gate_signals, kGateSignals)
 THIDUA_TABLE(name_fields, kNameFields)

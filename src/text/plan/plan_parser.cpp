@@ -97,13 +97,10 @@ std::map<Level, std::string> context_places(const Analysis& a, const std::vector
     // level, then the place, names a place of that level ("Phó Chủ tịch Hội Cựu chiến binh tỉnh"
     // in a text on Đồng Nai's youth union is Đồng Nai's).
     if (u.name.empty() && !u.list_prefix) {
-      static const std::vector<std::pair<std::vector<std::string>, Level>> fused = {
-          {phrase_keys("Tỉnh đoàn"), Level::kProvince}, {phrase_keys("Huyện đoàn"), Level::kDistrict},
-          {phrase_keys("Quận đoàn"), Level::kUrbanDistrict}, {phrase_keys("Thị đoàn"), Level::kTown}};
-      for (const auto& [head, level] : fused) {
-        if (!a.doc.is_key(u.first, head[0]) || !a.doc.is_key(u.first + 1, head[1])) continue;
+      if (const auto head = lexicon::fused_level_heads().match(a.doc, u.first, u.last)) {
+        const auto level = static_cast<Level>(head.value());
         std::string name;
-        const int32_t at = u.first + 2;
+        const int32_t at = u.first + head.length;
         if (place_name_end(a.doc, at, u.last, level == Level::kProvince, a.unit_options(), &name) == u.last && at < u.last) {
           seen[level].insert(unit_key(name));
           first.emplace(level, name);
@@ -226,6 +223,13 @@ json parse_plan_with_candidates(std::string_view utf8_text, std::vector<Organize
   // A bare "UBND huyện" that organises takes the only district the text names, as a unit or not.
   const auto organizer_text = [&](const UnitMention& u) {
     std::string t = a.complete(u);
+    // (s24-orgs) "Tỉnh đoàn tổ chức …" in a text naming "Tỉnh đoàn Thái Nguyên": a body whose head
+    // holds its level, written bare, is that of the one place of its level the text names.
+    if (const auto head = lexicon::fused_level_heads().match(a.doc, u.first, u.last);
+        head && head.length == u.last - u.first && u.name.empty() && !u.list_prefix && t == u.text) {
+      const auto it = organizer_places.find(static_cast<Level>(head.value()));
+      return it == organizer_places.end() ? t : t + " " + it->second;
+    }
     if (t != u.text || !u.level || !u.name.empty() || u.list_prefix) return t;
     const auto it = organizer_places.find(*u.level);
     return it == organizer_places.end() ? t : u.text + " " + it->second;
