@@ -1520,11 +1520,27 @@ int32_t ceremony_verb(const Document& doc, int32_t first, int32_t last) {
   return -1;
 }
 
+std::pair<int32_t, EventKind> ceremony_lead_from(const Analysis& a, const TitleInfo& title, size_t from_sentence, int seen);
+
+// (s24-orgs) "Ngày hội Biên phòng toàn dân diễn ra ở thị trấn A (…) tạo khí thế …" / "Ngày 22/2, tại
+// Công viên trung tâm thị trấn A, Đồn Biên phòng B … tổ chức Ngày hội …": a summary opening the body
+// tells the gathering undated; the next sentence holding it on its day is the lead, with who holds it
+// and where.
 std::pair<int32_t, EventKind> ceremony_lead(const Analysis& a, const TitleInfo& title) {
+  const auto found = ceremony_lead_from(a, title, 0, 0);
+  if (found.first < 0) return found;
+  const Sentence& s = a.doc.sentences[static_cast<size_t>(found.first)];
+  if (bare_day_date(a, s.first, s.last) >= 0) return found;
+  const auto next = ceremony_lead_from(a, title, static_cast<size_t>(found.first) + 1, 1);
+  if (next.first < 0) return found;
+  const Sentence& n = a.doc.sentences[static_cast<size_t>(next.first)];
+  return bare_day_date(a, n.first, n.last) >= 0 && find_units(a.doc, n.first, n.last, a.unit_options()).size() > 0 ? next : found;
+}
+
+std::pair<int32_t, EventKind> ceremony_lead_from(const Analysis& a, const TitleInfo& title, size_t from_sentence, int seen) {
   const Document& doc = a.doc;
   static const std::string to = word_key("tổ"), chuc = word_key("chức"), dien = word_key("diễn"), ra = word_key("ra");
-  int seen = 0;
-  for (size_t si = 0; si < doc.sentences.size() && seen < 2; ++si) {
+  for (size_t si = from_sentence; si < doc.sentences.size() && seen < 2; ++si) {
     const Sentence& s = doc.sentences[si];
     if (s.line < title.body_line || a.dates.stamp_line(s.line) || s.first >= s.last) continue;
     ++seen;
@@ -2682,6 +2698,12 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
           members |= open > first && g.last == open && (g.kind == UnitKind::kCluster || g.kind == UnitKind::kBlock);
         if (members) continue;
       }
+      // (s24-orgs) "Đồn Biên phòng A (Bộ Chỉ huy Bộ đội Biên phòng tỉnh B) phối hợp với …", "Trường
+      // Tiểu học C (Phòng Giáo dục và Đào tạo huyện D) tổ chức …": a body in brackets right after the
+      // unit acting is the one it belongs to, not a co-organiser (a group in brackets is not: below).
+      if (ui > 0 && subject[ui - 1].last + 1 == u.first && doc.is_punct(u.first - 1, "(") && doc.is_punct(u.last, ")") &&
+          u.kind != UnitKind::kCluster && u.kind != UnitKind::kBlock && !u.list_prefix && !subject[ui - 1].list_prefix)
+        continue;
       // (s17-plan-a) "Trao Bằng khen của UBND tỉnh cho …", "nhận Cờ thi đua của Bộ Công an": the body
       // whose award is given is no organizer (the conventions: a body that only gives awards).
       static const std::string cua_key = word_key("của"), khen_key = word_key("khen"), chuong_key = word_key("chương"),
