@@ -2505,6 +2505,13 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       }
       if (!((doc.is_key(i, to) && doc.is_key(i + 1, chuc)) || lexicon::event_triggers().match(doc, i, last))) continue;
       if (inside_name(i)) continue;
+      // (s24-orgs) "tại … Trung tâm hội nghị và tổ chức sự kiện tỉnh, Tỉnh ủy - HĐND - UBND tổ chức …": a
+      // service a venue's name holds after "và" is no verb.
+      static const std::string va_service = word_key("và");
+      if (doc.is_key(i - 1, va_service) && lexicon::named_services().match(doc, i, last)) continue;
+      // … nor is the meeting's word of a hall's name ("tại Trung tâm hội nghị và tổ chức sự kiện tỉnh").
+      static const std::string trung = word_key("trung"), tam = word_key("tâm");
+      if (doc.is_key(i - 2, trung) && doc.is_key(i - 1, tam)) continue;
       int32_t d = -1;
       for (int32_t k = i - 1; k > first && i - k <= 20 && d < 0; --k) {
         if (doc.is_punct(k, ".") || doc.is_punct(k, ";") || doc.is_punct(k, ":")) break;

@@ -899,6 +899,10 @@ const Entry kFusedLevelHeads[] = {
     {"Thị đoàn", static_cast<int>(Level::kTown)},
 };
 
+// (s24-orgs) A service a venue's or a firm's name holds after "và", its verb word inside: "Trung tâm
+// hội nghị và tổ chức sự kiện tỉnh", "Công ty Truyền thông và Tổ chức sự kiện A" — no verb of holding.
+const Entry kNamedServices[] = {{"tổ chức sự kiện"}, {"tổ chức hội nghị"}};
+
 // (s23-kind) The command a military unit belongs to, written after it and a comma as part of where
 // the unit is ("tại Lữ đoàn 604, Quân khu 2", "tại Sư đoàn 316, Quân khu 2").
 const Entry kParentCommands[] = {{"quân khu"}, {"quân đoàn"}, {"quân chủng"}, {"binh chủng"}, {"bộ tư lệnh"}};
@@ -1075,6 +1079,7 @@ THIDUA_TABLE(group_description_stops, kGroupDescriptionStops)
 THIDUA_TABLE(hospital_divisions, kHospitalDivisions)
 THIDUA_TABLE(parent_commands, kParentCommands)
 THIDUA_TABLE(fused_level_heads, kFusedLevelHeads)
+THIDUA_TABLE(named_services, kNamedServices)
 THIDUA_TABLE(level_initials, kLevelInitials)
 THIDUA_TABLE(gate_signals, kGateSignals)
 THIDUA_TABLE(name_fields, kNameFields)
