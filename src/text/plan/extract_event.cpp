@@ -582,7 +582,13 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
           break;
       // (s23-kind) "tại Trại giam A – Khối trưởng Khối thi đua số 3", "Công ty B-Khối trưởng": the role
       // the place's body holds, after a dash, is no part of the place.
-      if (k > from && (doc.is_punct(k, "-") || doc.is_punct(k, "–")) && lexicon::positions().match(doc, k + 1, s.last)) break;
+      // (s24-orgs) … also written as the unit holding it: "tại trụ sở UBND phường A – đơn vị Cụm trưởng Cụm
+      // thi đua …".
+      static const std::string don = word_key("đơn"), vi = word_key("vị");
+      if (k > from && (doc.is_punct(k, "-") || doc.is_punct(k, "–")) &&
+          (lexicon::positions().match(doc, k + 1, s.last) ||
+           (doc.is_key(k + 1, don) && doc.is_key(k + 2, vi) && lexicon::positions().match(doc, k + 3, s.last))))
+        break;
       // (s23-kind) "tại Hà Nội nhân kỷ niệm 60 năm …", "… nhân dịp …": the occasion is no part of the place.
       if (k > from && t.kind == TokenKind::kWord && !t.capitalised &&
           (lexicon::occasions().match(doc, k, s.last) ||
