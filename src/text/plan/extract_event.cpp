@@ -1337,7 +1337,30 @@ TitleInfo read_title(const Analysis& a) {
       }
     }
     for (int32_t h = 0; h < li; ++h) {
-      for (UnitMention& u : find_units(doc, line_start(doc, h), doc.lines[h].last, a.unit_options())) t.issuer = u;
+      for (UnitMention& u : find_units(doc, line_start(doc, h), doc.lines[h].last, a.unit_options())) {
+        // (s24-orgs) "ỦY BAN MẶT TRẬN TỔ QUỐC VN" / "TỈNH BẠC LIÊU" / "BAN THƯỜNG TRỰC": the board
+        // written under its body in the header leads that body, which issues the text (a body's
+        // leadership board stands for the body).
+        if (t.issuer && t.issuer->kind != UnitKind::kLeadership && u.kind == UnitKind::kLeadership && u.inner_first < 0 &&
+            u.name.empty() && !u.level)
+          continue;
+        t.issuer = u;
+        // (s24-orgs) … its place on the next line of the header, the body's name broken there ("ỦY BAN
+        // MẶT TRẬN TỔ QUỐC VN" / "TỈNH BẠC LIÊU"): the body of that place.
+        const int32_t next = h + 1 < li ? line_start(doc, h + 1) : -1;
+        if (next >= 0 && !u.level && u.name.empty() && u.kind != UnitKind::kLeadership && doc.tokens[next].all_caps)
+          if (const auto lv = lexicon::levels().match(doc, next, doc.lines[h + 1].last)) {
+            const auto level = static_cast<Level>(lv.value());
+            std::string name;
+            const int32_t end = place_name_end(doc, next + lv.length, doc.lines[h + 1].last, level == Level::kProvince,
+                                               a.unit_options(), &name);
+            if (end > next + lv.length && !name.empty()) {
+              t.issuer->level = level;
+              t.issuer->name = name;
+              t.issuer->text += std::string(" ") + level_word(level) + " " + name;
+            }
+          }
+      }
     }
     // "ỦY" / "BAN NHÂN DÂN" / "TỈNH ĐẮK LẮK" / "-------": the issuer's name broken over the lines
     // of a header pasted from a table, up to its first rule or cell mark; read joined.
