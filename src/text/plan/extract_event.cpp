@@ -2965,17 +2965,18 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
         bool only_commas = true;
         const bool ministry = units[k].kind == UnitKind::kMinistry;
         // … and any unit the group belongs to: "Khối thi đua số 2 thuộc Công an tỉnh".
-        static const std::string thuoc = word_key("thuộc"), truc = word_key("trực");
+        // (s24-orgs) … or "của": "Khối thi đua số 10 của UBND tỉnh Đồng Nai tổ chức …".
+        static const std::string thuoc = word_key("thuộc"), truc = word_key("trực"), cua = word_key("của");
         bool belongs = false;
         for (int32_t t = units[k - 1].last; t < units[k].first; ++t) {
-          belongs |= doc.is_key(t, thuoc);
+          belongs |= doc.is_key(t, thuoc) || doc.is_key(t, cua);
           only_commas &= doc.is_punct(t, ",") || doc.is_punct(t, "-") || doc.is_punct(t, "–") ||
                          (ministry && (doc.is_punct(t, "(") || (doc.is_word(t) && !doc.tokens[t].capitalised)));
         }
         if (belongs && units[k].first - units[k - 1].last <= 2) {
           bool owner_words = true;
           for (int32_t t = units[k - 1].last; t < units[k].first; ++t)
-            owner_words &= doc.is_key(t, thuoc) || doc.is_key(t, truc);
+            owner_words &= doc.is_key(t, thuoc) || doc.is_key(t, truc) || doc.is_key(t, cua);
           only_commas |= owner_words;
         }
         if (only_commas) continue;
