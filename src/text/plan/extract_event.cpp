@@ -572,8 +572,16 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
       continue;
     int32_t k = from;
     static const std::string cua = word_key("của"), nhan = word_key("nhân"), dip = word_key("dịp");
-    while (k < s.last && k - from < 12) {
+    int32_t window = from;  // (s24-orgs) where the word limit counts from: a second venue restarts it
+    while (k < s.last && k - window < 12) {
       const Token& t = doc.tokens[k];
+      // (s24-orgs) "tại nhà hát Đài PT-TH Đồng Nai và Trung tâm hội nghị và tổ chức sự kiện tỉnh": two
+      // venues joined by "và" are the event's place together.
+      if (k > from && doc.is_key(k, word_key("và")) && place_after_o(a, k + 1, s.last) &&
+          !lexicon::levels().match(doc, k + 1, s.last)) {
+        window = ++k;
+        continue;
+      }
       // (s23-kind) "tại Công ty … Chư Mom Ray khối thi đua các doanh nghiệp … đã ký kết": a group named
       // in lower case after the capitalised name opens the sentence's subject.
       if (k > from && doc.is_word(k) && !t.capitalised && doc.is_word(k - 1) && doc.tokens[k - 1].capitalised)
@@ -609,6 +617,13 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
           k += f;
           continue;
         }
+      // (s24-orgs) "tại Trung tâm hội nghị và tổ chức sự kiện tỉnh": a service the venue's name holds
+      // after "và" is the name's.
+      if (k > from && doc.is_key(k, word_key("và")))
+        if (const auto service = lexicon::named_services().match(doc, k + 1, s.last)) {
+          k += 1 + service.length;
+          continue;
+        }
       // (s22-lead) "tại Quảng trường 3/2", "tại Sân vận động 10/3": a venue named after a day, the
       // day's slash inside its name (a capitalised venue's word right before the day).
       if (t.key == "/" && k - 2 >= from && doc.is_number(k - 1) && doc.glued(k) && doc.is_number(k + 1) &&
@@ -636,15 +651,15 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
       // (s20-lead) "tại Trung tâm Hội nghị 25B TP. Thanh Hóa": a meeting's word inside the name of
       // the hall ("Trung tâm hội nghị") is no event.
       if (k > from && lexicon::event_triggers().match(doc, k, s.last)) {
-        const auto hall = lexicon::unit_heads().match(doc, from, s.last);
-        if (!hall || k >= from + hall.length) break;
+        const auto hall = lexicon::unit_heads().match(doc, window, s.last);
+        if (!hall || k >= window + hall.length) break;
       }
       ++k;
     }
     // (s16-plan-b) "tại khu dân cư chợ A đường 390 thôn B xã Thanh Thủy": a long place whose last
     // words are a level and its name; the word limit does not cut the name off its level.
     // … nor a hamlet's name off the commune closing the place ("… tổ 5 thôn Hòa Bình Một xã Phước Hòa.").
-    if (k - from == 12)
+    if (k - window == 12)
       for (int32_t l = k - 3; l < s.last && l <= k + 4; ++l) {
         if (l > k && (!doc.is_word(l - 1) || lexicon::predicates().match(doc, l - 1, s.last))) break;
         const auto lv = lexicon::levels().match(doc, l, s.last);
