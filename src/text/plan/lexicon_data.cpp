@@ -868,6 +868,9 @@ const Entry kNotPlaces[] = {
     // (s23-events) "tiếp công dân tại khối phố", "tại tổ dân phố": a kind of place in lower case with no
     // name or number after it names none; "tại khối phố 3", "tại Khối phố Mỹ Thị" do: value 2.
     {"khối phố", 2}, {"tổ dân phố", 2}, {"khu phố", 2},
+    // (s24-orgs) "Tại Đại hội thi đua, Công an tỉnh A đã biểu dương …", "tại hội thảo", "tại Hội thi": the
+    // gathering at which something is done, no venue, as "tại hội nghị".
+    {"đại hội"}, {"hội thảo"}, {"hội thi"},
 };
 
 // (s23-events) What closes a contest when it follows a review's word: "lễ tổng kết và trao giải cuộc

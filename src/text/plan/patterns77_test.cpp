@@ -269,5 +269,33 @@ TEST(PlanPatterns77, TheBodyAGroupBelongsToAfterCuaIsNoOrganiser) {
   expect_organizers(cases);
 }
 
+// "Tại Đại hội thi đua, Công an tỉnh A đã biểu dương …", "Tại Hội thảo, …": the gathering at which something
+// is done is no venue, as "tại hội nghị"; a hall named after a congress is one.
+TEST(PlanPatterns77, ACongressAfterTaiIsNoPlace) {
+  expect_field("/event/place",
+               {
+                   {"an emulation congress",
+                    "Tại Đại hội thi đua, Công an tỉnh Sóc Trăng đã biểu dương, khen thưởng 12 tập thể, cá nhân điển hình "
+                    "tiên tiến trong phong trào thi đua Vì an ninh Tổ quốc.",
+                    ""},
+                   {"a congress in lower case",
+                    "Tại đại hội, UBND huyện Tam Nông trao bằng khen cho 20 tập thể có thành tích xuất sắc trong phong trào "
+                    "thi đua yêu nước.",
+                    ""},
+                   {"a workshop", "Tại Hội thảo, Sở Nội vụ tổ chức Hội nghị tổng kết phong trào thi đua năm 2024.", ""},
+                   {"a contest",
+                    "Tại Hội thi, Hội Nông dân huyện Đức Phổ khen thưởng 10 tập thể có thành tích xuất sắc trong phong trào "
+                    "thi đua sản xuất, kinh doanh giỏi.",
+                    ""},
+                   {"guard: a hall",
+                    "Sáng 5/3, tại hội trường UBND tỉnh, UBND tỉnh Sóc Trăng tổ chức Đại hội Thi đua yêu nước tỉnh lần thứ V.",
+                    "hội trường UBND tỉnh"},
+                   {"guard: a hall named after a congress",
+                    "Sáng 5/3, tại Hội trường Đại hội Đảng bộ tỉnh, UBND tỉnh Sóc Trăng tổ chức Đại hội Thi đua yêu nước "
+                    "tỉnh lần thứ V.",
+                    "Hội trường Đại hội Đảng bộ tỉnh"},
+               });
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
