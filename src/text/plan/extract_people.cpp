@@ -418,12 +418,21 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
     // capitals after the title's lower-case "ban", up to the unit it belongs to.
     if ((flags & kKeepCase) && !unit && !doc.tokens[org - 1].capitalised && doc.is_word(org) && doc.tokens[org].capitalised) {
       int32_t k = org;
-      while (k < end && k - org < 6 && doc.is_word(k) && !lexicon::unit_heads().match(doc, k, end) &&
-             !(a.name_starts[static_cast<size_t>(k)]) && !lexicon::positions().match(doc, k, end) &&
-             (doc.tokens[k].capitalised || k > org))
+      // (s24-orgs) … its name's parts joined by a dash ("Phó Trưởng ban Thi đua - Khen thưởng Trung ương").
+      const auto dash_in_name = [&](int32_t t) {
+        return t > org && (doc.is_punct(t, "-") || doc.is_punct(t, "–")) && doc.is_word(t + 1) && doc.tokens[t + 1].capitalised;
+      };
+      while (k < end && k - org < 7 &&
+             (dash_in_name(k) ||
+              (doc.is_word(k) && !lexicon::unit_heads().match(doc, k, end) && !(a.name_starts[static_cast<size_t>(k)]) &&
+               !lexicon::positions().match(doc, k, end) && (doc.tokens[k].capitalised || k > org))))
         ++k;
       if (k > org) {
+        static const std::vector<std::string> trung_uong = phrase_keys("Trung ương");
         if (auto owner = match_unit(doc, k, end, a.unit_options()); owner && owner->kind != UnitKind::kOffice) office_last = owner->last;
+        // (s24-orgs) "Phó Trưởng ban Thi đua - Khen thưởng Trung ương": the office of the central level.
+        else if (k - 2 > org && doc.is_key(k - 2, trung_uong[0]) && doc.is_key(k - 1, trung_uong[1]))
+          office_last = k;
       }
     }
     PositionPart part;

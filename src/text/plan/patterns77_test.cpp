@@ -297,5 +297,33 @@ TEST(PlanPatterns77, ACongressAfterTaiIsNoPlace) {
                });
 }
 
+// "Phó Trưởng ban Thi đua - Khen thưởng Trung ương": after a title's lower-case "ban", the office's name in
+// capitals runs over the dash joining its parts up to the central level that owns it.
+TEST(PlanPatterns77, AnOfficeAfterBanRunsOverItsDashToTheCentralLevel) {
+  const test::PositionCase cases[] = {
+      {"a deputy head of the central emulation board",
+       "Đại hội Thi đua yêu nước tỉnh\nĐại hội với sự tham dự của ông Nguyễn Anh Tuấn, Phó Trưởng ban Thi đua - Khen thưởng "
+       "Trung ương cùng đại diện lãnh đạo các địa phương.",
+       {{"Nguyễn Anh Tuấn", "Phó Trưởng ban Thi đua - Khen thưởng Trung ương"}}},
+      {"its head",
+       "Đại hội Thi đua yêu nước tỉnh\nDự hội nghị có ông Trần Văn Hùng, Trưởng ban Thi đua - Khen thưởng Trung ương.",
+       {{"Trần Văn Hùng", "Trưởng ban Thi đua - Khen thưởng Trung ương"}}},
+      {"an en dash",
+       "Đại hội Thi đua yêu nước tỉnh\nDự hội nghị có ông Trần Văn Hùng, Phó Trưởng ban Thi đua – Khen thưởng Trung ương.",
+       {{"Trần Văn Hùng", "Phó Trưởng ban Thi đua - Khen thưởng Trung ương"}}},
+      {"before another guest",
+       "Hội nghị tổng kết phong trào thi đua\nDự hội nghị có ông Trần Văn Hùng, Phó Trưởng ban Thi đua - Khen thưởng Trung "
+       "ương; ông Lê Văn Nam, Bí thư Tỉnh ủy.",
+       {{"Trần Văn Hùng", "Phó Trưởng ban Thi đua - Khen thưởng Trung ương"}, {"Lê Văn Nam", "Bí thư Tỉnh ủy"}}},
+      {"guard: a province's board",
+       "Đại hội Thi đua yêu nước tỉnh\nDự hội nghị có ông Trần Văn Hùng, Phó Trưởng ban Thi đua - Khen thưởng tỉnh Đồng Nai.",
+       {{"Trần Văn Hùng", "Phó Trưởng ban Thi đua - Khen thưởng tỉnh Đồng Nai"}}},
+      {"guard: a Party board of the province",
+       "Đại hội Thi đua yêu nước tỉnh\nDự hội nghị có ông Trần Văn Hùng, Trưởng ban Tuyên giáo Tỉnh ủy.",
+       {{"Trần Văn Hùng", "Trưởng ban Tuyên giáo Tỉnh ủy"}}},
+  };
+  test::expect_positions(cases);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
