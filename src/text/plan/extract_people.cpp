@@ -584,11 +584,13 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
     // speaker serves in, named by its head alone before the comma, the stop or the clause's verb.
     if (!unit && office_last < 0 && last_read == org && !(flags & kNeedsOrg)) {
       if (const auto own = lexicon::own_bodies().match(doc, org, end);
-          own && doc.tokens[org].capitalised &&
+          own && (doc.tokens[org].capitalised || own.value() == 1) &&
           (org + own.length >= end || !doc.is_word(org + own.length) || !doc.tokens[org + own.length].capitalised)) {
         const int32_t k = org + own.length;
+        // (s24-orgs) … or before "cùng" going on to others present ("Giám đốc trung tâm cùng toàn bộ cán bộ").
+        static const std::string cung_own = word_key("cùng");
         if (k >= end || doc.is_punct(k, ",") || doc.is_punct(k, ".") || doc.is_punct(k, ";") ||
-            lexicon::predicates().match(doc, k, end)) {
+            lexicon::predicates().match(doc, k, end) || doc.is_key(k, cung_own)) {
           part.text += " " + std::string(doc.text_of(org, k));
           part.source = std::string(doc.text_of(p, k));
           last_read = k;

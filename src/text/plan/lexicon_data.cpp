@@ -794,6 +794,9 @@ const Entry kOwnBodies[] = {
     {"Bộ"}, {"Ngành"}, {"Bệnh viện"}, {"HĐQT"}, {"Hội đồng quản trị"}, {"Hội đồng thành viên"}, {"Đảng ủy"},
     {"Học viện"}, {"Nhà trường"}, {"Tổng công ty"}, {"Tập đoàn"}, {"Ngân hàng"}, {"Quân khu"}, {"Sư đoàn"},
     {"Lữ đoàn"}, {"Trung đoàn"},
+    // (s24-orgs) "Phó Giám đốc Quỹ", "Giám đốc trung tâm" (in lower case too, value 1: the centre the text
+    // is about, named back by its kind).
+    {"Quỹ"}, {"Trung tâm", 1},
 };
 
 const Entry kBodyHeads[] = {

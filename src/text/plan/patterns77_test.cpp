@@ -325,5 +325,38 @@ TEST(PlanPatterns77, AnOfficeAfterBanRunsOverItsDashToTheCentralLevel) {
   test::expect_positions(cases);
 }
 
+// "Giám đốc trung tâm", "PGĐ Quỹ cùng …": an office of the body the speaker serves in, named back by its
+// head alone ("Quỹ", "Trung tâm", in lower case too), before a comma, a verb or "cùng".
+TEST(PlanPatterns77, AnOfficeOfAFundOrACentreNamedByItsHeadAlone) {
+  const test::PositionCase cases[] = {
+      {"a centre in lower case, before 'cùng'",
+       "Hội nghị bình xét thi đua\nSáng ngày 27/11, Trung tâm Kiểm soát bệnh tật tổ chức hội nghị bình xét thi đua khen "
+       "thưởng năm 2023. Dự và chủ trì hội nghị có đồng chí Lê Hoàng Nam, Giám đốc trung tâm cùng toàn bộ các cán bộ trong "
+       "đơn vị.",
+       {{"Lê Hoàng Nam", "Giám đốc trung tâm"}}},
+      {"a fund's deputy director, abbreviated",
+       "Hội nghị ký kết giao ước thi đua\nNgày 5/3, Khối thi đua số 1 tổ chức Hội nghị ký kết giao ước thi đua năm 2019.\n"
+       "Ông Lê Trung Phước - PGĐ Quỹ cùng đại diện lãnh đạo các Ngân hàng chụp ảnh lưu niệm.",
+       {{"Lê Trung Phước", "Phó Giám đốc Quỹ"}}},
+      {"a centre capitalised, before a comma",
+       "Hội nghị tổng kết thi đua\nNgày 5/3, Trung tâm Y tế huyện Đức Phổ tổ chức Hội nghị tổng kết phong trào thi đua năm "
+       "2024. Ông Trần Văn Minh, Giám đốc Trung tâm, phát biểu khai mạc.",
+       {{"Trần Văn Minh", "Giám đốc Trung tâm"}}},
+      {"a fund, before a comma",
+       "Hội nghị tổng kết thi đua\nNgày 5/3, Quỹ Đầu tư phát triển tỉnh tổ chức Hội nghị tổng kết phong trào thi đua năm "
+       "2024. Bà Nguyễn Thị Lan, Phó Giám đốc Quỹ, trình bày báo cáo.",
+       {{"Nguyễn Thị Lan", "Phó Giám đốc Quỹ"}}},
+      {"guard: a centre named in full",
+       "Hội nghị tổng kết thi đua\nNgày 5/3, Sở Y tế tổ chức Hội nghị tổng kết phong trào thi đua năm 2024. Ông Trần Văn "
+       "Minh, Giám đốc Trung tâm Y tế huyện Đức Phổ phát biểu.",
+       {{"Trần Văn Minh", "Giám đốc Trung tâm Y tế huyện Đức Phổ"}}},
+      {"guard: the ministry's office",
+       "Hội nghị tổng kết thi đua\nNgày 5/3, Bộ Công an tổ chức Hội nghị tổng kết phong trào thi đua năm 2024. Ông Trần Văn "
+       "Minh, Chánh Văn phòng Bộ, phát biểu.",
+       {{"Trần Văn Minh", "Chánh Văn phòng Bộ"}}},
+  };
+  test::expect_positions(cases);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
