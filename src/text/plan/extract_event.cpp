@@ -2787,7 +2787,16 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
     if (units.empty() && host_at) units.push_back(std::move(*host_at));
     // "Sáng 14/8, xã Xuân Lãng tổ chức …", "xã Kim Long (TPHCM) tổ chức …": a commune named by its
     // level and name alone is its own body, kept as written.
-    if (units.empty() && verb > first) {
+    // (s24-orgs) … also after the unit acting and "phối hợp với" / "cùng": "Huyện đoàn A phối hợp với xã
+    // B tổ chức …" — the commune works with it, each organises.
+    static const std::string phoi = word_key("phối"), hop_key = word_key("hợp"), voi = word_key("với"), cung = word_key("cùng");
+    const auto joined_to_unit = [&](int32_t t) {
+      if (units.empty() || units.back().last >= t || !(doc.is_key(t - 1, voi) || doc.is_key(t - 1, cung))) return false;
+      for (int32_t w = units.back().last; w < t; ++w)
+        if (!doc.is_key(w, phoi) && !doc.is_key(w, hop_key) && !doc.is_key(w, voi) && !doc.is_key(w, cung)) return false;
+      return true;
+    };
+    if (verb > first && (units.empty() || units.back().last < verb)) {
       int32_t c = verb;
       // "xã A đã sôi nổi tổ chức …": the tense and manner between the place and its verb.
       static const Entry kAdverbs[] = {{"đã"}, {"vừa"}, {"sôi nổi"}, {"long trọng"}, {"đồng loạt"}};
@@ -2808,6 +2817,7 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       int32_t start = c - 1;
       // "(kontumtv.vn) – Huyện Sa Thầy (Kon Tum) phát động …": a source tag and its dash before it.
       const auto opens_clause = [&](int32_t t) {
+        if (!units.empty()) return joined_to_unit(t);
         return t == first || doc.is_punct(t - 1, ",") || doc.is_punct(t - 1, "-") || doc.is_punct(t - 1, "–");
       };
       while (start > first && !opens_clause(start) && c - start < 7) --start;
@@ -2816,7 +2826,8 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
         const Level level = lv ? static_cast<Level>(lv.value()) : Level::kProvince;
         // … and a district or town as well: "Ngày 18/8, huyện Nông Sơn tổ chức điểm Ngày hội …";
         // capitalised when it opens the sentence ("Huyện A phát động …").
-        const bool opens_sentence = start == first || doc.is_punct(start - 1, "-") || doc.is_punct(start - 1, "–");
+        const bool opens_sentence =
+            units.empty() && (start == first || doc.is_punct(start - 1, "-") || doc.is_punct(start - 1, "–"));
         if (lv && doc.is_word(start) && (!doc.tokens[start].capitalised || opens_sentence) &&
             (level == Level::kCommune || level == Level::kWard || level == Level::kTownlet || level == Level::kSpecialZone ||
              level == Level::kDistrict || level == Level::kUrbanDistrict || level == Level::kTown ||

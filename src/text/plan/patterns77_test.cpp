@@ -358,5 +358,33 @@ TEST(PlanPatterns77, AnOfficeOfAFundOrACentreNamedByItsHeadAlone) {
   test::expect_positions(cases);
 }
 
+// "Huyện đoàn A phối hợp với xã B tổ chức …": a commune or town named by its level and name alone, working
+// with the unit acting ("phối hợp với", "cùng"), is its own body and organises too, kept as written.
+TEST(PlanPatterns77, APlaceWorkingWithTheActingUnitOrganisesToo) {
+  const OrganizerCase cases[] = {
+      {"a district youth union with a commune",
+       "Ngày 19/8, tại xã Phú Linh, Huyện đoàn Vị Xuyên phối hợp với xã Phú Linh tổ chức phát động phong trào thi đua nước "
+       "rút về đích xây dựng nông thôn mới.",
+       {"Huyện đoàn Vị Xuyên", "xã Phú Linh"}},
+      {"a district's police with a commune",
+       "Sáng 5/3, Công an huyện Tam Nông phối hợp với xã Hòa Bình tổ chức Hội nghị tổng kết phong trào thi đua năm 2024.",
+       {"Công an huyện Tam Nông", "xã Hòa Bình"}},
+      {"a border post 'cùng' a commune",
+       "Sáng 9/1, Đồn Biên phòng Thanh Thủy cùng xã Thanh Thủy tổ chức Hội nghị tổng kết phong trào thi đua năm 2024.",
+       {"Đồn Biên phòng Thanh Thủy", "xã Thanh Thủy"}},
+      {"veterans with a townlet",
+       "Ngày 12/3, Hội Cựu chiến binh tỉnh phối hợp với thị trấn Yên Minh tổ chức Hội nghị tổng kết phong trào thi đua năm "
+       "2024.",
+       {"Hội Cựu chiến binh tỉnh", "thị trấn Yên Minh"}},
+      {"guard: the commune only where it is held",
+       "Ngày 19/8, Huyện đoàn Vị Xuyên tổ chức phát động phong trào thi đua nước rút tại xã Phú Linh.",
+       {"Huyện đoàn Vị Xuyên"}},
+      {"guard: the communes not named",
+       "Ngày 19/8, Huyện đoàn Vị Xuyên phối hợp với các xã tổ chức phát động phong trào thi đua nước rút.",
+       {"Huyện đoàn Vị Xuyên"}},
+  };
+  expect_organizers(cases);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
