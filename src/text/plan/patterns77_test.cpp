@@ -12,6 +12,24 @@ using test::expect_field;
 using test::expect_organizers;
 using test::OrganizerCase;
 
+// A text, its organisers in order and the event's place.
+struct OrganizerPlaceCase {
+  const char* what;
+  const char* text;
+  test::Strings organizers;
+  const char* place;
+};
+
+template <size_t N>
+void expect_organizers_and_place(const OrganizerPlaceCase (&cases)[N]) {
+  for (const OrganizerPlaceCase& c : cases) {
+    SCOPED_TRACE(c.what);
+    const nlohmann::json r = test::parse(c.text);
+    EXPECT_EQ(test::strings(r["organizers"]), c.organizers);
+    EXPECT_EQ(r["event"]["place"], c.place);
+  }
+}
+
 // "Tỉnh đoàn tổ chức …" in a text that names "Tỉnh đoàn Thái Nguyên": a body whose head holds its level,
 // written bare, is that of the one place of its level the text names (the level completed); "Thành đoàn"
 // stays as written, and so does a bare head in a text naming no place or several.
@@ -68,13 +86,7 @@ TEST(PlanPatterns77, AProvinceNamedByItsLevelOrganises) {
 // tổ chức Ngày hội …": a summary opening the body tells the gathering undated; the next sentence holding it
 // on its day is the lead, with who holds it and where. A summary with its day stays the lead.
 TEST(PlanPatterns77, TheDatedSentenceHoldingAGatheringIsTheLeadOverAnUndatedSummary) {
-  struct Case {
-    const char* what;
-    const char* text;
-    test::Strings organizers;
-    const char* place;
-  };
-  const Case cases[] = {
+  const OrganizerPlaceCase cases[] = {
       {"a security festival of a commune",
        "Ngày hội Toàn dân bảo vệ an ninh Tổ quốc ở xã Tân Lập\nNgày hội Toàn dân bảo vệ an ninh Tổ quốc diễn ra ở xã Tân "
        "Lập (huyện Đồng Phú, tỉnh Bình Phước) tạo khí thế thi đua sôi nổi.\nSáng 15/8, tại sân vận động xã Tân Lập, Công "
@@ -101,12 +113,7 @@ TEST(PlanPatterns77, TheDatedSentenceHoldingAGatheringIsTheLeadOverAnUndatedSumm
        "chức Hội nghị tổng kết phong trào thi đua năm 2024.",
        {}, "sân vận động xã Tân Lập"},
   };
-  for (const Case& c : cases) {
-    SCOPED_TRACE(c.what);
-    const nlohmann::json r = test::parse(c.text);
-    EXPECT_EQ(test::strings(r["organizers"]), c.organizers);
-    EXPECT_EQ(r["event"]["place"], c.place);
-  }
+  expect_organizers_and_place(cases);
 }
 
 // "Đồn Biên phòng A (Bộ Chỉ huy Bộ đội Biên phòng tỉnh B) phối hợp với UBND xã C tổ chức …": a body in
@@ -142,13 +149,7 @@ TEST(PlanPatterns77, ABodyInBracketsAfterTheActingUnitIsItsParent) {
 // the meeting's word of a hall's name and the service a venue's name holds after "và" are no verb of
 // holding; the bodies after the place hold the event, and the venue is named whole.
 TEST(PlanPatterns77, AHallsNameHoldsNoVerbOfHolding) {
-  struct Case {
-    const char* what;
-    const char* text;
-    test::Strings organizers;
-    const char* place;
-  };
-  const Case cases[] = {
+  const OrganizerPlaceCase cases[] = {
       {"the four bodies of a province after a conference centre",
        "Sáng 15/9, tại Trung tâm hội nghị và tổ chức sự kiện tỉnh, Tỉnh ủy - HĐND - UBND - Ủy ban MTTQ tỉnh tổ chức Đại "
        "hội Thi đua yêu nước tỉnh lần thứ V.",
@@ -170,12 +171,7 @@ TEST(PlanPatterns77, AHallsNameHoldsNoVerbOfHolding) {
        "quốc năm 2024.",
        {"Bộ Công an"}, "Trung tâm Hội nghị quốc gia"},
   };
-  for (const Case& c : cases) {
-    SCOPED_TRACE(c.what);
-    const nlohmann::json r = test::parse(c.text);
-    EXPECT_EQ(test::strings(r["organizers"]), c.organizers);
-    EXPECT_EQ(r["event"]["place"], c.place);
-  }
+  expect_organizers_and_place(cases);
 }
 
 // "tại trụ sở UBND phường A – đơn vị Cụm trưởng Cụm thi đua …": the role the place's body holds, written
