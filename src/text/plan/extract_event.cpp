@@ -572,8 +572,16 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
       continue;
     int32_t k = from;
     static const std::string cua = word_key("của"), nhan = word_key("nhân"), dip = word_key("dịp");
-    while (k < s.last && k - from < 12) {
+    int32_t window = from;  // (s24-orgs) where the word limit counts from: a second venue restarts it
+    while (k < s.last && k - window < 12) {
       const Token& t = doc.tokens[k];
+      // (s24-orgs) "tại nhà hát Đài PT-TH Đồng Nai và Trung tâm hội nghị và tổ chức sự kiện tỉnh": two
+      // venues joined by "và" are the event's place together.
+      if (k > from && doc.is_key(k, word_key("và")) && place_after_o(a, k + 1, s.last) &&
+          !lexicon::levels().match(doc, k + 1, s.last)) {
+        window = ++k;
+        continue;
+      }
       // (s23-kind) "tại Công ty … Chư Mom Ray khối thi đua các doanh nghiệp … đã ký kết": a group named
       // in lower case after the capitalised name opens the sentence's subject.
       if (k > from && doc.is_word(k) && !t.capitalised && doc.is_word(k - 1) && doc.tokens[k - 1].capitalised)
@@ -582,7 +590,13 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
           break;
       // (s23-kind) "tại Trại giam A – Khối trưởng Khối thi đua số 3", "Công ty B-Khối trưởng": the role
       // the place's body holds, after a dash, is no part of the place.
-      if (k > from && (doc.is_punct(k, "-") || doc.is_punct(k, "–")) && lexicon::positions().match(doc, k + 1, s.last)) break;
+      // (s24-orgs) … also written as the unit holding it: "tại trụ sở UBND phường A – đơn vị Cụm trưởng Cụm
+      // thi đua …".
+      static const std::string don = word_key("đơn"), vi = word_key("vị");
+      if (k > from && (doc.is_punct(k, "-") || doc.is_punct(k, "–")) &&
+          (lexicon::positions().match(doc, k + 1, s.last) ||
+           (doc.is_key(k + 1, don) && doc.is_key(k + 2, vi) && lexicon::positions().match(doc, k + 3, s.last))))
+        break;
       // (s23-kind) "tại Hà Nội nhân kỷ niệm 60 năm …", "… nhân dịp …": the occasion is no part of the place.
       if (k > from && t.kind == TokenKind::kWord && !t.capitalised &&
           (lexicon::occasions().match(doc, k, s.last) ||
@@ -601,6 +615,13 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
       if (k > from && doc.tokens[k].capitalised)
         if (const int32_t f = joined_field_length(doc, k, s.last)) {
           k += f;
+          continue;
+        }
+      // (s24-orgs) "tại Trung tâm hội nghị và tổ chức sự kiện tỉnh": a service the venue's name holds
+      // after "và" is the name's.
+      if (k > from && doc.is_key(k, word_key("và")))
+        if (const auto service = lexicon::named_services().match(doc, k + 1, s.last)) {
+          k += 1 + service.length;
           continue;
         }
       // (s22-lead) "tại Quảng trường 3/2", "tại Sân vận động 10/3": a venue named after a day, the
@@ -630,15 +651,15 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
       // (s20-lead) "tại Trung tâm Hội nghị 25B TP. Thanh Hóa": a meeting's word inside the name of
       // the hall ("Trung tâm hội nghị") is no event.
       if (k > from && lexicon::event_triggers().match(doc, k, s.last)) {
-        const auto hall = lexicon::unit_heads().match(doc, from, s.last);
-        if (!hall || k >= from + hall.length) break;
+        const auto hall = lexicon::unit_heads().match(doc, window, s.last);
+        if (!hall || k >= window + hall.length) break;
       }
       ++k;
     }
     // (s16-plan-b) "tại khu dân cư chợ A đường 390 thôn B xã Thanh Thủy": a long place whose last
     // words are a level and its name; the word limit does not cut the name off its level.
     // … nor a hamlet's name off the commune closing the place ("… tổ 5 thôn Hòa Bình Một xã Phước Hòa.").
-    if (k - from == 12)
+    if (k - window == 12)
       for (int32_t l = k - 3; l < s.last && l <= k + 4; ++l) {
         if (l > k && (!doc.is_word(l - 1) || lexicon::predicates().match(doc, l - 1, s.last))) break;
         const auto lv = lexicon::levels().match(doc, l, s.last);
@@ -1331,7 +1352,30 @@ TitleInfo read_title(const Analysis& a) {
       }
     }
     for (int32_t h = 0; h < li; ++h) {
-      for (UnitMention& u : find_units(doc, line_start(doc, h), doc.lines[h].last, a.unit_options())) t.issuer = u;
+      for (UnitMention& u : find_units(doc, line_start(doc, h), doc.lines[h].last, a.unit_options())) {
+        // (s24-orgs) "ỦY BAN MẶT TRẬN TỔ QUỐC VN" / "TỈNH BẠC LIÊU" / "BAN THƯỜNG TRỰC": the board
+        // written under its body in the header leads that body, which issues the text (a body's
+        // leadership board stands for the body).
+        if (t.issuer && t.issuer->kind != UnitKind::kLeadership && u.kind == UnitKind::kLeadership && u.inner_first < 0 &&
+            u.name.empty() && !u.level)
+          continue;
+        t.issuer = u;
+        // (s24-orgs) … its place on the next line of the header, the body's name broken there ("ỦY BAN
+        // MẶT TRẬN TỔ QUỐC VN" / "TỈNH BẠC LIÊU"): the body of that place.
+        const int32_t next = h + 1 < li ? line_start(doc, h + 1) : -1;
+        if (next >= 0 && !u.level && u.name.empty() && u.kind != UnitKind::kLeadership && doc.tokens[next].all_caps)
+          if (const auto lv = lexicon::levels().match(doc, next, doc.lines[h + 1].last)) {
+            const auto level = static_cast<Level>(lv.value());
+            std::string name;
+            const int32_t end = place_name_end(doc, next + lv.length, doc.lines[h + 1].last, level == Level::kProvince,
+                                               a.unit_options(), &name);
+            if (end > next + lv.length && !name.empty()) {
+              t.issuer->level = level;
+              t.issuer->name = name;
+              t.issuer->text += std::string(" ") + level_word(level) + " " + name;
+            }
+          }
+      }
     }
     // "ỦY" / "BAN NHÂN DÂN" / "TỈNH ĐẮK LẮK" / "-------": the issuer's name broken over the lines
     // of a header pasted from a table, up to its first rule or cell mark; read joined.
@@ -1520,11 +1564,27 @@ int32_t ceremony_verb(const Document& doc, int32_t first, int32_t last) {
   return -1;
 }
 
+std::pair<int32_t, EventKind> ceremony_lead_from(const Analysis& a, const TitleInfo& title, size_t from_sentence, int seen);
+
+// (s24-orgs) "Ngày hội Biên phòng toàn dân diễn ra ở thị trấn A (…) tạo khí thế …" / "Ngày 22/2, tại
+// Công viên trung tâm thị trấn A, Đồn Biên phòng B … tổ chức Ngày hội …": a summary opening the body
+// tells the gathering undated; the next sentence holding it on its day is the lead, with who holds it
+// and where.
 std::pair<int32_t, EventKind> ceremony_lead(const Analysis& a, const TitleInfo& title) {
+  const auto found = ceremony_lead_from(a, title, 0, 0);
+  if (found.first < 0) return found;
+  const Sentence& s = a.doc.sentences[static_cast<size_t>(found.first)];
+  if (bare_day_date(a, s.first, s.last) >= 0) return found;
+  const auto next = ceremony_lead_from(a, title, static_cast<size_t>(found.first) + 1, 1);
+  if (next.first < 0) return found;
+  const Sentence& n = a.doc.sentences[static_cast<size_t>(next.first)];
+  return bare_day_date(a, n.first, n.last) >= 0 && find_units(a.doc, n.first, n.last, a.unit_options()).size() > 0 ? next : found;
+}
+
+std::pair<int32_t, EventKind> ceremony_lead_from(const Analysis& a, const TitleInfo& title, size_t from_sentence, int seen) {
   const Document& doc = a.doc;
   static const std::string to = word_key("tổ"), chuc = word_key("chức"), dien = word_key("diễn"), ra = word_key("ra");
-  int seen = 0;
-  for (size_t si = 0; si < doc.sentences.size() && seen < 2; ++si) {
+  for (size_t si = from_sentence; si < doc.sentences.size() && seen < 2; ++si) {
     const Sentence& s = doc.sentences[si];
     if (s.line < title.body_line || a.dates.stamp_line(s.line) || s.first >= s.last) continue;
     ++seen;
@@ -2489,6 +2549,13 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       }
       if (!((doc.is_key(i, to) && doc.is_key(i + 1, chuc)) || lexicon::event_triggers().match(doc, i, last))) continue;
       if (inside_name(i)) continue;
+      // (s24-orgs) "tại … Trung tâm hội nghị và tổ chức sự kiện tỉnh, Tỉnh ủy - HĐND - UBND tổ chức …": a
+      // service a venue's name holds after "và" is no verb.
+      static const std::string va_service = word_key("và");
+      if (doc.is_key(i - 1, va_service) && lexicon::named_services().match(doc, i, last)) continue;
+      // … nor is the meeting's word of a hall's name ("tại Trung tâm hội nghị và tổ chức sự kiện tỉnh").
+      static const std::string trung = word_key("trung"), tam = word_key("tâm");
+      if (doc.is_key(i - 2, trung) && doc.is_key(i - 1, tam)) continue;
       int32_t d = -1;
       for (int32_t k = i - 1; k > first && i - k <= 20 && d < 0; --k) {
         if (doc.is_punct(k, ".") || doc.is_punct(k, ";") || doc.is_punct(k, ":")) break;
@@ -2682,6 +2749,12 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
           members |= open > first && g.last == open && (g.kind == UnitKind::kCluster || g.kind == UnitKind::kBlock);
         if (members) continue;
       }
+      // (s24-orgs) "Đồn Biên phòng A (Bộ Chỉ huy Bộ đội Biên phòng tỉnh B) phối hợp với …", "Trường
+      // Tiểu học C (Phòng Giáo dục và Đào tạo huyện D) tổ chức …": a body in brackets right after the
+      // unit acting is the one it belongs to, not a co-organiser (a group in brackets is not: below).
+      if (ui > 0 && subject[ui - 1].last + 1 == u.first && doc.is_punct(u.first - 1, "(") && doc.is_punct(u.last, ")") &&
+          u.kind != UnitKind::kCluster && u.kind != UnitKind::kBlock && !u.list_prefix && !subject[ui - 1].list_prefix)
+        continue;
       // (s17-plan-a) "Trao Bằng khen của UBND tỉnh cho …", "nhận Cờ thi đua của Bộ Công an": the body
       // whose award is given is no organizer (the conventions: a body that only gives awards).
       static const std::string cua_key = word_key("của"), khen_key = word_key("khen"), chuong_key = word_key("chương"),
@@ -2714,7 +2787,16 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
     if (units.empty() && host_at) units.push_back(std::move(*host_at));
     // "Sáng 14/8, xã Xuân Lãng tổ chức …", "xã Kim Long (TPHCM) tổ chức …": a commune named by its
     // level and name alone is its own body, kept as written.
-    if (units.empty() && verb > first) {
+    // (s24-orgs) … also after the unit acting and "phối hợp với" / "cùng": "Huyện đoàn A phối hợp với xã
+    // B tổ chức …" — the commune works with it, each organises.
+    static const std::string phoi = word_key("phối"), hop_key = word_key("hợp"), voi = word_key("với"), cung = word_key("cùng");
+    const auto joined_to_unit = [&](int32_t t) {
+      if (units.empty() || units.back().last >= t || !(doc.is_key(t - 1, voi) || doc.is_key(t - 1, cung))) return false;
+      for (int32_t w = units.back().last; w < t; ++w)
+        if (!doc.is_key(w, phoi) && !doc.is_key(w, hop_key) && !doc.is_key(w, voi) && !doc.is_key(w, cung)) return false;
+      return true;
+    };
+    if (verb > first && (units.empty() || units.back().last < verb)) {
       int32_t c = verb;
       // "xã A đã sôi nổi tổ chức …": the tense and manner between the place and its verb.
       static const Entry kAdverbs[] = {{"đã"}, {"vừa"}, {"sôi nổi"}, {"long trọng"}, {"đồng loạt"}};
@@ -2735,6 +2817,7 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       int32_t start = c - 1;
       // "(kontumtv.vn) – Huyện Sa Thầy (Kon Tum) phát động …": a source tag and its dash before it.
       const auto opens_clause = [&](int32_t t) {
+        if (!units.empty()) return joined_to_unit(t);
         return t == first || doc.is_punct(t - 1, ",") || doc.is_punct(t - 1, "-") || doc.is_punct(t - 1, "–");
       };
       while (start > first && !opens_clause(start) && c - start < 7) --start;
@@ -2743,12 +2826,16 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
         const Level level = lv ? static_cast<Level>(lv.value()) : Level::kProvince;
         // … and a district or town as well: "Ngày 18/8, huyện Nông Sơn tổ chức điểm Ngày hội …";
         // capitalised when it opens the sentence ("Huyện A phát động …").
-        const bool opens_sentence = start == first || doc.is_punct(start - 1, "-") || doc.is_punct(start - 1, "–");
+        const bool opens_sentence =
+            units.empty() && (start == first || doc.is_punct(start - 1, "-") || doc.is_punct(start - 1, "–"));
         if (lv && doc.is_word(start) && (!doc.tokens[start].capitalised || opens_sentence) &&
             (level == Level::kCommune || level == Level::kWard || level == Level::kTownlet || level == Level::kSpecialZone ||
-             level == Level::kDistrict || level == Level::kUrbanDistrict || level == Level::kTown)) {
+             level == Level::kDistrict || level == Level::kUrbanDistrict || level == Level::kTown ||
+             // (s24-orgs) … and a province or a central city: "Ngày 28-10, tỉnh Đắk Lắk đã tổ chức Đại hội
+             // Thi đua yêu nước …", "Tỉnh A tổ chức Hội nghị tổng kết …".
+             level == Level::kProvince || level == Level::kCity)) {
           std::string name;
-          const int32_t n = place_name_end(doc, start + lv.length, c, false, a.unit_options(), &name);
+          const int32_t n = place_name_end(doc, start + lv.length, c, level == Level::kProvince, a.unit_options(), &name);
           if (n == c && n > start + lv.length) {
             UnitMention body;
             body.first = start;
@@ -2904,17 +2991,18 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
         bool only_commas = true;
         const bool ministry = units[k].kind == UnitKind::kMinistry;
         // … and any unit the group belongs to: "Khối thi đua số 2 thuộc Công an tỉnh".
-        static const std::string thuoc = word_key("thuộc"), truc = word_key("trực");
+        // (s24-orgs) … or "của": "Khối thi đua số 10 của UBND tỉnh Đồng Nai tổ chức …".
+        static const std::string thuoc = word_key("thuộc"), truc = word_key("trực"), cua = word_key("của");
         bool belongs = false;
         for (int32_t t = units[k - 1].last; t < units[k].first; ++t) {
-          belongs |= doc.is_key(t, thuoc);
+          belongs |= doc.is_key(t, thuoc) || doc.is_key(t, cua);
           only_commas &= doc.is_punct(t, ",") || doc.is_punct(t, "-") || doc.is_punct(t, "–") ||
                          (ministry && (doc.is_punct(t, "(") || (doc.is_word(t) && !doc.tokens[t].capitalised)));
         }
         if (belongs && units[k].first - units[k - 1].last <= 2) {
           bool owner_words = true;
           for (int32_t t = units[k - 1].last; t < units[k].first; ++t)
-            owner_words &= doc.is_key(t, thuoc) || doc.is_key(t, truc);
+            owner_words &= doc.is_key(t, thuoc) || doc.is_key(t, truc) || doc.is_key(t, cua);
           only_commas |= owner_words;
         }
         if (only_commas) continue;

@@ -418,12 +418,21 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
     // capitals after the title's lower-case "ban", up to the unit it belongs to.
     if ((flags & kKeepCase) && !unit && !doc.tokens[org - 1].capitalised && doc.is_word(org) && doc.tokens[org].capitalised) {
       int32_t k = org;
-      while (k < end && k - org < 6 && doc.is_word(k) && !lexicon::unit_heads().match(doc, k, end) &&
-             !(a.name_starts[static_cast<size_t>(k)]) && !lexicon::positions().match(doc, k, end) &&
-             (doc.tokens[k].capitalised || k > org))
+      // (s24-orgs) … its name's parts joined by a dash ("Phó Trưởng ban Thi đua - Khen thưởng Trung ương").
+      const auto dash_in_name = [&](int32_t t) {
+        return t > org && (doc.is_punct(t, "-") || doc.is_punct(t, "–")) && doc.is_word(t + 1) && doc.tokens[t + 1].capitalised;
+      };
+      while (k < end && k - org < 7 &&
+             (dash_in_name(k) ||
+              (doc.is_word(k) && !lexicon::unit_heads().match(doc, k, end) && !(a.name_starts[static_cast<size_t>(k)]) &&
+               !lexicon::positions().match(doc, k, end) && (doc.tokens[k].capitalised || k > org))))
         ++k;
       if (k > org) {
+        static const std::vector<std::string> trung_uong = phrase_keys("Trung ương");
         if (auto owner = match_unit(doc, k, end, a.unit_options()); owner && owner->kind != UnitKind::kOffice) office_last = owner->last;
+        // (s24-orgs) "Phó Trưởng ban Thi đua - Khen thưởng Trung ương": the office of the central level.
+        else if (k - 2 > org && doc.is_key(k - 2, trung_uong[0]) && doc.is_key(k - 1, trung_uong[1]))
+          office_last = k;
       }
     }
     PositionPart part;
@@ -575,11 +584,13 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
     // speaker serves in, named by its head alone before the comma, the stop or the clause's verb.
     if (!unit && office_last < 0 && last_read == org && !(flags & kNeedsOrg)) {
       if (const auto own = lexicon::own_bodies().match(doc, org, end);
-          own && doc.tokens[org].capitalised &&
+          own && (doc.tokens[org].capitalised || own.value() == 1) &&
           (org + own.length >= end || !doc.is_word(org + own.length) || !doc.tokens[org + own.length].capitalised)) {
         const int32_t k = org + own.length;
+        // (s24-orgs) … or before "cùng" going on to others present ("Giám đốc trung tâm cùng toàn bộ cán bộ").
+        static const std::string cung_own = word_key("cùng");
         if (k >= end || doc.is_punct(k, ",") || doc.is_punct(k, ".") || doc.is_punct(k, ";") ||
-            lexicon::predicates().match(doc, k, end)) {
+            lexicon::predicates().match(doc, k, end) || doc.is_key(k, cung_own)) {
           part.text += " " + std::string(doc.text_of(org, k));
           part.source = std::string(doc.text_of(p, k));
           last_read = k;

@@ -177,6 +177,8 @@ const PhraseTable& not_places();            // value 1: a facility's head when c
 const PhraseTable& contest_closings();      // "trao giải", "cuộc thi": after a review's word, a contest's closing
 const PhraseTable& delegations();           // "đoàn đại biểu"; value 1: "có"/"cử" before a number of "đại biểu"
 const PhraseTable& parent_commands();        // "Quân khu": the command a military unit is written with
+const PhraseTable& fused_level_heads();      // (s24-orgs) "Tỉnh đoàn", "Huyện đoàn": value Level
+const PhraseTable& named_services();         // (s24-orgs) "tổ chức sự kiện" after "và" in a venue's name
 const PhraseTable& level_initials();         // "P.", "Q." in an address: value Level
 const PhraseTable& body_kinds();             // "sở", "ngành": kinds of bodies a group's description lists
 // Words that open a body's name in a list of members beyond unit_heads(): "Kho bạc", "Công ty",

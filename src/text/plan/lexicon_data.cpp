@@ -794,6 +794,9 @@ const Entry kOwnBodies[] = {
     {"Bộ"}, {"Ngành"}, {"Bệnh viện"}, {"HĐQT"}, {"Hội đồng quản trị"}, {"Hội đồng thành viên"}, {"Đảng ủy"},
     {"Học viện"}, {"Nhà trường"}, {"Tổng công ty"}, {"Tập đoàn"}, {"Ngân hàng"}, {"Quân khu"}, {"Sư đoàn"},
     {"Lữ đoàn"}, {"Trung đoàn"},
+    // (s24-orgs) "Phó Giám đốc Quỹ", "Giám đốc trung tâm" (in lower case too, value 1: the centre the text
+    // is about, named back by its kind).
+    {"Quỹ"}, {"Trung tâm", 1},
 };
 
 const Entry kBodyHeads[] = {
@@ -884,6 +887,9 @@ const Entry kNotPlaces[] = {
     // (s23-events) "tiếp công dân tại khối phố", "tại tổ dân phố": a kind of place in lower case with no
     // name or number after it names none; "tại khối phố 3", "tại Khối phố Mỹ Thị" do: value 2.
     {"khối phố", 2}, {"tổ dân phố", 2}, {"khu phố", 2},
+    // (s24-orgs) "Tại Đại hội thi đua, Công an tỉnh A đã biểu dương …", "tại hội thảo", "tại Hội thi": the
+    // gathering at which something is done, no venue, as "tại hội nghị".
+    {"đại hội"}, {"hội thảo"}, {"hội thi"},
 };
 
 // (s23-events) What closes a contest when it follows a review's word: "lễ tổng kết và trao giải cuộc
@@ -903,6 +909,21 @@ const Entry kLevelInitials[] = {
     {"P", static_cast<int>(Level::kWard)}, {"Q", static_cast<int>(Level::kUrbanDistrict)},
     {"X", static_cast<int>(Level::kCommune)}, {"H", static_cast<int>(Level::kDistrict)},
 };
+
+// (s24-orgs) A body whose head holds its level fused with the body's word, the place after it:
+// "Tỉnh đoàn Thái Nguyên", "Huyện đoàn Krông Pắc". Written bare ("Tỉnh đoàn tổ chức …") as an
+// organiser, it takes the one place of its level the text names. Not "Thành đoàn" (its city may be
+// of either level, the Conventions keep it as written). Value: Level.
+const Entry kFusedLevelHeads[] = {
+    {"Tỉnh đoàn", static_cast<int>(Level::kProvince)},
+    {"Huyện đoàn", static_cast<int>(Level::kDistrict)},
+    {"Quận đoàn", static_cast<int>(Level::kUrbanDistrict)},
+    {"Thị đoàn", static_cast<int>(Level::kTown)},
+};
+
+// (s24-orgs) A service a venue's or a firm's name holds after "và", its verb word inside: "Trung tâm
+// hội nghị và tổ chức sự kiện tỉnh", "Công ty Truyền thông và Tổ chức sự kiện A" — no verb of holding.
+const Entry kNamedServices[] = {{"tổ chức sự kiện"}, {"tổ chức hội nghị"}};
 
 // (s23-kind) The command a military unit belongs to, written after it and a comma as part of where
 // the unit is ("tại Lữ đoàn 604, Quân khu 2", "tại Sư đoàn 316, Quân khu 2").
@@ -1079,6 +1100,8 @@ THIDUA_TABLE(group_remits, kGroupRemits)
 THIDUA_TABLE(group_description_stops, kGroupDescriptionStops)
 THIDUA_TABLE(hospital_divisions, kHospitalDivisions)
 THIDUA_TABLE(parent_commands, kParentCommands)
+THIDUA_TABLE(fused_level_heads, kFusedLevelHeads)
+THIDUA_TABLE(named_services, kNamedServices)
 THIDUA_TABLE(level_initials, kLevelInitials)
 THIDUA_TABLE(gate_signals, kGateSignals)
 THIDUA_TABLE(name_fields, kNameFields)

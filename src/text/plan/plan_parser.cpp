@@ -60,6 +60,24 @@ json number(double v) {
   return json(v);
 }
 
+// (s17-plan-b, s24-orgs) "Tỉnh đoàn Đồng Nai", "Huyện đoàn Di Linh": the places of the bodies whose
+// head holds their level ("Tỉnh đoàn"), named with the place, in the text's order.
+std::vector<std::pair<Level, std::string>> fused_head_places(const Analysis& a) {
+  std::vector<std::pair<Level, std::string>> out;
+  for (const UnitMention& u : find_units(a.doc, 0, a.doc.size(), a.unit_options())) {
+    if (u.list_prefix) continue;
+    const int32_t from = u.inner_first >= 0 ? u.inner_first : u.first;  // "Ban Thường vụ Tỉnh đoàn Hà Tĩnh"
+    const auto head = lexicon::fused_level_heads().match(a.doc, from, u.last);
+    if (!head) continue;
+    const auto level = static_cast<Level>(head.value());
+    std::string name;
+    const int32_t at = from + head.length;
+    if (at < u.last && place_name_end(a.doc, at, u.last, level == Level::kProvince, a.unit_options(), &name) == u.last)
+      out.emplace_back(level, name);
+  }
+  return out;
+}
+
 // The text's own places, by level: the organizers' first, then any level for which the text
 // names exactly one place ("Công an tỉnh" in a Trà Vinh article is Trà Vinh's).
 // With `named_places`, also the districts and provinces the text names as places only ("trên địa
@@ -92,24 +110,14 @@ std::map<Level, std::string> context_places(const Analysis& a, const std::vector
   }
   std::map<Level, std::set<std::string>> seen;
   std::map<Level, std::string> first;
+  // (s17-plan-b) "Tỉnh đoàn Đồng Nai", "Huyện đoàn Di Linh": a youth union whose head holds its
+  // level, then the place, names a place of that level ("Phó Chủ tịch Hội Cựu chiến binh tỉnh"
+  // in a text on Đồng Nai's youth union is Đồng Nai's).
+  for (const auto& [level, name] : fused_head_places(a)) {
+    seen[level].insert(unit_key(name));
+    first.emplace(level, name);
+  }
   for (const UnitMention& u : find_units(a.doc, 0, a.doc.size(), a.unit_options())) {
-    // (s17-plan-b) "Tỉnh đoàn Đồng Nai", "Huyện đoàn Di Linh": a youth union whose head holds its
-    // level, then the place, names a place of that level ("Phó Chủ tịch Hội Cựu chiến binh tỉnh"
-    // in a text on Đồng Nai's youth union is Đồng Nai's).
-    if (u.name.empty() && !u.list_prefix) {
-      static const std::vector<std::pair<std::vector<std::string>, Level>> fused = {
-          {phrase_keys("Tỉnh đoàn"), Level::kProvince}, {phrase_keys("Huyện đoàn"), Level::kDistrict},
-          {phrase_keys("Quận đoàn"), Level::kUrbanDistrict}, {phrase_keys("Thị đoàn"), Level::kTown}};
-      for (const auto& [head, level] : fused) {
-        if (!a.doc.is_key(u.first, head[0]) || !a.doc.is_key(u.first + 1, head[1])) continue;
-        std::string name;
-        const int32_t at = u.first + 2;
-        if (place_name_end(a.doc, at, u.last, level == Level::kProvince, a.unit_options(), &name) == u.last && at < u.last) {
-          seen[level].insert(unit_key(name));
-          first.emplace(level, name);
-        }
-      }
-    }
     if (u.name.empty() || u.list_prefix) continue;
     const auto level = level_of(u);
     if (!level) continue;
@@ -224,8 +232,23 @@ json parse_plan_with_candidates(std::string_view utf8_text, std::vector<Organize
     organizer_places.emplace(*title.issuer->level, title.issuer->name);
   }
   // A bare "UBND huyện" that organises takes the only district the text names, as a unit or not.
+  const std::vector<std::pair<Level, std::string>> fused_places = fused_head_places(a);
   const auto organizer_text = [&](const UnitMention& u) {
     std::string t = a.complete(u);
+    // (s24-orgs) "Tỉnh đoàn tổ chức …" in a text naming "Tỉnh đoàn Thái Nguyên": a body whose head
+    // holds its level, written bare, is the same body the text names in full with its place (one
+    // place); not of a place the text names otherwise ("… tại huyện A, tỉnh B": PlanPatterns35).
+    if (const auto head = lexicon::fused_level_heads().match(a.doc, u.first, u.last);
+        head && head.length == u.last - u.first && u.name.empty() && !u.list_prefix && t == u.text) {
+      std::string place;
+      bool one = true;
+      for (const auto& [level, name] : fused_places) {
+        if (level != static_cast<Level>(head.value())) continue;
+        one &= place.empty() || unit_key(place) == unit_key(name);
+        place = name;
+      }
+      return place.empty() || !one ? t : t + " " + place;
+    }
     if (t != u.text || !u.level || !u.name.empty() || u.list_prefix) return t;
     const auto it = organizer_places.find(*u.level);
     return it == organizer_places.end() ? t : u.text + " " + it->second;
