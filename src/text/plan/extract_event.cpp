@@ -1322,7 +1322,15 @@ TitleInfo read_title(const Analysis& a) {
       // not end with a stop ("Phát động phong trào thi đua …" / "“Lập thành tích …”").
       for (int32_t next = li + 1; next < n && next <= li + 3; ++next) {
         const Line& l = doc.lines[next];
-        if (next > li + 1 && (l.after_blank || !l.marker.empty() || doc.is_punct(doc.lines[next - 1].last - 1, "."))) break;
+        // (s24-kind) A subject broken inside a word group and pasted with a blank line between its
+        // halves ("… “Toàn dân đoàn kết xây" / "" / "dựng đời sống văn hóa …” năm 2013") goes on: the
+        // next line opens with a word in lower case.
+        const int32_t ls = line_start(doc, next);
+        const bool broken = next == li + 2 && doc.is_word(ls) && !doc.tokens[ls].capitalised &&
+                            doc.is_word(doc.lines[next - 1].last - 1);
+        if (next > li + 1 && ((l.after_blank && !broken) || !l.marker.empty() ||
+                              doc.is_punct(doc.lines[next - 1].last - 1, ".")))
+          break;
         // A subject in capitals ends where the body in running case starts ("Thực hiện …").
         if (next > li + 1 && line_all_caps(doc, li + 1) && !line_all_caps(doc, next)) break;
         if (next > li + 1 && l.last - line_start(doc, next) > 30) break;

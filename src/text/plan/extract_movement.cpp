@@ -289,15 +289,22 @@ std::pair<int32_t, std::string> movement_acronym(const Document& doc, int32_t j,
 // ("PCCC và CNCH") joins two fields inside the name; any other link word, a figure or punctuation
 // ends it.
 int32_t whole_people_name_end(const Document& doc, int32_t j, int32_t last) {
-  static const std::vector<std::string> toan_dan = phrase_keys("toàn dân");
-  if (!seq_at(doc, j, toan_dan)) return j;
+  static const std::vector<std::string> toan_dan = phrase_keys("toàn dân"), thi_dua = phrase_keys("thi đua");
+  // (s24-kind) "phong trào nông dân thi đua sản xuất, kinh doanh giỏi": a movement of one people named
+  // by them and what they emulate in, like one of the whole people.
+  int32_t head = 2;
+  if (!seq_at(doc, j, toan_dan)) {
+    const auto subject = lexicon::movement_subjects().match(doc, j, last);
+    if (!subject || !seq_at(doc, j + subject.length, thi_dua) || !doc.is_word(j + subject.length + 2)) return j;
+    head = subject.length + 2;
+  }
   static const Entry kStops[] = {{"nhằm"}, {"với"}, {"từ"}, {"đến"}, {"tại"}, {"do"}, {"vào"}, {"và"}, {"được"},
                                  {"đã"}, {"sẽ"}, {"để"}, {"cho"}, {"của"}, {"trên"}, {"ở"}, {"trong"}, {"gắn"},
                                  {"góp phần"}, {"là"}, {"thì"}, {"ngày càng"}, {"tiếp tục"}, {"năm"}};
   static const PhraseTable stops(kStops);
   static const std::string va = word_key("và");
-  int32_t e = j + 2;
-  while (e < last && e - j < 14 && doc.is_word(e)) {
+  int32_t e = j + head;
+  while (e < last && e - j < 14 + head - 2 && doc.is_word(e)) {
     if (const auto fixed = lexicon::fixed_comma_phrases().match(doc, e, last)) {  // "phòng cháy, chữa cháy"
       e += fixed.length;
       continue;
@@ -316,7 +323,7 @@ int32_t whole_people_name_end(const Document& doc, int32_t j, int32_t last) {
     if (stops.match(doc, e, last)) break;
     ++e;
   }
-  return e > j + 2 ? e : j;
+  return e > j + head ? e : j;
 }
 
 // "phong trào thi đua [đặc biệt] “Vì an ninh Tổ quốc”" or "phong trào thi đua đặc biệt trong
@@ -425,6 +432,29 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
         seq_at(doc, i - 2, phat_dong) && purposes.match(doc, purpose_at, last)) {
       out.launched = clean(doc.text_of(i, purpose_end(purpose_at, 64)));
       out.launched_kind = launched_kind;
+    }
+    // (s24-kind) "phát động thi đua thực hiện cuộc vận động “Toàn dân đoàn kết …”", "triển khai Cuộc vận
+    // động “Người Việt Nam ưu tiên dùng hàng Việt Nam”": the Front's campaign, its name quoted after
+    // "cuộc vận động", is named like a movement; not one the text's emulation is tied to (cut above).
+    // Only what is launched ("phát động [thi đua] [thực hiện / hưởng ứng] cuộc vận động “…”"): a campaign
+    // carried on beside the text's emulation ("tiếp tục thực hiện cuộc vận động “…”") is not it.
+    static const std::vector<std::string> cuoc_van_dong = phrase_keys("cuộc vận động");
+    const auto launched_campaign = [&](int32_t at) {
+      static const std::vector<std::string> phat_dong = phrase_keys("phát động");
+      static const Entry kBetween[] = {{"thi đua"}, {"thực hiện"}, {"hưởng ứng"}, {"triển khai"}};
+      static const PhraseTable between(kBetween);
+      for (int32_t b = at - 2; b >= first && b >= at - 8; b -= 2) {
+        if (seq_at(doc, b, phat_dong)) return true;
+        if (!between.match(doc, b, at)) return false;
+      }
+      return false;
+    };
+    if (!out.quoted && seq_at(doc, i, cuoc_van_dong) && launched_campaign(i) && !inside_other_name(doc, i, first)) {
+      if (const Quote* q = doc.quote_opening(i + 3); q && q->closed && q->last - q->first >= 3) {
+        out.quoted = clean(doc.quote_text(*q));
+        out.quoted_at = i;
+        return out;
+      }
     }
     const bool phong_trao = seq_at(doc, i, k.phong_trao) && !inside_other_name(doc, i, first);
     // "giao ước thi đua “Vì an ninh Tổ quốc”": a quote right after "thi đua" names the movement

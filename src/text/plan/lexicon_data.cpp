@@ -700,6 +700,18 @@ const Entry kFixedCommaPhrases[] = {
     {"vụ, việc"}, {"trật tự, an toàn xã hội"}, {"sở, ban, ngành"}, {"hậu cần, kỹ thuật"},
     // (s22-lead) the holiday's own name: "kỷ niệm 50 năm Ngày giải phóng miền Nam, thống nhất đất nước"
     {"giải phóng miền Nam, thống nhất đất nước"},
+    // (s24-kind) the farmers' movement's own words: "nông dân thi đua sản xuất, kinh doanh giỏi"
+    {"sản xuất, kinh doanh giỏi"},
+};
+
+// (s24-kind) The people a movement is of, written before its "thi đua" with no quotes: "phong trào
+// nông dân thi đua sản xuất, kinh doanh giỏi", "phong trào phụ nữ thi đua …", "phong trào công nhân
+// viên chức lao động thi đua …" (extract_movement.cpp, whole_people_name_end).
+const Entry kMovementSubjects[] = {
+    {"nông dân"}, {"phụ nữ"}, {"thanh niên"}, {"cựu chiến binh"}, {"công nhân"}, {"công nhân viên chức"},
+    {"công nhân viên chức lao động"}, {"công nhân, viên chức, lao động"}, {"học sinh"}, {"sinh viên"},
+    {"thiếu nhi"}, {"người cao tuổi"}, {"doanh nhân"}, {"cán bộ, chiến sĩ"}, {"giáo viên"}, {"đoàn viên"},
+    {"hội viên"}, {"người lao động"},
 };
 
 const Entry kDatelineWords[] = {
@@ -1045,6 +1057,7 @@ THIDUA_TABLE(baselines, kBaselines)
 THIDUA_TABLE(number_words, kNumberWords)
 THIDUA_TABLE(ordinal_words, kOrdinalWords)
 THIDUA_TABLE(fixed_comma_phrases, kFixedCommaPhrases)
+THIDUA_TABLE(movement_subjects, kMovementSubjects)
 THIDUA_TABLE(dateline_words, kDatelineWords)
 THIDUA_TABLE(document_types, kDocumentTypes)
 THIDUA_TABLE(member_openers, kMemberOpeners)
