@@ -1183,6 +1183,12 @@ bool section_label(const Analysis& a, int32_t li) {
 // least four words and not after a word that makes it part of the headline ("ngày", "đến", "từ",
 // "sáng" …). The headline without it; the text unchanged otherwise.
 std::string drop_page_stamp(const std::string& title) {
+  // (s24-kind) "… chào mừng Đại hội Đảng bộ các cấp (15:35 30/11/2019)": the page's stamp in brackets,
+  // its clock time before or after its day, closes the headline.
+  static const std::regex bracketed(
+      R"(\s*\((\d{1,2}:\d{2}(:\d{2})?\s*-?\s*)?\d{1,2}([/.\-])\d{1,2}\3\d{4}(\s*-?\s*\d{1,2}:\d{2}(:\d{2})?)?\)\s*$)");
+  if (std::smatch m; std::regex_search(title, m, bracketed) && (m[1].matched || m[4].matched) && m.position(0) > 0)
+    return title.substr(0, static_cast<size_t>(m.position(0)));
   size_t end = title.size();
   while (end > 0 && title[end - 1] == ' ') --end;
   auto digits_back = [&](size_t e, size_t lo, size_t hi) -> size_t {  // start of a run of lo..hi digits ending at e

@@ -234,6 +234,11 @@ bool occasion_opens(const Document& doc, int32_t t, int32_t last) {
   static const Entry kHeads[] = {{"Đại hội"}, {"Ngày"}, {"Quốc khánh"}, {"Tết"}};
   static const PhraseTable heads(kHeads);
   static const std::string nam = word_key("năm");
+  // (s24-kind) "…, chào mừng Đại hội Đảng bộ các cấp, tiến tới Đại hội …": the second occasion with
+  // its own purpose word before it.
+  if (const auto verb = lexicon::occasions().match(doc, t, last); verb && heads.match(doc, t + verb.length, last) &&
+                                                                   doc.tokens[t + verb.length].capitalised)
+    return true;
   if (heads.match(doc, t, last) && doc.tokens[t].capitalised) return true;
   return doc.is_number(t) && doc.is_key(t + 1, nam);
 }
@@ -362,7 +367,12 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
   // "… Di chúc của Chủ tịch Hồ Chí Minh", "… lần thứ XII của Đảng": "của" before a proper name
   // that is no unit runs on inside the name; "… của Công an tỉnh" names whose movement it is.
   static const std::string cua = word_key("của");
+  // (s24-kind) "… Đại hội lần thứ XVII của Đảng bộ Thành phố và Đại hội lần thứ XIII của Đảng": a
+  // congress's ordinal, then whose congress it is — a body, inside the occasion's name.
+  static const std::vector<std::string> lan_thu = phrase_keys("lần thứ");
   const auto of_a_name = [&](int32_t t) {
+    if (doc.is_key(t, cua) && t >= 3 && seq_at(doc, t - 3, lan_thu) && doc.is_word(t + 1) && doc.tokens[t + 1].capitalised)
+      return true;
     return doc.is_key(t, cua) && doc.is_word(t + 1) && doc.tokens[t + 1].capitalised &&
            !match_unit(doc, t + 1, last, a.unit_options());
   };
