@@ -466,6 +466,18 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
         return out;
       }
     }
+    // (s24-kind) "phát động đợt ra quân “60 ngày cao điểm xây dựng nông thôn mới”", "mở đợt cao điểm
+    // “100 ngày đêm …”": a drive's name quoted right after "đợt ra quân" / "đợt cao điểm" is its name, as
+    // after "phong trào" (a theme has its cue word between: "đợt cao điểm với chủ đề “…”").
+    static const std::vector<std::string> ra_quan = phrase_keys("ra quân"), cao_diem = phrase_keys("cao điểm");
+    if (!out.quoted && seq_at(doc, i, {k.dot}) && (seq_at(doc, i + 1, ra_quan) || seq_at(doc, i + 1, cao_diem)) &&
+        !inside_other_name(doc, i, first)) {
+      if (const Quote* q = doc.quote_opening(i + 3); q && q->closed && q->last - q->first >= 3) {
+        out.quoted = clean(doc.quote_text(*q));
+        out.quoted_at = i;
+        return out;
+      }
+    }
     const bool phong_trao = seq_at(doc, i, k.phong_trao) && !inside_other_name(doc, i, first);
     // "giao ước thi đua “Vì an ninh Tổ quốc”": a quote right after "thi đua" names the movement
     // too, unless a theme or a motto is being quoted ("chủ đề thi đua là “…”").
