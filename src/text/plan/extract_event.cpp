@@ -992,6 +992,13 @@ bool trigger_not_held(const Document& doc, int32_t i, int32_t first) {
     return false;
   };
   if (ends_at(before, i) || ends_at(habits, i)) return true;
+  // (s24-kind) "… đóng góp của các đồng chí …, nhất là trong phối hợp, tổ chức và phát động phong trào",
+  // "mong muốn …, đặc biệt là phát động sâu rộng phong trào …": a launch singled out among the work
+  // done or wished for is a field of that work, not the event.
+  for (int32_t b = i - 1; b >= first && i - b <= 10; --b) {
+    if (doc.is_punct(b, ";") || doc.is_punct(b, ".") || doc.is_punct(b, ":")) break;
+    if (lexicon::singled_out().match(doc, b, i)) return true;
+  }
   // (s23-events) "Tỉnh A có 15 đại biểu tham dự Đại hội Thi đua yêu nước toàn quốc", "Công an tỉnh B cử 6
   // đại biểu dự Hội nghị điển hình tiên tiến của Bộ", "Đoàn đại biểu tỉnh C … tham dự Đại hội …": a
   // delegation sent to a congress or a meeting, right before it, is at someone else's event.

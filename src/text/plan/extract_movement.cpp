@@ -1423,9 +1423,9 @@ bool elliptic_name(const std::string& name) {
 // “…”": a movement named, outside the lead and the headline, as work the body goes on with
 // ("tiếp tục" before a verb of carrying on work) is one of its tasks, not the text's movement.
 bool carried_on_work(const Document& doc, int32_t at, int32_t first) {
-  static const Entry kVerbs[] = {{"đẩy mạnh"}, {"chú trọng"}, {"duy trì"}, {"thực hiện"}};
+  static const Entry kVerbs[] = {{"đẩy mạnh"}, {"chú trọng"}, {"duy trì"}, {"thực hiện"}, {"phát động"}};
   static const PhraseTable verbs(kVerbs);
-  static const Entry kBetween[] = {{"xây dựng"}, {"các"}};
+  static const Entry kBetween[] = {{"xây dựng"}, {"các"}, {"sâu rộng"}, {"mạnh mẽ"}, {"rộng khắp"}};
   static const PhraseTable between(kBetween);
   int32_t end = at;
   for (int32_t g = 0; g < 2; ++g) {
@@ -1433,7 +1433,13 @@ bool carried_on_work(const Document& doc, int32_t at, int32_t first) {
     if (!m) break;
     end -= m.length;
   }
-  if (!verbs.match_ending(doc, end, std::max(first, end - 2))) return false;
+  const auto verb = verbs.match_ending(doc, end, std::max(first, end - 2));
+  if (!verb) return false;
+  // (s24-kind) "…, nhất là phát động sâu rộng phong trào toàn dân bảo vệ ANTQ": a movement singled out
+  // among the help wished for or the work done is that work, not the text's movement.
+  if (lexicon::singled_out().match_ending(doc, end - verb.length, std::max(first, end - verb.length - 3))) return true;
+  static const std::string phat = word_key("phát");
+  if (doc.is_key(end - verb.length, phat)) return false;  // a launch is carried on only when singled out
   static const std::string tiep = word_key("tiếp"), tuc = word_key("tục");
   for (int32_t k = std::max(first, at - 25); k + 1 < at; ++k)
     if (doc.is_key(k, tiep) && doc.is_key(k + 1, tuc)) return true;

@@ -704,6 +704,11 @@ const Entry kFixedCommaPhrases[] = {
     {"sản xuất, kinh doanh giỏi"},
 };
 
+// (s24-kind) What singles one thing out of a list of work done or wished for: "…, nhất là phát động
+// sâu rộng phong trào …", "đặc biệt là trong tổ chức và phát động phong trào" (extract_event.cpp,
+// trigger_not_held; extract_movement.cpp, carried_on_work).
+const Entry kSingledOut[] = {{"nhất là"}, {"đặc biệt là"}, {"nhất là trong"}, {"đặc biệt là trong"}};
+
 // (s24-kind) The people a movement is of, written before its "thi đua" with no quotes: "phong trào
 // nông dân thi đua sản xuất, kinh doanh giỏi", "phong trào phụ nữ thi đua …", "phong trào công nhân
 // viên chức lao động thi đua …" (extract_movement.cpp, whole_people_name_end).
@@ -1058,6 +1063,7 @@ THIDUA_TABLE(number_words, kNumberWords)
 THIDUA_TABLE(ordinal_words, kOrdinalWords)
 THIDUA_TABLE(fixed_comma_phrases, kFixedCommaPhrases)
 THIDUA_TABLE(movement_subjects, kMovementSubjects)
+THIDUA_TABLE(singled_out, kSingledOut)
 THIDUA_TABLE(dateline_words, kDatelineWords)
 THIDUA_TABLE(document_types, kDocumentTypes)
 THIDUA_TABLE(member_openers, kMemberOpeners)
