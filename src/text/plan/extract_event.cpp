@@ -145,8 +145,7 @@ int reviewed_period_year(const Analysis& a, const DateRange& r) {
   // (s19-rules) Honouring the exemplars of a period closes it too: "hội nghị biểu dương phụ nữ điển
   // hình tiên tiến giai đoạn 2010 - 2015", "tuyên dương … giai đoạn 2015-2020" (held in 2015, 2020),
   // unless a launch or a signing is named nearer the period than the honour.
-  static const Entry kHonours[] = {{"biểu dương"}, {"tuyên dương"}, {"tôn vinh"}};
-  static const PhraseTable honours(kHonours);
+  const PhraseTable& honours = lexicon::honours();
   int32_t review = -1, honour = -1;
   for (int32_t k = s.first; k < r.first; ++k) {
     const auto t = lexicon::event_triggers().match(a.doc, k, r.first);
@@ -2038,6 +2037,10 @@ static EventResult extract_event_of(const Analysis& a, const TitleInfo& title, i
     const Sentence& lead = doc.sentences[ev.sentence];
     const auto at = first_trigger(a, lead.first, lead.last).first;
     const auto m = lexicon::event_triggers().match(doc, at, lead.last);
+    // (s24-kind) "Hội nghị biểu dương những người lao động giỏi … giai đoạn 2015-2020, tổng kết 10 năm
+    // phong trào thi đua …", "Hội nghị tuyên dương …": a meeting named for the people it honours is
+    // that meeting (a conference, as the development labels have it), whatever it also reviews.
+    const bool honouring = m && m.length == 2 && lexicon::honours().match(doc, at + 2, lead.last);
     if (m && m.length == 2) {
       for (int32_t i = at + 2; i < doc.size(); ++i) {
         const auto t = lexicon::event_triggers().match(doc, i, doc.sentence_of(i).last);
@@ -2051,7 +2054,8 @@ static EventResult extract_event_of(const Analysis& a, const TitleInfo& title, i
         static const std::string de = word_key("để"), nham = word_key("nhằm");
         bool purpose = false;
         for (int32_t k = doc.sentence_of(i).first; k < i && !purpose; ++k) purpose = doc.is_key(k, de) || doc.is_key(k, nham);
-        if ((kind == EventKind::kReview || kind == EventKind::kPledgeSigning) && !purpose) {
+        if ((kind == EventKind::kReview || kind == EventKind::kPledgeSigning) && !purpose &&
+            !(honouring && kind == EventKind::kReview)) {
           ev.kind = kind;
           break;
         }

@@ -704,6 +704,10 @@ const Entry kFixedCommaPhrases[] = {
     {"sản xuất, kinh doanh giỏi"},
 };
 
+// (s19-rules; s24-kind moved here) Honouring people: "hội nghị biểu dương …", "tuyên dương …", "tôn vinh …"
+// (extract_event.cpp: a period honoured closes it; a meeting so named is a conference).
+const Entry kHonours[] = {{"biểu dương"}, {"tuyên dương"}, {"tôn vinh"}};
+
 // (s24-kind) What singles one thing out of a list of work done or wished for: "…, nhất là phát động
 // sâu rộng phong trào …", "đặc biệt là trong tổ chức và phát động phong trào" (extract_event.cpp,
 // trigger_not_held; extract_movement.cpp, carried_on_work).
@@ -1064,6 +1068,7 @@ THIDUA_TABLE(ordinal_words, kOrdinalWords)
 THIDUA_TABLE(fixed_comma_phrases, kFixedCommaPhrases)
 THIDUA_TABLE(movement_subjects, kMovementSubjects)
 THIDUA_TABLE(singled_out, kSingledOut)
+THIDUA_TABLE(honours, kHonours)
 THIDUA_TABLE(dateline_words, kDatelineWords)
 THIDUA_TABLE(document_types, kDocumentTypes)
 THIDUA_TABLE(member_openers, kMemberOpeners)
