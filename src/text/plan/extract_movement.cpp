@@ -1282,6 +1282,37 @@ bool until_event(const Document& doc, const DateRange& range, const Analysis& a)
 }
 }  // namespace
 
+// (s24-kind) "… phong trào “Thanh niên CAND học tập …” giai đoạn 2022 – 2023;" then "Phong trào giai đoạn mới
+// được triển khai thực hiện từ tháng 9/2022 đến tháng 6/2023": a period of whole years named with the
+// movement, then its months or days written in a later sentence of the movement (or its time) within
+// those years — the finer span is the movement's (the Conventions: a period with months gives the first
+// and last days of those months). The range to keep.
+int32_t narrowed_period(const Analysis& a, const std::vector<PhaseMention>& phases, int32_t r) {
+  const Document& doc = a.doc;
+  const Keys& k = keys();
+  const DateRange& years = a.dates.ranges[static_cast<size_t>(r)];
+  if (years.start < 0 || years.end < 0) return r;
+  const DateMention& from = a.dates.mentions[static_cast<size_t>(years.start)];
+  const DateMention& to = a.dates.mentions[static_cast<size_t>(years.end)];
+  if (from.precision != Precision::kYear || to.precision != Precision::kYear) return r;
+  for (size_t q = static_cast<size_t>(r) + 1; q < a.dates.ranges.size(); ++q) {
+    const DateRange& range = a.dates.ranges[q];
+    if (range.start < 0 || range.end < 0) continue;
+    const DateMention& s = a.dates.mentions[static_cast<size_t>(range.start)];
+    const DateMention& e = a.dates.mentions[static_cast<size_t>(range.end)];
+    if (s.precision == Precision::kYear || e.precision == Precision::kYear || s.anniversary || s.reference) continue;
+    if (s.year < from.year || e.year > to.year || s.year == 0 || e.year == 0) continue;
+    bool in_phase = false;
+    for (const PhaseMention& p : phases)
+      in_phase |= p.range == static_cast<int32_t>(q) || (range.first >= p.first && range.first < p.last);
+    if (in_phase || is_event_span(a, static_cast<int32_t>(q)) || period_of_other(a, range)) continue;
+    const Sentence& sent = doc.sentence_of(range.first);
+    if (contains_seq(doc, sent.first, range.first, k.phong_trao) || contains_seq(doc, sent.first, range.first, k.thoi_gian))
+      return static_cast<int32_t>(q);
+  }
+  return r;
+}
+
 int32_t find_movement_range(const Analysis& a, const std::vector<PhaseMention>& phases) {
   const Document& doc = a.doc;
   const Keys& k = keys();
@@ -1358,7 +1389,7 @@ int32_t find_movement_range(const Analysis& a, const std::vector<PhaseMention>& 
       if (until_now < 0) until_now = static_cast<int32_t>(r);
       continue;
     }
-    if (about_movement) return static_cast<int32_t>(r);
+    if (about_movement) return narrowed_period(a, phases, static_cast<int32_t>(r));
   }
   return until_now;
 }
