@@ -1338,8 +1338,9 @@ TitleInfo read_title(const Analysis& a) {
         // halves ("… “Toàn dân đoàn kết xây" / "" / "dựng đời sống văn hóa …” năm 2013") goes on: the
         // next line opens with a word in lower case.
         const int32_t ls = line_start(doc, next);
+        // "… trong công nhân," / "" / "viên chức, lao động năm 2025": also after a comma.
         const bool broken = next == li + 2 && doc.is_word(ls) && !doc.tokens[ls].capitalised &&
-                            doc.is_word(doc.lines[next - 1].last - 1);
+                            (doc.is_word(doc.lines[next - 1].last - 1) || doc.is_punct(doc.lines[next - 1].last - 1, ","));
         if (next > li + 1 && ((l.after_blank && !broken) || !l.marker.empty() ||
                               doc.is_punct(doc.lines[next - 1].last - 1, ".")))
           break;

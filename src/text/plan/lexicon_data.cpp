@@ -701,7 +701,7 @@ const Entry kFixedCommaPhrases[] = {
     // (s22-lead) the holiday's own name: "kỷ niệm 50 năm Ngày giải phóng miền Nam, thống nhất đất nước"
     {"giải phóng miền Nam, thống nhất đất nước"},
     // (s24-kind) the farmers' movement's own words: "nông dân thi đua sản xuất, kinh doanh giỏi"
-    {"sản xuất, kinh doanh giỏi"},
+    {"sản xuất, kinh doanh giỏi"}, {"lao động giỏi, lao động sáng tạo"},
 };
 
 // (s19-rules; s24-kind moved here) Honouring people: "hội nghị biểu dương …", "tuyên dương …", "tôn vinh …"
