@@ -894,7 +894,15 @@ bool refers_to_earlier_launch(const Document& doc, int32_t i, int32_t length, in
   static const Entry kManners[] = {{"mạnh mẽ"}, {"sâu rộng"}, {"rộng rãi"}, {"rộng khắp"}};
   static const PhraseTable manners(kManners);
   if (manners.match(doc, after, last)) return true;
-  for (int32_t k = i - 1; k >= 0 && i - k <= 10 && !doc.is_punct(k, ",") && !doc.is_punct(k, ";"); --k) {
+  // (s24-kind) "… các phong trào thi đua, cuộc vận động do Tổng LĐLĐ Việt Nam, UBND tỉnh, LĐLĐ tỉnh phát
+  // động như …": the bodies that launched, listed with commas, each opening with a capital.
+  bool listed = false;  // a comma crossed before a capitalised name
+  for (int32_t k = i - 1; k >= 0 && i - k <= (listed ? 24 : 10) && !doc.is_punct(k, ";"); --k) {
+    if (doc.is_punct(k, ",")) {
+      if (!doc.is_word(k + 1) || !doc.tokens[k + 1].capitalised) break;
+      listed = true;
+      continue;
+    }
     if (doc.is_key(k, do_key) || (k == i - 1 && doc.is_key(k, duoc))) return true;
   }
   return false;

@@ -340,5 +340,38 @@ TEST(PlanPatterns79, AMovementsYearsNarrowToTheMonthsALaterSentenceOfItGives) {
   });
 }
 
+// "… các phong trào thi đua, cuộc vận động do Tổng LĐLĐ Việt Nam, UBND tỉnh, LĐLĐ tỉnh phát động như …":
+// movements launched by bodies listed after "do", commas between their names, were launched before; no
+// launch is held.
+TEST(PlanPatterns79, ALaunchByBodiesListedAfterDoIsAnEarlierOne) {
+  expect_field("/event/kind", {
+      {"a labour union's plan",
+       "LĐLĐ tỉnh vừa có kế hoạch tổ chức phong trào thi đua năm 2023. Theo đó, các cấp công đoàn tập trung "
+         "triển khai các phong trào thi đua, cuộc vận động do Tổng LĐLĐ Việt Nam, UBND tỉnh, LĐLĐ tỉnh phát "
+         "động như Lao động giỏi, Lao động sáng tạo.",
+       ""},
+      {"a youth union",
+       "Năm 2024, các cơ sở Đoàn tiếp tục triển khai các phong trào do Trung ương Đoàn, Thành đoàn, Đoàn "
+         "trường phát động như Sinh viên 5 tốt, Tình nguyện vì cộng đồng.",
+       ""},
+      {"a women's union",
+       "Năm 2024, các cấp Hội tích cực hưởng ứng các phong trào thi đua do Trung ương Hội, Tỉnh hội phát "
+         "động như Phụ nữ khởi nghiệp.",
+       ""},
+      {"schools",
+       "Năm học 2023 - 2024, các trường thực hiện tốt các phong trào thi đua do Bộ Giáo dục và Đào tạo, Sở "
+         "Giáo dục và Đào tạo, Công đoàn ngành Giáo dục phát động như Dạy tốt, học tốt.",
+       ""},
+      {"the police",
+       "Năm 2023, Công an các đơn vị thực hiện các phong trào thi đua do Bộ Công an, Tỉnh ủy, Công an tỉnh "
+         "phát động như Vì an ninh Tổ quốc.",
+       ""},
+      {"guard: a body launching, after a list it heads",
+       "Sáng 5/3/2024, Công an huyện Đức Hòa, Ủy ban MTTQ huyện Đức Hòa phát động phong trào toàn dân bảo vệ "
+         "an ninh Tổ quốc năm 2024.",
+       "launch"},
+  });
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
