@@ -450,7 +450,6 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
     // carried on beside the text's emulation ("tiếp tục thực hiện cuộc vận động “…”") is not it.
     static const std::vector<std::string> cuoc_van_dong = phrase_keys("cuộc vận động");
     const auto launched_campaign = [&](int32_t at) {
-      static const std::vector<std::string> phat_dong = phrase_keys("phát động");
       static const Entry kBetween[] = {{"thi đua"}, {"thực hiện"}, {"hưởng ứng"}, {"triển khai"}};
       static const PhraseTable between(kBetween);
       for (int32_t b = at - 2; b >= first && b >= at - 8; b -= 2) {
@@ -477,6 +476,19 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
         out.quoted_at = i;
         return out;
       }
+    }
+    // (s24-kind) "Lễ phát động xây dựng ấp AB nông thôn mới năm 2023", "phát động xây dựng phường văn minh đô
+    // thị": a launch of building a place to a standard names its emulation by that building, to the
+    // standard's last word (its year left out).
+    static const std::vector<std::string> xay_dung = phrase_keys("xây dựng");
+    if (!out.launched && i >= first + 2 && seq_at(doc, i - 2, phat_dong) && seq_at(doc, i, xay_dung)) {
+      for (int32_t j = i + 2; j < last && j - i <= 12 && (doc.is_word(j) || doc.is_number(j)); ++j)
+        if (const auto standard = lexicon::place_standards().match(doc, j, last)) {
+          int32_t e = j + standard.length;
+          while (const auto more = lexicon::place_standards().match(doc, e, last)) e += more.length;  // "… mới nâng cao"
+          out.launched = clean(doc.text_of(i, e));
+          break;
+        }
     }
     const bool phong_trao = seq_at(doc, i, k.phong_trao) && !inside_other_name(doc, i, first);
     // "giao ước thi đua “Vì an ninh Tổ quốc”": a quote right after "thi đua" names the movement
@@ -1706,7 +1718,8 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
       }
     }
     // (s20-lead) A launch's emulation named by its purpose alone, in the lead or the headline.
-    if (!mv.name && event.kind == EventKind::kLaunch) {
+    // (s24-kind) … also when a pledge is signed at the launch ("Lễ phát động … Tại buổi lễ, … ký kết giao ước").
+    if (!mv.name && (event.kind == EventKind::kLaunch || event.kind == EventKind::kPledgeSigning)) {
       const NamePhrase* p = in_event.launched ? &in_event : in_title.launched ? &in_title : nullptr;
       if (p) {
         mv.name = p->launched;

@@ -708,6 +708,11 @@ const Entry kFixedCommaPhrases[] = {
 // (extract_event.cpp: a period honoured closes it; a meeting so named is a conference).
 const Entry kHonours[] = {{"biểu dương"}, {"tuyên dương"}, {"tôn vinh"}};
 
+// (s24-kind) The standards a place is built to, closing the name of a launch of building it: "phát động
+// xây dựng ấp AB nông thôn mới", "… xã nông thôn mới nâng cao", "… phường văn minh đô thị" (extract_movement.cpp).
+const Entry kPlaceStandards[] = {{"nông thôn mới"}, {"nâng cao"}, {"kiểu mẫu"}, {"văn minh đô thị"}, {"đô thị văn minh"},
+                                 {"an toàn về an ninh, trật tự"}};
+
 // (s24-kind) What singles one thing out of a list of work done or wished for: "…, nhất là phát động
 // sâu rộng phong trào …", "đặc biệt là trong tổ chức và phát động phong trào" (extract_event.cpp,
 // trigger_not_held; extract_movement.cpp, carried_on_work).
@@ -1069,6 +1074,7 @@ THIDUA_TABLE(fixed_comma_phrases, kFixedCommaPhrases)
 THIDUA_TABLE(movement_subjects, kMovementSubjects)
 THIDUA_TABLE(singled_out, kSingledOut)
 THIDUA_TABLE(honours, kHonours)
+THIDUA_TABLE(place_standards, kPlaceStandards)
 THIDUA_TABLE(dateline_words, kDatelineWords)
 THIDUA_TABLE(document_types, kDocumentTypes)
 THIDUA_TABLE(member_openers, kMemberOpeners)

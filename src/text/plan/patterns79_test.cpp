@@ -373,5 +373,36 @@ TEST(PlanPatterns79, ALaunchByBodiesListedAfterDoIsAnEarlierOne) {
   });
 }
 
+// "Lễ phát động xây dựng ấp AB nông thôn mới năm 2023": a launch of building a place to a standard ("nông
+// thôn mới", "… nâng cao", "văn minh đô thị") names its emulation by that building, its year left out.
+TEST(PlanPatterns79, ALaunchOfBuildingAPlaceToAStandardNamesItsEmulation) {
+  expect_field("/movement/name", {
+      {"a hamlet",
+       "Ngày 17/3/2023, UBND xã Mỹ Hội tổ chức Lễ phát động xây dựng ấp Bình Thạnh nông thôn mới năm 2023. "
+         "Tại buổi lễ, các ngành đã ký kết giao ước thi đua.",
+       "xây dựng ấp Bình Thạnh nông thôn mới"},
+      {"a commune, raised standard",
+       "Sáng 5/4/2024, UBND huyện Cao Lãnh tổ chức lễ phát động xây dựng xã Mỹ Long nông thôn mới nâng cao. "
+         "Các đoàn thể đăng ký thi đua thực hiện các tiêu chí.",
+       "xây dựng xã Mỹ Long nông thôn mới nâng cao"},
+      {"a model village",
+       "Ngày 20/5/2024, Ủy ban MTTQ xã Đông Phú tổ chức phát động xây dựng thôn Phú Lộc nông thôn mới kiểu "
+         "mẫu năm 2024 và ký kết thi đua giữa các chi hội.",
+       "xây dựng thôn Phú Lộc nông thôn mới kiểu mẫu"},
+      {"a ward",
+       "Ngày 9/6/2024, UBND phường An Lạc tổ chức lễ phát động xây dựng phường văn minh đô thị năm 2024. Các "
+         "khu phố đã đăng ký thi đua.",
+       "xây dựng phường văn minh đô thị"},
+      {"a residential area, the police",
+       "Ngày 12/8/2024, Công an xã Tân Hòa tổ chức lễ phát động xây dựng ấp Tân Lợi an toàn về an ninh, trật "
+         "tự. Các hộ dân đã ký cam kết thi đua.",
+       "xây dựng ấp Tân Lợi an toàn về an ninh, trật tự"},
+      {"guard: a named movement wins",
+       "Ngày 5/3/2024, UBND xã Tân Hòa tổ chức lễ phát động phong trào thi đua “Cả nước chung sức xây dựng "
+         "nông thôn mới” năm 2024.",
+       "Cả nước chung sức xây dựng nông thôn mới"},
+  });
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
