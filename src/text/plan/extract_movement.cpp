@@ -662,6 +662,10 @@ std::optional<std::string> quote_after(const Analysis& a, const std::vector<std:
   static const PhraseTable carried(kCarried);
   auto carried_out = [&](int32_t i) {
     if (seq_at(doc, i, keys().chu_de)) return false;
+    // (s24-kind) "… là thực hiện khẩu hiệu hành động “Mỗi ngày, mỗi CBCS … làm một việc tốt …”": an action
+    // slogan is the unit's own, carried out as it is meant to be — only a standing principle
+    // ("phương châm") is the force's.
+    if (seq_at(doc, i, keys().khau_hieu)) return false;
     for (int32_t b = std::max(0, i - 3); b < i; ++b)
       if (const auto m = carried.match(doc, b, i); m && b + m.length == i) return true;
     return false;
@@ -683,6 +687,21 @@ std::optional<std::string> quote_after(const Analysis& a, const std::vector<std:
         if (!q.closed || q.open >= b || q.last < b - 1 || q.last > b + 1) continue;
         std::string text = clean(doc.quote_text(q));
         if (!text.empty()) return text;
+      }
+      // (s24-kind) "Chủ đề của Tháng Thanh niên 2015 là “Tự hào tiến bước dưới cờ Đảng”": what is said of
+      // the campaign after "là" (not the quoted name right after "của phong trào").
+      if (!named_back && doc.is_key(j, cua)) {
+        const Sentence& sen = doc.sentence_of(i);
+        for (int32_t t = j + 1; t + 1 < sen.last && t <= j + 9; ++t) {
+          if (doc.quote_opening(t) || !(doc.is_word(t) || doc.is_number(t) || doc.is_punct(t, "-") || doc.is_punct(t, "–")))
+            break;
+          if (!doc.is_key(t, la)) continue;
+          if (const Quote* q = doc.quote_opening(t + 1); q && q->closed) {
+            std::string text = clean(doc.quote_text(*q));
+            if (!text.empty()) return text;
+          }
+          break;
+        }
       }
       if (!named_back) continue;
     }

@@ -404,5 +404,69 @@ TEST(PlanPatterns79, ALaunchOfBuildingAPlaceToAStandardNamesItsEmulation) {
   });
 }
 
+// "… nhằm mục tiêu chung là thực hiện khẩu hiệu hành động “Mỗi ngày, mỗi CBCS … làm một việc tốt …”": an
+// action slogan carried out is the unit's own motto; only a standing principle ("thực hiện tốt phương châm
+// “4 tại chỗ”") is the force's.
+TEST(PlanPatterns79, AnActionSloganCarriedOutIsTheMovementsMotto) {
+  expect_field("/movement/motto", {
+      {"the police",
+       "Ngày 5/8/2015, Công an tỉnh Trà Vinh tổ chức Đại hội thi đua “Vì an ninh Tổ quốc”. Các phong trào "
+         "nhằm mục tiêu chung là thực hiện khẩu hiệu hành động “Mỗi ngày, mỗi cán bộ chiến sĩ làm một việc tốt "
+         "vì nhân dân”.",
+       "Mỗi ngày, mỗi cán bộ chiến sĩ làm một việc tốt vì nhân dân"},
+      {"a hospital",
+       "Ngày 2/1/2024, Bệnh viện Đa khoa tỉnh Bắc Giang phát động phong trào thi đua năm 2024. Toàn viện "
+         "thực hiện khẩu hiệu hành động “Người bệnh là trung tâm, chất lượng là mục tiêu”.",
+       "Người bệnh là trung tâm, chất lượng là mục tiêu"},
+      {"a school",
+       "Ngày 5/9/2024, Trường THPT Nguyễn Trãi phát động thi đua năm học 2024 - 2025. Nhà trường thực hiện "
+         "tốt khẩu hiệu hành động “Kỷ cương, tình thương, trách nhiệm”.",
+       "Kỷ cương, tình thương, trách nhiệm"},
+      {"a youth union",
+       "Ngày 26/3/2024, Huyện đoàn Krông Pắc phát động Tháng Thanh niên năm 2024. Các cơ sở Đoàn thực hiện "
+         "khẩu hiệu hành động “Tuổi trẻ xung kích, tình nguyện vì cộng đồng”.",
+       "Tuổi trẻ xung kích, tình nguyện vì cộng đồng"},
+      {"a bank",
+       "Ngày 10/1/2024, Ngân hàng Chính sách xã hội tỉnh Long An phát động thi đua năm 2024. Cán bộ quán "
+         "triệt khẩu hiệu hành động “Tận tụy, sáng tạo, hiệu quả”.",
+       "Tận tụy, sáng tạo, hiệu quả"},
+      {"guard: a standing principle carried out",
+       "Ngày 10/1/2024, Công an xã Tân Lập phát động phong trào thi đua năm 2024. Các tổ thực hiện tốt "
+         "phương châm “4 tại chỗ”.",
+       ""},
+  });
+}
+
+// "Chủ đề của Tháng Thanh niên 2015 là “Tự hào tiến bước dưới cờ Đảng”": the quote said after "là" of the
+// campaign the theme belongs to is the theme (not a name quoted right after "của phong trào").
+TEST(PlanPatterns79, AThemeSaidOfTheCampaignAfterLaIsItsTheme) {
+  expect_field("/movement/theme", {
+      {"a youth month",
+       "Ngày 26/3/2015, Đoàn Thanh niên Tập đoàn Cao su tổ chức phát động Tháng Thanh niên năm 2015. Chủ đề "
+         "của Tháng Thanh niên 2015 là “Tự hào tiến bước dưới cờ Đảng”.",
+       "Tự hào tiến bước dưới cờ Đảng"},
+      {"a peak",
+       "Ngày 15/12/2024, Công an tỉnh Hà Giang phát động đợt thi đua cao điểm. Chủ đề của đợt thi đua là “Ra "
+         "quân quyết thắng, mừng Xuân an toàn”.",
+       "Ra quân quyết thắng, mừng Xuân an toàn"},
+      {"a school year",
+       "Ngày 5/9/2024, Sở Giáo dục và Đào tạo tỉnh Nam Định phát động thi đua năm học mới. Chủ đề của năm "
+         "học 2024 - 2025 là “Đổi mới, sáng tạo, nâng cao chất lượng”.",
+       "Đổi mới, sáng tạo, nâng cao chất lượng"},
+      {"a union's month",
+       "Ngày 2/5/2024, Liên đoàn Lao động tỉnh Bình Dương phát động thi đua trong Tháng Công nhân năm 2024. "
+         "Chủ đề của Tháng Công nhân năm nay là “Công nhân xây dựng nông thôn mới”.",
+       "Công nhân xây dựng nông thôn mới"},
+      {"a health week",
+       "Ngày 1/4/2024, Sở Y tế tỉnh Bình Định phát động Tuần lễ sức khỏe năm 2024. Chủ đề của Tuần lễ là "
+         "“Sức khỏe cho mọi người”.",
+       "Sức khỏe cho mọi người"},
+      {"guard: the movement quoted after 'của phong trào'",
+       "Ngày 10/1/2024, Công an tỉnh Sóc Trăng phát động phong trào thi đua năm 2024. “Đoàn kết, kỷ cương” "
+         "là chủ đề của phong trào “Vì an ninh Tổ quốc” năm 2024.",
+       "Đoàn kết, kỷ cương"},
+  });
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
