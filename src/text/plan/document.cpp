@@ -339,6 +339,12 @@ std::u32string direct_quotes(const std::u32string& typed) {
     if (typed[k] == U'\'' && k + 1 < typed.size() && typed[k + 1] == U'\'') {
       s.push_back(U'"');
       ++k;
+    } else if (typed[k] == U'"' && k + 2 < typed.size() && typed[k + 1] == U'"' &&
+               (k == 0 || typed[k - 1] == U' ' || typed[k - 1] == U'(') && u_isalpha(static_cast<UChar32>(typed[k + 2]))) {
+      // (s24-kind) phong trào ""Toàn dân bảo vệ an ninh Tổ quốc": a double quote typed twice before
+      // a name opens it once.
+      s.push_back(U'"');
+      ++k;
     } else {
       s.push_back(typed[k]);
     }

@@ -145,8 +145,7 @@ int reviewed_period_year(const Analysis& a, const DateRange& r) {
   // (s19-rules) Honouring the exemplars of a period closes it too: "hội nghị biểu dương phụ nữ điển
   // hình tiên tiến giai đoạn 2010 - 2015", "tuyên dương … giai đoạn 2015-2020" (held in 2015, 2020),
   // unless a launch or a signing is named nearer the period than the honour.
-  static const Entry kHonours[] = {{"biểu dương"}, {"tuyên dương"}, {"tôn vinh"}};
-  static const PhraseTable honours(kHonours);
+  const PhraseTable& honours = lexicon::honours();
   int32_t review = -1, honour = -1;
   for (int32_t k = s.first; k < r.first; ++k) {
     const auto t = lexicon::event_triggers().match(a.doc, k, r.first);
@@ -916,7 +915,15 @@ bool refers_to_earlier_launch(const Document& doc, int32_t i, int32_t length, in
   static const Entry kManners[] = {{"mạnh mẽ"}, {"sâu rộng"}, {"rộng rãi"}, {"rộng khắp"}};
   static const PhraseTable manners(kManners);
   if (manners.match(doc, after, last)) return true;
-  for (int32_t k = i - 1; k >= 0 && i - k <= 10 && !doc.is_punct(k, ",") && !doc.is_punct(k, ";"); --k) {
+  // (s24-kind) "… các phong trào thi đua, cuộc vận động do Tổng LĐLĐ Việt Nam, UBND tỉnh, LĐLĐ tỉnh phát
+  // động như …": the bodies that launched, listed with commas, each opening with a capital.
+  bool listed = false;  // a comma crossed before a capitalised name
+  for (int32_t k = i - 1; k >= 0 && i - k <= (listed ? 24 : 10) && !doc.is_punct(k, ";"); --k) {
+    if (doc.is_punct(k, ",")) {
+      if (!doc.is_word(k + 1) || !doc.tokens[k + 1].capitalised) break;
+      listed = true;
+      continue;
+    }
     if (doc.is_key(k, do_key) || (k == i - 1 && doc.is_key(k, duoc))) return true;
   }
   return false;
@@ -1013,6 +1020,13 @@ bool trigger_not_held(const Document& doc, int32_t i, int32_t first) {
     return false;
   };
   if (ends_at(before, i) || ends_at(habits, i)) return true;
+  // (s24-kind) "… đóng góp của các đồng chí …, nhất là trong phối hợp, tổ chức và phát động phong trào",
+  // "mong muốn …, đặc biệt là phát động sâu rộng phong trào …": a launch singled out among the work
+  // done or wished for is a field of that work, not the event.
+  for (int32_t b = i - 1; b >= first && i - b <= 10; --b) {
+    if (doc.is_punct(b, ";") || doc.is_punct(b, ".") || doc.is_punct(b, ":")) break;
+    if (lexicon::singled_out().match(doc, b, i)) return true;
+  }
   // (s23-events) "Tỉnh A có 15 đại biểu tham dự Đại hội Thi đua yêu nước toàn quốc", "Công an tỉnh B cử 6
   // đại biểu dự Hội nghị điển hình tiên tiến của Bộ", "Đoàn đại biểu tỉnh C … tham dự Đại hội …": a
   // delegation sent to a congress or a meeting, right before it, is at someone else's event.
@@ -1204,6 +1218,12 @@ bool section_label(const Analysis& a, int32_t li) {
 // least four words and not after a word that makes it part of the headline ("ngày", "đến", "từ",
 // "sáng" …). The headline without it; the text unchanged otherwise.
 std::string drop_page_stamp(const std::string& title) {
+  // (s24-kind) "… chào mừng Đại hội Đảng bộ các cấp (15:35 30/11/2019)": the page's stamp in brackets,
+  // its clock time before or after its day, closes the headline.
+  static const std::regex bracketed(
+      R"(\s*\((\d{1,2}:\d{2}(:\d{2})?\s*-?\s*)?\d{1,2}([/.\-])\d{1,2}\3\d{4}(\s*-?\s*\d{1,2}:\d{2}(:\d{2})?)?\)\s*$)");
+  if (std::smatch m; std::regex_search(title, m, bracketed) && (m[1].matched || m[4].matched) && m.position(0) > 0)
+    return title.substr(0, static_cast<size_t>(m.position(0)));
   size_t end = title.size();
   while (end > 0 && title[end - 1] == ' ') --end;
   auto digits_back = [&](size_t e, size_t lo, size_t hi) -> size_t {  // start of a run of lo..hi digits ending at e
@@ -1343,7 +1363,16 @@ TitleInfo read_title(const Analysis& a) {
       // not end with a stop ("Phát động phong trào thi đua …" / "“Lập thành tích …”").
       for (int32_t next = li + 1; next < n && next <= li + 3; ++next) {
         const Line& l = doc.lines[next];
-        if (next > li + 1 && (l.after_blank || !l.marker.empty() || doc.is_punct(doc.lines[next - 1].last - 1, "."))) break;
+        // (s24-kind) A subject broken inside a word group and pasted with a blank line between its
+        // halves ("… “Toàn dân đoàn kết xây" / "" / "dựng đời sống văn hóa …” năm 2013") goes on: the
+        // next line opens with a word in lower case.
+        const int32_t ls = line_start(doc, next);
+        // "… trong công nhân," / "" / "viên chức, lao động năm 2025": also after a comma.
+        const bool broken = next == li + 2 && doc.is_word(ls) && !doc.tokens[ls].capitalised &&
+                            (doc.is_word(doc.lines[next - 1].last - 1) || doc.is_punct(doc.lines[next - 1].last - 1, ","));
+        if (next > li + 1 && ((l.after_blank && !broken) || !l.marker.empty() ||
+                              doc.is_punct(doc.lines[next - 1].last - 1, ".")))
+          break;
         // A subject in capitals ends where the body in running case starts ("Thực hiện …").
         if (next > li + 1 && line_all_caps(doc, li + 1) && !line_all_caps(doc, next)) break;
         if (next > li + 1 && l.last - line_start(doc, next) > 30) break;
@@ -2077,6 +2106,10 @@ static EventResult extract_event_of(const Analysis& a, const TitleInfo& title, i
     const Sentence& lead = doc.sentences[ev.sentence];
     const auto at = first_trigger(a, lead.first, lead.last).first;
     const auto m = lexicon::event_triggers().match(doc, at, lead.last);
+    // (s24-kind) "Hội nghị biểu dương những người lao động giỏi … giai đoạn 2015-2020, tổng kết 10 năm
+    // phong trào thi đua …", "Hội nghị tuyên dương …": a meeting named for the people it honours is
+    // that meeting (a conference, as the development labels have it), whatever it also reviews.
+    const bool honouring = m && m.length == 2 && lexicon::honours().match(doc, at + 2, lead.last);
     if (m && m.length == 2) {
       for (int32_t i = at + 2; i < doc.size(); ++i) {
         const auto t = lexicon::event_triggers().match(doc, i, doc.sentence_of(i).last);
@@ -2090,7 +2123,8 @@ static EventResult extract_event_of(const Analysis& a, const TitleInfo& title, i
         static const std::string de = word_key("để"), nham = word_key("nhằm");
         bool purpose = false;
         for (int32_t k = doc.sentence_of(i).first; k < i && !purpose; ++k) purpose = doc.is_key(k, de) || doc.is_key(k, nham);
-        if ((kind == EventKind::kReview || kind == EventKind::kPledgeSigning) && !purpose) {
+        if ((kind == EventKind::kReview || kind == EventKind::kPledgeSigning) && !purpose &&
+            !(honouring && kind == EventKind::kReview)) {
           ev.kind = kind;
           break;
         }

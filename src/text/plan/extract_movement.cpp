@@ -234,6 +234,11 @@ bool occasion_opens(const Document& doc, int32_t t, int32_t last) {
   static const Entry kHeads[] = {{"Đại hội"}, {"Ngày"}, {"Quốc khánh"}, {"Tết"}};
   static const PhraseTable heads(kHeads);
   static const std::string nam = word_key("năm");
+  // (s24-kind) "…, chào mừng Đại hội Đảng bộ các cấp, tiến tới Đại hội …": the second occasion with
+  // its own purpose word before it.
+  if (const auto verb = lexicon::occasions().match(doc, t, last); verb && heads.match(doc, t + verb.length, last) &&
+                                                                   doc.tokens[t + verb.length].capitalised)
+    return true;
   if (heads.match(doc, t, last) && doc.tokens[t].capitalised) return true;
   return doc.is_number(t) && doc.is_key(t + 1, nam);
 }
@@ -289,15 +294,22 @@ std::pair<int32_t, std::string> movement_acronym(const Document& doc, int32_t j,
 // ("PCCC và CNCH") joins two fields inside the name; any other link word, a figure or punctuation
 // ends it.
 int32_t whole_people_name_end(const Document& doc, int32_t j, int32_t last) {
-  static const std::vector<std::string> toan_dan = phrase_keys("toàn dân");
-  if (!seq_at(doc, j, toan_dan)) return j;
+  static const std::vector<std::string> toan_dan = phrase_keys("toàn dân"), thi_dua = phrase_keys("thi đua");
+  // (s24-kind) "phong trào nông dân thi đua sản xuất, kinh doanh giỏi": a movement of one people named
+  // by them and what they emulate in, like one of the whole people.
+  int32_t head = 2;
+  if (!seq_at(doc, j, toan_dan)) {
+    const auto subject = lexicon::movement_subjects().match(doc, j, last);
+    if (!subject || !seq_at(doc, j + subject.length, thi_dua) || !doc.is_word(j + subject.length + 2)) return j;
+    head = subject.length + 2;
+  }
   static const Entry kStops[] = {{"nhằm"}, {"với"}, {"từ"}, {"đến"}, {"tại"}, {"do"}, {"vào"}, {"và"}, {"được"},
                                  {"đã"}, {"sẽ"}, {"để"}, {"cho"}, {"của"}, {"trên"}, {"ở"}, {"trong"}, {"gắn"},
                                  {"góp phần"}, {"là"}, {"thì"}, {"ngày càng"}, {"tiếp tục"}, {"năm"}};
   static const PhraseTable stops(kStops);
   static const std::string va = word_key("và");
-  int32_t e = j + 2;
-  while (e < last && e - j < 14 && doc.is_word(e)) {
+  int32_t e = j + head;
+  while (e < last && e - j < 14 + head - 2 && doc.is_word(e)) {
     if (const auto fixed = lexicon::fixed_comma_phrases().match(doc, e, last)) {  // "phòng cháy, chữa cháy"
       e += fixed.length;
       continue;
@@ -316,7 +328,7 @@ int32_t whole_people_name_end(const Document& doc, int32_t j, int32_t last) {
     if (stops.match(doc, e, last)) break;
     ++e;
   }
-  return e > j + 2 ? e : j;
+  return e > j + head ? e : j;
 }
 
 // "phong trào thi đua [đặc biệt] “Vì an ninh Tổ quốc”" or "phong trào thi đua đặc biệt trong
@@ -355,7 +367,12 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
   // "… Di chúc của Chủ tịch Hồ Chí Minh", "… lần thứ XII của Đảng": "của" before a proper name
   // that is no unit runs on inside the name; "… của Công an tỉnh" names whose movement it is.
   static const std::string cua = word_key("của");
+  // (s24-kind) "… Đại hội lần thứ XVII của Đảng bộ Thành phố và Đại hội lần thứ XIII của Đảng": a
+  // congress's ordinal, then whose congress it is — a body, inside the occasion's name.
+  static const std::vector<std::string> lan_thu = phrase_keys("lần thứ");
   const auto of_a_name = [&](int32_t t) {
+    if (doc.is_key(t, cua) && t >= 3 && seq_at(doc, t - 3, lan_thu) && doc.is_word(t + 1) && doc.tokens[t + 1].capitalised)
+      return true;
     return doc.is_key(t, cua) && doc.is_word(t + 1) && doc.tokens[t + 1].capitalised &&
            !match_unit(doc, t + 1, last, a.unit_options());
   };
@@ -425,6 +442,53 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
         seq_at(doc, i - 2, phat_dong) && purposes.match(doc, purpose_at, last)) {
       out.launched = clean(doc.text_of(i, purpose_end(purpose_at, 64)));
       out.launched_kind = launched_kind;
+    }
+    // (s24-kind) "phát động thi đua thực hiện cuộc vận động “Toàn dân đoàn kết …”", "triển khai Cuộc vận
+    // động “Người Việt Nam ưu tiên dùng hàng Việt Nam”": the Front's campaign, its name quoted after
+    // "cuộc vận động", is named like a movement; not one the text's emulation is tied to (cut above).
+    // Only what is launched ("phát động [thi đua] [thực hiện / hưởng ứng] cuộc vận động “…”"): a campaign
+    // carried on beside the text's emulation ("tiếp tục thực hiện cuộc vận động “…”") is not it.
+    static const std::vector<std::string> cuoc_van_dong = phrase_keys("cuộc vận động");
+    const auto launched_campaign = [&](int32_t at) {
+      static const Entry kBetween[] = {{"thi đua"}, {"thực hiện"}, {"hưởng ứng"}, {"triển khai"}};
+      static const PhraseTable between(kBetween);
+      for (int32_t b = at - 2; b >= first && b >= at - 8; b -= 2) {
+        if (seq_at(doc, b, phat_dong)) return true;
+        if (!between.match(doc, b, at)) return false;
+      }
+      return false;
+    };
+    if (!out.quoted && seq_at(doc, i, cuoc_van_dong) && launched_campaign(i) && !inside_other_name(doc, i, first)) {
+      if (const Quote* q = doc.quote_opening(i + 3); q && q->closed && q->last - q->first >= 3) {
+        out.quoted = clean(doc.quote_text(*q));
+        out.quoted_at = i;
+        return out;
+      }
+    }
+    // (s24-kind) "phát động đợt ra quân “60 ngày cao điểm xây dựng nông thôn mới”", "mở đợt cao điểm
+    // “100 ngày đêm …”": a drive's name quoted right after "đợt ra quân" / "đợt cao điểm" is its name, as
+    // after "phong trào" (a theme has its cue word between: "đợt cao điểm với chủ đề “…”").
+    static const std::vector<std::string> ra_quan = phrase_keys("ra quân"), cao_diem = phrase_keys("cao điểm");
+    if (!out.quoted && seq_at(doc, i, {k.dot}) && (seq_at(doc, i + 1, ra_quan) || seq_at(doc, i + 1, cao_diem)) &&
+        !inside_other_name(doc, i, first)) {
+      if (const Quote* q = doc.quote_opening(i + 3); q && q->closed && q->last - q->first >= 3) {
+        out.quoted = clean(doc.quote_text(*q));
+        out.quoted_at = i;
+        return out;
+      }
+    }
+    // (s24-kind) "Lễ phát động xây dựng ấp AB nông thôn mới năm 2023", "phát động xây dựng phường văn minh đô
+    // thị": a launch of building a place to a standard names its emulation by that building, to the
+    // standard's last word (its year left out).
+    static const std::vector<std::string> xay_dung = phrase_keys("xây dựng");
+    if (!out.launched && i >= first + 2 && seq_at(doc, i - 2, phat_dong) && seq_at(doc, i, xay_dung)) {
+      for (int32_t j = i + 2; j < last && j - i <= 12 && (doc.is_word(j) || doc.is_number(j)); ++j)
+        if (const auto standard = lexicon::place_standards().match(doc, j, last)) {
+          int32_t e = j + standard.length;
+          while (const auto more = lexicon::place_standards().match(doc, e, last)) e += more.length;  // "… mới nâng cao"
+          out.launched = clean(doc.text_of(i, e));
+          break;
+        }
     }
     const bool phong_trao = seq_at(doc, i, k.phong_trao) && !inside_other_name(doc, i, first);
     // "giao ước thi đua “Vì an ninh Tổ quốc”": a quote right after "thi đua" names the movement
@@ -598,6 +662,10 @@ std::optional<std::string> quote_after(const Analysis& a, const std::vector<std:
   static const PhraseTable carried(kCarried);
   auto carried_out = [&](int32_t i) {
     if (seq_at(doc, i, keys().chu_de)) return false;
+    // (s24-kind) "… là thực hiện khẩu hiệu hành động “Mỗi ngày, mỗi CBCS … làm một việc tốt …”": an action
+    // slogan is the unit's own, carried out as it is meant to be — only a standing principle
+    // ("phương châm") is the force's.
+    if (seq_at(doc, i, keys().khau_hieu)) return false;
     for (int32_t b = std::max(0, i - 3); b < i; ++b)
       if (const auto m = carried.match(doc, b, i); m && b + m.length == i) return true;
     return false;
@@ -619,6 +687,21 @@ std::optional<std::string> quote_after(const Analysis& a, const std::vector<std:
         if (!q.closed || q.open >= b || q.last < b - 1 || q.last > b + 1) continue;
         std::string text = clean(doc.quote_text(q));
         if (!text.empty()) return text;
+      }
+      // (s24-kind) "Chủ đề của Tháng Thanh niên 2015 là “Tự hào tiến bước dưới cờ Đảng”": what is said of
+      // the campaign after "là" (not the quoted name right after "của phong trào").
+      if (!named_back && doc.is_key(j, cua)) {
+        const Sentence& sen = doc.sentence_of(i);
+        for (int32_t t = j + 1; t + 1 < sen.last && t <= j + 9; ++t) {
+          if (doc.quote_opening(t) || !(doc.is_word(t) || doc.is_number(t) || doc.is_punct(t, "-") || doc.is_punct(t, "–")))
+            break;
+          if (!doc.is_key(t, la)) continue;
+          if (const Quote* q = doc.quote_opening(t + 1); q && q->closed) {
+            std::string text = clean(doc.quote_text(*q));
+            if (!text.empty()) return text;
+          }
+          break;
+        }
       }
       if (!named_back) continue;
     }
@@ -1230,6 +1313,37 @@ bool until_event(const Document& doc, const DateRange& range, const Analysis& a)
 }
 }  // namespace
 
+// (s24-kind) "… phong trào “Thanh niên CAND học tập …” giai đoạn 2022 – 2023;" then "Phong trào giai đoạn mới
+// được triển khai thực hiện từ tháng 9/2022 đến tháng 6/2023": a period of whole years named with the
+// movement, then its months or days written in a later sentence of the movement (or its time) within
+// those years — the finer span is the movement's (the Conventions: a period with months gives the first
+// and last days of those months). The range to keep.
+int32_t narrowed_period(const Analysis& a, const std::vector<PhaseMention>& phases, int32_t r) {
+  const Document& doc = a.doc;
+  const Keys& k = keys();
+  const DateRange& years = a.dates.ranges[static_cast<size_t>(r)];
+  if (years.start < 0 || years.end < 0) return r;
+  const DateMention& from = a.dates.mentions[static_cast<size_t>(years.start)];
+  const DateMention& to = a.dates.mentions[static_cast<size_t>(years.end)];
+  if (from.precision != Precision::kYear || to.precision != Precision::kYear) return r;
+  for (size_t q = static_cast<size_t>(r) + 1; q < a.dates.ranges.size(); ++q) {
+    const DateRange& range = a.dates.ranges[q];
+    if (range.start < 0 || range.end < 0) continue;
+    const DateMention& s = a.dates.mentions[static_cast<size_t>(range.start)];
+    const DateMention& e = a.dates.mentions[static_cast<size_t>(range.end)];
+    if (s.precision == Precision::kYear || e.precision == Precision::kYear || s.anniversary || s.reference) continue;
+    if (s.year < from.year || e.year > to.year || s.year == 0 || e.year == 0) continue;
+    bool in_phase = false;
+    for (const PhaseMention& p : phases)
+      in_phase |= p.range == static_cast<int32_t>(q) || (range.first >= p.first && range.first < p.last);
+    if (in_phase || is_event_span(a, static_cast<int32_t>(q)) || period_of_other(a, range)) continue;
+    const Sentence& sent = doc.sentence_of(range.first);
+    if (contains_seq(doc, sent.first, range.first, k.phong_trao) || contains_seq(doc, sent.first, range.first, k.thoi_gian))
+      return static_cast<int32_t>(q);
+  }
+  return r;
+}
+
 int32_t find_movement_range(const Analysis& a, const std::vector<PhaseMention>& phases) {
   const Document& doc = a.doc;
   const Keys& k = keys();
@@ -1306,7 +1420,7 @@ int32_t find_movement_range(const Analysis& a, const std::vector<PhaseMention>& 
       if (until_now < 0) until_now = static_cast<int32_t>(r);
       continue;
     }
-    if (about_movement) return static_cast<int32_t>(r);
+    if (about_movement) return narrowed_period(a, phases, static_cast<int32_t>(r));
   }
   return until_now;
 }
@@ -1371,9 +1485,9 @@ bool elliptic_name(const std::string& name) {
 // “…”": a movement named, outside the lead and the headline, as work the body goes on with
 // ("tiếp tục" before a verb of carrying on work) is one of its tasks, not the text's movement.
 bool carried_on_work(const Document& doc, int32_t at, int32_t first) {
-  static const Entry kVerbs[] = {{"đẩy mạnh"}, {"chú trọng"}, {"duy trì"}, {"thực hiện"}};
+  static const Entry kVerbs[] = {{"đẩy mạnh"}, {"chú trọng"}, {"duy trì"}, {"thực hiện"}, {"phát động"}};
   static const PhraseTable verbs(kVerbs);
-  static const Entry kBetween[] = {{"xây dựng"}, {"các"}};
+  static const Entry kBetween[] = {{"xây dựng"}, {"các"}, {"sâu rộng"}, {"mạnh mẽ"}, {"rộng khắp"}};
   static const PhraseTable between(kBetween);
   int32_t end = at;
   for (int32_t g = 0; g < 2; ++g) {
@@ -1381,7 +1495,13 @@ bool carried_on_work(const Document& doc, int32_t at, int32_t first) {
     if (!m) break;
     end -= m.length;
   }
-  if (!verbs.match_ending(doc, end, std::max(first, end - 2))) return false;
+  const auto verb = verbs.match_ending(doc, end, std::max(first, end - 2));
+  if (!verb) return false;
+  // (s24-kind) "…, nhất là phát động sâu rộng phong trào toàn dân bảo vệ ANTQ": a movement singled out
+  // among the help wished for or the work done is that work, not the text's movement.
+  if (lexicon::singled_out().match_ending(doc, end - verb.length, std::max(first, end - verb.length - 3))) return true;
+  static const std::string phat = word_key("phát");
+  if (doc.is_key(end - verb.length, phat)) return false;  // a launch is carried on only when singled out
   static const std::string tiep = word_key("tiếp"), tuc = word_key("tục");
   for (int32_t k = std::max(first, at - 25); k + 1 < at; ++k)
     if (doc.is_key(k, tiep) && doc.is_key(k + 1, tuc)) return true;
@@ -1617,7 +1737,8 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
       }
     }
     // (s20-lead) A launch's emulation named by its purpose alone, in the lead or the headline.
-    if (!mv.name && event.kind == EventKind::kLaunch) {
+    // (s24-kind) … also when a pledge is signed at the launch ("Lễ phát động … Tại buổi lễ, … ký kết giao ước").
+    if (!mv.name && (event.kind == EventKind::kLaunch || event.kind == EventKind::kPledgeSigning)) {
       const NamePhrase* p = in_event.launched ? &in_event : in_title.launched ? &in_title : nullptr;
       if (p) {
         mv.name = p->launched;

@@ -163,6 +163,10 @@ const PhraseTable& baselines();            // value: 1 previous year, 2 "so vớ
 const PhraseTable& number_words();         // value: the number ("ba" → 3)
 const PhraseTable& ordinal_words();        // after "thứ": "nhất" → 1
 const PhraseTable& fixed_comma_phrases();  // phrases with a comma inside: "an ninh, trật tự"
+const PhraseTable& place_standards();  // (s24-kind) "nông thôn mới", "văn minh đô thị"
+const PhraseTable& honours();  // "biểu dương", "tuyên dương", "tôn vinh"
+const PhraseTable& singled_out();  // (s24-kind) "nhất là", "đặc biệt là"
+const PhraseTable& movement_subjects();  // (s24-kind) "nông dân" in "phong trào nông dân thi đua …"
 const PhraseTable& dateline_words();       // words a dateline may hold: "Thứ", "Sáu", "lúc"
 const PhraseTable& document_types();       // "KẾ HOẠCH", "GIAO ƯỚC THI ĐUA"
 const PhraseTable& member_openers();       // "gồm", "bao gồm": a group's members follow

@@ -700,6 +700,32 @@ const Entry kFixedCommaPhrases[] = {
     {"vụ, việc"}, {"trật tự, an toàn xã hội"}, {"sở, ban, ngành"}, {"hậu cần, kỹ thuật"},
     // (s22-lead) the holiday's own name: "kỷ niệm 50 năm Ngày giải phóng miền Nam, thống nhất đất nước"
     {"giải phóng miền Nam, thống nhất đất nước"},
+    // (s24-kind) the farmers' movement's own words: "nông dân thi đua sản xuất, kinh doanh giỏi"
+    {"sản xuất, kinh doanh giỏi"}, {"lao động giỏi, lao động sáng tạo"},
+};
+
+// (s19-rules; s24-kind moved here) Honouring people: "hội nghị biểu dương …", "tuyên dương …", "tôn vinh …"
+// (extract_event.cpp: a period honoured closes it; a meeting so named is a conference).
+const Entry kHonours[] = {{"biểu dương"}, {"tuyên dương"}, {"tôn vinh"}};
+
+// (s24-kind) The standards a place is built to, closing the name of a launch of building it: "phát động
+// xây dựng ấp AB nông thôn mới", "… xã nông thôn mới nâng cao", "… phường văn minh đô thị" (extract_movement.cpp).
+const Entry kPlaceStandards[] = {{"nông thôn mới"}, {"nâng cao"}, {"kiểu mẫu"}, {"văn minh đô thị"}, {"đô thị văn minh"},
+                                 {"an toàn về an ninh, trật tự"}};
+
+// (s24-kind) What singles one thing out of a list of work done or wished for: "…, nhất là phát động
+// sâu rộng phong trào …", "đặc biệt là trong tổ chức và phát động phong trào" (extract_event.cpp,
+// trigger_not_held; extract_movement.cpp, carried_on_work).
+const Entry kSingledOut[] = {{"nhất là"}, {"đặc biệt là"}, {"nhất là trong"}, {"đặc biệt là trong"}};
+
+// (s24-kind) The people a movement is of, written before its "thi đua" with no quotes: "phong trào
+// nông dân thi đua sản xuất, kinh doanh giỏi", "phong trào phụ nữ thi đua …", "phong trào công nhân
+// viên chức lao động thi đua …" (extract_movement.cpp, whole_people_name_end).
+const Entry kMovementSubjects[] = {
+    {"nông dân"}, {"phụ nữ"}, {"thanh niên"}, {"cựu chiến binh"}, {"công nhân"}, {"công nhân viên chức"},
+    {"công nhân viên chức lao động"}, {"công nhân, viên chức, lao động"}, {"học sinh"}, {"sinh viên"},
+    {"thiếu nhi"}, {"người cao tuổi"}, {"doanh nhân"}, {"cán bộ, chiến sĩ"}, {"giáo viên"}, {"đoàn viên"},
+    {"hội viên"}, {"người lao động"},
 };
 
 const Entry kDatelineWords[] = {
@@ -1082,6 +1108,10 @@ THIDUA_TABLE(baselines, kBaselines)
 THIDUA_TABLE(number_words, kNumberWords)
 THIDUA_TABLE(ordinal_words, kOrdinalWords)
 THIDUA_TABLE(fixed_comma_phrases, kFixedCommaPhrases)
+THIDUA_TABLE(movement_subjects, kMovementSubjects)
+THIDUA_TABLE(singled_out, kSingledOut)
+THIDUA_TABLE(honours, kHonours)
+THIDUA_TABLE(place_standards, kPlaceStandards)
 THIDUA_TABLE(dateline_words, kDatelineWords)
 THIDUA_TABLE(document_types, kDocumentTypes)
 THIDUA_TABLE(member_openers, kMemberOpeners)
