@@ -598,6 +598,39 @@ const Entry kCountNouns[] = {
     {"công dân", kWho}, {"chủ tịch", kWho}, {"trưởng ban", kWho},
 };
 
+// Targets (extract_targets.cpp, absolute levels): the nouns a level to reach counts.
+const Entry kTargetCounted[] = {
+    {"hợp tác xã"}, {"lao động"}, {"công an phường"}, {"công an xã"}, {"khu phố"}, {"xã"}, {"phường"},
+    {"thị trấn"}, {"thôn"}, {"làng"}, {"ấp"}, {"tổ dân phố"}, {"khu dân cư"}, {"mô hình"},
+    {"doanh nghiệp"}, {"trường"}, {"công trình"}, {"ngôi nhà"}, {"căn nhà"}, {"câu lạc bộ"},
+    {"điển hình"}, {"việc làm"}, {"sản phẩm"}, {"cơ quan"},
+    // "mỗi cán bộ có ít nhất 01 sáng kiến", "mở 3 lớp bồi dưỡng", "kết nạp
+    // 50 đoàn viên mới": the work and the people a plan counts.
+    {"sáng kiến"}, {"hoạt động"}, {"buổi"}, {"lớp"}, {"đề tài"}, {"tin bài"},
+    {"đoàn viên"}, {"hội viên"}, {"đảng viên"}, {"hộ"}, {"hộ gia đình"},
+    // (s16-plan-c) "đề xuất ít nhất 100 ý tưởng, sáng kiến", "trao tặng ít nhất 100 suất quà"
+    {"ý tưởng"}, {"suất quà"}, {"phần quà"}, {"suất học bổng"},
+    // (s24-counts) "củng cố vững chắc 11 tiêu chí", "hoàn thành 8 tiêu chí còn lại", "đạt 7 tiêu chí
+    // ấp nông thôn mới": the criteria of a standard (new rural area, school, health station) to reach.
+    {"tiêu chí"}};
+
+// … and the verbs of reaching or making a level.
+const Entry kTargetReach[] = {{"đạt"}, {"có"}, {"có thêm"}, {"xây dựng"}, {"xây dựng mới"}, {"trồng mới"},
+                               {"trồng"}, {"thành lập"}, {"thành lập mới"}, {"thu hút"}, {"phát triển"},
+                               {"phát triển mới"}, {"tạo việc làm cho"}, {"giải quyết việc làm cho"},
+                               {"đào tạo nghề cho"}, {"nâng cấp"}, {"làm mới"}, {"cứng hóa"}, {"công nhận"},
+                               {"kết nạp"}, {"kết nạp mới"}, {"đón"}, {"thêm"}, {"giới thiệu"}, {"mở"},
+                               {"giúp"},  // "giúp 100 hộ hội viên thoát nghèo"
+                               {"thực hiện"},  // "thực hiện 67 công trình thanh niên cấp tỉnh"
+                               // (s16-plan-c) "xây dựng hoặc củng cố ít nhất 1 mô hình …", "duy trì
+                               // ít nhất 2 câu lạc bộ", "nhân rộng 5 mô hình": keeping or spreading.
+                               {"củng cố"}, {"duy trì"}, {"nhân rộng"}, {"hình thành"},
+                               // (s16-plan-c) gifts to give: "trao tặng ít nhất 100 suất quà"
+                               {"trao tặng"}, {"tặng"}, {"trao"},
+    // (s24-counts) criteria to meet or keep: "hoàn thành 8 tiêu chí còn lại", "giữ vững 19 tiêu chí",
+    // "củng cố vững chắc 11 tiêu chí" (the manner between the verb and the figure).
+    {"hoàn thành"}, {"giữ vững"}, {"củng cố vững chắc"}, {"duy trì vững chắc"}, {"giữ vững và nâng cao"}};
+
 // Nouns after a figure that count nothing of the movement: the communes merged into a new one.
 const Entry kNotCounted[] = {
     {"đơn vị hành chính"}, {"nhân khẩu"},
@@ -1075,6 +1108,8 @@ THIDUA_TABLE(head_qualifiers, kHeadQualifiers)
 THIDUA_TABLE(list_places, kListPlaces)
 THIDUA_TABLE(not_counted, kNotCounted)
 THIDUA_TABLE(place_descriptions, kPlaceDescriptions)
+THIDUA_TABLE(target_counted_nouns, kTargetCounted)
+THIDUA_TABLE(target_reach_verbs, kTargetReach)
 #undef THIDUA_TABLE
 }  // namespace lexicon
 
