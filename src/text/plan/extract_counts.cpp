@@ -863,6 +863,25 @@ int32_t group_units_counted(const Document& doc, const NumberMention& n, int32_t
 
 }  // namespace
 
+std::vector<std::string> quoted_pieces(const Document& doc, int32_t k) {
+  const Quote* q = doc.quote_opening(k);
+  if (!q || !q->closed || q->open != k) return {};
+  std::vector<std::string> out;
+  int32_t from = q->first;
+  for (int32_t t = q->first; t <= q->last; ++t) {
+    const bool end = t == q->last || doc.is_punct(t, "\u2026");
+    if (!end && !doc.is_punct(t, ",")) {
+      if (!doc.is_word(t)) return {};  // a stop, a colon, a bracket: a sentence or a name, no list
+      continue;
+    }
+    if (t == from || t - from > 6) return {};
+    out.push_back(clean(doc.text_of(from, t)));
+    from = t + 1;
+    if (end) break;
+  }
+  return out.size() >= 2 ? out : std::vector<std::string>{};
+}
+
 std::vector<CountResult> extract_counts(const Analysis& a) {
   const Document& doc = a.doc;
   std::vector<CountResult> out;
@@ -914,9 +933,7 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
       // "nội dung giao ước", "chỉ tiêu cụ thể", "nội dung trọng tâm": the words that qualify goals.
       // (s16-plan-c) They follow one another: "6 nội dung ký kết thi đua chính", "5 nội dung giao
       // ước thi đua trọng tâm", "3 chỉ tiêu thi đua cụ thể".
-      static const Entry kGoalQualifiers[] = {{"thi đua"}, {"giao ước"}, {"giao ước thi đua"}, {"chính"},
-                                              {"trọng tâm"}, {"cụ thể"}, {"chủ yếu"}, {"ký kết"}, {"đăng ký"}};
-      static const PhraseTable goal_qualifiers(kGoalQualifiers);
+      const PhraseTable& goal_qualifiers = lexicon::goal_qualifiers();
       for (int steps = 0; steps < 4; ++steps) {
         const auto q = goal_qualifiers.match(doc, last, end);
         if (!q) break;
@@ -953,6 +970,17 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
       last = noun.value() == 1 ? award_qualified(doc, joined_award_noun(doc, n.last + noun.length, end), end)
                                : what_end(doc, n.last, noun.length, end);
     }
+    // (s24-counts) "03 nội dung chính “Xung kích, sáng tạo, tình nguyện”", "4 chỉ tiêu “A, B, C, D”": a
+    // quotation after goals that lists as many pieces as the figure is the goals themselves (the
+    // contents), not the name of what is counted ("12 Tổ “Tự phòng, tự quản, tự bảo vệ”" is).
+    static const std::vector<std::string> noi_dung = phrase_keys("nội dung"), chi_tieu = phrase_keys("chỉ tiêu");
+    if ((doc.is_key(n.last, noi_dung[0]) && doc.is_key(n.last + 1, noi_dung[1])) ||
+        (doc.is_key(n.last, chi_tieu[0]) && doc.is_key(n.last + 1, chi_tieu[1])))
+      for (int32_t q = n.last + 2; q < last; ++q)
+        if (doc.quote_opening(q)) {
+          if (static_cast<double>(quoted_pieces(doc, q).size()) == n.value) last = q;
+          break;
+        }
     if (counts_attendees(doc, n.first, n.last, last) || size_of_each(doc, n.first) || signs_pledge(doc, last, end)) continue;
     if ((estimated(doc, n.first) && !(noun.value() == 1 && awarded_in_clause(doc, n.first) && !approximate(doc, n.first))) || reached_by_work(doc, n.start()) || takes_part(doc, n.start(), n.last, last) ||
         casualties(doc, n.start(), n.last + noun.length) || people_or_places_not_given(doc, n.start(), n.last, n.last + noun.length) ||

@@ -1871,6 +1871,16 @@ std::vector<std::string> extract_contents(const Analysis& a) {
   for (const Sentence& s : doc.sentences) {
     for (int32_t i = s.first; i + 2 <= s.last; ++i) {
       if (!seq_at(doc, i, k.noi_dung)) continue;
+      // (s24-counts) "xoay quanh 03 nội dung chính “Xung kích, sáng tạo, tình nguyện”", "với 4 nội
+      // dung “Đoàn kết, sáng tạo, trách nhiệm, hội nhập”": a quotation right after counted contents
+      // (and the words qualifying them) that lists as many pieces names them.
+      if (const int counted = announced_before(a, i)) {
+        int32_t q = i + 2;
+        for (int steps = 0; steps < 3; ++steps)
+          if (const auto w = lexicon::goal_qualifiers().match(doc, q, s.last)) q += w.length;
+        std::vector<std::string> pieces = quoted_pieces(doc, q);
+        if (static_cast<int>(pieces.size()) == counted) return pieces;
+      }
       int32_t j = i + 2;
       bool colon = false, targets = false, nhu = false;
       if (seq_at(doc, i, noi_dung_thi_dua)) j = i + 4;

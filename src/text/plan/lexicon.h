@@ -150,6 +150,7 @@ const PhraseTable& subject_openers();      // "Sáng", "tại", "theo"…: chunk
 inline constexpr int kCommendedPeople = 2;
 const PhraseTable& count_nouns();          // what a bare count counts: "Tổ", "thành viên"; value 1: the noun alone
 const PhraseTable& not_counted();          // "đơn vị hành chính": a figure before it counts nothing of the movement
+const PhraseTable& goal_qualifiers();       // "chính", "trọng tâm", "cơ bản": after "N nội dung / chỉ tiêu"
 const PhraseTable& target_counted_nouns();  // "hợp tác xã", "tiêu chí": what a level to reach counts
 const PhraseTable& target_reach_verbs();    // "đạt", "xây dựng", "hoàn thành": verbs of reaching a level
 const PhraseTable& place_descriptions();   // "nhân khẩu", "diện tích": a sentence describing a place

@@ -631,6 +631,12 @@ const Entry kTargetReach[] = {{"đạt"}, {"có"}, {"có thêm"}, {"xây dựng"
     // "củng cố vững chắc 11 tiêu chí" (the manner between the verb and the figure).
     {"hoàn thành"}, {"giữ vững"}, {"củng cố vững chắc"}, {"duy trì vững chắc"}, {"giữ vững và nâng cao"}};
 
+// Counts (extract_counts.cpp): the words that qualify the goals a pledge or a plan sets, one after
+// another: "6 nội dung ký kết thi đua chính", "3 chỉ tiêu thi đua cụ thể", (s24-counts) "05 chỉ tiêu
+// cơ bản".
+const Entry kGoalQualifiers[] = {{"thi đua"}, {"giao ước"}, {"giao ước thi đua"}, {"chính"}, {"trọng tâm"},
+                                 {"cụ thể"}, {"chủ yếu"}, {"ký kết"}, {"đăng ký"}, {"cơ bản"}};
+
 // Nouns after a figure that count nothing of the movement: the communes merged into a new one.
 const Entry kNotCounted[] = {
     {"đơn vị hành chính"}, {"nhân khẩu"},
@@ -1109,6 +1115,7 @@ THIDUA_TABLE(list_places, kListPlaces)
 THIDUA_TABLE(not_counted, kNotCounted)
 THIDUA_TABLE(place_descriptions, kPlaceDescriptions)
 THIDUA_TABLE(target_counted_nouns, kTargetCounted)
+THIDUA_TABLE(goal_qualifiers, kGoalQualifiers)
 THIDUA_TABLE(target_reach_verbs, kTargetReach)
 #undef THIDUA_TABLE
 }  // namespace lexicon

@@ -9,8 +9,10 @@
 namespace thidua::text::plan {
 namespace {
 
+using test::expect_contents;
 using test::expect_counts;
 using test::expect_targets;
+using test::ContentCase;
 using test::CountCase;
 using test::TargetCase;
 
@@ -42,6 +44,63 @@ TEST(PlanPatterns78, CriteriaOfAStandardToReachAreTargets) {
        {}},
   };
   expect_targets(cases);
+}
+
+// "xoay quanh 03 nội dung chính “Xung kích, sáng tạo, tình nguyện”": a quotation right after counted
+// contents that lists as many pieces as the figure names the contents; a quoted name after "nội
+// dung" with no figure, or a movement's name further on, does not.
+TEST(PlanPatterns78, ContentsListedInAQuotationAfterTheirCount) {
+  const ContentCase cases[] = {
+      {"police youth union, three words of its motto",
+       "Ngày 20/3/2024, Đoàn Thanh niên Công an tỉnh Bình Phước tổ chức ký kết giao ước thi đua năm 2024. Các chi đoàn "
+       "tập trung thực hiện 03 nội dung chính “Xung kích, sáng tạo, tình nguyện”.",
+       {"Xung kích", "sáng tạo", "tình nguyện"}},
+      {"women's union, four pieces after 'với 4 nội dung'",
+       "Ngày 8/3/2025, Hội Liên hiệp Phụ nữ huyện Yên Thế phát động phong trào thi đua năm 2025 với 4 nội dung “Đoàn "
+       "kết, sáng tạo, trách nhiệm, hội nhập”.",
+       {"Đoàn kết", "sáng tạo", "trách nhiệm", "hội nhập"}},
+      {"a school, two after 'nội dung trọng tâm'",
+       "Ngày 5/9/2024, Trường THCS Nguyễn Du phát động thi đua năm học mới xoay quanh 2 nội dung trọng tâm “Dạy tốt, "
+       "học tốt”.",
+       {"Dạy tốt", "học tốt"}},
+      {"veterans' association",
+       "Ngày 12/2/2024, Hội Cựu chiến binh huyện Ba Vì phát động thi đua năm 2024 với 3 nội dung trọng tâm “Trung "
+       "thành, đoàn kết, gương mẫu”.",
+       {"Trung thành", "đoàn kết", "gương mẫu"}},
+      {"negative: a quoted name with no count, a movement's name further on",
+       "Ngày 2/4/2024, Chi bộ Công an xã Tân Mỹ phát động thi đua thực hiện nội dung “Học tập và làm theo tư tưởng, đạo "
+       "đức, phong cách Hồ Chí Minh”. Các đơn vị triển khai 3 nội dung của phong trào “Toàn dân bảo vệ an ninh Tổ "
+       "quốc”.",
+       {}},
+  };
+  expect_contents(cases);
+}
+
+// "03 nội dung chính “Xung kích, …” và 05 chỉ tiêu cơ bản như: …": the quotation listing the goals
+// is no part of what is counted (a team's quoted name is), and "cơ bản" qualifies goals like "chính".
+TEST(PlanPatterns78, GoalsCountedWithoutTheQuotationListingThem) {
+  const CountCase cases[] = {
+      {"the motto's three words after 'nội dung chính'",
+       "Ngày 20/3/2024, Đoàn Thanh niên Công an tỉnh Bình Phước tổ chức ký kết giao ước thi đua năm 2024. Các chi đoàn "
+       "tập trung thực hiện 03 nội dung chính “Xung kích, sáng tạo, tình nguyện”.",
+       {{3, "nội dung chính"}}},
+      {"banks: 'chỉ tiêu cơ bản'",
+       "Ngày 15/1/2025, các ngân hàng trong Khối thi đua số 2 ký kết giao ước thi đua với 6 chỉ tiêu cơ bản.",
+       {{6, "chỉ tiêu cơ bản"}}},
+      {"a trade union: 'chỉ tiêu cơ bản' and the quotation listing them",
+       "Ngày 10/1/2025, Công đoàn ngành Giáo dục tỉnh Hà Tĩnh tổ chức ký kết giao ước thi đua năm 2025 với 3 chỉ tiêu cơ "
+       "bản “Giỏi việc trường, đảm việc nhà, chăm lo đoàn viên”.",
+       {{3, "chỉ tiêu cơ bản"}}},
+      {"guard: four contents, no quotation counted",
+       "Ngày 8/3/2025, Hội Liên hiệp Phụ nữ huyện Yên Thế phát động phong trào thi đua năm 2025 với 4 nội dung “Đoàn "
+       "kết, sáng tạo, trách nhiệm, hội nhập”.",
+       {{4, "nội dung"}}},
+      {"negative: a team's quoted name stays with it",
+       "Ngày 9/5/2024, Công an huyện Tân Uyên phát động phong trào thi đua năm 2024. Năm 2024, huyện thành lập 12 Tổ “Tự "
+       "phòng, tự quản, tự bảo vệ”.",
+       {{12, "Tổ “Tự phòng, tự quản, tự bảo vệ”"}}},
+  };
+  expect_counts(cases);
 }
 
 }  // namespace
