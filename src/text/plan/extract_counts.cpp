@@ -444,6 +444,20 @@ bool part_of_previous(const Document& doc, int32_t first, std::string_view noun_
   return false;
 }
 
+// (s24-counts) "Công an tỉnh đều được khen thưởng, trong đó có 1 Cờ thi đua của Chính phủ, 3 Cờ thi
+// đua …": the awards of a whole the clause before "trong đó" (at token k) gives with no figure of its
+// own — a verb of commending right before it — are its parts (the Conventions: "parts after 'trong
+// đó'" are not counted).
+bool awarded_whole_before(const Document& doc, int32_t k) {
+  static const Entry kCommended[] = {{"khen thưởng"}, {"được khen thưởng"}, {"được tặng thưởng"}, {"tặng thưởng"},
+                                     {"được tuyên dương"}, {"tuyên dương"}, {"được biểu dương"}, {"biểu dương"}};
+  static const PhraseTable commended(kCommended);
+  const int32_t before = doc.is_punct(k - 1, ",") ? k - 1 : k;
+  const auto verb = commended.match_ending(doc, before, std::max(0, before - 3));
+  // ("… khen thưởng 18 tập thể, trong đó …": the whole has its figure; its parts are read as before.)
+  return static_cast<bool>(verb);
+}
+
 // "49 tập thể, cá nhân", "70 cá nhân, tập thể": one award of two nouns, with no figure of its
 // own for the second; the end of the second noun, or `last` when there is none.
 int32_t joined_award_noun(const Document& doc, int32_t last, int32_t end) {
@@ -1026,7 +1040,7 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
     const std::string head = "\n" + unit_key(doc.text_of(n.last, n.last + noun.length));
     for (int32_t k = doc.sentence_of(n.first).first; k < n.first && !part; ++k) {
       part = doc.is_key(k, trong_do[0]) && doc.is_key(k + 1, trong_do[1]) &&
-             (counted_before(unit_key(c.what)) || nouns_in_sentence.count(head) > 0);
+             (counted_before(unit_key(c.what)) || nouns_in_sentence.count(head) > 0 || awarded_whole_before(doc, k));
     }
     // "6/8 đơn vị được …, 4/8 đơn vị … và 1 đơn vị được …": a bare figure among shares of a
     // total written as fractions of the same noun is one more share, not a count of its own.

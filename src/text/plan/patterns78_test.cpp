@@ -103,5 +103,35 @@ TEST(PlanPatterns78, GoalsCountedWithoutTheQuotationListingThem) {
   expect_counts(cases);
 }
 
+// "Công an tỉnh đều được khen thưởng, trong đó có 1 Cờ thi đua …, 1 bằng khen …": the awards after
+// "trong đó" are parts of a whole the clause before gives by its verb of commending alone — not
+// counted (the Conventions' "parts after 'trong đó'"); a whole with its figure is still counted.
+TEST(PlanPatterns78, AwardsAfterTrongDoOfAWholeCommendedWithoutFigure) {
+  const CountCase cases[] = {
+      {"health department, a review of five years",
+       "Ngày 20/12/2024, Sở Y tế tỉnh Nghệ An tổ chức hội nghị tổng kết phong trào thi đua giai đoạn 2020-2024. Giai "
+       "đoạn này, Sở Y tế nhiều năm liền được khen thưởng, trong đó có 1 Huân chương Lao động hạng Ba và 2 Bằng khen của "
+       "Thủ tướng Chính phủ.",
+       {}},
+      {"a school's year",
+       "Ngày 25/5/2024, Trường THPT Lê Lợi tổ chức tổng kết phong trào thi đua năm học 2023-2024. Nhiều tập thể, cá nhân "
+       "của trường được khen thưởng, trong đó có 2 Bằng khen của Bộ Giáo dục và Đào tạo và 5 Giấy khen của Sở.",
+       {}},
+      {"a district's police at its congress",
+       "Ngày 10/8/2024, Công an huyện Gio Linh tổ chức Đại hội thi đua vì an ninh Tổ quốc. Qua 5 năm, Công an huyện được "
+       "tặng thưởng, trong đó có 1 Cờ thi đua của Bộ Công an, 2 Bằng khen của UBND tỉnh.",
+       {}},
+      {"guard: the whole with its figure",
+       "Ngày 10/1/2025, UBND huyện Cam Lộ tổng kết phong trào thi đua năm 2024. Dịp này, UBND huyện khen thưởng 18 tập "
+       "thể, trong đó có 5 tập thể xuất sắc.",
+       {{18, "tập thể"}}},
+      {"guard: awards given, no 'trong đó'",
+       "Ngày 10/1/2025, Công an tỉnh Quảng Trị tổng kết phong trào thi đua năm 2024. Dịp này, Giám đốc Công an tỉnh tặng "
+       "3 Bằng khen cho các tập thể.",
+       {{3, "Bằng khen"}}},
+  };
+  expect_counts(cases);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
