@@ -502,6 +502,28 @@ bool estimated(const Document& doc, int32_t first) {
 // (s20-counts) "trao tặng khoảng 50 suất quà", "gần 180 Kỷ niệm chương, bằng khen đã được trao
 // tặng": a figure given as near or about is not what was given; only a floor ("trên 860 tập thể",
 // "hơn 100 tập thể") rounds awards that were.
+// (s24-counts) "có 17 cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở 5 năm liên tục và 21 cá nhân có 4
+// năm đạt danh hiệu này", "11 đơn vị cấp đội đạt danh hiệu “Đơn vị quyết thắng” 5 năm trở lên": those
+// who held a title over years running are a record of the period, not awards given ("trao Cờ thi đua
+// xuất sắc 5 năm liền cho 40 tập thể" is given: a verb of giving in the clause keeps it).
+bool title_held_for_years(const Document& doc, int32_t last, int32_t end) {
+  static const std::string nam = word_key("năm"), co = word_key("có"), danh = word_key("danh"), hieu = word_key("hiệu");
+  static const Entry kRunning[] = {{"liên tục"}, {"liền"}, {"trở lên"}};
+  static const PhraseTable running(kRunning);
+  static const Entry kGive[] = {{"trao"}, {"tặng"}, {"trao tặng"}, {"khen thưởng"}, {"tuyên dương"}};
+  static const PhraseTable give(kGive);
+  bool title = false, years = false;
+  for (int32_t t = last - 1; t >= doc.sentence_of(last).first && !doc.is_punct(t, ";"); --t)
+    if (give.match(doc, t, end)) return false;
+  for (int32_t t = last; t < end && !doc.is_punct(t, ";"); ++t) {
+    if (give.match(doc, t, end)) return false;
+    title |= doc.is_key(t, danh) && doc.is_key(t + 1, hieu);
+    if (doc.is_number(t) && doc.is_key(t + 1, nam) && (running.match(doc, t + 2, end) || doc.is_key(t - 1, co)))
+      years = true;
+  }
+  return title && years;
+}
+
 bool approximate(const Document& doc, int32_t first) {
   static const Entry kNear[] = {{"gần"}, {"khoảng"}, {"xấp xỉ"}, {"chừng"}, {"ước tính"}, {"ước"}, {"gần như"}};
   static const PhraseTable near(kNear);
@@ -995,6 +1017,7 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
           if (static_cast<double>(quoted_pieces(doc, q).size()) == n.value) last = q;
           break;
         }
+    if (title_held_for_years(doc, last, end)) continue;
     if (counts_attendees(doc, n.first, n.last, last) || size_of_each(doc, n.first) || signs_pledge(doc, last, end)) continue;
     if ((estimated(doc, n.first) && !(noun.value() == 1 && awarded_in_clause(doc, n.first) && !approximate(doc, n.first))) || reached_by_work(doc, n.start()) || takes_part(doc, n.start(), n.last, last) ||
         casualties(doc, n.start(), n.last + noun.length) || people_or_places_not_given(doc, n.start(), n.last, n.last + noun.length) ||

@@ -133,5 +133,35 @@ TEST(PlanPatterns78, AwardsAfterTrongDoOfAWholeCommendedWithoutFigure) {
   expect_counts(cases);
 }
 
+// "có 17 cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở 5 năm liên tục", "11 đơn vị … đạt danh hiệu
+// “Đơn vị quyết thắng” 5 năm trở lên", "21 cá nhân có 4 năm đạt danh hiệu này": a title held over
+// years running is a record of the period, not an award given; a title given for years running ("trao
+// Cờ thi đua xuất sắc 5 năm liền cho 40 tập thể") and a title of the year are still counted.
+TEST(PlanPatterns78, TitlesHeldOverYearsRunningAreNoCount) {
+  const CountCase cases[] = {
+      {"police units, five years running",
+       "Ngày 15/8/2024, Công an tỉnh Quảng Bình tổ chức Đại hội thi đua vì an ninh Tổ quốc giai đoạn 2019-2024. Có 4 đơn "
+       "vị đạt danh hiệu “Đơn vị quyết thắng” 5 năm liên tục.",
+       {}},
+      {"education, three years in a row",
+       "Ngày 20/7/2024, Sở Giáo dục và Đào tạo tỉnh Hà Nam tổng kết phong trào thi đua năm học 2023-2024. Toàn ngành có 12 "
+       "cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở 3 năm liền.",
+       {}},
+      {"the army: 'trở lên' and 'có 5 năm đạt'",
+       "Ngày 5/12/2024, Bộ Chỉ huy Quân sự tỉnh Lào Cai tổ chức Đại hội thi đua quyết thắng giai đoạn 2019-2024. Có 7 tập "
+       "thể đạt danh hiệu Đơn vị quyết thắng 5 năm trở lên và 15 cá nhân có 5 năm đạt danh hiệu Chiến sĩ thi đua cơ sở.",
+       {}},
+      {"guard: a flag for five years given at the congress",
+       "Ngày 12/9/2025, UBND tỉnh Bình Định tổ chức Đại hội thi đua yêu nước giai đoạn 2020-2025. Dịp này, Chủ tịch UBND "
+       "tỉnh trao Cờ thi đua xuất sắc 5 năm liền cho 40 tập thể.",
+       {{40, "tập thể"}}},
+      {"guard: a title of the year reviewed",
+       "Ngày 10/1/2025, UBND huyện Hải Lăng tổ chức tổng kết phong trào thi đua năm 2024. Năm 2024, có 55 tập thể đạt danh "
+       "hiệu Tập thể Lao động tiên tiến.",
+       {{55, "tập thể"}}},
+  };
+  expect_counts(cases);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
