@@ -766,6 +766,18 @@ bool proposed(const Document& doc, int32_t first) {
     if (proposes(k, s->last)) return true;
     if (give.match(doc, k, s->last)) return false;
   }
+  // (s24-counts) "…; 03 tập thể và 14 cá nhân được Sở Y tế tặng giấy khen", "2 tập thể và 5 cá nhân
+  // được đề nghị tặng Bằng khen": the passive verb of the figure's own clause (after "được" and the
+  // giver), past the second figure joined to it, decides before a proposal in the clause before.
+  static const std::string duoc = word_key("được");
+  for (int32_t k = first + 1; k < s->last && k < first + 14 && !doc.is_punct(k, ";"); ++k) {
+    if (!doc.is_key(k, duoc)) continue;
+    for (int32_t v = k + 1; v < s->last && v <= k + 6 && !doc.is_punct(v, ";") && !doc.is_punct(v, ","); ++v) {
+      if (proposes(v, s->last)) return true;
+      if (give.match(doc, v, s->last)) return false;
+    }
+    break;
+  }
   // Then the verb nearest before it in its clause: "thống nhất: Tặng … cho 1.780 cá nhân" is given
   // (though "các cá nhân đề nghị khen thưởng" came before), "Đề nghị tặng … cho 07 cá nhân" not.
   for (int32_t k = first - 1; k >= s->first; --k) {

@@ -163,5 +163,36 @@ TEST(PlanPatterns78, TitlesHeldOverYearsRunningAreNoCount) {
   expect_counts(cases);
 }
 
+// "…; 03 tập thể và 14 cá nhân được Sở Y tế tặng giấy khen": the passive verb of the figure's own
+// clause decides whether awards were given or proposed, past a second figure joined to the first and
+// the giver's name, before a proposal in the clause before it.
+TEST(PlanPatterns78, TheFiguresOwnPassiveVerbDecidesGivenOrProposed) {
+  const CountCase cases[] = {
+      {"police: a proposal, then awards given by the district's head",
+       "Ngày 10/1/2025, Công an huyện Lục Yên tổ chức hội nghị tổng kết phong trào thi đua năm 2024. Hội nghị thống nhất "
+       "đề nghị Giám đốc Công an tỉnh tặng Giấy khen cho 5 cá nhân; 03 tập thể và 14 cá nhân được Trưởng Công an huyện "
+       "tặng giấy khen.",
+       {{3, "tập thể"}, {14, "cá nhân"}}},
+      {"a bank: proposed, then given by the branch's director",
+       "Ngày 12/1/2025, Ngân hàng Nhà nước chi nhánh tỉnh Yên Bái tổ chức hội nghị tổng kết phong trào thi đua năm 2024. "
+       "Dịp này, 2 tập thể được đề nghị Thống đốc tặng Bằng khen; 4 tập thể và 10 cá nhân được Giám đốc chi nhánh tặng "
+       "Giấy khen.",
+       {{4, "tập thể"}, {10, "cá nhân"}}},
+      {"a school: 'được Hiệu trưởng khen thưởng'",
+       "Ngày 25/5/2024, Trường THCS Lê Quý Đôn tổ chức tổng kết phong trào thi đua năm học 2023-2024. Nhà trường đề nghị "
+       "Sở tặng Bằng khen cho 2 cá nhân; 6 tập thể và 25 cá nhân được Hiệu trưởng khen thưởng.",
+       {{6, "tập thể"}, {25, "cá nhân"}}},
+      {"negative: two figures 'được đề nghị tặng'",
+       "Ngày 10/1/2025, Công an huyện Lục Yên tổ chức hội nghị tổng kết phong trào thi đua năm 2024. Dịp này, 2 tập thể "
+       "và 5 cá nhân được đề nghị tặng Bằng khen của Bộ trưởng.",
+       {}},
+      {"negative: only proposed",
+       "Ngày 10/1/2025, Công an huyện Lục Yên tổ chức hội nghị tổng kết phong trào thi đua năm 2024. Hội nghị thống nhất "
+       "đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho 3 tập thể và 7 cá nhân.",
+       {}},
+  };
+  expect_counts(cases);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
