@@ -831,6 +831,25 @@ bool units_named_after(const Document& doc, const NumberMention& n) {
   return doc.is_punct(k, ":");
 }
 
+// (s24-counts) "Khối thi đua số 10 có 20 thành viên, gồm các chi nhánh …: Agribank, …", "Cụm có 5
+// thành viên, gồm xã A, xã B …": a group's members counted and then named are its members, not a
+// count (the Conventions); "… thành lập với 19 thành viên, gồm 1 tổ trưởng, …" breaks a team's
+// size down, and is counted.
+bool group_members_named_after(const Document& doc, const NumberMention& n) {
+  static const std::string gom = word_key("gồm");
+  static const std::vector<std::string> thanh_vien = phrase_keys("thành viên");
+  int32_t k = n.last;
+  if (!(doc.is_key(k, thanh_vien[0]) && doc.is_key(k + 1, thanh_vien[1]))) return false;
+  k += 2;
+  if (!(doc.is_punct(k, ",") && doc.is_key(k + 1, gom)) || doc.is_number(k + 2)) return false;
+  static const Entry kGroups[] = {{"Khối"}, {"Cụm"}, {"Khối thi đua"}, {"Cụm thi đua"}};
+  static const PhraseTable groups(kGroups);
+  const Sentence& s = doc.sentence_of(n.first);
+  for (int32_t t = s.first; t < n.first; ++t)
+    if (groups.match(doc, t, n.first)) return true;
+  return false;
+}
+
 // ---- the goals a pledge announces (conventions of 5/12/2026) -----------------------------------
 
 // "ký giao ước thi đua với 8 nội dung, 15 chỉ tiêu", "thống nhất 7 nội dung, chỉ tiêu", "10 mục
@@ -959,7 +978,7 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
     static const std::string nam_word = word_key("năm");
     if (n.word && doc.is_key(n.first, nam_word) && n.first > 0 && a.numbers.number_at[static_cast<size_t>(n.first - 1)] >= 0)
       continue;
-    if (proposed(doc, n.first) || units_named_after(doc, n)) continue;
+    if (proposed(doc, n.first) || units_named_after(doc, n) || group_members_named_after(doc, n)) continue;
     // (s16-plan-c) "xây dựng ít nhất 1 mô hình …", "từ 4 hợp tác xã trở lên", "không quá 5 thành
     // viên": a floor or a cap is a level to reach (a target), not what the text counts.
     if (n.qualifier == Direction::kAtLeast || n.qualifier == Direction::kAtMost) continue;

@@ -194,5 +194,34 @@ TEST(PlanPatterns78, TheFiguresOwnPassiveVerbDecidesGivenOrProposed) {
   expect_counts(cases);
 }
 
+// "Khối thi đua số 10 có 20 thành viên, gồm các chi nhánh …: Agribank, …": a group's members counted
+// and then named after ", gồm" are its members, not a count (the Conventions); counted alone they are.
+TEST(PlanPatterns78, GroupMembersCountedThenNamedAreNoCount) {
+  const CountCase cases[] = {
+      {"banks' block, the branches named after a colon",
+       "Ngày 15/1/2026, Khối thi đua số 10 tổ chức hội nghị tổng kết phong trào thi đua năm 2025. Khối thi đua số 10 có "
+       "20 thành viên, gồm các chi nhánh ngân hàng thương mại nhà nước trên địa bàn tỉnh: Agribank, BIDV, Vietcombank và "
+       "VietinBank.",
+       {}},
+      {"schools' cluster",
+       "Ngày 20/9/2024, Cụm thi đua số 3 tổ chức ký kết giao ước thi đua năm học 2024-2025. Cụm thi đua số 3 có 4 thành "
+       "viên, gồm các trường: THPT Lê Lợi, THPT Nguyễn Huệ, THPT Phan Bội Châu và THPT Trần Phú.",
+       {}},
+      {"communes' cluster, no colon",
+       "Ngày 5/2/2025, Cụm thi đua các xã phía Nam huyện Cẩm Xuyên tổ chức ký kết giao ước thi đua năm 2025. Cụm có 5 "
+       "thành viên, gồm xã Cẩm Thành, xã Cẩm Bình, xã Cẩm Vịnh, xã Cẩm Quang và xã Cẩm Thạch.",
+       {}},
+      {"guard: member units counted, not named",
+       "Ngày 5/2/2025, Khối thi đua các cơ quan Đảng tỉnh tổ chức ký kết giao ước thi đua năm 2025. Khối thi đua có 12 đơn "
+       "vị thành viên.",
+       {{12, "đơn vị thành viên"}}},
+      {"guard: members counted alone",
+       "Ngày 5/2/2025, Cụm thi đua số 2 Hội Nông dân tỉnh tổ chức ký kết giao ước thi đua năm 2025. Cụm thi đua số 2 có 8 "
+       "thành viên.",
+       {{8, "thành viên"}}},
+  };
+  expect_counts(cases);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
