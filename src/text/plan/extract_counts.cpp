@@ -549,8 +549,24 @@ bool reached_by_work(const Document& doc, int32_t first) {
                                 {"triệu tập"}, {"bồi dưỡng cho"}, {"phổ biến cho"}, {"quán triệt cho"},
                                 {"kiểm tra"}, {"tiếp xúc"}, {"đến thăm"}, {"thăm hỏi"}, {"thăm"}};
   static const PhraseTable work(kWork);
-  static const std::string duoc = word_key("được"), da = word_key("đã");
+  static const std::string duoc = word_key("được"), da = word_key("đã"), cho = word_key("cho");
   const Sentence& s = doc.sentence_of(first);
+  // (s24-counts) "hỗ trợ 2 tỷ đồng cho 20 mô hình thanh niên làm kinh tế", "hỗ trợ vốn cho 15 mô hình":
+  // what the period's support reached, its sum or its kind between the verb and "cho".
+  static const std::vector<std::string> ho_tro = phrase_keys("hỗ trợ");
+  if (doc.is_key(first - 1, cho))
+    for (int32_t k = first - 2; k >= s.first && k >= first - 8 && !doc.is_punct(k, ";"); --k) {
+      if (doc.is_punct(k, ",") && !(doc.glued(k) && doc.glued(k + 1))) break;  // "1,2 tỷ đồng" goes on
+      if (doc.is_key(k, ho_tro[0]) && doc.is_key(k + 1, ho_tro[1])) {
+        // "Trao tặng số tiền 140 triệu đồng hỗ trợ cho 2 cán bộ …", "trao kinh phí hỗ trợ … cho 10 hộ":
+        // support handed over at the event is a gift given, counted.
+        static const Entry kHandOver[] = {{"trao"}, {"tặng"}};
+        static const PhraseTable hand_over(kHandOver);
+        for (int32_t g = k - 1; g >= s.first && g >= k - 8 && !doc.is_punct(g, ";"); --g)
+          if (hand_over.match(doc, g, k)) return false;
+        return true;
+      }
+    }
   for (int32_t k = first - 1; k >= s.first && k >= first - 5; --k) {
     if (!doc.is_word(k)) return false;  // the clause ends at a comma, a colon, a bracket
     if (const auto m = work.match(doc, k, first); m && k + m.length <= first) {

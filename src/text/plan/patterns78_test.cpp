@@ -223,5 +223,34 @@ TEST(PlanPatterns78, GroupMembersCountedThenNamedAreNoCount) {
   expect_counts(cases);
 }
 
+// "hỗ trợ 2 tỷ đồng cho 20 mô hình thanh niên làm kinh tế": what the period's support reached is a
+// result of its work, not something the movement sets up; support handed over at the event ("trao
+// tặng số tiền … hỗ trợ cho 4 cán bộ …") is a gift given, and counted.
+TEST(PlanPatterns78, WhatSupportReachedIsNoCount) {
+  const CountCase cases[] = {
+      {"farmers' association, a sum for models",
+       "Ngày 10/1/2025, Hội Nông dân huyện Yên Thành tổ chức hội nghị tổng kết phong trào thi đua năm 2024. Năm 2024, Hội "
+       "Nông dân huyện hỗ trợ 500 triệu đồng cho 12 mô hình kinh tế tập thể.",
+       {}},
+      {"youth union, capital for start-ups",
+       "Ngày 20/7/2024, Huyện đoàn Quỳ Hợp tổ chức sơ kết giữa nhiệm kỳ. Các cơ sở đoàn đã hỗ trợ vốn cho 15 mô hình thanh "
+       "niên khởi nghiệp.",
+       {}},
+      {"women's union, a decimal sum",
+       "Ngày 20/10/2024, Hội Liên hiệp Phụ nữ tỉnh tổng kết phong trào thi đua năm 2024. Các cấp hội hỗ trợ 1,2 tỷ đồng "
+       "cho 30 mô hình sinh kế của hội viên.",
+       {}},
+      {"guard: support handed over at the event",
+       "Ngày 15/12/2024, Cụm thi đua số 2 Công an các tỉnh tổ chức hội nghị tổng kết phong trào thi đua năm 2024. Dịp "
+       "này, Cụm trao tặng số tiền 100 triệu đồng hỗ trợ cho 4 cán bộ có hoàn cảnh khó khăn.",
+       {{4, "cán bộ có hoàn cảnh khó khăn"}}},
+      {"guard: models kept in place",
+       "Ngày 10/1/2025, Hội Nông dân huyện Yên Thành tổ chức hội nghị tổng kết phong trào thi đua năm 2024. Năm 2024, toàn "
+       "huyện duy trì 12 mô hình tự quản.",
+       {{12, "mô hình tự quản"}}},
+  };
+  expect_counts(cases);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
