@@ -502,6 +502,17 @@ bool estimated(const Document& doc, int32_t first) {
 // (s20-counts) "trao tặng khoảng 50 suất quà", "gần 180 Kỷ niệm chương, bằng khen đã được trao
 // tặng": a figure given as near or about is not what was given; only a floor ("trên 860 tập thể",
 // "hơn 100 tập thể") rounds awards that were.
+// (s24-counts) A verb of giving in the clause before the figure at `first` ("tặng 20 suất quà, 7 xe
+// đạp", "trao tặng 15 sổ tiết kiệm"), up to a semicolon.
+bool gift_given(const Document& doc, int32_t first) {
+  static const Entry kGive[] = {{"tặng"}, {"trao"}, {"trao tặng"}, {"trao quà"}, {"hỗ trợ"}};
+  static const PhraseTable give(kGive);
+  const Sentence& s = doc.sentence_of(first);
+  for (int32_t k = first - 1; k >= s.first && k >= first - 12 && !doc.is_punct(k, ";"); --k)
+    if (give.match(doc, k, first)) return true;
+  return false;
+}
+
 // (s24-counts) "có 17 cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở 5 năm liên tục và 21 cá nhân có 4
 // năm đạt danh hiệu này", "11 đơn vị cấp đội đạt danh hiệu “Đơn vị quyết thắng” 5 năm trở lên": those
 // who held a title over years running are a record of the period, not awards given ("trao Cờ thi đua
@@ -1044,6 +1055,9 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
         if (const int32_t second = pledged_goal(doc, last + 1, end)) last += 1 + second;
     } else {
       if (!noun || lexicon::not_counted().match(doc, n.last, end) || describes_place(doc, n.first)) continue;
+      // (s24-counts) "tặng 20 suất quà, 7 xe đạp cho …": a gift counts only when given in its clause
+      // ("thu giữ 12 xe đạp" does not).
+      if (noun.value() == lexicon::kGiftsGiven && !gift_given(doc, n.start())) continue;
       // "một phong trào thi đua sôi nổi": "một" is the article; it counts only those commended
       // ("tặng Bằng khen cho một tập thể").
       if (n.word && n.value == 1 && noun.value() != 1) continue;

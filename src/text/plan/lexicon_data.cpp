@@ -596,6 +596,11 @@ const Entry kCountNouns[] = {
     {"gương mặt trẻ", kWho}, {"học sinh", kWho}, {"sinh viên", kWho}, {"giáo viên", kWho}, {"nhà giáo", kWho},
     {"nông dân", kWho}, {"công nhân", kWho}, {"doanh nhân", kWho}, {"phụ nữ", kWho}, {"cựu chiến binh", kWho},
     {"công dân", kWho}, {"chủ tịch", kWho}, {"trưởng ban", kWho},
+    // (s24-counts) gifts other than parcels: "tặng 20 suất quà, 7 xe đạp cho các em học sinh", "trao 15
+    // sổ tiết kiệm": counted only with a verb of giving in the figure's clause (extract_counts).
+    {"xe đạp", lexicon::kGiftsGiven}, {"chiếc xe đạp", lexicon::kGiftsGiven},
+    {"sổ tiết kiệm", lexicon::kGiftsGiven}, {"thẻ bảo hiểm y tế", lexicon::kGiftsGiven},
+    {"thẻ BHYT", lexicon::kGiftsGiven}, {"máy tính", lexicon::kGiftsGiven}, {"bộ máy tính", lexicon::kGiftsGiven},
 };
 
 // Targets (extract_targets.cpp, absolute levels): the nouns a level to reach counts.

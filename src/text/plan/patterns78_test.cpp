@@ -252,5 +252,33 @@ TEST(PlanPatterns78, WhatSupportReachedIsNoCount) {
   expect_counts(cases);
 }
 
+// "tặng 20 suất quà, 7 xe đạp cho các em học sinh": gifts other than parcels (bicycles, savings books,
+// health insurance cards) are counted when given in their clause, not when seized or bought.
+TEST(PlanPatterns78, GiftsGivenBeyondParcels) {
+  const CountCase cases[] = {
+      {"police youth: bicycles",
+       "Ngày 1/6/2024, Đoàn Thanh niên Công an tỉnh Quảng Nam tổ chức hoạt động hưởng ứng phong trào thi đua vì an ninh "
+       "Tổ quốc. Dịp này, Đoàn Thanh niên Công an tỉnh trao tặng 10 xe đạp cho học sinh nghèo vượt khó.",
+       {{10, "xe đạp"}}},
+      {"a bank: savings books",
+       "Ngày 15/1/2025, Ngân hàng Chính sách xã hội huyện Nam Trà My tổ chức hội nghị tổng kết phong trào thi đua năm "
+       "2024. Dịp này, ngân hàng trao 15 sổ tiết kiệm cho hộ nghèo.",
+       {{15, "sổ tiết kiệm"}}},
+      {"Red Cross: health insurance cards",
+       "Ngày 20/3/2025, Hội Chữ thập đỏ huyện Đông Anh phát động phong trào thi đua năm 2025. Tại buổi lễ, Hội trao tặng "
+       "200 thẻ bảo hiểm y tế cho người cao tuổi.",
+       {{200, "thẻ bảo hiểm y tế"}}},
+      {"parcels and bicycles after one verb",
+       "Ngày 1/6/2024, Đoàn Thanh niên Công an tỉnh Quảng Nam tổ chức hoạt động hưởng ứng phong trào thi đua vì an ninh "
+       "Tổ quốc. Tuổi trẻ Công an tỉnh đã tặng 20 suất quà, 7 xe đạp cho các em học sinh có hoàn cảnh khó khăn.",
+       {{20, "suất quà"}, {7, "xe đạp"}}},
+      {"negative: bicycles seized",
+       "Ngày 10/1/2025, Công an huyện Núi Thành tổ chức hội nghị tổng kết phong trào thi đua năm 2024. Năm 2024, Công an "
+       "huyện đã thu giữ 12 xe đạp điện không rõ nguồn gốc.",
+       {}},
+  };
+  expect_counts(cases);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
