@@ -85,7 +85,8 @@ int32_t what_end(const Document& doc, int32_t from, int32_t noun_length, int32_t
                                  {"bắt đầu"}, {"đi vào"},  // "5 Tổ … bắt đầu hoạt động"
                                  {"xuống"}, {"đăng ký"},  // "3 tổ công tác xuống địa bàn"
                                  {"như"}, {"cũng"}, {"nhằm"}, {"để"},  // "5 mô hình, điển hình tiên tiến như …"
-                                 {"do"}};  // "8 nội dung thi đua do Trung ương Hội quy định"
+                                 {"do"},  // "8 nội dung thi đua do Trung ương Hội quy định"
+                                 {"lắp đặt"}};  // (s24-counts) "5 hệ thống camera an ninh lắp đặt tại …"
   static const PhraseTable links(kLinks);
   // (s17-plan-b) "140 thành viên mang ý nghĩa hết sức cần thiết": what the count means is no part
   // of what is counted.
@@ -505,11 +506,24 @@ bool estimated(const Document& doc, int32_t first) {
 // (s24-counts) A verb of giving in the clause before the figure at `first` ("tặng 20 suất quà, 7 xe
 // đạp", "trao tặng 15 sổ tiết kiệm"), up to a semicolon.
 bool gift_given(const Document& doc, int32_t first) {
-  static const Entry kGive[] = {{"tặng"}, {"trao"}, {"trao tặng"}, {"trao quà"}, {"hỗ trợ"}};
+  static const Entry kGive[] = {{"tặng"}, {"trao"}, {"trao tặng"}, {"trao quà"}, {"hỗ trợ"}, {"bàn giao"}};
   static const PhraseTable give(kGive);
+  // "trao đổi" (discuss), "trao đổi kinh nghiệm": no giving.
+  static const std::vector<std::string> trao_doi = phrase_keys("trao đổi");
+  const auto gives = [&](int32_t k, int32_t end) {
+    return give.match(doc, k, end) && !(doc.is_key(k, trao_doi[0]) && doc.is_key(k + 1, trao_doi[1]));
+  };
   const Sentence& s = doc.sentence_of(first);
   for (int32_t k = first - 1; k >= s.first && k >= first - 12 && !doc.is_punct(k, ";"); --k)
-    if (give.match(doc, k, first)) return true;
+    if (gives(k, first)) return true;
+  // "đã trao các công trình … gồm: 500 lá cờ …; 2 hệ thống lọc nước sạch …": an item of a list that
+  // a colon opens after the verb of giving.
+  for (int32_t k = first - 1; k >= s.first; --k) {
+    if (!doc.is_punct(k, ":")) continue;
+    for (int32_t g = k - 1; g >= s.first && g >= k - 20; --g)
+      if (gives(g, k)) return true;
+    break;
+  }
   return false;
 }
 

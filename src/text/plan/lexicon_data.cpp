@@ -601,6 +601,10 @@ const Entry kCountNouns[] = {
     {"xe đạp", lexicon::kGiftsGiven}, {"chiếc xe đạp", lexicon::kGiftsGiven},
     {"sổ tiết kiệm", lexicon::kGiftsGiven}, {"thẻ bảo hiểm y tế", lexicon::kGiftsGiven},
     {"thẻ BHYT", lexicon::kGiftsGiven}, {"máy tính", lexicon::kGiftsGiven}, {"bộ máy tính", lexicon::kGiftsGiven},
+    // … and the works a youth campaign hands over: "trao … gồm: 500 lá cờ Tổ quốc và 20 tủ thuốc cho ngư
+    // dân …; 2 hệ thống lọc nước sạch cho học sinh …"
+    {"lá cờ", lexicon::kGiftsGiven}, {"lá cờ Tổ quốc", lexicon::kGiftsGiven}, {"tủ thuốc", lexicon::kGiftsGiven},
+    {"tủ sách", lexicon::kGiftsGiven}, {"hệ thống", lexicon::kGiftsGiven},
 };
 
 // Targets (extract_targets.cpp, absolute levels): the nouns a level to reach counts.

@@ -280,5 +280,34 @@ TEST(PlanPatterns78, GiftsGivenBeyondParcels) {
   expect_counts(cases);
 }
 
+// "đã trao các công trình, phần việc … gồm: 500 lá cờ Tổ quốc và 20 tủ thuốc cho …; 2 hệ thống lọc
+// nước sạch cho …": the works handed over, each item of a list a colon opens after the verb of giving
+// ("bàn giao" too); works a commune built ("đã lắp đặt") and "trao đổi" (discussing) give nothing.
+TEST(PlanPatterns78, WorksHandedOverInAListAfterTheVerbOfGiving) {
+  const CountCase cases[] = {
+      {"youth campaign: flags and water filters over a semicolon",
+       "Ngày 1/7/2024, Tỉnh đoàn Bình Định ra quân chiến dịch Thanh niên tình nguyện hè năm 2024. Tỉnh đoàn đã trao các "
+       "công trình thanh niên gồm: 300 lá cờ Tổ quốc cho ngư dân; 3 hệ thống lọc nước sạch cho trường học.",
+       {{300, "lá cờ Tổ quốc"}, {3, "hệ thống lọc nước sạch"}}},
+      {"women's union: bookcases and bicycles",
+       "Ngày 8/3/2025, Hội Liên hiệp Phụ nữ huyện Krông Pắc phát động phong trào thi đua năm 2025. Tại buổi lễ, Hội trao "
+       "tặng các phần quà gồm: 10 tủ sách cho trường mầm non; 5 xe đạp cho học sinh.",
+       {{10, "tủ sách"}, {5, "xe đạp"}}},
+      {"police: cameras handed over, the place they are set up left out",
+       "Ngày 19/8/2024, Công an huyện Đắk Mil phát động phong trào toàn dân bảo vệ an ninh Tổ quốc. Dịp này, Công an "
+       "huyện bàn giao 4 hệ thống camera an ninh lắp đặt tại các thôn.",
+       {{4, "hệ thống camera an ninh"}}},
+      {"negative: cameras a commune set up during the year",
+       "Ngày 10/1/2025, UBND xã Đắk Lao tổ chức hội nghị tổng kết phong trào toàn dân bảo vệ an ninh Tổ quốc năm 2024. Năm "
+       "2024, xã đã lắp đặt 12 hệ thống camera an ninh.",
+       {}},
+      {"negative: 'trao đổi' is no giving",
+       "Ngày 10/1/2025, Cụm thi đua số 3 tổ chức hội nghị tổng kết phong trào thi đua năm 2024. Hội nghị đã trao đổi kinh "
+       "nghiệm về 2 hệ thống quản lý chất lượng.",
+       {}},
+  };
+  expect_counts(cases);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
