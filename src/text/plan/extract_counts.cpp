@@ -1029,6 +1029,10 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
     static const Entry kFor[] = {{"lãnh đạo"}, {"đại diện"}, {"tổ trưởng"}, {"bí thư"}, {"chủ tịch"}};
     static const PhraseTable acting_for(kFor);
     if (acting_for.match_ending(doc, n.start(), std::max(0, n.start() - 2))) continue;
+    // (s24-counts) "các đồng chí đại diện Lãnh đạo của 08 đơn vị thành viên", "đại diện của 20 đơn vị":
+    // the same, with "của" before the figure.
+    static const std::string cua = word_key("của");
+    if (doc.is_key(n.start() - 1, cua) && acting_for.match_ending(doc, n.start() - 1, std::max(0, n.start() - 3))) continue;
     if (about_past_year(a, n.first) || recalls_longer_period(a, n.first)) continue;
     const int32_t end = doc.sentence_of(n.first).last;
     auto noun = lexicon::count_nouns().match(doc, n.last, end);

@@ -309,5 +309,35 @@ TEST(PlanPatterns78, WorksHandedOverInAListAfterTheVerbOfGiving) {
   expect_counts(cases);
 }
 
+// "các đồng chí đại diện Lãnh đạo của 08 đơn vị thành viên trong Khối", "đại diện của 6 đơn vị thành
+// viên": those acting for the units, with "của" before the figure, are no count of them (as "đại diện
+// 5 xã"); the units counted in the group, or given awards, still are.
+TEST(PlanPatterns78, ThoseActingForUnitsAfterCuaAreNoCount) {
+  const CountCase cases[] = {
+      {"internal-affairs block, after a long list of guests",
+       "Ngày 15/1/2025, Khối thi đua các cơ quan Nội chính tỉnh tổ chức hội nghị ký kết giao ước thi đua năm 2025. Tham "
+       "dự hội nghị có đồng chí Phó trưởng Ban Thi đua – Khen thưởng tỉnh, các đồng chí đại diện lãnh đạo của 08 đơn vị "
+       "thành viên trong Khối.",
+       {}},
+      {"a cluster: 'đại diện của'",
+       "Ngày 16/1/2025, Cụm thi đua số 5 tổ chức hội nghị ký kết giao ước thi đua năm 2025. Tham dự hội nghị có đồng chí "
+       "Phó trưởng Ban Thi đua – Khen thưởng tỉnh, đại diện của 6 đơn vị thành viên.",
+       {}},
+      {"police cluster, 'đại diện của' right after 'Dự hội nghị có'",
+       "Ngày 20/1/2025, Cụm thi đua số 4 Công an tỉnh tổ chức ký kết giao ước thi đua năm 2025. Dự hội nghị có đại diện "
+       "của 20 đơn vị trong Cụm.",
+       {}},
+      {"guard: the block's member units counted",
+       "Ngày 15/1/2025, Khối thi đua các cơ quan Nội chính tỉnh tổ chức hội nghị ký kết giao ước thi đua năm 2025. Khối "
+       "thi đua gồm 08 đơn vị thành viên.",
+       {{8, "đơn vị thành viên"}}},
+      {"guard: units given awards, 'của' after them",
+       "Ngày 15/1/2025, Khối thi đua các cơ quan Nội chính tỉnh tổ chức hội nghị ký kết giao ước thi đua năm 2025. Dịp "
+       "này, Ban Giám đốc Công an tỉnh tặng Giấy khen cho 5 đơn vị của Khối.",
+       {{5, "đơn vị"}}},
+  };
+  expect_counts(cases);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
