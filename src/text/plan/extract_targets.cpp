@@ -394,6 +394,10 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
   const auto [sf, sl] = trim_measure(doc, text_start(a, sub, from), verb ? from - verb.length : from);
   const bool subject = sf < sl;
   if (!verb && !(unit_m && subject) && !(noun_m && !subject)) return 0;
+  // (s24-counts) Criteria are a level only after a verb of reaching ("hoàn thành 8 tiêu chí"); "giảm …
+  // trên cả 3 tiêu chí" names the measures of a change.
+  static const std::vector<std::string> tieu_chi = phrase_keys("tiêu chí");
+  if (!verb && noun_m && seq_at(doc, figure_end, tieu_chi)) return 0;
   // (s21-lists) "10 phường thuộc quận ký giao ước thi đua với 6 chỉ tiêu": the units that sign the
   // pledge, counted, are its parties — no level to reach.
   if (!verb) {
