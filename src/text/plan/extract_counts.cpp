@@ -103,6 +103,15 @@ int32_t what_end(const Document& doc, int32_t from, int32_t noun_length, int32_t
       k += fixed.length;
       continue;
     }
+    // (s24-counts) "327 điển hình tập thể, cá nhân", "45 điển hình cá nhân, tập thể": the exemplars
+    // of both kinds are one noun; its comma ends nothing.
+    static const Entry kBothKinds[] = {{"tập thể, cá nhân"}, {"cá nhân, tập thể"}};
+    static const PhraseTable both_kinds(kBothKinds);
+    if (k == from + noun_length)
+      if (const auto both = both_kinds.match(doc, k, end)) {
+        k += both.length;
+        continue;
+      }
     // (s17-plan-b) "3 Tổ xung kích phòng, chống tội phạm", "2 câu lạc bộ phòng, chống ma túy": the
     // remit "phòng, chống …" (prevent and fight) is one phrase; its comma ends nothing.
     static const std::vector<std::string> phong_chong = phrase_keys("phòng, chống");

@@ -339,5 +339,33 @@ TEST(PlanPatterns78, ThoseActingForUnitsAfterCuaAreNoCount) {
   expect_counts(cases);
 }
 
+// "tuyên dương 327 điển hình tập thể, cá nhân": exemplars of both kinds are one noun, its comma inside
+// (as "49 tập thể, cá nhân"); the praise after it still ends it, and a second figure opens its own count.
+TEST(PlanPatterns78, ExemplarsOfBothKindsAreOneNoun) {
+  const CountCase cases[] = {
+      {"a province's congress",
+       "Ngày 25/9/2025, UBND tỉnh Đồng Nai tổ chức Đại hội thi đua yêu nước lần thứ VI. Đại hội tuyên dương 327 điển "
+       "hình tập thể, cá nhân trong phong trào thi đua yêu nước.",
+       {{327, "điển hình tập thể, cá nhân"}}},
+      {"farmers' association, the other order and praise after",
+       "Ngày 10/1/2025, Hội Nông dân huyện Vĩnh Cửu tổ chức hội nghị tổng kết phong trào thi đua năm 2024. Hội nghị biểu "
+       "dương 45 điển hình cá nhân, tập thể tiêu biểu.",
+       {{45, "điển hình cá nhân, tập thể"}}},
+      {"a district's review",
+       "Ngày 10/1/2025, UBND huyện Long Thành tổ chức hội nghị tổng kết phong trào thi đua năm 2024. Dịp này, UBND huyện "
+       "khen thưởng 30 điển hình tập thể, cá nhân xuất sắc.",
+       {{30, "điển hình tập thể, cá nhân"}}},
+      {"guard: two counts after a comma",
+       "Ngày 25/9/2025, UBND tỉnh Đồng Nai tổ chức Đại hội thi đua yêu nước lần thứ VI. Đại hội tuyên dương 12 điển hình "
+       "tiên tiến, 5 tập thể có thành tích xuất sắc.",
+       {{12, "điển hình tiên tiến"}, {5, "tập thể"}}},
+      {"guard: the award's nouns first",
+       "Ngày 25/9/2025, UBND tỉnh Đồng Nai tổ chức Đại hội thi đua yêu nước lần thứ VI. Đại hội tuyên dương 50 tập thể, "
+       "cá nhân điển hình tiên tiến.",
+       {{50, "tập thể, cá nhân điển hình tiên tiến"}}},
+  };
+  expect_counts(cases);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
