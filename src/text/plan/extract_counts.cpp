@@ -907,7 +907,8 @@ bool group_members_named_after(const Document& doc, const NumberMention& n) {
 // noun at token k after the figure: its length, or 0. Not another body's ("3 nội dung trọng tâm
 // của Bộ Công an"), nor goals in a sentence that neither signs, registers nor sets them.
 int32_t pledged_goal(const Document& doc, int32_t k, int32_t end) {
-  static const Entry kGoals[] = {{"nội dung"}, {"chỉ tiêu"}, {"mục tiêu", 2}, {"nhiệm vụ", 2}};
+  static const Entry kGoals[] = {{"nội dung"}, {"chỉ tiêu"}, {"mục tiêu", 2}, {"nhiệm vụ", 2},
+                                 {"nhóm nhiệm vụ", 2}, {"giải pháp", 2}};
   static const PhraseTable goals(kGoals);
   const auto g = goals.match(doc, k, end);
   if (!g) return 0;
@@ -925,6 +926,15 @@ int32_t pledged_goal(const Document& doc, int32_t k, int32_t end) {
   static const std::string yeu = word_key("yêu"), cau = word_key("cầu");
   for (int32_t t = k - 2; t > doc.sentence_of(k).first && k - t <= 24 && !doc.is_punct(t, ";"); --t)
     if (doc.is_key(t - 1, yeu) && doc.is_key(t, cau)) return g.length;
+  // (s24-counts) "xây dựng kế hoạch triển khai 09 nhóm nhiệm vụ chủ yếu và 05 giải pháp cơ bản", "ban
+  // hành kế hoạch thực hiện 6 nhiệm vụ trọng tâm": the tasks and solutions a plan sets out to carry out.
+  static const std::vector<std::string> ke_hoach = phrase_keys("kế hoạch");
+  static const Entry kCarryOut[] = {{"triển khai"}, {"thực hiện"}, {"triển khai thực hiện"}};
+  static const PhraseTable carry_out(kCarryOut);
+  if (const auto c = carry_out.match_ending(doc, k - 1, std::max(0, k - 4))) {
+    const int32_t verb = k - 1 - c.length;  // the figure is token k - 1
+    if (doc.is_key(verb - 2, ke_hoach[0]) && doc.is_key(verb - 1, ke_hoach[1])) return g.length;
+  }
   // (s15-plan-b) "các mục tiêu, chỉ tiêu thi đua năm 2024 (17 chỉ tiêu về …)": the figure in brackets
   // counts the targets just named — the emulation's own, set by the text.
   if (doc.is_punct(k - 2, "(")) {
@@ -932,6 +942,12 @@ int32_t pledged_goal(const Document& doc, int32_t k, int32_t end) {
     for (int32_t t = k - 3; t > 0 && k - t <= 12 && doc.tokens[t].kind != TokenKind::kPunct; --t)
       if (doc.is_key(t - 1, chi_tieu[0]) && doc.is_key(t, chi_tieu[1])) return g.length;
   }
+  // (s24-counts) "… 09 nhóm nhiệm vụ chủ yếu và 05 giải pháp cơ bản": joined by "và" or a comma to
+  // tasks set just before, the second are set too.
+  static const std::string va = word_key("và");
+  if (g.value() == 2 && (doc.is_key(k - 2, va) || doc.is_punct(k - 2, ",")))
+    for (int32_t t = k - 3; t > 0 && t >= k - 10 && !doc.is_punct(t, ";"); --t)
+      if (doc.is_number(t) && !doc.is_number(t + 1)) return pledged_goal(doc, t + 1, end) ? g.length : 0;
   if (g.value() == 2) return 0;
   // "tập trung vào 3 nội dung cụ thể: …", "được phân thành 7 nội dung: …": the list follows.
   for (int32_t t = k + g.length; t < end && t <= k + g.length + 3; ++t) {

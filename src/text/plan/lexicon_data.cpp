@@ -644,7 +644,7 @@ const Entry kTargetReach[] = {{"đạt"}, {"có"}, {"có thêm"}, {"xây dựng"
 // another: "6 nội dung ký kết thi đua chính", "3 chỉ tiêu thi đua cụ thể", (s24-counts) "05 chỉ tiêu
 // cơ bản".
 const Entry kGoalQualifiers[] = {{"thi đua"}, {"giao ước"}, {"giao ước thi đua"}, {"chính"}, {"trọng tâm"},
-                                 {"cụ thể"}, {"chủ yếu"}, {"ký kết"}, {"đăng ký"}, {"cơ bản"}};
+                                 {"cụ thể"}, {"chủ yếu"}, {"ký kết"}, {"đăng ký"}, {"cơ bản"}, {"đột phá"}};
 
 // Nouns after a figure that count nothing of the movement: the communes merged into a new one.
 const Entry kNotCounted[] = {

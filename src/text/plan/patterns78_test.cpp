@@ -367,5 +367,34 @@ TEST(PlanPatterns78, ExemplarsOfBothKindsAreOneNoun) {
   expect_counts(cases);
 }
 
+// "xây dựng kế hoạch triển khai 09 nhóm nhiệm vụ chủ yếu và 05 giải pháp cơ bản": the tasks and
+// solutions a plan sets out to carry out are set, and counted, the second joined to the first by
+// "và"; a pledge's "với 9 nhiệm vụ, 3 giải pháp" names its work (the development set's decision) and
+// tasks discussed are not set.
+TEST(PlanPatterns78, TasksAndSolutionsAPlanCarriesOut) {
+  const CountCase cases[] = {
+      {"schools' cluster",
+       "Ngày 20/9/2020, Cụm thi đua số 1 các trường trung học phổ thông tỉnh Ninh Thuận tổ chức ký kết giao ước thi đua "
+       "năm học 2020-2021. Các trường đã xây dựng kế hoạch triển khai 09 nhóm nhiệm vụ chủ yếu và 05 giải pháp cơ bản.",
+       {{9, "nhóm nhiệm vụ chủ yếu"}, {5, "giải pháp cơ bản"}}},
+      {"health department: 'ban hành kế hoạch thực hiện'",
+       "Ngày 8/1/2025, Sở Y tế tỉnh Bắc Giang phát động phong trào thi đua năm 2025. Sở Y tế ban hành kế hoạch thực hiện 6 "
+       "nhiệm vụ trọng tâm.",
+       {{6, "nhiệm vụ trọng tâm"}}},
+      {"youth union: breakthrough solutions",
+       "Ngày 5/1/2025, Tỉnh đoàn Lạng Sơn phát động phong trào thi đua năm 2025. Ban Thường vụ Tỉnh đoàn ban hành kế hoạch "
+       "triển khai 3 nhiệm vụ trọng tâm và 4 giải pháp đột phá.",
+       {{3, "nhiệm vụ trọng tâm"}, {4, "giải pháp đột phá"}}},
+      {"guard: a pledge's work",
+       "Ngày 15/1/2025, Khối thi đua các doanh nghiệp tỉnh ký kết giao ước thi đua năm 2025 với 9 nhiệm vụ, 3 giải pháp.",
+       {}},
+      {"negative: tasks discussed",
+       "Ngày 15/1/2025, Công an huyện Hữu Lũng tổ chức hội nghị triển khai công tác năm 2025. Hội nghị đã thảo luận 5 nhiệm "
+       "vụ của năm 2025.",
+       {}},
+  };
+  expect_counts(cases);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
