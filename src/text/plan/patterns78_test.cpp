@@ -396,5 +396,36 @@ TEST(PlanPatterns78, TasksAndSolutionsAPlanCarriesOut) {
   expect_counts(cases);
 }
 
+// "… nội dung các tiêu chí cụ thể trên từng lĩnh vực phát triển kinh tế, văn hóa – xã hội, … và công tác
+// xây dựng Đảng": the fields the contents or criteria cover, listed by commas and a last "và" to the
+// end of the sentence, are the contents; results "đạt được trên các lĩnh vực …" and "trên nhiều lĩnh
+// vực" are not.
+TEST(PlanPatterns78, FieldsTheContentsCoverAreTheContents) {
+  const ContentCase cases[] = {
+      {"communes' cluster, 'trên từng lĩnh vực'",
+       "Ngày 12/1/2024, Cụm thi đua các xã huyện Chợ Mới tổ chức ký kết giao ước thi đua năm 2024. Đại diện lãnh đạo 6 xã "
+       "đã thống nhất kế hoạch thi đua với nội dung các tiêu chí cụ thể trên từng lĩnh vực phát triển kinh tế, văn hóa – "
+       "xã hội, quốc phòng – an ninh và công tác xây dựng Đảng.",
+       {"phát triển kinh tế", "văn hóa - xã hội", "quốc phòng - an ninh", "công tác xây dựng Đảng"}},
+      {"a hospital, 'trên các lĩnh vực' without a colon",
+       "Ngày 15/1/2025, Bệnh viện Đa khoa tỉnh Phú Thọ phát động phong trào thi đua năm 2025. Các khoa, phòng thống nhất "
+       "nội dung thi đua trên các lĩnh vực chuyên môn, đào tạo, nghiên cứu khoa học và chỉ đạo tuyến.",
+       {"chuyên môn", "đào tạo", "nghiên cứu khoa học", "chỉ đạo tuyến"}},
+      {"district police: criteria by field",
+       "Ngày 20/2/2025, Công an huyện Tam Nông phát động phong trào thi đua vì an ninh Tổ quốc năm 2025. Các tiêu chí thi "
+       "đua được xây dựng trên từng lĩnh vực an ninh chính trị, trật tự xã hội, xây dựng lực lượng và công tác hậu cần.",
+       {"an ninh chính trị", "trật tự xã hội", "xây dựng lực lượng", "công tác hậu cần"}},
+      {"negative: results in fields",
+       "Ngày 10/1/2025, UBND huyện Chợ Mới tổ chức hội nghị tổng kết phong trào thi đua năm 2024. Hội nghị đánh giá kết "
+       "quả đạt được trên các lĩnh vực kinh tế, văn hóa, xã hội và quốc phòng.",
+       {}},
+      {"negative: 'trên nhiều lĩnh vực'",
+       "Ngày 10/1/2025, Hội Doanh nhân trẻ tỉnh tổ chức tổng kết phong trào thi đua năm 2024. Nội dung hội nghị được tổ "
+       "chức trên nhiều lĩnh vực.",
+       {}},
+  };
+  expect_contents(cases);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
