@@ -2072,7 +2072,9 @@ std::vector<std::string> extract_contents(const Analysis& a) {
   for (const Sentence& s : doc.sentences) {
     for (int32_t i = s.first; i + 3 < s.last; ++i) {
       int32_t from = -1;
-      if (seq_at(doc, i, k.trong_tam) && doc.is_key(i + 2, k.la)) from = i + 3;
+      // (s24-counts) "Đẩy mạnh cải cách hành chính, trọng tâm là A, B …": after a comma, the focus of the
+      // one task before it, in a directive with no head of contents (not "…, với trọng tâm là").
+      if (seq_at(doc, i, k.trong_tam) && doc.is_key(i + 2, k.la) && !doc.is_punct(i - 1, ",")) from = i + 3;
       // (s17-plan-c) "đề ra 8 nội dung giao ước … với mục tiêu quan trọng là A; B; C": the aims the
       // contents announced before are said to hold, listed after "là".
       static const std::vector<std::string> muc_tieu = phrase_keys("mục tiêu");

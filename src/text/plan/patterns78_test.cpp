@@ -427,5 +427,37 @@ TEST(PlanPatterns78, FieldsTheContentsCoverAreTheContents) {
   expect_contents(cases);
 }
 
+// "Đẩy mạnh cải cách hành chính, trọng tâm là …; …": after a comma, "trọng tâm là" gives the focus of
+// the one task before it, in a directive with no head of contents — no contents (the Conventions: a
+// speaker's demands without a head); "với trọng tâm là A; B; C" still lists them.
+TEST(PlanPatterns78, TheFocusOfOneTaskIsNoListOfContents) {
+  const ContentCase cases[] = {
+      {"a city's directive",
+       "Ngày 10/2/2020, UBND thành phố Sóc Trăng tổ chức phát động phong trào thi đua năm 2020. Đẩy mạnh cải cách hành "
+       "chính, trọng tâm là cải cách thủ tục hành chính; nâng cao chất lượng phục vụ người dân; xây dựng chính quyền thân "
+       "thiện.",
+       {}},
+      {"district police",
+       "Ngày 5/3/2025, Công an huyện Long Phú phát động phong trào thi đua vì an ninh Tổ quốc năm 2025. Tăng cường công "
+       "tác phòng ngừa, trọng tâm là tuần tra, kiểm soát; xử lý nghiêm vi phạm; giải quyết kịp thời tin báo.",
+       {}},
+      {"education office",
+       "Ngày 5/9/2024, Phòng Giáo dục và Đào tạo huyện Mỹ Tú phát động thi đua năm học 2024-2025. Nâng cao chất lượng giáo "
+       "dục, trọng tâm là đổi mới phương pháp dạy học; tăng cường giáo dục kỹ năng sống; phát triển đội ngũ nhà giáo.",
+       {}},
+      {"guard: 'với trọng tâm là'",
+       "Ngày 10/2/2020, UBND thành phố Sóc Trăng tổ chức phát động phong trào thi đua năm 2020. Phong trào thi đua được "
+       "triển khai với trọng tâm là đẩy mạnh cải cách hành chính; nâng cao chất lượng phục vụ người dân; xây dựng chính "
+       "quyền thân thiện.",
+       {"đẩy mạnh cải cách hành chính", "nâng cao chất lượng phục vụ người dân", "xây dựng chính quyền thân thiện"}},
+      {"guard: ', với trọng tâm là' after the contents",
+       "Ngày 15/1/2025, Cụm thi đua số 2 các huyện tổ chức ký kết giao ước thi đua năm 2025. Hội nghị thống nhất các nội "
+       "dung thi đua năm 2025, với trọng tâm là phát triển kinh tế; giữ vững an ninh, trật tự; xây dựng hệ thống chính "
+       "trị vững mạnh.",
+       {"phát triển kinh tế", "giữ vững an ninh, trật tự", "xây dựng hệ thống chính trị vững mạnh"}},
+  };
+  expect_contents(cases);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
