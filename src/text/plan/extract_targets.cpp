@@ -1076,6 +1076,69 @@ bool aims_at_criteria(const Analysis& a, const Sentence& s) {
   return false;
 }
 
+// (s24-counts) "… và 05 chỉ tiêu cơ bản như: Tiếp tục duy trì thực hiện Công trình thanh niên “…” …
+// trị giá 80 triệu đồng; triển khai Chương trình “Triệu cây xanh …” trong …; tiếp tục duy trì mô hình
+// tuyên truyền “…”…": each item of a list the text announces as its targets ("N chỉ tiêu (cơ bản) như:
+// / gồm:") is a target — qualitative, its measure the work past the verbs that open it, or a level of
+// the work's worth ("trị giá 80 triệu đồng"). Items already read as targets are left as they are.
+void listed_targets(const Analysis& a, std::vector<TargetResult>& out) {
+  const Document& doc = a.doc;
+  static const std::vector<std::string> chi_tieu = phrase_keys("chỉ tiêu"), tri_gia = phrase_keys("trị giá");
+  static const Entry kIntro[] = {{"như"}, {"gồm"}, {"bao gồm"}, {"như sau"}};
+  static const PhraseTable intro(kIntro);
+  static const Entry kOpeners[] = {{"tiếp tục"}, {"duy trì"}, {"thực hiện"}, {"triển khai"}, {"tổ chức"},
+                                   {"xây dựng"}, {"đẩy mạnh"}, {"nâng cao"}, {"phát huy"}, {"hoàn thành"}};
+  static const PhraseTable openers(kOpeners);
+  static const Entry kCurrencies[] = {{"triệu đồng"}, {"tỷ đồng"}, {"nghìn đồng"}, {"ngàn đồng"}};
+  static const PhraseTable currencies(kCurrencies);
+  for (const Sentence& s : doc.sentences) {
+    for (int32_t i = s.first; i + 3 < s.last; ++i) {
+      if (!seq_at(doc, i, chi_tieu) || a.numbers.number_at[static_cast<size_t>(std::max(0, i - 1))] < 0) continue;
+      int32_t j = i + 2;
+      for (int steps = 0; steps < 3; ++steps)
+        if (const auto q = lexicon::goal_qualifiers().match(doc, j, s.last)) j += q.length;
+      if (const auto m = intro.match(doc, j, s.last)) j += m.length;
+      if (!doc.is_punct(j, ":")) continue;
+      for (int32_t f = j + 1; f < s.last;) {
+        int32_t l = f;
+        while (l < s.last && !doc.is_punct(l, ";")) {
+          if (const Quote* q = doc.quote_opening(l); q && q->closed && q->last < s.last) l = q->last;
+          ++l;
+        }
+        int32_t e = l;
+        while (e > f && (doc.is_punct(e - 1, "\u2026") || doc.is_punct(e - 1, ".") || doc.is_punct(e - 1, ","))) --e;
+        const bool read = std::any_of(out.begin(), out.end(), [&](const TargetResult& t) { return t.first >= f && t.first < l; });
+        int32_t m = f;
+        while (const auto v = openers.match(doc, m, e)) m += v.length;
+        if (!read && m < e && e - f >= 2) {
+          TargetResult t;
+          t.kind = "qualitative";
+          t.text = clean(doc.text_of(f, e));
+          t.first = f;
+          t.last = e;
+          int32_t measure_last = e;
+          for (int32_t k = m; k + 2 < e; ++k) {
+            if (!seq_at(doc, k, tri_gia)) continue;
+            const NumberMention* n = a.numbers.starting(k + 2);
+            const auto c = n ? currencies.match(doc, n->last, e) : PhraseTable::Match{};
+            if (n && c && !n->percent) {
+              t.kind = "rate";
+              t.direction = Direction::kEqual;
+              t.value = n->value;
+              t.unit = clean(doc.text_of(n->last, n->last + c.length));
+              measure_last = k;
+            }
+            break;
+          }
+          t.measure = clean(doc.text_of(m, measure_last));
+          if (!t.measure.empty()) out.push_back(std::move(t));
+        }
+        f = l + 1;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<TargetResult> extract_targets(const Analysis& a, int year, EventKind event) {
@@ -1117,6 +1180,7 @@ std::vector<TargetResult> extract_targets(const Analysis& a, int year, EventKind
                                }),
                 out.end());
   }
+  listed_targets(a, out);
   // "… tiếp tục giảm tai nạn giao thông, phấn đấu giảm số thương vong … 5-10%": a change without
   // a figure that heads or sits beside figured targets of its sentence only announces them.
   // A review reports levels reached ("Năm 2023, toàn huyện có 5 xã đạt chuẩn …"): there an

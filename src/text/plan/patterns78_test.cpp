@@ -459,5 +459,39 @@ TEST(PlanPatterns78, TheFocusOfOneTaskIsNoListOfContents) {
   expect_contents(cases);
 }
 
+// "05 chỉ tiêu cơ bản như: Tiếp tục duy trì … Công trình … trị giá 80 triệu đồng; triển khai Chương
+// trình “…”; …": each item of a list announced as the text's counted targets is a target — qualitative,
+// its measure past the verbs opening it, or a level of the work's worth; items read already keep their
+// reading, and a list of targets reviewed with no count ("kết quả thực hiện các chỉ tiêu như: …") or a
+// count with no list sets none.
+TEST(PlanPatterns78, EachItemOfAnnouncedTargetsIsATarget) {
+  const TargetCase cases[] = {
+      {"police youth: a work's worth, a model, a festival",
+       "Ngày 26/3/2024, Đoàn Thanh niên Công an tỉnh Bến Tre tổ chức ký kết giao ước thi đua năm 2024. Các chi đoàn tập "
+       "trung thực hiện 03 chỉ tiêu cơ bản như: Duy trì Công trình thanh niên “Thắp sáng đường quê” trị giá 50 triệu đồng; "
+       "triển khai mô hình “Cổng trường an toàn giao thông”; tổ chức Ngày hội “Thanh niên với pháp luật”.",
+       {"rate equal 50 triệu đồng | Công trình thanh niên “Thắp sáng đường quê”",
+        "qualitative - - - | mô hình “Cổng trường an toàn giao thông”",
+        "qualitative - - - | Ngày hội “Thanh niên với pháp luật”"}},
+      {"women's union: 'gồm:'",
+       "Ngày 8/3/2025, Hội Liên hiệp Phụ nữ xã An Hiệp phát động phong trào thi đua năm 2025. Hội đăng ký 2 chỉ tiêu gồm: "
+       "xây dựng mô hình “Phụ nữ tiết kiệm”; duy trì câu lạc bộ “Gia đình hạnh phúc”.",
+       {"qualitative - - - | mô hình “Phụ nữ tiết kiệm”", "qualitative - - - | câu lạc bộ “Gia đình hạnh phúc”"}},
+      {"a bank: figured items kept, the last one qualitative",
+       "Ngày 10/1/2025, Ngân hàng Nông nghiệp chi nhánh huyện Mỏ Cày phát động phong trào thi đua năm 2025. Chi nhánh đăng "
+       "ký 3 chỉ tiêu như: dư nợ tăng 12%; nợ xấu dưới 1%; triển khai ứng dụng ngân hàng số.",
+       {"change increase 12 % | dư nợ", "rate at_most 1 % | nợ xấu", "qualitative - - - | ứng dụng ngân hàng số"}},
+      {"negative: targets reviewed, no count",
+       "Ngày 10/1/2025, UBND huyện Mỏ Cày tổ chức hội nghị tổng kết phong trào thi đua năm 2024. Hội nghị đánh giá kết quả "
+       "thực hiện các chỉ tiêu như: tăng trưởng kinh tế; thu ngân sách; giảm nghèo.",
+       {}},
+      {"negative: a count, no list",
+       "Ngày 10/1/2025, UBND xã An Định phát động phong trào thi đua năm 2025. Xã phấn đấu hoàn thành 5 chỉ tiêu chủ yếu do "
+       "huyện giao.",
+       {}},
+  };
+  expect_targets(cases);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
