@@ -512,6 +512,23 @@ bool estimated(const Document& doc, int32_t first) {
 // (s20-counts) "trao tặng khoảng 50 suất quà", "gần 180 Kỷ niệm chương, bằng khen đã được trao
 // tặng": a figure given as near or about is not what was given; only a floor ("trên 860 tập thể",
 // "hơn 100 tập thể") rounds awards that were.
+// (s24-counts) "Dư nợ cho vay của 20 đơn vị đạt hơn 304,2 ngàn tỷ đồng", "Doanh thu của 12 đơn vị trong
+// Khối đạt 5.200 tỷ đồng": the units whose figure the sentence reports ("của" before them, "đạt" or
+// "chiếm" and a figure after) own a result of the period, they are no count.
+bool owners_of_a_result(const Document& doc, const NumberMention& n, int32_t last, int32_t end) {
+  static const std::string cua = word_key("của");
+  if (!doc.is_key(n.start() - 1, cua)) return false;
+  static const Entry kReach[] = {{"đạt"}, {"chiếm"}, {"đạt được"}};
+  static const PhraseTable reach(kReach);
+  for (int32_t k = last; k < end && k <= last + 5 && doc.is_word(k); ++k)
+    if (const auto r = reach.match(doc, k, end)) {
+      for (int32_t t = k + r.length; t < end && t <= k + r.length + 2; ++t)
+        if (doc.is_number(t)) return true;
+      return false;
+    }
+  return false;
+}
+
 // (s24-counts) A verb of giving in the clause before the figure at `first` ("tặng 20 suất quà, 7 xe
 // đạp", "trao tặng 15 sổ tiết kiệm"), up to a semicolon.
 bool gift_given(const Document& doc, int32_t first) {
@@ -1121,7 +1138,7 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
           if (static_cast<double>(quoted_pieces(doc, q).size()) == n.value) last = q;
           break;
         }
-    if (title_held_for_years(doc, last, end)) continue;
+    if (title_held_for_years(doc, last, end) || owners_of_a_result(doc, n, last, end)) continue;
     if (counts_attendees(doc, n.first, n.last, last) || size_of_each(doc, n.first) || signs_pledge(doc, last, end)) continue;
     if ((estimated(doc, n.first) && !(noun.value() == 1 && awarded_in_clause(doc, n.first) && !approximate(doc, n.first))) || reached_by_work(doc, n.start()) || takes_part(doc, n.start(), n.last, last) ||
         casualties(doc, n.start(), n.last + noun.length) || people_or_places_not_given(doc, n.start(), n.last, n.last + noun.length) ||

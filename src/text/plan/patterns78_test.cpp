@@ -493,5 +493,33 @@ TEST(PlanPatterns78, EachItemOfAnnouncedTargetsIsATarget) {
   expect_targets(cases);
 }
 
+// "Dư nợ cho vay của 20 đơn vị đạt hơn 304,2 ngàn tỷ đồng": the units owning a result the sentence
+// reports are no count; the group's units counted, or given awards, are.
+TEST(PlanPatterns78, OwnersOfAReportedResultAreNoCount) {
+  const CountCase cases[] = {
+      {"banks' block: loans of its units",
+       "Ngày 15/1/2026, Khối thi đua số 10 các ngân hàng tổ chức hội nghị tổng kết phong trào thi đua năm 2025. Dư nợ cho "
+       "vay của 20 đơn vị đạt hơn 304,2 ngàn tỷ đồng.",
+       {}},
+      {"companies: revenue, 'trong Khối' between",
+       "Ngày 10/1/2025, Khối thi đua các doanh nghiệp tỉnh tổ chức hội nghị tổng kết phong trào thi đua năm 2024. Doanh thu "
+       "của 12 đơn vị trong Khối đạt 5.200 tỷ đồng.",
+       {}},
+      {"veterans: members of the clubs",
+       "Ngày 10/1/2025, Hội Cựu chiến binh huyện Tân Trụ tổ chức hội nghị tổng kết phong trào thi đua năm 2024. Số hội "
+       "viên của 14 câu lạc bộ đạt 520 người.",
+       {}},
+      {"guard: the block's units counted",
+       "Ngày 15/1/2026, Khối thi đua số 10 các ngân hàng tổ chức hội nghị tổng kết phong trào thi đua năm 2025. Khối thi "
+       "đua số 10 gồm 20 đơn vị.",
+       {{20, "đơn vị"}}},
+      {"guard: units given awards",
+       "Ngày 15/1/2026, Khối thi đua số 10 các ngân hàng tổ chức hội nghị tổng kết phong trào thi đua năm 2025. Dịp này, "
+       "Ngân hàng Nhà nước chi nhánh tỉnh tặng Giấy khen cho 8 đơn vị của Khối.",
+       {{8, "đơn vị"}}},
+  };
+  expect_counts(cases);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
