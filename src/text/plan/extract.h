@@ -165,6 +165,9 @@ struct CountResult {
   int32_t first = -1;  // the figure's token
 };
 std::vector<CountResult> extract_counts(const Analysis& a);
+// (s24-counts) A closed quotation opening at token k that lists short words or phrases by commas
+// ("“Xung kích, sáng tạo, tình nguyện”"): its pieces, each of one to six words; empty otherwise.
+std::vector<std::string> quoted_pieces(const Document& doc, int32_t k);
 
 // ---- shared helpers ------------------------------------------------------------------------
 // A range that is the days an event lasts, not a movement's period: both ends are days at most

@@ -85,7 +85,8 @@ int32_t what_end(const Document& doc, int32_t from, int32_t noun_length, int32_t
                                  {"bắt đầu"}, {"đi vào"},  // "5 Tổ … bắt đầu hoạt động"
                                  {"xuống"}, {"đăng ký"},  // "3 tổ công tác xuống địa bàn"
                                  {"như"}, {"cũng"}, {"nhằm"}, {"để"},  // "5 mô hình, điển hình tiên tiến như …"
-                                 {"do"}};  // "8 nội dung thi đua do Trung ương Hội quy định"
+                                 {"do"},  // "8 nội dung thi đua do Trung ương Hội quy định"
+                                 {"lắp đặt"}};  // (s24-counts) "5 hệ thống camera an ninh lắp đặt tại …"
   static const PhraseTable links(kLinks);
   // (s17-plan-b) "140 thành viên mang ý nghĩa hết sức cần thiết": what the count means is no part
   // of what is counted.
@@ -102,6 +103,15 @@ int32_t what_end(const Document& doc, int32_t from, int32_t noun_length, int32_t
       k += fixed.length;
       continue;
     }
+    // (s24-counts) "327 điển hình tập thể, cá nhân", "45 điển hình cá nhân, tập thể": the exemplars
+    // of both kinds are one noun; its comma ends nothing.
+    static const Entry kBothKinds[] = {{"tập thể, cá nhân"}, {"cá nhân, tập thể"}};
+    static const PhraseTable both_kinds(kBothKinds);
+    if (k == from + noun_length)
+      if (const auto both = both_kinds.match(doc, k, end)) {
+        k += both.length;
+        continue;
+      }
     // (s17-plan-b) "3 Tổ xung kích phòng, chống tội phạm", "2 câu lạc bộ phòng, chống ma túy": the
     // remit "phòng, chống …" (prevent and fight) is one phrase; its comma ends nothing.
     static const std::vector<std::string> phong_chong = phrase_keys("phòng, chống");
@@ -444,6 +454,20 @@ bool part_of_previous(const Document& doc, int32_t first, std::string_view noun_
   return false;
 }
 
+// (s24-counts) "Công an tỉnh đều được khen thưởng, trong đó có 1 Cờ thi đua của Chính phủ, 3 Cờ thi
+// đua …": the awards of a whole the clause before "trong đó" (at token k) gives with no figure of its
+// own — a verb of commending right before it — are its parts (the Conventions: "parts after 'trong
+// đó'" are not counted).
+bool awarded_whole_before(const Document& doc, int32_t k) {
+  static const Entry kCommended[] = {{"khen thưởng"}, {"được khen thưởng"}, {"được tặng thưởng"}, {"tặng thưởng"},
+                                     {"được tuyên dương"}, {"tuyên dương"}, {"được biểu dương"}, {"biểu dương"}};
+  static const PhraseTable commended(kCommended);
+  const int32_t before = doc.is_punct(k - 1, ",") ? k - 1 : k;
+  const auto verb = commended.match_ending(doc, before, std::max(0, before - 3));
+  // ("… khen thưởng 18 tập thể, trong đó …": the whole has its figure; its parts are read as before.)
+  return static_cast<bool>(verb);
+}
+
 // "49 tập thể, cá nhân", "70 cá nhân, tập thể": one award of two nouns, with no figure of its
 // own for the second; the end of the second noun, or `last` when there is none.
 int32_t joined_award_noun(const Document& doc, int32_t last, int32_t end) {
@@ -488,6 +512,69 @@ bool estimated(const Document& doc, int32_t first) {
 // (s20-counts) "trao tặng khoảng 50 suất quà", "gần 180 Kỷ niệm chương, bằng khen đã được trao
 // tặng": a figure given as near or about is not what was given; only a floor ("trên 860 tập thể",
 // "hơn 100 tập thể") rounds awards that were.
+// (s24-counts) "Dư nợ cho vay của 20 đơn vị đạt hơn 304,2 ngàn tỷ đồng", "Doanh thu của 12 đơn vị trong
+// Khối đạt 5.200 tỷ đồng": the units whose figure the sentence reports ("của" before them, "đạt" or
+// "chiếm" and a figure after) own a result of the period, they are no count.
+bool owners_of_a_result(const Document& doc, const NumberMention& n, int32_t last, int32_t end) {
+  static const std::string cua = word_key("của");
+  if (!doc.is_key(n.start() - 1, cua)) return false;
+  static const Entry kReach[] = {{"đạt"}, {"chiếm"}, {"đạt được"}};
+  static const PhraseTable reach(kReach);
+  for (int32_t k = last; k < end && k <= last + 5 && doc.is_word(k); ++k)
+    if (const auto r = reach.match(doc, k, end)) {
+      for (int32_t t = k + r.length; t < end && t <= k + r.length + 2; ++t)
+        if (doc.is_number(t)) return true;
+      return false;
+    }
+  return false;
+}
+
+// (s24-counts) A verb of giving in the clause before the figure at `first` ("tặng 20 suất quà, 7 xe
+// đạp", "trao tặng 15 sổ tiết kiệm"), up to a semicolon.
+bool gift_given(const Document& doc, int32_t first) {
+  static const Entry kGive[] = {{"tặng"}, {"trao"}, {"trao tặng"}, {"trao quà"}, {"hỗ trợ"}, {"bàn giao"}};
+  static const PhraseTable give(kGive);
+  // "trao đổi" (discuss), "trao đổi kinh nghiệm": no giving.
+  static const std::vector<std::string> trao_doi = phrase_keys("trao đổi");
+  const auto gives = [&](int32_t k, int32_t end) {
+    return give.match(doc, k, end) && !(doc.is_key(k, trao_doi[0]) && doc.is_key(k + 1, trao_doi[1]));
+  };
+  const Sentence& s = doc.sentence_of(first);
+  for (int32_t k = first - 1; k >= s.first && k >= first - 12 && !doc.is_punct(k, ";"); --k)
+    if (gives(k, first)) return true;
+  // "đã trao các công trình … gồm: 500 lá cờ …; 2 hệ thống lọc nước sạch …": an item of a list that
+  // a colon opens after the verb of giving.
+  for (int32_t k = first - 1; k >= s.first; --k) {
+    if (!doc.is_punct(k, ":")) continue;
+    for (int32_t g = k - 1; g >= s.first && g >= k - 20; --g)
+      if (gives(g, k)) return true;
+    break;
+  }
+  return false;
+}
+
+// (s24-counts) "có 17 cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở 5 năm liên tục và 21 cá nhân có 4
+// năm đạt danh hiệu này", "11 đơn vị cấp đội đạt danh hiệu “Đơn vị quyết thắng” 5 năm trở lên": those
+// who held a title over years running are a record of the period, not awards given ("trao Cờ thi đua
+// xuất sắc 5 năm liền cho 40 tập thể" is given: a verb of giving in the clause keeps it).
+bool title_held_for_years(const Document& doc, int32_t last, int32_t end) {
+  static const std::string nam = word_key("năm"), co = word_key("có"), danh = word_key("danh"), hieu = word_key("hiệu");
+  static const Entry kRunning[] = {{"liên tục"}, {"liền"}, {"trở lên"}};
+  static const PhraseTable running(kRunning);
+  static const Entry kGive[] = {{"trao"}, {"tặng"}, {"trao tặng"}, {"khen thưởng"}, {"tuyên dương"}};
+  static const PhraseTable give(kGive);
+  bool title = false, years = false;
+  for (int32_t t = last - 1; t >= doc.sentence_of(last).first && !doc.is_punct(t, ";"); --t)
+    if (give.match(doc, t, end)) return false;
+  for (int32_t t = last; t < end && !doc.is_punct(t, ";"); ++t) {
+    if (give.match(doc, t, end)) return false;
+    title |= doc.is_key(t, danh) && doc.is_key(t + 1, hieu);
+    if (doc.is_number(t) && doc.is_key(t + 1, nam) && (running.match(doc, t + 2, end) || doc.is_key(t - 1, co)))
+      years = true;
+  }
+  return title && years;
+}
+
 bool approximate(const Document& doc, int32_t first) {
   static const Entry kNear[] = {{"gần"}, {"khoảng"}, {"xấp xỉ"}, {"chừng"}, {"ước tính"}, {"ước"}, {"gần như"}};
   static const PhraseTable near(kNear);
@@ -513,8 +600,24 @@ bool reached_by_work(const Document& doc, int32_t first) {
                                 {"triệu tập"}, {"bồi dưỡng cho"}, {"phổ biến cho"}, {"quán triệt cho"},
                                 {"kiểm tra"}, {"tiếp xúc"}, {"đến thăm"}, {"thăm hỏi"}, {"thăm"}};
   static const PhraseTable work(kWork);
-  static const std::string duoc = word_key("được"), da = word_key("đã");
+  static const std::string duoc = word_key("được"), da = word_key("đã"), cho = word_key("cho");
   const Sentence& s = doc.sentence_of(first);
+  // (s24-counts) "hỗ trợ 2 tỷ đồng cho 20 mô hình thanh niên làm kinh tế", "hỗ trợ vốn cho 15 mô hình":
+  // what the period's support reached, its sum or its kind between the verb and "cho".
+  static const std::vector<std::string> ho_tro = phrase_keys("hỗ trợ");
+  if (doc.is_key(first - 1, cho))
+    for (int32_t k = first - 2; k >= s.first && k >= first - 8 && !doc.is_punct(k, ";"); --k) {
+      if (doc.is_punct(k, ",") && !(doc.glued(k) && doc.glued(k + 1))) break;  // "1,2 tỷ đồng" goes on
+      if (doc.is_key(k, ho_tro[0]) && doc.is_key(k + 1, ho_tro[1])) {
+        // "Trao tặng số tiền 140 triệu đồng hỗ trợ cho 2 cán bộ …", "trao kinh phí hỗ trợ … cho 10 hộ":
+        // support handed over at the event is a gift given, counted.
+        static const Entry kHandOver[] = {{"trao"}, {"tặng"}};
+        static const PhraseTable hand_over(kHandOver);
+        for (int32_t g = k - 1; g >= s.first && g >= k - 8 && !doc.is_punct(g, ";"); --g)
+          if (hand_over.match(doc, g, k)) return false;
+        return true;
+      }
+    }
   for (int32_t k = first - 1; k >= s.first && k >= first - 5; --k) {
     if (!doc.is_word(k)) return false;  // the clause ends at a comma, a colon, a bracket
     if (const auto m = work.match(doc, k, first); m && k + m.length <= first) {
@@ -730,6 +833,18 @@ bool proposed(const Document& doc, int32_t first) {
     if (proposes(k, s->last)) return true;
     if (give.match(doc, k, s->last)) return false;
   }
+  // (s24-counts) "…; 03 tập thể và 14 cá nhân được Sở Y tế tặng giấy khen", "2 tập thể và 5 cá nhân
+  // được đề nghị tặng Bằng khen": the passive verb of the figure's own clause (after "được" and the
+  // giver), past the second figure joined to it, decides before a proposal in the clause before.
+  static const std::string duoc = word_key("được");
+  for (int32_t k = first + 1; k < s->last && k < first + 14 && !doc.is_punct(k, ";"); ++k) {
+    if (!doc.is_key(k, duoc)) continue;
+    for (int32_t v = k + 1; v < s->last && v <= k + 6 && !doc.is_punct(v, ";") && !doc.is_punct(v, ","); ++v) {
+      if (proposes(v, s->last)) return true;
+      if (give.match(doc, v, s->last)) return false;
+    }
+    break;
+  }
   // Then the verb nearest before it in its clause: "thống nhất: Tặng … cho 1.780 cá nhân" is given
   // (though "các cá nhân đề nghị khen thưởng" came before), "Đề nghị tặng … cho 07 cá nhân" not.
   for (int32_t k = first - 1; k >= s->first; --k) {
@@ -783,6 +898,25 @@ bool units_named_after(const Document& doc, const NumberMention& n) {
   return doc.is_punct(k, ":");
 }
 
+// (s24-counts) "Khối thi đua số 10 có 20 thành viên, gồm các chi nhánh …: Agribank, …", "Cụm có 5
+// thành viên, gồm xã A, xã B …": a group's members counted and then named are its members, not a
+// count (the Conventions); "… thành lập với 19 thành viên, gồm 1 tổ trưởng, …" breaks a team's
+// size down, and is counted.
+bool group_members_named_after(const Document& doc, const NumberMention& n) {
+  static const std::string gom = word_key("gồm");
+  static const std::vector<std::string> thanh_vien = phrase_keys("thành viên");
+  int32_t k = n.last;
+  if (!(doc.is_key(k, thanh_vien[0]) && doc.is_key(k + 1, thanh_vien[1]))) return false;
+  k += 2;
+  if (!(doc.is_punct(k, ",") && doc.is_key(k + 1, gom)) || doc.is_number(k + 2)) return false;
+  static const Entry kGroups[] = {{"Khối"}, {"Cụm"}, {"Khối thi đua"}, {"Cụm thi đua"}};
+  static const PhraseTable groups(kGroups);
+  const Sentence& s = doc.sentence_of(n.first);
+  for (int32_t t = s.first; t < n.first; ++t)
+    if (groups.match(doc, t, n.first)) return true;
+  return false;
+}
+
 // ---- the goals a pledge announces (conventions of 5/12/2026) -----------------------------------
 
 // "ký giao ước thi đua với 8 nội dung, 15 chỉ tiêu", "thống nhất 7 nội dung, chỉ tiêu", "10 mục
@@ -790,7 +924,8 @@ bool units_named_after(const Document& doc, const NumberMention& n) {
 // noun at token k after the figure: its length, or 0. Not another body's ("3 nội dung trọng tâm
 // của Bộ Công an"), nor goals in a sentence that neither signs, registers nor sets them.
 int32_t pledged_goal(const Document& doc, int32_t k, int32_t end) {
-  static const Entry kGoals[] = {{"nội dung"}, {"chỉ tiêu"}, {"mục tiêu", 2}, {"nhiệm vụ", 2}};
+  static const Entry kGoals[] = {{"nội dung"}, {"chỉ tiêu"}, {"mục tiêu", 2}, {"nhiệm vụ", 2},
+                                 {"nhóm nhiệm vụ", 2}, {"giải pháp", 2}};
   static const PhraseTable goals(kGoals);
   const auto g = goals.match(doc, k, end);
   if (!g) return 0;
@@ -808,6 +943,15 @@ int32_t pledged_goal(const Document& doc, int32_t k, int32_t end) {
   static const std::string yeu = word_key("yêu"), cau = word_key("cầu");
   for (int32_t t = k - 2; t > doc.sentence_of(k).first && k - t <= 24 && !doc.is_punct(t, ";"); --t)
     if (doc.is_key(t - 1, yeu) && doc.is_key(t, cau)) return g.length;
+  // (s24-counts) "xây dựng kế hoạch triển khai 09 nhóm nhiệm vụ chủ yếu và 05 giải pháp cơ bản", "ban
+  // hành kế hoạch thực hiện 6 nhiệm vụ trọng tâm": the tasks and solutions a plan sets out to carry out.
+  static const std::vector<std::string> ke_hoach = phrase_keys("kế hoạch");
+  static const Entry kCarryOut[] = {{"triển khai"}, {"thực hiện"}, {"triển khai thực hiện"}};
+  static const PhraseTable carry_out(kCarryOut);
+  if (const auto c = carry_out.match_ending(doc, k - 1, std::max(0, k - 4))) {
+    const int32_t verb = k - 1 - c.length;  // the figure is token k - 1
+    if (doc.is_key(verb - 2, ke_hoach[0]) && doc.is_key(verb - 1, ke_hoach[1])) return g.length;
+  }
   // (s15-plan-b) "các mục tiêu, chỉ tiêu thi đua năm 2024 (17 chỉ tiêu về …)": the figure in brackets
   // counts the targets just named — the emulation's own, set by the text.
   if (doc.is_punct(k - 2, "(")) {
@@ -815,6 +959,12 @@ int32_t pledged_goal(const Document& doc, int32_t k, int32_t end) {
     for (int32_t t = k - 3; t > 0 && k - t <= 12 && doc.tokens[t].kind != TokenKind::kPunct; --t)
       if (doc.is_key(t - 1, chi_tieu[0]) && doc.is_key(t, chi_tieu[1])) return g.length;
   }
+  // (s24-counts) "… 09 nhóm nhiệm vụ chủ yếu và 05 giải pháp cơ bản": joined by "và" or a comma to
+  // tasks set just before, the second are set too.
+  static const std::string va = word_key("và");
+  if (g.value() == 2 && (doc.is_key(k - 2, va) || doc.is_punct(k - 2, ",")))
+    for (int32_t t = k - 3; t > 0 && t >= k - 10 && !doc.is_punct(t, ";"); --t)
+      if (doc.is_number(t) && !doc.is_number(t + 1)) return pledged_goal(doc, t + 1, end) ? g.length : 0;
   if (g.value() == 2) return 0;
   // "tập trung vào 3 nội dung cụ thể: …", "được phân thành 7 nội dung: …": the list follows.
   for (int32_t t = k + g.length; t < end && t <= k + g.length + 3; ++t) {
@@ -863,6 +1013,25 @@ int32_t group_units_counted(const Document& doc, const NumberMention& n, int32_t
 
 }  // namespace
 
+std::vector<std::string> quoted_pieces(const Document& doc, int32_t k) {
+  const Quote* q = doc.quote_opening(k);
+  if (!q || !q->closed || q->open != k) return {};
+  std::vector<std::string> out;
+  int32_t from = q->first;
+  for (int32_t t = q->first; t <= q->last; ++t) {
+    const bool end = t == q->last || doc.is_punct(t, "\u2026");
+    if (!end && !doc.is_punct(t, ",")) {
+      if (!doc.is_word(t)) return {};  // a stop, a colon, a bracket: a sentence or a name, no list
+      continue;
+    }
+    if (t == from || t - from > 6) return {};
+    out.push_back(clean(doc.text_of(from, t)));
+    from = t + 1;
+    if (end) break;
+  }
+  return out.size() >= 2 ? out : std::vector<std::string>{};
+}
+
 std::vector<CountResult> extract_counts(const Analysis& a) {
   const Document& doc = a.doc;
   std::vector<CountResult> out;
@@ -892,7 +1061,7 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
     static const std::string nam_word = word_key("năm");
     if (n.word && doc.is_key(n.first, nam_word) && n.first > 0 && a.numbers.number_at[static_cast<size_t>(n.first - 1)] >= 0)
       continue;
-    if (proposed(doc, n.first) || units_named_after(doc, n)) continue;
+    if (proposed(doc, n.first) || units_named_after(doc, n) || group_members_named_after(doc, n)) continue;
     // (s16-plan-c) "xây dựng ít nhất 1 mô hình …", "từ 4 hợp tác xã trở lên", "không quá 5 thành
     // viên": a floor or a cap is a level to reach (a target), not what the text counts.
     if (n.qualifier == Direction::kAtLeast || n.qualifier == Direction::kAtMost) continue;
@@ -902,6 +1071,10 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
     static const Entry kFor[] = {{"lãnh đạo"}, {"đại diện"}, {"tổ trưởng"}, {"bí thư"}, {"chủ tịch"}};
     static const PhraseTable acting_for(kFor);
     if (acting_for.match_ending(doc, n.start(), std::max(0, n.start() - 2))) continue;
+    // (s24-counts) "các đồng chí đại diện Lãnh đạo của 08 đơn vị thành viên", "đại diện của 20 đơn vị":
+    // the same, with "của" before the figure.
+    static const std::string cua = word_key("của");
+    if (doc.is_key(n.start() - 1, cua) && acting_for.match_ending(doc, n.start() - 1, std::max(0, n.start() - 3))) continue;
     if (about_past_year(a, n.first) || recalls_longer_period(a, n.first)) continue;
     const int32_t end = doc.sentence_of(n.first).last;
     auto noun = lexicon::count_nouns().match(doc, n.last, end);
@@ -914,9 +1087,7 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
       // "nội dung giao ước", "chỉ tiêu cụ thể", "nội dung trọng tâm": the words that qualify goals.
       // (s16-plan-c) They follow one another: "6 nội dung ký kết thi đua chính", "5 nội dung giao
       // ước thi đua trọng tâm", "3 chỉ tiêu thi đua cụ thể".
-      static const Entry kGoalQualifiers[] = {{"thi đua"}, {"giao ước"}, {"giao ước thi đua"}, {"chính"},
-                                              {"trọng tâm"}, {"cụ thể"}, {"chủ yếu"}, {"ký kết"}, {"đăng ký"}};
-      static const PhraseTable goal_qualifiers(kGoalQualifiers);
+      const PhraseTable& goal_qualifiers = lexicon::goal_qualifiers();
       for (int steps = 0; steps < 4; ++steps) {
         const auto q = goal_qualifiers.match(doc, last, end);
         if (!q) break;
@@ -944,6 +1115,9 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
         if (const int32_t second = pledged_goal(doc, last + 1, end)) last += 1 + second;
     } else {
       if (!noun || lexicon::not_counted().match(doc, n.last, end) || describes_place(doc, n.first)) continue;
+      // (s24-counts) "tặng 20 suất quà, 7 xe đạp cho …": a gift counts only when given in its clause
+      // ("thu giữ 12 xe đạp" does not).
+      if (noun.value() == lexicon::kGiftsGiven && !gift_given(doc, n.start())) continue;
       // "một phong trào thi đua sôi nổi": "một" is the article; it counts only those commended
       // ("tặng Bằng khen cho một tập thể").
       if (n.word && n.value == 1 && noun.value() != 1) continue;
@@ -953,6 +1127,18 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
       last = noun.value() == 1 ? award_qualified(doc, joined_award_noun(doc, n.last + noun.length, end), end)
                                : what_end(doc, n.last, noun.length, end);
     }
+    // (s24-counts) "03 nội dung chính “Xung kích, sáng tạo, tình nguyện”", "4 chỉ tiêu “A, B, C, D”": a
+    // quotation after goals that lists as many pieces as the figure is the goals themselves (the
+    // contents), not the name of what is counted ("12 Tổ “Tự phòng, tự quản, tự bảo vệ”" is).
+    static const std::vector<std::string> noi_dung = phrase_keys("nội dung"), chi_tieu = phrase_keys("chỉ tiêu");
+    if ((doc.is_key(n.last, noi_dung[0]) && doc.is_key(n.last + 1, noi_dung[1])) ||
+        (doc.is_key(n.last, chi_tieu[0]) && doc.is_key(n.last + 1, chi_tieu[1])))
+      for (int32_t q = n.last + 2; q < last; ++q)
+        if (doc.quote_opening(q)) {
+          if (static_cast<double>(quoted_pieces(doc, q).size()) == n.value) last = q;
+          break;
+        }
+    if (title_held_for_years(doc, last, end) || owners_of_a_result(doc, n, last, end)) continue;
     if (counts_attendees(doc, n.first, n.last, last) || size_of_each(doc, n.first) || signs_pledge(doc, last, end)) continue;
     if ((estimated(doc, n.first) && !(noun.value() == 1 && awarded_in_clause(doc, n.first) && !approximate(doc, n.first))) || reached_by_work(doc, n.start()) || takes_part(doc, n.start(), n.last, last) ||
         casualties(doc, n.start(), n.last + noun.length) || people_or_places_not_given(doc, n.start(), n.last, n.last + noun.length) ||
@@ -998,7 +1184,7 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
     const std::string head = "\n" + unit_key(doc.text_of(n.last, n.last + noun.length));
     for (int32_t k = doc.sentence_of(n.first).first; k < n.first && !part; ++k) {
       part = doc.is_key(k, trong_do[0]) && doc.is_key(k + 1, trong_do[1]) &&
-             (counted_before(unit_key(c.what)) || nouns_in_sentence.count(head) > 0);
+             (counted_before(unit_key(c.what)) || nouns_in_sentence.count(head) > 0 || awarded_whole_before(doc, k));
     }
     // "6/8 đơn vị được …, 4/8 đơn vị … và 1 đơn vị được …": a bare figure among shares of a
     // total written as fractions of the same noun is one more share, not a count of its own.

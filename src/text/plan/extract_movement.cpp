@@ -1992,6 +1992,16 @@ std::vector<std::string> extract_contents(const Analysis& a) {
   for (const Sentence& s : doc.sentences) {
     for (int32_t i = s.first; i + 2 <= s.last; ++i) {
       if (!seq_at(doc, i, k.noi_dung)) continue;
+      // (s24-counts) "xoay quanh 03 nội dung chính “Xung kích, sáng tạo, tình nguyện”", "với 4 nội
+      // dung “Đoàn kết, sáng tạo, trách nhiệm, hội nhập”": a quotation right after counted contents
+      // (and the words qualifying them) that lists as many pieces names them.
+      if (const int counted = announced_before(a, i)) {
+        int32_t q = i + 2;
+        for (int steps = 0; steps < 3; ++steps)
+          if (const auto w = lexicon::goal_qualifiers().match(doc, q, s.last)) q += w.length;
+        std::vector<std::string> pieces = quoted_pieces(doc, q);
+        if (static_cast<int>(pieces.size()) == counted) return pieces;
+      }
       int32_t j = i + 2;
       bool colon = false, targets = false, nhu = false;
       if (seq_at(doc, i, noi_dung_thi_dua)) j = i + 4;
@@ -2183,7 +2193,9 @@ std::vector<std::string> extract_contents(const Analysis& a) {
   for (const Sentence& s : doc.sentences) {
     for (int32_t i = s.first; i + 3 < s.last; ++i) {
       int32_t from = -1;
-      if (seq_at(doc, i, k.trong_tam) && doc.is_key(i + 2, k.la)) from = i + 3;
+      // (s24-counts) "Đẩy mạnh cải cách hành chính, trọng tâm là A, B …": after a comma, the focus of the
+      // one task before it, in a directive with no head of contents (not "…, với trọng tâm là").
+      if (seq_at(doc, i, k.trong_tam) && doc.is_key(i + 2, k.la) && !doc.is_punct(i - 1, ",")) from = i + 3;
       // (s17-plan-c) "đề ra 8 nội dung giao ước … với mục tiêu quan trọng là A; B; C": the aims the
       // contents announced before are said to hold, listed after "là".
       static const std::vector<std::string> muc_tieu = phrase_keys("mục tiêu");
@@ -2274,6 +2286,45 @@ std::vector<std::string> extract_contents(const Analysis& a) {
     }
     std::vector<std::string> items = content_items(a, s.first + 3, s.last, 0);
     if (items.size() >= 3) return items;
+  }
+  // (s24-counts) "… với các nhiệm vụ trọng tâm, nội dung các tiêu chí cụ thể trên từng lĩnh vực phát
+  // triển kinh tế, văn hóa – xã hội, quản lý đô thị … và công tác xây dựng Đảng", "ký kết giao ước thi
+  // đua với nội dung trên các lĩnh vực: A, B và C": the fields the contents (or criteria) cover, listed
+  // by commas and a last "và", closing the sentence (three or more, each a few words).
+  {
+    static const std::vector<std::string> tren = phrase_keys("trên"), linh_vuc = phrase_keys("lĩnh vực"),
+                                          tieu_chi = phrase_keys("tiêu chí");
+    static const Entry kEach[] = {{"từng"}, {"các"}, {"mọi"}};
+    static const PhraseTable each(kEach);
+    static const std::string va = word_key("và");
+    for (const Sentence& s : doc.sentences) {
+      for (int32_t i = s.first; i + 3 < s.last; ++i) {
+        if (!seq_at(doc, i, tren)) continue;
+        int32_t f = i + 1;
+        if (const auto e = each.match(doc, f, s.last)) f += e.length;
+        else if (doc.is_number(f)) ++f;  // "trên 4 lĩnh vực:"
+        if (!seq_at(doc, f, linh_vuc)) continue;
+        f += 2;
+        if (doc.is_key(f, k.sau)) ++f;
+        if (doc.is_punct(f, ":")) ++f;
+        if (!(contains_seq(doc, s.first, i, k.noi_dung) || contains_seq(doc, s.first, i, tieu_chi))) continue;
+        std::vector<std::string> fields;
+        int32_t from = f;
+        bool ok = true;
+        for (int32_t t = f; t <= s.last && ok; ++t) {
+          const bool stop = t == s.last || doc.is_punct(t, ".");
+          if (!stop && !doc.is_punct(t, ",") && !doc.is_key(t, va)) {
+            ok = doc.is_word(t) || doc.is_punct(t, "–") || doc.is_punct(t, "-");
+            continue;
+          }
+          ok = t > from && t - from <= 8;
+          if (ok) fields.push_back(clean(doc.text_of(from, t)));
+          from = t + 1;
+          if (stop) break;
+        }
+        if (ok && fields.size() >= 3) return fields;
+      }
+    }
   }
   return {};
 }

@@ -94,6 +94,12 @@ int32_t measure_end(const Analysis& a, int32_t p, int32_t last) {
     }
     if (doc.is_key(e, k.va) && opens_target(doc, e + 1, last)) return e;
     if ((doc.is_key(e, k.va) || doc.is_punct(e, ",")) && opens_task(doc, e + 1, last)) return e;
+    // (s24-counts) "giữ vững 19 tiêu chí và hoàn thành 5 tiêu chí …": a second level to reach, its
+    // own verb and figure after "và".
+    if (doc.is_key(e, k.va)) {
+      const auto verb = lexicon::target_reach_verbs().match(doc, e + 1, last);
+      if (verb && a.numbers.starting(e + 1 + verb.length)) return e;
+    }
     if (doc.is_punct(e, ",") && opens_target(doc, e + 1, last)) return e;
     if (doc.is_punct(e, ";")) return e;
     if (doc.is_punct(e, ".") && !doc.glued(e + 1)) return e;  // the sentence ends
@@ -361,32 +367,9 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
                                  {"triệu USD"}, {"tỷ USD"}, {"USD"}, {"ha"}, {"héc ta"}, {"hecta"}, {"km"},
                                  {"tấn"}, {"m2"}, {"m3"}, {"lượt khách"}, {"triệu lượt khách"}};
   static const PhraseTable units(kUnits);
-  static const Entry kCounted[] = {
-      {"hợp tác xã"}, {"lao động"}, {"công an phường"}, {"công an xã"}, {"khu phố"}, {"xã"}, {"phường"},
-      {"thị trấn"}, {"thôn"}, {"làng"}, {"ấp"}, {"tổ dân phố"}, {"khu dân cư"}, {"mô hình"},
-      {"doanh nghiệp"}, {"trường"}, {"công trình"}, {"ngôi nhà"}, {"căn nhà"}, {"câu lạc bộ"},
-      {"điển hình"}, {"việc làm"}, {"sản phẩm"}, {"cơ quan"},
-      // "mỗi cán bộ có ít nhất 01 sáng kiến", "mở 3 lớp bồi dưỡng", "kết nạp
-      // 50 đoàn viên mới": the work and the people a plan counts.
-      {"sáng kiến"}, {"hoạt động"}, {"buổi"}, {"lớp"}, {"đề tài"}, {"tin bài"},
-      {"đoàn viên"}, {"hội viên"}, {"đảng viên"}, {"hộ"}, {"hộ gia đình"},
-      // (s16-plan-c) "đề xuất ít nhất 100 ý tưởng, sáng kiến", "trao tặng ít nhất 100 suất quà"
-      {"ý tưởng"}, {"suất quà"}, {"phần quà"}, {"suất học bổng"}};
-  static const PhraseTable counted(kCounted);
+  const PhraseTable& counted = lexicon::target_counted_nouns();
   // Verbs of reaching or making a level ("đạt", "có", "xây dựng", "trồng mới", "thành lập" …).
-  static const Entry kReach[] = {{"đạt"}, {"có"}, {"có thêm"}, {"xây dựng"}, {"xây dựng mới"}, {"trồng mới"},
-                                 {"trồng"}, {"thành lập"}, {"thành lập mới"}, {"thu hút"}, {"phát triển"},
-                                 {"phát triển mới"}, {"tạo việc làm cho"}, {"giải quyết việc làm cho"},
-                                 {"đào tạo nghề cho"}, {"nâng cấp"}, {"làm mới"}, {"cứng hóa"}, {"công nhận"},
-                                 {"kết nạp"}, {"kết nạp mới"}, {"đón"}, {"thêm"}, {"giới thiệu"}, {"mở"},
-                                 {"giúp"},  // "giúp 100 hộ hội viên thoát nghèo"
-                                 {"thực hiện"},  // "thực hiện 67 công trình thanh niên cấp tỉnh"
-                                 // (s16-plan-c) "xây dựng hoặc củng cố ít nhất 1 mô hình …", "duy trì
-                                 // ít nhất 2 câu lạc bộ", "nhân rộng 5 mô hình": keeping or spreading.
-                                 {"củng cố"}, {"duy trì"}, {"nhân rộng"}, {"hình thành"},
-                                 // (s16-plan-c) gifts to give: "trao tặng ít nhất 100 suất quà"
-                                 {"trao tặng"}, {"tặng"}, {"trao"}};
-  static const PhraseTable reach(kReach);
+  const PhraseTable& reach = lexicon::target_reach_verbs();
   const int32_t figure_end = n->last;
   const auto unit_m = units.match(doc, figure_end, last);
   const auto noun_m = unit_m ? PhraseTable::Match{} : counted.match(doc, figure_end, last);
@@ -411,6 +394,10 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
   const auto [sf, sl] = trim_measure(doc, text_start(a, sub, from), verb ? from - verb.length : from);
   const bool subject = sf < sl;
   if (!verb && !(unit_m && subject) && !(noun_m && !subject)) return 0;
+  // (s24-counts) Criteria are a level only after a verb of reaching ("hoàn thành 8 tiêu chí"); "giảm …
+  // trên cả 3 tiêu chí" names the measures of a change.
+  static const std::vector<std::string> tieu_chi = phrase_keys("tiêu chí");
+  if (!verb && noun_m && seq_at(doc, figure_end, tieu_chi)) return 0;
   // (s21-lists) "10 phường thuộc quận ký giao ước thi đua với 6 chỉ tiêu": the units that sign the
   // pledge, counted, are its parties — no level to reach.
   if (!verb) {
@@ -1071,6 +1058,87 @@ bool states_aims(const Analysis& a, const Sentence& s, EventKind event) {
   return aim;
 }
 
+// (s24-counts) "Thông qua đợt phát động nhằm củng cố vững chắc 11 tiêu chí và tập trung thực hiện
+// hoàn thành 8 tiêu chí còn lại", "tập trung thực hiện đạt 7 tiêu chí ấp nông thôn mới": a sentence
+// setting the criteria of a standard to reach — a verb of reaching, then a figure and "tiêu chí" —
+// states an aim outside the paragraphs that set targets; "đã" before the verb reports them met.
+bool aims_at_criteria(const Analysis& a, const Sentence& s) {
+  const Document& doc = a.doc;
+  static const std::string da = word_key("đã");
+  static const std::vector<std::string> tieu_chi = phrase_keys("tiêu chí");
+  for (int32_t i = s.first; i < s.last; ++i) {
+    if (doc.is_key(i, da)) return false;
+    const auto verb = lexicon::target_reach_verbs().match(doc, i, s.last);
+    if (!verb) continue;
+    const NumberMention* n = a.numbers.starting(i + verb.length);
+    if (n && !n->percent && seq_at(doc, n->last, tieu_chi)) return true;
+  }
+  return false;
+}
+
+// (s24-counts) "… và 05 chỉ tiêu cơ bản như: Tiếp tục duy trì thực hiện Công trình thanh niên “…” …
+// trị giá 80 triệu đồng; triển khai Chương trình “Triệu cây xanh …” trong …; tiếp tục duy trì mô hình
+// tuyên truyền “…”…": each item of a list the text announces as its targets ("N chỉ tiêu (cơ bản) như:
+// / gồm:") is a target — qualitative, its measure the work past the verbs that open it, or a level of
+// the work's worth ("trị giá 80 triệu đồng"). Items already read as targets are left as they are.
+void listed_targets(const Analysis& a, std::vector<TargetResult>& out) {
+  const Document& doc = a.doc;
+  static const std::vector<std::string> chi_tieu = phrase_keys("chỉ tiêu"), tri_gia = phrase_keys("trị giá");
+  static const Entry kIntro[] = {{"như"}, {"gồm"}, {"bao gồm"}, {"như sau"}};
+  static const PhraseTable intro(kIntro);
+  static const Entry kOpeners[] = {{"tiếp tục"}, {"duy trì"}, {"thực hiện"}, {"triển khai"}, {"tổ chức"},
+                                   {"xây dựng"}, {"đẩy mạnh"}, {"nâng cao"}, {"phát huy"}, {"hoàn thành"}};
+  static const PhraseTable openers(kOpeners);
+  static const Entry kCurrencies[] = {{"triệu đồng"}, {"tỷ đồng"}, {"nghìn đồng"}, {"ngàn đồng"}};
+  static const PhraseTable currencies(kCurrencies);
+  for (const Sentence& s : doc.sentences) {
+    for (int32_t i = s.first; i + 3 < s.last; ++i) {
+      if (!seq_at(doc, i, chi_tieu) || a.numbers.number_at[static_cast<size_t>(std::max(0, i - 1))] < 0) continue;
+      int32_t j = i + 2;
+      for (int steps = 0; steps < 3; ++steps)
+        if (const auto q = lexicon::goal_qualifiers().match(doc, j, s.last)) j += q.length;
+      if (const auto m = intro.match(doc, j, s.last)) j += m.length;
+      if (!doc.is_punct(j, ":")) continue;
+      for (int32_t f = j + 1; f < s.last;) {
+        int32_t l = f;
+        while (l < s.last && !doc.is_punct(l, ";")) {
+          if (const Quote* q = doc.quote_opening(l); q && q->closed && q->last < s.last) l = q->last;
+          ++l;
+        }
+        int32_t e = l;
+        while (e > f && (doc.is_punct(e - 1, "\u2026") || doc.is_punct(e - 1, ".") || doc.is_punct(e - 1, ","))) --e;
+        const bool read = std::any_of(out.begin(), out.end(), [&](const TargetResult& t) { return t.first >= f && t.first < l; });
+        int32_t m = f;
+        while (const auto v = openers.match(doc, m, e)) m += v.length;
+        if (!read && m < e && e - f >= 2) {
+          TargetResult t;
+          t.kind = "qualitative";
+          t.text = clean(doc.text_of(f, e));
+          t.first = f;
+          t.last = e;
+          int32_t measure_last = e;
+          for (int32_t k = m; k + 2 < e; ++k) {
+            if (!seq_at(doc, k, tri_gia)) continue;
+            const NumberMention* n = a.numbers.starting(k + 2);
+            const auto c = n ? currencies.match(doc, n->last, e) : PhraseTable::Match{};
+            if (n && c && !n->percent) {
+              t.kind = "rate";
+              t.direction = Direction::kEqual;
+              t.value = n->value;
+              t.unit = clean(doc.text_of(n->last, n->last + c.length));
+              measure_last = k;
+            }
+            break;
+          }
+          t.measure = clean(doc.text_of(m, measure_last));
+          if (!t.measure.empty()) out.push_back(std::move(t));
+        }
+        f = l + 1;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<TargetResult> extract_targets(const Analysis& a, int year, EventKind event) {
@@ -1080,7 +1148,7 @@ std::vector<TargetResult> extract_targets(const Analysis& a, int year, EventKind
   for (const Sentence& s : doc.sentences) {
     if (reports_results(a, s, year)) continue;
     const bool aims_only = !lines[static_cast<size_t>(s.line)];
-    if (aims_only && !states_aims(a, s, event)) continue;
+    if (aims_only && !states_aims(a, s, event) && !aims_at_criteria(a, s)) continue;
     const size_t sentence_begin = out.size();
     int32_t start = s.first;
     for (int32_t i = s.first; i <= s.last; ++i) {
@@ -1104,9 +1172,15 @@ std::vector<TargetResult> extract_targets(const Analysis& a, int year, EventKind
     // lĩnh chính trị vững vàng; …, không để bị động, bất ngờ").
     if (aims_only)
       out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(sentence_begin), out.end(),
-                               [](const TargetResult& t) { return t.kind != "qualitative" && t.kind != "share"; }),
+                               [](const TargetResult& t) {
+                                 // (s24-counts) "Thông qua đợt phát động nhằm củng cố vững chắc 11 tiêu chí",
+                                 // "tập trung thực hiện đạt 7 tiêu chí ấp nông thôn mới": the criteria of a
+                                 // standard to reach are an aim wherever the text sets them.
+                                 return t.kind != "qualitative" && t.kind != "share" && t.unit != "tiêu chí";
+                               }),
                 out.end());
   }
+  listed_targets(a, out);
   // "… tiếp tục giảm tai nạn giao thông, phấn đấu giảm số thương vong … 5-10%": a change without
   // a figure that heads or sits beside figured targets of its sentence only announces them.
   // A review reports levels reached ("Năm 2023, toàn huyện có 5 xã đạt chuẩn …"): there an

@@ -148,8 +148,13 @@ const PhraseTable& subject_openers();      // "Sáng", "tại", "theo"…: chunk
 // (s20-counts) The value of a count noun naming people by who they are ("thanh thiếu nhi", "Chủ
 // tịch"): counted only as those commended.
 inline constexpr int kCommendedPeople = 2;
+// (s24-counts) A count noun's value: a gift ("7 xe đạp", "15 sổ tiết kiệm"), counted only when given.
+inline constexpr int kGiftsGiven = 3;
 const PhraseTable& count_nouns();          // what a bare count counts: "Tổ", "thành viên"; value 1: the noun alone
 const PhraseTable& not_counted();          // "đơn vị hành chính": a figure before it counts nothing of the movement
+const PhraseTable& goal_qualifiers();       // "chính", "trọng tâm", "cơ bản": after "N nội dung / chỉ tiêu"
+const PhraseTable& target_counted_nouns();  // "hợp tác xã", "tiêu chí": what a level to reach counts
+const PhraseTable& target_reach_verbs();    // "đạt", "xây dựng", "hoàn thành": verbs of reaching a level
 const PhraseTable& place_descriptions();   // "nhân khẩu", "diện tích": a sentence describing a place
 const PhraseTable& population_nouns();     // a share is of people or units: "cán bộ", "hộ"
 const PhraseTable& measurable_heads();     // a target without a figure must name one: "vụ", "số"

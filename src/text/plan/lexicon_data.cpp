@@ -596,7 +596,55 @@ const Entry kCountNouns[] = {
     {"gương mặt trẻ", kWho}, {"học sinh", kWho}, {"sinh viên", kWho}, {"giáo viên", kWho}, {"nhà giáo", kWho},
     {"nông dân", kWho}, {"công nhân", kWho}, {"doanh nhân", kWho}, {"phụ nữ", kWho}, {"cựu chiến binh", kWho},
     {"công dân", kWho}, {"chủ tịch", kWho}, {"trưởng ban", kWho},
+    // (s24-counts) gifts other than parcels: "tặng 20 suất quà, 7 xe đạp cho các em học sinh", "trao 15
+    // sổ tiết kiệm": counted only with a verb of giving in the figure's clause (extract_counts).
+    {"xe đạp", lexicon::kGiftsGiven}, {"chiếc xe đạp", lexicon::kGiftsGiven},
+    {"sổ tiết kiệm", lexicon::kGiftsGiven}, {"thẻ bảo hiểm y tế", lexicon::kGiftsGiven},
+    {"thẻ BHYT", lexicon::kGiftsGiven}, {"máy tính", lexicon::kGiftsGiven}, {"bộ máy tính", lexicon::kGiftsGiven},
+    // … and the works a youth campaign hands over: "trao … gồm: 500 lá cờ Tổ quốc và 20 tủ thuốc cho ngư
+    // dân …; 2 hệ thống lọc nước sạch cho học sinh …"
+    {"lá cờ", lexicon::kGiftsGiven}, {"lá cờ Tổ quốc", lexicon::kGiftsGiven}, {"tủ thuốc", lexicon::kGiftsGiven},
+    {"tủ sách", lexicon::kGiftsGiven}, {"hệ thống", lexicon::kGiftsGiven},
 };
+
+// Targets (extract_targets.cpp, absolute levels): the nouns a level to reach counts.
+const Entry kTargetCounted[] = {
+    {"hợp tác xã"}, {"lao động"}, {"công an phường"}, {"công an xã"}, {"khu phố"}, {"xã"}, {"phường"},
+    {"thị trấn"}, {"thôn"}, {"làng"}, {"ấp"}, {"tổ dân phố"}, {"khu dân cư"}, {"mô hình"},
+    {"doanh nghiệp"}, {"trường"}, {"công trình"}, {"ngôi nhà"}, {"căn nhà"}, {"câu lạc bộ"},
+    {"điển hình"}, {"việc làm"}, {"sản phẩm"}, {"cơ quan"},
+    // "mỗi cán bộ có ít nhất 01 sáng kiến", "mở 3 lớp bồi dưỡng", "kết nạp
+    // 50 đoàn viên mới": the work and the people a plan counts.
+    {"sáng kiến"}, {"hoạt động"}, {"buổi"}, {"lớp"}, {"đề tài"}, {"tin bài"},
+    {"đoàn viên"}, {"hội viên"}, {"đảng viên"}, {"hộ"}, {"hộ gia đình"},
+    // (s16-plan-c) "đề xuất ít nhất 100 ý tưởng, sáng kiến", "trao tặng ít nhất 100 suất quà"
+    {"ý tưởng"}, {"suất quà"}, {"phần quà"}, {"suất học bổng"},
+    // (s24-counts) "củng cố vững chắc 11 tiêu chí", "hoàn thành 8 tiêu chí còn lại", "đạt 7 tiêu chí
+    // ấp nông thôn mới": the criteria of a standard (new rural area, school, health station) to reach.
+    {"tiêu chí"}};
+
+// … and the verbs of reaching or making a level.
+const Entry kTargetReach[] = {{"đạt"}, {"có"}, {"có thêm"}, {"xây dựng"}, {"xây dựng mới"}, {"trồng mới"},
+                               {"trồng"}, {"thành lập"}, {"thành lập mới"}, {"thu hút"}, {"phát triển"},
+                               {"phát triển mới"}, {"tạo việc làm cho"}, {"giải quyết việc làm cho"},
+                               {"đào tạo nghề cho"}, {"nâng cấp"}, {"làm mới"}, {"cứng hóa"}, {"công nhận"},
+                               {"kết nạp"}, {"kết nạp mới"}, {"đón"}, {"thêm"}, {"giới thiệu"}, {"mở"},
+                               {"giúp"},  // "giúp 100 hộ hội viên thoát nghèo"
+                               {"thực hiện"},  // "thực hiện 67 công trình thanh niên cấp tỉnh"
+                               // (s16-plan-c) "xây dựng hoặc củng cố ít nhất 1 mô hình …", "duy trì
+                               // ít nhất 2 câu lạc bộ", "nhân rộng 5 mô hình": keeping or spreading.
+                               {"củng cố"}, {"duy trì"}, {"nhân rộng"}, {"hình thành"},
+                               // (s16-plan-c) gifts to give: "trao tặng ít nhất 100 suất quà"
+                               {"trao tặng"}, {"tặng"}, {"trao"},
+    // (s24-counts) criteria to meet or keep: "hoàn thành 8 tiêu chí còn lại", "giữ vững 19 tiêu chí",
+    // "củng cố vững chắc 11 tiêu chí" (the manner between the verb and the figure).
+    {"hoàn thành"}, {"giữ vững"}, {"củng cố vững chắc"}, {"duy trì vững chắc"}, {"giữ vững và nâng cao"}};
+
+// Counts (extract_counts.cpp): the words that qualify the goals a pledge or a plan sets, one after
+// another: "6 nội dung ký kết thi đua chính", "3 chỉ tiêu thi đua cụ thể", (s24-counts) "05 chỉ tiêu
+// cơ bản".
+const Entry kGoalQualifiers[] = {{"thi đua"}, {"giao ước"}, {"giao ước thi đua"}, {"chính"}, {"trọng tâm"},
+                                 {"cụ thể"}, {"chủ yếu"}, {"ký kết"}, {"đăng ký"}, {"cơ bản"}, {"đột phá"}};
 
 // Nouns after a figure that count nothing of the movement: the communes merged into a new one.
 const Entry kNotCounted[] = {
@@ -1146,6 +1194,9 @@ THIDUA_TABLE(union_heads, kUnionHeads)
 THIDUA_TABLE(list_places, kListPlaces)
 THIDUA_TABLE(not_counted, kNotCounted)
 THIDUA_TABLE(place_descriptions, kPlaceDescriptions)
+THIDUA_TABLE(target_counted_nouns, kTargetCounted)
+THIDUA_TABLE(goal_qualifiers, kGoalQualifiers)
+THIDUA_TABLE(target_reach_verbs, kTargetReach)
 #undef THIDUA_TABLE
 }  // namespace lexicon
 
