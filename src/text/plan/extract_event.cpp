@@ -1500,32 +1500,28 @@ bool reports_period_emulation(const Analysis& a, const Sentence& s) {
   static const std::string theo = word_key("theo"), bao = word_key("báo"), cao = word_key("cáo"), trong = word_key("trong"),
                            nam = word_key("năm"), giai = word_key("giai"), doan = word_key("đoạn"), ket = word_key("kết"),
                            qua = word_key("quả");
-  static const Entry kGoals[] = {{"phấn đấu"}, {"sẽ"}, {"dự kiến"}};
-  static const PhraseTable goals(kGoals);
-  {
-    int32_t k = s.first;
-    // "Theo báo cáo, …", "Theo Báo cáo tại hội nghị, …"
-    if (doc.is_key(k, theo) && doc.is_key(k + 1, bao) && doc.is_key(k + 2, cao)) {
-      int32_t c = k + 3;
-      while (c < s.last && c < k + 8 && !doc.is_punct(c, ",")) ++c;
-      if (c < s.last && doc.is_punct(c, ",")) k = c + 1;
-    }
-    if (doc.is_key(k, trong)) ++k;
-    const bool period = (doc.is_key(k, nam) && doc.is_number(k + 1) && doc.key(k + 1).size() == 4) ||
-                        (doc.is_key(k, giai) && doc.is_key(k + 1, doan) && doc.is_number(k + 2) && doc.key(k + 2).size() == 4);
-    bool year = false;
-    for (const auto& [token, y] : a.dates.explicit_years) year |= token >= s.first && token < s.last;
-    bool work = false, results = false, goal = false;
-    for (int32_t t = s.first; t < s.last; ++t) {
-      goal |= static_cast<bool>(goals.match(doc, t, s.last));
-      if (const auto w = lexicon::emulation_work().match(doc, t, s.last)) {
-        work = true;
-        results |= doc.is_key(t - 1, qua) && doc.is_key(t - 2, ket);
-        t += w.length - 1;
-      }
-    }
-    return work && !goal && (period || (results && year));
+  int32_t k = s.first;
+  // "Theo báo cáo, …", "Theo Báo cáo tại hội nghị, …"
+  if (doc.is_key(k, theo) && doc.is_key(k + 1, bao) && doc.is_key(k + 2, cao)) {
+    int32_t c = k + 3;
+    while (c < s.last && c < k + 8 && !doc.is_punct(c, ",")) ++c;
+    if (c < s.last && doc.is_punct(c, ",")) k = c + 1;
   }
+  if (doc.is_key(k, trong)) ++k;
+  const bool period = (doc.is_key(k, nam) && doc.is_number(k + 1) && doc.key(k + 1).size() == 4) ||
+                      (doc.is_key(k, giai) && doc.is_key(k + 1, doan) && doc.is_number(k + 2) && doc.key(k + 2).size() == 4);
+  bool year = false;
+  for (const auto& [token, y] : a.dates.explicit_years) year |= token >= s.first && token < s.last;
+  bool work = false, results = false, goal = false;
+  for (int32_t t = s.first; t < s.last; ++t) {
+    goal |= static_cast<bool>(lexicon::period_goal_words().match(doc, t, s.last));
+    if (const auto w = lexicon::emulation_work().match(doc, t, s.last)) {
+      work = true;
+      results |= doc.is_key(t - 1, qua) && doc.is_key(t - 2, ket);
+      t += w.length - 1;
+    }
+  }
+  return work && !goal && (period || (results && year));
 }
 
 bool reports_period_emulation(const Analysis& a) {
@@ -1750,15 +1746,11 @@ bool caption_line(const Document& doc, int32_t line) {
 // document cited as the ground of something else ("Thực hiện Kế hoạch …", "Căn cứ …").
 static bool lead_issues_document(const Analysis& a, const TitleInfo& title) {
   const Document& doc = a.doc;
-  static const Entry kIssues[] = {{"ban hành"}, {"ký ban hành"}};
-  static const PhraseTable issues(kIssues);
-  static const Entry kGrounds[] = {{"thực hiện"}, {"căn cứ"}, {"theo"}, {"triển khai"}};
-  static const PhraseTable grounds(kGrounds);
   for (const Sentence& s : doc.sentences) {
     if (s.line < title.body_line || a.dates.stamp_line(s.line) || s.first >= s.last || caption_line(doc, s.line)) continue;
-    if (grounds.match(doc, s.first, s.last) || first_trigger(a, s.first, s.last).first >= 0) return false;
+    if (lexicon::document_grounds().match(doc, s.first, s.last) || first_trigger(a, s.first, s.last).first >= 0) return false;
     for (int32_t i = s.first + 1; i < s.last; ++i) {
-      const auto v = issues.match(doc, i, s.last);
+      const auto v = lexicon::issuing_verbs().match(doc, i, s.last);
       if (v && lexicon::document_types().match(doc, i + v.length, s.last)) return true;
     }
     return false;

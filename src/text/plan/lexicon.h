@@ -213,7 +213,14 @@ std::span<const int> gate_pairs();
 // (s22-tidy) Lower-case fields a body's name holds whole though a comma, "và" or a verb word stands
 // inside: "phòng cháy, chữa cháy và cứu nạn, cứu hộ", "việc làm", "dự án".
 const PhraseTable& name_fields();
-const PhraseTable& administrative_fields();  // "Tài nguyên và Môi trường": a ministry's or department's field           // "tại hội nghị": an event, not a place
+const PhraseTable& administrative_fields();  // "Tài nguyên và Môi trường": a ministry's or department's field
+// (s23-kind) "phấn đấu", "sẽ", "dự kiến": a sentence of a period's emulation work sets a goal, no report.
+const PhraseTable& period_goal_words();
+// (s23-kind) "ban hành", "ký ban hành": a lead issuing a document ("… ban hành Kế hoạch …").
+const PhraseTable& issuing_verbs();
+// (s23-kind) "thực hiện", "căn cứ", "theo", "triển khai": a sentence opening so cites a document as
+// the ground of something else, it issues none.
+const PhraseTable& document_grounds();
 }  // namespace lexicon
 
 }  // namespace thidua::text::plan

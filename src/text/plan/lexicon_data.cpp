@@ -788,6 +788,9 @@ const Entry kMemberOpeners[] = {{"gồm"}, {"bao gồm"}, {"gồm có"}};
 // (session 22) The words that may stand between bodies that sign a pledge with one another and
 // "ký": "Công an các tỉnh A, B và C đã ký kết giao ước", "… cùng nhau ký", "… tổ chức (lễ) ký kết",
 // "… tiến hành ký", "… long trọng ký kết" (extract_people.cpp, signers_group).
+const Entry kPeriodGoalWords[] = {{"phấn đấu"}, {"sẽ"}, {"dự kiến"}};
+const Entry kIssuingVerbs[] = {{"ban hành"}, {"ký ban hành"}};
+const Entry kDocumentGrounds[] = {{"thực hiện"}, {"căn cứ"}, {"theo"}, {"triển khai"}};
 const Entry kBeforeSigning[] = {{"đã"}, {"vừa"}, {"cùng"}, {"cùng nhau"}, {"tổ chức"}, {"lễ"}, {"tiến hành"},
                                 {"long trọng"}, {"đồng loạt"}, {"thống nhất"}};
 // (s23-parse) What a table of a group's bodies writes in its role column for a body with no lead
@@ -1164,6 +1167,9 @@ THIDUA_TABLE(dateline_words, kDatelineWords)
 THIDUA_TABLE(document_types, kDocumentTypes)
 THIDUA_TABLE(member_openers, kMemberOpeners)
 THIDUA_TABLE(before_signing, kBeforeSigning)
+THIDUA_TABLE(period_goal_words, kPeriodGoalWords)
+THIDUA_TABLE(issuing_verbs, kIssuingVerbs)
+THIDUA_TABLE(document_grounds, kDocumentGrounds)
 THIDUA_TABLE(list_continuations, kListContinuations)
 THIDUA_TABLE(member_marks, kMemberMarks)
 THIDUA_TABLE(attends_or_presides, kAttendsOrPresides)
