@@ -292,13 +292,25 @@ std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t
     counted = true;
     ++lvp;
   }
-  const int32_t length = level_before_names(lvp) ? level_at(lvp) : 0;
+  // (s24-lists) "Sở Giáo dục và Đào tạo 5 thành phố trực thuộc trung ương: Hà Nội, …", "… 4 tỉnh Tây
+  // Nguyên: Kon Tum, …": a counted level's qualifier, words up to the colon that opens the places.
+  // That colon after k, or -1.
+  auto qualified_colon = [&](int32_t k) {
+    for (int32_t c = k; count > 0 && c < end && c - k <= 5; ++c) {
+      if (doc.is_punct(c, ":")) return c > k && doc.is_word(c + 1) && doc.tokens[c + 1].capitalised ? c : -1;
+      if (!doc.is_word(c)) break;
+    }
+    return -1;
+  };
+  const int32_t length =
+      level_before_names(lvp) || (level_at(lvp) && qualified_colon(lvp + level_at(lvp)) >= 0) ? level_at(lvp) : 0;
   if (!length || lvp == p) return std::nullopt;
   // (s23-members) A head in lower case is a body's head alone: "gồm thanh tra các tỉnh: A, B".
   const std::optional<std::string> lower = doc.tokens[p].capitalised ? std::nullopt : bare_body_head(doc, p, h);
   if (!doc.tokens[p].capitalised && !lower) return std::nullopt;
   const Level level = static_cast<Level>(lexicon::levels().match(doc, lvp, end).value());
   int32_t k = lvp + length;
+  if (const int32_t c = qualified_colon(k); c >= 0) k = c;
   const bool colon = doc.is_punct(k, ":");
   if (colon) ++k;
   if (!counted && !colon) return std::nullopt;
@@ -413,6 +425,14 @@ int32_t participants_at(const Document& doc, int32_t k, int32_t end) {
   return -1;
 }
 
+// (s24-lists) "3\tCông an phường Quán Thánh\tThành viên": a table cut to lines, its columns split by
+// tabs (spaces once read), closes a row with the role column marking a plain member, capitalised
+// as a column's first word is. Whether that mark runs from k to the row's end.
+bool closing_member_mark(const Document& doc, int32_t k, int32_t last) {
+  return k < last && doc.is_word(k) && doc.tokens[k].capitalised &&
+         lexicon::member_marks().match(doc, k, last).length == last - k;
+}
+
 std::optional<BodyList> read_line_list(const Analysis& a, int32_t colon) {
   const Document& doc = a.doc;
   const int32_t line = doc.tokens[colon].line;
@@ -449,13 +469,15 @@ std::optional<BodyList> read_line_list(const Analysis& a, int32_t colon) {
     int32_t name_end = first + 1;
     while (name_end < last && !doc.is_punct(name_end, "(") && !doc.is_punct(name_end, "|") &&
            !(doc.is_punct(name_end, "-") && !doc.glued(name_end) && role_in(doc, name_end, last)) &&
-           !(group_role_at(doc, name_end).first && name_end + group_role_at(doc, name_end).second == last))
+           !(group_role_at(doc, name_end).first && name_end + group_role_at(doc, name_end).second == last) &&
+           !closing_member_mark(doc, name_end, last))
       ++name_end;
     const std::string unit_text = through_short_name(a, first, name_end, last);
     const int flags = name_end < last ? role_in(doc, name_end, last) : 0;
     // (s23-parse) "Sở Y tế | Thành viên": a table's role column marking a plain member.
-    const bool member_mark = doc.is_punct(name_end, "|") &&
-                             lexicon::member_marks().match(doc, name_end + 1, last).length == last - name_end - 1;
+    const bool member_mark = (doc.is_punct(name_end, "|") &&
+                              lexicon::member_marks().match(doc, name_end + 1, last).length == last - name_end - 1) ||
+                             closing_member_mark(doc, name_end, last);
     // An item names a body: no verb inside it, and no remark but a role.
     bool plain = name_end - first <= 16 && (name_end == last || flags || member_mark);
     for (int32_t k = first + 1; k < name_end && plain; ++k) plain = !verb_in_list(doc, k, name_end) && !doc.is_punct(k, ":");
@@ -545,6 +567,19 @@ std::optional<BodyList> read_nested_list(const Analysis& a, int32_t p, int32_t e
   }
   if (nested == 0 || out.members.size() < 3) return std::nullopt;
   return out;
+}
+
+// (s24-lists) "… và các đơn vị Cục Thuế tỉnh A, Cục Thuế tỉnh B": after "và", "các" and a kind in
+// lower case (up to four words) before a body's head name what the rest of the list is; the list
+// goes on with that body. Where the body starts, or k when no such kind is at k.
+int32_t past_kind_words(const Analysis& a, int32_t k, int32_t end) {
+  const Document& doc = a.doc;
+  static const std::string cac = word_key("các");
+  if (!doc.is_key(k, cac)) return k;
+  for (int32_t b = k + 1; b < end && b - k <= 5 && doc.is_word(b); ++b) {
+    if (doc.tokens[b].capitalised) return body_head_at(a, b, end) && b > k + 1 ? b : k;
+  }
+  return k;
 }
 
 std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end) {
@@ -690,8 +725,10 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
     const bool numbers_joined = doc.is_key(k, va) && doc.is_number(k - 1) &&
                                 (doc.is_number(k + 1) || (k == from + 1 && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised));
     const bool with_body = doc.is_key(k, cung) && body_head_at(a, doc.is_key(k + 1, voi) ? k + 2 : k + 1, stop);
+    // (s24-lists) "A, B và các đơn vị C, D": the kind written before the rest of the list.
+    const bool with_kind = doc.is_key(k, va) && past_kind_words(a, k + 1, stop) > k + 1;
     const bool split = semicolons ? doc.is_punct(k, ";")
-                                  : doc.is_punct(k, ",") || numbers_joined || with_body ||
+                                  : doc.is_punct(k, ",") || numbers_joined || with_body || with_kind ||
                                         (doc.is_key(k, va) && (body_head_at(a, k + 1, stop) ||
                                                                (!noun_head.empty() && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised &&
                                                                 !doc.tokens[k + 1].all_caps) ||
@@ -716,6 +753,7 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
     from = k + 1;
     if (doc.is_key(from, va)) ++from;
     if (doc.is_key(k, cung) && doc.is_key(from, voi)) ++from;
+    if (with_kind) from = past_kind_words(a, from, stop);
     k = from - 1;
   }
   items.emplace_back(from, stop);

@@ -1,0 +1,93 @@
+// The eightieth round (issue 14, session 24, s24-lists): member lists as real pages write them and no
+// earlier test covered (tables cut to lines, a counted level with its qualifier before the colon, the
+// kind written again inside a list, …), as patterns of the language. The sentences are written for
+// the tests and labelled by the Conventions (tests/fixtures/plans/README.md, Group) before the first
+// run; each family has guards that must keep what they gave.
+#include <gtest/gtest.h>
+
+#include "text/plan/plan_test_support.h"
+
+namespace thidua::text::plan {
+namespace {
+
+using test::expect_group;
+using test::GroupCase;
+
+// A table cut to lines, its columns split by tabs or spaces: a row closing with the role column
+// that marks a plain member ("Thành viên") names the unit before it, as a row closing with
+// "Cụm trưởng" does.
+TEST(PlanPatterns80, ATableRowClosingWithThePlainMembersMarkNamesTheUnitBeforeIt) {
+  const GroupCase cases[] = {
+      {"commune police, tab-separated columns",
+       "Ngày 14/1/2025, Cụm thi đua số 3 Công an huyện Thanh Trì ký kết giao ước thi đua năm 2025. Các đơn vị trong "
+       "Cụm:\nTT\tĐơn vị\tVai trò\n1\tCông an xã Tả Thanh Oai\tCụm trưởng\n2\tCông an xã Hữu Hòa\tThành viên\n3\tCông an "
+       "xã Tam Hiệp\tThành viên",
+       {"Công an xã Tả Thanh Oai", "Công an xã Hữu Hòa", "Công an xã Tam Hiệp"},
+       "Công an xã Tả Thanh Oai",
+       ""},
+      {"tax offices, the mark 'Đơn vị thành viên'",
+       "Ngày 3/3/2024, Cụm thi đua số 2 ngành Thuế ký kết giao ước thi đua năm 2024. Cụm thi đua số 2 gồm:\nSTT Đơn vị Ghi "
+       "chú\n1 Cục Thuế tỉnh Yên Bái Cụm phó\n2 Cục Thuế tỉnh Lào Cai Đơn vị thành viên\n3 Cục Thuế tỉnh Hà Giang Đơn "
+       "vị thành viên",
+       {"Cục Thuế tỉnh Yên Bái", "Cục Thuế tỉnh Lào Cai", "Cục Thuế tỉnh Hà Giang"},
+       "",
+       "Cục Thuế tỉnh Yên Bái"},
+  };
+  for (const GroupCase& c : cases) expect_group(c);
+}
+
+// "gồm Sở Giáo dục và Đào tạo 5 thành phố trực thuộc trung ương: Hà Nội, …", "… 3 tỉnh Tây Bắc: A, B":
+// a body written once before a counted level and that level's qualifier (words up to the colon)
+// is each listed place's body, with the level ("Sở Giáo dục và Đào tạo thành phố Hà Nội"); the
+// qualifier is no place. Guard: the counted level with no qualifier keeps what it gave.
+TEST(PlanPatterns80, ABodyBeforeACountedLevelAndItsQualifierIsEachListedPlacesBody) {
+  const GroupCase cases[] = {
+      {"departments of education, 'trực thuộc trung ương' before the colon",
+       "Ngày 10/10/2024, Cụm thi đua số 1 ký kết giao ước thi đua năm học 2024 - 2025. Cụm thi đua số 1 gồm Sở Giáo dục "
+       "và Đào tạo 3 thành phố trực thuộc trung ương: Hải Phòng, Đà Nẵng, Cần Thơ.",
+       {"Sở Giáo dục và Đào tạo thành phố Hải Phòng", "Sở Giáo dục và Đào tạo thành phố Đà Nẵng",
+        "Sở Giáo dục và Đào tạo thành phố Cần Thơ"},
+       "",
+       ""},
+      {"veterans, a region's name before the colon",
+       "Ngày 12/4/2024, Cụm thi đua số 6 ký kết giao ước thi đua năm 2024. Cụm thi đua số 6 gồm Hội Cựu chiến binh 3 "
+       "tỉnh Tây Bắc: Sơn La, Điện Biên, Lai Châu.",
+       {"Hội Cựu chiến binh tỉnh Sơn La", "Hội Cựu chiến binh tỉnh Điện Biên", "Hội Cựu chiến binh tỉnh Lai Châu"},
+       "",
+       ""},
+      {"guard: no qualifier",
+       "Ngày 12/4/2024, Cụm thi đua số 6 ký kết giao ước thi đua năm 2024. Cụm thi đua số 6 gồm Hội Cựu chiến binh 3 "
+       "tỉnh: Sơn La, Điện Biên, Lai Châu.",
+       {"Hội Cựu chiến binh tỉnh Sơn La", "Hội Cựu chiến binh tỉnh Điện Biên", "Hội Cựu chiến binh tỉnh Lai Châu"},
+       "",
+       ""},
+  };
+  for (const GroupCase& c : cases) expect_group(c);
+}
+
+// "Cụm gồm A, B và các đơn vị C, D": "và" before "các" and a kind in lower case ("các đơn vị", "các
+// ngân hàng") that a body's head follows joins the rest of the list; the kind is no part of the
+// next member. Guard: "và các đơn vị" closing the list with no body after it adds nothing.
+TEST(PlanPatterns80, TheKindWrittenAgainInsideAListJoinsItsRest) {
+  const GroupCase cases[] = {
+      {"customs, 'và các đơn vị'",
+       "Ngày 20/2/2024, Khối thi đua số 1 ngành Hải quan ký kết giao ước thi đua năm 2024. Khối gồm Cục Hải quan tỉnh "
+       "Lạng Sơn, Cục Hải quan tỉnh Cao Bằng và các đơn vị Cục Hải quan tỉnh Quảng Ninh, Cục Hải quan tỉnh Lào Cai.",
+       {"Cục Hải quan tỉnh Lạng Sơn", "Cục Hải quan tỉnh Cao Bằng", "Cục Hải quan tỉnh Quảng Ninh",
+        "Cục Hải quan tỉnh Lào Cai"},
+       "",
+       ""},
+      {"hospitals, 'và các bệnh viện tuyến huyện'",
+       "Ngày 8/3/2024, Cụm thi đua số 4 ngành Y tế ký kết giao ước thi đua năm 2024. Cụm gồm Bệnh viện Đa khoa tỉnh "
+       "Hòa Bình, Trung tâm Y tế huyện Lạc Thủy và các bệnh viện tuyến huyện Bệnh viện Đa khoa huyện Mai Châu, Bệnh viện "
+       "Đa khoa huyện Đà Bắc.",
+       {"Bệnh viện Đa khoa tỉnh Hòa Bình", "Trung tâm Y tế huyện Lạc Thủy", "Bệnh viện Đa khoa huyện Mai Châu",
+        "Bệnh viện Đa khoa huyện Đà Bắc"},
+       "",
+       ""},
+  };
+  for (const GroupCase& c : cases) expect_group(c);
+}
+
+}  // namespace
+}  // namespace thidua::text::plan
