@@ -582,9 +582,28 @@ int32_t past_kind_words(const Analysis& a, int32_t k, int32_t end) {
   return k;
 }
 
+void written_out_levels(std::vector<std::string>& members) {
+  for (std::string& m : members) {
+    const Document d = analyse_fragment(m);
+    for (int32_t k = 1; k < d.size(); ++k) {
+      const auto lv = lexicon::short_levels().match(d, k, k + 1);
+      if (!lv || !d.is_word(k) || d.text_of(k, k + 1) != lv.entry->written) continue;
+      const int32_t place = d.is_punct(k + 1, ".") && d.glued(k + 1) ? k + 2 : k + 1;
+      // … or closing it, a bare level ("Hội Cựu chiến binh TP": "Hội Cựu chiến binh thành phố").
+      if (place < d.size() && (!d.is_word(place) || !d.tokens[place].capitalised)) continue;
+      m = std::string(d.text_of(0, k)) + " " + level_word(static_cast<Level>(lv.value())) +
+          (place < d.size() ? " " + std::string(d.text_of(place, d.size())) : std::string());
+      break;
+    }
+  }
+}
+
 std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end) {
   const Document& doc = a.doc;
   static const std::string va = word_key("và"), cac = word_key("các"), cung = word_key("cùng"), voi = word_key("với");
+  // (s24-lists) "Khối gồm có các Sở: A, B": "gồm có" opens a list as "gồm" does.
+  static const std::string gom = word_key("gồm"), co = word_key("có");
+  if (doc.is_key(p, co) && p > 0 && doc.is_key(p - 1, gom)) ++p;
   if (auto places = read_headed_places(a, p, end)) return places;
   // "7 đơn vị:", "07 sở, ngành:", "các đơn vị": what the list is of.
   int32_t count = 0;

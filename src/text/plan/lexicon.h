@@ -178,6 +178,7 @@ const PhraseTable& contest_closings();      // "trao giải", "cuộc thi": afte
 const PhraseTable& delegations();           // "đoàn đại biểu"; value 1: "có"/"cử" before a number of "đại biểu"
 const PhraseTable& parent_commands();        // "Quân khu": the command a military unit is written with
 const PhraseTable& level_initials();         // "P.", "Q." in an address: value Level
+const PhraseTable& short_levels();           // "TP", "TX" inside a unit's name: value Level
 const PhraseTable& body_kinds();             // "sở", "ngành": kinds of bodies a group's description lists
 // Words that open a body's name in a list of members beyond unit_heads(): "Kho bạc", "Công ty",
 // "Bưu điện", "Ngân hàng" (extract_groups.cpp).

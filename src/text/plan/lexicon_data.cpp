@@ -904,6 +904,13 @@ const Entry kLevelInitials[] = {
     {"X", static_cast<int>(Level::kCommune)}, {"H", static_cast<int>(Level::kDistrict)},
 };
 
+// (s24-lists) A level written short inside a unit's name ("Công an TP Thủ Đức", "Công an TX. Phú
+// Mỹ"), written out in a group's member ("Công an thành phố Thủ Đức"), as the Conventions write "TP".
+const Entry kShortLevels[] = {
+    {"TP", static_cast<int>(Level::kCity)},
+    {"TX", static_cast<int>(Level::kTown)},
+};
+
 // (s23-kind) The command a military unit belongs to, written after it and a comma as part of where
 // the unit is ("tại Lữ đoàn 604, Quân khu 2", "tại Sư đoàn 316, Quân khu 2").
 const Entry kParentCommands[] = {{"quân khu"}, {"quân đoàn"}, {"quân chủng"}, {"binh chủng"}, {"bộ tư lệnh"}};
@@ -1080,6 +1087,7 @@ THIDUA_TABLE(group_description_stops, kGroupDescriptionStops)
 THIDUA_TABLE(hospital_divisions, kHospitalDivisions)
 THIDUA_TABLE(parent_commands, kParentCommands)
 THIDUA_TABLE(level_initials, kLevelInitials)
+THIDUA_TABLE(short_levels, kShortLevels)
 THIDUA_TABLE(gate_signals, kGateSignals)
 THIDUA_TABLE(name_fields, kNameFields)
 THIDUA_TABLE(administrative_fields, kAdministrativeFields)

@@ -89,5 +89,46 @@ TEST(PlanPatterns80, TheKindWrittenAgainInsideAListJoinsItsRest) {
   for (const GroupCase& c : cases) expect_group(c);
 }
 
+// "Khối gồm có các Sở: Kế hoạch và Đầu tư, Tài chính, …": "gồm có" opens a list as "gồm" does, the
+// kind before the colon heading each item ("Sở Tài chính"). Guard: "gồm các Sở:" keeps what it gave.
+TEST(PlanPatterns80, GomCoOpensAListAsGomDoes) {
+  const GroupCase cases[] = {
+      {"departments, 'gồm có các Sở:'",
+       "Ngày 19/2/2025, Khối thi đua số 4 ký kết giao ước thi đua năm 2025. Khối gồm có các Sở: Nội vụ, Tư pháp, Ngoại "
+       "vụ và Y tế.",
+       {"Sở Nội vụ", "Sở Tư pháp", "Sở Ngoại vụ", "Sở Y tế"},
+       "",
+       ""},
+      {"guard: 'gồm các Sở:'",
+       "Ngày 19/2/2025, Khối thi đua số 4 ký kết giao ước thi đua năm 2025. Khối gồm các Sở: Nội vụ, Tư pháp, Ngoại vụ "
+       "và Y tế.",
+       {"Sở Nội vụ", "Sở Tư pháp", "Sở Ngoại vụ", "Sở Y tế"},
+       "",
+       ""},
+  };
+  for (const GroupCase& c : cases) expect_group(c);
+}
+
+// "Công an TP Thủ Đức", "Công an TX. Phú Mỹ", "Hội Cựu chiến binh TP": a level written short inside a
+// member's name, before its place or closing it, is written out ("Công an thành phố Thủ Đức"), as the
+// Conventions write "TP" in a unit's name. Guard: "TPHCM" and a number after "Quận" are kept.
+TEST(PlanPatterns80, ALevelWrittenShortInsideAMemberIsWrittenOut) {
+  const GroupCase cases[] = {
+      {"police lines, 'TP' and 'TX.' before the place",
+       "Ngày 9/1/2025, Cụm thi đua số 4 Công an tỉnh Bà Rịa – Vũng Tàu ký kết giao ước thi đua năm 2025. Cụm gồm:\n- "
+       "Công an TP Bà Rịa;\n- Công an TX. Phú Mỹ;\n- Công an huyện Long Đất.",
+       {"Công an thành phố Bà Rịa", "Công an thị xã Phú Mỹ", "Công an huyện Long Đất"},
+       "",
+       ""},
+      {"city bodies, 'TP' closing the name",
+       "Chiều 11/4/2024, Cụm thi đua số 2 ký kết giao ước thi đua năm 2024. Cụm gồm: Hội Cựu chiến binh TP, Hội Nông dân "
+       "TP, Sở Y tế và Công an Quận 5.",
+       {"Hội Cựu chiến binh thành phố", "Hội Nông dân thành phố", "Sở Y tế", "Công an Quận 5"},
+       "",
+       ""},
+  };
+  for (const GroupCase& c : cases) expect_group(c);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
