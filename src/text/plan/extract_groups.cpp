@@ -664,7 +664,11 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
     const int32_t at = doc.is_punct(k, "(") ? k + 1 : k;
     const bool mark = (doc.is_number(at) && doc.key(at).size() <= 2) ||
                       (doc.is_word(at) && !doc.tokens[at].capitalised && doc.text_of(at, at + 1).size() <= 2);
-    return mark && doc.is_punct(at + 1, ")") && (at > k || doc.is_punct(k - 1, ";") || doc.is_punct(k - 1, ":")) ? at + 2 : k;
+    // (s24-lists) … and "1/ Sở A; 2/ Sở B": a number and a slash before a word (a date's slash has a
+    // number after it).
+    const bool closed = doc.is_punct(at + 1, ")") || (at == k && doc.is_number(at) && doc.is_punct(at + 1, "/") &&
+                                                      doc.is_word(at + 2) && doc.tokens[at + 2].capitalised);
+    return mark && closed && (at > k || doc.is_punct(k - 1, ";") || doc.is_punct(k - 1, ":")) ? at + 2 : k;
   };
   p = enumerator_end(p);
   const bool bracket = doc.is_punct(p, "(");
@@ -1174,7 +1178,7 @@ std::vector<std::string> whole_units(const Analysis& a, int32_t k, int32_t end) 
 
 void remaining_members(const Analysis& a, GroupResult& g) {
   const Document& doc = a.doc;
-  if (!g.members.empty() || (!g.leader && !g.deputy)) return;
+  if (!g.leader && !g.deputy) return;
   static const std::string con = word_key("còn"), lai = word_key("lại"), la = word_key("là"), gom = word_key("gồm");
   for (int32_t k = 0; k + 3 < doc.size(); ++k) {
     if (!doc.is_key(k, con) || !doc.is_key(k + 1, lai)) continue;
@@ -1184,6 +1188,15 @@ void remaining_members(const Analysis& a, GroupResult& g) {
     if (doc.is_punct(p, ":")) ++p;
     std::vector<std::string> rest = whole_units(a, p, doc.sentence_of(k).last);
     if (rest.empty()) continue;
+    // (s24-lists) "A làm Cụm trưởng, B làm Cụm phó; các thành viên còn lại là C, D và E": the
+    // members already read from that list are the rest; the roles' units join them.
+    if (!g.members.empty()) {
+      std::vector<std::string> listed = g.members;
+      for (const std::string& m : rest)
+        if (std::find(listed.begin(), listed.end(), m) == listed.end()) return;
+      if (listed.size() != rest.size()) return;
+      g.members.clear();
+    }
     for (const auto& role : {g.leader, g.deputy})
       if (role && std::find(rest.begin(), rest.end(), *role) == rest.end()) g.members.push_back(*role);
     for (std::string& m : rest) g.members.push_back(std::move(m));

@@ -130,5 +130,41 @@ TEST(PlanPatterns80, ALevelWrittenShortInsideAMemberIsWrittenOut) {
   for (const GroupCase& c : cases) expect_group(c);
 }
 
+// "A làm Cụm trưởng, B làm Cụm phó; các thành viên còn lại là C, D và E": the rest listed after "còn
+// lại là" are members beside the units holding the roles, who are members too.
+TEST(PlanPatterns80, TheRestListedAfterTheRolesJoinTheRolesUnits) {
+  const GroupCase cases[] = {
+      {"provincial police",
+       "Ngày 6/3/2025, Cụm thi đua số 3 ký kết giao ước thi đua năm 2025. Công an tỉnh Sơn La làm Cụm trưởng, Công an "
+       "tỉnh Lai Châu làm Cụm phó; các thành viên còn lại là Công an tỉnh Điện Biên, Công an tỉnh Hòa Bình và Công an "
+       "tỉnh Yên Bái.",
+       {"Công an tỉnh Sơn La", "Công an tỉnh Lai Châu", "Công an tỉnh Điện Biên", "Công an tỉnh Hòa Bình",
+        "Công an tỉnh Yên Bái"},
+       "Công an tỉnh Sơn La",
+       "Công an tỉnh Lai Châu"},
+  };
+  for (const GroupCase& c : cases) expect_group(c);
+}
+
+// "Khối gồm: 1/ Trường A; 2/ Trường B; 3/ Trường C": an item's number and its slash are no part of
+// it. Guard: a date in the sentence stays a date, the list as it was.
+TEST(PlanPatterns80, AnItemsNumberAndSlashAreNoPartOfIt) {
+  const GroupCase cases[] = {
+      {"colleges",
+       "Ngày 14/3/2024, Khối thi đua các trường cao đẳng ký kết giao ước thi đua năm 2024. Khối gồm: 1/ Trường Cao "
+       "đẳng Y tế Thái Bình; 2/ Trường Cao đẳng Sư phạm Thái Bình; 3/ Trường Cao đẳng Nghề Thái Bình.",
+       {"Trường Cao đẳng Y tế Thái Bình", "Trường Cao đẳng Sư phạm Thái Bình", "Trường Cao đẳng Nghề Thái Bình"},
+       "",
+       ""},
+      {"guard: no numbers",
+       "Ngày 14/3/2024, Khối thi đua các trường cao đẳng ký kết giao ước thi đua năm 2024. Khối gồm: Trường Cao đẳng Y "
+       "tế Thái Bình; Trường Cao đẳng Sư phạm Thái Bình; Trường Cao đẳng Nghề Thái Bình.",
+       {"Trường Cao đẳng Y tế Thái Bình", "Trường Cao đẳng Sư phạm Thái Bình", "Trường Cao đẳng Nghề Thái Bình"},
+       "",
+       ""},
+  };
+  for (const GroupCase& c : cases) expect_group(c);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
