@@ -1268,19 +1268,60 @@ void members_joined_to_role(const Analysis& a, const std::string& key, const Mem
 
 // ---- roles -----------------------------------------------------------------------------------
 
+// (s24-lists) "Đồng chí A – …, cụm trưởng cụm thi đua khối phường năm 2023 báo cáo …": the year written
+// right after a person's group role (the role's words, `source`, after the person's name in the
+// text), 0 when none.
+int role_year(const Document& doc, const std::string& name, const std::string& source) {
+  static const std::string nam = word_key("năm");
+  const Document who = analyse_fragment(name), role = analyse_fragment(source);
+  auto at = [&](const Document& d, int32_t k) {
+    for (int32_t i = 0; i < d.size(); ++i)
+      if (k + i >= doc.size() || doc.key(k + i) != d.key(i)) return false;
+    return d.size() > 0;
+  };
+  for (int32_t k = 0; k < doc.size(); ++k) {
+    if (!at(who, k)) continue;
+    for (int32_t r = k + who.size(); r < doc.sentence_of(k).last; ++r) {
+      if (!at(role, r)) continue;
+      const int32_t y = r + role.size();
+      if (!doc.is_key(y, nam) || !doc.is_number(y + 1)) return 0;
+      const int year = std::atoi(doc.key(y + 1).c_str());
+      return year >= 1990 && year <= 2100 ? year : 0;
+    }
+    return 0;
+  }
+  return 0;
+}
+
 void roles_of_people(const Analysis& a, const std::vector<Person>& people, const std::string& key, GroupResult& g) {
+  // (s24-lists) "Chủ tịch UBND phường A, cụm trưởng … năm 2023 báo cáo …" and "Chủ tịch UBND phường B,
+  // cụm trưởng … năm 2024 thông qua …": of the same role held in several years, the latest is the
+  // year the text is about; the earlier holder reports on a past year.
+  int latest[2] = {0, 0};
+  for (const Person& p : people)
+    for (const PositionPart& role : p.parts) {
+      const int flags = group_role_at(analyse_fragment(role.text), 0).first;
+      if (flags) latest[(flags & kGroupLeader) ? 0 : 1] = std::max(latest[(flags & kGroupLeader) ? 0 : 1], role_year(a.doc, p.name, role.source));
+    }
   for (const Person& p : people) {
     for (const PositionPart& role : p.parts) {
       // The role's words, tokenised as the text is: "Khối trưởng Khối thi đua", "Trưởng khối thi đua".
       const Document words = analyse_fragment(role.text);
       const auto [flags, length] = group_role_at(words, 0);
       if (!flags) continue;
+      if (const int year = role_year(a.doc, p.name, role.source); year && year < latest[(flags & kGroupLeader) ? 0 : 1])
+        continue;
       // What follows the role names the group: nothing, its head ("khối thi đua") or its name.
       std::string rest = unit_key(words.text_of(length, words.size()));
       static const std::string khoi = unit_key("khối thi đua"), cum = unit_key("cụm thi đua"), thi_dua = unit_key("thi đua");
       // "cụm trưởng cụm số 1" of "Cụm thi đua số 1": the group named without "thi đua".
+      // (s24-lists) "cụm thi đua khối phường" of "Cụm thi đua các phường": the kind's members written
+      // with "khối" or with "các" are one group.
       const auto short_name = [&](std::string n) {
         if (const size_t at = n.find(" " + thi_dua + " "); at != std::string::npos) n.erase(at, thi_dua.size() + 1);
+        static const std::string khoi_word = unit_key("khối") + " ", cac_word = unit_key("các") + " ";
+        for (const std::string& head : {unit_key("cụm") + " ", unit_key("khối") + " "})
+          if (n.rfind(head + khoi_word, 0) == 0) n.replace(head.size(), khoi_word.size(), cac_word);
         return n;
       };
       const bool ours = rest.empty() || rest == thi_dua || rest == khoi || rest == cum || rest == key ||

@@ -166,5 +166,28 @@ TEST(PlanPatterns80, AnItemsNumberAndSlashAreNoPartOfIt) {
   for (const GroupCase& c : cases) expect_group(c);
 }
 
+// Two people each "cụm trưởng" of the group, one "… năm 2023", the other "… năm 2024": the role held
+// in the latest year named is the year the text is about, its holder's unit the leader; the group
+// named "cụm thi đua khối phường" in the role is the text's "Cụm thi đua các phường". Guard: one
+// holder with no year keeps the role.
+TEST(PlanPatterns80, OfARoleHeldInTwoYearsTheLatestHoldersUnitLeads) {
+  const GroupCase cases[] = {
+      {"wards' cluster, the earlier holder first",
+       "Ngày 5/3/2025, Cụm thi đua các xã tổ chức ký kết giao ước thi đua năm 2025.\nĐồng chí Lê Văn Tâm – Chủ tịch UBND "
+       "xã An Hòa, cụm trưởng cụm thi đua khối xã năm 2024 báo cáo kết quả thi đua năm 2024.\nĐồng chí Phạm Thị Lan – "
+       "Chủ tịch UBND xã An Bình, cụm trưởng cụm thi đua khối xã năm 2025 thông qua nội dung giao ước thi đua năm 2025.",
+       {},
+       "UBND xã An Bình",
+       ""},
+      {"guard: one holder, no year",
+       "Ngày 5/3/2025, Cụm thi đua các xã tổ chức ký kết giao ước thi đua năm 2025.\nĐồng chí Phạm Thị Lan – Chủ tịch "
+       "UBND xã An Bình, cụm trưởng cụm thi đua các xã thông qua nội dung giao ước thi đua năm 2025.",
+       {},
+       "UBND xã An Bình",
+       ""},
+  };
+  for (const GroupCase& c : cases) expect_group(c);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
