@@ -720,7 +720,8 @@ const Entry kBeforeSigning[] = {{"đã"}, {"vừa"}, {"cùng"}, {"cùng nhau"}, 
 // role: "Sở Y tế | Thành viên", "Công an tỉnh A | Đơn vị thành viên" (extract_groups.cpp).
 // (s23-probe) Words opening a sentence that goes on with the list of the sentence before: "Cụm gồm
 // A, B. Ngoài ra còn có C và D.", "Bên cạnh đó, Cụm còn có E."
-const Entry kListContinuations[] = {{"Ngoài ra"}, {"Bên cạnh đó"}, {"Thêm vào đó"}, {"Cùng với đó"}};
+// (s24-lists) "Cùng tham gia Cụm còn có E.": those taking part beside the listed.
+const Entry kListContinuations[] = {{"Ngoài ra"}, {"Bên cạnh đó"}, {"Thêm vào đó"}, {"Cùng với đó"}, {"Cùng tham gia"}};
 
 const Entry kMemberMarks[] = {{"thành viên"}, {"đơn vị thành viên"}, {"ủy viên"}};
 

@@ -189,5 +189,37 @@ TEST(PlanPatterns80, OfARoleHeldInTwoYearsTheLatestHoldersUnitLeads) {
   for (const GroupCase& c : cases) expect_group(c);
 }
 
+// "Cụm gồm A, B và C. Cùng tham gia Cụm còn có D và E.": a sentence opening with "Cùng
+// tham gia" and the group named back by its head goes on with the list before it. Guard: "Cùng tham
+// gia hội nghị có …" (guests) adds nothing.
+TEST(PlanPatterns80, CungThamGiaGoesOnWithTheListBefore) {
+  const GroupCase cases[] = {
+      {"ward police, 'Cụm còn có'",
+       "Ngày 2/3/2024, Cụm thi đua số 5 ký kết giao ước thi đua năm 2024. Cụm thi đua số 5 gồm Công an phường Láng "
+       "Thượng, Công an phường Láng Hạ và Công an phường Ô Chợ Dừa. Cùng tham gia Cụm còn có Công an phường Văn Chương "
+       "và Công an phường Hàng Bột.",
+       {"Công an phường Láng Thượng", "Công an phường Láng Hạ", "Công an phường Ô Chợ Dừa", "Công an phường Văn Chương",
+        "Công an phường Hàng Bột"},
+       "",
+       ""},
+      {"schools, 'Cụm thi đua còn có'",
+       "Ngày 2/10/2024, Cụm thi đua số 2 ký kết giao ước thi đua năm học 2024 - 2025. Cụm thi đua số 2 gồm Trường Trung "
+       "học cơ sở Chu Văn An, Trường Trung học cơ sở Ngô Quyền và Trường Trung học cơ sở Lý Tự Trọng. Cùng tham gia Cụm "
+       "thi đua còn có Trường Trung học cơ sở Nguyễn Du.",
+       {"Trường Trung học cơ sở Chu Văn An", "Trường Trung học cơ sở Ngô Quyền", "Trường Trung học cơ sở Lý Tự Trọng",
+        "Trường Trung học cơ sở Nguyễn Du"},
+       "",
+       ""},
+      {"guard: guests",
+       "Ngày 2/3/2024, Cụm thi đua số 5 ký kết giao ước thi đua năm 2024. Cụm thi đua số 5 gồm Công an phường Láng "
+       "Thượng, Công an phường Láng Hạ và Công an phường Ô Chợ Dừa. Cùng tham gia hội nghị có đại diện Phòng Tham mưu "
+       "Công an thành phố Hà Nội.",
+       {"Công an phường Láng Thượng", "Công an phường Láng Hạ", "Công an phường Ô Chợ Dừa"},
+       "",
+       ""},
+  };
+  for (const GroupCase& c : cases) expect_group(c);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
