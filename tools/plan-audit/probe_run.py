@@ -7,7 +7,7 @@ the parser was run on them: {"id" or "name", "text", and any of "organizers" (a 
 set), "kind" (the event's kind), "group" ({"name", "leader", "deputy", "members"}: members compared
 as a set; members, leader and deputy scored together, the name apart)}. `-v` prints each passage
 that fails, field by field. The batteries of session 23: organizers-s23.json (s23-orgs),
-members-s23.json (s23-probe).
+members-s23.json (s23-probe); of session 24: members-s24.json (s24-lists).
 
     python3 tools/plan-audit/probe_run.py [--bin build/thidua] [-v] BATTERY.json…
 """

@@ -292,13 +292,25 @@ std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t
     counted = true;
     ++lvp;
   }
-  const int32_t length = level_before_names(lvp) ? level_at(lvp) : 0;
+  // (s24-lists) "Sở Giáo dục và Đào tạo 5 thành phố trực thuộc trung ương: Hà Nội, …", "… 4 tỉnh Tây
+  // Nguyên: Kon Tum, …": a counted level's qualifier, words up to the colon that opens the places.
+  // That colon after k, or -1.
+  auto qualified_colon = [&](int32_t k) {
+    for (int32_t c = k; count > 0 && c < end && c - k <= 5; ++c) {
+      if (doc.is_punct(c, ":")) return c > k && doc.is_word(c + 1) && doc.tokens[c + 1].capitalised ? c : -1;
+      if (!doc.is_word(c)) break;
+    }
+    return -1;
+  };
+  const int32_t length =
+      level_before_names(lvp) || (level_at(lvp) && qualified_colon(lvp + level_at(lvp)) >= 0) ? level_at(lvp) : 0;
   if (!length || lvp == p) return std::nullopt;
   // (s23-members) A head in lower case is a body's head alone: "gồm thanh tra các tỉnh: A, B".
   const std::optional<std::string> lower = doc.tokens[p].capitalised ? std::nullopt : bare_body_head(doc, p, h);
   if (!doc.tokens[p].capitalised && !lower) return std::nullopt;
   const Level level = static_cast<Level>(lexicon::levels().match(doc, lvp, end).value());
   int32_t k = lvp + length;
+  if (const int32_t c = qualified_colon(k); c >= 0) k = c;
   const bool colon = doc.is_punct(k, ":");
   if (colon) ++k;
   if (!counted && !colon) return std::nullopt;
@@ -413,6 +425,14 @@ int32_t participants_at(const Document& doc, int32_t k, int32_t end) {
   return -1;
 }
 
+// (s24-lists) "3\tCông an phường Quán Thánh\tThành viên": a table cut to lines, its columns split by
+// tabs (spaces once read), closes a row with the role column marking a plain member, capitalised
+// as a column's first word is. Whether that mark runs from k to the row's end.
+bool closing_member_mark(const Document& doc, int32_t k, int32_t last) {
+  return k < last && doc.is_word(k) && doc.tokens[k].capitalised &&
+         lexicon::member_marks().match(doc, k, last).length == last - k;
+}
+
 std::optional<BodyList> read_line_list(const Analysis& a, int32_t colon) {
   const Document& doc = a.doc;
   const int32_t line = doc.tokens[colon].line;
@@ -449,13 +469,15 @@ std::optional<BodyList> read_line_list(const Analysis& a, int32_t colon) {
     int32_t name_end = first + 1;
     while (name_end < last && !doc.is_punct(name_end, "(") && !doc.is_punct(name_end, "|") &&
            !(doc.is_punct(name_end, "-") && !doc.glued(name_end) && role_in(doc, name_end, last)) &&
-           !(group_role_at(doc, name_end).first && name_end + group_role_at(doc, name_end).second == last))
+           !(group_role_at(doc, name_end).first && name_end + group_role_at(doc, name_end).second == last) &&
+           !closing_member_mark(doc, name_end, last))
       ++name_end;
     const std::string unit_text = through_short_name(a, first, name_end, last);
     const int flags = name_end < last ? role_in(doc, name_end, last) : 0;
     // (s23-parse) "Sở Y tế | Thành viên": a table's role column marking a plain member.
-    const bool member_mark = doc.is_punct(name_end, "|") &&
-                             lexicon::member_marks().match(doc, name_end + 1, last).length == last - name_end - 1;
+    const bool member_mark = (doc.is_punct(name_end, "|") &&
+                              lexicon::member_marks().match(doc, name_end + 1, last).length == last - name_end - 1) ||
+                             closing_member_mark(doc, name_end, last);
     // An item names a body: no verb inside it, and no remark but a role.
     bool plain = name_end - first <= 16 && (name_end == last || flags || member_mark);
     for (int32_t k = first + 1; k < name_end && plain; ++k) plain = !verb_in_list(doc, k, name_end) && !doc.is_punct(k, ":");
@@ -547,9 +569,41 @@ std::optional<BodyList> read_nested_list(const Analysis& a, int32_t p, int32_t e
   return out;
 }
 
+// (s24-lists) "… và các đơn vị Cục Thuế tỉnh A, Cục Thuế tỉnh B": after "và", "các" and a kind in
+// lower case (up to four words) before a body's head name what the rest of the list is; the list
+// goes on with that body. Where the body starts, or k when no such kind is at k.
+int32_t past_kind_words(const Analysis& a, int32_t k, int32_t end) {
+  const Document& doc = a.doc;
+  static const std::string cac = word_key("các");
+  if (!doc.is_key(k, cac)) return k;
+  for (int32_t b = k + 1; b < end && b - k <= 5 && doc.is_word(b); ++b) {
+    if (doc.tokens[b].capitalised) return body_head_at(a, b, end) && b > k + 1 ? b : k;
+  }
+  return k;
+}
+
+void written_out_levels(std::vector<std::string>& members) {
+  for (std::string& m : members) {
+    const Document d = analyse_fragment(m);
+    for (int32_t k = 1; k < d.size(); ++k) {
+      const auto lv = lexicon::short_levels().match(d, k, k + 1);
+      if (!lv || !d.is_word(k) || d.text_of(k, k + 1) != lv.entry->written) continue;
+      const int32_t place = d.is_punct(k + 1, ".") && d.glued(k + 1) ? k + 2 : k + 1;
+      // … or closing it, a bare level ("Hội Cựu chiến binh TP": "Hội Cựu chiến binh thành phố").
+      if (place < d.size() && (!d.is_word(place) || !d.tokens[place].capitalised)) continue;
+      m = std::string(d.text_of(0, k)) + " " + level_word(static_cast<Level>(lv.value())) +
+          (place < d.size() ? " " + std::string(d.text_of(place, d.size())) : std::string());
+      break;
+    }
+  }
+}
+
 std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end) {
   const Document& doc = a.doc;
   static const std::string va = word_key("và"), cac = word_key("các"), cung = word_key("cùng"), voi = word_key("với");
+  // (s24-lists) "Khối gồm có các Sở: A, B": "gồm có" opens a list as "gồm" does.
+  static const std::string gom = word_key("gồm"), co = word_key("có");
+  if (doc.is_key(p, co) && p > 0 && doc.is_key(p - 1, gom)) ++p;
   if (auto places = read_headed_places(a, p, end)) return places;
   // "7 đơn vị:", "07 sở, ngành:", "các đơn vị": what the list is of.
   int32_t count = 0;
@@ -610,7 +664,11 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
     const int32_t at = doc.is_punct(k, "(") ? k + 1 : k;
     const bool mark = (doc.is_number(at) && doc.key(at).size() <= 2) ||
                       (doc.is_word(at) && !doc.tokens[at].capitalised && doc.text_of(at, at + 1).size() <= 2);
-    return mark && doc.is_punct(at + 1, ")") && (at > k || doc.is_punct(k - 1, ";") || doc.is_punct(k - 1, ":")) ? at + 2 : k;
+    // (s24-lists) … and "1/ Sở A; 2/ Sở B": a number and a slash before a word (a date's slash has a
+    // number after it).
+    const bool closed = doc.is_punct(at + 1, ")") || (at == k && doc.is_number(at) && doc.is_punct(at + 1, "/") &&
+                                                      doc.is_word(at + 2) && doc.tokens[at + 2].capitalised);
+    return mark && closed && (at > k || doc.is_punct(k - 1, ";") || doc.is_punct(k - 1, ":")) ? at + 2 : k;
   };
   p = enumerator_end(p);
   const bool bracket = doc.is_punct(p, "(");
@@ -690,8 +748,10 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
     const bool numbers_joined = doc.is_key(k, va) && doc.is_number(k - 1) &&
                                 (doc.is_number(k + 1) || (k == from + 1 && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised));
     const bool with_body = doc.is_key(k, cung) && body_head_at(a, doc.is_key(k + 1, voi) ? k + 2 : k + 1, stop);
+    // (s24-lists) "A, B và các đơn vị C, D": the kind written before the rest of the list.
+    const bool with_kind = doc.is_key(k, va) && past_kind_words(a, k + 1, stop) > k + 1;
     const bool split = semicolons ? doc.is_punct(k, ";")
-                                  : doc.is_punct(k, ",") || numbers_joined || with_body ||
+                                  : doc.is_punct(k, ",") || numbers_joined || with_body || with_kind ||
                                         (doc.is_key(k, va) && (body_head_at(a, k + 1, stop) ||
                                                                (!noun_head.empty() && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised &&
                                                                 !doc.tokens[k + 1].all_caps) ||
@@ -716,6 +776,7 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
     from = k + 1;
     if (doc.is_key(from, va)) ++from;
     if (doc.is_key(k, cung) && doc.is_key(from, voi)) ++from;
+    if (with_kind) from = past_kind_words(a, from, stop);
     k = from - 1;
   }
   items.emplace_back(from, stop);
@@ -1117,7 +1178,7 @@ std::vector<std::string> whole_units(const Analysis& a, int32_t k, int32_t end) 
 
 void remaining_members(const Analysis& a, GroupResult& g) {
   const Document& doc = a.doc;
-  if (!g.members.empty() || (!g.leader && !g.deputy)) return;
+  if (!g.leader && !g.deputy) return;
   static const std::string con = word_key("còn"), lai = word_key("lại"), la = word_key("là"), gom = word_key("gồm");
   for (int32_t k = 0; k + 3 < doc.size(); ++k) {
     if (!doc.is_key(k, con) || !doc.is_key(k + 1, lai)) continue;
@@ -1127,6 +1188,15 @@ void remaining_members(const Analysis& a, GroupResult& g) {
     if (doc.is_punct(p, ":")) ++p;
     std::vector<std::string> rest = whole_units(a, p, doc.sentence_of(k).last);
     if (rest.empty()) continue;
+    // (s24-lists) "A làm Cụm trưởng, B làm Cụm phó; các thành viên còn lại là C, D và E": the
+    // members already read from that list are the rest; the roles' units join them.
+    if (!g.members.empty()) {
+      std::vector<std::string> listed = g.members;
+      for (const std::string& m : rest)
+        if (std::find(listed.begin(), listed.end(), m) == listed.end()) return;
+      if (listed.size() != rest.size()) return;
+      g.members.clear();
+    }
     for (const auto& role : {g.leader, g.deputy})
       if (role && std::find(rest.begin(), rest.end(), *role) == rest.end()) g.members.push_back(*role);
     for (std::string& m : rest) g.members.push_back(std::move(m));
@@ -1198,19 +1268,60 @@ void members_joined_to_role(const Analysis& a, const std::string& key, const Mem
 
 // ---- roles -----------------------------------------------------------------------------------
 
+// (s24-lists) "Đồng chí A – …, cụm trưởng cụm thi đua khối phường năm 2023 báo cáo …": the year written
+// right after a person's group role (the role's words, `source`, after the person's name in the
+// text), 0 when none.
+int role_year(const Document& doc, const std::string& name, const std::string& source) {
+  static const std::string nam = word_key("năm");
+  const Document who = analyse_fragment(name), role = analyse_fragment(source);
+  auto at = [&](const Document& d, int32_t k) {
+    for (int32_t i = 0; i < d.size(); ++i)
+      if (k + i >= doc.size() || doc.key(k + i) != d.key(i)) return false;
+    return d.size() > 0;
+  };
+  for (int32_t k = 0; k < doc.size(); ++k) {
+    if (!at(who, k)) continue;
+    for (int32_t r = k + who.size(); r < doc.sentence_of(k).last; ++r) {
+      if (!at(role, r)) continue;
+      const int32_t y = r + role.size();
+      if (!doc.is_key(y, nam) || !doc.is_number(y + 1)) return 0;
+      const int year = std::atoi(doc.key(y + 1).c_str());
+      return year >= 1990 && year <= 2100 ? year : 0;
+    }
+    return 0;
+  }
+  return 0;
+}
+
 void roles_of_people(const Analysis& a, const std::vector<Person>& people, const std::string& key, GroupResult& g) {
+  // (s24-lists) "Chủ tịch UBND phường A, cụm trưởng … năm 2023 báo cáo …" and "Chủ tịch UBND phường B,
+  // cụm trưởng … năm 2024 thông qua …": of the same role held in several years, the latest is the
+  // year the text is about; the earlier holder reports on a past year.
+  int latest[2] = {0, 0};
+  for (const Person& p : people)
+    for (const PositionPart& role : p.parts) {
+      const int flags = group_role_at(analyse_fragment(role.text), 0).first;
+      if (flags) latest[(flags & kGroupLeader) ? 0 : 1] = std::max(latest[(flags & kGroupLeader) ? 0 : 1], role_year(a.doc, p.name, role.source));
+    }
   for (const Person& p : people) {
     for (const PositionPart& role : p.parts) {
       // The role's words, tokenised as the text is: "Khối trưởng Khối thi đua", "Trưởng khối thi đua".
       const Document words = analyse_fragment(role.text);
       const auto [flags, length] = group_role_at(words, 0);
       if (!flags) continue;
+      if (const int year = role_year(a.doc, p.name, role.source); year && year < latest[(flags & kGroupLeader) ? 0 : 1])
+        continue;
       // What follows the role names the group: nothing, its head ("khối thi đua") or its name.
       std::string rest = unit_key(words.text_of(length, words.size()));
       static const std::string khoi = unit_key("khối thi đua"), cum = unit_key("cụm thi đua"), thi_dua = unit_key("thi đua");
       // "cụm trưởng cụm số 1" of "Cụm thi đua số 1": the group named without "thi đua".
+      // (s24-lists) "cụm thi đua khối phường" of "Cụm thi đua các phường": the kind's members written
+      // with "khối" or with "các" are one group.
       const auto short_name = [&](std::string n) {
         if (const size_t at = n.find(" " + thi_dua + " "); at != std::string::npos) n.erase(at, thi_dua.size() + 1);
+        static const std::string khoi_word = unit_key("khối") + " ", cac_word = unit_key("các") + " ";
+        for (const std::string& head : {unit_key("cụm") + " ", unit_key("khối") + " "})
+          if (n.rfind(head + khoi_word, 0) == 0) n.replace(head.size(), khoi_word.size(), cac_word);
         return n;
       };
       const bool ours = rest.empty() || rest == thi_dua || rest == khoi || rest == cum || rest == key ||

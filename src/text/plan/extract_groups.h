@@ -51,6 +51,11 @@ struct BodyList {
 // last item ends before the clause's verb ("… Ban Dân tộc tỉnh ký kết giao ước").
 std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end);
 
+// (s24-lists) "Công an TP Thủ Đức", "Công an TX. Phú Mỹ": a level written short after a member's
+// head, before the place's capitalised name or closing the name, is written out ("Công an thành
+// phố Thủ Đức", "Hội Cựu chiến binh thành phố").
+void written_out_levels(std::vector<std::string>& members);
+
 // Words naming those who take part in an act, a list of bodies after them: "với sự tham gia của",
 // "tham gia ký kết có/gồm", "giữa các đơn vị:", "giữa". The token where the list starts, -1 when
 // none at k.

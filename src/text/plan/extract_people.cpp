@@ -2572,6 +2572,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
   }
   unions_of_listed_police(a, g.members);
   written_out_heads(g.members);
+  written_out_levels(g.members);
   with_places_completed(a, g.members);
   continued_members(a, g.members);  // (s23-probe) "… gồm A, B. Ngoài ra còn có C và D."
 

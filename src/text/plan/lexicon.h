@@ -189,6 +189,7 @@ const PhraseTable& parent_commands();        // "Quân khu": the command a milit
 const PhraseTable& fused_level_heads();      // (s24-orgs) "Tỉnh đoàn", "Huyện đoàn": value Level
 const PhraseTable& named_services();         // (s24-orgs) "tổ chức sự kiện" after "và" in a venue's name
 const PhraseTable& level_initials();         // "P.", "Q." in an address: value Level
+const PhraseTable& short_levels();           // "TP", "TX" inside a unit's name: value Level
 const PhraseTable& body_kinds();             // "sở", "ngành": kinds of bodies a group's description lists
 // Words that open a body's name in a list of members beyond unit_heads(): "Kho bạc", "Công ty",
 // "Bưu điện", "Ngân hàng" (extract_groups.cpp).

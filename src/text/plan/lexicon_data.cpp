@@ -797,7 +797,8 @@ const Entry kBeforeSigning[] = {{"đã"}, {"vừa"}, {"cùng"}, {"cùng nhau"}, 
 // role: "Sở Y tế | Thành viên", "Công an tỉnh A | Đơn vị thành viên" (extract_groups.cpp).
 // (s23-probe) Words opening a sentence that goes on with the list of the sentence before: "Cụm gồm
 // A, B. Ngoài ra còn có C và D.", "Bên cạnh đó, Cụm còn có E."
-const Entry kListContinuations[] = {{"Ngoài ra"}, {"Bên cạnh đó"}, {"Thêm vào đó"}, {"Cùng với đó"}};
+// (s24-lists) "Cùng tham gia Cụm còn có E.": those taking part beside the listed.
+const Entry kListContinuations[] = {{"Ngoài ra"}, {"Bên cạnh đó"}, {"Thêm vào đó"}, {"Cùng với đó"}, {"Cùng tham gia"}};
 
 const Entry kMemberMarks[] = {{"thành viên"}, {"đơn vị thành viên"}, {"ủy viên"}};
 
@@ -1002,6 +1003,13 @@ const Entry kFusedLevelHeads[] = {
 // hội nghị và tổ chức sự kiện tỉnh", "Công ty Truyền thông và Tổ chức sự kiện A" — no verb of holding.
 const Entry kNamedServices[] = {{"tổ chức sự kiện"}, {"tổ chức hội nghị"}};
 
+// (s24-lists) A level written short inside a unit's name ("Công an TP Thủ Đức", "Công an TX. Phú
+// Mỹ"), written out in a group's member ("Công an thành phố Thủ Đức"), as the Conventions write "TP".
+const Entry kShortLevels[] = {
+    {"TP", static_cast<int>(Level::kCity)},
+    {"TX", static_cast<int>(Level::kTown)},
+};
+
 // (s23-kind) The command a military unit belongs to, written after it and a comma as part of where
 // the unit is ("tại Lữ đoàn 604, Quân khu 2", "tại Sư đoàn 316, Quân khu 2").
 const Entry kParentCommands[] = {{"quân khu"}, {"quân đoàn"}, {"quân chủng"}, {"binh chủng"}, {"bộ tư lệnh"}};
@@ -1187,6 +1195,7 @@ THIDUA_TABLE(parent_commands, kParentCommands)
 THIDUA_TABLE(fused_level_heads, kFusedLevelHeads)
 THIDUA_TABLE(named_services, kNamedServices)
 THIDUA_TABLE(level_initials, kLevelInitials)
+THIDUA_TABLE(short_levels, kShortLevels)
 THIDUA_TABLE(gate_signals, kGateSignals)
 THIDUA_TABLE(name_fields, kNameFields)
 THIDUA_TABLE(administrative_fields, kAdministrativeFields)
