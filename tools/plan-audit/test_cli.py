@@ -81,6 +81,30 @@ class ProbeBatteries(unittest.TestCase):
         self.assertIn("wrong: group", r.stdout)
         self.assertNotIn("right:", r.stdout)
 
+    @unittest.skipUnless(os.access(BIN, os.X_OK), "build/thidua is not built")
+    def test_contents_are_scored_as_folded_sets(self):
+        """(session 24) contents compared as a set, case and punctuation aside; [] wants none."""
+        import json
+        import tempfile
+        text = ("Công an tỉnh phát động thi đua năm 2025 với 3 nội dung chính gồm: Thi đua tấn công tội phạm; "
+                "thi đua cải cách hành chính; thi đua xây dựng lực lượng.")
+        items = ["thi đua tấn công tội phạm", "Thi đua cải cách hành chính.", "thi đua xây dựng lực lượng"]
+        battery = [
+            {"id": "right", "text": text, "contents": list(reversed(items))},
+            {"id": "short", "text": text, "contents": items[:2]},
+            {"id": "none", "text": "Tham dự buổi lễ có 150 cán bộ, chiến sĩ.", "contents": []},
+        ]
+        with tempfile.NamedTemporaryFile("w", suffix=".json", encoding="utf-8", delete=False) as f:
+            json.dump(battery, f, ensure_ascii=False)
+        try:
+            r = audit("probe_run", "--bin", self.BIN, "-v", f.name)
+        finally:
+            os.unlink(f.name)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("contents 2/3", r.stdout)
+        self.assertIn("short: contents", r.stdout)
+        self.assertNotIn("right:", r.stdout)
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -780,17 +780,7 @@ int32_t after_enumerator(const Document& doc, int32_t first, int32_t last) {
 }
 
 // Verbs of action an item of contents opens with ("đẩy mạnh …", "tổ chức …").
-const PhraseTable& action_verbs() {
-  static const Entry kActions[] = {
-      {"đổi mới"}, {"nâng cao"}, {"đẩy mạnh"}, {"xây dựng"}, {"thực hiện"}, {"tăng cường"}, {"tổ chức"},
-      {"triển khai"}, {"phát huy"}, {"hoàn thành"}, {"chăm lo"}, {"thực hành"}, {"củng cố"}, {"phát triển"},
-      {"tiếp tục"}, {"làm tốt"}, {"ứng dụng"}, {"phấn đấu"}, {"đấu tranh"}, {"tuyên truyền"}, {"bảo vệ"},
-      {"giữ vững"}, {"nhân rộng"}, {"phát động"}, {"chủ động"}, {"tích cực"}, {"cải cách"}, {"kiện toàn"},
-      {"thi đua"}, {"đảm bảo"}, {"bảo đảm"}, {"hưởng ứng"}, {"học tập"}, {"phòng, chống"}, {"phòng chống"},
-  };
-  static const PhraseTable actions(kActions);
-  return actions;
-}
+const PhraseTable& action_verbs() { return lexicon::content_verbs(); }
 
 // (s20-contents) Past a link word opening an item or a sentence of a list ("Đồng thời, tiếp tục
 // …", "đồng thời làm tốt …", "Ngoài ra, …"): where the item itself starts.
@@ -1944,6 +1934,76 @@ std::vector<std::string> continued_items(const Analysis& a, int32_t sentence) {
   return items;
 }
 
+// (s24-contents) "Năm 2024, các đơn vị đã thực hiện tốt các nội dung: A; B; C": before the head, in
+// its sentence, "đã" and a verb of work done — the results of a period reviewed, not contents ahead
+// ("đã thống nhất ký giao ước … với các nội dung: …" still heads them).
+bool reported_done(const Document& doc, int32_t first, int32_t head) {
+  static const std::string da = word_key("đã");
+  for (int32_t u = first; u + 1 < head; ++u)
+    if (doc.is_key(u, da) && lexicon::done_verbs().match(doc, u + 1, head)) return true;
+  return false;
+}
+
+// (s24-contents) "… thực hiện có hiệu quả các phong trào thi đua như: “A”; “B”; “C”", "… đẩy mạnh
+// các phong trào thi đua, cuộc vận động do … phát động như Lao động giỏi, Lao động sáng tạo, Giỏi
+// việc nước, đảm việc nhà, Toàn dân đoàn kết …, đô thị văn minh…, gắn với …": the movements a plural
+// head lists after "như" are the contents — one quotation an item (two or more), or names each
+// opening with a capital (three or more), a comma before a small letter staying inside a name; the
+// list ends at the sentence's end, at "…" or at a comma before words tying it on ("gắn với").
+std::vector<std::string> listed_movements(const Analysis& a) {
+  const Document& doc = a.doc;
+  const Keys& k = keys();
+  static const std::string cac = word_key("các"), nhung_ = word_key("những"), va = word_key("và");
+  static const std::vector<std::string> phong_trao = phrase_keys("phong trào");
+  for (const Sentence& s : doc.sentences) {
+    for (int32_t i = s.first; i + 3 < s.last; ++i) {
+      if (!(doc.is_key(i, cac) || doc.is_key(i, nhung_)) || !seq_at(doc, i + 1, phong_trao)) continue;
+      int32_t nhu = -1;
+      for (int32_t t = i + 3; t < s.last && t < i + 30 && nhu < 0; ++t) {
+        if (doc.is_key(t, k.nhu)) nhu = t;
+        else if (doc.tokens[t].kind == TokenKind::kPunct && !doc.is_punct(t, ",")) break;
+      }
+      if (nhu < 0) continue;
+      int32_t f = nhu + 1;
+      if (doc.is_punct(f, ":")) ++f;
+      std::vector<std::string> items;
+      if (doc.quote_opening(f)) {
+        for (int32_t u = f; u < s.last;) {
+          const Quote* q = doc.quote_opening(u);
+          if (!q || !q->closed) break;
+          items.push_back(doc.quote_text(*q));
+          u = q->last + 1;
+          if (doc.is_punct(u, ",") || doc.is_punct(u, ";")) ++u;
+          if (doc.is_key(u, va)) ++u;
+        }
+        if (items.size() >= 2) return items;
+        continue;
+      }
+      if (f >= s.last || !doc.tokens[f].capitalised) continue;
+      int32_t from = f;
+      bool ok = true;
+      for (int32_t u = f; u <= s.last && ok; ++u) {
+        const bool end = u == s.last || doc.is_punct(u, "\u2026") || doc.is_punct(u, "...");
+        const bool sep = !end && (doc.is_punct(u, ",") || doc.is_punct(u, ";") || doc.is_key(u, va));
+        if (!end && !sep) continue;
+        if (sep && !(u + 1 < s.last && doc.tokens[u + 1].capitalised)) {
+          if (doc.is_punct(u, ",") && lexicon::list_ties().match(doc, u + 1, s.last)) {
+            items.push_back(clean(doc.text_of(from, u)));
+            break;
+          }
+          continue;  // a comma inside a name: "Giỏi việc nước, đảm việc nhà"
+        }
+        ok = u > from && u - from <= 16;
+        if (ok) items.push_back(clean(doc.text_of(from, u)));
+        from = u + 1;
+        if (end) break;
+      }
+      if (ok && items.size() >= 3) return items;
+    }
+  }
+  return {};
+}
+
 }  // namespace
 
 std::vector<std::string> extract_contents(const Analysis& a) {
@@ -1982,6 +2042,15 @@ std::vector<std::string> extract_contents(const Analysis& a) {
   for (int32_t li = 0; li < static_cast<int32_t>(doc.lines.size()); ++li) {
     const Line& line = doc.lines[li];
     if (!line.heading || !contains_seq(doc, line.first, line.last, k.noi_dung)) continue;
+    // (s24-contents) "II. NỘI DUNG, CHỈ TIÊU THI ĐUA" over "1. Nội dung" and "2. Chỉ tiêu": the
+    // contents are under the sub-heading of their own, met next.
+    bool sub_heading = false;
+    for (int32_t lj = li + 1; lj < static_cast<int32_t>(doc.lines.size()) && !sub_heading; ++lj) {
+      const Line& sub = doc.lines[lj];
+      if (sub.level > 0 && line.level > 0 && sub.level <= line.level) break;
+      sub_heading = sub.heading && sub.level > line.level && seq_at(doc, sub.first, k.noi_dung);
+    }
+    if (sub_heading) continue;
     std::vector<std::string> items = items_below(a, li);
     if (!items.empty()) return items;
   }
@@ -1992,6 +2061,7 @@ std::vector<std::string> extract_contents(const Analysis& a) {
   for (const Sentence& s : doc.sentences) {
     for (int32_t i = s.first; i + 2 <= s.last; ++i) {
       if (!seq_at(doc, i, k.noi_dung)) continue;
+      if (reported_done(doc, s.first, i)) continue;
       // (s24-counts) "xoay quanh 03 nội dung chính “Xung kích, sáng tạo, tình nguyện”", "với 4 nội
       // dung “Đoàn kết, sáng tạo, trách nhiệm, hội nhập”": a quotation right after counted contents
       // (and the words qualifying them) that lists as many pieces names them.
@@ -2174,11 +2244,14 @@ std::vector<std::string> extract_contents(const Analysis& a) {
     for (int32_t i = s.first; i + 3 < s.last; ++i) {
       // (s20-contents) also "nhiệm vụ cụ thể như: A; B; C", "nhiệm vụ chủ yếu: …"
       static const std::vector<std::string> cu_the = phrase_keys("cụ thể"), chu_yeu = phrase_keys("chủ yếu");
-      if (!(seq_at(doc, i, k.nhiem_vu) &&
-            (seq_at(doc, i + 2, k.trong_tam) || seq_at(doc, i + 2, cu_the) || seq_at(doc, i + 2, chu_yeu))))
-        continue;
-      int32_t c = i + 4;
+      if (!seq_at(doc, i, k.nhiem_vu) || reported_done(doc, s.first, i)) continue;
+      const bool qualified = seq_at(doc, i + 2, k.trong_tam) || seq_at(doc, i + 2, cu_the) || seq_at(doc, i + 2, chu_yeu);
+      // (s24-contents) "… phát động cán bộ thi đua thực hiện tốt các nhiệm vụ: A; B; C": the tasks an
+      // emulation is for, without a qualifier, after "các" in a sentence of "thi đua".
+      if (!qualified && !(doc.is_key(i - 1, cac) && contains_seq(doc, s.first, i, k.thi_dua))) continue;
+      int32_t c = qualified ? i + 4 : i + 2;
       if (doc.is_key(c, k.gom) || doc.is_key(c, k.nhu)) ++c;  // "… nhiệm vụ trọng tâm như: A; B; C"
+      if (!qualified && doc.is_key(c, k.sau)) ++c;
       if (!doc.is_punct(c, ":")) continue;
       std::vector<std::string> items = content_items(a, c + 1, s.last, 0);
       // (s20-contents) "… các nhiệm vụ trọng tâm: A; B. Tiếp tục C; D.": the list runs on.
@@ -2326,7 +2399,7 @@ std::vector<std::string> extract_contents(const Analysis& a) {
       }
     }
   }
-  return {};
+  return listed_movements(a);
 }
 
 }  // namespace thidua::text::plan
