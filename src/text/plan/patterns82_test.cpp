@@ -1,0 +1,104 @@
+// The eighty-second round (issue 14, session 24, s24-contents): the contents of a movement as real plans
+// and articles list them — the movements named after "các phong trào … như", the tasks an emulation is
+// for ("thi đua thực hiện tốt các nhiệm vụ: …"), items opening with a union's verbs, a sub-heading
+// "Nội dung" under "NỘI DUNG, CHỈ TIÊU", and work a review reports done as no head. The sentences are
+// written for the tests, across sectors, labelled by the Conventions (tests/fixtures/plans/README.md)
+// before the first run; each case not marked "guard" failed with its fix off.
+#include <gtest/gtest.h>
+
+#include "text/plan/plan_test_support.h"
+
+namespace thidua::text::plan {
+namespace {
+
+using test::ContentCase;
+
+// "… các phong trào thi đua như: “A”; “B”; “C”", "… các phong trào, cuộc vận động như A, B, C…": the
+// movements a plural head lists after "như" are the contents — a quotation an item, or names opening
+// with a capital, a comma before a small letter inside a name; the list ends at "…" or at "gắn với".
+TEST(PlanPatterns82, MovementsListedAfterNhuAreTheContents) {
+  const ContentCase cases[] = {
+      {"commune police, quotations after a colon, semicolons",
+       "Ngày 6/1/2025, Công an xã Triệu Phong tổ chức hội nghị phát động thi đua. Hội nghị yêu cầu thực hiện có hiệu "
+       "quả các phong trào thi đua như: “Vì an ninh Tổ quốc”; “Toàn dân bảo vệ an ninh Tổ quốc”; “Dân vận khéo”.",
+       {"Vì an ninh Tổ quốc", "Toàn dân bảo vệ an ninh Tổ quốc", "Dân vận khéo"}},
+      {"a veterans' association, quotations with commas and 'và'",
+       "Năm 2024, Hội Cựu chiến binh huyện tiếp tục đẩy mạnh các phong trào như “Cựu chiến binh gương mẫu”, "
+       "“Cựu chiến binh giúp nhau giảm nghèo” và “Xây dựng nông thôn mới”.",
+       {"Cựu chiến binh gương mẫu", "Cựu chiến binh giúp nhau giảm nghèo", "Xây dựng nông thôn mới"}},
+      {"a labour federation, names by capitals, a comma inside one, closed by '…, gắn với'",
+       "Các cấp công đoàn tập trung đẩy mạnh các phong trào thi đua, cuộc vận động do Tổng Liên đoàn phát động như "
+       "Lao động giỏi, Lao động sáng tạo, Giỏi việc nước, đảm việc nhà, Xanh - sạch - đẹp…, gắn với chủ đề năm "
+       "2025.",
+       {"Lao động giỏi", "Lao động sáng tạo", "Giỏi việc nước, đảm việc nhà", "Xanh - sạch - đẹp"}},
+      {"guard: 'như' before no names",
+       "Năm 2025, Hội Nông dân xã tiếp tục thực hiện các phong trào thi đua như những năm trước.", {}},
+  };
+  test::expect_contents(cases);
+}
+
+// "… phát động cán bộ thi đua thực hiện tốt các nhiệm vụ: A; B; C": the tasks an emulation is for are
+// its contents without a qualifier ("trọng tâm", "cụ thể"); tasks handed out at a meeting are not.
+TEST(PlanPatterns82, TasksAnEmulationIsForAreTheContents) {
+  const ContentCase cases[] = {
+      {"a bank's branch",
+       "Agribank chi nhánh tỉnh Hà Nam phát động cán bộ, người lao động thi đua thực hiện tốt các nhiệm vụ: Tăng "
+       "trưởng nguồn vốn huy động; kiểm soát nợ xấu; phát triển khách hàng cá nhân.",
+       {"Tăng trưởng nguồn vốn huy động", "kiểm soát nợ xấu", "phát triển khách hàng cá nhân"}},
+      {"a customs department, 'các nhiệm vụ sau:'",
+       "Cục Hải quan tỉnh phát động công chức thi đua hoàn thành các nhiệm vụ sau: Thu ngân sách đúng hạn; cải cách "
+       "thủ tục hải quan; chống buôn lậu qua biên giới.",
+       {"Thu ngân sách đúng hạn", "cải cách thủ tục hải quan", "chống buôn lậu qua biên giới"}},
+      {"guard: tasks handed out, no emulation",
+       "Chánh Văn phòng giao các nhiệm vụ: rà soát hồ sơ; tổng hợp báo cáo; lập danh sách đề nghị.", {}},
+  };
+  test::expect_contents(cases);
+}
+
+// "… với các nội dung: vận động A, tham gia B, hỗ trợ C": a union's and a youth union's verbs open
+// items of an uncounted list split at commas.
+TEST(PlanPatterns82, AUnionsVerbsOpenItemsOfAnUncountedList) {
+  const ContentCase cases[] = {
+      {"a farmers' association",
+       "Hội Nông dân tỉnh phát động hội viên thi đua với các nội dung: vận động nông dân sản xuất an toàn, tham gia "
+       "xây dựng nông thôn mới, hỗ trợ nhau phát triển kinh tế.",
+       {"vận động nông dân sản xuất an toàn", "tham gia xây dựng nông thôn mới", "hỗ trợ nhau phát triển kinh tế"}},
+      {"a youth union",
+       "Đoàn Thanh niên phường phát động đoàn viên thi đua với các nội dung: xung kích giữ gìn an ninh, trật tự, giữ "
+       "gìn cảnh quan đô thị, tổ chức sinh hoạt hè cho thiếu nhi.",
+       {"xung kích giữ gìn an ninh, trật tự", "giữ gìn cảnh quan đô thị", "tổ chức sinh hoạt hè cho thiếu nhi"}},
+  };
+  test::expect_contents(cases);
+}
+
+// "II. NỘI DUNG, CHỈ TIÊU THI ĐUA" over "1. Nội dung" and "2. Chỉ tiêu": the contents are the items
+// under their own sub-heading, not the two sub-headings.
+TEST(PlanPatterns82, ASubHeadingNoiDungUnderContentsAndTargetsHoldsTheContents) {
+  const ContentCase cases[] = {
+      {"a district police plan",
+       "KẾ HOẠCH\nThi đua cao điểm bảo đảm an ninh, trật tự dịp Tết\nII. NỘI DUNG, CHỈ TIÊU THI ĐUA\n1. Nội dung\n- "
+       "Kiểm tra cơ sở kinh doanh có điều kiện;\n- Phòng, chống pháo nổ;\n- Tuần tra đêm trên các tuyến.\n2. Chỉ "
+       "tiêu\n- Giải quyết 100% tin báo.\nIII. TỔ CHỨC THỰC HIỆN\nCác đội triển khai.",
+       {"Kiểm tra cơ sở kinh doanh có điều kiện", "Phòng, chống pháo nổ", "Tuần tra đêm trên các tuyến"}},
+  };
+  test::expect_contents(cases);
+}
+
+// "Năm 2024, các đơn vị đã thực hiện tốt các nội dung: A; B; C": "đã" and a verb of work done before
+// the head report a period's results, no contents; "đã thống nhất ký … với các nội dung:" heads them.
+TEST(PlanPatterns82, WorkReportedDoneHeadsNoContents) {
+  const ContentCase cases[] = {
+      {"a cluster's review",
+       "Năm 2024, các đơn vị trong Khối thi đua đã thực hiện tốt các nội dung: tham mưu xây dựng chính sách; cải "
+       "cách hành chính; chăm lo đời sống người lao động.",
+       {}},
+      {"guard: a pledge reported in the past",
+       "Sáng 2/3/2025, các đơn vị trong Cụm đã thống nhất ký giao ước thi đua với các nội dung: tham mưu xây dựng "
+       "chính sách; cải cách hành chính; chăm lo đời sống người lao động.",
+       {"tham mưu xây dựng chính sách", "cải cách hành chính", "chăm lo đời sống người lao động"}},
+  };
+  test::expect_contents(cases);
+}
+
+}  // namespace
+}  // namespace thidua::text::plan
