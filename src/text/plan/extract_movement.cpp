@@ -2138,7 +2138,10 @@ std::vector<std::string> extract_contents(const Analysis& a) {
       } else if (seq_at(doc, i, noi_dung_thi_dua)) {
         // "bám sát nội dung thi đua đã đề ra, …": a clause about the contents, not their list.
         // (s17-plan-c) "… thực hiện 8 nội dung thi đua do Trung ương Hội quy định; …": who set them.
-        static const Entry kClause[] = {{"đã"}, {"được"}, {"đề ra"}, {"của"}, {"này"}, {"trong"}, {"do"}};
+        // (s24-contents) "Thực hiện tốt các nội dung thi đua với phương châm A, B, …": the spirit the
+        // contents were carried out in, not their list.
+        static const Entry kClause[] = {{"đã"},  {"được"}, {"đề ra"}, {"của"}, {"này"}, {"trong"}, {"do"},
+                                        {"với phương châm"}, {"với tinh thần"}};
         static const PhraseTable clause(kClause);
         if (clause.match(doc, j, s.last)) continue;
         // (s21-lists) "…, một số tiêu chí chủ yếu, nội dung thi đua khen thưởng, phân công trách

@@ -100,5 +100,32 @@ TEST(PlanPatterns82, WorkReportedDoneHeadsNoContents) {
   test::expect_contents(cases);
 }
 
+// "… ký kết giao ước thi đua trên các lĩnh vực sau:" over lines "1- A." / "2- B.": a number and a dash
+// open an item of a list as "1." does.
+TEST(PlanPatterns82, ANumberAndADashOpenAnItem) {
+  const ContentCase cases[] = {
+      {"a Front's pledge over fields",
+       "Hôm nay, Ban Thường trực Ủy ban Mặt trận Tổ quốc huyện cùng các xã ký kết giao ước thi đua năm 2019 trên các "
+       "lĩnh vực sau:\n1- Phát huy sức mạnh khối đại đoàn kết toàn dân tộc.\n2- Tập trung tuyên truyền, vận động nhân "
+       "dân.\n3- Nâng cao hiệu quả giám sát và phản biện xã hội.\n",
+       {"Phát huy sức mạnh khối đại đoàn kết toàn dân tộc", "Tập trung tuyên truyền, vận động nhân dân",
+        "Nâng cao hiệu quả giám sát và phản biện xã hội"}},
+  };
+  test::expect_contents(cases);
+}
+
+// "Thực hiện tốt các nội dung thi đua với phương châm A, B, …": the spirit the contents are carried out
+// in is no list of them.
+TEST(PlanPatterns82, TheSpiritContentsAreCarriedOutInIsNoList) {
+  const ContentCase cases[] = {
+      {"a party boards' cluster review",
+       "Năm 2024, các ban trong Khối triển khai tốt nhiệm vụ chính trị. Thực hiện tốt các nội dung thi đua với "
+       "phương châm đoàn kết, chủ động, sáng tạo, hoàn thành tốt nhiệm vụ được giao; công tác xây dựng Đảng có "
+       "nhiều chuyển biến tích cực.",
+       {}},
+  };
+  test::expect_contents(cases);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
