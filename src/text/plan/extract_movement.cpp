@@ -1937,11 +1937,49 @@ std::vector<std::string> continued_items(const Analysis& a, int32_t sentence) {
 // (s24-contents) "Năm 2024, các đơn vị đã thực hiện tốt các nội dung: A; B; C": before the head, in
 // its sentence, "đã" and a verb of work done — the results of a period reviewed, not contents ahead
 // ("đã thống nhất ký giao ước … với các nội dung: …" still heads them).
+// Also a meeting's business a few words before the head ("Hội nghị đã thảo luận, thống nhất các nội
+// dung: báo cáo …; phương hướng …; bầu Khối trưởng"): its agenda, not contents — unless the words between
+// name the emulation the contents are of ("đã thảo luận và thông qua nội dung giao ước thi đua … với các
+// nội dung trọng tâm như …").
 bool reported_done(const Document& doc, int32_t first, int32_t head) {
   static const std::string da = word_key("đã");
-  for (int32_t u = first; u + 1 < head; ++u)
+  static const std::vector<std::string> thi_dua = phrase_keys("thi đua"), giao_uoc = phrase_keys("giao ước");
+  for (int32_t u = first; u + 1 < head; ++u) {
     if (doc.is_key(u, da) && lexicon::done_verbs().match(doc, u + 1, head)) return true;
+    if (u + 8 >= head && lexicon::agenda_verbs().match(doc, u, head) && !contains_seq(doc, u, head, thi_dua) &&
+        !contains_seq(doc, u, head, giao_uoc))
+      return true;
+  }
   return false;
+}
+
+// (s24-contents) "Theo đó, đợt thi đua tập trung vào: A; B; C", "Phong trào thi đua tập trung thực hiện
+// vào:" over lines: what an emulation named earlier in the sentence focuses on, after a colon, with no
+// word for the contents — its items cut at ";" (three or more), or the lines below (two or more).
+std::vector<std::string> focus_of_emulation(const Analysis& a) {
+  const Document& doc = a.doc;
+  const Keys& k = keys();
+  static const std::vector<std::string> tap_trung = phrase_keys("tập trung"), thuc_hien = phrase_keys("thực hiện");
+  static const std::string vao = word_key("vào");
+  for (const Sentence& s : doc.sentences) {
+    for (int32_t i = s.first + 2; i + 2 < s.last; ++i) {
+      if (!seq_at(doc, i, tap_trung)) continue;
+      int32_t c = i + 2;
+      if (seq_at(doc, c, thuc_hien)) c += 2;
+      if (!doc.is_key(c, vao) || !doc.is_punct(c + 1, ":") || !contains_seq(doc, s.first, i, k.thi_dua) ||
+          reported_done(doc, s.first, i))
+        continue;
+      if (c + 2 >= s.last) {
+        std::vector<std::string> items = items_below(a, s.line);
+        if (items.size() >= 2) return items;
+        continue;
+      }
+      std::vector<std::string> items = content_items(a, c + 2, s.last, 0);
+      for (std::string& m : continued_items(a, doc.tokens[c + 2].sentence)) items.push_back(std::move(m));
+      if (items.size() >= 3) return items;
+    }
+  }
+  return {};
 }
 
 // (s24-contents) "… thực hiện có hiệu quả các phong trào thi đua như: “A”; “B”; “C”", "… đẩy mạnh
@@ -1967,6 +2005,19 @@ std::vector<std::string> listed_movements(const Analysis& a) {
       int32_t f = nhu + 1;
       if (doc.is_punct(f, ":")) ++f;
       std::vector<std::string> items;
+      // "… các phong trào thi đua cụ thể như:" closing its line over "- “A”;" / "- “B”;": one a line.
+      if (f >= s.last && s.last == doc.lines[s.line].last) {
+        for (std::string& item : items_below(a, s.line)) {
+          static const std::string open = "\u201C", close = "\u201D";
+          if (item.rfind(open, 0) == 0 && item.size() > open.size() + close.size() &&
+              item.compare(item.size() - close.size(), close.size(), close) == 0 &&
+              item.find(open, open.size()) == std::string::npos)
+            item = item.substr(open.size(), item.size() - open.size() - close.size());
+          items.push_back(std::move(item));
+        }
+        if (items.size() >= 2) return items;
+        continue;
+      }
       if (doc.quote_opening(f)) {
         for (int32_t u = f; u < s.last;) {
           const Quote* q = doc.quote_opening(u);
@@ -2402,6 +2453,7 @@ std::vector<std::string> extract_contents(const Analysis& a) {
       }
     }
   }
+  if (std::vector<std::string> items = focus_of_emulation(a); !items.empty()) return items;
   return listed_movements(a);
 }
 

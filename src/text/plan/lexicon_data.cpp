@@ -762,6 +762,10 @@ const Entry kListTies[] = {{"gắn với"}, {"gắn liền với"}, {"nhằm"}, 
 // dung: …", "đã hoàn thành các nhiệm vụ: …") — a review's results, not the contents ahead.
 const Entry kDoneVerbs[] = {{"thực hiện"}, {"hoàn thành"}, {"triển khai"}, {"làm tốt"}, {"đạt"}, {"đạt được"}};
 
+// (s24-contents) Before "các nội dung:", a meeting's business ("Hội nghị đã thảo luận, thống nhất các
+// nội dung: báo cáo …; phương hướng …; bầu Khối trưởng"): its agenda, not the contents of a movement.
+const Entry kAgendaVerbs[] = {{"thảo luận"}, {"cho ý kiến"}, {"góp ý"}, {"xem xét"}, {"thông qua"}, {"nghe"}};
+
 const Entry kFixedCommaPhrases[] = {
     {"an ninh, trật tự"}, {"phòng cháy, chữa cháy"}, {"cứu nạn, cứu hộ"}, {"cán bộ, chiến sĩ"},
     {"vụ, việc"}, {"trật tự, an toàn xã hội"}, {"sở, ban, ngành"}, {"hậu cần, kỹ thuật"},
@@ -1178,6 +1182,7 @@ THIDUA_TABLE(fixed_comma_phrases, kFixedCommaPhrases)
 THIDUA_TABLE(content_verbs, kContentVerbs)
 THIDUA_TABLE(list_ties, kListTies)
 THIDUA_TABLE(done_verbs, kDoneVerbs)
+THIDUA_TABLE(agenda_verbs, kAgendaVerbs)
 THIDUA_TABLE(movement_subjects, kMovementSubjects)
 THIDUA_TABLE(singled_out, kSingledOut)
 THIDUA_TABLE(honours, kHonours)

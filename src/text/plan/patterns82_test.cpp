@@ -127,5 +127,55 @@ TEST(PlanPatterns82, TheSpiritContentsAreCarriedOutInIsNoList) {
   test::expect_contents(cases);
 }
 
+// "Theo đó, đợt thi đua tập trung vào: A; B; C": what an emulation named before it focuses on, after a
+// colon and with no word for the contents, is its contents — cut at ";" or one a line below.
+TEST(PlanPatterns82, WhatAnEmulationFocusesOnAfterAColonIsItsContents) {
+  const ContentCase cases[] = {
+      {"a city police peak, inline",
+       "Ngày 2/6/2025, Công an thành phố phát động thi đua cao điểm. Theo đó, đợt thi đua tập trung vào: Truy quét "
+       "tội phạm trộm cắp; kiểm tra karaoke, quán bar; xử lý xe quá tải.",
+       {"Truy quét tội phạm trộm cắp", "kiểm tra karaoke, quán bar", "xử lý xe quá tải"}},
+      {"a district's movement, lines below",
+       "UBND huyện phát động thi đua năm 2025\nPhong trào thi đua năm 2025 của huyện tập trung thực hiện vào:\n- "
+       "Làm đường giao thông nông thôn;\n- Chỉnh trang khu dân cư.\nUBND huyện giao Phòng Nội vụ theo dõi.\n",
+       {"Làm đường giao thông nông thôn", "Chỉnh trang khu dân cư"}},
+      {"guard: focus with no emulation named",
+       "Ngày 2/6/2025, Công an thành phố phát động thi đua cao điểm. Lực lượng tuần tra tập trung vào: Tuyến quốc lộ "
+       "1A; tuyến tỉnh lộ 8; khu công nghiệp.",
+       {}},
+  };
+  test::expect_contents(cases);
+}
+
+// "… phát động các phong trào thi đua cụ thể như:" closing its line over "- “A”;" / "- “B”;": the
+// movements are one a line, their quotation marks off.
+TEST(PlanPatterns82, MovementsListedOneALineAfterNhu) {
+  const ContentCase cases[] = {
+      {"a provincial police plan",
+       "Công an tỉnh phát động thi đua năm 2025\nNăm 2025, Công an tỉnh tiếp tục đẩy mạnh các phong trào thi đua như:"
+       "\n- “Vì an ninh Tổ quốc”;\n- “Dân vận khéo”;\n- “Toàn dân bảo vệ an ninh Tổ quốc”.\nCác đơn vị báo cáo "
+       "kết quả trước ngày 15/12.\n",
+       {"Vì an ninh Tổ quốc", "Dân vận khéo", "Toàn dân bảo vệ an ninh Tổ quốc"}},
+  };
+  test::expect_contents(cases);
+}
+
+// "Hội nghị đã thảo luận, thống nhất các nội dung: báo cáo …; phương hướng …; bầu …": a meeting's
+// business a few words before the head is its agenda; "đã thảo luận và thông qua nội dung giao ước thi
+// đua … với các nội dung trọng tâm như …" still heads the pledge's contents.
+TEST(PlanPatterns82, AMeetingsAgendaIsNoContents) {
+  const ContentCase cases[] = {
+      {"a cluster's meeting",
+       "Ngày 10/1/2025, Khối thi đua số 4 tổ chức hội nghị ký kết giao ước thi đua. Hội nghị đã thảo luận, thống nhất "
+       "các nội dung: đánh giá kết quả hoạt động năm 2024; phương hướng năm 2025; bầu Khối trưởng, Khối phó.",
+       {}},
+      {"guard: the pledge named between",
+       "Hội nghị đã thảo luận và thông qua nội dung giao ước thi đua năm 2025 với các nội dung trọng tâm như: cải "
+       "cách hành chính; chuyển đổi số; xây dựng Đảng.",
+       {"cải cách hành chính", "chuyển đổi số", "xây dựng Đảng"}},
+  };
+  test::expect_contents(cases);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
