@@ -2128,7 +2128,9 @@ std::vector<std::string> extract_contents(const Analysis& a) {
       if (seq_at(doc, i, noi_dung_thi_dua)) j = i + 4;
       // Up to a few words naming the list, then an optional "gồm"/"như"/"là" and a colon; what was
       // done with the contents may name them ("Nội dung ký kết giao ước thi đua bao gồm: A; B").
-      const int32_t limit = std::min(s.last, j + 9);
+      // (s24-contents) A sentence opening with the head may name its list at more length before the
+      // colon ("Nội dung giao ước thi đua năm 2025 của Cụm tập trung vào 3 nhóm nhiệm vụ: A; B; C").
+      const int32_t limit = std::min(s.last, j + (i == s.first ? 16 : 9));
       int32_t t = j;
       for (; t < limit; ++t) {
         if (doc.is_punct(t, ":")) {

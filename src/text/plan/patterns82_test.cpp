@@ -177,5 +177,18 @@ TEST(PlanPatterns82, AMeetingsAgendaIsNoContents) {
   test::expect_contents(cases);
 }
 
+// "Nội dung giao ước thi đua năm 2025 của Cụm tập trung vào 3 nhóm nhiệm vụ: A; B; C": a sentence
+// opening with the head may name its list at more length before the colon.
+TEST(PlanPatterns82, ASentenceOpeningWithTheHeadNamesItsListAtLength) {
+  const ContentCase cases[] = {
+      {"a border guard cluster",
+       "Ngày 8/1/2025, Cụm thi đua số 2 Bộ đội Biên phòng ký kết giao ước. Nội dung giao ước thi đua năm 2025 của "
+       "Cụm tập trung vào 3 nhóm nhiệm vụ: Quản lý, bảo vệ biên giới; phòng, chống buôn lậu; xây dựng nền biên phòng "
+       "toàn dân.",
+       {"Quản lý, bảo vệ biên giới", "phòng, chống buôn lậu", "xây dựng nền biên phòng toàn dân"}},
+  };
+  test::expect_contents(cases);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
