@@ -2150,6 +2150,22 @@ std::vector<std::string> extract_contents(const Analysis& a) {
         if (doc.tokens[t].kind == TokenKind::kPunct && !doc.is_punct(t, ",")) break;
       }
       if (targets) continue;
+      // (s24-contents) "… thực hiện tốt các nội dung trong Giao ước thi đua, trong đó nhấn mạnh các điểm
+      // chính như sau: A; B": the contents' own clause "trong đó …" opens their list with its colon.
+      if (!colon && !nhu && doc.is_key(i - 1, cac)) {
+        static const std::vector<std::string> trong_do = phrase_keys("trong đó");
+        for (int32_t u = j; u < limit && !colon; ++u) {
+          if (!doc.is_punct(u, ",") || !seq_at(doc, u + 1, trong_do)) continue;
+          for (int32_t w = u + 3; w < s.last && w < u + 13; ++w) {
+            if (doc.is_punct(w, ":")) {
+              colon = true;
+              t = w;
+            }
+            if (colon || (doc.tokens[w].kind == TokenKind::kPunct)) break;
+          }
+          break;
+        }
+      }
       // "Nội dung thi đua tập trung vào các nhóm nhiệm vụ chủ yếu:" over numbered lines: a line
       // opening with the contents and ending with a colon heads their list, however it words it.
       if (!colon && !nhu && i == doc.lines[s.line].first && doc.is_punct(doc.lines[s.line].last - 1, ":") &&

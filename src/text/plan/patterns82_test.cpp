@@ -190,5 +190,18 @@ TEST(PlanPatterns82, ASentenceOpeningWithTheHeadNamesItsListAtLength) {
   test::expect_contents(cases);
 }
 
+// "… thực hiện tốt các nội dung trong Giao ước thi đua, trong đó nhấn mạnh các điểm chính như sau: A;
+// B": the contents' own clause "trong đó …" opens their list with its colon.
+TEST(PlanPatterns82, TheContentsOwnClauseTrongDoOpensTheirList) {
+  const ContentCase cases[] = {
+      {"a cooperatives' cluster",
+       "Ngày 5/4/2024, Khối thi đua các hợp tác xã tổ chức ký kết giao ước thi đua. Các đơn vị thống nhất thực hiện "
+       "tốt các nội dung trong Giao ước thi đua, trong đó tập trung các điểm chính như sau: mở rộng mạng lưới bán "
+       "lẻ; nâng cao chất lượng hàng Việt.",
+       {"mở rộng mạng lưới bán lẻ", "nâng cao chất lượng hàng Việt"}},
+  };
+  test::expect_contents(cases);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
