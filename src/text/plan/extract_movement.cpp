@@ -2245,6 +2245,18 @@ std::vector<std::string> extract_contents(const Analysis& a) {
               for (std::string& item : content_items(a, p.first, p.last, 0)) paragraph.push_back(std::move(item));
             }
             if (paragraph.size() >= 3 && (announced == 0 || static_cast<int>(paragraph.size()) == announced)) return paragraph;
+            // (s24-contents) "… với các nội dung sau:" over plain lines, their bullets lost in the copy
+            // ("Thực hiện tốt …" / "Đẩy mạnh …" / "Xây dựng …"): one item a line while each line opens
+            // (past a link word) with a verb of action; the first that does not ends the list.
+            std::vector<std::string> lines;
+            for (int32_t ln = next; ln < static_cast<int32_t>(doc.lines.size()); ++ln) {
+              const Line& l = doc.lines[ln];
+              if (l.level != 0 || l.heading || !action_verbs().match(doc, after_link_words(doc, l.first, l.last), l.last))
+                break;
+              std::string item = clean(doc.text_of(l.first, l.last));
+              if (!item.empty()) lines.push_back(std::move(item));
+            }
+            if (lines.size() >= 2 && (announced == 0 || static_cast<int>(lines.size()) == announced)) return lines;
           }
         }
         continue;

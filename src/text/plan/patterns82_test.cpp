@@ -203,5 +203,19 @@ TEST(PlanPatterns82, TheContentsOwnClauseTrongDoOpensTheirList) {
   test::expect_contents(cases);
 }
 
+// "… với các nội dung sau:" over plain lines whose bullets the copy lost: one item a line while each
+// opens with a verb of action; the first line that does not ("Phát biểu tại hội nghị, …") ends them.
+TEST(PlanPatterns82, PlainLinesOpeningWithVerbsOfActionAreItemsOneALine) {
+  const ContentCase cases[] = {
+      {"a cluster of district committees",
+       "Cụm thi đua các huyện miền núi ký kết giao ước thi đua năm 2025\nSáng 9/1/2025, Cụm thi đua các huyện miền "
+       "núi tổ chức hội nghị ký kết giao ước thi đua. Các huyện thống nhất ký giao ước thi đua với các nội dung sau:"
+       "\nPhát triển kinh tế rừng bền vững.\nNâng cao đời sống đồng bào dân tộc thiểu số.\nGiữ vững an ninh biên "
+       "giới.\nPhát biểu tại hội nghị, đồng chí Cụm trưởng cảm ơn các đơn vị.\n",
+       {"Phát triển kinh tế rừng bền vững", "Nâng cao đời sống đồng bào dân tộc thiểu số", "Giữ vững an ninh biên giới"}},
+  };
+  test::expect_contents(cases);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
