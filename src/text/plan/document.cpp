@@ -532,6 +532,15 @@ void read_marker(const Document& doc, Line& line) {
       line.first = k + 1;
       return;
     }
+    // (s24-contents) "1- Phát huy …", "2- Tập trung …" (spaced as "1 - " by space_dashes): a number of one
+    // or two figures, a dash and a capitalised word number an item as "1." does ("1-12/2023", glued on
+    // both sides, stays a date).
+    if (depth == 0 && doc.is_punct(k, "-") && capital_after(k + 1)) {
+      line.marker = std::string(doc.text_of(f, k));
+      line.level = 2;
+      line.first = k + 1;
+      return;
+    }
   }
   if (t.kind == TokenKind::kWord && !t.capitalised && w.size() <= 2 && t.key.size() <= 2 &&
       (doc.is_punct(f + 1, ")") || doc.is_punct(f + 1, ".")) && doc.glued(f + 1) && has_space_after(f + 2)) {

@@ -780,17 +780,7 @@ int32_t after_enumerator(const Document& doc, int32_t first, int32_t last) {
 }
 
 // Verbs of action an item of contents opens with ("đẩy mạnh …", "tổ chức …").
-const PhraseTable& action_verbs() {
-  static const Entry kActions[] = {
-      {"đổi mới"}, {"nâng cao"}, {"đẩy mạnh"}, {"xây dựng"}, {"thực hiện"}, {"tăng cường"}, {"tổ chức"},
-      {"triển khai"}, {"phát huy"}, {"hoàn thành"}, {"chăm lo"}, {"thực hành"}, {"củng cố"}, {"phát triển"},
-      {"tiếp tục"}, {"làm tốt"}, {"ứng dụng"}, {"phấn đấu"}, {"đấu tranh"}, {"tuyên truyền"}, {"bảo vệ"},
-      {"giữ vững"}, {"nhân rộng"}, {"phát động"}, {"chủ động"}, {"tích cực"}, {"cải cách"}, {"kiện toàn"},
-      {"thi đua"}, {"đảm bảo"}, {"bảo đảm"}, {"hưởng ứng"}, {"học tập"}, {"phòng, chống"}, {"phòng chống"},
-  };
-  static const PhraseTable actions(kActions);
-  return actions;
-}
+const PhraseTable& action_verbs() { return lexicon::content_verbs(); }
 
 // (s20-contents) Past a link word opening an item or a sentence of a list ("Đồng thời, tiếp tục
 // …", "đồng thời làm tốt …", "Ngoài ra, …"): where the item itself starts.
@@ -1944,6 +1934,127 @@ std::vector<std::string> continued_items(const Analysis& a, int32_t sentence) {
   return items;
 }
 
+// (s24-contents) "Năm 2024, các đơn vị đã thực hiện tốt các nội dung: A; B; C": before the head, in
+// its sentence, "đã" and a verb of work done — the results of a period reviewed, not contents ahead
+// ("đã thống nhất ký giao ước … với các nội dung: …" still heads them).
+// Also a meeting's business a few words before the head ("Hội nghị đã thảo luận, thống nhất các nội
+// dung: báo cáo …; phương hướng …; bầu Khối trưởng"): its agenda, not contents — unless the words between
+// name the emulation the contents are of ("đã thảo luận và thông qua nội dung giao ước thi đua … với các
+// nội dung trọng tâm như …").
+bool reported_done(const Document& doc, int32_t first, int32_t head) {
+  static const std::string da = word_key("đã");
+  static const std::vector<std::string> thi_dua = phrase_keys("thi đua"), giao_uoc = phrase_keys("giao ước");
+  for (int32_t u = first; u + 1 < head; ++u) {
+    if (doc.is_key(u, da) && lexicon::done_verbs().match(doc, u + 1, head)) return true;
+    if (u + 8 >= head && lexicon::agenda_verbs().match(doc, u, head) && !contains_seq(doc, u, head, thi_dua) &&
+        !contains_seq(doc, u, head, giao_uoc))
+      return true;
+  }
+  return false;
+}
+
+// (s24-contents) "Theo đó, đợt thi đua tập trung vào: A; B; C", "Phong trào thi đua tập trung thực hiện
+// vào:" over lines: what an emulation named earlier in the sentence focuses on, after a colon, with no
+// word for the contents — its items cut at ";" (three or more), or the lines below (two or more).
+std::vector<std::string> focus_of_emulation(const Analysis& a) {
+  const Document& doc = a.doc;
+  const Keys& k = keys();
+  static const std::vector<std::string> tap_trung = phrase_keys("tập trung"), thuc_hien = phrase_keys("thực hiện");
+  static const std::string vao = word_key("vào");
+  for (const Sentence& s : doc.sentences) {
+    for (int32_t i = s.first + 2; i + 2 < s.last; ++i) {
+      if (!seq_at(doc, i, tap_trung)) continue;
+      int32_t c = i + 2;
+      if (seq_at(doc, c, thuc_hien)) c += 2;
+      if (!doc.is_key(c, vao) || !doc.is_punct(c + 1, ":") || !contains_seq(doc, s.first, i, k.thi_dua) ||
+          reported_done(doc, s.first, i))
+        continue;
+      if (c + 2 >= s.last) {
+        std::vector<std::string> items = items_below(a, s.line);
+        if (items.size() >= 2) return items;
+        continue;
+      }
+      std::vector<std::string> items = content_items(a, c + 2, s.last, 0);
+      for (std::string& m : continued_items(a, doc.tokens[c + 2].sentence)) items.push_back(std::move(m));
+      if (items.size() >= 3) return items;
+    }
+  }
+  return {};
+}
+
+// (s24-contents) "… thực hiện có hiệu quả các phong trào thi đua như: “A”; “B”; “C”", "… đẩy mạnh
+// các phong trào thi đua, cuộc vận động do … phát động như Lao động giỏi, Lao động sáng tạo, Giỏi
+// việc nước, đảm việc nhà, Toàn dân đoàn kết …, đô thị văn minh…, gắn với …": the movements a plural
+// head lists after "như" are the contents — one quotation an item (two or more), or names each
+// opening with a capital (three or more), a comma before a small letter staying inside a name; the
+// list ends at the sentence's end, at "…" or at a comma before words tying it on ("gắn với").
+std::vector<std::string> listed_movements(const Analysis& a) {
+  const Document& doc = a.doc;
+  const Keys& k = keys();
+  static const std::string cac = word_key("các"), nhung_ = word_key("những"), va = word_key("và");
+  static const std::vector<std::string> phong_trao = phrase_keys("phong trào");
+  for (const Sentence& s : doc.sentences) {
+    for (int32_t i = s.first; i + 3 < s.last; ++i) {
+      if (!(doc.is_key(i, cac) || doc.is_key(i, nhung_)) || !seq_at(doc, i + 1, phong_trao)) continue;
+      int32_t nhu = -1;
+      for (int32_t t = i + 3; t < s.last && t < i + 30 && nhu < 0; ++t) {
+        if (doc.is_key(t, k.nhu)) nhu = t;
+        else if (doc.tokens[t].kind == TokenKind::kPunct && !doc.is_punct(t, ",")) break;
+      }
+      if (nhu < 0) continue;
+      int32_t f = nhu + 1;
+      if (doc.is_punct(f, ":")) ++f;
+      std::vector<std::string> items;
+      // "… các phong trào thi đua cụ thể như:" closing its line over "- “A”;" / "- “B”;": one a line.
+      if (f >= s.last && s.last == doc.lines[s.line].last) {
+        for (std::string& item : items_below(a, s.line)) {
+          static const std::string open = "\u201C", close = "\u201D";
+          if (item.rfind(open, 0) == 0 && item.size() > open.size() + close.size() &&
+              item.compare(item.size() - close.size(), close.size(), close) == 0 &&
+              item.find(open, open.size()) == std::string::npos)
+            item = item.substr(open.size(), item.size() - open.size() - close.size());
+          items.push_back(std::move(item));
+        }
+        if (items.size() >= 2) return items;
+        continue;
+      }
+      if (doc.quote_opening(f)) {
+        for (int32_t u = f; u < s.last;) {
+          const Quote* q = doc.quote_opening(u);
+          if (!q || !q->closed) break;
+          items.push_back(doc.quote_text(*q));
+          u = q->last + 1;
+          if (doc.is_punct(u, ",") || doc.is_punct(u, ";")) ++u;
+          if (doc.is_key(u, va)) ++u;
+        }
+        if (items.size() >= 2) return items;
+        continue;
+      }
+      if (f >= s.last || !doc.tokens[f].capitalised) continue;
+      int32_t from = f;
+      bool ok = true;
+      for (int32_t u = f; u <= s.last && ok; ++u) {
+        const bool end = u == s.last || doc.is_punct(u, "\u2026") || doc.is_punct(u, "...");
+        const bool sep = !end && (doc.is_punct(u, ",") || doc.is_punct(u, ";") || doc.is_key(u, va));
+        if (!end && !sep) continue;
+        if (sep && !(u + 1 < s.last && doc.tokens[u + 1].capitalised)) {
+          if (doc.is_punct(u, ",") && lexicon::list_ties().match(doc, u + 1, s.last)) {
+            items.push_back(clean(doc.text_of(from, u)));
+            break;
+          }
+          continue;  // a comma inside a name: "Giỏi việc nước, đảm việc nhà"
+        }
+        ok = u > from && u - from <= 16;
+        if (ok) items.push_back(clean(doc.text_of(from, u)));
+        from = u + 1;
+        if (end) break;
+      }
+      if (ok && items.size() >= 3) return items;
+    }
+  }
+  return {};
+}
+
 }  // namespace
 
 std::vector<std::string> extract_contents(const Analysis& a) {
@@ -1982,6 +2093,15 @@ std::vector<std::string> extract_contents(const Analysis& a) {
   for (int32_t li = 0; li < static_cast<int32_t>(doc.lines.size()); ++li) {
     const Line& line = doc.lines[li];
     if (!line.heading || !contains_seq(doc, line.first, line.last, k.noi_dung)) continue;
+    // (s24-contents) "II. NỘI DUNG, CHỈ TIÊU THI ĐUA" over "1. Nội dung" and "2. Chỉ tiêu": the
+    // contents are under the sub-heading of their own, met next.
+    bool sub_heading = false;
+    for (int32_t lj = li + 1; lj < static_cast<int32_t>(doc.lines.size()) && !sub_heading; ++lj) {
+      const Line& sub = doc.lines[lj];
+      if (sub.level > 0 && line.level > 0 && sub.level <= line.level) break;
+      sub_heading = sub.heading && sub.level > line.level && seq_at(doc, sub.first, k.noi_dung);
+    }
+    if (sub_heading) continue;
     std::vector<std::string> items = items_below(a, li);
     if (!items.empty()) return items;
   }
@@ -1992,6 +2112,7 @@ std::vector<std::string> extract_contents(const Analysis& a) {
   for (const Sentence& s : doc.sentences) {
     for (int32_t i = s.first; i + 2 <= s.last; ++i) {
       if (!seq_at(doc, i, k.noi_dung)) continue;
+      if (reported_done(doc, s.first, i)) continue;
       // (s24-counts) "xoay quanh 03 nội dung chính “Xung kích, sáng tạo, tình nguyện”", "với 4 nội
       // dung “Đoàn kết, sáng tạo, trách nhiệm, hội nhập”": a quotation right after counted contents
       // (and the words qualifying them) that lists as many pieces names them.
@@ -2007,7 +2128,9 @@ std::vector<std::string> extract_contents(const Analysis& a) {
       if (seq_at(doc, i, noi_dung_thi_dua)) j = i + 4;
       // Up to a few words naming the list, then an optional "gồm"/"như"/"là" and a colon; what was
       // done with the contents may name them ("Nội dung ký kết giao ước thi đua bao gồm: A; B").
-      const int32_t limit = std::min(s.last, j + 9);
+      // (s24-contents) A sentence opening with the head may name its list at more length before the
+      // colon ("Nội dung giao ước thi đua năm 2025 của Cụm tập trung vào 3 nhóm nhiệm vụ: A; B; C").
+      const int32_t limit = std::min(s.last, j + (i == s.first ? 16 : 9));
       int32_t t = j;
       for (; t < limit; ++t) {
         if (doc.is_punct(t, ":")) {
@@ -2027,6 +2150,22 @@ std::vector<std::string> extract_contents(const Analysis& a) {
         if (doc.tokens[t].kind == TokenKind::kPunct && !doc.is_punct(t, ",")) break;
       }
       if (targets) continue;
+      // (s24-contents) "… thực hiện tốt các nội dung trong Giao ước thi đua, trong đó nhấn mạnh các điểm
+      // chính như sau: A; B": the contents' own clause "trong đó …" opens their list with its colon.
+      if (!colon && !nhu && doc.is_key(i - 1, cac)) {
+        static const std::vector<std::string> trong_do = phrase_keys("trong đó");
+        for (int32_t u = j; u < limit && !colon; ++u) {
+          if (!doc.is_punct(u, ",") || !seq_at(doc, u + 1, trong_do)) continue;
+          for (int32_t w = u + 3; w < s.last && w < u + 13; ++w) {
+            if (doc.is_punct(w, ":")) {
+              colon = true;
+              t = w;
+            }
+            if (colon || (doc.tokens[w].kind == TokenKind::kPunct)) break;
+          }
+          break;
+        }
+      }
       // "Nội dung thi đua tập trung vào các nhóm nhiệm vụ chủ yếu:" over numbered lines: a line
       // opening with the contents and ending with a colon heads their list, however it words it.
       if (!colon && !nhu && i == doc.lines[s.line].first && doc.is_punct(doc.lines[s.line].last - 1, ":") &&
@@ -2068,7 +2207,10 @@ std::vector<std::string> extract_contents(const Analysis& a) {
       } else if (seq_at(doc, i, noi_dung_thi_dua)) {
         // "bám sát nội dung thi đua đã đề ra, …": a clause about the contents, not their list.
         // (s17-plan-c) "… thực hiện 8 nội dung thi đua do Trung ương Hội quy định; …": who set them.
-        static const Entry kClause[] = {{"đã"}, {"được"}, {"đề ra"}, {"của"}, {"này"}, {"trong"}, {"do"}};
+        // (s24-contents) "Thực hiện tốt các nội dung thi đua với phương châm A, B, …": the spirit the
+        // contents were carried out in, not their list.
+        static const Entry kClause[] = {{"đã"},  {"được"}, {"đề ra"}, {"của"}, {"này"}, {"trong"}, {"do"},
+                                        {"với phương châm"}, {"với tinh thần"}};
         static const PhraseTable clause(kClause);
         if (clause.match(doc, j, s.last)) continue;
         // (s21-lists) "…, một số tiêu chí chủ yếu, nội dung thi đua khen thưởng, phân công trách
@@ -2103,6 +2245,18 @@ std::vector<std::string> extract_contents(const Analysis& a) {
               for (std::string& item : content_items(a, p.first, p.last, 0)) paragraph.push_back(std::move(item));
             }
             if (paragraph.size() >= 3 && (announced == 0 || static_cast<int>(paragraph.size()) == announced)) return paragraph;
+            // (s24-contents) "… với các nội dung sau:" over plain lines, their bullets lost in the copy
+            // ("Thực hiện tốt …" / "Đẩy mạnh …" / "Xây dựng …"): one item a line while each line opens
+            // (past a link word) with a verb of action; the first that does not ends the list.
+            std::vector<std::string> lines;
+            for (int32_t ln = next; ln < static_cast<int32_t>(doc.lines.size()); ++ln) {
+              const Line& l = doc.lines[ln];
+              if (l.level != 0 || l.heading || !action_verbs().match(doc, after_link_words(doc, l.first, l.last), l.last))
+                break;
+              std::string item = clean(doc.text_of(l.first, l.last));
+              if (!item.empty()) lines.push_back(std::move(item));
+            }
+            if (lines.size() >= 2 && (announced == 0 || static_cast<int>(lines.size()) == announced)) return lines;
           }
         }
         continue;
@@ -2174,11 +2328,14 @@ std::vector<std::string> extract_contents(const Analysis& a) {
     for (int32_t i = s.first; i + 3 < s.last; ++i) {
       // (s20-contents) also "nhiệm vụ cụ thể như: A; B; C", "nhiệm vụ chủ yếu: …"
       static const std::vector<std::string> cu_the = phrase_keys("cụ thể"), chu_yeu = phrase_keys("chủ yếu");
-      if (!(seq_at(doc, i, k.nhiem_vu) &&
-            (seq_at(doc, i + 2, k.trong_tam) || seq_at(doc, i + 2, cu_the) || seq_at(doc, i + 2, chu_yeu))))
-        continue;
-      int32_t c = i + 4;
+      if (!seq_at(doc, i, k.nhiem_vu) || reported_done(doc, s.first, i)) continue;
+      const bool qualified = seq_at(doc, i + 2, k.trong_tam) || seq_at(doc, i + 2, cu_the) || seq_at(doc, i + 2, chu_yeu);
+      // (s24-contents) "… phát động cán bộ thi đua thực hiện tốt các nhiệm vụ: A; B; C": the tasks an
+      // emulation is for, without a qualifier, after "các" in a sentence of "thi đua".
+      if (!qualified && !(doc.is_key(i - 1, cac) && contains_seq(doc, s.first, i, k.thi_dua))) continue;
+      int32_t c = qualified ? i + 4 : i + 2;
       if (doc.is_key(c, k.gom) || doc.is_key(c, k.nhu)) ++c;  // "… nhiệm vụ trọng tâm như: A; B; C"
+      if (!qualified && doc.is_key(c, k.sau)) ++c;
       if (!doc.is_punct(c, ":")) continue;
       std::vector<std::string> items = content_items(a, c + 1, s.last, 0);
       // (s20-contents) "… các nhiệm vụ trọng tâm: A; B. Tiếp tục C; D.": the list runs on.
@@ -2326,7 +2483,8 @@ std::vector<std::string> extract_contents(const Analysis& a) {
       }
     }
   }
-  return {};
+  if (std::vector<std::string> items = focus_of_emulation(a); !items.empty()) return items;
+  return listed_movements(a);
 }
 
 }  // namespace thidua::text::plan

@@ -168,6 +168,10 @@ const PhraseTable& baselines();            // value: 1 previous year, 2 "so vớ
 const PhraseTable& number_words();         // value: the number ("ba" → 3)
 const PhraseTable& ordinal_words();        // after "thứ": "nhất" → 1
 const PhraseTable& fixed_comma_phrases();  // phrases with a comma inside: "an ninh, trật tự"
+const PhraseTable& content_verbs();        // verbs an item of contents opens with: "đẩy mạnh", "vận động"
+const PhraseTable& list_ties();            // (s24-contents) after a list's comma, tying it on: "gắn với", "nhằm"
+const PhraseTable& agenda_verbs();         // (s24-contents) a meeting's business: "thảo luận", "cho ý kiến"
+const PhraseTable& done_verbs();           // (s24-contents) after "đã", work reported done: "thực hiện tốt"
 const PhraseTable& place_standards();  // (s24-kind) "nông thôn mới", "văn minh đô thị"
 const PhraseTable& honours();  // "biểu dương", "tuyên dương", "tôn vinh"
 const PhraseTable& singled_out();  // (s24-kind) "nhất là", "đặc biệt là"

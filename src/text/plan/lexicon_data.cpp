@@ -743,6 +743,29 @@ const Entry kOrdinalWords[] = {
     {"tám", 8}, {"chín", 9}, {"mười", 10},
 };
 
+// Verbs of action an item of contents opens with ("đẩy mạnh …", "tổ chức …"); (s24-contents) also a
+// union's and a youth union's ("vận động hội viên …", "tham gia …", "hỗ trợ …", "xung kích …").
+const Entry kContentVerbs[] = {
+    {"đổi mới"}, {"nâng cao"}, {"đẩy mạnh"}, {"xây dựng"}, {"thực hiện"}, {"tăng cường"}, {"tổ chức"},
+    {"triển khai"}, {"phát huy"}, {"hoàn thành"}, {"chăm lo"}, {"thực hành"}, {"củng cố"}, {"phát triển"},
+    {"tiếp tục"}, {"làm tốt"}, {"ứng dụng"}, {"phấn đấu"}, {"đấu tranh"}, {"tuyên truyền"}, {"bảo vệ"},
+    {"giữ vững"}, {"nhân rộng"}, {"phát động"}, {"chủ động"}, {"tích cực"}, {"cải cách"}, {"kiện toàn"},
+    {"thi đua"}, {"đảm bảo"}, {"bảo đảm"}, {"hưởng ứng"}, {"học tập"}, {"phòng, chống"}, {"phòng chống"},
+    {"vận động"}, {"tham gia"}, {"hỗ trợ"}, {"giữ gìn"}, {"xung kích"},
+};
+
+// (s24-contents) After a comma closing a list of names, the words tying the list to what it serves
+// ("… như A, B, C, gắn với chủ đề năm …", "…, nhằm …", "…, góp phần …").
+const Entry kListTies[] = {{"gắn với"}, {"gắn liền với"}, {"nhằm"}, {"góp phần"}, {"qua đó"}, {"từ đó"}, {"tạo"}};
+
+// (s24-contents) After "đã": the work of a period reported done ("các đơn vị đã thực hiện tốt các nội
+// dung: …", "đã hoàn thành các nhiệm vụ: …") — a review's results, not the contents ahead.
+const Entry kDoneVerbs[] = {{"thực hiện"}, {"hoàn thành"}, {"triển khai"}, {"làm tốt"}, {"đạt"}, {"đạt được"}};
+
+// (s24-contents) Before "các nội dung:", a meeting's business ("Hội nghị đã thảo luận, thống nhất các
+// nội dung: báo cáo …; phương hướng …; bầu Khối trưởng"): its agenda, not the contents of a movement.
+const Entry kAgendaVerbs[] = {{"thảo luận"}, {"cho ý kiến"}, {"góp ý"}, {"xem xét"}, {"thông qua"}, {"nghe"}};
+
 const Entry kFixedCommaPhrases[] = {
     {"an ninh, trật tự"}, {"phòng cháy, chữa cháy"}, {"cứu nạn, cứu hộ"}, {"cán bộ, chiến sĩ"},
     {"vụ, việc"}, {"trật tự, an toàn xã hội"}, {"sở, ban, ngành"}, {"hậu cần, kỹ thuật"},
@@ -1167,6 +1190,10 @@ THIDUA_TABLE(baselines, kBaselines)
 THIDUA_TABLE(number_words, kNumberWords)
 THIDUA_TABLE(ordinal_words, kOrdinalWords)
 THIDUA_TABLE(fixed_comma_phrases, kFixedCommaPhrases)
+THIDUA_TABLE(content_verbs, kContentVerbs)
+THIDUA_TABLE(list_ties, kListTies)
+THIDUA_TABLE(done_verbs, kDoneVerbs)
+THIDUA_TABLE(agenda_verbs, kAgendaVerbs)
 THIDUA_TABLE(movement_subjects, kMovementSubjects)
 THIDUA_TABLE(singled_out, kSingledOut)
 THIDUA_TABLE(honours, kHonours)
