@@ -68,6 +68,34 @@ int32_t body_before_name(const Analysis& a, int32_t from, int32_t end) {
   return from;
 }
 
+// (s24-people) The first token after `from` and before `last` where a full name starts inside the
+// offices read from `from`: three or more capitalised syllables opening with a surname, not a place,
+// ending before a word in lower case, punctuation or the sentence's end, after a place's name or a
+// number (not after a level, a head's kind or an abbreviation: "phường Lê Lợi", "Trường THPT Lê Quý
+// Đôn" name a place or a body). `from` when there is none.
+int32_t name_inside_offices(const Analysis& a, int32_t from, int32_t last, int32_t end) {
+  const Document& doc = a.doc;
+  // "Bắc Ninh Trần Văn Hùng": a province's name running over k
+  const auto in_province = [&](int32_t w, int32_t length) {
+    const auto p = lexicon::provinces().match(doc, w, end);
+    return w >= from && p && p.length >= length;
+  };
+  for (int32_t k = from + 2; k < last; ++k) {
+    if (!doc.is_word(k) || !doc.tokens[k].capitalised || !lexicon::surnames().match(doc, k) ||
+        lexicon::provinces().match(doc, k) || in_province(k - 1, 2) || in_province(k - 2, 3) ||
+        !(doc.is_word(k - 1) || doc.is_number(k - 1)) || doc.tokens[k - 1].all_caps ||
+        lexicon::levels().match(doc, k - 1) || lexicon::positions().match(doc, k - 1))
+      continue;
+    bool kind_before = false;
+    for (int32_t w = std::max(from, k - 4); w < k && !kind_before; ++w)
+      if (const auto kind = lexicon::head_kind_words().match(doc, w, k)) kind_before = w + kind.length == k;
+    if (kind_before) continue;
+    const int32_t n = name_end(doc, k, end);
+    if (n - k >= 3 && n <= last && (n >= end || !doc.is_word(n) || !doc.tokens[n].capitalised)) return k;
+  }
+  return from;
+}
+
 struct RawMention {
   int32_t name_first = 0, name_last = 0;
   std::optional<std::string> rank;
@@ -963,6 +991,28 @@ std::vector<Person> extract_people(Analysis& a, const TitleInfo& title) {
         m.parts.back().source += " " + std::string(doc.text_of(after, k));
         after = k;
         body_read = true;
+      }
+    // (s24-people) "Giám đốc Agribank chi nhánh Bắc Ninh Trần Văn Hùng, Khối trưởng …", "Phó Giám đốc
+    // Ngân hàng Nhà nước chi nhánh Khu vực 7 Lê Thị Mai": a body named by a brand or a branch, read on
+    // into the holder's full name (and the offices after it), ends where the name starts; the offices
+    // are read again up to it.
+    // "… chi nhánh Khu vực 7 Lê Thị Mai": the small number closing the body's place before the name.
+    if (!m.parts.empty() && m.parts.back().unit && m.parts.back().unit->last == after && doc.is_number(after) &&
+        !doc.glued(after) && doc.key(after).size() <= 2 && doc.is_word(after - 1) &&
+        lexicon::surnames().match(doc, after + 1) && name_end(doc, after + 1, end) - (after + 1) >= 3) {
+      PositionPart& part = m.parts.back();
+      part.text += " " + std::string(doc.text_of(after, after + 1));
+      part.source += " " + std::string(doc.text_of(after, after + 1));
+      part.unit->last = ++after;
+    }
+    if (!m.parts.empty() && !body_read && name_end(doc, after, end) == after)
+      if (const int32_t k = name_inside_offices(a, i, after, end); k > i) {
+        std::vector<PositionPart> parts;
+        if (read_positions(a, i, k, parts) == k && !parts.empty()) {
+          m.parts = std::move(parts);
+          after = k;
+          body_read = true;
+        }
       }
     // "Thứ trưởng Trần Quốc Tỏ phát biểu …": a title that stands alone (not "Trưởng", which
     // needs its unit) right before a full name of three or more syllables opening with a surname.
