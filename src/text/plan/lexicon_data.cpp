@@ -100,6 +100,8 @@ const Entry kPositions[] = {
     {"Giám đốc"}, {"Phó Giám đốc"}, {"Quyền Giám đốc"}, {"Phó Giám đốc phụ trách"},
     {"Chủ tịch"}, {"Phó Chủ tịch"}, {"Phó Chủ tịch Thường trực"},
     {"Bí thư"}, {"Phó Bí thư"}, {"Phó Bí thư Thường trực"},
+    // (s24-people) "Phó Bí thư TT Đảng ủy", "Phó Chủ tịch TT Hội": the standing deputy written short.
+    {"Phó Bí thư TT", 0, "Phó Bí thư Thường trực"}, {"Phó Chủ tịch TT", 0, "Phó Chủ tịch Thường trực"},
     {"Ủy viên Ban Thường vụ"}, {"Ủy viên"},
     // (s23-people) A member of an association's or a union's standing board, "Ban" left out: "Ủy viên
     // Thường vụ Hội Khuyến học thành phố", not cut to "Ủy viên".
@@ -115,6 +117,9 @@ const Entry kPositions[] = {
     {"Cục trưởng"}, {"Phó Cục trưởng"}, {"Vụ trưởng"}, {"Phó Vụ trưởng"},
     {"Trưởng phòng", kKeepCase}, {"Phó Trưởng phòng", kKeepCase},
     {"Trưởng ban", kKeepCase}, {"Phó Trưởng ban", kKeepCase},
+    // (s24-people) the deputy head of a board written without "Trưởng": "Phó ban Thi đua khen thưởng tỉnh",
+    // "Phó Ban Tuyên giáo Huyện ủy".
+    {"Phó ban", kKeepCase},
     {"Trưởng", kNeedsOrg | kKeepCase}, {"Phó Trưởng", kNeedsOrg | kKeepCase},
     // (s23-parse) One who stands for a body at the event, named as its office: "Trần Văn A - Đại diện Ban
     // Thi đua - Khen thưởng, Thanh tra Chính phủ", "…, đại diện Cụm trưởng Cụm thi đua số 10"; nothing
