@@ -688,7 +688,9 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
              !(k > org && lexicon::predicates().match(doc, k, end) && !doc.is_key(k, va)) &&
              !((doc.is_key(k, va) || doc.is_key(k, cung)) && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised) &&
              // (s24-people) "… Thi đua khen thưởng tỉnh và đại diện lãnh đạo …": "và" going on to a verb
-             !(doc.is_key(k, va) && lexicon::predicates().match(doc, k + 1, end))) {
+             // … or to the next person ("… Dân vận Trung ương và ông B")
+             !((doc.is_key(k, va) || doc.is_key(k, cung)) &&
+               (lexicon::predicates().match(doc, k + 1, end) || lexicon::person_cues().match(doc, k + 1, end)))) {
         ++k;
         // (s24-people) "Trưởng Ban Phong trào Thi đua, khen thưởng Hội Khuyến học Thành phố": the comma of
         // the field's fixed name "thi đua, khen thưởng" is inside the office's name.
@@ -741,6 +743,22 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
       if (!owner) break;
       part.text += ", " + owner->text;
       last_read = owner->last;
+      part.source = std::string(doc.text_of(p, last_read));
+    }
+    // (s24-people) "đại diện Huyện ủy - HĐND - UBND huyện Tam Đảo": bodies of one place joined by dashes,
+    // the level and the place written once after the last, are one office's (not "Huyện ủy" alone).
+    if (unit && last_read == unit->last && unit->name.empty()) {
+      std::optional<UnitMention> next;
+      for (int32_t k = last_read; (doc.is_punct(k, "-") || doc.is_punct(k, "–")) && !doc.glued(k) &&
+                                  !lexicon::positions().match(doc, k + 1, end) &&
+                                  (next = match_unit(doc, k + 1, end, a.unit_options(true))) && next->first == k + 1;) {
+        part.text += " " + std::string(doc.text_of(k, k + 1)) + " " + next->text;
+        last_read = k = next->last;
+        if (!next->name.empty()) {
+          unit = next;
+          break;
+        }
+      }
       part.source = std::string(doc.text_of(p, last_read));
     }
     // (s24-people) "Trưởng Ban Phong trào Thi đua, khen thưởng Hội Khuyến học Thành phố": a board named
