@@ -94,28 +94,33 @@ int32_t body_before_name(const Analysis& a, int32_t from, int32_t end) {
   return from;
 }
 
-// (s24-people) The first token after `from` and before `last` where a full name starts inside the
-// offices read from `from`: three or more capitalised syllables opening with a surname, not a place,
-// ending before a word in lower case, punctuation or the sentence's end, after a place's name or a
-// number (not after a level, a head's kind or an abbreviation: "phường Lê Lợi", "Trường THPT Lê Quý
-// Đôn" name a place or a body). `from` when there is none.
-int32_t name_inside_offices(const Analysis& a, int32_t from, int32_t last, int32_t end) {
-  const Document& doc = a.doc;
+// (s24-people) A name may open at k inside a body read after an office ("… chi nhánh Bắc Ninh Trần Văn
+// Hùng"): a capitalised surname, not in a province's name, not after an abbreviation or a head's kind
+// ("Trường THPT Lê Quý Đôn", "Trường Tiểu học Kim Đồng" name a school).
+bool name_may_open_in_body(const Document& doc, int32_t from, int32_t k, int32_t end) {
   // "Bắc Ninh Trần Văn Hùng": a province's name running over k
   const auto in_province = [&](int32_t w, int32_t length) {
     const auto p = lexicon::provinces().match(doc, w, end);
     return w >= from && p && p.length >= length;
   };
+  if (!doc.is_word(k) || !doc.tokens[k].capitalised || !lexicon::surnames().match(doc, k) ||
+      lexicon::provinces().match(doc, k) || in_province(k - 1, 2) || in_province(k - 2, 3) || doc.tokens[k - 1].all_caps)
+    return false;
+  for (int32_t w = std::max(from, k - 4); w < k; ++w)
+    if (const auto kind = lexicon::head_kind_words().match(doc, w, k); kind && w + kind.length == k) return false;
+  return true;
+}
+
+// (s24-people) The first token after `from` and before `last` where a full name starts inside the
+// offices read from `from` (name_may_open_in_body) after a place's name or a number, ending before a word in lower case, punctuation or
+// the sentence's end. `from` when there is none.
+int32_t name_inside_offices(const Analysis& a, int32_t from, int32_t last, int32_t end) {
+  const Document& doc = a.doc;
   for (int32_t k = from + 2; k < last; ++k) {
-    if (!doc.is_word(k) || !doc.tokens[k].capitalised || !lexicon::surnames().match(doc, k) ||
-        lexicon::provinces().match(doc, k) || in_province(k - 1, 2) || in_province(k - 2, 3) ||
-        !(doc.is_word(k - 1) || doc.is_number(k - 1)) || doc.tokens[k - 1].all_caps ||
+    // after a place's name or a number, not a level ("phường Lê Lợi")
+    if (!name_may_open_in_body(doc, from, k, end) || !(doc.is_word(k - 1) || doc.is_number(k - 1)) ||
         lexicon::levels().match(doc, k - 1) || lexicon::positions().match(doc, k - 1))
       continue;
-    bool kind_before = false;
-    for (int32_t w = std::max(from, k - 4); w < k && !kind_before; ++w)
-      if (const auto kind = lexicon::head_kind_words().match(doc, w, k)) kind_before = w + kind.length == k;
-    if (kind_before) continue;
     const int32_t n = name_end(doc, k, end);
     if (n - k >= 3 && n <= last && (n >= end || !doc.is_word(n) || !doc.tokens[n].capitalised)) return k;
   }
@@ -1063,9 +1068,7 @@ std::vector<Person> extract_people(Analysis& a, const TitleInfo& title) {
     if (!m.parts.empty() && m.parts.back().unit && name_end(doc, after, end) == after) {
       PositionPart& part = m.parts.back();
       for (int32_t k = part.unit->first + 1; k < after; ++k) {
-        if (!doc.is_word(k) || !doc.tokens[k].capitalised || !lexicon::surnames().match(doc, k) ||
-            lexicon::provinces().match(doc, k))
-          continue;
+        if (!name_may_open_in_body(doc, part.unit->first, k, end)) continue;
         const std::string tail = " " + std::string(doc.text_of(k, after));
         if (name_end(doc, k, end) - k < 3 || part.text.size() <= tail.size() ||
             part.text.compare(part.text.size() - tail.size(), tail.size(), tail) != 0)

@@ -897,10 +897,10 @@ const Entry kBodyHeads[] = {
     // tỉnh Thái Bình", "BIDV Chi nhánh Nghệ An", "Vietcombank Quảng Ngãi", "VietinBank Hà Tĩnh".
     {"Agribank"}, {"BIDV"}, {"Vietcombank"}, {"VietinBank"}, {"Vietinbank"}, {"Sacombank"}, {"Techcombank"},
     {"LPBank"}, {"SHB"}, {"MBBank"}, {"VPBank"}, {"ACB"}, {"HDBank"}, {"SeABank"}, {"Co-opBank"},
-    // (s24-people) the State's groups and insurers named by their brand and a province after it ("Viettel
-    // Quảng Trị", "VNPT Nghệ An", "EVN Hà Tĩnh", "Bảo Việt Thanh Hóa"), as the banks above.
-    {"Viettel"}, {"VNPT"}, {"MobiFone"}, {"Mobifone"}, {"EVN"}, {"Bảo Việt"}, {"Petrolimex"}, {"PVcomBank"},
-    {"Vietnam Post"},
+    // (s24-people) the State's groups named by their brand and a province after it ("Viettel Quảng Trị",
+    // "VNPT Nghệ An", "EVN Hà Tĩnh"), as the banks above. Not "Bảo Việt", also a bank's name after "Ngân
+    // hàng" written once for several ("Ngân hàng Phương Đông, Bảo Việt").
+    {"Viettel"}, {"VNPT"}, {"MobiFone"}, {"Mobifone"}, {"EVN"}, {"Petrolimex"}, {"PVcomBank"}, {"Vietnam Post"},
     // (s24-members) heads written short (written out in a member: head_abbreviations below)
     {"CN NH"}, {"Cty"}, {"BQL"}, {"TTYT"}, {"BVĐK"}, {"NHCSXH"},
 };
