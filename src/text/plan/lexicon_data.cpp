@@ -109,6 +109,10 @@ const Entry kPositions[] = {
     // Members of the Party's Central Committee: "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng".
     {"Ủy viên Ban Chấp hành Trung ương Đảng"}, {"Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng"},
     {"Ủy viên Trung ương Đảng"}, {"Ủy viên dự khuyết Trung ương Đảng"},
+    // (s24-people) … with "Trung ương" written short, kept as written ("Ủy viên Dự khuyết T.Ư Đảng", "Ủy viên
+    // TW Đảng").
+    {"Ủy viên T.Ư Đảng", kKeepCase}, {"Ủy viên dự khuyết T.Ư Đảng", kKeepCase}, {"Ủy viên TW Đảng", kKeepCase},
+    {"Ủy viên dự khuyết TW Đảng", kKeepCase}, {"Ủy viên TƯ Đảng", kKeepCase}, {"Ủy viên dự khuyết TƯ Đảng", kKeepCase},
     // (s17-audit-b) A member of the military's Party committee, named whole, not cut to "Ủy viên"
     // before a body the lexicon has no head for ("Ủy viên Quân ủy Trung ương, Thứ trưởng …").
     {"Ủy viên Quân ủy Trung ương"},

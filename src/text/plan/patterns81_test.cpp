@@ -1,7 +1,8 @@
 // The eighty-first round (issue 14, session 24, s24-people): people and their positions — a title before
 // a name whose body is a brand or a branch, roles in the group in lower case after another office, a
 // board named after "thi đua, khen thưởng", an office's body up to the next person, the standing deputy
-// and the deputy head of a board written short, bodies of one place joined by dashes. Sentences written
+// and the deputy head of a board written short, bodies of one place joined by dashes, a member of the
+// Central Committee written short. Sentences written
 // for the tests across sectors, labelled by the Conventions (tests/fixtures/plans/README.md, Positions)
 // before the first run; each case not marked "guard" failed on main.
 #include <gtest/gtest.h>
@@ -177,6 +178,35 @@ TEST(PlanPatterns81, BodiesOfOnePlaceJoinedByDashesShareTheLevel) {
        "Ngày 12/3/2020, Huyện ủy Tam Đảo tổ chức phát động phong trào thi đua. Ông Lê Văn Hùng, Phó Bí thư Huyện "
        "ủy - Chủ tịch UBND huyện Tam Đảo phát biểu.\n",
        {{"Lê Văn Hùng", "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Tam Đảo"}}},
+  };
+  expect_positions(cases);
+}
+
+// "Ủy viên T.Ư Đảng, Thứ trưởng Bộ Công an", "Ủy viên Dự khuyết T.Ư Đảng, …": a member of the Party's Central
+// Committee with "Trung ương" written short ("T.Ư", "TW", "TƯ") is one office, kept as written, before the
+// next (not "Ủy viên" alone, the rest lost).
+TEST(PlanPatterns81, AMemberOfTheCentralCommitteeWrittenShort) {
+  const PositionCase cases[] = {
+      {"police: a deputy minister",
+       "Ngày 5/3/2024, Bộ Công an tổ chức phát động phong trào thi đua. Thượng tướng Nguyễn Văn Sơn, Ủy viên T.Ư "
+       "Đảng, Thứ trưởng Bộ Công an phát biểu.\n",
+       {{"Nguyễn Văn Sơn", "Ủy viên T.Ư Đảng, Thứ trưởng Bộ Công an"}}},
+      {"women's union: its chair",
+       "Ngày 5/3/2024, Hội LHPN Việt Nam tổ chức phát động phong trào thi đua. Bà Trần Thị Hương, Ủy viên TW Đảng, "
+       "Chủ tịch Hội LHPN Việt Nam phát biểu.\n",
+       {{"Trần Thị Hương", "Ủy viên TW Đảng, Chủ tịch Hội LHPN Việt Nam"}}},
+      {"province: an alternate member, the secretary",
+       "Ngày 5/3/2024, Tỉnh ủy Hà Nam tổ chức phát động phong trào thi đua. Đồng chí Lê Văn Cường, Ủy viên dự khuyết "
+       "TW Đảng, Bí thư Tỉnh ủy Hà Nam phát biểu.\n",
+       {{"Lê Văn Cường", "Ủy viên dự khuyết TW Đảng, Bí thư Tỉnh ủy Hà Nam"}}},
+      {"province: an alternate member written with capitals, the standing deputy",
+       "Ngày 5/3/2024, Tỉnh ủy Bắc Ninh tổ chức phát động phong trào thi đua. Đồng chí Đào Thị Hồng, Ủy viên Dự khuyết "
+       "T.Ư Đảng, Phó Bí thư Thường trực Tỉnh ủy Bắc Ninh dự.\n",
+       {{"Đào Thị Hồng", "Ủy viên Dự khuyết T.Ư Đảng, Phó Bí thư Thường trực Tỉnh ủy Bắc Ninh"}}},
+      {"labour: the confederation's chair",
+       "Ngày 5/3/2024, Tổng Liên đoàn Lao động Việt Nam tổ chức phát động phong trào thi đua. Ông Nguyễn Đình Khang, "
+       "Ủy viên TƯ Đảng, Chủ tịch Tổng Liên đoàn Lao động Việt Nam phát biểu.\n",
+       {{"Nguyễn Đình Khang", "Ủy viên TƯ Đảng, Chủ tịch Tổng Liên đoàn Lao động Việt Nam"}}},
   };
   expect_positions(cases);
 }
