@@ -2,9 +2,9 @@
 // a name whose body is a brand or a branch, roles in the group in lower case after another office, a
 // board named after "thi đua, khen thưởng", an office's body up to the next person, the standing deputy
 // and the deputy head of a board written short, bodies of one place joined by dashes, a member of the
-// Central Committee written short. Sentences written
-// for the tests across sectors, labelled by the Conventions (tests/fixtures/plans/README.md, Positions)
-// before the first run; each case not marked "guard" failed on main.
+// Central Committee written short. Sentences written for the tests across sectors, labelled by the
+// Conventions (tests/fixtures/plans/README.md, Positions) before the first run; each case not marked
+// "guard" failed on main.
 #include <gtest/gtest.h>
 
 #include <string>
