@@ -16,14 +16,9 @@ namespace thidua::text::plan {
 namespace {
 
 using test::expect_positions;
+using test::names;
 using test::parse;
 using test::PositionCase;
-
-std::vector<std::string> names(const nlohmann::json& r) {
-  std::vector<std::string> out;
-  for (const auto& p : r["people"]) out.push_back(p["name"].get<std::string>());
-  return out;
-}
 
 // "Giám đốc Agribank chi nhánh Bắc Ninh Trần Văn Hùng, Khối trưởng …": a body named by a brand or a branch
 // (no level to close it) runs on into the holder's full name; the offices end where the name starts, and
