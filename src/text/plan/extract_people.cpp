@@ -49,6 +49,32 @@ int32_t name_end(const Document& doc, int32_t i, int32_t end) {
   return k;
 }
 
+// (s24-people) The comma of the field's fixed name "thi đua, khen thưởng" at k.
+bool thi_dua_comma(const Document& doc, int32_t k) {
+  static const std::vector<std::string> thi_dua = phrase_keys("thi đua"), khen_thuong = phrase_keys("khen thưởng");
+  return k >= 2 && doc.is_punct(k, ",") && doc.is_key(k - 2, thi_dua[0]) && doc.is_key(k - 1, thi_dua[1]) &&
+         doc.is_key(k + 1, khen_thuong[0]) && doc.is_key(k + 2, khen_thuong[1]);
+}
+
+// (s24-people) "…, phụ trách cụm 2", "…, đại diện khối số 3": a group named by its word and number alone,
+// in lower case after another office. The token after it, or 0.
+int32_t bare_group_end(const Document& doc, int32_t k) {
+  static const std::string cum = word_key("cụm"), khoi = word_key("khối"), so = word_key("số");
+  if (!doc.is_key(k, cum) && !doc.is_key(k, khoi)) return 0;
+  const int32_t n = doc.is_key(k + 1, so) ? k + 2 : k + 1;
+  return doc.is_number(n) && doc.key(n).size() <= 2 &&
+                 !(doc.glued(n + 1) && (doc.is_punct(n + 1, "/") || doc.is_punct(n + 1, "-") || doc.is_number(n + 1)))
+             ? n + 1
+             : 0;
+}
+
+// (s24-people) A full name starts at k: three or more capitalised syllables opening with a surname, not a
+// province ("Hoàng Thị Ngân Hương" after the body of an office, where the body's name stops).
+bool full_name_at(const Document& doc, int32_t k, int32_t end) {
+  return doc.is_word(k) && doc.tokens[k].capitalised && lexicon::surnames().match(doc, k) && !lexicon::provinces().match(doc, k) &&
+         name_end(doc, k, end) - k >= 3;
+}
+
 // (s23-people) A body the lexicon has no head for, written after an office's title and before the
 // holder's full name ("Hội LHPN Việt Nam" before "Nguyễn Thị Thu Hà", "Đoàn đại biểu Quốc hội tỉnh
 // Đồng Nai" before "Đỗ Thị Hải Yến"): capitalised at `from`, words of any case, no punctuation,
@@ -66,6 +92,48 @@ int32_t body_before_name(const Analysis& a, int32_t from, int32_t end) {
     if (n - k >= 3 && (n >= end || !doc.is_word(n) || !doc.tokens[n].capitalised)) return k;
   }
   return from;
+}
+
+// (s24-people) A name may open at k inside a body read after an office ("… chi nhánh Bắc Ninh Trần Văn
+// Hùng"): a capitalised surname, not in a province's name, not after an abbreviation or a head's kind
+// ("Trường THPT Lê Quý Đôn", "Trường Tiểu học Kim Đồng" name a school).
+bool name_may_open_in_body(const Document& doc, int32_t from, int32_t k, int32_t end) {
+  // "Bắc Ninh Trần Văn Hùng": a province's name running over k
+  const auto in_province = [&](int32_t w, int32_t length) {
+    const auto p = lexicon::provinces().match(doc, w, end);
+    return w >= from && p && p.length >= length;
+  };
+  if (!doc.is_word(k) || !doc.tokens[k].capitalised || !lexicon::surnames().match(doc, k) ||
+      lexicon::provinces().match(doc, k) || in_province(k - 1, 2) || in_province(k - 2, 3) || doc.tokens[k - 1].all_caps)
+    return false;
+  for (int32_t w = std::max(from, k - 4); w < k; ++w)
+    if (const auto kind = lexicon::head_kind_words().match(doc, w, k); kind && w + kind.length == k) return false;
+  return true;
+}
+
+// (s24-people) The first token after `from` and before `last` where a full name starts inside the
+// offices read from `from` (name_may_open_in_body) after a place's name or a number, ending before a word in lower case, punctuation or
+// the sentence's end. `from` when there is none.
+int32_t name_inside_offices(const Analysis& a, int32_t from, int32_t last, int32_t end) {
+  const Document& doc = a.doc;
+  for (int32_t k = from + 2; k < last; ++k) {
+    // after a place's name or a number, not a level ("phường Lê Lợi")
+    if (!name_may_open_in_body(doc, from, k, end) || !(doc.is_word(k - 1) || doc.is_number(k - 1)) ||
+        lexicon::levels().match(doc, k - 1) || lexicon::positions().match(doc, k - 1))
+      continue;
+    const int32_t n = name_end(doc, k, end);
+    if (n - k >= 3 && n <= last && (n >= end || !doc.is_word(n) || !doc.tokens[n].capitalised)) return k;
+  }
+  return from;
+}
+
+// (s24-people) "trưởng khối thi đua ngân hàng II", "Phó Trưởng cụm thi đua số 3": the role in a group
+// written head first, the title ("Trưởng", "Phó Trưởng") before the group it leads. The group's end, or 0.
+int32_t head_first_role_end(const Analysis& a, int32_t k, int32_t end) {
+  const auto t = lexicon::positions().match(a.doc, k, end);
+  if (!t || !(t.value() & kNeedsOrg) || (t.value() & (kGroupLeader | kGroupDeputy))) return 0;
+  const auto g = match_unit(a.doc, k + t.length, end, a.unit_options(true));
+  return g && (g->kind == UnitKind::kCluster || g->kind == UnitKind::kBlock) ? g->last : 0;
 }
 
 struct RawMention {
@@ -239,7 +307,8 @@ int32_t lower_case_body_end(const Analysis& a, const std::string_view title, int
     }
     if (!doc.is_word(k) || a.name_starts[static_cast<size_t>(k)] || lexicon::ranks().match(doc, k, end) ||
         lexicon::person_cues().match(doc, k, end) || lexicon::predicates().match(doc, k, end) ||
-        (k > first && doc.tokens[k].capitalised && lexicon::positions().match(doc, k, end)))
+        (k > first && doc.tokens[k].capitalised && lexicon::positions().match(doc, k, end)) ||
+        (k > first && full_name_at(doc, k, end)))  // (s24-people) "… phụ nữ phía Nam Hoàng Thị Ngân Hương"
       break;
     ++k;
   }
@@ -370,10 +439,17 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
     const auto t = lexicon::positions().match(doc, k, end);
     if (!t) return false;
     if ((t.value() & (kGroupLeader | kGroupDeputy)) != 0) return true;
-    if (!(t.value() & kNeedsOrg) || !doc.is_word(k + t.length) || !doc.tokens[k + t.length].capitalised) return false;
+    if (!(t.value() & kNeedsOrg) || !doc.is_word(k + t.length)) return false;
     const auto inner = lexicon::positions().match(doc, k + t.length, end);
-    return (inner && (inner.value() & (kGroupLeader | kGroupDeputy))) ||
-           match_unit(doc, k + t.length, end, a.unit_options(true)) || office_name_end(a, k + t.length, end) > k + t.length;
+    // (s24-people) "…, đại diện trưởng khối thi đua ngân hàng II", "…, phụ trách cụm 2": the role in
+    // the group or the group itself, in lower case as the office before it.
+    if (inner && ((inner.value() & (kGroupLeader | kGroupDeputy)) || head_first_role_end(a, k + t.length, end) > 0)) return true;
+    if (bare_group_end(doc, k + t.length) > 0) return true;
+    if (const auto g = match_unit(doc, k + t.length, end, a.unit_options(true));
+        g && (g->kind == UnitKind::kCluster || g->kind == UnitKind::kBlock))
+      return true;
+    if (!doc.tokens[k + t.length].capitalised) return false;
+    return match_unit(doc, k + t.length, end, a.unit_options(true)) || office_name_end(a, k + t.length, end) > k + t.length;
   };
   // (s23-people) "…, phó Chủ tịch Hội Cựu chiến binh Thành phố": a title typed with its first word in
   // lower case, the rest capitalised, after the comma or dash that follows the name.
@@ -406,7 +482,9 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
     // with the group it is of.
     int32_t office_last = -1;
     if ((flags & kNeedsOrg) && !unit) {
-      if (const auto role = lexicon::positions().match(doc, org, end); role && (role.value() & (kGroupLeader | kGroupDeputy))) {
+      if (const int32_t g = head_first_role_end(a, org, end); g > 0) office_last = g;
+      else if (const int32_t b = bare_group_end(doc, org); b > 0) office_last = b;
+      else if (const auto role = lexicon::positions().match(doc, org, end); role && (role.value() & (kGroupLeader | kGroupDeputy))) {
         office_last = org + role.length;
         if (auto g = match_unit(doc, office_last, end, a.unit_options(true));
             g && (g->kind == UnitKind::kCluster || g->kind == UnitKind::kBlock))
@@ -448,6 +526,10 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
       if (unit) part.text += " " + unit->text;
     }
     if (office_last > 0) part.text = std::string(doc.text_of(p, last));
+    // (s24-people) "…, cụm trưởng cụm thi đua 2": a role in the group typed in lower case is kept as written.
+    if ((flags & (kGroupLeader | kGroupDeputy)) && !doc.tokens[p].capitalised && unit &&
+        (unit->kind == UnitKind::kCluster || unit->kind == UnitKind::kBlock))
+      part.text = std::string(doc.text_of(p, last));
     int32_t settlement_last = -1;
     if ((flags & kSettlement) && !unit) {  // "Trưởng thôn Đông", "Trưởng ấp 3"
       int32_t k = org;
@@ -603,14 +685,28 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
         !lexicon::positions().match(doc, org, end)) {
       static const std::string va = word_key("và"), cung = word_key("cùng");
       int32_t k = org;
-      while (k < end && k - org < 10 && doc.is_word(k) && !a.name_starts[static_cast<size_t>(k)] &&
+      // (s24-people) "…, Phó Ban công tác phụ nữ phía Nam Hoàng Thị Ngân Hương": up to the next full name.
+      int32_t limit = 10;
+      while (k < end && k - org < limit && doc.is_word(k) && !a.name_starts[static_cast<size_t>(k)] &&
+             !(k > org && full_name_at(doc, k, end)) &&
              !lexicon::ranks().match(doc, k, end) && !lexicon::person_cues().match(doc, k, end) &&
              !(k > org && lexicon::predicates().match(doc, k, end) && !doc.is_key(k, va)) &&
-             !((doc.is_key(k, va) || doc.is_key(k, cung)) && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised))
+             !((doc.is_key(k, va) || doc.is_key(k, cung)) && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised) &&
+             // (s24-people) "… Thi đua khen thưởng tỉnh và đại diện lãnh đạo …": "và" going on to a verb
+             // … or to the next person ("… Dân vận Trung ương và ông B")
+             !((doc.is_key(k, va) || doc.is_key(k, cung)) &&
+               (lexicon::predicates().match(doc, k + 1, end) || lexicon::person_cues().match(doc, k + 1, end)))) {
         ++k;
+        // (s24-people) "Trưởng Ban Phong trào Thi đua, khen thưởng Hội Khuyến học Thành phố": the comma of
+        // the field's fixed name "thi đua, khen thưởng" is inside the office's name.
+        if (thi_dua_comma(doc, k)) {
+          k += 3;
+          limit += 3;
+        }
+      }
       const bool closed = k >= end || doc.is_punct(k, ",") || doc.is_punct(k, ";") || doc.is_punct(k, ")") ||
                           doc.is_punct(k, ".") || doc.is_word(k);
-      if (closed && k - org < 10) {
+      if (closed && k - org < limit) {
         part.text += " " + std::string(doc.text_of(org, k));
         part.source = std::string(doc.text_of(p, k));
         last_read = k;
@@ -653,6 +749,32 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
       part.text += ", " + owner->text;
       last_read = owner->last;
       part.source = std::string(doc.text_of(p, last_read));
+    }
+    // (s24-people) "đại diện Huyện ủy - HĐND - UBND huyện Tam Đảo": bodies of one place joined by dashes,
+    // the level and the place written once after the last, are one office's (not "Huyện ủy" alone).
+    if (unit && last_read == unit->last && unit->name.empty()) {
+      std::optional<UnitMention> next;
+      for (int32_t k = last_read; (doc.is_punct(k, "-") || doc.is_punct(k, "–")) && !doc.glued(k) &&
+                                  !lexicon::positions().match(doc, k + 1, end) &&
+                                  (next = match_unit(doc, k + 1, end, a.unit_options(true))) && next->first == k + 1;) {
+        part.text += " " + std::string(doc.text_of(k, k + 1)) + " " + next->text;
+        last_read = k = next->last;
+        if (!next->name.empty()) {
+          unit = next;
+          break;
+        }
+      }
+      part.source = std::string(doc.text_of(p, last_read));
+    }
+    // (s24-people) "Trưởng Ban Phong trào Thi đua, khen thưởng Hội Khuyến học Thành phố": a board named
+    // after the field "thi đua, khen thưởng", its comma inside the name, then the body it is of.
+    if (unit && last_read == unit->last && thi_dua_comma(doc, last_read)) {
+      last_read += 3;
+      if (const auto owner = match_unit(doc, last_read, end, a.unit_options(true)); owner && owner->first == last_read)
+        last_read = owner->last;
+      part.text = std::string(doc.text_of(p, last_read));
+      part.source = part.text;
+      unit->last = last_read;
     }
     if (unit && unit->kind == UnitKind::kOffice) {
       static const std::string va = word_key("và");
@@ -739,8 +861,11 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
     }
     // (s17-plan-b) "Ủy viên Ban Thường vụ – Chủ tịch Ủy ban MTTQ phường", "Phó Bí thư - Chủ tịch UBND
     // xã": a dash between two offices held at once, written like the comma.
-    if ((doc.is_punct(p, "–") || doc.is_punct(p, "-")) && !doc.glued(p) && doc.is_word(p + 1) &&
-        doc.tokens[p + 1].capitalised && lexicon::positions().match(doc, p + 1, end)) {
+    // (s24-people) "Chủ tịch Hội khuyến học huyện A- cụm trưởng cụm thi đua 4": a role in the group
+    // after a dash, glued or not, in lower case.
+    if ((doc.is_punct(p, "–") || doc.is_punct(p, "-")) && doc.is_word(p + 1) &&
+        ((!doc.glued(p) && doc.tokens[p + 1].capitalised && lexicon::positions().match(doc, p + 1, end)) ||
+         (!parts.empty() && group_role(p + 1)))) {
       ++p;
       continue;
     }
@@ -943,9 +1068,7 @@ std::vector<Person> extract_people(Analysis& a, const TitleInfo& title) {
     if (!m.parts.empty() && m.parts.back().unit && name_end(doc, after, end) == after) {
       PositionPart& part = m.parts.back();
       for (int32_t k = part.unit->first + 1; k < after; ++k) {
-        if (!doc.is_word(k) || !doc.tokens[k].capitalised || !lexicon::surnames().match(doc, k) ||
-            lexicon::provinces().match(doc, k))
-          continue;
+        if (!name_may_open_in_body(doc, part.unit->first, k, end)) continue;
         const std::string tail = " " + std::string(doc.text_of(k, after));
         if (name_end(doc, k, end) - k < 3 || part.text.size() <= tail.size() ||
             part.text.compare(part.text.size() - tail.size(), tail.size(), tail) != 0)
@@ -963,6 +1086,28 @@ std::vector<Person> extract_people(Analysis& a, const TitleInfo& title) {
         m.parts.back().source += " " + std::string(doc.text_of(after, k));
         after = k;
         body_read = true;
+      }
+    // (s24-people) "Giám đốc Agribank chi nhánh Bắc Ninh Trần Văn Hùng, Khối trưởng …", "Phó Giám đốc
+    // Ngân hàng Nhà nước chi nhánh Khu vực 7 Lê Thị Mai": a body named by a brand or a branch, read on
+    // into the holder's full name (and the offices after it), ends where the name starts; the offices
+    // are read again up to it.
+    // "… chi nhánh Khu vực 7 Lê Thị Mai": the small number closing the body's place before the name.
+    if (!m.parts.empty() && m.parts.back().unit && m.parts.back().unit->last == after && doc.is_number(after) &&
+        !doc.glued(after) && doc.key(after).size() <= 2 && doc.is_word(after - 1) &&
+        lexicon::surnames().match(doc, after + 1) && name_end(doc, after + 1, end) - (after + 1) >= 3) {
+      PositionPart& part = m.parts.back();
+      part.text += " " + std::string(doc.text_of(after, after + 1));
+      part.source += " " + std::string(doc.text_of(after, after + 1));
+      part.unit->last = ++after;
+    }
+    if (!m.parts.empty() && !body_read && name_end(doc, after, end) == after)
+      if (const int32_t k = name_inside_offices(a, i, after, end); k > i) {
+        std::vector<PositionPart> parts;
+        if (read_positions(a, i, k, parts) == k && !parts.empty()) {
+          m.parts = std::move(parts);
+          after = k;
+          body_read = true;
+        }
       }
     // "Thứ trưởng Trần Quốc Tỏ phát biểu …": a title that stands alone (not "Trưởng", which
     // needs its unit) right before a full name of three or more syllables opening with a surname.

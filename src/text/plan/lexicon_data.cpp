@@ -100,6 +100,8 @@ const Entry kPositions[] = {
     {"Giám đốc"}, {"Phó Giám đốc"}, {"Quyền Giám đốc"}, {"Phó Giám đốc phụ trách"},
     {"Chủ tịch"}, {"Phó Chủ tịch"}, {"Phó Chủ tịch Thường trực"},
     {"Bí thư"}, {"Phó Bí thư"}, {"Phó Bí thư Thường trực"},
+    // (s24-people) "Phó Bí thư TT Đảng ủy", "Phó Chủ tịch TT Hội": the standing deputy written short.
+    {"Phó Bí thư TT", 0, "Phó Bí thư Thường trực"}, {"Phó Chủ tịch TT", 0, "Phó Chủ tịch Thường trực"},
     {"Ủy viên Ban Thường vụ"}, {"Ủy viên"},
     // (s23-people) A member of an association's or a union's standing board, "Ban" left out: "Ủy viên
     // Thường vụ Hội Khuyến học thành phố", not cut to "Ủy viên".
@@ -107,6 +109,10 @@ const Entry kPositions[] = {
     // Members of the Party's Central Committee: "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng".
     {"Ủy viên Ban Chấp hành Trung ương Đảng"}, {"Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng"},
     {"Ủy viên Trung ương Đảng"}, {"Ủy viên dự khuyết Trung ương Đảng"},
+    // (s24-people) … with "Trung ương" written short, kept as written ("Ủy viên Dự khuyết T.Ư Đảng", "Ủy viên
+    // TW Đảng").
+    {"Ủy viên T.Ư Đảng", kKeepCase}, {"Ủy viên dự khuyết T.Ư Đảng", kKeepCase}, {"Ủy viên TW Đảng", kKeepCase},
+    {"Ủy viên dự khuyết TW Đảng", kKeepCase}, {"Ủy viên TƯ Đảng", kKeepCase}, {"Ủy viên dự khuyết TƯ Đảng", kKeepCase},
     // (s17-audit-b) A member of the military's Party committee, named whole, not cut to "Ủy viên"
     // before a body the lexicon has no head for ("Ủy viên Quân ủy Trung ương, Thứ trưởng …").
     {"Ủy viên Quân ủy Trung ương"},
@@ -115,6 +121,9 @@ const Entry kPositions[] = {
     {"Cục trưởng"}, {"Phó Cục trưởng"}, {"Vụ trưởng"}, {"Phó Vụ trưởng"},
     {"Trưởng phòng", kKeepCase}, {"Phó Trưởng phòng", kKeepCase},
     {"Trưởng ban", kKeepCase}, {"Phó Trưởng ban", kKeepCase},
+    // (s24-people) the deputy head of a board written without "Trưởng": "Phó ban Thi đua khen thưởng tỉnh",
+    // "Phó Ban Tuyên giáo Huyện ủy".
+    {"Phó ban", kKeepCase},
     {"Trưởng", kNeedsOrg | kKeepCase}, {"Phó Trưởng", kNeedsOrg | kKeepCase},
     // (s23-parse) One who stands for a body at the event, named as its office: "Trần Văn A - Đại diện Ban
     // Thi đua - Khen thưởng, Thanh tra Chính phủ", "…, đại diện Cụm trưởng Cụm thi đua số 10"; nothing
@@ -919,6 +928,10 @@ const Entry kBodyHeads[] = {
     // tỉnh Thái Bình", "BIDV Chi nhánh Nghệ An", "Vietcombank Quảng Ngãi", "VietinBank Hà Tĩnh".
     {"Agribank"}, {"BIDV"}, {"Vietcombank"}, {"VietinBank"}, {"Vietinbank"}, {"Sacombank"}, {"Techcombank"},
     {"LPBank"}, {"SHB"}, {"MBBank"}, {"VPBank"}, {"ACB"}, {"HDBank"}, {"SeABank"}, {"Co-opBank"},
+    // (s24-people) the State's groups named by their brand and a province after it ("Viettel Quảng Trị",
+    // "VNPT Nghệ An", "EVN Hà Tĩnh"), as the banks above. Not "Bảo Việt", also a bank's name after "Ngân
+    // hàng" written once for several ("Ngân hàng Phương Đông, Bảo Việt").
+    {"Viettel"}, {"VNPT"}, {"MobiFone"}, {"Mobifone"}, {"EVN"}, {"Petrolimex"}, {"PVcomBank"}, {"Vietnam Post"},
     // (s24-members) heads written short (written out in a member: head_abbreviations below)
     {"CN NH"}, {"Cty"}, {"BQL"}, {"TTYT"}, {"BVĐK"}, {"NHCSXH"},
 };

@@ -15,14 +15,9 @@ namespace thidua::text::plan {
 namespace {
 
 using test::expect_positions;
+using test::names;
 using test::parse;
 using test::PositionCase;
-
-std::vector<std::string> names(const nlohmann::json& r) {
-  std::vector<std::string> out;
-  for (const auto& p : r["people"]) out.push_back(p["name"].get<std::string>());
-  return out;
-}
 
 // "đồng chí Nguyễn Công Trưởng, Phó Chủ tịch …": the name's last syllable is a word that opens an
 // office ("Trưởng"); the name ends at the comma, not before that syllable. Not when the office word

@@ -40,6 +40,13 @@ inline const nlohmann::json* person(const nlohmann::json& r, const std::string& 
   return nullptr;
 }
 
+// The names of the people of a parse result, in order.
+inline std::vector<std::string> names(const nlohmann::json& r) {
+  std::vector<std::string> out;
+  for (const nlohmann::json& p : r["people"]) out.push_back(p["name"].get<std::string>());
+  return out;
+}
+
 // A text and the group it must give: its members in order, leader and deputy ("" for null).
 struct GroupCase {
   const char* what;
