@@ -1159,6 +1159,37 @@ std::optional<BodyList> bodies_around_group(const Analysis& a, const std::string
   return best;
 }
 
+std::optional<BodyList> densest_body_list(const Analysis& a) {
+  const Document& doc = a.doc;
+  static const std::string gom = word_key("gồm"), co = word_key("có"), la = word_key("là"), cua = word_key("của");
+  std::optional<BodyList> best;
+  for (const Sentence& s : doc.sentences) {
+    for (int32_t st = s.first; st + 4 < s.last; ++st) {
+      const bool opens = st == s.first || doc.is_punct(st - 1, ":") || doc.is_punct(st - 1, "(") ||
+                         doc.is_key(st - 1, gom) || doc.is_key(st - 1, co) || doc.is_key(st - 1, la) ||
+                         doc.is_key(st - 1, cua);
+      if (!opens || !body_head_at(a, st, s.last)) continue;
+      bool awarded = false;
+      for (int32_t k = s.first; k < st && !awarded; ++k)
+        awarded = lexicon::awarding_words().match(doc, k, st) || lexicon::awards_given().match(doc, k, st);
+      if (awarded) break;
+      auto b = read_body_list(a, st, s.last);
+      if (!b || b->members.size() < 4) continue;
+      // "gồm 6 đơn vị: A, B, C và D": a count before the list that its items do not make.
+      bool miscounted = false;
+      for (int32_t k = std::max(s.first, st - 4); k < st && !miscounted; ++k)
+        if (const NumberMention* n = a.numbers.starting(k); n && !n->percent)
+          miscounted = n->value != static_cast<double>(b->members.size());
+      if (miscounted) continue;
+      const bool bare = std::any_of(b->members.begin(), b->members.end(),
+                                    [](const std::string& m) { return m.find(' ') == std::string::npos; });
+      if (bare) continue;
+      if (!best || b->members.size() > best->members.size()) best = std::move(b);
+    }
+  }
+  return best;
+}
+
 // (s23-probe) The units [k, end of the sentence) split by "," and "và", each a whole unit the
 // gazetteer reads (no group, no list); empty when one item is not.
 std::vector<std::string> whole_units(const Analysis& a, int32_t k, int32_t end) {

@@ -88,6 +88,12 @@ std::vector<std::string> members_elsewhere(const Analysis& a, const std::string&
 // Cụm …"), or signing its pledge ("lãnh đạo các đơn vị: A, B, C đã ký kết giao ước thi đua Khối
 // …"). `key` is the group's unit_key. The longest such list, or none.
 std::optional<BodyList> bodies_around_group(const Analysis& a, const std::string& key);
+// (session 24) The last resort of a text about a group whose members no wording above opens: the
+// longest list of four or more bodies the text writes, at a sentence's start, after ":", "(", "gồm",
+// "có", "là" or "của" ("Tham dự có Sở A, Sở B, Sở C và Sở D", "… của Công an các tỉnh A, B, C, D") — a
+// list of the format, not of a wording. Not bodies awarded or honoured ("tặng Bằng khen cho 04 tập
+// thể (Sở A; Sở B; …)"), nor one place's bodies each a bare head.
+std::optional<BodyList> densest_body_list(const Analysis& a);
 
 // (s23-probe) A group's list continued in the next sentence: "Cụm gồm A, B. Ngoài ra còn có C và D.",
 // "… Bên cạnh đó, Cụm còn có E.": the bodies after the continuing words join `members` when the

@@ -2715,6 +2715,10 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       if (body->deputy) listed_deputy = body->deputy;
     }
   }
+  // (session 24) Failing every wording: the longest list of bodies the text writes.
+  if (g.members.empty()) {
+    if (auto body = densest_body_list(a)) g.members = std::move(body->members);
+  }
   unions_of_listed_police(a, g.members);
   written_out_heads(g.members);
   written_out_levels(g.members);

@@ -174,6 +174,8 @@ const PhraseTable& agenda_verbs();         // (s24-contents) a meeting's busines
 const PhraseTable& done_verbs();           // (s24-contents) after "đã", work reported done: "thực hiện tốt"
 const PhraseTable& place_standards();  // (s24-kind) "nông thôn mới", "văn minh đô thị"
 const PhraseTable& honours();  // "biểu dương", "tuyên dương", "tôn vinh"
+// (session 24) "tặng", "trao", "khen thưởng", "công nhận": bodies listed after it are awarded, no group.
+const PhraseTable& awarding_words();
 const PhraseTable& singled_out();  // (s24-kind) "nhất là", "đặc biệt là"
 const PhraseTable& movement_subjects();  // (s24-kind) "nông dân" in "phong trào nông dân thi đua …"
 const PhraseTable& dateline_words();       // words a dateline may hold: "Thứ", "Sáu", "lúc"

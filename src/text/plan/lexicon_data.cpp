@@ -787,6 +787,11 @@ const Entry kFixedCommaPhrases[] = {
 // (s19-rules; s24-kind moved here) Honouring people: "hội nghị biểu dương …", "tuyên dương …", "tôn vinh …"
 // (extract_event.cpp: a period honoured closes it; a meeting so named is a conference).
 const Entry kHonours[] = {{"biểu dương"}, {"tuyên dương"}, {"tôn vinh"}};
+// (session 24) Giving an award or a title: "tặng cho 04 tập thể (Sở A; Sở B; …)", "khen thưởng các
+// đơn vị: …", "công nhận … cho" — the bodies after it are those awarded (extract_groups.cpp,
+// densest_body_list), not a group's members.
+const Entry kAwardingWords[] = {{"tặng"}, {"trao"}, {"trao tặng"}, {"tặng thưởng"}, {"khen thưởng"},
+                                {"biểu dương"}, {"tuyên dương"}, {"tôn vinh"}, {"công nhận"}, {"vinh danh"}};
 
 // (s24-kind) The standards a place is built to, closing the name of a launch of building it: "phát động
 // xây dựng ấp AB nông thôn mới", "… xã nông thôn mới nâng cao", "… phường văn minh đô thị" (extract_movement.cpp).
@@ -1210,6 +1215,7 @@ THIDUA_TABLE(agenda_verbs, kAgendaVerbs)
 THIDUA_TABLE(movement_subjects, kMovementSubjects)
 THIDUA_TABLE(singled_out, kSingledOut)
 THIDUA_TABLE(honours, kHonours)
+THIDUA_TABLE(awarding_words, kAwardingWords)
 THIDUA_TABLE(place_standards, kPlaceStandards)
 THIDUA_TABLE(dateline_words, kDatelineWords)
 THIDUA_TABLE(document_types, kDocumentTypes)
