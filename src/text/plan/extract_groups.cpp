@@ -1175,12 +1175,6 @@ std::optional<BodyList> densest_body_list(const Analysis& a) {
       if (awarded) break;
       auto b = read_body_list(a, st, s.last);
       if (!b || b->members.size() < 4) continue;
-      // "gồm 6 đơn vị: A, B, C và D": a count before the list that its items do not make.
-      bool miscounted = false;
-      for (int32_t k = std::max(s.first, st - 4); k < st && !miscounted; ++k)
-        if (const NumberMention* n = a.numbers.starting(k); n && !n->percent)
-          miscounted = n->value != static_cast<double>(b->members.size());
-      if (miscounted) continue;
       const bool bare = std::any_of(b->members.begin(), b->members.end(),
                                     [](const std::string& m) { return m.find(' ') == std::string::npos; });
       if (bare) continue;

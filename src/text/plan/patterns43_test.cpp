@@ -44,12 +44,15 @@ TEST(PlanPatterns43, WithoutTheCountOrWithBarePlacesTheListIsNotTakenOnTrust) {
                 "ước thi đua năm 2024. Khối gồm các đơn vị: BIDV chi nhánh Quảng Trị, Vietcombank Quảng Trị, "
                 "Sacombank Quảng Trị và Agribank Gio Linh.",
                 {"BIDV chi nhánh Quảng Trị", "Vietcombank Quảng Trị", "Sacombank Quảng Trị", "Agribank Gio Linh"}, "", ""});
+  // (session 24) A count its items do not make: the units named are still those the text lists as
+  // the group's (Conventions, Group: "the units the text lists"; dev cum33-2021-… lists 8 of "9 cơ
+  // quan" and its label keeps the 8); was `{}` before densest_body_list (PlanPatterns83).
   expect_group({"a count that does not match the items",
                 "Khối thi đua các ngân hàng ký kết giao ước thi đua năm 2024\n\n"
                 "Sáng 12/3/2024, Khối thi đua các ngân hàng thương mại tỉnh Quảng Trị tổ chức hội nghị ký kết giao "
                 "ước thi đua năm 2024. Khối gồm 6 đơn vị: BIDV chi nhánh Quảng Trị, Vietcombank Quảng Trị, "
                 "Sacombank Quảng Trị và Agribank Gio Linh.",
-                {}, "", ""});
+                {"BIDV chi nhánh Quảng Trị", "Vietcombank Quảng Trị", "Sacombank Quảng Trị", "Agribank Gio Linh"}, "", ""});
   // Bare names of districts under a counted police cluster are police units the rules complete, or
   // nothing: never the bare places as bodies.
   const nlohmann::json r = test::parse(
