@@ -564,7 +564,9 @@ bool title_held_for_years(const Document& doc, int32_t last, int32_t end) {
   static const Entry kGive[] = {{"trao"}, {"tặng"}, {"trao tặng"}, {"khen thưởng"}, {"tuyên dương"}};
   static const PhraseTable give(kGive);
   bool title = false, years = false;
-  for (int32_t t = last - 1; t >= doc.sentence_of(last).first && !doc.is_punct(t, ";"); --t)
+  // The figure's own sentence (token last - 1: `last` may be the end of the text).
+  const int32_t first = last > 0 ? doc.sentence_of(last - 1).first : 0;
+  for (int32_t t = last - 1; t >= first && !doc.is_punct(t, ";"); --t)
     if (give.match(doc, t, end)) return false;
   for (int32_t t = last; t < end && !doc.is_punct(t, ";"); ++t) {
     if (give.match(doc, t, end)) return false;

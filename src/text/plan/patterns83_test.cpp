@@ -43,6 +43,21 @@ TEST(PlanPatterns83, TheLongestListOfBodiesInATextAboutAGroupIsItsMembers) {
        {"Tòa án nhân dân tỉnh Bến Tre", "Tòa án nhân dân tỉnh Trà Vinh", "Tòa án nhân dân tỉnh Vĩnh Long", "Tòa án nhân dân tỉnh Sóc Trăng", "Tòa án nhân dân tỉnh Hậu Giang"},
        "",
        ""},
+      {"the field 'thi đua, khen thưởng' before the list is no award",
+       "Ngày 9/1/2025, Khối thi đua các cơ quan Nội chính tỉnh Lạng Sơn tổ chức hội nghị tổng kết công tác thi đua, "
+       "khen thưởng năm 2024 của Công an tỉnh Lạng Sơn, Tòa án nhân dân tỉnh Lạng Sơn, Viện kiểm sát nhân dân tỉnh "
+       "Lạng Sơn và Cục Thi hành án dân sự tỉnh Lạng Sơn.",
+       {"Công an tỉnh Lạng Sơn", "Tòa án nhân dân tỉnh Lạng Sơn", "Viện kiểm sát nhân dân tỉnh Lạng Sơn",
+        "Cục Thi hành án dân sự tỉnh Lạng Sơn"},
+       "",
+       ""},
+      {"'trao đổi' (discussing) before the list is no award",
+       "Ngày 14/2/2025, Cụm thi đua số 5 các trường đại học tổ chức ký kết giao ước thi đua năm 2025. Sau khi trao đổi, "
+       "thảo luận, lãnh đạo của Trường Đại học Vinh, Trường Đại học Hồng Đức, Trường Đại học Hà Tĩnh và Trường Đại học "
+       "Quảng Bình đã ký giao ước.",
+       {"Trường Đại học Vinh", "Trường Đại học Hồng Đức", "Trường Đại học Hà Tĩnh", "Trường Đại học Quảng Bình"},
+       "",
+       ""},
   };
   for (const GroupCase& c : cases) expect_group(c);
 }
