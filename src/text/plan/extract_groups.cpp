@@ -1175,7 +1175,8 @@ std::optional<BodyList> densest_body_list(const Analysis& a) {
       bool awarded = false;
       for (int32_t k = std::max(s.first, st - 10); k < st && !awarded; ++k) {
         if (doc.is_key(k, trao) && doc.is_key(k + 1, doi)) continue;
-        if (doc.is_key(k, khen) && (doc.is_key(k - 1, dua) || ((doc.is_punct(k - 1, ",") || doc.is_punct(k - 1, "-") || doc.is_punct(k - 1, "–")) && doc.is_key(k - 2, dua)))) continue;
+        const bool joined = doc.is_punct(k - 1, ",") || doc.is_punct(k - 1, "-") || doc.is_punct(k - 1, "–");
+        if (doc.is_key(k, khen) && (doc.is_key(k - 1, dua) || (joined && doc.is_key(k - 2, dua)))) continue;
         awarded = lexicon::awarding_words().match(doc, k, st) || lexicon::awards_given().match(doc, k, st);
       }
       if (awarded) continue;
