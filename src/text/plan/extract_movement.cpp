@@ -2158,11 +2158,20 @@ std::vector<std::string> list_by_form(const Analysis& a) {
           refused = true;
           break;
         }
-        // Figures ("100% công an xã đạt …", "05 mô hình …") are targets; a word or two a menu's entry.
-        if (percent || doc.is_number(f) || words < 3) continue;
+        // Figures ("100% công an xã đạt …", "05 mô hình …") are targets; a short noun phrase with no
+        // verb of action a place, a name or a menu's entry ("Tuyến quốc lộ 1A; khu công nghiệp").
+        if (percent || doc.is_number(f) || words < 3 || (words < 4 && !action_verbs().match(doc, f, l))) continue;
         std::string item = clean(doc.text_of(f, l));
         if (!item.empty()) items.push_back(std::move(item));
       }
+      // "gồm 4 nội dung: A, B, C": a count in the clause the items do not make contradicts the list.
+      int announced = 0;
+      for (int32_t t = s.first; t < c; ++t)
+        if (const int32_t m = a.numbers.number_at[static_cast<size_t>(t)]; m >= 0) {
+          const NumberMention& n = a.numbers.numbers[static_cast<size_t>(m)];
+          if (n.integer && !n.percent && n.value >= 2 && n.value <= 20 && n.last < c && doc.is_word(n.last)) announced = static_cast<int>(n.value);
+        }
+      if (announced > 0 && static_cast<int>(items.size()) != announced) continue;
       if (!refused && items.size() >= 3 && items.size() > best.size()) best = std::move(items);
     }
   }

@@ -113,6 +113,31 @@ TEST(PlanPatterns84, AListOfFiguresBodiesPeopleAwardsResultsAgendaMenuOrDatesIsN
        " đợt thi đua như sau:\n- Ngày 15/3/2026: kiểm tra bắn đạn thật\n- Ngày 20/4/2026: kiểm tra"
        " điều lệnh đội ngũ\n- Ngày 10/5/2026: hội thao quân sự",
        {}},
+      {"launch-results-done",
+       "Công an tỉnh Quảng Bình phát động phong trào thi đua “Vì an ninh Tổ quốc” năm 2026. Trong năm"
+       " 2025, toàn lực lượng đã: triệt phá nhiều đường dây ma túy lớn; tổ chức tuần tra kiểm soát"
+       " trên các tuyến giao thông; xây dựng các mô hình tự quản về an ninh trật tự.",
+       {}},
+      {"speaker-demands",
+       "Ban Chỉ huy Bộ đội Biên phòng tỉnh Kiên Giang phát động đợt thi đua cao điểm năm 2026. Phát"
+       " biểu tại buổi lễ, đồng chí Chỉ huy trưởng yêu cầu các đồn biên phòng: tăng cường tuần tra khu"
+       " vực biên giới biển; kiểm soát chặt chẽ người, phương tiện ra vào cửa khẩu; đấu tranh với các"
+       " hành vi buôn lậu.",
+       {}},
+      {"plan-aims",
+       "Sở Công Thương tỉnh An Giang ban hành kế hoạch phát động phong trào thi đua năm 2026. Kế hoạch"
+       " nêu rõ mục đích: động viên cán bộ, công chức thi đua hoàn thành nhiệm vụ; phát hiện, nhân"
+       " rộng các điển hình tiên tiến; khen thưởng kịp thời các tập thể, cá nhân.",
+       {}},
+      {"motto-colon-inside-quotes",
+       "Đoàn Thanh niên Công an tỉnh Bình Thuận phát động thi đua năm 2026 với khẩu hiệu “Tuổi trẻ"
+       " Công an Bình Thuận: xung kích tuần tra; tình nguyện vì cộng đồng; sáng tạo trong công tác”.",
+       {}},
+      {"schedule-dated-lines",
+       "Liên đoàn Lao động huyện Cần Giờ phát động thi đua chào mừng Tháng Công nhân năm 2026. Các"
+       " hoạt động diễn ra như sau:\n- Ngày 01/5/2026: ra quân vệ sinh nơi làm việc\n- Ngày 10/5/2026:"
+       " tọa đàm về an toàn lao động\n- Ngày 20/5/2026: giải bóng đá công nhân",
+       {}},
   };
   expect_contents(cases);
 }
