@@ -807,6 +807,27 @@ bool documents_listed(const Document& doc, const std::vector<std::pair<int32_t, 
   return !spans.empty() && documents * 2 > spans.size();
 }
 
+// [sf, sl) split at each comma (or "và", with `va`) before a verb of action, a set phrase ("an ninh,
+// trật tự") and a short item kept whole; nothing when the span opens with no such verb (or, when a
+// count will confirm the items, with no capitalised word: "Kết quả phong trào …, thực hiện …").
+std::vector<std::pair<int32_t, int32_t>> action_spans(const Document& doc, int32_t sf, int32_t sl, bool counted, bool va) {
+  static const std::string va_key = word_key("và");
+  std::vector<std::pair<int32_t, int32_t>> split;
+  if (!action_verbs().match(doc, sf, sl) && !(counted && doc.tokens[sf].capitalised)) return split;
+  int32_t from = sf;
+  for (int32_t t = sf + 2; t + 1 < sl; ++t) {
+    if (const auto fixed = lexicon::fixed_comma_phrases().match(doc, t, sl)) {
+      t += fixed.length - 1;
+      continue;
+    }
+    if (!(doc.is_punct(t, ",") || (va && doc.is_key(t, va_key))) || !action_verbs().match(doc, t + 1, sl) || t - from < 3) continue;
+    split.emplace_back(from, t);
+    from = t + 1;
+  }
+  split.emplace_back(from, sl);
+  return split;
+}
+
 // The items of an inline list in [first, last): split at ";", then, when the items open alike,
 // at ", " or " và " before that opening too ("tổ chức kiểm tra chéo …, tổ chức Hội thao …; tổ chức
 // …", "thi đua A, thi đua B và thi đua C"); when `announced` items were announced ("với 7 nội
@@ -875,32 +896,12 @@ std::vector<std::string> content_items(const Analysis& a, int32_t first, int32_t
       if (alike && split.size() > spans.size() && fits(split.size())) spans = std::move(split);
     }
   }
-  const PhraseTable& actions = action_verbs();
-  // [f, l) split at each comma or "và" before a verb of action, a set phrase ("an ninh, trật tự")
-  // and a short item kept whole; nothing when the span opens with no such verb (or, when a count
-  // will confirm the items, with no capitalised word: "Kết quả phong trào …, thực hiện …").
-  const auto action_split = [&](int32_t sf, int32_t sl, bool counted) {
-    std::vector<Span> split;
-    if (!actions.match(doc, sf, sl) && !(counted && doc.tokens[sf].capitalised)) return split;
-    int32_t from = sf;
-    for (int32_t t = sf + 2; t + 1 < sl; ++t) {
-      if (const auto fixed = lexicon::fixed_comma_phrases().match(doc, t, sl)) {
-        t += fixed.length - 1;
-        continue;
-      }
-      if (!(doc.is_punct(t, ",") || doc.is_key(t, va)) || !actions.match(doc, t + 1, sl) || t - from < 3) continue;
-      split.emplace_back(from, t);
-      from = t + 1;
-    }
-    split.emplace_back(from, sl);
-    return split;
-  };
   // "tập trung vào các nội dung: đổi mới A, nâng cao B và đẩy mạnh C": one span without a count,
   // each item opening with a verb of action, commas and "và" between; a comma before a word that
   // is no such verb stays inside its item ("xây dựng cơ quan, đơn vị vững mạnh"). Three or more.
   if (spans.size() == 1 && announced == 0) {
     const auto [sf, sl] = spans[0];
-    if (auto split = action_split(sf, sl, false); split.size() >= 3) spans = std::move(split);
+    if (auto split = action_spans(doc, sf, sl, false, true); split.size() >= 3) spans = std::move(split);
   }
   // "3 nội dung thi đua, gồm: A; B và C": the last item after "và".
   if (announced > 0 && static_cast<int>(spans.size()) + 1 == announced && spans.size() >= 2) {
@@ -951,7 +952,7 @@ std::vector<std::string> content_items(const Analysis& a, int32_t first, int32_t
   // verb of action — kept when the count comes out right.
   if (announced > 0 && static_cast<int>(spans.size()) != announced) {
     const int32_t from = after_enumerator(doc, first, last);
-    if (auto split = action_split(from, last, true); static_cast<int>(split.size()) == announced) spans = std::move(split);
+    if (auto split = action_spans(doc, from, last, true, true); static_cast<int>(split.size()) == announced) spans = std::move(split);
   }
   if (documents_listed(doc, spans)) return {};
   std::vector<std::string> items;
@@ -2118,25 +2119,8 @@ std::vector<std::string> list_by_form(const Analysis& a) {
         spans = lines_below(a, s.line);
       } else {
         spans = semicolon_spans(doc, c + 1, s.last);
-        if (spans.size() == 1) {
-          // "…: tổ chức A, vận động B, phát động C": one span, each piece opening with a verb of action.
-          const auto [f, l] = spans[0];
-          std::vector<Span> split;
-          if (action_verbs().match(doc, f, l)) {
-            int32_t from = f;
-            for (int32_t t = f + 2; t + 1 < l; ++t) {
-              if (const auto fixed = lexicon::fixed_comma_phrases().match(doc, t, l)) {
-                t += fixed.length - 1;
-                continue;
-              }
-              if (!doc.is_punct(t, ",") || !action_verbs().match(doc, t + 1, l)) continue;
-              split.emplace_back(from, t);
-              from = t + 1;
-            }
-            split.emplace_back(from, l);
-          }
-          spans = std::move(split);
-        }
+        // "…: tổ chức A, vận động B, phát động C": one span, each piece opening with a verb of action.
+        if (spans.size() == 1) spans = action_spans(doc, spans[0].first, spans[0].second, false, false);
       }
       if (spans.size() < 3 || spans.size() <= best.size() || documents_listed(doc, spans)) continue;
       std::vector<std::string> items;
