@@ -19,7 +19,7 @@ namespace {
 using test::ContentCase;
 using test::expect_contents;
 
-// Lists no rule has a wording for, in six sectors: items after a colon closing a clause of the text's
+// Lists no rule has a wording for, in nine sectors: items after a colon closing a clause of the text's
 // own words, by ";", by "," before verbs of action, or one a line under "-", "+", "a)", "1/" or none.
 TEST(PlanPatterns84, AListAfterAClauseIsTheContentsWhenNoWordingNamesThem) {
   const ContentCase cases[] = {
@@ -66,6 +66,21 @@ TEST(PlanPatterns84, AListAfterAClauseIsTheContentsWhenNoWordingNamesThem) {
        " Năm nay, hội viên nông dân hướng vào ba việc lớn: sản xuất nông nghiệp theo chuỗi giá trị;"
        " liên kết xây dựng hợp tác xã kiểu mới; giữ gìn vệ sinh môi trường nông thôn.",
        {"sản xuất nông nghiệp theo chuỗi giá trị", "liên kết xây dựng hợp tác xã kiểu mới", "giữ gìn vệ sinh môi trường nông thôn"}},
+      {"police-cluster-pledge-numbered-lines-after-thong-nhat",
+       "Cụm thi đua số 4 ký kết giao ước thi đua năm 2026.\nCác đơn vị trong Cụm thống nhất giao ước"
+       " với những việc làm cụ thể:\n1. Thực hiện tốt công tác bảo đảm an ninh, trật tự.\n2. Xây dựng"
+       " lực lượng trong sạch, vững mạnh.\n3. Đẩy mạnh cải cách hành chính.",
+       {"Thực hiện tốt công tác bảo đảm an ninh, trật tự", "Xây dựng lực lượng trong sạch, vững mạnh", "Đẩy mạnh cải cách hành chính"}},
+      {"commune-new-rural-semicolons",
+       "UBND xã Tân Phú phát động phong trào thi đua xây dựng nông thôn mới năm 2026. Người dân trong"
+       " xã cùng chung tay: hiến đất làm đường giao thông; chỉnh trang hàng rào, cổng ngõ; giữ gìn vệ"
+       " sinh môi trường và phân loại rác tại nguồn.",
+       {"hiến đất làm đường giao thông", "chỉnh trang hàng rào, cổng ngõ", "giữ gìn vệ sinh môi trường và phân loại rác tại nguồn"}},
+      {"school-youth-union-bullets-counted",
+       "Trường THPT Nguyễn Du phát động thi đua chào mừng ngày 26/3.\nĐoàn trường đề ra 3 phần"
+       " việc:\n• Tổ chức giải bóng đá học sinh\n• Vận động học sinh hiến máu tình nguyện\n• Xây dựng"
+       " công trình thanh niên “Con đường xanh”",
+       {"Tổ chức giải bóng đá học sinh", "Vận động học sinh hiến máu tình nguyện", "Xây dựng công trình thanh niên “Con đường xanh”"}},
   };
   expect_contents(cases);
 }
