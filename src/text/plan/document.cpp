@@ -535,6 +535,14 @@ void read_marker(const Document& doc, Line& line) {
     // (s24-contents) "1- Phát huy …", "2- Tập trung …" (spaced as "1 - " by space_dashes): a number of one
     // or two figures, a dash and a capitalised word number an item as "1." does ("1-12/2023", glued on
     // both sides, stays a date).
+    // (s24-form) "1/ Tổ chức …", "2/ Làm …": a number, a slash glued to it and a space before a
+    // capitalised word ("1/5", glued on both sides, stays a date).
+    if (depth == 0 && doc.is_punct(k, "/") && doc.glued(k) && has_space_after(k + 1) && capital_after(k + 1)) {
+      line.marker = std::string(doc.text_of(f, k));
+      line.level = 2;
+      line.first = k + 1;
+      return;
+    }
     if (depth == 0 && doc.is_punct(k, "-") && capital_after(k + 1)) {
       line.marker = std::string(doc.text_of(f, k));
       line.level = 2;

@@ -105,8 +105,10 @@ struct PhaseResult {
 std::vector<PhaseResult> resolve_phases(const Analysis& a, const std::vector<PhaseMention>& phases, int announced,
                                         std::optional<Date> now, std::optional<Date> movement_start);
 
-// Content areas (nội dung thi đua), in order.
-std::vector<std::string> extract_contents(const Analysis& a);
+// Content areas (nội dung thi đua), in order. `ahead`: the text launches a movement or a peak, signs a
+// pledge or is a plan (work ahead, not a review's or a meeting's) — only then is a list found by its
+// form alone (s24-form) its contents.
+std::vector<std::string> extract_contents(const Analysis& a, bool ahead = false);
 
 // ---- targets (chỉ tiêu) --------------------------------------------------------------------
 struct TargetResult {
@@ -178,6 +180,10 @@ bool is_event_span(const Analysis& a, int32_t range);
 bool caption_line(const Document& doc, int32_t line);
 // The earliest event trigger in [first, last): its token and kind (longest phrase wins there).
 std::pair<int32_t, EventKind> first_trigger(const Analysis& a, int32_t first, int32_t last);
+// (session 24) An act of awarding or an award in [first, last) ("tặng Bằng khen cho …", "khen thưởng
+// các đơn vị: …"); not the field "thi đua, khen thưởng" nor "trao đổi" (discussing). What follows it
+// lists those awarded, neither a group's members nor a movement's contents.
+bool awarding_in(const Document& doc, int32_t first, int32_t last);
 // Trims white space, stops and commas at the ends, and a pair of quotes around.
 std::string clean(std::string_view s);
 

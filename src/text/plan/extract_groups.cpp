@@ -1159,10 +1159,20 @@ std::optional<BodyList> bodies_around_group(const Analysis& a, const std::string
   return best;
 }
 
+bool awarding_in(const Document& doc, int32_t first, int32_t last) {
+  static const std::string trao = word_key("trao"), doi = word_key("đổi"), khen = word_key("khen"), dua = word_key("đua");
+  for (int32_t k = first; k < last; ++k) {
+    if (doc.is_key(k, trao) && doc.is_key(k + 1, doi)) continue;
+    const bool joined = doc.is_punct(k - 1, ",") || doc.is_punct(k - 1, "-") || doc.is_punct(k - 1, "–");
+    if (doc.is_key(k, khen) && (doc.is_key(k - 1, dua) || (joined && doc.is_key(k - 2, dua)))) continue;
+    if (lexicon::awarding_words().match(doc, k, last) || lexicon::awards_given().match(doc, k, last)) return true;
+  }
+  return false;
+}
+
 std::optional<BodyList> densest_body_list(const Analysis& a) {
   const Document& doc = a.doc;
-  static const std::string gom = word_key("gồm"), co = word_key("có"), la = word_key("là"), cua = word_key("của"),
-                           trao = word_key("trao"), doi = word_key("đổi"), khen = word_key("khen"), dua = word_key("đua");
+  static const std::string gom = word_key("gồm"), co = word_key("có"), la = word_key("là"), cua = word_key("của");
   std::optional<BodyList> best;
   for (const Sentence& s : doc.sentences) {
     for (int32_t st = s.first; st + 4 < s.last; ++st) {
@@ -1171,15 +1181,8 @@ std::optional<BodyList> densest_body_list(const Analysis& a) {
                          doc.is_key(st - 1, cua);
       if (!opens || !body_head_at(a, st, s.last)) continue;
       // Bodies awarded: an act of awarding or an award shortly before the list ("tặng Bằng khen cho 04
-      // tập thể (…)"); not the field "thi đua, khen thưởng" nor "trao đổi" (discussing).
-      bool awarded = false;
-      for (int32_t k = std::max(s.first, st - 10); k < st && !awarded; ++k) {
-        if (doc.is_key(k, trao) && doc.is_key(k + 1, doi)) continue;
-        const bool joined = doc.is_punct(k - 1, ",") || doc.is_punct(k - 1, "-") || doc.is_punct(k - 1, "–");
-        if (doc.is_key(k, khen) && (doc.is_key(k - 1, dua) || (joined && doc.is_key(k - 2, dua)))) continue;
-        awarded = lexicon::awarding_words().match(doc, k, st) || lexicon::awards_given().match(doc, k, st);
-      }
-      if (awarded) continue;
+      // tập thể (…)").
+      if (awarding_in(doc, std::max(s.first, st - 10), st)) continue;
       auto b = read_body_list(a, st, s.last);
       if (!b || b->members.size() < 4) continue;
       const bool bare = std::any_of(b->members.begin(), b->members.end(),

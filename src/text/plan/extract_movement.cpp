@@ -795,6 +795,39 @@ int32_t after_link_words(const Document& doc, int32_t first, int32_t last) {
   return first;
 }
 
+// "thống nhất các nội dung, gồm: Kế hoạch …; Quy chế …; Bản ký kết …": documents agreed at a
+// meeting (more than half the items) are no content areas.
+bool documents_listed(const Document& doc, const std::vector<std::pair<int32_t, int32_t>>& spans) {
+  size_t documents = 0;
+  for (const auto& [f, l] : spans) {
+    static const Entry kPapers[] = {{"bản"}, {"bản ký kết"}, {"dự thảo"}};
+    static const PhraseTable papers(kPapers);
+    if (lexicon::document_types().match(doc, f, l) || papers.match(doc, f, l)) ++documents;
+  }
+  return !spans.empty() && documents * 2 > spans.size();
+}
+
+// [sf, sl) split at each comma (or "và", with `va`) before a verb of action, a set phrase ("an ninh,
+// trật tự") and a short item kept whole; nothing when the span opens with no such verb (or, when a
+// count will confirm the items, with no capitalised word: "Kết quả phong trào …, thực hiện …").
+std::vector<std::pair<int32_t, int32_t>> action_spans(const Document& doc, int32_t sf, int32_t sl, bool counted, bool va) {
+  static const std::string va_key = word_key("và");
+  std::vector<std::pair<int32_t, int32_t>> split;
+  if (!action_verbs().match(doc, sf, sl) && !(counted && doc.tokens[sf].capitalised)) return split;
+  int32_t from = sf;
+  for (int32_t t = sf + 2; t + 1 < sl; ++t) {
+    if (const auto fixed = lexicon::fixed_comma_phrases().match(doc, t, sl)) {
+      t += fixed.length - 1;
+      continue;
+    }
+    if (!(doc.is_punct(t, ",") || (va && doc.is_key(t, va_key))) || !action_verbs().match(doc, t + 1, sl) || t - from < 3) continue;
+    split.emplace_back(from, t);
+    from = t + 1;
+  }
+  split.emplace_back(from, sl);
+  return split;
+}
+
 // The items of an inline list in [first, last): split at ";", then, when the items open alike,
 // at ", " or " và " before that opening too ("tổ chức kiểm tra chéo …, tổ chức Hội thao …; tổ chức
 // …", "thi đua A, thi đua B và thi đua C"); when `announced` items were announced ("với 7 nội
@@ -863,32 +896,12 @@ std::vector<std::string> content_items(const Analysis& a, int32_t first, int32_t
       if (alike && split.size() > spans.size() && fits(split.size())) spans = std::move(split);
     }
   }
-  const PhraseTable& actions = action_verbs();
-  // [f, l) split at each comma or "và" before a verb of action, a set phrase ("an ninh, trật tự")
-  // and a short item kept whole; nothing when the span opens with no such verb (or, when a count
-  // will confirm the items, with no capitalised word: "Kết quả phong trào …, thực hiện …").
-  const auto action_split = [&](int32_t sf, int32_t sl, bool counted) {
-    std::vector<Span> split;
-    if (!actions.match(doc, sf, sl) && !(counted && doc.tokens[sf].capitalised)) return split;
-    int32_t from = sf;
-    for (int32_t t = sf + 2; t + 1 < sl; ++t) {
-      if (const auto fixed = lexicon::fixed_comma_phrases().match(doc, t, sl)) {
-        t += fixed.length - 1;
-        continue;
-      }
-      if (!(doc.is_punct(t, ",") || doc.is_key(t, va)) || !actions.match(doc, t + 1, sl) || t - from < 3) continue;
-      split.emplace_back(from, t);
-      from = t + 1;
-    }
-    split.emplace_back(from, sl);
-    return split;
-  };
   // "tập trung vào các nội dung: đổi mới A, nâng cao B và đẩy mạnh C": one span without a count,
   // each item opening with a verb of action, commas and "và" between; a comma before a word that
   // is no such verb stays inside its item ("xây dựng cơ quan, đơn vị vững mạnh"). Three or more.
   if (spans.size() == 1 && announced == 0) {
     const auto [sf, sl] = spans[0];
-    if (auto split = action_split(sf, sl, false); split.size() >= 3) spans = std::move(split);
+    if (auto split = action_spans(doc, sf, sl, false, true); split.size() >= 3) spans = std::move(split);
   }
   // "3 nội dung thi đua, gồm: A; B và C": the last item after "và".
   if (announced > 0 && static_cast<int>(spans.size()) + 1 == announced && spans.size() >= 2) {
@@ -939,17 +952,9 @@ std::vector<std::string> content_items(const Analysis& a, int32_t first, int32_t
   // verb of action — kept when the count comes out right.
   if (announced > 0 && static_cast<int>(spans.size()) != announced) {
     const int32_t from = after_enumerator(doc, first, last);
-    if (auto split = action_split(from, last, true); static_cast<int>(split.size()) == announced) spans = std::move(split);
+    if (auto split = action_spans(doc, from, last, true, true); static_cast<int>(split.size()) == announced) spans = std::move(split);
   }
-  // "thống nhất các nội dung, gồm: Kế hoạch …; Quy chế …; Bản ký kết …": documents agreed at a
-  // meeting are no content areas.
-  size_t documents = 0;
-  for (const auto& [f, l] : spans) {
-    static const Entry kPapers[] = {{"bản"}, {"bản ký kết"}, {"dự thảo"}};
-    static const PhraseTable papers(kPapers);
-    if (lexicon::document_types().match(doc, f, l) || papers.match(doc, f, l)) ++documents;
-  }
-  if (!spans.empty() && documents * 2 > spans.size()) return {};
+  if (documents_listed(doc, spans)) return {};
   std::vector<std::string> items;
   static const Entry kAims[] = {{"phấn đấu"}, {"nhằm"}, {"góp phần"}};
   static const PhraseTable aims(kAims);
@@ -2055,9 +2060,111 @@ std::vector<std::string> listed_movements(const Analysis& a) {
   return {};
 }
 
+// (s24-form) The last resort of a text whose contents no wording opens: its most list-like run of
+// items, read by the list's form and not by the words around it — after a colon closing a clause of
+// three or more words, items cut at ";" (or at "," when each opens with a verb of action), or the lines
+// below the clause one an item, marked ("-", "+", "•", "a)", "1.", "1-", "1/") or plain lines each
+// opening with a verb of action. Three or more items (two gave 8 wrong items in 4 development texts
+// and no right one); the longest list wins. Only in a text about work ahead (`ahead`). Not the list of those
+// awarded, present, or reported done, a meeting's agenda, a schedule, a list of bodies or people, a
+// web page's menu (a clause too short), nor items that are figures (targets, owned by extract_targets).
+using Span = std::pair<int32_t, int32_t>;
+
+std::vector<Span> lines_below(const Analysis& a, int32_t head) {
+  const Document& doc = a.doc;
+  std::vector<Span> spans;
+  const int32_t n = static_cast<int32_t>(doc.lines.size());
+  const int32_t first = head + 1;
+  if (first >= n) return spans;
+  const int level = doc.lines[first].level;
+  for (int32_t ln = first; ln < n; ++ln) {
+    const Line& l = doc.lines[ln];
+    if (l.level != level || l.first >= l.last) break;
+    if (level == 0 && (l.heading || !action_verbs().match(doc, after_link_words(doc, l.first, l.last), l.last))) break;
+    int32_t end = l.last;
+    while (end > l.first && (doc.is_punct(end - 1, ";") || doc.is_punct(end - 1, ".") || doc.is_punct(end - 1, ","))) --end;
+    spans.emplace_back(l.first, end);
+  }
+  return spans;
+}
+
+// What a clause closed by a colon must not be for its list to be contents.
+bool heads_no_contents(const Analysis& a, int32_t first, int32_t colon) {
+  const Document& doc = a.doc;
+  static const std::string da = word_key("đã");
+  int32_t words = 0;
+  for (int32_t t = first; t < colon; ++t) words += doc.is_word(t) ? 1 : 0;
+  if (words < 3) return true;  // "Giới thiệu:", "Chuyên mục:": a page's menu, a form's label
+  if (doc.is_key(colon - 1, da) || reported_done(doc, first, colon)) return true;
+  if (awarding_in(doc, first, colon)) return true;
+  for (int32_t t = first; t < colon; ++t) {
+    if (lexicon::not_contents_heads().match(doc, t, colon) || lexicon::agenda_verbs().match(doc, t, colon)) return true;
+    // "… gồm các sở: Y tế; Tư pháp; …": a unit's head closing the clause lists bodies by their names.
+    if (const auto h = lexicon::unit_heads().match(doc, t, colon); h && t + h.length == colon) return true;
+  }
+  return false;
+}
+
+std::vector<std::string> list_by_form(const Analysis& a) {
+  const Document& doc = a.doc;
+  std::vector<std::string> best;
+  for (const Sentence& s : doc.sentences) {
+    for (int32_t c = s.first + 1; c < s.last; ++c) {
+      if (!doc.is_punct(c, ":") || (doc.is_number(c - 1) && doc.glued(c))) continue;
+      // "khẩu hiệu “Công an 7 tỉnh biên giới phía Bắc: A, B, C”": a colon inside a quotation.
+      if (std::any_of(doc.quotes.begin(), doc.quotes.end(), [&](const Quote& q) { return q.first <= c && c < q.last; })) continue;
+      if (heads_no_contents(a, s.first, c)) continue;
+      std::vector<Span> spans;
+      if (c + 1 >= doc.lines[s.line].last) {
+        spans = lines_below(a, s.line);
+      } else {
+        spans = semicolon_spans(doc, c + 1, s.last);
+        // "…: tổ chức A, vận động B, phát động C": one span, each piece opening with a verb of action.
+        if (spans.size() == 1) spans = action_spans(doc, spans[0].first, spans[0].second, false, false);
+      }
+      if (spans.size() < 3 || spans.size() <= best.size() || documents_listed(doc, spans)) continue;
+      std::vector<std::string> items;
+      bool refused = false;
+      for (auto [f, l] : spans) {
+        f = after_link_words(doc, after_enumerator(doc, f, l), l);
+        while (l > f && doc.is_punct(l - 1, ".")) --l;
+        int32_t words = 0, persons = 0;
+        bool percent = false;
+        for (int32_t t = f; t < l; ++t) {
+          words += doc.is_word(t) ? 1 : 0;
+          persons += a.name_starts[static_cast<size_t>(t)] ? 1 : 0;
+          if (const int32_t m = a.numbers.number_at[static_cast<size_t>(t)]; m >= 0) percent |= a.numbers.numbers[static_cast<size_t>(m)].percent;
+        }
+        // Those present or awarded by name, a programme's items, a body alone: no list of contents.
+        // A body opening the item ("Agribank (các chi nhánh: …)", "Công an tỉnh A với mô hình …"): bodies listed.
+        const auto u = match_unit(doc, f, l, a.unit_options());
+        if (persons > 0 || lexicon::agenda_items().match(doc, f, l) || (u && u->first == f) || lexicon::body_heads().match(doc, f, l)) {
+          refused = true;
+          break;
+        }
+        // Figures ("100% công an xã đạt …", "05 mô hình …") are targets; a short noun phrase with no
+        // verb of action a place, a name or a menu's entry ("Tuyến quốc lộ 1A; khu công nghiệp").
+        if (percent || doc.is_number(f) || words < 3 || (words < 4 && !action_verbs().match(doc, f, l))) continue;
+        std::string item = clean(doc.text_of(f, l));
+        if (!item.empty()) items.push_back(std::move(item));
+      }
+      // "gồm 4 nội dung: A, B, C": a count in the clause the items do not make contradicts the list.
+      int announced = 0;
+      for (int32_t t = s.first; t < c; ++t)
+        if (const int32_t m = a.numbers.number_at[static_cast<size_t>(t)]; m >= 0) {
+          const NumberMention& n = a.numbers.numbers[static_cast<size_t>(m)];
+          if (n.integer && !n.percent && n.value >= 2 && n.value <= 20 && n.last < c && doc.is_word(n.last)) announced = static_cast<int>(n.value);
+        }
+      if (announced > 0 && static_cast<int>(items.size()) != announced) continue;
+      if (!refused && items.size() >= 3 && items.size() > best.size()) best = std::move(items);
+    }
+  }
+  return best;
+}
+
 }  // namespace
 
-std::vector<std::string> extract_contents(const Analysis& a) {
+std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
   const Document& doc = a.doc;
   const Keys& k = keys();
   static const std::string cac = word_key("các"), nhung_ = word_key("những");
@@ -2484,7 +2591,8 @@ std::vector<std::string> extract_contents(const Analysis& a) {
     }
   }
   if (std::vector<std::string> items = focus_of_emulation(a); !items.empty()) return items;
-  return listed_movements(a);
+  if (std::vector<std::string> items = listed_movements(a); !items.empty()) return items;
+  return ahead ? list_by_form(a) : std::vector<std::string>{};
 }
 
 }  // namespace thidua::text::plan

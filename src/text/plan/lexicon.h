@@ -171,6 +171,8 @@ const PhraseTable& fixed_comma_phrases();  // phrases with a comma inside: "an n
 const PhraseTable& content_verbs();        // verbs an item of contents opens with: "đẩy mạnh", "vận động"
 const PhraseTable& list_ties();            // (s24-contents) after a list's comma, tying it on: "gắn với", "nhằm"
 const PhraseTable& agenda_verbs();         // (s24-contents) a meeting's business: "thảo luận", "cho ý kiến"
+const PhraseTable& not_contents_heads();   // (s24-form) a colon's clause over no contents: "tham dự", "kết quả"
+const PhraseTable& agenda_items();         // (s24-form) an agenda's or a schedule's item: "báo cáo", "bầu", "ngày"
 const PhraseTable& done_verbs();           // (s24-contents) after "đã", work reported done: "thực hiện tốt"
 const PhraseTable& place_standards();  // (s24-kind) "nông thôn mới", "văn minh đô thị"
 const PhraseTable& honours();  // "biểu dương", "tuyên dương", "tôn vinh"

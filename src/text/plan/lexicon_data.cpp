@@ -775,6 +775,20 @@ const Entry kDoneVerbs[] = {{"thực hiện"}, {"hoàn thành"}, {"triển khai"
 // nội dung: báo cáo …; phương hướng …; bầu Khối trưởng"): its agenda, not the contents of a movement.
 const Entry kAgendaVerbs[] = {{"thảo luận"}, {"cho ý kiến"}, {"góp ý"}, {"xem xét"}, {"thông qua"}, {"nghe"}};
 
+// (s24-form) A clause closed by a colon whose list is no movement's contents (extract_movement.cpp,
+// list_by_form): those present ("Tham dự hội nghị có các đồng chí: …", "thành phần: …"), a review's
+// results ("kết quả đạt được: …"), a meeting's or a day's programme ("Chương trình hội nghị gồm: …",
+// "Lịch kiểm tra …:"), a plan's aims ("Kế hoạch nêu rõ mục đích: …"), a speaker's demands ("Đồng chí A
+// yêu cầu các đơn vị: …" — the Conventions: no contents without a head naming them, da-nang-2025-…).
+const Entry kNotContentsHeads[] = {{"tham dự"}, {"đồng chí"}, {"đại biểu"}, {"khách mời"}, {"thành phần"},
+                                   {"kết quả"}, {"đạt được"}, {"chương trình hội nghị"}, {"chương trình buổi lễ"},
+                                   {"chương trình làm việc"}, {"nghị sự"}, {"lịch"}, {"mục đích"}, {"yêu cầu"},
+                                   {"đề nghị"}, {"chỉ đạo"}, {"nhấn mạnh"}};
+// (s24-form) An item of a meeting's agenda ("báo cáo tổng kết …; thông qua dự thảo …; bầu Cụm trưởng")
+// or of a schedule ("Ngày 15/3: …"): a list of such items is no contents.
+const Entry kAgendaItems[] = {{"báo cáo"}, {"bầu"}, {"thông qua"}, {"phát biểu"}, {"khai mạc"}, {"bế mạc"},
+                              {"thảo luận"}, {"ngày"}, {"tháng"}, {"từ ngày"}};
+
 const Entry kFixedCommaPhrases[] = {
     {"an ninh, trật tự"}, {"phòng cháy, chữa cháy"}, {"cứu nạn, cứu hộ"}, {"cán bộ, chiến sĩ"},
     {"vụ, việc"}, {"trật tự, an toàn xã hội"}, {"sở, ban, ngành"}, {"hậu cần, kỹ thuật"},
@@ -1212,6 +1226,8 @@ THIDUA_TABLE(content_verbs, kContentVerbs)
 THIDUA_TABLE(list_ties, kListTies)
 THIDUA_TABLE(done_verbs, kDoneVerbs)
 THIDUA_TABLE(agenda_verbs, kAgendaVerbs)
+THIDUA_TABLE(not_contents_heads, kNotContentsHeads)
+THIDUA_TABLE(agenda_items, kAgendaItems)
 THIDUA_TABLE(movement_subjects, kMovementSubjects)
 THIDUA_TABLE(singled_out, kSingledOut)
 THIDUA_TABLE(honours, kHonours)

@@ -268,7 +268,9 @@ json parse_plan_with_candidates(std::string_view utf8_text, std::vector<Organize
       movement.end_from = {phases.back().end_from.source, "ngày kết thúc của đợt cuối cùng"};
     }
   }
-  const std::vector<std::string> contents = extract_contents(a);
+  const std::vector<std::string> contents =
+      extract_contents(a, event.kind == EventKind::kLaunch || event.kind == EventKind::kPledgeSigning ||
+                              (event.kind == EventKind::kNone && title.formal));
   // The year targets are set for: the movement's, the event's, or else the latest year the text
   // names ("ký kết giao ước … năm 2019" with no day: "so với năm 2018" is the year before).
   int latest_year = 0;  // adjusted below
