@@ -1090,6 +1090,12 @@ std::vector<std::string> members_elsewhere(const Analysis& a, const std::string&
   return best;
 }
 
+// "Đảng ủy, HĐND, UBND xã X thuộc Cụm …": one place's bodies, each read as a bare head of one word,
+// are no list of a group's units.
+static bool bare_heads(const std::vector<std::string>& members) {
+  return std::any_of(members.begin(), members.end(), [](const std::string& m) { return m.find(' ') == std::string::npos; });
+}
+
 std::optional<BodyList> bodies_around_group(const Analysis& a, const std::string& key) {
   const Document& doc = a.doc;
   static const std::string thuoc = word_key("thuộc"), trong = word_key("trong"), cua = word_key("của"),
@@ -1139,10 +1145,7 @@ std::optional<BodyList> bodies_around_group(const Analysis& a, const std::string
       if (!body_head_at(a, st, list_end)) continue;
       if (st > s.first && !doc.is_punct(st - 1, ",") && doc.tokens[st - 1].capitalised) continue;
       if (auto b = read_body_list(a, st, list_end)) {
-        // "Đảng ủy, HĐND, UBND xã X thuộc Cụm …": one place's bodies, each a bare head, are no list.
-        const bool bare = std::any_of(b->members.begin(), b->members.end(),
-                                      [](const std::string& m) { return m.find(' ') == std::string::npos; });
-        if (!bare) take(std::move(b));
+        if (!bare_heads(b->members)) take(std::move(b));
         break;
       }
     }
@@ -1185,9 +1188,7 @@ std::optional<BodyList> densest_body_list(const Analysis& a) {
       if (awarding_in(doc, std::max(s.first, st - 10), st)) continue;
       auto b = read_body_list(a, st, s.last);
       if (!b || b->members.size() < 4) continue;
-      const bool bare = std::any_of(b->members.begin(), b->members.end(),
-                                    [](const std::string& m) { return m.find(' ') == std::string::npos; });
-      if (bare) continue;
+      if (bare_heads(b->members)) continue;
       if (!best || b->members.size() > best->members.size()) best = std::move(b);
     }
   }
