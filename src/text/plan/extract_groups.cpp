@@ -1163,11 +1163,12 @@ std::optional<BodyList> bodies_around_group(const Analysis& a, const std::string
 }
 
 bool awarding_in(const Document& doc, int32_t first, int32_t last) {
-  static const std::string trao = word_key("trao"), doi = word_key("đổi"), khen = word_key("khen"), dua = word_key("đua");
-  for (int32_t k = first; k < last; ++k) {
-    if (doc.is_key(k, trao) && doc.is_key(k + 1, doi)) continue;
-    const bool joined = doc.is_punct(k - 1, ",") || doc.is_punct(k - 1, "-") || doc.is_punct(k - 1, "–");
-    if (doc.is_key(k, khen) && (doc.is_key(k - 1, dua) || (joined && doc.is_key(k - 2, dua)))) continue;
+  // A phrase that awards nothing may start up to three words before the passage ("thi đua, | khen
+  // thưởng"); the words it covers are not read as awarding.
+  int32_t covered = first;
+  for (int32_t k = std::max(0, first - 3); k < last; ++k) {
+    if (const auto m = lexicon::not_awarding().match(doc, k, last)) covered = std::max(covered, k + m.length);
+    if (k < covered) continue;
     if (lexicon::awarding_words().match(doc, k, last) || lexicon::awards_given().match(doc, k, last)) return true;
   }
   return false;

@@ -807,6 +807,11 @@ const Entry kHonours[] = {{"biểu dương"}, {"tuyên dương"}, {"tôn vinh"}}
 const Entry kAwardingWords[] = {{"tặng"}, {"trao"}, {"trao tặng"}, {"tặng thưởng"}, {"khen thưởng"},
                                 {"biểu dương"}, {"tuyên dương"}, {"tôn vinh"}, {"công nhận"}, {"vinh danh"}};
 
+// Phrases that start with an awarding word and award nothing: "trao đổi kinh nghiệm", the field of
+// work "công tác thi đua, khen thưởng" (written with a comma, a dash or nothing between). Read before
+// kAwardingWords wherever a passage is checked for an award (`awarding_in`, extract_groups.cpp).
+const Entry kNotAwarding[] = {{"trao đổi"}, {"thi đua, khen thưởng"}, {"thi đua - khen thưởng"}, {"thi đua – khen thưởng"}};
+
 // (s24-kind) The standards a place is built to, closing the name of a launch of building it: "phát động
 // xây dựng ấp AB nông thôn mới", "… xã nông thôn mới nâng cao", "… phường văn minh đô thị" (extract_movement.cpp).
 const Entry kPlaceStandards[] = {{"nông thôn mới"}, {"nâng cao"}, {"kiểu mẫu"}, {"văn minh đô thị"}, {"đô thị văn minh"},
@@ -1232,6 +1237,7 @@ THIDUA_TABLE(movement_subjects, kMovementSubjects)
 THIDUA_TABLE(singled_out, kSingledOut)
 THIDUA_TABLE(honours, kHonours)
 THIDUA_TABLE(awarding_words, kAwardingWords)
+THIDUA_TABLE(not_awarding, kNotAwarding)
 THIDUA_TABLE(place_standards, kPlaceStandards)
 THIDUA_TABLE(dateline_words, kDatelineWords)
 THIDUA_TABLE(document_types, kDocumentTypes)

@@ -51,6 +51,13 @@ TEST(PlanPatterns83, TheLongestListOfBodiesInATextAboutAGroupIsItsMembers) {
         "Cục Thi hành án dân sự tỉnh Lạng Sơn"},
        "",
        ""},
+      {"the field written with a dash, 'thi đua - khen thưởng', is no award either",
+       "Ngày 8/1/2025, Khối thi đua các cơ quan tư pháp tỉnh Cà Mau tổ chức hội nghị triển khai công tác thi đua - "
+       "khen thưởng năm 2025 của Công an tỉnh Cà Mau, Tòa án nhân dân tỉnh Cà Mau, Viện kiểm sát nhân dân tỉnh Cà "
+       "Mau và Sở Tư pháp tỉnh Cà Mau.",
+       {"Công an tỉnh Cà Mau", "Tòa án nhân dân tỉnh Cà Mau", "Viện kiểm sát nhân dân tỉnh Cà Mau", "Sở Tư pháp tỉnh Cà Mau"},
+       "",
+       ""},
       {"'trao đổi' (discussing) before the list is no award",
        "Ngày 14/2/2025, Cụm thi đua số 5 các trường đại học tổ chức ký kết giao ước thi đua năm 2025. Sau khi trao đổi, "
        "thảo luận, lãnh đạo của Trường Đại học Vinh, Trường Đại học Hồng Đức, Trường Đại học Hà Tĩnh và Trường Đại học "
