@@ -184,6 +184,10 @@ std::pair<int32_t, EventKind> first_trigger(const Analysis& a, int32_t first, in
 // các đơn vị: …"); not the field "thi đua, khen thưởng" nor "trao đổi" (discussing). What follows it
 // lists those awarded, neither a group's members nor a movement's contents.
 bool awarding_in(const Document& doc, int32_t first, int32_t last);
+// The length of the verb of awarding that starts at token k and ends by `end` ("tặng", "trao tặng",
+// "khen thưởng", "tuyên dương", lexicon awarding_words), 0 when none does or when a phrase that awards
+// nothing starts there ("trao đổi", "thi đua, khen thưởng" — lexicon not_awarding).
+int32_t award_verb_at(const Document& doc, int32_t k, int32_t end);
 // Trims white space, stops and commas at the ends, and a pair of quotes around.
 std::string clean(std::string_view s);
 

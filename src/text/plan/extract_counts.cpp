@@ -322,9 +322,7 @@ bool counts_attendees(const Document& doc, int32_t first, int32_t noun_first, in
   const Sentence& s = doc.sentence_of(first);
   // "Tại buổi lễ có mặt lãnh đạo phường, 4 tập thể được tặng Giấy khen": given, not attending.
   static const std::string duoc = word_key("được");
-  static const Entry kGiven[] = {{"tặng"}, {"trao"}, {"khen thưởng"}, {"tuyên dương"}, {"biểu dương"}};
-  static const PhraseTable given(kGiven);
-  if (doc.is_key(last, duoc) && given.match(doc, last + 1, s.last)) return false;
+  if (doc.is_key(last, duoc) && award_verb_at(doc, last + 1, s.last) > 0) return false;
   // (s16-plan-c) "02 tập thể và 10 cá nhân được chọn đi dự Hội nghị điển hình tiên tiến cấp tỉnh",
   // "5 đồng chí được cử tham dự Đại hội": those sent to attend another meeting are its delegates.
   static const Entry kSent[] = {{"được chọn"}, {"được cử"}, {"được lựa chọn"}, {"được bầu"}};
@@ -366,9 +364,9 @@ bool counts_attendees(const Document& doc, int32_t first, int32_t noun_first, in
     break;
   }
   // Before: the verb, then "có" or "của" opening the list the figure belongs to.
-  static const Entry kGives[] = {{"khen thưởng"}, {"tặng"}, {"trao"}, {"tuyên dương"}, {"biểu dương"}, {"thành lập"},
-                                 {"ra mắt"}, {"xây dựng"}, {"duy trì"}, {"công bố"}, {"ký"}, {"phát động"}};
-  static const PhraseTable gives(kGives);
+  // A verb of awarding (lexicon awarding_words) or of setting up.
+  static const Entry kSetsUp[] = {{"thành lập"}, {"ra mắt"}, {"xây dựng"}, {"duy trì"}, {"công bố"}, {"ký"}, {"phát động"}};
+  static const PhraseTable sets_up(kSetsUp);
   bool opened = false;
   static const std::vector<std::string> thi_dua = phrase_keys("thi đua");
   for (int32_t k = first - 1; k >= s.first; --k) {
@@ -378,7 +376,7 @@ bool counts_attendees(const Document& doc, int32_t first, int32_t noun_first, in
     const bool field = (doc.is_key(k - 2, thi_dua[0]) && doc.is_key(k - 1, thi_dua[1])) ||
                        (doc.is_key(k - 3, thi_dua[0]) && doc.is_key(k - 2, thi_dua[1]) && doc.is_punct(k - 1, ",")) ||
                        (doc.is_key(k - 2, cong_tac[0]) && doc.is_key(k - 1, cong_tac[1]));
-    if (gives.match(doc, k, first) && !field) return false;
+    if ((award_verb_at(doc, k, first) > 0 || sets_up.match(doc, k, first)) && !field) return false;
     opened |= doc.is_key(k, co) || doc.is_key(k, cua);
     if (attendance_verb(doc, k, first)) return opened;
   }
@@ -459,11 +457,10 @@ bool part_of_previous(const Document& doc, int32_t first, std::string_view noun_
 // own — a verb of commending right before it — are its parts (the Conventions: "parts after 'trong
 // đó'" are not counted).
 bool awarded_whole_before(const Document& doc, int32_t k) {
-  static const Entry kCommended[] = {{"khen thưởng"}, {"được khen thưởng"}, {"được tặng thưởng"}, {"tặng thưởng"},
-                                     {"được tuyên dương"}, {"tuyên dương"}, {"được biểu dương"}, {"biểu dương"}};
-  static const PhraseTable commended(kCommended);
   const int32_t before = doc.is_punct(k - 1, ",") ? k - 1 : k;
-  const auto verb = commended.match_ending(doc, before, std::max(0, before - 3));
+  // A verb of awarding (lexicon awarding_words) right before, not the field "thi đua, khen thưởng".
+  if (lexicon::not_awarding().match_ending(doc, before, std::max(0, before - 5))) return false;
+  const auto verb = lexicon::awarding_words().match_ending(doc, before, std::max(0, before - 3));
   // ("… khen thưởng 18 tập thể, trong đó …": the whole has its figure; its parts are read as before.)
   return static_cast<bool>(verb);
 }
@@ -534,10 +531,9 @@ bool owners_of_a_result(const Document& doc, const NumberMention& n, int32_t las
 bool gift_given(const Document& doc, int32_t first) {
   static const Entry kGive[] = {{"tặng"}, {"trao"}, {"trao tặng"}, {"trao quà"}, {"hỗ trợ"}, {"bàn giao"}};
   static const PhraseTable give(kGive);
-  // "trao đổi" (discuss), "trao đổi kinh nghiệm": no giving.
-  static const std::vector<std::string> trao_doi = phrase_keys("trao đổi");
+  // "trao đổi" (discuss), "trao đổi kinh nghiệm": no giving (lexicon not_awarding).
   const auto gives = [&](int32_t k, int32_t end) {
-    return give.match(doc, k, end) && !(doc.is_key(k, trao_doi[0]) && doc.is_key(k + 1, trao_doi[1]));
+    return give.match(doc, k, end) && !lexicon::not_awarding().match(doc, k, end);
   };
   const Sentence& s = doc.sentence_of(first);
   for (int32_t k = first - 1; k >= s.first && k >= first - 12 && !doc.is_punct(k, ";"); --k)
@@ -561,15 +557,13 @@ bool title_held_for_years(const Document& doc, int32_t last, int32_t end) {
   static const std::string nam = word_key("năm"), co = word_key("có"), danh = word_key("danh"), hieu = word_key("hiệu");
   static const Entry kRunning[] = {{"liên tục"}, {"liền"}, {"trở lên"}};
   static const PhraseTable running(kRunning);
-  static const Entry kGive[] = {{"trao"}, {"tặng"}, {"trao tặng"}, {"khen thưởng"}, {"tuyên dương"}};
-  static const PhraseTable give(kGive);
   bool title = false, years = false;
   // The figure's own sentence (token last - 1: `last` may be the end of the text).
   const int32_t first = last > 0 ? doc.sentence_of(last - 1).first : 0;
   for (int32_t t = last - 1; t >= first && !doc.is_punct(t, ";"); --t)
-    if (give.match(doc, t, end)) return false;
+    if (award_verb_at(doc, t, end) > 0) return false;
   for (int32_t t = last; t < end && !doc.is_punct(t, ";"); ++t) {
-    if (give.match(doc, t, end)) return false;
+    if (award_verb_at(doc, t, end) > 0) return false;
     title |= doc.is_key(t, danh) && doc.is_key(t + 1, hieu);
     if (doc.is_number(t) && doc.is_key(t + 1, nam) && (running.match(doc, t + 2, end) || doc.is_key(t - 1, co)))
       years = true;
@@ -584,11 +578,9 @@ bool approximate(const Document& doc, int32_t first) {
 }
 
 bool awarded_in_clause(const Document& doc, int32_t first) {
-  static const Entry kGive[] = {{"khen thưởng"}, {"tặng"}, {"trao"}, {"trao tặng"}, {"tuyên dương"}, {"biểu dương"}};
-  static const PhraseTable give(kGive);
   const Sentence& s = doc.sentence_of(first);
   for (int32_t k = first - 1; k >= s.first && first - k <= 20 && !doc.is_punct(k, ";"); --k)
-    if (give.match(doc, k, first)) return true;
+    if (award_verb_at(doc, k, first) > 0) return true;
   return false;
 }
 
@@ -775,18 +767,14 @@ bool people_or_places_not_given(const Document& doc, int32_t first, int32_t noun
   const auto place = places.match(doc, noun_first, noun_last);
   if (!(person && noun_first + person.length == noun_last) && !(place && noun_first + place.length == noun_last))
     return false;
-  static const Entry kGiven[] = {{"tặng"}, {"trao"}, {"khen thưởng"}, {"tuyên dương"}, {"biểu dương"}, {"Bằng khen"}, {"Giấy khen"}, {"Huân chương"}, {"Huy chương"},
-                                 {"Kỷ niệm chương"}, {"Cờ thi đua"}, {"danh hiệu"}, {"công nhận"},
-                                 // (s20-counts) "94 cán bộ Đoàn tiêu biểu toàn quốc nhận Giải thưởng Lý Tự Trọng"
-                                 {"vinh danh"}, {"tôn vinh"}, {"giải thưởng"}};
-  static const PhraseTable given(kGiven);
   // The figure's clause: up to a semicolon either side, within the sentence.
   const Sentence& s = doc.sentence_of(first);
   int32_t from = first, to = noun_last;
   while (from > s.first && from > first - 12 && !doc.is_punct(from - 1, ";")) --from;
   while (to < s.last && to < noun_last + 8 && !doc.is_punct(to, ";")) ++to;
-  for (int32_t k = from; k < to; ++k)
-    if (given.match(doc, k, to)) return false;
+  // A verb of awarding or an award in the clause (awarding_in: "tặng", "Bằng khen", "danh hiệu", (s20-counts)
+  // "94 cán bộ Đoàn tiêu biểu toàn quốc nhận Giải thưởng Lý Tự Trọng").
+  if (awarding_in(doc, from, to)) return false;
   // (s20-counts) "20 cán bộ đoàn xuất sắc, có nhiều cống hiến trong công tác cũng được tuyên
   // dương", "69 cán bộ hội thanh niên Việt Nam tiêu biểu toàn quốc đã được trao Giải thưởng": a
   // commendation further on in the clause still gives to people.

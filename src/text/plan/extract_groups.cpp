@@ -1162,6 +1162,11 @@ std::optional<BodyList> bodies_around_group(const Analysis& a, const std::string
   return best;
 }
 
+int32_t award_verb_at(const Document& doc, int32_t k, int32_t end) {
+  if (lexicon::not_awarding().match(doc, k, end)) return 0;
+  return lexicon::awarding_words().match(doc, k, end).length;
+}
+
 bool awarding_in(const Document& doc, int32_t first, int32_t last) {
   // A phrase that awards nothing may start up to three words before the passage ("thi đua, | khen
   // thưởng"); the words it covers are not read as awarding.
@@ -1169,7 +1174,7 @@ bool awarding_in(const Document& doc, int32_t first, int32_t last) {
   for (int32_t k = std::max(0, first - 3); k < last; ++k) {
     if (const auto m = lexicon::not_awarding().match(doc, k, last)) covered = std::max(covered, k + m.length);
     if (k < covered) continue;
-    if (lexicon::awarding_words().match(doc, k, last) || lexicon::awards_given().match(doc, k, last)) return true;
+    if (award_verb_at(doc, k, last) > 0 || lexicon::awards_given().match(doc, k, last)) return true;
   }
   return false;
 }

@@ -871,7 +871,8 @@ const Entry kCitedDocuments[] = {
 const Entry kOccasions[] = {{"chào mừng"}, {"kỷ niệm"}, {"hướng tới"}, {"tiến tới"}, {"hướng về"}};
 
 // (s22-orgs) What a body gives: "Bằng khen của UBND tỉnh", "Cờ thi đua của Chính phủ".
-const Entry kAwardsGiven[] = {{"bằng khen"}, {"giấy khen"}, {"cờ thi đua"}, {"huân chương"}, {"danh hiệu"}, {"giải thưởng"}};
+const Entry kAwardsGiven[] = {{"bằng khen"}, {"giấy khen"}, {"cờ thi đua"}, {"huân chương"}, {"huy chương"},
+                              {"kỷ niệm chương"}, {"danh hiệu"}, {"giải thưởng"}};
 
 // (s22-orgs) What a person does at an event that others hold: attends ("dự và chỉ đạo", "tới dự").
 // Not presiding: the one who chairs ("Giám đốc Sở A chủ trì hội nghị") heads the body that holds it,
