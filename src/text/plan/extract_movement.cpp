@@ -828,6 +828,53 @@ std::vector<std::pair<int32_t, int32_t>> action_spans(const Document& doc, int32
   return split;
 }
 
+// (s25-contents) "… là tổ chức phát động phong trào thi đua “A”; phong trào “B”; phong trào thi đua “C” với
+// phong trào “D”; “E”": a list whose every item names movements by quotation — past the verbs the list
+// shares (before its first item only) and the words "phong trào (thi đua)", "cuộc vận động" — holds the
+// movements' names, one a quotation, as "các phong trào … như “A”; “B”" does. An item with words of its
+// own ("đẩy mạnh phong trào “X” giai đoạn 2016-2020", "Thực hiện có hiệu quả “Năm công tác cán bộ”" among
+// tasks) leaves the list as written.
+std::vector<std::string> movement_names(const Document& doc, const std::vector<std::pair<int32_t, int32_t>>& spans) {
+  static const Entry kMovementWords[] = {{"phong trào thi đua"}, {"phong trào"}, {"cuộc vận động"}};
+  static const PhraseTable movement_words(kMovementWords);
+  static const std::string voi = word_key("với"), va = word_key("và");
+  std::vector<std::string> names;
+  if (spans.size() < 2) return names;
+  size_t movements = 0;
+  for (size_t n = 0; n < spans.size(); ++n) {
+    auto [f, l] = spans[n];
+    while (l > f && (doc.is_punct(l - 1, ".") || doc.is_punct(l - 1, "\u2026") || doc.is_punct(l - 1, "..."))) --l;
+    if (n == 0) {
+      while (f < l) {
+        const auto v = action_verbs().match(doc, f, l);
+        if (!v) break;
+        f += v.length;
+      }
+    }
+    bool named = false;
+    for (int32_t t = f; t < l;) {
+      if (named) {
+        if (!(doc.is_key(t, voi) || doc.is_key(t, va) || doc.is_punct(t, ","))) return {};
+        ++t;
+      }
+      if (const auto m = movement_words.match(doc, t, l)) {
+        t += m.length;
+        ++movements;
+      }
+      const Quote* q = doc.quote_opening(t);
+      if (!q || !q->closed || q->last >= l) return {};
+      std::string name = clean(doc.quote_text(*q));
+      if (name.empty()) return {};
+      names.push_back(std::move(name));
+      t = q->last + 1;
+      named = true;
+    }
+    if (!named) return {};
+  }
+  // Quotations alone are any names (documents, slogans): the list must call them movements.
+  return movements > 0 ? names : std::vector<std::string>{};
+}
+
 // The items of an inline list in [first, last): split at ";", then, when the items open alike,
 // at ", " or " và " before that opening too ("tổ chức kiểm tra chéo …, tổ chức Hội thao …; tổ chức
 // …", "thi đua A, thi đua B và thi đua C"); when `announced` items were announced ("với 7 nội
@@ -839,6 +886,12 @@ std::vector<std::string> content_items(const Analysis& a, int32_t first, int32_t
   using Span = std::pair<int32_t, int32_t>;
   std::vector<Span> spans;
   static const std::vector<std::string> cuoi_cung = phrase_keys("cuối cùng");
+  {
+    std::vector<Span> marked;
+    for (const auto& [start, end] : semicolon_spans(doc, first, last))
+      marked.emplace_back(after_link_words(doc, after_enumerator(doc, start, end), end), end);
+    if (std::vector<std::string> names = movement_names(doc, marked); !names.empty()) return names;
+  }
   for (const auto& [start, end] : semicolon_spans(doc, first, last)) {
     int32_t f = after_link_words(doc, after_enumerator(doc, start, end), end);
     // (s20-contents) "A; B và cuối cùng là C", "…, cuối cùng là C": the last item marked as such.
@@ -2000,9 +2053,15 @@ std::vector<std::string> listed_movements(const Analysis& a) {
   static const std::vector<std::string> phong_trao = phrase_keys("phong trào");
   for (const Sentence& s : doc.sentences) {
     for (int32_t i = s.first; i + 3 < s.last; ++i) {
-      if (!(doc.is_key(i, cac) || doc.is_key(i, nhung_)) || !seq_at(doc, i + 1, phong_trao)) continue;
+      // (s25-contents) "… triển khai thực hiện có hiệu quả phong trào thi đua do Tỉnh phát động như A;
+      // phong trào B; phong trào C": without "các", the movements only as a list cut at ";".
+      const bool plural = (doc.is_key(i, cac) || doc.is_key(i, nhung_)) && seq_at(doc, i + 1, phong_trao);
+      if (!plural && !(seq_at(doc, i, phong_trao) && !doc.is_key(i - 1, cac) && !doc.is_key(i - 1, nhung_))) continue;
+      // (s25-contents) "Các đơn vị đã tập trung triển khai có hiệu quả các phong trào thi đua như: …": the
+      // movements of a year reviewed, not contents.
+      if (reported_done(doc, s.first, i)) continue;
       int32_t nhu = -1;
-      for (int32_t t = i + 3; t < s.last && t < i + 30 && nhu < 0; ++t) {
+      for (int32_t t = i + (plural ? 3 : 2); t < s.last && t < i + 30 && nhu < 0; ++t) {
         if (doc.is_key(t, k.nhu)) nhu = t;
         else if (doc.tokens[t].kind == TokenKind::kPunct && !doc.is_punct(t, ",")) break;
       }
@@ -2010,6 +2069,21 @@ std::vector<std::string> listed_movements(const Analysis& a) {
       int32_t f = nhu + 1;
       if (doc.is_punct(f, ":")) ++f;
       std::vector<std::string> items;
+      if (const auto spans = semicolon_spans(doc, f, s.last); spans.size() >= 3 && !doc.quote_opening(f)) {
+        for (auto [sf, sl] : spans) {
+          while (sl > sf && (doc.is_punct(sl - 1, ".") || doc.is_punct(sl - 1, "\u2026") || doc.is_punct(sl - 1, "...")))
+            --sl;
+          int32_t words = 0;
+          for (int32_t t = sf; t < sl; ++t) words += doc.is_word(t) ? 1 : 0;
+          // "… phong trào thi đua của khối đạt nhiều thành tích đã đề ra như: 10/10 đơn vị …; 100% …": figures
+          // are targets or results, not movements.
+          if (words == 0 || words > 24 || doc.is_number(sf)) break;
+          items.push_back(clean(doc.text_of(sf, sl)));
+        }
+        if (items.size() == spans.size()) return items;
+        items.clear();
+      }
+      if (!plural) continue;
       // "… các phong trào thi đua cụ thể như:" closing its line over "- “A”;" / "- “B”;": one a line.
       if (f >= s.last && s.last == doc.lines[s.line].last) {
         for (std::string& item : items_below(a, s.line)) {
@@ -2460,6 +2534,15 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
       // (s24-counts) "Đẩy mạnh cải cách hành chính, trọng tâm là A, B …": after a comma, the focus of the
       // one task before it, in a directive with no head of contents (not "…, với trọng tâm là").
       if (seq_at(doc, i, k.trong_tam) && doc.is_key(i + 2, k.la) && !doc.is_punct(i - 1, ",")) from = i + 3;
+      // (s25-contents) "Đợt cao điểm diễn ra từ … đến …, trọng tâm A; B; C; D": after a comma, "trọng tâm
+      // (là)" over three or more items cut at ";" is the focus of the campaign the sentence is about —
+      // not of a task the sentence opens with ("Đẩy mạnh cải cách hành chính, trọng tâm là A; B; C").
+      if (seq_at(doc, i, k.trong_tam) && doc.is_punct(i - 1, ",") && i - 1 > s.first) {
+        int32_t g = i + 2;
+        if (doc.is_key(g, k.la)) ++g;
+        if (semicolon_spans(doc, g, s.last).size() >= 3 && !action_verbs().match(doc, after_link_words(doc, s.first, s.last), s.last))
+          from = g;
+      }
       // (s17-plan-c) "đề ra 8 nội dung giao ước … với mục tiêu quan trọng là A; B; C": the aims the
       // contents announced before are said to hold, listed after "là".
       static const std::vector<std::string> muc_tieu = phrase_keys("mục tiêu");
@@ -2478,6 +2561,11 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
       }
       if (from < 0) continue;
       std::vector<std::string> items = content_items(a, from, s.last, 0);
+      // (s25-contents) "… nhiệm vụ trọng tâm là tổ chức phát động phong trào thi đua “A”; phong trào “B”;
+      // “C”. Tổ chức sinh hoạt chuyên đề …": a list of three or more runs on over the next sentences
+      // of its paragraph that open with a verb of action.
+      if (items.size() >= 3)
+        for (std::string& m : continued_items(a, doc.tokens[from].sentence)) items.push_back(std::move(m));
       if (items.size() >= 3) return items;
     }
   }

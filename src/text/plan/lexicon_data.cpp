@@ -769,7 +769,10 @@ const Entry kListTies[] = {{"gắn với"}, {"gắn liền với"}, {"nhằm"}, 
 
 // (s24-contents) After "đã": the work of a period reported done ("các đơn vị đã thực hiện tốt các nội
 // dung: …", "đã hoàn thành các nhiệm vụ: …") — a review's results, not the contents ahead.
-const Entry kDoneVerbs[] = {{"thực hiện"}, {"hoàn thành"}, {"triển khai"}, {"làm tốt"}, {"đạt"}, {"đạt được"}};
+// (s25-contents) "Các đơn vị đã tập trung triển khai có hiệu quả các phong trào thi đua như: …": the
+// focus of work done in a year reviewed.
+const Entry kDoneVerbs[] = {{"thực hiện"}, {"hoàn thành"}, {"triển khai"}, {"làm tốt"}, {"đạt"}, {"đạt được"},
+                            {"tập trung triển khai"}, {"tập trung thực hiện"}, {"tập trung chỉ đạo"}};
 
 // (s24-contents) Before "các nội dung:", a meeting's business ("Hội nghị đã thảo luận, thống nhất các
 // nội dung: báo cáo …; phương hướng …; bầu Khối trưởng"): its agenda, not the contents of a movement.
