@@ -820,7 +820,14 @@ std::vector<std::pair<int32_t, int32_t>> action_spans(const Document& doc, int32
       t += fixed.length - 1;
       continue;
     }
-    if (!(doc.is_punct(t, ",") || (va && doc.is_key(t, va_key))) || !action_verbs().match(doc, t + 1, sl) || t - from < 3) continue;
+    // (s25-contents) "tiếp tục thực hiện đề án “Đổi mới, nâng cao …”": a comma inside a quotation is the name's.
+    if (const Quote* q = doc.quote_opening(t); q && q->closed) {
+      t = std::max(t, q->last);
+      continue;
+    }
+    if (!(doc.is_punct(t, ",") || (va && doc.is_key(t, va_key))) || !action_verbs().match(doc, t + 1, sl) || t - from < 3 ||
+        lexicon::verb_like_nouns().match(doc, t + 1, sl))
+      continue;
     split.emplace_back(from, t);
     from = t + 1;
   }
@@ -2609,6 +2616,58 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
       if (colon) continue;
       std::vector<std::string> items = content_items(a, from, s.last, 0);
       if (items.size() > 3 && items.back().rfind("phấn đấu", 0) == 0) items.pop_back();
+      if (items.size() >= 3) return items;
+    }
+  }
+  // (s25-contents) "8 đơn vị thống nhất tập trung thực hiện A, chủ động tham mưu B; tiếp tục C, nhân rộng
+  // D.", "Các đơn vị trong Khối cam kết …": in a text about a pledge or a launch, a sentence whose subject
+  // is the signing units (a figure or "các" before "đơn vị" / "địa phương" / "bên", a few words naming
+  // them) and whose verb agrees or commits ("thống nhất", "cam kết", "quyết tâm") holds the pledge's terms:
+  // its clauses each led by a verb of action, cut at ";" and at ", " before such a verb (three or more);
+  // a clause of purpose ("…, đảm bảo an toàn …") stays with the clause before it. Not people's promises
+  // ("các đồng chí Chủ tịch Hội … cam kết …"), nor two clauses, nor a list under a head of its own (a colon).
+  if (ahead) {
+    static const Entry kSigners[] = {{"đơn vị"}, {"đơn vị thành viên"}, {"địa phương"}, {"bên"}};
+    static const PhraseTable signers(kSigners);
+    static const Entry kAgree[] = {{"thống nhất"}, {"cam kết"}, {"quyết tâm"}};
+    static const PhraseTable agree(kAgree);
+    static const Entry kPurpose[] = {{"đảm bảo"}, {"bảo đảm"}, {"góp phần"}, {"nhằm"}};
+    static const PhraseTable purpose(kPurpose);
+    for (const Sentence& s : doc.sentences) {
+      int32_t t = after_link_words(doc, s.first, s.last);
+      if (!(doc.is_number(t) || doc.is_key(t, cac))) continue;
+      const auto sg = signers.match(doc, t + 1, s.last);
+      if (!sg) continue;
+      int32_t from = -1;
+      for (int32_t u = t + 1 + sg.length; u < s.last && u <= t + 12 && from < 0; ++u) {
+        if (doc.tokens[u].kind == TokenKind::kPunct) break;
+        if (const auto m = agree.match(doc, u, s.last)) from = u + m.length;
+      }
+      // "thống nhất tập trung thực hiện …": the focus word is part of the first clause.
+      static const std::vector<std::string> tap_trung = phrase_keys("tập trung");
+      const auto past_focus = [&](int32_t f) { return seq_at(doc, f, tap_trung) ? f + 2 : f; };
+      if (from < 0 || !action_verbs().match(doc, past_focus(from), s.last)) continue;
+      bool colon = false;
+      for (int32_t u = from; u < s.last && !colon; ++u) colon = doc.is_punct(u, ":");
+      if (colon) continue;
+      std::vector<std::pair<int32_t, int32_t>> clauses;
+      for (const auto& [f, l] : semicolon_spans(doc, from, s.last)) {
+        std::vector<std::pair<int32_t, int32_t>> pieces = action_spans(doc, past_focus(f), l, false, false);
+        if (pieces.empty()) pieces.emplace_back(f, l);
+        pieces.front().first = f;
+        for (const auto& piece : pieces) {
+          if (!clauses.empty() && clauses.back().second + 1 == piece.first && purpose.match(doc, piece.first, piece.second))
+            clauses.back().second = piece.second;
+          else
+            clauses.push_back(piece);
+        }
+      }
+      std::vector<std::string> items;
+      for (auto [f, l] : clauses) {
+        while (l > f && (doc.is_punct(l - 1, ".") || doc.is_punct(l - 1, "\u2026"))) --l;
+        std::string item = clean(doc.text_of(f, l));
+        if (!item.empty()) items.push_back(std::move(item));
+      }
       if (items.size() >= 3) return items;
     }
   }

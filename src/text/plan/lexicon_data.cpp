@@ -763,6 +763,14 @@ const Entry kContentVerbs[] = {
     {"vận động"}, {"tham gia"}, {"hỗ trợ"}, {"giữ gìn"}, {"xung kích"},
 };
 
+// (s25-contents) Nouns that open with a verb of action: after a comma they go on with a list of those
+// concerned ("… người lao động trong cơ quan, đơn vị, doanh nghiệp, tổ chức xã hội, các tầng lớp nhân
+// dân"), not a new item of contents.
+const Entry kVerbLikeNouns[] = {{"tổ chức xã hội"}, {"tổ chức chính trị"}, {"tổ chức chính trị - xã hội"},
+                                {"tổ chức đoàn thể"}, {"tổ chức đảng"}, {"tổ chức cơ sở đảng"}, {"tổ chức hội"},
+                                {"tổ chức công đoàn"}, {"tổ chức tín dụng"}, {"tổ chức kinh tế"}, {"tổ chức tôn giáo"},
+                                {"tổ chức phi chính phủ"}, {"tổ chức quốc tế"}};
+
 // (s24-contents) After a comma closing a list of names, the words tying the list to what it serves
 // ("… như A, B, C, gắn với chủ đề năm …", "…, nhằm …", "…, góp phần …").
 const Entry kListTies[] = {{"gắn với"}, {"gắn liền với"}, {"nhằm"}, {"góp phần"}, {"qua đó"}, {"từ đó"}, {"tạo"}};
@@ -1227,6 +1235,7 @@ THIDUA_TABLE(ordinal_words, kOrdinalWords)
 THIDUA_TABLE(fixed_comma_phrases, kFixedCommaPhrases)
 THIDUA_TABLE(content_verbs, kContentVerbs)
 THIDUA_TABLE(list_ties, kListTies)
+THIDUA_TABLE(verb_like_nouns, kVerbLikeNouns)
 THIDUA_TABLE(done_verbs, kDoneVerbs)
 THIDUA_TABLE(agenda_verbs, kAgendaVerbs)
 THIDUA_TABLE(not_contents_heads, kNotContentsHeads)
