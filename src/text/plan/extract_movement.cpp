@@ -2009,6 +2009,13 @@ std::vector<std::string> continued_items(const Analysis& a, int32_t sentence) {
 bool reported_done(const Document& doc, int32_t first, int32_t head) {
   static const std::string da = word_key("đã");
   static const std::vector<std::string> thi_dua = phrase_keys("thi đua"), giao_uoc = phrase_keys("giao ước");
+  // (s25-contents) "Kế thừa những kết quả đã đạt được …; tiếp tục phát huy …, Chủ tịch UBND tỉnh phát động
+  // … với các nội dung chủ yếu sau:": only the head's own clause, after the last ";" before it, tells.
+  for (int32_t u = head - 1; u > first; --u)
+    if (doc.is_punct(u, ";")) {
+      first = u + 1;
+      break;
+    }
   for (int32_t u = first; u + 1 < head; ++u) {
     if (doc.is_key(u, da) && lexicon::done_verbs().match(doc, u + 1, head)) return true;
     if (u + 8 >= head && lexicon::agenda_verbs().match(doc, u, head) && !contains_seq(doc, u, head, thi_dua) &&
@@ -2255,7 +2262,10 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
   // inside; the sentences after it tell more of it, as under "nội dung thi đua trọng tâm là:"). Not
   // a sentence ending with a colon over a list ("Nội dung thi đua tập trung vào 3 việc …, đó là:").
   for (const Sentence& s : doc.sentences) {
-    const int32_t i = s.first;
+    int32_t i = s.first;
+    // (s25-contents) "Theo đó, nội dung thi đua tập trung hoàn thành A; B; C": past the link to the sentence before.
+    static const std::vector<std::string> theo_do = phrase_keys("theo đó");
+    if (seq_at(doc, i, theo_do) && doc.is_punct(i + 2, ",")) i += 3;
     if (!seq_at(doc, i, k.noi_dung) || doc.is_punct(s.last - 1, ":")) continue;
     static const std::vector<std::string> giao_uoc = phrase_keys("giao ước"), ky_ket = phrase_keys("ký kết"),
                                           tap_trung = phrase_keys("tập trung");
@@ -2275,6 +2285,11 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
     // "Nội dung thi đua thực hiện theo Kế hoạch số 12 …": how it is done, not what it holds.
     if (!verb || doc.is_key(v + verb.length, word_key("theo"))) continue;
     std::vector<std::string> items = plain_items(a, v, s.last);
+    // (s25-contents) "… A; B; C... Đồng thời vận động hội viên …": a list of three or more runs on over
+    // the next sentences of its paragraph that open with a verb of action (one item names one content
+    // whose sentences after it tell more of it).
+    if (items.size() >= 3)
+      for (std::string& m : continued_items(a, doc.tokens[v].sentence)) items.push_back(std::move(m));
     if (!items.empty()) return items;
   }
   // A section "II. NỘI DUNG THI ĐUA" with its list items.
@@ -2432,7 +2447,14 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
               if (p.line != next) continue;
               for (std::string& item : content_items(a, p.first, p.last, 0)) paragraph.push_back(std::move(item));
             }
-            if (paragraph.size() >= 3 && (announced == 0 || static_cast<int>(paragraph.size()) == announced)) return paragraph;
+            // (s25-contents) Two or more paragraphs each opening with a verb of action: one item a paragraph,
+            // its ";" and sentences inside (as a numbered line), read below before the first paragraph's pieces.
+            const bool paragraphs = next + 1 < static_cast<int32_t>(doc.lines.size()) && doc.lines[next + 1].level == 0 &&
+                                    !doc.lines[next + 1].heading &&
+                                    action_verbs().match(doc, after_link_words(doc, doc.lines[next].first, doc.lines[next].last), doc.lines[next].last) &&
+                                    action_verbs().match(doc, after_link_words(doc, doc.lines[next + 1].first, doc.lines[next + 1].last), doc.lines[next + 1].last);
+            if (!paragraphs && paragraph.size() >= 3 && (announced == 0 || static_cast<int>(paragraph.size()) == announced))
+              return paragraph;
             // (s24-contents) "… với các nội dung sau:" over plain lines, their bullets lost in the copy
             // ("Thực hiện tốt …" / "Đẩy mạnh …" / "Xây dựng …"): one item a line while each line opens
             // (past a link word) with a verb of action; the first that does not ends the list.
