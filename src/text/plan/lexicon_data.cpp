@@ -767,7 +767,7 @@ const Entry kContentVerbs[] = {
 // concerned ("… người lao động trong cơ quan, đơn vị, doanh nghiệp, tổ chức xã hội, các tầng lớp nhân
 // dân"), not a new item of contents.
 const Entry kVerbLikeNouns[] = {{"tổ chức xã hội"}, {"tổ chức chính trị"}, {"tổ chức chính trị - xã hội"},
-                                {"tổ chức đoàn thể"}, {"tổ chức đảng"}, {"tổ chức cơ sở đảng"}, {"tổ chức hội"},
+                                {"tổ chức đoàn thể"}, {"tổ chức đảng"}, {"tổ chức cơ sở đảng"},
                                 {"tổ chức công đoàn"}, {"tổ chức tín dụng"}, {"tổ chức kinh tế"}, {"tổ chức tôn giáo"},
                                 {"tổ chức phi chính phủ"}, {"tổ chức quốc tế"}};
 
