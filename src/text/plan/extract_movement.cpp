@@ -2649,17 +2649,25 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
   // a clause of purpose ("…, đảm bảo an toàn …") stays with the clause before it. Not people's promises
   // ("các đồng chí Chủ tịch Hội … cam kết …"), nor two clauses, nor a list under a head of its own (a colon).
   if (ahead) {
-    static const Entry kSigners[] = {{"đơn vị"}, {"đơn vị thành viên"}, {"địa phương"}, {"bên"}};
+    static const Entry kSigners[] = {{"đơn vị"}, {"đơn vị thành viên"}, {"địa phương"}, {"bên"}, {"trường"},
+                                     {"cơ quan"}, {"chi nhánh"}, {"doanh nghiệp"}};
     static const PhraseTable signers(kSigners);
-    static const Entry kAgree[] = {{"thống nhất"}, {"cam kết"}, {"quyết tâm"}};
+    // "các trường thuộc Cụm thi đua số 4 tập trung đẩy mạnh A; tiếp tục B; …": what the signers focus on.
+    static const Entry kAgree[] = {{"thống nhất"}, {"cam kết"}, {"quyết tâm"}, {"tập trung"}, {"tập trung vào"}};
     static const PhraseTable agree(kAgree);
     static const Entry kPurpose[] = {{"đảm bảo"}, {"bảo đảm"}, {"góp phần"}, {"nhằm"}};
     static const PhraseTable purpose(kPurpose);
     for (const Sentence& s : doc.sentences) {
+      // The subject opens the sentence, or follows a fronted phrase and its comma ("Với chủ đề “…” trong
+      // năm học 2017-2018, các trường thuộc Cụm …").
       int32_t t = after_link_words(doc, s.first, s.last);
-      if (!(doc.is_number(t) || doc.is_key(t, cac))) continue;
+      const auto subject = [&](int32_t p) {
+        return (doc.is_number(p) || doc.is_key(p, cac)) && signers.match(doc, p + 1, s.last);
+      };
+      for (int32_t p = t + 1; !subject(t) && p < s.last && p < s.first + 40; ++p)
+        if (doc.is_punct(p - 1, ",") && subject(p)) t = p;
+      if (!subject(t)) continue;
       const auto sg = signers.match(doc, t + 1, s.last);
-      if (!sg) continue;
       int32_t from = -1;
       for (int32_t u = t + 1 + sg.length; u < s.last && u <= t + 12 && from < 0; ++u) {
         if (doc.tokens[u].kind == TokenKind::kPunct) break;

@@ -18,7 +18,8 @@ using test::expect_contents;
 using test::expect_counts;
 
 // The pledge's terms as one sentence: the signing units ("8 đơn vị", "Các đơn vị trong Cụm", "07 đơn vị
-// thành viên") agree, commit or resolve, then clauses each led by a verb of action, cut at ";" and at ", "
+// thành viên", after a fronted phrase "Với chủ đề …, các chi nhánh thuộc Khối") agree, commit, resolve or
+// focus ("tập trung"), then clauses each led by a verb of action, cut at ";" and at ", "
 // before such a verb; a clause of purpose ("…, đảm bảo an toàn …") stays with the one before. Not people's
 // promises, not two clauses, not a speaker's demands.
 TEST(PlanPatterns86, TheSignersAgreementInOneSentenceOfVerbLedClausesIsThePledgesContents) {
@@ -48,6 +49,13 @@ TEST(PlanPatterns86, TheSignersAgreementInOneSentenceOfVerbLedClausesIsThePledge
        "mưu triển khai các giải pháp phòng cháy, đảm bảo an toàn các khu công nghiệp; tăng cường "
        "kiểm tra an toàn cơ sở; tổ chức huấn luyện nghiệp vụ chữa cháy.",
        {"chủ động tham mưu triển khai các giải pháp phòng cháy, đảm bảo an toàn các khu công nghiệp", "tăng cường kiểm tra an toàn cơ sở", "tổ chức huấn luyện nghiệp vụ chữa cháy"}},
+      {"banks-fronted-phrase-focus",
+       "Khối thi đua các ngân hàng tỉnh Bình Dương ký kết giao ước thi đua năm 2026\n\nNgày "
+       "20/2/2026, Khối thi đua các ngân hàng tỉnh tổ chức ký kết giao ước thi đua năm 2026. Với "
+       "chủ đề “Đoàn kết, đổi mới, hiệu quả” trong năm 2026, các chi nhánh thuộc Khối tập trung "
+       "tăng cường huy động vốn tại chỗ; đẩy mạnh thanh toán không dùng tiền mặt; hỗ trợ doanh "
+       "nghiệp nhỏ và vừa tiếp cận vốn.",
+       {"tăng cường huy động vốn tại chỗ", "đẩy mạnh thanh toán không dùng tiền mặt", "hỗ trợ doanh nghiệp nhỏ và vừa tiếp cận vốn"}},
       {"guard-farmers-people-promise",
        "Hội Nông dân huyện Yên Dũng ký giao ước thi đua năm 2026\n\nNgày 10/2/2026, Hội Nông dân "
        "huyện tổ chức ký giao ước thi đua năm 2026. Các đồng chí Chủ tịch Hội Nông dân các xã "
