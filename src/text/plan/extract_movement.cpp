@@ -2767,6 +2767,39 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
       }
     }
   }
+  // (s25-contents) "Tháng cao điểm “Vì người nghèo” … được thực hiện … với các hoạt động như: A.", "Các đại
+  // biểu tập trung thảo luận nhiều vấn đề liên quan đến nâng cao hiệu quả phong trào thi đua, như: A; B.":
+  // in a text about work ahead, a plural noun of work or matters before "như:" in a sentence naming the
+  // emulation or the campaign heads its list — two or more items, or one closing its paragraph. Not work
+  // reported done ("đã" in the clause).
+  if (ahead) {
+    static const Entry kWork[] = {{"hoạt động"}, {"vấn đề"}, {"việc làm"}, {"công việc"}};
+    static const PhraseTable work(kWork);
+    static const Entry kCampaign[] = {{"thi đua"}, {"phong trào"}, {"cao điểm"}};
+    static const PhraseTable campaign(kCampaign);
+    static const std::string nhieu = word_key("nhiều"), da = word_key("đã");
+    for (const Sentence& s : doc.sentences) {
+      for (int32_t i = s.first + 1; i + 3 < s.last; ++i) {
+        if (!(doc.is_key(i, cac) || doc.is_key(i, nhung_) || doc.is_key(i, nhieu)) || !work.match(doc, i + 1, s.last)) continue;
+        int32_t nhu = -1;
+        for (int32_t t = i + 2; t + 1 < s.last && t < i + 24 && nhu < 0; ++t) {
+          if (doc.is_key(t, k.nhu) && doc.is_punct(t + 1, ":")) nhu = t;
+          else if (doc.tokens[t].kind == TokenKind::kPunct && !doc.is_punct(t, ",")) break;
+        }
+        if (nhu < 0) continue;
+        bool named = false, done = false;
+        for (int32_t t = s.first; t < nhu; ++t) {
+          named |= static_cast<bool>(campaign.match(doc, t, nhu));
+          done |= doc.is_key(t, da);
+        }
+        if (!named || done) continue;
+        std::vector<std::string> items = content_items(a, nhu + 2, s.last, 0);
+        const size_t next = static_cast<size_t>(doc.tokens[nhu + 2].sentence) + 1;
+        const bool closes = next >= doc.sentences.size() || doc.sentences[next].line != s.line;
+        if (items.size() >= 2 || (items.size() == 1 && closes)) return items;
+      }
+    }
+  }
   if (std::vector<std::string> items = focus_of_emulation(a); !items.empty()) return items;
   if (std::vector<std::string> items = listed_movements(a); !items.empty()) return items;
   return ahead ? list_by_form(a) : std::vector<std::string>{};

@@ -277,6 +277,43 @@ TEST(PlanPatterns86, ASingularHeadAfterTheoDoAndParagraphsUnderItsColon) {
   expect_contents(cases);
 }
 
+// "(các|nhiều) hoạt động / vấn đề … như: A; B" in a text about work ahead whose sentence names the
+// emulation or the campaign: two or more items, or one closing its paragraph. Not activities held ("đã"),
+// nor activities of something that is no emulation.
+TEST(PlanPatterns86, WorkOrMattersBeforeNhuInASentenceNamingTheCampaignHeadTheList) {
+  const ContentCase cases[] = {
+      {"veterans-peak-activities-one-item",
+       "Hội Cựu chiến binh huyện phát động đợt thi đua cao điểm năm 2026\n\nNgày 2/3/2026, Hội "
+       "Cựu chiến binh huyện phát động đợt thi đua cao điểm chào mừng 50 năm thành lập Hội. Đợt "
+       "cao điểm được thực hiện từ ngày 2/3 đến ngày 6/12/2026 với các hoạt động như: thăm hỏi, "
+       "tặng quà hội viên có hoàn cảnh khó khăn trên địa bàn huyện.\n\nBuổi lễ có 120 hội viên "
+       "tham dự.",
+       {"thăm hỏi, tặng quà hội viên có hoàn cảnh khó khăn trên địa bàn huyện"}},
+      {"bank-cluster-matters-discussed",
+       "Cụm thi đua các chi nhánh ngân hàng ký kết giao ước thi đua năm 2026\n\nNgày 12/2/2026, "
+       "Cụm thi đua các chi nhánh ngân hàng tổ chức ký kết giao ước thi đua năm 2026. Các đại "
+       "biểu thảo luận nhiều vấn đề liên quan đến nâng cao hiệu quả phong trào thi đua, như: "
+       "tăng trưởng tín dụng gắn với chất lượng; đẩy mạnh chuyển đổi số trong thanh toán.",
+       {"tăng trưởng tín dụng gắn với chất lượng", "đẩy mạnh chuyển đổi số trong thanh toán"}},
+      {"youth-month-two-activities",
+       "Huyện đoàn Cư M'gar phát động Tháng Thanh niên năm 2026\n\nNgày 2/3/2026, Huyện đoàn "
+       "phát động Tháng Thanh niên năm 2026. Phong trào diễn ra trong tháng 3 với nhiều hoạt "
+       "động như: ra quân làm sạch đường làng; hiến máu tình nguyện.",
+       {"ra quân làm sạch đường làng", "hiến máu tình nguyện"}},
+      {"guard-activities-held",
+       "Hội Liên hiệp Phụ nữ tỉnh tổng kết phong trào thi đua năm 2025\n\nNgày 10/1/2026, Hội "
+       "Liên hiệp Phụ nữ tỉnh tổng kết phong trào thi đua năm 2025. Trong năm, các cấp hội đã tổ "
+       "chức nhiều hoạt động như: hội thi nữ công gia chánh; ngày hội phụ nữ khởi nghiệp.",
+       {}},
+      {"guard-activities-no-emulation",
+       "Huyện Đông Anh phát động thi đua năm 2026\n\nNgày 5/1/2026, huyện Đông Anh phát động thi "
+       "đua năm 2026. Nhà văn hóa huyện mở cửa mỗi ngày với các hoạt động như: đọc sách; xem "
+       "phim; tập thể dục.",
+       {}},
+  };
+  expect_contents(cases);
+}
+
 // Counts: units counted then named after "là" or a colon, movements counted then named by two or more
 // quotations, the signing units as the subject of the pledge's verb, awards a group submits ("trình") to
 // the body that gives them. Not "Khối gồm N đơn vị …" with no names, one quotation after the count, awards
