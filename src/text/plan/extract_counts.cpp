@@ -853,6 +853,14 @@ bool proposed(const Document& doc, int32_t first) {
         if (repeated) continue;
       }
       if (propose.match_ending(doc, k, std::max(s->first, k - 3))) return true;
+      // (s25-contents) "Cụm thống nhất trình Bộ TT&TT khen thưởng Cờ thi đua cho 2 tập thể …", "trình
+      // UBND tỉnh tặng …": awards submitted to the body that gives them are proposed (not "chương trình",
+      // "quy trình", "tờ trình": a document).
+      static const std::string trinh = word_key("trình");
+      static const Entry kNotSubmit[] = {{"chương"}, {"quy"}, {"tờ"}, {"lộ"}, {"công"}, {"giáo"}};
+      static const PhraseTable not_submit(kNotSubmit);
+      for (int32_t j = k - 1; j >= s->first && k - j <= 10 && !doc.is_punct(j, ",") && !doc.is_punct(j, ";"); --j)
+        if (doc.is_key(j, trinh) && doc.tokens[j + 1].capitalised && !not_submit.match(doc, j - 1, j)) return true;
       // (s14-plan-b) "đề nghị Thủ tướng Chính phủ tặng …", "đề nghị Chủ tịch UBND tỉnh tặng …":
       // the one asked to give, named between the proposal and the verb, in the same clause.
       for (int32_t j = k - 1; j >= s->first && k - j <= 10 && doc.is_word(j); --j)
@@ -884,8 +892,55 @@ bool units_named_after(const Document& doc, const NumberMention& n) {
   // "cho 3 cụm, gồm đoàn cơ sở …": the names follow "gồm" after the count.
   if (doc.is_punct(k, ",") && doc.is_key(k + 1, gom)) return true;
   if (doc.is_key(k, gom)) ++k;
-  else if (!doc.is_key(n.start() - 1, gom)) return false;
-  return doc.is_punct(k, ":");
+  else if (!doc.is_key(n.start() - 1, gom) && !doc.is_key(n.start() - 1, word_key("có"))) return false;
+  if (doc.is_punct(k, ":") && doc.is_key(n.start() - 1, gom)) return true;
+  // (s25-contents) "Khối thi đua số 7 hiện có 9 đơn vị: Trường A, Trường B, …", "gồm 8 đơn vị Cảnh sát PCCC
+  // các tỉnh ven biển là Cảnh sát PCCC tỉnh A (…), tỉnh B, …": after a few words naming them, a colon or
+  // "là" opens the units' names — a list of as many, commas between (at least two).
+  static const std::string la = word_key("là");
+  const Sentence& s = doc.sentence_of(n.first);
+  for (int32_t t = k; t < s.last && t <= k + 8; ++t) {
+    if (doc.is_punct(t, ":") || doc.is_key(t, la)) {
+      int commas = 0;
+      for (int32_t u = t + 1; u < s.last; ++u) commas += doc.is_punct(u, ",") ? 1 : 0;
+      return commas >= 2 && commas + 1 >= static_cast<int>(n.value) - 1;
+    }
+    if (!doc.is_word(t)) return false;
+  }
+  return false;
+}
+
+// (s25-contents) "đặc biệt 5 phong trào thi đua “A”, cuộc vận động “B”, “C” và phong trào “D”": things
+// counted and named at once by quotations (two or more, right after the noun) are a list, not a count.
+bool named_by_quotations(const Document& doc, const NumberMention& n) {
+  const Sentence& s = doc.sentence_of(n.first);
+  int32_t t = n.last;
+  while (t < s.last && t < n.last + 4 && doc.is_word(t) && !doc.quote_opening(t)) ++t;
+  int quotes = 0;
+  static const Entry kJoins[] = {{"và"}, {"cuộc vận động"}, {"phong trào"}, {"phong trào thi đua"}};
+  static const PhraseTable joins(kJoins);
+  while (t < s.last) {
+    const Quote* q = doc.quote_opening(t);
+    if (!q || !q->closed) break;
+    ++quotes;
+    t = q->last + 1;
+    if (doc.is_punct(t, ",")) ++t;
+    while (const auto j = joins.match(doc, t, s.last)) t += j.length;
+  }
+  return quotes >= 2;
+}
+
+// (s25-contents) "8 đơn vị thống nhất tập trung …", "Các đơn vị … cam kết …": the units signing, as the
+// subject of the pledge's verb, are its signers (named or not), not what the movement sets up or has.
+bool signers_acting(const Document& doc, const NumberMention& n) {
+  static const Entry kUnits[] = {{"đơn vị"}, {"đơn vị thành viên"}, {"địa phương"}};
+  static const PhraseTable units(kUnits);
+  static const Entry kAgree[] = {{"thống nhất"}, {"cam kết"}, {"quyết tâm"}, {"đồng loạt ký"}};
+  static const PhraseTable agree(kAgree);
+  const Sentence& s = doc.sentence_of(n.first);
+  if (n.first != s.first) return false;
+  const auto u = units.match(doc, n.last, s.last);
+  return u && agree.match(doc, n.last + u.length, s.last);
 }
 
 // (s24-counts) "Khối thi đua số 10 có 20 thành viên, gồm các chi nhánh …: Agribank, …", "Cụm có 5
@@ -1051,7 +1106,9 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
     static const std::string nam_word = word_key("năm");
     if (n.word && doc.is_key(n.first, nam_word) && n.first > 0 && a.numbers.number_at[static_cast<size_t>(n.first - 1)] >= 0)
       continue;
-    if (proposed(doc, n.first) || units_named_after(doc, n) || group_members_named_after(doc, n)) continue;
+    if (proposed(doc, n.first) || units_named_after(doc, n) || group_members_named_after(doc, n) ||
+        named_by_quotations(doc, n) || signers_acting(doc, n))
+      continue;
     // (s16-plan-c) "xây dựng ít nhất 1 mô hình …", "từ 4 hợp tác xã trở lên", "không quá 5 thành
     // viên": a floor or a cap is a level to reach (a target), not what the text counts.
     if (n.qualifier == Direction::kAtLeast || n.qualifier == Direction::kAtMost) continue;

@@ -820,12 +820,66 @@ std::vector<std::pair<int32_t, int32_t>> action_spans(const Document& doc, int32
       t += fixed.length - 1;
       continue;
     }
-    if (!(doc.is_punct(t, ",") || (va && doc.is_key(t, va_key))) || !action_verbs().match(doc, t + 1, sl) || t - from < 3) continue;
+    // (s25-contents) "tiếp tục thực hiện đề án “Đổi mới, nâng cao …”": a comma inside a quotation is the name's.
+    if (const Quote* q = doc.quote_opening(t); q && q->closed) {
+      t = std::max(t, q->last);
+      continue;
+    }
+    if (!(doc.is_punct(t, ",") || (va && doc.is_key(t, va_key))) || !action_verbs().match(doc, t + 1, sl) || t - from < 3 ||
+        lexicon::verb_like_nouns().match(doc, t + 1, sl))
+      continue;
     split.emplace_back(from, t);
     from = t + 1;
   }
   split.emplace_back(from, sl);
   return split;
+}
+
+// (s25-contents) "… là tổ chức phát động phong trào thi đua “A”; phong trào “B”; phong trào thi đua “C” với
+// phong trào “D”; “E”": a list whose every item names movements by quotation — past the verbs the list
+// shares (before its first item only) and the words "phong trào (thi đua)", "cuộc vận động" — holds the
+// movements' names, one a quotation, as "các phong trào … như “A”; “B”" does. An item with words of its
+// own ("đẩy mạnh phong trào “X” giai đoạn 2016-2020", "Thực hiện có hiệu quả “Năm công tác cán bộ”" among
+// tasks) leaves the list as written.
+std::vector<std::string> movement_names(const Document& doc, const std::vector<std::pair<int32_t, int32_t>>& spans) {
+  static const Entry kMovementWords[] = {{"phong trào thi đua"}, {"phong trào"}, {"cuộc vận động"}};
+  static const PhraseTable movement_words(kMovementWords);
+  static const std::string voi = word_key("với"), va = word_key("và");
+  std::vector<std::string> names;
+  if (spans.size() < 2) return names;
+  size_t movements = 0;
+  for (size_t n = 0; n < spans.size(); ++n) {
+    auto [f, l] = spans[n];
+    while (l > f && (doc.is_punct(l - 1, ".") || doc.is_punct(l - 1, "\u2026") || doc.is_punct(l - 1, "..."))) --l;
+    if (n == 0) {
+      while (f < l) {
+        const auto v = action_verbs().match(doc, f, l);
+        if (!v) break;
+        f += v.length;
+      }
+    }
+    bool named = false;
+    for (int32_t t = f; t < l;) {
+      if (named) {
+        if (!(doc.is_key(t, voi) || doc.is_key(t, va) || doc.is_punct(t, ","))) return {};
+        ++t;
+      }
+      if (const auto m = movement_words.match(doc, t, l)) {
+        t += m.length;
+        ++movements;
+      }
+      const Quote* q = doc.quote_opening(t);
+      if (!q || !q->closed || q->last >= l) return {};
+      std::string name = clean(doc.quote_text(*q));
+      if (name.empty()) return {};
+      names.push_back(std::move(name));
+      t = q->last + 1;
+      named = true;
+    }
+    if (!named) return {};
+  }
+  // Quotations alone are any names (documents, slogans): the list must call them movements.
+  return movements > 0 ? names : std::vector<std::string>{};
 }
 
 // The items of an inline list in [first, last): split at ";", then, when the items open alike,
@@ -839,6 +893,12 @@ std::vector<std::string> content_items(const Analysis& a, int32_t first, int32_t
   using Span = std::pair<int32_t, int32_t>;
   std::vector<Span> spans;
   static const std::vector<std::string> cuoi_cung = phrase_keys("cuối cùng");
+  {
+    std::vector<Span> marked;
+    for (const auto& [start, end] : semicolon_spans(doc, first, last))
+      marked.emplace_back(after_link_words(doc, after_enumerator(doc, start, end), end), end);
+    if (std::vector<std::string> names = movement_names(doc, marked); !names.empty()) return names;
+  }
   for (const auto& [start, end] : semicolon_spans(doc, first, last)) {
     int32_t f = after_link_words(doc, after_enumerator(doc, start, end), end);
     // (s20-contents) "A; B và cuối cùng là C", "…, cuối cùng là C": the last item marked as such.
@@ -1949,6 +2009,13 @@ std::vector<std::string> continued_items(const Analysis& a, int32_t sentence) {
 bool reported_done(const Document& doc, int32_t first, int32_t head) {
   static const std::string da = word_key("đã");
   static const std::vector<std::string> thi_dua = phrase_keys("thi đua"), giao_uoc = phrase_keys("giao ước");
+  // (s25-contents) "Kế thừa những kết quả đã đạt được …; tiếp tục phát huy …, Chủ tịch UBND tỉnh phát động
+  // … với các nội dung chủ yếu sau:": only the head's own clause, after the last ";" before it, tells.
+  for (int32_t u = head - 1; u > first; --u)
+    if (doc.is_punct(u, ";")) {
+      first = u + 1;
+      break;
+    }
   for (int32_t u = first; u + 1 < head; ++u) {
     if (doc.is_key(u, da) && lexicon::done_verbs().match(doc, u + 1, head)) return true;
     if (u + 8 >= head && lexicon::agenda_verbs().match(doc, u, head) && !contains_seq(doc, u, head, thi_dua) &&
@@ -2000,9 +2067,15 @@ std::vector<std::string> listed_movements(const Analysis& a) {
   static const std::vector<std::string> phong_trao = phrase_keys("phong trào");
   for (const Sentence& s : doc.sentences) {
     for (int32_t i = s.first; i + 3 < s.last; ++i) {
-      if (!(doc.is_key(i, cac) || doc.is_key(i, nhung_)) || !seq_at(doc, i + 1, phong_trao)) continue;
+      // (s25-contents) "… triển khai thực hiện có hiệu quả phong trào thi đua do Tỉnh phát động như A;
+      // phong trào B; phong trào C": without "các", the movements only as a list cut at ";".
+      const bool plural = (doc.is_key(i, cac) || doc.is_key(i, nhung_)) && seq_at(doc, i + 1, phong_trao);
+      if (!plural && !(seq_at(doc, i, phong_trao) && !doc.is_key(i - 1, cac) && !doc.is_key(i - 1, nhung_))) continue;
+      // (s25-contents) "Các đơn vị đã tập trung triển khai có hiệu quả các phong trào thi đua như: …": the
+      // movements of a year reviewed, not contents.
+      if (reported_done(doc, s.first, i)) continue;
       int32_t nhu = -1;
-      for (int32_t t = i + 3; t < s.last && t < i + 30 && nhu < 0; ++t) {
+      for (int32_t t = i + (plural ? 3 : 2); t < s.last && t < i + 30 && nhu < 0; ++t) {
         if (doc.is_key(t, k.nhu)) nhu = t;
         else if (doc.tokens[t].kind == TokenKind::kPunct && !doc.is_punct(t, ",")) break;
       }
@@ -2010,6 +2083,21 @@ std::vector<std::string> listed_movements(const Analysis& a) {
       int32_t f = nhu + 1;
       if (doc.is_punct(f, ":")) ++f;
       std::vector<std::string> items;
+      if (const auto spans = semicolon_spans(doc, f, s.last); spans.size() >= 3 && !doc.quote_opening(f)) {
+        for (auto [sf, sl] : spans) {
+          while (sl > sf && (doc.is_punct(sl - 1, ".") || doc.is_punct(sl - 1, "\u2026") || doc.is_punct(sl - 1, "...")))
+            --sl;
+          int32_t words = 0;
+          for (int32_t t = sf; t < sl; ++t) words += doc.is_word(t) ? 1 : 0;
+          // "… phong trào thi đua của khối đạt nhiều thành tích đã đề ra như: 10/10 đơn vị …; 100% …": figures
+          // are targets or results, not movements.
+          if (words == 0 || words > 24 || doc.is_number(sf)) break;
+          items.push_back(clean(doc.text_of(sf, sl)));
+        }
+        if (items.size() == spans.size()) return items;
+        items.clear();
+      }
+      if (!plural) continue;
       // "… các phong trào thi đua cụ thể như:" closing its line over "- “A”;" / "- “B”;": one a line.
       if (f >= s.last && s.last == doc.lines[s.line].last) {
         for (std::string& item : items_below(a, s.line)) {
@@ -2174,7 +2262,10 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
   // inside; the sentences after it tell more of it, as under "nội dung thi đua trọng tâm là:"). Not
   // a sentence ending with a colon over a list ("Nội dung thi đua tập trung vào 3 việc …, đó là:").
   for (const Sentence& s : doc.sentences) {
-    const int32_t i = s.first;
+    int32_t i = s.first;
+    // (s25-contents) "Theo đó, nội dung thi đua tập trung hoàn thành A; B; C": past the link to the sentence before.
+    static const std::vector<std::string> theo_do = phrase_keys("theo đó");
+    if (seq_at(doc, i, theo_do) && doc.is_punct(i + 2, ",")) i += 3;
     if (!seq_at(doc, i, k.noi_dung) || doc.is_punct(s.last - 1, ":")) continue;
     static const std::vector<std::string> giao_uoc = phrase_keys("giao ước"), ky_ket = phrase_keys("ký kết"),
                                           tap_trung = phrase_keys("tập trung");
@@ -2194,6 +2285,11 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
     // "Nội dung thi đua thực hiện theo Kế hoạch số 12 …": how it is done, not what it holds.
     if (!verb || doc.is_key(v + verb.length, word_key("theo"))) continue;
     std::vector<std::string> items = plain_items(a, v, s.last);
+    // (s25-contents) "… A; B; C... Đồng thời vận động hội viên …": a list of three or more runs on over
+    // the next sentences of its paragraph that open with a verb of action (one item names one content
+    // whose sentences after it tell more of it).
+    if (items.size() >= 3)
+      for (std::string& m : continued_items(a, doc.tokens[v].sentence)) items.push_back(std::move(m));
     if (!items.empty()) return items;
   }
   // A section "II. NỘI DUNG THI ĐUA" with its list items.
@@ -2351,7 +2447,14 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
               if (p.line != next) continue;
               for (std::string& item : content_items(a, p.first, p.last, 0)) paragraph.push_back(std::move(item));
             }
-            if (paragraph.size() >= 3 && (announced == 0 || static_cast<int>(paragraph.size()) == announced)) return paragraph;
+            // (s25-contents) Two or more paragraphs each opening with a verb of action: one item a paragraph,
+            // its ";" and sentences inside (as a numbered line), read below before the first paragraph's pieces.
+            const bool paragraphs = next + 1 < static_cast<int32_t>(doc.lines.size()) && doc.lines[next + 1].level == 0 &&
+                                    !doc.lines[next + 1].heading &&
+                                    action_verbs().match(doc, after_link_words(doc, doc.lines[next].first, doc.lines[next].last), doc.lines[next].last) &&
+                                    action_verbs().match(doc, after_link_words(doc, doc.lines[next + 1].first, doc.lines[next + 1].last), doc.lines[next + 1].last);
+            if (!paragraphs && paragraph.size() >= 3 && (announced == 0 || static_cast<int>(paragraph.size()) == announced))
+              return paragraph;
             // (s24-contents) "… với các nội dung sau:" over plain lines, their bullets lost in the copy
             // ("Thực hiện tốt …" / "Đẩy mạnh …" / "Xây dựng …"): one item a line while each line opens
             // (past a link word) with a verb of action; the first that does not ends the list.
@@ -2460,6 +2563,15 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
       // (s24-counts) "Đẩy mạnh cải cách hành chính, trọng tâm là A, B …": after a comma, the focus of the
       // one task before it, in a directive with no head of contents (not "…, với trọng tâm là").
       if (seq_at(doc, i, k.trong_tam) && doc.is_key(i + 2, k.la) && !doc.is_punct(i - 1, ",")) from = i + 3;
+      // (s25-contents) "Đợt cao điểm diễn ra từ … đến …, trọng tâm A; B; C; D": after a comma, "trọng tâm
+      // (là)" over three or more items cut at ";" is the focus of the campaign the sentence is about —
+      // not of a task the sentence opens with ("Đẩy mạnh cải cách hành chính, trọng tâm là A; B; C").
+      if (seq_at(doc, i, k.trong_tam) && doc.is_punct(i - 1, ",") && i - 1 > s.first) {
+        int32_t g = i + 2;
+        if (doc.is_key(g, k.la)) ++g;
+        if (semicolon_spans(doc, g, s.last).size() >= 3 && !action_verbs().match(doc, after_link_words(doc, s.first, s.last), s.last))
+          from = g;
+      }
       // (s17-plan-c) "đề ra 8 nội dung giao ước … với mục tiêu quan trọng là A; B; C": the aims the
       // contents announced before are said to hold, listed after "là".
       static const std::vector<std::string> muc_tieu = phrase_keys("mục tiêu");
@@ -2478,6 +2590,11 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
       }
       if (from < 0) continue;
       std::vector<std::string> items = content_items(a, from, s.last, 0);
+      // (s25-contents) "… nhiệm vụ trọng tâm là tổ chức phát động phong trào thi đua “A”; phong trào “B”;
+      // “C”. Tổ chức sinh hoạt chuyên đề …": a list of three or more runs on over the next sentences
+      // of its paragraph that open with a verb of action.
+      if (items.size() >= 3)
+        for (std::string& m : continued_items(a, doc.tokens[from].sentence)) items.push_back(std::move(m));
       if (items.size() >= 3) return items;
     }
   }
@@ -2521,6 +2638,66 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
       if (colon) continue;
       std::vector<std::string> items = content_items(a, from, s.last, 0);
       if (items.size() > 3 && items.back().rfind("phấn đấu", 0) == 0) items.pop_back();
+      if (items.size() >= 3) return items;
+    }
+  }
+  // (s25-contents) "8 đơn vị thống nhất tập trung thực hiện A, chủ động tham mưu B; tiếp tục C, nhân rộng
+  // D.", "Các đơn vị trong Khối cam kết …": in a text about a pledge or a launch, a sentence whose subject
+  // is the signing units (a figure or "các" before "đơn vị" / "địa phương" / "bên", a few words naming
+  // them) and whose verb agrees or commits ("thống nhất", "cam kết", "quyết tâm") holds the pledge's terms:
+  // its clauses each led by a verb of action, cut at ";" and at ", " before such a verb (three or more);
+  // a clause of purpose ("…, đảm bảo an toàn …") stays with the clause before it. Not people's promises
+  // ("các đồng chí Chủ tịch Hội … cam kết …"), nor two clauses, nor a list under a head of its own (a colon).
+  if (ahead) {
+    static const Entry kSigners[] = {{"đơn vị"}, {"đơn vị thành viên"}, {"địa phương"}, {"bên"}, {"trường"},
+                                     {"cơ quan"}, {"chi nhánh"}, {"doanh nghiệp"}};
+    static const PhraseTable signers(kSigners);
+    // "các trường thuộc Cụm thi đua số 4 tập trung đẩy mạnh A; tiếp tục B; …": what the signers focus on.
+    static const Entry kAgree[] = {{"thống nhất"}, {"cam kết"}, {"quyết tâm"}, {"tập trung"}, {"tập trung vào"}};
+    static const PhraseTable agree(kAgree);
+    static const Entry kPurpose[] = {{"đảm bảo"}, {"bảo đảm"}, {"góp phần"}, {"nhằm"}};
+    static const PhraseTable purpose(kPurpose);
+    for (const Sentence& s : doc.sentences) {
+      // The subject opens the sentence, or follows a fronted phrase and its comma ("Với chủ đề “…” trong
+      // năm học 2017-2018, các trường thuộc Cụm …").
+      int32_t t = after_link_words(doc, s.first, s.last);
+      const auto subject = [&](int32_t p) {
+        return (doc.is_number(p) || doc.is_key(p, cac)) && signers.match(doc, p + 1, s.last);
+      };
+      for (int32_t p = t + 1; !subject(t) && p < s.last && p < s.first + 40; ++p)
+        if (doc.is_punct(p - 1, ",") && subject(p)) t = p;
+      if (!subject(t)) continue;
+      const auto sg = signers.match(doc, t + 1, s.last);
+      int32_t from = -1;
+      for (int32_t u = t + 1 + sg.length; u < s.last && u <= t + 12 && from < 0; ++u) {
+        if (doc.tokens[u].kind == TokenKind::kPunct) break;
+        if (const auto m = agree.match(doc, u, s.last)) from = u + m.length;
+      }
+      // "thống nhất tập trung thực hiện …": the focus word is part of the first clause.
+      static const std::vector<std::string> tap_trung = phrase_keys("tập trung");
+      const auto past_focus = [&](int32_t f) { return seq_at(doc, f, tap_trung) ? f + 2 : f; };
+      if (from < 0 || !action_verbs().match(doc, past_focus(from), s.last)) continue;
+      bool colon = false;
+      for (int32_t u = from; u < s.last && !colon; ++u) colon = doc.is_punct(u, ":");
+      if (colon) continue;
+      std::vector<std::pair<int32_t, int32_t>> clauses;
+      for (const auto& [f, l] : semicolon_spans(doc, from, s.last)) {
+        std::vector<std::pair<int32_t, int32_t>> pieces = action_spans(doc, past_focus(f), l, false, false);
+        if (pieces.empty()) pieces.emplace_back(f, l);
+        pieces.front().first = f;
+        for (const auto& piece : pieces) {
+          if (!clauses.empty() && clauses.back().second + 1 == piece.first && purpose.match(doc, piece.first, piece.second))
+            clauses.back().second = piece.second;
+          else
+            clauses.push_back(piece);
+        }
+      }
+      std::vector<std::string> items;
+      for (auto [f, l] : clauses) {
+        while (l > f && (doc.is_punct(l - 1, ".") || doc.is_punct(l - 1, "\u2026"))) --l;
+        std::string item = clean(doc.text_of(f, l));
+        if (!item.empty()) items.push_back(std::move(item));
+      }
       if (items.size() >= 3) return items;
     }
   }
@@ -2587,6 +2764,39 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
           if (stop) break;
         }
         if (ok && fields.size() >= 3) return fields;
+      }
+    }
+  }
+  // (s25-contents) "Tháng cao điểm “Vì người nghèo” … được thực hiện … với các hoạt động như: A.", "Các đại
+  // biểu tập trung thảo luận nhiều vấn đề liên quan đến nâng cao hiệu quả phong trào thi đua, như: A; B.":
+  // in a text about work ahead, a plural noun of work or matters before "như:" in a sentence naming the
+  // emulation or the campaign heads its list — two or more items, or one closing its paragraph. Not work
+  // reported done ("đã" in the clause).
+  if (ahead) {
+    static const Entry kWork[] = {{"hoạt động"}, {"vấn đề"}, {"việc làm"}, {"công việc"}};
+    static const PhraseTable work(kWork);
+    static const Entry kCampaign[] = {{"thi đua"}, {"phong trào"}, {"cao điểm"}};
+    static const PhraseTable campaign(kCampaign);
+    static const std::string nhieu = word_key("nhiều"), da = word_key("đã");
+    for (const Sentence& s : doc.sentences) {
+      for (int32_t i = s.first + 1; i + 3 < s.last; ++i) {
+        if (!(doc.is_key(i, cac) || doc.is_key(i, nhung_) || doc.is_key(i, nhieu)) || !work.match(doc, i + 1, s.last)) continue;
+        int32_t nhu = -1;
+        for (int32_t t = i + 2; t + 1 < s.last && t < i + 24 && nhu < 0; ++t) {
+          if (doc.is_key(t, k.nhu) && doc.is_punct(t + 1, ":")) nhu = t;
+          else if (doc.tokens[t].kind == TokenKind::kPunct && !doc.is_punct(t, ",")) break;
+        }
+        if (nhu < 0) continue;
+        bool named = false, done = false;
+        for (int32_t t = s.first; t < nhu; ++t) {
+          named |= static_cast<bool>(campaign.match(doc, t, nhu));
+          done |= doc.is_key(t, da);
+        }
+        if (!named || done) continue;
+        std::vector<std::string> items = content_items(a, nhu + 2, s.last, 0);
+        const size_t next = static_cast<size_t>(doc.tokens[nhu + 2].sentence) + 1;
+        const bool closes = next >= doc.sentences.size() || doc.sentences[next].line != s.line;
+        if (items.size() >= 2 || (items.size() == 1 && closes)) return items;
       }
     }
   }

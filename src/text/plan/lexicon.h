@@ -170,6 +170,7 @@ const PhraseTable& ordinal_words();        // after "thứ": "nhất" → 1
 const PhraseTable& fixed_comma_phrases();  // phrases with a comma inside: "an ninh, trật tự"
 const PhraseTable& content_verbs();        // verbs an item of contents opens with: "đẩy mạnh", "vận động"
 const PhraseTable& list_ties();            // (s24-contents) after a list's comma, tying it on: "gắn với", "nhằm"
+const PhraseTable& verb_like_nouns();      // (s25-contents) nouns opening with a verb: "tổ chức xã hội"
 const PhraseTable& agenda_verbs();         // (s24-contents) a meeting's business: "thảo luận", "cho ý kiến"
 const PhraseTable& not_contents_heads();   // (s24-form) a colon's clause over no contents: "tham dự", "kết quả"
 const PhraseTable& agenda_items();         // (s24-form) an agenda's or a schedule's item: "báo cáo", "bầu", "ngày"

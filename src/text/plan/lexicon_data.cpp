@@ -763,13 +763,24 @@ const Entry kContentVerbs[] = {
     {"vận động"}, {"tham gia"}, {"hỗ trợ"}, {"giữ gìn"}, {"xung kích"},
 };
 
+// (s25-contents) Nouns that open with a verb of action: after a comma they go on with a list of those
+// concerned ("… người lao động trong cơ quan, đơn vị, doanh nghiệp, tổ chức xã hội, các tầng lớp nhân
+// dân"), not a new item of contents.
+const Entry kVerbLikeNouns[] = {{"tổ chức xã hội"}, {"tổ chức chính trị"}, {"tổ chức chính trị - xã hội"},
+                                {"tổ chức đoàn thể"}, {"tổ chức đảng"}, {"tổ chức cơ sở đảng"},
+                                {"tổ chức công đoàn"}, {"tổ chức tín dụng"}, {"tổ chức kinh tế"}, {"tổ chức tôn giáo"},
+                                {"tổ chức phi chính phủ"}, {"tổ chức quốc tế"}};
+
 // (s24-contents) After a comma closing a list of names, the words tying the list to what it serves
 // ("… như A, B, C, gắn với chủ đề năm …", "…, nhằm …", "…, góp phần …").
 const Entry kListTies[] = {{"gắn với"}, {"gắn liền với"}, {"nhằm"}, {"góp phần"}, {"qua đó"}, {"từ đó"}, {"tạo"}};
 
 // (s24-contents) After "đã": the work of a period reported done ("các đơn vị đã thực hiện tốt các nội
 // dung: …", "đã hoàn thành các nhiệm vụ: …") — a review's results, not the contents ahead.
-const Entry kDoneVerbs[] = {{"thực hiện"}, {"hoàn thành"}, {"triển khai"}, {"làm tốt"}, {"đạt"}, {"đạt được"}};
+// (s25-contents) "Các đơn vị đã tập trung triển khai có hiệu quả các phong trào thi đua như: …": the
+// focus of work done in a year reviewed.
+const Entry kDoneVerbs[] = {{"thực hiện"}, {"hoàn thành"}, {"triển khai"}, {"làm tốt"}, {"đạt"}, {"đạt được"},
+                            {"tập trung triển khai"}, {"tập trung thực hiện"}, {"tập trung chỉ đạo"}};
 
 // (s24-contents) Before "các nội dung:", a meeting's business ("Hội nghị đã thảo luận, thống nhất các
 // nội dung: báo cáo …; phương hướng …; bầu Khối trưởng"): its agenda, not the contents of a movement.
@@ -1230,6 +1241,7 @@ THIDUA_TABLE(ordinal_words, kOrdinalWords)
 THIDUA_TABLE(fixed_comma_phrases, kFixedCommaPhrases)
 THIDUA_TABLE(content_verbs, kContentVerbs)
 THIDUA_TABLE(list_ties, kListTies)
+THIDUA_TABLE(verb_like_nouns, kVerbLikeNouns)
 THIDUA_TABLE(done_verbs, kDoneVerbs)
 THIDUA_TABLE(agenda_verbs, kAgendaVerbs)
 THIDUA_TABLE(not_contents_heads, kNotContentsHeads)
