@@ -240,7 +240,18 @@ bool occasion_opens(const Document& doc, int32_t t, int32_t last) {
                                                                    doc.tokens[t + verb.length].capitalised)
     return true;
   if (heads.match(doc, t, last) && doc.tokens[t].capitalised) return true;
+  // (s25-movement) "… và đại hội Đảng các cấp tiến tới …", "… và ngày Quốc khánh 2/9": the occasion's
+  // head written in lower case, the proper name after it capitalised.
+  if (const auto h = heads.match(doc, t, last);
+      h && t + h.length < last && doc.is_word(t + h.length) && doc.tokens[t + h.length].capitalised)
+    return true;
   return doc.is_number(t) && doc.is_key(t + 1, nam);
+}
+
+// (s25-movement) A day written "27/2" inside an occasion's name ("ngày Thầy thuốc Việt Nam 27/2", "ngày
+// Quốc khánh 2/9"): the slash at token t joins two figures.
+bool day_slash(const Document& doc, int32_t t) {
+  return doc.is_punct(t, "/") && t > 0 && doc.is_number(t - 1) && doc.is_number(t + 1);
 }
 
 // (s23-movement) A name read from its purpose ("chào mừng", "kỷ niệm" …) goes on past token `end`
@@ -274,6 +285,26 @@ int32_t name_goes_on(const Document& doc, int32_t end, int32_t last) {
     if (seq_at(doc, at, co_so)) return at + 2;
   }
   return -1;
+}
+
+// (s25-movement) "Hưởng ứng phong trào thi đua “Vì ANTQ” do Bộ Công an phát động, Cụm thi đua số 12 giao
+// ước thực hiện phong trào thi đua “Vì an ninh Tổ quốc” …": the movement answered in the clause opening
+// the sentence is the cause; the one the subject launches or carries out after the comma, quoted, is
+// the text's. True when the movement at token i is answered so and another is quoted after the comma.
+bool answered_by_another(const Document& doc, int32_t i) {
+  static const std::vector<std::string> huong_ung = phrase_keys("hưởng ứng"), phong_trao = phrase_keys("phong trào");
+  const Sentence& s = doc.sentence_of(i);
+  if (i < 2 || i - 2 > s.first + 1 || !seq_at(doc, i - 2, huong_ung)) return false;
+  int32_t t = i;
+  while (t < s.last && !doc.is_punct(t, ",")) {
+    if (const Quote* q = doc.quote_opening(t); q && q->closed) t = q->last;
+    ++t;
+  }
+  for (; t + 2 < s.last; ++t)
+    if (seq_at(doc, t, phong_trao))
+      for (int32_t o = t + 2; o < s.last && o <= t + 6; ++o)
+        if (const Quote* q = doc.quote_opening(o); q && q->closed) return true;
+  return false;
 }
 
 // (s15-plan-b) "TDBVANTQ" (one token), "TDBV ANTQ", "PTTDBVANTQ" at token j: the acronym of the
@@ -387,7 +418,7 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
           e = on;
           continue;
         }
-      if (!((doc.is_word(e) || doc.is_number(e) || doc.is_punct(e, "-")) &&
+      if (!((doc.is_word(e) || doc.is_number(e) || doc.is_punct(e, "-") || day_slash(doc, e)) &&
             (e == from || !stops.match(doc, e, last) || of_a_name(e))))
         break;
       if (const auto fixed = lexicon::fixed_comma_phrases().match(doc, e, last)) e += fixed.length;
@@ -469,9 +500,13 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
     // “100 ngày đêm …”": a drive's name quoted right after "đợt ra quân" / "đợt cao điểm" is its name, as
     // after "phong trào" (a theme has its cue word between: "đợt cao điểm với chủ đề “…”").
     static const std::vector<std::string> ra_quan = phrase_keys("ra quân"), cao_diem = phrase_keys("cao điểm");
-    if (!out.quoted && seq_at(doc, i, {k.dot}) && (seq_at(doc, i + 1, ra_quan) || seq_at(doc, i + 1, cao_diem)) &&
+    // (s25-movement) … and after "tháng cao điểm" / "tuần cao điểm" ("phát động tháng cao điểm “Vì người
+    // nghèo” năm 2022"): the drive's span is a month or a week, its name quoted the same way.
+    const auto span = lexicon::peak_spans().match(doc, i, last);
+    if (!out.quoted && span &&
+        ((doc.is_key(i, k.dot) && seq_at(doc, i + 1, ra_quan)) || seq_at(doc, i + span.length, cao_diem)) &&
         !inside_other_name(doc, i, first)) {
-      if (const Quote* q = doc.quote_opening(i + 3); q && q->closed && q->last - q->first >= 3) {
+      if (const Quote* q = doc.quote_opening(i + span.length + 2); q && q->closed && q->last - q->first >= 3) {
         out.quoted = clean(doc.quote_text(*q));
         out.quoted_at = i;
         return out;
@@ -496,6 +531,7 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
     const bool bare_thi_dua = !phong_trao && seq_at(doc, i, k.thi_dua) && !seq_at(doc, i - 2, k.phong_trao) &&
                               !seq_at(doc, i - 2, k.chu_de) && !seq_at(doc, i - 2, k.phuong_cham);
     if (!phong_trao && !bare_thi_dua) continue;
+    if (answered_by_another(doc, i)) continue;
     int32_t j = phong_trao ? i + 2 : i;
     const bool thi_dua = seq_at(doc, j, k.thi_dua);
     if (thi_dua) j += 2;
@@ -614,7 +650,7 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
           went_on = true;
           continue;
         }
-      if (doc.tokens[end].kind == TokenKind::kPunct && doc.key(end) != "-") break;
+      if (doc.tokens[end].kind == TokenKind::kPunct && doc.key(end) != "-" && !day_slash(doc, end)) break;
       if (end >= j && stops.match(doc, end, last) && !doc.is_key(end - 1, danh) && !of_a_name(end)) break;  // "dành cho …"
       ++end;
     }

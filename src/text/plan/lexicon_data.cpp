@@ -512,7 +512,14 @@ const Entry kCeremonies[] = {
 const Entry kMovementKinds[] = {
     {"đặc biệt", kSpecial}, {"thường xuyên", kRegular}, {"chuyên đề", kThematic},
     {"cao điểm", 0},
+    // (s25-movement) "đợt thi đua đột kích chào mừng Đại hội …": the army's word for a surge of work,
+    // a peak like "cao điểm".
+    {"đột kích", 0},
 };
+
+// (s25-movement) The span a drive is run for, before "cao điểm": "đợt / tháng / tuần cao điểm “Vì người
+// nghèo”" — a drive's name quoted after it.
+const Entry kPeakSpans[] = {{"đợt"}, {"tháng"}, {"tuần"}};
 
 // Phong trào có tên riêng và loại của nó.
 const Entry kKnownMovements[] = {
@@ -1202,6 +1209,7 @@ THIDUA_TABLE(ceremonies, kCeremonies)
 THIDUA_TABLE(meeting_names, kMeetingNames)
 THIDUA_TABLE(emulation_work, kEmulationWork)
 THIDUA_TABLE(movement_kinds, kMovementKinds)
+THIDUA_TABLE(peak_spans, kPeakSpans)
 THIDUA_TABLE(known_movements, kKnownMovements)
 THIDUA_TABLE(name_introducers, kNameIntroducers)
 THIDUA_TABLE(proper_name_ends, kProperNameEnds)
