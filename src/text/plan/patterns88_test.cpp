@@ -1,0 +1,129 @@
+// Session 25 (issue 14, s25-movement): movement names and targets of the former eval6 texts (written
+// blind, never tuned on), read as SHAPES of administrative Vietnamese, not as their wordings. Every
+// sentence below was written for these tests in sectors other than the text it came from, labelled by
+// the Conventions (tests/fixtures/plans/README.md: Movement, Targets) before the run; each positive
+// fails on main bd5672a, each negative guards the rule's limit.
+#include <gtest/gtest.h>
+
+#include "text/plan/plan_test_support.h"
+
+namespace thidua::text::plan {
+namespace {
+
+using test::expect_field;
+using test::expect_targets;
+using test::TargetCase;
+
+// A campaign named by its purpose celebrates a second occasion after "và" written in lower case
+// ("… và đại hội Đảng các cấp", "… và ngày Quốc khánh 2/9"), and a day "27/2" inside an occasion's
+// name: the name goes on to the end of the list of occasions (thach-tri-2019 was cut at "và đại hội").
+TEST(PlanPatterns88, ALowerCaseSecondOccasionAfterVaStaysInTheName) {
+  expect_field("/movement/name", {
+      {"ward-party-anniversary-and-congresses",
+       "Ngày 20/12/2024, UBND phường An Lạc phát động đợt thi đua lập thành tích chào mừng kỷ niệm 95 năm"
+       " Ngày thành lập Đảng và đại hội Đảng bộ các cấp tiến tới Đại hội XIV của Đảng.",
+       "đợt thi đua lập thành tích chào mừng kỷ niệm 95 năm Ngày thành lập Đảng và đại hội Đảng bộ các cấp"
+       " tiến tới Đại hội XIV của Đảng"},
+      {"farmers-congress-and-national-day",
+       "Ngày 5/6/2024, Hội Nông dân huyện Tam Nông phát động đợt thi đua chào mừng Đại hội Hội Nông dân"
+       " tỉnh lần thứ X và ngày Quốc khánh 2/9.",
+       "đợt thi đua chào mừng Đại hội Hội Nông dân tỉnh lần thứ X và ngày Quốc khánh 2/9"},
+      {"hospital-doctors-day-and-union-congress",
+       "Sáng 1/3/2024, Bệnh viện Đa khoa tỉnh phát động đợt thi đua chào mừng ngày Thầy thuốc Việt Nam"
+       " 27/2 và đại hội Công đoàn ngành Y tế lần thứ V.",
+       "đợt thi đua chào mừng ngày Thầy thuốc Việt Nam 27/2 và đại hội Công đoàn ngành Y tế lần thứ V"},
+      // "và" before a verb or before people: no second occasion.
+      {"youth-congress-and-a-request",
+       "Ngày 10/4/2025, Đoàn Thanh niên xã Tân Hòa phát động đợt thi đua chào mừng Đại hội Đoàn xã và đề"
+       " nghị các chi đoàn tổ chức thực hiện.",
+       "đợt thi đua chào mừng Đại hội Đoàn xã"},
+      {"police-congress-and-delegates",
+       "Ngày 10/4/2025, Công an huyện phát động đợt thi đua chào mừng Đại hội Đảng bộ huyện và đại biểu"
+       " các đơn vị đã ký giao ước thi đua.",
+       "đợt thi đua chào mừng Đại hội Đảng bộ huyện"},
+  });
+}
+
+// "đợt thi đua đột kích chào mừng …": the army's surge, a peak like "cao điểm", before the purpose
+// (ninh-thuan-2020 lost "đột kích"); "đột kích" as the work of an exercise, or a surge spoken of back
+// ("Trong đợt thi đua đột kích này"), names none.
+TEST(PlanPatterns88, ASurgeDotKichIsAPeakBeforeThePurpose) {
+  expect_field("/movement/name", {
+      {"regiment-battle-anniversary",
+       "Ngày 10/3/2024, Trung đoàn 48 phát động đợt thi đua đột kích chào mừng kỷ niệm 70 năm Chiến"
+       " thắng Điện Biên Phủ.",
+       "đợt thi đua đột kích chào mừng kỷ niệm 70 năm Chiến thắng Điện Biên Phủ"},
+      {"border-guard-congress",
+       "Sáng 2/4/2025, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kiên Giang phát động đợt thi đua đột kích lập"
+       " thành tích chào mừng Đại hội Đảng bộ tỉnh lần thứ XII.",
+       "đợt thi đua đột kích lập thành tích chào mừng Đại hội Đảng bộ tỉnh lần thứ XII"},
+      {"police-congress-with-term",
+       "Ngày 15/5/2025, Công an tỉnh Lào Cai phát động đợt thi đua đột kích chào mừng Đại hội Đảng bộ"
+       " Công an tỉnh lần thứ XX, nhiệm kỳ 2025-2030.",
+       "đợt thi đua đột kích chào mừng Đại hội Đảng bộ Công an tỉnh lần thứ XX"},
+      {"exercise-not-a-campaign",
+       "Ngày 20/8/2024, Tiểu đoàn 3 tổ chức diễn tập đột kích mục tiêu giả định trên địa bàn huấn luyện.", ""},
+      {"surge-spoken-of-back",
+       "Trong đợt thi đua đột kích này, các đơn vị đã hoàn thành tốt nhiệm vụ huấn luyện năm 2024.", ""},
+  });
+}
+
+// "tháng cao điểm “Vì người nghèo”", "tuần cao điểm “…”": a drive run for a month or a week, its name
+// quoted after "cao điểm" as after "đợt cao điểm" (tan-bien-2022 had no name); a theme has its cue
+// between ("với chủ đề “…”"), and an unnamed peak names none.
+TEST(PlanPatterns88, AMonthOrWeekOfPeakNamesItsDriveByTheQuote) {
+  expect_field("/movement/name", {
+      {"front-poor-month",
+       "Ngày 17/10/2023, Ủy ban MTTQ Việt Nam xã Phước Hưng phát động tháng cao điểm “Vì người nghèo”"
+       " năm 2023.",
+       "Vì người nghèo"},
+      {"youth-green-week",
+       "Ngày 5/3/2024, Đoàn xã Tân Lập phát động tuần cao điểm “Ngày Chủ nhật xanh” từ ngày 5/3 đến"
+       " ngày 12/3/2024.",
+       "Ngày Chủ nhật xanh"},
+      {"red-cross-blood-month",
+       "Sáng 8/5/2024, Hội Chữ thập đỏ huyện Cần Giờ tổ chức lễ phát động tháng cao điểm “Hành trình đỏ”"
+       " năm 2024.",
+       "Hành trình đỏ"},
+      {"labour-union-tet-month",
+       "Ngày 2/11/2024, Liên đoàn Lao động tỉnh phát động tháng cao điểm “Tết sum vầy” chăm lo cho đoàn"
+       " viên, người lao động.",
+       "Tết sum vầy"},
+      {"children-month-theme",
+       "Ngày 1/6/2024, UBND huyện phát động tháng cao điểm với chủ đề “Hành động vì trẻ em” năm 2024.", ""},
+      {"unnamed-peak",
+       "Trong tháng cao điểm, lực lượng Công an xã đã phối hợp tuyên truyền cho 300 hộ dân.", ""},
+  });
+}
+
+// "Hưởng ứng phong trào A do X phát động, Y [phát động / ký giao ước thực hiện] phong trào B": the
+// movement answered opens the sentence as its cause, the text's own is the one quoted after the comma
+// (cum12-2017 took the ministry's "Vì ANTQ" over the cluster's "Vì an ninh Tổ quốc"); with no other
+// movement quoted after the comma, the answered one stays.
+TEST(PlanPatterns88, TheMovementAnsweredGivesWayToTheOneQuotedAfterTheComma) {
+  expect_field("/movement/name", {
+      {"district-police-own-movement",
+       "Hưởng ứng phong trào thi đua “Vì ANTQ” do Bộ Công an phát động, Công an huyện Mỹ Xuyên phát động"
+       " phong trào thi đua “Công an Mỹ Xuyên vì nhân dân phục vụ”.",
+       "Công an Mỹ Xuyên vì nhân dân phục vụ"},
+      {"farmers-own-movement",
+       "Hưởng ứng phong trào “Cả nước chung tay vì người nghèo” do Thủ tướng phát động, Hội Nông dân xã"
+       " Bình An phát động phong trào “Nông dân giúp nhau thoát nghèo”.",
+       "Nông dân giúp nhau thoát nghèo"},
+      {"youth-pledge-to-carry-out",
+       "Hưởng ứng phong trào thi đua “Dân vận khéo”, Đoàn Thanh niên phường Tân Định ký giao ước thực hiện"
+       " phong trào “Thanh niên tình nguyện vì cộng đồng”.",
+       "Thanh niên tình nguyện vì cộng đồng"},
+      {"cluster-pledge-no-other",
+       "Hưởng ứng phong trào thi đua “Vì ANTQ” do Bộ Công an phát động, Cụm thi đua số 5 tổ chức ký kết"
+       " giao ước thi đua năm 2024.",
+       "Vì ANTQ"},
+      {"school-pledge-no-other",
+       "Hưởng ứng phong trào thi đua “Dạy tốt, học tốt” do Bộ Giáo dục phát động, Trường THPT Lê Lợi ký"
+       " giao ước thi đua năm học 2024 - 2025.",
+       "Dạy tốt, học tốt"},
+  });
+}
+
+}  // namespace
+}  // namespace thidua::text::plan
