@@ -68,6 +68,21 @@ bool percent_at(const NumberIndex& numbers, int32_t i) {
 }
 
 // Where a measure stops: "so với …", "và" or "," before the next target, the clause's end.
+// (s25-movement) A clause at token `from` of a few words (what it measures), then a verb of reaching
+// and its own figure: "điều tra khám phá án đạt 85%", "tỷ lệ hộ dùng nước sạch đạt trên 98%".
+bool reaches_own_figure(const Analysis& a, int32_t from, int32_t last) {
+  const Document& doc = a.doc;
+  for (int32_t t = from + 1; t < last && t - from <= 8 && doc.is_word(t - 1); ++t) {
+    const auto verb = lexicon::target_reach_verbs().match(doc, t, last);
+    if (!verb || verb.length == 0) continue;
+    const int32_t at = t + static_cast<int32_t>(verb.length);
+    const NumberMention* n = a.numbers.starting(at);
+    if (!n && at + 1 < last && lexicon::qualifiers().match(doc, at, last)) n = a.numbers.starting(at + 1);
+    if (n && !n->word) return true;
+  }
+  return false;
+}
+
 int32_t measure_end(const Analysis& a, int32_t p, int32_t last) {
   const Document& doc = a.doc;
   const Keys& k = keys();
@@ -101,6 +116,9 @@ int32_t measure_end(const Analysis& a, int32_t p, int32_t last) {
       if (verb && a.numbers.starting(e + 1 + verb.length)) return e;
     }
     if (doc.is_punct(e, ",") && opens_target(doc, e + 1, last)) return e;
+    // (s25-movement) "kéo giảm 10% số vụ tội phạm về trật tự xã hội, điều tra khám phá án đạt 85%": after
+    // a comma, a clause naming what it measures and reaching its own figure is the next target.
+    if (doc.is_punct(e, ",") && e > p && reaches_own_figure(a, e + 1, last)) return e;
     if (doc.is_punct(e, ";")) return e;
     if (doc.is_punct(e, ".") && !doc.glued(e + 1)) return e;  // the sentence ends
   }
@@ -221,6 +239,20 @@ bool of_population(const Document& doc, int32_t first, int32_t last) {
     if (doc.is_key(p + 1, nguoi) || lexicon::population_nouns().match(doc, p + 1, last)) return true;
   }
   return false;
+}
+
+// (s25-movement) "/ tổng số hội viên", "trên tổng số hộ", "so với tổng số …" right after a percentage at
+// token p: the whole it is a share of. The token after that whole's words, or 0 when none is written.
+int32_t over_a_whole(const Document& doc, int32_t p, int32_t last) {
+  static const std::string tren = word_key("trên");
+  static const std::vector<std::string> so_voi = phrase_keys("so với"), tong_so = phrase_keys("tổng số");
+  if (doc.is_punct(p, "/") || doc.is_key(p, tren)) ++p;
+  else if (seq_at(doc, p, so_voi)) p += 2;
+  else return 0;
+  if (!seq_at(doc, p, tong_so)) return 0;
+  int32_t e = p + 2;
+  while (e < last && doc.is_word(e)) ++e;
+  return e > p + 2 ? e : 0;
 }
 
 // Reads "so với năm trước" / "so với năm 2024" at p: sets *previous_year, returns its end.
@@ -799,6 +831,12 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
       if (mf < ml && !done && !past(doc, verb_at, first) && holds_letter(clean(doc.text_of(mf, ml)))) {
         t.kind = of_population(doc, mf, ml) ? "share" : "rate";
         if (elliptic) t.kind = "rate";
+        // (s25-movement) "vận động hội viên mua bảo hiểm y tế đạt 85%/ tổng số hội viên", "… đạt 90% trên
+        // tổng số hộ": the whole the figure is taken over, written after it, makes it a share of that whole.
+        if (const int32_t over = over_a_whole(doc, num.last, last); over > 0) {
+          t.kind = "share";
+          text_end = std::max(text_end, over);
+        }
         // "100% cán bộ … hoàn thành nhiệm vụ, trong đó ít nhất 70% đạt …": the same people.
         if (doc.is_key(mf, k.dat) && out.size() > clause_begin) t.kind = out.back().kind;
         t.measure = clean(doc.text_of(mf, ml));

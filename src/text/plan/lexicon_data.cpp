@@ -654,7 +654,11 @@ const Entry kTargetReach[] = {{"đạt"}, {"có"}, {"có thêm"}, {"xây dựng"
                                {"trao tặng"}, {"tặng"}, {"trao"},
     // (s24-counts) criteria to meet or keep: "hoàn thành 8 tiêu chí còn lại", "giữ vững 19 tiêu chí",
     // "củng cố vững chắc 11 tiêu chí" (the manner between the verb and the figure).
-    {"hoàn thành"}, {"giữ vững"}, {"củng cố vững chắc"}, {"duy trì vững chắc"}, {"giữ vững và nâng cao"}};
+    {"hoàn thành"}, {"giữ vững"}, {"củng cố vững chắc"}, {"duy trì vững chắc"}, {"giữ vững và nâng cao"},
+    // (s25-movement) the people a service is to reach, counted after "cho" whatever the service ("phối
+    // hợp tổ chức dạy nghề cho 3.629 hội viên", "tập huấn kỹ thuật cho 500 hội viên", "hỗ trợ vốn cho 200
+    // hộ"): the figure is the level, the noun its unit.
+    {"cho"}};
 
 // Counts (extract_counts.cpp): the words that qualify the goals a pledge or a plan sets, one after
 // another: "6 nội dung ký kết thi đua chính", "3 chỉ tiêu thi đua cụ thể", (s24-counts) "05 chỉ tiêu
