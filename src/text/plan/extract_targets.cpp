@@ -72,7 +72,7 @@ bool percent_at(const NumberIndex& numbers, int32_t i) {
 // and its own figure: "điều tra khám phá án đạt 85%", "tỷ lệ hộ dùng nước sạch đạt trên 98%".
 bool reaches_own_figure(const Analysis& a, int32_t from, int32_t last) {
   const Document& doc = a.doc;
-  for (int32_t t = from + 1; t < last && t - from <= 8 && doc.is_word(t - 1); ++t) {
+  for (int32_t t = from + 1; t < last && t - from <= 12 && (doc.is_word(t - 1) || doc.is_number(t - 1)); ++t) {
     const auto verb = lexicon::target_reach_verbs().match(doc, t, last);
     if (!verb || verb.length == 0) continue;
     const int32_t at = t + static_cast<int32_t>(verb.length);

@@ -125,5 +125,81 @@ TEST(PlanPatterns88, TheMovementAnsweredGivesWayToTheOneQuotedAfterTheComma) {
   });
 }
 
+// "… cho N hội viên / hộ / đoàn viên" in a list of targets: the people a service is to reach (dạy
+// nghề, tập huấn, hỗ trợ vốn, tư vấn) counted after "cho" are a level of kind rate, the noun its unit
+// (can-tho-2018 lost "dạy nghề cho 3.629 hội viên"); a service reported done ("đã") and gifts handed
+// over at a ceremony are none.
+TEST(PlanPatterns88, ThePeopleAServiceIsToReachAfterChoAreALevel) {
+  const TargetCase cases[] = {
+      {"farmers-training-and-loans",
+       "Hội Nông dân huyện Châu Thành đề ra chỉ tiêu năm 2025: tập huấn kỹ thuật cho 500 hội viên; hỗ trợ"
+       " vốn cho 200 hộ.",
+       {"rate equal 500 hội viên | hội viên", "rate equal 200 hộ | hộ"}},
+      {"youth-career-advice",
+       "Đoàn Thanh niên tỉnh Bến Tre đặt chỉ tiêu năm 2024: tư vấn hướng nghiệp cho 2.000 đoàn viên.",
+       {"rate equal 2000 đoàn viên | đoàn viên"}},
+      {"women-vocational-training",
+       "Hội Liên hiệp Phụ nữ xã Mỹ Hòa phấn đấu năm 2025 dạy nghề cho 120 hội viên phụ nữ.",
+       {"rate equal 120 hội viên | hội viên phụ nữ"}},
+      {"training-reported-done",
+       "Năm 2024, Hội Nông dân huyện đã tập huấn kỹ thuật cho 500 hội viên.", {}},
+      {"gifts-at-a-ceremony",
+       "Tại buổi lễ, Hội Chữ thập đỏ huyện trao 100 suất quà cho 100 hộ nghèo.", {}},
+      {"veterans-gifts",
+       "Ngày 3/2/2025, Chi hội Cựu chiến binh tặng quà cho 30 hội viên có hoàn cảnh khó khăn.", {}},
+  };
+  expect_targets(cases);
+}
+
+// "đạt 85%/ tổng số hội viên", "… trên tổng số …", "… so với tổng số …": the whole a percentage is
+// taken over, written after it, makes it a share (can-tho-2018 read a rate); without "tổng số" ("đạt
+// 85% kế hoạch") a rate stays a rate, and a share reported done is none.
+TEST(PlanPatterns88, APercentageOverTongSoIsAShare) {
+  const TargetCase cases[] = {
+      {"commune-health-insurance",
+       "Xã Tân Phú phấn đấu năm 2025 vận động người dân tham gia bảo hiểm y tế đạt 92%/ tổng số dân.",
+       {"share equal 92 % | vận động người dân tham gia bảo hiểm y tế"}},
+      {"veterans-new-members",
+       "Hội Cựu chiến binh huyện phấn đấu kết nạp hội viên mới đạt 95% trên tổng số cựu chiến binh trên địa"
+       " bàn.",
+       {"share equal 95 % | kết nạp hội viên mới"}},
+      {"school-good-pupils",
+       "Trường THCS Lê Lợi phấn đấu học sinh khá, giỏi đạt 70% so với tổng số học sinh toàn trường.",
+       {"share equal 70 % | học sinh khá, giỏi"}},
+      {"clean-water-reported", "Năm 2024, hộ dùng nước sạch đã đạt 85%/ tổng số hộ.", {}},
+      {"bank-plan-rate", "Chi nhánh ngân hàng phấn đấu thu hồi nợ xấu đạt 85% kế hoạch.",
+       {"rate equal 85 % | thu hồi nợ xấu"}},
+  };
+  expect_targets(cases);
+}
+
+// "kéo giảm 10% số vụ tội phạm về trật tự xã hội, điều tra khám phá án đạt 85%": after a change's
+// measure, a comma before a clause naming what it measures and reaching its own figure opens the next
+// target (dong-thap-2025 ran both into one measure); the same reported done gives none, and a measure
+// listing nouns with commas ("số vụ cháy, nổ, thiệt hại về tài sản") stays whole.
+TEST(PlanPatterns88, AClauseReachingItsOwnFigureAfterACommaIsTheNextTarget) {
+  const TargetCase cases[] = {
+      {"health-dengue-and-vaccination",
+       "Ngành y tế tỉnh phấn đấu giảm 10% số ca mắc sốt xuất huyết, tiêm chủng đầy đủ cho trẻ em đạt 95%.",
+       {"change decrease 10 % | số ca mắc sốt xuất huyết", "rate equal 95 % | tiêm chủng đầy đủ cho trẻ em"}},
+      {"district-poverty-and-graduation",
+       "Huyện phấn đấu năm 2025 giảm 2% tỷ lệ hộ nghèo, học sinh tốt nghiệp trung học phổ thông đạt 99%.",
+       {"change decrease 2 % | tỷ lệ hộ nghèo", "share equal 99 % | học sinh tốt nghiệp trung học phổ thông"}},
+      {"police-peak-wanted",
+       "Mục tiêu đợt cao điểm kéo giảm 10% số vụ phạm pháp hình sự, truy bắt đối tượng truy nã đạt trên 70%.",
+       {"change decrease 10 % | số vụ phạm pháp hình sự", "rate above 70 % | truy bắt đối tượng truy nã"}},
+      {"transport-waterway-inspection",
+       "Sở Giao thông vận tải phấn đấu giảm 5% số vụ tai nạn giao thông đường thủy, phương tiện được đăng"
+       " kiểm đạt 100%.",
+       {"change decrease 5 % | số vụ tai nạn giao thông đường thủy", "rate equal 100 % | phương tiện được đăng kiểm"}},
+      {"police-results-reported",
+       "Năm 2024, Công an tỉnh đã kéo giảm 10% số vụ tội phạm, điều tra khám phá án đạt 85%.", {}},
+      {"fire-police-listed-nouns",
+       "Lực lượng Cảnh sát PCCC phấn đấu giảm 5% số vụ cháy, nổ, thiệt hại về tài sản.",
+       {"change decrease 5 % | số vụ cháy, nổ, thiệt hại về tài sản"}},
+  };
+  expect_targets(cases);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
