@@ -395,7 +395,9 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
   const NumberMention* n = a.numbers.starting(nearly ? i + 1 : i);
   if (!n || n->percent || n->word || (nearly && n->qualifier != Direction::kNone)) return 0;
   // Currencies and measures, and the nouns a level counts.
-  static const Entry kUnits[] = {{"tỷ đồng"}, {"triệu đồng"}, {"nghìn tỷ đồng"}, {"ngàn tỷ đồng"}, {"nghìn đồng"},
+  // (s25-movement) "tỉ" is the other spelling of "tỷ" ("đạt 8.057 tỉ đồng").
+  static const Entry kUnits[] = {{"tỷ đồng"}, {"tỉ đồng"}, {"triệu đồng"}, {"nghìn tỷ đồng"}, {"ngàn tỷ đồng"},
+                                 {"nghìn tỉ đồng"}, {"ngàn tỉ đồng"}, {"nghìn đồng"},
                                  {"triệu USD"}, {"tỷ USD"}, {"USD"}, {"ha"}, {"héc ta"}, {"hecta"}, {"km"},
                                  {"tấn"}, {"m2"}, {"m3"}, {"lượt khách"}, {"triệu lượt khách"}};
   static const PhraseTable units(kUnits);
@@ -421,7 +423,11 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
   static const Entry kWorth[] = {{"trị giá"}, {"giá trị"}, {"tổng trị giá"}, {"kinh phí"}, {"số tiền"}};
   static const PhraseTable worth(kWorth);
   if (reported_before(doc, from)) return 0;
-  for (int32_t k = sub; k < from; ++k)
+  // (s25-movement) "tổng giá trị sản xuất (giá so sánh 2010) đạt 8.057 tỉ đồng": a worth the subject
+  // is to reach ("đạt") is an economy's level, not a gift's worth.
+  static const std::string dat = word_key("đạt");
+  const bool reached = verb && doc.is_key(from - static_cast<int32_t>(verb.length), dat);
+  for (int32_t k = sub; k < from && !reached; ++k)
     if (worth.match(doc, k, from)) return 0;
   const auto [sf, sl] = trim_measure(doc, text_start(a, sub, from), verb ? from - verb.length : from);
   const bool subject = sf < sl;
@@ -1127,7 +1133,7 @@ void listed_targets(const Analysis& a, std::vector<TargetResult>& out) {
   static const Entry kOpeners[] = {{"tiếp tục"}, {"duy trì"}, {"thực hiện"}, {"triển khai"}, {"tổ chức"},
                                    {"xây dựng"}, {"đẩy mạnh"}, {"nâng cao"}, {"phát huy"}, {"hoàn thành"}};
   static const PhraseTable openers(kOpeners);
-  static const Entry kCurrencies[] = {{"triệu đồng"}, {"tỷ đồng"}, {"nghìn đồng"}, {"ngàn đồng"}};
+  static const Entry kCurrencies[] = {{"triệu đồng"}, {"tỷ đồng"}, {"tỉ đồng"}, {"nghìn đồng"}, {"ngàn đồng"}};
   static const PhraseTable currencies(kCurrencies);
   for (const Sentence& s : doc.sentences) {
     for (int32_t i = s.first; i + 3 < s.last; ++i) {
