@@ -404,7 +404,22 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
   const PhraseTable& counted = lexicon::target_counted_nouns();
   // Verbs of reaching or making a level ("đạt", "có", "xây dựng", "trồng mới", "thành lập" …).
   const PhraseTable& reach = lexicon::target_reach_verbs();
-  const int32_t figure_end = n->last;
+  int32_t figure_end = n->last;
+  // (s25-movement) "tổng thu ngân sách địa phương 405 tỉ 449 triệu đồng": an amount written in two units,
+  // read whole in the smaller one (405449 triệu đồng).
+  std::optional<double> whole_amount;
+  static const std::string ty = word_key("tỷ"), ti = word_key("tỉ");
+  static const std::vector<std::string> trieu_dong = phrase_keys("triệu đồng");
+  if (doc.is_key(figure_end, ty) || doc.is_key(figure_end, ti))
+    if (const NumberMention* tail = a.numbers.starting(figure_end + 1);
+        tail && !tail->percent && !tail->word && tail->value < 1000 && seq_at(doc, tail->last, trieu_dong)) {
+      whole_amount = n->value * 1000 + tail->value;
+      figure_end = tail->last;
+    }
+  // … and its tail is no amount of its own.
+  if (n->first >= 2 && (doc.is_key(n->first - 1, ty) || doc.is_key(n->first - 1, ti)) &&
+      a.numbers.number_at[static_cast<size_t>(n->first - 2)] >= 0)
+    return 0;
   const auto unit_m = units.match(doc, figure_end, last);
   const auto noun_m = unit_m ? PhraseTable::Match{} : counted.match(doc, figure_end, last);
   if (!unit_m && !noun_m) return 0;
@@ -447,7 +462,7 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
   }
   TargetResult t;
   t.kind = "rate";
-  t.value = n->value;
+  t.value = whole_amount ? *whole_amount : n->value;
   t.direction = nearly ? Direction::kNone : n->qualifier == Direction::kNone ? Direction::kEqual : n->qualifier;
   // (s16-plan-c) "tối thiểu có 3 công trình", "ít nhất có 1 xã": the floor written before the verb.
   if (verb && t.direction == Direction::kEqual) {

@@ -712,6 +712,9 @@ const Entry kChangeVerbs[] = {
 const Entry kNotChangeVerbs[] = {
     {"tăng cường"}, {"gia tăng"}, {"không để tăng"}, {"không để gia tăng"},
     {"tăng trưởng"},  // growth is a noun: "tốc độ tăng trưởng kinh tế đạt 8%"
+    // (s25-movement) a rate named by what it measures: "Tỷ lệ giảm nghèo 0,7%", "tỷ lệ tăng dân số tự
+    // nhiên dưới 1%" — the verb inside the rate's name, no change of it.
+    {"tỷ lệ giảm"}, {"tỉ lệ giảm"}, {"tỷ lệ tăng"}, {"tỉ lệ tăng"},
 };
 
 const Entry kQualifiers[] = {
