@@ -416,7 +416,15 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
       whole_amount = n->value * 1000 + tail->value;
       figure_end = tail->last;
     }
-  // … and its tail is no amount of its own.
+  // (s25-movement) "Giữ vững 5/5 phường văn minh đô thị", "xây dựng 16/16 xã, phường an toàn …": a level
+  // written as a share of the units there are, N of M — the level is N of the noun after it.
+  if (doc.is_punct(figure_end, "/") && doc.glued(figure_end) && !n->percent)
+    if (const NumberMention* of = a.numbers.starting(figure_end + 1);
+        of && doc.glued(figure_end + 1) && !of->percent && n->value <= of->value)
+      figure_end = of->last;
+  if (n->first >= 2 && doc.is_punct(n->first - 1, "/") && a.numbers.number_at[static_cast<size_t>(n->first - 2)] >= 0)
+    return 0;
+  // … and the tail of an amount in two units is no amount of its own.
   if (n->first >= 2 && (doc.is_key(n->first - 1, ty) || doc.is_key(n->first - 1, ti)) &&
       a.numbers.number_at[static_cast<size_t>(n->first - 2)] >= 0)
     return 0;
@@ -485,6 +493,11 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
   }
   const int32_t unit_first = figure_end;
   int32_t unit_last = figure_end + (unit_m ? unit_m.length : noun_m.length);
+  // (s25-movement) "16/16 xã, phường an toàn …", "12 xã, thị trấn": the nouns counted together, joined by
+  // a comma, are the unit together.
+  while (noun_m && doc.is_punct(unit_last, ",") && unit_last + 1 < last)
+    if (const auto more = counted.match(doc, unit_last + 1, last)) unit_last += 1 + static_cast<int32_t>(more.length);
+    else break;
   // (s20-contents) "từ 1,5 triệu đồng/người trở lên": a currency per head or per month is the unit.
   if (unit_m && doc.is_punct(unit_last, "/") && doc.is_word(unit_last + 1) && unit_last + 1 < last) unit_last += 2;
   t.unit = clean(doc.text_of(unit_first, unit_last));
