@@ -201,5 +201,52 @@ TEST(PlanPatterns88, AClauseReachingItsOwnFigureAfterACommaIsTheNextTarget) {
   expect_targets(cases);
 }
 
+// A city's or a district's list of economic targets (vi-thanh-2024): "tỉ đồng" spelled with "i", a
+// worth the subject is to reach ("tổng giá trị sản xuất … đạt", "giá trị xuất khẩu đạt") — no gift's
+// worth —, an amount in two units ("405 tỉ 449 triệu đồng") read whole in the smaller one. A gift's
+// worth ("mỗi suất trị giá …") and a level reported reached ("đã đạt") are none.
+TEST(PlanPatterns88, ACitysEconomicLevelsAreReadWhole) {
+  const TargetCase cases[] = {
+      {"district-output-and-budget",
+       "Năm 2025, huyện Phong Điền phấn đấu tổng giá trị sản xuất đạt 12.500 tỉ đồng; thu ngân sách trên"
+       " địa bàn 350 tỉ đồng.",
+       {"rate equal 12500 tỉ đồng | tổng giá trị sản xuất", "rate equal 350 tỉ đồng | thu ngân sách trên địa bàn"}},
+      {"town-budget-two-units",
+       "Thị xã phấn đấu năm 2025 tổng thu ngân sách nhà nước 1.205 tỉ 300 triệu đồng.",
+       {"rate equal 1205300 triệu đồng | tổng thu ngân sách nhà nước"}},
+      {"cooperative-turnover-two-units", "Hợp tác xã phấn đấu năm 2025 doanh thu đạt 3 tỷ 500 triệu đồng.",
+       {"rate equal 3500 triệu đồng | doanh thu"}},
+      {"province-exports", "Tỉnh phấn đấu năm 2025 giá trị xuất khẩu đạt 2.400 triệu USD.",
+       {"rate equal 2400 triệu USD | giá trị xuất khẩu"}},
+      {"gift-worth", "Tại buổi lễ, Hội Chữ thập đỏ trao 200 suất quà, mỗi suất trị giá 500 nghìn đồng.", {}},
+      {"output-reported", "Năm 2024, tổng giá trị sản xuất của huyện đã đạt 11.900 tỉ đồng.", {}},
+  };
+  expect_targets(cases);
+}
+
+// "giữ vững 5/5 phường văn minh đô thị", "xây dựng 16/16 xã, phường an toàn …": a level written as N of
+// the M units there are is N of the noun after it, nouns counted together ("xã, thị trấn") one unit;
+// "tỷ lệ giảm nghèo 0,7%" is a rate named by what it measures, not a change (vi-thanh-2024,
+// phan-rang-2016). Reported ("đã có 12/14 xã") none; "giảm 1,5% tỷ lệ hộ nghèo" stays a change.
+TEST(PlanPatterns88, NOfTheUnitsAndARateNamedByAChangeAreLevels) {
+  const TargetCase cases[] = {
+      {"town-civilised-wards", "Năm 2025, thị xã phấn đấu giữ vững 7/7 phường đạt chuẩn văn minh đô thị.",
+       {"rate equal 7 phường | phường đạt chuẩn văn minh đô thị"}},
+      {"district-new-rural-communes",
+       "Huyện phấn đấu năm 2025 xây dựng 12/14 xã, thị trấn đạt chuẩn nông thôn mới.",
+       {"rate equal 12 xã, thị trấn | xã, thị trấn đạt chuẩn nông thôn mới"}},
+      {"schools-national-standard",
+       "Phòng Giáo dục phấn đấu năm học 2025 - 2026 có 18/20 trường đạt chuẩn quốc gia.",
+       {"rate equal 18 trường | trường đạt chuẩn quốc gia"}},
+      {"poverty-and-population-rates",
+       "Huyện phấn đấu năm 2025 tỷ lệ giảm nghèo 1,5%; tỷ lệ tăng dân số tự nhiên dưới 1%.",
+       {"rate equal 1.5 % | tỷ lệ giảm nghèo", "rate at_most 1 % | tỷ lệ tăng dân số tự nhiên"}},
+      {"communes-reported", "Năm 2024, huyện đã có 12/14 xã đạt chuẩn nông thôn mới.", {}},
+      {"a-real-change", "Huyện phấn đấu năm 2025 giảm 1,5% tỷ lệ hộ nghèo.",
+       {"change decrease 1.5 % | tỷ lệ hộ nghèo"}},
+  };
+  expect_targets(cases);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
