@@ -307,6 +307,26 @@ bool answered_by_another(const Document& doc, int32_t i) {
   return false;
 }
 
+// (s16-plan-d, s25-movement) After a quoted movement closing at token `at`, another of a list: a
+// comma or ";" then a quote ("phong trào “A”, “B”"), or then the next one's own head and its quote
+// ("phong trào thi đua “A”; phong trào “B”", "5 phong trào thi đua “A”, cuộc vận động “B”"), the first
+// one's period or year between ("“A” giai đoạn 2021-2025, “B”").
+bool another_listed(const Document& doc, int32_t at, int32_t last) {
+  static const std::vector<std::string> phong_trao = phrase_keys("phong trào"), thi_dua = phrase_keys("thi đua"),
+                                        cuoc_van_dong = phrase_keys("cuộc vận động");
+  int32_t t = at;
+  while (t < last && t - at < 6 && (doc.is_word(t) || doc.is_number(t) || doc.is_punct(t, "-") || doc.is_punct(t, "–")) &&
+         !doc.quote_opening(t))
+    ++t;
+  if (!(doc.is_punct(t, ",") || doc.is_punct(t, ";"))) return false;
+  int32_t o = t + 1;
+  if (seq_at(doc, o, phong_trao) || seq_at(doc, o, cuoc_van_dong)) {
+    o += seq_at(doc, o, phong_trao) ? 2 : 3;
+    if (seq_at(doc, o, thi_dua)) o += 2;
+  }
+  return o < last && doc.quote_opening(o) != nullptr;
+}
+
 // (s15-plan-b) "TDBVANTQ" (one token), "TDBV ANTQ", "PTTDBVANTQ" at token j: the acronym of the
 // known movement "Toàn dân bảo vệ an ninh Tổ quốc" (the movement-name rule writes it out). The
 // tokens it covers (0 when none) and the name.
@@ -583,8 +603,7 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
       if (!out.quoted && !initials) {
         out.quoted = clean(doc.quote_text(*q));
         out.quoted_at = i;
-        out.listed = q->closed && (doc.is_punct(q->last + 1, ",") || doc.is_punct(q->last + 1, ";")) &&
-                     doc.quote_opening(q->last + 2) != nullptr;
+        out.listed = q->closed && another_listed(doc, q->last + 1, last);
         // "phong trào “Toàn dân bảo vệ an ninh Tổ quốc huyện A tổ chức …": the closing mark
         // forgotten after a known movement's name; the name ends with it.
         if (const auto known = lexicon::known_movements().match(doc, q->first, q->last); known && !q->closed)
@@ -1274,6 +1293,12 @@ bool period_of_other(const Analysis& a, const DateRange& range) {
       // festival's days, not the movement's span (the s11-texts convention).
       phrase_keys("ngày hội")};
   const Sentence& s = doc.sentence_of(range.first);
+  // (s25-movement) "các phong trào thi đua “Cả nước chung sức xây dựng nông thôn mới” giai đoạn 2021-2025,
+  // “Cả nước chung tay vì người nghèo …”": the period of one movement of a list, none of them the text's.
+  for (const Quote& q : doc.quotes)
+    if (q.closed && q.last < range.first && q.last >= range.first - 3 && q.last >= s.first &&
+        another_listed(doc, q.last + 1, s.last))
+      return true;
   for (int32_t t = range.last; t < s.last && t < range.last + 3; ++t) {
     if (seq_at(doc, t, tam_nhin)) return true;
     if (!doc.is_punct(t, ",") && !doc.is_key(t, word_key("và"))) break;

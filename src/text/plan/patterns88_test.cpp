@@ -248,5 +248,40 @@ TEST(PlanPatterns88, NOfTheUnitsAndARateNamedByAChangeAreLevels) {
   expect_targets(cases);
 }
 
+// Several movements listed in a later sentence, each with its own head or after the first one's period
+// ("phong trào thi đua “A”; phong trào “B”", "3 phong trào thi đua “A”, cuộc vận động “B”, “C”", "các
+// phong trào thi đua “A” giai đoạn 2021-2025, “B”"): tasks the body carries on, none the text's
+// movement, and the first one's period is not the movement's span (binh-dinh-2018, can-tho-2023,
+// phu-ninh-2022). One movement launched, a clause after its comma, stays.
+TEST(PlanPatterns88, MovementsListedWithTheirOwnHeadsAreNoneOfThemTheTexts) {
+  const std::vector<test::FieldCase> names = {
+      {"veterans-two-movements",
+       "Ngày 5/1/2024, Hội Cựu chiến binh huyện Hòa Vang tổ chức hội nghị triển khai công tác năm 2024. Năm"
+       " 2024, Hội tập trung thực hiện phong trào thi đua “Cựu chiến binh gương mẫu”; phong trào “Cựu chiến"
+       " binh giúp nhau giảm nghèo, làm kinh tế giỏi”.",
+       ""},
+      {"labour-three-movements-and-a-campaign",
+       "Ngày 10/1/2024, Liên đoàn Lao động tỉnh tổ chức hội nghị triển khai nhiệm vụ năm 2024. Liên đoàn sẽ"
+       " triển khai 3 phong trào thi đua “Lao động giỏi, lao động sáng tạo”, cuộc vận động “Xây dựng người"
+       " công nhân Việt Nam thời kỳ mới”, “Xanh - sạch - đẹp”.",
+       ""},
+      {"agriculture-movements-with-a-period",
+       "Ngày 12/1/2024, Sở Nông nghiệp tổ chức hội nghị tổng kết công tác năm 2023. Năm 2024, Sở triển khai"
+       " các phong trào thi đua “Cả nước chung sức xây dựng nông thôn mới” giai đoạn 2021-2025, “Cả nước"
+       " chung tay vì người nghèo - Không để ai bị bỏ lại phía sau”.",
+       ""},
+      {"farmers-one-movement",
+       "Ngày 15/3/2024, Hội Nông dân tỉnh tổ chức hội nghị triển khai công tác năm 2024. Tại hội nghị, Hội"
+       " phát động phong trào thi đua “Nông dân thi đua sản xuất, kinh doanh giỏi” năm 2024.",
+       "Nông dân thi đua sản xuất, kinh doanh giỏi"},
+      {"youth-one-movement-then-a-clause",
+       "Ngày 26/3/2024, Đoàn Thanh niên phường tổ chức hội nghị triển khai công tác năm 2024. Tại hội nghị,"
+       " Đoàn phát động phong trào “Tuổi trẻ sáng tạo vì cộng đồng”, thu hút hơn 2.000 đoàn viên tham gia.",
+       "Tuổi trẻ sáng tạo vì cộng đồng"},
+  };
+  expect_field("/movement/name", names);
+  expect_field("/movement/start", {{"agriculture-period", names[2].text, ""}});
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
