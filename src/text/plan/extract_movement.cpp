@@ -627,6 +627,19 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
     }
     if (!thi_dua || !phong_trao || out.descriptive) continue;
     if (j == i + 4 && bad_starts.match(doc, j, last)) continue;
+    // (s25-movement) "phát động phong trào thi đua yêu nước năm 2017 tới các cấp Hội …", "… yêu nước trong
+    // công nhân viên chức lao động năm 2014", "phong trào thi đua năm 2024 tới các cấp hội": the patriotic
+    // emulation every body runs each year, told by its year or its scope only, names no movement.
+    // Not when it celebrates something after its scope ("… yêu nước trong công nhân viên chức lao động chào
+    // mừng đại hội công đoàn các cấp": a campaign named by its purpose).
+    bool yearly = false;
+    if (j == i + 4) {
+      static const Entry kOnlyWhenOrWho[] = {{"năm"}, {"tới"}, {"đến"}, {"trong"}, {"của"}, {"ở"}, {"tại"}};
+      static const PhraseTable only_when_or_who(kOnlyWhenOrWho);
+      const int32_t after = seq_at(doc, j, yeu_nuoc) ? j + 2 : j;
+      yearly = (after > j && (after >= last || !doc.is_word(after) || only_when_or_who.match(doc, after, last))) ||
+               (after == j && doc.is_key(j, k.nam) && doc.is_number(j + 1));  // "… thi đua năm 2024 tới …"
+    }
     // "phát động nhiều phong trào thi đua sâu rộng …": many movements described, none named.
     static const std::string nhieu = word_key("nhiều"), nhung = word_key("những");
     if (doc.is_key(i - 1, nhieu) || doc.is_key(i - 1, nhung)) continue;
@@ -672,6 +685,12 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
       if (doc.tokens[end].kind == TokenKind::kPunct && doc.key(end) != "-" && !day_slash(doc, end)) break;
       if (end >= j && stops.match(doc, end, last) && !doc.is_key(end - 1, danh) && !of_a_name(end)) break;  // "dành cho …"
       ++end;
+    }
+    if (yearly) {
+      static const std::vector<std::string> lap_thanh_tich = phrase_keys("lập thành tích");
+      for (int32_t t = j; t < last && yearly && !doc.is_punct(t, ".") && !doc.is_punct(t, ";"); ++t)
+        yearly = !lexicon::occasions().match(doc, t, last) && !seq_at(doc, t, lap_thanh_tich);
+      if (yearly) continue;
     }
     // Words beyond "phong trào thi đua [kind]": "phong trào thi đua đặc biệt" alone names nothing.
     if (end > std::max(i + 4, j)) {

@@ -283,5 +283,31 @@ TEST(PlanPatterns88, MovementsListedWithTheirOwnHeadsAreNoneOfThemTheTexts) {
   expect_field("/movement/start", {{"agriculture-period", names[2].text, ""}});
 }
 
+// "phát động phong trào thi đua yêu nước năm 2017 tới các cấp Hội …", "… yêu nước trong công nhân viên
+// chức lao động năm 2014": the patriotic emulation every body runs each year, told only by its year or
+// its scope, names no movement (lai-chau-2017; focus hcm-2014). Named by a purpose ("chào mừng …"), a
+// quote, or a time of its own ("cuối năm 2024"), it does.
+TEST(PlanPatterns88, TheYearlyPatrioticEmulationToldByYearOrScopeIsNoName) {
+  expect_field("/movement/name", {
+      {"veterans-year-and-levels",
+       "Ban Thường vụ Hội Cựu chiến binh tỉnh phát động phong trào thi đua yêu nước năm 2024 tới các cấp hội"
+       " trong tỉnh.",
+       ""},
+      {"labour-scope-then-year",
+       "Liên đoàn Lao động huyện phát động phong trào thi đua yêu nước trong đoàn viên, người lao động năm"
+       " 2025.",
+       ""},
+      {"farmers-year-and-levels", "Hội Nông dân tỉnh Long An phát động phong trào thi đua năm 2024 tới các cấp hội.", ""},
+      {"teachers-with-a-purpose",
+       "Công đoàn ngành Giáo dục phát động phong trào thi đua yêu nước trong đội ngũ nhà giáo chào mừng đại"
+       " hội Công đoàn các cấp.",
+       "phong trào thi đua yêu nước trong đội ngũ nhà giáo chào mừng đại hội Công đoàn các cấp"},
+      {"health-quoted", "Sở Y tế phát động phong trào thi đua yêu nước “Cán bộ y tế làm theo lời Bác” năm 2024.",
+       "Cán bộ y tế làm theo lời Bác"},
+      {"tax-year-end", "Cục Thuế tỉnh phát động phong trào thi đua cuối năm 2024 trong toàn ngành.",
+       "phong trào thi đua cuối năm 2024"},
+  });
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
