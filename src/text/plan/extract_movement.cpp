@@ -1444,6 +1444,16 @@ int32_t find_movement_range(const Analysis& a, const std::vector<PhaseMention>& 
                                           hanh_dong = phrase_keys("tháng hành động");
     about_movement = about_movement || contains_seq(doc, s.first, s.last, cao_diem) ||
                      contains_seq(doc, s.first, s.last, chien_dich) || contains_seq(doc, s.first, s.last, hanh_dong);
+    // (s25-movement) "Bộ Công an phát động đợt cao điểm tấn công, trấn áp tội phạm … . Theo đó, từ ngày
+    // 15/12/2024 đến 14/02/2025, công an các đơn vị … sẽ đồng loạt ra quân …": a sentence going on with
+    // "Theo đó" from the one launching the campaign gives the campaign's period.
+    static const std::vector<std::string> theo_do = phrase_keys("theo đó"), phat_dong = phrase_keys("phát động");
+    if (const int32_t si = doc.tokens[range.first].sentence; !about_movement && si > 0 && seq_at(doc, s.first, theo_do)) {
+      const Sentence& prev = doc.sentences[static_cast<size_t>(si - 1)];
+      about_movement = contains_seq(doc, prev.first, prev.last, phat_dong) &&
+                       (contains_seq(doc, prev.first, prev.last, cao_diem) || contains_seq(doc, prev.first, prev.last, k.phong_trao) ||
+                        contains_seq(doc, prev.first, prev.last, k.thi_dua) || contains_seq(doc, prev.first, prev.last, chien_dich));
+    }
     // "hội nghị điển hình tiên tiến ngành y tế giai đoạn 2015- 2020": the period a review names
     // (not a programme's or a resolution's it reviews: "tổng kết Chương trình phối hợp …").
     for (int32_t i = s.first; i < range.first && !about_movement; ++i) {

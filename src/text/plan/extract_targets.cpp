@@ -73,6 +73,9 @@ bool percent_at(const NumberIndex& numbers, int32_t i) {
 bool reaches_own_figure(const Analysis& a, int32_t from, int32_t last) {
   const Document& doc = a.doc;
   for (int32_t t = from + 1; t < last && t - from <= 12 && (doc.is_word(t - 1) || doc.is_number(t - 1)); ++t) {
+    // "…, kiến nghị khởi tố và tỷ lệ giải quyết đạt trên 95%": a noun listed after the comma, the next
+    // target opening after "và" — the comma does not end this one.
+    if (doc.is_key(t - 1, word_key("và"))) return false;
     const auto verb = lexicon::target_reach_verbs().match(doc, t, last);
     if (!verb || verb.length == 0) continue;
     const int32_t at = t + static_cast<int32_t>(verb.length);
