@@ -309,5 +309,35 @@ TEST(PlanPatterns88, TheYearlyPatrioticEmulationToldByYearOrScopeIsNoName) {
   });
 }
 
+// "X phát động đợt cao điểm …. Theo đó, từ ngày A đến ngày B, các đơn vị sẽ …": the sentence going on
+// with "Theo đó" from the one launching a campaign gives the campaign's period (mps-2024 had none). Not
+// after a review or a meeting that launches nothing, nor a period of results ("đã bắt giữ").
+TEST(PlanPatterns88, ThePeriodGoingOnWithTheoDoFromTheLaunchIsTheCampaigns) {
+  const std::vector<test::FieldCase> starts = {
+      {"police-tet-peak",
+       "Ngày 1/12/2024, Công an tỉnh Bình Phước phát động đợt cao điểm tấn công, trấn áp tội phạm dịp Tết."
+       " Theo đó, từ ngày 15/12/2024 đến ngày 28/2/2025, các đơn vị sẽ đồng loạt ra quân tuần tra, kiểm soát.",
+       "2024-12-15"},
+      {"youth-summer-campaign",
+       "Ngày 5/6/2024, Huyện đoàn Củ Chi phát động chiến dịch thanh niên tình nguyện hè năm 2024. Theo đó, từ"
+       " ngày 10/6/2024 đến ngày 31/8/2024, đoàn viên các xã sẽ ra quân làm sạch kênh rạch.",
+       "2024-06-10"},
+      {"farmers-movement",
+       "Ngày 20/3/2024, Hội Nông dân tỉnh phát động phong trào thi đua “Nông dân chung tay bảo vệ môi"
+       " trường”. Theo đó, từ ngày 1/4/2024 đến ngày 31/12/2024, các cơ sở hội tổ chức thu gom rác thải.",
+       "2024-04-01"},
+      {"police-review-results",
+       "Ngày 1/12/2024, Công an tỉnh tổ chức hội nghị tổng kết công tác năm 2024. Theo đó, từ ngày 15/12/2023"
+       " đến ngày 14/12/2024, lực lượng Công an đã bắt giữ 320 đối tượng.",
+       ""},
+      {"disaster-meeting-no-launch",
+       "Ngày 10/5/2024, UBND huyện tổ chức hội nghị triển khai công tác phòng, chống thiên tai. Theo đó, từ"
+       " ngày 15/5/2024 đến ngày 30/11/2024, các xã bố trí lực lượng trực 24/24 giờ.",
+       ""},
+  };
+  expect_field("/movement/start", starts);
+  expect_field("/movement/end", {{"police-tet-peak-end", starts[0].text, "2025-02-28"}});
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
