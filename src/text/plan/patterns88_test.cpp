@@ -339,5 +339,36 @@ TEST(PlanPatterns88, ThePeriodGoingOnWithTheoDoFromTheLaunchIsTheCampaigns) {
   expect_field("/movement/end", {{"police-tet-peak-end", starts[0].text, "2025-02-28"}});
 }
 
+// A theme or a motto whose closing mark was forgotten: "với chủ đề: “Đoàn kết, trách nhiệm, sáng tạo,
+// Quyết thắng." — three or more short words or pairs between commas, to the sentence's stop or the
+// line's end, are the whole quote, not its first item (ninh-thuan-2020 kept "Đoàn kết"). A comma before
+// a clause ("“Tuổi trẻ sáng tạo, tổ chức nhiều hoạt động …") still ends it.
+TEST(PlanPatterns88, AnUnclosedMottoOfShortItemsRunsToTheStop) {
+  expect_field("/movement/theme", {
+      {"regiment-theme",
+       "Ngày 2/1/2025, Trung đoàn 88 phát động đợt thi đua cao điểm với chủ đề: “Đoàn kết, kỷ cương, sáng tạo,"
+       " quyết thắng.",
+       "Đoàn kết, kỷ cương, sáng tạo, quyết thắng"},
+      {"women-theme-at-line-end",
+       "Ngày 8/3/2025, Hội Liên hiệp Phụ nữ tỉnh phát động thi đua năm 2025 với chủ đề “Đoàn kết, sáng tạo,"
+       " hội nhập, phát triển",
+       "Đoàn kết, sáng tạo, hội nhập, phát triển"},
+      {"youth-theme-then-a-clause",
+       "Ngày 26/3/2025, Đoàn Thanh niên xã phát động phong trào thi đua với chủ đề “Tuổi trẻ sáng tạo, tổ chức"
+       " nhiều hoạt động thiết thực tại địa phương.",
+       "Tuổi trẻ sáng tạo"},
+      {"police-theme-then-a-clause",
+       "Ngày 10/4/2025, Công an huyện phát động phong trào thi đua với chủ đề “Vì nhân dân phục vụ, các đơn vị"
+       " đăng ký 20 công trình.",
+       "Vì nhân dân phục vụ"},
+  });
+  expect_field("/movement/motto", {
+      {"hospital-motto",
+       "Ngày 6/1/2025, Bệnh viện Đa khoa tỉnh phát động phong trào thi đua năm 2025 với khẩu hiệu hành động"
+       " “Tận tâm, chuyên nghiệp, an toàn.",
+       "Tận tâm, chuyên nghiệp, an toàn"},
+  });
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
