@@ -595,6 +595,8 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
       out.kind = kind;
       return out;
     }
+    // (s25-movement) "1. Phong trào thi đua: “Ngành Tư pháp đoàn kết, …”": the name quoted after a colon.
+    if (phong_trao && doc.is_punct(j, ":") && doc.quote_opening(j + 1)) ++j;
     if (const Quote* q = doc.quote_opening(j)) {
       // (s20-lead) "Trưởng BCĐ phong trào “TDĐKXDĐSVH” huyện": the initials of a whole name the
       // lexicon cannot write out name no movement the officer could keep.
@@ -686,6 +688,12 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
       if (end >= j && stops.match(doc, end, last) && !doc.is_key(end - 1, danh) && !of_a_name(end)) break;  // "dành cho …"
       ++end;
     }
+    // … and a sector's yearly emulation told by the sector and the year only ("phát động phong trào thi đua
+    // ngành Tư pháp năm 2021").
+    static const std::string nganh = word_key("ngành");
+    if (j == i + 4 && doc.is_key(j, nganh) && end - j <= 8 && end - 2 > j + 1 && doc.is_key(end - 2, k.nam) &&
+        doc.is_number(end - 1))
+      yearly = true;
     if (yearly) {
       static const std::vector<std::string> lap_thanh_tich = phrase_keys("lập thành tích");
       for (int32_t t = j; t < last && yearly && !doc.is_punct(t, ".") && !doc.is_punct(t, ";"); ++t)

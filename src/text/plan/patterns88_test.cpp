@@ -370,5 +370,33 @@ TEST(PlanPatterns88, AnUnclosedMottoOfShortItemsRunsToTheStop) {
   });
 }
 
+// "phát động phong trào thi đua ngành Tư pháp năm 2021" — a sector's yearly emulation told by the sector
+// and the year only — names no movement; the movement a plan then names after a colon ("1. Phong trào
+// thi đua: “Ngành Tư pháp đoàn kết, …”") is its name (moj-2021). With a purpose ("… ngành Giáo dục chào
+// mừng …") the sector's campaign keeps its name; a colon before no quote names none.
+TEST(PlanPatterns88, ASectorsYearlyEmulationGivesWayToTheNameAfterAColon) {
+  expect_field("/movement/name", {
+      {"finance-plan-numbered",
+       "Ngày 15/1/2025, Bộ Tài chính ban hành kế hoạch phát động phong trào thi đua ngành Tài chính năm 2025."
+       " Theo đó, nội dung phát động gồm: 1. Phong trào thi đua: “Ngành Tài chính đoàn kết, đổi mới, hoàn thành"
+       " xuất sắc nhiệm vụ”.",
+       "Ngành Tài chính đoàn kết, đổi mới, hoàn thành xuất sắc nhiệm vụ"},
+      {"health-sector-year", "Ngày 10/1/2025, Sở Y tế tỉnh Quảng Trị phát động phong trào thi đua ngành Y tế năm 2025.",
+       ""},
+      {"customs-colon-quote",
+       "Ngày 3/2/2025, Cục Hải quan tỉnh phát động phong trào thi đua: “Hải quan chuyên nghiệp, minh bạch, hiệu"
+       " quả” năm 2025.",
+       "Hải quan chuyên nghiệp, minh bạch, hiệu quả"},
+      {"education-sector-purpose",
+       "Ngày 5/3/2025, Sở Giáo dục và Đào tạo phát động phong trào thi đua ngành Giáo dục chào mừng kỷ niệm 50"
+       " năm Ngày giải phóng miền Nam.",
+       "phong trào thi đua ngành Giáo dục chào mừng kỷ niệm 50 năm Ngày giải phóng miền Nam"},
+      {"police-colon-no-quote",
+       "Ngày 7/3/2025, Công an huyện phát động phong trào thi đua: các đơn vị đăng ký chỉ tiêu thi đua trước"
+       " ngày 15/3/2025.",
+       ""},
+  });
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
