@@ -595,6 +595,34 @@ void pair_quotes(Document& doc, const Line& line) {
   int32_t open = -1;
   auto close_unclosed = [&](int32_t limit) {
     int32_t last = limit;
+    // (s25-movement) "với chủ đề: “Đoàn kết, trách nhiệm, sáng tạo, Quyết thắng." — a motto of three or more
+    // short words or pairs separated by commas, to the sentence's stop: the list is the quote, not its
+    // first item.
+    {
+      int32_t stop = limit, chunks = 1, words = 0;
+      bool short_items = true;
+      for (int32_t k = open + 1; k < limit && short_items; ++k) {
+        if ((doc.is_punct(k, ".") || doc.is_punct(k, "!") || doc.is_punct(k, "?")) &&
+            (k + 1 >= limit || (doc.tokens[k + 1].space_before && doc.tokens[k + 1].capitalised))) {
+          stop = k;
+          break;
+        }
+        if (doc.is_punct(k, ",")) {
+          short_items = words >= 1 && words <= 3;
+          ++chunks;
+          words = 0;
+        } else if (doc.is_word(k)) {
+          ++words;
+        } else {
+          short_items = false;
+        }
+      }
+      if (short_items && words >= 1 && words <= 3 && chunks >= 3) {
+        doc.quote_at[open] = static_cast<int32_t>(doc.quotes.size());
+        doc.quotes.push_back(Quote{open, open + 1, stop, false});
+        return;
+      }
+    }
     for (int32_t k = open + 1; k < limit; ++k) {
       const bool clause = doc.is_punct(k, ",") || doc.is_punct(k, ";");
       if (clause && doc.is_word(k + 1) && k + 1 < limit && !doc.tokens[k + 1].capitalised) {

@@ -240,7 +240,18 @@ bool occasion_opens(const Document& doc, int32_t t, int32_t last) {
                                                                    doc.tokens[t + verb.length].capitalised)
     return true;
   if (heads.match(doc, t, last) && doc.tokens[t].capitalised) return true;
+  // (s25-movement) "… và đại hội Đảng các cấp tiến tới …", "… và ngày Quốc khánh 2/9": the occasion's
+  // head written in lower case, the proper name after it capitalised.
+  if (const auto h = heads.match(doc, t, last);
+      h && t + h.length < last && doc.is_word(t + h.length) && doc.tokens[t + h.length].capitalised)
+    return true;
   return doc.is_number(t) && doc.is_key(t + 1, nam);
+}
+
+// (s25-movement) A day written "27/2" inside an occasion's name ("ngày Thầy thuốc Việt Nam 27/2", "ngày
+// Quốc khánh 2/9"): the slash at token t joins two figures.
+bool day_slash(const Document& doc, int32_t t) {
+  return doc.is_punct(t, "/") && t > 0 && doc.is_number(t - 1) && doc.is_number(t + 1);
 }
 
 // (s23-movement) A name read from its purpose ("chào mừng", "kỷ niệm" …) goes on past token `end`
@@ -274,6 +285,46 @@ int32_t name_goes_on(const Document& doc, int32_t end, int32_t last) {
     if (seq_at(doc, at, co_so)) return at + 2;
   }
   return -1;
+}
+
+// (s25-movement) "Hưởng ứng phong trào thi đua “Vì ANTQ” do Bộ Công an phát động, Cụm thi đua số 12 giao
+// ước thực hiện phong trào thi đua “Vì an ninh Tổ quốc” …": the movement answered in the clause opening
+// the sentence is the cause; the one the subject launches or carries out after the comma, quoted, is
+// the text's. True when the movement at token i is answered so and another is quoted after the comma.
+bool answered_by_another(const Document& doc, int32_t i) {
+  static const std::vector<std::string> huong_ung = phrase_keys("hưởng ứng"), phong_trao = phrase_keys("phong trào");
+  const Sentence& s = doc.sentence_of(i);
+  if (i < 2 || i - 2 > s.first + 1 || !seq_at(doc, i - 2, huong_ung)) return false;
+  int32_t t = i;
+  while (t < s.last && !doc.is_punct(t, ",")) {
+    if (const Quote* q = doc.quote_opening(t); q && q->closed) t = q->last;
+    ++t;
+  }
+  for (; t + 2 < s.last; ++t)
+    if (seq_at(doc, t, phong_trao))
+      for (int32_t o = t + 2; o < s.last && o <= t + 6; ++o)
+        if (const Quote* q = doc.quote_opening(o); q && q->closed) return true;
+  return false;
+}
+
+// (s16-plan-d, s25-movement) After a quoted movement closing at token `at`, another of a list: a
+// comma or ";" then a quote ("phong trào “A”, “B”"), or then the next one's own head and its quote
+// ("phong trào thi đua “A”; phong trào “B”", "5 phong trào thi đua “A”, cuộc vận động “B”"), the first
+// one's period or year between ("“A” giai đoạn 2021-2025, “B”").
+bool another_listed(const Document& doc, int32_t at, int32_t last) {
+  static const std::vector<std::string> phong_trao = phrase_keys("phong trào"), thi_dua = phrase_keys("thi đua"),
+                                        cuoc_van_dong = phrase_keys("cuộc vận động");
+  int32_t t = at;
+  while (t < last && t - at < 6 && (doc.is_word(t) || doc.is_number(t) || doc.is_punct(t, "-") || doc.is_punct(t, "–")) &&
+         !doc.quote_opening(t))
+    ++t;
+  if (!(doc.is_punct(t, ",") || doc.is_punct(t, ";"))) return false;
+  int32_t o = t + 1;
+  if (seq_at(doc, o, phong_trao) || seq_at(doc, o, cuoc_van_dong)) {
+    o += seq_at(doc, o, phong_trao) ? 2 : 3;
+    if (seq_at(doc, o, thi_dua)) o += 2;
+  }
+  return o < last && doc.quote_opening(o) != nullptr;
 }
 
 // (s15-plan-b) "TDBVANTQ" (one token), "TDBV ANTQ", "PTTDBVANTQ" at token j: the acronym of the
@@ -387,7 +438,7 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
           e = on;
           continue;
         }
-      if (!((doc.is_word(e) || doc.is_number(e) || doc.is_punct(e, "-")) &&
+      if (!((doc.is_word(e) || doc.is_number(e) || doc.is_punct(e, "-") || day_slash(doc, e)) &&
             (e == from || !stops.match(doc, e, last) || of_a_name(e))))
         break;
       if (const auto fixed = lexicon::fixed_comma_phrases().match(doc, e, last)) e += fixed.length;
@@ -469,9 +520,13 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
     // “100 ngày đêm …”": a drive's name quoted right after "đợt ra quân" / "đợt cao điểm" is its name, as
     // after "phong trào" (a theme has its cue word between: "đợt cao điểm với chủ đề “…”").
     static const std::vector<std::string> ra_quan = phrase_keys("ra quân"), cao_diem = phrase_keys("cao điểm");
-    if (!out.quoted && seq_at(doc, i, {k.dot}) && (seq_at(doc, i + 1, ra_quan) || seq_at(doc, i + 1, cao_diem)) &&
+    // (s25-movement) … and after "tháng cao điểm" / "tuần cao điểm" ("phát động tháng cao điểm “Vì người
+    // nghèo” năm 2022"): the drive's span is a month or a week, its name quoted the same way.
+    const auto span = lexicon::peak_spans().match(doc, i, last);
+    if (!out.quoted && span &&
+        ((doc.is_key(i, k.dot) && seq_at(doc, i + 1, ra_quan)) || seq_at(doc, i + span.length, cao_diem)) &&
         !inside_other_name(doc, i, first)) {
-      if (const Quote* q = doc.quote_opening(i + 3); q && q->closed && q->last - q->first >= 3) {
+      if (const Quote* q = doc.quote_opening(i + span.length + 2); q && q->closed && q->last - q->first >= 3) {
         out.quoted = clean(doc.quote_text(*q));
         out.quoted_at = i;
         return out;
@@ -496,6 +551,7 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
     const bool bare_thi_dua = !phong_trao && seq_at(doc, i, k.thi_dua) && !seq_at(doc, i - 2, k.phong_trao) &&
                               !seq_at(doc, i - 2, k.chu_de) && !seq_at(doc, i - 2, k.phuong_cham);
     if (!phong_trao && !bare_thi_dua) continue;
+    if (answered_by_another(doc, i)) continue;
     int32_t j = phong_trao ? i + 2 : i;
     const bool thi_dua = seq_at(doc, j, k.thi_dua);
     if (thi_dua) j += 2;
@@ -539,6 +595,8 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
       out.kind = kind;
       return out;
     }
+    // (s25-movement) "1. Phong trào thi đua: “Ngành Tư pháp đoàn kết, …”": the name quoted after a colon.
+    if (phong_trao && doc.is_punct(j, ":") && doc.quote_opening(j + 1)) ++j;
     if (const Quote* q = doc.quote_opening(j)) {
       // (s20-lead) "Trưởng BCĐ phong trào “TDĐKXDĐSVH” huyện": the initials of a whole name the
       // lexicon cannot write out name no movement the officer could keep.
@@ -547,8 +605,7 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
       if (!out.quoted && !initials) {
         out.quoted = clean(doc.quote_text(*q));
         out.quoted_at = i;
-        out.listed = q->closed && (doc.is_punct(q->last + 1, ",") || doc.is_punct(q->last + 1, ";")) &&
-                     doc.quote_opening(q->last + 2) != nullptr;
+        out.listed = q->closed && another_listed(doc, q->last + 1, last);
         // "phong trào “Toàn dân bảo vệ an ninh Tổ quốc huyện A tổ chức …": the closing mark
         // forgotten after a known movement's name; the name ends with it.
         if (const auto known = lexicon::known_movements().match(doc, q->first, q->last); known && !q->closed)
@@ -572,6 +629,19 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
     }
     if (!thi_dua || !phong_trao || out.descriptive) continue;
     if (j == i + 4 && bad_starts.match(doc, j, last)) continue;
+    // (s25-movement) "phát động phong trào thi đua yêu nước năm 2017 tới các cấp Hội …", "… yêu nước trong
+    // công nhân viên chức lao động năm 2014", "phong trào thi đua năm 2024 tới các cấp hội": the patriotic
+    // emulation every body runs each year, told by its year or its scope only, names no movement.
+    // Not when it celebrates something after its scope ("… yêu nước trong công nhân viên chức lao động chào
+    // mừng đại hội công đoàn các cấp": a campaign named by its purpose).
+    bool yearly = false;
+    if (j == i + 4) {
+      static const Entry kOnlyWhenOrWho[] = {{"năm"}, {"tới"}, {"đến"}, {"trong"}, {"của"}, {"ở"}, {"tại"}};
+      static const PhraseTable only_when_or_who(kOnlyWhenOrWho);
+      const int32_t after = seq_at(doc, j, yeu_nuoc) ? j + 2 : j;
+      yearly = (after > j && (after >= last || !doc.is_word(after) || only_when_or_who.match(doc, after, last))) ||
+               (after == j && doc.is_key(j, k.nam) && doc.is_number(j + 1));  // "… thi đua năm 2024 tới …"
+    }
     // "phát động nhiều phong trào thi đua sâu rộng …": many movements described, none named.
     static const std::string nhieu = word_key("nhiều"), nhung = word_key("những");
     if (doc.is_key(i - 1, nhieu) || doc.is_key(i - 1, nhung)) continue;
@@ -614,9 +684,21 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
           went_on = true;
           continue;
         }
-      if (doc.tokens[end].kind == TokenKind::kPunct && doc.key(end) != "-") break;
+      if (doc.tokens[end].kind == TokenKind::kPunct && doc.key(end) != "-" && !day_slash(doc, end)) break;
       if (end >= j && stops.match(doc, end, last) && !doc.is_key(end - 1, danh) && !of_a_name(end)) break;  // "dành cho …"
       ++end;
+    }
+    // … and a sector's yearly emulation told by the sector and the year only ("phát động phong trào thi đua
+    // ngành Tư pháp năm 2021").
+    static const std::string nganh = word_key("ngành");
+    if (j == i + 4 && doc.is_key(j, nganh) && end - j <= 8 && end - 2 > j + 1 && doc.is_key(end - 2, k.nam) &&
+        doc.is_number(end - 1))
+      yearly = true;
+    if (yearly) {
+      static const std::vector<std::string> lap_thanh_tich = phrase_keys("lập thành tích");
+      for (int32_t t = j; t < last && yearly && !doc.is_punct(t, ".") && !doc.is_punct(t, ";"); ++t)
+        yearly = !lexicon::occasions().match(doc, t, last) && !seq_at(doc, t, lap_thanh_tich);
+      if (yearly) continue;
     }
     // Words beyond "phong trào thi đua [kind]": "phong trào thi đua đặc biệt" alone names nothing.
     if (end > std::max(i + 4, j)) {
@@ -1298,6 +1380,12 @@ bool period_of_other(const Analysis& a, const DateRange& range) {
       // festival's days, not the movement's span (the s11-texts convention).
       phrase_keys("ngày hội")};
   const Sentence& s = doc.sentence_of(range.first);
+  // (s25-movement) "các phong trào thi đua “Cả nước chung sức xây dựng nông thôn mới” giai đoạn 2021-2025,
+  // “Cả nước chung tay vì người nghèo …”": the period of one movement of a list, none of them the text's.
+  for (const Quote& q : doc.quotes)
+    if (q.closed && q.last < range.first && q.last >= range.first - 3 && q.last >= s.first &&
+        another_listed(doc, q.last + 1, s.last))
+      return true;
   for (int32_t t = range.last; t < s.last && t < range.last + 3; ++t) {
     if (seq_at(doc, t, tam_nhin)) return true;
     if (!doc.is_punct(t, ",") && !doc.is_key(t, word_key("và"))) break;
@@ -1424,6 +1512,16 @@ int32_t find_movement_range(const Analysis& a, const std::vector<PhaseMention>& 
                                           hanh_dong = phrase_keys("tháng hành động");
     about_movement = about_movement || contains_seq(doc, s.first, s.last, cao_diem) ||
                      contains_seq(doc, s.first, s.last, chien_dich) || contains_seq(doc, s.first, s.last, hanh_dong);
+    // (s25-movement) "Bộ Công an phát động đợt cao điểm tấn công, trấn áp tội phạm … . Theo đó, từ ngày
+    // 15/12/2024 đến 14/02/2025, công an các đơn vị … sẽ đồng loạt ra quân …": a sentence going on with
+    // "Theo đó" from the one launching the campaign gives the campaign's period.
+    static const std::vector<std::string> theo_do = phrase_keys("theo đó"), phat_dong = phrase_keys("phát động");
+    if (const int32_t si = doc.tokens[range.first].sentence; !about_movement && si > 0 && seq_at(doc, s.first, theo_do)) {
+      const Sentence& prev = doc.sentences[static_cast<size_t>(si - 1)];
+      about_movement = contains_seq(doc, prev.first, prev.last, phat_dong) &&
+                       (contains_seq(doc, prev.first, prev.last, cao_diem) || contains_seq(doc, prev.first, prev.last, k.phong_trao) ||
+                        contains_seq(doc, prev.first, prev.last, k.thi_dua) || contains_seq(doc, prev.first, prev.last, chien_dich));
+    }
     // "hội nghị điển hình tiên tiến ngành y tế giai đoạn 2015- 2020": the period a review names
     // (not a programme's or a resolution's it reviews: "tổng kết Chương trình phối hợp …").
     for (int32_t i = s.first; i < range.first && !about_movement; ++i) {

@@ -68,6 +68,24 @@ bool percent_at(const NumberIndex& numbers, int32_t i) {
 }
 
 // Where a measure stops: "so với …", "và" or "," before the next target, the clause's end.
+// (s25-movement) A clause at token `from` of a few words (what it measures), then a verb of reaching
+// and its own figure: "điều tra khám phá án đạt 85%", "tỷ lệ hộ dùng nước sạch đạt trên 98%".
+bool reaches_own_figure(const Analysis& a, int32_t from, int32_t last) {
+  const Document& doc = a.doc;
+  for (int32_t t = from + 1; t < last && t - from <= 12 && (doc.is_word(t - 1) || doc.is_number(t - 1)); ++t) {
+    // "…, kiến nghị khởi tố và tỷ lệ giải quyết đạt trên 95%": a noun listed after the comma, the next
+    // target opening after "và" — the comma does not end this one.
+    if (doc.is_key(t - 1, word_key("và"))) return false;
+    const auto verb = lexicon::target_reach_verbs().match(doc, t, last);
+    if (!verb || verb.length == 0) continue;
+    const int32_t at = t + static_cast<int32_t>(verb.length);
+    const NumberMention* n = a.numbers.starting(at);
+    if (!n && at + 1 < last && lexicon::qualifiers().match(doc, at, last)) n = a.numbers.starting(at + 1);
+    if (n && !n->word) return true;
+  }
+  return false;
+}
+
 int32_t measure_end(const Analysis& a, int32_t p, int32_t last) {
   const Document& doc = a.doc;
   const Keys& k = keys();
@@ -101,6 +119,9 @@ int32_t measure_end(const Analysis& a, int32_t p, int32_t last) {
       if (verb && a.numbers.starting(e + 1 + verb.length)) return e;
     }
     if (doc.is_punct(e, ",") && opens_target(doc, e + 1, last)) return e;
+    // (s25-movement) "kéo giảm 10% số vụ tội phạm về trật tự xã hội, điều tra khám phá án đạt 85%": after
+    // a comma, a clause naming what it measures and reaching its own figure is the next target.
+    if (doc.is_punct(e, ",") && e > p && reaches_own_figure(a, e + 1, last)) return e;
     if (doc.is_punct(e, ";")) return e;
     if (doc.is_punct(e, ".") && !doc.glued(e + 1)) return e;  // the sentence ends
   }
@@ -221,6 +242,20 @@ bool of_population(const Document& doc, int32_t first, int32_t last) {
     if (doc.is_key(p + 1, nguoi) || lexicon::population_nouns().match(doc, p + 1, last)) return true;
   }
   return false;
+}
+
+// (s25-movement) "/ tổng số hội viên", "trên tổng số hộ", "so với tổng số …" right after a percentage at
+// token p: the whole it is a share of. The token after that whole's words, or 0 when none is written.
+int32_t over_a_whole(const Document& doc, int32_t p, int32_t last) {
+  static const std::string tren = word_key("trên");
+  static const std::vector<std::string> so_voi = phrase_keys("so với"), tong_so = phrase_keys("tổng số");
+  if (doc.is_punct(p, "/") || doc.is_key(p, tren)) ++p;
+  else if (seq_at(doc, p, so_voi)) p += 2;
+  else return 0;
+  if (!seq_at(doc, p, tong_so)) return 0;
+  int32_t e = p + 2;
+  while (e < last && doc.is_word(e)) ++e;
+  return e > p + 2 ? e : 0;
 }
 
 // Reads "so với năm trước" / "so với năm 2024" at p: sets *previous_year, returns its end.
@@ -363,14 +398,39 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
   const NumberMention* n = a.numbers.starting(nearly ? i + 1 : i);
   if (!n || n->percent || n->word || (nearly && n->qualifier != Direction::kNone)) return 0;
   // Currencies and measures, and the nouns a level counts.
-  static const Entry kUnits[] = {{"tỷ đồng"}, {"triệu đồng"}, {"nghìn tỷ đồng"}, {"ngàn tỷ đồng"}, {"nghìn đồng"},
+  // (s25-movement) "tỉ" is the other spelling of "tỷ" ("đạt 8.057 tỉ đồng").
+  static const Entry kUnits[] = {{"tỷ đồng"}, {"tỉ đồng"}, {"triệu đồng"}, {"nghìn tỷ đồng"}, {"ngàn tỷ đồng"},
+                                 {"nghìn tỉ đồng"}, {"ngàn tỉ đồng"}, {"nghìn đồng"},
                                  {"triệu USD"}, {"tỷ USD"}, {"USD"}, {"ha"}, {"héc ta"}, {"hecta"}, {"km"},
                                  {"tấn"}, {"m2"}, {"m3"}, {"lượt khách"}, {"triệu lượt khách"}};
   static const PhraseTable units(kUnits);
   const PhraseTable& counted = lexicon::target_counted_nouns();
   // Verbs of reaching or making a level ("đạt", "có", "xây dựng", "trồng mới", "thành lập" …).
   const PhraseTable& reach = lexicon::target_reach_verbs();
-  const int32_t figure_end = n->last;
+  int32_t figure_end = n->last;
+  // (s25-movement) "tổng thu ngân sách địa phương 405 tỉ 449 triệu đồng": an amount written in two units,
+  // read whole in the smaller one (405449 triệu đồng).
+  std::optional<double> whole_amount;
+  static const std::string ty = word_key("tỷ"), ti = word_key("tỉ");
+  static const std::vector<std::string> trieu_dong = phrase_keys("triệu đồng");
+  if (doc.is_key(figure_end, ty) || doc.is_key(figure_end, ti))
+    if (const NumberMention* tail = a.numbers.starting(figure_end + 1);
+        tail && !tail->percent && !tail->word && tail->value < 1000 && seq_at(doc, tail->last, trieu_dong)) {
+      whole_amount = n->value * 1000 + tail->value;
+      figure_end = tail->last;
+    }
+  // (s25-movement) "Giữ vững 5/5 phường văn minh đô thị", "xây dựng 16/16 xã, phường an toàn …": a level
+  // written as a share of the units there are, N of M — the level is N of the noun after it.
+  if (doc.is_punct(figure_end, "/") && doc.glued(figure_end) && !n->percent)
+    if (const NumberMention* of = a.numbers.starting(figure_end + 1);
+        of && doc.glued(figure_end + 1) && !of->percent && n->value <= of->value)
+      figure_end = of->last;
+  if (n->first >= 2 && doc.is_punct(n->first - 1, "/") && a.numbers.number_at[static_cast<size_t>(n->first - 2)] >= 0)
+    return 0;
+  // … and the tail of an amount in two units is no amount of its own.
+  if (n->first >= 2 && (doc.is_key(n->first - 1, ty) || doc.is_key(n->first - 1, ti)) &&
+      a.numbers.number_at[static_cast<size_t>(n->first - 2)] >= 0)
+    return 0;
   const auto unit_m = units.match(doc, figure_end, last);
   const auto noun_m = unit_m ? PhraseTable::Match{} : counted.match(doc, figure_end, last);
   if (!unit_m && !noun_m) return 0;
@@ -389,7 +449,11 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
   static const Entry kWorth[] = {{"trị giá"}, {"giá trị"}, {"tổng trị giá"}, {"kinh phí"}, {"số tiền"}};
   static const PhraseTable worth(kWorth);
   if (reported_before(doc, from)) return 0;
-  for (int32_t k = sub; k < from; ++k)
+  // (s25-movement) "tổng giá trị sản xuất (giá so sánh 2010) đạt 8.057 tỉ đồng": a worth the subject
+  // is to reach ("đạt") is an economy's level, not a gift's worth.
+  static const std::string dat = word_key("đạt");
+  const bool reached = verb && doc.is_key(from - static_cast<int32_t>(verb.length), dat);
+  for (int32_t k = sub; k < from && !reached; ++k)
     if (worth.match(doc, k, from)) return 0;
   const auto [sf, sl] = trim_measure(doc, text_start(a, sub, from), verb ? from - verb.length : from);
   const bool subject = sf < sl;
@@ -409,7 +473,7 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
   }
   TargetResult t;
   t.kind = "rate";
-  t.value = n->value;
+  t.value = whole_amount ? *whole_amount : n->value;
   t.direction = nearly ? Direction::kNone : n->qualifier == Direction::kNone ? Direction::kEqual : n->qualifier;
   // (s16-plan-c) "tối thiểu có 3 công trình", "ít nhất có 1 xã": the floor written before the verb.
   if (verb && t.direction == Direction::kEqual) {
@@ -432,6 +496,11 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
   }
   const int32_t unit_first = figure_end;
   int32_t unit_last = figure_end + (unit_m ? unit_m.length : noun_m.length);
+  // (s25-movement) "16/16 xã, phường an toàn …", "12 xã, thị trấn": the nouns counted together, joined by
+  // a comma, are the unit together.
+  while (noun_m && doc.is_punct(unit_last, ",") && unit_last + 1 < last)
+    if (const auto more = counted.match(doc, unit_last + 1, last)) unit_last += 1 + static_cast<int32_t>(more.length);
+    else break;
   // (s20-contents) "từ 1,5 triệu đồng/người trở lên": a currency per head or per month is the unit.
   if (unit_m && doc.is_punct(unit_last, "/") && doc.is_word(unit_last + 1) && unit_last + 1 < last) unit_last += 2;
   t.unit = clean(doc.text_of(unit_first, unit_last));
@@ -799,6 +868,12 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
       if (mf < ml && !done && !past(doc, verb_at, first) && holds_letter(clean(doc.text_of(mf, ml)))) {
         t.kind = of_population(doc, mf, ml) ? "share" : "rate";
         if (elliptic) t.kind = "rate";
+        // (s25-movement) "vận động hội viên mua bảo hiểm y tế đạt 85%/ tổng số hội viên", "… đạt 90% trên
+        // tổng số hộ": the whole the figure is taken over, written after it, makes it a share of that whole.
+        if (const int32_t over = over_a_whole(doc, num.last, last); over > 0) {
+          t.kind = "share";
+          text_end = std::max(text_end, over);
+        }
         // "100% cán bộ … hoàn thành nhiệm vụ, trong đó ít nhất 70% đạt …": the same people.
         if (doc.is_key(mf, k.dat) && out.size() > clause_begin) t.kind = out.back().kind;
         t.measure = clean(doc.text_of(mf, ml));
@@ -1089,7 +1164,7 @@ void listed_targets(const Analysis& a, std::vector<TargetResult>& out) {
   static const Entry kOpeners[] = {{"tiếp tục"}, {"duy trì"}, {"thực hiện"}, {"triển khai"}, {"tổ chức"},
                                    {"xây dựng"}, {"đẩy mạnh"}, {"nâng cao"}, {"phát huy"}, {"hoàn thành"}};
   static const PhraseTable openers(kOpeners);
-  static const Entry kCurrencies[] = {{"triệu đồng"}, {"tỷ đồng"}, {"nghìn đồng"}, {"ngàn đồng"}};
+  static const Entry kCurrencies[] = {{"triệu đồng"}, {"tỷ đồng"}, {"tỉ đồng"}, {"nghìn đồng"}, {"ngàn đồng"}};
   static const PhraseTable currencies(kCurrencies);
   for (const Sentence& s : doc.sentences) {
     for (int32_t i = s.first; i + 3 < s.last; ++i) {

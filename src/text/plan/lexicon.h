@@ -135,6 +135,7 @@ const PhraseTable& meeting_names();        // "giao ban", "thẩm định": a wo
 const PhraseTable& emulation_work();       // "phong trào thi đua", "công tác thi đua, khen thưởng": what a review reports
 const PhraseTable& movement_kinds();       // value: MovementKind ("cao điểm": kNone)
 const PhraseTable& known_movements();      // value: MovementKind
+const PhraseTable& peak_spans();           // (s25-movement) "đợt", "tháng", "tuần" before "cao điểm"
 // (s22-lead) Words that introduce a movement's name before its quote: "phong trào thi đua mang tên
 // “…”", "… với tên gọi “…”".
 const PhraseTable& name_introducers();

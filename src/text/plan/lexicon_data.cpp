@@ -512,7 +512,14 @@ const Entry kCeremonies[] = {
 const Entry kMovementKinds[] = {
     {"đặc biệt", kSpecial}, {"thường xuyên", kRegular}, {"chuyên đề", kThematic},
     {"cao điểm", 0},
+    // (s25-movement) "đợt thi đua đột kích chào mừng Đại hội …": the army's word for a surge of work,
+    // a peak like "cao điểm".
+    {"đột kích", 0},
 };
+
+// (s25-movement) The span a drive is run for, before "cao điểm": "đợt / tháng / tuần cao điểm “Vì người
+// nghèo”" — a drive's name quoted after it.
+const Entry kPeakSpans[] = {{"đợt"}, {"tháng"}, {"tuần"}};
 
 // Phong trào có tên riêng và loại của nó.
 const Entry kKnownMovements[] = {
@@ -647,7 +654,11 @@ const Entry kTargetReach[] = {{"đạt"}, {"có"}, {"có thêm"}, {"xây dựng"
                                {"trao tặng"}, {"tặng"}, {"trao"},
     // (s24-counts) criteria to meet or keep: "hoàn thành 8 tiêu chí còn lại", "giữ vững 19 tiêu chí",
     // "củng cố vững chắc 11 tiêu chí" (the manner between the verb and the figure).
-    {"hoàn thành"}, {"giữ vững"}, {"củng cố vững chắc"}, {"duy trì vững chắc"}, {"giữ vững và nâng cao"}};
+    {"hoàn thành"}, {"giữ vững"}, {"củng cố vững chắc"}, {"duy trì vững chắc"}, {"giữ vững và nâng cao"},
+    // (s25-movement) the people a service is to reach, counted after "cho" whatever the service ("phối
+    // hợp tổ chức dạy nghề cho 3.629 hội viên", "tập huấn kỹ thuật cho 500 hội viên", "hỗ trợ vốn cho 200
+    // hộ"): the figure is the level, the noun its unit.
+    {"cho"}};
 
 // Counts (extract_counts.cpp): the words that qualify the goals a pledge or a plan sets, one after
 // another: "6 nội dung ký kết thi đua chính", "3 chỉ tiêu thi đua cụ thể", (s24-counts) "05 chỉ tiêu
@@ -701,6 +712,9 @@ const Entry kChangeVerbs[] = {
 const Entry kNotChangeVerbs[] = {
     {"tăng cường"}, {"gia tăng"}, {"không để tăng"}, {"không để gia tăng"},
     {"tăng trưởng"},  // growth is a noun: "tốc độ tăng trưởng kinh tế đạt 8%"
+    // (s25-movement) a rate named by what it measures: "Tỷ lệ giảm nghèo 0,7%", "tỷ lệ tăng dân số tự
+    // nhiên dưới 1%" — the verb inside the rate's name, no change of it.
+    {"tỷ lệ giảm"}, {"tỉ lệ giảm"}, {"tỷ lệ tăng"}, {"tỉ lệ tăng"},
 };
 
 const Entry kQualifiers[] = {
@@ -1219,6 +1233,7 @@ THIDUA_TABLE(ceremonies, kCeremonies)
 THIDUA_TABLE(meeting_names, kMeetingNames)
 THIDUA_TABLE(emulation_work, kEmulationWork)
 THIDUA_TABLE(movement_kinds, kMovementKinds)
+THIDUA_TABLE(peak_spans, kPeakSpans)
 THIDUA_TABLE(known_movements, kKnownMovements)
 THIDUA_TABLE(name_introducers, kNameIntroducers)
 THIDUA_TABLE(proper_name_ends, kProperNameEnds)
