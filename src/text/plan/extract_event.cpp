@@ -1311,8 +1311,23 @@ bool photo_caption(const Analysis& a, int32_t li) {
   const int32_t first = line_start(doc, li), last = doc.lines[li].last;
   int words = 0;
   for (int32_t k = first; k < last; ++k) words += doc.tokens[k].kind != TokenKind::kPunct;
-  if (words == 0 || words > 10) return false;
   static const std::string anh = word_key("ảnh"), hinh = word_key("hình"), minh = word_key("minh");
+  // (s25-orgs) "Lực lượng … ra quân tuần tra - Ảnh: BCA", "Toàn cảnh hội nghị (Ảnh: Minh Hải)": a line of
+  // any length closing with a photo's credit — "Ảnh:" after a dash, a bracket or a stop, then at most five
+  // words — is the photo's caption; no headline carries a credit.
+  for (int32_t c = first + 1; c + 2 < last; ++c) {
+    if (!doc.is_key(c, anh) || !doc.tokens[c].capitalised || !doc.is_punct(c + 1, ":") ||
+        !(doc.is_punct(c - 1, "-") || doc.is_punct(c - 1, "–") || doc.is_punct(c - 1, "(") || doc.is_punct(c - 1, ".")))
+      continue;
+    int credit = 0;
+    bool closes = true;
+    for (int32_t k = c + 2; k < last && closes; ++k) {
+      credit += doc.tokens[k].kind != TokenKind::kPunct;
+      closes = !doc.is_punct(k, ".") || k + 1 == last;
+    }
+    if (closes && credit >= 1 && credit <= 5) return true;
+  }
+  if (words == 0 || words > 10) return false;
   const int32_t k = doc.is_punct(first, "(") ? first + 1 : first;
   if (k >= last || !doc.tokens[k].capitalised) return false;
   if (doc.is_key(k, hinh) && doc.is_key(k + 1, anh)) return k + 2 < last;

@@ -68,6 +68,16 @@ int32_t bare_group_end(const Document& doc, int32_t k) {
              : 0;
 }
 
+// (s25-orgs) "Khối trưởng Khối 5", "Cụm phó cụm số 3", "đơn vị trưởng Khối chủ trì …": the group a role in
+// it is held of, written right after the role by its word and number, or by its word alone closing the
+// office (punctuation, the clause's verb or the sentence's end after it). The token after it, or 0.
+int32_t group_of_role_end(const Document& doc, int32_t k, int32_t end) {
+  if (const int32_t b = bare_group_end(doc, k); b > 0) return b;
+  static const std::string cum = word_key("cụm"), khoi = word_key("khối");
+  if (!doc.is_key(k, cum) && !doc.is_key(k, khoi)) return 0;
+  return k + 1 >= end || !doc.is_word(k + 1) || lexicon::predicates().match(doc, k + 1, end) ? k + 1 : 0;
+}
+
 // (s24-people) A full name starts at k: three or more capitalised syllables opening with a surname, not a
 // province ("Hoàng Thị Ngân Hương" after the body of an office, where the body's name stops).
 bool full_name_at(const Document& doc, int32_t k, int32_t end) {
@@ -481,7 +491,10 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
     // (s23-positions) "…, đại diện Cụm trưởng Cụm thi đua số 10": the body is a role in the group,
     // with the group it is of.
     int32_t office_last = -1;
-    if ((flags & kNeedsOrg) && !unit) {
+    // (s25-orgs) "…, Khối trưởng Khối 5", "…, đơn vị trưởng Khối": the role with the group it is of.
+    if ((flags & (kGroupLeader | kGroupDeputy)) && !unit)
+      if (const int32_t g = group_of_role_end(doc, org, end); g > 0) office_last = g;
+    if ((flags & kNeedsOrg) && !unit && office_last < 0) {
       if (const int32_t g = head_first_role_end(a, org, end); g > 0) office_last = g;
       else if (const int32_t b = bare_group_end(doc, org); b > 0) office_last = b;
       else if (const auto role = lexicon::positions().match(doc, org, end); role && (role.value() & (kGroupLeader | kGroupDeputy))) {

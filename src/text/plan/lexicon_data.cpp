@@ -140,6 +140,9 @@ const Entry kPositions[] = {
     {"Khối trưởng", kGroupLeader}, {"Khối phó", kGroupDeputy},
     // "Phó Cụm trưởng là Công an tỉnh Y": the deputy, written as the leader's deputy.
     {"Phó Cụm trưởng", kGroupDeputy}, {"Phó Khối trưởng", kGroupDeputy},
+    // (s25-orgs) "…, đơn vị trưởng Khối": the member leading the group, said of the one who stands for it;
+    // nothing without the group after it.
+    {"Đơn vị trưởng", kGroupLeader | kNeedsOrg},
     {"Tổ trưởng"}, {"Tổ phó"}, {"Đội trưởng"}, {"Phó Đội trưởng"},
     {"Chỉ huy trưởng"}, {"Phó Chỉ huy trưởng"}, {"Đồn trưởng"}, {"Phó Đồn trưởng"},
     {"Viện trưởng"}, {"Phó Viện trưởng"}, {"Chánh án"}, {"Phó Chánh án"}, {"Phó Chánh Thanh tra"},
