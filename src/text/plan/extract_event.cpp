@@ -583,7 +583,9 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
       }
       // (s23-kind) "tại Công ty … Chư Mom Ray khối thi đua các doanh nghiệp … đã ký kết": a group named
       // in lower case after the capitalised name opens the sentence's subject.
-      if (k > from && doc.is_word(k) && !t.capitalised && doc.is_word(k - 1) && doc.tokens[k - 1].capitalised)
+      // (s25-orgs) … or capitalised, right after the place with no comma ("tại Văn phòng UBND tỉnh Khối thi đua
+      // Khối 5 tổ chức …", "tại Sở Y tế Cụm thi đua số 2 tổ chức …"): no seat is a group's.
+      if (k > from && doc.is_word(k) && doc.is_word(k - 1) && (t.capitalised || doc.tokens[k - 1].capitalised))
         if (const auto h = lexicon::unit_heads().match(doc, k, s.last);
             h && (static_cast<UnitKind>(h.value()) == UnitKind::kCluster || static_cast<UnitKind>(h.value()) == UnitKind::kBlock))
           break;
@@ -631,6 +633,17 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
         k += 2;
         continue;
       }
+      // (s25-orgs) "tại xã Đưng K’Nớ", "tại huyện Ea H'leo": a syllable glued on by an apostrophe is of the name.
+      if (k > from && (t.key == "'" || t.key == "’" || t.key == "‘") && doc.glued(k) && doc.glued(k + 1) &&
+          doc.is_word(k - 1) && doc.is_word(k + 1)) {
+        k += 2;
+        continue;
+      }
+      // (s25-orgs) "Tại TP Nha Trang chiều ngày 4-4, …", "tại thành phố Huế sáng 4/4/2018": the part of the
+      // day before the day opens the sentence's time, no part of the place.
+      if (k > from && t.kind == TokenKind::kWord && !t.capitalised && lexicon::parts_of_day().match(doc, k, s.last) &&
+          (doc.is_number(k + 1) || doc.is_key(k + 1, word_key("ngày")) || doc.is_key(k + 1, word_key("nay"))))
+        break;
       if (t.kind == TokenKind::kPunct && t.key != "-" && !(t.key == "." && doc.glued(k))) break;
       // (s21-lead) "làm việc tại Đảng đoàn Hội A do đồng chí B làm trưởng đoàn": the agent after
       // "do" is no part of the place; nor the year of the clause ("… tại khu dân cư năm 2026").

@@ -867,6 +867,8 @@ const Entry kCitedDocuments[] = {
 // (s22-orgs) An occasion greeted or commemorated: "chào mừng Đại hội … của …", "kỷ niệm … Ngày thành
 // lập …": a body named in it is not who acts.
 const Entry kOccasions[] = {{"chào mừng"}, {"kỷ niệm"}, {"hướng tới"}, {"tiến tới"}, {"hướng về"}};
+// (s25-orgs) The parts of a day a text writes before the day ("chiều ngày 4-4", "sáng 12/3").
+const Entry kPartsOfDay[] = {{"sáng"}, {"chiều"}, {"trưa"}, {"tối"}, {"đêm"}};
 
 // (s22-orgs) What a body gives: "Bằng khen của UBND tỉnh", "Cờ thi đua của Chính phủ".
 const Entry kAwardsGiven[] = {{"bằng khen"}, {"giấy khen"}, {"cờ thi đua"}, {"huân chương"}, {"danh hiệu"}, {"giải thưởng"}};
@@ -1248,6 +1250,7 @@ THIDUA_TABLE(member_marks, kMemberMarks)
 THIDUA_TABLE(attends_or_presides, kAttendsOrPresides)
 THIDUA_TABLE(cited_documents, kCitedDocuments)
 THIDUA_TABLE(occasions, kOccasions)
+THIDUA_TABLE(parts_of_day, kPartsOfDay)
 THIDUA_TABLE(awards_given, kAwardsGiven)
 THIDUA_TABLE(not_places, kNotPlaces)
 THIDUA_TABLE(contest_closings, kContestClosings)

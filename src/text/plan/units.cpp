@@ -269,8 +269,11 @@ int32_t place_name_end(const Document& doc, int32_t i, int32_t end, bool provinc
       }
       ++k;
       ++count;
-      // "M'Đrắk", "Cư M'gar", "Ea H'leo": a syllable glued on by an apostrophe is of the name.
-      if (k + 1 < end && doc.is_punct(k, "'") && doc.glued(k) && doc.glued(k + 1) && doc.is_word(k + 1)) k += 2;
+      // "M'Đrắk", "Cư M'gar", "Ea H'leo": a syllable glued on by an apostrophe is of the name; (s25-orgs)
+      // typed straight or curly ("Đưng K’Nớ", "Đắk R’Lấp").
+      if (k + 1 < end && (doc.is_punct(k, "'") || doc.is_punct(k, "’") || doc.is_punct(k, "‘")) && doc.glued(k) &&
+          doc.glued(k + 1) && doc.is_word(k + 1))
+        k += 2;
       continue;
     }
     if (count == 0 && t.kind == TokenKind::kNumber) ++k;  // "Phường 5"
