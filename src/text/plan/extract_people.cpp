@@ -858,6 +858,45 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
         }
       }
     }
+    // (s25-orgs) "Chánh án Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh", "Viện trưởng VKSND cấp cao tại Đà
+    // Nẵng": a court or procuracy of the high level is named by the city it sits in, after "cấp cao tại".
+    static const std::vector<std::string> cap_cao_tai = phrase_keys("cấp cao tại");
+    if (unit && last_read == unit->last && doc.is_key(last_read, cap_cao_tai[0]) && doc.is_key(last_read + 1, cap_cao_tai[1]) &&
+        doc.is_key(last_read + 2, cap_cao_tai[2]) && doc.is_word(last_read + 3) && doc.tokens[last_read + 3].capitalised) {
+      int32_t at = last_read + 3;
+      if (const auto lv = lexicon::levels().match(doc, at, end); lv && doc.tokens[at].capitalised) at = after_level(doc, at + lv.length);
+      if (const auto city = lexicon::provinces().match(doc, at, end)) {
+        const int32_t n = at + city.length;
+        part.text += " " + std::string(doc.text_of(last_read, n));
+        part.source = std::string(doc.text_of(p, n));
+        last_read = n;
+        unit.reset();  // named in full: nothing to complete
+      }
+    }
+    // (s25-orgs) "Trưởng Ban vận động quỹ “Vì người nghèo” huyện", "Giám đốc Trung tâm “Nhà văn hóa thiếu nhi”
+    // tỉnh": a name in quotation marks inside the body's name, then the level it serves (bare, completed
+    // later, or with its place), is the office's too, when the office closes there.
+    if ((doc.is_punct(last_read, "“") || doc.is_punct(last_read, "\"")) && last_read > org) {
+      int32_t q = last_read + 1;
+      while (q < end && q - last_read <= 8 && doc.is_word(q)) ++q;
+      if (q > last_read + 1 && doc.tokens[last_read + 1].capitalised && (doc.is_punct(q, "”") || doc.is_punct(q, "\""))) {
+        int32_t n = q + 1;
+        std::optional<UnitMention> served;
+        if (const auto lv = lexicon::levels().match(doc, n, end); lv && doc.is_word(n) && !doc.tokens[n].capitalised) {
+          std::string name;
+          const int32_t e = place_name_end(doc, n + lv.length, end, false, a.unit_options(), &name);
+          if (e == n + lv.length)
+            served = bare_level_unit(doc, n, e, static_cast<Level>(lv.value()), std::string(doc.text_of(n, e)));
+          n = e;
+        }
+        if (n >= end || !doc.is_word(n) || lexicon::predicates().match(doc, n, end)) {
+          part.text += " " + std::string(doc.text_of(last_read, n));
+          part.source = std::string(doc.text_of(p, n));
+          last_read = n;
+          if (served) unit = served;
+        }
+      }
+    }
     part.unit = unit;
     if (!parts.empty() && doc.is_punct(p - 1, "/")) part.separator = "/";
     parts.push_back(std::move(part));
