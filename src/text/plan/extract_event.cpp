@@ -1498,6 +1498,9 @@ TitleInfo read_title(const Analysis& a) {
       t.body_line = li + 2;
     }
     t.text = drop_page_stamp(clean(t.text));
+    // (s25-orgs) The headline copied again as the next line (a page's title and its article's heading both
+    // kept): the copy is no lead; the body starts after it.
+    if (t.body_line < n && t.body_line == li + 1 && clean(doc.line_text(t.body_line)) == clean(doc.line_text(li))) ++t.body_line;
   }
   t.text = clean(t.text);
   // "“Ngày hội Toàn dân bảo vệ an ninh Tổ quốc” tại tổ dân phố 11": a headline opening with a quoted
@@ -2741,7 +2744,20 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
         while (p < last && tense.match(doc, p, p + 1)) ++p;
         office = static_cast<bool>(lexicon::attends_or_presides().match(doc, p, last));
       }
-      if (!office && name_at < doc.size() && a.name_starts[static_cast<size_t>(name_at)])
+      // (s25-orgs) … unless the one holding the office launches ("Chủ tịch UBND tỉnh Lê Thành Đô phát động phong
+      // trào thi đua …", "Giám đốc Công an tỉnh Nguyễn Văn B vừa phát động …"): a body's head launching speaks
+      // for the body, whichever side of the name the office is written.
+      bool head_launches = false;
+      if (!office && name_at < doc.size() && a.name_starts[static_cast<size_t>(name_at)]) {
+        static const std::string phat = word_key("phát"), dong = word_key("động");
+        static const Entry kTense[] = {{"đã"}, {"vừa"}, {"chính thức"}};
+        static const PhraseTable tense(kTense);
+        int32_t p = name_at;
+        while (p < last && a.in_person[static_cast<size_t>(p)]) ++p;
+        while (p < last && tense.match(doc, p, last)) p += tense.match(doc, p, last).length;
+        head_launches = p > name_at && doc.is_key(p, phat) && doc.is_key(p + 1, dong);
+      }
+      if (!office && !head_launches && name_at < doc.size() && a.name_starts[static_cast<size_t>(name_at)])
         for (int32_t len = 1; len <= 4 && !office; ++len)
           if (const auto t = lexicon::positions().match(doc, u.first - len, u.first);
               t && t.length == len && doc.tokens[u.first - len].capitalised && !(t.value() & (kGroupLeader | kGroupDeputy)))
@@ -2872,7 +2888,10 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       // "(kontumtv.vn) – Huyện Sa Thầy (Kon Tum) phát động …": a source tag and its dash before it.
       const auto opens_clause = [&](int32_t t) {
         if (!units.empty()) return joined_to_unit(t);
-        return t == first || doc.is_punct(t - 1, ",") || doc.is_punct(t - 1, "-") || doc.is_punct(t - 1, "–");
+        // (s25-orgs) … or right after the day with no comma: "Ngày 30/7/2020 huyện Hồng Ngự tổ chức …".
+        const bool after_day = t > first && a.dates.mention_at[t - 1] >= 0 &&
+                               a.dates.mentions[a.dates.mention_at[t - 1]].last == t && !doc.tokens[t].capitalised;
+        return t == first || after_day || doc.is_punct(t - 1, ",") || doc.is_punct(t - 1, "-") || doc.is_punct(t - 1, "–");
       };
       while (start > first && !opens_clause(start) && c - start < 7) --start;
       if (opens_clause(start)) {
