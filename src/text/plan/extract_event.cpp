@@ -759,15 +759,24 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
       }
     }
     // "tại Sở Giáo dục và Đào tạo, …": an office whose name holds "và" is the place whole.
+    // (s25-orgs) … not over a group named after it ("tại Sở Xây dựng Khối thi đua Khối 4 tổ chức …").
+    const auto names_group_past = [&](const UnitMention& u) {
+      for (int32_t t = k; t < u.last; ++t)
+        if (const auto h = lexicon::unit_heads().match(doc, t, u.last);
+            h && doc.tokens[t].capitalised &&
+            (static_cast<UnitKind>(h.value()) == UnitKind::kCluster || static_cast<UnitKind>(h.value()) == UnitKind::kBlock))
+          return true;
+      return false;
+    };
     if (const auto office = match_unit(doc, from, s.last, a.unit_options());
-        office && office->kind == UnitKind::kOffice && office->last > k && office->last - from <= 12)
+        office && office->kind == UnitKind::kOffice && office->last > k && office->last - from <= 12 && !names_group_past(*office))
       k = office->last;
     // (s17-plan-a) "tại Hội trường Phòng Giáo dục và Đào tạo", "tại hội trường Sở Văn hóa, Thể thao và
     // Du lịch tỉnh": a department named by its field inside the place, its "và" and commas included.
     for (const UnitMention& u : find_units(doc, from, std::min(s.last, from + 16), a.unit_options())) {
       if (u.first >= k) break;
       if (u.kind == UnitKind::kOffice && !u.list_prefix && u.last > k && u.last - from <= 16 &&
-          lexicon::administrative_fields().match(doc, u.first + 1, u.last))
+          lexicon::administrative_fields().match(doc, u.first + 1, u.last) && !names_group_past(u))
         k = u.last;
     }
     // "tại hội trường Hội Cựu chiến binh (CCB) tỉnh Bến Tre": a body named in the place runs on

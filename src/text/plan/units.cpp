@@ -490,17 +490,14 @@ int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const
     // Nội vụ, Ban Tổ chức các huyện": bodies of each member place, listed with commas before the places
     // ("các" and a level) they are of, are one description; the comma does not end it.
     if (!levels_listed && doc.is_punct(k, ",") && k > j && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised) {
-      bool places_follow = false;
-      for (int32_t t = k + 1; t < end && t - k <= 10 && !places_follow; ++t) {
-        if (doc.is_key(t, cac) && lexicon::levels().match(doc, t + 1, end) && t > k + 1) {
-          places_follow = true;
-          break;
-        }
-        if (!(doc.is_word(t) || doc.is_punct(t, ",")) || (doc.is_word(t) && stops(t))) break;
+      int32_t places = -1;  // the "các" before the places' level
+      for (int32_t t = k + 1; t < end && t - k <= 10 && places < 0; ++t) {
+        if (doc.is_key(t, cac) && lexicon::levels().match(doc, t + 1, end) && t > k + 1) places = t;
+        else if (!(doc.is_word(t) || doc.is_punct(t, ",")) || (doc.is_word(t) && stops(t))) break;
       }
-      if (places_follow) {
-        limit += k - j;  // the bodies listed before the places do not count against the description's length
-        ++k;
+      if (places > 0) {
+        limit += places - j;  // the bodies listed before the places do not count against the description's length
+        k = places;
         continue;
       }
     }
