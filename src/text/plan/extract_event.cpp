@@ -634,8 +634,7 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
         continue;
       }
       // (s25-orgs) "tại xã Đưng K’Nớ", "tại huyện Ea H'leo": a syllable glued on by an apostrophe is of the name.
-      if (k > from && (t.key == "'" || t.key == "’" || t.key == "‘") && doc.glued(k) && doc.glued(k + 1) &&
-          doc.is_word(k - 1) && doc.is_word(k + 1)) {
+      if (k > from && glued_apostrophe(doc, k)) {
         k += 2;
         continue;
       }

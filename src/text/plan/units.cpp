@@ -209,6 +209,11 @@ static bool place_syllable_surname(const Document& doc, int32_t k) {
 
 int32_t after_level(const Document& doc, int32_t k) { return doc.is_punct(k, ".") && doc.glued(k) ? k + 1 : k; }
 
+bool glued_apostrophe(const Document& doc, int32_t k) {
+  return (doc.is_punct(k, "'") || doc.is_punct(k, "’") || doc.is_punct(k, "‘")) && doc.glued(k) && doc.glued(k + 1) &&
+         k > 0 && doc.is_word(k - 1) && doc.is_word(k + 1);
+}
+
 int32_t place_name_end(const Document& doc, int32_t i, int32_t end, bool provinces_only, const UnitOptions& o,
                        std::string* display) {
   if (!doc.in(i) || i >= end) return i;
@@ -271,9 +276,7 @@ int32_t place_name_end(const Document& doc, int32_t i, int32_t end, bool provinc
       ++count;
       // "M'Đrắk", "Cư M'gar", "Ea H'leo": a syllable glued on by an apostrophe is of the name; (s25-orgs)
       // typed straight or curly ("Đưng K’Nớ", "Đắk R’Lấp").
-      if (k + 1 < end && (doc.is_punct(k, "'") || doc.is_punct(k, "’") || doc.is_punct(k, "‘")) && doc.glued(k) &&
-          doc.glued(k + 1) && doc.is_word(k + 1))
-        k += 2;
+      if (k + 1 < end && glued_apostrophe(doc, k)) k += 2;
       continue;
     }
     if (count == 0 && t.kind == TokenKind::kNumber) ++k;  // "Phường 5"
