@@ -1166,6 +1166,14 @@ bool opens_paragraph(const Analysis& a, int32_t li) {
     }
     if (next < next_last && day && !named && next_words <= 8) return false;
   }
+  // (s25-orgs) "Cụm thi đua Sở Tư pháp, Thi hành án dân sự các tỉnh … tổ chức Hội nghị tổng kết … và ký kết
+  // giao ước thi đua 2026" over the lead: a long line of one sentence closing with no mark at all, over a
+  // line closing with a stop, is a headline however long (a lead closes with its stop; the excerpts are
+  // cut at a complete sentence).
+  if (sentences == 1 && words > 35 && words <= 60 && doc.tokens[line.last - 1].kind != TokenKind::kPunct && bare_day_date(a, first, std::min(line.last, first + 3)) < 0 &&
+      li + 1 < static_cast<int32_t>(doc.lines.size()) &&
+      doc.lines[li + 1].last > line_start(doc, li + 1) && doc.is_punct(doc.lines[li + 1].last - 1, "."))
+    return false;
   if (sentences > 1 || words > 35 || doc.is_punct(line.last - 1, ":")) return true;
   // (s17-plan-a) "KHỐI THI ĐUA 4 TỔ CHỨC KÝ KẾT GIAO ƯỚC THI ĐUA NĂM 2017.": a line written all in
   // capitals is a headline, its stop or not; no caption or lead is written so.

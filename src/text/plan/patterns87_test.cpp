@@ -182,5 +182,19 @@ TEST(PlanPatterns87, AHeadlineCopiedOnTheNextLineIsNoLead) {
   expect_probes(probes);
 }
 
+// A first line of one sentence, longer than the 35 words a headline usually keeps to, closing with no
+// mark at all, over a line closing with its stop, is the headline (a lead closes with its stop); not a
+// lead opening with the day. Shape of ex-eval6 lang-son-2026.
+TEST(PlanPatterns87, ALongLineClosingWithNoMarkOverALeadIsAHeadline) {
+  const Probe probes[] = {
+      {"justice-cluster-long-headline", "Cụm thi đua Sở Tư pháp, Cục Thi hành án dân sự các tỉnh Tây Nguyên tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2025, triển khai nhiệm vụ năm 2026 và ký kết giao ước thi đua năm 2026 tại tỉnh Gia Lai\nHưởng ứng phong trào thi đua do Bộ Tư pháp phát động, năm 2025 các Sở Tư pháp trong Cụm đã hoàn thành các chỉ tiêu được giao.", "/title", "Cụm thi đua Sở Tư pháp, Cục Thi hành án dân sự các tỉnh Tây Nguyên tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2025, triển khai nhiệm vụ năm 2026 và ký kết giao ước thi đua năm 2026 tại tỉnh Gia Lai", {}},
+      {"hospitals-block-long-headline", "Khối thi đua các bệnh viện tuyến tỉnh trực thuộc Sở Y tế tỉnh Nghệ An tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024, phát động phong trào thi đua năm 2025 và ký kết giao ước thi đua giữa các bệnh viện trong Khối thi đua\nNgày 10/1/2025, tại Bệnh viện Hữu nghị Đa khoa Nghệ An, Khối thi đua các bệnh viện tuyến tỉnh tổ chức hội nghị.", "/title", "Khối thi đua các bệnh viện tuyến tỉnh trực thuộc Sở Y tế tỉnh Nghệ An tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024, phát động phong trào thi đua năm 2025 và ký kết giao ước thi đua giữa các bệnh viện trong Khối thi đua", {}},
+      {"police-cluster-long-headline", "Công an các tỉnh Cụm thi đua số 4 Bộ Công an tổ chức Hội nghị tổng kết phong trào thi đua vì an ninh Tổ quốc năm 2024, triển khai nhiệm vụ năm 2025 và ký kết giao ước thi đua giữa Công an các tỉnh trong Cụm tại tỉnh Nam Định năm 2025\nSáng 8/1/2025, Công an các tỉnh Cụm thi đua số 4 tổ chức hội nghị tổng kết.", "/title", "Công an các tỉnh Cụm thi đua số 4 Bộ Công an tổ chức Hội nghị tổng kết phong trào thi đua vì an ninh Tổ quốc năm 2024, triển khai nhiệm vụ năm 2025 và ký kết giao ước thi đua giữa Công an các tỉnh trong Cụm tại tỉnh Nam Định năm 2025", {}},
+      {"negative-lead-opening-with-the-day", "Ngày 17/3/2024, cụm thi đua số 2 (gồm Hội Khuyến học các quận 4, 6, 8, Bình Thạnh, Gò Vấp, Phú Nhuận, Tân Phú) đã tổ chức hội nghị giao ban lần thứ nhất năm 2024 tại phòng họp Quận ủy quận Bình Thạnh với sự tham dự của lãnh đạo các hội thành viên\nHội nghị đã thống nhất chương trình công tác năm 2024.", "/title", "", {}},
+      {"negative-long-line-closing-with-a-stop", "Hưởng ứng phong trào thi đua do Bộ Tư pháp phát động, năm 2025 các Sở Tư pháp, Cục Thi hành án dân sự thuộc Cụm thi đua các tỉnh Tây Nguyên đã ra sức thi đua, quyết tâm phấn đấu hoàn thành toàn diện, vượt mức các chỉ tiêu, nhiệm vụ được giao trong năm.\nNgày 15/1/2026, Cụm thi đua tổ chức hội nghị tổng kết.", "/title", "", {}},
+  };
+  expect_probes(probes);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
