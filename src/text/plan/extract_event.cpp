@@ -3221,7 +3221,10 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
         static const std::vector<std::string> phat_dong = phrase_keys("phát động");
         if (doc.is_key(i, phat_dong[0]) && doc.is_key(i + 1, phat_dong[1]) && refers_to_earlier_launch(doc, i, 2, s.last)) continue;
         found = subject_units(s.first, i);
-        break;
+        // (s25-orgs) "Thực hiện Quyết định số 923/QĐ-TTg … của Thủ tướng Chính phủ ban hành Kế hoạch …, Ủy ban nhân
+        // dân tỉnh A ban hành Kế hoạch … như sau:": the verb of the document cited names no subject of the
+        // text's; the sentence's own verb comes after it.
+        if (!found.empty()) break;
       }
     }
   }

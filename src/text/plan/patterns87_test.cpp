@@ -196,5 +196,21 @@ TEST(PlanPatterns87, ALongLineClosingWithNoMarkOverALeadIsAHeadline) {
   expect_probes(probes);
 }
 
+// A plan opening with the document it carries out ("Thực hiện Quyết định số … của Bộ Y tế ban hành Kế
+// hoạch …, Sở Y tế tỉnh A ban hành Kế hoạch … như sau:"): the cited document's verb names no subject
+// of the text; the issuer is the subject of the sentence's own verb after it. Shape of ex-eval6 thanh-
+// hoa-2025.
+TEST(PlanPatterns87, TheIssuerOfAPlanFollowsTheDocumentItCites) {
+  const Probe probes[] = {
+      {"health-plan-cites-a-ministry-decision", "KẾ HOẠCH\nTriển khai phong trào thi đua “Cán bộ y tế làm theo lời Bác” năm 2025\nThực hiện Quyết định số 123/QĐ-BYT ngày 5/3/2025 của Bộ Y tế ban hành Kế hoạch thi đua năm 2025 của ngành Y tế, Sở Y tế tỉnh Hà Giang ban hành Kế hoạch triển khai phong trào thi đua trên địa bàn tỉnh như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Tuyên truyền sâu rộng trong cán bộ, viên chức.", "organizers", "", {"Sở Y tế tỉnh Hà Giang"}},
+      {"police-plan-cites-a-ministry-plan", "KẾ HOẠCH\nThực hiện đợt cao điểm tấn công trấn áp tội phạm dịp Tết Nguyên đán 2026\nThực hiện Kế hoạch số 45/KH-BCA ngày 2/12/2025 của Bộ Công an ban hành Kế hoạch cao điểm tấn công trấn áp tội phạm, Công an tỉnh Hòa Bình ban hành Kế hoạch thực hiện như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Huy động toàn lực lượng.", "organizers", "", {"Công an tỉnh Hòa Bình"}},
+      {"education-plan-cites-a-province-decision", "KẾ HOẠCH\nTriển khai phong trào thi đua “Dạy tốt, học tốt” năm học 2025-2026\nThực hiện Quyết định số 56/QĐ-UBND ngày 20/8/2025 của Ủy ban nhân dân tỉnh ban hành Kế hoạch thi đua năm học 2025-2026, Phòng Giáo dục và Đào tạo huyện Yên Thế ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n1. Nâng cao chất lượng dạy học.", "organizers", "", {"Phòng Giáo dục và Đào tạo huyện Yên Thế"}},
+      {"cited-document-with-no-verb", "KẾ HOẠCH\nTriển khai phong trào thi đua năm 2025\nThực hiện Quyết định số 12/QĐ-UBND ngày 3/1/2025 của UBND tỉnh, Sở Nội vụ tỉnh Bắc Giang ban hành Kế hoạch triển khai phong trào thi đua như sau:\nI. MỤC ĐÍCH\n1. Tạo khí thế thi đua sôi nổi.", "organizers", "", {"Sở Nội vụ tỉnh Bắc Giang"}},
+      {"negative-issuer-opens-the-sentence", "KẾ HOẠCH\nTriển khai phong trào thi đua năm 2025\nỦy ban nhân dân huyện Tân Yên ban hành Kế hoạch triển khai phong trào thi đua năm 2025 như sau:\nI. MỤC ĐÍCH\n1. Tạo khí thế thi đua sôi nổi.", "organizers", "", {"Ủy ban nhân dân huyện Tân Yên"}},
+      {"negative-only-the-cited-issuer", "KẾ HOẠCH\nTriển khai phong trào thi đua năm 2025\nThực hiện Quyết định số 12/QĐ-UBND ngày 3/1/2025 của UBND tỉnh Bắc Giang ban hành Kế hoạch thi đua năm 2025.\nI. MỤC ĐÍCH\n1. Tạo khí thế thi đua sôi nổi.", "organizers", "", {}},
+  };
+  expect_probes(probes);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
