@@ -583,7 +583,9 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
       }
       // (s23-kind) "tại Công ty … Chư Mom Ray khối thi đua các doanh nghiệp … đã ký kết": a group named
       // in lower case after the capitalised name opens the sentence's subject.
-      if (k > from && doc.is_word(k) && !t.capitalised && doc.is_word(k - 1) && doc.tokens[k - 1].capitalised)
+      // (s25-orgs) … or capitalised, right after the place with no comma ("tại Văn phòng UBND tỉnh Khối thi đua
+      // Khối 5 tổ chức …", "tại Sở Y tế Cụm thi đua số 2 tổ chức …"): no seat is a group's.
+      if (k > from && doc.is_word(k) && doc.is_word(k - 1) && (t.capitalised || doc.tokens[k - 1].capitalised))
         if (const auto h = lexicon::unit_heads().match(doc, k, s.last);
             h && (static_cast<UnitKind>(h.value()) == UnitKind::kCluster || static_cast<UnitKind>(h.value()) == UnitKind::kBlock))
           break;
@@ -631,6 +633,16 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
         k += 2;
         continue;
       }
+      // (s25-orgs) "tại xã Đưng K’Nớ", "tại huyện Ea H'leo": a syllable glued on by an apostrophe is of the name.
+      if (k > from && glued_apostrophe(doc, k)) {
+        k += 2;
+        continue;
+      }
+      // (s25-orgs) "Tại TP Nha Trang chiều ngày 4-4, …", "tại thành phố Huế sáng 4/4/2018": the part of the
+      // day before the day opens the sentence's time, no part of the place.
+      if (k > from && t.kind == TokenKind::kWord && !t.capitalised && lexicon::parts_of_day().match(doc, k, s.last) &&
+          (doc.is_number(k + 1) || doc.is_key(k + 1, word_key("ngày")) || doc.is_key(k + 1, word_key("nay"))))
+        break;
       if (t.kind == TokenKind::kPunct && t.key != "-" && !(t.key == "." && doc.glued(k))) break;
       // (s21-lead) "làm việc tại Đảng đoàn Hội A do đồng chí B làm trưởng đoàn": the agent after
       // "do" is no part of the place; nor the year of the clause ("… tại khu dân cư năm 2026").
@@ -746,15 +758,24 @@ std::optional<std::string> find_place(const Analysis& a, const Sentence& s) {
       }
     }
     // "tại Sở Giáo dục và Đào tạo, …": an office whose name holds "và" is the place whole.
+    // (s25-orgs) … not over a group named after it ("tại Sở Xây dựng Khối thi đua Khối 4 tổ chức …").
+    const auto names_group_past = [&](const UnitMention& u) {
+      for (int32_t t = k; t < u.last; ++t)
+        if (const auto h = lexicon::unit_heads().match(doc, t, u.last);
+            h && doc.tokens[t].capitalised &&
+            (static_cast<UnitKind>(h.value()) == UnitKind::kCluster || static_cast<UnitKind>(h.value()) == UnitKind::kBlock))
+          return true;
+      return false;
+    };
     if (const auto office = match_unit(doc, from, s.last, a.unit_options());
-        office && office->kind == UnitKind::kOffice && office->last > k && office->last - from <= 12)
+        office && office->kind == UnitKind::kOffice && office->last > k && office->last - from <= 12 && !names_group_past(*office))
       k = office->last;
     // (s17-plan-a) "tại Hội trường Phòng Giáo dục và Đào tạo", "tại hội trường Sở Văn hóa, Thể thao và
     // Du lịch tỉnh": a department named by its field inside the place, its "và" and commas included.
     for (const UnitMention& u : find_units(doc, from, std::min(s.last, from + 16), a.unit_options())) {
       if (u.first >= k) break;
       if (u.kind == UnitKind::kOffice && !u.list_prefix && u.last > k && u.last - from <= 16 &&
-          lexicon::administrative_fields().match(doc, u.first + 1, u.last))
+          lexicon::administrative_fields().match(doc, u.first + 1, u.last) && !names_group_past(u))
         k = u.last;
     }
     // "tại hội trường Hội Cựu chiến binh (CCB) tỉnh Bến Tre": a body named in the place runs on
@@ -1145,6 +1166,14 @@ bool opens_paragraph(const Analysis& a, int32_t li) {
     }
     if (next < next_last && day && !named && next_words <= 8) return false;
   }
+  // (s25-orgs) "Cụm thi đua Sở Tư pháp, Thi hành án dân sự các tỉnh … tổ chức Hội nghị tổng kết … và ký kết
+  // giao ước thi đua 2026" over the lead: a long line of one sentence closing with no mark at all, over a
+  // line closing with a stop, is a headline however long (a lead closes with its stop; the excerpts are
+  // cut at a complete sentence).
+  if (sentences == 1 && words > 35 && words <= 60 && doc.tokens[line.last - 1].kind != TokenKind::kPunct && bare_day_date(a, first, std::min(line.last, first + 3)) < 0 &&
+      li + 1 < static_cast<int32_t>(doc.lines.size()) &&
+      doc.lines[li + 1].last > line_start(doc, li + 1) && doc.is_punct(doc.lines[li + 1].last - 1, "."))
+    return false;
   if (sentences > 1 || words > 35 || doc.is_punct(line.last - 1, ":")) return true;
   // (s17-plan-a) "KHỐI THI ĐUA 4 TỔ CHỨC KÝ KẾT GIAO ƯỚC THI ĐUA NĂM 2017.": a line written all in
   // capitals is a headline, its stop or not; no caption or lead is written so.
@@ -1311,8 +1340,23 @@ bool photo_caption(const Analysis& a, int32_t li) {
   const int32_t first = line_start(doc, li), last = doc.lines[li].last;
   int words = 0;
   for (int32_t k = first; k < last; ++k) words += doc.tokens[k].kind != TokenKind::kPunct;
-  if (words == 0 || words > 10) return false;
   static const std::string anh = word_key("ảnh"), hinh = word_key("hình"), minh = word_key("minh");
+  // (s25-orgs) "Lực lượng … ra quân tuần tra - Ảnh: BCA", "Toàn cảnh hội nghị (Ảnh: Minh Hải)": a line of
+  // any length closing with a photo's credit — "Ảnh:" after a dash, a bracket or a stop, then at most five
+  // words — is the photo's caption; no headline carries a credit.
+  for (int32_t c = first + 1; c + 2 < last; ++c) {
+    if (!doc.is_key(c, anh) || !doc.tokens[c].capitalised || !doc.is_punct(c + 1, ":") ||
+        !(doc.is_punct(c - 1, "-") || doc.is_punct(c - 1, "–") || doc.is_punct(c - 1, "(") || doc.is_punct(c - 1, ".")))
+      continue;
+    int credit = 0;
+    bool closes = true;
+    for (int32_t k = c + 2; k < last && closes; ++k) {
+      credit += doc.tokens[k].kind != TokenKind::kPunct;
+      closes = !doc.is_punct(k, ".") || k + 1 == last;
+    }
+    if (closes && credit >= 1 && credit <= 5) return true;
+  }
+  if (words == 0 || words > 10) return false;
   const int32_t k = doc.is_punct(first, "(") ? first + 1 : first;
   if (k >= last || !doc.tokens[k].capitalised) return false;
   if (doc.is_key(k, hinh) && doc.is_key(k + 1, anh)) return k + 2 < last;
@@ -1470,6 +1514,9 @@ TitleInfo read_title(const Analysis& a) {
       t.body_line = li + 2;
     }
     t.text = drop_page_stamp(clean(t.text));
+    // (s25-orgs) The headline copied again as the next line (a page's title and its article's heading both
+    // kept): the copy is no lead; the body starts after it.
+    if (t.body_line < n && t.body_line == li + 1 && clean(doc.line_text(t.body_line)) == clean(doc.line_text(li))) ++t.body_line;
   }
   t.text = clean(t.text);
   // "“Ngày hội Toàn dân bảo vệ an ninh Tổ quốc” tại tổ dân phố 11": a headline opening with a quoted
@@ -2713,7 +2760,20 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
         while (p < last && tense.match(doc, p, p + 1)) ++p;
         office = static_cast<bool>(lexicon::attends_or_presides().match(doc, p, last));
       }
-      if (!office && name_at < doc.size() && a.name_starts[static_cast<size_t>(name_at)])
+      // (s25-orgs) … unless the one holding the office launches ("Chủ tịch UBND tỉnh Lê Thành Đô phát động phong
+      // trào thi đua …", "Giám đốc Công an tỉnh Nguyễn Văn B vừa phát động …"): a body's head launching speaks
+      // for the body, whichever side of the name the office is written.
+      bool head_launches = false;
+      if (!office && name_at < doc.size() && a.name_starts[static_cast<size_t>(name_at)]) {
+        static const std::string phat = word_key("phát"), dong = word_key("động");
+        static const Entry kTense[] = {{"đã"}, {"vừa"}, {"chính thức"}};
+        static const PhraseTable tense(kTense);
+        int32_t p = name_at;
+        while (p < last && a.in_person[static_cast<size_t>(p)]) ++p;
+        while (p < last && tense.match(doc, p, last)) p += tense.match(doc, p, last).length;
+        head_launches = p > name_at && doc.is_key(p, phat) && doc.is_key(p + 1, dong);
+      }
+      if (!office && !head_launches && name_at < doc.size() && a.name_starts[static_cast<size_t>(name_at)])
         for (int32_t len = 1; len <= 4 && !office; ++len)
           if (const auto t = lexicon::positions().match(doc, u.first - len, u.first);
               t && t.length == len && doc.tokens[u.first - len].capitalised && !(t.value() & (kGroupLeader | kGroupDeputy)))
@@ -2844,7 +2904,10 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       // "(kontumtv.vn) – Huyện Sa Thầy (Kon Tum) phát động …": a source tag and its dash before it.
       const auto opens_clause = [&](int32_t t) {
         if (!units.empty()) return joined_to_unit(t);
-        return t == first || doc.is_punct(t - 1, ",") || doc.is_punct(t - 1, "-") || doc.is_punct(t - 1, "–");
+        // (s25-orgs) … or right after the day with no comma: "Ngày 30/7/2020 huyện Hồng Ngự tổ chức …".
+        const bool after_day = t > first && a.dates.mention_at[t - 1] >= 0 &&
+                               a.dates.mentions[a.dates.mention_at[t - 1]].last == t && !doc.tokens[t].capitalised;
+        return t == first || after_day || doc.is_punct(t - 1, ",") || doc.is_punct(t - 1, "-") || doc.is_punct(t - 1, "–");
       };
       while (start > first && !opens_clause(start) && c - start < 7) --start;
       if (opens_clause(start)) {
@@ -3158,7 +3221,10 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
         static const std::vector<std::string> phat_dong = phrase_keys("phát động");
         if (doc.is_key(i, phat_dong[0]) && doc.is_key(i + 1, phat_dong[1]) && refers_to_earlier_launch(doc, i, 2, s.last)) continue;
         found = subject_units(s.first, i);
-        break;
+        // (s25-orgs) "Thực hiện Quyết định số 923/QĐ-TTg … của Thủ tướng Chính phủ ban hành Kế hoạch …, Ủy ban nhân
+        // dân tỉnh A ban hành Kế hoạch … như sau:": the verb of the document cited names no subject of the
+        // text's; the sentence's own verb comes after it.
+        if (!found.empty()) break;
       }
     }
   }

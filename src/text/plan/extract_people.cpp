@@ -68,6 +68,16 @@ int32_t bare_group_end(const Document& doc, int32_t k) {
              : 0;
 }
 
+// (s25-orgs) "Khối trưởng Khối 5", "Cụm phó cụm số 3", "đơn vị trưởng Khối chủ trì …": the group a role in
+// it is held of, written right after the role by its word and number, or by its word alone closing the
+// office (punctuation, the clause's verb or the sentence's end after it). The token after it, or 0.
+int32_t group_of_role_end(const Document& doc, int32_t k, int32_t end) {
+  if (const int32_t b = bare_group_end(doc, k); b > 0) return b;
+  static const std::string cum = word_key("cụm"), khoi = word_key("khối");
+  if (!doc.is_key(k, cum) && !doc.is_key(k, khoi)) return 0;
+  return k + 1 >= end || !doc.is_word(k + 1) || lexicon::predicates().match(doc, k + 1, end) ? k + 1 : 0;
+}
+
 // (s24-people) A full name starts at k: three or more capitalised syllables opening with a surname, not a
 // province ("Hoàng Thị Ngân Hương" after the body of an office, where the body's name stops).
 bool full_name_at(const Document& doc, int32_t k, int32_t end) {
@@ -481,7 +491,10 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
     // (s23-positions) "…, đại diện Cụm trưởng Cụm thi đua số 10": the body is a role in the group,
     // with the group it is of.
     int32_t office_last = -1;
-    if ((flags & kNeedsOrg) && !unit) {
+    // (s25-orgs) "…, Khối trưởng Khối 5", "…, đơn vị trưởng Khối": the role with the group it is of.
+    if ((flags & (kGroupLeader | kGroupDeputy)) && !unit)
+      if (const int32_t g = group_of_role_end(doc, org, end); g > 0) office_last = g;
+    if ((flags & kNeedsOrg) && !unit && office_last < 0) {
       if (const int32_t g = head_first_role_end(a, org, end); g > 0) office_last = g;
       else if (const int32_t b = bare_group_end(doc, org); b > 0) office_last = b;
       else if (const auto role = lexicon::positions().match(doc, org, end); role && (role.value() & (kGroupLeader | kGroupDeputy))) {
@@ -842,6 +855,45 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
           // tỉnh" of a text naming several provinces stays as written).
           if (n == org + lv.length && place_rank(static_cast<Level>(lv.value())) == 1)
             unit = bare_level_unit(doc, org, n, static_cast<Level>(lv.value()), std::string(doc.text_of(org, n)));
+        }
+      }
+    }
+    // (s25-orgs) "Chánh án Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh", "Viện trưởng VKSND cấp cao tại Đà
+    // Nẵng": a court or procuracy of the high level is named by the city it sits in, after "cấp cao tại".
+    static const std::vector<std::string> cap_cao_tai = phrase_keys("cấp cao tại");
+    if (unit && last_read == unit->last && doc.is_key(last_read, cap_cao_tai[0]) && doc.is_key(last_read + 1, cap_cao_tai[1]) &&
+        doc.is_key(last_read + 2, cap_cao_tai[2]) && doc.is_word(last_read + 3) && doc.tokens[last_read + 3].capitalised) {
+      int32_t at = last_read + 3;
+      if (const auto lv = lexicon::levels().match(doc, at, end); lv && doc.tokens[at].capitalised) at = after_level(doc, at + lv.length);
+      if (const auto city = lexicon::provinces().match(doc, at, end)) {
+        const int32_t n = at + city.length;
+        part.text += " " + std::string(doc.text_of(last_read, n));
+        part.source = std::string(doc.text_of(p, n));
+        last_read = n;
+        unit.reset();  // named in full: nothing to complete
+      }
+    }
+    // (s25-orgs) "Trưởng Ban vận động quỹ “Vì người nghèo” huyện", "Giám đốc Trung tâm “Nhà văn hóa thiếu nhi”
+    // tỉnh": a name in quotation marks inside the body's name, then the level it serves (bare, completed
+    // later, or with its place), is the office's too, when the office closes there.
+    if ((doc.is_punct(last_read, "“") || doc.is_punct(last_read, "\"")) && last_read > org) {
+      int32_t q = last_read + 1;
+      while (q < end && q - last_read <= 8 && doc.is_word(q)) ++q;
+      if (q > last_read + 1 && doc.tokens[last_read + 1].capitalised && (doc.is_punct(q, "”") || doc.is_punct(q, "\""))) {
+        int32_t n = q + 1;
+        std::optional<UnitMention> served;
+        if (const auto lv = lexicon::levels().match(doc, n, end); lv && doc.is_word(n) && !doc.tokens[n].capitalised) {
+          std::string name;
+          const int32_t e = place_name_end(doc, n + lv.length, end, false, a.unit_options(), &name);
+          if (e == n + lv.length)
+            served = bare_level_unit(doc, n, e, static_cast<Level>(lv.value()), std::string(doc.text_of(n, e)));
+          n = e;
+        }
+        if (n >= end || !doc.is_word(n) || lexicon::predicates().match(doc, n, end)) {
+          part.text += " " + std::string(doc.text_of(last_read, n));
+          part.source = std::string(doc.text_of(p, n));
+          last_read = n;
+          if (served) unit = served;
         }
       }
     }

@@ -324,8 +324,28 @@ json parse_plan_with_candidates(std::string_view utf8_text, std::vector<Organize
   // session 15), without the level and place after it ("tỉnh", "của tỉnh", "tỉnh A"); a parent
   // body after it ("Khối thi đua 20 Bộ Xây dựng") is kept as the text writes it.
   const auto group_written = [&](const UnitMention& u) -> std::optional<std::string> {
-    if (!group || group->name.empty() || (u.kind != UnitKind::kCluster && u.kind != UnitKind::kBlock)) return std::nullopt;
+    if (!group || group->name.empty()) return std::nullopt;
     const std::string text = clean(u.text);
+    // (s25-orgs) "Hội Luật gia Cụm thi đua 4 gồm Hội Luật gia các tỉnh …": a body's kind with no place, before
+    // the group's name, the kind its members are of ("Hội Luật gia tỉnh Đồng Nai"), is that body of each
+    // member — the group holding its own event, written as its name. (A union inside a group of other
+    // bodies, "Hội phụ nữ Cụm thi đua số 2" of academies, keeps the text's wording.)
+    if (text.size() > group->name.size() + 1) {
+      const size_t at = text.size() - group->name.size();
+      if (text[at - 1] == ' ' && unit_key(text.substr(at)) == unit_key(group->name)) {
+        const std::string kind = unit_key(text.substr(0, at - 1));
+        const Document before = analyse_fragment(text.substr(0, at - 1));
+        bool placeless = before.size() > 0 && lexicon::unit_heads().match(before, 0, before.size());
+        for (int32_t k = 0; k < before.size() && placeless; ++k)
+          placeless = before.is_word(k) && !lexicon::levels().match(before, k, before.size());
+        const bool members_of_kind = std::any_of(group->members.begin(), group->members.end(), [&](const std::string& m) {
+          const std::string key = unit_key(m);
+          return key.size() > kind.size() && key.compare(0, kind.size(), kind) == 0 && key[kind.size()] == ' ';
+        });
+        if (placeless && members_of_kind) return group->name;
+      }
+    }
+    if (u.kind != UnitKind::kCluster && u.kind != UnitKind::kBlock) return std::nullopt;
     if (text.size() <= group->name.size() || unit_key(text.substr(0, group->name.size())) != unit_key(group->name) ||
         text[group->name.size()] != ' ')
       return std::nullopt;

@@ -209,6 +209,11 @@ static bool place_syllable_surname(const Document& doc, int32_t k) {
 
 int32_t after_level(const Document& doc, int32_t k) { return doc.is_punct(k, ".") && doc.glued(k) ? k + 1 : k; }
 
+bool glued_apostrophe(const Document& doc, int32_t k) {
+  return (doc.is_punct(k, "'") || doc.is_punct(k, "’") || doc.is_punct(k, "‘")) && doc.glued(k) && doc.glued(k + 1) &&
+         k > 0 && doc.is_word(k - 1) && doc.is_word(k + 1);
+}
+
 int32_t place_name_end(const Document& doc, int32_t i, int32_t end, bool provinces_only, const UnitOptions& o,
                        std::string* display) {
   if (!doc.in(i) || i >= end) return i;
@@ -269,8 +274,9 @@ int32_t place_name_end(const Document& doc, int32_t i, int32_t end, bool provinc
       }
       ++k;
       ++count;
-      // "M'Đrắk", "Cư M'gar", "Ea H'leo": a syllable glued on by an apostrophe is of the name.
-      if (k + 1 < end && doc.is_punct(k, "'") && doc.glued(k) && doc.glued(k + 1) && doc.is_word(k + 1)) k += 2;
+      // "M'Đrắk", "Cư M'gar", "Ea H'leo": a syllable glued on by an apostrophe is of the name; (s25-orgs)
+      // typed straight or curly ("Đưng K’Nớ", "Đắk R’Lấp").
+      if (k + 1 < end && glued_apostrophe(doc, k)) k += 2;
       continue;
     }
     if (count == 0 && t.kind == TokenKind::kNumber) ++k;  // "Phường 5"
@@ -360,7 +366,8 @@ int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const
       if (!doc.is_word(t) || doc.is_key(t, cac)) return false;
     return true;
   };
-  while (k < end && k - j < 16) {
+  int32_t limit = 16;
+  while (k < end && k - j < limit) {
     if (doc.is_word(k)) {
       if (joins_second_part(k)) {
         ++k;
@@ -380,6 +387,14 @@ int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const
         k += 3;
         continue;
       }
+      // (s25-orgs) "Khối thi đua các cơ quan tham mưu của Tỉnh ủy", "Cụm thi đua các đơn vị sự nghiệp của Sở Y
+      // tế": a group described by the kind of its bodies keeps, whole, the body they belong to after "của".
+      static const std::string cua = word_key("của");
+      if (bodies_listed && k > j && doc.is_key(k, cua) && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised)
+        if (const auto owner = match_unit(doc, k + 1, end, o); owner && owner->first == k + 1) {
+          k = owner->last;
+          break;
+        }
       if (stops(k)) break;
       // "… các cơ quan tham mưu Ban Cơ yếu Chính phủ": the government closes the office it owns.
       static const std::vector<std::string> chinh_phu = phrase_keys("Chính phủ");
@@ -473,6 +488,21 @@ int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const
     if (bodies_listed && doc.is_punct(k, ",") && lexicon::body_kinds().match(doc, k + 1, end)) {
       ++k;
       continue;
+    }
+    // (s25-orgs) "Cụm thi đua Sở Tư pháp, Thi hành án dân sự các tỉnh miền núi phía Bắc", "Cụm thi đua Sở
+    // Nội vụ, Ban Tổ chức các huyện": bodies of each member place, listed with commas before the places
+    // ("các" and a level) they are of, are one description; the comma does not end it.
+    if (!levels_listed && doc.is_punct(k, ",") && k > j && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised) {
+      int32_t places = -1;  // the "các" before the places' level
+      for (int32_t t = k + 1; t < end && t - k <= 10 && places < 0; ++t) {
+        if (doc.is_key(t, cac) && lexicon::levels().match(doc, t + 1, end) && t > k + 1) places = t;
+        else if (!(doc.is_word(t) || doc.is_punct(t, ",")) || (doc.is_word(t) && stops(t))) break;
+      }
+      if (places > 0) {
+        limit += places - j;  // the bodies listed before the places do not count against the description's length
+        k = places;
+        continue;
+      }
     }
     // "các cơ quan tham mưu, tổng hợp gồm …": a second function of the bodies after a comma, one
     // or two lower-case words before "gồm", a colon or the clause's verb.
@@ -840,7 +870,11 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
         j = k;
         // (s23-names) "Khối các Sở quản lý nhà nước (Khối 1) gồm …": the block's number in a bracket
         // after its description is part of its name, as the headline writes it ("… nhà nước 1").
-        if (k > i + head.length && doc.is_punct(k, "(") && k + 3 < end && doc.is_key(k + 1, doc.key(i)) &&
+        // (s25-orgs) Not after the body the bodies belong to ("… tham mưu của Tỉnh ủy (Khối 1)").
+        static const std::string cua = word_key("của");
+        bool of_owner = false;
+        for (int32_t t = i + head.length; t < k && !of_owner; ++t) of_owner = doc.is_key(t, cua);
+        if (!of_owner && k > i + head.length && doc.is_punct(k, "(") && k + 3 < end && doc.is_key(k + 1, doc.key(i)) &&
             doc.is_number(k + 2) && doc.key(k + 2).size() <= 2 && doc.is_punct(k + 3, ")")) {
           u.name += " " + group_number(doc.key(k + 2));
           level_inferred = true;

@@ -48,6 +48,9 @@ int32_t place_name_end(const Document& doc, int32_t i, int32_t end, bool provinc
 // (s22-forms) Where the name starts after a level ending at token k: past the stop of a level
 // written short ("TP. Vinh", "TP.HCM"), else k.
 int32_t after_level(const Document& doc, int32_t k);
+// (s25-orgs) A syllable glued on by an apostrophe at k ("M'Đrắk", "Đưng K’Nớ"), typed straight or curly,
+// between two words: part of a place's name.
+bool glued_apostrophe(const Document& doc, int32_t k);
 
 // A key that is equal for two spellings of one unit ("UBND tỉnh Nghệ An" and "Ủy ban nhân dân
 // tỉnh Nghệ An"): word keys with abbreviations expanded.
