@@ -332,8 +332,16 @@ std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t
       k += lv.length;
       if (doc.is_punct(k, ".") && doc.glued(k)) ++k;
     }
-    const int32_t n = place_name_end(doc, k, end, level == Level::kProvince, a.unit_options(), &name);
+    int32_t n = place_name_end(doc, k, end, level == Level::kProvince, a.unit_options(), &name);
     if (n == k || name.empty()) break;
+    // (s25-members) "các huyện Hoài Nhơn, Hoài Ân, An lão, Phù Mỹ": a place's second syllable in lower
+    // case by a slip, between a one-word name and the list's next separator, is of the name.
+    if (n == k + 1 && n + 1 < end && doc.is_word(n) && !doc.tokens[n].capitalised && !doc.is_key(n, va) &&
+        !lexicon::levels().match(doc, n, end) && (doc.is_punct(n + 1, ",") || doc.is_key(n + 1, va)) &&
+        doc.is_word(n + 2) && doc.tokens[n + 2].capitalised) {
+      name += " " + title_case(doc.text_of(n, n + 1));
+      ++n;
+    }
     // Among provinces, a centrally-run city is a city ("… tỉnh Quảng Ninh, Hải Phòng").
     const auto province = lexicon::provinces().match(doc, k, end);
     const bool city = level == Level::kProvince && province && province.value() == 1;

@@ -1928,6 +1928,49 @@ void written_out_heads(std::vector<std::string>& members) {
   }
 }
 
+// (s25-members) "TAND tỉnh A" in a text that writes "Tòa án nhân dân" elsewhere ("Cụm thi đua số IX Tòa
+// án nhân dân", "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh …"): a unit opening with a short name of three
+// letters or more is written out as the text itself writes it — the words whose initials spell it —,
+// as the Conventions name a unit in full; kept as written when the text never writes it out, and for
+// the usual short names the Conventions keep ("UBND", lexicon::kept_short_names).
+void written_out_as_the_text(const Document& doc, std::string& unit) {
+  const Document d = analyse_fragment(unit);
+  if (d.size() < 2 || !d.is_word(0) || !d.tokens[0].all_caps || !d.is_word(1) || lexicon::kept_short_names().match(d, 0, 1))
+    return;
+  const std::string letters = fold(d.text_of(0, 1));
+  const int32_t n = static_cast<int32_t>(letters.size());
+  if (n < 3 || !std::all_of(letters.begin(), letters.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return;
+  for (int32_t i = 0; i + n <= doc.size(); ++i) {
+    if (!doc.is_word(i) || !doc.tokens[i].capitalised || doc.tokens[i].all_caps) continue;
+    int32_t j = 0;
+    while (j < n && doc.is_word(i + j) && !doc.tokens[i + j].all_caps && fold(doc.text_of(i + j, i + j + 1))[0] == letters[j])
+      ++j;
+    if (j < n) continue;
+    unit = std::string(doc.text_of(i, i + n)) + " " + std::string(d.text_of(1, d.size()));
+    return;
+  }
+}
+
+// (s25-members) "… của TAND các tỉnh: A, B, C và D (khách mời)", "E (đơn vị khách mời)": a body listed
+// with a bracket marking it a guest of the group's event (lexicon::guest_marks) is no member; the
+// words before the bracket end its name as the list writes it.
+void guests_dropped(const Document& doc, std::vector<std::string>& members) {
+  for (int32_t open = 1; open < doc.size(); ++open) {
+    if (!doc.is_punct(open, "(")) continue;
+    int32_t close = open + 1;
+    while (close < doc.size() && close - open < 8 && !doc.is_punct(close, ")")) ++close;
+    if (!doc.is_punct(close, ")") || !lexicon::guest_marks().match(doc, open + 1, close)) continue;
+    int32_t first = open;
+    while (first > 0 && doc.is_word(first - 1) && doc.tokens[first - 1].capitalised && open - first < 4) --first;
+    if (first == open) continue;
+    const std::string tail = " " + unit_key(doc.text_of(first, open));
+    std::erase_if(members, [&](const std::string& m) {
+      const std::string key = " " + unit_key(m);
+      return key.size() > tail.size() && key.compare(key.size() - tail.size(), tail.size(), tail) == 0;
+    });
+  }
+}
+
 // (s24-members) "CN NH Chính sách xã hội tỉnh", "Quỹ Đầu tư phát triển … tỉnh": a member whose name
 // ends with a bare level (in lower case) is of the text's own place of that level, named in full
 // ("… tỉnh Thừa Thiên Huế"), as the Conventions complete a unit's level; left as written when the
@@ -2720,6 +2763,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     if (auto body = densest_body_list(a)) g.members = std::move(body->members);
   }
   unions_of_listed_police(a, g.members);
+  guests_dropped(doc, g.members);
   written_out_heads(g.members);
   written_out_levels(g.members);
   with_places_completed(a, g.members);
@@ -3035,6 +3079,9 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     }
   }
   remaining_members(a, g);  // (s23-probe) "… Các thành viên còn lại là C và D."
+  for (std::string& m : g.members) written_out_as_the_text(doc, m);
+  for (std::optional<std::string>* slot : {&g.leader, &g.deputy})
+    if (*slot) written_out_as_the_text(doc, **slot);
   return g;
 }
 

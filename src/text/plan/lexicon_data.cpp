@@ -982,6 +982,15 @@ const Entry kHeadAbbreviations[] = {
     {"NHCSXH", 0, "Ngân hàng Chính sách xã hội"},
 };
 
+// (s25-members) The usual short names of bodies the Conventions keep as written ("kept as written: UBND,
+// HĐND, MTTQ, CAND, CSND …"; "BHXH", as bhxh-2026-…'s leader is labelled): a member opening with one is
+// not written out, even where the text writes the name in full elsewhere ("Ủy ban nhân dân huyện …").
+const Entry kKeptShortNames[] = {{"UBND"}, {"HĐND"}, {"MTTQ"}, {"UBMTTQ"}, {"UBMTTQVN"}, {"CAND"}, {"CSND"}, {"BHXH"}};
+
+// (s25-members) Words in a bracket after a listed body that make it a guest of the group's event, not
+// one of its members: "TAND các tỉnh: A, B và C (khách mời)", "D (đơn vị khách mời)".
+const Entry kGuestMarks[] = {{"khách mời"}, {"đơn vị khách mời"}, {"mời dự"}};
+
 // (s23-lists) A place in the group's list, written in a guidance that gives roles by the list's
 // order: "Đơn vị xếp đầu cụm làm cụm trưởng", "đơn vị đứng đầu danh sách là khối trưởng", "đơn vị
 // xếp thứ hai làm cụm phó". The value is the place (1 the first listed).
@@ -1267,6 +1276,8 @@ THIDUA_TABLE(own_bodies, kOwnBodies)
 THIDUA_TABLE(head_kind_words, kHeadKindWords)
 THIDUA_TABLE(head_qualifiers, kHeadQualifiers)
 THIDUA_TABLE(head_abbreviations, kHeadAbbreviations)
+THIDUA_TABLE(kept_short_names, kKeptShortNames)
+THIDUA_TABLE(guest_marks, kGuestMarks)
 THIDUA_TABLE(union_heads, kUnionHeads)
 THIDUA_TABLE(list_places, kListPlaces)
 THIDUA_TABLE(not_counted, kNotCounted)

@@ -1,0 +1,116 @@
+// Session 25 (issue 14, s25-members): group lists as the former held-out eval6 texts write them, each
+// failure read as a shape of administrative prose (where the list sits, what heads it, how its items
+// share the head, what closes it) and tested on sentences of that shape written for these tests in
+// other sectors, labelled by the Conventions (Group) before the run. Every positive case fails without
+// its rule; the negatives hold with and without it.
+#include <gtest/gtest.h>
+
+#include "text/plan/plan_test_support.h"
+
+namespace thidua::text::plan {
+namespace {
+
+using test::expect_group;
+using test::GroupCase;
+
+// A body's short name written once for the places after it ("TAND các tỉnh: A, B", "BĐBP các tỉnh"),
+// in a text that writes the name out elsewhere (the group's owner, a bracket defining the short form):
+// each member is the unit in full, in the text's own words. Kept as written when the text never writes
+// it out (ben-tre-2024-courts-cum9 and cum1-2022-border-guards against an-giang-2023-procuracy's
+// "VKSND huyện …"), and for the usual short names the Conventions keep ("UBND").
+TEST(PlanPatterns85, AShortHeadTheTextWritesOutIsWrittenOut) {
+  const GroupCase cases[] = {
+      {"courts: the group's owner written out, the list's head short",
+       "Cụm thi đua số 5 Tòa án nhân dân tổ chức hội nghị sơ kết năm 2024. Tham dự có lãnh đạo TAND các tỉnh: "
+       "Hà Giang, Tuyên Quang, Yên Bái và Lào Cai.",
+       {"Tòa án nhân dân tỉnh Hà Giang", "Tòa án nhân dân tỉnh Tuyên Quang", "Tòa án nhân dân tỉnh Yên Bái",
+        "Tòa án nhân dân tỉnh Lào Cai"},
+       "",
+       ""},
+      {"border guards: the short form defined in a bracket",
+       "Ngày 5/3, tại Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh Cà Mau, Cụm thi đua số 4 gồm BĐBP các tỉnh: Cà Mau, "
+       "Kiên Giang, Bạc Liêu, Sóc Trăng tổ chức ký kết giao ước thi đua năm 2023.",
+       {"Bộ đội Biên phòng tỉnh Cà Mau", "Bộ đội Biên phòng tỉnh Kiên Giang", "Bộ đội Biên phòng tỉnh Bạc Liêu",
+        "Bộ đội Biên phòng tỉnh Sóc Trăng"},
+       "",
+       ""},
+      {"labour unions: the parent union written out",
+       "Cụm thi đua số 2 của Liên đoàn Lao động tỉnh Nghệ An gồm LĐLĐ các huyện: Nghi Lộc, Hưng Nguyên, Nam Đàn, "
+       "Thanh Chương tổ chức hội nghị ký kết giao ước thi đua năm 2022.",
+       {"Liên đoàn Lao động huyện Nghi Lộc", "Liên đoàn Lao động huyện Hưng Nguyên", "Liên đoàn Lao động huyện Nam Đàn",
+        "Liên đoàn Lao động huyện Thanh Chương"},
+       "",
+       ""},
+      {"no full form in the text: kept as written",
+       "Cụm thi đua số 1 gồm VKSND các huyện: Phú Tân, Châu Thành, Chợ Mới tổ chức hội nghị ký kết giao ước thi đua "
+       "năm 2023.",
+       {"VKSND huyện Phú Tân", "VKSND huyện Châu Thành", "VKSND huyện Chợ Mới"},
+       "",
+       ""},
+      {"a usual short name stays short though the text writes it out",
+       "Cụm thi đua số 3 gồm UBND các xã: Tân An, Tân Hòa, Tân Lập tổ chức ký kết giao ước thi đua năm 2021. Ủy ban "
+       "nhân dân huyện chỉ đạo các xã thực hiện.",
+       {"UBND xã Tân An", "UBND xã Tân Hòa", "UBND xã Tân Lập"},
+       "",
+       ""},
+  };
+  for (const auto& c : cases) expect_group(c);
+}
+
+// A listed body marked in a bracket as the event's guest ("(khách mời)", "(đơn vị khách mời)") is no
+// member (ben-tre-2024-courts-cum9's "… Bến Tre và Sóc Trăng (khách mời)").
+TEST(PlanPatterns85, AGuestInTheListIsNoMember) {
+  const GroupCase cases[] = {
+      {"courts, the last place a guest",
+       "Cụm thi đua số 9 Tòa án nhân dân tổ chức hội thao có 6 đoàn tham dự của TAND các tỉnh: Tiền Giang, Trà Vinh, "
+       "Vĩnh Long, Bến Tre và Sóc Trăng (khách mời).",
+       {"Tòa án nhân dân tỉnh Tiền Giang", "Tòa án nhân dân tỉnh Trà Vinh", "Tòa án nhân dân tỉnh Vĩnh Long",
+        "Tòa án nhân dân tỉnh Bến Tre"},
+       "",
+       ""},
+      {"veterans, a guest unit",
+       "Khối thi đua số 2 gồm Hội Cựu chiến binh các huyện: Lục Ngạn, Lục Nam, Yên Thế và Lạng Giang (đơn vị khách "
+       "mời) tổ chức ký kết giao ước thi đua năm 2020.",
+       {"Hội Cựu chiến binh huyện Lục Ngạn", "Hội Cựu chiến binh huyện Lục Nam", "Hội Cựu chiến binh huyện Yên Thế"},
+       "",
+       ""},
+  };
+  for (const auto& c : cases) expect_group(c);
+}
+
+// A place's second syllable written in lower case by a slip ("An lão", "Định quán"), between a name
+// of one word and the list's next separator, is of the name (binh-dinh-2018-labour-unions-cum1's "LĐLĐ
+// các huyện Hoài Nhơn, Hoài Ân, An lão, Phù Mỹ, Phù Cát", read to "An" and cut there). Not a verb
+// closing the list ("… và Lợi ký, cam kết …": no place follows the comma).
+TEST(PlanPatterns85, APlacesSyllableInLowerCaseInAListIsOfTheName) {
+  const GroupCase cases[] = {
+      {"farmers' unions, no colon",
+       "Cụm thi đua số 1 gồm Hội Nông dân các huyện Hoài Nhơn, Hoài Ân, An lão, Phù Mỹ tổ chức hội nghị triển khai "
+       "năm 2018.",
+       {"Hội Nông dân huyện Hoài Nhơn", "Hội Nông dân huyện Hoài Ân", "Hội Nông dân huyện An Lão",
+        "Hội Nông dân huyện Phù Mỹ"},
+       "",
+       ""},
+      {"health centres, after a colon",
+       "Khối thi đua số 4 gồm Trung tâm Y tế các huyện: Tân Phú, Định quán, Xuân Lộc và Cẩm Mỹ tổ chức ký kết giao ước "
+       "thi đua năm 2020.",
+       {"Trung tâm Y tế huyện Tân Phú", "Trung tâm Y tế huyện Định Quán", "Trung tâm Y tế huyện Xuân Lộc",
+        "Trung tâm Y tế huyện Cẩm Mỹ"},
+       "",
+       ""},
+      {"youth unions, before 'và'",
+       "Cụm thi đua số 3 gồm Đoàn Thanh niên các xã: Hòa, Phú lộc và Tân Hội tổ chức lễ ra quân năm 2021.",
+       {"Đoàn Thanh niên xã Hòa", "Đoàn Thanh niên xã Phú Lộc", "Đoàn Thanh niên xã Tân Hội"},
+       "",
+       ""},
+      {"a verb after the last place, a clause after the comma",
+       "Cụm thi đua số 6 gồm Hội Phụ nữ các xã: Tân Hòa, Hòa An và Lợi ký, cam kết thực hiện phong trào năm 2022.",
+       {"Hội Phụ nữ xã Tân Hòa", "Hội Phụ nữ xã Hòa An", "Hội Phụ nữ xã Lợi"},
+       "",
+       ""},
+  };
+  for (const auto& c : cases) expect_group(c);
+}
+
+}  // namespace
+}  // namespace thidua::text::plan
