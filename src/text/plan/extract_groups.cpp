@@ -272,9 +272,24 @@ std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t
     const auto lv = lexicon::levels().match(doc, k, end);
     return lv && doc.is_word(k) && !doc.tokens[k].capitalised ? lv.length : 0;
   };
+  // (s25-members) "Hội Luật gia các tỉnh, thành phố: A (Cụm trưởng), B, …": the province's rank
+  // written as its two levels, one list of places; each takes its own ("tỉnh A", "thành phố Cần
+  // Thơ", below). The tokens of the levels at k, 0 when none.
+  static const std::string thanh = word_key("thành");
+  auto levels_at = [&](int32_t k) {
+    const int32_t n = level_at(k);
+    if (!n || static_cast<Level>(lexicon::levels().match(doc, k, end).value()) != Level::kProvince ||
+        !doc.is_punct(k + n, ","))
+      return n;
+    if (const int32_t c = level_at(k + n + 1);
+        c && static_cast<Level>(lexicon::levels().match(doc, k + n + 1, end).value()) == Level::kCity)
+      return n + 1 + c;
+    if (doc.is_key(k + n + 1, thanh) && !doc.tokens[k + n + 1].capitalised) return n + 2;  // "các tỉnh, thành:"
+    return n;
+  };
   // The level is followed by the first place or a colon ("xã" in "Bảo hiểm xã hội" is not one).
   auto level_before_names = [&](int32_t k) {
-    const int32_t n = level_at(k);
+    const int32_t n = levels_at(k);
     // (s20-members) … or a city's numbered district or ward ("Hội Khuyến học các quận 4, 6, 8, Bình Thạnh").
     return n && (doc.is_punct(k + n, ":") || (doc.is_word(k + n) && doc.tokens[k + n].capitalised) ||
                  (doc.is_number(k + n) && !doc.glued(k + n) && !doc.is_punct(k + n + 1, "/")));
@@ -309,7 +324,7 @@ std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t
   const std::optional<std::string> lower = doc.tokens[p].capitalised ? std::nullopt : bare_body_head(doc, p, h);
   if (!doc.tokens[p].capitalised && !lower) return std::nullopt;
   const Level level = static_cast<Level>(lexicon::levels().match(doc, lvp, end).value());
-  int32_t k = lvp + length;
+  int32_t k = lvp + levels_at(lvp);
   if (const int32_t c = qualified_colon(k); c >= 0) k = c;
   const bool colon = doc.is_punct(k, ":");
   if (colon) ++k;
@@ -593,6 +608,18 @@ int32_t past_kind_words(const Analysis& a, int32_t k, int32_t end) {
 void written_out_levels(std::vector<std::string>& members) {
   for (std::string& m : members) {
     const Document d = analyse_fragment(m);
+    // (s25-members) "Công an các tỉnh, thành phố: Hải Phòng, …" read with the list's first level: a
+    // centrally-run city is a city ("Công an thành phố Hải Phòng"), as a unit's level is completed.
+    bool city_written = false;
+    for (int32_t k = 1; k + 1 < d.size() && !city_written; ++k) {
+      const auto lv = lexicon::levels().match(d, k, k + 1);
+      if (!lv || static_cast<Level>(lv.value()) != Level::kProvince || d.tokens[k].capitalised) continue;
+      const auto city = lexicon::provinces().match(d, k + 1, d.size());
+      if (!city || city.value() != 1 || k + 1 + static_cast<int32_t>(city.length) != d.size()) continue;
+      m = std::string(d.text_of(0, k)) + " thành phố " + std::string(d.text_of(k + 1, d.size()));
+      city_written = true;
+    }
+    if (city_written) continue;
     for (int32_t k = 1; k < d.size(); ++k) {
       const auto lv = lexicon::short_levels().match(d, k, k + 1);
       if (!lv || !d.is_word(k) || d.text_of(k, k + 1) != lv.entry->written) continue;

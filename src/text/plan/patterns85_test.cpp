@@ -112,5 +112,59 @@ TEST(PlanPatterns85, APlacesSyllableInLowerCaseInAListIsOfTheName) {
   for (const auto& c : cases) expect_group(c);
 }
 
+// A body's head before the province's rank written as its two levels ("các tỉnh, thành phố:", "các
+// tỉnh, thành:") and one list of places, roles in brackets: each place's body, with its own level (a
+// centrally-run city a city), and the roles (dong-nai-2024-lawyers-associations-cum4: one bare "Hội
+// Luật gia" read before, ten members lost). Not the two levels with no places after them.
+TEST(PlanPatterns85, ABodyOfTheProvincesAndCitiesListedByPlace) {
+  const GroupCase cases[] = {
+      {"lawyers' associations, roles in brackets",
+       "Khối thi đua số 4 gồm Hội Luật gia các tỉnh, thành phố: Cần Thơ (Cụm trưởng), Hậu Giang (Cụm phó), Sóc Trăng, "
+       "Bạc Liêu, Cà Mau tổ chức hội nghị tổng kết năm 2022.",
+       {"Hội Luật gia thành phố Cần Thơ", "Hội Luật gia tỉnh Hậu Giang", "Hội Luật gia tỉnh Sóc Trăng",
+        "Hội Luật gia tỉnh Bạc Liêu", "Hội Luật gia tỉnh Cà Mau"},
+       "Hội Luật gia thành phố Cần Thơ",
+       "Hội Luật gia tỉnh Hậu Giang"},
+      {"justice departments, 'tỉnh, thành:'",
+       "Ngày 10/1, Cụm thi đua số 3 gồm Sở Tư pháp các tỉnh, thành: Đà Nẵng, Quảng Nam, Quảng Ngãi và Bình Định tổ "
+       "chức ký kết giao ước thi đua năm 2024.",
+       {"Sở Tư pháp thành phố Đà Nẵng", "Sở Tư pháp tỉnh Quảng Nam", "Sở Tư pháp tỉnh Quảng Ngãi",
+        "Sở Tư pháp tỉnh Bình Định"},
+       "",
+       ""},
+      {"police: the city among the provinces is a city",
+       "Cụm thi đua số 1 gồm Công an các tỉnh, thành phố: Hải Phòng, Quảng Ninh, Hải Dương, Thái Bình tổ chức ký kết "
+       "giao ước thi đua năm 2020.",
+       {"Công an thành phố Hải Phòng", "Công an tỉnh Quảng Ninh", "Công an tỉnh Hải Dương", "Công an tỉnh Thái Bình"},
+       "",
+       ""},
+      {"political schools, the leader last",
+       "Khối thi đua các trường chính trị gồm Trường Chính trị các tỉnh, thành phố: Cần Thơ, Vĩnh Long, Trà Vinh (Khối "
+       "trưởng) tổng kết năm học.",
+       {"Trường Chính trị thành phố Cần Thơ", "Trường Chính trị tỉnh Vĩnh Long", "Trường Chính trị tỉnh Trà Vinh"},
+       "Trường Chính trị tỉnh Trà Vinh",
+       ""},
+      {"the two levels, no places",
+       "Cụm thi đua số 2 gồm Hội Nông dân các tỉnh, thành phố trong khu vực đã ký kết giao ước thi đua năm 2021.",
+       {},
+       "",
+       ""},
+  };
+  for (const auto& c : cases) expect_group(c);
+}
+
+// The places' bodies listed after what the group is made of ("… gồm Hội Luật gia các tỉnh, thành phố:
+// A, B … tổng kết") are its members, not the subject of its verb: none organises.
+TEST(PlanPatterns85, BodiesListedAfterGomDoNotOrganise) {
+  const nlohmann::json r = test::parse(
+      "Ngày 15/11, Hội Khuyến học Cụm thi đua 3 gồm Hội Khuyến học các tỉnh, thành phố: Cần Thơ (Cụm trưởng), Hậu "
+      "Giang, Sóc Trăng, Bạc Liêu tổng kết phong trào thi đua năm 2024 tại thành phố Cần Thơ.");
+  ASSERT_TRUE(r["organizers"].is_array());
+  for (const auto& o : r["organizers"]) EXPECT_EQ(o.get<std::string>().find("tỉnh"), std::string::npos) << o;
+  EXPECT_EQ(test::strings(r["group"]["members"]),
+            (test::Strings{"Hội Khuyến học thành phố Cần Thơ", "Hội Khuyến học tỉnh Hậu Giang",
+                           "Hội Khuyến học tỉnh Sóc Trăng", "Hội Khuyến học tỉnh Bạc Liêu"}));
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
