@@ -254,6 +254,19 @@ std::string through_short_name(const Analysis& a, int32_t first, int32_t& name_e
   return u->text;
 }
 
+// "Phú Thọ (Cụm trưởng)", "tỉnh Khánh Hóa (đơn vị Cụm phó)": a bracket at k after the list's last
+// member giving its role; moves k past it. False when the bracket at k does not close.
+bool past_role_bracket(const Document& doc, int32_t& k, int32_t end, BodyList& out) {
+  if (!doc.is_punct(k, "(")) return true;
+  int32_t close = k + 1;
+  while (close < end && close - k < 12 && !doc.is_punct(close, ")")) ++close;
+  if (!doc.is_punct(close, ")")) return false;
+  if (const int flags = role_in(doc, k + 1, close); flags & kGroupLeader) out.leader = out.members.back();
+  else if (flags & kGroupDeputy) out.deputy = out.members.back();
+  k = close + 1;
+  return true;
+}
+
 std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t end) {
   const Document& doc = a.doc;
   static const std::string cac = word_key("các"), va = word_key("và"), cong = word_key("công"), an = word_key("an");
@@ -365,14 +378,77 @@ std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t
                                                            : level_text) +
                           name);
     k = n;
-    if (doc.is_punct(k, "(")) {  // "Phú Thọ (Cụm trưởng)"
-      int32_t close = k + 1;
-      while (close < end && close - k < 12 && !doc.is_punct(close, ")")) ++close;
-      if (!doc.is_punct(close, ")")) break;
-      if (const int flags = role_in(doc, k + 1, close); flags & kGroupLeader) out.leader = out.members.back();
-      else if (flags & kGroupDeputy) out.deputy = out.members.back();
-      k = close + 1;
+    if (!past_role_bracket(doc, k, end, out)) break;  // "Phú Thọ (Cụm trưởng)"
+    const bool comma = doc.is_punct(k, ",");
+    if (comma) ++k;
+    if (doc.is_key(k, va)) ++k;
+    else if (!comma) break;
+  }
+  if (out.members.size() < 2 || (count > 0 && count != static_cast<int>(out.members.size()))) return std::nullopt;
+  return out;
+}
+
+// (s25-members) "gồm 5 sở TT&TT các thành phố trực thuộc Trung ương là TP A, TP B … và TP E", "gồm 8 đơn
+// vị Cảnh sát PCCC các tỉnh ven biển là Cảnh sát PCCC tỉnh A (đơn vị Cụm trưởng), tỉnh B (đơn vị Cụm
+// phó), tỉnh C, …": a body's head (after a count and "đơn vị"), "các" and a level with the words
+// describing the places, then "là" and the places — each with its level or not, the first written
+// with the head again or not: each place's body, in full ("Sở TT&TT thành phố A"), roles in brackets.
+std::optional<BodyList> read_copula_places(const Analysis& a, int32_t p, int32_t end) {
+  const Document& doc = a.doc;
+  static const std::string cac = word_key("các"), la = word_key("là"), va = word_key("và"), don = word_key("đơn"),
+                           vi = word_key("vị");
+  int count = 0;
+  if (doc.is_number(p) && !doc.glued(p + 1)) {
+    count = std::atoi(doc.key(p).c_str());
+    ++p;
+  }
+  if (doc.is_key(p, don) && doc.is_key(p + 1, vi)) p += 2;
+  int32_t c = p;  // the head's words, "TT&TT" among them, up to "các"
+  while (c < end && c - p <= 6 && !doc.is_key(c, cac) && !doc.is_punct(c, ",") && !doc.is_punct(c, ":") &&
+         !doc.is_punct(c, "(") && !doc.is_punct(c, ";"))
+    ++c;
+  if (c == p || !doc.is_word(p) || !doc.is_key(c, cac) || !doc.is_word(c + 1) || doc.tokens[c + 1].capitalised) return std::nullopt;
+  const auto lv = lexicon::levels().match(doc, c + 1, end);
+  if (!lv) return std::nullopt;
+  const Level level = static_cast<Level>(lv.value());
+  int32_t l = c + 1 + lv.length;  // "trực thuộc Trung ương", "ven biển", "Tây Nguyên"
+  while (l < end && l - (c + 1 + lv.length) <= 6 && doc.is_word(l) && !doc.is_key(l, la)) ++l;
+  if (!doc.is_key(l, la) || !doc.is_word(l + 1) || !(doc.tokens[l + 1].capitalised || lexicon::levels().match(doc, l + 1, end)))
+    return std::nullopt;
+  // The head is a body's: capitalised ("Cảnh sát PCCC", "Hội Cựu chiến binh"), or a head the lexicon
+  // knows in lower case ("sở TT&TT").
+  const bool body = doc.tokens[p].capitalised || lexicon::unit_heads().match(doc, p, c) ||
+                    lexicon::body_heads().match(doc, p, c);
+  if (!body) return std::nullopt;
+  const std::string head = capitalise_first(clean(doc.text_of(p, c))) + " ";
+  const int32_t head_length = c - p;
+  BodyList out;
+  int32_t k = l + 1;
+  while (k < end) {
+    // "Cảnh sát PCCC tỉnh A": the first place written with the head again.
+    bool again = k + head_length < end;
+    for (int32_t t = 0; t < head_length && again; ++t) again = doc.key(k + t) == doc.key(p + t);
+    if (again) k += head_length;
+    std::string own_level;
+    if (const auto own = lexicon::levels().match(doc, k, end); own && !doc.tokens[k].capitalised) {
+      own_level = std::string(level_word(static_cast<Level>(own.value())));
+      k += own.length;
+    } else if (const auto short_level = lexicon::short_levels().match(doc, k, k + 1); short_level && doc.tokens[k].all_caps) {
+      own_level = std::string(level_word(static_cast<Level>(short_level.value())));  // "TP Cần Thơ"
+      k += 1;
+      if (doc.is_punct(k, ".") && doc.glued(k)) ++k;
     }
+    std::string name;
+    const int32_t n = place_name_end(doc, k, end, false, a.unit_options(), &name);
+    if (n == k || name.empty()) break;
+    if (own_level.empty()) {
+      const auto province = lexicon::provinces().match(doc, k, end);
+      own_level = level == Level::kProvince && province && province.value() == 1 ? "thành phố"
+                                                                                 : std::string(level_word(level));
+    }
+    out.members.push_back(head + own_level + " " + name);
+    k = n;
+    if (!past_role_bracket(doc, k, end, out)) break;
     const bool comma = doc.is_punct(k, ",");
     if (comma) ++k;
     if (doc.is_key(k, va)) ++k;
@@ -640,6 +716,7 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
   static const std::string gom = word_key("gồm"), co = word_key("có");
   if (doc.is_key(p, co) && p > 0 && doc.is_key(p - 1, gom)) ++p;
   if (auto places = read_headed_places(a, p, end)) return places;
+  if (auto places = read_copula_places(a, p, end)) return places;
   // "7 đơn vị:", "07 sở, ngành:", "các đơn vị": what the list is of.
   int32_t count = 0;
   int32_t described = -1;  // where a counted list's description starts ("8 đơn vị")
@@ -1575,6 +1652,47 @@ void roles_of_listed_members(const Analysis& a, GroupResult& g, MemberForms& for
     std::optional<std::string>* slot = flags & kGroupLeader ? &g.leader : &g.deputy;
     if (*slot) continue;
     if (const auto holder = listed_member_before_role(doc, g.members, forms, i, false)) *slot = *holder->member;
+  }
+}
+
+// (s25-members) See extract_groups.h.
+void roles_with_their_places(const Analysis& a, GroupResult& g) {
+  const Document& doc = a.doc;
+  for (auto [slot, flag] : {std::pair{&g.leader, kGroupLeader}, std::pair{&g.deputy, kGroupDeputy}}) {
+    if (!*slot) continue;
+    const std::string key = unit_key(**slot);
+    if (std::any_of(g.members.begin(), g.members.end(), [&](const std::string& m) { return unit_key(m) == key; })) continue;
+    const Document d = analyse_fragment(**slot);
+    const int32_t n = d.size();
+    std::optional<std::string> found;
+    for (int32_t i = 0; n > 0 && i + n < doc.size() && !found; ++i) {
+      bool same = true;
+      for (int32_t t = 0; t < n && same; ++t) same = doc.key(i + t) == d.key(t);
+      if (!same) continue;
+      int32_t k = i + n;
+      if (const auto lv = lexicon::levels().match(doc, k, doc.size()); lv && !doc.tokens[k].capitalised) k += lv.length;
+      else if (lexicon::short_levels().match(doc, k, k + 1) && doc.tokens[k].all_caps) {
+        ++k;
+        if (doc.is_punct(k, ".") && doc.glued(k)) ++k;
+      }
+      if (k == i + n) continue;
+      std::string name;
+      const Sentence& s = doc.sentence_of(i);
+      const int32_t name_end = place_name_end(doc, k, s.last, false, a.unit_options(), &name);
+      if (name_end == k || name.empty()) continue;
+      // the role right after it ("… là Cụm trưởng", "(Cụm trưởng)"), not another member's in the sentence
+      if (!(role_in(doc, name_end, std::min(s.last, name_end + 5)) & flag)) continue;
+      const std::string place = " " + unit_key(name);
+      std::vector<const std::string*> of_place;
+      for (const std::string& m : g.members) {
+        const std::string mk = unit_key(m);
+        if (mk.rfind(key + " ", 0) == 0 && mk.size() > place.size() &&
+            mk.compare(mk.size() - place.size(), place.size(), place) == 0)
+          of_place.push_back(&m);
+      }
+      if (of_place.size() == 1) found = *of_place.front();
+    }
+    if (found) *slot = *found;
   }
 }
 

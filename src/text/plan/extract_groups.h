@@ -175,4 +175,9 @@ void roles_of_listed_members(const Analysis& a, GroupResult& g, MemberForms& for
 // listed member at that place; fills g.leader / g.deputy when empty and the list is long enough.
 void roles_by_list_order(const Analysis& a, GroupResult& g);
 
+// (s25-members) "Sở TT&TT TP Cần Thơ là Cụm trưởng": a role's unit read short of the place the text
+// writes after it (by a level, "TP" too), in a sentence giving that role: the member of that place
+// ("Sở TT&TT thành phố Cần Thơ").
+void roles_with_their_places(const Analysis& a, GroupResult& g);
+
 }  // namespace thidua::text::plan

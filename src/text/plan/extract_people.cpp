@@ -3066,6 +3066,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
                          g);
   roles_of_listed_members(a, g, member_forms);
   roles_by_list_order(a, g);  // "Đơn vị xếp đầu cụm làm cụm trưởng"
+  roles_with_their_places(a, g);  // "Sở TT&TT TP Cần Thơ là Cụm trưởng"
   // "Ban Thường trực Ủy ban MTTQ huyện A - Cụm trưởng": the standing board acts for its body,
   // which holds the role.
   for (std::optional<std::string>* slot : {&g.leader, &g.deputy}) {

@@ -166,5 +166,78 @@ TEST(PlanPatterns85, BodiesListedAfterGomDoNotOrganise) {
                            "Hội Khuyến học tỉnh Sóc Trăng", "Hội Khuyến học tỉnh Bạc Liêu"}));
 }
 
+// A body's head (after a count and "đơn vị"), "các" and a level with words describing the places, then
+// "là" and the places — with their level or not, the first written with the head again or not, roles in
+// brackets: each place's body (can-tho-2023-information-cum1's "5 sở TT&TT các thành phố trực thuộc Trung
+// ương là TP Hồ Chí Minh, …", read as "TT&TT các thành phố … là thành phố Hồ Chí Minh", "TP Cần Thơ", …;
+// cum12-2017-fire-police-coastal's "8 đơn vị Cảnh sát PCCC các tỉnh ven biển là Cảnh sát PCCC tỉnh
+// Thanh Hóa (đơn vị Cụm trưởng), tỉnh Khánh Hóa (đơn vị Cụm phó), …", lost). Not "là" before what the
+// places are ("là địa bàn trọng điểm", "là Lực lượng nòng cốt", "là những đơn vị …").
+TEST(PlanPatterns85, ABodyOfPlacesDescribedThenNamedAfterLa) {
+  const GroupCase cases[] = {
+      {"health departments, each place with its level",
+       "Cụm thi đua số 2 gồm 4 sở Y tế các tỉnh Tây Nguyên là tỉnh Kon Tum, tỉnh Gia Lai, tỉnh Đắk Lắk và tỉnh Lâm "
+       "Đồng tổ chức ký kết giao ước thi đua năm 2023.",
+       {"Sở Y tế tỉnh Kon Tum", "Sở Y tế tỉnh Gia Lai", "Sở Y tế tỉnh Đắk Lắk", "Sở Y tế tỉnh Lâm Đồng"},
+       "",
+       ""},
+      {"justice departments of the central cities, 'TP' before each",
+       "Cụm thi đua số 1 gồm 5 sở Tư pháp các thành phố trực thuộc Trung ương là TP Hà Nội, TP Hải Phòng, TP Đà Nẵng, "
+       "TP Cần Thơ và TP Hồ Chí Minh. Sở Tư pháp TP Đà Nẵng là Cụm trưởng năm 2023.",
+       {"Sở Tư pháp thành phố Hà Nội", "Sở Tư pháp thành phố Hải Phòng", "Sở Tư pháp thành phố Đà Nẵng",
+        "Sở Tư pháp thành phố Cần Thơ", "Sở Tư pháp thành phố Hồ Chí Minh"},
+       "Sở Tư pháp thành phố Đà Nẵng",
+       ""},
+      {"fire police, the first with the head again, roles in brackets",
+       "Cụm thi đua số 12 gồm 5 đơn vị Cảnh sát PCCC các tỉnh miền Trung là Cảnh sát PCCC tỉnh Quảng Nam (đơn vị Cụm "
+       "trưởng), tỉnh Quảng Ngãi (đơn vị Cụm phó), tỉnh Bình Định, tỉnh Phú Yên, tỉnh Khánh Hòa.",
+       {"Cảnh sát PCCC tỉnh Quảng Nam", "Cảnh sát PCCC tỉnh Quảng Ngãi", "Cảnh sát PCCC tỉnh Bình Định",
+        "Cảnh sát PCCC tỉnh Phú Yên", "Cảnh sát PCCC tỉnh Khánh Hòa"},
+       "Cảnh sát PCCC tỉnh Quảng Nam",
+       "Cảnh sát PCCC tỉnh Quảng Ngãi"},
+      {"colleges, bare places",
+       "Khối thi đua số 3 gồm 3 trường Cao đẳng Sư phạm các tỉnh Bắc Trung Bộ là Thanh Hóa, Nghệ An và Hà Tĩnh tổng kết "
+       "năm học 2019 - 2020.",
+       {"Trường Cao đẳng Sư phạm tỉnh Thanh Hóa", "Trường Cao đẳng Sư phạm tỉnh Nghệ An",
+        "Trường Cao đẳng Sư phạm tỉnh Hà Tĩnh"},
+       "",
+       ""},
+      {"'là' before what the places are",
+       "Cụm thi đua số 3 gồm Công an các tỉnh miền Trung là địa bàn trọng điểm về thiên tai, đã ký kết giao ước thi đua "
+       "năm 2020.",
+       {},
+       "",
+       ""},
+      {"'là' before a capitalised description",
+       "Cụm thi đua số 5 gồm 4 đơn vị Công an các tỉnh Tây Nguyên là Lực lượng nòng cốt bảo vệ an ninh vùng biên giới, "
+       "đã ký kết giao ước thi đua năm 2020.",
+       {},
+       "",
+       ""},
+      {"'là những đơn vị …'",
+       "Khối thi đua số 2 gồm Hội Nông dân các huyện miền núi là những đơn vị có nhiều khó khăn, đã ký kết giao ước thi "
+       "đua năm 2020.",
+       {},
+       "",
+       ""},
+  };
+  for (const auto& c : cases) expect_group(c);
+}
+
+// A role's unit read short of the place written after it by a short level ("Trung tâm Y tế TX Cai
+// Lậy là Khối trưởng", can-tho-2023's "Sở TT&TT TP Cần Thơ là Cụm trưởng" read as "Sở TT&TT"): the
+// listed member of that place, the role the one right after it in a sentence giving two.
+TEST(PlanPatterns85, ARolesUnitWithItsPlaceIsThatPlacesMember) {
+  const GroupCase cases[] = {
+      {"health centres, two roles in one sentence",
+       "Khối thi đua số 6 gồm Trung tâm Y tế các huyện: Cai Lậy, Cái Bè, Châu Thành. Trung tâm Y tế huyện Cái Bè là Khối "
+       "phó, Trung tâm Y tế TX Cai Lậy là Khối trưởng năm 2022.",
+       {"Trung tâm Y tế huyện Cai Lậy", "Trung tâm Y tế huyện Cái Bè", "Trung tâm Y tế huyện Châu Thành"},
+       "Trung tâm Y tế huyện Cai Lậy",
+       "Trung tâm Y tế huyện Cái Bè"},
+  };
+  for (const auto& c : cases) expect_group(c);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
