@@ -281,9 +281,15 @@ std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t
     ++p;
   }
   if (!doc.is_word(p) || (doc.is_key(p, cong) && doc.is_key(p + 1, an))) return std::nullopt;
+  // (s25-members) "Cảnh sát PCCC 8 địa phương A, B, …", "Hội Nông dân 5 địa phương: A, B": localities
+  // counted stand for provinces (each place one the gazetteer knows, below).
+  static const std::vector<std::string> dia_phuong = phrase_keys("địa phương");
+  auto locality_at = [&](int32_t k) {
+    return doc.is_key(k, dia_phuong[0]) && doc.is_key(k + 1, dia_phuong[1]) && !doc.tokens[k].capitalised ? 2 : 0;
+  };
   auto level_at = [&](int32_t k) {
     const auto lv = lexicon::levels().match(doc, k, end);
-    return lv && doc.is_word(k) && !doc.tokens[k].capitalised ? lv.length : 0;
+    return lv && doc.is_word(k) && !doc.tokens[k].capitalised ? static_cast<int32_t>(lv.length) : locality_at(k);
   };
   // (s25-members) "Hội Luật gia các tỉnh, thành phố: A (Cụm trưởng), B, …": the province's rank
   // written as its two levels, one list of places; each takes its own ("tỉnh A", "thành phố Cần
@@ -291,7 +297,7 @@ std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t
   static const std::string thanh = word_key("thành");
   auto levels_at = [&](int32_t k) {
     const int32_t n = level_at(k);
-    if (!n || static_cast<Level>(lexicon::levels().match(doc, k, end).value()) != Level::kProvince ||
+    if (!n || locality_at(k) || static_cast<Level>(lexicon::levels().match(doc, k, end).value()) != Level::kProvince ||
         !doc.is_punct(k + n, ","))
       return n;
     if (const int32_t c = level_at(k + n + 1);
@@ -308,9 +314,19 @@ std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t
                  (doc.is_number(k + n) && !doc.glued(k + n) && !doc.is_punct(k + n + 1, "/")));
   };
   int32_t h = p + 1;
-  while (h < end && h - p < 8 && doc.is_word(h) && !level_before_names(h) &&
+  while (h < end && h - p < 12 && doc.is_word(h) && !level_before_names(h) &&
          !(doc.is_key(h, cac) && level_before_names(h + 1)))
     ++h;
+  const int32_t head_end = h;
+  // (s25-members) "Cảnh sát phòng cháy chữa cháy và cứu nạn cứu hộ (PCCC-CNCH) 8 địa phương A, B": the
+  // head's short form in brackets between it and the count, no part of a member's name.
+  if (doc.is_punct(h, "(")) {
+    int32_t close = h + 1;
+    while (close < end && close - h <= 6 && !doc.is_punct(close, ")")) ++close;
+    if (doc.is_punct(close, ")") && close > h + 1 && doc.tokens[h + 1].all_caps &&
+        ((doc.is_number(close + 1) && !doc.glued(close + 2)) || doc.is_key(close + 1, cac)))
+      h = close + 1;
+  }
   int32_t lvp = h;
   if (!counted && doc.is_number(h)) {
     count = std::atoi(doc.key(h).c_str());
@@ -334,9 +350,11 @@ std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t
       level_before_names(lvp) || (level_at(lvp) && qualified_colon(lvp + level_at(lvp)) >= 0) ? level_at(lvp) : 0;
   if (!length || lvp == p) return std::nullopt;
   // (s23-members) A head in lower case is a body's head alone: "gồm thanh tra các tỉnh: A, B".
-  const std::optional<std::string> lower = doc.tokens[p].capitalised ? std::nullopt : bare_body_head(doc, p, h);
+  const std::optional<std::string> lower = doc.tokens[p].capitalised ? std::nullopt : bare_body_head(doc, p, head_end);
   if (!doc.tokens[p].capitalised && !lower) return std::nullopt;
-  const Level level = static_cast<Level>(lexicon::levels().match(doc, lvp, end).value());
+  const bool localities = locality_at(lvp) > 0;
+  if (localities && !count) return std::nullopt;  // "các địa phương": no list of provinces
+  const Level level = localities ? Level::kProvince : static_cast<Level>(lexicon::levels().match(doc, lvp, end).value());
   int32_t k = lvp + levels_at(lvp);
   if (const int32_t c = qualified_colon(k); c >= 0) k = c;
   const bool colon = doc.is_punct(k, ":");
@@ -344,12 +362,12 @@ std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t
   if (!counted && !colon) return std::nullopt;
   // (s23-parse) "CA các tỉnh A, B", "BCHQS các huyện A, B": the head written short is printed as a
   // unit's is ("Công an tỉnh A"), the usual short names kept ("Hội CCB tỉnh A").
-  const std::string head = (lower ? *lower : spell_out(clean(doc.text_of(p, h)))) + " ";
+  const std::string head = (lower ? *lower : spell_out(clean(doc.text_of(p, head_end)))) + " ";
   // (s22-lists) A body whose head holds the level ("Tỉnh đoàn các tỉnh: A, B", "Huyện ủy các huyện:
   // A, B") names each place without writing the level again: "Tỉnh đoàn A".
   const auto fused = lexicon::levels().match(doc, p, p + 1);
-  const bool level_in_head = fused && h > p + 1 && unit_key(doc.text_of(p, p + 1)) == unit_key(doc.text_of(lvp, lvp + length));
-  const std::string level_text = level_in_head ? "" : lower_case(doc.text_of(lvp, lvp + length)) + " ";
+  const bool level_in_head = fused && head_end > p + 1 && unit_key(doc.text_of(p, p + 1)) == unit_key(doc.text_of(lvp, lvp + length));
+  const std::string level_text = level_in_head ? "" : localities ? "tỉnh " : lower_case(doc.text_of(lvp, lvp + length)) + " ";
   BodyList out;
   while (k < end) {
     std::string name;
@@ -361,7 +379,7 @@ std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t
       if (doc.is_punct(k, ".") && doc.glued(k)) ++k;
     }
     int32_t n = place_name_end(doc, k, end, level == Level::kProvince, a.unit_options(), &name);
-    if (n == k || name.empty()) break;
+    if (n == k || name.empty() || (localities && !lexicon::provinces().match(doc, k, end))) break;
     // (s25-members) "các huyện Hoài Nhơn, Hoài Ân, An lão, Phù Mỹ": a place's second syllable in lower
     // case by a slip, between a one-word name and the list's next separator, is of the name.
     if (n == k + 1 && n + 1 < end && doc.is_word(n) && !doc.tokens[n].capitalised && !doc.is_key(n, va) &&
@@ -707,6 +725,10 @@ void written_out_levels(std::vector<std::string>& members) {
       break;
     }
   }
+}
+
+std::optional<BodyList> read_places_of_one_head(const Analysis& a, int32_t p, int32_t end) {
+  return read_headed_places(a, p, end);
 }
 
 std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end) {

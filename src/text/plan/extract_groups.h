@@ -50,6 +50,10 @@ struct BodyList {
 // "và" before a body's head; a bracketed list ends at its ")", another at the sentence's end; the
 // last item ends before the clause's verb ("… Ban Dân tộc tỉnh ký kết giao ước").
 std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end);
+// (s25-members) Only a body's head written once for the places after it, at p: "Thuế 6 tỉnh: A, B",
+// "Hội Luật gia các tỉnh, thành phố: A, B", "Cảnh sát PCCC (PCCC-CNCH) 8 địa phương A, B" (the first
+// reader of read_body_list).
+std::optional<BodyList> read_places_of_one_head(const Analysis& a, int32_t p, int32_t end);
 
 // (s24-lists) "Công an TP Thủ Đức", "Công an TX. Phú Mỹ": a level written short after a member's
 // head, before the place's capitalised name or closing the name, is written out ("Công an thành

@@ -2607,6 +2607,19 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       if (!is_group(u) || unit_key(u.text) != key) continue;
       const int32_t link = u.first - 1;
       if (!doc.is_key(link, thuoc) && !doc.is_key(link, trong)) continue;
+      // (s25-members) "…, Cảnh sát PCCC-CNCH (…) 8 địa phương A, B, … thuộc cụm thi đua số 12": a body's
+      // head written once for the places, opening the sentence or a clause after a comma.
+      // The gazetteer's units read below win when they open after the head ("Ban Giám đốc Công an các
+      // tỉnh A, B thuộc …": the board stands for the police), not when they start with it.
+      const Sentence& s = doc.sentence_of(link);
+      std::optional<BodyList> headed;
+      int32_t headed_at = -1;
+      for (int32_t st = s.first; st < link && !headed; ++st)
+        if ((st == s.first || doc.is_punct(st - 1, ",")) && doc.is_word(st) && doc.tokens[st].capitalised)
+          if (auto body = read_places_of_one_head(a, st, link); body && body->members.size() >= 2) {
+            headed = std::move(body);
+            headed_at = st;
+          }
       std::vector<UnitMention> chain;
       for (const UnitMention& m : find_units(doc, doc.sentence_of(link).first, link, a.unit_options())) {
         const bool joined = !chain.empty() && ((m.first == chain.back().last + 1 && (doc.is_punct(chain.back().last, ",") ||
@@ -2615,6 +2628,10 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
         if (!joined) chain.clear();
         if (m.kind == UnitKind::kPolice || m.kind == UnitKind::kOffice) chain.push_back(m);
         else chain.clear();
+      }
+      if (headed && (chain.empty() || chain.front().first <= headed_at)) {
+        if (headed->members.size() > g.members.size()) g.members = std::move(headed->members);
+        continue;
       }
       if (chain.size() < 2 || chain.back().last != link) continue;
       std::vector<std::string> members = read_members(a, chain.front().first, link);

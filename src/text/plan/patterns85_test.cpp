@@ -239,5 +239,50 @@ TEST(PlanPatterns85, ARolesUnitWithItsPlaceIsThatPlacesMember) {
   for (const auto& c : cases) expect_group(c);
 }
 
+// Localities counted stand for provinces ("Cảnh sát PCCC 8 địa phương A, B", "Hội Nông dân 5 địa phương:
+// A, B"), the head's short form in brackets before the count is no part of a member, and such a list
+// opening the sentence or a clause after a comma, right before "thuộc" and the group, is the group's
+// (nha-trang-2018-fire-police-cum12's "Cảnh sát phòng cháy chữa cháy và cứu nạn cứu hộ (PCCC-CNCH) 8 địa
+// phương Quảng Ninh, …, Bà Rịa – Vũng Tàu thuộc cụm thi đua số 12", lost). A count of localities with
+// no places after it lists nothing.
+TEST(PlanPatterns85, ABodyOfCountedLocalitiesBeforeItsGroup) {
+  const GroupCase cases[] = {
+      {"traffic police, a short form in brackets, before 'thuộc'",
+       "Tại Đà Nẵng, Cảnh sát giao thông (CSGT) 5 địa phương Quảng Nam, Quảng Ngãi, Đà Nẵng, Thừa Thiên Huế, Quảng Trị "
+       "thuộc cụm thi đua số 6 đã tổ chức hội nghị ký kết giao ước thi đua năm 2019.",
+       {"Cảnh sát giao thông tỉnh Quảng Nam", "Cảnh sát giao thông tỉnh Quảng Ngãi", "Cảnh sát giao thông thành phố Đà Nẵng",
+        "Cảnh sát giao thông tỉnh Thừa Thiên Huế", "Cảnh sát giao thông tỉnh Quảng Trị"},
+       "",
+       ""},
+      {"farmers' unions after 'gồm', a colon",
+       "Cụm thi đua số 3 gồm Hội Nông dân 5 địa phương: Quảng Ninh, Nghệ An, Thanh Hóa, Đà Nẵng, Bình Định tổ chức ký kết "
+       "giao ước thi đua năm 2018.",
+       {"Hội Nông dân tỉnh Quảng Ninh", "Hội Nông dân tỉnh Nghệ An", "Hội Nông dân tỉnh Thanh Hóa",
+        "Hội Nông dân thành phố Đà Nẵng", "Hội Nông dân tỉnh Bình Định"},
+       "",
+       ""},
+      {"fire police of four provinces before 'thuộc', not the police",
+       "Tại Nha Trang, Cảnh sát PCCC 4 tỉnh Quảng Ninh, Nghệ An, Thanh Hóa, Quảng Ngãi thuộc Cụm thi đua số 12 tổ chức ký "
+       "kết giao ước thi đua năm 2018.",
+       {"Cảnh sát PCCC tỉnh Quảng Ninh", "Cảnh sát PCCC tỉnh Nghệ An", "Cảnh sát PCCC tỉnh Thanh Hóa",
+        "Cảnh sát PCCC tỉnh Quảng Ngãi"},
+       "",
+       ""},
+      {"political schools",
+       "Sáng 5/4, Trường Chính trị (TCT) 4 địa phương Cần Thơ, Hậu Giang, Sóc Trăng, Bạc Liêu thuộc Cụm thi đua số 7 đã "
+       "ký kết giao ước thi đua năm 2022.",
+       {"Trường Chính trị thành phố Cần Thơ", "Trường Chính trị tỉnh Hậu Giang", "Trường Chính trị tỉnh Sóc Trăng",
+        "Trường Chính trị tỉnh Bạc Liêu"},
+       "",
+       ""},
+      {"localities counted, no places",
+       "Đại diện Cảnh sát PCCC 8 địa phương thuộc Cụm thi đua số 12 đã ký kết giao ước thi đua năm 2018.",
+       {},
+       "",
+       ""},
+  };
+  for (const auto& c : cases) expect_group(c);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
