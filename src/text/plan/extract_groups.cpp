@@ -1499,10 +1499,14 @@ void roles_of_people(const Analysis& a, const std::vector<Person>& people, const
       if (!ours) continue;
       for (const PositionPart& other : p.parts) {
         if (&other == &role || (other.unit && is_group_unit(*other.unit))) continue;
+        // (s25-members) "Phó Chánh Văn phòng UBND tỉnh, Khối trưởng", "Trưởng ban Dân vận Tỉnh ủy, …, đơn
+        // vị trưởng Khối": an office heading a body whose name holds the title's last words is that
+        // body's ("Văn phòng UBND tỉnh", "Ban Dân vận Tỉnh ủy"), not the body it serves.
+        const std::optional<std::string> office = body_headed_by(other);
         // (s24-members) "Giám đốc BIDV chi nhánh Đồng Nai, Khối trưởng …": a bank's or a company's
         // branch, which the gazetteer does not read, after the office's title.
         std::optional<std::string> branch;
-        if (!other.unit) {
+        if (!other.unit && !office) {
           const Document d = analyse_fragment(other.text);
           const auto title = lexicon::positions().match(d, 0, d.size());
           if (!title || !names_branch(d, title.length, d.size())) continue;
@@ -1510,7 +1514,7 @@ void roles_of_people(const Analysis& a, const std::vector<Person>& people, const
         }
         std::optional<std::string>& slot = (flags & kGroupLeader) ? g.leader : g.deputy;
         if (slot) break;
-        slot = branch ? *branch : a.complete(*other.unit);
+        slot = office ? *office : branch ? *branch : a.complete(*other.unit);
         ((flags & kGroupLeader) ? g.leader_from : g.deputy_from) =
             Provenance{p.name + ", " + other.source + ", " + role.source, "đơn vị của người giữ chức " + role.source};
         break;
@@ -1675,6 +1679,20 @@ void roles_of_listed_members(const Analysis& a, GroupResult& g, MemberForms& for
     if (*slot) continue;
     if (const auto holder = listed_member_before_role(doc, g.members, forms, i, false)) *slot = *holder->member;
   }
+}
+
+// (s25-members) See extract_groups.h.
+std::optional<std::string> body_headed_by(const PositionPart& part) {
+  const Document d = analyse_fragment(part.text);
+  const auto rank = lexicon::office_ranks().match(d, 0, d.size());
+  if (!rank) return std::nullopt;
+  const int32_t at = static_cast<int32_t>(rank.length);
+  const auto body = lexicon::titled_bodies().match(d, at, d.size());
+  const int32_t name = at + (body ? static_cast<int32_t>(body.length) : 0);
+  // the body's name after its head: capitalised ("UBND tỉnh", "Dân vận …") or a level ("tỉnh Long An")
+  if (!body || name >= d.size() || !d.is_word(name) || !(d.tokens[name].capitalised || lexicon::levels().match(d, name, d.size())))
+    return std::nullopt;
+  return capitalise_first(clean(d.text_of(at, d.size())));
 }
 
 // (s25-members) See extract_groups.h.

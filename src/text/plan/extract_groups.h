@@ -184,4 +184,9 @@ void roles_by_list_order(const Analysis& a, GroupResult& g);
 // ("Sở TT&TT thành phố Cần Thơ").
 void roles_with_their_places(const Analysis& a, GroupResult& g);
 
+// (s25-members) "Phó Chánh Văn phòng UBND tỉnh" → "Văn phòng UBND tỉnh", "Trưởng ban Dân vận Tỉnh ủy"
+// → "Ban Dân vận Tỉnh ủy": the body an office heads when the title's last words open that body's name
+// (lexicon::office_ranks, titled_bodies); nullopt for other offices ("Giám đốc Sở A": the unit read).
+std::optional<std::string> body_headed_by(const PositionPart& part);
+
 }  // namespace thidua::text::plan

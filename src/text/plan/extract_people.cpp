@@ -2882,10 +2882,11 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       if (!(role.flags & (kGroupLeader | kGroupDeputy))) continue;
       if (role.unit && unit_key(role.unit->text) != key) continue;
       for (const PositionPart& other : p.parts) {
-        if (&other == &role || !other.unit || is_group(*other.unit)) continue;
+        const std::optional<std::string> office = body_headed_by(other);  // "Phó Chánh Văn phòng UBND tỉnh"
+        if (&other == &role || (!other.unit && !office) || (other.unit && is_group(*other.unit))) continue;
         std::optional<std::string>& slot = (role.flags & kGroupLeader) ? g.leader : g.deputy;
         if (!slot) {
-          slot = a.complete(*other.unit);
+          slot = office ? *office : a.complete(*other.unit);
           ((role.flags & kGroupLeader) ? g.leader_from : g.deputy_from) =
               Provenance{p.name + ", " + other.source + ", " + role.source,
                          "đơn vị của người giữ chức " + role.source};

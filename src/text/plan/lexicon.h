@@ -212,6 +212,9 @@ const PhraseTable& head_abbreviations();    // "CN" → "Chi nhánh", "NH" → "
 const PhraseTable& kept_short_names();
 // (s25-members) "khách mời": a bracket after a listed body marking it a guest, not a member.
 const PhraseTable& guest_marks();
+// (s25-members) "Chánh", "Phó Trưởng" before "Văn phòng", "ban", "Thanh tra": the head of that body.
+const PhraseTable& office_ranks();
+const PhraseTable& titled_bodies();
 const PhraseTable& list_places();           // "xếp đầu", "xếp thứ hai": a place in a group's list (value 1, 2)
 // (s23-members) "chia", "phân chia": before "khối" / "cụm" in lower case, a verb dividing bodies.
 const PhraseTable& group_dividing_verbs();

@@ -987,6 +987,12 @@ const Entry kHeadAbbreviations[] = {
 // not written out, even where the text writes the name in full elsewhere ("Ủy ban nhân dân huyện …").
 const Entry kKeptShortNames[] = {{"UBND"}, {"HĐND"}, {"MTTQ"}, {"UBMTTQ"}, {"UBMTTQVN"}, {"CAND"}, {"CSND"}, {"BHXH"}};
 
+// (s25-members) A body whose head's title is fused with its name: "Chánh Văn phòng UBND tỉnh" heads
+// "Văn phòng UBND tỉnh", "Trưởng ban Dân vận Tỉnh ủy" heads "Ban Dân vận Tỉnh ủy", "Chánh Thanh tra
+// tỉnh" heads "Thanh tra tỉnh". The ranks before the body (kOfficeRanks) and the body's head.
+const Entry kOfficeRanks[] = {{"Phó Chánh"}, {"Phó Trưởng"}, {"Chánh"}, {"Trưởng"}};
+const Entry kTitledBodies[] = {{"Văn phòng"}, {"Ban"}, {"Thanh tra"}};
+
 // (s25-members) Words in a bracket after a listed body that make it a guest of the group's event, not
 // one of its members: "TAND các tỉnh: A, B và C (khách mời)", "D (đơn vị khách mời)".
 const Entry kGuestMarks[] = {{"khách mời"}, {"đơn vị khách mời"}, {"mời dự"}};
@@ -1278,6 +1284,8 @@ THIDUA_TABLE(head_qualifiers, kHeadQualifiers)
 THIDUA_TABLE(head_abbreviations, kHeadAbbreviations)
 THIDUA_TABLE(kept_short_names, kKeptShortNames)
 THIDUA_TABLE(guest_marks, kGuestMarks)
+THIDUA_TABLE(office_ranks, kOfficeRanks)
+THIDUA_TABLE(titled_bodies, kTitledBodies)
 THIDUA_TABLE(union_heads, kUnionHeads)
 THIDUA_TABLE(list_places, kListPlaces)
 THIDUA_TABLE(not_counted, kNotCounted)

@@ -284,5 +284,39 @@ TEST(PlanPatterns85, ABodyOfCountedLocalitiesBeforeItsGroup) {
   for (const auto& c : cases) expect_group(c);
 }
 
+// A person holding the group's role names their unit; an office whose title's last words open the name
+// of the body it heads ("Phó Chánh Văn phòng UBND tỉnh", "Trưởng ban Tuyên giáo Huyện ủy", "Chánh
+// Thanh tra tỉnh A") names that body, not the one it serves (tra-vinh-2019-province-offices-khoi5's
+// leader read as "UBND tỉnh"). Not other offices ("Giám đốc Sở Tư pháp": the department).
+TEST(PlanPatterns85, AnOfficeHeadingABodyNamesThatBody) {
+  const GroupCase cases[] = {
+      {"the office of a province's committee",
+       "Chiều 7/3/2019, Khối thi đua số 5 tổ chức hội nghị tổng kết năm 2018. Đồng chí Nguyễn Văn An – Phó Chánh Văn "
+       "phòng UBND tỉnh, Khối trưởng Khối thi đua số 5 chủ trì hội nghị.",
+       {},
+       "Văn phòng UBND tỉnh",
+       ""},
+      {"a Party committee's board",
+       "Ngày 12/1/2022, Cụm thi đua số 2 tổ chức ký kết giao ước thi đua năm 2022. Bà Lê Thị Hoa, Trưởng ban Tuyên giáo "
+       "Huyện ủy, Cụm trưởng Cụm thi đua số 2 phát biểu khai mạc.",
+       {},
+       "Ban Tuyên giáo Huyện ủy",
+       ""},
+      {"a province's inspectorate, the deputy",
+       "Ngày 20/2/2023, Khối thi đua số 3 tổ chức ký kết giao ước thi đua năm 2023. Ông Trần Văn Bình, Chánh Thanh tra "
+       "tỉnh Long An, Khối phó Khối thi đua số 3 thông qua quy chế.",
+       {},
+       "",
+       "Thanh tra tỉnh Long An"},
+      {"a department's director: the department",
+       "Ngày 20/2/2023, Khối thi đua số 4 tổ chức ký kết giao ước thi đua năm 2023. Ông Phạm Văn Cường, Giám đốc Sở Tư "
+       "pháp, Khối trưởng Khối thi đua số 4 phát biểu.",
+       {},
+       "Sở Tư pháp",
+       ""},
+  };
+  for (const auto& c : cases) expect_group(c);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
