@@ -818,8 +818,17 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
     return -1;
   };
   int32_t stop = p;
+  // (s25-members) "… Trường Đại học Nông lâm TP. Hồ Chí Minh tại Gia Lai, …": the stop of a level
+  // written short ends no list.
+  // The place after it a province's or a name of two capitalised words ("TP. Cần Thơ"), not a sentence
+  // opening after a list closed by "Công an TP." ("… TP. Tiếp đó, …").
+  auto short_level_stop = [&](int32_t k) {
+    return k > 0 && doc.glued(k) && doc.tokens[k - 1].all_caps && lexicon::short_levels().match(doc, k - 1, k) &&
+           doc.is_word(k + 1) && doc.tokens[k + 1].capitalised &&
+           (lexicon::provinces().match(doc, k + 1, end) || (doc.is_word(k + 2) && doc.tokens[k + 2].capitalised));
+  };
   // A list inside an enclosing bracket ("(gồm A, B và C)") ends at its ")" too.
-  while (stop < end && !doc.is_punct(stop, ")") && (bracket || !doc.is_punct(stop, "."))) {
+  while (stop < end && !doc.is_punct(stop, ")") && (bracket || !doc.is_punct(stop, ".") || short_level_stop(stop))) {
     if (doc.is_punct(stop, ";") && enumerator_end(stop + 1) > stop + 1) {
       stop = enumerator_end(stop + 1);
       continue;

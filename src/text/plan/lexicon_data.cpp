@@ -953,6 +953,8 @@ const Entry kBodyHeads[] = {
     {"Viettel"}, {"VNPT"}, {"MobiFone"}, {"Mobifone"}, {"EVN"}, {"Petrolimex"}, {"PVcomBank"}, {"Vietnam Post"},
     // (s24-members) heads written short (written out in a member: head_abbreviations below)
     {"CN NH"}, {"Cty"}, {"BQL"}, {"TTYT"}, {"BVĐK"}, {"NHCSXH"},
+    // (s25-members) a university's branch campus in a province ("Phân hiệu Trường Đại học Lâm nghiệp tại Gia Lai").
+    {"Phân hiệu"},
 };
 
 // (s23-lists) Capitalised words after a body's head that still name its kind, not the body:

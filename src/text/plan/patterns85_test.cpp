@@ -318,5 +318,41 @@ TEST(PlanPatterns85, AnOfficeHeadingABodyNamesThatBody) {
   for (const auto& c : cases) expect_group(c);
 }
 
+// The stop of a level written short inside a list ("Trường Đại học Luật TP. Hồ Chí Minh", "Bệnh viện Đa
+// khoa TP. Cần Thơ") ends no list (gia-lai-2026-colleges-khoi7's nine bodies, its eighth "Phân hiệu
+// Trường Đại học Nông lâm TP. Hồ Chí Minh tại Gia Lai", cut at "TP." to six). A list closed by "TP." before
+// a new sentence still ends there.
+TEST(PlanPatterns85, AShortLevelsStopEndsNoList) {
+  const GroupCase cases[] = {
+      {"colleges and a branch campus",
+       "Khối thi đua số 2 có 4 đơn vị: Trường Đại học An Giang, Phân hiệu Trường Đại học Luật TP. Hồ Chí Minh tại Vĩnh "
+       "Long, Trường Cao đẳng Y tế Cần Thơ, Trường Cao đẳng Kinh tế - Kỹ thuật Cần Thơ.",
+       {"Trường Đại học An Giang", "Phân hiệu Trường Đại học Luật thành phố Hồ Chí Minh tại Vĩnh Long",
+        "Trường Cao đẳng Y tế Cần Thơ", "Trường Cao đẳng Kinh tế - Kỹ thuật Cần Thơ"},
+       "",
+       ""},
+      {"hospitals",
+       "Cụm thi đua số 4 gồm 3 đơn vị: Bệnh viện Nhi đồng TP. Cần Thơ, Bệnh viện Đa khoa TP. Cần Thơ và Trung tâm Y tế "
+       "quận Ninh Kiều.",
+       {"Bệnh viện Nhi đồng thành phố Cần Thơ", "Bệnh viện Đa khoa thành phố Cần Thơ", "Trung tâm Y tế quận Ninh Kiều"},
+       "",
+       ""},
+      {"companies",
+       "Cụm thi đua số 4 gồm: Công ty Điện lực TP. Hải Phòng, Công ty Cấp nước Hải Phòng, Công ty Thoát nước Hải Phòng, "
+       "Công ty Môi trường đô thị Hải Phòng tổ chức ký kết.",
+       {"Công ty Điện lực thành phố Hải Phòng", "Công ty Cấp nước Hải Phòng", "Công ty Thoát nước Hải Phòng",
+        "Công ty Môi trường đô thị Hải Phòng"},
+       "",
+       ""},
+      {"'TP.' closing the list before a new sentence",
+       "Ngày 5/3/2021, Khối thi đua số 1 gồm: Sở Y tế, Sở Tư pháp và Văn phòng UBND TP. Sau đó các đơn vị ký kết giao ước "
+       "thi đua năm 2021.",
+       {"Sở Y tế", "Sở Tư pháp", "Văn phòng UBND thành phố"},
+       "",
+       ""},
+  };
+  for (const auto& c : cases) expect_group(c);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
