@@ -254,17 +254,32 @@ std::string through_short_name(const Analysis& a, int32_t first, int32_t& name_e
   return u->text;
 }
 
-// "Phú Thọ (Cụm trưởng)", "tỉnh Khánh Hóa (đơn vị Cụm phó)": a bracket at k after the list's last
-// member giving its role; moves k past it. False when the bracket at k does not close.
-bool past_role_bracket(const Document& doc, int32_t& k, int32_t end, BodyList& out) {
-  if (!doc.is_punct(k, "(")) return true;
-  int32_t close = k + 1;
-  while (close < end && close - k < 12 && !doc.is_punct(close, ")")) ++close;
-  if (!doc.is_punct(close, ")")) return false;
-  if (const int flags = role_in(doc, k + 1, close); flags & kGroupLeader) out.leader = out.members.back();
-  else if (flags & kGroupDeputy) out.deputy = out.members.back();
-  k = close + 1;
-  return true;
+// After a place of a list of one head's places (read_headed_places, read_copula_places): a bracket
+// giving the last member's role ("Phú Thọ (Cụm trưởng)", "tỉnh Khánh Hóa (đơn vị Cụm phó)"), then ","
+// and/or "và"; moves k to the next place. False when the list ends at k.
+bool next_listed_place(const Document& doc, int32_t& k, int32_t end, BodyList& out) {
+  static const std::string va = word_key("và");
+  if (doc.is_punct(k, "(")) {
+    int32_t close = k + 1;
+    while (close < end && close - k < 12 && !doc.is_punct(close, ")")) ++close;
+    if (!doc.is_punct(close, ")")) return false;
+    if (const int flags = role_in(doc, k + 1, close); flags & kGroupLeader) out.leader = out.members.back();
+    else if (flags & kGroupDeputy) out.deputy = out.members.back();
+    k = close + 1;
+  }
+  const bool comma = doc.is_punct(k, ",");
+  if (comma) ++k;
+  if (doc.is_key(k, va)) {
+    ++k;
+    return true;
+  }
+  return comma;
+}
+
+// Two places or more, as many as the count when there is one.
+std::optional<BodyList> counted_places(BodyList out, int count) {
+  if (out.members.size() < 2 || (count > 0 && count != static_cast<int>(out.members.size()))) return std::nullopt;
+  return out;
 }
 
 std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t end) {
@@ -396,14 +411,9 @@ std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t
                                                            : level_text) +
                           name);
     k = n;
-    if (!past_role_bracket(doc, k, end, out)) break;  // "Phú Thọ (Cụm trưởng)"
-    const bool comma = doc.is_punct(k, ",");
-    if (comma) ++k;
-    if (doc.is_key(k, va)) ++k;
-    else if (!comma) break;
+    if (!next_listed_place(doc, k, end, out)) break;  // "Phú Thọ (Cụm trưởng), …"
   }
-  if (out.members.size() < 2 || (count > 0 && count != static_cast<int>(out.members.size()))) return std::nullopt;
-  return out;
+  return counted_places(std::move(out), count);
 }
 
 // (s25-members) "gồm 5 sở TT&TT các thành phố trực thuộc Trung ương là TP A, TP B … và TP E", "gồm 8 đơn
@@ -466,14 +476,9 @@ std::optional<BodyList> read_copula_places(const Analysis& a, int32_t p, int32_t
     }
     out.members.push_back(head + own_level + " " + name);
     k = n;
-    if (!past_role_bracket(doc, k, end, out)) break;
-    const bool comma = doc.is_punct(k, ",");
-    if (comma) ++k;
-    if (doc.is_key(k, va)) ++k;
-    else if (!comma) break;
+    if (!next_listed_place(doc, k, end, out)) break;
   }
-  if (out.members.size() < 2 || (count > 0 && count != static_cast<int>(out.members.size()))) return std::nullopt;
-  return out;
+  return counted_places(std::move(out), count);
 }
 
 // "Liên hiệp Hội Hà Nội, …, Liên hiệp Hội tỉnh Hải Dương": a member named by its body and a bare
