@@ -354,5 +354,35 @@ TEST(PlanPatterns85, AShortLevelsStopEndsNoList) {
   for (const auto& c : cases) expect_group(c);
 }
 
+// A group holding its event whose name closes with a place and its level ("Khối thi đua các hội đặc thù
+// tỉnh Bình Định tổ chức …") names the text's place of that level: its members written with the bare
+// level ("Hội Nhà báo tỉnh") are that place's, as the Conventions complete a unit's level
+// (focus/contents khanh-hoa-2024-front-unions' six members "… tỉnh" of "Khối thi đua MTTQ và các tổ chức
+// chính trị - xã hội tỉnh Khánh Hòa"). A group named without a place completes nothing.
+TEST(PlanPatterns85, TheGroupsOwnPlaceCompletesItsMembersLevels) {
+  const GroupCase cases[] = {
+      {"a province's associations",
+       "Ngày 5/3/2022, Khối thi đua các hội đặc thù tỉnh Bình Định tổ chức ký kết giao ước thi đua năm 2022. Khối thi "
+       "đua gồm các đơn vị: Hội Nhà báo tỉnh (Trưởng khối), Hội Luật gia tỉnh, Hội Chữ thập đỏ tỉnh, Hội Khuyến học tỉnh.",
+       {"Hội Nhà báo tỉnh Bình Định", "Hội Luật gia tỉnh Bình Định", "Hội Chữ thập đỏ tỉnh Bình Định",
+        "Hội Khuyến học tỉnh Bình Định"},
+       "Hội Nhà báo tỉnh Bình Định",
+       ""},
+      {"a district's offices",
+       "Ngày 10/1/2024, Khối thi đua các cơ quan huyện Đức Phổ tổ chức ký kết giao ước thi đua năm 2024. Khối thi đua gồm "
+       "các đơn vị: Phòng Tư pháp huyện, Phòng Nội vụ huyện, Phòng Y tế huyện.",
+       {"Phòng Tư pháp huyện Đức Phổ", "Phòng Nội vụ huyện Đức Phổ", "Phòng Y tế huyện Đức Phổ"},
+       "",
+       ""},
+      {"no place in the group's name",
+       "Ngày 5/3/2022, Khối thi đua các hội đặc thù tổ chức ký kết giao ước thi đua năm 2022. Khối thi đua gồm các đơn "
+       "vị: Hội Nhà báo tỉnh, Hội Luật gia tỉnh, Hội Chữ thập đỏ tỉnh, Hội Khuyến học tỉnh.",
+       {"Hội Nhà báo tỉnh", "Hội Luật gia tỉnh", "Hội Chữ thập đỏ tỉnh", "Hội Khuyến học tỉnh"},
+       "",
+       ""},
+  };
+  for (const auto& c : cases) expect_group(c);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
