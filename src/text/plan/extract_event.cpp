@@ -2715,6 +2715,13 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       const bool head_of_listed = bare && ui + 1 < subject.size() && subject[ui + 1].list_prefix && subject[ui + 1].first == u.last;
       const bool head_of_places = bare && !head_of_listed && doc.is_key(u.last, cac) && doc.is_word(u.last + 1) &&
                                   !doc.tokens[u.last + 1].capitalised;
+      // (s25-members) "Hội Luật gia Cụm thi đua 4 … gồm Hội Luật gia các tỉnh, thành phố: A, B, … tổng
+      // kết …": the places' bodies listed after what the group is made of are its members, not the
+      // subject, as bodies are below.
+      if ((u.list_prefix || head_of_listed || head_of_places) && listed_as_members(doc, first, u.first)) {
+        if (head_of_listed) ++ui;
+        continue;
+      }
       if (u.list_prefix || head_of_listed || head_of_places) {
         // "Công an các tỉnh A, B và C tổ chức …", "Hội Nông dân các huyện A, B ký kết …": the bodies of
         // the places listed, acting together, each organises.

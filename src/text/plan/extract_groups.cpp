@@ -254,6 +254,34 @@ std::string through_short_name(const Analysis& a, int32_t first, int32_t& name_e
   return u->text;
 }
 
+// After a place of a list of one head's places (read_headed_places, read_copula_places): a bracket
+// giving the last member's role ("Phú Thọ (Cụm trưởng)", "tỉnh Khánh Hóa (đơn vị Cụm phó)"), then ","
+// and/or "và"; moves k to the next place. False when the list ends at k.
+bool next_listed_place(const Document& doc, int32_t& k, int32_t end, BodyList& out) {
+  static const std::string va = word_key("và");
+  if (doc.is_punct(k, "(")) {
+    int32_t close = k + 1;
+    while (close < end && close - k < 12 && !doc.is_punct(close, ")")) ++close;
+    if (!doc.is_punct(close, ")")) return false;
+    if (const int flags = role_in(doc, k + 1, close); flags & kGroupLeader) out.leader = out.members.back();
+    else if (flags & kGroupDeputy) out.deputy = out.members.back();
+    k = close + 1;
+  }
+  const bool comma = doc.is_punct(k, ",");
+  if (comma) ++k;
+  if (doc.is_key(k, va)) {
+    ++k;
+    return true;
+  }
+  return comma;
+}
+
+// Two places or more, as many as the count when there is one.
+std::optional<BodyList> counted_places(BodyList out, int count) {
+  if (out.members.size() < 2 || (count > 0 && count != static_cast<int>(out.members.size()))) return std::nullopt;
+  return out;
+}
+
 std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t end) {
   const Document& doc = a.doc;
   static const std::string cac = word_key("các"), va = word_key("và"), cong = word_key("công"), an = word_key("an");
@@ -268,21 +296,52 @@ std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t
     ++p;
   }
   if (!doc.is_word(p) || (doc.is_key(p, cong) && doc.is_key(p + 1, an))) return std::nullopt;
+  // (s25-members) "Cảnh sát PCCC 8 địa phương A, B, …", "Hội Nông dân 5 địa phương: A, B": localities
+  // counted stand for provinces (each place one the gazetteer knows, below).
+  static const std::vector<std::string> dia_phuong = phrase_keys("địa phương");
+  auto locality_at = [&](int32_t k) {
+    return doc.is_key(k, dia_phuong[0]) && doc.is_key(k + 1, dia_phuong[1]) && !doc.tokens[k].capitalised ? 2 : 0;
+  };
   auto level_at = [&](int32_t k) {
     const auto lv = lexicon::levels().match(doc, k, end);
-    return lv && doc.is_word(k) && !doc.tokens[k].capitalised ? lv.length : 0;
+    return lv && doc.is_word(k) && !doc.tokens[k].capitalised ? static_cast<int32_t>(lv.length) : locality_at(k);
+  };
+  // (s25-members) "Hội Luật gia các tỉnh, thành phố: A (Cụm trưởng), B, …": the province's rank
+  // written as its two levels, one list of places; each takes its own ("tỉnh A", "thành phố Cần
+  // Thơ", below). The tokens of the levels at k, 0 when none.
+  static const std::string thanh = word_key("thành");
+  auto levels_at = [&](int32_t k) {
+    const int32_t n = level_at(k);
+    if (!n || locality_at(k) || static_cast<Level>(lexicon::levels().match(doc, k, end).value()) != Level::kProvince ||
+        !doc.is_punct(k + n, ","))
+      return n;
+    if (const int32_t c = level_at(k + n + 1);
+        c && static_cast<Level>(lexicon::levels().match(doc, k + n + 1, end).value()) == Level::kCity)
+      return n + 1 + c;
+    if (doc.is_key(k + n + 1, thanh) && !doc.tokens[k + n + 1].capitalised) return n + 2;  // "các tỉnh, thành:"
+    return n;
   };
   // The level is followed by the first place or a colon ("xã" in "Bảo hiểm xã hội" is not one).
   auto level_before_names = [&](int32_t k) {
-    const int32_t n = level_at(k);
+    const int32_t n = levels_at(k);
     // (s20-members) … or a city's numbered district or ward ("Hội Khuyến học các quận 4, 6, 8, Bình Thạnh").
     return n && (doc.is_punct(k + n, ":") || (doc.is_word(k + n) && doc.tokens[k + n].capitalised) ||
                  (doc.is_number(k + n) && !doc.glued(k + n) && !doc.is_punct(k + n + 1, "/")));
   };
   int32_t h = p + 1;
-  while (h < end && h - p < 8 && doc.is_word(h) && !level_before_names(h) &&
+  while (h < end && h - p < 12 && doc.is_word(h) && !level_before_names(h) &&
          !(doc.is_key(h, cac) && level_before_names(h + 1)))
     ++h;
+  const int32_t head_end = h;
+  // (s25-members) "Cảnh sát phòng cháy chữa cháy và cứu nạn cứu hộ (PCCC-CNCH) 8 địa phương A, B": the
+  // head's short form in brackets between it and the count, no part of a member's name.
+  if (doc.is_punct(h, "(")) {
+    int32_t close = h + 1;
+    while (close < end && close - h <= 6 && !doc.is_punct(close, ")")) ++close;
+    if (doc.is_punct(close, ")") && close > h + 1 && doc.tokens[h + 1].all_caps &&
+        ((doc.is_number(close + 1) && !doc.glued(close + 2)) || doc.is_key(close + 1, cac)))
+      h = close + 1;
+  }
   int32_t lvp = h;
   if (!counted && doc.is_number(h)) {
     count = std::atoi(doc.key(h).c_str());
@@ -306,22 +365,24 @@ std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t
       level_before_names(lvp) || (level_at(lvp) && qualified_colon(lvp + level_at(lvp)) >= 0) ? level_at(lvp) : 0;
   if (!length || lvp == p) return std::nullopt;
   // (s23-members) A head in lower case is a body's head alone: "gồm thanh tra các tỉnh: A, B".
-  const std::optional<std::string> lower = doc.tokens[p].capitalised ? std::nullopt : bare_body_head(doc, p, h);
+  const std::optional<std::string> lower = doc.tokens[p].capitalised ? std::nullopt : bare_body_head(doc, p, head_end);
   if (!doc.tokens[p].capitalised && !lower) return std::nullopt;
-  const Level level = static_cast<Level>(lexicon::levels().match(doc, lvp, end).value());
-  int32_t k = lvp + length;
+  const bool localities = locality_at(lvp) > 0;
+  if (localities && !count) return std::nullopt;  // "các địa phương": no list of provinces
+  const Level level = localities ? Level::kProvince : static_cast<Level>(lexicon::levels().match(doc, lvp, end).value());
+  int32_t k = lvp + levels_at(lvp);
   if (const int32_t c = qualified_colon(k); c >= 0) k = c;
   const bool colon = doc.is_punct(k, ":");
   if (colon) ++k;
   if (!counted && !colon) return std::nullopt;
   // (s23-parse) "CA các tỉnh A, B", "BCHQS các huyện A, B": the head written short is printed as a
   // unit's is ("Công an tỉnh A"), the usual short names kept ("Hội CCB tỉnh A").
-  const std::string head = (lower ? *lower : spell_out(clean(doc.text_of(p, h)))) + " ";
+  const std::string head = (lower ? *lower : spell_out(clean(doc.text_of(p, head_end)))) + " ";
   // (s22-lists) A body whose head holds the level ("Tỉnh đoàn các tỉnh: A, B", "Huyện ủy các huyện:
   // A, B") names each place without writing the level again: "Tỉnh đoàn A".
   const auto fused = lexicon::levels().match(doc, p, p + 1);
-  const bool level_in_head = fused && h > p + 1 && unit_key(doc.text_of(p, p + 1)) == unit_key(doc.text_of(lvp, lvp + length));
-  const std::string level_text = level_in_head ? "" : lower_case(doc.text_of(lvp, lvp + length)) + " ";
+  const bool level_in_head = fused && head_end > p + 1 && unit_key(doc.text_of(p, p + 1)) == unit_key(doc.text_of(lvp, lvp + length));
+  const std::string level_text = level_in_head ? "" : localities ? "tỉnh " : lower_case(doc.text_of(lvp, lvp + length)) + " ";
   BodyList out;
   while (k < end) {
     std::string name;
@@ -332,8 +393,16 @@ std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t
       k += lv.length;
       if (doc.is_punct(k, ".") && doc.glued(k)) ++k;
     }
-    const int32_t n = place_name_end(doc, k, end, level == Level::kProvince, a.unit_options(), &name);
-    if (n == k || name.empty()) break;
+    int32_t n = place_name_end(doc, k, end, level == Level::kProvince, a.unit_options(), &name);
+    if (n == k || name.empty() || (localities && !lexicon::provinces().match(doc, k, end))) break;
+    // (s25-members) "các huyện Hoài Nhơn, Hoài Ân, An lão, Phù Mỹ": a place's second syllable in lower
+    // case by a slip, between a one-word name and the list's next separator, is of the name.
+    if (n == k + 1 && n + 1 < end && doc.is_word(n) && !doc.tokens[n].capitalised && !doc.is_key(n, va) &&
+        !lexicon::levels().match(doc, n, end) && (doc.is_punct(n + 1, ",") || doc.is_key(n + 1, va)) &&
+        doc.is_word(n + 2) && doc.tokens[n + 2].capitalised) {
+      name += " " + title_case(doc.text_of(n, n + 1));
+      ++n;
+    }
     // Among provinces, a centrally-run city is a city ("… tỉnh Quảng Ninh, Hải Phòng").
     const auto province = lexicon::provinces().match(doc, k, end);
     const bool city = level == Level::kProvince && province && province.value() == 1;
@@ -342,21 +411,74 @@ std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t
                                                            : level_text) +
                           name);
     k = n;
-    if (doc.is_punct(k, "(")) {  // "Phú Thọ (Cụm trưởng)"
-      int32_t close = k + 1;
-      while (close < end && close - k < 12 && !doc.is_punct(close, ")")) ++close;
-      if (!doc.is_punct(close, ")")) break;
-      if (const int flags = role_in(doc, k + 1, close); flags & kGroupLeader) out.leader = out.members.back();
-      else if (flags & kGroupDeputy) out.deputy = out.members.back();
-      k = close + 1;
-    }
-    const bool comma = doc.is_punct(k, ",");
-    if (comma) ++k;
-    if (doc.is_key(k, va)) ++k;
-    else if (!comma) break;
+    if (!next_listed_place(doc, k, end, out)) break;  // "Phú Thọ (Cụm trưởng), …"
   }
-  if (out.members.size() < 2 || (count > 0 && count != static_cast<int>(out.members.size()))) return std::nullopt;
-  return out;
+  return counted_places(std::move(out), count);
+}
+
+// (s25-members) "gồm 5 sở TT&TT các thành phố trực thuộc Trung ương là TP A, TP B … và TP E", "gồm 8 đơn
+// vị Cảnh sát PCCC các tỉnh ven biển là Cảnh sát PCCC tỉnh A (đơn vị Cụm trưởng), tỉnh B (đơn vị Cụm
+// phó), tỉnh C, …": a body's head (after a count and "đơn vị"), "các" and a level with the words
+// describing the places, then "là" and the places — each with its level or not, the first written
+// with the head again or not: each place's body, in full ("Sở TT&TT thành phố A"), roles in brackets.
+std::optional<BodyList> read_copula_places(const Analysis& a, int32_t p, int32_t end) {
+  const Document& doc = a.doc;
+  static const std::string cac = word_key("các"), la = word_key("là"), va = word_key("và"), don = word_key("đơn"),
+                           vi = word_key("vị");
+  int count = 0;
+  if (doc.is_number(p) && !doc.glued(p + 1)) {
+    count = std::atoi(doc.key(p).c_str());
+    ++p;
+  }
+  if (doc.is_key(p, don) && doc.is_key(p + 1, vi)) p += 2;
+  int32_t c = p;  // the head's words, "TT&TT" among them, up to "các"
+  while (c < end && c - p <= 6 && !doc.is_key(c, cac) && !doc.is_punct(c, ",") && !doc.is_punct(c, ":") &&
+         !doc.is_punct(c, "(") && !doc.is_punct(c, ";"))
+    ++c;
+  if (c == p || !doc.is_word(p) || !doc.is_key(c, cac) || !doc.is_word(c + 1) || doc.tokens[c + 1].capitalised) return std::nullopt;
+  const auto lv = lexicon::levels().match(doc, c + 1, end);
+  if (!lv) return std::nullopt;
+  const Level level = static_cast<Level>(lv.value());
+  int32_t l = c + 1 + lv.length;  // "trực thuộc Trung ương", "ven biển", "Tây Nguyên"
+  while (l < end && l - (c + 1 + lv.length) <= 6 && doc.is_word(l) && !doc.is_key(l, la)) ++l;
+  if (!doc.is_key(l, la) || !doc.is_word(l + 1) || !(doc.tokens[l + 1].capitalised || lexicon::levels().match(doc, l + 1, end)))
+    return std::nullopt;
+  // The head is a body's: capitalised ("Cảnh sát PCCC", "Hội Cựu chiến binh"), or a head the lexicon
+  // knows in lower case ("sở TT&TT").
+  const bool body = doc.tokens[p].capitalised || lexicon::unit_heads().match(doc, p, c) ||
+                    lexicon::body_heads().match(doc, p, c);
+  if (!body) return std::nullopt;
+  const std::string head = capitalise_first(clean(doc.text_of(p, c))) + " ";
+  const int32_t head_length = c - p;
+  BodyList out;
+  int32_t k = l + 1;
+  while (k < end) {
+    // "Cảnh sát PCCC tỉnh A": the first place written with the head again.
+    bool again = k + head_length < end;
+    for (int32_t t = 0; t < head_length && again; ++t) again = doc.key(k + t) == doc.key(p + t);
+    if (again) k += head_length;
+    std::string own_level;
+    if (const auto own = lexicon::levels().match(doc, k, end); own && !doc.tokens[k].capitalised) {
+      own_level = std::string(level_word(static_cast<Level>(own.value())));
+      k += own.length;
+    } else if (const auto short_level = lexicon::short_levels().match(doc, k, k + 1); short_level && doc.tokens[k].all_caps) {
+      own_level = std::string(level_word(static_cast<Level>(short_level.value())));  // "TP Cần Thơ"
+      k += 1;
+      if (doc.is_punct(k, ".") && doc.glued(k)) ++k;
+    }
+    std::string name;
+    const int32_t n = place_name_end(doc, k, end, false, a.unit_options(), &name);
+    if (n == k || name.empty()) break;
+    if (own_level.empty()) {
+      const auto province = lexicon::provinces().match(doc, k, end);
+      own_level = level == Level::kProvince && province && province.value() == 1 ? "thành phố"
+                                                                                 : std::string(level_word(level));
+    }
+    out.members.push_back(head + own_level + " " + name);
+    k = n;
+    if (!next_listed_place(doc, k, end, out)) break;
+  }
+  return counted_places(std::move(out), count);
 }
 
 // "Liên hiệp Hội Hà Nội, …, Liên hiệp Hội tỉnh Hải Dương": a member named by its body and a bare
@@ -585,6 +707,18 @@ int32_t past_kind_words(const Analysis& a, int32_t k, int32_t end) {
 void written_out_levels(std::vector<std::string>& members) {
   for (std::string& m : members) {
     const Document d = analyse_fragment(m);
+    // (s25-members) "Công an các tỉnh, thành phố: Hải Phòng, …" read with the list's first level: a
+    // centrally-run city is a city ("Công an thành phố Hải Phòng"), as a unit's level is completed.
+    bool city_written = false;
+    for (int32_t k = 1; k + 1 < d.size() && !city_written; ++k) {
+      const auto lv = lexicon::levels().match(d, k, k + 1);
+      if (!lv || static_cast<Level>(lv.value()) != Level::kProvince || d.tokens[k].capitalised) continue;
+      const auto city = lexicon::provinces().match(d, k + 1, d.size());
+      if (!city || city.value() != 1 || k + 1 + static_cast<int32_t>(city.length) != d.size()) continue;
+      m = std::string(d.text_of(0, k)) + " thành phố " + std::string(d.text_of(k + 1, d.size()));
+      city_written = true;
+    }
+    if (city_written) continue;
     for (int32_t k = 1; k < d.size(); ++k) {
       const auto lv = lexicon::short_levels().match(d, k, k + 1);
       if (!lv || !d.is_word(k) || d.text_of(k, k + 1) != lv.entry->written) continue;
@@ -598,6 +732,10 @@ void written_out_levels(std::vector<std::string>& members) {
   }
 }
 
+std::optional<BodyList> read_places_of_one_head(const Analysis& a, int32_t p, int32_t end) {
+  return read_headed_places(a, p, end);
+}
+
 std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end) {
   const Document& doc = a.doc;
   static const std::string va = word_key("và"), cac = word_key("các"), cung = word_key("cùng"), voi = word_key("với");
@@ -605,6 +743,7 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
   static const std::string gom = word_key("gồm"), co = word_key("có");
   if (doc.is_key(p, co) && p > 0 && doc.is_key(p - 1, gom)) ++p;
   if (auto places = read_headed_places(a, p, end)) return places;
+  if (auto places = read_copula_places(a, p, end)) return places;
   // "7 đơn vị:", "07 sở, ngành:", "các đơn vị": what the list is of.
   int32_t count = 0;
   int32_t described = -1;  // where a counted list's description starts ("8 đơn vị")
@@ -684,8 +823,17 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
     return -1;
   };
   int32_t stop = p;
+  // (s25-members) "… Trường Đại học Nông lâm TP. Hồ Chí Minh tại Gia Lai, …": the stop of a level
+  // written short ends no list.
+  // The place after it a province's or a name of two capitalised words ("TP. Cần Thơ"), not a sentence
+  // opening after a list closed by "Công an TP." ("… TP. Tiếp đó, …").
+  auto short_level_stop = [&](int32_t k) {
+    return k > 0 && doc.glued(k) && doc.tokens[k - 1].all_caps && lexicon::short_levels().match(doc, k - 1, k) &&
+           doc.is_word(k + 1) && doc.tokens[k + 1].capitalised &&
+           (lexicon::provinces().match(doc, k + 1, end) || (doc.is_word(k + 2) && doc.tokens[k + 2].capitalised));
+  };
   // A list inside an enclosing bracket ("(gồm A, B và C)") ends at its ")" too.
-  while (stop < end && !doc.is_punct(stop, ")") && (bracket || !doc.is_punct(stop, "."))) {
+  while (stop < end && !doc.is_punct(stop, ")") && (bracket || !doc.is_punct(stop, ".") || short_level_stop(stop))) {
     if (doc.is_punct(stop, ";") && enumerator_end(stop + 1) > stop + 1) {
       stop = enumerator_end(stop + 1);
       continue;
@@ -1371,10 +1519,14 @@ void roles_of_people(const Analysis& a, const std::vector<Person>& people, const
       if (!ours) continue;
       for (const PositionPart& other : p.parts) {
         if (&other == &role || (other.unit && is_group_unit(*other.unit))) continue;
+        // (s25-members) "Phó Chánh Văn phòng UBND tỉnh, Khối trưởng", "Trưởng ban Dân vận Tỉnh ủy, …, đơn
+        // vị trưởng Khối": an office heading a body whose name holds the title's last words is that
+        // body's ("Văn phòng UBND tỉnh", "Ban Dân vận Tỉnh ủy"), not the body it serves.
+        const std::optional<std::string> office = body_headed_by(other);
         // (s24-members) "Giám đốc BIDV chi nhánh Đồng Nai, Khối trưởng …": a bank's or a company's
         // branch, which the gazetteer does not read, after the office's title.
         std::optional<std::string> branch;
-        if (!other.unit) {
+        if (!other.unit && !office) {
           const Document d = analyse_fragment(other.text);
           const auto title = lexicon::positions().match(d, 0, d.size());
           if (!title || !names_branch(d, title.length, d.size())) continue;
@@ -1382,7 +1534,7 @@ void roles_of_people(const Analysis& a, const std::vector<Person>& people, const
         }
         std::optional<std::string>& slot = (flags & kGroupLeader) ? g.leader : g.deputy;
         if (slot) break;
-        slot = branch ? *branch : a.complete(*other.unit);
+        slot = office ? *office : branch ? *branch : a.complete(*other.unit);
         ((flags & kGroupLeader) ? g.leader_from : g.deputy_from) =
             Provenance{p.name + ", " + other.source + ", " + role.source, "đơn vị của người giữ chức " + role.source};
         break;
@@ -1546,6 +1698,61 @@ void roles_of_listed_members(const Analysis& a, GroupResult& g, MemberForms& for
     std::optional<std::string>* slot = flags & kGroupLeader ? &g.leader : &g.deputy;
     if (*slot) continue;
     if (const auto holder = listed_member_before_role(doc, g.members, forms, i, false)) *slot = *holder->member;
+  }
+}
+
+// (s25-members) See extract_groups.h.
+std::optional<std::string> body_headed_by(const PositionPart& part) {
+  const Document d = analyse_fragment(part.text);
+  const auto rank = lexicon::office_ranks().match(d, 0, d.size());
+  if (!rank) return std::nullopt;
+  const int32_t at = static_cast<int32_t>(rank.length);
+  const auto body = lexicon::titled_bodies().match(d, at, d.size());
+  const int32_t name = at + (body ? static_cast<int32_t>(body.length) : 0);
+  // the body's name after its head: capitalised ("UBND tỉnh", "Dân vận …") or a level ("tỉnh Long An")
+  if (!body || name >= d.size() || !d.is_word(name) || !(d.tokens[name].capitalised || lexicon::levels().match(d, name, d.size())))
+    return std::nullopt;
+  return capitalise_first(clean(d.text_of(at, d.size())));
+}
+
+// (s25-members) See extract_groups.h.
+void roles_with_their_places(const Analysis& a, GroupResult& g) {
+  const Document& doc = a.doc;
+  for (auto [slot, flag] : {std::pair{&g.leader, kGroupLeader}, std::pair{&g.deputy, kGroupDeputy}}) {
+    if (!*slot) continue;
+    const std::string key = unit_key(**slot);
+    if (std::any_of(g.members.begin(), g.members.end(), [&](const std::string& m) { return unit_key(m) == key; })) continue;
+    const Document d = analyse_fragment(**slot);
+    const int32_t n = d.size();
+    std::optional<std::string> found;
+    for (int32_t i = 0; n > 0 && i + n < doc.size() && !found; ++i) {
+      bool same = true;
+      for (int32_t t = 0; t < n && same; ++t) same = doc.key(i + t) == d.key(t);
+      if (!same) continue;
+      int32_t k = i + n;
+      if (const auto lv = lexicon::levels().match(doc, k, doc.size()); lv && !doc.tokens[k].capitalised) k += lv.length;
+      else if (lexicon::short_levels().match(doc, k, k + 1) && doc.tokens[k].all_caps) {
+        ++k;
+        if (doc.is_punct(k, ".") && doc.glued(k)) ++k;
+      }
+      if (k == i + n) continue;
+      std::string name;
+      const Sentence& s = doc.sentence_of(i);
+      const int32_t name_end = place_name_end(doc, k, s.last, false, a.unit_options(), &name);
+      if (name_end == k || name.empty()) continue;
+      // the role right after it ("… là Cụm trưởng", "(Cụm trưởng)"), not another member's in the sentence
+      if (!(role_in(doc, name_end, std::min(s.last, name_end + 5)) & flag)) continue;
+      const std::string place = " " + unit_key(name);
+      std::vector<const std::string*> of_place;
+      for (const std::string& m : g.members) {
+        const std::string mk = unit_key(m);
+        if (mk.rfind(key + " ", 0) == 0 && mk.size() > place.size() &&
+            mk.compare(mk.size() - place.size(), place.size(), place) == 0)
+          of_place.push_back(&m);
+      }
+      if (of_place.size() == 1) found = *of_place.front();
+    }
+    if (found) *slot = *found;
   }
 }
 

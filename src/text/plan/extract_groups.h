@@ -50,6 +50,10 @@ struct BodyList {
 // "và" before a body's head; a bracketed list ends at its ")", another at the sentence's end; the
 // last item ends before the clause's verb ("… Ban Dân tộc tỉnh ký kết giao ước").
 std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end);
+// (s25-members) Only a body's head written once for the places after it, at p: "Thuế 6 tỉnh: A, B",
+// "Hội Luật gia các tỉnh, thành phố: A, B", "Cảnh sát PCCC (PCCC-CNCH) 8 địa phương A, B" (the first
+// reader of read_body_list).
+std::optional<BodyList> read_places_of_one_head(const Analysis& a, int32_t p, int32_t end);
 
 // (s24-lists) "Công an TP Thủ Đức", "Công an TX. Phú Mỹ": a level written short after a member's
 // head, before the place's capitalised name or closing the name, is written out ("Công an thành
@@ -174,5 +178,15 @@ void roles_of_listed_members(const Analysis& a, GroupResult& g, MemberForms& for
 // trưởng", "đơn vị đứng đầu danh sách là khối trưởng", "đơn vị xếp thứ hai làm cụm phó" — names the
 // listed member at that place; fills g.leader / g.deputy when empty and the list is long enough.
 void roles_by_list_order(const Analysis& a, GroupResult& g);
+
+// (s25-members) "Sở TT&TT TP Cần Thơ là Cụm trưởng": a role's unit read short of the place the text
+// writes after it (by a level, "TP" too), in a sentence giving that role: the member of that place
+// ("Sở TT&TT thành phố Cần Thơ").
+void roles_with_their_places(const Analysis& a, GroupResult& g);
+
+// (s25-members) "Phó Chánh Văn phòng UBND tỉnh" → "Văn phòng UBND tỉnh", "Trưởng ban Dân vận Tỉnh ủy"
+// → "Ban Dân vận Tỉnh ủy": the body an office heads when the title's last words open that body's name
+// (lexicon::office_ranks, titled_bodies); nullopt for other offices ("Giám đốc Sở A": the unit read).
+std::optional<std::string> body_headed_by(const PositionPart& part);
 
 }  // namespace thidua::text::plan

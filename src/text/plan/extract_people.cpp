@@ -1980,6 +1980,49 @@ void written_out_heads(std::vector<std::string>& members) {
   }
 }
 
+// (s25-members) "TAND tỉnh A" in a text that writes "Tòa án nhân dân" elsewhere ("Cụm thi đua số IX Tòa
+// án nhân dân", "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh …"): a unit opening with a short name of three
+// letters or more is written out as the text itself writes it — the words whose initials spell it —,
+// as the Conventions name a unit in full; kept as written when the text never writes it out, and for
+// the usual short names the Conventions keep ("UBND", lexicon::kept_short_names).
+void written_out_as_the_text(const Document& doc, std::string& unit) {
+  const Document d = analyse_fragment(unit);
+  if (d.size() < 2 || !d.is_word(0) || !d.tokens[0].all_caps || !d.is_word(1) || lexicon::kept_short_names().match(d, 0, 1))
+    return;
+  const std::string letters = fold(d.text_of(0, 1));
+  const int32_t n = static_cast<int32_t>(letters.size());
+  if (n < 3 || !std::all_of(letters.begin(), letters.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return;
+  for (int32_t i = 0; i + n <= doc.size(); ++i) {
+    if (!doc.is_word(i) || !doc.tokens[i].capitalised || doc.tokens[i].all_caps) continue;
+    int32_t j = 0;
+    while (j < n && doc.is_word(i + j) && !doc.tokens[i + j].all_caps && fold(doc.text_of(i + j, i + j + 1))[0] == letters[j])
+      ++j;
+    if (j < n) continue;
+    unit = std::string(doc.text_of(i, i + n)) + " " + std::string(d.text_of(1, d.size()));
+    return;
+  }
+}
+
+// (s25-members) "… của TAND các tỉnh: A, B, C và D (khách mời)", "E (đơn vị khách mời)": a body listed
+// with a bracket marking it a guest of the group's event (lexicon::guest_marks) is no member; the
+// words before the bracket end its name as the list writes it.
+void guests_dropped(const Document& doc, std::vector<std::string>& members) {
+  for (int32_t open = 1; open < doc.size(); ++open) {
+    if (!doc.is_punct(open, "(")) continue;
+    int32_t close = open + 1;
+    while (close < doc.size() && close - open < 8 && !doc.is_punct(close, ")")) ++close;
+    if (!doc.is_punct(close, ")") || !lexicon::guest_marks().match(doc, open + 1, close)) continue;
+    int32_t first = open;
+    while (first > 0 && doc.is_word(first - 1) && doc.tokens[first - 1].capitalised && open - first < 4) --first;
+    if (first == open) continue;
+    const std::string tail = " " + unit_key(doc.text_of(first, open));
+    std::erase_if(members, [&](const std::string& m) {
+      const std::string key = " " + unit_key(m);
+      return key.size() > tail.size() && key.compare(key.size() - tail.size(), tail.size(), tail) == 0;
+    });
+  }
+}
+
 // (s24-members) "CN NH Chính sách xã hội tỉnh", "Quỹ Đầu tư phát triển … tỉnh": a member whose name
 // ends with a bare level (in lower case) is of the text's own place of that level, named in full
 // ("… tỉnh Thừa Thiên Huế"), as the Conventions complete a unit's level; left as written when the
@@ -2616,6 +2659,19 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       if (!is_group(u) || unit_key(u.text) != key) continue;
       const int32_t link = u.first - 1;
       if (!doc.is_key(link, thuoc) && !doc.is_key(link, trong)) continue;
+      // (s25-members) "…, Cảnh sát PCCC-CNCH (…) 8 địa phương A, B, … thuộc cụm thi đua số 12": a body's
+      // head written once for the places, opening the sentence or a clause after a comma.
+      // The gazetteer's units read below win when they open after the head ("Ban Giám đốc Công an các
+      // tỉnh A, B thuộc …": the board stands for the police), not when they start with it.
+      const Sentence& s = doc.sentence_of(link);
+      std::optional<BodyList> headed;
+      int32_t headed_at = -1;
+      for (int32_t st = s.first; st < link && !headed; ++st)
+        if ((st == s.first || doc.is_punct(st - 1, ",")) && doc.is_word(st) && doc.tokens[st].capitalised)
+          if (auto body = read_places_of_one_head(a, st, link); body && body->members.size() >= 2) {
+            headed = std::move(body);
+            headed_at = st;
+          }
       std::vector<UnitMention> chain;
       for (const UnitMention& m : find_units(doc, doc.sentence_of(link).first, link, a.unit_options())) {
         const bool joined = !chain.empty() && ((m.first == chain.back().last + 1 && (doc.is_punct(chain.back().last, ",") ||
@@ -2624,6 +2680,10 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
         if (!joined) chain.clear();
         if (m.kind == UnitKind::kPolice || m.kind == UnitKind::kOffice) chain.push_back(m);
         else chain.clear();
+      }
+      if (headed && (chain.empty() || chain.front().first <= headed_at)) {
+        if (headed->members.size() > g.members.size()) g.members = std::move(headed->members);
+        continue;
       }
       if (chain.size() < 2 || chain.back().last != link) continue;
       std::vector<std::string> members = read_members(a, chain.front().first, link);
@@ -2772,6 +2832,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     if (auto body = densest_body_list(a)) g.members = std::move(body->members);
   }
   unions_of_listed_police(a, g.members);
+  guests_dropped(doc, g.members);
   written_out_heads(g.members);
   written_out_levels(g.members);
   with_places_completed(a, g.members);
@@ -2873,10 +2934,11 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       if (!(role.flags & (kGroupLeader | kGroupDeputy))) continue;
       if (role.unit && unit_key(role.unit->text) != key) continue;
       for (const PositionPart& other : p.parts) {
-        if (&other == &role || !other.unit || is_group(*other.unit)) continue;
+        const std::optional<std::string> office = body_headed_by(other);  // "Phó Chánh Văn phòng UBND tỉnh"
+        if (&other == &role || (!other.unit && !office) || (other.unit && is_group(*other.unit))) continue;
         std::optional<std::string>& slot = (role.flags & kGroupLeader) ? g.leader : g.deputy;
         if (!slot) {
-          slot = a.complete(*other.unit);
+          slot = office ? *office : a.complete(*other.unit);
           ((role.flags & kGroupLeader) ? g.leader_from : g.deputy_from) =
               Provenance{p.name + ", " + other.source + ", " + role.source,
                          "đơn vị của người giữ chức " + role.source};
@@ -3074,6 +3136,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
                          g);
   roles_of_listed_members(a, g, member_forms);
   roles_by_list_order(a, g);  // "Đơn vị xếp đầu cụm làm cụm trưởng"
+  roles_with_their_places(a, g);  // "Sở TT&TT TP Cần Thơ là Cụm trưởng"
   // "Ban Thường trực Ủy ban MTTQ huyện A - Cụm trưởng": the standing board acts for its body,
   // which holds the role.
   for (std::optional<std::string>* slot : {&g.leader, &g.deputy}) {
@@ -3087,6 +3150,9 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     }
   }
   remaining_members(a, g);  // (s23-probe) "… Các thành viên còn lại là C và D."
+  for (std::string& m : g.members) written_out_as_the_text(doc, m);
+  for (std::optional<std::string>* slot : {&g.leader, &g.deputy})
+    if (*slot) written_out_as_the_text(doc, **slot);
   return g;
 }
 

@@ -211,6 +211,14 @@ const PhraseTable& head_kind_words();       // "Tiểu học", "Đa khoa": words
 const PhraseTable& head_qualifiers();       // "Nhà nước", "chi nhánh": words after a body's head that stay with it
 const PhraseTable& union_heads();           // "Đoàn Thanh niên", "Hội", "Công đoàn": unions and associations
 const PhraseTable& head_abbreviations();    // "CN" → "Chi nhánh", "NH" → "Ngân hàng": a member's head written out
+// (s25-members) "UBND", "MTTQ": short names of bodies a member keeps as written even where the text
+// writes them out (the Conventions' usual short names).
+const PhraseTable& kept_short_names();
+// (s25-members) "khách mời": a bracket after a listed body marking it a guest, not a member.
+const PhraseTable& guest_marks();
+// (s25-members) "Chánh", "Phó Trưởng" before "Văn phòng", "ban", "Thanh tra": the head of that body.
+const PhraseTable& office_ranks();
+const PhraseTable& titled_bodies();
 const PhraseTable& list_places();           // "xếp đầu", "xếp thứ hai": a place in a group's list (value 1, 2)
 // (s23-members) "chia", "phân chia": before "khối" / "cụm" in lower case, a verb dividing bodies.
 const PhraseTable& group_dividing_verbs();

@@ -989,6 +989,8 @@ const Entry kBodyHeads[] = {
     {"Viettel"}, {"VNPT"}, {"MobiFone"}, {"Mobifone"}, {"EVN"}, {"Petrolimex"}, {"PVcomBank"}, {"Vietnam Post"},
     // (s24-members) heads written short (written out in a member: head_abbreviations below)
     {"CN NH"}, {"Cty"}, {"BQL"}, {"TTYT"}, {"BVĐK"}, {"NHCSXH"},
+    // (s25-members) a university's branch campus in a province ("Phân hiệu Trường Đại học Lâm nghiệp tại Gia Lai").
+    {"Phân hiệu"},
 };
 
 // (s23-lists) Capitalised words after a body's head that still name its kind, not the body:
@@ -1017,6 +1019,21 @@ const Entry kHeadAbbreviations[] = {
     {"TTYT", 0, "Trung tâm Y tế"}, {"BV", 0, "Bệnh viện"}, {"BVĐK", 0, "Bệnh viện Đa khoa"},
     {"NHCSXH", 0, "Ngân hàng Chính sách xã hội"},
 };
+
+// (s25-members) The usual short names of bodies the Conventions keep as written ("kept as written: UBND,
+// HĐND, MTTQ, CAND, CSND …"; "BHXH", as bhxh-2026-…'s leader is labelled): a member opening with one is
+// not written out, even where the text writes the name in full elsewhere ("Ủy ban nhân dân huyện …").
+const Entry kKeptShortNames[] = {{"UBND"}, {"HĐND"}, {"MTTQ"}, {"UBMTTQ"}, {"UBMTTQVN"}, {"CAND"}, {"CSND"}, {"BHXH"}};
+
+// (s25-members) A body whose head's title is fused with its name: "Chánh Văn phòng UBND tỉnh" heads
+// "Văn phòng UBND tỉnh", "Trưởng ban Dân vận Tỉnh ủy" heads "Ban Dân vận Tỉnh ủy", "Chánh Thanh tra
+// tỉnh" heads "Thanh tra tỉnh". The ranks before the body (kOfficeRanks) and the body's head.
+const Entry kOfficeRanks[] = {{"Phó Chánh"}, {"Phó Trưởng"}, {"Chánh"}, {"Trưởng"}};
+const Entry kTitledBodies[] = {{"Văn phòng"}, {"Ban"}, {"Thanh tra"}};
+
+// (s25-members) Words in a bracket after a listed body that make it a guest of the group's event, not
+// one of its members: "TAND các tỉnh: A, B và C (khách mời)", "D (đơn vị khách mời)".
+const Entry kGuestMarks[] = {{"khách mời"}, {"đơn vị khách mời"}, {"mời dự"}};
 
 // (s23-lists) A place in the group's list, written in a guidance that gives roles by the list's
 // order: "Đơn vị xếp đầu cụm làm cụm trưởng", "đơn vị đứng đầu danh sách là khối trưởng", "đơn vị
@@ -1307,6 +1324,10 @@ THIDUA_TABLE(own_bodies, kOwnBodies)
 THIDUA_TABLE(head_kind_words, kHeadKindWords)
 THIDUA_TABLE(head_qualifiers, kHeadQualifiers)
 THIDUA_TABLE(head_abbreviations, kHeadAbbreviations)
+THIDUA_TABLE(kept_short_names, kKeptShortNames)
+THIDUA_TABLE(guest_marks, kGuestMarks)
+THIDUA_TABLE(office_ranks, kOfficeRanks)
+THIDUA_TABLE(titled_bodies, kTitledBodies)
 THIDUA_TABLE(union_heads, kUnionHeads)
 THIDUA_TABLE(list_places, kListPlaces)
 THIDUA_TABLE(not_counted, kNotCounted)

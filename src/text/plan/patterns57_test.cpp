@@ -32,7 +32,9 @@ const test::GroupCase kIntroducers[] = {
        "Ngày 22/2/2025, Khối thi đua các doanh nghiệp tỉnh Thái Bình ký kết giao ước thi đua. Khối có "
        "6 thành viên là Công ty Điện lực Thái Bình, Công ty Cổ phần Nước sạch Thái Bình, Công ty Xổ số "
        "kiến thiết, Viễn thông Thái Bình, Bưu điện tỉnh và Ngân hàng Nhà nước chi nhánh tỉnh.",
-       {"Công ty Điện lực Thái Bình", "Công ty Cổ phần Nước sạch Thái Bình", "Công ty Xổ số kiến thiết", "Viễn thông Thái Bình", "Bưu điện tỉnh", "Ngân hàng Nhà nước chi nhánh tỉnh"},
+       // (s25-members) the bare levels completed with the group's own place, as the Conventions complete a
+       // unit's level (PlanPatterns85.TheGroupsOwnPlaceCompletesItsMembersLevels); "Bưu điện tỉnh" before.
+       {"Công ty Điện lực Thái Bình", "Công ty Cổ phần Nước sạch Thái Bình", "Công ty Xổ số kiến thiết", "Viễn thông Thái Bình", "Bưu điện tỉnh Thái Bình", "Ngân hàng Nhà nước chi nhánh tỉnh Thái Bình"},
        "",
        ""},
     {"'có sự tham gia của 4 đơn vị: A, B': the list after 'của' and its count",
@@ -101,7 +103,9 @@ const test::GroupCase kWholeNames[] = {
        "Khối thi đua các đơn vị sự nghiệp huyện Thạch Thất năm 2025 gồm: Trung tâm Văn hóa, Thông tin "
        "và Thể thao huyện, Ban Quản lý dự án đầu tư xây dựng huyện, Trung tâm Phát triển quỹ đất "
        "huyện. Ngày 7/3/2025, Khối ký kết giao ước thi đua.",
-       {"Trung tâm Văn hóa, Thông tin và Thể thao huyện", "Ban Quản lý dự án đầu tư xây dựng huyện", "Trung tâm Phát triển quỹ đất huyện"},
+       // (s25-members) completed with the group's own place, as above
+       {"Trung tâm Văn hóa, Thông tin và Thể thao huyện Thạch Thất", "Ban Quản lý dự án đầu tư xây dựng huyện Thạch Thất",
+        "Trung tâm Phát triển quỹ đất huyện Thạch Thất"},
        "",
        ""},
     {"'Agribank chi nhánh A, …, BIDV chi nhánh A và VietinBank chi nhánh A': branches are bodies",

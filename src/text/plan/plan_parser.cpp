@@ -105,6 +105,20 @@ std::map<Level, std::string> context_places(const Analysis& a, const std::vector
     return std::nullopt;
   };
   for (const UnitMention& u : organizers) {
+    // (s25-members) "Khối thi đua MTTQ và các tổ chức chính trị - xã hội tỉnh Khánh Hòa tổ chức …": a
+    // group holding the event whose name closes with a place and its level names the text's place of
+    // that level ("Hội Nông dân tỉnh" among its members is Khánh Hòa's).
+    if ((u.kind == UnitKind::kCluster || u.kind == UnitKind::kBlock) && !u.list_prefix) {
+      const Document d = analyse_fragment(u.text);
+      for (int32_t k = 1; k + 1 < d.size(); ++k) {
+        const auto lv = lexicon::levels().match(d, k, d.size());
+        if (!lv || d.tokens[k].capitalised) continue;
+        std::string name;
+        const int32_t n = place_name_end(d, k + lv.length, d.size(), false, a.unit_options(), &name);
+        if (n == d.size() && !name.empty()) places.emplace(static_cast<Level>(lv.value()), name);
+      }
+      continue;
+    }
     if (u.name.empty() || u.list_prefix) continue;
     if (const auto level = level_of(u)) places.emplace(*level, u.name);
   }
