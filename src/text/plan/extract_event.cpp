@@ -3309,6 +3309,27 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
     office.last = ministry.last;
     found.erase(found.begin() + static_cast<std::ptrdiff_t>(k) + 1);
   }
+  // (s25-names) "Cụm thi đua số 2 đã phát động …" in a text that names it once in full, "Cụm thi đua số 2 –
+  // Khối các đơn vị trực thuộc Bộ trưởng", "Cụm thi đua số 2 các tỉnh trung du miền núi phía Bắc": a
+  // numbered group called short is the group the text names at its fullest (its number and more).
+  {
+    const std::vector<UnitMention> all = find_units(doc, 0, doc.size(), a.unit_options());
+    for (UnitMention& u : found) {
+      if ((u.kind != UnitKind::kCluster && u.kind != UnitKind::kBlock) || u.list_prefix ||
+          !std::any_of(u.name.begin(), u.name.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
+        continue;
+      const std::string key = unit_key(u.text);
+      const UnitMention* fullest = nullptr;
+      for (const UnitMention& w : all)
+        if (w.kind == u.kind && !w.list_prefix && w.text.size() > (fullest ? fullest->text : u.text).size() &&
+            unit_key(w.text).rfind(key + " ", 0) == 0)
+          fullest = &w;
+      if (fullest) {
+        u.text = fullest->text;
+        u.name = fullest->name;
+      }
+    }
+  }
   std::vector<UnitMention> out;
   std::set<std::string> seen;
   // (s20-lead) "Ban Quản lý các Chương trình mục tiêu Quốc gia về …": a name cut after a word that
