@@ -983,7 +983,18 @@ bool launch_is_document_subject(const Document& doc, int32_t i, int32_t length) 
   const int32_t line = doc.tokens[i].line;
   int32_t k = i - 1;
   if (doc.is_key(k, viec)) --k;
-  if (!doc.is_key(k, ve)) return k >= 0 && static_cast<bool>(documents.match_ending(doc, k + 1, std::max(0, k - 2)));
+  if (!doc.is_key(k, ve)) {
+    if (k >= 0 && documents.match_ending(doc, k + 1, std::max(0, k - 2))) return true;
+    // (s25-names) "ban hành Kế hoạch số 192/KH-UBND phát động đợt thi đua …": the document's number, "số"
+    // and its code, between its noun and "phát động".
+    static const std::string so = word_key("số");
+    for (int32_t t = k; t > 0 && k - t <= 8 && doc.tokens[t].line == line; --t) {
+      if (doc.is_key(t, so) && t < k) return static_cast<bool>(documents.match_ending(doc, t, std::max(0, t - 3)));
+      if (!(doc.is_number(t) || (doc.is_word(t) && doc.tokens[t].all_caps) || doc.is_punct(t, "/") || doc.is_punct(t, "-")))
+        return false;
+    }
+    return false;
+  }
   // "Chỉ thị số 24-CT/UBND về …", "Chỉ thị của UBND tỉnh về …": the number or the issuer between.
   // (s23-events) … also its day and issuer ("Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ về
   // việc phát động …", "Quyết định số 245/QĐ-BYT ngày 20 tháng 01 năm 2023 của Bộ trưởng Bộ Y tế về việc …").
@@ -3193,6 +3204,17 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
           if (!v.list_prefix && full.size() > key.size() + 1 && full.compare(full.size() - key.size(), key.size(), key) == 0 &&
               full[full.size() - key.size() - 1] == ' ') {
             u = v;
+            break;
+          }
+          // (s25-names) "Huyện Hồng Ngự phát động …" over "Uỷ ban nhân dân Huyện ban hành Kế hoạch …": a place
+          // standing for its body in the headline is the body the lead names by its level alone.
+          if (u.head.empty() && u.level && !u.name.empty() && !v.list_prefix && v.level == u.level && v.name.empty() &&
+              !v.head.empty() && v.kind != UnitKind::kCluster && v.kind != UnitKind::kBlock) {
+            const std::string name = u.name;
+            u = v;
+            u.name = name;
+            u.level_text = level_word(*u.level);
+            u.text = u.head + " " + u.level_text + " " + name;
             break;
           }
         }

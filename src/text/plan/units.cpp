@@ -138,8 +138,8 @@ int32_t office_name_end(const Document& doc, int32_t j, int32_t end, const UnitO
     }
   // (s25-names) "Ban Vận động Quỹ “Vì người nghèo”", "Ban Chỉ đạo Cuộc vận động “Toàn dân đoàn kết xây dựng
   // đời sống văn hóa”": the fund, movement or programme a body serves, named in quotes after its
-  // capitalised word, is the body's name too (the level and place after it follow as for any name).
-  if (k > j && k < end && doc.is_word(k - 1) && doc.tokens[k - 1].capitalised)
+  // word ("Ban Quản lý Dự án “…”"), is the body's name too (the level and place after it follow as for any name).
+  if (k > j && k < end && doc.is_word(k - 1))
     if (const Quote* q = doc.quote_opening(k);
         q && q->closed && q->last < end && q->last > q->first && q->last - q->first <= 12 && doc.is_word(q->first) &&
         doc.tokens[q->first].capitalised)
