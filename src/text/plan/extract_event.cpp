@@ -983,7 +983,18 @@ bool launch_is_document_subject(const Document& doc, int32_t i, int32_t length) 
   const int32_t line = doc.tokens[i].line;
   int32_t k = i - 1;
   if (doc.is_key(k, viec)) --k;
-  if (!doc.is_key(k, ve)) return k >= 0 && static_cast<bool>(documents.match_ending(doc, k + 1, std::max(0, k - 2)));
+  if (!doc.is_key(k, ve)) {
+    if (k >= 0 && documents.match_ending(doc, k + 1, std::max(0, k - 2))) return true;
+    // (s25-names) "ban hành Kế hoạch số 192/KH-UBND phát động đợt thi đua …": the document's number, "số"
+    // and its code, between its noun and "phát động".
+    static const std::string so = word_key("số");
+    for (int32_t t = k; t > 0 && k - t <= 8 && doc.tokens[t].line == line; --t) {
+      if (doc.is_key(t, so) && t < k) return static_cast<bool>(documents.match_ending(doc, t, std::max(0, t - 3)));
+      if (!(doc.is_number(t) || (doc.is_word(t) && doc.tokens[t].all_caps) || doc.is_punct(t, "/") || doc.is_punct(t, "-")))
+        return false;
+    }
+    return false;
+  }
   // "Chỉ thị số 24-CT/UBND về …", "Chỉ thị của UBND tỉnh về …": the number or the issuer between.
   // (s23-events) … also its day and issuer ("Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ về
   // việc phát động …", "Quyết định số 245/QĐ-BYT ngày 20 tháng 01 năm 2023 của Bộ trưởng Bộ Y tế về việc …").
@@ -3195,6 +3206,17 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
             u = v;
             break;
           }
+          // (s25-names) "Huyện Hồng Ngự phát động …" over "Uỷ ban nhân dân Huyện ban hành Kế hoạch …": a place
+          // standing for its body in the headline is the body the lead names by its level alone.
+          if (u.head.empty() && u.level && !u.name.empty() && !v.list_prefix && v.level == u.level && v.name.empty() &&
+              !v.head.empty() && v.kind != UnitKind::kCluster && v.kind != UnitKind::kBlock) {
+            const std::string name = u.name;
+            u = v;
+            u.name = name;
+            u.level_text = level_word(*u.level);
+            u.text = u.head + " " + u.level_text + " " + name;
+            break;
+          }
         }
       }
       break;
@@ -3308,6 +3330,27 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
     office.text += ", " + ministry.text;
     office.last = ministry.last;
     found.erase(found.begin() + static_cast<std::ptrdiff_t>(k) + 1);
+  }
+  // (s25-names) "Cụm thi đua số 2 đã phát động …" in a text that names it once in full, "Cụm thi đua số 2 –
+  // Khối các đơn vị trực thuộc Bộ trưởng", "Cụm thi đua số 2 các tỉnh trung du miền núi phía Bắc": a
+  // numbered group called short is the group the text names at its fullest (its number and more).
+  {
+    const std::vector<UnitMention> all = find_units(doc, 0, doc.size(), a.unit_options());
+    for (UnitMention& u : found) {
+      if ((u.kind != UnitKind::kCluster && u.kind != UnitKind::kBlock) || u.list_prefix ||
+          !std::any_of(u.name.begin(), u.name.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
+        continue;
+      const std::string key = unit_key(u.text);
+      const UnitMention* fullest = nullptr;
+      for (const UnitMention& w : all)
+        if (w.kind == u.kind && !w.list_prefix && w.text.size() > (fullest ? fullest->text : u.text).size() &&
+            unit_key(w.text).rfind(key + " ", 0) == 0)
+          fullest = &w;
+      if (fullest) {
+        u.text = fullest->text;
+        u.name = fullest->name;
+      }
+    }
   }
   std::vector<UnitMention> out;
   std::set<std::string> seen;

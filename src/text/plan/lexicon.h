@@ -224,6 +224,10 @@ const PhraseTable& list_places();           // "xếp đầu", "xếp thứ hai"
 const PhraseTable& group_dividing_verbs();
 // (s23-names) "quản lý nhà nước về": a group's description runs on over its "về".
 const PhraseTable& group_remits();
+// (s25-names) "trong nước", "nước ngoài": where bodies are from, closing their description.
+const PhraseTable& body_origins();
+// (s25-names) "Việt Nam", "Công an nhân dân": the country or force closing a national body's name.
+const PhraseTable& national_body_ends();
 // (s23-names) "thành lập", "theo quyết định": a group's founding ends its description.
 const PhraseTable& group_description_stops();
 // (s23-names) "Khối Nội", "Khối Ngoại": a hospital's divisions, no group.

@@ -136,6 +136,14 @@ int32_t office_name_end(const Document& doc, int32_t j, int32_t end, const UnitO
       ++k;
       ++words;
     }
+  // (s25-names) "Ban Vận động Quỹ “Vì người nghèo”", "Ban Chỉ đạo Cuộc vận động “Toàn dân đoàn kết xây dựng
+  // đời sống văn hóa”": the fund, movement or programme a body serves, named in quotes after its
+  // word ("Ban Quản lý Dự án “…”"), is the body's name too (the level and place after it follow as for any name).
+  if (k > j && k < end && doc.is_word(k - 1))
+    if (const Quote* q = doc.quote_opening(k);
+        q && q->closed && q->last < end && q->last > q->first && q->last - q->first <= 12 && doc.is_word(q->first) &&
+        doc.tokens[q->first].capitalised)
+      return q->last + 1;
   // "Bộ Tư lệnh Quân khu 4", "Bộ Chỉ huy Vùng 2": a name closed by its number, before a verb or a mark.
   if (k > j && doc.is_word(k - 1) && number_closes_name(doc, k, end)) ++k;
   // "Ban Cơ yếu Chính phủ", "Văn phòng Chính phủ": the government an office serves closes its name.
@@ -393,6 +401,21 @@ int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const
       if (bodies_listed && k > j && doc.is_key(k, cua) && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised)
         if (const auto owner = match_unit(doc, k + 1, end, o); owner && owner->first == k + 1) {
           k = owner->last;
+          break;
+        }
+      // (s25-names) "Cụm Các cơ quan thường trú trong nước", "các doanh nghiệp trong và ngoài nước": where
+      // the bodies are from, an adjective (its "trong" no preposition), is their description's.
+      if (k > j && doc.is_word(k - 1) && !doc.tokens[k].capitalised)
+        if (const auto origin = lexicon::body_origins().match(doc, k, end)) {
+          k += origin.length;
+          continue;
+        }
+      // (s25-names) "Khối các đơn vị trực thuộc Bộ trưởng", "các phòng trực thuộc Giám đốc": the office the
+      // bodies answer to after "thuộc" closes their description (a position there is no person's).
+      if (bodies_listed && k > j + 1 && doc.is_key(k - 1, thuoc))
+        if (const auto office = lexicon::positions().match(doc, k, end);
+            office && doc.tokens[k].capitalised && !(o.name_starts && (*o.name_starts)[static_cast<size_t>(k)])) {
+          k += office.length;
           break;
         }
       if (stops(k)) break;
@@ -820,11 +843,15 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
         u.name = "số " + number;
         j += 2;
         // "Cụm thi đua số 2 Khối Cảnh sát": a cluster of a block, named with the block.
-        static const std::string khoi_key = word_key("khối");
-        if (head.length >= 3 && doc.is_key(j, khoi_key) && doc.tokens[j].capitalised && doc.is_word(j + 1) &&
-            doc.tokens[j + 1].capitalised) {
-          const int32_t k = group_description_end(doc, j + 1, end, o);
-          if (k > j + 1) {
+        // (s25-names) … the block after a dash too, and described by its bodies in lower case: "Cụm thi
+        // đua số 2 – Khối các đơn vị trực thuộc Bộ trưởng", "Cụm thi đua số 3 - Khối các trường đại học".
+        static const std::string khoi_key = word_key("khối"), cac_key = word_key("các");
+        const bool dash = (doc.is_punct(j, "-") || doc.is_punct(j, "–")) && !doc.glued(j);
+        const int32_t b = dash ? j + 1 : j;
+        if (head.length >= 3 && doc.is_key(b, khoi_key) && doc.tokens[b].capitalised && doc.is_word(b + 1) &&
+            (doc.tokens[b + 1].capitalised || (dash && doc.is_key(b + 1, cac_key)))) {
+          const int32_t k = group_description_end(doc, b + 1, end, o);
+          if (k > b + 1 + (doc.is_key(b + 1, cac_key) ? 1 : 0)) {
             u.name += " " + std::string(doc.text_of(j, k));
             j = k;
           }
@@ -1158,12 +1185,12 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
   }
   // (s21-orgs) "Hội Nông dân Việt Nam", "Hội Cựu chiến binh Việt Nam", "Hội Truyền thống Trường Sơn
   // Đường Hồ Chí Minh Việt Nam": the country closes the name of a national body, as "Chính phủ"
-  // closes an office's; the name is not cut before it.
-  static const std::vector<std::string> viet_nam = phrase_keys("Việt Nam");
-  if (!u.level && u.name.empty() && u.inner_first < 0 && !u.list_prefix && j + 1 < end && doc.is_key(j, viet_nam[0]) &&
-      doc.is_key(j + 1, viet_nam[1]) && doc.tokens[j].capitalised && doc.tokens[j + 1].capitalised &&
+  // closes an office's; the name is not cut before it. (s25-names) … and so does the nation's force: "Ban
+  // Thanh niên Công an nhân dân", "Hội Phụ nữ Quân đội nhân dân" (lexicon national_body_ends).
+  if (!u.level && u.name.empty() && u.inner_first < 0 && !u.list_prefix && j < end && doc.is_word(j) &&
+      doc.tokens[j].capitalised &&
       (u.kind == UnitKind::kOffice || u.kind == UnitKind::kBoard || u.kind == UnitKind::kFront))
-    j += 2;
+    if (const auto nation = lexicon::national_body_ends().match(doc, j, end); nation && !doc.glued(j)) j += nation.length;
   u.last = j;
   if (u.list_prefix) {
     // "CA các tỉnh A, B": the shared head written short, printed in full for each ("Công an tỉnh A").
