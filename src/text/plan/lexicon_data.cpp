@@ -803,6 +803,24 @@ const Entry kDoneVerbs[] = {{"thực hiện"}, {"hoàn thành"}, {"triển khai"
 // nội dung: báo cáo …; phương hướng …; bầu Khối trưởng"): its agenda, not the contents of a movement.
 const Entry kAgendaVerbs[] = {{"thảo luận"}, {"cho ý kiến"}, {"góp ý"}, {"xem xét"}, {"thông qua"}, {"nghe"}};
 
+// (s25-lists2) After "đã", what a meeting agreed or discussed ("các Đài … đã thảo luận, thống nhất các mục
+// tiêu, nhiệm vụ trong phong trào thi đua năm 2011 như: …"): work set for the period ahead, not reported done.
+const Entry kAgreedVerbs[] = {{"thảo luận"}, {"thống nhất"}, {"bàn"}, {"bàn bạc"}, {"cam kết"}, {"quyết tâm"},
+                              {"ký kết"}, {"giao ước"}};
+
+// (s25-contents, s25-lists2) A plural noun of work or matters before "như:" in a sentence naming the
+// emulation ("các hoạt động như: …", "các mục tiêu, nhiệm vụ trong phong trào thi đua … như: …").
+const Entry kWorkNouns[] = {{"hoạt động"}, {"vấn đề"}, {"việc làm"}, {"công việc"}, {"nhiệm vụ"}, {"mục tiêu"}};
+
+// (s25-contents, s25-lists2) The units of a pledge or a group as the subject of its terms: after a figure
+// or "các" ("8 đơn vị", "Các đơn vị trong Khối", "các trường thuộc Cụm") or "toàn" ("toàn cụm", "toàn
+// khối", "toàn ngành").
+const Entry kSignerNouns[] = {{"đơn vị"}, {"đơn vị thành viên"}, {"địa phương"}, {"bên"}, {"trường"}, {"cơ quan"},
+                              {"chi nhánh"}, {"doanh nghiệp"}, {"cụm"}, {"khối"}, {"ngành"}};
+
+// (s25-lists2) A fronted phrase naming the time ahead ("Thời gian tới, các đơn vị …", "Năm tới, toàn cụm …").
+const Entry kTimesAhead[] = {{"thời gian tới"}, {"thời gian sắp tới"}, {"năm tới"}, {"giai đoạn tới"}, {"năm sau"}};
+
 // (s24-form) A clause closed by a colon whose list is no movement's contents (extract_movement.cpp,
 // list_by_form): those present ("Tham dự hội nghị có các đồng chí: …", "thành phần: …"), a review's
 // results ("kết quả đạt được: …"), a meeting's or a day's programme ("Chương trình hội nghị gồm: …",
@@ -1281,6 +1299,10 @@ THIDUA_TABLE(list_ties, kListTies)
 THIDUA_TABLE(verb_like_nouns, kVerbLikeNouns)
 THIDUA_TABLE(done_verbs, kDoneVerbs)
 THIDUA_TABLE(agenda_verbs, kAgendaVerbs)
+THIDUA_TABLE(agreed_verbs, kAgreedVerbs)
+THIDUA_TABLE(work_nouns, kWorkNouns)
+THIDUA_TABLE(signer_nouns, kSignerNouns)
+THIDUA_TABLE(times_ahead, kTimesAhead)
 THIDUA_TABLE(not_contents_heads, kNotContentsHeads)
 THIDUA_TABLE(agenda_items, kAgendaItems)
 THIDUA_TABLE(movement_subjects, kMovementSubjects)
