@@ -2127,6 +2127,21 @@ bool reported_done(const Document& doc, int32_t first, int32_t head) {
   return false;
 }
 
+// (s25-lists2) "Năm qua, các xã đã tổ chức nhiều hoạt động … như: A; B": "đã" before the head in its clause
+// tells of work done — unless what follows it is what the meeting agreed or discussed ("các Đài … đã thảo
+// luận, thống nhất các mục tiêu, nhiệm vụ … như: …"), which is work ahead.
+bool told_done(const Document& doc, int32_t first, int32_t head) {
+  static const std::string da = word_key("đã");
+  for (int32_t u = head - 1; u > first; --u)
+    if (doc.is_punct(u, ";")) {
+      first = u + 1;
+      break;
+    }
+  for (int32_t t = first; t < head; ++t)
+    if (doc.is_key(t, da) && !lexicon::agreed_verbs().match(doc, t + 1, head)) return true;
+  return false;
+}
+
 // (s24-contents) "Theo đó, đợt thi đua tập trung vào: A; B; C", "Phong trào thi đua tập trung thực hiện
 // vào:" over lines: what an emulation named earlier in the sentence focuses on, after a colon, with no
 // word for the contents — its items cut at ";" (three or more), or the lines below (two or more).
@@ -2175,7 +2190,7 @@ std::vector<std::string> listed_movements(const Analysis& a) {
       if (!plural && !(seq_at(doc, i, phong_trao) && !doc.is_key(i - 1, cac) && !doc.is_key(i - 1, nhung_))) continue;
       // (s25-contents) "Các đơn vị đã tập trung triển khai có hiệu quả các phong trào thi đua như: …": the
       // movements of a year reviewed, not contents.
-      if (reported_done(doc, s.first, i)) continue;
+      if (reported_done(doc, s.first, i) || told_done(doc, s.first, i)) continue;
       int32_t nhu = -1;
       for (int32_t t = i + (plural ? 3 : 2); t < s.last && t < i + 30 && nhu < 0; ++t) {
         if (doc.is_key(t, k.nhu)) nhu = t;
@@ -2288,7 +2303,7 @@ bool heads_no_contents(const Analysis& a, int32_t first, int32_t colon) {
   int32_t words = 0;
   for (int32_t t = first; t < colon; ++t) words += doc.is_word(t) ? 1 : 0;
   if (words < 3) return true;  // "Giới thiệu:", "Chuyên mục:": a page's menu, a form's label
-  if (doc.is_key(colon - 1, da) || reported_done(doc, first, colon)) return true;
+  if (doc.is_key(colon - 1, da) || reported_done(doc, first, colon) || told_done(doc, first, colon)) return true;
   if (awarding_in(doc, first, colon)) return true;
   for (int32_t t = first; t < colon; ++t) {
     if (lexicon::not_contents_heads().match(doc, t, colon) || lexicon::agenda_verbs().match(doc, t, colon)) return true;
@@ -2913,7 +2928,7 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
     const PhraseTable& work = lexicon::work_nouns();
     static const Entry kCampaign[] = {{"thi đua"}, {"phong trào"}, {"cao điểm"}};
     static const PhraseTable campaign(kCampaign);
-    static const std::string nhieu = word_key("nhiều"), da = word_key("đã");
+    static const std::string nhieu = word_key("nhiều");
     for (const Sentence& s : doc.sentences) {
       for (int32_t i = s.first + 1; i + 3 < s.last; ++i) {
         if (!(doc.is_key(i, cac) || doc.is_key(i, nhung_) || doc.is_key(i, nhieu)) || !work.match(doc, i + 1, s.last)) continue;
@@ -2923,13 +2938,10 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
           else if (doc.tokens[t].kind == TokenKind::kPunct && !doc.is_punct(t, ",")) break;
         }
         if (nhu < 0) continue;
-        bool named = false, done = false;
-        for (int32_t t = s.first; t < nhu; ++t) {
-          named |= static_cast<bool>(campaign.match(doc, t, nhu));
-          // (s25-lists2) "… đã thảo luận, thống nhất các mục tiêu, nhiệm vụ …": what was agreed is work ahead.
-          done |= doc.is_key(t, da) && !lexicon::agreed_verbs().match(doc, t + 1, nhu);
-        }
-        if (!named || done) continue;
+        bool named = false;
+        for (int32_t t = s.first; t < nhu; ++t) named |= static_cast<bool>(campaign.match(doc, t, nhu));
+        // (s25-lists2) "… đã thảo luận, thống nhất các mục tiêu, nhiệm vụ …": what was agreed is work ahead.
+        if (!named || told_done(doc, s.first, nhu)) continue;
         std::vector<std::string> items = content_items(a, nhu + 2, s.last, 0);
         // "các mục tiêu như: 100% …": figures are targets.
         if (doc.is_number(nhu + 2)) continue;
