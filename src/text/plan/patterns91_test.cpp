@@ -64,27 +64,24 @@ TEST(PlanPatterns91, WorkAMeetingAgreedBeforeNhuIsTheContents) {
   const ContentCase cases[] = {
       {"banks-khoi-pledge-ban",
        "Ngày 10/3/2025, Khối thi đua các ngân hàng thương mại tỉnh Nghệ An ký kết giao ước thi đua năm 2025."
-       " Tại hội nghị, các ngân hàng đã bàn, thống nhất các nhiệm vụ trong phong trào thi đua năm 2025 như:"
-       " tăng trưởng tín dụng an toàn và hiệu quả; đẩy mạnh chuyển đổi số trong hoạt động ngân hàng; tham"
-       " gia các chương trình an sinh xã hội.",
-       {"tăng trưởng tín dụng an toàn và hiệu quả", "đẩy mạnh chuyển đổi số trong hoạt động ngân hàng",
-        "tham gia các chương trình an sinh xã hội"}},
+       " Tại hội nghị, các ngân hàng đã thảo luận, thống nhất các nhiệm vụ trong giao ước thi đua năm 2025 như:"
+       " chăm lo khách hàng ở vùng sâu; thực hành tiết kiệm trong chi tiêu nội bộ; quan tâm đào tạo cán"
+       " bộ trẻ.",
+       {"chăm lo khách hàng ở vùng sâu", "thực hành tiết kiệm trong chi tiêu nội bộ", "quan tâm đào tạo cán bộ trẻ"}},
       {"schools-cluster-pledge-muc-tieu-nhiem-vu",
        "Chiều 15/9/2024, các trường trung học phổ thông thuộc Cụm thi đua số 5 ký kết giao ước thi đua năm học"
-       " 2024-2025. Các trường đã thảo luận, thống nhất các mục tiêu, nhiệm vụ của phong trào thi đua năm học"
-       " mới như: nâng cao chất lượng giáo dục toàn diện; đẩy mạnh ứng dụng công nghệ thông tin trong dạy"
-       " học; xây dựng trường học an toàn, thân thiện.",
-       {"nâng cao chất lượng giáo dục toàn diện", "đẩy mạnh ứng dụng công nghệ thông tin trong dạy học",
-        "xây dựng trường học an toàn, thân thiện"}},
+       " 2024-2025. Các trường đã thảo luận, thống nhất các mục tiêu, nhiệm vụ của đợt thi đua năm học"
+       " mới như: quan tâm học sinh có hoàn cảnh khó khăn; chống bạo lực học đường; thực hành nếp sống văn"
+       " minh trong nhà trường.",
+       {"quan tâm học sinh có hoàn cảnh khó khăn", "chống bạo lực học đường", "thực hành nếp sống văn minh trong nhà trường"}},
       {"hospitals-pledge-viec-lam",
        "Ngày 2/3/2024, các bệnh viện tuyến tỉnh Quảng Trị ký kết giao ước thi đua năm 2024. Các bệnh viện đã"
-       " thống nhất nhiều việc làm cụ thể trong phong trào thi đua như: rút ngắn thời gian chờ khám bệnh;"
-       " thực hiện thanh toán không dùng tiền mặt; nâng cao tinh thần thái độ phục vụ người bệnh.",
-       {"rút ngắn thời gian chờ khám bệnh", "thực hiện thanh toán không dùng tiền mặt",
-        "nâng cao tinh thần thái độ phục vụ người bệnh"}},
+       " thảo luận, thống nhất nhiều việc làm cụ thể trong giao ước thi đua như: chăm sóc người bệnh chu đáo; chống"
+       " lạm dụng thuốc kháng sinh; thực hành tiết kiệm điện, nước.",
+       {"chăm sóc người bệnh chu đáo", "chống lạm dụng thuốc kháng sinh", "thực hành tiết kiệm điện, nước"}},
       {"customs-launch-cam-ket",
-       "Sáng 6/1/2025, Cục Hải quan tỉnh Lạng Sơn phát động thi đua năm 2025. Các chi cục đã cam kết các"
-       " nhiệm vụ của đợt thi đua như: chống buôn lậu qua biên giới; rút ngắn thời gian thông quan hàng hóa;"
+       "Sáng 6/1/2025, Cục Hải quan tỉnh Lạng Sơn phát động thi đua năm 2025. Các chi cục đã thảo luận, cam"
+       " kết các nhiệm vụ của đợt thi đua như: chống buôn lậu qua biên giới; rút ngắn thời gian thông quan hàng hóa;"
        " đẩy mạnh cải cách thủ tục hành chính.",
        {"chống buôn lậu qua biên giới", "rút ngắn thời gian thông quan hàng hóa", "đẩy mạnh cải cách thủ tục hành chính"}},
       // guard: activities organised, reported done.
@@ -159,9 +156,10 @@ TEST(PlanPatterns91, AContentsSectionsIntroLineOverItsList) {
        " phấn đấu thực hiện tốt những chỉ tiêu sau đây:\n- Nâng cao chất lượng khám, chữa bệnh tại tuyến cơ"
        " sở.\n- Thực hành tiết kiệm, chống lãng phí trong mua sắm thuốc.",
        {"Nâng cao chất lượng khám, chữa bệnh tại tuyến cơ sở", "Thực hành tiết kiệm, chống lãng phí trong mua sắm thuốc"}},
+      // (three lines: the form rule of s24-form reads this one on main too; the two others it does not)
       {"court-plan-intro-line",
        "KẾ HOẠCH\nThi đua thực hiện thắng lợi nhiệm vụ công tác năm 2025 của Tòa án nhân dân tỉnh\nII. Nội"
-       " dung thi đua\nCán bộ, công chức trong các Tòa án hai cấp phấn đấu thực hiện tốt các chỉ tiêu sau:\n-"
+       " dung thi đua\nCán bộ, công chức trong các Tòa án hai cấp ra sức phấn đấu thực hiện tốt những chỉ tiêu sau đây:\n-"
        " Giải quyết án đúng thời hạn luật định.\n- Nâng cao chất lượng tranh tụng tại phiên tòa.\n- Đẩy mạnh"
        " hòa giải, đối thoại tại Tòa án.",
        {"Giải quyết án đúng thời hạn luật định", "Nâng cao chất lượng tranh tụng tại phiên tòa",
