@@ -2872,13 +2872,28 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
   for (size_t si = 1; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     const Sentence& before = doc.sentences[si - 1];
-    if (!(doc.is_key(s.first, k.cu) && doc.is_key(s.first + 1, k.the) && doc.is_punct(s.first + 2, ","))) continue;
+    // (s25-lists2) also "… gồm 5 nội dung. Đó là, A. B.", "Cụ thể là: A; B; C".
+    const auto opener = lexicon::list_openers().match(doc, s.first, s.last);
+    if (!opener || !(doc.is_punct(s.first + opener.length, ",") || doc.is_punct(s.first + opener.length, ":"))) continue;
     if (!contains_seq(doc, before.first, before.last, k.noi_dung) ||
         contains_seq(doc, before.first, before.last, k.chi_tieu)) {
       continue;
     }
-    std::vector<std::string> items = content_items(a, s.first + 3, s.last, 0);
+    const int32_t from = s.first + opener.length + 1;
+    std::vector<std::string> items = content_items(a, from, s.last, 0);
     if (items.size() >= 3) return items;
+    // (s25-lists2) After a head counting its contents ("… phát động phong trào … gồm 5 nội dung."), a
+    // sentence opened so is one item whole, and the sentences of its paragraph that go on with a verb of
+    // action are the next ones — two or more, no more than were announced.
+    int announced = 0;
+    for (int32_t t = before.first; t + 1 < before.last && announced == 0; ++t)
+      if (seq_at(doc, t, k.noi_dung)) announced = announced_before(a, t);
+    if (announced == 0 || from >= s.last) continue;
+    int32_t l = s.last;
+    while (l > from && doc.is_punct(l - 1, ".")) --l;
+    items = {clean(doc.text_of(from, l))};
+    for (std::string& m : continued_items(a, static_cast<int32_t>(si))) items.push_back(std::move(m));
+    if (items.size() >= 2 && static_cast<int>(items.size()) <= announced) return items;
   }
   // (s24-counts) "… với các nhiệm vụ trọng tâm, nội dung các tiêu chí cụ thể trên từng lĩnh vực phát
   // triển kinh tế, văn hóa – xã hội, quản lý đô thị … và công tác xây dựng Đảng", "ký kết giao ước thi

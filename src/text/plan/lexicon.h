@@ -177,6 +177,7 @@ const PhraseTable& agreed_verbs();         // (s25-lists2) after "đã", what a 
 const PhraseTable& work_nouns();           // (s25-lists2) plural nouns of work before "như:": "hoạt động", "nhiệm vụ"
 const PhraseTable& signer_nouns();         // (s25-lists2) a pledge's units as subject: "đơn vị", "cụm", "ngành"
 const PhraseTable& times_ahead();          // (s25-lists2) a fronted time ahead: "thời gian tới", "năm tới"
+const PhraseTable& list_openers();         // (s25-lists2) a sentence opening an announced list: "Cụ thể,", "Đó là,"
 const PhraseTable& not_contents_heads();   // (s24-form) a colon's clause over no contents: "tham dự", "kết quả"
 const PhraseTable& agenda_items();         // (s24-form) an agenda's or a schedule's item: "báo cáo", "bầu", "ngày"
 const PhraseTable& done_verbs();           // (s24-contents) after "đã", work reported done: "thực hiện tốt"

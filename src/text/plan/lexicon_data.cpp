@@ -777,7 +777,7 @@ const Entry kContentVerbs[] = {
     {"tiếp tục"}, {"làm tốt"}, {"ứng dụng"}, {"phấn đấu"}, {"đấu tranh"}, {"tuyên truyền"}, {"bảo vệ"},
     {"giữ vững"}, {"nhân rộng"}, {"phát động"}, {"chủ động"}, {"tích cực"}, {"cải cách"}, {"kiện toàn"},
     {"thi đua"}, {"đảm bảo"}, {"bảo đảm"}, {"hưởng ứng"}, {"học tập"}, {"phòng, chống"}, {"phòng chống"},
-    {"vận động"}, {"tham gia"}, {"hỗ trợ"}, {"giữ gìn"}, {"xung kích"},
+    {"vận động"}, {"tham gia"}, {"hỗ trợ"}, {"giữ gìn"}, {"xung kích"}, {"huy động"},  // (s25-lists2) "Huy động cả hệ thống chính trị vào cuộc"
 };
 
 // (s25-contents) Nouns that open with a verb of action: after a comma they go on with a list of those
@@ -817,6 +817,10 @@ const Entry kWorkNouns[] = {{"hoạt động"}, {"vấn đề"}, {"việc làm"}
 // khối", "toàn ngành").
 const Entry kSignerNouns[] = {{"đơn vị"}, {"đơn vị thành viên"}, {"địa phương"}, {"bên"}, {"trường"}, {"cơ quan"},
                               {"chi nhánh"}, {"doanh nghiệp"}, {"cụm"}, {"khối"}, {"ngành"}};
+
+// (s25-lists2) A sentence opening the list its head announced in the sentence before ("… gồm 5 nội dung.
+// Đó là, A. B.", "Cụ thể, A; B; C").
+const Entry kListOpeners[] = {{"cụ thể"}, {"cụ thể là"}, {"đó là"}};
 
 // (s25-lists2) A fronted phrase naming the time ahead ("Thời gian tới, các đơn vị …", "Năm tới, toàn cụm …").
 const Entry kTimesAhead[] = {{"thời gian tới"}, {"thời gian sắp tới"}, {"năm tới"}, {"giai đoạn tới"}, {"năm sau"}};
@@ -1303,6 +1307,7 @@ THIDUA_TABLE(agreed_verbs, kAgreedVerbs)
 THIDUA_TABLE(work_nouns, kWorkNouns)
 THIDUA_TABLE(signer_nouns, kSignerNouns)
 THIDUA_TABLE(times_ahead, kTimesAhead)
+THIDUA_TABLE(list_openers, kListOpeners)
 THIDUA_TABLE(not_contents_heads, kNotContentsHeads)
 THIDUA_TABLE(agenda_items, kAgendaItems)
 THIDUA_TABLE(movement_subjects, kMovementSubjects)

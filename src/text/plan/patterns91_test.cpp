@@ -179,6 +179,46 @@ TEST(PlanPatterns91, AContentsSectionsIntroLineOverItsList) {
   expect_contents(cases);
 }
 
+// A head counting its contents at the end of its sentence ("… gồm 4 nội dung.") and a next sentence opened
+// by "Đó là," / "Cụ thể là:" / "Cụ thể,": cut at ";" when it holds three or more; else that sentence is one
+// item whole and the sentences of its paragraph going on with a verb of action the next ones, no more than
+// announced (ky-thu-2022: the "Cụ thể," rule knew one opener and wanted three items in one sentence).
+TEST(PlanPatterns91, ASentenceOpeningAnAnnouncedListGoesOnOverItsParagraph) {
+  const ContentCase cases[] = {
+      {"ward-launch-do-la",
+       "Ngày 3/3/2025, UBND phường Tân Phong phát động phong trào thi đua xây dựng đô thị văn minh năm 2025"
+       " gồm 4 nội dung. Đó là, các khu phố giữ gìn vệ sinh môi trường, trồng cây xanh trên các tuyến"
+       " đường. Vận động nhân dân chấp hành quy tắc ứng xử nơi công cộng. Xây dựng tuyến phố văn minh.",
+       {"các khu phố giữ gìn vệ sinh môi trường, trồng cây xanh trên các tuyến đường",
+        "Vận động nhân dân chấp hành quy tắc ứng xử nơi công cộng", "Xây dựng tuyến phố văn minh"}},
+      {"farmers-union-launch-do-la",
+       "Sáng 12/2/2024, Hội Nông dân huyện Chợ Mới phát động thi đua năm 2024 với 3 nội dung. Đó là, mỗi"
+       " chi hội có ít nhất một tổ hợp tác sản xuất. Hỗ trợ hội viên vay vốn phát triển sản xuất.",
+       {"mỗi chi hội có ít nhất một tổ hợp tác sản xuất", "Hỗ trợ hội viên vay vốn phát triển sản xuất"}},
+      // (read on main too, by another rule: kept as the opener's case with three items)
+      {"school-launch-cu-the-la",
+       "Ngày 5/9/2024, Trường Tiểu học Kim Đồng phát động thi đua năm học 2024-2025 gồm 3 nội dung chính."
+       " Cụ thể là: đổi mới phương pháp dạy học; xây dựng trường học hạnh phúc; chăm lo học sinh khó khăn.",
+       {"đổi mới phương pháp dạy học", "xây dựng trường học hạnh phúc", "chăm lo học sinh khó khăn"}},
+      {"bank-pledge-do-la-huy-dong",
+       "Ngày 15/3/2025, Chi nhánh Ngân hàng Chính sách xã hội tỉnh phát động thi đua gồm 2 nội dung. Đó là,"
+       " các phòng giao dịch bám sát địa bàn, giải ngân đúng đối tượng. Huy động tiền gửi tiết kiệm của"
+       " các tổ vay vốn.",
+       {"các phòng giao dịch bám sát địa bàn, giải ngân đúng đối tượng", "Huy động tiền gửi tiết kiệm của các tổ vay vốn"}},
+      // guard: more sentences than the contents announced — not that list.
+      {"commune-launch-more-than-announced",
+       "Ngày 1/4/2025, UBND xã Hòa Tiến phát động thi đua gồm 2 nội dung. Đó là, các thôn làm tốt công tác"
+       " vệ sinh môi trường. Tổ chức ngày chủ nhật xanh. Tăng cường tuần tra ban đêm. Xây dựng đường hoa.",
+       {}},
+      // guard: no count of contents before — no list.
+      {"commune-launch-uncounted",
+       "Ngày 1/4/2025, UBND xã Hòa Tiến phát động thi đua với nhiều nội dung thiết thực. Đó là, các thôn"
+       " làm tốt công tác vệ sinh môi trường. Tổ chức ngày chủ nhật xanh.",
+       {}},
+  };
+  expect_contents(cases);
+}
+
 // What is counted ends before the occasion it greets: "5 nội dung thi đua đặc biệt chào mừng kỷ niệm …",
 // "12 công trình thanh niên hướng tới Đại hội …" (dak-lak-2024 kept "chào mừng kỷ niệm" in the noun).
 TEST(PlanPatterns91, ACountEndsBeforeTheOccasionItGreets) {
