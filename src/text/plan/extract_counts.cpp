@@ -154,8 +154,10 @@ int32_t what_end(const Document& doc, int32_t from, int32_t noun_length, int32_t
       k += h;
       continue;
     }
+    // (s25-lists2) "5 nội dung thi đua đặc biệt chào mừng kỷ niệm 120 năm …", "3 công trình hướng tới Đại
+    // hội …": the occasion greeted is no part of what is counted (after the noun, `occasions`).
     if (!doc.is_word(k) || links.match(doc, k, end) || meaning.match(doc, k, end) ||
-        lexicon::predicates().match(doc, k, end))
+        lexicon::predicates().match(doc, k, end) || lexicon::occasions().match(doc, k, end))
       break;
     // (s20-counts) "tuyên dương 20 cán bộ đoàn xuất sắc", "102 Chủ tịch Hội … cấp huyện tiêu biểu
     // toàn quốc", "10 thanh niên ưu tú": an adjective of praise only praises those counted (as for

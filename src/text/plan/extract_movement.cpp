@@ -923,9 +923,13 @@ std::vector<std::pair<int32_t, int32_t>> action_spans(const Document& doc, int32
 // movements' names, one a quotation, as "các phong trào … như “A”; “B”" does. An item with words of its
 // own ("đẩy mạnh phong trào “X” giai đoạn 2016-2020", "Thực hiện có hiệu quả “Năm công tác cán bộ”" among
 // tasks) leaves the list as written.
-std::vector<std::string> movement_names(const Document& doc, const std::vector<std::pair<int32_t, int32_t>>& spans) {
+const PhraseTable& movement_words() {
   static const Entry kMovementWords[] = {{"phong trào thi đua"}, {"phong trào"}, {"cuộc vận động"}};
-  static const PhraseTable movement_words(kMovementWords);
+  static const PhraseTable table(kMovementWords);
+  return table;
+}
+
+std::vector<std::string> movement_names(const Document& doc, const std::vector<std::pair<int32_t, int32_t>>& spans) {
   static const std::string voi = word_key("với"), va = word_key("và");
   std::vector<std::string> names;
   if (spans.size() < 2) return names;
@@ -946,7 +950,7 @@ std::vector<std::string> movement_names(const Document& doc, const std::vector<s
         if (!(doc.is_key(t, voi) || doc.is_key(t, va) || doc.is_punct(t, ","))) return {};
         ++t;
       }
-      if (const auto m = movement_words.match(doc, t, l)) {
+      if (const auto m = movement_words().match(doc, t, l)) {
         t += m.length;
         ++movements;
       }
@@ -2123,6 +2127,21 @@ bool reported_done(const Document& doc, int32_t first, int32_t head) {
   return false;
 }
 
+// (s25-lists2) "Năm qua, các xã đã tổ chức nhiều hoạt động … như: A; B": "đã" before the head in its clause
+// tells of work done — unless what follows it is what the meeting agreed or discussed ("các Đài … đã thảo
+// luận, thống nhất các mục tiêu, nhiệm vụ … như: …"), which is work ahead.
+bool told_done(const Document& doc, int32_t first, int32_t head) {
+  static const std::string da = word_key("đã");
+  for (int32_t u = head - 1; u > first; --u)
+    if (doc.is_punct(u, ";")) {
+      first = u + 1;
+      break;
+    }
+  for (int32_t t = first; t < head; ++t)
+    if (doc.is_key(t, da) && !lexicon::agreed_verbs().match(doc, t + 1, head)) return true;
+  return false;
+}
+
 // (s24-contents) "Theo đó, đợt thi đua tập trung vào: A; B; C", "Phong trào thi đua tập trung thực hiện
 // vào:" over lines: what an emulation named earlier in the sentence focuses on, after a colon, with no
 // word for the contents — its items cut at ";" (three or more), or the lines below (two or more).
@@ -2171,7 +2190,7 @@ std::vector<std::string> listed_movements(const Analysis& a) {
       if (!plural && !(seq_at(doc, i, phong_trao) && !doc.is_key(i - 1, cac) && !doc.is_key(i - 1, nhung_))) continue;
       // (s25-contents) "Các đơn vị đã tập trung triển khai có hiệu quả các phong trào thi đua như: …": the
       // movements of a year reviewed, not contents.
-      if (reported_done(doc, s.first, i)) continue;
+      if (reported_done(doc, s.first, i) || told_done(doc, s.first, i)) continue;
       int32_t nhu = -1;
       for (int32_t t = i + (plural ? 3 : 2); t < s.last && t < i + 30 && nhu < 0; ++t) {
         if (doc.is_key(t, k.nhu)) nhu = t;
@@ -2217,6 +2236,9 @@ std::vector<std::string> listed_movements(const Analysis& a) {
           u = q->last + 1;
           if (doc.is_punct(u, ",") || doc.is_punct(u, ";")) ++u;
           if (doc.is_key(u, va)) ++u;
+          // (s25-lists2) "… như “A”, “B”, phong trào “C” và cuộc vận động “D”": a later item may name its
+          // own kind before its quotation.
+          if (const auto m = movement_words().match(doc, u, s.last); m && doc.quote_opening(u + m.length)) u += m.length;
         }
         if (items.size() >= 2) return items;
         continue;
@@ -2281,7 +2303,7 @@ bool heads_no_contents(const Analysis& a, int32_t first, int32_t colon) {
   int32_t words = 0;
   for (int32_t t = first; t < colon; ++t) words += doc.is_word(t) ? 1 : 0;
   if (words < 3) return true;  // "Giới thiệu:", "Chuyên mục:": a page's menu, a form's label
-  if (doc.is_key(colon - 1, da) || reported_done(doc, first, colon)) return true;
+  if (doc.is_key(colon - 1, da) || reported_done(doc, first, colon) || told_done(doc, first, colon)) return true;
   if (awarding_in(doc, first, colon)) return true;
   for (int32_t t = first; t < colon; ++t) {
     if (lexicon::not_contents_heads().match(doc, t, colon) || lexicon::agenda_verbs().match(doc, t, colon)) return true;
@@ -2404,6 +2426,12 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
     }
     if (sub_heading) continue;
     std::vector<std::string> items = items_below(a, li);
+    // (s25-lists2) "II. Nội dung thi đua" / "Các tập thể, cá nhân … phấn đấu thực hiện tốt những nhiệm vụ sau
+    // đây:" / "- A." / "- B.": a line of its own closed by a colon introduces the section's list.
+    if (items.empty() && li + 1 < static_cast<int32_t>(doc.lines.size())) {
+      const Line& intro = doc.lines[li + 1];
+      if (intro.level == 0 && !intro.heading && doc.is_punct(intro.last - 1, ":")) items = items_below(a, li + 1);
+    }
     if (!items.empty()) return items;
   }
   // "… với nội dung thi đua: A; B; C." in running text; also "với 7 nội dung chính gồm: A; B; …",
@@ -2746,10 +2774,9 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
   // its clauses each led by a verb of action, cut at ";" and at ", " before such a verb (three or more);
   // a clause of purpose ("…, đảm bảo an toàn …") stays with the clause before it. Not people's promises
   // ("các đồng chí Chủ tịch Hội … cam kết …"), nor two clauses, nor a list under a head of its own (a colon).
-  if (ahead) {
-    static const Entry kSigners[] = {{"đơn vị"}, {"đơn vị thành viên"}, {"địa phương"}, {"bên"}, {"trường"},
-                                     {"cơ quan"}, {"chi nhánh"}, {"doanh nghiệp"}};
-    static const PhraseTable signers(kSigners);
+  {
+    const PhraseTable& signers = lexicon::signer_nouns();
+    static const std::string toan = word_key("toàn"), trong = word_key("trong"), nam_ = word_key("năm");
     // "các trường thuộc Cụm thi đua số 4 tập trung đẩy mạnh A; tiếp tục B; …": what the signers focus on.
     static const Entry kAgree[] = {{"thống nhất"}, {"cam kết"}, {"quyết tâm"}, {"tập trung"}, {"tập trung vào"}};
     static const PhraseTable agree(kAgree);
@@ -2760,7 +2787,7 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
       // năm học 2017-2018, các trường thuộc Cụm …").
       int32_t t = after_link_words(doc, s.first, s.last);
       const auto subject = [&](int32_t p) {
-        return (doc.is_number(p) || doc.is_key(p, cac)) && signers.match(doc, p + 1, s.last);
+        return (doc.is_number(p) || doc.is_key(p, cac) || doc.is_key(p, toan)) && signers.match(doc, p + 1, s.last);
       };
       for (int32_t p = t + 1; !subject(t) && p < s.last && p < s.first + 40; ++p)
         if (doc.is_punct(p - 1, ",") && subject(p)) t = p;
@@ -2771,6 +2798,33 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
         if (doc.tokens[u].kind == TokenKind::kPunct) break;
         if (const auto m = agree.match(doc, u, s.last)) from = u + m.length;
       }
+      // (s25-lists2) "Năm 2021, toàn cụm đẩy mạnh A; tăng cường B; tiếp tục C.", "Thời gian tới, các đơn vị
+      // trong Khối tập trung …": after a fronted time ahead — a phrase naming it, or the latest year the
+      // text names when it also names the year before (a review of one year and the plan of the next) —
+      // the units' own verbs of action set their work, with no word of agreeing; in a review too.
+      const bool fronted_ahead = [&] {
+        if (t < s.first + 2 || !doc.is_punct(t - 1, ",")) return false;
+        int32_t f = s.first;
+        if (doc.is_key(f, trong)) ++f;
+        if (const auto m = lexicon::times_ahead().match(doc, f, t - 1)) return f + m.length == t - 1;
+        if (!doc.is_key(f, nam_) || !doc.is_number(f + 1) || f + 2 != t - 1) return false;
+        const auto year = [&](int32_t u) {
+          const std::string& key = doc.tokens[u].key;
+          return doc.is_number(u) && key.size() == 4 && (key.rfind("19", 0) == 0 || key.rfind("20", 0) == 0);
+        };
+        if (!year(f + 1)) return false;
+        const std::string& y = doc.tokens[f + 1].key;
+        const std::string before = std::to_string(std::stoi(y) - 1);
+        bool earlier = false;
+        for (int32_t u = 0; u < static_cast<int32_t>(doc.tokens.size()); ++u) {
+          if (!year(u)) continue;
+          if (doc.tokens[u].key > y) return false;
+          earlier |= doc.tokens[u].key == before;
+        }
+        return earlier;
+      }();
+      if (!ahead && !fronted_ahead) continue;
+      if (from < 0 && fronted_ahead && action_verbs().match(doc, t + 1 + sg.length, s.last)) from = t + 1 + sg.length;
       // "thống nhất tập trung thực hiện …": the focus word is part of the first clause.
       static const std::vector<std::string> tap_trung = phrase_keys("tập trung");
       const auto past_focus = [&](int32_t f) { return seq_at(doc, f, tap_trung) ? f + 2 : f; };
@@ -2818,13 +2872,28 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
   for (size_t si = 1; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     const Sentence& before = doc.sentences[si - 1];
-    if (!(doc.is_key(s.first, k.cu) && doc.is_key(s.first + 1, k.the) && doc.is_punct(s.first + 2, ","))) continue;
+    // (s25-lists2) also "… gồm 5 nội dung. Đó là, A. B.", "Cụ thể là: A; B; C".
+    const auto opener = lexicon::list_openers().match(doc, s.first, s.last);
+    if (!opener || !(doc.is_punct(s.first + opener.length, ",") || doc.is_punct(s.first + opener.length, ":"))) continue;
     if (!contains_seq(doc, before.first, before.last, k.noi_dung) ||
         contains_seq(doc, before.first, before.last, k.chi_tieu)) {
       continue;
     }
-    std::vector<std::string> items = content_items(a, s.first + 3, s.last, 0);
+    const int32_t from = s.first + opener.length + 1;
+    std::vector<std::string> items = content_items(a, from, s.last, 0);
     if (items.size() >= 3) return items;
+    // (s25-lists2) After a head counting its contents ("… phát động phong trào … gồm 5 nội dung."), a
+    // sentence opened so is one item whole, and the sentences of its paragraph that go on with a verb of
+    // action are the next ones — two or more, no more than were announced.
+    int announced = 0;
+    for (int32_t t = before.first; t + 1 < before.last && announced == 0; ++t)
+      if (seq_at(doc, t, k.noi_dung)) announced = announced_before(a, t);
+    if (announced == 0 || from >= s.last) continue;
+    int32_t l = s.last;
+    while (l > from && doc.is_punct(l - 1, ".")) --l;
+    items = {clean(doc.text_of(from, l))};
+    for (std::string& m : continued_items(a, static_cast<int32_t>(si))) items.push_back(std::move(m));
+    if (items.size() >= 2 && static_cast<int>(items.size()) <= announced) return items;
   }
   // (s24-counts) "… với các nhiệm vụ trọng tâm, nội dung các tiêu chí cụ thể trên từng lĩnh vực phát
   // triển kinh tế, văn hóa – xã hội, quản lý đô thị … và công tác xây dựng Đảng", "ký kết giao ước thi
@@ -2871,11 +2940,10 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
   // emulation or the campaign heads its list — two or more items, or one closing its paragraph. Not work
   // reported done ("đã" in the clause).
   if (ahead) {
-    static const Entry kWork[] = {{"hoạt động"}, {"vấn đề"}, {"việc làm"}, {"công việc"}};
-    static const PhraseTable work(kWork);
+    const PhraseTable& work = lexicon::work_nouns();
     static const Entry kCampaign[] = {{"thi đua"}, {"phong trào"}, {"cao điểm"}};
     static const PhraseTable campaign(kCampaign);
-    static const std::string nhieu = word_key("nhiều"), da = word_key("đã");
+    static const std::string nhieu = word_key("nhiều");
     for (const Sentence& s : doc.sentences) {
       for (int32_t i = s.first + 1; i + 3 < s.last; ++i) {
         if (!(doc.is_key(i, cac) || doc.is_key(i, nhung_) || doc.is_key(i, nhieu)) || !work.match(doc, i + 1, s.last)) continue;
@@ -2885,13 +2953,13 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
           else if (doc.tokens[t].kind == TokenKind::kPunct && !doc.is_punct(t, ",")) break;
         }
         if (nhu < 0) continue;
-        bool named = false, done = false;
-        for (int32_t t = s.first; t < nhu; ++t) {
-          named |= static_cast<bool>(campaign.match(doc, t, nhu));
-          done |= doc.is_key(t, da);
-        }
-        if (!named || done) continue;
+        bool named = false;
+        for (int32_t t = s.first; t < nhu; ++t) named |= static_cast<bool>(campaign.match(doc, t, nhu));
+        // (s25-lists2) "… đã thảo luận, thống nhất các mục tiêu, nhiệm vụ …": what was agreed is work ahead.
+        if (!named || told_done(doc, s.first, nhu)) continue;
         std::vector<std::string> items = content_items(a, nhu + 2, s.last, 0);
+        // "các mục tiêu như: 100% …": figures are targets.
+        if (doc.is_number(nhu + 2)) continue;
         const size_t next = static_cast<size_t>(doc.tokens[nhu + 2].sentence) + 1;
         const bool closes = next >= doc.sentences.size() || doc.sentences[next].line != s.line;
         if (items.size() >= 2 || (items.size() == 1 && closes)) return items;

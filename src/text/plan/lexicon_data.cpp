@@ -777,7 +777,7 @@ const Entry kContentVerbs[] = {
     {"tiếp tục"}, {"làm tốt"}, {"ứng dụng"}, {"phấn đấu"}, {"đấu tranh"}, {"tuyên truyền"}, {"bảo vệ"},
     {"giữ vững"}, {"nhân rộng"}, {"phát động"}, {"chủ động"}, {"tích cực"}, {"cải cách"}, {"kiện toàn"},
     {"thi đua"}, {"đảm bảo"}, {"bảo đảm"}, {"hưởng ứng"}, {"học tập"}, {"phòng, chống"}, {"phòng chống"},
-    {"vận động"}, {"tham gia"}, {"hỗ trợ"}, {"giữ gìn"}, {"xung kích"},
+    {"vận động"}, {"tham gia"}, {"hỗ trợ"}, {"giữ gìn"}, {"xung kích"}, {"huy động"},  // (s25-lists2) "Huy động cả hệ thống chính trị vào cuộc"
 };
 
 // (s25-contents) Nouns that open with a verb of action: after a comma they go on with a list of those
@@ -802,6 +802,28 @@ const Entry kDoneVerbs[] = {{"thực hiện"}, {"hoàn thành"}, {"triển khai"
 // (s24-contents) Before "các nội dung:", a meeting's business ("Hội nghị đã thảo luận, thống nhất các
 // nội dung: báo cáo …; phương hướng …; bầu Khối trưởng"): its agenda, not the contents of a movement.
 const Entry kAgendaVerbs[] = {{"thảo luận"}, {"cho ý kiến"}, {"góp ý"}, {"xem xét"}, {"thông qua"}, {"nghe"}};
+
+// (s25-lists2) After "đã", what a meeting agreed or discussed ("các Đài … đã thảo luận, thống nhất các mục
+// tiêu, nhiệm vụ trong phong trào thi đua năm 2011 như: …"): work set for the period ahead, not reported done.
+const Entry kAgreedVerbs[] = {{"thảo luận"}, {"thống nhất"}, {"bàn"}, {"bàn bạc"}, {"cam kết"}, {"quyết tâm"},
+                              {"ký kết"}, {"giao ước"}};
+
+// (s25-contents, s25-lists2) A plural noun of work or matters before "như:" in a sentence naming the
+// emulation ("các hoạt động như: …", "các mục tiêu, nhiệm vụ trong phong trào thi đua … như: …").
+const Entry kWorkNouns[] = {{"hoạt động"}, {"vấn đề"}, {"việc làm"}, {"công việc"}, {"nhiệm vụ"}, {"mục tiêu"}};
+
+// (s25-contents, s25-lists2) The units of a pledge or a group as the subject of its terms: after a figure
+// or "các" ("8 đơn vị", "Các đơn vị trong Khối", "các trường thuộc Cụm") or "toàn" ("toàn cụm", "toàn
+// khối", "toàn ngành").
+const Entry kSignerNouns[] = {{"đơn vị"}, {"đơn vị thành viên"}, {"địa phương"}, {"bên"}, {"trường"}, {"cơ quan"},
+                              {"chi nhánh"}, {"doanh nghiệp"}, {"cụm"}, {"khối"}, {"ngành"}};
+
+// (s25-lists2) A sentence opening the list its head announced in the sentence before ("… gồm 5 nội dung.
+// Đó là, A. B.", "Cụ thể, A; B; C").
+const Entry kListOpeners[] = {{"cụ thể"}, {"cụ thể là"}, {"đó là"}};
+
+// (s25-lists2) A fronted phrase naming the time ahead ("Thời gian tới, các đơn vị …", "Năm tới, toàn cụm …").
+const Entry kTimesAhead[] = {{"thời gian tới"}, {"thời gian sắp tới"}, {"năm tới"}, {"giai đoạn tới"}, {"năm sau"}};
 
 // (s24-form) A clause closed by a colon whose list is no movement's contents (extract_movement.cpp,
 // list_by_form): those present ("Tham dự hội nghị có các đồng chí: …", "thành phần: …"), a review's
@@ -1289,6 +1311,11 @@ THIDUA_TABLE(list_ties, kListTies)
 THIDUA_TABLE(verb_like_nouns, kVerbLikeNouns)
 THIDUA_TABLE(done_verbs, kDoneVerbs)
 THIDUA_TABLE(agenda_verbs, kAgendaVerbs)
+THIDUA_TABLE(agreed_verbs, kAgreedVerbs)
+THIDUA_TABLE(work_nouns, kWorkNouns)
+THIDUA_TABLE(signer_nouns, kSignerNouns)
+THIDUA_TABLE(times_ahead, kTimesAhead)
+THIDUA_TABLE(list_openers, kListOpeners)
 THIDUA_TABLE(not_contents_heads, kNotContentsHeads)
 THIDUA_TABLE(agenda_items, kAgendaItems)
 THIDUA_TABLE(movement_subjects, kMovementSubjects)
