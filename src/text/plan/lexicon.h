@@ -161,6 +161,7 @@ const PhraseTable& population_nouns();     // a share is of people or units: "c�
 const PhraseTable& measurable_heads();     // a target without a figure must name one: "vụ", "số"
 const PhraseTable& change_verbs();         // value: Direction (decrease / increase)
 const PhraseTable& not_change_verbs();     // "tăng cường" is not an increase
+const PhraseTable& figure_adverbs();       // (s25-targets) "khoảng", "bình quân": how a change's figure is taken
 const PhraseTable& qualifiers();           // value: Direction ("trên" above, "ít nhất" at least)
 const PhraseTable& qualitative_cues();     // "bảo đảm tuyệt đối", "không để xảy ra"
 const PhraseTable& target_cues();          // "chỉ tiêu", "phấn đấu": a paragraph that sets targets
