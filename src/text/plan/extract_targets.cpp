@@ -696,9 +696,27 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
       if (const auto adv = lexicon::figure_adverbs().match(doc, p, last); adv && a.numbers.starting(p + adv.length))
         p += adv.length;
       // "tăng lên 1,5 lần", "tăng gấp 2 lần", "tăng lên gấp 3 lần": a multiple of what changes.
-      for (const char* w : {"lên", "gấp"}) {
-        const NumberMention* m = a.numbers.starting(p + 1);
-        if (doc.is_key(p, word_key(w)) && m && !m->percent && figure_last(doc, *m) > m->last) ++p;
+      static const std::string len_w = word_key("lên"), gap = word_key("gấp"), con_w = word_key("còn"),
+                               xuong_w = word_key("xuống");
+      for (int32_t skip = 1; skip <= 2; ++skip) {
+        const NumberMention* m = a.numbers.starting(p + skip);
+        if (!m || m->percent || figure_last(doc, *m) == m->last) continue;
+        bool words = true;
+        for (int32_t w = p; w < p + skip; ++w) words &= doc.is_key(w, len_w) || doc.is_key(w, gap);
+        if (words) p += skip;
+        break;
+      }
+      // (s25-targets) "tỷ lệ bao phủ bảo hiểm y tế tăng lên 95%", "… giảm xuống còn 3%": the level a rate is
+      // brought to, read at its figure (a rate), not a change by that much.
+      if ((doc.is_key(p, len_w) || doc.is_key(p, con_w) || doc.is_key(p, xuong_w)) && sub < i) {
+        int32_t f = p + 1;
+        if (doc.is_key(f, con_w)) ++f;
+        const NumberMention* level_num = a.numbers.starting(f);
+        const auto [sf0, sl0] = trim_measure(doc, text_start(a, sub, i), i);
+        if (level_num && level_num->percent && sf0 < sl0) {
+          i = p;
+          continue;
+        }
       }
       // "kéo giảm từ 5% số vụ …": "từ" before a lone figure (no "đến") marks no range; the thing
       // measured follows the figure.
@@ -723,6 +741,8 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
       if (num) p = figure_last(doc, *num);
       int32_t end = measure_end(a, p, last);
       auto [mf, ml] = trim_measure(doc, p, end);
+      // (s25-targets) "tăng trung bình 9% mỗi năm": how the figure is taken, after it, names nothing.
+      if (const auto adv = lexicon::figure_adverbs().match(doc, mf, ml); num && adv && mf + adv.length == ml) mf = ml;
       bool level = false;  // "giảm tỷ lệ … xuống dưới 0,5%": the level it is brought down to
       std::string counts_after;
       if (!num) {  // "kéo giảm tội phạm về trật tự xã hội từ 5% trở lên": the figure follows
@@ -781,7 +801,9 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
         int32_t from_bracket = sub;
         for (int32_t c = sub; c < i; ++c)
           if (doc.is_punct(c, "(")) from_bracket = c + 1;
-        auto [sf, sl] = trim_measure(doc, from_bracket, i);
+        // (s25-targets) "Huyện X phấn đấu giai đoạn 2025-2030 tổng giá trị … tăng bình quân 4,5%/năm": what
+        // changes starts after "phấn đấu" and the adverbials, as a rate's subject does.
+        auto [sf, sl] = trim_measure(doc, text_start(a, from_bracket, i), i);
         // "Phấn đấu năm 2025 tiếp tục giảm từ 5% trở lên": the year and "tiếp tục" say when and
         // how, not what changes.
         static const std::vector<std::string> tiep_tuc = phrase_keys("tiếp tục"), giai_doan = phrase_keys("giai đoạn");
@@ -823,7 +845,10 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
                       holds_letter(clean(doc.text_of(mf, ml)));
       if (ok) {
         t.measure = clean(doc.text_of(mf, ml));
-        const int32_t text_end = read_baseline(doc, end, last, year, &t.previous_year);
+        // (s25-targets) "(riêng các huyện miền núi giảm 15%) so với năm trước": the baseline after the bracket.
+        const int32_t text_end = doc.is_punct(end, ")") && lexicon::baselines().match(doc, end + 1, last)
+                                     ? read_baseline(doc, end + 1, last, year, &t.previous_year)
+                                     : read_baseline(doc, end, last, year, &t.previous_year);
         t.text = clean(doc.text_of(text_first, text_end));
         t.first = text_first;
         t.last = text_end;
@@ -897,7 +922,9 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
       }
       int32_t subject_first = text_start(a, sub, subject_end);
       // "nâng tỷ lệ che phủ rừng đạt hơn 62%": the rate, not the verb raising it.
-      for (int32_t k = subject_first + 1; k < subject_first + 3 && k + 2 < subject_end; ++k)
+      // (s25-targets) "mức giảm tỷ lệ hộ nghèo 1,5%": the size of a change is what is measured.
+      static const std::string muc = word_key("mức");
+      for (int32_t k = subject_first + 1; k < subject_first + 3 && k + 2 < subject_end && !doc.is_key(subject_first, muc); ++k)
         if (seq_at(doc, k, phrase_keys("tỷ lệ")) || seq_at(doc, k, phrase_keys("tỉ lệ"))) {
           subject_first = k;
           break;
@@ -956,6 +983,7 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
         if (elliptic) t.kind = "rate";
         // (s25-targets) "tỷ lệ hộ nghèo giảm còn 10,34%", "tỷ lệ trẻ em … suy dinh dưỡng còn dưới 18%": a rate
         // named before its figure and brought down to a level — the rate of a place, to stay at most there.
+        if (doc.is_key(mf, muc)) t.kind = "rate";
         if (brought_down && rate_subject) {
           t.kind = "rate";
           if (t.direction == Direction::kEqual) t.direction = Direction::kAtMost;

@@ -1,0 +1,187 @@
+// Session 25 (issue 14, s25-targets): targets of the former eval7 texts (written blind, never tuned on),
+// read as SHAPES of administrative Vietnamese, not as their wordings. Every sentence below was written for
+// these tests in sectors other than the text it came from (farming, banks, schools, health, labour,
+// customs, tax, forestry, tourism, police), labelled by the Conventions (tests/fixtures/plans/README.md:
+// Targets, and s11-texts' absolute targets) before the run; each positive fails on main aa5b722, each
+// negative guards the rule's limit.
+#include <gtest/gtest.h>
+
+#include "text/plan/plan_test_support.h"
+
+namespace thidua::text::plan {
+namespace {
+
+using test::expect_targets;
+using test::TargetCase;
+
+// "tỷ lệ hộ nghèo giảm còn 10,34%", "tỷ lệ trẻ em … còn dưới 18,2%": a rate named before its figure and
+// brought down to a level ("còn", "giảm còn", "giảm xuống còn") is a rate to stay at most there, whatever
+// it counts (tay-nguyen-2018 and cao-bang-2019 read a share, the first one equal); raised to a level
+// ("tăng lên 95%") it is a level equal, not a change by 95; reported done it is none.
+TEST(PlanPatterns92, ARateBroughtDownToALevelIsARateAtMost) {
+  const TargetCase cases[] = {
+      {"district-poor-households",
+       "Năm 2025, huyện Mường Lát phấn đấu tỷ lệ hộ nghèo giảm còn 25,5%.",
+       {"rate at_most 25.5 % | tỷ lệ hộ nghèo"}},
+      {"school-dropouts",
+       "Chỉ tiêu năm học 2024-2025: tỷ lệ học sinh bỏ học còn dưới 0,5%.",
+       {"rate at_most 0.5 % | tỷ lệ học sinh bỏ học"}},
+      {"labour-unemployment",
+       "Sở Lao động phấn đấu năm 2025 tỷ lệ thất nghiệp khu vực thành thị giảm xuống"
+       " còn 3%.",
+       {"rate at_most 3 % | tỷ lệ thất nghiệp khu vực thành thị"}},
+      {"bank-bad-debt",
+       "Ngân hàng Nông nghiệp chi nhánh tỉnh phấn đấu năm 2025 tỷ lệ nợ xấu giảm còn"
+       " 1,8%.",
+       {"rate at_most 1.8 % | tỷ lệ nợ xấu"}},
+      {"health-stunting",
+       "Ngành y tế phấn đấu đến cuối năm 2025 tỷ lệ trẻ em suy dinh dưỡng thể thấp còi"
+       " giảm còn 19,5%.",
+       {"rate at_most 19.5 % | tỷ lệ trẻ em suy dinh dưỡng thể thấp còi"}},
+      {"coverage-raised",
+       "Bảo hiểm xã hội tỉnh phấn đấu năm 2025 tỷ lệ bao phủ bảo hiểm y tế tăng lên"
+       " 95%.",
+       {"rate equal 95 % | tỷ lệ bao phủ bảo hiểm y tế"}},
+      {"reported-done",
+       "Năm 2024, tỷ lệ hộ nghèo của xã Tân Lập đã giảm còn 4,2%, vượt chỉ tiêu đề"
+       " ra.",
+       {}},
+  };
+  expect_targets(cases);
+}
+
+// "Tổng vốn đầu tư … tăng khoảng 6% so với thực hiện năm 2018", "… giảm bình quân 3-5%/năm": what changes
+// is named before the verb; "khoảng", "bình quân", "trung bình", "mỗi năm" say how the figure is taken
+// (cao-bang-2019 measured "khoảng"); "%/năm" is the unit (a range keeps both ends); "so với thực hiện /
+// kết quả năm Y" the year before is the previous year.
+TEST(PlanPatterns92, AChangeNamedBeforeItsFigureTakesItsAdverbAndPerYearUnit) {
+  const TargetCase cases[] = {
+      {"farm-output-average",
+       "Huyện Tam Nông phấn đấu đến năm 2030 tổng giá trị sản xuất nông nghiệp tăng"
+       " bình quân 4,5%/năm.",
+       {"change increase 4.5 %/năm | tổng giá trị sản xuất nông nghiệp"}},
+      {"bank-loans-range",
+       "Chi nhánh Ngân hàng Chính sách xã hội phấn đấu dư nợ cho vay hộ nghèo tăng"
+       " 8-10%/năm.",
+       {"change increase 10 8-10 %/năm | dư nợ cho vay hộ nghèo"}},
+      {"labour-accidents-range",
+       "Ngành lao động phấn đấu giảm số vụ tai nạn lao động bình quân 3-5%/năm.",
+       {"change decrease 5 3-5 %/năm | số vụ tai nạn lao động"}},
+      {"deposits-about",
+       "Ngày 10/1/2025, chi nhánh ngân hàng phát động thi đua. Chỉ tiêu: tổng vốn huy"
+       " động tăng khoảng 12% so với thực hiện năm 2024.",
+       {"change increase 12 % prev | tổng vốn huy động"}},
+      {"tax-revenue-average",
+       "Cục Thuế tỉnh phấn đấu thu ngân sách nội địa tăng trung bình 9% mỗi năm.",
+       {"change increase 9 % | thu ngân sách nội địa"}},
+      {"customs-result-compared",
+       "Ngày 8/1/2025, Cục Hải quan tỉnh phát động thi đua năm 2025, phấn đấu số thu"
+       " thuế xuất nhập khẩu tăng 7% so với kết quả năm 2024.",
+       {"change increase 7 % prev | số thu thuế xuất nhập khẩu"}},
+      {"farm-output-done",
+       "Giai đoạn 2021-2024, tổng giá trị sản xuất nông nghiệp của huyện đã tăng bình"
+       " quân 4,2%/năm.",
+       {}},
+  };
+  expect_targets(cases);
+}
+
+// "giảm hộ nghèo … 1,5-2%/năm (riêng các huyện nghèo … giảm 4%/năm; hộ nghèo dân tộc thiểu số giảm
+// 3-4%/năm)": a bracket setting changes of its own ends the measure before it, each change inside names
+// what changes before its verb, and a baseline after the bracket holds for both (ninh-thuan-2017 ran
+// them together); "tăng lên 1,5 lần", "tăng gấp 2 lần" are changes by a multiple, unit "lần". A bracket
+// with no change of its own ("(TNGT)") stays in the measure.
+TEST(PlanPatterns92, ABracketSettingItsOwnChangesAndAMultipleAreTargetsOfTheirOwn) {
+  const TargetCase cases[] = {
+      {"farmers-poor-bracket",
+       "Hội Nông dân tỉnh phấn đấu đến năm 2030 giảm tỷ lệ hộ nông dân nghèo bình quân"
+       " 1-1,5%/năm (riêng các xã đặc biệt khó khăn giảm 3%/năm; hộ đồng bào dân tộc"
+       " thiểu số giảm 2-3%/năm) theo chuẩn nghèo đa chiều.",
+       {"change decrease 1.5 1-1.5 %/năm | tỷ lệ hộ nông dân nghèo",
+        "change decrease 3 %/năm | các xã đặc biệt khó khăn",
+        "change decrease 3 2-3 %/năm | hộ đồng bào dân tộc thiểu số"}},
+      {"forest-fires-bracket",
+       "Chi cục Kiểm lâm phấn đấu giảm số vụ cháy rừng 10% (riêng các huyện miền núi"
+       " giảm 15%) so với năm trước.",
+       {"change decrease 10 % prev | số vụ cháy rừng",
+        "change decrease 15 % prev | các huyện miền núi"}},
+      {"income-multiple",
+       "Năm 2025, huyện phấn đấu thu nhập bình quân đầu người của hộ đồng bào dân tộc"
+       " thiểu số tăng lên 1,5 lần so với năm 2020.",
+       {"change increase 1.5 lần | thu nhập bình quân đầu người của hộ đồng bào dân tộc"
+        " thiểu số"}},
+      {"exports-double",
+       "Tỉnh phấn đấu đến năm 2030 kim ngạch xuất khẩu nông sản tăng gấp 2"
+       " lần.",
+       {"change increase 2 lần | kim ngạch xuất khẩu nông sản"}},
+      {"tourists-triple",
+       "Năm 2025, ngành du lịch phấn đấu số lượt khách quốc tế tăng lên gấp 3 lần so"
+       " với năm 2019.",
+       {"change increase 3 lần | số lượt khách quốc tế"}},
+      {"acronym-bracket",
+       "Công an tỉnh phấn đấu giảm 5% số vụ tai nạn giao thông (TNGT) trên địa"
+       " bàn.",
+       {"change decrease 5 % | số vụ tai nạn giao thông (TNGT) trên địa bàn"}},
+  };
+  expect_targets(cases);
+}
+
+// "đạt trên 275,4 nghìn tấn": a scale word before a unit is part of the unit; "tăng thêm ít nhất 1
+// trường chuẩn quốc gia": units added, counted, are a level (rate), not a change (cao-bang-2019); "có 1
+// đơn vị được nhận cờ thi đua …" counts units to win a title (vov-2011); the units that "sẽ thi đua"
+// under a pledge are its parties, no level.
+TEST(PlanPatterns92, ALevelCountedWithAScaleOrAddedIsARate) {
+  const TargetCase cases[] = {
+      {"fishery-thousand-tonnes",
+       "Chỉ tiêu năm 2025: sản lượng thủy sản đạt trên 120,5 nghìn tấn.",
+       {"rate above 120.5 nghìn tấn | sản lượng thủy sản"}},
+      {"coffee-thousand-tonnes",
+       "Huyện phấn đấu năm 2025 sản lượng cà phê nhân đạt 45 ngàn tấn.",
+       {"rate equal 45 ngàn tấn | sản lượng cà phê nhân"}},
+      {"schools-added",
+       "Chỉ tiêu năm 2025: mỗi huyện tăng thêm ít nhất 2 trường chuẩn quốc gia.",
+       {"rate at_least 2 trường | trường chuẩn quốc gia"}},
+      {"cooperatives-added",
+       "Liên minh Hợp tác xã phấn đấu mỗi xã tăng thêm 1 hợp tác xã kiểu mới.",
+       {"rate equal 1 hợp tác xã | hợp tác xã kiểu mới"}},
+      {"units-to-win-flags",
+       "Các trường phấn đấu đến cuối năm học có 2 đơn vị được nhận Cờ thi đua của Bộ và"
+       " 3 đơn vị được tặng Bằng khen.",
+       {"rate equal 2 đơn vị | đơn vị được nhận Cờ thi đua của Bộ",
+        "rate equal 3 đơn vị | đơn vị được tặng Bằng khen"}},
+      {"parties-who-emulate",
+       "Theo giao ước, 6 đơn vị trong cụm sẽ thi đua hoàn thành xuất sắc nhiệm vụ được"
+       " giao; 100% cán bộ hoàn thành tốt nhiệm vụ.",
+       {"share equal 100 % | cán bộ hoàn thành tốt nhiệm vụ"}},
+  };
+  expect_targets(cases);
+}
+
+// "Mức giảm tỷ suất sinh 0,08‰" (written "%o"), "mức tăng dư nợ tín dụng 12%": the size of a change
+// named as what is measured is a level (rate) of its own, no change of what follows (cao-bang-2019).
+TEST(PlanPatterns92, TheSizeOfAChangeNamedMucGiamIsALevel) {
+  const TargetCase cases[] = {
+      {"birth-rate-permille",
+       "Chỉ tiêu năm 2025: mức giảm tỷ suất sinh 0,1%o; tỷ lệ tăng dân số tự nhiên"
+       " 0,9%.",
+       {"rate equal 0.1 %o | mức giảm tỷ suất sinh",
+        "rate equal 0.9 % | tỷ lệ tăng dân số tự nhiên"}},
+      {"poverty-reduction",
+       "Huyện phấn đấu năm 2025 mức giảm tỷ lệ hộ nghèo 1,5%.",
+       {"rate equal 1.5 % | mức giảm tỷ lệ hộ nghèo"}},
+      {"credit-growth",
+       "Ngân hàng phấn đấu năm 2025 mức tăng dư nợ tín dụng 12%.",
+       {"rate equal 12 % | mức tăng dư nợ tín dụng"}},
+      {"crime-cut",
+       "Công an huyện phấn đấu mức giảm số vụ phạm tội về trật tự xã hội trên"
+       " 5%.",
+       {"rate above 5 % | mức giảm số vụ phạm tội về trật tự xã hội"}},
+      {"fires-cut",
+       "Phòng Cảnh sát PCCC phấn đấu năm 2025 mức giảm số vụ cháy 10%.",
+       {"rate equal 10 % | mức giảm số vụ cháy"}},
+  };
+  expect_targets(cases);
+}
+
+}  // namespace
+}  // namespace thidua::text::plan
