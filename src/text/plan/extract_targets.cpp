@@ -513,10 +513,11 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
   // (s21-lists) "10 phường thuộc quận ký giao ước thi đua với 6 chỉ tiêu": the units that sign the
   // pledge, counted, are its parties — no level to reach.
   if (!verb) {
-    // (s25-targets) … and those who "sẽ thi đua" (will emulate) under it: "Theo giao ước, 5 cơ quan
-    // thường trú trong nước của Đài sẽ thi đua hoàn thành …".
+    // (s25-targets) … and those who "sẽ thi đua" (will emulate) under it or agree on it ("Theo giao ước, 5
+    // cơ quan thường trú … sẽ thi đua hoàn thành …", "10 đơn vị thống nhất thực hiện …"); units counted
+    // as the subject of what they did ("16 đơn vị thành viên … đã tập trung thảo luận") are reported.
     static const Entry kSigns[] = {{"ký"}, {"ký kết"}, {"đã ký"}, {"đã ký kết"}, {"cùng ký"}, {"sẽ thi đua"},
-                                   {"cùng thi đua"}, {"cùng nhau thi đua"}};
+                                   {"cùng thi đua"}, {"cùng nhau thi đua"}, {"thống nhất"}, {"đã"}};
     static const PhraseTable signs(kSigns);
     const int32_t noun_last = figure_end + (unit_m ? scale + static_cast<int32_t>(unit_m.length) : noun_m.length);
     for (int32_t k = noun_last; k < last && k <= noun_last + 8 && doc.is_word(k); ++k)

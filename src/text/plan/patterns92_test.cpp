@@ -129,7 +129,8 @@ TEST(PlanPatterns92, ABracketSettingItsOwnChangesAndAMultipleAreTargetsOfTheirOw
 // "đạt trên 275,4 nghìn tấn": a scale word before a unit is part of the unit; "tăng thêm ít nhất 1
 // trường chuẩn quốc gia": units added, counted, are a level (rate), not a change (cao-bang-2019); "có 1
 // đơn vị được nhận cờ thi đua …" counts units to win a title (vov-2011); the units that "sẽ thi đua"
-// under a pledge are its parties, no level.
+// under a pledge or agree on it ("thống nhất") are its parties, and units counted as
+// the subject of what they did ("đã …") report it: no level.
 TEST(PlanPatterns92, ALevelCountedWithAScaleOrAddedIsARate) {
   const TargetCase cases[] = {
       {"fishery-thousand-tonnes",
@@ -149,6 +150,14 @@ TEST(PlanPatterns92, ALevelCountedWithAScaleOrAddedIsARate) {
        " 3 đơn vị được tặng Bằng khen.",
        {"rate equal 2 đơn vị | đơn vị được nhận Cờ thi đua của Bộ",
         "rate equal 3 đơn vị | đơn vị được tặng Bằng khen"}},
+      {"units-agree",
+       "Theo giao ước, 8 đơn vị thống nhất thực hiện tốt nhiệm vụ chính trị, phấn đấu có 2"
+       " đơn vị được tặng Cờ thi đua của tỉnh.",
+       {"rate equal 2 đơn vị | đơn vị được tặng Cờ thi đua của tỉnh"}},
+      {"units-reported",
+       "Tại hội nghị, 12 đơn vị thành viên của Khối đã thảo luận, góp ý kiến vào chương"
+       " trình công tác năm 2025 và đăng ký giao ước thi đua.",
+       {}},
       {"parties-who-emulate",
        "Theo giao ước, 6 đơn vị trong cụm sẽ thi đua hoàn thành xuất sắc nhiệm vụ được"
        " giao; 100% cán bộ hoàn thành tốt nhiệm vụ.",
