@@ -451,11 +451,32 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
     // "đợt thi đua lập thành tích chào mừng Đại hội …": a campaign named by its purpose alone.
     static const Entry kPurposes[] = {{"lập thành tích"}, {"chào mừng"}, {"kỷ niệm"}, {"hướng tới"}};
     static const PhraseTable purposes(kPurposes);
-    const bool dot_campaign = seq_at(doc, i, {k.dot}) && seq_at(doc, i + 1, k.thi_dua) && !doc.is_number(i - 1);
+    // (s25-targets) … and "tháng thi đua cao điểm …", "tuần thi đua …": the campaign's span a month or a week.
+    const bool dot_campaign = (seq_at(doc, i, {k.dot}) || lexicon::peak_spans().match(doc, i, i + 1)) &&
+                              seq_at(doc, i + 1, k.thi_dua) && !doc.is_number(i - 1);
     const bool dot_kind = dot_campaign && (lexicon::movement_kinds().match(doc, i + 3, last) || purposes.match(doc, i + 3, last));
     if (dot_kind && !out.descriptive && !out.quoted) {
       const auto m = lexicon::movement_kinds().match(doc, i + 3, last);
       int32_t end = i + 3 + m.length;
+      // (s25-targets) "đợt thi đua cao điểm của tuổi trẻ CAND chào mừng …", "tháng thi đua cao điểm (từ ngày
+      // 7/4 - 7/5/2019) chào mừng …": whose campaign it is, or its span in a bracket, between its kind and
+      // its purpose stays in the name.
+      if (m && !purposes.match(doc, end, last)) {
+        static const std::string cua_w = word_key("của");
+        if (doc.is_key(end, cua_w)) {
+          for (int32_t o = end + 2; o < last && o <= end + 7 && doc.is_word(o - 1); ++o)
+            if (purposes.match(doc, o, last)) {
+              end = o;
+              break;
+            }
+        } else if (doc.is_punct(end, "(")) {
+          int32_t close = end + 1;
+          while (close < last && close - end <= 16 && !doc.is_punct(close, ")") && !doc.is_punct(close, "(")) ++close;
+          bool dated = false;
+          for (int32_t t = end + 1; t < close; ++t) dated |= a.dates.mention_at[static_cast<size_t>(t)] >= 0;
+          if (dated && doc.is_punct(close, ")") && purposes.match(doc, close + 1, last)) end = close + 1;
+        }
+      }
       // "đợt thi đua cao điểm lập thành tích chào mừng thành công Đại hội …": the campaign named
       // by its purpose after its kind, up to the clause's end.
       const bool purpose = static_cast<bool>(purposes.match(doc, end, last));
@@ -644,7 +665,10 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
     }
     // "phát động nhiều phong trào thi đua sâu rộng …": many movements described, none named.
     static const std::string nhieu = word_key("nhiều"), nhung = word_key("những");
-    if (doc.is_key(i - 1, nhieu) || doc.is_key(i - 1, nhung)) continue;
+    // (s25-targets) … nor "đẩy mạnh các phong trào thi đua yêu nước trên địa bàn tỉnh": movements in general,
+    // plural, the aim a plan opens with.
+    static const std::string cac_w = word_key("các");
+    if (doc.is_key(i - 1, nhieu) || doc.is_key(i - 1, nhung) || doc.is_key(i - 1, cac_w)) continue;
     int32_t end = i + 4;
     // "phong trào thi đua đặc biệt là …", "… đặc biệt được phát động": a kind, then no name.
     static const Entry kCopulas[] = {{"là"}, {"được"}, {"đã"}, {"sẽ"}, {"thì"}};
