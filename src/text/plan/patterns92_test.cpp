@@ -1,8 +1,8 @@
-// Session 25 (issue 14, s25-targets): targets of the former eval7 texts (written blind, never tuned on),
+// Session 25 (issue 14, s25-targets): targets and movement names of the former eval7 texts (written blind, never tuned on),
 // read as SHAPES of administrative Vietnamese, not as their wordings. Every sentence below was written for
 // these tests in sectors other than the text it came from (farming, banks, schools, health, labour,
 // customs, tax, forestry, tourism, police), labelled by the Conventions (tests/fixtures/plans/README.md:
-// Targets, and s11-texts' absolute targets) before the run; each positive fails on main aa5b722, each
+// Targets, Movement, and s11-texts' absolute targets) before the run; each positive fails on main aa5b722, each
 // negative guards the rule's limit.
 #include <gtest/gtest.h>
 
@@ -11,6 +11,7 @@
 namespace thidua::text::plan {
 namespace {
 
+using test::expect_field;
 using test::expect_targets;
 using test::TargetCase;
 
@@ -192,5 +193,65 @@ TEST(PlanPatterns92, TheSizeOfAChangeNamedMucGiamIsALevel) {
   expect_targets(cases);
 }
 
+// "tháng thi đua cao điểm chào mừng …", "tuần thi đua cao điểm (từ ngày … đến …) chào mừng …", "đợt thi
+// đua cao điểm của tuổi trẻ CAND chào mừng …": a campaign whose span is a month or a week is named like
+// "đợt thi đua", and whose campaign it is ("của …") or its dated span in a bracket, between its kind and
+// its purpose, stays in the name (mps-2023 and son-la-2019 had none); a month spoken of back, or a
+// month that is no emulation, names none.
+TEST(PlanPatterns92, ACampaignOfAMonthOrWeekOrOfItsOwnersIsNamedByItsPurpose) {
+  expect_field("/movement/name", {
+      {"peak-of-border-youth",
+       "Ngày 3/3/2025, Ban Thanh niên tổ chức phát động đợt thi đua cao điểm của tuổi"
+       " trẻ Bộ đội Biên phòng chào mừng kỷ niệm 50 năm Ngày giải phóng miền"
+       " Nam.",
+       "đợt thi đua cao điểm của tuổi trẻ Bộ đội Biên phòng chào mừng kỷ niệm 50 năm"
+       " Ngày giải phóng miền Nam"},
+      {"peak-of-police-youth",
+       "Ngày 1/6/2024, Đoàn Thanh niên Công an tỉnh phát động đợt thi đua cao điểm của"
+       " đoàn viên thanh niên hướng tới kỷ niệm 79 năm Ngày truyền thống Công an nhân"
+       " dân.",
+       "đợt thi đua cao điểm của đoàn viên thanh niên hướng tới kỷ niệm 79 năm Ngày"
+       " truyền thống Công an nhân dân"},
+      {"women-peak-month",
+       "Sáng 1/4/2024, Hội Liên hiệp Phụ nữ tỉnh phát động tháng thi đua cao điểm chào"
+       " mừng Đại hội Phụ nữ tỉnh lần thứ XVII.",
+       "tháng thi đua cao điểm chào mừng Đại hội Phụ nữ tỉnh lần thứ XVII"},
+      {"health-union-peak-week",
+       "Ngày 10/8/2024, Công đoàn ngành Y tế phát động tuần thi đua cao điểm (từ ngày"
+       " 12/8 đến 18/8/2024) chào mừng Đại hội Công đoàn tỉnh lần thứ XV.",
+       "tuần thi đua cao điểm (từ ngày 12/8 đến 18/8/2024) chào mừng Đại hội Công đoàn"
+       " tỉnh lần thứ XV"},
+      {"month-spoken-of",
+       "Trong tháng thi đua này, các đơn vị đã hoàn thành tốt kế hoạch công tác.",
+       ""},
+      {"youth-month-not-emulation",
+       "Tháng Thanh niên năm 2024 có nhiều hoạt động thiết thực tại các cơ sở"
+       " Đoàn.",
+       ""},
+  });
+}
+
+// "Nhằm tiếp tục đẩy mạnh các phong trào thi đua yêu nước trên địa bàn tỉnh, UBND tỉnh … phát động đợt thi
+// đua đặc biệt …": movements in general, plural ("các", like "nhiều", "những"), the aim a plan opens with,
+// name no movement and do not hide the campaign launched after them (dak-lak-2024 had none).
+TEST(PlanPatterns92, PluralMovementsInAPlansAimNameNone) {
+  expect_field("/movement/name", {
+      {"district-after-plural-aim",
+       "Nhằm tiếp tục đẩy mạnh các phong trào thi đua yêu nước trên địa bàn huyện, ngày"
+       " 2/3/2025, UBND huyện ban hành kế hoạch phát động đợt thi đua đặc biệt lập"
+       " thành tích chào mừng kỷ niệm 50 năm Ngày giải phóng huyện.",
+       "đợt thi đua đặc biệt lập thành tích chào mừng kỷ niệm 50 năm Ngày giải phóng"
+       " huyện"},
+      {"youth-after-plural-aim",
+       "Tiếp nối các phong trào thi đua thiết thực của tuổi trẻ, ngày 15/3/2025, Huyện"
+       " đoàn Cần Giờ phát động đợt thi đua cao điểm chào mừng Đại hội Đoàn huyện lần"
+       " thứ XII.",
+       "đợt thi đua cao điểm chào mừng Đại hội Đoàn huyện lần thứ XII"},
+      {"plural-movements-alone",
+       "Năm 2024, các phong trào thi đua yêu nước của huyện được đẩy mạnh trên mọi lĩnh"
+       " vực.",
+       ""},
+  });
+}
 }  // namespace
 }  // namespace thidua::text::plan
