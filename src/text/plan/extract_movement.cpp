@@ -110,6 +110,10 @@ bool names_movement(const Document& doc, int32_t open) {
     if (!kind) break;
     t -= kind.length;
   }
+  // (s25-targets) "Đợt 1: … với chủ đề Thi đua “Mừng Đảng, mừng xuân …”", "phương châm thi đua “…”": after
+  // a theme's or a motto's cue, "thi đua" says whose theme it is; the quote names no movement.
+  if (seq_at(doc, t - 2, keys().thi_dua) && (seq_at(doc, t - 4, keys().chu_de) || seq_at(doc, t - 4, keys().phuong_cham)))
+    return false;
   return seq_at(doc, t - 2, keys().thi_dua) || seq_at(doc, t - 2, keys().phong_trao);
 }
 

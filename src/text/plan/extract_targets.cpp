@@ -492,6 +492,12 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
   static const Entry kGive[] = {{"trao tặng"}, {"tặng"}, {"trao"}};
   static const PhraseTable give(kGive);
   if (verb && give.match(doc, from - verb.length, from) && n->qualifier != Direction::kAtLeast) return 0;
+  // (s25-targets) "tặng Giấy khen cho 5 đơn vị của Khối": those awarded after "cho" were given to, no level
+  // to reach (only a floor set for them is).
+  static const std::string cho = word_key("cho");
+  if (verb && doc.is_key(from - static_cast<int32_t>(verb.length), cho) && n->qualifier != Direction::kAtLeast)
+    for (int32_t g = std::max(sub, from - 12); g < from - static_cast<int32_t>(verb.length); ++g)
+      if (give.match(doc, g, from)) return 0;
   // "Công an mỗi đơn vị đã đóng góp 20 triệu đồng", "mỗi suất trị giá 01 triệu đồng": what was
   // given, and the worth of a gift, are no level to reach ("mỗi xã có ít nhất 2 mô hình" is).
   static const Entry kWorth[] = {{"trị giá"}, {"giá trị"}, {"tổng trị giá"}, {"kinh phí"}, {"số tiền"}};

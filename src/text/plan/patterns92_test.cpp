@@ -6,6 +6,11 @@
 // negative guards the rule's limit.
 #include <gtest/gtest.h>
 
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "text/plan/plan_test_support.h"
 
 namespace thidua::text::plan {
@@ -131,7 +136,8 @@ TEST(PlanPatterns92, ABracketSettingItsOwnChangesAndAMultipleAreTargetsOfTheirOw
 // trường chuẩn quốc gia": units added, counted, are a level (rate), not a change (cao-bang-2019); "có 1
 // đơn vị được nhận cờ thi đua …" counts units to win a title (vov-2011); the units that "sẽ thi đua"
 // under a pledge or agree on it ("thống nhất") are its parties, and units counted as
-// the subject of what they did ("đã …") report it: no level.
+// the subject of what they did ("đã …") report it, and units awarded ("tặng … cho 6 đơn vị") were
+// given to: no level.
 TEST(PlanPatterns92, ALevelCountedWithAScaleOrAddedIsARate) {
   const TargetCase cases[] = {
       {"fishery-thousand-tonnes",
@@ -158,6 +164,9 @@ TEST(PlanPatterns92, ALevelCountedWithAScaleOrAddedIsARate) {
       {"units-reported",
        "Tại hội nghị, 12 đơn vị thành viên của Khối đã thảo luận, góp ý kiến vào chương"
        " trình công tác năm 2025 và đăng ký giao ước thi đua.",
+       {}},
+      {"awards-given-to-units",
+       "Tại hội nghị, Giám đốc Sở tặng Bằng khen cho 6 đơn vị hoàn thành xuất sắc chỉ tiêu năm 2024.",
        {}},
       {"parties-who-emulate",
        "Theo giao ước, 6 đơn vị trong cụm sẽ thi đua hoàn thành xuất sắc nhiệm vụ được"
@@ -252,6 +261,53 @@ TEST(PlanPatterns92, PluralMovementsInAPlansAimNameNone) {
        " vực.",
        ""},
   });
+}
+// "Đợt 1: Từ … đến … với chủ đề Thi đua “Mừng Đảng, mừng xuân …”", "phương châm thi đua “…”": after a
+// theme's or a motto's cue, "thi đua" says whose theme it is and the quote names no movement — it is the
+// phase's title (ha-noi-2019 had none: the quote was read as a movement's name); an unquoted purpose
+// after the dates still titles its phase.
+TEST(PlanPatterns92, AThemeQuotedAfterChuDeThiDuaTitlesItsPhase) {
+  const std::pair<const char*, const char*> texts[] = {
+      {"farmers-two-phases",
+       "Ngày 5/1/2025, Hội Nông dân xã phát động phong trào thi đua năm 2025, chia làm"
+       " 2 đợt. Đợt 1: Từ 1/1/2025 đến 30/6/2025 với chủ đề thi đua “Nông dân chung sức"
+       " xây dựng nông thôn mới”. Đợt 2: Từ 1/7/2025 đến 31/12/2025 với chủ đề thi đua"
+       " “Nông dân thi đua sản xuất giỏi”."},
+      {"school-first-phase",
+       "Ngày 3/9/2024, Trường THCS Lê Lợi phát động thi đua năm học 2024-2025 theo 2"
+       " đợt. Đợt 1: Từ ngày 5/9/2024 đến 20/11/2024 với chủ đề Thi đua “Dạy tốt, học"
+       " tốt chào mừng ngày Nhà giáo Việt Nam”. Đợt 2: Từ ngày 21/11/2024 đến"
+       " 31/5/2025."},
+      {"police-motto-phase",
+       "Ngày 1/3/2025, Công an xã phát động thi đua theo 2 đợt. Đợt 1 (từ 1/3 đến"
+       " 30/4/2025): phương châm thi đua “Xung kích, sáng tạo, vì nhân dân phục vụ”."
+       " Đợt 2 (từ 1/5 đến 31/8/2025): chào mừng Quốc khánh 2/9."},
+      {"health-union-phases",
+       "Ngày 10/1/2025, Công đoàn Bệnh viện tỉnh phát động thi đua năm 2025 gồm 2 đợt."
+       " Đợt 1: Từ 10/1/2025 đến 30/6/2025 với chủ đề thi đua “Thầy thuốc như mẹ hiền”."
+       " Đợt 2: Từ 1/7/2025 đến 31/12/2025 với chủ đề thi đua “Đổi mới phong cách, thái"
+       " độ phục vụ”."},
+      {"women-phases",
+       "Ngày 8/1/2025, Hội Phụ nữ huyện phát động thi đua chia 2 đợt. Đợt 1: Từ"
+       " 8/1/2025 đến 8/3/2025 với chủ đề thi đua “Phụ nữ tự tin, tự lập”. Đợt 2: Từ"
+       " 9/3/2025 đến 20/10/2025 với chủ đề thi đua “Phụ nữ chung tay xây dựng gia đình"
+       " hạnh phúc”."},
+  };
+  const std::vector<std::vector<std::optional<std::string>>> titles = {
+      {"Nông dân chung sức xây dựng nông thôn mới", "Nông dân thi đua sản xuất giỏi"},
+      {"Dạy tốt, học tốt chào mừng ngày Nhà giáo Việt Nam", std::nullopt},
+      {"Xung kích, sáng tạo, vì nhân dân phục vụ", "chào mừng Quốc khánh 2/9"},
+      {"Thầy thuốc như mẹ hiền", "Đổi mới phong cách, thái độ phục vụ"},
+      {"Phụ nữ tự tin, tự lập", "Phụ nữ chung tay xây dựng gia đình hạnh phúc"},
+  };
+  for (size_t k = 0; k < std::size(texts); ++k) {
+    SCOPED_TRACE(texts[k].first);
+    const nlohmann::json r = test::parse(texts[k].second);
+    std::vector<std::optional<std::string>> got;
+    for (const nlohmann::json& p : r["phases"])
+      got.push_back(p["title"].is_null() ? std::nullopt : std::optional<std::string>(p["title"].get<std::string>()));
+    EXPECT_EQ(got, titles[k]);
+  }
 }
 }  // namespace
 }  // namespace thidua::text::plan
