@@ -613,6 +613,25 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
         return out;
       }
     }
+    // (s25-targets) "triển khai phong trào Dạy tốt - Học tốt", "phong trào Giỏi việc nước - Đảm việc nhà": a
+    // movement named without quotes and without "thi đua" by capitalised parts joined by dashes, after a
+    // lower-case "phong trào" on the same line — a slogan's name, its parts to the last one's end.
+    if (phong_trao && !thi_dua && !out.quoted && j == i + 2 && !doc.tokens[i].capitalised && doc.is_word(j) &&
+        doc.tokens[j].capitalised && !doc.tokens[j].all_caps && doc.tokens[j].line == doc.tokens[i].line &&
+        !lexicon::unit_heads().match(doc, j, last)) {
+      int32_t e = proper_name_end(doc, j, last), parts = 1;
+      while (e + 1 < last && (doc.is_punct(e, "-") || doc.is_punct(e, "–")) && doc.is_word(e + 1) &&
+             doc.tokens[e + 1].capitalised && !doc.tokens[e + 1].all_caps) {
+        e = proper_name_end(doc, e + 1, last);
+        ++parts;
+      }
+      if (parts >= 2) {
+        out.quoted = clean(doc.text_of(j, e));
+        out.quoted_at = i;
+        out.kind = kind;
+        return out;
+      }
+    }
     // "ký giao ước thi đua Vì ANTQ năm 2019": a known movement named without quotes.
     if (const auto known = lexicon::known_movements().match(doc, j, last); known && !out.quoted) {
       out.quoted = clean(doc.text_of(j, j + known.length));

@@ -309,5 +309,37 @@ TEST(PlanPatterns92, AThemeQuotedAfterChuDeThiDuaTitlesItsPhase) {
     EXPECT_EQ(got, titles[k]);
   }
 }
+// "triển khai phong trào Dạy tốt - Học tốt gắn với …", "phong trào Giỏi việc nước - Đảm việc nhà": a
+// movement named without quotes and without "thi đua" by capitalised parts joined by dashes, after a
+// lower-case "phong trào", is its name (phu-yen-2019 had none); one capitalised word ("phong trào Nông
+// dân") names none.
+TEST(PlanPatterns92, CapitalisedPartsJoinedByDashesNameAMovement) {
+  expect_field("/movement/name", {
+      {"education-union-two-goods",
+       "Ngày 5/9/2024, Công đoàn ngành Giáo dục huyện triển khai phong trào Dạy tốt -"
+       " Học tốt trong các trường học.",
+       "Dạy tốt - Học tốt"},
+      {"women-nation-and-home",
+       "Ngày 8/3/2024, Hội Liên hiệp Phụ nữ xã phát động phong trào Giỏi việc nước -"
+       " Đảm việc nhà năm 2024.",
+       "Giỏi việc nước - Đảm việc nhà"},
+      {"youth-green-clean",
+       "Ngày 10/5/2024, Đoàn Thanh niên phường phát động phong trào Xanh - Sạch - Đẹp"
+       " tại các khu dân cư.",
+       "Xanh - Sạch - Đẹp"},
+      {"police-study-train",
+       "Ngày 2/4/2024, Công an huyện phát động phong trào Học tập - Rèn luyện - Lập"
+       " công trong toàn đơn vị.",
+       "Học tập - Rèn luyện - Lập công"},
+      {"veterans-two-parts",
+       "Sáng 12/6/2024, Hội Cựu chiến binh tỉnh phát động phong trào Cựu chiến binh"
+       " gương mẫu - Làm kinh tế giỏi trong hội viên.",
+       "Cựu chiến binh gương mẫu - Làm kinh tế giỏi"},
+      {"one-capitalised-word",
+       "Ngày 2/4/2024, Hội Nông dân xã tổng kết phong trào Nông dân năm 2024 và trao"
+       " thưởng.",
+       ""},
+  });
+}
 }  // namespace
 }  // namespace thidua::text::plan
