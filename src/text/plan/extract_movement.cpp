@@ -353,7 +353,11 @@ int32_t whole_people_name_end(const Document& doc, int32_t j, int32_t last) {
   // (s24-kind) "phong trào nông dân thi đua sản xuất, kinh doanh giỏi": a movement of one people named
   // by them and what they emulate in, like one of the whole people.
   int32_t head = 2;
-  if (!seq_at(doc, j, toan_dan)) {
+  // (s25-targets) "cả xã chung sức xây dựng Nông thôn mới nâng cao", "cả nước chung tay vì người nghèo": the
+  // whole community of a place named as the movement's subject, like "toàn dân".
+  if (const auto whole = lexicon::whole_communities().match(doc, j, last); whole && doc.is_word(j + whole.length))
+    head = static_cast<int32_t>(whole.length);
+  else if (!seq_at(doc, j, toan_dan)) {
     const auto subject = lexicon::movement_subjects().match(doc, j, last);
     if (!subject || !seq_at(doc, j + subject.length, thi_dua) || !doc.is_word(j + subject.length + 2)) return j;
     head = subject.length + 2;
@@ -605,7 +609,15 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
     // (s15-plan-b) "phong trào toàn dân PCCC và CNCH", "phong trào toàn dân đoàn kết xây dựng đời sống
     // văn hóa": a movement of the whole people named without quotes and without "thi đua", as the
     // known "Toàn dân bảo vệ an ninh Tổ quốc" is — its name from "toàn dân" to a link word.
-    if (phong_trao && !thi_dua && !out.quoted && !lexicon::known_movements().match(doc, j, last)) {
+    // (s25-targets) … also after "thi đua" when the whole community opens it ("phong trào thi đua cả xã chung
+    // sức …"): the slogan is the name, without "phong trào thi đua".
+    const bool whole_after_thi_dua = thi_dua && (lexicon::whole_communities().match(doc, j, last) ||
+                                                 seq_at(doc, j, phrase_keys("toàn dân")));
+    // Not an item of a list of movements ("…; phong trào doanh nghiệp …; phong trào cả nước chung tay …"): a
+    // movement listed is none of the text's own (as the quoted ones, s16-plan-d).
+    const bool list_item = doc.is_punct(i - 1, ";") && !doc.tokens[i].capitalised;
+    if (phong_trao && (!thi_dua || whole_after_thi_dua) && !list_item && !out.quoted &&
+        !lexicon::known_movements().match(doc, j, last)) {
       if (const int32_t e = whole_people_name_end(doc, j, last); e > j) {
         out.quoted = clean(doc.text_of(j, e));
         out.quoted_at = i;

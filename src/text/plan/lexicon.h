@@ -136,6 +136,7 @@ const PhraseTable& emulation_work();       // "phong trào thi đua", "công tá
 const PhraseTable& movement_kinds();       // value: MovementKind ("cao điểm": kNone)
 const PhraseTable& known_movements();      // value: MovementKind
 const PhraseTable& peak_spans();           // (s25-movement) "đợt", "tháng", "tuần" before "cao điểm"
+const PhraseTable& whole_communities();    // (s25-targets) "cả nước", "cả xã": a whole community as a movement's subject
 // (s22-lead) Words that introduce a movement's name before its quote: "phong trào thi đua mang tên
 // “…”", "… với tên gọi “…”".
 const PhraseTable& name_introducers();

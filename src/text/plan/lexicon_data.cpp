@@ -524,6 +524,10 @@ const Entry kMovementKinds[] = {
 // nghèo”" — a drive's name quoted after it.
 const Entry kPeakSpans[] = {{"đợt"}, {"tháng"}, {"tuần"}};
 
+// (s25-targets) The whole community of a place as a movement's subject: "cả nước chung sức …", "cả xã …".
+const Entry kWholeCommunities[] = {{"cả nước"}, {"cả tỉnh"}, {"cả huyện"}, {"cả xã"}, {"cả phường"},
+                                   {"cả thành phố"}, {"cả thị xã"}, {"cả làng"}, {"cả thôn"}, {"cả bản"}};
+
 // Phong trào có tên riêng và loại của nó.
 const Entry kKnownMovements[] = {
     {"Vì an ninh Tổ quốc", kRegular},
@@ -1272,6 +1276,7 @@ THIDUA_TABLE(meeting_names, kMeetingNames)
 THIDUA_TABLE(emulation_work, kEmulationWork)
 THIDUA_TABLE(movement_kinds, kMovementKinds)
 THIDUA_TABLE(peak_spans, kPeakSpans)
+THIDUA_TABLE(whole_communities, kWholeCommunities)
 THIDUA_TABLE(known_movements, kKnownMovements)
 THIDUA_TABLE(name_introducers, kNameIntroducers)
 THIDUA_TABLE(proper_name_ends, kProperNameEnds)

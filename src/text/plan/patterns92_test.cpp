@@ -341,5 +341,41 @@ TEST(PlanPatterns92, CapitalisedPartsJoinedByDashesNameAMovement) {
        ""},
   });
 }
+// "phong trào thi đua cả xã chung sức xây dựng Nông thôn mới nâng cao", "… toàn dân giữ gìn vệ sinh môi
+// trường": a slogan whose subject is the whole community of a place ("cả nước", "cả xã", "toàn dân") is
+// the movement's name without "phong trào thi đua" (ky-thu-2022 kept it), with or without "thi đua"; the
+// place and a year only ("cả tỉnh năm 2024") is no slogan (main's reading kept), and one listed after ";"
+// among others is none of the text's.
+TEST(PlanPatterns92, ASloganOfTheWholeCommunityIsTheName) {
+  expect_field("/movement/name", {
+      {"commune-new-rural",
+       "Chiều 25/4/2023, UBND xã Hòa Bình tổ chức lễ phát động phong trào thi đua cả xã"
+       " chung sức xây dựng nông thôn mới kiểu mẫu.",
+       "cả xã chung sức xây dựng nông thôn mới kiểu mẫu"},
+      {"province-poor",
+       "Ngày 2/10/2024, UBND tỉnh phát động phong trào thi đua cả tỉnh chung tay vì"
+       " người nghèo.",
+       "cả tỉnh chung tay vì người nghèo"},
+      {"district-civilised",
+       "Sáng 5/3/2024, Huyện ủy phát động phong trào thi đua cả huyện chung sức xây"
+       " dựng đô thị văn minh năm 2024.",
+       "cả huyện chung sức xây dựng đô thị văn minh"},
+      {"ward-whole-people",
+       "Ngày 9/5/2024, UBND phường phát động phong trào thi đua toàn dân giữ gìn vệ"
+       " sinh môi trường tại các khu phố.",
+       "toàn dân giữ gìn vệ sinh môi trường"},
+      {"village-without-thi-dua",
+       "Ngày 1/6/2024, Ban Công tác Mặt trận thôn phát động phong trào cả thôn chung"
+       " sức làm đường giao thông.",
+       "cả thôn chung sức làm đường giao thông"},
+      {"whole-province-by-year",
+       "Ngày 1/6/2024, UBND tỉnh phát động phong trào thi đua cả tỉnh năm 2024.",
+       "phong trào thi đua cả tỉnh năm 2024"},
+      {"listed-among-others",
+       "Năm 2025, huyện tiếp tục thực hiện các phong trào do tỉnh phát động như xây"
+       " dựng đô thị văn minh; phong trào cả nước chung tay vì người nghèo.",
+       ""},
+  });
+}
 }  // namespace
 }  // namespace thidua::text::plan
