@@ -110,6 +110,10 @@ bool names_movement(const Document& doc, int32_t open) {
     if (!kind) break;
     t -= kind.length;
   }
+  // (s25-targets) "Đợt 1: … với chủ đề Thi đua “Mừng Đảng, mừng xuân …”", "phương châm thi đua “…”": after
+  // a theme's or a motto's cue, "thi đua" says whose theme it is; the quote names no movement.
+  if (seq_at(doc, t - 2, keys().thi_dua) && (seq_at(doc, t - 4, keys().chu_de) || seq_at(doc, t - 4, keys().phuong_cham)))
+    return false;
   return seq_at(doc, t - 2, keys().thi_dua) || seq_at(doc, t - 2, keys().phong_trao);
 }
 
@@ -349,7 +353,11 @@ int32_t whole_people_name_end(const Document& doc, int32_t j, int32_t last) {
   // (s24-kind) "phong trào nông dân thi đua sản xuất, kinh doanh giỏi": a movement of one people named
   // by them and what they emulate in, like one of the whole people.
   int32_t head = 2;
-  if (!seq_at(doc, j, toan_dan)) {
+  // (s25-targets) "cả xã chung sức xây dựng Nông thôn mới nâng cao", "cả nước chung tay vì người nghèo": the
+  // whole community of a place named as the movement's subject, like "toàn dân".
+  if (const auto whole = lexicon::whole_communities().match(doc, j, last); whole && doc.is_word(j + whole.length))
+    head = static_cast<int32_t>(whole.length);
+  else if (!seq_at(doc, j, toan_dan)) {
     const auto subject = lexicon::movement_subjects().match(doc, j, last);
     if (!subject || !seq_at(doc, j + subject.length, thi_dua) || !doc.is_word(j + subject.length + 2)) return j;
     head = subject.length + 2;
@@ -451,11 +459,32 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
     // "đợt thi đua lập thành tích chào mừng Đại hội …": a campaign named by its purpose alone.
     static const Entry kPurposes[] = {{"lập thành tích"}, {"chào mừng"}, {"kỷ niệm"}, {"hướng tới"}};
     static const PhraseTable purposes(kPurposes);
-    const bool dot_campaign = seq_at(doc, i, {k.dot}) && seq_at(doc, i + 1, k.thi_dua) && !doc.is_number(i - 1);
+    // (s25-targets) … and "tháng thi đua cao điểm …", "tuần thi đua …": the campaign's span a month or a week.
+    const bool dot_campaign = (seq_at(doc, i, {k.dot}) || lexicon::peak_spans().match(doc, i, i + 1)) &&
+                              seq_at(doc, i + 1, k.thi_dua) && !doc.is_number(i - 1);
     const bool dot_kind = dot_campaign && (lexicon::movement_kinds().match(doc, i + 3, last) || purposes.match(doc, i + 3, last));
     if (dot_kind && !out.descriptive && !out.quoted) {
       const auto m = lexicon::movement_kinds().match(doc, i + 3, last);
       int32_t end = i + 3 + m.length;
+      // (s25-targets) "đợt thi đua cao điểm của tuổi trẻ CAND chào mừng …", "tháng thi đua cao điểm (từ ngày
+      // 7/4 - 7/5/2019) chào mừng …": whose campaign it is, or its span in a bracket, between its kind and
+      // its purpose stays in the name.
+      if (m && !purposes.match(doc, end, last)) {
+        static const std::string cua_w = word_key("của");
+        if (doc.is_key(end, cua_w)) {
+          for (int32_t o = end + 2; o < last && o <= end + 7 && doc.is_word(o - 1); ++o)
+            if (purposes.match(doc, o, last)) {
+              end = o;
+              break;
+            }
+        } else if (doc.is_punct(end, "(")) {
+          int32_t close = end + 1;
+          while (close < last && close - end <= 16 && !doc.is_punct(close, ")") && !doc.is_punct(close, "(")) ++close;
+          bool dated = false;
+          for (int32_t t = end + 1; t < close; ++t) dated |= a.dates.mention_at[static_cast<size_t>(t)] >= 0;
+          if (dated && doc.is_punct(close, ")") && purposes.match(doc, close + 1, last)) end = close + 1;
+        }
+      }
       // "đợt thi đua cao điểm lập thành tích chào mừng thành công Đại hội …": the campaign named
       // by its purpose after its kind, up to the clause's end.
       const bool purpose = static_cast<bool>(purposes.match(doc, end, last));
@@ -580,8 +609,35 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
     // (s15-plan-b) "phong trào toàn dân PCCC và CNCH", "phong trào toàn dân đoàn kết xây dựng đời sống
     // văn hóa": a movement of the whole people named without quotes and without "thi đua", as the
     // known "Toàn dân bảo vệ an ninh Tổ quốc" is — its name from "toàn dân" to a link word.
-    if (phong_trao && !thi_dua && !out.quoted && !lexicon::known_movements().match(doc, j, last)) {
+    // (s25-targets) … also after "thi đua" when the whole community opens it ("phong trào thi đua cả xã chung
+    // sức …"): the slogan is the name, without "phong trào thi đua".
+    const bool whole_after_thi_dua = thi_dua && (lexicon::whole_communities().match(doc, j, last) ||
+                                                 seq_at(doc, j, phrase_keys("toàn dân")));
+    // Not an item of a list of movements ("…; phong trào doanh nghiệp …; phong trào cả nước chung tay …"): a
+    // movement listed is none of the text's own (as the quoted ones, s16-plan-d).
+    const bool list_item = doc.is_punct(i - 1, ";") && !doc.tokens[i].capitalised;
+    if (phong_trao && (!thi_dua || whole_after_thi_dua) && !list_item && !out.quoted &&
+        !lexicon::known_movements().match(doc, j, last)) {
       if (const int32_t e = whole_people_name_end(doc, j, last); e > j) {
+        out.quoted = clean(doc.text_of(j, e));
+        out.quoted_at = i;
+        out.kind = kind;
+        return out;
+      }
+    }
+    // (s25-targets) "triển khai phong trào Dạy tốt - Học tốt", "phong trào Giỏi việc nước - Đảm việc nhà": a
+    // movement named without quotes and without "thi đua" by capitalised parts joined by dashes, after a
+    // lower-case "phong trào" on the same line — a slogan's name, its parts to the last one's end.
+    if (phong_trao && !thi_dua && !out.quoted && j == i + 2 && !doc.tokens[i].capitalised && doc.is_word(j) &&
+        doc.tokens[j].capitalised && !doc.tokens[j].all_caps && doc.tokens[j].line == doc.tokens[i].line &&
+        !lexicon::unit_heads().match(doc, j, last)) {
+      int32_t e = proper_name_end(doc, j, last), parts = 1;
+      while (e + 1 < last && (doc.is_punct(e, "-") || doc.is_punct(e, "–")) && doc.is_word(e + 1) &&
+             doc.tokens[e + 1].capitalised && !doc.tokens[e + 1].all_caps) {
+        e = proper_name_end(doc, e + 1, last);
+        ++parts;
+      }
+      if (parts >= 2) {
         out.quoted = clean(doc.text_of(j, e));
         out.quoted_at = i;
         out.kind = kind;
@@ -644,7 +700,10 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
     }
     // "phát động nhiều phong trào thi đua sâu rộng …": many movements described, none named.
     static const std::string nhieu = word_key("nhiều"), nhung = word_key("những");
-    if (doc.is_key(i - 1, nhieu) || doc.is_key(i - 1, nhung)) continue;
+    // (s25-targets) … nor "đẩy mạnh các phong trào thi đua yêu nước trên địa bàn tỉnh": movements in general,
+    // plural, the aim a plan opens with.
+    static const std::string cac_w = word_key("các");
+    if (doc.is_key(i - 1, nhieu) || doc.is_key(i - 1, nhung) || doc.is_key(i - 1, cac_w)) continue;
     int32_t end = i + 4;
     // "phong trào thi đua đặc biệt là …", "… đặc biệt được phát động": a kind, then no name.
     static const Entry kCopulas[] = {{"là"}, {"được"}, {"đã"}, {"sẽ"}, {"thì"}};

@@ -86,10 +86,32 @@ bool reaches_own_figure(const Analysis& a, int32_t from, int32_t last) {
   return false;
 }
 
+// (s25-targets) "(riêng các xã đặc biệt khó khăn giảm 4%/năm; …)": a bracket holding a change and its own
+// figure, opening at token `open`.
+bool bracket_holds_change(const Analysis& a, int32_t open, int32_t last) {
+  const Document& doc = a.doc;
+  for (int32_t c = open + 1; c < last && !doc.is_punct(c, ")"); ++c) {
+    const auto verb = lexicon::change_verbs().match(doc, c, last);
+    if (!verb) continue;
+    int32_t f = c + static_cast<int32_t>(verb.length);
+    if (const auto adv = lexicon::figure_adverbs().match(doc, f, last)) f += static_cast<int32_t>(adv.length);
+    if (const NumberMention* n = a.numbers.starting(f); n && n->percent) return true;
+  }
+  return false;
+}
+
 int32_t measure_end(const Analysis& a, int32_t p, int32_t last) {
   const Document& doc = a.doc;
   const Keys& k = keys();
+  int32_t open = 0;  // brackets opened after the figure
   for (int32_t e = p; e < last; ++e) {
+    // (s25-targets) "giảm 3-4%/năm) theo chuẩn …": a bracket closing that this measure did not open
+    // closes the clause the figure stands in; a bracket setting changes of its own is not this measure.
+    if (doc.is_punct(e, ")") && open-- == 0) return e;
+    if (doc.is_punct(e, "(")) {
+      if (bracket_holds_change(a, e, last)) return e;
+      ++open;
+    }
     if (lexicon::baselines().match(doc, e, last)) return e;
     if ((doc.is_key(e, k.va) || doc.is_punct(e, ",")) && percent_at(a.numbers, e + 1)) return e;
     // "67 công trình cấp tỉnh, 1.377 công trình cấp huyện": a second level of its own.
@@ -190,7 +212,7 @@ std::pair<int32_t, int32_t> trim_measure(const Document& doc, int32_t first, int
   const Keys& k = keys();
   for (bool moved = true; moved && first < last;) {
     moved = false;
-    if (doc.is_key(first, k.va) || doc.is_punct(first, ",") || doc.is_key(first, k.rieng)) {
+    if (doc.is_key(first, k.va) || doc.is_punct(first, ",") || doc.is_key(first, k.rieng) || doc.is_punct(first, "(")) {
       ++first;
       moved = true;
     } else if (seq_at(doc, first, k.trong_do) || seq_at(doc, first, k.phan_dau)) {
@@ -339,6 +361,27 @@ void set_value(TargetResult& t, const NumberMention& n) {
   }
 }
 
+// (s25-targets) "2%/năm", "giảm 3-4%/năm", "0,08%o": a percentage per year (month, quarter) or per
+// thousand — its unit is written with what follows the "%". The token after the figure and that.
+int32_t figure_last(const Document& doc, const NumberMention& n) {
+  // "tăng lên 1,5 lần", "tăng gấp 2 lần": a multiple, its unit "lần".
+  static const std::string lan = word_key("lần");
+  if (!n.percent) return doc.is_key(n.last, lan) && !n.word ? n.last + 1 : n.last;
+  static const Entry kPeriods[] = {{"năm"}, {"tháng"}, {"quý"}};
+  static const PhraseTable periods(kPeriods);
+  if (doc.is_punct(n.last, "/") && doc.glued(n.last) && doc.glued(n.last + 1) && periods.match(doc, n.last + 1))
+    return n.last + 2;
+  static const std::string o = word_key("o");
+  if (doc.is_key(n.last, o) && doc.glued(n.last)) return n.last + 1;
+  return n.last;
+}
+
+void set_figure(const Document& doc, TargetResult& t, const NumberMention& n) {
+  set_value(t, n);
+  if (const int32_t end = figure_last(doc, n); end > n.last)
+    t.unit = (n.percent ? "%" : "") + clean(doc.text_of(n.last, end));
+}
+
 // "số vụ tai nạn giao thông" → "tai nạn giao thông", so the three measures read naturally.
 std::string strip_count_word(const std::string& measure) {
   for (const char* prefix : {"số vụ ", "số "})
@@ -431,7 +474,12 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
   if (n->first >= 2 && (doc.is_key(n->first - 1, ty) || doc.is_key(n->first - 1, ti)) &&
       a.numbers.number_at[static_cast<size_t>(n->first - 2)] >= 0)
     return 0;
-  const auto unit_m = units.match(doc, figure_end, last);
+  // (s25-targets) "275,4 nghìn tấn", "45 ngàn tấn", "3 triệu lượt khách": a scale word before a unit
+  // is part of it.
+  static const Entry kScales[] = {{"nghìn"}, {"ngàn"}, {"triệu"}, {"vạn"}};
+  static const PhraseTable scales(kScales);
+  const int32_t scale = scales.match(doc, figure_end, last) && units.match(doc, figure_end + 1, last) ? 1 : 0;
+  const auto unit_m = units.match(doc, figure_end + scale, last);
   const auto noun_m = unit_m ? PhraseTable::Match{} : counted.match(doc, figure_end, last);
   if (!unit_m && !noun_m) return 0;
   const int32_t start = nearly ? i : n->start();
@@ -444,6 +492,12 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
   static const Entry kGive[] = {{"trao tặng"}, {"tặng"}, {"trao"}};
   static const PhraseTable give(kGive);
   if (verb && give.match(doc, from - verb.length, from) && n->qualifier != Direction::kAtLeast) return 0;
+  // (s25-targets) "tặng Giấy khen cho 5 đơn vị của Khối": those awarded after "cho" were given to, no level
+  // to reach (only a floor set for them is).
+  static const std::string cho = word_key("cho");
+  if (verb && doc.is_key(from - static_cast<int32_t>(verb.length), cho) && n->qualifier != Direction::kAtLeast)
+    for (int32_t g = std::max(sub, from - 12); g < from - static_cast<int32_t>(verb.length); ++g)
+      if (give.match(doc, g, from)) return 0;
   // "Công an mỗi đơn vị đã đóng góp 20 triệu đồng", "mỗi suất trị giá 01 triệu đồng": what was
   // given, and the worth of a gift, are no level to reach ("mỗi xã có ít nhất 2 mô hình" is).
   static const Entry kWorth[] = {{"trị giá"}, {"giá trị"}, {"tổng trị giá"}, {"kinh phí"}, {"số tiền"}};
@@ -465,10 +519,14 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
   // (s21-lists) "10 phường thuộc quận ký giao ước thi đua với 6 chỉ tiêu": the units that sign the
   // pledge, counted, are its parties — no level to reach.
   if (!verb) {
-    static const Entry kSigns[] = {{"ký"}, {"ký kết"}, {"đã ký"}, {"đã ký kết"}, {"cùng ký"}};
+    // (s25-targets) … and those who "sẽ thi đua" (will emulate) under it or agree on it ("Theo giao ước, 5
+    // cơ quan thường trú … sẽ thi đua hoàn thành …", "10 đơn vị thống nhất thực hiện …"); units counted
+    // as the subject of what they did ("16 đơn vị thành viên … đã tập trung thảo luận") are reported.
+    static const Entry kSigns[] = {{"ký"}, {"ký kết"}, {"đã ký"}, {"đã ký kết"}, {"cùng ký"}, {"sẽ thi đua"},
+                                   {"cùng thi đua"}, {"cùng nhau thi đua"}, {"thống nhất"}, {"đã"}};
     static const PhraseTable signs(kSigns);
-    const int32_t noun_last = figure_end + (unit_m ? unit_m.length : noun_m.length);
-    for (int32_t k = noun_last; k < last && k <= noun_last + 4 && doc.is_word(k); ++k)
+    const int32_t noun_last = figure_end + (unit_m ? scale + static_cast<int32_t>(unit_m.length) : noun_m.length);
+    for (int32_t k = noun_last; k < last && k <= noun_last + 8 && doc.is_word(k); ++k)
       if (signs.match(doc, k, last)) return 0;
   }
   TargetResult t;
@@ -495,10 +553,13 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
     t.value = t.direction == Direction::kAtMost ? *n->range_min : *n->range_max;
   }
   const int32_t unit_first = figure_end;
-  int32_t unit_last = figure_end + (unit_m ? unit_m.length : noun_m.length);
+  int32_t unit_last = figure_end + (unit_m ? scale + static_cast<int32_t>(unit_m.length) : noun_m.length);
   // (s25-movement) "16/16 xã, phường an toàn …", "12 xã, thị trấn": the nouns counted together, joined by
   // a comma, are the unit together.
-  while (noun_m && doc.is_punct(unit_last, ",") && unit_last + 1 < last)
+  // (s25-targets) "cơ quan, đơn vị": "đơn vị" after another noun restates it in general terms, no noun of
+  // its own.
+  static const std::vector<std::string> don_vi = phrase_keys("đơn vị");
+  while (noun_m && doc.is_punct(unit_last, ",") && unit_last + 1 < last && !seq_at(doc, unit_last + 1, don_vi))
     if (const auto more = counted.match(doc, unit_last + 1, last)) unit_last += 1 + static_cast<int32_t>(more.length);
     else break;
   // (s20-contents) "từ 1,5 triệu đồng/người trở lên": a currency per head or per month is the unit.
@@ -638,6 +699,32 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
       if (doc.is_key(p, k.them)) ++p;  // "kéo giảm thêm 2,5%"
       static const std::string gan = word_key("gần");
       if (doc.is_key(p, gan) && a.numbers.starting(p + 1)) ++p;  // "giảm gần 4% hộ nghèo": decrease 4
+      // (s25-targets) "tăng khoảng 6%", "giảm bình quân 2%/năm": how the figure is taken, not what changes.
+      if (const auto adv = lexicon::figure_adverbs().match(doc, p, last); adv && a.numbers.starting(p + adv.length))
+        p += adv.length;
+      // "tăng lên 1,5 lần", "tăng gấp 2 lần", "tăng lên gấp 3 lần": a multiple of what changes.
+      static const std::string len_w = word_key("lên"), gap = word_key("gấp"), con_w = word_key("còn"),
+                               xuong_w = word_key("xuống");
+      for (int32_t skip = 1; skip <= 2; ++skip) {
+        const NumberMention* m = a.numbers.starting(p + skip);
+        if (!m || m->percent || figure_last(doc, *m) == m->last) continue;
+        bool words = true;
+        for (int32_t w = p; w < p + skip; ++w) words &= doc.is_key(w, len_w) || doc.is_key(w, gap);
+        if (words) p += skip;
+        break;
+      }
+      // (s25-targets) "tỷ lệ bao phủ bảo hiểm y tế tăng lên 95%", "… giảm xuống còn 3%": the level a rate is
+      // brought to, read at its figure (a rate), not a change by that much.
+      if ((doc.is_key(p, len_w) || doc.is_key(p, con_w) || doc.is_key(p, xuong_w)) && sub < i) {
+        int32_t f = p + 1;
+        if (doc.is_key(f, con_w)) ++f;
+        const NumberMention* level_num = a.numbers.starting(f);
+        const auto [sf0, sl0] = trim_measure(doc, text_start(a, sub, i), i);
+        if (level_num && level_num->percent && sf0 < sl0) {
+          i = p;
+          continue;
+        }
+      }
       // "kéo giảm từ 5% số vụ …": "từ" before a lone figure (no "đến") marks no range; the thing
       // measured follows the figure.
       static const std::string tu = word_key("từ");
@@ -650,10 +737,19 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
       t.direction = static_cast<Direction>(verb.value());
       const NumberMention* num = a.numbers.starting(p);
       if (num && num->word) num = nullptr;
+      // (s25-targets) "tăng thêm ít nhất 1 trường chuẩn quốc gia", "tăng thêm 2 hợp tác xã": units added,
+      // counted, are a level to reach (read at the figure as one), not a change of a rate.
+      if (num && !num->percent && doc.is_key(p - 1, k.them) && t.direction == Direction::kIncrease &&
+          lexicon::target_counted_nouns().match(doc, num->last, last)) {
+        i = p;
+        continue;
+      }
       const bool figure_follows_verb = num != nullptr;
-      if (num) p = num->last;
+      if (num) p = figure_last(doc, *num);
       int32_t end = measure_end(a, p, last);
       auto [mf, ml] = trim_measure(doc, p, end);
+      // (s25-targets) "tăng trung bình 9% mỗi năm": how the figure is taken, after it, names nothing.
+      if (const auto adv = lexicon::figure_adverbs().match(doc, mf, ml); num && adv && mf + adv.length == ml) mf = ml;
       bool level = false;  // "giảm tỷ lệ … xuống dưới 0,5%": the level it is brought down to
       std::string counts_after;
       if (!num) {  // "kéo giảm tội phạm về trật tự xã hội từ 5% trở lên": the figure follows
@@ -664,14 +760,15 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
             num = after;
             // "giảm tai nạn giao thông từ 5 - 10% số vụ, số người chết, bị thương": the counts
             // after the figure, of what is named before it.
-            const auto [cf, cl] = trim_measure(doc, after->last, end);
+            const int32_t after_last = figure_last(doc, *after);
+            const auto [cf, cl] = trim_measure(doc, after_last, end);
             if (cf < cl && doc.is_key(cf, k.so)) counts_after = clean(doc.text_of(cf, cl));
             // "giảm số thương vong … mỗi năm 5-10%, hướng tới năm 2030 giảm ít nhất 50% …": a
             // comma after the figure before another change ends this one.
-            if (counts_after.empty() && doc.is_punct(after->last, ",")) {
-              for (int32_t c = after->last + 1; c < end; ++c) {
+            if (counts_after.empty() && doc.is_punct(after_last, ",")) {
+              for (int32_t c = after_last + 1; c < end; ++c) {
                 if (lexicon::change_verbs().match(doc, c, end)) {
-                  end = after->last;
+                  end = after_last;
                   break;
                 }
               }
@@ -682,6 +779,12 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
               if (f > mf && doc.is_key(f, con) && doc.is_key(f - 1, xuong)) --f;  // "xuống còn dưới 3%"
             }
             ml = trim_measure(doc, mf, f).second;
+            // (s25-targets) "giảm hộ nghèo cả tỉnh bình quân 1,5-2%/năm": how the figure is taken ends no measure.
+            while (ml > mf) {
+              const auto adv = lexicon::figure_adverbs().match_ending(doc, ml, mf);
+              if (!adv) break;
+              ml -= static_cast<int32_t>(adv.length);
+            }
             break;
           }
         }
@@ -699,8 +802,15 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
           text_first = sf;
         }
       }
-      if (num && mf >= ml && p == num->last) {
-        auto [sf, sl] = trim_measure(doc, sub, i);
+      if (num && mf >= ml && p == figure_last(doc, *num)) {
+        // (s25-targets) "… so với cuối năm 2015 (riêng hộ nghèo ở … tăng gấp 2 lần)": what changes in a
+        // bracket is named inside it.
+        int32_t from_bracket = sub;
+        for (int32_t c = sub; c < i; ++c)
+          if (doc.is_punct(c, "(")) from_bracket = c + 1;
+        // (s25-targets) "Huyện X phấn đấu giai đoạn 2025-2030 tổng giá trị … tăng bình quân 4,5%/năm": what
+        // changes starts after "phấn đấu" and the adverbials, as a rate's subject does.
+        auto [sf, sl] = trim_measure(doc, text_start(a, from_bracket, i), i);
         // "Phấn đấu năm 2025 tiếp tục giảm từ 5% trở lên": the year and "tiếp tục" say when and
         // how, not what changes.
         static const std::vector<std::string> tiep_tuc = phrase_keys("tiếp tục"), giai_doan = phrase_keys("giai đoạn");
@@ -725,7 +835,7 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
         t.direction = num->qualifier == Direction::kNone ? Direction::kAtMost : num->qualifier;
         t.kind = of_population(doc, mf, ml) ? "share" : "rate";
       }
-      if (num) set_value(t, *num);
+      if (num) set_figure(doc, t, *num);
       // "giảm tai nạn giao thông trên cả 3 chỉ tiêu": the three criteria are counts, whatever
       // word names the thing counted (even misspelt).
       bool criteria_follow = false;
@@ -742,7 +852,10 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
                       holds_letter(clean(doc.text_of(mf, ml)));
       if (ok) {
         t.measure = clean(doc.text_of(mf, ml));
-        const int32_t text_end = read_baseline(doc, end, last, year, &t.previous_year);
+        // (s25-targets) "(riêng các huyện miền núi giảm 15%) so với năm trước": the baseline after the bracket.
+        const int32_t text_end = doc.is_punct(end, ")") && lexicon::baselines().match(doc, end + 1, last)
+                                     ? read_baseline(doc, end + 1, last, year, &t.previous_year)
+                                     : read_baseline(doc, end, last, year, &t.previous_year);
         t.text = clean(doc.text_of(text_first, text_end));
         t.first = text_first;
         t.last = text_end;
@@ -792,26 +905,33 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
       const NumberMention& num = *found;
       TargetResult t;
       t.direction = *rate_direction(num);
-      set_value(t, num);
+      set_figure(doc, t, num);
+      const int32_t num_last = figure_last(doc, num);
       // "đạt 90%", and "đạt tỷ lệ 80%", "đạt mức 95%": the verb of reaching before the figure.
       static const Entry kReachRate[] = {{"đạt"}, {"đạt tỷ lệ"}, {"đạt tỉ lệ"}, {"đạt mức"}};
       static const PhraseTable reach_rate(kReachRate);
       const auto dat_m = reach_rate.match_ending(doc, num.start(), std::max(first, num.start() - 3));
       const bool after_dat = static_cast<bool>(dat_m);
       const int32_t dat_at = after_dat ? num.start() - dat_m.length : num.start();
-      int32_t mf = 0, ml = 0, text_first = sub, text_end = num.last;
+      int32_t mf = 0, ml = 0, text_first = sub, text_end = num_last;
       // "tỷ lệ trả hồ sơ điều tra bổ sung dưới 0,1%, …": a rate named before its figure is the
       // measure, whatever follows the figure.
       int32_t subject_end = dat_at;
       // "Tỷ lệ hộ nghèo giảm còn dưới 2%": the level the rate is brought to.
-      static const Entry kBrought[] = {{"giảm còn"}, {"giảm xuống"}, {"giảm xuống còn"}, {"còn"}, {"xuống"},
-                                       {"xuống còn"}, {"tăng lên"}, {"lên"}};
+      // (s25-targets) Brought down (value 1) to a level, the rate is to stay at most at it.
+      static const Entry kBrought[] = {{"giảm còn", 1}, {"giảm xuống", 1}, {"giảm xuống còn", 1}, {"còn", 1}, {"xuống", 1},
+                                       {"xuống còn", 1}, {"tăng lên", 2}, {"lên", 2}};
       static const PhraseTable brought(kBrought);
-      if (const auto b = brought.match_ending(doc, subject_end, std::max(sub, subject_end - 3)); b && !after_dat)
+      bool brought_down = false;
+      if (const auto b = brought.match_ending(doc, subject_end, std::max(sub, subject_end - 3)); b && !after_dat) {
         subject_end -= b.length;
+        brought_down = b.value() == 1;
+      }
       int32_t subject_first = text_start(a, sub, subject_end);
       // "nâng tỷ lệ che phủ rừng đạt hơn 62%": the rate, not the verb raising it.
-      for (int32_t k = subject_first + 1; k < subject_first + 3 && k + 2 < subject_end; ++k)
+      // (s25-targets) "mức giảm tỷ lệ hộ nghèo 1,5%": the size of a change is what is measured.
+      static const std::string muc = word_key("mức");
+      for (int32_t k = subject_first + 1; k < subject_first + 3 && k + 2 < subject_end && !doc.is_key(subject_first, muc); ++k)
         if (seq_at(doc, k, phrase_keys("tỷ lệ")) || seq_at(doc, k, phrase_keys("tỉ lệ"))) {
           subject_first = k;
           break;
@@ -820,8 +940,8 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
       const bool rate_subject = subject_first + 2 < subject_end &&
                                 (seq_at(doc, subject_first, ty_le) || seq_at(doc, subject_first, ti_le));
       if (!after_dat && !rate_subject) {
-        const int32_t end = measure_end(a, num.last, last);
-        std::tie(mf, ml) = trim_measure(doc, num.last, end);
+        const int32_t end = measure_end(a, num_last, last);
+        std::tie(mf, ml) = trim_measure(doc, num_last, end);
         text_first = sub;
         text_end = end;
       }
@@ -829,7 +949,7 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
         mf = subject_first;
         ml = trim_measure(doc, mf, subject_end).second;
         text_first = sub;
-        text_end = num.last;
+        text_end = num_last;
       }
       // "giải quyết đạt 90% tin báo tố giác tội phạm": a bare verb before "đạt", the thing
       // measured after the figure.
@@ -868,6 +988,13 @@ void parse_clause(const Analysis& a, int32_t first, int32_t last, int year, std:
       if (mf < ml && !done && !past(doc, verb_at, first) && holds_letter(clean(doc.text_of(mf, ml)))) {
         t.kind = of_population(doc, mf, ml) ? "share" : "rate";
         if (elliptic) t.kind = "rate";
+        // (s25-targets) "tỷ lệ hộ nghèo giảm còn 10,34%", "tỷ lệ trẻ em … suy dinh dưỡng còn dưới 18%": a rate
+        // named before its figure and brought down to a level — the rate of a place, to stay at most there.
+        if (doc.is_key(mf, muc)) t.kind = "rate";
+        if (brought_down && rate_subject) {
+          t.kind = "rate";
+          if (t.direction == Direction::kEqual) t.direction = Direction::kAtMost;
+        }
         // (s25-movement) "vận động hội viên mua bảo hiểm y tế đạt 85%/ tổng số hội viên", "… đạt 90% trên
         // tổng số hộ": the whole the figure is taken over, written after it, makes it a share of that whole.
         if (const int32_t over = over_a_whole(doc, num.last, last); over > 0) {

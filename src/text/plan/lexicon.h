@@ -136,6 +136,7 @@ const PhraseTable& emulation_work();       // "phong trào thi đua", "công tá
 const PhraseTable& movement_kinds();       // value: MovementKind ("cao điểm": kNone)
 const PhraseTable& known_movements();      // value: MovementKind
 const PhraseTable& peak_spans();           // (s25-movement) "đợt", "tháng", "tuần" before "cao điểm"
+const PhraseTable& whole_communities();    // (s25-targets) "cả nước", "cả xã": a whole community as a movement's subject
 // (s22-lead) Words that introduce a movement's name before its quote: "phong trào thi đua mang tên
 // “…”", "… với tên gọi “…”".
 const PhraseTable& name_introducers();
@@ -161,6 +162,7 @@ const PhraseTable& population_nouns();     // a share is of people or units: "c�
 const PhraseTable& measurable_heads();     // a target without a figure must name one: "vụ", "số"
 const PhraseTable& change_verbs();         // value: Direction (decrease / increase)
 const PhraseTable& not_change_verbs();     // "tăng cường" is not an increase
+const PhraseTable& figure_adverbs();       // (s25-targets) "khoảng", "bình quân": how a change's figure is taken
 const PhraseTable& qualifiers();           // value: Direction ("trên" above, "ít nhất" at least)
 const PhraseTable& qualitative_cues();     // "bảo đảm tuyệt đối", "không để xảy ra"
 const PhraseTable& target_cues();          // "chỉ tiêu", "phấn đấu": a paragraph that sets targets

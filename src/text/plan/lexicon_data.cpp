@@ -524,6 +524,10 @@ const Entry kMovementKinds[] = {
 // nghèo”" — a drive's name quoted after it.
 const Entry kPeakSpans[] = {{"đợt"}, {"tháng"}, {"tuần"}};
 
+// (s25-targets) The whole community of a place as a movement's subject: "cả nước chung sức …", "cả xã …".
+const Entry kWholeCommunities[] = {{"cả nước"}, {"cả tỉnh"}, {"cả huyện"}, {"cả xã"}, {"cả phường"},
+                                   {"cả thành phố"}, {"cả thị xã"}, {"cả làng"}, {"cả thôn"}, {"cả bản"}};
+
 // Phong trào có tên riêng và loại của nó.
 const Entry kKnownMovements[] = {
     {"Vì an ninh Tổ quốc", kRegular},
@@ -640,7 +644,9 @@ const Entry kTargetCounted[] = {
     {"ý tưởng"}, {"suất quà"}, {"phần quà"}, {"suất học bổng"},
     // (s24-counts) "củng cố vững chắc 11 tiêu chí", "hoàn thành 8 tiêu chí còn lại", "đạt 7 tiêu chí
     // ấp nông thôn mới": the criteria of a standard (new rural area, school, health station) to reach.
-    {"tiêu chí"}};
+    {"tiêu chí"},
+    // (s25-targets) "có 1 đơn vị được nhận Cờ thi đua của Chính phủ": the units to win a title.
+    {"đơn vị"}};
 
 // … and the verbs of reaching or making a level.
 const Entry kTargetReach[] = {{"đạt"}, {"có"}, {"có thêm"}, {"xây dựng"}, {"xây dựng mới"}, {"trồng mới"},
@@ -718,6 +724,17 @@ const Entry kNotChangeVerbs[] = {
     // (s25-movement) a rate named by what it measures: "Tỷ lệ giảm nghèo 0,7%", "tỷ lệ tăng dân số tự
     // nhiên dưới 1%" — the verb inside the rate's name, no change of it.
     {"tỷ lệ giảm"}, {"tỉ lệ giảm"}, {"tỷ lệ tăng"}, {"tỉ lệ tăng"},
+    // (s25-targets) the size of a change named as what is measured: "Mức giảm tỷ suất sinh 0,1‰", "mức
+    // tăng dư nợ tín dụng 12%" — a level of its own, no change of it.
+    {"mức giảm"}, {"mức tăng"},
+};
+
+// (s25-targets) Words between a change's verb and its figure that say how the figure is taken, not what
+// changes: "tăng khoảng 6%", "giảm bình quân 2%/năm", "tăng trung bình 8%" (and before the figure after
+// what changes: "giảm hộ nghèo bình quân 1,5-2%/năm" — the measure is "hộ nghèo").
+const Entry kFigureAdverbs[] = {
+    {"khoảng"}, {"bình quân"}, {"trung bình"}, {"xấp xỉ"}, {"ước"}, {"bình quân mỗi năm"},
+    {"bình quân hàng năm"}, {"bình quân hằng năm"}, {"mỗi năm"}, {"hàng năm"}, {"hằng năm"},
 };
 
 const Entry kQualifiers[] = {
@@ -755,7 +772,10 @@ const Entry kTargetStarts[] = {
 
 const Entry kBaselines[] = {
     {"so với năm trước", 1}, {"so với cùng kỳ năm trước", 1}, {"so với cùng kỳ", 1},
-    {"so với năm ngoái", 1}, {"so với năm", 2}, {"so với", 0},
+    {"so với năm ngoái", 1}, {"so với năm", 2},
+    // (s25-targets) "so với thực hiện năm 2018", "so với kết quả năm 2024": the year's outcome compared.
+    {"so với thực hiện năm", 2}, {"so với kết quả năm", 2}, {"so với kết quả thực hiện năm", 2},
+    {"so với", 0},
 };
 
 const Entry kNumberWords[] = {
@@ -1286,6 +1306,7 @@ THIDUA_TABLE(meeting_names, kMeetingNames)
 THIDUA_TABLE(emulation_work, kEmulationWork)
 THIDUA_TABLE(movement_kinds, kMovementKinds)
 THIDUA_TABLE(peak_spans, kPeakSpans)
+THIDUA_TABLE(whole_communities, kWholeCommunities)
 THIDUA_TABLE(known_movements, kKnownMovements)
 THIDUA_TABLE(name_introducers, kNameIntroducers)
 THIDUA_TABLE(proper_name_ends, kProperNameEnds)
@@ -1298,6 +1319,7 @@ THIDUA_TABLE(population_nouns, kPopulationNouns)
 THIDUA_TABLE(measurable_heads, kMeasurableHeads)
 THIDUA_TABLE(change_verbs, kChangeVerbs)
 THIDUA_TABLE(not_change_verbs, kNotChangeVerbs)
+THIDUA_TABLE(figure_adverbs, kFigureAdverbs)
 THIDUA_TABLE(qualifiers, kQualifiers)
 THIDUA_TABLE(qualitative_cues, kQualitativeCues)
 THIDUA_TABLE(target_cues, kTargetCues)
