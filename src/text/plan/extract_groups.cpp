@@ -2,6 +2,7 @@
 #include "text/plan/extract_groups.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 
 #include "text/vietnamese.h"
@@ -101,6 +102,77 @@ std::optional<std::string> bare_body_head(const Document& doc, int32_t k, int32_
 
 // (s24-members) See extract_groups.h.
 }  // namespace
+
+// (s25-heads) See extract_groups.h.
+std::optional<std::pair<int32_t, int32_t>> head_before_count(const Analysis& a, int32_t c) {
+  const Document& doc = a.doc;
+  static const std::string gom = word_key("gồm"), hai = word_key("hai"), ba = word_key("ba"), cap = word_key("cấp"),
+                           thuoc = word_key("thuộc"), dua = word_key("đua");
+  if (c <= 0 || c >= doc.size()) return std::nullopt;
+  const Sentence& s = doc.sentence_of(c);
+  // "Tòa án nhân dân hai cấp thuộc 14 tỉnh": the body's levels of courts between the head and the count.
+  int32_t h_end = c;
+  if (int32_t q = doc.is_key(h_end - 1, thuoc) ? h_end - 1 : h_end;
+      doc.is_key(q - 1, cap) && (doc.is_key(q - 2, hai) || doc.is_key(q - 2, ba)))
+    h_end = q - 2;
+  h_end = short_form_before(doc, h_end);  // "Hội Cựu chiến binh (CCB) các tỉnh"
+  // The head: words up to eight before, no number, no punctuation but "-" and "&", no verb, not the
+  // group's designation ("Cụm Thi đua Thanh tra"), at most three lower-case words in a row.
+  int32_t lo = h_end;
+  for (int32_t t = h_end - 1, lower = 0; t >= s.first && h_end - t <= 8; --t) {
+    const bool joint = doc.is_punct(t, "-") || doc.is_punct(t, "&") || doc.is_punct(t, "–");
+    if (!joint && (!doc.is_word(t) || doc.is_number(t))) break;
+    if (!joint && (doc.is_key(t, dua) || doc.is_key(t, gom) || verb_at(doc, t, h_end) ||
+                   lexicon::event_triggers().match(doc, t, h_end)))  // "Hội nghị Thanh tra các tỉnh"
+      break;
+    lower = !joint && !doc.tokens[t].capitalised ? lower + 1 : 0;
+    if (lower > 3) break;
+    lo = t;
+  }
+  // A head the lexicon knows, the first of the span ("Thanh tra", "Kho bạc", "Hội" of "Hội Phụ nữ Công
+  // an"); else the capitalised words alone closing the span ("Đài PT - TH").
+  int32_t from = -1;
+  for (int32_t t = lo; t < h_end && from < 0; ++t)
+    if (doc.is_word(t) && doc.tokens[t].capitalised && body_head_at(a, t, h_end)) from = t;
+  if (from < 0) {
+    for (int32_t t = h_end - 1; t >= lo; --t) {
+      const bool joint = doc.is_punct(t, "-") || doc.is_punct(t, "&") || doc.is_punct(t, "–");
+      if (!joint && !doc.tokens[t].capitalised) break;
+      if (!joint) from = t;
+    }
+  }
+  if (from < 0 || from >= h_end) return std::nullopt;
+  return std::make_pair(from, h_end);
+}
+
+// (s25-heads) See extract_groups.h.
+std::optional<std::string> head_of_places(const Analysis& a, int32_t start) {
+  const Document& doc = a.doc;
+  static const std::string gom = word_key("gồm"), bao = word_key("bao"), cac = word_key("các"), va = word_key("và");
+  if (start <= 0 || start >= doc.size()) return std::nullopt;
+  const Sentence& s = doc.sentence_of(start);
+  int32_t e = start;
+  if (doc.is_punct(e - 1, ":")) --e;
+  if (doc.is_key(e - 1, gom)) {
+    --e;
+    if (doc.is_key(e - 1, bao)) --e;
+  }
+  if (e == start) return std::nullopt;
+  // The level, walking back over the words describing the places ("trung du miền núi phía Bắc",
+  // "(thành phố) khu vực đồng bằng và trung du Bắc bộ"), counted or after "các".
+  int32_t c = -1;
+  for (int32_t j = e - 1; j > s.first && e - j <= 20 && c < 0; --j) {
+    if (doc.is_punct(j, ",") || doc.is_punct(j, ";") || doc.is_punct(j, ".") || doc.is_punct(j, ":")) return std::nullopt;
+    if (doc.is_key(j, gom) || (!doc.is_key(j, va) && verb_at(doc, j, e))) return std::nullopt;  // "đồng bằng và trung du"
+    const auto lv = lexicon::levels().match(doc, j, e);
+    if (!lv || !doc.is_word(j) || doc.tokens[j].capitalised) continue;
+    if (doc.is_key(j - 1, cac) || (doc.is_number(j - 1) && !doc.glued(j))) c = j - 1;
+  }
+  if (c < 0) return std::nullopt;
+  const auto span = head_before_count(a, c);
+  if (!span) return std::nullopt;
+  return clean(doc.text_of(span->first, span->second));
+}
 
 int32_t short_form_before(const Document& doc, int32_t c) {
   if (c < 3 || !doc.is_punct(c - 1, ")")) return c;
@@ -1344,6 +1416,29 @@ std::optional<BodyList> densest_body_list(const Analysis& a) {
       if (!b || b->members.size() < 4) continue;
       if (bare_heads(b->members)) continue;
       if (!best || b->members.size() > best->members.size()) best = std::move(b);
+    }
+  }
+  return best;
+}
+
+// (s25-heads) See extract_groups.h.
+std::vector<std::string> headed_places_members(const Analysis& a, const std::string& key, const MemberReader& read) {
+  const Document& doc = a.doc;
+  std::vector<std::string> best;
+  bool best_named = false;
+  for (const Sentence& s : doc.sentences) {
+    const bool named = names_group_or_signs(a, s, key);
+    if (best_named && !named) continue;
+    for (int32_t k = s.first + 1; k + 2 < s.last; ++k) {
+      if (!doc.is_punct(k - 1, ":") && !doc.is_key(k - 1, word_key("gồm"))) continue;
+      if (!doc.is_word(k) || !doc.tokens[k].capitalised || !lexicon::provinces().match(doc, k, s.last)) continue;
+      if (!head_of_places(a, k) || awarding_in(doc, std::max(s.first, k - 16), k)) continue;
+      std::vector<std::string> m = read(k, s.last, std::nullopt);
+      if (m.size() < 3) continue;
+      // The first list, in a sentence naming the group when there is one.
+      if (best.empty() || (named && !best_named)) best = std::move(m);
+      best_named = best_named || named;
+      break;
     }
   }
   return best;
