@@ -123,7 +123,8 @@ std::optional<std::pair<int32_t, int32_t>> head_before_count(const Analysis& a, 
     const bool joint = doc.is_punct(t, "-") || doc.is_punct(t, "&") || doc.is_punct(t, "–");
     if (!joint && (!doc.is_word(t) || doc.is_number(t))) break;
     if (!joint && (doc.is_key(t, dua) || doc.is_key(t, gom) || verb_at(doc, t, h_end) ||
-                   lexicon::event_triggers().match(doc, t, h_end)))  // "Hội nghị Thanh tra các tỉnh"
+                   lexicon::event_triggers().match(doc, t, h_end) ||  // "Hội nghị Thanh tra các tỉnh"
+                   (!doc.tokens[t].capitalised && lexicon::not_in_head().match(doc, t, t + 1))))  // "PCCC ở các tỉnh"
       break;
     lower = !joint && !doc.tokens[t].capitalised ? lower + 1 : 0;
     if (lower > 3) break;

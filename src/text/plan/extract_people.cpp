@@ -1715,7 +1715,7 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
       const int32_t k = p + city.length + (doc.is_punct(p + city.length, ".") ? 1 : 0);
       std::string name;
       const int32_t n = place_name_end(doc, k, end, true, a.unit_options(), &name);
-      members.push_back("Công an thành phố " + name);
+      members.push_back((places_head ? *places_head + " " : std::string("Công an ")) + "thành phố " + name);
       p = n;
     } else {
       break;
