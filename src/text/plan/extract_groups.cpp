@@ -116,18 +116,19 @@ std::optional<std::pair<int32_t, int32_t>> head_before_count(const Analysis& a, 
       doc.is_key(q - 1, cap) && (doc.is_key(q - 2, hai) || doc.is_key(q - 2, ba)))
     h_end = q - 2;
   h_end = short_form_before(doc, h_end);  // "Hội Cựu chiến binh (CCB) các tỉnh"
-  // The head: words up to eight before, no number, no punctuation but "-" and "&", no verb, not the
-  // group's designation ("Cụm Thi đua Thanh tra"), at most three lower-case words in a row.
+  // The head: words up to eight before, no number, no punctuation but "-" and "&", no verb ("và" before
+  // a capitalised word is of the name: "Đài Phát thanh và Truyền hình"), not the group's designation
+  // ("Cụm Thi đua Thanh tra"), at most four lower-case words in a row ("Viện kiểm sát nhân dân").
   int32_t lo = h_end;
   for (int32_t t = h_end - 1, lower = 0; t >= s.first && h_end - t <= 8; --t) {
     const bool joint = doc.is_punct(t, "-") || doc.is_punct(t, "&") || doc.is_punct(t, "–");
     if (!joint && (!doc.is_word(t) || doc.is_number(t))) break;
-    if (!joint && (doc.is_key(t, dua) || doc.is_key(t, gom) || verb_at(doc, t, h_end) ||
+    if (!joint && (doc.is_key(t, dua) || doc.is_key(t, gom) || verb_in_list(doc, t, h_end) ||
                    lexicon::event_triggers().match(doc, t, h_end) ||  // "Hội nghị Thanh tra các tỉnh"
                    (!doc.tokens[t].capitalised && lexicon::not_in_head().match(doc, t, t + 1))))  // "PCCC ở các tỉnh"
       break;
     lower = !joint && !doc.tokens[t].capitalised ? lower + 1 : 0;
-    if (lower > 3) break;
+    if (lower > 4) break;
     lo = t;
   }
   // A head the lexicon knows, the first of the span ("Thanh tra", "Kho bạc", "Hội" of "Hội Phụ nữ Công
@@ -143,6 +144,12 @@ std::optional<std::pair<int32_t, int32_t>> head_before_count(const Analysis& a, 
     }
   }
   if (from < 0 || from >= h_end) return std::nullopt;
+  // The head opens the clause, or follows the group's designation, a number or "gồm": not the object
+  // of a verb the walk does not know ("đã đi thăm Thanh tra các tỉnh: A, B").
+  static const std::string la = word_key("là"), co = word_key("có");
+  if (from > s.first && doc.is_word(from - 1) && !doc.is_number(from - 1) && !doc.tokens[from - 1].capitalised &&
+      !doc.is_key(from - 1, dua) && !doc.is_key(from - 1, gom) && !doc.is_key(from - 1, la) && !doc.is_key(from - 1, co))
+    return std::nullopt;
   return std::make_pair(from, h_end);
 }
 
