@@ -1225,7 +1225,8 @@ std::vector<std::string> members_elsewhere(const Analysis& a, const std::string&
   const Document& doc = a.doc;
   static const std::string thuoc = word_key("thuộc"), trong = word_key("trong"), cua = word_key("của"),
                            cac = word_key("các"), va = word_key("và"), gom = word_key("gồm"), bao = word_key("bao"),
-                           khoi = word_key("khối"), cum = word_key("cụm"), cong = word_key("công"), an = word_key("an");
+                           khoi = word_key("khối"), cum = word_key("cụm"), cong = word_key("công"), an = word_key("an"),
+                           thanh = word_key("thành"), vien = word_key("viên");
   std::vector<std::string> best;
   auto take = [&](std::vector<std::string> m) {
     if (m.size() >= 2 && m.size() > best.size()) best = std::move(m);
@@ -1297,10 +1298,27 @@ std::vector<std::string> members_elsewhere(const Analysis& a, const std::string&
       const auto lv = lexicon::levels().match(doc, i + 1, s.last);
       if (count >= 3 && lv && doc.is_word(i + 1) && !doc.tokens[i + 1].capitalised &&
           !(doc.is_key(i - 1, an) && doc.is_key(i - 2, cong)) && !awarded_list(doc, i)) {
-        const int32_t names = i + 1 + lv.length;
+        int32_t names = i + 1 + lv.length;
+        // (s25-heads) "12 phường thành viên trong cụm, gồm: A, B, …": words in lower case describing the
+        // counted places as the group's ("thành viên", "trong cụm"; not "3 xã vùng sâu, gồm: …" where a
+        // visit went), no verb, then "gồm" and/or a colon before the names.
+        bool of_group = false;
+        for (int32_t k = names; k < s.last && k - names <= 6; ++k) {
+          if (doc.is_key(k, gom) || doc.is_punct(k, ":")) {
+            int32_t n = k + (doc.is_key(k, gom) ? 1 : 0);
+            if (doc.is_punct(n, ":")) ++n;
+            if (k > names && of_group) names = n;
+            break;
+          }
+          of_group = of_group || doc.is_key(k, khoi) || doc.is_key(k, cum) ||
+                     (doc.is_key(k, thanh) && doc.is_key(k + 1, vien));
+          if (doc.is_punct(k, ",") && (doc.is_key(k + 1, gom) || doc.is_key(k + 1, bao))) continue;
+          if (doc.is_key(k, bao) && doc.is_key(k + 1, gom)) continue;
+          if (!doc.is_word(k) || doc.tokens[k].capitalised || verb_at(doc, k, s.last)) break;
+        }
         if (doc.is_word(names) && doc.tokens[names].capitalised) {
           std::vector<std::string> m =
-              read(names, s.last, std::make_pair(static_cast<Level>(lv.value()), lower_case(doc.text_of(i + 1, names))));
+              read(names, s.last, std::make_pair(static_cast<Level>(lv.value()), lower_case(doc.text_of(i + 1, i + 1 + lv.length))));
           if (static_cast<int>(m.size()) == count) take(std::move(m));
         }
       }

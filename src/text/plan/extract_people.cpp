@@ -2952,15 +2952,19 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       };
       for (const UnitMention& u : all) keep_police |= u.kind == UnitKind::kPolice && u.list_prefix && !inside_body(u);
     }
+    // (s25-heads) … and a group named by its region, not numbered, in a text that never names the police
+    // ("Cụm thi đua Tây Nguyên (gồm 5 tỉnh A, B …)") is the provinces' own: places with their level (the
+    // ministry's clusters of provincial police are numbered: "Cụm thi đua số 4 (gồm A, B, C)").
+    static const std::string so_name = word_key("số");
+    bool regional = !police_text && name_doc.size() > 2;
+    for (int32_t k = 0; k < name_doc.size() && regional; ++k) regional = !name_doc.is_key(k, so_name) && !name_doc.is_number(k);
     for (std::string& m : g.members) {
       if (m.rfind(prefix, 0) != 0 || keep_police) continue;
       const std::string place = m.substr(prefix.size());
       // (s14-plan-b) "Thành phố Hồ Chí Minh" capitalised is of the level "thành phố" too.
       auto starts = [&](const char* l) { return (unit_key(place) + " ").rfind(unit_key(l) + " ", 0) == 0; };
-      // (s25-heads) … and a text that never names the police is of no police force's group ("Cụm thi
-      // đua Tây Nguyên (gồm 5 tỉnh A, B …)" of the provinces themselves): places with their level.
       if (std::any_of(std::begin(kLocal), std::end(kLocal), starts) ||
-          ((owned || !police_text) && std::any_of(std::begin(kTop), std::end(kTop), starts)))
+          ((owned || regional) && std::any_of(std::begin(kTop), std::end(kTop), starts)))
         m = place;
     }
   }

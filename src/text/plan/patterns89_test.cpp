@@ -110,8 +110,9 @@ TEST(PlanPatterns89, APlacesListUnderAHeadOutsideTheGroupsListIsItsMembers) {
 
 // A group named with no body ("Cụm thi đua số 6 gồm 5 tỉnh: A, B") is the group of what the text says
 // it is: a union's ("Hội Phụ nữ Công an các tỉnh thuộc Cụm …", the police named only inside the union's
-// name) or the provinces' own in a text that never names the police — places with their level; the
-// provinces' police when the text says the police sign.
+// name) or, named by its region and not numbered, the provinces' own in a text that never names the
+// police — places with their level; the provinces' police when the text says the police sign (and, as
+// PlanGroups15 keeps, when a numbered cluster is written with no body at all).
 TEST(PlanPatterns89, AGroupOfPlacesIsWhatTheTextSaysItIs) {
   const GroupCase cases[] = {
       {"the police's women's union",
@@ -132,10 +133,10 @@ TEST(PlanPatterns89, AGroupOfPlacesIsWhatTheTextSaysItIs) {
        {"tỉnh Lâm Đồng", "tỉnh Đắk Lắk", "tỉnh Đắk Nông", "tỉnh Kon Tum", "tỉnh Gia Lai"},
        "",
        ""},
-      {"the provinces of the Mekong delta, the police never named",
-       "Cụm thi đua số 8 gồm 4 tỉnh: An Giang, Kiên Giang, Cà Mau, Bạc Liêu tổ chức hội nghị sơ kết công tác thi đua "
-       "6 tháng đầu năm 2024 về cải cách hành chính.",
-       {"tỉnh An Giang", "tỉnh Kiên Giang", "tỉnh Cà Mau", "tỉnh Bạc Liêu"},
+      {"the provinces of a region, the police never named",
+       "Sáng 22/7/2024, Cụm thi đua miền Đông Nam Bộ (gồm 4 tỉnh Bình Dương, Đồng Nai, Bình Phước và Tây Ninh) tổ "
+       "chức hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2024 về cải cách hành chính.",
+       {"tỉnh Bình Dương", "tỉnh Đồng Nai", "tỉnh Bình Phước", "tỉnh Tây Ninh"},
        "",
        ""},
       // Negatives: the police of the provinces sign.
@@ -150,6 +151,45 @@ TEST(PlanPatterns89, AGroupOfPlacesIsWhatTheTextSaysItIs) {
        "Cụm thi đua số 9 có 4 đơn vị thuộc lực lượng Cảnh sát PCCC ở các tỉnh: Nghệ An, Hà Tĩnh, Quảng Bình, Quảng "
        "Trị ký kết giao ước thi đua năm 2024.",
        {"tỉnh Nghệ An", "tỉnh Hà Tĩnh", "tỉnh Quảng Bình", "tỉnh Quảng Trị"},
+       "",
+       ""},
+  };
+  for (const auto& c : cases) expect_group(c);
+}
+
+// "lãnh đạo 12 phường thành viên trong cụm, gồm: A, B, …": counted places, words saying they are the
+// group's ("thành viên", "trong cụm", "của khối"), then "gồm"/":" and the names — as many as the count,
+// each with its level. Places counted for a visit or an award are no members.
+TEST(PlanPatterns89, CountedPlacesDescribedAsTheGroupsBeforeGomAreItsMembers) {
+  const GroupCase cases[] = {
+      {"communes, leaders attending",
+       "Hội nghị sơ kết Cụm thi đua số 3 có sự tham dự của lãnh đạo 4 xã thành viên trong cụm, gồm: Tân An, Tân Hòa, "
+       "Tân Lập và Tân Phú.",
+       {"xã Tân An", "xã Tân Hòa", "xã Tân Lập", "xã Tân Phú"},
+       "",
+       ""},
+      {"townlets of a block, 'của khối gồm'",
+       "Khối thi đua số 5 tổ chức hội nghị ký kết với sự tham gia của 4 thị trấn thành viên của khối gồm: Phú Mỹ, "
+       "Long Điền, Đất Đỏ và Ngãi Giao.",
+       {"thị trấn Phú Mỹ", "thị trấn Long Điền", "thị trấn Đất Đỏ", "thị trấn Ngãi Giao"},
+       "",
+       ""},
+      {"wards, offices of their people's committees",
+       "Ngày 9/12/2025, Cụm thi đua số 4 tổ chức tổng kết; dự có lãnh đạo UBND, phòng chuyên môn 5 phường thành viên "
+       "trong cụm, gồm: An Phú, Bình Hòa, Lái Thiêu, Thuận Giao và Bình Nhâm.",
+       {"phường An Phú", "phường Bình Hòa", "phường Lái Thiêu", "phường Thuận Giao", "phường Bình Nhâm"},
+       "",
+       ""},
+      // Negatives.
+      {"communes awarded",
+       "Cụm thi đua số 2 tổ chức hội nghị. Dịp này, UBND huyện tặng giấy khen cho 3 xã thành viên trong cụm, gồm: "
+       "Tân An, Tân Hòa và Tân Lập.",
+       {},
+       "",
+       ""},
+      {"communes a delegation visited",
+       "Cụm thi đua số 4 tổ chức hội nghị. Đoàn đã đến làm việc tại 3 xã vùng sâu, gồm: Tân An, Tân Hòa và Tân Lập.",
+       {},
        "",
        ""},
   };
