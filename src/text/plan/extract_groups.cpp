@@ -2,7 +2,6 @@
 #include "text/plan/extract_groups.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <cstdlib>
 
 #include "text/vietnamese.h"

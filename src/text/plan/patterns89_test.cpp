@@ -133,7 +133,7 @@ TEST(PlanPatterns89, AGroupOfPlacesIsWhatTheTextSaysItIs) {
        {"tỉnh Lâm Đồng", "tỉnh Đắk Lắk", "tỉnh Đắk Nông", "tỉnh Kon Tum", "tỉnh Gia Lai"},
        "",
        ""},
-      {"the provinces of a region, the police never named",
+      {"guard (holds on main too): a region's provinces counted after the name, the police never named",
        "Sáng 22/7/2024, Cụm thi đua miền Đông Nam Bộ (gồm 4 tỉnh Bình Dương, Đồng Nai, Bình Phước và Tây Ninh) tổ "
        "chức hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2024 về cải cách hành chính.",
        {"tỉnh Bình Dương", "tỉnh Đồng Nai", "tỉnh Bình Phước", "tỉnh Tây Ninh"},
