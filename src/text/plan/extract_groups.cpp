@@ -102,6 +102,85 @@ std::optional<std::string> bare_body_head(const Document& doc, int32_t k, int32_
 // (s24-members) See extract_groups.h.
 }  // namespace
 
+// (s25-heads) See extract_groups.h.
+std::optional<std::pair<int32_t, int32_t>> head_before_count(const Analysis& a, int32_t c) {
+  const Document& doc = a.doc;
+  static const std::string gom = word_key("gồm"), hai = word_key("hai"), ba = word_key("ba"), cap = word_key("cấp"),
+                           thuoc = word_key("thuộc"), dua = word_key("đua");
+  if (c <= 0 || c >= doc.size()) return std::nullopt;
+  const Sentence& s = doc.sentence_of(c);
+  // "Tòa án nhân dân hai cấp thuộc 14 tỉnh": the body's levels of courts between the head and the count.
+  int32_t h_end = c;
+  if (int32_t q = doc.is_key(h_end - 1, thuoc) ? h_end - 1 : h_end;
+      doc.is_key(q - 1, cap) && (doc.is_key(q - 2, hai) || doc.is_key(q - 2, ba)))
+    h_end = q - 2;
+  h_end = short_form_before(doc, h_end);  // "Hội Cựu chiến binh (CCB) các tỉnh"
+  // The head: words up to eight before, no number, no punctuation but "-" and "&", no verb ("và" before
+  // a capitalised word is of the name: "Đài Phát thanh và Truyền hình"), not the group's designation
+  // ("Cụm Thi đua Thanh tra"), at most four lower-case words in a row ("Viện kiểm sát nhân dân").
+  int32_t lo = h_end;
+  for (int32_t t = h_end - 1, lower = 0; t >= s.first && h_end - t <= 8; --t) {
+    const bool joint = doc.is_punct(t, "-") || doc.is_punct(t, "&") || doc.is_punct(t, "–");
+    if (!joint && (!doc.is_word(t) || doc.is_number(t))) break;
+    if (!joint && (doc.is_key(t, dua) || doc.is_key(t, gom) || verb_in_list(doc, t, h_end) ||
+                   lexicon::event_triggers().match(doc, t, h_end) ||  // "Hội nghị Thanh tra các tỉnh"
+                   (!doc.tokens[t].capitalised && lexicon::not_in_head().match(doc, t, t + 1))))  // "PCCC ở các tỉnh"
+      break;
+    lower = !joint && !doc.tokens[t].capitalised ? lower + 1 : 0;
+    if (lower > 4) break;
+    lo = t;
+  }
+  // A head the lexicon knows, the first of the span ("Thanh tra", "Kho bạc", "Hội" of "Hội Phụ nữ Công
+  // an"); else the capitalised words alone closing the span ("Đài PT - TH").
+  int32_t from = -1;
+  for (int32_t t = lo; t < h_end && from < 0; ++t)
+    if (doc.is_word(t) && doc.tokens[t].capitalised && body_head_at(a, t, h_end)) from = t;
+  if (from < 0) {
+    for (int32_t t = h_end - 1; t >= lo; --t) {
+      const bool joint = doc.is_punct(t, "-") || doc.is_punct(t, "&") || doc.is_punct(t, "–");
+      if (!joint && !doc.tokens[t].capitalised) break;
+      if (!joint) from = t;
+    }
+  }
+  if (from < 0 || from >= h_end) return std::nullopt;
+  // The head opens the clause, or follows the group's designation, a number or "gồm": not the object
+  // of a verb the walk does not know ("đã đi thăm Thanh tra các tỉnh: A, B").
+  static const std::string la = word_key("là"), co = word_key("có");
+  if (from > s.first && doc.is_word(from - 1) && !doc.is_number(from - 1) && !doc.tokens[from - 1].capitalised &&
+      !doc.is_key(from - 1, dua) && !doc.is_key(from - 1, gom) && !doc.is_key(from - 1, la) && !doc.is_key(from - 1, co))
+    return std::nullopt;
+  return std::make_pair(from, h_end);
+}
+
+// (s25-heads) See extract_groups.h.
+std::optional<std::string> head_of_places(const Analysis& a, int32_t start) {
+  const Document& doc = a.doc;
+  static const std::string gom = word_key("gồm"), bao = word_key("bao"), cac = word_key("các"), va = word_key("và");
+  if (start <= 0 || start >= doc.size()) return std::nullopt;
+  const Sentence& s = doc.sentence_of(start);
+  int32_t e = start;
+  if (doc.is_punct(e - 1, ":")) --e;
+  if (doc.is_key(e - 1, gom)) {
+    --e;
+    if (doc.is_key(e - 1, bao)) --e;
+  }
+  if (e == start) return std::nullopt;
+  // The level, walking back over the words describing the places ("trung du miền núi phía Bắc",
+  // "(thành phố) khu vực đồng bằng và trung du Bắc bộ"), counted or after "các".
+  int32_t c = -1;
+  for (int32_t j = e - 1; j > s.first && e - j <= 20 && c < 0; --j) {
+    if (doc.is_punct(j, ",") || doc.is_punct(j, ";") || doc.is_punct(j, ".") || doc.is_punct(j, ":")) return std::nullopt;
+    if (doc.is_key(j, gom) || (!doc.is_key(j, va) && verb_at(doc, j, e))) return std::nullopt;  // "đồng bằng và trung du"
+    const auto lv = lexicon::levels().match(doc, j, e);
+    if (!lv || !doc.is_word(j) || doc.tokens[j].capitalised) continue;
+    if (doc.is_key(j - 1, cac) || (doc.is_number(j - 1) && !doc.glued(j))) c = j - 1;
+  }
+  if (c < 0) return std::nullopt;
+  const auto span = head_before_count(a, c);
+  if (!span) return std::nullopt;
+  return clean(doc.text_of(span->first, span->second));
+}
+
 int32_t short_form_before(const Document& doc, int32_t c) {
   if (c < 3 || !doc.is_punct(c - 1, ")")) return c;
   for (int32_t open = c - 3; open >= c - 5 && open >= 0; --open) {
@@ -1145,7 +1224,8 @@ std::vector<std::string> members_elsewhere(const Analysis& a, const std::string&
   const Document& doc = a.doc;
   static const std::string thuoc = word_key("thuộc"), trong = word_key("trong"), cua = word_key("của"),
                            cac = word_key("các"), va = word_key("và"), gom = word_key("gồm"), bao = word_key("bao"),
-                           khoi = word_key("khối"), cum = word_key("cụm"), cong = word_key("công"), an = word_key("an");
+                           khoi = word_key("khối"), cum = word_key("cụm"), cong = word_key("công"), an = word_key("an"),
+                           thanh = word_key("thành"), vien = word_key("viên");
   std::vector<std::string> best;
   auto take = [&](std::vector<std::string> m) {
     if (m.size() >= 2 && m.size() > best.size()) best = std::move(m);
@@ -1217,10 +1297,27 @@ std::vector<std::string> members_elsewhere(const Analysis& a, const std::string&
       const auto lv = lexicon::levels().match(doc, i + 1, s.last);
       if (count >= 3 && lv && doc.is_word(i + 1) && !doc.tokens[i + 1].capitalised &&
           !(doc.is_key(i - 1, an) && doc.is_key(i - 2, cong)) && !awarded_list(doc, i)) {
-        const int32_t names = i + 1 + lv.length;
+        int32_t names = i + 1 + lv.length;
+        // (s25-heads) "12 phường thành viên trong cụm, gồm: A, B, …": words in lower case describing the
+        // counted places as the group's ("thành viên", "trong cụm"; not "3 xã vùng sâu, gồm: …" where a
+        // visit went), no verb, then "gồm" and/or a colon before the names.
+        bool of_group = false;
+        for (int32_t k = names; k < s.last && k - names <= 6; ++k) {
+          if (doc.is_key(k, gom) || doc.is_punct(k, ":")) {
+            int32_t n = k + (doc.is_key(k, gom) ? 1 : 0);
+            if (doc.is_punct(n, ":")) ++n;
+            if (k > names && of_group) names = n;
+            break;
+          }
+          of_group = of_group || doc.is_key(k, khoi) || doc.is_key(k, cum) ||
+                     (doc.is_key(k, thanh) && doc.is_key(k + 1, vien));
+          if (doc.is_punct(k, ",") && (doc.is_key(k + 1, gom) || doc.is_key(k + 1, bao))) continue;
+          if (doc.is_key(k, bao) && doc.is_key(k + 1, gom)) continue;
+          if (!doc.is_word(k) || doc.tokens[k].capitalised || verb_at(doc, k, s.last)) break;
+        }
         if (doc.is_word(names) && doc.tokens[names].capitalised) {
           std::vector<std::string> m =
-              read(names, s.last, std::make_pair(static_cast<Level>(lv.value()), lower_case(doc.text_of(i + 1, names))));
+              read(names, s.last, std::make_pair(static_cast<Level>(lv.value()), lower_case(doc.text_of(i + 1, i + 1 + lv.length))));
           if (static_cast<int>(m.size()) == count) take(std::move(m));
         }
       }
@@ -1344,6 +1441,29 @@ std::optional<BodyList> densest_body_list(const Analysis& a) {
       if (!b || b->members.size() < 4) continue;
       if (bare_heads(b->members)) continue;
       if (!best || b->members.size() > best->members.size()) best = std::move(b);
+    }
+  }
+  return best;
+}
+
+// (s25-heads) See extract_groups.h.
+std::vector<std::string> headed_places_members(const Analysis& a, const std::string& key, const MemberReader& read) {
+  const Document& doc = a.doc;
+  std::vector<std::string> best;
+  bool best_named = false;
+  for (const Sentence& s : doc.sentences) {
+    const bool named = names_group_or_signs(a, s, key);
+    if (best_named && !named) continue;
+    for (int32_t k = s.first + 1; k + 2 < s.last; ++k) {
+      if (!doc.is_punct(k - 1, ":") && !doc.is_key(k - 1, word_key("gồm"))) continue;
+      if (!doc.is_word(k) || !doc.tokens[k].capitalised || !lexicon::provinces().match(doc, k, s.last)) continue;
+      if (!head_of_places(a, k) || awarding_in(doc, std::max(s.first, k - 16), k)) continue;
+      std::vector<std::string> m = read(k, s.last, std::nullopt);
+      if (m.size() < 3) continue;
+      // The first list, in a sentence naming the group when there is one.
+      if (best.empty() || (named && !best_named)) best = std::move(m);
+      best_named = best_named || named;
+      break;
     }
   }
   return best;

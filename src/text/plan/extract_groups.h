@@ -55,6 +55,25 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
 // reader of read_body_list).
 std::optional<BodyList> read_places_of_one_head(const Analysis& a, int32_t p, int32_t end);
 
+// (s25-heads) The tokens [first, last) of a body's head written right before the "các" or the count
+// at c that opens a level ("Thanh tra | các tỉnh", "Hội Phụ nữ Công an | các tỉnh", "Tòa án nhân dân |
+// hai cấp thuộc 14 tỉnh"): a head the lexicon knows, the nearest c, or capitalised words alone ("Đài
+// PT - TH"), up to eight words back, stopping at a number, punctuation, a verb or the group's "thi
+// đua"; none when the words before c are not of that form.
+std::optional<std::pair<int32_t, int32_t>> head_before_count(const Analysis& a, int32_t c);
+// (s25-heads) The body's head written before the level of bare places listed from `start`, after
+// "gồm" or ":": "Cụm Thi đua Thanh tra các tỉnh Duyên hải Miền Trung (Cụm Thi đua) gồm: A, B", "…
+// năm 2011 Đài PT - TH các tỉnh trung du miền núi phía Bắc gồm: A, B", "Tòa án nhân dân hai cấp thuộc
+// 14 tỉnh (thành phố) khu vực …: A, B" — a capitalised head (a known head or capitalised words alone),
+// "hai cấp thuộc", "các" or a count, a level in lower case, words describing the places. The head as
+// written ("Thanh tra", "Đài PT - TH"); none when the words before the list are not of that form.
+std::optional<std::string> head_of_places(const Analysis& a, int32_t start);
+
+// (s25-heads) The members of a list of bare places under a body's head (head_of_places) anywhere in
+// the text, three or more, read by `read`: the first in a sentence naming the group (or signing), else
+// the text's first; none in a passage that awards.
+std::vector<std::string> headed_places_members(const Analysis& a, const std::string& key, const MemberReader& read);
+
 // (s24-lists) "Công an TP Thủ Đức", "Công an TX. Phú Mỹ": a level written short after a member's
 // head, before the place's capitalised name or closing the name, is written out ("Công an thành
 // phố Thủ Đức", "Hội Cựu chiến binh thành phố").

@@ -1564,7 +1564,9 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
   std::string head, level_text;
   std::optional<Level> level;
   if (shared) {
-    head = "Công an";
+    // (s25-heads) "Cụm thi đua Thanh tra các tỉnh Tây Nguyên gồm: A, B": the body's head written before
+    // the level, not the police.
+    head = head_of_places(a, p).value_or("Công an");
     level = shared->first;
     level_text = shared->second;
   }
@@ -1625,6 +1627,7 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
   };
   if (level) note_levels(start, p);
   static const std::string don = word_key("đơn"), vi = word_key("vị"), la = word_key("là");
+  std::optional<std::string> places_head;
   while (p < end) {
     // "… và đơn vị cụm trưởng Công an tỉnh D": the member's role before its name.
     if (doc.is_key(p, don) && doc.is_key(p + 1, vi)) {
@@ -1697,9 +1700,13 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
     } else if (const auto province = lexicon::provinces().match(doc, p, end); province && head.empty() && doc.tokens[p].capitalised) {
       // "Cụm thi đua số 4 (gồm Phú Thọ, Yên Bái, …)": a group of provinces' police named by the
       // provinces alone; each is its police, a city's for the centrally-run cities.
+      // (s25-heads) … unless a body's head is written before the level the places are listed under
+      // ("Thanh tra các tỉnh Duyên hải Miền Trung gồm: A, B"): each place's body ("Thanh tra tỉnh A").
+      if (members.empty()) places_head = head_of_places(a, p);
       std::string name;
       const int32_t n = place_name_end(doc, p, end, true, a.unit_options(), &name);
-      members.push_back(std::string("Công an ") + (province.value() == 1 ? "thành phố " : "tỉnh ") + name);
+      members.push_back((places_head ? *places_head + " " : std::string("Công an ")) +
+                        (province.value() == 1 ? "thành phố " : "tỉnh ") + name);
       p = n;
     } else if (const auto city = lexicon::levels().match(doc, p, end);
                city && head.empty() && !members.empty() && static_cast<Level>(city.value()) == Level::kCity &&
@@ -1708,7 +1715,7 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
       const int32_t k = p + city.length + (doc.is_punct(p + city.length, ".") ? 1 : 0);
       std::string name;
       const int32_t n = place_name_end(doc, k, end, true, a.unit_options(), &name);
-      members.push_back("Công an thành phố " + name);
+      members.push_back((places_head ? *places_head + " " : std::string("Công an ")) + "thành phố " + name);
       p = n;
     } else {
       break;
@@ -2818,6 +2825,9 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       return read_members(a, p, end, shared);
     };
     g.members = members_elsewhere(a, key, reader);
+    // (s25-heads) "… Đài PT - TH các tỉnh trung du miền núi phía Bắc gồm: A, B", "Cụm thi đua số I, Tòa
+    // án nhân dân hai cấp thuộc 14 tỉnh …: A, B": the places under a body's head.
+    if (g.members.empty()) g.members = headed_places_members(a, key, reader);
   }
   // Bodies in a bracket after the group, after "đơn vị trong Cụm:", or listed right before it.
   if (g.members.empty()) {
@@ -2873,6 +2883,22 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
             body.kind != UnitKind::kBlock && body.kind != UnitKind::kNotAUnit && body.kind != UnitKind::kMinistry)
           owned = true;
     }
+    // (s25-heads) … or a body's head before "các <level>" right before the group ("Hội Phụ nữ Công an
+    // các tỉnh thuộc Cụm thi đua số 6", "Hội Cựu chiến binh các tỉnh trong Cụm"), not the police's own.
+    static const std::string thuoc_o = word_key("thuộc"), trong_o = word_key("trong"), cua_o = word_key("của"),
+                             cac_o = word_key("các");
+    for (const UnitMention& u : all) {
+      if (owned) break;
+      if (!is_group(u) || without_thi_dua(unit_key(u.text)) != without_thi_dua(key)) continue;
+      int32_t k = u.first;
+      if (doc.is_key(k - 1, thuoc_o) || doc.is_key(k - 1, trong_o) || doc.is_key(k - 1, cua_o)) --k;
+      const auto lv = k >= 2 ? lexicon::levels().match(doc, k - 1, k) : PhraseTable::Match{};
+      if (!lv || !doc.is_word(k - 1) || doc.tokens[k - 1].capitalised || !doc.is_key(k - 2, cac_o)) continue;
+      if (const auto span = head_before_count(a, k - 2)) {
+        const auto h = lexicon::unit_heads().match(doc, span->first, span->second);
+        owned = !(h && static_cast<UnitKind>(h.value()) == UnitKind::kPolice && span->first + h.length == span->second);
+      }
+    }
     // (s15-plan-a) … or after it, the group's parent body: "Cụm thi đua số 5 Bảo hiểm Xã hội Việt
     // Nam gồm 6 tỉnh: …", "Cụm thi đua số 2, Hội Truyền thống … Việt Nam gồm các tỉnh: …".
     for (const UnitMention& u : all) {
@@ -2915,15 +2941,30 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
         written += m.rfind(prefix, 0) == 0 && text_key.find(" " + unit_key(m) + " ") != std::string::npos;
       keep_police = 2 * written >= g.members.size();
       // "… gồm Công an các tỉnh A, B": the police written as the list's head.
-      for (const UnitMention& u : all) keep_police |= u.kind == UnitKind::kPolice && u.list_prefix;
+      // (s25-heads) … not inside another body's name ("Hội Phụ nữ Công an các tỉnh").
+      auto inside_body = [&](const UnitMention& u) {
+        for (int32_t k = u.first + 1; k < u.last; ++k)
+          if (doc.is_key(k, cac_o) || doc.is_number(k)) {
+            const auto span = head_before_count(a, k);
+            return span && span->first < u.first;
+          }
+        return false;
+      };
+      for (const UnitMention& u : all) keep_police |= u.kind == UnitKind::kPolice && u.list_prefix && !inside_body(u);
     }
+    // (s25-heads) … and a group named by its region, not numbered, in a text that never names the police
+    // ("Cụm thi đua Tây Nguyên (gồm 5 tỉnh A, B …)") is the provinces' own: places with their level (the
+    // ministry's clusters of provincial police are numbered: "Cụm thi đua số 4 (gồm A, B, C)").
+    static const std::string so_name = word_key("số");
+    bool regional = !police_text && name_doc.size() > 2;
+    for (int32_t k = 0; k < name_doc.size() && regional; ++k) regional = !name_doc.is_key(k, so_name) && !name_doc.is_number(k);
     for (std::string& m : g.members) {
       if (m.rfind(prefix, 0) != 0 || keep_police) continue;
       const std::string place = m.substr(prefix.size());
       // (s14-plan-b) "Thành phố Hồ Chí Minh" capitalised is of the level "thành phố" too.
       auto starts = [&](const char* l) { return (unit_key(place) + " ").rfind(unit_key(l) + " ", 0) == 0; };
       if (std::any_of(std::begin(kLocal), std::end(kLocal), starts) ||
-          (owned && std::any_of(std::begin(kTop), std::end(kTop), starts)))
+          ((owned || regional) && std::any_of(std::begin(kTop), std::end(kTop), starts)))
         m = place;
     }
   }

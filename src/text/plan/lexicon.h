@@ -216,6 +216,7 @@ const PhraseTable& body_heads();
 const PhraseTable& own_bodies();  // a body named by its head alone after an office ("Chánh Văn phòng Bộ")
 const PhraseTable& head_kind_words();       // "Tiểu học", "Đa khoa": words after a body's head naming its kind
 const PhraseTable& head_qualifiers();       // "Nhà nước", "chi nhánh": words after a body's head that stay with it
+const PhraseTable& not_in_head();           // (s25-heads) "ở", "tại", "cho": no word of a body's head before "các <level>"
 const PhraseTable& union_heads();           // "Đoàn Thanh niên", "Hội", "Công đoàn": unions and associations
 const PhraseTable& head_abbreviations();    // "CN" → "Chi nhánh", "NH" → "Ngân hàng": a member's head written out
 // (s25-members) "UBND", "MTTQ": short names of bodies a member keeps as written even where the text

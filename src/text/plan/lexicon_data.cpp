@@ -1047,6 +1047,9 @@ const Entry kHeadKindWords[] = {
 // the places listed after it, in lower case as often as not: "ngân hàng nhà nước chi nhánh các tỉnh:
 // A, B" is "Ngân hàng Nhà nước chi nhánh tỉnh A", printed as written here.
 const Entry kHeadQualifiers[] = {{"Nhà nước"}, {"chi nhánh"}, {"Nhà nước chi nhánh"}};
+// (s25-heads) Words that place or relate, never inside a body's head written before "các <level>":
+// "lực lượng PCCC ở các tỉnh", "Bằng khen cho các tỉnh", "đoàn công tác đến các tỉnh".
+const Entry kNotInHead[] = {{"ở"}, {"tại"}, {"cho"}, {"với"}, {"đến"}, {"tới"}, {"giữa"}, {"thuộc"}, {"trong"}, {"của"}, {"về"}, {"từ"}};
 
 // (s24-members) The heads of unions and associations, of the police's own too ("Đoàn Thanh niên Công
 // an", "Hội Phụ nữ Công an", "Công đoàn Công an"): a group named after one of them is theirs.
@@ -1382,6 +1385,7 @@ THIDUA_TABLE(body_heads, kBodyHeads)
 THIDUA_TABLE(own_bodies, kOwnBodies)
 THIDUA_TABLE(head_kind_words, kHeadKindWords)
 THIDUA_TABLE(head_qualifiers, kHeadQualifiers)
+THIDUA_TABLE(not_in_head, kNotInHead)
 THIDUA_TABLE(head_abbreviations, kHeadAbbreviations)
 THIDUA_TABLE(kept_short_names, kKeptShortNames)
 THIDUA_TABLE(guest_marks, kGuestMarks)
