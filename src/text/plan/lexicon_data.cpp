@@ -1097,12 +1097,12 @@ const Entry kGroupDividingVerbs[] = {{"chia"}, {"phân chia"}, {"chia lại"}, {
 // preposition is no verb: "Khối thi đua các cơ quan tham mưu và quản lý Nhà nước về Văn hóa - Xã hội".
 const Entry kGroupRemits[] = {{"quản lý nhà nước về"}, {"tham mưu về"}, {"hoạt động về"}};
 
-// (s25-names) Where bodies are from, an adjective after their kind, whose "trong" is no preposition:
-// "Cụm các cơ quan thường trú trong nước", "Khối các doanh nghiệp ngoài nước", "các tổ chức nước ngoài".
 // (s25-names) The country or the nation's force closing a national body's name, written after its
 // head: "Hội Nông dân Việt Nam", "Ban Thanh niên Công an nhân dân", "Hội Phụ nữ Quân đội nhân dân".
 const Entry kNationalBodyEnds[] = {{"Việt Nam"}, {"Công an nhân dân"}, {"Quân đội nhân dân"}, {"CAND"}, {"QĐND"}};
 
+// (s25-names) Where bodies are from, an adjective after their kind, whose "trong" is no preposition:
+// "Cụm các cơ quan thường trú trong nước", "Khối các doanh nghiệp ngoài nước", "các tổ chức nước ngoài".
 const Entry kBodyOrigins[] = {{"trong nước"}, {"ngoài nước"}, {"nước ngoài"}, {"trong và ngoài nước"}};
 
 // (s23-names) A hospital's divisions, called "Khối" too ("Giải Nhất: Khối Ngoại"): no emulation group.
