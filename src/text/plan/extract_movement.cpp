@@ -2792,8 +2792,7 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
     static const std::string theo = word_key("theo");
     static const std::vector<std::string> giao_uoc = phrase_keys("giao ước"), ky_ket = phrase_keys("ký kết"),
                                           phat_dong = phrase_keys("phát động"), phan_dau = phrase_keys("phấn đấu");
-    static const Entry kAgree[] = {{"tập trung vào"}, {"tập trung"}, {"thống nhất"}, {"cam kết"}, {"quyết tâm"}};
-    static const PhraseTable agree(kAgree);
+    const PhraseTable& agree = lexicon::pledge_verbs();
     for (const Sentence& s : doc.sentences) {
       int32_t t = s.first;
       if (!doc.is_key(t, theo)) continue;
@@ -2837,8 +2836,7 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
     const PhraseTable& signers = lexicon::signer_nouns();
     static const std::string toan = word_key("toàn"), trong = word_key("trong"), nam_ = word_key("năm");
     // "các trường thuộc Cụm thi đua số 4 tập trung đẩy mạnh A; tiếp tục B; …": what the signers focus on.
-    static const Entry kAgree[] = {{"thống nhất"}, {"cam kết"}, {"quyết tâm"}, {"tập trung"}, {"tập trung vào"}};
-    static const PhraseTable agree(kAgree);
+    const PhraseTable& agree = lexicon::pledge_verbs();
     static const Entry kPurpose[] = {{"đảm bảo"}, {"bảo đảm"}, {"góp phần"}, {"nhằm"}};
     static const PhraseTable purpose(kPurpose);
     for (const Sentence& s : doc.sentences) {

@@ -832,6 +832,11 @@ const Entry kAgreedVerbs[] = {{"thảo luận"}, {"thống nhất"}, {"bàn"}, {
 // emulation ("các hoạt động như: …", "các mục tiêu, nhiệm vụ trong phong trào thi đua … như: …").
 const Entry kWorkNouns[] = {{"hoạt động"}, {"vấn đề"}, {"việc làm"}, {"công việc"}, {"nhiệm vụ"}, {"mục tiêu"}};
 
+// What a pledge's subject agrees, commits to or focuses on before its terms ("Theo giao ước, các đơn vị
+// thống nhất A; B; C", "8 đơn vị cam kết …", "các trường thuộc Cụm tập trung …"; extract_movement.cpp,
+// the contents of a pledge's sentence — s20-contents and s25-contents read it alike).
+const Entry kPledgeVerbs[] = {{"thống nhất"}, {"cam kết"}, {"quyết tâm"}, {"tập trung"}, {"tập trung vào"}};
+
 // (s25-contents, s25-lists2) The units of a pledge or a group as the subject of its terms: after a figure
 // or "các" ("8 đơn vị", "Các đơn vị trong Khối", "các trường thuộc Cụm") or "toàn" ("toàn cụm", "toàn
 // khối", "toàn ngành").
@@ -1339,6 +1344,7 @@ THIDUA_TABLE(agenda_verbs, kAgendaVerbs)
 THIDUA_TABLE(agreed_verbs, kAgreedVerbs)
 THIDUA_TABLE(work_nouns, kWorkNouns)
 THIDUA_TABLE(signer_nouns, kSignerNouns)
+THIDUA_TABLE(pledge_verbs, kPledgeVerbs)
 THIDUA_TABLE(times_ahead, kTimesAhead)
 THIDUA_TABLE(list_openers, kListOpeners)
 THIDUA_TABLE(not_contents_heads, kNotContentsHeads)
