@@ -815,6 +815,17 @@ std::optional<BodyList> read_places_of_one_head(const Analysis& a, int32_t p, in
   return read_headed_places(a, p, end);
 }
 
+// (s26) A list of names opens at k: within the first name's eight words, a comma or "và" before
+// another capitalised word.
+static bool names_follow(const Document& doc, int32_t k, int32_t end) {
+  static const std::string va = word_key("và");
+  for (int32_t j = k + 1; j < end && j - k <= 8; ++j) {
+    if (doc.is_punct(j, ",") || doc.is_key(j, va)) return doc.is_word(j + 1) && doc.tokens[j + 1].capitalised;
+    if (!doc.is_word(j)) return false;
+  }
+  return false;
+}
+
 std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end) {
   const Document& doc = a.doc;
   static const std::string va = word_key("và"), cac = word_key("các"), cung = word_key("cùng"), voi = word_key("với");
@@ -843,7 +854,13 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
     // (s15-plan-a) … with the kind's short words after it: "gồm các Trường THPT: A, B, C".
     int32_t colon = h ? at + h.length : at;
     while (h && colon < end && colon - (at + h.length) < 2 && doc.is_word(colon) && doc.tokens[colon].all_caps) ++colon;
-    if (h && doc.is_word(at) && (at > p || !doc.tokens[at].capitalised) && doc.is_punct(colon, ":") &&
+    // (s26) … or, with no colon, a kind in lower case after "các" whose first name follows at once:
+    // "gồm các sở Nội vụ, Tài chính và Xây dựng", "các trường THCS Lê Lợi, Chu Văn An", "các ban Tổ
+    // chức, Tuyên giáo": a plural written once before the names, each item that kind's body.
+    const bool plural_before_names = h && doc.is_word(at) && !doc.tokens[at].capitalised && doc.is_key(at - 1, cac) &&
+                                     doc.is_word(colon) && doc.tokens[colon].capitalised &&
+                                     !lexicon::levels().match(doc, colon, end) && names_follow(doc, colon, end);
+    if (h && doc.is_word(at) && (at > p || !doc.tokens[at].capitalised) && (doc.is_punct(colon, ":") || plural_before_names) &&
         static_cast<UnitKind>(h.value()) != UnitKind::kCluster && static_cast<UnitKind>(h.value()) != UnitKind::kBlock) {
       noun_head = capitalise_first(doc.text_of(at, colon)) + " ";
       kind_is_head = colon == at + h.length;
@@ -1467,6 +1484,299 @@ std::vector<std::string> headed_places_members(const Analysis& a, const std::str
     }
   }
   return best;
+}
+
+// ---- (s26) lists of bare names under a kind written once before them ----------------------------
+
+namespace {
+
+bool joint_at(const Document& doc, int32_t k) {
+  return doc.is_punct(k, "-") || doc.is_punct(k, "–") || doc.is_punct(k, "&");
+}
+
+// The number at k names a group ("Cụm thi đua số 11", "Khối 3"), it counts nothing.
+bool group_number_at(const Document& doc, int32_t k) {
+  static const std::string so = word_key("số"), dua = word_key("đua"), cum = word_key("cụm"), khoi = word_key("khối");
+  return doc.is_key(k - 1, so) || doc.is_key(k - 1, dua) || doc.is_key(k - 1, cum) || doc.is_key(k - 1, khoi);
+}
+
+// A word that starts a bare name: capitalised, no body's head, no level, no group, no person's name.
+bool bare_name_start(const Analysis& a, int32_t k, int32_t end) {
+  const Document& doc = a.doc;
+  if (!doc.is_word(k) || !doc.tokens[k].capitalised || doc.is_number(k)) return false;
+  if (body_head_at(a, k, end) || lexicon::levels().match(doc, k, end) || lexicon::short_levels().match(doc, k, k + 1))
+    return false;
+  if (static_cast<size_t>(k) < a.in_person.size() && a.in_person[static_cast<size_t>(k)]) return false;
+  return true;
+}
+
+// A body's head in lower case before a capitalised name at k ("phòng Tư pháp", "trường THCS Lê Lợi"):
+// its length with the kind's short words after it, 0 when none.
+int32_t own_head_length(const Document& doc, int32_t k, int32_t end) {
+  if (!doc.is_word(k) || doc.tokens[k].capitalised) return 0;
+  PhraseTable::Match h = lexicon::unit_heads().match(doc, k, end);
+  if (h && (static_cast<UnitKind>(h.value()) == UnitKind::kCluster || static_cast<UnitKind>(h.value()) == UnitKind::kBlock))
+    return 0;
+  if (!h) h = lexicon::body_heads().match(doc, k, end);
+  if (!h) return 0;
+  int32_t e = k + h.length;
+  while (e < end && doc.is_word(e) && doc.tokens[e].all_caps && e - k - h.length < 2) ++e;
+  return doc.is_word(e) && doc.tokens[e].capitalised ? e - k : 0;
+}
+
+// The count of a list opening at k ("gồm 4 ngân hàng: A", "có 5 đơn vị là A"), 0 when none.
+int count_before_list(const Document& doc, int32_t k) {
+  for (int32_t j = k - 1; j >= 0 && k - j <= 5; --j) {
+    if (doc.is_number(j)) return group_number_at(doc, j) ? 0 : std::atoi(doc.key(j).c_str());
+    if (!doc.is_word(j) && !doc.is_punct(j, ":")) return 0;
+  }
+  return 0;
+}
+
+// A brand, a short name or a code written alone ("BIDV", "Agribank", "VietinBank", "PA01"): a list of
+// them is as written, no kind before it.
+bool brand_at(const Document& doc, int32_t first, int32_t last) {
+  // A code: capitals and digits only ("PA01", "PC 02", "T29").
+  bool code = last > first;
+  for (int32_t k = first; k < last && code; ++k) code = doc.is_number(k) || (doc.is_word(k) && doc.tokens[k].all_caps);
+  if (code) return true;
+  if (last != first + 1 || !doc.is_word(first)) return false;
+  if (doc.tokens[first].all_caps) return true;
+  const std::string_view w = doc.text_of(first, last);
+  return std::any_of(w.begin() + 1, w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) ||
+         lexicon::body_heads().match(doc, first, last);
+}
+
+}  // namespace
+
+std::optional<NameList> bare_name_items(const Analysis& a, int32_t k, int32_t end) {
+  const Document& doc = a.doc;
+  static const std::string va = word_key("và");
+  NameList out;
+  while (k < end) {
+    const int32_t first = k;
+    // "phòng Tư pháp, phòng Nội vụ": each item's own head in lower case before its name.
+    const int32_t own = own_head_length(doc, k, end);
+    k += own;
+    if (!bare_name_start(a, k, end) || (!out.items.empty() && (own > 0) != out.items.front().own_head))
+      return std::nullopt;
+    if (const auto field = lexicon::administrative_fields().match(doc, k, end)) {
+      k += field.length;  // "Nông nghiệp và Phát triển nông thôn", "Văn hóa, Thể thao và Du lịch"
+    } else {
+      ++k;
+      while (k < end) {
+        if ((doc.is_word(k) && doc.tokens[k].capitalised) || doc.is_number(k) ||
+            (joint_at(doc, k) && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised)) {
+          ++k;
+          continue;
+        }
+        // Words in lower case inside a body's name ("Cao đẳng Y tế Thanh Hóa", "Hội Văn học nghệ thuật"):
+        // no verb among them, and the name or the list goes on after them.
+        int32_t r = k;
+        while (r < end && r - k < 2 && doc.is_word(r) && !doc.tokens[r].capitalised && !doc.is_number(r) && !doc.is_key(r, va))
+          ++r;
+        bool verb = r == k;
+        for (int32_t t = k; t < r && !verb; ++t) verb = verb_in_list(doc, t, end);
+        const bool goes_on = (doc.is_word(r) && doc.tokens[r].capitalised) || doc.is_punct(r, ",") || doc.is_punct(r, ";") ||
+                             (doc.is_key(r, va) && doc.is_word(r + 1) && doc.tokens[r + 1].capitalised);
+        if (verb || !goes_on) break;
+        k = r;
+      }
+    }
+    if (k - first > 10 || brand_at(doc, first + own, k)) return std::nullopt;
+    int flags = 0;
+    if (doc.is_punct(k, "(")) {  // "Tân Kỳ (Cụm trưởng)"
+      int32_t close = k + 1;
+      while (close < end && close - k <= 8 && !doc.is_punct(close, ")")) ++close;
+      flags = doc.is_punct(close, ")") ? role_in(doc, k + 1, close) : 0;
+      out.items.push_back({first, k, flags, own > 0});
+      if (flags == 0) break;  // a remark of the whole list ("(Cụm thi đua số 2)") closes it
+      k = close + 1;
+    } else {
+      out.items.push_back({first, k, 0, own > 0});
+    }
+    if (doc.is_punct(k, ",") || doc.is_punct(k, ";")) {
+      ++k;
+      if (doc.is_key(k, va)) ++k;
+      continue;
+    }
+    if (doc.is_key(k, va)) {
+      ++k;
+      continue;
+    }
+    break;
+  }
+  // The list ends where the clause goes on: its verb (a word in lower case), a bracket, the sentence's end.
+  if (out.items.size() < 3) return std::nullopt;
+  out.end = out.items.back().last;
+  if (k < end && doc.is_word(k) && doc.tokens[k].capitalised) return std::nullopt;
+  return out;
+}
+
+std::optional<std::string> kind_of_names(const Analysis& a, int32_t start, bool police) {
+  const Document& doc = a.doc;
+  static const std::string gom = word_key("gồm"), bao = word_key("bao"), co = word_key("có"), la = word_key("là"),
+                           cac = word_key("các"), va = word_key("và");
+  if (start <= 0 || start >= doc.size()) return std::nullopt;
+  const Sentence& s = doc.sentence_of(start);
+  int32_t e = start;
+  if (doc.is_punct(e - 1, ":")) --e;
+  if (doc.is_key(e - 1, co) && doc.is_key(e - 2, gom)) --e;
+  if (doc.is_key(e - 1, gom) || doc.is_key(e - 1, la)) {
+    --e;
+    if (doc.is_key(e - 1, bao)) --e;
+  }
+  if (e == start) return std::nullopt;
+  for (int32_t j = e - 1; j > s.first && e - j <= 20; --j) {
+    if (doc.is_punct(j, ";") || doc.is_punct(j, ".") || doc.is_punct(j, ":") || doc.is_punct(j, "(") ||
+        doc.is_punct(j, ")"))
+      return std::nullopt;
+    // The words before the list describe it up to a verb ("… ký kết với các nội dung: A, B" names no body).
+    // ("gồm 4 đơn vị:" opens the list: "gồm", "có", "là" are no such verb.)
+    if (doc.is_word(j) && !doc.is_key(j, va) && !doc.is_key(j, gom) && !doc.is_key(j, co) && !doc.is_key(j, la) &&
+        !doc.is_key(j, bao) && verb_at(doc, j, e))
+      return std::nullopt;
+    // "các sở, ngành kinh tế": a comma between the kinds a description lists, else the clause's edge.
+    if (doc.is_punct(j, ",")) {
+      if (lexicon::body_kinds().match(doc, j + 1, e) && doc.is_word(j + 1) && !doc.tokens[j + 1].capitalised) continue;
+      return std::nullopt;
+    }
+    // (A group's own number is no count: "Cụm thi đua số 11 Công an thành phố …".)
+    const bool counted = doc.is_key(j - 1, cac) || (doc.is_number(j - 1) && !doc.glued(j) && !group_number_at(doc, j - 1));
+    // A level after "các" or a count, a body's head before it or none: "Công an các huyện miền Tây",
+    // "Bảo hiểm xã hội 5 huyện", "các xã vùng biển".
+    // The level bare, not a place's ("Công an thành phố Hà Nội gồm 7 đơn vị: …" names whose cluster it is).
+    if (const auto lv = lexicon::levels().match(doc, j, e);
+        lv && doc.is_word(j) && !doc.tokens[j].capitalised &&
+        !(doc.is_word(j + lv.length) && doc.tokens[j + lv.length].capitalised)) {
+      const std::string level = lower_case(doc.text_of(j, j + lv.length));
+      std::optional<std::pair<int32_t, int32_t>> head;
+      if (counted) head = head_before_count(a, j - 1);
+      // "5 Bảo hiểm xã hội huyện": the count before the head, the level right after it.
+      for (int32_t t = j - 1; !head && t > s.first && j - t <= 6; --t)
+        if (doc.is_number(t - 1) && !group_number_at(doc, t - 1) && body_head_at(a, t, j)) head = std::make_pair(t, j);
+      if (head) return clean(doc.text_of(head->first, head->second)) + " " + level;
+      if (counted) return police ? "Công an " + level : level;
+      continue;
+    }
+    // A kind of body after "các" or a count, with the words of its kind after it: "các sở", "các
+    // trường THPT", "6 hội", "các Chi cục Thuế".
+    if (!counted || !doc.is_word(j)) continue;
+    PhraseTable::Match h = lexicon::unit_heads().match(doc, j, e);
+    if (h && (static_cast<UnitKind>(h.value()) == UnitKind::kCluster || static_cast<UnitKind>(h.value()) == UnitKind::kBlock))
+      continue;
+    if (!h) h = lexicon::body_heads().match(doc, j, e);
+    if (!h) continue;
+    // The kind's words after its head: acronyms ("THPT") or a kind the lexicon knows ("Cao đẳng", "Tiểu học").
+    int32_t k = j + h.length;
+    if (const auto kw = lexicon::head_kind_words().match(doc, k, e)) k += kw.length;
+    while (k < e && doc.is_word(k) && doc.tokens[k].all_caps && !lexicon::levels().match(doc, k, e)) ++k;
+    // "các Hội Nông dân huyện phía Nam": a bare level after the kind is each body's ("Hội Nông dân huyện A").
+    if (const auto lv = lexicon::levels().match(doc, k, e);
+        lv && !doc.tokens[k].capitalised && !(doc.is_word(k + lv.length) && doc.tokens[k + lv.length].capitalised))
+      return capitalise_first(doc.text_of(j, k)) + " " + lower_case(doc.text_of(k, k + lv.length));
+    return capitalise_first(doc.text_of(j, k));
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> named_with_kind(const Analysis& a, const NameList& list, const std::string& kind,
+                                         std::optional<std::string>* leader, std::optional<std::string>* deputy) {
+  const Document& doc = a.doc;
+  // The kind's words after its head ("Cao đẳng" of "Trường Cao đẳng"): an item opening with them
+  // takes the head alone ("Cao đẳng Y tế A" → "Trường Cao đẳng Y tế A").
+  const size_t space = kind.find(' ');
+  const std::string head = space == std::string::npos ? kind : kind.substr(0, space);
+  const std::string rest_key = space == std::string::npos ? "" : unit_key(kind.substr(space + 1)) + " ";
+  std::vector<std::string> members;
+  for (const NameItem& it : list.items) {
+    const std::string name = clean(doc.text_of(it.first, it.last));
+    const std::string key = unit_key(name) + " ";
+    const std::string m = kind.empty() ? capitalise_first(name)
+                                       : (!rest_key.empty() && key.rfind(rest_key, 0) == 0 ? head : kind) + " " + name;
+    if (leader && (it.flags & kGroupLeader)) *leader = m;
+    if (deputy && (it.flags & kGroupDeputy)) *deputy = m;
+    members.push_back(m);
+  }
+  return members;
+}
+
+std::optional<BodyList> kinds_for_bare_members(const Analysis& a, const std::vector<std::string>& members, bool police) {
+  const Document& doc = a.doc;
+  static const std::string gom = word_key("gồm"), co = word_key("có"), la = word_key("là");
+  if (members.size() < 3) return std::nullopt;
+  // Each member's name without the level another reader put before it ("huyện Kỳ Sơn" → "Kỳ Sơn"): one
+  // level for all, or none.
+  std::vector<std::string> names;
+  std::string level;
+  for (const std::string& m : members) {
+    const Document d = analyse_fragment(m);
+    const auto lv = d.size() > 1 && d.is_word(0) && !d.tokens[0].capitalised ? lexicon::levels().match(d, 0, d.size())
+                                                                              : PhraseTable::Match{};
+    const std::string this_level = lv ? unit_key(d.text_of(0, lv.length)) : "";
+    if (&m != &members.front() && this_level != level) return std::nullopt;
+    level = this_level;
+    names.push_back(unit_key(lv ? d.text_of(lv.length, d.size()) : d.text_of(0, d.size())));
+  }
+  const int32_t n = analyse_fragment(names.front()).size();
+  if (n == 0) return std::nullopt;
+  for (int32_t k = 1; k + n <= doc.size(); ++k) {
+    if (unit_key(doc.text_of(k, k + n)) != names.front()) continue;
+    const bool opened = doc.is_punct(k - 1, ":") || doc.is_key(k - 1, gom) || doc.is_key(k - 1, la) ||
+                        (doc.is_key(k - 1, co) && doc.is_key(k - 2, gom));
+    if (!opened) continue;
+    const Sentence& s = doc.sentence_of(k);
+    const auto list = bare_name_items(a, k, s.last);
+    if (!list || list->items.size() != members.size() || list->items.front().own_head) continue;
+    for (size_t i = 0; i < names.size(); ++i)
+      if (unit_key(doc.text_of(list->items[i].first, list->items[i].last)) != names[i]) return std::nullopt;
+    // (Another reader has decided whose places they are when no body is written: the police's or not.)
+    const auto kind = kind_of_names(a, k, police && level.empty());
+    // Places already with their level keep it when the words before name no body ("các xã A, B").
+    if (!kind || (!level.empty() && unit_key(*kind) == level)) return std::nullopt;
+    BodyList out;
+    out.members = named_with_kind(a, *list, *kind, &out.leader, &out.deputy);
+    return out;
+  }
+  return std::nullopt;
+}
+
+std::optional<BodyList> bare_names_members(const Analysis& a, const std::string& key, bool police) {
+  const Document& doc = a.doc;
+  static const std::string gom = word_key("gồm"), co = word_key("có"), la = word_key("là");
+  for (const Sentence& s : doc.sentences) {
+    if (!names_group_or_signs(a, s, key)) continue;
+    for (int32_t k = s.first + 1; k + 2 < s.last; ++k) {
+      const bool opened = doc.is_punct(k - 1, ":") || doc.is_key(k - 1, gom) || doc.is_key(k - 1, la) ||
+                          (doc.is_key(k - 1, co) && doc.is_key(k - 2, gom));
+      if (!opened || !bare_name_start(a, k + own_head_length(doc, k, s.last), s.last)) continue;
+      // The clause holding the list (between semicolons) names the group or signs: "Khối … ký kết giao
+      // ước; năm 2024, các trường THPT: A, B đạt danh hiệu …" lists no members.
+      Sentence clause = s;
+      for (int32_t j = k - 1; j > s.first; --j)
+        if (doc.is_punct(j, ";")) {
+          clause.first = j + 1;
+          break;
+        }
+      for (int32_t j = k; j < s.last; ++j)
+        if (doc.is_punct(j, ";")) {
+          clause.last = j;
+          break;
+        }
+      if (!names_group_or_signs(a, clause, key)) continue;
+      if (awarding_in(doc, std::max(s.first, k - 16), k)) continue;
+      const auto list = bare_name_items(a, k, s.last);
+      if (!list) continue;
+      // "gồm 4 ngân hàng: …": a count before the list that its items do not match splits it elsewhere.
+      if (const int count = count_before_list(doc, k); count > 0 && count != static_cast<int>(list->items.size())) continue;
+      const auto kind = list->items.front().own_head ? std::optional<std::string>("") : kind_of_names(a, k, police);
+      if (!kind) continue;
+      BodyList out;
+      out.members = named_with_kind(a, *list, *kind, &out.leader, &out.deputy);
+      return out;
+    }
+  }
+  return std::nullopt;
 }
 
 // (s23-probe) The units [k, end of the sentence) split by "," and "và", each a whole unit the

@@ -74,6 +74,44 @@ std::optional<std::string> head_of_places(const Analysis& a, int32_t start);
 // the text's first; none in a passage that awards.
 std::vector<std::string> headed_places_members(const Analysis& a, const std::string& key, const MemberReader& read);
 
+// (s26) A list of bare names — capitalised words with no body's head, no level, no person, words in
+// lower case inside a name that holds no verb ("Cao đẳng Y tế A") — split by ",", ";" and "và", from k:
+// "Tân Kỳ, Anh Sơn (Cụm phó), Con Cuông và Tương Dương", "Nội vụ, Tư pháp, Kế hoạch và Đầu tư" (a
+// department's field read whole); or every item with its own head in lower case ("phòng Tư pháp,
+// phòng Nội vụ"). Three or more, each with the group role a bracket after it gives; the list ends
+// before the clause's verb or a bracket of remark; none when an item is a brand written alone ("BIDV").
+struct NameItem {
+  int32_t first = 0, last = 0;
+  int flags = 0;          // group role (kGroupLeader, kGroupDeputy)
+  bool own_head = false;  // the item opens with its own head in lower case ("phòng Tư pháp")
+};
+struct NameList {
+  std::vector<NameItem> items;
+  int32_t end = 0;
+};
+std::optional<NameList> bare_name_items(const Analysis& a, int32_t k, int32_t end);
+// (s26) What each bare name of a list from `start` (after "gồm", "gồm có", "là" or ":") is, read in the
+// words before it: a level after "các" or a count with the body's head before it ("Công an các huyện
+// miền Tây gồm" → "Công an huyện", "5 Bảo hiểm xã hội huyện gồm" → "Bảo hiểm xã hội huyện"), a level
+// alone ("các xã vùng biển gồm" → "xã"; "Công an xã" when `police`: the text names the police), or a kind of body
+// after "các" or a count with its kind's words ("các trường THPT khu vực miền núi gồm:" → "Trường THPT",
+// "các sở, ngành kinh tế tỉnh gồm 4 đơn vị:" → "Sở"). None when the words before are of no such form.
+std::optional<std::string> kind_of_names(const Analysis& a, int32_t start, bool police);
+// The members of a list of bare names under its kind ("Trường THPT Mường Lát"; an item opening with
+// the kind's words after its head takes the head alone: "Trường" + "Cao đẳng Y tế A"), and the
+// leader and deputy its brackets name.
+std::vector<std::string> named_with_kind(const Analysis& a, const NameList& list, const std::string& kind,
+                                         std::optional<std::string>* leader, std::optional<std::string>* deputy);
+// (s26) The first list of bare names under a kind (kind_of_names) in a sentence naming the group or
+// signing, none in a passage that awards.
+std::optional<BodyList> bare_names_members(const Analysis& a, const std::string& key, bool police);
+// (s26) Members read as bare names, or as bare names with a level, by another reader ("Khối thi đua các
+// sở, ngành kinh tế tỉnh gồm 4 đơn vị: Công Thương, Xây dựng, …", "Kho bạc Nhà nước các huyện miền núi
+// gồm: Kỳ Sơn, …" read "huyện Kỳ Sơn"): the same list under the kind written before it ("Sở Công
+// Thương", "Kho bạc Nhà nước huyện Kỳ Sơn"), as the Conventions name members in full; none when the
+// list is not found, or the words before it name no body.
+std::optional<BodyList> kinds_for_bare_members(const Analysis& a, const std::vector<std::string>& members, bool police);
+
 // (s24-lists) "Công an TP Thủ Đức", "Công an TX. Phú Mỹ": a level written short after a member's
 // head, before the place's capitalised name or closing the name, is written out ("Công an thành
 // phố Thủ Đức", "Hội Cựu chiến binh thành phố").

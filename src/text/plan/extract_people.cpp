@@ -2829,6 +2829,15 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     // án nhân dân hai cấp thuộc 14 tỉnh …: A, B": the places under a body's head.
     if (g.members.empty()) g.members = headed_places_members(a, key, reader);
   }
+  // (s26) "… Công an các huyện miền Tây gồm Tân Kỳ, Anh Sơn, …", "… các trường THPT khu vực miền núi
+  // gồm: Mường Lát, Quan Sơn, …": bare names under the kind written once before them.
+  if (g.members.empty()) {
+    if (auto names = bare_names_members(a, key, names_police(doc))) {
+      g.members = std::move(names->members);
+      if (names->leader) listed_leader = names->leader;
+      if (names->deputy) listed_deputy = names->deputy;
+    }
+  }
   // Bodies in a bracket after the group, after "đơn vị trong Cụm:", or listed right before it.
   if (g.members.empty()) {
     if (auto body = bodies_around_group(a, key)) {
@@ -2967,6 +2976,14 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
           ((owned || regional) && std::any_of(std::begin(kTop), std::end(kTop), starts)))
         m = place;
     }
+  }
+
+  // (s26) "Khối thi đua các sở, ngành … gồm 4 đơn vị: Công Thương, …", "Kho bạc Nhà nước các huyện miền
+  // núi gồm: Kỳ Sơn, …": names read bare, or places with their level, take the kind written before them.
+  if (auto named = kinds_for_bare_members(a, g.members, names_police(doc))) {
+    g.members = std::move(named->members);
+    if (named->leader) listed_leader = named->leader;
+    if (named->deputy) listed_deputy = named->deputy;
   }
 
   // Leader and deputy: a person who is "Cụm trưởng" heads a unit named in another position.
