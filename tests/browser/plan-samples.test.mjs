@@ -106,3 +106,27 @@ test('the sample pasted from a news page with cut lines: the review reads the ar
       /Công an tỉnh Quảng Bình; Công an tỉnh Quảng Trị; Công an tỉnh Hà Tĩnh; Công an tỉnh Nghệ An/);
     await shot(page, 'plan-import-sample-pasted-review');
   }));
+
+// (s26-demo) The seventh sample, written for the demo: a cluster of the inspectorate, not the
+// police, whose members are written as the body's head before "các tỉnh" and bare places after
+// "gồm:". The review lists each member as that body of its province, names the leader the text
+// marks "(Cụm trưởng)", and offers the signers' sentence of the pledge as the movement's contents.
+test('the sample written for the demo: a cluster of the inspectorate, its members and leader read from bare places', () =>
+  asUser(ui, 'canbo.bo', async ({ page }) => {
+    await page.getByTestId('menu-plan-import').click();
+    await page.getByTestId('plan-text').waitFor();
+    await choose(page, page.getByTestId('plan-sample'), 'Thanh tra các tỉnh Tây Nguyên');
+    await page.waitForFunction(() => document.querySelector('[data-testid="plan-text"]')?.value.includes('Gia Lai (Cụm trưởng)'));
+    assert.match(await page.getByTestId('plan-sample-source').innerText(), /Nguồn: Văn bản viết cho bản demo/);
+
+    await page.getByTestId('plan-parse').click();
+    await page.getByTestId('plan-review').waitFor();
+    assert.equal(await page.getByTestId('group-name').inputValue(), 'Cụm thi đua Thanh tra các tỉnh Tây Nguyên');
+    const found = await page.getByTestId('plan-group-found').innerText();
+    assert.match(found, /Thanh tra tỉnh Gia Lai; Thanh tra tỉnh Kon Tum; Thanh tra tỉnh Đắk Lắk; Thanh tra tỉnh Đắk Nông; Thanh tra tỉnh Lâm Đồng/);
+    assert.match(found, /Cụm trưởng \/ khối trưởng: Thanh tra tỉnh Gia Lai/);
+    const areas = await page.getByTestId('movement-form').locator('.area textarea').evaluateAll((ts) => ts.map((t) => t.value));
+    assert.equal(areas.length, 5, areas.join(' | '));
+    assert.ok(areas.some((a) => a.startsWith('tiếp tục nâng cao chất lượng tiếp công dân')), areas.join(' | '));
+    await shot(page, 'plan-import-sample-written-review');
+  }));
