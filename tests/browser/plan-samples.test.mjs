@@ -79,16 +79,22 @@ test('bodies signing a pledge with no cluster named: the group is offered withou
     assert.match(await page.getByTestId('plan-error').innerText(), /Nhập tên cụm, khối thi đua/);
   }));
 
+// Opens the import screen and chooses the sample whose title holds `title`; resolves once the box
+// holds its text (`words`).
+async function openSample(page, title, words) {
+  await page.getByTestId('menu-plan-import').click();
+  await page.getByTestId('plan-text').waitFor();
+  await choose(page, page.getByTestId('plan-sample'), title);
+  await page.waitForFunction((w) => document.querySelector('[data-testid="plan-text"]')?.value.includes(w), words);
+}
+
 // (s23-tidy) The fifth sample is an article as an officer pastes it from a news page: the page's menu,
 // share line, caption, tags and related headlines around it, its lines cut at 80 columns. The review
 // reads it as the article alone — its headline, its day, its cluster with leader and deputy — and says
 // what it dropped and joined.
 test('the sample pasted from a news page with cut lines: the review reads the article and says what was dropped and joined', () =>
   asUser(ui, 'canbo.bo', async ({ page }) => {
-    await page.getByTestId('menu-plan-import').click();
-    await page.getByTestId('plan-text').waitFor();
-    await choose(page, page.getByTestId('plan-sample'), 'dán từ trang báo');
-    await page.waitForFunction(() => document.querySelector('[data-testid="plan-text"]')?.value.startsWith('Thời sự | Chính trị'));
+    await openSample(page, 'dán từ trang báo', 'Thời sự | Chính trị');
     const pasted = await page.getByTestId('plan-text').inputValue();
     assert.ok(pasted.split('\n').every((l) => [...l].length <= 80), 'lines cut at 80 columns');
     assert.match(pasted, /Tin liên quan/);
@@ -113,10 +119,7 @@ test('the sample pasted from a news page with cut lines: the review reads the ar
 // marks "(Cụm trưởng)", and offers the signers' sentence of the pledge as the movement's contents.
 test('the sample written for the demo: a cluster of the inspectorate, its members and leader read from bare places', () =>
   asUser(ui, 'canbo.bo', async ({ page }) => {
-    await page.getByTestId('menu-plan-import').click();
-    await page.getByTestId('plan-text').waitFor();
-    await choose(page, page.getByTestId('plan-sample'), 'Thanh tra các tỉnh Tây Nguyên');
-    await page.waitForFunction(() => document.querySelector('[data-testid="plan-text"]')?.value.includes('Gia Lai (Cụm trưởng)'));
+    await openSample(page, 'Thanh tra các tỉnh Tây Nguyên', 'Gia Lai (Cụm trưởng)');
     assert.match(await page.getByTestId('plan-sample-source').innerText(), /Nguồn: Văn bản viết cho bản demo/);
 
     await page.getByTestId('plan-parse').click();
