@@ -9,6 +9,8 @@
 #     `thidua serve`), written under "product" in the same file.
 #   - the eligibility part runs bench/eligibility.sh --http: GET /api/v1/eligibility over HTTP too
 #     (bench/eligibility-http.mjs), written as "eligibility"."http".
+#   - the plan import (bench/plan_import.mjs): POST /api/v1/plans/parse of the sample texts and a
+#     ~200 KB text against nginx answering the same requests with the same bytes, as "plan_import".
 # Environment: BUILD (build directory, default build), THIDUA_BENCH_OUT (results file),
 # THIDUA_BENCH_PG_PORT (PostgreSQL's port; by default one found free by scripts/port-retry.sh),
 # THIDUA_BENCH_ARGS (extra arguments, e.g. "--scale 0.1"),
@@ -16,7 +18,8 @@
 # databases; 0.02 for a quick look), THIDUA_BENCH_PRODUCT=0 (skip it),
 # THIDUA_BENCH_ENGINE=0 (skip the engine part), THIDUA_BENCH_ELIGIBILITY=0 (skip the eligibility run),
 # THIDUA_ELIGIBILITY_SCALE (its --scale, default 1: the whole nation), THIDUA_BENCH_DOCUMENTS=0
-# (skip bench/documents.sh).
+# (skip bench/documents.sh), THIDUA_BENCH_PLAN=0 (skip the plan import; THIDUA_PLAN_DURATION: its
+# seconds per side and text set, default 10).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/port-retry.sh
@@ -107,6 +110,10 @@ if [ "$pg_started" = 1 ]; then  # the engine part's PostgreSQL is not needed any
 fi
 if [ "${THIDUA_BENCH_DOCUMENTS:-1}" != 0 ]; then  # workbooks and .docx against openpyxl and python-docx
   BUILD="$BUILD" bash bench/documents.sh --out "$OUT" || echo "bench: the documents part failed" >&2
+fi
+if [ "${THIDUA_BENCH_PLAN:-1}" != 0 ]; then  # the import screen's API against nginx (about 40 s)
+  BUILD="$BUILD" node bench/plan_import.mjs --out "$OUT" --duration "${THIDUA_PLAN_DURATION:-10}" ||
+    echo "bench: the plan import part failed" >&2
 fi
 if [ "${THIDUA_BENCH_PRODUCT:-1}" != 0 ]; then
   BUILD="$BUILD" bash bench/product.sh --scale "${THIDUA_NATION_SCALE:-1}" --out "$OUT"

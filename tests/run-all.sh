@@ -35,9 +35,10 @@ for db in sqlite postgres; do
   THIDUA_TEST_DB=$db node --test tests/browser/
 done
 
-step "benchmark harness smoke: the product through HTTP, eligibility, documents (tiny scale, no timing asserted)"
+step "benchmark harness smoke: the product through HTTP, eligibility, documents, plan import (tiny scale, no timing asserted)"
 smoke_out=$(mktemp /tmp/thidua-smoke.XXXXXX.json)
 bash bench/product.sh --scale 0.0005 --duration 1 --samples 5 --check --out "$smoke_out"
 PG="$THIDUA_TEST_PG_URL" bash bench/eligibility.sh --http --scale 0.002 --runs 1 --check --out "$smoke_out"
 bash bench/documents.sh --smoke
+node bench/plan_import.mjs --duration 1 --large-kb 20 --check --out "$smoke_out"  # about 5 s
 rm -f "$smoke_out"

@@ -47,7 +47,20 @@ std::vector<PlanSample> read_plan_samples(const json& index, const std::string& 
       if (it == s.end() || !it->is_string() || it->get<std::string>().empty()) fail("mẫu " + who + ": thiếu " + key);
       return it->get<std::string>();
     };
-    PlanSample p{str("id"), str("title"), str("kind"), str("source"), std::nullopt, str("fixture"), {}, false};
+    auto flag = [&](const char* key) {
+      auto f = s.find(key);
+      if (f == s.end()) return false;
+      if (!f->is_boolean()) fail("mẫu " + who + ": " + key + " là true hoặc false");
+      return f->get<bool>();
+    };
+    const bool written = flag("written");
+    PlanSample p{str("id"), str("title"), str("kind"), str("source"), std::nullopt, {}, {}, flag("pasted"), written};
+    if (written) {
+      if (auto f = s.find("fixture"); f != s.end() && !f->is_null()) fail("mẫu " + p.id + ": mẫu viết (written) không có fixture");
+      if (p.pasted) fail("mẫu " + p.id + ": mẫu viết (written) không là pasted");
+    } else {
+      p.fixture = str("fixture");
+    }
     if (!is_id(p.id)) fail("mẫu " + p.id + ": id chỉ gồm chữ thường không dấu, số và '-'");
     if (!ids.insert(p.id).second) fail("mẫu " + p.id + " lặp lại");
     if (!text::plan::is_event_kind(p.kind)) fail("mẫu " + p.id + ": kind không biết " + p.kind);
@@ -56,11 +69,7 @@ std::vector<PlanSample> read_plan_samples(const json& index, const std::string& 
         fail("mẫu " + p.id + ": url là địa chỉ http(s) hoặc null");
       p.url = u->get<std::string>();
     }
-    if (auto f = s.find("pasted"); f != s.end()) {
-      if (!f->is_boolean()) fail("mẫu " + p.id + ": pasted là true hoặc false");
-      p.pasted = f->get<bool>();
-    }
-    bool dev = false;
+    bool dev = written;
     for (const char* d : kFixtureDirs) dev |= p.fixture.rfind(d, 0) == 0 && p.fixture.find("..") == std::string::npos;
     if (!dev) fail("mẫu " + p.id + ": fixture phải thuộc tests/fixtures/corpus/ hoặc tests/fixtures/plans/dev/");
     std::string_view body = text_of(p.id);

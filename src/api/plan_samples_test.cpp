@@ -1,6 +1,6 @@
 // The plan import's sample texts (data/plan-samples/): the embedded index is valid, each text is
-// its development fixture as it stands, parses to the kind the index gives it, and a broken index
-// is refused naming its file and what is wrong.
+// its development fixture as it stands (or, written for the demo, copies none), parses to the kind
+// the index gives it, and a broken index is refused naming its file and what is wrong.
 #include "api/plan_samples.h"
 
 #include <gtest/gtest.h>
@@ -35,7 +35,9 @@ TEST(PlanSamples, TheEmbeddedSamplesAreTheirDevelopmentFixturesOfEveryKind) {
     kinds.insert(s.kind);
     EXPECT_FALSE(s.title.empty());
     EXPECT_FALSE(s.source.empty());
-    if (!s.pasted) {
+    if (s.written) {
+      EXPECT_TRUE(s.fixture.empty()) << s.id;
+    } else if (!s.pasted) {
       EXPECT_EQ(s.text, read_file(thidua::testing::source_dir() + "/" + s.fixture)) << s.id << " differs from " << s.fixture;
     }
   }
@@ -80,6 +82,26 @@ TEST(PlanSamples, APastedSampleReadsAsItsFixtureAndSaysWhatWasDroppedAndJoined) 
   EXPECT_GE(pasted, 1);
 }
 
+// (s26-demo) The seventh sample, written for the demo: session 25's readings of a cluster outside
+// the police — its members written as a body's head before "các tỉnh" and bare places, the leader
+// marked after its place — and the signers' sentence of the pledge read as its contents.
+TEST(PlanSamples, TheWrittenSampleShowsACivilClusterOfBarePlacesAndItsSignersTerms) {
+  const auto& all = plan_samples();
+  auto it = std::find_if(all.begin(), all.end(), [](const PlanSample& s) { return s.id == "thanh-tra-tay-nguyen-2024-pledge"; });
+  ASSERT_NE(it, all.end());
+  EXPECT_TRUE(it->written);
+  EXPECT_EQ(it->kind, "pledge_signing");
+  json p = text::plan::parse_plan(it->text);
+  EXPECT_EQ(p["group"]["name"], "Cụm thi đua Thanh tra các tỉnh Tây Nguyên");
+  EXPECT_EQ(p["group"]["members"], json({"Thanh tra tỉnh Gia Lai", "Thanh tra tỉnh Kon Tum", "Thanh tra tỉnh Đắk Lắk",
+                                         "Thanh tra tỉnh Đắk Nông", "Thanh tra tỉnh Lâm Đồng"}));
+  EXPECT_EQ(p["group"]["leader"], "Thanh tra tỉnh Gia Lai");
+  EXPECT_EQ(p["contents"].size(), 5u) << p["contents"].dump();
+  EXPECT_EQ(p["contents"][0], "tập trung thực hiện tốt kế hoạch thanh tra năm 2024");
+  EXPECT_EQ(p["contents"][4], "nhân rộng các điển hình tiên tiến trong phong trào thi đua");
+  EXPECT_EQ(p["event"]["date"], "2024-03-15");
+}
+
 TEST(PlanSamples, TheListHasNoTextTheSampleHasIt) {
   const PlanSample& s = plan_samples().front();
   EXPECT_FALSE(s.to_json(false).contains("text"));
@@ -111,6 +133,10 @@ TEST(PlanSamples, ABrokenIndexIsRefusedNamingItsFileAndTheFault) {
   EXPECT_EQ(refusal({{"samples", {entry()}}}), "");
   EXPECT_EQ(refusal({{"samples", {entry({{"url", "https://example.vn/a"}})}}}), "");
   EXPECT_EQ(refusal({{"samples", {entry({{"pasted", true}})}}}), "");
+  json written = entry({{"written", true}});
+  written.erase("fixture");
+  EXPECT_EQ(refusal({{"samples", {written}}}), "");
+  EXPECT_EQ(refusal({{"samples", {entry({{"written", true}, {"fixture", nullptr}})}}}), "");
   const std::vector<std::pair<json, std::string>> broken = {
       {json::array(), "samples"},
       {{{"samples", json::array()}}, "samples"},
@@ -125,6 +151,10 @@ TEST(PlanSamples, ABrokenIndexIsRefusedNamingItsFileAndTheFault) {
       {{{"samples", {entry({{"fixture", "tests/fixtures/plans/dev/../eval/a.txt"}})}}}, "fixture"},
       {{{"samples", {entry({{"id", "b"}})}}}, "thiếu văn bản b.txt"},
       {{{"samples", {entry({{"pasted", "yes"}})}}}, "pasted"},
+      {{{"samples", {entry({{"written", 1}})}}}, "written"},
+      {{{"samples", {entry({{"written", true}})}}}, "không có fixture"},
+      {{{"samples", {entry({{"written", true}, {"fixture", nullptr}, {"pasted", true}})}}}, "không là pasted"},
+      {{{"samples", {entry({{"fixture", nullptr}})}}}, "thiếu fixture"},
   };
   for (const auto& [index, fault] : broken) {
     std::string m = refusal(index);

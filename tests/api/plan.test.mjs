@@ -80,7 +80,7 @@ test('the sample texts: a list without texts, one with its text that parses to i
   assert.equal(list.status, 200, list.text);
   const items = list.body.items;
   assert.equal(list.body.total, items.length);
-  assert.ok(items.length >= 3 && items.length <= 6, `${items.length} samples`);
+  assert.ok(items.length >= 3 && items.length <= 7, `${items.length} samples`);
   for (const s of items) {
     assert.deepEqual(Object.keys(s).sort(), ['id', 'kind', 'source', 'title', 'url']);
     assert.ok(s.title && s.source, s.id);
@@ -99,6 +99,21 @@ test('the sample texts: a list without texts, one with its text that parses to i
     const parsed = await c.post('/api/v1/plans/parse', { text: full.body.text });
     assert.equal(parsed.body.event.kind, s.kind, `${s.id} parses to its kind`);
   }
+
+  // (s26-demo) The seventh sample, written for the demo: a cluster of another sector whose members
+  // are bare places after the body's head ("Thanh tra các tỉnh Tây Nguyên gồm: Gia Lai (Cụm
+  // trưởng), Kon Tum, …"), read as that body of each province, and the signers' sentence of the
+  // pledge read as its contents.
+  assert.ok(items.some((s) => s.id === 'thanh-tra-tay-nguyen-2024-pledge' && s.kind === 'pledge_signing'), 'the written sample is listed');
+  const written = await c.get('/api/v1/plans/samples/thanh-tra-tay-nguyen-2024-pledge');
+  assert.equal(written.status, 200, written.text);
+  assert.match(written.body.source, /viết cho bản demo/);
+  const w = (await c.post('/api/v1/plans/parse', { text: written.body.text })).body;
+  assert.equal(w.group.name, 'Cụm thi đua Thanh tra các tỉnh Tây Nguyên');
+  assert.deepEqual(w.group.members, ['Gia Lai', 'Kon Tum', 'Đắk Lắk', 'Đắk Nông', 'Lâm Đồng'].map((p) => `Thanh tra tỉnh ${p}`));
+  assert.equal(w.group.leader, 'Thanh tra tỉnh Gia Lai');
+  assert.equal(w.contents.length, 5, JSON.stringify(w.contents));
+  assert.ok(w.contents.includes('tiếp tục nâng cao chất lượng tiếp công dân, giải quyết dứt điểm các vụ việc khiếu nại, tố cáo ngay từ cơ sở'), JSON.stringify(w.contents));
 
   const missing = await c.get('/api/v1/plans/samples/khong-co');
   assert.equal(missing.status, 404);

@@ -79,16 +79,22 @@ test('bodies signing a pledge with no cluster named: the group is offered withou
     assert.match(await page.getByTestId('plan-error').innerText(), /Nhập tên cụm, khối thi đua/);
   }));
 
+// Opens the import screen and chooses the sample whose title holds `title`; resolves once the box
+// holds its text (`words`).
+async function openSample(page, title, words) {
+  await page.getByTestId('menu-plan-import').click();
+  await page.getByTestId('plan-text').waitFor();
+  await choose(page, page.getByTestId('plan-sample'), title);
+  await page.waitForFunction((w) => document.querySelector('[data-testid="plan-text"]')?.value.includes(w), words);
+}
+
 // (s23-tidy) The fifth sample is an article as an officer pastes it from a news page: the page's menu,
 // share line, caption, tags and related headlines around it, its lines cut at 80 columns. The review
 // reads it as the article alone — its headline, its day, its cluster with leader and deputy — and says
 // what it dropped and joined.
 test('the sample pasted from a news page with cut lines: the review reads the article and says what was dropped and joined', () =>
   asUser(ui, 'canbo.bo', async ({ page }) => {
-    await page.getByTestId('menu-plan-import').click();
-    await page.getByTestId('plan-text').waitFor();
-    await choose(page, page.getByTestId('plan-sample'), 'dán từ trang báo');
-    await page.waitForFunction(() => document.querySelector('[data-testid="plan-text"]')?.value.startsWith('Thời sự | Chính trị'));
+    await openSample(page, 'dán từ trang báo', 'Thời sự | Chính trị');
     const pasted = await page.getByTestId('plan-text').inputValue();
     assert.ok(pasted.split('\n').every((l) => [...l].length <= 80), 'lines cut at 80 columns');
     assert.match(pasted, /Tin liên quan/);
@@ -105,4 +111,25 @@ test('the sample pasted from a news page with cut lines: the review reads the ar
     assert.match(await page.getByTestId('plan-group').innerText(),
       /Công an tỉnh Quảng Bình; Công an tỉnh Quảng Trị; Công an tỉnh Hà Tĩnh; Công an tỉnh Nghệ An/);
     await shot(page, 'plan-import-sample-pasted-review');
+  }));
+
+// (s26-demo) The seventh sample, written for the demo: a cluster of the inspectorate, not the
+// police, whose members are written as the body's head before "các tỉnh" and bare places after
+// "gồm:". The review lists each member as that body of its province, names the leader the text
+// marks "(Cụm trưởng)", and offers the signers' sentence of the pledge as the movement's contents.
+test('the sample written for the demo: a cluster of the inspectorate, its members and leader read from bare places', () =>
+  asUser(ui, 'canbo.bo', async ({ page }) => {
+    await openSample(page, 'Thanh tra các tỉnh Tây Nguyên', 'Gia Lai (Cụm trưởng)');
+    assert.match(await page.getByTestId('plan-sample-source').innerText(), /Nguồn: Văn bản viết cho bản demo/);
+
+    await page.getByTestId('plan-parse').click();
+    await page.getByTestId('plan-review').waitFor();
+    assert.equal(await page.getByTestId('group-name').inputValue(), 'Cụm thi đua Thanh tra các tỉnh Tây Nguyên');
+    const found = await page.getByTestId('plan-group-found').innerText();
+    assert.match(found, /Thanh tra tỉnh Gia Lai; Thanh tra tỉnh Kon Tum; Thanh tra tỉnh Đắk Lắk; Thanh tra tỉnh Đắk Nông; Thanh tra tỉnh Lâm Đồng/);
+    assert.match(found, /Cụm trưởng \/ khối trưởng: Thanh tra tỉnh Gia Lai/);
+    const areas = await page.getByTestId('movement-form').locator('.area textarea').evaluateAll((ts) => ts.map((t) => t.value));
+    assert.equal(areas.length, 5, areas.join(' | '));
+    assert.ok(areas.some((a) => a.startsWith('tiếp tục nâng cao chất lượng tiếp công dân')), areas.join(' | '));
+    await shot(page, 'plan-import-sample-written-review');
   }));
