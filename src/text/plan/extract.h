@@ -156,6 +156,10 @@ struct GroupResult {
   // group leader heads in another position, a member named before "(đơn vị Cụm trưởng)", or a
   // unit completed with a place named elsewhere.
   Provenance leader_from, deputy_from;
+  // (s26) Explicit when each member is written in full in a list by the group; inferred when the kind
+  // of body was written once before bare names ("Kho bạc Nhà nước các huyện … gồm: Kỳ Sơn, …"), or
+  // when no list stood by the group and the text's longest list of bodies was taken.
+  Provenance members_from;
 };
 std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Person>& people,
                                          const std::vector<UnitMention>& organizers);

@@ -1736,6 +1736,8 @@ std::optional<BodyList> kinds_for_bare_members(const Analysis& a, const std::vec
     if (!kind || (!level.empty() && unit_key(*kind) == level)) return std::nullopt;
     BodyList out;
     out.members = named_with_kind(a, *list, *kind, &out.leader, &out.deputy);
+    out.written = clean(doc.text_of(list->items.front().first, list->end));
+    out.kind = *kind;
     return out;
   }
   return std::nullopt;
@@ -1773,6 +1775,8 @@ std::optional<BodyList> bare_names_members(const Analysis& a, const std::string&
       if (!kind) continue;
       BodyList out;
       out.members = named_with_kind(a, *list, *kind, &out.leader, &out.deputy);
+      out.written = clean(doc.text_of(list->items.front().first, list->end));
+      out.kind = *kind;
       return out;
     }
   }

@@ -44,6 +44,9 @@ int32_t short_form_before(const Document& doc, int32_t c);
 struct BodyList {
   std::vector<std::string> members;
   std::optional<std::string> leader, deputy;
+  // (s26) Where the members' kind came from when it is not written with each name ("Kho bạc Nhà nước
+  // huyện" before "gồm: Kỳ Sơn, …"): the list as written and the kind; empty otherwise.
+  std::string written, kind;
 };
 // The list of three or more bodies starting at p (after "gồm"): a count and its noun before it
 // ("7 đơn vị:") are skipped; items are separated by ";" when there is one, else by "," and by

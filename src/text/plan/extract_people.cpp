@@ -1972,6 +1972,11 @@ void unions_of_listed_police(const Analysis& a, std::vector<std::string>& member
 // (s24-members) "CN NH Công thương Huế", "Cty CP Cấp nước Sơn La", "BQL Khu kinh tế tỉnh": a member
 // whose head is abbreviated (lexicon data) is written out ("Chi nhánh Ngân hàng Công thương Huế"), each
 // abbreviation as the lexicon writes it, at its start, before a word ("TTYT huyện A").
+// (s26) The members' provenance when their kind was written once before their bare names.
+Provenance kind_written_once(const BodyList& list) {
+  return Provenance{list.written, "“" + list.kind + "” viết một lần trước danh sách tên, ghép vào từng tên"};
+}
+
 void written_out_heads(std::vector<std::string>& members) {
   for (std::string& m : members) {
     const Document d = analyse_fragment(m);
@@ -2834,6 +2839,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
   if (g.members.empty()) {
     if (auto names = bare_names_members(a, key, names_police(doc))) {
       g.members = std::move(names->members);
+      if (!names->kind.empty()) g.members_from = kind_written_once(*names);
       if (names->leader) listed_leader = names->leader;
       if (names->deputy) listed_deputy = names->deputy;
     }
@@ -2848,7 +2854,11 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
   }
   // (session 24) Failing every wording: the longest list of bodies the text writes.
   if (g.members.empty()) {
-    if (auto body = densest_body_list(a)) g.members = std::move(body->members);
+    if (auto body = densest_body_list(a)) {
+      g.members = std::move(body->members);
+      if (!g.members.empty())
+        g.members_from = Provenance{g.members.front(), "danh sách đơn vị dài nhất trong văn bản, không đứng cạnh tên cụm, khối"};
+    }
   }
   unions_of_listed_police(a, g.members);
   guests_dropped(doc, g.members);
@@ -2982,6 +2992,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
   // núi gồm: Kỳ Sơn, …": names read bare, or places with their level, take the kind written before them.
   if (auto named = kinds_for_bare_members(a, g.members, names_police(doc))) {
     g.members = std::move(named->members);
+    g.members_from = kind_written_once(*named);
     if (named->leader) listed_leader = named->leader;
     if (named->deputy) listed_deputy = named->deputy;
   }

@@ -15,6 +15,7 @@ namespace {
 
 using test::expect_group;
 using test::GroupCase;
+using test::parse;
 
 // "<HEAD> các/N <level> <description> gồm[:] A, B, C": names the gazetteer does not know (districts,
 // communes) under the head and level written before them.
@@ -172,6 +173,32 @@ TEST(PlanPatterns94, ListsOfNamesThatAreNoGroupsMembers) {
        ""},
   };
   for (const GroupCase& c : cases) expect_group(c);
+}
+
+// The review screen marks members the parser inferred: a kind written once before bare names, or the
+// text's longest list of bodies standing by no mention of the group; a list by the group that writes
+// each member in full is read outright (no mark).
+TEST(PlanPatterns94, MembersSayWhenTheyWereInferred) {
+  const nlohmann::json kind = parse(
+      "Sáng 8/3/2025, Cụm thi đua Kho bạc Nhà nước các huyện miền núi gồm 4 đơn vị: Kỳ Sơn, Tương Dương, Con Cuông và "
+      "Anh Sơn tổ chức ký kết giao ước thi đua năm 2025.");
+  ASSERT_TRUE(kind["provenance"].contains("group.members")) << kind["provenance"].dump();
+  EXPECT_EQ(kind["provenance"]["group.members"]["how"], "inferred");
+  EXPECT_EQ(kind["provenance"]["group.members"]["source"], "Kỳ Sơn, Tương Dương, Con Cuông và Anh Sơn");
+  EXPECT_NE(kind["provenance"]["group.members"]["note"].get<std::string>().find("Kho bạc Nhà nước huyện"), std::string::npos);
+
+  const nlohmann::json longest = parse(
+      "Ngày 5/3/2025, Khối thi đua số 5 tổ chức hội nghị tổng kết công tác thi đua năm 2024.\n"
+      "Tham dự hội nghị có đại diện lãnh đạo: Văn phòng UBND tỉnh, Sở Nội vụ, Sở Tư pháp, Sở Tài chính và Thanh tra tỉnh.");
+  ASSERT_EQ(longest["group"]["members"].size(), 5u);
+  ASSERT_TRUE(longest["provenance"].contains("group.members"));
+  EXPECT_EQ(longest["provenance"]["group.members"]["how"], "inferred");
+
+  const nlohmann::json written = parse(
+      "Ngày 12/3/2024, Khối thi đua số 3 gồm: Sở Nội vụ, Sở Tư pháp, Sở Tài chính và Sở Xây dựng tổ chức ký kết giao "
+      "ước thi đua năm 2024.");
+  ASSERT_EQ(written["group"]["members"].size(), 4u);
+  EXPECT_FALSE(written["provenance"].contains("group.members")) << written["provenance"].dump();
 }
 
 }  // namespace

@@ -446,6 +446,8 @@ json parse_plan_with_candidates(std::string_view utf8_text, std::vector<Organize
   if (group) {
     if (group->leader) pv["group.leader"] = provenance_entry(group->leader_from);
     if (group->deputy) pv["group.deputy"] = provenance_entry(group->deputy_from);
+    if (!group->members.empty() && !group->members_from.source.empty())
+      pv["group.members"] = provenance_entry(group->members_from);
   }
   for (size_t i = 0; i < people.size(); ++i) {
     std::string source, completed;
