@@ -90,6 +90,23 @@ test('paste the Nghệ An article, review two phases and highlighted names, crea
     assert.doesNotMatch(await page.getByTestId('movement-state').innerText(), /Đang triển khai/);
   }));
 
+// (s26) Members whose kind the text writes once before their bare names are marked inferred, with the
+// words they were read from: the officer checks them first.
+test('paste a cluster whose kind is written once before bare names: its members are listed as inferred', () =>
+  asUser(ui, 'canbo.bo', async ({ page }) => {
+    await page.getByTestId('menu-plan-import').click();
+    await page.getByTestId('plan-text').fill(
+      'Sáng 8/3/2025, Cụm thi đua Kho bạc Nhà nước các huyện miền núi gồm 4 đơn vị: Kỳ Sơn, Tương Dương, Con Cuông và ' +
+        'Anh Sơn tổ chức ký kết giao ước thi đua năm 2025.');
+    await page.getByTestId('plan-parse').click();
+    await page.getByTestId('plan-review').waitFor();
+    const item = page.getByTestId('plan-inferred-item').filter({ hasText: 'Thành viên cụm/khối' });
+    await item.first().waitFor();
+    const said = await item.first().innerText();
+    assert.match(said, /Kho bạc Nhà nước huyện/);
+    assert.match(said, /Kỳ Sơn, Tương Dương, Con Cuông và Anh Sơn/);
+  }));
+
 test('Cluster No. 5 in 2024: Hưng Yên leads; all five members sign the pledge through the UI', () =>
   asUser(ui, 'canbo.bo', async ({ page }) => {
     await page.getByTestId('menu-groups').click();
