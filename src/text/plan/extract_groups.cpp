@@ -407,8 +407,13 @@ std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t
     return n && (doc.is_punct(k + n, ":") || (doc.is_word(k + n) && doc.tokens[k + n].capitalised) ||
                  (doc.is_number(k + n) && !doc.glued(k + n) && !doc.is_punct(k + n + 1, "/")));
   };
+  // (s26) "Sở TN&MT các tỉnh A, B", "Sở GD&ĐT 5 tỉnh: A, B": a head's short form joined by "&".
+  auto head_word = [&](int32_t k) {
+    return doc.is_word(k) || (doc.is_punct(k, "&") && doc.is_word(k - 1) && doc.tokens[k - 1].all_caps && doc.is_word(k + 1) &&
+                              doc.tokens[k + 1].all_caps);
+  };
   int32_t h = p + 1;
-  while (h < end && h - p < 12 && doc.is_word(h) && !level_before_names(h) &&
+  while (h < end && h - p < 12 && head_word(h) && !level_before_names(h) &&
          !(doc.is_key(h, cac) && level_before_names(h + 1)))
     ++h;
   const int32_t head_end = h;
@@ -433,9 +438,12 @@ std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t
   // (s24-lists) "Sở Giáo dục và Đào tạo 5 thành phố trực thuộc trung ương: Hà Nội, …", "… 4 tỉnh Tây
   // Nguyên: Kon Tum, …": a counted level's qualifier, words up to the colon that opens the places.
   // That colon after k, or -1.
+  // (s26) … and "… 6 tỉnh khu vực Bắc Trung Bộ, gồm: A, B": "gồm" (after a comma or not) before the colon.
+  static const std::string gom_q = word_key("gồm");
   auto qualified_colon = [&](int32_t k) {
-    for (int32_t c = k; count > 0 && c < end && c - k <= 5; ++c) {
+    for (int32_t c = k; count > 0 && c < end && c - k <= 7; ++c) {
       if (doc.is_punct(c, ":")) return c > k && doc.is_word(c + 1) && doc.tokens[c + 1].capitalised ? c : -1;
+      if (doc.is_punct(c, ",") && doc.is_key(c + 1, gom_q)) continue;
       if (!doc.is_word(c)) break;
     }
     return -1;
@@ -1010,8 +1018,10 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
     // (s20-members) "Ban Bảo vệ, chăm sóc sức khỏe cán bộ Tỉnh ủy", "Cơ quan thanh tra, giám sát
     // Ngân hàng": a comma before a word in lower case (no "và", no level, no verb before it) is
     // inside one body's name, whose words it joins.
+    // (s26) … but not before "gồm", which opens a list ("Sở A 6 tỉnh khu vực B, gồm: C, D").
     if (!semicolons && doc.is_punct(k, ",") && doc.is_word(k + 1) && !doc.tokens[k + 1].capitalised &&
-        !doc.is_key(k + 1, va) && !lexicon::levels().match(doc, k + 1, stop) && body_head_at(a, from, k)) {
+        !doc.is_key(k + 1, va) && !doc.is_key(k + 1, gom) && !lexicon::levels().match(doc, k + 1, stop) &&
+        body_head_at(a, from, k)) {
       bool verb = false;
       for (int32_t v = from + 1; v < k && !verb; ++v) verb = verb_in_list(doc, v, stop);
       if (!verb) continue;

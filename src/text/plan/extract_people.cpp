@@ -2043,7 +2043,8 @@ void with_places_completed(const Analysis& a, std::vector<std::string>& members)
   for (std::string& m : members) {
     const Document d = analyse_fragment(m);
     const int32_t n = d.size();
-    if (n < 3 || !d.is_word(n - 1) || d.tokens[n - 1].capitalised) continue;
+    // (s26) … a short head too ("TAND tỉnh", "VKSND tỉnh"): a capitalised word before the level.
+    if (n < 2 || !d.is_word(0) || !d.tokens[0].capitalised || !d.is_word(n - 1) || d.tokens[n - 1].capitalised) continue;
     const auto lv = lexicon::levels().match(d, n - 1, n);
     if (!lv) continue;
     const auto it = a.places.find(static_cast<Level>(lv.value()));
@@ -2977,8 +2978,20 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     static const std::string so_name = word_key("số");
     bool regional = !police_text && name_doc.size() > 2;
     for (int32_t k = 0; k < name_doc.size() && regional; ++k) regional = !name_doc.is_key(k, so_name) && !name_doc.is_number(k);
+    // (s26) "Khối thi đua số 3 gồm: …, Công an tỉnh (Khối phó), Thanh tra tỉnh, …": the police written
+    // out with a bare level (completed with the text's place) is a police unit among other bodies.
+    auto written_bare = [&](const std::string& m) {
+      const Document d = analyse_fragment(m);
+      const auto lv = d.size() > 2 ? lexicon::levels().match(d, 2, d.size()) : PhraseTable::Match{};
+      if (!lv) return false;
+      const int32_t n = 2 + lv.length;
+      const std::string bare = unit_key(d.text_of(0, n));
+      for (int32_t k = 0; k + n <= doc.size(); ++k)
+        if (unit_key(doc.text_of(k, k + n)) == bare && !(doc.is_word(k + n) && doc.tokens[k + n].capitalised)) return true;
+      return false;
+    };
     for (std::string& m : g.members) {
-      if (m.rfind(prefix, 0) != 0 || keep_police) continue;
+      if (m.rfind(prefix, 0) != 0 || keep_police || written_bare(m)) continue;
       const std::string place = m.substr(prefix.size());
       // (s14-plan-b) "Thành phố Hồ Chí Minh" capitalised is of the level "thành phố" too.
       auto starts = [&](const char* l) { return (unit_key(place) + " ").rfind(unit_key(l) + " ", 0) == 0; };
