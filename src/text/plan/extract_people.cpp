@@ -1674,6 +1674,12 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
       members.push_back(head + " " +
                         (written_out ? std::string(level_word(static_cast<Level>(lv.value()))) + " " + name
                                      : std::string(doc.text_of(p, n))));
+      // (s26) "VKSND thành phố, huyện Cao Lộc, Văn Lãng, Chi Lăng": the names after it are of its level.
+      if (level && !written_out) {
+        level = static_cast<Level>(lv.value());
+        level_text = lower_case(doc.text_of(p, p + lv.length));
+        listed_levels.clear();
+      }
       p = n;
     } else if (level && !head.empty() && doc.is_key(p, cac) && lexicon::levels().match(doc, p + 1, end) &&
                !doc.tokens[p + 1].capitalised) {

@@ -66,5 +66,19 @@ TEST(PlanPatterns95, AHeadsShortFormJoinedByAnAmpersand) {
   for (const GroupCase& c : cases) expect_group(c);
 }
 
+// "Công an quận A, B, huyện C và D", "VKSND thành phố, huyện A, B": a level written with one item is
+// the level of the bare names after it, until another is written.
+TEST(PlanPatterns95, ALevelWrittenWithOneItemHoldsForTheNamesAfterIt) {
+  const GroupCase cases[] = {
+      {"a city's districts, then its rural district and island district",
+       "Ngày 6/3/2024, Cụm thi đua số 5 gồm Công an quận Hải Châu, Thanh Khê, huyện Hòa Vang và Hoàng Sa tổ chức ký kết "
+       "giao ước thi đua năm 2024.",
+       {"Công an quận Hải Châu", "Công an quận Thanh Khê", "Công an huyện Hòa Vang", "Công an huyện Hoàng Sa"},
+       "",
+       ""},
+  };
+  for (const GroupCase& c : cases) expect_group(c);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
