@@ -856,6 +856,7 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
   // before the list is each item's head.
   std::string noun_head;
   bool kind_is_head = false;  // the kind is a body's head alone, no short words after it
+  bool within = false;        // (s26) the kind stands inside each body ("7 đảng ủy: Công an tỉnh, …")
   {
     const int32_t at = doc.is_key(p, cac) && doc.is_word(p + 1) && doc.tokens[p + 1].capitalised ? p + 1 : p;
     const auto h = lexicon::unit_heads().match(doc, at, end);
@@ -872,6 +873,7 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
         static_cast<UnitKind>(h.value()) != UnitKind::kCluster && static_cast<UnitKind>(h.value()) != UnitKind::kBlock) {
       noun_head = capitalise_first(doc.text_of(at, colon)) + " ";
       kind_is_head = colon == at + h.length;
+      within = kind_is_head && lexicon::organisations_within().match(doc, at, colon).length == h.length;
       p = colon;  // at the colon
     }
   }
@@ -1147,7 +1149,9 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
     // kind is a body as written.
     const bool kind_named = names_of_kind &&
                             unit_key(std::string(doc.text_of(first, name_end))).rfind(unit_key(noun_head), 0) != 0;
-    if (kind_named) prefix = noun_head;
+    // (s26) "7 đảng ủy: Công an tỉnh, Bệnh viện A": each body's organisation, its own head kept.
+    const bool in_body = within && unit_key(std::string(doc.text_of(first, name_end))).rfind(unit_key(noun_head), 0) != 0;
+    if (kind_named || in_body) prefix = noun_head;
     else if (!body_head_at(a, first, name_end) && !match_unit(doc, first, name_end, a.unit_options())) {
       if (!noun_head.empty()) prefix = noun_head;
       else if (n > 0) prefix = elided_head(a, items[0].first, items[0].second, first);

@@ -1060,6 +1060,14 @@ const Entry kNotInHead[] = {{"ở"}, {"tại"}, {"cho"}, {"với"}, {"đến"}, 
 // an", "Hội Phụ nữ Công an", "Công đoàn Công an"): a group named after one of them is theirs.
 const Entry kUnionHeads[] = {{"Đoàn Thanh niên"}, {"Đoàn TNCS"}, {"Hội"}, {"Công đoàn"}, {"Chi đoàn"}};
 
+// (s26) Organisations that stand inside a body and are named by it ("Đảng ủy Công an tỉnh", "Công
+// đoàn Bệnh viện A", "Chi đoàn Phòng B"): a list counted by one of them ("7 đảng ủy: Công an tỉnh,
+// Bệnh viện A, …") names each body's organisation, the body's own head kept after it.
+const Entry kOrganisationsWithin[] = {
+    {"Đảng ủy"}, {"Đảng bộ"}, {"Chi bộ"}, {"Công đoàn"}, {"Công đoàn cơ sở"}, {"Đoàn Thanh niên"}, {"Đoàn TNCS"},
+    {"Đoàn cơ sở"}, {"Chi đoàn"}, {"Chi hội"},
+};
+
 // (s24-members) A body's head abbreviated at the start of a group's member ("CN NH Công thương …",
 // "Cty CP Cấp nước …", "BQL Khu kinh tế …", "TTYT huyện …"), written out as the Conventions write a
 // unit in full ("Chi nhánh Ngân hàng Công thương …"). Not the gazetteer's own short heads kept as
@@ -1398,6 +1406,7 @@ THIDUA_TABLE(guest_marks, kGuestMarks)
 THIDUA_TABLE(office_ranks, kOfficeRanks)
 THIDUA_TABLE(titled_bodies, kTitledBodies)
 THIDUA_TABLE(union_heads, kUnionHeads)
+THIDUA_TABLE(organisations_within, kOrganisationsWithin)
 THIDUA_TABLE(list_places, kListPlaces)
 THIDUA_TABLE(not_counted, kNotCounted)
 THIDUA_TABLE(place_descriptions, kPlaceDescriptions)

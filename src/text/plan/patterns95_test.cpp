@@ -80,5 +80,27 @@ TEST(PlanPatterns95, ALevelWrittenWithOneItemHoldsForTheNamesAfterIt) {
   for (const GroupCase& c : cases) expect_group(c);
 }
 
+// "7 đảng ủy: Công an tỉnh, Bệnh viện A", "4 chi đoàn: Phòng A, …": a list counted by an organisation
+// that stands inside a body names each body's organisation, the body's own head kept after it.
+TEST(PlanPatterns95, AListCountedByAnOrganisationInsideEachBody) {
+  const GroupCase cases[] = {
+      {"youth cells of police departments",
+       "Ngày 20/3/2024, Khối thi đua số 4 gồm 4 chi đoàn: Phòng Tham mưu, Phòng Cảnh sát hình sự, Phòng An ninh kinh tế "
+       "và Công an thành phố Vinh tổ chức ký kết giao ước thi đua năm 2024.",
+       {"Chi đoàn Phòng Tham mưu", "Chi đoàn Phòng Cảnh sát hình sự", "Chi đoàn Phòng An ninh kinh tế",
+        "Chi đoàn Công an thành phố Vinh"},
+       "",
+       ""},
+      {"grassroots trade unions of health bodies",
+       "Ngày 20/3/2024, Cụm thi đua số 2 gồm 4 công đoàn cơ sở: Bệnh viện Đa khoa tỉnh Hà Tĩnh, Sở Y tế, Trường Cao đẳng "
+       "Y tế Hà Tĩnh và Trung tâm Kiểm soát bệnh tật tỉnh Hà Tĩnh tổ chức ký kết giao ước thi đua năm 2024.",
+       {"Công đoàn cơ sở Bệnh viện Đa khoa tỉnh Hà Tĩnh", "Công đoàn cơ sở Sở Y tế",
+        "Công đoàn cơ sở Trường Cao đẳng Y tế Hà Tĩnh", "Công đoàn cơ sở Trung tâm Kiểm soát bệnh tật tỉnh Hà Tĩnh"},
+       "",
+       ""},
+  };
+  for (const GroupCase& c : cases) expect_group(c);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
