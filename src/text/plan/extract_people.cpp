@@ -1398,8 +1398,12 @@ int32_t unit_code_end(const Document& doc, int32_t k) {
   if (letters == 0 || letters > 3) return k;
   size_t digits = letters;
   while (digits < w.size() && w[digits] >= '0' && w[digits] <= '9') ++digits;
-  if (digits == w.size() && digits > letters) return k + 1;  // one token
-  if (digits == letters && letters == w.size() && doc.is_number(k + 1) && doc.glued(k + 1)) return k + 2;
+  // (s26) … and a unit's letter glued after its number ("PC81B", "T29A").
+  auto letter_after = [&](int32_t e) {
+    return e < doc.size() && doc.glued(e) && doc.is_word(e) && doc.tokens[e].capitalised && doc.text_of(e, e + 1).size() == 1 ? e + 1 : e;
+  };
+  if (digits == w.size() && digits > letters) return letter_after(k + 1);  // one token
+  if (digits == letters && letters == w.size() && doc.is_number(k + 1) && doc.glued(k + 1)) return letter_after(k + 2);
   return k;
 }
 

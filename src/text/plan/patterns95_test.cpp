@@ -102,5 +102,16 @@ TEST(PlanPatterns95, AListCountedByAnOrganisationInsideEachBody) {
   for (const GroupCase& c : cases) expect_group(c);
 }
 
+// "PC81B", "PC45A": a unit's code with a letter after its number is one code.
+TEST(PlanPatterns95, ACodeWithALetterAfterItsNumber) {
+  const GroupCase c{"departments written as codes, two with a letter",
+                    "Ngày 2/4/2024, Khối thi đua số 3 gồm các phòng: PA02, PA05, PC45A và PC45B tổ chức ký kết giao ước "
+                    "thi đua năm 2024.",
+                    {"PA02", "PA05", "PC45A", "PC45B"},
+                    "",
+                    ""};
+  expect_group(c);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
