@@ -935,8 +935,7 @@ bool named_by_quotations(const Document& doc, const NumberMention& n) {
 // (s25-contents) "8 đơn vị thống nhất tập trung …", "Các đơn vị … cam kết …": the units signing, as the
 // subject of the pledge's verb, are its signers (named or not), not what the movement sets up or has.
 bool signers_acting(const Document& doc, const NumberMention& n) {
-  static const Entry kUnits[] = {{"đơn vị"}, {"đơn vị thành viên"}, {"địa phương"}};
-  static const PhraseTable units(kUnits);
+  const PhraseTable& units = lexicon::general_units();
   static const Entry kAgree[] = {{"thống nhất"}, {"cam kết"}, {"quyết tâm"}, {"đồng loạt ký"}};
   static const PhraseTable agree(kAgree);
   const Sentence& s = doc.sentence_of(n.first);

@@ -178,6 +178,7 @@ const PhraseTable& agenda_verbs();         // (s24-contents) a meeting's busines
 const PhraseTable& agreed_verbs();         // (s25-lists2) after "đã", what a meeting agreed: "thống nhất", "thảo luận"
 const PhraseTable& work_nouns();           // (s25-lists2) plural nouns of work before "như:": "hoạt động", "nhiệm vụ"
 const PhraseTable& signer_nouns();         // (s25-lists2) a pledge's units as subject: "đơn vị", "cụm", "ngành"
+const PhraseTable& general_units();        // (s26-tidy) "đơn vị", "địa phương": the first of signer_nouns(), a count's signers
 const PhraseTable& pledge_verbs();  // "thống nhất", "cam kết", "tập trung": a pledge's subject before its terms
 const PhraseTable& times_ahead();          // (s25-lists2) a fronted time ahead: "thời gian tới", "năm tới"
 const PhraseTable& list_openers();         // (s25-lists2) a sentence opening an announced list: "Cụ thể,", "Đó là,"

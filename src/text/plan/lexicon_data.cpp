@@ -1,6 +1,9 @@
 // The gazetteers of plan import, as data. Add a word here, not an `if` in an extractor.
 // Phrases are written as a Vietnamese reader writes them; matching ignores case and the old/new
 // tone placement ("Thanh Hoá" = "Thanh Hóa"), and abbreviations in the text match expansions.
+#include <algorithm>
+#include <array>
+#include <cstddef>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -13,6 +16,17 @@ namespace {
 constexpr int kSpecial = static_cast<int>(MovementKind::kSpecial);
 constexpr int kRegular = static_cast<int>(MovementKind::kRegular);
 constexpr int kThematic = static_cast<int>(MovementKind::kThematic);
+
+// (s26-tidy) Tables that share words: the shared part written once and each table joined from its
+// parts at compile time ("đơn vị" is both the subject of a count of signers and one of a pledge's
+// signer nouns). The parts must be constexpr; the joined table keeps their order.
+template <std::size_t... N>
+constexpr std::array<Entry, (N + ...)> join(const Entry (&... parts)[N]) {
+  std::array<Entry, (N + ...)> out{};
+  auto at = out.begin();
+  ((at = std::copy(parts, parts + N, at)), ...);
+  return out;
+}
 
 // Viết tắt → dạng đầy đủ. (s22-tidy) The value says how a position prints it: kSpellOut, written out
 // ("PGĐ Công an tỉnh" → "Phó Giám đốc Công an tỉnh", "Trưởng CAX" → "Trưởng Công an xã", "Trưởng BCĐ
@@ -840,8 +854,13 @@ const Entry kPledgeVerbs[] = {{"thống nhất"}, {"cam kết"}, {"quyết tâm"
 // (s25-contents, s25-lists2) The units of a pledge or a group as the subject of its terms: after a figure
 // or "các" ("8 đơn vị", "Các đơn vị trong Khối", "các trường thuộc Cụm") or "toàn" ("toàn cụm", "toàn
 // khối", "toàn ngành").
-const Entry kSignerNouns[] = {{"đơn vị"}, {"đơn vị thành viên"}, {"địa phương"}, {"bên"}, {"trường"}, {"cơ quan"},
-                              {"chi nhánh"}, {"doanh nghiệp"}, {"cụm"}, {"khối"}, {"ngành"}};
+// (s26-tidy) The first of them, the units by their general word, are what a count of signers names
+// ("8 đơn vị thống nhất …", "12 địa phương cam kết …": extract_counts.cpp, signers_acting); the rest
+// only the pledge's sentence reads.
+constexpr Entry kGeneralUnits[] = {{"đơn vị"}, {"đơn vị thành viên"}, {"địa phương"}};
+constexpr Entry kSignerKinds[] = {{"bên"}, {"trường"}, {"cơ quan"}, {"chi nhánh"}, {"doanh nghiệp"}, {"cụm"}, {"khối"},
+                                  {"ngành"}};
+constexpr auto kSignerNouns = join(kGeneralUnits, kSignerKinds);
 
 // (s25-lists2) A sentence opening the list its head announced in the sentence before ("… gồm 5 nội dung.
 // Đó là, A. B.", "Cụ thể, A; B; C").
@@ -1343,6 +1362,7 @@ THIDUA_TABLE(done_verbs, kDoneVerbs)
 THIDUA_TABLE(agenda_verbs, kAgendaVerbs)
 THIDUA_TABLE(agreed_verbs, kAgreedVerbs)
 THIDUA_TABLE(work_nouns, kWorkNouns)
+THIDUA_TABLE(general_units, kGeneralUnits)
 THIDUA_TABLE(signer_nouns, kSignerNouns)
 THIDUA_TABLE(pledge_verbs, kPledgeVerbs)
 THIDUA_TABLE(times_ahead, kTimesAhead)
