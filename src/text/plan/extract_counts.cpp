@@ -936,8 +936,7 @@ bool named_by_quotations(const Document& doc, const NumberMention& n) {
 // subject of the pledge's verb, are its signers (named or not), not what the movement sets up or has.
 bool signers_acting(const Document& doc, const NumberMention& n) {
   const PhraseTable& units = lexicon::general_units();
-  static const Entry kAgree[] = {{"thống nhất"}, {"cam kết"}, {"quyết tâm"}, {"đồng loạt ký"}};
-  static const PhraseTable agree(kAgree);
+  const PhraseTable& agree = lexicon::signers_verbs();
   const Sentence& s = doc.sentence_of(n.first);
   if (n.first != s.first) return false;
   const auto u = units.match(doc, n.last, s.last);

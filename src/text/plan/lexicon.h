@@ -180,6 +180,7 @@ const PhraseTable& work_nouns();           // (s25-lists2) plural nouns of work 
 const PhraseTable& signer_nouns();         // (s25-lists2) a pledge's units as subject: "đơn vị", "cụm", "ngành"
 const PhraseTable& general_units();        // (s26-tidy) "đơn vị", "địa phương": the first of signer_nouns(), a count's signers
 const PhraseTable& pledge_verbs();  // "thống nhất", "cam kết", "tập trung": a pledge's subject before its terms
+const PhraseTable& signers_verbs();  // (s26-tidy) "thống nhất", "cam kết", "đồng loạt ký": a count of signers acting
 const PhraseTable& times_ahead();          // (s25-lists2) a fronted time ahead: "thời gian tới", "năm tới"
 const PhraseTable& list_openers();         // (s25-lists2) a sentence opening an announced list: "Cụ thể,", "Đó là,"
 const PhraseTable& not_contents_heads();   // (s24-form) a colon's clause over no contents: "tham dự", "kết quả"

@@ -849,7 +849,14 @@ const Entry kWorkNouns[] = {{"hoạt động"}, {"vấn đề"}, {"việc làm"}
 // What a pledge's subject agrees, commits to or focuses on before its terms ("Theo giao ước, các đơn vị
 // thống nhất A; B; C", "8 đơn vị cam kết …", "các trường thuộc Cụm tập trung …"; extract_movement.cpp,
 // the contents of a pledge's sentence — s20-contents and s25-contents read it alike).
-const Entry kPledgeVerbs[] = {{"thống nhất"}, {"cam kết"}, {"quyết tâm"}, {"tập trung"}, {"tập trung vào"}};
+// (s26-tidy) The first three, agreeing or committing, are also what a count of signers does ("8 đơn vị
+// thống nhất …", extract_counts.cpp, signers_acting), with signing all at once; focusing is the pledge's
+// sentence's alone.
+constexpr Entry kAgreeVerbs[] = {{"thống nhất"}, {"cam kết"}, {"quyết tâm"}};
+constexpr Entry kFocusVerbs[] = {{"tập trung"}, {"tập trung vào"}};
+constexpr Entry kSignTogether[] = {{"đồng loạt ký"}};
+constexpr auto kPledgeVerbs = join(kAgreeVerbs, kFocusVerbs);
+constexpr auto kSignersVerbs = join(kAgreeVerbs, kSignTogether);
 
 // (s25-contents, s25-lists2) The units of a pledge or a group as the subject of its terms: after a figure
 // or "các" ("8 đơn vị", "Các đơn vị trong Khối", "các trường thuộc Cụm") or "toàn" ("toàn cụm", "toàn
@@ -1365,6 +1372,7 @@ THIDUA_TABLE(work_nouns, kWorkNouns)
 THIDUA_TABLE(general_units, kGeneralUnits)
 THIDUA_TABLE(signer_nouns, kSignerNouns)
 THIDUA_TABLE(pledge_verbs, kPledgeVerbs)
+THIDUA_TABLE(signers_verbs, kSignersVerbs)
 THIDUA_TABLE(times_ahead, kTimesAhead)
 THIDUA_TABLE(list_openers, kListOpeners)
 THIDUA_TABLE(not_contents_heads, kNotContentsHeads)
