@@ -607,8 +607,7 @@ bool reached_by_work(const Document& doc, int32_t first) {
       if (doc.is_key(k, ho_tro[0]) && doc.is_key(k + 1, ho_tro[1])) {
         // "Trao tặng số tiền 140 triệu đồng hỗ trợ cho 2 cán bộ …", "trao kinh phí hỗ trợ … cho 10 hộ":
         // support handed over at the event is a gift given, counted.
-        static const Entry kHandOver[] = {{"trao"}, {"tặng"}};
-        static const PhraseTable hand_over(kHandOver);
+        const PhraseTable& hand_over = lexicon::hand_over_verbs();
         for (int32_t g = k - 1; g >= s.first && g >= k - 8 && !doc.is_punct(g, ";"); --g)
           if (hand_over.match(doc, g, k)) return false;
         return true;

@@ -489,8 +489,7 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
   if (verb && past(doc, from - verb.length, first)) return 0;
   // (s16-plan-c) Gifts given ("tặng 50 suất quà") are what the event gave; only a floor set for them
   // ("trao tặng ít nhất 100 suất quà") is a level to reach.
-  static const Entry kGive[] = {{"trao tặng"}, {"tặng"}, {"trao"}};
-  static const PhraseTable give(kGive);
+  const PhraseTable& give = lexicon::hand_over_verbs();
   if (verb && give.match(doc, from - verb.length, from) && n->qualifier != Direction::kAtLeast) return 0;
   // (s25-targets) "tặng Giấy khen cho 5 đơn vị của Khối": those awarded after "cho" were given to, no level
   // to reach (only a floor set for them is).

@@ -190,6 +190,7 @@ const PhraseTable& place_standards();  // (s24-kind) "nông thôn mới", "văn 
 const PhraseTable& honours();  // "biểu dương", "tuyên dương", "tôn vinh"
 // (session 24) "tặng", "trao", "khen thưởng", "công nhận": bodies listed after it are awarded, no group.
 const PhraseTable& awarding_words();
+const PhraseTable& hand_over_verbs();  // (s26-tidy) "trao", "tặng", "trao tặng": the first of awarding_words()
 const PhraseTable& not_awarding();  // "trao đổi", "thi đua, khen thưởng": begin like an award, award nothing
 const PhraseTable& singled_out();  // (s24-kind) "nhất là", "đặc biệt là"
 const PhraseTable& movement_subjects();  // (s24-kind) "nông dân" in "phong trào nông dân thi đua …"

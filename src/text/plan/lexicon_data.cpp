@@ -905,8 +905,13 @@ const Entry kHonours[] = {{"biểu dương"}, {"tuyên dương"}, {"tôn vinh"}}
 // (session 24) Giving an award or a title: "tặng cho 04 tập thể (Sở A; Sở B; …)", "khen thưởng các
 // đơn vị: …", "công nhận … cho" — the bodies after it are those awarded (extract_groups.cpp,
 // densest_body_list), not a group's members.
-const Entry kAwardingWords[] = {{"tặng"}, {"trao"}, {"trao tặng"}, {"tặng thưởng"}, {"khen thưởng"},
-                                {"biểu dương"}, {"tuyên dương"}, {"tôn vinh"}, {"công nhận"}, {"vinh danh"}};
+// (s26-tidy) Its first words hand something over ("trao", "tặng", "trao tặng"): what support or a gift
+// handed over at the event is given with (extract_counts.cpp, reached_by_work; extract_targets.cpp,
+// absolute_target: gifts given are no level to reach).
+constexpr Entry kHandOverVerbs[] = {{"tặng"}, {"trao"}, {"trao tặng"}};
+constexpr Entry kOtherAwarding[] = {{"tặng thưởng"}, {"khen thưởng"}, {"biểu dương"}, {"tuyên dương"}, {"tôn vinh"},
+                                    {"công nhận"}, {"vinh danh"}};
+constexpr auto kAwardingWords = join(kHandOverVerbs, kOtherAwarding);
 
 // Phrases that start with an awarding word and award nothing: "trao đổi kinh nghiệm", the field of
 // work "công tác thi đua, khen thưởng" (written with a comma, a dash or nothing between). Read before
@@ -1381,6 +1386,7 @@ THIDUA_TABLE(movement_subjects, kMovementSubjects)
 THIDUA_TABLE(singled_out, kSingledOut)
 THIDUA_TABLE(honours, kHonours)
 THIDUA_TABLE(awarding_words, kAwardingWords)
+THIDUA_TABLE(hand_over_verbs, kHandOverVerbs)
 THIDUA_TABLE(not_awarding, kNotAwarding)
 THIDUA_TABLE(place_standards, kPlaceStandards)
 THIDUA_TABLE(dateline_words, kDatelineWords)
