@@ -157,6 +157,8 @@ const PhraseTable& not_counted();          // "đơn vị hành chính": a figur
 const PhraseTable& goal_qualifiers();       // "chính", "trọng tâm", "cơ bản": after "N nội dung / chỉ tiêu"
 const PhraseTable& target_counted_nouns();  // "hợp tác xã", "tiêu chí": what a level to reach counts
 const PhraseTable& target_reach_verbs();    // "đạt", "xây dựng", "hoàn thành": verbs of reaching a level
+const PhraseTable& target_units();          // (s26-tidy) a level's currency or measure: "tỷ đồng", "USD", "ha"
+const PhraseTable& worth_currencies();      // (s26-tidy) a listed target's worth: "triệu đồng", "ngàn đồng"
 const PhraseTable& place_descriptions();   // "nhân khẩu", "diện tích": a sentence describing a place
 const PhraseTable& population_nouns();     // a share is of people or units: "cán bộ", "hộ"
 const PhraseTable& measurable_heads();     // a target without a figure must name one: "vụ", "số"

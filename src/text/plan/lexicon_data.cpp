@@ -683,6 +683,18 @@ const Entry kTargetReach[] = {{"đạt"}, {"có"}, {"có thêm"}, {"xây dựng"
     // hộ"): the figure is the level, the noun its unit.
     {"cho"}};
 
+// (s26-tidy) Sums of money after a figure, read by both readers of a target's level (extract_targets.cpp):
+// absolute_target ("đạt 8.057 tỉ đồng": "tỉ" is the other spelling of "tỷ", s25-movement) and
+// listed_targets ("trị giá 80 triệu đồng"). Each adds its own: the worth of a listed target "ngàn đồng";
+// a level to reach the larger sums, dollars and measures. (Each reads what its local table read before.)
+constexpr Entry kSumsInDong[] = {{"tỷ đồng"}, {"tỉ đồng"}, {"triệu đồng"}, {"nghìn đồng"}};
+constexpr Entry kWorthOnly[] = {{"ngàn đồng"}};
+constexpr Entry kLevelUnits[] = {{"nghìn tỷ đồng"}, {"ngàn tỷ đồng"}, {"nghìn tỉ đồng"}, {"ngàn tỉ đồng"},
+                                 {"triệu USD"}, {"tỷ USD"}, {"USD"}, {"ha"}, {"héc ta"}, {"hecta"}, {"km"},
+                                 {"tấn"}, {"m2"}, {"m3"}, {"lượt khách"}, {"triệu lượt khách"}};
+constexpr auto kTargetUnits = join(kSumsInDong, kLevelUnits);
+constexpr auto kWorthCurrencies = join(kSumsInDong, kWorthOnly);
+
 // Counts (extract_counts.cpp): the words that qualify the goals a pledge or a plan sets, one after
 // another: "6 nội dung ký kết thi đua chính", "3 chỉ tiêu thi đua cụ thể", (s24-counts) "05 chỉ tiêu
 // cơ bản".
@@ -1438,6 +1450,8 @@ THIDUA_TABLE(place_descriptions, kPlaceDescriptions)
 THIDUA_TABLE(target_counted_nouns, kTargetCounted)
 THIDUA_TABLE(goal_qualifiers, kGoalQualifiers)
 THIDUA_TABLE(target_reach_verbs, kTargetReach)
+THIDUA_TABLE(target_units, kTargetUnits)
+THIDUA_TABLE(worth_currencies, kWorthCurrencies)
 #undef THIDUA_TABLE
 }  // namespace lexicon
 
