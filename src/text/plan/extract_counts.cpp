@@ -856,12 +856,13 @@ bool proposed(const Document& doc, int32_t first) {
       if (propose.match_ending(doc, k, std::max(s->first, k - 3))) return true;
       // (s25-contents) "Cụm thống nhất trình Bộ TT&TT khen thưởng Cờ thi đua cho 2 tập thể …", "trình
       // UBND tỉnh tặng …": awards submitted to the body that gives them are proposed (not "chương trình",
-      // "quy trình", "tờ trình": a document).
+      // "quy trình", "tờ trình": a noun, lexicon trinh_nouns).
       static const std::string trinh = word_key("trình");
-      static const Entry kNotSubmit[] = {{"chương"}, {"quy"}, {"tờ"}, {"lộ"}, {"công"}, {"giáo"}};
-      static const PhraseTable not_submit(kNotSubmit);
+      const PhraseTable& not_submit = lexicon::trinh_nouns();
       for (int32_t j = k - 1; j >= s->first && k - j <= 10 && !doc.is_punct(j, ",") && !doc.is_punct(j, ";"); --j)
-        if (doc.is_key(j, trinh) && doc.tokens[j + 1].capitalised && !not_submit.match(doc, j - 1, j)) return true;
+        if (doc.is_key(j, trinh) && doc.tokens[j + 1].capitalised &&
+            !not_submit.match_ending(doc, j + 1, std::max(0, j - 1)))
+          return true;
       // (s14-plan-b) "đề nghị Thủ tướng Chính phủ tặng …", "đề nghị Chủ tịch UBND tỉnh tặng …":
       // the one asked to give, named between the proposal and the verb, in the same clause.
       for (int32_t j = k - 1; j >= s->first && k - j <= 10 && doc.is_word(j); --j)

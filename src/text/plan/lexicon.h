@@ -180,7 +180,7 @@ const PhraseTable& agenda_verbs();         // (s24-contents) a meeting's busines
 const PhraseTable& agreed_verbs();         // (s25-lists2) after "đã", what a meeting agreed: "thống nhất", "thảo luận"
 const PhraseTable& work_nouns();           // (s25-lists2) plural nouns of work before "như:": "hoạt động", "nhiệm vụ"
 const PhraseTable& signer_nouns();         // (s25-lists2) a pledge's units as subject: "đơn vị", "cụm", "ngành"
-const PhraseTable& general_units();        // (s26-tidy) "đơn vị", "địa phương": the first of signer_nouns(), a count's signers
+const PhraseTable& general_units();        // (s26-tidy) "đơn vị", "địa phương": signer_nouns()' first, a count's signers
 const PhraseTable& pledge_verbs();  // "thống nhất", "cam kết", "tập trung": a pledge's subject before its terms
 const PhraseTable& signers_verbs();  // (s26-tidy) "thống nhất", "cam kết", "đồng loạt ký": a count of signers acting
 const PhraseTable& times_ahead();          // (s25-lists2) a fronted time ahead: "thời gian tới", "năm tới"
@@ -207,6 +207,7 @@ const PhraseTable& cited_documents();      // "chỉ thị", "nghị quyết": a
 const PhraseTable& occasions();            // "chào mừng", "kỷ niệm": an occasion greeted
 const PhraseTable& parts_of_day();         // (s25-orgs) "sáng", "chiều": before a day
 const PhraseTable& awards_given();         // "bằng khen", "cờ thi đua": what a body gives
+const PhraseTable& trinh_nouns();          // (s26-tidy) "chương trình", "tờ trình": nouns, not the verb "trình"
 const PhraseTable& not_places();            // value 1: a facility's head when capitalised before a name ("Cơ sở")
 const PhraseTable& contest_closings();      // "trao giải", "cuộc thi": after a review's word, a contest's closing
 const PhraseTable& delegations();           // "đoàn đại biểu"; value 1: "có"/"cử" before a number of "đại biểu"

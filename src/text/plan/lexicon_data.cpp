@@ -914,6 +914,12 @@ const Entry kFixedCommaPhrases[] = {
 // (s19-rules; s24-kind moved here) Honouring people: "hội nghị biểu dương …", "tuyên dương …", "tôn vinh …"
 // (extract_event.cpp: a period honoured closes it; a meeting so named is a conference).
 const Entry kHonours[] = {{"biểu dương"}, {"tuyên dương"}, {"tôn vinh"}};
+// (s26-tidy) Nouns ending in "trình", a document, a work or a route ("Chương trình phối hợp …", "tờ trình",
+// "công trình thanh niên"): before a capitalised word, "trình" alone submits to that body ("trình UBND tỉnh
+// tặng …", extract_counts.cpp, proposed awards); written after one of these words, it does not.
+const Entry kTrinhNouns[] = {{"chương trình"}, {"quy trình"}, {"tờ trình"}, {"lộ trình"}, {"công trình"},
+                             {"giáo trình"}};
+
 // (session 24) Giving an award or a title: "tặng cho 04 tập thể (Sở A; Sở B; …)", "khen thưởng các
 // đơn vị: …", "công nhận … cho" — the bodies after it are those awarded (extract_groups.cpp,
 // densest_body_list), not a group's members.
@@ -1399,6 +1405,7 @@ THIDUA_TABLE(singled_out, kSingledOut)
 THIDUA_TABLE(honours, kHonours)
 THIDUA_TABLE(awarding_words, kAwardingWords)
 THIDUA_TABLE(hand_over_verbs, kHandOverVerbs)
+THIDUA_TABLE(trinh_nouns, kTrinhNouns)
 THIDUA_TABLE(not_awarding, kNotAwarding)
 THIDUA_TABLE(place_standards, kPlaceStandards)
 THIDUA_TABLE(dateline_words, kDatelineWords)
