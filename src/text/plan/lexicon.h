@@ -205,6 +205,7 @@ const PhraseTable& member_marks();        // "Thành viên": a table row's role 
 const PhraseTable& attends_or_presides();  // "dự", "tới dự": a person at an event others hold
 const PhraseTable& cited_documents();      // "chỉ thị", "nghị quyết": a document a phrase cites
 const PhraseTable& occasions();            // "chào mừng", "kỷ niệm": an occasion greeted
+const PhraseTable& occasion_verbs();       // (s26-tidy) occasions() but "tiến tới": a movement's purpose verb
 const PhraseTable& parts_of_day();         // (s25-orgs) "sáng", "chiều": before a day
 const PhraseTable& awards_given();         // "bằng khen", "cờ thi đua": what a body gives
 const PhraseTable& trinh_nouns();          // (s26-tidy) "chương trình", "tờ trình": nouns, not the verb "trình"

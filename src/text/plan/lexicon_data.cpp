@@ -992,7 +992,11 @@ const Entry kCitedDocuments[] = {
 
 // (s22-orgs) An occasion greeted or commemorated: "chào mừng Đại hội … của …", "kỷ niệm … Ngày thành
 // lập …": a body named in it is not who acts.
-const Entry kOccasions[] = {{"chào mừng"}, {"kỷ niệm"}, {"hướng tới"}, {"tiến tới"}, {"hướng về"}};
+// (s26-tidy) All but "tiến tới" are also the purpose verbs a movement's occasion follows (extract_movement.cpp,
+// occasion_verb_before: "… chào mừng kỷ niệm 80 năm …").
+constexpr Entry kOccasionVerbs[] = {{"chào mừng"}, {"kỷ niệm"}, {"hướng tới"}, {"hướng về"}};
+constexpr Entry kOccasionsAhead[] = {{"tiến tới"}};
+constexpr auto kOccasions = join(kOccasionVerbs, kOccasionsAhead);
 // (s25-orgs) The parts of a day a text writes before the day ("chiều ngày 4-4", "sáng 12/3").
 const Entry kPartsOfDay[] = {{"sáng"}, {"chiều"}, {"trưa"}, {"tối"}, {"đêm"}};
 
@@ -1420,6 +1424,7 @@ THIDUA_TABLE(member_marks, kMemberMarks)
 THIDUA_TABLE(attends_or_presides, kAttendsOrPresides)
 THIDUA_TABLE(cited_documents, kCitedDocuments)
 THIDUA_TABLE(occasions, kOccasions)
+THIDUA_TABLE(occasion_verbs, kOccasionVerbs)
 THIDUA_TABLE(parts_of_day, kPartsOfDay)
 THIDUA_TABLE(awards_given, kAwardsGiven)
 THIDUA_TABLE(not_places, kNotPlaces)
