@@ -302,8 +302,7 @@ bool describes_place(const Document& doc, int32_t token) {
 // "tham dự", "dự", "về dự", "chứng kiến", "có mặt" at token k: people present at the event.
 // "dự" alone must not open another word ("dự kiến", "dự án", "dự thi").
 int32_t attendance_verb(const Document& doc, int32_t k, int32_t end) {
-  static const Entry kAttend[] = {{"tham dự"}, {"dự"}, {"về dự"}, {"đến dự"}, {"tới dự"}, {"chứng kiến"}, {"có mặt"}};
-  static const PhraseTable attend(kAttend);
+  const PhraseTable& attend = lexicon::attendance_verbs();
   static const Entry kNotAttend[] = {{"dự kiến"}, {"dự án"}, {"dự thảo"}, {"dự thi"}, {"dự phòng"}, {"dự báo"},
                                      {"dự toán"}, {"dự trữ"}, {"dự định"}, {"dự bị"}, {"dự tính"}};
   static const PhraseTable not_attend(kNotAttend);

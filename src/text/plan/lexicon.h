@@ -203,6 +203,7 @@ const PhraseTable& before_signing();       // "đã", "cùng nhau", "tổ chức
 const PhraseTable& list_continuations();  // "Ngoài ra": a sentence adding bodies to the list before it
 const PhraseTable& member_marks();        // "Thành viên": a table row's role column for a plain member
 const PhraseTable& attends_or_presides();  // "dự", "tới dự": a person at an event others hold
+const PhraseTable& attendance_verbs();     // (s26-tidy) attends_or_presides() and "chứng kiến", "có mặt": people present
 const PhraseTable& cited_documents();      // "chỉ thị", "nghị quyết": a document a phrase cites
 const PhraseTable& occasions();            // "chào mừng", "kỷ niệm": an occasion greeted
 const PhraseTable& occasion_verbs();       // (s26-tidy) occasions() but "tiến tới": a movement's purpose verb

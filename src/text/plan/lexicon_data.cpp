@@ -1007,7 +1007,11 @@ const Entry kAwardsGiven[] = {{"bằng khen"}, {"giấy khen"}, {"cờ thi đua"
 // (s22-orgs) What a person does at an event that others hold: attends ("dự và chỉ đạo", "tới dự").
 // Not presiding: the one who chairs ("Giám đốc Sở A chủ trì hội nghị") heads the body that holds it,
 // as a body's leadership stands for the body.
-const Entry kAttendsOrPresides[] = {{"dự"}, {"tham dự"}, {"tới dự"}, {"đến dự"}, {"về dự"}};
+constexpr Entry kAttendsOrPresides[] = {{"dự"}, {"tham dự"}, {"tới dự"}, {"đến dự"}, {"về dự"}};
+// (s26-tidy) … and, with witnessing and being there, the people present a count of attendance names
+// ("500 đại biểu tham dự", "có mặt 300 đoàn viên": extract_counts.cpp, attendance_verb).
+constexpr Entry kPresentOnly[] = {{"chứng kiến"}, {"có mặt"}};
+constexpr auto kAttendance = join(kAttendsOrPresides, kPresentOnly);
 
 const Entry kDocumentTypes[] = {
     {"kế hoạch"}, {"giao ước thi đua"}, {"báo cáo"}, {"quyết định"}, {"thông báo"},
@@ -1422,6 +1426,7 @@ THIDUA_TABLE(document_grounds, kDocumentGrounds)
 THIDUA_TABLE(list_continuations, kListContinuations)
 THIDUA_TABLE(member_marks, kMemberMarks)
 THIDUA_TABLE(attends_or_presides, kAttendsOrPresides)
+THIDUA_TABLE(attendance_verbs, kAttendance)
 THIDUA_TABLE(cited_documents, kCitedDocuments)
 THIDUA_TABLE(occasions, kOccasions)
 THIDUA_TABLE(occasion_verbs, kOccasionVerbs)
