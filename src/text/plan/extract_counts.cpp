@@ -808,9 +808,7 @@ bool proposed(const Document& doc, int32_t first) {
   static const PhraseTable propose(kPropose);
   static const Entry kGiveVerbs[] = {{"tặng"}, {"trao"}, {"khen thưởng"}, {"thống nhất"}, {"công nhận"}};
   static const PhraseTable give(kGiveVerbs);
-  static const Entry kAwards[] = {{"Bằng khen"}, {"Giấy khen"}, {"Cờ thi đua"}, {"danh hiệu"}, {"Huân chương"},
-                                  {"Huy chương"}, {"Kỷ niệm chương"}, {"tập thể lao động"}};
-  static const PhraseTable awards(kAwards);
+  const PhraseTable& awards = lexicon::awards_listed();
   const Sentence* s = &doc.sentence_of(first);
   // "2 đơn vị được đề nghị tặng Cờ thi đua; 15 cá nhân được tặng Giấy khen": the verb after the
   // figure in its clause decides first.

@@ -209,6 +209,7 @@ const PhraseTable& occasions();            // "chào mừng", "kỷ niệm": an 
 const PhraseTable& occasion_verbs();       // (s26-tidy) occasions() but "tiến tới": a movement's purpose verb
 const PhraseTable& parts_of_day();         // (s25-orgs) "sáng", "chiều": before a day
 const PhraseTable& awards_given();         // "bằng khen", "cờ thi đua": what a body gives
+const PhraseTable& awards_listed();        // (s26-tidy) awards_given() but "giải thưởng", and "tập thể lao động"
 const PhraseTable& trinh_nouns();          // (s26-tidy) "chương trình", "tờ trình": nouns, not the verb "trình"
 const PhraseTable& not_places();            // value 1: a facility's head when capitalised before a name ("Cơ sở")
 const PhraseTable& contest_closings();      // "trao giải", "cuộc thi": after a review's word, a contest's closing

@@ -1001,8 +1001,15 @@ constexpr auto kOccasions = join(kOccasionVerbs, kOccasionsAhead);
 const Entry kPartsOfDay[] = {{"sáng"}, {"chiều"}, {"trưa"}, {"tối"}, {"đêm"}};
 
 // (s22-orgs) What a body gives: "Bằng khen của UBND tỉnh", "Cờ thi đua của Chính phủ".
-const Entry kAwardsGiven[] = {{"bằng khen"}, {"giấy khen"}, {"cờ thi đua"}, {"huân chương"}, {"huy chương"},
-                              {"kỷ niệm chương"}, {"danh hiệu"}, {"giải thưởng"}};
+// (s26-tidy) All but "giải thưởng" also open a sentence that lists awards with no verb of giving, going on
+// with the one before ("Bằng khen của Thủ tướng Chính phủ cho 7 cá nhân.", extract_counts.cpp, proposed),
+// as the title "Tập thể lao động xuất sắc" does.
+constexpr Entry kAwardNames[] = {{"bằng khen"}, {"giấy khen"}, {"cờ thi đua"}, {"huân chương"}, {"huy chương"},
+                                 {"kỷ niệm chương"}, {"danh hiệu"}};
+constexpr Entry kPrizes[] = {{"giải thưởng"}};
+constexpr Entry kTitlesListed[] = {{"tập thể lao động"}};
+constexpr auto kAwardsGiven = join(kAwardNames, kPrizes);
+constexpr auto kAwardsListed = join(kAwardNames, kTitlesListed);
 
 // (s22-orgs) What a person does at an event that others hold: attends ("dự và chỉ đạo", "tới dự").
 // Not presiding: the one who chairs ("Giám đốc Sở A chủ trì hội nghị") heads the body that holds it,
@@ -1432,6 +1439,7 @@ THIDUA_TABLE(occasions, kOccasions)
 THIDUA_TABLE(occasion_verbs, kOccasionVerbs)
 THIDUA_TABLE(parts_of_day, kPartsOfDay)
 THIDUA_TABLE(awards_given, kAwardsGiven)
+THIDUA_TABLE(awards_listed, kAwardsListed)
 THIDUA_TABLE(not_places, kNotPlaces)
 THIDUA_TABLE(contest_closings, kContestClosings)
 THIDUA_TABLE(delegations, kDelegations)
