@@ -662,19 +662,19 @@ const Entry kTargetCounted[] = {
     // (s25-targets) "có 1 đơn vị được nhận Cờ thi đua của Chính phủ": the units to win a title.
     {"đơn vị"}};
 
-// … and the verbs of reaching or making a level.
-const Entry kTargetReach[] = {{"đạt"}, {"có"}, {"có thêm"}, {"xây dựng"}, {"xây dựng mới"}, {"trồng mới"},
-                               {"trồng"}, {"thành lập"}, {"thành lập mới"}, {"thu hút"}, {"phát triển"},
-                               {"phát triển mới"}, {"tạo việc làm cho"}, {"giải quyết việc làm cho"},
-                               {"đào tạo nghề cho"}, {"nâng cấp"}, {"làm mới"}, {"cứng hóa"}, {"công nhận"},
-                               {"kết nạp"}, {"kết nạp mới"}, {"đón"}, {"thêm"}, {"giới thiệu"}, {"mở"},
-                               {"giúp"},  // "giúp 100 hộ hội viên thoát nghèo"
-                               {"thực hiện"},  // "thực hiện 67 công trình thanh niên cấp tỉnh"
-                               // (s16-plan-c) "xây dựng hoặc củng cố ít nhất 1 mô hình …", "duy trì
-                               // ít nhất 2 câu lạc bộ", "nhân rộng 5 mô hình": keeping or spreading.
-                               {"củng cố"}, {"duy trì"}, {"nhân rộng"}, {"hình thành"},
-                               // (s16-plan-c) gifts to give: "trao tặng ít nhất 100 suất quà"
-                               {"trao tặng"}, {"tặng"}, {"trao"},
+// … and the verbs of reaching or making a level (target_reach_verbs: these and the verbs of handing
+// over, kHandOverVerbs, joined below it).
+constexpr Entry kReachVerbs[] = {{"đạt"}, {"có"}, {"có thêm"}, {"xây dựng"}, {"xây dựng mới"}, {"trồng mới"},
+                                 {"trồng"}, {"thành lập"}, {"thành lập mới"}, {"thu hút"}, {"phát triển"},
+                                 {"phát triển mới"}, {"tạo việc làm cho"}, {"giải quyết việc làm cho"},
+                                 {"đào tạo nghề cho"}, {"nâng cấp"}, {"làm mới"}, {"cứng hóa"}, {"công nhận"},
+                                 {"kết nạp"}, {"kết nạp mới"}, {"đón"}, {"thêm"}, {"giới thiệu"}, {"mở"},
+                                 {"giúp"},  // "giúp 100 hộ hội viên thoát nghèo"
+                                 {"thực hiện"},  // "thực hiện 67 công trình thanh niên cấp tỉnh"
+                                 // (s16-plan-c) "xây dựng hoặc củng cố ít nhất 1 mô hình …", "duy trì
+                                 // ít nhất 2 câu lạc bộ", "nhân rộng 5 mô hình": keeping or spreading.
+                                 {"củng cố"}, {"duy trì"}, {"nhân rộng"}, {"hình thành"},
+                                 // (s16-plan-c) gifts to give, "trao tặng ít nhất 100 suất quà": kHandOverVerbs
     // (s24-counts) criteria to meet or keep: "hoàn thành 8 tiêu chí còn lại", "giữ vững 19 tiêu chí",
     // "củng cố vững chắc 11 tiêu chí" (the manner between the verb and the figure).
     {"hoàn thành"}, {"giữ vững"}, {"củng cố vững chắc"}, {"duy trì vững chắc"}, {"giữ vững và nâng cao"},
@@ -930,6 +930,8 @@ constexpr Entry kHandOverVerbs[] = {{"tặng"}, {"trao"}, {"trao tặng"}};
 constexpr Entry kOtherAwarding[] = {{"tặng thưởng"}, {"khen thưởng"}, {"biểu dương"}, {"tuyên dương"}, {"tôn vinh"},
                                     {"công nhận"}, {"vinh danh"}};
 constexpr auto kAwardingWords = join(kHandOverVerbs, kOtherAwarding);
+// (s16-plan-c) A level to reach may be gifts to give: "trao tặng ít nhất 100 suất quà".
+constexpr auto kTargetReach = join(kReachVerbs, kHandOverVerbs);
 
 // Phrases that start with an awarding word and award nothing: "trao đổi kinh nghiệm", the field of
 // work "công tác thi đua, khen thưởng" (written with a comma, a dash or nothing between). Read before
