@@ -530,8 +530,7 @@ bool owners_of_a_result(const Document& doc, const NumberMention& n, int32_t las
 // (s24-counts) A verb of giving in the clause before the figure at `first` ("tặng 20 suất quà, 7 xe
 // đạp", "trao tặng 15 sổ tiết kiệm"), up to a semicolon.
 bool gift_given(const Document& doc, int32_t first) {
-  static const Entry kGive[] = {{"tặng"}, {"trao"}, {"trao tặng"}, {"trao quà"}, {"hỗ trợ"}, {"bàn giao"}};
-  static const PhraseTable give(kGive);
+  const PhraseTable& give = lexicon::gift_verbs();
   // "trao đổi" (discuss), "trao đổi kinh nghiệm": no giving (lexicon not_awarding).
   const auto gives = [&](int32_t k, int32_t end) {
     return give.match(doc, k, end) && !lexicon::not_awarding().match(doc, k, end);

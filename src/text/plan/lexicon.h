@@ -193,6 +193,7 @@ const PhraseTable& honours();  // "biểu dương", "tuyên dương", "tôn vinh
 // (session 24) "tặng", "trao", "khen thưởng", "công nhận": bodies listed after it are awarded, no group.
 const PhraseTable& awarding_words();
 const PhraseTable& hand_over_verbs();  // (s26-tidy) "trao", "tặng", "trao tặng": the first of awarding_words()
+const PhraseTable& gift_verbs();       // (s26-tidy) hand_over_verbs() and "trao quà", "hỗ trợ", "bàn giao"
 const PhraseTable& not_awarding();  // "trao đổi", "thi đua, khen thưởng": begin like an award, award nothing
 const PhraseTable& singled_out();  // (s24-kind) "nhất là", "đặc biệt là"
 const PhraseTable& movement_subjects();  // (s24-kind) "nông dân" in "phong trào nông dân thi đua …"

@@ -930,6 +930,10 @@ constexpr Entry kHandOverVerbs[] = {{"tặng"}, {"trao"}, {"trao tặng"}};
 constexpr Entry kOtherAwarding[] = {{"tặng thưởng"}, {"khen thưởng"}, {"biểu dương"}, {"tuyên dương"}, {"tôn vinh"},
                                     {"công nhận"}, {"vinh danh"}};
 constexpr auto kAwardingWords = join(kHandOverVerbs, kOtherAwarding);
+// (s24-counts) A gift given in the clause before a count ("tặng 20 suất quà, 7 xe đạp", "bàn giao 2 căn
+// nhà": extract_counts.cpp, gift_given) is handed over, with a few more words of giving.
+constexpr Entry kMoreGiving[] = {{"trao quà"}, {"hỗ trợ"}, {"bàn giao"}};
+constexpr auto kGiftVerbs = join(kHandOverVerbs, kMoreGiving);
 // (s16-plan-c) A level to reach may be gifts to give: "trao tặng ít nhất 100 suất quà".
 constexpr auto kTargetReach = join(kReachVerbs, kHandOverVerbs);
 
@@ -1422,6 +1426,7 @@ THIDUA_TABLE(singled_out, kSingledOut)
 THIDUA_TABLE(honours, kHonours)
 THIDUA_TABLE(awarding_words, kAwardingWords)
 THIDUA_TABLE(hand_over_verbs, kHandOverVerbs)
+THIDUA_TABLE(gift_verbs, kGiftVerbs)
 THIDUA_TABLE(trinh_nouns, kTrinhNouns)
 THIDUA_TABLE(not_awarding, kNotAwarding)
 THIDUA_TABLE(place_standards, kPlaceStandards)
