@@ -206,6 +206,7 @@ const PhraseTable& member_marks();        // "Thành viên": a table row's role 
 const PhraseTable& attends_or_presides();  // "dự", "tới dự": a person at an event others hold
 const PhraseTable& attendance_verbs();     // (s26-tidy) attends_or_presides() and "chứng kiến", "có mặt": people present
 const PhraseTable& cited_documents();      // "chỉ thị", "nghị quyết": a document a phrase cites
+const PhraseTable& numbered_documents();   // (s26-tidy) the first ten of cited_documents(): a dated reference
 const PhraseTable& occasions();            // "chào mừng", "kỷ niệm": an occasion greeted
 const PhraseTable& occasion_verbs();       // (s26-tidy) occasions() but "tiến tới": a movement's purpose verb
 const PhraseTable& parts_of_day();         // (s25-orgs) "sáng", "chiều": before a day

@@ -990,11 +990,13 @@ const Entry kMemberMarks[] = {{"thành viên"}, {"đơn vị thành viên"}, {"�
 
 // (s22-orgs) Documents a phrase cites ("… thực hiện Chỉ thị số 05 của Bộ Chính trị"): a body after
 // their "của" issued the document, it does not hold what the phrase names.
-const Entry kCitedDocuments[] = {
-    {"chỉ thị"}, {"nghị quyết"}, {"quyết định"}, {"kế hoạch"}, {"thông tư"}, {"công văn"}, {"văn bản"},
-    {"nghị định"}, {"hướng dẫn"}, {"kết luận"}, {"thông báo"}, {"chương trình"}, {"đề án"}, {"luật"},
-    {"quy chế"}, {"chiến lược"}, {"lời kêu gọi"}, {"điều lệ"},
-};
+// (s26-tidy) The first ten are also the documents whose number and day a date may identify ("Chỉ thị số
+// 03/CT-BCA-X11, ngày 10-4-2009": dates.cpp, mark_references).
+constexpr Entry kNumberedDocuments[] = {{"chỉ thị"}, {"nghị quyết"}, {"quyết định"}, {"kế hoạch"}, {"thông tư"},
+                                        {"công văn"}, {"nghị định"}, {"hướng dẫn"}, {"kết luận"}, {"thông báo"}};
+constexpr Entry kOtherCited[] = {{"văn bản"}, {"chương trình"}, {"đề án"}, {"luật"}, {"quy chế"}, {"chiến lược"},
+                                 {"lời kêu gọi"}, {"điều lệ"}};
+constexpr auto kCitedDocuments = join(kNumberedDocuments, kOtherCited);
 
 // (s22-orgs) An occasion greeted or commemorated: "chào mừng Đại hội … của …", "kỷ niệm … Ngày thành
 // lập …": a body named in it is not who acts.
@@ -1442,6 +1444,7 @@ THIDUA_TABLE(member_marks, kMemberMarks)
 THIDUA_TABLE(attends_or_presides, kAttendsOrPresides)
 THIDUA_TABLE(attendance_verbs, kAttendance)
 THIDUA_TABLE(cited_documents, kCitedDocuments)
+THIDUA_TABLE(numbered_documents, kNumberedDocuments)
 THIDUA_TABLE(occasions, kOccasions)
 THIDUA_TABLE(occasion_verbs, kOccasionVerbs)
 THIDUA_TABLE(parts_of_day, kPartsOfDay)
