@@ -284,9 +284,7 @@ void mark_anniversaries(const Document& doc, const Sentence& s, DateIndex& ix) {
 // not the event's, nor its year the event's.
 void mark_references(const Document& doc, DateIndex& ix) {
   const Keys& k = keys();
-  static const Entry kDocuments[] = {{"chỉ thị"}, {"nghị quyết"}, {"quyết định"}, {"kế hoạch"}, {"thông tư"},
-                                     {"công văn"}, {"nghị định"}, {"hướng dẫn"}, {"kết luận"}, {"thông báo"}};
-  static const PhraseTable documents(kDocuments);
+  const PhraseTable& documents = lexicon::numbered_documents();
   auto numbered = [&](int32_t t) {
     return doc.is_key(t, k.so) && doc.is_number(t + 1) && (doc.is_punct(t + 2, "/") || doc.is_punct(t + 2, "-"));
   };

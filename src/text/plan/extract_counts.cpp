@@ -302,8 +302,7 @@ bool describes_place(const Document& doc, int32_t token) {
 // "tham dự", "dự", "về dự", "chứng kiến", "có mặt" at token k: people present at the event.
 // "dự" alone must not open another word ("dự kiến", "dự án", "dự thi").
 int32_t attendance_verb(const Document& doc, int32_t k, int32_t end) {
-  static const Entry kAttend[] = {{"tham dự"}, {"dự"}, {"về dự"}, {"đến dự"}, {"tới dự"}, {"chứng kiến"}, {"có mặt"}};
-  static const PhraseTable attend(kAttend);
+  const PhraseTable& attend = lexicon::attendance_verbs();
   static const Entry kNotAttend[] = {{"dự kiến"}, {"dự án"}, {"dự thảo"}, {"dự thi"}, {"dự phòng"}, {"dự báo"},
                                      {"dự toán"}, {"dự trữ"}, {"dự định"}, {"dự bị"}, {"dự tính"}};
   static const PhraseTable not_attend(kNotAttend);
@@ -531,8 +530,7 @@ bool owners_of_a_result(const Document& doc, const NumberMention& n, int32_t las
 // (s24-counts) A verb of giving in the clause before the figure at `first` ("tặng 20 suất quà, 7 xe
 // đạp", "trao tặng 15 sổ tiết kiệm"), up to a semicolon.
 bool gift_given(const Document& doc, int32_t first) {
-  static const Entry kGive[] = {{"tặng"}, {"trao"}, {"trao tặng"}, {"trao quà"}, {"hỗ trợ"}, {"bàn giao"}};
-  static const PhraseTable give(kGive);
+  const PhraseTable& give = lexicon::gift_verbs();
   // "trao đổi" (discuss), "trao đổi kinh nghiệm": no giving (lexicon not_awarding).
   const auto gives = [&](int32_t k, int32_t end) {
     return give.match(doc, k, end) && !lexicon::not_awarding().match(doc, k, end);
@@ -607,8 +605,7 @@ bool reached_by_work(const Document& doc, int32_t first) {
       if (doc.is_key(k, ho_tro[0]) && doc.is_key(k + 1, ho_tro[1])) {
         // "Trao tặng số tiền 140 triệu đồng hỗ trợ cho 2 cán bộ …", "trao kinh phí hỗ trợ … cho 10 hộ":
         // support handed over at the event is a gift given, counted.
-        static const Entry kHandOver[] = {{"trao"}, {"tặng"}};
-        static const PhraseTable hand_over(kHandOver);
+        const PhraseTable& hand_over = lexicon::hand_over_verbs();
         for (int32_t g = k - 1; g >= s.first && g >= k - 8 && !doc.is_punct(g, ";"); --g)
           if (hand_over.match(doc, g, k)) return false;
         return true;
@@ -810,9 +807,7 @@ bool proposed(const Document& doc, int32_t first) {
   static const PhraseTable propose(kPropose);
   static const Entry kGiveVerbs[] = {{"tặng"}, {"trao"}, {"khen thưởng"}, {"thống nhất"}, {"công nhận"}};
   static const PhraseTable give(kGiveVerbs);
-  static const Entry kAwards[] = {{"Bằng khen"}, {"Giấy khen"}, {"Cờ thi đua"}, {"danh hiệu"}, {"Huân chương"},
-                                  {"Huy chương"}, {"Kỷ niệm chương"}, {"tập thể lao động"}};
-  static const PhraseTable awards(kAwards);
+  const PhraseTable& awards = lexicon::awards_listed();
   const Sentence* s = &doc.sentence_of(first);
   // "2 đơn vị được đề nghị tặng Cờ thi đua; 15 cá nhân được tặng Giấy khen": the verb after the
   // figure in its clause decides first.
@@ -857,12 +852,13 @@ bool proposed(const Document& doc, int32_t first) {
       if (propose.match_ending(doc, k, std::max(s->first, k - 3))) return true;
       // (s25-contents) "Cụm thống nhất trình Bộ TT&TT khen thưởng Cờ thi đua cho 2 tập thể …", "trình
       // UBND tỉnh tặng …": awards submitted to the body that gives them are proposed (not "chương trình",
-      // "quy trình", "tờ trình": a document).
+      // "quy trình", "tờ trình": a noun, lexicon trinh_nouns).
       static const std::string trinh = word_key("trình");
-      static const Entry kNotSubmit[] = {{"chương"}, {"quy"}, {"tờ"}, {"lộ"}, {"công"}, {"giáo"}};
-      static const PhraseTable not_submit(kNotSubmit);
+      const PhraseTable& not_submit = lexicon::trinh_nouns();
       for (int32_t j = k - 1; j >= s->first && k - j <= 10 && !doc.is_punct(j, ",") && !doc.is_punct(j, ";"); --j)
-        if (doc.is_key(j, trinh) && doc.tokens[j + 1].capitalised && !not_submit.match(doc, j - 1, j)) return true;
+        if (doc.is_key(j, trinh) && doc.tokens[j + 1].capitalised &&
+            !not_submit.match_ending(doc, j + 1, std::max(0, j - 1)))
+          return true;
       // (s14-plan-b) "đề nghị Thủ tướng Chính phủ tặng …", "đề nghị Chủ tịch UBND tỉnh tặng …":
       // the one asked to give, named between the proposal and the verb, in the same clause.
       for (int32_t j = k - 1; j >= s->first && k - j <= 10 && doc.is_word(j); --j)
@@ -935,10 +931,8 @@ bool named_by_quotations(const Document& doc, const NumberMention& n) {
 // (s25-contents) "8 đơn vị thống nhất tập trung …", "Các đơn vị … cam kết …": the units signing, as the
 // subject of the pledge's verb, are its signers (named or not), not what the movement sets up or has.
 bool signers_acting(const Document& doc, const NumberMention& n) {
-  static const Entry kUnits[] = {{"đơn vị"}, {"đơn vị thành viên"}, {"địa phương"}};
-  static const PhraseTable units(kUnits);
-  static const Entry kAgree[] = {{"thống nhất"}, {"cam kết"}, {"quyết tâm"}, {"đồng loạt ký"}};
-  static const PhraseTable agree(kAgree);
+  const PhraseTable& units = lexicon::general_units();
+  const PhraseTable& agree = lexicon::signers_verbs();
   const Sentence& s = doc.sentence_of(n.first);
   if (n.first != s.first) return false;
   const auto u = units.match(doc, n.last, s.last);

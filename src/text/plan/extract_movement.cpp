@@ -225,9 +225,7 @@ struct NamePhrase {
 // (s15-plan-b) A purpose verb ending right before token `at`: "chào mừng", "kỷ niệm", "hướng tới",
 // "hướng về", "chào mừng kỷ niệm".
 bool occasion_verb_before(const Document& doc, int32_t at) {
-  static const Entry kOccasions[] = {{"chào mừng"}, {"kỷ niệm"}, {"hướng tới"}, {"hướng về"}};
-  static const PhraseTable occasions(kOccasions);
-  return static_cast<bool>(occasions.match_ending(doc, at, std::max(0, at - 2)));
+  return static_cast<bool>(lexicon::occasion_verbs().match_ending(doc, at, std::max(0, at - 2)));
 }
 
 // (s23-movement) A second occasion celebrated opens at token t: a congress or a day written with its

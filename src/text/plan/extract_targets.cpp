@@ -440,13 +440,8 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
   const bool nearly = doc.is_key(i, gan);
   const NumberMention* n = a.numbers.starting(nearly ? i + 1 : i);
   if (!n || n->percent || n->word || (nearly && n->qualifier != Direction::kNone)) return 0;
-  // Currencies and measures, and the nouns a level counts.
-  // (s25-movement) "tỉ" is the other spelling of "tỷ" ("đạt 8.057 tỉ đồng").
-  static const Entry kUnits[] = {{"tỷ đồng"}, {"tỉ đồng"}, {"triệu đồng"}, {"nghìn tỷ đồng"}, {"ngàn tỷ đồng"},
-                                 {"nghìn tỉ đồng"}, {"ngàn tỉ đồng"}, {"nghìn đồng"},
-                                 {"triệu USD"}, {"tỷ USD"}, {"USD"}, {"ha"}, {"héc ta"}, {"hecta"}, {"km"},
-                                 {"tấn"}, {"m2"}, {"m3"}, {"lượt khách"}, {"triệu lượt khách"}};
-  static const PhraseTable units(kUnits);
+  // Currencies and measures (lexicon target_units), and the nouns a level counts.
+  const PhraseTable& units = lexicon::target_units();
   const PhraseTable& counted = lexicon::target_counted_nouns();
   // Verbs of reaching or making a level ("đạt", "có", "xây dựng", "trồng mới", "thành lập" …).
   const PhraseTable& reach = lexicon::target_reach_verbs();
@@ -489,8 +484,7 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
   if (verb && past(doc, from - verb.length, first)) return 0;
   // (s16-plan-c) Gifts given ("tặng 50 suất quà") are what the event gave; only a floor set for them
   // ("trao tặng ít nhất 100 suất quà") is a level to reach.
-  static const Entry kGive[] = {{"trao tặng"}, {"tặng"}, {"trao"}};
-  static const PhraseTable give(kGive);
+  const PhraseTable& give = lexicon::hand_over_verbs();
   if (verb && give.match(doc, from - verb.length, from) && n->qualifier != Direction::kAtLeast) return 0;
   // (s25-targets) "tặng Giấy khen cho 5 đơn vị của Khối": those awarded after "cho" were given to, no level
   // to reach (only a floor set for them is).
@@ -1291,8 +1285,7 @@ void listed_targets(const Analysis& a, std::vector<TargetResult>& out) {
   static const Entry kOpeners[] = {{"tiếp tục"}, {"duy trì"}, {"thực hiện"}, {"triển khai"}, {"tổ chức"},
                                    {"xây dựng"}, {"đẩy mạnh"}, {"nâng cao"}, {"phát huy"}, {"hoàn thành"}};
   static const PhraseTable openers(kOpeners);
-  static const Entry kCurrencies[] = {{"triệu đồng"}, {"tỷ đồng"}, {"tỉ đồng"}, {"nghìn đồng"}, {"ngàn đồng"}};
-  static const PhraseTable currencies(kCurrencies);
+  const PhraseTable& currencies = lexicon::worth_currencies();
   for (const Sentence& s : doc.sentences) {
     for (int32_t i = s.first; i + 3 < s.last; ++i) {
       if (!seq_at(doc, i, chi_tieu) || a.numbers.number_at[static_cast<size_t>(std::max(0, i - 1))] < 0) continue;

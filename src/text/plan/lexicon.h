@@ -157,6 +157,8 @@ const PhraseTable& not_counted();          // "đơn vị hành chính": a figur
 const PhraseTable& goal_qualifiers();       // "chính", "trọng tâm", "cơ bản": after "N nội dung / chỉ tiêu"
 const PhraseTable& target_counted_nouns();  // "hợp tác xã", "tiêu chí": what a level to reach counts
 const PhraseTable& target_reach_verbs();    // "đạt", "xây dựng", "hoàn thành": verbs of reaching a level
+const PhraseTable& target_units();          // (s26-tidy) a level's currency or measure: "tỷ đồng", "USD", "ha"
+const PhraseTable& worth_currencies();      // (s26-tidy) a listed target's worth: "triệu đồng", "ngàn đồng"
 const PhraseTable& place_descriptions();   // "nhân khẩu", "diện tích": a sentence describing a place
 const PhraseTable& population_nouns();     // a share is of people or units: "cán bộ", "hộ"
 const PhraseTable& measurable_heads();     // a target without a figure must name one: "vụ", "số"
@@ -178,7 +180,9 @@ const PhraseTable& agenda_verbs();         // (s24-contents) a meeting's busines
 const PhraseTable& agreed_verbs();         // (s25-lists2) after "đã", what a meeting agreed: "thống nhất", "thảo luận"
 const PhraseTable& work_nouns();           // (s25-lists2) plural nouns of work before "như:": "hoạt động", "nhiệm vụ"
 const PhraseTable& signer_nouns();         // (s25-lists2) a pledge's units as subject: "đơn vị", "cụm", "ngành"
+const PhraseTable& general_units();        // (s26-tidy) "đơn vị", "địa phương": signer_nouns()' first, a count's signers
 const PhraseTable& pledge_verbs();  // "thống nhất", "cam kết", "tập trung": a pledge's subject before its terms
+const PhraseTable& signers_verbs();  // (s26-tidy) "thống nhất", "cam kết", "đồng loạt ký": a count of signers acting
 const PhraseTable& times_ahead();          // (s25-lists2) a fronted time ahead: "thời gian tới", "năm tới"
 const PhraseTable& list_openers();         // (s25-lists2) a sentence opening an announced list: "Cụ thể,", "Đó là,"
 const PhraseTable& not_contents_heads();   // (s24-form) a colon's clause over no contents: "tham dự", "kết quả"
@@ -188,6 +192,8 @@ const PhraseTable& place_standards();  // (s24-kind) "nông thôn mới", "văn 
 const PhraseTable& honours();  // "biểu dương", "tuyên dương", "tôn vinh"
 // (session 24) "tặng", "trao", "khen thưởng", "công nhận": bodies listed after it are awarded, no group.
 const PhraseTable& awarding_words();
+const PhraseTable& hand_over_verbs();  // (s26-tidy) "trao", "tặng", "trao tặng": the first of awarding_words()
+const PhraseTable& gift_verbs();       // (s26-tidy) hand_over_verbs() and "trao quà", "hỗ trợ", "bàn giao"
 const PhraseTable& not_awarding();  // "trao đổi", "thi đua, khen thưởng": begin like an award, award nothing
 const PhraseTable& singled_out();  // (s24-kind) "nhất là", "đặc biệt là"
 const PhraseTable& movement_subjects();  // (s24-kind) "nông dân" in "phong trào nông dân thi đua …"
@@ -198,10 +204,15 @@ const PhraseTable& before_signing();       // "đã", "cùng nhau", "tổ chức
 const PhraseTable& list_continuations();  // "Ngoài ra": a sentence adding bodies to the list before it
 const PhraseTable& member_marks();        // "Thành viên": a table row's role column for a plain member
 const PhraseTable& attends_or_presides();  // "dự", "tới dự": a person at an event others hold
+const PhraseTable& attendance_verbs();     // (s26-tidy) attends_or_presides() and "chứng kiến", "có mặt": people present
 const PhraseTable& cited_documents();      // "chỉ thị", "nghị quyết": a document a phrase cites
+const PhraseTable& numbered_documents();   // (s26-tidy) the first ten of cited_documents(): a dated reference
 const PhraseTable& occasions();            // "chào mừng", "kỷ niệm": an occasion greeted
+const PhraseTable& occasion_verbs();       // (s26-tidy) occasions() but "tiến tới": a movement's purpose verb
 const PhraseTable& parts_of_day();         // (s25-orgs) "sáng", "chiều": before a day
 const PhraseTable& awards_given();         // "bằng khen", "cờ thi đua": what a body gives
+const PhraseTable& awards_listed();        // (s26-tidy) awards_given() but "giải thưởng", and "tập thể lao động"
+const PhraseTable& trinh_nouns();          // (s26-tidy) "chương trình", "tờ trình": nouns, not the verb "trình"
 const PhraseTable& not_places();            // value 1: a facility's head when capitalised before a name ("Cơ sở")
 const PhraseTable& contest_closings();      // "trao giải", "cuộc thi": after a review's word, a contest's closing
 const PhraseTable& delegations();           // "đoàn đại biểu"; value 1: "có"/"cử" before a number of "đại biểu"

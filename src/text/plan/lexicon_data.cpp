@@ -1,6 +1,9 @@
 // The gazetteers of plan import, as data. Add a word here, not an `if` in an extractor.
 // Phrases are written as a Vietnamese reader writes them; matching ignores case and the old/new
 // tone placement ("Thanh Hoá" = "Thanh Hóa"), and abbreviations in the text match expansions.
+#include <algorithm>
+#include <array>
+#include <cstddef>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -13,6 +16,17 @@ namespace {
 constexpr int kSpecial = static_cast<int>(MovementKind::kSpecial);
 constexpr int kRegular = static_cast<int>(MovementKind::kRegular);
 constexpr int kThematic = static_cast<int>(MovementKind::kThematic);
+
+// (s26-tidy) Tables that share words: the shared part written once and each table joined from its
+// parts at compile time ("đơn vị" is both the subject of a count of signers and one of a pledge's
+// signer nouns). The parts must be constexpr; the joined table keeps their order.
+template <std::size_t... N>
+constexpr std::array<Entry, (N + ...)> join(const Entry (&... parts)[N]) {
+  std::array<Entry, (N + ...)> out{};
+  auto at = out.begin();
+  ((at = std::copy(parts, parts + N, at)), ...);
+  return out;
+}
 
 // Viết tắt → dạng đầy đủ. (s22-tidy) The value says how a position prints it: kSpellOut, written out
 // ("PGĐ Công an tỉnh" → "Phó Giám đốc Công an tỉnh", "Trưởng CAX" → "Trưởng Công an xã", "Trưởng BCĐ
@@ -648,19 +662,19 @@ const Entry kTargetCounted[] = {
     // (s25-targets) "có 1 đơn vị được nhận Cờ thi đua của Chính phủ": the units to win a title.
     {"đơn vị"}};
 
-// … and the verbs of reaching or making a level.
-const Entry kTargetReach[] = {{"đạt"}, {"có"}, {"có thêm"}, {"xây dựng"}, {"xây dựng mới"}, {"trồng mới"},
-                               {"trồng"}, {"thành lập"}, {"thành lập mới"}, {"thu hút"}, {"phát triển"},
-                               {"phát triển mới"}, {"tạo việc làm cho"}, {"giải quyết việc làm cho"},
-                               {"đào tạo nghề cho"}, {"nâng cấp"}, {"làm mới"}, {"cứng hóa"}, {"công nhận"},
-                               {"kết nạp"}, {"kết nạp mới"}, {"đón"}, {"thêm"}, {"giới thiệu"}, {"mở"},
-                               {"giúp"},  // "giúp 100 hộ hội viên thoát nghèo"
-                               {"thực hiện"},  // "thực hiện 67 công trình thanh niên cấp tỉnh"
-                               // (s16-plan-c) "xây dựng hoặc củng cố ít nhất 1 mô hình …", "duy trì
-                               // ít nhất 2 câu lạc bộ", "nhân rộng 5 mô hình": keeping or spreading.
-                               {"củng cố"}, {"duy trì"}, {"nhân rộng"}, {"hình thành"},
-                               // (s16-plan-c) gifts to give: "trao tặng ít nhất 100 suất quà"
-                               {"trao tặng"}, {"tặng"}, {"trao"},
+// … and the verbs of reaching or making a level (target_reach_verbs: these and the verbs of handing
+// over, kHandOverVerbs, joined below it).
+constexpr Entry kReachVerbs[] = {{"đạt"}, {"có"}, {"có thêm"}, {"xây dựng"}, {"xây dựng mới"}, {"trồng mới"},
+                                 {"trồng"}, {"thành lập"}, {"thành lập mới"}, {"thu hút"}, {"phát triển"},
+                                 {"phát triển mới"}, {"tạo việc làm cho"}, {"giải quyết việc làm cho"},
+                                 {"đào tạo nghề cho"}, {"nâng cấp"}, {"làm mới"}, {"cứng hóa"}, {"công nhận"},
+                                 {"kết nạp"}, {"kết nạp mới"}, {"đón"}, {"thêm"}, {"giới thiệu"}, {"mở"},
+                                 {"giúp"},  // "giúp 100 hộ hội viên thoát nghèo"
+                                 {"thực hiện"},  // "thực hiện 67 công trình thanh niên cấp tỉnh"
+                                 // (s16-plan-c) "xây dựng hoặc củng cố ít nhất 1 mô hình …", "duy trì
+                                 // ít nhất 2 câu lạc bộ", "nhân rộng 5 mô hình": keeping or spreading.
+                                 {"củng cố"}, {"duy trì"}, {"nhân rộng"}, {"hình thành"},
+                                 // (s16-plan-c) gifts to give, "trao tặng ít nhất 100 suất quà": kHandOverVerbs
     // (s24-counts) criteria to meet or keep: "hoàn thành 8 tiêu chí còn lại", "giữ vững 19 tiêu chí",
     // "củng cố vững chắc 11 tiêu chí" (the manner between the verb and the figure).
     {"hoàn thành"}, {"giữ vững"}, {"củng cố vững chắc"}, {"duy trì vững chắc"}, {"giữ vững và nâng cao"},
@@ -668,6 +682,18 @@ const Entry kTargetReach[] = {{"đạt"}, {"có"}, {"có thêm"}, {"xây dựng"
     // hợp tổ chức dạy nghề cho 3.629 hội viên", "tập huấn kỹ thuật cho 500 hội viên", "hỗ trợ vốn cho 200
     // hộ"): the figure is the level, the noun its unit.
     {"cho"}};
+
+// (s26-tidy) Sums of money after a figure, read by both readers of a target's level (extract_targets.cpp):
+// absolute_target ("đạt 8.057 tỉ đồng": "tỉ" is the other spelling of "tỷ", s25-movement) and
+// listed_targets ("trị giá 80 triệu đồng"). Each adds its own: the worth of a listed target "ngàn đồng";
+// a level to reach the larger sums, dollars and measures. (Each reads what its local table read before.)
+constexpr Entry kSumsInDong[] = {{"tỷ đồng"}, {"tỉ đồng"}, {"triệu đồng"}, {"nghìn đồng"}};
+constexpr Entry kWorthOnly[] = {{"ngàn đồng"}};
+constexpr Entry kLevelUnits[] = {{"nghìn tỷ đồng"}, {"ngàn tỷ đồng"}, {"nghìn tỉ đồng"}, {"ngàn tỉ đồng"},
+                                 {"triệu USD"}, {"tỷ USD"}, {"USD"}, {"ha"}, {"héc ta"}, {"hecta"}, {"km"},
+                                 {"tấn"}, {"m2"}, {"m3"}, {"lượt khách"}, {"triệu lượt khách"}};
+constexpr auto kTargetUnits = join(kSumsInDong, kLevelUnits);
+constexpr auto kWorthCurrencies = join(kSumsInDong, kWorthOnly);
 
 // Counts (extract_counts.cpp): the words that qualify the goals a pledge or a plan sets, one after
 // another: "6 nội dung ký kết thi đua chính", "3 chỉ tiêu thi đua cụ thể", (s24-counts) "05 chỉ tiêu
@@ -835,13 +861,25 @@ const Entry kWorkNouns[] = {{"hoạt động"}, {"vấn đề"}, {"việc làm"}
 // What a pledge's subject agrees, commits to or focuses on before its terms ("Theo giao ước, các đơn vị
 // thống nhất A; B; C", "8 đơn vị cam kết …", "các trường thuộc Cụm tập trung …"; extract_movement.cpp,
 // the contents of a pledge's sentence — s20-contents and s25-contents read it alike).
-const Entry kPledgeVerbs[] = {{"thống nhất"}, {"cam kết"}, {"quyết tâm"}, {"tập trung"}, {"tập trung vào"}};
+// (s26-tidy) The first three, agreeing or committing, are also what a count of signers does ("8 đơn vị
+// thống nhất …", extract_counts.cpp, signers_acting), with signing all at once; focusing is the pledge's
+// sentence's alone.
+constexpr Entry kAgreeVerbs[] = {{"thống nhất"}, {"cam kết"}, {"quyết tâm"}};
+constexpr Entry kFocusVerbs[] = {{"tập trung"}, {"tập trung vào"}};
+constexpr Entry kSignTogether[] = {{"đồng loạt ký"}};
+constexpr auto kPledgeVerbs = join(kAgreeVerbs, kFocusVerbs);
+constexpr auto kSignersVerbs = join(kAgreeVerbs, kSignTogether);
 
 // (s25-contents, s25-lists2) The units of a pledge or a group as the subject of its terms: after a figure
 // or "các" ("8 đơn vị", "Các đơn vị trong Khối", "các trường thuộc Cụm") or "toàn" ("toàn cụm", "toàn
 // khối", "toàn ngành").
-const Entry kSignerNouns[] = {{"đơn vị"}, {"đơn vị thành viên"}, {"địa phương"}, {"bên"}, {"trường"}, {"cơ quan"},
-                              {"chi nhánh"}, {"doanh nghiệp"}, {"cụm"}, {"khối"}, {"ngành"}};
+// (s26-tidy) The first of them, the units by their general word, are what a count of signers names
+// ("8 đơn vị thống nhất …", "12 địa phương cam kết …": extract_counts.cpp, signers_acting); the rest
+// only the pledge's sentence reads.
+constexpr Entry kGeneralUnits[] = {{"đơn vị"}, {"đơn vị thành viên"}, {"địa phương"}};
+constexpr Entry kSignerKinds[] = {{"bên"}, {"trường"}, {"cơ quan"}, {"chi nhánh"}, {"doanh nghiệp"}, {"cụm"}, {"khối"},
+                                  {"ngành"}};
+constexpr auto kSignerNouns = join(kGeneralUnits, kSignerKinds);
 
 // (s25-lists2) A sentence opening the list its head announced in the sentence before ("… gồm 5 nội dung.
 // Đó là, A. B.", "Cụ thể, A; B; C").
@@ -876,11 +914,28 @@ const Entry kFixedCommaPhrases[] = {
 // (s19-rules; s24-kind moved here) Honouring people: "hội nghị biểu dương …", "tuyên dương …", "tôn vinh …"
 // (extract_event.cpp: a period honoured closes it; a meeting so named is a conference).
 const Entry kHonours[] = {{"biểu dương"}, {"tuyên dương"}, {"tôn vinh"}};
+// (s26-tidy) Nouns ending in "trình", a document, a work or a route ("Chương trình phối hợp …", "tờ trình",
+// "công trình thanh niên"): before a capitalised word, "trình" alone submits to that body ("trình UBND tỉnh
+// tặng …", extract_counts.cpp, proposed awards); written after one of these words, it does not.
+const Entry kTrinhNouns[] = {{"chương trình"}, {"quy trình"}, {"tờ trình"}, {"lộ trình"}, {"công trình"},
+                             {"giáo trình"}};
+
 // (session 24) Giving an award or a title: "tặng cho 04 tập thể (Sở A; Sở B; …)", "khen thưởng các
 // đơn vị: …", "công nhận … cho" — the bodies after it are those awarded (extract_groups.cpp,
 // densest_body_list), not a group's members.
-const Entry kAwardingWords[] = {{"tặng"}, {"trao"}, {"trao tặng"}, {"tặng thưởng"}, {"khen thưởng"},
-                                {"biểu dương"}, {"tuyên dương"}, {"tôn vinh"}, {"công nhận"}, {"vinh danh"}};
+// (s26-tidy) Its first words hand something over ("trao", "tặng", "trao tặng"): what support or a gift
+// handed over at the event is given with (extract_counts.cpp, reached_by_work; extract_targets.cpp,
+// absolute_target: gifts given are no level to reach).
+constexpr Entry kHandOverVerbs[] = {{"tặng"}, {"trao"}, {"trao tặng"}};
+constexpr Entry kOtherAwarding[] = {{"tặng thưởng"}, {"khen thưởng"}, {"biểu dương"}, {"tuyên dương"}, {"tôn vinh"},
+                                    {"công nhận"}, {"vinh danh"}};
+constexpr auto kAwardingWords = join(kHandOverVerbs, kOtherAwarding);
+// (s24-counts) A gift given in the clause before a count ("tặng 20 suất quà, 7 xe đạp", "bàn giao 2 căn
+// nhà": extract_counts.cpp, gift_given) is handed over, with a few more words of giving.
+constexpr Entry kMoreGiving[] = {{"trao quà"}, {"hỗ trợ"}, {"bàn giao"}};
+constexpr auto kGiftVerbs = join(kHandOverVerbs, kMoreGiving);
+// (s16-plan-c) A level to reach may be gifts to give: "trao tặng ít nhất 100 suất quà".
+constexpr auto kTargetReach = join(kReachVerbs, kHandOverVerbs);
 
 // Phrases that start with an awarding word and award nothing: "trao đổi kinh nghiệm", the field of
 // work "công tác thi đua, khen thưởng" (written with a comma, a dash or nothing between). Read before
@@ -935,26 +990,43 @@ const Entry kMemberMarks[] = {{"thành viên"}, {"đơn vị thành viên"}, {"�
 
 // (s22-orgs) Documents a phrase cites ("… thực hiện Chỉ thị số 05 của Bộ Chính trị"): a body after
 // their "của" issued the document, it does not hold what the phrase names.
-const Entry kCitedDocuments[] = {
-    {"chỉ thị"}, {"nghị quyết"}, {"quyết định"}, {"kế hoạch"}, {"thông tư"}, {"công văn"}, {"văn bản"},
-    {"nghị định"}, {"hướng dẫn"}, {"kết luận"}, {"thông báo"}, {"chương trình"}, {"đề án"}, {"luật"},
-    {"quy chế"}, {"chiến lược"}, {"lời kêu gọi"}, {"điều lệ"},
-};
+// (s26-tidy) The first ten are also the documents whose number and day a date may identify ("Chỉ thị số
+// 03/CT-BCA-X11, ngày 10-4-2009": dates.cpp, mark_references).
+constexpr Entry kNumberedDocuments[] = {{"chỉ thị"}, {"nghị quyết"}, {"quyết định"}, {"kế hoạch"}, {"thông tư"},
+                                        {"công văn"}, {"nghị định"}, {"hướng dẫn"}, {"kết luận"}, {"thông báo"}};
+constexpr Entry kOtherCited[] = {{"văn bản"}, {"chương trình"}, {"đề án"}, {"luật"}, {"quy chế"}, {"chiến lược"},
+                                 {"lời kêu gọi"}, {"điều lệ"}};
+constexpr auto kCitedDocuments = join(kNumberedDocuments, kOtherCited);
 
 // (s22-orgs) An occasion greeted or commemorated: "chào mừng Đại hội … của …", "kỷ niệm … Ngày thành
 // lập …": a body named in it is not who acts.
-const Entry kOccasions[] = {{"chào mừng"}, {"kỷ niệm"}, {"hướng tới"}, {"tiến tới"}, {"hướng về"}};
+// (s26-tidy) All but "tiến tới" are also the purpose verbs a movement's occasion follows (extract_movement.cpp,
+// occasion_verb_before: "… chào mừng kỷ niệm 80 năm …").
+constexpr Entry kOccasionVerbs[] = {{"chào mừng"}, {"kỷ niệm"}, {"hướng tới"}, {"hướng về"}};
+constexpr Entry kOccasionsAhead[] = {{"tiến tới"}};
+constexpr auto kOccasions = join(kOccasionVerbs, kOccasionsAhead);
 // (s25-orgs) The parts of a day a text writes before the day ("chiều ngày 4-4", "sáng 12/3").
 const Entry kPartsOfDay[] = {{"sáng"}, {"chiều"}, {"trưa"}, {"tối"}, {"đêm"}};
 
 // (s22-orgs) What a body gives: "Bằng khen của UBND tỉnh", "Cờ thi đua của Chính phủ".
-const Entry kAwardsGiven[] = {{"bằng khen"}, {"giấy khen"}, {"cờ thi đua"}, {"huân chương"}, {"huy chương"},
-                              {"kỷ niệm chương"}, {"danh hiệu"}, {"giải thưởng"}};
+// (s26-tidy) All but "giải thưởng" also open a sentence that lists awards with no verb of giving, going on
+// with the one before ("Bằng khen của Thủ tướng Chính phủ cho 7 cá nhân.", extract_counts.cpp, proposed),
+// as the title "Tập thể lao động xuất sắc" does.
+constexpr Entry kAwardNames[] = {{"bằng khen"}, {"giấy khen"}, {"cờ thi đua"}, {"huân chương"}, {"huy chương"},
+                                 {"kỷ niệm chương"}, {"danh hiệu"}};
+constexpr Entry kPrizes[] = {{"giải thưởng"}};
+constexpr Entry kTitlesListed[] = {{"tập thể lao động"}};
+constexpr auto kAwardsGiven = join(kAwardNames, kPrizes);
+constexpr auto kAwardsListed = join(kAwardNames, kTitlesListed);
 
 // (s22-orgs) What a person does at an event that others hold: attends ("dự và chỉ đạo", "tới dự").
 // Not presiding: the one who chairs ("Giám đốc Sở A chủ trì hội nghị") heads the body that holds it,
 // as a body's leadership stands for the body.
-const Entry kAttendsOrPresides[] = {{"dự"}, {"tham dự"}, {"tới dự"}, {"đến dự"}, {"về dự"}};
+constexpr Entry kAttendsOrPresides[] = {{"dự"}, {"tham dự"}, {"tới dự"}, {"đến dự"}, {"về dự"}};
+// (s26-tidy) … and, with witnessing and being there, the people present a count of attendance names
+// ("500 đại biểu tham dự", "có mặt 300 đoàn viên": extract_counts.cpp, attendance_verb).
+constexpr Entry kPresentOnly[] = {{"chứng kiến"}, {"có mặt"}};
+constexpr auto kAttendance = join(kAttendsOrPresides, kPresentOnly);
 
 const Entry kDocumentTypes[] = {
     {"kế hoạch"}, {"giao ước thi đua"}, {"báo cáo"}, {"quyết định"}, {"thông báo"},
@@ -1351,8 +1423,10 @@ THIDUA_TABLE(done_verbs, kDoneVerbs)
 THIDUA_TABLE(agenda_verbs, kAgendaVerbs)
 THIDUA_TABLE(agreed_verbs, kAgreedVerbs)
 THIDUA_TABLE(work_nouns, kWorkNouns)
+THIDUA_TABLE(general_units, kGeneralUnits)
 THIDUA_TABLE(signer_nouns, kSignerNouns)
 THIDUA_TABLE(pledge_verbs, kPledgeVerbs)
+THIDUA_TABLE(signers_verbs, kSignersVerbs)
 THIDUA_TABLE(times_ahead, kTimesAhead)
 THIDUA_TABLE(list_openers, kListOpeners)
 THIDUA_TABLE(not_contents_heads, kNotContentsHeads)
@@ -1361,6 +1435,9 @@ THIDUA_TABLE(movement_subjects, kMovementSubjects)
 THIDUA_TABLE(singled_out, kSingledOut)
 THIDUA_TABLE(honours, kHonours)
 THIDUA_TABLE(awarding_words, kAwardingWords)
+THIDUA_TABLE(hand_over_verbs, kHandOverVerbs)
+THIDUA_TABLE(gift_verbs, kGiftVerbs)
+THIDUA_TABLE(trinh_nouns, kTrinhNouns)
 THIDUA_TABLE(not_awarding, kNotAwarding)
 THIDUA_TABLE(place_standards, kPlaceStandards)
 THIDUA_TABLE(dateline_words, kDatelineWords)
@@ -1373,10 +1450,14 @@ THIDUA_TABLE(document_grounds, kDocumentGrounds)
 THIDUA_TABLE(list_continuations, kListContinuations)
 THIDUA_TABLE(member_marks, kMemberMarks)
 THIDUA_TABLE(attends_or_presides, kAttendsOrPresides)
+THIDUA_TABLE(attendance_verbs, kAttendance)
 THIDUA_TABLE(cited_documents, kCitedDocuments)
+THIDUA_TABLE(numbered_documents, kNumberedDocuments)
 THIDUA_TABLE(occasions, kOccasions)
+THIDUA_TABLE(occasion_verbs, kOccasionVerbs)
 THIDUA_TABLE(parts_of_day, kPartsOfDay)
 THIDUA_TABLE(awards_given, kAwardsGiven)
+THIDUA_TABLE(awards_listed, kAwardsListed)
 THIDUA_TABLE(not_places, kNotPlaces)
 THIDUA_TABLE(contest_closings, kContestClosings)
 THIDUA_TABLE(delegations, kDelegations)
@@ -1413,6 +1494,8 @@ THIDUA_TABLE(place_descriptions, kPlaceDescriptions)
 THIDUA_TABLE(target_counted_nouns, kTargetCounted)
 THIDUA_TABLE(goal_qualifiers, kGoalQualifiers)
 THIDUA_TABLE(target_reach_verbs, kTargetReach)
+THIDUA_TABLE(target_units, kTargetUnits)
+THIDUA_TABLE(worth_currencies, kWorthCurrencies)
 #undef THIDUA_TABLE
 }  // namespace lexicon
 
