@@ -1046,6 +1046,21 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
     if (verb) items.resize(n);
     break;
   }
+  // (s26) "… và D phối hợp cùng E, F tổ chức …": a verb before "cùng"/"với" inside an item is the clause's
+  // (those after it are partners, not the list's); the list ends with that item, cut at the verb.
+  for (size_t n = 0; n < items.size(); ++n) {
+    bool cut = false;
+    for (int32_t k = items[n].first + 1; k < items[n].second && !cut; ++k) {
+      if (doc.is_key(k, va) || doc.is_key(k, cung) || doc.is_key(k, voi) || !doc.is_word(k) || doc.tokens[k].capitalised)
+        continue;
+      const auto v = lexicon::predicates().match(doc, k, items[n].second);
+      if (!v || !(doc.is_key(k + v.length, cung) || doc.is_key(k + v.length, voi))) continue;
+      items[n].second = k;
+      items.resize(n + 1);
+      cut = true;
+    }
+    if (cut) break;
+  }
   // "gồm 8 đơn vị: A, B, …, G và Quỹ tín dụng H": a counted list one item short holds its last two
   // in its last item, joined by "và" before a name the lexicon does not head; the count splits it
   // there (at its last "và" before a capitalised word: "Ngân hàng Nông nghiệp và Phát triển nông

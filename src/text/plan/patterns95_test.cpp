@@ -113,5 +113,18 @@ TEST(PlanPatterns95, ACodeWithALetterAfterItsNumber) {
   expect_group(c);
 }
 
+// "A, B và C phối hợp cùng D, E tổ chức …": the list ends at the verb before "cùng"; its partners are not
+// the group's members.
+TEST(PlanPatterns95, AListEndsAtAVerbOfCoordinationBeforeItsPartners) {
+  const GroupCase c{"wards' police working with a commune's youth and women",
+                    "Ngày 5/5/2024, Cụm thi đua số 3 gồm Công an phường Tân Mai, Công an phường Tân Hiệp và Công an phường "
+                    "Tân Phong phối hợp cùng Đoàn Thanh niên xã Hóa An, Hội Phụ nữ xã Tân Hạnh tổ chức chương trình "
+                    "“Tháng Thanh niên” năm 2024.",
+                    {"Công an phường Tân Mai", "Công an phường Tân Hiệp", "Công an phường Tân Phong"},
+                    "",
+                    ""};
+  expect_group(c);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
