@@ -1,0 +1,139 @@
+// Session 26 (issue 14, s26-lists): contents, counts, targets and movement names of the former eval9 texts
+// (written blind, never tuned on), read as SHAPES of administrative Vietnamese, not as their wordings. Every
+// sentence below was written for these tests in sectors other than the text it came from (farmers, schools,
+// banks, tax, customs, hospitals, youth, women, the army, police), labelled by the Conventions
+// (tests/fixtures/plans/README.md: Movement; s25-targets' "plural movements name none") before the run;
+// each positive fails with main 5e97757's binary, each negative guards the rule's limit.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "text/plan/plan_test_support.h"
+
+namespace thidua::text::plan {
+namespace {
+
+using test::expect_field;
+
+// "… thực hiện tốt các phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” và “Cán bộ, công chức …”"
+// (hai-duong-2023, which named the first one): movements under a plural head ("các", "những") listed with
+// "và" as well as with "," or ";" are movements in general — none is the text's own, the second one's own
+// head ("và phong trào “B”") included. A singular head followed by "và" and a verb, or by "và" and a
+// quote that is no movement (a flag given), keeps its name.
+TEST(PlanPatterns97, PluralMovementsJoinedByVaNameNone) {
+  expect_field("/movement/name", {
+      {"farmers-plural-va",
+       "Năm 2024, Hội Nông dân tỉnh tiếp tục thực hiện tốt các phong trào “Nông dân thi đua "
+       "sản xuất kinh doanh giỏi” và “Nông dân chung sức xây dựng nông thôn mới”.",
+       ""},
+      {"schools-nhung-va",
+       "Các trường học trên địa bàn huyện thực hiện có hiệu quả những phong trào thi đua “Dạy "
+       "tốt - Học tốt” và “Trường học thân thiện, học sinh tích cực”.",
+       ""},
+      {"bank-plural-va-head",
+       "Trong năm 2025, Công đoàn Ngân hàng Chính sách xã hội tỉnh đẩy mạnh các phong trào "
+       "“Lao động giỏi, lao động sáng tạo” và phong trào “Xanh - Sạch - Đẹp”.",
+       ""},
+      {"tax-plural-va",
+       "Cục Thuế tỉnh tiếp tục triển khai các phong trào thi đua “Cán bộ thuế vì dân phục vụ” "
+       "và “Chung tay cải cách thủ tục hành chính thuế” trong toàn ngành.",
+       ""},
+      {"police-singular-va-verb",
+       "Sáng 2/3/2025, Đoàn Thanh niên Công an tỉnh phát động phong trào thi đua “Tuổi trẻ "
+       "Công an xung kích vì bình yên” và kêu gọi đoàn viên hưởng ứng.",
+       "Tuổi trẻ Công an xung kích vì bình yên"},
+      {"health-singular-va-quote",
+       "Sáng 20/2/2025, Sở Y tế tỉnh phát động phong trào “Thầy thuốc như mẹ hiền” và trao cờ "
+       "“Đơn vị dẫn đầu” cho 3 bệnh viện.",
+       "Thầy thuốc như mẹ hiền"},
+  });
+}
+
+// "Phát động đợt thi đua cao điểm “Thần tốc - Quyết thắng”" (headline), "… tổ chức Lễ phát động đợt thi đua
+// cao điểm chào mừng kỷ niệm 50 năm …" (lead), "Với chủ đề “Thần tốc - Quyết thắng”, đợt thi đua diễn ra
+// …" (body) — thanh-hoa-2025 and dong-nai-2019 (its headline writing the theme shorter): the headline
+// names the drive by its theme, which the body cues as its theme; the lead names it by its purpose, and
+// that is the name, the quote its theme. A headline's quote the body never cues as the theme stays the
+// name, and a theme of other words leaves it so.
+TEST(PlanPatterns97, AHeadlinesQuoteTheBodyCuesAsThemeIsTheTheme) {
+  expect_field("/movement/name", {
+      {"farmers-headline-theme",
+       "Hội Nông dân tỉnh phát động đợt thi đua cao điểm “Nông dân vươn lên làm giàu”\n\nSáng "
+       "5/3/2025, Hội Nông dân tỉnh Nghệ An tổ chức lễ phát động đợt thi đua cao điểm chào "
+       "mừng Đại hội Hội Nông dân tỉnh lần thứ XIII.\n\nVới chủ đề “Nông dân vươn lên làm "
+       "giàu”, đợt thi đua diễn ra từ ngày 5/3/2025 đến ngày 30/6/2025.",
+       "đợt thi đua cao điểm chào mừng Đại hội Hội Nông dân tỉnh lần thứ XIII"},
+      {"customs-shorter-headline",
+       "Cục Hải quan phát động đợt thi đua “100 ngày thông quan nhanh”\n\nNgày 1/9/2024, Cục "
+       "Hải quan tỉnh Quảng Ninh tổ chức phát động đợt thi đua đặc biệt chào mừng kỷ niệm 79 "
+       "năm Ngày truyền thống Hải quan Việt Nam.\n\nĐợt thi đua có chủ đề “100 ngày đêm thông "
+       "quan nhanh, an toàn”, kéo dài đến ngày 10/12/2024.",
+       "đợt thi đua đặc biệt chào mừng kỷ niệm 79 năm Ngày truyền thống Hải quan Việt Nam"},
+      {"hospital-headline-theme",
+       "Bệnh viện Đa khoa tỉnh phát động đợt thi đua “Vì sức khỏe nhân dân”\n\nSáng 20/2/2025, "
+       "Bệnh viện Đa khoa tỉnh Hà Tĩnh tổ chức lễ phát động đợt thi đua cao điểm chào mừng kỷ "
+       "niệm 70 năm Ngày Thầy thuốc Việt Nam.\n\nVới chủ đề “Vì sức khỏe nhân dân”, đợt thi "
+       "đua kéo dài từ ngày 20/2/2025 đến ngày 27/2/2025.",
+       "đợt thi đua cao điểm chào mừng kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam"},
+      {"youth-headline-theme",
+       "Tỉnh đoàn phát động đợt thi đua “Tuổi trẻ xung kích, sáng tạo”\n\nNgày 26/2/2025, Ban "
+       "Thường vụ Tỉnh đoàn Quảng Ngãi tổ chức lễ phát động đợt thi đua đặc biệt chào mừng kỷ "
+       "niệm 94 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh.\n\nĐợt thi đua với chủ đề “Tuổi trẻ "
+       "xung kích, sáng tạo” diễn ra đến ngày 26/3/2025.",
+       "đợt thi đua đặc biệt chào mừng kỷ niệm 94 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh"},
+      {"women-headline-no-cue",
+       "Hội Phụ nữ tỉnh phát động đợt thi đua “Mùa xuân phụ nữ khởi nghiệp”\n\nSáng 1/3/2025, "
+       "Hội Liên hiệp Phụ nữ tỉnh Bình Định tổ chức lễ phát động đợt thi đua cao điểm chào "
+       "mừng kỷ niệm 115 năm Ngày Quốc tế Phụ nữ.\n\nĐợt thi đua diễn ra từ ngày 1/3/2025 đến "
+       "ngày 30/4/2025.",
+       "Mùa xuân phụ nữ khởi nghiệp"},
+      {"army-headline-other-theme",
+       "Lữ đoàn 273 phát động đợt thi đua “Thần tốc huấn luyện”\n\nSáng 3/3/2025, Lữ đoàn 273 "
+       "tổ chức lễ phát động đợt thi đua cao điểm chào mừng kỷ niệm 50 năm Ngày giải phóng "
+       "miền Nam.\n\nVới chủ đề “Đoàn kết, kỷ luật, sáng tạo, quyết thắng”, đợt thi đua diễn "
+       "ra đến ngày 30/4/2025.",
+       "Thần tốc huấn luyện"},
+  });
+  expect_field("/movement/theme", {
+      {"farmers-headline-theme",
+       "Hội Nông dân tỉnh phát động đợt thi đua cao điểm “Nông dân vươn lên làm giàu”\n\nSáng "
+       "5/3/2025, Hội Nông dân tỉnh Nghệ An tổ chức lễ phát động đợt thi đua cao điểm chào "
+       "mừng Đại hội Hội Nông dân tỉnh lần thứ XIII.\n\nVới chủ đề “Nông dân vươn lên làm "
+       "giàu”, đợt thi đua diễn ra từ ngày 5/3/2025 đến ngày 30/6/2025.",
+       "Nông dân vươn lên làm giàu"},
+      {"customs-shorter-headline",
+       "Cục Hải quan phát động đợt thi đua “100 ngày thông quan nhanh”\n\nNgày 1/9/2024, Cục "
+       "Hải quan tỉnh Quảng Ninh tổ chức phát động đợt thi đua đặc biệt chào mừng kỷ niệm 79 "
+       "năm Ngày truyền thống Hải quan Việt Nam.\n\nĐợt thi đua có chủ đề “100 ngày đêm thông "
+       "quan nhanh, an toàn”, kéo dài đến ngày 10/12/2024.",
+       "100 ngày đêm thông quan nhanh, an toàn"},
+      {"hospital-headline-theme",
+       "Bệnh viện Đa khoa tỉnh phát động đợt thi đua “Vì sức khỏe nhân dân”\n\nSáng 20/2/2025, "
+       "Bệnh viện Đa khoa tỉnh Hà Tĩnh tổ chức lễ phát động đợt thi đua cao điểm chào mừng kỷ "
+       "niệm 70 năm Ngày Thầy thuốc Việt Nam.\n\nVới chủ đề “Vì sức khỏe nhân dân”, đợt thi "
+       "đua kéo dài từ ngày 20/2/2025 đến ngày 27/2/2025.",
+       "Vì sức khỏe nhân dân"},
+      {"youth-headline-theme",
+       "Tỉnh đoàn phát động đợt thi đua “Tuổi trẻ xung kích, sáng tạo”\n\nNgày 26/2/2025, Ban "
+       "Thường vụ Tỉnh đoàn Quảng Ngãi tổ chức lễ phát động đợt thi đua đặc biệt chào mừng kỷ "
+       "niệm 94 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh.\n\nĐợt thi đua với chủ đề “Tuổi trẻ "
+       "xung kích, sáng tạo” diễn ra đến ngày 26/3/2025.",
+       "Tuổi trẻ xung kích, sáng tạo"},
+      {"women-headline-no-cue",
+       "Hội Phụ nữ tỉnh phát động đợt thi đua “Mùa xuân phụ nữ khởi nghiệp”\n\nSáng 1/3/2025, "
+       "Hội Liên hiệp Phụ nữ tỉnh Bình Định tổ chức lễ phát động đợt thi đua cao điểm chào "
+       "mừng kỷ niệm 115 năm Ngày Quốc tế Phụ nữ.\n\nĐợt thi đua diễn ra từ ngày 1/3/2025 đến "
+       "ngày 30/4/2025.",
+       ""},
+      {"army-headline-other-theme",
+       "Lữ đoàn 273 phát động đợt thi đua “Thần tốc huấn luyện”\n\nSáng 3/3/2025, Lữ đoàn 273 "
+       "tổ chức lễ phát động đợt thi đua cao điểm chào mừng kỷ niệm 50 năm Ngày giải phóng "
+       "miền Nam.\n\nVới chủ đề “Đoàn kết, kỷ luật, sáng tạo, quyết thắng”, đợt thi đua diễn "
+       "ra đến ngày 30/4/2025.",
+       "Đoàn kết, kỷ luật, sáng tạo, quyết thắng"},
+  });
+}
+
+}  // namespace
+}  // namespace thidua::text::plan
