@@ -971,7 +971,8 @@ bool group_members_named_after(const Document& doc, const NumberMention& n) {
 // noun at token k after the figure: its length, or 0. Not another body's ("3 nội dung trọng tâm
 // của Bộ Công an"), nor goals in a sentence that neither signs, registers nor sets them.
 int32_t pledged_goal(const Document& doc, int32_t k, int32_t end) {
-  static const Entry kGoals[] = {{"nội dung"}, {"chỉ tiêu"}, {"mục tiêu", 2}, {"nhiệm vụ", 2},
+  // (s26-lists) "tiêu chí" (3): the criteria a pledge sets, as its "chỉ tiêu" — below.
+  static const Entry kGoals[] = {{"nội dung"}, {"chỉ tiêu"}, {"tiêu chí", 3}, {"mục tiêu", 2}, {"nhiệm vụ", 2},
                                  {"nhóm nhiệm vụ", 2}, {"giải pháp", 2}};
   static const PhraseTable goals(kGoals);
   const auto g = goals.match(doc, k, end);
@@ -979,6 +980,24 @@ int32_t pledged_goal(const Document& doc, int32_t k, int32_t end) {
   static const std::string cua = word_key("của");
   for (int32_t t = k + g.length; t < end && t < k + g.length + 4 && doc.is_word(t); ++t)
     if (doc.is_key(t, cua)) return 0;
+  // (s26-lists) "07 nội dung thi đua với 39 tiêu chí", "5 nội dung, 20 tiêu chí", "ký kết giao ước thi đua
+  // với 15 tiêu chí": criteria counted beside the contents counted before them, or after "với" in the clause
+  // of a pledge or a launch, are the pledge's; not the criteria of a title propagated ("tuyên truyền 5 tiêu
+  // chuẩn, 24 tiêu chí …"), nor those kept in a review ("duy trì tốt các quy chế và 6 tiêu chí đề ra").
+  if (g.value() == 3) {
+    static const std::string voi = word_key("với"), va = word_key("và");
+    const int32_t before = k - 2;  // the figure is token k - 1
+    if (!(doc.is_key(before, voi) || doc.is_key(before, va) || doc.is_punct(before, ","))) return 0;
+    for (int32_t t = before - 1; t > 0 && before - t <= 6 && !doc.is_punct(t, ";") && !doc.is_punct(t, "."); --t)
+      if (doc.is_number(t) && !doc.is_number(t + 1) && pledged_goal(doc, t + 1, end) && !doc.is_key(t + 1, word_key("tiêu")))
+        return g.length;
+    if (!doc.is_key(before, voi)) return 0;
+    static const Entry kPledgeWords[] = {{"giao ước"}, {"ký kết"}, {"phát động"}, {"cam kết"}, {"đăng ký thi đua"}};
+    static const PhraseTable pledge_words(kPledgeWords);
+    for (int32_t t = before - 1; t >= doc.sentence_of(k).first && !doc.is_punct(t, ";") && !doc.is_punct(t, ","); --t)
+      if (pledge_words.match(doc, t, before)) return g.length;
+    return 0;
+  }
   static const Entry kSet[] = {{"đề ra"}};
   static const PhraseTable set(kSet);
   // "mục tiêu", "nhiệm vụ": only those set ("đã đề ra") — a pledge "với 9 nhiệm vụ, 3 giải pháp"

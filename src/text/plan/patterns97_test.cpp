@@ -14,6 +14,8 @@
 namespace thidua::text::plan {
 namespace {
 
+using test::CountCase;
+using test::expect_counts;
 using test::expect_field;
 
 // "… thực hiện tốt các phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” và “Cán bộ, công chức …”"
@@ -133,6 +135,48 @@ TEST(PlanPatterns97, AHeadlinesQuoteTheBodyCuesAsThemeIsTheTheme) {
        "ra đến ngày 30/4/2025.",
        "Đoàn kết, kỷ luật, sáng tạo, quyết thắng"},
   });
+}
+
+// "quận hội phát động 07 nội dung thi đua với 39 tiêu chí được Hội Chữ thập đỏ 07 phường giao ước ký kết"
+// (o-mon-2020, which counted the contents only): the criteria ("tiêu chí") a pledge or a launch sets are its
+// goals, counted like its "chỉ tiêu" — beside the contents counted before them, or after "với" in the clause
+// of the pledge or launch; criteria a place has reached ("đã đạt 15 tiêu chí nông thôn mới", "đạt 19/19 tiêu
+// chí"), kept in a review ("đã thực hiện tốt các quy định và 8 tiêu chí đề ra") or of a title propagated
+// ("tuyên truyền 4 tiêu chuẩn, 19 tiêu chí …") are no count.
+TEST(PlanPatterns97, TheCriteriaAPledgeSetsAreCounted) {
+  const CountCase cases[] = {
+      {"labour-launch",
+       "Ngày 10/1/2025, Liên đoàn Lao động huyện Tân Uyên phát động phong trào thi đua năm "
+       "2025 với 5 nội dung, 20 tiêu chí.",
+       {{5, "nội dung"}, {20, "tiêu chí"}}},
+      {"schools-pledge",
+       "Sáng 8/9/2024, các trường trung học phổ thông của Cụm thi đua số 3 ký kết giao ước thi "
+       "đua năm học 2024-2025 với 15 tiêu chí.",
+       {{15, "tiêu chí"}}},
+      {"customs-pledge",
+       "Ngày 5/3/2025, các chi cục Hải quan cửa khẩu ký giao ước thi đua với 6 nội dung thi "
+       "đua và 24 tiêu chí cụ thể.",
+       {{6, "nội dung thi đua"}, {24, "tiêu chí cụ thể"}}},
+      {"veterans-launch",
+       "Hội Cựu chiến binh tỉnh phát động thi đua năm 2025 gồm 4 nội dung với 18 tiêu chí thi "
+       "đua.",
+       {{4, "nội dung"}, {18, "tiêu chí thi đua"}}},
+      {"village-results",
+       "Năm 2024, xã Tân Phú đã đạt 15 tiêu chí nông thôn mới.",
+       {}},
+      {"village-share",
+       "Đến nay, xã Hòa Bình đạt 19/19 tiêu chí xã nông thôn mới nâng cao.",
+       {}},
+      {"bank-kept-in-review",
+       "Năm 2024, Khối thi đua các ngân hàng đã thực hiện tốt các quy định và 8 tiêu chí đề "
+       "ra.",
+       {}},
+      {"villages-criteria-of-a-title",
+       "Theo kế hoạch phát động, các thôn tập trung tuyên truyền 4 tiêu chuẩn, 19 tiêu chí xây "
+       "dựng nông thôn mới.",
+       {}},
+  };
+  expect_counts(cases);
 }
 
 }  // namespace
