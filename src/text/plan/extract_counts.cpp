@@ -945,6 +945,24 @@ bool signers_acting(const Document& doc, const NumberMention& n) {
   return u && agree.match(doc, n.last + u.length, s.last);
 }
 
+// (s26-lists) "… chiến dịch … năm 2024 đã ghi nhận nhiều thành tích đáng kể, như: Thực hiện 15 công trình …;
+// sửa chữa 4 ngôi nhà đại đoàn kết …; trao tặng hơn 20 suất học bổng và hơn 500 phần quà …": what is listed
+// after "như" as the results or achievements of a period ("thành tích", "kết quả" named before it in the
+// sentence) is the period's activity, not what the movement sets up or gives at the event.
+bool results_listed(const Document& doc, const NumberMention& n) {
+  static const Entry kResults[] = {{"thành tích"}, {"kết quả"}};
+  static const PhraseTable results(kResults);
+  static const std::string nhu = word_key("như");
+  const Sentence& s = doc.sentence_of(n.first);
+  int32_t head = -1;
+  for (int32_t t = n.first - 1; t > s.first && head < 0; --t)
+    if (doc.is_key(t, nhu) && (doc.is_punct(t + 1, ":") || doc.is_punct(t - 1, ","))) head = t;
+  if (head < 0) return false;
+  for (int32_t t = s.first; t < head; ++t)
+    if (results.match(doc, t, head)) return true;
+  return false;
+}
+
 // (s24-counts) "Khối thi đua số 10 có 20 thành viên, gồm các chi nhánh …: Agribank, …", "Cụm có 5
 // thành viên, gồm xã A, xã B …": a group's members counted and then named are its members, not a
 // count (the Conventions); "… thành lập với 19 thành viên, gồm 1 tổ trưởng, …" breaks a team's
@@ -1128,7 +1146,7 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
     if (n.word && doc.is_key(n.first, nam_word) && n.first > 0 && a.numbers.number_at[static_cast<size_t>(n.first - 1)] >= 0)
       continue;
     if (proposed(doc, n.first) || units_named_after(doc, n) || group_members_named_after(doc, n) ||
-        named_by_quotations(doc, n) || signers_acting(doc, n))
+        named_by_quotations(doc, n) || signers_acting(doc, n) || results_listed(doc, n))
       continue;
     // (s16-plan-c) "xây dựng ít nhất 1 mô hình …", "từ 4 hợp tác xã trở lên", "không quá 5 thành
     // viên": a floor or a cap is a level to reach (a target), not what the text counts.

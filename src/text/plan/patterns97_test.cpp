@@ -179,5 +179,45 @@ TEST(PlanPatterns97, TheCriteriaAPledgeSetsAreCounted) {
   expect_counts(cases);
 }
 
+// "Trong 9 tháng qua, … Đặc biệt, chiến dịch … năm 2024 đã ghi nhận nhiều thành tích đáng kể, như: …; sửa chữa 4
+// ngôi nhà đại đoàn kết …; trao tặng hơn 20 suất học bổng và hơn 500 phần quà …" (binh-duong-2024, which counted
+// the three): what a sentence lists after "như" as the results or achievements ("kết quả", "thành tích") of a
+// period is its activity (the Conventions: "activity and results of a period" are no count), the houses,
+// teams, clubs and gifts included; houses handed over and gifts given at the event are still counted.
+TEST(PlanPatterns97, WhatIsListedAsAPeriodsResultsIsNoCount) {
+  const CountCase cases[] = {
+      {"women-results-nhu",
+       "Năm qua, Hội Phụ nữ xã Tân Lập đã đạt nhiều kết quả nổi bật, như: xây dựng 2 ngôi nhà "
+       "đại đoàn kết; trao tặng 35 suất quà cho hộ nghèo.",
+       {}},
+      {"youth-ward-results",
+       "Năm qua, Đoàn Thanh niên phường Tân Định đã đạt nhiều kết quả, như: thành lập 6 câu "
+       "lạc bộ kỹ năng sống; ra mắt 3 mô hình “Tuyến đường thanh niên”.",
+       {}},
+      {"veterans-results",
+       "Nhiệm kỳ qua, Hội Cựu chiến binh huyện ghi nhận nhiều thành tích nổi bật như: duy trì "
+       "12 câu lạc bộ “Cựu chiến binh giúp nhau làm kinh tế”, xây dựng 15 mô hình kinh tế "
+       "trang trại.",
+       {}},
+      {"farmers-results-nhu",
+       "Thời gian qua, Hội Nông dân huyện đã đạt nhiều thành tích đáng ghi nhận như: bàn giao "
+       "5 ngôi nhà đại đoàn kết, trao 40 suất học bổng cho con hội viên nghèo.",
+       {}},
+      {"youth-union-results-2024",
+       "Năm 2024, Hội Liên hiệp Thanh niên xã Bình An đã đạt được nhiều kết quả như: thành lập "
+       "4 đội thanh niên tình nguyện; trao 60 suất học bổng cho học sinh nghèo.",
+       {}},
+      {"gifts-at-the-event",
+       "Tại buổi lễ, Hội Chữ thập đỏ tỉnh đã trao tặng 50 suất quà cho các gia đình chính "
+       "sách.",
+       {{50, "suất quà"}}},
+      {"houses-handed-over-at-event",
+       "Tại buổi lễ, Ủy ban MTTQ huyện đã bàn giao 3 ngôi nhà đại đoàn kết và trao 100 suất "
+       "quà cho hộ nghèo.",
+       {{3, "ngôi nhà đại đoàn kết"}, {100, "suất quà"}}},
+  };
+  expect_counts(cases);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
