@@ -274,6 +274,23 @@ int32_t name_goes_on(const Document& doc, int32_t end, int32_t last) {
   if ((doc.is_punct(end, ",") || doc.is_punct(end, ";") || doc.is_key(end, va)) && occasion_opens(doc, end + 1, last) &&
       !(doc.is_punct(end, ";") && !doc.tokens[end + 1].capitalised))
     return end + 1;
+  // (s26-lists) "… chào mừng cuộc bầu cử đại biểu Quốc hội khóa XV và đại biểu Hội đồng nhân dân các cấp …":
+  // "và" then the head noun written a few words before, with a proper name after each, joins two objects
+  // of the one occasion; "… lần thứ XIII và kỷ niệm 95 năm Ngày thành lập …", "… và Kỷ niệm 190 năm thành lập
+  // tỉnh …": "và" then a purpose verb and an anniversary is a second occasion.
+  if (doc.is_key(end, va) && end + 2 < last && doc.is_word(end + 1)) {
+    const auto verb = lexicon::occasions().match(doc, end + 1, last);
+    if (verb && doc.is_number(end + 1 + verb.length) && doc.is_key(end + 2 + verb.length, word_key("năm"))) return end + 1;
+    for (int32_t len = 1; len <= 2; ++len) {  // "đại biểu" is two words
+      bool head = doc.is_word(end + 1 + len) && doc.tokens[end + 1 + len].capitalised;
+      for (int32_t w = 0; w < len && head; ++w) head = doc.is_word(end + 1 + w) && !doc.tokens[end + 1 + w].capitalised;
+      for (int32_t k = end - len; head && k >= 0 && end - k <= 12 && doc.tokens[k].kind != TokenKind::kPunct; --k) {
+        bool same = doc.is_word(k + len) && doc.tokens[k + len].capitalised;
+        for (int32_t w = 0; w < len && same; ++w) same = doc.tokens[k + w].key == doc.tokens[end + 1 + w].key;
+        if (same) return end + 1;
+      }
+    }
+  }
   if (doc.is_punct(end, "(")) {
     int32_t close = end + 1;
     while (close < last && close - end <= 16 && !doc.is_punct(close, ")") &&

@@ -219,5 +219,54 @@ TEST(PlanPatterns97, WhatIsListedAsAPeriodsResultsIsNoCount) {
   expect_counts(cases);
 }
 
+// "… đợt thi đua đặc biệt lập thành tích chào mừng cuộc bầu cử đại biểu Quốc hội khóa XV và đại biểu Hội đồng
+// nhân dân các cấp nhiệm kỳ 2021 - 2026 và Kỷ niệm 190 năm thành lập tỉnh Lạng Sơn" (lang-son-2021, cut at the
+// first "và"): a campaign named by its purpose goes on past "và" when the head noun written a few words
+// before comes again with a proper name ("đại biểu Quốc hội … và đại biểu Hội đồng …"), or when a purpose verb
+// and an anniversary follow it ("và kỷ niệm 95 năm …", "và Kỷ niệm 70 năm …"); not past "và" and another
+// verb ("và ký kết giao ước …", "và trao Bằng khen …"), nor past a comma before "hướng tới" (PlanPatterns16).
+TEST(PlanPatterns97, AnOccasionGoesOnPastVaWithItsHeadAgainOrAnAnniversary) {
+  expect_field("/movement/name", {
+      {"justice-election-two-bodies",
+       "Ngày 10/3/2021, Sở Tư pháp tỉnh ban hành kế hoạch phát động đợt thi đua đặc biệt chào "
+       "mừng cuộc bầu cử đại biểu Quốc hội khóa XV và đại biểu Hội đồng nhân dân các cấp nhiệm "
+       "kỳ 2021 - 2026.",
+       "đợt thi đua đặc biệt chào mừng cuộc bầu cử đại biểu Quốc hội khóa XV và đại biểu Hội "
+       "đồng nhân dân các cấp nhiệm kỳ 2021 - 2026"},
+      {"farmers-congress-and-anniversary",
+       "Ngày 2/3/2025, Hội Nông dân tỉnh phát động đợt thi đua cao điểm chào mừng Đại hội Hội "
+       "Nông dân tỉnh lần thứ XIII và kỷ niệm 95 năm Ngày thành lập Hội Nông dân Việt Nam.",
+       "đợt thi đua cao điểm chào mừng Đại hội Hội Nông dân tỉnh lần thứ XIII và kỷ niệm 95 "
+       "năm Ngày thành lập Hội Nông dân Việt Nam"},
+      {"bank-capital-kniem",
+       "Ngày 5/1/2021, Ngân hàng Nhà nước chi nhánh tỉnh phát động đợt thi đua đặc biệt lập "
+       "thành tích chào mừng Đại hội Đảng bộ tỉnh lần thứ XVII và Kỷ niệm 70 năm thành lập "
+       "Ngân hàng Việt Nam.",
+       "đợt thi đua đặc biệt lập thành tích chào mừng Đại hội Đảng bộ tỉnh lần thứ XVII và Kỷ "
+       "niệm 70 năm thành lập Ngân hàng Việt Nam"},
+      {"school-teachers-day-and-anniversary",
+       "Ngày 15/10/2024, Trường THPT Lê Quý Đôn phát động đợt thi đua chào mừng ngày Nhà giáo "
+       "Việt Nam 20/11 và kỷ niệm 50 năm thành lập trường.",
+       "đợt thi đua chào mừng ngày Nhà giáo Việt Nam 20/11 và kỷ niệm 50 năm thành lập trường"},
+      {"youth-two-congresses-of-members",
+       "Ngày 1/3/2022, Tỉnh đoàn phát động đợt thi đua đặc biệt chào mừng Đại hội đại biểu "
+       "Đoàn TNCS Hồ Chí Minh tỉnh lần thứ XVI và đại biểu Hội Liên hiệp Thanh niên tỉnh.",
+       "đợt thi đua đặc biệt chào mừng Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh lần thứ XVI "
+       "và đại biểu Hội Liên hiệp Thanh niên tỉnh"},
+      {"union-and-signing",
+       "Ngày 5/3/2025, Công đoàn ngành Giáo dục phát động đợt thi đua đặc biệt chào mừng Đại "
+       "hội Công đoàn tỉnh lần thứ XV và ký kết giao ước thi đua năm 2025.",
+       "đợt thi đua đặc biệt chào mừng Đại hội Công đoàn tỉnh lần thứ XV"},
+      {"health-and-awards",
+       "Sáng 27/2/2025, Bệnh viện tỉnh tổ chức phát động đợt thi đua chào mừng kỷ niệm 70 năm "
+       "Ngày Thầy thuốc Việt Nam và trao Bằng khen cho 20 bác sĩ.",
+       "đợt thi đua chào mừng kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam"},
+      {"police-comma-huong-toi",
+       "Ngày 1/6/2024, Công an huyện phát động đợt thi đua cao điểm chào mừng Đại hội Đảng bộ "
+       "huyện, hướng tới kỷ niệm 80 năm Ngày truyền thống Công an nhân dân.",
+       "đợt thi đua cao điểm chào mừng Đại hội Đảng bộ huyện"},
+  });
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
