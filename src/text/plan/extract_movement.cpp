@@ -1481,10 +1481,16 @@ bool period_of_other(const Analysis& a, const DateRange& range) {
   const Sentence& s = doc.sentence_of(range.first);
   // (s25-movement) "các phong trào thi đua “Cả nước chung sức xây dựng nông thôn mới” giai đoạn 2021-2025,
   // “Cả nước chung tay vì người nghèo …”": the period of one movement of a list, none of them the text's.
-  for (const Quote& q : doc.quotes)
-    if (q.closed && q.last < range.first && q.last >= range.first - 3 && q.last >= s.first &&
-        another_listed(doc, q.last + 1, s.last))
+  // (s26-lists) … and the period written after the last of them ("Trong các phong trào thi đua “A”, “B” giai đoạn
+  // 2021-2025, các sở, ngành đã …"): the quote before the period is the second of a list.
+  for (const Quote& q : doc.quotes) {
+    if (!q.closed || q.last >= range.first || q.first < s.first) continue;
+    int32_t next = -1;
+    if (!another_listed(doc, q.last + 1, s.last, -1, &next)) continue;
+    if (q.last >= range.first - 3) return true;
+    if (const Quote* n = doc.quote_opening(next); n && n->closed && n->last < range.first && n->last >= range.first - 3)
       return true;
+  }
   for (int32_t t = range.last; t < s.last && t < range.last + 3; ++t) {
     if (seq_at(doc, t, tam_nhin)) return true;
     if (!doc.is_punct(t, ",") && !doc.is_key(t, word_key("và"))) break;

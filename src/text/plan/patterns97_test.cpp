@@ -268,5 +268,65 @@ TEST(PlanPatterns97, AnOccasionGoesOnPastVaWithItsHeadAgainOrAnAnniversary) {
   });
 }
 
+// "Trong các phong trào thi đua “Cả nước chung sức xây dựng nông thôn mới”, “Chung sức xây dựng nông thôn mới nâng
+// cao, …” giai đoạn 2021-2025, các sở, ngành đã …" (thai-binh-2022, which took the period as the movement's): a
+// period written after the last movement of a list (",", ";", the next one's own head) belongs to those
+// movements, none the text's (the s25-movement rule read it only after the first); a single movement's
+// period stays its span.
+TEST(PlanPatterns97, APeriodAfterTheLastMovementOfAListIsNoSpan) {
+  expect_field("/movement/start", {
+      {"farmers-period-after-last",
+       "Năm 2024, Hội Nông dân huyện đã tổng kết công tác. Trong các phong trào thi đua “Nông "
+       "dân thi đua sản xuất giỏi”, “Nông dân chung sức xây dựng nông thôn mới” giai đoạn "
+       "2021-2025, hội viên đã tích cực hưởng ứng.",
+       ""},
+      {"schools-period-after-last",
+       "Sáng 10/1/2023, Khối thi đua các trường tổng kết năm học. Thực hiện các phong trào "
+       "“Dạy tốt - Học tốt”; “Trường học thân thiện” giai đoạn 2020-2025, các trường đã đạt "
+       "nhiều kết quả.",
+       ""},
+      {"health-period-after-last",
+       "Ngày 5/1/2024, Sở Y tế tổ chức hội nghị tổng kết. Hưởng ứng các phong trào “Thầy thuốc "
+       "như mẹ hiền”, “Đổi mới phong cách, thái độ phục vụ” giai đoạn 2021-2025, các bệnh viện "
+       "đã nâng cao chất lượng khám chữa bệnh.",
+       ""},
+      {"youth-period-after-last",
+       "Ngày 20/12/2023, Tỉnh đoàn tổ chức hội nghị tổng kết. Thông qua các phong trào “Tuổi "
+       "trẻ sáng tạo”; phong trào “Thanh niên tình nguyện” giai đoạn 2022-2027, đoàn viên đã "
+       "có nhiều đóng góp.",
+       ""},
+      {"single-movement-period",
+       "Sáng 5/2/2021, UBND tỉnh phát động phong trào thi đua “Cả tỉnh chung sức xây dựng nông "
+       "thôn mới” giai đoạn 2021-2025.",
+       "2021-01-01"},
+  });
+  expect_field("/movement/end", {
+      {"farmers-period-after-last",
+       "Năm 2024, Hội Nông dân huyện đã tổng kết công tác. Trong các phong trào thi đua “Nông "
+       "dân thi đua sản xuất giỏi”, “Nông dân chung sức xây dựng nông thôn mới” giai đoạn "
+       "2021-2025, hội viên đã tích cực hưởng ứng.",
+       ""},
+      {"schools-period-after-last",
+       "Sáng 10/1/2023, Khối thi đua các trường tổng kết năm học. Thực hiện các phong trào "
+       "“Dạy tốt - Học tốt”; “Trường học thân thiện” giai đoạn 2020-2025, các trường đã đạt "
+       "nhiều kết quả.",
+       ""},
+      {"health-period-after-last",
+       "Ngày 5/1/2024, Sở Y tế tổ chức hội nghị tổng kết. Hưởng ứng các phong trào “Thầy thuốc "
+       "như mẹ hiền”, “Đổi mới phong cách, thái độ phục vụ” giai đoạn 2021-2025, các bệnh viện "
+       "đã nâng cao chất lượng khám chữa bệnh.",
+       ""},
+      {"youth-period-after-last",
+       "Ngày 20/12/2023, Tỉnh đoàn tổ chức hội nghị tổng kết. Thông qua các phong trào “Tuổi "
+       "trẻ sáng tạo”; phong trào “Thanh niên tình nguyện” giai đoạn 2022-2027, đoàn viên đã "
+       "có nhiều đóng góp.",
+       ""},
+      {"single-movement-period",
+       "Sáng 5/2/2021, UBND tỉnh phát động phong trào thi đua “Cả tỉnh chung sức xây dựng nông "
+       "thôn mới” giai đoạn 2021-2025.",
+       "2025-12-31"},
+  });
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
