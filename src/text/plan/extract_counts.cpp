@@ -376,7 +376,10 @@ bool counts_attendees(const Document& doc, int32_t first, int32_t noun_first, in
     // (s15-plan-b) "phụ trách công tác xây dựng phong trào": a verb named as a line of work, too.
     static const std::vector<std::string> cong_tac = phrase_keys("công tác");
     const bool field = (doc.is_key(k - 2, thi_dua[0]) && doc.is_key(k - 1, thi_dua[1])) ||
-                       (doc.is_key(k - 3, thi_dua[0]) && doc.is_key(k - 2, thi_dua[1]) && doc.is_punct(k - 1, ",")) ||
+                       // (s26-lists) "… với sự tham dự của đại diện Ban Thi đua – Khen thưởng Trung ương, … và 475 tập
+                       // thể, cá nhân …": the body's name joins the two fields with a dash
+                       (doc.is_key(k - 3, thi_dua[0]) && doc.is_key(k - 2, thi_dua[1]) &&
+                        (doc.is_punct(k - 1, ",") || doc.is_punct(k - 1, "-") || doc.is_punct(k - 1, "–"))) ||
                        (doc.is_key(k - 2, cong_tac[0]) && doc.is_key(k - 1, cong_tac[1]));
     if ((award_verb_at(doc, k, first) > 0 || sets_up.match(doc, k, first)) && !field) return false;
     opened |= doc.is_key(k, co) || doc.is_key(k, cua);

@@ -328,5 +328,43 @@ TEST(PlanPatterns97, APeriodAfterTheLastMovementOfAListIsNoSpan) {
   });
 }
 
+// "… tổ chức Đại hội Thi đua yêu nước …, với sự tham dự của đại diện Ban Thi đua – Khen thưởng Trung ương, … và 475
+// tập thể, cá nhân điển hình tiên tiến …" (quang-tri-2025, which counted them): the awarding word inside a body's
+// name "Ban / Vụ Thi đua – Khen thưởng" (the two fields joined by a dash, as by a comma) is no award given; those
+// after "với sự tham dự của" are attendees (the Conventions: no count). Awards given after the attendance are
+// still counted.
+TEST(PlanPatterns97, AttendeesAfterABodyNamedThiDuaKhenThuongAreNoCount) {
+  const CountCase cases[] = {
+      {"veterans-congress-attendance",
+       "Sáng 12/10/2024, Hội Cựu chiến binh tỉnh tổ chức Đại hội thi đua yêu nước giai đoạn "
+       "2019 - 2024, với sự tham dự của đại diện Ban Thi đua – Khen thưởng Trung ương, lãnh "
+       "đạo Tỉnh ủy và 210 tập thể, cá nhân tiêu biểu.",
+       {}},
+      {"education-conference-attendance",
+       "Ngày 15/8/2024, Sở Giáo dục tổ chức hội nghị tổng kết năm học, với sự tham dự của lãnh "
+       "đạo Ban Thi đua - Khen thưởng tỉnh, Sở Nội vụ và 150 tập thể, cá nhân điển hình tiên "
+       "tiến của ngành.",
+       {}},
+      {"customs-review-attendance",
+       "Ngày 10/1/2025, Cục Hải quan tổ chức hội nghị tổng kết, có sự tham dự của Vụ Thi đua - "
+       "Khen thưởng Bộ Tài chính, các chi cục và 80 tập thể, cá nhân tiêu biểu.",
+       {}},
+      {"farmers-congress-attendance",
+       "Sáng 5/9/2025, Hội Nông dân tỉnh tổ chức Đại hội thi đua, với sự tham dự của đại diện "
+       "Ban Thi đua – Khen thưởng tỉnh, Quân khu 4 và 300 tập thể, cá nhân điển hình tiên "
+       "tiến.",
+       {}},
+      {"awarded-after-attendance",
+       "Sáng 12/10/2024, Đại hội thi đua có sự tham dự của lãnh đạo Ban Thi đua – Khen thưởng "
+       "tỉnh. Tại đại hội, UBND tỉnh tặng Bằng khen cho 25 tập thể và 40 cá nhân.",
+       {{25, "tập thể"}, {40, "cá nhân"}}},
+      {"award-in-same-sentence",
+       "Sáng 20/10/2024, Đại hội thi đua ngành Tư pháp có sự tham dự của lãnh đạo Ban Thi đua "
+       "- Khen thưởng tỉnh, tại đại hội UBND tỉnh tặng Bằng khen cho 30 tập thể.",
+       {{30, "tập thể"}}},
+  };
+  expect_counts(cases);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
