@@ -1084,12 +1084,22 @@ int32_t group_units_counted(const Document& doc, const NumberMention& n, int32_t
   const int32_t after = n.last + lv.length;
   // the names follow: a capitalised name and a comma, or a colon / "là" opening them
   if (after < end && doc.is_word(after) && doc.tokens[after].capitalised && doc.is_punct(after + 1 + 0, ",")) return 0;
-  for (int32_t k = after; k < end && k < after + 6; ++k) {
+  // (s26-lists) "… gồm 10 tỉnh, thành phố khu vực Đồng bằng sông Hồng: Hà Nội, Hà Nam, …": a second level and the
+  // region between the count and the colon opening the names.
+  for (int32_t k = after; k < end && k < after + 12; ++k) {
     if (doc.is_punct(k, ":") || doc.is_key(k, la)) return 0;
+    if (k >= after + 6 && !doc.is_word(k) && !doc.is_punct(k, ",")) break;
     if (doc.is_word(k) && doc.tokens[k].capitalised) {
       int32_t e = k;
       while (e < end && doc.is_word(e) && doc.tokens[e].capitalised) ++e;
       if (doc.is_punct(e, ",") || doc.is_key(e, word_key("và"))) return 0;  // "… Hưng Yên, Thái Bình"
+      // (s26-lists) a region's name ("khu vực Đồng bằng sông Hồng") may stand before the colon
+      bool colon = false;
+      for (int32_t c = e; c < end && c < after + 12 && !colon; ++c) {
+        colon = doc.is_punct(c, ":");
+        if (!doc.is_word(c) && !colon) break;
+      }
+      if (colon) return 0;
       break;
     }
   }

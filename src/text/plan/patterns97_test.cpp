@@ -366,5 +366,38 @@ TEST(PlanPatterns97, AttendeesAfterABodyNamedThiDuaKhenThuongAreNoCount) {
   expect_counts(cases);
 }
 
+// "Cụm Thi đua số 1 - Bộ TN&MT gồm 10 tỉnh, thành phố khu vực Đồng bằng sông Hồng: Hà Nội, Hà Nam, …" (hai-phong-2022,
+// which counted "10 tỉnh"): a group's units counted and then named are its members, not a count (the
+// Conventions), also when a second level and a region's name ("khu vực Tây Nguyên", "vùng Nam Sông Hương")
+// stand between the count and the colon opening the names; units counted and never named are still counted.
+TEST(PlanPatterns97, UnitsCountedThenNamedPastARegionAreNoCount) {
+  const CountCase cases[] = {
+      {"tax-cluster-region",
+       "Cụm thi đua số 3 gồm 6 tỉnh, thành phố khu vực Tây Nguyên: Kon Tum, Gia Lai, Đắk Lắk, "
+       "Đắk Nông, Lâm Đồng và Khánh Hòa.",
+       {}},
+      {"youth-cluster-region",
+       "Cụm thi đua số 2 của Tỉnh đoàn gồm 5 huyện, thị xã vùng ven biển phía Bắc: Hải Hậu, "
+       "Giao Thủy, Xuân Trường, Nghĩa Hưng và Trực Ninh.",
+       {}},
+      {"courts-block-region",
+       "Khối thi đua Tòa án gồm 7 tỉnh, thành phố vùng Đông Nam Bộ: Bình Dương, Đồng Nai, Bình "
+       "Phước, Tây Ninh, Bà Rịa - Vũng Tàu, Long An và Thành phố Hồ Chí Minh.",
+       {}},
+      {"health-cluster-mountain",
+       "Cụm thi đua các Sở Y tế gồm 8 tỉnh miền núi phía Bắc giáp biên giới Việt Trung: Lào "
+       "Cai, Hà Giang, Cao Bằng, Lạng Sơn, Quảng Ninh, Lai Châu, Điện Biên và Sơn La.",
+       {}},
+      {"farmers-block-region",
+       "Khối thi đua Hội Nông dân gồm 4 thị xã, huyện vùng Nam Sông Hương: Hương Thủy, Phú "
+       "Vang, Phú Lộc và Nam Đông.",
+       {}},
+      {"counted-not-named",
+       "Cụm thi đua số 5 gồm 9 huyện miền núi phía Tây của tỉnh.",
+       {{9, "huyện miền núi phía Tây"}}},
+  };
+  expect_counts(cases);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
