@@ -17,6 +17,8 @@ namespace {
 using test::CountCase;
 using test::expect_counts;
 using test::expect_field;
+using test::expect_two_fields;
+using test::TwoFieldCase;
 
 // "… thực hiện tốt các phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” và “Cán bộ, công chức …”"
 // (hai-duong-2023, which named the first one): movements under a plural head ("các", "những") listed with
@@ -59,82 +61,51 @@ TEST(PlanPatterns97, PluralMovementsJoinedByVaNameNone) {
 // that is the name, the quote its theme. A headline's quote the body never cues as the theme stays the
 // name, and a theme of other words leaves it so.
 TEST(PlanPatterns97, AHeadlinesQuoteTheBodyCuesAsThemeIsTheTheme) {
-  expect_field("/movement/name", {
+  const TwoFieldCase cases[] = {
       {"farmers-headline-theme",
        "Hội Nông dân tỉnh phát động đợt thi đua cao điểm “Nông dân vươn lên làm giàu”\n\nSáng "
        "5/3/2025, Hội Nông dân tỉnh Nghệ An tổ chức lễ phát động đợt thi đua cao điểm chào "
        "mừng Đại hội Hội Nông dân tỉnh lần thứ XIII.\n\nVới chủ đề “Nông dân vươn lên làm "
        "giàu”, đợt thi đua diễn ra từ ngày 5/3/2025 đến ngày 30/6/2025.",
-       "đợt thi đua cao điểm chào mừng Đại hội Hội Nông dân tỉnh lần thứ XIII"},
-      {"customs-shorter-headline",
-       "Cục Hải quan phát động đợt thi đua “100 ngày thông quan nhanh”\n\nNgày 1/9/2024, Cục "
-       "Hải quan tỉnh Quảng Ninh tổ chức phát động đợt thi đua đặc biệt chào mừng kỷ niệm 79 "
-       "năm Ngày truyền thống Hải quan Việt Nam.\n\nĐợt thi đua có chủ đề “100 ngày đêm thông "
-       "quan nhanh, an toàn”, kéo dài đến ngày 10/12/2024.",
-       "đợt thi đua đặc biệt chào mừng kỷ niệm 79 năm Ngày truyền thống Hải quan Việt Nam"},
-      {"hospital-headline-theme",
-       "Bệnh viện Đa khoa tỉnh phát động đợt thi đua “Vì sức khỏe nhân dân”\n\nSáng 20/2/2025, "
-       "Bệnh viện Đa khoa tỉnh Hà Tĩnh tổ chức lễ phát động đợt thi đua cao điểm chào mừng kỷ "
-       "niệm 70 năm Ngày Thầy thuốc Việt Nam.\n\nVới chủ đề “Vì sức khỏe nhân dân”, đợt thi "
-       "đua kéo dài từ ngày 20/2/2025 đến ngày 27/2/2025.",
-       "đợt thi đua cao điểm chào mừng kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam"},
-      {"youth-headline-theme",
-       "Tỉnh đoàn phát động đợt thi đua “Tuổi trẻ xung kích, sáng tạo”\n\nNgày 26/2/2025, Ban "
-       "Thường vụ Tỉnh đoàn Quảng Ngãi tổ chức lễ phát động đợt thi đua đặc biệt chào mừng kỷ "
-       "niệm 94 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh.\n\nĐợt thi đua với chủ đề “Tuổi trẻ "
-       "xung kích, sáng tạo” diễn ra đến ngày 26/3/2025.",
-       "đợt thi đua đặc biệt chào mừng kỷ niệm 94 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh"},
-      {"women-headline-no-cue",
-       "Hội Phụ nữ tỉnh phát động đợt thi đua “Mùa xuân phụ nữ khởi nghiệp”\n\nSáng 1/3/2025, "
-       "Hội Liên hiệp Phụ nữ tỉnh Bình Định tổ chức lễ phát động đợt thi đua cao điểm chào "
-       "mừng kỷ niệm 115 năm Ngày Quốc tế Phụ nữ.\n\nĐợt thi đua diễn ra từ ngày 1/3/2025 đến "
-       "ngày 30/4/2025.",
-       "Mùa xuân phụ nữ khởi nghiệp"},
-      {"army-headline-other-theme",
-       "Lữ đoàn 273 phát động đợt thi đua “Thần tốc huấn luyện”\n\nSáng 3/3/2025, Lữ đoàn 273 "
-       "tổ chức lễ phát động đợt thi đua cao điểm chào mừng kỷ niệm 50 năm Ngày giải phóng "
-       "miền Nam.\n\nVới chủ đề “Đoàn kết, kỷ luật, sáng tạo, quyết thắng”, đợt thi đua diễn "
-       "ra đến ngày 30/4/2025.",
-       "Thần tốc huấn luyện"},
-  });
-  expect_field("/movement/theme", {
-      {"farmers-headline-theme",
-       "Hội Nông dân tỉnh phát động đợt thi đua cao điểm “Nông dân vươn lên làm giàu”\n\nSáng "
-       "5/3/2025, Hội Nông dân tỉnh Nghệ An tổ chức lễ phát động đợt thi đua cao điểm chào "
-       "mừng Đại hội Hội Nông dân tỉnh lần thứ XIII.\n\nVới chủ đề “Nông dân vươn lên làm "
-       "giàu”, đợt thi đua diễn ra từ ngày 5/3/2025 đến ngày 30/6/2025.",
+       "đợt thi đua cao điểm chào mừng Đại hội Hội Nông dân tỉnh lần thứ XIII",
        "Nông dân vươn lên làm giàu"},
       {"customs-shorter-headline",
        "Cục Hải quan phát động đợt thi đua “100 ngày thông quan nhanh”\n\nNgày 1/9/2024, Cục "
        "Hải quan tỉnh Quảng Ninh tổ chức phát động đợt thi đua đặc biệt chào mừng kỷ niệm 79 "
        "năm Ngày truyền thống Hải quan Việt Nam.\n\nĐợt thi đua có chủ đề “100 ngày đêm thông "
        "quan nhanh, an toàn”, kéo dài đến ngày 10/12/2024.",
+       "đợt thi đua đặc biệt chào mừng kỷ niệm 79 năm Ngày truyền thống Hải quan Việt Nam",
        "100 ngày đêm thông quan nhanh, an toàn"},
       {"hospital-headline-theme",
        "Bệnh viện Đa khoa tỉnh phát động đợt thi đua “Vì sức khỏe nhân dân”\n\nSáng 20/2/2025, "
        "Bệnh viện Đa khoa tỉnh Hà Tĩnh tổ chức lễ phát động đợt thi đua cao điểm chào mừng kỷ "
        "niệm 70 năm Ngày Thầy thuốc Việt Nam.\n\nVới chủ đề “Vì sức khỏe nhân dân”, đợt thi "
        "đua kéo dài từ ngày 20/2/2025 đến ngày 27/2/2025.",
+       "đợt thi đua cao điểm chào mừng kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam",
        "Vì sức khỏe nhân dân"},
       {"youth-headline-theme",
        "Tỉnh đoàn phát động đợt thi đua “Tuổi trẻ xung kích, sáng tạo”\n\nNgày 26/2/2025, Ban "
        "Thường vụ Tỉnh đoàn Quảng Ngãi tổ chức lễ phát động đợt thi đua đặc biệt chào mừng kỷ "
        "niệm 94 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh.\n\nĐợt thi đua với chủ đề “Tuổi trẻ "
        "xung kích, sáng tạo” diễn ra đến ngày 26/3/2025.",
+       "đợt thi đua đặc biệt chào mừng kỷ niệm 94 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh",
        "Tuổi trẻ xung kích, sáng tạo"},
       {"women-headline-no-cue",
        "Hội Phụ nữ tỉnh phát động đợt thi đua “Mùa xuân phụ nữ khởi nghiệp”\n\nSáng 1/3/2025, "
        "Hội Liên hiệp Phụ nữ tỉnh Bình Định tổ chức lễ phát động đợt thi đua cao điểm chào "
        "mừng kỷ niệm 115 năm Ngày Quốc tế Phụ nữ.\n\nĐợt thi đua diễn ra từ ngày 1/3/2025 đến "
        "ngày 30/4/2025.",
+       "Mùa xuân phụ nữ khởi nghiệp",
        ""},
       {"army-headline-other-theme",
        "Lữ đoàn 273 phát động đợt thi đua “Thần tốc huấn luyện”\n\nSáng 3/3/2025, Lữ đoàn 273 "
        "tổ chức lễ phát động đợt thi đua cao điểm chào mừng kỷ niệm 50 năm Ngày giải phóng "
        "miền Nam.\n\nVới chủ đề “Đoàn kết, kỷ luật, sáng tạo, quyết thắng”, đợt thi đua diễn "
        "ra đến ngày 30/4/2025.",
+       "Thần tốc huấn luyện",
        "Đoàn kết, kỷ luật, sáng tạo, quyết thắng"},
-  });
+  };
+  expect_two_fields("/movement/name", "/movement/theme", cases);
 }
 
 // "quận hội phát động 07 nội dung thi đua với 39 tiêu chí được Hội Chữ thập đỏ 07 phường giao ước ký kết"
@@ -274,58 +245,33 @@ TEST(PlanPatterns97, AnOccasionGoesOnPastVaWithItsHeadAgainOrAnAnniversary) {
 // movements, none the text's (the s25-movement rule read it only after the first); a single movement's
 // period stays its span.
 TEST(PlanPatterns97, APeriodAfterTheLastMovementOfAListIsNoSpan) {
-  expect_field("/movement/start", {
+  const TwoFieldCase cases[] = {
       {"farmers-period-after-last",
        "Năm 2024, Hội Nông dân huyện đã tổng kết công tác. Trong các phong trào thi đua “Nông "
        "dân thi đua sản xuất giỏi”, “Nông dân chung sức xây dựng nông thôn mới” giai đoạn "
        "2021-2025, hội viên đã tích cực hưởng ứng.",
-       ""},
+       "", ""},
       {"schools-period-after-last",
        "Sáng 10/1/2023, Khối thi đua các trường tổng kết năm học. Thực hiện các phong trào "
        "“Dạy tốt - Học tốt”; “Trường học thân thiện” giai đoạn 2020-2025, các trường đã đạt "
        "nhiều kết quả.",
-       ""},
+       "", ""},
       {"health-period-after-last",
        "Ngày 5/1/2024, Sở Y tế tổ chức hội nghị tổng kết. Hưởng ứng các phong trào “Thầy thuốc "
        "như mẹ hiền”, “Đổi mới phong cách, thái độ phục vụ” giai đoạn 2021-2025, các bệnh viện "
        "đã nâng cao chất lượng khám chữa bệnh.",
-       ""},
+       "", ""},
       {"youth-period-after-last",
        "Ngày 20/12/2023, Tỉnh đoàn tổ chức hội nghị tổng kết. Thông qua các phong trào “Tuổi "
        "trẻ sáng tạo”; phong trào “Thanh niên tình nguyện” giai đoạn 2022-2027, đoàn viên đã "
        "có nhiều đóng góp.",
-       ""},
+       "", ""},
       {"single-movement-period",
        "Sáng 5/2/2021, UBND tỉnh phát động phong trào thi đua “Cả tỉnh chung sức xây dựng nông "
        "thôn mới” giai đoạn 2021-2025.",
-       "2021-01-01"},
-  });
-  expect_field("/movement/end", {
-      {"farmers-period-after-last",
-       "Năm 2024, Hội Nông dân huyện đã tổng kết công tác. Trong các phong trào thi đua “Nông "
-       "dân thi đua sản xuất giỏi”, “Nông dân chung sức xây dựng nông thôn mới” giai đoạn "
-       "2021-2025, hội viên đã tích cực hưởng ứng.",
-       ""},
-      {"schools-period-after-last",
-       "Sáng 10/1/2023, Khối thi đua các trường tổng kết năm học. Thực hiện các phong trào "
-       "“Dạy tốt - Học tốt”; “Trường học thân thiện” giai đoạn 2020-2025, các trường đã đạt "
-       "nhiều kết quả.",
-       ""},
-      {"health-period-after-last",
-       "Ngày 5/1/2024, Sở Y tế tổ chức hội nghị tổng kết. Hưởng ứng các phong trào “Thầy thuốc "
-       "như mẹ hiền”, “Đổi mới phong cách, thái độ phục vụ” giai đoạn 2021-2025, các bệnh viện "
-       "đã nâng cao chất lượng khám chữa bệnh.",
-       ""},
-      {"youth-period-after-last",
-       "Ngày 20/12/2023, Tỉnh đoàn tổ chức hội nghị tổng kết. Thông qua các phong trào “Tuổi "
-       "trẻ sáng tạo”; phong trào “Thanh niên tình nguyện” giai đoạn 2022-2027, đoàn viên đã "
-       "có nhiều đóng góp.",
-       ""},
-      {"single-movement-period",
-       "Sáng 5/2/2021, UBND tỉnh phát động phong trào thi đua “Cả tỉnh chung sức xây dựng nông "
-       "thôn mới” giai đoạn 2021-2025.",
-       "2025-12-31"},
-  });
+       "2021-01-01", "2025-12-31"},
+  };
+  expect_two_fields("/movement/start", "/movement/end", cases);
 }
 
 // "… tổ chức Đại hội Thi đua yêu nước …, với sự tham dự của đại diện Ban Thi đua – Khen thưởng Trung ương, … và 475
