@@ -375,7 +375,10 @@ bool counts_attendees(const Document& doc, int32_t first, int32_t noun_first, in
     // (s15-plan-b) "phụ trách công tác xây dựng phong trào": a verb named as a line of work, too.
     static const std::vector<std::string> cong_tac = phrase_keys("công tác");
     const bool field = (doc.is_key(k - 2, thi_dua[0]) && doc.is_key(k - 1, thi_dua[1])) ||
-                       (doc.is_key(k - 3, thi_dua[0]) && doc.is_key(k - 2, thi_dua[1]) && doc.is_punct(k - 1, ",")) ||
+                       // (s26-lists) "… với sự tham dự của đại diện Ban Thi đua – Khen thưởng Trung ương, … và 475 tập
+                       // thể, cá nhân …": the body's name joins the two fields with a dash
+                       (doc.is_key(k - 3, thi_dua[0]) && doc.is_key(k - 2, thi_dua[1]) &&
+                        (doc.is_punct(k - 1, ",") || doc.is_punct(k - 1, "-") || doc.is_punct(k - 1, "–"))) ||
                        (doc.is_key(k - 2, cong_tac[0]) && doc.is_key(k - 1, cong_tac[1]));
     if ((award_verb_at(doc, k, first) > 0 || sets_up.match(doc, k, first)) && !field) return false;
     opened |= doc.is_key(k, co) || doc.is_key(k, cua);
@@ -939,6 +942,24 @@ bool signers_acting(const Document& doc, const NumberMention& n) {
   return u && agree.match(doc, n.last + u.length, s.last);
 }
 
+// (s26-lists) "… chiến dịch … năm 2024 đã ghi nhận nhiều thành tích đáng kể, như: Thực hiện 15 công trình …;
+// sửa chữa 4 ngôi nhà đại đoàn kết …; trao tặng hơn 20 suất học bổng và hơn 500 phần quà …": what is listed
+// after "như" as the results or achievements of a period ("thành tích", "kết quả" named before it in the
+// sentence) is the period's activity, not what the movement sets up or gives at the event.
+bool results_listed(const Document& doc, const NumberMention& n) {
+  static const Entry kResults[] = {{"thành tích"}, {"kết quả"}};
+  static const PhraseTable results(kResults);
+  static const std::string nhu = word_key("như");
+  const Sentence& s = doc.sentence_of(n.first);
+  int32_t head = -1;
+  for (int32_t t = n.first - 1; t > s.first && head < 0; --t)
+    if (doc.is_key(t, nhu) && (doc.is_punct(t + 1, ":") || doc.is_punct(t - 1, ","))) head = t;
+  if (head < 0) return false;
+  for (int32_t t = s.first; t < head; ++t)
+    if (results.match(doc, t, head)) return true;
+  return false;
+}
+
 // (s24-counts) "Khối thi đua số 10 có 20 thành viên, gồm các chi nhánh …: Agribank, …", "Cụm có 5
 // thành viên, gồm xã A, xã B …": a group's members counted and then named are its members, not a
 // count (the Conventions); "… thành lập với 19 thành viên, gồm 1 tổ trưởng, …" breaks a team's
@@ -965,7 +986,8 @@ bool group_members_named_after(const Document& doc, const NumberMention& n) {
 // noun at token k after the figure: its length, or 0. Not another body's ("3 nội dung trọng tâm
 // của Bộ Công an"), nor goals in a sentence that neither signs, registers nor sets them.
 int32_t pledged_goal(const Document& doc, int32_t k, int32_t end) {
-  static const Entry kGoals[] = {{"nội dung"}, {"chỉ tiêu"}, {"mục tiêu", 2}, {"nhiệm vụ", 2},
+  // (s26-lists) "tiêu chí" (3): the criteria a pledge sets, as its "chỉ tiêu" — below.
+  static const Entry kGoals[] = {{"nội dung"}, {"chỉ tiêu"}, {"tiêu chí", 3}, {"mục tiêu", 2}, {"nhiệm vụ", 2},
                                  {"nhóm nhiệm vụ", 2}, {"giải pháp", 2}};
   static const PhraseTable goals(kGoals);
   const auto g = goals.match(doc, k, end);
@@ -973,6 +995,24 @@ int32_t pledged_goal(const Document& doc, int32_t k, int32_t end) {
   static const std::string cua = word_key("của");
   for (int32_t t = k + g.length; t < end && t < k + g.length + 4 && doc.is_word(t); ++t)
     if (doc.is_key(t, cua)) return 0;
+  // (s26-lists) "07 nội dung thi đua với 39 tiêu chí", "5 nội dung, 20 tiêu chí", "ký kết giao ước thi đua
+  // với 15 tiêu chí": criteria counted beside the contents counted before them, or after "với" in the clause
+  // of a pledge or a launch, are the pledge's; not the criteria of a title propagated ("tuyên truyền 5 tiêu
+  // chuẩn, 24 tiêu chí …"), nor those kept in a review ("duy trì tốt các quy chế và 6 tiêu chí đề ra").
+  if (g.value() == 3) {
+    static const std::string voi = word_key("với"), va = word_key("và");
+    const int32_t before = k - 2;  // the figure is token k - 1
+    if (!(doc.is_key(before, voi) || doc.is_key(before, va) || doc.is_punct(before, ","))) return 0;
+    for (int32_t t = before - 1; t > 0 && before - t <= 6 && !doc.is_punct(t, ";") && !doc.is_punct(t, "."); --t)
+      if (doc.is_number(t) && !doc.is_number(t + 1) && pledged_goal(doc, t + 1, end) && !doc.is_key(t + 1, word_key("tiêu")))
+        return g.length;
+    if (!doc.is_key(before, voi)) return 0;
+    static const Entry kPledgeWords[] = {{"giao ước"}, {"ký kết"}, {"phát động"}, {"cam kết"}, {"đăng ký thi đua"}};
+    static const PhraseTable pledge_words(kPledgeWords);
+    for (int32_t t = before - 1; t >= doc.sentence_of(k).first && !doc.is_punct(t, ";") && !doc.is_punct(t, ","); --t)
+      if (pledge_words.match(doc, t, before)) return g.length;
+    return 0;
+  }
   static const Entry kSet[] = {{"đề ra"}};
   static const PhraseTable set(kSet);
   // "mục tiêu", "nhiệm vụ": only those set ("đã đề ra") — a pledge "với 9 nhiệm vụ, 3 giải pháp"
@@ -1038,12 +1078,22 @@ int32_t group_units_counted(const Document& doc, const NumberMention& n, int32_t
   const int32_t after = n.last + lv.length;
   // the names follow: a capitalised name and a comma, or a colon / "là" opening them
   if (after < end && doc.is_word(after) && doc.tokens[after].capitalised && doc.is_punct(after + 1 + 0, ",")) return 0;
-  for (int32_t k = after; k < end && k < after + 6; ++k) {
+  // (s26-lists) "… gồm 10 tỉnh, thành phố khu vực Đồng bằng sông Hồng: Hà Nội, Hà Nam, …": a second level and the
+  // region between the count and the colon opening the names.
+  for (int32_t k = after; k < end && k < after + 12; ++k) {
     if (doc.is_punct(k, ":") || doc.is_key(k, la)) return 0;
+    if (k >= after + 6 && !doc.is_word(k) && !doc.is_punct(k, ",")) break;
     if (doc.is_word(k) && doc.tokens[k].capitalised) {
       int32_t e = k;
       while (e < end && doc.is_word(e) && doc.tokens[e].capitalised) ++e;
       if (doc.is_punct(e, ",") || doc.is_key(e, word_key("và"))) return 0;  // "… Hưng Yên, Thái Bình"
+      // (s26-lists) a region's name ("khu vực Đồng bằng sông Hồng") may stand before the colon
+      bool colon = false;
+      for (int32_t c = e; c < end && c < after + 12 && !colon; ++c) {
+        colon = doc.is_punct(c, ":");
+        if (!doc.is_word(c) && !colon) break;
+      }
+      if (colon) return 0;
       break;
     }
   }
@@ -1103,7 +1153,7 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
     if (n.word && doc.is_key(n.first, nam_word) && n.first > 0 && a.numbers.number_at[static_cast<size_t>(n.first - 1)] >= 0)
       continue;
     if (proposed(doc, n.first) || units_named_after(doc, n) || group_members_named_after(doc, n) ||
-        named_by_quotations(doc, n) || signers_acting(doc, n))
+        named_by_quotations(doc, n) || signers_acting(doc, n) || results_listed(doc, n))
       continue;
     // (s16-plan-c) "xây dựng ít nhất 1 mô hình …", "từ 4 hợp tác xã trở lên", "không quá 5 thành
     // viên": a floor or a cap is a level to reach (a target), not what the text counts.

@@ -272,6 +272,23 @@ int32_t name_goes_on(const Document& doc, int32_t end, int32_t last) {
   if ((doc.is_punct(end, ",") || doc.is_punct(end, ";") || doc.is_key(end, va)) && occasion_opens(doc, end + 1, last) &&
       !(doc.is_punct(end, ";") && !doc.tokens[end + 1].capitalised))
     return end + 1;
+  // (s26-lists) "… chào mừng cuộc bầu cử đại biểu Quốc hội khóa XV và đại biểu Hội đồng nhân dân các cấp …":
+  // "và" then the head noun written a few words before, with a proper name after each, joins two objects
+  // of the one occasion; "… lần thứ XIII và kỷ niệm 95 năm Ngày thành lập …", "… và Kỷ niệm 190 năm thành lập
+  // tỉnh …": "và" then a purpose verb and an anniversary is a second occasion.
+  if (doc.is_key(end, va) && end + 2 < last && doc.is_word(end + 1)) {
+    const auto verb = lexicon::occasions().match(doc, end + 1, last);
+    if (verb && doc.is_number(end + 1 + verb.length) && doc.is_key(end + 2 + verb.length, word_key("năm"))) return end + 1;
+    for (int32_t len = 1; len <= 2; ++len) {  // "đại biểu" is two words
+      bool head = doc.is_word(end + 1 + len) && doc.tokens[end + 1 + len].capitalised;
+      for (int32_t w = 0; w < len && head; ++w) head = doc.is_word(end + 1 + w) && !doc.tokens[end + 1 + w].capitalised;
+      for (int32_t k = end - len; head && k >= 0 && end - k <= 12 && doc.tokens[k].kind != TokenKind::kPunct; --k) {
+        bool same = doc.is_word(k + len) && doc.tokens[k + len].capitalised;
+        for (int32_t w = 0; w < len && same; ++w) same = doc.tokens[k + w].key == doc.tokens[end + 1 + w].key;
+        if (same) return end + 1;
+      }
+    }
+  }
   if (doc.is_punct(end, "(")) {
     int32_t close = end + 1;
     while (close < last && close - end <= 16 && !doc.is_punct(close, ")") &&
@@ -313,19 +330,26 @@ bool answered_by_another(const Document& doc, int32_t i) {
 // comma or ";" then a quote ("phong trào “A”, “B”"), or then the next one's own head and its quote
 // ("phong trào thi đua “A”; phong trào “B”", "5 phong trào thi đua “A”, cuộc vận động “B”"), the first
 // one's period or year between ("“A” giai đoạn 2021-2025, “B”").
-bool another_listed(const Document& doc, int32_t at, int32_t last) {
+// (s26-lists) … or "và" then the next one's quote, when the first one's head is plural ("thực hiện tốt các
+// phong trào “A” và “B”", "những cuộc vận động “A” và phong trào “B”"): two movements carried out, neither
+// the text's own. `head` is the token opening the first one's head ("phong trào", "cuộc vận động"), -1
+// when unknown.
+bool another_listed(const Document& doc, int32_t at, int32_t last, int32_t head = -1, int32_t* next = nullptr) {
   static const std::vector<std::string> phong_trao = phrase_keys("phong trào"), thi_dua = phrase_keys("thi đua"),
                                         cuoc_van_dong = phrase_keys("cuộc vận động");
+  static const std::string cac = word_key("các"), nhung = word_key("những"), va = word_key("và");
+  const bool plural = head > 0 && (doc.is_key(head - 1, cac) || doc.is_key(head - 1, nhung));
   int32_t t = at;
   while (t < last && t - at < 6 && (doc.is_word(t) || doc.is_number(t) || doc.is_punct(t, "-") || doc.is_punct(t, "–")) &&
-         !doc.quote_opening(t))
+         !doc.quote_opening(t) && !(plural && doc.is_key(t, va)))
     ++t;
-  if (!(doc.is_punct(t, ",") || doc.is_punct(t, ";"))) return false;
+  if (!(doc.is_punct(t, ",") || doc.is_punct(t, ";") || (plural && doc.is_key(t, va)))) return false;
   int32_t o = t + 1;
   if (seq_at(doc, o, phong_trao) || seq_at(doc, o, cuoc_van_dong)) {
     o += seq_at(doc, o, phong_trao) ? 2 : 3;
     if (seq_at(doc, o, thi_dua)) o += 2;
   }
+  if (next) *next = o;
   return o < last && doc.quote_opening(o) != nullptr;
 }
 
@@ -656,10 +680,22 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
       // lexicon cannot write out name no movement the officer could keep.
       const bool initials = q->closed && q->last - q->first == 1 && doc.is_word(q->first) && doc.tokens[q->first].all_caps &&
                             doc.text_of(q->first, q->first + 1).size() >= 8 && !movement_acronym(doc, q->first, q->last).first;
+      // (s26-lists) "thực hiện tốt các phong trào “A” và “B”": movements named under a plural head and listed
+      // are movements in general (as "các phong trào thi đua yêu nước", s25-targets), none the text's own.
+      static const std::string cac_p = word_key("các"), nhung_p = word_key("những");
+      // The items after the first are passed over with it ("… và phong trào “B”").
+      if (int32_t next = -1; !out.quoted && !initials && q->closed && (doc.is_key(i - 1, cac_p) || doc.is_key(i - 1, nhung_p)) &&
+                             another_listed(doc, q->last + 1, last, i, &next)) {
+        for (const Quote* n = doc.quote_opening(next); n && n->closed;) {
+          i = n->last;
+          n = another_listed(doc, n->last + 1, last, -1, &next) ? doc.quote_opening(next) : nullptr;
+        }
+        continue;
+      }
       if (!out.quoted && !initials) {
         out.quoted = clean(doc.quote_text(*q));
         out.quoted_at = i;
-        out.listed = q->closed && another_listed(doc, q->last + 1, last);
+        out.listed = q->closed && another_listed(doc, q->last + 1, last, i);
         // "phong trào “Toàn dân bảo vệ an ninh Tổ quốc huyện A tổ chức …": the closing mark
         // forgotten after a known movement's name; the name ends with it.
         if (const auto known = lexicon::known_movements().match(doc, q->first, q->last); known && !q->closed)
@@ -1443,10 +1479,16 @@ bool period_of_other(const Analysis& a, const DateRange& range) {
   const Sentence& s = doc.sentence_of(range.first);
   // (s25-movement) "các phong trào thi đua “Cả nước chung sức xây dựng nông thôn mới” giai đoạn 2021-2025,
   // “Cả nước chung tay vì người nghèo …”": the period of one movement of a list, none of them the text's.
-  for (const Quote& q : doc.quotes)
-    if (q.closed && q.last < range.first && q.last >= range.first - 3 && q.last >= s.first &&
-        another_listed(doc, q.last + 1, s.last))
+  // (s26-lists) … and the period written after the last of them ("Trong các phong trào thi đua “A”, “B” giai đoạn
+  // 2021-2025, các sở, ngành đã …"): the quote before the period is the second of a list.
+  for (const Quote& q : doc.quotes) {
+    if (!q.closed || q.last >= range.first || q.first < s.first) continue;
+    int32_t next = -1;
+    if (!another_listed(doc, q.last + 1, s.last, -1, &next)) continue;
+    if (q.last >= range.first - 3) return true;
+    if (const Quote* n = doc.quote_opening(next); n && n->closed && n->last < range.first && n->last >= range.first - 3)
       return true;
+  }
   for (int32_t t = range.last; t < s.last && t < range.last + 3; ++t) {
     if (seq_at(doc, t, tam_nhin)) return true;
     if (!doc.is_punct(t, ",") && !doc.is_key(t, word_key("và"))) break;
@@ -1748,6 +1790,22 @@ bool demanded_task(const Document& doc, int32_t at, const Sentence& s) {
   return false;
 }
 
+// (s26-lists) Every word of `shorter` stands in `longer` in the same order (case and marks aside), and
+// `shorter` has at least three words: "75 ngày hành động sáng tạo, quyết thắng" within "75 ngày đêm hành
+// động sáng tạo, quyết thắng".
+bool words_within(const std::string& shorter, const std::string& longer) {
+  const Document s = analyse_fragment(shorter), l = analyse_fragment(longer);
+  int32_t words = 0, j = 0;
+  for (int32_t i = 0; i < s.size(); ++i) {
+    if (!s.is_word(i) && !s.is_number(i)) continue;
+    ++words;
+    while (j < l.size() && l.tokens[j].key != s.tokens[i].key) ++j;
+    if (j == l.size()) return false;
+    ++j;
+  }
+  return words >= 3;
+}
+
 std::optional<NamePhrase> quoted_elsewhere(const Analysis& a, const TitleInfo& title) {
   for (const Sentence& s : a.doc.sentences) {
     if (s.line < title.body_line) continue;
@@ -1808,6 +1866,7 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
   const Document& doc = a.doc;
   MovementResult mv;
   NamePhrase in_event, in_title;
+  bool title_quote_named = false;  // the name is the headline's quote
   if (event.sentence >= 0) in_event = movement_phrase(a, doc.sentences[event.sentence].first, doc.sentences[event.sentence].last);
   // No event: the lead (the first sentence of the body) stands for it, when it names the
   // movement the headline names at more length ("Đẩy mạnh phong trào thi đua … chào mừng A" over
@@ -1830,6 +1889,7 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
   } else if (in_title.quoted) {
     mv.name = in_title.quoted;
     mv.kind = in_title.kind;
+    title_quote_named = true;
   } else if (in_event.descriptive && !generic_name(*in_event.descriptive) &&
              !(elliptic_name(*in_event.descriptive) && in_title.descriptive && !generic_name(*in_title.descriptive) &&
                !elliptic_name(*in_title.descriptive))) {
@@ -2016,6 +2076,20 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
   }
   // (s17-plan-c) "phong trào thi đua với chủ đề “Đổi mới, sáng tạo trong dạy và học”": a quote
   // after "chủ đề" that is the movement's name names it; it is no theme of its own.
+  // (s26-lists) "Phát động đợt thi đua cao điểm “Thần tốc - Quyết thắng”" (headline) over "… phát động đợt
+  // thi đua cao điểm chào mừng kỷ niệm 50 năm …" (lead) and "Với chủ đề “Thần tốc - Quyết thắng”, đợt thi đua
+  // diễn ra …" (body): the headline names the drive by its theme, which the body cues as such; the lead
+  // names it by its purpose, and that is its name. The quote may be written shorter in the headline ("75
+  // ngày hành động …" for "75 ngày đêm hành động …").
+  if (mv.theme && mv.name && title_quote_named && words_within(*mv.name, *mv.theme)) {
+    if (in_event.dot_phrase && in_event.dot_purpose) {
+      mv.name = in_event.dot_phrase;
+      mv.kind = in_event.dot_kind;
+    } else if (in_event.descriptive && !generic_name(*in_event.descriptive)) {
+      mv.name = in_event.descriptive;
+      mv.kind = in_event.kind;
+    }
+  }
   if (mv.theme && mv.name && unit_key(*mv.theme) == unit_key(*mv.name)) mv.theme.reset();
   mv.motto = quote_after(a, k.phuong_cham, phases, true);
   if (!mv.motto) mv.motto = quote_after(a, k.phuong_cham, phases, false);

@@ -24,21 +24,7 @@ using test::parse;
 using test::Strings;
 
 // A text and the movement's start and end it must give ("" for null).
-struct PeriodCase {
-  const char* what;
-  const char* text;
-  const char* start;
-  const char* end;
-};
-
-void expect_period(const PeriodCase& c) {
-  SCOPED_TRACE(c.what);
-  const json r = parse(c.text);
-  if (*c.start) EXPECT_EQ(r["movement"]["start"], c.start);
-  else EXPECT_TRUE(r["movement"]["start"].is_null()) << r["movement"]["start"];
-  if (*c.end) EXPECT_EQ(r["movement"]["end"], c.end);
-  else EXPECT_TRUE(r["movement"]["end"].is_null()) << r["movement"]["end"];
-}
+using PeriodCase = test::TwoFieldCase;
 
 const PeriodCase kNotTheMovements[] = {
     {"a coordination programme's period, the movement quoted inside its name",
@@ -60,7 +46,7 @@ const PeriodCase kNotTheMovements[] = {
 };
 
 TEST(PlanPeriods15, PeriodsOfOtherThingsAreNotTheMovements) {
-  for (const PeriodCase& c : kNotTheMovements) expect_period(c);
+  test::expect_two_fields("/movement/start", "/movement/end", kNotTheMovements);
 }
 
 const PeriodCase kTheMovements[] = {
@@ -79,7 +65,7 @@ const PeriodCase kTheMovements[] = {
 };
 
 TEST(PlanPeriods15, TheMovementsOwnPeriodsStay) {
-  for (const PeriodCase& c : kTheMovements) expect_period(c);
+  test::expect_two_fields("/movement/start", "/movement/end", kTheMovements);
 }
 
 TEST(PlanPeriods15, AReviewOfAProgrammesPeriodIsHeldInItsLastYear) {

@@ -142,6 +142,26 @@ inline void expect_field(const std::string& pointer, const std::vector<FieldCase
   }
 }
 
+// (s26-lists) A text and the values two string fields of its parse must take ("" for null): "/movement/start"
+// and "/movement/end", "/movement/name" and "/movement/theme".
+struct TwoFieldCase {
+  const char* what;
+  const char* text;
+  const char* first;
+  const char* second;
+};
+
+template <size_t N>
+void expect_two_fields(const std::string& first, const std::string& second, const TwoFieldCase (&cases)[N]) {
+  std::vector<FieldCase> a, b;
+  for (const TwoFieldCase& c : cases) {
+    a.push_back({c.what, c.text, c.first});
+    b.push_back({c.what, c.text, c.second});
+  }
+  expect_field(first, a);
+  expect_field(second, b);
+}
+
 // A text and its organisers, in order.
 struct OrganizerCase {
   const char* what;
