@@ -1264,6 +1264,15 @@ std::string drop_page_stamp(const std::string& title) {
       R"(\s*\((\d{1,2}:\d{2}(:\d{2})?\s*-?\s*)?\d{1,2}([/.\-])\d{1,2}\3\d{4}(\s*-?\s*\d{1,2}:\d{2}(:\d{2})?)?\)\s*$)");
   if (std::smatch m; std::regex_search(title, m, bracketed) && (m[1].matched || m[4].matched) && m.position(0) > 0)
     return title.substr(0, static_cast<size_t>(m.position(0)));
+  // (s26-orgs) "… giao ban Cụm năm 2020 (26/11/2020)": a day in brackets closing the headline, of a year
+  // the headline already names, is the page's stamp without its clock time; an occasion's day ("Ngày
+  // thành lập Đảng (3/2/1930)") is of a year the headline does not write.
+  static const std::regex stamp_day(R"(\s*\(\d{1,2}([/.\-])\d{1,2}\1(\d{4})\)\s*$)");
+  if (std::smatch m; std::regex_search(title, m, stamp_day) && m.position(0) > 0) {
+    const std::string head = title.substr(0, static_cast<size_t>(m.position(0)));
+    const std::regex same_year("(^|[^0-9/.\\-])" + m[2].str() + "($|[^0-9])");
+    if (std::regex_search(head, same_year)) return head;
+  }
   size_t end = title.size();
   while (end > 0 && title[end - 1] == ' ') --end;
   auto digits_back = [&](size_t e, size_t lo, size_t hi) -> size_t {  // start of a run of lo..hi digits ending at e

@@ -552,7 +552,10 @@ const Entry kProperNameEnds[] = {
 // woman by "chị" ("anh" is left out: "Anh hùng …" heads titles and positions).
 // (s23-people) "anh" as "chị": a young man named so ("anh Nguyễn Quốc Mẫn, Bí thư Đoàn TNCS huyện …");
 // value 1: a cue only in lower case and before a surname ("Công ty Hoàng Anh Mang Yang" names none).
-const Entry kPersonCues[] = {{"đồng chí"}, {"Đ/c"}, {"ông"}, {"bà"}, {"chị"}, {"anh", 1}};
+// (s26-orgs) A school's teacher is named by "thầy" / "thầy giáo" / "cô giáo" as others by "ông" ("… Bí thư
+// Chi đoàn Phòng PA88 và Thầy Lô Thanh Bình - Bí thư Đoàn trường"); "cô" alone is left out ("huyện Cô Tô").
+const Entry kPersonCues[] = {{"đồng chí"}, {"Đ/c"}, {"ông"},   {"bà"},       {"chị"},
+                             {"anh", 1},    {"thầy"}, {"thầy giáo"}, {"cô giáo"}};
 
 const Entry kSurnames[] = {
     {"Nguyễn"}, {"Trần"}, {"Lê"}, {"Phạm"}, {"Hoàng"}, {"Huỳnh"}, {"Phan"}, {"Vũ"}, {"Võ"},
