@@ -1376,6 +1376,15 @@ bool photo_caption(const Analysis& a, int32_t li) {
     }
     if (closes && credit >= 1 && credit <= 5) return true;
   }
+  // (s26-orgs) "Các đại biểu thực hiện nghi lễ chào cờ tại Đại hội Thi đua yêu nước lần thứ I …": those present,
+  // doing something at the event ("tại" and the event's name), with no stop — the scene of a photo, the
+  // event's own lead following; a headline names who holds the event, not who is present at it.
+  if (const auto present = lexicon::caption_subjects().match(doc, first, last); present && doc.tokens[first].capitalised &&
+      !doc.is_punct(last - 1, ".")) {
+    static const std::string tai = word_key("tại");
+    for (int32_t t = first + present.length + 1; t + 1 < last; ++t)
+      if (doc.is_key(t, tai) && lexicon::event_triggers().match(doc, t + 1, last)) return true;
+  }
   if (words == 0 || words > 10) return false;
   const int32_t k = doc.is_punct(first, "(") ? first + 1 : first;
   if (k >= last || !doc.tokens[k].capitalised) return false;
@@ -2799,6 +2808,15 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
         while (p < last && a.in_person[static_cast<size_t>(p)]) ++p;
         while (p < last && tense.match(doc, p, last)) p += tense.match(doc, p, last).length;
         head_launches = p > name_at && doc.is_key(p, phat) && doc.is_key(p + 1, dong);
+        // (s26-orgs) … or signs or issues the document that launches ("Tổng cục trưởng Tổng cục Thuế Mai Xuân
+        // Thành vừa ký Công văn số … về phát động đợt thi đua …", "Giám đốc Sở A Trần Văn B ban hành Kế hoạch
+        // … phát động …"): the body's document, the body the one who launches.
+        static const std::string ky = word_key("ký");
+        int32_t doc_at = doc.is_key(p, ky) ? p + 1 : p;
+        if (const auto issue = lexicon::issuing_verbs().match(doc, p, last)) doc_at = p + issue.length;
+        if (!head_launches && p > name_at && doc_at > p && lexicon::cited_documents().match(doc, doc_at, last))
+          for (int32_t t = doc_at + 1; t + 1 < doc.sentence_of(p).last && !head_launches; ++t)
+            head_launches = doc.is_key(t, phat) && doc.is_key(t + 1, dong);
       }
       if (!office && !head_launches && name_at < doc.size() && a.name_starts[static_cast<size_t>(name_at)])
         for (int32_t len = 1; len <= 4 && !office; ++len)

@@ -1110,6 +1110,13 @@ std::vector<Person> extract_people(Analysis& a, const TitleInfo& title) {
     const int32_t end = doc.sentence_of(i).last;
     RawMention m;
     int32_t after = read_positions(a, i, end, m.parts);
+    // (s26-orgs) "Giám đốc Sở Tài nguyên và Môi trường Long An - Võ Minh Thành tin tưởng …", "Trưởng Công an xã A –
+    // Nguyễn Văn B phát biểu": the office with its body, a dash, then the holder's full name (three syllables or
+    // more opening with a surname), as captions write it the other way round ("Nguyễn Văn B - Trưởng …").
+    if (!m.parts.empty() && m.parts.back().unit && (doc.is_punct(after, "-") || doc.is_punct(after, "–")) &&
+        doc.is_word(after + 1) && doc.tokens[after + 1].capitalised && lexicon::surnames().match(doc, after + 1) &&
+        name_end(doc, after + 1, end) - (after + 1) >= 3)
+      ++after;
     // (s23-people) "Chủ tịch Hội LHPN Việt Nam Nguyễn Thị Thu Hà", "Chánh văn phòng Đoàn đại biểu
     // Quốc hội tỉnh A Đỗ Thị B": the last title's body, which the lexicon does not know, runs up to
     // a full name; the body is the office's.

@@ -201,6 +201,7 @@ const PhraseTable& attends_or_presides();  // "dự", "tới dự": a person at 
 const PhraseTable& cited_documents();      // "chỉ thị", "nghị quyết": a document a phrase cites
 const PhraseTable& occasions();            // "chào mừng", "kỷ niệm": an occasion greeted
 const PhraseTable& parts_of_day();         // (s25-orgs) "sáng", "chiều": before a day
+const PhraseTable& caption_subjects();     // (s26-orgs) "Các đại biểu …" opening a scene's caption
 const PhraseTable& awards_given();         // "bằng khen", "cờ thi đua": what a body gives
 const PhraseTable& not_places();            // value 1: a facility's head when capitalised before a name ("Cơ sở")
 const PhraseTable& contest_closings();      // "trao giải", "cuộc thi": after a review's word, a contest's closing

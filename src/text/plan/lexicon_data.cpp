@@ -950,6 +950,10 @@ const Entry kOccasions[] = {{"chào mừng"}, {"kỷ niệm"}, {"hướng tới"
 // (s25-orgs) The parts of a day a text writes before the day ("chiều ngày 4-4", "sáng 12/3").
 const Entry kPartsOfDay[] = {{"sáng"}, {"chiều"}, {"trưa"}, {"tối"}, {"đêm"}};
 
+// (s26-orgs) Those present, opening a photo's caption of the scene: "Các đại biểu thực hiện nghi lễ chào cờ tại
+// Đại hội …", "Các đồng chí lãnh đạo bấm nút khai mạc tại buổi lễ" (extract_event.cpp, photo_caption).
+const Entry kCaptionSubjects[] = {{"các đại biểu"}, {"đại biểu các"}, {"các đồng chí"}, {"các vị đại biểu"}};
+
 // (s22-orgs) What a body gives: "Bằng khen của UBND tỉnh", "Cờ thi đua của Chính phủ".
 const Entry kAwardsGiven[] = {{"bằng khen"}, {"giấy khen"}, {"cờ thi đua"}, {"huân chương"}, {"huy chương"},
                               {"kỷ niệm chương"}, {"danh hiệu"}, {"giải thưởng"}};
@@ -1371,6 +1375,7 @@ THIDUA_TABLE(attends_or_presides, kAttendsOrPresides)
 THIDUA_TABLE(cited_documents, kCitedDocuments)
 THIDUA_TABLE(occasions, kOccasions)
 THIDUA_TABLE(parts_of_day, kPartsOfDay)
+THIDUA_TABLE(caption_subjects, kCaptionSubjects)
 THIDUA_TABLE(awards_given, kAwardsGiven)
 THIDUA_TABLE(not_places, kNotPlaces)
 THIDUA_TABLE(contest_closings, kContestClosings)
