@@ -2237,10 +2237,26 @@ static EventResult extract_event_of(const Analysis& a, const TitleInfo& title, i
   };
 
   const Sentence& s = doc.sentences[ev.sentence];
+  // (s26-orgs) "trong các ngày 19, 20, 21/3/2024, … tổ chức …", "Trong hai ngày 12, 13/10/2023": days listed by
+  // commas before the one written whole hold the event on each; it has no single day (Conventions: days
+  // listed, a span), so the last day is not its date.
+  auto days_listed = [&](const DateMention& d) {
+    static const std::string ngay = word_key("ngày");
+    int32_t k = d.first - 1;
+    int listed = 0;
+    while (k - 1 >= s.first && doc.is_punct(k, ",") && doc.is_number(k - 1) &&
+           doc.key(k - 1).size() <= 2 && !doc.glued(k - 1)) {
+      k -= 2;
+      ++listed;
+    }
+    return listed >= 1 && doc.is_key(k, ngay);
+  };
   if (const int32_t m = bare_day_date(a, s.first, s.last); m >= 0) {
     const DateMention& d = a.dates.mentions[m];
-    ev.date = resolve_event_date(a, d, movement_range, &ev.date_from.note);
-    ev.date_from.source = std::string(doc.text_of(d.first, d.last));
+    if (!days_listed(d)) {
+      ev.date = resolve_event_date(a, d, movement_range, &ev.date_from.note);
+      ev.date_from.source = std::string(doc.text_of(d.first, d.last));
+    }
   } else if (const int32_t r = span_in(s); r >= 0) {
     date_from_span(r);
   } else if (const int32_t later = [&] {
@@ -2837,8 +2853,13 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       {
         const PhraseTable& occasions = lexicon::occasions();
         bool greeted = false;
-        for (int32_t t = u.first - 1; t >= first && u.first - t <= 10 && !greeted; --t) {
+        // (s26-orgs) … also the second of occasions joined by "và" ("Chào mừng Đại hội MTTQ Việt Nam các cấp và Đại
+        // hội đại biểu toàn quốc MTTQ Việt Nam lần thứ IX, Ban Thường trực … phát động …"): the greeting runs on
+        // over its noun phrases, up to punctuation or a verb of the clause.
+        for (int32_t t = u.first - 1; t >= first && u.first - t <= 24 && !greeted; --t) {
           if (doc.tokens[t].kind == TokenKind::kPunct) break;
+          if (u.first - t > 10 && (lexicon::predicates().match(doc, t, u.first) || lexicon::event_triggers().match(doc, t, u.first)))
+            break;
           greeted = static_cast<bool>(occasions.match(doc, t, u.first));
         }
         if (greeted) continue;

@@ -180,5 +180,39 @@ TEST(PlanPatterns96, ThosePresentAtTheEventOpeningTheTextAreAPhotosScene) {
       });
 }
 
+// The second of occasions greeted and joined by "và" ("Chào mừng Đại hội X các cấp và Đại hội đại biểu toàn
+// quốc X lần thứ N, …") is greeted too: the body named in it is no organiser. The greeting runs over its
+// noun phrases up to punctuation or a verb. Shape of ex-eval9 soc-trang-2018.
+TEST(PlanPatterns96, ABodyInTheSecondOccasionGreetedIsNoOrganiser) {
+  const test::OrganizerCase cases[] = {
+      {"youth-congresses", "Chào mừng Đại hội Đoàn các cấp và Đại hội đại biểu toàn quốc Đoàn TNCS Hồ Chí Minh lần thứ XII, Ban Thường vụ Tỉnh đoàn Bình Dương phát động đợt thi đua đặc biệt.",
+       {"Tỉnh đoàn Bình Dương"}},
+      {"union-congresses", "Hướng tới Đại hội Công đoàn các cấp và Đại hội XIII Công đoàn Việt Nam, Liên đoàn Lao động tỉnh Nghệ An phát động đợt thi đua cao điểm.",
+       {"Liên đoàn Lao động tỉnh Nghệ An"}},
+      {"farmers-congresses", "Chào mừng Đại hội Hội Nông dân các cấp và Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ VIII, Hội Nông dân tỉnh An Giang phát động phong trào thi đua.",
+       {"Hội Nông dân tỉnh An Giang"}},
+      {"veterans-congresses", "Chào mừng Đại hội Hội Cựu chiến binh các cấp và Đại hội đại biểu toàn quốc Hội Cựu chiến binh Việt Nam lần thứ VII, Hội Cựu chiến binh huyện Tân Phú phát động thi đua.",
+       {"Hội Cựu chiến binh huyện Tân Phú"}},
+      {"negative-after-the-comma", "Chào mừng Đại hội Đảng bộ tỉnh, Công an huyện Đức Hòa tổ chức lễ ra quân đợt cao điểm năm 2025.",
+       {"Công an huyện Đức Hòa"}},
+  };
+  test::expect_organizers(cases);
+}
+
+// Days listed by commas before the one written whole ("trong các ngày 19, 20, 21/3/2024", "Trong hai ngày 12,
+// 13/10/2023") hold the event on each: it has no single day, the date is null (Conventions: days listed, a
+// span), not the last day. Shape of ex-eval9 lang-son-2024 (and ex-eval6 ben-tre-2024).
+TEST(PlanPatterns96, DaysListedHoldTheEventOnNoSingleDay) {
+  test::expect_field(
+      "/event/date",
+      {
+          {"farmers-three-days", "Trong các ngày 19, 20, 21/3/2024, Hội Nông dân tỉnh Lạng Sơn tổ chức hội nghị phát động phong trào thi đua năm 2024.", ""},
+          {"police-two-days", "Trong hai ngày 12, 13/10/2023, Công an tỉnh Long An tổ chức hội thao và phát động thi đua.", ""},
+          {"courts-zero-padded", "Trong các ngày 04, 05/4/2024, Cụm thi đua số 9 tổ chức hội nghị sơ kết công tác thi đua.", ""},
+          {"labour-opening-days", "Các ngày 7, 8, 9/11/2022, Liên đoàn Lao động huyện Cần Giờ tổ chức hội nghị ký kết giao ước thi đua.", ""},
+          {"negative-numbers-after-the-day", "Ngày 12/10/2023, Công an tỉnh Long An tổ chức lễ phát động thi đua với 5, 6 nội dung.", "2023-10-12"},
+      });
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
