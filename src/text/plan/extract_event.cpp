@@ -1181,7 +1181,10 @@ bool opens_paragraph(const Analysis& a, int32_t li) {
   // giao ước thi đua 2026" over the lead: a long line of one sentence closing with no mark at all, over a
   // line closing with a stop, is a headline however long (a lead closes with its stop; the excerpts are
   // cut at a complete sentence).
-  if (sentences == 1 && words > 35 && words <= 60 && doc.tokens[line.last - 1].kind != TokenKind::kPunct && bare_day_date(a, first, std::min(line.last, first + 3)) < 0 &&
+  // (s26-orgs) … a bracket closing it ("… 190 năm thành lập tỉnh Lạng Sơn (1831 - 2021)") is no sentence's mark.
+  if (sentences == 1 && words > 35 && words <= 60 &&
+      (doc.tokens[line.last - 1].kind != TokenKind::kPunct || doc.is_punct(line.last - 1, ")")) &&
+      bare_day_date(a, first, std::min(line.last, first + 3)) < 0 &&
       li + 1 < static_cast<int32_t>(doc.lines.size()) &&
       doc.lines[li + 1].last > line_start(doc, li + 1) && doc.is_punct(doc.lines[li + 1].last - 1, "."))
     return false;

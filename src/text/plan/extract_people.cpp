@@ -1029,6 +1029,13 @@ std::vector<Person> extract_people(Analysis& a, const TitleInfo& title) {
       after = i + rank.length;
     } else if (const auto cue = lexicon::person_cues().match(doc, i, end);
                cue && (cue.value() != 1 || (!doc.tokens[i].capitalised && lexicon::surnames().match(doc, i + cue.length)))) {
+      // (s26-orgs) "kỷ niệm 110 năm ngày sinh đồng chí Lý Tự Trọng", "ngày mất của đồng chí A": the person an
+      // anniversary honours takes no part in the event.
+      static const std::string sinh = word_key("sinh"), mat = word_key("mất"), ngay = word_key("ngày"), nam = word_key("năm"),
+                               cua = word_key("của");
+      const int32_t before = doc.is_key(i - 1, cua) ? i - 2 : i - 1;
+      if ((doc.is_key(before, sinh) || doc.is_key(before, mat)) && (doc.is_key(before - 1, ngay) || doc.is_key(before - 1, nam)))
+        continue;
       after = i + cue.length;
       // (s17-plan-b) "Đồng chí: Lê Văn A, …": a colon typed after the cue, a name after it.
       if (doc.is_punct(after, ":") && doc.is_word(after + 1) && doc.tokens[after + 1].capitalised &&

@@ -214,5 +214,44 @@ TEST(PlanPatterns96, DaysListedHoldTheEventOnNoSingleDay) {
       });
 }
 
+// A first line of one long sentence (36–60 words) over a lead closing with its stop is the headline also when
+// it closes with a bracket of years ("… thành lập tỉnh Lạng Sơn (1831 - 2021)"): the bracket is no sentence's
+// mark (PlanPatterns87.ALongLineClosingWithNoMarkOverALeadIsAHeadline). Shape of ex-eval9 lang-son-2021.
+TEST(PlanPatterns96, ALongHeadlineClosingWithABracketOfYearsIsAHeadline) {
+  const char* police = "Công an tỉnh Bình Định phát động đợt thi đua cao điểm lập thành tích chào mừng Đại hội Đảng bộ Công an tỉnh lần thứ XXV, nhiệm kỳ 2025 - 2030 và kỷ niệm 80 năm Ngày truyền thống lực lượng Công an nhân dân Việt Nam (19/8/1945 - 19/8/2025)";
+  const char* education = "Kế hoạch thi đua đặc biệt của Sở Giáo dục và Đào tạo lập thành tích chào mừng Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI, nhiệm kỳ 2020 - 2025 và kỷ niệm 45 năm Ngày giải phóng miền Nam, thống nhất đất nước (30/4/1975 - 30/4/2020)";
+  const char* women = "Hội Liên hiệp Phụ nữ huyện Tân Phú ký kết giao ước thi đua năm 2023 hướng tới Đại hội đại biểu Phụ nữ toàn quốc lần thứ XIII và kỷ niệm 93 năm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam (20/10/1930 - 20/10/2023)";
+  const char* labour = "Liên đoàn Lao động tỉnh Quảng Trị phát động phong trào thi đua lao động sản xuất trong công nhân, viên chức, lao động chào mừng Đại hội Công đoàn tỉnh lần thứ XVII và kỷ niệm 95 năm Ngày thành lập Công đoàn Việt Nam (28/7/1929 - 28/7/2024)";
+  test::expect_field(
+      "/title",
+      {
+          {"police-peak", (std::string(police) + "\n\nSáng 20/6/2025, Công an tỉnh Bình Định tổ chức lễ phát động đợt thi đua cao điểm.").c_str(), police},
+          {"education-plan", (std::string(education) + "\n\nNgày 12/3/2020, Sở Giáo dục và Đào tạo ban hành kế hoạch thi đua đặc biệt.").c_str(), education},
+          {"women-pledge", (std::string(women) + "\n\nNgày 5/3/2023, Hội Liên hiệp Phụ nữ huyện Tân Phú tổ chức ký kết giao ước thi đua.").c_str(), women},
+          {"labour-launch", (std::string(labour) + "\n\nNgày 2/3/2024, Liên đoàn Lao động tỉnh Quảng Trị tổ chức lễ phát động thi đua.").c_str(), labour},
+          {"negative-lead-opening-with-the-day", "Ngày 20/6/2025, Công an tỉnh Bình Định phát động đợt thi đua cao điểm lập thành tích chào mừng Đại hội Đảng bộ Công an tỉnh lần thứ XXV và kỷ niệm 80 năm Ngày truyền thống lực lượng Công an nhân dân Việt Nam (19/8/1945 - 19/8/2025)\n\nĐợt thi đua kéo dài đến hết tháng 8.", ""},
+      });
+}
+
+// The person an anniversary honours ("kỷ niệm 115 năm ngày sinh đồng chí Lê Duẩn", "ngày mất của đồng chí A") is
+// no one taking part in the event: not among its people. Shape of ex-eval9 binh-duong-2024.
+TEST(PlanPatterns96, ThePersonAnAnniversaryHonoursIsNoneOfThePeople) {
+  const struct {
+    const char* what;
+    const char* text;
+    Strings names;
+  } cases[] = {
+      {"veterans-birth", "Nhân kỷ niệm 115 năm ngày sinh đồng chí Lê Duẩn, Hội Cựu chiến binh huyện Hải Lăng tổ chức phát động thi đua năm 2022. Ông Trần Văn Bảy, Chủ tịch Hội Cựu chiến binh huyện phát biểu.", {"Trần Văn Bảy"}},
+      {"labour-birth-cua", "Hướng tới kỷ niệm 100 năm ngày sinh của đồng chí Nguyễn Văn Linh, Liên đoàn Lao động quận 7 phát động thi đua năm 2015.", {}},
+      {"school-year-of-birth", "Kỷ niệm 120 năm năm sinh đồng chí Trần Phú, Trường Chính trị tỉnh Hà Tĩnh phát động phong trào thi đua năm 2024.", {}},
+      {"youth-death", "Nhân 50 năm ngày mất đồng chí Võ Văn Tần, Đoàn xã Tân Phú phát động thi đua. Đồng chí Lê Văn Minh, Bí thư Đoàn xã Tân Phú phát biểu.", {"Lê Văn Minh"}},
+      {"negative-attending-leader", "Sáng 19/5/2024, đồng chí Lê Văn Tám, Chủ tịch UBND xã Tân Phú dự lễ kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh và phát động thi đua.", {"Lê Văn Tám"}},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.what);
+    EXPECT_EQ(test::names(test::parse(c.text)), c.names);
+  }
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
