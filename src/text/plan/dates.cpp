@@ -184,6 +184,12 @@ DateMention read_date(const Document& doc, int32_t i, int32_t end) {
                  fits(i + 5) && valid_year(number_value(doc, i + 4))) {
         m.year = number_value(doc, i + 4);
         m.last = i + 5;
+      } else if (doc.tokens[i + 1].capitalised && doc.is_number(i + 3) && !doc.glued(i + 3) && digits(doc, i + 3) == 4 &&
+                 !doc.is_punct(i + 4, "/") && fits(i + 4) && valid_year(number_value(doc, i + 3))) {
+        // (s26-orgs) "Thứ hai, 25 Tháng 3 2024 16:51": a page's stamp writes the year right after the
+        // month, "Tháng" in capitals and no "năm".
+        m.year = number_value(doc, i + 3);
+        m.last = i + 4;
       }
       if (!valid_day_month(m.day, m.month, m.year)) return DateMention{};
       return m;

@@ -1181,7 +1181,10 @@ bool opens_paragraph(const Analysis& a, int32_t li) {
   // giao ước thi đua 2026" over the lead: a long line of one sentence closing with no mark at all, over a
   // line closing with a stop, is a headline however long (a lead closes with its stop; the excerpts are
   // cut at a complete sentence).
-  if (sentences == 1 && words > 35 && words <= 60 && doc.tokens[line.last - 1].kind != TokenKind::kPunct && bare_day_date(a, first, std::min(line.last, first + 3)) < 0 &&
+  // (s26-orgs) … a bracket closing it ("… 190 năm thành lập tỉnh Lạng Sơn (1831 - 2021)") is no sentence's mark.
+  if (sentences == 1 && words > 35 && words <= 60 &&
+      (doc.tokens[line.last - 1].kind != TokenKind::kPunct || doc.is_punct(line.last - 1, ")")) &&
+      bare_day_date(a, first, std::min(line.last, first + 3)) < 0 &&
       li + 1 < static_cast<int32_t>(doc.lines.size()) &&
       doc.lines[li + 1].last > line_start(doc, li + 1) && doc.is_punct(doc.lines[li + 1].last - 1, "."))
     return false;
@@ -1264,6 +1267,15 @@ std::string drop_page_stamp(const std::string& title) {
       R"(\s*\((\d{1,2}:\d{2}(:\d{2})?\s*-?\s*)?\d{1,2}([/.\-])\d{1,2}\3\d{4}(\s*-?\s*\d{1,2}:\d{2}(:\d{2})?)?\)\s*$)");
   if (std::smatch m; std::regex_search(title, m, bracketed) && (m[1].matched || m[4].matched) && m.position(0) > 0)
     return title.substr(0, static_cast<size_t>(m.position(0)));
+  // (s26-orgs) "… giao ban Cụm năm 2020 (26/11/2020)": a day in brackets closing the headline, of a year
+  // the headline already names, is the page's stamp without its clock time; an occasion's day ("Ngày
+  // thành lập Đảng (3/2/1930)") is of a year the headline does not write.
+  static const std::regex stamp_day(R"(\s*\(\d{1,2}([/.\-])\d{1,2}\1(\d{4})\)\s*$)");
+  if (std::smatch m; std::regex_search(title, m, stamp_day) && m.position(0) > 0) {
+    const std::string head = title.substr(0, static_cast<size_t>(m.position(0)));
+    const std::regex same_year("(^|[^0-9/.\\-])" + m[2].str() + "($|[^0-9])");
+    if (std::regex_search(head, same_year)) return head;
+  }
   size_t end = title.size();
   while (end > 0 && title[end - 1] == ' ') --end;
   auto digits_back = [&](size_t e, size_t lo, size_t hi) -> size_t {  // start of a run of lo..hi digits ending at e
@@ -1366,6 +1378,15 @@ bool photo_caption(const Analysis& a, int32_t li) {
       closes = !doc.is_punct(k, ".") || k + 1 == last;
     }
     if (closes && credit >= 1 && credit <= 5) return true;
+  }
+  // (s26-orgs) "Các đại biểu thực hiện nghi lễ chào cờ tại Đại hội Thi đua yêu nước lần thứ I …": those present,
+  // doing something at the event ("tại" and the event's name), with no stop — the scene of a photo, the
+  // event's own lead following; a headline names who holds the event, not who is present at it.
+  if (const auto present = lexicon::caption_subjects().match(doc, first, last); present && doc.tokens[first].capitalised &&
+      !doc.is_punct(last - 1, ".")) {
+    static const std::string tai = word_key("tại");
+    for (int32_t t = first + present.length + 1; t + 1 < last; ++t)
+      if (doc.is_key(t, tai) && lexicon::event_triggers().match(doc, t + 1, last)) return true;
   }
   if (words == 0 || words > 10) return false;
   const int32_t k = doc.is_punct(first, "(") ? first + 1 : first;
@@ -2219,10 +2240,26 @@ static EventResult extract_event_of(const Analysis& a, const TitleInfo& title, i
   };
 
   const Sentence& s = doc.sentences[ev.sentence];
+  // (s26-orgs) "trong các ngày 19, 20, 21/3/2024, … tổ chức …", "Trong hai ngày 12, 13/10/2023": days listed by
+  // commas before the one written whole hold the event on each; it has no single day (Conventions: days
+  // listed, a span), so the last day is not its date.
+  auto days_listed = [&](const DateMention& d) {
+    static const std::string ngay = word_key("ngày");
+    int32_t k = d.first - 1;
+    int listed = 0;
+    while (k - 1 >= s.first && doc.is_punct(k, ",") && doc.is_number(k - 1) &&
+           doc.key(k - 1).size() <= 2 && !doc.glued(k - 1)) {
+      k -= 2;
+      ++listed;
+    }
+    return listed >= 1 && doc.is_key(k, ngay);
+  };
   if (const int32_t m = bare_day_date(a, s.first, s.last); m >= 0) {
     const DateMention& d = a.dates.mentions[m];
-    ev.date = resolve_event_date(a, d, movement_range, &ev.date_from.note);
-    ev.date_from.source = std::string(doc.text_of(d.first, d.last));
+    if (!days_listed(d)) {
+      ev.date = resolve_event_date(a, d, movement_range, &ev.date_from.note);
+      ev.date_from.source = std::string(doc.text_of(d.first, d.last));
+    }
   } else if (const int32_t r = span_in(s); r >= 0) {
     date_from_span(r);
   } else if (const int32_t later = [&] {
@@ -2790,6 +2827,15 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
         while (p < last && a.in_person[static_cast<size_t>(p)]) ++p;
         while (p < last && tense.match(doc, p, last)) p += tense.match(doc, p, last).length;
         head_launches = p > name_at && doc.is_key(p, phat) && doc.is_key(p + 1, dong);
+        // (s26-orgs) … or signs or issues the document that launches ("Tổng cục trưởng Tổng cục Thuế Mai Xuân
+        // Thành vừa ký Công văn số … về phát động đợt thi đua …", "Giám đốc Sở A Trần Văn B ban hành Kế hoạch
+        // … phát động …"): the body's document, the body the one who launches.
+        static const std::string ky = word_key("ký");
+        int32_t doc_at = doc.is_key(p, ky) ? p + 1 : p;
+        if (const auto issue = lexicon::issuing_verbs().match(doc, p, last)) doc_at = p + issue.length;
+        if (!head_launches && p > name_at && doc_at > p && lexicon::cited_documents().match(doc, doc_at, last))
+          for (int32_t t = doc_at + 1; t + 1 < doc.sentence_of(p).last && !head_launches; ++t)
+            head_launches = doc.is_key(t, phat) && doc.is_key(t + 1, dong);
       }
       if (!office && !head_launches && name_at < doc.size() && a.name_starts[static_cast<size_t>(name_at)])
         for (int32_t len = 1; len <= 4 && !office; ++len)
@@ -2810,8 +2856,13 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
       {
         const PhraseTable& occasions = lexicon::occasions();
         bool greeted = false;
-        for (int32_t t = u.first - 1; t >= first && u.first - t <= 10 && !greeted; --t) {
+        // (s26-orgs) … also the second of occasions joined by "và" ("Chào mừng Đại hội MTTQ Việt Nam các cấp và Đại
+        // hội đại biểu toàn quốc MTTQ Việt Nam lần thứ IX, Ban Thường trực … phát động …"): the greeting runs on
+        // over its noun phrases, up to punctuation or a verb of the clause.
+        for (int32_t t = u.first - 1; t >= first && u.first - t <= 24 && !greeted; --t) {
           if (doc.tokens[t].kind == TokenKind::kPunct) break;
+          if (u.first - t > 10 && (lexicon::predicates().match(doc, t, u.first) || lexicon::event_triggers().match(doc, t, u.first)))
+            break;
           greeted = static_cast<bool>(occasions.match(doc, t, u.first));
         }
         if (greeted) continue;

@@ -794,8 +794,9 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
       // "Cục Công tác Đảng và Công tác chính trị": an office whose name joins two fields.
       bool repeats = false;  // "… Đảng và công tác chính trị": a word of the name again
       for (int32_t k = unit->first; k < last_read && !repeats; ++k) repeats = doc.is_word(last_read + 1) && doc.key(k) == doc.key(last_read + 1);
+      // (s26-orgs) … not the word naming the next person ("Trưởng Phòng Tham mưu và Ông B", "… và Thầy C").
       if (doc.is_key(last_read, va) && doc.is_word(last_read + 1) && (doc.tokens[last_read + 1].capitalised || repeats) &&
-          !match_unit(doc, last_read + 1, end, a.unit_options())) {
+          !match_unit(doc, last_read + 1, end, a.unit_options()) && !lexicon::person_cues().match(doc, last_read + 1, end)) {
         int32_t k = last_read + 1;
         while (k < end && k - last_read < 6 && doc.is_word(k) && !doc.is_key(k, va) && !lexicon::unit_heads().match(doc, k, end)) ++k;
         part.text += " " + std::string(doc.text_of(last_read, k));
@@ -1028,6 +1029,13 @@ std::vector<Person> extract_people(Analysis& a, const TitleInfo& title) {
       after = i + rank.length;
     } else if (const auto cue = lexicon::person_cues().match(doc, i, end);
                cue && (cue.value() != 1 || (!doc.tokens[i].capitalised && lexicon::surnames().match(doc, i + cue.length)))) {
+      // (s26-orgs) "kỷ niệm 110 năm ngày sinh đồng chí Lý Tự Trọng", "ngày mất của đồng chí A": the person an
+      // anniversary honours takes no part in the event.
+      static const std::string sinh = word_key("sinh"), mat = word_key("mất"), ngay = word_key("ngày"), nam = word_key("năm"),
+                               cua = word_key("của");
+      const int32_t before = doc.is_key(i - 1, cua) ? i - 2 : i - 1;
+      if ((doc.is_key(before, sinh) || doc.is_key(before, mat)) && (doc.is_key(before - 1, ngay) || doc.is_key(before - 1, nam)))
+        continue;
       after = i + cue.length;
       // (s17-plan-b) "Đồng chí: Lê Văn A, …": a colon typed after the cue, a name after it.
       if (doc.is_punct(after, ":") && doc.is_word(after + 1) && doc.tokens[after + 1].capitalised &&
@@ -1110,6 +1118,13 @@ std::vector<Person> extract_people(Analysis& a, const TitleInfo& title) {
     const int32_t end = doc.sentence_of(i).last;
     RawMention m;
     int32_t after = read_positions(a, i, end, m.parts);
+    // (s26-orgs) "Giám đốc Sở Tài nguyên và Môi trường Long An - Võ Minh Thành tin tưởng …", "Trưởng Công an xã A –
+    // Nguyễn Văn B phát biểu": the office with its body, a dash, then the holder's full name (three syllables or
+    // more opening with a surname), as captions write it the other way round ("Nguyễn Văn B - Trưởng …").
+    if (!m.parts.empty() && m.parts.back().unit && (doc.is_punct(after, "-") || doc.is_punct(after, "–")) &&
+        doc.is_word(after + 1) && doc.tokens[after + 1].capitalised && lexicon::surnames().match(doc, after + 1) &&
+        name_end(doc, after + 1, end) - (after + 1) >= 3)
+      ++after;
     // (s23-people) "Chủ tịch Hội LHPN Việt Nam Nguyễn Thị Thu Hà", "Chánh văn phòng Đoàn đại biểu
     // Quốc hội tỉnh A Đỗ Thị B": the last title's body, which the lexicon does not know, runs up to
     // a full name; the body is the office's.

@@ -210,6 +210,7 @@ const PhraseTable& numbered_documents();   // (s26-tidy) the first ten of cited_
 const PhraseTable& occasions();            // "chào mừng", "kỷ niệm": an occasion greeted
 const PhraseTable& occasion_verbs();       // (s26-tidy) occasions() but "tiến tới": a movement's purpose verb
 const PhraseTable& parts_of_day();         // (s25-orgs) "sáng", "chiều": before a day
+const PhraseTable& caption_subjects();     // (s26-orgs) "Các đại biểu …" opening a scene's caption
 const PhraseTable& awards_given();         // "bằng khen", "cờ thi đua": what a body gives
 const PhraseTable& awards_listed();        // (s26-tidy) awards_given() but "giải thưởng", and "tập thể lao động"
 const PhraseTable& trinh_nouns();          // (s26-tidy) "chương trình", "tờ trình": nouns, not the verb "trình"

@@ -566,7 +566,10 @@ const Entry kProperNameEnds[] = {
 // woman by "chị" ("anh" is left out: "Anh hùng …" heads titles and positions).
 // (s23-people) "anh" as "chị": a young man named so ("anh Nguyễn Quốc Mẫn, Bí thư Đoàn TNCS huyện …");
 // value 1: a cue only in lower case and before a surname ("Công ty Hoàng Anh Mang Yang" names none).
-const Entry kPersonCues[] = {{"đồng chí"}, {"Đ/c"}, {"ông"}, {"bà"}, {"chị"}, {"anh", 1}};
+// (s26-orgs) A school's teacher is named by "thầy" / "thầy giáo" / "cô giáo" as others by "ông" ("… Bí thư
+// Chi đoàn Phòng PA88 và Thầy Lô Thanh Bình - Bí thư Đoàn trường"); "cô" alone is left out ("huyện Cô Tô").
+const Entry kPersonCues[] = {{"đồng chí"}, {"Đ/c"}, {"ông"},   {"bà"},       {"chị"},
+                             {"anh", 1},    {"thầy"}, {"thầy giáo"}, {"cô giáo"}};
 
 const Entry kSurnames[] = {
     {"Nguyễn"}, {"Trần"}, {"Lê"}, {"Phạm"}, {"Hoàng"}, {"Huỳnh"}, {"Phan"}, {"Vũ"}, {"Võ"},
@@ -1007,6 +1010,10 @@ constexpr Entry kOccasionsAhead[] = {{"tiến tới"}};
 constexpr auto kOccasions = join(kOccasionVerbs, kOccasionsAhead);
 // (s25-orgs) The parts of a day a text writes before the day ("chiều ngày 4-4", "sáng 12/3").
 const Entry kPartsOfDay[] = {{"sáng"}, {"chiều"}, {"trưa"}, {"tối"}, {"đêm"}};
+
+// (s26-orgs) Those present, opening a photo's caption of the scene: "Các đại biểu thực hiện nghi lễ chào cờ tại
+// Đại hội …", "Các đồng chí lãnh đạo bấm nút khai mạc tại buổi lễ" (extract_event.cpp, photo_caption).
+const Entry kCaptionSubjects[] = {{"các đại biểu"}, {"đại biểu các"}, {"các đồng chí"}, {"các vị đại biểu"}};
 
 // (s22-orgs) What a body gives: "Bằng khen của UBND tỉnh", "Cờ thi đua của Chính phủ".
 // (s26-tidy) All but "giải thưởng" also open a sentence that lists awards with no verb of giving, going on
@@ -1456,6 +1463,7 @@ THIDUA_TABLE(numbered_documents, kNumberedDocuments)
 THIDUA_TABLE(occasions, kOccasions)
 THIDUA_TABLE(occasion_verbs, kOccasionVerbs)
 THIDUA_TABLE(parts_of_day, kPartsOfDay)
+THIDUA_TABLE(caption_subjects, kCaptionSubjects)
 THIDUA_TABLE(awards_given, kAwardsGiven)
 THIDUA_TABLE(awards_listed, kAwardsListed)
 THIDUA_TABLE(not_places, kNotPlaces)

@@ -138,10 +138,29 @@ std::map<Level, std::string> context_places(const Analysis& a, const std::vector
     seen[*level].insert(unit_key(u.name));
     first.emplace(*level, u.name);
   }
+  const Document& doc = a.doc;
+  // (s26-orgs) "tại Công an huyện Thăng Bình, Quảng Nam", "xã A, huyện B, Hà Tĩnh": a district's or a commune's
+  // address closed by its province without the level names that province ("Phó Giám đốc Công an tỉnh" there is
+  // Quảng Nam's), as "Công an Quảng Nam" would.
+  for (int32_t i = 0; i + 2 < doc.size(); ++i) {
+    const auto lv = lexicon::levels().match(doc, i, doc.size());
+    if (!lv || doc.tokens[i].capitalised) continue;
+    const auto level = static_cast<Level>(lv.value());
+    if (level == Level::kProvince || level == Level::kCity) continue;
+    std::string name;
+    const int32_t n = place_name_end(doc, i + lv.length, doc.size(), false, a.unit_options(), &name);
+    if (n == i + lv.length || !doc.is_punct(n, ",") || !doc.is_word(n + 1) || !doc.tokens[n + 1].capitalised) continue;
+    const auto province = lexicon::provinces().match(doc, n + 1, doc.size());
+    const int32_t after = n + 1 + (province ? province.length : 0);
+    if (!province || (after < doc.size() && doc.is_word(after) && doc.tokens[after].capitalised)) continue;
+    const Level province_level = province.value() == 1 ? Level::kCity : Level::kProvince;
+    const std::string written = doc.tokens[n + 1].all_caps ? std::string(province.display()) : std::string(doc.text_of(n + 1, after));
+    seen[province_level].insert(unit_key(written));
+    first.emplace(province_level, written);
+  }
   // A commune named by its level alone, not as a unit ("tại thôn Quảng Đại xã Xuân Thái"): a
   // place of the text too, for the commune's officers
   // ("Chủ tịch UBND xã", "Trưởng Công an xã").
-  const Document& doc = a.doc;
   for (int32_t i = 0; i < doc.size(); ++i) {
     const auto lv = lexicon::levels().match(doc, i, doc.size());
     if (!lv || doc.tokens[i].all_caps) continue;  // a headline in capitals runs into its verb

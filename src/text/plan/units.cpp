@@ -121,7 +121,9 @@ int32_t office_name_end(const Document& doc, int32_t j, int32_t end, const UnitO
       static const std::string va = word_key("và");
       if (k + 1 < end && doc.is_key(k, va) && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised &&
           !lexicon::unit_heads().match(doc, k + 1, end) && !blocks_place(doc, k + 1, o) &&
-          !lexicon::provinces().match(doc, k + 1, end))
+          !lexicon::provinces().match(doc, k + 1, end) &&
+          // (s26-orgs) … nor the word naming the next person: "Phòng PA88 và Ông A", "… và Thầy B".
+          !lexicon::person_cues().match(doc, k + 1, end))
         ++k;
       continue;
     }
@@ -267,8 +269,17 @@ int32_t place_name_end(const Document& doc, int32_t i, int32_t end, bool provinc
   }
   int32_t k = i;
   int count = 0;
+  // (s26-orgs) "HỘI CHỮ THẬP ĐỎ QUẬN Ô MÔN PHÁT ĐỘNG …", "CÔNG AN HUYỆN A TỔ CHỨC …": in a line of capitals every
+  // word is capitalised, so the place ends at the clause's verb as running text's does at its lower case.
+  static const std::vector<std::string> to_chuc = phrase_keys("tổ chức");
+  const auto verb_in_capitals = [&](int32_t at) {
+    return count >= 1 && doc.tokens[at].all_caps && doc.tokens[at - 1].all_caps &&
+           (lexicon::predicates().match(doc, at, end) || lexicon::event_triggers().match(doc, at, end) ||
+            (doc.is_key(at, to_chuc[0]) && doc.is_key(at + 1, to_chuc[1])));
+  };
   while (k < end && count < 4) {
     const Token& t = doc.tokens[k];
+    if (t.kind == TokenKind::kWord && verb_in_capitals(k)) break;
     if (t.kind == TokenKind::kWord && t.capitalised && !blocks_place(doc, k, o)) {
       if (count >= 1 && lexicon::surnames().match(doc, k)) {
         int32_t run = k;
@@ -1071,6 +1082,9 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
         u.level_text = all_caps(doc, k, k + lv.length) ? level_word(*u.level) : std::string(doc.text_of(k, k + lv.length));
         k += lv.length;
         if (doc.is_punct(k, ".") && doc.glued(k) && k + 1 < end) ++k;  // "TP. Vinh"
+        // (s26-orgs) "Công an các phường: A, B, C tổ chức …", "Hội Nông dân các xã: A, B": the places
+        // of a counted level may open after a colon, as a list's do.
+        if (counted && doc.is_punct(k, ":") && k + 1 < end && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised) ++k;
         std::string name;
         const int32_t n = place_name_end(doc, k, end, *u.level == Level::kProvince, o, &name);
         u.name = name;
