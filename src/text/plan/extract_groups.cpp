@@ -1730,9 +1730,28 @@ std::vector<std::string> named_with_kind(const Analysis& a, const NameList& list
   return members;
 }
 
+namespace {
+
+// A list opens at k: after ":", "gồm", "gồm có" or "là".
+bool list_opened_at(const Document& doc, int32_t k) {
+  static const std::string gom = word_key("gồm"), co = word_key("có"), la = word_key("là");
+  return doc.is_punct(k - 1, ":") || doc.is_key(k - 1, gom) || doc.is_key(k - 1, la) ||
+         (doc.is_key(k - 1, co) && doc.is_key(k - 2, gom));
+}
+
+// The members of a list of names under its kind, with the words they were read from.
+BodyList named_list(const Analysis& a, const NameList& list, const std::string& kind) {
+  BodyList out;
+  out.members = named_with_kind(a, list, kind, &out.leader, &out.deputy);
+  out.written = clean(a.doc.text_of(list.items.front().first, list.end));
+  out.kind = kind;
+  return out;
+}
+
+}  // namespace
+
 std::optional<BodyList> kinds_for_bare_members(const Analysis& a, const std::vector<std::string>& members, bool police) {
   const Document& doc = a.doc;
-  static const std::string gom = word_key("gồm"), co = word_key("có"), la = word_key("là");
   if (members.size() < 3) return std::nullopt;
   // Each member's name without the level another reader put before it ("huyện Kỳ Sơn" → "Kỳ Sơn"): one
   // level for all, or none.
@@ -1750,10 +1769,7 @@ std::optional<BodyList> kinds_for_bare_members(const Analysis& a, const std::vec
   const int32_t n = analyse_fragment(names.front()).size();
   if (n == 0) return std::nullopt;
   for (int32_t k = 1; k + n <= doc.size(); ++k) {
-    if (unit_key(doc.text_of(k, k + n)) != names.front()) continue;
-    const bool opened = doc.is_punct(k - 1, ":") || doc.is_key(k - 1, gom) || doc.is_key(k - 1, la) ||
-                        (doc.is_key(k - 1, co) && doc.is_key(k - 2, gom));
-    if (!opened) continue;
+    if (unit_key(doc.text_of(k, k + n)) != names.front() || !list_opened_at(doc, k)) continue;
     const Sentence& s = doc.sentence_of(k);
     const auto list = bare_name_items(a, k, s.last);
     if (!list || list->items.size() != members.size() || list->items.front().own_head) continue;
@@ -1763,24 +1779,17 @@ std::optional<BodyList> kinds_for_bare_members(const Analysis& a, const std::vec
     const auto kind = kind_of_names(a, k, police && level.empty());
     // Places already with their level keep it when the words before name no body ("các xã A, B").
     if (!kind || (!level.empty() && unit_key(*kind) == level)) return std::nullopt;
-    BodyList out;
-    out.members = named_with_kind(a, *list, *kind, &out.leader, &out.deputy);
-    out.written = clean(doc.text_of(list->items.front().first, list->end));
-    out.kind = *kind;
-    return out;
+    return named_list(a, *list, *kind);
   }
   return std::nullopt;
 }
 
 std::optional<BodyList> bare_names_members(const Analysis& a, const std::string& key, bool police) {
   const Document& doc = a.doc;
-  static const std::string gom = word_key("gồm"), co = word_key("có"), la = word_key("là");
   for (const Sentence& s : doc.sentences) {
     if (!names_group_or_signs(a, s, key)) continue;
     for (int32_t k = s.first + 1; k + 2 < s.last; ++k) {
-      const bool opened = doc.is_punct(k - 1, ":") || doc.is_key(k - 1, gom) || doc.is_key(k - 1, la) ||
-                          (doc.is_key(k - 1, co) && doc.is_key(k - 2, gom));
-      if (!opened || !bare_name_start(a, k + own_head_length(doc, k, s.last), s.last)) continue;
+      if (!list_opened_at(doc, k) || !bare_name_start(a, k + own_head_length(doc, k, s.last), s.last)) continue;
       // The clause holding the list (between semicolons) names the group or signs: "Khối … ký kết giao
       // ước; năm 2024, các trường THPT: A, B đạt danh hiệu …" lists no members.
       Sentence clause = s;
@@ -1802,11 +1811,7 @@ std::optional<BodyList> bare_names_members(const Analysis& a, const std::string&
       if (const int count = count_before_list(doc, k); count > 0 && count != static_cast<int>(list->items.size())) continue;
       const auto kind = list->items.front().own_head ? std::optional<std::string>("") : kind_of_names(a, k, police);
       if (!kind) continue;
-      BodyList out;
-      out.members = named_with_kind(a, *list, *kind, &out.leader, &out.deputy);
-      out.written = clean(doc.text_of(list->items.front().first, list->end));
-      out.kind = *kind;
-      return out;
+      return named_list(a, *list, *kind);
     }
   }
   return std::nullopt;
