@@ -1694,9 +1694,10 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
                         (written_out ? std::string(level_word(static_cast<Level>(lv.value()))) + " " + name
                                      : std::string(doc.text_of(p, n))));
       // (s26) "VKSND thành phố, huyện Cao Lộc, Văn Lãng, Chi Lăng": the names after it are of its level.
+      // The level as the gazetteer writes it ("TP." before "Huế" is "thành phố" for the names after it).
       if (level && !written_out) {
         level = static_cast<Level>(lv.value());
-        level_text = lower_case(doc.text_of(p, p + lv.length));
+        level_text = std::string(level_word(*level));
         listed_levels.clear();
       }
       p = n;
