@@ -1572,8 +1572,7 @@ bool brand_at(const Document& doc, int32_t first, int32_t last) {
   if (last != first + 1 || !doc.is_word(first)) return false;
   if (doc.tokens[first].all_caps) return true;
   const std::string_view w = doc.text_of(first, last);
-  return std::any_of(w.begin() + 1, w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) ||
-         lexicon::body_heads().match(doc, first, last);
+  return std::any_of(w.begin() + 1, w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
 }  // namespace
@@ -1637,7 +1636,6 @@ std::optional<NameList> bare_name_items(const Analysis& a, int32_t k, int32_t en
   }
   // The list ends where the clause goes on: its verb (a word in lower case), a bracket, the sentence's end.
   if (out.items.size() < 3) return std::nullopt;
-  out.end = out.items.back().last;
   if (k < end && doc.is_word(k) && doc.tokens[k].capitalised) return std::nullopt;
   return out;
 }
@@ -1743,7 +1741,7 @@ bool list_opened_at(const Document& doc, int32_t k) {
 BodyList named_list(const Analysis& a, const NameList& list, const std::string& kind) {
   BodyList out;
   out.members = named_with_kind(a, list, kind, &out.leader, &out.deputy);
-  out.written = clean(a.doc.text_of(list.items.front().first, list.end));
+  out.written = clean(a.doc.text_of(list.items.front().first, list.items.back().last));
   out.kind = kind;
   return out;
 }

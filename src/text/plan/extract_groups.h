@@ -89,8 +89,7 @@ struct NameItem {
   bool own_head = false;  // the item opens with its own head in lower case ("phòng Tư pháp")
 };
 struct NameList {
-  std::vector<NameItem> items;
-  int32_t end = 0;
+  std::vector<NameItem> items;  // three or more; the list ends with the last
 };
 std::optional<NameList> bare_name_items(const Analysis& a, int32_t k, int32_t end);
 // (s26) What each bare name of a list from `start` (after "gồm", "gồm có", "là" or ":") is, read in the

@@ -4,7 +4,7 @@
 // and "và" ("Công an các huyện miền Tây gồm Tân Kỳ, Anh Sơn …", "các trường THPT khu vực miền núi gồm:
 // Mường Lát, …", "các sở Nội vụ, Tài chính …"). Each name is that kind's body, in full, as the
 // Conventions (tests/fixtures/plans/README.md, Group) name members. Every sentence was written for
-// these tests; each positive gives no members, or bare names, on main 0aa8c5f's build; the negatives
+// these tests; each positive gives no members, bare names or bare places on main 0aa8c5f's build; the negatives
 // guard where such a list is no group's (contents, awards, another clause, brands, a count it breaks).
 #include <gtest/gtest.h>
 
