@@ -6,6 +6,7 @@
 
 #include "api/context.h"
 #include "api/input.h"
+#include "api/plan_reliability.h"
 #include "api/plan_samples.h"
 #include "core/error.h"
 #include "text/plan/plan_parser.h"
@@ -37,6 +38,12 @@ void register_plan_routes(Routes& r) {
       if (s.id == id) return ok(200, s.to_json(true));
     throw Error::NotFound("Không có văn bản mẫu này");
   });
+
+  // (session 27) How often each field was right on texts the parser had never seen — the import
+  // screen's order of checking. Read and checked here too: a broken file stops the start.
+  const json reliability = plan_reliability().to_json();
+  r.add("GET", "/api/v1/plans/reliability", Access::tool_read(access::Resource::kMovements),
+        [reliability](Ctx&) { return ok(200, reliability); });
 }
 
 }  // namespace thidua::api

@@ -139,6 +139,27 @@ test('the sample texts: a list without texts, one with its text that parses to i
   }
 });
 
+test('how sure the import is on unseen texts: the held-out sets\' first runs pooled, least sure field first, officers only', async () => {
+  const c = new Client(srv.url);
+  await c.login('canbo.nghean');
+  const r = await c.get('/api/v1/plans/reliability');
+  assert.equal(r.status, 200, r.text);
+  const data = JSON.parse(readFileSync(join(ROOT, 'data/plan-reliability.json'), 'utf8'));
+  assert.equal(r.body.sets.length, data.sets.length);
+  assert.equal(r.body.texts, data.sets.reduce((n, s) => n + s.texts, 0));
+  // The pooled figure of a field is the sum over the sets of the file.
+  const members = r.body.fields.find((f) => f.field === 'group.members');
+  const sum = (k) => data.sets.reduce((n, s) => n + (s.fields['group.members']?.[k] ?? 0), 0);
+  assert.deepEqual([members.right, members.slots], [sum('right'), sum('slots')]);
+  assert.ok(Math.abs(members.share - members.right / members.slots) < 1e-12);
+  const shares = r.body.fields.map((f) => f.share);
+  assert.deepEqual(shares, [...shares].sort((a, b) => a - b), 'least sure first');
+  assert.ok(r.body.basis.includes('first_runs.py'));
+  const rep = new Client(srv.url);
+  await rep.login('baocao.nghean');
+  assert.equal((await rep.get('/api/v1/plans/reliability')).status, 403);
+});
+
 test('the sample as an officer pastes it: the page around it and its cut lines are dropped and joined, said in the notes', async () => {
   const c = new Client(srv.url);
   await c.login('canbo.nghean');

@@ -105,6 +105,18 @@ test('paste a cluster whose kind is written once before bare names: its members 
     const said = await item.first().innerText();
     assert.match(said, /Kho bạc Nhà nước huyện/);
     assert.match(said, /Kỳ Sơn, Tương Dương, Con Cuông và Anh Sơn/);
+
+    // (session 27) How sure the reading is on unseen texts: the members and the contents are among the
+    // fields to check first, with their measured share; the event's date (right 85% and more) is not.
+    const rel = page.getByTestId('plan-reliability-item');
+    await rel.first().waitFor();
+    const rows = await rel.allInnerTexts();
+    const members = rows.find((r) => r.includes('Thành viên cụm/khối'));
+    assert.ok(members, rows.join(' | '));
+    assert.match(members, /\d+%/);
+    assert.ok(rows.some((r) => r.includes('Nội dung thi đua')), rows.join(' | '));
+    assert.ok(!rows.some((r) => r.includes('Ngày sự kiện')), rows.join(' | '));
+    assert.match(await page.getByTestId('plan-reliability').innerText(), /văn bản thật mà bộ đọc chưa từng gặp/);
   }));
 
 test('Cluster No. 5 in 2024: Hưng Yên leads; all five members sign the pledge through the UI', () =>

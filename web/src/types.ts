@@ -363,6 +363,15 @@ export interface EmulationMeta {
 }
 
 /** A sample text of the plan import (GET /plans/samples; `text` only from /plans/samples/{id}). */
+/** GET /plans/reliability: how often each field was right on texts the parser had never seen. */
+export interface PlanReliability {
+  texts: number;
+  measured: string;
+  basis: string;
+  sets: { name: string; parser_commit: string; texts: number }[];
+  fields: { field: string; right: number; slots: number; share: number }[];
+}
+
 export interface PlanSample {
   id: string;
   title: string;
