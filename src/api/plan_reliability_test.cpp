@@ -77,8 +77,8 @@ TEST(PlanReliability, RefusesABrokenFileNamingWhatIsWrong) {
 
 TEST(PlanReliability, TheEmbeddedFileHoldsTheSixHeldOutSetsAndTheListsAreTheLeastSure) {
   json j = plan_reliability().to_json();
-  EXPECT_EQ(j["sets"].size(), 6u);
-  EXPECT_EQ(j["texts"], 216);
+  EXPECT_GE(j["sets"].size(), 6u);  // eval5 … eval10; later sets' first runs join them
+  EXPECT_GE(j["texts"].get<int>(), 216);
   // What an officer is told to check first: the judgement lists, not the dates.
   std::vector<std::string> order;
   for (const auto& f : j["fields"]) order.push_back(f["field"]);
