@@ -583,6 +583,20 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
         return out;
       }
     }
+    // (s27-lists) "phát động ra quân “Cao điểm 100 ngày đêm …”", "ra quân thực hiện “Tháng cao điểm …”", "đợt ra
+    // quân hưởng ứng “…”": the drive the forces turn out for, quoted after "ra quân" (with or without "đợt",
+    // "thực hiện" / "hưởng ứng" between), is named by that quote, as after "đợt ra quân" above.
+    if (!out.quoted && seq_at(doc, i, ra_quan) && !inside_other_name(doc, i, first)) {
+      static const Entry kServe[] = {{"thực hiện"}, {"hưởng ứng"}, {"triển khai"}};
+      static const PhraseTable serve(kServe);
+      int32_t at = i + 2;
+      if (const auto m = serve.match(doc, at, last)) at += m.length;
+      if (const Quote* q = doc.quote_opening(at); q && q->closed && q->last - q->first >= 3) {
+        out.quoted = clean(doc.quote_text(*q));
+        out.quoted_at = i;
+        return out;
+      }
+    }
     // (s24-kind) "Lễ phát động xây dựng ấp AB nông thôn mới năm 2023", "phát động xây dựng phường văn minh đô
     // thị": a launch of building a place to a standard names its emulation by that building, to the
     // standard's last word (its year left out).
@@ -1806,6 +1820,23 @@ bool words_within(const std::string& shorter, const std::string& longer) {
   return words >= 3;
 }
 
+// (s27-lists) "Thông qua các phong trào thi đua “A”, các hội viên đã tích cực …", "Qua phong trào “B”, nhiều
+// gương …", "Đại hội đã biểu dương … kết quả … như: …; phong trào thi đua “C”; phong trào …": a movement
+// quoted in a sentence opening with "(Thông) qua" and the movement (through it, results), or as one item of a list cut at
+// ";" (";" right before it), is work reported or one of several, not the movement the text is about.
+// (A movement quoted after "đã" is not passed over so: Cụm conferences write their own movement so,
+// "các đơn vị trong Cụm đã … đẩy mạnh phong trào thi đua “Vì an ninh Tổ quốc”".)
+bool results_told(const Document& doc, const Sentence& s, int32_t at) {
+  static const std::vector<std::string> thong_qua = phrase_keys("thông qua");
+  static const std::string qua = word_key("qua");
+  // Through the movement itself ("Thông qua [các] phong trào …"), not through a model set up to push it
+  // ("Thông qua việc thành lập mô hình … đẩy mạnh phong trào toàn dân …", which names the text's movement).
+  const int32_t by = seq_at(doc, s.first, thong_qua) ? s.first + 2 : doc.is_key(s.first, qua) ? s.first + 1 : -1;
+  static const std::string cac = word_key("các"), nhung = word_key("những");
+  if (by >= 0 && (at == by || ((doc.is_key(by, cac) || doc.is_key(by, nhung)) && at == by + 1))) return true;
+  return at > s.first && doc.is_punct(at - 1, ";");
+}
+
 std::optional<NamePhrase> quoted_elsewhere(const Analysis& a, const TitleInfo& title) {
   for (const Sentence& s : a.doc.sentences) {
     if (s.line < title.body_line) continue;
@@ -1815,6 +1846,7 @@ std::optional<NamePhrase> quoted_elsewhere(const Analysis& a, const TitleInfo& t
     // (s16-plan-d) "đẩy mạnh phong trào thi đua “A”, “B”…", "phong trào “A”; “B”": a movement
     // quoted among others is one of several tasks; none is the text's movement.
     if (p.quoted && p.listed) continue;
+    if (p.quoted && p.quoted_at >= 0 && results_told(a.doc, s, p.quoted_at)) continue;
     if (p.quoted) return p;
   }
   return std::nullopt;
