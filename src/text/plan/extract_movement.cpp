@@ -2283,8 +2283,12 @@ bool reported_done(const Document& doc, int32_t first, int32_t head) {
     }
   for (int32_t u = first; u + 1 < head; ++u) {
     if (doc.is_key(u, da) && lexicon::done_verbs().match(doc, u + 1, head)) return true;
+    // (s27-lists) "… hội nghị đã thảo luận và thống nhất đề ra nhiều nội dung trọng tâm cần triển khai …": what
+    // the meeting discussed and then agreed is work set ahead, not its agenda.
+    bool agreed = false;
+    for (int32_t w = u + 1; w < head && !agreed; ++w) agreed = static_cast<bool>(lexicon::agreed_verbs().match(doc, w, head));
     if (u + 8 >= head && lexicon::agenda_verbs().match(doc, u, head) && !contains_seq(doc, u, head, thi_dua) &&
-        !contains_seq(doc, u, head, giao_uoc))
+        !contains_seq(doc, u, head, giao_uoc) && !agreed)
       return true;
   }
   return false;
@@ -2622,9 +2626,16 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
       // done with the contents may name them ("Nội dung ký kết giao ước thi đua bao gồm: A; B").
       // (s24-contents) A sentence opening with the head may name its list at more length before the
       // colon ("Nội dung giao ước thi đua năm 2025 của Cụm tập trung vào 3 nhóm nhiệm vụ: A; B; C").
-      const int32_t limit = std::min(s.last, j + (i == s.first ? 16 : 9));
+      // (s27-lists) "… thống nhất đề ra nhiều nội dung trọng tâm cần triển khai thực hiện, như: A, B": a few
+      // words more when "như:" closes the naming clause.
+      const int32_t near = j + (i == s.first ? 16 : 9);
+      const int32_t limit = std::min(s.last, std::max(near, j + 12));
       int32_t t = j;
       for (; t < limit; ++t) {
+        if (t >= near && !(doc.is_key(t, k.nhu) && doc.is_punct(t + 1, ":")) && !(doc.is_punct(t, ":") && doc.is_key(t - 1, k.nhu))) {
+          t = near;
+          break;
+        }
         if (doc.is_punct(t, ":")) {
           colon = true;
           break;

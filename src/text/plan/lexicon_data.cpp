@@ -827,6 +827,8 @@ const Entry kContentVerbs[] = {
     {"giữ vững"}, {"nhân rộng"}, {"phát động"}, {"chủ động"}, {"tích cực"}, {"cải cách"}, {"kiện toàn"},
     {"thi đua"}, {"đảm bảo"}, {"bảo đảm"}, {"hưởng ứng"}, {"học tập"}, {"phòng, chống"}, {"phòng chống"},
     {"vận động"}, {"tham gia"}, {"hỗ trợ"}, {"giữ gìn"}, {"xung kích"}, {"huy động"},  // (s25-lists2) "Huy động cả hệ thống chính trị vào cuộc"
+    // (s27-lists) a demand opening with its manner or its negation: "kịp thời phát hiện", "không để bị động, bất ngờ"
+    {"kịp thời"}, {"không để"},
 };
 
 // (s25-contents) Nouns that open with a verb of action: after a comma they go on with a list of those
