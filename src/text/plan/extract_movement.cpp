@@ -2912,9 +2912,38 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
       int32_t t = s.first;
       if (!doc.is_key(t, theo)) continue;
       ++t;
-      if (seq_at(doc, t, k.noi_dung)) t += 2;
-      if (seq_at(doc, t, giao_uoc) || seq_at(doc, t, ky_ket) || seq_at(doc, t, phat_dong)) t += 2;
-      else continue;
+      // (s27-lists) "… phát động đợt ra quân thực hiện “Cao điểm …”. Theo đó, các cơ quan, đơn vị tiếp tục A; đẩy
+      // mạnh B; tổ chức tốt C; nâng cao D.": "Theo đó" right after the sentence launching (or pledging)
+      // refers to what it launched — the same as "Theo nội dung phát động".
+      static const std::string do_ = word_key("đó");
+      const auto launched_before = [&] {
+        const int32_t si = doc.tokens[s.first].sentence;
+        if (si <= 0) return false;
+        const Sentence& prev = doc.sentences[static_cast<size_t>(si - 1)];
+        static const std::vector<std::string> ra_quan = phrase_keys("ra quân");
+        for (int32_t u = prev.first; u + 1 < prev.last; ++u)
+          if (seq_at(doc, u, phat_dong) || seq_at(doc, u, ra_quan) || seq_at(doc, u, giao_uoc) || seq_at(doc, u, ky_ket))
+            return true;
+        return false;
+      };
+      // Its subject then goes straight on with a verb of action ("các cơ quan, đơn vị tiếp tục …"), and the
+      // list is cut at ";" (not "Theo đó, trong thời gian ra quân, lực lượng … phát huy A, xây dựng B",
+      // nor a motto quoted before the subject).
+      const auto subject_acts = [&](int32_t c) {
+        for (int32_t u = c + 1; u < s.last && u <= c + 8; ++u) {
+          if (doc.tokens[u].kind == TokenKind::kPunct && !doc.is_punct(u, ",")) return false;
+          if (doc.is_punct(u, ",") && u > c + 1 && !doc.is_word(u + 1)) return false;
+          if (u > c + 1 && action_verbs().match(doc, u, s.last)) return semicolon_spans(doc, u, s.last).size() >= 3;
+        }
+        return false;
+      };
+      if (doc.is_key(t, do_) && doc.is_punct(t + 1, ",") && ahead && launched_before() && subject_acts(t + 1)) {
+        ++t;
+      } else {
+        if (seq_at(doc, t, k.noi_dung)) t += 2;
+        if (seq_at(doc, t, giao_uoc) || seq_at(doc, t, ky_ket) || seq_at(doc, t, phat_dong)) t += 2;
+        else continue;
+      }
       if (seq_at(doc, t, k.thi_dua)) t += 2;
       if (!doc.is_punct(t, ",")) continue;
       int32_t from = -1;
