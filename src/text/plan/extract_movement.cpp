@@ -3076,7 +3076,20 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
     // (s25-lists2) also "… gồm 5 nội dung. Đó là, A. B.", "Cụ thể là: A; B; C".
     const auto opener = lexicon::list_openers().match(doc, s.first, s.last);
     if (!opener || !(doc.is_punct(s.first + opener.length, ",") || doc.is_punct(s.first + opener.length, ":"))) continue;
-    if (!contains_seq(doc, before.first, before.last, k.noi_dung) ||
+    // (s27-lists) … or tasks counted as set ("… phấn đấu thực hiện 8 nhiệm vụ trọng tâm.", "… triển khai 5 nhóm
+    // nhiệm vụ, giải pháp chủ yếu."), not in work reported done ("đã").
+    const auto counted_tasks = [&] {
+      static const Entry kTasks[] = {{"nhiệm vụ"}, {"nhóm nhiệm vụ"}, {"giải pháp"}, {"nhóm giải pháp"}};
+      static const PhraseTable tasks(kTasks);
+      static const std::string da = word_key("đã");
+      bool counted = false;
+      for (int32_t t = before.first; t + 1 < before.last; ++t) {
+        if (doc.is_key(t, da)) return false;
+        counted |= doc.is_number(t) && !doc.is_number(t + 1) && static_cast<bool>(tasks.match(doc, t + 1, before.last));
+      }
+      return counted;
+    };
+    if (!(contains_seq(doc, before.first, before.last, k.noi_dung) || counted_tasks()) ||
         contains_seq(doc, before.first, before.last, k.chi_tieu)) {
       continue;
     }

@@ -888,7 +888,8 @@ constexpr auto kSignerNouns = join(kGeneralUnits, kSignerKinds);
 
 // (s25-lists2) A sentence opening the list its head announced in the sentence before ("… gồm 5 nội dung.
 // Đó là, A. B.", "Cụ thể, A; B; C").
-const Entry kListOpeners[] = {{"cụ thể"}, {"cụ thể là"}, {"đó là"}};
+// (s27-lists) … and "… phấn đấu thực hiện 8 nhiệm vụ trọng tâm. Trong đó có: A; B; C…": some of those announced.
+const Entry kListOpeners[] = {{"cụ thể"}, {"cụ thể là"}, {"đó là"}, {"trong đó"}, {"trong đó có"}};
 
 // (s25-lists2) A fronted phrase naming the time ahead ("Thời gian tới, các đơn vị …", "Năm tới, toàn cụm …").
 const Entry kTimesAhead[] = {{"thời gian tới"}, {"thời gian sắp tới"}, {"năm tới"}, {"giai đoạn tới"}, {"năm sau"}};
