@@ -2284,9 +2284,13 @@ bool reported_done(const Document& doc, int32_t first, int32_t head) {
   for (int32_t u = first; u + 1 < head; ++u) {
     if (doc.is_key(u, da) && lexicon::done_verbs().match(doc, u + 1, head)) return true;
     // (s27-lists) "… hội nghị đã thảo luận và thống nhất đề ra nhiều nội dung trọng tâm cần triển khai …": what
-    // the meeting discussed and then agreed is work set ahead, not its agenda.
+    // the meeting discussed and then agreed to set out is work set ahead, not its agenda.
+    // Agreed to set out ("thống nhất đề ra"), not an agenda agreed ("thảo luận, thống nhất các nội dung: đánh giá
+    // kết quả …; phương hướng …; bầu Khối trưởng").
+    static const std::vector<std::string> de_ra = phrase_keys("đề ra");
     bool agreed = false;
-    for (int32_t w = u + 1; w < head && !agreed; ++w) agreed = static_cast<bool>(lexicon::agreed_verbs().match(doc, w, head));
+    for (int32_t w = u + 1; w < head && !agreed; ++w)
+      if (const auto m = lexicon::agreed_verbs().match(doc, w, head)) agreed = seq_at(doc, w + m.length, de_ra);
     if (u + 8 >= head && lexicon::agenda_verbs().match(doc, u, head) && !contains_seq(doc, u, head, thi_dua) &&
         !contains_seq(doc, u, head, giao_uoc) && !agreed)
       return true;
@@ -2930,9 +2934,11 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
       // list is cut at ";" (not "Theo đó, trong thời gian ra quân, lực lượng … phát huy A, xây dựng B",
       // nor a motto quoted before the subject).
       const auto subject_acts = [&](int32_t c) {
-        for (int32_t u = c + 1; u < s.last && u <= c + 8; ++u) {
+        for (int32_t u = c + 1; u < s.last && u <= c + 12; ++u) {
           if (doc.tokens[u].kind == TokenKind::kPunct && !doc.is_punct(u, ",")) return false;
           if (doc.is_punct(u, ",") && u > c + 1 && !doc.is_word(u + 1)) return false;
+          // "Theo đó, 5 đơn vị thống nhất …": the signers' terms, read below with their own commas.
+          if (lexicon::signers_verbs().match(doc, u, s.last)) return false;
           if (u > c + 1 && action_verbs().match(doc, u, s.last)) return semicolon_spans(doc, u, s.last).size() >= 3;
         }
         return false;
