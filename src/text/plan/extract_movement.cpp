@@ -2071,6 +2071,27 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
     mv.kind = in_event.kind != MovementKind::kNone ? in_event.kind : in_title.kind;
     if (mv.kind != MovementKind::kNone) mv.kind_from = {movement_kind_word(mv.kind), ""};
   }
+  // (s27-lists) "… phát động phong trào thi đua chào mừng thành công Đại hội …" (lead), "BTV … đã phát động phong
+  // trào thi đua đặc biệt trong công nhân, viên chức …" (a later sentence): a launch's emulation named by its
+  // purpose, its kind said where the body tells of the launch again — "phát động phong trào/đợt thi đua" and a
+  // kind, with no other name after it (a quote) — takes that kind.
+  if (mv.kind == MovementKind::kNone && mv.name && event.kind == EventKind::kLaunch) {
+    static const std::vector<std::string> phat_dong = phrase_keys("phát động");
+    const Keys& kk = keys();
+    for (int32_t i = 0; i + 6 < doc.size() && mv.kind == MovementKind::kNone; ++i) {
+      if (!seq_at(doc, i, phat_dong)) continue;
+      int32_t j = i + 2;
+      if (seq_at(doc, j, kk.phong_trao)) j += 2;
+      else if (doc.is_key(j, kk.dot)) j += 1;
+      else continue;
+      if (!seq_at(doc, j, kk.thi_dua)) continue;
+      j += 2;
+      const auto m = lexicon::movement_kinds().match(doc, j, doc.sentence_of(i).last);
+      if (!m || m.value() == 0 || doc.quote_opening(j + m.length)) continue;
+      mv.kind = static_cast<MovementKind>(m.value());
+      mv.kind_from = {clean(doc.text_of(i, j + m.length)), "loại nêu ở câu khác kể lại việc phát động"};
+    }
+  }
   if (mv.kind == MovementKind::kNone && mv.name) {
     // A movement known by its name: "Vì an ninh Tổ quốc" is the yearly regular movement.
     Document name_doc = analyse_fragment(*mv.name);

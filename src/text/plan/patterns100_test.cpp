@@ -207,5 +207,36 @@ TEST(PlanPatterns100, ContentsInTheSentenceAfterACountOfTasksSet) {
   expect_counts(counts);
 }
 
+// "… tổ chức Mít tinh và phát động phong trào thi đua chào mừng thành công Đại hội …" (lead), "BTV … đã phát động
+// phong trào thi đua đặc biệt trong công nhân, viên chức …" (vinh-phuc-2018): a launch's emulation named by its
+// purpose in the lead, its kind said where the body tells of the launch again, takes that kind. Not when the
+// later launch names another movement (a quote after the kind).
+TEST(PlanPatterns100, LaunchKindSaidWhereTheBodyTellsOfTheLaunchAgain) {
+  expect_field("/movement/kind",
+               {
+                   {"farmers-congress",
+                    "Chào mừng Đại hội Hội Nông dân tỉnh lần thứ X\n"
+                    "Ngày 5/6/2023, Ban Thường vụ Hội Nông dân tỉnh phát động phong trào thi đua chào mừng Đại hội "
+                    "Hội Nông dân tỉnh lần thứ X. Ban Thường vụ đã phát động phong trào thi đua đặc biệt trong cán "
+                    "bộ, hội viên nông dân toàn tỉnh.",
+                    "special"},
+                   {"women-thematic",
+                    "Hội Phụ nữ huyện chào mừng ngày 20/10\n"
+                    "Ngày 1/10/2024, Hội Liên hiệp Phụ nữ huyện phát động thi đua chào mừng kỷ niệm 94 năm Ngày thành "
+                    "lập Hội Liên hiệp Phụ nữ Việt Nam. Hội cũng phát động đợt thi đua chuyên đề trong các chi hội.",
+                    "thematic"},
+                   {"customs-special",
+                    "Hải quan tỉnh lập thành tích chào mừng Đại hội Đảng bộ\n"
+                    "Sáng 3/3/2025, Cục Hải quan tỉnh phát động phong trào thi đua lập thành tích chào mừng Đại hội "
+                    "Đảng bộ tỉnh. Lãnh đạo Cục phát động phong trào thi đua đặc biệt trong toàn đơn vị.",
+                    "special"},
+                   {"another-movement-quoted",
+                    "Đoàn Thanh niên chào mừng Đại hội Đoàn\n"
+                    "Ngày 2/4/2022, Tỉnh Đoàn phát động phong trào thi đua chào mừng Đại hội Đoàn toàn quốc. Tỉnh Đoàn "
+                    "cũng phát động phong trào thi đua đặc biệt “Tuổi trẻ xung kích” trong đoàn viên.",
+                    ""},
+               });
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
