@@ -585,13 +585,15 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
     }
     // (s27-lists) "phát động ra quân “Cao điểm 100 ngày đêm …”", "ra quân thực hiện “Tháng cao điểm …”", "đợt ra
     // quân hưởng ứng “…”": the drive the forces turn out for, quoted after "ra quân" (with or without "đợt",
-    // "thực hiện" / "hưởng ứng" between), is named by that quote, as after "đợt ra quân" above.
+    // "thực hiện" / "hưởng ứng" between), is named by that quote, as after "đợt ra quân" above — a quote opening
+    // with a span of work (lexicon drive_openers), not a day of recurring work ("“Ngày chủ nhật nông thôn mới”").
     if (!out.quoted && seq_at(doc, i, ra_quan) && !inside_other_name(doc, i, first)) {
       static const Entry kServe[] = {{"thực hiện"}, {"hưởng ứng"}, {"triển khai"}};
       static const PhraseTable serve(kServe);
       int32_t at = i + 2;
       if (const auto m = serve.match(doc, at, last)) at += m.length;
-      if (const Quote* q = doc.quote_opening(at); q && q->closed && q->last - q->first >= 3) {
+      if (const Quote* q = doc.quote_opening(at);
+          q && q->closed && q->last - q->first >= 3 && lexicon::drive_openers().match(doc, q->first, q->last)) {
         out.quoted = clean(doc.quote_text(*q));
         out.quoted_at = i;
         return out;
@@ -1002,7 +1004,11 @@ bool documents_listed(const Document& doc, const std::vector<std::pair<int32_t, 
 std::vector<std::pair<int32_t, int32_t>> action_spans(const Document& doc, int32_t sf, int32_t sl, bool counted, bool va) {
   static const std::string va_key = word_key("và");
   std::vector<std::pair<int32_t, int32_t>> split;
-  if (!action_verbs().match(doc, sf, sl) && !(counted && doc.tokens[sf].capitalised)) return split;
+  // (s27-lists) with "và" (a list cut at commas alone), a demand's manner or negation opens an item too.
+  const auto opens_item = [&](int32_t t) {
+    return static_cast<bool>(action_verbs().match(doc, t, sl)) || (va && lexicon::demand_openers().match(doc, t, sl));
+  };
+  if (!opens_item(sf) && !(counted && doc.tokens[sf].capitalised)) return split;
   int32_t from = sf;
   for (int32_t t = sf + 2; t + 1 < sl; ++t) {
     if (const auto fixed = lexicon::fixed_comma_phrases().match(doc, t, sl)) {
@@ -1014,7 +1020,7 @@ std::vector<std::pair<int32_t, int32_t>> action_spans(const Document& doc, int32
       t = std::max(t, q->last);
       continue;
     }
-    if (!(doc.is_punct(t, ",") || (va && doc.is_key(t, va_key))) || !action_verbs().match(doc, t + 1, sl) || t - from < 3 ||
+    if (!(doc.is_punct(t, ",") || (va && doc.is_key(t, va_key))) || !opens_item(t + 1) || t - from < 3 ||
         lexicon::verb_like_nouns().match(doc, t + 1, sl))
       continue;
     split.emplace_back(from, t);

@@ -49,6 +49,12 @@ TEST(PlanPatterns100, DriveQuotedAfterRaQuanNamesTheMovement) {
                     "Ngày 1/8/2024, Công an thành phố ra quân triển khai “Chiến dịch cao điểm bảo đảm trật tự an "
                     "toàn giao thông dịp cuối năm” trong toàn thành phố.",
                     "Chiến dịch cao điểm bảo đảm trật tự an toàn giao thông dịp cuối năm"},
+                   // A day of recurring work is no drive ("ra quân thực hiện “Ngày chủ nhật xanh” tháng 3").
+                   {"recurring-day",
+                    "Phường Tân Định ra quân vệ sinh môi trường\n"
+                    "Sáng 10/3/2024, UBND phường Tân Định phát động thi đua và ra quân thực hiện “Ngày chủ nhật xanh” "
+                    "tháng 3 trên địa bàn phường.",
+                    ""},
                    // A motto after "ra quân, với khẩu hiệu" is no drive's name.
                    {"motto-not-name",
                     "Công an huyện tổ chức lễ ra quân\n"
@@ -118,6 +124,14 @@ TEST(PlanPatterns100, ContentsAgreedAtAMeetingCutBeforeMannerOrNegation) {
        "Ngày 5/3/2024, các hạt kiểm lâm đã thảo luận và thống nhất đề ra các nội dung chủ yếu của năm, như: chủ động "
        "phương án phòng cháy, kịp thời dập tắt đám cháy, không để cháy rừng lớn xảy ra.",
        {"chủ động phương án phòng cháy", "kịp thời dập tắt đám cháy", "không để cháy rừng lớn xảy ra"}},
+      // Inside a clause of a ';' list, "kịp thời …" goes on with the clause.
+      {"semicolon-clause-kept",
+       "Các trường ký giao ước thi đua năm 2024\n"
+       "Ngày 10/1/2024, các trường ký giao ước thi đua. Theo giao ước, các trường thống nhất tiếp tục đổi mới phương "
+       "pháp giảng dạy; tăng cường nghiên cứu khoa học; phát huy vai trò của các đoàn thể, kịp thời biểu dương những "
+       "tập thể điển hình.",
+       {"tiếp tục đổi mới phương pháp giảng dạy", "tăng cường nghiên cứu khoa học",
+        "phát huy vai trò của các đoàn thể, kịp thời biểu dương những tập thể điển hình"}},
       {"agenda-not-contents",
        "Khối thi đua các huyện họp\n"
        "Ngày 5/1/2024, Khối thi đua các huyện tổ chức hội nghị. Hội nghị đã thảo luận nhiều nội dung quan trọng như: "
