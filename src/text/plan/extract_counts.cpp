@@ -1032,6 +1032,10 @@ int32_t pledged_goal(const Document& doc, int32_t k, int32_t end) {
   if (const auto c = carry_out.match_ending(doc, k - 1, std::max(0, k - 4))) {
     const int32_t verb = k - 1 - c.length;  // the figure is token k - 1
     if (doc.is_key(verb - 2, ke_hoach[0]) && doc.is_key(verb - 1, ke_hoach[1])) return g.length;
+    // (s27-lists) "Năm 2022, Khối thi đua … phấn đấu thực hiện 8 nhiệm vụ trọng tâm": the tasks a body strives
+    // to carry out are set as the plan's are.
+    static const std::vector<std::string> phan_dau = phrase_keys("phấn đấu");
+    if (doc.is_key(verb - 2, phan_dau[0]) && doc.is_key(verb - 1, phan_dau[1])) return g.length;
   }
   // (s15-plan-b) "các mục tiêu, chỉ tiêu thi đua năm 2024 (17 chỉ tiêu về …)": the figure in brackets
   // counts the targets just named — the emulation's own, set by the text.

@@ -583,6 +583,22 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
         return out;
       }
     }
+    // (s27-lists) "phát động ra quân “Cao điểm 100 ngày đêm …”", "ra quân thực hiện “Tháng cao điểm …”", "đợt ra
+    // quân hưởng ứng “…”": the drive the forces turn out for, quoted after "ra quân" (with or without "đợt",
+    // "thực hiện" / "hưởng ứng" between), is named by that quote, as after "đợt ra quân" above — a quote opening
+    // with a span of work (lexicon drive_openers), not a day of recurring work ("“Ngày chủ nhật nông thôn mới”").
+    if (!out.quoted && seq_at(doc, i, ra_quan) && !inside_other_name(doc, i, first)) {
+      static const Entry kServe[] = {{"thực hiện"}, {"hưởng ứng"}, {"triển khai"}};
+      static const PhraseTable serve(kServe);
+      int32_t at = i + 2;
+      if (const auto m = serve.match(doc, at, last)) at += m.length;
+      if (const Quote* q = doc.quote_opening(at);
+          q && q->closed && q->last - q->first >= 3 && lexicon::drive_openers().match(doc, q->first, q->last)) {
+        out.quoted = clean(doc.quote_text(*q));
+        out.quoted_at = i;
+        return out;
+      }
+    }
     // (s24-kind) "Lễ phát động xây dựng ấp AB nông thôn mới năm 2023", "phát động xây dựng phường văn minh đô
     // thị": a launch of building a place to a standard names its emulation by that building, to the
     // standard's last word (its year left out).
@@ -988,7 +1004,11 @@ bool documents_listed(const Document& doc, const std::vector<std::pair<int32_t, 
 std::vector<std::pair<int32_t, int32_t>> action_spans(const Document& doc, int32_t sf, int32_t sl, bool counted, bool va) {
   static const std::string va_key = word_key("và");
   std::vector<std::pair<int32_t, int32_t>> split;
-  if (!action_verbs().match(doc, sf, sl) && !(counted && doc.tokens[sf].capitalised)) return split;
+  // (s27-lists) with "và" (a list cut at commas alone), a demand's manner or negation opens an item too.
+  const auto opens_item = [&](int32_t t) {
+    return static_cast<bool>(action_verbs().match(doc, t, sl)) || (va && lexicon::demand_openers().match(doc, t, sl));
+  };
+  if (!opens_item(sf) && !(counted && doc.tokens[sf].capitalised)) return split;
   int32_t from = sf;
   for (int32_t t = sf + 2; t + 1 < sl; ++t) {
     if (const auto fixed = lexicon::fixed_comma_phrases().match(doc, t, sl)) {
@@ -1000,7 +1020,7 @@ std::vector<std::pair<int32_t, int32_t>> action_spans(const Document& doc, int32
       t = std::max(t, q->last);
       continue;
     }
-    if (!(doc.is_punct(t, ",") || (va && doc.is_key(t, va_key))) || !action_verbs().match(doc, t + 1, sl) || t - from < 3 ||
+    if (!(doc.is_punct(t, ",") || (va && doc.is_key(t, va_key))) || !opens_item(t + 1) || t - from < 3 ||
         lexicon::verb_like_nouns().match(doc, t + 1, sl))
       continue;
     split.emplace_back(from, t);
@@ -1806,6 +1826,23 @@ bool words_within(const std::string& shorter, const std::string& longer) {
   return words >= 3;
 }
 
+// (s27-lists) "Thông qua các phong trào thi đua “A”, các hội viên đã tích cực …", "Qua phong trào “B”, nhiều
+// gương …", "Đại hội đã biểu dương … kết quả … như: …; phong trào thi đua “C”; phong trào …": a movement
+// quoted in a sentence opening with "(Thông) qua" and the movement (through it, results), or as one item of a list cut at
+// ";" (";" right before it), is work reported or one of several, not the movement the text is about.
+// (A movement quoted after "đã" is not passed over so: Cụm conferences write their own movement so,
+// "các đơn vị trong Cụm đã … đẩy mạnh phong trào thi đua “Vì an ninh Tổ quốc”".)
+bool results_told(const Document& doc, const Sentence& s, int32_t at) {
+  static const std::vector<std::string> thong_qua = phrase_keys("thông qua");
+  static const std::string qua = word_key("qua");
+  // Through the movement itself ("Thông qua [các] phong trào …"), not through a model set up to push it
+  // ("Thông qua việc thành lập mô hình … đẩy mạnh phong trào toàn dân …", which names the text's movement).
+  const int32_t by = seq_at(doc, s.first, thong_qua) ? s.first + 2 : doc.is_key(s.first, qua) ? s.first + 1 : -1;
+  static const std::string cac = word_key("các"), nhung = word_key("những");
+  if (by >= 0 && (at == by || ((doc.is_key(by, cac) || doc.is_key(by, nhung)) && at == by + 1))) return true;
+  return at > s.first && doc.is_punct(at - 1, ";");
+}
+
 std::optional<NamePhrase> quoted_elsewhere(const Analysis& a, const TitleInfo& title) {
   for (const Sentence& s : a.doc.sentences) {
     if (s.line < title.body_line) continue;
@@ -1815,6 +1852,7 @@ std::optional<NamePhrase> quoted_elsewhere(const Analysis& a, const TitleInfo& t
     // (s16-plan-d) "đẩy mạnh phong trào thi đua “A”, “B”…", "phong trào “A”; “B”": a movement
     // quoted among others is one of several tasks; none is the text's movement.
     if (p.quoted && p.listed) continue;
+    if (p.quoted && p.quoted_at >= 0 && results_told(a.doc, s, p.quoted_at)) continue;
     if (p.quoted) return p;
   }
   return std::nullopt;
@@ -2039,6 +2077,27 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
     mv.kind = in_event.kind != MovementKind::kNone ? in_event.kind : in_title.kind;
     if (mv.kind != MovementKind::kNone) mv.kind_from = {movement_kind_word(mv.kind), ""};
   }
+  // (s27-lists) "… phát động phong trào thi đua chào mừng thành công Đại hội …" (lead), "BTV … đã phát động phong
+  // trào thi đua đặc biệt trong công nhân, viên chức …" (a later sentence): a launch's emulation named by its
+  // purpose, its kind said where the body tells of the launch again — "phát động phong trào/đợt thi đua" and a
+  // kind, with no other name after it (a quote) — takes that kind.
+  if (mv.kind == MovementKind::kNone && mv.name && event.kind == EventKind::kLaunch) {
+    static const std::vector<std::string> phat_dong = phrase_keys("phát động");
+    const Keys& kk = keys();
+    for (int32_t i = 0; i + 6 < doc.size() && mv.kind == MovementKind::kNone; ++i) {
+      if (!seq_at(doc, i, phat_dong)) continue;
+      int32_t j = i + 2;
+      if (seq_at(doc, j, kk.phong_trao)) j += 2;
+      else if (doc.is_key(j, kk.dot)) j += 1;
+      else continue;
+      if (!seq_at(doc, j, kk.thi_dua)) continue;
+      j += 2;
+      const auto m = lexicon::movement_kinds().match(doc, j, doc.sentence_of(i).last);
+      if (!m || m.value() == 0 || doc.quote_opening(j + m.length)) continue;
+      mv.kind = static_cast<MovementKind>(m.value());
+      mv.kind_from = {clean(doc.text_of(i, j + m.length)), "loại nêu ở câu khác kể lại việc phát động"};
+    }
+  }
   if (mv.kind == MovementKind::kNone && mv.name) {
     // A movement known by its name: "Vì an ninh Tổ quốc" is the yearly regular movement.
     Document name_doc = analyse_fragment(*mv.name);
@@ -2251,8 +2310,16 @@ bool reported_done(const Document& doc, int32_t first, int32_t head) {
     }
   for (int32_t u = first; u + 1 < head; ++u) {
     if (doc.is_key(u, da) && lexicon::done_verbs().match(doc, u + 1, head)) return true;
+    // (s27-lists) "… hội nghị đã thảo luận và thống nhất đề ra nhiều nội dung trọng tâm cần triển khai …": what
+    // the meeting discussed and then agreed to set out is work set ahead, not its agenda.
+    // Agreed to set out ("thống nhất đề ra"), not an agenda agreed ("thảo luận, thống nhất các nội dung: đánh giá
+    // kết quả …; phương hướng …; bầu Khối trưởng").
+    static const std::vector<std::string> de_ra = phrase_keys("đề ra");
+    bool agreed = false;
+    for (int32_t w = u + 1; w < head && !agreed; ++w)
+      if (const auto m = lexicon::agreed_verbs().match(doc, w, head)) agreed = seq_at(doc, w + m.length, de_ra);
     if (u + 8 >= head && lexicon::agenda_verbs().match(doc, u, head) && !contains_seq(doc, u, head, thi_dua) &&
-        !contains_seq(doc, u, head, giao_uoc))
+        !contains_seq(doc, u, head, giao_uoc) && !agreed)
       return true;
   }
   return false;
@@ -2590,9 +2657,16 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
       // done with the contents may name them ("Nội dung ký kết giao ước thi đua bao gồm: A; B").
       // (s24-contents) A sentence opening with the head may name its list at more length before the
       // colon ("Nội dung giao ước thi đua năm 2025 của Cụm tập trung vào 3 nhóm nhiệm vụ: A; B; C").
-      const int32_t limit = std::min(s.last, j + (i == s.first ? 16 : 9));
+      // (s27-lists) "… thống nhất đề ra nhiều nội dung trọng tâm cần triển khai thực hiện, như: A, B": a few
+      // words more when "như:" closes the naming clause.
+      const int32_t near = j + (i == s.first ? 16 : 9);
+      const int32_t limit = std::min(s.last, std::max(near, j + 12));
       int32_t t = j;
       for (; t < limit; ++t) {
+        if (t >= near && !(doc.is_key(t, k.nhu) && doc.is_punct(t + 1, ":")) && !(doc.is_punct(t, ":") && doc.is_key(t - 1, k.nhu))) {
+          t = near;
+          break;
+        }
         if (doc.is_punct(t, ":")) {
           colon = true;
           break;
@@ -2869,9 +2943,40 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
       int32_t t = s.first;
       if (!doc.is_key(t, theo)) continue;
       ++t;
-      if (seq_at(doc, t, k.noi_dung)) t += 2;
-      if (seq_at(doc, t, giao_uoc) || seq_at(doc, t, ky_ket) || seq_at(doc, t, phat_dong)) t += 2;
-      else continue;
+      // (s27-lists) "… phát động đợt ra quân thực hiện “Cao điểm …”. Theo đó, các cơ quan, đơn vị tiếp tục A; đẩy
+      // mạnh B; tổ chức tốt C; nâng cao D.": "Theo đó" right after the sentence launching (or pledging)
+      // refers to what it launched — the same as "Theo nội dung phát động".
+      static const std::string do_ = word_key("đó");
+      const auto launched_before = [&] {
+        const int32_t si = doc.tokens[s.first].sentence;
+        if (si <= 0) return false;
+        const Sentence& prev = doc.sentences[static_cast<size_t>(si - 1)];
+        static const std::vector<std::string> ra_quan = phrase_keys("ra quân");
+        for (int32_t u = prev.first; u + 1 < prev.last; ++u)
+          if (seq_at(doc, u, phat_dong) || seq_at(doc, u, ra_quan) || seq_at(doc, u, giao_uoc) || seq_at(doc, u, ky_ket))
+            return true;
+        return false;
+      };
+      // Its subject then goes straight on with a verb of action ("các cơ quan, đơn vị tiếp tục …"), and the
+      // list is cut at ";" (not "Theo đó, trong thời gian ra quân, lực lượng … phát huy A, xây dựng B",
+      // nor a motto quoted before the subject).
+      const auto subject_acts = [&](int32_t c) {
+        for (int32_t u = c + 1; u < s.last && u <= c + 12; ++u) {
+          if (doc.tokens[u].kind == TokenKind::kPunct && !doc.is_punct(u, ",")) return false;
+          if (doc.is_punct(u, ",") && u > c + 1 && !doc.is_word(u + 1)) return false;
+          // "Theo đó, 5 đơn vị thống nhất …": the signers' terms, read below with their own commas.
+          if (lexicon::signers_verbs().match(doc, u, s.last)) return false;
+          if (u > c + 1 && action_verbs().match(doc, u, s.last)) return semicolon_spans(doc, u, s.last).size() >= 3;
+        }
+        return false;
+      };
+      if (doc.is_key(t, do_) && doc.is_punct(t + 1, ",") && ahead && launched_before() && subject_acts(t + 1)) {
+        ++t;
+      } else {
+        if (seq_at(doc, t, k.noi_dung)) t += 2;
+        if (seq_at(doc, t, giao_uoc) || seq_at(doc, t, ky_ket) || seq_at(doc, t, phat_dong)) t += 2;
+        else continue;
+      }
       if (seq_at(doc, t, k.thi_dua)) t += 2;
       if (!doc.is_punct(t, ",")) continue;
       int32_t from = -1;
@@ -3004,7 +3109,20 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
     // (s25-lists2) also "… gồm 5 nội dung. Đó là, A. B.", "Cụ thể là: A; B; C".
     const auto opener = lexicon::list_openers().match(doc, s.first, s.last);
     if (!opener || !(doc.is_punct(s.first + opener.length, ",") || doc.is_punct(s.first + opener.length, ":"))) continue;
-    if (!contains_seq(doc, before.first, before.last, k.noi_dung) ||
+    // (s27-lists) … or tasks counted as set ("… phấn đấu thực hiện 8 nhiệm vụ trọng tâm.", "… triển khai 5 nhóm
+    // nhiệm vụ, giải pháp chủ yếu."), not in work reported done ("đã").
+    const auto counted_tasks = [&] {
+      static const Entry kTasks[] = {{"nhiệm vụ"}, {"nhóm nhiệm vụ"}, {"giải pháp"}, {"nhóm giải pháp"}};
+      static const PhraseTable tasks(kTasks);
+      static const std::string da = word_key("đã");
+      bool counted = false;
+      for (int32_t t = before.first; t + 1 < before.last; ++t) {
+        if (doc.is_key(t, da)) return false;
+        counted |= doc.is_number(t) && !doc.is_number(t + 1) && static_cast<bool>(tasks.match(doc, t + 1, before.last));
+      }
+      return counted;
+    };
+    if (!(contains_seq(doc, before.first, before.last, k.noi_dung) || counted_tasks()) ||
         contains_seq(doc, before.first, before.last, k.chi_tieu)) {
       continue;
     }

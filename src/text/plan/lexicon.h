@@ -188,6 +188,8 @@ const PhraseTable& list_openers();         // (s25-lists2) a sentence opening an
 const PhraseTable& not_contents_heads();   // (s24-form) a colon's clause over no contents: "tham dự", "kết quả"
 const PhraseTable& agenda_items();         // (s24-form) an agenda's or a schedule's item: "báo cáo", "bầu", "ngày"
 const PhraseTable& done_verbs();           // (s24-contents) after "đã", work reported done: "thực hiện tốt"
+const PhraseTable& demand_openers();       // (s27-lists) "kịp thời …", "không để …" opening an item of a comma list
+const PhraseTable& drive_openers();        // (s27-lists) "cao điểm", "chiến dịch", "tháng" … opening a drive's quoted name
 const PhraseTable& place_standards();  // (s24-kind) "nông thôn mới", "văn minh đô thị"
 const PhraseTable& honours();  // "biểu dương", "tuyên dương", "tôn vinh"
 // (session 24) "tặng", "trao", "khen thưởng", "công nhận": bodies listed after it are awarded, no group.

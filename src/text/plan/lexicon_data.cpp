@@ -538,6 +538,11 @@ const Entry kMovementKinds[] = {
 // nghèo”" — a drive's name quoted after it.
 const Entry kPeakSpans[] = {{"đợt"}, {"tháng"}, {"tuần"}};
 
+// (s27-lists) What a drive's quoted name opens with after "ra quân" ("ra quân “Cao điểm 100 ngày đêm …”", "“Tháng
+// Thanh niên …”", "“Chiến dịch …”", "“Mùa khô không cháy rừng”"): a span of work; not a day of recurring work
+// ("ra quân thực hiện “Ngày chủ nhật nông thôn mới” tháng 2").
+const Entry kDriveOpeners[] = {{"cao điểm"}, {"chiến dịch"}, {"đợt"}, {"tháng"}, {"tuần"}, {"mùa"}};
+
 // (s25-targets) The whole community of a place as a movement's subject: "cả nước chung sức …", "cả xã …".
 const Entry kWholeCommunities[] = {{"cả nước"}, {"cả tỉnh"}, {"cả huyện"}, {"cả xã"}, {"cả phường"},
                                    {"cả thành phố"}, {"cả thị xã"}, {"cả làng"}, {"cả thôn"}, {"cả bản"}};
@@ -829,6 +834,12 @@ const Entry kContentVerbs[] = {
     {"vận động"}, {"tham gia"}, {"hỗ trợ"}, {"giữ gìn"}, {"xung kích"}, {"huy động"},  // (s25-lists2) "Huy động cả hệ thống chính trị vào cuộc"
 };
 
+// (s27-lists) A demand opening with its manner or its negation ("chủ động nắm chắc tình hình, kịp thời phát hiện,
+// …, không để bị động, bất ngờ"): an item of a list cut at commas alone, as a verb of action opens one
+// (extract_movement.cpp, action_spans with "và"); inside a clause of a ';' list it goes on with the clause
+// ("…; phát huy vai trò …, kịp thời biểu dương …").
+const Entry kDemandOpeners[] = {{"kịp thời"}, {"không để"}};
+
 // (s25-contents) Nouns that open with a verb of action: after a comma they go on with a list of those
 // concerned ("… người lao động trong cơ quan, đơn vị, doanh nghiệp, tổ chức xã hội, các tầng lớp nhân
 // dân"), not a new item of contents.
@@ -886,7 +897,8 @@ constexpr auto kSignerNouns = join(kGeneralUnits, kSignerKinds);
 
 // (s25-lists2) A sentence opening the list its head announced in the sentence before ("… gồm 5 nội dung.
 // Đó là, A. B.", "Cụ thể, A; B; C").
-const Entry kListOpeners[] = {{"cụ thể"}, {"cụ thể là"}, {"đó là"}};
+// (s27-lists) … and "… phấn đấu thực hiện 8 nhiệm vụ trọng tâm. Trong đó có: A; B; C…": some of those announced.
+const Entry kListOpeners[] = {{"cụ thể"}, {"cụ thể là"}, {"đó là"}, {"trong đó"}, {"trong đó có"}};
 
 // (s25-lists2) A fronted phrase naming the time ahead ("Thời gian tới, các đơn vị …", "Năm tới, toàn cụm …").
 const Entry kTimesAhead[] = {{"thời gian tới"}, {"thời gian sắp tới"}, {"năm tới"}, {"giai đoạn tới"}, {"năm sau"}};
@@ -1401,6 +1413,7 @@ THIDUA_TABLE(meeting_names, kMeetingNames)
 THIDUA_TABLE(emulation_work, kEmulationWork)
 THIDUA_TABLE(movement_kinds, kMovementKinds)
 THIDUA_TABLE(peak_spans, kPeakSpans)
+THIDUA_TABLE(drive_openers, kDriveOpeners)
 THIDUA_TABLE(whole_communities, kWholeCommunities)
 THIDUA_TABLE(known_movements, kKnownMovements)
 THIDUA_TABLE(name_introducers, kNameIntroducers)
@@ -1426,6 +1439,7 @@ THIDUA_TABLE(fixed_comma_phrases, kFixedCommaPhrases)
 THIDUA_TABLE(content_verbs, kContentVerbs)
 THIDUA_TABLE(list_ties, kListTies)
 THIDUA_TABLE(verb_like_nouns, kVerbLikeNouns)
+THIDUA_TABLE(demand_openers, kDemandOpeners)
 THIDUA_TABLE(done_verbs, kDoneVerbs)
 THIDUA_TABLE(agenda_verbs, kAgendaVerbs)
 THIDUA_TABLE(agreed_verbs, kAgreedVerbs)
