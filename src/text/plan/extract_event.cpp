@@ -3204,6 +3204,27 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
         }
       }
     }
+    // (s27-orgs) "Sở A tham dự Lễ ký kết giao ước thi đua năm 2023 của Khối thi đua các cơ quan …",
+    // "Trường B tham gia hội nghị tổng kết Cụm thi đua số 3": the subject attends (a member at
+    // its group's event), the group named after the event holds it — any subject, any group.
+    if (!found.empty()) {
+      const auto [trig, trig_kind] = first_trigger(a, s.first, s.last);
+      static const std::vector<std::string> tham_gia = phrase_keys("tham gia");
+      bool attends = false;
+      // The verb right before the event's words ("tham dự Lễ ký kết", "tham gia ký kết"), not a
+      // "dự án" or "dự thảo" further back.
+      for (int32_t k = std::max(found.back().last, trig - 4); trig >= 0 && k < trig && !attends; ++k) {
+        const int32_t len = lexicon::attends_or_presides().match(doc, k, trig).length;
+        attends = (len > 0 && trig - (k + len) <= 1) ||
+                  (doc.is_key(k, tham_gia[0]) && doc.is_key(k + 1, tham_gia[1]) && trig - (k + 2) <= 1);
+      }
+      if (attends)
+        for (UnitMention& g : find_units(doc, trig, s.last, a.unit_options()))
+          if ((g.kind == UnitKind::kCluster || g.kind == UnitKind::kBlock) && !g.name.empty()) {
+            found = {std::move(g)};
+            break;
+          }
+    }
   }
   // "Sáng 16/11, đã diễn ra hội nghị tổng kết … của Cụm thi đua số 8, Bộ Công an", "Hội nghị
   // tổng kết phong trào thi đua Cụm số 5": no subject, the event is the group's.

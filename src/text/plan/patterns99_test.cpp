@@ -1,0 +1,58 @@
+// Session 27 (issue 14, s27-orgs): who organises, people and positions, the event's kind, date and place
+// and the title of the former eval8 texts (written blind, never tuned on), read as SHAPES of
+// administrative Vietnamese, not as their wordings. Every sentence below was written for these tests in
+// sectors other than the text it came from (schools, tax, treasury, farmers, police, health), labelled
+// by the Conventions (tests/fixtures/plans/README.md: Organizers and places; the group holding its own
+// event) before the run; each positive fails with main 9dc98b4's binary, each negative guards the
+// rule's limit.
+#include <gtest/gtest.h>
+
+#include "text/plan/plan_test_support.h"
+
+namespace thidua::text::plan {
+namespace {
+
+using test::expect_organizers;
+using test::OrganizerCase;
+
+// "Sở A tham dự Lễ ký kết Giao ước thi đua năm 2023 của Khối thi đua …" (ninh-thuan-2023): a member
+// that attends ("tham dự", "dự", "tham gia") its group's event, the group named after the event's
+// words, is not the one holding it — the group is. A subject that holds the event ("tổ chức") keeps
+// it, with the group attending after the event ("có … Cụm … tham dự", "với sự tham dự của Cụm …"), or
+// a "dự án" further back.
+TEST(PlanPatterns99, AMemberAttendingItsGroupsEventLeavesItToTheGroup) {
+  const OrganizerCase cases[] = {
+      {"school attends, numbered cluster after cua",
+       "Ngày 10/01/2025, Trường THPT Lê Lợi tham dự Hội nghị tổng kết công tác thi đua năm 2024 của Cụm thi "
+       "đua số 3 tại Trường THPT Nguyễn Du.",
+       {"Cụm thi đua số 3"}},
+      {"tax office takes part in signing, described block",
+       "Sáng 20/3/2024, Chi cục Thuế huyện Phú Tân tham gia ký kết giao ước thi đua năm 2024 của Khối thi đua "
+       "các Chi cục Thuế khu vực.",
+       {"Khối thi đua các Chi cục Thuế khu vực"}},
+      {"treasury attends a ceremony",
+       "Ngày 8/3/2024, Kho bạc Nhà nước tỉnh Bến Tre tham dự lễ ký kết giao ước thi đua năm 2024 của Khối thi "
+       "đua các cơ quan tài chính.",
+       {"Khối thi đua các cơ quan tài chính"}},
+      {"farmers' union, the cluster right after the event without cua",
+       "Chiều 15/1/2025, Hội Nông dân huyện Tân Châu đã tham dự hội nghị tổng kết phong trào thi đua năm 2024 "
+       "Cụm thi đua số 5.",
+       {"Cụm thi đua số 5"}},
+      {"negative: the school holds it, the cluster attends after",
+       "Ngày 2/3/2024, Trường THCS Kim Đồng tổ chức Hội nghị tổng kết thi đua năm học 2023-2024, có đại diện "
+       "Cụm thi đua số 4 tham dự.",
+       {"Trường THCS Kim Đồng"}},
+      {"negative: with the cluster's attendance",
+       "Ngày 15/1/2025, UBND huyện Tân Châu tổ chức Hội nghị tổng kết công tác thi đua năm 2024 với sự tham dự "
+       "của Cụm thi đua số 3.",
+       {"UBND huyện Tân Châu"}},
+      {"negative: a project further back, the office holds it",
+       "Ngày 15/1/2025, Sở Xây dựng triển khai dự án nhà ở xã hội và tổ chức Hội nghị tổng kết năm 2024 của "
+       "Khối thi đua các cơ quan kinh tế.",
+       {"Sở Xây dựng"}},
+  };
+  expect_organizers(cases);
+}
+
+}  // namespace
+}  // namespace thidua::text::plan
