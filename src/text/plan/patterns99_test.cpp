@@ -13,7 +13,9 @@ namespace thidua::text::plan {
 namespace {
 
 using test::expect_organizers;
+using test::expect_positions;
 using test::OrganizerCase;
+using test::PositionCase;
 
 // "Sở A tham dự Lễ ký kết Giao ước thi đua năm 2023 của Khối thi đua …" (ninh-thuan-2023): a member
 // that attends ("tham dự", "dự", "tham gia") its group's event, the group named after the event's
@@ -52,6 +54,41 @@ TEST(PlanPatterns99, AMemberAttendingItsGroupsEventLeavesItToTheGroup) {
        {"Sở Xây dựng"}},
   };
   expect_organizers(cases);
+}
+
+// "Ông A – Giám đốc Sở; cùng …" (ninh-thuan-2023), "đồng chí B, Phó Giám đốc Sở làm Trưởng đoàn"
+// (bac-giang-2018): a title followed by the bare head of the body the text named before ("Sở",
+// "Trường", "Cục", "Văn phòng"), closing the apposition (punctuation or the clause's verb), keeps the head
+// as written; it was dropped. A body named in full is read as before. (The labels differ here:
+// dak-lak-2018 completes "Phó Giám đốc Sở" with the department's name; no Convention is written.)
+TEST(PlanPatterns99, ATitleWithTheBareHeadOfItsBodyKeepsTheHead) {
+  const PositionCase cases[] = {
+      {"department's deputy director, verb after",
+       "Ngày 5/3/2024, Sở Nội vụ tỉnh Long An tổ chức Hội nghị tổng kết công tác thi đua năm 2023. Bà Lê Thị "
+       "Hoa - Phó Giám đốc Sở phát biểu khai mạc hội nghị.",
+       {{"Lê Thị Hoa", "Phó Giám đốc Sở"}}},
+      {"chief of office, a semicolon after",
+       "Ngày 16/02/2023, Sở Y tế tỉnh Long An tổ chức Hội nghị tổng kết năm 2022. Tham dự có bà Trần Thị Lan, "
+       "Chánh Văn phòng Sở; cùng lãnh đạo các phòng.",
+       {{"Trần Thị Lan", "Chánh Văn phòng Sở"}}},
+      {"school's principal",
+       "Ngày 12/1/2024, Trường THCS Nguyễn Trãi tổ chức Hội nghị sơ kết học kỳ I. Thầy Lê Văn Nam, Hiệu trưởng "
+       "Trường phát biểu chỉ đạo.",
+       {{"Lê Văn Nam", "Hiệu trưởng Trường"}}},
+      {"customs department, two people",
+       "Ngày 12/1/2024, Cục Hải quan tỉnh Quảng Ninh tổ chức Hội nghị tổng kết công tác năm 2023. Đồng chí Vũ "
+       "Thị Mai, Phó Cục trưởng Cục và ông Trần Văn Bình, Chánh Văn phòng Cục cùng dự.",
+       {{"Vũ Thị Mai", "Phó Cục trưởng Cục"}, {"Trần Văn Bình", "Chánh Văn phòng Cục"}}},
+      {"negative: the body named in full",
+       "Ngày 5/3/2024, Sở Tài chính tỉnh Long An tổ chức Hội nghị tổng kết công tác thi đua năm 2023. Ông Phạm "
+       "Văn Hùng – Giám đốc Sở Tài chính tỉnh Long An phát biểu khai mạc.",
+       {{"Phạm Văn Hùng", "Giám đốc Sở Tài chính tỉnh Long An"}}},
+      {"negative: a department named, then a second office",
+       "Ngày 12/1/2024, Sở Nội vụ tỉnh Long An tổ chức Hội nghị tổng kết công tác năm 2023. Bà Lê Thị Hoa - Phó "
+       "Giám đốc Sở Nội vụ, Trưởng Ban Thi đua - Khen thưởng phát biểu.",
+       {{"Lê Thị Hoa", "Phó Giám đốc Sở Nội vụ, Trưởng Ban Thi đua - Khen thưởng"}}},
+  };
+  expect_positions(cases);
 }
 
 }  // namespace
