@@ -1502,6 +1502,22 @@ TitleInfo read_title(const Analysis& a) {
         }
       }
     }
+    // (s27-orgs) "Kế hoạch phát động thi đua chào mừng ngày nhà giáo việt nam 20/11" / "SỞ GD –ĐT …" /
+    // … / "KẾ HOẠCH …": a page's headline in running case opening the text above the header (after
+    // a stamp of the day, "Thứ 2, Ngày 28/10/2024", or of the page, "Văn bản hướng dẫn Thứ Hai,
+    // 22/04/2013, 13:50"), a line of six words or more ending in no colon, is the text's headline,
+    // printed as its title.
+    static const std::regex clock(R"(\b\d{1,2}:\d{2}\b)");
+    for (int32_t h = 0; h < li; ++h) {
+      const int32_t hs = line_start(doc, h), he = doc.lines[h].last;
+      if (hs >= he || a.dates.stamp_line(h)) continue;
+      if (const std::string line(doc.line_text(h)); std::regex_search(line, clock)) continue;
+      int32_t words = 0;
+      for (int32_t k = hs; k < he; ++k) words += doc.is_word(k);
+      if (!line_all_caps(doc, h) && words >= 6 && !doc.is_punct(he - 1, ":") && doc.tokens[hs].capitalised)
+        t.page_headline = std::string(doc.line_text(h));
+      break;
+    }
     break;
   }
   if (!t.formal) {

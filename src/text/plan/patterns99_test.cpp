@@ -12,6 +12,7 @@
 namespace thidua::text::plan {
 namespace {
 
+using test::expect_field;
 using test::expect_organizers;
 using test::expect_positions;
 using test::OrganizerCase;
@@ -89,6 +90,79 @@ TEST(PlanPatterns99, ATitleWithTheBareHeadOfItsBodyKeepsTheHead) {
        {{"Lê Thị Hoa", "Phó Giám đốc Sở Nội vụ, Trưởng Ban Thi đua - Khen thưởng"}}},
   };
   expect_positions(cases);
+}
+
+// "Kế hoạch phát động thi đua chào mừng ngày nhà giáo việt nam 20/11" / "SỞ GD –ĐT …" / … / "KẾ HOẠCH PHÁT ĐỘNG
+// …" (phuoc-long-2014), "Thứ 2, Ngày 28/10/2024" / "Kế hoạch 1/KH-HĐTĐKT năm 2024 hướng dẫn …" / … (hdtdkt-2024):
+// a page's headline in running case above a formal text's letterhead (after the day's stamp or a page
+// category with its clock time) is the text's headline, its title; with no such line (a header alone, a
+// category of a few words) the title is "KẾ HOẠCH" with the title lines, as the Conventions say.
+TEST(PlanPatterns99, APageHeadlineAboveAFormalHeaderIsTheTitle) {
+  expect_field("/title", {
+      {"school veterans: a headline above the letterhead",
+       "Kế hoạch thi đua chào mừng ngày Quốc phòng toàn dân 22/12 của Hội Cựu chiến binh xã\n"
+       "\n"
+       "HỘI CCB HUYỆN TÂN CHÂU            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+       "HỘI CCB XÃ TÂN HÀ             Độc lập – Tự do – Hạnh phúc\n"
+       "Số 12/KH-CCB\n"
+       "Tân Hà, ngày 1 tháng 11 năm 2023\n"
+       "\n"
+       "KẾ HOẠCH\n"
+       "Thi đua chào mừng ngày Quốc phòng toàn dân\n"
+       "\n"
+       "Căn cứ chương trình công tác năm 2023, Hội Cựu chiến binh xã xây dựng kế hoạch như sau.",
+       "Kế hoạch thi đua chào mừng ngày Quốc phòng toàn dân 22/12 của Hội Cựu chiến binh xã"},
+      {"health: after the day's stamp",
+       "Thứ 3, Ngày 14/11/2023\n"
+       "\n"
+       "Kế hoạch số 45/KH-SYT về phát động phong trào thi đua ngành Y tế năm 2024 do Sở Y tế ban hành\n"
+       "\n"
+       "SỞ Y TẾ TỈNH AN GIANG\n"
+       "Số: 45/KH-SYT\n"
+       "An Giang, ngày 10 tháng 11 năm 2023\n"
+       "\n"
+       "KẾ HOẠCH PHÁT ĐỘNG PHONG TRÀO THI ĐUA NGÀNH Y TẾ NĂM 2024\n"
+       "\n"
+       "Thực hiện Luật Thi đua, khen thưởng, Sở Y tế ban hành kế hoạch như sau.",
+       "Kế hoạch số 45/KH-SYT về phát động phong trào thi đua ngành Y tế năm 2024 do Sở Y tế ban hành"},
+      {"police youth: after a page category and a clock",
+       "Tin hoạt động Thứ Năm, 12/01/2023, 08:15\n"
+       "\n"
+       "Kế hoạch tổ chức Hội thi cán bộ đoàn giỏi năm 2023 của Đoàn Thanh niên Công an tỉnh\n"
+       "\n"
+       "ĐOÀN TNCS HỒ CHÍ MINH\n"
+       "ĐOÀN THANH NIÊN CÔNG AN TỈNH\n"
+       "Số: 03/KH-ĐTN\n"
+       "\n"
+       "KẾ HOẠCH\n"
+       "Tổ chức Hội thi cán bộ đoàn giỏi năm 2023\n"
+       "\n"
+       "Căn cứ chương trình công tác Đoàn năm 2023, Ban Chấp hành Đoàn Thanh niên xây dựng kế hoạch như sau.",
+       "Kế hoạch tổ chức Hội thi cán bộ đoàn giỏi năm 2023 của Đoàn Thanh niên Công an tỉnh"},
+      {"negative: no headline above the letterhead",
+       "UBND HUYỆN TÂN CHÂU\n"
+       "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\n"
+       "Số: 88/KH-PGDĐT\n"
+       "Tân Châu, ngày 2 tháng 10 năm 2023\n"
+       "\n"
+       "KẾ HOẠCH\n"
+       "Phát động thi đua chào mừng ngày Nhà giáo Việt Nam 20/11/2023\n"
+       "\n"
+       "Căn cứ nhiệm vụ năm học 2023-2024, Phòng Giáo dục và Đào tạo xây dựng kế hoạch như sau.",
+       "KẾ HOẠCH Phát động thi đua chào mừng ngày Nhà giáo Việt Nam 20/11/2023"},
+      {"negative: a page category of three words above",
+       "Văn bản chỉ đạo\n"
+       "\n"
+       "UBND HUYỆN TÂN CHÂU\n"
+       "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\n"
+       "Số: 88/KH-PGDĐT\n"
+       "\n"
+       "KẾ HOẠCH\n"
+       "Phát động thi đua chào mừng ngày Nhà giáo Việt Nam 20/11/2023\n"
+       "\n"
+       "Căn cứ nhiệm vụ năm học 2023-2024, Phòng Giáo dục và Đào tạo xây dựng kế hoạch như sau.",
+       "KẾ HOẠCH Phát động thi đua chào mừng ngày Nhà giáo Việt Nam 20/11/2023"},
+  });
 }
 
 }  // namespace
