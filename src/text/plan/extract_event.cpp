@@ -3289,8 +3289,10 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
         const std::string key = unit_key(u.text);
         for (const UnitMention& v : find_units(doc, s.first, s.last, a.unit_options())) {
           const std::string full = unit_key(v.text);
+          // (s27-orgs) … not a board of that body ("Ủy ban MTTQ Việt Nam tỉnh phát động …" over "Ban Thường trực
+          // Ủy ban MTTQ Việt Nam tỉnh vừa ban hành …"): a body's leadership board stands for the body.
           if (!v.list_prefix && full.size() > key.size() + 1 && full.compare(full.size() - key.size(), key.size(), key) == 0 &&
-              full[full.size() - key.size() - 1] == ' ') {
+              full[full.size() - key.size() - 1] == ' ' && !(v.kind == UnitKind::kLeadership && v.inner_first >= 0)) {
             u = v;
             break;
           }

@@ -165,5 +165,41 @@ TEST(PlanPatterns99, APageHeadlineAboveAFormalHeaderIsTheTitle) {
   });
 }
 
+// "Ủy ban MTTQ Việt Nam tỉnh phát động …" over "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh vừa ban hành kế
+// hoạch …" (ninh-thuan-2019): the lead names the headline's body with its board before it; the board stands
+// for the body (Conventions, Organizers: "a body's leadership board stands for the body"), so the headline's
+// body is kept — the lead's longer name is taken only when it names the body itself in full ("Bộ đội Biên
+// phòng tỉnh" → "Bộ Chỉ huy Bộ đội Biên phòng tỉnh").
+TEST(PlanPatterns99, ABoardInTheLeadStandsForTheHeadlinesBody) {
+  const OrganizerCase cases[] = {
+      {"farmers' union, its standing board",
+       "Hội Nông dân tỉnh phát động đợt thi đua đặc biệt chào mừng Đại hội Hội Nông dân các cấp\n"
+       "\n"
+       "(BTO) Ban Thường trực Hội Nông dân tỉnh vừa ban hành kế hoạch tổ chức đợt thi đua đặc biệt chào mừng Đại hội Hội Nông dân các cấp, nhiệm kỳ 2023-2028.",
+       {"Hội Nông dân tỉnh"}},
+      {"labour federation, its standing committee",
+       "Liên đoàn Lao động tỉnh phát động thi đua chào mừng Đại hội Công đoàn các cấp\n"
+       "\n"
+       "Ban Thường vụ Liên đoàn Lao động tỉnh vừa ban hành kế hoạch phát động đợt thi đua chào mừng Đại hội Công đoàn các cấp, nhiệm kỳ 2023-2028.",
+       {"Liên đoàn Lao động tỉnh"}},
+      {"district youth union, a body whose head holds its level",
+       "Huyện đoàn phát động Tháng Thanh niên năm 2024\n"
+       "\n"
+       "Ban Thường vụ Huyện đoàn vừa ban hành kế hoạch tổ chức các hoạt động Tháng Thanh niên năm 2024 với chủ đề “Tuổi trẻ tiên phong chuyển đổi số”.",
+       {"Huyện đoàn"}},
+      {"the Front of a district",
+       "Ủy ban MTTQ Việt Nam huyện phát động thi đua chào mừng Đại hội Mặt trận các cấp\n"
+       "\n"
+       "Ban Thường trực Ủy ban MTTQ Việt Nam huyện vừa ban hành kế hoạch tổ chức đợt thi đua chào mừng Đại hội Mặt trận các cấp, nhiệm kỳ 2024-2029.",
+       {"Ủy ban MTTQ Việt Nam huyện"}},
+      {"negative: the command the headline names short, in full in the lead",
+       "Bộ đội Biên phòng tỉnh ban hành kế hoạch thi đua cao điểm\n"
+       "\n"
+       "Bộ Chỉ huy Bộ đội Biên phòng tỉnh vừa ban hành kế hoạch phát động đợt thi đua cao điểm chào mừng Ngày Biên phòng toàn dân.",
+       {"Bộ Chỉ huy Bộ đội Biên phòng tỉnh"}},
+  };
+  expect_organizers(cases);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
