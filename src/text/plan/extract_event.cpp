@@ -1082,6 +1082,12 @@ bool trigger_not_held(const Document& doc, int32_t i, int32_t first) {
   static const Entry kHeld[] = {{"tổ chức"}, {"khai mạc"}, {"diễn ra"}};
   static const PhraseTable around_congress(kAroundCongress), held(kHeld);
   if (doc.is_key(i, dai) && doc.is_key(i + 1, hoi)) {
+    // (s27-orgs) "Kế hoạch tổ chức Đại hội thi đua yêu nước các cấp …", "ban hành Hướng dẫn tổ chức Đại hội …",
+    // "kế hoạch Đại hội thi đua": a congress a document plans, right after its noun ("tổ chức" between or
+    // not), is the document's subject — issued, not held.
+    static const std::vector<std::string> to_chuc = phrase_keys("tổ chức");
+    const int32_t noun_end = i - 2 >= first && doc.is_key(i - 2, to_chuc[0]) && doc.is_key(i - 1, to_chuc[1]) ? i - 2 : i;
+    if (noun_end > first && lexicon::document_types().match_ending(doc, noun_end, std::max(first, noun_end - 3))) return true;
     for (int32_t b = i - 1; b >= first; --b) {
       if (const auto m = around_congress.match(doc, b, i)) return true;
       static const std::string ban = word_key("ban");

@@ -201,5 +201,40 @@ TEST(PlanPatterns99, ABoardInTheLeadStandsForTheHeadlinesBody) {
   expect_organizers(cases);
 }
 
+// "UBND tỉnh ban hành Kế hoạch tổ chức Đại hội thi đua yêu nước các cấp …" (lang-son-2024), "Kế hoạch 1/KH-HĐTĐKT
+// … hướng dẫn tổ chức Đại hội Thi đua yêu nước các cấp …" (hdtdkt-2024): a congress right after a document's
+// noun ("tổ chức" between or not) is what the document plans; the text issues a plan, of no kind (Conventions,
+// Dates: "the day a plan or document is issued is the event's date (kind null)"). A congress the subject holds
+// ("UBND huyện tổ chức Đại hội …") stays a review.
+TEST(PlanPatterns99, ACongressADocumentPlansIsNotHeld) {
+  expect_field("/event/kind", {
+      {"schools: a plan to hold the congress, issued",
+       "Sở Giáo dục và Đào tạo ban hành kế hoạch Đại hội thi đua\n"
+       "\n"
+       "Ngày 3/4/2025, Sở Giáo dục và Đào tạo tỉnh Long An vừa ban hành Kế hoạch tổ chức Đại hội thi đua yêu nước ngành Giáo dục lần thứ V.",
+       ""},
+      {"army: a guidance to hold congresses",
+       "Hướng dẫn Đại hội thi đua các cấp trong lực lượng vũ trang tỉnh\n"
+       "\n"
+       "Ngày 10/5/2024, Bộ Chỉ huy Quân sự tỉnh ban hành Hướng dẫn tổ chức Đại hội thi đua Quyết thắng các cấp giai đoạn 2019-2024.",
+       ""},
+      {"labour: a plan carried out",
+       "Liên đoàn Lao động huyện triển khai kế hoạch\n"
+       "\n"
+       "Ngày 20/5/2024, Liên đoàn Lao động huyện Tân Châu triển khai kế hoạch tổ chức Đại hội thi đua yêu nước trong công nhân, viên chức, lao động huyện.",
+       ""},
+      {"negative: the district holds its congress",
+       "Huyện Tân Châu tổ chức Đại hội thi đua yêu nước lần thứ V\n"
+       "\n"
+       "Sáng 12/9/2024, UBND huyện Tân Châu tổ chức Đại hội thi đua yêu nước lần thứ V, giai đoạn 2020-2025.",
+       "review"},
+      {"negative: held, a plan named after it",
+       "Ngành Y tế tổ chức Đại hội thi đua\n"
+       "\n"
+       "Sáng 12/9/2024, Sở Y tế tỉnh An Giang tổ chức Đại hội thi đua yêu nước ngành Y tế theo kế hoạch của tỉnh.",
+       "review"},
+  });
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
