@@ -1999,6 +1999,15 @@ static std::optional<std::string> chosen_place(const Analysis& a, EventKind kind
 EventResult extract_event(const Analysis& a, const TitleInfo& title, int32_t movement_range) {
   EventResult ev = extract_event_of(a, title, movement_range);
   if (!title.formal && plan_headline(a.doc)) ev.kind = EventKind::kNone;
+  // (s27-orgs) "KẾ HOẠCH / Phát động chặng thi đua thứ II …" with no ceremony in the plan ("Chặng thi đua chính
+  // thức phát động từ ngày …"): the document launches on paper; its issue is the event, of no kind
+  // (Conventions, Dates). A plan scheduling its "Lễ phát động" stays a launch.
+  if (title.formal && ev.kind == EventKind::kLaunch) {
+    const Document& doc = a.doc;
+    bool ceremony = false;
+    for (int32_t k = 0; k < doc.size() && !ceremony; ++k) ceremony = lexicon::launch_ceremonies().match(doc, k, doc.size()).length > 0;
+    if (!ceremony) ev.kind = EventKind::kNone;
+  }
   // (s23-events) The event's place when its sentence gives none: the place chosen to hold it ("chọn
   // phường A làm điểm tổ chức Ngày hội …"), or the headline's gathering's ("Ngày hội … tại thị trấn Đu"
   // over a body reporting the festival's results, "Lễ ra mắt mô hình … tại phường B").

@@ -236,5 +236,65 @@ TEST(PlanPatterns99, ACongressADocumentPlansIsNotHeld) {
   });
 }
 
+// "KẾ HOẠCH PHÁT ĐỘNG CHẶNG THI ĐUA THỨ II" … "Chặng thi đua chính thức phát động từ ngày 21/11/2013 …"
+// (ba-hang-2013): a formal plan that launches a drive with no ceremony it schedules ("Lễ phát động", "tổ chức
+// phát động", "mít tinh phát động") launches it on paper — the text is the plan's issue, of no kind
+// (Conventions, Dates: "a document launching is no launch"; "a launch ceremony the document schedules is a
+// launch, as in quang-binh-2025-pccc-plan").
+TEST(PlanPatterns99, AFormalPlanLaunchingWithNoCeremonyHasNoKind) {
+  expect_field("/event/kind", {
+      {"school plan: the drive launched from a day, no ceremony",
+       "PHÒNG GD&ĐT HUYỆN TÂN CHÂU\n"
+       "TRƯỜNG TIỂU HỌC KIM ĐỒNG\n"
+       "Số: 15/KH-THKĐ\n"
+       "Tân Châu, ngày 25 tháng 10 năm 2024\n"
+       "\n"
+       "KẾ HOẠCH\n"
+       "Phát động đợt thi đua “Hoa điểm tốt” chào mừng ngày Nhà giáo Việt Nam 20/11\n"
+       "\n"
+       "I. MỤC ĐÍCH, YÊU CẦU\n"
+       "- Tạo không khí thi đua sôi nổi trong học sinh toàn trường.\n"
+       "II. THỜI GIAN\n"
+       "- Đợt thi đua chính thức phát động từ ngày 01/11/2024 đến hết ngày 20/11/2024.",
+       ""},
+      {"health plan: the department launches in its preamble",
+       "SỞ Y TẾ TỈNH AN GIANG\n"
+       "Số: 40/KH-SYT\n"
+       "An Giang, ngày 5 tháng 1 năm 2025\n"
+       "\n"
+       "KẾ HOẠCH\n"
+       "Phát động phong trào thi đua “Thầy thuốc như mẹ hiền” năm 2025\n"
+       "\n"
+       "Căn cứ Luật Thi đua, khen thưởng năm 2022, Sở Y tế phát động phong trào thi đua trong toàn ngành như sau:\n"
+       "I. MỤC ĐÍCH\n"
+       "- Nâng cao chất lượng khám bệnh, chữa bệnh.",
+       ""},
+      {"negative: the plan schedules its launch ceremony",
+       "SỞ Y TẾ TỈNH AN GIANG\n"
+       "Số: 40/KH-SYT\n"
+       "An Giang, ngày 5 tháng 1 năm 2025\n"
+       "\n"
+       "KẾ HOẠCH\n"
+       "Phát động phong trào thi đua “Thầy thuốc như mẹ hiền” năm 2025\n"
+       "\n"
+       "I. MỤC ĐÍCH\n"
+       "- Nâng cao chất lượng khám bệnh, chữa bệnh.\n"
+       "II. TỔ CHỨC THỰC HIỆN\n"
+       "1. Tổ chức Lễ phát động phong trào thi đua vào ngày 15/01/2025 tại Hội trường Sở Y tế.",
+       "launch"},
+      {"negative: a rally to launch, scheduled",
+       "LIÊN ĐOÀN LAO ĐỘNG HUYỆN TÂN CHÂU\n"
+       "Số: 22/KH-LĐLĐ\n"
+       "Tân Châu, ngày 2 tháng 3 năm 2024\n"
+       "\n"
+       "KẾ HOẠCH\n"
+       "Phát động thi đua lao động giỏi năm 2024\n"
+       "\n"
+       "I. NỘI DUNG\n"
+       "1. Tổ chức mít tinh phát động thi đua vào ngày 10/3/2024 tại Nhà văn hóa huyện.",
+       "launch"},
+  });
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
