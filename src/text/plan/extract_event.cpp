@@ -3249,7 +3249,25 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
         attends = (len > 0 && trig - (k + len) <= 1) ||
                   (doc.is_key(k, tham_gia[0]) && doc.is_key(k + 1, tham_gia[1]) && trig - (k + 2) <= 1);
       }
-      if (attends)
+      // (s27-orgs) "Đại tá A - Phó Bí thư Đảng ủy, Phó Giám đốc Công an TP đã chủ trì hội nghị tổng kết … Khối
+      // thi đua Xây dựng lực lượng - Hậu cần": a person, named by the offices found, chairs the group's
+      // meeting; the group holds it, not each of the person's bodies.
+      static const std::vector<std::string> chu_tri = phrase_keys("chủ trì");
+      bool person_chairs = false;
+      for (int32_t k = std::max(found.back().last, trig - 3); trig >= 0 && k + 1 < trig && !person_chairs; ++k)
+        person_chairs = doc.is_key(k, chu_tri[0]) && doc.is_key(k + 1, chu_tri[1]);
+      if (person_chairs) {
+        bool offices = true;
+        static const std::string vien = word_key("viên");
+        for (const UnitMention& u : found) {
+          bool titled = doc.is_key(u.last, vien);  // "Thành ủy viên", "Tỉnh ủy viên": a member of it
+          for (int32_t b = std::max(s.first, u.first - 4); b < u.first && !titled; ++b)
+            titled = lexicon::positions().match(doc, b, u.first).length == u.first - b;
+          offices &= titled;
+        }
+        person_chairs = offices;
+      }
+      if (attends || person_chairs)
         for (UnitMention& g : find_units(doc, trig, s.last, a.unit_options()))
           if ((g.kind == UnitKind::kCluster || g.kind == UnitKind::kBlock) && !g.name.empty()) {
             found = {std::move(g)};

@@ -296,5 +296,40 @@ TEST(PlanPatterns99, AFormalPlanLaunchingWithNoCeremonyHasNoKind) {
   });
 }
 
+// "Đại tá A - Thành ủy viên, Phó Bí thư Đảng ủy, Phó Giám đốc Công an TP Đà Nẵng đã chủ trì hội nghị tổng kết …
+// Khối thi đua Xây dựng lực lượng - Hậu cần năm 2018" (da-nang-2018): a person, named by offices only, chairs
+// the meeting of a group named after the event; the group holds it — not each body of the person's offices
+// ("Thành ủy", "Đảng ủy", the police). With no group the chair's body holds it; a body chairing is unchanged.
+TEST(PlanPatterns99, APersonChairingAGroupsMeetingLeavesItToTheGroup) {
+  const OrganizerCase cases[] = {
+      {"culture: a party member and director chairs the block's review",
+       "Tổng kết phong trào thi đua khối Văn hóa - Xã hội\n"
+       "\n"
+       "Ngày 14-11, ông Lê Văn Hải - Tỉnh ủy viên, Giám đốc Sở Văn hóa, Thể thao và Du lịch đã chủ trì hội nghị tổng kết phong trào thi đua Khối thi đua Văn hóa - Xã hội năm 2023.",
+       {"Khối thi đua Văn hóa - Xã hội"}},
+      {"police: three offices, the block after the movement's name",
+       "Tổng kết phong trào thi đua khối Xây dựng lực lượng\n"
+       "\n"
+       "ĐÀ NẴNG - Ngày 14-11, Đại tá Lê Thanh Hải - Thành ủy viên, Phó Bí thư Đảng ủy, Phó Giám đốc Công an TP Đà Nẵng đã chủ trì hội nghị tổng kết phong trào thi đua “Vì An ninh Tổ quốc” Khối thi đua Xây dựng lực lượng - Hậu cần năm 2018.",
+       {"Khối thi đua Xây dựng lực lượng - Hậu cần"}},
+      {"women: the cluster after cua",
+       "Hội nghị tổng kết Cụm thi đua số 4\n"
+       "\n"
+       "Sáng 10/12/2024, bà Nguyễn Thị Lan - Chủ tịch Hội Liên hiệp Phụ nữ huyện Tân Châu đã chủ trì hội nghị tổng kết công tác năm 2024 của Cụm thi đua số 4.",
+       {"Cụm thi đua số 4"}},
+      {"negative: no group, the director's department holds it",
+       "Sở Y tế tổng kết công tác thi đua\n"
+       "\n"
+       "Sáng 10/12/2024, ông Trần Văn Minh - Giám đốc Sở Y tế tỉnh An Giang đã chủ trì hội nghị tổng kết công tác thi đua năm 2024 của ngành Y tế.",
+       {"Sở Y tế tỉnh An Giang"}},
+      {"negative: a body, not a person, chairs",
+       "Khối thi đua các trường đại học tổng kết năm học\n"
+       "\n"
+       "Sáng 10/6/2024, Trường Đại học An Giang chủ trì hội nghị tổng kết năm học 2023-2024 của Khối thi đua các trường đại học.",
+       {"Trường Đại học An Giang"}},
+  };
+  expect_organizers(cases);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
