@@ -153,15 +153,15 @@ TEST(PlanPatterns99, APageHeadlineAboveAFormalHeaderIsTheTitle) {
       {"negative: a page category of three words above",
        "Văn bản chỉ đạo\n"
        "\n"
-       "UBND HUYỆN TÂN CHÂU\n"
-       "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\n"
-       "Số: 88/KH-PGDĐT\n"
+       "UBND THỊ XÃ TÂN CHÂU\n"
+       "PHÒNG VĂN HÓA VÀ THÔNG TIN\n"
+       "Số: 31/KH-PVHTT\n"
        "\n"
        "KẾ HOẠCH\n"
-       "Phát động thi đua chào mừng ngày Nhà giáo Việt Nam 20/11/2023\n"
+       "Phát động thi đua xây dựng khu dân cư văn hóa năm 2024\n"
        "\n"
-       "Căn cứ nhiệm vụ năm học 2023-2024, Phòng Giáo dục và Đào tạo xây dựng kế hoạch như sau.",
-       "KẾ HOẠCH Phát động thi đua chào mừng ngày Nhà giáo Việt Nam 20/11/2023"},
+       "Căn cứ chương trình công tác năm 2024, Phòng Văn hóa và Thông tin xây dựng kế hoạch như sau.",
+       "KẾ HOẠCH Phát động thi đua xây dựng khu dân cư văn hóa năm 2024"},
   });
 }
 
@@ -270,17 +270,17 @@ TEST(PlanPatterns99, AFormalPlanLaunchingWithNoCeremonyHasNoKind) {
        "- Nâng cao chất lượng khám bệnh, chữa bệnh.",
        ""},
       {"negative: the plan schedules its launch ceremony",
-       "SỞ Y TẾ TỈNH AN GIANG\n"
-       "Số: 40/KH-SYT\n"
-       "An Giang, ngày 5 tháng 1 năm 2025\n"
+       "SỞ Y TẾ TỈNH KIÊN GIANG\n"
+       "Số: 12/KH-SYT\n"
+       "Rạch Giá, ngày 8 tháng 1 năm 2025\n"
        "\n"
        "KẾ HOẠCH\n"
-       "Phát động phong trào thi đua “Thầy thuốc như mẹ hiền” năm 2025\n"
+       "Phát động phong trào thi đua “Bệnh viện xanh - sạch - đẹp” năm 2025\n"
        "\n"
-       "I. MỤC ĐÍCH\n"
-       "- Nâng cao chất lượng khám bệnh, chữa bệnh.\n"
+       "I. MỤC ĐÍCH, YÊU CẦU\n"
+       "- Xây dựng cảnh quan bệnh viện xanh, sạch, đẹp.\n"
        "II. TỔ CHỨC THỰC HIỆN\n"
-       "1. Tổ chức Lễ phát động phong trào thi đua vào ngày 15/01/2025 tại Hội trường Sở Y tế.",
+       "1. Tổ chức Lễ phát động phong trào thi đua vào ngày 15/01/2025 tại Bệnh viện Đa khoa tỉnh.",
        "launch"},
       {"negative: a rally to launch, scheduled",
        "LIÊN ĐOÀN LAO ĐỘNG HUYỆN TÂN CHÂU\n"
