@@ -45,6 +45,10 @@ struct TitleInfo {
   // 10/02/2023 - 15:05:00 Mô hình gồm …"): printed as the title, while the line is read as the
   // lead (`text` stays empty).
   std::string glued_headline;
+  // (s27-orgs) A page's headline in running case above a formal text's header ("Kế hoạch phát động
+  // thi đua chào mừng …" / "SỞ GD-ĐT …" / … / "KẾ HOẠCH …"): printed as the title; the formal
+  // title lines are read as before.
+  std::string page_headline;
 };
 TitleInfo read_title(const Analysis& a);
 

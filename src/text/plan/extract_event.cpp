@@ -1082,6 +1082,12 @@ bool trigger_not_held(const Document& doc, int32_t i, int32_t first) {
   static const Entry kHeld[] = {{"tổ chức"}, {"khai mạc"}, {"diễn ra"}};
   static const PhraseTable around_congress(kAroundCongress), held(kHeld);
   if (doc.is_key(i, dai) && doc.is_key(i + 1, hoi)) {
+    // (s27-orgs) "Kế hoạch tổ chức Đại hội thi đua yêu nước các cấp …", "ban hành Hướng dẫn tổ chức Đại hội …",
+    // "kế hoạch Đại hội thi đua": a congress a document plans, right after its noun ("tổ chức" between or
+    // not), is the document's subject — issued, not held.
+    static const std::vector<std::string> to_chuc = phrase_keys("tổ chức");
+    const int32_t noun_end = i - 2 >= first && doc.is_key(i - 2, to_chuc[0]) && doc.is_key(i - 1, to_chuc[1]) ? i - 2 : i;
+    if (noun_end > first && lexicon::document_types().match_ending(doc, noun_end, std::max(first, noun_end - 3))) return true;
     for (int32_t b = i - 1; b >= first; --b) {
       if (const auto m = around_congress.match(doc, b, i)) return true;
       static const std::string ban = word_key("ban");
@@ -1501,6 +1507,22 @@ TitleInfo read_title(const Analysis& a) {
           t.issuer = *u;
         }
       }
+    }
+    // (s27-orgs) "Kế hoạch phát động thi đua chào mừng ngày nhà giáo việt nam 20/11" / "SỞ GD –ĐT …" /
+    // … / "KẾ HOẠCH …": a page's headline in running case opening the text above the header (after
+    // a stamp of the day, "Thứ 2, Ngày 28/10/2024", or of the page, "Văn bản hướng dẫn Thứ Hai,
+    // 22/04/2013, 13:50"), a line of six words or more ending in no colon, is the text's headline,
+    // printed as its title.
+    static const std::regex clock(R"(\b\d{1,2}:\d{2}\b)");
+    for (int32_t h = 0; h < li; ++h) {
+      const int32_t hs = line_start(doc, h), he = doc.lines[h].last;
+      if (hs >= he || a.dates.stamp_line(h)) continue;
+      if (const std::string line(doc.line_text(h)); std::regex_search(line, clock)) continue;
+      int32_t words = 0;
+      for (int32_t k = hs; k < he; ++k) words += doc.is_word(k);
+      if (!line_all_caps(doc, h) && words >= 6 && !doc.is_punct(he - 1, ":") && doc.tokens[hs].capitalised)
+        t.page_headline = std::string(doc.line_text(h));
+      break;
     }
     break;
   }
@@ -1977,6 +1999,15 @@ static std::optional<std::string> chosen_place(const Analysis& a, EventKind kind
 EventResult extract_event(const Analysis& a, const TitleInfo& title, int32_t movement_range) {
   EventResult ev = extract_event_of(a, title, movement_range);
   if (!title.formal && plan_headline(a.doc)) ev.kind = EventKind::kNone;
+  // (s27-orgs) "KẾ HOẠCH / Phát động chặng thi đua thứ II …" with no ceremony in the plan ("Chặng thi đua chính
+  // thức phát động từ ngày …"): the document launches on paper; its issue is the event, of no kind
+  // (Conventions, Dates). A plan scheduling its "Lễ phát động" stays a launch.
+  if (title.formal && ev.kind == EventKind::kLaunch) {
+    const Document& doc = a.doc;
+    bool ceremony = false;
+    for (int32_t k = 0; k < doc.size() && !ceremony; ++k) ceremony = lexicon::launch_ceremonies().match(doc, k, doc.size()).length > 0;
+    if (!ceremony) ev.kind = EventKind::kNone;
+  }
   // (s23-events) The event's place when its sentence gives none: the place chosen to hold it ("chọn
   // phường A làm điểm tổ chức Ngày hội …"), or the headline's gathering's ("Ngày hội … tại thị trấn Đu"
   // over a body reporting the festival's results, "Lễ ra mắt mô hình … tại phường B").
@@ -3204,6 +3235,45 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
         }
       }
     }
+    // (s27-orgs) "Sở A tham dự Lễ ký kết giao ước thi đua năm 2023 của Khối thi đua các cơ quan …",
+    // "Trường B tham gia hội nghị tổng kết Cụm thi đua số 3": the subject attends (a member at
+    // its group's event), the group named after the event holds it — any subject, any group.
+    if (!found.empty()) {
+      const auto [trig, trig_kind] = first_trigger(a, s.first, s.last);
+      static const std::vector<std::string> tham_gia = phrase_keys("tham gia");
+      bool attends = false;
+      // The verb right before the event's words ("tham dự Lễ ký kết", "tham gia ký kết"), not a
+      // "dự án" or "dự thảo" further back.
+      for (int32_t k = std::max(found.back().last, trig - 4); trig >= 0 && k < trig && !attends; ++k) {
+        const int32_t len = lexicon::attends_or_presides().match(doc, k, trig).length;
+        attends = (len > 0 && trig - (k + len) <= 1) ||
+                  (doc.is_key(k, tham_gia[0]) && doc.is_key(k + 1, tham_gia[1]) && trig - (k + 2) <= 1);
+      }
+      // (s27-orgs) "Đại tá A - Phó Bí thư Đảng ủy, Phó Giám đốc Công an TP đã chủ trì hội nghị tổng kết … Khối
+      // thi đua Xây dựng lực lượng - Hậu cần": a person, named by the offices found, chairs the group's
+      // meeting; the group holds it, not each of the person's bodies.
+      static const std::vector<std::string> chu_tri = phrase_keys("chủ trì");
+      bool person_chairs = false;
+      for (int32_t k = std::max(found.back().last, trig - 3); trig >= 0 && k + 1 < trig && !person_chairs; ++k)
+        person_chairs = doc.is_key(k, chu_tri[0]) && doc.is_key(k + 1, chu_tri[1]);
+      if (person_chairs) {
+        bool offices = true;
+        static const std::string vien = word_key("viên");
+        for (const UnitMention& u : found) {
+          bool titled = doc.is_key(u.last, vien);  // "Thành ủy viên", "Tỉnh ủy viên": a member of it
+          for (int32_t b = std::max(s.first, u.first - 4); b < u.first && !titled; ++b)
+            titled = lexicon::positions().match(doc, b, u.first).length == u.first - b;
+          offices &= titled;
+        }
+        person_chairs = offices;
+      }
+      if (attends || person_chairs)
+        for (UnitMention& g : find_units(doc, trig, s.last, a.unit_options()))
+          if ((g.kind == UnitKind::kCluster || g.kind == UnitKind::kBlock) && !g.name.empty()) {
+            found = {std::move(g)};
+            break;
+          }
+    }
   }
   // "Sáng 16/11, đã diễn ra hội nghị tổng kết … của Cụm thi đua số 8, Bộ Công an", "Hội nghị
   // tổng kết phong trào thi đua Cụm số 5": no subject, the event is the group's.
@@ -3252,8 +3322,10 @@ std::vector<UnitMention> extract_organizers(const Analysis& a, const EventResult
         const std::string key = unit_key(u.text);
         for (const UnitMention& v : find_units(doc, s.first, s.last, a.unit_options())) {
           const std::string full = unit_key(v.text);
+          // (s27-orgs) … not a board of that body ("Ủy ban MTTQ Việt Nam tỉnh phát động …" over "Ban Thường trực
+          // Ủy ban MTTQ Việt Nam tỉnh vừa ban hành …"): a body's leadership board stands for the body.
           if (!v.list_prefix && full.size() > key.size() + 1 && full.compare(full.size() - key.size(), key.size(), key) == 0 &&
-              full[full.size() - key.size() - 1] == ' ') {
+              full[full.size() - key.size() - 1] == ' ' && !(v.kind == UnitKind::kLeadership && v.inner_first >= 0)) {
             u = v;
             break;
           }

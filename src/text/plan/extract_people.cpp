@@ -613,6 +613,21 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
         last_read = k;
         owned = true;
       }
+    // (s27-orgs) "ông A – Giám đốc Sở; cùng …", "đồng chí B, Phó Giám đốc Sở làm Trưởng đoàn",
+    // "bà C, Chánh Văn phòng Sở trình bày …": a title followed by the bare head of the body the text
+    // named before, in capitals, closing the position (punctuation or the clause's verb): the head
+    // is written as part of the position, as the text writes it.
+    if (!unit && office_last < 0 && last_read == org && doc.is_word(org) && doc.tokens[org].capitalised &&
+        !a.name_starts[static_cast<size_t>(org)])
+      if (const auto h = lexicon::unit_heads().match(doc, org, end);
+          h && h.length == 1 && static_cast<UnitKind>(h.value()) == UnitKind::kOffice &&
+          (org + 1 >= end || (!doc.is_word(org + 1) && !doc.is_punct(org + 1, "-") && !doc.is_punct(org + 1, "–")) ||
+           lexicon::predicates().match(doc, org + 1, end))) {
+        part.text += " " + std::string(doc.text_of(org, org + 1));
+        part.source = std::string(doc.text_of(p, org + 1));
+        last_read = org + 1;
+        owned = true;
+      }
     // "Trưởng phòng Tham mưu", "Phó Trưởng phòng Cảnh sát hình sự": a room or board named after
     // its title with no owner written, up to the comma, the stop, or "và"/"cùng" before the next
     // person.

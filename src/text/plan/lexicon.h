@@ -205,6 +205,7 @@ const PhraseTable& member_openers();       // "gồm", "bao gồm": a group's me
 const PhraseTable& before_signing();       // "đã", "cùng nhau", "tổ chức lễ": between signing bodies and "ký"
 const PhraseTable& list_continuations();  // "Ngoài ra": a sentence adding bodies to the list before it
 const PhraseTable& member_marks();        // "Thành viên": a table row's role column for a plain member
+const PhraseTable& launch_ceremonies();    // (s27-orgs) "lễ phát động", "tổ chức phát động": a launch held
 const PhraseTable& attends_or_presides();  // "dự", "tới dự": a person at an event others hold
 const PhraseTable& attendance_verbs();     // (s26-tidy) attends_or_presides() and "chứng kiến", "có mặt": people present
 const PhraseTable& cited_documents();      // "chỉ thị", "nghị quyết": a document a phrase cites

@@ -1047,6 +1047,12 @@ constexpr Entry kAttendsOrPresides[] = {{"dự"}, {"tham dự"}, {"tới dự"},
 constexpr Entry kPresentOnly[] = {{"chứng kiến"}, {"có mặt"}};
 constexpr auto kAttendance = join(kAttendsOrPresides, kPresentOnly);
 
+// (s27-orgs) The ceremony a formal plan "KẾ HOẠCH / Phát động …" schedules, which makes its launch an event
+// ("Tổ chức Lễ phát động phong trào thi đua vào ngày 10/3/2025"); a plan that only launches a drive on paper
+// ("Chặng thi đua chính thức phát động từ ngày …") is issued, of no kind.
+constexpr Entry kLaunchCeremonies[] = {{"lễ phát động"}, {"buổi phát động"}, {"hội nghị phát động"},
+                                       {"tổ chức phát động"}, {"mít tinh phát động"}, {"lễ ra quân"}};
+
 const Entry kDocumentTypes[] = {
     {"kế hoạch"}, {"giao ước thi đua"}, {"báo cáo"}, {"quyết định"}, {"thông báo"},
     {"chương trình"}, {"hướng dẫn"}, {"công văn"}, {"quy chế"}, {"giao ước"},
@@ -1471,6 +1477,7 @@ THIDUA_TABLE(document_grounds, kDocumentGrounds)
 THIDUA_TABLE(list_continuations, kListContinuations)
 THIDUA_TABLE(member_marks, kMemberMarks)
 THIDUA_TABLE(attends_or_presides, kAttendsOrPresides)
+THIDUA_TABLE(launch_ceremonies, kLaunchCeremonies)
 THIDUA_TABLE(attendance_verbs, kAttendance)
 THIDUA_TABLE(cited_documents, kCitedDocuments)
 THIDUA_TABLE(numbered_documents, kNumberedDocuments)

@@ -348,7 +348,9 @@ json parse_plan_with_candidates(std::string_view utf8_text, std::vector<Organize
   }
 
   json out = json::object();
-  out["title"] = text_or_null(title.text.empty() ? title.glued_headline : title.text);
+  out["title"] = text_or_null(!title.page_headline.empty() ? title.page_headline
+                                : title.text.empty()         ? title.glued_headline
+                                                             : title.text);
   out["event"] = {{"kind", name_or_null(event_kind_name(event.kind))},
                   {"date", date_or_null(event.date)},
                   {"place", text_or_null(event.place)}};
