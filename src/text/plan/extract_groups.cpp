@@ -448,6 +448,10 @@ std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t
     }
     return -1;
   };
+  // (s27-members) "gồm các Văn phòng Đảng ủy: phường A, B, C và phường D": a plural head written before
+  // the colon, the level after it with the first place; each place that level's body of that head.
+  if (counted && lvp == h && doc.is_punct(h, ":") && level_before_names(h + 1) && !doc.is_punct(h + 1 + level_at(h + 1), ":"))
+    lvp = h + 1;
   const int32_t length =
       level_before_names(lvp) || (level_at(lvp) && qualified_colon(lvp + level_at(lvp)) >= 0) ? level_at(lvp) : 0;
   if (!length || lvp == p) return std::nullopt;
@@ -825,6 +829,23 @@ std::optional<BodyList> read_places_of_one_head(const Analysis& a, int32_t p, in
 
 // (s26) A list of names opens at k: within the first name's eight words, a comma or "và" before
 // another capitalised word.
+// (s27-members) The organisation written at `k` (`length` words, "Hội phụ nữ", "Công đoàn") is written
+// elsewhere in the text before the group or "các" ("Hội phụ nữ các đơn vị Cụm thi đua số 10", "Công
+// đoàn Khối thi đua …"): the group is that organisation's.
+static bool organisation_owns_group(const Document& doc, int32_t k, int32_t length) {
+  static const std::string cac = word_key("các");
+  const std::string own = unit_key(std::string(doc.text_of(k, k + length)));
+  for (int32_t t = 0; t + length < static_cast<int32_t>(doc.tokens.size()); ++t) {
+    if (t == k || unit_key(std::string(doc.text_of(t, t + length))) != own) continue;
+    const int32_t after = t + length;
+    if (doc.is_key(after, cac)) return true;
+    if (const auto h = lexicon::unit_heads().match(doc, after, doc.sentence_of(after).last);
+        h && (static_cast<UnitKind>(h.value()) == UnitKind::kCluster || static_cast<UnitKind>(h.value()) == UnitKind::kBlock))
+      return true;
+  }
+  return false;
+}
+
 static bool names_follow(const Document& doc, int32_t k, int32_t end) {
   static const std::string va = word_key("và");
   for (int32_t j = k + 1; j < end && j - k <= 8; ++j) {
@@ -1125,6 +1146,21 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
   }
   if (items.size() < 3) return std::nullopt;
 
+  // (s27-members) "gồm các đơn vị Hội phụ nữ Tổng cục A, Tổng cục B và Cục C", "gồm: Công đoàn Sở A; Sở
+  // B; Sở C": an organisation inside a body written once, before the first of the bodies listed, in a
+  // text naming the group as that organisation's: each body's organisation, its own head kept after it.
+  std::string owner_prefix;
+  if (noun_head.empty()) {
+    const int32_t f0 = doc.is_key(items[0].first, va) ? items[0].first + 1 : items[0].first;
+    const auto org = lexicon::organisations_within().match(doc, f0, items[0].second);
+    bool rest = org && doc.tokens[f0].capitalised && body_head_at(a, f0 + org.length, items[0].second) &&
+                organisation_owns_group(doc, f0, static_cast<int32_t>(org.length));
+    for (size_t n = 1; n < items.size() && rest; ++n) {
+      const int32_t f = enumerator_end(doc.is_key(items[n].first, va) ? items[n].first + 1 : items[n].first);
+      rest = body_head_at(a, f, items[n].second) && !lexicon::organisations_within().match(doc, f, items[n].second);
+    }
+    if (rest) owner_prefix = clean(doc.text_of(f0, f0 + org.length)) + " ";
+  }
   BodyList out;
   int heads = 0;
   std::optional<SharedHead> shared;  // (s23-lists) the head the last headed item shares
@@ -1190,6 +1226,7 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
     }
     if (prefix.empty() && shared && bare_name_for(a, *shared, first, name_end)) prefix = shared->head;
     else if (body_head_at(a, first, name_end)) shared = shared_head(a, first, name_end);
+    if (n > 0 && prefix.empty()) prefix = owner_prefix;
     if (body_head_at(a, first, name_end) || !prefix.empty() || names_branch(doc, first, name_end)) ++heads;
     std::string name = prefix + (unit_text.empty() ? clean(doc.text_of(first, name_end)) : unit_text);
     if (flags & kGroupLeader) out.leader = name;

@@ -3234,6 +3234,15 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     std::vector<std::string> found;
     for (const std::string& m : g.members)
       if (m != **slot && without_levels(m) == without_levels(**slot)) found.push_back(m);
+    // (s27-members) "Hội phụ nữ Tổng cục A, …, Tổng cục B là đơn vị Cụm trưởng": in a group of the
+    // organisations inside bodies, the body holding the role stands for its organisation listed.
+    for (const std::string& m : g.members) {
+      if (!found.empty() || m.size() <= (*slot)->size() + 1 || m.compare(m.size() - (*slot)->size(), std::string::npos, **slot) != 0 ||
+          m[m.size() - (*slot)->size() - 1] != ' ')
+        continue;
+      const Document d = analyse_fragment(m.substr(0, m.size() - (*slot)->size() - 1));
+      if (const auto org = lexicon::organisations_within().match(d, 0); org && org.length == d.size()) found.push_back(m);
+    }
     if (found.size() == 1) **slot = found.front();
   }
   // "Công an tỉnh A, đơn vị Cụm trưởng, cùng các đơn vị B, C …" (extract_groups.cpp).

@@ -1145,6 +1145,9 @@ const Entry kUnionHeads[] = {{"Đoàn Thanh niên"}, {"Đoàn TNCS"}, {"Hội"},
 const Entry kOrganisationsWithin[] = {
     {"Đảng ủy"}, {"Đảng bộ"}, {"Chi bộ"}, {"Công đoàn"}, {"Công đoàn cơ sở"}, {"Đoàn Thanh niên"}, {"Đoàn TNCS"},
     {"Đoàn cơ sở"}, {"Chi đoàn"}, {"Chi hội"},
+    // (s27-members) the women's and the veterans' associations inside a body ("Hội phụ nữ Tổng cục An
+    // ninh", "Hội Cựu chiến binh Sở Y tế").
+    {"Hội phụ nữ"}, {"Hội Liên hiệp Phụ nữ"}, {"Hội LHPN"}, {"Hội Cựu chiến binh"}, {"Hội CCB"},
 };
 
 // (s24-members) A body's head abbreviated at the start of a group's member ("CN NH Công thương …",
