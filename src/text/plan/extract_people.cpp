@@ -2394,6 +2394,22 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
           break;
         }
   }
+  // (s27-members) A group written short ("Cụm số 7", "Khối 6") and in full elsewhere ("Cụm thi đua số 7"):
+  // its name is the full one, as the Conventions write it.
+  {
+    static const std::string full = unit_key("thi đua");
+    auto without_full = [&](std::string key) {
+      for (size_t at; (at = key.find(" " + full)) != std::string::npos;) key.erase(at, full.size() + 1);
+      return key;
+    };
+    const std::string front_key = unit_key(groups.front().text);
+    if (front_key.find(full) == std::string::npos)
+      for (const UnitMention& u : all)
+        if (is_group(u) && unit_key(u.text) != front_key && without_full(unit_key(u.text)) == front_key) {
+          groups.insert(groups.begin(), u);
+          break;
+        }
+  }
   GroupResult g;
   g.name = groups.front().text;
   // (s14-plan-b) "Khối thi đua các tổ chức chính trị - xã hội tỉnh tổ chức …": an organiser cut at

@@ -1,0 +1,139 @@
+// Session 27 (issue 14, s27-members): the group of the former eval8 texts (written blind, never tuned on) —
+// members, leader, deputy, name — read as SHAPES of administrative Vietnamese, not as their wordings. Every
+// sentence below was written for these tests in sectors other than the text it came from (veterans, trade
+// unions, youth, schools, health stations, Fronts, courts, tax, the police, departments), labelled by the
+// Conventions (tests/fixtures/plans/README.md, "Group") before the run; each positive fails with main
+// 9dc98b4's binary, each negative guards the rule's limit.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "text/plan/plan_test_support.h"
+
+namespace thidua::text::plan {
+namespace {
+
+using test::expect_field;
+using test::expect_group;
+using test::GroupCase;
+
+// "Cụm thi đua số 10 gồm các đơn vị Hội phụ nữ Tổng cục An ninh, Tổng cục Cảnh sát, …" with "Hội phụ nữ các
+// đơn vị Cụm thi đua số 10" (cum10-2017, cum7-2018): an organisation that stands inside a body (a union, a
+// women's or veterans' association, a youth union, a Party committee) written once before the first body of
+// the list, in a text naming the group as that organisation's ("ORG các …", "ORG Cụm/Khối …"), is each
+// listed body's; the body holding a role stands for its organisation listed. A list whose first item is
+// such an organisation in a text that never names the group as its own keeps its bodies as written.
+TEST(PlanPatterns98, AnOrganisationWrittenOnceBeforeTheBodiesIsEachBodys) {
+  const GroupCase cases[] = {
+      {"veterans-departments",
+       "Sáng 12/3/2024, Hội Cựu chiến binh các đơn vị Khối thi đua số 4 tổ chức ký kết giao ước thi đua. "
+       "Khối thi đua số 4 gồm Hội Cựu chiến binh Sở Tài chính, Sở Xây dựng, Sở Y tế và Kho bạc Nhà nước tỉnh.",
+       {"Hội Cựu chiến binh Sở Tài chính", "Hội Cựu chiến binh Sở Xây dựng", "Hội Cựu chiến binh Sở Y tế",
+        "Hội Cựu chiến binh Kho bạc Nhà nước tỉnh"},
+       "",
+       ""},
+      {"unions-hospitals-semicolons",
+       "Ngày 5/4/2023, Công đoàn Cụm thi đua số 2 tổ chức hội nghị ký kết giao ước thi đua. Cụm thi đua gồm: "
+       "Công đoàn Bệnh viện Đa khoa tỉnh; Bệnh viện Y học cổ truyền; Bệnh viện Phổi và Trung tâm Kiểm soát "
+       "bệnh tật tỉnh.",
+       {"Công đoàn Bệnh viện Đa khoa tỉnh", "Công đoàn Bệnh viện Y học cổ truyền", "Công đoàn Bệnh viện Phổi",
+        "Công đoàn Trung tâm Kiểm soát bệnh tật tỉnh"},
+       "",
+       ""},
+      {"youth-finance-bodies",
+       "Đoàn Thanh niên các đơn vị trong Cụm thi đua số 5 đã ký kết giao ước thi đua năm 2025. Cụm thi đua số "
+       "5 gồm các đơn vị Đoàn Thanh niên Cục Hải quan, Cục Thuế, Kho bạc Nhà nước và Ngân hàng Nhà nước chi "
+       "nhánh tỉnh.",
+       {"Đoàn Thanh niên Cục Hải quan", "Đoàn Thanh niên Cục Thuế", "Đoàn Thanh niên Kho bạc Nhà nước",
+        "Đoàn Thanh niên Ngân hàng Nhà nước chi nhánh tỉnh"},
+       "",
+       ""},
+      {"women-leader-by-its-body",
+       "Hội phụ nữ Cụm thi đua số 6 ký giao ước thi đua năm 2024. Cụm thi đua số 6 gồm các đơn vị Hội phụ nữ "
+       "Phòng Cảnh sát hình sự, Phòng Cảnh sát giao thông, Phòng Hậu cần và Phòng Tham mưu là đơn vị Cụm "
+       "trưởng.",
+       {"Hội phụ nữ Phòng Cảnh sát hình sự", "Hội phụ nữ Phòng Cảnh sát giao thông", "Hội phụ nữ Phòng Hậu cần",
+        "Hội phụ nữ Phòng Tham mưu"},
+       "Hội phụ nữ Phòng Tham mưu",
+       ""},
+      {"neg-party-committee-in-a-mixed-khoi",
+       "Sáng 10/1/2024, Khối thi đua các cơ quan tổng hợp tổ chức ký kết giao ước thi đua. Khối gồm: Đảng ủy "
+       "Công an tỉnh, Sở Tư pháp, Sở Nội vụ và Sở Tài chính.",
+       {"Đảng ủy Công an tỉnh", "Sở Tư pháp", "Sở Nội vụ", "Sở Tài chính"},
+       "",
+       ""},
+      {"neg-women-union-of-the-province",
+       "Ngày 8/3/2025, Cụm thi đua số 3 tổ chức ký kết giao ước thi đua. Cụm thi đua số 3 gồm các đơn vị: Hội "
+       "Liên hiệp Phụ nữ tỉnh, Sở Lao động - Thương binh và Xã hội, Sở Tư pháp và Sở Nội vụ.",
+       {"Hội Liên hiệp Phụ nữ tỉnh", "Sở Lao động - Thương binh và Xã hội", "Sở Tư pháp", "Sở Nội vụ"},
+       "",
+       ""},
+  };
+  for (const GroupCase& c : cases) expect_group(c);
+}
+
+// "Cụm thi đua số 10 gồm các Văn phòng Đảng ủy: phường Bến Cát, Tân Uyên, … và phường Thới Hòa" (ben-cat-2025):
+// a plural head written before the colon, the level after it with the first place; each place is that
+// level's body of that head. A colon followed by names with no level ("các Sở: Tư pháp, Nội vụ") is
+// the fields' list, as before.
+TEST(PlanPatterns98, APluralHeadBeforeTheColonTheLevelAfterIt) {
+  const GroupCase cases[] = {
+      {"kindergartens-communes",
+       "Ngày 20/11/2024, Cụm thi đua số 3 gồm các Trường Mầm non: xã Hòa Bình, Tân Lập, Yên Sơn và xã Đông "
+       "Phú tổ chức ký kết giao ước thi đua năm học 2024-2025.",
+       {"Trường Mầm non xã Hòa Bình", "Trường Mầm non xã Tân Lập", "Trường Mầm non xã Yên Sơn",
+        "Trường Mầm non xã Đông Phú"},
+       "",
+       ""},
+      {"health-stations-wards",
+       "Sáng 15/1/2025, Cụm thi đua số 2 gồm các Trạm Y tế: phường Quang Trung, Hà Lầm, Hồng Gai và phường "
+       "Bãi Cháy tổ chức hội nghị tổng kết công tác thi đua năm 2024.",
+       {"Trạm Y tế phường Quang Trung", "Trạm Y tế phường Hà Lầm", "Trạm Y tế phường Hồng Gai",
+        "Trạm Y tế phường Bãi Cháy"},
+       "",
+       ""},
+      {"fronts-counted",
+       "Chiều 3/12/2025, Khối thi đua số 6 gồm 4 Ủy ban Mặt trận Tổ quốc: xã Phú Lộc, Phú Hòa, Phú Xuân và xã "
+       "Phú Thượng tổ chức bình xét thi đua năm 2025.",
+       {"Ủy ban Mặt trận Tổ quốc xã Phú Lộc", "Ủy ban Mặt trận Tổ quốc xã Phú Hòa",
+        "Ủy ban Mặt trận Tổ quốc xã Phú Xuân", "Ủy ban Mặt trận Tổ quốc xã Phú Thượng"},
+       "",
+       ""},
+      {"neg-fields-after-the-colon",
+       "Ngày 9/1/2025, Khối thi đua số 1 gồm các Sở: Tư pháp, Nội vụ, Tài chính và Xây dựng tổ chức ký kết "
+       "giao ước thi đua năm 2025.",
+       {"Sở Tư pháp", "Sở Nội vụ", "Sở Tài chính", "Sở Xây dựng"},
+       "",
+       ""},
+  };
+  for (const GroupCase& c : cases) expect_group(c);
+}
+
+// "đại diện … các Trại giam Cụm số 7, gồm: …" then "Hội phụ nữ Cụm thi đua số 7 ký kết …" (cum7-2018): a group
+// written short and in full elsewhere is named in full, as the Conventions write "Cụm thi đua số N". Another
+// group's full name (another number) does not name it.
+TEST(PlanPatterns98, AGroupWrittenShortAndInFullIsNamedInFull) {
+  expect_field("/group/name", {
+      {"courts-khoi",
+       "Ngày 14/1/2024, Tòa án nhân dân các huyện thuộc Khối số 4, gồm: Tòa án nhân dân huyện Đông Anh, Tòa án "
+       "nhân dân huyện Sóc Sơn và Tòa án nhân dân huyện Mê Linh tổ chức tổng kết. Khối thi đua số 4 đã đề "
+       "nghị tặng Cờ thi đua cho Tòa án nhân dân huyện Đông Anh.",
+       "Khối thi đua số 4"},
+      {"tax-cum-short-first",
+       "Ngày 10/2/2025, Cụm số 2 gồm: Chi cục Thuế huyện Yên Lạc, Chi cục Thuế huyện Vĩnh Tường và Chi cục "
+       "Thuế huyện Tam Dương ký kết giao ước. Cụm thi đua số 2 thống nhất nội dung thi đua năm 2025.",
+       "Cụm thi đua số 2"},
+      {"schools-cum-short-first",
+       "Sáng 3/10/2024, các trường thuộc Cụm số 5, gồm: Trường THCS Lê Lợi, Trường THCS Nguyễn Du và Trường "
+       "THCS Trần Phú ký giao ước thi đua. Lãnh đạo Cụm thi đua số 5 phát biểu.",
+       "Cụm thi đua số 5"},
+      {"neg-another-number",
+       "Ngày 5/1/2025, Cụm số 3 gồm: Công an huyện A Lưới, Công an huyện Nam Đông và Công an huyện Phong Điền "
+       "tổ chức hội nghị tổng kết. Cụm thi đua số 2 cũng tổ chức tổng kết cùng ngày.",
+       "Cụm số 3"},
+  });
+}
+
+}  // namespace
+}  // namespace thidua::text::plan
