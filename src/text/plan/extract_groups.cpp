@@ -575,6 +575,36 @@ std::optional<BodyList> read_copula_places(const Analysis& a, int32_t p, int32_t
 // "Liên hiệp Hội Hà Nội, …, Liên hiệp Hội tỉnh Hải Dương": a member named by its body and a bare
 // province, beside members of that body written with their level, takes its level too ("Liên
 // hiệp Hội thành phố Hà Nội"), as the list writes the others.
+// (s27-members) "Ban Tuyên giáo, Ban Tổ chức, Ủy ban Kiểm tra, Văn phòng Tỉnh ủy": a Party committee's
+// boards written bare in a list where its boards are written with one committee, and no other, are
+// that committee's ("Ban Tuyên giáo Tỉnh ủy"); with two committees named, the bare ones stay as written.
+void boards_with_their_committee(BodyList& list) {
+  std::optional<std::string> owner;
+  bool bare = false;
+  for (const std::string& m : list.members) {
+    const Document d = analyse_fragment(m);
+    const auto board = lexicon::party_boards().match(d, 0);
+    if (!board) continue;
+    if (board.length == d.size()) {
+      bare = true;
+      continue;
+    }
+    const auto committee = lexicon::party_committees().match(d, board.length);
+    if (!committee) continue;
+    const std::string own(d.text_of(board.length, d.size()));
+    if (owner && unit_key(*owner) != unit_key(own)) return;
+    owner = own;
+  }
+  if (!owner || !bare) return;
+  auto complete = [&](std::string& m) {
+    const Document d = analyse_fragment(m);
+    if (const auto board = lexicon::party_boards().match(d, 0); board && board.length == d.size()) m += " " + *owner;
+  };
+  for (std::string& m : list.members) complete(m);
+  if (list.leader) complete(*list.leader);
+  if (list.deputy) complete(*list.deputy);
+}
+
 void with_levels(BodyList& list) {
   static const std::string kLevels[] = {" tỉnh ", " thành phố "};
   auto complete = [&](std::string& m) {
@@ -986,8 +1016,16 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
           bool listed = false, other = false, clause = role_in(doc, k + 1, stop) != 0;
           for (int32_t j = p; j < k; ++j) listed = listed || doc.is_punct(j, ",") || doc.is_key(j, va);
           for (int32_t j = k + 1; j < stop && !other; ++j) other = doc.is_punct(j, ";");
-          for (int32_t j = k + 2; j < stop && !clause; ++j) clause = verb_in_list(doc, j, stop);
-          if (listed && !other && clause) stop = k;
+          int32_t verb = -1;
+          for (int32_t j = k + 2; j < stop && verb < 0; ++j)
+            if (verb_in_list(doc, j, stop)) verb = j;
+          clause = clause || verb >= 0;
+          // (s27-members) … but not before more bodies listed by commas ("…, Văn phòng Tỉnh ủy; Báo A, Ban B,
+          // Trường C và D thuộc Khối tham gia …"): a second run of the list, the verb after it the clause's.
+          bool more = false;
+          for (int32_t j = k + 1; verb >= 0 && j < verb && !more && role_in(doc, k + 1, verb) == 0; ++j)
+            more = doc.is_punct(j, ",") && body_head_at(a, j + 1, verb) && body_head_at(a, k + 1, j);
+          if (listed && !other && clause && !more) stop = k;
         }
         break;
       }
@@ -1116,6 +1154,12 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
             ((doc.is_punct(k, ",") || doc.is_key(k, va)) && doc.is_number(k - 1) && doc.is_number(k + 1))) {
           split_items.emplace_back(from_here, k);
           from_here = k + 1;
+        } else if (doc.is_key(k, va) && doc.is_number(k + 1) && !doc.glued(k + 2) && body_head_at(a, k + 2, l)) {
+          // (s27-members) "…; Trường C và 02 Đảng ủy Khối A, Đảng ủy Khối B": a count of the bodies that
+          // close the list, no part of their names.
+          split_items.emplace_back(from_here, k);
+          from_here = k + 2;
+          ++k;
         }
       split_items.emplace_back(from_here, l);
     }
@@ -1256,6 +1300,7 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
   counted = counted && bodylike * 2 >= static_cast<int>(items.size());
   if (!counted && (heads * 2 < static_cast<int>(out.members.size()) || heads < 2)) return std::nullopt;
   with_levels(out);
+  boards_with_their_committee(out);
   if (count > 0 && count != static_cast<int>(out.members.size()) && !bracket && !semicolons) return std::nullopt;
   return out;
 }
