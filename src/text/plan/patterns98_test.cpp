@@ -135,5 +135,71 @@ TEST(PlanPatterns98, AGroupWrittenShortAndInFullIsNamedInFull) {
   });
 }
 
+// "Ban Tuyên giáo, Ban Tổ chức, Ban Dân vận, Ban Nội chính, Ủy ban Kiểm tra, Văn phòng Tỉnh ủy" (binh-thuan-2014): a
+// Party committee's boards written bare in a list where its boards are written with one committee — after
+// them or before — are that committee's. With two committees named, the bare boards stay as written.
+TEST(PlanPatterns98, PartyBoardsWrittenBareBesideTheirCommitteeAreItsOwn) {
+  const GroupCase cases[] = {
+      {"district-committee-last",
+       "Chiều 20/12/2024, Khối thi đua các cơ quan Đảng huyện tổ chức hội nghị tổng kết. Khối gồm: Ban Tổ "
+       "chức, Ban Tuyên giáo, Ủy ban Kiểm tra và Văn phòng Huyện ủy.",
+       {"Ban Tổ chức Huyện ủy", "Ban Tuyên giáo Huyện ủy", "Ủy ban Kiểm tra Huyện ủy", "Văn phòng Huyện ủy"},
+       "",
+       ""},
+      {"city-committee-first",
+       "Ngày 15/1/2025, Cụm thi đua số 1 gồm: Ban Tuyên giáo và Dân vận Thành ủy, Ban Tổ chức, Ủy ban Kiểm tra "
+       "và Văn phòng tổ chức ký kết giao ước thi đua năm 2025.",
+       {"Ban Tuyên giáo và Dân vận Thành ủy", "Ban Tổ chức Thành ủy", "Ủy ban Kiểm tra Thành ủy",
+        "Văn phòng Thành ủy"},
+       "",
+       ""},
+      {"ward-committee-beside-a-centre",
+       "Ngày 8/1/2025, Khối thi đua số 2 gồm: Ban Dân vận, Ban Nội chính, Văn phòng Quận ủy, Trung tâm Chính "
+       "trị quận tổ chức hội nghị ký kết giao ước thi đua.",
+       {"Ban Dân vận Quận ủy", "Ban Nội chính Quận ủy", "Văn phòng Quận ủy", "Trung tâm Chính trị quận"},
+       "",
+       ""},
+      {"neg-two-committees",
+       "Ngày 8/1/2025, Cụm thi đua số 4 gồm: Ban Tổ chức Tỉnh ủy, Ban Tổ chức Thành ủy, Ban Tuyên giáo và Văn "
+       "phòng tổ chức hội nghị ký kết giao ước thi đua.",
+       {"Ban Tổ chức Tỉnh ủy", "Ban Tổ chức Thành ủy", "Ban Tuyên giáo", "Văn phòng"},
+       "",
+       ""},
+  };
+  for (const GroupCase& c : cases) expect_group(c);
+}
+
+// "11 đơn vị gồm: A, B, …, Văn phòng Tỉnh ủy; Báo Bình Thuận, Ban C, Trường D và 02 Đảng ủy Khối E, Đảng ủy
+// Khối F, thuộc Khối Thi đua 6 tham gia …" (binh-thuan-2014): a semicolon before a second run of bodies listed
+// by commas goes on with the list, the verb after the run the clause's; "và 02 B, C" is a count of the bodies
+// closing the list. One body after the semicolon and a verb ("…; C làm Cụm trưởng") still closes it.
+TEST(PlanPatterns98, ASemicolonBeforeASecondRunOfBodiesGoesOnWithTheList) {
+  const GroupCase cases[] = {
+      {"departments-then-media-and-boards",
+       "Tại hội nghị, đại diện 9 đơn vị gồm: Sở Tư pháp, Sở Nội vụ, Thanh tra tỉnh; Đài Phát thanh - Truyền "
+       "hình tỉnh, Báo Quảng Ngãi, Trường Chính trị tỉnh và 02 Ban Quản lý dự án tỉnh, Ban Quản lý Khu kinh tế "
+       "tỉnh, thuộc Khối thi đua số 3 phát biểu ý kiến.",
+       {"Sở Tư pháp", "Sở Nội vụ", "Thanh tra tỉnh", "Đài Phát thanh - Truyền hình tỉnh", "Báo Quảng Ngãi",
+        "Trường Chính trị tỉnh", "Ban Quản lý dự án tỉnh", "Ban Quản lý Khu kinh tế tỉnh"},
+       "",
+       ""},
+      {"hospitals-then-health-centres",
+       "Tham dự có lãnh đạo các đơn vị trong Khối thi đua số 2 gồm: Bệnh viện Đa khoa tỉnh, Bệnh viện Sản Nhi, "
+       "Bệnh viện Mắt; Trung tâm Y tế huyện Đức Phổ, Trung tâm Y tế huyện Mộ Đức và Trung tâm Kiểm soát bệnh "
+       "tật tỉnh cùng dự hội nghị.",
+       {"Bệnh viện Đa khoa tỉnh", "Bệnh viện Sản Nhi", "Bệnh viện Mắt", "Trung tâm Y tế huyện Đức Phổ",
+        "Trung tâm Y tế huyện Mộ Đức", "Trung tâm Kiểm soát bệnh tật tỉnh"},
+       "",
+       ""},
+      {"neg-one-body-and-its-role",
+       "Ngày 12/1/2025, Cụm thi đua số 5 gồm Công an huyện A, Công an huyện B và Công an huyện C; Công an huyện "
+       "C làm Cụm trưởng năm 2025.",
+       {"Công an huyện A", "Công an huyện B", "Công an huyện C"},
+       "Công an huyện C",
+       ""},
+  };
+  for (const GroupCase& c : cases) expect_group(c);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
