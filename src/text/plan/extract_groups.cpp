@@ -990,7 +990,15 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
            (lexicon::provinces().match(doc, k + 1, end) || (doc.is_word(k + 2) && doc.tokens[k + 2].capitalised));
   };
   // A list inside an enclosing bracket ("(gồm A, B và C)") ends at its ")" too.
+  // (s27-members) "…: A, B, C và Đại diện lãnh đạo Sở D, E": "và" before those who stand for a body
+  // ("đại diện", "lãnh đạo", in any case) ends the list of bodies; the bodies after them are theirs.
+  static const std::vector<std::string> dai_dien = phrase_keys("đại diện"), lanh_dao = phrase_keys("lãnh đạo");
+  auto people_for_bodies = [&](int32_t k) {
+    return doc.is_key(k, va) && ((doc.is_key(k + 1, dai_dien[0]) && doc.is_key(k + 2, dai_dien[1])) ||
+                                 (doc.is_key(k + 1, lanh_dao[0]) && doc.is_key(k + 2, lanh_dao[1])));
+  };
   while (stop < end && !doc.is_punct(stop, ")") && (bracket || !doc.is_punct(stop, ".") || short_level_stop(stop))) {
+    if (people_for_bodies(stop)) break;
     if (doc.is_punct(stop, ";") && enumerator_end(stop + 1) > stop + 1) {
       stop = enumerator_end(stop + 1);
       continue;

@@ -201,5 +201,40 @@ TEST(PlanPatterns98, ASemicolonBeforeASecondRunOfBodiesGoesOnWithTheList) {
   for (const GroupCase& c : cases) expect_group(c);
 }
 
+// "… của các đơn vị trong khối: A, B, …, Quỹ Đầu tư phát triển tỉnh và Đại diện lãnh đạo Sở Nội vụ, Công an tỉnh"
+// (ninh-thuan-2023): "và" before those who stand for a body ("đại diện", "lãnh đạo", in any case) ends the list
+// of bodies — the bodies after them are theirs, witnesses, no members. A body whose name holds "Đại diện"
+// after its head ("Văn phòng Đại diện …") stays a member.
+TEST(PlanPatterns98, RepresentativesAfterVaEndTheListOfBodies) {
+  const GroupCase cases[] = {
+      {"departments-then-leaders",
+       "Ngày 20/2/2024, Khối thi đua số 3 tổ chức ký kết giao ước thi đua với sự tham dự của các đơn vị trong "
+       "khối: Sở Y tế, Sở Giáo dục và Đào tạo, Bảo hiểm xã hội tỉnh và Đại diện lãnh đạo Ban Thi đua - Khen "
+       "thưởng, Sở Nội vụ.",
+       {"Sở Y tế", "Sở Giáo dục và Đào tạo", "Bảo hiểm xã hội tỉnh"},
+       "",
+       ""},
+      {"tax-offices-then-leaders",
+       "Ngày 5/3/2025, Cụm thi đua số 4 tổ chức hội nghị. Tham dự có các đơn vị trong cụm: Chi cục Thuế huyện A, "
+       "Chi cục Thuế huyện B, Chi cục Thuế huyện C và lãnh đạo Văn phòng Cục Thuế, Phòng Tổ chức cán bộ.",
+       {"Chi cục Thuế huyện A", "Chi cục Thuế huyện B", "Chi cục Thuế huyện C"},
+       "",
+       ""},
+      {"schools-then-representatives",
+       "Sáng 12/1/2025, Cụm thi đua số 2 gồm: Trường THPT Lê Lợi, Trường THPT Nguyễn Trãi, Trường THPT Trần Phú "
+       "và đại diện Phòng Giáo dục, Công đoàn ngành cùng dự hội nghị.",
+       {"Trường THPT Lê Lợi", "Trường THPT Nguyễn Trãi", "Trường THPT Trần Phú"},
+       "",
+       ""},
+      {"neg-representative-office",
+       "Ngày 9/1/2025, Khối thi đua số 5 gồm: Sở Ngoại vụ, Sở Công Thương, Sở Du lịch và Văn phòng Đại diện Bộ "
+       "Ngoại giao tổ chức ký kết giao ước thi đua.",
+       {"Sở Ngoại vụ", "Sở Công Thương", "Sở Du lịch", "Văn phòng Đại diện Bộ Ngoại giao"},
+       "",
+       ""},
+  };
+  for (const GroupCase& c : cases) expect_group(c);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
