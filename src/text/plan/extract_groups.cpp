@@ -2070,8 +2070,11 @@ void roles_of_people(const Analysis& a, const std::vector<Person>& people, const
           if (n.rfind(head + khoi_word, 0) == 0) n.replace(head.size(), khoi_word.size(), cac_word);
         return n;
       };
+      // (s27-members) "Trưởng Cụm thi đua số 11": the role's last word the group's own head, its name after it.
+      const std::string with_head = length > 0 ? unit_key(words.text_of(length - 1, words.size())) : rest;
       const bool ours = rest.empty() || rest == thi_dua || rest == khoi || rest == cum || rest == key ||
-                        key.rfind(rest + " ", 0) == 0 || short_name(rest) == short_name(key);
+                        key.rfind(rest + " ", 0) == 0 || short_name(rest) == short_name(key) ||
+                        (!rest.empty() && with_head == key);
       if (!ours) continue;
       for (const PositionPart& other : p.parts) {
         if (&other == &role || (other.unit && is_group_unit(*other.unit))) continue;

@@ -236,5 +236,38 @@ TEST(PlanPatterns98, RepresentativesAfterVaEndTheListOfBodies) {
   for (const GroupCase& c : cases) expect_group(c);
 }
 
+// "Đồng chí Võ Duy Sang, Chủ tịch Hội Làm vườn và Trang trại tỉnh - Trưởng Cụm thi đua số 11 năm 2025" (thanh-hoa-
+// 2026): the role written "Trưởng Cụm/Khối" before the group's name ("thi đua số 11") names the text's group, and
+// the person's body holds it. Another group's number names another group.
+TEST(PlanPatterns98, TruongCumBeforeTheGroupsNameIsItsRole) {
+  const GroupCase cases[] = {
+      {"social-insurance-khoi",
+       "Ngày 15/1/2025, Khối thi đua số 3 tổ chức hội nghị tổng kết năm 2024.\n\nÔng Trần Văn Hùng, Giám đốc Bảo "
+       "hiểm xã hội tỉnh Nghệ An - Trưởng Khối thi đua số 3 phát biểu khai mạc.",
+       {},
+       "Bảo hiểm xã hội tỉnh Nghệ An",
+       ""},
+      {"district-people-committee",
+       "Sáng 10/12/2024, Cụm thi đua số 4 tổ chức hội nghị tổng kết năm 2024.\n\nĐồng chí Lê Thị Hoa, Chủ tịch "
+       "UBND huyện Yên Định, Trưởng Cụm thi đua số 4 chủ trì hội nghị.",
+       {},
+       "UBND huyện Yên Định",
+       ""},
+      {"district-court",
+       "Ngày 8/1/2025, Cụm thi đua số 2 tổ chức ký kết giao ước thi đua.\n\nBà Nguyễn Thị Lan, Chánh án Tòa án "
+       "nhân dân huyện Sóc Sơn - Trưởng Cụm thi đua số 2 báo cáo kết quả.",
+       {},
+       "Tòa án nhân dân huyện Sóc Sơn",
+       ""},
+      {"neg-another-groups-leader",
+       "Ngày 8/1/2025, Cụm thi đua số 6 tổ chức ký kết giao ước thi đua.\n\nÔng Phạm Văn Nam, Chủ tịch Hội Nông "
+       "dân tỉnh - Trưởng Cụm thi đua số 5 dự và phát biểu.",
+       {},
+       "",
+       ""},
+  };
+  for (const GroupCase& c : cases) expect_group(c);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
