@@ -2101,7 +2101,35 @@ bool next_year_role(const Analysis& a, int32_t role) {
     if (!first) first = year;
     if (token >= from && token < s.last) here = std::max(here, year);
   }
-  return here > 0 && first > 0 && here > first;
+  if (here > 0 && first > 0 && here > first) return true;
+  // (s27-members) "tổng kết công tác thi đua năm 2012 … bầu huyện A là trưởng cụm … năm 2013": a text reviewing a
+  // year is about that year (a page's date stamp or a lead teaser may write a later year first); a role
+  // elected for a later one is the next term's.
+  // The role's own year: "Năm 2013, … bầu A làm cụm trưởng", or written after the role before another
+  // clause's verb ("… là phó cụm thi đua năm 2013"; not "… làm Cụm trưởng và tiến hành phát động phong
+  // trào thi đua năm 2026", the movement's).
+  static const std::vector<std::string> tong_ket = phrase_keys("tổng kết");
+  static const std::string nam = word_key("năm"), la = word_key("là"), lam = word_key("làm");
+  int role_year = 0;
+  if (doc.is_key(s.first, nam) && doc.is_number(s.first + 1)) role_year = std::atoi(doc.key(s.first + 1).c_str());
+  for (int32_t k = role + 1; !role_year && k + 1 < s.last && k - role <= 12; ++k) {
+    if (doc.is_key(k, nam) && doc.is_number(k + 1)) role_year = std::atoi(doc.key(k + 1).c_str());
+    else if (!doc.is_key(k, la) && !doc.is_key(k, lam) && doc.is_word(k) && !doc.tokens[k].capitalised &&
+             lexicon::predicates().match(doc, k, s.last) && !doc.is_key(k, word_key("và")))
+      break;
+  }
+  here = role_year;
+  for (int32_t k = 0; here > 0 && k + 1 < doc.size(); ++k) {
+    if (!doc.is_key(k, tong_ket[0]) || !doc.is_key(k + 1, tong_ket[1])) continue;
+    const int32_t end = std::min(doc.sentence_of(k).last, k + 14);
+    for (int32_t y = k + 2; y + 1 < end; ++y)
+      if (doc.is_key(y, nam) && doc.is_number(y + 1)) {
+        const int year = std::atoi(doc.key(y + 1).c_str());
+        if (year >= 1990 && year <= 2100) return here > year;
+        break;
+      }
+  }
+  return false;
 }
 
 // "có 5 đơn vị là …", "có 4 đơn vị thành viên: …", "có 6 đơn vị gồm …", "với 4 đơn vị thành viên

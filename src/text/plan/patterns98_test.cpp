@@ -269,5 +269,43 @@ TEST(PlanPatterns98, TruongCumBeforeTheGroupsNameIsItsRole) {
   for (const GroupCase& c : cases) expect_group(c);
 }
 
+// "… tổ chức hội nghị tổng kết công tác thi đua năm 2012 … bầu huyện Hữu Lũng là trưởng cụm, huyện Bắc Sơn là phó
+// cụm thi đua năm 2013" (lang-son-2013, whose page stamp and lead teaser write later years first; ben-tre-2012):
+// a text reviewing a year is about that year, and a unit elected to a role for a later year — the year written
+// after the role or opening the sentence — holds it in the next term, not in the text's. A year written after
+// another clause's verb ("… làm Cụm trưởng và phát động phong trào thi đua năm 2026") is not the role's.
+TEST(PlanPatterns98, ARoleElectedForTheYearAfterTheReviewedOneIsNotThisYears) {
+  const GroupCase cases[] = {
+      {"communes-role-year-after",
+       "Ngày 10/1/2024, Cụm thi đua các xã vùng cao tổ chức tổng kết công tác thi đua năm 2023. Cụm gồm: xã A Vao, "
+       "xã Hướng Lập, xã Hướng Việt. Hội nghị đã bầu xã Hướng Lập là cụm trưởng, xã A Vao là cụm phó năm 2024.",
+       {"xã A Vao", "xã Hướng Lập", "xã Hướng Việt"},
+       "",
+       ""},
+      {"schools-year-opening-the-sentence-under-a-page-stamp",
+       "Thứ ba, 12/03/2024\nChiều 15/12/2019, Khối thi đua các trường THPT tổ chức tổng kết phong trào thi đua năm "
+       "2019. Khối gồm: Trường THPT Lê Lợi, Trường THPT Nguyễn Huệ, Trường THPT Quang Trung. Năm 2020, các đơn vị "
+       "bầu Trường THPT Nguyễn Huệ làm khối trưởng.",
+       {"Trường THPT Lê Lợi", "Trường THPT Nguyễn Huệ", "Trường THPT Quang Trung"},
+       "",
+       ""},
+      {"treasuries-role-year-after",
+       "Sáng 8/1/2025, Cụm thi đua số 3 Kho bạc Nhà nước tổ chức tổng kết công tác thi đua năm 2024. Cụm gồm: Kho "
+       "bạc Nhà nước Lào Cai, Kho bạc Nhà nước Yên Bái, Kho bạc Nhà nước Hà Giang. Các đơn vị đã bầu Kho bạc Nhà "
+       "nước Yên Bái làm Cụm trưởng năm 2025.",
+       {"Kho bạc Nhà nước Lào Cai", "Kho bạc Nhà nước Yên Bái", "Kho bạc Nhà nước Hà Giang"},
+       "",
+       ""},
+      {"neg-the-movements-year",
+       "Ngày 20/1/2026, Cụm thi đua số 5 tổ chức tổng kết công tác thi đua năm 2025, triển khai nhiệm vụ năm 2026. "
+       "Cụm gồm: Cục Thuế tỉnh Phú Thọ, Cục Thuế tỉnh Tuyên Quang, Cục Thuế tỉnh Hà Giang. Các đơn vị đã bầu Cục "
+       "Thuế tỉnh Tuyên Quang làm Cụm trưởng và phát động phong trào thi đua năm 2026.",
+       {"Cục Thuế tỉnh Phú Thọ", "Cục Thuế tỉnh Tuyên Quang", "Cục Thuế tỉnh Hà Giang"},
+       "Cục Thuế tỉnh Tuyên Quang",
+       ""},
+  };
+  for (const GroupCase& c : cases) expect_group(c);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
