@@ -307,5 +307,41 @@ TEST(PlanPatterns98, ARoleElectedForTheYearAfterTheReviewedOneIsNotThisYears) {
   for (const GroupCase& c : cases) expect_group(c);
 }
 
+// "… gồm các đơn vị: …, Liên minh hợp tác xã tỉnh, …, Quỹ Đầu tư phát triển tỉnh, …" in a text writing "tại Hội
+// trường Quỹ Đầu tư phát triển tỉnh Bắc Ninh" (bac-ninh-2024): members "each in full", the level completed
+// (Conventions, Group; Session 26) — a member closing with the bare "tỉnh" is the province's the text names,
+// wherever it names it (a hall, a resolution's title), when it names one. A text naming no province, or
+// two, keeps the level bare.
+TEST(PlanPatterns98, AMembersBareProvinceLevelIsTheOneTheTextNames) {
+  const GroupCase cases[] = {
+      {"economic-khoi-hall",
+       "Chiều 29/3/2024, tại Hội trường Quỹ Phát triển đất tỉnh Hà Nam, Khối thi đua các cơ quan kinh tế tổ chức "
+       "hội nghị. Khối gồm: Sở Tài chính, Sở Xây dựng, Quỹ Bảo vệ môi trường tỉnh, Liên minh hợp tác xã tỉnh.",
+       {"Sở Tài chính", "Sở Xây dựng", "Quỹ Bảo vệ môi trường tỉnh Hà Nam", "Liên minh hợp tác xã tỉnh Hà Nam"},
+       "",
+       ""},
+      {"staff-khoi-resolution",
+       "Ngày 12/1/2024, Khối thi đua các cơ quan tham mưu tổ chức ký kết giao ước, phấn đấu thực hiện Nghị quyết "
+       "về xây dựng, phát triển tỉnh Phú Yên đến năm 2030. Khối gồm: Văn phòng UBND tỉnh, Sở Nội vụ, Cục Thống kê "
+       "tỉnh, Ban Dân tộc tỉnh.",
+       {"Văn phòng UBND tỉnh Phú Yên", "Sở Nội vụ", "Cục Thống kê tỉnh Phú Yên", "Ban Dân tộc tỉnh Phú Yên"},
+       "",
+       ""},
+      {"neg-no-province",
+       "Ngày 10/1/2025, Khối thi đua các cơ quan kinh tế tổ chức hội nghị. Khối gồm: Sở Tài chính, Sở Xây dựng, Quỹ "
+       "Bảo vệ môi trường tỉnh, Liên minh hợp tác xã tỉnh.",
+       {"Sở Tài chính", "Sở Xây dựng", "Quỹ Bảo vệ môi trường tỉnh", "Liên minh hợp tác xã tỉnh"},
+       "",
+       ""},
+      {"neg-two-provinces",
+       "Ngày 12/4/2024, Cụm thi đua số 3 tổ chức hội nghị tại tỉnh Ninh Bình, có đại diện tỉnh Nam Định dự. Cụm "
+       "gồm: Kho bạc Nhà nước tỉnh, Cục Thuế tỉnh, Cục Hải quan tỉnh.",
+       {"Kho bạc Nhà nước tỉnh", "Cục Thuế tỉnh", "Cục Hải quan tỉnh"},
+       "",
+       ""},
+  };
+  for (const GroupCase& c : cases) expect_group(c);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
