@@ -448,6 +448,10 @@ std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t
     }
     return -1;
   };
+  // (s27-members) "gồm các Văn phòng Đảng ủy: phường A, B, C và phường D": a plural head written before
+  // the colon, the level after it with the first place; each place that level's body of that head.
+  if (counted && lvp == h && doc.is_punct(h, ":") && level_before_names(h + 1) && !doc.is_punct(h + 1 + level_at(h + 1), ":"))
+    lvp = h + 1;
   const int32_t length =
       level_before_names(lvp) || (level_at(lvp) && qualified_colon(lvp + level_at(lvp)) >= 0) ? level_at(lvp) : 0;
   if (!length || lvp == p) return std::nullopt;
@@ -571,6 +575,36 @@ std::optional<BodyList> read_copula_places(const Analysis& a, int32_t p, int32_t
 // "Liên hiệp Hội Hà Nội, …, Liên hiệp Hội tỉnh Hải Dương": a member named by its body and a bare
 // province, beside members of that body written with their level, takes its level too ("Liên
 // hiệp Hội thành phố Hà Nội"), as the list writes the others.
+// (s27-members) "Ban Tuyên giáo, Ban Tổ chức, Ủy ban Kiểm tra, Văn phòng Tỉnh ủy": a Party committee's
+// boards written bare in a list where its boards are written with one committee, and no other, are
+// that committee's ("Ban Tuyên giáo Tỉnh ủy"); with two committees named, the bare ones stay as written.
+void boards_with_their_committee(BodyList& list) {
+  std::optional<std::string> owner;
+  bool bare = false;
+  for (const std::string& m : list.members) {
+    const Document d = analyse_fragment(m);
+    const auto board = lexicon::party_boards().match(d, 0);
+    if (!board) continue;
+    if (board.length == d.size()) {
+      bare = true;
+      continue;
+    }
+    const auto committee = lexicon::party_committees().match(d, board.length);
+    if (!committee) continue;
+    const std::string own(d.text_of(board.length, d.size()));
+    if (owner && unit_key(*owner) != unit_key(own)) return;
+    owner = own;
+  }
+  if (!owner || !bare) return;
+  auto complete = [&](std::string& m) {
+    const Document d = analyse_fragment(m);
+    if (const auto board = lexicon::party_boards().match(d, 0); board && board.length == d.size()) m += " " + *owner;
+  };
+  for (std::string& m : list.members) complete(m);
+  if (list.leader) complete(*list.leader);
+  if (list.deputy) complete(*list.deputy);
+}
+
 void with_levels(BodyList& list) {
   static const std::string kLevels[] = {" tỉnh ", " thành phố "};
   auto complete = [&](std::string& m) {
@@ -825,6 +859,23 @@ std::optional<BodyList> read_places_of_one_head(const Analysis& a, int32_t p, in
 
 // (s26) A list of names opens at k: within the first name's eight words, a comma or "và" before
 // another capitalised word.
+// (s27-members) The organisation written at `k` (`length` words, "Hội phụ nữ", "Công đoàn") is written
+// elsewhere in the text before the group or "các" ("Hội phụ nữ các đơn vị Cụm thi đua số 10", "Công
+// đoàn Khối thi đua …"): the group is that organisation's.
+static bool organisation_owns_group(const Document& doc, int32_t k, int32_t length) {
+  static const std::string cac = word_key("các");
+  const std::string own = unit_key(std::string(doc.text_of(k, k + length)));
+  for (int32_t t = 0; t + length < static_cast<int32_t>(doc.tokens.size()); ++t) {
+    if (t == k || unit_key(std::string(doc.text_of(t, t + length))) != own) continue;
+    const int32_t after = t + length;
+    if (doc.is_key(after, cac)) return true;
+    if (const auto h = lexicon::unit_heads().match(doc, after, doc.sentence_of(after).last);
+        h && (static_cast<UnitKind>(h.value()) == UnitKind::kCluster || static_cast<UnitKind>(h.value()) == UnitKind::kBlock))
+      return true;
+  }
+  return false;
+}
+
 static bool names_follow(const Document& doc, int32_t k, int32_t end) {
   static const std::string va = word_key("và");
   for (int32_t j = k + 1; j < end && j - k <= 8; ++j) {
@@ -939,7 +990,15 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
            (lexicon::provinces().match(doc, k + 1, end) || (doc.is_word(k + 2) && doc.tokens[k + 2].capitalised));
   };
   // A list inside an enclosing bracket ("(gồm A, B và C)") ends at its ")" too.
+  // (s27-members) "…: A, B, C và Đại diện lãnh đạo Sở D, E": "và" before those who stand for a body
+  // ("đại diện", "lãnh đạo", in any case) ends the list of bodies; the bodies after them are theirs.
+  static const std::vector<std::string> dai_dien = phrase_keys("đại diện"), lanh_dao = phrase_keys("lãnh đạo");
+  auto people_for_bodies = [&](int32_t k) {
+    return doc.is_key(k, va) && ((doc.is_key(k + 1, dai_dien[0]) && doc.is_key(k + 2, dai_dien[1])) ||
+                                 (doc.is_key(k + 1, lanh_dao[0]) && doc.is_key(k + 2, lanh_dao[1])));
+  };
   while (stop < end && !doc.is_punct(stop, ")") && (bracket || !doc.is_punct(stop, ".") || short_level_stop(stop))) {
+    if (people_for_bodies(stop)) break;
     if (doc.is_punct(stop, ";") && enumerator_end(stop + 1) > stop + 1) {
       stop = enumerator_end(stop + 1);
       continue;
@@ -965,8 +1024,16 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
           bool listed = false, other = false, clause = role_in(doc, k + 1, stop) != 0;
           for (int32_t j = p; j < k; ++j) listed = listed || doc.is_punct(j, ",") || doc.is_key(j, va);
           for (int32_t j = k + 1; j < stop && !other; ++j) other = doc.is_punct(j, ";");
-          for (int32_t j = k + 2; j < stop && !clause; ++j) clause = verb_in_list(doc, j, stop);
-          if (listed && !other && clause) stop = k;
+          int32_t verb = -1;
+          for (int32_t j = k + 2; j < stop && verb < 0; ++j)
+            if (verb_in_list(doc, j, stop)) verb = j;
+          clause = clause || verb >= 0;
+          // (s27-members) … but not before more bodies listed by commas ("…, Văn phòng Tỉnh ủy; Báo A, Ban B,
+          // Trường C và D thuộc Khối tham gia …"): a second run of the list, the verb after it the clause's.
+          bool more = false;
+          for (int32_t j = k + 1; verb >= 0 && j < verb && !more && role_in(doc, k + 1, verb) == 0; ++j)
+            more = doc.is_punct(j, ",") && body_head_at(a, j + 1, verb) && body_head_at(a, k + 1, j);
+          if (listed && !other && clause && !more) stop = k;
         }
         break;
       }
@@ -1095,6 +1162,12 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
             ((doc.is_punct(k, ",") || doc.is_key(k, va)) && doc.is_number(k - 1) && doc.is_number(k + 1))) {
           split_items.emplace_back(from_here, k);
           from_here = k + 1;
+        } else if (doc.is_key(k, va) && doc.is_number(k + 1) && !doc.glued(k + 2) && body_head_at(a, k + 2, l)) {
+          // (s27-members) "…; Trường C và 02 Đảng ủy Khối A, Đảng ủy Khối B": a count of the bodies that
+          // close the list, no part of their names.
+          split_items.emplace_back(from_here, k);
+          from_here = k + 2;
+          ++k;
         }
       split_items.emplace_back(from_here, l);
     }
@@ -1125,6 +1198,21 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
   }
   if (items.size() < 3) return std::nullopt;
 
+  // (s27-members) "gồm các đơn vị Hội phụ nữ Tổng cục A, Tổng cục B và Cục C", "gồm: Công đoàn Sở A; Sở
+  // B; Sở C": an organisation inside a body written once, before the first of the bodies listed, in a
+  // text naming the group as that organisation's: each body's organisation, its own head kept after it.
+  std::string owner_prefix;
+  if (noun_head.empty()) {
+    const int32_t f0 = doc.is_key(items[0].first, va) ? items[0].first + 1 : items[0].first;
+    const auto org = lexicon::organisations_within().match(doc, f0, items[0].second);
+    bool rest = org && doc.tokens[f0].capitalised && body_head_at(a, f0 + org.length, items[0].second) &&
+                organisation_owns_group(doc, f0, static_cast<int32_t>(org.length));
+    for (size_t n = 1; n < items.size() && rest; ++n) {
+      const int32_t f = enumerator_end(doc.is_key(items[n].first, va) ? items[n].first + 1 : items[n].first);
+      rest = body_head_at(a, f, items[n].second) && !lexicon::organisations_within().match(doc, f, items[n].second);
+    }
+    if (rest) owner_prefix = clean(doc.text_of(f0, f0 + org.length)) + " ";
+  }
   BodyList out;
   int heads = 0;
   std::optional<SharedHead> shared;  // (s23-lists) the head the last headed item shares
@@ -1190,6 +1278,7 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
     }
     if (prefix.empty() && shared && bare_name_for(a, *shared, first, name_end)) prefix = shared->head;
     else if (body_head_at(a, first, name_end)) shared = shared_head(a, first, name_end);
+    if (n > 0 && prefix.empty()) prefix = owner_prefix;
     if (body_head_at(a, first, name_end) || !prefix.empty() || names_branch(doc, first, name_end)) ++heads;
     std::string name = prefix + (unit_text.empty() ? clean(doc.text_of(first, name_end)) : unit_text);
     if (flags & kGroupLeader) out.leader = name;
@@ -1219,6 +1308,7 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
   counted = counted && bodylike * 2 >= static_cast<int>(items.size());
   if (!counted && (heads * 2 < static_cast<int>(out.members.size()) || heads < 2)) return std::nullopt;
   with_levels(out);
+  boards_with_their_committee(out);
   if (count > 0 && count != static_cast<int>(out.members.size()) && !bracket && !semicolons) return std::nullopt;
   return out;
 }
@@ -1980,8 +2070,11 @@ void roles_of_people(const Analysis& a, const std::vector<Person>& people, const
           if (n.rfind(head + khoi_word, 0) == 0) n.replace(head.size(), khoi_word.size(), cac_word);
         return n;
       };
+      // (s27-members) "Trưởng Cụm thi đua số 11": the role's last word the group's own head, its name after it.
+      const std::string with_head = length > 0 ? unit_key(words.text_of(length - 1, words.size())) : rest;
       const bool ours = rest.empty() || rest == thi_dua || rest == khoi || rest == cum || rest == key ||
-                        key.rfind(rest + " ", 0) == 0 || short_name(rest) == short_name(key);
+                        key.rfind(rest + " ", 0) == 0 || short_name(rest) == short_name(key) ||
+                        (!rest.empty() && with_head == key);
       if (!ours) continue;
       for (const PositionPart& other : p.parts) {
         if (&other == &role || (other.unit && is_group_unit(*other.unit))) continue;

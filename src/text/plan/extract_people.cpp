@@ -2116,7 +2116,35 @@ bool next_year_role(const Analysis& a, int32_t role) {
     if (!first) first = year;
     if (token >= from && token < s.last) here = std::max(here, year);
   }
-  return here > 0 && first > 0 && here > first;
+  if (here > 0 && first > 0 && here > first) return true;
+  // (s27-members) "tổng kết công tác thi đua năm 2012 … bầu huyện A là trưởng cụm … năm 2013": a text reviewing a
+  // year is about that year (a page's date stamp or a lead teaser may write a later year first); a role
+  // elected for a later one is the next term's.
+  // The role's own year: "Năm 2013, … bầu A làm cụm trưởng", or written after the role before another
+  // clause's verb ("… là phó cụm thi đua năm 2013"; not "… làm Cụm trưởng và tiến hành phát động phong
+  // trào thi đua năm 2026", the movement's).
+  static const std::vector<std::string> tong_ket = phrase_keys("tổng kết");
+  static const std::string nam = word_key("năm"), la = word_key("là"), lam = word_key("làm");
+  int role_year = 0;
+  if (doc.is_key(s.first, nam) && doc.is_number(s.first + 1)) role_year = std::atoi(doc.key(s.first + 1).c_str());
+  for (int32_t k = role + 1; !role_year && k + 1 < s.last && k - role <= 12; ++k) {
+    if (doc.is_key(k, nam) && doc.is_number(k + 1)) role_year = std::atoi(doc.key(k + 1).c_str());
+    else if (!doc.is_key(k, la) && !doc.is_key(k, lam) && doc.is_word(k) && !doc.tokens[k].capitalised &&
+             lexicon::predicates().match(doc, k, s.last) && !doc.is_key(k, word_key("và")))
+      break;
+  }
+  here = role_year;
+  for (int32_t k = 0; here > 0 && k + 1 < doc.size(); ++k) {
+    if (!doc.is_key(k, tong_ket[0]) || !doc.is_key(k + 1, tong_ket[1])) continue;
+    const int32_t end = std::min(doc.sentence_of(k).last, k + 14);
+    for (int32_t y = k + 2; y + 1 < end; ++y)
+      if (doc.is_key(y, nam) && doc.is_number(y + 1)) {
+        const int year = std::atoi(doc.key(y + 1).c_str());
+        if (year >= 1990 && year <= 2100) return here > year;
+        break;
+      }
+  }
+  return false;
 }
 
 // "có 5 đơn vị là …", "có 4 đơn vị thành viên: …", "có 6 đơn vị gồm …", "với 4 đơn vị thành viên
@@ -2405,6 +2433,22 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     if (!front_lists && numbered(groups.front()))
       for (const UnitMention& u : all)
         if (is_group(u) && numbered(u) && unit_key(u.text) != front_key && lists(u)) {
+          groups.insert(groups.begin(), u);
+          break;
+        }
+  }
+  // (s27-members) A group written short ("Cụm số 7", "Khối 6") and in full elsewhere ("Cụm thi đua số 7"):
+  // its name is the full one, as the Conventions write it.
+  {
+    static const std::string full = unit_key("thi đua");
+    auto without_full = [&](std::string key) {
+      for (size_t at; (at = key.find(" " + full)) != std::string::npos;) key.erase(at, full.size() + 1);
+      return key;
+    };
+    const std::string front_key = unit_key(groups.front().text);
+    if (front_key.find(full) == std::string::npos)
+      for (const UnitMention& u : all)
+        if (is_group(u) && unit_key(u.text) != front_key && without_full(unit_key(u.text)) == front_key) {
           groups.insert(groups.begin(), u);
           break;
         }
@@ -3249,6 +3293,15 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     std::vector<std::string> found;
     for (const std::string& m : g.members)
       if (m != **slot && without_levels(m) == without_levels(**slot)) found.push_back(m);
+    // (s27-members) "Hội phụ nữ Tổng cục A, …, Tổng cục B là đơn vị Cụm trưởng": in a group of the
+    // organisations inside bodies, the body holding the role stands for its organisation listed.
+    for (const std::string& m : g.members) {
+      if (!found.empty() || m.size() <= (*slot)->size() + 1 || m.compare(m.size() - (*slot)->size(), std::string::npos, **slot) != 0 ||
+          m[m.size() - (*slot)->size() - 1] != ' ')
+        continue;
+      const Document d = analyse_fragment(m.substr(0, m.size() - (*slot)->size() - 1));
+      if (const auto org = lexicon::organisations_within().match(d, 0); org && org.length == d.size()) found.push_back(m);
+    }
     if (found.size() == 1) **slot = found.front();
   }
   // "Công an tỉnh A, đơn vị Cụm trưởng, cùng các đơn vị B, C …" (extract_groups.cpp).
@@ -3273,6 +3326,33 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     }
   }
   remaining_members(a, g);  // (s23-probe) "… Các thành viên còn lại là C và D."
+  // (s27-members) "…, Liên minh hợp tác xã tỉnh, Quỹ Đầu tư phát triển tỉnh" in a text naming one province
+  // ("tỉnh Bắc Ninh"): a member closing with the bare level of the province is named in full, the level
+  // completed, as the Conventions write members (Session 26: "each in full", a bare level kept only when
+  // the text names no province).
+  {
+    static const std::string tinh = word_key("tỉnh");
+    std::set<std::string> written;
+    std::string province;
+    for (int32_t i = 0; i + 1 < doc.size(); ++i) {
+      if (!doc.is_key(i, tinh) || doc.tokens[i].capitalised || !doc.is_word(i + 1) || !doc.tokens[i + 1].capitalised ||
+          doc.tokens[i + 1].all_caps)
+        continue;
+      if (const auto pr = lexicon::provinces().match(doc, i + 1, doc.size()))
+        if (written.insert(unit_key(doc.text_of(i + 1, i + 1 + pr.length))).second)
+          province = std::string(doc.text_of(i + 1, i + 1 + pr.length));
+    }
+    auto complete = [&](std::string& m) {
+      const Document d = analyse_fragment(m);
+      if (d.size() >= 3 && d.is_key(d.size() - 1, tinh) && !d.tokens[d.size() - 1].capitalised && d.is_word(d.size() - 2))
+        m += " " + province;
+    };
+    if (written.size() == 1) {
+      for (std::string& m : g.members) complete(m);
+      for (std::optional<std::string>* slot : {&g.leader, &g.deputy})
+        if (*slot) complete(**slot);
+    }
+  }
   for (std::string& m : g.members) written_out_as_the_text(doc, m);
   for (std::optional<std::string>* slot : {&g.leader, &g.deputy})
     if (*slot) written_out_as_the_text(doc, **slot);

@@ -234,6 +234,8 @@ const PhraseTable& head_kind_words();       // "Tiểu học", "Đa khoa": words
 const PhraseTable& head_qualifiers();       // "Nhà nước", "chi nhánh": words after a body's head that stay with it
 const PhraseTable& not_in_head();           // (s25-heads) "ở", "tại", "cho": no word of a body's head before "các <level>"
 const PhraseTable& union_heads();           // "Đoàn Thanh niên", "Hội", "Công đoàn": unions and associations
+const PhraseTable& party_boards();          // (s27) "Ban Tuyên giáo", "Ủy ban Kiểm tra": a Party committee's boards
+const PhraseTable& party_committees();      // (s27) "Tỉnh ủy", "Huyện ủy": the committees owning them
 const PhraseTable& organisations_within();   // (s26) "Đảng ủy", "Công đoàn": named by the body they stand in
 const PhraseTable& head_abbreviations();    // "CN" → "Chi nhánh", "NH" → "Ngân hàng": a member's head written out
 // (s25-members) "UBND", "MTTQ": short names of bodies a member keeps as written even where the text

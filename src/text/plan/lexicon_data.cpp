@@ -1163,6 +1163,21 @@ const Entry kUnionHeads[] = {{"Đoàn Thanh niên"}, {"Đoàn TNCS"}, {"Hội"},
 const Entry kOrganisationsWithin[] = {
     {"Đảng ủy"}, {"Đảng bộ"}, {"Chi bộ"}, {"Công đoàn"}, {"Công đoàn cơ sở"}, {"Đoàn Thanh niên"}, {"Đoàn TNCS"},
     {"Đoàn cơ sở"}, {"Chi đoàn"}, {"Chi hội"},
+    // (s27-members) the women's and the veterans' associations inside a body ("Hội phụ nữ Tổng cục An
+    // ninh", "Hội Cựu chiến binh Sở Y tế").
+    {"Hội phụ nữ"}, {"Hội Liên hiệp Phụ nữ"}, {"Hội LHPN"}, {"Hội Cựu chiến binh"}, {"Hội CCB"},
+};
+
+// (s27-members) The boards and offices of a Party committee, named by it ("Ban Tuyên giáo Tỉnh ủy", "Ủy ban
+// Kiểm tra Huyện ủy"), and the committees that own them: in a list, boards written bare beside one of
+// them written with its committee ("Ban Tuyên giáo, Ban Tổ chức, …, Văn phòng Tỉnh ủy") are that
+// committee's.
+const Entry kPartyBoards[] = {
+    {"Ban Tuyên giáo"}, {"Ban Tổ chức"}, {"Ban Dân vận"}, {"Ban Nội chính"}, {"Ban Kinh tế"},
+    {"Ban Tuyên giáo và Dân vận"}, {"Ủy ban Kiểm tra"}, {"Văn phòng"},
+};
+const Entry kPartyCommittees[] = {
+    {"Tỉnh ủy"}, {"Thành ủy"}, {"Huyện ủy"}, {"Quận ủy"}, {"Thị ủy"}, {"Đảng ủy"},
 };
 
 // (s24-members) A body's head abbreviated at the start of a group's member ("CN NH Công thương …",
@@ -1517,6 +1532,8 @@ THIDUA_TABLE(office_ranks, kOfficeRanks)
 THIDUA_TABLE(titled_bodies, kTitledBodies)
 THIDUA_TABLE(union_heads, kUnionHeads)
 THIDUA_TABLE(organisations_within, kOrganisationsWithin)
+THIDUA_TABLE(party_boards, kPartyBoards)
+THIDUA_TABLE(party_committees, kPartyCommittees)
 THIDUA_TABLE(list_places, kListPlaces)
 THIDUA_TABLE(not_counted, kNotCounted)
 THIDUA_TABLE(place_descriptions, kPlaceDescriptions)

@@ -25,7 +25,9 @@ const test::GroupCase kIntroducers[] = {
        "Sáng 20/2/2025, Cụm thi đua số 3 tỉnh Quảng Bình tổ chức hội nghị ký kết giao ước thi đua. "
        "Tham gia Cụm thi đua số 3 có Sở Tài chính, Sở Kế hoạch và Đầu tư, Sở Công Thương, Cục Thuế "
        "tỉnh và Kho bạc Nhà nước tỉnh. Sở Tài chính làm Cụm trưởng, Sở Công Thương làm Cụm phó.",
-       {"Sở Tài chính", "Sở Kế hoạch và Đầu tư", "Sở Công Thương", "Cục Thuế tỉnh", "Kho bạc Nhà nước tỉnh"},
+       // (s27-members) the bare level completed with the province the text names (PlanPatterns98).
+       {"Sở Tài chính", "Sở Kế hoạch và Đầu tư", "Sở Công Thương", "Cục Thuế tỉnh Quảng Bình",
+        "Kho bạc Nhà nước tỉnh Quảng Bình"},
        "Sở Tài chính",
        "Sở Công Thương"},
     {"'Khối có 6 thành viên là A, B': members counted as 'thành viên'",
