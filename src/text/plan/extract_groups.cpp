@@ -1977,6 +1977,49 @@ void continued_members(const Analysis& a, std::vector<std::string>& members) {
   }
 }
 
+// (session 27) Numbered bodies under one plural head, after a list of that head's bodies: "…, Trại giam
+// Xuân Hòa và các Trại giam số 3, số 5, số 6 Tổng cục VIII" → "Trại giam số 3 Tổng cục VIII", … The
+// head is words after "các" opening with a capital, the same as the first words of a member read from the same
+// sentence before it; two or more "số N" separated by "," or "và"; the owner after the last number,
+// words opening with a capital up to a punctuation mark, is each body's.
+void numbered_members(const Analysis& a, std::vector<std::string>& members) {
+  const Document& doc = a.doc;
+  if (members.empty()) return;
+  static const std::string cac = word_key("các"), so = word_key("số"), va = word_key("và");
+  for (int32_t k = 1; k + 4 < doc.size(); ++k) {
+    if (!doc.is_key(k, cac) || !(doc.is_key(k - 1, va) || doc.is_punct(k - 1, ","))) continue;
+    const Sentence& s = doc.sentence_of(k);
+    int32_t h = k + 1;
+    if (!doc.is_word(h) || !doc.tokens[h].capitalised) continue;  // "Trại giam", "Trường Tiểu học": a capitalised head
+    while (h < s.last && h - k <= 4 && doc.is_word(h) && !doc.is_key(h, so)) ++h;
+    if (!doc.is_key(h, so)) continue;
+    const std::string head(doc.text_of(k + 1, h));
+    // The same head opens a member read from this sentence, before "các".
+    const std::string before(doc.text_of(s.first, k));
+    if (std::none_of(members.begin(), members.end(), [&](const std::string& m) {
+          return m.rfind(head + " ", 0) == 0 && before.find(m) != std::string::npos;
+        }))
+      continue;
+    std::vector<std::string> numbers;
+    int32_t j = h;
+    while (doc.is_key(j, so) && doc.is_number(j + 1)) {
+      numbers.emplace_back(doc.text_of(j + 1, j + 2));
+      j += 2;
+      if ((doc.is_punct(j, ",") || doc.is_key(j, va)) && doc.is_key(j + 1, so)) ++j;
+    }
+    if (numbers.size() < 2) continue;
+    int32_t o = j;
+    if (doc.is_word(o) && doc.tokens[o].capitalised)  // "Tổng cục VIII": opening with a capital
+      while (o < s.last && o - j < 6 && (doc.is_word(o) || doc.is_number(o))) ++o;
+    if (o < s.last && !doc.is_punct(o, ".") && !doc.is_punct(o, ",") && !doc.is_punct(o, ";")) continue;
+    const std::string owner = o > j ? " " + std::string(doc.text_of(j, o)) : "";
+    for (const std::string& n : numbers) {
+      std::string m = head + " số " + n + owner;
+      if (std::find(members.begin(), members.end(), m) == members.end()) members.push_back(std::move(m));
+    }
+  }
+}
+
 void members_joined_to_role(const Analysis& a, const std::string& key, const MemberReader& read, GroupResult& g) {
   const Document& doc = a.doc;
   static const std::string cung = word_key("cùng"), voi = word_key("với"), cac = word_key("các"), don = word_key("đơn"),

@@ -162,6 +162,9 @@ std::optional<BodyList> densest_body_list(const Analysis& a);
 // "… Bên cạnh đó, Cụm còn có E.": the bodies after the continuing words join `members` when the
 // sentence before names one of them. Each item must be a whole unit the gazetteer reads.
 void continued_members(const Analysis& a, std::vector<std::string>& members);
+// (session 27) "…, Trại giam Xuân Hòa và các Trại giam số 3, số 5 Tổng cục VIII": the numbered bodies
+// under the plural head of a member before them, each with the owner written after the last number.
+void numbered_members(const Analysis& a, std::vector<std::string>& members);
 
 // (s23-probe) "Cụm trưởng là A, Cụm phó là B. Các thành viên còn lại là C và D.": a group whose list
 // names only the units left after its leader and deputy has them all as members (run after the roles,

@@ -2952,6 +2952,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
   written_out_levels(g.members);
   with_places_completed(a, g.members);
   continued_members(a, g.members);  // (s23-probe) "… gồm A, B. Ngoài ra còn có C và D."
+  numbered_members(a, g.members);   // (session 27) "… và các Trại giam số 3, số 5 Tổng cục VIII"
 
   // "Cụm thi đua số 3 của tỉnh gồm các huyện: A, B, C": a group of places is read as their police
   // ("Công an huyện A"), as the police's clusters are; a text that never names the police is
