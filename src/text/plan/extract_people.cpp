@@ -2124,13 +2124,13 @@ bool next_year_role(const Analysis& a, int32_t role) {
   // clause's verb ("… là phó cụm thi đua năm 2013"; not "… làm Cụm trưởng và tiến hành phát động phong
   // trào thi đua năm 2026", the movement's).
   static const std::vector<std::string> tong_ket = phrase_keys("tổng kết");
-  static const std::string nam = word_key("năm"), la = word_key("là"), lam = word_key("làm");
+  static const std::string nam = word_key("năm"), la = word_key("là"), lam = word_key("làm"), va = word_key("và");
   int role_year = 0;
   if (doc.is_key(s.first, nam) && doc.is_number(s.first + 1)) role_year = std::atoi(doc.key(s.first + 1).c_str());
   for (int32_t k = role + 1; !role_year && k + 1 < s.last && k - role <= 12; ++k) {
     if (doc.is_key(k, nam) && doc.is_number(k + 1)) role_year = std::atoi(doc.key(k + 1).c_str());
     else if (!doc.is_key(k, la) && !doc.is_key(k, lam) && doc.is_word(k) && !doc.tokens[k].capitalised &&
-             lexicon::predicates().match(doc, k, s.last) && !doc.is_key(k, word_key("và")))
+             lexicon::predicates().match(doc, k, s.last) && !doc.is_key(k, va))
       break;
   }
   here = role_year;
