@@ -1278,9 +1278,13 @@ std::string drop_page_stamp(const std::string& title) {
   // thành lập Đảng (3/2/1930)") is of a year the headline does not write.
   static const std::regex stamp_day(R"(\s*\(\d{1,2}([/.\-])\d{1,2}\1(\d{4})\)\s*$)");
   if (std::smatch m; std::regex_search(title, m, stamp_day) && m.position(0) > 0) {
-    const std::string head = title.substr(0, static_cast<size_t>(m.position(0)));
-    const std::regex same_year("(^|[^0-9/.\\-])" + m[2].str() + "($|[^0-9])");
-    if (std::regex_search(head, same_year)) return head;
+    const std::string head = title.substr(0, static_cast<size_t>(m.position(0))), year = m[2].str();
+    // The year as a number of its own in the headline, not inside another figure or date.
+    for (size_t at = head.find(year); at != std::string::npos; at = head.find(year, at + 1)) {
+      const bool open = at == 0 || std::string_view("0123456789/.-").find(head[at - 1]) == std::string_view::npos;
+      const size_t after = at + year.size();
+      if (open && (after == head.size() || !std::isdigit(static_cast<unsigned char>(head[after])))) return head;
+    }
   }
   size_t end = title.size();
   while (end > 0 && title[end - 1] == ' ') --end;

@@ -572,9 +572,6 @@ std::optional<BodyList> read_copula_places(const Analysis& a, int32_t p, int32_t
   return counted_places(std::move(out), count);
 }
 
-// "Liên hiệp Hội Hà Nội, …, Liên hiệp Hội tỉnh Hải Dương": a member named by its body and a bare
-// province, beside members of that body written with their level, takes its level too ("Liên
-// hiệp Hội thành phố Hà Nội"), as the list writes the others.
 // (s27-members) "Ban Tuyên giáo, Ban Tổ chức, Ủy ban Kiểm tra, Văn phòng Tỉnh ủy": a Party committee's
 // boards written bare in a list where its boards are written with one committee, and no other, are
 // that committee's ("Ban Tuyên giáo Tỉnh ủy"); with two committees named, the bare ones stay as written.
@@ -605,6 +602,9 @@ void boards_with_their_committee(BodyList& list) {
   if (list.deputy) complete(*list.deputy);
 }
 
+// "Liên hiệp Hội Hà Nội, …, Liên hiệp Hội tỉnh Hải Dương": a member named by its body and a bare
+// province, beside members of that body written with their level, takes its level too ("Liên
+// hiệp Hội thành phố Hà Nội"), as the list writes the others.
 void with_levels(BodyList& list) {
   static const std::string kLevels[] = {" tỉnh ", " thành phố "};
   auto complete = [&](std::string& m) {
@@ -857,8 +857,6 @@ std::optional<BodyList> read_places_of_one_head(const Analysis& a, int32_t p, in
   return read_headed_places(a, p, end);
 }
 
-// (s26) A list of names opens at k: within the first name's eight words, a comma or "và" before
-// another capitalised word.
 // (s27-members) The organisation written at `k` (`length` words, "Hội phụ nữ", "Công đoàn") is written
 // elsewhere in the text before the group or "các" ("Hội phụ nữ các đơn vị Cụm thi đua số 10", "Công
 // đoàn Khối thi đua …"): the group is that organisation's.
@@ -876,6 +874,8 @@ static bool organisation_owns_group(const Document& doc, int32_t k, int32_t leng
   return false;
 }
 
+// (s26) A list of names opens at k: within the first name's eight words, a comma or "và" before
+// another capitalised word.
 static bool names_follow(const Document& doc, int32_t k, int32_t end) {
   static const std::string va = word_key("và");
   for (int32_t j = k + 1; j < end && j - k <= 8; ++j) {

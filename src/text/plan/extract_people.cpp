@@ -2095,6 +2095,36 @@ void with_places_completed(const Analysis& a, std::vector<std::string>& members)
   }
 }
 
+// (s27-members) "…, Liên minh hợp tác xã tỉnh, Quỹ Đầu tư phát triển tỉnh" in a text naming one province
+// ("tỉnh Bắc Ninh"): a member, leader or deputy closing with the bare level of the province is named in
+// full, the level completed, as the Conventions write members (Session 26: "each in full", a bare level
+// kept only when the text names no province). Unlike with_places_completed (the text's own places, for
+// the members read from a list), it reads the province the text writes, once the roles are known.
+void with_the_one_province(const Document& doc, GroupResult& g) {
+  static const std::string tinh = word_key("tỉnh");
+  std::vector<std::string*> bare;
+  for (std::string& m : g.members) bare.push_back(&m);
+  for (std::optional<std::string>* slot : {&g.leader, &g.deputy})
+    if (*slot) bare.push_back(&**slot);
+  std::erase_if(bare, [&](const std::string* m) {
+    const Document d = analyse_fragment(*m);
+    return !(d.size() >= 3 && d.is_key(d.size() - 1, tinh) && !d.tokens[d.size() - 1].capitalised && d.is_word(d.size() - 2));
+  });
+  if (bare.empty()) return;
+  std::set<std::string> written;
+  std::string province;
+  for (int32_t i = 0; i + 1 < doc.size(); ++i) {
+    if (!doc.is_key(i, tinh) || doc.tokens[i].capitalised || !doc.is_word(i + 1) || !doc.tokens[i + 1].capitalised ||
+        doc.tokens[i + 1].all_caps)
+      continue;
+    if (const auto pr = lexicon::provinces().match(doc, i + 1, doc.size()))
+      if (written.insert(unit_key(doc.text_of(i + 1, i + 1 + pr.length))).second)
+        province = std::string(doc.text_of(i + 1, i + 1 + pr.length));
+  }
+  if (written.size() != 1) return;
+  for (std::string* m : bare) *m += " " + province;
+}
+
 // A role handed over or elected for a later year than the text's ("bầu đơn vị Cụm trưởng … năm
 // 2018 là …", "bàn giao đơn vị Cụm trưởng năm 2021 cho …") is not the group's leader now.
 bool next_year_role(const Analysis& a, int32_t role) {
@@ -3327,33 +3357,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
     }
   }
   remaining_members(a, g);  // (s23-probe) "… Các thành viên còn lại là C và D."
-  // (s27-members) "…, Liên minh hợp tác xã tỉnh, Quỹ Đầu tư phát triển tỉnh" in a text naming one province
-  // ("tỉnh Bắc Ninh"): a member closing with the bare level of the province is named in full, the level
-  // completed, as the Conventions write members (Session 26: "each in full", a bare level kept only when
-  // the text names no province).
-  {
-    static const std::string tinh = word_key("tỉnh");
-    std::set<std::string> written;
-    std::string province;
-    for (int32_t i = 0; i + 1 < doc.size(); ++i) {
-      if (!doc.is_key(i, tinh) || doc.tokens[i].capitalised || !doc.is_word(i + 1) || !doc.tokens[i + 1].capitalised ||
-          doc.tokens[i + 1].all_caps)
-        continue;
-      if (const auto pr = lexicon::provinces().match(doc, i + 1, doc.size()))
-        if (written.insert(unit_key(doc.text_of(i + 1, i + 1 + pr.length))).second)
-          province = std::string(doc.text_of(i + 1, i + 1 + pr.length));
-    }
-    auto complete = [&](std::string& m) {
-      const Document d = analyse_fragment(m);
-      if (d.size() >= 3 && d.is_key(d.size() - 1, tinh) && !d.tokens[d.size() - 1].capitalised && d.is_word(d.size() - 2))
-        m += " " + province;
-    };
-    if (written.size() == 1) {
-      for (std::string& m : g.members) complete(m);
-      for (std::optional<std::string>* slot : {&g.leader, &g.deputy})
-        if (*slot) complete(**slot);
-    }
-  }
+  with_the_one_province(doc, g);  // (s27-members) "… Quỹ Đầu tư phát triển tỉnh" → "… tỉnh Bắc Ninh"
   for (std::string& m : g.members) written_out_as_the_text(doc, m);
   for (std::optional<std::string>* slot : {&g.leader, &g.deputy})
     if (*slot) written_out_as_the_text(doc, **slot);
