@@ -1,0 +1,305 @@
+"""Does the parser read the language, or the texts it was shown? (session 28, issue 14)
+
+Each labelled text is changed the way another text of the same kind would differ — another province,
+another year, a headline in capitals, "Cụm Thi đua" for "Cụm thi đua", a date written with dashes
+for slashes, "bao gồm" for "gồm" — and its expected JSON is changed the same way, so that the right
+reading of the changed text is known. Both the text as it is and the changed text are scored with
+`thidua plan eval --failures`; a field whose failures grow under a change is a rule that keyed on the
+wording of the texts it was written from, not on the pattern of the language. Unlike
+invariance.py (the same text pasted differently), these changes make a new text whose labels are
+known, so they measure what a fresh text would: how much of what is read survives another place,
+another year, another house style.
+
+    python3 tools/plan-audit/metamorphic.py [--bin build/thidua] [--only place,year] [--details] DIR...
+
+Prints, per change, the texts it applies to, fields right before → after over those texts, and
+(--details) each text and field that lost (or gained) a right reading.
+"""
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import unicodedata
+import zlib
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+LEXICON = os.path.join(HERE, "..", "..", "src", "text", "plan", "lexicon_data.cpp")
+
+
+def fold_char(c):
+    """One character folded to one: accents off, đ → d, lower case (so that positions line up)."""
+    if c in "đĐ":
+        return "d"
+    base = unicodedata.normalize("NFD", c)[0]
+    return base.lower() if len(base) == 1 else c.lower()
+
+
+def fold(s):
+    return "".join(fold_char(c) for c in s)
+
+
+def provinces():
+    """The provinces' own names from the lexicon (not its abbreviations and variants: a variant
+    `{"Đắc Lắc", 0, "Đắk Lắk"}` names the canonical form third)."""
+    src = open(LEXICON, encoding="utf-8").read()
+    block = src[src.index("const Entry kProvinces[]"):]
+    block = block[: block.index("};")]
+    names, cities = [], set()
+    for m in re.finditer(r'\{"([^"]+)"(?:, *(\w+))?(?:, *"([^"]+)")?\}', block):
+        if m.group(3) is None and not re.fullmatch(r"[A-Z]+", m.group(1)) and m.group(1) != "Huế":
+            names.append(m.group(1))
+            if m.group(2) == "kCentralCity":
+                cities.add(m.group(1))
+    return names, cities
+
+
+PROVINCES, CITIES = provinces()
+LETTER = r"[^\W\d_]"
+
+
+def name_pattern(names):
+    """One pattern of the names folded, longest first, each a whole word."""
+    alts = "|".join(re.escape(fold(n)).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
+    return re.compile(r"(?<!" + LETTER + r")(?:" + alts + r")(?!" + LETTER + r")")
+
+
+PROVINCE_PATTERN = name_pattern(PROVINCES)
+BY_FOLD = {re.sub(r"\s+", " ", fold(n)): n for n in PROVINCES}
+
+
+def find_names(text):
+    """(start, end, province) of each whole-word mention of a province, matched folded (so that
+    "Đăk Lăk" is "Đắk Lắk" and "Hoà" is "Hòa") and written with its capital."""
+    f = fold(text)
+    return [(m.start(), m.end(), BY_FOLD[re.sub(r"\s+", " ", m.group(0))])
+            for m in PROVINCE_PATTERN.finditer(f) if text[m.start()].isupper()]
+
+
+def replace_spans(text, spans, new):
+    out, last = [], 0
+    for a, b, name in spans:
+        out += [text[last:a], new[name]]
+        last = b
+    return "".join(out + [text[last:]])
+
+
+def map_strings(value, fn):
+    """Every string of a JSON value changed by fn."""
+    if isinstance(value, str):
+        return fn(value)
+    if isinstance(value, list):
+        return [map_strings(v, fn) for v in value]
+    if isinstance(value, dict):
+        return {k: map_strings(v, fn) for k, v in value.items()}
+    return value
+
+
+def strings(value):
+    """Every string of a JSON value."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [s for v in value for s in strings(v)]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in strings(v)]
+    return []
+
+
+def place(text, expected, name):
+    """Each province the text names becomes another the text does not name (chosen by the text's
+    name, so that a run is repeatable), in the text and in every expected string: a province for a
+    province, a city of the centre for a city ("tỉnh Hà Nội" is no name)."""
+    found = {n for _, _, n in find_names(text)}
+    labelled = {n for s in strings(expected) for _, _, n in find_names(s)}
+    if not found or not labelled <= found or len(found) > len(PROVINCES) // 3:
+        return None  # no province, a label naming one the text does not write, or too many to swap
+    seed = zlib.crc32(name.encode())
+    new = {}
+    for i, p in enumerate(sorted(found)):
+        free = [q for q in PROVINCES if q not in found and q not in new.values() and (q in CITIES) == (p in CITIES)]
+        new[p] = free[(seed + 7 * i) % len(free)] if free else p
+    swap = lambda s: replace_spans(s, find_names(s), new)  # noqa: E731
+    return swap(text), map_strings(expected, swap)
+
+
+YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-3]\d)(?![\d])")
+ISO = re.compile(r"^(\d{4})-(\d\d)-(\d\d)$")
+
+
+def year(text, expected, name):
+    """Every year a year later, in the text and the labels (ISO dates included); texts naming a
+    29 February are left out (the day would not exist)."""
+    if not YEAR.search(text) or re.search(r"29\s*[/.-]\s*0?2\b|-02-29", text + json.dumps(expected)):
+        return None
+    later = lambda s: YEAR.sub(lambda m: str(int(m.group(1)) + 1), s)  # noqa: E731
+
+    def label(s):
+        m = ISO.match(s)
+        return f"{int(m.group(1)) + 1}-{m.group(2)}-{m.group(3)}" if m else later(s)
+    return later(text), map_strings(expected, label)
+
+
+def caps_head(text, expected, name):
+    """The headline (the first line, when it is one: short, no full stop at its end) in capitals,
+    as many pages print it; labels stay (fields are scored without case)."""
+    lines = text.split("\n")
+    i = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if i is None or lines[i].upper() == lines[i] or len(lines[i]) > 200 or lines[i].rstrip().endswith("."):
+        return None
+    lines[i] = lines[i].upper()
+    return "\n".join(lines), expected
+
+
+GROUP_WORDS = re.compile(r"\b(Cụm|Khối|cụm|khối)( )(thi đua|Thi đua|Thi Đua)\b")
+
+
+def group_case(text, expected, name):
+    """"Cụm thi đua" written "Cụm Thi đua" and back (and so for "Khối"), as house styles differ."""
+    if not GROUP_WORDS.search(text):
+        return None
+    flip = {"thi đua": "Thi đua", "Thi đua": "thi đua", "Thi Đua": "thi đua"}
+    return GROUP_WORDS.sub(lambda m: m.group(1) + m.group(2) + flip[m.group(3)], text), expected
+
+
+SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
+DASH_DATE = re.compile(r"\b(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)\b")
+
+
+def date_dash(text, expected, name):
+    """A date written d/m/yyyy written d-m-yyyy and back, as papers differ."""
+    if SLASH_DATE.search(text):
+        return SLASH_DATE.sub(r"\1-\2-\3", text), expected
+    if DASH_DATE.search(text):
+        return DASH_DATE.sub(r"\1/\2/\3", text), expected
+    return None
+
+
+INCLUDES = re.compile(r"(?<!bao )\bgồm\b")
+
+
+def includes(text, expected, name):
+    """"gồm" written "bao gồm", where no label holds the word."""
+    if not INCLUDES.search(text) or "gồm" in json.dumps(expected, ensure_ascii=False):
+        return None
+    return INCLUDES.sub("bao gồm", text), expected
+
+
+def quotes(text, expected, name):
+    """Curly quotes written straight, and straight written curly (each pair in turn), as pastes
+    and editors differ."""
+    if "“" in text or "”" in text:
+        return text.replace("“", '"').replace("”", '"'), expected
+    if text.count('"') >= 2:
+        n = iter(range(text.count('"')))
+        return re.sub('"', lambda m: "“" if next(n) % 2 == 0 else "”", text), expected
+    return None
+
+
+SPACED_DASH = re.compile(r" [–-] ")
+
+
+def dash(text, expected, name):
+    """A spaced dash written as the other (" – " for " - " and back)."""
+    if " – " in text:
+        return text.replace(" – ", " - "), expected
+    if " - " in text:
+        return text.replace(" - ", " – "), expected
+    return None
+
+
+# Bodies of one form in other sectors, each pair swapped both ways in the text and its labels: a
+# rule that reads one and not the other has learnt a sector, not the form.
+SECTORS = [("Viện kiểm sát nhân dân", "Tòa án nhân dân"), ("VKSND", "TAND"),
+           ("Hội Nông dân", "Hội Cựu chiến binh"), ("Sở Tư pháp", "Sở Y tế"), ("Sở Nội vụ", "Sở Công Thương"),
+           ("Cục Thuế", "Cục Hải quan"), ("Chi cục Thuế", "Chi cục Thống kê"), ("Liên đoàn Lao động", "Hội Liên hiệp Phụ nữ"),
+           ("Cảnh sát PCCC", "Cảnh sát giao thông"), ("Bộ đội Biên phòng", "Bộ Chỉ huy Quân sự")]
+
+
+def sector(text, expected, name):
+    """Each body named in SECTORS written as its pair (both ways at once)."""
+    table = {a: b for a, b in SECTORS} | {b: a for a, b in SECTORS}
+    pat = re.compile(r"(?<!" + LETTER + r")(" + "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)) + r")(?!" + LETTER + r")")
+    if not pat.search(text):
+        return None
+    swap = lambda s: pat.sub(lambda m: table[m.group(1)], s)  # noqa: E731
+    return swap(text), map_strings(expected, swap)
+
+
+CHANGES = {"place": place, "year": year, "caps-head": caps_head, "group-case": group_case,
+           "date-dash": date_dash, "includes": includes, "quotes": quotes, "dash": dash, "sector": sector}
+
+
+def failures(binary, directory):
+    """{(text, field): number of failures} from `thidua plan eval --failures DIR`, and the total line."""
+    r = subprocess.run([binary, "plan", "eval", "--failures", directory], capture_output=True, text=True)
+    if r.returncode != 0:
+        sys.exit(f"plan eval failed on {directory}: {r.stderr.strip()}")
+    counts, total = {}, ""
+    for line in r.stdout.splitlines():
+        m = re.match(r"  (\S+)\.txt, ([^:]+): ", line)
+        if m:
+            counts[(m.group(1), m.group(2))] = counts.get((m.group(1), m.group(2)), 0) + 1
+        elif "fields right" in line:
+            total = line.split("fields right:")[1].strip()
+    return counts, total
+
+
+def main(argv):
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--bin", default="build/thidua")
+    ap.add_argument("--only", default="", help="comma-separated changes (default: all): " + ", ".join(CHANGES))
+    ap.add_argument("--details", action="store_true", help="each text and field that lost or gained")
+    ap.add_argument("dirs", nargs="+")
+    args = ap.parse_args(argv)
+    if not os.access(args.bin, os.X_OK):
+        ap.error(f"no thidua binary at {args.bin}")
+    names = [n for n in args.only.split(",") if n] or list(CHANGES)
+    for n in names:
+        if n not in CHANGES:
+            ap.error(f"no change {n}")
+    texts = []
+    for d in args.dirs:
+        for f in sorted(os.listdir(d)):
+            if f.endswith(".txt") and os.path.exists(os.path.join(d, f[:-4] + ".expected.json")):
+                texts.append(os.path.join(d, f))
+    with tempfile.TemporaryDirectory() as tmp:
+        for change in names:
+            before_dir, after_dir = os.path.join(tmp, change + "-before"), os.path.join(tmp, change + "-after")
+            os.makedirs(before_dir)
+            os.makedirs(after_dir)
+            applied = []
+            for path in texts:
+                name = os.path.basename(path)[:-4]
+                text = open(path, encoding="utf-8").read()
+                expected = json.load(open(path[:-4] + ".expected.json", encoding="utf-8"))
+                changed = CHANGES[change](text, expected, name)
+                if changed is None:
+                    continue
+                applied.append(name)
+                for d, (t, e) in ((before_dir, (text, expected)), (after_dir, changed)):
+                    open(os.path.join(d, name + ".txt"), "w", encoding="utf-8").write(t)
+                    json.dump(e, open(os.path.join(d, name + ".expected.json"), "w", encoding="utf-8"),
+                              ensure_ascii=False, indent=2)
+            if not applied:
+                print(f"{change:11s} applies to no text")
+                continue
+            before, total_before = failures(args.bin, before_dir)
+            after, total_after = failures(args.bin, after_dir)
+            keys = sorted(set(before) | set(after))
+            worse = sorted(k for k in keys if after.get(k, 0) > before.get(k, 0))
+            better = sorted(k for k in keys if after.get(k, 0) < before.get(k, 0))
+            same = len(applied) - len({k[0] for k in worse + better})
+            print(f"{change:11s} {len(applied):4d} texts, {same} read alike; fields right {total_before} → "
+                  f"{total_after}; {len(worse)} text fields worse, {len(better)} better")
+            if args.details:
+                for k in worse:
+                    print(f"  worse  {k[0]}  {k[1]}: {before.get(k, 0)} → {after.get(k, 0)} failures")
+                for k in better:
+                    print(f"  better {k[0]}  {k[1]}: {before.get(k, 0)} → {after.get(k, 0)} failures")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

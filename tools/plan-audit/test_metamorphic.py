@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""(session 28) metamorphic.py changes a labelled text and its expected JSON together, so that the
+right reading of the changed text is known: each change is checked on sentences written here.
+
+    python3 -m unittest discover -s tools/plan-audit -p 'test_*.py'
+"""
+import os
+import subprocess
+import sys
+import unittest
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import metamorphic as m  # noqa: E402
+
+TEXT = ("Cụm thi đua số 4 ký kết giao ước\n\nNgày 09/02/2023, tại Công an tỉnh Đăk Lăk, Cụm thi đua số 4 "
+        "gồm Công an các tỉnh Đắk Lắk, Gia Lai và thành phố Đà Nẵng ký kết giao ước thi đua năm 2023.\n")
+EXPECTED = {"event": {"date": "2023-02-09", "place": "Công an tỉnh Đắk Lắk"},
+            "group": {"name": "Cụm thi đua số 4",
+                      "members": ["Công an tỉnh Đắk Lắk", "Công an tỉnh Gia Lai", "Công an thành phố Đà Nẵng"]}}
+
+
+class Changes(unittest.TestCase):
+    def test_a_province_becomes_another_in_text_and_labels_alike(self):
+        text, expected = m.place(TEXT, EXPECTED, "x")
+        new = {n for _, _, n in m.find_names(text)}
+        self.assertEqual(len(new), 3)
+        self.assertFalse({"Đắk Lắk", "Gia Lai", "Đà Nẵng"} & new)
+        # the accent variant "Đăk Lăk" is the same province, swapped with it
+        self.assertEqual(text.count(expected["event"]["place"].split("tỉnh ")[1]), 2)
+        for member in expected["group"]["members"]:
+            self.assertIn(member.split(" ", 3)[-1], text)
+        city = [n for n in new if n in m.CITIES]
+        self.assertEqual(len(city), 1, "a city of the centre stays a city ('tỉnh Hà Nội' is no name)")
+        self.assertEqual(m.place(TEXT, EXPECTED, "x"), (text, expected), "the same text changes the same way")
+
+    def test_a_label_naming_a_province_the_text_does_not_write_leaves_the_text_out(self):
+        self.assertIsNone(m.place(TEXT, {"organizers": ["Công an tỉnh Quảng Nam"]}, "x"))
+        self.assertIsNone(m.place("Hội nghị ký kết giao ước thi đua.", {}, "x"))
+
+    def test_every_year_a_year_later_dates_of_the_labels_too(self):
+        text, expected = m.year(TEXT, EXPECTED, "x")
+        self.assertIn("Ngày 09/02/2024", text)
+        self.assertIn("năm 2024.", text)
+        self.assertEqual(expected["event"]["date"], "2024-02-09")
+        self.assertIsNone(m.year("Ngày 29/02/2024, Cụm họp.", {}, "x"), "no 29 February a year later")
+
+    def test_a_headline_in_capitals_but_not_a_lead_sentence(self):
+        text, expected = m.caps_head(TEXT, EXPECTED, "x")
+        self.assertTrue(text.startswith("CỤM THI ĐUA SỐ 4 KÝ KẾT GIAO ƯỚC\n"))
+        self.assertIs(expected, EXPECTED)
+        self.assertIsNone(m.caps_head("Ngày 9/2, Cụm thi đua số 4 ký kết giao ước.\n", {}, "x"))
+
+    def test_quotes_and_dashes_written_the_other_way(self):
+        self.assertEqual(m.quotes("phong trào “Vì an ninh Tổ quốc”", {}, "x")[0], 'phong trào "Vì an ninh Tổ quốc"')
+        self.assertEqual(m.quotes('phong trào "A" và "B"', {}, "x")[0], "phong trào “A” và “B”")
+        self.assertEqual(m.dash("Bà Rịa - Vũng Tàu", {}, "x")[0], "Bà Rịa – Vũng Tàu")
+        self.assertIsNone(m.quotes("không trích dẫn", {}, "x"))
+
+    def test_bodies_of_one_form_in_another_sector_both_ways_at_once(self):
+        text, expected = m.sector("Tòa án nhân dân và Viện kiểm sát nhân dân tỉnh A", {"organizers": ["Tòa án nhân dân tỉnh A"]}, "x")
+        self.assertEqual(text, "Viện kiểm sát nhân dân và Tòa án nhân dân tỉnh A")
+        self.assertEqual(expected, {"organizers": ["Viện kiểm sát nhân dân tỉnh A"]})
+
+    def test_a_missing_binary_is_a_usage_error(self):
+        r = subprocess.run([sys.executable, os.path.join(HERE, "metamorphic.py"), "--bin", "/nonexistent", HERE],
+                           capture_output=True, text=True)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("no thidua binary", r.stderr)
+
+
+if __name__ == "__main__":
+    unittest.main()
