@@ -228,8 +228,41 @@ def sector(text, expected, name):
     return swap(text), map_strings(expected, swap)
 
 
+LEVELS = ["thành phố", "tỉnh", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"]
+LEVEL_AT = re.compile(r"^(.+?) (" + "|".join(LEVELS) + r") (\S.*)$")
+NAMES_AFTER = r"((?:[^\W\d_][^,;.:()]*?)(?:, (?:[^\W\d_][^,;.:()]*?))*,? và (?:[^\W\d_][^,;.:()]*?))(?=[.;,()\n]| là | thuộc | đã | tổ chức | cùng )"
+
+
+def heads(text, expected, name):
+    """Members written with one head for all ("Công an các tỉnh A, B và C") written each in full
+    ("Công an tỉnh A, Công an tỉnh B và Công an tỉnh C"), and members written each in full written with
+    one head — only where every member so written is one of the labels' members, which stay."""
+    members = set(((expected.get("group") or {}).get("members") or []))
+    parts = [LEVEL_AT.match(m) for m in members]
+    pairs = {(p.group(1), p.group(2)) for p in parts if p}
+    for head, level in sorted(pairs):
+        shared = re.compile(re.escape(head) + r" các " + level + r":? " + NAMES_AFTER)
+        for m in shared.finditer(text):
+            if re.search(r"(,| và| hoặc) $", text[:m.start()]):
+                continue  # one of several heads sharing the places ("Công an, Cảnh sát PCCC các tỉnh …")
+            names = re.split(r", và |, | và ", m.group(1))
+            if len(names) >= 2 and all(f"{head} {level} {n}" in members for n in names):
+                full = [f"{head} {level} {n}" for n in names]
+                return text[:m.start()] + ", ".join(full[:-1]) + " và " + full[-1] + text[m.end():], expected
+        each = re.compile("(?:" + re.escape(head) + " " + level + r" [^,;.:()]+?, )+" + re.escape(head) + " " + level
+                          + r" [^,;.:()]+? và " + re.escape(head) + " " + level + r" [^,;.:()]+?(?=[.;,()\n]| là | đã )")
+        for m in each.finditer(text):
+            full = re.split(r", | và ", m.group(0))
+            if len(full) >= 3 and all(f in members for f in full):
+                names = [f[len(head) + len(level) + 2:] for f in full]
+                return (text[:m.start()] + f"{head} các {level} " + ", ".join(names[:-1]) + " và " + names[-1]
+                        + text[m.end():]), expected
+    return None
+
+
 CHANGES = {"place": place, "year": year, "caps-head": caps_head, "group-case": group_case,
-           "date-dash": date_dash, "includes": includes, "quotes": quotes, "dash": dash, "sector": sector}
+           "date-dash": date_dash, "includes": includes, "quotes": quotes, "dash": dash, "sector": sector,
+           "heads": heads}
 
 
 def failures(binary, directory):
