@@ -51,11 +51,19 @@ class Changes(unittest.TestCase):
         self.assertIs(expected, EXPECTED)
         self.assertIsNone(m.caps_head("Ngày 9/2, Cụm thi đua số 4 ký kết giao ước.\n", {}, "x"))
 
-    def test_quotes_and_dashes_written_the_other_way(self):
-        self.assertEqual(m.quotes("phong trào “Vì an ninh Tổ quốc”", {}, "x")[0], 'phong trào "Vì an ninh Tổ quốc"')
-        self.assertEqual(m.quotes('phong trào "A" và "B"', {}, "x")[0], "phong trào “A” và “B”")
-        self.assertEqual(m.dash("Bà Rịa - Vũng Tàu", {}, "x")[0], "Bà Rịa – Vũng Tàu")
-        self.assertIsNone(m.quotes("không trích dẫn", {}, "x"))
+    def test_gom_written_bao_gom_only_where_no_label_holds_it(self):
+        self.assertEqual(m.includes("Cụm gồm: A, B.", {}, "x")[0], "Cụm bao gồm: A, B.")
+        self.assertIsNone(m.includes("Cụm bao gồm: A, B.", {}, "x"))
+        self.assertIsNone(m.includes("Cụm gồm: A, B.", {"contents": ["gồm A"]}, "x"))
+
+    def test_one_head_for_all_members_written_each_in_full_and_back(self):
+        expected = {"group": {"members": ["Hội Nông dân tỉnh A", "Hội Nông dân tỉnh Bê", "Hội Nông dân tỉnh Cê"]}}
+        shared = "Cụm thi đua số 3 gồm Hội Nông dân các tỉnh A, Bê và Cê đã ký kết giao ước."
+        full = "Cụm thi đua số 3 gồm Hội Nông dân tỉnh A, Hội Nông dân tỉnh Bê và Hội Nông dân tỉnh Cê đã ký kết giao ước."
+        self.assertEqual(m.heads(shared, expected, "x"), (full, expected))
+        self.assertEqual(m.heads(full, expected, "x"), (shared, expected))
+        self.assertIsNone(m.heads("Lãnh đạo Công an, Hội Nông dân các tỉnh A, Bê và Cê dự.", expected, "x"),
+                          "a head sharing the places with another is not the members' alone")
 
     def test_bodies_of_one_form_in_another_sector_both_ways_at_once(self):
         text, expected = m.sector("Tòa án nhân dân và Viện kiểm sát nhân dân tỉnh A", {"organizers": ["Tòa án nhân dân tỉnh A"]}, "x")
