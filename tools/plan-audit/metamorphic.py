@@ -169,14 +169,17 @@ def includes(text, expected, name):
 SECTORS = [("Viện kiểm sát nhân dân", "Tòa án nhân dân"), ("VKSND", "TAND"),
            ("Hội Nông dân", "Hội Cựu chiến binh"), ("Sở Tư pháp", "Sở Y tế"), ("Sở Nội vụ", "Sở Công Thương"),
            ("Cục Thuế", "Cục Hải quan"), ("Chi cục Thuế", "Chi cục Thống kê"), ("Liên đoàn Lao động", "Hội Liên hiệp Phụ nữ"),
-           ("Cảnh sát PCCC", "Cảnh sát giao thông"), ("Bộ đội Biên phòng", "Bộ Chỉ huy Quân sự")]
+           ("Cảnh sát PCCC", "Cảnh sát giao thông"), ("Bộ Chỉ huy Bộ đội Biên phòng", "Bộ Chỉ huy Quân sự")]
 
 
 def sector(text, expected, name):
-    """Each body named in SECTORS written as its pair (both ways at once)."""
+    """Each body named in SECTORS written as its pair (both ways at once) — left out where a label
+    names one the text does not write as the label does (an abbreviation written out, "Bộ CHQS" for
+    "Bộ Chỉ huy Quân sự": swapped in the label only) or where the name is part of a compound ("PCCC&CNCH")."""
     table = {a: b for a, b in SECTORS} | {b: a for a, b in SECTORS}
-    pat = re.compile(r"(?<!" + LETTER + r")(" + "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)) + r")(?!" + LETTER + r")")
-    if not pat.search(text):
+    pat = re.compile(r"(?<!" + LETTER + r")(" + "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+                     + r")(?![\w&])")
+    if not pat.search(text) or any(pat.search(s) and s not in text for s in strings(expected)):
         return None
     swap = lambda s: pat.sub(lambda m: table[m.group(1)], s)  # noqa: E731
     return swap(text), map_strings(expected, swap)

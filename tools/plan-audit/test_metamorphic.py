@@ -66,9 +66,13 @@ class Changes(unittest.TestCase):
                           "a head sharing the places with another is not the members' alone")
 
     def test_bodies_of_one_form_in_another_sector_both_ways_at_once(self):
-        text, expected = m.sector("Tòa án nhân dân và Viện kiểm sát nhân dân tỉnh A", {"organizers": ["Tòa án nhân dân tỉnh A"]}, "x")
-        self.assertEqual(text, "Viện kiểm sát nhân dân và Tòa án nhân dân tỉnh A")
+        text, expected = m.sector("Tòa án nhân dân tỉnh A và Viện kiểm sát nhân dân tỉnh A",
+                                  {"organizers": ["Tòa án nhân dân tỉnh A"]}, "x")
+        self.assertEqual(text, "Viện kiểm sát nhân dân tỉnh A và Tòa án nhân dân tỉnh A")
         self.assertEqual(expected, {"organizers": ["Viện kiểm sát nhân dân tỉnh A"]})
+        self.assertIsNone(m.sector("VKSND tỉnh A họp.", {"organizers": ["Viện kiểm sát nhân dân tỉnh A"]}, "x"),
+                          "a label writing out what the text abbreviates would change alone")
+        self.assertIsNone(m.sector("Phòng Cảnh sát PCCC&CNCH họp.", {}, "x"), "part of a compound")
 
     def test_a_missing_binary_is_a_usage_error(self):
         r = subprocess.run([sys.executable, os.path.join(HERE, "metamorphic.py"), "--bin", "/nonexistent", HERE],
