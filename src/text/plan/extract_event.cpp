@@ -1572,6 +1572,11 @@ TitleInfo read_title(const Analysis& a) {
       t.body_line = li + 2;
     }
     t.text = drop_page_stamp(clean(t.text));
+    // (s28-orgs) … and the day the page stamps in brackets after its headline, when it dates the text (dates.cpp).
+    if (a.dates.headline_stamp && li == 0) {
+      static const std::regex stamp(R"(\s*\(\d{1,2}([/.\-])\d{1,2}\1\d{4}\)\s*$)");
+      if (std::smatch m; std::regex_search(t.text, m, stamp) && m.position(0) > 0) t.text = t.text.substr(0, static_cast<size_t>(m.position(0)));
+    }
     // (s25-orgs) The headline copied again as the next line (a page's title and its article's heading both
     // kept): the copy is no lead; the body starts after it.
     if (t.body_line < n && t.body_line == li + 1 && clean(doc.line_text(t.body_line)) == clean(doc.line_text(li))) ++t.body_line;
@@ -2492,8 +2497,16 @@ std::vector<UnitMention> organisers_after_do(const Analysis& a, const Sentence& 
     // (its trigger), not one it refers to.
     static const std::vector<std::string> phat_dong = phrase_keys("phát động");
     const int32_t trigger = doc.is_key(i, duoc) ? first_trigger(a, s.first, s.last).first : -1;
+    // (s28-orgs) "Lễ ra quân … được Công an TP.HCM tổ chức sáng 15/12", "do Sở Y tế TP. Đà Nẵng tổ chức": the
+    // dot of an abbreviation inside the agent's name does not end the clause.
+    const std::vector<UnitMention> agents = find_units(doc, i + 1, s.last, a.unit_options());
+    auto inside_agent = [&](int32_t k) {
+      for (const UnitMention& u : agents)
+        if (u.first < k && k < u.last) return true;
+      return false;
+    };
     for (int32_t k = i + 1; k < s.last && k - i <= 30 && verb < 0; ++k) {
-      if (doc.is_punct(k, ".") || doc.is_punct(k, ";")) break;
+      if ((doc.is_punct(k, ".") && !inside_agent(k)) || doc.is_punct(k, ";")) break;
       if (verbs.match(doc, k, s.last) || (k == trigger && doc.is_key(k, phat_dong[0]) && doc.is_key(k + 1, phat_dong[1])))
         verb = k;
     }
@@ -2639,7 +2652,13 @@ bool listed_as_members(const Document& doc, int32_t first, int32_t at) {
     // or "của" (not "… tích cực tham gia thực hiện …; UBND huyện ban hành …").
     if (doc.is_key(t, tham) && doc.is_key(t + 1, gia))
       for (int32_t k = t + 2; k < at && k - t <= 10 && !doc.is_punct(k, ",") && !doc.is_punct(k, ";"); ++k)
-        if (doc.is_key(k, co) || doc.is_key(k, cua)) return true;
+        if (doc.is_key(k, co) || doc.is_key(k, cua)) {
+          // (s28-orgs) "Với sự tham gia của 12 tỉnh, hôm nay, tại TP Vinh, Ban A tổ chức …": a circumstance of the
+          // day or the place after a comma closes those taking part; the unit after it is the subject.
+          for (int32_t c = k + 1; c + 1 < at; ++c)
+            if (doc.is_punct(c, ",") && lexicon::subject_openers().match(doc, c + 1, at)) return false;
+          return true;
+        }
   }
   return false;
 }
