@@ -1440,6 +1440,17 @@ TitleInfo read_title(const Analysis& a) {
     const int32_t from = line_start(doc, li);
     const auto type = lexicon::document_types().match(doc, from, doc.lines[li].last);
     if (!type || !doc.tokens[from].all_caps || !line_all_caps(doc, li)) continue;
+    // (s28-orgs) "KẾ HOẠCH PHÁT ĐỘNG 20 THÁNG CAO ĐIỂM THI ĐUA …" as the text's first line, its subject on the same
+    // line and no header above it nor a document's type line below it: a page's headline printed in capitals, read
+    // as that headline, not a document's type line (a page that prints the document under it keeps the old reading).
+    if (li == 0 && from + type.length < doc.lines[li].last) {
+      bool document_below = false;
+      for (int32_t k = 1; k < std::min<int32_t>(n, 20) && !document_below; ++k) {
+        const int32_t f = line_start(doc, k);
+        document_below = lexicon::document_types().match(doc, f, doc.lines[k].last) && doc.tokens[f].all_caps && line_all_caps(doc, k);
+      }
+      if (!document_below) break;
+    }
     t.formal = true;
     t.first_line = li;
     t.text = std::string(doc.line_text(li));
