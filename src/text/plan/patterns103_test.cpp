@@ -31,7 +31,7 @@ TEST(PlanPatterns103, APassiveAgentsNameKeepsItsAbbreviationsDot) {
        {"Hội Nông dân TP. Cần Thơ"}},
       {"police-danang", "Lễ phát động phong trào thi đua cao điểm được Công an TP. Đà Nẵng tổ chức sáng 15/12/2023.",
        {"Công an TP. Đà Nẵng"}},
-      {"labour-tphcm",
+      {"guard-labour-tphcm-read-already",
        "Hội thi tìm hiểu pháp luật được Liên đoàn Lao động TP.HCM tổ chức ngày 20/4/2024 tại Nhà văn hóa lao động.",
        {"Liên đoàn Lao động thành phố Hồ Chí Minh"}},
       {"neg-a-stop-ends-the-clause",

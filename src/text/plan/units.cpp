@@ -890,8 +890,10 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
         u.name = std::string(doc.text_of(j, counted));
         j = counted;
       } else if ((head.length >= 3 || bare_numbered) && doc.is_number(j) && j < end && doc.key(j).size() <= 2 && !doc.is_punct(j + 1, "/") &&
-                 !doc.is_punct(j + 1, "-") && !doc.is_punct(j + 1, "%")) {
+                 !(doc.is_punct(j + 1, "-") && doc.glued(j + 1)) && !doc.is_punct(j + 1, "%")) {
         // "Khối thi đua 8", "Cụm thi đua 5": the number written without "số", printed as written.
+        // (s28-orgs) … also before a spaced dash and the place it belongs to ("Khối thi đua 5 – Quận 1 tổ chức …"), as
+        // "Cụm thi đua số 2 – huyện A"; a dash glued to the number ("3-5") is a span.
         u.name = group_number(doc.key(j));
         level_inferred |= u.name != doc.key(j);  // printed from its parts
         j += 1;
