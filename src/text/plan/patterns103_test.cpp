@@ -176,5 +176,21 @@ TEST(PlanPatterns103, ACapitalsHeadlinesVerbEndsTheBodysName) {
   expect_organizers(cases);
 }
 
+// "Khối thi đua 5 – Quận 1 tổ chức Hội nghị tổng kết" (hcm-2023-district1-enterprises-khoi5-review): a group's number
+// written without "số", then a spaced dash and the place or body it belongs to, closes the group's name, as
+// "Cụm thi đua số 2 – huyện A" does; the group holds its event (the Conventions: the group as organiser is its
+// name). A dash glued to the number ("3-5") is a span, no name.
+TEST(PlanPatterns103, AGroupsBareNumberBeforeADashAndItsParent) {
+  const OrganizerCase cases[] = {
+      {"block-district", "Ngày 20/12/2023, Khối thi đua 3 – Quận 5 tổ chức hội nghị tổng kết hoạt động Khối.", {"Khối thi đua 3"}},
+      {"cluster-district", "Ngày 20/12/2023, Cụm thi đua 2 – Huyện Gia Lâm tổ chức hội nghị tổng kết.", {"Cụm thi đua 2"}},
+      {"cluster-farmers", "Ngày 20/12/2023, Cụm thi đua 4 - Hội Nông dân tỉnh tổ chức hội nghị tổng kết.", {"Cụm thi đua 4"}},
+      {"block-finance", "Sáng 15/1/2024, Khối thi đua 7 - Sở Tài chính tổ chức hội nghị ký kết giao ước thi đua.",
+       {"Khối thi đua 7"}},
+      {"neg-a-span", "Ngày 20/12/2023, Cụm thi đua 3-5 tổ chức hội nghị.", {}},
+  };
+  expect_organizers(cases);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
