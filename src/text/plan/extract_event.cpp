@@ -1266,7 +1266,8 @@ bool section_label(const Analysis& a, int32_t li) {
 // 10:36", "… của Khối thi đua 8   18/7/2022"): a full date, with or without the time, after at
 // least four words and not after a word that makes it part of the headline ("ngày", "đến", "từ",
 // "sáng" …). The headline without it; the text unchanged otherwise.
-std::string drop_page_stamp(const std::string& title) {
+// `stamped`: the text's date was read from that day (dates.cpp, a page with no dateline of its own).
+std::string drop_page_stamp(const std::string& title, bool stamped = false) {
   // (s24-kind) "… chào mừng Đại hội Đảng bộ các cấp (15:35 30/11/2019)": the page's stamp in brackets,
   // its clock time before or after its day, closes the headline.
   static const std::regex bracketed(
@@ -1279,6 +1280,8 @@ std::string drop_page_stamp(const std::string& title) {
   static const std::regex stamp_day(R"(\s*\(\d{1,2}([/.\-])\d{1,2}\1(\d{4})\)\s*$)");
   if (std::smatch m; std::regex_search(title, m, stamp_day) && m.position(0) > 0) {
     const std::string head = title.substr(0, static_cast<size_t>(m.position(0))), year = m[2].str();
+    // (s28-orgs) … or of any year when the page has no dateline but that day ("… nông thôn mới”(21/09/2011)").
+    if (stamped) return head;
     // The year as a number of its own in the headline, not inside another figure or date.
     for (size_t at = head.find(year); at != std::string::npos; at = head.find(year, at + 1)) {
       const bool open = at == 0 || std::string_view("0123456789/.-").find(head[at - 1]) == std::string_view::npos;
@@ -1582,12 +1585,7 @@ TitleInfo read_title(const Analysis& a) {
       t.text += " " + std::string(doc.line_text(li + 1));
       t.body_line = li + 2;
     }
-    t.text = drop_page_stamp(clean(t.text));
-    // (s28-orgs) … and the day the page stamps in brackets after its headline, when it dates the text (dates.cpp).
-    if (a.dates.headline_stamp && li == 0) {
-      static const std::regex stamp(R"(\s*\(\d{1,2}([/.\-])\d{1,2}\1\d{4}\)\s*$)");
-      if (std::smatch m; std::regex_search(t.text, m, stamp) && m.position(0) > 0) t.text = t.text.substr(0, static_cast<size_t>(m.position(0)));
-    }
+    t.text = drop_page_stamp(clean(t.text), a.dates.headline_stamp && li == 0);
     // (s25-orgs) The headline copied again as the next line (a page's title and its article's heading both
     // kept): the copy is no lead; the body starts after it.
     if (t.body_line < n && t.body_line == li + 1 && clean(doc.line_text(t.body_line)) == clean(doc.line_text(li))) ++t.body_line;
