@@ -440,6 +440,24 @@ void find_dateline(const Document& doc, DateIndex& ix) {
       ix.dateline_line = li;
     }
   }
+  // (s28-orgs) "Kế hoạch thực hiện Phong trào thi đua … (21/09/2011)", "Sở Y tế phát động thi đua … (05/03/2020)":
+  // with no dateline of its own, a page that writes its day in brackets at the end of the headline dates the text.
+  if (ix.document_date || doc.lines.empty()) return;
+  const int32_t close = doc.lines[0].last - 1;
+  const int32_t m = close > 1 && doc.is_punct(close, ")") ? ix.mention_at[close - 1] : -1;
+  if (m < 0) return;
+  const DateMention& d = ix.mentions[m];
+  if (d.last != close || !doc.is_punct(d.first - 1, "(") || d.precision != Precision::kDay || !d.has_year()) return;
+  if (doc.lines.size() < 2 || d.first - 1 <= 0) return;
+  // … not the day of an occasion the headline names ("Kỷ niệm 95 năm Ngày thành lập Đảng (3/2/1930)", "Ngày
+  // truyền thống … (20/8/1945)", "ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890)").
+  static const std::string occasion_words[] = {word_key("ngày"), word_key("lập"), word_key("thống"), word_key("niệm"),
+                                               word_key("sinh"), word_key("mất")};
+  for (int32_t t = std::max<int32_t>(0, d.first - 9); t < d.first - 1; ++t)
+    for (const std::string& w : occasion_words)
+      if (doc.is_key(t, w)) return;
+  ix.document_date = date_as_written(d, false);
+  ix.headline_stamp = true;
 }
 
 }  // namespace

@@ -43,6 +43,8 @@ struct DateIndex {
   // năm 2025" among its first lines.
   std::optional<Date> document_date;
   int32_t dateline_line = -1;
+  // (s28-orgs) The text's date read from a day in brackets closing the headline ("… nông thôn mới”(21/09/2011)").
+  bool headline_stamp = false;
   // (s22-noise) Every line among the first shaped as a dateline, the dateline first: a web page may
   // stamp its article twice ("Ngày đăng: …" over "Cập nhật: …"); none of them is a headline.
   std::vector<int32_t> stamp_lines;

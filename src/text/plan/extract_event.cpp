@@ -1266,7 +1266,8 @@ bool section_label(const Analysis& a, int32_t li) {
 // 10:36", "… của Khối thi đua 8   18/7/2022"): a full date, with or without the time, after at
 // least four words and not after a word that makes it part of the headline ("ngày", "đến", "từ",
 // "sáng" …). The headline without it; the text unchanged otherwise.
-std::string drop_page_stamp(const std::string& title) {
+// `stamped`: the text's date was read from that day (dates.cpp, a page with no dateline of its own).
+std::string drop_page_stamp(const std::string& title, bool stamped = false) {
   // (s24-kind) "… chào mừng Đại hội Đảng bộ các cấp (15:35 30/11/2019)": the page's stamp in brackets,
   // its clock time before or after its day, closes the headline.
   static const std::regex bracketed(
@@ -1279,6 +1280,8 @@ std::string drop_page_stamp(const std::string& title) {
   static const std::regex stamp_day(R"(\s*\(\d{1,2}([/.\-])\d{1,2}\1(\d{4})\)\s*$)");
   if (std::smatch m; std::regex_search(title, m, stamp_day) && m.position(0) > 0) {
     const std::string head = title.substr(0, static_cast<size_t>(m.position(0))), year = m[2].str();
+    // (s28-orgs) … or of any year when the page has no dateline but that day ("… nông thôn mới”(21/09/2011)").
+    if (stamped) return head;
     // The year as a number of its own in the headline, not inside another figure or date.
     for (size_t at = head.find(year); at != std::string::npos; at = head.find(year, at + 1)) {
       const bool open = at == 0 || std::string_view("0123456789/.-").find(head[at - 1]) == std::string_view::npos;
@@ -1440,6 +1443,17 @@ TitleInfo read_title(const Analysis& a) {
     const int32_t from = line_start(doc, li);
     const auto type = lexicon::document_types().match(doc, from, doc.lines[li].last);
     if (!type || !doc.tokens[from].all_caps || !line_all_caps(doc, li)) continue;
+    // (s28-orgs) "KẾ HOẠCH PHÁT ĐỘNG 20 THÁNG CAO ĐIỂM THI ĐUA …" as the text's first line, its subject on the same
+    // line and no header above it nor a document's type line below it: a page's headline printed in capitals, read
+    // as that headline, not a document's type line (a page that prints the document under it keeps the old reading).
+    if (li == 0 && from + type.length < doc.lines[li].last) {
+      bool document_below = false;
+      for (int32_t k = 1; k < std::min<int32_t>(n, 20) && !document_below; ++k) {
+        const int32_t f = line_start(doc, k);
+        document_below = lexicon::document_types().match(doc, f, doc.lines[k].last) && doc.tokens[f].all_caps && line_all_caps(doc, k);
+      }
+      if (!document_below) break;
+    }
     t.formal = true;
     t.first_line = li;
     t.text = std::string(doc.line_text(li));
@@ -1571,7 +1585,7 @@ TitleInfo read_title(const Analysis& a) {
       t.text += " " + std::string(doc.line_text(li + 1));
       t.body_line = li + 2;
     }
-    t.text = drop_page_stamp(clean(t.text));
+    t.text = drop_page_stamp(clean(t.text), a.dates.headline_stamp && li == 0);
     // (s25-orgs) The headline copied again as the next line (a page's title and its article's heading both
     // kept): the copy is no lead; the body starts after it.
     if (t.body_line < n && t.body_line == li + 1 && clean(doc.line_text(t.body_line)) == clean(doc.line_text(li))) ++t.body_line;
@@ -2492,8 +2506,16 @@ std::vector<UnitMention> organisers_after_do(const Analysis& a, const Sentence& 
     // (its trigger), not one it refers to.
     static const std::vector<std::string> phat_dong = phrase_keys("phát động");
     const int32_t trigger = doc.is_key(i, duoc) ? first_trigger(a, s.first, s.last).first : -1;
+    // (s28-orgs) "Lễ ra quân … được Công an TP.HCM tổ chức sáng 15/12", "do Sở Y tế TP. Đà Nẵng tổ chức": the
+    // dot of an abbreviation inside the agent's name does not end the clause.
+    const std::vector<UnitMention> agents = find_units(doc, i + 1, s.last, a.unit_options());
+    auto inside_agent = [&](int32_t k) {
+      for (const UnitMention& u : agents)
+        if (u.first < k && k < u.last) return true;
+      return false;
+    };
     for (int32_t k = i + 1; k < s.last && k - i <= 30 && verb < 0; ++k) {
-      if (doc.is_punct(k, ".") || doc.is_punct(k, ";")) break;
+      if ((doc.is_punct(k, ".") && !inside_agent(k)) || doc.is_punct(k, ";")) break;
       if (verbs.match(doc, k, s.last) || (k == trigger && doc.is_key(k, phat_dong[0]) && doc.is_key(k + 1, phat_dong[1])))
         verb = k;
     }
@@ -2639,7 +2661,13 @@ bool listed_as_members(const Document& doc, int32_t first, int32_t at) {
     // or "của" (not "… tích cực tham gia thực hiện …; UBND huyện ban hành …").
     if (doc.is_key(t, tham) && doc.is_key(t + 1, gia))
       for (int32_t k = t + 2; k < at && k - t <= 10 && !doc.is_punct(k, ",") && !doc.is_punct(k, ";"); ++k)
-        if (doc.is_key(k, co) || doc.is_key(k, cua)) return true;
+        if (doc.is_key(k, co) || doc.is_key(k, cua)) {
+          // (s28-orgs) "Với sự tham gia của 12 tỉnh, hôm nay, tại TP Vinh, Ban A tổ chức …": a circumstance of the
+          // day or the place after a comma closes those taking part; the unit after it is the subject.
+          for (int32_t c = k + 1; c + 1 < at; ++c)
+            if (doc.is_punct(c, ",") && lexicon::subject_openers().match(doc, c + 1, at)) return false;
+          return true;
+        }
   }
   return false;
 }

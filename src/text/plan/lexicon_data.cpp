@@ -275,6 +275,12 @@ const Entry kUnitHeads[] = {
     // holds its dash, as the council's does.
     {"Ban Thi đua - Khen thưởng Trung ương", static_cast<int>(UnitKind::kMinistry)},
     {"Hội đồng Thi đua - Khen thưởng Trung ương", static_cast<int>(UnitKind::kMinistry)},
+    // (s28-orgs) … and written with a comma or nothing between its two words ("Ban Thi đua Khen thưởng Trung ương
+    // tổ chức hội nghị", "Chủ tịch Hội đồng thi đua khen thưởng Trung ương"): the same national body.
+    {"Ban Thi đua Khen thưởng Trung ương", static_cast<int>(UnitKind::kMinistry)},
+    {"Ban Thi đua, Khen thưởng Trung ương", static_cast<int>(UnitKind::kMinistry)},
+    {"Hội đồng Thi đua Khen thưởng Trung ương", static_cast<int>(UnitKind::kMinistry)},
+    {"Hội đồng Thi đua, Khen thưởng Trung ương", static_cast<int>(UnitKind::kMinistry)},
     {"Ban Thi đua - Khen thưởng", static_cast<int>(UnitKind::kBoard)},
     {"Ban Thi đua, Khen thưởng", static_cast<int>(UnitKind::kBoard)},
     {"Ban Thi đua Khen thưởng", static_cast<int>(UnitKind::kBoard)},

@@ -76,6 +76,10 @@ int32_t office_name_end(const Document& doc, int32_t j, int32_t end, const UnitO
         ++words;
         continue;
       }
+    // (s28-orgs) "CÔNG ĐOÀN NGÀNH GIÁO DỤC HÀ NỘI PHÁT ĐỘNG PHONG TRÀO …": in a line of capitals no case tells the
+    // name from the clause; the verb after it ends it, as lower case would.
+    if (k > j && t.kind == TokenKind::kWord && t.all_caps && doc.tokens[k - 1].all_caps && lexicon::predicates().match(doc, k, end))
+      break;
     if (t.kind == TokenKind::kWord && t.capitalised && !blocks_place(doc, k, o)) {
       ++k;
       ++words;
@@ -656,6 +660,10 @@ bool count_before_level(const Document& doc, int32_t k, int32_t end) {
 
 std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t end, const UnitOptions& o) {
   if (!doc.is_word(i)) return std::nullopt;
+  // (s28-orgs) "BAN HÀNH KẾ HOẠCH PHÒNG, CHỐNG TỘI PHẠM NĂM 2021": in capitals the verb of issuing reads as a board's
+  // head ("Ban") and a name; it is the verb, as "ban hành" in running case.
+  if (doc.tokens[i].all_caps && doc.is_word(i + 1) && doc.tokens[i + 1].all_caps && lexicon::issuing_verbs().match(doc, i, end))
+    return std::nullopt;
   // (s23-parse) "Ban Chấp hành Trung ương Đoàn", "Ban Chấp hành Trung ương Hội Nông dân Việt Nam": a
   // body's leadership board before a national body whose name begins with the words that close a
   // head of the State ("Ban Chấp hành Trung ương"); the body named after the board reaches further,
@@ -882,8 +890,10 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
         u.name = std::string(doc.text_of(j, counted));
         j = counted;
       } else if ((head.length >= 3 || bare_numbered) && doc.is_number(j) && j < end && doc.key(j).size() <= 2 && !doc.is_punct(j + 1, "/") &&
-                 !doc.is_punct(j + 1, "-") && !doc.is_punct(j + 1, "%")) {
+                 !(doc.is_punct(j + 1, "-") && doc.glued(j + 1)) && !doc.is_punct(j + 1, "%")) {
         // "Khối thi đua 8", "Cụm thi đua 5": the number written without "số", printed as written.
+        // (s28-orgs) … also before a spaced dash and the place it belongs to ("Khối thi đua 5 – Quận 1 tổ chức …"), as
+        // "Cụm thi đua số 2 – huyện A"; a dash glued to the number ("3-5") is a span.
         u.name = group_number(doc.key(j));
         level_inferred |= u.name != doc.key(j);  // printed from its parts
         j += 1;
