@@ -2346,13 +2346,37 @@ bool told_done(const Document& doc, int32_t first, int32_t head) {
 std::vector<std::string> focus_of_emulation(const Analysis& a) {
   const Document& doc = a.doc;
   const Keys& k = keys();
-  static const std::vector<std::string> tap_trung = phrase_keys("tập trung"), thuc_hien = phrase_keys("thực hiện");
+  static const std::vector<std::string> tap_trung = phrase_keys("tập trung"), thuc_hien = phrase_keys("thực hiện"),
+                                        phat_dong = phrase_keys("phát động");
   static const std::string vao = word_key("vào");
   for (const Sentence& s : doc.sentences) {
     for (int32_t i = s.first + 2; i + 2 < s.last; ++i) {
       if (!seq_at(doc, i, tap_trung)) continue;
       int32_t c = i + 2;
       if (seq_at(doc, c, thuc_hien)) c += 2;
+      // (s28-lists) "UBND phường phát động phong trào thi đua giai đoạn 2025 – 2030, tập trung vào A, B, C và
+      // D; khen thưởng …": the launch's own clause after its comma, with no colon — the items cut at commas
+      // up to ";" or the sentence's end (three or more, each a few words; a last "và" stays in its item).
+      if (doc.is_key(c, vao) && doc.is_punct(i - 1, ",") && !doc.is_punct(c + 1, ":") &&
+          contains_seq(doc, s.first, i, phat_dong) && contains_seq(doc, s.first, i, k.thi_dua) &&
+          !reported_done(doc, s.first, i) && !told_done(doc, s.first, i)) {
+        int32_t end = c + 1;
+        while (end < s.last && !doc.is_punct(end, ";") && !doc.is_punct(end, ":") && !doc.is_punct(end, ".")) ++end;
+        std::vector<std::string> items;
+        int32_t from = c + 1;
+        bool ok = true;
+        for (int32_t u = from; u <= end && ok; ++u) {
+          if (u < end && !doc.is_punct(u, ",")) {
+            ok = doc.is_word(u) || doc.is_punct(u, "-") || doc.is_punct(u, "–");
+            continue;
+          }
+          ok = u > from && u - from <= 16;
+          if (ok) items.push_back(clean(doc.text_of(from, u)));
+          from = u + 1;
+        }
+        if (ok && items.size() >= 3) return items;
+        continue;
+      }
       if (!doc.is_key(c, vao) || !doc.is_punct(c + 1, ":") || !contains_seq(doc, s.first, i, k.thi_dua) ||
           reported_done(doc, s.first, i))
         continue;
@@ -3148,21 +3172,38 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
   // by commas and a last "và", closing the sentence (three or more, each a few words).
   {
     static const std::vector<std::string> tren = phrase_keys("trên"), linh_vuc = phrase_keys("lĩnh vực"),
-                                          tieu_chi = phrase_keys("tiêu chí");
+                                          tieu_chi = phrase_keys("tiêu chí"), bao_gom = phrase_keys("bao gồm");
+    static const std::string gom = word_key("gồm");
     static const Entry kEach[] = {{"từng"}, {"các"}, {"mọi"}};
     static const PhraseTable each(kEach);
     static const std::string va = word_key("và");
     for (const Sentence& s : doc.sentences) {
       for (int32_t i = s.first; i + 3 < s.last; ++i) {
-        if (!seq_at(doc, i, tren)) continue;
+        // (s28-lists) "… thực hiện 7 nhóm chỉ tiêu chung và 10 nhóm chỉ tiêu cụ thể, bao gồm các lĩnh vực: A;
+        // B; C": the fields after "(bao) gồm" as after "trên", of goals ("chỉ tiêu") as of contents.
         int32_t f = i + 1;
+        if (seq_at(doc, i, bao_gom)) ++f;
+        else if (!seq_at(doc, i, tren) && !doc.is_key(i, gom)) continue;
         if (const auto e = each.match(doc, f, s.last)) f += e.length;
         else if (doc.is_number(f)) ++f;  // "trên 4 lĩnh vực:"
         if (!seq_at(doc, f, linh_vuc)) continue;
         f += 2;
         if (doc.is_key(f, k.sau)) ++f;
         if (doc.is_punct(f, ":")) ++f;
-        if (!(contains_seq(doc, s.first, i, k.noi_dung) || contains_seq(doc, s.first, i, tieu_chi))) continue;
+        if (!(contains_seq(doc, s.first, i, k.noi_dung) || contains_seq(doc, s.first, i, tieu_chi) ||
+              (!seq_at(doc, i, tren) && contains_seq(doc, s.first, i, k.chi_tieu))))
+          continue;
+        // Fields cut at ";" ("phòng, chống tội phạm; quản lý …") keep their commas and "và".
+        if (const auto spans = semicolon_spans(doc, f, s.last); spans.size() >= 3) {
+          std::vector<std::string> fields;
+          for (auto [sf, sl] : spans) {
+            while (sl > sf && doc.is_punct(sl - 1, ".")) --sl;
+            if (sl - sf > 12 || sl == sf) break;
+            fields.push_back(clean(doc.text_of(sf, sl)));
+          }
+          if (fields.size() == spans.size()) return fields;
+          continue;
+        }
         std::vector<std::string> fields;
         int32_t from = f;
         bool ok = true;
