@@ -3044,7 +3044,14 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
       // The subject opens the sentence, or follows a fronted phrase and its comma ("Với chủ đề “…” trong
       // năm học 2017-2018, các trường thuộc Cụm …").
       int32_t t = after_link_words(doc, s.first, s.last);
+      // (s28-lists) "Năm 2023, Khối tiếp tục A; phấn đấu B; C": the group itself, by its bare kind word ("Khối",
+      // "Cụm") right before a verb of action, is the signers as a whole.
+      static const Entry kGroupWords[] = {{"khối"}, {"cụm"}};
+      static const PhraseTable group_words(kGroupWords);
       const auto subject = [&](int32_t p) {
+        if (group_words.match(doc, p, s.last) && doc.tokens[p].capitalised && action_verbs().match(doc, p + 1, s.last) &&
+            !signers.match(doc, p + 1, s.last))
+          return true;
         return (doc.is_number(p) || doc.is_key(p, cac) || doc.is_key(p, toan)) && signers.match(doc, p + 1, s.last);
       };
       for (int32_t p = t + 1; !subject(t) && p < s.last && p < s.first + 40; ++p)
