@@ -1050,7 +1050,7 @@ int32_t pledged_goal(const Document& doc, int32_t k, int32_t end) {
     // triển khai 5 nội dung": goals a body assigns to the units it names are set — "giao" (not "giao ước")
     // a few words before the verb, in its clause.
     static const std::string giao = word_key("giao"), uoc = word_key("ước");
-    for (int32_t t = verb - 1; t >= doc.sentence_of(k).first && verb - t <= 8 && (doc.is_word(t) || doc.is_punct(t, ",")); --t)
+    for (int32_t t = verb - 1; t >= doc.sentence_of(k).first && verb - t <= 12 && (doc.is_word(t) || doc.is_punct(t, ",")); --t)
       if (doc.is_key(t, giao) && !doc.is_key(t + 1, uoc) && t + 1 < verb) return g.length;
   }
   // (s15-plan-b) "các mục tiêu, chỉ tiêu thi đua năm 2024 (17 chỉ tiêu về …)": the figure in brackets

@@ -3049,8 +3049,8 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
       static const Entry kGroupWords[] = {{"khối"}, {"cụm"}};
       static const PhraseTable group_words(kGroupWords);
       const auto subject = [&](int32_t p) {
-        if (group_words.match(doc, p, s.last) && doc.tokens[p].capitalised && action_verbs().match(doc, p + 1, s.last) &&
-            !signers.match(doc, p + 1, s.last))
+        if (group_words.match(doc, p, s.last) && doc.tokens[p].capitalised && !seq_at(doc, p + 1, k.thi_dua) &&
+            action_verbs().match(doc, p + 1, s.last) && !signers.match(doc, p + 1, s.last))
           return true;
         return (doc.is_number(p) || doc.is_key(p, cac) || doc.is_key(p, toan)) && signers.match(doc, p + 1, s.last);
       };

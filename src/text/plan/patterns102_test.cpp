@@ -1,0 +1,154 @@
+// (s28-lists) Patterns of Vietnamese administrative prose read from the failures of the former eval10 texts
+// (issue 14), tested on sentences written for the test in other sectors and wordings (none copied from the
+// texts): a launch's own clause ", tập trung vào A, B, C" with no colon; the fields goals cover after "(bao)
+// gồm các lĩnh vực: A; B; C"; goals a body assigns to its units ("giao … thực hiện N nhóm chỉ tiêu") and the
+// goals joined to them by "và"; a group's bare kind word ("Khối", "Cụm") as the subject of the next year's
+// work after a fronted year.
+#include <gtest/gtest.h>
+
+#include "text/plan/plan_test_support.h"
+
+namespace thidua::text::plan {
+namespace {
+
+using test::ContentCase;
+using test::CountCase;
+using test::expect_contents;
+using test::expect_counts;
+
+// "UBND phường phát động phong trào thi đua giai đoạn 2025 – 2030, tập trung vào A, B, C và D; khen thưởng …"
+// (an-cuu-2025): the launch's own clause after its comma names what the movement focuses on, with no colon
+// and no word for the contents — items cut at commas up to ";" or the sentence's end, a last "và" staying in
+// its item. Not a meeting's focus with no launch, nor work reported done, nor two pieces only.
+TEST(PlanPatterns102, LaunchFocusesOnCommaListWithoutColon) {
+  const ContentCase cases[] = {
+      {"commune-farming",
+       "Xã Tân Lập phát động thi đua năm 2025\n"
+       "Sáng 6/1/2025, UBND xã Tân Lập phát động phong trào thi đua năm 2025, tập trung vào phát triển nông nghiệp "
+       "hữu cơ, xây dựng giao thông nông thôn, chăm lo đời sống người cao tuổi; khen thưởng 5 tập thể.",
+       {"phát triển nông nghiệp hữu cơ", "xây dựng giao thông nông thôn", "chăm lo đời sống người cao tuổi"}},
+      {"school-year",
+       "Phòng Giáo dục phát động thi đua năm học mới\n"
+       "Ngày 5/9/2024, Phòng Giáo dục và Đào tạo huyện phát động đợt thi đua chào mừng Ngày Nhà giáo Việt Nam, tập "
+       "trung vào đổi mới phương pháp dạy học, bồi dưỡng học sinh giỏi, xây dựng trường học an toàn và thân thiện.",
+       {"đổi mới phương pháp dạy học", "bồi dưỡng học sinh giỏi", "xây dựng trường học an toàn và thân thiện"}},
+      {"customs-four",
+       "Cục Hải quan tỉnh phát động thi đua\n"
+       "Ngày 10/2/2024, Cục Hải quan tỉnh phát động phong trào thi đua giai đoạn 2024 – 2026, tập trung vào cải cách "
+       "thủ tục hải quan, chống buôn lậu, tăng thu ngân sách, xây dựng lực lượng chính quy; đồng thời trao giấy khen.",
+       {"cải cách thủ tục hải quan", "chống buôn lậu", "tăng thu ngân sách", "xây dựng lực lượng chính quy"}},
+      // A meeting's focus, with no launch in the sentence: not the contents.
+      {"neg-meeting-focus",
+       "Hội nghị giao ban ngành y tế\n"
+       "Ngày 6/3/2024, Sở Y tế tổ chức hội nghị giao ban, tập trung vào đánh giá công tác tiêm chủng, khám chữa "
+       "bệnh, phòng chống dịch bệnh.",
+       {}},
+      // Work reported done: not the contents.
+      {"neg-done",
+       "Hội Nông dân tổng kết năm 2023\n"
+       "Năm 2023, phong trào thi đua do Hội Nông dân tỉnh phát động đã tập trung vào hỗ trợ nông dân vay vốn, chuyển "
+       "giao kỹ thuật, xây dựng chuỗi liên kết.",
+       {}},
+      // Two pieces only: no list.
+      {"neg-two",
+       "Đoàn Thanh niên phát động thi đua\n"
+       "Ngày 2/3/2024, Tỉnh Đoàn phát động phong trào thi đua năm 2024, tập trung vào khởi nghiệp, chuyển đổi số.",
+       {}},
+  };
+  expect_contents(cases);
+}
+
+// "… giao các đơn vị thực hiện 7 nhóm chỉ tiêu chung và 10 nhóm chỉ tiêu cụ thể, bao gồm các lĩnh vực: A; B; C."
+// (ha-noi-2025): the fields listed after "(bao) gồm các lĩnh vực:" of goals set are the contents, as after
+// "trên các lĩnh vực"; cut at ";" they keep their own commas. Not fields without goals or contents before them.
+TEST(PlanPatterns102, FieldsAfterBaoGomCacLinhVucOfGoals) {
+  const ContentCase cases[] = {
+      {"tax-goals",
+       "Cục Thuế phát động thi đua năm 2024\n"
+       "Ngày 8/1/2024, Cục Thuế tỉnh giao các Chi cục Thuế thực hiện 12 chỉ tiêu thi đua, bao gồm các lĩnh vực: thu "
+       "ngân sách; quản lý nợ, cưỡng chế nợ thuế; cải cách thủ tục hành chính.",
+       {"thu ngân sách", "quản lý nợ, cưỡng chế nợ thuế", "cải cách thủ tục hành chính"}},
+      {"health-contents-gom",
+       "Sở Y tế ký kết giao ước thi đua\n"
+       "Ngày 15/3/2024, các bệnh viện ký kết giao ước thi đua với 6 nội dung, gồm các lĩnh vực: khám, chữa bệnh; y tế "
+       "dự phòng; chuyển đổi số, cải cách hành chính.",
+       {"khám, chữa bệnh", "y tế dự phòng", "chuyển đổi số, cải cách hành chính"}},
+      {"border-guard-groups",
+       "Bộ đội Biên phòng tỉnh ra quân\n"
+       "Theo đó, Bộ Chỉ huy Bộ đội Biên phòng tỉnh giao các đồn biên phòng thực hiện 5 nhóm chỉ tiêu, bao gồm các lĩnh "
+       "vực: bảo vệ chủ quyền biên giới; phòng, chống ma túy; xây dựng nền biên phòng toàn dân.",
+       {"bảo vệ chủ quyền biên giới", "phòng, chống ma túy", "xây dựng nền biên phòng toàn dân"}},
+      // No goals or contents before the fields: a description, not the contents.
+      {"neg-no-goals",
+       "Hội thảo về kinh tế tư nhân\n"
+       "Ngày 4/4/2024, hội thảo thu hút 200 doanh nghiệp, bao gồm các lĩnh vực: chế biến nông sản; dệt may; du lịch, "
+       "dịch vụ.",
+       {}},
+  };
+  expect_contents(cases);
+}
+
+// "Công an thành phố giao các đơn vị, lực lượng thực hiện 7 nhóm chỉ tiêu chung và 10 nhóm chỉ tiêu cụ thể"
+// (ha-noi-2025): goals a body assigns to its units ("giao", not "giao ước") are set, as a plan's are, and goals
+// joined by "và" to goals set just before them are set alike. Not goals reported done, nor "giao" a gift.
+TEST(PlanPatterns102, GoalsAssignedToUnitsAreCounted) {
+  const CountCase cases[] = {
+      {"education-assign",
+       "Sở Giáo dục triển khai nhiệm vụ năm học\n"
+       "Ngày 10/9/2024, Sở Giáo dục và Đào tạo giao các trường thực hiện 5 nhóm chỉ tiêu chung và 8 nhóm chỉ tiêu cụ "
+       "thể trong năm học 2024 – 2025.",
+       {{5, "nhóm chỉ tiêu chung"}, {8, "nhóm chỉ tiêu cụ thể"}}},
+      {"forest-assign-contents",
+       "Chi cục Kiểm lâm phát động thi đua\n"
+       "Năm 2024, Chi cục Kiểm lâm giao các hạt kiểm lâm, đội kiểm lâm cơ động triển khai 4 nội dung và 9 chỉ tiêu "
+       "thi đua.",
+       {{4, "nội dung"}, {9, "chỉ tiêu thi đua"}}},
+      {"union-assign",
+       "Liên đoàn Lao động tỉnh giao chỉ tiêu năm 2025\n"
+       "Ngày 3/1/2025, Liên đoàn Lao động tỉnh giao công đoàn cơ sở thực hiện 6 chỉ tiêu trọng tâm.",
+       {{6, "chỉ tiêu trọng tâm"}}},
+      // Goals reported done: results, not counted.
+      {"neg-done",
+       "Hội Cựu chiến binh tổng kết năm 2023\n"
+       "Năm 2023, các hội cơ sở đã hoàn thành 6 chỉ tiêu và 4 nhiệm vụ.",
+       {}},
+  };
+  expect_counts(cases);
+}
+
+// "Năm 2023, Khối tiếp tục A; phấn đấu B; C." (binh-dinh-2023): after a fronted year ahead (the latest the text
+// names, the year before named too), the group written by its bare kind word and going straight on with a
+// verb of action is the signers as a whole; its ';' clauses are the contents. Not the reviewed year's work
+// (an earlier year), nor a group word with no verb after it.
+TEST(PlanPatterns102, BareGroupWordAsSignersOfTheYearAhead) {
+  const ContentCase cases[] = {
+      {"schools-khoi",
+       "Khối thi đua các trường THPT tổng kết năm học\n"
+       "Ngày 20/6/2024, Khối thi đua các trường THPT tổ chức tổng kết năm học 2023. Năm 2024, Khối đẩy mạnh đổi mới "
+       "phương pháp dạy học; nâng cao chất lượng giáo dục toàn diện; xây dựng trường học xanh, sạch, đẹp.",
+       {"đẩy mạnh đổi mới phương pháp dạy học", "nâng cao chất lượng giáo dục toàn diện",
+        "xây dựng trường học xanh, sạch, đẹp"}},
+      {"veterans-cum",
+       "Cụm thi đua Hội Cựu chiến binh tổng kết năm 2023\n"
+       "Ngày 12/1/2024, Cụm thi đua số 3 Hội Cựu chiến binh tổng kết công tác thi đua năm 2023. Năm 2024, Cụm tiếp tục "
+       "tuyên truyền truyền thống cách mạng; tham gia giữ gìn an ninh trật tự; giúp hội viên phát triển kinh tế.",
+       {"tiếp tục tuyên truyền truyền thống cách mạng", "tham gia giữ gìn an ninh trật tự",
+        "giúp hội viên phát triển kinh tế"}},
+      // The reviewed year: results, not contents.
+      {"neg-reviewed-year",
+       "Khối thi đua các doanh nghiệp tổng kết năm 2023\n"
+       "Ngày 10/1/2024, Khối thi đua các doanh nghiệp tổng kết năm 2023 và triển khai nhiệm vụ năm 2024. Năm 2023, "
+       "Khối tổ chức tốt các phong trào thi đua; hoàn thành kế hoạch sản xuất; chăm lo đời sống người lao động.",
+       {}},
+      // "Khối" heading a name, not the subject of a verb.
+      {"neg-name",
+       "Khối thi đua các cơ quan tổng kết năm 2023\n"
+       "Ngày 10/1/2024, Khối thi đua các cơ quan tổng kết năm 2023. Năm 2024, Khối thi đua các cơ quan Đảng có 9 đơn "
+       "vị; trưởng khối là Ban Tuyên giáo; phó khối là Ban Dân vận.",
+       {}},
+  };
+  expect_contents(cases);
+}
+
+}  // namespace
+}  // namespace thidua::text::plan
