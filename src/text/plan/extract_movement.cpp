@@ -1956,8 +1956,18 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
   // lead's, then the headline's, then the first in the text.
   // Not for a launch: what it launches is named, an emulation or not ("lễ phát động đợt sinh
   // hoạt chính trị đặc biệt kỷ niệm … 20 năm Ngày hội …" launches no movement).
+  // (s28-lists) … but a launch of the festival itself ("tổ chức lễ phát động Ngày hội Toàn dân bảo vệ an ninh Tổ
+  // quốc năm 2023": "Ngày hội" right after "phát động") launches that movement's festival.
+  const auto festival_launched = [&] {
+    static const std::vector<std::string> phat_dong = phrase_keys("phát động"), ngay_hoi = phrase_keys("ngày hội");
+    if (event.sentence < 0) return false;
+    const Sentence& es = doc.sentences[static_cast<size_t>(event.sentence)];
+    for (int32_t i = es.first; i + 3 < es.last; ++i)
+      if (seq_at(doc, i, phat_dong) && seq_at(doc, i + 2, ngay_hoi)) return true;
+    return false;
+  };
   if (!mv.name && in_event.kind == MovementKind::kNone && in_title.kind == MovementKind::kNone &&
-      event.kind != EventKind::kLaunch) {
+      (event.kind != EventKind::kLaunch || festival_launched())) {
     static const std::vector<std::string> ngay_hoi = phrase_keys("ngày hội");
     auto festival = [&](int32_t first, int32_t last) -> std::optional<std::string> {
       for (int32_t i = first; i + 2 < last; ++i) {
@@ -2155,6 +2165,27 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
   // "khẩu hiệu hành động “…”": the same action motto under another name.
   if (!mv.motto) mv.motto = quote_after(a, k.khau_hieu, phases, true);
   if (!mv.motto) mv.motto = quote_after(a, k.khau_hieu, phases, false);
+  // (s28-lists) "UBND tỉnh phát động phong trào thi đua năm 2024 với tinh thần: “A; B; C”": the spirit a launch
+  // gives its movement, quoted in the launching clause, is its motto — not a spirit of other work ("tạo khí thế
+  // thi đua sôi nổi với tinh thần “…”", "phát huy tinh thần “…”": no launch before it).
+  if (!mv.motto) {
+    static const std::vector<std::string> voi_tinh_than = phrase_keys("với tinh thần"), phat_dong = phrase_keys("phát động");
+    for (int32_t i = 0; i + 3 < doc.size() && !mv.motto; ++i) {
+      if (!seq_at(doc, i, voi_tinh_than)) continue;
+      int32_t q = i + 3;
+      if (doc.is_punct(q, ":")) ++q;
+      const Quote* quote = doc.quote_opening(q);
+      if (!quote || !quote->closed) continue;
+      const Sentence& sen = doc.sentence_of(i);
+      int32_t launch = -1;
+      for (int32_t t = i - 1; t >= sen.first && launch < 0; --t) {
+        if (doc.is_punct(t, ";")) break;
+        if (seq_at(doc, t, phat_dong)) launch = t;
+      }
+      if (launch >= 0 && (contains_seq(doc, launch, i, k.phong_trao) || contains_seq(doc, launch, i, k.thi_dua)))
+        mv.motto = clean(doc.quote_text(*quote));
+    }
+  }
 
   const std::optional<Date> now = event.date ? event.date : a.dates.document_date;
   if (movement_range >= 0) {
