@@ -15,6 +15,7 @@ using test::ContentCase;
 using test::CountCase;
 using test::expect_contents;
 using test::expect_counts;
+using test::expect_field;
 
 // "UBND phường phát động phong trào thi đua giai đoạn 2025 – 2030, tập trung vào A, B, C và D; khen thưởng …"
 // (an-cuu-2025): the launch's own clause after its comma names what the movement focuses on, with no colon
@@ -148,6 +149,72 @@ TEST(PlanPatterns102, BareGroupWordAsSignersOfTheYearAhead) {
        {}},
   };
   expect_contents(cases);
+}
+
+// "UBND tỉnh phát động phong trào thi đua năm 2024 với tinh thần: “A; B; C; D”" (binh-dinh-2024): the spirit a
+// launch gives its movement, quoted in the launching clause, is the movement's motto (the Conventions' motto:
+// the watchwords it is carried out by). Not a spirit of other work with no launch before it ("tạo khí thế thi
+// đua sôi nổi với tinh thần “…”", "phát huy tinh thần “…”").
+TEST(PlanPatterns102, SpiritQuotedInTheLaunchingClauseIsTheMotto) {
+  expect_field("/movement/motto",
+               {
+                   {"farmers-colon",
+                    "Hội Nông dân tỉnh phát động thi đua năm 2025\n"
+                    "Ngày 8/1/2025, Hội Nông dân tỉnh phát động phong trào thi đua năm 2025 với tinh thần: “Đoàn kết, "
+                    "sáng tạo, làm giàu chính đáng”.",
+                    "Đoàn kết, sáng tạo, làm giàu chính đáng"},
+                   {"hospital-no-colon",
+                    "Bệnh viện tỉnh phát động thi đua\n"
+                    "Sáng 3/3/2024, Bệnh viện Đa khoa tỉnh phát động đợt thi đua chào mừng Ngày Thầy thuốc Việt Nam với "
+                    "tinh thần “Lương y như từ mẫu”.",
+                    "Lương y như từ mẫu"},
+                   {"customs-semicolons",
+                    "Cục Hải quan phát động thi đua năm 2024\n"
+                    "Ngày 15/1/2024, Cục Hải quan tỉnh phát động phong trào thi đua năm 2024 với tinh thần: “Kỷ cương; "
+                    "minh bạch; hiệu quả”.",
+                    "Kỷ cương; minh bạch; hiệu quả"},
+                   // A spirit of other work, no launch before it: no motto.
+                   {"neg-no-launch",
+                    "Các xã ký kết giao ước thi đua\n"
+                    "Ngày 10/3/2024, các xã trong Cụm ký kết giao ước thi đua. Các xã tạo khí thế thi đua sôi nổi với "
+                    "tinh thần “Quyết liệt, khẩn trương, hiệu quả”.",
+                    ""},
+                   {"neg-phat-huy",
+                    "Đoàn Thanh niên ra quân tình nguyện\n"
+                    "Ngày 2/3/2024, Tỉnh Đoàn tổ chức ra quân, kêu gọi đoàn viên phát huy tinh thần “Ở đâu cần thanh niên "
+                    "có”.",
+                    ""},
+               });
+}
+
+// "Công an tỉnh tổ chức lễ phát động Ngày hội Toàn dân bảo vệ an ninh Tổ quốc năm 2023" (kien-giang-2023): a
+// launch of a known movement's festival ("Ngày hội" right after "phát động") names that movement, as the
+// festival held does. Not a launch of something else mentioning the festival ("phát động đợt sinh hoạt chính
+// trị … kỷ niệm 20 năm Ngày hội …").
+TEST(PlanPatterns102, LaunchOfAKnownMovementsFestivalNamesTheMovement) {
+  expect_field("/movement/name",
+               {
+                   {"ward",
+                    "Phường An Phú phát động Ngày hội\n"
+                    "Sáng 5/8/2024, UBND phường An Phú tổ chức lễ phát động Ngày hội Toàn dân bảo vệ an ninh Tổ quốc năm "
+                    "2024 tại khu phố 3.",
+                    "Toàn dân bảo vệ an ninh Tổ quốc"},
+                   {"district-short",
+                    "Huyện Cần Giuộc phát động Ngày hội\n"
+                    "Ngày 12/8/2025, Ban Chỉ đạo huyện Cần Giuộc phát động Ngày hội toàn dân bảo vệ ANTQ năm 2025.",
+                    "toàn dân bảo vệ ANTQ"},
+                   {"commune",
+                    "Xã Hòa Bình phát động Ngày hội\n"
+                    "Ngày 9/8/2023, Công an xã Hòa Bình tổ chức phát động Ngày hội Toàn dân bảo vệ an ninh Tổ quốc tại "
+                    "thôn Đông.",
+                    "Toàn dân bảo vệ an ninh Tổ quốc"},
+                   // A launch of political study recalling the festival: no movement named by it.
+                   {"neg-other-launch",
+                    "Công an tỉnh phát động đợt sinh hoạt chính trị\n"
+                    "Ngày 1/8/2025, Công an tỉnh tổ chức lễ phát động đợt sinh hoạt chính trị đặc biệt kỷ niệm 20 năm "
+                    "Ngày hội Toàn dân bảo vệ an ninh Tổ quốc.",
+                    ""},
+               });
 }
 
 }  // namespace
