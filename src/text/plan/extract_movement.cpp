@@ -1639,9 +1639,12 @@ int32_t find_movement_range(const Analysis& a, const std::vector<PhaseMention>& 
     // 15/12/2024 đến 14/02/2025, công an các đơn vị … sẽ đồng loạt ra quân …": a sentence going on with
     // "Theo đó" from the one launching the campaign gives the campaign's period.
     static const std::vector<std::string> theo_do = phrase_keys("theo đó"), phat_dong = phrase_keys("phát động");
+    // (s28-lists) … or from the one demanding the emulation ("Công an TP yêu cầu các đơn vị … thi đua “Ba nhất”
+    // … . Theo đó, từ ngày 15/12/2025 đến ngày 16/3/2026, …").
+    static const std::vector<std::string> yeu_cau = phrase_keys("yêu cầu");
     if (const int32_t si = doc.tokens[range.first].sentence; !about_movement && si > 0 && seq_at(doc, s.first, theo_do)) {
       const Sentence& prev = doc.sentences[static_cast<size_t>(si - 1)];
-      about_movement = contains_seq(doc, prev.first, prev.last, phat_dong) &&
+      about_movement = (contains_seq(doc, prev.first, prev.last, phat_dong) || contains_seq(doc, prev.first, prev.last, yeu_cau)) &&
                        (contains_seq(doc, prev.first, prev.last, cao_diem) || contains_seq(doc, prev.first, prev.last, k.phong_trao) ||
                         contains_seq(doc, prev.first, prev.last, k.thi_dua) || contains_seq(doc, prev.first, prev.last, chien_dich));
     }
@@ -1676,6 +1679,35 @@ int32_t find_movement_range(const Analysis& a, const std::vector<PhaseMention>& 
       };
       const EventKind here = kind_before(range.first), next = kind_before(a.dates.ranges[r + 1].first);
       if (here == EventKind::kReview && (next == EventKind::kPledgeSigning || next == EventKind::kLaunch)) continue;
+    }
+    // (s28-lists) "… tổng kết phong trào thi đua yêu nước giai đoạn 2020 – 2025 …" then, sentences later, "Dịp
+    // này, UBND phường phát động phong trào thi đua giai đoạn 2025 – 2030": the same across sentences — a period
+    // reviewed gives way to the next one a later sentence launches or pledges (not a photo's caption).
+    if (about_movement && range.end >= 0) {
+      const auto kind_in = [&](const Sentence& sen, int32_t t) {
+        EventKind kind = EventKind::kNone;
+        for (int32_t i = sen.first; i < t; ++i)
+          if (const auto m = lexicon::event_triggers().match(doc, i, t)) {
+            kind = static_cast<EventKind>(m.value());
+            i += m.length - 1;
+          }
+        return kind;
+      };
+      const DateMention& end_of_reviewed = a.dates.mentions[static_cast<size_t>(range.end)];
+      bool gives_way = false;
+      if (kind_in(s, range.first) == EventKind::kReview && end_of_reviewed.has_year())
+        for (size_t q = r + 1; q < a.dates.ranges.size() && !gives_way; ++q) {
+          const DateRange& later = a.dates.ranges[q];
+          // Not a photo's caption ("Đại diện … ký kết giao ước thi đua giai đoạn 2016-2018. Ảnh: …").
+          if (later.start < 0 || later.end < 0 || later.first < s.last ||
+              caption_line(doc, doc.sentence_of(later.first).line))
+            continue;
+          const DateMention& from = a.dates.mentions[static_cast<size_t>(later.start)];
+          if (!from.has_year() || from.year < end_of_reviewed.year || longer_than_an_emulation(a, later)) continue;
+          const EventKind kind = kind_in(doc.sentence_of(later.first), later.first);
+          gives_way = kind == EventKind::kLaunch || kind == EventKind::kPledgeSigning;
+        }
+      if (gives_way) continue;
     }
     // (s17-plan-c) "Từ năm 2005 đến nay, qua các phong trào thi đua, các đơn vị … thực hiện tốt …" then
     // "… trong phong trào thi đua giai đoạn 2005-2010": a history up to now tells what was done;
