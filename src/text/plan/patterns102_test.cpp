@@ -16,6 +16,8 @@ using test::CountCase;
 using test::expect_contents;
 using test::expect_counts;
 using test::expect_field;
+using test::expect_two_fields;
+using test::TwoFieldCase;
 
 // "UBND phường phát động phong trào thi đua giai đoạn 2025 – 2030, tập trung vào A, B, C và D; khen thưởng …"
 // (an-cuu-2025): the launch's own clause after its comma names what the movement focuses on, with no colon
@@ -215,6 +217,74 @@ TEST(PlanPatterns102, LaunchOfAKnownMovementsFestivalNamesTheMovement) {
                     "Ngày hội Toàn dân bảo vệ an ninh Tổ quốc.",
                     ""},
                });
+}
+
+// "… tổng kết phong trào thi đua yêu nước giai đoạn 2020 – 2025 …" then, sentences later, "Dịp này, UBND phường
+// phát động phong trào thi đua giai đoạn 2025 – 2030" (an-cuu-2025): the period reviewed is gone, the movement's
+// is the one a later sentence launches or pledges (the Conventions: the period of the text's own emulation).
+// Not a pledge in a photo's caption, nor a review with nothing launched after it.
+TEST(PlanPatterns102, ReviewedPeriodGivesWayToTheOneLaunchedLater) {
+  const TwoFieldCase cases[] = {
+      {"commune-launch",
+       "Xã Phú Lộc tổng kết phong trào thi đua\n"
+       "Ngày 20/6/2025, UBND xã Phú Lộc tổ chức hội nghị tổng kết phong trào thi đua yêu nước giai đoạn 2020 – 2025. "
+       "Hội nghị đánh giá những kết quả nổi bật của 5 năm qua. Tại hội nghị, UBND xã phát động phong trào thi đua "
+       "giai đoạn 2025 – 2030.",
+       "2025-01-01", "2030-12-31"},
+      {"union-pledge",
+       "Công đoàn ngành Giáo dục tổng kết thi đua\n"
+       "Ngày 15/7/2023, Công đoàn ngành Giáo dục tỉnh tổng kết phong trào thi đua giai đoạn 2021-2023. Các công đoàn "
+       "cơ sở đã có nhiều sáng kiến. Dịp này, các đơn vị ký kết giao ước thi đua giai đoạn 2023-2025.",
+       "2023-01-01", "2025-12-31"},
+      {"women-launch-dash",
+       "Hội Phụ nữ tổng kết phong trào\n"
+       "Ngày 5/10/2026, Hội Liên hiệp Phụ nữ huyện tổng kết phong trào thi đua giai đoạn 2021 - 2026. Nhiều tập thể "
+       "được khen thưởng. Cũng tại hội nghị, Hội phát động phong trào thi đua giai đoạn 2026 - 2031.",
+       "2026-01-01", "2031-12-31"},
+      // The next pledge only in a photo's caption: the period reviewed stays.
+      {"neg-caption",
+       "Đoàn Thanh niên sơ kết phong trào\n"
+       "Ngày 20/12/2015, Đoàn Thanh niên Công an tỉnh sơ kết phong trào thi đua giai đoạn 2013-2015.\n"
+       "Đại diện các đơn vị ký kết giao ước thi đua giai đoạn 2016-2018. Ảnh: Văn Minh",
+       "2013-01-01", "2015-12-31"},
+      // Nothing launched after the review: the period reviewed stays.
+      {"neg-no-launch",
+       "Ngành Thuế tổng kết thi đua\n"
+       "Ngày 10/6/2025, Cục Thuế tỉnh tổng kết phong trào thi đua giai đoạn 2020 – 2025. Giai đoạn 2025 – 2030, "
+       "ngành tiếp tục đẩy mạnh chuyển đổi số.",
+       "2020-01-01", "2025-12-31"},
+  };
+  expect_two_fields("/movement/start", "/movement/end", cases);
+}
+
+// "Công an TP yêu cầu các đơn vị … thi đua “Ba nhất”: “…”. Theo đó, từ ngày 15/12/2025 đến ngày 16/3/2026, …"
+// (ha-noi-2025): "Theo đó" going on from the sentence demanding the emulation gives its period, as from the one
+// launching it. Not after a sentence demanding nothing of the emulation.
+TEST(PlanPatterns102, TheoDoPeriodAfterTheDemandToEmulate) {
+  const TwoFieldCase cases[] = {
+      {"border-guard",
+       "Bộ đội Biên phòng tỉnh ra quân\n"
+       "Ngày 10/1/2024, Bộ Chỉ huy Bộ đội Biên phòng tỉnh yêu cầu các đồn biên phòng thi đua “Ba giỏi”. Theo đó, từ "
+       "ngày 15/1/2024 đến ngày 15/3/2024, các đồn tăng cường tuần tra biên giới.",
+       "2024-01-15", "2024-03-15"},
+      {"tax-office",
+       "Cục Thuế phát động đợt thi đua\n"
+       "Ngày 2/4/2025, Cục Thuế tỉnh yêu cầu các chi cục đẩy mạnh thi đua hoàn thành dự toán thu. Theo đó, từ ngày "
+       "5/4/2025 đến ngày 30/6/2025, các chi cục rà soát nợ thuế.",
+       "2025-04-05", "2025-06-30"},
+      {"hospital",
+       "Sở Y tế yêu cầu thi đua\n"
+       "Ngày 1/11/2024, Sở Y tế yêu cầu các bệnh viện thi đua “Xanh – sạch – đẹp”. Theo đó, từ ngày 15/11/2024 đến "
+       "ngày 15/2/2025, các bệnh viện cải tạo cảnh quan.",
+       "2024-11-15", "2025-02-15"},
+      // The sentence before demands no emulation: no period of the movement.
+      {"neg-no-emulation",
+       "Sở Giao thông kiểm tra cầu đường\n"
+       "Ngày 1/11/2024, Sở Giao thông vận tải yêu cầu các đơn vị kiểm tra cầu yếu. Theo đó, từ ngày 5/11/2024 đến ngày "
+       "30/11/2024, các đơn vị rà soát 40 cây cầu.",
+       "", ""},
+  };
+  expect_two_fields("/movement/start", "/movement/end", cases);
 }
 
 }  // namespace
