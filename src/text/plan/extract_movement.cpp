@@ -1444,6 +1444,47 @@ std::vector<PhaseMention> find_phases(const Analysis& a) {
   }
   if (out.size() >= 2) return out;
   out.clear();
+  // (s28-lists) "… được chia làm 2 giai đoạn. Cụ thể, giai đoạn chuẩn bị, từ ngày 1/12/2023 đến 14/12/2023, …
+  // Giai đoạn tấn công, từ ngày 15/12/2023 đến 29/2/2024, …": phases announced by their count, then each named
+  // by a word instead of a number — "giai đoạn" / "đợt" and its name opening a clause (the sentence, or after
+  // "Cụ thể,"), a comma, its dates. As many as announced, in order.
+  {
+    static const std::vector<std::string> giai_doan = phrase_keys("giai đoạn"), cu_the = phrase_keys("cụ thể");
+    static const std::string chia = word_key("chia");
+    for (const NumberMention& n : a.numbers.numbers) {
+      if (n.percent || !n.integer || n.value < 2 || n.value > 6 || habitual(doc, n.start())) continue;
+      const bool stage = seq_at(doc, n.last, giai_doan);
+      if (!stage && !doc.is_key(n.last, kk.dot)) continue;
+      const int32_t before = n.start() - 1;
+      if (!((doc.is_key(before, kk.lam) || doc.is_key(before, kk.thanh)) && doc.is_key(before - 1, chia))) continue;
+      const size_t first_sentence = static_cast<size_t>(doc.tokens[n.last].sentence) + 1;
+      std::vector<PhaseMention> named;
+      for (size_t si = first_sentence; si < doc.sentences.size() && si < first_sentence + 2 * n.value; ++si) {
+        const Sentence& sen = doc.sentences[si];
+        int32_t t = sen.first;
+        if (seq_at(doc, t, cu_the) && doc.is_punct(t + 2, ",")) t += 3;
+        const int32_t head = stage ? 2 : 1;
+        if (!(stage ? seq_at(doc, t, giai_doan) : doc.is_key(t, kk.dot))) continue;
+        int32_t comma = t + head;
+        while (comma < sen.last && comma < t + head + 5 && doc.is_word(comma) && !doc.is_number(comma)) ++comma;
+        if (comma == t + head || !doc.is_punct(comma, ",")) continue;
+        int32_t range = -1;
+        for (size_t r = 0; r < a.dates.ranges.size() && range < 0; ++r) {
+          const DateRange& dr = a.dates.ranges[r];
+          if (dr.first > comma && dr.first <= comma + 2 && dr.start >= 0 && dr.end >= 0) range = static_cast<int32_t>(r);
+        }
+        if (range < 0) continue;
+        PhaseMention p;
+        p.ordinal = static_cast<int>(named.size()) + 1;
+        p.first = t;
+        p.last = sen.last;
+        p.range = range;
+        p.title = clean(doc.text_of(t, comma));
+        named.push_back(std::move(p));
+      }
+      if (static_cast<double>(named.size()) == n.value) return named;
+    }
+  }
   // "… được chia thành 3 đợt, …, gồm: A; B; C": the announced phases with their titles.
   for (const NumberMention& n : a.numbers.numbers) {
     if (n.percent || !n.integer || !doc.is_key(n.last, kk.dot) || n.value < 2 || n.value > 12) continue;
