@@ -6,6 +6,9 @@
 // work after a fronted year.
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "text/plan/plan_test_support.h"
 
 namespace thidua::text::plan {
@@ -285,6 +288,52 @@ TEST(PlanPatterns102, TheoDoPeriodAfterTheDemandToEmulate) {
        "", ""},
   };
   expect_two_fields("/movement/start", "/movement/end", cases);
+}
+
+// "… được chia làm 2 giai đoạn. Cụ thể, giai đoạn chuẩn bị, từ ngày 1/12/2023 đến 14/12/2023, … Giai đoạn tấn
+// công, từ ngày 15/12/2023 đến 29/2/2024, …" (ha-noi-2023): phases announced by their count and then each named by
+// a word instead of a number, a comma, its dates (the Conventions' phases: one item per phase announced, its
+// start and end as written). Not fewer named than announced, nor a custom of every year.
+TEST(PlanPatterns102, PhasesNamedByAWordAfterTheirCount) {
+  const auto phases_of = [](const char* text) {
+    std::vector<std::string> out;
+    const nlohmann::json r = test::parse(text);
+    for (const auto& p : r["phases"])
+      out.push_back(std::to_string(p["ordinal"].get<int>()) + " " + (p["title"].is_null() ? "-" : p["title"].get<std::string>()) +
+                    " " + (p["start"].is_null() ? "-" : p["start"].get<std::string>()) + " " +
+                    (p["end"].is_null() ? "-" : p["end"].get<std::string>()));
+    return out;
+  };
+  EXPECT_EQ(phases_of("Ngành Thuế mở đợt cao điểm thu nợ\n"
+                      "Đợt cao điểm thu hồi nợ thuế năm 2024 được chia làm 2 giai đoạn. Cụ thể, giai đoạn rà soát, từ ngày "
+                      "1/3/2024 đến 31/3/2024, các chi cục lập danh sách nợ. Giai đoạn cưỡng chế, từ ngày 1/4/2024 đến "
+                      "30/6/2024, các chi cục áp dụng biện pháp cưỡng chế."),
+            (std::vector<std::string>{"1 giai đoạn rà soát 2024-03-01 2024-03-31",
+                                      "2 Giai đoạn cưỡng chế 2024-04-01 2024-06-30"}));
+  EXPECT_EQ(phases_of("Bộ đội Biên phòng ra quân chiến dịch\n"
+                      "Chiến dịch phòng, chống ma túy trên tuyến biên giới được chia thành 3 giai đoạn. Giai đoạn chuẩn bị, "
+                      "từ ngày 1/5/2025 đến ngày 10/5/2025, các đồn xây dựng kế hoạch. Giai đoạn cao điểm, từ ngày "
+                      "11/5/2025 đến ngày 30/6/2025, các đồn đồng loạt ra quân. Giai đoạn tổng kết, từ ngày 1/7/2025 đến "
+                      "ngày 15/7/2025, các đơn vị báo cáo kết quả."),
+            (std::vector<std::string>{"1 Giai đoạn chuẩn bị 2025-05-01 2025-05-10",
+                                      "2 Giai đoạn cao điểm 2025-05-11 2025-06-30",
+                                      "3 Giai đoạn tổng kết 2025-07-01 2025-07-15"}));
+  EXPECT_EQ(phases_of("Hội Nông dân phát động thi đua\n"
+                      "Ngày 10/2/2024, Hội Nông dân tỉnh phát động đợt thi đua chia làm 2 đợt. Đợt xuân, từ ngày 15/2/2024 "
+                      "đến ngày 30/4/2024, các hội cơ sở ra quân làm thủy lợi. Đợt hè, từ ngày 1/5/2024 đến ngày "
+                      "31/8/2024, hội viên chăm sóc vườn cây."),
+            (std::vector<std::string>{"1 Đợt xuân 2024-02-15 2024-04-30", "2 Đợt hè 2024-05-01 2024-08-31"}));
+  // Only one of the two named with its dates: no phases read.
+  EXPECT_EQ(phases_of("Ngành Y tế mở chiến dịch tiêm chủng\n"
+                      "Chiến dịch tiêm chủng năm 2024 được chia làm 2 giai đoạn. Giai đoạn chuẩn bị, từ ngày 1/3/2024 đến "
+                      "15/3/2024, các trạm y tế lập danh sách. Sau đó các trạm tổ chức tiêm."),
+            (std::vector<std::string>{}));
+  // A custom of every year: no phases announced.
+  EXPECT_EQ(phases_of("Cụm thi đua tổng kết năm 2023\n"
+                      "Hằng năm, phong trào của Cụm được chia làm 2 giai đoạn. Giai đoạn đầu, từ ngày 1/1/2023 đến "
+                      "30/6/2023, các đơn vị đăng ký. Giai đoạn cuối, từ ngày 1/7/2023 đến 31/12/2023, các đơn vị thực "
+                      "hiện."),
+            (std::vector<std::string>{}));
 }
 
 }  // namespace
