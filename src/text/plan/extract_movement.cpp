@@ -1982,15 +1982,30 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
   // No event: the lead (the first sentence of the body) stands for it, when it names the
   // movement the headline names at more length ("Đẩy mạnh phong trào thi đua … chào mừng A" over
   // "…, UBND tỉnh có văn bản về đẩy mạnh phong trào thi đua … chào mừng B, tiến tới A").
+  NamePhrase lead_quoted;
   if (event.sentence < 0) {
     for (const Sentence& s : doc.sentences) {
       if (s.line < title.body_line || a.dates.stamp_line(s.line) || s.first >= s.last) continue;
       NamePhrase lead = movement_phrase(a, s.first, s.last);
       if (lead.descriptive && !lead.quoted) in_event = std::move(lead);
+      else if (lead.quoted) lead_quoted = std::move(lead);
       break;
     }
   }
   in_title = movement_phrase(a, title.token_first, title.token_last);
+  // (s28-lists) "Thực hiện phong trào thi đua xây dựng nông thôn mới" (headline) over "UBND tỉnh vừa ban hành Kế
+  // hoạch tổ chức thực hiện phong trào thi đua “Cả nước chung sức xây dựng nông thôn mới” …" (lead, no event):
+  // the headline names by its purpose the movement the lead quotes in full — its purpose's words, past the
+  // movement's own words, all in the quote, in order — and the quoted name is the movement's.
+  if (!in_event.quoted && !in_title.quoted && lead_quoted.quoted && in_title.descriptive) {
+    static const Entry kHeads[] = {{"phong trào thi đua"}, {"phong trào"}, {"thi đua"}};
+    static const PhraseTable heads(kHeads);
+    const Document t = analyse_fragment(*in_title.descriptive);
+    int32_t from = 0;
+    while (from < t.size() && !heads.match(t, from, t.size())) ++from;
+    if (const auto h = heads.match(t, from, t.size()); h && words_within(clean(t.text_of(from + h.length, t.size())), *lead_quoted.quoted))
+      in_event = std::move(lead_quoted);
+  }
   if (in_event.quoted && event.sentence >= 0 && in_event.quoted_at >= 0 &&
       demanded_task(doc, in_event.quoted_at, doc.sentences[event.sentence]))
     in_event = NamePhrase{};
