@@ -336,5 +336,36 @@ TEST(PlanPatterns102, PhasesNamedByAWordAfterTheirCount) {
             (std::vector<std::string>{}));
 }
 
+// "Thực hiện phong trào thi đua xây dựng nông thôn mới" (headline) over "UBND tỉnh vừa ban hành Kế hoạch tổ chức
+// thực hiện phong trào thi đua “Cả nước chung sức xây dựng nông thôn mới” …" (lead, no event) (khanh-hoa-2016): the
+// headline names by its purpose the movement the lead quotes in full, and the quoted name is the movement's. Not a
+// lead quoting another movement than the headline's.
+TEST(PlanPatterns102, HeadlinePurposeOverTheLeadsQuotedFullName) {
+  expect_field("/movement/name",
+               {
+                   {"customs",
+                    "Triển khai phong trào thi đua hiện đại hóa hải quan\n"
+                    "Cục Hải quan tỉnh vừa ban hành Kế hoạch thực hiện phong trào thi đua “Chung tay hiện đại hóa hải "
+                    "quan” giai đoạn 2024 - 2026.",
+                    "Chung tay hiện đại hóa hải quan"},
+                   {"schools",
+                    "Đẩy mạnh phong trào xây dựng trường học thân thiện\n"
+                    "Sở Giáo dục và Đào tạo vừa ban hành kế hoạch triển khai phong trào “Toàn ngành chung sức xây dựng "
+                    "trường học thân thiện, học sinh tích cực” năm học 2024 - 2025.",
+                    "Toàn ngành chung sức xây dựng trường học thân thiện, học sinh tích cực"},
+                   {"health",
+                    "Hưởng ứng phong trào thi đua vì sức khỏe cộng đồng\n"
+                    "Sở Y tế vừa có văn bản hướng dẫn thực hiện phong trào thi đua “Cả nước chung tay vì sức khỏe cộng "
+                    "đồng” trên địa bàn tỉnh năm 2025.",
+                    "Cả nước chung tay vì sức khỏe cộng đồng"},
+                   // The lead quotes another movement than the headline's: the headline's stays.
+                   {"neg-other-movement",
+                    "Thực hiện phong trào thi đua xây dựng nông thôn mới\n"
+                    "UBND huyện vừa ban hành Kế hoạch thực hiện phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” "
+                    "năm 2024.",
+                    "phong trào thi đua xây dựng nông thôn mới"},
+               });
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
