@@ -1663,6 +1663,13 @@ int32_t find_movement_range(const Analysis& a, const std::vector<PhaseMention>& 
                                                       (range.first >= p.first && range.first < p.last);
     if (in_phase || is_event_span(a, static_cast<int32_t>(r)) || period_of_other(a, range)) continue;
     if (longer_than_an_emulation(a, range)) continue;
+    // (s28-lists) "phấn đấu đạt tỷ lệ xã chuẩn nông thôn mới đến năm 2015 tối thiểu 20%", "đến năm 2020 đạt 50%":
+    // an end alone with a figure right after it is the deadline of a target, not the movement's end.
+    if (range.start < 0 && !range.start_now && range.end >= 0) {
+      bool figure = false;
+      for (int32_t t = range.last; t < range.last + 3 && t < doc.size() && !figure; ++t) figure = doc.is_number(t);
+      if (figure) continue;
+    }
     const Sentence& s = doc.sentence_of(range.first);
     bool about_movement = contains_seq(doc, s.first, s.last, k.phong_trao) ||
                           contains_seq(doc, s.first, s.last, k.thi_dua) ||
