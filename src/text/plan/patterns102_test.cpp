@@ -367,5 +367,36 @@ TEST(PlanPatterns102, HeadlinePurposeOverTheLeadsQuotedFullName) {
                });
 }
 
+// "… Phong trào thi đua …, phấn đấu đạt tỷ lệ xã chuẩn nông thôn mới đến năm 2015 tối thiểu 20%; đến năm 2020 đạt
+// 50%" (national-2011): an end alone ("đến năm Y") with a figure right after it is the deadline of a target, not the
+// movement's end (the Conventions: a period of something else is not the movement's). Not an end alone closing the
+// movement's own clause ("phong trào … được triển khai đến năm 2025.").
+TEST(PlanPatterns102, TargetsDeadlineIsNoMovementEnd) {
+  expect_field("/movement/end",
+               {
+                   {"schools",
+                    "Sở Giáo dục ban hành kế hoạch thi đua\n"
+                    "Sở Giáo dục và Đào tạo ban hành Kế hoạch thực hiện phong trào thi đua xây dựng trường chuẩn quốc "
+                    "gia, phấn đấu tỷ lệ trường đạt chuẩn đến năm 2025 tối thiểu 70%.",
+                    ""},
+                   {"health",
+                    "Ngành Y tế phát động thi đua\n"
+                    "Sở Y tế phát động phong trào thi đua nâng cao chất lượng khám chữa bệnh, phấn đấu đến năm 2026 đạt "
+                    "95% người dân hài lòng.",
+                    ""},
+                   {"farmers",
+                    "Hội Nông dân phát động thi đua\n"
+                    "Hội Nông dân tỉnh phát động phong trào thi đua sản xuất giỏi, phấn đấu đến năm 2027 có 5.000 hộ đạt "
+                    "danh hiệu sản xuất, kinh doanh giỏi.",
+                    ""},
+                   // The end of the movement's own clause, no figure after it: the movement's end.
+                   {"own-end",
+                    "Công an tỉnh triển khai phong trào\n"
+                    "Công an tỉnh ban hành kế hoạch, theo đó phong trào thi đua “Vì an ninh Tổ quốc” được triển khai từ "
+                    "tháng 3/2024 đến năm 2025.",
+                    "2025-12-31"},
+               });
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
