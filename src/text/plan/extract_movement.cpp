@@ -1714,33 +1714,25 @@ int32_t find_movement_range(const Analysis& a, const std::vector<PhaseMention>& 
     }
     // "tổng kết phong trào … giai đoạn 2011-2013 và ký giao ước thi đua giai đoạn 2013-2015": the
     // period reviewed is gone; the movement's is the one pledged or launched after it.
+    // The last event word of a sentence before token t ("tổng kết", "phát động", "ký kết" …).
+    const auto kind_in = [&](const Sentence& sen, int32_t t) {
+      EventKind kind = EventKind::kNone;
+      for (int32_t i = sen.first; i < t; ++i)
+        if (const auto m = lexicon::event_triggers().match(doc, i, t)) {
+          kind = static_cast<EventKind>(m.value());
+          i += m.length - 1;
+        }
+      return kind;
+    };
     if (about_movement && r + 1 < a.dates.ranges.size() && a.dates.ranges[r + 1].first < s.last &&
         a.dates.ranges[r + 1].end >= 0) {
-      auto kind_before = [&](int32_t t) {
-        EventKind kind = EventKind::kNone;
-        for (int32_t i = s.first; i < t; ++i)
-          if (const auto m = lexicon::event_triggers().match(doc, i, t)) {
-            kind = static_cast<EventKind>(m.value());
-            i += m.length - 1;
-          }
-        return kind;
-      };
-      const EventKind here = kind_before(range.first), next = kind_before(a.dates.ranges[r + 1].first);
+      const EventKind here = kind_in(s, range.first), next = kind_in(s, a.dates.ranges[r + 1].first);
       if (here == EventKind::kReview && (next == EventKind::kPledgeSigning || next == EventKind::kLaunch)) continue;
     }
     // (s28-lists) "… tổng kết phong trào thi đua yêu nước giai đoạn 2020 – 2025 …" then, sentences later, "Dịp
     // này, UBND phường phát động phong trào thi đua giai đoạn 2025 – 2030": the same across sentences — a period
     // reviewed gives way to the next one a later sentence launches or pledges (not a photo's caption).
     if (about_movement && range.end >= 0) {
-      const auto kind_in = [&](const Sentence& sen, int32_t t) {
-        EventKind kind = EventKind::kNone;
-        for (int32_t i = sen.first; i < t; ++i)
-          if (const auto m = lexicon::event_triggers().match(doc, i, t)) {
-            kind = static_cast<EventKind>(m.value());
-            i += m.length - 1;
-          }
-        return kind;
-      };
       const DateMention& end_of_reviewed = a.dates.mentions[static_cast<size_t>(range.end)];
       bool gives_way = false;
       if (kind_in(s, range.first) == EventKind::kReview && end_of_reviewed.has_year())
