@@ -1023,6 +1023,9 @@ int32_t pledged_goal(const Document& doc, int32_t k, int32_t end) {
         if (doc.is_number(t) && !doc.is_number(t + 1) && goals.match(doc, t + 1, end) && pledged_goal(doc, t + 1, end))
           return g.length;
   }
+  // (s28-lists) "Công an 8 tỉnh thuộc Cụm thi đua số 3 đã thống nhất 8 nội dung", "các xã cam kết 5 chỉ tiêu": goals
+  // the units agree on, right after the verb, are the pledge's.
+  if (lexicon::pledge_verbs().match_ending(doc, k - 1, std::max(0, k - 4))) return g.length;
   static const Entry kSet[] = {{"đề ra"}};
   static const PhraseTable set(kSet);
   // "mục tiêu", "nhiệm vụ": only those set ("đã đề ra") — a pledge "với 9 nhiệm vụ, 3 giải pháp"
