@@ -398,5 +398,31 @@ TEST(PlanPatterns102, TargetsDeadlineIsNoMovementEnd) {
                });
 }
 
+// "Công an 8 tỉnh thuộc Cụm thi đua số 3 đã thống nhất 8 nội dung; trong đó …" (phu-tho-2017): goals the units
+// agree on, right after the verb of agreeing, are the pledge's (the Conventions' counts: the contents and targets a
+// pledge announces). Not another body's goals.
+TEST(PlanPatterns102, GoalsRightAfterAVerbOfAgreeingAreCounted) {
+  const CountCase cases[] = {
+      {"schools",
+       "Cụm thi đua các trường THPT ký giao ước\n"
+       "Ngày 12/9/2024, 6 trường thuộc Cụm thi đua số 2 đã thống nhất 7 nội dung; trong đó trọng tâm là đổi mới dạy học.",
+       {{7, "nội dung"}}},
+      {"communes-commit",
+       "Các xã ký giao ước thi đua\n"
+       "Ngày 5/3/2024, các xã trong Cụm cam kết 12 chỉ tiêu thi đua năm 2024.",
+       {{12, "chỉ tiêu thi đua"}}},
+      {"veterans-resolve",
+       "Hội Cựu chiến binh ký giao ước\n"
+       "Ngày 8/1/2025, Hội Cựu chiến binh các huyện quyết tâm 6 nội dung thi đua trọng tâm.",
+       {{6, "nội dung thi đua trọng tâm"}}},
+      // Another body's goals.
+      {"neg-other-body",
+       "Công an huyện ký giao ước\n"
+       "Ngày 5/3/2024, Công an các huyện thống nhất 3 nội dung trọng tâm của Bộ Công an.",
+       {}},
+  };
+  expect_counts(cases);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
