@@ -988,7 +988,7 @@ bool group_members_named_after(const Document& doc, const NumberMention& n) {
 int32_t pledged_goal(const Document& doc, int32_t k, int32_t end) {
   // (s26-lists) "tiêu chí" (3): the criteria a pledge sets, as its "chỉ tiêu" — below.
   static const Entry kGoals[] = {{"nội dung"}, {"chỉ tiêu"}, {"tiêu chí", 3}, {"mục tiêu", 2}, {"nhiệm vụ", 2},
-                                 {"nhóm nhiệm vụ", 2}, {"giải pháp", 2}};
+                                 {"nhóm nhiệm vụ", 2}, {"giải pháp", 2}, {"nhóm chỉ tiêu"}};
   static const PhraseTable goals(kGoals);
   const auto g = goals.match(doc, k, end);
   if (!g) return 0;
@@ -1013,6 +1013,19 @@ int32_t pledged_goal(const Document& doc, int32_t k, int32_t end) {
       if (pledge_words.match(doc, t, before)) return g.length;
     return 0;
   }
+  // (s28-lists) "giao các đơn vị thực hiện 7 nhóm chỉ tiêu chung và 10 nhóm chỉ tiêu cụ thể": goals joined by
+  // "và" to goals set just before them are set alike.
+  {
+    static const std::string va = word_key("và");
+    const int32_t before = k - 2;  // the figure is token k - 1
+    if (doc.is_key(before, va))
+      for (int32_t t = before - 1; t > doc.sentence_of(k).first && before - t <= 6 && (doc.is_word(t) || doc.is_number(t)); --t)
+        if (doc.is_number(t) && !doc.is_number(t + 1) && goals.match(doc, t + 1, end) && pledged_goal(doc, t + 1, end))
+          return g.length;
+  }
+  // (s28-lists) "Công an 8 tỉnh thuộc Cụm thi đua số 3 đã thống nhất 8 nội dung", "các xã cam kết 5 chỉ tiêu": goals
+  // the units agree on, right after the verb, are the pledge's.
+  if (lexicon::pledge_verbs().match_ending(doc, k - 1, std::max(0, k - 4))) return g.length;
   static const Entry kSet[] = {{"đề ra"}};
   static const PhraseTable set(kSet);
   // "mục tiêu", "nhiệm vụ": only those set ("đã đề ra") — a pledge "với 9 nhiệm vụ, 3 giải pháp"
@@ -1036,6 +1049,12 @@ int32_t pledged_goal(const Document& doc, int32_t k, int32_t end) {
     // to carry out are set as the plan's are.
     static const std::vector<std::string> phan_dau = phrase_keys("phấn đấu");
     if (doc.is_key(verb - 2, phan_dau[0]) && doc.is_key(verb - 1, phan_dau[1])) return g.length;
+    // (s28-lists) "Công an thành phố giao các đơn vị thực hiện 7 nhóm chỉ tiêu chung", "Sở giao các trường
+    // triển khai 5 nội dung": goals a body assigns to the units it names are set — "giao" (not "giao ước")
+    // a few words before the verb, in its clause.
+    static const std::string giao = word_key("giao"), uoc = word_key("ước");
+    for (int32_t t = verb - 1; t >= doc.sentence_of(k).first && verb - t <= 12 && (doc.is_word(t) || doc.is_punct(t, ",")); --t)
+      if (doc.is_key(t, giao) && !doc.is_key(t + 1, uoc) && t + 1 < verb) return g.length;
   }
   // (s15-plan-b) "các mục tiêu, chỉ tiêu thi đua năm 2024 (17 chỉ tiêu về …)": the figure in brackets
   // counts the targets just named — the emulation's own, set by the text.

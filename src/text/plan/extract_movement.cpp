@@ -1444,6 +1444,47 @@ std::vector<PhaseMention> find_phases(const Analysis& a) {
   }
   if (out.size() >= 2) return out;
   out.clear();
+  // (s28-lists) "… được chia làm 2 giai đoạn. Cụ thể, giai đoạn chuẩn bị, từ ngày 1/12/2023 đến 14/12/2023, …
+  // Giai đoạn tấn công, từ ngày 15/12/2023 đến 29/2/2024, …": phases announced by their count, then each named
+  // by a word instead of a number — "giai đoạn" / "đợt" and its name opening a clause (the sentence, or after
+  // "Cụ thể,"), a comma, its dates. As many as announced, in order.
+  {
+    static const std::vector<std::string> giai_doan = phrase_keys("giai đoạn"), cu_the = phrase_keys("cụ thể");
+    static const std::string chia = word_key("chia");
+    for (const NumberMention& n : a.numbers.numbers) {
+      if (n.percent || !n.integer || n.value < 2 || n.value > 6 || habitual(doc, n.start())) continue;
+      const bool stage = seq_at(doc, n.last, giai_doan);
+      if (!stage && !doc.is_key(n.last, kk.dot)) continue;
+      const int32_t before = n.start() - 1;
+      if (!((doc.is_key(before, kk.lam) || doc.is_key(before, kk.thanh)) && doc.is_key(before - 1, chia))) continue;
+      const size_t first_sentence = static_cast<size_t>(doc.tokens[n.last].sentence) + 1;
+      std::vector<PhaseMention> named;
+      for (size_t si = first_sentence; si < doc.sentences.size() && si < first_sentence + 2 * n.value; ++si) {
+        const Sentence& sen = doc.sentences[si];
+        int32_t t = sen.first;
+        if (seq_at(doc, t, cu_the) && doc.is_punct(t + 2, ",")) t += 3;
+        const int32_t head = stage ? 2 : 1;
+        if (!(stage ? seq_at(doc, t, giai_doan) : doc.is_key(t, kk.dot))) continue;
+        int32_t comma = t + head;
+        while (comma < sen.last && comma < t + head + 5 && doc.is_word(comma) && !doc.is_number(comma)) ++comma;
+        if (comma == t + head || !doc.is_punct(comma, ",")) continue;
+        int32_t range = -1;
+        for (size_t r = 0; r < a.dates.ranges.size() && range < 0; ++r) {
+          const DateRange& dr = a.dates.ranges[r];
+          if (dr.first > comma && dr.first <= comma + 2 && dr.start >= 0 && dr.end >= 0) range = static_cast<int32_t>(r);
+        }
+        if (range < 0) continue;
+        PhaseMention p;
+        p.ordinal = static_cast<int>(named.size()) + 1;
+        p.first = t;
+        p.last = sen.last;
+        p.range = range;
+        p.title = clean(doc.text_of(t, comma));
+        named.push_back(std::move(p));
+      }
+      if (static_cast<double>(named.size()) == n.value) return named;
+    }
+  }
   // "… được chia thành 3 đợt, …, gồm: A; B; C": the announced phases with their titles.
   for (const NumberMention& n : a.numbers.numbers) {
     if (n.percent || !n.integer || !doc.is_key(n.last, kk.dot) || n.value < 2 || n.value > 12) continue;
@@ -1622,6 +1663,13 @@ int32_t find_movement_range(const Analysis& a, const std::vector<PhaseMention>& 
                                                       (range.first >= p.first && range.first < p.last);
     if (in_phase || is_event_span(a, static_cast<int32_t>(r)) || period_of_other(a, range)) continue;
     if (longer_than_an_emulation(a, range)) continue;
+    // (s28-lists) "phấn đấu đạt tỷ lệ xã chuẩn nông thôn mới đến năm 2015 tối thiểu 20%", "đến năm 2020 đạt 50%":
+    // an end alone with a figure right after it is the deadline of a target, not the movement's end.
+    if (range.start < 0 && !range.start_now && range.end >= 0) {
+      bool figure = false;
+      for (int32_t t = range.last; t < range.last + 3 && t < doc.size() && !figure; ++t) figure = doc.is_number(t);
+      if (figure) continue;
+    }
     const Sentence& s = doc.sentence_of(range.first);
     bool about_movement = contains_seq(doc, s.first, s.last, k.phong_trao) ||
                           contains_seq(doc, s.first, s.last, k.thi_dua) ||
@@ -1639,9 +1687,12 @@ int32_t find_movement_range(const Analysis& a, const std::vector<PhaseMention>& 
     // 15/12/2024 đến 14/02/2025, công an các đơn vị … sẽ đồng loạt ra quân …": a sentence going on with
     // "Theo đó" from the one launching the campaign gives the campaign's period.
     static const std::vector<std::string> theo_do = phrase_keys("theo đó"), phat_dong = phrase_keys("phát động");
+    // (s28-lists) … or from the one demanding the emulation ("Công an TP yêu cầu các đơn vị … thi đua “Ba nhất”
+    // … . Theo đó, từ ngày 15/12/2025 đến ngày 16/3/2026, …").
+    static const std::vector<std::string> yeu_cau = phrase_keys("yêu cầu");
     if (const int32_t si = doc.tokens[range.first].sentence; !about_movement && si > 0 && seq_at(doc, s.first, theo_do)) {
       const Sentence& prev = doc.sentences[static_cast<size_t>(si - 1)];
-      about_movement = contains_seq(doc, prev.first, prev.last, phat_dong) &&
+      about_movement = (contains_seq(doc, prev.first, prev.last, phat_dong) || contains_seq(doc, prev.first, prev.last, yeu_cau)) &&
                        (contains_seq(doc, prev.first, prev.last, cao_diem) || contains_seq(doc, prev.first, prev.last, k.phong_trao) ||
                         contains_seq(doc, prev.first, prev.last, k.thi_dua) || contains_seq(doc, prev.first, prev.last, chien_dich));
     }
@@ -1663,19 +1714,40 @@ int32_t find_movement_range(const Analysis& a, const std::vector<PhaseMention>& 
     }
     // "tổng kết phong trào … giai đoạn 2011-2013 và ký giao ước thi đua giai đoạn 2013-2015": the
     // period reviewed is gone; the movement's is the one pledged or launched after it.
+    // The last event word of a sentence before token t ("tổng kết", "phát động", "ký kết" …).
+    const auto kind_in = [&](const Sentence& sen, int32_t t) {
+      EventKind kind = EventKind::kNone;
+      for (int32_t i = sen.first; i < t; ++i)
+        if (const auto m = lexicon::event_triggers().match(doc, i, t)) {
+          kind = static_cast<EventKind>(m.value());
+          i += m.length - 1;
+        }
+      return kind;
+    };
     if (about_movement && r + 1 < a.dates.ranges.size() && a.dates.ranges[r + 1].first < s.last &&
         a.dates.ranges[r + 1].end >= 0) {
-      auto kind_before = [&](int32_t t) {
-        EventKind kind = EventKind::kNone;
-        for (int32_t i = s.first; i < t; ++i)
-          if (const auto m = lexicon::event_triggers().match(doc, i, t)) {
-            kind = static_cast<EventKind>(m.value());
-            i += m.length - 1;
-          }
-        return kind;
-      };
-      const EventKind here = kind_before(range.first), next = kind_before(a.dates.ranges[r + 1].first);
+      const EventKind here = kind_in(s, range.first), next = kind_in(s, a.dates.ranges[r + 1].first);
       if (here == EventKind::kReview && (next == EventKind::kPledgeSigning || next == EventKind::kLaunch)) continue;
+    }
+    // (s28-lists) "… tổng kết phong trào thi đua yêu nước giai đoạn 2020 – 2025 …" then, sentences later, "Dịp
+    // này, UBND phường phát động phong trào thi đua giai đoạn 2025 – 2030": the same across sentences — a period
+    // reviewed gives way to the next one a later sentence launches or pledges (not a photo's caption).
+    if (about_movement && range.end >= 0) {
+      const DateMention& end_of_reviewed = a.dates.mentions[static_cast<size_t>(range.end)];
+      bool gives_way = false;
+      if (kind_in(s, range.first) == EventKind::kReview && end_of_reviewed.has_year())
+        for (size_t q = r + 1; q < a.dates.ranges.size() && !gives_way; ++q) {
+          const DateRange& later = a.dates.ranges[q];
+          // Not a photo's caption ("Đại diện … ký kết giao ước thi đua giai đoạn 2016-2018. Ảnh: …").
+          if (later.start < 0 || later.end < 0 || later.first < s.last ||
+              caption_line(doc, doc.sentence_of(later.first).line))
+            continue;
+          const DateMention& from = a.dates.mentions[static_cast<size_t>(later.start)];
+          if (!from.has_year() || from.year < end_of_reviewed.year || longer_than_an_emulation(a, later)) continue;
+          const EventKind kind = kind_in(doc.sentence_of(later.first), later.first);
+          gives_way = kind == EventKind::kLaunch || kind == EventKind::kPledgeSigning;
+        }
+      if (gives_way) continue;
     }
     // (s17-plan-c) "Từ năm 2005 đến nay, qua các phong trào thi đua, các đơn vị … thực hiện tốt …" then
     // "… trong phong trào thi đua giai đoạn 2005-2010": a history up to now tells what was done;
@@ -1909,15 +1981,30 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
   // No event: the lead (the first sentence of the body) stands for it, when it names the
   // movement the headline names at more length ("Đẩy mạnh phong trào thi đua … chào mừng A" over
   // "…, UBND tỉnh có văn bản về đẩy mạnh phong trào thi đua … chào mừng B, tiến tới A").
+  NamePhrase lead_quoted;
   if (event.sentence < 0) {
     for (const Sentence& s : doc.sentences) {
       if (s.line < title.body_line || a.dates.stamp_line(s.line) || s.first >= s.last) continue;
       NamePhrase lead = movement_phrase(a, s.first, s.last);
       if (lead.descriptive && !lead.quoted) in_event = std::move(lead);
+      else if (lead.quoted) lead_quoted = std::move(lead);
       break;
     }
   }
   in_title = movement_phrase(a, title.token_first, title.token_last);
+  // (s28-lists) "Thực hiện phong trào thi đua xây dựng nông thôn mới" (headline) over "UBND tỉnh vừa ban hành Kế
+  // hoạch tổ chức thực hiện phong trào thi đua “Cả nước chung sức xây dựng nông thôn mới” …" (lead, no event):
+  // the headline names by its purpose the movement the lead quotes in full — its purpose's words, past the
+  // movement's own words, all in the quote, in order — and the quoted name is the movement's.
+  if (!in_event.quoted && !in_title.quoted && lead_quoted.quoted && in_title.descriptive) {
+    static const Entry kHeads[] = {{"phong trào thi đua"}, {"phong trào"}, {"thi đua"}};
+    static const PhraseTable heads(kHeads);
+    const Document t = analyse_fragment(*in_title.descriptive);
+    int32_t from = 0;
+    while (from < t.size() && !heads.match(t, from, t.size())) ++from;
+    if (const auto h = heads.match(t, from, t.size()); h && words_within(clean(t.text_of(from + h.length, t.size())), *lead_quoted.quoted))
+      in_event = std::move(lead_quoted);
+  }
   if (in_event.quoted && event.sentence >= 0 && in_event.quoted_at >= 0 &&
       demanded_task(doc, in_event.quoted_at, doc.sentences[event.sentence]))
     in_event = NamePhrase{};
@@ -1956,8 +2043,18 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
   // lead's, then the headline's, then the first in the text.
   // Not for a launch: what it launches is named, an emulation or not ("lễ phát động đợt sinh
   // hoạt chính trị đặc biệt kỷ niệm … 20 năm Ngày hội …" launches no movement).
+  // (s28-lists) … but a launch of the festival itself ("tổ chức lễ phát động Ngày hội Toàn dân bảo vệ an ninh Tổ
+  // quốc năm 2023": "Ngày hội" right after "phát động") launches that movement's festival.
+  const auto festival_launched = [&] {
+    static const std::vector<std::string> phat_dong = phrase_keys("phát động"), ngay_hoi = phrase_keys("ngày hội");
+    if (event.sentence < 0) return false;
+    const Sentence& es = doc.sentences[static_cast<size_t>(event.sentence)];
+    for (int32_t i = es.first; i + 3 < es.last; ++i)
+      if (seq_at(doc, i, phat_dong) && seq_at(doc, i + 2, ngay_hoi)) return true;
+    return false;
+  };
   if (!mv.name && in_event.kind == MovementKind::kNone && in_title.kind == MovementKind::kNone &&
-      event.kind != EventKind::kLaunch) {
+      (event.kind != EventKind::kLaunch || festival_launched())) {
     static const std::vector<std::string> ngay_hoi = phrase_keys("ngày hội");
     auto festival = [&](int32_t first, int32_t last) -> std::optional<std::string> {
       for (int32_t i = first; i + 2 < last; ++i) {
@@ -2155,6 +2252,27 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
   // "khẩu hiệu hành động “…”": the same action motto under another name.
   if (!mv.motto) mv.motto = quote_after(a, k.khau_hieu, phases, true);
   if (!mv.motto) mv.motto = quote_after(a, k.khau_hieu, phases, false);
+  // (s28-lists) "UBND tỉnh phát động phong trào thi đua năm 2024 với tinh thần: “A; B; C”": the spirit a launch
+  // gives its movement, quoted in the launching clause, is its motto — not a spirit of other work ("tạo khí thế
+  // thi đua sôi nổi với tinh thần “…”", "phát huy tinh thần “…”": no launch before it).
+  if (!mv.motto) {
+    static const std::vector<std::string> voi_tinh_than = phrase_keys("với tinh thần"), phat_dong = phrase_keys("phát động");
+    for (int32_t i = 0; i + 3 < doc.size() && !mv.motto; ++i) {
+      if (!seq_at(doc, i, voi_tinh_than)) continue;
+      int32_t q = i + 3;
+      if (doc.is_punct(q, ":")) ++q;
+      const Quote* quote = doc.quote_opening(q);
+      if (!quote || !quote->closed) continue;
+      const Sentence& sen = doc.sentence_of(i);
+      int32_t launch = -1;
+      for (int32_t t = i - 1; t >= sen.first && launch < 0; --t) {
+        if (doc.is_punct(t, ";")) break;
+        if (seq_at(doc, t, phat_dong)) launch = t;
+      }
+      if (launch >= 0 && (contains_seq(doc, launch, i, k.phong_trao) || contains_seq(doc, launch, i, k.thi_dua)))
+        mv.motto = clean(doc.quote_text(*quote));
+    }
+  }
 
   const std::optional<Date> now = event.date ? event.date : a.dates.document_date;
   if (movement_range >= 0) {
@@ -2346,13 +2464,37 @@ bool told_done(const Document& doc, int32_t first, int32_t head) {
 std::vector<std::string> focus_of_emulation(const Analysis& a) {
   const Document& doc = a.doc;
   const Keys& k = keys();
-  static const std::vector<std::string> tap_trung = phrase_keys("tập trung"), thuc_hien = phrase_keys("thực hiện");
+  static const std::vector<std::string> tap_trung = phrase_keys("tập trung"), thuc_hien = phrase_keys("thực hiện"),
+                                        phat_dong = phrase_keys("phát động");
   static const std::string vao = word_key("vào");
   for (const Sentence& s : doc.sentences) {
     for (int32_t i = s.first + 2; i + 2 < s.last; ++i) {
       if (!seq_at(doc, i, tap_trung)) continue;
       int32_t c = i + 2;
       if (seq_at(doc, c, thuc_hien)) c += 2;
+      // (s28-lists) "UBND phường phát động phong trào thi đua giai đoạn 2025 – 2030, tập trung vào A, B, C và
+      // D; khen thưởng …": the launch's own clause after its comma, with no colon — the items cut at commas
+      // up to ";" or the sentence's end (three or more, each a few words; a last "và" stays in its item).
+      if (doc.is_key(c, vao) && doc.is_punct(i - 1, ",") && !doc.is_punct(c + 1, ":") &&
+          contains_seq(doc, s.first, i, phat_dong) && contains_seq(doc, s.first, i, k.thi_dua) &&
+          !reported_done(doc, s.first, i) && !told_done(doc, s.first, i)) {
+        int32_t end = c + 1;
+        while (end < s.last && !doc.is_punct(end, ";") && !doc.is_punct(end, ":") && !doc.is_punct(end, ".")) ++end;
+        std::vector<std::string> items;
+        int32_t from = c + 1;
+        bool ok = true;
+        for (int32_t u = from; u <= end && ok; ++u) {
+          if (u < end && !doc.is_punct(u, ",")) {
+            ok = doc.is_word(u) || doc.is_punct(u, "-") || doc.is_punct(u, "–");
+            continue;
+          }
+          ok = u > from && u - from <= 16;
+          if (ok) items.push_back(clean(doc.text_of(from, u)));
+          from = u + 1;
+        }
+        if (ok && items.size() >= 3) return items;
+        continue;
+      }
       if (!doc.is_key(c, vao) || !doc.is_punct(c + 1, ":") || !contains_seq(doc, s.first, i, k.thi_dua) ||
           reported_done(doc, s.first, i))
         continue;
@@ -3020,7 +3162,14 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
       // The subject opens the sentence, or follows a fronted phrase and its comma ("Với chủ đề “…” trong
       // năm học 2017-2018, các trường thuộc Cụm …").
       int32_t t = after_link_words(doc, s.first, s.last);
+      // (s28-lists) "Năm 2023, Khối tiếp tục A; phấn đấu B; C": the group itself, by its bare kind word ("Khối",
+      // "Cụm") right before a verb of action, is the signers as a whole.
+      static const Entry kGroupWords[] = {{"khối"}, {"cụm"}};
+      static const PhraseTable group_words(kGroupWords);
       const auto subject = [&](int32_t p) {
+        if (group_words.match(doc, p, s.last) && doc.tokens[p].capitalised && !seq_at(doc, p + 1, k.thi_dua) &&
+            action_verbs().match(doc, p + 1, s.last) && !signers.match(doc, p + 1, s.last))
+          return true;
         return (doc.is_number(p) || doc.is_key(p, cac) || doc.is_key(p, toan)) && signers.match(doc, p + 1, s.last);
       };
       for (int32_t p = t + 1; !subject(t) && p < s.last && p < s.first + 40; ++p)
@@ -3148,21 +3297,38 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
   // by commas and a last "và", closing the sentence (three or more, each a few words).
   {
     static const std::vector<std::string> tren = phrase_keys("trên"), linh_vuc = phrase_keys("lĩnh vực"),
-                                          tieu_chi = phrase_keys("tiêu chí");
+                                          tieu_chi = phrase_keys("tiêu chí"), bao_gom = phrase_keys("bao gồm");
+    static const std::string gom = word_key("gồm");
     static const Entry kEach[] = {{"từng"}, {"các"}, {"mọi"}};
     static const PhraseTable each(kEach);
     static const std::string va = word_key("và");
     for (const Sentence& s : doc.sentences) {
       for (int32_t i = s.first; i + 3 < s.last; ++i) {
-        if (!seq_at(doc, i, tren)) continue;
+        // (s28-lists) "… thực hiện 7 nhóm chỉ tiêu chung và 10 nhóm chỉ tiêu cụ thể, bao gồm các lĩnh vực: A;
+        // B; C": the fields after "(bao) gồm" as after "trên", of goals ("chỉ tiêu") as of contents.
         int32_t f = i + 1;
+        if (seq_at(doc, i, bao_gom)) ++f;
+        else if (!seq_at(doc, i, tren) && !doc.is_key(i, gom)) continue;
         if (const auto e = each.match(doc, f, s.last)) f += e.length;
         else if (doc.is_number(f)) ++f;  // "trên 4 lĩnh vực:"
         if (!seq_at(doc, f, linh_vuc)) continue;
         f += 2;
         if (doc.is_key(f, k.sau)) ++f;
         if (doc.is_punct(f, ":")) ++f;
-        if (!(contains_seq(doc, s.first, i, k.noi_dung) || contains_seq(doc, s.first, i, tieu_chi))) continue;
+        if (!(contains_seq(doc, s.first, i, k.noi_dung) || contains_seq(doc, s.first, i, tieu_chi) ||
+              (!seq_at(doc, i, tren) && contains_seq(doc, s.first, i, k.chi_tieu))))
+          continue;
+        // Fields cut at ";" ("phòng, chống tội phạm; quản lý …") keep their commas and "và".
+        if (const auto spans = semicolon_spans(doc, f, s.last); spans.size() >= 3) {
+          std::vector<std::string> fields;
+          for (auto [sf, sl] : spans) {
+            while (sl > sf && doc.is_punct(sl - 1, ".")) --sl;
+            if (sl - sf > 12 || sl == sf) break;
+            fields.push_back(clean(doc.text_of(sf, sl)));
+          }
+          if (fields.size() == spans.size()) return fields;
+          continue;
+        }
         std::vector<std::string> fields;
         int32_t from = f;
         bool ok = true;

@@ -713,7 +713,8 @@ constexpr auto kWorthCurrencies = join(kSumsInDong, kWorthOnly);
 // another: "6 nội dung ký kết thi đua chính", "3 chỉ tiêu thi đua cụ thể", (s24-counts) "05 chỉ tiêu
 // cơ bản".
 const Entry kGoalQualifiers[] = {{"thi đua"}, {"giao ước"}, {"giao ước thi đua"}, {"chính"}, {"trọng tâm"},
-                                 {"cụ thể"}, {"chủ yếu"}, {"ký kết"}, {"đăng ký"}, {"cơ bản"}, {"đột phá"}};
+                                 {"cụ thể"}, {"chủ yếu"}, {"ký kết"}, {"đăng ký"}, {"cơ bản"}, {"đột phá"},
+                                 {"chung"}};  // (s28-lists) "7 nhóm chỉ tiêu chung và 10 nhóm chỉ tiêu cụ thể"
 
 // Nouns after a figure that count nothing of the movement: the communes merged into a new one.
 const Entry kNotCounted[] = {
