@@ -1830,6 +1830,13 @@ std::optional<RoleUnit> unit_for_role(const Analysis& a, int32_t role, int32_t r
   if (doc.is_key(q - 1, tro) && doc.is_key(q - 2, vai)) verb = doc.is_key(q - 3, giu) ? q - 3 : q - 2;
   else if ((doc.is_key(q - 1, nhiem) || doc.is_key(q - 1, nhan)) && doc.is_key(q - 2, dam)) verb = q - 2;
   else if (unit_word && doc.is_key(q - 1, dien) && doc.is_key(q - 2, dai)) verb = q - 2;
+  // (s28-members) "X đảm nhận cương vị Khối trưởng", "X đảm nhiệm vị trí Cụm phó", "X giữ chức danh Cụm
+  // trưởng": a noun of the office between the verb of taking it and the role.
+  else if (const auto noun = lexicon::role_nouns().match_ending(doc, q, std::max(s.first, q - 3)); noun) {
+    const int32_t n0 = q - noun.length;
+    if ((doc.is_key(n0 - 1, nhiem) || doc.is_key(n0 - 1, nhan)) && doc.is_key(n0 - 2, dam)) verb = n0 - 2;
+    else if (doc.is_key(n0 - 1, giu)) verb = n0 - 1;
+  }
   if (verb > s.first) {
     int32_t from = verb;
     while (from > s.first && !doc.is_punct(from - 1, ";") && !doc.is_punct(from - 1, ".")) --from;
@@ -2177,6 +2184,48 @@ bool next_year_role(const Analysis& a, int32_t role) {
   return false;
 }
 
+// (s28-members) "… do Đồng Nai làm Cụm trưởng", "Bình Dương là cụm phó": in a group of places, a place
+// named bare (no level, no body) holding a role right after "làm" / "là" is the listed member of that
+// place ("tỉnh Đồng Nai"); fills g.leader / g.deputy when empty and one member is that place;
+// not a place inside a body's name ("bầu Hội CCB tỉnh Tiền Giang làm cụm trưởng"), nor a role elected for
+// the next year.
+void roles_of_bare_places(const Analysis& a, GroupResult& g) {
+  if (g.members.size() < 2 || (g.leader && g.deputy)) return;
+  const Document& doc = a.doc;
+  static const std::string la = word_key("là"), lam = word_key("làm");
+  for (int32_t r = 1; r < doc.size(); ++r) {
+    if (!(doc.is_key(r - 1, la) || doc.is_key(r - 1, lam))) continue;
+    const Sentence& s = doc.sentence_of(r);
+    const auto role = lexicon::positions().match(doc, r, s.last);
+    const int flags = role ? role.value() & (kGroupLeader | kGroupDeputy) : 0;
+    if (!flags) continue;
+    std::optional<std::string>& slot = flags & kGroupLeader ? g.leader : g.deputy;
+    if (slot) continue;
+    const int32_t verb = r - 1;
+    // The place: capitalised words right before the verb, opening the clause or after "do" / a comma.
+    int32_t p = verb;
+    while (p > s.first && doc.is_word(p - 1) && doc.tokens[p - 1].capitalised && verb - p < 5) --p;
+    if (p == verb || lexicon::levels().match(doc, p, verb) || lexicon::unit_heads().match(doc, p, verb)) continue;
+    // opening the clause or after "do": not the place of a body named before it
+    static const std::string do_ = word_key("do");
+    if (!(p == s.first || doc.is_key(p - 1, do_) || doc.is_punct(p - 1, ",") || doc.is_punct(p - 1, ";"))) continue;
+    if (next_year_role(a, r)) continue;
+    std::string name;
+    if (place_name_end(doc, p, verb, false, a.unit_options(), &name) != verb || name.empty()) continue;
+    const std::string place = " " + unit_key(name);
+    std::vector<const std::string*> of_place;
+    for (const std::string& m : g.members) {
+      const Document d = analyse_fragment(m);
+      const auto lv = lexicon::levels().match(d, 0, d.size());
+      const std::string mk = unit_key(m);
+      if (lv && !d.tokens[0].capitalised && mk.size() > place.size() &&
+          mk.compare(mk.size() - place.size(), place.size(), place) == 0 && unit_key(std::string(d.text_of(0, lv.length))).size() + place.size() == mk.size())
+        of_place.push_back(&m);
+    }
+    if (of_place.size() == 1) slot = *of_place.front();
+  }
+}
+
 // "có 5 đơn vị là …", "có 4 đơn vị thành viên: …", "có 6 đơn vị gồm …", "với 4 đơn vị thành viên
 // là …" at token p: a group's units counted and then named.
 bool has_units(const Document& doc, int32_t p, int32_t end) {
@@ -2490,28 +2539,34 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
   // the same word.
   for (const UnitMention& u : all)
     if (is_group(u) && u.first == groups.front().first && u.last > groups.front().last) g.name = u.text;
-  // The name as the text writes it, before the bare level is dropped below: a mention written so
+  // The name as the text writes it: a mention written so
   // ("Các đơn vị thuộc Khối thi đua Văn hóa - Xã hội tỉnh gồm: …") is the group too.
   const std::string written_key = unit_key(g.name);
-  // (s15-plan-a) "Khối thi đua Văn hóa - xã hội tỉnh": a described group's bare level after its
-  // description says whose it is, not its name ("Khối thi đua Liên đoàn Lao động quận", a body of
-  // that level, and "… các huyện, thị xã" keep theirs).
-  {
+  // (s28-members) A described group's bare level closing its name ("Khối thi đua Văn hóa - xã hội tỉnh",
+  // "Khối thi đua nội chính tỉnh") is how the block is called and stays (the Conventions, session 27; it
+  // was dropped before, s15-plan-a). Written once with the level bare and once with the
+  // place after it ("Khối thi đua các sở, ngành kinh tế tỉnh" and "… kinh tế tỉnh Gia Lai"), the group is
+  // called by the bare one: the name is not completed with the place.
+  for (bool shortened = true; shortened;) {
+    shortened = false;
+    const std::string key = unit_key(g.name);
     const Document name_doc = analyse_fragment(g.name);
-    const int32_t n = name_doc.size();
-    for (int32_t k = std::max(2, n - 2); k < n; ++k) {
-      const auto lv = lexicon::levels().match(name_doc, k, n);
-      if (!lv || k + lv.length != n || !name_doc.is_word(k) || name_doc.tokens[k].capitalised) continue;
-      if (!name_doc.is_word(k - 1) || lexicon::levels().match(name_doc, k - 1, k)) break;
-      // "Khối thi đua thuộc tỉnh": the level after "thuộc"/"của"/"trong" is no description's.
-      // (s24-members) "Cụm thi đua khối xã": the kind of places after "khối" is the group's name.
-      if (name_doc.is_key(k - 1, word_key("thuộc")) || name_doc.is_key(k - 1, word_key("của")) ||
-          name_doc.is_key(k - 1, word_key("trong")) || name_doc.is_key(k - 1, word_key("khối")))
-        break;
-      bool body = false, listed = false;
-      for (const UnitMention& u : find_units(name_doc, 1, n, a.unit_options())) body |= !is_group(u) && u.last == n;
-      for (int32_t c = 0; c < k; ++c) listed |= name_doc.is_key(c, word_key("các"));
-      if (!body && !listed) g.name = std::string(name_doc.text_of(0, k));
+    const int32_t total = name_doc.size();
+    for (const UnitMention& u : all) {
+      if (!is_group(u)) continue;
+      const std::string short_key = unit_key(u.text);
+      if (short_key.size() >= key.size() || key.compare(0, short_key.size(), short_key) != 0 ||
+          key[short_key.size()] != ' ')
+        continue;
+      const Document short_doc = analyse_fragment(u.text);
+      const int32_t n = short_doc.size();
+      if (n < 3 || n >= total || !short_doc.is_word(n - 1) || !name_doc.is_word(n)) continue;
+      // The shorter one closes on a bare level, the name goes on with a place ("… tỉnh" and "… tỉnh Gia Lai").
+      const auto bare = lexicon::levels().match_ending(short_doc, n, std::max(0, n - 2));
+      const bool place_after = bare && !short_doc.tokens[n - 1].capitalised && name_doc.tokens[n].capitalised;
+      if (!place_after) continue;
+      g.name = u.text;
+      shortened = true;
       break;
     }
   }
@@ -3344,6 +3399,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
   roles_of_listed_members(a, g, member_forms);
   roles_by_list_order(a, g);  // "Đơn vị xếp đầu cụm làm cụm trưởng"
   roles_with_their_places(a, g);  // "Sở TT&TT TP Cần Thơ là Cụm trưởng"
+  roles_of_bare_places(a, g);  // (s28-members) "… do Đồng Nai làm Cụm trưởng"
   // "Ban Thường trực Ủy ban MTTQ huyện A - Cụm trưởng": the standing board acts for its body,
   // which holds the role.
   for (std::optional<std::string>* slot : {&g.leader, &g.deputy}) {
