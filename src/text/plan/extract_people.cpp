@@ -2022,7 +2022,7 @@ void unions_of_listed_police(const Analysis& a, std::vector<std::string>& member
 // abbreviation as the lexicon writes it, at its start, before a word ("TTYT huyện A").
 // (s26) The members' provenance when their kind was written once before their bare names.
 Provenance kind_written_once(const BodyList& list) {
-  return Provenance{list.written, "“" + list.kind + "” viết một lần trước danh sách tên, ghép vào từng tên"};
+  return Provenance{list.written, "Loại “" + list.kind + "” viết một lần trước danh sách tên, ghép vào từng tên"};
 }
 
 void written_out_heads(std::vector<std::string>& members) {
