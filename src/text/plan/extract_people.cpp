@@ -2102,34 +2102,71 @@ void with_places_completed(const Analysis& a, std::vector<std::string>& members)
   }
 }
 
+// (s28-members) "gồm: Bộ Chỉ huy Quân sự, Công an, Trại giam Bình Điền, Tòa án nhân dân, Viện Kiểm sát nhân dân và
+// Cơ quan Thi hành án dân sự thành phố": a list of the bodies every place has, written by their heads alone,
+// the level written once after the last — that level is each bare head's ("Công an thành phố"), as a head
+// written once before the places is each place's. Two bare heads or more; a body with its own name
+// ("Trại giam Bình Điền") keeps it; a level written on another item too ("Công an TP, …, Sở Y tế TP") is
+// no level written once.
+void level_of_the_last_shared(std::vector<std::string>& members) {
+  if (members.size() < 3) return;
+  const Document last = analyse_fragment(members.back());
+  const int32_t n = last.size();
+  if (n < 3 || !last.is_word(n - 1) || last.tokens[n - 1].capitalised) return;
+  const auto lv = lexicon::levels().match_ending(last, n, std::max(0, n - 2));
+  if (!lv || lexicon::levels().match(last, 0, n)) return;
+  const std::string level(last.text_of(n - lv.length, n));
+  std::vector<std::string*> bare;
+  for (size_t i = 0; i + 1 < members.size(); ++i) {
+    const Document d = analyse_fragment(members[i]);
+    // a level written on another item too ("Hội Cựu chiến binh TP, …, Sở Y tế TP"): not written once
+    if (d.size() >= 2 && lexicon::levels().match_ending(d, d.size(), std::max(0, d.size() - 2))) return;
+    const auto head = lexicon::unit_heads().match(d, 0, d.size());
+    if (head && head.length == d.size() && d.tokens[0].capitalised) bare.push_back(&members[i]);
+  }
+  if (bare.size() < 2) return;
+  for (std::string* m : bare) *m += " " + level;
+}
+
 // (s27-members) "…, Liên minh hợp tác xã tỉnh, Quỹ Đầu tư phát triển tỉnh" in a text naming one province
 // ("tỉnh Bắc Ninh"): a member, leader or deputy closing with the bare level of the province is named in
 // full, the level completed, as the Conventions write members (Session 26: "each in full", a bare level
 // kept only when the text names no province). Unlike with_places_completed (the text's own places, for
 // the members read from a list), it reads the province the text writes, once the roles are known.
 void with_the_one_province(const Document& doc, GroupResult& g) {
-  static const std::string tinh = word_key("tỉnh");
-  std::vector<std::string*> bare;
-  for (std::string& m : g.members) bare.push_back(&m);
-  for (std::optional<std::string>* slot : {&g.leader, &g.deputy})
-    if (*slot) bare.push_back(&**slot);
-  std::erase_if(bare, [&](const std::string* m) {
-    const Document d = analyse_fragment(*m);
-    return !(d.size() >= 3 && d.is_key(d.size() - 1, tinh) && !d.tokens[d.size() - 1].capitalised && d.is_word(d.size() - 2));
-  });
-  if (bare.empty()) return;
-  std::set<std::string> written;
-  std::string province;
-  for (int32_t i = 0; i + 1 < doc.size(); ++i) {
-    if (!doc.is_key(i, tinh) || doc.tokens[i].capitalised || !doc.is_word(i + 1) || !doc.tokens[i + 1].capitalised ||
-        doc.tokens[i + 1].all_caps)
-      continue;
-    if (const auto pr = lexicon::provinces().match(doc, i + 1, doc.size()))
-      if (written.insert(unit_key(doc.text_of(i + 1, i + 1 + pr.length))).second)
-        province = std::string(doc.text_of(i + 1, i + 1 + pr.length));
+  // (s28-members) … and one closing with a bare "thành phố" in a text naming one city after "thành phố"
+  // ("Cơ quan Thi hành án dân sự thành phố" and "thành phố Huế"), the same reading for the city's level.
+  static const std::vector<std::vector<std::string>> levels = {phrase_keys("tỉnh"), phrase_keys("thành phố")};
+  for (const std::vector<std::string>& level : levels) {
+    const int32_t len = static_cast<int32_t>(level.size());
+    auto level_at = [&](const Document& d, int32_t i) {
+      if (i < 0 || i + len > d.size() || !d.is_word(i) || d.tokens[i].capitalised) return false;
+      for (int32_t t = 0; t < len; ++t)
+        if (!d.is_key(i + t, level[static_cast<size_t>(t)])) return false;
+      return true;
+    };
+    std::vector<std::string*> bare;
+    for (std::string& m : g.members) bare.push_back(&m);
+    for (std::optional<std::string>* slot : {&g.leader, &g.deputy})
+      if (*slot) bare.push_back(&**slot);
+    std::erase_if(bare, [&](const std::string* m) {
+      const Document d = analyse_fragment(*m);
+      const int32_t n = d.size();
+      return !(n >= len + 2 && level_at(d, n - len) && d.is_word(n - len - 1));
+    });
+    if (bare.empty()) continue;
+    std::set<std::string> written;
+    std::string place;
+    for (int32_t i = 0; i + len < doc.size(); ++i) {
+      if (!level_at(doc, i) || !doc.is_word(i + len) || !doc.tokens[i + len].capitalised || doc.tokens[i + len].all_caps)
+        continue;
+      if (const auto pr = lexicon::provinces().match(doc, i + len, doc.size()))
+        if (written.insert(unit_key(doc.text_of(i + len, i + len + pr.length))).second)
+          place = std::string(doc.text_of(i + len, i + len + pr.length));
+    }
+    if (written.size() != 1) continue;
+    for (std::string* m : bare) *m += " " + place;
   }
-  if (written.size() != 1) return;
-  for (std::string* m : bare) *m += " " + province;
 }
 
 // A role handed over or elected for a later year than the text's ("bầu đơn vị Cụm trưởng … năm
@@ -3035,6 +3072,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
   guests_dropped(doc, g.members);
   written_out_heads(g.members);
   written_out_levels(g.members);
+  level_of_the_last_shared(g.members);  // (s28-members) "Công an, Tòa án nhân dân và Cục Thi hành án dân sự tỉnh"
   with_places_completed(a, g.members);
   continued_members(a, g.members);  // (s23-probe) "… gồm A, B. Ngoài ra còn có C và D."
   numbered_members(a, g.members);   // (session 27) "… và các Trại giam số 3, số 5 Tổng cục VIII"

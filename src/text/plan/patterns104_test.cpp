@@ -1,7 +1,7 @@
 // Session 28 (issue 14, s28-members): the group of the former eval10 texts (labelled blind, never tuned on) —
 // the group's name, leader and deputy — read as SHAPES of administrative Vietnamese, not as their wordings.
 // Every sentence below was written for these tests in sectors other than the text it came from (banks, the
-// army, schools, farmers' and veterans' associations, youth unions, treasuries, provinces' clusters),
+// army, courts and procuracies, departments of a city, schools, farmers' and veterans' associations, youth unions, treasuries, provinces' clusters),
 // labelled by the Conventions (tests/fixtures/plans/README.md, "Group") before the run; each positive fails
 // with main f8e5b66's binary, each negative guards the rule's limit.
 #include <gtest/gtest.h>
@@ -195,6 +195,56 @@ TEST(PlanPatterns104, ABarePlaceHoldingARoleIsTheListedPlace) {
        "Cụm thi đua các tỉnh Tây Nguyên gồm các tỉnh: Gia Lai, Kon Tum, Đắk Lắk, Đắk Nông và Lâm Đồng. "
        "Ngày 10/3/2024, hội nghị do Bình Định làm Cụm trưởng được tổ chức.",
        {"tỉnh Gia Lai", "tỉnh Kon Tum", "tỉnh Đắk Lắk", "tỉnh Đắk Nông", "tỉnh Lâm Đồng"},
+       "",
+       ""},
+  };
+  for (const GroupCase& c : cases) expect_group(c);
+}
+
+// "gồm: Bộ Chỉ huy Quân sự, Công an, Trại giam Bình Điền, Tòa án nhân dân, Viện Kiểm sát nhân dân và Cơ quan Thi
+// hành án dân sự thành phố" (hue-2025): the bodies every place has, listed by their heads alone, the level written
+// once after the last, are each that level's body; a body with its own name keeps it; a level written on other
+// items too is no level written once. The bare level is then completed with the one place of that level the
+// text names — "thành phố" as "tỉnh" (s27-members) — and stays bare when the text names two.
+TEST(PlanPatterns104, ALevelWrittenOnceAfterTheLastBareHeadIsEachHeads) {
+  const GroupCase cases[] = {
+      {"a district's inner affairs, no district named",
+       "Khối thi đua nội chính gồm: Công an, Tòa án nhân dân, Viện Kiểm sát nhân dân và Thanh tra huyện. Ngày "
+       "3/3/2024, Khối tổ chức ký kết giao ước thi đua năm 2024.",
+       {"Công an huyện", "Tòa án nhân dân huyện", "Viện Kiểm sát nhân dân huyện", "Thanh tra huyện"},
+       "",
+       ""},
+      {"justice bodies of a province named elsewhere",
+       "Cụm thi đua các cơ quan tư pháp gồm: Công an, Viện Kiểm sát nhân dân, Tòa án nhân dân và Cục Thi hành án "
+       "dân sự tỉnh. Sáng 3/3/2024, tại tỉnh Quảng Ngãi, Cụm tổ chức ký kết giao ước thi đua.",
+       {"Công an tỉnh Quảng Ngãi", "Viện Kiểm sát nhân dân tỉnh Quảng Ngãi", "Tòa án nhân dân tỉnh Quảng Ngãi",
+        "Cục Thi hành án dân sự tỉnh Quảng Ngãi"},
+       "",
+       ""},
+      {"armed forces of a city",
+       "Khối thi đua các lực lượng vũ trang gồm: Bộ Chỉ huy Quân sự, Công an và Bộ Chỉ huy Bộ đội Biên phòng thành "
+       "phố. Ngày 5/3/2024, tại thành phố Hải Phòng, Khối tổ chức ký kết giao ước thi đua.",
+       {"Bộ Chỉ huy Quân sự thành phố Hải Phòng", "Công an thành phố Hải Phòng",
+        "Bộ Chỉ huy Bộ đội Biên phòng thành phố Hải Phòng"},
+       "",
+       ""},
+      {"guard: the level written on another item too",
+       "Khối thi đua nội chính gồm: Công an tỉnh, Sở Tư pháp, Tòa án nhân dân, Viện Kiểm sát nhân dân và Cục Thuế "
+       "tỉnh. Ngày 3/3/2024, Khối tổ chức ký kết giao ước thi đua năm 2024.",
+       {"Công an tỉnh", "Sở Tư pháp", "Tòa án nhân dân", "Viện Kiểm sát nhân dân", "Cục Thuế tỉnh"},
+       "",
+       ""},
+      {"departments of the one city named",
+       "Khối thi đua văn hóa - xã hội gồm: Sở Y tế thành phố, Sở Giáo dục và Đào tạo thành phố, Sở Văn hóa và Thể "
+       "thao thành phố. Ngày 5/3/2024, tại thành phố Huế, Khối tổ chức ký kết giao ước thi đua năm 2024.",
+       {"Sở Y tế thành phố Huế", "Sở Giáo dục và Đào tạo thành phố Huế", "Sở Văn hóa và Thể thao thành phố Huế"},
+       "",
+       ""},
+      {"guard: two cities named, the level stays bare",
+       "Khối thi đua văn hóa - xã hội gồm: Sở Y tế thành phố, Sở Giáo dục và Đào tạo thành phố, Sở Văn hóa và Thể "
+       "thao thành phố. Ngày 5/3/2024, tại thành phố Huế, Khối tổ chức ký kết giao ước thi đua với các sở của "
+       "thành phố Đà Nẵng.",
+       {"Sở Y tế thành phố", "Sở Giáo dục và Đào tạo thành phố", "Sở Văn hóa và Thể thao thành phố"},
        "",
        ""},
   };
