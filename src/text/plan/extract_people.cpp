@@ -1830,6 +1830,13 @@ std::optional<RoleUnit> unit_for_role(const Analysis& a, int32_t role, int32_t r
   if (doc.is_key(q - 1, tro) && doc.is_key(q - 2, vai)) verb = doc.is_key(q - 3, giu) ? q - 3 : q - 2;
   else if ((doc.is_key(q - 1, nhiem) || doc.is_key(q - 1, nhan)) && doc.is_key(q - 2, dam)) verb = q - 2;
   else if (unit_word && doc.is_key(q - 1, dien) && doc.is_key(q - 2, dai)) verb = q - 2;
+  // (s28-members) "X đảm nhận cương vị Khối trưởng", "X đảm nhiệm vị trí Cụm phó", "X giữ chức danh Cụm
+  // trưởng": a noun of the office between the verb of taking it and the role.
+  else if (const auto noun = lexicon::role_nouns().match_ending(doc, q, std::max(s.first, q - 3)); noun) {
+    const int32_t n0 = q - noun.length;
+    if ((doc.is_key(n0 - 1, nhiem) || doc.is_key(n0 - 1, nhan)) && doc.is_key(n0 - 2, dam)) verb = n0 - 2;
+    else if (doc.is_key(n0 - 1, giu)) verb = n0 - 1;
+  }
   if (verb > s.first) {
     int32_t from = verb;
     while (from > s.first && !doc.is_punct(from - 1, ";") && !doc.is_punct(from - 1, ".")) --from;
@@ -2015,7 +2022,7 @@ void unions_of_listed_police(const Analysis& a, std::vector<std::string>& member
 // abbreviation as the lexicon writes it, at its start, before a word ("TTYT huyện A").
 // (s26) The members' provenance when their kind was written once before their bare names.
 Provenance kind_written_once(const BodyList& list) {
-  return Provenance{list.written, "từ “" + list.kind + "” viết một lần trước danh sách tên, ghép vào từng tên"};
+  return Provenance{list.written, "Loại “" + list.kind + "” viết một lần trước danh sách tên, ghép vào từng tên"};
 }
 
 void written_out_heads(std::vector<std::string>& members) {
@@ -2095,34 +2102,71 @@ void with_places_completed(const Analysis& a, std::vector<std::string>& members)
   }
 }
 
+// (s28-members) "gồm: Bộ Chỉ huy Quân sự, Công an, Trại giam Bình Điền, Tòa án nhân dân, Viện Kiểm sát nhân dân và
+// Cơ quan Thi hành án dân sự thành phố": a list of the bodies every place has, written by their heads alone,
+// the level written once after the last — that level is each bare head's ("Công an thành phố"), as a head
+// written once before the places is each place's. Two bare heads or more; a body with its own name
+// ("Trại giam Bình Điền") keeps it; a level written on another item too ("Công an TP, …, Sở Y tế TP") is
+// no level written once.
+void level_of_the_last_shared(std::vector<std::string>& members) {
+  if (members.size() < 3) return;
+  const Document last = analyse_fragment(members.back());
+  const int32_t n = last.size();
+  if (n < 3 || !last.is_word(n - 1) || last.tokens[n - 1].capitalised) return;
+  const auto lv = lexicon::levels().match_ending(last, n, std::max(0, n - 2));
+  if (!lv || lexicon::levels().match(last, 0, n)) return;
+  const std::string level(last.text_of(n - lv.length, n));
+  std::vector<std::string*> bare;
+  for (size_t i = 0; i + 1 < members.size(); ++i) {
+    const Document d = analyse_fragment(members[i]);
+    // a level written on another item too ("Hội Cựu chiến binh TP, …, Sở Y tế TP"): not written once
+    if (d.size() >= 2 && lexicon::levels().match_ending(d, d.size(), std::max(0, d.size() - 2))) return;
+    const auto head = lexicon::unit_heads().match(d, 0, d.size());
+    if (head && head.length == d.size() && d.tokens[0].capitalised) bare.push_back(&members[i]);
+  }
+  if (bare.size() < 2) return;
+  for (std::string* m : bare) *m += " " + level;
+}
+
 // (s27-members) "…, Liên minh hợp tác xã tỉnh, Quỹ Đầu tư phát triển tỉnh" in a text naming one province
 // ("tỉnh Bắc Ninh"): a member, leader or deputy closing with the bare level of the province is named in
 // full, the level completed, as the Conventions write members (Session 26: "each in full", a bare level
 // kept only when the text names no province). Unlike with_places_completed (the text's own places, for
 // the members read from a list), it reads the province the text writes, once the roles are known.
 void with_the_one_province(const Document& doc, GroupResult& g) {
-  static const std::string tinh = word_key("tỉnh");
-  std::vector<std::string*> bare;
-  for (std::string& m : g.members) bare.push_back(&m);
-  for (std::optional<std::string>* slot : {&g.leader, &g.deputy})
-    if (*slot) bare.push_back(&**slot);
-  std::erase_if(bare, [&](const std::string* m) {
-    const Document d = analyse_fragment(*m);
-    return !(d.size() >= 3 && d.is_key(d.size() - 1, tinh) && !d.tokens[d.size() - 1].capitalised && d.is_word(d.size() - 2));
-  });
-  if (bare.empty()) return;
-  std::set<std::string> written;
-  std::string province;
-  for (int32_t i = 0; i + 1 < doc.size(); ++i) {
-    if (!doc.is_key(i, tinh) || doc.tokens[i].capitalised || !doc.is_word(i + 1) || !doc.tokens[i + 1].capitalised ||
-        doc.tokens[i + 1].all_caps)
-      continue;
-    if (const auto pr = lexicon::provinces().match(doc, i + 1, doc.size()))
-      if (written.insert(unit_key(doc.text_of(i + 1, i + 1 + pr.length))).second)
-        province = std::string(doc.text_of(i + 1, i + 1 + pr.length));
+  // (s28-members) … and one closing with a bare "thành phố" in a text naming one city after "thành phố"
+  // ("Cơ quan Thi hành án dân sự thành phố" and "thành phố Huế"), the same reading for the city's level.
+  static const std::vector<std::vector<std::string>> levels = {phrase_keys("tỉnh"), phrase_keys("thành phố")};
+  for (const std::vector<std::string>& level : levels) {
+    const int32_t len = static_cast<int32_t>(level.size());
+    auto level_at = [&](const Document& d, int32_t i) {
+      if (i < 0 || i + len > d.size() || !d.is_word(i) || d.tokens[i].capitalised) return false;
+      for (int32_t t = 0; t < len; ++t)
+        if (!d.is_key(i + t, level[static_cast<size_t>(t)])) return false;
+      return true;
+    };
+    std::vector<std::string*> bare;
+    for (std::string& m : g.members) bare.push_back(&m);
+    for (std::optional<std::string>* slot : {&g.leader, &g.deputy})
+      if (*slot) bare.push_back(&**slot);
+    std::erase_if(bare, [&](const std::string* m) {
+      const Document d = analyse_fragment(*m);
+      const int32_t n = d.size();
+      return !(n >= len + 2 && level_at(d, n - len) && d.is_word(n - len - 1));
+    });
+    if (bare.empty()) continue;
+    std::set<std::string> written;
+    std::string place;
+    for (int32_t i = 0; i + len < doc.size(); ++i) {
+      if (!level_at(doc, i) || !doc.is_word(i + len) || !doc.tokens[i + len].capitalised || doc.tokens[i + len].all_caps)
+        continue;
+      if (const auto pr = lexicon::provinces().match(doc, i + len, doc.size()))
+        if (written.insert(unit_key(doc.text_of(i + len, i + len + pr.length))).second)
+          place = std::string(doc.text_of(i + len, i + len + pr.length));
+    }
+    if (written.size() != 1) continue;
+    for (std::string* m : bare) *m += " " + place;
   }
-  if (written.size() != 1) return;
-  for (std::string* m : bare) *m += " " + province;
 }
 
 // A role handed over or elected for a later year than the text's ("bầu đơn vị Cụm trưởng … năm
@@ -2175,6 +2219,48 @@ bool next_year_role(const Analysis& a, int32_t role) {
       }
   }
   return false;
+}
+
+// (s28-members) "… do Đồng Nai làm Cụm trưởng", "Bình Dương là cụm phó": in a group of places, a place
+// named bare (no level, no body) holding a role right after "làm" / "là" is the listed member of that
+// place ("tỉnh Đồng Nai"); fills g.leader / g.deputy when empty and one member is that place;
+// not a place inside a body's name ("bầu Hội CCB tỉnh Tiền Giang làm cụm trưởng"), nor a role elected for
+// the next year.
+void roles_of_bare_places(const Analysis& a, GroupResult& g) {
+  if (g.members.size() < 2 || (g.leader && g.deputy)) return;
+  const Document& doc = a.doc;
+  static const std::string la = word_key("là"), lam = word_key("làm");
+  for (int32_t r = 1; r < doc.size(); ++r) {
+    if (!(doc.is_key(r - 1, la) || doc.is_key(r - 1, lam))) continue;
+    const Sentence& s = doc.sentence_of(r);
+    const auto role = lexicon::positions().match(doc, r, s.last);
+    const int flags = role ? role.value() & (kGroupLeader | kGroupDeputy) : 0;
+    if (!flags) continue;
+    std::optional<std::string>& slot = flags & kGroupLeader ? g.leader : g.deputy;
+    if (slot) continue;
+    const int32_t verb = r - 1;
+    // The place: capitalised words right before the verb, opening the clause or after "do" / a comma.
+    int32_t p = verb;
+    while (p > s.first && doc.is_word(p - 1) && doc.tokens[p - 1].capitalised && verb - p < 5) --p;
+    if (p == verb || lexicon::levels().match(doc, p, verb) || lexicon::unit_heads().match(doc, p, verb)) continue;
+    // opening the clause or after "do": not the place of a body named before it
+    static const std::string do_ = word_key("do");
+    if (!(p == s.first || doc.is_key(p - 1, do_) || doc.is_punct(p - 1, ",") || doc.is_punct(p - 1, ";"))) continue;
+    if (next_year_role(a, r)) continue;
+    std::string name;
+    if (place_name_end(doc, p, verb, false, a.unit_options(), &name) != verb || name.empty()) continue;
+    const std::string place = " " + unit_key(name);
+    std::vector<const std::string*> of_place;
+    for (const std::string& m : g.members) {
+      const Document d = analyse_fragment(m);
+      const auto lv = lexicon::levels().match(d, 0, d.size());
+      const std::string mk = unit_key(m);
+      if (lv && !d.tokens[0].capitalised && mk.size() > place.size() &&
+          mk.compare(mk.size() - place.size(), place.size(), place) == 0 && unit_key(std::string(d.text_of(0, lv.length))).size() + place.size() == mk.size())
+        of_place.push_back(&m);
+    }
+    if (of_place.size() == 1) slot = *of_place.front();
+  }
 }
 
 // "có 5 đơn vị là …", "có 4 đơn vị thành viên: …", "có 6 đơn vị gồm …", "với 4 đơn vị thành viên
@@ -2490,28 +2576,34 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
   // the same word.
   for (const UnitMention& u : all)
     if (is_group(u) && u.first == groups.front().first && u.last > groups.front().last) g.name = u.text;
-  // The name as the text writes it, before the bare level is dropped below: a mention written so
+  // The name as the text writes it: a mention written so
   // ("Các đơn vị thuộc Khối thi đua Văn hóa - Xã hội tỉnh gồm: …") is the group too.
   const std::string written_key = unit_key(g.name);
-  // (s15-plan-a) "Khối thi đua Văn hóa - xã hội tỉnh": a described group's bare level after its
-  // description says whose it is, not its name ("Khối thi đua Liên đoàn Lao động quận", a body of
-  // that level, and "… các huyện, thị xã" keep theirs).
-  {
+  // (s28-members) A described group's bare level closing its name ("Khối thi đua Văn hóa - xã hội tỉnh",
+  // "Khối thi đua nội chính tỉnh") is how the block is called and stays (the Conventions, session 27; it
+  // was dropped before, s15-plan-a). Written once with the level bare and once with the
+  // place after it ("Khối thi đua các sở, ngành kinh tế tỉnh" and "… kinh tế tỉnh Gia Lai"), the group is
+  // called by the bare one: the name is not completed with the place.
+  for (bool shortened = true; shortened;) {
+    shortened = false;
+    const std::string key = unit_key(g.name);
     const Document name_doc = analyse_fragment(g.name);
-    const int32_t n = name_doc.size();
-    for (int32_t k = std::max(2, n - 2); k < n; ++k) {
-      const auto lv = lexicon::levels().match(name_doc, k, n);
-      if (!lv || k + lv.length != n || !name_doc.is_word(k) || name_doc.tokens[k].capitalised) continue;
-      if (!name_doc.is_word(k - 1) || lexicon::levels().match(name_doc, k - 1, k)) break;
-      // "Khối thi đua thuộc tỉnh": the level after "thuộc"/"của"/"trong" is no description's.
-      // (s24-members) "Cụm thi đua khối xã": the kind of places after "khối" is the group's name.
-      if (name_doc.is_key(k - 1, word_key("thuộc")) || name_doc.is_key(k - 1, word_key("của")) ||
-          name_doc.is_key(k - 1, word_key("trong")) || name_doc.is_key(k - 1, word_key("khối")))
-        break;
-      bool body = false, listed = false;
-      for (const UnitMention& u : find_units(name_doc, 1, n, a.unit_options())) body |= !is_group(u) && u.last == n;
-      for (int32_t c = 0; c < k; ++c) listed |= name_doc.is_key(c, word_key("các"));
-      if (!body && !listed) g.name = std::string(name_doc.text_of(0, k));
+    const int32_t total = name_doc.size();
+    for (const UnitMention& u : all) {
+      if (!is_group(u)) continue;
+      const std::string short_key = unit_key(u.text);
+      if (short_key.size() >= key.size() || key.compare(0, short_key.size(), short_key) != 0 ||
+          key[short_key.size()] != ' ')
+        continue;
+      const Document short_doc = analyse_fragment(u.text);
+      const int32_t n = short_doc.size();
+      if (n < 3 || n >= total || !short_doc.is_word(n - 1) || !name_doc.is_word(n)) continue;
+      // The shorter one closes on a bare level, the name goes on with a place ("… tỉnh" and "… tỉnh Gia Lai").
+      const auto bare = lexicon::levels().match_ending(short_doc, n, std::max(0, n - 2));
+      const bool place_after = bare && !short_doc.tokens[n - 1].capitalised && name_doc.tokens[n].capitalised;
+      if (!place_after) continue;
+      g.name = u.text;
+      shortened = true;
       break;
     }
   }
@@ -2980,6 +3072,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
   guests_dropped(doc, g.members);
   written_out_heads(g.members);
   written_out_levels(g.members);
+  level_of_the_last_shared(g.members);  // (s28-members) "Công an, Tòa án nhân dân và Cục Thi hành án dân sự tỉnh"
   with_places_completed(a, g.members);
   continued_members(a, g.members);  // (s23-probe) "… gồm A, B. Ngoài ra còn có C và D."
   numbered_members(a, g.members);   // (session 27) "… và các Trại giam số 3, số 5 Tổng cục VIII"
@@ -3344,6 +3437,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
   roles_of_listed_members(a, g, member_forms);
   roles_by_list_order(a, g);  // "Đơn vị xếp đầu cụm làm cụm trưởng"
   roles_with_their_places(a, g);  // "Sở TT&TT TP Cần Thơ là Cụm trưởng"
+  roles_of_bare_places(a, g);  // (s28-members) "… do Đồng Nai làm Cụm trưởng"
   // "Ban Thường trực Ủy ban MTTQ huyện A - Cụm trưởng": the standing board acts for its body,
   // which holds the role.
   for (std::optional<std::string>* slot : {&g.leader, &g.deputy}) {

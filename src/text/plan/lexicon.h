@@ -257,6 +257,7 @@ const PhraseTable& body_origins();
 const PhraseTable& national_body_ends();
 // (s23-names) "thành lập", "theo quyết định": a group's founding ends its description.
 const PhraseTable& group_description_stops();
+const PhraseTable& role_nouns();  // (s28-members) "cương vị", "vị trí" before a group's role
 // (s23-names) "Khối Nội", "Khối Ngoại": a hospital's divisions, no group.
 const PhraseTable& hospital_divisions();
 const PhraseTable& gate_signals();  // value: GateClass

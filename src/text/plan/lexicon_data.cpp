@@ -1235,7 +1235,13 @@ const Entry kNationalBodyEnds[] = {{"Việt Nam"}, {"Công an nhân dân"}, {"Qu
 
 // (s25-names) Where bodies are from, an adjective after their kind, whose "trong" is no preposition:
 // "Cụm các cơ quan thường trú trong nước", "Khối các doanh nghiệp ngoài nước", "các tổ chức nước ngoài".
-const Entry kBodyOrigins[] = {{"trong nước"}, {"ngoài nước"}, {"nước ngoài"}, {"trong và ngoài nước"}};
+const Entry kBodyOrigins[] = {{"trong nước"}, {"ngoài nước"}, {"nước ngoài"}, {"trong và ngoài nước"},
+                               // (s28-members) where the bodies work, a zone of the economy: "Khối thi đua các
+                               // doanh nghiệp trong khu công nghiệp", "… ngoài khu công nghiệp", "… trong các khu
+                               // kinh tế", "… trong khu chế xuất".
+                               {"trong khu công nghiệp"}, {"ngoài khu công nghiệp"}, {"trong các khu công nghiệp"},
+                               {"trong khu kinh tế"}, {"trong các khu kinh tế"}, {"trong khu chế xuất"},
+                               {"trong khu công nghệ cao"}};
 
 // (s23-names) A hospital's divisions, called "Khối" too ("Giải Nhất: Khối Ngoại"): no emulation group.
 const Entry kHospitalDivisions[] = {{"Nội"}, {"Ngoại"}, {"Cận lâm sàng"}, {"Lâm sàng"}, {"Sản"}, {"Nhi"}, {"Dược"}};
@@ -1244,7 +1250,19 @@ const Entry kHospitalDivisions[] = {{"Nội"}, {"Ngoại"}, {"Cận lâm sàng"}
 // kinh doanh thành lập theo quyết định của UBND tỉnh"), where no predicate of the lexicon does.
 // (s23-names) … and "khen thưởng" after "thi đua": "Phó Viện trưởng phụ trách Cụm thi đua khen thưởng".
 const Entry kGroupDescriptionStops[] = {{"thành lập"}, {"được thành lập"}, {"theo quyết định"}, {"ra đời"},
-                                        {"khen thưởng"}};
+                                        {"khen thưởng"},
+                                        // (s28-members) where the group's bodies are stationed, a verb of place:
+                                        // "Khối thi đua các cơ quan Trung ương 1 đóng trên địa bàn thành phố",
+                                        // "… Trung ương đóng chân trên địa bàn tỉnh", "… đóng tại tỉnh".
+                                        {"đóng trên địa bàn"}, {"đóng chân trên địa bàn"}, {"đóng tại"},
+                                        {"đóng chân tại"},
+                                        // (s28-members) the clause's verb of deciding: "Khối thi đua các cơ quan
+                                        // tổng hợp quyết định không tổ chức hội nghị".
+                                        {"quyết định"}};
+
+// (s28-members) A noun of the office between a verb of taking it and a group's role: "Sở Tư pháp đảm nhận
+// cương vị Khối trưởng", "… đảm nhiệm vị trí Cụm phó", "… giữ chức danh Cụm trưởng" (extract_people.cpp).
+const Entry kRoleNouns[] = {{"cương vị"}, {"vị trí"}, {"chức danh"}, {"chức"}, {"nhiệm vụ"}};
 
 const Entry kNotPlaces[] = {
     {"hội nghị"}, {"lễ"}, {"buổi lễ"}, {"đây"}, {"đơn vị"}, {"địa phương"}, {"điểm cầu"},
@@ -1517,6 +1535,7 @@ THIDUA_TABLE(group_remits, kGroupRemits)
 THIDUA_TABLE(body_origins, kBodyOrigins)
 THIDUA_TABLE(national_body_ends, kNationalBodyEnds)
 THIDUA_TABLE(group_description_stops, kGroupDescriptionStops)
+THIDUA_TABLE(role_nouns, kRoleNouns)
 THIDUA_TABLE(hospital_divisions, kHospitalDivisions)
 THIDUA_TABLE(parent_commands, kParentCommands)
 THIDUA_TABLE(fused_level_heads, kFusedLevelHeads)

@@ -100,7 +100,8 @@ TEST(PlanPatterns31, ADepartmentOfAProvincePoliceAfterACommaIsOneOrganiser) {
 
 TEST(PlanPatterns31, TheGroupHoldingItsEventIsWrittenWithoutItsPlace) {
   const json bare_level = parse("Ngày 12/7/2024, Khối thi đua Kinh tế - Kỹ thuật tỉnh tổ chức hội nghị sơ kết 6 tháng đầu năm.");
-  EXPECT_EQ(test::strings(bare_level["organizers"]), (Strings{"Khối thi đua Kinh tế - Kỹ thuật"})) << bare_level.dump();
+  // (s28-members) The closing level stays (the Conventions, session 27): how the block is called.
+  EXPECT_EQ(test::strings(bare_level["organizers"]), (Strings{"Khối thi đua Kinh tế - Kỹ thuật tỉnh"})) << bare_level.dump();
   // the group named without its place once, and in full where the event is told
   const json named_place = parse("Ngày 2/3/2024, Cụm thi đua các huyện miền núi của tỉnh tổ chức hội nghị triển khai công tác "
                                  "thi đua và ký kết giao ước thi đua của Cụm thi đua các huyện miền núi tỉnh Quảng Ngãi năm 2024.");

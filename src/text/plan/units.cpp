@@ -568,7 +568,8 @@ int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const
     // (Followed by the end, a mark, or the clause's verb: not "… 5 đơn vị", a count.)
     if (doc.is_number(k) && doc.key(k).size() <= 2 && k > j && doc.is_word(k - 1) && !doc.glued(k + 1) &&
         (k + 1 >= end || !doc.is_word(k + 1) || lexicon::predicates().match(doc, k + 1, end) ||
-         lexicon::event_triggers().match(doc, k + 1, end) || doc.is_key(k + 1, gom))) {
+         lexicon::event_triggers().match(doc, k + 1, end) || doc.is_key(k + 1, gom) ||
+         lexicon::group_description_stops().match(doc, k + 1, end))) {
       ++k;
       break;
     }
