@@ -48,16 +48,20 @@ def provinces():
     src = open(LEXICON, encoding="utf-8").read()
     block = src[src.index("const Entry kProvinces[]"):]
     block = block[: block.index("};")]
-    names, cities = [], set()
+    names, cities, variants = [], set(), {}
     for m in re.finditer(r'\{"([^"]+)"(?:, *(\w+))?(?:, *"([^"]+)")?\}', block):
-        if m.group(3) is None and not re.fullmatch(r"[A-Z]+", m.group(1)) and m.group(1) != "Huế":
+        # Not "Huế" (a city inside Thừa Thiên Huế) nor "Hồ Chí Minh" (a person's name as often: "Đoàn TNCS Hồ
+        # Chí Minh", "tư tưởng Hồ Chí Minh"): the change would rename what is no province.
+        if m.group(3) is None and not re.fullmatch(r"[A-Z]+", m.group(1)) and m.group(1) not in ("Huế", "Hồ Chí Minh"):
             names.append(m.group(1))
             if m.group(2) == "kCentralCity":
                 cities.add(m.group(1))
-    return names, cities
+        else:
+            variants.setdefault(m.group(3) or m.group(1), []).append(m.group(1))
+    return names, cities, variants
 
 
-PROVINCES, CITIES = provinces()
+PROVINCES, CITIES, VARIANTS = provinces()
 LETTER = r"[^\W\d_]"
 
 
@@ -71,18 +75,29 @@ PROVINCE_PATTERN = name_pattern(PROVINCES)
 BY_FOLD = {re.sub(r"\s+", " ", fold(n)): n for n in PROVINCES}
 
 
-def find_names(text):
+def find_names(text, longer=None):
     """(start, end, province) of each whole-word mention of a province, matched folded (so that
-    "Đăk Lăk" is "Đắk Lắk" and "Hoà" is "Hòa") and written with its capital."""
+    "Đăk Lăk" is "Đắk Lắk" and "Hoà" is "Hòa") and written with its capital. A mention a capitalised
+    word follows may start a longer name ("phường Phú Thọ Hòa"): it is left out, and added to `longer`."""
     f = fold(text)
-    return [(m.start(), m.end(), BY_FOLD[re.sub(r"\s+", " ", m.group(0))])
-            for m in PROVINCE_PATTERN.finditer(f) if text[m.start()].isupper()]
+    out = []
+    for m in PROVINCE_PATTERN.finditer(f):
+        if not text[m.start()].isupper():
+            continue
+        name = BY_FOLD[re.sub(r"\s+", " ", m.group(0))]
+        if re.match(r" [^\W\d_]", text[m.end():m.end() + 2]) and text[m.end() + 1].isupper() and not text[m.start():m.end()].isupper():
+            if longer is not None:
+                longer.add(name)
+            continue
+        out.append((m.start(), m.end(), name))
+    return out
 
 
 def replace_spans(text, spans, new):
+    """Each span replaced by its new name, in capitals where the text writes the old one so."""
     out, last = [], 0
     for a, b, name in spans:
-        out += [text[last:a], new[name]]
+        out += [text[last:a], new[name].upper() if text[a:b].isupper() else new[name]]
         last = b
     return "".join(out + [text[last:]])
 
@@ -113,10 +128,15 @@ def place(text, expected, name):
     """Each province the text names becomes another the text does not name (chosen by the text's
     name, so that a run is repeatable), in the text and in every expected string: a province for a
     province, a city of the centre for a city ("tỉnh Hà Nội" is no name)."""
-    found = {n for _, _, n in find_names(text)}
+    longer = set()
+    found = {n for _, _, n in find_names(text, longer)}
+    if found & longer:
+        return None  # a province also written as the start of a longer name: which mention is which is unsure
     labelled = {n for s in strings(expected) for _, _, n in find_names(s)}
     if not found or not labelled <= found or len(found) > len(PROVINCES) // 3:
         return None  # no province, a label naming one the text does not write, or too many to swap
+    if any(re.search(r"(?<!\w)" + re.escape(v) + r"(?!\w)", text) for p in found for v in VARIANTS.get(p, [])):
+        return None  # "BR-VT", "TPHCM": a province written short too would not change with it
     seed = zlib.crc32(name.encode())
     new = {}
     for i, p in enumerate(sorted(found)):

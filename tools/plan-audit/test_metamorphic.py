@@ -34,6 +34,14 @@ class Changes(unittest.TestCase):
         self.assertEqual(len(city), 1, "a city of the centre stays a city ('tỉnh Hà Nội' is no name)")
         self.assertEqual(m.place(TEXT, EXPECTED, "x"), (text, expected), "the same text changes the same way")
 
+    def test_a_province_in_capitals_stays_in_capitals_and_a_longer_name_leaves_the_text_out(self):
+        text, _ = m.place("ỦY BAN NHÂN DÂN TỈNH GIA LAI\nUBND tỉnh Gia Lai phát động thi đua.", {}, "x")
+        head, body = text.split("\n")
+        self.assertTrue(head.isupper(), head)
+        self.assertIn(head.split("TỈNH ")[1].title().split()[0], body)
+        self.assertIsNone(m.place("Phường Phú Thọ Hòa và tỉnh Phú Thọ.", {}, "x"), "'Phú Thọ Hòa' is no province")
+        self.assertIsNone(m.place("Cụm gồm Công an tỉnh BR-VT và Bà Rịa - Vũng Tàu.", {}, "x"), "the short form would stay")
+
     def test_a_label_naming_a_province_the_text_does_not_write_leaves_the_text_out(self):
         self.assertIsNone(m.place(TEXT, {"organizers": ["Công an tỉnh Quảng Nam"]}, "x"))
         self.assertIsNone(m.place("Hội nghị ký kết giao ước thi đua.", {}, "x"))
