@@ -891,8 +891,9 @@ bool units_named_after(const Document& doc, const NumberMention& n) {
   if (!g) return false;
   int32_t k = n.last + g.length;
   // "cho 3 cụm, gồm đoàn cơ sở …": the names follow "gồm" after the count.
-  if (doc.is_punct(k, ",") && doc.is_key(k + 1, gom)) return true;
-  if (doc.is_key(k, gom)) ++k;
+  // (s28-lists2) … or "bao gồm", "gồm có", which open a list as "gồm" does.
+  if (doc.is_punct(k, ",") && lexicon::member_openers().match(doc, k + 1)) return true;
+  if (const auto o = lexicon::member_openers().match(doc, k)) k += o.length;
   else if (!doc.is_key(n.start() - 1, gom) && !doc.is_key(n.start() - 1, word_key("có"))) return false;
   if (doc.is_punct(k, ":") && doc.is_key(n.start() - 1, gom)) return true;
   // (s25-contents) "Khối thi đua số 7 hiện có 9 đơn vị: Trường A, Trường B, …", "gồm 8 đơn vị Cảnh sát PCCC
@@ -965,12 +966,13 @@ bool results_listed(const Document& doc, const NumberMention& n) {
 // count (the Conventions); "… thành lập với 19 thành viên, gồm 1 tổ trưởng, …" breaks a team's
 // size down, and is counted.
 bool group_members_named_after(const Document& doc, const NumberMention& n) {
-  static const std::string gom = word_key("gồm");
   static const std::vector<std::string> thanh_vien = phrase_keys("thành viên");
   int32_t k = n.last;
   if (!(doc.is_key(k, thanh_vien[0]) && doc.is_key(k + 1, thanh_vien[1]))) return false;
   k += 2;
-  if (!(doc.is_punct(k, ",") && doc.is_key(k + 1, gom)) || doc.is_number(k + 2)) return false;
+  // (s28-lists2) "bao gồm", "gồm có" as "gồm".
+  const auto o = doc.is_punct(k, ",") ? lexicon::member_openers().match(doc, k + 1) : PhraseTable::Match{};
+  if (!o || doc.is_number(k + 1 + o.length)) return false;
   static const Entry kGroups[] = {{"Khối"}, {"Cụm"}, {"Khối thi đua"}, {"Cụm thi đua"}};
   static const PhraseTable groups(kGroups);
   const Sentence& s = doc.sentence_of(n.first);

@@ -2892,8 +2892,9 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
         // (s21-lists) "…, một số tiêu chí chủ yếu, nội dung thi đua khen thưởng, phân công trách
         // nhiệm; …": without its colon, after a comma, the words are an item of another list.
         if (doc.is_punct(i - 1, ",")) continue;
+        // (s28-lists2) "gồm có" as "gồm".
         while (j < s.last && (doc.is_key(j, k.la) || doc.is_key(j, k.gom) || doc.is_key(j, k.bao) ||
-                              doc.is_key(j, k.sau))) {
+                              doc.is_key(j, k.sau) || (doc.is_key(j, k.co) && doc.is_key(j - 1, k.gom)))) {
           ++j;
         }
         // "Nội dung thi đua tập trung (vào) các hoạt động …; …": the verb is no part of the first item.
@@ -3017,7 +3018,9 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
       // emulation is for, without a qualifier, after "các" in a sentence of "thi đua".
       if (!qualified && !(doc.is_key(i - 1, cac) && contains_seq(doc, s.first, i, k.thi_dua))) continue;
       int32_t c = qualified ? i + 4 : i + 2;
-      if (doc.is_key(c, k.gom) || doc.is_key(c, k.nhu)) ++c;  // "… nhiệm vụ trọng tâm như: A; B; C"
+      // "… nhiệm vụ trọng tâm như: A; B; C"; (s28-lists2) "bao gồm", "gồm có" as "gồm".
+      if (const auto o = lexicon::member_openers().match(doc, c, s.last)) c += o.length;
+      else if (doc.is_key(c, k.nhu)) ++c;
       if (!qualified && doc.is_key(c, k.sau)) ++c;
       if (!doc.is_punct(c, ":")) continue;
       std::vector<std::string> items = content_items(a, c + 1, s.last, 0);

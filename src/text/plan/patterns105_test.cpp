@@ -1,0 +1,83 @@
+// (s28-lists2) Patterns of Vietnamese administrative prose for contents and counts (issue 14, round 2),
+// tested on sentences written for the test in other sectors and wordings (none copied from the texts):
+// "bao gồm" and "gồm có" open a list as "gồm" does — a group's members counted and then named, units counted
+// and named at once, key tasks listed after a colon.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "text/plan/plan_test_support.h"
+
+namespace thidua::text::plan {
+namespace {
+
+using test::ContentCase;
+using test::CountCase;
+using test::expect_contents;
+using test::expect_counts;
+
+// "Khối thi đua số 4 có 12 thành viên, bao gồm các …: A, B …", "… cho 3 cụm, gồm có …": a group's members, or
+// units, counted and then named after "bao gồm" / "gồm có" are a list (the Conventions), as after "gồm".
+TEST(PlanPatterns105, BaoGomAndGomCoOpenCountedMembersAsGom) {
+  const CountCase cases[] = {
+      {"tax-khoi-bao-gom",
+       "Khối thi đua các Chi cục Thuế ký giao ước\n"
+       "Ngày 3/3/2025, Khối thi đua số 4 có 6 thành viên, bao gồm các Chi cục Thuế khu vực: Bắc Hà, Nam Hà, Đông "
+       "Hà, Tây Hà, Trung Hà và Thượng Hà, đã ký kết giao ước thi đua năm 2025.",
+       {}},
+      {"schools-cum-gom-co",
+       "Cụm thi đua các trường ký giao ước\n"
+       "Sáng 10/9/2024, Cụm thi đua số 3 có 5 thành viên, gồm có Trường THPT Lê Lợi, Trường THPT Trần Phú, Trường "
+       "THPT Nguyễn Huệ, Trường THPT Lý Thường Kiệt và Trường THPT Quang Trung, tổ chức ký kết giao ước thi đua.",
+       {}},
+      {"farmers-units-bao-gom",
+       "Hội Nông dân tỉnh ký giao ước thi đua\n"
+       "Tại hội nghị, Hội Nông dân tỉnh tổ chức ký kết giao ước thi đua năm 2024 cho 4 cụm, bao gồm cụm các huyện "
+       "đồng bằng, cụm các huyện trung du, cụm các huyện miền núi và cụm các thị xã.",
+       {}},
+      {"customs-units-gom-co",
+       "Cục Hải quan ký kết giao ước thi đua\n"
+       "Tại buổi lễ, Cục Hải quan tỉnh tổ chức ký kết giao ước thi đua năm 2025 cho 3 đơn vị, gồm có Chi cục Hải quan "
+       "cửa khẩu, Chi cục Hải quan cảng biển và Đội kiểm soát.",
+       {}},
+  };
+  expect_counts(cases);
+}
+
+// "Phát huy kết quả đạt được, năm 2025, [body] tập trung thực hiện các nhiệm vụ trọng tâm bao gồm: A; B; C" (a
+// review's next-year tasks) — the key tasks listed after "bao gồm" or "gồm có" and a colon are the contents, as
+// after "gồm:". Not tasks reported done.
+TEST(PlanPatterns105, KeyTasksAfterBaoGomColon) {
+  const ContentCase cases[] = {
+      {"hospital-bao-gom",
+       "Sở Y tế tổng kết công tác năm 2024\n"
+       "Chiều 8/1/2025, Sở Y tế tổ chức hội nghị tổng kết công tác năm 2024. Phát huy kết quả đạt được, năm 2025, "
+       "ngành y tế tỉnh tập trung thực hiện các nhiệm vụ trọng tâm bao gồm: nâng cao chất lượng khám, chữa bệnh; "
+       "đẩy mạnh chuyển đổi số trong bệnh viện; kiểm soát tốt dịch bệnh.",
+       {"nâng cao chất lượng khám, chữa bệnh", "đẩy mạnh chuyển đổi số trong bệnh viện", "kiểm soát tốt dịch bệnh"}},
+      {"border-gom-co",
+       "Bộ đội Biên phòng tỉnh tổng kết năm 2023\n"
+       "Ngày 5/1/2024, Bộ Chỉ huy Bộ đội Biên phòng tỉnh tổ chức hội nghị tổng kết công tác năm 2023. Năm 2024, lực "
+       "lượng Biên phòng tỉnh tập trung thực hiện các nhiệm vụ trọng tâm gồm có: quản lý, bảo vệ vững chắc chủ quyền biên giới; đấu tranh phòng chống buôn "
+       "lậu; xây dựng đơn vị vững mạnh toàn diện.",
+       {"quản lý, bảo vệ vững chắc chủ quyền biên giới", "đấu tranh phòng chống buôn lậu",
+        "xây dựng đơn vị vững mạnh toàn diện"}},
+      {"court-chu-yeu-bao-gom",
+       "Tòa án nhân dân tỉnh tổng kết năm 2024\n"
+       "Sáng 10/1/2025, Tòa án nhân dân tỉnh tổ chức hội nghị tổng kết năm 2024. Năm 2025, toàn ngành tập trung vào "
+       "các nhiệm vụ chủ yếu bao gồm: nâng cao chất lượng xét xử; đẩy mạnh hòa giải, đối thoại tại tòa án; đẩy nhanh "
+       "tiến độ số hóa hồ sơ.",
+       {"nâng cao chất lượng xét xử", "đẩy mạnh hòa giải, đối thoại tại tòa án", "đẩy nhanh tiến độ số hóa hồ sơ"}},
+      // Tasks reported done: not the contents.
+      {"neg-done",
+       "Hội Cựu chiến binh tổng kết năm 2023\n"
+       "Chiều 5/1/2024, Hội Cựu chiến binh tỉnh tổng kết năm 2023. Năm 2023, Hội đã hoàn thành các nhiệm vụ trọng tâm "
+       "bao gồm: giáo dục truyền thống; giúp nhau làm kinh tế; tham gia bảo vệ an ninh trật tự.",
+       {}},
+  };
+  expect_contents(cases);
+}
+
+}  // namespace
+}  // namespace thidua::text::plan
