@@ -552,6 +552,54 @@ bool gift_given(const Document& doc, int32_t first) {
   return false;
 }
 
+// (s28-lists2) "trao tặng 1 ngôi nhà tình nghĩa, 5 khu thể dục cộng đồng, 100 tấm bản đồ, 100 thùng sữa, 50
+// áo ấm … cho thiếu nhi": in a list of figure + noun items after a verb of giving, one item before this one a
+// gift the counts know by its noun, every item is a gift given, whatever its noun. Not a sum of money or a
+// measure ("tặng 20 suất quà, 10 triệu đồng"). The end of what is given (up to a comma, a bracket, "cho",
+// "và"), or 0.
+int32_t gift_list_item(const Analysis& a, const NumberMention& n, int32_t end) {
+  const Document& doc = a.doc;
+  static const std::string va = word_key("và");
+  if (!doc.is_word(n.last) || doc.is_number(n.last) || lexicon::target_units().match(doc, n.last, end) ||
+      lexicon::worth_currencies().match(doc, n.last, end))
+    return 0;
+  // Walk back over the items before: a separator, then the figure of the item before it (a few words on).
+  bool known = false;
+  int32_t first = n.start();
+  for (int items = 0; items < 20; ++items) {
+    const int32_t sep = first - 1;
+    if (!doc.is_punct(sep, ",") && !doc.is_key(sep, va)) break;
+    int32_t f = -1;
+    for (int32_t t = sep - 1; t >= 0 && t >= sep - 14; --t) {
+      if (doc.is_punct(t, ";") || doc.is_punct(t, ":") || doc.is_punct(t, ".")) break;
+      const int32_t m = a.numbers.number_at[static_cast<size_t>(t)];
+      if (m < 0) continue;
+      const NumberMention& before = a.numbers.numbers[static_cast<size_t>(m)];
+      // the item's figure opens it: after a separator or the verb
+      if (before.last > sep) break;
+      f = before.start();
+      if (const auto g = lexicon::count_nouns().match(doc, before.last, end); g && g.value() != lexicon::kCommendedPeople)
+        known = true;
+      break;
+    }
+    if (f < 0) break;
+    first = f;
+  }
+  if (first == n.start() || !known || !gift_given(doc, first)) return 0;
+  static const Entry kStops[] = {{"cho"}, {"và"}, {"tới"}, {"đến"}, {"tại"}, {"trị giá"}};
+  static const PhraseTable stops(kStops);
+  int32_t t = n.last;
+  while (t < end && t < n.last + 12) {
+    if (const Quote* q = doc.quote_opening(t); q && q->closed) {
+      t = q->last + 1;
+      continue;
+    }
+    if (!doc.is_word(t) || doc.is_number(t) || stops.match(doc, t, end)) break;
+    ++t;
+  }
+  return t > n.last && t < n.last + 12 ? t : 0;
+}
+
 // (s24-counts) "có 17 cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở 5 năm liên tục và 21 cá nhân có 4
 // năm đạt danh hiệu này", "11 đơn vị cấp đội đạt danh hiệu “Đơn vị quyết thắng” 5 năm trở lên": those
 // who held a title over years running are a record of the period, not awards given ("trao Cờ thi đua
@@ -1197,6 +1245,11 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
     const int32_t end = doc.sentence_of(n.first).last;
     auto noun = lexicon::count_nouns().match(doc, n.last, end);
     int32_t last = 0;
+    const int32_t listed_gift = noun || pledged_goal(doc, n.last, end) ? 0 : gift_list_item(a, n, end);
+    if (listed_gift) {
+      static const Entry kGiven{"quà", lexicon::kGiftsGiven};
+      noun = PhraseTable::Match{1, &kGiven};
+    }
     if (const int32_t goal = noun ? 0 : pledged_goal(doc, n.last, end)) {
       // "8 nội dung, 15 chỉ tiêu": the noun alone; "7 nội dung, chỉ tiêu": two nouns, one figure.
       static const Entry kGoal{"nội dung"};
@@ -1235,14 +1288,15 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
       if (!noun || lexicon::not_counted().match(doc, n.last, end) || describes_place(doc, n.first)) continue;
       // (s24-counts) "tặng 20 suất quà, 7 xe đạp cho …": a gift counts only when given in its clause
       // ("thu giữ 12 xe đạp" does not).
-      if (noun.value() == lexicon::kGiftsGiven && !gift_given(doc, n.start())) continue;
+      if (noun.value() == lexicon::kGiftsGiven && !listed_gift && !gift_given(doc, n.start())) continue;
       // "một phong trào thi đua sôi nổi": "một" is the article; it counts only those commended
       // ("tặng Bằng khen cho một tập thể").
       if (n.word && n.value == 1 && noun.value() != 1) continue;
     // "5 tổ chức đoàn thể": an organisation, not a team ("tổ").
     static const std::vector<std::string> to_chuc = phrase_keys("tổ chức");
     if (noun.length == 1 && doc.is_key(n.last, to_chuc[0]) && doc.is_key(n.last + 1, to_chuc[1])) continue;
-      last = noun.value() == 1 ? award_qualified(doc, joined_award_noun(doc, n.last + noun.length, end), end)
+      last = listed_gift ? listed_gift
+             : noun.value() == 1 ? award_qualified(doc, joined_award_noun(doc, n.last + noun.length, end), end)
                                : what_end(doc, n.last, noun.length, end);
     }
     // (s24-counts) "03 nội dung chính “Xung kích, sáng tạo, tình nguyện”", "4 chỉ tiêu “A, B, C, D”": a

@@ -1,7 +1,7 @@
 // (s28-lists2) Patterns of Vietnamese administrative prose for contents and counts (issue 14, round 2),
 // tested on sentences written for the test in other sectors and wordings (none copied from the texts):
 // "bao gồm" and "gồm có" open a list as "gồm" does — a group's members counted and then named, units counted
-// and named at once, key tasks listed after a colon.
+// and named at once, key tasks listed after a colon; the items of a list of gifts after a verb of giving.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -77,6 +77,47 @@ TEST(PlanPatterns105, KeyTasksAfterBaoGomColon) {
        {}},
   };
   expect_contents(cases);
+}
+
+// "… đã trao tặng 2 ngôi nhà tình nghĩa, 50 chăn ấm, 200 bộ sách giáo khoa cho …" (thai-nguyen-2024): in a list of
+// figure + noun items after a verb of giving, an item before it a gift the counts know by its noun, each item is a
+// gift given, whatever its noun — up to a comma, "cho" or "và". Not a sum of money, not a list with no verb of
+// giving (goals), nor one whose items the counts know none of.
+TEST(PlanPatterns105, GiftListItemsAfterAKnownGift) {
+  const CountCase cases[] = {
+      {"veterans-houses",
+       "Hội Cựu chiến binh tỉnh phát động thi đua năm 2024\n"
+       "Tại lễ phát động, Hội Cựu chiến binh tỉnh đã trao tặng 2 ngôi nhà đồng đội, 50 chăn ấm, 200 bộ sách giáo khoa "
+       "cho con em hội viên có hoàn cảnh khó khăn.",
+       {{2, "ngôi nhà đồng đội"}, {50, "chăn ấm"}, {200, "bộ sách giáo khoa"}}},
+      {"women-bikes",
+       "Hội Liên hiệp Phụ nữ huyện phát động thi đua\n"
+       "Dịp này, Hội Liên hiệp Phụ nữ huyện trao 10 xe đạp, 15 con bò giống, 30 thẻ bảo hiểm y tế và 100 bình lọc "
+       "nước cho hội viên nghèo.",
+       {{10, "xe đạp"}, {15, "con bò giống"}, {30, "thẻ bảo hiểm y tế"}, {100, "bình lọc nước"}}},
+      {"border-school",
+       "Đồn Biên phòng phát động thi đua chào mừng năm học mới\n"
+       "Nhân dịp này, Đồn Biên phòng đã trao tặng 20 suất học bổng, 1 thư viện “Tri thức vùng biên”, 300 cuốn vở cho "
+       "học sinh.",
+       {{20, "suất học bổng"}, {1, "thư viện “Tri thức vùng biên”"}, {300, "cuốn vở"}}},
+      // A sum of money after the gifts: not a count.
+      {"neg-money",
+       "Công đoàn ngành Giáo dục phát động thi đua\n"
+       "Tại buổi lễ, Công đoàn ngành đã trao tặng 20 xe đạp, 15 triệu đồng cho giáo viên vùng khó.",
+       {{20, "xe đạp"}}},
+      // Goals with no verb of giving: none counted.
+      {"neg-goals",
+       "Tỉnh Đoàn phát động Tháng Thanh niên 2025\n"
+       "Tháng Thanh niên năm 2025 phấn đấu đạt các chỉ tiêu: 2 ngôi nhà nhân ái, 50 công trình thanh niên, 200 sáng "
+       "kiến.",
+       {}},
+      // No item the counts know: not read as gifts.
+      {"neg-unknown",
+       "Xã Tân Phú tổng kết năm 2024\n"
+       "Năm 2024, xã đã trao 12 bình chữa cháy, 30 biển báo giao thông cho các thôn.",
+       {}},
+  };
+  expect_counts(cases);
 }
 
 }  // namespace
