@@ -888,7 +888,9 @@ const Entry kWorkNouns[] = {{"hoạt động"}, {"vấn đề"}, {"việc làm"}
 constexpr Entry kAgreeVerbs[] = {{"thống nhất"}, {"cam kết"}, {"quyết tâm"}};
 constexpr Entry kFocusVerbs[] = {{"tập trung"}, {"tập trung vào"}};
 constexpr Entry kSignTogether[] = {{"đồng loạt ký"}};
-constexpr auto kPledgeVerbs = join(kAgreeVerbs, kFocusVerbs);
+// (s28-lists2) "các thành viên khối giao ước thi đua, phấn đấu năm 2020 A; B; C": pledging itself, the terms after.
+constexpr Entry kPledgeOnly[] = {{"giao ước thi đua"}};
+constexpr auto kPledgeVerbs = join(kAgreeVerbs, kFocusVerbs, kPledgeOnly);
 constexpr auto kSignersVerbs = join(kAgreeVerbs, kSignTogether);
 
 // (s25-contents, s25-lists2) The units of a pledge or a group as the subject of its terms: after a figure
@@ -899,7 +901,7 @@ constexpr auto kSignersVerbs = join(kAgreeVerbs, kSignTogether);
 // only the pledge's sentence reads.
 constexpr Entry kGeneralUnits[] = {{"đơn vị"}, {"đơn vị thành viên"}, {"địa phương"}};
 constexpr Entry kSignerKinds[] = {{"bên"}, {"trường"}, {"cơ quan"}, {"chi nhánh"}, {"doanh nghiệp"}, {"cụm"}, {"khối"},
-                                  {"ngành"}};
+                                  {"ngành"}, {"thành viên"}};  // (s28-lists2) "các thành viên khối/cụm"
 constexpr auto kSignerNouns = join(kGeneralUnits, kSignerKinds);
 
 // (s25-lists2) A sentence opening the list its head announced in the sentence before ("… gồm 5 nội dung.

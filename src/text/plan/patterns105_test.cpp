@@ -120,5 +120,73 @@ TEST(PlanPatterns105, GiftListItemsAfterAKnownGift) {
   expect_counts(cases);
 }
 
+// "Theo dự thảo, các thành viên khối giao ước thi đua, phấn đấu năm 2020 A; B; C; D. Khối phấn đấu E; F."
+// (khanh-hoa-2020): the terms a pledge's signers strive for after ", phấn đấu" (and the year), words with no
+// figure, are its contents; they go on in the next sentences whose subject is the group by its bare kind word
+// ("Khối", "Cụm"). Terms with figures are targets, not contents.
+TEST(PlanPatterns105, PledgeTermsAfterPhanDauWithoutFigures) {
+  const ContentCase cases[] = {
+      {"schools-cam-ket",
+       "Cụm thi đua các trường THPT ký kết giao ước thi đua năm học 2024 – 2025\n"
+       "Sáng 12/9/2024, Cụm thi đua số 2 tổ chức ký kết giao ước thi đua. Các trường trong cụm cam kết, phấn đấu "
+       "đổi mới phương pháp dạy học; nâng cao chất lượng giáo dục mũi nhọn; xây dựng trường học xanh, sạch, đẹp.",
+       {"đổi mới phương pháp dạy học", "nâng cao chất lượng giáo dục mũi nhọn", "xây dựng trường học xanh, sạch, đẹp"}},
+      {"tax-members-giao-uoc",
+       "Khối thi đua các Chi cục Thuế ký giao ước năm 2025\n"
+       "Ngày 3/3/2025, Khối thi đua các Chi cục Thuế tổ chức hội nghị ký kết giao ước thi đua. Theo đó, các thành viên "
+       "khối giao ước thi đua, phấn đấu năm 2025 hoàn thành dự toán thu ngân sách; đẩy mạnh cải cách thủ tục hành "
+       "chính; chống thất thu thuế.",
+       {"hoàn thành dự toán thu ngân sách", "đẩy mạnh cải cách thủ tục hành chính", "chống thất thu thuế"}},
+      {"courts-going-on",
+       "Cụm thi đua Tòa án nhân dân các huyện ký giao ước thi đua\n"
+       "Sáng 10/1/2025, Cụm thi đua số 5 tổ chức ký kết giao ước thi đua năm 2025. Các đơn vị trong cụm thống nhất, "
+       "phấn đấu nâng cao chất lượng xét xử; đẩy mạnh hòa giải tại tòa án; xây dựng đội ngũ thẩm phán liêm chính. Cụm "
+       "phấn đấu tăng cường số hóa hồ sơ; giữ vững đoàn kết nội bộ.",
+       {"nâng cao chất lượng xét xử", "đẩy mạnh hòa giải tại tòa án", "xây dựng đội ngũ thẩm phán liêm chính",
+        "tăng cường số hóa hồ sơ", "giữ vững đoàn kết nội bộ"}},
+      {"farmers-khoi-going-on",
+       "Khối thi đua Hội Nông dân các huyện ký giao ước thi đua năm 2024\n"
+       "Ngày 6/3/2024, Khối thi đua số 3 tổ chức ký kết giao ước thi đua năm 2024. Các đơn vị trong khối cam kết, "
+       "phấn đấu năm 2024 phát triển hội viên; hỗ trợ nông dân vay vốn; xây dựng chi hội vững mạnh. Khối phấn đấu "
+       "nhân rộng mô hình sản xuất giỏi; tham gia xây dựng nông thôn mới.",
+       {"phát triển hội viên", "hỗ trợ nông dân vay vốn", "xây dựng chi hội vững mạnh", "nhân rộng mô hình sản xuất giỏi",
+        "tham gia xây dựng nông thôn mới"}},
+      // Terms with figures: targets, not contents.
+      {"neg-figures",
+       "Cụm thi đua các xã ký giao ước thi đua năm 2024\n"
+       "Ngày 5/3/2024, Cụm thi đua số 1 tổ chức ký kết giao ước thi đua. Các đơn vị trong cụm cam kết, phấn đấu thu "
+       "ngân sách đạt 110% dự toán; giảm 2% hộ nghèo; 100% thôn đạt chuẩn văn hóa.",
+       {}},
+  };
+  expect_contents(cases);
+}
+
+// "một số thành viên đã có ý kiến góp ý … một số tiêu chí trong nội dung chấm điểm thi đua của khối, như A, B, C"
+// (khanh-hoa-2020): the points a group's marking scheme scores are no contents of the movement.
+TEST(PlanPatterns105, MarkingSchemePointsAreNotContents) {
+  const ContentCase cases[] = {
+      {"neg-cluster-marking",
+       "Cụm thi đua các huyện miền núi lấy ý kiến giao ước thi đua năm 2024\n"
+       "Ngày 4/3/2024, Cụm thi đua các huyện miền núi gửi dự thảo giao ước thi đua năm 2024 tới các thành viên.\n\n"
+       "Được biết, một số huyện đã có ý kiến về dự thảo quy chế, đề nghị làm rõ một số tiêu chí trong nội dung chấm "
+       "điểm thi đua của cụm, như công tác cải cách hành chính, công tác dân vận; cách tính điểm thưởng.",
+       {}},
+      {"neg-schools-marking",
+       "Cụm thi đua các trường Tiểu học lấy ý kiến giao ước thi đua\n"
+       "Ngày 9/9/2024, Cụm thi đua các trường Tiểu học gửi dự thảo giao ước thi đua năm học 2024 – 2025 tới các "
+       "trường.\n\n"
+       "Theo đó, các trường đề nghị sửa đổi các nội dung chấm điểm của cụm, như số học sinh giỏi, số giáo viên dạy "
+       "giỏi; số sáng kiến kinh nghiệm.",
+       {}},
+      // The pledge's own contents after "nội dung … như:" are still read.
+      {"pledge-contents-kept",
+       "Khối thi đua các sở ký kết giao ước thi đua năm 2025\n"
+       "Sáng 3/3/2025, Khối thi đua các sở ký kết giao ước thi đua năm 2025 với các nội dung như: đẩy mạnh cải cách "
+       "hành chính; thực hành tiết kiệm; xây dựng cơ quan văn hóa.",
+       {"đẩy mạnh cải cách hành chính", "thực hành tiết kiệm", "xây dựng cơ quan văn hóa"}},
+  };
+  expect_contents(cases);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
