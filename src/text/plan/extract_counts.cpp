@@ -75,7 +75,8 @@ int32_t helped_qualifier(const Document& doc, int32_t k, int32_t end) {
 }
 
 // The counted thing from token `from`: the count noun and what qualifies it, up to a link word,
-// a figure or a stop; "an ninh, trật tự" keeps its comma.
+// a figure or a stop; "an ninh, trật tự" keeps its comma. (s28-lists2) Up to 24 tokens: units named at
+// length before their verb ("17 đơn vị thành viên Khối thi đua sản xuất kinh doanh Trung ương đóng …").
 int32_t what_end(const Document& doc, int32_t from, int32_t noun_length, int32_t end) {
   static const std::string tu = word_key("tự");
   static const Entry kLinks[] = {{"tham gia"}, {"trên"}, {"gồm"}, {"thuộc"}, {"tham dự"}, {"đạt"},
@@ -93,7 +94,7 @@ int32_t what_end(const Document& doc, int32_t from, int32_t noun_length, int32_t
   static const Entry kMeaning[] = {{"mang ý nghĩa"}, {"có ý nghĩa"}};
   static const PhraseTable meaning(kMeaning);
   int32_t k = from + noun_length;
-  while (k < end && k - from < 12) {
+  while (k < end && k - from < 24) {
     // "236 Tổ “Tự phòng, tự quản, tự bảo vệ”": the quoted name of what is counted is part of it.
     if (const Quote* q = doc.quote_opening(k); q && q->closed && q->last < end && q->last - k <= 16) {
       k = q->last + 1;  // the closing mark
@@ -101,6 +102,14 @@ int32_t what_end(const Document& doc, int32_t from, int32_t noun_length, int32_t
     }
     if (const auto fixed = lexicon::fixed_comma_phrases().match(doc, k, end)) {
       k += fixed.length;
+      continue;
+    }
+    // (s28-lists2) "17 đơn vị thành viên Khối … đóng trên địa bàn tỉnh": where the units are stationed names
+    // them ("trên" there links nothing).
+    static const Entry kStationed[] = {{"đóng trên địa bàn"}, {"đóng quân trên địa bàn"}, {"đứng chân trên địa bàn"}};
+    static const PhraseTable stationed(kStationed);
+    if (const auto st = stationed.match(doc, k, end); st && k > from + noun_length) {
+      k += st.length;
       continue;
     }
     // (s24-counts) "327 điển hình tập thể, cá nhân", "45 điển hình cá nhân, tập thể": the exemplars

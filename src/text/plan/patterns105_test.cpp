@@ -16,6 +16,8 @@ using test::ContentCase;
 using test::CountCase;
 using test::expect_contents;
 using test::expect_counts;
+using test::expect_targets;
+using test::TargetCase;
 
 // "Khối thi đua số 4 có 12 thành viên, bao gồm các …: A, B …", "… cho 3 cụm, gồm có …": a group's members, or
 // units, counted and then named after "bao gồm" / "gồm có" are a list (the Conventions), as after "gồm".
@@ -186,6 +188,49 @@ TEST(PlanPatterns105, MarkingSchemePointsAreNotContents) {
        {"đẩy mạnh cải cách hành chính", "thực hành tiết kiệm", "xây dựng cơ quan văn hóa"}},
   };
   expect_contents(cases);
+}
+
+// "Dịp này, 17 đơn vị thành viên Khối thi đua … đóng trên địa bàn tỉnh đã bình bầu các danh hiệu …; phát động …"
+// (binh-dinh-2023): units counted and named at length (a group's name, a region, "đóng / đứng chân trên địa
+// bàn") as the subject of what they did ("đã …") are a count, named in full — not a level to reach. A level set
+// after "phấn đấu có" stays a target.
+TEST(PlanPatterns105, UnitsNamedAtLengthThatActedAreCounted) {
+  const CountCase counts_cases[] = {
+      {"enterprises-stationed",
+       "Khối thi đua các doanh nghiệp tổng kết năm 2024\n"
+       "Dịp này, 12 đơn vị thành viên Khối thi đua các doanh nghiệp nhà nước đóng trên địa bàn tỉnh đã bình xét các "
+       "danh hiệu thi đua năm 2024; phát động và ký kết giao ước thi đua năm 2025.",
+       {{12, "đơn vị thành viên Khối thi đua các doanh nghiệp nhà nước đóng trên địa bàn tỉnh"}}},
+      {"customs-region",
+       "Cụm thi đua các chi cục hải quan tổng kết năm 2024\n"
+       "Dịp này, 6 đơn vị thành viên Cụm thi đua các chi cục hải quan cửa khẩu khu vực biên giới phía Bắc đã bình "
+       "xét danh hiệu thi đua năm 2024; bầu Cụm trưởng năm 2025; ký kết giao ước thi đua năm 2025.",
+       {{6, "đơn vị thành viên Cụm thi đua các chi cục hải quan cửa khẩu khu vực biên giới phía Bắc"}}},
+      {"farmers-province",
+       "Cụm thi đua Hội Nông dân các huyện tổng kết năm 2024\n"
+       "Tại hội nghị, 7 đơn vị thành viên Cụm thi đua Hội Nông dân các huyện miền núi phía Tây tỉnh Nghệ An đã suy "
+       "tôn Cụm trưởng năm 2025 và phát động thi đua năm 2025.",
+       {{7, "đơn vị thành viên Cụm thi đua Hội Nông dân các huyện miền núi phía Tây tỉnh Nghệ An"}}},
+      {"colleges-delta",
+       "Khối thi đua các trường cao đẳng tổng kết năm học\n"
+       "Tại hội nghị, 10 đơn vị thành viên Khối thi đua các trường cao đẳng nghề khu vực đồng bằng sông Cửu Long đã "
+       "bình xét thi đua năm học 2023 – 2024; phát động thi đua năm học mới.",
+       {{10, "đơn vị thành viên Khối thi đua các trường cao đẳng nghề khu vực đồng bằng sông Cửu Long"}}},
+  };
+  expect_counts(counts_cases);
+  const TargetCase target_cases[] = {
+      {"neg-enterprises-no-target",
+       "Khối thi đua các doanh nghiệp tổng kết năm 2024\n"
+       "Dịp này, 12 đơn vị thành viên Khối thi đua các doanh nghiệp nhà nước đóng trên địa bàn tỉnh đã bình xét các "
+       "danh hiệu thi đua năm 2024; phát động và ký kết giao ước thi đua năm 2025.",
+       {}},
+      // A level set after "phấn đấu có": still a target.
+      {"justice-level",
+       "Sở Tư pháp phát động thi đua năm 2025\n"
+       "Năm 2025, Sở Tư pháp phấn đấu có 15 xã, phường đạt chuẩn tiếp cận pháp luật.",
+       {"rate equal 15 xã, phường | xã, phường đạt chuẩn tiếp cận pháp luật"}},
+  };
+  expect_targets(target_cases);
 }
 
 }  // namespace
