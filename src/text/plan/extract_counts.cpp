@@ -501,6 +501,9 @@ int32_t award_qualified(const Document& doc, int32_t last, int32_t end) {
   static const Entry kQualifiers[] = {{"điển hình tiên tiến"}, {"điển hình tiêu biểu"}, {"điển hình"}};
   static const PhraseTable qualifiers(kQualifiers);
   if (const auto q = qualifiers.match(doc, last, end)) return last + q.length;
+  // (s28-lists2) … or by the title they hold or are given ("44 tập thể, cá nhân Anh hùng Lực lượng vũ trang Nhân
+  // dân", "16 tập thể lao động tiên tiến").
+  if (const auto t = lexicon::held_titles().match(doc, last, end)) return last + t.length;
   // … and those helped named by their hardship ("3 cán bộ có hoàn cảnh khó khăn").
   return last + helped_qualifier(doc, last, end);
 }

@@ -233,5 +233,31 @@ TEST(PlanPatterns105, UnitsNamedAtLengthThatActedAreCounted) {
   expect_targets(target_cases);
 }
 
+// "Đại hội là dịp tôn vinh 44 tập thể, cá nhân Anh hùng Lực lượng vũ trang Nhân dân …" (mps-2025), "bình xét
+// được: 16 tập thể lao động tiên tiến; …" (cdc-2023): the title those honoured hold or are given, right after
+// their noun, is part of what is counted. An adjective of praise alone still only praises ("30 cá nhân tiêu
+// biểu" counts "cá nhân").
+TEST(PlanPatterns105, TitleAfterThoseHonouredIsCounted) {
+  const CountCase cases[] = {
+      {"army-heroes",
+       "Bộ Quốc phòng tổ chức Đại hội thi đua quyết thắng\n"
+       "Đại hội là dịp tôn vinh 25 tập thể, cá nhân Anh hùng Lực lượng vũ trang Nhân dân của toàn quân.",
+       {{25, "tập thể, cá nhân Anh hùng Lực lượng vũ trang Nhân dân"}}},
+      {"trade-excellent",
+       "Sở Công Thương tổng kết thi đua năm 2024\n"
+       "Tại hội nghị, Giám đốc Sở Công Thương khen thưởng 12 tập thể lao động xuất sắc và 30 cá nhân tiêu biểu.",
+       {{12, "tập thể lao động xuất sắc"}, {30, "cá nhân"}}},
+      {"coal-labour-heroes",
+       "Tập đoàn Than - Khoáng sản tổng kết phong trào thi đua\n"
+       "Dịp này, Tập đoàn tuyên dương 6 cá nhân Anh hùng Lao động của ngành than.",
+       {{6, "cá nhân Anh hùng Lao động"}}},
+      {"district-schools",
+       "Huyện Cam Lâm tổng kết năm học 2023 – 2024\n"
+       "Dịp này, Chủ tịch UBND huyện tặng giấy khen cho 9 tập thể lao động tiên tiến thuộc ngành giáo dục.",
+       {{9, "tập thể lao động tiên tiến"}}},
+  };
+  expect_counts(cases);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
