@@ -75,7 +75,8 @@ int32_t helped_qualifier(const Document& doc, int32_t k, int32_t end) {
 }
 
 // The counted thing from token `from`: the count noun and what qualifies it, up to a link word,
-// a figure or a stop; "an ninh, trật tự" keeps its comma.
+// a figure or a stop; "an ninh, trật tự" keeps its comma. (s28-lists2) Up to 24 tokens: units named at
+// length before their verb ("17 đơn vị thành viên Khối thi đua sản xuất kinh doanh Trung ương đóng …").
 int32_t what_end(const Document& doc, int32_t from, int32_t noun_length, int32_t end) {
   static const std::string tu = word_key("tự");
   static const Entry kLinks[] = {{"tham gia"}, {"trên"}, {"gồm"}, {"thuộc"}, {"tham dự"}, {"đạt"},
@@ -93,7 +94,7 @@ int32_t what_end(const Document& doc, int32_t from, int32_t noun_length, int32_t
   static const Entry kMeaning[] = {{"mang ý nghĩa"}, {"có ý nghĩa"}};
   static const PhraseTable meaning(kMeaning);
   int32_t k = from + noun_length;
-  while (k < end && k - from < 12) {
+  while (k < end && k - from < 24) {
     // "236 Tổ “Tự phòng, tự quản, tự bảo vệ”": the quoted name of what is counted is part of it.
     if (const Quote* q = doc.quote_opening(k); q && q->closed && q->last < end && q->last - k <= 16) {
       k = q->last + 1;  // the closing mark
@@ -101,6 +102,14 @@ int32_t what_end(const Document& doc, int32_t from, int32_t noun_length, int32_t
     }
     if (const auto fixed = lexicon::fixed_comma_phrases().match(doc, k, end)) {
       k += fixed.length;
+      continue;
+    }
+    // (s28-lists2) "17 đơn vị thành viên Khối … đóng trên địa bàn tỉnh": where the units are stationed names
+    // them ("trên" there links nothing).
+    static const Entry kStationed[] = {{"đóng trên địa bàn"}, {"đóng quân trên địa bàn"}, {"đứng chân trên địa bàn"}};
+    static const PhraseTable stationed(kStationed);
+    if (const auto st = stationed.match(doc, k, end); st && k > from + noun_length) {
+      k += st.length;
       continue;
     }
     // (s24-counts) "327 điển hình tập thể, cá nhân", "45 điển hình cá nhân, tập thể": the exemplars
@@ -492,6 +501,9 @@ int32_t award_qualified(const Document& doc, int32_t last, int32_t end) {
   static const Entry kQualifiers[] = {{"điển hình tiên tiến"}, {"điển hình tiêu biểu"}, {"điển hình"}};
   static const PhraseTable qualifiers(kQualifiers);
   if (const auto q = qualifiers.match(doc, last, end)) return last + q.length;
+  // (s28-lists2) … or by the title they hold or are given ("44 tập thể, cá nhân Anh hùng Lực lượng vũ trang Nhân
+  // dân", "16 tập thể lao động tiên tiến").
+  if (const auto t = lexicon::held_titles().match(doc, last, end)) return last + t.length;
   // … and those helped named by their hardship ("3 cán bộ có hoàn cảnh khó khăn").
   return last + helped_qualifier(doc, last, end);
 }
@@ -550,6 +562,54 @@ bool gift_given(const Document& doc, int32_t first) {
     break;
   }
   return false;
+}
+
+// (s28-lists2) "trao tặng 1 ngôi nhà tình nghĩa, 5 khu thể dục cộng đồng, 100 tấm bản đồ, 100 thùng sữa, 50
+// áo ấm … cho thiếu nhi": in a list of figure + noun items after a verb of giving, one item before this one a
+// gift the counts know by its noun, every item is a gift given, whatever its noun. Not a sum of money or a
+// measure ("tặng 20 suất quà, 10 triệu đồng"). The end of what is given (up to a comma, a bracket, "cho",
+// "và"), or 0.
+int32_t gift_list_item(const Analysis& a, const NumberMention& n, int32_t end) {
+  const Document& doc = a.doc;
+  static const std::string va = word_key("và");
+  if (!doc.is_word(n.last) || doc.is_number(n.last) || lexicon::target_units().match(doc, n.last, end) ||
+      lexicon::worth_currencies().match(doc, n.last, end))
+    return 0;
+  // Walk back over the items before: a separator, then the figure of the item before it (a few words on).
+  bool known = false;
+  int32_t first = n.start();
+  for (int items = 0; items < 20; ++items) {
+    const int32_t sep = first - 1;
+    if (!doc.is_punct(sep, ",") && !doc.is_key(sep, va)) break;
+    int32_t f = -1;
+    for (int32_t t = sep - 1; t >= 0 && t >= sep - 14; --t) {
+      if (doc.is_punct(t, ";") || doc.is_punct(t, ":") || doc.is_punct(t, ".")) break;
+      const int32_t m = a.numbers.number_at[static_cast<size_t>(t)];
+      if (m < 0) continue;
+      const NumberMention& before = a.numbers.numbers[static_cast<size_t>(m)];
+      // the item's figure opens it: after a separator or the verb
+      if (before.last > sep) break;
+      f = before.start();
+      if (const auto g = lexicon::count_nouns().match(doc, before.last, end); g && g.value() != lexicon::kCommendedPeople)
+        known = true;
+      break;
+    }
+    if (f < 0) break;
+    first = f;
+  }
+  if (first == n.start() || !known || !gift_given(doc, first)) return 0;
+  static const Entry kStops[] = {{"cho"}, {"và"}, {"tới"}, {"đến"}, {"tại"}, {"trị giá"}};
+  static const PhraseTable stops(kStops);
+  int32_t t = n.last;
+  while (t < end && t < n.last + 12) {
+    if (const Quote* q = doc.quote_opening(t); q && q->closed) {
+      t = q->last + 1;
+      continue;
+    }
+    if (!doc.is_word(t) || doc.is_number(t) || stops.match(doc, t, end)) break;
+    ++t;
+  }
+  return t > n.last && t < n.last + 12 ? t : 0;
 }
 
 // (s24-counts) "có 17 cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở 5 năm liên tục và 21 cá nhân có 4
@@ -891,8 +951,9 @@ bool units_named_after(const Document& doc, const NumberMention& n) {
   if (!g) return false;
   int32_t k = n.last + g.length;
   // "cho 3 cụm, gồm đoàn cơ sở …": the names follow "gồm" after the count.
-  if (doc.is_punct(k, ",") && doc.is_key(k + 1, gom)) return true;
-  if (doc.is_key(k, gom)) ++k;
+  // (s28-lists2) … or "bao gồm", "gồm có", which open a list as "gồm" does.
+  if (doc.is_punct(k, ",") && lexicon::member_openers().match(doc, k + 1)) return true;
+  if (const auto o = lexicon::member_openers().match(doc, k)) k += o.length;
   else if (!doc.is_key(n.start() - 1, gom) && !doc.is_key(n.start() - 1, word_key("có"))) return false;
   if (doc.is_punct(k, ":") && doc.is_key(n.start() - 1, gom)) return true;
   // (s25-contents) "Khối thi đua số 7 hiện có 9 đơn vị: Trường A, Trường B, …", "gồm 8 đơn vị Cảnh sát PCCC
@@ -965,12 +1026,13 @@ bool results_listed(const Document& doc, const NumberMention& n) {
 // count (the Conventions); "… thành lập với 19 thành viên, gồm 1 tổ trưởng, …" breaks a team's
 // size down, and is counted.
 bool group_members_named_after(const Document& doc, const NumberMention& n) {
-  static const std::string gom = word_key("gồm");
   static const std::vector<std::string> thanh_vien = phrase_keys("thành viên");
   int32_t k = n.last;
   if (!(doc.is_key(k, thanh_vien[0]) && doc.is_key(k + 1, thanh_vien[1]))) return false;
   k += 2;
-  if (!(doc.is_punct(k, ",") && doc.is_key(k + 1, gom)) || doc.is_number(k + 2)) return false;
+  // (s28-lists2) "bao gồm", "gồm có" as "gồm".
+  const auto o = doc.is_punct(k, ",") ? lexicon::member_openers().match(doc, k + 1) : PhraseTable::Match{};
+  if (!o || doc.is_number(k + 1 + o.length)) return false;
   static const Entry kGroups[] = {{"Khối"}, {"Cụm"}, {"Khối thi đua"}, {"Cụm thi đua"}};
   static const PhraseTable groups(kGroups);
   const Sentence& s = doc.sentence_of(n.first);
@@ -1195,6 +1257,11 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
     const int32_t end = doc.sentence_of(n.first).last;
     auto noun = lexicon::count_nouns().match(doc, n.last, end);
     int32_t last = 0;
+    const int32_t listed_gift = noun || pledged_goal(doc, n.last, end) ? 0 : gift_list_item(a, n, end);
+    if (listed_gift) {
+      static const Entry kGiven{"quà", lexicon::kGiftsGiven};
+      noun = PhraseTable::Match{1, &kGiven};
+    }
     if (const int32_t goal = noun ? 0 : pledged_goal(doc, n.last, end)) {
       // "8 nội dung, 15 chỉ tiêu": the noun alone; "7 nội dung, chỉ tiêu": two nouns, one figure.
       static const Entry kGoal{"nội dung"};
@@ -1233,14 +1300,15 @@ std::vector<CountResult> extract_counts(const Analysis& a) {
       if (!noun || lexicon::not_counted().match(doc, n.last, end) || describes_place(doc, n.first)) continue;
       // (s24-counts) "tặng 20 suất quà, 7 xe đạp cho …": a gift counts only when given in its clause
       // ("thu giữ 12 xe đạp" does not).
-      if (noun.value() == lexicon::kGiftsGiven && !gift_given(doc, n.start())) continue;
+      if (noun.value() == lexicon::kGiftsGiven && !listed_gift && !gift_given(doc, n.start())) continue;
       // "một phong trào thi đua sôi nổi": "một" is the article; it counts only those commended
       // ("tặng Bằng khen cho một tập thể").
       if (n.word && n.value == 1 && noun.value() != 1) continue;
     // "5 tổ chức đoàn thể": an organisation, not a team ("tổ").
     static const std::vector<std::string> to_chuc = phrase_keys("tổ chức");
     if (noun.length == 1 && doc.is_key(n.last, to_chuc[0]) && doc.is_key(n.last + 1, to_chuc[1])) continue;
-      last = noun.value() == 1 ? award_qualified(doc, joined_award_noun(doc, n.last + noun.length, end), end)
+      last = listed_gift ? listed_gift
+             : noun.value() == 1 ? award_qualified(doc, joined_award_noun(doc, n.last + noun.length, end), end)
                                : what_end(doc, n.last, noun.length, end);
     }
     // (s24-counts) "03 nội dung chính “Xung kích, sáng tạo, tình nguyện”", "4 chỉ tiêu “A, B, C, D”": a

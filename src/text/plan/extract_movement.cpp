@@ -2712,6 +2712,23 @@ std::vector<std::string> list_by_form(const Analysis& a) {
 
 }  // namespace
 
+// (s28-lists2) After a pledge's verb, ", phấn đấu" and the year striven in ("cam kết, phấn đấu năm 2025 A; B;
+// C"): where the terms begin, or `from` when there is no such aim; -1 when a figure other than the year stands
+// in the terms (targets, not contents).
+int32_t past_striving(const Document& doc, int32_t from, int32_t end) {
+  static const std::vector<std::string> phan_dau = phrase_keys("phấn đấu");
+  static const std::string nam = word_key("năm"), trong = word_key("trong");
+  int32_t f = from;
+  if (doc.is_punct(f, ",")) ++f;
+  if (!seq_at(doc, f, phan_dau)) return from;
+  f += 2;
+  if (doc.is_key(f, trong) && doc.is_key(f + 1, nam)) ++f;
+  if (doc.is_key(f, nam) && doc.is_number(f + 1)) f += 2;
+  for (int32_t u = f; u < end; ++u)
+    if (doc.is_number(u)) return -1;
+  return f;
+}
+
 std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
   const Document& doc = a.doc;
   const Keys& k = keys();
@@ -2782,6 +2799,10 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
     for (int32_t i = s.first; i + 2 <= s.last; ++i) {
       if (!seq_at(doc, i, k.noi_dung)) continue;
       if (reported_done(doc, s.first, i)) continue;
+      // (s28-lists2) "một số tiêu chí trong nội dung chấm điểm thi đua của khối, như A, B": the points a group's
+      // marking scheme scores, not the movement's contents.
+      static const std::vector<std::string> cham_diem = phrase_keys("chấm điểm");
+      if (seq_at(doc, i + 2, cham_diem)) continue;
       // (s24-counts) "xoay quanh 03 nội dung chính “Xung kích, sáng tạo, tình nguyện”", "với 4 nội
       // dung “Đoàn kết, sáng tạo, trách nhiệm, hội nhập”": a quotation right after counted contents
       // (and the words qualifying them) that lists as many pieces names them.
@@ -2892,8 +2913,9 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
         // (s21-lists) "…, một số tiêu chí chủ yếu, nội dung thi đua khen thưởng, phân công trách
         // nhiệm; …": without its colon, after a comma, the words are an item of another list.
         if (doc.is_punct(i - 1, ",")) continue;
+        // (s28-lists2) "gồm có" as "gồm".
         while (j < s.last && (doc.is_key(j, k.la) || doc.is_key(j, k.gom) || doc.is_key(j, k.bao) ||
-                              doc.is_key(j, k.sau))) {
+                              doc.is_key(j, k.sau) || (doc.is_key(j, k.co) && doc.is_key(j - 1, k.gom)))) {
           ++j;
         }
         // "Nội dung thi đua tập trung (vào) các hoạt động …; …": the verb is no part of the first item.
@@ -3017,7 +3039,9 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
       // emulation is for, without a qualifier, after "các" in a sentence of "thi đua".
       if (!qualified && !(doc.is_key(i - 1, cac) && contains_seq(doc, s.first, i, k.thi_dua))) continue;
       int32_t c = qualified ? i + 4 : i + 2;
-      if (doc.is_key(c, k.gom) || doc.is_key(c, k.nhu)) ++c;  // "… nhiệm vụ trọng tâm như: A; B; C"
+      // "… nhiệm vụ trọng tâm như: A; B; C"; (s28-lists2) "bao gồm", "gồm có" as "gồm".
+      if (const auto o = lexicon::member_openers().match(doc, c, s.last)) c += o.length;
+      else if (doc.is_key(c, k.nhu)) ++c;
       if (!qualified && doc.is_key(c, k.sau)) ++c;
       if (!doc.is_punct(c, ":")) continue;
       std::vector<std::string> items = content_items(a, c + 1, s.last, 0);
@@ -3134,6 +3158,8 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
           striving |= seq_at(doc, u, phan_dau);
           if (action_verbs().match(doc, u, s.last)) from = u;
         }
+      // (s28-lists2) "…, các thành viên giao ước thi đua, phấn đấu năm 2024 A; B; C": the terms after the aim.
+      if (from >= 0 && doc.is_punct(from, ",")) from = past_striving(doc, from, s.last);
       if (from < 0 || striving || seq_at(doc, from, phan_dau)) continue;
       // "Theo giao ước, các đơn vị cam kết … với các chỉ tiêu: A; B": a head of its own inside.
       bool colon = false;
@@ -3181,6 +3207,14 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
         if (doc.tokens[u].kind == TokenKind::kPunct) break;
         if (const auto m = agree.match(doc, u, s.last)) from = u + m.length;
       }
+      // (s28-lists2) "… cam kết, phấn đấu (năm 2025) A; B; C": the terms striven for, words with no figure (a
+      // figure makes them targets).
+      bool figures = false;
+      if (from >= 0) {
+        from = past_striving(doc, from, s.last);
+        figures = from < 0;
+      }
+      if (figures) continue;
       // (s25-lists2) "Năm 2021, toàn cụm đẩy mạnh A; tăng cường B; tiếp tục C.", "Thời gian tới, các đơn vị
       // trong Khối tập trung …": after a fronted time ahead — a phrase naming it, or the latest year the
       // text names when it also names the year before (a review of one year and the plan of the next) —
@@ -3233,6 +3267,21 @@ std::vector<std::string> extract_contents(const Analysis& a, bool ahead) {
         std::string item = clean(doc.text_of(f, l));
         if (!item.empty()) items.push_back(std::move(item));
       }
+      // (s28-lists2) "… giao ước thi đua, phấn đấu năm 2020 A; B; C. Khối phấn đấu D; E.": the terms go on in the
+      // next sentences of the paragraph whose subject is the group by its bare kind word, striving or acting.
+      if (items.size() >= 3)
+        for (size_t si = static_cast<size_t>(doc.tokens[s.first].sentence) + 1; si < doc.sentences.size(); ++si) {
+          const Sentence& e = doc.sentences[si];
+          if (e.line != s.line) break;
+          const int32_t g = after_link_words(doc, e.first, e.last);
+          const auto gw = group_words.match(doc, g, e.last);
+          if (!gw || !doc.tokens[g].capitalised) break;
+          int32_t f = g + gw.length;
+          static const std::vector<std::string> phan_dau = phrase_keys("phấn đấu");
+          if (seq_at(doc, f, phan_dau)) f += 2;
+          if (!action_verbs().match(doc, f, e.last) || past_striving(doc, g + gw.length, e.last) < 0) break;
+          for (std::string& item : plain_items(a, f, e.last)) items.push_back(std::move(item));
+        }
       if (items.size() >= 3) return items;
     }
   }

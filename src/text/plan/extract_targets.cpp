@@ -520,7 +520,9 @@ int32_t absolute_target(const Analysis& a, int32_t i, int32_t first, int32_t sub
                                    {"cùng thi đua"}, {"cùng nhau thi đua"}, {"thống nhất"}, {"đã"}};
     static const PhraseTable signs(kSigns);
     const int32_t noun_last = figure_end + (unit_m ? scale + static_cast<int32_t>(unit_m.length) : noun_m.length);
-    for (int32_t k = noun_last; k < last && k <= noun_last + 8 && doc.is_word(k); ++k)
+    // (s28-lists2) The units may be named at length before what they did ("17 đơn vị thành viên Khối thi đua sản
+    // xuất kinh doanh Trung ương đóng trên địa bàn tỉnh đã bình bầu …"): words up to twenty on.
+    for (int32_t k = noun_last; k < last && k <= noun_last + 20 && doc.is_word(k); ++k)
       if (signs.match(doc, k, last)) return 0;
   }
   TargetResult t;

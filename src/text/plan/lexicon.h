@@ -153,6 +153,7 @@ inline constexpr int kCommendedPeople = 2;
 // (s24-counts) A count noun's value: a gift ("7 xe đạp", "15 sổ tiết kiệm"), counted only when given.
 inline constexpr int kGiftsGiven = 3;
 const PhraseTable& count_nouns();          // what a bare count counts: "Tổ", "thành viên"; value 1: the noun alone
+const PhraseTable& held_titles();          // (s28-lists2) a title after those honoured: "Anh hùng Lao động"
 const PhraseTable& not_counted();          // "đơn vị hành chính": a figure before it counts nothing of the movement
 const PhraseTable& goal_qualifiers();       // "chính", "trọng tâm", "cơ bản": after "N nội dung / chỉ tiêu"
 const PhraseTable& target_counted_nouns();  // "hợp tác xã", "tiêu chí": what a level to reach counts

@@ -658,6 +658,14 @@ const Entry kCountNouns[] = {
     {"tủ sách", lexicon::kGiftsGiven}, {"hệ thống", lexicon::kGiftsGiven},
 };
 
+// (s28-lists2) Titles held or given, written right after the noun of those honoured: "44 tập thể, cá nhân Anh
+// hùng Lực lượng vũ trang Nhân dân", "16 tập thể lao động tiên tiến" — part of what is counted
+// (extract_counts.cpp, award_qualified).
+const Entry kHeldTitles[] = {{"Anh hùng Lực lượng vũ trang Nhân dân"}, {"Anh hùng LLVT Nhân dân"}, {"Anh hùng LLVTND"},
+                             {"Anh hùng Lao động"}, {"lao động tiên tiến"}, {"lao động xuất sắc"},
+                             {"Bà mẹ Việt Nam Anh hùng"}, {"Chiến sĩ thi đua toàn quốc"}, {"Chiến sĩ thi đua cấp tỉnh"},
+                             {"Chiến sĩ thi đua cấp bộ"}, {"Chiến sĩ thi đua cơ sở"}, {"Chiến sĩ thi đua cấp cơ sở"}};
+
 // Targets (extract_targets.cpp, absolute levels): the nouns a level to reach counts.
 const Entry kTargetCounted[] = {
     {"hợp tác xã"}, {"lao động"}, {"công an phường"}, {"công an xã"}, {"khu phố"}, {"xã"}, {"phường"},
@@ -888,7 +896,9 @@ const Entry kWorkNouns[] = {{"hoạt động"}, {"vấn đề"}, {"việc làm"}
 constexpr Entry kAgreeVerbs[] = {{"thống nhất"}, {"cam kết"}, {"quyết tâm"}};
 constexpr Entry kFocusVerbs[] = {{"tập trung"}, {"tập trung vào"}};
 constexpr Entry kSignTogether[] = {{"đồng loạt ký"}};
-constexpr auto kPledgeVerbs = join(kAgreeVerbs, kFocusVerbs);
+// (s28-lists2) "các thành viên khối giao ước thi đua, phấn đấu năm 2020 A; B; C": pledging itself, the terms after.
+constexpr Entry kPledgeOnly[] = {{"giao ước thi đua"}};
+constexpr auto kPledgeVerbs = join(kAgreeVerbs, kFocusVerbs, kPledgeOnly);
 constexpr auto kSignersVerbs = join(kAgreeVerbs, kSignTogether);
 
 // (s25-contents, s25-lists2) The units of a pledge or a group as the subject of its terms: after a figure
@@ -899,7 +909,7 @@ constexpr auto kSignersVerbs = join(kAgreeVerbs, kSignTogether);
 // only the pledge's sentence reads.
 constexpr Entry kGeneralUnits[] = {{"đơn vị"}, {"đơn vị thành viên"}, {"địa phương"}};
 constexpr Entry kSignerKinds[] = {{"bên"}, {"trường"}, {"cơ quan"}, {"chi nhánh"}, {"doanh nghiệp"}, {"cụm"}, {"khối"},
-                                  {"ngành"}};
+                                  {"ngành"}, {"thành viên"}};  // (s28-lists2) "các thành viên khối/cụm"
 constexpr auto kSignerNouns = join(kGeneralUnits, kSignerKinds);
 
 // (s25-lists2) A sentence opening the list its head announced in the sentence before ("… gồm 5 nội dung.
@@ -1469,6 +1479,7 @@ THIDUA_TABLE(surnames, kSurnames)
 THIDUA_TABLE(predicates, kPredicates)
 THIDUA_TABLE(subject_openers, kSubjectOpeners)
 THIDUA_TABLE(count_nouns, kCountNouns)
+THIDUA_TABLE(held_titles, kHeldTitles)
 THIDUA_TABLE(population_nouns, kPopulationNouns)
 THIDUA_TABLE(measurable_heads, kMeasurableHeads)
 THIDUA_TABLE(change_verbs, kChangeVerbs)
