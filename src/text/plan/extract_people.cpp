@@ -810,8 +810,10 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
       bool repeats = false;  // "… Đảng và công tác chính trị": a word of the name again
       for (int32_t k = unit->first; k < last_read && !repeats; ++k) repeats = doc.is_word(last_read + 1) && doc.key(k) == doc.key(last_read + 1);
       // (s26-orgs) … not the word naming the next person ("Trưởng Phòng Tham mưu và Ông B", "… và Thầy C").
+      // (s28-orgs2) … nor the rank of the next ("Giám đốc Sở Tư pháp và Đại tá B – …").
       if (doc.is_key(last_read, va) && doc.is_word(last_read + 1) && (doc.tokens[last_read + 1].capitalised || repeats) &&
-          !match_unit(doc, last_read + 1, end, a.unit_options()) && !lexicon::person_cues().match(doc, last_read + 1, end)) {
+          !match_unit(doc, last_read + 1, end, a.unit_options()) && !lexicon::person_cues().match(doc, last_read + 1, end) &&
+          !lexicon::ranks().match(doc, last_read + 1, end)) {
         int32_t k = last_read + 1;
         while (k < end && k - last_read < 6 && doc.is_word(k) && !doc.is_key(k, va) && !lexicon::unit_heads().match(doc, k, end)) ++k;
         part.text += " " + std::string(doc.text_of(last_read, k));
