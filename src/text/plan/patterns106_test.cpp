@@ -127,5 +127,64 @@ TEST(PlanPatterns106, AStalePageStampGivesWayToTheBylinesDay) {
   });
 }
 
+// "đ/c Huỳnh Kim Hiền – Trưởng phòng Tài chính Kế hoạch Quận 1, Thành viên Hội đồng thi đua khen thưởng phụ trách
+// Khối; …" (hcm-2023-district1): a room or a board named after its title, then the place it serves by its level
+// capitalised and its number ("Quận 3", "Phường 5", as a city's districts and wards are named), closes there —
+// the number is the place's, and the offices after the comma stay the person's.
+TEST(PlanPatterns106, AnOfficesPlaceByItsNumberClosesItsName) {
+  const PositionCase cases[] = {
+      {"schools, a district's room", "Ngày 8/1/2024, Khối thi đua các trường mầm non tổ chức hội nghị tổng kết năm học. Dự hội nghị có bà "
+       "Nguyễn Thị Lan – Trưởng phòng Giáo dục Quận 3, Trưởng khối thi đua; ông Lê Văn Bình – Giám đốc Sở "
+       "Xây dựng.",
+       {{"Nguyễn Thị Lan", "Trưởng phòng Giáo dục Quận 3, Trưởng khối thi đua"}}},
+      {"a ward's inspection board", "Sáng 12/12/2023, Cụm thi đua các phường tổ chức hội nghị tổng kết công tác thi đua năm 2023. Tham "
+       "dự có ông Đặng Minh Quân – Chủ nhiệm Ủy ban Kiểm tra Phường 5, Cụm trưởng; bà Vũ Thị Hạnh – Phó Chủ "
+       "tịch UBND quận.",
+       {{"Đặng Minh Quân", "Chủ nhiệm Ủy ban Kiểm tra Phường 5, Cụm trưởng"}}},
+      {"environment, a district's room", "Ngày 6/1/2024, Cụm thi đua các phường tổ chức hội nghị tổng kết năm 2023. Dự hội nghị có ông Mai "
+       "Văn Lộc – Trưởng phòng Tài nguyên Môi trường Quận 7, Cụm phó; bà Vũ Thị Hạnh – Phó Chủ tịch UBND "
+       "quận.",
+       {{"Mai Văn Lộc", "Trưởng phòng Tài nguyên Môi trường Quận 7, Cụm phó"}}},
+      {"guard: a ward's office, read before", "Ngày 6/1/2024, Cụm thi đua các phường tổ chức hội nghị tổng kết năm 2023. Dự hội nghị có ông Mai "
+       "Văn Lộc – Chánh Văn phòng Hội đồng nhân dân Phường 12, Cụm trưởng; bà Vũ Thị Hạnh – Phó Chủ tịch "
+       "UBND quận.",
+       {{"Mai Văn Lộc", "Chánh Văn phòng Hội đồng nhân dân Phường 12, Cụm trưởng"}}},
+      {"guard: a commune named by its name", "Ngày 8/1/2024, Cụm thi đua các xã tổ chức hội nghị tổng kết. Dự hội nghị có ông Lý Văn Sáu – Chủ "
+       "tịch UBND xã Tân Phú, Cụm trưởng; bà Hà Thị Năm – Phó Chủ tịch UBND huyện.",
+       {{"Lý Văn Sáu", "Chủ tịch UBND xã Tân Phú, Cụm trưởng"}}},
+  };
+  expect_positions(cases);
+}
+
+// "…, Thành viên Hội đồng thi đua khen thưởng phụ trách Khối" (hcm-2023-district1), "Phó Viện trưởng phụ trách Cụm
+// thi đua …" (binh-phuoc-2020): the group an office holder is in charge of, "phụ trách" in lower case right after
+// the office, then the group by its word ("Khối", "Cụm") or its name, is of the position. Not a field of work in
+// charge ("phụ trách công tác thi đua": no group).
+TEST(PlanPatterns106, TheGroupAnOfficeIsInChargeOfIsOfThePosition) {
+  const PositionCase cases[] = {
+      {"a district party office, the group by its word", "Ngày 5/1/2024, Khối thi đua các doanh nghiệp tổ chức hội nghị tổng kết. Tham dự có ông Trần Văn An "
+       "– Chánh Văn phòng Quận ủy Quận 4, Thành viên Hội đồng thi đua khen thưởng phụ trách Khối; ông Lê "
+       "Văn Bình – Giám đốc Sở Xây dựng.",
+       {{"Trần Văn An", "Chánh Văn phòng Quận ủy Quận 4, Thành viên Hội đồng thi đua khen thưởng phụ trách Khối"}}},
+      {"planning, a cluster by its word", "Ngày 15/1/2024, Cụm thi đua các doanh nghiệp tổ chức hội nghị tổng kết năm 2023. Dự hội nghị có "
+       "đồng chí Trần Văn An – Phó Giám đốc Sở Kế hoạch và Đầu tư, Thành viên Hội đồng thi đua khen thưởng "
+       "phụ trách Cụm; đồng chí Lê Văn Bình – Giám đốc Sở Xây dựng.",
+       {{"Trần Văn An",
+         "Phó Giám đốc Sở Kế hoạch và Đầu tư, Thành viên Hội đồng thi đua khen thưởng phụ trách Cụm"}}},
+      {"home affairs, a numbered block", "Sáng 9/12/2023, Khối thi đua các cơ quan văn hóa tổ chức hội nghị tổng kết năm 2023. Dự hội nghị có "
+       "bà Phạm Thị Thu – Phó Giám đốc Sở Nội vụ phụ trách Khối thi đua số 3; ông Lê Văn Bình – Giám đốc Sở "
+       "Xây dựng.",
+       {{"Phạm Thị Thu", "Phó Giám đốc Sở Nội vụ phụ trách Khối thi đua số 3"}}},
+      {"courts, a numbered cluster", "Ngày 10/1/2024, Cụm thi đua số 2 các tòa án tổ chức hội nghị tổng kết năm 2023. Dự hội nghị có ông "
+       "Đoàn Văn Phúc – Phó Chánh án Tòa án nhân dân tỉnh phụ trách Cụm thi đua số 2; ông Lê Văn Bình – "
+       "Giám đốc Sở Tư pháp.",
+       {{"Đoàn Văn Phúc", "Phó Chánh án Tòa án nhân dân tỉnh phụ trách Cụm thi đua số 2"}}},
+      {"guard: a field of work in charge", "Sáng 9/12/2023, Khối thi đua các cơ quan văn hóa tổ chức hội nghị tổng kết năm 2023. Dự hội nghị có "
+       "bà Phạm Thị Thu – Phó Giám đốc Sở Nội vụ phụ trách công tác thi đua; ông Lê Văn Bình – Giám đốc Sở "
+       "Xây dựng.", {{"Phạm Thị Thu", "Phó Giám đốc Sở Nội vụ"}}},
+  };
+  expect_positions(cases);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
