@@ -1329,6 +1329,12 @@ void complete_positions(const Analysis& a, std::vector<Person>& people) {
       // … or with an abbreviation holding the level ("Trưởng CAX").
       const std::string_view written = a.doc.text_of(part.unit->first, part.unit->last);
       const bool abbreviated = part.unit->last == part.unit->first + 1 && ends_with(part.source, written);
+      // (s28-orgs2) … or with the level written short ("Phó Giám đốc Công an TP"): written out, then completed.
+      const int32_t lt = part.unit->last - 1;
+      const std::string_view short_level = a.doc.text_of(lt, lt + 1);
+      if (lt > part.unit->first && a.doc.tokens[lt].all_caps && lexicon::short_levels().match(a.doc, lt, lt + 1) &&
+          !ends_with(part.text, level) && ends_with(part.text, short_level) && level != short_level)
+        part.text = part.text.substr(0, part.text.size() - short_level.size()) + level;
       if (!ends_with(part.text, level) && !(abbreviated && ends_with(part.text, written))) continue;
       part.text += " " + place;
       part.completed = place;

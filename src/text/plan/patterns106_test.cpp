@@ -186,5 +186,26 @@ TEST(PlanPatterns106, TheGroupAnOfficeIsInChargeOfIsOfThePosition) {
   expect_positions(cases);
 }
 
+// "Thiếu tướng Trần Đức Tài, Phó Giám đốc Công an TP cho biết …" in a text of TP.HCM's police (hcm-2023-police): a
+// body's level written short and bare ("TP", "TX") closing the position is written out and completed with the
+// text's place, as a bare "thành phố" is (Conventions, Positions).
+TEST(PlanPatterns106, ABareShortLevelIsWrittenOutAndCompleted) {
+  const PositionCase cases[] = {
+      {"farmers, 'TP'", "Sáng 5/4/2024, Hội Nông dân thành phố Cần Thơ tổ chức hội nghị sơ kết phong trào thi đua.\n\nÔng "
+       "Trần Văn Dũng, Chủ tịch Hội Nông dân TP phát biểu khai mạc hội nghị.", {{"Trần Văn Dũng", "Chủ tịch Hội Nông dân thành phố Cần Thơ"}}},
+      {"labour, 'TX'", "Ngày 20/5/2023, Liên đoàn Lao động thị xã Phú Mỹ tổ chức lễ phát động tháng công nhân.\n\nBà Nguyễn "
+       "Thị Hoa, Phó Chủ tịch Liên đoàn Lao động TX phát biểu tại buổi lễ.", {{"Nguyễn Thị Hoa", "Phó Chủ tịch Liên đoàn Lao động thị xã Phú Mỹ"}}},
+      {"women, 'TP'", "Sáng 8/3/2024, Hội Liên hiệp Phụ nữ thành phố Vinh tổ chức lễ phát động phong trào thi đua.\n\nBà "
+       "Lê Thị Hằng, Chủ tịch Hội Liên hiệp Phụ nữ TP phát biểu tại buổi lễ.", {{"Lê Thị Hằng", "Chủ tịch Hội Liên hiệp Phụ nữ thành phố Vinh"}}},
+      {"guard: 'UBND TP', read before", "Ngày 10/3/2024, UBND thành phố Đà Nẵng tổ chức lễ phát động phong trào thi đua năm 2024.\n\nPhát "
+       "biểu tại buổi lễ, ông Lê Trung Chinh, Chủ tịch UBND TP cho biết, thành phố đặt mục tiêu tăng trưởng "
+       "cao.", {{"Lê Trung Chinh", "Chủ tịch UBND thành phố Đà Nẵng"}}},
+      {"guard: the level written out", "Ngày 10/3/2024, UBND thành phố Đà Nẵng tổ chức lễ phát động phong trào thi đua năm 2024.\n\nPhát "
+       "biểu tại buổi lễ, ông Lê Trung Chinh, Chủ tịch UBND thành phố cho biết, thành phố đặt mục tiêu tăng "
+       "trưởng cao.", {{"Lê Trung Chinh", "Chủ tịch UBND thành phố Đà Nẵng"}}},
+  };
+  expect_positions(cases);
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
