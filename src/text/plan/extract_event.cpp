@@ -1211,6 +1211,15 @@ bool opens_paragraph(const Analysis& a, int32_t li) {
       doc.lines[li + 1].last > line_start(doc, li + 1) && doc.is_punct(doc.lines[li + 1].last - 1, "."))
     return false;
   if (sentences > 1 || words > 35 || doc.is_punct(line.last - 1, ":")) return true;
+  // "Thiếu tướng Bùi Văn A, Giám đốc Công an tỉnh phát biểu tại lễ ra quân": a photo caption
+  // over the lead — a ranked person opening the line, speaking or handing over; (s28-orgs2) in capitals too
+  // ("THIẾU TƯỚNG BÙI VĂN A, GIÁM ĐỐC … PHÁT BIỂU TẠI LỄ RA QUÂN"), as the page prints it.
+  if (lexicon::ranks().match(doc, first, line.last)) {
+    static const Entry kCaptionVerbs[] = {{"phát biểu"}, {"trao"}, {"trao tặng"}, {"chúc mừng"}, {"gắn"}};
+    static const PhraseTable caption_verbs(kCaptionVerbs);
+    for (int32_t i = first; i < line.last; ++i)
+      if (caption_verbs.match(doc, i, line.last)) return true;
+  }
   // (s17-plan-a) "KHỐI THI ĐUA 4 TỔ CHỨC KÝ KẾT GIAO ƯỚC THI ĐUA NĂM 2017.": a line written all in
   // capitals is a headline, its stop or not; no caption or lead is written so.
   if (words >= 4 && line_all_caps(doc, li)) return false;
@@ -1241,14 +1250,6 @@ bool opens_paragraph(const Analysis& a, int32_t li) {
       next_dated = m >= 0 && a.dates.mentions[m].precision == Precision::kDay;
     }
     if (!next_dated) return true;
-  }
-  // "Thiếu tướng Bùi Văn A, Giám đốc Công an tỉnh phát biểu tại lễ ra quân": a photo caption
-  // over the lead — a ranked person opening the line, speaking or handing over.
-  if (lexicon::ranks().match(doc, first, line.last)) {
-    static const Entry kCaptionVerbs[] = {{"phát biểu"}, {"trao"}, {"trao tặng"}, {"chúc mừng"}, {"gắn"}};
-    static const PhraseTable caption_verbs(kCaptionVerbs);
-    for (int32_t i = first; i < line.last; ++i)
-      if (caption_verbs.match(doc, i, line.last)) return true;
   }
   // (s20-lead) … but "Sáng mai 9-9: Khai mạc trọng thể Đại hội …": a day and a colon open a headline.
   if (const int32_t d = bare_day_date(a, first, std::min(line.last, first + 3));

@@ -207,5 +207,26 @@ TEST(PlanPatterns106, ABareShortLevelIsWrittenOutAndCompleted) {
   expect_positions(cases);
 }
 
+// "THIẾU TƯỚNG BÙI QUANG THANH, GIÁM ĐỐC CÔNG AN TỈNH NGHỆ AN PHÁT BIỂU TẠI LỄ RA QUÂN" (the metamorphic change
+// caps-head on nghe-an-2024-tet-peak-launch): a ranked person opening the first line, speaking, handing over or
+// congratulating, is a photo's caption over the lead in capitals as in running text — no title. A headline in
+// capitals whose subject is a body stays the title.
+TEST(PlanPatterns106, ARankedSpeakersCaptionInCapitalsIsNoTitle) {
+  expect_field("/title", {
+      {"the army, speaking", "ĐẠI TÁ NGUYỄN VĂN HÙNG, CHỈ HUY TRƯỞNG BỘ CHỈ HUY QUÂN SỰ TỈNH PHÁT BIỂU TẠI HỘI NGHỊ\n\nNgày "
+       "20/12/2023, Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị tổng kết phong trào thi đua Quyết thắng năm "
+       "2023.", ""},
+      {"border guards, handing over", "THƯỢNG TÁ LÊ VĂN MINH, PHÓ CHỈ HUY TRƯỞNG BỘ ĐỘI BIÊN PHÒNG TỈNH TRAO GIẤY KHEN CHO CÁC TẬP "
+       "THỂ\n\nSáng 5/1/2024, Bộ Chỉ huy Bộ đội Biên phòng tỉnh tổ chức hội nghị tổng kết công tác thi đua "
+       "năm 2023.", ""},
+      {"traffic police, congratulating", "TRUNG TÁ PHẠM THỊ HÀ, PHÓ TRƯỞNG PHÒNG CẢNH SÁT GIAO THÔNG CHÚC MỪNG CÁC ĐƠN VỊ\n\nNgày 9/3/2024, "
+       "Phòng Cảnh sát giao thông Công an tỉnh tổ chức lễ phát động phong trào thi đua năm 2024.", ""},
+      {"fire police, speaking at a muster", "ĐẠI ÚY TRẦN QUỐC BẢO, ĐỘI TRƯỞNG ĐỘI CẢNH SÁT PHÒNG CHÁY PHÁT BIỂU TẠI LỄ RA QUÂN\n\nSáng 2/6/2024, "
+       "Công an huyện tổ chức lễ ra quân đợt cao điểm phòng cháy, chữa cháy mùa khô.", ""},
+      {"guard: a body's headline in capitals", "CÔNG AN TỈNH PHÁT ĐỘNG PHONG TRÀO THI ĐUA NĂM 2024\n\nNgày 9/3/2024, Công an tỉnh tổ chức lễ phát "
+       "động phong trào thi đua năm 2024.", "CÔNG AN TỈNH PHÁT ĐỘNG PHONG TRÀO THI ĐUA NĂM 2024"},
+  });
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
