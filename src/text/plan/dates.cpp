@@ -409,6 +409,16 @@ void find_ranges(const Document& doc, const Sentence& s, DateIndex& ix) {
   }
 }
 
+// (s28-orgs2) A line of words between two stamp lines, not itself one: the headline between a page's stamp and the
+// byline.
+bool headline_between(const Document& doc, const DateIndex& ix, int32_t above, int32_t below) {
+  for (int32_t li = above + 1; li < below; ++li) {
+    const int32_t first = li == 0 ? 0 : doc.lines[li - 1].last;
+    if (doc.lines[li].last - first >= 5 && !ix.stamp_line(li)) return true;
+  }
+  return false;
+}
+
 void find_dateline(const Document& doc, DateIndex& ix) {
   const int32_t limit = std::min<int32_t>(15, static_cast<int32_t>(doc.lines.size()));
   for (int32_t li = 0; li < limit; ++li) {
@@ -435,6 +445,14 @@ void find_dateline(const Document& doc, DateIndex& ix) {
     }
     if (clean && found >= 0) {
       ix.stamp_lines.push_back(li);
+      // (s28-orgs2) "Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27" above the headline, "Như Tâm - 17:46,
+      // 22/03/2025" under it: a page's stamp over the headline in another year than the article's byline
+      // under it is the page's, stale; the byline dates the text.
+      if (ix.dateline_line >= 0 && ix.document_date && ix.mentions[found].year != ix.document_date->year() &&
+          headline_between(doc, ix, ix.dateline_line, li)) {
+        ix.document_date = date_as_written(ix.mentions[found], false);
+        ix.dateline_line = li;
+      }
       if (ix.dateline_line >= 0) continue;
       ix.document_date = date_as_written(ix.mentions[found], false);
       ix.dateline_line = li;

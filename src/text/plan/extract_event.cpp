@@ -954,6 +954,9 @@ bool refers_to_earlier_launch(const Document& doc, int32_t i, int32_t length, in
 // already made, named as what is measured or carried out, not a signing.
 bool refers_to_existing_pledge(const Document& doc, int32_t i, const PhraseTable::Match& m) {
   if (static_cast<EventKind>(m.value()) != EventKind::kPledgeSigning) return false;
+  // (s28-orgs2) "chuyển bản ký kết giao ước thi đua tới các thành viên", "gửi dự thảo giao ước": the pledge's paper.
+  for (int32_t b = 1; b <= 2; ++b)
+    if (i - b >= 0 && lexicon::pledge_papers().match(doc, i - b, i).length == b) return true;
   static const std::string giao = word_key("giao"), uoc = word_key("ước");
   if (!doc.is_key(i, giao) || !doc.is_key(i + 1, uoc)) return false;  // "ký giao ước", "lễ ký …" sign
   static const std::vector<std::vector<std::string>> nouns = {
@@ -1116,6 +1119,12 @@ bool closes_a_contest(const Document& doc, int32_t i, const PhraseTable::Match& 
   return static_cast<bool>(lexicon::contest_closings().match(doc, k, line_end));
 }
 
+bool called_off(const Document& doc, int32_t i, int32_t first) {
+  for (int32_t b = 1; b <= 3; ++b)
+    if (i - b >= first && lexicon::called_off().match(doc, i - b, i).length == b) return true;
+  return false;
+}
+
 std::pair<int32_t, EventKind> first_trigger(const Analysis& a, int32_t first, int32_t last) {
   for (int32_t i = first; i < last; ++i) {
     if (const auto m = lexicon::event_triggers().match(a.doc, i, last)) {
@@ -1126,6 +1135,13 @@ std::pair<int32_t, EventKind> first_trigger(const Analysis& a, int32_t first, in
       }
       if (launch_is_document_subject(a.doc, i, m.length)) {
         i += m.length - 1;
+        continue;
+      }
+      // (s28-orgs2) "… quyết định không tổ chức hội nghị ký kết giao ước thi đua; chuyển dự thảo …", "tạm hoãn
+      // Lễ phát động …": an event called off right before its word is not held — nor any word of its phrase.
+      if (called_off(a.doc, i, first)) {
+        while (i + 1 < last && !a.doc.is_punct(i + 1, ",") && !a.doc.is_punct(i + 1, ";") && !a.doc.is_punct(i + 1, "."))
+          ++i;
         continue;
       }
       // "tại Trung tâm Hội nghị tỉnh": a unit's head that runs over the trigger names a hall.
@@ -1195,6 +1211,15 @@ bool opens_paragraph(const Analysis& a, int32_t li) {
       doc.lines[li + 1].last > line_start(doc, li + 1) && doc.is_punct(doc.lines[li + 1].last - 1, "."))
     return false;
   if (sentences > 1 || words > 35 || doc.is_punct(line.last - 1, ":")) return true;
+  // "Thiếu tướng Bùi Văn A, Giám đốc Công an tỉnh phát biểu tại lễ ra quân": a photo caption
+  // over the lead — a ranked person opening the line, speaking or handing over; (s28-orgs2) in capitals too
+  // ("THIẾU TƯỚNG BÙI VĂN A, GIÁM ĐỐC … PHÁT BIỂU TẠI LỄ RA QUÂN"), as the page prints it.
+  if (lexicon::ranks().match(doc, first, line.last)) {
+    static const Entry kCaptionVerbs[] = {{"phát biểu"}, {"trao"}, {"trao tặng"}, {"chúc mừng"}, {"gắn"}};
+    static const PhraseTable caption_verbs(kCaptionVerbs);
+    for (int32_t i = first; i < line.last; ++i)
+      if (caption_verbs.match(doc, i, line.last)) return true;
+  }
   // (s17-plan-a) "KHỐI THI ĐUA 4 TỔ CHỨC KÝ KẾT GIAO ƯỚC THI ĐUA NĂM 2017.": a line written all in
   // capitals is a headline, its stop or not; no caption or lead is written so.
   if (words >= 4 && line_all_caps(doc, li)) return false;
@@ -1225,14 +1250,6 @@ bool opens_paragraph(const Analysis& a, int32_t li) {
       next_dated = m >= 0 && a.dates.mentions[m].precision == Precision::kDay;
     }
     if (!next_dated) return true;
-  }
-  // "Thiếu tướng Bùi Văn A, Giám đốc Công an tỉnh phát biểu tại lễ ra quân": a photo caption
-  // over the lead — a ranked person opening the line, speaking or handing over.
-  if (lexicon::ranks().match(doc, first, line.last)) {
-    static const Entry kCaptionVerbs[] = {{"phát biểu"}, {"trao"}, {"trao tặng"}, {"chúc mừng"}, {"gắn"}};
-    static const PhraseTable caption_verbs(kCaptionVerbs);
-    for (int32_t i = first; i < line.last; ++i)
-      if (caption_verbs.match(doc, i, line.last)) return true;
   }
   // (s20-lead) … but "Sáng mai 9-9: Khai mạc trọng thể Đại hội …": a day and a colon open a headline.
   if (const int32_t d = bare_day_date(a, first, std::min(line.last, first + 3));
@@ -2097,8 +2114,27 @@ static EventResult extract_event_of(const Analysis& a, const TitleInfo& title, i
   }
   ev.sentence = with_date >= 0 ? with_date : with_trigger;
   ev.kind = with_date >= 0 ? kind_with_date : kind_with_trigger;
+  // (s28-orgs2) "Sáng 18-3, Khối thi đua … quyết định không tổ chức hội nghị ký kết giao ước thi đua; chuyển dự thảo
+  // … tới các thành viên …": a dated lead calling its event off, before any event held, reports that decision —
+  // its day is the event's, of no kind (not the headline's, nor the pledge the draft words).
+  bool called_off_lead = false;
+  if (!title.formal) {
+    for (size_t si = 0; si < doc.sentences.size() && (ev.sentence < 0 || si < static_cast<size_t>(ev.sentence)); ++si) {
+      const Sentence& s = doc.sentences[si];
+      if (s.line < title.body_line || a.dates.stamp_line(s.line) || s.first >= s.last || caption_line(doc, s.line)) continue;
+      bool off = false;
+      for (int32_t i = s.first; i < s.last && !off; ++i)
+        off = lexicon::event_triggers().match(doc, i, s.last) && called_off(doc, i, s.first);
+      if (off && bare_day_date(a, s.first, s.last) >= 0) {
+        ev.sentence = static_cast<int32_t>(si);
+        ev.kind = EventKind::kNone;
+        called_off_lead = true;
+        break;
+      }
+    }
+  }
   if (title.formal && title.kind != EventKind::kNone) ev.kind = title.kind;
-  if (ev.kind == EventKind::kNone) ev.kind = title.kind;
+  if (ev.kind == EventKind::kNone && !called_off_lead) ev.kind = title.kind;
   // A gathering of no kind in the lead, before any sentence naming an event of a kind ("… tổ
   // chức Ngày hội …; … tổ chức 101 buổi phát động …"): the gathering is the event reported.
   if (!title.formal) {
@@ -2169,7 +2205,7 @@ static EventResult extract_event_of(const Analysis& a, const TitleInfo& title, i
   // "Cụm … ký kết giao ước thi đua năm 2024" over "… tổ chức hội nghị tổng kết công tác năm 2023
   // và ký kết giao ước …": the headline says which of the events the article reports, when the
   // body names that event too.
-  if (!title.formal && !title.text.empty() && title.kind != EventKind::kNone && ev.kind != title.kind &&
+  if (!title.formal && !called_off_lead && !title.text.empty() && title.kind != EventKind::kNone && ev.kind != title.kind &&
       title.kind != EventKind::kConference) {
     for (int32_t i = doc.lines[title.body_line - 1].last; i < doc.size(); ++i) {
       const auto t = lexicon::event_triggers().match(doc, i, doc.sentence_of(i).last);

@@ -202,6 +202,13 @@ int32_t bracketed_group_role(const Document& doc, int32_t p, int32_t end, std::v
 // when none opens there. The name opens with a body's head word and runs over words, "-" between
 // two fields and "và" or "," inside a list of fields ending with "và" + a capitalised field; it
 // stops at the clause's verb, a person (cue, rank, name), another title, or other punctuation.
+// (s28-orgs2) "… Quận 1", "… Phường 5": token k is a place's number right after its capitalised level, inside a
+// body's name opened at `org`.
+bool numbered_place_after_level(const Document& doc, int32_t org, int32_t k) {
+  return doc.in(k) && doc.is_number(k) && doc.key(k).size() <= 2 && k - 1 > org && doc.is_word(k - 1) &&
+         doc.tokens[k - 1].capitalised && lexicon::levels().match(doc, k - 1, k).length == 1;
+}
+
 int32_t office_name_end(const Analysis& a, int32_t org, int32_t end) {
   const Document& doc = a.doc;
   static const Entry kBodyHeads[] = {
@@ -250,6 +257,11 @@ int32_t office_name_end(const Analysis& a, int32_t org, int32_t end) {
       }
       last_word = ++k;
       continue;
+    }
+    // (s28-orgs2) "Chủ nhiệm Ủy ban Kiểm tra Phường 5": a place named by its number after its level closes the name.
+    if (numbered_place_after_level(doc, org, k)) {
+      last_word = ++k;
+      break;
     }
     if ((doc.is_punct(k, "-") && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised && !stops_at(k + 1)) ||
         (doc.is_punct(k, ",") && field_list_after(k))) {
@@ -732,6 +744,8 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
           limit += 3;
         }
       }
+      // (s28-orgs2) "Trưởng phòng Tài chính Kế hoạch Quận 1, …": the place by its number after its level closes the name.
+      if (numbered_place_after_level(doc, org, k)) ++k;
       const bool closed = k >= end || doc.is_punct(k, ",") || doc.is_punct(k, ";") || doc.is_punct(k, ")") ||
                           doc.is_punct(k, ".") || doc.is_word(k);
       if (closed && k - org < limit) {
@@ -810,8 +824,10 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
       bool repeats = false;  // "… Đảng và công tác chính trị": a word of the name again
       for (int32_t k = unit->first; k < last_read && !repeats; ++k) repeats = doc.is_word(last_read + 1) && doc.key(k) == doc.key(last_read + 1);
       // (s26-orgs) … not the word naming the next person ("Trưởng Phòng Tham mưu và Ông B", "… và Thầy C").
+      // (s28-orgs2) … nor the rank of the next ("Giám đốc Sở Tư pháp và Đại tá B – …").
       if (doc.is_key(last_read, va) && doc.is_word(last_read + 1) && (doc.tokens[last_read + 1].capitalised || repeats) &&
-          !match_unit(doc, last_read + 1, end, a.unit_options()) && !lexicon::person_cues().match(doc, last_read + 1, end)) {
+          !match_unit(doc, last_read + 1, end, a.unit_options()) && !lexicon::person_cues().match(doc, last_read + 1, end) &&
+          !lexicon::ranks().match(doc, last_read + 1, end)) {
         int32_t k = last_read + 1;
         while (k < end && k - last_read < 6 && doc.is_word(k) && !doc.is_key(k, va) && !lexicon::unit_heads().match(doc, k, end)) ++k;
         part.text += " " + std::string(doc.text_of(last_read, k));
@@ -911,6 +927,22 @@ int32_t read_positions(const Analysis& a, int32_t p, int32_t end, std::vector<Po
           last_read = n;
           if (served) unit = served;
         }
+      }
+    }
+    // (s28-orgs2) "Thành viên Hội đồng thi đua khen thưởng phụ trách Khối;", "Phó Viện trưởng VKSND tỉnh phụ trách Cụm thi
+    // đua số 2": the group the office holder is in charge of, in lower case after the office, is of the position.
+    if (static const std::vector<std::string> phu_trach = phrase_keys("phụ trách");
+        last_read > org && doc.is_key(last_read, phu_trach[0]) && !doc.tokens[last_read].capitalised &&
+        doc.is_key(last_read + 1, phu_trach[1])) {
+      const int32_t g = last_read + 2;
+      int32_t n = group_of_role_end(doc, g, end);
+      if (const auto u = match_unit(doc, g, end, a.unit_options(true));
+          u && u->first == g && (u->kind == UnitKind::kCluster || u->kind == UnitKind::kBlock))
+        n = std::max(n, u->last);
+      if (n > g) {
+        part.text += " " + std::string(doc.text_of(last_read, n));
+        part.source = std::string(doc.text_of(p, n));
+        last_read = n;
       }
     }
     part.unit = unit;
@@ -1297,6 +1329,12 @@ void complete_positions(const Analysis& a, std::vector<Person>& people) {
       // … or with an abbreviation holding the level ("Trưởng CAX").
       const std::string_view written = a.doc.text_of(part.unit->first, part.unit->last);
       const bool abbreviated = part.unit->last == part.unit->first + 1 && ends_with(part.source, written);
+      // (s28-orgs2) … or with the level written short ("Phó Giám đốc Công an TP"): written out, then completed.
+      const int32_t lt = part.unit->last - 1;
+      const std::string_view short_level = a.doc.text_of(lt, lt + 1);
+      if (lt > part.unit->first && a.doc.tokens[lt].all_caps && lexicon::short_levels().match(a.doc, lt, lt + 1) &&
+          !ends_with(part.text, level) && ends_with(part.text, short_level) && level != short_level)
+        part.text = part.text.substr(0, part.text.size() - short_level.size()) + level;
       if (!ends_with(part.text, level) && !(abbreviated && ends_with(part.text, written))) continue;
       part.text += " " + place;
       part.completed = place;

@@ -207,6 +207,8 @@ const PhraseTable& before_signing();       // "đã", "cùng nhau", "tổ chức
 const PhraseTable& list_continuations();  // "Ngoài ra": a sentence adding bodies to the list before it
 const PhraseTable& member_marks();        // "Thành viên": a table row's role column for a plain member
 const PhraseTable& launch_ceremonies();    // (s27-orgs) "lễ phát động", "tổ chức phát động": a launch held
+const PhraseTable& called_off();           // (s28-orgs2) "không tổ chức", "tạm hoãn": an event named but not held
+const PhraseTable& pledge_papers();        // (s28-orgs2) "bản", "dự thảo": a pledge's paper, not its signing
 const PhraseTable& attends_or_presides();  // "dự", "tới dự": a person at an event others hold
 const PhraseTable& attendance_verbs();     // (s26-tidy) attends_or_presides() and "chứng kiến", "có mặt": people present
 const PhraseTable& cited_documents();      // "chỉ thị", "nghị quyết": a document a phrase cites

@@ -605,6 +605,8 @@ const Entry kPredicates[] = {
     {"chứng kiến"}, {"trình bày"}, {"khai mạc"}, {"bế mạc"}, {"điều hành"}, {"trả lời"},
     {"thông tin"}, {"chia sẻ"}, {"phối hợp"}, {"đồng tổ chức"}, {"diễn ra"}, {"long trọng"}, {"về"}, {"của"}, {"trong"},
     {"nhằm"}, {"để"}, {"từ"}, {"đến"}, {"vào"}, {"ngày"}, {"lúc"}, {"khi"},
+    // (s28-orgs2) a decision taken, an event called off: "Khối thi đua A quyết định không tổ chức …", "Cụm B chưa tổ chức …"
+    {"quyết định"}, {"chưa"}, {"không tổ chức"}, {"không tiến hành"},
 };
 
 // A comma-separated chunk opening with one of these in a lead sentence is an adverbial, not
@@ -1070,6 +1072,16 @@ constexpr auto kAttendance = join(kAttendsOrPresides, kPresentOnly);
 constexpr Entry kLaunchCeremonies[] = {{"lễ phát động"}, {"buổi phát động"}, {"hội nghị phát động"},
                                        {"tổ chức phát động"}, {"mít tinh phát động"}, {"lễ ra quân"}};
 
+// (s28-orgs2) Holding called off, right before the event's word: "quyết định không tổ chức hội nghị ký kết …",
+// "tạm hoãn Lễ phát động …", "chưa tổ chức tổng kết": the event named is not held.
+constexpr Entry kCalledOff[] = {{"không tổ chức"}, {"không tiến hành"}, {"chưa tổ chức"}, {"chưa tiến hành"},
+                                {"hoãn tổ chức"}, {"tạm hoãn"}, {"hoãn"}, {"dừng tổ chức"}, {"hủy"}, {"huỷ"},
+                                {"không"}, {"chưa"}};
+
+// (s28-orgs2) The paper of a pledge, right before its words: "chuyển bản ký kết giao ước thi đua tới các thành viên",
+// "gửi dự thảo giao ước thi đua": a document sent round, not a signing held.
+constexpr Entry kPledgePapers[] = {{"bản"}, {"dự thảo"}, {"văn bản"}, {"mẫu"}};
+
 const Entry kDocumentTypes[] = {
     {"kế hoạch"}, {"giao ước thi đua"}, {"báo cáo"}, {"quyết định"}, {"thông báo"},
     {"chương trình"}, {"hướng dẫn"}, {"công văn"}, {"quy chế"}, {"giao ước"},
@@ -1529,6 +1541,8 @@ THIDUA_TABLE(list_continuations, kListContinuations)
 THIDUA_TABLE(member_marks, kMemberMarks)
 THIDUA_TABLE(attends_or_presides, kAttendsOrPresides)
 THIDUA_TABLE(launch_ceremonies, kLaunchCeremonies)
+THIDUA_TABLE(called_off, kCalledOff)
+THIDUA_TABLE(pledge_papers, kPledgePapers)
 THIDUA_TABLE(attendance_verbs, kAttendance)
 THIDUA_TABLE(cited_documents, kCitedDocuments)
 THIDUA_TABLE(numbered_documents, kNumberedDocuments)
