@@ -75,6 +75,9 @@ struct Provenance {
 
 struct EventResult {
   EventKind kind = EventKind::kNone;
+  // (s28) The kind of an event the lead calls off ("quyết định không tổ chức hội nghị ký kết giao ước"): none is
+  // held, but the text is still about that pledge or launch (its draft terms are its contents).
+  EventKind called_off = EventKind::kNone;
   int32_t sentence = -1;  // the lead sentence naming the event
   std::optional<Date> date;
   Provenance date_from;

@@ -2123,11 +2123,16 @@ static EventResult extract_event_of(const Analysis& a, const TitleInfo& title, i
       const Sentence& s = doc.sentences[si];
       if (s.line < title.body_line || a.dates.stamp_line(s.line) || s.first >= s.last || caption_line(doc, s.line)) continue;
       bool off = false;
-      for (int32_t i = s.first; i < s.last && !off; ++i)
-        off = lexicon::event_triggers().match(doc, i, s.last) && called_off(doc, i, s.first);
+      EventKind off_kind = EventKind::kNone;
+      for (int32_t i = s.first; i < s.last && !off; ++i) {
+        const auto trigger = lexicon::event_triggers().match(doc, i, s.last);
+        off = trigger && called_off(doc, i, s.first);
+        if (off) off_kind = static_cast<EventKind>(trigger.value());
+      }
       if (off && bare_day_date(a, s.first, s.last) >= 0) {
         ev.sentence = static_cast<int32_t>(si);
         ev.kind = EventKind::kNone;
+        ev.called_off = off_kind;
         called_off_lead = true;
         break;
       }

@@ -301,8 +301,11 @@ json parse_plan_with_candidates(std::string_view utf8_text, std::vector<Organize
       movement.end_from = {phases.back().end_from.source, "ngày kết thúc của đợt cuối cùng"};
     }
   }
+  // A text about a launch or a pledge reads what it holds: the event's kind, or a formal plan's, or the kind of
+  // the event its lead calls off ("quyết định không tổ chức hội nghị ký kết giao ước …; chuyển dự thảo …").
+  const auto launch_or_pledge = [](EventKind k) { return k == EventKind::kLaunch || k == EventKind::kPledgeSigning; };
   const std::vector<std::string> contents =
-      extract_contents(a, event.kind == EventKind::kLaunch || event.kind == EventKind::kPledgeSigning ||
+      extract_contents(a, launch_or_pledge(event.kind) || launch_or_pledge(event.called_off) ||
                               (event.kind == EventKind::kNone && title.formal));
   // The year targets are set for: the movement's, the event's, or else the latest year the text
   // names ("ký kết giao ước … năm 2019" with no day: "so với năm 2018" is the year before).
