@@ -1809,7 +1809,12 @@ std::vector<std::string> named_with_kind(const Analysis& a, const NameList& list
   for (const NameItem& it : list.items) {
     const std::string name = clean(doc.text_of(it.first, it.last));
     const std::string key = unit_key(name) + " ";
+    // (s28-members2) Among provinces, a centrally-run city is a city ("các tỉnh duyên hải … gồm: Đà Nẵng, …").
+    const auto province = lexicon::provinces().match(doc, it.first, it.last);
+    const bool city = kind == "tỉnh" && province && province.value() == 1 &&
+                      it.first + static_cast<int32_t>(province.length) == it.last;
     const std::string m = kind.empty() ? capitalise_first(name)
+                          : city       ? "thành phố " + name
                                        : (!rest_key.empty() && key.rfind(rest_key, 0) == 0 ? head : kind) + " " + name;
     if (leader && (it.flags & kGroupLeader)) *leader = m;
     if (deputy && (it.flags & kGroupDeputy)) *deputy = m;
@@ -1872,6 +1877,44 @@ std::optional<BodyList> kinds_for_bare_members(const Analysis& a, const std::vec
   return std::nullopt;
 }
 
+namespace {
+
+// (s28-members2) "Cụm thi đua các tỉnh Tây Nguyên gồm các địa phương: Kon Tum, Gia Lai, …", "Cụm thi đua
+// số 5 gồm 4 địa phương: A, B, C và D": localities ("các" or a count, then "địa phương") right before a list
+// opened at k name no body's kind, and the group's own name may hold no bare level to read it from; when
+// every item is a province the gazetteer knows, whole, each is that province ("tỉnh A"; a centrally-run
+// city "thành phố A"). None when an item is no province ("các địa phương: Long Biên, …", districts).
+std::optional<BodyList> localities_listed(const Analysis& a, const NameList& list, int32_t k) {
+  const Document& doc = a.doc;
+  static const std::vector<std::string> dia_phuong = phrase_keys("địa phương");
+  static const std::string gom = word_key("gồm"), bao = word_key("bao"), co = word_key("có"), la = word_key("là"),
+                           cac = word_key("các");
+  int32_t e = k;
+  if (doc.is_punct(e - 1, ":")) --e;
+  if (doc.is_key(e - 1, co) && doc.is_key(e - 2, gom)) --e;
+  if (doc.is_key(e - 1, gom) || doc.is_key(e - 1, la)) {
+    --e;
+    if (doc.is_key(e - 1, bao)) --e;
+  }
+  if (e == k || !doc.is_key(e - 2, dia_phuong[0]) || !doc.is_key(e - 1, dia_phuong[1]) || doc.tokens[e - 2].capitalised)
+    return std::nullopt;
+  if (!doc.is_key(e - 3, cac) && !(doc.is_number(e - 3) && !doc.glued(e - 2))) return std::nullopt;
+  BodyList out;
+  for (const NameItem& it : list.items) {
+    const auto province = lexicon::provinces().match(doc, it.first, it.last);
+    if (!province || it.first + static_cast<int32_t>(province.length) != it.last) return std::nullopt;
+    const std::string m = std::string(province.value() == 1 ? "thành phố " : "tỉnh ") + clean(doc.text_of(it.first, it.last));
+    if (it.flags & kGroupLeader) out.leader = m;
+    if (it.flags & kGroupDeputy) out.deputy = m;
+    out.members.push_back(m);
+  }
+  out.written = clean(doc.text_of(list.items.front().first, list.items.back().last));
+  out.kind = "tỉnh";
+  return out;
+}
+
+}  // namespace
+
 std::optional<BodyList> bare_names_members(const Analysis& a, const std::string& key, bool police) {
   const Document& doc = a.doc;
   for (const Sentence& s : doc.sentences) {
@@ -1898,7 +1941,10 @@ std::optional<BodyList> bare_names_members(const Analysis& a, const std::string&
       // "gồm 4 ngân hàng: …": a count before the list that its items do not match splits it elsewhere.
       if (const int count = count_before_list(doc, k); count > 0 && count != static_cast<int>(list->items.size())) continue;
       const auto kind = list->items.front().own_head ? std::optional<std::string>("") : kind_of_names(a, k, police);
-      if (!kind) continue;
+      if (!kind) {
+        if (auto places = localities_listed(a, *list, k)) return places;
+        continue;
+      }
       return named_list(a, *list, *kind);
     }
   }
