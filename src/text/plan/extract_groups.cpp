@@ -439,11 +439,16 @@ std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t
   // Nguyên: Kon Tum, …": a counted level's qualifier, words up to the colon that opens the places.
   // That colon after k, or -1.
   // (s26) … and "… 6 tỉnh khu vực Bắc Trung Bộ, gồm: A, B": "gồm" (after a comma or not) before the colon.
-  static const std::string gom_q = word_key("gồm");
+  static const std::string gom_q = word_key("gồm"), bao_q = word_key("bao");
   auto qualified_colon = [&](int32_t k) {
     for (int32_t c = k; count > 0 && c < end && c - k <= 7; ++c) {
       if (doc.is_punct(c, ":")) return c > k && doc.is_word(c + 1) && doc.tokens[c + 1].capitalised ? c : -1;
       if (doc.is_punct(c, ",") && doc.is_key(c + 1, gom_q)) continue;
+      // (s28-members2) "…, bao gồm:": "bao" is of the opener, no word of the qualifier.
+      if (doc.is_punct(c, ",") && doc.is_key(c + 1, bao_q) && doc.is_key(c + 2, gom_q)) {
+        ++k;
+        continue;
+      }
       if (!doc.is_word(c)) break;
     }
     return -1;
@@ -1372,6 +1377,25 @@ std::vector<std::string> members_elsewhere(const Analysis& a, const std::string&
     for (int32_t k = first; k < last; ++k) n += doc.is_punct(k, ",") || doc.is_key(k, va);
     return n;
   };
+  // (s16-plan-a) The body written before a count or "các" at c ("Đoàn Thanh niên các tỉnh A, B") is each
+  // place's, as "Công an các tỉnh A, B" gives each place's police: the places read as the police's take it.
+  // (s23-members) … a body the gazetteer heads without a level of its own, in any case ("thanh tra các
+  // tỉnh", "Thanh tra 5 tỉnh": "Thanh tra tỉnh A"). (s24-members) "Đoàn Thanh niên Công an (CA) các tỉnh
+  // A, B": the body's short form in a bracket before "các" is no part of the places' body, which ends before it.
+  auto with_body_before = [&](std::vector<std::string>& m, int32_t c, const Sentence& s) {
+    const int32_t stop = short_form_before(doc, c);
+    std::string body;
+    for (int32_t h = std::max(s.first, stop - 6); h < stop && body.empty(); ++h) {
+      const auto b = doc.is_word(h) && doc.tokens[h].capitalised ? match_unit(doc, h, stop, a.unit_options()) : std::nullopt;
+      if (b && b->first == h && b->last == stop && b->kind != UnitKind::kPolice && !is_group_unit(*b) && !b->list_prefix)
+        body = clean(doc.text_of(h, stop));
+      else if (const auto head = b ? std::nullopt : bare_body_head(doc, h, stop))
+        body = *head;
+    }
+    static const std::string police = "Công an ";
+    for (std::string& member : m)
+      if (!body.empty() && member.rfind(police, 0) == 0) member = body + " " + member.substr(police.size());
+  };
   for (int32_t i = 0; i < doc.size(); ++i) {
     const Sentence& s = doc.sentence_of(i);
     // "các xã A, B và C thuộc Cụm thi đua số 7": places before the group they belong to.
@@ -1392,24 +1416,8 @@ std::vector<std::string> members_elsewhere(const Analysis& a, const std::string&
         std::vector<std::string> m = read(names, i, shared);
         if (counted && static_cast<int>(m.size()) != (doc.is_number(c) ? std::atoi(doc.key(c).c_str()) : number_word(doc, c)))
           break;
-        // (s16-plan-a) "Đoàn Thanh niên các tỉnh A, B thuộc Cụm …": the body written before "các"
-        // is each place's, as "Công an các tỉnh A, B" gives each place's police.
-        // (s23-members) … a body the gazetteer heads without a level of its own, in any case
-        // ("thanh tra các tỉnh", "Thanh tra 5 tỉnh": "Thanh tra tỉnh A").
-        // (s24-members) "Đoàn Thanh niên Công an (CA) các tỉnh A, B": the body's short form in a
-        // bracket before "các" is no part of the places' body, which ends before it.
-        const int32_t stop = short_form_before(doc, c);
-        std::string body;
-        for (int32_t h = std::max(s.first, stop - 6); h < stop && body.empty(); ++h) {
-          const auto b = doc.is_word(h) && doc.tokens[h].capitalised ? match_unit(doc, h, stop, a.unit_options()) : std::nullopt;
-          if (b && b->first == h && b->last == stop && b->kind != UnitKind::kPolice && !is_group_unit(*b) && !b->list_prefix)
-            body = clean(doc.text_of(h, stop));
-          else if (const auto head = b ? std::nullopt : bare_body_head(doc, h, stop))
-            body = *head;
-        }
-        static const std::string police = "Công an ";
-        for (std::string& member : m)
-          if (!body.empty() && member.rfind(police, 0) == 0) member = body + " " + member.substr(police.size());
+        // "Đoàn Thanh niên các tỉnh A, B thuộc Cụm …": the body before "các" (with_body_before).
+        with_body_before(m, c, s);
         if (static_cast<int>(m.size()) == separators(names, i) + 1) take(std::move(m));
         break;
       }
@@ -1438,7 +1446,23 @@ std::vector<std::string> members_elsewhere(const Analysis& a, const std::string&
         // counted places as the group's ("thành viên", "trong cụm"; not "3 xã vùng sâu, gồm: …" where a
         // visit went), no verb, then "gồm" and/or a colon before the names.
         bool of_group = false;
+        // (s28-members2) "Ủy ban MTTQ Việt Nam 6 quận trong cụm (quận Long Biên, Hai Bà Trưng, …)": the
+        // group's places in a bracket after those words, the level written once with the first; the body
+        // before the count is each place's.
+        int32_t bracket_close = -1;
         for (int32_t k = names; k < s.last && k - names <= 6; ++k) {
+          if (doc.is_punct(k, "(") && k > names && of_group) {
+            int32_t close = k + 1;
+            while (close < s.last && close - k < 60 && !doc.is_punct(close, ")") && !doc.is_punct(close, "(")) ++close;
+            if (doc.is_punct(close, ")")) {
+              bracket_close = close;
+              names = k + 1;
+              if (const auto again = lexicon::levels().match(doc, names, close);
+                  again && again.value() == lv.value() && doc.is_word(names) && !doc.tokens[names].capitalised)
+                names += again.length;
+            }
+            break;
+          }
           if (doc.is_key(k, gom) || doc.is_punct(k, ":")) {
             int32_t n = k + (doc.is_key(k, gom) ? 1 : 0);
             if (doc.is_punct(n, ":")) ++n;
@@ -1452,8 +1476,9 @@ std::vector<std::string> members_elsewhere(const Analysis& a, const std::string&
           if (!doc.is_word(k) || doc.tokens[k].capitalised || verb_at(doc, k, s.last)) break;
         }
         if (doc.is_word(names) && doc.tokens[names].capitalised) {
-          std::vector<std::string> m =
-              read(names, s.last, std::make_pair(static_cast<Level>(lv.value()), lower_case(doc.text_of(i + 1, i + 1 + lv.length))));
+          std::vector<std::string> m = read(names, bracket_close >= 0 ? bracket_close : s.last,
+                                            std::make_pair(static_cast<Level>(lv.value()), lower_case(doc.text_of(i + 1, i + 1 + lv.length))));
+          if (bracket_close >= 0) with_body_before(m, i, s);
           if (static_cast<int>(m.size()) == count) take(std::move(m));
         }
       }

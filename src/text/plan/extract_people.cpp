@@ -2812,10 +2812,13 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       if (doc.is_key(k, bao) && doc.is_key(k + 1, gom)) ++k;
       // "… 09 Sở, ngành thuộc Khối thi đua, gồm: …": the head with its "thi đua", a comma before "gồm".
       static const std::vector<std::string> thi_dua = phrase_keys("thi đua");
-      if (doc.is_key(k, thi_dua[0]) && doc.is_key(k + 1, thi_dua[1]) && doc.is_punct(k + 2, ",") && doc.is_key(k + 3, gom))
-        k += 3;
-      else if (doc.is_punct(k, ",") && doc.is_key(k + 1, gom) && i > doc.sentence_of(i).first)
-        k += 1;
+      // (s28-members2) … and "bao gồm" for "gồm" after the comma ("…, bao gồm: …"), as after the group's name.
+      auto bao_at = [&](int32_t j) { return doc.is_key(j, bao) && doc.is_key(j + 1, gom) ? 1 : 0; };
+      if (doc.is_key(k, thi_dua[0]) && doc.is_key(k + 1, thi_dua[1]) && doc.is_punct(k + 2, ",") &&
+          doc.is_key(k + 3 + bao_at(k + 3), gom))
+        k += 3 + bao_at(k + 3);
+      else if (doc.is_punct(k, ",") && doc.is_key(k + 1 + bao_at(k + 1), gom) && i > doc.sentence_of(i).first)
+        k += 1 + bao_at(k + 1);
       if (doc.is_key(k, nay)) {
         ++k;
         if (doc.is_key(k, bao) && doc.is_key(k + 1, gom)) ++k;  // "cụm này bao gồm"
