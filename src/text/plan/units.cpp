@@ -1200,7 +1200,11 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
       // Sinh viên Việt Nam Thành phố", "Hội Cựu chiến binh Thành phố" (a city's bodies so written).
       const bool bare_capitalised = doc.tokens[j].capitalised && !all_caps(doc, j, j + lv.length) && n == j + lv.length &&
                                     j > i + head.length && u.kind == UnitKind::kOffice;
-      if (!doc.tokens[j].capitalised || bare_capitalised) {
+      // (s28-members2) … and a city's district or ward by its number, written capitalised as such places are:
+      // "Công ty Dịch vụ công ích Quận 1", "Trung tâm Y tế Phường 5".
+      const bool numbered_capitalised = doc.tokens[j].capitalised && !all_caps(doc, j, j + lv.length) &&
+                                        n == j + lv.length + 1 && doc.is_number(j + lv.length);
+      if (!doc.tokens[j].capitalised || bare_capitalised || numbered_capitalised) {
         u.level = level;
         u.level_text = std::string(doc.text_of(j, j + lv.length));
         u.name = name;
