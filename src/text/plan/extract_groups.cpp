@@ -2126,6 +2126,49 @@ void members_joined_to_role(const Analysis& a, const std::string& key, const Mem
   }
 }
 
+// (s28-members2) See extract_groups.h.
+void role_beside_list(const Analysis& a, GroupResult& g) {
+  const Document& doc = a.doc;
+  if (g.members.size() < 2) return;
+  static const std::string va = word_key("và"), cac = word_key("các"), don = word_key("đơn"), vi = word_key("vị");
+  for (const std::optional<std::string>* role : {&g.leader, &g.deputy}) {
+    if (!*role) continue;
+    const std::string joined = unit_key(**role);
+    if (std::any_of(g.members.begin(), g.members.end(), [&](const std::string& m) { return unit_key(m) == joined; }))
+      continue;
+    for (const Sentence& s : doc.sentences) {
+      const std::vector<UnitMention> units = find_units(doc, s.first, s.last, a.unit_options());
+      // The role's unit, its group role right after it (a dash or a comma between).
+      int32_t after_role = -1;
+      for (const UnitMention& u : units) {
+        if (is_group_unit(u) || unit_key(a.complete(u)) != joined) continue;
+        int32_t r = u.last;
+        if (doc.is_punct(r, "-") || doc.is_punct(r, "–") || doc.is_punct(r, ",")) ++r;
+        if (const auto [flags, length] = group_role_at(doc, r); flags) {
+          after_role = r + length;
+          break;
+        }
+      }
+      if (after_role < 0) continue;
+      // "và" within the group's name after the role, then "các … đơn vị" before the list's first member.
+      int32_t v = after_role;
+      while (v < s.last && v - after_role <= 8 && !doc.is_key(v, va) && !doc.is_punct(v, ",") && !doc.is_punct(v, ";")) ++v;
+      if (!doc.is_key(v, va)) continue;
+      int32_t units_word = -1;
+      for (int32_t k = v + 1; k < s.last && k - v <= 10 && units_word < 0; ++k)
+        if (doc.is_key(k, don) && doc.is_key(k + 1, vi) && doc.is_key(k - 1, cac)) units_word = k + 2;
+      if (units_word < 0) continue;
+      const std::string first = unit_key(g.members.front());
+      const bool listed_here = std::any_of(units.begin(), units.end(), [&](const UnitMention& u) {
+        return u.first > units_word && u.first - units_word <= 12 && unit_key(a.complete(u)) == first;
+      });
+      if (!listed_here) continue;
+      g.members.insert(g.members.begin(), **role);
+      break;
+    }
+  }
+}
+
 // ---- roles -----------------------------------------------------------------------------------
 
 // (s24-lists) "Đồng chí A – …, cụm trưởng cụm thi đua khối phường năm 2023 báo cáo …": the year written

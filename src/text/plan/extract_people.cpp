@@ -3437,6 +3437,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
                            return read_members(a, p, end, shared);
                          },
                          g);
+  role_beside_list(a, g);  // (s28-members2) "A – Khối trưởng … và các đơn vị thuộc Khối (B, C)"
   roles_of_listed_members(a, g, member_forms);
   roles_by_list_order(a, g);  // "Đơn vị xếp đầu cụm làm cụm trưởng"
   roles_with_their_places(a, g);  // "Sở TT&TT TP Cần Thơ là Cụm trưởng"
