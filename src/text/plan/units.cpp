@@ -527,6 +527,19 @@ int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const
       ++k;
       continue;
     }
+    // (s28-members2) "Cụm các trường Trung cấp, Cao đẳng trên địa bàn tỉnh", "Cụm thi đua các trường Mầm
+    // non, Tiểu học huyện": two kinds of the bodies listed, each a kind word written capitalised after their head,
+    // joined by a comma: one description.
+    if (bodies_listed && doc.is_punct(k, ",") && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised &&
+        lexicon::head_kind_words().match(doc, k + 1, end)) {
+      bool kind_before = false;
+      for (int32_t t = k - 1; t > j && k - t <= 5 && !kind_before; --t)
+        kind_before = lexicon::head_kind_words().match(doc, t, k).length == static_cast<size_t>(k - t);
+      if (kind_before) {
+        ++k;
+        continue;
+      }
+    }
     // (s25-orgs) "Cụm thi đua Sở Tư pháp, Thi hành án dân sự các tỉnh miền núi phía Bắc", "Cụm thi đua Sở
     // Nội vụ, Ban Tổ chức các huyện": bodies of each member place, listed with commas before the places
     // ("các" and a level) they are of, are one description; the comma does not end it.
