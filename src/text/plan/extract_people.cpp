@@ -1614,6 +1614,15 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
       doc.is_key(p + 3, thanh) && head.empty()) {
     int32_t k = p + 4;
     if (doc.is_key(k, pho)) ++k;
+    // (s28-members2) "10 tỉnh, thành phố khu vực Đồng bằng sông Hồng: A, B": the region's words between the
+    // levels and the colon, no verb among them.
+    for (int32_t c = k; c < end && c - k <= 8 && !doc.is_punct(k, ":"); ++c) {
+      if (doc.is_punct(c, ":")) {
+        if (c > k && lexicon::provinces().match(doc, c + 1, end)) k = c;
+        break;
+      }
+      if (!doc.is_word(c) || lexicon::predicates().match(doc, c, end)) break;
+    }
     if (doc.is_punct(k, ":")) ++k;
     if (lexicon::provinces().match(doc, k, end)) p = k;
   }
