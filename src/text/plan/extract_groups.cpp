@@ -898,6 +898,10 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
   if (doc.is_key(p, co) && p > 0 && doc.is_key(p - 1, gom)) ++p;
   if (auto places = read_headed_places(a, p, end)) return places;
   if (auto places = read_copula_places(a, p, end)) return places;
+  // (s28-members2) "gồm: các sở Nội vụ, Tài chính, …": a colon before the plural kind written once.
+  if (doc.is_punct(p, ":") && doc.is_key(p + 1, cac) && doc.is_word(p + 2) && !doc.tokens[p + 2].capitalised &&
+      lexicon::unit_heads().match(doc, p + 2, end))
+    ++p;
   // "7 đơn vị:", "07 sở, ngành:", "các đơn vị": what the list is of.
   int32_t count = 0;
   int32_t described = -1;  // where a counted list's description starts ("8 đơn vị")

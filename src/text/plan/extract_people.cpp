@@ -1463,15 +1463,20 @@ std::vector<std::string> read_fields(const Analysis& a, int32_t p, int32_t end) 
   const Document& doc = a.doc;
   static const std::string so = word_key("sở"), va = word_key("và");
   const Sentence& s = doc.sentence_of(p);
-  bool departments = false;
+  // (s28-members2) … or "các sở" written where the list opens, after a colon or not ("gồm: các sở Nội vụ, …").
+  const int32_t q = doc.is_punct(p, ":") ? p + 1 : p;
+  const bool plural_here = doc.is_key(q, word_key("các")) && doc.is_key(q + 1, so) && !doc.tokens[q + 1].capitalised;
+  bool departments = plural_here;
   for (int32_t k = p - 1; k >= s.first && k >= p - 20 && !departments; --k) departments = doc.is_key(k, so);
   if (!departments) return {};
-  if (doc.is_key(p, word_key("các")) && doc.is_key(p + 1, so) && !doc.tokens[p + 1].capitalised) p += 2;  // "gồm các sở: …"
+  if (plural_here) p = q + 2;  // "gồm các sở: …"
   if (doc.is_punct(p, ":")) ++p;
   auto starts_item = [&](int32_t k) {
     if (lexicon::administrative_fields().match(doc, k, end)) return true;
     const auto u = match_unit(doc, k, end, a.unit_options());
-    return u && u->kind != UnitKind::kCluster && u->kind != UnitKind::kBlock;
+    // (s28-members2) … or a body's head written capitalised ("… và Thanh tra tỉnh").
+    return (u && u->kind != UnitKind::kCluster && u->kind != UnitKind::kBlock) ||
+           (doc.is_word(k) && doc.tokens[k].capitalised && lexicon::body_heads().match(doc, k, end));
   };
   std::vector<std::string> out;
   int fields = 0;
@@ -1480,6 +1485,12 @@ std::vector<std::string> read_fields(const Analysis& a, int32_t p, int32_t end) 
       out.push_back("Sở " + std::string(doc.text_of(p, p + f.length)));
       p += f.length;
       ++fields;
+    } else if (const auto u = match_unit(doc, p, end, a.unit_options()); u && u->first == p && u->last > p + 2 &&
+                                                                          u->kind == UnitKind::kOffice) {
+      // (s28-members2) A body the gazetteer reads whole, its own "và" inside ("Văn phòng Đoàn Đại biểu Quốc hội
+      // và Hội đồng nhân dân tỉnh").
+      out.push_back(clean(doc.text_of(p, u->last)));
+      p = u->last;
     } else {
       int32_t k = p + 1;
       while (k < end && k - p < 10 && doc.is_word(k) && !(doc.is_key(k, va) && starts_item(k + 1))) ++k;
