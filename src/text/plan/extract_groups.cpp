@@ -1759,12 +1759,10 @@ std::optional<NameList> bare_name_items(const Analysis& a, int32_t k, int32_t en
   return out;
 }
 
-std::optional<std::string> kind_of_names(const Analysis& a, int32_t start, bool police) {
-  const Document& doc = a.doc;
-  static const std::string gom = word_key("gồm"), bao = word_key("bao"), co = word_key("có"), la = word_key("là"),
-                           cac = word_key("các"), va = word_key("và");
-  if (start <= 0 || start >= doc.size()) return std::nullopt;
-  const Sentence& s = doc.sentence_of(start);
+// Where the words before a list opening at `start` end: before its ":", "gồm", "gồm có", "bao gồm" or "là"
+// (`start` when none).
+static int32_t before_list_opener(const Document& doc, int32_t start) {
+  static const std::string gom = word_key("gồm"), bao = word_key("bao"), co = word_key("có"), la = word_key("là");
   int32_t e = start;
   if (doc.is_punct(e - 1, ":")) --e;
   if (doc.is_key(e - 1, co) && doc.is_key(e - 2, gom)) --e;
@@ -1772,6 +1770,16 @@ std::optional<std::string> kind_of_names(const Analysis& a, int32_t start, bool 
     --e;
     if (doc.is_key(e - 1, bao)) --e;
   }
+  return e;
+}
+
+std::optional<std::string> kind_of_names(const Analysis& a, int32_t start, bool police) {
+  const Document& doc = a.doc;
+  static const std::string gom = word_key("gồm"), bao = word_key("bao"), co = word_key("có"), la = word_key("là"),
+                           cac = word_key("các"), va = word_key("và");
+  if (start <= 0 || start >= doc.size()) return std::nullopt;
+  const Sentence& s = doc.sentence_of(start);
+  const int32_t e = before_list_opener(doc, start);
   if (e == start) return std::nullopt;
   for (int32_t j = e - 1; j > s.first && e - j <= 20; --j) {
     if (doc.is_punct(j, ";") || doc.is_punct(j, ".") || doc.is_punct(j, ":") || doc.is_punct(j, "(") ||
@@ -1916,15 +1924,8 @@ namespace {
 std::optional<BodyList> localities_listed(const Analysis& a, const NameList& list, int32_t k) {
   const Document& doc = a.doc;
   static const std::vector<std::string> dia_phuong = phrase_keys("địa phương");
-  static const std::string gom = word_key("gồm"), bao = word_key("bao"), co = word_key("có"), la = word_key("là"),
-                           cac = word_key("các");
-  int32_t e = k;
-  if (doc.is_punct(e - 1, ":")) --e;
-  if (doc.is_key(e - 1, co) && doc.is_key(e - 2, gom)) --e;
-  if (doc.is_key(e - 1, gom) || doc.is_key(e - 1, la)) {
-    --e;
-    if (doc.is_key(e - 1, bao)) --e;
-  }
+  static const std::string cac = word_key("các");
+  const int32_t e = before_list_opener(doc, k);
   if (e == k || !doc.is_key(e - 2, dia_phuong[0]) || !doc.is_key(e - 1, dia_phuong[1]) || doc.tokens[e - 2].capitalised)
     return std::nullopt;
   if (!doc.is_key(e - 3, cac) && !(doc.is_number(e - 3) && !doc.glued(e - 2))) return std::nullopt;

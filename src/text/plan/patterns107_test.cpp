@@ -15,23 +15,8 @@ namespace thidua::text::plan {
 namespace {
 
 using test::expect_group;
+using test::expect_group_names;
 using test::GroupCase;
-using test::parse;
-
-struct NameCase {
-  const char* what;
-  const char* text;
-  const char* name;
-};
-
-void expect_names(const std::vector<NameCase>& cases) {
-  for (const NameCase& c : cases) {
-    SCOPED_TRACE(c.what);
-    const nlohmann::json r = parse(c.text);
-    ASSERT_TRUE(r["group"].is_object()) << r.dump();
-    EXPECT_EQ(r["group"]["name"], c.name);
-  }
-}
 
 // "Cụm thi đua các tỉnh Tây Nguyên gồm các địa phương: Kon Tum, Gia Lai, …": localities ("các" or a count,
 // then "địa phương") before a list whose items are all provinces the gazetteer knows are those provinces,
@@ -199,7 +184,7 @@ TEST(PlanPatterns107, TheRolesUnitJoinedToTheListIsAMember) {
 // listed, each a capitalised kind word after their head, joined by a comma, are one description. A place
 // after the comma is not.
 TEST(PlanPatterns107, TwoKindsOfSchoolJoinedByACommaStayInTheName) {
-  expect_names({
+  expect_group_names({
       {"nursery and primary schools",
        "Sáng 10/4/2023, Cụm thi đua các trường Mầm non, Tiểu học trên địa bàn huyện tổ chức hội nghị ký kết giao "
        "ước thi đua năm học 2023 - 2024.",
