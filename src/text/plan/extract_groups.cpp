@@ -439,11 +439,16 @@ std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t
   // Nguyên: Kon Tum, …": a counted level's qualifier, words up to the colon that opens the places.
   // That colon after k, or -1.
   // (s26) … and "… 6 tỉnh khu vực Bắc Trung Bộ, gồm: A, B": "gồm" (after a comma or not) before the colon.
-  static const std::string gom_q = word_key("gồm");
+  static const std::string gom_q = word_key("gồm"), bao_q = word_key("bao");
   auto qualified_colon = [&](int32_t k) {
     for (int32_t c = k; count > 0 && c < end && c - k <= 7; ++c) {
       if (doc.is_punct(c, ":")) return c > k && doc.is_word(c + 1) && doc.tokens[c + 1].capitalised ? c : -1;
       if (doc.is_punct(c, ",") && doc.is_key(c + 1, gom_q)) continue;
+      // (s28-members2) "…, bao gồm:": "bao" is of the opener, no word of the qualifier.
+      if (doc.is_punct(c, ",") && doc.is_key(c + 1, bao_q) && doc.is_key(c + 2, gom_q)) {
+        ++k;
+        continue;
+      }
       if (!doc.is_word(c)) break;
     }
     return -1;
@@ -893,6 +898,10 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
   if (doc.is_key(p, co) && p > 0 && doc.is_key(p - 1, gom)) ++p;
   if (auto places = read_headed_places(a, p, end)) return places;
   if (auto places = read_copula_places(a, p, end)) return places;
+  // (s28-members2) "gồm: các sở Nội vụ, Tài chính, …": a colon before the plural kind written once.
+  if (doc.is_punct(p, ":") && doc.is_key(p + 1, cac) && doc.is_word(p + 2) && !doc.tokens[p + 2].capitalised &&
+      lexicon::unit_heads().match(doc, p + 2, end))
+    ++p;
   // "7 đơn vị:", "07 sở, ngành:", "các đơn vị": what the list is of.
   int32_t count = 0;
   int32_t described = -1;  // where a counted list's description starts ("8 đơn vị")
@@ -1372,6 +1381,25 @@ std::vector<std::string> members_elsewhere(const Analysis& a, const std::string&
     for (int32_t k = first; k < last; ++k) n += doc.is_punct(k, ",") || doc.is_key(k, va);
     return n;
   };
+  // (s16-plan-a) The body written before a count or "các" at c ("Đoàn Thanh niên các tỉnh A, B") is each
+  // place's, as "Công an các tỉnh A, B" gives each place's police: the places read as the police's take it.
+  // (s23-members) … a body the gazetteer heads without a level of its own, in any case ("thanh tra các
+  // tỉnh", "Thanh tra 5 tỉnh": "Thanh tra tỉnh A"). (s24-members) "Đoàn Thanh niên Công an (CA) các tỉnh
+  // A, B": the body's short form in a bracket before "các" is no part of the places' body, which ends before it.
+  auto with_body_before = [&](std::vector<std::string>& m, int32_t c, const Sentence& s) {
+    const int32_t stop = short_form_before(doc, c);
+    std::string body;
+    for (int32_t h = std::max(s.first, stop - 6); h < stop && body.empty(); ++h) {
+      const auto b = doc.is_word(h) && doc.tokens[h].capitalised ? match_unit(doc, h, stop, a.unit_options()) : std::nullopt;
+      if (b && b->first == h && b->last == stop && b->kind != UnitKind::kPolice && !is_group_unit(*b) && !b->list_prefix)
+        body = clean(doc.text_of(h, stop));
+      else if (const auto head = b ? std::nullopt : bare_body_head(doc, h, stop))
+        body = *head;
+    }
+    static const std::string police = "Công an ";
+    for (std::string& member : m)
+      if (!body.empty() && member.rfind(police, 0) == 0) member = body + " " + member.substr(police.size());
+  };
   for (int32_t i = 0; i < doc.size(); ++i) {
     const Sentence& s = doc.sentence_of(i);
     // "các xã A, B và C thuộc Cụm thi đua số 7": places before the group they belong to.
@@ -1392,24 +1420,8 @@ std::vector<std::string> members_elsewhere(const Analysis& a, const std::string&
         std::vector<std::string> m = read(names, i, shared);
         if (counted && static_cast<int>(m.size()) != (doc.is_number(c) ? std::atoi(doc.key(c).c_str()) : number_word(doc, c)))
           break;
-        // (s16-plan-a) "Đoàn Thanh niên các tỉnh A, B thuộc Cụm …": the body written before "các"
-        // is each place's, as "Công an các tỉnh A, B" gives each place's police.
-        // (s23-members) … a body the gazetteer heads without a level of its own, in any case
-        // ("thanh tra các tỉnh", "Thanh tra 5 tỉnh": "Thanh tra tỉnh A").
-        // (s24-members) "Đoàn Thanh niên Công an (CA) các tỉnh A, B": the body's short form in a
-        // bracket before "các" is no part of the places' body, which ends before it.
-        const int32_t stop = short_form_before(doc, c);
-        std::string body;
-        for (int32_t h = std::max(s.first, stop - 6); h < stop && body.empty(); ++h) {
-          const auto b = doc.is_word(h) && doc.tokens[h].capitalised ? match_unit(doc, h, stop, a.unit_options()) : std::nullopt;
-          if (b && b->first == h && b->last == stop && b->kind != UnitKind::kPolice && !is_group_unit(*b) && !b->list_prefix)
-            body = clean(doc.text_of(h, stop));
-          else if (const auto head = b ? std::nullopt : bare_body_head(doc, h, stop))
-            body = *head;
-        }
-        static const std::string police = "Công an ";
-        for (std::string& member : m)
-          if (!body.empty() && member.rfind(police, 0) == 0) member = body + " " + member.substr(police.size());
+        // "Đoàn Thanh niên các tỉnh A, B thuộc Cụm …": the body before "các" (with_body_before).
+        with_body_before(m, c, s);
         if (static_cast<int>(m.size()) == separators(names, i) + 1) take(std::move(m));
         break;
       }
@@ -1438,7 +1450,23 @@ std::vector<std::string> members_elsewhere(const Analysis& a, const std::string&
         // counted places as the group's ("thành viên", "trong cụm"; not "3 xã vùng sâu, gồm: …" where a
         // visit went), no verb, then "gồm" and/or a colon before the names.
         bool of_group = false;
+        // (s28-members2) "Ủy ban MTTQ Việt Nam 6 quận trong cụm (quận Long Biên, Hai Bà Trưng, …)": the
+        // group's places in a bracket after those words, the level written once with the first; the body
+        // before the count is each place's.
+        int32_t bracket_close = -1;
         for (int32_t k = names; k < s.last && k - names <= 6; ++k) {
+          if (doc.is_punct(k, "(") && k > names && of_group) {
+            int32_t close = k + 1;
+            while (close < s.last && close - k < 60 && !doc.is_punct(close, ")") && !doc.is_punct(close, "(")) ++close;
+            if (doc.is_punct(close, ")")) {
+              bracket_close = close;
+              names = k + 1;
+              if (const auto again = lexicon::levels().match(doc, names, close);
+                  again && again.value() == lv.value() && doc.is_word(names) && !doc.tokens[names].capitalised)
+                names += again.length;
+            }
+            break;
+          }
           if (doc.is_key(k, gom) || doc.is_punct(k, ":")) {
             int32_t n = k + (doc.is_key(k, gom) ? 1 : 0);
             if (doc.is_punct(n, ":")) ++n;
@@ -1452,8 +1480,9 @@ std::vector<std::string> members_elsewhere(const Analysis& a, const std::string&
           if (!doc.is_word(k) || doc.tokens[k].capitalised || verb_at(doc, k, s.last)) break;
         }
         if (doc.is_word(names) && doc.tokens[names].capitalised) {
-          std::vector<std::string> m =
-              read(names, s.last, std::make_pair(static_cast<Level>(lv.value()), lower_case(doc.text_of(i + 1, i + 1 + lv.length))));
+          std::vector<std::string> m = read(names, bracket_close >= 0 ? bracket_close : s.last,
+                                            std::make_pair(static_cast<Level>(lv.value()), lower_case(doc.text_of(i + 1, i + 1 + lv.length))));
+          if (bracket_close >= 0) with_body_before(m, i, s);
           if (static_cast<int>(m.size()) == count) take(std::move(m));
         }
       }
@@ -1730,12 +1759,10 @@ std::optional<NameList> bare_name_items(const Analysis& a, int32_t k, int32_t en
   return out;
 }
 
-std::optional<std::string> kind_of_names(const Analysis& a, int32_t start, bool police) {
-  const Document& doc = a.doc;
-  static const std::string gom = word_key("gồm"), bao = word_key("bao"), co = word_key("có"), la = word_key("là"),
-                           cac = word_key("các"), va = word_key("và");
-  if (start <= 0 || start >= doc.size()) return std::nullopt;
-  const Sentence& s = doc.sentence_of(start);
+// Where the words before a list opening at `start` end: before its ":", "gồm", "gồm có", "bao gồm" or "là"
+// (`start` when none).
+static int32_t before_list_opener(const Document& doc, int32_t start) {
+  static const std::string gom = word_key("gồm"), bao = word_key("bao"), co = word_key("có"), la = word_key("là");
   int32_t e = start;
   if (doc.is_punct(e - 1, ":")) --e;
   if (doc.is_key(e - 1, co) && doc.is_key(e - 2, gom)) --e;
@@ -1743,6 +1770,16 @@ std::optional<std::string> kind_of_names(const Analysis& a, int32_t start, bool 
     --e;
     if (doc.is_key(e - 1, bao)) --e;
   }
+  return e;
+}
+
+std::optional<std::string> kind_of_names(const Analysis& a, int32_t start, bool police) {
+  const Document& doc = a.doc;
+  static const std::string gom = word_key("gồm"), bao = word_key("bao"), co = word_key("có"), la = word_key("là"),
+                           cac = word_key("các"), va = word_key("và");
+  if (start <= 0 || start >= doc.size()) return std::nullopt;
+  const Sentence& s = doc.sentence_of(start);
+  const int32_t e = before_list_opener(doc, start);
   if (e == start) return std::nullopt;
   for (int32_t j = e - 1; j > s.first && e - j <= 20; --j) {
     if (doc.is_punct(j, ";") || doc.is_punct(j, ".") || doc.is_punct(j, ":") || doc.is_punct(j, "(") ||
@@ -1809,7 +1846,12 @@ std::vector<std::string> named_with_kind(const Analysis& a, const NameList& list
   for (const NameItem& it : list.items) {
     const std::string name = clean(doc.text_of(it.first, it.last));
     const std::string key = unit_key(name) + " ";
+    // (s28-members2) Among provinces, a centrally-run city is a city ("các tỉnh duyên hải … gồm: Đà Nẵng, …").
+    const auto province = lexicon::provinces().match(doc, it.first, it.last);
+    const bool city = kind == "tỉnh" && province && province.value() == 1 &&
+                      it.first + static_cast<int32_t>(province.length) == it.last;
     const std::string m = kind.empty() ? capitalise_first(name)
+                          : city       ? "thành phố " + name
                                        : (!rest_key.empty() && key.rfind(rest_key, 0) == 0 ? head : kind) + " " + name;
     if (leader && (it.flags & kGroupLeader)) *leader = m;
     if (deputy && (it.flags & kGroupDeputy)) *deputy = m;
@@ -1872,6 +1914,37 @@ std::optional<BodyList> kinds_for_bare_members(const Analysis& a, const std::vec
   return std::nullopt;
 }
 
+namespace {
+
+// (s28-members2) "Cụm thi đua các tỉnh Tây Nguyên gồm các địa phương: Kon Tum, Gia Lai, …", "Cụm thi đua
+// số 5 gồm 4 địa phương: A, B, C và D": localities ("các" or a count, then "địa phương") right before a list
+// opened at k name no body's kind, and the group's own name may hold no bare level to read it from; when
+// every item is a province the gazetteer knows, whole, each is that province ("tỉnh A"; a centrally-run
+// city "thành phố A"). None when an item is no province ("các địa phương: Long Biên, …", districts).
+std::optional<BodyList> localities_listed(const Analysis& a, const NameList& list, int32_t k) {
+  const Document& doc = a.doc;
+  static const std::vector<std::string> dia_phuong = phrase_keys("địa phương");
+  static const std::string cac = word_key("các");
+  const int32_t e = before_list_opener(doc, k);
+  if (e == k || !doc.is_key(e - 2, dia_phuong[0]) || !doc.is_key(e - 1, dia_phuong[1]) || doc.tokens[e - 2].capitalised)
+    return std::nullopt;
+  if (!doc.is_key(e - 3, cac) && !(doc.is_number(e - 3) && !doc.glued(e - 2))) return std::nullopt;
+  BodyList out;
+  for (const NameItem& it : list.items) {
+    const auto province = lexicon::provinces().match(doc, it.first, it.last);
+    if (!province || it.first + static_cast<int32_t>(province.length) != it.last) return std::nullopt;
+    const std::string m = std::string(province.value() == 1 ? "thành phố " : "tỉnh ") + clean(doc.text_of(it.first, it.last));
+    if (it.flags & kGroupLeader) out.leader = m;
+    if (it.flags & kGroupDeputy) out.deputy = m;
+    out.members.push_back(m);
+  }
+  out.written = clean(doc.text_of(list.items.front().first, list.items.back().last));
+  out.kind = "tỉnh";
+  return out;
+}
+
+}  // namespace
+
 std::optional<BodyList> bare_names_members(const Analysis& a, const std::string& key, bool police) {
   const Document& doc = a.doc;
   for (const Sentence& s : doc.sentences) {
@@ -1898,7 +1971,10 @@ std::optional<BodyList> bare_names_members(const Analysis& a, const std::string&
       // "gồm 4 ngân hàng: …": a count before the list that its items do not match splits it elsewhere.
       if (const int count = count_before_list(doc, k); count > 0 && count != static_cast<int>(list->items.size())) continue;
       const auto kind = list->items.front().own_head ? std::optional<std::string>("") : kind_of_names(a, k, police);
-      if (!kind) continue;
+      if (!kind) {
+        if (auto places = localities_listed(a, *list, k)) return places;
+        continue;
+      }
       return named_list(a, *list, *kind);
     }
   }
@@ -2052,6 +2128,49 @@ void members_joined_to_role(const Analysis& a, const std::string& key, const Mem
                                     [&](const std::string& m) { return unit_key(m) == unit_key(*joined); });
     if (!listed) g.members.insert(g.members.begin(), *joined);
     return;
+  }
+}
+
+// (s28-members2) See extract_groups.h.
+void role_beside_list(const Analysis& a, GroupResult& g) {
+  const Document& doc = a.doc;
+  if (g.members.size() < 2) return;
+  static const std::string va = word_key("và"), cac = word_key("các"), don = word_key("đơn"), vi = word_key("vị");
+  for (const std::optional<std::string>* role : {&g.leader, &g.deputy}) {
+    if (!*role) continue;
+    const std::string joined = unit_key(**role);
+    if (std::any_of(g.members.begin(), g.members.end(), [&](const std::string& m) { return unit_key(m) == joined; }))
+      continue;
+    for (const Sentence& s : doc.sentences) {
+      const std::vector<UnitMention> units = find_units(doc, s.first, s.last, a.unit_options());
+      // The role's unit, its group role right after it (a dash or a comma between).
+      int32_t after_role = -1;
+      for (const UnitMention& u : units) {
+        if (is_group_unit(u) || unit_key(a.complete(u)) != joined) continue;
+        int32_t r = u.last;
+        if (doc.is_punct(r, "-") || doc.is_punct(r, "–") || doc.is_punct(r, ",")) ++r;
+        if (const auto [flags, length] = group_role_at(doc, r); flags) {
+          after_role = r + length;
+          break;
+        }
+      }
+      if (after_role < 0) continue;
+      // "và" within the group's name after the role, then "các … đơn vị" before the list's first member.
+      int32_t v = after_role;
+      while (v < s.last && v - after_role <= 8 && !doc.is_key(v, va) && !doc.is_punct(v, ",") && !doc.is_punct(v, ";")) ++v;
+      if (!doc.is_key(v, va)) continue;
+      int32_t units_word = -1;
+      for (int32_t k = v + 1; k < s.last && k - v <= 10 && units_word < 0; ++k)
+        if (doc.is_key(k, don) && doc.is_key(k + 1, vi) && doc.is_key(k - 1, cac)) units_word = k + 2;
+      if (units_word < 0) continue;
+      const std::string first = unit_key(g.members.front());
+      const bool listed_here = std::any_of(units.begin(), units.end(), [&](const UnitMention& u) {
+        return u.first > units_word && u.first - units_word <= 12 && unit_key(a.complete(u)) == first;
+      });
+      if (!listed_here) continue;
+      g.members.insert(g.members.begin(), **role);
+      break;
+    }
   }
 }
 

@@ -193,6 +193,12 @@ std::optional<std::pair<std::string, std::string>> hosting_unit(const Analysis& 
 // two or more units of the gazetteer); adds the leader or deputy before a list read from there.
 void members_joined_to_role(const Analysis& a, const std::string& key, const MemberReader& read, GroupResult& g);
 
+// (s28-members2) "đ/c A – Giám đốc Công ty B – Khối trưởng Khối thi đua và các đ/c lãnh đạo các đơn vị
+// thuộc Khối (C, D, E)": the unit of the group's leader or deputy, written with its role and joined by "và" to
+// those of "các đơn vị" whose list follows, is a member beside that list (the Conventions: "names them beside
+// it"), first. Nothing when the role's unit is listed already or no such list follows it.
+void role_beside_list(const Analysis& a, GroupResult& g);
+
 // (s16-plan-a) Whether the list starting at `first` is what an award or a gift goes to ("đề nghị
 // tặng Cờ thi đua cho Công an các tỉnh A, B", "trao Bằng khen cho 03 đơn vị: …"): those honoured,
 // not the group's units.

@@ -1501,15 +1501,20 @@ std::vector<std::string> read_fields(const Analysis& a, int32_t p, int32_t end) 
   const Document& doc = a.doc;
   static const std::string so = word_key("sở"), va = word_key("và");
   const Sentence& s = doc.sentence_of(p);
-  bool departments = false;
+  // (s28-members2) … or "các sở" written where the list opens, after a colon or not ("gồm: các sở Nội vụ, …").
+  const int32_t q = doc.is_punct(p, ":") ? p + 1 : p;
+  const bool plural_here = doc.is_key(q, word_key("các")) && doc.is_key(q + 1, so) && !doc.tokens[q + 1].capitalised;
+  bool departments = plural_here;
   for (int32_t k = p - 1; k >= s.first && k >= p - 20 && !departments; --k) departments = doc.is_key(k, so);
   if (!departments) return {};
-  if (doc.is_key(p, word_key("các")) && doc.is_key(p + 1, so) && !doc.tokens[p + 1].capitalised) p += 2;  // "gồm các sở: …"
+  if (plural_here) p = q + 2;  // "gồm các sở: …"
   if (doc.is_punct(p, ":")) ++p;
   auto starts_item = [&](int32_t k) {
     if (lexicon::administrative_fields().match(doc, k, end)) return true;
     const auto u = match_unit(doc, k, end, a.unit_options());
-    return u && u->kind != UnitKind::kCluster && u->kind != UnitKind::kBlock;
+    // (s28-members2) … or a body's head written capitalised ("… và Thanh tra tỉnh").
+    return (u && u->kind != UnitKind::kCluster && u->kind != UnitKind::kBlock) ||
+           (doc.is_word(k) && doc.tokens[k].capitalised && lexicon::body_heads().match(doc, k, end));
   };
   std::vector<std::string> out;
   int fields = 0;
@@ -1518,6 +1523,12 @@ std::vector<std::string> read_fields(const Analysis& a, int32_t p, int32_t end) 
       out.push_back("Sở " + std::string(doc.text_of(p, p + f.length)));
       p += f.length;
       ++fields;
+    } else if (const auto u = match_unit(doc, p, end, a.unit_options()); u && u->first == p && u->last > p + 2 &&
+                                                                          u->kind == UnitKind::kOffice) {
+      // (s28-members2) A body the gazetteer reads whole, its own "và" inside ("Văn phòng Đoàn Đại biểu Quốc hội
+      // và Hội đồng nhân dân tỉnh").
+      out.push_back(clean(doc.text_of(p, u->last)));
+      p = u->last;
     } else {
       int32_t k = p + 1;
       while (k < end && k - p < 10 && doc.is_word(k) && !(doc.is_key(k, va) && starts_item(k + 1))) ++k;
@@ -1652,6 +1663,15 @@ std::vector<std::string> read_members(const Analysis& a, int32_t p, int32_t end,
       doc.is_key(p + 3, thanh) && head.empty()) {
     int32_t k = p + 4;
     if (doc.is_key(k, pho)) ++k;
+    // (s28-members2) "10 tỉnh, thành phố khu vực Đồng bằng sông Hồng: A, B": the region's words between the
+    // levels and the colon, no verb among them.
+    for (int32_t c = k; c < end && c - k <= 8 && !doc.is_punct(k, ":"); ++c) {
+      if (doc.is_punct(c, ":")) {
+        if (c > k && lexicon::provinces().match(doc, c + 1, end)) k = c;
+        break;
+      }
+      if (!doc.is_word(c) || lexicon::predicates().match(doc, c, end)) break;
+    }
     if (doc.is_punct(k, ":")) ++k;
     if (lexicon::provinces().match(doc, k, end)) p = k;
   }
@@ -2850,10 +2870,13 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       if (doc.is_key(k, bao) && doc.is_key(k + 1, gom)) ++k;
       // "… 09 Sở, ngành thuộc Khối thi đua, gồm: …": the head with its "thi đua", a comma before "gồm".
       static const std::vector<std::string> thi_dua = phrase_keys("thi đua");
-      if (doc.is_key(k, thi_dua[0]) && doc.is_key(k + 1, thi_dua[1]) && doc.is_punct(k + 2, ",") && doc.is_key(k + 3, gom))
-        k += 3;
-      else if (doc.is_punct(k, ",") && doc.is_key(k + 1, gom) && i > doc.sentence_of(i).first)
-        k += 1;
+      // (s28-members2) … and "bao gồm" for "gồm" after the comma ("…, bao gồm: …"), as after the group's name.
+      auto bao_at = [&](int32_t j) { return doc.is_key(j, bao) && doc.is_key(j + 1, gom) ? 1 : 0; };
+      if (doc.is_key(k, thi_dua[0]) && doc.is_key(k + 1, thi_dua[1]) && doc.is_punct(k + 2, ",") &&
+          doc.is_key(k + 3 + bao_at(k + 3), gom))
+        k += 3 + bao_at(k + 3);
+      else if (doc.is_punct(k, ",") && doc.is_key(k + 1 + bao_at(k + 1), gom) && i > doc.sentence_of(i).first)
+        k += 1 + bao_at(k + 1);
       if (doc.is_key(k, nay)) {
         ++k;
         if (doc.is_key(k, bao) && doc.is_key(k + 1, gom)) ++k;  // "cụm này bao gồm"
@@ -3472,6 +3495,7 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
                            return read_members(a, p, end, shared);
                          },
                          g);
+  role_beside_list(a, g);  // (s28-members2) "A – Khối trưởng … và các đơn vị thuộc Khối (B, C)"
   roles_of_listed_members(a, g, member_forms);
   roles_by_list_order(a, g);  // "Đơn vị xếp đầu cụm làm cụm trưởng"
   roles_with_their_places(a, g);  // "Sở TT&TT TP Cần Thơ là Cụm trưởng"

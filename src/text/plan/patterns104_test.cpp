@@ -15,30 +15,15 @@ namespace thidua::text::plan {
 namespace {
 
 using test::expect_group;
+using test::expect_group_names;
 using test::GroupCase;
-using test::parse;
-
-struct NameCase {
-  const char* what;
-  const char* text;
-  const char* name;
-};
-
-void expect_names(const std::vector<NameCase>& cases) {
-  for (const NameCase& c : cases) {
-    SCOPED_TRACE(c.what);
-    const nlohmann::json r = parse(c.text);
-    ASSERT_TRUE(r["group"].is_object()) << r.dump();
-    EXPECT_EQ(r["group"]["name"], c.name);
-  }
-}
 
 // "Khối thi đua sản xuất kinh doanh Trung ương đóng trên địa bàn tỉnh tổ chức …", "Khối thi đua các cơ quan
 // Trung ương 1 đóng trên địa bàn thành phố Huế gồm: …" (binh-dinh-2023, hue-2025): where the group's bodies
 // are stationed is a verb of place after its name ("đóng (chân) trên địa bàn", "đóng tại"), no part of it;
 // the block's number before it stays. "đóng tàu" (shipbuilding) is no verb of place.
 TEST(PlanPatterns104, AVerbOfWhereTheBodiesAreStationedEndsTheName) {
-  expect_names({
+  expect_group_names({
       {"banks, stationed in the province",
        "Ngày 10/1/2024, Khối thi đua các ngân hàng thương mại Trung ương đóng trên địa bàn tỉnh tổ chức hội nghị "
        "tổng kết công tác thi đua năm 2023.",
@@ -64,7 +49,7 @@ TEST(PlanPatterns104, AVerbOfWhereTheBodiesAreStationedEndsTheName) {
 // "Khối thi đua các cơ quan tổng hợp quyết định không tổ chức hội nghị …" (khanh-hoa-2020): the clause's verb
 // of deciding ends the group's description as any verb does; "theo Quyết định số …" still closes it.
 TEST(PlanPatterns104, AVerbOfDecidingEndsTheName) {
-  expect_names({
+  expect_group_names({
       {"schools",
        "Ngày 2/4/2021, Cụm thi đua các trường trung học phổ thông quyết định lùi hội nghị ký kết giao ước thi đua "
        "năm 2021.",
@@ -88,7 +73,7 @@ TEST(PlanPatterns104, AVerbOfDecidingEndsTheName) {
 // bodies work in (in or outside the industrial parks, the economic zone, the export zone) describes them, as
 // "trong nước" does; it is no place of the event.
 TEST(PlanPatterns104, TheZoneTheBodiesWorkInIsTheirDescription) {
-  expect_names({
+  expect_group_names({
       {"in the industrial parks, plural",
        "Ngày 25/12/2023, Khối thi đua các doanh nghiệp trong các khu công nghiệp tổ chức hội nghị tổng kết năm 2023.",
        "Khối thi đua các doanh nghiệp trong các khu công nghiệp"},
@@ -114,7 +99,7 @@ TEST(PlanPatterns104, TheZoneTheBodiesWorkInIsTheirDescription) {
 // Conventions, session 27); written bare once and with the place once, the group is not completed with the
 // place. A group of places listed by their levels still drops the province they lie in (s16-plan-a).
 TEST(PlanPatterns104, AClosingBareLevelStaysAndIsNotCompletedWithThePlace) {
-  expect_names({
+  expect_group_names({
       {"general economy, province",
        "Chiều 4/3/2024, Khối thi đua kinh tế tổng hợp tỉnh tổ chức hội nghị ký kết giao ước thi đua năm 2024.",
        "Khối thi đua kinh tế tổng hợp tỉnh"},

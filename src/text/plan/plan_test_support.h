@@ -67,6 +67,22 @@ inline void expect_group(const GroupCase& c) {
   else EXPECT_TRUE(r["group"]["deputy"].is_null()) << r["group"]["deputy"];
 }
 
+// A text and the group's name it must give (s28-members2: shared by PlanPatterns104 and PlanPatterns107).
+struct GroupNameCase {
+  const char* what;
+  const char* text;
+  const char* name;
+};
+
+inline void expect_group_names(const std::vector<GroupNameCase>& cases) {
+  for (const GroupNameCase& c : cases) {
+    SCOPED_TRACE(c.what);
+    const nlohmann::json r = parse(c.text);
+    ASSERT_TRUE(r["group"].is_object()) << r.dump();
+    EXPECT_EQ(r["group"]["name"], c.name);
+  }
+}
+
 // A text and every count it must give, in order (none: `{}`).
 struct CountCase {
   const char* what;

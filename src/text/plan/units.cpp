@@ -527,6 +527,19 @@ int32_t group_description_end(const Document& doc, int32_t j, int32_t end, const
       ++k;
       continue;
     }
+    // (s28-members2) "Cụm các trường Trung cấp, Cao đẳng trên địa bàn tỉnh", "Cụm thi đua các trường Mầm
+    // non, Tiểu học huyện": two kinds of the bodies listed, each a kind word written capitalised after their head,
+    // joined by a comma: one description.
+    if (bodies_listed && doc.is_punct(k, ",") && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised &&
+        lexicon::head_kind_words().match(doc, k + 1, end)) {
+      bool kind_before = false;
+      for (int32_t t = k - 1; t > j && k - t <= 5 && !kind_before; --t)
+        kind_before = lexicon::head_kind_words().match(doc, t, k).length == static_cast<size_t>(k - t);
+      if (kind_before) {
+        ++k;
+        continue;
+      }
+    }
     // (s25-orgs) "Cụm thi đua Sở Tư pháp, Thi hành án dân sự các tỉnh miền núi phía Bắc", "Cụm thi đua Sở
     // Nội vụ, Ban Tổ chức các huyện": bodies of each member place, listed with commas before the places
     // ("các" and a level) they are of, are one description; the comma does not end it.
@@ -1200,7 +1213,11 @@ std::optional<UnitMention> match_unit(const Document& doc, int32_t i, int32_t en
       // Sinh viên Việt Nam Thành phố", "Hội Cựu chiến binh Thành phố" (a city's bodies so written).
       const bool bare_capitalised = doc.tokens[j].capitalised && !all_caps(doc, j, j + lv.length) && n == j + lv.length &&
                                     j > i + head.length && u.kind == UnitKind::kOffice;
-      if (!doc.tokens[j].capitalised || bare_capitalised) {
+      // (s28-members2) … and a city's district or ward by its number, written capitalised as such places are:
+      // "Công ty Dịch vụ công ích Quận 1", "Trung tâm Y tế Phường 5".
+      const bool numbered_capitalised = doc.tokens[j].capitalised && !all_caps(doc, j, j + lv.length) &&
+                                        n == j + lv.length + 1 && doc.is_number(j + lv.length);
+      if (!doc.tokens[j].capitalised || bare_capitalised || numbered_capitalised) {
         u.level = level;
         u.level_text = std::string(doc.text_of(j, j + lv.length));
         u.name = name;
