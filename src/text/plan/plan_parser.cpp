@@ -49,6 +49,14 @@ const char* direction_name(Direction d) {
 }
 
 json name_or_null(const char* s) { return s ? json(s) : json(nullptr); }
+// "Khối thi đua các cơ quan nội chính tỉnh", "Cụm thi đua các xã thị xã": a name whose last words are a
+// bare level word.
+bool closes_with_level(const std::string& name) {
+  const Document d = analyse_fragment(name);
+  for (int32_t k = d.size() - 1; k > 0 && d.size() - k <= 2; --k)
+    if (const auto lv = lexicon::levels().match(d, k, d.size()); lv && k + lv.length == d.size()) return true;
+  return false;
+}
 json text_or_null(const std::optional<std::string>& s) {
   if (!s) return nullptr;
   std::string c = clean(*s);
@@ -389,6 +397,14 @@ json parse_plan_with_candidates(std::string_view utf8_text, std::vector<Organize
       return std::nullopt;
     const Document rest = analyse_fragment(text.substr(group->name.size() + 1));
     int32_t k = rest.is_key(0, word_key("của")) ? 1 : 0;
+    // (s28-orgs3) "Khối thi đua các cơ quan nội chính tỉnh A tổ chức …" in a text naming the block "Khối
+    // thi đua các cơ quan nội chính tỉnh": a group whose name closes with its level word is called so, and
+    // the place the text writes after it is not part of the name (Conventions, session 27).
+    if (k == 0 && closes_with_level(group->name) && rest.size() > 0) {
+      bool place = true;
+      for (int32_t t = 0; t < rest.size() && place; ++t) place = rest.is_word(t) && rest.tokens[t].capitalised;
+      if (place) return group->name;
+    }
     const auto level = lexicon::levels().match(rest, k, rest.size());
     if (!level) return std::nullopt;
     for (k += level.length; k < rest.size(); ++k)
