@@ -12,7 +12,9 @@ namespace thidua::text::plan {
 namespace {
 
 using test::expect_organizers;
+using test::expect_positions;
 using test::OrganizerCase;
+using test::PositionCase;
 
 TEST(PlanPatterns110, AGroupNamedWithItsClosingLevelDropsThePlaceAfterIt) {
   const OrganizerCase cases[] = {
@@ -44,6 +46,39 @@ TEST(PlanPatterns110, AGroupNamedWithItsClosingLevelDropsThePlaceAfterIt) {
        {"Khối thi đua các trường trung học phổ thông tỉnh"}},
   };
   expect_organizers(cases);
+}
+
+// "Chủ tịch UBND tỉnh Hoàng Xuân Ánh đã có Chỉ thị … kỷ niệm 520 năm thành lập tỉnh Cao Bằng": an office ending in a
+// bare "tỉnh" takes the one province the text names with its level, though only as a place, not as a body
+// (Conventions: Positions). A name without its level names no province ("tư tưởng Hồ Chí Minh"); provinces
+// listed after a plural level ("các tỉnh gồm: A, B") or two named with their level leave it bare.
+TEST(PlanPatterns110, AnOfficeOfTheProvinceTakesTheOneProvinceNamedAsAPlace) {
+  const PositionCase cases[] = {
+      {"directive: 'tỉnh Lâm Đồng' in an anniversary, 'Hồ Chí Minh' no province",
+       "Chủ tịch UBND tỉnh Trần Văn Nam vừa ký Chỉ thị phát động phong trào thi đua năm 2024 với chủ đề “Đoàn kết, "
+       "sáng tạo”. Năm 2024 là năm kỷ niệm 120 năm thành lập tỉnh Lâm Đồng, thi đua học tập và làm theo tư tưởng, "
+       "đạo đức, phong cách Hồ Chí Minh.",
+       {{"Trần Văn Nam", "Chủ tịch UBND tỉnh Lâm Đồng"}}},
+      {"health: the sector of 'tỉnh Hậu Giang'",
+       "Sáng 10/3/2023, Sở Y tế tổ chức hội nghị tổng kết phong trào thi đua năm 2022. Dự hội nghị có đồng chí Lê Thị "
+       "Hoa, Phó Chủ tịch UBND tỉnh. Năm 2022, ngành y tế tỉnh Hậu Giang hoàn thành các chỉ tiêu được giao.",
+       {{"Lê Thị Hoa", "Phó Chủ tịch UBND tỉnh Hậu Giang"}}},
+      {"farmers: 'trên địa bàn tỉnh Gia Lai'",
+       "Ngày 5/4/2022, Hội Nông dân tổ chức lễ phát động thi đua sản xuất giỏi. Đồng chí Phạm Văn Bình, Giám đốc Sở "
+       "Nông nghiệp và Phát triển nông thôn tỉnh, phát biểu chỉ đạo. Phong trào được triển khai rộng khắp trên địa "
+       "bàn tỉnh Gia Lai.",
+       {{"Phạm Văn Bình", "Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh Gia Lai"}}},
+      // Guards: several provinces named, none the office's.
+      {"guard: provinces listed after 'các tỉnh gồm:'",
+       "Ngày 26/3/2024, tại tỉnh Lào Cai đã diễn ra hội nghị ký kết giao ước thi đua của Hội Văn học nghệ thuật các "
+       "tỉnh gồm: Lào Cai, Yên Bái, Hà Giang và Tuyên Quang. Dự hội nghị có đồng chí Vũ Văn Tú, Phó Chủ tịch UBND tỉnh.",
+       {{"Vũ Văn Tú", "Phó Chủ tịch UBND tỉnh"}}},
+      {"guard: two provinces with their level",
+       "Sáng 12/5/2023, Trường Đại học Bình Dương tổ chức lễ phát động thi đua. Dự buổi lễ có ông Nguyễn Văn Hải, Phó "
+       "Chủ tịch UBND tỉnh; đoàn công tác của tỉnh Đồng Nai và tỉnh Tây Ninh.",
+       {{"Nguyễn Văn Hải", "Phó Chủ tịch UBND tỉnh"}}},
+  };
+  expect_positions(cases);
 }
 
 }  // namespace

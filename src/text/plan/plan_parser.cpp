@@ -189,6 +189,27 @@ std::map<Level, std::string> context_places(const Analysis& a, const std::vector
   return places;
 }
 
+// Whether the provinces and central cities a text names with their level are one: "tỉnh A", or in a list after
+// a plural level ("các tỉnh … gồm: Bắc Giang, …, Bắc Kạn", "5 tỉnh: A, B"); a name without its level ("tư tưởng
+// Hồ Chí Minh", "Đại học Bình Dương") names no place.
+bool names_one_province(const Document& doc) {
+  static const std::string cac = word_key("các");
+  std::set<std::string> names;
+  for (int32_t i = 1; i < doc.size(); ++i) {
+    const auto p = lexicon::provinces().match(doc, i, doc.size());
+    if (!p || !doc.tokens[i].capitalised) continue;
+    bool leveled = false;
+    for (int32_t len = 1; len <= 2 && !leveled; ++len)
+      if (const auto lv = lexicon::levels().match(doc, i - len, i); lv && lv.length == len) leveled = true;
+    for (int32_t k = doc.sentence_of(i).first; k + 1 < i && !leveled; ++k)
+      leveled = (doc.is_key(k, cac) || doc.is_number(k)) && lexicon::levels().match(doc, k + 1, i) &&
+                !doc.tokens[k + 1].capitalised;
+    if (leveled) names.insert(unit_key(std::string(p.display())));
+    i += p.length - 1;
+  }
+  return names.size() == 1;
+}
+
 json provenance_entry(const Provenance& p) {
   json e = {{"how", p.note.empty() ? "explicit" : "inferred"}};
   e["source"] = p.source.empty() ? json(nullptr) : json(clean(p.source));
@@ -294,7 +315,18 @@ json parse_plan_with_candidates(std::string_view utf8_text, std::vector<Organize
     const auto it = organizer_places.find(*u.level);
     return it == organizer_places.end() ? t : u.text + " " + it->second;
   };
-  complete_positions(a, people);
+  {
+    // (s28-orgs3) "Chủ tịch UBND tỉnh Hoàng Xuân Ánh …" in a text naming "tỉnh Cao Bằng" only as a place: an
+    // office ending in a bare "tỉnh" takes the one province the text names with its level (Conventions:
+    // Positions), unless the text names other provinces too ("các tỉnh … gồm: Bắc Giang, …, Bắc Kạn").
+    const std::map<Level, std::string> kept = a.places;
+    for (const Level level : {Level::kProvince, Level::kCity})
+      if (const auto it = organizer_places.find(level);
+          it != organizer_places.end() && !a.places.count(level) && names_one_province(a.doc))
+        a.places.emplace(level, it->second);
+    complete_positions(a, people);
+    a.places = kept;
+  }
 
   MovementResult movement = extract_movement(a, event, title, movement_range, phase_mentions);
   const std::optional<Date> now = event.date ? event.date : a.dates.document_date;
