@@ -11,6 +11,7 @@
 namespace thidua::text::plan {
 namespace {
 
+using test::expect_field;
 using test::expect_organizers;
 using test::expect_positions;
 using test::OrganizerCase;
@@ -79,6 +80,37 @@ TEST(PlanPatterns110, AnOfficeOfTheProvinceTakesTheOneProvinceNamedAsAPlace) {
        {{"Nguyễn Văn Hải", "Phó Chủ tịch UBND tỉnh"}}},
   };
   expect_positions(cases);
+}
+
+// "Sáng 28-10, tỉnh Quảng Trị tổ chức Đại hội Thi đua yêu nước lần thứ I, giai đoạn 2025 - 2030 … giai đoạn 2020 - 2025":
+// a day without its year, in a text naming a period of years and the one before it, ending in the year it starts —
+// a congress that closes the one and opens the other — is in the year they share. A period reviewed alone, or two
+// that do not touch, keep their reading (the reviewed period's last year).
+TEST(PlanPatterns110, ADayBetweenTwoAdjoiningPeriodsIsInTheYearTheyShare) {
+  expect_field(
+      "/event/date",
+      {{"women's union: congress 2025-2030, results 2020-2025",
+        "Sáng 15-9, Hội Liên hiệp Phụ nữ tỉnh tổ chức Đại hội thi đua yêu nước lần thứ III, giai đoạn 2025 - 2030. Đại "
+        "hội đánh giá kết quả phong trào thi đua giai đoạn 2020 - 2025 và phát động phong trào thi đua trong giai đoạn "
+        "mới.",
+        "2025-09-15"},
+       {"health union: reviews 2019-2024, launches 2024-2029",
+        "Sáng 10/12, Công đoàn ngành Y tế tổ chức Đại hội thi đua yêu nước lần thứ IV, giai đoạn 2024 - 2029. Đại hội "
+        "tổng kết phong trào thi đua giai đoạn 2019 - 2024 và phát động phong trào thi đua giai đoạn 2024 - 2029.",
+        "2024-12-10"},
+       {"labour federation: the earlier period in the report",
+        "Tối 22/11, Liên đoàn Lao động thành phố tổ chức Đại hội thi đua yêu nước giai đoạn 2025-2030. Báo cáo tại Đại "
+        "hội nêu rõ, giai đoạn 2020-2025 các cấp công đoàn đã vận động đoàn viên tham gia nhiều phong trào thi đua.",
+        "2025-11-22"},
+       // Guards.
+       {"guard: one period reviewed",
+        "Sáng 15-9, Hội Nông dân tỉnh tổ chức Hội nghị tổng kết phong trào thi đua giai đoạn 2020 - 2025, biểu dương 50 "
+        "điển hình tiên tiến.",
+        "2025-09-15"},
+       {"guard: periods that do not touch",
+        "Ngày 20/8, Hội Chữ thập đỏ tỉnh tổ chức Hội nghị tổng kết phong trào thi đua giai đoạn 2016-2020. Hội nghị thảo "
+        "luận phương hướng giai đoạn 2021-2025.",
+        "2020-08-20"}});
 }
 
 }  // namespace
