@@ -159,6 +159,28 @@ int reviewed_period_year(const Analysis& a, const DateRange& r) {
   return review >= 0 || honour >= 0 ? end.year : 0;
 }
 
+// (s28-orgs3) "Đại hội Thi đua yêu nước lần thứ I, giai đoạn 2025 - 2030 … kết quả giai đoạn 2020 - 2025": a period of
+// years and the one before it, ending in the year it starts, both named — a congress or a meeting that closes the
+// one and opens the other is held in the year they share, not at either end. 0 when the text names no such pair.
+int adjoining_periods_year(const Analysis& a, const DateRange& r) {
+  const auto years = [&](const DateRange& x) -> std::pair<int, int> {
+    if (x.start < 0 || x.end < 0) return {0, 0};
+    const DateMention& s = a.dates.mentions[x.start];
+    const DateMention& e = a.dates.mentions[x.end];
+    if (s.precision != Precision::kYear || e.precision != Precision::kYear || !s.has_year() || !e.has_year()) return {0, 0};
+    return {s.year, e.year};
+  };
+  const auto [from, to] = years(r);
+  if (from == 0 || to <= from) return 0;
+  for (const DateRange& other : a.dates.ranges) {
+    const auto [f, t] = years(other);
+    if (f == 0 || t <= f) continue;
+    if (t == from) return from;
+    if (f == to) return to;
+  }
+  return 0;
+}
+
 // The first year of the first term written ("nhiệm kỳ 2016-2021", "nhiệm kỳ 2020 – 2025"), or 0.
 int term_first_year(const Document& doc) {
   static const std::vector<std::string> nhiem_ky = phrase_keys("nhiệm kỳ");
@@ -288,6 +310,10 @@ std::optional<Date> resolve_event_date(const Analysis& a, const DateMention& m, 
                           a.dates.mentions[a.dates.ranges[movement_range].start].precision == Precision::kYear;
   if (movement_range >= 0 && !open_ended) {
     const DateRange& r = a.dates.ranges[movement_range];
+    if (const int y = adjoining_periods_year(a, r)) {
+      *note = "năm chuyển giữa hai giai đoạn liền nhau";
+      return date_in_year(m, y, false);
+    }
     if (const int y = reviewed_period_year(a, r)) {
       *note = "năm cuối của giai đoạn được tổng kết";
       return date_in_year(m, y, false);

@@ -49,6 +49,14 @@ const char* direction_name(Direction d) {
 }
 
 json name_or_null(const char* s) { return s ? json(s) : json(nullptr); }
+// "Khối thi đua các cơ quan nội chính tỉnh", "Cụm thi đua các xã thị xã": a name whose last words are a
+// bare level word.
+bool closes_with_level(const std::string& name) {
+  const Document d = analyse_fragment(name);
+  for (int32_t k = d.size() - 1; k > 0 && d.size() - k <= 2; --k)
+    if (const auto lv = lexicon::levels().match(d, k, d.size()); lv && k + lv.length == d.size()) return true;
+  return false;
+}
 json text_or_null(const std::optional<std::string>& s) {
   if (!s) return nullptr;
   std::string c = clean(*s);
@@ -181,6 +189,27 @@ std::map<Level, std::string> context_places(const Analysis& a, const std::vector
   return places;
 }
 
+// Whether the provinces and central cities a text names with their level are one: "tỉnh A", or in a list after
+// a plural level ("các tỉnh … gồm: Bắc Giang, …, Bắc Kạn", "5 tỉnh: A, B"); a name without its level ("tư tưởng
+// Hồ Chí Minh", "Đại học Bình Dương") names no place.
+bool names_one_province(const Document& doc) {
+  static const std::string cac = word_key("các");
+  std::set<std::string> names;
+  for (int32_t i = 1; i < doc.size(); ++i) {
+    const auto p = lexicon::provinces().match(doc, i, doc.size());
+    if (!p || !doc.tokens[i].capitalised) continue;
+    bool leveled = false;
+    for (int32_t len = 1; len <= 2 && !leveled; ++len)
+      if (const auto lv = lexicon::levels().match(doc, i - len, i); lv && lv.length == len) leveled = true;
+    for (int32_t k = doc.sentence_of(i).first; k + 1 < i && !leveled; ++k)
+      leveled = (doc.is_key(k, cac) || doc.is_number(k)) && lexicon::levels().match(doc, k + 1, i) &&
+                !doc.tokens[k + 1].capitalised;
+    if (leveled) names.insert(unit_key(std::string(p.display())));
+    i += p.length - 1;
+  }
+  return names.size() == 1;
+}
+
 json provenance_entry(const Provenance& p) {
   json e = {{"how", p.note.empty() ? "explicit" : "inferred"}};
   e["source"] = p.source.empty() ? json(nullptr) : json(clean(p.source));
@@ -286,7 +315,18 @@ json parse_plan_with_candidates(std::string_view utf8_text, std::vector<Organize
     const auto it = organizer_places.find(*u.level);
     return it == organizer_places.end() ? t : u.text + " " + it->second;
   };
-  complete_positions(a, people);
+  {
+    // (s28-orgs3) "Chủ tịch UBND tỉnh Hoàng Xuân Ánh …" in a text naming "tỉnh Cao Bằng" only as a place: an
+    // office ending in a bare "tỉnh" takes the one province the text names with its level (Conventions:
+    // Positions), unless the text names other provinces too ("các tỉnh … gồm: Bắc Giang, …, Bắc Kạn").
+    const std::map<Level, std::string> kept = a.places;
+    for (const Level level : {Level::kProvince, Level::kCity})
+      if (const auto it = organizer_places.find(level);
+          it != organizer_places.end() && !a.places.count(level) && names_one_province(a.doc))
+        a.places.emplace(level, it->second);
+    complete_positions(a, people);
+    a.places = kept;
+  }
 
   MovementResult movement = extract_movement(a, event, title, movement_range, phase_mentions);
   const std::optional<Date> now = event.date ? event.date : a.dates.document_date;
@@ -389,6 +429,14 @@ json parse_plan_with_candidates(std::string_view utf8_text, std::vector<Organize
       return std::nullopt;
     const Document rest = analyse_fragment(text.substr(group->name.size() + 1));
     int32_t k = rest.is_key(0, word_key("của")) ? 1 : 0;
+    // (s28-orgs3) "Khối thi đua các cơ quan nội chính tỉnh A tổ chức …" in a text naming the block "Khối
+    // thi đua các cơ quan nội chính tỉnh": a group whose name closes with its level word is called so, and
+    // the place the text writes after it is not part of the name (Conventions, session 27).
+    if (k == 0 && closes_with_level(group->name) && rest.size() > 0) {
+      bool place = true;
+      for (int32_t t = 0; t < rest.size() && place; ++t) place = rest.is_word(t) && rest.tokens[t].capitalised;
+      if (place) return group->name;
+    }
     const auto level = lexicon::levels().match(rest, k, rest.size());
     if (!level) return std::nullopt;
     for (k += level.length; k < rest.size(); ++k)
