@@ -256,6 +256,17 @@ bool day_slash(const Document& doc, int32_t t) {
   return doc.is_punct(t, "/") && t > 0 && doc.is_number(t - 1) && doc.is_number(t + 1);
 }
 
+// An anniversary's bracket of dates opening at token `open` ("(22/12/1944 - 22/12/2024)": figures and marks
+// only): the token after its ")", or -1.
+int32_t dates_bracket_end(const Document& doc, int32_t open, int32_t last) {
+  if (!doc.is_punct(open, "(")) return -1;
+  int32_t close = open + 1;
+  while (close < last && close - open <= 16 && !doc.is_punct(close, ")") &&
+         (doc.is_number(close) || (doc.tokens[close].kind == TokenKind::kPunct && !doc.is_punct(close, "("))))
+    ++close;
+  return close > open + 1 && close < last && doc.is_punct(close, ")") ? close + 1 : -1;
+}
+
 // (s23-movement) A name read from its purpose ("chào mừng", "kỷ niệm" …) goes on past token `end`
 // when what it celebrates goes on: a document's or an occasion's title quoted after the purpose or
 // after "ra" ("Ngày Chủ tịch Hồ Chí Minh ra “Lời kêu gọi thi đua ái quốc”"); a second occasion after
@@ -289,21 +300,28 @@ int32_t name_goes_on(const Document& doc, int32_t end, int32_t last) {
       }
     }
   }
-  if (doc.is_punct(end, "(")) {
-    int32_t close = end + 1;
-    while (close < last && close - end <= 16 && !doc.is_punct(close, ")") &&
-           (doc.is_number(close) || (doc.tokens[close].kind == TokenKind::kPunct && !doc.is_punct(close, "("))))
-      ++close;
-    if (close > end + 1 && doc.is_punct(close, ")") &&
-        (doc.is_punct(close + 1, ",") || doc.is_punct(close + 1, ";") || doc.is_key(close + 1, va)) &&
-        occasion_opens(doc, close + 2, last))
-      return close + 1;
-  }
+  if (const int32_t after = dates_bracket_end(doc, end, last);
+      after > 0 && (doc.is_punct(after, ",") || doc.is_punct(after, ";") || doc.is_key(after, va)) &&
+      occasion_opens(doc, after + 1, last))
+    return after;
   if (doc.is_key(end, tai) && end >= 2 && seq_at(doc, end - 2, trat_tu)) {
     const int32_t at = doc.is_key(end + 1, cac) ? end + 2 : end + 1;
     if (seq_at(doc, at, co_so)) return at + 2;
   }
   return -1;
+}
+
+// (s28-lists3) "đợt thi đua … kỷ niệm 80 năm Ngày thành lập QĐND Việt Nam (22/12/1944 - 22/12/2024) và 35
+// năm Ngày hội Quốc phòng toàn dân (22/12/1989 - 22/12/2024)": when the name already holds an earlier
+// anniversary's bracket of dates, the last anniversary's bracket closing it is written the same way — part
+// of the name too (a name of one anniversary still leaves its closing bracket out). The token after it, or
+// `end` unchanged.
+int32_t closing_dates_bracket(const Document& doc, int32_t from, int32_t end, int32_t last) {
+  const int32_t after = dates_bracket_end(doc, end, last);
+  if (after < 0) return end;
+  for (int32_t t = from; t < end; ++t)
+    if (dates_bracket_end(doc, t, end) > 0) return after;
+  return end;
 }
 
 // (s25-movement) "Hưởng ứng phong trào thi đua “Vì ANTQ” do Bộ Công an phát động, Cụm thi đua số 12 giao
@@ -474,7 +492,7 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
       if (const auto fixed = lexicon::fixed_comma_phrases().match(doc, e, last)) e += fixed.length;
       else ++e;
     }
-    return e;
+    return closing_dates_bracket(doc, from, e, last);
   };
   for (int32_t i = first; i < last; ++i) {
     // "đợt thi đua đặc biệt": a campaign named by its kind, without "phong trào".

@@ -1,5 +1,5 @@
 // Session 28 round 3 (issue 14, s28-lists3): counts. Sentences written for these tests (courts, women's union,
-// youth union, education, a cluster's members), labelled by the Conventions (tests/fixtures/plans/README.md:
+// youth union, education, a cluster's members; a youth union's, a health department's, farmers' campaigns), labelled by the Conventions (tests/fixtures/plans/README.md:
 // Counts — "`what` is the count noun with its qualifiers as written, up to a link word") before the run; each
 // positive failed with main 7a8a5f1, the guards pass on both.
 #include <gtest/gtest.h>
@@ -11,6 +11,7 @@ namespace {
 
 using test::CountCase;
 using test::expect_counts;
+using test::expect_field;
 
 // "có 09 Cụm thi đua của Tòa án nhân dân" (toa-an-2018): the body those counted belong to, named with its
 // capitalised head right after "của", qualifies what is counted and stays in `what` ("của" ends a position
@@ -35,6 +36,42 @@ TEST(PlanPatterns109, OwningBodyAfterCuaStaysInWhatIsCounted) {
        "Năm 2022, 11 thành viên của Cụm cùng ký kết giao ước thi đua.", {{11, "thành viên"}}},
   };
   expect_counts(cases);
+}
+
+// "đợt thi đua … kỷ niệm 30 năm Ngày hội Quốc phòng toàn dân (22-12-1989 - 22-12-2019) và 75 năm Ngày thành lập
+// QĐND Việt Nam (22-12-1944 - 22-12-2019)" (dong-nai-2019, kien-giang-2024, thanh-hoa-2025): a campaign named
+// for two anniversaries, each with its bracket of dates — the first bracket is inside the name, so the last one
+// closing it is part of the name too (three labels of four with two brackets write it so). Not a name of one
+// anniversary, whose closing bracket stays out (eleven labels), nor a bracket only after the second.
+TEST(PlanPatterns109, LastAnniversarysBracketClosesANameHoldingAnEarlierOne) {
+  expect_field(
+      "/movement/name",
+      {{"youth union: the Union's founding and Uncle Ho's birthday",
+        "Ngày 5/3/2020, Đoàn Thanh niên tỉnh phát động đợt thi đua cao điểm chào mừng kỷ niệm 89 năm Ngày thành lập "
+        "Đoàn TNCS Hồ Chí Minh (26/3/1931 - 26/3/2020) và 130 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - "
+        "19/5/2020).",
+        "đợt thi đua cao điểm chào mừng kỷ niệm 89 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh (26/3/1931 - 26/3/2020) "
+        "và 130 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2020)"},
+       {"health: Doctors' Day and the Party's founding",
+        "Sáng 10/1/2021, Sở Y tế phát động đợt thi đua đặc biệt chào mừng kỷ niệm 66 năm Ngày Thầy thuốc Việt Nam "
+        "(27/2/1955 - 27/2/2021) và 91 năm Ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930 - 3/2/2021).",
+        "đợt thi đua đặc biệt chào mừng kỷ niệm 66 năm Ngày Thầy thuốc Việt Nam (27/2/1955 - 27/2/2021) và 91 năm "
+        "Ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930 - 3/2/2021)"},
+       {"farmers: the Party's and the Farmers' Union's founding",
+        "Ngày 2/2/2023, Hội Nông dân huyện phát động đợt thi đua cao điểm kỷ niệm 93 năm Ngày thành lập Đảng "
+        "(3/2/1930 - 3/2/2023) và 93 năm Ngày thành lập Hội Nông dân Việt Nam (14/10/1930 - 14/10/2023).",
+        "đợt thi đua cao điểm kỷ niệm 93 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2023) và 93 năm Ngày thành lập Hội "
+        "Nông dân Việt Nam (14/10/1930 - 14/10/2023)"},
+       // Guards.
+       {"education: one anniversary, its bracket left out",
+        "Ngày 5/7/2024, Sở Giáo dục phát động đợt thi đua đặc biệt chào mừng kỷ niệm 79 năm Cách mạng Tháng Tám "
+        "(19/8/1945 - 19/8/2024).",
+        "đợt thi đua đặc biệt chào mừng kỷ niệm 79 năm Cách mạng Tháng Tám"},
+       {"police: two anniversaries, a bracket only after the second",
+        "Ngày 5/7/2024, Công an huyện phát động đợt thi đua cao điểm kỷ niệm 79 năm Ngày truyền thống Công an nhân "
+        "dân và 19 năm Ngày hội toàn dân bảo vệ an ninh Tổ quốc (19/8/2005 - 19/8/2024).",
+        "đợt thi đua cao điểm kỷ niệm 79 năm Ngày truyền thống Công an nhân dân và 19 năm Ngày hội toàn dân bảo vệ "
+        "an ninh Tổ quốc"}});
 }
 
 }  // namespace
