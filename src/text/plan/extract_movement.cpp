@@ -272,7 +272,8 @@ int32_t dates_bracket_end(const Document& doc, int32_t open, int32_t last) {
 // after "ra" ("Ngày Chủ tịch Hồ Chí Minh ra “Lời kêu gọi thi đua ái quốc”"); a second occasion after
 // a comma, "và" or ";" ("chào mừng Đại hội A, Đại hội B", "… và Quốc khánh …", "…, tiến tới Đại hội
 // C"); an anniversary's bracket of dates before such a second occasion ("Cách mạng Tháng Tám
-// (19/8/1945 - 19/8/2020) và …" — a bracket closing the name is left out); the grassroots force's
+// (19/8/1945 - 19/8/2020) và …" — a bracket closing the name is left out unless an earlier one is in it,
+// closing_dates_bracket); the grassroots force's
 // name "an ninh, trật tự tại (các) cơ sở". The token to go on from, or -1 when the name ends there.
 int32_t name_goes_on(const Document& doc, int32_t end, int32_t last) {
   static const std::string ra = word_key("ra"), va = word_key("và"), tai = word_key("tại"), cac = word_key("các");
