@@ -34,6 +34,8 @@ TEST(PlanPatterns109, OwningBodyAfterCuaStaysInWhatIsCounted) {
        {{7, "tập thể"}, {9, "cá nhân"}}},
       {"cluster: its own kind word referring back",
        "Năm 2022, 11 thành viên của Cụm cùng ký kết giao ước thi đua.", {{11, "thành viên"}}},
+      {"culture: the cluster named back by its kind and 'thi đua'",
+       "Tại Hội nghị, 12 đơn vị thành viên của Cụm thi đua đã thảo luận dự thảo quy chế.", {{12, "đơn vị thành viên"}}},
   };
   expect_counts(cases);
 }
