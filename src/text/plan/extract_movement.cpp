@@ -1917,6 +1917,16 @@ bool words_within(const std::string& shorter, const std::string& longer) {
   return words >= 3;
 }
 
+// (s28-lists3) `longer` goes on from the whole of `shorter`, token by token (case and marks aside), with a word
+// or a figure after: the body's "… Công an nhân dân Việt Nam" from the headline's "… CÔNG AN NHÂN DÂN".
+bool goes_on_from(const std::string& shorter, const std::string& longer) {
+  const Document s = analyse_fragment(shorter), l = analyse_fragment(longer);
+  if (s.size() == 0 || l.size() <= s.size() || !(l.is_word(s.size()) || l.is_number(s.size()))) return false;
+  for (int32_t i = 0; i < s.size(); ++i)
+    if (l.tokens[i].key != s.tokens[i].key) return false;
+  return true;
+}
+
 // (s27-lists) "Thông qua các phong trào thi đua “A”, các hội viên đã tích cực …", "Qua phong trào “B”, nhiều
 // gương …", "Đại hội đã biểu dương … kết quả … như: …; phong trào thi đua “C”; phong trào …": a movement
 // quoted in a sentence opening with "(Thông) qua" and the movement (through it, results), or as one item of a list cut at
@@ -2044,6 +2054,19 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
     mv.kind = in_title.kind;
     // the lead's kind when the headline names none ("phong trào thi đua đặc biệt …" in the lead)
     if (mv.kind == MovementKind::kNone) mv.kind = in_event.kind;
+    // (s28-lists3) "Hưởng ứng phong trào thi đua đặc biệt chào mừng kỷ niệm 80 năm Ngày truyền thống Công an nhân
+    // dân" (headline) and "… phát động phong trào thi đua đặc biệt chào mừng kỷ niệm 80 năm Ngày truyền thống Công
+    // an nhân dân Việt Nam." (body): a headline shortens; the body's wording that goes on from the headline's
+    // whole name (goes_on_from) is the name at its fullest.
+    for (const Sentence& s : doc.sentences) {
+      if (s.line < title.body_line || s.first >= s.last) continue;
+      const NamePhrase body = movement_phrase(a, s.first, s.last);
+      if (!body.descriptive || body.quoted) continue;
+      if (goes_on_from(*mv.name, *body.descriptive)) {
+        mv.name = body.descriptive;
+        break;
+      }
+    }
   } else if (const auto quoted = names_own_campaign(in_event, in_title, event) ? std::nullopt : quoted_elsewhere(a, title)) {
     mv.name = quoted->quoted;
     mv.kind = quoted->kind;

@@ -1,5 +1,5 @@
 // Session 28 round 3 (issue 14, s28-lists3): counts. Sentences written for these tests (courts, women's union,
-// youth union, education, a cluster's members; a youth union's, a health department's, farmers' campaigns), labelled by the Conventions (tests/fixtures/plans/README.md:
+// youth union, education, a cluster's members; a youth union's, a health department's, farmers', a school's campaigns), labelled by the Conventions (tests/fixtures/plans/README.md:
 // Counts — "`what` is the count noun with its qualifiers as written, up to a link word") before the run; each
 // positive failed with main 7a8a5f1, the guards pass on both.
 #include <gtest/gtest.h>
@@ -74,6 +74,37 @@ TEST(PlanPatterns109, LastAnniversarysBracketClosesANameHoldingAnEarlierOne) {
         "dân và 19 năm Ngày hội toàn dân bảo vệ an ninh Tổ quốc (19/8/2005 - 19/8/2024).",
         "đợt thi đua cao điểm kỷ niệm 79 năm Ngày truyền thống Công an nhân dân và 19 năm Ngày hội toàn dân bảo vệ "
         "an ninh Tổ quốc"}});
+}
+
+// "Thanh niên Công an Bình Dương: Hưởng ứng phong trào thi đua đặc biệt chào mừng kỷ niệm 80 năm Ngày truyền thống
+// Công an nhân dân" over "… phát động phong trào thi đua đặc biệt chào mừng kỷ niệm 80 năm Ngày truyền thống Công an
+// nhân dân Việt Nam." (binh-duong-2024): a headline shortens the name the body writes in full; the body's wording
+// that goes on from the headline's whole name (case aside) is the name. Not a body naming another occasion.
+TEST(PlanPatterns109, TheBodysFullerWordingOfTheHeadlinesName) {
+  expect_field(
+      "/movement/name",
+      {{"farmers: the Union's founding, 'Việt Nam' in the body",
+        "Hội Nông dân huyện: Hưởng ứng phong trào thi đua đặc biệt chào mừng kỷ niệm 95 năm Ngày thành lập Hội Nông "
+        "dân\n\nBan Thường vụ Hội Nông dân huyện vừa tổ chức hội nghị sơ kết công tác hội 6 tháng đầu năm 2025. Dịp "
+        "này, Hội đã phát động phong trào thi đua đặc biệt chào mừng kỷ niệm 95 năm Ngày thành lập Hội Nông dân Việt "
+        "Nam.\n",
+        "phong trào thi đua đặc biệt chào mừng kỷ niệm 95 năm Ngày thành lập Hội Nông dân Việt Nam"},
+       {"health: Doctors' Day, a peak campaign",
+        "Ngành Y tế: Hưởng ứng đợt thi đua cao điểm chào mừng kỷ niệm 70 năm Ngày Thầy thuốc\n\nSở Y tế vừa tổ chức "
+        "hội nghị giao ban quý I năm 2025. Dịp này, Sở đã phát động đợt thi đua cao điểm chào mừng kỷ niệm 70 năm "
+        "Ngày Thầy thuốc Việt Nam (27/2/1955 - 27/2/2025).\n",
+        "đợt thi đua cao điểm chào mừng kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam"},
+       {"school: the headline in capitals",
+        "TRƯỜNG THPT AN PHÚ: HƯỞNG ỨNG PHONG TRÀO THI ĐUA ĐẶC BIỆT CHÀO MỪNG KỶ NIỆM 80 NĂM NGÀY TRUYỀN THỐNG NGÀNH "
+        "GIÁO DỤC\n\nTrường THPT An Phú vừa tổ chức hội nghị sơ kết học kỳ I năm học 2024-2025. Dịp này, Trường đã "
+        "phát động phong trào thi đua đặc biệt chào mừng kỷ niệm 80 năm Ngày truyền thống ngành Giáo dục Việt Nam.\n",
+        "phong trào thi đua đặc biệt chào mừng kỷ niệm 80 năm Ngày truyền thống ngành Giáo dục Việt Nam"},
+       // Guard.
+       {"farmers: the body launches for another occasion",
+        "Hội Nông dân huyện: Hưởng ứng phong trào thi đua đặc biệt chào mừng kỷ niệm 95 năm Ngày thành lập Hội Nông "
+        "dân\n\nBan Thường vụ Hội Nông dân huyện vừa tổ chức hội nghị sơ kết công tác hội 6 tháng đầu năm 2025. Dịp "
+        "này, Hội đã phát động phong trào thi đua đặc biệt chào mừng kỷ niệm 80 năm Cách mạng Tháng Tám.\n",
+        "phong trào thi đua đặc biệt chào mừng kỷ niệm 95 năm Ngày thành lập Hội Nông dân"}});
 }
 
 }  // namespace
