@@ -163,6 +163,36 @@ int32_t what_end(const Document& doc, int32_t from, int32_t noun_length, int32_t
       k += h;
       continue;
     }
+    // (s28-lists3) "09 Cụm thi đua của Tòa án nhân dân", "5 cơ quan thường trú của Đài TNVN": the body those
+    // counted belong to, its capitalised head right after "của", is part of what is counted ("của" is a link
+    // elsewhere); a sector in lower case ("40 cá nhân của ngành", "5 giải pháp của ngành Giáo dục") is not, nor
+    // the group's own kind word referring back ("11 thành viên của Khối cùng …", "16 đơn vị thành viên của Khối thi
+    // đua đã …").
+    static const std::string cua = word_key("của");
+    if (doc.is_key(k, cua) && doc.is_word(k + 1) && doc.tokens[k + 1].capitalised)
+      if (const auto body = lexicon::unit_heads().match(doc, k + 1, end)) {
+        const int32_t after = k + 1 + body.length;
+        static const Entry kGroupWords[] = {{"cụm"}, {"khối"}};
+        static const PhraseTable group_words(kGroupWords);
+        const bool referred_back = group_words.match(doc, k + 1, end) &&
+                                   !(after < end && (doc.is_number(after) || (doc.is_word(after) && doc.tokens[after].capitalised)));
+        if (!referred_back) {
+          // the body's proper name goes on in capitals, a level word inside it ("Hội Phụ nữ xã Tân Lập")
+          k = after;
+          while (k < end && doc.is_word(k)) {
+            if (doc.tokens[k].capitalised) {
+              ++k;
+              continue;
+            }
+            const auto level = lexicon::levels().match(doc, k, end);
+            if (!level || k + level.length >= end || !doc.is_word(k + level.length) ||
+                !doc.tokens[k + level.length].capitalised)
+              break;
+            k += level.length;
+          }
+          continue;
+        }
+      }
     // (s25-lists2) "5 nội dung thi đua đặc biệt chào mừng kỷ niệm 120 năm …", "3 công trình hướng tới Đại
     // hội …": the occasion greeted is no part of what is counted (after the noun, `occasions`).
     if (!doc.is_word(k) || links.match(doc, k, end) || meaning.match(doc, k, end) ||

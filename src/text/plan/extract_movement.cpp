@@ -256,12 +256,24 @@ bool day_slash(const Document& doc, int32_t t) {
   return doc.is_punct(t, "/") && t > 0 && doc.is_number(t - 1) && doc.is_number(t + 1);
 }
 
+// An anniversary's bracket of dates opening at token `open` ("(22/12/1944 - 22/12/2024)": figures and marks
+// only): the token after its ")", or -1.
+int32_t dates_bracket_end(const Document& doc, int32_t open, int32_t last) {
+  if (!doc.is_punct(open, "(")) return -1;
+  int32_t close = open + 1;
+  while (close < last && close - open <= 16 && !doc.is_punct(close, ")") &&
+         (doc.is_number(close) || (doc.tokens[close].kind == TokenKind::kPunct && !doc.is_punct(close, "("))))
+    ++close;
+  return close > open + 1 && close < last && doc.is_punct(close, ")") ? close + 1 : -1;
+}
+
 // (s23-movement) A name read from its purpose ("chào mừng", "kỷ niệm" …) goes on past token `end`
 // when what it celebrates goes on: a document's or an occasion's title quoted after the purpose or
 // after "ra" ("Ngày Chủ tịch Hồ Chí Minh ra “Lời kêu gọi thi đua ái quốc”"); a second occasion after
 // a comma, "và" or ";" ("chào mừng Đại hội A, Đại hội B", "… và Quốc khánh …", "…, tiến tới Đại hội
 // C"); an anniversary's bracket of dates before such a second occasion ("Cách mạng Tháng Tám
-// (19/8/1945 - 19/8/2020) và …" — a bracket closing the name is left out); the grassroots force's
+// (19/8/1945 - 19/8/2020) và …" — a bracket closing the name is left out unless an earlier one is in it,
+// closing_dates_bracket); the grassroots force's
 // name "an ninh, trật tự tại (các) cơ sở". The token to go on from, or -1 when the name ends there.
 int32_t name_goes_on(const Document& doc, int32_t end, int32_t last) {
   static const std::string ra = word_key("ra"), va = word_key("và"), tai = word_key("tại"), cac = word_key("các");
@@ -289,21 +301,28 @@ int32_t name_goes_on(const Document& doc, int32_t end, int32_t last) {
       }
     }
   }
-  if (doc.is_punct(end, "(")) {
-    int32_t close = end + 1;
-    while (close < last && close - end <= 16 && !doc.is_punct(close, ")") &&
-           (doc.is_number(close) || (doc.tokens[close].kind == TokenKind::kPunct && !doc.is_punct(close, "("))))
-      ++close;
-    if (close > end + 1 && doc.is_punct(close, ")") &&
-        (doc.is_punct(close + 1, ",") || doc.is_punct(close + 1, ";") || doc.is_key(close + 1, va)) &&
-        occasion_opens(doc, close + 2, last))
-      return close + 1;
-  }
+  if (const int32_t after = dates_bracket_end(doc, end, last);
+      after > 0 && (doc.is_punct(after, ",") || doc.is_punct(after, ";") || doc.is_key(after, va)) &&
+      occasion_opens(doc, after + 1, last))
+    return after;
   if (doc.is_key(end, tai) && end >= 2 && seq_at(doc, end - 2, trat_tu)) {
     const int32_t at = doc.is_key(end + 1, cac) ? end + 2 : end + 1;
     if (seq_at(doc, at, co_so)) return at + 2;
   }
   return -1;
+}
+
+// (s28-lists3) "đợt thi đua … kỷ niệm 80 năm Ngày thành lập QĐND Việt Nam (22/12/1944 - 22/12/2024) và 35
+// năm Ngày hội Quốc phòng toàn dân (22/12/1989 - 22/12/2024)": when the name already holds an earlier
+// anniversary's bracket of dates, the last anniversary's bracket closing it is written the same way — part
+// of the name too (a name of one anniversary still leaves its closing bracket out). The token after it, or
+// `end` unchanged.
+int32_t closing_dates_bracket(const Document& doc, int32_t from, int32_t end, int32_t last) {
+  const int32_t after = dates_bracket_end(doc, end, last);
+  if (after < 0) return end;
+  for (int32_t t = from; t < end; ++t)
+    if (dates_bracket_end(doc, t, end) > 0) return after;
+  return end;
 }
 
 // (s25-movement) "Hưởng ứng phong trào thi đua “Vì ANTQ” do Bộ Công an phát động, Cụm thi đua số 12 giao
@@ -474,7 +493,7 @@ NamePhrase movement_phrase(const Analysis& a, int32_t first, int32_t last) {
       if (const auto fixed = lexicon::fixed_comma_phrases().match(doc, e, last)) e += fixed.length;
       else ++e;
     }
-    return e;
+    return closing_dates_bracket(doc, from, e, last);
   };
   for (int32_t i = first; i < last; ++i) {
     // "đợt thi đua đặc biệt": a campaign named by its kind, without "phong trào".
@@ -1898,6 +1917,16 @@ bool words_within(const std::string& shorter, const std::string& longer) {
   return words >= 3;
 }
 
+// (s28-lists3) `longer` goes on from the whole of `shorter`, token by token (case and marks aside), with a word
+// or a figure after: the body's "… Công an nhân dân Việt Nam" from the headline's "… CÔNG AN NHÂN DÂN".
+bool goes_on_from(const std::string& shorter, const std::string& longer) {
+  const Document s = analyse_fragment(shorter), l = analyse_fragment(longer);
+  if (s.size() == 0 || l.size() <= s.size() || !(l.is_word(s.size()) || l.is_number(s.size()))) return false;
+  for (int32_t i = 0; i < s.size(); ++i)
+    if (l.tokens[i].key != s.tokens[i].key) return false;
+  return true;
+}
+
 // (s27-lists) "Thông qua các phong trào thi đua “A”, các hội viên đã tích cực …", "Qua phong trào “B”, nhiều
 // gương …", "Đại hội đã biểu dương … kết quả … như: …; phong trào thi đua “C”; phong trào …": a movement
 // quoted in a sentence opening with "(Thông) qua" and the movement (through it, results), or as one item of a list cut at
@@ -2025,6 +2054,19 @@ MovementResult extract_movement(const Analysis& a, const EventResult& event, con
     mv.kind = in_title.kind;
     // the lead's kind when the headline names none ("phong trào thi đua đặc biệt …" in the lead)
     if (mv.kind == MovementKind::kNone) mv.kind = in_event.kind;
+    // (s28-lists3) "Hưởng ứng phong trào thi đua đặc biệt chào mừng kỷ niệm 80 năm Ngày truyền thống Công an nhân
+    // dân" (headline) and "… phát động phong trào thi đua đặc biệt chào mừng kỷ niệm 80 năm Ngày truyền thống Công
+    // an nhân dân Việt Nam." (body): a headline shortens; the body's wording that goes on from the headline's
+    // whole name (goes_on_from) is the name at its fullest.
+    for (const Sentence& s : doc.sentences) {
+      if (s.line < title.body_line || s.first >= s.last) continue;
+      const NamePhrase body = movement_phrase(a, s.first, s.last);
+      if (!body.descriptive || body.quoted) continue;
+      if (goes_on_from(*mv.name, *body.descriptive)) {
+        mv.name = body.descriptive;
+        break;
+      }
+    }
   } else if (const auto quoted = names_own_campaign(in_event, in_title, event) ? std::nullopt : quoted_elsewhere(a, title)) {
     mv.name = quoted->quoted;
     mv.kind = quoted->kind;

@@ -47,8 +47,10 @@ TEST(PlanPatterns68, ACampaignsNameRunsToTheEndOfWhatItCelebrates) {
        "Ngày 28/7/2020, Bộ Chỉ huy Quân sự tỉnh Cà Mau phát động đợt thi đua cao điểm chào mừng kỷ niệm 75 năm Cách "
        "mạng Tháng Tám (19/8/1945 - 19/8/2020) và Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam (2/9/1945 - "
        "2/9/2020).\n",
+       // (s28-lists3) the last bracket closes the name too when an earlier one is inside it, as three dev
+       // labels of five with two brackets write it (dong-nai-2019, kien-giang-2024, thanh-hoa-2025; PlanPatterns109).
        "đợt thi đua cao điểm chào mừng kỷ niệm 75 năm Cách mạng Tháng Tám (19/8/1945 - 19/8/2020) và Quốc khánh "
-       "nước Cộng hòa xã hội chủ nghĩa Việt Nam"},
+       "nước Cộng hòa xã hội chủ nghĩa Việt Nam (2/9/1945 - 2/9/2020)"},
       {"unions: a launch's emulation by its purpose, two congresses joined by 'và'",
        "Ngày 10/1/2025, Liên đoàn Lao động tỉnh Nghệ An phát động thi đua chào mừng Đại hội Công đoàn tỉnh lần thứ "
        "XIX và Đại hội Công đoàn Việt Nam lần thứ XIV.\n",
