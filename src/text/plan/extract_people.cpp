@@ -2627,6 +2627,42 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
           break;
         }
   }
+  // (s28-members3) A described group written once with a word of its description dropped ("Khối Thi đua
+  // các cơ quan mưu I") and elsewhere whole ("Khối thi đua các cơ quan tham mưu I"): its name is the whole
+  // one. Only a lower-case word inside the description, after "thi đua" and before the name's last word
+  // (a word added at the end is a place or a parent body, the rule above).
+  {
+    auto words_of = [](const std::string& key) {
+      std::vector<std::string> out;
+      for (size_t at = 0; at <= key.size();) {
+        const size_t end = std::min(key.find(' ', at), key.size());
+        out.push_back(key.substr(at, end - at));
+        at = end + 1;
+      }
+      return out;
+    };
+    const std::vector<std::string> front = words_of(unit_key(groups.front().text));
+    const size_t described = 3;  // "khối thi đua" / "cụm thi đua" and the description after it
+    if (front.size() >= described + 2 && front[1] == word_key("thi") && front[2] == word_key("đua"))
+      for (const UnitMention& u : all) {
+        if (!is_group(u)) continue;
+        const std::vector<std::string> whole = words_of(unit_key(u.text));
+        if (whole.size() != front.size() + 1) continue;
+        size_t i = 0;
+        while (i < front.size() && whole[i] == front[i]) ++i;
+        if (i < described || i + 1 >= whole.size()) continue;
+        if (!std::equal(front.begin() + static_cast<std::ptrdiff_t>(i), front.end(),
+                        whole.begin() + static_cast<std::ptrdiff_t>(i) + 1))
+          continue;
+        const Document whole_doc = analyse_fragment(u.text);
+        int32_t word = -1;
+        for (int32_t t = 0, n = 0; t < whole_doc.size(); ++t)
+          if (whole_doc.is_word(t) && n++ == static_cast<int32_t>(i)) { word = t; break; }
+        if (word < 0 || !whole_doc.is_key(word, whole[i]) || whole_doc.tokens[word].capitalised) continue;
+        groups.insert(groups.begin(), u);
+        break;
+      }
+  }
   GroupResult g;
   g.name = groups.front().text;
   // (s14-plan-b) "Khối thi đua các tổ chức chính trị - xã hội tỉnh tổ chức …": an organiser cut at
