@@ -2201,6 +2201,13 @@ int role_year(const Document& doc, const std::string& name, const std::string& s
   return 0;
 }
 
+// Where a person's office names a group role: at its start ("Cụm trưởng Cụm thi đua số 4"), or after "đại diện"
+// (s28-members3: "…, đại diện Cụm trưởng Cụm thi đua số 10": the one standing for the leading unit is of it).
+int32_t group_role_start(const Document& words) {
+  static const std::string dai = word_key("đại"), dien = word_key("diện");
+  return words.is_key(0, dai) && words.is_key(1, dien) && group_role_at(words, 2).first ? 2 : 0;
+}
+
 void roles_of_people(const Analysis& a, const std::vector<Person>& people, const std::string& key, GroupResult& g) {
   // (s24-lists) "Chủ tịch UBND phường A, cụm trưởng … năm 2023 báo cáo …" and "Chủ tịch UBND phường B,
   // cụm trưởng … năm 2024 thông qua …": of the same role held in several years, the latest is the
@@ -2208,15 +2215,18 @@ void roles_of_people(const Analysis& a, const std::vector<Person>& people, const
   int latest[2] = {0, 0};
   for (const Person& p : people)
     for (const PositionPart& role : p.parts) {
-      const int flags = group_role_at(analyse_fragment(role.text), 0).first;
+      const Document words = analyse_fragment(role.text);
+      const int flags = group_role_at(words, group_role_start(words)).first;
       if (flags) latest[(flags & kGroupLeader) ? 0 : 1] = std::max(latest[(flags & kGroupLeader) ? 0 : 1], role_year(a.doc, p.name, role.source));
     }
   for (const Person& p : people) {
     for (const PositionPart& role : p.parts) {
       // The role's words, tokenised as the text is: "Khối trưởng Khối thi đua", "Trưởng khối thi đua".
       const Document words = analyse_fragment(role.text);
-      const auto [flags, length] = group_role_at(words, 0);
+      const int32_t start = group_role_start(words);
+      const auto [flags, role_length] = group_role_at(words, start);
       if (!flags) continue;
+      const int32_t length = start + role_length;
       if (const int year = role_year(a.doc, p.name, role.source); year && year < latest[(flags & kGroupLeader) ? 0 : 1])
         continue;
       // What follows the role names the group: nothing, its head ("khối thi đua") or its name.

@@ -31,6 +31,10 @@ TEST(PlanPatterns111, DescribedGroupWrittenFirstWithAWordDropped) {
        "Sáng 8/12/2023, Cụm thi đua các trung tâm hóa tỉnh tổ chức ký kết giao ước thi đua. Cụm thi đua các trung "
        "tâm văn hóa tỉnh gồm 6 đơn vị.",
        "Cụm thi đua các trung tâm văn hóa tỉnh"},
+      {"finance: 'ngân' dropped",
+       "Ngày 12/01/2023, Khối thi đua các cơ quan thu sách II tổ chức hội nghị tổng kết năm 2022. Năm 2022, Khối "
+       "thi đua các cơ quan thu ngân sách II có 4 đơn vị thành viên.",
+       "Khối thi đua các cơ quan thu ngân sách II"},
       {"guard: a place added at the end is no dropped word",
        "Ngày 10/01/2024, Khối thi đua các sở kinh tế tổ chức hội nghị tổng kết. Khối thi đua các sở kinh tế Gia "
        "Lai có 8 đơn vị thành viên.",
@@ -40,11 +44,35 @@ TEST(PlanPatterns111, DescribedGroupWrittenFirstWithAWordDropped) {
        "tỉnh có 8 đơn vị thành viên.",
        "Khối thi đua các cơ quan tỉnh"},
   });
-  expect_group({"finance: the members listed after the whole name",
+  expect_group({"finance: the members listed after the whole name (read at main too)",
                 "Ngày 12/01/2023, Khối thi đua các cơ quan thu sách II tổ chức hội nghị tổng kết năm 2022. Năm 2022, "
                 "Khối thi đua các cơ quan thu ngân sách II có 4 đơn vị thành viên, bao gồm: Cục Thuế tỉnh, Kho "
                 "bạc Nhà nước tỉnh, Cục Hải quan tỉnh và Sở Tài chính.",
                 {"Cục Thuế tỉnh", "Kho bạc Nhà nước tỉnh", "Cục Hải quan tỉnh", "Sở Tài chính"},
+                "",
+                ""});
+}
+
+// "đồng chí X – Bí thư Tỉnh đoàn, đại diện Cụm trưởng Cụm thi đua số 10" (dong-nai-2023): one standing for the
+// leading (or deputy) unit, "đại diện" before the role among a person's offices, is of that unit — the group's
+// leader is the body of the person's other office, as with the role written bare. Not another group's role.
+TEST(PlanPatterns111, RepresentingTheLeadingUnitAmongAPersonsOffices) {
+  expect_group({"health, leader",
+                "Ngày 5/7/2023, Cụm thi đua số 4 tổ chức hội nghị sơ kết. Dự hội nghị có đồng chí Trần Văn An – Giám "
+                "đốc Sở Y tế tỉnh Bình Dương, đại diện Cụm trưởng Cụm thi đua số 4.",
+                {},
+                "Sở Y tế tỉnh Bình Dương",
+                ""});
+  expect_group({"farmers, deputy, the group named by its head alone",
+                "Sáng 12/6/2024, Khối thi đua các hội đặc thù tổ chức hội nghị. Tham dự có bà Lê Thị Hoa – Chủ tịch "
+                "Hội Nông dân tỉnh Nam Định, đại diện Khối phó Khối thi đua.",
+                {},
+                "",
+                "Hội Nông dân tỉnh Nam Định"});
+  expect_group({"guard: representing another group's leader",
+                "Ngày 5/7/2023, Cụm thi đua số 4 tổ chức hội nghị sơ kết. Dự hội nghị có đồng chí Trần Văn An – Giám "
+                "đốc Sở Y tế tỉnh Bình Dương, đại diện Cụm trưởng Cụm thi đua số 7.",
+                {},
                 "",
                 ""});
 }
