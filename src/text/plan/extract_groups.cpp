@@ -1246,11 +1246,18 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
       int32_t from_k = first + 1;  // past a department's own name ("Sở Văn hóa, Thể thao và Du lịch")
       if (const auto u = match_unit(doc, first, name_end, a.unit_options()); u && u->kind == UnitKind::kOffice)
         from_k = std::max(from_k, u->last);
-      for (int32_t k = from_k; k < name_end; ++k)
+      for (int32_t k = from_k; k < name_end; ++k) {
+        // (s28-members3) "…, Ban quản lý dự án đầu tư xây dựng các công trình nông nghiệp.", "… và Trung tâm
+        // dịch vụ việc làm.": a field the lexicon reads whole inside a name ("dự án", "việc làm") holds no verb.
+        if (const auto field = lexicon::name_fields().match(doc, k, name_end); field && k > first + 1) {
+          k += field.length - 1;
+          continue;
+        }
         if (verb_in_list(doc, k, end)) {
           name_end = k;
           break;
         }
+      }
     }
     if (name_end - first > 16) return std::nullopt;
     // "Trường THPT Lê Duẩn, THPT Bác Ái, …", "Trường Đại học A, Đại học B": the head's first

@@ -77,5 +77,43 @@ TEST(PlanPatterns111, RepresentingTheLeadingUnitAmongAPersonsOffices) {
                 ""});
 }
 
+// "… gồm 9 cơ quan: …, Ban quản lý dự án đầu tư xây dựng các công trình nông nghiệp và PTNT." (cum33-2021): the
+// list's last item is cut before the clause's verb, but a field the lexicon reads whole inside a body's name
+// ("dự án", "việc làm", "người có công", lexicon_data's kNameFields) holds none, in lower case as capitalised.
+// The verb after such a name still ends it.
+TEST(PlanPatterns111, NameFieldInTheListsLastItemIsNoVerb) {
+  expect_group({"transport: a project board closing the list",
+                "Năm 2024, Cụm thi đua số 5 gồm 3 đơn vị: Trung tâm Khuyến công, Chi cục Quản lý thị trường, Ban quản lý "
+                "dự án đầu tư xây dựng các công trình giao thông.",
+                {"Trung tâm Khuyến công", "Chi cục Quản lý thị trường",
+                 "Ban quản lý dự án đầu tư xây dựng các công trình giao thông"},
+                "",
+                ""});
+  expect_group({"labour: an employment centre after 'và'",
+                "Năm 2023, Khối thi đua số 2 gồm 3 đơn vị: Trung tâm Công tác xã hội, Quỹ Bảo trợ trẻ em và Trung tâm "
+                "dịch vụ việc làm.",
+                {"Trung tâm Công tác xã hội", "Quỹ Bảo trợ trẻ em", "Trung tâm dịch vụ việc làm"},
+                "",
+                ""});
+  expect_group({"health: a nursing centre for people with merit",
+                "Năm 2022, Khối thi đua số 4 gồm 3 đơn vị: Bệnh viện Phục hồi chức năng, Trung tâm Pháp y, Trung tâm "
+                "điều dưỡng người có công.",
+                {"Bệnh viện Phục hồi chức năng", "Trung tâm Pháp y", "Trung tâm điều dưỡng người có công"},
+                "",
+                ""});
+  expect_group({"the clause's verb after the name still ends it",
+                "Năm 2024, Cụm thi đua số 5 gồm 3 đơn vị: Trung tâm Khuyến công, Chi cục Quản lý thị trường và Ban quản "
+                "lý dự án tổ chức hội nghị tổng kết.",
+                {"Trung tâm Khuyến công", "Chi cục Quản lý thị trường", "Ban quản lý dự án"},
+                "",
+                ""});
+  expect_group({"guard: 'dự' as the verb ('dự hội nghị') cuts the last item",
+                "Năm 2024, Cụm thi đua số 5 gồm 3 đơn vị: Trung tâm Khuyến công, Chi cục Quản lý thị trường và Trung "
+                "tâm Y tế dự hội nghị tổng kết.",
+                {"Trung tâm Khuyến công", "Chi cục Quản lý thị trường", "Trung tâm Y tế"},
+                "",
+                ""});
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
