@@ -1246,12 +1246,23 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
       int32_t from_k = first + 1;  // past a department's own name ("Sở Văn hóa, Thể thao và Du lịch")
       if (const auto u = match_unit(doc, first, name_end, a.unit_options()); u && u->kind == UnitKind::kOffice)
         from_k = std::max(from_k, u->last);
+      // (s28-members3) … and past a located body's head ("Văn phòng đại diện": "đại diện" is no verb there).
+      if (const auto located = lexicon::located_body_heads().match(doc, first, name_end))
+        from_k = std::max(from_k, first + static_cast<int32_t>(located.length));
       for (int32_t k = from_k; k < name_end; ++k) {
         // (s28-members3) "…, Ban quản lý dự án đầu tư xây dựng các công trình nông nghiệp.", "… và Trung tâm
         // dịch vụ việc làm.": a field the lexicon reads whole inside a name ("dự án", "việc làm") holds no verb.
         if (const auto field = lexicon::name_fields().match(doc, k, name_end); field && k > first + 1) {
           k += field.length - 1;
           continue;
+        }
+        // (s28-members3) "…, Phân hiệu Trường Đại học Sư phạm TP. Hồ Chí Minh tại Gia Lai.": a body that is
+        // where it stands (lexicon::located_body_heads) keeps "tại" and the place closing the item.
+        static const std::string tai = word_key("tại");
+        if (doc.is_key(k, tai) && lexicon::located_body_heads().match(doc, first, name_end) && k + 1 < name_end) {
+          bool place = true;
+          for (int32_t t = k + 1; t < name_end && place; ++t) place = !doc.is_word(t) || doc.tokens[t].capitalised;
+          if (place) break;
         }
         if (verb_in_list(doc, k, end)) {
           name_end = k;

@@ -115,5 +115,43 @@ TEST(PlanPatterns111, NameFieldInTheListsLastItemIsNoVerb) {
                 ""});
 }
 
+// "…, Phân hiệu Trường Đại học Sư phạm TP. Hồ Chí Minh tại Gia Lai." (gia-lai-2026): a body that is where it
+// stands — a branch campus, a company's branch, a newspaper's representative office (lexicon_data's
+// kLocatedBodyHeads) — keeps "tại" and the place closing the list's last item; another body's "tại", or "tại"
+// before words in lower case, is the clause's.
+TEST(PlanPatterns111, LocatedBodyKeepsItsPlaceInTheListsLastItem) {
+  expect_group({"medicine: a branch campus after 'và'",
+                "Năm 2024, Khối thi đua số 3 gồm 3 đơn vị: Trường Cao đẳng Y tế Thanh Hóa, Trường Đại học Hồng Đức và "
+                "Phân hiệu Trường Đại học Y Hà Nội tại Thanh Hóa.",
+                {"Trường Cao đẳng Y tế Thanh Hóa", "Trường Đại học Hồng Đức", "Phân hiệu Trường Đại học Y Hà Nội tại Thanh Hóa"},
+                "",
+                ""});
+  expect_group({"press: a representative office",
+                "Năm 2023, Cụm thi đua số 6 gồm 3 đơn vị: Báo Đà Nẵng, Đài Phát thanh - Truyền hình Đà Nẵng, Văn phòng "
+                "đại diện Báo Nhân Dân tại Đà Nẵng.",
+                {"Báo Đà Nẵng", "Đài Phát thanh - Truyền hình Đà Nẵng", "Văn phòng đại diện Báo Nhân Dân tại Đà Nẵng"},
+                "",
+                ""});
+  expect_group({"utilities: a corporation's branch",
+                "Năm 2022, Khối thi đua các doanh nghiệp gồm 3 đơn vị: Công ty Cổ phần Cấp nước Huế, Công ty Môi trường "
+                "và Công trình đô thị Huế, Chi nhánh Tổng công ty Điện lực miền Trung tại Huế.",
+                {"Công ty Cổ phần Cấp nước Huế", "Công ty Môi trường và Công trình đô thị Huế",
+                 "Chi nhánh Tổng công ty Điện lực miền Trung tại Huế"},
+                "",
+                ""});
+  expect_group({"guard: 'tại' before lower-case words is the clause's",
+                "Năm 2024, Khối thi đua số 3 gồm 3 đơn vị: Trường Cao đẳng Y tế Thanh Hóa, Trường Đại học Hồng Đức và "
+                "Phân hiệu Trường Đại học Y Hà Nội tại hội trường tổ chức hội nghị.",
+                {"Trường Cao đẳng Y tế Thanh Hóa", "Trường Đại học Hồng Đức", "Phân hiệu Trường Đại học Y Hà Nội"},
+                "",
+                ""});
+  expect_group({"guard: a body that is not a branch",
+                "Năm 2024, Khối thi đua số 3 gồm 3 đơn vị: Trường Cao đẳng Y tế, Trường Đại học Hồng Đức và Bệnh viện "
+                "Nhi tại Thanh Hóa.",
+                {"Trường Cao đẳng Y tế", "Trường Đại học Hồng Đức", "Bệnh viện Nhi"},
+                "",
+                ""});
+}
+
 }  // namespace
 }  // namespace thidua::text::plan
