@@ -1946,6 +1946,13 @@ std::optional<RoleUnit> unit_for_role(const Analysis& a, int32_t role, int32_t r
   if (doc.is_punct(role - 1, "(")) {
     if (auto r = unit_ending_at(std::max(s.first, role - 14), role - 1)) return r;
   }
+  // (s28-members3) "…; Sở Tài nguyên và Môi trường Hải Phòng cụm trưởng cụm thi đua số 1 chủ trì Hội nghị": a
+  // role in lower case right after a unit opening its clause, no mark between, is that unit's, as after a dash.
+  if (!unit_word && doc.is_word(role) && !doc.tokens[role].capitalised)
+    for (const UnitMention& u : find_units(doc, std::max(s.first, role - 15), role, a.unit_options()))
+      if (u.last == role && !is_group(u) && !u.list_prefix &&
+          (u.first == s.first || doc.is_punct(u.first - 1, ",") || doc.is_punct(u.first - 1, ";")))
+        return RoleUnit{a.complete(u), u.text};
   // "Công an huyện X - đơn vị Khối trưởng": the unit before a dash names the one taking the role.
   if (doc.is_punct(q - 1, "-") || doc.is_punct(q - 1, "–")) {
     if (auto r = unit_ending_at(std::max(s.first, q - 15), q - 1)) return r;
