@@ -1246,11 +1246,29 @@ std::optional<BodyList> read_body_list(const Analysis& a, int32_t p, int32_t end
       int32_t from_k = first + 1;  // past a department's own name ("Sở Văn hóa, Thể thao và Du lịch")
       if (const auto u = match_unit(doc, first, name_end, a.unit_options()); u && u->kind == UnitKind::kOffice)
         from_k = std::max(from_k, u->last);
-      for (int32_t k = from_k; k < name_end; ++k)
+      // (s28-members3) … and past a located body's head ("Văn phòng đại diện": "đại diện" is no verb there).
+      if (const auto located = lexicon::located_body_heads().match(doc, first, name_end))
+        from_k = std::max(from_k, first + static_cast<int32_t>(located.length));
+      for (int32_t k = from_k; k < name_end; ++k) {
+        // (s28-members3) "…, Ban quản lý dự án đầu tư xây dựng các công trình nông nghiệp.", "… và Trung tâm
+        // dịch vụ việc làm.": a field the lexicon reads whole inside a name ("dự án", "việc làm") holds no verb.
+        if (const auto field = lexicon::name_fields().match(doc, k, name_end); field && k > first + 1) {
+          k += field.length - 1;
+          continue;
+        }
+        // (s28-members3) "…, Phân hiệu Trường Đại học Sư phạm TP. Hồ Chí Minh tại Gia Lai.": a body that is
+        // where it stands (lexicon::located_body_heads) keeps "tại" and the place closing the item.
+        static const std::string tai = word_key("tại");
+        if (doc.is_key(k, tai) && lexicon::located_body_heads().match(doc, first, name_end) && k + 1 < name_end) {
+          bool place = true;
+          for (int32_t t = k + 1; t < name_end && place; ++t) place = !doc.is_word(t) || doc.tokens[t].capitalised;
+          if (place) break;
+        }
         if (verb_in_list(doc, k, end)) {
           name_end = k;
           break;
         }
+      }
     }
     if (name_end - first > 16) return std::nullopt;
     // "Trường THPT Lê Duẩn, THPT Bác Ái, …", "Trường Đại học A, Đại học B": the head's first
@@ -2201,6 +2219,13 @@ int role_year(const Document& doc, const std::string& name, const std::string& s
   return 0;
 }
 
+// Where a person's office names a group role: at its start ("Cụm trưởng Cụm thi đua số 4"), or after "đại diện"
+// (s28-members3: "…, đại diện Cụm trưởng Cụm thi đua số 10": the one standing for the leading unit is of it).
+int32_t group_role_start(const Document& words) {
+  static const std::string dai = word_key("đại"), dien = word_key("diện");
+  return words.is_key(0, dai) && words.is_key(1, dien) && group_role_at(words, 2).first ? 2 : 0;
+}
+
 void roles_of_people(const Analysis& a, const std::vector<Person>& people, const std::string& key, GroupResult& g) {
   // (s24-lists) "Chủ tịch UBND phường A, cụm trưởng … năm 2023 báo cáo …" and "Chủ tịch UBND phường B,
   // cụm trưởng … năm 2024 thông qua …": of the same role held in several years, the latest is the
@@ -2208,15 +2233,18 @@ void roles_of_people(const Analysis& a, const std::vector<Person>& people, const
   int latest[2] = {0, 0};
   for (const Person& p : people)
     for (const PositionPart& role : p.parts) {
-      const int flags = group_role_at(analyse_fragment(role.text), 0).first;
+      const Document words = analyse_fragment(role.text);
+      const int flags = group_role_at(words, group_role_start(words)).first;
       if (flags) latest[(flags & kGroupLeader) ? 0 : 1] = std::max(latest[(flags & kGroupLeader) ? 0 : 1], role_year(a.doc, p.name, role.source));
     }
   for (const Person& p : people) {
     for (const PositionPart& role : p.parts) {
       // The role's words, tokenised as the text is: "Khối trưởng Khối thi đua", "Trưởng khối thi đua".
       const Document words = analyse_fragment(role.text);
-      const auto [flags, length] = group_role_at(words, 0);
+      const int32_t start = group_role_start(words);
+      const auto [flags, role_length] = group_role_at(words, start);
       if (!flags) continue;
+      const int32_t length = start + role_length;
       if (const int year = role_year(a.doc, p.name, role.source); year && year < latest[(flags & kGroupLeader) ? 0 : 1])
         continue;
       // What follows the role names the group: nothing, its head ("khối thi đua") or its name.

@@ -1946,6 +1946,13 @@ std::optional<RoleUnit> unit_for_role(const Analysis& a, int32_t role, int32_t r
   if (doc.is_punct(role - 1, "(")) {
     if (auto r = unit_ending_at(std::max(s.first, role - 14), role - 1)) return r;
   }
+  // (s28-members3) "…; Sở Tài nguyên và Môi trường Hải Phòng cụm trưởng cụm thi đua số 1 chủ trì Hội nghị": a
+  // role in lower case right after a unit opening its clause, no mark between, is that unit's, as after a dash.
+  if (!unit_word && doc.is_word(role) && !doc.tokens[role].capitalised)
+    for (const UnitMention& u : find_units(doc, std::max(s.first, role - 15), role, a.unit_options()))
+      if (u.last == role && !is_group(u) && !u.list_prefix &&
+          (u.first == s.first || doc.is_punct(u.first - 1, ",") || doc.is_punct(u.first - 1, ";")))
+        return RoleUnit{a.complete(u), u.text};
   // "Công an huyện X - đơn vị Khối trưởng": the unit before a dash names the one taking the role.
   if (doc.is_punct(q - 1, "-") || doc.is_punct(q - 1, "–")) {
     if (auto r = unit_ending_at(std::max(s.first, q - 15), q - 1)) return r;
@@ -2626,6 +2633,42 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
           groups.insert(groups.begin(), u);
           break;
         }
+  }
+  // (s28-members3) A described group written once with a word of its description dropped ("Khối Thi đua
+  // các cơ quan mưu I") and elsewhere whole ("Khối thi đua các cơ quan tham mưu I"): its name is the whole
+  // one. Only a lower-case word inside the description, after "thi đua" and before the name's last word
+  // (a word added at the end is a place or a parent body, the rule above).
+  {
+    auto words_of = [](const std::string& key) {
+      std::vector<std::string> out;
+      for (size_t at = 0; at <= key.size();) {
+        const size_t end = std::min(key.find(' ', at), key.size());
+        out.push_back(key.substr(at, end - at));
+        at = end + 1;
+      }
+      return out;
+    };
+    const std::vector<std::string> front = words_of(unit_key(groups.front().text));
+    const size_t described = 3;  // "khối thi đua" / "cụm thi đua" and the description after it
+    if (front.size() >= described + 2 && front[1] == word_key("thi") && front[2] == word_key("đua"))
+      for (const UnitMention& u : all) {
+        if (!is_group(u)) continue;
+        const std::vector<std::string> whole = words_of(unit_key(u.text));
+        if (whole.size() != front.size() + 1) continue;
+        size_t i = 0;
+        while (i < front.size() && whole[i] == front[i]) ++i;
+        if (i < described || i + 1 >= whole.size()) continue;
+        if (!std::equal(front.begin() + static_cast<std::ptrdiff_t>(i), front.end(),
+                        whole.begin() + static_cast<std::ptrdiff_t>(i) + 1))
+          continue;
+        const Document whole_doc = analyse_fragment(u.text);
+        int32_t word = -1;
+        for (int32_t t = 0, n = 0; t < whole_doc.size(); ++t)
+          if (whole_doc.is_word(t) && n++ == static_cast<int32_t>(i)) { word = t; break; }
+        if (word < 0 || !whole_doc.is_key(word, whole[i]) || whole_doc.tokens[word].capitalised) continue;
+        groups.insert(groups.begin(), u);
+        break;
+      }
   }
   GroupResult g;
   g.name = groups.front().text;

@@ -236,6 +236,7 @@ const PhraseTable& own_bodies();  // a body named by its head alone after an off
 const PhraseTable& head_kind_words();       // "Tiểu học", "Đa khoa": words after a body's head naming its kind
 const PhraseTable& head_qualifiers();       // "Nhà nước", "chi nhánh": words after a body's head that stay with it
 const PhraseTable& not_in_head();           // (s25-heads) "ở", "tại", "cho": no word of a body's head before "các <level>"
+const PhraseTable& located_body_heads();    // (s28-members3) "Phân hiệu", "Chi nhánh": "tại <place>" is part of the name
 const PhraseTable& union_heads();           // "Đoàn Thanh niên", "Hội", "Công đoàn": unions and associations
 const PhraseTable& party_boards();          // (s27) "Ban Tuyên giáo", "Ủy ban Kiểm tra": a Party committee's boards
 const PhraseTable& party_committees();      // (s27) "Tỉnh ủy", "Huyện ủy": the committees owning them

@@ -1180,6 +1180,10 @@ const Entry kHeadKindWords[] = {
 const Entry kHeadQualifiers[] = {{"Nhà nước"}, {"chi nhánh"}, {"Nhà nước chi nhánh"}};
 // (s25-heads) Words that place or relate, never inside a body's head written before "các <level>":
 // "lực lượng PCCC ở các tỉnh", "Bằng khen cho các tỉnh", "đoàn công tác đến các tỉnh".
+// (s28-members3) Heads of a body that is where it stands, its place after "tại" part of its name: "Phân hiệu
+// Trường Đại học Lâm nghiệp tại Gia Lai", "Chi nhánh Công ty A tại Đà Nẵng", "Văn phòng đại diện Báo B tại
+// Cần Thơ".
+const Entry kLocatedBodyHeads[] = {{"Phân hiệu"}, {"Chi nhánh"}, {"Văn phòng đại diện"}, {"Cơ quan thường trú"}};
 const Entry kNotInHead[] = {{"ở"}, {"tại"}, {"cho"}, {"với"}, {"đến"}, {"tới"}, {"giữa"}, {"thuộc"}, {"trong"}, {"của"}, {"về"}, {"từ"}};
 
 // (s24-members) The heads of unions and associations, of the police's own too ("Đoàn Thanh niên Công
@@ -1576,6 +1580,7 @@ THIDUA_TABLE(own_bodies, kOwnBodies)
 THIDUA_TABLE(head_kind_words, kHeadKindWords)
 THIDUA_TABLE(head_qualifiers, kHeadQualifiers)
 THIDUA_TABLE(not_in_head, kNotInHead)
+THIDUA_TABLE(located_body_heads, kLocatedBodyHeads)
 THIDUA_TABLE(head_abbreviations, kHeadAbbreviations)
 THIDUA_TABLE(kept_short_names, kKeptShortNames)
 THIDUA_TABLE(guest_marks, kGuestMarks)
