@@ -2913,13 +2913,16 @@ std::optional<GroupResult> extract_group(const Analysis& a, const std::vector<Pe
       if (doc.is_key(k, bao) && doc.is_key(k + 1, gom)) ++k;
       // "… 09 Sở, ngành thuộc Khối thi đua, gồm: …": the head with its "thi đua", a comma before "gồm".
       static const std::vector<std::string> thi_dua = phrase_keys("thi đua");
-      // (s28-members2) … and "bao gồm" for "gồm" after the comma ("…, bao gồm: …"), as after the group's name.
-      auto bao_at = [&](int32_t j) { return doc.is_key(j, bao) && doc.is_key(j + 1, gom) ? 1 : 0; };
-      if (doc.is_key(k, thi_dua[0]) && doc.is_key(k + 1, thi_dua[1]) && doc.is_punct(k + 2, ",") &&
-          doc.is_key(k + 3 + bao_at(k + 3), gom))
-        k += 3 + bao_at(k + 3);
-      else if (doc.is_punct(k, ",") && doc.is_key(k + 1 + bao_at(k + 1), gom) && i > doc.sentence_of(i).first)
-        k += 1 + bao_at(k + 1);
+      // (s28-members2) … and any opener of members after the comma ("…, bao gồm: …", "…, gồm có …"; lexicon
+      // member_openers), k left on its last word as on "gồm".
+      const auto opener_after_comma = [&](int32_t c) {
+        const auto o = doc.is_punct(c, ",") ? lexicon::member_openers().match(doc, c + 1) : PhraseTable::Match{};
+        return o ? c + static_cast<int32_t>(o.length) : -1;
+      };
+      if (doc.is_key(k, thi_dua[0]) && doc.is_key(k + 1, thi_dua[1]) && opener_after_comma(k + 2) >= 0)
+        k = opener_after_comma(k + 2);
+      else if (opener_after_comma(k) >= 0 && i > doc.sentence_of(i).first)
+        k = opener_after_comma(k);
       if (doc.is_key(k, nay)) {
         ++k;
         if (doc.is_key(k, bao) && doc.is_key(k + 1, gom)) ++k;  // "cụm này bao gồm"
