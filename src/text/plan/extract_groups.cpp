@@ -439,14 +439,13 @@ std::optional<BodyList> read_headed_places(const Analysis& a, int32_t p, int32_t
   // Nguyên: Kon Tum, …": a counted level's qualifier, words up to the colon that opens the places.
   // That colon after k, or -1.
   // (s26) … and "… 6 tỉnh khu vực Bắc Trung Bộ, gồm: A, B": "gồm" (after a comma or not) before the colon.
-  static const std::string gom_q = word_key("gồm"), bao_q = word_key("bao");
   auto qualified_colon = [&](int32_t k) {
     for (int32_t c = k; count > 0 && c < end && c - k <= 7; ++c) {
       if (doc.is_punct(c, ":")) return c > k && doc.is_word(c + 1) && doc.tokens[c + 1].capitalised ? c : -1;
-      if (doc.is_punct(c, ",") && doc.is_key(c + 1, gom_q)) continue;
-      // (s28-members2) "…, bao gồm:": "bao" is of the opener, no word of the qualifier.
-      if (doc.is_punct(c, ",") && doc.is_key(c + 1, bao_q) && doc.is_key(c + 2, gom_q)) {
-        ++k;
+      // (s28-members2) "…, bao gồm:" as "…, gồm:" (lexicon member_openers): the opener's words beyond its
+      // last are no words of the qualifier.
+      if (const auto o = doc.is_punct(c, ",") ? lexicon::member_openers().match(doc, c + 1) : PhraseTable::Match{}) {
+        k += static_cast<int32_t>(o.length) - 1;
         continue;
       }
       if (!doc.is_word(c)) break;
