@@ -229,18 +229,18 @@ struct App::Impl : Routes {
       }
       storage::CommitWatch committed;  // the data versions this request's transactions moved
       // The handler's and the re-scoring's times (Server-Timing), read only when asked for.
-      // With them, the database's round trips (storage::Database::round_trips: the process's, so
-      // exact only while no other request runs, as in the benchmark's report → ranking loop).
+      // With them, the database's round trips this request's thread waited for
+      // (storage::Database::thread_round_trips: exact while other requests run on other threads).
       std::chrono::steady_clock::time_point t_app, t_rescore;
       uint64_t trips_app = 0, trips_rescore = 0;
       if (opts.timing) {
         t_app = std::chrono::steady_clock::now();
-        trips_app = db.round_trips();
+        trips_app = storage::Database::thread_round_trips();
       }
       http::Response res = m.handler->fn(c);
       if (opts.timing) {
         t_rescore = std::chrono::steady_clock::now();
-        trips_rescore = db.round_trips();
+        trips_rescore = storage::Database::thread_round_trips();
       }
       // ?format=xlsx|csv on a list route: the same rows as a table (api/documents.h)
       if (req.method == "GET" && res.status == 200 && req.query("format")) {
@@ -257,7 +257,7 @@ struct App::Impl : Routes {
         if (opts.timing) {
           using ms = std::chrono::duration<double, std::milli>;
           const auto t_end = std::chrono::steady_clock::now();
-          const uint64_t trips_end = db.round_trips();
+          const uint64_t trips_end = storage::Database::thread_round_trips();
           // *_trips: counts, not milliseconds (Server-Timing has no other field a client parses).
           res.headers.emplace_back("Server-Timing",
                                    fmt::format("app;dur={:.3f}, rescore;dur={:.3f}, app_trips;dur={}, rescore_trips;dur={}",

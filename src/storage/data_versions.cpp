@@ -49,7 +49,16 @@ void Tx::commit() {
   }
 }
 
-void Tx::count_round_trip() { db_.round_trips_.fetch_add(1, std::memory_order_relaxed); }
+namespace {
+thread_local uint64_t this_thread_round_trips = 0;
+}  // namespace
+
+void Tx::count_round_trip() {
+  db_.round_trips_.fetch_add(1, std::memory_order_relaxed);
+  ++this_thread_round_trips;
+}
+
+uint64_t Database::thread_round_trips() { return this_thread_round_trips; }
 
 DataVersions read_data_versions(Tx& tx) {
   DataVersions v;

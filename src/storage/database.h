@@ -164,6 +164,9 @@ class Database {
   // of statements is one; a statement's preparation, once per connection, is not counted), SQLite
   // statements run. For tests and logs counting a path's cost.
   uint64_t round_trips() const { return round_trips_.load(std::memory_order_relaxed); }
+  // The same, waited by the calling thread only (every database of the process): what one
+  // request cost, exact while other requests run on other threads (Server-Timing's *_trips).
+  static uint64_t thread_round_trips();
   virtual Dialect dialect() const = 0;
   // Begins a transaction; kWrite transactions are serialised where the engine needs it
   // (SQLite: BEGIN IMMEDIATE). Blocks while all pooled connections are busy.

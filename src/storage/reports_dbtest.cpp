@@ -499,6 +499,28 @@ TEST_P(ReportBatchTest, ACreationAndASubmissionWithTheirAuditEntriesWaitThreeRou
   }
 }
 
+// A request's Server-Timing counts the waits of its own thread (Database::thread_round_trips):
+// another thread's reads meanwhile (another request, a session's bookkeeping) are the process's,
+// not this request's. The CI run of stop 39 saw a submission's re-scoring charged 3 waits so.
+TEST_P(ReportBatchTest, AThreadCountsItsOwnRoundTripsNotAnotherThreads) {
+  const uint64_t mine = Database::thread_round_trips();
+  const uint64_t process = db->round_trips();
+  std::thread other([&] {
+    for (int i = 0; i < 5; ++i) {
+      auto tx = db->begin(TxMode::kRead);
+      UnitRepository(*tx).get(a);
+    }
+  });
+  other.join();
+  EXPECT_GE(db->round_trips() - process, 5u) << "the other thread's reads are the process's";
+  EXPECT_EQ(Database::thread_round_trips(), mine) << "none of them is this thread's";
+  {
+    auto tx = db->begin(TxMode::kRead);
+    UnitRepository(*tx).get(a);
+  }
+  EXPECT_GE(Database::thread_round_trips() - mine, 1u) << "this thread's own read is";
+}
+
 THIDUA_BOTH_DATABASES(ReportBatchTest);
 
 // PostgreSQL: a connection the server dropped is reset, and what was prepared on it is prepared

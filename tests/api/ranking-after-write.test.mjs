@@ -45,8 +45,8 @@ test('every ranking asked the moment a submission is acknowledged counts it, on 
       const s = await admin.post(`/api/v1/reports/${c.body.id}/submit`, {});
       assert.equal(s.status, 200, s.text);
       // The submission handed its row to the re-scoring: the group's versions are all it read
-      // (a read of the unit's reports, its row and its deadlines besides took 4). At most 2: a
-      // session's own bookkeeping may run meanwhile.
+      // (a read of the unit's reports, its row and its deadlines besides took 4). Counted on the
+      // request's own thread (another connection's reads meanwhile are not its waits); at most 2.
       assert.ok(rescoreTrips(s) <= 2, `${PROVINCES[i]}, ${m}/2024: the re-scoring waited ${rescoreTrips(s)} times (${s.headers.get('server-timing')})`);
       n++;
       count++;
