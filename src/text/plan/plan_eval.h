@@ -20,6 +20,10 @@ struct FieldTally {
   int fn = 0;     // expected, but missing or not equal
   int right = 0;  // slots right (including both null)
   int slots = 0;
+  // Of the fn items of a list of names or phrases (organizers, contents, group.members, counts): those
+  // an extracted item left unmatched overlaps — one inside the other, or half their words shared — an
+  // item found but cut otherwise; the rest of fn are items not found at all.
+  int cut = 0;
 };
 
 struct EvalFailure {
@@ -64,8 +68,8 @@ nlohmann::json read_json(const std::filesystem::path& path);
 // as spaces, "tp" read as "thành phố" (the organizer model's labels use it too).
 std::string scoring_fold(std::string_view s);
 
-// The report as a table: one line a field (precision, recall, right/slots), the totals, then
-// one line a failure.
+// The report as a table: one line a field (precision, recall, right/slots), the totals, then for
+// the lists the items missed split into cut otherwise and not found, then one line a failure.
 std::string format_report(const EvalReport& report);
 
 }  // namespace thidua::text::plan
