@@ -21,12 +21,15 @@ export interface Needle {
   kind: HighlightKind;
   /** What it is, shown as the mark's tooltip ("Đơn vị tổ chức"). */
   label: string;
+  /** Added by the officer from a selection of the text, not read by the parser (src/planPick.ts). */
+  hand?: boolean;
 }
 
 export interface Segment {
   text: string;
   kind?: HighlightKind;
   label?: string;
+  hand?: boolean;
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -137,11 +140,11 @@ export function needlesOf(p: ParsedPlan): Needle[] {
 
 /**
  * Cuts `text` into plain and highlighted segments. Every needle is searched; where matches
- * overlap, the one that starts first (then the longest) wins.
+ * overlap, one added by hand wins, then the one that starts first (then the longest).
  */
 export function highlight(text: string, needles: Needle[]): { segments: Segment[]; found: Set<string> } {
   const src = text.normalize('NFC');
-  type M = { start: number; end: number; kind: HighlightKind; label: string };
+  type M = { start: number; end: number; kind: HighlightKind; label: string; hand?: boolean };
   const matches: M[] = [];
   const found = new Set<string>();
   for (const n of needles) {
@@ -158,17 +161,20 @@ export function highlight(text: string, needles: Needle[]): { segments: Segment[
         re.lastIndex++;
         continue;
       }
-      matches.push({ start: m.index, end: m.index + m[0].length, kind: n.kind, label: n.label });
+      matches.push({ start: m.index, end: m.index + m[0].length, kind: n.kind, label: n.label, ...(n.hand ? { hand: true } : {}) });
       if (n.text) found.add(n.text);
     }
   }
-  matches.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  // A passage the officer marked by hand shows as marked: a parsed match crossing it gives way.
+  const hand = matches.filter((m) => m.hand);
+  const kept = hand.length ? matches.filter((m) => m.hand || !hand.some((h) => m.start < h.end && h.start < m.end)) : matches;
+  kept.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const segments: Segment[] = [];
   let pos = 0;
-  for (const m of matches) {
+  for (const m of kept) {
     if (m.start < pos) continue;
     if (m.start > pos) segments.push({ text: src.slice(pos, m.start) });
-    segments.push({ text: src.slice(m.start, m.end), kind: m.kind, label: m.label });
+    segments.push({ text: src.slice(m.start, m.end), kind: m.kind, label: m.label, ...(m.hand ? { hand: true } : {}) });
     pos = m.end;
   }
   if (pos < src.length) segments.push({ text: src.slice(pos) });
