@@ -211,6 +211,8 @@ std::shared_ptr<Job> Jobs::start(int64_t user_id, const std::string& kind, std::
     Job::State state = Job::State::kDone;
     JobOutcome out;
     json err;
+    // The write transactions this thread commits for the job (storage::Database::thread_write_commits).
+    const uint64_t writes = storage::Database::thread_write_commits();
     {
       progress::Scope scope(job.get());
       try {
@@ -233,6 +235,14 @@ std::shared_ptr<Job> Jobs::start(int64_t user_id, const std::string& kind, std::
         state = Job::State::kFailed;
         err = {{"code", "internal"}, {"message", "Lỗi máy chủ, không lưu gì; vui lòng thử lại"}};
       }
+      // A cancel asked while the job ran, seen here or flagged from another instance, ends a job that
+      // saved nothing (a preview, an export) cancelled even when its work ran to the end meanwhile:
+      // the officer pressed "Hủy" and was told "Đang hủy". A job that committed a write keeps its end
+      // ("done", the cancel came too late: what it saved stays saved).
+      if (state == Job::State::kDone && storage::Database::thread_write_commits() == writes && cancel_asked(*job)) {
+        state = Job::State::kCancelled;
+        err = {{"code", "cancelled"}, {"message", progress::Cancelled().what()}};
+      }
       if (state != Job::State::kDone) out = {};
     }
     // Stored first, then shown here: once any instance says "done", every instance has the file.
@@ -240,6 +250,18 @@ std::shared_ptr<Job> Jobs::start(int64_t user_id, const std::string& kind, std::
     job->finish(state, std::move(out), std::move(err), stored);
   }));
   return job;
+}
+
+bool Jobs::cancel_asked(Job& job) {
+  if (job.cancelled()) return true;
+  try {
+    auto tx = db_.begin(storage::TxMode::kRead);
+    const std::optional<bool> flag = storage::JobRepository(*tx).cancel_flag(job.id());
+    return flag && *flag;
+  } catch (const std::exception& e) {
+    spdlog::warn("job {}: reading its cancel flag: {}", job.id(), e.what());
+    return false;
+  }
 }
 
 // The job's end, for every instance to see; false when the database did not take it (the memory

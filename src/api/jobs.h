@@ -138,6 +138,9 @@ class Jobs {
   void flush_loop();
   void flush(const std::vector<std::shared_ptr<Job>>& running);
   bool store_end(Job& job, Job::State state, const JobOutcome& out, const nlohmann::json& error);
+  // Whether the job's cancel was asked: on this instance, or flagged in its row from another one
+  // (read now, not at the flusher's next round); false when the row cannot be read.
+  bool cancel_asked(Job& job);
   void reap_locked();  // joins finished threads, forgets jobs whose end is stored
   storage::Database& db_;
   const std::string instance_;

@@ -9,7 +9,10 @@ namespace thidua::storage {
 
 namespace {
 thread_local CommitWatch* current_watch = nullptr;
-}
+thread_local uint64_t this_thread_write_commits = 0;
+}  // namespace
+
+uint64_t Database::thread_write_commits() { return this_thread_write_commits; }
 
 CommitWatch::CommitWatch() : outer_(current_watch) { current_watch = this; }
 CommitWatch::~CommitWatch() { current_watch = outer_; }
@@ -35,6 +38,7 @@ void Tx::commit() {
     defer("DELETE FROM comm_changes WHERE version < (SELECT version - 1000 FROM data_versions WHERE kind = 'commendation')");
     commit_now("", {});
   }
+  if (writes_) ++this_thread_write_commits;
   // The write epoch counts the versions the score board and the national view read; the
   // commendation version alone is read by the held records, once per request.
   if (!(touched_ & (kScoresVersion | kStructureVersion))) return;

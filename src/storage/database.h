@@ -119,6 +119,8 @@ class Tx {
 
  protected:
   explicit Tx(Database& db) : db_(db) {}
+  // A write transaction (TxMode::kWrite): its commit counts in Database::thread_write_commits().
+  bool writes_ = false;
   // The driver's COMMIT, after `last` (the data versions' statement, if any) and whatever was
   // deferred: PostgreSQL sends them together with the COMMIT.
   virtual void commit_now(std::string_view last_sql, const Params& last_params) = 0;
@@ -167,6 +169,9 @@ class Database {
   // The same, waited by the calling thread only (every database of the process): what one
   // request cost, exact while other requests run on other threads (Server-Timing's *_trips).
   static uint64_t thread_round_trips();
+  // How many write transactions (TxMode::kWrite) the calling thread has committed: a job's work that
+  // committed none saved nothing, so a cancel asked before its end may still end it (api/jobs.cpp).
+  static uint64_t thread_write_commits();
   virtual Dialect dialect() const = 0;
   // Begins a transaction; kWrite transactions are serialised where the engine needs it
   // (SQLite: BEGIN IMMEDIATE). Blocks while all pooled connections are busy.

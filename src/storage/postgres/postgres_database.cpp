@@ -176,7 +176,9 @@ void check(PGconn* c, PGresult* r, std::string_view what) {
 
 // BEGIN is not sent here: it goes with the transaction's first statement (flush()).
 PgTx::PgTx(PgDatabase& owner, Conn* conn, TxMode mode)
-    : Tx(owner), owner_(owner), c_(conn), conn_(conn->pg), read_only_(mode == TxMode::kRead) {}
+    : Tx(owner), owner_(owner), c_(conn), conn_(conn->pg), read_only_(mode == TxMode::kRead) {
+  writes_ = mode == TxMode::kWrite;
+}
 
 PgTx::~PgTx() {
   if (open_ && !begin_pending_) {
