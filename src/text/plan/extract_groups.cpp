@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <set>
 
 #include "text/vietnamese.h"
 
@@ -108,6 +109,8 @@ std::optional<std::pair<int32_t, int32_t>> head_before_count(const Analysis& a, 
   static const std::string gom = word_key("gồm"), hai = word_key("hai"), ba = word_key("ba"), cap = word_key("cấp"),
                            thuoc = word_key("thuộc"), dua = word_key("đua");
   if (c <= 0 || c >= doc.size()) return std::nullopt;
+  // (s29) "Sở Văn hóa, Thể thao và Du lịch các tỉnh …": a department by its field, commas and all.
+  if (auto department = department_before_count(a, c)) return department;
   const Sentence& s = doc.sentence_of(c);
   // "Tòa án nhân dân hai cấp thuộc 14 tỉnh": the body's levels of courts between the head and the count.
   int32_t h_end = c;
@@ -143,13 +146,39 @@ std::optional<std::pair<int32_t, int32_t>> head_before_count(const Analysis& a, 
     }
   }
   if (from < 0 || from >= h_end) return std::nullopt;
-  // The head opens the clause, or follows the group's designation, a number or "gồm": not the object
-  // of a verb the walk does not know ("đã đi thăm Thanh tra các tỉnh: A, B").
-  static const std::string la = word_key("là"), co = word_key("có");
-  if (from > s.first && doc.is_word(from - 1) && !doc.is_number(from - 1) && !doc.tokens[from - 1].capitalised &&
-      !doc.is_key(from - 1, dua) && !doc.is_key(from - 1, gom) && !doc.is_key(from - 1, la) && !doc.is_key(from - 1, co))
-    return std::nullopt;
+  if (!head_may_open_list(doc, s.first, from)) return std::nullopt;
   return std::make_pair(from, h_end);
+}
+
+// (s25-heads, s29) See extract_groups.h.
+bool head_may_open_list(const Document& doc, int32_t first, int32_t from) {
+  static const std::string la = word_key("là"), co = word_key("có"), gom = word_key("gồm"), dua = word_key("đua");
+  // (s29) "Dự hội nghị có lãnh đạo Sở Tư pháp các tỉnh trong Cụm gồm: A, B": those who came for the bodies.
+  static const Entry kRepresentatives[] = {{"lãnh đạo"}, {"đại diện"}, {"đại biểu"}};
+  static const PhraseTable representatives(kRepresentatives);
+  if (from <= first || !doc.is_word(from - 1) || doc.is_number(from - 1) || doc.tokens[from - 1].capitalised) return true;
+  if (doc.is_key(from - 1, dua) || doc.is_key(from - 1, gom) || doc.is_key(from - 1, la) || doc.is_key(from - 1, co))
+    return true;
+  return from >= 2 && representatives.match(doc, from - 2, from).length == 2;
+}
+
+// (s29) See extract_groups.h.
+std::optional<std::pair<int32_t, int32_t>> department_before_count(const Analysis& a, int32_t c) {
+  const Document& doc = a.doc;
+  if (c <= 0 || c >= doc.size()) return std::nullopt;
+  const Sentence& s = doc.sentence_of(c);
+  for (int32_t t = c - 2; t >= s.first && c - t <= 12; --t) {
+    if (!doc.is_word(t) || !doc.tokens[t].capitalised) continue;
+    const auto h = lexicon::unit_heads().match(doc, t, c);
+    if (!h || static_cast<UnitKind>(h.value()) == UnitKind::kPolice || static_cast<UnitKind>(h.value()) == UnitKind::kCluster ||
+        static_cast<UnitKind>(h.value()) == UnitKind::kBlock || static_cast<UnitKind>(h.value()) == UnitKind::kNotAUnit)
+      continue;
+    const auto field = lexicon::administrative_fields().match(doc, t + h.length, c);
+    if (!field || t + static_cast<int32_t>(h.length + field.length) != c) continue;
+    if (!head_may_open_list(doc, s.first, t)) return std::nullopt;
+    return std::make_pair(t, c);
+  }
+  return std::nullopt;
 }
 
 // (s25-heads) See extract_groups.h.
@@ -1841,7 +1870,13 @@ std::optional<std::string> kind_of_names(const Analysis& a, int32_t start, bool 
     // The kind's words after its head: acronyms ("THPT") or a kind the lexicon knows ("Cao đẳng", "Tiểu học").
     int32_t k = j + h.length;
     if (const auto kw = lexicon::head_kind_words().match(doc, k, e)) k += kw.length;
-    while (k < e && doc.is_word(k) && doc.tokens[k].all_caps && !lexicon::levels().match(doc, k, e)) ++k;
+    // (s29) "các sở Y tế thuộc Cụm gồm: A, B": a department's field after its head.
+    else if (const auto field = lexicon::administrative_fields().match(doc, k, e)) k += field.length;
+    // (s29) an abbreviated field glued by "-" or "&" is one ("các sở VH-TT&DL", "các Sở LĐ-TB&XH").
+    while (k < e && ((doc.is_word(k) && doc.tokens[k].all_caps && !lexicon::levels().match(doc, k, e)) ||
+                     ((doc.is_punct(k, "-") || doc.is_punct(k, "&")) && doc.glued(k) && doc.glued(k + 1) && k > j + h.length &&
+                      doc.is_word(k + 1) && doc.tokens[k + 1].all_caps)))
+      ++k;
     // "các Hội Nông dân huyện phía Nam": a bare level after the kind is each body's ("Hội Nông dân huyện A").
     if (const auto lv = lexicon::levels().match(doc, k, e);
         lv && !doc.tokens[k].capitalised && !(doc.is_word(k + lv.length) && doc.tokens[k + lv.length].capitalised))
@@ -1850,6 +1885,18 @@ std::optional<std::string> kind_of_names(const Analysis& a, int32_t start, bool 
   }
   return std::nullopt;
 }
+
+namespace {
+// Whether a kind already names a level ("Hội Nông dân huyện", "Công an tỉnh"): its last word is one.
+bool lexicon_level_in(const std::string& kind) {
+  const size_t space = kind.rfind(' ');
+  const std::string last = unit_key(space == std::string::npos ? kind : kind.substr(space + 1));
+  static const std::set<std::string> levels = {unit_key("tỉnh"), unit_key("huyện"), unit_key("xã"), unit_key("phường"),
+                                                unit_key("quận"), unit_key("thị xã"), unit_key("thành phố"), unit_key("phố"),
+                                                unit_key("thị trấn"), unit_key("trấn")};
+  return levels.count(last) > 0;
+}
+}  // namespace
 
 std::vector<std::string> named_with_kind(const Analysis& a, const NameList& list, const std::string& kind,
                                          std::optional<std::string>* leader, std::optional<std::string>* deputy) {
@@ -1867,9 +1914,15 @@ std::vector<std::string> named_with_kind(const Analysis& a, const NameList& list
     const auto province = lexicon::provinces().match(doc, it.first, it.last);
     const bool city = kind == "tỉnh" && province && province.value() == 1 &&
                       it.first + static_cast<int32_t>(province.length) == it.last;
+    // (s29) A body of each province under a kind without its level ("các sở Y tế … gồm: Bình Dương, …"):
+    // each in full, "Sở Y tế tỉnh Bình Dương" (a centrally-run city's "thành phố").
+    const bool whole_province = province && it.first + static_cast<int32_t>(province.length) == it.last;
+    const std::string level = !kind.empty() && kind != "tỉnh" && whole_province && !lexicon_level_in(kind)
+                                  ? (province.value() == 1 ? " thành phố" : " tỉnh")
+                                  : "";
     const std::string m = kind.empty() ? capitalise_first(name)
                           : city       ? "thành phố " + name
-                                       : (!rest_key.empty() && key.rfind(rest_key, 0) == 0 ? head : kind) + " " + name;
+                                       : (!rest_key.empty() && key.rfind(rest_key, 0) == 0 ? head : kind) + level + " " + name;
     if (leader && (it.flags & kGroupLeader)) *leader = m;
     if (deputy && (it.flags & kGroupDeputy)) *deputy = m;
     members.push_back(m);

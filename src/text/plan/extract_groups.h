@@ -64,6 +64,15 @@ std::optional<BodyList> read_places_of_one_head(const Analysis& a, int32_t p, in
 // PT - TH"), up to eight words back, stopping at a number, punctuation, a verb or the group's "thi
 // đua"; none when the words before c are not of that form.
 std::optional<std::pair<int32_t, int32_t>> head_before_count(const Analysis& a, int32_t c);
+// (s29) A department named by its head and its field right before the count or "các" at c ("Sở Văn hóa,
+// Thể thao và Du lịch các tỉnh", "Sở Tư pháp 4 tỉnh"): the field's commas are its own. Its span, when it
+// may open the list (head_may_open_list), else none.
+std::optional<std::pair<int32_t, int32_t>> department_before_count(const Analysis& a, int32_t c);
+// (s25-heads, s29) Whether a body's head at `from` may open a list of the places it stands for: it opens
+// the sentence (first) or follows a capitalised word, a number, the group's designation ("… thi đua"),
+// "gồm", "là", "có" — or those who came for the bodies ("lãnh đạo", "đại diện", "đại biểu"); not the
+// object of another verb ("đã đi thăm Thanh tra các tỉnh: A, B").
+bool head_may_open_list(const Document& doc, int32_t first, int32_t from);
 // (s25-heads) The body's head written before the level of bare places listed from `start`, after
 // "gồm" or ":": "Cụm Thi đua Thanh tra các tỉnh Duyên hải Miền Trung (Cụm Thi đua) gồm: A, B", "…
 // năm 2011 Đài PT - TH các tỉnh trung du miền núi phía Bắc gồm: A, B", "Tòa án nhân dân hai cấp thuộc
