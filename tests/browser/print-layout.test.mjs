@@ -107,7 +107,11 @@ test('at 1024 px the sidebar folds, the classification and the scorecard’s poi
     // The toggle unfolds it, showing the labels again.
     await page.getByTestId('sidebar-toggle').click();
     await page.getByText('Cán bộ, tổ viên').first().waitFor();
-    assert.ok((await page.getByTestId('sidebar').boundingBox()).width > 200);
+    // The aside widens over 0.15 s (MainLayout.vue): its width is read once the transition has run, not
+    // mid-way (CI on a loaded machine read it so once).
+    await page.waitForFunction(() => document.querySelector('[data-testid="sidebar"]').getBoundingClientRect().width > 200, null, { timeout: 5000 })
+      .catch(() => {});
+    assert.ok((await page.getByTestId('sidebar').boundingBox()).width > 200, 'the sidebar unfolded');
   }, { viewport: { width: 1024, height: 768 } }));
 
 test('a unit chosen by editing the address loads its scorecard from the server', () =>
