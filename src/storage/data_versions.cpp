@@ -10,6 +10,7 @@ namespace thidua::storage {
 namespace {
 thread_local CommitWatch* current_watch = nullptr;
 thread_local uint64_t this_thread_write_commits = 0;
+thread_local uint64_t this_thread_round_trips = 0;
 }  // namespace
 
 uint64_t Database::thread_write_commits() { return this_thread_write_commits; }
@@ -52,10 +53,6 @@ void Tx::commit() {
       if (h->gen > 0 && !h->status.empty()) w->reports.push_back(std::move(*h));
   }
 }
-
-namespace {
-thread_local uint64_t this_thread_round_trips = 0;
-}  // namespace
 
 void Tx::count_round_trip() {
   db_.round_trips_.fetch_add(1, std::memory_order_relaxed);

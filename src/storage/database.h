@@ -118,9 +118,9 @@ class Tx {
   std::shared_ptr<AuditTail> audit_tail;
 
  protected:
-  explicit Tx(Database& db) : db_(db) {}
+  Tx(Database& db, TxMode mode) : writes_(mode == TxMode::kWrite), db_(db) {}
   // A write transaction (TxMode::kWrite): its commit counts in Database::thread_write_commits().
-  bool writes_ = false;
+  const bool writes_;
   // The driver's COMMIT, after `last` (the data versions' statement, if any) and whatever was
   // deferred: PostgreSQL sends them together with the COMMIT.
   virtual void commit_now(std::string_view last_sql, const Params& last_params) = 0;

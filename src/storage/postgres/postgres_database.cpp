@@ -83,7 +83,6 @@ class PgTx : public Tx {
   PgDatabase& owner_;
   Conn* c_;
   PGconn* conn_;
-  bool read_only_;
   bool open_ = true;
   bool begin_pending_ = true;  // BEGIN not yet sent (it goes with the first statement)
   std::vector<Statement> pending_;  // deferred statements, sent with the next one
@@ -176,16 +175,14 @@ void check(PGconn* c, PGresult* r, std::string_view what) {
 
 // BEGIN is not sent here: it goes with the transaction's first statement (flush()).
 PgTx::PgTx(PgDatabase& owner, Conn* conn, TxMode mode)
-    : Tx(owner), owner_(owner), c_(conn), conn_(conn->pg), read_only_(mode == TxMode::kRead) {
-  writes_ = mode == TxMode::kWrite;
-}
+    : Tx(owner, mode), owner_(owner), c_(conn), conn_(conn->pg) {}
 
 PgTx::~PgTx() {
   if (open_ && !begin_pending_) {
     // A read transaction changed nothing: its ROLLBACK is sent and the connection returned to the
     // pool without waiting for the answer, which is read when the connection is next taken
     // (Conn::settle). A write transaction's ROLLBACK is waited for.
-    if (read_only_ && PQpipelineStatus(conn_) == PQ_PIPELINE_OFF && PQsendQuery(conn_, "ROLLBACK") == 1) {
+    if (!writes_ && PQpipelineStatus(conn_) == PQ_PIPELINE_OFF && PQsendQuery(conn_, "ROLLBACK") == 1) {
       c_->rollback_pending = true;
     } else {
       PQclear(PQexec(conn_, "ROLLBACK"));
@@ -373,7 +370,7 @@ std::vector<Result> PgTx::pipeline(const std::vector<Statement>& batch) {
 Result PgTx::flush(std::string_view sql, const Params& params) {
   std::vector<Statement> batch;
   const bool first = begin_pending_;
-  if (first) batch.push_back({read_only_ ? "BEGIN READ ONLY" : "BEGIN", {}, {}});
+  if (first) batch.push_back({!writes_ ? "BEGIN READ ONLY" : "BEGIN", {}, {}});
   begin_pending_ = false;
   for (auto& st : pending_) batch.push_back(std::move(st));
   pending_.clear();

@@ -338,8 +338,7 @@ class SqliteDatabase : public Database {
 
 
 SqliteTx::SqliteTx(SqliteDatabase& owner, Conn* conn, TxMode mode, std::shared_ptr<Group> group)
-    : Tx(owner), owner_(owner), c_(conn), conn_(conn->db), group_(std::move(group)) {
-  writes_ = mode == TxMode::kWrite;
+    : Tx(owner, mode), owner_(owner), c_(conn), conn_(conn->db), group_(std::move(group)) {
   if (!group_) exec_plain(conn_, mode == TxMode::kWrite ? "BEGIN IMMEDIATE" : "BEGIN");
 }
 

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <set>
 
 #include "text/vietnamese.h"
 
@@ -11,6 +10,12 @@ namespace thidua::text::plan {
 namespace {
 
 bool is_group_unit(const UnitMention& u) { return u.kind == UnitKind::kCluster || u.kind == UnitKind::kBlock; }
+
+// A head the gazetteer knows that names a body of the places it is listed for: not the police (their lists
+// are read_members's), not a group, not a word that names no unit.
+bool civil_body(UnitKind kind) {
+  return kind != UnitKind::kPolice && kind != UnitKind::kCluster && kind != UnitKind::kBlock && kind != UnitKind::kNotAUnit;
+}
 
 // The group role written at token i, head first or role first, in any case: "Khối trưởng",
 // "cụm phó", "Trưởng khối", "Phó Trưởng khối", "Phó khối", "Phó Cụm trưởng". Flags and length;
@@ -77,9 +82,7 @@ std::optional<std::string> bare_body_head(const Document& doc, int32_t k, int32_
     if (!doc.is_word(t)) return std::nullopt;
   std::string printed;
   if (const auto h = lexicon::unit_heads().match(doc, k, end)) {
-    const auto kind = static_cast<UnitKind>(h.value());
-    if (kind == UnitKind::kPolice || kind == UnitKind::kCluster || kind == UnitKind::kBlock || kind == UnitKind::kNotAUnit)
-      return std::nullopt;
+    if (!civil_body(static_cast<UnitKind>(h.value()))) return std::nullopt;
     printed = std::string(h.display());
     if (k + h.length < end) {
       // "Sở Tài chính": a department named by its field; (s23-lists) "ngân hàng nhà nước chi
@@ -170,9 +173,7 @@ std::optional<std::pair<int32_t, int32_t>> department_before_count(const Analysi
   for (int32_t t = c - 2; t >= s.first && c - t <= 12; --t) {
     if (!doc.is_word(t) || !doc.tokens[t].capitalised) continue;
     const auto h = lexicon::unit_heads().match(doc, t, c);
-    if (!h || static_cast<UnitKind>(h.value()) == UnitKind::kPolice || static_cast<UnitKind>(h.value()) == UnitKind::kCluster ||
-        static_cast<UnitKind>(h.value()) == UnitKind::kBlock || static_cast<UnitKind>(h.value()) == UnitKind::kNotAUnit)
-      continue;
+    if (!h || !civil_body(static_cast<UnitKind>(h.value()))) continue;
     const auto field = lexicon::administrative_fields().match(doc, t + h.length, c);
     if (!field || t + static_cast<int32_t>(h.length + field.length) != c) continue;
     if (!head_may_open_list(doc, s.first, t)) return std::nullopt;
@@ -1887,14 +1888,15 @@ std::optional<std::string> kind_of_names(const Analysis& a, int32_t start, bool 
 }
 
 namespace {
-// Whether a kind already names a level ("Hội Nông dân huyện", "Công an tỉnh"): its last word is one.
-bool lexicon_level_in(const std::string& kind) {
-  const size_t space = kind.rfind(' ');
-  const std::string last = unit_key(space == std::string::npos ? kind : kind.substr(space + 1));
-  static const std::set<std::string> levels = {unit_key("tỉnh"), unit_key("huyện"), unit_key("xã"), unit_key("phường"),
-                                                unit_key("quận"), unit_key("thị xã"), unit_key("thành phố"), unit_key("phố"),
-                                                unit_key("thị trấn"), unit_key("trấn")};
-  return levels.count(last) > 0;
+// Whether a kind already ends with a level ("Hội Nông dân huyện", "Công an tỉnh"), one of level_word's.
+bool ends_with_level(const std::string& kind) {
+  const std::string key = " " + unit_key(kind);
+  for (Level l : {Level::kProvince, Level::kCity, Level::kDistrict, Level::kUrbanDistrict, Level::kTown, Level::kCommune,
+                  Level::kWard, Level::kTownlet, Level::kSpecialZone}) {
+    const std::string w = " " + unit_key(level_word(l));
+    if (key.size() >= w.size() && key.compare(key.size() - w.size(), w.size(), w) == 0) return true;
+  }
+  return false;
 }
 }  // namespace
 
@@ -1917,9 +1919,10 @@ std::vector<std::string> named_with_kind(const Analysis& a, const NameList& list
     // (s29) A body of each province under a kind without its level ("các sở Y tế … gồm: Bình Dương, …"):
     // each in full, "Sở Y tế tỉnh Bình Dương" (a centrally-run city's "thành phố").
     const bool whole_province = province && it.first + static_cast<int32_t>(province.length) == it.last;
-    const std::string level = !kind.empty() && kind != "tỉnh" && whole_province && !lexicon_level_in(kind)
-                                  ? (province.value() == 1 ? " thành phố" : " tỉnh")
-                                  : "";
+    const std::string level =
+        !kind.empty() && whole_province && !ends_with_level(kind)
+            ? std::string(" ") + level_word(province.value() == 1 ? Level::kCity : Level::kProvince)
+            : "";
     const std::string m = kind.empty() ? capitalise_first(name)
                           : city       ? "thành phố " + name
                                        : (!rest_key.empty() && key.rfind(rest_key, 0) == 0 ? head : kind) + level + " " + name;

@@ -24,6 +24,7 @@ struct FieldTally {
   // an extracted item left unmatched overlaps — one inside the other, or half their words shared — an
   // item found but cut otherwise; the rest of fn are items not found at all.
   int cut = 0;
+  bool split = false;  // the field's misses are told apart so (its items scored with an overlap)
 };
 
 struct EvalFailure {
